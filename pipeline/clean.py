@@ -1,0 +1,389 @@
+"""Clean: RawDocument → one cleaned text with its structure (blocks and sections).
+
+PDF dumps break lines inside paragraphs, repeat the article title as a running
+header, and drop captions, notes and tables into the middle of a paragraph.
+This stage rebuilds paragraphs, moves such floating material after the
+paragraph it interrupted, and labels every block with its kind and section.
+The offsets of the cleaned text never change afterwards.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import statistics
+from dataclasses import dataclass, field
+from functools import cache
+
+from pipeline.ingest import TABLE_CELL_SEPARATOR, RawDocument
+from pipeline.resources import load_yaml
+
+CJK = r"\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’"
+_CJK_CHAR = re.compile(f"[{CJK}]")
+_SPACE_BETWEEN_CJK = re.compile(f"(?<=[{CJK}])[ \u3000\u00a0]+(?=[{CJK}])")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A span of the cleaned text with one role: title, paragraph, heading, caption, table …"""
+
+    start: int
+    end: int
+    kind: str
+    section: str
+
+
+@dataclass
+class CleanDocument:
+    doc_id: str
+    source_path: str
+    sha256: str
+    text: str
+    title: str
+    document_date: dt.date | None
+    blocks: list[Block] = field(default_factory=list)
+    author: str = ""
+
+
+@dataclass
+class _Line:
+    text: str
+    kind: str = "body"
+
+
+@cache
+def _layout() -> dict:
+    spec = load_yaml("layout.yaml")
+    compiled = {k: re.compile(v) for k, v in spec.items() if isinstance(v, str) and k != "paragraph_end"}
+    compiled["headings"] = [(h["level"], re.compile(h["pattern"])) for h in spec["headings"]]
+    compiled["heading_max_chars"] = spec["heading_max_chars"]
+    compiled["paragraph_end"] = set(spec["paragraph_end"])
+    return compiled
+
+
+def normalize_line(line: str) -> str:
+    """Trim a line and drop the spaces PDF justification puts between Chinese characters."""
+    line = line.replace("\u3000", " ").replace("\u00a0", " ").strip()
+    if TABLE_CELL_SEPARATOR in line:
+        return TABLE_CELL_SEPARATOR.join(_SPACE_BETWEEN_CJK.sub("", c.strip()) for c in line.split("\t"))
+    line = re.sub(r"[ \t]{2,}", " ", line)
+    return _SPACE_BETWEEN_CJK.sub("", line)
+
+
+def display_width(text: str) -> float:
+    """Width in Chinese character cells: CJK counts 1, other characters half, spaces nothing."""
+    return sum(1.0 if _CJK_CHAR.match(ch) else (0.0 if ch.isspace() else 0.5) for ch in text)
+
+
+def join_wrapped(left: str, right: str) -> str:
+    """Join two pieces of one paragraph: no space in Chinese, one space between Latin words."""
+    if not left or not right:
+        return left + right
+    if left.endswith("-") and right[:1].islower():
+        return left[:-1] + right
+    if left[-1].isascii() and left[-1] not in "([{-/" and (right[0].isascii() or right[0] in "“‘"):
+        return left + " " + right
+    return left + right
+
+
+def is_english(text: str) -> bool:
+    letters = len(_LATIN.findall(text))
+    return letters >= 12 and letters > 3 * len(_CJK_CHAR.findall(text))
+
+
+def _ends_paragraph(text: str) -> bool:
+    return bool(text) and text[-1] in _layout()["paragraph_end"]
+
+
+def _heading_level(text: str) -> int | None:
+    layout = _layout()
+    if len(text) > layout["heading_max_chars"] or TABLE_CELL_SEPARATOR in text:
+        return None
+    for level, pattern in layout["headings"]:
+        if pattern.match(text):
+            return level
+    return None
+
+
+def clean_document(raw: RawDocument) -> CleanDocument:
+    """Rebuild paragraphs and structure from the raw text."""
+    lines = [normalize_line(line) for line in raw.text.split("\n")]
+    builder = _Builder(lines, raw)
+    builder.run()
+    title = raw.title or builder.title
+    return CleanDocument(
+        doc_id=raw.doc_id, source_path=raw.source_path, sha256=raw.sha256, text=builder.text(),
+        title=title, document_date=raw.document_date, blocks=builder.blocks, author=builder.author,
+    )
+
+
+class _Builder:
+    """Walks the lines once, keeping an open paragraph and the floats that interrupted it."""
+
+    def __init__(self, lines: list[str], raw: RawDocument) -> None:
+        self.layout = _layout()
+        self.raw = raw
+        self.lines = lines
+        self.parts: list[str] = []
+        self.blocks: list[Block] = []
+        self.offset = 0
+        self.title = ""
+        self.author = ""
+        self.section = "introduction"
+        self.headings: dict[int, str] = {}
+        self.paragraph: list[str] = []
+        self.paragraph_kind = "paragraph"
+        self.paragraph_section = ""
+        self.pending: list[tuple[str, str]] = []
+        self.in_table = False
+        self.table_rows: list[str] = []
+        nonempty = [x for x in lines if x]
+        chinese = [display_width(x) for x in nonempty if not is_english(x) and display_width(x) >= 8]
+        self.typical = statistics.median_high(chinese) if chinese else 40.0
+        wrapped = [x for x in nonempty if self.is_full(x) and not _ends_paragraph(x)]
+        self.hard_wrapped = raw.format in {"text", "pdf"} and len(nonempty) >= 8 and (
+            len(wrapped) >= 0.3 * len(nonempty)
+        )
+        followed_by_blank = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a and not b)
+        double_spaced = followed_by_blank >= 0.7 * len(nonempty)
+        # Blank lines end paragraphs unless the text is double spaced; one line is one
+        # paragraph when the text is neither hard-wrapped nor Markdown.
+        self.blank_separates = not double_spaced
+        self.one_paragraph_per_line = not self.hard_wrapped and raw.format != "markdown"
+        self.heading_level = 0
+        self.running = self._running_headers(nonempty)
+
+    # --- output -----------------------------------------------------------
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    def emit(self, text: str, kind: str, section: str | None = None) -> None:
+        text = text.strip()
+        if not text:
+            return
+        if self.parts:
+            self.parts.append("\n")
+            self.offset += 1
+        start = self.offset
+        self.parts.append(text)
+        self.offset += len(text)
+        self.blocks.append(Block(start, self.offset, kind, section or self.section))
+
+    # --- paragraphs and floats ---------------------------------------------
+    def open_paragraph(self) -> bool:
+        return bool(self.paragraph)
+
+    def close_paragraph(self) -> None:
+        if self.paragraph:
+            text = ""
+            for piece in self.paragraph:
+                text = join_wrapped(text, piece)
+            if self.paragraph_kind == "heading":
+                self.headings[self.heading_level] = text
+                self.section = " / ".join(self.headings[k] for k in sorted(self.headings))
+                self.paragraph_section = self.section
+            if self.paragraph_section == "notes" and self.paragraph_kind != "heading":
+                self.emit_notes(text)
+            else:
+                self.emit(text, self.paragraph_kind, self.paragraph_section)
+            self.paragraph = []
+        for text, kind in self.pending:
+            self.emit(text, kind)
+        self.pending = []
+
+    def emit_notes(self, text: str) -> None:
+        """Each note (①…, [1]…) of a notes section is its own block."""
+        marker = self.layout["note_marker"]
+        starts = [m.start() for m in marker.finditer(text)] or [0]
+        if starts[0] != 0:
+            starts.insert(0, 0)
+        for begin, end in zip(starts, [*starts[1:], len(text)], strict=True):
+            self.emit(text[begin:end], "note", "notes")
+
+    def float_block(self, text: str, kind: str) -> None:
+        """Captions, notes and tables wait until an interrupted paragraph is complete."""
+        if self.open_paragraph():
+            self.pending.append((text, kind))
+        else:
+            self.emit(text, kind)
+
+    def is_full(self, text: str) -> bool:
+        """A line that reaches the right margin: its paragraph probably goes on."""
+        return display_width(text) >= 0.8 * self.typical
+
+    def add_to_paragraph(self, text: str, kind: str = "paragraph") -> None:
+        if not self.paragraph:
+            self.paragraph_kind = kind
+            self.paragraph_section = self.section
+        self.paragraph.append(text)
+        if self.one_paragraph_per_line:
+            self.close_paragraph()
+        elif self.hard_wrapped and not self.is_full(text):
+            # A short line ends its paragraph when it ends a sentence; a short line that
+            # does not (a wrap the width estimate missed) lets the paragraph go on.
+            if _ends_paragraph(text) or len(self.paragraph) == 1 and display_width(text) < 0.5 * self.typical:
+                self.close_paragraph()
+
+    # --- the walk ---------------------------------------------------------------
+    def _running_headers(self, nonempty: list[str]) -> set[str]:
+        """Short lines that recur (the article title as a running header, a journal name)."""
+        counts: dict[str, int] = {}
+        for line in nonempty:
+            key = line.rstrip("*＊")
+            if display_width(key) <= self.typical * 1.5 and not _ends_paragraph(key):
+                counts[key] = counts.get(key, 0) + 1
+        first = nonempty[0].rstrip("*＊") if nonempty else ""
+        running = {k for k, n in counts.items() if n >= 3 and not re.fullmatch(r"[\d.,%\s]+", k)}
+        if counts.get(first, 0) >= 2:
+            running.add(first)
+        return running
+
+    def run(self) -> None:
+        lines = self.lines
+        index = 0
+        # Title and author: the first non-empty lines.
+        while index < len(lines) and not lines[index]:
+            index += 1
+        if index < len(lines) and not self.raw.title and not self._is_structural(lines[index]):
+            self.title = re.sub(r"[*＊]+$", "", lines[index]).strip()
+            self.emit(self.title, "title", "title")
+            index += 1
+            while index < len(lines) and not lines[index]:
+                index += 1
+            if index < len(lines) and self._looks_like_author(lines[index]):
+                self.author = lines[index]
+                self.emit(self.author, "author", "author")
+                index += 1
+        elif self.raw.title:
+            self.title = self.raw.title
+        english_start = self._english_tail_start(index)
+        for position in range(index, len(lines)):
+            line = lines[position]
+            if position == english_start:
+                self.close_table()
+                self.close_paragraph()
+                self.section = "english_abstract"
+            if not line:
+                if self.blank_separates and not self.in_table:
+                    self.close_table()
+                    self.close_paragraph()
+                continue
+            self.handle(line)
+        self.close_table()
+        self.close_paragraph()
+
+    def _english_tail_start(self, begin: int) -> int | None:
+        """Where the trailing run of English lines (an English abstract) begins."""
+        start = None
+        for position in range(len(self.lines) - 1, begin - 1, -1):
+            line = self.lines[position]
+            if not line or line.rstrip("*＊") in self.running or self.layout["page_number"].match(line):
+                continue
+            if is_english(line) or (start is not None and not _CJK_CHAR.search(line)):
+                start = position
+            else:
+                break
+        if start is None:
+            return None
+        run = [x for x in self.lines[start:] if x]
+        return start if len(run) >= 3 else None
+
+    def _is_structural(self, line: str) -> bool:
+        return bool(
+            self.layout["abstract"].match(line) or self.layout["caption"].match(line)
+            or TABLE_CELL_SEPARATOR in line
+        )
+
+    def _looks_like_author(self, line: str) -> bool:
+        return (
+            display_width(line) <= 16 and not re.search(r"[。：:；;！？]", line)
+            and not self.layout["abstract"].match(line) and not re.search(r"\d", line)
+        )
+
+    def close_table(self) -> None:
+        if self.table_rows:
+            self.float_block("\n".join(self.table_rows), "table")
+            self.table_rows = []
+        self.in_table = False
+
+    def handle(self, line: str) -> None:
+        layout = self.layout
+        bare = line.rstrip("*＊")
+        if bare in self.running or bare == self.title:
+            return
+        if layout["page_number"].match(line) and not self.in_table:
+            return
+        if self.section == "english_abstract":
+            if layout["english_abstract_start"].match(line) or re.match(r"^Key\s*words?\s*[:：]", line, re.I):
+                self.close_paragraph()
+            self.add_to_paragraph(line, "english")
+            return
+        if self.paragraph_kind == "heading" and self.open_paragraph():
+            if not self.is_full(line) and not re.search(r"[。；;！？]", line):
+                self.paragraph.append(line)  # the wrapped end of a long heading
+                self.close_paragraph()
+                return
+            self.close_paragraph()
+        if TABLE_CELL_SEPARATOR in line:
+            self.table_rows.append(line)
+            self.in_table = True
+            return
+        if layout["caption"].match(line) and not self._continues_sentence():
+            self.close_table()
+            self.float_block(line, "caption")
+            self.in_table = bool(layout["table_caption"].match(line))
+            return
+        if layout["source_note"].match(line) and not self._continues_sentence():
+            self.float_block(line, "source_note")
+            return
+        if self.in_table:
+            if self._looks_like_cell(line):
+                self.table_rows.append(line)
+                return
+            self.close_table()
+        if not self.open_paragraph() or _ends_paragraph(self.paragraph[-1]):
+            if self.section != "notes" and layout["notes_heading"].match(line):
+                self.close_paragraph()
+                self.section = "notes"
+                self.emit(line, "heading", "notes")
+                return
+            if layout["abstract"].match(line):
+                self.close_paragraph()
+                self.section = "abstract"
+                self.add_to_paragraph(line, "abstract")
+                return
+            if layout["keywords"].match(line):
+                self.close_paragraph()
+                self.section = "keywords"
+                self.emit(line, "keywords")
+                self.section = "introduction"
+                return
+            level = _heading_level(line) if self.section != "notes" else None
+            if level is not None:
+                self.close_paragraph()
+                self.start_heading(line, level)
+                return
+        if self.section == "abstract" and not self.open_paragraph():
+            self.section = "introduction"
+        self.add_to_paragraph(line)
+
+    def _continues_sentence(self) -> bool:
+        """A caption-like line right after an unfinished sentence is text, not a caption."""
+        return bool(self.paragraph) and not self.hard_wrapped
+
+    def _looks_like_cell(self, line: str) -> bool:
+        """Inside a flattened table: short lines without sentence punctuation, or numbers."""
+        if re.fullmatch(r"[-+]?[\d,.，．%％\s]+", line):
+            return True
+        return display_width(line) < 0.7 * self.typical and not re.search(r"[。，；！？]", line)
+
+    def start_heading(self, line: str, level: int) -> None:
+        """Open a heading block; a heading that reaches the margin wraps onto the next line."""
+        self.headings = {k: v for k, v in self.headings.items() if k < level}
+        self.heading_level = level
+        self.paragraph_kind = "heading"
+        self.paragraph_section = self.section
+        self.paragraph = [line]
+        if not (self.hard_wrapped and self.is_full(line)):
+            self.close_paragraph()

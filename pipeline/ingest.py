@@ -1,0 +1,185 @@
+"""Ingest: files → RawDocument (decoded text, metadata, PDF tables).
+
+Every format is turned into plain lines of text here; `clean` then finds the
+structure. Tables found by a reader (PDF, HTML, Markdown) are rendered as lines
+of tab-separated cells so that their cells keep offsets in the cleaned text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from charset_normalizer import from_bytes
+
+SUPPORTED_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf"}
+TABLE_CELL_SEPARATOR = "\t"
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Encodings worth considering for Chinese text that is not UTF-8.
+_CANDIDATE_ENCODINGS = ["gb18030", "big5", "utf_16", "utf_16_le", "utf_16_be", "big5hkscs", "cp1252"]
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+class IngestError(Exception):
+    """An expected fault in an input file; its message is one line for the documents table."""
+
+
+@dataclass
+class RawDocument:
+    """A decoded input file before cleaning."""
+
+    doc_id: str
+    source_path: str
+    sha256: str
+    text: str
+    format: str
+    encoding: str = ""
+    title: str = ""
+    document_date: dt.date | None = None
+    metadata: dict[str, str] = field(default_factory=dict)
+
+
+def make_doc_id(path: Path) -> str:
+    """The file name without its extension, made safe for a file name."""
+    stem = path.name[: -len(path.suffix)] if path.suffix else path.name
+    safe = re.sub(r"[^\w.\-]+", "_", stem, flags=re.UNICODE).strip("._")
+    return safe or "document"
+
+
+def discover_inputs(paths: list[Path]) -> list[Path]:
+    """Files named directly, and supported files found recursively in folders, sorted."""
+    found: set[Path] = set()
+    for path in paths:
+        if path.is_dir():
+            found.update(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith(".")
+            )
+        else:
+            found.add(path)
+    return sorted(found, key=lambda p: (str(p.parent), p.name))
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode by BOM, strict UTF-8, then charset detection; never by file name."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding), encoding
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data, cp_isolation=_CANDIDATE_ENCODINGS).best()
+    if best is None:
+        best = from_bytes(data).best()
+    if best is None:
+        raise IngestError("cannot detect the text encoding (not UTF-8, GB18030, Big5 or UTF-16)")
+    encoding = best.encoding
+    if encoding in {"gb2312", "gbk", "hz"}:
+        encoding = "gb18030"  # the superset decodes everything its subsets do
+    return data.decode(encoding, errors="strict"), encoding
+
+
+def parse_date(value: object) -> dt.date | None:
+    """A date from front matter or a meta tag: date objects, ISO strings, 2022年6月1日."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if value is None:
+        return None
+    text = str(value).strip()
+    match = re.match(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})", text)
+    if not match:
+        return None
+    try:
+        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """A leading YAML block (--- … ---) as metadata, and the text after it."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    try:
+        meta = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as err:
+        raise IngestError(f"front matter is not valid YAML: {str(err).splitlines()[0]}") from None
+    if not isinstance(meta, dict):
+        return {}, text
+    return {str(k): v for k, v in meta.items()}, text[match.end():]
+
+
+def ingest_file(path: Path, doc_id: str | None = None) -> RawDocument:
+    """Read one file into a RawDocument; raises IngestError on an expected fault."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise IngestError(f"cannot read file: {err.strerror or err}") from None
+    digest = hashlib.sha256(data).hexdigest()
+    doc = RawDocument(
+        doc_id=doc_id or make_doc_id(path), source_path=str(path), sha256=digest, text="", format="text"
+    )
+    suffix = path.suffix.lower()
+    if not data.strip():
+        raise IngestError("file is empty")
+    if suffix == ".pdf":
+        from pipeline.readers.pdf import read_pdf
+
+        doc.format = "pdf"
+        doc.text, meta = read_pdf(path)
+        doc.metadata.update(meta)
+    else:
+        if data[:5] == b"%PDF-":
+            raise IngestError("file is a PDF but its name does not end in .pdf")
+        text, doc.encoding = decode_bytes(data)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if "\x00" in text:
+            raise IngestError("file looks binary (NUL characters after decoding)")
+        meta, text = split_front_matter(text)
+        doc.metadata.update({k: str(v) for k, v in meta.items() if v is not None})
+        if meta.get("date") is not None:
+            doc.document_date = parse_date(meta["date"])
+            if doc.document_date is None:
+                raise IngestError(f"front matter date is not a date: {meta['date']!r}")
+        if suffix in {".html", ".htm"} or (suffix not in {".md", ".markdown"} and _looks_like_html(text)):
+            from pipeline.readers.html import read_html
+
+            doc.format = "html"
+            text, html_meta = read_html(text)
+            for key, value in html_meta.items():
+                doc.metadata.setdefault(key, value)
+            if doc.document_date is None and html_meta.get("date"):
+                doc.document_date = parse_date(html_meta["date"])
+        elif suffix in {".md", ".markdown"}:
+            from pipeline.readers.markdown import read_markdown
+
+            doc.format = "markdown"
+            text = read_markdown(text)
+        doc.text = text
+    doc.title = str(doc.metadata.get("title", "")).strip()
+    if doc.document_date is None and doc.metadata.get("date"):
+        doc.document_date = parse_date(doc.metadata["date"])
+    if not doc.text.strip():
+        raise IngestError("no text found in the document")
+    return doc
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return "<html" in head or "<!doctype html" in head

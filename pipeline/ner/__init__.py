@@ -1,0 +1,150 @@
+"""Statistical organisation NER: a small character-level spaCy pipeline.
+
+The project's main Doc is tokenised by jieba, but organisation spans in the training data
+(CLUENER2020) often start or end inside a jieba word.  The NER model therefore has its own
+tokenizer: one token per CJK character, runs of Latin letters and runs of digits kept whole
+(so "Gartner" and "2011" are single tokens), and is run on the raw text; its spans are
+mapped back to the main Doc by character offsets.
+
+Importing this module registers the two custom functions the shipped model's config names
+(the tokenizer and the character n-gram embedding), so it must be imported before
+``spacy.load`` of the model; :func:`load_model` does that.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import registry
+from spacy.vocab import Vocab
+from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
+from thinc.types import Floats2d, Ints2d
+
+LABEL = "ORG"
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "org_ner"
+
+# One token per character, except runs of ASCII/full-width Latin letters and runs of digits.
+_TOKEN_RE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+|[0-9０-９]+|\s+|.", re.S)
+
+
+class CharLatinTokenizer:
+    """Character tokenizer that keeps Latin words and digit runs whole (why: see module doc)."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        for m in _TOKEN_RE.finditer(text):
+            piece = m.group()
+            if piece == " " and words and not spaces[-1]:
+                spaces[-1] = True  # a single space after a token is trailing whitespace
+                continue
+            words.append(piece)
+            spaces.append(False)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    # The tokenizer has no state; these keep nlp.to_disk / spacy.load working.
+    def to_bytes(self, **_: Any) -> bytes:
+        return b""
+
+    def from_bytes(self, _data: bytes, **_: Any) -> CharLatinTokenizer:
+        return self
+
+    def to_disk(self, _path: Path | str, **_: Any) -> None:
+        return None
+
+    def from_disk(self, _path: Path | str, **_: Any) -> CharLatinTokenizer:
+        return self
+
+
+@registry.tokenizers("pipeline.char_latin_tokenizer.v1")
+def create_char_latin_tokenizer() -> Callable[[Language], CharLatinTokenizer]:
+    """Registered factory so the model's config.cfg can name the tokenizer."""
+
+    def make(nlp: Language) -> CharLatinTokenizer:
+        return CharLatinTokenizer(nlp.vocab)
+
+    return make
+
+
+_MIX = numpy.uint64(0x9E3779B97F4A7C15)
+
+
+def _ngram_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[Ints2d], Callable]:
+    """Per token: the lexical attributes plus hashed left/right character bigrams and a trigram.
+
+    Character models of Chinese NER gain a lot from bigram features (a single character is
+    very ambiguous); the lexical attributes of a one-character token cannot provide them.
+    """
+    columns = model.attrs["columns"]
+    out: list[Ints2d] = []
+    for doc in docs:
+        base = doc.to_array(columns).astype("uint64")
+        if base.ndim == 1:
+            base = base.reshape((-1, 1))
+        orth = doc.to_array("ORTH").astype("uint64").reshape(-1)
+        pad = numpy.uint64(1)
+        prev = numpy.concatenate([[pad], orth[:-1]]).astype("uint64") if len(orth) else orth
+        nxt = numpy.concatenate([orth[1:], [pad]]).astype("uint64") if len(orth) else orth
+        with numpy.errstate(over="ignore"):
+            left = prev * _MIX ^ orth
+            right = orth * _MIX ^ nxt
+            tri = (prev * _MIX ^ orth) * _MIX ^ nxt
+        feats = numpy.concatenate([base, left[:, None], right[:, None], tri[:, None]], axis=1)
+        out.append(model.ops.asarray2i(numpy.ascontiguousarray(feats), dtype="uint64"))
+    return out, lambda d: []
+
+
+@registry.architectures("pipeline.CharNgramHashEmbed.v1")
+def char_ngram_hash_embed(
+    width: int, attrs: list[str], rows: list[int], ngram_rows: list[int]
+) -> Model[list[Doc], list[Floats2d]]:
+    """MultiHashEmbed (spaCy) with three extra hashed n-gram tables (left/right bigram, trigram)."""
+    if len(rows) != len(attrs) or len(ngram_rows) != 3:
+        raise ValueError("rows must match attrs and ngram_rows must have 3 entries")
+    all_rows = list(rows) + list(ngram_rows)
+    embeds = [
+        HashEmbed(width, n, column=i, seed=8 + i, dropout=0.0) for i, n in enumerate(all_rows)
+    ]
+    extractor: Model = Model("extract_char_ngrams", _ngram_forward, attrs={"columns": list(attrs)})
+    return chain(
+        extractor,
+        list2ragged(),
+        with_array(concatenate(*embeds)),
+        with_array(Maxout(width, width * len(embeds), nP=3, dropout=0.0, normalize=True)),
+        ragged2list(),
+    )
+
+
+__all__ = [
+    "LABEL",
+    "MODEL_DIR",
+    "CharLatinTokenizer",
+    "load_model",
+    "predict_spans",
+]
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> Language:
+    """Load the shipped (or a given) NER pipeline once per process."""
+    return spacy.load(Path(path) if path else MODEL_DIR)
+
+
+def predict_spans(texts: Iterable[str], nlp: Language | None = None) -> list[list[tuple[int, int]]]:
+    """Character-offset (start, end-exclusive) ORG spans for each text."""
+    nlp = nlp or load_model()
+    result: list[list[tuple[int, int]]] = []
+    for doc in nlp.pipe(texts, batch_size=64):
+        result.append([(e.start_char, e.end_char) for e in doc.ents if e.label_ == LABEL])
+    return result

@@ -1,0 +1,1 @@
+"""Format readers used by `pipeline.ingest`: each turns one file format into lines of text."""
