@@ -10,6 +10,7 @@ The offsets of the cleaned text never change afterwards.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -145,7 +146,7 @@ class _Builder:
         self.hard_wrapped = raw.format in {"text", "pdf"} and len(nonempty) >= 8 and (
             len(wrapped) >= 0.3 * len(nonempty)
         )
-        followed_by_blank = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a and not b)
+        followed_by_blank = sum(1 for a, b in itertools.pairwise(lines) if a and not b)
         double_spaced = followed_by_blank >= 0.7 * len(nonempty)
         # Blank lines end paragraphs unless the text is double spaced; one line is one
         # paragraph when the text is neither hard-wrapped nor Markdown.
@@ -219,11 +220,12 @@ class _Builder:
         self.paragraph.append(text)
         if self.one_paragraph_per_line:
             self.close_paragraph()
-        elif self.hard_wrapped and not self.is_full(text):
+        elif self.hard_wrapped and not self.is_full(text) and (
+            _ends_paragraph(text) or (len(self.paragraph) == 1 and display_width(text) < 0.5 * self.typical)
+        ):
             # A short line ends its paragraph when it ends a sentence; a short line that
             # does not (a wrap the width estimate missed) lets the paragraph go on.
-            if _ends_paragraph(text) or len(self.paragraph) == 1 and display_width(text) < 0.5 * self.typical:
-                self.close_paragraph()
+            self.close_paragraph()
 
     # --- the walk ---------------------------------------------------------------
     def _running_headers(self, nonempty: list[str]) -> set[str]:

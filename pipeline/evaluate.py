@@ -213,7 +213,8 @@ def number_problems(n: GoldNumber) -> list[str]:
 
 def _occurs(text: str, clean_text: str) -> str | None:
     """None when text occurs verbatim in the cleaned text, else the problem (with a hint)."""
-    return None
+    if text and text in clean_text:
+        return None
     if text and norm_ws(text) and norm_ws(text) in norm_ws(clean_text):
         return "does not occur verbatim in the cleaned text (only with white space ignored)"
     return "does not occur in the cleaned text"
@@ -787,6 +788,7 @@ def _atomic_write(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
+        os.chmod(tmp, 0o644)  # mkstemp makes 0600; scores are for everyone who reads the folder
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -948,7 +950,12 @@ def run_check(extracted: Path, gold: Path, floors: Path | None, misses: bool) ->
         if tables[name] is None:
             console.print(f"[yellow]No {name}.parquet in {extracted}: scored as no predictions[/yellow]")
     documents = tables["documents"]
-    known = set() if documents is None else set(documents["doc_id"].astype(str))
+    known: set[str] = set()
+    failed: set[str] = set()
+    if documents is not None and "doc_id" in documents.columns:
+        known = set(documents["doc_id"].astype(str))
+        if "status" in documents.columns:
+            failed = set(documents.loc[documents["status"].astype(str) != "ok", "doc_id"].astype(str))
 
     per_doc: dict[str, dict[str, Score]] = {}
     for doc_id in sorted(golds):
@@ -956,6 +963,8 @@ def run_check(extracted: Path, gold: Path, floors: Path | None, misses: bool) ->
             console.print(
                 f"[yellow]{doc_id}: has gold but was not extracted; all its gold items miss[/yellow]"
             )
+        elif doc_id in failed:
+            console.print(f"[yellow]{doc_id}: has gold but its extraction failed; its gold items all miss[/]")
         pred = predictions_for(tables, doc_id)
         results = score_document(golds[doc_id], pred)
         per_doc[doc_id] = {k: results[k].score for k in KINDS}

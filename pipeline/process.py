@@ -17,7 +17,7 @@ from pipeline.clean import clean_document
 from pipeline.extract import extract_all
 from pipeline.ingest import IngestError, discover_inputs, ingest_file, make_doc_id
 from pipeline.segment import build_doc, sentence_id_at
-from pipeline.tables import TABLE_NAMES, to_frame, write_table, write_text_atomic
+from pipeline.tables import SCHEMA, TABLE_NAMES, to_frame, write_table, write_text_atomic
 
 
 @dataclass
@@ -79,7 +79,7 @@ def process_file(item: InputFile, document_date: dt.date | None = None) -> Docum
     for table, table_rows in extracted.items():
         for row in table_rows:
             row["doc_id"] = raw.doc_id
-            if "sent_id" not in row:
+            if "sent_id" in SCHEMA[table] and "sent_id" not in row:
                 anchor = row.get("start", row.get("number_start"))
                 row["sent_id"] = sentence_id_at(doc, anchor) if anchor is not None else None
         rows[table] = table_rows

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import logging
 import re
 from dataclasses import dataclass
@@ -139,7 +140,7 @@ def build_doc(clean: CleanDocument) -> Doc:
     words: list[str] = []
     sent_starts: list[bool] = []
     jieba_tokenizer = tokenizer()
-    for begin, end in zip(cuts, cuts[1:], strict=False):
+    for begin, end in itertools.pairwise(cuts):
         piece = clean.text[begin:end]
         for word, w_start, _ in jieba_tokenizer.tokenize(piece, HMM=True):
             words.append(word)

@@ -122,6 +122,7 @@ def _atomic_write(path: Path, write) -> None:  # type: ignore[no-untyped-def]
     os.close(handle)
     try:
         write(Path(tmp))
+        os.chmod(tmp, 0o644)  # mkstemp creates 0600; outputs are meant to be shared
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

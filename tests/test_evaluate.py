@@ -883,3 +883,12 @@ def test_nullable_dtypes_from_the_pipeline_schema(tmp_path: Path, gold_dir: Path
         "f1": 0.666667,
     }
     assert scores["scores"]["dates"]["tp"] == 1
+
+
+def test_failed_document_is_reported(
+    tmp_path: Path, gold_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    extracted = write_extracted(tmp_path / "extracted")
+    pd.DataFrame([{"doc_id": "doc1", "status": "failed"}]).to_parquet(extracted / "documents.parquet")
+    assert ev.run_check(extracted, gold_dir, None, misses=False) == 0
+    assert "doc1: has gold but its extraction failed" in capsys.readouterr().out

@@ -80,13 +80,56 @@ def create_char_latin_tokenizer() -> Callable[[Language], CharLatinTokenizer]:
 _MIX = numpy.uint64(0x9E3779B97F4A7C15)
 
 
+def _word_keys(doc: Doc) -> numpy.ndarray:
+    """Per token: hash of the jieba word that contains it and the token's place in it (B/M/E/S).
+
+    Word-level context is what a character model lacks most ("lexicon features" in the Chinese
+    NER literature); jieba is already a project dependency and needs no download.
+    """
+    keys = numpy.zeros((len(doc),), dtype="uint64")
+    if not len(doc):
+        return keys
+    starts = numpy.array([t.idx for t in doc])
+    pos = 0
+    for word in _jieba().cut(doc.text, HMM=False):
+        begin, end = pos, pos + len(word)
+        pos = end
+        first = int(numpy.searchsorted(starts, begin, side="left"))
+        last = int(numpy.searchsorted(starts, end, side="left"))
+        n = last - first
+        if n <= 0:
+            continue
+        base = numpy.uint64(doc.vocab.strings.add(word))
+        for k in range(first, last):
+            tag = 0 if n == 1 else (1 if k == first else (3 if k == last - 1 else 2))
+            with numpy.errstate(over="ignore"):
+                keys[k] = base * _MIX + numpy.uint64(tag + 1)
+    return keys
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> Any:
+    """A private jieba tokenizer (default dictionary only, so the features do not drift when the
+    project's user dictionary grows)."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    return tok
+
+
 def _ngram_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[Ints2d], Callable]:
-    """Per token: the lexical attributes plus hashed left/right character bigrams and a trigram.
+    """Per token: the lexical attributes plus hashed left/right character bigrams and a trigram
+    (and, optionally, the jieba word feature).
 
     Character models of Chinese NER gain a lot from bigram features (a single character is
     very ambiguous); the lexical attributes of a one-character token cannot provide them.
     """
     columns = model.attrs["columns"]
+    use_words = model.attrs["words"]
     out: list[Ints2d] = []
     for doc in docs:
         base = doc.to_array(columns).astype("uint64")
@@ -100,23 +143,29 @@ def _ngram_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[
             left = prev * _MIX ^ orth
             right = orth * _MIX ^ nxt
             tri = (prev * _MIX ^ orth) * _MIX ^ nxt
-        feats = numpy.concatenate([base, left[:, None], right[:, None], tri[:, None]], axis=1)
+        cols = [base, left[:, None], right[:, None], tri[:, None]]
+        if use_words:
+            cols.append(_word_keys(doc)[:, None])
+        feats = numpy.concatenate(cols, axis=1)
         out.append(model.ops.asarray2i(numpy.ascontiguousarray(feats), dtype="uint64"))
     return out, lambda d: []
 
 
 @registry.architectures("pipeline.CharNgramHashEmbed.v1")
 def char_ngram_hash_embed(
-    width: int, attrs: list[str], rows: list[int], ngram_rows: list[int]
+    width: int, attrs: list[str], rows: list[int], ngram_rows: list[int], word_rows: int = 0
 ) -> Model[list[Doc], list[Floats2d]]:
-    """MultiHashEmbed (spaCy) with three extra hashed n-gram tables (left/right bigram, trigram)."""
+    """MultiHashEmbed (spaCy) with extra hashed tables: left/right bigram, trigram, and (when
+    word_rows > 0) the jieba word containing the character."""
     if len(rows) != len(attrs) or len(ngram_rows) != 3:
         raise ValueError("rows must match attrs and ngram_rows must have 3 entries")
-    all_rows = list(rows) + list(ngram_rows)
+    all_rows = list(rows) + list(ngram_rows) + ([word_rows] if word_rows else [])
     embeds = [
         HashEmbed(width, n, column=i, seed=8 + i, dropout=0.0) for i, n in enumerate(all_rows)
     ]
-    extractor: Model = Model("extract_char_ngrams", _ngram_forward, attrs={"columns": list(attrs)})
+    extractor: Model = Model(
+        "extract_char_ngrams", _ngram_forward, attrs={"columns": list(attrs), "words": bool(word_rows)}
+    )
     return chain(
         extractor,
         list2ragged(),

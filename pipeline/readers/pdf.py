@@ -7,6 +7,7 @@ their place in the reading order.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -36,7 +37,8 @@ def read_pdf(path: Path) -> tuple[str, dict[str, str]]:
     try:
         pdf = pdfplumber.open(path)
     except Exception as err:  # pdfminer raises many types for broken files
-        raise IngestError(f"cannot open PDF: {type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}")
+        detail = " ".join(str(err).split())[:200]
+        raise IngestError(f"cannot open PDF: {type(err).__name__}{': ' + detail if detail else ''}") from None
     with pdf:
         pages = [_page_lines(page) for page in pdf.pages]
         metadata = {
@@ -90,7 +92,7 @@ def _segments(chars: list[dict]) -> list[_Line]:
     for row in rows:
         row.sort(key=lambda c: c["x0"])
         current = [row[0]]
-        for prev, char in zip(row, row[1:], strict=False):
+        for prev, char in itertools.pairwise(row):
             if char["x0"] - prev["x1"] > 1.5 * max(char["size"], 1.0):
                 segments.append(_make_line(current))
                 current = []
@@ -101,7 +103,7 @@ def _segments(chars: list[dict]) -> list[_Line]:
 
 def _make_line(chars: list[dict]) -> _Line:
     parts = [chars[0]["text"]]
-    for prev, char in zip(chars, chars[1:], strict=False):
+    for prev, char in itertools.pairwise(chars):
         if char["x0"] - prev["x1"] > 0.3 * max(char["size"], 1.0):
             parts.append(" ")
         parts.append(char["text"])
@@ -116,18 +118,14 @@ def _find_gutter(segments: list[_Line], width: float) -> float | None:
     body = [s for s in segments if not s.is_table]
     if len(body) < 6:
         return None
-    best: tuple[int, float] | None = None
-    for step in range(int(width * 0.3), int(width * 0.7)):
-        x = float(step)
-        crossing = sum(1 for s in body if s.x0 < x < s.x1)
-        score = (crossing, abs(x - width / 2))
-        if best is None or score < best:
-            best = score  # type: ignore[assignment]
-            gutter = x
-    assert best is not None
+
+    def crossings(x: float) -> tuple[int, float]:
+        return sum(1 for s in body if s.x0 < x < s.x1), abs(x - width / 2)
+
+    gutter = min((float(x) for x in range(int(width * 0.3), int(width * 0.7))), key=crossings)
     left = sum(1 for s in body if s.x1 <= gutter)
     right = sum(1 for s in body if s.x0 >= gutter)
-    if left >= 3 and right >= 3 and best[0] <= 0.15 * len(body):
+    if left >= 3 and right >= 3 and crossings(gutter)[0] <= 0.15 * len(body):
         return gutter
     return None
 

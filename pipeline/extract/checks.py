@@ -1,0 +1,165 @@
+"""Checks: cross-checks of claims and tables, each with a pass/fail/unverifiable status.
+
+- Table arithmetic: where one column is the sum of two others of the same unit in
+  most rows (总额 = 出口 + 进口), every row is checked against that identity.
+- Claim against table: a claimed value found in a table must sit in the row of the
+  claim's time; a multiple (是2010年的2.32倍) is recomputed from the table's cells.
+- Direction words: 提升/增长/上升 between two values of one unit must go up, and
+  下降/减少 down.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from decimal import Decimal
+
+from spacy.tokens import Doc
+
+from pipeline.extract.tables import cell_quantity, parse_tables
+
+_TOLERANCE = Decimal("0.005")  # relative: published figures are rounded
+_UP = re.compile(r"(?:提升|提高|上升|增长|增加|扩大|攀升)(?:了|到|至)")
+_DOWN = re.compile(r"(?:下降|减少|降低|回落|缩小)(?:了|到|至)")
+_YEAR = re.compile(r"(\d{4})")
+
+
+def _close(a: Decimal, b: Decimal, tolerance: Decimal = _TOLERANCE) -> bool:
+    scale = max(abs(a), abs(b), Decimal("1e-12"))
+    return abs(a - b) / scale <= tolerance
+
+
+def _fmt(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+def _table_grid(doc: Doc) -> list[tuple[str, dict[tuple[int, int], tuple[Decimal, str]], dict[int, str],
+                                        dict[int, str]]]:
+    grids = []
+    for table in parse_tables(doc):
+        cells: dict[tuple[int, int], tuple[Decimal, str]] = {}
+        rows: dict[int, str] = {}
+        columns: dict[int, str] = {}
+        for cell in table.cells:
+            value, unit, _ = cell_quantity(cell.value_text, cell.unit_text)
+            if value is not None:
+                cells[(cell.row, cell.column)] = (value, unit)
+                rows[cell.row] = cell.row_header
+                columns[cell.column] = cell.column_header
+        grids.append((table.table_id, cells, rows, columns))
+    return grids
+
+
+def _sum_checks(doc: Doc) -> list[dict]:
+    checks = []
+    for table_id, cells, rows, columns in _table_grid(doc):
+        for total, a, b in itertools.permutations(sorted(columns), 3):
+            if a > b:
+                continue
+            triples = [(r, cells.get((r, total)), cells.get((r, a)), cells.get((r, b))) for r in sorted(rows)]
+            triples = [t for t in triples if all(t[1:]) and len({x[1] for x in t[1:]}) == 1]  # type: ignore[index]
+            if len(triples) < 2:
+                continue
+            holds = [t for t in triples if _close(t[1][0], t[2][0] + t[3][0])]  # type: ignore[index]
+            if len(holds) < 0.6 * len(triples):
+                continue
+            for row, t_cell, a_cell, b_cell in triples:
+                expected = a_cell[0] + b_cell[0]  # type: ignore[index]
+                checks.append({
+                    "kind": "table_sum",
+                    "statement": f"{table_id} {rows[row]}: {columns[total]} = {columns[a]} + {columns[b]}",
+                    "expected": _fmt(expected), "observed": _fmt(t_cell[0]),  # type: ignore[index]
+                    "status": "pass" if _close(expected, t_cell[0]) else "fail",  # type: ignore[index]
+                })
+    return checks
+
+
+def _row_year(header: str) -> str | None:
+    match = _YEAR.search(header)
+    return match.group(1) if match else None
+
+
+def _claim_table_checks(doc: Doc, claims: list[dict]) -> list[dict]:
+    checks = []
+    grids = _table_grid(doc)
+    for claim in claims:
+        value = Decimal(str(claim["value"]))
+        time = str(claim.get("time") or "")
+        label = f"{claim['metric']} {_fmt(value)} {claim['unit']} ({time or 'no time'})"
+        for table_id, cells, rows, columns in grids:
+            if claim["unit"] == "x":
+                checks.extend(_multiple_check(doc, claim, table_id, cells, rows, columns))
+                continue
+            found = [(r, c) for (r, c), (v, u) in cells.items() if u == claim["unit"] and _close(v, value, Decimal(0))]
+            if not found:
+                continue
+            years = sorted({_row_year(rows[r]) or "" for r, _ in found})
+            status = ("pass" if time[:4] in years else "fail") if time else "unverifiable"
+            checks.append({
+                "kind": "claim_vs_table", "statement": f"claim {label} appears in {table_id}",
+                "expected": time or "", "observed": ", ".join(f"{rows[r]} / {columns[c]}" for r, c in found),
+                "status": status,
+            })
+    return checks
+
+
+def _multiple_check(doc: Doc, claim: dict, table_id: str, cells: dict, rows: dict, columns: dict) -> list[dict]:
+    """是<base year>的N倍: recompute N from the table when the compared value is a table cell."""
+    sentence = [s for s in doc._.sentences if s.sent_id == claim["sent_id"]]
+    if not sentence:
+        return []
+    text = doc.text[sentence[0].start:claim["number_start"]]
+    base = re.search(r"(\d{4})\s*年\s*的\s*$", text)
+    time = str(claim.get("time") or "")[:4]
+    if not base or not time:
+        return []
+    row_of = {(_row_year(h) or ""): r for r, h in rows.items()}
+    if base.group(1) not in row_of or time not in row_of:
+        return []
+    results = []
+    for column in sorted(columns):
+        now, then = cells.get((row_of[time], column)), cells.get((row_of[base.group(1)], column))
+        if not now or not then or then[0] == 0:
+            continue
+        ratio = now[0] / then[0]
+        claimed = Decimal(str(claim["value"]))
+        digits = max(0, -claimed.as_tuple().exponent)  # type: ignore[operator]
+        if abs(ratio - claimed) <= Decimal(1).scaleb(-digits) * Decimal("0.5") + Decimal("0.005"):
+            results.append({
+                "kind": "multiple_vs_table",
+                "statement": f"{claim['metric']}: {time} is {_fmt(claimed)}x {base.group(1)} ({table_id}, "
+                             f"{columns[column]})",
+                "expected": _fmt(claimed), "observed": _fmt(ratio.quantize(Decimal("0.0001"))), "status": "pass",
+            })
+    return results[:1]
+
+
+def _direction_checks(doc: Doc, numbers: list[dict]) -> list[dict]:
+    checks = []
+    for sentence in doc._.sentences or []:
+        inside = [n for n in numbers if sentence.start <= n["start"] < sentence.end]
+        for first, second in itertools.pairwise(inside):
+            if first["unit"] != second["unit"] or first["kind"] == "multiple":
+                continue
+            between = doc.text[first["end"]:second["start"]]
+            if len(between) > 20 or re.search(r"[，；。]", between):
+                continue
+            for pattern, word, ok in ((_UP, "rises", lambda a, b: b > a), (_DOWN, "falls", lambda a, b: b < a)):
+                if pattern.search(between):
+                    a, b = Decimal(str(first["value"])), Decimal(str(second["value"]))
+                    checks.append({
+                        "kind": "direction",
+                        "statement": f"{first['text']} → {second['text']} {word}",
+                        "expected": word, "observed": f"{_fmt(a)} → {_fmt(b)}",
+                        "status": "pass" if ok(a, b) else "fail",
+                    })
+    return checks
+
+
+def extract_checks(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
+    """All consistency checks of one document, numbered in a stable order."""
+    checks = _sum_checks(doc) + _claim_table_checks(doc, rows.get("claims", [])) + _direction_checks(
+        doc, sorted(rows.get("numbers", []), key=lambda r: r["start"]))
+    for number, check in enumerate(checks, start=1):
+        check["check_id"] = f"C{number:03d}"
+    return checks

@@ -1,0 +1,596 @@
+"""Organisations: lexicon + head-word patterns + a statistical NER model, canonicalised.
+
+Sources, from most to least reliable:
+
+1. the curated lexicon ``resources/organizations.tsv`` (aliases → canonical name and type);
+2. names built from a head word (``resources/org_patterns.yaml``: …部, …银行, …大学) whose left
+   boundary comes from the statistical model when it marks the same name, else from a walk
+   over jieba words (with POS) that stops at function words;
+3. names only the statistical model (``pipeline.ner``, trained on CLUENER2020) finds; their
+   type is the default type of the pattern file, because they carry no head word.
+
+Overlaps are resolved longest-first (a lexicon or head-word name that contains a shorter one
+wins, so a name nested in another organisation's name is no separate mention); model-only
+names never override rule names.  Exclusions (places, things, events, titles in 《》, people,
+blocs used as regions) follow the annotation guidelines.  Canonical names: the lexicon's; an
+alias given in the text (高德纳（Gartner）, 联合国UNCTAD) joins the named organisation; a shorter
+later mention of a name given in full earlier maps to the full name.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc
+
+from pipeline.resources import load_yaml, resource_path
+
+_LATIN = re.compile(r"[A-Za-z]")
+_LATIN_CHAR = re.compile(r"[A-Za-z0-9&.]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+# Source ranks: higher wins when two candidates have the same span.
+LEXICON, PATTERN, MODEL = 3, 2, 1
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon organisation."""
+
+    canonical: str
+    type: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible mention; ``canonical``/``type`` may be filled later."""
+
+    start: int
+    end: int
+    source: int
+    canonical: str = ""
+    type: str = ""
+    head: str = ""
+
+
+@dataclass
+class Resources:
+    """Everything loaded once per process."""
+
+    aliases: dict[str, Entry]
+    max_alias: int
+    rules: dict[str, Any]
+    heads: list[tuple[str, str]]
+    weak_heads: frozenset[str]
+    generic: frozenset[str]
+    stop_pos: frozenset[str]
+    stop_words: frozenset[str]
+    proper_pos: frozenset[str]
+    places: frozenset[str]
+    exclude_phrases: tuple[str, ...]
+    exclude_suffixes: tuple[str, ...]
+    swallow: tuple[str, ...]
+    region_followers: tuple[str, ...]
+    person_suffixes: tuple[str, ...]
+
+
+@cache
+def resources() -> Resources:
+    """Parse the lexicon and the pattern file (cached: read-only at run time)."""
+    aliases: dict[str, Entry] = {}
+    with resource_path("organizations.tsv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            entry = Entry(row["canonical"].strip(), row["type"].strip())
+            for alias in [entry.canonical, *(row.get("aliases") or "").split("|")]:
+                alias = alias.strip()
+                if alias and alias not in aliases:
+                    aliases[alias] = entry
+    rules = load_yaml("org_patterns.yaml")
+    heads = sorted(
+        ((h, t) for t, hs in rules["heads"].items() for h in hs), key=lambda ht: (-len(ht[0]), ht[0])
+    )
+    ex = rules["exclude"]
+    return Resources(
+        aliases=aliases,
+        max_alias=max(len(a) for a in aliases),
+        rules=rules,
+        heads=heads,
+        weak_heads=frozenset(rules["weak_heads"]),
+        generic=frozenset(rules["generic_words"]),
+        stop_pos=frozenset(rules["left_stop_pos"]),
+        stop_words=frozenset(rules["left_stop_words"]),
+        proper_pos=frozenset(rules["proper_pos"]),
+        places=frozenset(ex["places"]),
+        exclude_phrases=tuple(sorted(set(ex["phrases"]), key=len, reverse=True)),
+        exclude_suffixes=tuple(sorted(set(ex["suffixes"]), key=len, reverse=True)),
+        swallow=tuple(sorted(set(ex["swallowing_suffixes"]), key=len, reverse=True)),
+        region_followers=tuple(sorted(set(ex["bloc_region_followers"]), key=len, reverse=True)),
+        person_suffixes=tuple(ex["person_suffixes"]),
+    )
+
+
+@cache
+def _pos_tokenizer() -> Any:
+    """jieba POS tagger over the project's tokenizer (user dictionary included)."""
+    import jieba.posseg
+
+    from pipeline.segment import tokenizer
+
+    return jieba.posseg.POSTokenizer(tokenizer())
+
+
+def _is_latin(s: str) -> bool:
+    return bool(_LATIN.search(s)) and not _CJK.search(s)
+
+
+# ---------------------------------------------------------------- candidates
+
+
+def _boundaries(doc: Doc) -> set[int]:
+    cuts = {0, len(doc.text)}
+    for tok in doc:
+        cuts.add(tok.idx)
+        cuts.add(tok.idx + len(tok.text))
+    return cuts
+
+
+def _latin_ok(text: str, start: int, end: int) -> bool:
+    """A Latin alias must be a whole word (UN is not inside UNCTAD or FUND)."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not _LATIN_CHAR.match(before) and not _LATIN_CHAR.match(after)
+
+
+def lexicon_matches(text: str, cuts: set[int]) -> list[Candidate]:
+    """Every alias occurrence that starts and ends on token boundaries (Latin: word boundaries)."""
+    res = resources()
+    out: list[Candidate] = []
+    n = len(text)
+    for i in range(n):
+        for j in range(min(n, i + res.max_alias), i, -1):
+            entry = res.aliases.get(text[i:j])
+            if entry is None:
+                continue
+            alias = text[i:j]
+            ok = _latin_ok(text, i, j) if _is_latin(alias) else (i in cuts and j in cuts)
+            if ok:
+                out.append(Candidate(i, j, LEXICON, entry.canonical, entry.type))
+    return _with_national_prefix(text, out)
+
+
+def _with_national_prefix(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """中国工信部 → one mention of 工业和信息化部 (the prefix belongs to the mention)."""
+    res = resources()
+    out = list(cands)
+    for c in cands:
+        if c.type != "government" or any(c.canonical.startswith(p) for p in res.places - {"中国"}):
+            continue
+        for prefix in res.rules["national_prefixes"]:
+            s = c.start - len(prefix)
+            if s >= 0 and text[s : c.start] == prefix:
+                out.append(replace(c, start=s))
+                break
+    return out
+
+
+def _all_generic(prefix: str) -> bool:
+    """True when prefix splits entirely into generic words (国际贸易 = 国际 + 贸易), or is empty."""
+    generic = resources().generic
+    ok = [True] + [False] * len(prefix)
+    for i in range(1, len(prefix) + 1):
+        ok[i] = any(ok[j] and prefix[j:i] in generic for j in range(max(0, i - 6), i))
+    return ok[len(prefix)]
+
+
+def _only_places(prefix: str) -> bool:
+    """True when prefix is a sequence of place names (中国, 中美)."""
+    places = resources().places
+    ok = [True] + [False] * len(prefix)
+    for i in range(1, len(prefix) + 1):
+        ok[i] = any(ok[j] and prefix[j:i] in places for j in range(max(0, i - 8), i))
+    return bool(prefix) and ok[len(prefix)]
+
+
+def _pos_words(text: str, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, word, flag) of jieba POS words of text[lo:hi], offsets into text."""
+    words = []
+    pos = lo
+    for pair in _pos_tokenizer().cut(text[lo:hi]):
+        words.append((pos, pos + len(pair.word), pair.word, pair.flag))
+        pos += len(pair.word)
+    return words
+
+
+def head_candidates(
+    text: str, cuts: set[int], lexicon: list[Candidate], model_spans: set[tuple[int, int]],
+    sentences: list[tuple[int, int]],
+) -> list[Candidate]:
+    """Names built as <proper prefix> + head word (see org_patterns.yaml)."""
+    res = resources()
+    max_prefix = int(res.rules["max_prefix_chars"])
+    model_by_end: dict[int, list[int]] = {}
+    for s, e in model_spans:
+        model_by_end.setdefault(e, []).append(s)
+    lex_by_end: dict[int, int] = {}
+    for c in lexicon:
+        lex_by_end[c.end] = min(c.start, lex_by_end.get(c.end, c.end))
+    out: list[Candidate] = []
+    for s_lo, s_hi in sentences:
+        seg = text[s_lo:s_hi]
+        words: list[tuple[int, int, str, str]] | None = None
+        for head, typ in res.heads:
+            start = 0
+            while True:
+                k = seg.find(head, start)
+                if k < 0:
+                    break
+                start = k + 1
+                hs, he = s_lo + k, s_lo + k + len(head)
+                if he not in cuts:
+                    continue
+                if words is None:
+                    words = _pos_words(text, s_lo, s_hi)
+                cand = _build_head_name(text, hs, he, head, typ, words, lex_by_end, model_by_end, max_prefix)
+                if cand is not None:
+                    out.append(cand)
+    return out
+
+
+def _build_head_name(
+    text: str, hs: int, he: int, head: str, typ: str, words: list[tuple[int, int, str, str]],
+    lex_by_end: dict[int, int], model_by_end: dict[int, list[int]], max_prefix: int,
+) -> Candidate | None:
+    res = resources()
+    # The word that holds the head: single-character heads must be a word of their own or the
+    # end of a word of three or more characters (东部, 格局, 部署 are not names).
+    holder = next((w for w in words if w[0] <= hs < w[1]), None)
+    if holder is None or holder[1] != he:
+        return None
+    if len(head) == 1 and holder[0] != hs and holder[1] - holder[0] < 3:
+        return None
+    if all(ch in res.rules["locality_chars"] for ch in text[holder[0] : hs]) and holder[0] < hs:
+        return None
+    model_starts = [s for s in model_by_end.get(he, []) if s < hs]
+    if model_starts:
+        start = min(model_starts)
+    elif head in res.weak_heads:
+        return None
+    else:
+        start = _walk_left(text, hs, he, holder, words, lex_by_end, max_prefix)
+        if start is None:
+            return None
+    prefix = text[start:hs]
+    if not prefix or _all_generic(prefix):
+        return None
+    if head in res.rules["place_generic_heads"] and _only_places(prefix):
+        return None
+    return Candidate(start, he, PATTERN, type=typ, head=head)
+
+
+def _walk_left(
+    text: str, hs: int, he: int, holder: tuple[int, int, str, str], words: list[tuple[int, int, str, str]],
+    lex_by_end: dict[int, int], max_prefix: int,
+) -> int | None:
+    """Start of the name that ends with the head at [hs, he), or None when it has no proper part."""
+    res = resources()
+    start = holder[0]
+    proper = holder[0] < hs and holder[3] in res.proper_pos
+    idx = words.index(holder) - 1
+    while idx >= 0:
+        w_start, w_end, word, flag = words[idx]
+        if w_end != start:
+            break
+        if start in lex_by_end and lex_by_end[start] < start:  # a lexicon name: take it whole
+            lex_start = lex_by_end[start]
+            if he - lex_start > max_prefix + (he - hs):
+                break
+            start, proper = lex_start, True
+            while idx >= 0 and words[idx][0] >= lex_start:
+                idx -= 1
+            continue
+        if (
+            word in res.stop_words
+            or flag in res.stop_pos
+            or not word.strip()
+            or not (_CJK.search(word) or _LATIN.search(word))
+            or he - w_start > max_prefix + (he - hs)
+        ):
+            break
+        start = w_start
+        proper = proper or flag in res.proper_pos or bool(_LATIN.search(word))
+        idx -= 1
+    if start >= hs or not proper:
+        return None
+    return start
+
+
+def model_candidates(doc: Doc, sentences: list[tuple[int, int]]) -> list[Candidate]:
+    """Spans of the statistical model, run sentence by sentence on the raw text."""
+    from pipeline.ner import predict_spans
+
+    full = doc.text
+    texts = [full[s:e] for s, e in sentences]
+    out = []
+    for (s_lo, _), spans in zip(sentences, predict_spans(texts), strict=True):
+        out.extend(Candidate(s_lo + a, s_lo + b, MODEL) for a, b in spans)
+    return out
+
+
+# ---------------------------------------------------------------- exclusions
+
+
+def _bracket_spans(text: str, opener: str, closer: str) -> list[tuple[int, int]]:
+    spans, stack = [], []
+    for i, ch in enumerate(text):
+        if ch == opener:
+            stack.append(i)
+        elif ch == closer and stack:
+            spans.append((stack.pop(), i + 1))
+    return spans
+
+
+def _excluded_zones(text: str) -> list[tuple[int, int]]:
+    """Spans no mention may lie in: 《titles》 and the exclusion phrases."""
+    res = resources()
+    zones = _bracket_spans(text, "《", "》")
+    for phrase in res.exclude_phrases:
+        k = text.find(phrase)
+        while k >= 0:
+            end = k + len(phrase)
+            if not _is_latin(phrase) or _latin_ok(text, k, end):
+                zones.append((k, end))
+            k = text.find(phrase, k + 1)
+    return zones
+
+
+def _is_excluded(c: Candidate, text: str, zones: list[tuple[int, int]]) -> bool:
+    res = resources()
+    surface = text[c.start : c.end]
+    for zs, ze in zones:
+        inside = zs <= c.start and c.end <= ze
+        crossing = c.start < ze and zs < c.end and not (c.start <= zs and ze <= c.end)
+        if inside or (crossing and c.source != LEXICON):
+            return True
+    if c.source != LEXICON:
+        if surface in res.places:
+            return True
+        if surface.endswith(res.exclude_suffixes) and not surface.endswith(c.head or "\0"):
+            return True
+        if surface.endswith(res.person_suffixes):
+            return True
+    # A bloc (or any organisation) followed by "多个国家", "国家" … names a region.
+    if c.type == "international" or c.source == MODEL:
+        after = text[c.end : c.end + 6]
+        if after.startswith(res.region_followers):
+            return True
+    # An organisation that starts the name of a thing (阿里速卖通, 中国—东盟信息港, G20峰会).
+    stops = res.rules["exclude"]["run_stops"]
+    limit = int(res.rules["exclude"]["swallow_max_chars"])
+    run = ""
+    for ch in text[c.end : c.end + limit]:
+        if ch in stops:
+            break
+        run += ch
+    return any(run[:k].endswith(res.swallow) for k in range(1, len(run) + 1))
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def _select(cands: Iterable[Candidate]) -> list[Candidate]:
+    """Longest first, then the more reliable source; rule names are placed before model names."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(c: Candidate) -> bool:
+        return all(c.end <= s or e <= c.start for s, e in taken)
+
+    ordered = sorted(cands, key=lambda c: (c.source == MODEL, -(c.end - c.start), -c.source, c.start))
+    for c in ordered:
+        if free(c):
+            chosen.append(c)
+            taken.append((c.start, c.end))
+    return sorted(chosen, key=lambda c: (c.start, c.end))
+
+
+def _model_ok(c: Candidate, text: str, cuts: set[int]) -> bool:
+    """Model-only names need CJK, word boundaries and a jieba proper-name tag (see yaml)."""
+    res = resources()
+    surface = text[c.start : c.end]
+    if c.start not in cuts or c.end not in cuts or any(ch.isspace() for ch in surface):
+        return False
+    if len(_CJK.findall(surface)) < int(res.rules["model_min_chars"]) or not _CJK.match(surface[0]):
+        return False
+    if _all_generic(surface) or _only_places(surface):
+        return False
+    if surface.endswith(tuple(h for h, _ in res.heads)):  # the head-word rules judged it already
+        return False
+    wanted = set(res.rules["model_only_pos"])
+    return any(w[3] in wanted for w in _pos_words(text, c.start, c.end))
+
+
+# ---------------------------------------------------------------- canonical names
+
+
+def _canonicalise(mentions: list[Candidate], text: str) -> list[Candidate]:
+    """Fill canonical/type: lexicon, in-text aliases, shorter later mentions of full names."""
+    res = resources()
+    default_type = res.rules["model_default_type"]
+    out: list[Candidate] = []
+    for c in mentions:
+        surface = text[c.start : c.end]
+        if c.canonical:
+            out.append(c)
+            continue
+        entry = res.aliases.get(surface)
+        if entry is not None:
+            out.append(replace(c, canonical=entry.canonical, type=entry.type))
+            continue
+        # <lexicon company> + 公司/集团 is that company (中兴公司).
+        prefix = surface[: len(surface) - len(c.head)] if c.head else ""
+        for national in res.rules["national_prefixes"]:
+            if prefix.startswith(national) and prefix[len(national) :] in res.aliases:
+                prefix = prefix[len(national) :]
+        entry = res.aliases.get(prefix) if prefix else None
+        if entry is not None and entry.type == c.type == "company":
+            out.append(replace(c, canonical=entry.canonical, type=entry.type))
+            continue
+        out.append(replace(c, canonical=surface, type=c.type or default_type))
+    out = _merge_adjacent(out, text)
+    out = _bracket_aliases(out, text)
+    return _later_short_mentions(out, text)
+
+
+def _merge_adjacent(ms: list[Candidate], text: str) -> list[Candidate]:
+    """联合国UNCTAD / 联合国 UNCTAD: a Chinese name directly followed by a Latin one is one mention
+    of the more specific (Latin) organisation."""
+    out: list[Candidate] = []
+    for c in ms:
+        if out:
+            p = out[-1]
+            gap = text[p.end : c.start]
+            if (
+                not gap.strip()
+                and len(gap) <= 1
+                and not _is_latin(text[p.start : p.end])
+                and _is_latin(text[c.start : c.end])
+            ):
+                out[-1] = replace(c, start=p.start, source=max(p.source, c.source))
+                continue
+        out.append(c)
+    return out
+
+
+def _bracket_aliases(ms: list[Candidate], text: str) -> list[Candidate]:
+    """X（Y）: Y is another name of X.  A bracketed Latin alias after a non-organisation is the
+    abbreviation of that thing (数据中心（IDC）) and is dropped."""
+    res = resources()
+    by_start = {c.start: i for i, c in enumerate(ms)}
+    by_end = {c.end: i for i, c in enumerate(ms)}
+    drop: set[int] = set()
+    out = list(ms)
+    for opener, closer in res.rules["alias_brackets"]:
+        for bs, be in _bracket_spans(text, opener, closer):
+            inner_s, inner_e = bs + 1, be - 1
+            inner = text[inner_s:inner_e].strip()
+            if not inner or len(inner) > 40:
+                continue
+            inner_s = text.index(inner, inner_s)
+            inner_e = inner_s + len(inner)
+            xi = by_end.get(bs)
+            yi = by_start.get(inner_s)
+            if yi is not None and out[yi].end != inner_e:
+                continue
+            if xi is not None and yi is not None:
+                x, y = out[xi], out[yi]
+                lex = [m for m in (x, y) if m.source == LEXICON or res.aliases.get(text[m.start : m.end])]
+                keep = lex[0] if lex else x
+                out[xi] = replace(x, canonical=keep.canonical, type=keep.type)
+                out[yi] = replace(y, canonical=keep.canonical, type=keep.type)
+            elif xi is not None and yi is None and _is_latin(inner) and len(inner) >= 2:
+                x = out[xi]
+                out.append(Candidate(inner_s, inner_e, x.source, x.canonical, x.type))
+            elif xi is None and yi is not None and _is_latin(inner):
+                before = text[bs - 1] if bs > 0 else ""
+                if _CJK.match(before):
+                    drop.add(yi)
+    return sorted((c for i, c in enumerate(out) if i not in drop), key=lambda c: (c.start, c.end))
+
+
+def _is_subsequence(short: str, full: str) -> bool:
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
+def _core_names(full: str) -> set[str]:
+    """full without a leading place and/or a trailing legal form (浙江网商银行股份有限公司 → 网商银行)."""
+    res = resources()
+    names = {full}
+    for suffix in res.rules["legal_suffixes"]:
+        if full.endswith(suffix) and len(full) > len(suffix) + 1:
+            names.add(full[: -len(suffix)])
+            break
+    for name in list(names):
+        for place in res.places:
+            if name.startswith(place) and len(name) > len(place) + 1:
+                rest = name[len(place) :]
+                rest = rest[1:] if rest[:1] in "省市区县" else rest
+                names.add(rest)
+    return names
+
+
+def _short_of(short: str, full: str) -> bool:
+    """Whether short is a later short form of full: a core name of it, or an in-order
+    abbreviation that keeps its first or last character (宁夏卫健委 ← 宁夏回族自治区卫生健康委员会)."""
+    if len(short) < 2 or len(short) >= len(full) or not _CJK.search(short):
+        return False
+    if short in _core_names(full):
+        return True
+    return _is_subsequence(short, full) and (short[0] == full[0] or short[-1] == full[-1]) and len(short) >= 3
+
+
+def _later_short_mentions(ms: list[Candidate], text: str) -> list[Candidate]:
+    """A shorter later mention of a name given in full earlier maps to the full name (when only
+    one earlier name fits); lexicon names keep their own canonical name."""
+    res = resources()
+    out: list[Candidate] = []
+    for c in ms:
+        surface = text[c.start : c.end]
+        if c.source != LEXICON and surface not in res.aliases and surface == c.canonical:
+            fits = {(f.canonical, f.type) for f in out if _short_of(surface, f.canonical)}
+            if len(fits) == 1:
+                canonical, typ = fits.pop()
+                c = replace(c, canonical=canonical, type=typ)
+        out.append(c)
+    return out
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def _sentences(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Sentence spans: the segmenter's list when present, else token sentence starts (one pass;
+    doc.sents is slow on long documents), else the whole text."""
+    listed = getattr(doc._, "sentences", None) if doc.has_extension("sentences") else None
+    spans: list[tuple[int, int]] = []
+    if listed:
+        spans = [(s.start, s.end) for s in listed]
+    elif len(doc) and doc.has_annotation("SENT_START"):
+        starts = [t.idx for t in doc if t.is_sent_start] + [len(text)]
+        spans = list(itertools.pairwise(starts))
+    spans = [(s, e) for s, e in spans if text[s:e].strip()]
+    return spans or [(0, len(text))]
+
+
+def extract_organizations(doc: Doc, *, use_model: bool = True) -> list[dict]:
+    """Organisation mentions of a Doc: start, end (end exclusive), text, canonical, type."""
+    text = doc.text
+    if not text.strip():
+        return []
+    cuts = _boundaries(doc)
+    sentences = _sentences(doc, text)
+    lexicon = lexicon_matches(text, cuts)
+    model = model_candidates(doc, sentences) if use_model else []
+    model_spans = {(c.start, c.end) for c in model}
+    heads = head_candidates(text, cuts, lexicon, model_spans, sentences)
+    zones = _excluded_zones(text)
+    rule_cands = [c for c in lexicon + heads if not _is_excluded(c, text, zones)]
+    model_cands = [
+        c for c in model
+        if _model_ok(c, text, cuts) and not _is_excluded(c, text, zones) and (c.start, c.end) not in
+        {(h.start, h.end) for h in heads}
+    ]
+    chosen = _select(rule_cands + model_cands)
+    mentions = _canonicalise(chosen, text)
+    rows = []
+    for m in mentions:
+        rows.append(
+            {"start": m.start, "end": m.end, "text": text[m.start : m.end], "canonical": m.canonical, "type": m.type}
+        )
+    return rows

@@ -1,0 +1,106 @@
+"""Clean and segment: paragraphs rebuilt, running headers dropped, structure recognised."""
+
+from __future__ import annotations
+
+from pipeline.clean import join_wrapped, normalize_line
+from pipeline.segment import doc_from_text, split_sentences
+
+RUNNING_HEADER = "“一带一路”数字经济合作的进展、挑战与应对"
+
+
+def _sentences(doc) -> list[str]:  # type: ignore[no-untyped-def]
+    return [doc.text[s.start:s.end] for s in doc._.sentences]
+
+
+def test_running_header_only_in_title(seed_doc) -> None:
+    sentences = _sentences(seed_doc)
+    assert sentences[0] == RUNNING_HEADER
+    assert seed_doc._.sentences[0].section == "title"
+    assert not any(RUNNING_HEADER in s for s in sentences[1:])
+
+
+def test_broken_lines_are_joined(seed_doc) -> None:
+    sentences = _sentences(seed_doc)
+    assert any(s.endswith("习近平主席就提出要建设“21 世纪的数字丝绸之路”。") for s in sentences)
+    target = [s for s in sentences if "习近平主席就提出要建设“21 世纪的数字丝绸之路”" in s]
+    assert len(target) == 1 and "\n" not in target[0]
+    for sentence in sentences:
+        if seed_doc._.sentences[sentences.index(sentence)].block != "table":
+            assert "\n" not in sentence
+
+
+def test_spaces_between_chinese_characters_removed(seed_clean) -> None:
+    assert "数据中心（IDC）。据国际咨询机构高德纳（Gartner）数据显示" in seed_clean.text
+    assert "2939.85亿美元" in seed_clean.text and "1543.75亿美元" in seed_clean.text
+
+
+def test_front_matter_sections(seed_doc, seed_clean) -> None:
+    assert seed_clean.title == RUNNING_HEADER
+    assert seed_clean.author == "安晓明"
+    sections = {s.section for s in seed_doc._.sentences}
+    assert {"title", "author", "abstract", "notes", "english_abstract"} <= sections
+    abstract = [s for s in seed_doc._.sentences if s.section == "abstract"]
+    assert seed_doc.text[abstract[0].start:abstract[0].end].startswith("摘要：")
+
+
+def test_section_headings_nest(seed_doc) -> None:
+    sections = [s.section for s in seed_doc._.sentences]
+    assert "一、“一带一路”数字经济合作的主要进展 / 3.数字服务贸易迅速发展" in sections
+    assert "二、“一带一路”数字经济合作面临的挑战 / 1.“数字鸿沟”挑战：各国数字经济发展存在巨大落差" in sections
+
+
+def test_notes_and_english_abstract_are_their_own_sections(seed_doc) -> None:
+    notes = [seed_doc.text[s.start:s.end] for s in seed_doc._.sentences if s.section == "notes"]
+    assert notes[0] == "注释"
+    assert sum(1 for n in notes if n[0] in "①②③④⑤⑥⑦⑧⑨") == 9
+    english = " ".join(seed_doc.text[s.start:s.end] for s in seed_doc._.sentences
+                       if s.section == "english_abstract")
+    assert english.startswith("Progress，Challenges and Responses")
+    assert "Key Words: The Belt and Road" in english
+    body = [s for s in seed_doc._.sentences if s.section not in {"english_abstract", "title", "author"}]
+    assert not any("Digital economy has become" in seed_doc.text[s.start:s.end] for s in body)
+
+
+def test_captions_and_source_notes_are_own_lines_and_interrupted_paragraph_rejoined(seed_clean) -> None:
+    lines = seed_clean.text.split("\n")
+    assert "表1 我国数字服务贸易额规模及份额" in lines
+    assert "数据来源：联合国UNCTAD 数据库。" in lines
+    assert "图4 “一带一路”数字经济合作的四重挑战" in lines
+    # The table interrupted this paragraph in the PDF; the paragraph reads on across it.
+    assert "值得一提的是，我国数字技术和通信技术产品与服务贸易出口也呈逐渐上升趋势。" in seed_clean.text
+    assert "不仅没有失去以往展会的客户资源和影响力" in seed_clean.text
+
+
+def test_table_block_kept(seed_clean) -> None:
+    tables = [b for b in seed_clean.blocks if b.kind == "table"]
+    assert len(tables) == 1
+    cells = seed_clean.text[tables[0].start:tables[0].end].split("\n")
+    assert cells[cells.index("2010年") + 1] == "1266.18"
+
+
+def test_normalize_and_join_rules() -> None:
+    assert normalize_line(" 数 据 中 心（IDC）。 据 国 际 ") == "数据中心（IDC）。据国际"
+    assert normalize_line("2017 年首届") == "2017 年首届"
+    assert join_wrapped("根据联合国 UNCTAD", "的数据") == "根据联合国 UNCTAD的数据"
+    assert join_wrapped("economic cooperation", "among countries") == "economic cooperation among countries"
+    assert join_wrapped("1543.75", "亿美元") == "1543.75亿美元"
+
+
+def test_sentences_never_split_inside_quotes_or_brackets() -> None:
+    text = "他说：“今年增长5%。明年更好！”随后离开。括号（注意。这里）不分。最后一句？"
+    spans = split_sentences(text)
+    assert [text[a:b] for a, b in spans] == [
+        "他说：“今年增长5%。明年更好！”随后离开。", "括号（注意。这里）不分。", "最后一句？"]
+
+
+def test_semicolon_and_paragraph_end_split() -> None:
+    doc = doc_from_text("一方面增长；另一方面下降\n新段落没有句号")
+    assert _sentences(doc) == ["一方面增长；", "另一方面下降", "新段落没有句号"]
+
+
+def test_doc_tokens_reproduce_text_and_sentences_align(seed_doc, seed_clean) -> None:
+    assert seed_doc.text == seed_clean.text
+    token_starts = {t.idx for t in seed_doc}
+    for sentence in seed_doc._.sentences:
+        assert sentence.start in token_starts
+        assert sentence.end in token_starts or sentence.end == len(seed_doc.text)

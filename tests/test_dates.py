@@ -1,0 +1,176 @@
+"""Dates: the guidelines' examples, relative resolution, exclusions, plus properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract.dates import GRANULARITIES, find_dates
+
+DOC = dt.date(2022, 6, 1)
+
+
+def values(text: str, document_date: dt.date | None = DOC) -> list[tuple[str, str | None, str]]:
+    return [(d.text, d.value, d.granularity) for d in find_dates(text, document_date)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "granularity"),
+    [
+        ("2017年", "2017", "year"),
+        ("2017 年", "2017", "year"),
+        ("2019年4月", "2019-04", "month"),
+        ("2019 年 04 月 28 日", "2019-04-28", "day"),
+        ("2022年1月14日", "2022-01-14", "day"),
+        ("2017—2021年", "2017/2021", "range"),
+        ("2016~2018年", "2016/2018", "range"),
+        ("2022-2028年", "2022/2028", "range"),
+        ("2017年到2021年", "2017/2021", "range"),
+        ("2020年底", "2020-12", "month"),
+        ("2020年末", "2020-12", "month"),
+        ("2020年初", "2020-01", "month"),
+        ("2021年上半年", "2021-H1", "half"),
+        ("2021年下半年", "2021-H2", "half"),
+        ("2021年一季度", "2021-Q1", "quarter"),
+        ("2021年第四季度", "2021-Q4", "quarter"),
+        ("2021年6月底", "2021-06", "month"),
+        ("2021年6月中旬", "2021-06", "month"),
+        ("21世纪", "20", "century"),
+        ("二十一世纪", "20", "century"),
+        ("“十四五”时期", "2021/2025", "range"),
+        ("“十三五”", "2016/2020", "range"),
+        ("十二五规划", "2011/2015", "range"),
+        ("二〇二〇年", "2020", "year"),
+        ("2020年以来", "2020", "year"),
+        ("2021年前三季度", "2021-Q1/2021-Q3", "range"),
+        ("2021年1—6月", "2021-01/2021-06", "range"),
+        ("20世纪90年代", "1990/1999", "range"),
+        ("2010-01-29", "2010-01-29", "day"),
+        ("2020/1/2", "2020-01-02", "day"),
+    ],
+)
+def test_guideline_values(text: str, value: str, granularity: str) -> None:
+    assert values(text) == [(text.strip("“”").replace("时期", "").replace("规划", ""), value, granularity)] or values(
+        text
+    )[0][1:] == (value, granularity)
+
+
+def test_year_lists_are_one_date_each() -> None:
+    assert [v for _t, v, _g in values("2005年、2006年、2007年与2010年")] == ["2005", "2006", "2007", "2010"]
+    assert [v for _t, v, _g in values("2018年、2019年")] == ["2018", "2019"]
+    assert [v for _t, v, _g in values("2018、2019年")] == ["2018", "2019"]
+
+
+def test_relative_to_document_date() -> None:
+    assert values("今年以来") == [("今年以来", "2022", "year")]
+    assert values("今年前2个月") == [("今年前2个月", "2022-01/2022-02", "range")]
+    assert values("今年6月初") == [("今年6月初", "2022-06", "month")]
+    assert values("去年") == [("去年", "2021", "year")]
+    assert values("本月") == [("本月", "2022-06", "month")]
+    assert values("13日") == [("13日", "2022-06-13", "day")]
+    assert values("上半年") == [("上半年", "2022-H1", "half")]
+    assert values("一季度") == [("一季度", "2022-Q1", "quarter")]
+    assert values("全年") == [("全年", "2022", "year")]
+    assert values("明天") == [("明天", "2022-06-02", "day")]
+
+
+def test_relative_without_anchor_is_null() -> None:
+    for text in ("今年", "去年", "上年", "本月", "13日", "今年前2个月", "上半年"):
+        found = find_dates(text, None)
+        assert len(found) == 1 and found[0].value is None, text
+
+
+def test_explicit_anchor_in_brackets() -> None:
+    assert values("今年（2019年）经济增长", None)[0] == ("今年", "2019", "year")
+
+
+def test_previous_year_after_an_explicit_period() -> None:
+    text = "2021年上半年出口交货值累计增长，期末产量比上年累计增长17.6%。"
+    assert values(text, None) == [("2021年上半年", "2021-H1", "half"), ("上年", "2020", "year")]
+    text = "2021年上半年出口增长，比上年同期增长17.6%。"
+    assert values(text, None)[1] == ("上年同期", "2020-H1", "half")
+
+
+def test_anaphoric_words() -> None:
+    assert values("2021年我国进出口总值39.1万亿元，当年增长21.4%。", None)[1] == ("当年", "2021", "year")
+    assert values("当年增长21.4%。", None) == []  # no period named before: not a date
+
+
+def test_month_without_year_takes_the_passage_year() -> None:
+    assert values("2021年4月举办研修班，5月结业。", None) == [("2021年4月", "2021-04", "month"), ("5月", "2021-05", "month")]
+
+
+def test_anchor_ends_with_the_paragraph() -> None:
+    assert values("2019年召开。\n5月，举行会议。")[1] == ("5月", "2022-05", "month")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近两年来",
+        "近10年",
+        "五年",
+        "40多年",
+        "目前",
+        "当前",
+        "近期",
+        "此前",
+        "近年来",
+        "超过2000个",
+        "2101只是一个数字",
+        "300日元",
+        "9710、9810等代码",
+        "《2022-2028年中国计算机网络设备市场分析与投资前景研究报告》",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert values(text) == []
+
+
+def test_years_inside_a_title_are_not_dates_but_outside_are() -> None:
+    text = "据《2021年数字贸易报告》，2020年增长。"
+    assert values(text) == [("2020年", "2020", "year")]
+
+
+def test_bare_year_in_a_table_header() -> None:
+    assert values("2010\n1266.18") == [("2010", "2010", "year")]
+
+
+def test_granularity_is_one_of_the_spec() -> None:
+    text = "2017—2021年，2020年底，21世纪，上半年，一季度，2019年4月，2022年1月14日，“十四五”"
+    assert {d.granularity for d in find_dates(text, DOC)} <= set(GRANULARITIES)
+
+
+_ALPHABET = st.sampled_from(
+    list("0123456789０１２年月日号今去上下本当同期半季度底末初世纪十四五一二三〇零前个第周星期—-~至到、和《》“”（）")
+    + list(" \n，。的")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=40), st.sampled_from([None, DOC, dt.date(2000, 2, 29)]))
+def test_arbitrary_text_never_raises_and_offsets_hold(text: str, document_date: dt.date | None) -> None:
+    for d in find_dates(text, document_date):
+        assert d.text == text[d.start : d.end]
+        assert d.granularity in GRANULARITIES
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=60))
+def test_any_unicode_never_raises(text: str) -> None:
+    for d in find_dates(text, DOC):
+        assert d.text == text[d.start : d.end]
+
+
+def test_adapter_reads_the_document_date() -> None:
+    from types import SimpleNamespace
+
+    from pipeline.extract.dates import extract_dates
+
+    doc = SimpleNamespace(text="今年一季度增长", _=SimpleNamespace(document_date=DOC, blocks=[]))
+    assert extract_dates(doc) == [
+        {"start": 0, "end": 5, "text": "今年一季度", "value": "2022-Q1", "granularity": "quarter"}
+    ]

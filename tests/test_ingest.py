@@ -1,0 +1,156 @@
+"""Ingest: encodings are detected from the bytes, front matter is read, PDFs read in order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from pipeline.clean import clean_document
+from pipeline.ingest import IngestError, ingest_file, make_doc_id
+
+from .conftest import SEED
+
+TRADITIONAL = "根據海關總署發布的數據，2021年我國貨物貿易進出口總值達到三十九萬億元，同比增長百分之二十一。"
+
+
+def test_seed_in_gb18030_cleans_like_utf8(tmp_path: Path) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    gb = tmp_path / "seed-gb.txt"
+    gb.write_bytes(text.encode("gb18030"))
+    utf = ingest_file(SEED)
+    other = ingest_file(gb)
+    assert other.encoding == "gb18030"
+    assert clean_document(other).text == clean_document(utf).text
+
+
+def test_utf8_with_bom(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeff数字经济合作正逢其时。".encode())
+    doc = ingest_file(path)
+    assert doc.text == "数字经济合作正逢其时。"
+
+
+def test_big5_traditional_chinese(tmp_path: Path) -> None:
+    path = tmp_path / "big5.txt"
+    path.write_bytes(((TRADITIONAL + "\n") * 3).encode("big5"))
+    doc = ingest_file(path)
+    assert doc.encoding.replace("_", "").startswith("big5")
+    assert TRADITIONAL in doc.text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / f"{encoding}.txt"
+    body = ("数字服务贸易总额达到2939.85亿美元。\n" * 5)
+    path.write_bytes(body.encode(encoding))
+    assert ingest_file(path).text == body
+
+
+def test_front_matter_date_and_title(tmp_path: Path) -> None:
+    path = tmp_path / "article.md"
+    front = "---\ntitle: 测试文章\ndate: 2022-06-01\nauthor: 某人\nsource: 某报\n---\n"
+    path.write_text(front + "# 标题\n\n今年一季度增长5%。\n", encoding="utf-8")
+    doc = ingest_file(path)
+    assert doc.document_date == dt.date(2022, 6, 1)
+    assert doc.title == "测试文章"
+    assert doc.metadata["source"] == "某报"
+    assert "---" not in doc.text and "今年一季度增长5%。" in doc.text
+
+
+def test_front_matter_in_txt(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("---\ndate: 2021年3月5日\n---\n正文。\n", encoding="utf-8")
+    assert ingest_file(path).document_date == dt.date(2021, 3, 5)
+
+
+def test_bad_front_matter_date_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "bad.md"
+    path.write_text("---\ndate: someday\n---\n正文。\n", encoding="utf-8")
+    with pytest.raises(IngestError, match="date"):
+        ingest_file(path)
+
+
+def test_empty_and_binary_files_are_errors(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with pytest.raises(IngestError, match="empty"):
+        ingest_file(empty)
+    fake_pdf = tmp_path / "fake.pdf"
+    fake_pdf.write_bytes(b"%PDF-1.4 not really")
+    with pytest.raises(IngestError, match="PDF"):
+        ingest_file(fake_pdf)
+
+
+def test_html_main_text_without_navigation(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>页面</title><meta name='pubdate' content='2023-03-02'>"
+        "<script>var x = '不要我';</script></head><body><nav>首页 | 新闻</nav>"
+        "<article><h1>跨境电商快速发展</h1><p>据海关总署统计，2022年跨境电商进出口2.11万亿元。</p>"
+        "<p>同比增长9.8%。</p><table><tr><th>年份</th><th>规模（万亿元）</th></tr>"
+        "<tr><td>2022年</td><td>2.11</td></tr></table></article><footer>版权所有</footer></body></html>",
+        encoding="utf-8")
+    doc = ingest_file(path)
+    assert doc.document_date == dt.date(2023, 3, 2)
+    assert "据海关总署统计，2022年跨境电商进出口2.11万亿元。" in doc.text
+    for noise in ("不要我", "首页", "版权所有", "<p>"):
+        assert noise not in doc.text
+    assert "2022年\t2.11" in doc.text
+
+
+def test_doc_id_is_file_stem_made_safe() -> None:
+    assert make_doc_id(Path("raw/000_12112d1d53d7aa15.txt")) == "000_12112d1d53d7aa15"
+    assert make_doc_id(Path("a b/报告 (终稿).pdf")) == "报告_终稿"
+
+
+def _two_column_pdf(path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    width, height = A4
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    for page in range(2):
+        pdf.setFont("STSong-Light", 9)
+        pdf.drawString(60, height - 40, "数字经济合作研究")          # running header
+        pdf.drawCentredString(width / 2, 30, str(page + 1))          # page number
+        pdf.setFont("STSong-Light", 12)
+        y = height - 100
+        for line in range(10):
+            pdf.drawString(60, y, f"左栏第{page}页第{line}行的文字内容继续")
+            pdf.drawString(320, y, f"右栏第{page}页第{line}行的文字内容继续")
+            y -= 18
+        if page == 1:
+            y -= 20
+            pdf.drawString(60, y, "表1 各年数字服务贸易额")
+            rows = [["年份", "出口额（亿美元）", "进口额（亿美元）"], ["2019年", "1435.48", "1282.63"],
+                    ["2020年", "1543.75", "1396.1"]]
+            top = y - 10
+            for r, row in enumerate(rows):
+                for c, cell in enumerate(row):
+                    pdf.drawString(70 + c * 150, top - 16 - r * 24, cell)
+            for r in range(len(rows) + 1):
+                pdf.line(60, top - r * 24, 510, top - r * 24)
+            for c in range(4):
+                pdf.line(60 + c * 150, top, 60 + c * 150, top - len(rows) * 24)
+        pdf.showPage()
+    pdf.save()
+
+
+def test_pdf_two_columns_header_page_numbers_table(tmp_path: Path) -> None:
+    path = tmp_path / "two-columns.pdf"
+    _two_column_pdf(path)
+    doc = ingest_file(path)
+    text = doc.text
+    assert "数字经济合作研究" not in text
+    assert not any(line.strip() in {"1", "2"} for line in text.splitlines())
+    order = [text.index(f"{side}栏第{page}页第{line}行") for page in range(2) for side in "左右" for line in range(10)]
+    assert order == sorted(order), "columns must be read left column first, page by page"
+    assert "2020年\t1543.75\t1396.1" in text
+    clean = clean_document(doc)
+    kinds = {b.kind for b in clean.blocks}
+    assert "table" in kinds

@@ -1,0 +1,337 @@
+"""Numbers: one test per rule family of the annotation guidelines, plus properties."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract.numbers import find_quantities, parse_chinese_number
+
+
+def rows(text: str) -> list[tuple[str, Decimal, str, str, str]]:
+    return [(q.text, q.value, q.unit, q.kind, q.approx) for q in find_quantities(text)]
+
+
+def one(text: str) -> tuple[Decimal, str, str, str]:
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    q = found[0]
+    return q.value, q.unit, q.kind, q.approx
+
+
+# --------------------------------------------------------------------------- numerals and scaling
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [
+        ("一百二十三", "123"),
+        ("两", "2"),
+        ("一百", "100"),
+        ("二〇二〇", "2020"),
+        ("十万", "100000"),
+        ("一千零一", "1001"),
+        ("一万零二百五十", "10250"),
+        ("九万四", "94000"),
+        ("一千三", "1300"),
+        ("四亿五千六百四十二万零一十五", "456420015"),
+        ("四万万", "400000000"),
+        ("4.78万亿", "4780000000000"),
+        ("7万5千4百", "75400"),
+        ("1,234", "1234"),
+        ("３．５", "3.5"),
+        ("壹千兩百三十四萬", "12340000"),
+        ("十点二三三", "10.233"),
+        ("三点五亿", "350000000"),
+    ],
+)
+def test_numeral_values(numeral: str, value: str) -> None:
+    assert parse_chinese_number(numeral) == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "kind"),
+    [
+        ("2939.85亿美元", "293985000000", "USD", "money"),
+        ("14.2万亿元", "14200000000000", "CNY", "money"),
+        ("14.2 万亿元", "14200000000000", "CNY", "money"),
+        ("2000 亿 美 元", "200000000000", "USD", "money"),
+        ("14.1亿人", "1410000000", "人", "count"),
+        ("16个国家", "16", "个", "count"),
+        ("87名学员", "87", "名", "count"),
+        ("12万人次", "120000", "人次", "count"),
+        ("6.77兆位/秒", "6.77", "兆位/秒", "count"),
+        ("千亿元", "100000000000", "CNY", "money"),
+    ],
+)
+def test_scaling_and_units(text: str, value: str | None, unit: str | None, kind: str | None) -> None:
+    found = find_quantities(text)
+    if value is None:
+        assert found == []
+        return
+    assert [(q.value, q.unit, q.kind) for q in found] == [(Decimal(value), unit, kind)]
+
+
+def test_values_are_exact_decimals() -> None:
+    q = find_quantities("0.1亿元")[0]
+    assert isinstance(q.value, Decimal)
+    assert q.value == Decimal("10000000")
+
+
+# --------------------------------------------------------------------------- money
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("100元", "CNY"),
+        ("100人民币", "CNY"),
+        ("100人民币元", "CNY"),
+        ("人民币1000亿元", "CNY"),
+        ("5美元", "USD"),
+        ("5欧元", "EUR"),
+        ("5000卢布", "RUB"),
+        ("300日元", "JPY"),
+        ("10英镑", "GBP"),
+        ("5港元", "HKD"),
+        ("5港币", "HKD"),
+    ],
+)
+def test_currency_codes(text: str, code: str) -> None:
+    assert one(text)[1:3] == (code, "money")
+
+
+def test_currency_subunits() -> None:
+    assert one("这个手机壳五元三毛")[0] == Decimal("5.3")
+
+
+# --------------------------------------------------------------------------- percent, pp, multiple
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "kind"),
+    [
+        ("36.3%", "36.3", "%", "percent"),
+        ("２２％", "22", "%", "percent"),
+        ("百分之五", "5", "%", "percent"),
+        ("百分之五十五", "55", "%", "percent"),
+        ("上升0.5个百分点", "0.5", "pp", "pp"),
+        ("下降3百分点", "3", "pp", "pp"),
+        ("2.32倍", "2.32", "x", "multiple"),
+        ("6成", "60", "%", "percent"),
+        ("九成", "90", "%", "percent"),
+        ("一半", "50", "%", "percent"),
+        ("翻番", "2", "x", "multiple"),
+        ("翻一番", "2", "x", "multiple"),
+        ("翻了两番", "4", "x", "multiple"),
+        ("千分之一", "0.1", "%", "percent"),
+        ("增长-3.5%", "-3.5", "%", "percent"),
+    ],
+)
+def test_percent_pp_multiple(text: str, value: str, unit: str, kind: str) -> None:
+    assert one(text)[:3] == (Decimal(value), unit, kind)
+
+
+def test_two_three_times_is_two_numbers() -> None:
+    assert [(v, u) for _t, v, u, _k, _a in rows("增长了两三倍")] == [(Decimal(2), "x"), (Decimal(3), "x")]
+
+
+def test_cheng_as_a_verb_is_not_a_share() -> None:
+    assert rows("已经成为重要动力") == []
+    assert rows("这两国成为伙伴") == [("两国", Decimal(2), "国", "count", "")]
+
+
+# --------------------------------------------------------------------------- durations
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "approx"),
+    [
+        ("近两年", "2", "year", "about"),
+        ("近两年来", "2", "year", "about"),
+        ("近10年", "10", "year", "about"),
+        ("40多年", "40", "year", "over"),
+        ("五年", "5", "year", ""),
+        ("七个季度", "7", "quarter", ""),
+        ("三个月", "3", "month", ""),
+        ("两周", "2", "week", ""),
+        ("一年半", "1.5", "year", ""),
+    ],
+)
+def test_durations(text: str, value: str, unit: str, approx: str) -> None:
+    assert one(text) == (Decimal(value), unit, "duration", approx)
+
+
+# --------------------------------------------------------------------------- vague amounts and qualifiers
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "approx"),
+    [
+        ("数千家企业", "1000", "家", "over"),
+        ("几十万商家", "100000", "", "over"),
+        ("十几亿人", "1000000000", "人", "over"),
+        ("9100多万名", "91000000", "名", "over"),
+        ("1000 多万", "10000000", "", "over"),
+        ("10 余条", "10", "条", "over"),
+        ("超过 30条", "30", "条", "over"),
+        ("逾百万人", "1000000", "人", "over"),
+        ("突破6万亿美元", "6000000000000", "USD", "over"),
+        ("约30%", "30", "%", "about"),
+        ("大约100人", "100", "人", "about"),
+        ("2000亿美元左右", "200000000000", "USD", "about"),
+        ("100亿元以上", "10000000000", "CNY", "over"),
+        ("不到5%", "5", "%", "under"),
+        ("不足10个", "10", "个", "under"),
+        ("增长了1倍多", "1", "x", "over"),
+    ],
+)
+def test_vague_amounts_and_qualifiers(text: str, value: str, unit: str, approx: str) -> None:
+    assert one(text)[:2] == (Decimal(value), unit)
+    assert one(text)[3] == approx
+
+
+def test_number_of_digits_is_not_a_number() -> None:
+    assert rows("保持两位数以上的增长") == []
+
+
+# --------------------------------------------------------------------------- ranges and lists
+
+
+def test_range_is_two_numbers() -> None:
+    assert [(v, u) for _t, v, u, _k, _a in rows("增长6%-6.5%")] == [(Decimal(6), "%"), (Decimal("6.5"), "%")]
+    assert [(v, u) for _t, v, u, _k, _a in rows("3000至5000人")] == [(Decimal(3000), "人"), (Decimal(5000), "人")]
+
+
+def test_range_shares_the_scale() -> None:
+    assert [(v, u) for _t, v, u, _k, _a in rows("投资三至五万元")] == [
+        (Decimal(30000), "CNY"),
+        (Decimal(50000), "CNY"),
+    ]
+
+
+def test_lists_share_one_unit() -> None:
+    assert [(v, u) for _t, v, u, _k, _a in rows("分别为7.2万元、3.2万元、2.1万元")] == [
+        (Decimal(72000), "CNY"),
+        (Decimal(32000), "CNY"),
+        (Decimal(21000), "CNY"),
+    ]
+    assert [(v, u, k) for _t, v, u, k, _a in rows("分别增加了187、28、20倍")] == [
+        (Decimal(187), "x", "multiple"),
+        (Decimal(28), "x", "multiple"),
+        (Decimal(20), "x", "multiple"),
+    ]
+
+
+def test_every_occurrence_is_its_own_entry() -> None:
+    assert len(find_quantities("增长5%，利润也增长5%")) == 2
+
+
+# --------------------------------------------------------------------------- exclusions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2017年",
+        "2019年4月",
+        "2022年1月14日",
+        "2017—2021年",
+        "第二届论坛",
+        "排名全球第 3位",
+        "首次突破",
+        "第一大",
+        "一、总论",
+        "1.顶层设计",
+        "（1）引言",
+        "一是加强合作",
+        "见图1",
+        "（见表 2）",
+        "①",
+        "5G项目",
+        "G20、APEC",
+        "“十四五”规划",
+        "9710、9810等海关监管代码",
+        "亚非欧1号",
+        "21世纪",
+        "COVID-19",
+        "一方面",
+        "一个很好的机遇",
+        "一场革命",
+        "一带一路",
+        "四川",
+        "十分重要",
+        "详见https://www.100ec.cn/zt/2021kjdsscsjbg/",
+    ],
+)
+def test_not_numbers(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_footnote_marker_after_a_number() -> None:
+    assert rows("14.2万亿元（13.6%）③") == [
+        ("14.2万亿元", Decimal("14200000000000"), "CNY", "money", ""),
+        ("13.6%", Decimal("13.6"), "%", "percent", ""),
+    ]
+
+
+def test_counting_with_two() -> None:
+    assert rows("主要表现在两个方面") == [("两个", Decimal(2), "个", "count", "")]
+
+
+def test_digits_in_english_text_are_numbers() -> None:
+    assert rows("exports rose 12.5% to 300 million") == [
+        ("12.5%", Decimal("12.5"), "%", "percent", ""),
+        ("300", Decimal(300), "", "count", ""),
+    ]
+
+
+def test_no_unit_across_a_newline() -> None:
+    assert rows("增长了30\n个百分点") == [("30", Decimal(30), "", "count", "")]
+
+
+# --------------------------------------------------------------------------- properties
+
+_ALPHABET = st.sampled_from(
+    list("0123456789０１２３.,，%％-—~至到、一二两三四五六七八九十百千万亿零〇几数多余约近超过不到以上左右")
+    + list("年月日个元美人倍成折分之第图表号 \n（）《》“”abcGk")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=40))
+def test_arbitrary_text_never_raises_and_offsets_hold(text: str) -> None:
+    for q in find_quantities(text):
+        assert q.text == text[q.start : q.end]
+        assert 0 <= q.start < q.end <= len(text)
+        assert isinstance(q.value, Decimal)
+        assert q.kind in ("money", "percent", "pp", "multiple", "duration", "count")
+        assert q.approx in ("about", "over", "under", "")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=60))
+def test_any_unicode_never_raises(text: str) -> None:
+    for q in find_quantities(text):
+        assert q.text == text[q.start : q.end]
+
+
+def test_deterministic() -> None:
+    text = "2020年我国数字服务贸易总额达到2939.85亿美元，是2010年的2.32倍，约占36.3%。"
+    assert find_quantities(text) == find_quantities(text)
+
+
+def test_adapter_skips_table_blocks() -> None:
+    from types import SimpleNamespace
+
+    from pipeline.extract.numbers import extract_numbers
+
+    text = "出口达到100亿美元。\n576.53\n933.13"
+    table = SimpleNamespace(start=text.index("576"), end=len(text), kind="table")
+    doc = SimpleNamespace(text=text, _=SimpleNamespace(blocks=[table]))
+    out = extract_numbers(doc)
+    assert [r["text"] for r in out] == ["100亿美元"]
+    assert set(out[0]) == {"start", "end", "text", "value", "unit", "kind", "approx"}

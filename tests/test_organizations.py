@@ -1,0 +1,191 @@
+"""Organisation extraction, written from the annotation guidelines (section Organisations)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract.organizations import extract_organizations, resources
+from pipeline.segment import doc_from_text
+
+TYPES = {"company", "government", "international", "research", "media", "other"}
+
+
+def orgs(text: str) -> list[dict]:
+    rows = extract_organizations(doc_from_text(text))
+    for r in rows:
+        assert r["text"] == text[r["start"] : r["end"]]
+        assert r["type"] in TYPES
+    return rows
+
+
+def by_canonical(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for r in orgs(text):
+        out[r["canonical"]].add(r["text"])
+    return dict(out)
+
+
+def surfaces(text: str) -> set[str]:
+    return {r["text"] for r in orgs(text)}
+
+
+def test_ministry_short_forms_share_the_official_name() -> None:
+    got = by_canonical("工信部近日发布通知。中国工信部还与多国相关部门签署了合作文件。")
+    assert got == {"工业和信息化部": {"工信部", "中国工信部"}}
+    assert orgs("工信部发布通知。")[0]["type"] == "government"
+
+
+def test_other_government_aliases() -> None:
+    got = by_canonical("国新办举行发布会，国家发改委、央行和商务部负责人出席，海关总署介绍了进出口情况。")
+    assert got["国务院新闻办公室"] == {"国新办"}
+    assert got["国家发展和改革委员会"] == {"国家发改委"}
+    assert got["中国人民银行"] == {"央行"}
+    assert "商务部" in got and "海关总署" in got
+
+
+def test_unctad_forms_are_one_organisation() -> None:
+    text = (
+        "联合国贸易和发展会议发布的报告显示，数字服务出口增长较快。"
+        "根据联合国UNCTAD的数据，发展中经济体份额上升；联合国 UNCTAD 还预计增长将持续。UNCTAD 指出了风险。"
+    )
+    got = by_canonical(text)
+    assert set(got) == {"联合国贸易和发展会议"}
+    assert got["联合国贸易和发展会议"] >= {"联合国贸易和发展会议", "联合国UNCTAD", "联合国 UNCTAD", "UNCTAD"}
+    assert all(r["type"] == "international" for r in orgs(text))
+
+
+def test_bracketed_alias_joins_the_organisation() -> None:
+    got = by_canonical("据咨询机构高德纳（Gartner）统计，云服务市场持续扩大。")
+    assert len(got) == 1
+    (mentions,) = got.values()
+    assert mentions == {"高德纳", "Gartner"}
+
+
+def test_bracketed_alias_of_unknown_organisation() -> None:
+    got = by_canonical("中国信息通信研究院（CAICT）发布白皮书。")
+    assert got == {"中国信息通信研究院": {"中国信息通信研究院", "CAICT"}}
+
+
+def test_bracketed_abbreviation_of_a_thing_is_not_an_organisation() -> None:
+    assert "IDC" not in surfaces("企业在多地建设云数据中心（IDC），扩大算力供给。")
+
+
+def test_international_abbreviations() -> None:
+    got = by_canonical("世贸组织预测贸易增长放缓，WTO总干事表示关注。亚投行（AIIB）与亚洲基础设施投资银行是同一机构。")
+    assert got["世界贸易组织"] == {"世贸组织", "WTO"}
+    assert got["亚洲基础设施投资银行"] == {"亚投行", "AIIB", "亚洲基础设施投资银行"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国、美国和德国是主要经济体。",
+        "北斗导航系统为沿线国家提供导航服务。",
+        "第四届世界互联网大会在乌镇召开。",
+        "今年的广交会首次在线上举办。",
+        "中阿博览会期间签署多项协议。",
+        "5G网络建设加快推进。",
+    ],
+)
+def test_not_organisations(text: str) -> None:
+    assert orgs(text) == []
+
+
+def test_titles_in_book_brackets_are_not_organisations() -> None:
+    text = "《国家统计局年度报告》显示，国家统计局将继续发布数据。"
+    rows = orgs(text)
+    assert [r["text"] for r in rows] == ["国家统计局"]
+    assert rows[0]["start"] == text.index("国家统计局", 3)
+
+
+def test_bloc_as_region_versus_party() -> None:
+    assert orgs("华为承担了东盟多个国家的通信项目。") == [
+        r for r in orgs("华为承担了东盟多个国家的通信项目。") if r["text"] != "东盟"
+    ]
+    assert "东盟" not in surfaces("华为承担了东盟多个国家的通信项目。")
+    assert "东盟" in surfaces("今年前5个月，我国对东盟进出口增长8%。")
+    assert "东盟" in surfaces("东盟成为中国第一大贸易伙伴。")
+    assert by_canonical("欧盟出台新规。")["欧洲联盟"] == {"欧盟"}
+
+
+def test_company_platforms_are_not_organisations() -> None:
+    s = surfaces("商家通过全球速卖通平台和京东售全球开拓市场，阿里速卖通的订单增长，eWTP也在推进。")
+    assert s == set()
+
+
+def test_nested_name_is_not_a_separate_mention() -> None:
+    rows = orgs("上海合作组织医院合作联盟在京成立。")
+    assert [r["text"] for r in rows] == ["上海合作组织医院合作联盟"]
+    rows = orgs("北京大学经济学院发布报告。")
+    assert [r["text"] for r in rows] == ["北京大学经济学院"]
+    assert rows[0]["type"] == "research"
+
+
+def test_head_word_names_and_types() -> None:
+    got = {r["text"]: r["type"] for r in orgs("宁夏卫健委与银川市人民政府签约，浙商银行提供贷款，复旦大学参与研究。")}
+    assert got["宁夏卫健委"] == "government"
+    assert got["银川市人民政府"] == "government"
+    assert got["浙商银行"] == "company"
+    assert got["复旦大学"] == "research"
+
+
+def test_generic_phrases_are_not_names() -> None:
+    text = "中国公司与相关部门、商业银行和金融机构合作，各国政府也参与其中。"
+    assert orgs(text) == []
+
+
+def test_shorter_later_mention_maps_to_full_name() -> None:
+    got = by_canonical("浙江网商银行股份有限公司今年营收增长。网商银行表示将继续服务小微企业。")
+    assert got == {"浙江网商银行股份有限公司": {"浙江网商银行股份有限公司", "网商银行"}}
+
+
+def test_media_and_consultancies() -> None:
+    got = {r["canonical"]: r["type"] for r in orgs("新华社报道，普华永道和麦肯锡发布报告，光明网、第一财经转载。")}
+    assert got["新华通讯社"] == "media"
+    assert got["光明网"] == "media"
+    assert got["第一财经"] == "media"
+    assert got["普华永道"] == "company"
+    assert got["麦肯锡公司"] == "company"
+
+
+def test_people_are_not_organisations() -> None:
+    assert orgs("习近平主席在会上发表讲话。") == []
+
+
+def test_rows_are_sorted_and_deterministic() -> None:
+    text = "华为、中兴、中国电信和中国联通参与建设，阿里云在多地布局数据中心。"
+    first, second = orgs(text), orgs(text)
+    assert first == second
+    assert [r["start"] for r in first] == sorted(r["start"] for r in first)
+    assert {r["canonical"] for r in first} >= {"华为技术有限公司", "阿里云", "中国电信集团有限公司"}
+
+
+def test_lexicon_is_well_formed() -> None:
+    res = resources()
+    assert len({e.canonical for e in res.aliases.values()}) >= 300
+    assert {e.type for e in res.aliases.values()} <= TYPES
+
+
+def test_empty_and_whitespace() -> None:
+    assert orgs("") == []
+    assert orgs(" \n\n ") == []
+
+
+_PIECES = [*"中国工信部联合国东盟商务银行集团公司大学研究院", *"（）()《》“”，。、 \n"]
+_PIECES += ["UNCTAD", "WTO", "Gartner", "5G", "的"]
+_ALPHABET = st.sampled_from(_PIECES)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=60), st.lists(_ALPHABET, max_size=60).map("".join)))
+def test_arbitrary_text_never_raises(text: str) -> None:
+    doc = doc_from_text(text)
+    rows = extract_organizations(doc)
+    for r in rows:
+        assert doc.text[r["start"] : r["end"]] == r["text"]
+        assert r["start"] < r["end"]
+        assert r["canonical"] and r["type"] in TYPES
