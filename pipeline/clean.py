@@ -143,7 +143,7 @@ class _Builder:
         chinese = [display_width(x) for x in nonempty if not is_english(x) and display_width(x) >= 8]
         self.typical = statistics.median_high(chinese) if chinese else 40.0
         wrapped = [x for x in nonempty if self.is_full(x) and not _ends_paragraph(x)]
-        self.hard_wrapped = raw.format in {"text", "pdf"} and len(nonempty) >= 8 and (
+        self.hard_wrapped = raw.format in {"text", "pdf"} and len(nonempty) >= 4 and (
             len(wrapped) >= 0.3 * len(nonempty)
         )
         followed_by_blank = sum(1 for a, b in itertools.pairwise(lines) if a and not b)

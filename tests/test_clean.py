@@ -104,3 +104,33 @@ def test_doc_tokens_reproduce_text_and_sentences_align(seed_doc, seed_clean) -> 
     for sentence in seed_doc._.sentences:
         assert sentence.start in token_starts
         assert sentence.end in token_starts or sentence.end == len(seed_doc.text)
+
+
+def test_hard_wrapped_text_with_blank_line_paragraphs() -> None:
+    from pipeline.clean import clean_document
+    from pipeline.ingest import RawDocument
+
+    text = ("中国数字经济报告\n\n近年来，我国数字经济规模持续扩大，2022年达到50.2万亿元，\n"
+            "同比名义增长10.3%，已连续11年显著高于同期GDP名义增速，\n数字经济占比进一步提升。\n\n"
+            "与此同时，数字基础设施建设加快推进，截至2022年底，累计建成\n开通5G基站231.2万个。\n")
+    clean = clean_document(RawDocument("w", "w.txt", "", text, "text"))
+    paragraphs = [clean.text[b.start:b.end] for b in clean.blocks if b.kind == "paragraph"]
+    assert paragraphs == [
+        "近年来，我国数字经济规模持续扩大，2022年达到50.2万亿元，同比名义增长10.3%，"
+        "已连续11年显著高于同期GDP名义增速，数字经济占比进一步提升。",
+        "与此同时，数字基础设施建设加快推进，截至2022年底，累计建成开通5G基站231.2万个。",
+    ]
+
+
+def test_one_paragraph_per_line_text_keeps_lines() -> None:
+    from pipeline.clean import clean_document
+    from pipeline.ingest import RawDocument
+
+    text = ("国家统计局发布数据\n"
+            "初步核算，2022年国内生产总值1210207亿元，按不变价格计算，比上年增长3.0%。\n"
+            "分季度看，一季度国内生产总值同比增长4.8%，二季度增长0.4%。\n"
+            "一、农业生产形势较好\n全年全国粮食总产量68653万吨，比上年增加368万吨。\n")
+    clean = clean_document(RawDocument("w", "w.txt", "", text, "text"))
+    kinds = [(b.kind, b.section) for b in clean.blocks]
+    assert kinds == [("title", "title"), ("paragraph", "introduction"), ("paragraph", "introduction"),
+                     ("heading", "一、农业生产形势较好"), ("paragraph", "一、农业生产形势较好")]

@@ -84,3 +84,12 @@ def test_folder_with_two_files_and_a_bad_one(tmp_path: Path) -> None:
     assert set(dates["doc_id"]) == {"a", "b"}
     strict = _run(["extract", str(inputs), "--out", str(tmp_path / "strict"), "--strict"], tmp_path)
     assert strict.returncode == 1
+
+
+def test_gold_regression_gate(runs) -> None:
+    """The seed's gold scores stay at or above the checked-in floors (tests/gold/floors.toml)."""
+    validate = _run(["gold", "validate", "--extracted", str(runs["first"])], runs["base"])
+    assert validate.returncode == 0, validate.stdout + validate.stderr
+    check = _run(["check", "--extracted", str(runs["first"])], runs["base"])
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert (runs["first"] / "scores.json").is_file() and (runs["first"] / "scores.csv").is_file()

@@ -103,13 +103,16 @@ def test_titles_in_book_brackets_are_not_organisations() -> None:
 
 
 def test_bloc_as_region_versus_party() -> None:
-    assert orgs("华为承担了东盟多个国家的通信项目。") == [
-        r for r in orgs("华为承担了东盟多个国家的通信项目。") if r["text"] != "东盟"
-    ]
-    assert "东盟" not in surfaces("华为承担了东盟多个国家的通信项目。")
+    assert surfaces("华为承担了东盟多个国家的通信项目。") == {"华为"}
+    assert "欧盟" not in surfaces("欧盟国家的企业纷纷参展。")
     assert "东盟" in surfaces("今年前5个月，我国对东盟进出口增长8%。")
     assert "东盟" in surfaces("东盟成为中国第一大贸易伙伴。")
     assert by_canonical("欧盟出台新规。")["欧洲联盟"] == {"欧盟"}
+
+
+def test_organisation_starting_a_thing_name_is_not_a_mention() -> None:
+    assert surfaces("中国—东盟自由贸易区建设成效显著，G20峰会在杭州召开。") == set()
+    assert surfaces("中国—东盟信息港已经成为面向东盟的信息枢纽。") == {"东盟"}
 
 
 def test_company_platforms_are_not_organisations() -> None:

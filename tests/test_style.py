@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
+import importlib.util
 import subprocess
+import sys
 
 import pytest
 
@@ -11,9 +12,8 @@ from .conftest import REPO
 
 
 def test_ruff_clean() -> None:
-    ruff = shutil.which("ruff")
-    if ruff is None:
+    if importlib.util.find_spec("ruff") is None:
         pytest.skip("ruff is not installed")
-    done = subprocess.run([ruff, "check", "pipeline", "tests", "bench", "flows.py"], cwd=REPO,
-                          capture_output=True, text=True)
+    done = subprocess.run([sys.executable, "-m", "ruff", "check", "pipeline", "tests", "bench", "flows.py"],
+                          cwd=REPO, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from spacy.tokens import Doc
 
-from pipeline.extract.tables import cell_quantity, parse_tables
+from pipeline.extract.tables import parse_tables
 
 _TOLERANCE = Decimal("0.005")  # relative: published figures are rounded
 _UP = re.compile(r"(?:提升|提高|上升|增长|增加|扩大|攀升)(?:了|到|至)")
@@ -41,9 +41,8 @@ def _table_grid(doc: Doc) -> list[tuple[str, dict[tuple[int, int], tuple[Decimal
         rows: dict[int, str] = {}
         columns: dict[int, str] = {}
         for cell in table.cells:
-            value, unit, _ = cell_quantity(cell.value_text, cell.unit_text)
-            if value is not None:
-                cells[(cell.row, cell.column)] = (value, unit)
+            if cell.value is not None:
+                cells[(cell.row, cell.column)] = (cell.value, cell.unit)
                 rows[cell.row] = cell.row_header
                 columns[cell.column] = cell.column_header
         grids.append((table.table_id, cells, rows, columns))

@@ -738,6 +738,9 @@ def _build(s: str, original: str, core: _Core, lex: Lexicon, seg: _Segmenter) ->
         latin = surface.isascii() and surface.isalpha()
         if info is not None and latin and (m.end() < n and s[m.end()].isascii() and s[m.end()].isalpha()):
             info = None
+        blockers = lex.units_cfg.get("measure_word_blockers", {}).get(surface, [])
+        if info is not None and any(s.startswith(w, m.end() - len(surface)) for w in blockers):
+            info = None
         if info is not None:
             unit_info = info
             unit_end = m.end()

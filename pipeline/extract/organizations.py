@@ -456,8 +456,7 @@ def _merge_adjacent(ms: list[Candidate], text: str) -> list[Candidate]:
             p = out[-1]
             gap = text[p.end : c.start]
             if (
-                not gap.strip()
-                and len(gap) <= 1
+                gap in ("", " ")
                 and not _is_latin(text[p.start : p.end])
                 and _is_latin(text[c.start : c.end])
             ):

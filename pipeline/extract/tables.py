@@ -38,6 +38,12 @@ class Cell:
     start: int
     end: int
     unit_text: str = ""
+    value: Decimal | None = None
+    unit: str = ""
+    kind: str = ""
+
+    def __post_init__(self) -> None:
+        self.value, self.unit, self.kind = cell_quantity(self.value_text, self.unit_text)
 
 
 @dataclass
@@ -228,27 +234,16 @@ def _to_decimal(text: str) -> Decimal | None:
 
 def extract_tables(doc: Doc) -> list[dict]:
     """Rows of the tables table: one per cell."""
-    rows = []
-    for table in parse_tables(doc):
-        for cell in table.cells:
-            value, unit, _ = cell_quantity(cell.value_text, cell.unit_text)
-            rows.append({
-                "table_id": table.table_id, "caption": table.caption, "row": cell.row, "column": cell.column,
-                "row_header": cell.row_header, "column_header": cell.column_header,
-                "value_text": cell.value_text, "value": value, "unit": unit,
-                "start": cell.start, "end": cell.end,
-            })
-    return rows
+    return [{
+        "table_id": table.table_id, "caption": table.caption, "row": cell.row, "column": cell.column,
+        "row_header": cell.row_header, "column_header": cell.column_header, "value_text": cell.value_text,
+        "value": cell.value, "unit": cell.unit, "start": cell.start, "end": cell.end,
+    } for table in parse_tables(doc) for cell in table.cells]
 
 
 def extract_table_numbers(doc: Doc) -> list[dict]:
     """Quantities held by table cells, scaled and unitised from their headers."""
-    rows = []
-    for table in parse_tables(doc):
-        for cell in table.cells:
-            value, unit, kind = cell_quantity(cell.value_text, cell.unit_text)
-            if value is None:
-                continue
-            rows.append({"start": cell.start, "end": cell.end, "text": cell.value_text,
-                         "value": value, "unit": unit, "kind": kind, "approx": ""})
-    return rows
+    return [{
+        "start": cell.start, "end": cell.end, "text": cell.value_text, "value": cell.value, "unit": cell.unit,
+        "kind": cell.kind, "approx": "",
+    } for table in parse_tables(doc) for cell in table.cells if cell.value is not None]
