@@ -74,3 +74,9 @@ def test_claim_offsets_point_at_the_number() -> None:
     rows = extract_all(doc)
     claim = rows["claims"][0]
     assert text[claim["number_start"]:claim["number_end"]] == "14.2万亿元"
+
+
+def test_small_counts_in_chinese_numerals_are_framing_not_claims() -> None:
+    assert _claims("主要表现在两个方面，这种竞争包括三个层面。") == []
+    claims = _claims("华为移动钱平台已在十多个国家上线，覆盖8个国家的3000万用户。")
+    assert sorted(Decimal(str(c["value"])) for c in claims) == [Decimal(8), Decimal(10), Decimal(30000000)]

@@ -136,6 +136,13 @@ def test_head_word_names_and_types() -> None:
     assert got["复旦大学"] == "research"
 
 
+def test_local_counterparts_of_national_bodies() -> None:
+    got = by_canonical("湖北省发展和改革委员会与武汉大学共建研究院，湖北省发改委负责人出席。")
+    assert got["湖北省发展和改革委员会"] == {"湖北省发展和改革委员会", "湖北省发改委"}
+    assert got["武汉大学"] == {"武汉大学"}
+    assert "国家发展和改革委员会" not in got
+
+
 def test_generic_phrases_are_not_names() -> None:
     text = "中国公司与相关部门、商业银行和金融机构合作，各国政府也参与其中。"
     assert orgs(text) == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 
 from spacy.tokens import Doc
@@ -19,6 +20,8 @@ from pipeline.segment import Sentence
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:（）()]")
 _NON_CLAIM_KINDS = {"duration"}
+_DIGIT = re.compile(r"[0-9０-９]")
+_STRUCTURAL_COUNT_MAX = Decimal(10)
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,16 @@ def rules() -> _Rules:
         figure_reference=re.compile(spec["figure_reference"]),
         value_verbs=re.compile(spec["value_verbs"]),
     )
+
+
+def is_structural_count(number: dict) -> bool:
+    """两个方面, 三个层面, 四重挑战: small exact counts in Chinese numerals frame the text.
+
+    Chinese style (GB/T 15835) writes statistical quantities in Arabic digits, so a
+    small exact count written in characters is the author's framing, not data.
+    """
+    return (number["kind"] == "count" and not number.get("approx") and not _DIGIT.search(number["text"])
+            and Decimal(str(number["value"])) <= _STRUCTURAL_COUNT_MAX)
 
 
 def is_factual(sentence: str, has_source: bool) -> bool:
@@ -214,7 +227,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             previous_end, previous_metric = 0, None
             for number in in_sentence:
                 clause_end = _clause_bounds(text, number["end"] - sentence.start)[1]
-                if number["kind"] in _NON_CLAIM_KINDS or not is_factual(text[:clause_end], source is not None):
+                if (number["kind"] in _NON_CLAIM_KINDS or is_structural_count(number)
+                        or not is_factual(text[:clause_end], source is not None)):
                     continue
                 time = year_times.get(number["start"]) or _time_for(
                     number, text, sentence.start, its_dates, fallback)

@@ -250,13 +250,16 @@ def _build_head_name(
     # The word that holds the head: single-character heads must be a word of their own or the
     # end of a word of three or more characters (东部, 格局, 部署 are not names).
     holder = next((w for w in words if w[0] <= hs < w[1]), None)
-    if holder is None or holder[1] != he:
+    last = next((w for w in words if w[0] < he <= w[1]), None)
+    if holder is None or last is None or last[1] != he:
         return None
     if len(head) == 1 and holder[0] != hs and holder[1] - holder[0] < 3:
         return None
-    if all(ch in res.rules["locality_chars"] for ch in text[holder[0] : hs]) and holder[0] < hs:
+    if holder[0] < hs and all(ch in res.rules["locality_chars"] for ch in text[holder[0] : hs]):
         return None
-    model_starts = [s for s in model_by_end.get(he, []) if s < hs]
+    model_starts = [
+        s for s in model_by_end.get(he, []) if s < hs and _plausible_prefix(s, hs, words, lex_by_end)
+    ]
     if model_starts:
         start = min(model_starts)
     elif head in res.weak_heads:
@@ -271,6 +274,23 @@ def _build_head_name(
     if head in res.rules["place_generic_heads"] and _only_places(prefix):
         return None
     return Candidate(start, he, PATTERN, type=typ, head=head)
+
+
+def _plausible_prefix(
+    start: int, hs: int, words: list[tuple[int, int, str, str]], lex_by_end: dict[int, int]
+) -> bool:
+    """A model-proposed prefix may not contain a stop word or a stop POS (a verb, a preposition
+    …) outside lexicon names: 与武汉大学共建研究院 is not one name."""
+    res = resources()
+    covered: list[tuple[int, int]] = [(s, e) for e, s in lex_by_end.items() if start <= s and e <= hs]
+    for w_start, w_end, word, flag in words:
+        if w_start < start or w_end > hs:
+            continue
+        if any(s <= w_start and w_end <= e for s, e in covered):
+            continue
+        if word in res.stop_words or flag in res.stop_pos:
+            return False
+    return True
 
 
 def _walk_left(
@@ -519,7 +539,7 @@ def _core_names(full: str) -> set[str]:
         for place in res.places:
             if name.startswith(place) and len(name) > len(place) + 1:
                 rest = name[len(place) :]
-                rest = rest[1:] if rest[:1] in "省市区县" else rest
+                rest = rest[1:] if rest[:1] and rest[0] in res.rules["admin_suffix_chars"] else rest
                 names.add(rest)
     return names
 

@@ -175,6 +175,23 @@ def char_ngram_hash_embed(
     )
 
 
+def _org_scores(examples: Iterable[Any], **kwargs: Any) -> dict[str, Any]:
+    """spaCy's NER scores plus ``ents_org_f``, the ORG-only F1 that picks the best checkpoint
+    (with auxiliary labels the overall ents_f also counts places and people)."""
+    from spacy.scorer import get_ner_prf
+
+    scores = get_ner_prf(examples, **kwargs)
+    per_type = scores.get("ents_per_type") or {}
+    scores["ents_org_f"] = (per_type.get(LABEL) or {}).get("f", 0.0)
+    return scores
+
+
+@registry.scorers("pipeline.org_ner_scorer.v1")
+def make_org_scorer() -> Callable[..., dict[str, Any]]:
+    """Registered so config.cfg can name the scorer."""
+    return _org_scores
+
+
 __all__ = [
     "LABEL",
     "MODEL_DIR",

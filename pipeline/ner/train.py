@@ -31,12 +31,16 @@ ORG_TYPES = ("company", "government", "organization")
 HOLDOUT_SEED = 20200
 HOLDOUT_FRACTION = 0.1
 DEV_FRACTION = 0.05
+# Train with the non-organisation CLUENER types as extra labels (only ORG is ever used).
+AUX_LABELS = False
 
-Record = tuple[str, list[tuple[int, int]]]
+# (text, ORG spans, spans of the other CLUENER types with their upper-cased type as label)
+Record = tuple[str, list[tuple[int, int]], list[tuple[int, int, str]]]
 
 
 def read_cluener(path: Path) -> list[Record]:
-    """Texts with their organisation spans as (start, end-exclusive) character offsets."""
+    """Texts with their organisation spans as (start, end-exclusive) character offsets, plus the
+    other CLUENER entities (address, name, …), which training may use as auxiliary labels."""
     records: list[Record] = []
     with Path(path).open(encoding="utf-8") as fh:
         for line in fh:
@@ -45,12 +49,17 @@ def read_cluener(path: Path) -> list[Record]:
             row = json.loads(line)
             text = row["text"]
             spans: set[tuple[int, int]] = set()
-            for typ in ORG_TYPES:
-                for surface, offsets in (row.get("label") or {}).get(typ, {}).items():
+            aux: set[tuple[int, int, str]] = set()
+            for typ, entities in (row.get("label") or {}).items():
+                for surface, offsets in entities.items():
                     for start, end_incl in offsets:
-                        if text[start : end_incl + 1] == surface:
+                        if text[start : end_incl + 1] != surface:
+                            continue
+                        if typ in ORG_TYPES:
                             spans.add((start, end_incl + 1))
-            records.append((text, sorted(spans)))
+                        else:
+                            aux.add((start, end_incl + 1, typ.upper()))
+            records.append((text, sorted(spans), sorted(aux)))
     return records
 
 
@@ -69,11 +78,14 @@ def heldout_split(data: Path) -> list[Record]:
     return split_records(read_cluener(data))[1]
 
 
-def to_docbin(nlp: Language, records: list[Record]) -> tuple[DocBin, int]:
-    """DocBin of gold docs; spans that do not align with the tokenizer are dropped (counted)."""
+def to_docbin(nlp: Language, records: list[Record], aux_labels: bool = False) -> tuple[DocBin, int]:
+    """DocBin of gold docs; ORG spans that do not align with the tokenizer are dropped (counted).
+
+    With ``aux_labels`` the other CLUENER types are kept as their own labels: the model then
+    learns that a place or a person is something else, not just "not ORG"."""
     db = DocBin(store_user_data=False)
     dropped = 0
-    for text, spans in records:
+    for text, spans, aux in records:
         doc = nlp.make_doc(text)
         ents = []
         for start, end in spans:
@@ -82,7 +94,14 @@ def to_docbin(nlp: Language, records: list[Record]) -> tuple[DocBin, int]:
                 dropped += 1
             else:
                 ents.append(span)
-        doc.ents = filter_spans(ents)
+        org_ents = filter_spans(ents)
+        extra = []
+        if aux_labels:
+            for start, end, label in aux:
+                span = doc.char_span(start, end, label=label, alignment_mode="strict")
+                if span is not None and all(span.end <= e.start or e.end <= span.start for e in org_ents):
+                    extra.append(span)
+        doc.ents = sorted(org_ents + filter_spans(extra), key=lambda sp: sp.start)
         db.add(doc)
     return db, dropped
 
@@ -103,8 +122,8 @@ def score_spans(gold: list[list[tuple[int, int]]], pred: list[list[tuple[int, in
 
 def evaluate(nlp: Language, records: list[Record]) -> dict[str, float]:
     """Score a loaded pipeline on records (exact span, ORG only)."""
-    pred = predict_spans([t for t, _ in records], nlp=nlp)
-    return score_spans([s for _, s in records], pred)
+    pred = predict_spans([r[0] for r in records], nlp=nlp)
+    return score_spans([r[1] for r in records], pred)
 
 
 def sha256_file(path: Path) -> str:
@@ -124,6 +143,7 @@ def train_ner(
     max_steps: int | None = None,
     config: Path = CONFIG_PATH,
     overrides: dict[str, Any] | None = None,
+    aux_labels: bool = AUX_LABELS,
 ) -> dict:
     """Train the ORG model on CLUENER ``data`` into ``out``; return held-out scores.
 
@@ -152,8 +172,8 @@ def train_ner(
     nlp = spacy.util.load_model_from_config(spacy.util.load_config(config), auto_fill=False)
     with tempfile.TemporaryDirectory(prefix="org_ner_") as tmp:
         tmpdir = Path(tmp)
-        train_db, dropped_train = to_docbin(nlp, train)
-        dev_db, _ = to_docbin(nlp, dev)
+        train_db, dropped_train = to_docbin(nlp, train, aux_labels)
+        dev_db, _ = to_docbin(nlp, dev, aux_labels)
         train_db.to_disk(tmpdir / "train.spacy")
         dev_db.to_disk(tmpdir / "dev.spacy")
         cfg_overrides["paths.train"] = str(tmpdir / "train.spacy")
@@ -179,6 +199,7 @@ def train_ner(
         "holdout_seed": HOLDOUT_SEED,
         "holdout_fraction": HOLDOUT_FRACTION,
         "train_spans_dropped_misaligned": dropped_train,
+        "aux_labels": aux_labels,
         "seed": seed,
         "max_steps": max_steps,
         "overrides": {k: v for k, v in cfg_overrides.items() if not k.startswith("paths.")},
@@ -200,12 +221,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--max-steps", type=int, default=None)
     parser.add_argument("--set", action="append", default=[], help="config override key=json-value")
+    parser.add_argument("--aux-labels", action=argparse.BooleanOptionalAction, default=AUX_LABELS)
     args = parser.parse_args(argv)
     overrides = {}
     for item in args.set:
         key, _, value = item.partition("=")
         overrides[key] = json.loads(value)
-    scores = train_ner(args.data, args.out, seed=args.seed, max_steps=args.max_steps, overrides=overrides)
+    scores = train_ner(
+        args.data, args.out, seed=args.seed, max_steps=args.max_steps, overrides=overrides, aux_labels=args.aux_labels
+    )
     print(json.dumps(scores, indent=2))
 
 
