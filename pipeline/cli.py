@@ -1,4 +1,4 @@
-"""The `pipeline` command: extract, check, gold validate, train-ner."""
+"""The `pipeline` command: extract, check, review, gold validate, train-ner."""
 
 from __future__ import annotations
 
@@ -79,6 +79,20 @@ def check(
     from pipeline.evaluate import run_check
 
     raise typer.Exit(run_check(extracted, gold, floors, misses))
+
+
+@app.command()
+def review(
+    extracted: Annotated[Path, typer.Option("--extracted", help="Folder of extracted tables.")] = Path("extracted"),
+    out: Annotated[Path | None, typer.Option("--out", help="HTML file (default EXTRACTED/review.html).")] = None,
+) -> None:
+    """Write the HTML review report: checks, claims, organisations and the highlighted text."""
+    if not (extracted / "documents.parquet").is_file():
+        console.print(f"[red]error:[/red] no extracted tables in {extracted} (run `pipeline extract` first)")
+        raise typer.Exit(2)
+    from pipeline.review import write_report
+
+    console.print(f"Wrote {write_report(extracted, out)}")
 
 
 @gold_app.command("validate")

@@ -55,6 +55,13 @@ def check_gold(out_dir: Path, gold_dir: Path, doc_ids: list[str]) -> dict | None
     return {"exit_code": code}
 
 
+@task(name="write-review")
+def write_review(out_dir: Path) -> Path:
+    from pipeline.review import write_report
+
+    return write_report(out_dir)
+
+
 @flow(name="extract", log_prints=False)
 def extract_flow(
     paths: list[Path],
@@ -77,4 +84,5 @@ def extract_flow(
     summary = write_tables(results, out_dir, started)
     if gold_dir is not None:
         summary.check = check_gold(out_dir, gold_dir, [r.doc_id for r in results if r.status == "ok"])
+    write_review(out_dir)
     return summary
