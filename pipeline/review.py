@@ -21,7 +21,7 @@ _MARKED = {"numbers": "number", "dates": "date", "organizations": "organization"
 
 def _title_of(kind: str, row: pd.Series) -> str:
     if kind == "numbers":
-        value = row["value_exact"] if "value_exact" in row and row["value_exact"] else row["value"]
+        value = row["value_exact"] if row.get("value_exact") else row["value"]
         return f"{value} {row['unit']} ({row['kind']}{', ' + row['approx'] if row['approx'] else ''})"
     if kind == "dates":
         return f"{row['value'] or 'unresolved'} ({row['granularity']})"
