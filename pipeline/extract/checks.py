@@ -80,6 +80,7 @@ def _row_year(header: str) -> str | None:
 
 def _claim_table_checks(doc: Doc, claims: list[dict]) -> list[dict]:
     checks = []
+    full = doc.text  # spaCy rebuilds Doc.text from its tokens on every access
     grids = _table_grid(doc)
     for claim in claims:
         value = Decimal(str(claim["value"]))
@@ -87,7 +88,7 @@ def _claim_table_checks(doc: Doc, claims: list[dict]) -> list[dict]:
         label = f"{claim['metric']} {_fmt(value)} {claim['unit']} ({time or 'no time'})"
         for table_id, cells, rows, columns in grids:
             if claim["unit"] == "x":
-                checks.extend(_multiple_check(doc, claim, table_id, cells, rows, columns))
+                checks.extend(_multiple_check(doc, full, claim, table_id, cells, rows, columns))
                 continue
             found = [(r, c) for (r, c), (v, u) in cells.items() if u == claim["unit"] and _close(v, value, Decimal(0))]
             if not found:
@@ -102,12 +103,13 @@ def _claim_table_checks(doc: Doc, claims: list[dict]) -> list[dict]:
     return checks
 
 
-def _multiple_check(doc: Doc, claim: dict, table_id: str, cells: dict, rows: dict, columns: dict) -> list[dict]:
+def _multiple_check(doc: Doc, full: str, claim: dict, table_id: str, cells: dict, rows: dict,
+                    columns: dict) -> list[dict]:
     """是<base year>的N倍: recompute N from the table when the compared value is a table cell."""
     sentence = [s for s in doc._.sentences if s.sent_id == claim["sent_id"]]
     if not sentence:
         return []
-    text = doc.text[sentence[0].start:claim["number_start"]]
+    text = full[sentence[0].start:claim["number_start"]]
     base = re.search(r"(\d{4})\s*年\s*的\s*$", text)
     time = str(claim.get("time") or "")[:4]
     if not base or not time:
@@ -135,12 +137,13 @@ def _multiple_check(doc: Doc, claim: dict, table_id: str, cells: dict, rows: dic
 
 def _direction_checks(doc: Doc, numbers: list[dict]) -> list[dict]:
     checks = []
+    full = doc.text  # spaCy rebuilds Doc.text from its tokens on every access
     for sentence in doc._.sentences or []:
         inside = [n for n in numbers if sentence.start <= n["start"] < sentence.end]
         for first, second in itertools.pairwise(inside):
             if first["unit"] != second["unit"] or first["kind"] == "multiple":
                 continue
-            between = doc.text[first["end"]:second["start"]]
+            between = full[first["end"]:second["start"]]
             if len(between) > 20 or re.search(r"[，；。]", between):
                 continue
             for pattern, word, ok in ((_UP, "rises", lambda a, b: b > a), (_DOWN, "falls", lambda a, b: b < a)):

@@ -93,8 +93,9 @@ def _source_notes(doc: Doc, orgs: list[dict]) -> dict[str, str]:
     """Figure/table label → organisation named in the 数据来源 note under its caption."""
     notes: dict[str, str] = {}
     label = None
+    full = doc.text  # spaCy rebuilds Doc.text from its tokens on every access
     for block in doc._.blocks or []:
-        text = doc.text[block.start:block.end]
+        text = full[block.start:block.end]
         if block.kind == "caption":
             match = re.match(r"((?:表|图)\s*\d+)", text)
             label = re.sub(r"\s+", "", match.group(1)) if match else None
@@ -201,9 +202,10 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     claims: list[dict] = []
     carried_time: str | None = None
     carried_source: str | None = None
-    previous_block: tuple[int, str] | None = None
+    previous_block: tuple[str, str] | None = None
+    full = doc.text  # spaCy rebuilds Doc.text from its tokens on every access
     for sentence in sentences:
-        text = doc.text[sentence.start:sentence.end]
+        text = full[sentence.start:sentence.end]
         block_key = (sentence.section, sentence.block)
         in_sentence = [n for n in numbers if sentence.start <= n["start"] < sentence.end]
         its_dates = [d for d in dates if sentence.start <= d["start"] < sentence.end]

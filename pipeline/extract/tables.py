@@ -86,20 +86,19 @@ def cell_quantity(value_text: str, unit_text: str) -> tuple[Decimal | None, str,
         return None, "", ""
 
 
-def _lines(doc: Doc, block: Block) -> list[_Line]:
+def _lines(full: str, block: Block) -> list[_Line]:
     lines, offset = [], block.start
-    for text in doc.text[block.start:block.end].split("\n"):
+    for text in full[block.start:block.end].split("\n"):
         if text.strip():
             lines.append(_Line(text, offset))
         offset += len(text) + 1
     return lines
 
 
-def _caption_before(doc: Doc, index: int) -> str:
+def _caption_before(full: str, blocks: list[Block], index: int) -> str:
     """The nearest 表N caption among the few blocks before a table."""
-    blocks: list[Block] = doc._.blocks
     for previous in reversed(blocks[max(0, index - 4):index]):
-        text = doc.text[previous.start:previous.end]
+        text = full[previous.start:previous.end]
         if previous.kind == "caption" and _TABLE_LABEL.match(text):
             return text
     return ""
@@ -110,15 +109,17 @@ def parse_tables(doc: Doc) -> list[ParsedTable]:
     if "tables" in doc.user_data:
         return doc.user_data["tables"]
     tables: list[ParsedTable] = []
-    for index, block in enumerate(doc._.blocks or []):
+    full = doc.text  # spaCy rebuilds Doc.text from its tokens on every access
+    blocks: list[Block] = doc._.blocks or []
+    for index, block in enumerate(blocks):
         if block.kind != "table":
             continue
-        caption = _caption_before(doc, index)
+        caption = _caption_before(full, blocks, index)
         label = _TABLE_LABEL.match(caption)
         table_id = re.sub(r"\s+", "", label.group(1)) if label else f"table{len(tables) + 1}"
         if any(t.table_id == table_id for t in tables):
             table_id = f"{table_id}-{len(tables) + 1}"
-        lines = _lines(doc, block)
+        lines = _lines(full, block)
         default_unit = ""
         if match := _UNIT_IN_CAPTION.search(caption):
             default_unit = match.group(1)
