@@ -115,7 +115,7 @@ def train_ner(
         "../shared/data/cluener/train.jsonl"),
     out: Annotated[Path, typer.Option("--out", help="Folder for the trained spaCy pipeline.")] = Path(
         "pipeline/models/org_ner"),
-    seed: Annotated[int, typer.Option("--seed", help="Seed of the 90/10 split and training.")] = 0,
+    seed: Annotated[int, typer.Option("--seed", help="Seed of training (the 90/10 split has its own fixed seed).")] = 0,
     max_steps: Annotated[int | None, typer.Option("--max-steps", help="Stop after this many steps.")] = None,
 ) -> None:
     """Train the organisation NER model on CLUENER (10% held out) and report its scores."""

@@ -195,7 +195,9 @@ _ALPHABET = st.sampled_from(_PIECES)
 def test_arbitrary_text_never_raises(text: str) -> None:
     doc = doc_from_text(text)
     rows = extract_organizations(doc)
+    previous_end = 0
     for r in rows:
         assert doc.text[r["start"] : r["end"]] == r["text"]
-        assert r["start"] < r["end"]
+        assert previous_end <= r["start"] < r["end"]  # sorted, never overlapping
         assert r["canonical"] and r["type"] in TYPES
+        previous_end = r["end"]

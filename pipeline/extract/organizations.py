@@ -346,6 +346,7 @@ def model_candidates(doc: Doc, sentences: list[tuple[int, int]]) -> list[Candida
 
 
 def _bracket_spans(text: str, opener: str, closer: str) -> list[tuple[int, int]]:
+    """(start, end) of each balanced bracket pair, brackets included."""
     spans, stack = [], []
     for i, ch in enumerate(text):
         if ch == opener:
@@ -370,6 +371,8 @@ def _excluded_zones(text: str) -> list[tuple[int, int]]:
 
 
 def _is_excluded(c: Candidate, text: str, zones: list[tuple[int, int]]) -> bool:
+    """The guideline exclusions; lexicon names are trusted except for context (titles, regions,
+    names of things), rule and model names are also checked for their own shape."""
     res = resources()
     surface = text[c.start : c.end]
     for zs, ze in zones:

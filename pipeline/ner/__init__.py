@@ -6,8 +6,8 @@ tokenizer: one token per CJK character, runs of Latin letters and runs of digits
 (so "Gartner" and "2011" are single tokens), and is run on the raw text; its spans are
 mapped back to the main Doc by character offsets.
 
-Importing this module registers the two custom functions the shipped model's config names
-(the tokenizer and the character n-gram embedding), so it must be imported before
+Importing this module registers the custom functions the shipped model's config names (the
+tokenizer, the character n-gram embedding and the ORG scorer), so it must be imported before
 ``spacy.load`` of the model; :func:`load_model` does that.
 """
 
@@ -22,6 +22,7 @@ from typing import Any
 import numpy
 import spacy
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
@@ -99,7 +100,7 @@ def _word_keys(doc: Doc) -> numpy.ndarray:
         n = last - first
         if n <= 0:
             continue
-        base = numpy.uint64(doc.vocab.strings.add(word))
+        base = numpy.uint64(hash_string(word))  # not added to the StringStore: no growth
         for k in range(first, last):
             tag = 0 if n == 1 else (1 if k == first else (3 if k == last - 1 else 2))
             with numpy.errstate(over="ignore"):

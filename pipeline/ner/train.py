@@ -135,6 +135,17 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
+def _forget_temp_paths(config_file: Path) -> None:
+    """The saved config names the temporary DocBins; blank them so the shipped files do not
+    change from run to run and point nowhere."""
+    from thinc.api import Config
+
+    cfg = Config().from_disk(config_file, interpolate=False)
+    for key in ("train", "dev"):
+        cfg["paths"][key] = None
+    cfg.to_disk(config_file)
+
+
 def train_ner(
     data: Path,
     out: Path,
@@ -183,6 +194,7 @@ def train_ner(
         if out.exists():
             shutil.rmtree(out)
         shutil.copytree(best, out)
+    _forget_temp_paths(out / "config.cfg")
 
     trained = spacy.load(out)
     scores = evaluate(trained, held)
