@@ -47,12 +47,6 @@ class CleanDocument:
     author: str = ""
 
 
-@dataclass
-class _Line:
-    text: str
-    kind: str = "body"
-
-
 @cache
 def _layout() -> dict:
     spec = load_yaml("layout.yaml")

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
+
+if TYPE_CHECKING:  # the pipeline's heavy imports wait until a command needs them
+    from pipeline.process import RunSummary
 
 app = typer.Typer(
     help="Extract numbers, dates, organisations and claims from Chinese articles into tables.",
@@ -54,7 +57,7 @@ def extract(
         raise typer.Exit(1)
 
 
-def _print_summary(summary, out: Path) -> None:  # type: ignore[no-untyped-def]
+def _print_summary(summary: RunSummary, out: Path) -> None:
     table = Table(title=f"Extracted into {out}/", show_header=True, header_style="bold")
     table.add_column("table")
     table.add_column("rows", justify="right")
