@@ -48,10 +48,18 @@ def extract(
     if missing:
         console.print(f"[red]error:[/red] no such file or folder: {', '.join(missing)}")
         raise typer.Exit(2)
-    from pipeline.flows import extract_flow
+    from pipeline.flows import extract_flow, prefect_server_problem
 
-    summary = extract_flow(paths=paths, out_dir=out, document_date=document_date, gold_dir=gold,
-                           batch_size=batch_size)
+    problem = prefect_server_problem()
+    if problem:
+        console.print(f"[red]error:[/red] {problem}")
+        raise typer.Exit(2)
+    try:
+        summary = extract_flow(paths=paths, out_dir=out, document_date=document_date, gold_dir=gold,
+                               batch_size=batch_size)
+    except KeyboardInterrupt:
+        console.print("[yellow]interrupted[/yellow]: tables already written are complete; re-run to finish")
+        raise typer.Exit(130) from None
     _print_summary(summary, out)
     if strict and summary.n_failed:
         raise typer.Exit(1)

@@ -33,6 +33,21 @@ DEFAULT_BATCH_SIZE = 20
 console = Console(stderr=True)
 
 
+def prefect_server_problem() -> str | None:
+    """Why the Prefect server named by PREFECT_API_URL cannot be used, or None (also when unset)."""
+    url = os.environ.get("PREFECT_API_URL", "").rstrip("/")
+    if not url:
+        return None  # Prefect starts its own temporary local server
+    import httpx
+
+    try:
+        httpx.get(f"{url}/health", timeout=10).raise_for_status()
+    except httpx.HTTPError as err:
+        return (f"cannot reach the Prefect server at PREFECT_API_URL={url} ({type(err).__name__}); "
+                "unset PREFECT_API_URL to run on a temporary local server")
+    return None
+
+
 @task(name="extract-batch", retries=0)
 def extract_batch(items: list[InputFile], document_date: dt.date | None) -> list[DocumentResult]:
     """Ingest, clean, segment and extract a batch of documents."""

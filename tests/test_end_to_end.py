@@ -93,3 +93,13 @@ def test_gold_regression_gate(runs) -> None:
     check = _run(["check", "--extracted", str(runs["first"])], runs["base"])
     assert check.returncode == 0, check.stdout + check.stderr
     assert (runs["first"] / "scores.json").is_file() and (runs["first"] / "scores.csv").is_file()
+
+
+def test_unreachable_prefect_server_is_a_clear_error(tmp_path: Path) -> None:
+    env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect-home"),
+           "PREFECT_API_URL": "http://127.0.0.1:9/api"}  # port 9 (discard): nothing listens here
+    done = subprocess.run([sys.executable, "-m", "pipeline.cli", "extract", "raw", "--out", str(tmp_path / "o")],
+                          cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert "cannot reach the Prefect server" in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "o").exists()
