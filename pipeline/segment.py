@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import jieba
+import jieba.posseg
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -52,6 +53,12 @@ def tokenizer() -> jieba.Tokenizer:
     tok.initialize()
     tok.load_userdict(str(resource_path("user_dict.txt")))
     return tok
+
+
+@cache
+def pos_tokenizer() -> jieba.posseg.POSTokenizer:
+    """jieba's part-of-speech tagger over the same tokenizer (user dictionary included)."""
+    return jieba.posseg.POSTokenizer(tokenizer())
 
 
 @cache

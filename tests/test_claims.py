@@ -80,3 +80,11 @@ def test_small_counts_in_chinese_numerals_are_framing_not_claims() -> None:
     assert _claims("主要表现在两个方面，这种竞争包括三个层面。") == []
     claims = _claims("华为移动钱平台已在十多个国家上线，覆盖8个国家的3000万用户。")
     assert sorted(Decimal(str(c["value"])) for c in claims) == [Decimal(8), Decimal(10), Decimal(30000000)]
+
+
+def test_counts_that_name_a_group_are_not_claims() -> None:
+    values = _by_value(_claims("全球13台根服务器中有10台在美国。"))
+    assert list(values) == [Decimal(10)]
+    assert _claims("南亚7国普遍滞后。") == []
+    lone = _claims("全国3000家企业参加了展会。")
+    assert [Decimal(str(c["value"])) for c in lone] == [Decimal(3000)]

@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from pipeline.resources import load_yaml
-from pipeline.segment import Sentence
+from pipeline.segment import Sentence, pos_tokenizer
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:（）()]")
 _NON_CLAIM_KINDS = {"duration"}
@@ -34,6 +34,8 @@ class _Rules:
     comparison_base: re.Pattern[str]
     figure_reference: re.Pattern[str]
     value_verbs: re.Pattern[str]
+    group_scope_words: frozenset[str]
+    place_pos_tags: frozenset[str]
 
 
 @cache
@@ -48,6 +50,8 @@ def rules() -> _Rules:
         comparison_base=re.compile(spec["comparison_base"]),
         figure_reference=re.compile(spec["figure_reference"]),
         value_verbs=re.compile(spec["value_verbs"]),
+        group_scope_words=frozenset(spec["group_scope_words"]),
+        place_pos_tags=frozenset(spec["place_pos_tags"]),
     )
 
 
@@ -59,6 +63,23 @@ def is_structural_count(number: dict) -> bool:
     """
     return (number["kind"] == "count" and not number.get("approx") and not _DIGIT.search(number["text"])
             and Decimal(str(number["value"])) <= _STRUCTURAL_COUNT_MAX)
+
+
+def labels_a_group(prefix: str, number: dict, following: str, more_values_follow: bool) -> bool:
+    """A count that names the group a sentence talks about rather than a value it asserts.
+
+    Two shapes: a region's conventional set name (南亚7国, 西亚北非20国: place + N国), and a count
+    right after a place or scope word whose members the sentence goes on to measure (全球 13台根服务器
+    中有 10台…; 全球 70个最大数字平台市值，中国和美国就占了90%). A lone 全国3000家企业参展 stays a claim.
+    """
+    if number["kind"] != "count" or not prefix.strip() or not following.strip():
+        return False
+    words = [(w.word, w.flag) for w in pos_tokenizer().cut(prefix.strip()) if w.word.strip()]
+    places = all(flag in rules().place_pos_tags for _, flag in words)
+    if places and number["unit"] == "国" and prefix == prefix.rstrip():
+        return True
+    scoped = all(word in rules().group_scope_words or flag in rules().place_pos_tags for word, flag in words)
+    return scoped and more_values_follow
 
 
 def is_factual(sentence: str, has_source: bool) -> bool:
@@ -228,8 +249,12 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             spans = [(d["start"] - sentence.start, d["end"] - sentence.start) for d in its_dates]
             previous_end, previous_metric = 0, None
             for number in in_sentence:
-                clause_end = _clause_bounds(text, number["end"] - sentence.start)[1]
+                offset = number["start"] - sentence.start
+                clause_begin, clause_end = _clause_bounds(text, offset)
+                following = text[number["end"] - sentence.start:clause_end]
                 if (number["kind"] in _NON_CLAIM_KINDS or is_structural_count(number)
+                        or labels_a_group(text[clause_begin:offset], number, following,
+                                          any(n["start"] > number["end"] for n in in_sentence))
                         or not is_factual(text[:clause_end], source is not None)):
                     continue
                 time = year_times.get(number["start"]) or _time_for(

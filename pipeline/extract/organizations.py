@@ -30,6 +30,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from pipeline.resources import load_yaml, resource_path
+from pipeline.segment import pos_tokenizer
 
 _LATIN = re.compile(r"[A-Za-z]")
 _LATIN_CHAR = re.compile(r"[A-Za-z0-9&.]")
@@ -115,16 +116,6 @@ def resources() -> Resources:
     )
 
 
-@cache
-def _pos_tokenizer() -> Any:
-    """jieba POS tagger over the project's tokenizer (user dictionary included)."""
-    import jieba.posseg
-
-    from pipeline.segment import tokenizer
-
-    return jieba.posseg.POSTokenizer(tokenizer())
-
-
 def _is_latin(s: str) -> bool:
     return bool(_LATIN.search(s)) and not _CJK.search(s)
 
@@ -201,7 +192,7 @@ def _pos_words(text: str, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
     """(start, end, word, flag) of jieba POS words of text[lo:hi], offsets into text."""
     words = []
     pos = lo
-    for pair in _pos_tokenizer().cut(text[lo:hi]):
+    for pair in pos_tokenizer().cut(text[lo:hi]):
         words.append((pos, pos + len(pair.word), pair.word, pair.flag))
         pos += len(pair.word)
     return words
