@@ -23,6 +23,7 @@ CJK = r"\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _SPACE_BETWEEN_CJK = re.compile(f"(?<=[{CJK}])[ \u3000\u00a0]+(?=[{CJK}])")
 _LATIN = re.compile(r"[A-Za-z]")
+MIN_RUNNING_HEADER_WIDTH = 6
 
 
 @dataclass(frozen=True)
@@ -223,11 +224,14 @@ class _Builder:
 
     # --- the walk ---------------------------------------------------------------
     def _running_headers(self, nonempty: list[str]) -> set[str]:
-        """Short lines that recur (the article title as a running header, a journal name)."""
+        """Lines that recur (the article title as a running header, a journal name).
+
+        Very short lines are never taken: a table repeats its cells (亿元, 合计, —).
+        """
         counts: dict[str, int] = {}
         for line in nonempty:
             key = line.rstrip("*＊")
-            if display_width(key) <= self.typical * 1.5 and not _ends_paragraph(key):
+            if MIN_RUNNING_HEADER_WIDTH <= display_width(key) <= self.typical * 1.5 and not _ends_paragraph(key):
                 counts[key] = counts.get(key, 0) + 1
         first = nonempty[0].rstrip("*＊") if nonempty else ""
         running = {k for k, n in counts.items() if n >= 3 and not re.fullmatch(r"[\d.,%\s]+", k)}

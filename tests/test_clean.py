@@ -134,3 +134,13 @@ def test_one_paragraph_per_line_text_keeps_lines() -> None:
     kinds = [(b.kind, b.section) for b in clean.blocks]
     assert kinds == [("title", "title"), ("paragraph", "introduction"), ("paragraph", "introduction"),
                      ("heading", "一、农业生产形势较好"), ("paragraph", "一、农业生产形势较好")]
+
+
+def test_repeated_table_cells_are_not_running_headers() -> None:
+    from pipeline.clean import clean_document
+    from pipeline.ingest import RawDocument
+
+    cells = "\n".join(f"{year}年\n合计\n{value}" for year, value in [(2019, 1), (2020, 2), (2021, 3)])
+    text = "某报告\n正文第一段，说明如下。\n表1 各年数值\n年份\n项目\n数值\n" + cells + "\n"
+    clean = clean_document(RawDocument("w", "w.txt", "", text, "text"))
+    assert clean.text.count("合计") == 3
