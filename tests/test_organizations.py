@@ -201,3 +201,9 @@ def test_arbitrary_text_never_raises(text: str) -> None:
         assert previous_end <= r["start"] < r["end"]  # sorted, never overlapping
         assert r["canonical"] and r["type"] in TYPES
         previous_end = r["end"]
+
+
+def test_latin_brands_listed_with_a_company_are_companies() -> None:
+    rows = orgs("在中东地区，Shein、JollyChic、Fordeal等跨境电商平台非常活跃。")
+    assert {(r["text"], r["type"]) for r in rows} >= {("JollyChic", "company"), ("Fordeal", "company")}
+    assert orgs("支持Windows、Linux等系统。") == []

@@ -564,6 +564,41 @@ def _later_short_mentions(ms: list[Candidate], text: str) -> list[Candidate]:
     return out
 
 
+# ---------------------------------------------------------------- coordinated names
+
+_LIST_RUN = re.compile(r"(?:[^、，。；：;:,\n（）()“”《》]{1,30}、)+[^、，。；：;:,\n（）()“”《》]{1,30}")
+_LIST_END = re.compile(r"(?:等等|等|和|及|以及|与)")
+_BRAND = re.compile(r"[A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9]")
+
+
+def coordinated_brands(text: str, mentions: list[Candidate], zones: list[tuple[int, int]]) -> list[Candidate]:
+    """Latin-script names listed with a company (Shein、JollyChic、Fordeal等) are companies too.
+
+    A 、-list names things of one kind; a brand-like Latin name (capitalised, no spaces) beside a
+    known company is taken as a company of its own name.
+    """
+    companies = {(m.start, m.end) for m in mentions if m.type == "company"}
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[Candidate] = []
+    for run in _LIST_RUN.finditer(text):
+        items, offset = [], run.start()
+        for piece in run.group().split("、"):
+            cut = _LIST_END.search(piece)
+            core = piece[: cut.start()] if cut and cut.start() > 0 else piece
+            begin = offset + len(core) - len(core.lstrip())
+            items.append((begin, offset + len(core.rstrip())))
+            offset += len(piece) + 1
+        if not any(item in companies for item in items):
+            continue
+        for start, end in items:
+            if not _BRAND.fullmatch(text[start:end]) or any(s < end and start < e for s, e in taken):
+                continue
+            candidate = Candidate(start, end, PATTERN, canonical=text[start:end], type="company")
+            if not _is_excluded(candidate, text, zones):
+                found.append(candidate)
+    return found
+
+
 # ---------------------------------------------------------------- entry point
 
 
@@ -601,6 +636,7 @@ def extract_organizations(doc: Doc, *, use_model: bool = True) -> list[dict]:
     ]
     chosen = _select(rule_cands + model_cands)
     mentions = _canonicalise(chosen, text)
+    mentions = sorted(mentions + coordinated_brands(text, mentions, zones), key=lambda m: (m.start, m.end))
     rows = []
     for m in mentions:
         rows.append(
