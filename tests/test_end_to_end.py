@@ -103,3 +103,18 @@ def test_unreachable_prefect_server_is_a_clear_error(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "cannot reach the Prefect server" in done.stderr and "Traceback" not in done.stderr
     assert not (tmp_path / "o").exists()
+
+
+def test_date_option_resolves_relative_dates(tmp_path: Path) -> None:
+    """--date (here the process_file argument) anchors 今年/去年; without it they stay empty."""
+    import datetime as dt
+
+    from pipeline.process import InputFile, process_file
+
+    source = tmp_path / "brief.txt"
+    source.write_text("今年一季度出口增长5%，去年同期下降2%。\n", encoding="utf-8")
+    anchored = process_file(InputFile(source, "brief"), dt.date(2022, 6, 1))
+    values = {row["text"]: row["value"] for row in anchored.rows["dates"]}
+    assert values["今年一季度"] == "2022-Q1" and values["去年"] == "2021"
+    unanchored = process_file(InputFile(source, "brief"))
+    assert all(row["value"] is None for row in unanchored.rows["dates"])
