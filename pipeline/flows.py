@@ -34,8 +34,11 @@ console = Console(stderr=True)
 
 
 def prefect_server_problem() -> str | None:
-    """Why the Prefect server named by PREFECT_API_URL cannot be used, or None (also when unset)."""
-    url = os.environ.get("PREFECT_API_URL", "").rstrip("/")
+    """Why the Prefect server named by PREFECT_API_URL (environment or Prefect profile) cannot be
+    used, or None (also when none is named)."""
+    from prefect.settings import get_current_settings
+
+    url = (get_current_settings().api.url or "").rstrip("/")
     if not url:
         return None  # Prefect starts its own temporary local server
     import httpx
