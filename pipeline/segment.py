@@ -167,7 +167,9 @@ def build_doc(clean: CleanDocument) -> Doc:
 def sentence_id_at(doc: Doc, offset: int) -> int | None:
     """The sentence that contains a character offset (None between sentences)."""
     sentences: list[Sentence] = doc._.sentences or []
-    index = bisect.bisect_right([s.start for s in sentences], offset) - 1
+    if "sentence_starts" not in doc.user_data:  # built once per Doc: every extracted row asks
+        doc.user_data["sentence_starts"] = [s.start for s in sentences]
+    index = bisect.bisect_right(doc.user_data["sentence_starts"], offset) - 1
     if index >= 0 and sentences[index].start <= offset < sentences[index].end:
         return sentences[index].sent_id
     return None

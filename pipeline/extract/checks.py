@@ -33,9 +33,12 @@ def _fmt(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
-def _table_grid(doc: Doc) -> list[tuple[str, dict[tuple[int, int], tuple[Decimal, str]], dict[int, str],
-                                        dict[int, str]]]:
-    grids = []
+# (table id, (row, column) → (value, unit), row headers, column headers)
+_Grid = tuple[str, dict[tuple[int, int], tuple[Decimal, str]], dict[int, str], dict[int, str]]
+
+
+def _table_grids(doc: Doc) -> list[_Grid]:
+    grids: list[_Grid] = []
     for table in parse_tables(doc):
         cells: dict[tuple[int, int], tuple[Decimal, str]] = {}
         rows: dict[int, str] = {}
@@ -49,9 +52,9 @@ def _table_grid(doc: Doc) -> list[tuple[str, dict[tuple[int, int], tuple[Decimal
     return grids
 
 
-def _sum_checks(doc: Doc) -> list[dict]:
+def _sum_checks(grids: list[_Grid]) -> list[dict]:
     checks = []
-    for table_id, cells, rows, columns in _table_grid(doc):
+    for table_id, cells, rows, columns in grids:
         for total, a, b in itertools.permutations(sorted(columns), 3):
             if a > b:
                 continue
@@ -78,10 +81,9 @@ def _row_year(header: str) -> str | None:
     return match.group(1) if match else None
 
 
-def _claim_table_checks(doc: Doc, claims: list[dict]) -> list[dict]:
+def _claim_table_checks(doc: Doc, grids: list[_Grid], claims: list[dict]) -> list[dict]:
     checks = []
     full = doc.text  # spaCy rebuilds Doc.text from its tokens on every access
-    grids = _table_grid(doc)
     for claim in claims:
         value = Decimal(str(claim["value"]))
         time = str(claim.get("time") or "")
@@ -160,7 +162,8 @@ def _direction_checks(doc: Doc, numbers: list[dict]) -> list[dict]:
 
 def extract_checks(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     """All consistency checks of one document, numbered in a stable order."""
-    checks = _sum_checks(doc) + _claim_table_checks(doc, rows.get("claims", [])) + _direction_checks(
+    grids = _table_grids(doc)
+    checks = _sum_checks(grids) + _claim_table_checks(doc, grids, rows.get("claims", [])) + _direction_checks(
         doc, sorted(rows.get("numbers", []), key=lambda r: r["start"]))
     for number, check in enumerate(checks, start=1):
         check["check_id"] = f"C{number:03d}"

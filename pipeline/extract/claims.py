@@ -156,7 +156,7 @@ def _metric(sentence: str, value_offset: int, date_spans: list[tuple[int, int]],
     return phrase[:40]
 
 
-def _year_list_times(sentence_start: int, sentence: str, dates: list[dict], numbers: list[dict]) -> dict[int, str]:
+def _year_list_times(sentence: str, dates: list[dict], numbers: list[dict]) -> dict[int, str]:
     """分别 over a year range: the k-th value of each unit takes the k-th year of the range."""
     if "分别" not in sentence:
         return {}
@@ -244,8 +244,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         if source is None and continues:
             source = carried_source
         fallback = carried_time if continues else None
+        sentence_claims: list[dict] = []
         if sentence.block in rules().claim_blocks and in_sentence:
-            year_times = _year_list_times(sentence.start, text, its_dates, in_sentence)
+            year_times = _year_list_times(text, its_dates, in_sentence)
             spans = [(d["start"] - sentence.start, d["end"] - sentence.start) for d in its_dates]
             previous_end, previous_metric = 0, None
             for number in in_sentence:
@@ -261,13 +262,14 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                     number, text, sentence.start, its_dates, fallback)
                 metric = _metric(text, number["start"] - sentence.start, spans, previous_end, previous_metric)
                 previous_end, previous_metric = number["end"] - sentence.start, metric
-                claims.append({
+                sentence_claims.append({
                     "sent_id": sentence.sent_id,
                     "metric": metric,
                     "value": number["value"], "unit": number["unit"], "time": time, "source": source,
                     "number_start": number["start"], "number_end": number["end"],
                 })
-        claimed_times = [c["time"] for c in claims if c["sent_id"] == sentence.sent_id and c["time"]]
+        claims.extend(sentence_claims)
+        claimed_times = [c["time"] for c in sentence_claims if c["time"]]
         sentence_time = claimed_times[-1] if claimed_times else next(
             (d.get("value") for d in its_dates if d.get("value")), None)
         carried_time = sentence_time or (carried_time if continues else None)
