@@ -31,6 +31,7 @@ KINDS: tuple[str, ...] = ("numbers", "dates", "organizations", "claims")
 NUMBER_KINDS = frozenset({"money", "percent", "pp", "multiple", "duration", "count"})
 APPROX_VALUES = frozenset({"about", "over", "under", ""})
 ORG_TYPES = frozenset({"company", "government", "international", "research", "media", "other"})
+GENRES = ("news", "government", "journal", "report")
 DURATION_UNITS = frozenset({"year", "month", "day", "quarter", "week"})
 # The unit each non-money, non-count kind must carry.
 KIND_UNITS: dict[str, frozenset[str]] = {
@@ -94,6 +95,7 @@ class GoldClaim(_Strict):
 
 class Gold(_Strict):
     doc_id: str
+    genre: str | None = None
     document_date: str | None = None
     numbers: list[GoldNumber] = []
     dates: list[GoldDate] = []
@@ -225,6 +227,8 @@ def validate_gold(gold: Gold, clean_text: str | None, expected_doc_id: str | Non
     problems: list[str] = []
     if expected_doc_id is not None and gold.doc_id != expected_doc_id:
         problems.append(f"doc_id {gold.doc_id!r} differs from the file name {expected_doc_id!r}")
+    if gold.genre is not None and gold.genre not in GENRES:
+        problems.append(f"genre {gold.genre!r} not one of {', '.join(GENRES)}")
     if gold.document_date not in (None, ""):
         try:
             if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", gold.document_date):
