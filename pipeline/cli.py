@@ -113,7 +113,7 @@ def gold_validate(
         "--extracted", help="Extracted folder whose texts/ the gold texts must occur in.")] = Path("extracted"),
 ) -> None:
     """Check each gold file: schema, well-formed values, texts occur in the cleaned text, no duplicates."""
-    from pipeline.evaluate import validate_gold_dir
+    from pipeline.gold import validate_gold_dir
 
     texts = extracted / "texts" if extracted is not None and (extracted / "texts").is_dir() else None
     problems = validate_gold_dir(gold, texts)

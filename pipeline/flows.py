@@ -65,7 +65,8 @@ def write_tables(results: list[DocumentResult], out_dir: Path, started: float) -
 @task(name="check-gold")
 def check_gold(out_dir: Path, gold_dir: Path, doc_ids: list[str]) -> dict | None:
     """Score against gold when gold exists for any extracted document."""
-    from pipeline.evaluate import gold_files, run_check
+    from pipeline.evaluate import run_check
+    from pipeline.gold import gold_files
 
     if not gold_dir.is_dir() or not {p.stem for p in gold_files(gold_dir)} & set(doc_ids):
         return None

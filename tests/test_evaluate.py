@@ -1,4 +1,4 @@
-"""Matching rules, scores, gold validation and the floors gate of pipeline.evaluate.
+"""Matching rules, scores, gold validation and the floors gate (pipeline.gold, .scoring, .evaluate).
 
 Each rule of "Matching rules used for scores" (annotation-guidelines.md) has a test that would fail if
 the rule were implemented differently.
@@ -15,18 +15,10 @@ import pandas as pd
 import pytest
 
 from pipeline import evaluate as ev
-from pipeline.evaluate import (
-    Gold,
-    GoldClaim,
-    GoldDate,
-    GoldNumber,
-    GoldOrganization,
-    PredClaim,
-    PredDate,
-    PredNumber,
-    PredOrgGroup,
-    Score,
-)
+from pipeline import gold as gd
+from pipeline import scoring as sc
+from pipeline.gold import Gold, GoldClaim, GoldDate, GoldNumber, GoldOrganization
+from pipeline.scoring import PredClaim, PredDate, PredNumber, PredOrgGroup, Score
 
 # ------------------------------------------------------------------------------------------------
 # Small builders
@@ -70,11 +62,11 @@ def gclaim(value: float, unit: str = "%", time: str | None = None, metric: str =
     ],
 )
 def test_texts_overlap(a: str, b: str, expected: bool) -> None:
-    assert ev.texts_overlap(a, b) is expected
+    assert sc.texts_overlap(a, b) is expected
 
 
 def test_texts_overlap_ignores_ideographic_space() -> None:
-    assert ev.texts_overlap("安\u3000晓明", "安晓明")
+    assert sc.texts_overlap("安\u3000晓明", "安晓明")
 
 
 @pytest.mark.parametrize(
@@ -94,7 +86,7 @@ def test_texts_overlap_ignores_ideographic_space() -> None:
     ],
 )
 def test_values_equal(a: float, b: float | None, expected: bool) -> None:
-    assert ev.values_equal(a, b) is expected
+    assert gd.values_equal(a, b) is expected
 
 
 # ------------------------------------------------------------------------------------------------
@@ -103,28 +95,28 @@ def test_values_equal(a: float, b: float | None, expected: bool) -> None:
 
 def test_number_match_needs_value_kind_and_overlap() -> None:
     gold = gnum("超过10%", 10, unit="%", kind="percent", approx="over")
-    assert ev.number_matches(gold, pnum("10%", 10, unit="%", kind="percent"))
-    assert not ev.number_matches(gold, pnum("10%", 11, unit="%", kind="percent"))  # value
-    assert not ev.number_matches(gold, pnum("10%", 10, unit="%", kind="pp"))  # kind
-    assert not ev.number_matches(gold, pnum("20%", 10, unit="%", kind="percent"))  # text
-    assert not ev.number_matches(gold, pnum("10%", None, unit="%", kind="percent"))  # missing value
+    assert sc.number_matches(gold, pnum("10%", 10, unit="%", kind="percent"))
+    assert not sc.number_matches(gold, pnum("10%", 11, unit="%", kind="percent"))  # value
+    assert not sc.number_matches(gold, pnum("10%", 10, unit="%", kind="pp"))  # kind
+    assert not sc.number_matches(gold, pnum("20%", 10, unit="%", kind="percent"))  # text
+    assert not sc.number_matches(gold, pnum("10%", None, unit="%", kind="percent"))  # missing value
 
 
 def test_money_must_agree_on_currency_other_units_need_not() -> None:
     usd = gnum("2939.85亿美元", 293985000000, unit="USD", kind="money")
-    assert ev.number_matches(usd, pnum("2939.85亿美元", 293985000000, unit="USD", kind="money"))
-    assert not ev.number_matches(usd, pnum("2939.85亿美元", 293985000000, unit="CNY", kind="money"))
+    assert sc.number_matches(usd, pnum("2939.85亿美元", 293985000000, unit="USD", kind="money"))
+    assert not sc.number_matches(usd, pnum("2939.85亿美元", 293985000000, unit="CNY", kind="money"))
     # The rule compares units only for money: a count with another measure word still matches.
-    assert ev.number_matches(gnum("16个国家", 16, unit="个"), pnum("16个", 16, unit="国家"))
+    assert sc.number_matches(gnum("16个国家", 16, unit="个"), pnum("16个", 16, unit="国家"))
 
 
 def test_each_gold_number_matches_at_most_one_prediction() -> None:
     gold = [gnum("16个", 16)]
-    res = ev.score_numbers(gold, [pnum("16个", 16), pnum("16个", 16)])
+    res = sc.score_numbers(gold, [pnum("16个", 16), pnum("16个", 16)])
     assert (res.score.n_gold, res.score.n_pred, res.score.tp) == (1, 2, 1)
     assert res.false_positives == [1]
     # and each prediction matches at most one gold number
-    res = ev.score_numbers([gnum("16个", 16), gnum("16个", 16)], [pnum("16个", 16)])
+    res = sc.score_numbers([gnum("16个", 16), gnum("16个", 16)], [pnum("16个", 16)])
     assert res.score.tp == 1
     assert res.missed == [1]
 
@@ -134,25 +126,25 @@ def test_number_matching_is_maximum_not_first_fit() -> None:
     # first prediction and leave 超过10% unmatched.
     gold = [gnum("10%", 10, "%", "percent"), gnum("超过10%", 10, "%", "percent", "over")]
     pred = [pnum("超过10%", 10, "%", "percent"), pnum("低于10%", 10, "%", "percent")]
-    res = ev.score_numbers(gold, pred)
+    res = sc.score_numbers(gold, pred)
     assert res.score.tp == 2
     assert res.missed == [] and res.false_positives == []
 
 
 def test_max_matching_plain() -> None:
     compat = {(0, 0), (0, 1), (1, 0), (2, 1), (2, 2)}
-    pairs = ev.max_matching(3, 3, lambda i, j: (i, j) in compat)
+    pairs = sc.max_matching(3, 3, lambda i, j: (i, j) in compat)
     assert len(pairs) == 3
     assert len({p for _, p in pairs}) == 3
     assert all(pair in compat for pair in pairs)
-    assert ev.max_matching(0, 3, lambda i, j: True) == []
-    assert ev.max_matching(2, 0, lambda i, j: True) == []
+    assert sc.max_matching(0, 3, lambda i, j: True) == []
+    assert sc.max_matching(2, 0, lambda i, j: True) == []
 
 
 def test_max_matching_long_augmenting_path_is_found() -> None:
     # gold i fits pred i and i+1; processed in order, each new gold forces a chain of reassignments.
     n = 1500  # deeper than Python's recursion limit: the search must be iterative
-    pairs = ev.max_matching(n, n, lambda i, j: j in (i, i + 1) or (i == n - 1 and j == 0))
+    pairs = sc.max_matching(n, n, lambda i, j: j in (i, i + 1) or (i == n - 1 and j == 0))
     assert len(pairs) == n
 
 
@@ -162,19 +154,19 @@ def test_max_matching_long_augmenting_path_is_found() -> None:
 
 def test_date_match_needs_equal_value_and_overlap() -> None:
     gold = GoldDate(text="2020年底", value="2020-12")
-    assert ev.date_matches(gold, PredDate("2020年底", "2020-12"))
-    assert ev.date_matches(gold, PredDate("2020 年", "2020-12"))  # contained, white space ignored
-    assert not ev.date_matches(gold, PredDate("2020年底", "2020"))  # value strings differ
-    assert not ev.date_matches(gold, PredDate("2020年底", "2020-12-31"))
-    assert not ev.date_matches(gold, PredDate("2021年底", "2020-12"))
+    assert sc.date_matches(gold, PredDate("2020年底", "2020-12"))
+    assert sc.date_matches(gold, PredDate("2020 年", "2020-12"))  # contained, white space ignored
+    assert not sc.date_matches(gold, PredDate("2020年底", "2020"))  # value strings differ
+    assert not sc.date_matches(gold, PredDate("2020年底", "2020-12-31"))
+    assert not sc.date_matches(gold, PredDate("2021年底", "2020-12"))
     unresolved = GoldDate(text="去年", value=None)
-    assert ev.date_matches(unresolved, PredDate("去年", None))
-    assert not ev.date_matches(unresolved, PredDate("去年", "2021"))
+    assert sc.date_matches(unresolved, PredDate("去年", None))
+    assert not sc.date_matches(unresolved, PredDate("去年", "2021"))
 
 
 def test_dates_one_to_one() -> None:
     gold = [GoldDate(text="2019年", value="2019")]
-    res = ev.score_dates(gold, [PredDate("2019年", "2019"), PredDate("2019年", "2019")])
+    res = sc.score_dates(gold, [PredDate("2019年", "2019"), PredDate("2019年", "2019")])
     assert (res.score.tp, res.score.n_pred, res.false_positives) == (1, 2, [1])
 
 
@@ -184,7 +176,7 @@ def test_dates_one_to_one() -> None:
 
 def test_group_organizations_by_canonical_per_article() -> None:
     rows = [("工信部", "工业和信息化部", 1)] * 10 + [("中国工信部", "工业和信息化部", 4), ("华为", "", 2)]
-    groups = ev.group_organizations(rows)
+    groups = sc.group_organizations(rows)
     assert len(groups) == 2
     assert groups[0] == PredOrgGroup("工业和信息化部", ("工业和信息化部", "工信部", "中国工信部"), 1)
     assert groups[1].canonical == "华为" and groups[1].forms == ("华为",)
@@ -192,21 +184,21 @@ def test_group_organizations_by_canonical_per_article() -> None:
 
 def test_organisation_scored_once_per_entry() -> None:
     gold = [gorg("工业和信息化部", ["工信部", "中国工信部"])]
-    groups = ev.group_organizations([("工信部", "工业和信息化部", i) for i in range(10)])
-    res = ev.score_organizations(gold, groups)
+    groups = sc.group_organizations([("工信部", "工业和信息化部", i) for i in range(10)])
+    res = sc.score_organizations(gold, groups)
     assert (res.score.n_gold, res.score.n_pred, res.score.tp) == (1, 1, 1)
 
 
 def test_organisation_match_by_text_or_canonical_whitespace_ignored() -> None:
     entry = gorg("联合国贸易和发展会议", ["联合国 UNCTAD", "UNCTAD"], "international")
-    assert ev.org_group_matches(entry, PredOrgGroup("UNCTAD", ("UNCTAD",)))  # text = mention
-    assert ev.org_group_matches(entry, PredOrgGroup("联合国UNCTAD", ("联合国UNCTAD",)))  # ws ignored
+    assert sc.org_group_matches(entry, PredOrgGroup("UNCTAD", ("UNCTAD",)))  # text = mention
+    assert sc.org_group_matches(entry, PredOrgGroup("联合国UNCTAD", ("联合国UNCTAD",)))  # ws ignored
     # predicted canonical equals the gold canonical although the text is a form gold does not list
-    assert ev.org_group_matches(
+    assert sc.org_group_matches(
         entry, PredOrgGroup("联合国贸易和发展会议", ("联合国贸易和发展会议", "贸发会议"))
     )
-    assert not ev.org_group_matches(entry, PredOrgGroup("联合国", ("联合国",)))  # substring is not enough
-    assert not ev.org_group_matches(entry, PredOrgGroup("UNCTAD数据库", ("UNCTAD数据库",)))
+    assert not sc.org_group_matches(entry, PredOrgGroup("联合国", ("联合国",)))  # substring is not enough
+    assert not sc.org_group_matches(entry, PredOrgGroup("UNCTAD数据库", ("UNCTAD数据库",)))
 
 
 def test_organisation_false_positive_and_split_groups() -> None:
@@ -216,7 +208,7 @@ def test_organisation_false_positive_and_split_groups() -> None:
         PredOrgGroup("工信部", ("工信部",)),  # the same organisation split off: neither TP nor FP
         PredOrgGroup("中国", ("中国",)),  # matches nothing: FP
     ]
-    res = ev.score_organizations(gold, groups)
+    res = sc.score_organizations(gold, groups)
     assert res.score.tp == 1
     assert res.score.n_pred == 2  # TP + FP
     assert res.false_positives == [2]
@@ -229,21 +221,21 @@ def test_organisation_false_positive_and_split_groups() -> None:
 
 def test_claim_match_value_unit_and_time() -> None:
     gold = gclaim(36.3, "%", "2020")
-    assert ev.claim_matches(gold, PredClaim("另一指标", 36.3, "%", "2020"))  # metric text is not compared
-    assert not ev.claim_matches(gold, PredClaim("增长", 36.3, "pp", "2020"))
-    assert not ev.claim_matches(gold, PredClaim("增长", 36.4, "%", "2020"))
-    assert not ev.claim_matches(gold, PredClaim("增长", 36.3, "%", "2021"))
-    assert not ev.claim_matches(gold, PredClaim("增长", 36.3, "%", None))
+    assert sc.claim_matches(gold, PredClaim("另一指标", 36.3, "%", "2020"))  # metric text is not compared
+    assert not sc.claim_matches(gold, PredClaim("增长", 36.3, "pp", "2020"))
+    assert not sc.claim_matches(gold, PredClaim("增长", 36.4, "%", "2020"))
+    assert not sc.claim_matches(gold, PredClaim("增长", 36.3, "%", "2021"))
+    assert not sc.claim_matches(gold, PredClaim("增长", 36.3, "%", None))
 
 
 def test_claim_time_null_equals_null() -> None:
     gold = gclaim(5, "%", None)
-    assert ev.claim_matches(gold, PredClaim("增长", 5, "%", None))
-    assert not ev.claim_matches(gold, PredClaim("增长", 5, "%", "2020"))
+    assert sc.claim_matches(gold, PredClaim("增长", 5, "%", None))
+    assert not sc.claim_matches(gold, PredClaim("增长", 5, "%", "2020"))
 
 
 def test_claims_one_to_one() -> None:
-    res = ev.score_claims([gclaim(5), gclaim(5)], [PredClaim("增长", 5, "%", None)])
+    res = sc.score_claims([gclaim(5), gclaim(5)], [PredClaim("增长", 5, "%", None)])
     assert (res.score.tp, res.missed) == (1, [1])
 
 
@@ -276,13 +268,51 @@ def test_prf_zero_division(n_gold: int, n_pred: int, tp: int, p: float, r: float
 def test_micro_average_over_articles_and_kinds() -> None:
     zero = Score()
     per_doc = {
-        "a": {"numbers": Score(1, 1, 1), "dates": zero, "organizations": zero, "claims": zero},
-        "b": {"numbers": Score(3, 1, 0), "dates": Score(2, 2, 2), "organizations": zero, "claims": zero},
+        "a": {"numbers": Score(1, 1, 1), "dates": zero, "organizations": zero, "claims": zero,
+              "claims_metric": zero},
+        "b": {"numbers": Score(3, 1, 0), "dates": Score(2, 2, 2), "organizations": zero, "claims": Score(1, 1, 1),
+              "claims_metric": Score(1, 1, 0)},
     }
-    totals = ev.micro_average(per_doc)
+    totals = sc.micro_average(per_doc.values())
     assert totals["numbers"] == Score(4, 2, 1)
     assert totals["numbers"].recall == 0.25  # micro; the macro mean would be 0.5
-    assert totals["overall"] == Score(6, 4, 3)
+    assert totals["claims_metric"] == Score(1, 1, 0)
+    assert totals["overall"] == Score(7, 5, 4)  # claims_metric rescores the claims: not counted twice
+
+
+@pytest.mark.parametrize(
+    ("gold_metric", "pred_metric", "agree"),
+    [
+        ("数字服务贸易总额", "2020年数字服务贸易总额", True),  # the guidelines' examples
+        ("数字服务贸易总额", "总额达到", False),
+        ("营业收入", "营业 收入", True),  # white space ignored
+        ("营业收入", "", False),
+    ],
+)
+def test_claims_metric_needs_half_the_characters(gold_metric: str, pred_metric: str, agree: bool) -> None:
+    gold = GoldClaim(sentence="s", metric=gold_metric, value=1.0, unit="%", time=None, source=None)
+    pred = PredClaim(pred_metric, 1.0, "%", None)
+    assert sc.claim_matches(gold, pred)
+    assert sc.claim_metric_matches(gold, pred) is agree
+    assert sc.score_claims_metric([gold], [pred]).score.tp == int(agree)
+
+
+def test_scores_per_genre_are_micro_averages_of_their_documents() -> None:
+    zero = Score()
+
+    def doc(numbers: Score) -> dict[str, Score]:
+        return {"numbers": numbers, "dates": zero, "organizations": zero, "claims": zero, "claims_metric": zero}
+
+    per_doc = {"a": doc(Score(2, 2, 2)), "b": doc(Score(2, 2, 0)), "c": doc(Score(4, 4, 4))}
+    genres = {"a": "news", "b": "news", "c": "report"}
+    scopes = ev.by_genre(per_doc, genres)
+    assert list(scopes) == ["news", "report", "all"]
+    assert scopes["news"]["numbers"] == Score(4, 4, 2)
+    assert scopes["all"]["numbers"] == Score(8, 8, 6)
+    payload = ev.scores_payload(per_doc, genres, [])
+    assert payload["per_genre"]["report"]["numbers"]["f1"] == 1.0
+    assert payload["per_document"]["b"]["genre"] == "news"
+    assert payload["per_document"]["b"]["overall"]["tp"] == 0
 
 
 # ------------------------------------------------------------------------------------------------
@@ -324,7 +354,7 @@ def write_gold(folder: Path, data: dict[str, Any], name: str | None = None) -> P
 
 
 def problems_of(tmp_path: Path, data: dict[str, Any], clean: str | None = CLEAN) -> list[str]:
-    return ev.validate_gold_file(write_gold(tmp_path, data), clean)
+    return gd.validate_gold_file(write_gold(tmp_path, data), clean)
 
 
 def test_valid_gold_has_no_problems(tmp_path: Path) -> None:
@@ -341,7 +371,7 @@ def _one(problems: list[str], *needles: str) -> None:
 def test_invalid_json(tmp_path: Path) -> None:
     path = tmp_path / "doc1.json"
     path.write_text("{not json", encoding="utf-8")
-    _one(ev.validate_gold_file(path, None), "cannot read JSON")
+    _one(gd.validate_gold_file(path, None), "cannot read JSON")
 
 
 @pytest.mark.parametrize(
@@ -405,7 +435,7 @@ def test_unit_must_fit_kind(tmp_path: Path) -> None:
     ],
 )
 def test_good_date_values(tmp_path: Path, value: str | None) -> None:
-    assert ev.is_valid_date_value(value)
+    assert gd.is_valid_date_value(value)
     data = valid_gold()
     data["dates"][0]["value"] = value
     assert problems_of(tmp_path, data) == []
@@ -430,7 +460,7 @@ def test_good_date_values(tmp_path: Path, value: str | None) -> None:
     ],
 )
 def test_bad_date_values(tmp_path: Path, value: str) -> None:
-    assert not ev.is_valid_date_value(value)
+    assert not gd.is_valid_date_value(value)
     data = valid_gold()
     data["dates"][0]["value"] = value
     _one(problems_of(tmp_path, data), "dates[0]", "not an ISO-style date")
@@ -527,7 +557,7 @@ def test_organisation_type_and_empty_mentions(tmp_path: Path) -> None:
 
 def test_doc_id_must_equal_file_name(tmp_path: Path) -> None:
     path = write_gold(tmp_path, valid_gold("doc1"), name="doc2")
-    _one(ev.validate_gold_file(path, CLEAN), "doc_id 'doc1'", "'doc2'")
+    _one(gd.validate_gold_file(path, CLEAN), "doc_id 'doc1'", "'doc2'")
 
 
 def test_document_date_must_be_iso(tmp_path: Path) -> None:
@@ -551,26 +581,26 @@ def test_validate_gold_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     (texts / "bad.txt").write_text(CLEAN, encoding="utf-8")
 
     for texts_dir in (texts, tmp_path / "extracted"):  # the extracted folder itself is accepted too
-        results = ev.validate_gold_dir(gold_dir, texts_dir)
+        results = gd.validate_gold_dir(gold_dir, texts_dir)
         assert list(results) == ["bad", "good"]
         assert results["good"] == []
         assert len(results["bad"]) == 1 and "不在文中" in results["bad"][0]
-    assert ev.validate_gold_dir(gold_dir, None)["bad"] == []  # no text, no occurrence check
+    assert gd.validate_gold_dir(gold_dir, None)["bad"] == []  # no text, no occurrence check
     out = capsys.readouterr().out
     assert "bad.json" in out and "不在文中" in out
 
 
 def test_load_gold(tmp_path: Path) -> None:
     write_gold(tmp_path, valid_gold("a"))
-    golds = ev.load_gold(tmp_path)
+    golds = gd.load_gold(tmp_path)
     assert list(golds) == ["a"]
     assert isinstance(golds["a"], Gold)
     assert golds["a"].numbers[0].value == 293985000000
     broken = valid_gold("b")
     del broken["dates"][0]["value"]
     write_gold(tmp_path, broken)
-    with pytest.raises(ev.GoldError, match=r"b\.json"):
-        ev.load_gold(tmp_path)
+    with pytest.raises(gd.GoldError, match=r"b\.json"):
+        gd.load_gold(tmp_path)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -689,8 +719,9 @@ def test_run_check_perfect_writes_scores(
     assert scores["scores"]["organizations"]["predicted"] == 1  # two mentions, one entry
     assert scores["scores"]["overall"]["tp"] == 5
     csv = pd.read_csv(extracted / "scores.csv")
-    assert list(csv.columns[:3]) == ["scope", "kind", "gold"]
-    assert set(csv["kind"]) == {"numbers", "dates", "organizations", "claims", "overall"}
+    assert list(csv.columns[:4]) == ["scope", "kind", "genre", "gold"]
+    assert set(csv["kind"]) == {"numbers", "dates", "organizations", "claims", "claims_metric", "overall"}
+    assert set(csv["scope"]) == {"all", "genre:other", "doc1"}  # a gold file without a genre is "other"
     assert not [p for p in extracted.iterdir() if p.name.endswith(".tmp")]  # temp files replaced
     out = capsys.readouterr().out
     assert "numbers" in out and "overall" in out and "1.000" in out
@@ -815,9 +846,9 @@ def test_misses_lists_items_with_sentences(
 
 def test_miss_report_values_are_readable() -> None:
     gold = Gold(doc_id="d", numbers=[gnum("2939.85亿美元", 293985000000, "USD", "money")])
-    pred = ev.DocPredictions([], [], [], [])
+    pred = sc.DocPredictions([], [], [], [])
     report = ev.miss_report(
-        gold, pred, ev.score_document(gold, pred), {0: "数字服务贸易总额达2939.85亿美元。"}
+        gold, pred, sc.score_document(gold, pred), {0: "数字服务贸易总额达2939.85亿美元。"}
     )
     assert report == [
         ("missed number '2939.85亿美元' = 293985000000 'USD' money", "数字服务贸易总额达2939.85亿美元。")
@@ -825,9 +856,9 @@ def test_miss_report_values_are_readable() -> None:
 
 
 def test_nan_cells_read_as_missing() -> None:
-    assert ev._str(float("nan")) == "" and ev._str(None) == "" and ev._str(pd.NA) == ""
-    assert ev._float(float("nan")) is None and ev._float("") is None
-    assert math.isclose(ev._float("1.5") or 0, 1.5)
+    assert sc._str(float("nan")) == "" and sc._str(None) == "" and sc._str(pd.NA) == ""
+    assert sc._float(float("nan")) is None and sc._float("") is None
+    assert math.isclose(sc._float("1.5") or 0, 1.5)
 
 
 def test_nullable_dtypes_from_the_pipeline_schema(tmp_path: Path, gold_dir: Path) -> None:
