@@ -154,3 +154,14 @@ def test_pdf_two_columns_header_page_numbers_table(tmp_path: Path) -> None:
     clean = clean_document(doc)
     kinds = {b.kind for b in clean.blocks}
     assert "table" in kinds
+
+
+def test_markdown_html_tables_become_rows_and_numeric_math_plain_text() -> None:
+    """PDF-to-Markdown converters embed HTML tables and spell numbers as inline math ($4 8 . 7 8 \\%$)."""
+    from pipeline.readers.markdown import read_markdown
+
+    line = ("表1 债务<html><body><table><tr><td>项目</td><td>2014年</td></tr>"
+            "<tr><td>余额</td><td>243877</td></tr></table></body></html>$$Z=\\frac{e}{n}$$ 余下")
+    assert read_markdown(line).split("\n") == ["表1 债务", "项目\t2014年", "余额\t243877", "$$Z=\\frac{e}{n}$$ 余下"]
+    prose = "从 $4 8 . 7 8 \\%$ 升至 $\\times 1 0 0 \\%$，系数 $k$ 与 $$x = 1$$"
+    assert read_markdown(prose) == "从 48.78% 升至 ×100%，系数 $k$ 与 $$x = 1$$"

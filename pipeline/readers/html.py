@@ -42,7 +42,7 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
         if block.find_parent(_BLOCK_TAGS) is not None:
             continue  # nested blocks are read with their outer block
         if block.name == "table":
-            lines.extend(_table_rows(block))
+            lines.extend(table_rows(block))
             continue
         text = _squash(block.get_text(" ", strip=True))
         if text:
@@ -52,7 +52,8 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
     return "\n".join(lines), meta
 
 
-def _table_rows(table: Tag) -> list[str]:
+def table_rows(table: Tag) -> list[str]:
+    """A table as its caption (if any) and one tab-separated line per non-empty row."""
     rows = []
     for row in table.find_all("tr"):
         cells = [_squash(cell.get_text(" ", strip=True)) for cell in row.find_all(["th", "td"])]
@@ -60,6 +61,12 @@ def _table_rows(table: Tag) -> list[str]:
             rows.append(TABLE_CELL_SEPARATOR.join(cells))
     caption = table.find("caption")
     return ([_squash(caption.get_text(" ", strip=True))] if caption else []) + rows
+
+
+def html_tables(markup: str) -> list[str]:
+    """The rows of every table in a fragment of HTML (Markdown converters embed tables this way)."""
+    soup = BeautifulSoup(markup, "lxml")
+    return [row for table in soup.find_all("table") for row in table_rows(table)]
 
 
 def _squash(text: str) -> str:
