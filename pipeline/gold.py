@@ -19,7 +19,7 @@ NUMBER_KINDS = frozenset({"money", "percent", "pp", "multiple", "duration", "cou
 APPROX_VALUES = frozenset({"about", "over", "under", ""})
 ORG_TYPES = frozenset({"company", "government", "international", "research", "media", "other"})
 GENRES = ("news", "government", "journal", "report")
-DURATION_UNITS = frozenset({"year", "month", "day", "quarter", "week"})
+DURATION_UNITS = frozenset({"year", "month", "day", "quarter", "week", "hour", "minute", "second"})
 # The unit each non-money, non-count kind must carry.
 KIND_UNITS: dict[str, frozenset[str]] = {
     "percent": frozenset({"%"}),
