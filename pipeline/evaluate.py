@@ -140,10 +140,31 @@ def scores_csv(per_doc: dict[str, dict[str, Score]], genres: dict[str, str]) -> 
     return pd.DataFrame(rows).to_csv(index=False, lineterminator="\n")
 
 
+def scores_markdown(payload: dict[str, Any]) -> str:
+    """scores.md: the per-genre table (P/R/F1 per kind) as Markdown, for READMEs and reports."""
+    kinds = (*SCORED_KINDS, "overall")
+    lines = [
+        "| genre | docs | " + " | ".join(kinds) + " |",
+        "|---|---:|" + "---|" * len(kinds),
+    ]
+    n_docs: dict[str, int] = defaultdict(int)
+    for doc in payload["per_document"].values():
+        n_docs[doc["genre"]] += 1
+    scopes = [*payload["per_genre"].items(), (ALL_SCOPE, payload["scores"])]
+    for scope, scores in scopes:
+        cells = [f"{scores[k]['precision']:.3f} / {scores[k]['recall']:.3f} / **{scores[k]['f1']:.3f}**" for k in kinds]
+        count = len(payload["per_document"]) if scope == ALL_SCOPE else n_docs[scope]
+        lines.append(f"| {scope} | {count} | " + " | ".join(cells) + " |")
+    gold = " | ".join(str(payload["scores"][k]["gold"]) for k in kinds)
+    lines.append(f"| gold items | | {gold} |")
+    return "Precision / recall / **F1**, micro-averaged over the documents of each genre.\n\n" + "\n".join(lines) + "\n"
+
+
 def write_scores(extracted: Path, payload: dict[str, Any], csv_text: str) -> None:
-    """scores.json and scores.csv into the extracted folder, atomically."""
+    """scores.json, scores.csv and scores.md into the extracted folder, each atomically."""
     write_text_atomic(extracted / "scores.json", json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     write_text_atomic(extracted / "scores.csv", csv_text)
+    write_text_atomic(extracted / "scores.md", scores_markdown(payload))
 
 
 def _print_totals(scopes: dict[str, dict[str, Score]], n_docs: int) -> None:
@@ -315,7 +336,7 @@ def run_check(extracted: Path, gold: Path, floors: Path | None, misses: bool) ->
     _print_totals(scopes, len(per_doc))
     failures = floor_failures(scopes[ALL_SCOPE], floor_values)
     write_scores(extracted, scores_payload(per_doc, genres, failures), scores_csv(per_doc, genres))
-    console.print(f"Wrote {extracted / 'scores.json'} and {extracted / 'scores.csv'}", highlight=False)
+    console.print(f"Wrote {extracted / 'scores.json'}, scores.csv and scores.md", highlight=False)
     if failures:
         console.print(f"[red bold]Under floor ({floors_path}):[/red bold]", highlight=False)
         for line in failures:

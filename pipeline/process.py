@@ -114,7 +114,7 @@ class RunSummary:
 def write_outputs(results: list[DocumentResult], out_dir: Path, started: float | None = None) -> RunSummary:
     """Write cleaned texts and every table (CSV + Parquet), each file atomically."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    for stale in ("scores.json", "scores.csv"):  # scores of the previous tables would mislead
+    for stale in ("scores.json", "scores.csv", "scores.md"):  # scores of the previous tables would mislead
         (out_dir / stale).unlink(missing_ok=True)
     for result in results:
         if result.clean_text is not None:
