@@ -10,6 +10,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -266,28 +267,16 @@ def _pair_score(n_gold: int, n_pred: int, pairs: list[tuple[int, int]]) -> KindR
     )
 
 
-def score_numbers(gold: Sequence[GoldNumber], pred: Sequence[PredNumber]) -> KindResult:
-    """Numbers of one article, one-to-one."""
-    pairs = max_matching(len(gold), len(pred), lambda i, j: number_matches(gold[i], pred[j]))
+def score_pairs(gold: Sequence[Any], pred: Sequence[Any], matches: Callable[[Any, Any], bool]) -> KindResult:
+    """Items of one article matched one-to-one under a matching rule (numbers, dates, claims)."""
+    pairs = max_matching(len(gold), len(pred), lambda i, j: matches(gold[i], pred[j]))
     return _pair_score(len(gold), len(pred), pairs)
 
 
-def score_dates(gold: Sequence[GoldDate], pred: Sequence[PredDate]) -> KindResult:
-    """Dates of one article, one-to-one."""
-    pairs = max_matching(len(gold), len(pred), lambda i, j: date_matches(gold[i], pred[j]))
-    return _pair_score(len(gold), len(pred), pairs)
-
-
-def score_claims(gold: Sequence[GoldClaim], pred: Sequence[PredClaim]) -> KindResult:
-    """Claims of one article, one-to-one."""
-    pairs = max_matching(len(gold), len(pred), lambda i, j: claim_matches(gold[i], pred[j]))
-    return _pair_score(len(gold), len(pred), pairs)
-
-
-def score_claims_metric(gold: Sequence[GoldClaim], pred: Sequence[PredClaim]) -> KindResult:
-    """Claims of one article that also carry the right metric phrase, one-to-one."""
-    pairs = max_matching(len(gold), len(pred), lambda i, j: claim_metric_matches(gold[i], pred[j]))
-    return _pair_score(len(gold), len(pred), pairs)
+score_numbers = partial(score_pairs, matches=number_matches)
+score_dates = partial(score_pairs, matches=date_matches)
+score_claims = partial(score_pairs, matches=claim_matches)
+score_claims_metric = partial(score_pairs, matches=claim_metric_matches)  # claims with the right metric
 
 
 def score_organizations(gold: Sequence[GoldOrganization], groups: Sequence[PredOrgGroup]) -> KindResult:
