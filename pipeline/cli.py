@@ -108,9 +108,9 @@ def review(
         index = write_report(extracted, out, gold, warn=lambda w: console.print(f"[yellow]warning:[/yellow] {w}",
                                                                                highlight=False))
     except ReviewError as err:
-        console.print(f"[red]error:[/red] {err}", highlight=False)
+        console.print(f"[red]error:[/red] {err}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
-    console.print(f"Wrote {index} (open it in a browser)", highlight=False)
+    console.print(f"Wrote {index} (open it in a browser)", highlight=False, soft_wrap=True)
 
 
 @gold_app.command("validate")

@@ -79,10 +79,9 @@ def _tip(table: str, row: dict[str, Any]) -> str:
 
 def _attrs(row: dict[str, Any], rid: str) -> dict[str, str]:
     """data-* attributes carrying the row's values (doc_id is the page's)."""
-    attrs = {"data-row": rid}
-    for name, value in row.items():
-        if name != "doc_id":
-            attrs[f"data-{name.replace('_', '-')}"] = "" if value is None else str(value)
+    attrs = {f"data-{name.replace('_', '-')}": "" if value is None else str(value)
+             for name, value in row.items() if name != "doc_id"}
+    attrs["data-rid"] = rid
     attrs["data-tip"] = _tip(rid.rsplit("-", 1)[0], row)
     return attrs
 
@@ -272,7 +271,7 @@ def _text_html(text: str, sentences: list[dict[str, Any]], rows: dict[str, list[
     for miss in misses:
         if miss["span"] is not None:
             spans.append(Span(*miss["span"], "miss", f"m-{miss['rid']}",
-                              {"data-row": miss["rid"], "data-gold-kind": miss["kind"],
+                              {"data-rid": miss["rid"], "data-gold-kind": miss["kind"],
                                "data-tip": f"missed {miss['kind']} · {miss['desc']}"},
                               label=f"MISSED {LABELS[miss['kind']]}", href=f"r-{miss['rid']}"))
     return render(text, spans)

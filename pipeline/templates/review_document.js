@@ -23,8 +23,8 @@
   // A click on a highlight's words (not its label link) goes to its row too.
   document.addEventListener("click", (event) => {
     if (event.target.closest("a, button, input, select, textarea")) return;
-    const mark = event.target.closest("mark.ent[data-row]");
-    if (mark && document.getElementById("r-" + mark.dataset.row)) location.hash = "r-" + mark.dataset.row;
+    const mark = event.target.closest("mark.ent[data-rid]");
+    if (mark && document.getElementById("r-" + mark.dataset.rid)) location.hash = "r-" + mark.dataset.rid;
   });
 
   const form = document.getElementById("add-form");
@@ -37,7 +37,7 @@
 
   function paint() {
     for (const tr of document.querySelectorAll("tr[data-item]")) {
-      const verdict = state.decisions[tr.dataset.row];
+      const verdict = state.decisions[tr.dataset.rid];
       if (verdict) tr.dataset.verdict = verdict; else delete tr.dataset.verdict;
       for (const b of tr.querySelectorAll("button.verdict")) b.setAttribute("aria-pressed", String(b.dataset.verdict === verdict));
     }
@@ -61,14 +61,14 @@
   document.addEventListener("click", (event) => {
     const button = event.target.closest("button.verdict");
     if (!button) return;
-    const row = button.closest("tr").dataset.row;
+    const row = button.closest("tr").dataset.rid;
     if (state.decisions[row] === button.dataset.verdict) delete state.decisions[row];
     else state.decisions[row] = button.dataset.verdict;
     save(); paint();
   });
   $("accept-rest").addEventListener("click", () => {
     for (const tr of document.querySelectorAll("tr[data-item]")) {
-      if (!state.decisions[tr.dataset.row]) state.decisions[tr.dataset.row] = "correct";
+      if (!state.decisions[tr.dataset.rid]) state.decisions[tr.dataset.rid] = "correct";
     }
     save(); paint();
   });
@@ -123,11 +123,11 @@
   function corrections() {
     const decisions = [];
     for (const tr of document.querySelectorAll("tr[data-item]")) {
-      const verdict = state.decisions[tr.dataset.row];
+      const verdict = state.decisions[tr.dataset.rid];
       if (!verdict) continue;
       const item = JSON.parse(tr.dataset.item);
       if (tr.dataset.kind === "claims") item.sentence = tr.dataset.sent ? sentenceText(tr.dataset.sent) : "";
-      decisions.push({ row: tr.dataset.row, kind: tr.dataset.kind, verdict, item });
+      decisions.push({ row: tr.dataset.rid, kind: tr.dataset.kind, verdict, item });
     }
     for (const entry of state.added) decisions.push({ row: null, kind: entry.kind, verdict: "missed", item: entry.item });
     return { format: "zh-facts-corrections", version: 1, doc_id: page.doc_id, sha256: page.sha256,
