@@ -71,12 +71,13 @@ def review(review_extracted: Path, tmp_path_factory) -> Path:
 
 def test_render_nests_crossing_spans_and_escapes() -> None:
     text = "<b>甲乙丙丁</b>"
-    spans = [Span(0, 8, "sent", "s-0", label="0"), Span(3, 6, "number", "m-a", {"data-v": '"x'}, label="NUM", href="r-a"),
+    spans = [Span(0, 8, "sent", "s-0", label="0"),
+             Span(3, 6, "number", "m-a", {"data-v": '"x'}, label="NUM", href="r-a"),
              Span(5, 10, "date", "m-b", label="DATE")]
     html = str(render(text, spans))
     tree = parse(f"<div>{html}</div>")
     assert not tree.errors and tree.stack == []
-    assert html.startswith('<span class="sent" id="s-0" data-sent') is False  # attrs only from Span.attrs
+    assert html.startswith('<span class="sent" id="s-0"><a class="sid" href="#s-0">0</a>&lt;b&gt;')
     assert "&lt;b&gt;" in html and "<b>" not in html
     assert 'data-v="&#34;x"' in html
     # the date crosses the sentence end: one element with its id, a continuation, one label
