@@ -2,10 +2,12 @@
 
 A corrections file lists decisions on one document: an extracted row judged `correct` or `wrong`,
 or an item the extraction `missed`. Importing creates the document's gold file or merges into it:
-wrong items are taken out of the gold first, then correct and missed items are added unless the
-gold already holds a matching one. "Matching" is the scoring's own rule (pipeline/evaluate.py), so
-an import never adds what `pipeline check` would count as a duplicate. The result is validated
-like every gold file and written only when it is valid.
+each wrong row first takes one matching item out of the gold, then each correct or missed item is
+added unless a matching gold item is still unclaimed (gold numbers, dates and claims are one per
+occurrence; organisations one entry per organisation, to which new mentions are added).
+"Matching" is the scoring's own rule (pipeline/evaluate.py), so an import never adds what
+`pipeline check` would count as a duplicate. The result is validated like every gold file and
+written only when it is valid.
 """
 
 from __future__ import annotations
@@ -130,17 +132,20 @@ def merge(gold: Gold | None, corrections: Corrections,
         if decision.kind == "organizations":
             assert isinstance(item, GoldOrganization)
             lists["organizations"], removed = _remove_org_mentions(lists["organizations"], item)
-        else:
-            before = len(lists[decision.kind])
-            lists[decision.kind] = [g for g in lists[decision.kind] if not _same(decision.kind, g, item)]
-            removed = before - len(lists[decision.kind])
+        else:  # one row is one occurrence: it takes out one matching gold item, not every one
+            entries = lists[decision.kind]
+            match = next((i for i, g in enumerate(entries) if _same(decision.kind, g, item)), None)
+            removed = 0 if match is None else len([entries.pop(match)])
         if removed:
             notes.append(f"removed {removed} {decision.kind} item(s) matching wrong {_describe(item)}")
+    taken: dict[str, set[int]] = {k: set() for k in ITEM_MODELS}  # numbers, dates, claims: one per occurrence
     for decision, item in items:
         if decision.verdict == "wrong":
             continue
-        entries = lists[decision.kind]
-        match = next((i for i, g in enumerate(entries) if _same(decision.kind, g, item)), None)
+        entries, used = lists[decision.kind], taken[decision.kind]
+        match = next((i for i, g in enumerate(entries) if i not in used and _same(decision.kind, g, item)), None)
+        if decision.kind != "organizations":
+            used.add(len(entries) if match is None else match)
         if match is None:
             entries.append(item)
             notes.append(f"added {decision.kind[:-1]} {_describe(item)} ({decision.verdict})")
