@@ -91,7 +91,7 @@ def test_index_puts_failed_documents_and_failed_checks_first(review: Path) -> No
     assert ranks == sorted(ranks) and ranks[0] == 0
     order = re.findall(r'<tr id="doc-([^"]+)"', html)
     assert order == ["broken", "hostile", SEED_ID]  # failed, then failed checks (a wrong direction), then ok
-    assert 'id="failed-checks"' in html and 'href="docs/hostile.html#r-checks-0"' in html
+    assert 'id="failed-checks"' in html and 'href="docs/hostile.html#r-checks-1"' in html
 
 
 def test_every_link_resolves(review: Path) -> None:

@@ -158,6 +158,9 @@ def test_hostile_document_shows_markup_as_text(browser, pages: Path) -> None:
     assert '" onmouseover="window.__pwned=2"' in text and '<b onmouseover="window.__pwned=3">' in text
     assert "<script>" in browser.find_element("tag name", "h1").text
     assert browser.execute_script("return document.querySelectorAll('#claim-charts svg.chart').length") == 1
+    statuses = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#checks tbody tr'), tr => tr.dataset.status)")
+    assert statuses == ["fail", "pass"]  # C002 fails, so it comes before C001
 
 
 def _row_button(browser, table: str, first_cell: str, verdict: str):

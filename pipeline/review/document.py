@@ -16,7 +16,7 @@ from typing import Any
 from jinja2 import Environment
 from markupsafe import Markup
 
-from pipeline.evaluate import Gold, KindResult, Score, predictions_for, score_document
+from pipeline.evaluate import Gold, KindResult, Score, norm_ws, predictions_for, score_document
 from pipeline.review.charts import Series, chart
 from pipeline.review.data import Extracted
 from pipeline.review.formatting import format_number
@@ -152,11 +152,9 @@ def _misses(gold: Gold, results: dict[str, KindResult], text: str) -> list[dict[
 
 
 def _sentence_of(sentences: list[dict[str, Any]], sentence_text: str) -> int | None:
-    key = re.sub(r"\s+", "", sentence_text)
-    for s in sentences:
-        if key and key in re.sub(r"\s+", "", s["text"] or ""):
-            return int(s["sent_id"])
-    return None
+    """The first sentence holding a gold claim's sentence, white space ignored as in validation."""
+    key = norm_ws(sentence_text)
+    return next((int(s["sent_id"]) for s in sentences if key and key in norm_ws(s["text"] or "")), None)
 
 
 def _time_key(time: str) -> tuple[str, str]:
