@@ -204,3 +204,13 @@ def test_number_formatting() -> None:
     assert format_number(4.874) == "4.874"
     assert format_number("") == ""
     assert short_number(1.5e11) == "1,500亿" and short_number(30000) == "3万" and short_number(2.5) == "2.5"
+
+
+def test_missing_text_gives_a_page_without_dead_links(review: Path, tmp_path: Path) -> None:
+    shutil.copytree(review, tmp_path, dirs_exist_ok=True)
+    (tmp_path / "texts" / "hostile.txt").unlink()
+    write_report(tmp_path, gold_dir=GOLD)
+    html = (tmp_path / "review" / "docs" / "hostile.html").read_text(encoding="utf-8")
+    tree = parse(html)
+    assert "texts/hostile.txt) is missing" in html and not tree.errors
+    assert [f for f in tree.fragments if f[1:] not in set(tree.ids)] == []

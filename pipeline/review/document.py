@@ -221,15 +221,17 @@ def build_page(env: Environment, extracted: Extracted, doc: dict[str, Any], gold
     rows = {name: [dict(r) for r in extracted.rows(doc_id, name)] for name in
             ("numbers", "dates", "organizations", "claims", "tables", "checks")}
     sentences = extracted.rows(doc_id, "sentences")
+    text = extracted.text(doc_id) if doc.get("status") == "ok" else None
     for name, table_rows in rows.items():
         for i, row in enumerate(table_rows):
             row["attrs"] = _attrs(row, f"{name}-{i}")
             row["rid"] = f"{name}-{i}"
-            row["span"] = _span_of(name, row)
+            span = _span_of(name, row)
+            # a row links to its words only when they are on the page
+            row["span"] = span if text is not None and span and 0 <= span[0] < span[1] <= len(text) else None
             row["tip"] = _tip(name, row)
             if name in REVIEWED_KINDS:
                 row["item"] = json.dumps(_gold_item(name, row), ensure_ascii=False, sort_keys=True)
-    text = extracted.text(doc_id) if doc.get("status") == "ok" else None
     scores: dict[str, dict[str, Any]] = {}
     misses: list[dict[str, Any]] = []
     if gold is not None:
