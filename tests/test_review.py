@@ -157,7 +157,8 @@ def test_scores_json_figures_are_shown(review: Path, tmp_path: Path) -> None:
     shutil.copytree(review, tmp_path, dirs_exist_ok=True)
     scores = {"per_document": {SEED_ID: {k: {"gold": 4, "predicted": 4, "tp": 2, "fp": 2, "fn": 2, "precision": 0.5,
                                              "recall": 0.5, "f1": 0.5} for k in
-                                         ("numbers", "dates", "organizations", "claims")}}}
+                                         ("numbers", "dates", "organizations", "claims")},
+                             "hostile": {"numbers": {"f1": "high"}, "by_genre": [1]}}}  # unknown shapes are skipped
     (tmp_path / "scores.json").write_text(json.dumps(scores), encoding="utf-8")
     write_report(tmp_path, gold_dir=GOLD)
     index = (tmp_path / "review" / "index.html").read_text(encoding="utf-8")

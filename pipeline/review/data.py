@@ -90,7 +90,20 @@ def _read_scores(folder: Path, warnings: list[str]) -> dict[str, dict[str, dict[
     except (OSError, ValueError, AttributeError):
         warnings.append(f"{path} is not readable JSON: scores computed from gold instead")
         return {}
-    return per_document if isinstance(per_document, dict) else {}
+    if not isinstance(per_document, dict):
+        return {}
+    return {doc_id: kept for doc_id, kinds in per_document.items() if (kept := _usable_scores(kinds))}
+
+
+SCORE_FIELDS = ("gold", "predicted", "tp", "precision", "recall", "f1")
+
+
+def _usable_scores(kinds: Any) -> dict[str, dict[str, Any]]:
+    """The kinds whose figures the pages can show; anything else (a newer format) is left out."""
+    if not isinstance(kinds, dict):
+        return {}
+    return {kind: figures for kind, figures in kinds.items() if isinstance(figures, dict) and all(
+        isinstance(figures.get(f), int | float) and not isinstance(figures.get(f), bool) for f in SCORE_FIELDS)}
 
 
 def load_gold_file(gold_dir: Path | None, doc_id: str, warnings: list[str]) -> Gold | None:
