@@ -78,7 +78,7 @@ def _print_summary(summary: RunSummary, out: Path) -> None:
     for doc_id, error in summary.failures:
         console.print(f"  [red]failed[/red] {doc_id}: {error}", highlight=False)
     if summary.review is not None:
-        console.print(f"review: {summary.review}", highlight=False)
+        console.print(f"review: {summary.review}", highlight=False, soft_wrap=True)
 
 
 @app.command()
