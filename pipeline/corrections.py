@@ -5,7 +5,7 @@ or an item the extraction `missed`. Importing creates the document's gold file o
 each wrong row first takes one matching item out of the gold, then each correct or missed item is
 added unless a matching gold item is still unclaimed (gold numbers, dates and claims are one per
 occurrence; organisations one entry per organisation, to which new mentions are added).
-"Matching" is the scoring's own rule (pipeline/evaluate.py), so an import never adds what
+"Matching" is the scoring's own rule (pipeline/scoring.py), so an import never adds what
 `pipeline check` would count as a duplicate. The result is validated like every gold file and
 written only when it is valid.
 """
@@ -18,22 +18,16 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from pipeline.evaluate import (
-    Gold,
-    GoldClaim,
-    GoldDate,
-    GoldNumber,
-    GoldOrganization,
+from pipeline.gold import Gold, GoldClaim, GoldDate, GoldNumber, GoldOrganization, norm_ws, validate_gold
+from pipeline.scoring import (
     PredClaim,
     PredDate,
     PredNumber,
     PredOrgGroup,
     claim_matches,
     date_matches,
-    norm_ws,
     number_matches,
     org_group_matches,
-    validate_gold,
 )
 from pipeline.tables import write_text_atomic
 

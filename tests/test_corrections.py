@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.corrections import gold_json, import_corrections
-from pipeline.evaluate import Gold, validate_gold_file
+from pipeline.gold import Gold, validate_gold_file
 from tests.conftest import REPO, SEED_ID
 
 SENTENCE = "2020年，华为公司营业收入增长5%，达到8914亿元。"

@@ -18,7 +18,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.evaluate import validate_gold_file
+from pipeline.gold import validate_gold_file
 from pipeline.review import write_report
 from tests.conftest import REPO, SEED_ID
 

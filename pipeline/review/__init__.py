@@ -19,6 +19,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from pipeline.review.data import Extracted, ReviewError, load_extracted, load_gold_file
 from pipeline.review.document import REVIEWED_KINDS, DocumentPage, build_page, score_summary
 from pipeline.review.formatting import format_number
+from pipeline.scoring import SCORED_KINDS
 from pipeline.tables import write_text_atomic
 
 __all__ = ["ReviewError", "write_report"]
@@ -47,7 +48,7 @@ def _index_row(extracted: Extracted, doc: dict[str, Any], page: DocumentPage) ->
     row = {
         "doc": doc, "counts": counts, "failed": failed, "failed_checks": page.n_failed_checks,
         "href": f"{DOCS_DIR}/{quote(page_name(doc_id))}", "genre": page.gold.genre if page.gold else "",
-        "scores": {k: page.scores[k] for k in REVIEWED_KINDS if k in page.scores},
+        "scores": {k: page.scores[k] for k in SCORED_KINDS if k in page.scores},
         "overall": score_summary(page.scores) if page.scores else None,
         "failed_check_rows": [c for c in page.checks if c["status"] == "fail"],
     }
@@ -66,11 +67,12 @@ def build_pages(extracted_dir: Path, gold_dir: Path | None) -> tuple[str, dict[s
         doc = extracted.rows(doc_id, "documents")[0]
         gold = load_gold_file(gold_dir, doc_id, extracted.warnings)
         page = build_page(env, extracted, doc, gold)
-        pages[page_name(doc_id)] = document_template.render(page=page, doc=doc, kinds=REVIEWED_KINDS)
+        pages[page_name(doc_id)] = document_template.render(page=page, doc=doc, kinds=REVIEWED_KINDS,
+                                                             score_kinds=SCORED_KINDS)
         index_rows.append(_index_row(extracted, doc, page))
     index_rows.sort(key=lambda r: (r["rank"], -r["failed_checks"], r["doc"]["doc_id"]))
     index = env.get_template("review_index.html.j2").render(
-        rows=index_rows, extracted=str(extracted_dir), kinds=REVIEWED_KINDS,
+        rows=index_rows, extracted=str(extracted_dir), score_kinds=SCORED_KINDS,
         n_failed=sum(r["failed"] for r in index_rows), n_failed_checks=sum(r["failed_checks"] for r in index_rows),
         has_scores=any(r["overall"] for r in index_rows),
     )

@@ -16,7 +16,7 @@ from typing import Any
 import pandas as pd
 from pydantic import ValidationError
 
-from pipeline.evaluate import Gold
+from pipeline.gold import Gold
 from pipeline.tables import TABLE_NAMES, read_table, to_frame
 
 

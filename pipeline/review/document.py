@@ -2,7 +2,7 @@
 
 Every row gets an id (`numbers-3`); its highlight in the text is `m-numbers-3` and its table row
 `r-numbers-3`, and each links to the other. Gold comparison reuses the scoring of
-pipeline/evaluate.py (the rows' order there is the tables' order here), so what the page marks as
+pipeline/scoring.py (the rows' order there is the tables' order here), so what the page marks as
 missed or false is exactly what `pipeline check` counts.
 """
 
@@ -16,11 +16,12 @@ from typing import Any
 from jinja2 import Environment
 from markupsafe import Markup
 
-from pipeline.evaluate import Gold, KindResult, Score, norm_ws, predictions_for, score_document
+from pipeline.gold import Gold, norm_ws
 from pipeline.review.charts import Series, chart
 from pipeline.review.data import Extracted
 from pipeline.review.formatting import format_number
 from pipeline.review.markup import Span, render
+from pipeline.scoring import SCORED_KINDS, KindResult, Score, predictions_for, score_document
 
 REVIEWED_KINDS = ("numbers", "dates", "organizations", "claims")  # the kinds a gold file holds
 LABELS = {"numbers": "NUM", "dates": "DATE", "organizations": "ORG", "claims": "CLAIM", "tables": "CELL",
@@ -241,7 +242,7 @@ def build_page(env: Environment, extracted: Extracted, doc: dict[str, Any], gold
         for miss in misses:
             if miss["kind"] == "claims":
                 miss["sent_id"] = _sentence_of(sentences, miss["sentence"])
-        scores = extracted.scores.get(doc_id) or {k: results[k].score.as_dict() for k in REVIEWED_KINDS}
+        scores = extracted.scores.get(doc_id) or {k: results[k].score.as_dict() for k in SCORED_KINDS}
     text_html = _text_html(text, sentences, rows, misses) if text is not None else None
     checks = sorted(rows["checks"], key=lambda c: (STATUS_ORDER.get(c["status"], 3), c["check_id"]))
     return DocumentPage(
