@@ -1,4 +1,4 @@
-"""The `pipeline` command: extract, check, review, gold validate, train-ner."""
+"""The `pipeline` command: extract, check, review, gold validate, gold import, train-ner."""
 
 from __future__ import annotations
 
@@ -77,6 +77,8 @@ def _print_summary(summary: RunSummary, out: Path) -> None:
     console.print(f"documents: {status} in {summary.seconds:.1f} s")
     for doc_id, error in summary.failures:
         console.print(f"  [red]failed[/red] {doc_id}: {error}", highlight=False)
+    if summary.review is not None:
+        console.print(f"review: {summary.review}", highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -95,15 +97,20 @@ def check(
 @app.command()
 def review(
     extracted: Annotated[Path, typer.Option("--extracted", help="Folder of extracted tables.")] = Path("extracted"),
-    out: Annotated[Path | None, typer.Option("--out", help="HTML file (default EXTRACTED/review.html).")] = None,
+    gold: Annotated[Path, typer.Option("--gold", help="Gold folder: misses and false positives are marked.")] = Path(
+        "tests/gold"),
+    out: Annotated[Path | None, typer.Option("--out", help="Folder for the pages (default EXTRACTED/review).")] = None,
 ) -> None:
-    """Write the HTML review report: checks, claims, organisations and the highlighted text."""
-    if not (extracted / "documents.parquet").is_file():
-        console.print(f"[red]error:[/red] no extracted tables in {extracted} (run `pipeline extract` first)")
-        raise typer.Exit(2)
-    from pipeline.review import write_report
+    """Write the review pages: review/index.html (triage) and one page per document."""
+    from pipeline.review import ReviewError, write_report
 
-    console.print(f"Wrote {write_report(extracted, out)}")
+    try:
+        index = write_report(extracted, out, gold, warn=lambda w: console.print(f"[yellow]warning:[/yellow] {w}",
+                                                                               highlight=False))
+    except ReviewError as err:
+        console.print(f"[red]error:[/red] {err}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+    console.print(f"Wrote {index} (open it in a browser)", highlight=False, soft_wrap=True)
 
 
 @gold_app.command("validate")
@@ -118,6 +125,38 @@ def gold_validate(
     texts = extracted / "texts" if extracted is not None and (extracted / "texts").is_dir() else None
     problems = validate_gold_dir(gold, texts)
     raise typer.Exit(1 if any(problems.values()) else 0)
+
+
+@gold_app.command("import")
+def gold_import(
+    file: Annotated[Path, typer.Argument(help="Corrections JSON exported from a document's review page.")],
+    gold: Annotated[Path, typer.Option("--gold", help="Folder of gold files.")] = Path("tests/gold"),
+    extracted: Annotated[Path, typer.Option(
+        "--extracted", help="Extracted folder whose texts/ the gold texts must occur in.")] = Path("extracted"),
+) -> None:
+    """Turn a review's corrections into the document's gold file (or merge them into it), validated."""
+    from pipeline.corrections import CorrectionsError, import_corrections
+
+    if not file.is_file():
+        console.print(f"[red]error:[/red] no such file: {file}", highlight=False)
+        raise typer.Exit(2)
+    texts = extracted / "texts" if (extracted / "texts").is_dir() else None
+    try:
+        target, changes, problems = import_corrections(file, gold, texts)
+    except CorrectionsError as err:
+        console.print(f"[red]error:[/red] {err}", highlight=False)
+        raise typer.Exit(2) from None
+    for line in changes:
+        console.print(f"  {line}", highlight=False, markup=False)
+    if problems:
+        console.print(f"[red]not written:[/red] {target} would have {len(problems)} problem(s):", highlight=False)
+        for line in problems:
+            console.print(f"    {line}", highlight=False, markup=False)
+        raise typer.Exit(1)
+    if texts is None:
+        console.print(f"[yellow]warning:[/yellow] no {extracted}/texts: occurrence in the text not checked",
+                      highlight=False)
+    console.print(f"Wrote {target} ({len(changes)} change(s))", highlight=False)
 
 
 @app.command("train-ner")

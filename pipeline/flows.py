@@ -77,10 +77,15 @@ def check_gold(out_dir: Path, gold_dir: Path, doc_ids: list[str]) -> dict | None
 
 
 @task(name="write-review")
-def write_review(out_dir: Path) -> Path:
+def write_review(out_dir: Path, gold_dir: Path | None) -> Path | None:
+    """The review pages; a fault there is reported but does not undo the written tables."""
     from pipeline.review import write_report
 
-    return write_report(out_dir)
+    try:
+        return write_report(out_dir, gold_dir=gold_dir)
+    except Exception as err:
+        console.print(f"[yellow]review not written[/yellow]: {type(err).__name__}: {err}", highlight=False)
+        return None
 
 
 @flow(name="extract", log_prints=False)
@@ -105,5 +110,5 @@ def extract_flow(
     summary = write_tables(results, out_dir, started)
     if gold_dir is not None:
         summary.check = check_gold(out_dir, gold_dir, [r.doc_id for r in results if r.status == "ok"])
-    write_review(out_dir)
+    summary.review = write_review(out_dir, gold_dir)
     return summary

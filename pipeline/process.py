@@ -109,6 +109,7 @@ class RunSummary:
     seconds: float
     failures: list[tuple[str, str]]
     check: dict | None = None
+    review: Path | None = None  # the review's index page, once written
 
 
 def write_outputs(results: list[DocumentResult], out_dir: Path, started: float | None = None) -> RunSummary:

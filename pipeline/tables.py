@@ -52,7 +52,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     },
     "checks": {
         "doc_id": "string", "check_id": "string", "kind": "string", "statement": "string",
-        "expected": "string", "observed": "string", "status": "string",
+        "expected": "string", "observed": "string", "status": "string", "start": "Int64", "end": "Int64",
     },
 }
 TABLE_NAMES = list(SCHEMA)
@@ -135,9 +135,13 @@ def write_text_atomic(path: Path, text: str) -> None:
 
 
 def write_table(out_dir: Path, table: str, frame: pd.DataFrame) -> None:
-    """Write `<table>.csv` and `<table>.parquet`, each atomically, deterministically."""
+    """Write `<table>.csv` and `<table>.parquet`, each atomically, deterministically.
+
+    The CSV starts with a UTF-8 byte-order mark: without it Excel on Windows reads the file as the
+    local code page and shows the Chinese as mojibake; pandas and Python's csv (utf-8-sig) skip it.
+    """
     _atomic_write(out_dir / f"{table}.csv",
-                  lambda tmp: frame.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n"))
+                  lambda tmp: frame.to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\n"))
     arrow = pa.Table.from_pandas(frame, preserve_index=False).replace_schema_metadata(None)
     _atomic_write(out_dir / f"{table}.parquet",
                   lambda tmp: pq.write_table(arrow, tmp, compression="zstd", write_statistics=False))

@@ -63,3 +63,28 @@ def seed_result():
     result = process_file(InputFile(SEED, SEED_ID))
     assert result.status == "ok", result.error
     return result
+
+
+# A document whose text, title and extracted values try to inject markup into the review pages.
+HOSTILE_TEXT = (
+    '<script>window.__pwned = 1;</script>华为公司" onmouseover="window.__pwned=2" x="年报\n\n'
+    "2020年，华为公司营业收入增长5%，达到8914亿元。2021年营业收入增长8%，2022年营业收入增长9%。"
+    '<b onmouseover="window.__pwned=3">粗体</b>工信部表示，2023年营业收入增长12%。'
+    "进口占比由3%提高到5%。出口占比由3%下降到5%。\n"
+)
+
+
+@pytest.fixture(scope="session")
+def review_extracted(tmp_path_factory, seed_result):
+    """An extracted folder with the seed, a hostile document and a failed one, as `pipeline extract` writes it."""
+    from pipeline.process import InputFile, process_file, write_outputs
+
+    raw = tmp_path_factory.mktemp("review-raw")
+    (raw / "hostile.txt").write_text(HOSTILE_TEXT, encoding="utf-8")
+    (raw / "broken.pdf").write_bytes(b"not a pdf at all")
+    results = [seed_result, *(process_file(InputFile(raw / name, name.split(".")[0]))
+                              for name in ("hostile.txt", "broken.pdf"))]
+    assert [r.status for r in results] == ["ok", "ok", "failed"]
+    out = tmp_path_factory.mktemp("review-extracted")
+    write_outputs(results, out)
+    return out

@@ -32,6 +32,7 @@ def runs(tmp_path_factory) -> dict[str, Path]:
         done = _run(["extract", "raw", "--out", str(out)], base)
         assert done.returncode == 0, done.stderr[-3000:]
         assert "Traceback" not in done.stderr + done.stdout
+        assert f"review: {out / 'review' / 'index.html'}" in done.stderr  # the summary says where the review is
     return {"first": first, "second": second, "base": base}
 
 
@@ -49,7 +50,7 @@ def test_all_tables_written(runs) -> None:
 
 
 def test_rerun_is_byte_identical(runs) -> None:
-    for name in [*FILES, f"texts/{SEED_ID}.txt"]:
+    for name in [*FILES, f"texts/{SEED_ID}.txt", f"review/docs/{SEED_ID}.html"]:
         assert (runs["first"] / name).read_bytes() == (runs["second"] / name).read_bytes(), name
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+import csv
 from pathlib import Path
 
 import pandas as pd
@@ -40,6 +42,17 @@ def test_offsets_index_the_cleaned_text(seed_result) -> None:
         assert 0 <= row["number_start"] < row["number_end"] <= len(text)
     for row in seed_result.rows["tables"]:
         assert row["value_text"] == text[row["start"]:row["end"]]
+    claim_spans = {(c["number_start"], c["number_end"]) for c in seed_result.rows["claims"]}
+    cells = seed_result.rows["tables"]
+    for check in seed_result.rows["checks"]:  # the place a check is about, for the review's links
+        assert 0 <= check["start"] < check["end"] <= len(text), check
+        if check["kind"] in ("claim_vs_table", "multiple_vs_table"):
+            assert (check["start"], check["end"]) in claim_spans, check
+        elif check["kind"] == "table_sum":
+            row_header = check["statement"].split(": ")[0].split(" ", 1)[1]
+            row_cells = [c for c in cells if c["row_header"] == row_header]
+            assert check["start"] == min(c["start"] for c in row_cells), check
+            assert check["end"] == max(c["end"] for c in row_cells), check
 
 
 def test_every_row_has_a_sentence(seed_result) -> None:
@@ -77,3 +90,17 @@ def test_rows_sorted_deterministically() -> None:
     frame = to_frame("dates", rows)
     assert list(frame["doc_id"]) == ["a", "b"]
     assert frame.loc[0, "value"] == ""
+
+
+def test_csv_opens_in_excel_and_reads_back(tmp_path: Path) -> None:
+    """A UTF-8 byte-order mark makes Excel on Windows read the Chinese; pandas and csv skip it."""
+    frame = to_frame("organizations", [{"doc_id": "d", "sent_id": 0, "start": 0, "end": 3, "text": "工信部",
+                                        "canonical": "工业和信息化部", "type": "government"}])
+    write_table(tmp_path, "organizations", frame)
+    raw = (tmp_path / "organizations.csv").read_bytes()
+    assert raw.startswith(codecs.BOM_UTF8) and raw.count(codecs.BOM_UTF8) == 1
+    assert list(pd.read_csv(tmp_path / "organizations.csv").columns) == list(SCHEMA["organizations"])
+    with (tmp_path / "organizations.csv").open(encoding="utf-8-sig", newline="") as handle:
+        assert next(csv.DictReader(handle))["canonical"] == "工业和信息化部"
+    write_table(tmp_path, "organizations", frame)
+    assert (tmp_path / "organizations.csv").read_bytes() == raw

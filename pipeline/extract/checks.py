@@ -6,6 +6,9 @@
   claim's time; a multiple (是2010年的2.32倍) is recomputed from the table's cells.
 - Direction words: 提升/增长/上升 between two values of one unit must go up, and
   下降/减少 down.
+
+Each check carries `start`/`end`: the span of the text it is about (the table row's cells, the
+claim's number, the two compared numbers), so a reviewer can go from a check to its words.
 """
 
 from __future__ import annotations
@@ -33,8 +36,9 @@ def _fmt(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
-# (table id, (row, column) → (value, unit), row headers, column headers)
-_Grid = tuple[str, dict[tuple[int, int], tuple[Decimal, str]], dict[int, str], dict[int, str]]
+# (table id, (row, column) → (value, unit), row headers, column headers, (row, column) → (start, end))
+_Grid = tuple[str, dict[tuple[int, int], tuple[Decimal, str]], dict[int, str], dict[int, str],
+              dict[tuple[int, int], tuple[int, int]]]
 
 
 def _table_grids(doc: Doc) -> list[_Grid]:
@@ -43,18 +47,20 @@ def _table_grids(doc: Doc) -> list[_Grid]:
         cells: dict[tuple[int, int], tuple[Decimal, str]] = {}
         rows: dict[int, str] = {}
         columns: dict[int, str] = {}
+        spans: dict[tuple[int, int], tuple[int, int]] = {}
         for cell in table.cells:
             if cell.value is not None:
                 cells[(cell.row, cell.column)] = (cell.value, cell.unit)
                 rows[cell.row] = cell.row_header
                 columns[cell.column] = cell.column_header
-        grids.append((table.table_id, cells, rows, columns))
+                spans[(cell.row, cell.column)] = (cell.start, cell.end)
+        grids.append((table.table_id, cells, rows, columns, spans))
     return grids
 
 
 def _sum_checks(grids: list[_Grid]) -> list[dict]:
     checks = []
-    for table_id, cells, rows, columns in grids:
+    for table_id, cells, rows, columns, spans in grids:
         for total, a, b in itertools.permutations(sorted(columns), 3):
             if a > b:
                 continue
@@ -67,11 +73,13 @@ def _sum_checks(grids: list[_Grid]) -> list[dict]:
                 continue
             for row, t_cell, a_cell, b_cell in triples:
                 expected = a_cell[0] + b_cell[0]  # type: ignore[index]
+                where = [spans[(row, c)] for c in (total, a, b)]
                 checks.append({
                     "kind": "table_sum",
                     "statement": f"{table_id} {rows[row]}: {columns[total]} = {columns[a]} + {columns[b]}",
                     "expected": _fmt(expected), "observed": _fmt(t_cell[0]),  # type: ignore[index]
                     "status": "pass" if _close(expected, t_cell[0]) else "fail",  # type: ignore[index]
+                    "start": min(s for s, _ in where), "end": max(e for _, e in where),
                 })
     return checks
 
@@ -88,7 +96,7 @@ def _claim_table_checks(doc: Doc, grids: list[_Grid], claims: list[dict]) -> lis
         value = Decimal(str(claim["value"]))
         time = str(claim.get("time") or "")
         label = f"{claim['metric']} {_fmt(value)} {claim['unit']} ({time or 'no time'})"
-        for table_id, cells, rows, columns in grids:
+        for table_id, cells, rows, columns, _spans in grids:
             if claim["unit"] == "x":
                 checks.extend(_multiple_check(doc, full, claim, table_id, cells, rows, columns))
                 continue
@@ -100,7 +108,7 @@ def _claim_table_checks(doc: Doc, grids: list[_Grid], claims: list[dict]) -> lis
             checks.append({
                 "kind": "claim_vs_table", "statement": f"claim {label} appears in {table_id}",
                 "expected": time or "", "observed": ", ".join(f"{rows[r]} / {columns[c]}" for r, c in found),
-                "status": status,
+                "status": status, "start": claim.get("number_start"), "end": claim.get("number_end"),
             })
     return checks
 
@@ -133,6 +141,7 @@ def _multiple_check(doc: Doc, full: str, claim: dict, table_id: str, cells: dict
                 "statement": f"{claim['metric']}: {time} is {_fmt(claimed)}x {base.group(1)} ({table_id}, "
                              f"{columns[column]})",
                 "expected": _fmt(claimed), "observed": _fmt(ratio.quantize(Decimal("0.0001"))), "status": "pass",
+                "start": claim.get("number_start"), "end": claim.get("number_end"),
             })
     return results[:1]
 
@@ -156,6 +165,7 @@ def _direction_checks(doc: Doc, numbers: list[dict]) -> list[dict]:
                         "statement": f"{first['text']} → {second['text']} {word}",
                         "expected": word, "observed": f"{_fmt(a)} → {_fmt(b)}",
                         "status": "pass" if ok(a, b) else "fail",
+                        "start": first["start"], "end": second["end"],
                     })
     return checks
 

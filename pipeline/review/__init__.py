@@ -1,0 +1,101 @@
+"""Review: static HTML pages for people to check an extracted folder (`pipeline review`).
+
+`review/index.html` triages the documents (failed documents and failed checks first, sortable and
+filterable); `review/docs/<doc_id>.html` shows one document's highlighted text beside its tables,
+charts, checks and gold comparison, and lets a reviewer export corrections for `pipeline gold
+import`. The pages need no server and fetch nothing: the CSS, the few lines of JavaScript and the
+SVG charts are all inside each page, so the folder can be zipped, mailed or opened from a share.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from pipeline.review.data import Extracted, ReviewError, load_extracted, load_gold_file
+from pipeline.review.document import REVIEWED_KINDS, DocumentPage, build_page, score_summary
+from pipeline.review.formatting import format_number
+from pipeline.scoring import SCORED_KINDS
+from pipeline.tables import write_text_atomic
+
+__all__ = ["ReviewError", "write_report"]
+
+DOCS_DIR = "docs"
+COUNTED = ("sentences", "numbers", "dates", "organizations", "claims", "tables", "checks")
+
+
+def _environment() -> Environment:
+    env = Environment(loader=PackageLoader("pipeline", "templates"), autoescape=select_autoescape(["j2"]),
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters["num"] = format_number
+    return env
+
+
+def page_name(doc_id: str) -> str:
+    """The file name of a document's page (doc ids are already file-name safe)."""
+    return f"{doc_id}.html"
+
+
+def _index_row(extracted: Extracted, doc: dict[str, Any], page: DocumentPage) -> dict[str, Any]:
+    doc_id = doc["doc_id"]
+    counts = {name: len(extracted.rows(doc_id, name)) for name in COUNTED}
+    counts["n_tables"] = len(page.tables)
+    failed = doc.get("status") != "ok"
+    row = {
+        "doc": doc, "counts": counts, "failed": failed, "failed_checks": page.n_failed_checks,
+        "href": f"{DOCS_DIR}/{quote(page_name(doc_id))}", "genre": page.gold.genre if page.gold else "",
+        "scores": {k: page.scores[k] for k in SCORED_KINDS if k in page.scores},
+        "overall": score_summary(page.scores) if page.scores else None,
+        "failed_check_rows": [c for c in page.checks if c["status"] == "fail"],
+    }
+    row["rank"] = 0 if failed else 1 if page.n_failed_checks else 2
+    return row
+
+
+def build_pages(extracted_dir: Path, gold_dir: Path | None) -> tuple[str, dict[str, str], list[str]]:
+    """(index HTML, page HTML by file name, warnings) for an extracted folder."""
+    extracted = load_extracted(extracted_dir)
+    env = _environment()
+    document_template = env.get_template("review_document.html.j2")
+    pages: dict[str, str] = {}
+    index_rows = []
+    for doc_id in sorted(extracted.by_doc):
+        doc = extracted.rows(doc_id, "documents")[0]
+        gold = load_gold_file(gold_dir, doc_id, extracted.warnings)
+        page = build_page(env, extracted, doc, gold)
+        pages[page_name(doc_id)] = document_template.render(page=page, doc=doc, kinds=REVIEWED_KINDS,
+                                                             score_kinds=SCORED_KINDS)
+        index_rows.append(_index_row(extracted, doc, page))
+    index_rows.sort(key=lambda r: (r["rank"], -r["failed_checks"], r["doc"]["doc_id"]))
+    index = env.get_template("review_index.html.j2").render(
+        rows=index_rows, extracted=str(extracted_dir), score_kinds=SCORED_KINDS,
+        n_failed=sum(r["failed"] for r in index_rows), n_failed_checks=sum(r["failed_checks"] for r in index_rows),
+        has_scores=any(r["overall"] for r in index_rows),
+    )
+    return index, pages, extracted.warnings
+
+
+def write_report(extracted: Path, out: Path | None = None, gold_dir: Path | None = Path("tests/gold"),
+                 warn: Callable[[str], object] | None = None) -> Path:
+    """Write `<out>/index.html` and `<out>/docs/<doc_id>.html` (default out: `<extracted>/review`).
+
+    Returns the index path. Pages of documents no longer in the folder are removed, so the review
+    always shows exactly the current extraction. Raises ReviewError when there is nothing to review.
+    """
+    out = out or extracted / "review"
+    index, pages, warnings = build_pages(extracted, gold_dir if gold_dir is not None and gold_dir.is_dir() else None)
+    for warning in warnings:
+        if warn is not None:
+            warn(warning)
+    docs = out / DOCS_DIR
+    for name, html in pages.items():
+        write_text_atomic(docs / name, html)
+    for stale in sorted(docs.glob("*.html")):
+        if stale.name not in pages:
+            stale.unlink()
+    write_text_atomic(out / "index.html", index)
+    return out / "index.html"

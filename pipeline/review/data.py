@@ -1,0 +1,120 @@
+"""What the review reads: the extracted tables, per-document scores and gold files.
+
+Reading is strict about the one thing without which there is nothing to review (documents.parquet)
+and lenient elsewhere: a table missing from an older folder counts as empty, and an unreadable
+gold file is reported and skipped, so one bad file never hides the whole review.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from pydantic import ValidationError
+
+from pipeline.gold import Gold
+from pipeline.tables import TABLE_NAMES, read_table, to_frame
+
+
+class ReviewError(Exception):
+    """An expected fault (no tables, unreadable table): one line for the user, no traceback."""
+
+
+@dataclass
+class Extracted:
+    """The tables of one extracted folder, split by document once."""
+
+    folder: Path
+    tables: dict[str, pd.DataFrame]
+    by_doc: dict[str, dict[str, list[dict[str, Any]]]] = field(default_factory=dict)
+    scores: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)  # scores.json per_document
+    warnings: list[str] = field(default_factory=list)
+
+    def rows(self, doc_id: str, table: str) -> list[dict[str, Any]]:
+        return self.by_doc.get(doc_id, {}).get(table, [])
+
+    def text(self, doc_id: str) -> str | None:
+        path = self.folder / "texts" / f"{doc_id}.txt"
+        return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
+def _clean(value: Any) -> Any:
+    """A cell as a plain Python value: <NA> and NaN become None."""
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
+def _records(frame: pd.DataFrame) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    for record in frame.to_dict("records"):
+        row = {k: _clean(v) for k, v in record.items()}
+        out.setdefault(str(row["doc_id"]), []).append(row)
+    return out
+
+
+def load_extracted(folder: Path) -> Extracted:
+    """Read every table of an extracted folder; ReviewError when it holds no extraction."""
+    if not (folder / "documents.parquet").is_file():
+        raise ReviewError(f"no extracted tables in {folder} (run `pipeline extract` first)")
+    tables: dict[str, pd.DataFrame] = {}
+    warnings = []
+    for name in TABLE_NAMES:
+        if not (folder / f"{name}.parquet").is_file():
+            warnings.append(f"no {name}.parquet in {folder}: shown as empty")
+            tables[name] = to_frame(name, [])
+            continue
+        try:
+            tables[name] = read_table(folder, name)
+        except Exception as err:  # pyarrow raises several types for a damaged file
+            raise ReviewError(f"cannot read {folder / (name + '.parquet')}: {type(err).__name__}") from err
+    extracted = Extracted(folder, tables, warnings=warnings)
+    per_table = {name: _records(frame) for name, frame in tables.items()}
+    for doc_id in per_table["documents"]:
+        extracted.by_doc[doc_id] = {name: rows.get(doc_id, []) for name, rows in per_table.items()}
+    extracted.scores = _read_scores(folder, warnings)
+    return extracted
+
+
+def _read_scores(folder: Path, warnings: list[str]) -> dict[str, dict[str, dict[str, Any]]]:
+    """`per_document` of scores.json (written by `pipeline check`), or {} when absent or unreadable."""
+    path = folder / "scores.json"
+    if not path.is_file():
+        return {}
+    try:
+        per_document = json.loads(path.read_text(encoding="utf-8")).get("per_document", {})
+    except (OSError, ValueError, AttributeError):
+        warnings.append(f"{path} is not readable JSON: scores computed from gold instead")
+        return {}
+    if not isinstance(per_document, dict):
+        return {}
+    return {doc_id: kept for doc_id, kinds in per_document.items() if (kept := _usable_scores(kinds))}
+
+
+SCORE_FIELDS = ("gold", "predicted", "tp", "precision", "recall", "f1")
+
+
+def _usable_scores(kinds: Any) -> dict[str, dict[str, Any]]:
+    """The kinds whose figures the pages can show; anything else (a newer format) is left out."""
+    if not isinstance(kinds, dict):
+        return {}
+    return {kind: figures for kind, figures in kinds.items() if isinstance(figures, dict) and all(
+        isinstance(figures.get(f), int | float) and not isinstance(figures.get(f), bool) for f in SCORE_FIELDS)}
+
+
+def load_gold_file(gold_dir: Path | None, doc_id: str, warnings: list[str]) -> Gold | None:
+    """The gold of one document (<gold_dir>/<doc_id>.json), None when there is none or it is invalid."""
+    if gold_dir is None:
+        return None
+    path = gold_dir / f"{doc_id}.json"
+    if not path.is_file():
+        return None
+    try:
+        return Gold.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, ValidationError) as err:
+        warnings.append(f"{path}: not used ({type(err).__name__}); run `pipeline gold validate`")
+        return None
