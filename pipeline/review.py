@@ -50,8 +50,8 @@ def annotate(text: str, spans: list[tuple[int, int, str, str]]) -> Markup:
     return Markup("".join(parts))
 
 
-def build_report(extracted: Path) -> str:
-    """Render the report for an extracted folder."""
+def build_report(extracted: Path, shown_as: Path | None = None) -> str:
+    """Render the report for an extracted folder (named `shown_as` when it is a run's staging folder)."""
     tables = {name: read_table(extracted, name) for name in
               ("documents", "numbers", "dates", "organizations", "claims", "checks")}
     documents = []
@@ -83,11 +83,12 @@ def build_report(extracted: Path) -> str:
             scores.append({"kind": kind, **{k: (f"{v:.3f}" if isinstance(v, float) else v) for k, v in score.items()}})
     env = Environment(loader=PackageLoader("pipeline", "templates"), autoescape=select_autoescape(["j2", "html"]))
     env.filters["num"] = format_number
-    return env.get_template("review.html.j2").render(documents=documents, scores=scores, extracted=str(extracted))
+    return env.get_template("review.html.j2").render(documents=documents, scores=scores,
+                                                         extracted=str(shown_as or extracted))
 
 
-def write_report(extracted: Path, out: Path | None = None) -> Path:
+def write_report(extracted: Path, out: Path | None = None, shown_as: Path | None = None) -> Path:
     """Write the report (default `<extracted>/review.html`) atomically and return its path."""
     path = out or extracted / "review.html"
-    write_text_atomic(path, build_report(extracted))
+    write_text_atomic(path, build_report(extracted, shown_as))
     return path
