@@ -29,7 +29,7 @@ gold_app = typer.Typer(help="Work with the hand-curated gold set.", no_args_is_h
 app.add_typer(gold_app, name="gold")
 console = Console(stderr=True)
 # Defaults of the per-document limits (pipeline.limits.Limits), repeated here to keep `--help` fast.
-DEFAULT_MAX_MB, DEFAULT_MAX_SECONDS, DEFAULT_MAX_MEMORY = 64.0, 300.0, 2048
+DEFAULT_MAX_MB, DEFAULT_MAX_SECONDS, DEFAULT_MAX_MEMORY = 32.0, 300.0, 2048
 REVIEW_TABLES = ("documents", "numbers", "dates", "organizations", "claims", "checks")
 
 
@@ -101,10 +101,10 @@ def extract(
     except OutputError as err:
         _fail(str(err), 2)
     except KeyboardInterrupt:
-        _fail(f"interrupted: no table was written; {untouched}", 130, "interrupted")
+        _fail(f"no table was written; {untouched}", 130, "interrupted")
     except BaseException as err:
         if isinstance(err, Terminated) or type(err).__name__ == "TerminationSignal":  # ours or Prefect's
-            _fail(f"terminated: no table was written; {untouched}", 143, "terminated")
+            _fail(f"no table was written; {untouched}", 143, "terminated")
         raise
     finally:
         signal.signal(signal.SIGTERM, previous_handler)
@@ -119,7 +119,7 @@ def extract(
 
 def _fail(message: str, code: int, label: str = "error") -> None:
     """One line on stderr and the exit code: an expected fault needs no traceback."""
-    console.print(f"[red]{label}:[/red] {message}", highlight=False)
+    console.print(f"[red]{label}:[/red] {' '.join(message.split())}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -134,13 +134,13 @@ def _print_summary(summary: RunSummary, out: Path) -> None:
         f"[red]{summary.n_failed} failed[/red]" if summary.n_failed else "0 failed")
     console.print(f"documents: {status} in {summary.seconds:.1f} s")
     for doc_id, error in summary.failures:
-        console.print(f"  [red]failed[/red] {doc_id}: {error}", highlight=False)
+        console.print(f"  [red]failed[/red] {doc_id}: {error}", highlight=False, soft_wrap=True)
     for doc_id, warning in summary.warnings:
-        console.print(f"  [yellow]warning[/yellow] {doc_id}: {warning}", highlight=False)
+        console.print(f"  [yellow]warning[/yellow] {doc_id}: {warning}", highlight=False, soft_wrap=True)
     if summary.skipped:
         console.print(f"skipped {len(summary.skipped)} file(s):")
         for path, why in summary.skipped:
-            console.print(f"  [yellow]skipped[/yellow] {path}: {why}", highlight=False)
+            console.print(f"  [yellow]skipped[/yellow] {path}: {why}", highlight=False, soft_wrap=True)
 
 
 @app.command()

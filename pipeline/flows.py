@@ -79,7 +79,8 @@ def _write_errors_as_failure(write: Callable[..., Any]) -> Callable[..., Any]:
             return write(*args, **kwargs)
         except OSError as err:
             where = f" ({err.filename})" if err.filename else ""
-            return WriteFailure(f"cannot write the output: {err.strerror or err}{where}")
+            detail = " ".join(str(err.strerror or err).split())
+            return WriteFailure(f"cannot write the output: {detail}{where}")
 
     return guarded
 

@@ -16,7 +16,7 @@ MB = 1024 * 1024
 class Limits:
     """What one document may cost; 0 switches a limit off."""
 
-    max_bytes: int = 64 * MB        # file size on disk
+    max_bytes: int = 32 * MB        # file size on disk
     max_seconds: float = 300.0      # wall time of ingest + clean + segment + extract
     max_memory_mb: int = 2048       # address space a document may add to the warm worker
 
