@@ -3,7 +3,8 @@
 Time and memory cannot be bounded from inside the code that overruns them (a regex
 or a C extension does not look at a timer; the run's Prefect tasks do not run in
 the main thread, so no alarm signal either). The worker is a spawned child process
-that loads the models once, caps its own address space (RLIMIT_AS) above its warm
+(`python -m pipeline.worker`, talking over two pipes) that loads the models once,
+caps its own address space (RLIMIT_AS) above its warm
 size, and handles one document per request; the parent waits for each answer with
 the time limit and replaces a worker that overran it, ran out of memory or died.
 A later process pool (`--workers N`) is N of these runners; `process_file` stays a
@@ -14,12 +15,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import multiprocessing
 import os
 import signal
+import subprocess
 import sys
 from multiprocessing.connection import Connection
-from typing import Any
 
 from pipeline.limits import Limits, timeout_message, too_large_memory
 from pipeline.process import DocumentResult, InputFile, failed_result
@@ -37,8 +37,9 @@ class DocumentRunner:
     def __init__(self, limits: Limits, document_date: dt.date | None = None) -> None:
         self.limits = limits
         self.document_date = document_date
-        self._process: Any = None
-        self._conn: Connection | None = None
+        self._process: subprocess.Popen[bytes] | None = None
+        self._to_worker: Connection | None = None
+        self._from_worker: Connection | None = None
 
     def __enter__(self) -> DocumentRunner:
         return self
@@ -51,13 +52,13 @@ class DocumentRunner:
 
     def run_one(self, item: InputFile) -> DocumentResult:
         """One document's result; over a limit or a dead worker becomes a failed result."""
-        conn = self._ensure_started()
-        conn.send(item)
-        if not conn.poll(self.limits.max_seconds or None):
+        to_worker, from_worker = self._ensure_started()
+        to_worker.send(item)
+        if not from_worker.poll(self.limits.max_seconds or None):
             self._stop(kill=True)
             return failed_result(item, timeout_message(self.limits.max_seconds))
         try:
-            result, restart = conn.recv()
+            result, restart = from_worker.recv()
         except (EOFError, OSError):
             code = self._stop(kill=True)
             if code == -signal.SIGKILL:  # the kernel's out-of-memory killer
@@ -71,42 +72,52 @@ class DocumentRunner:
         self._stop(kill=False)
 
     # --- the child process --------------------------------------------------
-    def _ensure_started(self) -> Connection:
-        if self._conn is not None and self._process is not None and self._process.is_alive():
-            return self._conn
+    def _ensure_started(self) -> tuple[Connection, Connection]:
+        if self._process is not None and self._process.poll() is None and self._to_worker and self._from_worker:
+            return self._to_worker, self._from_worker
         self._stop(kill=True)
-        context = multiprocessing.get_context("spawn")  # no fork of a threaded parent
-        parent_end, child_end = context.Pipe()
-        process = context.Process(target=_serve, args=(child_end, self.limits, self.document_date),
-                                  name="pipeline-document-worker", daemon=True)
-        process.start()
-        child_end.close()
-        self._process, self._conn = process, parent_end
-        if not parent_end.poll(STARTUP_SECONDS):
+        requests_read, requests_write = os.pipe()
+        answers_read, answers_write = os.pipe()
+        try:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "pipeline.worker", str(requests_read), str(answers_write)],
+                pass_fds=(requests_read, answers_write), stdin=subprocess.DEVNULL)
+        finally:
+            os.close(requests_read)
+            os.close(answers_write)
+        self._process = process
+        self._to_worker = Connection(requests_write, readable=False)
+        self._from_worker = Connection(answers_read, writable=False)
+        self._to_worker.send((self.limits, self.document_date))
+        if not self._from_worker.poll(STARTUP_SECONDS):
             self._stop(kill=True)
             raise WorkerError(f"the document worker did not start within {STARTUP_SECONDS:g} s")
         try:
-            parent_end.recv()
-        except EOFError:
+            self._from_worker.recv()
+        except (EOFError, OSError):
             code = self._stop(kill=True)
             raise WorkerError(f"the document worker failed to start ({_describe_exit(code)})") from None
-        return parent_end
+        return self._to_worker, self._from_worker
 
     def _stop(self, kill: bool) -> int | None:
-        process, conn = self._process, self._conn
-        self._process, self._conn = None, None
-        if process is None:
-            return None
-        if conn is not None:
+        process, to_worker, from_worker = self._process, self._to_worker, self._from_worker
+        self._process, self._to_worker, self._from_worker = None, None, None
+        if to_worker is not None:
             if not kill:
                 with contextlib.suppress(OSError):
-                    conn.send(None)  # a clean goodbye
-            conn.close()
-        process.join(timeout=0 if kill else 5)
-        if process.is_alive():
+                    to_worker.send(None)  # a clean goodbye
+            to_worker.close()
+        if from_worker is not None:
+            from_worker.close()
+        if process is None:
+            return None
+        if kill:
             process.kill()
-            process.join()
-        return process.exitcode
+        try:
+            return process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            return process.wait()
 
 
 def _describe_exit(code: int | None) -> str:
@@ -156,18 +167,19 @@ def limit_memory(extra_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
-def _serve(conn: Connection, limits: Limits, document_date: dt.date | None) -> None:
+def serve(requests: Connection, answers: Connection) -> None:
     """The worker's loop: warm up, cap memory, then one document per request until told to stop."""
     _die_with_parent()
+    limits, document_date = requests.recv()
     from pipeline.process import process_file, warm_up
 
     warm_up()
     limit_memory(limits.max_memory_mb)
-    conn.send("ready")
+    answers.send("ready")
     memory_error = too_large_memory(limits.max_memory_mb)
     while True:
         try:
-            item = conn.recv()
+            item = requests.recv()
         except (EOFError, OSError):
             return
         if item is None:
@@ -175,9 +187,13 @@ def _serve(conn: Connection, limits: Limits, document_date: dt.date | None) -> N
         result = process_file(item, document_date, limits)
         restart = result.error == memory_error
         try:
-            conn.send((result, restart))
+            answers.send((result, restart))
         except MemoryError:
-            conn.send((failed_result(item, memory_error), True))
+            answers.send((failed_result(item, memory_error), True))
             restart = True
         if restart:
-            os._exit(0)
+            return
+
+
+if __name__ == "__main__":
+    serve(Connection(int(sys.argv[1]), writable=False), Connection(int(sys.argv[2]), readable=False))
