@@ -16,6 +16,8 @@ for _key, _value in {
     "PREFECT_LOGGING_LEVEL": "WARNING",
     "PREFECT_SERVER_LOGGING_LEVEL": "WARNING",
     "PREFECT_LOGGING_LOG_PRINTS": "false",
+    # The temporary server may take longer than Prefect's 20 s to start on a busy machine.
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
     # Per-document errors go to the Prefect run's logs; the command prints its own summary.
     "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "ERROR",
 }.items():
