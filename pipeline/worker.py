@@ -80,7 +80,7 @@ class DocumentRunner:
         answers_read, answers_write = os.pipe()
         try:
             process = subprocess.Popen(
-                [sys.executable, "-m", "pipeline.worker", str(requests_read), str(answers_write)],
+                [sys.executable, "-m", "pipeline.worker", str(requests_read), str(answers_write), str(os.getpid())],
                 pass_fds=(requests_read, answers_write), stdin=subprocess.DEVNULL)
         finally:
             os.close(requests_read)
@@ -131,14 +131,16 @@ def _describe_exit(code: int | None) -> str:
     return f"exit code {code}"
 
 
-def _die_with_parent() -> None:
+def _die_with_parent(parent: int) -> None:
     """Linux: the kernel kills this worker when the parent dies, even by SIGKILL."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if sys.platform.startswith("linux"):
         import ctypes
 
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(0)
 
 
 def _address_space() -> int | None:
@@ -167,15 +169,21 @@ def limit_memory(extra_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
-def serve(requests: Connection, answers: Connection) -> None:
+def serve(requests: Connection, answers: Connection, parent: int) -> None:
     """The worker's loop: warm up, cap memory, then one document per request until told to stop."""
-    _die_with_parent()
-    limits, document_date = requests.recv()
+    _die_with_parent(parent)
+    try:
+        limits, document_date = requests.recv()
+    except (EOFError, OSError):
+        return
     from pipeline.process import process_file, warm_up
 
     warm_up()
     limit_memory(limits.max_memory_mb)
-    answers.send("ready")
+    try:
+        answers.send("ready")
+    except OSError:
+        return
     memory_error = too_large_memory(limits.max_memory_mb)
     while True:
         try:
@@ -188,6 +196,8 @@ def serve(requests: Connection, answers: Connection) -> None:
         restart = result.error == memory_error
         try:
             answers.send((result, restart))
+        except OSError:
+            return  # the parent has gone
         except MemoryError:
             answers.send((failed_result(item, memory_error), True))
             restart = True
@@ -196,4 +206,4 @@ def serve(requests: Connection, answers: Connection) -> None:
 
 
 if __name__ == "__main__":
-    serve(Connection(int(sys.argv[1]), writable=False), Connection(int(sys.argv[2]), readable=False))
+    serve(Connection(int(sys.argv[1]), writable=False), Connection(int(sys.argv[2]), readable=False), int(sys.argv[3]))
