@@ -42,7 +42,8 @@ def check_output_dir(out: Path, inputs: list[Path]) -> None:
         source = path.resolve()
         if source == real or source.is_relative_to(real):
             raise OutputError(f"the output folder {out} holds the input {path}; choose another --out")
-    if out.is_dir() and any(out.iterdir()) and not any((out / name).exists() for name in _OUTPUT_FILES):
+    visible = out.is_dir() and any(not p.name.startswith(".") for p in out.iterdir())  # .gitkeep is fine
+    if visible and not any((out / name).exists() for name in _OUTPUT_FILES):
         raise OutputError(f"the output folder {out} is not empty and holds no earlier output; "
                           "choose a new or empty folder (a run replaces its output folder as a whole)")
     parent = out.parent
@@ -71,6 +72,7 @@ class OutputFolder:
         try:
             self._recover()
             self.staging.mkdir()
+            self._keep_hidden_files()
             (self.staging / OUTPUT_MARKER).write_text(
                 "Output of `pipeline extract`; a run over a folder holding this one never reads it.\n",
                 encoding="utf-8")
@@ -86,6 +88,14 @@ class OutputFolder:
 
     def commit(self) -> None:
         publish(self.staging, self.out)
+
+    def _keep_hidden_files(self) -> None:
+        """Hidden files of the previous output that are not ours (.gitkeep, .gitignore) stay."""
+        if not self.out.is_dir():
+            return
+        for path in self.out.iterdir():
+            if path.name.startswith(".") and path.name != OUTPUT_MARKER and path.is_file():
+                shutil.copy2(path, self.staging / path.name)
 
     # --- the lock ----------------------------------------------------------
     def _lock(self) -> None:

@@ -219,6 +219,12 @@ def test_output_folder_refused_up_front(tmp_path: Path) -> None:
     with pytest.raises(OutputError, match="not empty"):
         check_output_dir(tmp_path / "mine", [inputs])
     check_output_dir(tmp_path / "new" / "out", [inputs])  # can be created
+    (tmp_path / "kept").mkdir()
+    (tmp_path / "kept" / ".gitkeep").write_text("", encoding="utf-8")
+    check_output_dir(tmp_path / "kept", [inputs])  # a folder with only hidden files is empty enough
+    with OutputFolder(tmp_path / "kept") as output:
+        output.commit()
+    assert (tmp_path / "kept" / ".gitkeep").is_file() and (tmp_path / "kept" / OUTPUT_MARKER).is_file()
 
 
 def test_lock_keeps_a_second_run_out(tmp_path: Path) -> None:
