@@ -24,6 +24,8 @@ _CJK_CHAR = re.compile(f"[{CJK}]")
 _SPACE_BETWEEN_CJK = re.compile(f"(?<=[{CJK}])[ \u3000\u00a0]+(?=[{CJK}])")
 _LATIN = re.compile(r"[A-Za-z]")
 MIN_RUNNING_HEADER_WIDTH = 6
+# A warning in `documents` when the running-header rule removes more than this share of the text.
+RUNNING_HEADER_WARNING_SHARE = 0.05
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class CleanDocument:
     document_date: dt.date | None
     blocks: list[Block] = field(default_factory=list)
     author: str = ""
+    warnings: list[str] = field(default_factory=list)
 
 
 @cache
@@ -108,9 +111,14 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     builder = _Builder(lines, raw)
     builder.run()
     title = raw.title or builder.title
+    warnings = []
+    total = sum(len(line) for line in lines)
+    if builder.dropped_running > RUNNING_HEADER_WARNING_SHARE * total:
+        warnings.append(f"{builder.dropped_running / total:.0%} of the text dropped as running headers")
     return CleanDocument(
         doc_id=raw.doc_id, source_path=raw.source_path, sha256=raw.sha256, text=builder.text(),
         title=title, document_date=raw.document_date, blocks=builder.blocks, author=builder.author,
+        warnings=warnings,
     )
 
 
@@ -149,6 +157,7 @@ class _Builder:
         self.one_paragraph_per_line = not self.hard_wrapped and raw.format != "markdown"
         self.heading_level = 0
         self.running = self._running_headers(nonempty)
+        self.dropped_running = 0  # characters of running headers left out
 
     # --- output -----------------------------------------------------------
     def text(self) -> str:
@@ -224,18 +233,25 @@ class _Builder:
 
     # --- the walk ---------------------------------------------------------------
     def _running_headers(self, nonempty: list[str]) -> set[str]:
-        """Lines that recur (the article title as a running header, a journal name).
+        """Lines that recur between different text (the article title as a running header, a journal name).
 
-        Very short lines are never taken: a table repeats its cells (亿元, 合计, —).
+        Very short lines are never taken: a table repeats its cells (亿元, 合计, —). A line
+        that recurs with the same line after it most times is repeated text (a paragraph
+        or a whole article given twice), not a header on top of a new page.
         """
-        counts: dict[str, int] = {}
-        for line in nonempty:
+        following: dict[str, list[str]] = {}
+        for position, line in enumerate(nonempty):
             key = line.rstrip("*＊")
             if MIN_RUNNING_HEADER_WIDTH <= display_width(key) <= self.typical * 1.5 and not _ends_paragraph(key):
-                counts[key] = counts.get(key, 0) + 1
+                following.setdefault(key, []).append(nonempty[position + 1] if position + 1 < len(nonempty) else "")
+
+        def between_different_text(after: list[str]) -> bool:
+            return len(set(after)) > len(after) / 2
+
         first = nonempty[0].rstrip("*＊") if nonempty else ""
-        running = {k for k, n in counts.items() if n >= 3 and not re.fullmatch(r"[\d.,%\s]+", k)}
-        if counts.get(first, 0) >= 2:
+        running = {k for k, after in following.items()
+                   if len(after) >= 3 and between_different_text(after) and not re.fullmatch(r"[\d.,%\s]+", k)}
+        if len(following.get(first, [])) >= 2 and between_different_text(following[first]):
             running.add(first)
         return running
 
@@ -310,8 +326,11 @@ class _Builder:
     def handle(self, line: str) -> None:
         layout = self.layout
         bare = line.rstrip("*＊")
-        if bare in self.running or bare == self.title:
+        if bare in self.running:
+            self.dropped_running += len(line)
             return
+        if self.raw.title and bare == self.raw.title:
+            return  # the heading that repeats the title given in front matter or <title>
         if layout["page_number"].match(line) and not self.in_table:
             return
         if self.section == "english_abstract":

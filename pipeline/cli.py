@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import signal
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -13,13 +14,23 @@ from rich.table import Table
 if TYPE_CHECKING:  # the pipeline's heavy imports wait until a command needs them
     from pipeline.process import RunSummary
 
+EXIT_CODES = """Exit codes: 0 done (a document that failed is recorded in `documents` with its error);
+1 a document failed under --strict, or a score is under its floor (check);
+2 refused before any work: a bad option, a missing input, an unusable or busy output folder,
+an unreachable Prefect server, a missing gold or extracted folder;
+3 the output could not be written (disk full, permissions): the previous output is untouched;
+130 interrupted (Ctrl-C), 143 terminated (SIGTERM): nothing written, the previous output untouched."""
+
 app = typer.Typer(
     help="Extract numbers, dates, organisations and claims from Chinese articles into tables.",
-    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+    epilog=EXIT_CODES, no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
 )
 gold_app = typer.Typer(help="Work with the hand-curated gold set.", no_args_is_help=True)
 app.add_typer(gold_app, name="gold")
 console = Console(stderr=True)
+# Defaults of the per-document limits (pipeline.limits.Limits), repeated here to keep `--help` fast.
+DEFAULT_MAX_MB, DEFAULT_MAX_SECONDS, DEFAULT_MAX_MEMORY = 32.0, 300.0, 2048
+REVIEW_TABLES = ("documents", "numbers", "dates", "organizations", "claims", "checks")
 
 
 def _parse_date(value: str | None) -> dt.date | None:
@@ -31,38 +42,85 @@ def _parse_date(value: str | None) -> dt.date | None:
         raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
-@app.command()
+class Terminated(BaseException):
+    """SIGTERM, raised in the main thread so that clean-up (the staging folder, Prefect's server) runs."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
+@app.command(epilog=EXIT_CODES)
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Files and folders (searched recursively) to extract.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder for the tables.")] = Path("extracted"),
     date: Annotated[str | None, typer.Option(
         "--date", help="Document date (YYYY-MM-DD) for relative dates, overriding front matter.")] = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Exit non-zero if any document fails.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 (and fail the Prefect run) if any document "
+                                                          "fails.")] = False,
     gold: Annotated[Path, typer.Option("--gold", help="Gold folder to check against when it has gold.")] = Path(
         "tests/gold"),
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per Prefect task.")] = 20,
+    max_mb: Annotated[float, typer.Option("--max-mb", min=0, help="Largest input file in MB (0: no limit).")] = (
+        DEFAULT_MAX_MB),
+    max_seconds: Annotated[float, typer.Option("--max-seconds", min=0, help="Time limit per document in seconds "
+                                                                           "(0: none).")] = DEFAULT_MAX_SECONDS,
+    max_memory_mb: Annotated[int, typer.Option("--max-memory-mb", min=0, help="Memory a document may use in MB "
+                                                                             "(0: no limit).")] = DEFAULT_MAX_MEMORY,
 ) -> None:
-    """Extract every document into CSV and Parquet tables (a Prefect flow)."""
+    """Extract every document into CSV and Parquet tables (a Prefect flow).
+
+    The output folder is replaced as a whole when the run is complete; a run that
+    fails or is stopped leaves the previous output as it was.
+    """
     document_date = _parse_date(date)
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
-        console.print(f"[red]error:[/red] no such file or folder: {', '.join(missing)}")
-        raise typer.Exit(2)
-    from pipeline.flows import extract_flow, prefect_server_problem
+        _fail(f"no such file or folder: {', '.join(missing)}", 2)
+    from pipeline.limits import MB, Limits
+    from pipeline.output import OutputError, OutputFolder, check_output_dir
+
+    try:
+        check_output_dir(out, paths)
+    except OutputError as err:
+        _fail(str(err), 2)
+    limits = Limits(max_bytes=int(max_mb * MB), max_seconds=max_seconds, max_memory_mb=max_memory_mb)
+    from pipeline.flows import WriteFailure, extract_flow, prefect_server_problem
 
     problem = prefect_server_problem()
     if problem:
-        console.print(f"[red]error:[/red] {problem}")
-        raise typer.Exit(2)
+        _fail(problem, 2)
+    untouched = f"{out} is as it was" if out.exists() else f"{out} was not created"
+    previous_handler = signal.signal(signal.SIGTERM, _raise_terminated)
     try:
-        summary = extract_flow(paths=paths, out_dir=out, document_date=document_date, gold_dir=gold,
-                               batch_size=batch_size)
+        with OutputFolder(out) as output:
+            state = extract_flow(paths=paths, out_dir=out, document_date=document_date, gold_dir=gold,
+                                 batch_size=batch_size, limits=limits, strict=strict, staging=output.staging,
+                                 return_state=True)
+            result = state.result(raise_on_failure=False)
+    except OutputError as err:
+        _fail(str(err), 2)
     except KeyboardInterrupt:
-        console.print("[yellow]interrupted[/yellow]: tables already written are complete; re-run to finish")
-        raise typer.Exit(130) from None
-    _print_summary(summary, out)
-    if strict and summary.n_failed:
+        _fail(f"no table was written; {untouched}", 130, "interrupted")
+    except BaseException as err:
+        if isinstance(err, Terminated) or type(err).__name__ == "TerminationSignal":  # ours or Prefect's
+            _fail(f"no table was written; {untouched}", 143, "terminated")
+        raise
+    finally:
+        signal.signal(signal.SIGTERM, previous_handler)
+    if isinstance(result, WriteFailure):
+        _fail(f"{result.message}; {untouched}", 3)
+    if isinstance(result, BaseException):
+        raise result  # a bug: show it
+    _print_summary(result, out)
+    if strict and result.n_failed:
         raise typer.Exit(1)
+
+
+def _fail(message: str, code: int, label: str = "error") -> None:
+    """One line on stderr and the exit code: an expected fault needs no traceback."""
+    console.print(f"[red]{label}:[/red] {' '.join(message.split())}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
 
 
 def _print_summary(summary: RunSummary, out: Path) -> None:
@@ -76,7 +134,13 @@ def _print_summary(summary: RunSummary, out: Path) -> None:
         f"[red]{summary.n_failed} failed[/red]" if summary.n_failed else "0 failed")
     console.print(f"documents: {status} in {summary.seconds:.1f} s")
     for doc_id, error in summary.failures:
-        console.print(f"  [red]failed[/red] {doc_id}: {error}", highlight=False)
+        console.print(f"  [red]failed[/red] {doc_id}: {error}", highlight=False, soft_wrap=True)
+    for doc_id, warning in summary.warnings:
+        console.print(f"  [yellow]warning[/yellow] {doc_id}: {warning}", highlight=False, soft_wrap=True)
+    if summary.skipped:
+        console.print(f"skipped {len(summary.skipped)} file(s):")
+        for path, why in summary.skipped:
+            console.print(f"  [yellow]skipped[/yellow] {path}: {why}", highlight=False, soft_wrap=True)
     if summary.review is not None:
         console.print(f"review: {summary.review}", highlight=False, soft_wrap=True)
 
@@ -102,14 +166,20 @@ def review(
     out: Annotated[Path | None, typer.Option("--out", help="Folder for the pages (default EXTRACTED/review).")] = None,
 ) -> None:
     """Write the review pages: review/index.html (triage) and one page per document."""
+    lacking = [f"{name}.parquet" for name in REVIEW_TABLES if not (extracted / f"{name}.parquet").is_file()]
+    if (extracted / "documents.parquet").is_file() and lacking:
+        _fail(f"{extracted} is incomplete (no {', '.join(lacking)}); run `pipeline extract` again", 2)
+    import pyarrow as pa
+
     from pipeline.review import ReviewError, write_report
 
     try:
         index = write_report(extracted, out, gold, warn=lambda w: console.print(f"[yellow]warning:[/yellow] {w}",
                                                                                highlight=False))
     except ReviewError as err:
-        console.print(f"[red]error:[/red] {err}", highlight=False, soft_wrap=True)
-        raise typer.Exit(2) from None
+        _fail(str(err), 2)
+    except (OSError, ValueError, KeyError, pa.ArrowException) as err:
+        _fail(f"cannot write the review of {extracted}: {type(err).__name__}: {' '.join(str(err).split())[:200]}", 2)
     console.print(f"Wrote {index} (open it in a browser)", highlight=False, soft_wrap=True)
 
 
@@ -120,6 +190,8 @@ def gold_validate(
         "--extracted", help="Extracted folder whose texts/ the gold texts must occur in.")] = Path("extracted"),
 ) -> None:
     """Check each gold file: schema, well-formed values, texts occur in the cleaned text, no duplicates."""
+    if not gold.is_dir():
+        _fail(f"no gold folder at {gold}", 2)
     from pipeline.gold import validate_gold_dir
 
     texts = extracted / "texts" if extracted is not None and (extracted / "texts").is_dir() else None

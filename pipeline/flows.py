@@ -16,20 +16,32 @@ for _key, _value in {
     "PREFECT_LOGGING_LEVEL": "WARNING",
     "PREFECT_SERVER_LOGGING_LEVEL": "WARNING",
     "PREFECT_LOGGING_LOG_PRINTS": "false",
-    # Prefect's 20 s default fails on a busy machine (seen with both cores loaded); 90 s costs nothing when idle.
-    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
+    # The temporary server may take longer than Prefect's 20 s to start on a busy machine.
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
+    # Per-document errors go to the Prefect run's logs; the command prints its own summary.
+    "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "ERROR",
 }.items():
     os.environ.setdefault(_key, _value)
 
 import datetime as dt  # noqa: E402
+import functools  # noqa: E402
 import time  # noqa: E402
+from collections.abc import Callable  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 
-from prefect import flow, task  # noqa: E402
+from prefect import flow, get_run_logger, task  # noqa: E402
+from prefect.artifacts import create_table_artifact  # noqa: E402
+from prefect.cache_policies import NO_CACHE  # noqa: E402
+from prefect.states import Completed, Failed, State  # noqa: E402
 from rich.console import Console  # noqa: E402
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn  # noqa: E402
 
-from pipeline.process import DocumentResult, InputFile, RunSummary, plan_inputs, process_file, write_outputs  # noqa: E402
+from pipeline.limits import DEFAULT_LIMITS, Limits  # noqa: E402
+from pipeline.output import OutputFolder, publish  # noqa: E402
+from pipeline.process import DocumentResult, InputFile, RunSummary, plan_inputs, write_outputs  # noqa: E402
+from pipeline.worker import DocumentRunner  # noqa: E402
 
 DEFAULT_BATCH_SIZE = 20
 console = Console(stderr=True)
@@ -53,39 +65,89 @@ def prefect_server_problem() -> str | None:
     return None
 
 
-@task(name="extract-batch", retries=0)
-def extract_batch(items: list[InputFile], document_date: dt.date | None) -> list[DocumentResult]:
-    """Ingest, clean, segment and extract a batch of documents."""
-    return [process_file(item, document_date) for item in items]
+@dataclass(frozen=True)
+class WriteFailure:
+    """The output could not be written (disk full, permissions); the previous output stays."""
+
+    message: str
 
 
-@task(name="write-tables")
-def write_tables(results: list[DocumentResult], out_dir: Path, started: float) -> RunSummary:
-    return write_outputs(results, out_dir, started)
+def _write_errors_as_failure(write: Callable[..., Any]) -> Callable[..., Any]:
+    """A writing step returns a WriteFailure instead of raising: a full disk is an expected fault."""
+
+    @functools.wraps(write)
+    def guarded(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return write(*args, **kwargs)
+        except OSError as err:
+            where = f" ({err.filename})" if err.filename else ""
+            detail = " ".join(str(err.strerror or err).split())
+            return WriteFailure(f"cannot write the output: {detail}{where}")
+
+    return guarded
+
+
+@task(name="extract-batch", retries=0, cache_policy=NO_CACHE)
+def extract_batch(items: list[InputFile], runner: DocumentRunner) -> list[DocumentResult]:
+    """Ingest, clean, segment and extract a batch of documents, each within the limits."""
+    results = runner.run(items)
+    logger = get_run_logger()
+    for result in results:
+        if result.status != "ok":
+            logger.warning("document %s (%s) failed: %s", result.doc_id, result.source_path, result.error)
+    return results
+
+
+@task(name="write-tables", cache_policy=NO_CACHE)
+@_write_errors_as_failure
+def write_tables(results: list[DocumentResult], staging: Path, started: float) -> RunSummary | WriteFailure:
+    return write_outputs(results, staging, started)
 
 
 @task(name="check-gold")
-def check_gold(out_dir: Path, gold_dir: Path, doc_ids: list[str]) -> dict | None:
+@_write_errors_as_failure
+def check_gold(staging: Path, gold_dir: Path, doc_ids: list[str]) -> dict | WriteFailure | None:
     """Score against gold when gold exists for any extracted document."""
     from pipeline.evaluate import run_check
     from pipeline.gold import gold_files
 
     if not gold_dir.is_dir() or not {p.stem for p in gold_files(gold_dir)} & set(doc_ids):
         return None
-    code = run_check(out_dir, gold_dir, gold_dir / "floors.toml", misses=False)
+    code = run_check(staging, gold_dir, gold_dir / "floors.toml", misses=False)
     return {"exit_code": code}
 
 
 @task(name="write-review")
-def write_review(out_dir: Path, gold_dir: Path | None) -> Path | None:
-    """The review pages; a fault there is reported but does not undo the written tables."""
+def write_review(staging: Path, out_dir: Path, gold_dir: Path | None) -> Path | None:
+    """The review pages (named for the output folder); a fault there is reported but does not undo the
+    tables, which are complete without it."""
     from pipeline.review import write_report
 
     try:
-        return write_report(out_dir, gold_dir=gold_dir)
+        write_report(staging, gold_dir=gold_dir, shown_as=out_dir)
     except Exception as err:
         console.print(f"[yellow]review not written[/yellow]: {type(err).__name__}: {err}", highlight=False)
         return None
+    return out_dir / "review" / "index.html"
+
+
+@task(name="publish-output")
+@_write_errors_as_failure
+def publish_output(staging: Path, out_dir: Path) -> WriteFailure | None:
+    """Swap the complete output in for the previous one (all or nothing)."""
+    publish(staging, out_dir)
+
+
+def report_to_prefect(summary: RunSummary) -> None:
+    """Failed and skipped documents as an artifact of the run, so the Prefect UI shows them."""
+    if not summary.failures and not summary.skipped:
+        return
+    rows = [{"document": doc_id, "outcome": "failed", "reason": error} for doc_id, error in summary.failures]
+    rows += [{"document": path, "outcome": "skipped", "reason": why} for path, why in summary.skipped]
+    create_table_artifact(
+        table=rows, key="failed-documents",
+        description=f"{summary.n_failed} document(s) failed, {len(summary.skipped)} file(s) skipped",
+    )
 
 
 @flow(name="extract", log_prints=False)
@@ -95,20 +157,51 @@ def extract_flow(
     document_date: dt.date | None = None,
     gold_dir: Path | None = Path("tests/gold"),
     batch_size: int = DEFAULT_BATCH_SIZE,
-) -> RunSummary:
-    """Extract every input file into the output tables, then check against gold."""
+    limits: Limits = DEFAULT_LIMITS,
+    strict: bool = False,
+    staging: Path | None = None,
+) -> State:
+    """Extract every input file into the output tables, check against gold, and swap the output in.
+
+    `staging` is the staging folder of an output folder whose lock the caller holds
+    (`pipeline.output.OutputFolder`); without it the flow takes the lock itself. The
+    final state is Completed with the run's summary, or Failed (with the summary)
+    under `strict` when any document failed.
+    """
+    if staging is None:
+        with OutputFolder(out_dir) as output:
+            return _extract(paths, out_dir, document_date, gold_dir, batch_size, limits, strict, output.staging)
+    return _extract(paths, out_dir, document_date, gold_dir, batch_size, limits, strict, staging)
+
+
+def _extract(paths: list[Path], out_dir: Path, document_date: dt.date | None, gold_dir: Path | None,
+             batch_size: int, limits: Limits, strict: bool, staging: Path) -> State:
     started = time.monotonic()
-    items = plan_inputs(paths)
+    plan = plan_inputs(paths, exclude=[out_dir])
+    items = plan.items
     results: list[DocumentResult] = []
     columns = [TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
-    with Progress(*columns, console=console, transient=True, disable=not items) as progress:
+    with (DocumentRunner(limits, document_date) as runner,
+          Progress(*columns, console=console, transient=True, disable=not items) as progress):
         bar = progress.add_task("documents", total=len(items))
         for begin in range(0, len(items), max(1, batch_size)):
             batch = items[begin:begin + batch_size]
-            results.extend(extract_batch(batch, document_date))
+            results.extend(extract_batch(batch, runner))
             progress.advance(bar, len(batch))
-    summary = write_tables(results, out_dir, started)
+    summary = write_tables(results, staging, started)
+    if isinstance(summary, WriteFailure):
+        return Failed(message=summary.message, data=summary)
+    summary.skipped = plan.skipped
     if gold_dir is not None:
-        summary.check = check_gold(out_dir, gold_dir, [r.doc_id for r in results if r.status == "ok"])
-    summary.review = write_review(out_dir, gold_dir)
-    return summary
+        check = check_gold(staging, gold_dir, [r.doc_id for r in results if r.status == "ok"])
+        if isinstance(check, WriteFailure):
+            return Failed(message=check.message, data=check)
+        summary.check = check
+    summary.review = write_review(staging, out_dir, gold_dir)
+    published = publish_output(staging, out_dir)
+    if isinstance(published, WriteFailure):
+        return Failed(message=published.message, data=published)
+    report_to_prefect(summary)
+    if strict and summary.n_failed:
+        return Failed(message=f"{summary.n_failed} of {len(results)} document(s) failed", data=summary)
+    return Completed(message=f"{summary.n_ok} document(s) extracted", data=summary)

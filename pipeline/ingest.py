@@ -11,6 +11,7 @@ import codecs
 import datetime as dt
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +30,11 @@ _BOMS = (
 )
 # Encodings worth considering for Chinese text that is not UTF-8.
 _CANDIDATE_ENCODINGS = ["gb18030", "big5", "utf_16", "utf_16_le", "utf_16_be", "big5hkscs", "cp1252"]
+# C0 control bytes that do not occur in text (tab, line feed, form feed, carriage return and escape do).
+_CONTROL_BYTES = [b for b in range(32) if b not in (9, 10, 11, 12, 13, 27)]
+# Unicode categories of characters that text does not contain: controls, unassigned, private use, surrogates.
+_NOT_TEXT_CATEGORIES = {"Cc", "Cn", "Co", "Cs"}
+NOT_TEXT_SHARE = 0.02
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 
 
@@ -58,20 +64,6 @@ def make_doc_id(path: Path) -> str:
     return safe or "document"
 
 
-def discover_inputs(paths: list[Path]) -> list[Path]:
-    """Files named directly, and supported files found recursively in folders, sorted."""
-    found: set[Path] = set()
-    for path in paths:
-        if path.is_dir():
-            found.update(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith(".")
-            )
-        else:
-            found.add(path)
-    return sorted(found, key=lambda p: (str(p.parent), p.name))
-
-
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode by BOM, strict UTF-8, then charset detection; never by file name."""
     for bom, encoding in _BOMS:
@@ -85,11 +77,30 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if best is None:
         best = from_bytes(data).best()
     if best is None:
+        controls = sum(data.count(bytes([b])) for b in _CONTROL_BYTES)
+        if controls > 0.05 * len(data):
+            raise IngestError(f"not text: {controls / len(data):.0%} of the bytes are control codes (a binary file?)")
         raise IngestError("cannot detect the text encoding (not UTF-8, GB18030, Big5 or UTF-16)")
     encoding = best.encoding
     if encoding in {"gb2312", "gbk", "hz"}:
         encoding = "gb18030"  # the superset decodes everything its subsets do
     return data.decode(encoding, errors="strict"), encoding
+
+
+def not_text_reason(text: str) -> str | None:
+    """Why decoded bytes are not text (a binary file that happened to decode), or None.
+
+    Any byte string decodes as UTF-16 and most as GB18030; what comes out of random
+    bytes is full of control, unassigned and private-use code points, which text is not.
+    """
+    if "\x00" in text:
+        return "not text: NUL characters after decoding (a binary file?)"
+    odd = sum(1 for ch in text if ch not in "\t\n\r\f\v\x1b" and unicodedata.category(ch) in _NOT_TEXT_CATEGORIES)
+    odd += text.count("\ufffd")
+    if odd >= 3 and odd > NOT_TEXT_SHARE * len(text):
+        return (f"not text: {odd / len(text):.0%} of the characters are control, unassigned or private-use "
+                "codes (a binary file?)")
+    return None
 
 
 def parse_date(value: object) -> dt.date | None:
@@ -149,8 +160,9 @@ def ingest_file(path: Path, doc_id: str | None = None) -> RawDocument:
             raise IngestError("file is a PDF but its name does not end in .pdf")
         text, doc.encoding = decode_bytes(data)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-        if "\x00" in text:
-            raise IngestError("file looks binary (NUL characters after decoding)")
+        problem = not_text_reason(text)
+        if problem:
+            raise IngestError(problem)
         meta, text = split_front_matter(text)
         doc.metadata.update({k: str(v) for k, v in meta.items() if v is not None})
         if meta.get("date") is not None:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.clean import clean_document
+from pipeline.discover import assign_doc_ids, discover
 from pipeline.extract import extract_all
-from pipeline.ingest import IngestError, discover_inputs, ingest_file, make_doc_id
+from pipeline.ingest import IngestError, RawDocument, ingest_file
+from pipeline.limits import DEFAULT_LIMITS, Limits, too_large_bytes, too_large_memory
 from pipeline.segment import build_doc, sentence_id_at
 from pipeline.tables import SCHEMA, TABLE_NAMES, to_frame, write_table, write_text_atomic
 
@@ -38,39 +39,59 @@ class InputFile:
     doc_id: str
 
 
-def plan_inputs(paths: list[Path]) -> list[InputFile]:
-    """Input files with stable, unique document ids (a repeated name gets a suffix)."""
-    seen: Counter[str] = Counter()
-    planned = []
-    for path in discover_inputs(paths):
-        base = make_doc_id(path)
-        seen[base] += 1
-        planned.append(InputFile(path, base if seen[base] == 1 else f"{base}_{seen[base]}"))
-    return planned
+@dataclass
+class InputPlan:
+    """The files a run reads (with their ids) and the files it skips, with why."""
+
+    items: list[InputFile]
+    skipped: list[tuple[str, str]]
 
 
-def process_file(item: InputFile, document_date: dt.date | None = None) -> DocumentResult:
-    """Ingest, clean, segment and extract one file; faults become a failed result."""
+def plan_inputs(paths: list[Path], exclude: list[Path] | None = None) -> InputPlan:
+    """Input files with stable, distinct document ids; `exclude` (the output folder) is never read."""
+    found = discover(paths, exclude)
+    ids = assign_doc_ids(found.files)
+    return InputPlan([InputFile(path, doc_id) for (path, _), doc_id in zip(found.files, ids, strict=True)],
+                     found.skipped)
+
+
+def process_file(item: InputFile, document_date: dt.date | None = None,
+                 limits: Limits = DEFAULT_LIMITS) -> DocumentResult:
+    """Ingest, clean, segment and extract one file; faults become a failed result.
+
+    Only the size limit is checked here; time and memory are bounded by the worker
+    process that calls this (`pipeline.worker`).
+    """
     try:
+        size = item.path.stat().st_size
+        if limits.max_bytes and size > limits.max_bytes:
+            return failed_result(item, too_large_bytes(size, limits.max_bytes))
         raw = ingest_file(item.path, doc_id=item.doc_id)
     except IngestError as err:
-        return _failed(item, str(err))
+        return failed_result(item, str(err))
+    except OSError as err:
+        return failed_result(item, f"cannot read file: {err.strerror or err}")
+    except MemoryError:
+        return failed_result(item, too_large_memory(limits.max_memory_mb))
     except Exception as err:  # a bug or a broken file we did not foresee: record it, go on
-        return _failed(item, f"unexpected {type(err).__name__}: {_one_line(err)}")
+        return failed_result(item, f"unexpected {type(err).__name__}: {_one_line(err)}")
     if document_date is not None:
         raw.document_date = document_date
     try:
         clean = clean_document(raw)
         doc = build_doc(clean)
         extracted = extract_all(doc)
+    except MemoryError:
+        return failed_result(item, too_large_memory(limits.max_memory_mb), raw.sha256)
     except Exception as err:
-        return _failed(item, f"extraction failed: {type(err).__name__}: {_one_line(err)}", raw.sha256)
+        return failed_result(item, f"extraction failed: {type(err).__name__}: {_one_line(err)}", raw.sha256)
     rows: dict[str, list[dict]] = {name: [] for name in TABLE_NAMES}
     rows["documents"] = [{
         "doc_id": raw.doc_id, "source_path": raw.source_path, "sha256": raw.sha256, "title": clean.title,
         "document_date": raw.document_date.isoformat() if raw.document_date else "",
         "n_chars": len(clean.text), "n_sentences": len(doc._.sentences), "status": "ok", "error": "",
         "format": raw.format, "encoding": raw.encoding, "author": clean.author,
+        "warning": "; ".join(clean.warnings), "duplicate_of": "",
     }]
     rows["sentences"] = [{
         "doc_id": raw.doc_id, "sent_id": s.sent_id, "start": s.start, "end": s.end,
@@ -91,7 +112,15 @@ def _one_line(err: BaseException) -> str:
     return text[:300] if text else type(err).__name__
 
 
-def _failed(item: InputFile, error: str, sha256: str = "") -> DocumentResult:
+def warm_up() -> None:
+    """Load the segmenter and the models once, on a short text (a worker does this before timing)."""
+    raw = RawDocument("warm-up", "warm-up", "", "2022年海关总署统计，进出口增长5%。", "text")
+    extract_all(build_doc(clean_document(raw)))
+
+
+def failed_result(item: InputFile, error: str, sha256: str = "") -> DocumentResult:
+    """A document that could not be extracted: its row in `documents` with a one-line error."""
+    error = _one_line(error)
     row = {
         "doc_id": item.doc_id, "source_path": str(item.path), "sha256": sha256, "title": "",
         "document_date": "", "n_chars": 0, "n_sentences": 0, "status": "failed", "error": error,
@@ -99,6 +128,21 @@ def _failed(item: InputFile, error: str, sha256: str = "") -> DocumentResult:
     rows: dict[str, list[dict]] = {name: [] for name in TABLE_NAMES}
     rows["documents"] = [row]
     return DocumentResult(item.doc_id, str(item.path), "failed", error=error, rows=rows)
+
+
+def flag_duplicates(results: list[DocumentResult]) -> None:
+    """Mark a document whose file is byte-identical to an earlier one (by doc_id) in `documents`."""
+    first: dict[str, str] = {}
+    for result in sorted(results, key=lambda r: r.doc_id):
+        for row in result.rows.get("documents", []):
+            digest = row.get("sha256") or ""
+            if not digest:
+                continue
+            if digest in first:
+                row["duplicate_of"] = first[digest]
+                row["warning"] = "; ".join(filter(None, [row.get("warning", ""), f"identical to {first[digest]}"]))
+            else:
+                first[digest] = result.doc_id
 
 
 @dataclass
@@ -110,13 +154,16 @@ class RunSummary:
     failures: list[tuple[str, str]]
     check: dict | None = None
     review: Path | None = None  # the review's index page, once written
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
 
 
 def write_outputs(results: list[DocumentResult], out_dir: Path, started: float | None = None) -> RunSummary:
-    """Write cleaned texts and every table (CSV + Parquet), each file atomically."""
+    """Write cleaned texts and every table (CSV + Parquet) into `out_dir` (a run's staging folder)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     for stale in ("scores.json", "scores.csv", "scores.md"):  # scores of the previous tables would mislead
         (out_dir / stale).unlink(missing_ok=True)
+    flag_duplicates(results)
     for result in results:
         if result.clean_text is not None:
             write_text_atomic(out_dir / "texts" / f"{result.doc_id}.txt", result.clean_text)
@@ -126,7 +173,10 @@ def write_outputs(results: list[DocumentResult], out_dir: Path, started: float |
         write_table(out_dir, table, frame)
         counts[table] = len(frame)
     failures = [(r.doc_id, r.error) for r in results if r.status != "ok"]
+    warnings = [(r.doc_id, row["warning"]) for r in results for row in r.rows.get("documents", [])
+                if row.get("warning")]
     return RunSummary(
         n_ok=sum(r.status == "ok" for r in results), n_failed=len(failures), rows_per_table=counts,
         seconds=time.monotonic() - started if started is not None else 0.0, failures=failures,
+        warnings=sorted(warnings),
     )

@@ -24,6 +24,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "doc_id": "string", "source_path": "string", "sha256": "string", "title": "string",
         "document_date": "string", "n_chars": "Int64", "n_sentences": "Int64", "status": "string",
         "error": "string", "format": "string", "encoding": "string", "author": "string",
+        "warning": "string", "duplicate_of": "string",
     },
     "sentences": {
         "doc_id": "string", "sent_id": "Int64", "start": "Int64", "end": "Int64", "text": "string",

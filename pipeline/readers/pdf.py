@@ -37,6 +37,9 @@ def read_pdf(path: Path) -> tuple[str, dict[str, str]]:
     try:
         pdf = pdfplumber.open(path)
     except Exception as err:  # pdfminer raises many types for broken files
+        causes = [err, err.__cause__, *(a for a in err.args if isinstance(a, BaseException))]
+        if any(re.search("password|encrypt", type(c).__name__, re.I) for c in causes if c is not None):
+            raise IngestError("PDF is encrypted: it needs a password to open") from None
         detail = " ".join(str(err).split())[:200]
         raise IngestError(f"cannot open PDF: {type(err).__name__}{': ' + detail if detail else ''}") from None
     with pdf:

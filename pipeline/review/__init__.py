@@ -56,8 +56,10 @@ def _index_row(extracted: Extracted, doc: dict[str, Any], page: DocumentPage) ->
     return row
 
 
-def build_pages(extracted_dir: Path, gold_dir: Path | None) -> tuple[str, dict[str, str], list[str]]:
-    """(index HTML, page HTML by file name, warnings) for an extracted folder."""
+def build_pages(extracted_dir: Path, gold_dir: Path | None, shown_as: Path | None = None,
+                ) -> tuple[str, dict[str, str], list[str]]:
+    """(index HTML, page HTML by file name, warnings) for an extracted folder (named `shown_as` when it is
+    a run's staging folder, so the pages name the folder the user will open)."""
     extracted = load_extracted(extracted_dir)
     env = _environment()
     document_template = env.get_template("review_document.html.j2")
@@ -72,7 +74,7 @@ def build_pages(extracted_dir: Path, gold_dir: Path | None) -> tuple[str, dict[s
         index_rows.append(_index_row(extracted, doc, page))
     index_rows.sort(key=lambda r: (r["rank"], -r["failed_checks"], r["doc"]["doc_id"]))
     index = env.get_template("review_index.html.j2").render(
-        rows=index_rows, extracted=str(extracted_dir), score_kinds=SCORED_KINDS,
+        rows=index_rows, extracted=str(shown_as or extracted_dir), score_kinds=SCORED_KINDS,
         n_failed=sum(r["failed"] for r in index_rows), n_failed_checks=sum(r["failed_checks"] for r in index_rows),
         has_scores=any(r["overall"] for r in index_rows),
     )
@@ -80,14 +82,15 @@ def build_pages(extracted_dir: Path, gold_dir: Path | None) -> tuple[str, dict[s
 
 
 def write_report(extracted: Path, out: Path | None = None, gold_dir: Path | None = Path("tests/gold"),
-                 warn: Callable[[str], object] | None = None) -> Path:
+                 warn: Callable[[str], object] | None = None, shown_as: Path | None = None) -> Path:
     """Write `<out>/index.html` and `<out>/docs/<doc_id>.html` (default out: `<extracted>/review`).
 
     Returns the index path. Pages of documents no longer in the folder are removed, so the review
     always shows exactly the current extraction. Raises ReviewError when there is nothing to review.
     """
     out = out or extracted / "review"
-    index, pages, warnings = build_pages(extracted, gold_dir if gold_dir is not None and gold_dir.is_dir() else None)
+    gold = gold_dir if gold_dir is not None and gold_dir.is_dir() else None
+    index, pages, warnings = build_pages(extracted, gold, shown_as)
     for warning in warnings:
         if warn is not None:
             warn(warning)

@@ -1,0 +1,209 @@
+"""A warm worker process that runs `process_file` under the time and memory limits.
+
+Time and memory cannot be bounded from inside the code that overruns them (a regex
+or a C extension does not look at a timer; the run's Prefect tasks do not run in
+the main thread, so no alarm signal either). The worker is a spawned child process
+(`python -m pipeline.worker`, talking over two pipes) that loads the models once,
+caps its own address space (RLIMIT_AS) above its warm
+size, and handles one document per request; the parent waits for each answer with
+the time limit and replaces a worker that overran it, ran out of memory or died.
+A later process pool (`--workers N`) is N of these runners; `process_file` stays a
+plain, picklable function.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import signal
+import subprocess
+import sys
+from multiprocessing.connection import Connection
+
+from pipeline.limits import Limits, timeout_message, too_large_memory
+from pipeline.process import DocumentResult, InputFile, failed_result
+
+STARTUP_SECONDS = 300.0  # importing spaCy, jieba and the models on a busy machine
+
+
+class WorkerError(RuntimeError):
+    """The worker process could not be started: an installation problem, not bad input."""
+
+
+class DocumentRunner:
+    """Process documents one by one in a child process, enforcing `Limits`; a context manager."""
+
+    def __init__(self, limits: Limits, document_date: dt.date | None = None) -> None:
+        self.limits = limits
+        self.document_date = document_date
+        self._process: subprocess.Popen[bytes] | None = None
+        self._to_worker: Connection | None = None
+        self._from_worker: Connection | None = None
+
+    def __enter__(self) -> DocumentRunner:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def run(self, items: list[InputFile]) -> list[DocumentResult]:
+        return [self.run_one(item) for item in items]
+
+    def run_one(self, item: InputFile) -> DocumentResult:
+        """One document's result; over a limit or a dead worker becomes a failed result."""
+        to_worker, from_worker = self._ensure_started()
+        to_worker.send(item)
+        if not from_worker.poll(self.limits.max_seconds or None):
+            self._stop(kill=True)
+            return failed_result(item, timeout_message(self.limits.max_seconds))
+        try:
+            result, restart = from_worker.recv()
+        except (EOFError, OSError):
+            code = self._stop(kill=True)
+            if code == -signal.SIGKILL:  # the kernel's out-of-memory killer
+                return failed_result(item, too_large_memory(self.limits.max_memory_mb))
+            return failed_result(item, f"worker process died ({_describe_exit(code)})")
+        if restart:  # after a MemoryError the interpreter's state is not to be trusted
+            self._stop(kill=False)
+        return result
+
+    def close(self) -> None:
+        self._stop(kill=False)
+
+    # --- the child process --------------------------------------------------
+    def _ensure_started(self) -> tuple[Connection, Connection]:
+        if self._process is not None and self._process.poll() is None and self._to_worker and self._from_worker:
+            return self._to_worker, self._from_worker
+        self._stop(kill=True)
+        requests_read, requests_write = os.pipe()
+        answers_read, answers_write = os.pipe()
+        try:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "pipeline.worker", str(requests_read), str(answers_write), str(os.getpid())],
+                pass_fds=(requests_read, answers_write), stdin=subprocess.DEVNULL)
+        finally:
+            os.close(requests_read)
+            os.close(answers_write)
+        self._process = process
+        self._to_worker = Connection(requests_write, readable=False)
+        self._from_worker = Connection(answers_read, writable=False)
+        self._to_worker.send((self.limits, self.document_date))
+        if not self._from_worker.poll(STARTUP_SECONDS):
+            self._stop(kill=True)
+            raise WorkerError(f"the document worker did not start within {STARTUP_SECONDS:g} s")
+        try:
+            self._from_worker.recv()
+        except (EOFError, OSError):
+            code = self._stop(kill=True)
+            raise WorkerError(f"the document worker failed to start ({_describe_exit(code)})") from None
+        return self._to_worker, self._from_worker
+
+    def _stop(self, kill: bool) -> int | None:
+        process, to_worker, from_worker = self._process, self._to_worker, self._from_worker
+        self._process, self._to_worker, self._from_worker = None, None, None
+        if to_worker is not None:
+            if not kill:
+                with contextlib.suppress(OSError):
+                    to_worker.send(None)  # a clean goodbye
+            to_worker.close()
+        if from_worker is not None:
+            from_worker.close()
+        if process is None:
+            return None
+        if kill:
+            process.kill()
+        try:
+            return process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            return process.wait()
+
+
+def _describe_exit(code: int | None) -> str:
+    if code is None:
+        return "no exit code"
+    if code < 0:
+        try:
+            return f"killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"killed by signal {-code}"
+    return f"exit code {code}"
+
+
+def _die_with_parent(parent: int) -> None:
+    """Linux: the kernel kills this worker when the parent dies, even by SIGKILL."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(0)
+
+
+def _address_space() -> int | None:
+    """This process's virtual size in bytes (Linux), or None."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return None
+
+
+def limit_memory(extra_mb: int) -> None:
+    """Cap this process's address space at its current size plus `extra_mb`."""
+    import resource
+
+    current = _address_space()
+    if current is None or extra_mb <= 0:
+        return
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    soft = current + extra_mb * 1024 * 1024
+    if hard != resource.RLIM_INFINITY:
+        soft = min(soft, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
+def serve(requests: Connection, answers: Connection, parent: int) -> None:
+    """The worker's loop: warm up, cap memory, then one document per request until told to stop."""
+    _die_with_parent(parent)
+    try:
+        limits, document_date = requests.recv()
+    except (EOFError, OSError):
+        return
+    from pipeline.process import process_file, warm_up
+
+    warm_up()
+    limit_memory(limits.max_memory_mb)
+    try:
+        answers.send("ready")
+    except OSError:
+        return
+    memory_error = too_large_memory(limits.max_memory_mb)
+    while True:
+        try:
+            item = requests.recv()
+        except (EOFError, OSError):
+            return
+        if item is None:
+            return
+        result = process_file(item, document_date, limits)
+        restart = result.error == memory_error
+        try:
+            answers.send((result, restart))
+        except OSError:
+            return  # the parent has gone
+        except MemoryError:
+            answers.send((failed_result(item, memory_error), True))
+            restart = True
+        if restart:
+            return
+
+
+if __name__ == "__main__":
+    serve(Connection(int(sys.argv[1]), writable=False), Connection(int(sys.argv[2]), readable=False), int(sys.argv[3]))
