@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -41,9 +42,17 @@ def extract(
     gold: Annotated[Path, typer.Option("--gold", help="Gold folder to check against when it has gold.")] = Path(
         "tests/gold"),
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per Prefect task.")] = 20,
+    resources: Annotated[Path | None, typer.Option(
+        "--resources", help="Your resource folder, read after the package's (user_dict.txt, organizations.tsv, "
+        "units.yaml …).")] = None,
 ) -> None:
     """Extract every document into CSV and Parquet tables (a Prefect flow)."""
     document_date = _parse_date(date)
+    if resources is not None:
+        if not resources.is_dir():
+            console.print(f"[red]error:[/red] no such resource folder: {resources}")
+            raise typer.Exit(2)
+        os.environ["PIPELINE_RESOURCES"] = str(resources.resolve())  # read by pipeline.resources
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         console.print(f"[red]error:[/red] no such file or folder: {', '.join(missing)}")

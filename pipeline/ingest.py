@@ -17,8 +17,10 @@ from pathlib import Path
 import yaml
 from charset_normalizer import from_bytes
 
+from pipeline.readers import TABLE_CELL_SEPARATOR as TABLE_CELL_SEPARATOR  # re-exported for clean
+from pipeline.readers import IngestError
+
 SUPPORTED_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf"}
-TABLE_CELL_SEPARATOR = "\t"
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -30,10 +32,6 @@ _BOMS = (
 # Encodings worth considering for Chinese text that is not UTF-8.
 _CANDIDATE_ENCODINGS = ["gb18030", "big5", "utf_16", "utf_16_le", "utf_16_be", "big5hkscs", "cp1252"]
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
-
-
-class IngestError(Exception):
-    """An expected fault in an input file; its message is one line for the documents table."""
 
 
 @dataclass

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.clean import clean_document
-from pipeline.extract import extract_all
 from pipeline.ingest import IngestError, discover_inputs, ingest_file, make_doc_id
-from pipeline.segment import build_doc, sentence_id_at
-from pipeline.tables import SCHEMA, TABLE_NAMES, to_frame, write_table, write_text_atomic
+from pipeline.nlp.language import extracted_rows, load, make_doc
+from pipeline.nlp.rows import sentence_rows
+from pipeline.tables import TABLE_NAMES, to_frame, write_table, write_text_atomic
 
 
 @dataclass
@@ -50,7 +50,7 @@ def plan_inputs(paths: list[Path]) -> list[InputFile]:
 
 
 def process_file(item: InputFile, document_date: dt.date | None = None) -> DocumentResult:
-    """Ingest, clean, segment and extract one file; faults become a failed result."""
+    """Ingest, clean and run the pipeline (`pipeline.nlp`) over one file; faults become a failed result."""
     try:
         raw = ingest_file(item.path, doc_id=item.doc_id)
     except IngestError as err:
@@ -61,28 +61,21 @@ def process_file(item: InputFile, document_date: dt.date | None = None) -> Docum
         raw.document_date = document_date
     try:
         clean = clean_document(raw)
-        doc = build_doc(clean)
-        extracted = extract_all(doc)
+        doc = load()(make_doc(clean))
+        extracted = extracted_rows(doc)
+        sentences = sentence_rows(doc)
     except Exception as err:
         return _failed(item, f"extraction failed: {type(err).__name__}: {_one_line(err)}", raw.sha256)
     rows: dict[str, list[dict]] = {name: [] for name in TABLE_NAMES}
     rows["documents"] = [{
         "doc_id": raw.doc_id, "source_path": raw.source_path, "sha256": raw.sha256, "title": clean.title,
         "document_date": raw.document_date.isoformat() if raw.document_date else "",
-        "n_chars": len(clean.text), "n_sentences": len(doc._.sentences), "status": "ok", "error": "",
+        "n_chars": len(clean.text), "n_sentences": len(sentences), "status": "ok", "error": "",
         "format": raw.format, "encoding": raw.encoding, "author": clean.author,
     }]
-    rows["sentences"] = [{
-        "doc_id": raw.doc_id, "sent_id": s.sent_id, "start": s.start, "end": s.end,
-        "text": clean.text[s.start:s.end], "section": s.section, "block": s.block,
-    } for s in doc._.sentences]
+    rows["sentences"] = [{"doc_id": raw.doc_id, **row} for row in sentences]
     for table, table_rows in extracted.items():
-        for row in table_rows:
-            row["doc_id"] = raw.doc_id
-            if "sent_id" in SCHEMA[table] and "sent_id" not in row:
-                anchor = row.get("start", row.get("number_start"))
-                row["sent_id"] = sentence_id_at(doc, anchor) if anchor is not None else None
-        rows[table] = table_rows
+        rows[table] = [{**row, "doc_id": raw.doc_id} for row in table_rows]
     return DocumentResult(raw.doc_id, raw.source_path, "ok", clean_text=clean.text, rows=rows)
 
 
