@@ -16,9 +16,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.clean import clean_document
-from pipeline.extract import extract_all
 from pipeline.ingest import ingest_file
-from pipeline.segment import build_doc, tokenizer
+from pipeline.nlp.jieba_dict import jieba_tokenizer as tokenizer
+from pipeline.nlp.language import extract_all
+from pipeline.nlp.language import make_doc as build_doc
 
 REPO = Path(__file__).resolve().parents[1]
 

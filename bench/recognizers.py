@@ -30,7 +30,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from pipeline.extract.dates import find_dates  # noqa: E402
-from pipeline.extract.numbers import find_quantities  # noqa: E402
+from pipeline.extract.dates import quantities_outside_dates as find_quantities  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "recognizers-zh"
 EXCLUSIONS = Path(__file__).resolve().with_name("recognizers_exclusions.yaml")

@@ -16,10 +16,11 @@ import statistics
 from dataclasses import dataclass, field
 from functools import cache
 
+from pipeline.chars import CJK_TEXT
 from pipeline.ingest import TABLE_CELL_SEPARATOR, RawDocument
 from pipeline.resources import load_yaml
 
-CJK = r"\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’"
+CJK = CJK_TEXT
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _SPACE_BETWEEN_CJK = re.compile(f"(?<=[{CJK}])[ \u3000\u00a0]+(?=[{CJK}])")
 _LATIN = re.compile(r"[A-Za-z]")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import signal
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -67,6 +68,9 @@ def extract(
                                                                            "(0: none).")] = DEFAULT_MAX_SECONDS,
     max_memory_mb: Annotated[int, typer.Option("--max-memory-mb", min=0, help="Memory a document may use in MB "
                                                                              "(0: no limit).")] = DEFAULT_MAX_MEMORY,
+    resources: Annotated[Path | None, typer.Option(
+        "--resources", help="Your resource folder, read after the package's (user_dict.txt, organizations.tsv, "
+        "units.yaml …).")] = None,
 ) -> None:
     """Extract every document into CSV and Parquet tables (a Prefect flow).
 
@@ -74,6 +78,10 @@ def extract(
     fails or is stopped leaves the previous output as it was.
     """
     document_date = _parse_date(date)
+    if resources is not None:
+        if not resources.is_dir():
+            _fail(f"no such resource folder: {resources}", 2)
+        os.environ["PIPELINE_RESOURCES"] = str(resources.resolve())  # read by pipeline.resources
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         _fail(f"no such file or folder: {', '.join(missing)}", 2)

@@ -18,8 +18,10 @@ from pathlib import Path
 import yaml
 from charset_normalizer import from_bytes
 
+from pipeline.readers import TABLE_CELL_SEPARATOR as TABLE_CELL_SEPARATOR  # re-exported for clean
+from pipeline.readers import IngestError
+
 SUPPORTED_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf"}
-TABLE_CELL_SEPARATOR = "\t"
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -36,10 +38,6 @@ _CONTROL_BYTES = [b for b in range(32) if b not in (9, 10, 11, 12, 13, 27)]
 _NOT_TEXT_CATEGORIES = {"Cc", "Cn", "Co", "Cs"}
 NOT_TEXT_SHARE = 0.02
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
-
-
-class IngestError(Exception):
-    """An expected fault in an input file; its message is one line for the documents table."""
 
 
 @dataclass

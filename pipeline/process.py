@@ -14,11 +14,11 @@ from pathlib import Path
 
 from pipeline.clean import clean_document
 from pipeline.discover import assign_doc_ids, discover
-from pipeline.extract import extract_all
 from pipeline.ingest import IngestError, RawDocument, ingest_file
 from pipeline.limits import DEFAULT_LIMITS, Limits, too_large_bytes, too_large_memory
-from pipeline.segment import build_doc, sentence_id_at
-from pipeline.tables import SCHEMA, TABLE_NAMES, to_frame, write_table, write_text_atomic
+from pipeline.nlp.language import extracted_rows, load, make_doc
+from pipeline.nlp.rows import sentence_rows
+from pipeline.tables import TABLE_NAMES, to_frame, write_table, write_text_atomic
 
 
 @dataclass
@@ -59,8 +59,8 @@ def process_file(item: InputFile, document_date: dt.date | None = None,
                  limits: Limits = DEFAULT_LIMITS) -> DocumentResult:
     """Ingest, clean, segment and extract one file; faults become a failed result.
 
-    Only the size limit is checked here; time and memory are bounded by the worker
-    process that calls this (`pipeline.worker`).
+    The pipeline is `pipeline.nlp` (spaCy components over one Doc). Only the size limit is checked here;
+    time and memory are bounded by the worker process that calls this (`pipeline.worker`).
     """
     try:
         size = item.path.stat().st_size
@@ -79,8 +79,9 @@ def process_file(item: InputFile, document_date: dt.date | None = None,
         raw.document_date = document_date
     try:
         clean = clean_document(raw)
-        doc = build_doc(clean)
-        extracted = extract_all(doc)
+        doc = load()(make_doc(clean))
+        extracted = extracted_rows(doc)
+        sentences = sentence_rows(doc)
     except MemoryError:
         return failed_result(item, too_large_memory(limits.max_memory_mb), raw.sha256)
     except Exception as err:
@@ -89,21 +90,13 @@ def process_file(item: InputFile, document_date: dt.date | None = None,
     rows["documents"] = [{
         "doc_id": raw.doc_id, "source_path": raw.source_path, "sha256": raw.sha256, "title": clean.title,
         "document_date": raw.document_date.isoformat() if raw.document_date else "",
-        "n_chars": len(clean.text), "n_sentences": len(doc._.sentences), "status": "ok", "error": "",
+        "n_chars": len(clean.text), "n_sentences": len(sentences), "status": "ok", "error": "",
         "format": raw.format, "encoding": raw.encoding, "author": clean.author,
         "warning": "; ".join(clean.warnings), "duplicate_of": "",
     }]
-    rows["sentences"] = [{
-        "doc_id": raw.doc_id, "sent_id": s.sent_id, "start": s.start, "end": s.end,
-        "text": clean.text[s.start:s.end], "section": s.section, "block": s.block,
-    } for s in doc._.sentences]
+    rows["sentences"] = [{"doc_id": raw.doc_id, **row} for row in sentences]
     for table, table_rows in extracted.items():
-        for row in table_rows:
-            row["doc_id"] = raw.doc_id
-            if "sent_id" in SCHEMA[table] and "sent_id" not in row:
-                anchor = row.get("start", row.get("number_start"))
-                row["sent_id"] = sentence_id_at(doc, anchor) if anchor is not None else None
-        rows[table] = table_rows
+        rows[table] = [{**row, "doc_id": raw.doc_id} for row in table_rows]
     return DocumentResult(raw.doc_id, raw.source_path, "ok", clean_text=clean.text, rows=rows)
 
 
@@ -115,7 +108,7 @@ def _one_line(err: BaseException) -> str:
 def warm_up() -> None:
     """Load the segmenter and the models once, on a short text (a worker does this before timing)."""
     raw = RawDocument("warm-up", "warm-up", "", "2022年海关总署统计，进出口增长5%。", "text")
-    extract_all(build_doc(clean_document(raw)))
+    extracted_rows(load()(make_doc(clean_document(raw))))
 
 
 def failed_result(item: InputFile, error: str, sha256: str = "") -> DocumentResult:

@@ -50,9 +50,9 @@ def seed_clean():
 
 @pytest.fixture(scope="session")
 def seed_doc(seed_clean):
-    from pipeline.segment import build_doc
+    from pipeline.nlp.language import make_doc
 
-    return build_doc(seed_clean)
+    return make_doc(seed_clean)
 
 
 @pytest.fixture(scope="session")

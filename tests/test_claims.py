@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from pipeline.extract import extract_all
-from pipeline.segment import doc_from_text
+from pipeline.nlp.language import doc_from_text, extract_all
 
 
 def _claims(text: str) -> list[dict]:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from pipeline.clean import join_wrapped, normalize_line
-from pipeline.segment import doc_from_text, split_sentences
+from pipeline.nlp.language import doc_from_text
+from pipeline.segment import split_sentences
 
 RUNNING_HEADER = "“一带一路”数字经济合作的进展、挑战与应对"
 

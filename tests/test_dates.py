@@ -168,12 +168,9 @@ def test_any_unicode_never_raises(text: str) -> None:
         assert d.text == text[d.start : d.end]
 
 
-def test_adapter_reads_the_document_date() -> None:
-    from types import SimpleNamespace
+def test_component_reads_the_document_date() -> None:
+    from pipeline.nlp.language import doc_from_text, extract_all
 
-    from pipeline.extract.dates import extract_dates
-
-    doc = SimpleNamespace(text="今年一季度增长", _=SimpleNamespace(document_date=DOC, blocks=[]))
-    assert extract_dates(doc) == [
-        {"start": 0, "end": 5, "text": "今年一季度", "value": "2022-Q1", "granularity": "quarter"}
+    assert extract_all(doc_from_text("今年一季度增长", DOC))["dates"] == [
+        {"start": 0, "end": 5, "text": "今年一季度", "value": "2022-Q1", "granularity": "quarter", "sent_id": 0}
     ]

@@ -7,9 +7,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.clean import clean_document
-from pipeline.extract import extract_all
 from pipeline.ingest import RawDocument
-from pipeline.segment import build_doc
+from pipeline.nlp.language import extract_all, make_doc
 
 PIECES = ["年", "月", "日", "亿", "万", "元", "美元", "%", "。", "，", "“", "”", "（", "）", "\n", "\n\n", " ",
           "表1 ", "图2 ", "一、", "1.", "注释", "据", "海关总署", "统计", "增长", "倍", "约", "多", "十四五",
@@ -21,7 +20,7 @@ texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=4)), max_si
 @given(texts, st.sampled_from(["text", "markdown", "pdf", "html"]))
 def test_any_text_goes_through_every_stage(text: str, fmt: str) -> None:
     clean = clean_document(RawDocument("fuzz", "fuzz.txt", "", text, fmt))
-    doc = build_doc(clean)
+    doc = make_doc(clean)
     assert doc.text == clean.text
     rows = extract_all(doc)
     for table in ("numbers", "dates", "organizations"):

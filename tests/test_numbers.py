@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.numbers import find_quantities, parse_chinese_number
+from pipeline.extract.dates import quantities_outside_dates as find_quantities
+from pipeline.extract.numbers import parse_chinese_number
 
 
 def rows(text: str) -> list[tuple[str, Decimal, str, str, str]]:
@@ -324,14 +325,14 @@ def test_deterministic() -> None:
     assert find_quantities(text) == find_quantities(text)
 
 
-def test_adapter_skips_table_blocks() -> None:
-    from types import SimpleNamespace
+def test_table_blocks_give_their_numbers_through_cells() -> None:
+    from pipeline.clean import Block, CleanDocument
+    from pipeline.nlp.language import extract_all, make_doc
 
-    from pipeline.extract.numbers import extract_numbers
-
-    text = "出口达到100亿美元。\n576.53\n933.13"
-    table = SimpleNamespace(start=text.index("576"), end=len(text), kind="table")
-    doc = SimpleNamespace(text=text, _=SimpleNamespace(blocks=[table]))
-    out = extract_numbers(doc)
-    assert [r["text"] for r in out] == ["100亿美元"]
-    assert set(out[0]) == {"start", "end", "text", "value", "unit", "kind", "approx"}
+    text = "出口达到100亿美元。\n年份\t出口（亿元）\n2021年\t576.53"
+    table = Block(text.index("年份"), len(text), "table", "body")
+    clean = CleanDocument("t", "", "", text, "", None, [Block(0, text.index("\n"), "paragraph", "body"), table])
+    out = extract_all(make_doc(clean))["numbers"]
+    assert [r["text"] for r in out] == ["100亿美元", "576.53"]
+    assert out[1]["unit"] == "CNY" and out[1]["value"] == 57653000000
+    assert set(out[0]) == {"start", "end", "text", "value", "unit", "kind", "approx", "sent_id"}

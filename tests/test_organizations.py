@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract.organizations import extract_organizations, resources
-from pipeline.segment import doc_from_text
+from pipeline.nlp.language import doc_from_text
 
 TYPES = {"company", "government", "international", "research", "media", "other"}
 

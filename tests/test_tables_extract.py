@@ -6,8 +6,8 @@ from decimal import Decimal
 
 from pipeline.clean import Block, CleanDocument
 from pipeline.extract.checks import extract_checks
-from pipeline.extract.tables import extract_table_numbers, extract_tables, header_unit
-from pipeline.segment import build_doc
+from pipeline.extract.tables import header_unit
+from pipeline.nlp.language import extract_all, load, make_doc
 
 
 def _doc(blocks: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
@@ -19,7 +19,7 @@ def _doc(blocks: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
         spans.append(Block(offset, offset + len(body), kind, "body"))
         text += body
         offset += len(body)
-    return build_doc(CleanDocument("t", "", "", text, "", None, spans))
+    return load()(make_doc(CleanDocument("t", "", "", text, "", None, spans)))
 
 
 # A two-level header flattened by a PDF dump: the group 出口额 has three leaves that the
@@ -39,7 +39,7 @@ def test_header_unit() -> None:
 
 def test_flattened_table_columns_follow_units_and_groups() -> None:
     doc = _doc([("caption", "表2 某国贸易"), ("table", FLAT)])
-    cells = extract_tables(doc)
+    cells = extract_all(doc)["tables"]
     assert len(cells) == 10
     by_position = {(c["row"], c["column"]): c for c in cells}
     first = by_position[(0, 0)]
@@ -56,7 +56,8 @@ def test_flattened_table_columns_follow_units_and_groups() -> None:
 
 def test_table_numbers_are_scaled_quantities() -> None:
     doc = _doc([("caption", "表2 某国贸易"), ("table", FLAT)])
-    numbers = extract_table_numbers(doc)
+    numbers = extract_all(doc)["numbers"]
+    assert len(numbers) == 10  # the cells' values; no number is read in the table's labels
     money = [n for n in numbers if n["kind"] == "money"]
     assert len(money) == 6 and all(n["unit"] == "CNY" for n in money)
     assert sorted(n["value"] for n in numbers if n["unit"] == "%") == [
@@ -66,7 +67,7 @@ def test_table_numbers_are_scaled_quantities() -> None:
 def test_grid_table_from_tab_separated_rows() -> None:
     grid = "年份\t出口额（万美元）\t增速（%）\n2021年\t35\t12.5\n2022年\t40\t14.3"
     doc = _doc([("caption", "表1 出口"), ("table", grid)])
-    cells = {(c["row"], c["column"]): c for c in extract_tables(doc)}
+    cells = {(c["row"], c["column"]): c for c in extract_all(doc)["tables"]}
     assert cells[(1, 0)]["row_header"] == "2022年"
     assert cells[(1, 0)]["value"] == Decimal("400000") and cells[(1, 0)]["unit"] == "USD"
     assert cells[(0, 1)]["unit"] == "%"

@@ -19,8 +19,6 @@ from decimal import Decimal
 
 from spacy.tokens import Doc
 
-from pipeline.extract.tables import parse_tables
-
 _TOLERANCE = Decimal("0.005")  # relative: published figures are rounded
 _UP = re.compile(r"(?:提升|提高|上升|增长|增加|扩大|攀升)(?:了|到|至)")
 _DOWN = re.compile(r"(?:下降|减少|降低|回落|缩小)(?:了|到|至)")
@@ -43,7 +41,7 @@ _Grid = tuple[str, dict[tuple[int, int], tuple[Decimal, str]], dict[int, str], d
 
 def _table_grids(doc: Doc) -> list[_Grid]:
     grids: list[_Grid] = []
-    for table in parse_tables(doc):
+    for table in doc._.tables or []:
         cells: dict[tuple[int, int], tuple[Decimal, str]] = {}
         rows: dict[int, str] = {}
         columns: dict[int, str] = {}
@@ -91,7 +89,7 @@ def _row_year(header: str) -> str | None:
 
 def _claim_table_checks(doc: Doc, grids: list[_Grid], claims: list[dict]) -> list[dict]:
     checks = []
-    full = doc.text  # spaCy rebuilds Doc.text from its tokens on every access
+    full = doc._.text
     for claim in claims:
         value = Decimal(str(claim["value"]))
         time = str(claim.get("time") or "")
@@ -148,7 +146,7 @@ def _multiple_check(doc: Doc, full: str, claim: dict, table_id: str, cells: dict
 
 def _direction_checks(doc: Doc, numbers: list[dict]) -> list[dict]:
     checks = []
-    full = doc.text  # spaCy rebuilds Doc.text from its tokens on every access
+    full = doc._.text
     for sentence in doc._.sentences or []:
         inside = [n for n in numbers if sentence.start <= n["start"] < sentence.end]
         for first, second in itertools.pairwise(inside):

@@ -11,17 +11,31 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
 
 from spacy.tokens import Doc
 
-from pipeline.resources import load_yaml
-from pipeline.segment import Sentence, pos_tokenizer
+from pipeline.nlp.doc import WordIndex
+from pipeline.resources import cached, load_yaml
+from pipeline.segment import Sentence
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:（）()]")
 _NON_CLAIM_KINDS = {"duration"}
 _DIGIT = re.compile(r"[0-9０-９]")
 _STRUCTURAL_COUNT_MAX = Decimal(10)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One claim: a value of a factual sentence with what it measures, when, and per whom."""
+
+    sent_id: int
+    metric: str
+    value: Decimal
+    unit: str
+    time: str | None
+    source: str | None
+    number_start: int
+    number_end: int
 
 
 @dataclass(frozen=True)
@@ -38,7 +52,7 @@ class _Rules:
     place_pos_tags: frozenset[str]
 
 
-@cache
+@cached
 def rules() -> _Rules:
     spec = load_yaml("claims.yaml")
     return _Rules(
@@ -65,7 +79,8 @@ def is_structural_count(number: dict) -> bool:
             and Decimal(str(number["value"])) <= _STRUCTURAL_COUNT_MAX)
 
 
-def labels_a_group(prefix: str, number: dict, following: str, more_values_follow: bool) -> bool:
+def labels_a_group(prefix: str, prefix_words: list[tuple[str, str]], number: dict, following: str,
+                   more_values_follow: bool) -> bool:
     """A count that names the group a sentence talks about rather than a value it asserts.
 
     Two shapes: a region's conventional set name (南亚7国, 西亚北非20国: place + N国), and a count
@@ -74,7 +89,7 @@ def labels_a_group(prefix: str, number: dict, following: str, more_values_follow
     """
     if number["kind"] != "count" or not prefix.strip() or not following.strip():
         return False
-    words = [(w.word, w.flag) for w in pos_tokenizer().cut(prefix.strip()) if w.word.strip()]
+    words = [(word, flag) for word, flag in prefix_words if word.strip()]
     places = all(flag in rules().place_pos_tags for _, flag in words)
     if places and number["unit"] == "国" and prefix == prefix.rstrip():
         return True
@@ -114,7 +129,7 @@ def _source_notes(doc: Doc, orgs: list[dict]) -> dict[str, str]:
     """Figure/table label → organisation named in the 数据来源 note under its caption."""
     notes: dict[str, str] = {}
     label = None
-    full = doc.text  # spaCy rebuilds Doc.text from its tokens on every access
+    full = doc._.text
     for block in doc._.blocks or []:
         text = full[block.start:block.end]
         if block.kind == "caption":
@@ -224,7 +239,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     carried_time: str | None = None
     carried_source: str | None = None
     previous_block: tuple[str, str] | None = None
-    full = doc.text  # spaCy rebuilds Doc.text from its tokens on every access
+    full = doc._.text
+    index = WordIndex(doc)
     for sentence in sentences:
         text = full[sentence.start:sentence.end]
         block_key = (sentence.section, sentence.block)
@@ -254,7 +270,10 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                 clause_begin, clause_end = _clause_bounds(text, offset)
                 following = text[number["end"] - sentence.start:clause_end]
                 if (number["kind"] in _NON_CLAIM_KINDS or is_structural_count(number)
-                        or labels_a_group(text[clause_begin:offset], number, following,
+                        or labels_a_group(text[clause_begin:offset],
+                                          [(w.text, w.tag) for w in index.clipped(sentence.start + clause_begin,
+                                                                                  number["start"])],
+                                          number, following,
                                           any(n["start"] > number["end"] for n in in_sentence))
                         or not is_factual(text[:clause_end], source is not None)):
                     continue

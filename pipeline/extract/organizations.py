@@ -15,6 +15,9 @@ names never override rule names.  Exclusions (places, things, events, titles in 
 blocs used as regions) follow the annotation guidelines.  Canonical names: the lexicon's; an
 alias given in the text (高德纳（Gartner）, 联合国UNCTAD) joins the named organisation; a shorter
 later mention of a name given in full earlier maps to the full name.
+
+Over 500 lines: candidates, exclusions, selection and canonical names are the stages of one
+decision over the same candidates and resources; each stage is a section below.
 """
 
 from __future__ import annotations
@@ -24,17 +27,17 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc
 
-from pipeline.resources import load_yaml, resource_path
-from pipeline.segment import pos_tokenizer
+from pipeline.chars import HAN_WITH_EXT_A
+from pipeline.nlp.doc import WordIndex
+from pipeline.resources import cached, load_yaml, resource_files
 
 _LATIN = re.compile(r"[A-Za-z]")
 _LATIN_CHAR = re.compile(r"[A-Za-z0-9&.]")
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK = re.compile(f"[{HAN_WITH_EXT_A}]")
 
 # Source ranks: higher wins when two candidates have the same span.
 LEXICON, PATTERN, MODEL = 3, 2, 1
@@ -66,6 +69,7 @@ class Resources:
 
     aliases: dict[str, Entry]
     max_alias: int
+    alias_lengths: dict[str, tuple[int, ...]]  # first character → lengths of aliases, longest first
     rules: dict[str, Any]
     heads: list[tuple[str, str]]
     weak_heads: frozenset[str]
@@ -81,17 +85,18 @@ class Resources:
     person_suffixes: tuple[str, ...]
 
 
-@cache
+@cached
 def resources() -> Resources:
     """Parse the lexicon and the pattern file (cached: read-only at run time)."""
     aliases: dict[str, Entry] = {}
-    with resource_path("organizations.tsv").open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            entry = Entry(row["canonical"].strip(), row["type"].strip())
-            for alias in [entry.canonical, *(row.get("aliases") or "").split("|")]:
-                alias = alias.strip()
-                if alias and alias not in aliases:
-                    aliases[alias] = entry
+    for path in resource_files("organizations.tsv"):
+        with path.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                entry = Entry(row["canonical"].strip(), row["type"].strip())
+                for alias in [entry.canonical, *(row.get("aliases") or "").split("|")]:
+                    alias = alias.strip()
+                    if alias and alias not in aliases:
+                        aliases[alias] = entry
     rules = load_yaml("org_patterns.yaml")
     heads = sorted(
         ((h, t) for t, hs in rules["heads"].items() for h in hs), key=lambda ht: (-len(ht[0]), ht[0])
@@ -100,6 +105,7 @@ def resources() -> Resources:
     return Resources(
         aliases=aliases,
         max_alias=max(len(a) for a in aliases),
+        alias_lengths=_lengths_by_first_character(aliases),
         rules=rules,
         heads=heads,
         weak_heads=frozenset(rules["weak_heads"]),
@@ -116,19 +122,18 @@ def resources() -> Resources:
     )
 
 
+def _lengths_by_first_character(aliases: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    lengths: dict[str, set[int]] = {}
+    for alias in aliases:
+        lengths.setdefault(alias[0], set()).add(len(alias))
+    return {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
+
+
 def _is_latin(s: str) -> bool:
     return bool(_LATIN.search(s)) and not _CJK.search(s)
 
 
 # ---------------------------------------------------------------- candidates
-
-
-def _boundaries(doc: Doc) -> set[int]:
-    cuts = {0, len(doc.text)}
-    for tok in doc:
-        cuts.add(tok.idx)
-        cuts.add(tok.idx + len(tok.text))
-    return cuts
 
 
 def _latin_ok(text: str, start: int, end: int) -> bool:
@@ -144,7 +149,10 @@ def lexicon_matches(text: str, cuts: set[int]) -> list[Candidate]:
     out: list[Candidate] = []
     n = len(text)
     for i in range(n):
-        for j in range(min(n, i + res.max_alias), i, -1):
+        for length in res.alias_lengths.get(text[i], ()):  # longest first, only lengths some alias has
+            j = i + length
+            if j > n:
+                continue
             entry = res.aliases.get(text[i:j])
             if entry is None:
                 continue
@@ -188,18 +196,13 @@ def _only_places(prefix: str) -> bool:
     return bool(prefix) and ok[len(prefix)]
 
 
-def _pos_words(text: str, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
-    """(start, end, word, flag) of jieba POS words of text[lo:hi], offsets into text."""
-    words = []
-    pos = lo
-    for pair in pos_tokenizer().cut(text[lo:hi]):
-        words.append((pos, pos + len(pair.word), pair.word, pair.flag))
-        pos += len(pair.word)
-    return words
+def _pos_words(index: WordIndex, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, word, POS tag) of the Doc's words inside [lo, hi)."""
+    return [(w.start, w.end, w.text, w.tag) for w in index.within(lo, hi)]
 
 
 def head_candidates(
-    text: str, cuts: set[int], lexicon: list[Candidate], model_spans: set[tuple[int, int]],
+    text: str, index: WordIndex, cuts: set[int], lexicon: list[Candidate], model_spans: set[tuple[int, int]],
     sentences: list[tuple[int, int]],
 ) -> list[Candidate]:
     """Names built as <proper prefix> + head word (see org_patterns.yaml)."""
@@ -226,7 +229,7 @@ def head_candidates(
                 if he not in cuts:
                     continue
                 if words is None:
-                    words = _pos_words(text, s_lo, s_hi)
+                    words = _pos_words(index, s_lo, s_hi)
                 cand = _build_head_name(text, hs, he, head, typ, words, lex_by_end, model_by_end, max_prefix)
                 if cand is not None:
                     out.append(cand)
@@ -325,7 +328,7 @@ def model_candidates(doc: Doc, sentences: list[tuple[int, int]]) -> list[Candida
     """Spans of the statistical model, run sentence by sentence on the raw text."""
     from pipeline.ner import predict_spans
 
-    full = doc.text
+    full = doc._.text
     texts = [full[s:e] for s, e in sentences]
     out = []
     for (s_lo, _), spans in zip(sentences, predict_spans(texts), strict=True):
@@ -413,7 +416,7 @@ def _select(cands: Iterable[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: (c.start, c.end))
 
 
-def _model_ok(c: Candidate, text: str, cuts: set[int]) -> bool:
+def _model_ok(c: Candidate, text: str, index: WordIndex, cuts: set[int]) -> bool:
     """Model-only names need CJK, word boundaries and a jieba proper-name tag (see yaml)."""
     res = resources()
     surface = text[c.start : c.end]
@@ -426,7 +429,7 @@ def _model_ok(c: Candidate, text: str, cuts: set[int]) -> bool:
     if surface.endswith(tuple(h for h, _ in res.heads)):  # the head-word rules judged it already
         return False
     wanted = set(res.rules["model_only_pos"])
-    return any(w[3] in wanted for w in _pos_words(text, c.start, c.end))
+    return any(w[3] in wanted for w in _pos_words(index, c.start, c.end))
 
 
 # ---------------------------------------------------------------- canonical names
@@ -616,30 +619,36 @@ def _sentences(doc: Doc, text: str) -> list[tuple[int, int]]:
     return spans or [(0, len(text))]
 
 
-def extract_organizations(doc: Doc, *, use_model: bool = True) -> list[dict]:
-    """Organisation mentions of a Doc: start, end (end exclusive), text, canonical, type."""
-    text = doc.text
+def find_organizations(doc: Doc, *, use_model: bool = True) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    """Organisation mentions of a Doc (canonicalised, in text order), and the spans of every
+    organisation name the lexicon recognises there, also where the context makes it no mention
+    (二十国集团领导人峰会 names an event): a name owns the numerals inside it."""
+    text = doc._.text
     if not text.strip():
-        return []
-    cuts = _boundaries(doc)
+        return [], []
+    index = WordIndex(doc)
+    cuts = index.boundaries()
     sentences = _sentences(doc, text)
     lexicon = lexicon_matches(text, cuts)
     model = model_candidates(doc, sentences) if use_model else []
     model_spans = {(c.start, c.end) for c in model}
-    heads = head_candidates(text, cuts, lexicon, model_spans, sentences)
+    heads = head_candidates(text, index, cuts, lexicon, model_spans, sentences)
     zones = _excluded_zones(text)
     rule_cands = [c for c in lexicon + heads if not _is_excluded(c, text, zones)]
     model_cands = [
         c for c in model
-        if _model_ok(c, text, cuts) and not _is_excluded(c, text, zones) and (c.start, c.end) not in
+        if _model_ok(c, text, index, cuts) and not _is_excluded(c, text, zones) and (c.start, c.end) not in
         {(h.start, h.end) for h in heads}
     ]
     chosen = _select(rule_cands + model_cands)
     mentions = _canonicalise(chosen, text)
     mentions = sorted(mentions + coordinated_brands(text, mentions, zones), key=lambda m: (m.start, m.end))
-    rows = []
-    for m in mentions:
-        rows.append(
-            {"start": m.start, "end": m.end, "text": text[m.start : m.end], "canonical": m.canonical, "type": m.type}
-        )
-    return rows
+    names = sorted({(c.start, c.end) for c in lexicon} | {(m.start, m.end) for m in mentions})
+    return mentions, names
+
+
+def extract_organizations(doc: Doc, *, use_model: bool = True) -> list[dict]:
+    """Organisation rows of a Doc: start, end (end exclusive), text, canonical, type."""
+    text = doc._.text
+    return [{"start": m.start, "end": m.end, "text": text[m.start : m.end], "canonical": m.canonical,
+             "type": m.type} for m in find_organizations(doc, use_model=use_model)[0]]

@@ -18,8 +18,8 @@ from decimal import Decimal, InvalidOperation
 from spacy.tokens import Doc
 
 from pipeline.clean import Block
-from pipeline.extract.numbers import find_quantities
-from pipeline.ingest import TABLE_CELL_SEPARATOR
+from pipeline.extract.dates import quantities_outside_dates
+from pipeline.readers import TABLE_CELL_SEPARATOR
 
 _NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*[%％]?$")
 _UNIT_IN_HEADER = re.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?([^（）()]{1,8})\s*[）)]\s*$")
@@ -75,7 +75,7 @@ def cell_quantity(value_text: str, unit_text: str) -> tuple[Decimal | None, str,
     if not _NUMBER.match(text):
         return None, "", ""
     if unit_text and not text.endswith(("%", "％")):
-        for quantity in find_quantities(f"{text}{unit_text}"):
+        for quantity in quantities_outside_dates(f"{text}{unit_text}"):
             if quantity.start == 0:
                 return quantity.value, quantity.unit, quantity.kind
     if text.endswith(("%", "％")):
@@ -105,11 +105,9 @@ def _caption_before(full: str, blocks: list[Block], index: int) -> str:
 
 
 def parse_tables(doc: Doc) -> list[ParsedTable]:
-    """Every table block of the Doc, parsed once and cached on the Doc."""
-    if "tables" in doc.user_data:
-        return doc.user_data["tables"]
+    """Every table block of the Doc (the tables component stores them as ``doc._.tables``)."""
     tables: list[ParsedTable] = []
-    full = doc.text  # spaCy rebuilds Doc.text from its tokens on every access
+    full = doc._.text
     blocks: list[Block] = doc._.blocks or []
     for index, block in enumerate(blocks):
         if block.kind != "table":
@@ -128,7 +126,6 @@ def parse_tables(doc: Doc) -> list[ParsedTable]:
         else:
             cells = _flat_cells(lines, default_unit)
         tables.append(ParsedTable(table_id, caption, cells))
-    doc.user_data["tables"] = tables
     return tables
 
 
@@ -233,18 +230,17 @@ def _to_decimal(text: str) -> Decimal | None:
         return None
 
 
-def extract_tables(doc: Doc) -> list[dict]:
-    """Rows of the tables table: one per cell."""
-    return [{
-        "table_id": table.table_id, "caption": table.caption, "row": cell.row, "column": cell.column,
-        "row_header": cell.row_header, "column_header": cell.column_header, "value_text": cell.value_text,
-        "value": cell.value, "unit": cell.unit, "start": cell.start, "end": cell.end,
-    } for table in parse_tables(doc) for cell in table.cells]
-
-
-def extract_table_numbers(doc: Doc) -> list[dict]:
-    """Quantities held by table cells, scaled and unitised from their headers."""
-    return [{
-        "start": cell.start, "end": cell.end, "text": cell.value_text, "value": cell.value, "unit": cell.unit,
-        "kind": cell.kind, "approx": "",
-    } for table in parse_tables(doc) for cell in table.cells if cell.value is not None]
+def table_labels(doc: Doc, tables: list[ParsedTable]) -> list[tuple[int, int]]:
+    """Spans of table text that is no cell value: headers, row labels, units, notes."""
+    full = doc._.text
+    cells = sorted((cell.start, cell.end) for table in tables for cell in table.cells)
+    labels: list[tuple[int, int]] = []
+    for block in doc._.blocks or []:
+        if block.kind != "table":
+            continue
+        cuts = [(block.start, block.start)] + [c for c in cells if block.start <= c[0] < block.end]
+        cuts.append((block.end, block.end))
+        for (_, gap_start), (gap_end, _) in itertools.pairwise(cuts):
+            labels.extend((gap_start + m.start(), gap_start + m.end())
+                          for m in re.finditer(r"\S+", full[gap_start:gap_end]))
+    return labels

@@ -29,6 +29,8 @@ from spacy.vocab import Vocab
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
 from thinc.types import Floats2d, Ints2d
 
+from pipeline.nlp.stateless import Stateless
+
 LABEL = "ORG"
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "org_ner"
 
@@ -36,7 +38,7 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "org_ner"
 _TOKEN_RE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+|[0-9０-９]+|\s+|.", re.S)
 
 
-class CharLatinTokenizer:
+class CharLatinTokenizer(Stateless):
     """Character tokenizer that keeps Latin words and digit runs whole (why: see module doc)."""
 
     def __init__(self, vocab: Vocab) -> None:
@@ -53,19 +55,6 @@ class CharLatinTokenizer:
             words.append(piece)
             spaces.append(False)
         return Doc(self.vocab, words=words, spaces=spaces)
-
-    # The tokenizer has no state; these keep nlp.to_disk / spacy.load working.
-    def to_bytes(self, **_: Any) -> bytes:
-        return b""
-
-    def from_bytes(self, _data: bytes, **_: Any) -> CharLatinTokenizer:
-        return self
-
-    def to_disk(self, _path: Path | str, **_: Any) -> None:
-        return None
-
-    def from_disk(self, _path: Path | str, **_: Any) -> CharLatinTokenizer:
-        return self
 
 
 @registry.tokenizers("pipeline.char_latin_tokenizer.v1")

@@ -6,7 +6,8 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from pipeline.ingest import TABLE_CELL_SEPARATOR
+from pipeline.chars import CJK_WIDE
+from pipeline.readers import TABLE_CELL_SEPARATOR
 
 _NOISE_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg",
                "button", "template"]
@@ -72,5 +73,5 @@ def html_tables(markup: str) -> list[str]:
 def _squash(text: str) -> str:
     """Collapse white space; drop the spaces HTML layout leaves between Chinese characters."""
     text = re.sub(r"\s+", " ", text).strip()
-    return re.sub(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])",
+    return re.sub(f"(?<=[{CJK_WIDE}]) (?=[{CJK_WIDE}])",
                   "", text)

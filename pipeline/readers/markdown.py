@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest import TABLE_CELL_SEPARATOR
+from pipeline.readers import TABLE_CELL_SEPARATOR
 from pipeline.readers.html import html_tables
 
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pdfplumber
 
-from pipeline.ingest import TABLE_CELL_SEPARATOR, IngestError
+from pipeline.readers import TABLE_CELL_SEPARATOR, IngestError
 
 MARGIN_FRACTION = 0.08  # top/bottom band where running headers and page numbers live
 _PAGE_NUMBER = re.compile(r"^[\s\-–—·]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*\d{1,4})?[\s\-–—·]*$")

@@ -1,7 +1,15 @@
-"""Rules as data: lexicons, units, patterns. Loaded by name, once per process."""
+"""Rules as data: lexicons, units, patterns, grammars. One loader, read once per process.
+
+Every resource ships in this folder. A user folder (``pipeline extract --resources DIR``, the
+``PIPELINE_RESOURCES`` environment variable, or :func:`use_folder`) adds to it without editing
+the package: a dictionary or lexicon file there (``user_dict.txt``, ``organizations.tsv``) is
+read after the package's; a YAML file there is merged into the package's (lists are extended,
+mappings updated key by key), so ``units.yaml`` with ``measure_words: [台套]`` adds one unit.
+"""
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -9,14 +17,74 @@ from typing import Any
 
 import yaml
 
+ENVIRONMENT = "PIPELINE_RESOURCES"
+_user_folder: Path | None = None
+
+
+def use_folder(folder: Path | None) -> None:
+    """Read the user's resource folder too (None: only the package's); clears cached resources."""
+    global _user_folder
+    _user_folder = Path(folder) if folder else None
+    clear_caches()
+
+
+def user_folder() -> Path | None:
+    """The user's resource folder in effect, if any."""
+    if _user_folder is not None:
+        return _user_folder
+    env = os.environ.get(ENVIRONMENT)
+    return Path(env) if env else None
+
 
 def resource_path(name: str) -> Path:
     """Path of a resource file shipped inside the package."""
     return Path(str(resources.files(__package__).joinpath(name)))
 
 
+def resource_files(name: str) -> list[Path]:
+    """The package's file of that name, then the user folder's when there is one."""
+    paths = [resource_path(name)]
+    folder = user_folder()
+    if folder is not None and (folder / name).is_file():
+        paths.append(folder / name)
+    return paths
+
+
 @cache
 def load_yaml(name: str) -> Any:
-    """Parse a YAML resource (cached: resources are read-only at run time)."""
-    with resource_path(name).open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    """A YAML resource, with the user folder's file of the same name merged in."""
+    data: Any = None
+    for path in resource_files(name):
+        with path.open(encoding="utf-8") as handle:
+            data = _merge(data, yaml.safe_load(handle))
+    return data
+
+
+def _merge(base: Any, extra: Any) -> Any:
+    if base is None:
+        return extra
+    if isinstance(base, dict) and isinstance(extra, dict):
+        merged = dict(base)
+        for key, value in extra.items():
+            merged[key] = _merge(base.get(key), value) if key in base else value
+        return merged
+    if isinstance(base, list) and isinstance(extra, list):
+        return base + [item for item in extra if item not in base]
+    return extra
+
+
+_CACHES: list[Any] = []
+
+
+def cached(function: Any) -> Any:
+    """``functools.cache`` for functions built from resources: cleared when the folder changes."""
+    wrapped = cache(function)
+    _CACHES.append(wrapped)
+    return wrapped
+
+
+def clear_caches() -> None:
+    """Forget everything built from resources (after the user folder changed)."""
+    load_yaml.cache_clear()
+    for function in _CACHES:
+        function.cache_clear()

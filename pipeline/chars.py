@@ -1,0 +1,26 @@
+"""Character classes, in one place: regex class bodies (use inside ``[...]``) and tests.
+
+Each class says what it is for; they differ on purpose (an ideograph test must not match
+full-width punctuation, a cleaner joining wrapped lines must).
+"""
+
+from __future__ import annotations
+
+# Horizontal space inside a line: ASCII space, tab, ideographic space, no-break space.
+HSPACE = " \t\u3000\xa0"
+HSPACE_RUN = "[ \t\u3000\xa0]*"
+# Horizontal space as PDF text and page layout give it (no no-break space).
+LAYOUT_SPACE = " \t\u3000"
+# CJK unified ideographs (the basic block): "a Chinese character" in the engines' rules.
+HAN = "\u4e00-\u9fff"
+# Ideographs with extension A: organisation names count these as Chinese too.
+HAN_WITH_EXT_A = "\u3400-\u9fff"
+# Everything of East Asian text a line of prose is made of, for joining lines and spaces.
+CJK_TEXT = r"\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’"
+# Ideographs, CJK punctuation and full-width forms: where a space between two is an artefact.
+CJK_WIDE = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
+
+
+def is_han(ch: str) -> bool:
+    """Whether ``ch`` is one CJK unified ideograph (basic block)."""
+    return "\u4e00" <= ch <= "\u9fff"

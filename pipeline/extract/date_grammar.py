@@ -1,0 +1,584 @@
+"""Date grammar: the calendar expressions of a text, read into specs before any resolution.
+
+Patterns are built from ``pipeline/resources/dates.yaml`` (relative words, year parts, five-year
+plans, eras, connectors, exclusions); ``scan_candidates`` finds every expression,
+``drop_excluded`` removes words that only contain one, and ``merge_ranges`` joins
+point + connector + point. What a spec means on the calendar is ``pipeline.extract.dates``'.
+Over 500 lines: one grammar whose patterns refer to each other; split, they would be read apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from pipeline.chars import HSPACE, HSPACE_RUN, LAYOUT_SPACE
+from pipeline.extract.numerals import parse_chinese_number
+from pipeline.resources import cached, load_yaml
+
+_SP = HSPACE_RUN
+_CN = "零〇○一二两三四五六七八九十"
+
+
+@dataclass
+class Spec:
+    """What the text says, before relative parts are resolved."""
+
+    year: int | None = None
+    yrel: tuple[int, str] | None = None  # (offset, "deictic" | "anaphoric")
+    same: str | None = None  # 当年/同期 …: "year" | "period" | "month" | "day"
+    month: int | None = None
+    mrel: int | None = None
+    day: int | None = None
+    drel: int | None = None
+    part: str | None = None  # H1 H2 Q1..Q4
+    months: tuple[int, int] | None = None  # 前2个月, 1—6月
+    quarters: tuple[int, int] | None = None  # 前三季度
+    days: tuple[int, int] | None = None  # 前10天, 10日到12日
+    week: tuple[int, int | str | None] | None = None  # (week offset, weekday | "WE" | None)
+    century: int | None = None
+    crel: int | None = None
+    decade: int | None = None  # 0..9
+    fixed: tuple[str, str] | None = None  # a value known outright (“十四五”)
+    end: Spec | None = None  # a range's second point
+    explicit: bool = False  # carries an absolute year of its own (may anchor later mentions)
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    spec: Spec
+    after_paren_year: int | None = None
+    members: list[Candidate] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- resources
+
+
+@cached
+def _res() -> dict[str, Any]:
+    return load_yaml("dates.yaml")
+
+
+def _alt(words: Any) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cached
+def _patterns() -> dict[str, re.Pattern[str]]:
+    r = _res()
+    sp = _SP
+    month_cn = "十[一二]|[一二三四五六七八九十]"
+    month_names = _alt(r["month_names"])
+    day_cn = "三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+    conn = _alt(r["range_connectors"])
+    era = _alt(r["eras"])
+    rel_years = _alt(r["relative_years"])
+    rel_months = _alt(r["relative_months"])
+    rel_days = _alt(r["relative_days"])
+    same = _alt(r["anaphoric_same"])
+    year_parts = _alt(k for k in r["year_parts"] if not k.startswith("年"))
+    alone_parts = _alt(k for k, v in r["year_parts"].items() if (v or {}).get("alone"))
+    year_tail = _alt(k for k in r["year_parts"] if k.startswith("年"))
+    month_parts = _alt(r["month_parts"])
+    plans = _alt(r["five_year_plans"])
+    plan_followers = _alt(r["five_year_plan_followers"])
+    lunar = _alt(r["lunar_prefix"])
+    wk_words = _alt(r["week_words"])
+    wk_rel = _alt(r["week_relative"])
+    weekdays = "".join(r["weekdays"])
+    quarter, weekend = re.escape(r["quarter_word"]), re.escape(r["weekend"])
+    century, decade = re.escape(r["century_word"]), re.escape(r["decade_word"])
+    p: dict[str, str] = {}
+    p["year"] = (
+        rf"(?:(?P<lunar>{lunar}){sp})?(?:"
+        rf"(?P<era>{era})(?P<eran>元|[{_CN}]+|[0-9]{{1,3}}){sp}年"
+        rf"|(?<![0-9.])(?P<y4>[12][0-9]{{3}}){sp}年"
+        rf"|(?<![0-9.])(?P<y2>[0-9]{{2}}){sp}年(?=(?P<y2m>{sp}(?:[0-9]{{1,2}}|{month_cn}){sp}月))?"
+        rf"|(?<![{_CN}])(?P<ycn>[{_CN}百千]{{2,6}})年"
+        rf"|(?P<yrel>{rel_years})"
+        rf")"
+    )
+    p["year_tail"] = rf"(?P<ytail>{year_tail})"
+    p["after_year"] = (
+        rf"{sp}(?:的{sp})?(?:"
+        rf"(?P<ypart>{year_parts})"
+        rf"|(?P<q>第?(?:[1-4一二三四])){sp}{quarter}"
+        rf"|[Qq](?P<qq>[1-4])"
+        rf"|前(?P<qn>[1-4一二三两四]){sp}(?:个{sp})?{quarter}"
+        rf"|(?P<q1>[1-4一二三四]){sp}(?:{conn}){sp}(?P<q2>[1-4一二三四]){sp}{quarter}"
+        rf"|前(?P<mn>[0-9]{{1,2}}|{month_cn}|两){sp}个{sp}月"
+        rf"|前(?P<dn>[0-9]{{1,3}}|[{_CN}]+){sp}天"
+        rf"|(?P<m1>[0-9]{{1,2}}|{month_cn}){sp}(?:{conn}){sp}(?P<m2>[0-9]{{1,2}}|{month_cn}){sp}月(?:份)?"
+        rf")"
+    )
+    p["year_part_alone"] = (
+        rf"(?<![0-9{_CN}年])(?:(?:{alone_parts})"
+        rf"|第?(?:[1-4一二三四]){sp}{quarter}|前[1-4一二三两四]{sp}(?:个{sp})?{quarter}"
+        rf"|[1-4一二三四]{sp}(?:{conn}){sp}[1-4一二三四]{sp}{quarter})"
+    )
+    p["month"] = (
+        rf"(?:(?<![0-9{_CN}个第每几数多余半])(?P<m>1[0-2]|0?[1-9]|{month_cn})|(?P<mname>{month_names}))"
+        rf"{sp}(?(mname)|月)(?:份)?"
+    )
+    p["month_rel"] = rf"(?P<mrel>{rel_months})"
+    p["day"] = (
+        rf"{sp}(?:(?P<d>3[01]|[12][0-9]|0?[1-9]|{day_cn}){sp}[日号](?![{_alt_chars(r['day_blockers'])}])"
+        rf"|初(?P<dinit>十|[一二三四五六七八九])"
+        rf"|(?P<dcn>{day_cn})(?![{_CN}百千万亿个日号月年天周点倍%多余几]))"
+    )
+    p["month_part"] = rf"{sp}(?P<mpart>{month_parts})"
+    p["bare_day"] = (
+        rf"(?<![0-9{_CN}第每近数几多个月])(?P<d>3[01]|[12][0-9]|0?[1-9]|{day_cn}){sp}(?P<dw>[日号])"
+        rf"(?![{_alt_chars(r['day_blockers'])}内])"
+    )
+    p["rel_day"] = rf"(?P<drel>{rel_days})"
+    p["week"] = (
+        rf"(?<![0-9{_CN}每])(?P<wrel>(?:{wk_rel}))?(?:个)?(?P<ww>{wk_words})(?P<wd>[{weekdays}]|{weekend})?"
+    )
+    p["same"] = rf"(?P<same>{same})"
+    p["plan"] = rf"(?P<q_open>[“\"‘'])?(?P<plan>{plans})(?(q_open)[”\"’']|(?={sp}(?:{plan_followers})))"
+    p["century"] = (
+        rf"(?P<cen>二十一|二十|十[一二三四五六七八九]?|[一二三四五六七八九]|[0-9]{{1,2}}|{_alt(r['century_relative'])}){sp}{century}"
+        rf"(?:{sp}(?:的{sp})?(?P<dec>[1-9]0|[一二三四五六七八九]十|零){sp}{decade})?"
+    )
+    p["decade"] = rf"(?<![0-9{_CN}])(?P<dec>[1-9]0|[一二三四五六七八九]十){sp}{decade}"
+    p["ymd_num"] = (
+        r"(?<![0-9A-Za-z./:])(?P<y>[12][0-9]{3})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
+        r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9A-Za-z]|\.[0-9])"
+    )
+    p["ymd_space"] = r"(?<![0-9])(?P<y>[12][0-9]{3}) (?P<m>1[0-2]|0[1-9]) (?P<d>3[01]|[12][0-9]|0[1-9])(?![0-9])"
+    p["dmy_num"] = (
+        r"(?<![0-9A-Za-z./:])(?P<d>3[01]|[12][0-9]|0?[1-9])(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
+        r"(?P<y>[12][0-9]{3})(?![0-9A-Za-z]|\.[0-9])"
+    )
+    p["short_num"] = r"(?<![0-9A-Za-z.\-/:])(?P<a>[0-9]{1,2})-(?P<b>[0-9]{1,2})-(?P<c>[0-9]{1,2})(?![0-9A-Za-z\-])"
+    p["bare_year"] = r"(?<![0-9A-Za-z.,/\-~])(?P<y>[12][0-9]{3})(?![0-9A-Za-z])"
+    p["conn"] = rf"{sp}(?P<conn>{conn}){sp}"
+    p["list_sep"] = rf"{sp}(?:{_alt(r['list_separators'])}){sp}"
+    p["paren_year"] = rf"{sp}[（(]{sp}(?P<py>[12][0-9]{{3}}){sp}年?{sp}[）)]"
+    p["between"] = (
+        rf"{sp}(?:{_alt(r['range_between']['joiners'])}){sp}"
+    )
+    p["between_suffix"] = rf"{sp}(?:{_alt(r['range_between']['suffix'])})"
+    return {k: re.compile(v) for k, v in p.items()}
+
+
+def _alt_chars(chars: Any) -> str:
+    return "".join(re.escape(c) for c in chars)
+
+
+# --------------------------------------------------------------------------- numerals
+
+
+def _num(txt: str | None) -> int | None:
+    if txt is None:
+        return None
+    txt = txt.strip()
+    if not txt:
+        return None
+    if txt.isdigit():
+        return int(txt)
+    if txt == "两":
+        return 2
+    value = parse_chinese_number(txt)
+    if value is None or value != value.to_integral_value():
+        return None
+    return int(value)
+
+
+def _cn_year(txt: str) -> int | None:
+    """二〇二〇 → 2020 (digit string), 两千 → 2000 (with scales)."""
+    digits = dict(zip("零〇○一二两三四五六七八九", (0, 0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
+    if all(ch in digits for ch in txt):
+        if len(txt) < 3:
+            return None
+        return int("".join(str(digits[ch]) for ch in txt))
+    return _num(txt)
+
+
+# --------------------------------------------------------------------------- scanning
+
+
+def scan_candidates(s: str) -> list[Candidate]:
+    """All date candidates of the normalised text (before overlap resolution)."""
+    P = _patterns()
+    r = _res()
+    cands: list[Candidate] = []
+    lo, hi = r["year_range"]
+
+    # year-led expressions: 2019年4月14日, 今年前2个月, 2021年上半年, 康熙三年五月
+    for m in P["year"].finditer(s):
+        spec = _year_spec(m, s, lo, hi)
+        if spec is None:
+            continue
+        end = m.end()
+        # 年底 / 年末 / 年初 share the 年 of the year
+        nian = end - 1 if s[end - 1] == "年" else None
+        if nian is not None:
+            t = P["year_tail"].match(s, nian)
+            if t:
+                _apply_year_part(spec, t.group("ytail"))
+                end = t.end()
+        end = _extend_after_year(s, end, spec, P)
+        if spec.yrel is not None and spec.yrel[1] == "anaphoric" and end == m.end():
+            same = P["same"].match(s, end)
+            if same and same.group("same") == "同期":
+                spec.same = "shifted"
+                end = same.end()
+        cand = Candidate(m.start(), end, spec)
+        if spec.yrel is not None:
+            pm = P["paren_year"].match(s, end)
+            if pm:
+                cand.after_paren_year = int(pm.group("py"))
+        cands.append(cand)
+
+    # parts of a year written without the year: 上半年, 一季度, 前三季度, 全年
+    for m in P["year_part_alone"].finditer(s):
+        spec = Spec()
+        if _extend_after_year(s, m.start(), spec, P) != m.end():
+            continue
+        cands.append(Candidate(m.start(), m.end(), spec))
+
+    # month-led expressions without a year: 4月, 一月十日, 本月十日
+    for m in re.finditer(P["month"].pattern + "|" + P["month_rel"].pattern, s):
+        spec = Spec()
+        if m.group("mrel"):
+            spec.mrel = _res()["relative_months"][m.group("mrel")]
+        else:
+            mon = _month_value(m)
+            if mon is None:
+                continue
+            spec.month = mon
+        end = _extend_after_month(s, m.end(), spec, P)
+        cands.append(Candidate(m.start(), end, spec))
+
+    for m in P["bare_day"].finditer(s):
+        d = _num(m.group("d"))
+        if d is None or not 1 <= d <= 31 or m.group("dw") == "号":
+            continue
+        cands.append(Candidate(m.start(), m.end(), Spec(day=d)))
+
+    for m in P["rel_day"].finditer(s):
+        cands.append(Candidate(m.start(), m.end(), Spec(drel=r["relative_days"][m.group("drel")])))
+
+    for m in P["week"].finditer(s):
+        rel, wd = m.group("wrel"), m.group("wd")
+        if rel is None and wd is None:
+            continue
+        if wd is None and m.group("ww") != "周" and rel is None:
+            continue
+        offset = r["week_relative"].get(rel, 0) if rel else 0
+        if wd is None:
+            day: int | str | None = None
+        elif wd == r["weekend"]:
+            day = "WE"
+        else:
+            day = r["weekdays"][wd]
+        cands.append(Candidate(m.start(), m.end(), Spec(week=(offset, day))))
+
+    for m in P["same"].finditer(s):
+        word = m.group("same")
+        kind = {"当年": "year", "同年": "year", "当月": "month", "同月": "month", "当日": "day", "同日": "day",
+                "当天": "day"}.get(word, "period")
+        spec = Spec(same=kind)
+        cands.append(Candidate(m.start(), m.end(), spec))
+
+    for m in P["plan"].finditer(s):
+        a, b = r["five_year_plans"][m.group("plan")]
+        cands.append(Candidate(m.start("plan"), m.end("plan"), Spec(fixed=(f"{a}/{b}", "range"), explicit=True)))
+
+    for m in P["century"].finditer(s):
+        cen_txt = m.group("cen")
+        spec = Spec()
+        if cen_txt in r["century_relative"]:
+            spec.crel = r["century_relative"][cen_txt]
+        else:
+            c = _num(cen_txt)
+            if c is None or not 1 <= c <= 30:
+                continue
+            spec.century = c
+            spec.explicit = True
+        if m.group("dec"):
+            spec.decade = 0 if m.group("dec") == "零" else (_num(m.group("dec")) or 0) // 10
+        cands.append(Candidate(m.start(), m.end(), spec))
+    for m in P["decade"].finditer(s):
+        dec = _num(m.group("dec"))
+        if dec is None:
+            continue
+        cands.append(Candidate(m.start(), m.end(), Spec(decade=dec // 10, crel=0)))
+
+    for key in ("ymd_num", "ymd_space", "dmy_num"):
+        for m in P[key].finditer(s):
+            y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            if lo <= y <= hi:
+                cands.append(Candidate(m.start(), m.end(), Spec(year=y, month=mo, day=d, explicit=True)))
+    for m in P["short_num"].finditer(s):
+        a, b, c = int(m.group("a")), int(m.group("b")), int(m.group("c"))
+        if not 1 <= b <= 12:
+            continue
+        if a > 12 or c <= 12:
+            y, d = a, c
+        else:
+            y, d = c, a
+        if not 1 <= d <= 31:
+            continue
+        year = 2000 + y if y < 50 else 1900 + y
+        cands.append(Candidate(m.start(), m.end(), Spec(year=year, month=b, day=d, explicit=True)))
+
+    cands.extend(_bare_years(s, P))
+    return cands
+
+
+def _year_spec(m: re.Match[str], s: str, lo: int, hi: int) -> Spec | None:
+    r = _res()
+    if m.group("era"):
+        n = 1 if m.group("eran") == "元" else _num(m.group("eran"))
+        if n is None or n < 1:
+            return None
+        return Spec(year=r["eras"][m.group("era")] + n - 1, explicit=True)
+    if m.group("y4"):
+        y = int(m.group("y4"))
+        return Spec(year=y, explicit=True) if lo <= y <= hi else None
+    if m.group("y2"):
+        txt = m.group("y2")
+        if not (txt.startswith("0") or m.group("y2m")):
+            return None
+        if m.start("y2") > 0 and s[m.start("y2") - 1] in "近第前后每约超逾" + _CN:
+            return None
+        y = int(txt)
+        return Spec(year=2000 + y if y < 50 else 1900 + y, explicit=True)
+    if m.group("ycn"):
+        txt = m.group("ycn")
+        y = _cn_year(txt)
+        if y is None:
+            return None
+        digit_string = all(ch in "零〇○一二三四五六七八九" for ch in txt)
+        if not digit_string:
+            # 两千年 is a date only when a month follows (两千年八月十五)
+            after = _patterns()["month"].match(s, m.end())
+            if not after or not lo <= y <= hi:
+                return None
+        elif y < 100:
+            return None
+        return Spec(year=y, explicit=True)
+    if m.group("yrel"):
+        info = r["relative_years"][m.group("yrel")]
+        return Spec(yrel=(int(info["offset"]), info["ref"]))
+    return None
+
+
+def _apply_year_part(spec: Spec, word: str) -> None:
+    part = _res()["year_parts"].get(word) or {}
+    if "part" in part:
+        spec.part = part["part"]
+    if "month" in part:
+        spec.month = int(part["month"])
+
+
+def _month_value(m: re.Match[str]) -> int | None:
+    if m.group("mname"):
+        return _res()["month_names"][m.group("mname")]
+    v = _num(m.group("m"))
+    return v if v is not None and 1 <= v <= 12 else None
+
+
+def _extend_after_year(s: str, end: int, spec: Spec, P: dict[str, re.Pattern[str]]) -> int:
+    a = P["after_year"].match(s, end)
+    if a:
+        if a.group("ypart"):
+            _apply_year_part(spec, a.group("ypart"))
+        elif a.group("q") or a.group("qq"):
+            q = _num((a.group("q") or a.group("qq")).lstrip("第"))
+            if q is None or not 1 <= q <= 4:
+                return end
+            spec.part = f"Q{q}"
+        elif a.group("qn"):
+            spec.quarters = (1, _num(a.group("qn")) or 1)
+        elif a.group("q1"):
+            spec.quarters = (_num(a.group("q1")) or 1, _num(a.group("q2")) or 1)
+        elif a.group("mn"):
+            n = _num(a.group("mn"))
+            if n is None or not 1 <= n <= 12:
+                return end
+            spec.months = (1, n)
+        elif a.group("dn"):
+            n = _num(a.group("dn"))
+            if n is None or not 1 <= n <= 366:
+                return end
+            spec.days = (1, n)
+        elif a.group("m1"):
+            m1, m2 = _num(a.group("m1")), _num(a.group("m2"))
+            if m1 is None or m2 is None or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+                return end
+            spec.months = (m1, m2)
+        return a.end()
+    mm = re.compile(P["month"].pattern + "|" + P["month_rel"].pattern).match(s, _skip(s, end))
+    if mm:
+        if mm.group("mrel"):
+            spec.mrel = _res()["relative_months"][mm.group("mrel")]
+        else:
+            mon = _month_value(mm)
+            if mon is None:
+                return end
+            spec.month = mon
+        return _extend_after_month(s, mm.end(), spec, P)
+    return end
+
+
+def _skip(s: str, pos: int) -> int:
+    while pos < len(s) and s[pos] in HSPACE:
+        pos += 1
+    return pos
+
+
+def _extend_after_month(s: str, end: int, spec: Spec, P: dict[str, re.Pattern[str]]) -> int:
+    d = P["day"].match(s, end)
+    if d:
+        txt = d.group("d") or d.group("dcn")
+        day = _num(d.group("dinit")) if d.group("dinit") else _num(txt)
+        if day is not None and 1 <= day <= 31:
+            spec.day = day
+            weekday = f"[{LAYOUT_SPACE}]*[，,]?[{LAYOUT_SPACE}]*(?:星期|周|礼拜)[一二三四五六日天]"
+            wk = re.compile(weekday).match(s, d.end())
+            return wk.end() if wk else d.end()
+    mp = P["month_part"].match(s, end)
+    if mp:
+        return mp.end()
+    return end
+
+
+def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
+    """Four-digit years written without 年: table headers, 2016-2018, 2018、2019年."""
+    r = _res()
+    lo, hi = r["bare_year_range"]
+    out: list[Candidate] = []
+    blockers_after = sorted(r["bare_year_blockers_after"], key=len, reverse=True)
+    blockers_before = r["bare_year_blockers_before"]
+    from pipeline.extract.numerals import lexicon
+
+    unit_re = lexicon().unit_re
+    for m in P["bare_year"].finditer(s):
+        y = int(m.group("y"))
+        if not lo <= y <= hi:
+            continue
+        end = m.end()
+        k = end
+        while k < len(s) and s[k] in HSPACE + "\n":
+            k += 1
+        nk = _skip(s, end)
+        # a year range written once: 2017—2021年, 2016~2018, 1995 - 1997年
+        c = P["conn"].match(s, end)
+        if c:
+            y2m = re.compile(r"(?P<y2>[12][0-9]{3})(?![0-9])(?P<nian>" + _SP + "年)?").match(s, c.end())
+            if y2m and lo <= int(y2m.group("y2")) <= hi and y < int(y2m.group("y2")) <= y + 200:
+                y2 = int(y2m.group("y2"))
+                out.append(
+                    Candidate(m.start(), y2m.end(), Spec(year=y, explicit=True, end=Spec(year=y2, explicit=True)))
+                )
+                continue
+        # a list of years sharing one 年: 2018、2019年
+        lst = P["list_sep"].match(s, end)
+        if lst:
+            rest = re.compile(r"(?:[12][0-9]{3}" + P["list_sep"].pattern + r")*[12][0-9]{3}" + _SP + "年").match(
+                s, lst.end()
+            )
+            if rest:
+                out.append(Candidate(m.start(), end, Spec(year=y, explicit=True)))
+                continue
+        if s.startswith("年", nk):
+            continue  # handled by the year pattern
+        if any(s.startswith(b, nk) or s.startswith(b, k) for b in blockers_after) or (
+            k < len(s) and unit_re.match(s, k)
+        ):
+            continue
+        before = s[: m.start()].rstrip(HSPACE)
+        if any(before.endswith(b) for b in blockers_before):
+            continue
+        out.append(Candidate(m.start(), end, Spec(year=y, explicit=True)))
+    return out
+
+
+# --------------------------------------------------------------------------- ranges & overlap
+
+
+def merge_ranges(s: str, cands: list[Candidate]) -> list[Candidate]:
+    """Join point + connector + point (2017年到2021年, 三月二十八日到四月15日) into one range."""
+    P = _patterns()
+    by_start = sorted(cands, key=lambda c: (c.start, -(c.end - c.start)))
+    chosen = _leftmost_longest(by_start)
+    out: list[Candidate] = []
+    i = 0
+    while i < len(chosen):
+        c = chosen[i]
+        if i + 1 < len(chosen) and c.spec.end is None:
+            nxt = chosen[i + 1]
+            gap = s[c.end : nxt.start]
+            conn = P["conn"].fullmatch(gap) if gap else None
+            between = P["between"].fullmatch(gap) if gap else None
+            tail = P["between_suffix"].match(s, nxt.end) if between else None
+            if (conn or tail) and nxt.spec.end is None and _rangeable(c.spec, nxt.spec):
+                end_spec = _inherit(nxt.spec, c.spec)
+                spec = replace(c.spec, end=end_spec)
+                out.append(Candidate(c.start, (tail.end() if tail else nxt.end), spec, c.after_paren_year))
+                i += 2
+                continue
+        # 一月十日到十二日, 一月19到20日: a bare day number after a connector
+        if c.spec.day is not None and c.spec.month is not None and c.spec.end is None:
+            day2 = r"(?P<d2>3[01]|[12][0-9]|0?[1-9]|[" + _CN + r"]{1,3})" + _SP + "[日号]"
+            dm = re.compile(P["conn"].pattern + day2).match(s, c.end)
+            if dm:
+                d2 = _num(dm.group("d2"))
+                if d2 is not None and 1 <= d2 <= 31:
+                    end_spec = replace(c.spec, day=d2, end=None, explicit=False)
+                    out.append(Candidate(c.start, dm.end(), replace(c.spec, end=end_spec), c.after_paren_year))
+                    i += 1
+                    while i < len(chosen) and chosen[i].start < dm.end():
+                        i += 1
+                    continue
+        out.append(c)
+        i += 1
+    return out
+
+
+def _rangeable(a: Spec, b: Spec) -> bool:
+    if a.same or b.same or a.fixed or b.fixed:
+        return False
+    if (a.week and not isinstance(a.week[1], int)) or (b.week and not isinstance(b.week[1], int)):
+        return False
+    return not (a.century is not None or b.century is not None or a.decade is not None or b.decade is not None)
+
+
+def _inherit(b: Spec, a: Spec) -> Spec:
+    """The second point of a range takes the year (and month) it leaves out from the first."""
+    out = replace(b)
+    if out.year is None and out.yrel is None:
+        out.year, out.yrel = a.year, a.yrel
+        if out.month is None and out.mrel is None and out.day is not None:
+            out.month, out.mrel = a.month, a.mrel
+    return out
+
+
+def _leftmost_longest(cands: list[Candidate]) -> list[Candidate]:
+    chosen: list[Candidate] = []
+    last_end = -1
+    for c in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
+        if c.start >= last_end:
+            chosen.append(c)
+            last_end = c.end
+    return chosen
+
+
+def drop_excluded(s: str, cands: list[Candidate]) -> list[Candidate]:
+    words = _res()["non_date_words"]
+    blocked = [(m.start(), m.end()) for w in words for m in re.finditer(re.escape(w), s)]
+    # a word that only contains a date-like piece (今日头条): drop the piece
+    out = []
+    for c in cands:
+        touches = any(a <= c.start < b or a < c.end <= b for a, b in blocked)
+        if touches and not any(c.start <= a and b <= c.end and (c.end - c.start) > (b - a) for a, b in blocked):
+            continue
+        out.append(c)
+    return out

@@ -1,0 +1,393 @@
+"""Numerals: the number lexicon compiled from the resources, and the numeral reader.
+
+``scan_numeral`` reads one numeral (Arabic, Chinese, mixed, with scales and decimals) and
+computes its exact value; ``parse_chinese_number`` reads a whole string as one numeral. The
+quantity engine (``pipeline.extract.numbers``) attaches units and qualifiers and applies the
+guidelines' exclusions on top. Digit maps, scales and units live in
+``pipeline/resources/{numbers,units,currencies}.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, localcontext
+from typing import Any
+
+from pipeline.chars import HSPACE, HSPACE_RUN
+from pipeline.resources import cached, load_yaml
+
+_SP = HSPACE_RUN
+
+
+# --------------------------------------------------------------------------- resources
+
+
+def spaced_pattern(surface: str) -> str:
+    """Regex for a surface whose characters may be separated by spaces (PDF text)."""
+    return _SP.join(re.escape(ch) for ch in surface)
+
+
+def alternation(surfaces: Iterable[str], spaced: bool = True) -> str:
+    ordered = sorted(set(surfaces), key=lambda s: (-len(s), s))
+    return "|".join(spaced_pattern(s) if spaced else re.escape(s) for s in ordered)
+
+
+@dataclass
+class UnitInfo:
+    kind: str
+    unit: str
+    factor: Decimal = Decimal(1)
+
+
+@dataclass
+class Lexicon:
+    """The compiled number lexicon (built once from the YAML resources)."""
+
+    trans: dict[int, str]
+    digits: dict[str, int]
+    small: dict[str, int]
+    big: dict[str, int]
+    letter_scales: dict[str, int]
+    units: dict[str, UnitInfo]
+    unit_re: re.Pattern[str]
+    scale_led_re: re.Pattern[str]
+    cfg: dict[str, Any]
+    units_cfg: dict[str, Any]
+    cur_cfg: dict[str, Any]
+    approx_prefix: list[tuple[str, str]] = field(default_factory=list)
+    approx_suffix_re: re.Pattern[str] | None = None
+    numeral_chars: str = ""
+
+
+@cached
+def lexicon() -> Lexicon:
+    """Compile the resources into lookup tables and regular expressions."""
+    cfg = load_yaml("numbers.yaml")
+    ucfg = load_yaml("units.yaml")
+    ccfg = load_yaml("currencies.yaml")
+    cmap = {k: v for k, v in cfg["char_map"].items() if len(k) == 1 and len(v) == 1}
+    trans = str.maketrans(cmap)
+
+    units: dict[str, UnitInfo] = {}
+
+    def add(surface: str, info: UnitInfo) -> None:
+        key = surface.translate(trans)
+        units.setdefault(key, info)
+
+    for surface, code in ccfg["currencies"].items():
+        add(surface, UnitInfo("money", code))
+    pct = ucfg["percent"]
+    for surface in pct["surfaces"]:
+        add(surface, UnitInfo("percent", pct["unit"], Decimal(str(pct.get("factors", {}).get(surface, "1")))))
+    for surface in ucfg["pp"]["surfaces"]:
+        add(surface, UnitInfo("pp", ucfg["pp"]["unit"]))
+    for surface in ucfg["multiple"]["surfaces"]:
+        add(surface, UnitInfo("multiple", ucfg["multiple"]["unit"]))
+    for surface, unit in ucfg["duration"].items():
+        add(surface, UnitInfo("duration", unit))
+    for surface in ucfg["measure_words"]:
+        add(surface, UnitInfo("count", surface))
+    unit_re = re.compile("(?:" + alternation(units) + ")")
+    scale_led_re = re.compile("(?:" + alternation(ucfg["scale_led_units"]) + ")")
+
+    approx_prefix = sorted(
+        ((w.translate(trans), kind) for kind, words in cfg["approx_prefixes"].items() for w in words),
+        key=lambda t: -len(t[0]),
+    )
+    suffix_words = {w: kind for kind, words in cfg["approx_suffixes"].items() for w in words}
+    approx_suffix_re = re.compile(_SP + "(" + alternation(suffix_words) + ")")
+    digits = {k: int(v) for k, v in cfg["digits"].items()}
+    small = {k: int(v) for k, v in cfg["small_scales"].items()}
+    big = {k: int(v) for k, v in cfg["big_scales"].items()}
+    numeral_chars = "".join(digits) + "".join(small) + "".join(big)
+    lex = Lexicon(
+        trans=trans,
+        digits=digits,
+        small=small,
+        big=big,
+        letter_scales={k: int(v) for k, v in cfg["letter_scales"].items()},
+        units=units,
+        unit_re=unit_re,
+        scale_led_re=scale_led_re,
+        cfg=cfg,
+        units_cfg=ucfg,
+        cur_cfg=ccfg,
+        approx_prefix=approx_prefix,
+        approx_suffix_re=approx_suffix_re,
+        numeral_chars=numeral_chars,
+    )
+    lex.suffix_kinds = suffix_words  # type: ignore[attr-defined]
+    return lex
+
+
+def normalise(text: str) -> str:
+    """Map characters one-to-one (全角 digits, 萬, 壹 …) so that offsets stay valid."""
+    return text.translate(lexicon().trans)
+
+
+def clean_decimal(value: Decimal) -> Decimal:
+    """Exact value without exponent noise: 2E+5 → 200000, 2.7890 → 2.789."""
+    with localcontext() as ctx:
+        ctx.prec = max(80, value.adjusted() + 2)  # 1E100 has 101 digits
+        if value == value.to_integral_value():
+            return value.quantize(Decimal(1))
+        return value.normalize()
+
+
+# --------------------------------------------------------------------------- numeral parser
+
+_ARABIC_RE = re.compile(r"[0-9]+(?:(?:,|，)[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?|\.[0-9]+")
+_EXP_RE = re.compile(r"[eE][-+]?[0-9]+(?![A-Za-z0-9])|\^-?[0-9]+(?:\.[0-9]+)?(?![0-9])")
+
+
+@dataclass
+class NumeralToken:
+    kind: str  # arabic | cdigit | small | big | point | vague | over
+    value: Decimal
+    start: int
+    end: int
+    text: str = ""
+
+
+@dataclass
+class NumeralCore:
+    start: int
+    end: int
+    toks: list[NumeralToken]
+    value: Decimal
+    vague: bool
+    over: bool
+    scale: Decimal  # multiplier of the trailing scale characters (万 → 10000), for list sharing
+    chinese_only: bool
+    has_scale: bool
+
+
+def _fullwidth_ok(original: str, s: str, start: int, end: int) -> int:
+    """Cut an Arabic match at a full-width comma unless the digits are full-width too."""
+    for k in range(start, end):
+        if s[k] == "，":
+            left, right = original[k - 1 : k], original[k + 1 : k + 2]
+            if not (left and right and "０" <= left <= "９" and "０" <= right <= "９"):
+                return k
+    return end
+
+
+def skip_space(s: str, k: int) -> int:
+    while k < len(s) and s[k] in HSPACE:
+        k += 1
+    return k
+
+
+def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | None:
+    """Read the numeral starting at ``s[i]`` (normalised text) and compute its value."""
+    lex = lexicon()
+    original = original if original is not None else s
+    n = len(s)
+    toks: list[NumeralToken] = []
+    j = i
+    in_decimals = False
+    vague_digits = set(lex.cfg["vague_digits"])
+    before_scale_only = set(lex.cfg["vague_before_scale_only"])
+    over_infix = set(lex.cfg["over_infixes"])
+    point = set(lex.cfg["decimal_point"])
+    while j < n:
+        k = skip_space(s, j) if toks else j
+        if k >= n or s[k] == "\n":
+            break
+        prev = toks[-1] if toks else None
+        spaced = k > j
+        ch = s[k]
+        tok: NumeralToken | None = None
+        if in_decimals:
+            if ch in lex.digits:
+                tok = NumeralToken("cdigit", Decimal(lex.digits[ch]), k, k + 1, ch)
+            elif ch in lex.big and prev is not None and prev.kind == "cdigit":
+                tok = NumeralToken("big", Decimal(lex.big[ch]), k, k + 1, ch)  # 三点五亿
+                in_decimals = False
+        elif ch.isascii() and (ch.isdigit() or (ch == "." and k + 1 < n and s[k + 1].isdigit())):
+            if prev is None or prev.kind in ("small", "big"):
+                if prev is None and ch == "." and k > 0 and s[k - 1].isdigit():
+                    break
+                m = _ARABIC_RE.match(s, k)
+                if m:
+                    end = _fullwidth_ok(original, s, k, m.end())
+                    txt = s[k:end].rstrip(",，")
+                    end = k + len(txt)
+                    if txt.endswith("."):
+                        txt, end = txt[:-1], end - 1
+                    value = Decimal(txt.replace(",", "").replace("，", ""))
+                    if prev is None:
+                        em = _EXP_RE.match(s, end)
+                        if em:
+                            etxt = em.group(0)
+                            if etxt.startswith("^"):
+                                exp = Decimal(etxt[1:])
+                                if exp == exp.to_integral_value() and abs(exp) < 50:
+                                    value = value ** int(exp) if exp >= 0 else Decimal(1) / value ** int(-exp)
+                                    end = em.end()
+                            else:
+                                value = value.scaleb(int(etxt[1:]))
+                                end = em.end()
+                    tok = NumeralToken("arabic", value, k, end, txt)
+        elif ch in lex.digits:
+            if prev is None or prev.kind in ("cdigit", "small", "big", "vague", "over"):
+                tok = NumeralToken("cdigit", Decimal(lex.digits[ch]), k, k + 1, ch)
+        elif ch in lex.small:
+            if prev is not None and lex.scale_led_re.match(s, k):
+                break
+            nxt = skip_space(s, k + 1)
+            if prev is None:
+                if ch == "十" or (nxt < n and ((s[nxt] in lex.digits and s[nxt] not in "零〇○") or s[nxt] in lex.big)):
+                    tok = NumeralToken("small", Decimal(lex.small[ch]), k, k + 1, ch)
+            elif prev.kind in ("arabic", "cdigit", "big", "vague", "over"):
+                tok = NumeralToken("small", Decimal(lex.small[ch]), k, k + 1, ch)
+        elif ch in lex.big:
+            if prev is not None and lex.scale_led_re.match(s, k):
+                break
+            if prev is not None and prev.kind in ("arabic", "cdigit", "small", "big", "vague", "over"):
+                tok = NumeralToken("big", Decimal(lex.big[ch]), k, k + 1, ch)
+        elif ch in point:
+            nxt = skip_space(s, k + 1)
+            if prev is not None and prev.kind in ("cdigit", "small", "big") and nxt < n and s[nxt] in lex.digits:
+                tok = NumeralToken("point", Decimal(0), k, k + 1, ch)
+        elif ch in vague_digits or ch in before_scale_only:
+            nxt = skip_space(s, k + 1)
+            followed_by_scale = nxt < n and (s[nxt] in lex.small or s[nxt] in lex.big)
+            if ch in before_scale_only and ch not in vague_digits:
+                if prev is None and followed_by_scale:
+                    tok = NumeralToken("vague", Decimal(1), k, k + 1, ch)
+            elif prev is None:
+                if followed_by_scale:
+                    tok = NumeralToken("vague", Decimal(1), k, k + 1, ch)
+            elif prev.kind in ("small", "cdigit") and (prev.kind == "small" or prev.value == 0):
+                before_small = nxt < n and s[nxt] in lex.small
+                tok = NumeralToken("vague", Decimal(1) if before_small else Decimal(0), k, k + 1, ch)
+        elif ch in over_infix and prev is not None and prev.kind in ("arabic", "cdigit", "small", "big"):
+            nxt = skip_space(s, k + 1)
+            scale_next = nxt < n and (s[nxt] in lex.big or s[nxt] in lex.small) and not lex.scale_led_re.match(s, nxt)
+            if scale_next and (s[nxt] in lex.big or prev.kind != "small"):
+                tok = NumeralToken("over", Decimal(0), k, k + 1, ch)
+        if tok is None:
+            break
+        if spaced and prev is not None and prev.kind == "arabic" and tok.kind == "arabic":
+            break
+        if tok.kind == "point":
+            in_decimals = True
+        toks.append(tok)
+        j = tok.end
+    # a lone scale character is not a number (万, 萬萬), nor is a dangling point
+    while toks and toks[-1].kind in ("point", "over"):
+        toks.pop()
+    if not toks or all(t.kind in ("big",) for t in toks):
+        return None
+    if toks[0].kind == "vague" and len(toks) == 1:
+        return None
+    value, scale = evaluate(toks)
+    chinese_only = all(t.kind != "arabic" for t in toks)
+    return NumeralCore(
+        start=toks[0].start,
+        end=toks[-1].end,
+        toks=toks,
+        value=value,
+        vague=any(t.kind == "vague" for t in toks),
+        over=any(t.kind == "over" for t in toks),
+        scale=scale,
+        chinese_only=chinese_only,
+        has_scale=any(t.kind in ("small", "big") for t in toks if t.kind != "arabic"),
+    )
+
+
+def evaluate(toks: Sequence[NumeralToken]) -> tuple[Decimal, Decimal]:
+    """Value of a token sequence, and the multiplier of its trailing big scales."""
+    with localcontext() as ctx:
+        ctx.prec = 80
+        total = Decimal(0)
+        section = Decimal(0)
+        cur: Decimal | None = None
+        last_big: Decimal | None = None
+        prev: NumeralToken | None = None
+        frac_pos = 0
+        concat = False
+        trailing_scale = Decimal(1)
+        for idx, t in enumerate(toks):
+            if t.kind == "point":
+                base = section + _elide(cur, prev, toks, idx)
+                total_part = total
+                cur, section, total = base, Decimal(0), total_part
+                frac_pos = 1
+                prev = t
+                continue
+            if frac_pos:
+                if t.kind == "cdigit":
+                    cur = (cur or Decimal(0)) + t.value.scaleb(-frac_pos)
+                    frac_pos += 1
+                    prev = t
+                    continue
+                frac_pos = 0
+            if t.kind in ("cdigit", "arabic"):
+                if t.kind == "cdigit" and prev is not None and prev.kind == "cdigit" and cur is not None:
+                    cur = cur * 10 + t.value
+                    concat = True
+                else:
+                    cur = t.value
+                trailing_scale = Decimal(1)
+            elif t.kind == "vague":
+                cur = t.value
+                trailing_scale = Decimal(1)
+            elif t.kind == "small":
+                filler = prev is not None and prev.kind == "cdigit" and prev.value == 0 and cur == 0
+                section += (cur if cur is not None and not filler else Decimal(1)) * t.value
+                cur = None
+                trailing_scale = Decimal(1)
+            elif t.kind == "big":
+                group = section + (cur if cur is not None else Decimal(0))
+                if group == 0:
+                    total = total * t.value if total else t.value
+                    last_big = (last_big or Decimal(1)) * t.value
+                elif last_big is None or t.value > last_big:
+                    total = (total + group) * t.value
+                    last_big = t.value
+                else:
+                    total += group * t.value
+                    last_big = t.value
+                stacked = prev is not None and prev.kind in ("big", "over")
+                trailing_scale = trailing_scale * t.value if stacked else t.value
+                section, cur = Decimal(0), None
+            prev = t if t.kind != "over" else prev
+        last = toks[-1]
+        if last.kind == "cdigit" and not concat and not frac_pos:
+            cur = _elide(cur, _before_last(toks), toks, len(toks) - 1)
+        value = total + section + (cur if cur is not None else Decimal(0))
+        return value, trailing_scale
+
+
+def _before_last(toks: Sequence[NumeralToken]) -> NumeralToken | None:
+    return toks[-2] if len(toks) >= 2 else None
+
+
+def _elide(cur: Decimal | None, prev: NumeralToken | None, toks: Sequence[NumeralToken], idx: int) -> Decimal:
+    """一千三 = 1300, 九万四 = 94000: a last digit right after a scale counts one step lower."""
+    if cur is None:
+        return Decimal(0)
+    last = toks[idx] if idx < len(toks) and toks[idx].kind == "cdigit" else None
+    if idx < len(toks) and toks[idx].kind == "point":
+        last = toks[idx - 1] if toks[idx - 1].kind == "cdigit" else None
+        prev = toks[idx - 2] if idx >= 2 else None
+    if last is None or prev is None or prev.kind not in ("small", "big") or cur >= 10:
+        return cur
+    if prev.value >= 100 or prev.kind == "big":
+        return cur * prev.value / 10
+    return cur
+
+
+def parse_chinese_number(text: str) -> Decimal | None:
+    """Value of a complete numeral (一百二十三, 两千, 二〇二〇, 3.5万); None if it is not one."""
+    s = normalise(text.strip())
+    if not s:
+        return None
+    core = scan_numeral(s, 0)
+    if core is None or core.end != len(s):
+        return None
+    return core.value

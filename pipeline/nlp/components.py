@@ -1,0 +1,99 @@
+"""The pipeline's stages as spaCy components: each reads what earlier ones wrote on the Doc.
+
+Each is registered with what it assigns and requires; `config.cfg` names them in order. The
+engines behind them are plain functions over text (``pipeline.extract.*``), so a kind's rules
+can change without touching the wiring, and a new kind is one more component here.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.extract.checks import extract_checks
+from pipeline.extract.claims import Claim, extract_claims
+from pipeline.extract.dates import scan_dates
+from pipeline.extract.numbers import find_quantities
+from pipeline.extract.organizations import find_organizations
+from pipeline.extract.tables import parse_tables, table_labels
+from pipeline.nlp.arbiter import arbitrate
+from pipeline.nlp.doc import WordIndex, write_group
+from pipeline.nlp.rows import claim_rows, date_rows, number_rows, organization_rows
+
+
+@Language.component("pipeline_tables", assigns=["doc._.tables", "doc.spans"], requires=["doc._.blocks"])
+def tables(doc: Doc) -> Doc:
+    """Table blocks → ``doc._.tables``; spans ``table_cells`` (``span._.cell``, label = table id)
+    and ``table_labels`` (the table text that is no cell)."""
+    parsed = parse_tables(doc)
+    doc._.tables = parsed
+    write_group(doc, "table_cells", [(c.start, c.end, t.table_id, "cell", c) for t in parsed for c in t.cells])
+    write_group(doc, "table_labels", [(a, b, "label", None, None) for a, b in table_labels(doc, parsed)])
+    return doc
+
+
+@Language.component("pipeline_dates", assigns=["doc.spans"], requires=["doc._.document_date"])
+def dates(doc: Doc) -> Doc:
+    """Calendar expressions → ``dates`` (``span._.date``, label = granularity) and
+    ``date_expressions`` (every expression, also in titles or without a value)."""
+    mentions, expressions = scan_dates(doc._.text, doc._.document_date)
+    write_group(doc, "dates", [(d.start, d.end, d.granularity, "date", d) for d in mentions])
+    write_group(doc, "date_expressions", [(a, b, "expression", None, None) for a, b in expressions])
+    return doc
+
+
+@Language.factory("pipeline_organizations", assigns=["doc.spans"], requires=["token.tag", "doc.spans"],
+                  default_config={"use_model": True})
+def make_organizations(nlp: Language, name: str, use_model: bool) -> Organizations:
+    return Organizations(use_model)
+
+
+class Organizations:
+    """Organisation mentions → ``organizations`` (``span._.org``, label = type) and every
+    organisation name the lexicon knows → ``org_names`` (for the arbiter)."""
+
+    def __init__(self, use_model: bool) -> None:
+        self.use_model = use_model
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions, names = find_organizations(doc, use_model=self.use_model)
+        write_group(doc, "organizations", [(m.start, m.end, m.type, "org", m) for m in mentions])
+        write_group(doc, "org_names", [(a, b, "name", None, None) for a, b in names])
+        return doc
+
+
+@Language.component("pipeline_numbers", assigns=["doc.spans"], requires=["token.tag", "doc.spans"])
+def numbers(doc: Doc) -> Doc:
+    """Quantities → ``numbers``: running text (label ``text``, ``span._.quantity``) and table
+    cells with a value (label ``cell``, ``span._.cell``). The engine reads no quantity inside
+    a calendar expression (dates own their digits, see the arbiter)."""
+    expressions = sorted((s.start_char, s.end_char) for s in doc.spans["date_expressions"])
+    quantities = find_quantities(doc._.text, owned=expressions, word_ends=WordIndex(doc).ends)
+    items = [(q.start, q.end, "text", "quantity", q) for q in quantities]
+    items += [(s.start_char, s.end_char, "cell", "cell", s._.cell) for s in doc.spans["table_cells"]
+              if s._.cell.value is not None]
+    write_group(doc, "numbers", items)
+    return doc
+
+
+@Language.component("pipeline_arbiter", assigns=["doc.spans"], requires=["doc.spans"])
+def arbiter(doc: Doc) -> Doc:
+    """Overlaps across kinds, resolved by one documented priority (``pipeline.nlp.arbiter``)."""
+    arbitrate(doc)
+    return doc
+
+
+@Language.component("pipeline_claims", assigns=["doc.spans"], requires=["doc.spans", "token.tag"])
+def claims(doc: Doc) -> Doc:
+    """Claims → ``claims``: a span on the claimed number, ``span._.claim`` its record."""
+    rows = {"numbers": number_rows(doc), "dates": date_rows(doc), "organizations": organization_rows(doc)}
+    found = [Claim(**row) for row in extract_claims(doc, rows)]
+    write_group(doc, "claims", [(c.number_start, c.number_end, "claim", "claim", c) for c in found])
+    return doc
+
+
+@Language.component("pipeline_checks", assigns=["doc._.checks"], requires=["doc._.tables", "doc.spans"])
+def checks(doc: Doc) -> Doc:
+    """Consistency checks of claims and tables → ``doc._.checks``."""
+    doc._.checks = extract_checks(doc, {"numbers": number_rows(doc), "claims": claim_rows(doc)})
+    return doc

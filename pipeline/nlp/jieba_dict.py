@@ -1,0 +1,45 @@
+"""jieba with the project's dictionaries, loaded once per process, and its POS tags."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import jieba
+import jieba.posseg
+
+from pipeline.chars import is_han
+from pipeline.resources import cached, resource_files
+
+
+@cached
+def jieba_tokenizer() -> jieba.Tokenizer:
+    """jieba with the project's dictionaries (package and user folder), loaded once per process."""
+    jieba.setLogLevel(logging.WARNING)
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    for path in resource_files("user_dict.txt"):
+        tok.load_userdict(str(path))
+    return tok
+
+
+@cached
+def pos_tagger() -> jieba.posseg.POSTokenizer:
+    """jieba's part-of-speech segmenter over the same dictionary."""
+    tagger = jieba.posseg.POSTokenizer(jieba_tokenizer())
+    tagger.makesure_userdict_loaded()
+    return tagger
+
+
+_NUMBER = re.compile(r"[.0-9]+")
+_LATIN = re.compile(r"[a-zA-Z0-9]+")
+
+
+@cached
+def tag_of(word: str) -> str:
+    """POS tag of one word as jieba's POS segmenter gives it: outside Chinese m (digits), eng (Latin)
+    or x; a Chinese word the dictionary's tag, else what the tagger's HMM makes of the word alone."""
+    if not any(is_han(ch) for ch in word):
+        return "m" if _NUMBER.fullmatch(word) else "eng" if _LATIN.fullmatch(word) else "x"
+    tagger = pos_tagger()
+    return tagger.word_tag_tab.get(word) or next(iter(tagger.cut(word))).flag

@@ -1,0 +1,97 @@
+"""The registered jieba tokenizer for ``zh``: project dictionary, cuts at block and sentence ends.
+
+jieba segments once, piece by piece (a piece never crosses a block or sentence end), so every
+token is a jieba word, and ``token.tag_`` its part-of-speech tag from the dictionary. A word the
+dictionary lacks is tagged when a stage first asks (``jieba_dict.tag_of``, cached per word): jieba's POS
+tagger reads unknown text through a 256-state HMM, 30 s for one traditional-Chinese plan if
+every unknown word were tagged, and only words near organisation names are ever asked about.
+No stage runs jieba's segmenter again. The tokenizer also takes a cleaned document (:meth:`JiebaTokenizer.from_clean`)
+so the Doc carries the cleaner's blocks and metadata; plain text is read one paragraph a line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import registry
+from spacy.vocab import Vocab
+
+from pipeline.chars import is_han
+from pipeline.clean import Block, CleanDocument
+from pipeline.nlp.doc import register_extensions
+from pipeline.nlp.jieba_dict import jieba_tokenizer, pos_tagger, tag_of
+from pipeline.nlp.stateless import Stateless
+from pipeline.segment import Sentence, sentences_of
+
+
+class JiebaTokenizer(Stateless):
+    """Text or a cleaned document → a Doc of jieba words with POS tags, sentences and blocks."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+        register_extensions()
+
+    def __call__(self, text: str) -> Doc:
+        return self.from_clean(text_document(text))
+
+    def from_clean(self, clean: CleanDocument) -> Doc:
+        """The Doc of a cleaned document: its text exactly, so offsets index the cleaned text."""
+        sentences = sentences_of(clean)
+        cuts = sorted({0, len(clean.text)} | {s.start for s in sentences} | {s.end for s in sentences}
+                      | {b.start for b in clean.blocks} | {b.end for b in clean.blocks})
+        starts = {s.start for s in sentences}
+        words: list[str] = []
+        tags: list[str] = []
+        sent_starts: list[bool] = []
+        tokenizer, tag_table = jieba_tokenizer(), pos_tagger().word_tag_tab
+        for begin, end in itertools.pairwise(cuts):
+            for word, w_start, _ in tokenizer.tokenize(clean.text[begin:end], HMM=True):
+                words.append(word)
+                tags.append(tag_table.get(word, "") if is_han(word[0]) else tag_of(word))
+                sent_starts.append(begin + w_start in starts)
+        if sent_starts:
+            sent_starts[0] = True
+        doc = Doc(self.vocab, words=words, spaces=[False] * len(words), tags=tags, sent_starts=sent_starts)
+        assert doc.text == clean.text, "tokens must reproduce the cleaned text exactly"
+        doc._.cleaned = clean.text
+        doc._.doc_id = clean.doc_id
+        doc._.document_date = clean.document_date
+        doc._.blocks = clean.blocks
+        doc._.title = clean.title
+        group = []
+        for record in sentences:
+            span = doc.char_span(record.start, record.end, label=record.section)
+            span._.sentence = Sentence(record.sent_id, record.start, record.end, record.section, record.block)
+            group.append(span)
+        doc.spans["sentences"] = group
+        return doc
+
+
+@registry.tokenizers("pipeline.jieba_tokenizer.v1")
+def create_jieba_tokenizer() -> Callable[[Language], JiebaTokenizer]:
+    """Registered so config.cfg can name the tokenizer."""
+
+    def make(nlp: Language) -> JiebaTokenizer:
+        return JiebaTokenizer(nlp.vocab)
+
+    return make
+
+
+def text_document(text: str, document_date: dt.date | None = None, doc_id: str = "text") -> CleanDocument:
+    """Text taken as it is, one paragraph a line (for tests and library use)."""
+    blocks, offset = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            blocks.append(Block(offset, offset + len(line), "paragraph", "body"))
+        offset += len(line) + 1
+    return CleanDocument(doc_id=doc_id, source_path="", sha256="", text=text, title="",
+                         document_date=document_date, blocks=blocks)
+
+
+def sentence_spans(doc: Doc) -> list[Span]:
+    """The ``sentences`` span group (a sentence's record is ``span._.sentence``)."""
+    return list(doc.spans["sentences"]) if "sentences" in doc.spans else []
