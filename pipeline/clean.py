@@ -23,6 +23,7 @@ CJK = r"\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _SPACE_BETWEEN_CJK = re.compile(f"(?<=[{CJK}])[ \u3000\u00a0]+(?=[{CJK}])")
 _LATIN = re.compile(r"[A-Za-z]")
+_NUMBER_CHARS = set("0123456789.,%")
 MIN_RUNNING_HEADER_WIDTH = 6
 
 
@@ -78,6 +79,8 @@ def join_wrapped(left: str, right: str) -> str:
         return left + right
     if left.endswith("-") and right[:1].islower():
         return left[:-1] + right
+    if left[-1] in _NUMBER_CHARS and right[0] in _NUMBER_CHARS and _CJK_CHAR.search(left[-12:] + right[:12]):
+        return left + right  # a number wrapped in Chinese text: 12 | 3.4亿元
     if left[-1].isascii() and left[-1] not in "([{-/" and (right[0].isascii() or right[0] in "“‘"):
         return left + " " + right
     return left + right
@@ -138,7 +141,8 @@ class _Builder:
         chinese = [display_width(x) for x in nonempty if not is_english(x) and display_width(x) >= 8]
         self.typical = statistics.median_high(chinese) if chinese else 40.0
         wrapped = [x for x in nonempty if self.is_full(x) and not _ends_paragraph(x)]
-        self.hard_wrapped = raw.format in {"text", "pdf"} and len(nonempty) >= 4 and (
+        # The PDF reader rebuilds paragraphs from the page geometry: only plain text is hard-wrapped here.
+        self.hard_wrapped = raw.format == "text" and len(nonempty) >= 4 and (
             len(wrapped) >= 0.3 * len(nonempty)
         )
         followed_by_blank = sum(1 for a, b in itertools.pairwise(lines) if a and not b)
@@ -268,6 +272,9 @@ class _Builder:
                 if self.blank_separates and not self.in_table:
                     self.close_table()
                     self.close_paragraph()
+                continue
+            if position in self.raw.aside_lines:
+                self.float_block(line, "aside")  # a sidebar line: kept, but not body text
                 continue
             self.handle(line)
         self.close_table()
