@@ -152,7 +152,9 @@ class _Builder:
         self.blank_separates = not double_spaced
         self.one_paragraph_per_line = not self.hard_wrapped and raw.format != "markdown"
         self.heading_level = 0
-        self.running = self._running_headers(nonempty)
+        # The PDF reader drops running headers by their position; a repeated line there is content
+        # (资料来源：… under every chart).
+        self.running = self._running_headers(nonempty) if raw.format != "pdf" else set()
 
     # --- output -----------------------------------------------------------
     def text(self) -> str:
@@ -319,7 +321,7 @@ class _Builder:
         bare = line.rstrip("*＊")
         if bare in self.running or bare == self.title:
             return
-        if layout["page_number"].match(line) and not self.in_table:
+        if layout["page_number"].match(line) and not self.in_table and self.raw.format != "pdf":
             return
         if self.section == "english_abstract":
             if layout["english_abstract_start"].match(line) or re.match(r"^Key\s*words?\s*[:：]", line, re.I):

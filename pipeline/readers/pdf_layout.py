@@ -121,12 +121,38 @@ def _merge_fragments(lines: list[Line]) -> list[Line]:
 
 def reading_order(elements: list[Element], page_width: float, page_height: float) -> list[Element]:
     """Elements in the order a reader reads them; sidebars marked `aside`, column edges set."""
-    ordered = _order(list(elements), page_width, page_height)
+    ordered = _order(_join_labels(elements), page_width, page_height)
     for element in ordered:
         same_column = [o for o in ordered if not o.is_table and _h_overlap(o, element) >= 0.5 * min(o.width,
                                                                                                    element.width)]
         element.right = max([element.x1, *(o.x1 for o in same_column if abs(o.x0 - element.x0) < 3 * _size(o))])
     return ordered
+
+
+def _join_labels(elements: list[Element]) -> list[Element]:
+    """A short label set apart on its line (表1, 图 2：, 分析师) joins the line it labels.
+
+    pdfminer ends a line at a gap wider than char_margin, which must stay narrow for gutters.
+    """
+    max_chars = int(pdf_spec()["label_max_chars"])
+    kept = [e for e in elements if not e.is_table]
+    joined: list[Element] = [e for e in elements if e.is_table]
+    for element in sorted(kept, key=lambda e: (e.x0, e.top)):
+        label = next((
+            o for o in joined
+            if len(o.lines) == 1 and len(element.lines) == 1 and not o.is_table
+            and len(o.lines[0].text.replace(" ", "")) <= max_chars and o.lines[0].text[-1] not in "。；;！？!?"
+            and 0 <= element.x0 - o.x1 <= 3 * o.lines[0].size
+            and min(o.bottom, element.bottom) - max(o.top, element.top) > 0.5 * (element.bottom - element.top)
+        ), None)
+        if label is None:
+            joined.append(element)
+            continue
+        first, second = label.lines[0], element.lines[0]
+        line = Line(first.x0, min(first.top, second.top), second.x1, max(first.bottom, second.bottom),
+                    f"{first.text} {second.text}", max(first.size, second.size))
+        joined[joined.index(label)] = _element([line])
+    return joined
 
 
 def _size(element: Element) -> float:
@@ -167,15 +193,15 @@ def _columns(elements: list[Element]) -> list[list[Element]]:
 
 
 def _mark_sidebars(columns: list[list[Element]], page_width: float, page_height: float) -> None:
-    """A narrow, tall-enough column beside a much wider one is a sidebar."""
+    """A narrow column beside a much wider one, on a page-high stretch of columns, is a sidebar."""
     spec = pdf_spec()
+    elements = [e for column in columns for e in column]
+    if max(e.bottom for e in elements) - min(e.top for e in elements) < spec["sidebar_min_page_height"] * page_height:
+        return  # columns inside a figure or a table-like block, not page columns
     widths = [max(e.x1 for e in c) - min(e.x0 for e in c) for c in columns]
     widest = max(widths)
     for column, width in zip(columns, widths, strict=True):
-        extent = max(e.bottom for e in column) - min(e.top for e in column)
-        text_height = sum(e.height for e in column)
-        if (width < spec["sidebar_width_share"] * widest and width < spec["sidebar_max_page_share"] * page_width
-                and (extent >= 0.2 * page_height or text_height < 0.02 * page_height)):
+        if width < spec["sidebar_width_share"] * widest and width < spec["sidebar_max_page_share"] * page_width:
             for element in column:
                 element.aside = True
 
