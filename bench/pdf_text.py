@@ -2,11 +2,11 @@
 
 For each PDF: the characters `pdftotext -layout` finds (poppler, independent of our reader), less
 those of words in the header/footer bands (positions from `pdftotext -bbox-layout`), of template
-tags and of rotated characters (chart axis labels, per pdfplumber), are the body. The figure is the share of those characters (as a multiset, white space
-ignored) that the cleaned text keeps. The column check takes poppler's text blocks that stand side
-by side on a page and, for each pair of lines at one height, looks for the end of the left line
-joined to the start of the right one inside one sentence of the cleaned text: that is a row read
-across two columns.
+tags and of rotated characters (chart axis labels, per pdfplumber), are the body. The figure is
+the share of those characters (as a multiset, white space ignored) that the cleaned text keeps.
+The column check takes poppler's text blocks that stand side by side on a page and, for each pair
+of lines at one height, looks for the end of the left line joined to the start of the right one
+inside one sentence of the cleaned text (tables aside): that is a row read across two columns.
 
     python bench/pdf_text.py ../shared/corpus/pdf-full [more files or folders] [--min-share 0.95]
 
@@ -80,7 +80,7 @@ def side_by_side_signatures(path: Path) -> list[str]:
                 blocks.append(lines)
         for left in blocks:
             for right in blocks:
-                for lx0, ltop, lx1, lbottom, ltext in left:
+                for _, ltop, lx1, lbottom, ltext in left:
                     for rx0, rtop, _, rbottom, rtext in right:
                         same_row = min(lbottom, rbottom) - max(ltop, rtop) > 0.5 * (lbottom - ltop)
                         if (same_row and rx0 > lx1 and len(ltext) >= 6 and len(rtext) >= 6

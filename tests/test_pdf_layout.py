@@ -160,7 +160,8 @@ def test_caption_glued_to_its_table_stays_a_caption(tmp_path: Path) -> None:
     size = 10.0
     per_line = int((RIGHT - LEFT) // size)
     intro = _paragraph("表前正文", per_line * 2 - 3)
-    rows = [["年份", "出口额（亿美元）", "进口额（亿美元）"], ["2023年", "1435.48", "1282.63"], ["2024年", "1543.75", "1396.10"]]
+    rows = [["年份", "出口额（亿美元）", "进口额（亿美元）"], ["2023年", "1435.48", "1282.63"],
+            ["2024年", "1543.75", "1396.10"]]
 
     def page(pdf: Any) -> None:
         y = _draw_lines(pdf, LEFT, 760, _wrap(intro, per_line), size, size * 1.5)
