@@ -2,7 +2,8 @@
 
 For each PDF: the characters `pdftotext -layout` finds (poppler, independent of our reader), less
 those of words in the header/footer bands (positions from `pdftotext -bbox-layout`), of template
-tags and of rotated characters (chart axis labels, per pdfplumber), are the body. The figure is
+tags, of rotated characters (chart axis labels, per pdfplumber) and of bare 1-3 digit numbers alone
+on a line (page numbers, chart ticks), are the body. The figure is
 the share of those characters (as a multiset, white space ignored) that the cleaned text keeps.
 The column check takes poppler's text blocks that stand side by side on a page and, for each pair
 of lines at one height, looks for the end of the left line joined to the start of the right one
@@ -29,6 +30,7 @@ from pipeline.clean import clean_document
 from pipeline.ingest import IngestError, ingest_file
 from pipeline.readers.pdf_layout import pdf_spec
 from pipeline.readers.pdf_paragraphs import strip_artefacts
+from pipeline.resources import load_yaml
 from pipeline.segment import split_sentences
 
 _XHTML = "{http://www.w3.org/1999/xhtml}"
@@ -51,19 +53,25 @@ def _line_text(line: ET.Element) -> str:
 
 
 def body_chars(path: Path) -> Counter[str]:
-    """Characters of `pdftotext -layout` less header/footer bands, template tags and rotated text."""
+    """Characters of `pdftotext -layout` less header/footer bands, template tags, rotated text and bare
+    numbers alone on a line (page numbers, chart ticks: clean drops them by layout.yaml's page_number)."""
     spec = pdf_spec()
     layout = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True,
                             text=True).stdout
     chars = _chars("\n".join(strip_artefacts(line) for line in layout.splitlines()))
     with pdfplumber.open(path) as pdf:  # rotated text (chart axis labels) is not body text
         chars -= _chars("".join(c["text"] for page in pdf.pages for c in page.chars if not c.get("upright", True)))
+    bare_number = re.compile(load_yaml("layout.yaml")["page_number"])
     for page in _bbox_pages(path):
         height = float(page.get("height", "842"))
-        for word in page.iter(f"{_XHTML}word"):
-            top, bottom = float(word.get("yMin", "0")), float(word.get("yMax", "0"))
-            if top < height * spec["margin_top"] or bottom > height * (1 - spec["margin_bottom"]):
-                chars -= _chars(word.text or "")
+        for line in page.iter(f"{_XHTML}line"):
+            if bare_number.match(_line_text(line)):
+                chars -= _chars(_line_text(line))  # a bare number on its own line: page number or chart tick
+                continue
+            for word in line.iter(f"{_XHTML}word"):
+                top, bottom = float(word.get("yMin", "0")), float(word.get("yMax", "0"))
+                if top < height * spec["margin_top"] or bottom > height * (1 - spec["margin_bottom"]):
+                    chars -= _chars(word.text or "")
     return chars
 
 

@@ -321,7 +321,7 @@ class _Builder:
         bare = line.rstrip("*＊")
         if bare in self.running or bare == self.title:
             return
-        if layout["page_number"].match(line) and not self.in_table and self.raw.format != "pdf":
+        if layout["page_number"].match(line) and not self.in_table:
             return
         if self.section == "english_abstract":
             if layout["english_abstract_start"].match(line) or re.match(r"^Key\s*words?\s*[:：]", line, re.I):
