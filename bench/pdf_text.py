@@ -54,6 +54,11 @@ def _line_text(line: ET.Element) -> str:
     return " ".join(word.text or "" for word in line.iter(f"{_XHTML}word"))
 
 
+def _rotated(char: dict) -> bool:
+    a, b, c, d = char["matrix"][:4]
+    return not char.get("upright", True) or abs(b) > 0.1 * abs(a) or abs(c) > 0.1 * abs(d)
+
+
 def body_chars(path: Path, with_ticks: bool = True) -> Counter[str]:
     """Characters of `pdftotext -layout` less header/footer bands, template tags, rotated text and bare
     numbers alone on a line (page numbers, chart ticks: clean drops them by layout.yaml's page_number)."""
@@ -62,7 +67,7 @@ def body_chars(path: Path, with_ticks: bool = True) -> Counter[str]:
                             text=True).stdout
     chars = _chars("\n".join(strip_artefacts(line) for line in layout.splitlines()))
     with pdfplumber.open(path) as pdf:  # rotated text (chart axis labels) is not body text
-        chars -= _chars("".join(c["text"] for page in pdf.pages for c in page.chars if not c.get("upright", True)))
+        chars -= _chars("".join(c["text"] for page in pdf.pages for c in page.chars if _rotated(c)))
     bare_number = re.compile(load_yaml("layout.yaml")["page_number"])
     for page in _bbox_pages(path):
         height = float(page.get("height", "842"))

@@ -76,7 +76,7 @@ def text_elements(page: Any, skip: list[BBox]) -> list[Element]:
         if not text:
             return None
         chars = [ch for ch in item if isinstance(ch, LTChar) and ch.get_text().strip()]
-        if chars and sum(1 for ch in chars if not ch.upright) > len(chars) / 2:
+        if chars and sum(1 for ch in chars if _rotated(ch)) > len(chars) / 2:
             return None  # rotated text: axis labels of charts, read glyph by glyph
         sizes = [ch.size for ch in chars]
         top, bottom = height - item.y1 + mb_top, height - item.y0 + mb_top
@@ -98,6 +98,12 @@ def text_elements(page: Any, skip: list[BBox]) -> list[Element]:
 
     walk(page.layout)
     return elements
+
+
+def _rotated(char: LTChar) -> bool:
+    """Set at an angle (pdfminer's `upright` still holds for 45°): the text matrix shears or turns."""
+    a, b, c, d = char.matrix[:4]
+    return not char.upright or abs(b) > 0.1 * abs(a) or abs(c) > 0.1 * abs(d)
 
 
 def _element(lines: list[Line]) -> Element:
