@@ -9,6 +9,7 @@ wider one is a sidebar: it is read after the body beside it and marked as not bo
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from dataclasses import dataclass, field
 from functools import cache
@@ -72,12 +73,10 @@ def text_elements(page: Any, skip: list[BBox]) -> list[Element]:
     elements: list[Element] = []
 
     def to_line(item: LTTextLineHorizontal) -> Line | None:
-        text = item.get_text().strip()
-        if not text:
-            return None
         chars = [ch for ch in item if isinstance(ch, LTChar) and ch.get_text().strip()]
-        if chars and sum(1 for ch in chars if _rotated(ch)) > len(chars) / 2:
-            return None  # rotated text: axis labels of charts, read glyph by glyph
+        if not chars or sum(1 for ch in chars if _rotated(ch)) > len(chars) / 2:
+            return None  # empty, or rotated text: axis labels of charts, read glyph by glyph
+        text = _line_text(chars)
         sizes = [ch.size for ch in chars]
         top, bottom = height - item.y1 + mb_top, height - item.y0 + mb_top
         line = Line(item.x0 + mb_x0, top, item.x1 + mb_x0, bottom, text,
@@ -98,6 +97,17 @@ def text_elements(page: Any, skip: list[BBox]) -> list[Element]:
 
     walk(page.layout)
     return elements
+
+
+def _line_text(chars: list[LTChar]) -> str:
+    """The characters of a line, with a space where the gap is wider than space_ems type sizes."""
+    space = float(pdf_spec()["space_ems"])
+    parts = [chars[0].get_text()]
+    for prev, char in itertools.pairwise(chars):
+        if char.x0 - prev.x1 > space * max(char.size, 1.0):
+            parts.append(" ")
+        parts.append(char.get_text())
+    return "".join(parts)
 
 
 def _rotated(char: LTChar) -> bool:
