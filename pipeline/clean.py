@@ -23,7 +23,6 @@ CJK = r"\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _SPACE_BETWEEN_CJK = re.compile(f"(?<=[{CJK}])[ \u3000\u00a0]+(?=[{CJK}])")
 _LATIN = re.compile(r"[A-Za-z]")
-_NUMBER_CHARS = set("0123456789.,%")
 MIN_RUNNING_HEADER_WIDTH = 6
 
 
@@ -79,8 +78,6 @@ def join_wrapped(left: str, right: str) -> str:
         return left + right
     if left.endswith("-") and right[:1].islower():
         return left[:-1] + right
-    if left[-1] in _NUMBER_CHARS and right[0] in _NUMBER_CHARS and _CJK_CHAR.search(left[-12:] + right[:12]):
-        return left + right  # a number wrapped in Chinese text: 12 | 3.4亿元
     if left[-1].isascii() and left[-1] not in "([{-/" and (right[0].isascii() or right[0] in "“‘"):
         return left + " " + right
     return left + right

@@ -16,6 +16,8 @@ from functools import cache
 from pipeline.clean import join_wrapped
 from pipeline.readers.pdf_layout import Element, Line, pdf_spec
 
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
 
 @dataclass
 class Page:
@@ -111,7 +113,7 @@ class _Paragraphs:
         if self.pieces:
             text = ""
             for piece in self.pieces:
-                text = join_wrapped(text, piece)
+                text = _join(text, piece)
             self.out.lines.append(text)
         self.pieces = []
         self.last = None
@@ -162,6 +164,13 @@ class _Paragraphs:
                 self.flush()
             self.pieces.append(line.text)
             self.last = (line, element)
+
+
+def _join(left: str, right: str) -> str:
+    """Join a line to the one it wraps onto; a number broken at the margin (12 | 3.4亿元) is one number."""
+    if left[-1:].isdigit() and re.match(r"\.?\d", right) and _CJK.search(left[-12:] + right[:12]):
+        return left + right
+    return join_wrapped(left, right)
 
 
 def _ends_sentence(text: str) -> bool:
