@@ -18,6 +18,7 @@ from functools import cache
 
 from pipeline.chars import CJK_TEXT
 from pipeline.ingest import TABLE_CELL_SEPARATOR, RawDocument
+from pipeline.readers import join_wrapped
 from pipeline.resources import load_yaml
 
 CJK = CJK_TEXT
@@ -74,17 +75,6 @@ def normalize_line(line: str) -> str:
 def display_width(text: str) -> float:
     """Width in Chinese character cells: CJK counts 1, other characters half, spaces nothing."""
     return sum(1.0 if _CJK_CHAR.match(ch) else (0.0 if ch.isspace() else 0.5) for ch in text)
-
-
-def join_wrapped(left: str, right: str) -> str:
-    """Join two pieces of one paragraph: no space in Chinese, one space between Latin words."""
-    if not left or not right:
-        return left + right
-    if left.endswith("-") and right[:1].islower():
-        return left[:-1] + right
-    if left[-1].isascii() and left[-1] not in "([{-/" and (right[0].isascii() or right[0] in "“‘"):
-        return left + " " + right
-    return left + right
 
 
 def is_english(text: str) -> bool:
@@ -147,7 +137,8 @@ class _Builder:
         chinese = [display_width(x) for x in nonempty if not is_english(x) and display_width(x) >= 8]
         self.typical = statistics.median_high(chinese) if chinese else 40.0
         wrapped = [x for x in nonempty if self.is_full(x) and not _ends_paragraph(x)]
-        self.hard_wrapped = raw.format in {"text", "pdf"} and len(nonempty) >= 4 and (
+        # The PDF reader rebuilds paragraphs from the page geometry: only plain text is hard-wrapped here.
+        self.hard_wrapped = raw.format == "text" and len(nonempty) >= 4 and (
             len(wrapped) >= 0.3 * len(nonempty)
         )
         followed_by_blank = sum(1 for a, b in itertools.pairwise(lines) if a and not b)
@@ -157,7 +148,9 @@ class _Builder:
         self.blank_separates = not double_spaced
         self.one_paragraph_per_line = not self.hard_wrapped and raw.format != "markdown"
         self.heading_level = 0
-        self.running = self._running_headers(nonempty)
+        # The PDF reader drops running headers by their position; a repeated line there is content
+        # (资料来源：… under every chart).
+        self.running = self._running_headers(nonempty) if raw.format != "pdf" else set()
         self.dropped_running = 0  # characters of running headers left out
 
     # --- output -----------------------------------------------------------
@@ -285,6 +278,9 @@ class _Builder:
                 if self.blank_separates and not self.in_table:
                     self.close_table()
                     self.close_paragraph()
+                continue
+            if position in self.raw.aside_lines:
+                self.float_block(line, "aside")  # a sidebar line: kept, but not body text
                 continue
             self.handle(line)
         self.close_table()

@@ -53,6 +53,7 @@ class RawDocument:
     title: str = ""
     document_date: dt.date | None = None
     metadata: dict[str, str] = field(default_factory=dict)
+    aside_lines: set[int] = field(default_factory=set)  # lines of `text` that are not body text (sidebars)
 
 
 def make_doc_id(path: Path) -> str:
@@ -151,8 +152,9 @@ def ingest_file(path: Path, doc_id: str | None = None) -> RawDocument:
         from pipeline.readers.pdf import read_pdf
 
         doc.format = "pdf"
-        doc.text, meta = read_pdf(path)
-        doc.metadata.update(meta)
+        result = read_pdf(path)
+        doc.text, doc.aside_lines = result.text, result.aside_lines
+        doc.metadata.update(result.metadata)
     else:
         if data[:5] == b"%PDF-":
             raise IngestError("file is a PDF but its name does not end in .pdf")

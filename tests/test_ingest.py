@@ -165,3 +165,37 @@ def test_markdown_html_tables_become_rows_and_numeric_math_plain_text() -> None:
     assert read_markdown(line).split("\n") == ["表1 债务", "项目\t2014年", "余额\t243877", "$$Z=\\frac{e}{n}$$ 余下"]
     prose = "从 $4 8 . 7 8 \\%$ 升至 $\\times 1 0 0 \\%$，系数 $k$ 与 $$x = 1$$"
     assert read_markdown(prose) == "从 48.78% 升至 ×100%，系数 $k$ 与 $$x = 1$$"
+
+
+def test_markdown_through_the_parser_setext_escapes_reference_links_tables() -> None:
+    from pipeline.readers.markdown import read_markdown
+
+    source = (
+        "数字经济报告\n======\n\n"
+        "增速为 5\\*2 的 [国家统计局][nbs] 数据，**同比**增长 *5%*。\n\n"
+        "[nbs]: https://www.stats.gov.cn\n\n"
+        "1. 引言\n2. 数据\n\n"
+        "| 年份 | 规模（亿元） |\n|---|---:|\n| 2022年 | 2.11 |\n\n"
+        "- 要点一\n"
+    )
+    lines = read_markdown(source).split("\n")
+    assert lines[0] == "数字经济报告"
+    assert "增速为 5*2 的 国家统计局 数据，同比增长 5%。" in lines
+    assert "https://www.stats.gov.cn" not in "\n".join(lines)
+    assert {"1. 引言", "2. 数据", "年份\t规模（亿元）", "2022年\t2.11", "要点一"} <= set(lines)
+    assert "======" not in "\n".join(lines) and "|" not in "\n".join(lines)
+
+
+def test_html_boilerplate_lines_dropped_body_kept(tmp_path: Path) -> None:
+    path = tmp_path / "news.html"
+    body = "".join(f"<p>第{i}段：据国家统计局数据，1-11月规模以上工业企业实现利润总额79750.1亿元，同比增长38.0%。</p>"
+                   for i in range(6))
+    path.write_text(
+        "<html><head><meta property='article:published_time' content='2021-12-27T09:30:00+08:00'></head><body>"
+        "<div class='share'>分享到：微信 微博</div><article><h1>工业企业利润</h1>" + body
+        + "<p>责任编辑：王蒙</p><p>扫描二维码，关注我们</p></article></body></html>", encoding="utf-8")
+    doc = ingest_file(path)
+    assert doc.document_date == dt.date(2021, 12, 27)
+    assert all(f"第{i}段" in doc.text for i in range(6))
+    for noise in ("责任编辑", "二维码", "分享到"):
+        assert noise not in doc.text

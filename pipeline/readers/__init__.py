@@ -9,3 +9,14 @@ TABLE_CELL_SEPARATOR = "\t"
 
 class IngestError(Exception):
     """An expected fault in an input file; its message is one line for the documents table."""
+
+
+def join_wrapped(left: str, right: str) -> str:
+    """Join two pieces of one paragraph: no space in Chinese, one space between Latin words."""
+    if not left or not right:
+        return left + right
+    if left.endswith("-") and right[:1].islower():
+        return left[:-1] + right
+    if left[-1].isascii() and left[-1] not in "([{-/" and (right[0].isascii() or right[0] in "“‘"):
+        return left + " " + right
+    return left + right

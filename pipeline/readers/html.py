@@ -1,31 +1,73 @@
-"""HTML reader: the page's main text as paragraphs, without tags, scripts or navigation."""
+"""HTML reader: the article's main text through trafilatura, one paragraph a line, tables as rows.
+
+trafilatura finds the main content by its structure and text density rather than by tag and class
+names, so navigation, share widgets and related-article lists go without a blacklist. Title (the
+article's h1) and publication date (meta tags) are read from the page itself.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from bs4 import BeautifulSoup, Tag
 
 from pipeline.chars import CJK_WIDE
 from pipeline.readers import TABLE_CELL_SEPARATOR
+from pipeline.resources import load_yaml
 
+_BLOCK_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "figcaption", "caption", "pre", "table"]
 _NOISE_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg",
                "button", "template"]
 _NOISE_HINT = re.compile(r"nav|menu|footer|header|sidebar|breadcrumb|comment|share|related|advert|banner", re.I)
-_BLOCK_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "figcaption", "caption", "pre", "table"]
-_DATE_META = ("article:published_time", "pubdate", "publishdate", "date", "dc.date", "publish_date")
+
+
+@cache
+def _spec() -> dict:
+    spec = load_yaml("html.yaml")
+    return {
+        "date_metas": [name.lower() for name in spec["date_metas"]],
+        "boilerplate": re.compile("|".join(f"(?:{p})" for p in spec["boilerplate"])),
+    }
 
 
 def read_html(markup: str) -> tuple[str, dict[str, str]]:
     """Return the main text (one paragraph a line, tables as tab-separated rows) and metadata."""
     soup = BeautifulSoup(markup, "lxml")
+    meta = _metadata(soup)  # dates are read before the page furniture goes
+    _drop_furniture(soup)
+    _article_title(soup, meta)
+    lines = _main_text(str(soup), soup) or _fallback_text(soup)
+    boilerplate = _spec()["boilerplate"]
+    return "\n".join(line for line in lines if not boilerplate.search(line)), meta
+
+
+def _metadata(soup: BeautifulSoup) -> dict[str, str]:
     meta: dict[str, str] = {}
     if soup.title and soup.title.get_text(strip=True):
         meta["title"] = soup.title.get_text(strip=True)
+    dates: dict[str, str] = {}
     for tag in soup.find_all("meta"):
-        name = str(tag.get("name") or tag.get("property") or "").lower()
-        if name in _DATE_META and tag.get("content") and "date" not in meta:
-            meta["date"] = str(tag["content"])
+        name = str(tag.get("name") or tag.get("property") or tag.get("itemprop") or "").lower()
+        if name in _spec()["date_metas"] and tag.get("content"):
+            dates.setdefault(name, str(tag["content"]))
+    for name in _spec()["date_metas"]:
+        if name in dates:
+            meta["date"] = dates[name]
+            break
+    return meta
+
+
+def _article_title(soup: BeautifulSoup, meta: dict[str, str]) -> None:
+    """The article's h1 is a better title than the page's <title> (which carries the site's name)."""
+    root = soup.find("article") or soup.find("main") or soup.body or soup
+    heading = root.find("h1") if isinstance(root, Tag) else None
+    if heading and heading.get_text(strip=True):
+        meta["title"] = heading.get_text(" ", strip=True)
+
+
+def _drop_furniture(soup: BeautifulSoup) -> None:
+    """Remove navigation, headers and footers, so that the h1 found next is the article's."""
     for tag in soup.find_all(_NOISE_TAGS):
         tag.decompose()
     for tag in soup.find_all(True):
@@ -34,23 +76,72 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
         hints = " ".join([str(tag.get("id") or ""), *[str(c) for c in tag.get("class") or []]])
         if tag.name not in {"body", "html", "main", "article"} and _NOISE_HINT.search(hints):
             tag.decompose()
+
+
+def _main_text(markup: str, soup: BeautifulSoup) -> list[str]:
+    """The main content as trafilatura finds it (its XML: head, p, list/item, table/row/cell)."""
+    import trafilatura  # imported here: it takes a moment to load and only HTML needs it
+
+    xml = trafilatura.extract(
+        markup, output_format="xml", include_tables=True, include_comments=False, include_images=False,
+        include_links=False, include_formatting=False, favor_recall=True, deduplicate=False,
+    )
+    if not xml:
+        return []
+    main = BeautifulSoup(xml, "xml").find("main")
+    if main is None:
+        return []
+    page_tables = [t for t in soup.find_all("table") if t.find_parent("table") is None]
+    lines: list[str] = []
+    for element in main.find_all(["head", "p", "item", "quote", "code", "table"]):
+        if element.find_parent(["table", "item", "p", "head"]) is not None and element.name != "table":
+            continue  # nested: read with the outer element
+        if element.find_parent("table") is not None:
+            continue
+        if element.name == "table":
+            lines.extend(_page_table(element, page_tables) or _xml_table_rows(element))
+        elif text := _squash(element.get_text(" ", strip=True)):
+            lines.append(text)
+    return lines
+
+
+def _page_table(found: Tag, page_tables: list[Tag]) -> list[str]:
+    """The page's own table that trafilatura found, read with `table_rows` (merged cells kept as one);
+    it is taken off the list so that each table is used once."""
+    first = next((_compact(cell.get_text()) for cell in found.find_all("cell") if _compact(cell.get_text())), "")
+    for index, table in enumerate(page_tables):
+        if first and first in _compact(table.get_text()):
+            return table_rows(page_tables.pop(index))
+    return []
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _xml_table_rows(table: Tag) -> list[str]:
+    rows = []
+    for row in table.find_all("row"):
+        cells = [_squash(cell.get_text(" ", strip=True)) for cell in row.find_all("cell", recursive=False)]
+        if any(cells):
+            rows.append(TABLE_CELL_SEPARATOR.join(cells))
+    return rows
+
+
+def _fallback_text(soup: BeautifulSoup) -> list[str]:
+    """Block elements of the page when trafilatura finds no main content (a bare fragment)."""
     root = soup.find("article") or soup.find("main") or soup.body or soup
-    heading = root.find("h1") if isinstance(root, Tag) else None
-    if heading and heading.get_text(strip=True):
-        meta["title"] = heading.get_text(" ", strip=True)
     lines: list[str] = []
     for block in root.find_all(_BLOCK_TAGS):
         if block.find_parent(_BLOCK_TAGS) is not None:
             continue  # nested blocks are read with their outer block
         if block.name == "table":
             lines.extend(table_rows(block))
-            continue
-        text = _squash(block.get_text(" ", strip=True))
-        if text:
+        elif text := _squash(block.get_text(" ", strip=True)):
             lines.append(text)
     if not lines and isinstance(root, Tag):
         lines = [_squash(t) for t in root.get_text("\n").splitlines() if t.strip()]
-    return "\n".join(lines), meta
+    return lines
 
 
 def table_rows(table: Tag) -> list[str]:

@@ -1,69 +1,142 @@
-"""Markdown reader: plain text lines, with markup removed and tables (pipe tables and the HTML tables
-that PDF-to-Markdown converters embed) as tab-separated rows; numeric inline math as plain text."""
+"""Markdown reader: plain text lines from markdown-it-py's parse, tables as tab-separated rows.
+
+The parser settles what line-by-line regexes get wrong: setext headings, backslash escapes,
+reference links, emphasis inside words, lists. Blocks come out in source order, a paragraph's
+source lines kept as lines (clean joins them) and a blank line between blocks. Pipe tables and the
+HTML tables that PDF-to-Markdown converters embed become tab-separated rows; inline math that only
+writes a number ($4 8 . 7 8 \\%$) becomes that number.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from pipeline.readers import TABLE_CELL_SEPARATOR
 from pipeline.readers.html import html_tables
 
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 # Inline math that only writes a number ($4 8 . 7 8 \%$, $\times 1 0 0 \%$): converters spell digits apart.
 _MATH = re.compile(r"\$\$.*?\$\$|\$([^$\n]{1,80})\$")  # display math is matched to be skipped
 _MATH_SYMBOLS = {r"\%": "%", r"\times": "×", r"\cdot": "·", r"\pm": "±", r"\sim": "~"}
 _NUMERIC_MATH = re.compile(r"[\d\s.,%×·±~+\-−()/]+")
 _HTML_TABLE = re.compile(r"((?:<html>\s*<body>\s*)?<table\b.*?</table>(?:\s*</body>\s*</html>)?)", re.I | re.S)
-_INLINE = [
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),          # images
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),      # links keep their text
-    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),           # bold
-    (re.compile(r"(?<![\w*])[*_](?!\s)(.+?)(?<!\s)[*_](?![\w*])"), r"\1"),  # italics
-    (re.compile(r"`([^`]+)`"), r"\1"),                  # inline code
-    (re.compile(r"<[^>\n]+>"), ""),                     # inline HTML tags
-]
+_TAG = re.compile(r"<[^>\n]+>")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_PUA, _MAX_FORMULAS = 0xF0000, 0xFFFD  # formulas wait in a private-use plane while the parser runs
+_PLACEHOLDER = re.compile("[\U000F0000-\U000FFFFD]")
+
+
+@cache
+def _parser() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 
 
 def read_markdown(text: str) -> str:
-    """Strip Markdown syntax line by line, keeping paragraphs and headings as lines."""
+    """The text of a Markdown document: one line per source line of a block, blank lines between blocks."""
+    formulas: list[str] = []
+    tokens = _parser().parse(_numeric_math(text, formulas))
+    out: list[str] = []
+    last_end = 0
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        lines, index = _block(tokens, index)
+        if lines is None:
+            continue
+        start, end = token.map or (last_end, last_end)
+        if out and start > last_end:
+            out.append("")
+        out.extend(lines)
+        last_end = max(last_end, end)
+    return _PLACEHOLDER.sub(lambda m: formulas[ord(m.group(0)) - _PUA], "\n".join(out))
+
+
+def _block(tokens: list[Token], index: int) -> tuple[list[str] | None, int]:
+    """The lines of the leaf block starting at tokens[index] (None for container tokens) and the next index."""
+    token = tokens[index]
+    if token.type in {"paragraph_open", "heading_open"}:
+        prefix = _list_prefix(tokens, index) if token.type == "paragraph_open" else ""
+        return (prefix + _inline(tokens[index + 1])).split("\n"), index + 3
+    if token.type in {"fence", "code_block"}:
+        return token.content.rstrip("\n").split("\n"), index + 1
+    if token.type == "html_block":
+        return _html_lines(token.content), index + 1
+    if token.type == "table_open":
+        close = next(i for i in range(index, len(tokens)) if tokens[i].type == "table_close")
+        return _table_rows(tokens[index:close]), close + 1
+    return None, index + 1
+
+
+def _list_prefix(tokens: list[Token], index: int) -> str:
+    """An ordered list item keeps its number (1. 引言 is a heading to clean), a bullet loses its mark."""
+    previous = tokens[index - 1] if index else None
+    if previous is not None and previous.type == "list_item_open" and previous.info:
+        return f"{previous.info}{previous.markup} "
+    return ""
+
+
+def _table_rows(tokens: list[Token]) -> list[str]:
+    rows: list[str] = []
+    cells: list[str] = []
+    for token in tokens:
+        if token.type == "tr_open":
+            cells = []
+        elif token.type == "inline":
+            cells.append(_inline(token).replace("\n", " ").strip())
+        elif token.type == "tr_close" and any(cells):
+            rows.append(TABLE_CELL_SEPARATOR.join(cells))
+    return rows
+
+
+def _html_lines(html: str) -> list[str]:
+    """An HTML block: its tables as rows, the text around them as lines without tags."""
+    lines: list[str] = []
+    for i, part in enumerate(_HTML_TABLE.split(html)):
+        if i % 2:
+            lines.extend(html_tables(part))
+        else:
+            lines.extend(text for line in part.split("\n") if (text := _TAG.sub("", line).strip()))
+    return lines
+
+
+def _inline(token: Token) -> str:
+    """Plain text of an inline token: emphasis, links and tags dropped, images dropped, escapes resolved."""
+    parts: list[str] = []
+    markup: list[str] = []  # the same with inline HTML kept, for a table embedded in the paragraph
+    for child in token.children or []:
+        if child.type in {"text", "code_inline"}:
+            parts.append(child.content)
+            markup.append(child.content)
+        elif child.type in {"softbreak", "hardbreak"}:
+            parts.append("\n")
+            markup.append("\n")
+        elif child.type == "html_inline":
+            markup.append(child.content)
+    if any("<table" in piece.lower() for piece in markup):
+        return "\n".join(_html_lines("".join(markup)))
+    return "".join(parts)
+
+
+def _numeric_math(text: str, formulas: list[str]) -> str:
+    """Numeric inline math as plain numbers; other formulas set aside as placeholders, so that the
+    parser reads no escapes or emphasis inside them (outside code fences)."""
+    def replace(match: re.Match[str]) -> str:
+        plain = _plain_math(match)
+        if plain != match.group(0) or len(formulas) >= _MAX_FORMULAS:
+            return plain
+        formulas.append(plain)
+        return chr(_PUA + len(formulas) - 1)
+
     out: list[str] = []
     in_fence = False
     for line in text.split("\n"):
-        if line.lstrip().startswith(("```", "~~~")):
+        if _FENCE.match(line):
             in_fence = not in_fence
-            continue
-        if in_fence:
-            out.append(line)
-            continue
-        if _TABLE_RULE.match(line) and "-" in line:
-            continue
-        stripped = line.strip()
-        if "<table" in stripped.lower():
-            out.extend(_with_tables(stripped))
-            continue
-        if stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 2:
-            cells = [_inline(cell.strip()) for cell in stripped[1:-1].split("|")]
-            out.append(TABLE_CELL_SEPARATOR.join(cells))
-            continue
-        line = re.sub(r"^\s{0,3}#{1,6}\s+", "", line)          # headings
-        line = re.sub(r"\s+#+\s*$", "", line)
-        line = re.sub(r"^\s{0,3}>\s?", "", line)               # block quotes
-        line = re.sub(r"^\s*(?:[-*+])\s+", "", line)          # bullets
-        if re.match(r"^\s*([-*_])(\s*\1){2,}\s*$", line):       # horizontal rules
-            continue
-        out.append(_inline(line))
+        out.append(line if in_fence else _MATH.sub(replace, line))
     return "\n".join(out)
-
-
-def _with_tables(line: str) -> list[str]:
-    """A line holding HTML tables: the text around them as lines of its own, each table as its rows."""
-    lines: list[str] = []
-    for i, part in enumerate(_HTML_TABLE.split(line)):
-        if i % 2:
-            lines.extend(html_tables(part))
-        elif part.strip():
-            lines.append(_inline(part.strip()))
-    return lines
 
 
 def _plain_math(match: re.Match[str]) -> str:
@@ -76,10 +149,3 @@ def _plain_math(match: re.Match[str]) -> str:
     if not _NUMERIC_MATH.fullmatch(body) or not re.search(r"\d", body):
         return match.group(0)
     return re.sub(r"\s+", "", body)
-
-
-def _inline(text: str) -> str:
-    text = _MATH.sub(_plain_math, text)
-    for pattern, replacement in _INLINE:
-        text = pattern.sub(replacement, text)
-    return text

@@ -1,0 +1,212 @@
+"""PDF reading order and clean-up on pages built with reportlab: columns of any count and gutter, a
+sidebar, a header on one page only, a number wrapped across lines, a caption glued to its table."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.clean import clean_document
+from pipeline.ingest import ingest_file
+from pipeline.readers.pdf_meta import is_placeholder
+from pipeline.readers.pdf_paragraphs import strip_artefacts
+
+pytest.importorskip("reportlab")
+
+FONT = "STSong-Light"
+PAGE_WIDTH, PAGE_HEIGHT = 595.27, 841.89
+LEFT, RIGHT = 50.0, 545.0
+FILLER = "数字经济发展带动服务贸易持续增长各地区积极推进改革开放政策落实取得新进展"
+
+
+def _build(path: Path, draw_pages: list[Callable[[Any], None]], title: str = "(anonymous)") -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    pdf = canvas.Canvas(str(path), pagesize=(PAGE_WIDTH, PAGE_HEIGHT))
+    pdf.setTitle(title)
+    for number, draw in enumerate(draw_pages, start=1):
+        draw(pdf)
+        pdf.setFont(FONT, 9)
+        pdf.drawCentredString(PAGE_WIDTH / 2, 30, str(number))  # page number
+        pdf.showPage()
+    pdf.save()
+
+
+def _paragraph(tag: str, chars: int) -> str:
+    """A sentence of `chars` characters that starts with a tag naming its column."""
+    body = (FILLER * (chars // len(FILLER) + 2))[: chars - len(tag) - 1]
+    return f"{tag}{body}。"
+
+
+def _wrap(text: str, per_line: int) -> list[str]:
+    return [text[i:i + per_line] for i in range(0, len(text), per_line)]
+
+
+def _draw_lines(pdf: Any, x: float, y: float, lines: list[str], size: float, leading: float) -> float:
+    pdf.setFont(FONT, size)
+    for line in lines:
+        pdf.drawString(x, y, line)
+        y -= leading
+    return y
+
+
+def _columns(count: int, gutter: float, size: float = 10.0) -> tuple[list[float], int]:
+    width = (RIGHT - LEFT - gutter * (count - 1)) / count
+    return [LEFT + i * (width + gutter) for i in range(count)], int(width // size)
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _read(path: Path) -> str:
+    return clean_document(ingest_file(path)).text
+
+
+@pytest.mark.parametrize(("count", "gutter"), [(2, 8.0), (2, 30.0), (3, 8.0), (3, 20.0)])
+def test_columns_read_one_after_another(tmp_path: Path, count: int, gutter: float) -> None:
+    """Every column is read top to bottom before the next; a full-width heading comes first."""
+    size = 10.0
+    xs, per_line = _columns(count, gutter, size)
+    tags = ["甲栏开始", "乙栏开始", "丙栏开始"][:count]
+    paragraphs = [_paragraph(tag, per_line * 12 - 3) for tag in tags]
+
+    def page(pdf: Any) -> None:
+        pdf.setFont(FONT, 16)
+        pdf.drawString(LEFT, 770, "跨栏标题：数字服务贸易发展报告二〇二三年度")
+        for x, text in zip(xs, paragraphs, strict=True):
+            _draw_lines(pdf, x, 730, _wrap(text, per_line), size, size * 1.5)
+
+    path = tmp_path / f"columns-{count}-{gutter:g}.pdf"
+    _build(path, [page])
+    text = _compact(_read(path))
+    positions = [text.find(p) for p in paragraphs]
+    assert all(p >= 0 for p in positions), "each column is one unbroken paragraph"
+    assert positions == sorted(positions)
+    assert text.find("跨栏标题") < positions[0]
+
+
+def test_sidebar_read_after_the_body_and_not_body_text(tmp_path: Path) -> None:
+    size = 10.0
+    per_line = int(340 // size)
+    body = _paragraph("正文开始", per_line * 20 - 3)
+    sidebar = ["分析师：张三", "执业证书编号：S0000512345678", "电话：010-12345678", "zhangsan@example.com",
+               "相关报告", "数字经济周报", "2023-05-01"]
+
+    def page(pdf: Any) -> None:
+        _draw_lines(pdf, LEFT, 760, _wrap(body, per_line), size, size * 1.5)
+        _draw_lines(pdf, 420, 760, sidebar, 8, 14)
+
+    path = tmp_path / "sidebar.pdf"
+    _build(path, [page])
+    clean = clean_document(ingest_file(path))
+    text = _compact(clean.text)
+    assert body in text
+    assert text.find(body) < text.find("分析师：张三")
+    asides = {clean.text[b.start:b.end] for b in clean.blocks if b.kind == "aside"}
+    assert {"分析师：张三", "电话：010-12345678", "2023-05-01"} <= asides
+
+
+def test_header_on_one_page_only_and_page_numbers_dropped(tmp_path: Path) -> None:
+    size = 11.0
+    per_line = int((RIGHT - LEFT) // size)
+    first = _paragraph("第一页", per_line * 8 - 3)
+    second = _paragraph("第二页", per_line * 8 - 3)
+
+    def page_one(pdf: Any) -> None:
+        pdf.setFont(FONT, 8)
+        pdf.drawString(LEFT, PAGE_HEIGHT - 30, "金融工程专题报告")  # a header printed on this page only
+        _draw_lines(pdf, LEFT, 760, _wrap(first, per_line), size, size * 1.5)
+
+    def page_two(pdf: Any) -> None:
+        _draw_lines(pdf, LEFT, 760, _wrap(second, per_line), size, size * 1.5)
+
+    path = tmp_path / "header.pdf"
+    _build(path, [page_one, page_two])
+    text = _read(path)
+    assert "金融工程专题报告" not in text
+    assert not any(line.strip() in {"1", "2"} for line in text.splitlines())
+    assert _compact(first) in _compact(text) and _compact(second) in _compact(text)
+
+
+def test_number_and_word_wrapped_across_lines_are_rejoined(tmp_path: Path) -> None:
+    size = 10.0
+    per_line = int((RIGHT - LEFT) // size)
+    lines = [
+        "据统计，" + "全年" * ((per_line - 7) // 2) + "税收收",  # a word broken at the margin
+        "入增长较快，" + "其中" * ((per_line - 8) // 2) + "达到12",  # a number broken at the margin
+        "3.4亿元，同比增长5.6%。",
+    ]
+
+    def page(pdf: Any) -> None:
+        _draw_lines(pdf, LEFT, 760, lines, size, size * 1.5)
+
+    path = tmp_path / "wrapped.pdf"
+    _build(path, [page])
+    text = _read(path)
+    assert "税收收入增长较快" in text
+    assert "123.4亿元" in text and "12 3.4" not in text
+
+
+def test_caption_glued_to_its_table_stays_a_caption(tmp_path: Path) -> None:
+    size = 10.0
+    per_line = int((RIGHT - LEFT) // size)
+    intro = _paragraph("表前正文", per_line * 2 - 3)
+    rows = [["年份", "出口额（亿美元）", "进口额（亿美元）"], ["2023年", "1435.48", "1282.63"],
+            ["2024年", "1543.75", "1396.10"]]
+
+    def page(pdf: Any) -> None:
+        y = _draw_lines(pdf, LEFT, 760, _wrap(intro, per_line), size, size * 1.5)
+        pdf.drawString(LEFT, y - 4, "表1")  # the caption sits right on the table's top rule
+        pdf.drawString(LEFT + 20, y - 4, "2023年以来数字服务贸易额")
+        top = y - 8
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row):
+                pdf.drawString(LEFT + 10 + c * 160, top - 16 - r * 22, cell)
+        for r in range(len(rows) + 1):
+            pdf.line(LEFT, top - r * 22, LEFT + 480, top - r * 22)
+        for c in range(4):
+            pdf.line(LEFT + c * 160, top, LEFT + c * 160, top - len(rows) * 22)
+
+    path = tmp_path / "table.pdf"
+    _build(path, [page])
+    lines = [line for line in _read(path).splitlines() if line]
+    caption = lines.index("表1 2023年以来数字服务贸易额")
+    assert lines[caption + 1:caption + 4] == ["年份\t出口额（亿美元）\t进口额（亿美元）", "2023年\t1435.48\t1282.63",
+                                               "2024年\t1543.75\t1396.10"]
+    assert "12023" not in "".join(lines)
+
+
+def test_title_and_date_from_the_first_page_not_placeholder_metadata(tmp_path: Path) -> None:
+    size = 10.0
+    per_line = int((RIGHT - LEFT) // size)
+
+    def page(pdf: Any) -> None:
+        pdf.setFont(FONT, 10)
+        pdf.drawString(LEFT, 790, "Table_BaseInfo")  # a template tag leaking into the text layer
+        pdf.drawString(LEFT, 770, "2023 年 05 月 12 日")
+        pdf.setFont(FONT, 20)
+        pdf.drawString(LEFT, 740, "数字服务贸易的新趋势")
+        _draw_lines(pdf, LEFT, 700, _wrap(_paragraph("正文", per_line * 3 - 3), per_line), size, size * 1.5)
+
+    path = tmp_path / "title.pdf"
+    _build(path, [page], title="(anonymous)")
+    raw = ingest_file(path)
+    assert raw.title == "数字服务贸易的新趋势"
+    assert raw.document_date == dt.date(2023, 5, 12)
+    assert "Table_BaseInfo" not in raw.text and "(anonymous)" not in raw.text
+
+
+def test_placeholders_and_artefacts_are_data_driven() -> None:
+    assert is_placeholder("(anonymous)") and is_placeholder("慧博投研资讯 - www.hibor.com.cn")
+    assert is_placeholder("20240809-西部证券-报告.pdf") and not is_placeholder("北向资金交易能力一定强吗")
+    assert strip_artefacts("Tabl e_Repor t 相关报告") == "相关报告"
+    assert strip_artefacts("[table_page] 证券研究报告") == "证券研究报告"
