@@ -1,10 +1,12 @@
 """Date grammar: the calendar expressions of a text, read into specs before any resolution.
 
-Patterns are built from ``pipeline/resources/dates.yaml`` (relative words, year parts, five-year
-plans, eras, connectors, exclusions); ``scan_candidates`` finds every expression,
+The grammar is data: ``pipeline/resources/dates.yaml`` holds the words (relative words, year
+parts, five-year plans, eras, connectors, exclusions) and the regular-expression templates that
+combine them, so a user's resource folder can extend either; this engine only fills the
+templates and reads what they match. ``scan_candidates`` finds every expression,
 ``drop_excluded`` removes words that only contain one, and ``merge_ranges`` joins
 point + connector + point. What a spec means on the calendar is ``pipeline.extract.dates``'.
-Over 500 lines: one grammar whose patterns refer to each other; split, they would be read apart.
+Over 500 lines: one scanner whose expressions extend each other; split, they would be read apart.
 """
 
 from __future__ import annotations
@@ -13,12 +15,11 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from pipeline.chars import HSPACE, HSPACE_RUN, LAYOUT_SPACE
+from pipeline.chars import HAN, HSPACE, HSPACE_RUN, LAYOUT_SPACE
 from pipeline.extract.numerals import parse_chinese_number
 from pipeline.resources import cached, load_yaml
 
 _SP = HSPACE_RUN
-_CN = "零〇○一二两三四五六七八九十"
 
 
 @dataclass
@@ -66,104 +67,44 @@ def _alt(words: Any) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def patterns() -> dict[str, re.Pattern[str]]:
+    """The compiled grammar, by template name (dates.py reads its passage patterns here too)."""
+    return _patterns()
+
+
 @cached
 def _patterns() -> dict[str, re.Pattern[str]]:
+    """Every template of ``patterns`` in dates.yaml, its fragments filled in from the word lists."""
     r = _res()
-    sp = _SP
-    month_cn = "十[一二]|[一二三四五六七八九十]"
-    month_names = _alt(r["month_names"])
-    day_cn = "三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
-    conn = _alt(r["range_connectors"])
-    era = _alt(r["eras"])
-    rel_years = _alt(r["relative_years"])
-    rel_months = _alt(r["relative_months"])
-    rel_days = _alt(r["relative_days"])
-    same = _alt(r["anaphoric_same"])
-    year_parts = _alt(k for k in r["year_parts"] if not k.startswith("年"))
-    alone_parts = _alt(k for k, v in r["year_parts"].items() if (v or {}).get("alone"))
-    year_tail = _alt(k for k in r["year_parts"] if k.startswith("年"))
-    month_parts = _alt(r["month_parts"])
-    plans = _alt(r["five_year_plans"])
-    plan_followers = _alt(r["five_year_plan_followers"])
-    lunar = _alt(r["lunar_prefix"])
-    wk_words = _alt(r["week_words"])
-    wk_rel = _alt(r["week_relative"])
-    weekdays = "".join(r["weekdays"])
-    quarter, weekend = re.escape(r["quarter_word"]), re.escape(r["weekend"])
-    century, decade = re.escape(r["century_word"]), re.escape(r["decade_word"])
-    p: dict[str, str] = {}
-    p["year"] = (
-        rf"(?:(?P<lunar>{lunar}){sp})?(?:"
-        rf"(?P<era>{era})(?P<eran>元|[{_CN}]+|[0-9]{{1,3}}){sp}年"
-        rf"|(?<![0-9.])(?P<y4>[12][0-9]{{3}}){sp}年"
-        rf"|(?<![0-9.])(?P<y2>[0-9]{{2}}){sp}年(?=(?P<y2m>{sp}(?:[0-9]{{1,2}}|{month_cn}){sp}月))?"
-        rf"|(?<![{_CN}])(?P<ycn>[{_CN}百千]{{2,6}})年"
-        rf"|(?P<yrel>{rel_years})"
-        rf")"
-    )
-    p["year_tail"] = rf"(?P<ytail>{year_tail})"
-    p["after_year"] = (
-        rf"{sp}(?:的{sp})?(?:"
-        rf"(?P<ypart>{year_parts})"
-        rf"|(?P<q>第?(?:[1-4一二三四])){sp}{quarter}"
-        rf"|[Qq](?P<qq>[1-4])"
-        rf"|前(?P<qn>[1-4一二三两四]){sp}(?:个{sp})?{quarter}"
-        rf"|(?P<q1>[1-4一二三四]){sp}(?:{conn}){sp}(?P<q2>[1-4一二三四]){sp}{quarter}"
-        rf"|前(?P<mn>[0-9]{{1,2}}|{month_cn}|两){sp}个{sp}月"
-        rf"|前(?P<dn>[0-9]{{1,3}}|[{_CN}]+){sp}天"
-        rf"|(?P<m1>[0-9]{{1,2}}|{month_cn}){sp}(?:{conn}){sp}(?P<m2>[0-9]{{1,2}}|{month_cn}){sp}月(?:份)?"
-        rf")"
-    )
-    p["year_part_alone"] = (
-        rf"(?<![0-9{_CN}年])(?:(?:{alone_parts})"
-        rf"|第?(?:[1-4一二三四]){sp}{quarter}|前[1-4一二三两四]{sp}(?:个{sp})?{quarter}"
-        rf"|[1-4一二三四]{sp}(?:{conn}){sp}[1-4一二三四]{sp}{quarter})"
-    )
-    p["month"] = (
-        rf"(?:(?<![0-9{_CN}个第每几数多余半])(?P<m>1[0-2]|0?[1-9]|{month_cn})|(?P<mname>{month_names}))"
-        rf"{sp}(?(mname)|月)(?:份)?"
-    )
-    p["month_rel"] = rf"(?P<mrel>{rel_months})"
-    p["day"] = (
-        rf"{sp}(?:(?P<d>3[01]|[12][0-9]|0?[1-9]|{day_cn}){sp}[日号](?![{_alt_chars(r['day_blockers'])}])"
-        rf"|初(?P<dinit>十|[一二三四五六七八九])"
-        rf"|(?P<dcn>{day_cn})(?![{_CN}百千万亿个日号月年天周点倍%多余几]))"
-    )
-    p["month_part"] = rf"{sp}(?P<mpart>{month_parts})"
-    p["bare_day"] = (
-        rf"(?<![0-9{_CN}第每近数几多个月])(?P<d>3[01]|[12][0-9]|0?[1-9]|{day_cn}){sp}(?P<dw>[日号])"
-        rf"(?![{_alt_chars(r['day_blockers'])}内])"
-    )
-    p["rel_day"] = rf"(?P<drel>{rel_days})"
-    p["week"] = (
-        rf"(?<![0-9{_CN}每])(?P<wrel>(?:{wk_rel}))?(?:个)?(?P<ww>{wk_words})(?P<wd>[{weekdays}]|{weekend})?"
-    )
-    p["same"] = rf"(?P<same>{same})"
-    p["plan"] = rf"(?P<q_open>[“\"‘'])?(?P<plan>{plans})(?(q_open)[”\"’']|(?={sp}(?:{plan_followers})))"
-    p["century"] = (
-        rf"(?P<cen>二十一|二十|十[一二三四五六七八九]?|[一二三四五六七八九]|[0-9]{{1,2}}|{_alt(r['century_relative'])}){sp}{century}"
-        rf"(?:{sp}(?:的{sp})?(?P<dec>[1-9]0|[一二三四五六七八九]十|零){sp}{decade})?"
-    )
-    p["decade"] = rf"(?<![0-9{_CN}])(?P<dec>[1-9]0|[一二三四五六七八九]十){sp}{decade}"
-    p["ymd_num"] = (
-        r"(?<![0-9A-Za-z./:])(?P<y>[12][0-9]{3})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
-        r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9A-Za-z]|\.[0-9])"
-    )
-    p["ymd_space"] = r"(?<![0-9])(?P<y>[12][0-9]{3}) (?P<m>1[0-2]|0[1-9]) (?P<d>3[01]|[12][0-9]|0[1-9])(?![0-9])"
-    p["dmy_num"] = (
-        r"(?<![0-9A-Za-z./:])(?P<d>3[01]|[12][0-9]|0?[1-9])(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
-        r"(?P<y>[12][0-9]{3})(?![0-9A-Za-z]|\.[0-9])"
-    )
-    p["short_num"] = r"(?<![0-9A-Za-z.\-/:])(?P<a>[0-9]{1,2})-(?P<b>[0-9]{1,2})-(?P<c>[0-9]{1,2})(?![0-9A-Za-z\-])"
-    p["bare_year"] = r"(?<![0-9A-Za-z.,/\-~])(?P<y>[12][0-9]{3})(?![0-9A-Za-z])"
-    p["conn"] = rf"{sp}(?P<conn>{conn}){sp}"
-    p["list_sep"] = rf"{sp}(?:{_alt(r['list_separators'])}){sp}"
-    p["paren_year"] = rf"{sp}[（(]{sp}(?P<py>[12][0-9]{{3}}){sp}年?{sp}[）)]"
-    p["between"] = (
-        rf"{sp}(?:{_alt(r['range_between']['joiners'])}){sp}"
-    )
-    p["between_suffix"] = rf"{sp}(?:{_alt(r['range_between']['suffix'])})"
-    return {k: re.compile(v) for k, v in p.items()}
+    fragments = {"sp": _SP, "layout": LAYOUT_SPACE, "han": HAN, **r["fragments"]}
+    fragments.update({name: _alt(_words(r, key)) for name, key in r["alternations"].items()})
+    fragments.update({name: _alt_chars(_words(r, key)) for name, key in r["classes"].items()})
+    fragments.update(_year_part_fragments(r))
+    return {name: re.compile(_fill(template, fragments)) for name, template in r["patterns"].items()}
+
+
+def _words(r: dict[str, Any], key: str) -> Any:
+    """The words under a dotted key of dates.yaml; one word stands for a list of itself."""
+    value: Any = r
+    for part in key.split("."):
+        value = value[part]
+    return [value] if isinstance(value, str) else value
+
+
+def _year_part_fragments(r: dict[str, Any]) -> dict[str, str]:
+    """Year parts split by form: those that share the year's 年 (年底), the rest, and those valid alone."""
+    year = r["words"]["year"]
+    parts = r["year_parts"]
+    return {
+        "year_parts": _alt(k for k in parts if not k.startswith(year)),
+        "alone_parts": _alt(k for k, v in parts.items() if (v or {}).get("alone")),
+        "year_tail": _alt(k for k in parts if k.startswith(year)),
+    }
+
+
+def _fill(template: str | list[str], fragments: dict[str, str]) -> str:
+    text = template if isinstance(template, str) else "".join(template)
+    return re.sub(r"\$\{(\w+)\}", lambda m: fragments[m.group(1)], text)
 
 
 def _alt_chars(chars: Any) -> str:
@@ -181,8 +122,9 @@ def _num(txt: str | None) -> int | None:
         return None
     if txt.isdigit():
         return int(txt)
-    if txt == "两":
-        return 2
+    aliases = _res()["numeral_aliases"]
+    if txt in aliases:
+        return int(aliases[txt])
     value = parse_chinese_number(txt)
     if value is None or value != value.to_integral_value():
         return None
@@ -191,7 +133,8 @@ def _num(txt: str | None) -> int | None:
 
 def _cn_year(txt: str) -> int | None:
     """二〇二〇 → 2020 (digit string), 两千 → 2000 (with scales)."""
-    digits = dict(zip("零〇○一二两三四五六七八九", (0, 0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
+    r = _res()
+    digits = {**r["numeral_digits"], **r["numeral_aliases"]}
     if all(ch in digits for ch in txt):
         if len(txt) < 3:
             return None
@@ -208,6 +151,7 @@ def scan_candidates(s: str) -> list[Candidate]:
     r = _res()
     cands: list[Candidate] = []
     lo, hi = r["year_range"]
+    words = r["words"]
 
     # year-led expressions: 2019年4月14日, 今年前2个月, 2021年上半年, 康熙三年五月
     for m in P["year"].finditer(s):
@@ -216,7 +160,7 @@ def scan_candidates(s: str) -> list[Candidate]:
             continue
         end = m.end()
         # 年底 / 年末 / 年初 share the 年 of the year
-        nian = end - 1 if s[end - 1] == "年" else None
+        nian = end - 1 if s[end - 1] == words["year"] else None
         if nian is not None:
             t = P["year_tail"].match(s, nian)
             if t:
@@ -225,7 +169,7 @@ def scan_candidates(s: str) -> list[Candidate]:
         end = _extend_after_year(s, end, spec, P)
         if spec.yrel is not None and spec.yrel[1] == "anaphoric" and end == m.end():
             same = P["same"].match(s, end)
-            if same and same.group("same") == "同期":
+            if same and same.group("same") in r["anaphoric_shifted"]:
                 spec.same = "shifted"
                 end = same.end()
         cand = Candidate(m.start(), end, spec)
@@ -257,7 +201,7 @@ def scan_candidates(s: str) -> list[Candidate]:
 
     for m in P["bare_day"].finditer(s):
         d = _num(m.group("d"))
-        if d is None or not 1 <= d <= 31 or m.group("dw") == "号":
+        if d is None or not 1 <= d <= 31 or m.group("dw") in words["bare_day_skip"]:
             continue
         cands.append(Candidate(m.start(), m.end(), Spec(day=d)))
 
@@ -267,8 +211,6 @@ def scan_candidates(s: str) -> list[Candidate]:
     for m in P["week"].finditer(s):
         rel, wd = m.group("wrel"), m.group("wd")
         if rel is None and wd is None:
-            continue
-        if wd is None and m.group("ww") != "周" and rel is None:
             continue
         offset = r["week_relative"].get(rel, 0) if rel else 0
         if wd is None:
@@ -280,11 +222,7 @@ def scan_candidates(s: str) -> list[Candidate]:
         cands.append(Candidate(m.start(), m.end(), Spec(week=(offset, day))))
 
     for m in P["same"].finditer(s):
-        word = m.group("same")
-        kind = {"当年": "year", "同年": "year", "当月": "month", "同月": "month", "当日": "day", "同日": "day",
-                "当天": "day"}.get(word, "period")
-        spec = Spec(same=kind)
-        cands.append(Candidate(m.start(), m.end(), spec))
+        cands.append(Candidate(m.start(), m.end(), Spec(same=r["anaphoric_same"][m.group("same")])))
 
     for m in P["plan"].finditer(s):
         a, b = r["five_year_plans"][m.group("plan")]
@@ -302,7 +240,7 @@ def scan_candidates(s: str) -> list[Candidate]:
             spec.century = c
             spec.explicit = True
         if m.group("dec"):
-            spec.decade = 0 if m.group("dec") == "零" else (_num(m.group("dec")) or 0) // 10
+            spec.decade = 0 if m.group("dec") == words["decade_zero"] else (_num(m.group("dec")) or 0) // 10
         cands.append(Candidate(m.start(), m.end(), spec))
     for m in P["decade"].finditer(s):
         dec = _num(m.group("dec"))
@@ -335,7 +273,7 @@ def scan_candidates(s: str) -> list[Candidate]:
 def _year_spec(m: re.Match[str], s: str, lo: int, hi: int) -> Spec | None:
     r = _res()
     if m.group("era"):
-        n = 1 if m.group("eran") == "元" else _num(m.group("eran"))
+        n = 1 if m.group("eran") == r["words"]["era_first"] else _num(m.group("eran"))
         if n is None or n < 1:
             return None
         return Spec(year=r["eras"][m.group("era")] + n - 1, explicit=True)
@@ -346,7 +284,7 @@ def _year_spec(m: re.Match[str], s: str, lo: int, hi: int) -> Spec | None:
         txt = m.group("y2")
         if not (txt.startswith("0") or m.group("y2m")):
             return None
-        if m.start("y2") > 0 and s[m.start("y2") - 1] in "近第前后每约超逾" + _CN:
+        if m.start("y2") > 0 and s[m.start("y2") - 1] in r["words"]["short_year_blockers"] + r["fragments"]["cn"]:
             return None
         y = int(txt)
         return Spec(year=2000 + y if y < 50 else 1900 + y, explicit=True)
@@ -355,7 +293,7 @@ def _year_spec(m: re.Match[str], s: str, lo: int, hi: int) -> Spec | None:
         y = _cn_year(txt)
         if y is None:
             return None
-        digit_string = all(ch in "零〇○一二三四五六七八九" for ch in txt)
+        digit_string = all(ch in r["numeral_digits"] for ch in txt)
         if not digit_string:
             # 两千年 is a date only when a month follows (两千年八月十五)
             after = _patterns()["month"].match(s, m.end())
@@ -391,7 +329,7 @@ def _extend_after_year(s: str, end: int, spec: Spec, P: dict[str, re.Pattern[str
         if a.group("ypart"):
             _apply_year_part(spec, a.group("ypart"))
         elif a.group("q") or a.group("qq"):
-            q = _num((a.group("q") or a.group("qq")).lstrip("第"))
+            q = _num((a.group("q") or a.group("qq")).lstrip(_res()["words"]["ordinal"]))
             if q is None or not 1 <= q <= 4:
                 return end
             spec.part = f"Q{q}"
@@ -441,8 +379,7 @@ def _extend_after_month(s: str, end: int, spec: Spec, P: dict[str, re.Pattern[st
         day = _num(d.group("dinit")) if d.group("dinit") else _num(txt)
         if day is not None and 1 <= day <= 31:
             spec.day = day
-            weekday = f"[{LAYOUT_SPACE}]*[，,]?[{LAYOUT_SPACE}]*(?:星期|周|礼拜)[一二三四五六日天]"
-            wk = re.compile(weekday).match(s, d.end())
+            wk = P["weekday_after"].match(s, d.end())
             return wk.end() if wk else d.end()
     mp = P["month_part"].match(s, end)
     if mp:
@@ -472,7 +409,7 @@ def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
         # a year range written once: 2017—2021年, 2016~2018, 1995 - 1997年
         c = P["conn"].match(s, end)
         if c:
-            y2m = re.compile(r"(?P<y2>[12][0-9]{3})(?![0-9])(?P<nian>" + _SP + "年)?").match(s, c.end())
+            y2m = P["range_year2"].match(s, c.end())
             if y2m and lo <= int(y2m.group("y2")) <= hi and y < int(y2m.group("y2")) <= y + 200:
                 y2 = int(y2m.group("y2"))
                 out.append(
@@ -481,14 +418,10 @@ def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
                 continue
         # a list of years sharing one 年: 2018、2019年
         lst = P["list_sep"].match(s, end)
-        if lst:
-            rest = re.compile(r"(?:[12][0-9]{3}" + P["list_sep"].pattern + r")*[12][0-9]{3}" + _SP + "年").match(
-                s, lst.end()
-            )
-            if rest:
-                out.append(Candidate(m.start(), end, Spec(year=y, explicit=True)))
-                continue
-        if s.startswith("年", nk):
+        if lst and P["year_list"].match(s, lst.end()):
+            out.append(Candidate(m.start(), end, Spec(year=y, explicit=True)))
+            continue
+        if s.startswith(r["words"]["year"], nk):
             continue  # handled by the year pattern
         if any(s.startswith(b, nk) or s.startswith(b, k) for b in blockers_after) or (
             k < len(s) and unit_re.match(s, k)
@@ -527,8 +460,7 @@ def merge_ranges(s: str, cands: list[Candidate]) -> list[Candidate]:
                 continue
         # 一月十日到十二日, 一月19到20日: a bare day number after a connector
         if c.spec.day is not None and c.spec.month is not None and c.spec.end is None:
-            day2 = r"(?P<d2>3[01]|[12][0-9]|0?[1-9]|[" + _CN + r"]{1,3})" + _SP + "[日号]"
-            dm = re.compile(P["conn"].pattern + day2).match(s, c.end)
+            dm = P["conn_day"].match(s, c.end)
             if dm:
                 d2 = _num(dm.group("d2"))
                 if d2 is not None and 1 <= d2 <= 31:

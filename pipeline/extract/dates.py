@@ -3,7 +3,7 @@
 Values are ISO 8601 style (``2017``, ``2019-04``, ``2022-01-14``, ``2021-H1``, ``2021-Q1``,
 ``20`` for the 21st century) with ``/`` for ranges; ``granularity`` is one of century, year,
 half, quarter, month, day, range. The lexicon (relative words, year parts, five-year plans,
-eras, connectors, exclusions) lives in ``pipeline/resources/dates.yaml``.
+eras, connectors, exclusions) and the grammar's patterns live in ``pipeline/resources/dates.yaml``.
 
 Relative expressions are resolved in text order: deictic words (今年, 去年, 本月, 明天) against
 an explicit year in brackets right after them (今年（2019年）) or the document date;
@@ -16,17 +16,15 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 from dataclasses import dataclass, replace
 
-from pipeline.chars import HAN, HSPACE_RUN, LAYOUT_SPACE
-from pipeline.extract.date_grammar import Candidate, Spec, drop_excluded, merge_ranges, scan_candidates
+from pipeline.chars import HSPACE_RUN
+from pipeline.extract.date_grammar import Candidate, Spec, drop_excluded, merge_ranges, patterns, scan_candidates
 from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.numerals import normalise
 
 GRANULARITIES = ("century", "year", "half", "quarter", "month", "day", "range")
 _SP = HSPACE_RUN
-_CN = "零〇○一二两三四五六七八九十"
 
 
 @dataclass(frozen=True)
@@ -51,11 +49,10 @@ class _Anchor:
 
 def _paragraph_break(s: str, a: int, b: int) -> bool:
     """A passage ends at a newline right after sentence-final punctuation, or at a blank line."""
-    seg = s[a:b]
-    blank = re.search(f"\n[{LAYOUT_SPACE}]*\n", seg)
-    if blank and not re.search(f"[{HAN}，、]\n[{LAYOUT_SPACE}]*\n[{HAN}]", seg):
+    seg, p = s[a:b], patterns()
+    if p["blank_line"].search(seg) and not p["wrapped_blank_line"].search(seg):
         return True
-    return re.search(r"[。！？!?；]\s*\n", seg) is not None
+    return p["passage_end"].search(seg) is not None
 
 
 def find_dates(text: str, document_date: dt.date | None = None) -> list[DateMention]:
@@ -70,7 +67,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
         return [], []
     s = normalise(text)
     cands = merge_ranges(s, drop_excluded(s, scan_candidates(s)))
-    titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》]{0,200}》", s)]
+    titles = [(m.start(), m.end()) for m in patterns()["title"].finditer(s)]
     out: list[DateMention] = []
     anchor: _Anchor | None = None
     for c in sorted(cands, key=lambda c: c.start):
