@@ -19,6 +19,8 @@ import pyarrow.parquet as pq
 
 # Column name → pandas dtype. "string" columns hold "" for missing values; nullable
 # Int64/Float64 hold <NA>. Order is the column order in the files.
+# A span of one sentence (sentences, numbers, dates, organisations) starts with the same columns.
+_SPAN: dict[str, str] = {"doc_id": "string", "sent_id": "Int64", "start": "Int64", "end": "Int64", "text": "string"}
 SCHEMA: dict[str, dict[str, str]] = {
     "documents": {
         "doc_id": "string", "source_path": "string", "sha256": "string", "title": "string",
@@ -26,22 +28,12 @@ SCHEMA: dict[str, dict[str, str]] = {
         "error": "string", "format": "string", "encoding": "string", "author": "string",
         "warning": "string", "duplicate_of": "string",
     },
-    "sentences": {
-        "doc_id": "string", "sent_id": "Int64", "start": "Int64", "end": "Int64", "text": "string",
-        "section": "string", "block": "string",
-    },
+    "sentences": {**_SPAN, "section": "string", "block": "string"},
     "numbers": {
-        "doc_id": "string", "sent_id": "Int64", "start": "Int64", "end": "Int64", "text": "string",
-        "value": "Float64", "unit": "string", "kind": "string", "approx": "string", "value_exact": "string",
+        **_SPAN, "value": "Float64", "unit": "string", "kind": "string", "approx": "string", "value_exact": "string",
     },
-    "dates": {
-        "doc_id": "string", "sent_id": "Int64", "start": "Int64", "end": "Int64", "text": "string",
-        "value": "string", "granularity": "string",
-    },
-    "organizations": {
-        "doc_id": "string", "sent_id": "Int64", "start": "Int64", "end": "Int64", "text": "string",
-        "canonical": "string", "type": "string",
-    },
+    "dates": {**_SPAN, "value": "string", "granularity": "string"},
+    "organizations": {**_SPAN, "canonical": "string", "type": "string"},
     "claims": {
         "doc_id": "string", "sent_id": "Int64", "metric": "string", "value": "Float64", "unit": "string",
         "time": "string", "source": "string", "number_start": "Int64", "number_end": "Int64",

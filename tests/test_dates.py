@@ -174,3 +174,35 @@ def test_component_reads_the_document_date() -> None:
     assert extract_all(doc_from_text("今年一季度增长", DOC))["dates"] == [
         {"start": 0, "end": 5, "text": "今年一季度", "value": "2022-Q1", "granularity": "quarter", "sent_id": 0}
     ]
+
+
+def test_a_user_resource_folder_extends_the_date_grammar(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The grammar is data: an era and a relative-day word added in the user's dates.yaml are read."""
+    from pipeline.resources import use_folder
+
+    (tmp_path / "dates.yaml").write_text('eras: {"绍兴": 1131}\nrelative_days: {"翌日": 1}\n', encoding="utf-8")
+    text = "绍兴三年，翌日"
+    assert [d for d in values(text) if d[1] is not None] == []
+    try:
+        use_folder(tmp_path)
+        after = values(text)
+    finally:
+        use_folder(None)
+    assert ("绍兴三年", "1133", "year") in after
+    assert ("翌日", "2022-06-02", "day") in after
+
+
+def test_every_key_of_the_grammar_is_read() -> None:
+    """No dead keys: each top-level key of dates.yaml is named in the engine or by a grammar entry."""
+    from pathlib import Path
+
+    from pipeline.resources import load_yaml
+
+    grammar = load_yaml("dates.yaml")
+    engine = "".join(
+        (Path(__file__).parents[1] / "pipeline" / "extract" / name).read_text(encoding="utf-8")
+        for name in ("date_grammar.py", "dates.py")
+    )
+    referenced = {key.split(".")[0] for key in [*grammar["alternations"].values(), *grammar["classes"].values()]}
+    dead = [key for key in grammar if f'"{key}"' not in engine and key not in referenced]
+    assert dead == []

@@ -19,10 +19,27 @@ from decimal import Decimal
 
 from spacy.tokens import Doc
 
+from pipeline.resources import cached, load_yaml
+
 _TOLERANCE = Decimal("0.005")  # relative: published figures are rounded
-_UP = re.compile(r"(?:提升|提高|上升|增长|增加|扩大|攀升)(?:了|到|至)")
-_DOWN = re.compile(r"(?:下降|减少|降低|回落|缩小)(?:了|到|至)")
 _YEAR = re.compile(r"(\d{4})")
+
+
+@cached
+def _cues() -> dict[str, re.Pattern[str]]:
+    """checks.yaml compiled: direction words, clause breaks, the base year of a multiple."""
+    spec = load_yaml("checks.yaml")
+    particles = _alternation(spec["direction_particles"])
+    return {
+        "rises": re.compile(f"(?:{_alternation(spec['rise_words'])})(?:{particles})"),
+        "falls": re.compile(f"(?:{_alternation(spec['fall_words'])})(?:{particles})"),
+        "clause_break": re.compile(f"[{re.escape(spec['clause_breaks'])}]"),
+        "multiple_base": re.compile(spec["multiple_base"]),
+    }
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(word) for word in words)
 
 
 def _close(a: Decimal, b: Decimal, tolerance: Decimal = _TOLERANCE) -> bool:
@@ -118,7 +135,7 @@ def _multiple_check(doc: Doc, full: str, claim: dict, table_id: str, cells: dict
     if not sentence:
         return []
     text = full[sentence[0].start:claim["number_start"]]
-    base = re.search(r"(\d{4})\s*年\s*的\s*$", text)
+    base = _cues()["multiple_base"].search(text)
     time = str(claim.get("time") or "")[:4]
     if not base or not time:
         return []
@@ -153,10 +170,10 @@ def _direction_checks(doc: Doc, numbers: list[dict]) -> list[dict]:
             if first["unit"] != second["unit"] or first["kind"] == "multiple":
                 continue
             between = full[first["end"]:second["start"]]
-            if len(between) > 20 or re.search(r"[，；。]", between):
+            if len(between) > 20 or _cues()["clause_break"].search(between):
                 continue
-            for pattern, word, ok in ((_UP, "rises", lambda a, b: b > a), (_DOWN, "falls", lambda a, b: b < a)):
-                if pattern.search(between):
+            for word, ok in (("rises", lambda a, b: b > a), ("falls", lambda a, b: b < a)):
+                if _cues()[word].search(between):
                     a, b = Decimal(str(first["value"])), Decimal(str(second["value"]))
                     checks.append({
                         "kind": "direction",

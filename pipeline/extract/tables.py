@@ -14,18 +14,27 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from spacy.tokens import Doc
 
 from pipeline.clean import Block
 from pipeline.extract.dates import quantities_outside_dates
 from pipeline.readers import TABLE_CELL_SEPARATOR
+from pipeline.resources import cached, load_yaml
 
-_NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*[%％]?$")
-_UNIT_IN_HEADER = re.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?([^（）()]{1,8})\s*[）)]\s*$")
-_UNIT_IN_CAPTION = re.compile(r"单位\s*[:：]\s*([^\s，。；）)]{1,8})")
-_TABLE_LABEL = re.compile(r"^((?:表|Table)\s*\d+(?:[-.．]\d+)?)")
 _MAX_PERMUTED_COLUMNS = 7
+
+
+@cached
+def _cues() -> dict[str, Any]:
+    """tables.yaml with its patterns compiled: read once, again after the resource folder changes."""
+    spec = dict(load_yaml("tables.yaml"))
+    for key in ("number_cell", "unit_in_header", "unit_in_caption", "table_label"):
+        spec[key] = re.compile(spec[key])
+    spec["percent_signs"] = tuple(spec["percent_signs"])
+    spec["empty_values"] = frozenset(spec["empty_values"])
+    return spec
 
 
 @dataclass
@@ -65,21 +74,22 @@ class _Line:
 
 def header_unit(header: str) -> str:
     """The unit written in a header: 出口额（亿美元） → 亿美元, 占比（%） → %."""
-    match = _UNIT_IN_HEADER.search(header)
+    match = _cues()["unit_in_header"].search(header)
     return match.group(1).strip() if match else ""
 
 
 def cell_quantity(value_text: str, unit_text: str) -> tuple[Decimal | None, str, str]:
     """A cell's (value, unit, kind), read by the numbers engine with the header's unit appended."""
     text = value_text.replace(",", "").strip()
-    if not _NUMBER.match(text):
+    percent = _cues()["percent_signs"]
+    if not _cues()["number_cell"].match(text):
         return None, "", ""
-    if unit_text and not text.endswith(("%", "％")):
+    if unit_text and not text.endswith(percent):
         for quantity in quantities_outside_dates(f"{text}{unit_text}"):
             if quantity.start == 0:
                 return quantity.value, quantity.unit, quantity.kind
-    if text.endswith(("%", "％")):
-        return Decimal(text.rstrip("%％")), "%", "percent"
+    if text.endswith(percent):
+        return Decimal(text.rstrip("".join(percent))), "%", "percent"
     try:
         return Decimal(text), unit_text, "count"
     except InvalidOperation:
@@ -99,7 +109,7 @@ def _caption_before(full: str, blocks: list[Block], index: int) -> str:
     """The nearest 表N caption among the few blocks before a table."""
     for previous in reversed(blocks[max(0, index - 4):index]):
         text = full[previous.start:previous.end]
-        if previous.kind == "caption" and _TABLE_LABEL.match(text):
+        if previous.kind == "caption" and _cues()["table_label"].match(text):
             return text
     return ""
 
@@ -113,13 +123,13 @@ def parse_tables(doc: Doc) -> list[ParsedTable]:
         if block.kind != "table":
             continue
         caption = _caption_before(full, blocks, index)
-        label = _TABLE_LABEL.match(caption)
+        label = _cues()["table_label"].match(caption)
         table_id = re.sub(r"\s+", "", label.group(1)) if label else f"table{len(tables) + 1}"
         if any(t.table_id == table_id for t in tables):
             table_id = f"{table_id}-{len(tables) + 1}"
         lines = _lines(full, block)
         default_unit = ""
-        if match := _UNIT_IN_CAPTION.search(caption):
+        if match := _cues()["unit_in_caption"].search(caption):
             default_unit = match.group(1)
         if any(TABLE_CELL_SEPARATOR in line.text for line in lines):
             cells = _grid_cells(lines, default_unit)
@@ -153,7 +163,8 @@ def _grid_cells(lines: list[_Line], default_unit: str) -> list[Cell]:
 
 
 def _is_value(text: str) -> bool:
-    return bool(_NUMBER.match(text.replace(" ", ""))) or text in {"-", "—", "–", "/"}
+    cues = _cues()
+    return bool(cues["number_cell"].match(text.replace(" ", ""))) or text in cues["empty_values"]
 
 
 def _flat_cells(lines: list[_Line], default_unit: str) -> list[Cell]:
@@ -225,7 +236,7 @@ def _column_headers(headers: list[str], width: int, rows: list[list[str]]) -> li
 
 def _to_decimal(text: str) -> Decimal | None:
     try:
-        return Decimal(text.replace(",", "").rstrip("%％").strip())
+        return Decimal(text.replace(",", "").rstrip("".join(_cues()["percent_signs"])).strip())
     except InvalidOperation:
         return None
 
