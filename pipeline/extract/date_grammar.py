@@ -67,14 +67,9 @@ def _alt(words: Any) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-def patterns() -> dict[str, re.Pattern[str]]:
-    """The compiled grammar, by template name (dates.py reads its passage patterns here too)."""
-    return _patterns()
-
-
 @cached
-def _patterns() -> dict[str, re.Pattern[str]]:
-    """Every template of ``patterns`` in dates.yaml, its fragments filled in from the word lists."""
+def patterns() -> dict[str, re.Pattern[str]]:
+    """The compiled grammar by template name: each template of dates.yaml, its fragments filled in."""
     r = _res()
     fragments = {"sp": _SP, "layout": LAYOUT_SPACE, "han": HAN, **r["fragments"]}
     fragments.update({name: _alt(_words(r, key)) for name, key in r["alternations"].items()})
@@ -147,7 +142,7 @@ def _cn_year(txt: str) -> int | None:
 
 def scan_candidates(s: str) -> list[Candidate]:
     """All date candidates of the normalised text (before overlap resolution)."""
-    P = _patterns()
+    P = patterns()
     r = _res()
     cands: list[Candidate] = []
     lo, hi = r["year_range"]
@@ -296,7 +291,7 @@ def _year_spec(m: re.Match[str], s: str, lo: int, hi: int) -> Spec | None:
         digit_string = all(ch in r["numeral_digits"] for ch in txt)
         if not digit_string:
             # 两千年 is a date only when a month follows (两千年八月十五)
-            after = _patterns()["month"].match(s, m.end())
+            after = patterns()["month"].match(s, m.end())
             if not after or not lo <= y <= hi:
                 return None
         elif y < 100:
@@ -439,7 +434,7 @@ def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
 
 def merge_ranges(s: str, cands: list[Candidate]) -> list[Candidate]:
     """Join point + connector + point (2017年到2021年, 三月二十八日到四月15日) into one range."""
-    P = _patterns()
+    P = patterns()
     by_start = sorted(cands, key=lambda c: (c.start, -(c.end - c.start)))
     chosen = _leftmost_longest(by_start)
     out: list[Candidate] = []
