@@ -154,14 +154,22 @@ def build_doc(clean: CleanDocument) -> Doc:
             sent_starts.append(begin + w_start in starts)
     if sent_starts:
         sent_starts[0] = True
+    assert "".join(words) == clean.text, "tokens must reproduce the cleaned text exactly"
     doc = Doc(blank_nlp().vocab, words=words, spaces=[False] * len(words), sent_starts=sent_starts)
-    assert doc.text == clean.text, "tokens must reproduce the cleaned text exactly"
+    doc.user_data["text"] = clean.text  # see doc_text
     doc._.doc_id = clean.doc_id
     doc._.document_date = clean.document_date
     doc._.blocks = clean.blocks
     doc._.sentences = sentences
     doc._.title = clean.title
     return doc
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text. spaCy's Doc.text rebuilds the string from a Token object per token on every
+    access (about as slow as segmenting it); build_doc keeps the string it was made from."""
+    text = doc.user_data.get("text")
+    return text if isinstance(text, str) else doc.text
 
 
 def sentence_id_at(doc: Doc, offset: int) -> int | None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pipeline.extract.numbers import HSPACE, load_resource, normalise, parse_chinese_number
+from pipeline.segment import doc_text
 
 GRANULARITIES = ("century", "year", "half", "quarter", "month", "day", "range")
 _SP = "[ \t\u3000\xa0]*"
@@ -857,5 +858,5 @@ def extract_dates(doc: Any) -> list[dict[str, Any]]:
     document_date = getattr(doc._, "document_date", None)
     return [
         {"start": d.start, "end": d.end, "text": d.text, "value": d.value, "granularity": d.granularity}
-        for d in find_dates(doc.text, document_date)
+        for d in find_dates(doc_text(doc), document_date)
     ]

@@ -19,6 +19,7 @@ later mention of a name given in full earlier maps to the full name.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import itertools
 import re
@@ -30,7 +31,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from pipeline.resources import load_yaml, resource_path
-from pipeline.segment import pos_tokenizer
+from pipeline.segment import doc_text, pos_tokenizer
 
 _LATIN = re.compile(r"[A-Za-z]")
 _LATIN_CHAR = re.compile(r"[A-Za-z0-9&.]")
@@ -124,10 +125,13 @@ def _is_latin(s: str) -> bool:
 
 
 def _boundaries(doc: Doc) -> set[int]:
-    cuts = {0, len(doc.text)}
-    for tok in doc:
-        cuts.add(tok.idx)
-        cuts.add(tok.idx + len(tok.text))
+    from spacy.attrs import IDX, LENGTH
+
+    cuts = {0, len(doc_text(doc))}
+    if len(doc):
+        for start, length in doc.to_array([IDX, LENGTH]).tolist():  # no Token objects: one pass in C
+            cuts.add(start)
+            cuts.add(start + length)
     return cuts
 
 
@@ -138,13 +142,25 @@ def _latin_ok(text: str, start: int, end: int) -> bool:
     return not _LATIN_CHAR.match(before) and not _LATIN_CHAR.match(after)
 
 
+@cache
+def _alias_prefixes() -> frozenset[str]:
+    """Every prefix of every alias: the scan stops as soon as no alias can continue (linear time)."""
+    return frozenset(a[:k] for a in resources().aliases for k in range(1, len(a) + 1))
+
+
 def lexicon_matches(text: str, cuts: set[int]) -> list[Candidate]:
     """Every alias occurrence that starts and ends on token boundaries (Latin: word boundaries)."""
     res = resources()
+    prefixes = _alias_prefixes()
     out: list[Candidate] = []
     n = len(text)
     for i in range(n):
-        for j in range(min(n, i + res.max_alias), i, -1):
+        ends = []
+        j = i + 1
+        while j <= n and text[i:j] in prefixes:
+            ends.append(j)
+            j += 1
+        for j in reversed(ends):  # longest first, as candidates were always listed
             entry = res.aliases.get(text[i:j])
             if entry is None:
                 continue
@@ -211,10 +227,13 @@ def head_candidates(
     lex_by_end: dict[int, int] = {}
     for c in lexicon:
         lex_by_end[c.end] = min(c.start, lex_by_end.get(c.end, c.end))
+    lex_sorted = sorted(lex_by_end.items())
+    lex = (lex_by_end, [e for e, _ in lex_sorted], lex_sorted)
     out: list[Candidate] = []
     for s_lo, s_hi in sentences:
         seg = text[s_lo:s_hi]
         words: list[tuple[int, int, str, str]] | None = None
+        word_ends: list[int] = []
         for head, typ in res.heads:
             start = 0
             while True:
@@ -227,7 +246,11 @@ def head_candidates(
                     continue
                 if words is None:
                     words = _pos_words(text, s_lo, s_hi)
-                cand = _build_head_name(text, hs, he, head, typ, words, lex_by_end, model_by_end, max_prefix)
+                    word_ends = [w[1] for w in words]
+                # Only the words a name ending here can reach (linear in a long sentence).
+                lo = min([hs - max_prefix, *model_by_end.get(he, [])]) - 1
+                near = words[bisect.bisect_right(word_ends, lo):bisect.bisect_right(word_ends, he)]
+                cand = _build_head_name(text, hs, he, head, typ, near, lex, model_by_end, max_prefix)
                 if cand is not None:
                     out.append(cand)
     return out
@@ -235,9 +258,10 @@ def head_candidates(
 
 def _build_head_name(
     text: str, hs: int, he: int, head: str, typ: str, words: list[tuple[int, int, str, str]],
-    lex_by_end: dict[int, int], model_by_end: dict[int, list[int]], max_prefix: int,
+    lex: tuple[dict[int, int], list[int], list[tuple[int, int]]], model_by_end: dict[int, list[int]], max_prefix: int,
 ) -> Candidate | None:
     res = resources()
+    lex_by_end = lex[0]
     # The word that holds the head: single-character heads must be a word of their own or the
     # end of a word of three or more characters (东部, 格局, 部署 are not names).
     holder = next((w for w in words if w[0] <= hs < w[1]), None)
@@ -249,7 +273,7 @@ def _build_head_name(
     if holder[0] < hs and all(ch in res.rules["locality_chars"] for ch in text[holder[0] : hs]):
         return None
     model_starts = [
-        s for s in model_by_end.get(he, []) if s < hs and _plausible_prefix(s, hs, words, lex_by_end)
+        s for s in model_by_end.get(he, []) if s < hs and _plausible_prefix(s, hs, words, lex)
     ]
     if model_starts:
         start = min(model_starts)
@@ -268,12 +292,15 @@ def _build_head_name(
 
 
 def _plausible_prefix(
-    start: int, hs: int, words: list[tuple[int, int, str, str]], lex_by_end: dict[int, int]
+    start: int, hs: int, words: list[tuple[int, int, str, str]],
+    lex: tuple[dict[int, int], list[int], list[tuple[int, int]]],
 ) -> bool:
     """A model-proposed prefix may not contain a stop word or a stop POS (a verb, a preposition
     …) outside lexicon names: 与武汉大学共建研究院 is not one name."""
     res = resources()
-    covered: list[tuple[int, int]] = [(s, e) for e, s in lex_by_end.items() if start <= s and e <= hs]
+    _, ends, items = lex  # lexicon names ending in [start, hs], found by bisection, not a scan
+    nearby = items[bisect.bisect_left(ends, start):bisect.bisect_right(ends, hs)]
+    covered: list[tuple[int, int]] = [(s, e) for e, s in nearby if start <= s and e <= hs]
     for w_start, w_end, word, flag in words:
         if w_start < start or w_end > hs:
             continue
@@ -321,15 +348,85 @@ def _walk_left(
     return start
 
 
-def model_candidates(doc: Doc, sentences: list[tuple[int, int]]) -> list[Candidate]:
-    """Spans of the statistical model, run sentence by sentence on the raw text."""
+# Context the model sees around an anchor (a head word or a jieba `nt` word): a name built on a
+# head starts at most max_prefix_chars before it; the model's own features reach a few characters.
+_MODEL_LEFT = 40
+_MODEL_RIGHT = 24
+_MODEL_JOIN = 24
+_WORDLIKE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９]")
+
+
+@cache
+def _nt_prefixes() -> tuple[frozenset[str], frozenset[str]]:
+    """jieba dictionary words tagged `nt` (organisation names) and all their prefixes."""
+    words = frozenset(w for w, t in pos_tokenizer().word_tag_tab.items() if t == "nt" and len(w) >= 2)
+    return words, frozenset(w[:k] for w in words for k in range(1, len(w) + 1))
+
+
+def _anchors(text: str, lo: int, hi: int, cuts: set[int]) -> list[tuple[int, int]]:
+    """Where a model span can matter in text[lo:hi]: the ends of head words on token boundaries
+    (head_candidates asks the model for their left boundary) and jieba `nt` words (a model-only
+    name must contain one, see _model_ok)."""
+    res = resources()
+    seg = text[lo:hi]
+    found: list[tuple[int, int]] = []
+    for head, _ in res.heads:
+        k = seg.find(head)
+        while k >= 0:
+            if lo + k + len(head) in cuts:
+                found.append((lo + k, lo + k + len(head)))
+            k = seg.find(head, k + 1)
+    words, prefixes = _nt_prefixes()
+    for i in range(len(seg) - 1):
+        j = i + 1
+        while j <= len(seg) and seg[i:j] in prefixes:
+            if seg[i:j] in words:
+                found.append((lo + i, lo + j))
+            j += 1
+    return found
+
+
+def model_regions(text: str, sentences: list[tuple[int, int]], cuts: set[int]) -> list[tuple[int, int]]:
+    """Parts of sentences the model is run on: around each anchor, merged, whole Latin/digit runs.
+
+    The model costs far more per character than everything else; away from an anchor none of
+    its spans can be used, so it is not run there (measured in TRAINING.md, "Speed").
+    """
+    regions: list[tuple[int, int]] = []
+    for s_lo, s_hi in sentences:
+        spans = sorted((max(s_lo, a - _MODEL_LEFT), min(s_hi, b + _MODEL_RIGHT))
+                       for a, b in _anchors(text, s_lo, s_hi, cuts))
+        merged: list[list[int]] = []
+        for a, b in spans:
+            if merged and a <= merged[-1][1] + _MODEL_JOIN:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        for a, b in merged:
+            while a > s_lo and _WORDLIKE.match(text[a - 1]) and _WORDLIKE.match(text[a]):
+                a -= 1
+            while b < s_hi and _WORDLIKE.match(text[b - 1]) and _WORDLIKE.match(text[b]):
+                b += 1
+            regions.append((a, b))
+    return regions
+
+
+def model_candidates(doc: Doc, sentences: list[tuple[int, int]], cuts: set[int] | None = None) -> list[Candidate]:
+    """Spans of the statistical model, run on the parts of sentences around anchors; a span that
+    touches a cut made inside a sentence may be a cut-off name and is dropped."""
     from pipeline.ner import predict_spans
 
-    full = doc.text
-    texts = [full[s:e] for s, e in sentences]
+    full = doc_text(doc)
+    cuts = cuts if cuts is not None else _boundaries(doc)
+    regions = model_regions(full, sentences, cuts)
+    starts = {s for s, _ in sentences}
+    ends = {e for _, e in sentences}
     out = []
-    for (s_lo, _), spans in zip(sentences, predict_spans(texts), strict=True):
-        out.extend(Candidate(s_lo + a, s_lo + b, MODEL) for a, b in spans)
+    for (r_lo, r_hi), spans in zip(regions, predict_spans([full[a:b] for a, b in regions]), strict=True):
+        for a, b in spans:
+            if (a == 0 and r_lo not in starts) or (r_lo + b == r_hi and r_hi not in ends):
+                continue
+            out.append(Candidate(r_lo + a, r_lo + b, MODEL))
     return out
 
 
@@ -361,12 +458,26 @@ def _excluded_zones(text: str) -> list[tuple[int, int]]:
     return zones
 
 
-def _is_excluded(c: Candidate, text: str, zones: list[tuple[int, int]]) -> bool:
+class Zones:
+    """Excluded zones sorted by start, so a candidate meets only the zones near it (linear time)."""
+
+    def __init__(self, zones: list[tuple[int, int]]) -> None:
+        self.zones = sorted(zones)
+        self.starts = [zs for zs, _ in self.zones]
+        self.longest = max((ze - zs for zs, ze in self.zones), default=0)
+
+    def near(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Zones that may overlap or contain [start, end)."""
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        return self.zones[lo:bisect.bisect_right(self.starts, end)]
+
+
+def _is_excluded(c: Candidate, text: str, zones: list[tuple[int, int]] | Zones) -> bool:
     """The guideline exclusions; lexicon names are trusted except for context (titles, regions,
     names of things), rule and model names are also checked for their own shape."""
     res = resources()
     surface = text[c.start : c.end]
-    for zs, ze in zones:
+    for zs, ze in zones.near(c.start, c.end) if isinstance(zones, Zones) else zones:
         inside = zs <= c.start and c.end <= ze
         crossing = c.start < ze and zs < c.end and not (c.start <= zs and ze <= c.end)
         if inside or (crossing and c.source != LEXICON):
@@ -400,16 +511,20 @@ def _is_excluded(c: Candidate, text: str, zones: list[tuple[int, int]]) -> bool:
 def _select(cands: Iterable[Candidate]) -> list[Candidate]:
     """Longest first, then the more reliable source; rule names are placed before model names."""
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # taken spans are disjoint: sorted by start, a new one meets only neighbours
+    ends: list[int] = []
 
     def free(c: Candidate) -> bool:
-        return all(c.end <= s or e <= c.start for s, e in taken)
+        k = bisect.bisect_left(starts, c.end)  # spans starting before c ends
+        return k == 0 or ends[k - 1] <= c.start
 
     ordered = sorted(cands, key=lambda c: (c.source == MODEL, -(c.end - c.start), -c.source, c.start))
     for c in ordered:
         if free(c):
             chosen.append(c)
-            taken.append((c.start, c.end))
+            k = bisect.bisect_left(starts, c.start)
+            starts.insert(k, c.start)
+            ends.insert(k, c.end)
     return sorted(chosen, key=lambda c: (c.start, c.end))
 
 
@@ -553,14 +668,16 @@ def _later_short_mentions(ms: list[Candidate], text: str) -> list[Candidate]:
     one earlier name fits); lexicon names keep their own canonical name."""
     res = resources()
     out: list[Candidate] = []
+    names: dict[tuple[str, str], None] = {}  # distinct earlier names: far fewer than mentions
     for c in ms:
         surface = text[c.start : c.end]
         if c.source != LEXICON and surface not in res.aliases and surface == c.canonical:
-            fits = {(f.canonical, f.type) for f in out if _short_of(surface, f.canonical)}
+            fits = {name for name in names if _short_of(surface, name[0])}
             if len(fits) == 1:
                 canonical, typ = fits.pop()
                 c = replace(c, canonical=canonical, type=typ)
         out.append(c)
+        names[(c.canonical, c.type)] = None
     return out
 
 
@@ -571,7 +688,9 @@ _LIST_END = re.compile(r"(?:等等|等|和|及|以及|与)")
 _BRAND = re.compile(r"[A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9]")
 
 
-def coordinated_brands(text: str, mentions: list[Candidate], zones: list[tuple[int, int]]) -> list[Candidate]:
+def coordinated_brands(
+    text: str, mentions: list[Candidate], zones: list[tuple[int, int]] | Zones
+) -> list[Candidate]:
     """Latin-script names listed with a company (Shein、JollyChic、Fordeal等) are companies too.
 
     A 、-list names things of one kind; a brand-like Latin name (capitalised, no spaces) beside a
@@ -618,16 +737,16 @@ def _sentences(doc: Doc, text: str) -> list[tuple[int, int]]:
 
 def extract_organizations(doc: Doc, *, use_model: bool = True) -> list[dict]:
     """Organisation mentions of a Doc: start, end (end exclusive), text, canonical, type."""
-    text = doc.text
+    text = doc_text(doc)
     if not text.strip():
         return []
     cuts = _boundaries(doc)
     sentences = _sentences(doc, text)
     lexicon = lexicon_matches(text, cuts)
-    model = model_candidates(doc, sentences) if use_model else []
+    model = model_candidates(doc, sentences, cuts) if use_model else []
     model_spans = {(c.start, c.end) for c in model}
     heads = head_candidates(text, cuts, lexicon, model_spans, sentences)
-    zones = _excluded_zones(text)
+    zones = Zones(_excluded_zones(text))
     rule_cands = [c for c in lexicon + heads if not _is_excluded(c, text, zones)]
     model_cands = [
         c for c in model

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from pipeline.clean import Block
 from pipeline.extract.numbers import find_quantities
 from pipeline.ingest import TABLE_CELL_SEPARATOR
+from pipeline.segment import doc_text
 
 _NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*[%％]?$")
 _UNIT_IN_HEADER = re.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?([^（）()]{1,8})\s*[）)]\s*$")
@@ -109,7 +110,7 @@ def parse_tables(doc: Doc) -> list[ParsedTable]:
     if "tables" in doc.user_data:
         return doc.user_data["tables"]
     tables: list[ParsedTable] = []
-    full = doc.text  # spaCy rebuilds Doc.text from its tokens on every access
+    full = doc_text(doc)  # spaCy rebuilds Doc.text from its tokens on every access
     blocks: list[Block] = doc._.blocks or []
     for index, block in enumerate(blocks):
         if block.kind != "table":
