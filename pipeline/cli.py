@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -40,7 +42,15 @@ def extract(
     strict: Annotated[bool, typer.Option("--strict", help="Exit non-zero if any document fails.")] = False,
     gold: Annotated[Path, typer.Option("--gold", help="Gold folder to check against when it has gold.")] = Path(
         "tests/gold"),
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per Prefect task.")] = 20,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Most documents per Prefect task.")] = 20,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", "-w", min=1, help="Worker processes (default: the number of cores).")] = None,
+    dask: Annotated[str | None, typer.Option(
+        "--dask", help="Run on a Dask cluster: its scheduler address (tcp://host:8786), or 'local'.")] = None,
+    cache: Annotated[Path | None, typer.Option(
+        "--cache", help="Cache folder of per-document results (default OUT/.cache).")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Extract every document again.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary (errors still).")] = False,
 ) -> None:
     """Extract every document into CSV and Parquet tables (a Prefect flow)."""
     document_date = _parse_date(date)
@@ -49,18 +59,29 @@ def extract(
         console.print(f"[red]error:[/red] no such file or folder: {', '.join(missing)}")
         raise typer.Exit(2)
     from pipeline.flows import extract_flow, prefect_server_problem
+    from pipeline.runners import default_workers, make_task_runner
 
     problem = prefect_server_problem()
     if problem:
         console.print(f"[red]error:[/red] {problem}")
         raise typer.Exit(2)
+    workers = workers or default_workers()
+    cache_dir = None if no_cache else (cache or out / ".cache")
     try:
-        summary = extract_flow(paths=paths, out_dir=out, document_date=document_date, gold_dir=gold,
-                               batch_size=batch_size)
+        run = extract_flow.with_options(task_runner=make_task_runner(workers, dask))
+        summary = run(paths=paths, out_dir=out, document_date=document_date, gold_dir=gold,
+                      batch_size=batch_size, workers=workers, cache_dir=cache_dir, quiet=quiet)
     except KeyboardInterrupt:
         console.print("[yellow]interrupted[/yellow]: tables already written are complete; re-run to finish")
         raise typer.Exit(130) from None
-    _print_summary(summary, out)
+    timings_file = os.environ.get("PIPELINE_TIMINGS")  # bench/throughput.py reads where the time went
+    if timings_file and summary.timings is not None:
+        Path(timings_file).write_text(json.dumps(summary.timings), encoding="utf-8")
+    if quiet:
+        for doc_id, error in summary.failures:
+            console.print(f"failed {doc_id}: {error}", highlight=False)
+    else:
+        _print_summary(summary, out)
     if strict and summary.n_failed:
         raise typer.Exit(1)
 

@@ -16,6 +16,8 @@ for _key, _value in {
     "PREFECT_LOGGING_LEVEL": "WARNING",
     "PREFECT_SERVER_LOGGING_LEVEL": "WARNING",
     "PREFECT_LOGGING_LOG_PRINTS": "false",
+    # The temporary server is slow to start on a busy machine (20 s by default is too short).
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
 }.items():
     os.environ.setdefault(_key, _value)
 
@@ -24,13 +26,12 @@ import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 from prefect import flow, task  # noqa: E402
-from rich.console import Console  # noqa: E402
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn  # noqa: E402
+from prefect.cache_policies import NO_CACHE  # noqa: E402
+from prefect.futures import as_completed  # noqa: E402
 
 from pipeline.process import DocumentResult, InputFile, RunSummary, plan_inputs, process_file, write_outputs  # noqa: E402
 
 DEFAULT_BATCH_SIZE = 20
-console = Console(stderr=True)
 
 
 def prefect_server_problem() -> str | None:
@@ -51,10 +52,13 @@ def prefect_server_problem() -> str | None:
     return None
 
 
-@task(name="extract-batch", retries=0)
-def extract_batch(items: list[InputFile], document_date: dt.date | None) -> list[DocumentResult]:
-    """Ingest, clean, segment and extract a batch of documents."""
-    return [process_file(item, document_date) for item in items]
+@task(name="extract-documents", retries=0, cache_policy=NO_CACHE)
+def extract_documents(items: list[InputFile], document_date: dt.date | None) -> tuple[list[DocumentResult], float]:
+    """Ingest, clean, segment and extract documents; also the seconds of work (Prefect's share of a
+    run is what the flow waited beyond it)."""
+    started = time.monotonic()
+    results = [process_file(item, document_date) for item in items]
+    return results, time.monotonic() - started
 
 
 @task(name="write-tables")
@@ -88,20 +92,78 @@ def extract_flow(
     document_date: dt.date | None = None,
     gold_dir: Path | None = Path("tests/gold"),
     batch_size: int = DEFAULT_BATCH_SIZE,
+    workers: int = 1,
+    cache_dir: Path | None = None,
+    quiet: bool = False,
 ) -> RunSummary:
-    """Extract every input file into the output tables, then check against gold."""
+    """Extract every input file into the output tables, then check against gold.
+
+    Documents run in tasks of a few documents on the flow's task runner (see pipeline.runners);
+    results are put back in input order, so the tables do not depend on the runner. With a
+    cache folder, unchanged documents are read back instead of extracted.
+    """
+    from pipeline.cache import ResultCache, cache_key
+    from pipeline.progress import RunProgress
+    from pipeline.runners import batch_size_for
+
     started = time.monotonic()
     items = plan_inputs(paths)
-    results: list[DocumentResult] = []
-    columns = [TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
-    with Progress(*columns, console=console, transient=True, disable=not items) as progress:
-        bar = progress.add_task("documents", total=len(items))
-        for begin in range(0, len(items), max(1, batch_size)):
-            batch = items[begin:begin + batch_size]
-            results.extend(extract_batch(batch, document_date))
-            progress.advance(bar, len(batch))
-    summary = write_tables(results, out_dir, started)
+    cache = ResultCache(cache_dir) if cache_dir is not None else None
+    keys = [cache_key(item, document_date) if cache else None for item in items]
+    results: list[DocumentResult | None] = [cache.get(key) if cache else None for key in keys]
+    todo = [i for i, result in enumerate(results) if result is None]
+    sizes = [_size(item.path) for item in items]
+    size = batch_size_for(len(todo), workers, batch_size)
+    batches = [todo[b:b + size] for b in range(0, len(todo), size)]
+    timings = {"tasks": len(batches), "busy_seconds": 0.0, "waited_seconds": 0.0, "workers": workers,
+               "cached": len(items) - len(todo)}
+    # no module-level Console here: the flow function is pickled with its globals for worker processes
+    progress = RunProgress(len(items), sum(sizes), quiet=quiet, cached=len(items) - len(todo))
+    with progress:
+        done = [i for i, result in enumerate(results) if result is not None]
+        progress.advance(len(done), sum(sizes[i] for i in done), sum(_chars(results[i]) for i in done))
+        pending = iter(batches)
+        in_flight: dict = {}
+
+        def submit_next() -> None:
+            batch = next(pending, None)
+            if batch is not None:
+                future = extract_documents.submit([items[i] for i in batch], document_date)
+                in_flight[future] = (batch, time.monotonic())
+
+        for _ in range(max(1, workers)):  # one task per worker at a time: no queueing in the wait times
+            submit_next()
+        while in_flight:
+            future = next(as_completed(list(in_flight)))
+            batch, submitted = in_flight.pop(future)
+            batch_results, busy = future.result()
+            timings["busy_seconds"] += busy
+            timings["waited_seconds"] += time.monotonic() - submitted
+            for i, result in zip(batch, batch_results, strict=True):
+                results[i] = result
+                if cache is not None:
+                    cache.put(keys[i], result)
+            progress.advance(len(batch), sum(sizes[i] for i in batch), sum(_chars(r) for r in batch_results))
+            submit_next()
+    final = [result for result in results if result is not None]
+    timings["extract_seconds"] = time.monotonic() - started
+    summary = write_tables(final, out_dir, started)
+    if cache is not None:
+        timings["cache_pruned"] = cache.prune()
     if gold_dir is not None:
-        summary.check = check_gold(out_dir, gold_dir, [r.doc_id for r in results if r.status == "ok"])
+        summary.check = check_gold(out_dir, gold_dir, [r.doc_id for r in final if r.status == "ok"])
     write_review(out_dir)
+    timings["flow_seconds"] = time.monotonic() - started
+    summary.timings = timings
     return summary
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _chars(result: DocumentResult | None) -> int:
+    return len(result.clean_text or "") if result is not None else 0

@@ -109,6 +109,7 @@ class RunSummary:
     seconds: float
     failures: list[tuple[str, str]]
     check: dict | None = None
+    timings: dict | None = None  # how the run spent its time (see flows.extract_flow)
 
 
 def write_outputs(results: list[DocumentResult], out_dir: Path, started: float | None = None) -> RunSummary:
@@ -119,6 +120,10 @@ def write_outputs(results: list[DocumentResult], out_dir: Path, started: float |
     for result in results:
         if result.clean_text is not None:
             write_text_atomic(out_dir / "texts" / f"{result.doc_id}.txt", result.clean_text)
+    current = {r.doc_id for r in results if r.clean_text is not None}
+    for stale in (out_dir / "texts").glob("*.txt") if (out_dir / "texts").is_dir() else []:
+        if stale.stem not in current:  # a document no longer in the input leaves nothing behind
+            stale.unlink(missing_ok=True)
     counts = {}
     for table in TABLE_NAMES:
         frame = to_frame(table, (row for result in results for row in result.rows.get(table, [])))

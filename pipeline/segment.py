@@ -168,7 +168,7 @@ def build_doc(clean: CleanDocument) -> Doc:
 def doc_text(doc: Doc) -> str:
     """The Doc's text. spaCy's Doc.text rebuilds the string from a Token object per token on every
     access (about as slow as segmenting it); build_doc keeps the string it was made from."""
-    text = doc.user_data.get("text")
+    text = getattr(doc, "user_data", {}).get("text")  # duck-typed docs (tests) have only .text
     return text if isinstance(text, str) else doc.text
 
 

@@ -511,20 +511,17 @@ def _is_excluded(c: Candidate, text: str, zones: list[tuple[int, int]] | Zones) 
 def _select(cands: Iterable[Candidate]) -> list[Candidate]:
     """Longest first, then the more reliable source; rule names are placed before model names."""
     chosen: list[Candidate] = []
-    starts: list[int] = []  # taken spans are disjoint: sorted by start, a new one meets only neighbours
-    ends: list[int] = []
+    taken: list[tuple[int, int]] = []  # disjoint, sorted: the last one starting before c ends reaches furthest
 
     def free(c: Candidate) -> bool:
-        k = bisect.bisect_left(starts, c.end)  # spans starting before c ends
-        return k == 0 or ends[k - 1] <= c.start
+        k = bisect.bisect_left(taken, (c.end, -1))  # spans starting before c ends
+        return k == 0 or taken[k - 1][1] <= c.start
 
     ordered = sorted(cands, key=lambda c: (c.source == MODEL, -(c.end - c.start), -c.source, c.start))
     for c in ordered:
         if free(c):
             chosen.append(c)
-            k = bisect.bisect_left(starts, c.start)
-            starts.insert(k, c.start)
-            ends.insert(k, c.end)
+            bisect.insort(taken, (c.start, c.end))
     return sorted(chosen, key=lambda c: (c.start, c.end))
 
 

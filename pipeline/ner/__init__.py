@@ -247,13 +247,10 @@ def windows(text: str, window: int = WINDOW, overlap: int = OVERLAP) -> list[tup
         while back > cuts[-1] + step // 2 and _WORDLIKE.match(text[back - 1]) and _WORDLIKE.match(text[back]):
             back -= 1
         cuts.append(back)
-    pieces = []
-    for i, start in enumerate(cuts):
-        end = min(n, start + window)
-        keep_from = 0 if i == 0 else min(end, cuts[i - 1] + window - overlap // 2)
-        keep_to = n if i == len(cuts) - 1 else cuts[i + 1] + overlap // 2
-        pieces.append((start, end, max(start, keep_from), keep_to))
-    return pieces
+    # Neighbours hand over in the middle of their overlap.
+    middles = [(cuts[i + 1] + cuts[i] + window) // 2 for i in range(len(cuts) - 1)]
+    bounds = [0, *middles, n]
+    return [(start, min(n, start + window), bounds[i], bounds[i + 1]) for i, start in enumerate(cuts)]
 
 
 def _batches(texts: list[str], batch_chars: int) -> Iterable[list[int]]:
