@@ -56,8 +56,13 @@ def prefect_server_problem() -> str | None:
 def extract_documents(items: list[InputFile], document_date: dt.date | None) -> tuple[list[DocumentResult], float]:
     """Ingest, clean, segment and extract documents; also the seconds of work (Prefect's share of a
     run is what the flow waited beyond it)."""
+    from pipeline.progress import page_reporting
+
     started = time.monotonic()
-    results = [process_file(item, document_date) for item in items]
+    results = []
+    for item in items:
+        with page_reporting(item.doc_id):  # pages of a long PDF show as the task's progress
+            results.append(process_file(item, document_date))
     return results, time.monotonic() - started
 
 

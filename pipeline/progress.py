@@ -7,11 +7,60 @@ huge PDFs do not throw off the way a documents-per-second ETA would.
 
 from __future__ import annotations
 
+import threading
 import time
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, TypeVar
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+T = TypeVar("T")
+PageHook = Callable[[str, int, int], None]
+MIN_PAGES = 10  # shorter documents report only when they are done
+_local = threading.local()  # the document this thread is working on, and where its pages go
+_terminal_hooks: list[PageHook] = []  # set by a RunProgress in this process (one-process runs)
+
+
+def pages(seq: Sequence[T]) -> Iterator[T]:
+    """Iterate a long document's pages, reporting each one (readers wrap their page loop in this)."""
+    hook: PageHook | None = getattr(_local, "hook", None)
+    total = len(seq)
+    for number, page in enumerate(seq, start=1):
+        yield page
+        if hook is not None and total >= MIN_PAGES:
+            hook(getattr(_local, "doc_id", ""), number, total)
+
+
+@contextmanager
+def page_reporting(doc_id: str) -> Iterator[None]:
+    """Pages read inside this block are reported as a Prefect progress artifact of the running task
+    (whatever the process) and, in a one-process run, on the terminal's progress line."""
+    artifact: list[Any] = []
+
+    def hook(doc: str, number: int, total: int) -> None:
+        for terminal in _terminal_hooks:
+            terminal(doc, number, total)
+        try:
+            from prefect.artifacts import create_progress_artifact, update_progress_artifact
+            from prefect.context import TaskRunContext
+
+            if TaskRunContext.get() is None:
+                return
+            text = f"{doc}: page {number} of {total}"
+            if not artifact:
+                artifact.append(create_progress_artifact(100.0 * number / total, description=text))
+            else:
+                update_progress_artifact(artifact[0], 100.0 * number / total, description=text)
+        except Exception:  # progress must never break a run
+            return
+
+    _local.doc_id, _local.hook = doc_id, hook
+    try:
+        yield
+    finally:
+        _local.doc_id, _local.hook = "", None
 
 
 class RunProgress:
@@ -40,10 +89,16 @@ class RunProgress:
     def __enter__(self) -> RunProgress:
         self._bar.__enter__()
         self._artifact_create()
+        _terminal_hooks.append(self.page)
         return self
 
     def __exit__(self, *exc: object) -> None:
+        _terminal_hooks.remove(self.page)
         self._bar.__exit__(*exc)
+
+    def page(self, doc_id: str, number: int, total: int) -> None:
+        """A page of a long document was read (shown while that document is in progress)."""
+        self._bar.update(self._task, eta=f"{self.eta_text()}  {doc_id}: page {number}/{total}")
 
     def advance(self, docs: int, nbytes: int, chars: int) -> None:
         """Record finished documents (their input bytes and cleaned characters)."""

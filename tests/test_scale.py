@@ -193,3 +193,27 @@ def test_cache_reuses_recomputes_and_forgets(harness, inputs, tmp_path) -> None:
     assert "华为" in (out / "texts" / "a.txt").read_text(encoding="utf-8")
     assert not (out / "texts" / "c.txt").exists()
     assert len(list(cache.glob("*.pkl"))) == 2
+
+
+def test_long_documents_report_their_pages() -> None:
+    import pipeline.progress as progress
+
+    seen: list[tuple[str, int, int]] = []
+    progress._terminal_hooks.append(lambda doc, n, total: seen.append((doc, n, total)))
+    try:
+        with progress.page_reporting("report"):
+            assert list(progress.pages(list(range(12)))) == list(range(12))
+            list(progress.pages([1, 2]))  # short: no page reports
+        list(progress.pages(list(range(12))))  # outside a document: none either
+    finally:
+        progress._terminal_hooks.clear()
+    assert seen == [("report", n, 12) for n in range(1, 13)]
+
+
+def test_progress_rate_and_eta() -> None:
+    from pipeline.progress import RunProgress
+
+    with RunProgress(4, 4000, quiet=True) as run:
+        assert run.eta_text() == "…"
+        run.advance(2, 2000, 500)
+        assert run.eta_seconds() is not None and "docs/s" in run.rate_text()

@@ -16,6 +16,7 @@ from pathlib import Path
 import pdfplumber
 
 from pipeline.ingest import TABLE_CELL_SEPARATOR, IngestError
+from pipeline.progress import pages as report_pages
 
 MARGIN_FRACTION = 0.08  # top/bottom band where running headers and page numbers live
 _PAGE_NUMBER = re.compile(r"^[\s\-–—·]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*\d{1,4})?[\s\-–—·]*$")
@@ -40,7 +41,7 @@ def read_pdf(path: Path) -> tuple[str, dict[str, str]]:
         detail = " ".join(str(err).split())[:200]
         raise IngestError(f"cannot open PDF: {type(err).__name__}{': ' + detail if detail else ''}") from None
     with pdf:
-        pages = [_page_lines(page) for page in pdf.pages]
+        pages = [_page_lines(page) for page in report_pages(pdf.pages)]  # progress of long PDFs
         metadata = {
             key.lower(): str(value) for key, value in (pdf.metadata or {}).items()
             if key in {"Title", "Author"} and isinstance(value, str) and value.strip()
