@@ -223,7 +223,8 @@ def head_candidates(
     max_prefix = int(res.rules["max_prefix_chars"])
     model_by_end: dict[int, list[int]] = {}
     for s, e in model_spans:
-        model_by_end.setdefault(e, []).append(s)
+        if s in cuts:  # a left edge inside a jieba word (照 of 按照) is no name's start
+            model_by_end.setdefault(e, []).append(s)
     lex_by_end: dict[int, int] = {}
     for c in lexicon:
         lex_by_end[c.end] = min(c.start, lex_by_end.get(c.end, c.end))
