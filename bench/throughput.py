@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import itertools
 import json
 import os
 import shutil
@@ -179,8 +180,10 @@ def one_document(path: Path) -> dict:
 def sweep_file(folder: Path, mb: float, single_line: bool = False) -> Path:
     """A document of about ``mb`` MB of distinct numbered paragraphs of the sources' cleaned texts
     (distinct, so cleaning does not drop repeats as running headers); or all on one line."""
-    texts = sorted((folder.parent / "out" / "texts").glob("*.txt"))
-    paragraphs = [p for t in texts[:40] for p in t.read_text(encoding="utf-8").split("\n") if len(p.strip()) > 20]
+    texts = sorted((folder.parent / "out" / "texts").glob("*.txt"))[:40]
+    by_text = [[p for p in t.read_text(encoding="utf-8").split("\n") if len(p.strip()) > 20] for t in texts]
+    # Round-robin over the documents, so every size has the same mix (traditional Chinese, PDFs, news).
+    paragraphs = [p for group in itertools.zip_longest(*by_text) for p in group if p is not None]
     target = int(mb * 2**20)
     out, size, k = [], 0, 0
     while size < target:
