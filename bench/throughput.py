@@ -177,7 +177,7 @@ def one_document(path: Path) -> dict:
 def sweep_file(folder: Path, mb: float, single_line: bool = False) -> Path:
     """A document of about ``mb`` MB of distinct numbered paragraphs of the sources' cleaned texts
     (distinct, so cleaning does not drop repeats as running headers); or all on one line."""
-    texts = sorted((folder.parent / "out" / "texts").glob("*.txt"))[:40]
+    texts = sorted((folder / "out" / "texts").glob("*.txt"))[:40]  # the cleaned texts of the corpus run
     by_text = [[p for p in t.read_text(encoding="utf-8").split("\n") if len(p.strip()) > 20] for t in texts]
     # Round-robin over the documents, so every size has the same mix (traditional Chinese, PDFs, news).
     paragraphs = [p for group in itertools.zip_longest(*by_text) for p in group if p is not None]
@@ -202,12 +202,31 @@ def measure_one(path: Path) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def size_sweep(work: Path, sizes: str) -> None:
+    """Documents of each size (MB) and 1 MB on one line, each extracted in a fresh process."""
+    print("\nsize sweep (one document, one process):")
+    rates = []
+    for mb in [float(x) for x in sizes.split(",")]:
+        m = measure_one(sweep_file(work, mb))
+        per_mb = m["cpu"] / mb  # CPU time: one process, so other load on the machine does not count
+        rates.append(per_mb)
+        print(f"  {mb:5.1f} MB: {m['chars']} characters, {m['seconds']:.1f} s wall, {m['cpu']:.1f} s CPU, "
+              f"{per_mb:.1f} CPU s/MB, {m['jieba'] / m['seconds']:.3f} x jieba speed, "
+              f"peak {m['maxrss'] / GIB:.2f} GiB")
+    print(f"  CPU time per MB, largest/smallest: {max(rates) / min(rates):.2f}  (floor 1.5)")
+    m = measure_one(sweep_file(work, 1, single_line=True))
+    print(f"  1 MB on one line: {m['chars']} characters, {m['seconds']:.1f} s, {m['cpu']:.1f} s CPU (floor 60 s), "
+          f"peak {m['maxrss'] / GIB:.2f} GiB (floor 1.5 GiB), status {m['status']}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1000, help="documents in the corpus")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--sizes", default="0.1,1,4,16", help="sweep sizes in MB")
     parser.add_argument("--skip-sweep", action="store_true")
+    parser.add_argument("--sweep-only", action="store_true", help="only the size sweep, in the --keep folder of an "
+                        "earlier run (its out/texts)")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
     parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -219,6 +238,9 @@ def main() -> int:
         return 2
     work = args.keep or Path(tempfile.mkdtemp(prefix="throughput-"))
     work.mkdir(parents=True, exist_ok=True)
+    if args.sweep_only:
+        size_sweep(work, args.sizes)
+        return 0
     corpus, out = work / "corpus", work / "out"
     for old in (corpus, out, work / ".out.cache"):  # the cache lives next to the output folder
         shutil.rmtree(old, ignore_errors=True)
@@ -262,19 +284,7 @@ def main() -> int:
     print(f"  {'total':<24} {sum(costs.values()) / unit:6.2f} x")
 
     if not args.skip_sweep:
-        print("\nsize sweep (one document, one process):")
-        rates = []
-        for mb in [float(x) for x in args.sizes.split(",")]:
-            m = measure_one(sweep_file(work, mb))
-            per_mb = m["cpu"] / mb  # CPU time: one process, so other load on the machine does not count
-            rates.append(per_mb)
-            print(f"  {mb:5.1f} MB: {m['chars']} characters, {m['seconds']:.1f} s wall, {m['cpu']:.1f} s CPU, "
-                  f"{per_mb:.1f} CPU s/MB, {m['jieba'] / m['seconds']:.3f} x jieba speed, "
-                  f"peak {m['maxrss'] / GIB:.2f} GiB")
-        print(f"  CPU time per MB, largest/smallest: {max(rates) / min(rates):.2f}  (floor 1.5)")
-        m = measure_one(sweep_file(work, 1, single_line=True))
-        print(f"  1 MB on one line: {m['chars']} characters, {m['seconds']:.1f} s, {m['cpu']:.1f} s CPU (floor 60 s), "
-              f"peak {m['maxrss'] / GIB:.2f} GiB (floor 1.5 GiB), status {m['status']}")
+        size_sweep(work, args.sizes)
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     return 0

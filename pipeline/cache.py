@@ -12,6 +12,7 @@ so the cache holds exactly the current input and stale documents cannot come bac
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import os
@@ -98,12 +99,17 @@ class ResultCache:
         if key is None or result.status != "ok":
             return
         self.used.add(key)
-        self.folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-", suffix=".pkl")
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-", suffix=".pkl")
+        except OSError:
+            return  # the cache only saves time: a full disk or a read-only folder must not fail the run
         try:
             with os.fdopen(fd, "wb") as fh:
                 pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, self._path(key))
+        except OSError:
+            Path(tmp).unlink(missing_ok=True)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
@@ -114,6 +120,7 @@ class ResultCache:
         if self.folder.is_dir():
             for path in self.folder.glob("*.pkl"):
                 if path.stem not in self.used:
-                    path.unlink(missing_ok=True)
-                    removed += 1
+                    with contextlib.suppress(OSError):
+                        path.unlink(missing_ok=True)
+                        removed += 1
         return removed
