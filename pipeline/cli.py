@@ -61,7 +61,13 @@ def extract(
                                                           "fails.")] = False,
     gold: Annotated[Path, typer.Option("--gold", help="Gold folder to check against when it has gold.")] = Path(
         "tests/gold"),
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per Prefect task.")] = 20,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Most documents per Prefect task.")] = 20,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", "-w", min=1, help="Worker processes extracting at once (default: the number of cores).")] = None,
+    cache: Annotated[Path | None, typer.Option(
+        "--cache", help="Cache folder of per-document results (default .OUT.cache next to the output).")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Extract every document again.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary (errors still).")] = False,
     max_mb: Annotated[float, typer.Option("--max-mb", min=0, help="Largest input file in MB (0: no limit).")] = (
         DEFAULT_MAX_MB),
     max_seconds: Annotated[float, typer.Option("--max-seconds", min=0, help="Time limit per document in seconds "
@@ -93,18 +99,23 @@ def extract(
     except OutputError as err:
         _fail(str(err), 2)
     limits = Limits(max_bytes=int(max_mb * MB), max_seconds=max_seconds, max_memory_mb=max_memory_mb)
+    from pipeline.cache import default_cache_dir
     from pipeline.flows import WriteFailure, extract_flow, prefect_server_problem
+    from pipeline.runners import default_workers, make_task_runner
 
     problem = prefect_server_problem()
     if problem:
         _fail(problem, 2)
+    workers = workers or default_workers()
+    cache_dir = None if no_cache else (cache or default_cache_dir(out))
+    run = extract_flow.with_options(task_runner=make_task_runner(workers))
     untouched = f"{out} is as it was" if out.exists() else f"{out} was not created"
     previous_handler = signal.signal(signal.SIGTERM, _raise_terminated)
     try:
         with OutputFolder(out) as output:
-            state = extract_flow(paths=paths, out_dir=out, document_date=document_date, gold_dir=gold,
-                                 batch_size=batch_size, limits=limits, strict=strict, staging=output.staging,
-                                 return_state=True)
+            state = run(paths=paths, out_dir=out, document_date=document_date, gold_dir=gold,
+                        batch_size=batch_size, limits=limits, strict=strict, staging=output.staging,
+                        workers=workers, cache_dir=cache_dir, quiet=quiet, return_state=True)
             result = state.result(raise_on_failure=False)
     except OutputError as err:
         _fail(str(err), 2)
@@ -120,7 +131,16 @@ def extract(
         _fail(f"{result.message}; {untouched}", 3)
     if isinstance(result, BaseException):
         raise result  # a bug: show it
-    _print_summary(result, out)
+    timings_file = os.environ.get("PIPELINE_TIMINGS")  # bench/throughput.py reads where the time went
+    if timings_file and result.timings is not None:
+        import json
+
+        Path(timings_file).write_text(json.dumps(result.timings), encoding="utf-8")
+    if quiet:
+        for doc_id, error in result.failures:
+            console.print(f"failed {doc_id}: {error}", highlight=False, soft_wrap=True)
+    else:
+        _print_summary(result, out)
     if strict and result.n_failed:
         raise typer.Exit(1)
 

@@ -1,7 +1,8 @@
 """Prefect flows: thin wiring of the stages (ingest → … → write tables → check against gold).
 
 Documents are processed in batches, one task per batch, so Prefect's per-task
-overhead stays small on many small files. Without PREFECT_API_URL, Prefect runs
+overhead stays small on many small files; with `workers` > 1, batches run at once,
+each in one of the pool's worker processes (pipeline.runners), under the limits. Without PREFECT_API_URL, Prefect runs
 its own temporary local server; with it, runs are reported to that server.
 """
 
@@ -34,14 +35,14 @@ from typing import Any  # noqa: E402
 from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.artifacts import create_table_artifact  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
+from prefect.futures import as_completed  # noqa: E402
 from prefect.states import Completed, Failed, State  # noqa: E402
 from rich.console import Console  # noqa: E402
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn  # noqa: E402
 
 from pipeline.limits import DEFAULT_LIMITS, Limits  # noqa: E402
 from pipeline.output import OutputFolder, publish  # noqa: E402
 from pipeline.process import DocumentResult, InputFile, RunSummary, plan_inputs, write_outputs  # noqa: E402
-from pipeline.worker import DocumentRunner  # noqa: E402
+from pipeline.runners import RunnerPool  # noqa: E402
 
 DEFAULT_BATCH_SIZE = 20
 console = Console(stderr=True)
@@ -88,9 +89,11 @@ def _write_errors_as_failure(write: Callable[..., Any]) -> Callable[..., Any]:
 
 
 @task(name="extract-batch", retries=0, cache_policy=NO_CACHE)
-def extract_batch(items: list[InputFile], runner: DocumentRunner) -> list[DocumentResult]:
-    """Ingest, clean, segment and extract a batch of documents, each within the limits."""
-    results = runner.run(items)
+def extract_batch(items: list[InputFile], pool: RunnerPool) -> list[DocumentResult]:
+    """Ingest, clean, segment and extract a batch of documents, each within the limits, in one of the
+    pool's worker processes."""
+    with pool.borrow() as runner:
+        results = runner.run(items)
     logger = get_run_logger()
     for result in results:
         if result.status != "ok":
@@ -160,48 +163,106 @@ def extract_flow(
     limits: Limits = DEFAULT_LIMITS,
     strict: bool = False,
     staging: Path | None = None,
+    workers: int = 1,
+    cache_dir: Path | None = None,
+    quiet: bool = False,
 ) -> State:
     """Extract every input file into the output tables, check against gold, and swap the output in.
 
     `staging` is the staging folder of an output folder whose lock the caller holds
     (`pipeline.output.OutputFolder`); without it the flow takes the lock itself. The
     final state is Completed with the run's summary, or Failed (with the summary)
-    under `strict` when any document failed.
+    under `strict` when any document failed. `workers` worker processes extract at once
+    (run the flow on a task runner with as many threads: `pipeline.runners.make_task_runner`);
+    with `cache_dir`, unchanged documents are read back instead of extracted.
     """
+    options = _Options(document_date, gold_dir, batch_size, limits, strict, workers, cache_dir, quiet)
     if staging is None:
         with OutputFolder(out_dir) as output:
-            return _extract(paths, out_dir, document_date, gold_dir, batch_size, limits, strict, output.staging)
-    return _extract(paths, out_dir, document_date, gold_dir, batch_size, limits, strict, staging)
+            return _extract(paths, out_dir, output.staging, options)
+    return _extract(paths, out_dir, staging, options)
 
 
-def _extract(paths: list[Path], out_dir: Path, document_date: dt.date | None, gold_dir: Path | None,
-             batch_size: int, limits: Limits, strict: bool, staging: Path) -> State:
+@dataclass(frozen=True)
+class _Options:
+    document_date: dt.date | None
+    gold_dir: Path | None
+    batch_size: int
+    limits: Limits
+    strict: bool
+    workers: int
+    cache_dir: Path | None
+    quiet: bool
+
+
+def _extract(paths: list[Path], out_dir: Path, staging: Path, options: _Options) -> State:
     started = time.monotonic()
     plan = plan_inputs(paths, exclude=[out_dir])
     items = plan.items
-    results: list[DocumentResult] = []
-    columns = [TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
-    with (DocumentRunner(limits, document_date) as runner,
-          Progress(*columns, console=console, transient=True, disable=not items) as progress):
-        bar = progress.add_task("documents", total=len(items))
-        for begin in range(0, len(items), max(1, batch_size)):
-            batch = items[begin:begin + batch_size]
-            results.extend(extract_batch(batch, runner))
-            progress.advance(bar, len(batch))
+    results, timings = _extract_documents(items, options)
     summary = write_tables(results, staging, started)
     if isinstance(summary, WriteFailure):
         return Failed(message=summary.message, data=summary)
     summary.skipped = plan.skipped
-    if gold_dir is not None:
-        check = check_gold(staging, gold_dir, [r.doc_id for r in results if r.status == "ok"])
+    if options.gold_dir is not None:
+        check = check_gold(staging, options.gold_dir, [r.doc_id for r in results if r.status == "ok"])
         if isinstance(check, WriteFailure):
             return Failed(message=check.message, data=check)
         summary.check = check
-    summary.review = write_review(staging, out_dir, gold_dir)
+    summary.review = write_review(staging, out_dir, options.gold_dir)
     published = publish_output(staging, out_dir)
     if isinstance(published, WriteFailure):
         return Failed(message=published.message, data=published)
+    if options.cache_dir is not None:  # only once the output is in: a failed run keeps every entry
+        from pipeline.cache import ResultCache
+
+        timings["cache_pruned"] = ResultCache(options.cache_dir, used=timings.pop("cache_keys")).prune()
+    timings["flow_seconds"] = time.monotonic() - started
+    summary.timings = timings
     report_to_prefect(summary)
-    if strict and summary.n_failed:
+    if options.strict and summary.n_failed:
         return Failed(message=f"{summary.n_failed} of {len(results)} document(s) failed", data=summary)
     return Completed(message=f"{summary.n_ok} document(s) extracted", data=summary)
+
+
+def _extract_documents(items: list[InputFile], options: _Options) -> tuple[list[DocumentResult], dict]:
+    """Every document's result in input order: from the cache, or from batches on the worker pool."""
+    from pipeline.cache import ResultCache, cache_key
+    from pipeline.progress import RunProgress
+    from pipeline.runners import batch_size_for
+
+    started = time.monotonic()
+    cache = ResultCache(options.cache_dir) if options.cache_dir is not None else None
+    keys = [cache_key(item, options.document_date) if cache else None for item in items]
+    found: list[DocumentResult | None] = [cache.get(key) if cache else None for key in keys]
+    todo = [i for i, result in enumerate(found) if result is None]
+    sizes = [_size(item.path) for item in items]
+    size = batch_size_for(len(todo), options.workers, options.batch_size)
+    batches = [todo[b:b + size] for b in range(0, len(todo), size)]
+    timings: dict[str, Any] = {"tasks": len(batches), "workers": options.workers, "cached": len(items) - len(todo)}
+    done = [i for i, result in enumerate(found) if result is not None]
+    with (RunnerPool(min(options.workers, max(1, len(batches))), options.limits, options.document_date) as pool,
+          RunProgress(len(items), sum(sizes), quiet=options.quiet, cached=len(done)) as progress):
+        progress.advance(len(done), sum(sizes[i] for i in done), sum(_chars(found[i]) for i in done))
+        futures = {extract_batch.submit([items[i] for i in batch], pool): batch for batch in batches}
+        for future in as_completed(list(futures)):
+            batch = futures[future]
+            for i, result in zip(batch, future.result(), strict=True):
+                found[i] = result
+                if cache is not None:
+                    cache.put(keys[i], result)
+            progress.advance(len(batch), sum(sizes[i] for i in batch), sum(_chars(found[i]) for i in batch))
+    timings["extract_seconds"] = time.monotonic() - started
+    timings["cache_keys"] = cache.used if cache is not None else set()
+    return [result for result in found if result is not None], timings
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _chars(result: DocumentResult | None) -> int:
+    return len(result.clean_text or "") if result is not None else 0

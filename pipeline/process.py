@@ -149,6 +149,7 @@ class RunSummary:
     review: Path | None = None  # the review's index page, once written
     skipped: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    timings: dict | None = None  # how the run spent its time (see flows.extract_flow)
 
 
 def write_outputs(results: list[DocumentResult], out_dir: Path, started: float | None = None) -> RunSummary:

@@ -7,7 +7,7 @@ the main thread, so no alarm signal either). The worker is a spawned child proce
 caps its own address space (RLIMIT_AS) above its warm
 size, and handles one document per request; the parent waits for each answer with
 the time limit and replaces a worker that overran it, ran out of memory or died.
-A later process pool (`--workers N`) is N of these runners; `process_file` stays a
+`--workers N` runs N of these runners (`pipeline.runners`); `process_file` stays a
 plain, picklable function.
 """
 
@@ -19,12 +19,15 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from multiprocessing.connection import Connection
 
 from pipeline.limits import Limits, timeout_message, too_large_memory
 from pipeline.process import DocumentResult, InputFile, failed_result
+from pipeline.progress import add_page_listener, page_reporting, report_page
 
 STARTUP_SECONDS = 300.0  # importing spaCy, jieba and the models on a busy machine
+STOPPED = "the run was stopped"
 
 
 class WorkerError(RuntimeError):
@@ -40,6 +43,7 @@ class DocumentRunner:
         self._process: subprocess.Popen[bytes] | None = None
         self._to_worker: Connection | None = None
         self._from_worker: Connection | None = None
+        self._stopped = False
 
     def __enter__(self) -> DocumentRunner:
         return self
@@ -52,15 +56,31 @@ class DocumentRunner:
 
     def run_one(self, item: InputFile) -> DocumentResult:
         """One document's result; over a limit or a dead worker becomes a failed result."""
-        to_worker, from_worker = self._ensure_started()
-        to_worker.send(item)
-        if not from_worker.poll(self.limits.max_seconds or None):
-            self._stop(kill=True)
-            return failed_result(item, timeout_message(self.limits.max_seconds))
+        if self._stopped:
+            return failed_result(item, STOPPED)
         try:
-            result, restart = from_worker.recv()
+            to_worker, from_worker = self._ensure_started()
+        except WorkerError:
+            if self._stopped:  # killed while starting: the run was stopped
+                return failed_result(item, STOPPED)
+            raise
+        to_worker.send(item)
+        deadline = time.monotonic() + self.limits.max_seconds if self.limits.max_seconds else None
+        try:
+            with page_reporting(item.doc_id):  # the worker reports the pages of a long PDF as it reads them
+                while True:
+                    if not from_worker.poll(None if deadline is None else max(0.0, deadline - time.monotonic())):
+                        self._stop(kill=True)
+                        return failed_result(item, timeout_message(self.limits.max_seconds))
+                    answer = from_worker.recv()
+                    if answer[0] != "page":
+                        break
+                    report_page(answer[1], answer[2])
+            result, restart = answer
         except (EOFError, OSError):
             code = self._stop(kill=True)
+            if self._stopped:
+                return failed_result(item, STOPPED)
             if code == -signal.SIGKILL:  # the kernel's out-of-memory killer
                 return failed_result(item, too_large_memory(self.limits.max_memory_mb))
             return failed_result(item, f"worker process died ({_describe_exit(code)})")
@@ -70,6 +90,16 @@ class DocumentRunner:
 
     def close(self) -> None:
         self._stop(kill=False)
+
+    def interrupt(self) -> None:
+        """From another thread, while `run_one` waits: kill the worker, take no more documents (the run
+        was stopped). The waiting thread sees the worker's end and cleans up; pipes are not closed
+        under it."""
+        self._stopped = True
+        process = self._process
+        if process is not None:
+            with contextlib.suppress(OSError):
+                process.kill()
 
     # --- the child process --------------------------------------------------
     def _ensure_started(self) -> tuple[Connection, Connection]:
@@ -86,6 +116,8 @@ class DocumentRunner:
             os.close(requests_read)
             os.close(answers_write)
         self._process = process
+        if self._stopped:  # interrupted while starting it
+            process.kill()
         self._to_worker = Connection(requests_write, readable=False)
         self._from_worker = Connection(answers_read, writable=False)
         self._to_worker.send((self.limits, self.document_date))
@@ -185,6 +217,12 @@ def serve(requests: Connection, answers: Connection, parent: int) -> None:
     except OSError:
         return
     memory_error = too_large_memory(limits.max_memory_mb)
+
+    def send_page(doc_id: str, number: int, total: int) -> None:
+        with contextlib.suppress(OSError):
+            answers.send(("page", number, total))
+
+    add_page_listener(send_page)
     while True:
         try:
             item = requests.recv()
@@ -192,7 +230,8 @@ def serve(requests: Connection, answers: Connection, parent: int) -> None:
             return
         if item is None:
             return
-        result = process_file(item, document_date, limits)
+        with page_reporting(item.doc_id):
+            result = process_file(item, document_date, limits)
         restart = result.error == memory_error
         try:
             answers.send((result, restart))

@@ -13,6 +13,7 @@ claim's number, the two compared numbers), so a reviewer can go from a check to 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from decimal import Decimal
@@ -107,15 +108,23 @@ def _row_year(header: str) -> str | None:
 def _claim_table_checks(doc: Doc, grids: list[_Grid], claims: list[dict]) -> list[dict]:
     checks = []
     full = doc._.text
+    # (unit, value) → cells in the grid's order, per table: a lookup per claim, not a scan of every cell
+    by_value: list[dict[tuple[str, Decimal], list[tuple[int, int]]]] = []
+    for _, cells, _, _, _ in grids:
+        index: dict[tuple[str, Decimal], list[tuple[int, int]]] = {}
+        for (r, c), (v, u) in cells.items():
+            index.setdefault((u, v), []).append((r, c))
+        by_value.append(index)
+    sentences = {s.sent_id: s for s in reversed(doc._.sentences or [])}  # the first of an id wins
     for claim in claims:
         value = Decimal(str(claim["value"]))
         time = str(claim.get("time") or "")
         label = f"{claim['metric']} {_fmt(value)} {claim['unit']} ({time or 'no time'})"
-        for table_id, cells, rows, columns, _spans in grids:
+        for (table_id, cells, rows, columns, _spans), index in zip(grids, by_value, strict=True):
             if claim["unit"] == "x":
-                checks.extend(_multiple_check(doc, full, claim, table_id, cells, rows, columns))
+                checks.extend(_multiple_check(sentences, full, claim, table_id, cells, rows, columns))
                 continue
-            found = [(r, c) for (r, c), (v, u) in cells.items() if u == claim["unit"] and _close(v, value, Decimal(0))]
+            found = index.get((claim["unit"], value), [])  # _close with tolerance 0 is equality
             if not found:
                 continue
             years = sorted({_row_year(rows[r]) or "" for r, _ in found})
@@ -128,13 +137,13 @@ def _claim_table_checks(doc: Doc, grids: list[_Grid], claims: list[dict]) -> lis
     return checks
 
 
-def _multiple_check(doc: Doc, full: str, claim: dict, table_id: str, cells: dict, rows: dict,
+def _multiple_check(sentences: dict, full: str, claim: dict, table_id: str, cells: dict, rows: dict,
                     columns: dict) -> list[dict]:
     """是<base year>的N倍: recompute N from the table when the compared value is a table cell."""
-    sentence = [s for s in doc._.sentences if s.sent_id == claim["sent_id"]]
-    if not sentence:
+    sentence = sentences.get(claim["sent_id"])
+    if sentence is None:
         return []
-    text = full[sentence[0].start:claim["number_start"]]
+    text = full[sentence.start:claim["number_start"]]
     base = _cues()["multiple_base"].search(text)
     time = str(claim.get("time") or "")[:4]
     if not base or not time:
@@ -164,8 +173,9 @@ def _multiple_check(doc: Doc, full: str, claim: dict, table_id: str, cells: dict
 def _direction_checks(doc: Doc, numbers: list[dict]) -> list[dict]:
     checks = []
     full = doc._.text
+    starts = [n["start"] for n in numbers]  # the caller sorts numbers by start
     for sentence in doc._.sentences or []:
-        inside = [n for n in numbers if sentence.start <= n["start"] < sentence.end]
+        inside = numbers[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
         for first, second in itertools.pairwise(inside):
             if first["unit"] != second["unit"] or first["kind"] == "multiple":
                 continue

@@ -8,8 +8,9 @@ comparison bases) are data in `resources/claims.yaml`.
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from spacy.tokens import Doc
@@ -22,6 +23,8 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:（）()]")
 _NON_CLAIM_KINDS = {"duration"}
 _DIGIT = re.compile(r"[0-9０-９]")
 _STRUCTURAL_COUNT_MAX = Decimal(10)
+PASSAGE_LIMIT = 8000  # characters; above the longest real sentences (a 5,870-character one in dev/)
+_PASSAGE_BREAK = re.compile(r"[。！？；;，,]")
 
 
 @dataclass(frozen=True)
@@ -228,6 +231,30 @@ def _time_for(number: dict, sentence: str, sentence_start: int, dates: list[dict
     return fallback
 
 
+def _within(rows: list[dict], starts: list[int], begin: int, end: int) -> list[dict]:
+    """Rows (sorted by start) that start in [begin, end): by bisection, not a scan of the document."""
+    return rows[bisect.bisect_left(starts, begin):bisect.bisect_left(starts, end)]
+
+
+def passages(sentences: list[Sentence], text: str, limit: int = PASSAGE_LIMIT) -> list[Sentence]:
+    """Sentences, with any longer than ``limit`` characters cut at clause breaks into passages of
+    at most about ``limit`` (same sent_id): the work per sentence grows with the square of its
+    numbers and dates, so a run-on sentence (a PDF or single-line dump) must not be one unit."""
+    out: list[Sentence] = []
+    for sentence in sentences:
+        if sentence.end - sentence.start <= limit:
+            out.append(sentence)
+            continue
+        begin = sentence.start
+        while sentence.end - begin > limit:
+            cut = max((m.end() for m in _PASSAGE_BREAK.finditer(text, begin + limit // 2, begin + limit)),
+                      default=begin + limit)
+            out.append(replace(sentence, start=begin, end=cut))
+            begin = cut
+        out.append(replace(sentence, start=begin))
+    return out
+
+
 def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     """One row per (metric, value) claim of a factual sentence."""
     sentences: list[Sentence] = doc._.sentences or []
@@ -241,12 +268,15 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     previous_block: tuple[str, str] | None = None
     full = doc._.text
     index = WordIndex(doc)
-    for sentence in sentences:
+    number_starts = [n["start"] for n in numbers]
+    date_starts = [d["start"] for d in dates]
+    org_starts = [o["start"] for o in orgs]
+    for sentence in passages(sentences, full):
         text = full[sentence.start:sentence.end]
         block_key = (sentence.section, sentence.block)
-        in_sentence = [n for n in numbers if sentence.start <= n["start"] < sentence.end]
-        its_dates = [d for d in dates if sentence.start <= d["start"] < sentence.end]
-        its_orgs = [o for o in orgs if sentence.start <= o["start"] < sentence.end]
+        in_sentence = _within(numbers, number_starts, sentence.start, sentence.end)
+        its_dates = _within(dates, date_starts, sentence.start, sentence.end)
+        its_orgs = _within(orgs, org_starts, sentence.start, sentence.end)
         attributed = attribution(sentence.start, text, its_orgs)
         source = attributed[0] if attributed else None
         if attributed:  # 据海关总署2022年1月14日发布的数据: an announcement date is not the data's time
@@ -274,7 +304,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                                           [(w.text, w.tag) for w in index.clipped(sentence.start + clause_begin,
                                                                                   number["start"])],
                                           number, following,
-                                          any(n["start"] > number["end"] for n in in_sentence))
+                                          in_sentence[-1]["start"] > number["end"])  # sorted by start
                         or not is_factual(text[:clause_end], source is not None)):
                     continue
                 time = year_times.get(number["start"]) or _time_for(

@@ -22,6 +22,7 @@ decision over the same candidates and resources; each stage is a section below.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import itertools
 import re
@@ -209,15 +210,19 @@ def head_candidates(
     res = resources()
     max_prefix = int(res.rules["max_prefix_chars"])
     model_by_end: dict[int, list[int]] = {}
-    for s, e in model_spans:
-        model_by_end.setdefault(e, []).append(s)
+    for s, e in sorted(model_spans):  # sorted: the same candidates whatever the set's order
+        if s in cuts:  # a left edge inside a jieba word (照 of 按照) is no name's start
+            model_by_end.setdefault(e, []).append(s)
     lex_by_end: dict[int, int] = {}
     for c in lexicon:
         lex_by_end[c.end] = min(c.start, lex_by_end.get(c.end, c.end))
+    lex_sorted = sorted(lex_by_end.items())
+    lex = _LexEnds(lex_by_end, [e for e, _ in lex_sorted], lex_sorted)
     out: list[Candidate] = []
     for s_lo, s_hi in sentences:
         seg = text[s_lo:s_hi]
         words: list[tuple[int, int, str, str]] | None = None
+        word_ends: list[int] = []
         for head, typ in res.heads:
             start = 0
             while True:
@@ -230,17 +235,31 @@ def head_candidates(
                     continue
                 if words is None:
                     words = _pos_words(index, s_lo, s_hi)
-                cand = _build_head_name(text, hs, he, head, typ, words, lex_by_end, model_by_end, max_prefix)
+                    word_ends = [w[1] for w in words]
+                # Only the words a name ending here can reach (linear in a long sentence).
+                lo = min([hs - max_prefix, *model_by_end.get(he, [])]) - 1
+                near = words[bisect.bisect_right(word_ends, lo):bisect.bisect_right(word_ends, he)]
+                cand = _build_head_name(text, hs, he, head, typ, near, lex, model_by_end, max_prefix)
                 if cand is not None:
                     out.append(cand)
     return out
 
 
+@dataclass(frozen=True)
+class _LexEnds:
+    """Lexicon names by end: a dict for the walk, and sorted lists for range look-ups by bisection."""
+
+    by_end: dict[int, int]
+    ends: list[int]
+    items: list[tuple[int, int]]
+
+
 def _build_head_name(
     text: str, hs: int, he: int, head: str, typ: str, words: list[tuple[int, int, str, str]],
-    lex_by_end: dict[int, int], model_by_end: dict[int, list[int]], max_prefix: int,
+    lex: _LexEnds, model_by_end: dict[int, list[int]], max_prefix: int,
 ) -> Candidate | None:
     res = resources()
+    lex_by_end = lex.by_end
     # The word that holds the head: single-character heads must be a word of their own or the
     # end of a word of three or more characters (东部, 格局, 部署 are not names).
     holder = next((w for w in words if w[0] <= hs < w[1]), None)
@@ -252,7 +271,7 @@ def _build_head_name(
     if holder[0] < hs and all(ch in res.rules["locality_chars"] for ch in text[holder[0] : hs]):
         return None
     model_starts = [
-        s for s in model_by_end.get(he, []) if s < hs and _plausible_prefix(s, hs, words, lex_by_end)
+        s for s in model_by_end.get(he, []) if s < hs and _plausible_prefix(s, hs, words, lex)
     ]
     if model_starts:
         start = min(model_starts)
@@ -270,13 +289,12 @@ def _build_head_name(
     return Candidate(start, he, PATTERN, type=typ, head=head)
 
 
-def _plausible_prefix(
-    start: int, hs: int, words: list[tuple[int, int, str, str]], lex_by_end: dict[int, int]
-) -> bool:
+def _plausible_prefix(start: int, hs: int, words: list[tuple[int, int, str, str]], lex: _LexEnds) -> bool:
     """A model-proposed prefix may not contain a stop word or a stop POS (a verb, a preposition
     …) outside lexicon names: 与武汉大学共建研究院 is not one name."""
     res = resources()
-    covered: list[tuple[int, int]] = [(s, e) for e, s in lex_by_end.items() if start <= s and e <= hs]
+    nearby = lex.items[bisect.bisect_left(lex.ends, start):bisect.bisect_right(lex.ends, hs)]  # not a scan
+    covered: list[tuple[int, int]] = [(s, e) for e, s in nearby if start <= s and e <= hs]
     for w_start, w_end, word, flag in words:
         if w_start < start or w_end > hs:
             continue
@@ -324,15 +342,86 @@ def _walk_left(
     return start
 
 
-def model_candidates(doc: Doc, sentences: list[tuple[int, int]]) -> list[Candidate]:
-    """Spans of the statistical model, run sentence by sentence on the raw text."""
+# Context the model sees around an anchor (a head word or a jieba `nt` word): a name built on a
+# head starts at most max_prefix_chars before it; the model's own features reach a few characters.
+_MODEL_LEFT = 40
+_MODEL_RIGHT = 24
+_MODEL_JOIN = 24
+_WORDLIKE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９]")
+
+
+@cached
+def _nt_prefixes() -> tuple[frozenset[str], frozenset[str]]:
+    """jieba dictionary words tagged `nt` (organisation names) and all their prefixes."""
+    from pipeline.nlp.jieba_dict import pos_tagger
+
+    words = frozenset(w for w, t in pos_tagger().word_tag_tab.items() if t == "nt" and len(w) >= 2)
+    return words, frozenset(w[:k] for w in words for k in range(1, len(w) + 1))
+
+
+def _anchors(text: str, lo: int, hi: int, cuts: set[int]) -> list[tuple[int, int]]:
+    """Where a model span can matter in text[lo:hi]: the ends of head words on token boundaries
+    (head_candidates asks the model for their left boundary) and jieba `nt` words (a model-only
+    name must contain one, see _model_ok)."""
+    res = resources()
+    seg = text[lo:hi]
+    found: list[tuple[int, int]] = []
+    for head, _ in res.heads:
+        k = seg.find(head)
+        while k >= 0:
+            if lo + k + len(head) in cuts:
+                found.append((lo + k, lo + k + len(head)))
+            k = seg.find(head, k + 1)
+    words, prefixes = _nt_prefixes()
+    for i in range(len(seg) - 1):
+        j = i + 1
+        while j <= len(seg) and seg[i:j] in prefixes:
+            if seg[i:j] in words:
+                found.append((lo + i, lo + j))
+            j += 1
+    return found
+
+
+def model_regions(text: str, sentences: list[tuple[int, int]], cuts: set[int]) -> list[tuple[int, int]]:
+    """Parts of sentences the model is run on: around each anchor, merged, whole Latin/digit runs.
+
+    The model costs far more per character than everything else; away from an anchor none of
+    its spans can be used, so it is not run there (measured in TRAINING.md, "Speed").
+    """
+    regions: list[tuple[int, int]] = []
+    for s_lo, s_hi in sentences:
+        spans = sorted((max(s_lo, a - _MODEL_LEFT), min(s_hi, b + _MODEL_RIGHT))
+                       for a, b in _anchors(text, s_lo, s_hi, cuts))
+        merged: list[list[int]] = []
+        for a, b in spans:
+            if merged and a <= merged[-1][1] + _MODEL_JOIN:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        for a, b in merged:
+            while a > s_lo and _WORDLIKE.match(text[a - 1]) and _WORDLIKE.match(text[a]):
+                a -= 1
+            while b < s_hi and _WORDLIKE.match(text[b - 1]) and _WORDLIKE.match(text[b]):
+                b += 1
+            regions.append((a, b))
+    return regions
+
+
+def model_candidates(doc: Doc, sentences: list[tuple[int, int]], cuts: set[int]) -> list[Candidate]:
+    """Spans of the statistical model, run on the parts of sentences around anchors; a span that
+    touches a cut made inside a sentence may be a cut-off name and is dropped."""
     from pipeline.ner import predict_spans
 
     full = doc._.text
-    texts = [full[s:e] for s, e in sentences]
+    regions = model_regions(full, sentences, cuts)
+    starts = {s for s, _ in sentences}
+    ends = {e for _, e in sentences}
     out = []
-    for (s_lo, _), spans in zip(sentences, predict_spans(texts), strict=True):
-        out.extend(Candidate(s_lo + a, s_lo + b, MODEL) for a, b in spans)
+    for (r_lo, r_hi), spans in zip(regions, predict_spans([full[a:b] for a, b in regions]), strict=True):
+        for a, b in spans:
+            if (a == 0 and r_lo not in starts) or (r_lo + b == r_hi and r_hi not in ends):
+                continue
+            out.append(Candidate(r_lo + a, r_lo + b, MODEL))
     return out
 
 
@@ -364,12 +453,26 @@ def _excluded_zones(text: str) -> list[tuple[int, int]]:
     return zones
 
 
-def _is_excluded(c: Candidate, text: str, zones: list[tuple[int, int]]) -> bool:
+class Zones:
+    """Excluded zones sorted by start, so a candidate meets only the zones near it (linear time)."""
+
+    def __init__(self, zones: list[tuple[int, int]]) -> None:
+        self.zones = sorted(zones)
+        self.starts = [zs for zs, _ in self.zones]
+        self.longest = max((ze - zs for zs, ze in self.zones), default=0)
+
+    def near(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Zones that may overlap or contain [start, end)."""
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        return self.zones[lo:bisect.bisect_right(self.starts, end)]
+
+
+def _is_excluded(c: Candidate, text: str, zones: Zones) -> bool:
     """The guideline exclusions; lexicon names are trusted except for context (titles, regions,
     names of things), rule and model names are also checked for their own shape."""
     res = resources()
     surface = text[c.start : c.end]
-    for zs, ze in zones:
+    for zs, ze in zones.near(c.start, c.end):
         inside = zs <= c.start and c.end <= ze
         crossing = c.start < ze and zs < c.end and not (c.start <= zs and ze <= c.end)
         if inside or (crossing and c.source != LEXICON):
@@ -403,16 +506,17 @@ def _is_excluded(c: Candidate, text: str, zones: list[tuple[int, int]]) -> bool:
 def _select(cands: Iterable[Candidate]) -> list[Candidate]:
     """Longest first, then the more reliable source; rule names are placed before model names."""
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # disjoint, sorted: the last one starting before c ends reaches furthest
 
     def free(c: Candidate) -> bool:
-        return all(c.end <= s or e <= c.start for s, e in taken)
+        k = bisect.bisect_left(taken, (c.end, -1))  # spans starting before c ends
+        return k == 0 or taken[k - 1][1] <= c.start
 
     ordered = sorted(cands, key=lambda c: (c.source == MODEL, -(c.end - c.start), -c.source, c.start))
     for c in ordered:
         if free(c):
             chosen.append(c)
-            taken.append((c.start, c.end))
+            bisect.insort(taken, (c.start, c.end))
     return sorted(chosen, key=lambda c: (c.start, c.end))
 
 
@@ -556,14 +660,16 @@ def _later_short_mentions(ms: list[Candidate], text: str) -> list[Candidate]:
     one earlier name fits); lexicon names keep their own canonical name."""
     res = resources()
     out: list[Candidate] = []
+    names: dict[tuple[str, str], None] = {}  # distinct earlier names: far fewer than mentions
     for c in ms:
         surface = text[c.start : c.end]
         if c.source != LEXICON and surface not in res.aliases and surface == c.canonical:
-            fits = {(f.canonical, f.type) for f in out if _short_of(surface, f.canonical)}
+            fits = {name for name in names if _short_of(surface, name[0])}
             if len(fits) == 1:
                 canonical, typ = fits.pop()
                 c = replace(c, canonical=canonical, type=typ)
         out.append(c)
+        names[(c.canonical, c.type)] = None
     return out
 
 
@@ -574,7 +680,7 @@ _LIST_END = re.compile(r"(?:等等|等|和|及|以及|与)")
 _BRAND = re.compile(r"[A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9]")
 
 
-def coordinated_brands(text: str, mentions: list[Candidate], zones: list[tuple[int, int]]) -> list[Candidate]:
+def coordinated_brands(text: str, mentions: list[Candidate], zones: Zones) -> list[Candidate]:
     """Latin-script names listed with a company (Shein、JollyChic、Fordeal等) are companies too.
 
     A 、-list names things of one kind; a brand-like Latin name (capitalised, no spaces) beside a
@@ -630,15 +736,15 @@ def find_organizations(doc: Doc, *, use_model: bool = True) -> tuple[list[Candid
     cuts = index.boundaries()
     sentences = _sentences(doc, text)
     lexicon = lexicon_matches(text, cuts)
-    model = model_candidates(doc, sentences) if use_model else []
+    model = model_candidates(doc, sentences, cuts) if use_model else []
     model_spans = {(c.start, c.end) for c in model}
     heads = head_candidates(text, index, cuts, lexicon, model_spans, sentences)
-    zones = _excluded_zones(text)
+    zones = Zones(_excluded_zones(text))
     rule_cands = [c for c in lexicon + heads if not _is_excluded(c, text, zones)]
+    head_spans = {(h.start, h.end) for h in heads}
     model_cands = [
         c for c in model
-        if _model_ok(c, text, index, cuts) and not _is_excluded(c, text, zones) and (c.start, c.end) not in
-        {(h.start, h.end) for h in heads}
+        if _model_ok(c, text, index, cuts) and not _is_excluded(c, text, zones) and (c.start, c.end) not in head_spans
     ]
     chosen = _select(rule_cands + model_cands)
     mentions = _canonicalise(chosen, text)

@@ -51,7 +51,13 @@ def read_markdown(text: str) -> str:
             out.append("")
         out.extend(lines)
         last_end = max(last_end, end)
-    return _PLACEHOLDER.sub(lambda m: formulas[ord(m.group(0)) - _PUA], "\n".join(out))
+    return _PLACEHOLDER.sub(lambda m: _formula(m.group(0), formulas), "\n".join(out))
+
+
+def _formula(placeholder: str, formulas: list[str]) -> str:
+    """The formula a placeholder stands for; a private-use character of the input itself stays."""
+    k = ord(placeholder) - _PUA
+    return formulas[k] if 0 <= k < len(formulas) else placeholder
 
 
 def _block(tokens: list[Token], index: int) -> tuple[list[str] | None, int]:

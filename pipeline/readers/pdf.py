@@ -15,6 +15,7 @@ from typing import Any
 
 import pdfplumber
 
+from pipeline.progress import pages as report_pages
 from pipeline.readers import TABLE_CELL_SEPARATOR, IngestError
 from pipeline.readers.pdf_layout import Element, pdf_spec, reading_order, text_elements
 from pipeline.readers.pdf_meta import pdf_metadata
@@ -44,7 +45,7 @@ def read_pdf(path: Path) -> PdfResult:
         raise IngestError(f"cannot open PDF: {_describe(err)}") from None
     with pdf:
         try:
-            pages = [_read_page(page) for page in pdf.pages]
+            pages = [_read_page(page) for page in report_pages(pdf.pages)]  # progress of long PDFs
         except IngestError:
             raise
         except Exception as err:

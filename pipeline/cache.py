@@ -1,0 +1,126 @@
+"""Per-document result cache: an unchanged re-run reuses each document's rows.
+
+A result is stored under a key made of the input file's sha256, the document's id and path
+(they are written into its rows), the document date the run was given, and the pipeline's
+fingerprint: its version and a hash of its own code, resources and model files. So a changed
+file, option, rule, model or version is recomputed, while an unchanged one is read back.
+
+Only results of documents that succeeded are stored (a failure may be passing: memory, a
+locked file). After a run, :meth:`ResultCache.prune` removes every entry the run did not use,
+so the cache holds exactly the current input and stale documents cannot come back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import os
+import pickle
+import tempfile
+from functools import cache
+from pathlib import Path
+
+import pipeline
+from pipeline.process import DocumentResult, InputFile
+
+FORMAT = 1  # bump when DocumentResult changes shape
+_FINGERPRINT_SUFFIXES = {".py", ".yaml", ".tsv", ".txt", ".cfg", ".json", ".j2", ""}
+
+
+@cache
+def pipeline_fingerprint() -> str:
+    """Version + sha256 of every file of the installed package (code, rules, model): computed once
+    per process, so an edited rule invalidates the cache even when nobody bumps the version."""
+    root = Path(pipeline.__file__).resolve().parent
+    digest = hashlib.sha256(f"{pipeline.__version__}:{FORMAT}".encode())
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and (
+                path.suffix in _FINGERPRINT_SUFFIXES or "models" in path.parts):
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    user = os.environ.get("PIPELINE_RESOURCES")  # --resources: the user's rules change results too
+    if user and Path(user).is_dir():
+        for path in sorted(Path(user).rglob("*")):
+            if path.is_file():
+                digest.update(str(path.relative_to(user)).encode())
+                digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def default_cache_dir(out: Path) -> Path:
+    """`.<out>.cache` next to the output folder: the output is replaced as a whole by each run, so
+    the cache lives beside it, like the lock, and is never read as input (hidden)."""
+    out = out.absolute()
+    return out.parent / f".{out.name}.cache"
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def cache_key(item: InputFile, document_date: dt.date | None, fingerprint: str | None = None) -> str | None:
+    """The key of one input's result, or None when the file cannot be read (it is never cached)."""
+    try:
+        content = file_sha256(item.path)
+    except OSError:
+        return None
+    parts = [content, item.doc_id, str(item.path), document_date.isoformat() if document_date else "",
+             fingerprint or pipeline_fingerprint()]
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+
+class ResultCache:
+    """A folder of pickled DocumentResults, one file per key, written atomically."""
+
+    def __init__(self, folder: Path, used: set[str] | None = None) -> None:
+        self.folder = folder
+        self.used: set[str] = set(used or ())
+
+    def _path(self, key: str) -> Path:
+        return self.folder / f"{key}.pkl"
+
+    def get(self, key: str | None) -> DocumentResult | None:
+        if key is None:
+            return None
+        self.used.add(key)
+        try:
+            with self._path(key).open("rb") as fh:
+                result = pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return None  # missing or unreadable: recompute
+        return result if isinstance(result, DocumentResult) else None
+
+    def put(self, key: str | None, result: DocumentResult) -> None:
+        if key is None or result.status != "ok":
+            return
+        self.used.add(key)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-", suffix=".pkl")
+        except OSError:
+            return  # the cache only saves time: a full disk or a read-only folder must not fail the run
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self._path(key))
+        except OSError:
+            Path(tmp).unlink(missing_ok=True)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def prune(self) -> int:
+        """Remove entries this run did not use (documents gone from the input, old versions)."""
+        removed = 0
+        if self.folder.is_dir():
+            for path in self.folder.glob("*.pkl"):
+                if path.stem not in self.used:
+                    with contextlib.suppress(OSError):
+                        path.unlink(missing_ok=True)
+                        removed += 1
+        return removed
