@@ -273,12 +273,14 @@ def _print_misses(doc_id: str, report: list[tuple[str, str]]) -> None:
         console.print(f"      {sentence}", markup=False, highlight=False, style="dim")
 
 
-def run_check(extracted: Path, gold: Path, floors: Path | None, misses: bool) -> int:
+def run_check(extracted: Path, gold: Path, floors: Path | None, misses: bool, only: set[str] | None = None) -> int:
     """Score the extracted tables against the gold folder, print, write scores, apply floors.
 
     Only documents with a gold file are scored; a gold document absent from the extraction scores as
-    all missed. floors=None uses <gold>/floors.toml when it exists. Returns 0 (pass), 1 (under a
-    floor) or 2 (could not check).
+    all missed. With `only` (an extraction run checking its own documents), the gold documents outside
+    it are left out, and the floors, which hold for the whole gold set, apply only when none was left
+    out. floors=None uses <gold>/floors.toml when it exists. Returns 0 (pass), 1 (under a floor) or 2
+    (could not check).
     """
     if not gold.is_dir():
         console.print(f"[red]Gold folder {gold} does not exist[/red]")
@@ -288,9 +290,14 @@ def run_check(extracted: Path, gold: Path, floors: Path | None, misses: bool) ->
     except GoldError as exc:
         console.print(f"[red]Invalid gold file[/red] {exc}  (run `pipeline gold validate`)", highlight=False)
         return 2
+    left_out = sorted(set(golds) - only) if only is not None else []
+    golds = {doc_id: g for doc_id, g in golds.items() if doc_id not in left_out}
     floors_path = floors if floors is not None else gold / FLOORS_FILE_NAME
     floor_values: dict[str, dict[str, float]] = {}
-    if floors is not None or floors_path.is_file():
+    if left_out:
+        console.print(f"Scored the {len(golds)} gold document(s) of this run; the floors hold for the whole gold "
+                      f"set ({len(golds) + len(left_out)} documents) and are not applied", highlight=False)
+    elif floors is not None or floors_path.is_file():
         try:
             floor_values = load_floors(floors_path)
         except FloorsError as exc:

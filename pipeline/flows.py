@@ -116,7 +116,7 @@ def check_gold(staging: Path, gold_dir: Path, doc_ids: list[str]) -> dict | Writ
 
     if not gold_dir.is_dir() or not {p.stem for p in gold_files(gold_dir)} & set(doc_ids):
         return None
-    code = run_check(staging, gold_dir, gold_dir / "floors.toml", misses=False)
+    code = run_check(staging, gold_dir, gold_dir / "floors.toml", misses=False, only=set(doc_ids))
     return {"exit_code": code}
 
 

@@ -923,3 +923,16 @@ def test_failed_document_is_reported(
     pd.DataFrame([{"doc_id": "doc1", "status": "failed"}]).to_parquet(extracted / "documents.parquet")
     assert ev.run_check(extracted, gold_dir, None, misses=False) == 0
     assert "doc1: has gold but its extraction failed" in capsys.readouterr().out
+
+
+def test_run_check_on_a_run_s_own_documents_leaves_other_gold_out(
+    tmp_path: Path, gold_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An extraction of some documents is scored on those; the whole-set floors are not applied to a part."""
+    write_gold(gold_dir, valid_gold("doc2"))
+    extracted = write_extracted(tmp_path / "extracted", **perfect_tables())
+    floors = write_floors(tmp_path / "floors.toml", "[numbers]\nf1 = 0.99\n")
+    assert ev.run_check(extracted, gold_dir, floors, misses=False) == 1  # doc2 not extracted: all missed
+    assert ev.run_check(extracted, gold_dir, floors, misses=False, only={"doc1"}) == 0
+    assert json.loads((extracted / "scores.json").read_text(encoding="utf-8"))["documents"] == ["doc1"]
+    assert "not applied" in capsys.readouterr().out
