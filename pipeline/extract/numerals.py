@@ -16,6 +16,7 @@ from decimal import Decimal, localcontext
 from typing import Any
 
 from pipeline.chars import HSPACE, HSPACE_RUN
+from pipeline.extract.currencies import currency_names
 from pipeline.resources import cached, load_yaml
 
 _SP = HSPACE_RUN
@@ -76,7 +77,7 @@ def lexicon() -> Lexicon:
         key = surface.translate(trans)
         units.setdefault(key, info)
 
-    for surface, code in ccfg["currencies"].items():
+    for surface, code in currency_names().items():
         add(surface, UnitInfo("money", code))
     pct = ucfg["percent"]
     for surface in pct["surfaces"]:
