@@ -1,0 +1,217 @@
+"""Units and currencies written around a numeral, beyond one unit right after it.
+
+The quantity engine (``pipeline.extract.numbers``) reads a numeral and the unit that follows; the
+forms here complete it, each a class of writing the guidelines count as one quantity:
+
+- a rate: a unit, ``/`` and a second unit (万吨/年, 元/吨, 美元/桶, 公里/小时) is one unit;
+- a currency written before the number, by name or symbol (港币两千九百六十元, HK$3,000, ￥500);
+- 整/正 closing an amount on cheques and contracts (壹万圆整);
+- the currency of the passage: what the generic 元 means (HKD in a Hong Kong text) and the
+  currency of an amount whose currency word is left out (营收超300亿);
+- top-N groups (前十, 前500家): counts, not ranks;
+- the scale a range or list writes once, on its last member (一百二十到一百五十万元, 两到三仟).
+
+Surfaces and cue words are data (``units.yaml``, ``currencies.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from pipeline.chars import HSPACE, is_han
+from pipeline.extract.currencies import currency_symbols, prefix_currencies
+from pipeline.extract.numerals import NumeralCore, alternation, lexicon
+from pipeline.resources import cached, load_yaml
+
+_CLAUSE_END = "。；;！？!?\n，,：:"
+
+
+@dataclass(frozen=True)
+class CurrencyMark:
+    """A currency written before a number: ``s[start:end]`` names ``code``."""
+
+    start: int
+    end: int
+    code: str
+    symbol: bool
+
+
+def _skip_back(s: str, pos: int) -> int:
+    while pos > 0 and s[pos - 1] in HSPACE:
+        pos -= 1
+    return pos
+
+
+@cached
+def _prefix_re() -> re.Pattern[str]:
+    """Currency names and symbols, anchored at the end (read on the reversed text)."""
+    trans = lexicon().trans
+    surfaces = {w.translate(trans)[::-1] for w in [*prefix_currencies(), *currency_symbols()]}
+    return re.compile("(?:" + alternation(surfaces, spaced=False) + ")")
+
+
+@cached
+def _prefix_codes() -> dict[str, tuple[str, bool]]:
+    trans = lexicon().trans
+    codes = {w.translate(trans): (c, False) for w, c in prefix_currencies().items()}
+    codes.update({w.translate(trans): (c, True) for w, c in currency_symbols().items()})
+    return codes
+
+
+def currency_before(s: str, pos: int) -> CurrencyMark | None:
+    """The currency name or symbol that ends right before ``pos`` (spaces allowed), if any.
+
+    A name must not be the tail of a longer word (a symbol may touch anything but a letter:
+    US$ is a symbol, AUS$ is not). A TeX ``$…$`` is markup, not money: see :func:`is_markup`."""
+    end = _skip_back(s, pos)
+    window = s[max(0, end - 12) : end][::-1]
+    m = _prefix_re().match(window)
+    if m is None:
+        return None
+    surface = m.group(0)[::-1]
+    start = end - len(surface)
+    code, symbol = _prefix_codes()[surface]
+    before = s[start - 1] if start > 0 else ""
+    if symbol and before.isascii() and before.isalpha():
+        return None
+    return CurrencyMark(start, end, code, symbol)
+
+
+def is_markup(s: str, mark: CurrencyMark, end: int) -> bool:
+    """A markup symbol ($) closed again right after the amount ($12$, $0 { \\sim } 6$) is TeX."""
+    if s[mark.start : mark.end] not in load_yaml("currencies.yaml")["markup_symbols"]:
+        return False
+    line_end = s.find("\n", end)
+    tail = s[end : line_end if line_end >= 0 else len(s)][:40]
+    return "$" in tail or "\\" in tail
+
+
+def money_suffix_end(s: str, pos: int) -> int:
+    """End of 整/正 closing an amount (壹万圆整), else ``pos``."""
+    suffixes = load_yaml("currencies.yaml")["money_suffixes"]
+    if pos < len(s) and s[pos] in suffixes and not (pos + 1 < len(s) and is_han(s[pos + 1])):
+        return pos + 1
+    return pos
+
+
+# --------------------------------------------------------------------------- rates
+
+
+@cached
+def _denominator_re() -> re.Pattern[str]:
+    cfg = load_yaml("units.yaml")
+    trans = lexicon().trans
+    surfaces = [*cfg["measure_words"], *cfg["duration"], *cfg["rate"]["denominators"]]
+    seps = "|".join(re.escape(x) for x in cfg["rate"]["separators"])
+    return re.compile(
+        "[ \t\u3000]*(?:" + seps + ")[ \t\u3000]*(" + alternation({w.translate(trans) for w in surfaces}) + ")"
+    )
+
+
+def rate_denominator(s: str, pos: int) -> tuple[int, str] | None:
+    """``/`` and a unit right after a unit (万吨/年, 元/吨, 美元/桶, km/h): (end, unit as written).
+
+    Not when a number follows the slash (1.04/1.42元 is a list) or the unit runs on into a word
+    or a Latin run (元/人民币, /hour is English)."""
+    m = _denominator_re().match(s, pos)
+    if m is None:
+        return None
+    end = m.end()
+    nxt = s[end] if end < len(s) else ""
+    unit = re.sub(r"\s", "", m.group(1))
+    if unit.isascii() and nxt.isascii() and nxt.isalnum():
+        return None
+    if nxt.isdigit():
+        return None
+    return end, unit
+
+
+# --------------------------------------------------------------------------- the passage's currency
+
+
+@cached
+def _script_markers() -> tuple[frozenset[str], frozenset[str]]:
+    cfg = load_yaml("currencies.yaml")["home_currency"]["script"]
+    return frozenset(cfg["traditional"]), frozenset(cfg["simplified"])
+
+
+def home_currency(text: str) -> str:
+    """The currency the generic 元 names in ``text``: CNY, unless the text speaks of its own
+    place as one with another currency (本港 in a traditional-script text → HKD)."""
+    cfg = load_yaml("currencies.yaml")["home_currency"]
+    trad, simp = _script_markers()
+    n_trad = sum(1 for ch in text if ch in trad)
+    n_simp = sum(1 for ch in text if ch in simp)
+    if n_trad > n_simp:
+        for word, code in cfg["self_references"].items():
+            if word in text:
+                return code
+    return cfg["default"]
+
+
+@cached
+def _money_cue_re() -> re.Pattern[str]:
+    cues = load_yaml("currencies.yaml")["implied_money"]["cues"]
+    return re.compile(alternation(cues, spaced=False))
+
+
+def implies_money(s: str, start: int) -> bool:
+    """A money word (营收, 市值, 金额, 利润总额 …) earlier in the clause of the number at ``start``,
+    within a short window: the amount is money with its currency word left out (营收超300亿)."""
+    window = int(load_yaml("currencies.yaml")["implied_money"]["window"])
+    left = max(0, start - window)
+    for k in range(start - 1, left - 1, -1):
+        if s[k] in _CLAUSE_END:
+            left = k + 1
+            break
+    return _money_cue_re().search(s, left, start) is not None
+
+
+def min_implied_scale() -> int:
+    """Only amounts with a scale at least this large (万, 亿) are read as money without a currency."""
+    return int(load_yaml("currencies.yaml")["implied_money"]["min_scale"])
+
+
+# --------------------------------------------------------------------------- top-N groups
+
+
+def top_n_start(s: str, start: int) -> int | None:
+    """Start of 前 when it opens a top-N group right before the numeral (前十, 前500家, 排名前三);
+    not when 前 ends another word (目前, 此前, 之前, 提前: ``units.yaml`` top_n.not_after)."""
+    cfg = load_yaml("units.yaml")["top_n"]
+    k = _skip_back(s, start)
+    marker = cfg["marker"]
+    if k < len(marker) or s[k - len(marker) : k] != marker:
+        return None
+    before = s[:k]
+    if any(before.endswith(w) for w in cfg["not_after"]):
+        return None
+    return k - len(marker)
+
+
+# --------------------------------------------------------------------------- scale written once
+
+
+def shared_scale(first: NumeralCore, second: NumeralCore) -> Decimal:
+    """The scale the first member of a range or list takes from the second, which alone writes it.
+
+    A first member without any scale takes everything after the second's leading digit (两到三仟
+    → 2000, 3到5万 → 30000, 两到三千万 → 2e7); one with small scales only takes the second's big
+    scale (一百二十到一百五十万 → 1200000, 二十到三十万 → 200000); one with a big scale of its own
+    takes none."""
+    scales = ("small", "big")
+    if any(t.kind == "big" for t in first.toks):
+        return Decimal(1)
+    toks = second.toks
+    if not any(t.kind in scales for t in first.toks):
+        lead = toks[0]
+        if (
+            len(toks) >= 2
+            and lead.kind in ("cdigit", "arabic")
+            and lead.value != 0
+            and all(t.kind in scales for t in toks[1:])
+        ):
+            return second.value / lead.value
+    return second.scale
