@@ -19,7 +19,9 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from pipeline.chars import HSPACE_RUN
-from pipeline.extract.date_grammar import Candidate, Spec, drop_excluded, merge_ranges, patterns, scan_candidates
+from pipeline.extract.date_grammar import scan_candidates
+from pipeline.extract.date_lexicon import Candidate, Spec, patterns
+from pipeline.extract.date_ranges import drop_excluded, merge_ranges
 from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.numerals import normalise
 
