@@ -206,3 +206,59 @@ def test_every_key_of_the_grammar_is_read() -> None:
     referenced = {key.split(".")[0] for key in [*grammar["alternations"].values(), *grammar["classes"].values()]}
     dead = [key for key in grammar if f'"{key}"' not in engine and key not in referenced]
     assert dead == []
+
+
+# --------------------------------------------------------------------------- issue 9: classes of misses
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range of months written once, without a year: the year of the passage or document
+        ("3-5月，某市新房成交回暖。", [("3-5月", "2022-03/2022-05", "range")]),
+        ("2月至4月份出口放缓。", [("2月至4月份", "2022-02/2022-04", "range")]),
+        # 一 between two Arabic numerals is a dash
+        ("2018年2一9月，销量回升。", [("2018年2一9月", "2018-02/2018-09", "range")]),
+        ("2011一2013年间，产量翻番。", [("2011一2013年", "2011/2013", "range")]),
+        # 前N月 without 个
+        ("今年前5月，利润增长。", [("今年前5月", "2022-01/2022-05", "range")]),
+        # a quarter's end is its last month; a year's end also after a repeated 年
+        ("2015年三季度末，存款余额上升。", [("2015年三季度末", "2015-09", "month")]),
+        ("2012年年底，贷款余额下降。", [("2012年年底", "2012-12", "month")]),
+        # days of one month written as a range
+        ("2018年5月8—9日，论坛在京召开。", [("2018年5月8—9日", "2018-05-08/2018-05-09", "range")]),
+    ],
+)
+def test_ranges_and_period_ends(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert values(text) == expected
+
+
+def test_quarters_in_hong_kong_usage() -> None:
+    """第N季 (no 度) after a year, or with 第; 上季/今季 count from the quarter the text reports."""
+    text = "本年第一季營業額上升，較上季增加3%，但仍低於2008年第三季。今季前景不明。"
+    got = values(text, dt.date(2022, 5, 20))
+    assert ("本年第一季", "2022-Q1", "quarter") in got
+    assert ("上季", "2021-Q4", "quarter") in got
+    assert ("2008年第三季", "2008-Q3", "quarter") in got
+    assert ("今季", "2022-Q1", "quarter") in got
+    # without a reported quarter, from the document date's quarter
+    assert values("上季度盈利下降。", dt.date(2022, 8, 1)) == [("上季度", "2022-Q2", "quarter")]
+
+
+def test_same_period_of_another_year() -> None:
+    """X年同期, 去年同期, 上年同期: the period named before, in the year the words name."""
+    text = "今年1-4月，出口增长5%，比2020年同期高2个百分点，去年同期为下降3%。"
+    got = values(text)
+    assert ("2020年同期", "2020-01/2020-04", "range") in got
+    assert ("去年同期", "2021-01/2021-04", "range") in got
+    # a comparison base does not become the year of what follows
+    assert ("6月", "2022-06", "month") in values("今年1-4月比2019年同期增长。6月回落。")
+    # without a period before it: the year alone
+    assert values("与2019年同期相比有所下降。") == [("2019年同期", "2019", "year")]
+
+
+def test_anaphoric_time_words_and_set_phrases() -> None:
+    assert values("2016年，该市成立新区，当时人口不足百万。")[1] == ("当时", "2016", "year")
+    assert values("预计到2030年建成，届时里程将翻番。")[1] == ("届时", "2030", "year")
+    # set phrases with 同期 name no period
+    assert [v for v in values("2021年3月，成交额创历史同期新高。") if "同期" in v[0]] == []

@@ -39,8 +39,9 @@ def scan_candidates(s: str) -> list[Candidate]:
                 _apply_year_part(spec, t.group("ytail"))
                 end = t.end()
         end = _extend_after_year(s, end, spec, P)
-        if spec.yrel is not None and spec.yrel[1] == "anaphoric" and end == m.end():
-            same = P["same"].match(s, end)
+        if end == m.end() and (spec.yrel is not None or spec.explicit):
+            # 上年同期, 去年同期, 2019年同期: the period named before, in that year
+            same = P["same"].match(s, _skip(s, end))
             if same and same.group("same") in r["anaphoric_shifted"]:
                 spec.same = "shifted"
                 end = same.end()
@@ -57,6 +58,15 @@ def scan_candidates(s: str) -> list[Candidate]:
         if _extend_after_year(s, m.start(), spec, P) != m.end():
             continue
         cands.append(Candidate(m.start(), m.end(), spec))
+
+    # a range of months without a year: 1-7月, 4至6月
+    for m in P["month_range"].finditer(s):
+        m1, m2 = num(m.group("m1")), num(m.group("m2"))
+        if m1 is not None and m2 is not None and 1 <= m1 < m2 <= 12:
+            cands.append(Candidate(m.start(), m.end(), Spec(months=(m1, m2))))
+
+    for m in P["quarter_rel"].finditer(s):
+        cands.append(Candidate(m.start(), m.end(), Spec(qrel=r["relative_quarters"][m.group("qrel")])))
 
     # month-led expressions without a year: 4月, 一月十日, 本月十日
     for m in re.finditer(P["month"].pattern + "|" + P["month_rel"].pattern, s):
@@ -205,6 +215,8 @@ def _extend_after_year(s: str, end: int, spec: Spec, P: dict[str, re.Pattern[str
             if q is None or not 1 <= q <= 4:
                 return end
             spec.part = f"Q{q}"
+            if a.group("qend"):
+                spec.part, spec.month = None, 3 * q
         elif a.group("qn"):
             spec.quarters = (1, num(a.group("qn")) or 1)
         elif a.group("q1"):
@@ -245,6 +257,12 @@ def _skip(s: str, pos: int) -> int:
 
 
 def _extend_after_month(s: str, end: int, spec: Spec, P: dict[str, re.Pattern[str]]) -> int:
+    dr = P["day_range"].match(s, end)
+    if dr:
+        d1, d2 = int(dr.group("d1")), int(dr.group("d2"))
+        if d1 < d2:
+            spec.days = (d1, d2)
+            return dr.end()
     d = P["day"].match(s, end)
     if d:
         txt = d.group("d") or d.group("dcn")

@@ -33,6 +33,7 @@ class Spec:
     part: str | None = None  # H1 H2 Q1..Q4
     months: tuple[int, int] | None = None  # 前2个月, 1—6月
     quarters: tuple[int, int] | None = None  # 前三季度
+    qrel: int | None = None  # 上季, 今季: quarters from the quarter the text reports
     days: tuple[int, int] | None = None  # 前10天, 10日到12日
     week: tuple[int, int | str | None] | None = None  # (week offset, weekday | "WE" | None)
     century: int | None = None

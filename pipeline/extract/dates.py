@@ -72,38 +72,70 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     titles = [(m.start(), m.end()) for m in patterns()["title"].finditer(s)]
     out: list[DateMention] = []
     anchor: _Anchor | None = None
+    quarter: tuple[int, int] | None = None  # the quarter the text reports (for 上季, 今季)
     for c in sorted(cands, key=lambda c: c.start):
         if anchor is not None and _paragraph_break(s, anchor.pos, c.start):
             anchor = None
         in_title = any(a <= c.start and c.end <= b for a, b in titles)
-        resolved = _resolve(c, anchor, document_date)
+        resolved = _resolve(c, anchor, document_date, quarter)
         if resolved is None:
             continue
         value, gran, absolute = resolved
-        if absolute is not None and not in_title and c.spec.explicit:
+        if absolute is not None and not in_title and _anchors(c.spec):
             anchor = _Anchor(absolute, c.end)
+            quarter = _reported_quarter(absolute, document_date) or quarter
         if in_title:
             continue
         out.append(DateMention(c.start, c.end, text[c.start : c.end], value, gran))
     return out, [(c.start, c.end) for c in cands]
 
 
+def _anchors(spec: Spec) -> bool:
+    """A date anchors what follows (5月, 同期, 上年) unless its year was counted from another
+    date's (上年, 次年): explicit dates, dates counted from the time of writing (今年, 去年) and
+    dates without a year (1-7月, which took the year of the passage)."""
+    return spec.yrel is None or spec.yrel[1] == "deictic"
+
+
+def _reported_quarter(a: Spec, doc: dt.date | None) -> tuple[int, int] | None:
+    """A quarter the text names within the twelve months up to the document date (今年第二季)."""
+    if a.year is None or a.part is None or not a.part.startswith("Q") or a.end is not None:
+        return None
+    q = int(a.part[1])
+    if doc is not None:
+        index, now = a.year * 4 + q - 1, doc.year * 4 + (doc.month - 1) // 3
+        if not now - 4 <= index <= now:
+            return None
+    return a.year, q
+
+
+def _finer_than_year(a: Spec) -> bool:
+    return any(v is not None for v in (a.month, a.months, a.quarters, a.part, a.day, a.days))
+
+
 def _resolve(
-    c: Candidate, anchor: _Anchor | None, doc: dt.date | None
+    c: Candidate, anchor: _Anchor | None, doc: dt.date | None, quarter: tuple[int, int] | None = None
 ) -> tuple[str | None, str, Spec | None] | None:
     """(value, granularity, absolute spec) of a candidate, or None when it is no date here."""
     spec = c.spec
     if spec.same == "shifted":
-        # 上年同期: the period named before, one year earlier
-        offset = spec.yrel[0] if spec.yrel else -1
-        if anchor is not None and anchor.spec.year is not None:
-            shifted = replace(anchor.spec, year=anchor.spec.year + offset, explicit=False, end=None)
-            if anchor.spec.end is not None and anchor.spec.end.year is not None:
-                return None
-            value, gran = _format(shifted)
-            return value, gran, None
-        spec = replace(spec, same=None)
-        c = replace(c, spec=spec)
+        # 上年同期, 去年同期, 2019年同期: the period named before, in the year the words name
+        year = _absolute(replace(spec, same=None, explicit=False), c, anchor, doc)
+        if year is None or year.year is None:
+            return None, "year", None
+        a = anchor.spec if anchor is not None else None
+        if a is not None and a.year is not None and a.end is None and _finer_than_year(a):
+            value, gran = _format(replace(a, year=year.year, explicit=False))
+        else:
+            value, gran = _format(Spec(year=year.year))
+        return value, gran, None
+    if spec.qrel is not None:
+        if quarter is None:
+            if doc is None:
+                return None, "quarter", None
+            quarter = (doc.year, (doc.month - 1) // 3 + 1)
+        index = quarter[0] * 4 + quarter[1] - 1 + spec.qrel
+        return f"{index // 4:04d}-Q{index % 4 + 1}", "quarter", None
     if spec.same:
         if anchor is None:
             return None
