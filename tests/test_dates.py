@@ -262,3 +262,37 @@ def test_anaphoric_time_words_and_set_phrases() -> None:
     assert values("预计到2030年建成，届时里程将翻番。")[1] == ("届时", "2030", "year")
     # set phrases with 同期 name no period
     assert [v for v in values("2021年3月，成交额创历史同期新高。") if "同期" in v[0]] == []
+
+
+def test_years_in_reference_entries() -> None:
+    """A bibliography entry's bare year after a comma or full stop is its publication year; page
+    ranges after a colon and the digits of a DOI are not years."""
+    ref = "[7] 王五,赵六.城市更新的路径研究[J].城市规划,2018,42(3):1203-1210.DOI:10.1234/j.1006-2019.2018.03.004."
+    got = values(ref)
+    assert ("2018", "2018", "year") in got
+    assert not any(v[0].startswith("1203") or v[0] == "2019" for v in got)
+    assert ("1998", "1998", "year") in values("[2] 李四.区域经济学[M].上海：某某出版社，1998.")
+    # the same punctuation outside a reference list reads no year
+    assert values("其中,2018,的数据") == []
+
+
+def test_english_month_names_and_ocr_zeros() -> None:
+    assert values("Lancet. 2016 Mar 12;387(10023):1-9.")[0] == ("2016 Mar 12", "2016-03-12", "day")
+    assert values("From March to May 2015, a survey was done.")[0] == (
+        "March to May 2015", "2015-03/2015-05", "range")
+    # the letter O for a zero in a year (OCR)
+    assert values("during 2O1O-2O15 the rate rose")[0] == ("2O1O-2O15", "2010/2015", "range")
+
+
+def test_counts_in_rows_of_figures_are_no_years() -> None:
+    """A bare four-digit number in a row of figures is a count unless it labels the row."""
+    table = "地区\t人数\t占比\n东部\t1376\t45.2\n2013\t1620\t51.7\n"
+    got = values(table)
+    assert ("1376", "1376", "year") not in got
+    assert ("2013", "2013", "year") in got
+    # a header row of years stays
+    assert len(values("2011\t2012\t2013\t2014\n")) == 4
+
+
+def test_a_year_glued_to_a_figure_label() -> None:
+    assert values("图32015年6月—2016年3月销量走势")[0] == ("2015年6月—2016年3月", "2015-06/2016-03", "range")

@@ -9,6 +9,7 @@ is ``pipeline.extract.dates``'.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from pipeline.chars import HSPACE
@@ -148,8 +149,61 @@ def scan_candidates(s: str) -> list[Candidate]:
         year = 2000 + y if y < 50 else 1900 + y
         cands.append(Candidate(m.start(), m.end(), Spec(year=year, month=b, day=d, explicit=True)))
 
+    cands.extend(_english_dates(s, P))
     cands.extend(_bare_years(s, P))
     return cands
+
+
+def read_ocr_zeros(s: str) -> str:
+    """The letter O read as the zero it stands for in a four-digit year (2O19, 2Oo9): same length."""
+    def zero(m: re.Match[str]) -> str:
+        t = m.group(0)
+        return t.replace("O", "0").replace("o", "0") if sum(ch.isdigit() for ch in t) >= 2 else t
+
+    return patterns()["ocr_year"].sub(zero, s)
+
+
+def _english_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
+    """2019 Sep 28, 2017 Jul, November to December 2019 (English abstracts and references)."""
+    names = res()["month_names_en"]
+    lo, hi = res()["year_range"]
+    out = []
+    for key in ("en_ymd", "en_my"):
+        for m in P[key].finditer(s):
+            y = int(m.group("y"))
+            if not lo <= y <= hi:
+                continue
+            spec = Spec(year=y, month=names[m.group("mon")], explicit=True)
+            if m.group("d"):
+                spec.day = int(m.group("d"))
+            elif key == "en_my" and m.group("mon2"):
+                spec.months, spec.month = (spec.month or 1, names[m.group("mon2")]), None
+            out.append(Candidate(m.start(), m.end(), spec))
+    return out
+
+
+class _Lines:
+    """Per-line facts computed once (bounded cost): reference entries and rows of figures."""
+
+    def __init__(self, s: str, P: dict[str, re.Pattern[str]]) -> None:
+        r = res()
+        self.starts = [0] + [m.end() for m in re.finditer("\n", s)]
+        self.reference: list[bool] = []
+        self.figures: list[bool] = []
+        for i, a in enumerate(self.starts):
+            b = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(s)
+            line = s[a:b]
+            self.reference.append(any(k in line for k in r["reference_markers"]))
+            numbers = list(P["row_number"].finditer(line))
+            words = sum(1 for ch in line if "\u4e00" <= ch <= "\u9fff") + len(P["latin_word"].findall(line))
+            self.figures.append(
+                len(numbers) >= r["numeric_row_min"]
+                and any(n.group("frac") for n in numbers)
+                and words < 2 * len(numbers)
+            )
+
+    def index(self, pos: int) -> int:
+        return bisect.bisect_right(self.starts, pos) - 1
 
 
 def _year_spec(m: re.Match[str], s: str, lo: int, hi: int) -> Spec | None:
@@ -287,10 +341,17 @@ def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
     from pipeline.extract.numerals import lexicon
 
     unit_re = lexicon().unit_re
+    lines = _Lines(s, P)
+    for m in P["ref_year"].finditer(s):
+        if lines.reference[lines.index(m.start())] and lo <= int(m.group("y")) <= hi:
+            out.append(Candidate(m.start("y"), m.end("y"), Spec(year=int(m.group("y")), explicit=True)))
     for m in P["bare_year"].finditer(s):
         y = int(m.group("y"))
         if not lo <= y <= hi:
             continue
+        line = lines.index(m.start())
+        if lines.figures[line] and not P["year_after"].match(s, m.end()) and s[lines.starts[line] : m.start()].strip():
+            continue  # a count in a row of figures (1145 84.1 1437 95.0); its first cell is the row's label
         end = m.end()
         k = end
         while k < len(s) and s[k] in HSPACE + "\n":
@@ -317,7 +378,7 @@ def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
             k < len(s) and unit_re.match(s, k)
         ):
             continue
-        before = s[: m.start()].rstrip(HSPACE)
+        before = s[max(0, m.start() - 8) : m.start()].rstrip(HSPACE)
         if any(before.endswith(b) for b in blockers_before):
             continue
         out.append(Candidate(m.start(), end, Spec(year=y, explicit=True)))

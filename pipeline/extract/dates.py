@@ -19,7 +19,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from pipeline.chars import HSPACE_RUN
-from pipeline.extract.date_grammar import scan_candidates
+from pipeline.extract.date_grammar import read_ocr_zeros, scan_candidates
 from pipeline.extract.date_lexicon import Candidate, Spec, patterns
 from pipeline.extract.date_ranges import drop_excluded, merge_ranges
 from pipeline.extract.numbers import Quantity, find_quantities
@@ -67,7 +67,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     ones included: a number must leave them alone even where they are no date row)."""
     if not text:
         return [], []
-    s = normalise(text)
+    s = read_ocr_zeros(normalise(text))
     cands = merge_ranges(s, drop_excluded(s, scan_candidates(s)))
     titles = [(m.start(), m.end()) for m in patterns()["title"].finditer(s)]
     out: list[DateMention] = []
