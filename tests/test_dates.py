@@ -296,3 +296,60 @@ def test_counts_in_rows_of_figures_are_no_years() -> None:
 
 def test_a_year_glued_to_a_figure_label() -> None:
     assert values("图32015年6月—2016年3月销量走势")[0] == ("2015年6月—2016年3月", "2015-06/2016-03", "range")
+
+
+def test_traditional_characters_are_read() -> None:
+    """Hong Kong and Taiwan text reads through OpenCC's simplified view, offsets unchanged."""
+    text = "踏入21世紀後，當局於2008年推出計劃，當時反應冷淡。"
+    got = values(text)
+    assert ("21世紀", "20", "century") in got
+    assert ("當時", "2008", "year") in got
+    assert all(text[d.start : d.end] == d.text for d in find_dates(text, DOC))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市场在16年底见顶。", ("16年底", "2016-12", "month")),
+        ("预计好于19年三季度。", ("19年三季度", "2019-Q3", "quarter")),
+        ("从 18 年以来，成交持续放大。", ("18 年以来", "2018", "year")),
+    ],
+)
+def test_two_digit_years_that_plainly_name_a_year(text: str, expected: tuple[str, str, str]) -> None:
+    assert values(text)[0] == expected
+
+
+def test_two_digit_spans_stay_durations() -> None:
+    assert values("公司成立20年以来，规模扩大十倍。") == []
+    assert values("这项工作做了15年。") == []
+
+
+def test_broker_year_lists_and_compact_dates() -> None:
+    got = values("预计公司2022/23/24年EPS为1.1/1.3/1.6元，对应2023/24e估值25/21倍。")
+    assert [v[1] for v in got] == ["2022", "2023", "2024", "2023", "2024"]
+    assert values("周报20190322")[0] == ("20190322", "2019-03-22", "day")
+    assert values("数据截至2019.06\n")[0] == ("2019.06", "2019-06", "month")
+    # a decimal amount is no month
+    assert values("营业收入2019.06亿元") == []
+
+
+def test_the_text_tells_when_it_was_written() -> None:
+    """昨天（7日） in a text dated Monday the 9th: written on Sunday the 8th, so its 上周 counts from it."""
+    text = "昨天（7日），车票开售。上周客流平稳。"
+    got = values(text, dt.date(2023, 1, 9))
+    assert ("昨天", "2023-01-07", "day") in got
+    assert ("上周", "2022-12-26/2023-01-01", "range") in got
+
+
+def test_same_days_of_another_week() -> None:
+    got = values("3月7日-10日，客流比上周同期增长两成。", dt.date(2022, 3, 12))
+    assert ("上周同期", "2022-02-28/2022-03-03", "range") in got
+
+
+def test_a_comparison_base_gives_no_year_to_what_follows() -> None:
+    got = values("今年情况好于19年一季度。5月下旬开始回暖。", dt.date(2021, 6, 1))
+    assert ("5月下旬", "2021-05", "month") in got
+
+
+def test_words_that_contain_date_words() -> None:
+    assert values("不同期限的利率，不同日期的报价") == []

@@ -102,7 +102,11 @@ def scan_candidates(s: str) -> list[Candidate]:
             day = "WE"
         else:
             day = r["weekdays"][wd]
-        cands.append(Candidate(m.start(), m.end(), Spec(week=(offset, day))))
+        spec, end = Spec(week=(offset, day)), m.end()
+        same = P["same"].match(s, end)
+        if day is None and same and same.group("same") in r["anaphoric_shifted"]:
+            spec.same, end = "shifted", same.end()  # 上周同期: the days named before, a week earlier
+        cands.append(Candidate(m.start(), end, spec))
 
     for m in P["same"].finditer(s):
         cands.append(Candidate(m.start(), m.end(), Spec(same=r["anaphoric_same"][m.group("same")])))
@@ -150,6 +154,7 @@ def scan_candidates(s: str) -> list[Candidate]:
         cands.append(Candidate(m.start(), m.end(), Spec(year=year, month=b, day=d, explicit=True)))
 
     cands.extend(_english_dates(s, P))
+    cands.extend(_compact_dates(s, P))
     cands.extend(_bare_years(s, P))
     return cands
 
@@ -161,6 +166,29 @@ def read_ocr_zeros(s: str) -> str:
         return t.replace("O", "0").replace("o", "0") if sum(ch.isdigit() for ch in t) >= 2 else t
 
     return patterns()["ocr_year"].sub(zero, s)
+
+
+def _compact_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
+    """20200614, 2020.03, and the broker lists 2020/21/22年, 2021/22e (one date per year)."""
+    out = []
+    for m in P["ymd_compact"].finditer(s):
+        spec = Spec(year=int(m.group("y")), month=int(m.group("m")), day=int(m.group("d")), explicit=True)
+        out.append(Candidate(m.start(), m.end(), spec))
+    for m in P["ym_dot"].finditer(s):
+        out.append(Candidate(m.start(), m.end(), Spec(year=int(m.group("y")), month=int(m.group("m")), explicit=True)))
+    for m in P["year_slash_list"].finditer(s):
+        y = int(m.group("y"))
+        out.append(Candidate(m.start("y"), m.end("y"), Spec(year=y, explicit=True)))
+        pos = m.start("rest")
+        for i, part in enumerate(m.group("rest").split("/")[1:]):
+            pos += 1
+            yy = (y // 100) * 100 + int(part)
+            last = i == m.group("rest").count("/") - 1
+            end = m.end() if last else pos + 2
+            if yy > y:
+                out.append(Candidate(pos, end, Spec(year=yy, explicit=True)))
+            pos += 2
+    return out
 
 
 def _english_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
@@ -218,7 +246,9 @@ def _year_spec(m: re.Match[str], s: str, lo: int, hi: int) -> Spec | None:
         return Spec(year=y, explicit=True) if lo <= y <= hi else None
     if m.group("y2"):
         txt = m.group("y2")
-        if not (txt.startswith("0") or m.group("y2m")):
+        before = s[m.start("y2") - 1] if m.start("y2") > 0 else " "
+        since = m.group("y2s") and not ("\u4e00" <= before <= "\u9fff" and before not in r["short_year_since_after"])
+        if not (txt.startswith("0") or m.group("y2m") or m.group("y2p") or since):
             return None
         if m.start("y2") > 0 and s[m.start("y2") - 1] in r["words"]["short_year_blockers"] + r["fragments"]["cn"]:
             return None
