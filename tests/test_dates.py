@@ -353,3 +353,16 @@ def test_a_comparison_base_gives_no_year_to_what_follows() -> None:
 
 def test_words_that_contain_date_words() -> None:
     assert values("不同期限的利率，不同日期的报价") == []
+
+
+def test_plan_names_without_quotes_and_their_ends() -> None:
+    assert values("从十二五开始，产业结构调整。")[0] == ("十二五", "2011/2015", "range")
+    assert values("较“十二五”初期增长一倍。")[0] == ("十二五”初期", "2011", "year")
+    assert values("到“十四五”末，覆盖率达到九成。")[0] == ("十四五”末", "2025", "year")
+    # 十五 and 三五 are numerals unless quoted or followed by 时期 …
+    assert values("十五个城市、三五成群") == []
+
+
+def test_a_date_after_continue_is_a_reference_not_the_topic() -> None:
+    got = values("2018年，价格延续2017年的涨势，到9月份回落。")
+    assert ("9月份", "2018-09", "month") in got

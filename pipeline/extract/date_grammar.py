@@ -112,8 +112,14 @@ def scan_candidates(s: str) -> list[Candidate]:
         cands.append(Candidate(m.start(), m.end(), Spec(same=r["anaphoric_same"][m.group("same")])))
 
     for m in P["plan"].finditer(s):
-        a, b = r["five_year_plans"][m.group("plan")]
-        cands.append(Candidate(m.start("plan"), m.end("plan"), Spec(fixed=(f"{a}/{b}", "range"), explicit=True)))
+        name = m.group("plan") or m.group("plan_alone")
+        a, b = r["five_year_plans"][name]
+        fixed = (f"{a}/{b}", "range")
+        if m.group("ppart"):
+            fixed = (str(a if r["five_year_plan_parts"][m.group("ppart").strip()] == "first" else b), "year")
+        start = m.start("plan") if m.group("plan") else m.start("plan_alone")
+        end = m.end() if m.group("ppart") else m.end("plan") if m.group("plan") else m.end("plan_alone")
+        cands.append(Candidate(start, end, Spec(fixed=fixed, explicit=True)))
 
     for m in P["century"].finditer(s):
         cen_txt = m.group("cen")
