@@ -12,7 +12,7 @@ import pytest
 from .conftest import REPO
 
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
-ENGINES = ["numbers.py", "numerals.py", "number_context.py", "number_exclusions.py", "number_words.py"]
+ENGINES = ["numbers.py", "numerals.py", "number_context.py", "number_exclusions.py", "number_words.py", "structure.py"]
 
 
 def code_literals(path: Path) -> list[str]:
