@@ -24,6 +24,7 @@ from pipeline.chars import HSPACE, is_han
 from pipeline.extract.currencies import currency_symbols, prefix_currencies
 from pipeline.extract.numerals import NumeralCore, alternation, lexicon
 from pipeline.resources import cached, load_yaml
+from pipeline.script import simplified
 
 _CLAUSE_END = "。；;！？!?\n，,：:"
 
@@ -131,23 +132,23 @@ def rate_denominator(s: str, pos: int) -> tuple[int, str] | None:
 # --------------------------------------------------------------------------- the passage's currency
 
 
-@cached
-def _script_markers() -> tuple[frozenset[str], frozenset[str]]:
-    cfg = load_yaml("currencies.yaml")["home_currency"]["script"]
-    return frozenset(cfg["traditional"]), frozenset(cfg["simplified"])
+def is_traditional(text: str) -> bool:
+    """Whether ``text`` is written in traditional characters: OpenCC's t2s view changes a good
+    share of its ideographs (``home_currency.traditional_share``); a simplified text it leaves as is."""
+    han = sum(1 for ch in text if is_han(ch))
+    if not han:
+        return False
+    changed = sum(1 for a, b in zip(text, simplified(text), strict=True) if a != b)
+    return changed / han >= float(load_yaml("currencies.yaml")["home_currency"]["traditional_share"])
 
 
 def home_currency(text: str) -> str:
-    """The currency the generic 元 names in ``text``: CNY, unless the text speaks of its own
-    place as one with another currency (本港 in a traditional-script text → HKD)."""
+    """The currency the generic 元 names in ``text``: CNY, unless the text is in traditional script
+    and speaks of its own place as one with another currency (本港 → HKD)."""
     cfg = load_yaml("currencies.yaml")["home_currency"]
-    trad, simp = _script_markers()
-    n_trad = sum(1 for ch in text if ch in trad)
-    n_simp = sum(1 for ch in text if ch in simp)
-    if n_trad > n_simp:
-        for word, code in cfg["self_references"].items():
-            if word in text:
-                return code
+    found = [code for word, code in cfg["self_references"].items() if word in text]
+    if found and is_traditional(text):
+        return found[0]
     return cfg["default"]
 
 
