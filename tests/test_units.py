@@ -161,3 +161,31 @@ def test_the_scale_goes_back_along_a_list() -> None:
 def test_a_letter_scale_before_chinese() -> None:
     assert values("月薪15k左右") == [(Decimal(15000), "", "count")]
     assert values("报价1.5k元") == [(Decimal(1500), "CNY", "money")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("该地区发病率为12.5/10万。", "0.0125"),
+        ("新生儿死亡率降至3/10万。", "0.003"),
+        ("不良率4.5/1000。", "0.45"),
+    ],
+)
+def test_a_rate_per_a_power_of_ten_is_a_share(text: str, value: str) -> None:
+    assert values(text) == [(Decimal(value), "%", "percent")]
+
+
+def test_values_separated_by_slashes_share_the_unit() -> None:
+    assert values("预计每股收益为0.85/0.92/1.10元。") == [
+        (Decimal("0.85"), "CNY", "money"),
+        (Decimal("0.92"), "CNY", "money"),
+        (Decimal("1.1"), "CNY", "money"),
+    ]
+    assert values("其中三分之一即1/3。")[-1] == (Decimal(1) / 3 * 100, "%", "percent")
+
+
+def test_kuai_is_money_only_where_money_is_spoken_of() -> None:
+    assert values("这个手机壳花费我三块。") == [(Decimal(3), "CNY", "money")]
+    assert values("苹果三块五毛一斤。")[0] == (Decimal("3.5"), "CNY", "money")
+    assert values("他切了两块蛋糕。") == [(Decimal(2), "块", "count")]
+    assert values("这是最后一块拼图。") == []  # 一块 as an article

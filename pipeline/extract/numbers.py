@@ -46,8 +46,10 @@ from pipeline.extract.unit_forms import (
     home_currency,
     implies_money,
     is_markup,
+    measure_not_money,
     min_implied_scale,
     money_suffix_end,
+    per_power_shares,
     rate_denominator,
     shared_scale,
     top_n_start,
@@ -90,7 +92,7 @@ def find_quantities(
     claimed: list[tuple[int, int]] = []
     cands: list[Candidate] = []
 
-    for cand in special_words(s) + fractions(s, text):
+    for cand in special_words(s) + per_power_shares(s) + fractions(s, text):
         if not overlaps(blocked, cand.start, cand.end) and not overlaps(claimed, cand.start, cand.end):
             cands.append(cand)
             claimed.append((cand.start, cand.end))
@@ -269,7 +271,10 @@ def _build(
     mark = currency_before(s, start)
     if mark is not None and is_markup(s, mark, qty_end):
         mark = None
-    if kind == "money" and unit_surface in generic_units():
+    if kind == "money" and mark is None and measure_not_money(s, unit_surface, start, qty_end, unit_end):
+        kind, unit = "count", unit_surface  # 一块蛋糕: the measure word
+        unit_info = UnitInfo(kind, unit)
+    elif kind == "money" and unit_surface in generic_units():
         unit = mark.code if mark is not None else home
     elif unit_info is None and not tenths and mark is not None:
         kind, unit = "money", mark.code

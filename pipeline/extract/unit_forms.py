@@ -9,7 +9,8 @@ forms here complete it, each a class of writing the guidelines count as one quan
 - the currency of the passage: what the generic 元 means (HKD in a Hong Kong text) and the
   currency of an amount whose currency word is left out (营收超300亿);
 - top-N groups (前十, 前500家): counts, not ranks;
-- the scale a range or list writes once, on its last member (一百二十到一百五十万元, 两到三仟).
+- the scale a range or list writes once, on its last member (一百二十到一百五十万元, 两到三仟);
+- a rate per a power of ten (31.9/10万, 4.5/1000): a share, given as a percentage like any fraction.
 
 Surfaces and cue words are data (``units.yaml``, ``currencies.yaml``).
 """
@@ -18,10 +19,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from pipeline.chars import HSPACE, is_han
 from pipeline.extract.currencies import currency_symbols, prefix_currencies
+from pipeline.extract.number_words import Candidate
 from pipeline.extract.numerals import NumeralCore, alternation, lexicon
 from pipeline.resources import cached, load_yaml
 from pipeline.script import simplified
@@ -87,6 +89,23 @@ def is_markup(s: str, mark: CurrencyMark, end: int) -> bool:
     line_end = s.find("\n", end)
     tail = s[end : line_end if line_end >= 0 else len(s)][:40]
     return "$" in tail or "\\" in tail
+
+
+@cached
+def _measure_cue_re() -> re.Pattern[str]:
+    cues = load_yaml("currencies.yaml")["measure_or_money"]["money_cues"]
+    return re.compile(alternation(cues, spaced=False))
+
+
+def measure_not_money(s: str, surface: str, start: int, end: int, unit_end: int) -> bool:
+    """A money word that is also a measure word (块: 三块钱 but 一块蛋糕, 两块拼图) is the measure word
+    unless the amount goes on in subunits (三块五毛) or its clause speaks of money before it."""
+    if surface not in load_yaml("currencies.yaml")["measure_or_money"]["words"] or end > unit_end:
+        return False
+    left = start
+    while left > 0 and s[left - 1] not in _CLAUSE_END:
+        left -= 1
+    return _measure_cue_re().search(s, left, start) is None
 
 
 def money_suffix_end(s: str, pos: int) -> int:
@@ -216,3 +235,35 @@ def shared_scale(first: NumeralCore, second: NumeralCore) -> Decimal:
         ):
             return second.value / lead.value
     return second.scale
+
+
+# --------------------------------------------------------------------------- rates per 10^k
+
+
+@cached
+def _per_power_re() -> re.Pattern[str]:
+    scales = "".join(re.escape(ch) for ch in [*lexicon().small, *lexicon().big])
+    return re.compile(
+        r"(?<![0-9./A-Za-z])([0-9]+(?:\.[0-9]+)?)[ \t\u3000]*/[ \t\u3000]*(10*)[ \t\u3000]*([" + scales + r"]*)"
+        r"(?![0-9.])"
+    )
+
+
+def per_power_shares(s: str) -> list[Candidate]:
+    """A value per a power of ten (孕产妇死亡率 31.9/10万, 4.5/1000): a share, as a percentage
+    (31.9/10万 → 0.0319 %). Plain a/b fractions of integers are read with the other fractions; this
+    adds decimal numerators and denominators with a scale, and only over a power of ten (1.04/1.42
+    is a list, not a share)."""
+    lex = lexicon()
+    out: list[Candidate] = []
+    for m in _per_power_re().finditer(s):
+        den = Decimal(m.group(2))
+        for ch in m.group(3):
+            den *= lex.small.get(ch) or lex.big[ch]
+        if den < 10 or ("." not in m.group(1) and not m.group(3)):
+            continue
+        with localcontext() as ctx:
+            ctx.prec = 28
+            value = Decimal(m.group(1)) / den * 100
+        out.append(Candidate(m.start(), m.end(), value, "%", "percent", ""))
+    return out
