@@ -57,3 +57,9 @@ def test_symbols_from_cldr_and_the_resource() -> None:
 )
 def test_amounts_in_any_currency(text: str, value: str, code: str) -> None:
     assert [(v, c) for _t, v, c in money(text)] == [(Decimal(value), code)]
+
+
+def test_codes_in_use_are_currency_words_but_not_english_ones() -> None:
+    names = currency_names()
+    assert names["USD"] == "USD" and names["HKD"] == "HKD"
+    assert "TOP" not in names and "ALL" not in names and "XAU" not in names

@@ -189,3 +189,28 @@ def test_kuai_is_money_only_where_money_is_spoken_of() -> None:
     assert values("苹果三块五毛一斤。")[0] == (Decimal("3.5"), "CNY", "money")
     assert values("他切了两块蛋糕。") == [(Decimal(2), "块", "count")]
     assert values("这是最后一块拼图。") == []  # 一块 as an article
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "approx"),
+    [
+        ("飞机停着也有超过亿元的支出。", "100000000", "CNY", "over"),
+        ("该项目投资近亿元。", "100000000", "CNY", "about"),
+        ("本港投資超過億元，這是首次。", "100000000", "HKD", "over"),
+        ("公司去年赚了两个亿。", "200000000", "", ""),
+        ("合同金额三个亿卢布。", "300000000", "RUB", ""),
+    ],
+)
+def test_a_scale_standing_for_the_number(text: str, value: str, unit: str, approx: str) -> None:
+    got = [(q.value, q.unit, q.approx) for q in find_quantities(text)]
+    assert got == [(Decimal(value), unit, approx)]
+
+
+def test_a_scale_after_a_qualifier_needs_a_unit() -> None:
+    assert values("经过亿万年的演化。") == []
+
+
+def test_iso_codes_after_an_amount() -> None:
+    assert values("价值500 HKD。") == [(Decimal(500), "HKD", "money")]
+    assert values("融资1.2亿 USD。") == [(Decimal(120000000), "USD", "money")]
+    assert all(kind != "money" for _v, _u, kind in values("榜单TOP 10中有3 ALL"))

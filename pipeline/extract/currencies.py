@@ -59,9 +59,19 @@ def cldr_names() -> dict[str, str]:
 
 
 @cached
+def currency_codes() -> dict[str, str]:
+    """ISO 4217 codes of the currencies in use today, as written after an amount (100 USD)."""
+    if not _config()["cldr"]["codes_after_amounts"]:
+        return {}
+    excluded = set(_config()["cldr"]["exclude"]) | set(_config()["cldr"]["codes_not_after_amounts"])
+    return {code: code for code in sorted(_current_codes()) if code not in excluded}
+
+
+@cached
 def currency_names() -> dict[str, str]:
-    """Every currency surface (CLDR's names, then the resource's colloquial forms) → code."""
-    return {**cldr_names(), **_config()["currencies"]}
+    """Every currency surface (CLDR's names, the codes in use, then the resource's colloquial
+    forms) → code."""
+    return {**currency_codes(), **cldr_names(), **_config()["currencies"]}
 
 
 @cached

@@ -51,6 +51,7 @@ from pipeline.extract.unit_forms import (
     money_suffix_end,
     per_power_shares,
     rate_denominator,
+    scale_words,
     shared_scale,
     top_n_start,
 )
@@ -92,7 +93,7 @@ def find_quantities(
     claimed: list[tuple[int, int]] = []
     cands: list[Candidate] = []
 
-    for cand in special_words(s) + per_power_shares(s) + fractions(s, text):
+    for cand in special_words(s) + per_power_shares(s) + scale_words(s, home) + fractions(s, text):
         if not overlaps(blocked, cand.start, cand.end) and not overlaps(claimed, cand.start, cand.end):
             cands.append(cand)
             claimed.append((cand.start, cand.end))

@@ -10,7 +10,8 @@ forms here complete it, each a class of writing the guidelines count as one quan
   currency of an amount whose currency word is left out (营收超300亿);
 - top-N groups (前十, 前500家): counts, not ranks;
 - the scale a range or list writes once, on its last member (一百二十到一百五十万元, 两到三仟);
-- a rate per a power of ten (31.9/10万, 4.5/1000): a share, given as a percentage like any fraction.
+- a rate per a power of ten (31.9/10万, 4.5/1000): a share, given as a percentage like any fraction;
+- a scale with no digit before it (超过亿元, 近亿元) or counted with 个 (两个亿, 三个亿卢布).
 
 Surfaces and cue words are data (``units.yaml``, ``currencies.yaml``).
 """
@@ -24,7 +25,7 @@ from decimal import Decimal, localcontext
 from pipeline.chars import HSPACE, is_han
 from pipeline.extract.currencies import currency_symbols, prefix_currencies
 from pipeline.extract.number_words import Candidate
-from pipeline.extract.numerals import NumeralCore, alternation, lexicon
+from pipeline.extract.numerals import NumeralCore, alternation, lexicon, scan_numeral, skip_space
 from pipeline.resources import cached, load_yaml
 from pipeline.script import simplified
 
@@ -266,4 +267,57 @@ def per_power_shares(s: str) -> list[Candidate]:
             ctx.prec = 28
             value = Decimal(m.group(1)) / den * 100
         out.append(Candidate(m.start(), m.end(), value, "%", "percent", ""))
+    return out
+
+
+# --------------------------------------------------------------------------- scales as numbers
+
+
+@cached
+def _scale_word_re() -> re.Pattern[str]:
+    cfg = load_yaml("units.yaml")["scale_words"]
+    trans = lexicon().trans
+    qualifiers = [w.translate(trans) for words in cfg["qualifiers"].values() for w in words]
+    scales = alternation([w.translate(trans) for w in cfg["scales"]], spaced=False)
+    numeral = "[" + re.escape("".join(lexicon().numeral_chars)) + "0-9.]+"
+    counter = re.escape(cfg["counter"].translate(trans))
+    return re.compile(
+        "(?:(?P<q>" + alternation(qualifiers, spaced=False) + ")(?P<s1>" + scales + "))"
+        "|(?P<n>" + numeral + ")" + counter + "(?P<s2>" + scales + ")"
+    )
+
+
+def scale_words(s: str, home: str) -> list[Candidate]:
+    """A scale that stands for the number: after a qualifier with no digit (超过亿元 → over 1e8 CNY,
+    近亿元) or counted with 个 (两个亿 → 2e8, 三个亿卢布). A bare scale after a qualifier needs a unit
+    (过亿 alone is left to the reader); the generic 元 names the passage's currency (``home``)."""
+    cfg = load_yaml("units.yaml")["scale_words"]
+    kinds = {w: kind for kind, words in cfg["qualifiers"].items() for w in words}
+    lex = lexicon()
+    out: list[Candidate] = []
+    for m in _scale_word_re().finditer(s):
+        scale_txt = m.group("s1") or m.group("s2")
+        scale = Decimal(1)
+        for ch in scale_txt:
+            scale *= lex.small.get(ch) or lex.big[ch]
+        start, approx = m.start("s1"), kinds.get(m.group("q") or "", "")
+        value = scale
+        if m.group("n"):
+            core = scan_numeral(s, m.start("n"))
+            if core is None or core.end != m.end("n") or core.has_scale:
+                continue
+            start, value = m.start("n"), core.value * scale
+        k = skip_space(s, m.end())
+        um = lex.unit_re.match(s, k)
+        info = lex.units.get(re.sub(r"\s", "", um.group(0))) if um else None
+        if info is None and not m.group("n"):
+            continue
+        end, unit, kind = m.end(), "", "count"
+        if info is not None and um is not None:
+            end, unit, kind = um.end(), info.unit, info.kind
+            surface = re.sub(r"\s", "", um.group(0))
+            if kind == "money" and surface in load_yaml("currencies.yaml")["generic_units"]:
+                unit = home
+            value *= info.factor
+        out.append(Candidate(start, end, value, unit, kind, approx))
     return out
