@@ -214,3 +214,17 @@ def test_iso_codes_after_an_amount() -> None:
     assert values("价值500 HKD。") == [(Decimal(500), "HKD", "money")]
     assert values("融资1.2亿 USD。") == [(Decimal(120000000), "USD", "money")]
     assert all(kind != "money" for _v, _u, kind in values("榜单TOP 10中有3 ALL"))
+
+
+def test_subunit_amounts_with_qian() -> None:
+    assert values("一根冰棍五毛钱。") == [(Decimal("0.5"), "CNY", "money")]
+    assert values("邮费八分钱。") == [(Decimal("0.08"), "CNY", "money")]
+    assert values("五角大楼发表声明。") == []
+
+
+def test_kuai_at_a_clause_end_is_money_from_ten_on() -> None:
+    assert values("这双鞋三四百块。") == [(Decimal(300), "CNY", "money"), (Decimal(400), "CNY", "money")]
+
+
+def test_major_codes_before_an_amount() -> None:
+    assert values("报价USD 10000。") == [(Decimal(10000), "USD", "money")]

@@ -272,7 +272,7 @@ def _build(
     mark = currency_before(s, start)
     if mark is not None and is_markup(s, mark, qty_end):
         mark = None
-    if kind == "money" and mark is None and measure_not_money(s, unit_surface, start, qty_end, unit_end):
+    if kind == "money" and mark is None and measure_not_money(s, unit_surface, start, qty_end, unit_end, value):
         kind, unit = "count", unit_surface  # 一块蛋糕: the measure word
         unit_info = UnitInfo(kind, unit)
     elif kind == "money" and unit_surface in generic_units():

@@ -80,6 +80,8 @@ def lexicon() -> Lexicon:
 
     for surface, code in currency_names().items():
         add(surface, UnitInfo("money", code))
+    for surface, (code, factor) in ccfg["subunit_amounts"].items():
+        add(surface, UnitInfo("money", code, Decimal(str(factor))))
     pct = ucfg["percent"]
     for surface in pct["surfaces"]:
         add(surface, UnitInfo("percent", pct["unit"], Decimal(str(pct.get("factors", {}).get(surface, "1")))))

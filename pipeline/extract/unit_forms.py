@@ -98,10 +98,16 @@ def _measure_cue_re() -> re.Pattern[str]:
     return re.compile(alternation(cues, spaced=False))
 
 
-def measure_not_money(s: str, surface: str, start: int, end: int, unit_end: int) -> bool:
+def measure_not_money(s: str, surface: str, start: int, end: int, unit_end: int, value: Decimal) -> bool:
     """A money word that is also a measure word (块: 三块钱 but 一块蛋糕, 两块拼图) is the measure word
-    unless the amount goes on in subunits (三块五毛) or its clause speaks of money before it."""
-    if surface not in load_yaml("currencies.yaml")["measure_or_money"]["words"] or end > unit_end:
+    when a noun follows it, or when a small count stands alone with no money word earlier in its
+    clause (深港通两块，); it stays money with subunits after it (三块五毛) or a money word before."""
+    cfg = load_yaml("currencies.yaml")["measure_or_money"]
+    if surface not in cfg["words"] or end > unit_end:
+        return False
+    if end < len(s) and is_han(s[end]):
+        return True
+    if value >= int(cfg["money_from"]):
         return False
     left = start
     while left > 0 and s[left - 1] not in _CLAUSE_END:
