@@ -217,7 +217,7 @@ def test_iso_codes_after_an_amount() -> None:
 
 
 def test_subunit_amounts_with_qian() -> None:
-    assert values("一根冰棍五毛钱。") == [(Decimal("0.5"), "CNY", "money")]
+    assert values("这支冰棍五毛钱。") == [(Decimal("0.5"), "CNY", "money")]
     assert values("邮费八分钱。") == [(Decimal("0.08"), "CNY", "money")]
     assert values("五角大楼发表声明。") == []
 
