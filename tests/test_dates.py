@@ -366,3 +366,19 @@ def test_plan_names_without_quotes_and_their_ends() -> None:
 def test_a_date_after_continue_is_a_reference_not_the_topic() -> None:
     got = values("2018年，价格延续2017年的涨势，到9月份回落。")
     assert ("9月份", "2018-09", "month") in got
+
+
+def test_spans_of_days_and_months_are_no_calendar_dates() -> None:
+    assert values("过去10 日涨跌幅与未来3日波动，近四月的胜率") == []
+
+
+def test_a_number_inside_a_name_is_no_year() -> None:
+    assert values("国证2000指数和“湾区2035”愿景") == []
+    # a bare year between Han characters and 年 is still a year
+    assert values("截至2019年底")[0][1] == "2019-12"
+
+
+def test_year_and_zero_padded_month_with_a_dash() -> None:
+    assert values("图2：2018-06至2021-03销量")[0] == ("2018-06至2021-03", "2018-06/2021-03", "range")
+    # 2010-11 may be two years; it is not read as a month
+    assert ("2010-11", "2010-11", "month") not in values("2010-11赛季")
