@@ -382,3 +382,7 @@ def test_year_and_zero_padded_month_with_a_dash() -> None:
     assert values("图2：2018-06至2021-03销量")[0] == ("2018-06至2021-03", "2018-06/2021-03", "range")
     # 2010-11 may be two years; it is not read as a month
     assert ("2010-11", "2010-11", "month") not in values("2010-11赛季")
+
+
+def test_an_index_level_is_no_month() -> None:
+    assert values("上证指数收于2019.05，") == []
