@@ -386,3 +386,7 @@ def test_year_and_zero_padded_month_with_a_dash() -> None:
 
 def test_an_index_level_is_no_month() -> None:
     assert values("上证指数收于2019.05，") == []
+
+
+def test_a_year_range_with_a_stray_space_in_its_second_year() -> None:
+    assert values("预测 2016-202 5\t2026-203 5")[0] == ("2016-202 5", "2016/2025", "range")

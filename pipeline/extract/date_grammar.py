@@ -413,8 +413,8 @@ def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
         c = P["conn"].match(s, end)
         if c:
             y2m = P["range_year2"].match(s, c.end())
-            if y2m and lo <= int(y2m.group("y2")) <= hi and y < int(y2m.group("y2")) <= y + 200:
-                y2 = int(y2m.group("y2"))
+            y2 = int(y2m.group("y2").replace(" ", "")) if y2m else 0
+            if y2m and lo <= y2 <= hi and y < y2 <= y + 200:
                 out.append(
                     Candidate(m.start(), y2m.end(), Spec(year=y, explicit=True, end=Spec(year=y2, explicit=True)))
                 )
