@@ -390,3 +390,8 @@ def test_an_index_level_is_no_month() -> None:
 
 def test_a_year_range_with_a_stray_space_in_its_second_year() -> None:
     assert values("预测 2016-202 5\t2026-203 5")[0] == ("2016-202 5", "2016/2025", "range")
+
+
+def test_a_season_of_a_show_is_no_quarter() -> None:
+    assert values("第二季节目将于秋天播出") == []
+    assert values("較第三季的2.1%上升", dt.date(2022, 11, 20))[0] == ("第三季", "2022-Q3", "quarter")
