@@ -372,10 +372,14 @@ def test_spans_of_days_and_months_are_no_calendar_dates() -> None:
     assert values("过去10 日涨跌幅与未来3日波动，近四月的胜率") == []
 
 
-def test_a_number_inside_a_name_is_no_year() -> None:
-    assert values("国证2000指数和“湾区2035”愿景") == []
-    # a bare year between Han characters and 年 is still a year
-    assert values("截至2019年底")[0][1] == "2019-12"
+def test_seasons_of_a_league_are_no_quarters() -> None:
+    assert values("该队本季主场保持不败，上季排名第五。") == []
+    assert values("上季度营收增长。", dt.date(2022, 8, 1)) == [("上季度", "2022-Q2", "quarter")]
+
+
+def test_after_a_range_a_date_takes_the_year_of_its_last_point() -> None:
+    got = values("去年9月到今年1月租金回落，但2月以后回升。", dt.date(2020, 6, 1))
+    assert ("2月", "2020-02", "month") in got
 
 
 def test_year_and_zero_padded_month_with_a_dash() -> None:
@@ -395,3 +399,7 @@ def test_a_year_range_with_a_stray_space_in_its_second_year() -> None:
 def test_a_season_of_a_show_is_no_quarter() -> None:
     assert values("第二季节目将于秋天播出") == []
     assert values("較第三季的2.1%上升", dt.date(2022, 11, 20))[0] == ("第三季", "2022-Q3", "quarter")
+
+
+def test_full_width_dashes_join_a_range() -> None:
+    assert values("2021年1月－3月之间")[0] == ("2021年1月－3月", "2021-01/2021-03", "range")

@@ -67,7 +67,9 @@ def scan_candidates(s: str) -> list[Candidate]:
             cands.append(Candidate(m.start(), m.end(), Spec(months=(m1, m2))))
 
     for m in P["quarter_rel"].finditer(s):
-        cands.append(Candidate(m.start(), m.end(), Spec(qrel=r["relative_quarters"][m.group("qrel")])))
+        word = m.group("qrel")
+        spec = Spec(qrel=r["relative_quarters"][word], qrel_needs_quarter=not word.endswith(r["quarter_word"]))
+        cands.append(Candidate(m.start(), m.end(), spec))
 
     # month-led expressions without a year: 4月, 一月十日, 本月十日
     for m in re.finditer(P["month"].pattern + "|" + P["month_rel"].pattern, s):
@@ -431,8 +433,6 @@ def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
         ):
             continue
         before = s[max(0, m.start() - 8) : m.start()].rstrip(HSPACE)
-        if m.start() > 0 and _is_han(s[m.start() - 1]) and end < len(s) and (_is_han(s[end]) or s[end] in "”’"):
-            continue  # a number inside a name (中证1000指数, 中国制造2025”)
         if any(before.endswith(b) for b in blockers_before):
             continue
         out.append(Candidate(m.start(), end, Spec(year=y, explicit=True)))
