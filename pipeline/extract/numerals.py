@@ -88,6 +88,8 @@ def lexicon() -> Lexicon:
         add(surface, UnitInfo("multiple", ucfg["multiple"]["unit"]))
     for surface, unit in ucfg["duration"].items():
         add(surface, UnitInfo("duration", unit))
+    for surface, spec in ucfg.get("grouping_measures", {}).items():  # 两打 = 24 个
+        add(surface, UnitInfo("count", spec["unit"], Decimal(str(spec["factor"]))))
     for surface in ucfg["measure_words"]:
         add(surface, UnitInfo("count", surface))
     unit_re = re.compile("(?:" + alternation(units) + ")")
