@@ -336,3 +336,52 @@ def test_table_blocks_give_their_numbers_through_cells() -> None:
     assert [r["text"] for r in out] == ["100亿美元", "576.53"]
     assert out[1]["unit"] == "CNY" and out[1]["value"] == 57653000000
     assert set(out[0]) == {"start", "end", "text", "value", "unit", "kind", "approx", "sent_id"}
+
+
+# --------------------------------------------------------------------------- numerals that are not quantities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "截至08:45，共有",  # a time of day
+        "面向00后和95后用户",  # generation labels
+        "编号0032的样本",  # a leading zero makes a code
+        "“十一五”以来",  # a five-year plan's name, no numeral
+        "推进四位一体建设",  # a fixed word of the Doc's words
+        "汽车零部件出口",
+        "建设统一市场",  # the numeral ends a word that began before it
+        "鼓勵市民參與",  # 參 (traditional 参) is a common character alone
+        "二十大报告提出",  # N大 above a set's size: a congress, an ordinal
+        "一大批项目",  # 一大: an article
+    ],
+)
+def test_numerals_that_are_not_quantities(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_a_set_of_n_is_a_count_with_its_da() -> None:
+    assert rows("四大银行") == [("四大", Decimal(4), "", "count", "")]
+
+
+def test_a_time_or_approximation_tail_keeps_the_quantity() -> None:
+    assert rows("五年来，产量") == [("五年", Decimal(5), "year", "duration", "")]
+
+
+def test_the_head_of_a_date_range_is_part_of_the_date() -> None:
+    from pipeline.extract.numbers import find_quantities as raw
+
+    text = "3-8月份销量"
+    month = text.index("8")
+    assert raw(text, owned=[(month, month + 3)]) == []  # the date owns 8月份; 3 is its range's head
+
+
+def test_yi_between_arabic_numerals_is_a_dash_and_the_range_shares_its_unit() -> None:
+    assert rows("提高0.4一0.6个百分点") == [
+        ("0.4", Decimal("0.4"), "pp", "pp", ""),
+        ("0.6个百分点", Decimal("0.6"), "pp", "pp", ""),
+    ]
+
+
+def test_dozens_count_twelve_each() -> None:
+    assert rows("三打铅笔") == [("三打", Decimal(36), "个", "count", "")]
