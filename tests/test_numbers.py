@@ -284,10 +284,11 @@ def test_counting_with_two() -> None:
 
 
 def test_digits_in_english_text_are_numbers() -> None:
-    assert rows("exports rose 12.5% to 300 million") == [
+    assert rows("exports rose 12.5% to 300 million") == [  # a scale word scales the digits (gold: 6.311 billion)
         ("12.5%", Decimal("12.5"), "%", "percent", ""),
-        ("300", Decimal(300), "", "count", ""),
+        ("300 million", Decimal(300000000), "", "count", ""),
     ]
+    assert rows("four of them") == []  # number words alone are not annotated
 
 
 def test_no_unit_across_a_newline() -> None:
@@ -385,3 +386,36 @@ def test_yi_between_arabic_numerals_is_a_dash_and_the_range_shares_its_unit() ->
 
 def test_dozens_count_twelve_each() -> None:
     assert rows("三打铅笔") == [("三打", Decimal(36), "个", "count", "")]
+
+
+# --------------------------------------------------------------------------- inline math, English scales, lists
+
+
+def test_inline_math_digits_one_space_apart_are_one_number() -> None:
+    assert rows(r"比例为 $4 2 . 7 \%$ 和 $1 . \ 2 5 \%$") == [
+        ("4 2 . 7 \\%", Decimal("42.7"), "%", "percent", ""),
+        ("1 . \\ 2 5 \\%", Decimal("1.25"), "%", "percent", ""),
+    ]
+
+
+def test_inline_math_permille_range_and_unit_after_the_math() -> None:
+    assert rows(r"由 $7 \text{‰}$ 降至") == [("7 \\text{‰}", Decimal("0.7"), "%", "percent", "")]
+    assert rows(r"覆盖 $3 { \sim } 1 2$ 岁人群") == [
+        ("3", Decimal(3), "岁", "count", ""),
+        ("1 2$ 岁", Decimal(12), "岁", "count", ""),
+    ]
+
+
+def test_inline_math_powers_and_thresholds_are_not_quantities() -> None:
+    assert rows(r"the $2 1 ^ { \mathrm { s t } }$ century, $\mathrm { P } { < } 0 . 0 1$") == []
+
+
+def test_english_scale_words() -> None:
+    assert rows("about 4.5 billion yuan and 12million people") == [
+        ("4.5 billion", Decimal(4500000000), "", "count", ""),
+        ("12million", Decimal(12000000), "", "count", ""),
+    ]
+
+
+def test_numbering_after_a_colon() -> None:
+    assert rows("结论如下：1、成本下降；2、效率提高") == []

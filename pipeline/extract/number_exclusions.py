@@ -76,6 +76,16 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
     return False
 
 
+def english_scale_at(s: str, pos: int, lex: Lexicon) -> int | None:
+    """End of an English scale word (million, billion) at ``pos`` that no letter follows, else None."""
+    k = skip_space(s, pos)
+    for word in lex.cfg["english_scales"]:
+        end = k + len(word)
+        if s[k:end].lower() == word and not (end < len(s) and s[end].isascii() and s[end].isalpha()):
+            return end
+    return None
+
+
 def _date_range_head(s: str, end: int, lex: Lexicon, seg: Segmenter) -> bool:
     """The first member of a range whose second member is a date (1-7月, 1一11月份): part of the date."""
     k = skip_space(s, end)
@@ -119,7 +129,7 @@ def _code(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, bare:
     after = s[core.end] if core.end < n else ""
     if after.isascii() and after.isalpha() and (unit_info is None or not _latin_unit_at(s, core.end, lex)):
         letters_follow = core.end + 1 < n and s[core.end + 1].isascii() and s[core.end + 1].isalpha()
-        if after not in lex.letter_scales or letters_follow:
+        if (after not in lex.letter_scales or letters_follow) and english_scale_at(s, core.end, lex) is None:
             return True
     # version numbers and dotted codes: 3.0.1, 192.168.1.1
     if core.end < n and s[core.end] == "." and core.end + 1 < n and s[core.end + 1].isdigit():
@@ -136,6 +146,11 @@ def _numbering(s: str, core: NumeralCore, start: int, end: int, cfg: dict[str, A
     nxt = s[end] if end < n else ""
     decimal_dot = nxt == "." and end + 1 < n and s[end + 1].isdigit()
     if line_start_before(s, start) and nxt in cfg["list_markers_after"] and not decimal_dot:
+        return True
+    k = start
+    while k > 0 and s[k - 1] in HSPACE:
+        k -= 1
+    if k > 0 and s[k - 1] in cfg["list_openers"] and nxt in cfg["list_markers_after_opener"]:
         return True
     if core.chinese_only and nxt in cfg["list_marker_chinese_only_after"] and clause_start_before(s, start):
         return True

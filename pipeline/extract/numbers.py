@@ -26,7 +26,8 @@ from decimal import Decimal
 
 from pipeline.chars import HSPACE, HSPACE_RUN, is_han
 from pipeline.extract.number_context import Segmenter, blocked_spans, ends_with_word, match_words, overlaps
-from pipeline.extract.number_exclusions import Reading, excluded, year_like
+from pipeline.extract.number_exclusions import Reading, english_scale_at, excluded, year_like
+from pipeline.extract.number_math import math_quantities
 from pipeline.extract.number_words import Candidate, fractions, special_words
 from pipeline.extract.numerals import (
     Lexicon,
@@ -77,6 +78,9 @@ def find_quantities(
     claimed: list[tuple[int, int]] = []
     cands: list[Candidate] = []
 
+    math, math_spans = math_quantities(s)
+    cands += [c for c in math if not overlaps(blocked, c.start, c.end)]
+    claimed += math_spans
     for cand in special_words(s) + fractions(s, text):
         if not overlaps(blocked, cand.start, cand.end) and not overlaps(claimed, cand.start, cand.end):
             cands.append(cand)
@@ -189,6 +193,12 @@ def _build(s: str, original: str, core: NumeralCore, lex: Lexicon, seg: Segmente
     unit_end = j
     m = lex.unit_re.match(s, k) if k < n and s[k] != "\n" else None
     # letter scales: 40k, -2.5 M
+    word_scale = english_scale_at(s, k, lex) if not core.chinese_only else None
+    if word_scale is not None:  # 6.311 billion, 109million
+        value *= Decimal(str(cfg["english_scales"][s[k : word_scale].lower()]))
+        j = word_scale
+        k = skip_space(s, j)
+        m = lex.unit_re.match(s, k) if k < n else None
     letter_scale = m is None and not core.chinese_only and k < n and s[k] in lex.letter_scales
     free = k + 1 >= n or not s[k + 1].isalpha() or s[k + 1] in cfg["letter_scale_measure_words"]
     if letter_scale and free and (k == j or s[k] == "M"):
