@@ -419,3 +419,15 @@ def test_english_scale_words() -> None:
 
 def test_numbering_after_a_colon() -> None:
     assert rows("结论如下：1、成本下降；2、效率提高") == []
+
+
+def test_space_grouped_digits_are_one_number() -> None:
+    assert rows("共计 2 468.5 万元") == [("2 468.5 万元", Decimal(24685000), "CNY", "money", "")]
+    assert rows("人口 3\u2009456\u2009789 人")[0][1] == Decimal(3456789)
+    assert [r[0] for r in rows("余额  512 300 498 120")] == ["512 300", "498 120"]  # two cells of a row
+
+
+def test_a_number_wrapped_after_its_thousands_separator_and_a_spaced_decimal_point() -> None:
+    assert rows("收入为56,\n789元") == [("56,\n789元", Decimal(56789), "CNY", "money", "")]
+    assert rows("数量  3. 45   6.78")[0][:2] == ("3. 45", Decimal("3.45"))
+    assert rows("1. 30个城市") == [("30个", Decimal(30), "个", "count", "")]  # numbering, then a count
