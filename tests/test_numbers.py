@@ -431,3 +431,4 @@ def test_a_number_wrapped_after_its_thousands_separator_and_a_spaced_decimal_poi
     assert rows("收入为56,\n789元") == [("56,\n789元", Decimal(56789), "CNY", "money", "")]
     assert rows("数量  3. 45   6.78")[0][:2] == ("3. 45", Decimal("3.45"))
     assert rows("1. 30个城市") == [("30个", Decimal(30), "个", "count", "")]  # numbering, then a count
+

@@ -89,3 +89,12 @@ def test_structure_holds_no_numbers_or_dates_in_the_pipeline() -> None:
     dates = [(r["text"], r["value"]) for r in rows["dates"]]
     assert dates[0] == ("2020年", "2020")  # the heading 3 is masked, the year stays whole
     assert not any(text.startswith(("3", "1")) for text, _ in dates)
+
+
+def test_a_label_joined_to_its_cue_by_the_tokenizer_still_counts() -> None:
+    assert pieces("据表7可知", words={0: 2, 2: 3, 3: 5}) == [("label", "表7")]
+
+
+def test_postcode_after_a_city() -> None:
+    assert pieces("某大学经济学院，上海200433\n") == [("postcode", "200433")]
+    assert pieces("全县120000人") == []  # a count, not a postcode

@@ -95,10 +95,19 @@ def _span_of(m: re.Match[str]) -> tuple[int, int]:
 
 
 def _word_at(m: re.Match[str], words: Mapping[int, int] | None) -> bool:
-    """Whether group ``w`` (the label word) starts a word of the Doc (or no words are known)."""
+    """Whether group ``w`` (the label word) starts a word of the Doc, or ends a word made of a cue
+    and the label (如图, 见表); True when no words are known. 表 in 代表 does neither."""
     if words is None or "w" not in m.re.groupindex or m.group("w") is None:
         return True
-    return m.start("w") in words
+    start = m.start("w")
+    if start in words:
+        return True
+    text = m.string
+    for cue in _config()["label_cues"]:  # type: ignore[union-attr]
+        head = start - len(cue)
+        if head >= 0 and text.startswith(cue, head) and words.get(head) == m.end("w"):
+            return True
+    return False
 
 
 def find_structure(text: str, words: Mapping[int, int] | None = None) -> list[StructureSpan]:
