@@ -1,0 +1,136 @@
+"""The metric of a claim: the noun phrase of the thing measured, from the Doc's words and tags.
+
+A value's metric is built from its clause, not copied from it:
+- the subject noun phrase before the value's verb (营业收入 in 营业收入为…), with discourse
+  openers (其中, 截至, 据) and copulas or qualifiers (为, 达到, 约, 超过) dropped;
+- a change keeps its change word after the subject (服务进出口总额同比增长 for 同比增长7.3%); a
+  clause with no noun of its own (同比增长7.3%, 下降4%) takes the governing subject: the previous
+  value's, or the one the passage carries into a continuation sentence;
+- a count of a noun (16个国家签署备忘录) measures that noun as the clause describes it
+  (签署备忘录的国家);
+- a 分别 list gives each value its own member (A、B、C分别增长x、y、z → A增长, B增长, C增长).
+Cue words and tags are data (`resources/claims.yaml`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.claim_cues import cues
+from pipeline.nlp.doc import Word
+
+_SPACE = re.compile(r"\s+")
+_EDGE = re.compile(r"^[、，,。；;：:）)”’」』】》\]\-—.．·\s]+|[、，,。；;：:（(“‘「『【《\[\-—.．·\s]+$")
+_LIMIT = 40
+
+
+@dataclass(frozen=True)
+class Governing:
+    """What a value passes on to the next one of its passage: its metric, subject and change."""
+
+    metric: str
+    subject: str
+    change: str
+
+
+def _clean(phrase: str) -> str:
+    rules = cues()
+    phrase = _SPACE.sub("", phrase)
+    for _ in range(4):
+        before = phrase
+        phrase = _EDGE.sub("", phrase)
+        phrase = rules.metric_lead_strip.sub("", phrase)
+        phrase = rules.metric_tail_strip.sub("", phrase)
+        if phrase == before:
+            break
+    return phrase
+
+
+def _has_noun(phrase: str, words: list[Word]) -> bool:
+    noun_tags = cues().noun_tags
+    return len(phrase) >= 2 and any(w.tag in noun_tags and len(w.text.strip()) >= 2 and w.text.strip() in phrase
+                                    for w in words)
+
+
+def _counted_noun(words: list[Word]) -> tuple[str, str]:
+    """The noun a count counts (its noun run right after the measure word) and what follows it."""
+    rules = cues()
+    words = [w for w in words if w.text.strip()]
+    taken = 0
+    while taken < len(words):
+        word = words[taken]
+        if word.tag in rules.noun_tags or (word.text in rules.noun_joiners and taken and taken + 1 < len(words)
+              and words[taken + 1].tag in rules.noun_tags):
+            taken += 1
+        else:
+            break
+    noun = "".join(w.text for w in words[:taken])
+    rest = "".join(w.text for w in words[taken:])
+    return noun, rest
+
+
+def _verb_phrase(phrase: str, words: list[Word]) -> str:
+    """A long phrase before a counted noun keeps only its last verb phrase (…沿线国家建成 → 建成)."""
+    rules = cues()
+    if len(phrase) <= rules.counted_prefix_max:
+        return phrase
+    for word in reversed(words):
+        if word.tag in rules.verb_tags and word.text in phrase:
+            return phrase[phrase.rindex(word.text):]
+    return phrase
+
+
+def metric(before: str, words_before: list[Word], words_after: list[Word], counted: bool,
+           member: str | None, governing: Governing | None, fallback: str) -> Governing:
+    """The metric of one value, from the clause text before it (dates and earlier values already
+    cut out), the words on either side, and what governs it (see the module docstring)."""
+    rules = cues()
+    phrase = _clean(before)
+    change_at = rules.change_words.search(phrase)
+    head = phrase[:change_at.start()] if change_at else phrase
+    change = phrase[change_at.start():] if change_at else ""
+    if member:
+        change = change or (governing.change if governing else "")
+        found = Governing(member + change, member, change)
+    elif _has_noun(head, words_before):
+        found = Governing(phrase, head, change)
+    elif governing is not None:
+        found = governing if not phrase else Governing(governing.subject + phrase, governing.subject, change)
+    else:
+        subject = _clean(fallback)
+        found = Governing(subject + phrase if phrase else subject, subject, change)
+    if counted:
+        noun, rest = _counted_noun(words_after)
+        if noun:
+            core = _verb_phrase(phrase, words_before)
+            described = _clean(core + rest)
+            return Governing(described + rules.relative_marker + noun if described else noun,
+                             found.subject, found.change)
+    return found
+
+
+def list_members(chunk: str, count: int) -> list[str] | None:
+    """The ``count`` members of the list a 分别 refers to (the text before 分别), or None."""
+    rules = cues()
+    items = [i for i in rules.list_separators.split(chunk) if i.strip()]
+    if not items:
+        return None
+    suffix = ""
+    marker = rules.relative_marker
+    if marker in items[-1]:
+        last, _, suffix = items[-1].partition(marker)
+        items[-1] = last
+    if len(items) == count - 1 or (len(items) < count and len(items) == 1):
+        *items, last = items
+        items += [i for i in rules.list_last_joiners.split(last) if i.strip()]
+    if len(items) != count:
+        return None
+    items[0] = rules.list_member_lead.sub("", items[0]) or items[0]
+    members = [_clean(i + suffix) for i in items]
+    return members if all(members) else None
+
+
+def bounded(phrase: str) -> str:
+    """The phrase cut to the length a metric may have."""
+    return phrase[:_LIMIT]
