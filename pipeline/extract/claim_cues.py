@@ -3,13 +3,16 @@
 The claim engine (`claims`), its time rules (`claim_time`) and its metric rules
 (`claim_metric`) read their words and patterns only from here, so every cue is data a user
 can extend (a list in the user's claims.yaml adds alternatives) and the engines hold no
-Chinese literals.
+Chinese literals. The file has four sections, one per kind of cue: ``words`` (sets of
+words or POS tags), ``settings`` (numbers and single strings), ``patterns`` (one regular
+expression, or a list of alternatives) and ``pattern_lists`` (expressions tried in order).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from pipeline.resources import cached, load_yaml
 
@@ -23,78 +26,32 @@ def _pattern(spec: str | list[str]) -> re.Pattern[str]:
 
 @dataclass(frozen=True)
 class ClaimCues:
-    claim_blocks: frozenset[str]
-    english_ratio: float
-    structure_sentence: re.Pattern[str]
-    not_factual: list[re.Pattern[str]]
-    formula_before: re.Pattern[str]
-    formula_after: re.Pattern[str]
-    attributed_forecast: re.Pattern[str]
-    attribution: list[re.Pattern[str]]
-    continuation: re.Pattern[str]
-    comparison_base: re.Pattern[str]
-    comparison_frame_before: re.Pattern[str]
-    comparison_frame_after: re.Pattern[str]
-    multiple_base_after: re.Pattern[str]
-    date_value_glue: re.Pattern[str]
-    change_start: re.Pattern[str]
-    respectively: re.Pattern[str]
-    annual_average: re.Pattern[str]
-    figure_reference: re.Pattern[str]
-    caption_label: re.Pattern[str]
-    duration_value_before: re.Pattern[str]
-    group_scope_words: frozenset[str]
-    place_pos_tags: frozenset[str]
-    group_unit: str
-    metric_lead_strip: re.Pattern[str]
-    metric_tail_strip: re.Pattern[str]
-    change_words: re.Pattern[str]
-    noun_tags: frozenset[str]
-    noun_joiners: frozenset[str]
-    verb_tags: frozenset[str]
-    counted_prefix_max: int
-    list_separators: re.Pattern[str]
-    list_last_joiners: re.Pattern[str]
-    list_member_lead: re.Pattern[str]
-    relative_marker: str
+    """The compiled cues, looked up by their name in claims.yaml (a missing name is a KeyError)."""
+
+    _words: dict[str, frozenset[str]]
+    _settings: dict[str, Any]
+    _patterns: dict[str, re.Pattern[str]]
+    _pattern_lists: dict[str, list[re.Pattern[str]]]
+
+    def words(self, name: str) -> frozenset[str]:
+        return self._words[name]
+
+    def setting(self, name: str) -> Any:
+        return self._settings[name]
+
+    def pattern(self, name: str) -> re.Pattern[str]:
+        return self._patterns[name]
+
+    def patterns(self, name: str) -> list[re.Pattern[str]]:
+        return self._pattern_lists[name]
 
 
 @cached
 def cues() -> ClaimCues:
     spec = load_yaml("claims.yaml")
     return ClaimCues(
-        claim_blocks=frozenset(spec["claim_blocks"]),
-        english_ratio=float(spec["english_ratio"]),
-        structure_sentence=_pattern(spec["structure_sentence"]),
-        not_factual=[re.compile(p) for p in spec["not_factual"]],
-        formula_before=_pattern(spec["formula_before"]),
-        formula_after=_pattern(spec["formula_after"]),
-        attributed_forecast=_pattern(spec["attributed_forecast"]),
-        attribution=[re.compile(p) for p in spec["attribution"]],
-        continuation=_pattern(spec["continuation"]),
-        comparison_base=_pattern(spec["comparison_base"]),
-        comparison_frame_before=_pattern(spec["comparison_frame_before"]),
-        comparison_frame_after=_pattern(spec["comparison_frame_after"]),
-        multiple_base_after=_pattern(spec["multiple_base_after"]),
-        date_value_glue=_pattern(spec["date_value_glue"]),
-        change_start=_pattern(spec["change_start"]),
-        respectively=_pattern(spec["respectively"]),
-        annual_average=_pattern(spec["annual_average"]),
-        figure_reference=_pattern(spec["figure_reference"]),
-        caption_label=_pattern(spec["caption_label"]),
-        duration_value_before=_pattern(spec["duration_value_before"]),
-        group_scope_words=frozenset(spec["group_scope_words"]),
-        place_pos_tags=frozenset(spec["place_pos_tags"]),
-        group_unit=spec["group_unit"],
-        metric_lead_strip=_pattern(spec["metric_lead_strip"]),
-        metric_tail_strip=_pattern(spec["metric_tail_strip"]),
-        change_words=_pattern(spec["change_words"]),
-        noun_tags=frozenset(spec["noun_tags"]),
-        noun_joiners=frozenset(spec["noun_joiners"]),
-        verb_tags=frozenset(spec["verb_tags"]),
-        counted_prefix_max=int(spec["counted_prefix_max"]),
-        list_separators=_pattern(spec["list_separators"]),
-        list_last_joiners=_pattern(spec["list_last_joiners"]),
-        list_member_lead=_pattern(spec["list_member_lead"]),
-        relative_marker=spec["relative_marker"],
+        {name: frozenset(items) for name, items in spec["words"].items()},
+        dict(spec["settings"]),
+        {name: _pattern(value) for name, value in spec["patterns"].items()},
+        {name: [re.compile(p) for p in values] for name, values in spec["pattern_lists"].items()},
     )

@@ -21,7 +21,7 @@ from pipeline.extract.claim_cues import cues
 from pipeline.nlp.doc import Word
 
 _SPACE = re.compile(r"\s+")
-_EDGE = re.compile(r"^[、，,。；;：:）)”’」』】》\]\-—.．·\s]+|[、，,。；;：:（(“‘「『【《\[\-—.．·\s]+$")
+_EDGE = re.compile(r"^[、，,。！？；;：:）)”’」』】》\]\-—.．·\s]+|[、，,。！？；;：:（(“‘「『【《\[\-—.．·\s]+$")
 _LIMIT = 40
 
 
@@ -40,15 +40,15 @@ def _clean(phrase: str) -> str:
     for _ in range(4):
         before = phrase
         phrase = _EDGE.sub("", phrase)
-        phrase = rules.metric_lead_strip.sub("", phrase)
-        phrase = rules.metric_tail_strip.sub("", phrase)
+        phrase = rules.pattern("metric_lead_strip").sub("", phrase)
+        phrase = rules.pattern("metric_tail_strip").sub("", phrase)
         if phrase == before:
             break
     return phrase
 
 
 def _has_noun(phrase: str, words: list[Word]) -> bool:
-    noun_tags = cues().noun_tags
+    noun_tags = cues().words("noun_tags")
     return len(phrase) >= 2 and any(w.tag in noun_tags and len(w.text.strip()) >= 2 and w.text.strip() in phrase
                                     for w in words)
 
@@ -58,10 +58,11 @@ def _counted_noun(words: list[Word]) -> tuple[str, str]:
     rules = cues()
     words = [w for w in words if w.text.strip()]
     taken = 0
+    nouns, joiners = rules.words("noun_tags"), rules.words("noun_joiners")
     while taken < len(words):
         word = words[taken]
-        if word.tag in rules.noun_tags or (word.text in rules.noun_joiners and taken and taken + 1 < len(words)
-              and words[taken + 1].tag in rules.noun_tags):
+        if word.tag in nouns or (word.text in joiners and taken and taken + 1 < len(words)
+                                 and words[taken + 1].tag in nouns):
             taken += 1
         else:
             break
@@ -70,13 +71,25 @@ def _counted_noun(words: list[Word]) -> tuple[str, str]:
     return noun, rest
 
 
+def _named_after(words: list[Word]) -> str:
+    """The noun phrase of ``的 + nouns`` that ends the clause after a value (…2.9%的利率水平)."""
+    rules = cues()
+    words = [w for w in words if _EDGE.sub("", w.text)]
+    if len(words) < 2 or words[0].text != rules.setting("relative_marker"):
+        return ""
+    phrase = words[1:]
+    if any(w.tag in rules.words("verb_tags") for w in phrase) or phrase[-1].tag not in rules.words("noun_tags"):
+        return ""
+    return "".join(w.text for w in phrase)
+
+
 def _verb_phrase(phrase: str, words: list[Word]) -> str:
     """A long phrase before a counted noun keeps only its last verb phrase (…沿线国家建成 → 建成)."""
     rules = cues()
-    if len(phrase) <= rules.counted_prefix_max:
+    if len(phrase) <= rules.setting("counted_prefix_max"):
         return phrase
     for word in reversed(words):
-        if word.tag in rules.verb_tags and word.text in phrase:
+        if word.tag in rules.words("verb_tags") and word.text in phrase:
             return phrase[phrase.rindex(word.text):]
     return phrase
 
@@ -87,7 +100,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     cut out), the words on either side, and what governs it (see the module docstring)."""
     rules = cues()
     phrase = _clean(before)
-    change_at = rules.change_words.search(phrase)
+    change_at = rules.pattern("change_words").search(phrase)
     head = phrase[:change_at.start()] if change_at else phrase
     change = phrase[change_at.start():] if change_at else ""
     if member:
@@ -100,12 +113,18 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     else:
         subject = _clean(fallback)
         found = Governing(subject + phrase if phrase else subject, subject, change)
+    named = _named_after(words_after)
+    if named and not counted:  # 分别取得5.3%、6.9%的年化收益: the noun after the value names it
+        if member:
+            return Governing(member + named, member, found.change)
+        if not _has_noun(head, words_before):
+            return Governing(named, named, found.change)
     if counted:
         noun, rest = _counted_noun(words_after)
         if noun:
             core = _verb_phrase(phrase, words_before)
             described = _clean(core + rest)
-            return Governing(described + rules.relative_marker + noun if described else noun,
+            return Governing(described + rules.setting("relative_marker") + noun if described else noun,
                              found.subject, found.change)
     return found
 
@@ -113,20 +132,20 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
 def list_members(chunk: str, count: int) -> list[str] | None:
     """The ``count`` members of the list a 分别 refers to (the text before 分别), or None."""
     rules = cues()
-    items = [i for i in rules.list_separators.split(chunk) if i.strip()]
+    items = [i for i in rules.pattern("list_separators").split(chunk) if i.strip()]
     if not items:
         return None
     suffix = ""
-    marker = rules.relative_marker
+    marker = rules.setting("relative_marker")
     if marker in items[-1]:
         last, _, suffix = items[-1].partition(marker)
         items[-1] = last
     if len(items) == count - 1 or (len(items) < count and len(items) == 1):
         *items, last = items
-        items += [i for i in rules.list_last_joiners.split(last) if i.strip()]
+        items += [i for i in rules.pattern("list_last_joiners").split(last) if i.strip()]
     if len(items) != count:
         return None
-    items[0] = rules.list_member_lead.sub("", items[0]) or items[0]
+    items[0] = rules.pattern("list_member_lead").sub("", items[0]) or items[0]
     members = [_clean(i + suffix) for i in items]
     return members if all(members) else None
 

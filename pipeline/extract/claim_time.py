@@ -29,7 +29,7 @@ def clause_bounds(text: str, position: int) -> tuple[int, int]:
 
 def year_list_times(sentence: str, dates: list[dict], numbers: list[dict]) -> dict[int, str]:
     """分别 over a year range: the k-th value of each unit takes the k-th year of the range."""
-    if not cues().respectively.search(sentence):
+    if not cues().pattern("respectively").search(sentence):
         return {}
     for date in dates:
         match = _YEAR_RANGE.fullmatch(str(date.get("value") or ""))
@@ -54,12 +54,16 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
     """Starts of the dates that are the base of a comparison: 比2010年, 从2018年的…上升至,
     与2019年同期相比, 是2010年的2.32倍."""
     rules = cues()
-    bases = set()
-    for start, end, _ in placed:
+    bases: set[int] = set()
+    base_ends: set[int] = set()
+    for start, end, _ in sorted(placed):
         before, after = sentence[max(0, start - 3):start], sentence[end:end + 8]
-        if (rules.comparison_base.search(before) or rules.multiple_base_after.match(after)
-                or (rules.comparison_frame_before.search(before) and rules.comparison_frame_after.match(after))):
-            bases.add(start)
+        framed = (rules.pattern("comparison_frame_before").search(before)
+                  and rules.pattern("comparison_frame_after").match(after))
+        if (start in base_ends or framed or rules.pattern("comparison_base").search(before)
+                or rules.pattern("multiple_base_after").match(after)):
+            bases.add(start)  # a date right after a base (2019年同期) is part of that base
+            base_ends.add(end)
     return bases
 
 
@@ -84,16 +88,17 @@ def time_for(number: dict, sentence: str, sentence_start: int, placed: list[Plac
     offset = number["start"] - sentence_start
     bases = base_dates(sentence, placed)
     clause_begin, clause_end = clause_bounds(sentence, offset)
-    if rules.annual_average.search(sentence[clause_begin:offset]):
+    if rules.pattern("annual_average").search(sentence[clause_begin:offset]):
         averaged = _span_of(placed) or span
         if averaged:
             return averaged
     # "2010 年的3.08%": a date just before the value governs it (a multiple's such date is its base).
     for _, end, value in placed:
-        if end <= offset and number["kind"] != "multiple" and rules.date_value_glue.match(sentence[end:offset]):
+        glued = rules.pattern("date_value_glue").match(sentence[end:offset])
+        if end <= offset and number["kind"] != "multiple" and glued:
             return value
     usable = [d for d in placed if d[0] not in bases]
-    if any(clause_begin <= d[0] < offset and rules.change_start.search(sentence[max(0, d[0] - 2):d[0]])
+    if any(clause_begin <= d[0] < offset and rules.pattern("change_start").search(sentence[max(0, d[0] - 2):d[0]])
            for d in placed):
         return None  # 从2018年的25%上升至45%: the end point of a change carries no date of its own
     in_clause = [d for d in usable if clause_begin <= d[0] and d[1] <= clause_end]
@@ -109,3 +114,13 @@ def sentence_time(sentence: str, placed: list[Placed]) -> str | None:
     """The first date of a sentence that is no comparison base: what it states for what follows."""
     bases = base_dates(sentence, placed)
     return next((value for start, _, value in placed if start not in bases), None)
+
+
+def opening_time(sentence: str, placed: list[Placed]) -> str | None:
+    """The time a sentence opening with a date states for the paragraph (2020年，… / 截至2019年，…)."""
+    if not placed:
+        return None
+    start, _, value = placed[0]
+    if not cues().pattern("passage_opener").fullmatch(sentence[:start]) or start in base_dates(sentence, placed[:1]):
+        return None
+    return value

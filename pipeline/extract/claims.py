@@ -18,7 +18,15 @@ from spacy.tokens import Doc
 
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric import Governing, bounded, list_members, metric
-from pipeline.extract.claim_time import Placed, clause_bounds, passage_span, sentence_time, time_for, year_list_times
+from pipeline.extract.claim_time import (
+    Placed,
+    clause_bounds,
+    opening_time,
+    passage_span,
+    sentence_time,
+    time_for,
+    year_list_times,
+)
 from pipeline.nlp.doc import WordIndex
 from pipeline.segment import Sentence
 
@@ -70,10 +78,11 @@ def labels_a_group(prefix: str, prefix_words: list[tuple[str, str]], number: dic
     if number["kind"] != "count" or not prefix.strip() or not following.strip():
         return False
     words = [(word, flag) for word, flag in prefix_words if word.strip()]
-    places = all(flag in rules.place_pos_tags for _, flag in words)
-    if places and number["unit"] == rules.group_unit and prefix == prefix.rstrip():
+    places = all(flag in rules.words("place_pos_tags") for _, flag in words)
+    if places and number["unit"] == rules.setting("group_unit") and prefix == prefix.rstrip():
         return True
-    scoped = all(word in rules.group_scope_words or flag in rules.place_pos_tags for word, flag in words)
+    scope, place_tags = rules.words("group_scope_words"), rules.words("place_pos_tags")
+    scoped = all(word in scope or flag in place_tags for word, flag in words)
     return scoped and more_values_follow
 
 
@@ -85,35 +94,35 @@ def is_factual(sentence: str, has_source: bool) -> bool:
     the value (…10台在美国，数据都要经过美国) does not govern it.
     """
     rules = cues()
-    if has_source and rules.attributed_forecast.search(sentence):
+    if has_source and rules.pattern("attributed_forecast").search(sentence):
         return True
-    return not any(p.search(sentence) for p in rules.not_factual)
+    return not any(p.search(sentence) for p in rules.patterns("not_factual"))
 
 
 def is_prose(sentence: str, block: str) -> bool:
     """Sentences that can hold claims: Chinese prose of a claim block, not structure (a contents
     line, a figure label) and not English text."""
     rules = cues()
-    if block not in rules.claim_blocks or rules.structure_sentence.search(sentence):
+    if block not in rules.words("claim_blocks") or rules.pattern("structure_sentence").search(sentence):
         return False
-    return len(_LATIN.findall(sentence)) <= rules.english_ratio * len(_CJK.findall(sentence))
+    return len(_LATIN.findall(sentence)) <= rules.setting("english_ratio") * len(_CJK.findall(sentence))
 
 
 def is_claim_duration(before: str) -> bool:
     """A duration is a claim value only as the measured value of a metric (为5天, 连续11个月),
     not as a window or term (近一个月, 两年平均, 10年期)."""
-    return bool(cues().duration_value_before.search(before))
+    return bool(cues().pattern("duration_value_before").search(before))
 
 
 def is_formula_term(before: str, after: str) -> bool:
     """A value beside an operator (=, ×, ÷) is a term of a formula."""
     rules = cues()
-    return bool(rules.formula_before.search(before) or rules.formula_after.match(after))
+    return bool(rules.pattern("formula_before").search(before) or rules.pattern("formula_after").match(after))
 
 
 def attribution(sentence_start: int, sentence: str, orgs: list[dict]) -> tuple[str, tuple[int, int]] | None:
     """The organisation an attribution phrase names (canonical name) and the phrase's span."""
-    for pattern in cues().attribution:
+    for pattern in cues().patterns("attribution"):
         for match in pattern.finditer(sentence):
             begin, end = match.span("org")
             for org in orgs:
@@ -131,7 +140,7 @@ def _source_notes(doc: Doc, orgs: list[dict]) -> dict[str, str]:
     for block in doc._.blocks or []:
         text = full[block.start:block.end]
         if block.kind == "caption":
-            match = rules.caption_label.match(text)
+            match = rules.pattern("caption_label").match(text)
             label = re.sub(r"\s+", "", match.group(1)) if match else None
         elif block.kind == "source_note" and label:
             inside = [o for o in orgs if block.start <= o["start"] < block.end]
@@ -168,18 +177,24 @@ def passages(sentences: list[Sentence], text: str, limit: int = PASSAGE_LIMIT) -
 
 @dataclass
 class _Passage:
-    """What a passage (a paragraph, or a continuation of the previous one) carries forward."""
+    """What a paragraph carries from sentence to sentence.
+
+    ``opening`` is the time a sentence opening with a date (2020年，… / 今年1-7月，…) states for
+    the data the paragraph goes on describing; ``last`` is the previous sentence's time, which
+    only a continuation (其中, 同比 …, or a clause after ；) inherits."""
 
     block: int = -1
-    time: str | None = None
+    opening: str | None = None
+    last: str | None = None
     span: str | None = None
     source: str | None = None
     governing: Governing | None = None
+    chained: bool = False
 
 
 def _respectively_members(text: str, offset: int, numbers: list[dict], start: int) -> tuple[str, list[dict]] | None:
     """The text before the 分别 that governs a value at ``offset`` and the values it spreads over."""
-    marks = [m for m in cues().respectively.finditer(text, 0, offset)]
+    marks = [m for m in cues().pattern("respectively").finditer(text, 0, offset)]
     if not marks:
         return None
     mark = marks[-1]
@@ -226,29 +241,35 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             its_dates = [d for d in its_dates if not begin <= d["start"] - sentence.start < end]
         placed: list[Placed] = [(d["start"] - sentence.start, d["end"] - sentence.start, d["value"])
                                 for d in its_dates if d.get("value")]
-        same_passage = block == passage.block or bool(rules.continuation.search(text))
-        if not same_passage:
+        continues = bool(rules.pattern("continuation").search(text)) or passage.chained
+        if block != passage.block and not continues:
             passage = _Passage(block=block)
         passage.block = block
+        opening = opening_time(text, placed)
+        if opening:
+            passage.opening = opening
         if source is None:
-            reference = rules.figure_reference.search(text)
+            reference = rules.pattern("figure_reference").search(text)
             if reference:
                 source = notes.get(re.sub(r"\s+", "", reference.group(1)))
-        if source is None and same_passage:
+        if source is None and continues:
             source = passage.source
         passage.span = passage_span(placed) or passage.span
         sentence_claims: list[dict] = []
         if is_prose(text, sentence.block) and in_sentence:
-            sentence_claims = _sentence_claims(text, sentence, in_sentence, placed, source, passage, index)
+            fallback = passage.last if continues else passage.opening
+            sentence_claims = _sentence_claims(text, sentence, in_sentence, placed, source, passage, index, fallback)
         claims.extend(sentence_claims)
         claimed_times = [c["time"] for c in sentence_claims if c["time"]]
-        passage.time = (claimed_times[-1] if claimed_times else sentence_time(text, placed)) or passage.time
+        passage.last = claimed_times[-1] if claimed_times else (sentence_time(text, placed) or
+                                                                 (passage.last if continues else None))
         passage.source = source
+        passage.chained = bool(rules.pattern("clause_chain").search(text))
     return claims
 
 
 def _sentence_claims(text: str, sentence: Sentence, in_sentence: list[dict], placed: list[Placed],
-                     source: str | None, passage: _Passage, index: WordIndex) -> list[dict]:
+                     source: str | None, passage: _Passage, index: WordIndex, fallback: str | None) -> list[dict]:
     """The claims of one prose sentence; updates the passage's governing metric."""
     year_times = year_list_times(text, [{"start": a + sentence.start, "end": b + sentence.start, "value": v}
                                         for a, b, v in placed], in_sentence)
@@ -271,14 +292,17 @@ def _sentence_claims(text: str, sentence: Sentence, in_sentence: list[dict], pla
                 or not is_factual(text[:clause_end], source is not None)):
             continue
         time = year_times.get(number["start"]) or time_for(number, text, sentence.start, placed,
-                                                           passage.time, passage.span)
+                                                           fallback, passage.span)
         kept = "".join(text[a:b] for a, b in _outside(begin, offset, spans))
         next_start = (in_sentence[position + 1]["start"] - sentence.start
                       if position + 1 < len(in_sentence) else clause_end)
         counted = number["kind"] == "count" and number["unit"] not in _QUANTITY_UNITS
-        member = _member(text, offset, number, in_sentence, sentence.start)
+        member, series_end = _member(text, offset, number, in_sentence, sentence.start)
+        after_end = sentence.start + min(clause_end, next_start)
+        if member is not None:  # the words after a list's last value name every member's metric
+            after_end = sentence.start + clause_bounds(text, series_end - sentence.start)[1]
         governing = metric(kept, index.clipped(sentence.start + begin, number["start"]),
-                           index.clipped(number["end"], sentence.start + min(clause_end, next_start)),
+                           index.clipped(series_end if member is not None else number["end"], after_end),
                            counted, member, passage.governing, fallback_subject)
         passage.governing = governing
         previous_end = end
@@ -304,14 +328,17 @@ def _outside(begin: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[i
     return pieces
 
 
-def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start: int) -> str | None:
-    """The member of a 分别 list that a value belongs to (A、B、C分别为x、y、z), or None."""
+def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start: int) -> tuple[str | None, int]:
+    """The member of a 分别 list that a value belongs to (A、B、C分别为x、y、z) and the end of the
+    list's last value, or (None, the value's own end)."""
     found = _respectively_members(text, offset, in_sentence, start)
     if found is None:
-        return None
+        return None, number["end"]
     chunk, after = found
     series = [n for n in after if n["unit"] == number["unit"]]
     if len(series) < 2 or number not in series:
-        return None
+        return None, number["end"]
     members = list_members(chunk, len(series))
-    return members[series.index(number)] if members else None
+    if not members:
+        return None, number["end"]
+    return members[series.index(number)], series[-1]["end"]
