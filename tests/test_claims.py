@@ -173,3 +173,9 @@ def test_counts_that_name_a_group_are_not_claims() -> None:
     assert _claims("南亚7国普遍滞后。") == []
     lone = _claims("全国3000家企业参加了展会。")
     assert [Decimal(str(c["value"])) for c in lone] == [Decimal(3000)]
+
+
+def test_an_age_that_qualifies_a_group_is_not_a_claim() -> None:
+    values = _by_value(_claims("2022年，全市65岁以上老年人健康管理率达到72.5%。"))
+    assert list(values) == [Decimal("72.5")]
+    assert [c["unit"] for c in _claims("2022年，该市教师平均年龄为41岁。")] == ["岁"]

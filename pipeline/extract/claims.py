@@ -114,6 +114,14 @@ def is_claim_duration(before: str) -> bool:
     return bool(cues().pattern("duration_value_before").search(before))
 
 
+def qualifies_a_group(number: dict, after: str) -> bool:
+    """An attribute value right before a noun (0-6岁儿童, 65岁以上老年人) qualifies the group the
+    sentence measures; it is not a value the sentence asserts."""
+    rules = cues()
+    return number["unit"] in rules.words("attribute_units") and bool(
+        rules.pattern("attribute_before_noun").match(after))
+
+
 def is_formula_term(before: str, after: str) -> bool:
     """A value beside an operator (=, ×, ÷) is a term of a formula."""
     rules = cues()
@@ -284,6 +292,7 @@ def _sentence_claims(text: str, sentence: Sentence, in_sentence: list[dict], pla
         begin = max(clause_begin, previous_end)
         before = text[begin:offset]
         if (is_structural_count(number) or is_formula_term(text[:offset], text[end:])
+                or qualifies_a_group(number, text[end:])
                 or (number["kind"] == "duration" and not is_claim_duration(before))
                 or labels_a_group(text[clause_begin:offset],
                                   [(w.text, w.tag) for w in index.clipped(sentence.start + clause_begin,
