@@ -179,3 +179,20 @@ def test_an_age_that_qualifies_a_group_is_not_a_claim() -> None:
     values = _by_value(_claims("2022年，全市65岁以上老年人健康管理率达到72.5%。"))
     assert list(values) == [Decimal("72.5")]
     assert [c["unit"] for c in _claims("2022年，该市教师平均年龄为41岁。")] == ["岁"]
+
+
+def test_list_members_share_the_time_of_their_list() -> None:
+    text = "某市小学、初中、高中入学率分别由2012年的95.1%、90.2%、80.3%上升至2022年的99.9%、98.7%、95.5%。"
+    times = [c["time"] for c in sorted(_claims(text), key=lambda c: c["number_start"])]
+    assert times == ["2012", "2012", "2012", "2022", "2022", "2022"]
+
+
+def test_a_numbered_paragraph_opening_with_a_date_governs_it() -> None:
+    text = "（2）2021年，某区共新建公园14个。绿地率达到41.5%。"
+    assert _by_value(_claims(text))[Decimal("41.5")]["time"] == "2021"
+
+
+def test_definitions_and_general_statements_are_not_claims() -> None:
+    assert _claims("小微企业是指年营业收入低于500万元的企业。") == []
+    assert _claims("增速在0至-50%之间的表明产量同比下降。") == []
+    assert _claims("地铁线路的站间距一般在1至2公里。") == []

@@ -22,6 +22,7 @@ from pipeline.nlp.doc import Word
 
 _SPACE = re.compile(r"\s+")
 _EDGE = re.compile(r"^[、，,。！？；;：:）)”’」』】》\]\-—.．·\s]+|[、，,。！？；;：:（(“‘「『【《\[\-—.．·\s]+$")
+_ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # a bracketed aside (按美元计) is no part of the metric
 _LIMIT = 40
 
 
@@ -36,7 +37,7 @@ class Governing:
 
 def _clean(phrase: str) -> str:
     rules = cues()
-    phrase = _SPACE.sub("", phrase)
+    phrase = _ASIDE.sub("", _SPACE.sub("", phrase))
     for _ in range(4):
         before = phrase
         phrase = _EDGE.sub("", phrase)
@@ -48,9 +49,14 @@ def _clean(phrase: str) -> str:
 
 
 def _has_noun(phrase: str, words: list[Word]) -> bool:
-    noun_tags = cues().words("noun_tags")
-    return len(phrase) >= 2 and any(w.tag in noun_tags and len(w.text.strip()) >= 2 and w.text.strip() in phrase
-                                    for w in words)
+    """The phrase names a thing: it holds a noun (by POS), or ends in a metric's head word (…率, …额,
+    规模: jieba tags traditional-Chinese words poorly)."""
+    rules = cues()
+    noun_tags = rules.words("noun_tags")
+    if len(phrase) < 2:
+        return False
+    return bool(rules.pattern("metric_head").search(phrase)) or any(
+        w.tag in noun_tags and len(w.text.strip()) >= 2 and w.text.strip() in phrase for w in words)
 
 
 def _counted_noun(words: list[Word]) -> tuple[str, str]:

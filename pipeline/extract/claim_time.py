@@ -16,13 +16,29 @@ from pipeline.extract.claim_cues import cues
 _YEAR_RANGE = re.compile(r"(\d{4})/(\d{4})")  # a date value, not text: "2017/2021"
 _YEAR = re.compile(r"\d{4}")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:（）()]")
+_OPENERS, _CLOSERS = "（(", "）)"
 
 Placed = tuple[int, int, str]  # (start, end, value) of a date, offsets within the sentence
 
 
 def clause_bounds(text: str, position: int) -> tuple[int, int]:
-    """The clause of ``text`` around ``position``: between commas, colons, semicolons, brackets."""
-    begin = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, position)), default=0)
+    """The clause of ``text`` around ``position``: between commas, colons and semicolons, where a
+    bracketed aside closed before ``position`` belongs to the clause (客运运力投入（按座公里计）同比上升)
+    and a position inside brackets has the aside as its clause."""
+    begin, opened = 0, []
+    for match in _CLAUSE_BREAK.finditer(text, 0, position):
+        mark = match.group()
+        if mark in _OPENERS:
+            opened.append(match.end())
+        elif mark in _CLOSERS:
+            if opened:
+                opened.pop()
+            else:
+                begin = match.end()
+        elif not opened:
+            begin = match.end()
+    if opened:
+        begin = max(begin, opened[-1])
     following = _CLAUSE_BREAK.search(text, position)
     return begin, following.start() if following else len(text)
 

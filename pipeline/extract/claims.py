@@ -266,7 +266,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         sentence_claims: list[dict] = []
         if is_prose(text, sentence.block) and in_sentence:
             fallback = passage.last if continues else passage.opening
-            sentence_claims = _sentence_claims(text, sentence, in_sentence, placed, source, passage, index, fallback)
+            masked = _masked(text, [(d["start"] - sentence.start, d["end"] - sentence.start) for d in its_dates])
+            sentence_claims = _sentence_claims(text, masked, sentence, in_sentence, placed, source, passage, index,
+                                               fallback)
         claims.extend(sentence_claims)
         claimed_times = [c["time"] for c in sentence_claims if c["time"]]
         passage.last = claimed_times[-1] if claimed_times else (sentence_time(text, placed) or
@@ -276,13 +278,13 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     return claims
 
 
-def _sentence_claims(text: str, sentence: Sentence, in_sentence: list[dict], placed: list[Placed],
+def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: list[dict], placed: list[Placed],
                      source: str | None, passage: _Passage, index: WordIndex, fallback: str | None) -> list[dict]:
-    """The claims of one prose sentence; updates the passage's governing metric."""
+    """The claims of one prose sentence (``masked``: its text with the dates blanked out, for the
+    metrics); updates the passage's governing metric."""
     year_times = year_list_times(text, [{"start": a + sentence.start, "end": b + sentence.start, "value": v}
                                         for a, b, v in placed], in_sentence)
-    spans = [(a, b) for a, b, _ in placed]
-    fallback_subject = clause_chunk(text, clause_bounds(text, 0)[1]) if text else ""
+    fallback_subject = clause_chunk(masked, clause_bounds(text, 0)[1]) if text else ""
     previous_end = 0
     found: list[dict] = []
     for position, number in enumerate(in_sentence):
@@ -302,11 +304,14 @@ def _sentence_claims(text: str, sentence: Sentence, in_sentence: list[dict], pla
             continue
         time = year_times.get(number["start"]) or time_for(number, text, sentence.start, placed,
                                                            fallback, passage.span)
-        kept = "".join(text[a:b] for a, b in _outside(begin, offset, spans))
+        if (found and number["start"] not in year_times
+                and cues().pattern("list_glue").match(text[previous_end:offset])):
+            time = found[-1]["time"]  # 由2009年的 90.3%、92.2%: a list member shares its list's time
+        kept = masked[begin:offset]
         next_start = (in_sentence[position + 1]["start"] - sentence.start
                       if position + 1 < len(in_sentence) else clause_end)
         counted = number["kind"] == "count" and number["unit"] not in _QUANTITY_UNITS
-        member, series_end = _member(text, offset, number, in_sentence, sentence.start)
+        member, series_end = _member(masked, offset, number, in_sentence, sentence.start)
         after_end = sentence.start + min(clause_end, next_start)
         if member is not None:  # the words after a list's last value name every member's metric
             after_end = sentence.start + clause_bounds(text, series_end - sentence.start)[1]
@@ -323,18 +328,12 @@ def _sentence_claims(text: str, sentence: Sentence, in_sentence: list[dict], pla
     return found
 
 
-def _outside(begin: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The pieces of [begin, end) that no span covers (a metric phrase leaves the dates out)."""
-    pieces, cursor = [], begin
-    for a, b in sorted(spans):
-        if b <= cursor or a >= end:
-            continue
-        if a > cursor:
-            pieces.append((cursor, a))
-        cursor = max(cursor, min(b, end))
-    if cursor < end:
-        pieces.append((cursor, end))
-    return pieces
+def _masked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the given spans blanked out (same length, so offsets still hold)."""
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start: int) -> tuple[str | None, int]:
