@@ -196,3 +196,8 @@ def test_definitions_and_general_statements_are_not_claims() -> None:
     assert _claims("小微企业是指年营业收入低于500万元的企业。") == []
     assert _claims("增速在0至-50%之间的表明产量同比下降。") == []
     assert _claims("地铁线路的站间距一般在1至2公里。") == []
+
+
+def test_the_period_a_share_is_compared_with_is_a_base() -> None:
+    text = "2023年3月，某港集装箱吞吐量为120万标箱，仅相当于2019年同期的85.2%。"
+    assert _by_value(_claims(text))[Decimal("85.2")]["time"] == "2023-03"

@@ -73,7 +73,7 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
     bases: set[int] = set()
     base_ends: set[int] = set()
     for start, end, _ in sorted(placed):
-        before, after = sentence[max(0, start - 3):start], sentence[end:end + 8]
+        before, after = sentence[max(0, start - 4):start], sentence[end:end + 8]
         framed = (rules.pattern("comparison_frame_before").search(before)
                   and rules.pattern("comparison_frame_after").match(after))
         if (start in base_ends or framed or rules.pattern("comparison_base").search(before)
@@ -109,10 +109,11 @@ def time_for(number: dict, sentence: str, sentence_start: int, placed: list[Plac
         if averaged:
             return averaged
     # "2010 年的3.08%": a date just before the value governs it (a multiple's such date is its base).
-    for _, end, value in placed:
+    for start, end, value in placed:
         glued = rules.pattern("date_value_glue").match(sentence[end:offset])
-        if end <= offset and number["kind"] != "multiple" and glued:
-            return value
+        compared = start in bases and not rules.pattern("change_start").search(sentence[max(0, start - 2):start])
+        if end <= offset and number["kind"] != "multiple" and glued and not compared:
+            return value  # (从2018年的25%: the start of a change is dated; 相当于2019年同期的85% is not)
     usable = [d for d in placed if d[0] not in bases]
     if any(clause_begin <= d[0] < offset and rules.pattern("change_start").search(sentence[max(0, d[0] - 2):d[0]])
            for d in placed):
