@@ -246,14 +246,6 @@ def test_traditional_script_is_read_through_simplified() -> None:
     assert found["亞洲基礎設施投資銀行"] == found["亞投行"]
 
 
-def test_to_simplified_keeps_length() -> None:
-    from pipeline.extract.organizations.script import to_simplified
-
-    for text in ["國務院港澳事務辦公室", "乾隆年間的發展", "abc 123", ""]:
-        assert len(to_simplified(text)) == len(text)
-    assert to_simplified("澳門特別行政區政府") == "澳门特别行政区政府"
-
-
 def test_head_after_locality_character_in_a_longer_name() -> None:
     # 总公司 after a name is a head word with a specific prefix (东部 alone is still no name).
     assert "中国邮政总公司" in surfaces("记者从中国邮政总公司获悉，新邮票将于下月发行。")

@@ -10,6 +10,7 @@ guidelines' exclusions on top. Digit maps, scales and units live in
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
@@ -138,7 +139,15 @@ def clean_decimal(value: Decimal) -> Decimal:
 
 # --------------------------------------------------------------------------- numeral parser
 
-_ARABIC_RE = re.compile(r"[0-9]+(?:(?:,|，)[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?|\.[0-9]+")
+
+
+@cached
+def _arabic_re() -> re.Pattern[str]:
+    """Arabic digits with thousands separators (ASCII or full-width) and decimals."""
+    seps = "|".join(re.escape(sep) for sep in lexicon().cfg["thousands_separators"])
+    return re.compile(r"[0-9]+(?:(?:" + seps + r")[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?|\.[0-9]+")
+
+
 _EXP_RE = re.compile(r"[eE][-+]?[0-9]+(?![A-Za-z0-9])|\^-?[0-9]+(?:\.[0-9]+)?(?![0-9])")
 
 
@@ -164,12 +173,17 @@ class NumeralCore:
     has_scale: bool
 
 
+def _is_fullwidth_digit(ch: str) -> bool:
+    return len(ch) == 1 and ch.isdigit() and unicodedata.east_asian_width(ch) == "F"
+
+
 def _fullwidth_ok(original: str, s: str, start: int, end: int) -> int:
     """Cut an Arabic match at a full-width comma unless the digits are full-width too."""
+    wide = lexicon().cfg["fullwidth_thousands_separator"]
     for k in range(start, end):
-        if s[k] == "，":
+        if s[k] == wide:
             left, right = original[k - 1 : k], original[k + 1 : k + 2]
-            if not (left and right and "０" <= left <= "９" and "０" <= right <= "９"):
+            if not (_is_fullwidth_digit(left) and _is_fullwidth_digit(right)):
                 return k
     return end
 
@@ -192,6 +206,7 @@ def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | N
     before_scale_only = set(lex.cfg["vague_before_scale_only"])
     over_infix = set(lex.cfg["over_infixes"])
     point = set(lex.cfg["decimal_point"])
+    separators = "".join(lex.cfg["thousands_separators"])
     while j < n:
         k = skip_space(s, j) if toks else j
         if k >= n or s[k] == "\n":
@@ -210,14 +225,14 @@ def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | N
             if prev is None or prev.kind in ("small", "big"):
                 if prev is None and ch == "." and k > 0 and s[k - 1].isdigit():
                     break
-                m = _ARABIC_RE.match(s, k)
+                m = _arabic_re().match(s, k)
                 if m:
                     end = _fullwidth_ok(original, s, k, m.end())
-                    txt = s[k:end].rstrip(",，")
+                    txt = s[k:end].rstrip(separators)
                     end = k + len(txt)
                     if txt.endswith("."):
                         txt, end = txt[:-1], end - 1
-                    value = Decimal(txt.replace(",", "").replace("，", ""))
+                    value = Decimal("".join(ch for ch in txt if ch not in separators))
                     if prev is None:
                         em = _EXP_RE.match(s, end)
                         if em:
@@ -239,7 +254,7 @@ def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | N
                 break
             nxt = skip_space(s, k + 1)
             if prev is None:
-                if ch == "十" or (nxt < n and ((s[nxt] in lex.digits and s[nxt] not in "零〇○") or s[nxt] in lex.big)):
+                if lex.small[ch] == 10 or (nxt < n and (lex.digits.get(s[nxt], 0) > 0 or s[nxt] in lex.big)):
                     tok = NumeralToken("small", Decimal(lex.small[ch]), k, k + 1, ch)
             elif prev.kind in ("arabic", "cdigit", "big", "vague", "over"):
                 tok = NumeralToken("small", Decimal(lex.small[ch]), k, k + 1, ch)
