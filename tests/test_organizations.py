@@ -259,3 +259,70 @@ def test_lexicon_name_ending_in_a_head_is_not_extended_by_the_walk() -> None:
 def test_generic_institution_descriptors_are_not_names() -> None:
     assert surfaces("各地公立医院和专科医院都参与了改革。") == set()
     assert surfaces("农村部门和工业部门的就业结构发生变化。") == set()
+
+
+# ---------------------------------------------------------------- the user's organisations
+
+
+@pytest.fixture
+def clean_resources():
+    from pipeline.resources import clear_caches
+
+    clear_caches()
+    yield
+    clear_caches()
+
+
+def _lexicon(path, rows: str):
+    path.write_text("canonical\ttype\taliases\n" + rows, encoding="utf-8")
+    return path
+
+
+def test_user_lexicon_from_the_environment(tmp_path, monkeypatch, clean_resources) -> None:
+    text = "青禾数联与蓝鲸实验在杭州签约。"
+    assert "青禾数联" not in surfaces(text)
+    lexicon = _lexicon(tmp_path / "ours.tsv", "青禾数联科技有限公司\tcompany\t青禾数联\n")
+    monkeypatch.setenv("PIPELINE_ORG_LEXICON", str(lexicon))
+    from pipeline.resources import clear_caches
+
+    clear_caches()
+    assert by_canonical(text)["青禾数联科技有限公司"] == {"青禾数联"}
+
+
+def test_user_lexicon_from_the_project_config(tmp_path, monkeypatch, clean_resources) -> None:
+    (tmp_path / "lex").mkdir()
+    _lexicon(tmp_path / "lex" / "ours.tsv", "蓝鲸实验\tresearch\t\n")
+    (tmp_path / "pipeline.toml").write_text('[organizations]\nlexicon = ["lex/ours.tsv"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    rows = orgs("青禾数联与蓝鲸实验在杭州签约。")
+    assert ("蓝鲸实验", "research") in {(r["text"], r["type"]) for r in rows}
+
+
+def test_user_lexicon_overrides_the_package_type(tmp_path, monkeypatch, clean_resources) -> None:
+    lexicon = _lexicon(tmp_path / "ours.tsv", "高德纳\tresearch\tGartner\n")
+    monkeypatch.setenv("PIPELINE_ORG_LEXICON", str(lexicon))
+    assert {r["type"] for r in orgs("据高德纳统计，市场增长了。")} == {"research"}
+
+
+def test_bad_user_lexicon_names_file_and_line(tmp_path, monkeypatch, clean_resources) -> None:
+    lexicon = _lexicon(tmp_path / "bad.tsv", "某公司\tfirm\t\n")
+    monkeypatch.setenv("PIPELINE_ORG_LEXICON", str(lexicon))
+    with pytest.raises(ValueError, match=r"bad.tsv:2"):
+        resources()
+    monkeypatch.setenv("PIPELINE_ORG_LEXICON", str(tmp_path / "missing.tsv"))
+    from pipeline.resources import clear_caches
+
+    clear_caches()
+    with pytest.raises(FileNotFoundError):
+        resources()
+
+
+def test_cli_refuses_a_missing_org_lexicon(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    (tmp_path / "a.txt").write_text("正文。", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"),
+                                      "--org-lexicon", str(tmp_path / "missing.tsv")])
+    assert result.exit_code == 2 and "organisation lexicon" in result.output

@@ -10,17 +10,20 @@ import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from pipeline.chars import HAN_WITH_EXT_A
 from pipeline.nlp.doc import WordIndex
-from pipeline.resources import cached, load_yaml, resource_files
+from pipeline.resources import cached, load_yaml, org_lexicon_files, resource_files
 
 LATIN = re.compile(r"[A-Za-z]")
 LATIN_CHAR = re.compile(r"[A-Za-z0-9&.]")
 CJK = re.compile(f"[{HAN_WITH_EXT_A}]")
 # A Latin-script name: capitalised words, at most a few, joined by spaces, &, ., ' or -.
 BRANDLIKE = re.compile(r"[A-Z][A-Za-z0-9&.'\-]*(?: [A-Z&][A-Za-z0-9&.'\-]*){0,3}")
+
+TYPES = frozenset({"company", "government", "international", "research", "media", "other"})
 
 # Source ranks: higher wins when two candidates have the same span.
 LEXICON, PATTERN, MODEL = 3, 2, 1
@@ -72,15 +75,10 @@ class Resources:
 @cached
 def resources() -> Resources:
     """Parse the lexicon and the pattern file (cached: read-only at run time)."""
-    aliases: dict[str, Entry] = {}
-    for path in resource_files("organizations.tsv"):
-        with path.open(encoding="utf-8") as fh:
-            for row in csv.DictReader(fh, delimiter="\t"):
-                entry = Entry(row["canonical"].strip(), row["type"].strip())
-                for alias in [entry.canonical, *(row.get("aliases") or "").split("|")]:
-                    alias = alias.strip()
-                    if alias and alias not in aliases:
-                        aliases[alias] = entry
+    package, *users = [*resource_files("organizations.tsv"), *org_lexicon_files()]
+    aliases = read_lexicon(package)
+    for path in users:  # the user's entries win over the package's (a type or canonical name corrected)
+        aliases.update(read_lexicon(path))
     rules = load_yaml("org_patterns.yaml")
     heads = sorted(
         ((h, t) for t, hs in rules["heads"].items() for h in hs), key=lambda ht: (-len(ht[0]), ht[0])
@@ -104,6 +102,25 @@ def resources() -> Resources:
         region_followers=tuple(sorted(set(ex["bloc_region_followers"]), key=len, reverse=True)),
         person_suffixes=tuple(ex["person_suffixes"]),
     )
+
+
+def read_lexicon(path: Path) -> dict[str, Entry]:
+    """alias → entry of one lexicon file (TSV: canonical, type, aliases joined by |); within a
+    file the first entry of an alias wins. A row without a canonical name or with an unknown
+    type is an error that names the file and line (a user's file is checked like the package's)."""
+    aliases: dict[str, Entry] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line, row in enumerate(csv.DictReader(fh, delimiter="\t"), start=2):
+            canonical, typ = (row.get("canonical") or "").strip(), (row.get("type") or "").strip()
+            if not canonical or typ not in TYPES:
+                raise ValueError(f"{path}:{line}: an organisation needs a canonical name and a type of "
+                                 f"{', '.join(sorted(TYPES))}")
+            entry = Entry(canonical, typ)
+            for alias in [canonical, *(row.get("aliases") or "").split("|")]:
+                alias = alias.strip()
+                if alias and alias not in aliases:
+                    aliases[alias] = entry
+    return aliases
 
 
 def _lengths_by_first_character(aliases: Iterable[str]) -> dict[str, tuple[int, ...]]:

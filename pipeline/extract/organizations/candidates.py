@@ -47,9 +47,11 @@ def lexicon_matches(text: str, cuts: set[int]) -> list[Candidate]:
 def _with_national_prefix(text: str, cands: list[Candidate]) -> list[Candidate]:
     """中国工信部 → one mention of 工业和信息化部 (the prefix belongs to the mention)."""
     res = resources()
+    home = set(res.rules["national_prefixes"])
     out = list(cands)
     for c in cands:
-        if c.type != "government" or any(c.canonical.startswith(p) for p in res.places - {"中国"}):
+        # A foreign place before a body makes another body (美国商务部): only the home country's.
+        if c.type != "government" or any(c.canonical.startswith(p) for p in res.places - home):
             continue
         for prefix in res.rules["national_prefixes"]:
             s = c.start - len(prefix)

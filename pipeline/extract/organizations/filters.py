@@ -23,7 +23,7 @@ from pipeline.extract.organizations.base import (
 def excluded_zones(text: str) -> list[tuple[int, int]]:
     """Spans no mention may lie in: 《titles》 and the exclusion phrases."""
     res = resources()
-    zones = bracket_spans(text, "《", "》")
+    zones = [span for opener, closer in res.rules["title_brackets"] for span in bracket_spans(text, opener, closer)]
     for phrase in res.exclude_phrases:
         k = text.find(phrase)
         while k >= 0:

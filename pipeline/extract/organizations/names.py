@@ -16,6 +16,7 @@ from pipeline.extract.organizations.base import (
     resources,
 )
 from pipeline.extract.organizations.filters import Zones, is_excluded
+from pipeline.resources import cached
 
 
 def canonicalise(mentions: list[Candidate], text: str) -> list[Candidate]:
@@ -154,9 +155,18 @@ def _later_short_mentions(ms: list[Candidate], text: str) -> list[Candidate]:
 
 # ---------------------------------------------------------------- coordinated names
 
-_LIST_RUN = re.compile(r"(?:[^、，。；：;:,\n（）()“”《》]{1,30}、)+[^、，。；：;:,\n（）()“”《》]{1,30}")
-_LIST_END = re.compile(r"(?:等等|等|和|及|以及|与)")
 _BRAND = re.compile(r"[A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9]")
+
+
+@cached
+def _list_patterns() -> tuple[str, re.Pattern[str], re.Pattern[str]]:
+    """(separator, a run of listed items, the word that ends the last item), from ``lists`` in
+    org_patterns.yaml."""
+    spec = resources().rules["lists"]
+    sep = spec["separator"]
+    item = f"[^{re.escape(sep + spec['item_stops'])}\\n]{{1,{int(spec['max_item_chars'])}}}"
+    ends = sorted(spec["end_words"], key=len, reverse=True)
+    return sep, re.compile(f"(?:{item}{re.escape(sep)})+{item}"), re.compile("|".join(map(re.escape, ends)))
 
 
 def coordinated_brands(text: str, mentions: list[Candidate], zones: Zones) -> list[Candidate]:
@@ -165,17 +175,18 @@ def coordinated_brands(text: str, mentions: list[Candidate], zones: Zones) -> li
     A 、-list names things of one kind; a brand-like Latin name (capitalised, no spaces) beside a
     known company is taken as a company of its own name.
     """
+    sep, list_run, list_end = _list_patterns()
     companies = {(m.start, m.end) for m in mentions if m.type == "company"}
     taken = [(m.start, m.end) for m in mentions]
     found: list[Candidate] = []
-    for run in _LIST_RUN.finditer(text):
+    for run in list_run.finditer(text):
         items, offset = [], run.start()
-        for piece in run.group().split("、"):
-            cut = _LIST_END.search(piece)
+        for piece in run.group().split(sep):
+            cut = list_end.search(piece)
             core = piece[: cut.start()] if cut and cut.start() > 0 else piece
             begin = offset + len(core) - len(core.lstrip())
             items.append((begin, offset + len(core.rstrip())))
-            offset += len(piece) + 1
+            offset += len(piece) + len(sep)
         if not any(item in companies for item in items):
             continue
         for start, end in items:
