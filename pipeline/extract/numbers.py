@@ -27,7 +27,8 @@ from decimal import Decimal
 from pipeline.chars import HSPACE, HSPACE_RUN, is_han
 from pipeline.extract.currencies import generic_units
 from pipeline.extract.number_context import Segmenter, blocked_spans, ends_with_word, match_words, overlaps
-from pipeline.extract.number_exclusions import Reading, excluded, year_like
+from pipeline.extract.number_exclusions import Reading, english_scale_at, excluded, year_like
+from pipeline.extract.number_math import math_quantities
 from pipeline.extract.number_words import Candidate, fractions, special_words
 from pipeline.extract.numerals import (
     Lexicon,
@@ -88,11 +89,14 @@ def find_quantities(
     lex = lexicon()
     s = normalise(text)
     blocked = blocked_spans(text, owned)
-    seg = Segmenter(s, word_ends)
+    seg = Segmenter(s, word_ends, owned_starts=(a for a, _b in owned))
     home = home_currency(s)
     claimed: list[tuple[int, int]] = []
     cands: list[Candidate] = []
 
+    math, math_spans = math_quantities(s)
+    cands += [c for c in math if not overlaps(blocked, c.start, c.end)]
+    claimed += math_spans
     for cand in special_words(s) + per_power_shares(s) + scale_words(s, home) + fractions(s, text):
         if not overlaps(blocked, cand.start, cand.end) and not overlaps(claimed, cand.start, cand.end):
             cands.append(cand)
@@ -209,6 +213,12 @@ def _build(
     unit_end = j
     m = lex.unit_re.match(s, k) if k < n and s[k] != "\n" else None
     # letter scales: 40k, -2.5 M
+    word_scale = english_scale_at(s, k, lex) if not core.chinese_only else None
+    if word_scale is not None:  # 6.311 billion, 109million
+        value *= Decimal(str(cfg["english_scales"][s[k : word_scale].lower()]))
+        j = word_scale
+        k = skip_space(s, j)
+        m = lex.unit_re.match(s, k) if k < n else None
     letter_scale = m is None and not core.chinese_only and k < n and s[k] in lex.letter_scales
     latin_next = k + 1 < n and s[k + 1].isascii() and s[k + 1].isalpha()  # 15k左右, 1.5k元: a scale
     free = not latin_next or s[k + 1] in cfg["letter_scale_measure_words"]
@@ -297,6 +307,10 @@ def _build(
 
     # ---------------- exclusions
     numeral_text = s[core.start : core.end]
+    if unit_info is None and not tenths and core.chinese_only and qty_end == core.end:
+        group = _set_count(s, core, value, lex)
+        if group is not None:
+            return [Candidate(start, group, value, "", "count", approx, core)] if group > core.end else []
     # in a top-N group (前十, 排名前三) the numeral is a word of its own
     here = Segmenter(s, {core.start: core.end}) if top_n_start(s, core.start) is not None else seg
     if excluded(Reading(s, original, core, start, qty_end, unit_info, bool(tenths)), lex, here):
@@ -319,6 +333,18 @@ def _build(
             Candidate(mid, qty_end, pair[1], unit, kind, approx, core, bare, bare),
         ]
     return [Candidate(start, qty_end, value, unit, kind, approx, core, bare, bare)]
+
+
+def _set_count(s: str, core: NumeralCore, value: Decimal, lex: Lexicon) -> int | None:
+    """N大 names a set of N (三大城市群, 五大发展理念) up to a size; beyond it N大 is an ordinal, a congress
+    (十八大, 十九大). Returns the set's end, ``core.end`` for an ordinal, None when no 大 follows."""
+    spec = lex.cfg["set_suffix"]
+    surface = spec["surface"]
+    if not s.startswith(surface, core.end) or ends_with_word(s, core.start, lex.cfg["ordinal_prefixes"]):
+        return None
+    if value > int(spec["max_count"]):
+        return core.end
+    return core.end + len(surface) if value >= int(spec["min_count"]) else None
 
 
 def _subunits(s: str, pos: int, code: str, value: Decimal, lex: Lexicon) -> tuple[int, Decimal]:
@@ -356,7 +382,8 @@ def _share_units(s: str, cands: list[Candidate], lex: Lexicon) -> None:
         if not c.shareable:
             continue
         gap = s[c.end : nxt.start].strip(HSPACE)
-        if gap not in seps:
+        arabic = c.core is not None and nxt.core is not None and not c.core.chinese_only and not nxt.core.chinese_only
+        if gap not in seps and not (arabic and gap in lex.cfg["dash_like"]):
             continue
         if c.core is not None and nxt.core is not None:
             took = borrowed.get(idx + 1) if not c.core.has_scale else None

@@ -91,6 +91,8 @@ def lexicon() -> Lexicon:
         add(surface, UnitInfo("multiple", ucfg["multiple"]["unit"]))
     for surface, unit in ucfg["duration"].items():
         add(surface, UnitInfo("duration", unit))
+    for surface, spec in ucfg.get("grouping_measures", {}).items():  # 两打 = 24 个
+        add(surface, UnitInfo("count", spec["unit"], Decimal(str(spec["factor"]))))
     for surface in ucfg["measure_words"]:
         add(surface, UnitInfo("count", surface))
     unit_re = re.compile("(?:" + alternation(units) + ")")
@@ -146,9 +148,25 @@ def clean_decimal(value: Decimal) -> Decimal:
 
 @cached
 def _arabic_re() -> re.Pattern[str]:
-    """Arabic digits with thousands separators (ASCII or full-width) and decimals."""
-    seps = "|".join(re.escape(sep) for sep in lexicon().cfg["thousands_separators"])
-    return re.compile(r"[0-9]+(?:(?:" + seps + r")[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?|\.[0-9]+")
+    """Arabic digits with thousands separators (ASCII or full-width; one wrapped across a line),
+    digit groups set apart by a space (1 234.5, 148 222), and decimals (one space after the point
+    allowed: 1. 76, as PDF tables give it)."""
+    cfg = lexicon().cfg
+    seps = "|".join(re.escape(sep) for sep in cfg["thousands_separators"])
+    spaces = "".join(cfg["digit_group_spaces"])
+    thin = "".join(sp for sp in cfg["digit_group_spaces"] if sp != " ")
+    decimals = r"(?:\.[" + spaces + r"]?[0-9]+)?"
+    # an ordinary space sets one group apart (1 234.5, 148 222); more groups need a thin or
+    # no-break space (1 234 567): "148 222 147 568" in a table row is two cells
+    grouped = r"[0-9]{1,3}(?:(?:[" + thin + r"][0-9]{3}(?![0-9]))+| [0-9]{3}(?![0-9]))" + decimals
+    return re.compile(grouped + r"|[0-9]+(?:(?:" + seps + r")\n?[0-9]{3}(?![0-9]))*" + decimals + r"|\.[0-9]+")
+
+
+def _line_start(s: str, k: int) -> bool:
+    j = k
+    while j > 0 and s[j - 1] in HSPACE:
+        j -= 1
+    return j == 0 or s[j - 1] == "\n"
 
 
 _EXP_RE = re.compile(r"[eE][-+]?[0-9]+(?![A-Za-z0-9])|\^-?[0-9]+(?:\.[0-9]+)?(?![0-9])")
@@ -222,7 +240,7 @@ def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | N
     before_scale_only = set(lex.cfg["vague_before_scale_only"])
     over_infix = set(lex.cfg["over_infixes"])
     point = set(lex.cfg["decimal_point"])
-    separators = "".join(lex.cfg["thousands_separators"])
+    separators = "".join(lex.cfg["thousands_separators"]) + "".join(lex.cfg["digit_group_spaces"]) + "\n"
     while j < n:
         k = skip_space(s, j) if toks else j
         if k >= n or s[k] == "\n":
@@ -245,6 +263,8 @@ def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | N
                 if m:
                     end = _fullwidth_ok(original, s, k, m.end())
                     txt = s[k:end].rstrip(separators)
+                    if ". " in txt and _line_start(s, k):
+                        txt = txt[: txt.index(". ")]  # 1. 12个城市: numbering, then a number
                     end = k + len(txt)
                     if txt.endswith("."):
                         txt, end = txt[:-1], end - 1
