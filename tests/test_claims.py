@@ -106,6 +106,8 @@ def test_conditionals_plans_and_unattributed_forecasts_are_not_claims() -> None:
     assert _claims("该集团计划到2030年新建150座充电站。") == []
     assert _claims("预计明年全市粮食产量为120万吨。") == []
     assert _claims("新线建成后年运量将达到800万人次。") == []
+    assert _claims("受人口因素影响，潜在增长率将下滑到4.5%。") == []
+    assert _claims("即便投资率维持30%的水平，增速也难以回升。") == []
 
 
 def test_a_forecast_attributed_to_an_organisation_is_a_claim() -> None:
