@@ -326,3 +326,38 @@ def test_cli_refuses_a_missing_org_lexicon(tmp_path) -> None:
     result = CliRunner().invoke(app, ["extract", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"),
                                       "--org-lexicon", str(tmp_path / "missing.tsv")])
     assert result.exit_code == 2 and "organisation lexicon" in result.output
+
+
+def test_model_only_descriptions_are_not_names() -> None:
+    # Places plus generic words, one common word, or a span with punctuation at its edge.
+    from pipeline.extract.organizations.base import Candidate
+    from pipeline.extract.organizations.filters import model_ok
+
+    text = "深圳国际物流与券商合作，见「中国香港」一文。"
+    doc = doc_from_text(text)
+    from pipeline.nlp.doc import WordIndex
+
+    index = WordIndex(doc)
+    cuts = index.boundaries()
+
+    def ok(surface: str) -> bool:
+        start = text.index(surface)
+        words = [(w.start, w.end, w.text, w.tag) for w in index.within(start, start + len(surface))]
+        return model_ok(Candidate(start, start + len(surface), 1, prob=0.99), text, cuts, words)
+
+    assert not ok("深圳国际")
+    assert not ok("券商")
+    assert not ok("中国香港」")
+
+
+def test_coordinated_heads_are_two_names_not_one() -> None:
+    from pipeline.extract.organizations.candidates import text_before_ends_with_head
+
+    words = [(0, 3, "实验室", "n"), (3, 4, "和", "c"), (4, 8, "研究中心", "n")]
+    assert text_before_ends_with_head(words, 3)
+    assert not text_before_ends_with_head([(0, 2, "数学", "n"), (2, 3, "与", "p")], 2)
+
+
+def test_weak_head_needs_a_confident_model() -> None:
+    # 中心 names places and roles in policy prose (国际航运中心): a weak head alone is no name.
+    assert surfaces("把香港建设成为国际航运中心。") == set()

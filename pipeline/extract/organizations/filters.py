@@ -10,12 +10,14 @@ from pipeline.extract.organizations.base import (
     CJK,
     LEXICON,
     MODEL,
+    NAME_EDGE,
     Candidate,
     all_generic,
     bracket_spans,
     is_latin,
     latin_ok,
     only_places,
+    places_and_generic,
     resources,
 )
 
@@ -105,18 +107,23 @@ def model_threshold(surface: str) -> float:
     return float(rules["model_min_prob_latin" if is_latin(surface) else "model_min_prob"])
 
 
-def model_ok(c: Candidate, text: str, cuts: set[int], min_prob: float | None = None) -> bool:
-    """Model-only names: on word boundaries, a real name's shape, and the model confident enough."""
+def model_ok(
+    c: Candidate, text: str, cuts: set[int], words: list[tuple[int, int, str, str]], min_prob: float | None = None,
+) -> bool:
+    """Model-only names: on word boundaries, a real name's shape, and the model confident enough.
+    ``words``: the jieba words of the span (with POS)."""
     res = resources()
     surface = text[c.start : c.end]
-    if c.start not in cuts or c.end not in cuts or surface != surface.strip():
+    if c.start not in cuts or c.end not in cuts or not (NAME_EDGE.match(surface) and NAME_EDGE.match(surface[-1])):
         return False
     if is_latin(surface):
         if not BRANDLIKE.fullmatch(surface):
             return False
     elif len(CJK.findall(surface)) < int(res.rules["model_min_chars"]) or not CJK.match(surface[0]):
         return False
-    if all_generic(surface) or only_places(surface):
+    if all_generic(surface) or only_places(surface) or places_and_generic(surface):
+        return False
+    if len(words) == 1 and words[0][3] in res.rules["model_common_pos"]:  # 券商, 民生: a common word
         return False
     if surface.endswith(tuple(h for h, _ in res.heads)):  # the head-word rules judged it already
         return False
