@@ -361,3 +361,32 @@ def test_coordinated_heads_are_two_names_not_one() -> None:
 def test_weak_head_needs_a_confident_model() -> None:
     # 中心 names places and roles in policy prose (国际航运中心): a weak head alone is no name.
     assert surfaces("把香港建设成为国际航运中心。") == set()
+
+
+def test_name_before_a_stock_code_is_a_listed_company() -> None:
+    rows = orgs("海岛航空（600921.SH）一季度客运量回升，远山物流（2618.HK）亦公布数据。")
+    found = {(r["text"], r["type"]) for r in rows}
+    assert ("海岛航空", "company") in found
+    assert not any(r["text"][0].isdigit() for r in rows)  # the code is no alias
+    assert surfaces("文件编号（2021）显示。") == set()
+
+
+def test_names_listed_beside_a_company_are_companies() -> None:
+    found = surfaces("当日，华为技术有限公司、欧菲光、歌尔股份等个股均有异动。")
+    assert {"欧菲光", "歌尔股份"} <= found
+
+
+def test_words_that_join_a_name_are_crossed_only_with_a_proper_part() -> None:
+    assert surfaces("北京大学经济与管理学院发布报告。") == {"北京大学经济与管理学院"}
+    assert surfaces("学校设有经济与管理学院。") == set()
+    assert surfaces("北京大学与清华大学签约。") == {"北京大学", "清华大学"}
+
+
+def test_only_a_place_stands_before_a_lexicon_name_inside_a_name() -> None:
+    assert surfaces("他现任中国科学院数学与系统科学研究院研究员。") == {"中国科学院数学与系统科学研究院"}
+
+
+def test_the_longest_head_at_an_end_decides() -> None:
+    # 司 is a head (…发展司), but not inside 公司: 上市公司 stays a generic phrase.
+    assert "民航局发展计划司" in surfaces("民航局发展计划司发布数据。")
+    assert surfaces("多家上市公司和子公司披露了年报。") == set()

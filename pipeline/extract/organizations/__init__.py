@@ -42,7 +42,7 @@ from pipeline.extract.organizations.base import (
 )
 from pipeline.extract.organizations.candidates import head_candidates, lexicon_matches, model_candidates
 from pipeline.extract.organizations.filters import Zones, excluded_zones, is_excluded, model_ok, select
-from pipeline.extract.organizations.names import canonicalise, coordinated_brands
+from pipeline.extract.organizations.names import canonicalise, coordinated_brands, listed_companies
 from pipeline.extract.organizations.script import simplified_doc
 from pipeline.nlp.doc import WordIndex
 
@@ -120,9 +120,13 @@ def _find(doc: Doc, use_model: bool, min_prob: float | None) -> tuple[list[Candi
         if model_ok(c, text, cuts, pos_words(index, c.start, c.end), min_prob) and not is_excluded(c, text, zones)
         and (c.start, c.end) not in head_spans
     ]
-    chosen = select(rule_cands + model_cands)
+    model_at = {(c.start, c.end): c for c in model}
+    listed = [c for c in listed_companies(text, model_at, cuts) if not is_excluded(c, text, zones, vouched=True)]
+    chosen = select(rule_cands + listed + model_cands)
     mentions = canonicalise(chosen, text)
-    mentions = sorted(mentions + coordinated_brands(text, mentions, zones), key=lambda m: (m.start, m.end))
+    in_lists = {span: c for span, c in model_at.items()
+                if model_ok(c, text, cuts, pos_words(index, c.start, c.end), min_prob=0.0)}
+    mentions = sorted(mentions + coordinated_brands(text, mentions, zones, in_lists), key=lambda m: (m.start, m.end))
     names = sorted({(c.start, c.end) for c in lexicon} | {(m.start, m.end) for m in mentions})
     return mentions, names
 

@@ -27,6 +27,7 @@ TYPES = frozenset({"company", "government", "international", "research", "media"
 
 # A name begins and ends with a letter, a digit or a CJK character (not 」 or a bracket).
 NAME_EDGE = re.compile(f"[A-Za-z0-9{HAN_WITH_EXT_A}]")
+NAME_CHAR = re.compile(f"[A-Za-z{HAN_WITH_EXT_A}]")
 
 # Source ranks: higher wins when two candidates have the same span.
 LEXICON, PATTERN, MODEL = 3, 2, 1

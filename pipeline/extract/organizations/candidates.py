@@ -79,6 +79,7 @@ def head_candidates(
     lex_sorted = sorted(lex_by_end.items())
     lex = _LexEnds(lex_by_end, [e for e, _ in lex_sorted], lex_sorted)
     out: list[Candidate] = []
+    named: set[int] = set()  # ends where a (longer) head already stands
     for s_lo, s_hi in sentences:
         seg = text[s_lo:s_hi]
         words: list[tuple[int, int, str, str]] | None = None
@@ -91,8 +92,9 @@ def head_candidates(
                     break
                 start = k + 1
                 hs, he = s_lo + k, s_lo + k + len(head)
-                if he not in cuts:
+                if he not in cuts or he in named:  # a longer head ends here (公司, not 司)
                     continue
+                named.add(he)
                 if words is None:
                     words = pos_words(index, s_lo, s_hi)
                     word_ends = [w[1] for w in words]
@@ -138,7 +140,7 @@ def _build_head_name(
     # model-only name.
     weak = head in res.weak_heads
     lexicon_name = lex_by_end.get(he, he) < hs
-    need = float(res.rules["model_min_prob"]) if weak or lexicon_name else 0.0
+    need = float(res.rules["model_min_prob"]["name"]) if weak or lexicon_name else 0.0
     model_starts = [
         s for s, prob in model_by_end.get(he, []) if s < hs and prob >= need and _plausible_prefix(s, hs, words, lex)
     ]
@@ -189,11 +191,18 @@ def _walk_left(
     text: str, hs: int, he: int, holder: tuple[int, int, str, str], words: list[tuple[int, int, str, str]],
     lex_by_end: dict[int, int], max_prefix: int,
 ) -> int | None:
-    """Start of the name that ends with the head at [hs, he), or None when it has no proper part."""
+    """Start of the name that ends with the head at [hs, he), or None when it has no proper part.
+
+    A word that joins the parts of one name (``name_inner_words``: 中国科学院数学与系统科学研究院)
+    is crossed when the part to its left has a proper element of its own; otherwise the name
+    starts after it (经济与管理学院 alone is no name)."""
     res = resources()
+    inner = res.rules["name_inner_words"]
     start = holder[0]
     proper = holder[0] < hs and holder[3] in res.proper_pos
     idx = words.index(holder) - 1
+    checkpoint: tuple[int, bool] | None = None  # (start, proper) before an inner word was crossed
+    proper_left = after_lexicon = False
     while idx >= 0:
         w_start, w_end, word, flag = words[idx]
         if w_end != start:
@@ -202,9 +211,17 @@ def _walk_left(
             lex_start = lex_by_end[start]
             if he - lex_start > max_prefix + (he - hs):
                 break
-            start, proper = lex_start, True
+            start, proper, proper_left, after_lexicon = lex_start, True, True, True
             while idx >= 0 and words[idx][0] >= lex_start:
                 idx -= 1
+            continue
+        if after_lexicon and flag not in res.rules["place_pos"]:  # 美国高通公司, not 现任中国科学院…
+            break
+        if (word in inner and checkpoint is None and idx > 0 and start < hs
+                and not text_before_ends_with_head(words, w_start)):
+            checkpoint = (start, proper)
+            start = w_start
+            idx -= 1
             continue
         if (
             word in res.stop_words
@@ -215,14 +232,15 @@ def _walk_left(
         ):
             break
         start = w_start
-        proper = proper or flag in res.proper_pos or bool(LATIN.search(word))
+        is_proper = flag in res.proper_pos or bool(LATIN.search(word))
+        proper = proper or is_proper
+        proper_left = proper_left or is_proper
         idx -= 1
+    if checkpoint is not None and not proper_left:
+        start, proper = checkpoint
     if start >= hs or not proper:
         return None
     return start
-
-
-# A Latin-script name: capitalised words, at most a few, joined by spaces, &, ., ' or -.
 
 
 def model_candidates(doc: Doc, sentences: list[tuple[int, int]]) -> list[Candidate]:

@@ -50,9 +50,10 @@ class Zones:
         return self.zones[lo:bisect.bisect_right(self.starts, end)]
 
 
-def is_excluded(c: Candidate, text: str, zones: Zones) -> bool:
+def is_excluded(c: Candidate, text: str, zones: Zones, *, vouched: bool = False) -> bool:
     """The guideline exclusions; lexicon names are trusted except for context (titles, regions,
-    names of things), rule and model names are also checked for their own shape."""
+    names of things), rule and model names are also checked for their own shape, unless the text
+    vouches for the name (``vouched``: a stock code after it, so 白云机场 is a company)."""
     res = resources()
     surface = text[c.start : c.end]
     for zs, ze in zones.near(c.start, c.end):
@@ -60,7 +61,7 @@ def is_excluded(c: Candidate, text: str, zones: Zones) -> bool:
         crossing = c.start < ze and zs < c.end and not (c.start <= zs and ze <= c.end)
         if inside or (crossing and c.source != LEXICON):
             return True
-    if c.source != LEXICON:
+    if c.source != LEXICON and not vouched:
         if surface in res.places:
             return True
         if surface.endswith(res.exclude_suffixes) and not surface.endswith(c.head or "\0"):
@@ -100,11 +101,20 @@ def select(cands: Iterable[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: (c.start, c.end))
 
 
-def model_threshold(surface: str) -> float:
-    """The beam probability a model-only name needs (calibrated on CLUENER dev, see TRAINING.md):
-    Latin-only names have their own threshold (abbreviations of things are common in prose)."""
-    rules = resources().rules
-    return float(rules["model_min_prob_latin" if is_latin(surface) else "model_min_prob"])
+def model_group(surface: str, words: list[tuple[int, int, str, str]]) -> str:
+    """Which calibrated threshold a model-only name needs: ``latin`` (Latin-only names),
+    ``common`` (one jieba word with a common-word tag: 券商, 民生, but also 国米, 暴雪), ``name``."""
+    if is_latin(surface):
+        return "latin"
+    if len(words) == 1 and words[0][3] in resources().rules["model_common_pos"]:
+        return "common"
+    return "name"
+
+
+def model_threshold(group: str) -> float:
+    """The beam probability a model-only name of a group needs (calibrated on CLUENER dev by
+    ``pipeline.ner.calibrate``, see TRAINING.md)."""
+    return float(resources().rules["model_min_prob"][group])
 
 
 def model_ok(
@@ -123,8 +133,6 @@ def model_ok(
         return False
     if all_generic(surface) or only_places(surface) or places_and_generic(surface):
         return False
-    if len(words) == 1 and words[0][3] in res.rules["model_common_pos"]:  # 券商, 民生: a common word
-        return False
     if surface.endswith(tuple(h for h, _ in res.heads)):  # the head-word rules judged it already
         return False
-    return c.prob >= (model_threshold(surface) if min_prob is None else min_prob)
+    return c.prob >= (model_threshold(model_group(surface, words)) if min_prob is None else min_prob)
