@@ -326,3 +326,67 @@ def test_cli_refuses_a_missing_org_lexicon(tmp_path) -> None:
     result = CliRunner().invoke(app, ["extract", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"),
                                       "--org-lexicon", str(tmp_path / "missing.tsv")])
     assert result.exit_code == 2 and "organisation lexicon" in result.output
+
+
+def test_model_only_descriptions_are_not_names() -> None:
+    # Places plus generic words, one common word, or a span with punctuation at its edge.
+    from pipeline.extract.organizations.base import Candidate
+    from pipeline.extract.organizations.filters import model_ok
+
+    text = "深圳国际物流与券商合作，见「中国香港」一文。"
+    doc = doc_from_text(text)
+    from pipeline.nlp.doc import WordIndex
+
+    index = WordIndex(doc)
+    cuts = index.boundaries()
+
+    def ok(surface: str) -> bool:
+        start = text.index(surface)
+        words = [(w.start, w.end, w.text, w.tag) for w in index.within(start, start + len(surface))]
+        return model_ok(Candidate(start, start + len(surface), 1, prob=0.99), text, cuts, words)
+
+    assert not ok("深圳国际")
+    assert not ok("券商")
+    assert not ok("中国香港」")
+
+
+def test_coordinated_heads_are_two_names_not_one() -> None:
+    from pipeline.extract.organizations.candidates import text_before_ends_with_head
+
+    words = [(0, 3, "实验室", "n"), (3, 4, "和", "c"), (4, 8, "研究中心", "n")]
+    assert text_before_ends_with_head(words, 3)
+    assert not text_before_ends_with_head([(0, 2, "数学", "n"), (2, 3, "与", "p")], 2)
+
+
+def test_weak_head_needs_a_confident_model() -> None:
+    # 中心 names places and roles in policy prose (国际航运中心): a weak head alone is no name.
+    assert surfaces("把香港建设成为国际航运中心。") == set()
+
+
+def test_name_before_a_stock_code_is_a_listed_company() -> None:
+    rows = orgs("海岛航空（600921.SH）一季度客运量回升，远山物流（2618.HK）亦公布数据。")
+    found = {(r["text"], r["type"]) for r in rows}
+    assert ("海岛航空", "company") in found
+    assert not any(r["text"][0].isdigit() for r in rows)  # the code is no alias
+    assert surfaces("文件编号（2021）显示。") == set()
+
+
+def test_names_listed_beside_a_company_are_companies() -> None:
+    found = surfaces("当日，华为技术有限公司、欧菲光、歌尔股份等个股均有异动。")
+    assert {"欧菲光", "歌尔股份"} <= found
+
+
+def test_words_that_join_a_name_are_crossed_only_with_a_proper_part() -> None:
+    assert surfaces("北京大学经济与管理学院发布报告。") == {"北京大学经济与管理学院"}
+    assert surfaces("学校设有经济与管理学院。") == set()
+    assert surfaces("北京大学与清华大学签约。") == {"北京大学", "清华大学"}
+
+
+def test_only_a_place_stands_before_a_lexicon_name_inside_a_name() -> None:
+    assert surfaces("他现任中国科学院数学与系统科学研究院研究员。") == {"中国科学院数学与系统科学研究院"}
+
+
+def test_the_longest_head_at_an_end_decides() -> None:
+    # 司 is a head (…发展司), but not inside 公司: 上市公司 stays a generic phrase.
+    assert "民航局发展计划司" in surfaces("民航局发展计划司发布数据。")
+    assert surfaces("多家上市公司和子公司披露了年报。") == set()

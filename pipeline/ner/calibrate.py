@@ -2,7 +2,8 @@
 
 The organisation extractor keeps a name that only the statistical model finds (no lexicon entry,
 no head word) when the model's beam probability of the span reaches a threshold
-(``org_patterns.yaml``: ``model_min_prob``, ``model_min_prob_latin``). The thresholds are chosen
+(``org_patterns.yaml``: ``model_min_prob``, one threshold per group of names:
+``organizations.filters.model_group``). The thresholds are chosen
 here, on the dev sentences of the training run (the 5% of the training part that picked the
 checkpoint, rebuilt from the same seeds), never on the held-out 10% and never on the gold set.
 
@@ -53,14 +54,17 @@ def extractor_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
 class Scored:
     """One model-only name of the extractor on a dev sentence."""
 
-    latin: bool
+    group: str  # organizations.filters.model_group: name, common, latin
     prob: float
     correct: bool
 
 
 def collect(records: list[Record]) -> tuple[list[Scored], int, int, int]:
     """(model-only names, rule-name true positives, rule-name predictions, gold spans) over records."""
-    from pipeline.extract.organizations import MODEL, find_organizations, is_latin
+    from pipeline.extract.organizations import MODEL, find_organizations
+    from pipeline.extract.organizations.base import pos_words
+    from pipeline.extract.organizations.filters import model_group
+    from pipeline.nlp.doc import WordIndex
     from pipeline.nlp.language import doc_from_text
 
     names: list[Scored] = []
@@ -68,26 +72,28 @@ def collect(records: list[Record]) -> tuple[list[Scored], int, int, int]:
     for text, spans, _ in records:
         gold = set(spans)
         n_gold += len(gold)
-        mentions, _ = find_organizations(doc_from_text(text), min_prob=0.0)
-        for m in {(m.start, m.end, m.source, m.prob) for m in mentions}:
+        doc = doc_from_text(text)
+        index = WordIndex(doc)
+        mentions, _ = find_organizations(doc, min_prob=0.0)
+        for m in sorted({(m.start, m.end, m.source, m.prob) for m in mentions}):
             start, end, source, prob = m
             hit = (start, end) in gold
             if source == MODEL:
-                names.append(Scored(is_latin(text[start:end]), prob, hit))
+                names.append(Scored(model_group(text[start:end], pos_words(index, start, end)), prob, hit))
             else:
                 rule_tp += hit
                 rule_pred += 1
     return names, rule_tp, rule_pred, n_gold
 
 
-def curve(names: list[Scored], latin: bool, rule: tuple[int, int, int]) -> list[dict[str, float]]:
-    """Per threshold: precision of the model-only names of one script, and the whole extractor's
-    exact-span P/R/F1 on dev when that script's names are cut there (the other script's kept)."""
+def curve(names: list[Scored], group: str, rule: tuple[int, int, int]) -> list[dict[str, float]]:
+    """Per threshold: precision of the model-only names of one group, and the whole extractor's
+    exact-span P/R/F1 on dev when that group's names are cut there (the other groups' kept)."""
     rule_tp, rule_pred, n_gold = rule
-    other = [n for n in names if n.latin != latin]
+    other = [n for n in names if n.group != group]
     rows = []
     for t in THRESHOLDS:
-        kept = [n for n in names if n.latin == latin and n.prob >= t]
+        kept = [n for n in names if n.group == group and n.prob >= t]
         tp_m = sum(n.correct for n in kept)
         tp = rule_tp + tp_m + sum(n.correct for n in other)
         pred = rule_pred + len(kept) + len(other)
@@ -111,9 +117,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     names, *rule = collect(dev_split(args.data))
     result = {}
-    for key, latin in (("model_min_prob", False), ("model_min_prob_latin", True)):
-        rows = curve(names, latin, (rule[0], rule[1], rule[2]))
-        result[key] = {"chosen": choose(rows), "curve": rows}
+    for group in ("name", "common", "latin"):
+        rows = curve(names, group, (rule[0], rule[1], rule[2]))
+        result[f"model_min_prob.{group}"] = {"chosen": choose(rows), "curve": rows}
     if args.json:
         print(json.dumps(result, indent=2))
         return 0

@@ -37,11 +37,12 @@ from pipeline.extract.organizations.base import (
     Candidate,
     Entry,
     is_latin,
+    pos_words,
     resources,
 )
 from pipeline.extract.organizations.candidates import head_candidates, lexicon_matches, model_candidates
 from pipeline.extract.organizations.filters import Zones, excluded_zones, is_excluded, model_ok, select
-from pipeline.extract.organizations.names import canonicalise, coordinated_brands
+from pipeline.extract.organizations.names import canonicalise, coordinated_brands, listed_companies
 from pipeline.extract.organizations.script import simplified_doc
 from pipeline.nlp.doc import WordIndex
 
@@ -109,21 +110,23 @@ def _find(doc: Doc, use_model: bool, min_prob: float | None) -> tuple[list[Candi
     sentences = _sentences(doc, text)
     lexicon = lexicon_matches(text, cuts)
     model = model_candidates(doc, sentences) if use_model else []
-    # The model's left edge of a head-word name counts when the model is confident of the span.
-    floor = float(resources().rules["model_min_prob"])
-    model_spans = {(c.start, c.end) for c in model if c.prob >= floor}
+    model_spans = {(c.start, c.end): c.prob for c in model}
     heads = head_candidates(text, index, cuts, lexicon, model_spans, sentences)
     zones = Zones(excluded_zones(text))
     rule_cands = [c for c in lexicon + heads if not is_excluded(c, text, zones)]
     head_spans = {(h.start, h.end) for h in heads}
     model_cands = [
         c for c in model
-        if model_ok(c, text, cuts, min_prob) and not is_excluded(c, text, zones)
+        if model_ok(c, text, cuts, pos_words(index, c.start, c.end), min_prob) and not is_excluded(c, text, zones)
         and (c.start, c.end) not in head_spans
     ]
-    chosen = select(rule_cands + model_cands)
+    model_at = {(c.start, c.end): c for c in model}
+    listed = [c for c in listed_companies(text, model_at, cuts) if not is_excluded(c, text, zones, vouched=True)]
+    chosen = select(rule_cands + listed + model_cands)
     mentions = canonicalise(chosen, text)
-    mentions = sorted(mentions + coordinated_brands(text, mentions, zones), key=lambda m: (m.start, m.end))
+    in_lists = {span: c for span, c in model_at.items()
+                if model_ok(c, text, cuts, pos_words(index, c.start, c.end), min_prob=0.0)}
+    mentions = sorted(mentions + coordinated_brands(text, mentions, zones, in_lists), key=lambda m: (m.start, m.end))
     names = sorted({(c.start, c.end) for c in lexicon} | {(m.start, m.end) for m in mentions})
     return mentions, names
 

@@ -25,6 +25,10 @@ BRANDLIKE = re.compile(r"[A-Z][A-Za-z0-9&.'\-]*(?: [A-Z&][A-Za-z0-9&.'\-]*){0,3}
 
 TYPES = frozenset({"company", "government", "international", "research", "media", "other"})
 
+# A name begins and ends with a letter, a digit or a CJK character (not 」 or a bracket).
+NAME_EDGE = re.compile(f"[A-Za-z0-9{HAN_WITH_EXT_A}]")
+NAME_CHAR = re.compile(f"[A-Za-z{HAN_WITH_EXT_A}]")
+
 # Source ranks: higher wins when two candidates have the same span.
 LEXICON, PATTERN, MODEL = 3, 2, 1
 
@@ -158,6 +162,17 @@ def only_places(prefix: str) -> bool:
     for i in range(1, len(prefix) + 1):
         ok[i] = any(ok[j] and prefix[j:i] in places for j in range(max(0, i - 8), i))
     return bool(prefix) and ok[len(prefix)]
+
+
+def places_and_generic(name: str) -> bool:
+    """True when name is only places and generic words (深圳国际, 香港物流, 港澳银行): a
+    description, not a name."""
+    res = resources()
+    known = res.places | res.generic
+    ok = [True] + [False] * len(name)
+    for i in range(1, len(name) + 1):
+        ok[i] = any(ok[j] and name[j:i] in known for j in range(max(0, i - 8), i))
+    return bool(name) and ok[len(name)]
 
 
 def pos_words(index: WordIndex, lo: int, hi: int) -> list[tuple[int, int, str, str]]:

@@ -62,22 +62,24 @@ def _with_national_prefix(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 def head_candidates(
-    text: str, index: WordIndex, cuts: set[int], lexicon: list[Candidate], model_spans: set[tuple[int, int]],
+    text: str, index: WordIndex, cuts: set[int], lexicon: list[Candidate],
+    model_spans: dict[tuple[int, int], float],
     sentences: list[tuple[int, int]],
 ) -> list[Candidate]:
     """Names built as <proper prefix> + head word (see org_patterns.yaml)."""
     res = resources()
     max_prefix = int(res.rules["max_prefix_chars"])
-    model_by_end: dict[int, list[int]] = {}
-    for s, e in sorted(model_spans):  # sorted: the same candidates whatever the set's order
+    model_by_end: dict[int, list[tuple[int, float]]] = {}
+    for (s, e), prob in sorted(model_spans.items()):  # sorted: the same candidates whatever the order
         if s in cuts:  # a left edge inside a jieba word (照 of 按照) is no name's start
-            model_by_end.setdefault(e, []).append(s)
+            model_by_end.setdefault(e, []).append((s, prob))
     lex_by_end: dict[int, int] = {}
     for c in lexicon:
         lex_by_end[c.end] = min(c.start, lex_by_end.get(c.end, c.end))
     lex_sorted = sorted(lex_by_end.items())
     lex = _LexEnds(lex_by_end, [e for e, _ in lex_sorted], lex_sorted)
     out: list[Candidate] = []
+    named: set[int] = set()  # ends where a (longer) head already stands
     for s_lo, s_hi in sentences:
         seg = text[s_lo:s_hi]
         words: list[tuple[int, int, str, str]] | None = None
@@ -90,13 +92,14 @@ def head_candidates(
                     break
                 start = k + 1
                 hs, he = s_lo + k, s_lo + k + len(head)
-                if he not in cuts:
+                if he not in cuts or he in named:  # a longer head ends here (公司, not 司)
                     continue
+                named.add(he)
                 if words is None:
                     words = pos_words(index, s_lo, s_hi)
                     word_ends = [w[1] for w in words]
                 # Only the words a name ending here can reach (linear in a long sentence).
-                lo = min([hs - max_prefix, *model_by_end.get(he, [])]) - 1
+                lo = min([hs - max_prefix, *(s for s, _ in model_by_end.get(he, []))]) - 1
                 near = words[bisect.bisect_right(word_ends, lo):bisect.bisect_right(word_ends, he)]
                 cand = _build_head_name(text, hs, he, head, typ, near, lex, model_by_end, max_prefix)
                 if cand is not None:
@@ -115,7 +118,7 @@ class _LexEnds:
 
 def _build_head_name(
     text: str, hs: int, he: int, head: str, typ: str, words: list[tuple[int, int, str, str]],
-    lex: _LexEnds, model_by_end: dict[int, list[int]], max_prefix: int,
+    lex: _LexEnds, model_by_end: dict[int, list[tuple[int, float]]], max_prefix: int,
 ) -> Candidate | None:
     res = resources()
     lex_by_end = lex.by_end
@@ -131,13 +134,19 @@ def _build_head_name(
     # (总公司 and 分行 after a name are not).
     if len(head) == 1 and holder[0] < hs and all(ch in res.rules["locality_chars"] for ch in text[holder[0] : hs]):
         return None
+    # A head is evidence of its own: the model's left edge counts at any probability, except for
+    # weak heads (…中心, …基金, …科技) and where a lexicon name already ends with the head
+    # (现任中国科学院 is 中国科学院): there the model's longer name needs the confidence of a
+    # model-only name.
+    weak = head in res.weak_heads
+    lexicon_name = lex_by_end.get(he, he) < hs
+    need = float(res.rules["model_min_prob"]["name"]) if weak or lexicon_name else 0.0
     model_starts = [
-        s for s in model_by_end.get(he, []) if s < hs and _plausible_prefix(s, hs, words, lex)
+        s for s, prob in model_by_end.get(he, []) if s < hs and prob >= need and _plausible_prefix(s, hs, words, lex)
     ]
     if model_starts:
         start = min(model_starts)
-    elif head in res.weak_heads or lex_by_end.get(he, he) < hs:
-        # A lexicon name that ends with this head is the name (现任中国科学院 is 中国科学院).
+    elif weak or lexicon_name:
         return None
     else:
         start = _walk_left(text, hs, he, holder, words, lex_by_end, max_prefix)
@@ -164,22 +173,36 @@ def _plausible_prefix(start: int, hs: int, words: list[tuple[int, int, str, str]
             continue
         if any(s <= w_start and w_end <= e for s, e in covered):
             continue
-        if w_start > start and word in inner:
+        if w_start > start and word in inner and not text_before_ends_with_head(words, w_start):
             continue
         if word in res.stop_words or flag in res.stop_pos:
             return False
     return True
 
 
+def text_before_ends_with_head(words: list[tuple[int, int, str, str]], at: int) -> bool:
+    """Whether the word before ``at`` ends with a head word: 实验室和研究中心 coordinates two
+    organisations, it is not one name joined by 和."""
+    before = next((w[2] for w in words if w[1] == at), "")
+    return bool(before) and before.endswith(tuple(h for h, _ in resources().heads))
+
+
 def _walk_left(
     text: str, hs: int, he: int, holder: tuple[int, int, str, str], words: list[tuple[int, int, str, str]],
     lex_by_end: dict[int, int], max_prefix: int,
 ) -> int | None:
-    """Start of the name that ends with the head at [hs, he), or None when it has no proper part."""
+    """Start of the name that ends with the head at [hs, he), or None when it has no proper part.
+
+    A word that joins the parts of one name (``name_inner_words``: 中国科学院数学与系统科学研究院)
+    is crossed when the part to its left has a proper element of its own; otherwise the name
+    starts after it (经济与管理学院 alone is no name)."""
     res = resources()
+    inner = res.rules["name_inner_words"]
     start = holder[0]
     proper = holder[0] < hs and holder[3] in res.proper_pos
     idx = words.index(holder) - 1
+    checkpoint: tuple[int, bool] | None = None  # (start, proper) before an inner word was crossed
+    proper_left = after_lexicon = False
     while idx >= 0:
         w_start, w_end, word, flag = words[idx]
         if w_end != start:
@@ -188,9 +211,17 @@ def _walk_left(
             lex_start = lex_by_end[start]
             if he - lex_start > max_prefix + (he - hs):
                 break
-            start, proper = lex_start, True
+            start, proper, proper_left, after_lexicon = lex_start, True, True, True
             while idx >= 0 and words[idx][0] >= lex_start:
                 idx -= 1
+            continue
+        if after_lexicon and flag not in res.rules["place_pos"]:  # 美国高通公司, not 现任中国科学院…
+            break
+        if (word in inner and checkpoint is None and idx > 0 and start < hs
+                and not text_before_ends_with_head(words, w_start)):
+            checkpoint = (start, proper)
+            start = w_start
+            idx -= 1
             continue
         if (
             word in res.stop_words
@@ -201,14 +232,15 @@ def _walk_left(
         ):
             break
         start = w_start
-        proper = proper or flag in res.proper_pos or bool(LATIN.search(word))
+        is_proper = flag in res.proper_pos or bool(LATIN.search(word))
+        proper = proper or is_proper
+        proper_left = proper_left or is_proper
         idx -= 1
+    if checkpoint is not None and not proper_left:
+        start, proper = checkpoint
     if start >= hs or not proper:
         return None
     return start
-
-
-# A Latin-script name: capitalised words, at most a few, joined by spaces, &, ., ' or -.
 
 
 def model_candidates(doc: Doc, sentences: list[tuple[int, int]]) -> list[Candidate]:

@@ -10,12 +10,14 @@ from pipeline.extract.organizations.base import (
     CJK,
     LEXICON,
     MODEL,
+    NAME_EDGE,
     Candidate,
     all_generic,
     bracket_spans,
     is_latin,
     latin_ok,
     only_places,
+    places_and_generic,
     resources,
 )
 
@@ -48,9 +50,10 @@ class Zones:
         return self.zones[lo:bisect.bisect_right(self.starts, end)]
 
 
-def is_excluded(c: Candidate, text: str, zones: Zones) -> bool:
+def is_excluded(c: Candidate, text: str, zones: Zones, *, vouched: bool = False) -> bool:
     """The guideline exclusions; lexicon names are trusted except for context (titles, regions,
-    names of things), rule and model names are also checked for their own shape."""
+    names of things), rule and model names are also checked for their own shape, unless the text
+    vouches for the name (``vouched``: a stock code after it, so 白云机场 is a company)."""
     res = resources()
     surface = text[c.start : c.end]
     for zs, ze in zones.near(c.start, c.end):
@@ -58,7 +61,7 @@ def is_excluded(c: Candidate, text: str, zones: Zones) -> bool:
         crossing = c.start < ze and zs < c.end and not (c.start <= zs and ze <= c.end)
         if inside or (crossing and c.source != LEXICON):
             return True
-    if c.source != LEXICON:
+    if c.source != LEXICON and not vouched:
         if surface in res.places:
             return True
         if surface.endswith(res.exclude_suffixes) and not surface.endswith(c.head or "\0"):
@@ -98,26 +101,38 @@ def select(cands: Iterable[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: (c.start, c.end))
 
 
-def model_threshold(surface: str) -> float:
-    """The beam probability a model-only name needs (calibrated on CLUENER dev, see TRAINING.md):
-    Latin-only names have their own threshold (abbreviations of things are common in prose)."""
-    rules = resources().rules
-    return float(rules["model_min_prob_latin" if is_latin(surface) else "model_min_prob"])
+def model_group(surface: str, words: list[tuple[int, int, str, str]]) -> str:
+    """Which calibrated threshold a model-only name needs: ``latin`` (Latin-only names),
+    ``common`` (one jieba word with a common-word tag: 券商, 民生, but also 国米, 暴雪), ``name``."""
+    if is_latin(surface):
+        return "latin"
+    if len(words) == 1 and words[0][3] in resources().rules["model_common_pos"]:
+        return "common"
+    return "name"
 
 
-def model_ok(c: Candidate, text: str, cuts: set[int], min_prob: float | None = None) -> bool:
-    """Model-only names: on word boundaries, a real name's shape, and the model confident enough."""
+def model_threshold(group: str) -> float:
+    """The beam probability a model-only name of a group needs (calibrated on CLUENER dev by
+    ``pipeline.ner.calibrate``, see TRAINING.md)."""
+    return float(resources().rules["model_min_prob"][group])
+
+
+def model_ok(
+    c: Candidate, text: str, cuts: set[int], words: list[tuple[int, int, str, str]], min_prob: float | None = None,
+) -> bool:
+    """Model-only names: on word boundaries, a real name's shape, and the model confident enough.
+    ``words``: the jieba words of the span (with POS)."""
     res = resources()
     surface = text[c.start : c.end]
-    if c.start not in cuts or c.end not in cuts or surface != surface.strip():
+    if c.start not in cuts or c.end not in cuts or not (NAME_EDGE.match(surface) and NAME_EDGE.match(surface[-1])):
         return False
     if is_latin(surface):
         if not BRANDLIKE.fullmatch(surface):
             return False
     elif len(CJK.findall(surface)) < int(res.rules["model_min_chars"]) or not CJK.match(surface[0]):
         return False
-    if all_generic(surface) or only_places(surface):
+    if all_generic(surface) or only_places(surface) or places_and_generic(surface):
         return False
     if surface.endswith(tuple(h for h, _ in res.heads)):  # the head-word rules judged it already
         return False
-    return c.prob >= (model_threshold(surface) if min_prob is None else min_prob)
+    return c.prob >= (model_threshold(model_group(surface, words)) if min_prob is None else min_prob)

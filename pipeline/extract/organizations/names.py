@@ -1,5 +1,5 @@
-"""Canonical names: the lexicon's, aliases given in the text, shorter later mentions, and
-Latin-script names listed beside a known company."""
+"""Canonical names: the lexicon's, aliases given in the text, shorter later mentions; names
+listed beside a known company and names before a stock code."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from dataclasses import replace
 from pipeline.extract.organizations.base import (
     CJK,
     LEXICON,
+    NAME_CHAR,
     PATTERN,
     Candidate,
     bracket_spans,
@@ -93,7 +94,7 @@ def _bracket_aliases(ms: list[Candidate], text: str) -> list[Candidate]:
                 keep = lex[0] if lex else x
                 out[xi] = replace(x, canonical=keep.canonical, type=keep.type)
                 out[yi] = replace(y, canonical=keep.canonical, type=keep.type)
-            elif xi is not None and yi is None and is_latin(inner) and len(inner) >= 2:
+            elif xi is not None and yi is None and is_latin(inner) and len(inner) >= 2 and not is_code(inner):
                 x = out[xi]
                 out.append(Candidate(inner_s, inner_e, x.source, x.canonical, x.type))
             elif xi is None and yi is not None and is_latin(inner):
@@ -169,12 +170,16 @@ def _list_patterns() -> tuple[str, re.Pattern[str], re.Pattern[str]]:
     return sep, re.compile(f"(?:{item}{re.escape(sep)})+{item}"), re.compile("|".join(map(re.escape, ends)))
 
 
-def coordinated_brands(text: str, mentions: list[Candidate], zones: Zones) -> list[Candidate]:
-    """Latin-script names listed with a company (Shein、JollyChic、Fordeal等) are companies too.
+def coordinated_brands(
+    text: str, mentions: list[Candidate], zones: Zones, listed: dict[tuple[int, int], Candidate] | None = None,
+) -> list[Candidate]:
+    """Names listed with a company (Shein、JollyChic、Fordeal等; 欧菲光、歌尔股份等) are companies too.
 
-    A 、-list names things of one kind; a brand-like Latin name (capitalised, no spaces) beside a
-    known company is taken as a company of its own name.
+    A 、-list names things of one kind; beside a known company, a brand-like Latin name
+    (capitalised, no spaces) and a name the statistical model marks as the whole item (at any
+    probability: the list is the evidence, ``listed``) are companies of their own name.
     """
+    listed = listed or {}
     sep, list_run, list_end = _list_patterns()
     companies = {(m.start, m.end) for m in mentions if m.type == "company"}
     taken = [(m.start, m.end) for m in mentions]
@@ -190,9 +195,51 @@ def coordinated_brands(text: str, mentions: list[Candidate], zones: Zones) -> li
         if not any(item in companies for item in items):
             continue
         for start, end in items:
-            if not _BRAND.fullmatch(text[start:end]) or any(s < end and start < e for s, e in taken):
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if not _BRAND.fullmatch(text[start:end]) and (start, end) not in listed:
                 continue
             candidate = Candidate(start, end, PATTERN, canonical=text[start:end], type="company")
             if not is_excluded(candidate, text, zones):
                 found.append(candidate)
     return found
+
+
+def listed_companies(text: str, model: dict[tuple[int, int], Candidate], cuts: set[int]) -> list[Candidate]:
+    """A name right before a stock code in brackets is a listed company: 春秋航空（601021.SH）.
+
+    The name is the model's span that ends at the bracket (at any probability: the code is the
+    evidence), else the run of word characters back to punctuation, at most
+    ``listing.max_name_chars`` long and starting on a word boundary.
+    """
+    spec = resources().rules["listing"]
+    by_end = {e: s for s, e in sorted(model)}
+    limit = int(spec["max_name_chars"])
+    out: list[Candidate] = []
+    for match in _listing_pattern().finditer(text):
+        end = match.start()
+        start = by_end.get(end)
+        if start is None:
+            start = end
+            while start > 0 and end - start < limit and NAME_CHAR.match(text[start - 1]):
+                start -= 1
+            if start not in cuts:
+                continue
+        if end - start >= 2 and NAME_CHAR.match(text[start]):
+            out.append(Candidate(start, end, PATTERN, type="company"))
+    return out
+
+
+def is_code(inner: str) -> bool:
+    """A stock code (601021.SH) in brackets is no alias of the name before it."""
+    return bool(re.fullmatch("|".join(resources().rules["listing"]["codes"]), inner))
+
+
+@cached
+def _listing_pattern() -> re.Pattern[str]:
+    """Brackets around a stock code (``listing`` in org_patterns.yaml)."""
+    spec = resources().rules["listing"]
+    codes = "|".join(spec["codes"])
+    opens = re.escape("".join(o for o, _ in spec["brackets"]))
+    closes = re.escape("".join(c for _, c in spec["brackets"]))
+    return re.compile(f"[{opens}](?:{codes})[{closes}]")
