@@ -201,8 +201,205 @@ def test_every_key_of_the_grammar_is_read() -> None:
     grammar = load_yaml("dates.yaml")
     engine = "".join(
         (Path(__file__).parents[1] / "pipeline" / "extract" / name).read_text(encoding="utf-8")
-        for name in ("date_grammar.py", "dates.py")
+        for name in ("date_lexicon.py", "date_grammar.py", "date_ranges.py", "dates.py")
     )
     referenced = {key.split(".")[0] for key in [*grammar["alternations"].values(), *grammar["classes"].values()]}
     dead = [key for key in grammar if f'"{key}"' not in engine and key not in referenced]
     assert dead == []
+
+
+# --------------------------------------------------------------------------- issue 9: classes of misses
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range of months written once, without a year: the year of the passage or document
+        ("3-5月，某市新房成交回暖。", [("3-5月", "2022-03/2022-05", "range")]),
+        ("2月至4月份出口放缓。", [("2月至4月份", "2022-02/2022-04", "range")]),
+        # 一 between two Arabic numerals is a dash
+        ("2018年2一9月，销量回升。", [("2018年2一9月", "2018-02/2018-09", "range")]),
+        ("2011一2013年间，产量翻番。", [("2011一2013年", "2011/2013", "range")]),
+        # 前N月 without 个
+        ("今年前5月，利润增长。", [("今年前5月", "2022-01/2022-05", "range")]),
+        # a quarter's end is its last month; a year's end also after a repeated 年
+        ("2015年三季度末，存款余额上升。", [("2015年三季度末", "2015-09", "month")]),
+        ("2012年年底，贷款余额下降。", [("2012年年底", "2012-12", "month")]),
+        # days of one month written as a range
+        ("2018年5月8—9日，论坛在京召开。", [("2018年5月8—9日", "2018-05-08/2018-05-09", "range")]),
+    ],
+)
+def test_ranges_and_period_ends(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert values(text) == expected
+
+
+def test_quarters_in_hong_kong_usage() -> None:
+    """第N季 (no 度) after a year, or with 第; 上季/今季 count from the quarter the text reports."""
+    text = "本年第一季營業額上升，較上季增加3%，但仍低於2008年第三季。今季前景不明。"
+    got = values(text, dt.date(2022, 5, 20))
+    assert ("本年第一季", "2022-Q1", "quarter") in got
+    assert ("上季", "2021-Q4", "quarter") in got
+    assert ("2008年第三季", "2008-Q3", "quarter") in got
+    assert ("今季", "2022-Q1", "quarter") in got
+    # without a reported quarter, from the document date's quarter
+    assert values("上季度盈利下降。", dt.date(2022, 8, 1)) == [("上季度", "2022-Q2", "quarter")]
+
+
+def test_same_period_of_another_year() -> None:
+    """X年同期, 去年同期, 上年同期: the period named before, in the year the words name."""
+    text = "今年1-4月，出口增长5%，比2020年同期高2个百分点，去年同期为下降3%。"
+    got = values(text)
+    assert ("2020年同期", "2020-01/2020-04", "range") in got
+    assert ("去年同期", "2021-01/2021-04", "range") in got
+    # a comparison base does not become the year of what follows
+    assert ("6月", "2022-06", "month") in values("今年1-4月比2019年同期增长。6月回落。")
+    # without a period before it: the year alone
+    assert values("与2019年同期相比有所下降。") == [("2019年同期", "2019", "year")]
+
+
+def test_anaphoric_time_words_and_set_phrases() -> None:
+    assert values("2016年，该市成立新区，当时人口不足百万。")[1] == ("当时", "2016", "year")
+    assert values("预计到2030年建成，届时里程将翻番。")[1] == ("届时", "2030", "year")
+    # set phrases with 同期 name no period
+    assert [v for v in values("2021年3月，成交额创历史同期新高。") if "同期" in v[0]] == []
+
+
+def test_years_in_reference_entries() -> None:
+    """A bibliography entry's bare year after a comma or full stop is its publication year; page
+    ranges after a colon and the digits of a DOI are not years."""
+    ref = "[7] 王五,赵六.城市更新的路径研究[J].城市规划,2018,42(3):1203-1210.DOI:10.1234/j.1006-2019.2018.03.004."
+    got = values(ref)
+    assert ("2018", "2018", "year") in got
+    assert not any(v[0].startswith("1203") or v[0] == "2019" for v in got)
+    assert ("1998", "1998", "year") in values("[2] 李四.区域经济学[M].上海：某某出版社，1998.")
+    # the same punctuation outside a reference list reads no year
+    assert values("其中,2018,的数据") == []
+
+
+def test_english_month_names_and_ocr_zeros() -> None:
+    assert values("Lancet. 2016 Mar 12;387(10023):1-9.")[0] == ("2016 Mar 12", "2016-03-12", "day")
+    assert values("From March to May 2015, a survey was done.")[0] == (
+        "March to May 2015", "2015-03/2015-05", "range")
+    # the letter O for a zero in a year (OCR)
+    assert values("during 2O1O-2O15 the rate rose")[0] == ("2O1O-2O15", "2010/2015", "range")
+
+
+def test_counts_in_rows_of_figures_are_no_years() -> None:
+    """A bare four-digit number in a row of figures is a count unless it labels the row."""
+    table = "地区\t人数\t占比\n东部\t1376\t45.2\n2013\t1620\t51.7\n"
+    got = values(table)
+    assert ("1376", "1376", "year") not in got
+    assert ("2013", "2013", "year") in got
+    # a header row of years stays
+    assert len(values("2011\t2012\t2013\t2014\n")) == 4
+
+
+def test_a_year_glued_to_a_figure_label() -> None:
+    assert values("图32015年6月—2016年3月销量走势")[0] == ("2015年6月—2016年3月", "2015-06/2016-03", "range")
+
+
+def test_traditional_characters_are_read() -> None:
+    """Hong Kong and Taiwan text reads through OpenCC's simplified view, offsets unchanged."""
+    text = "踏入21世紀後，當局於2008年推出計劃，當時反應冷淡。"
+    got = values(text)
+    assert ("21世紀", "20", "century") in got
+    assert ("當時", "2008", "year") in got
+    assert all(text[d.start : d.end] == d.text for d in find_dates(text, DOC))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市场在16年底见顶。", ("16年底", "2016-12", "month")),
+        ("预计好于19年三季度。", ("19年三季度", "2019-Q3", "quarter")),
+        ("从 18 年以来，成交持续放大。", ("18 年以来", "2018", "year")),
+    ],
+)
+def test_two_digit_years_that_plainly_name_a_year(text: str, expected: tuple[str, str, str]) -> None:
+    assert values(text)[0] == expected
+
+
+def test_two_digit_spans_stay_durations() -> None:
+    assert values("公司成立20年以来，规模扩大十倍。") == []
+    assert values("这项工作做了15年。") == []
+
+
+def test_broker_year_lists_and_compact_dates() -> None:
+    got = values("预计公司2022/23/24年EPS为1.1/1.3/1.6元，对应2023/24e估值25/21倍。")
+    assert [v[1] for v in got] == ["2022", "2023", "2024", "2023", "2024"]
+    assert values("周报20190322")[0] == ("20190322", "2019-03-22", "day")
+    assert values("数据截至2019.06\n")[0] == ("2019.06", "2019-06", "month")
+    # a decimal amount is no month
+    assert values("营业收入2019.06亿元") == []
+
+
+def test_the_text_tells_when_it_was_written() -> None:
+    """昨天（7日） in a text dated Monday the 9th: written on Sunday the 8th, so its 上周 counts from it."""
+    text = "昨天（7日），车票开售。上周客流平稳。"
+    got = values(text, dt.date(2023, 1, 9))
+    assert ("昨天", "2023-01-07", "day") in got
+    assert ("上周", "2022-12-26/2023-01-01", "range") in got
+
+
+def test_same_days_of_another_week() -> None:
+    got = values("3月7日-10日，客流比上周同期增长两成。", dt.date(2022, 3, 12))
+    assert ("上周同期", "2022-02-28/2022-03-03", "range") in got
+
+
+def test_a_comparison_base_gives_no_year_to_what_follows() -> None:
+    got = values("今年情况好于19年一季度。5月下旬开始回暖。", dt.date(2021, 6, 1))
+    assert ("5月下旬", "2021-05", "month") in got
+
+
+def test_words_that_contain_date_words() -> None:
+    assert values("不同期限的利率，不同日期的报价") == []
+
+
+def test_plan_names_without_quotes_and_their_ends() -> None:
+    assert values("从十二五开始，产业结构调整。")[0] == ("十二五", "2011/2015", "range")
+    assert values("较“十二五”初期增长一倍。")[0] == ("十二五”初期", "2011", "year")
+    assert values("到“十四五”末，覆盖率达到九成。")[0] == ("十四五”末", "2025", "year")
+    # 十五 and 三五 are numerals unless quoted or followed by 时期 …
+    assert values("十五个城市、三五成群") == []
+
+
+def test_a_date_after_continue_is_a_reference_not_the_topic() -> None:
+    got = values("2018年，价格延续2017年的涨势，到9月份回落。")
+    assert ("9月份", "2018-09", "month") in got
+
+
+def test_spans_of_days_and_months_are_no_calendar_dates() -> None:
+    assert values("过去10 日涨跌幅与未来3日波动，近四月的胜率") == []
+
+
+def test_seasons_of_a_league_are_no_quarters() -> None:
+    assert values("该队本季主场保持不败，上季排名第五。") == []
+    assert values("上季度营收增长。", dt.date(2022, 8, 1)) == [("上季度", "2022-Q2", "quarter")]
+
+
+def test_after_a_range_a_date_takes_the_year_of_its_last_point() -> None:
+    got = values("去年9月到今年1月租金回落，但2月以后回升。", dt.date(2020, 6, 1))
+    assert ("2月", "2020-02", "month") in got
+
+
+def test_year_and_zero_padded_month_with_a_dash() -> None:
+    assert values("图2：2018-06至2021-03销量")[0] == ("2018-06至2021-03", "2018-06/2021-03", "range")
+    # 2010-11 may be two years; it is not read as a month
+    assert ("2010-11", "2010-11", "month") not in values("2010-11赛季")
+
+
+def test_an_index_level_is_no_month() -> None:
+    assert values("上证指数收于2019.05，") == []
+
+
+def test_a_year_range_with_a_stray_space_in_its_second_year() -> None:
+    assert values("预测 2016-202 5\t2026-203 5")[0] == ("2016-202 5", "2016/2025", "range")
+
+
+def test_a_season_of_a_show_is_no_quarter() -> None:
+    assert values("第二季节目将于秋天播出") == []
+    assert values("較第三季的2.1%上升", dt.date(2022, 11, 20))[0] == ("第三季", "2022-Q3", "quarter")
+
+
+def test_full_width_dashes_join_a_range() -> None:
+    assert values("2021年1月－3月之间")[0] == ("2021年1月－3月", "2021-01/2021-03", "range")

@@ -12,7 +12,7 @@ from pipeline.nlp.arbiter import RULES, Spans, arbitrate
 from pipeline.nlp.doc import write_group
 from pipeline.nlp.language import doc_from_text, extract_all, load, make_doc
 
-STAGES = ["tables", "dates", "organizations", "numbers", "arbiter", "claims", "checks"]
+STAGES = ["tables", "structure", "dates", "organizations", "numbers", "arbiter", "claims", "checks"]
 
 
 @pytest.fixture(scope="module")

@@ -1,141 +1,19 @@
 """Date grammar: the calendar expressions of a text, read into specs before any resolution.
 
-The grammar is data: ``pipeline/resources/dates.yaml`` holds the words (relative words, year
-parts, five-year plans, eras, connectors, exclusions) and the regular-expression templates that
-combine them, so a user's resource folder can extend either; this engine only fills the
-templates and reads what they match. ``scan_candidates`` finds every expression,
-``drop_excluded`` removes words that only contain one, and ``merge_ranges`` joins
-point + connector + point. What a spec means on the calendar is ``pipeline.extract.dates``'.
-Over 500 lines: one scanner whose expressions extend each other; split, they would be read apart.
+``scan_candidates`` finds every expression the templates of ``dates.yaml`` match (compiled by
+``pipeline.extract.date_lexicon``) and reads each into a ``Spec``: year-led, month-led, bare
+days, relative words, weeks, plans, centuries, numeric and bare years. Joining ranges and
+dropping excluded words is ``pipeline.extract.date_ranges``'; what a spec means on the calendar
+is ``pipeline.extract.dates``'.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass, field, replace
-from typing import Any
 
-from pipeline.chars import HAN, HSPACE, HSPACE_RUN, LAYOUT_SPACE
-from pipeline.extract.numerals import parse_chinese_number
-from pipeline.resources import cached, load_yaml
-
-_SP = HSPACE_RUN
-
-
-@dataclass
-class Spec:
-    """What the text says, before relative parts are resolved."""
-
-    year: int | None = None
-    yrel: tuple[int, str] | None = None  # (offset, "deictic" | "anaphoric")
-    same: str | None = None  # 当年/同期 …: "year" | "period" | "month" | "day"
-    month: int | None = None
-    mrel: int | None = None
-    day: int | None = None
-    drel: int | None = None
-    part: str | None = None  # H1 H2 Q1..Q4
-    months: tuple[int, int] | None = None  # 前2个月, 1—6月
-    quarters: tuple[int, int] | None = None  # 前三季度
-    days: tuple[int, int] | None = None  # 前10天, 10日到12日
-    week: tuple[int, int | str | None] | None = None  # (week offset, weekday | "WE" | None)
-    century: int | None = None
-    crel: int | None = None
-    decade: int | None = None  # 0..9
-    fixed: tuple[str, str] | None = None  # a value known outright (“十四五”)
-    end: Spec | None = None  # a range's second point
-    explicit: bool = False  # carries an absolute year of its own (may anchor later mentions)
-
-
-@dataclass
-class Candidate:
-    start: int
-    end: int
-    spec: Spec
-    after_paren_year: int | None = None
-    members: list[Candidate] = field(default_factory=list)
-
-
-# --------------------------------------------------------------------------- resources
-
-
-@cached
-def _res() -> dict[str, Any]:
-    return load_yaml("dates.yaml")
-
-
-def _alt(words: Any) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-@cached
-def patterns() -> dict[str, re.Pattern[str]]:
-    """The compiled grammar by template name: each template of dates.yaml, its fragments filled in."""
-    r = _res()
-    fragments = {"sp": _SP, "layout": LAYOUT_SPACE, "han": HAN, **r["fragments"]}
-    fragments.update({name: _alt(_words(r, key)) for name, key in r["alternations"].items()})
-    fragments.update({name: _alt_chars(_words(r, key)) for name, key in r["classes"].items()})
-    fragments.update(_year_part_fragments(r))
-    return {name: re.compile(_fill(template, fragments)) for name, template in r["patterns"].items()}
-
-
-def _words(r: dict[str, Any], key: str) -> Any:
-    """The words under a dotted key of dates.yaml; one word stands for a list of itself."""
-    value: Any = r
-    for part in key.split("."):
-        value = value[part]
-    return [value] if isinstance(value, str) else value
-
-
-def _year_part_fragments(r: dict[str, Any]) -> dict[str, str]:
-    """Year parts split by form: those that share the year's 年 (年底), the rest, and those valid alone."""
-    year = r["words"]["year"]
-    parts = r["year_parts"]
-    return {
-        "year_parts": _alt(k for k in parts if not k.startswith(year)),
-        "alone_parts": _alt(k for k, v in parts.items() if (v or {}).get("alone")),
-        "year_tail": _alt(k for k in parts if k.startswith(year)),
-    }
-
-
-def _fill(template: str | list[str], fragments: dict[str, str]) -> str:
-    text = template if isinstance(template, str) else "".join(template)
-    return re.sub(r"\$\{(\w+)\}", lambda m: fragments[m.group(1)], text)
-
-
-def _alt_chars(chars: Any) -> str:
-    return "".join(re.escape(c) for c in chars)
-
-
-# --------------------------------------------------------------------------- numerals
-
-
-def _num(txt: str | None) -> int | None:
-    if txt is None:
-        return None
-    txt = txt.strip()
-    if not txt:
-        return None
-    if txt.isdigit():
-        return int(txt)
-    aliases = _res()["numeral_aliases"]
-    if txt in aliases:
-        return int(aliases[txt])
-    value = parse_chinese_number(txt)
-    if value is None or value != value.to_integral_value():
-        return None
-    return int(value)
-
-
-def _cn_year(txt: str) -> int | None:
-    """二〇二〇 → 2020 (digit string), 两千 → 2000 (with scales)."""
-    r = _res()
-    digits = {**r["numeral_digits"], **r["numeral_aliases"]}
-    if all(ch in digits for ch in txt):
-        if len(txt) < 3:
-            return None
-        return int("".join(str(digits[ch]) for ch in txt))
-    return _num(txt)
-
+from pipeline.chars import HSPACE
+from pipeline.extract.date_lexicon import Candidate, Spec, cn_year, num, patterns, res
 
 # --------------------------------------------------------------------------- scanning
 
@@ -143,7 +21,7 @@ def _cn_year(txt: str) -> int | None:
 def scan_candidates(s: str) -> list[Candidate]:
     """All date candidates of the normalised text (before overlap resolution)."""
     P = patterns()
-    r = _res()
+    r = res()
     cands: list[Candidate] = []
     lo, hi = r["year_range"]
     words = r["words"]
@@ -162,8 +40,9 @@ def scan_candidates(s: str) -> list[Candidate]:
                 _apply_year_part(spec, t.group("ytail"))
                 end = t.end()
         end = _extend_after_year(s, end, spec, P)
-        if spec.yrel is not None and spec.yrel[1] == "anaphoric" and end == m.end():
-            same = P["same"].match(s, end)
+        if end == m.end() and (spec.yrel is not None or spec.explicit):
+            # 上年同期, 去年同期, 2019年同期: the period named before, in that year
+            same = P["same"].match(s, _skip(s, end))
             if same and same.group("same") in r["anaphoric_shifted"]:
                 spec.same = "shifted"
                 end = same.end()
@@ -181,23 +60,38 @@ def scan_candidates(s: str) -> list[Candidate]:
             continue
         cands.append(Candidate(m.start(), m.end(), spec))
 
+    # a range of months without a year: 1-7月, 4至6月
+    for m in P["month_range"].finditer(s):
+        m1, m2 = num(m.group("m1")), num(m.group("m2"))
+        if m1 is not None and m2 is not None and 1 <= m1 < m2 <= 12:
+            cands.append(Candidate(m.start(), m.end(), Spec(months=(m1, m2))))
+
+    for m in P["quarter_rel"].finditer(s):
+        word = m.group("qrel")
+        spec = Spec(qrel=r["relative_quarters"][word], qrel_needs_quarter=not word.endswith(r["quarter_word"]))
+        cands.append(Candidate(m.start(), m.end(), spec))
+
     # month-led expressions without a year: 4月, 一月十日, 本月十日
     for m in re.finditer(P["month"].pattern + "|" + P["month_rel"].pattern, s):
         spec = Spec()
         if m.group("mrel"):
-            spec.mrel = _res()["relative_months"][m.group("mrel")]
+            spec.mrel = res()["relative_months"][m.group("mrel")]
         else:
             mon = _month_value(m)
             if mon is None:
                 continue
             spec.month = mon
+            if _after_duration_cue(s, m.start(), P):
+                continue  # 近三月: a span of months
         end = _extend_after_month(s, m.end(), spec, P)
         cands.append(Candidate(m.start(), end, spec))
 
     for m in P["bare_day"].finditer(s):
-        d = _num(m.group("d"))
+        d = num(m.group("d"))
         if d is None or not 1 <= d <= 31 or m.group("dw") in words["bare_day_skip"]:
             continue
+        if _after_duration_cue(s, m.start(), P):
+            continue  # 过去20日: a span of days
         cands.append(Candidate(m.start(), m.end(), Spec(day=d)))
 
     for m in P["rel_day"].finditer(s):
@@ -214,14 +108,24 @@ def scan_candidates(s: str) -> list[Candidate]:
             day = "WE"
         else:
             day = r["weekdays"][wd]
-        cands.append(Candidate(m.start(), m.end(), Spec(week=(offset, day))))
+        spec, end = Spec(week=(offset, day)), m.end()
+        same = P["same"].match(s, end)
+        if day is None and same and same.group("same") in r["anaphoric_shifted"]:
+            spec.same, end = "shifted", same.end()  # 上周同期: the days named before, a week earlier
+        cands.append(Candidate(m.start(), end, spec))
 
     for m in P["same"].finditer(s):
         cands.append(Candidate(m.start(), m.end(), Spec(same=r["anaphoric_same"][m.group("same")])))
 
     for m in P["plan"].finditer(s):
-        a, b = r["five_year_plans"][m.group("plan")]
-        cands.append(Candidate(m.start("plan"), m.end("plan"), Spec(fixed=(f"{a}/{b}", "range"), explicit=True)))
+        name = m.group("plan") or m.group("plan_alone")
+        a, b = r["five_year_plans"][name]
+        fixed = (f"{a}/{b}", "range")
+        if m.group("ppart"):
+            fixed = (str(a if r["five_year_plan_parts"][m.group("ppart").strip()] == "first" else b), "year")
+        start = m.start("plan") if m.group("plan") else m.start("plan_alone")
+        end = m.end() if m.group("ppart") else m.end("plan") if m.group("plan") else m.end("plan_alone")
+        cands.append(Candidate(start, end, Spec(fixed=fixed, explicit=True)))
 
     for m in P["century"].finditer(s):
         cen_txt = m.group("cen")
@@ -229,16 +133,16 @@ def scan_candidates(s: str) -> list[Candidate]:
         if cen_txt in r["century_relative"]:
             spec.crel = r["century_relative"][cen_txt]
         else:
-            c = _num(cen_txt)
+            c = num(cen_txt)
             if c is None or not 1 <= c <= 30:
                 continue
             spec.century = c
             spec.explicit = True
         if m.group("dec"):
-            spec.decade = 0 if m.group("dec") == words["decade_zero"] else (_num(m.group("dec")) or 0) // 10
+            spec.decade = 0 if m.group("dec") == words["decade_zero"] else (num(m.group("dec")) or 0) // 10
         cands.append(Candidate(m.start(), m.end(), spec))
     for m in P["decade"].finditer(s):
-        dec = _num(m.group("dec"))
+        dec = num(m.group("dec"))
         if dec is None:
             continue
         cands.append(Candidate(m.start(), m.end(), Spec(decade=dec // 10, crel=0)))
@@ -261,14 +165,103 @@ def scan_candidates(s: str) -> list[Candidate]:
         year = 2000 + y if y < 50 else 1900 + y
         cands.append(Candidate(m.start(), m.end(), Spec(year=year, month=b, day=d, explicit=True)))
 
+    cands.extend(_english_dates(s, P))
+    cands.extend(_compact_dates(s, P))
     cands.extend(_bare_years(s, P))
     return cands
 
 
+def _after_duration_cue(s: str, start: int, P: dict[str, re.Pattern[str]]) -> bool:
+    return P["duration_before"].search(s[max(0, start - 6) : start]) is not None
+
+
+def read_ocr_zeros(s: str) -> str:
+    """The letter O read as the zero it stands for in a four-digit year (2O19, 2Oo9): same length."""
+    def zero(m: re.Match[str]) -> str:
+        t = m.group(0)
+        return t.replace("O", "0").replace("o", "0") if sum(ch.isdigit() for ch in t) >= 2 else t
+
+    return patterns()["ocr_year"].sub(zero, s)
+
+
+def _compact_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
+    """20200614, 2020.03, and the broker lists 2020/21/22年, 2021/22e (one date per year)."""
+    out = []
+    for m in P["ymd_compact"].finditer(s):
+        spec = Spec(year=int(m.group("y")), month=int(m.group("m")), day=int(m.group("d")), explicit=True)
+        out.append(Candidate(m.start(), m.end(), spec))
+    for m in P["ym_dot"].finditer(s):
+        out.append(Candidate(m.start(), m.end(), Spec(year=int(m.group("y")), month=int(m.group("m")), explicit=True)))
+    for m in P["ym_dash"].finditer(s):
+        y, mo = int(m.group("y")), int(m.group("m"))
+        if mo <= y % 100:  # 2010-11 may be the years 2010–2011; 2019-08 is a month
+            out.append(Candidate(m.start(), m.end(), Spec(year=y, month=mo, explicit=True)))
+    for m in P["year_slash_list"].finditer(s):
+        y = int(m.group("y"))
+        out.append(Candidate(m.start("y"), m.end("y"), Spec(year=y, explicit=True)))
+        pos = m.start("rest")
+        for i, part in enumerate(m.group("rest").split("/")[1:]):
+            pos += 1
+            yy = (y // 100) * 100 + int(part)
+            last = i == m.group("rest").count("/") - 1
+            end = m.end() if last else pos + 2
+            if yy > y:
+                out.append(Candidate(pos, end, Spec(year=yy, explicit=True)))
+            pos += 2
+    return out
+
+
+def _english_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
+    """2019 Sep 28, 2017 Jul, November to December 2019 (English abstracts and references)."""
+    names = res()["month_names_en"]
+    lo, hi = res()["year_range"]
+    out = []
+    for key in ("en_ymd", "en_my"):
+        for m in P[key].finditer(s):
+            y = int(m.group("y"))
+            if not lo <= y <= hi:
+                continue
+            spec = Spec(year=y, month=names[m.group("mon")], explicit=True)
+            if m.group("d"):
+                spec.day = int(m.group("d"))
+            elif key == "en_my" and m.group("mon2"):
+                spec.months, spec.month = (spec.month or 1, names[m.group("mon2")]), None
+            out.append(Candidate(m.start(), m.end(), spec))
+    return out
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+class _Lines:
+    """Per-line facts computed once (bounded cost): reference entries and rows of figures."""
+
+    def __init__(self, s: str, P: dict[str, re.Pattern[str]]) -> None:
+        r = res()
+        self.starts = [0] + [m.end() for m in re.finditer("\n", s)]
+        self.reference: list[bool] = []
+        self.figures: list[bool] = []
+        for i, a in enumerate(self.starts):
+            b = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(s)
+            line = s[a:b]
+            self.reference.append(any(k in line for k in r["reference_markers"]))
+            numbers = list(P["row_number"].finditer(line))
+            words = sum(1 for ch in line if _is_han(ch)) + len(P["latin_word"].findall(line))
+            self.figures.append(
+                len(numbers) >= r["numeric_row_min"]
+                and any(n.group("frac") for n in numbers)
+                and words < 2 * len(numbers)
+            )
+
+    def index(self, pos: int) -> int:
+        return bisect.bisect_right(self.starts, pos) - 1
+
+
 def _year_spec(m: re.Match[str], s: str, lo: int, hi: int) -> Spec | None:
-    r = _res()
+    r = res()
     if m.group("era"):
-        n = 1 if m.group("eran") == r["words"]["era_first"] else _num(m.group("eran"))
+        n = 1 if m.group("eran") == r["words"]["era_first"] else num(m.group("eran"))
         if n is None or n < 1:
             return None
         return Spec(year=r["eras"][m.group("era")] + n - 1, explicit=True)
@@ -277,7 +270,9 @@ def _year_spec(m: re.Match[str], s: str, lo: int, hi: int) -> Spec | None:
         return Spec(year=y, explicit=True) if lo <= y <= hi else None
     if m.group("y2"):
         txt = m.group("y2")
-        if not (txt.startswith("0") or m.group("y2m")):
+        before = s[m.start("y2") - 1] if m.start("y2") > 0 else " "
+        since = m.group("y2s") and not ("\u4e00" <= before <= "\u9fff" and before not in r["short_year_since_after"])
+        if not (txt.startswith("0") or m.group("y2m") or m.group("y2p") or since):
             return None
         if m.start("y2") > 0 and s[m.start("y2") - 1] in r["words"]["short_year_blockers"] + r["fragments"]["cn"]:
             return None
@@ -285,7 +280,7 @@ def _year_spec(m: re.Match[str], s: str, lo: int, hi: int) -> Spec | None:
         return Spec(year=2000 + y if y < 50 else 1900 + y, explicit=True)
     if m.group("ycn"):
         txt = m.group("ycn")
-        y = _cn_year(txt)
+        y = cn_year(txt)
         if y is None:
             return None
         digit_string = all(ch in r["numeral_digits"] for ch in txt)
@@ -304,7 +299,7 @@ def _year_spec(m: re.Match[str], s: str, lo: int, hi: int) -> Spec | None:
 
 
 def _apply_year_part(spec: Spec, word: str) -> None:
-    part = _res()["year_parts"].get(word) or {}
+    part = res()["year_parts"].get(word) or {}
     if "part" in part:
         spec.part = part["part"]
     if "month" in part:
@@ -313,8 +308,8 @@ def _apply_year_part(spec: Spec, word: str) -> None:
 
 def _month_value(m: re.Match[str]) -> int | None:
     if m.group("mname"):
-        return _res()["month_names"][m.group("mname")]
-    v = _num(m.group("m"))
+        return res()["month_names"][m.group("mname")]
+    v = num(m.group("m"))
     return v if v is not None and 1 <= v <= 12 else None
 
 
@@ -324,26 +319,28 @@ def _extend_after_year(s: str, end: int, spec: Spec, P: dict[str, re.Pattern[str
         if a.group("ypart"):
             _apply_year_part(spec, a.group("ypart"))
         elif a.group("q") or a.group("qq"):
-            q = _num((a.group("q") or a.group("qq")).lstrip(_res()["words"]["ordinal"]))
+            q = num((a.group("q") or a.group("qq")).lstrip(res()["words"]["ordinal"]))
             if q is None or not 1 <= q <= 4:
                 return end
             spec.part = f"Q{q}"
+            if a.group("qend"):
+                spec.part, spec.month = None, 3 * q
         elif a.group("qn"):
-            spec.quarters = (1, _num(a.group("qn")) or 1)
+            spec.quarters = (1, num(a.group("qn")) or 1)
         elif a.group("q1"):
-            spec.quarters = (_num(a.group("q1")) or 1, _num(a.group("q2")) or 1)
+            spec.quarters = (num(a.group("q1")) or 1, num(a.group("q2")) or 1)
         elif a.group("mn"):
-            n = _num(a.group("mn"))
+            n = num(a.group("mn"))
             if n is None or not 1 <= n <= 12:
                 return end
             spec.months = (1, n)
         elif a.group("dn"):
-            n = _num(a.group("dn"))
+            n = num(a.group("dn"))
             if n is None or not 1 <= n <= 366:
                 return end
             spec.days = (1, n)
         elif a.group("m1"):
-            m1, m2 = _num(a.group("m1")), _num(a.group("m2"))
+            m1, m2 = num(a.group("m1")), num(a.group("m2"))
             if m1 is None or m2 is None or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
                 return end
             spec.months = (m1, m2)
@@ -351,7 +348,7 @@ def _extend_after_year(s: str, end: int, spec: Spec, P: dict[str, re.Pattern[str
     mm = re.compile(P["month"].pattern + "|" + P["month_rel"].pattern).match(s, _skip(s, end))
     if mm:
         if mm.group("mrel"):
-            spec.mrel = _res()["relative_months"][mm.group("mrel")]
+            spec.mrel = res()["relative_months"][mm.group("mrel")]
         else:
             mon = _month_value(mm)
             if mon is None:
@@ -368,10 +365,16 @@ def _skip(s: str, pos: int) -> int:
 
 
 def _extend_after_month(s: str, end: int, spec: Spec, P: dict[str, re.Pattern[str]]) -> int:
+    dr = P["day_range"].match(s, end)
+    if dr:
+        d1, d2 = int(dr.group("d1")), int(dr.group("d2"))
+        if d1 < d2:
+            spec.days = (d1, d2)
+            return dr.end()
     d = P["day"].match(s, end)
     if d:
         txt = d.group("d") or d.group("dcn")
-        day = _num(d.group("dinit")) if d.group("dinit") else _num(txt)
+        day = num(d.group("dinit")) if d.group("dinit") else num(txt)
         if day is not None and 1 <= day <= 31:
             spec.day = day
             wk = P["weekday_after"].match(s, d.end())
@@ -384,7 +387,7 @@ def _extend_after_month(s: str, end: int, spec: Spec, P: dict[str, re.Pattern[st
 
 def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
     """Four-digit years written without 年: table headers, 2016-2018, 2018、2019年."""
-    r = _res()
+    r = res()
     lo, hi = r["bare_year_range"]
     out: list[Candidate] = []
     blockers_after = sorted(r["bare_year_blockers_after"], key=len, reverse=True)
@@ -392,10 +395,17 @@ def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
     from pipeline.extract.numerals import lexicon
 
     unit_re = lexicon().unit_re
+    lines = _Lines(s, P)
+    for m in P["ref_year"].finditer(s):
+        if lines.reference[lines.index(m.start())] and lo <= int(m.group("y")) <= hi:
+            out.append(Candidate(m.start("y"), m.end("y"), Spec(year=int(m.group("y")), explicit=True)))
     for m in P["bare_year"].finditer(s):
         y = int(m.group("y"))
         if not lo <= y <= hi:
             continue
+        line = lines.index(m.start())
+        if lines.figures[line] and not P["year_after"].match(s, m.end()) and s[lines.starts[line] : m.start()].strip():
+            continue  # a count in a row of figures (1145 84.1 1437 95.0); its first cell is the row's label
         end = m.end()
         k = end
         while k < len(s) and s[k] in HSPACE + "\n":
@@ -405,8 +415,8 @@ def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
         c = P["conn"].match(s, end)
         if c:
             y2m = P["range_year2"].match(s, c.end())
-            if y2m and lo <= int(y2m.group("y2")) <= hi and y < int(y2m.group("y2")) <= y + 200:
-                y2 = int(y2m.group("y2"))
+            y2 = int(y2m.group("y2").replace(" ", "")) if y2m else 0
+            if y2m and lo <= y2 <= hi and y < y2 <= y + 200:
                 out.append(
                     Candidate(m.start(), y2m.end(), Spec(year=y, explicit=True, end=Spec(year=y2, explicit=True)))
                 )
@@ -422,90 +432,10 @@ def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
             k < len(s) and unit_re.match(s, k)
         ):
             continue
-        before = s[: m.start()].rstrip(HSPACE)
+        before = s[max(0, m.start() - 8) : m.start()].rstrip(HSPACE)
         if any(before.endswith(b) for b in blockers_before):
             continue
         out.append(Candidate(m.start(), end, Spec(year=y, explicit=True)))
     return out
 
 
-# --------------------------------------------------------------------------- ranges & overlap
-
-
-def merge_ranges(s: str, cands: list[Candidate]) -> list[Candidate]:
-    """Join point + connector + point (2017年到2021年, 三月二十八日到四月15日) into one range."""
-    P = patterns()
-    by_start = sorted(cands, key=lambda c: (c.start, -(c.end - c.start)))
-    chosen = _leftmost_longest(by_start)
-    out: list[Candidate] = []
-    i = 0
-    while i < len(chosen):
-        c = chosen[i]
-        if i + 1 < len(chosen) and c.spec.end is None:
-            nxt = chosen[i + 1]
-            gap = s[c.end : nxt.start]
-            conn = P["conn"].fullmatch(gap) if gap else None
-            between = P["between"].fullmatch(gap) if gap else None
-            tail = P["between_suffix"].match(s, nxt.end) if between else None
-            if (conn or tail) and nxt.spec.end is None and _rangeable(c.spec, nxt.spec):
-                end_spec = _inherit(nxt.spec, c.spec)
-                spec = replace(c.spec, end=end_spec)
-                out.append(Candidate(c.start, (tail.end() if tail else nxt.end), spec, c.after_paren_year))
-                i += 2
-                continue
-        # 一月十日到十二日, 一月19到20日: a bare day number after a connector
-        if c.spec.day is not None and c.spec.month is not None and c.spec.end is None:
-            dm = P["conn_day"].match(s, c.end)
-            if dm:
-                d2 = _num(dm.group("d2"))
-                if d2 is not None and 1 <= d2 <= 31:
-                    end_spec = replace(c.spec, day=d2, end=None, explicit=False)
-                    out.append(Candidate(c.start, dm.end(), replace(c.spec, end=end_spec), c.after_paren_year))
-                    i += 1
-                    while i < len(chosen) and chosen[i].start < dm.end():
-                        i += 1
-                    continue
-        out.append(c)
-        i += 1
-    return out
-
-
-def _rangeable(a: Spec, b: Spec) -> bool:
-    if a.same or b.same or a.fixed or b.fixed:
-        return False
-    if (a.week and not isinstance(a.week[1], int)) or (b.week and not isinstance(b.week[1], int)):
-        return False
-    return not (a.century is not None or b.century is not None or a.decade is not None or b.decade is not None)
-
-
-def _inherit(b: Spec, a: Spec) -> Spec:
-    """The second point of a range takes the year (and month) it leaves out from the first."""
-    out = replace(b)
-    if out.year is None and out.yrel is None:
-        out.year, out.yrel = a.year, a.yrel
-        if out.month is None and out.mrel is None and out.day is not None:
-            out.month, out.mrel = a.month, a.mrel
-    return out
-
-
-def _leftmost_longest(cands: list[Candidate]) -> list[Candidate]:
-    chosen: list[Candidate] = []
-    last_end = -1
-    for c in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
-        if c.start >= last_end:
-            chosen.append(c)
-            last_end = c.end
-    return chosen
-
-
-def drop_excluded(s: str, cands: list[Candidate]) -> list[Candidate]:
-    words = _res()["non_date_words"]
-    blocked = [(m.start(), m.end()) for w in words for m in re.finditer(re.escape(w), s)]
-    # a word that only contains a date-like piece (今日头条): drop the piece
-    out = []
-    for c in cands:
-        touches = any(a <= c.start < b or a < c.end <= b for a, b in blocked)
-        if touches and not any(c.start <= a and b <= c.end and (c.end - c.start) > (b - a) for a, b in blocked):
-            continue
-        out.append(c)
-    return out

@@ -19,9 +19,12 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from pipeline.chars import HSPACE_RUN
-from pipeline.extract.date_grammar import Candidate, Spec, drop_excluded, merge_ranges, patterns, scan_candidates
+from pipeline.extract.date_grammar import read_ocr_zeros, scan_candidates
+from pipeline.extract.date_lexicon import Candidate, Spec, patterns, res
+from pipeline.extract.date_ranges import drop_excluded, merge_ranges
 from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.numerals import normalise
+from pipeline.script import simplified
 
 GRANULARITIES = ("century", "year", "half", "quarter", "month", "day", "range")
 _SP = HSPACE_RUN
@@ -45,6 +48,7 @@ class DateMention:
 class _Anchor:
     spec: Spec  # fully absolute
     pos: int
+    explicit: bool = True  # written with its year (a bare day takes only such a date's month)
 
 
 def _paragraph_break(s: str, a: int, b: int) -> bool:
@@ -65,43 +69,121 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     ones included: a number must leave them alone even where they are no date row)."""
     if not text:
         return [], []
-    s = normalise(text)
+    s = read_ocr_zeros(simplified(normalise(text)))
     cands = merge_ranges(s, drop_excluded(s, scan_candidates(s)))
     titles = [(m.start(), m.end()) for m in patterns()["title"].finditer(s)]
+    document_date = _time_of_writing(s, document_date)
     out: list[DateMention] = []
     anchor: _Anchor | None = None
+    quarter: tuple[int, int] | None = None  # the quarter the text reports (for 上季, 今季)
     for c in sorted(cands, key=lambda c: c.start):
         if anchor is not None and _paragraph_break(s, anchor.pos, c.start):
             anchor = None
         in_title = any(a <= c.start and c.end <= b for a, b in titles)
-        resolved = _resolve(c, anchor, document_date)
+        resolved = _resolve(c, anchor, document_date, quarter)
         if resolved is None:
             continue
         value, gran, absolute = resolved
-        if absolute is not None and not in_title and c.spec.explicit:
-            anchor = _Anchor(absolute, c.end)
+        if absolute is not None and not in_title and _anchors(c.spec) and not _comparison_base(s, c.start):
+            anchor = _Anchor(absolute, c.end, c.spec.explicit or c.spec.yrel is not None)
+            quarter = _reported_quarter(absolute, document_date) or quarter
         if in_title:
             continue
         out.append(DateMention(c.start, c.end, text[c.start : c.end], value, gran))
     return out, [(c.start, c.end) for c in cands]
 
 
+def _time_of_writing(s: str, doc: dt.date | None) -> dt.date | None:
+    """The day the text says it was written (昨天（20日） → the 21st), else the document date.
+
+    A publication date often runs a day behind the writing; the text's own bracketed day is the
+    better reference for its 昨天, 上周 and 今天. Only a day within a month of the document date."""
+    m = patterns()["paren_day"].search(s)
+    if doc is None or m is None:
+        return doc
+    month, day = int(m.group("pm") or doc.month), int(m.group("pd"))
+    year = doc.year if month <= doc.month else doc.year - 1
+    if not m.group("pm") and day > doc.day:
+        month, year = (month - 1, year) if month > 1 else (12, year - 1)
+    try:
+        named = dt.date(year, month, day)
+    except ValueError:
+        return doc
+    now = named - dt.timedelta(days=res()["relative_days"][m.group("drel")])
+    return now if abs((now - doc).days) <= 31 else doc
+
+
+def _comparison_base(s: str, start: int) -> bool:
+    return patterns()["comparison_base"].search(s[max(0, start - 6) : start]) is not None
+
+
+def _anchors(spec: Spec) -> bool:
+    """A date anchors what follows (5月, 同期, 上年) unless its year was counted from another
+    date's (上年, 次年): explicit dates, dates counted from the time of writing (今年, 去年) and
+    dates without a year (1-7月, which took the year of the passage)."""
+    return spec.yrel is None or spec.yrel[1] == "deictic"
+
+
+def _reported_quarter(a: Spec, doc: dt.date | None) -> tuple[int, int] | None:
+    """A quarter the text names within the twelve months up to the document date (今年第二季)."""
+    if a.year is None or a.part is None or not a.part.startswith("Q") or a.end is not None:
+        return None
+    q = int(a.part[1])
+    if doc is not None:
+        index, now = a.year * 4 + q - 1, doc.year * 4 + (doc.month - 1) // 3
+        if not now - 4 <= index <= now:
+            return None
+    return a.year, q
+
+
+def _days_of(a: Spec) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a date given to the day (16日, 3月16日-20日), else None."""
+    b = a.end if a.end is not None else a
+    try:
+        if a.days and a.year and a.month:
+            return dt.date(a.year, a.month, a.days[0]), dt.date(a.year, a.month, a.days[1])
+        if a.day and b.day and a.year and a.month:
+            return dt.date(a.year, a.month, a.day), dt.date(b.year or a.year, b.month or a.month, b.day)
+    except ValueError:
+        return None
+    return None
+
+
+def _finer_than_year(a: Spec) -> bool:
+    return any(v is not None for v in (a.month, a.months, a.quarters, a.part, a.day, a.days))
+
+
 def _resolve(
-    c: Candidate, anchor: _Anchor | None, doc: dt.date | None
+    c: Candidate, anchor: _Anchor | None, doc: dt.date | None, quarter: tuple[int, int] | None = None
 ) -> tuple[str | None, str, Spec | None] | None:
     """(value, granularity, absolute spec) of a candidate, or None when it is no date here."""
     spec = c.spec
+    if spec.same == "shifted" and spec.week is not None:
+        days = _days_of(anchor.spec) if anchor is not None else None
+        if days is None:
+            return _resolve(replace(c, spec=replace(spec, same=None)), anchor, doc, quarter)
+        first, last = (d + dt.timedelta(weeks=spec.week[0]) for d in days)
+        return (f"{first}/{last}", "range", None) if first != last else (str(first), "day", None)
     if spec.same == "shifted":
-        # 上年同期: the period named before, one year earlier
-        offset = spec.yrel[0] if spec.yrel else -1
-        if anchor is not None and anchor.spec.year is not None:
-            shifted = replace(anchor.spec, year=anchor.spec.year + offset, explicit=False, end=None)
-            if anchor.spec.end is not None and anchor.spec.end.year is not None:
-                return None
-            value, gran = _format(shifted)
-            return value, gran, None
-        spec = replace(spec, same=None)
-        c = replace(c, spec=spec)
+        # 上年同期, 去年同期, 2019年同期: the period named before, in the year the words name
+        year = _absolute(replace(spec, same=None, explicit=False), c, anchor, doc)
+        if year is None or year.year is None:
+            return None, "year", None
+        a = anchor.spec if anchor is not None else None
+        if a is not None and a.year is not None and a.end is None and _finer_than_year(a):
+            value, gran = _format(replace(a, year=year.year, explicit=False))
+        else:
+            value, gran = _format(Spec(year=year.year))
+        return value, gran, None
+    if spec.qrel is not None:
+        if quarter is None and spec.qrel_needs_quarter:
+            return None  # 本季, 上季 with no quarter named before: a season (本季英超), not a quarter
+        if quarter is None:
+            if doc is None:
+                return None, "quarter", None
+            quarter = (doc.year, (doc.month - 1) // 3 + 1)
+        index = quarter[0] * 4 + quarter[1] - 1 + spec.qrel
+        return f"{index // 4:04d}-Q{index % 4 + 1}", "quarter", None
     if spec.same:
         if anchor is None:
             return None
@@ -220,7 +302,9 @@ def _absolute(
         elif start is not None and start.year is not None:
             out.year = start.year
         elif anchor is not None and anchor.spec.year is not None:
-            out.year = anchor.spec.year
+            # after a range (去年9月到今年1月), the year of its last point (…，2月以后)
+            end = anchor.spec.end
+            out.year = end.year if end is not None and end.year is not None else anchor.spec.year
         elif doc is not None:
             out.year = doc.year
         else:
@@ -238,8 +322,9 @@ def _absolute(
         out.year, out.month, out.mrel = y, mo, None
     if out.day is not None and out.month is None:
         # a bare day: that day of the anchor's month, else of the document's month
-        if anchor is not None and anchor.spec.month is not None and anchor.spec.year is not None:
-            out.year, out.month = anchor.spec.year, anchor.spec.month
+        a = anchor.spec if anchor is not None and anchor.explicit else None
+        if a is not None and a.month is not None and a.year is not None:
+            out.year, out.month = a.year, a.month
         elif doc is not None:
             out.year, out.month = doc.year, doc.month
         else:

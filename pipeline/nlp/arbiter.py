@@ -4,6 +4,7 @@ Each engine reads its own kind without looking at the others; where their spans 
 these rules decide (the priority, highest first):
 
 1. a table cell is read by its table: its value is the cell's number, never running text;
+   structure (headings, labels, citations, codes, index names) holds no number and no date;
 2. an organisation name owns the numerals and date words inside it (二十国集团 → no 二十国,
    三一重工 → no 三一重), also where the context makes the name no mention of its own;
 3. a calendar expression owns its digits (2019年 is a date, never the count 2019);
@@ -39,6 +40,8 @@ class Spans:
 TEXT_NUMBERS = Spans("numbers", "text")
 RULES: tuple[tuple[Spans, Spans], ...] = (
     (Spans("table_cells"), TEXT_NUMBERS),
+    (Spans("structure"), TEXT_NUMBERS),
+    (Spans("structure"), Spans("dates")),
     (Spans("org_names"), TEXT_NUMBERS),
     (Spans("org_names"), Spans("dates")),
     (Spans("date_expressions"), TEXT_NUMBERS),

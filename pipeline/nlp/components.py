@@ -7,6 +7,8 @@ can change without touching the wiring, and a new kind is one more component her
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -15,6 +17,7 @@ from pipeline.extract.claims import Claim, extract_claims
 from pipeline.extract.dates import scan_dates
 from pipeline.extract.numbers import find_quantities
 from pipeline.extract.organizations import find_organizations
+from pipeline.extract.structure import find_structure, masked
 from pipeline.extract.tables import parse_tables, table_labels
 from pipeline.nlp.arbiter import arbitrate
 from pipeline.nlp.doc import WordIndex, write_group
@@ -32,11 +35,25 @@ def tables(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("pipeline_structure", assigns=["doc.spans"], requires=["token.idx"])
+def structure(doc: Doc) -> Doc:
+    """Headings, labels, citations, codes and index names → ``structure`` (label = class): no
+    number or date is read inside them (the engines see them masked; the arbiter drops the rest)."""
+    spans = find_structure(doc._.text, words=WordIndex(doc).ends)
+    write_group(doc, "structure", [(sp.start, sp.end, sp.label, None, None) for sp in spans])
+    return doc
+
+
+def _unstructured_text(doc: Doc) -> str:
+    """The Doc's text with its structure masked (offsets unchanged)."""
+    return masked(doc._.text, [(s.start_char, s.end_char) for s in doc.spans.get("structure", [])])
+
+
 @Language.component("pipeline_dates", assigns=["doc.spans"], requires=["doc._.document_date"])
 def dates(doc: Doc) -> Doc:
     """Calendar expressions → ``dates`` (``span._.date``, label = granularity) and
     ``date_expressions`` (every expression, also in titles or without a value)."""
-    mentions, expressions = scan_dates(doc._.text, doc._.document_date)
+    mentions, expressions = scan_dates(_unstructured_text(doc), doc._.document_date)
     write_group(doc, "dates", [(d.start, d.end, d.granularity, "date", d) for d in mentions])
     write_group(doc, "date_expressions", [(a, b, "expression", None, None) for a, b in expressions])
     return doc
@@ -68,8 +85,9 @@ def numbers(doc: Doc) -> Doc:
     cells with a value (label ``cell``, ``span._.cell``). The engine reads no quantity inside
     a calendar expression (dates own their digits, see the arbiter)."""
     expressions = sorted((s.start_char, s.end_char) for s in doc.spans["date_expressions"])
-    quantities = find_quantities(doc._.text, owned=expressions, word_ends=WordIndex(doc).ends)
-    items = [(q.start, q.end, "text", "quantity", q) for q in quantities]
+    text = doc._.text
+    quantities = find_quantities(_unstructured_text(doc), owned=expressions, word_ends=WordIndex(doc).ends)
+    items = [(q.start, q.end, "text", "quantity", replace(q, text=text[q.start:q.end])) for q in quantities]
     items += [(s.start_char, s.end_char, "cell", "cell", s._.cell) for s in doc.spans["table_cells"]
               if s._.cell.value is not None]
     write_group(doc, "numbers", items)

@@ -22,6 +22,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from pipeline.located import Located
 from pipeline.nlp.jieba_dict import tag_of
 from pipeline.segment import Sentence
 
@@ -36,12 +37,9 @@ SPAN_EXTENSIONS = ("sentence", "quantity", "date", "org", "cell", "claim")
 
 
 @dataclass(frozen=True)
-class Word:
+class Word(Located):
     """One tokenizer word (a token, or the pieces a split made of it) with its POS tag."""
 
-    start: int
-    end: int
-    text: str
     tag: str
 
 

@@ -1,0 +1,138 @@
+"""Date lexicon: the specs the grammar reads, and the words and patterns of ``dates.yaml`` compiled.
+
+The grammar is data: ``pipeline/resources/dates.yaml`` holds the words (relative words, year
+parts, five-year plans, eras, connectors, exclusions) and the regular-expression templates that
+combine them, so a user's resource folder can extend either; this module fills the templates.
+The scanner that reads them is ``pipeline.extract.date_grammar``; ranges and overlaps are
+``pipeline.extract.date_ranges``'; what a spec means on the calendar is ``pipeline.extract.dates``'.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline.chars import HAN, HSPACE_RUN, LAYOUT_SPACE
+from pipeline.extract.numerals import parse_chinese_number
+from pipeline.resources import cached, load_yaml
+
+_SP = HSPACE_RUN
+
+@dataclass
+class Spec:
+    """What the text says, before relative parts are resolved."""
+
+    year: int | None = None
+    yrel: tuple[int, str] | None = None  # (offset, "deictic" | "anaphoric")
+    same: str | None = None  # 当年/同期 …: "year" | "period" | "month" | "day"
+    month: int | None = None
+    mrel: int | None = None
+    day: int | None = None
+    drel: int | None = None
+    part: str | None = None  # H1 H2 Q1..Q4
+    months: tuple[int, int] | None = None  # 前2个月, 1—6月
+    quarters: tuple[int, int] | None = None  # 前三季度
+    qrel: int | None = None  # 上季, 今季: quarters from the quarter the text reports
+    qrel_needs_quarter: bool = False  # 上季 (no 度) is a quarter only after a quarter is named
+    days: tuple[int, int] | None = None  # 前10天, 10日到12日
+    week: tuple[int, int | str | None] | None = None  # (week offset, weekday | "WE" | None)
+    century: int | None = None
+    crel: int | None = None
+    decade: int | None = None  # 0..9
+    fixed: tuple[str, str] | None = None  # a value known outright (“十四五”)
+    end: Spec | None = None  # a range's second point
+    explicit: bool = False  # carries an absolute year of its own (may anchor later mentions)
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    spec: Spec
+    after_paren_year: int | None = None
+    members: list[Candidate] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- resources
+
+
+@cached
+def res() -> dict[str, Any]:
+    return load_yaml("dates.yaml")
+
+
+def _alt(words: Any) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cached
+def patterns() -> dict[str, re.Pattern[str]]:
+    """The compiled grammar by template name: each template of dates.yaml, its fragments filled in."""
+    r = res()
+    fragments = {"sp": _SP, "layout": LAYOUT_SPACE, "han": HAN, **r["fragments"]}
+    fragments.update({name: _alt(_words(r, key)) for name, key in r["alternations"].items()})
+    fragments.update({name: _alt_chars(_words(r, key)) for name, key in r["classes"].items()})
+    fragments.update(_year_part_fragments(r))
+    return {name: re.compile(_fill(template, fragments)) for name, template in r["patterns"].items()}
+
+
+def _words(r: dict[str, Any], key: str) -> Any:
+    """The words under a dotted key of dates.yaml; one word stands for a list of itself."""
+    value: Any = r
+    for part in key.split("."):
+        value = value[part]
+    return [value] if isinstance(value, str) else value
+
+
+def _year_part_fragments(r: dict[str, Any]) -> dict[str, str]:
+    """Year parts split by form: those that share the year's 年 (年底), the rest, and those valid alone."""
+    year = r["words"]["year"]
+    parts = r["year_parts"]
+    return {
+        "year_parts": _alt(k for k in parts if not k.startswith(year)),
+        "alone_parts": _alt(k for k, v in parts.items() if (v or {}).get("alone")),
+        "year_tail": _alt(k for k in parts if k.startswith(year)),
+    }
+
+
+def _fill(template: str | list[str], fragments: dict[str, str]) -> str:
+    text = template if isinstance(template, str) else "".join(template)
+    return re.sub(r"\$\{(\w+)\}", lambda m: fragments[m.group(1)], text)
+
+
+def _alt_chars(chars: Any) -> str:
+    return "".join(re.escape(c) for c in chars)
+
+
+# --------------------------------------------------------------------------- numerals
+
+
+def num(txt: str | None) -> int | None:
+    if txt is None:
+        return None
+    txt = txt.strip()
+    if not txt:
+        return None
+    if txt.isdigit():
+        return int(txt)
+    aliases = res()["numeral_aliases"]
+    if txt in aliases:
+        return int(aliases[txt])
+    value = parse_chinese_number(txt)
+    if value is None or value != value.to_integral_value():
+        return None
+    return int(value)
+
+
+def cn_year(txt: str) -> int | None:
+    """二〇二〇 → 2020 (digit string), 两千 → 2000 (with scales)."""
+    r = res()
+    digits = {**r["numeral_digits"], **r["numeral_aliases"]}
+    if all(ch in digits for ch in txt):
+        if len(txt) < 3:
+            return None
+        return int("".join(str(digits[ch]) for ch in txt))
+    return num(txt)
+
+

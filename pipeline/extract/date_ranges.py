@@ -1,0 +1,92 @@
+"""Date ranges and overlaps: point + connector + point joined, excluded words dropped.
+
+``merge_ranges`` joins 2017年到2021年 or 三月二十八日到四月15日 into one range and picks the
+leftmost-longest reading where candidates overlap; ``drop_excluded`` removes date pieces inside
+words that only contain one (今日头条). The candidates come from ``pipeline.extract.date_grammar``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.extract.date_lexicon import Candidate, Spec, num, patterns, res
+
+
+def merge_ranges(s: str, cands: list[Candidate]) -> list[Candidate]:
+    """Join point + connector + point (2017年到2021年, 三月二十八日到四月15日) into one range."""
+    P = patterns()
+    by_start = sorted(cands, key=lambda c: (c.start, -(c.end - c.start)))
+    chosen = _leftmost_longest(by_start)
+    out: list[Candidate] = []
+    i = 0
+    while i < len(chosen):
+        c = chosen[i]
+        if i + 1 < len(chosen) and c.spec.end is None:
+            nxt = chosen[i + 1]
+            gap = s[c.end : nxt.start]
+            conn = P["conn"].fullmatch(gap) if gap else None
+            between = P["between"].fullmatch(gap) if gap else None
+            tail = P["between_suffix"].match(s, nxt.end) if between else None
+            if (conn or tail) and nxt.spec.end is None and _rangeable(c.spec, nxt.spec):
+                end_spec = _inherit(nxt.spec, c.spec)
+                spec = replace(c.spec, end=end_spec)
+                out.append(Candidate(c.start, (tail.end() if tail else nxt.end), spec, c.after_paren_year))
+                i += 2
+                continue
+        # 一月十日到十二日, 一月19到20日: a bare day number after a connector
+        if c.spec.day is not None and c.spec.month is not None and c.spec.end is None:
+            dm = P["conn_day"].match(s, c.end)
+            if dm:
+                d2 = num(dm.group("d2"))
+                if d2 is not None and 1 <= d2 <= 31:
+                    end_spec = replace(c.spec, day=d2, end=None, explicit=False)
+                    out.append(Candidate(c.start, dm.end(), replace(c.spec, end=end_spec), c.after_paren_year))
+                    i += 1
+                    while i < len(chosen) and chosen[i].start < dm.end():
+                        i += 1
+                    continue
+        out.append(c)
+        i += 1
+    return out
+
+
+def _rangeable(a: Spec, b: Spec) -> bool:
+    if a.same or b.same or a.fixed or b.fixed:
+        return False
+    if (a.week and not isinstance(a.week[1], int)) or (b.week and not isinstance(b.week[1], int)):
+        return False
+    return not (a.century is not None or b.century is not None or a.decade is not None or b.decade is not None)
+
+
+def _inherit(b: Spec, a: Spec) -> Spec:
+    """The second point of a range takes the year (and month) it leaves out from the first."""
+    out = replace(b)
+    if out.year is None and out.yrel is None:
+        out.year, out.yrel = a.year, a.yrel
+        if out.month is None and out.mrel is None and out.day is not None:
+            out.month, out.mrel = a.month, a.mrel
+    return out
+
+
+def _leftmost_longest(cands: list[Candidate]) -> list[Candidate]:
+    chosen: list[Candidate] = []
+    last_end = -1
+    for c in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
+        if c.start >= last_end:
+            chosen.append(c)
+            last_end = c.end
+    return chosen
+
+
+def drop_excluded(s: str, cands: list[Candidate]) -> list[Candidate]:
+    words = res()["non_date_words"]
+    blocked = [(m.start(), m.end()) for w in words for m in re.finditer(re.escape(w), s)]
+    # a word that only contains a date-like piece (今日头条): drop the piece
+    out = []
+    for c in cands:
+        touches = any(a <= c.start < b or a < c.end <= b for a, b in blocked)
+        if touches and not any(c.start <= a and b <= c.end and (c.end - c.start) > (b - a) for a, b in blocked):
+            continue
+        out.append(c)
+    return out

@@ -1,0 +1,113 @@
+"""The text around a numeral: word boundaries, blocked spans, the words before and after it.
+
+Shared by the quantity engine (``pipeline.extract.numbers``) and its exclusion rules
+(``pipeline.extract.number_exclusions``); it knows no rule itself.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from pipeline.chars import HAN, HSPACE
+from pipeline.extract.numerals import lexicon
+from pipeline.resources import cached
+
+
+@cached
+def _url_re() -> re.Pattern[str]:
+    stops = re.escape(lexicon().cfg["punctuation"]["url_stops"])
+    return re.compile(r"(?:https?://|www\.)[^\s\u3000" + stops + HAN + r"]+|[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
+@cached
+def _title_re() -> re.Pattern[str]:
+    opening, closing = (re.escape(q) for q in lexicon().cfg["punctuation"]["title_quotes"])
+    return re.compile(opening + "[^" + opening + closing + "]{0,200}" + closing)
+
+
+def blocked_spans(text: str, owned: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans that hold no quantity: URLs, e-mail addresses, titles, and what other kinds own."""
+    spans = [(m.start(), m.end()) for m in _url_re().finditer(text)]
+    spans += [(m.start(), m.end()) for m in _title_re().finditer(text)]
+    spans += owned
+    return sorted(spans)
+
+
+def overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of ``spans``."""
+    return any(a < end and start < b for a, b in spans)
+
+
+class Segmenter:
+    """Word ends of one text: the Doc's words when given, else jieba's (lazily, for plain text);
+    and where the spans other kinds own (calendar expressions) start."""
+
+    def __init__(
+        self, text: str, word_ends: Mapping[int, int] | None = None, owned_starts: Iterable[int] = ()
+    ) -> None:
+        self.text = text
+        self._starts: Mapping[int, int] | None = word_ends
+        self._sorted: list[int] | None = None
+        self.owned_starts = frozenset(owned_starts)
+
+    def _words(self) -> Mapping[int, int]:
+        if self._starts is None:
+            from pipeline.nlp.jieba_dict import jieba_tokenizer
+
+            self._starts = {a: b for _word, a, b in jieba_tokenizer().tokenize(self.text)}
+        return self._starts
+
+    def token_end_at(self, start: int) -> int | None:
+        """End of the word that starts at ``start`` (None when no word starts there)."""
+        return self._words().get(start)
+
+    def word_start_before(self, pos: int) -> int | None:
+        """Start of the word that runs over ``pos`` from an earlier offset (None: a word starts at
+        ``pos``, or no word covers it)."""
+        words = self._words()
+        if pos in words:
+            return None
+        if self._sorted is None:
+            self._sorted = sorted(words)
+        i = bisect.bisect_right(self._sorted, pos) - 1
+        if i < 0:
+            return None
+        start = self._sorted[i]
+        return start if words[start] > pos else None
+
+
+def match_words(s: str, pos: int, words: Iterable[str]) -> str | None:
+    """The longest word of ``words`` that starts at ``pos``."""
+    for w in sorted(words, key=len, reverse=True):
+        if s.startswith(w, pos):
+            return w
+    return None
+
+
+def ends_with_word(s: str, pos: int, words: Iterable[str]) -> str | None:
+    """The longest word of ``words`` that ends right before ``pos`` (spaces skipped)."""
+    k = pos
+    while k > 0 and s[k - 1] in HSPACE:
+        k -= 1
+    for w in sorted(words, key=len, reverse=True):
+        if k - len(w) >= 0 and s[k - len(w) : k] == w:
+            return w
+    return None
+
+
+def line_start_before(s: str, pos: int) -> bool:
+    """Whether only spaces stand between the line start and ``pos``."""
+    k = pos
+    while k > 0 and s[k - 1] in HSPACE:
+        k -= 1
+    return k == 0 or s[k - 1] in "\n"
+
+
+def clause_start_before(s: str, pos: int) -> bool:
+    """Whether only spaces stand between a clause start (line start, clause punctuation) and ``pos``."""
+    k = pos
+    while k > 0 and s[k - 1] in HSPACE:
+        k -= 1
+    return k == 0 or s[k - 1] in "\n" + lexicon().cfg["punctuation"]["clause_breaks"]

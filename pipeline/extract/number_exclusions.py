@@ -1,0 +1,228 @@
+"""The guidelines' "not numbers" around one numeral: ordinals, labels, list numbering, codes,
+names, words made of numeral characters, and 一 as an article.
+
+Each rule reads the numeral (``NumeralCore``), the unit the engine attached and the text
+around it; the words and patterns it needs live in ``pipeline/resources/numbers.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.chars import HSPACE, is_han
+from pipeline.extract.number_context import (
+    Segmenter,
+    clause_start_before,
+    ends_with_word,
+    line_start_before,
+    match_words,
+)
+from pipeline.extract.numerals import Lexicon, NumeralCore, UnitInfo, skip_space
+
+
+def year_like(core: NumeralCore, cfg: dict[str, Any]) -> bool:
+    """A bare four-digit integer in the year range: a date (or a code), never a count."""
+    lo, hi = cfg["year_like_range"]
+    if len(core.toks) != 1 or core.toks[0].kind != "arabic":
+        return False
+    txt = core.toks[0].text
+    return txt.isdigit() and len(txt) == 4 and lo <= int(txt) <= hi
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One numeral as the engine read it: the text (normalised and original), the numeral, the
+    quantity's extent (sign and unit included) and the unit it took, if any."""
+
+    s: str
+    original: str
+    core: NumeralCore
+    start: int
+    end: int
+    unit_info: UnitInfo | None
+    tenths: bool
+
+    @property
+    def bare(self) -> bool:
+        """No unit, no tenths: a numeral alone."""
+        return self.unit_info is None and not self.tenths
+
+
+def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """The guidelines' "not numbers": ordinals, labels, numbering, codes, names, articles."""
+    cfg = lex.cfg
+    s, core = r.s, r.core
+    # ordinals and ranks: 第二届, 第 3位
+    if ends_with_word(s, core.start, cfg["ordinal_prefixes"]):
+        return True
+    # labels: 图1, 表 2, Figure 3
+    if r.bare and ends_with_word(s, core.start, cfg["label_prefixes"]):
+        return True
+    # names: 亚非欧1号
+    if r.bare and match_words(s, skip_space(s, r.end), cfg["name_suffixes"]):
+        return True
+    if not core.chinese_only and _code(s, core, r.end, r.unit_info, r.bare, lex):
+        return True
+    if r.bare and _date_range_head(s, r.end, lex, seg):
+        return True
+    if r.bare and not core.has_scale and core.value == core.value.to_integral_value() and _numbering(
+        s, core, r.start, r.end, cfg
+    ):
+        return True
+    if core.chinese_only:
+        return _not_chinese_quantity(r, lex, seg)
+    return False
+
+
+def english_scale_at(s: str, pos: int, lex: Lexicon) -> int | None:
+    """End of an English scale word (million, billion) at ``pos`` that no letter follows, else None."""
+    k = skip_space(s, pos)
+    for word in lex.cfg["english_scales"]:
+        end = k + len(word)
+        if s[k:end].lower() == word and not (end < len(s) and s[end].isascii() and s[end].isalpha()):
+            return end
+    return None
+
+
+def _date_range_head(s: str, end: int, lex: Lexicon, seg: Segmenter) -> bool:
+    """The first member of a range whose second member is a date (1-7月, 1一11月份): part of the date."""
+    k = skip_space(s, end)
+    connector = match_words(s, k, lex.cfg["range_connectors"] + lex.cfg["dash_like"])
+    return connector is not None and skip_space(s, k + len(connector)) in seg.owned_starts
+
+
+def _dash_between_digits(s: str, core: NumeralCore, lex: Lexicon) -> bool:
+    """一 between two Arabic numerals is a dash (1一11月, 0.2一0.3个百分点), not the numeral one."""
+    if s[core.start : core.end] not in lex.cfg["dash_like"]:
+        return False
+    k = core.start
+    while k > 0 and s[k - 1] in HSPACE:
+        k -= 1
+    before = s[k - 1] if k > 0 else ""
+    after = s[skip_space(s, core.end)] if skip_space(s, core.end) < len(s) else ""
+    return (before.isascii() and (before.isdigit() or before in "%")) and after.isascii() and after.isdigit()
+
+
+def _code(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, bare: bool, lex: Lexicon) -> bool:
+    """Digits touching Latin letters (5G, G20, COVID-19), dotted codes, numbers near 代码, integers
+    with a leading zero (0115, 001), times of day (06:22) and generation labels (90后)."""
+    n = len(s)
+    cfg = lex.cfg
+    first = core.toks[0]
+    if first.kind == "arabic" and len(first.text) > 1 and first.text[0] == "0" and first.text[1].isdigit():
+        return True
+    times = cfg["time_separators"]
+    if core.end + 2 < n and s[core.end] in times and s[core.end + 1 : core.end + 3].isdigit():
+        return True
+    if core.start >= 2 and s[core.start - 1] in times and s[core.start - 2].isdigit():
+        return True
+    decade = len(core.toks) == 1 and len(first.text) == 2 and first.text.isdigit() and int(first.text) % 5 == 0
+    if bare and decade and match_words(s, core.end, cfg["generation_suffixes"]):
+        return True
+    before = s[core.start - 1] if core.start > 0 else ""
+    if before.isascii() and before.isalpha():
+        return True
+    if before == "-" and core.start >= 2 and s[core.start - 2].isascii() and s[core.start - 2].isalpha():
+        return True
+    after = s[core.end] if core.end < n else ""
+    if after.isascii() and after.isalpha() and (unit_info is None or not _latin_unit_at(s, core.end, lex)):
+        letters_follow = core.end + 1 < n and s[core.end + 1].isascii() and s[core.end + 1].isalpha()
+        if (after not in lex.letter_scales or letters_follow) and english_scale_at(s, core.end, lex) is None:
+            return True
+    # version numbers and dotted codes: 3.0.1, 192.168.1.1
+    if core.end < n and s[core.end] == "." and core.end + 1 < n and s[core.end + 1].isdigit():
+        return True
+    if core.start > 0 and s[core.start - 1] == "." and core.start >= 2 and s[core.start - 2].isdigit():
+        return True
+    return bare and _code_context(s, end, lex.cfg)
+
+
+def _numbering(s: str, core: NumeralCore, start: int, end: int, cfg: dict[str, Any]) -> bool:
+    """List and section numbering: "1.顶层设计", "一、", "（2）", "一是"."""
+    n = len(s)
+    punct = cfg["punctuation"]
+    nxt = s[end] if end < n else ""
+    decimal_dot = nxt == "." and end + 1 < n and s[end + 1].isdigit()
+    if line_start_before(s, start) and nxt in cfg["list_markers_after"] and not decimal_dot:
+        return True
+    k = start
+    while k > 0 and s[k - 1] in HSPACE:
+        k -= 1
+    if k > 0 and s[k - 1] in cfg["list_openers"] and nxt in cfg["list_markers_after_opener"]:
+        return True
+    if core.chinese_only and nxt in cfg["list_marker_chinese_only_after"] and clause_start_before(s, start):
+        return True
+    before = s[start - 1] if start > 0 else ""
+    return bool(before and nxt and before in punct["open_brackets"] and nxt in punct["close_brackets"])
+
+
+def _not_chinese_quantity(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """Chinese numerals: formal characters alone, 一 as an article, words that only contain numerals."""
+    cfg = lex.cfg
+    s, original, core, end, unit_info, tenths = r.s, r.original, r.core, r.end, r.unit_info, r.tenths
+    n = len(s)
+    numeral = s[core.start : core.end]
+    if len(numeral) == 1 and original[core.start] in cfg["ambiguous_formal"]:
+        return True
+    if _dash_between_digits(s, core, lex) or _malformed(core) or _in_fixed_word(r, lex, seg):
+        return True
+    if numeral == cfg["article_numeral"] and not core.vague and not tenths:
+        if unit_info is None:
+            nxt = s[end] if end < n else ""
+            if is_han(nxt) or seg.token_end_at(core.start) != core.end:
+                return True  # 一 runs into a word (一看, 一经): only a free-standing 一 counts
+        elif unit_info.kind == "count" and unit_info.factor == 1 and unit_info.unit in cfg["article_measure_words"]:
+            return True  # 一个很好的机遇, 一场: an article
+    if unit_info is not None or tenths:
+        return False  # a numeral with its unit (两年, 三个, 6成) is a quantity
+    k = skip_space(s, end)
+    if match_words(s, k, cfg["range_connectors"] + cfg["list_separators"]) and any(
+        ch in lex.numeral_chars or ch.isdigit() for ch in s[k + 1 : k + 3]
+    ):
+        return False  # the first member of a range or list (三至五万元)
+    tok_end = seg.token_end_at(core.start)
+    if tok_end is None:
+        return True  # the numeral starts inside a word (统一, 进一步, 之一)
+    vague = set(cfg["over_infixes"]) | set(cfg["vague_digits"])
+    # the word goes on beyond the quantity (一方面, 两极分化, 四川)
+    return tok_end > end and not all(ch in lex.numeral_chars or ch in vague for ch in s[core.start : tok_end])
+
+
+def _malformed(core: NumeralCore) -> bool:
+    """A digit after a complete tens (十三五, 十一五): the name of a five-year plan, no numeral."""
+    kinds = [t.kind for t in core.toks]
+    return any(kinds[i : i + 3] == ["small", "cdigit", "cdigit"] for i in range(len(kinds) - 2))
+
+
+def _in_fixed_word(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """A numeral that the Doc's words put inside a fixed word: a word that began before it (统一市场,
+    进一步), or one that starts with it and goes on past its unit (五位一体, 零部件, 冰火两重天,
+    三年级), unless what follows is a time or approximation tail (十年间, 五年来, 两年前)."""
+    s, core = r.s, r.core
+    before = seg.word_start_before(core.start)
+    if before is not None and not all(ch in lex.numeral_chars or ch in lex.cfg["over_infixes"]
+                                      or ch in "".join(lex.cfg["word_heads_kept"]) for ch in s[before : core.start]):
+        return True
+    if r.unit_info is None:
+        return False
+    word_end = seg.token_end_at(core.start)
+    if word_end is None or word_end <= r.end:
+        return False
+    tail = s[r.end : word_end]
+    return not any(tail.startswith(w) for w in lex.cfg["word_tails_kept"])
+
+
+def _latin_unit_at(s: str, pos: int, lex: Lexicon) -> bool:
+    for u in lex.units_cfg["latin_units"]:
+        after = s[pos + len(u) : pos + len(u) + 1]
+        if s.startswith(u, pos) and not (after.isascii() and after.isalpha()):
+            return True
+    return False
+
+
+def _code_context(s: str, pos: int, cfg: dict[str, Any]) -> bool:
+    window = s[pos : pos + int(cfg["code_context_window"])]
+    window = re.split("[" + re.escape(cfg["punctuation"]["code_window_breaks"]) + "]", window, maxsplit=1)[0]
+    return any(w in window for w in cfg["code_context_after"])

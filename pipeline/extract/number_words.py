@@ -1,0 +1,144 @@
+"""Quantities written as words or fractions rather than as a numeral with a unit.
+
+Whole words from the resources (一半, 翻番), 翻N番 doubling, X分之Y shares (三分之一 → 33.33… %)
+with mixed numbers (一又二分之一), and a/b written with a slash. They are read before the
+numeral scan, which then leaves their characters alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+
+from pipeline.chars import HSPACE, HSPACE_RUN, LAYOUT_SPACE
+from pipeline.extract.numerals import NumeralCore, lexicon, parse_chinese_number, scan_numeral, spaced_pattern
+from pipeline.resources import cached
+
+_SP = HSPACE_RUN
+
+
+@dataclass
+class Candidate:
+    """A quantity being built: the engine's working record before it becomes a ``Quantity``."""
+
+    start: int
+    end: int
+    value: Decimal
+    unit: str
+    kind: str
+    approx: str
+    core: NumeralCore | None = None
+    bare: bool = False  # no unit of its own
+    shareable: bool = False  # may inherit unit (and scale) from the next list member
+
+
+def special_words(s: str) -> list[Candidate]:
+    """Whole words that are quantities (一半, 百分之百) and 翻N番 doubling."""
+    lex = lexicon()
+    out: list[Candidate] = []
+    for entry in lex.cfg["special_words"]:
+        for m in re.finditer(spaced_pattern(entry["text"]), s):
+            value = Decimal(str(entry["value"]))
+            out.append(Candidate(m.start(), m.end(), value, entry["unit"], entry["kind"], entry["approx"] or ""))
+    d = lex.cfg["doubling"]
+    pattern = re.compile(
+        re.escape(d["prefix"]) + _SP + "(?:" + re.escape(d["optional_infix"]) + ")?" + _SP
+        + "([" + "".join(lex.digits) + "0-9]?)" + _SP + re.escape(d["suffix"])
+    )
+    for m in pattern.finditer(s):
+        times = m.group(1)
+        if not times:
+            continue  # 翻番 is a special word
+        count = lex.digits.get(times, None) if not times.isdigit() else int(times)
+        if count is None or count <= 0:
+            continue
+        out.append(Candidate(m.start(), m.end(), Decimal(d["base"]) ** count, "x", "multiple", ""))
+    return out
+
+
+@dataclass(frozen=True)
+class _FractionPatterns:
+    fraction: re.Pattern[str]
+    mixed: re.Pattern[str]
+
+
+@cached
+def _patterns() -> _FractionPatterns:
+    lex = lexicon()
+    cfg = lex.cfg
+    minus = "(?:" + "|".join(re.escape(w) for w in cfg["negative_prefixes"]) + ")"
+    numeral_class = "[0-9.," + "".join(lex.digits) + "".join(lex.small) + "".join(lex.big)
+    numeral_class += "".join(cfg["vague_digits"]) + LAYOUT_SPACE + "]"
+    starts = "[0-9" + "".join(lex.digits) + "".join(lex.small) + "".join(cfg["vague_digits"]) + "]"
+    first, second = (re.escape(ch) for ch in cfg["fraction"]["infix"])
+    fraction = re.compile(
+        r"(?P<neg1>" + minus + r")?(?P<den>" + numeral_class + r"*?)" + _SP + first + _SP + second + _SP
+        + r"(?P<neg2>" + minus + r")?(?=" + starts + ")"
+    )
+    whole = "[0-9" + "".join(lex.digits) + "".join(lex.small) + "".join(lex.big) + "]"
+    joiner = re.escape(cfg["fraction"]["mixed_joiner"])
+    mixed = re.compile("(" + minus + ")?(" + whole + "+)" + _SP + joiner + _SP + "$")
+    return _FractionPatterns(fraction, mixed)
+
+
+def fractions(s: str, original: str) -> list[Candidate]:
+    """X分之Y (and 百分之Y): a share, given as a percentage (三分之一 → 33.33… %)."""
+    out: list[Candidate] = []
+    patterns = _patterns()
+    for m in patterns.fraction.finditer(s):
+        den_txt = m.group("den").strip(LAYOUT_SPACE + ",")
+        if not den_txt:
+            continue
+        den_start = m.start("den") + (len(m.group("den")) - len(m.group("den").lstrip(LAYOUT_SPACE + ",")))
+        den = _denominator(den_txt)
+        if den is None or den == 0:
+            continue
+        core = scan_numeral(s, m.end(), original)
+        if core is None:
+            continue
+        num = core.value
+        with localcontext() as ctx:
+            ctx.prec = 28
+            value = num * 100 / den
+        if m.group("neg1"):
+            value = -value
+        if m.group("neg2"):
+            value = -value
+        start = m.start("neg1") if m.group("neg1") else den_start
+        # a mixed number: 一又二分之一 → 1.5, 负一又二分之一 → -1.5
+        mixed = patterns.mixed.search(s[:start])
+        if mixed:
+            whole = parse_chinese_number(mixed.group(2))
+            if whole is not None:
+                value = abs(value) + whole * 100
+                if mixed.group(1):
+                    value = -value
+                start = mixed.start()
+        approx = "over" if core.over or core.vague else ""
+        out.append(Candidate(start, core.end, value, "%", "percent", approx))
+    # a/b written with a slash: 1/2, ３／５
+    slash = r"(?<![0-9./A-Za-z])(?:([0-9]+)[ \u3000]+)?([0-9]+)" + _SP + "/" + _SP + r"([0-9]+)(?![0-9./A-Za-z])"
+    for m in re.finditer(slash, s):
+        den = Decimal(m.group(3))
+        if den == 0:
+            continue
+        with localcontext() as ctx:
+            ctx.prec = 28
+            value = (Decimal(m.group(1) or 0) + Decimal(m.group(2)) / den) * 100
+        out.append(Candidate(m.start(), m.end(), value, "%", "percent", ""))
+    return out
+
+
+def _denominator(txt: str) -> Decimal | None:
+    lex = lexicon()
+    compact = "".join(ch for ch in txt if ch not in HSPACE)
+    if compact and all(ch in lex.small or ch in lex.big for ch in compact):
+        value = Decimal(1)
+        for ch in compact:
+            value *= lex.small.get(ch) or lex.big[ch]
+        return value
+    core = scan_numeral(compact, 0)
+    if core is None or core.end != len(compact):
+        return None
+    return core.value

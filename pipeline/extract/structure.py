@@ -1,0 +1,147 @@
+"""Structure is not data: headings, labels, citations, codes and names that number things.
+
+A document's numbered headings (1.2, 32019年 = heading 3 + 2019年), figure and table labels (表2,
+图表12), citation markers ([3], [6-8], ①), document numbers, DOI/ISSN, phone, postcode, licence and
+stock codes and index names (沪深300) hold digits that are neither quantities nor dates. The
+classes are regular expressions in ``pipeline/resources/structure.yaml``; this engine runs them
+and applies the few checks a pattern cannot make (a word starts at the label, no unit follows a
+heading number, the line is a heading). The ``structure`` component writes the spans to the Doc;
+the arbiter drops the numbers and dates inside them, and the number and date engines read
+:func:`masked` text, so a heading glued to a year leaves the year whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from pipeline.extract.numerals import lexicon, skip_space
+from pipeline.resources import cached, load_yaml
+
+_SPAN_GROUPS = ("s", "c", "d", "i")
+
+
+@dataclass(frozen=True)
+class StructureClass:
+    """One class of structure: its name, pattern and the checks its flags ask for."""
+
+    name: str
+    pattern: re.Pattern[str]
+    word_start: bool
+    no_unit_after: bool
+    heading_line: bool
+
+
+@dataclass(frozen=True)
+class StructureSpan:
+    """A piece of structure: [start, end) of the text, and its class."""
+
+    start: int
+    end: int
+    label: str
+
+
+@cached
+def _config() -> dict[str, object]:
+    return load_yaml("structure.yaml")
+
+
+@cached
+def structure_classes() -> tuple[StructureClass, ...]:
+    """The classes of ``structure.yaml``, compiled, in file order (earlier classes win)."""
+    out = []
+    for name, spec in _config()["classes"].items():  # type: ignore[union-attr]
+        flags = set(spec.get("flags", []))
+        pattern = re.compile(spec["regex"], re.MULTILINE if "line" in flags else 0)
+        out.append(StructureClass(name, pattern, "word_start" in flags, "no_unit_after" in flags,
+                                  "heading_line" in flags))
+    return tuple(out)
+
+
+def _unit_after(text: str, end: int, words: Mapping[int, int] | None) -> bool:
+    """Whether a unit, a scale or a percent sign follows ``end`` (1.5倍, 2.5万, 3 个); a measure word
+    that only begins a longer word of the Doc is none (分 in 分组, 重 in 重点)."""
+    lex = lexicon()
+    k = skip_space(text, end)
+    if k >= len(text):
+        return False
+    if text[k] in lex.small or text[k] in lex.big:
+        return True
+    m = lex.unit_re.match(text, k)
+    if m is None:
+        return False
+    word_end = words.get(k) if words is not None else None
+    if word_end is not None and word_end > m.end():
+        return False
+    blockers = lex.units_cfg.get("measure_word_blockers", {}).get(m.group(0), [])
+    return not any(text.startswith(word, k) for word in blockers)
+
+
+def _heading_line(text: str, start: int) -> bool:
+    cfg = _config()["heading_line"]  # type: ignore[index]
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = re.sub(cfg["leader"], "", text[line_start : len(text) if line_end < 0 else line_end])
+    return len(line.strip()) <= int(cfg["max_chars"]) and not any(ch in line for ch in cfg["sentence_ends"])
+
+
+def _span_of(m: re.Match[str]) -> tuple[int, int]:
+    groups = m.re.groupindex
+    for name in _SPAN_GROUPS:
+        if name in groups and m.group(name) is not None:
+            return m.start(name), m.end(name)
+    return m.start(), m.end()
+
+
+def _word_at(m: re.Match[str], words: Mapping[int, int] | None) -> bool:
+    """Whether group ``w`` (the label word) starts a word of the Doc, or ends a word made of a cue
+    and the label (如图, 见表); True when no words are known. 表 in 代表 does neither."""
+    if words is None or "w" not in m.re.groupindex or m.group("w") is None:
+        return True
+    start = m.start("w")
+    if start in words:
+        return True
+    text = m.string
+    for cue in _config()["label_cues"]:  # type: ignore[union-attr]
+        head = start - len(cue)
+        if head >= 0 and text.startswith(cue, head) and words.get(head) == m.end("w"):
+            return True
+    return False
+
+
+def find_structure(text: str, words: Mapping[int, int] | None = None) -> list[StructureSpan]:
+    """Every piece of structure in ``text``, in text order, without overlaps (earlier classes win).
+
+    ``words``: start → end of the Doc's words (None: no word boundaries are known).
+    """
+    from pipeline.extract.numerals import normalise
+
+    s = normalise(text)
+    taken = bytearray(len(s))  # 1 where an earlier class found structure
+    found: list[StructureSpan] = []
+    for cls in structure_classes():
+        for m in cls.pattern.finditer(s):
+            start, end = _span_of(m)
+            if start >= end or any(taken[start:end]):
+                continue
+            if cls.word_start and not _word_at(m, words):
+                continue
+            if cls.no_unit_after and _unit_after(s, end, words):
+                continue
+            if cls.heading_line and not _heading_line(s, start):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            found.append(StructureSpan(start, end, cls.name))
+    return sorted(found, key=lambda sp: (sp.start, sp.end))
+
+
+def masked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with every character of ``spans`` replaced by the mask (offsets unchanged)."""
+    if not spans:
+        return text
+    mask = str(_config()["mask"])
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = mask * (end - start)
+    return "".join(chars)

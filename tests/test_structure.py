@@ -1,0 +1,100 @@
+"""Structure is not data: headings, labels, citations, codes and index names hold no numbers or dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.structure import find_structure, masked
+
+
+def pieces(text: str, words: dict[int, int] | None = None) -> list[tuple[str, str]]:
+    return [(sp.label, text[sp.start : sp.end]) for sp in find_structure(text, words)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("概述与方法..........................12\n", [("toc_page", "..........................12")]),
+        ("42018年，某省粮食产量增长3%", [("glued_heading", "4")]),
+        ("表32016-2018年三个县的人口", [("glued_label", "表3")]),
+        ("如图4所示，产量上升", [("label", "图4")]),
+        ("见附表2-1的数据", [("label", "附表2-1")]),
+        ("2.4 企业调查结果\n", [("dotted_heading", "2.4")]),
+        ("3.1农村样本的构成\n", [("dotted_heading", "3.1")]),
+        ("5 讨论\n", [("integer_heading", "5")]),
+        ("研究[12]表明，另见[4-6]与[2, 9]。",
+         [("citation", "[12]"), ("citation", "[4-6]"), ("citation", "[2, 9]")]),
+        ("此前的研究③指出", [("citation", "③")]),
+        ("财政部印发财预〔2019〕36号文件", [("document_number", "〔2019〕36号")]),
+        ("DOI:10.12345/abc.2020.03.001", [("doi", "10.12345/abc.2020.03.001")]),
+        ("ISSN 1234-567X", [("issn", "ISSN 1234-567X")]),
+        ("联系电话：021-61234567", [("phone", "021-61234567")]),
+        ("邮编：200120", [("postcode", "200120")]),
+        ("证书编号：S1234567890123", [("licence", "S1234567890123")]),
+        ("某银行（601998.SH）与某券商(600030)", [("stock_code", "601998.SH"), ("stock_code", "600030")]),
+        ("深证100和创业板50走强，国证2000指数", [("index_name", "深证100"), ("index_name", "创业板50"),
+                                        ("index_name", "国证2000")]),
+        ("某行业指数与XX180 指数", [("index_name", "180")]),
+        ("学报,2019,12(3):45-52.", [("reference_pages", "12(3):45-52")]),
+    ],
+)
+def test_structure_classes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pieces(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.5倍的增速\n",  # a quantity at a line start, not a heading
+        "2.5万人参加\n",
+        "3 个国家加入\n",
+        "2月销量回升\n",  # a date, not a heading
+        "4 家企业今年亏损，其余盈利。\n",  # a sentence, not a heading
+        "增长了12.5%",
+    ],
+)
+def test_quantities_are_not_structure(text: str) -> None:
+    assert pieces(text) == []
+
+
+def test_label_needs_a_word_start() -> None:
+    text = "他是代表3名同事发言"
+    assert pieces(text, words={0: 1, 1: 2, 2: 4, 4: 5, 5: 6, 6: 8, 8: 10}) == []  # 表 is inside 代表
+    assert pieces("如表3所示", words={0: 1, 1: 2, 2: 3, 3: 5}) == [("label", "表3")]
+
+
+def test_a_measure_word_that_begins_a_longer_word_is_no_unit() -> None:
+    text = "3.3 分组测试结果\n"
+    assert pieces(text) == []  # without words 分 reads as a unit (3.3分)
+    assert pieces(text, words={0: 3, 4: 6, 6: 8, 8: 10}) == [("dotted_heading", "3.3")]
+
+
+def test_toc_headings_and_sentence_joined_headings() -> None:
+    assert pieces("4 结论" + "." * 80 + "12\n") == [("integer_heading", "4"), ("toc_page", "." * 80 + "12")]
+    assert pieces("总体平稳。22017年物价走势") == [("glued_heading", "2")]
+
+
+def test_masked_keeps_offsets() -> None:
+    text = "32019年增长"
+    spans = [(sp.start, sp.end) for sp in find_structure(text)]
+    out = masked(text, spans)
+    assert len(out) == len(text) and out[1:] == text[1:] and out[0] != "3"
+
+
+def test_structure_holds_no_numbers_or_dates_in_the_pipeline() -> None:
+    from pipeline.nlp.language import doc_from_text, extract_all
+
+    rows = extract_all(doc_from_text("32020年，某县新建学校12所，见表12019-2020年数据[3]。"))
+    assert [(r["text"], r["value"]) for r in rows["numbers"]] == [("12所", 12)]
+    dates = [(r["text"], r["value"]) for r in rows["dates"]]
+    assert dates[0] == ("2020年", "2020")  # the heading 3 is masked, the year stays whole
+    assert not any(text.startswith(("3", "1")) for text, _ in dates)
+
+
+def test_a_label_joined_to_its_cue_by_the_tokenizer_still_counts() -> None:
+    assert pieces("据表7可知", words={0: 2, 2: 3, 3: 5}) == [("label", "表7")]
+
+
+def test_postcode_after_a_city() -> None:
+    assert pieces("某大学经济学院，上海200433\n") == [("postcode", "200433")]
+    assert pieces("全县120000人") == []  # a count, not a postcode
