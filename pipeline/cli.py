@@ -67,6 +67,9 @@ def extract(
     cache: Annotated[Path | None, typer.Option(
         "--cache", help="Cache folder of per-document results (default .OUT.cache next to the output).")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Extract every document again.")] = False,
+    dask: Annotated[str | None, typer.Option(
+        "--dask", metavar="ADDRESS", help="Run the documents' tasks on the Dask cluster at ADDRESS "
+        "(tcp://host:8786), or on a local cluster of --workers processes ('local'); needs prefect-dask.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary (errors still).")] = False,
     max_mb: Annotated[float, typer.Option("--max-mb", min=0, help="Largest input file in MB (0: no limit).")] = (
         DEFAULT_MAX_MB),
@@ -118,7 +121,11 @@ def extract(
         _fail(problem, 2)
     workers = workers or default_workers()
     cache_dir = None if no_cache else (cache or default_cache_dir(out))
-    run = extract_flow.with_options(task_runner=make_task_runner(workers))
+    try:
+        task_runner = make_task_runner(workers, dask)
+    except RuntimeError as err:
+        _fail(str(err), 2)
+    run = extract_flow.with_options(task_runner=task_runner)
     untouched = f"{out} is as it was" if out.exists() else f"{out} was not created"
     previous_handler = signal.signal(signal.SIGTERM, _raise_terminated)
     try:

@@ -24,6 +24,7 @@ for _key, _value in {
 }.items():
     os.environ.setdefault(_key, _value)
 
+import contextlib  # noqa: E402
 import datetime as dt  # noqa: E402
 import functools  # noqa: E402
 import time  # noqa: E402
@@ -42,7 +43,7 @@ from rich.console import Console  # noqa: E402
 from pipeline.limits import DEFAULT_LIMITS, Limits  # noqa: E402
 from pipeline.output import OutputFolder, publish  # noqa: E402
 from pipeline.process import DocumentResult, InputFile, RunSummary, plan_inputs, write_outputs  # noqa: E402
-from pipeline.runners import RunnerPool  # noqa: E402
+from pipeline.runners import Pool  # noqa: E402
 
 DEFAULT_BATCH_SIZE = 20
 console = Console(stderr=True)
@@ -89,7 +90,7 @@ def _write_errors_as_failure(write: Callable[..., Any]) -> Callable[..., Any]:
 
 
 @task(name="extract-batch", retries=0, cache_policy=NO_CACHE)
-def extract_batch(items: list[InputFile], pool: RunnerPool) -> list[DocumentResult]:
+def extract_batch(items: list[InputFile], pool: Pool) -> list[DocumentResult]:
     """Ingest, clean, segment and extract a batch of documents, each within the limits, in one of the
     pool's worker processes."""
     with pool.borrow() as runner:
@@ -200,7 +201,9 @@ def _extract(paths: list[Path], out_dir: Path, staging: Path, options: _Options)
     plan = plan_inputs(paths, exclude=[out_dir])
     items = plan.items
     results, timings = _extract_documents(items, options)
+    lap = time.monotonic()
     summary = write_tables(results, staging, started)
+    lap = _lap(timings, "tables_seconds", lap)
     if isinstance(summary, WriteFailure):
         return Failed(message=summary.message, data=summary)
     summary.skipped = plan.skipped
@@ -209,8 +212,11 @@ def _extract(paths: list[Path], out_dir: Path, staging: Path, options: _Options)
         if isinstance(check, WriteFailure):
             return Failed(message=check.message, data=check)
         summary.check = check
+        lap = _lap(timings, "check_seconds", lap)
     summary.review = write_review(staging, out_dir, options.gold_dir)
+    lap = _lap(timings, "review_seconds", lap)
     published = publish_output(staging, out_dir)
+    _lap(timings, "publish_seconds", lap)
     if isinstance(published, WriteFailure):
         return Failed(message=published.message, data=published)
     if options.cache_dir is not None:  # only once the output is in: a failed run keeps every entry
@@ -225,11 +231,18 @@ def _extract(paths: list[Path], out_dir: Path, staging: Path, options: _Options)
     return Completed(message=f"{summary.n_ok} document(s) extracted", data=summary)
 
 
+def _lap(timings: dict[str, Any], name: str, since: float) -> float:
+    """Record the seconds since `since` under `name` (where a run's time went: bench/throughput.py)."""
+    now = time.monotonic()
+    timings[name] = now - since
+    return now
+
+
 def _extract_documents(items: list[InputFile], options: _Options) -> tuple[list[DocumentResult], dict]:
     """Every document's result in input order: from the cache, or from batches on the worker pool."""
     from pipeline.cache import ResultCache, cache_key
     from pipeline.progress import RunProgress
-    from pipeline.runners import batch_size_for
+    from pipeline.runners import batch_size_for, pool_for
 
     started = time.monotonic()
     cache = ResultCache(options.cache_dir) if options.cache_dir is not None else None
@@ -239,9 +252,11 @@ def _extract_documents(items: list[InputFile], options: _Options) -> tuple[list[
     sizes = [_size(item.path) for item in items]
     size = batch_size_for(len(todo), options.workers, options.batch_size)
     batches = [todo[b:b + size] for b in range(0, len(todo), size)]
-    timings: dict[str, Any] = {"tasks": len(batches), "workers": options.workers, "cached": len(items) - len(todo)}
+    timings: dict[str, Any] = {"tasks": len(batches), "workers": options.workers, "cached": len(items) - len(todo),
+                               "cache_read_seconds": time.monotonic() - started}
     done = [i for i, result in enumerate(found) if result is not None]
-    with (RunnerPool(min(options.workers, max(1, len(batches))), options.limits, options.document_date) as pool,
+    pool = pool_for(_task_runner(), min(options.workers, max(1, len(batches))), options.limits, options.document_date)
+    with (contextlib.closing(pool),
           RunProgress(len(items), sum(sizes), quiet=options.quiet, cached=len(done)) as progress):
         progress.advance(len(done), sum(sizes[i] for i in done), sum(_chars(found[i]) for i in done))
         futures = {extract_batch.submit([items[i] for i in batch], pool): batch for batch in batches}
@@ -255,6 +270,14 @@ def _extract_documents(items: list[InputFile], options: _Options) -> tuple[list[
     timings["extract_seconds"] = time.monotonic() - started
     timings["cache_keys"] = cache.used if cache is not None else set()
     return [result for result in found if result is not None], timings
+
+
+def _task_runner() -> object:
+    """The task runner the flow runs on (None outside a flow run)."""
+    from prefect.context import FlowRunContext
+
+    context = FlowRunContext.get()
+    return context.task_runner if context is not None else None
 
 
 def _size(path: Path) -> int:

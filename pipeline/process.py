@@ -16,8 +16,6 @@ from pipeline.clean import clean_document
 from pipeline.discover import assign_doc_ids, discover
 from pipeline.ingest import IngestError, RawDocument, ingest_file
 from pipeline.limits import DEFAULT_LIMITS, Limits, too_large_bytes, too_large_memory
-from pipeline.nlp.language import extracted_rows, load, make_doc
-from pipeline.nlp.rows import sentence_rows
 from pipeline.tables import TABLE_NAMES, to_frame, write_table, write_text_atomic
 
 
@@ -79,6 +77,9 @@ def process_file(item: InputFile, document_date: dt.date | None = None,
         raw.document_date = document_date
     try:
         clean = clean_document(raw)
+        from pipeline.nlp.language import extracted_rows, load, make_doc  # spaCy: only where documents run
+        from pipeline.nlp.rows import sentence_rows
+
         doc = load()(make_doc(clean))
         extracted = extracted_rows(doc)
         sentences = sentence_rows(doc)
@@ -107,6 +108,8 @@ def _one_line(err: BaseException) -> str:
 
 def warm_up() -> None:
     """Load the segmenter and the models once, on a short text (a worker does this before timing)."""
+    from pipeline.nlp.language import extracted_rows, load, make_doc
+
     raw = RawDocument("warm-up", "warm-up", "", "2022年海关总署统计，进出口增长5%。", "text")
     extracted_rows(load()(make_doc(clean_document(raw))))
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import os
 import signal
 import subprocess
@@ -201,6 +202,18 @@ def limit_memory(extra_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
+GC_THRESHOLD = 50_000  # allocations between young collections (Python's default is 700)
+
+
+def settle_garbage_collector() -> None:
+    """After warm-up: the models and dictionaries are never garbage, so they are frozen out of every
+    collection, and young collections run less often. A PDF's parse allocates millions of short-lived
+    objects; with the defaults, the cyclic collector took about a sixth of the reading time."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
+
+
 def serve(requests: Connection, answers: Connection, parent: int) -> None:
     """The worker's loop: warm up, cap memory, then one document per request until told to stop."""
     _die_with_parent(parent)
@@ -211,6 +224,7 @@ def serve(requests: Connection, answers: Connection, parent: int) -> None:
     from pipeline.process import process_file, warm_up
 
     warm_up()
+    settle_garbage_collector()
     limit_memory(limits.max_memory_mb)
     try:
         answers.send("ready")

@@ -175,6 +175,35 @@ def test_two_workers_give_identical_tables(harness, inputs, one_worker, tmp_path
     assert _tables(tmp_path / "pool") == _tables(one_worker)
 
 
+def test_a_local_dask_cluster_gives_identical_tables(harness, inputs, one_worker, tmp_path) -> None:
+    pytest.importorskip("prefect_dask")
+    from prefect_dask import DaskTaskRunner
+
+    from pipeline.flows import extract_flow
+
+    task_runner = make_task_runner(2, "local")
+    assert isinstance(task_runner, DaskTaskRunner)
+    run = extract_flow.with_options(task_runner=task_runner)
+    summary = run(paths=[inputs], out_dir=tmp_path / "dask", gold_dir=None, workers=2, quiet=True)
+    assert summary.n_ok == len(DOCS) and summary.timings["tasks"] >= 2
+    assert _tables(tmp_path / "dask") == _tables(one_worker)
+
+
+def test_a_pool_that_travels_lends_runners_of_the_process_it_is_in() -> None:
+    import pickle
+
+    from pipeline.limits import Limits
+    from pipeline.runners import ProcessLocalPool, RunnerPool, pool_for
+
+    assert isinstance(pool_for(make_task_runner(2), 2, Limits()), RunnerPool)
+    pool = pickle.loads(pickle.dumps(pool_for(object(), 2, Limits())))  # what a Dask worker receives
+    assert isinstance(pool, ProcessLocalPool)
+    with pool.borrow() as first, pool.borrow() as second:
+        assert first is not second  # two tasks at once in one process: two runners
+    with pool.borrow() as again:
+        assert again in (first, second)  # warm runners are kept for the next task
+
+
 def test_limits_hold_in_every_worker(harness, tmp_path) -> None:
     from pipeline.flows import extract_flow
     from pipeline.limits import Limits
