@@ -432,3 +432,13 @@ def test_a_number_wrapped_after_its_thousands_separator_and_a_spaced_decimal_poi
     assert rows("数量  3. 45   6.78")[0][:2] == ("3. 45", Decimal("3.45"))
     assert rows("1. 30个城市") == [("30个", Decimal(30), "个", "count", "")]  # numbering, then a count
 
+
+
+def test_traditional_text_is_read_as_simplified_and_keeps_its_measure_word() -> None:
+    assert rows("全書共十二章，約三萬五千字，工作少於40小時") == [
+        ("十二章", Decimal(12), "章", "count", ""),
+        ("三萬五千字", Decimal(35000), "字", "count", "about"),
+        ("40小時", Decimal(40), "hour", "duration", "under"),
+    ]
+    assert rows("兩個市場") == [("兩個", Decimal(2), "個", "count", "")]
+    assert rows("歡迎市民參與") == []  # 參 in 參與 is 参, no numeral

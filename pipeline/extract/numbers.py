@@ -43,6 +43,7 @@ from pipeline.extract.numerals import (
 )
 from pipeline.located import Located
 from pipeline.resources import cached
+from pipeline.script import simplified
 
 __all__ = ["KINDS", "Quantity", "find_quantities", "normalise", "parse_chinese_number"]
 
@@ -72,7 +73,7 @@ def find_quantities(
     if not text:
         return []
     lex = lexicon()
-    s = normalise(text)
+    s = normalise(simplified(text))  # traditional text read as simplified (兩個, 小時; 參與 is no 三)
     blocked = blocked_spans(text, owned)
     seg = Segmenter(s, word_ends, owned_starts=(a for a, _b in owned))
     claimed: list[tuple[int, int]] = []
@@ -217,6 +218,9 @@ def _build(s: str, original: str, core: NumeralCore, lex: Lexicon, seg: Segmente
         if info is not None and any(s.startswith(w, m.end() - len(surface)) for w in blockers):
             info = None
         if info is not None:
+            written = re.sub(r"\s", "", original[m.start() : m.end()])
+            if info.kind == "count" and info.unit == surface and written != surface:
+                info = UnitInfo(info.kind, written, info.factor)  # a measure word as written (種, 個)
             unit_info = info
             unit_end = m.end()
     if unit_info is None and k < n and s[k] in (cfg["tenths"]["cheng"], cfg["tenths"]["zhe"]):
