@@ -65,11 +65,18 @@ def _layout() -> dict:
 
 def normalize_line(line: str) -> str:
     """Trim a line and drop the spaces PDF justification puts between Chinese characters."""
-    line = line.replace("\u3000", " ").replace("\u00a0", " ").strip()
-    if TABLE_CELL_SEPARATOR in line:
-        return TABLE_CELL_SEPARATOR.join(_SPACE_BETWEEN_CJK.sub("", c.strip()) for c in line.split("\t"))
+    line = line.replace("\u3000", " ").replace("\u00a0", " ")
+    if TABLE_CELL_SEPARATOR in line.strip():
+        # a row's leading empty cells are kept: they hold its cells under the right column headers
+        cells = [_SPACE_BETWEEN_CJK.sub("", c.strip()) for c in line.split(TABLE_CELL_SEPARATOR)]
+        return TABLE_CELL_SEPARATOR.join(cells).rstrip(TABLE_CELL_SEPARATOR)
+    line = line.strip()
     line = re.sub(r"[ \t]{2,}", " ", line)
     return _SPACE_BETWEEN_CJK.sub("", line)
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 def display_width(text: str) -> float:
@@ -124,6 +131,7 @@ class _Builder:
         self.blocks: list[Block] = []
         self.offset = 0
         self.title = ""
+        self.title_kept = False
         self.author = ""
         self.section = "introduction"
         self.headings: dict[int, str] = {}
@@ -158,7 +166,8 @@ class _Builder:
         return "".join(self.parts)
 
     def emit(self, text: str, kind: str, section: str | None = None) -> None:
-        text = text.strip()
+        # a table's first row may start with an empty corner cell: its tab keeps the columns in place
+        text = text.strip("\n") if kind == "table" else text.strip()
         if not text:
             return
         if self.parts:
@@ -326,8 +335,14 @@ class _Builder:
         if bare in self.running:
             self.dropped_running += len(line)
             return
-        if self.raw.title and bare == self.raw.title:
-            return  # the heading that repeats the title given in front matter or <title>
+        if self.raw.title and _compact(bare) == _compact(self.raw.title):
+            # the title given by the reader (front matter, <h1>, a PDF's first page) is text of
+            # the document: kept once, where it stands, as the title; a repeat is dropped
+            if not self.title_kept:
+                self.title_kept = True
+                self.close_paragraph()
+                self.emit(line, "title", "title")
+            return
         if layout["page_number"].match(line) and not self.in_table:
             return
         if self.section == "english_abstract":
@@ -345,7 +360,7 @@ class _Builder:
             self.table_rows.append(line)
             self.in_table = True
             return
-        if layout["caption"].match(line) and not self._continues_sentence():
+        if layout["caption"].match(line) and not self._continues_unfinished_sentence():
             self.close_table()
             self.float_block(line, "caption")
             self.in_table = bool(layout["table_caption"].match(line))
@@ -387,6 +402,11 @@ class _Builder:
     def _continues_sentence(self) -> bool:
         """A caption-like line right after an unfinished sentence is text, not a caption."""
         return bool(self.paragraph) and not self.hard_wrapped
+
+    def _continues_unfinished_sentence(self) -> bool:
+        """After a finished sentence a caption-like line is a caption, also in a paragraph that the
+        layout keeps open (a double-spaced Markdown body)."""
+        return self._continues_sentence() and not _ends_paragraph(self.paragraph[-1])
 
     def _looks_like_cell(self, line: str) -> bool:
         """Inside a flattened table: short lines without sentence punctuation, or numbers."""

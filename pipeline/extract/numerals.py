@@ -17,6 +17,7 @@ from decimal import Decimal, localcontext
 from typing import Any
 
 from pipeline.chars import HSPACE, HSPACE_RUN
+from pipeline.extract.currencies import currency_names
 from pipeline.resources import cached, load_yaml
 
 _SP = HSPACE_RUN
@@ -77,8 +78,10 @@ def lexicon() -> Lexicon:
         key = surface.translate(trans)
         units.setdefault(key, info)
 
-    for surface, code in ccfg["currencies"].items():
+    for surface, code in currency_names().items():
         add(surface, UnitInfo("money", code))
+    for surface, (code, factor) in ccfg["subunit_amounts"].items():
+        add(surface, UnitInfo("money", code, Decimal(str(factor))))
     pct = ucfg["percent"]
     for surface in pct["surfaces"]:
         add(surface, UnitInfo("percent", pct["unit"], Decimal(str(pct.get("factors", {}).get(surface, "1")))))
@@ -196,14 +199,27 @@ def _is_fullwidth_digit(ch: str) -> bool:
 
 
 def _fullwidth_ok(original: str, s: str, start: int, end: int) -> int:
-    """Cut an Arabic match at a full-width comma unless the digits are full-width too."""
-    wide = lexicon().cfg["fullwidth_thousands_separator"]
+    """Cut an Arabic match at a full-width comma unless the digits are full-width too, or the
+    commas group ASCII digits by three (233，456，789元) in a clause that lists nothing (分别为12，345
+    is two numbers)."""
+    lex = lexicon()
+    wide = lex.cfg["fullwidth_thousands_separator"]
+    if wide in s[start:end] and not _lists_values(s, start, lex):
+        return end  # the Arabic pattern only lets separators through before exactly three digits
     for k in range(start, end):
         if s[k] == wide:
             left, right = original[k - 1 : k], original[k + 1 : k + 2]
             if not (_is_fullwidth_digit(left) and _is_fullwidth_digit(right)):
                 return k
     return end
+
+
+def _lists_values(s: str, start: int, lex: Lexicon) -> bool:
+    """A list cue (分别, 依次) earlier in the clause: full-width commas there separate values."""
+    cfg = lex.units_cfg["fullwidth_thousands"]
+    window = s[max(0, start - int(cfg["window"])) : start]
+    window = re.split("[" + re.escape(cfg["clause_breaks"]) + "]", window)[-1]
+    return any(cue in window for cue in cfg["list_cues"])
 
 
 def skip_space(s: str, k: int) -> int:

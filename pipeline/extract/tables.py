@@ -10,6 +10,7 @@ same as the quantity written in running text.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -24,16 +25,19 @@ from pipeline.readers import TABLE_CELL_SEPARATOR
 from pipeline.resources import cached, load_yaml
 
 _MAX_PERMUTED_COLUMNS = 7
+COLUMN_PATH_SEPARATOR = " / "  # between a column's header levels: 营业收入 / 1-11月（亿元）
 
 
 @cached
 def _cues() -> dict[str, Any]:
     """tables.yaml with its patterns compiled: read once, again after the resource folder changes."""
     spec = dict(load_yaml("tables.yaml"))
-    for key in ("number_cell", "unit_in_header", "unit_in_caption", "table_label"):
+    for key in ("number_cell", "unit_in_header", "unit_in_caption", "table_label", "period_cell", "unit_alone",
+                "number_token"):
         spec[key] = re.compile(spec[key])
     spec["percent_signs"] = tuple(spec["percent_signs"])
     spec["empty_values"] = frozenset(spec["empty_values"])
+    spec["index_headers"] = tuple(spec["index_headers"])
     return spec
 
 
@@ -54,6 +58,14 @@ class Cell:
     def __post_init__(self) -> None:
         self.value, self.unit, self.kind = cell_quantity(self.value_text, self.unit_text)
 
+    @property
+    def metric(self) -> str:
+        """What the cell measures, for a claim about it: its row header and its column's headers
+        without their units or period labels (制造业 + 营业收入 / 1-11月（亿元） → 制造业 营业收入 1-11月)."""
+        parts = [self.row_header, *self.column_header.split(COLUMN_PATH_SEPARATOR)]
+        cleaned = [_cues()["unit_in_header"].sub("", part).strip() for part in parts]
+        return " ".join(part for part in cleaned if part and not _is_period(part))
+
 
 @dataclass
 class ParsedTable:
@@ -73,14 +85,25 @@ class _Line:
 
 
 def header_unit(header: str) -> str:
-    """The unit written in a header: 出口额（亿美元） → 亿美元, 占比（%） → %."""
+    """The unit written in a header: 出口额（亿美元） → 亿美元, 占比（%） → %; a bracket that holds no
+    unit (（2019年）, （分行业）) gives none."""
     match = _cues()["unit_in_header"].search(header)
-    return match.group(1).strip() if match else ""
+    return match.group(1).strip() if match and is_unit(match.group(1).strip()) else ""
+
+
+@functools.lru_cache(maxsize=4096)
+def is_unit(text: str) -> bool:
+    """Whether the numbers engine reads ``text`` after a number as that number's unit or scale."""
+    if not text or text[0].isdigit():
+        return False
+    # the whole text, or a unit per something (万元/人: the engine reads 1万元, the rate's numerator)
+    return any(q.start == 0 and q.end > 1 and (q.end == len(text) + 1 or text[q.end - 1] == "/")
+               for q in quantities_outside_dates(f"1{text}"))
 
 
 def cell_quantity(value_text: str, unit_text: str) -> tuple[Decimal | None, str, str]:
     """A cell's (value, unit, kind), read by the numbers engine with the header's unit appended."""
-    text = value_text.replace(",", "").strip()
+    text = re.sub(r"[,\s]", "", value_text)
     percent = _cues()["percent_signs"]
     if not _cues()["number_cell"].match(text):
         return None, "", ""
@@ -128,9 +151,7 @@ def parse_tables(doc: Doc) -> list[ParsedTable]:
         if any(t.table_id == table_id for t in tables):
             table_id = f"{table_id}-{len(tables) + 1}"
         lines = _lines(full, block)
-        default_unit = ""
-        if match := _cues()["unit_in_caption"].search(caption):
-            default_unit = match.group(1)
+        default_unit = _table_unit(caption, []) or header_unit(caption)
         if any(TABLE_CELL_SEPARATOR in line.text for line in lines):
             cells = _grid_cells(lines, default_unit)
         else:
@@ -139,27 +160,162 @@ def parse_tables(doc: Doc) -> list[ParsedTable]:
     return tables
 
 
+def _split_row(line: _Line) -> list[_Line]:
+    """A tab-separated row as its cells (text stripped, offsets into the document)."""
+    cells, offset = [], line.start
+    for text in line.text.split(TABLE_CELL_SEPARATOR):
+        cells.append(_Line(text.strip(), offset + len(text) - len(text.lstrip())))
+        offset += len(text) + 1
+    return cells
+
+
+def _is_period(text: str) -> bool:
+    """A header that names a period (2019, 2019年): the column holds that period's values."""
+    return bool(_cues()["period_cell"].match(text))
+
+
+def _is_quantity(text: str) -> bool:
+    """A number that is no period label (2019 over a column is a header)."""
+    return bool(_cues()["number_cell"].match(re.sub(r"[,\s]", "", text))) and not _is_period(text)
+
+
+def _is_header_row(row: list[_Line]) -> bool:
+    """A row without a quantity: labels, units, or period labels (a year row is headers, not data)."""
+    return not any(_is_quantity(piece.text) for cell in row for piece in _values_in(cell))
+
+
+def _aligned(row: list[_Line], width: int) -> list[_Line]:
+    """A full leaf header row one cell short of the body lacks its corner cell (a reader
+    dropped a merged corner): its cells stand over the value columns."""
+    if len(row) == width - 1 and all(cell.text for cell in row):
+        return [_Line("", row[0].start), *row]
+    return row
+
+
+def _column_paths(header_rows: list[list[_Line]], width: int) -> tuple[list[list[str]], list[str]]:
+    """Each column's header texts (top row first) and its unit.
+
+    In a header row above the last one, an empty cell is the rest of a merged cell to its left
+    (营业收入 over 1-11月（亿元） and 同比增长（%））. A column's unit is the one written nearest its
+    cells (the leaf first); a header over period leaves (年份（年） over 2019, 2020) labels the
+    periods, so neither it nor a period leaf gives the values a unit: the rows carry theirs.
+    """
+    paths: list[list[str]] = [[] for _ in range(width)]
+    owners: list[list[tuple[int, int]]] = [[] for _ in range(width)]  # (level, column written in)
+    for level, row in enumerate(header_rows):
+        carried = -1
+        for c in range(width):
+            text = row[c].text if c < len(row) else ""
+            owner = c
+            if text:
+                carried = c if c > 0 else -1
+            elif level < len(header_rows) - 1 and carried > 0:
+                text, owner = row[carried].text, carried
+            if text:
+                paths[c].append(text)
+                owners[c].append((level, owner))
+    over_periods = {owner for c in range(width) if paths[c] and _is_period(paths[c][-1]) for owner in owners[c]}
+    units = []
+    for c in range(width):
+        written = [header_unit(text) for text, owner in zip(paths[c], owners[c], strict=True)
+                   if owner not in over_periods]
+        units.append(next((unit for unit in reversed(written) if unit), ""))
+    return paths, units
+
+
+def _table_unit(caption: str, lines: list[_Line]) -> str:
+    """A unit stated for the whole table: 单位：亿元 in its caption or in a line of its own."""
+    for text in [caption, *(line.text for line in lines)]:
+        if match := _cues()["unit_in_caption"].search(text):
+            return match.group(1)
+    return ""
+
+
+def _row_labels(rows: list[list[_Line]]) -> list[tuple[str, list[_Line]]]:
+    """Body rows as (row header, cells). A row with a label and nothing else continues a label:
+    a bracketed unit alone ((亿份)) ends the label above it, other text starts the next one."""
+    result: list[tuple[str, list[_Line]]] = []
+    pending = ""
+    for row in rows:
+        label = row[0].text if row else ""
+        if label and not any(cell.text for cell in row[1:]):
+            if result and _cues()["unit_alone"].match(label):
+                header, cells = result[-1]
+                result[-1] = (header + label, cells)
+            else:
+                pending += label
+            continue
+        result.append((pending + label, row))
+        pending = ""
+    return result
+
+
 def _grid_cells(lines: list[_Line], default_unit: str) -> list[Cell]:
-    """Tab-separated rows: the first row holds column headers, the first column row headers."""
-    rows = []
-    for line in lines:
-        cells, offset = [], line.start
-        for text in line.text.split(TABLE_CELL_SEPARATOR):
-            cells.append(_Line(text.strip(), offset + len(text) - len(text.lstrip())))
-            offset += len(text) + 1
-        rows.append(cells)
-    header = rows[0]
+    """Tab-separated rows: leading rows without quantities are column headers (several levels
+    when cells are merged), the first column holds row headers unless it holds quantities.
+
+    A cell's unit is the nearest one written: its column's header, else its row's header,
+    else the table's (单位：… in the caption or a line of the table).
+    """
+    rows = [_split_row(line) for line in lines]
+    width = max(len(row) for row in rows)
+    first_body = next((i for i, row in enumerate(rows) if not _is_header_row(row)), len(rows))
+    while first_body > 1 and not any(cell.text for cell in rows[first_body - 1][1:]):
+        first_body -= 1  # a row label alone before the body starts the label of the first row
+    header_rows = rows[:first_body]
+    if header_rows:
+        header_rows[-1] = _aligned(header_rows[-1], width)
+    paths, units = _column_paths(header_rows, width)
+    table_unit = _table_unit("", lines[:first_body]) or default_unit
+    body = _row_labels(rows[first_body:])
+    first_value = 0 if _first_column_is_values(body, paths) else 1
     result = []
-    for r, row in enumerate(rows[1:]):
-        row_header = row[0].text if row else ""
-        row_unit = header_unit(row_header)
-        for c, cell in enumerate(row[1:], start=1):
+    for r, (row_header, row) in enumerate(body):
+        row_unit = header_unit(row_header) if first_value else ""
+        for c in range(first_value, len(row)):
+            cell = row[c]
             if not cell.text:
                 continue
-            column_header = header[c].text if c < len(header) else ""
-            unit = header_unit(column_header) or row_unit or default_unit
-            result.append(Cell(r, c - 1, row_header, column_header, cell.text, cell.start, cell.end, unit))
+            unit = units[c] or row_unit or table_unit
+            column_header = COLUMN_PATH_SEPARATOR.join(paths[c])
+            result.extend(Cell(r, c - first_value, row_header if first_value else "", column_header,
+                               piece.text, piece.start, piece.end, unit) for piece in _values_in(cell))
     return result
+
+
+def _values_in(cell: _Line) -> list[_Line]:
+    """The numbers a cell holds. Spaces a scan left inside one number stay in it (1. 76, 74. 03,
+    210.6 4: a space at the decimal point, or one or two digits after a decimal number); numbers
+    of two merged cells run together (10213 98.7, 39.9 19.0) are two."""
+    tokens = list(re.finditer(r"\S+", cell.text))
+    if len(tokens) < 2 or not all(_cues()["number_token"].fullmatch(t.group()) for t in tokens):
+        return [cell]
+    pieces: list[list[re.Match[str]]] = []
+    for token in tokens:
+        if pieces and _continues_number(pieces[-1][-1].group(), token.group()):
+            pieces[-1].append(token)
+        else:
+            pieces.append([token])
+    return [_Line(cell.text[p[0].start():p[-1].end()], cell.start + p[0].start()) for p in pieces]
+
+
+def _continues_number(before: str, token: str) -> bool:
+    if before.endswith(".") or token.startswith("."):
+        return True
+    return "." in before and not before.endswith("%") and token.isdigit() and len(token) <= 2
+
+
+def _first_column_is_values(body: list[tuple[str, list[_Line]]], paths: list[list[str]]) -> bool:
+    """Quantities in the first column count: the column holds numbers (not periods, not serial
+    numbers 1, 2, 3 … under 序号) in every body row that has it filled."""
+    firsts = [row[0].text for _, row in body if row and row[0].text]
+    if not firsts or not all(_is_quantity(text) for text in firsts):
+        return False
+    header = "".join(paths[0]) if paths else ""
+    if any(word in header for word in _cues()["index_headers"]):
+        return False
+    serial = [str(i) for i in range(1, len(firsts) + 1)]
+    return firsts != serial
 
 
 def _is_value(text: str) -> bool:
@@ -223,7 +379,7 @@ def _column_headers(headers: list[str], width: int, rows: list[list[str]]) -> li
             before = [h for i, h in leaves[:-m] if i < position]
             after = [h for i, h in leaves[:-m] if i > position]
             if len(before) + len(after) + m == width:
-                candidates.append(before + [f"{group_name} / {h}" for _, h in children] + after)
+                candidates.append(before + [f"{group_name}{COLUMN_PATH_SEPARATOR}{h}" for _, h in children] + after)
     for order in candidates:
         if fits(order):
             return order

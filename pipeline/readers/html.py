@@ -19,6 +19,7 @@ from pipeline.resources import load_yaml
 _BLOCK_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "figcaption", "caption", "pre", "table"]
 _NOISE_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg",
                "button", "template"]
+_MAX_SPAN = 1000
 _NOISE_HINT = re.compile(r"nav|menu|footer|header|sidebar|breadcrumb|comment|share|related|advert|banner", re.I)
 
 
@@ -145,14 +146,48 @@ def _fallback_text(soup: BeautifulSoup) -> list[str]:
 
 
 def table_rows(table: Tag) -> list[str]:
-    """A table as its caption (if any) and one tab-separated line per non-empty row."""
+    """A table as its caption (if any) and one tab-separated line per non-empty row.
+
+    Merged cells keep their text once, in their first position; the positions a rowspan or
+    colspan covers are empty cells, so every column stays under its header (a header 营业收入
+    spanning 1-11月（亿元） and 同比增长（%） is followed by one empty cell)."""
     rows = []
-    for row in table.find_all("tr"):
-        cells = [_squash(cell.get_text(" ", strip=True)) for cell in row.find_all(["th", "td"])]
+    for cells in _grid(table):
         if any(cells):
-            rows.append(TABLE_CELL_SEPARATOR.join(cells))
+            rows.append(TABLE_CELL_SEPARATOR.join(cells).rstrip(TABLE_CELL_SEPARATOR))
     caption = table.find("caption")
     return ([_squash(caption.get_text(" ", strip=True))] if caption else []) + rows
+
+
+def _span(cell: Tag, name: str) -> int:
+    """A cell's rowspan/colspan: a positive integer, 1 when absent or malformed (capped, as browsers do)."""
+    match = re.match(r"\s*(\d+)", str(cell.get(name) or ""))
+    return min(max(int(match.group(1)), 1), _MAX_SPAN) if match else 1
+
+
+def _grid(table: Tag) -> list[list[str]]:
+    """The table's rows with merged cells resolved: each row lists its cells by column position."""
+    grid: list[list[str]] = []
+    covered: dict[tuple[int, int], bool] = {}  # positions taken by a rowspan from a row above
+    rows = [row for row in table.find_all("tr") if row.find_parent("table") is table]
+    for r, row in enumerate(rows):
+        line: list[str] = []
+        column = 0
+        for cell in row.find_all(["th", "td"], recursive=False):
+            while covered.pop((r, column), False):
+                line.append("")
+                column += 1
+            rowspan, colspan = _span(cell, "rowspan"), _span(cell, "colspan")
+            line.extend([_squash(cell.get_text(" ", strip=True))] + [""] * (colspan - 1))
+            for below in range(r + 1, min(r + rowspan, len(rows))):
+                for c in range(column, column + colspan):
+                    covered[(below, c)] = True
+            column += colspan
+        while covered.pop((r, column), False):
+            line.append("")
+            column += 1
+        grid.append(line)
+    return grid
 
 
 def html_tables(markup: str) -> list[str]:

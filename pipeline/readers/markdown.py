@@ -146,12 +146,13 @@ def _numeric_math(text: str, formulas: list[str]) -> str:
 
 
 def _plain_math(match: re.Match[str]) -> str:
-    """Numeric inline math as the number it writes; any other formula stays as written."""
+    """Numeric inline math as the number it writes, a bracketed percent sign (a caption's unit,
+    $( \\% )$) as that sign; any other formula stays as written."""
     body = match.group(1)
     if body is None:
         return match.group(0)
     for command, symbol in _MATH_SYMBOLS.items():
         body = body.replace(command, symbol)
-    if not _NUMERIC_MATH.fullmatch(body) or not re.search(r"\d", body):
+    if not _NUMERIC_MATH.fullmatch(body) or not re.search(r"\d|%", body):
         return match.group(0)
     return re.sub(r"\s+", "", body)

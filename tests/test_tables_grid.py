@@ -1,0 +1,151 @@
+"""Grid tables: merged cells kept in their columns, multi-level headers, units from the nearest
+header (column, row or table), period header rows, quantities in the first column."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from bs4 import BeautifulSoup
+
+from pipeline.clean import Block, CleanDocument, clean_document, normalize_line
+from pipeline.ingest import RawDocument
+from pipeline.nlp.language import extract_all, load, make_doc
+from pipeline.readers.html import table_rows
+
+
+def _doc(blocks: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
+    text, spans, offset = "", [], 0
+    for kind, body in blocks:
+        if text:
+            text += "\n"
+            offset += 1
+        spans.append(Block(offset, offset + len(body), kind, "body"))
+        text += body
+        offset += len(body)
+    return load()(make_doc(CleanDocument("t", "", "", text, "", None, spans)))
+
+
+def _cells(grid: str, caption: str = "表4 某省收支") -> dict[tuple[int, int], dict]:
+    doc = _doc([("caption", caption), ("table", grid)])
+    cells = extract_all(doc)["tables"]
+    for cell in cells:
+        assert doc.text[cell["start"]:cell["end"]] == cell["value_text"]
+    return {(c["row"], c["column"]): c for c in cells}
+
+
+MERGED = (
+    "<table><tr><td rowspan='2'>地区</td><td colspan='2'>收入</td><td colspan='2'>支出</td></tr>"
+    "<tr><td>金额（万元）</td><td>增速（%）</td><td>金额（万元）</td><td>增速（%）</td></tr>"
+    "<tr><td>甲市</td><td>120</td><td>3.5</td><td>80</td><td>-1.2</td></tr></table>"
+)
+
+
+def test_html_merged_cells_keep_their_columns() -> None:
+    rows = table_rows(BeautifulSoup(MERGED, "lxml").find("table"))
+    assert rows == ["地区\t收入\t\t支出", "\t金额（万元）\t增速（%）\t金额（万元）\t增速（%）",
+                    "甲市\t120\t3.5\t80\t-1.2"]
+
+
+def test_html_rowspan_inside_the_body_leaves_an_empty_cell() -> None:
+    markup = ("<table><tr><td>类</td><td>项</td><td>值</td></tr><tr><td rowspan='2'>甲</td><td>a</td><td>1</td></tr>"
+              "<tr><td>b</td><td>2</td></tr></table>")
+    assert table_rows(BeautifulSoup(markup, "lxml").find("table"))[-1] == "\tb\t2"
+
+
+def test_clean_keeps_a_rows_leading_empty_cells() -> None:
+    assert normalize_line("\t金额（万元）\t增速（%） ") == "\t金额（万元）\t增速（%）"
+    assert normalize_line("  普通 文字  ") == "普通文字"
+
+
+def test_two_level_header_units_from_the_leaf() -> None:
+    grid = "\n".join(table_rows(BeautifulSoup(MERGED, "lxml").find("table")))
+    cells = _cells(grid)
+    assert cells[(0, 0)]["column_header"] == "收入 / 金额（万元）"
+    assert cells[(0, 0)]["value"] == Decimal("1200000") and cells[(0, 0)]["unit"] == "CNY"
+    assert cells[(0, 1)]["unit"] == "%" and cells[(0, 1)]["column_header"] == "收入 / 增速（%）"
+    assert cells[(0, 2)]["column_header"] == "支出 / 金额（万元）"
+    assert cells[(0, 3)]["value"] == Decimal("-1.2") and cells[(0, 3)]["column_header"] == "支出 / 增速（%）"
+    assert cells[(0, 3)]["row_header"] == "甲市"
+
+
+def test_year_header_row_is_headers_and_row_labels_carry_units() -> None:
+    # a corner merged over two rows that the reader left out, years as columns, the unit of
+    # each row wrapped onto a line of its own under the row label
+    grid = "\n".join([
+        "项目\t年份（年）", "2018\t2019\t合计",
+        "发放宣传\t", "册数\t1.5\t2.5\t4.0", "（万册）",
+        "讲座人数（人）\t300\t500\t800",
+    ])
+    cells = _cells(grid)
+    assert len(cells) == 6  # the years are headers, not quantities
+    first = cells[(0, 0)]
+    assert first["row_header"] == "发放宣传册数（万册）" and first["column_header"] == "年份（年） / 2018"
+    assert first["value"] == Decimal("15000") and first["unit"] == "册"
+    assert cells[(1, 2)]["value"] == Decimal("800") and cells[(1, 2)]["unit"] == "人"
+
+
+def test_year_header_numbers_are_dates_not_quantities() -> None:
+    doc = _doc([("caption", "表1 产量"), ("table", "地区\t2019年\t2020年\n甲\t5\t6")])
+    numbers = extract_all(doc)["numbers"]
+    assert sorted(n["value"] for n in numbers) == [Decimal("5"), Decimal("6")]
+
+
+def test_quantities_in_the_first_column_count() -> None:
+    cells = _cells("金额（万元）\t占比（%）\n120\t30\n280\t70")
+    assert cells[(0, 0)]["value"] == Decimal("1200000") and cells[(0, 0)]["unit"] == "CNY"
+    assert cells[(1, 1)]["value"] == Decimal("70") and cells[(1, 1)]["unit"] == "%"
+
+
+def test_serial_numbers_in_the_first_column_are_no_quantities() -> None:
+    cells = _cells("序号\t产值（亿元）\n1\t3.5\n2\t4.5")
+    assert {c["value_text"] for c in cells.values()} == {"3.5", "4.5"}
+    assert cells[(1, 0)]["row_header"] == "2"
+
+
+def test_unit_for_the_whole_table_in_a_line_of_its_own() -> None:
+    cells = _cells("单位：亿元\n地区\t收入\t支出\n甲\t1.5\t2")
+    assert cells[(0, 1)]["value"] == Decimal("200000000") and cells[(0, 1)]["unit"] == "CNY"
+
+
+def test_spaces_a_scan_left_inside_a_number_and_merged_cells() -> None:
+    grid = "项目\t甲（万人）\t乙（%）\n人数\t1. 76\t210.6 4\n合计\t10213 98.7\t39.9 19.0"
+    cells = extract_all(_doc([("caption", "表5 人数"), ("table", grid)]))["tables"]
+    values = sorted((c["value_text"], c["value"]) for c in cells)
+    assert values == [("1. 76", Decimal("17600")), ("10213", Decimal("102130000")), ("19.0", Decimal("19.0")),
+                      ("210.6 4", Decimal("210.64")), ("39.9", Decimal("39.9")), ("98.7", Decimal("987000"))]
+
+
+def test_a_bracket_that_holds_no_unit_gives_none() -> None:
+    cells = _cells("地区\t产值（2019年）\t产值（亿元）\n甲\t5\t6", caption="表2 各地产值（分行业）")
+    assert cells[(0, 0)]["unit"] == "" and cells[(0, 0)]["value"] == Decimal("5")
+    assert cells[(0, 1)]["unit"] == "CNY"
+
+
+def test_caption_unit_in_brackets_applies_to_cells() -> None:
+    cells = _cells("地区\t2019年\t2020年\n甲\t45.5\t50.1", caption="表2 规范管理率（%）")
+    assert cells[(0, 1)]["unit"] == "%" and cells[(0, 1)]["value"] == Decimal("50.1")
+
+
+def test_caption_without_separator_starts_a_table() -> None:
+    text = "正文第一段。\n表3各省收入\n地区\t收入（亿元）\n甲\t5\n正文第二段。"
+    raw = RawDocument("d", "d.md", "0", text, "markdown")
+    clean = clean_document(raw)
+    kinds = [(b.kind, clean.text[b.start:b.end]) for b in clean.blocks]
+    assert ("caption", "表3各省收入") in kinds
+    assert ("table", "地区\t收入（亿元）\n甲\t5") in kinds
+    doc = load()(make_doc(clean))
+    cells = extract_all(doc)["tables"]
+    assert [(c["table_id"], c["value"], c["unit"]) for c in cells] == [("表3", Decimal("500000000"), "CNY")]
+
+
+def test_year_glued_to_the_table_label_is_no_part_of_it() -> None:
+    cells = _cells("地区\t2015年\t2016年\n甲\t6.9\t6.7", caption="表12015一2016年增速（单位：%）")
+    assert cells[(0, 0)]["table_id"] == "表1" and cells[(0, 0)]["unit"] == "%"
+
+
+def test_cell_spans_carry_headers_and_a_metric_for_claims() -> None:
+    grid = "\n".join(table_rows(BeautifulSoup(MERGED, "lxml").find("table")))
+    doc = _doc([("caption", "表4 某省收支"), ("table", grid)])
+    cell = next(s._.cell for s in doc.spans["table_cells"] if s.text == "3.5")
+    assert (cell.row_header, cell.column_header) == ("甲市", "收入 / 增速（%）")
+    assert cell.metric == "甲市 收入 增速"
