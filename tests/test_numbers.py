@@ -442,3 +442,13 @@ def test_traditional_text_is_read_as_simplified_and_keeps_its_measure_word() -> 
     ]
     assert rows("兩個市場") == [("兩個", Decimal(2), "個", "count", "")]
     assert rows("歡迎市民參與") == []  # 參 in 參與 is 参, no numeral
+
+
+def test_hours_of_the_clock_and_trading_codes_are_not_quantities() -> None:
+    assert rows("晚上九点，商场仍有顾客") == []
+    assert rows("实行T+1交收") == []
+    assert rows("增长了3点") == [("3点", Decimal(3), "点", "count", "")]  # no part of the day before it
+
+
+def test_a_traditional_article_is_still_an_article() -> None:
+    assert rows("「一國兩制」方針") == []

@@ -90,7 +90,7 @@ def find_quantities(
     lex = lexicon()
     s = normalise(simplified(text))  # traditional text read as simplified (兩個, 小時; 參與 is no 三)
     blocked = blocked_spans(text, owned)
-    seg = Segmenter(s, word_ends, owned_starts=(a for a, _b in owned))
+    seg = Segmenter(s, word_ends, owned_starts=(a for a, _b in owned), owned_ends=(b for _a, b in owned))
     home = home_currency(s)
     claimed: list[tuple[int, int]] = []
     cands: list[Candidate] = []
@@ -210,6 +210,7 @@ def _build(
         j = k + 1
         k = skip_space(s, j)
     unit_info: UnitInfo | None = None
+    written_unit = ""
     unit_surface = ""
     unit_end = j
     m = lex.unit_re.match(s, k) if k < n and s[k] != "\n" else None
@@ -241,7 +242,7 @@ def _build(
         if info is not None:
             written = re.sub(r"\s", "", original[m.start() : m.end()])
             if info.kind == "count" and info.unit == surface and written != surface:
-                info = UnitInfo(info.kind, written, info.factor)  # a measure word as written (種, 個)
+                written_unit = written  # a measure word as written (種, 個); rules read the simplified one
             unit_info = info
             unit_surface = surface
             unit_end = m.end()
@@ -254,7 +255,7 @@ def _build(
     qty_end = unit_end if (unit_info is not None or tenths) else j
     kind, unit = "count", ""
     if unit_info is not None:
-        kind, unit = unit_info.kind, unit_info.unit
+        kind, unit = unit_info.kind, written_unit or unit_info.unit
         value = value * unit_info.factor
     elif tenths:
         kind, unit = "percent", "%"
