@@ -452,3 +452,7 @@ def test_hours_of_the_clock_and_trading_codes_are_not_quantities() -> None:
 
 def test_a_traditional_article_is_still_an_article() -> None:
     assert rows("「一國兩制」方針") == []
+
+
+def test_traditional_text_keeps_its_home_currency_through_the_simplified_view() -> None:
+    assert rows("本港收入中位數為18000元")[0][:3] == ("18000元", Decimal(18000), "HKD")

@@ -91,7 +91,7 @@ def find_quantities(
     s = normalise(simplified(text))  # traditional text read as simplified (兩個, 小時; 參與 is no 三)
     blocked = blocked_spans(text, owned)
     seg = Segmenter(s, word_ends, owned_starts=(a for a, _b in owned), owned_ends=(b for _a, b in owned))
-    home = home_currency(s)
+    home = home_currency(text)  # the original script: traditional text names its own currency
     claimed: list[tuple[int, int]] = []
     cands: list[Candidate] = []
 
