@@ -456,3 +456,7 @@ def test_a_traditional_article_is_still_an_article() -> None:
 
 def test_traditional_text_keeps_its_home_currency_through_the_simplified_view() -> None:
     assert rows("本港收入中位數為18000元")[0][:3] == ("18000元", Decimal(18000), "HKD")
+
+
+def test_a_zero_after_a_scale_is_no_plan_name() -> None:
+    assert rows("共一千零一人")[0][:2] == ("一千零一人", Decimal(1001))
