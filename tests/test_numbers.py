@@ -432,3 +432,31 @@ def test_a_number_wrapped_after_its_thousands_separator_and_a_spaced_decimal_poi
     assert rows("数量  3. 45   6.78")[0][:2] == ("3. 45", Decimal("3.45"))
     assert rows("1. 30个城市") == [("30个", Decimal(30), "个", "count", "")]  # numbering, then a count
 
+
+
+def test_traditional_text_is_read_as_simplified_and_keeps_its_measure_word() -> None:
+    assert rows("全書共十二章，約三萬五千字，工作少於40小時") == [
+        ("十二章", Decimal(12), "章", "count", ""),
+        ("三萬五千字", Decimal(35000), "字", "count", "about"),
+        ("40小時", Decimal(40), "hour", "duration", "under"),
+    ]
+    assert rows("兩個市場") == [("兩個", Decimal(2), "個", "count", "")]
+    assert rows("歡迎市民參與") == []  # 參 in 參與 is 参, no numeral
+
+
+def test_hours_of_the_clock_and_trading_codes_are_not_quantities() -> None:
+    assert rows("晚上九点，商场仍有顾客") == []
+    assert rows("实行T+1交收") == []
+    assert rows("增长了3点") == [("3点", Decimal(3), "点", "count", "")]  # no part of the day before it
+
+
+def test_a_traditional_article_is_still_an_article() -> None:
+    assert rows("「一國兩制」方針") == []
+
+
+def test_traditional_text_keeps_its_home_currency_through_the_simplified_view() -> None:
+    assert rows("本港收入中位數為18000元")[0][:3] == ("18000元", Decimal(18000), "HKD")
+
+
+def test_a_zero_after_a_scale_is_no_plan_name() -> None:
+    assert rows("共一千零一人")[0][:2] == ("一千零一人", Decimal(1001))

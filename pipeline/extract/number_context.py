@@ -42,15 +42,20 @@ def overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
 class Segmenter:
     """Word ends of one text: the Doc's words when given, else jieba's (lazily, for plain text);
-    and where the spans other kinds own (calendar expressions) start."""
+    and where the spans other kinds own (calendar expressions) start and end."""
 
     def __init__(
-        self, text: str, word_ends: Mapping[int, int] | None = None, owned_starts: Iterable[int] = ()
+        self,
+        text: str,
+        word_ends: Mapping[int, int] | None = None,
+        owned_starts: Iterable[int] = (),
+        owned_ends: Iterable[int] = (),
     ) -> None:
         self.text = text
         self._starts: Mapping[int, int] | None = word_ends
         self._sorted: list[int] | None = None
         self.owned_starts = frozenset(owned_starts)
+        self.owned_ends = frozenset(owned_ends)
 
     def _words(self) -> Mapping[int, int]:
         if self._starts is None:

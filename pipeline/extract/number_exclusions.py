@@ -67,6 +67,8 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         return True
     if r.bare and _date_range_head(s, r.end, lex, seg):
         return True
+    if _clock_time(s, core, lex, seg):
+        return True
     if r.bare and not core.has_scale and core.value == core.value.to_integral_value() and _numbering(
         s, core, r.start, r.end, cfg
     ):
@@ -91,6 +93,18 @@ def _date_range_head(s: str, end: int, lex: Lexicon, seg: Segmenter) -> bool:
     k = skip_space(s, end)
     connector = match_words(s, k, lex.cfg["range_connectors"] + lex.cfg["dash_like"])
     return connector is not None and skip_space(s, k + len(connector)) in seg.owned_starts
+
+
+def _clock_time(s: str, core: NumeralCore, lex: Lexicon, seg: Segmenter) -> bool:
+    """An hour of the clock (下午四点, 3月20日18时): a clock word after the numeral, and a part of the
+    day or a date right before it."""
+    cfg = lex.cfg
+    if not match_words(s, core.end, cfg["clock_words"]):
+        return False
+    k = core.start
+    while k > 0 and s[k - 1] in HSPACE:
+        k -= 1
+    return bool(ends_with_word(s, k, cfg["day_parts"])) or (k in seg.owned_ends)
 
 
 def _dash_between_digits(s: str, core: NumeralCore, lex: Lexicon) -> bool:
@@ -124,8 +138,8 @@ def _code(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, bare:
     before = s[core.start - 1] if core.start > 0 else ""
     if before.isascii() and before.isalpha():
         return True
-    if before == "-" and core.start >= 2 and s[core.start - 2].isascii() and s[core.start - 2].isalpha():
-        return True
+    if before in "-+" and core.start >= 2 and s[core.start - 2].isascii() and s[core.start - 2].isalpha():
+        return True  # COVID-19, T+0
     after = s[core.end] if core.end < n else ""
     if after.isascii() and after.isalpha() and (unit_info is None or not _latin_unit_at(s, core.end, lex)):
         letters_follow = core.end + 1 < n and s[core.end + 1].isascii() and s[core.end + 1].isalpha()

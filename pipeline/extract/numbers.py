@@ -58,6 +58,7 @@ from pipeline.extract.unit_forms import (
 )
 from pipeline.located import Located
 from pipeline.resources import cached
+from pipeline.script import simplified
 
 __all__ = ["KINDS", "Quantity", "find_quantities", "normalise", "parse_chinese_number"]
 
@@ -87,10 +88,10 @@ def find_quantities(
     if not text:
         return []
     lex = lexicon()
-    s = normalise(text)
+    s = normalise(simplified(text))  # traditional text read as simplified (兩個, 小時; 參與 is no 三)
     blocked = blocked_spans(text, owned)
-    seg = Segmenter(s, word_ends, owned_starts=(a for a, _b in owned))
-    home = home_currency(s)
+    seg = Segmenter(s, word_ends, owned_starts=(a for a, _b in owned), owned_ends=(b for _a, b in owned))
+    home = home_currency(text)  # the original script: traditional text names its own currency
     claimed: list[tuple[int, int]] = []
     cands: list[Candidate] = []
 
@@ -209,6 +210,7 @@ def _build(
         j = k + 1
         k = skip_space(s, j)
     unit_info: UnitInfo | None = None
+    written_unit = ""
     unit_surface = ""
     unit_end = j
     m = lex.unit_re.match(s, k) if k < n and s[k] != "\n" else None
@@ -238,6 +240,9 @@ def _build(
         if info is not None and any(s.startswith(w, m.end() - len(surface)) for w in blockers):
             info = None
         if info is not None:
+            written = re.sub(r"\s", "", original[m.start() : m.end()])
+            if info.kind == "count" and info.unit == surface and written != surface:
+                written_unit = written  # a measure word as written (種, 個); rules read the simplified one
             unit_info = info
             unit_surface = surface
             unit_end = m.end()
@@ -250,7 +255,7 @@ def _build(
     qty_end = unit_end if (unit_info is not None or tenths) else j
     kind, unit = "count", ""
     if unit_info is not None:
-        kind, unit = unit_info.kind, unit_info.unit
+        kind, unit = unit_info.kind, written_unit or unit_info.unit
         value = value * unit_info.factor
     elif tenths:
         kind, unit = "percent", "%"

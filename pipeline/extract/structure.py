@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.numerals import lexicon, skip_space
 from pipeline.resources import cached, load_yaml
+from pipeline.script import simplified
 
 _SPAN_GROUPS = ("s", "c", "d", "i")
 
@@ -117,7 +118,7 @@ def find_structure(text: str, words: Mapping[int, int] | None = None) -> list[St
     """
     from pipeline.extract.numerals import normalise
 
-    s = normalise(text)
+    s = normalise(simplified(text))
     taken = bytearray(len(s))  # 1 where an earlier class found structure
     found: list[StructureSpan] = []
     for cls in structure_classes():
