@@ -7,7 +7,15 @@ when an extracted span overlaps its Text and, for the parser and model files, th
 normalised value agrees with the expected resolution where the two are comparable.
 Expected results that the annotation guidelines exclude by design are listed with their
 reason (rules in ``bench/recognizers_exclusions.yaml``), not scored. A prediction is
-correct when it overlaps an expected result (scored or excluded) with an agreeing value.
+correct when it overlaps an expected result with an agreeing value; one that overlaps an
+excluded result is not scored either.
+
+Two scorings (``--scoring``): ``lenient`` (the historical figures) converts between
+representations where the two are the same quantity: a percentage agrees with the plain
+number a hundred times smaller (50 % ~ 0.5), and a currency amount read without its currency
+agrees on its value alone. ``hidden`` scores the way the unseen half is scored: a currency
+result is found only by a money amount in that currency, and a plain number only by that
+number (no fraction-as-percent). Rules marked ``scoring: [hidden]`` apply to that scoring only.
 """
 
 from __future__ import annotations
@@ -33,6 +41,7 @@ from pipeline.extract.dates import find_dates  # noqa: E402
 from pipeline.extract.dates import quantities_outside_dates as find_quantities  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "recognizers-zh"
+SCORINGS = ("lenient", "hidden")
 EXCLUSIONS = Path(__file__).resolve().with_name("recognizers_exclusions.yaml")
 
 # file stem → (engine, how values are compared)
@@ -93,13 +102,20 @@ def load_rules() -> list[dict[str, Any]]:
 
 
 def exclusion_reason(
-    rules: list[dict[str, Any]], stem: str, inp: str, res: dict[str, Any], span: tuple[int, int]
+    rules: list[dict[str, Any]],
+    stem: str,
+    inp: str,
+    res: dict[str, Any],
+    span: tuple[int, int],
+    scoring: str = "lenient",
 ) -> str | None:
     text = res.get("Text", "")
     start, end = span
     for rule in rules:
         files = rule.get("files", ["*"])
         if "*" not in files and stem not in files:
+            continue
+        if scoring not in rule.get("scoring", SCORINGS):
             continue
         if "text_regex" in rule and not re.search(rule["text_regex"], text):
             continue
@@ -169,8 +185,12 @@ def _close(a: Decimal, b: Decimal) -> bool:
     return scale != 0 and abs(a - b) / scale < Decimal("1e-9")
 
 
-def number_agrees(mode: str, res: dict[str, Any], p: Pred) -> bool | None:
-    """True/False when comparable, None when the expected resolution gives nothing to compare."""
+def number_agrees(mode: str, res: dict[str, Any], p: Pred, scoring: str = "lenient") -> bool | None:
+    """True/False when comparable, None when the expected resolution gives nothing to compare.
+
+    ``hidden`` scoring: a currency needs a money amount in that currency, and a percentage
+    never stands for the plain number a hundred times smaller."""
+    hidden = scoring == "hidden"
     resolution = res.get("Resolution") or {}
     if mode == "range":
         interval = str(resolution.get("value", ""))
@@ -179,20 +199,22 @@ def number_agrees(mode: str, res: dict[str, Any], p: Pred) -> bool | None:
         values = [v for v in values if v is not None]
         if not values:
             return None
-        mine = [p.value, p.value / 100] if p.kind == "percent" else [p.value]
+        mine = [p.value, p.value / 100] if p.kind == "percent" and not hidden else [p.value]
         return any(_close(m, v) for m in mine for v in values)
     expected = _dec(resolution.get("value"))
     if expected is None:
         return None
     if mode == "currency":
         code = resolution.get("isoCurrency")
+        if hidden and (p.kind != "money" or (code and p.unit != code)):
+            return False
         if code and p.kind == "money" and p.unit != code:
             return False
         return _close(p.value, expected)
     if mode == "percent":
         return p.kind in ("percent", "pp") and _close(p.value, expected)
     candidates = [p.value]
-    if p.kind == "percent":
+    if p.kind == "percent" and not hidden:
         candidates.append(p.value / 100)
     return any(_close(c, expected) for c in candidates)
 
@@ -307,7 +329,9 @@ def _timex_one(timex: str, p: Pred) -> bool | None:
 # --------------------------------------------------------------------------- scoring
 
 
-def score_file(stem: str, cases: list[dict[str, Any]], rules: list[dict[str, Any]]) -> FileScore:
+def score_file(
+    stem: str, cases: list[dict[str, Any]], rules: list[dict[str, Any]], scoring: str = "lenient"
+) -> FileScore:
     engine, mode = FILES[stem]
     fs = FileScore(stem)
     for case in cases:
@@ -322,12 +346,14 @@ def score_file(stem: str, cases: list[dict[str, Any]], rules: list[dict[str, Any
                 return None
             if mode == "timex":
                 return timex_agrees(res, p)
-            return number_agrees(mode, res, p)
+            return number_agrees(mode, res, p, scoring)
 
+        excluded_spans: list[tuple[int, int]] = []
         for res, span in zip(results, spans, strict=True):
-            reason = exclusion_reason(rules, stem, inp, res, span)
+            reason = exclusion_reason(rules, stem, inp, res, span, scoring)
             if reason:
                 fs.excluded.append((inp, res.get("Text", ""), reason))
+                excluded_spans.append(span)
                 continue
             fs.expected += 1
             hit = _match(preds, span, res, agrees, used)
@@ -337,6 +363,8 @@ def score_file(stem: str, cases: list[dict[str, Any]], rules: list[dict[str, Any
             else:
                 fs.found += 1
         for p in preds:
+            if any(p.start < b and a < p.end for a, b in excluded_spans):
+                continue  # read where the guidelines differ by design: neither right nor wrong
             fs.preds += 1
             ok = any(
                 p.start < b and a < p.end and agrees(res, p) is not False
@@ -367,13 +395,13 @@ def _match(
     return None
 
 
-def run(data: Path = DATA) -> dict[str, FileScore]:
+def run(data: Path = DATA, scoring: str = "lenient") -> dict[str, FileScore]:
     rules = load_rules()
     scores: dict[str, FileScore] = {}
     for stem in FILES:
         path = data / f"{stem}.json"
         if path.exists():
-            scores[stem] = score_file(stem, load_cases(path), rules)
+            scores[stem] = score_file(stem, load_cases(path), rules, scoring)
     return scores
 
 
@@ -381,11 +409,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--verbose", "-v", action="store_true", help="list misses and false positives")
+    ap.add_argument("--scoring", choices=SCORINGS, default="lenient",
+                    help="hidden: no credit for a currency value without its currency, no fraction-as-percent")
     args = ap.parse_args(argv)
-    scores = run(args.data)
+    scores = run(args.data, args.scoring)
     if not scores:
         print(f"no spec files under {args.data}", file=sys.stderr)
         return 1
+    print(f"scoring: {args.scoring}")
     print(f"{'file':34} {'recall':>8} {'precision':>10} {'found':>7} {'scored':>7} {'excluded':>9}")
     for stem, fs in scores.items():
         print(

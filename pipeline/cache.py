@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pipeline
 from pipeline.process import DocumentResult, InputFile
+from pipeline.resources import org_lexicon_files
 
 FORMAT = 1  # bump when DocumentResult changes shape
 _FINGERPRINT_SUFFIXES = {".py", ".yaml", ".tsv", ".txt", ".cfg", ".json", ".j2", ""}
@@ -45,6 +46,9 @@ def pipeline_fingerprint() -> str:
             if path.is_file():
                 digest.update(str(path.relative_to(user)).encode())
                 digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for path in org_lexicon_files():  # --org-lexicon / pipeline.toml: the user's organisations
+        digest.update(str(path).encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
 
 

@@ -77,6 +77,10 @@ def extract(
     resources: Annotated[Path | None, typer.Option(
         "--resources", help="Your resource folder, read after the package's (user_dict.txt, organizations.tsv, "
         "units.yaml …).")] = None,
+    org_lexicon: Annotated[list[Path] | None, typer.Option(
+        "--org-lexicon", help="An organisation lexicon of yours (TSV: canonical, type, aliases joined by |), "
+        "read after the package's; repeat for several files. Also: [organizations] lexicon in ./pipeline.toml."
+    )] = None,
 ) -> None:
     """Extract every document into CSV and Parquet tables (a Prefect flow).
 
@@ -88,6 +92,12 @@ def extract(
         if not resources.is_dir():
             _fail(f"no such resource folder: {resources}", 2)
         os.environ["PIPELINE_RESOURCES"] = str(resources.resolve())  # read by pipeline.resources
+    if org_lexicon:
+        missing_lexicons = [str(p) for p in org_lexicon if not p.is_file()]
+        if missing_lexicons:
+            _fail(f"no such organisation lexicon: {', '.join(missing_lexicons)}", 2)
+        # read by pipeline.resources.org_lexicon_files (also in worker processes)
+        os.environ["PIPELINE_ORG_LEXICON"] = os.pathsep.join(str(p.resolve()) for p in org_lexicon)
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         _fail(f"no such file or folder: {', '.join(missing)}", 2)

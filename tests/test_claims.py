@@ -63,8 +63,94 @@ def test_recommendations_and_plans_are_not_claims() -> None:
     assert _claims("建议每年将10%以上的收入用于研发。") == []
 
 
-def test_durations_are_not_claims() -> None:
+def test_durations_that_frame_the_data_are_not_claims() -> None:
     assert _claims("近两年来，数字经济逆势上扬。") == []
+    assert [c["unit"] for c in _claims("与上年相比，货运量两年平均增长3.5%。")] == ["%"]
+
+
+def test_a_duration_measured_by_the_sentence_is_a_claim() -> None:
+    claims = _claims("去年港口平均通关时间为3天，同比减少1.5天。")
+    assert sorted((c["value"], c["unit"]) for c in claims) == [(1.5, "day"), (3, "day")]
+    assert _by_value(_claims("钢材价格已连续8个月保持稳定。"))[Decimal(8)]["unit"] == "month"
+
+
+def test_a_date_opening_a_sentence_governs_the_paragraph() -> None:
+    text = "2022年1-9月，某省外贸保持稳定。货物出口8200亿元，增长6.1%；进口5100亿元，下降2.4%。"
+    claims = _claims(text)
+    assert {c["time"] for c in claims} == {"2022"} or len({c["time"] for c in claims}) == 1
+    assert None not in {c["time"] for c in claims}
+
+
+def test_a_date_inside_a_sentence_does_not_govern_the_next_one() -> None:
+    text = "该线路于2019年3月正式开通，运力明显提升。目前，沿线已建成12座物流园区。"
+    assert _by_value(_claims(text))[Decimal(12)]["time"] is None
+
+
+def test_a_date_framed_by_yu_xiangbi_is_a_comparison_base() -> None:
+    text = "2023年前三季度，某市旅游收入增长12%。与2019年同期相比，旅游收入增长4.2%。"
+    values = _by_value(_claims(text))
+    assert values[Decimal("4.2")]["time"] == values[Decimal("12")]["time"] != "2019"
+
+
+def test_an_average_annual_rate_holds_for_its_span() -> None:
+    text = "2012年至2022年，某县森林覆盖率由31.2%上升到40.5%，年均增长2.6%。"
+    values = _by_value(_claims(text))
+    assert values[Decimal("2.6")]["time"] == "2012/2022"
+    single = _by_value(_claims("2022年，某县森林覆盖率增长2.6%。"))
+    assert single[Decimal("2.6")]["time"] == "2022"
+
+
+def test_conditionals_plans_and_unattributed_forecasts_are_not_claims() -> None:
+    assert _claims("如果利率下调0.5个百分点，企业融资成本将下降。") == []
+    assert _claims("假设首付比例为20%，月供约为6000元。") == []
+    assert _claims("该集团计划到2030年新建150座充电站。") == []
+    assert _claims("预计明年全市粮食产量为120万吨。") == []
+    assert _claims("新线建成后年运量将达到800万人次。") == []
+
+
+def test_a_forecast_attributed_to_an_organisation_is_a_claim() -> None:
+    claims = _claims("据国际货币基金组织预测，2024年全球经济增长3.1%。")
+    assert [float(c["value"]) for c in claims] == [3.1]
+
+
+def test_formula_terms_and_contents_lines_are_not_claims() -> None:
+    assert _claims("资产负债率=负债总额÷资产总额×100。") == []
+    assert _claims("图5：近三年出口占比达35%的行业分布..........................12") == []
+
+
+def test_english_text_holds_no_claims() -> None:
+    assert _claims("In 2021 the export value rose by 12.5% to 300 billion yuan.") == []
+
+
+def test_metric_is_the_subject_not_the_verb() -> None:
+    values = _by_value(_claims("2021年，某市社会消费品零售总额达到5120亿元，同比增长8.3%。"))
+    assert values[Decimal("512000000000")]["metric"] == "某市社会消费品零售总额"
+    assert values[Decimal("8.3")]["metric"] == "某市社会消费品零售总额同比增长"
+
+
+def test_metric_is_carried_into_clauses_without_a_subject() -> None:
+    text = "2021年，某省粮食产量达到320万吨；同比增长2.1%。"
+    values = _by_value(_claims(text))
+    assert values[Decimal("2.1")]["metric"].startswith("某省粮食产量")
+
+
+def test_metric_of_a_count_is_the_counted_noun_as_described() -> None:
+    values = _by_value(_claims("截至2022年底，该公司已与26个国家签署合作协议。"))
+    metric = values[Decimal(26)]["metric"]
+    assert metric.endswith("国家") and "签署合作协议" in metric
+
+
+def test_metric_of_a_respectively_list_is_each_member() -> None:
+    text = "2021年，钢材、水泥、玻璃产量分别增长3.1%、2.4%和1.8%。"
+    metrics = [c["metric"] for c in sorted(_claims(text), key=lambda c: c["number_start"])]
+    assert metrics[0].startswith("钢材") and metrics[1].startswith("水泥") and metrics[2].startswith("玻璃")
+    assert all(m.endswith("增长") for m in metrics)
+
+
+def test_metric_named_after_the_values() -> None:
+    text = "该基金在A类、B类份额上分别取得4.2%和5.6%的年化收益。"
+    metrics = [c["metric"] for c in sorted(_claims(text), key=lambda c: c["number_start"])]
+    assert all(m.endswith("年化收益") for m in metrics) and metrics[0].startswith("A类")
 
 
 def test_claim_offsets_point_at_the_number() -> None:
@@ -87,3 +173,31 @@ def test_counts_that_name_a_group_are_not_claims() -> None:
     assert _claims("南亚7国普遍滞后。") == []
     lone = _claims("全国3000家企业参加了展会。")
     assert [Decimal(str(c["value"])) for c in lone] == [Decimal(3000)]
+
+
+def test_an_age_that_qualifies_a_group_is_not_a_claim() -> None:
+    values = _by_value(_claims("2022年，全市65岁以上老年人健康管理率达到72.5%。"))
+    assert list(values) == [Decimal("72.5")]
+    assert [c["unit"] for c in _claims("2022年，该市教师平均年龄为41岁。")] == ["岁"]
+
+
+def test_list_members_share_the_time_of_their_list() -> None:
+    text = "某市小学、初中、高中入学率分别由2012年的95.1%、90.2%、80.3%上升至2022年的99.9%、98.7%、95.5%。"
+    times = [c["time"] for c in sorted(_claims(text), key=lambda c: c["number_start"])]
+    assert times == ["2012", "2012", "2012", "2022", "2022", "2022"]
+
+
+def test_a_numbered_paragraph_opening_with_a_date_governs_it() -> None:
+    text = "（2）2021年，某区共新建公园14个。绿地率达到41.5%。"
+    assert _by_value(_claims(text))[Decimal("41.5")]["time"] == "2021"
+
+
+def test_definitions_and_general_statements_are_not_claims() -> None:
+    assert _claims("小微企业是指年营业收入低于500万元的企业。") == []
+    assert _claims("增速在0至-50%之间的表明产量同比下降。") == []
+    assert _claims("地铁线路的站间距一般在1至2公里。") == []
+
+
+def test_the_period_a_share_is_compared_with_is_a_base() -> None:
+    text = "2023年3月，某港集装箱吞吐量为120万标箱，仅相当于2019年同期的85.2%。"
+    assert _by_value(_claims(text))[Decimal("85.2")]["time"] == "2023-03"

@@ -366,3 +366,40 @@ def test_plan_names_without_quotes_and_their_ends() -> None:
 def test_a_date_after_continue_is_a_reference_not_the_topic() -> None:
     got = values("2018年，价格延续2017年的涨势，到9月份回落。")
     assert ("9月份", "2018-09", "month") in got
+
+
+def test_spans_of_days_and_months_are_no_calendar_dates() -> None:
+    assert values("过去10 日涨跌幅与未来3日波动，近四月的胜率") == []
+
+
+def test_seasons_of_a_league_are_no_quarters() -> None:
+    assert values("该队本季主场保持不败，上季排名第五。") == []
+    assert values("上季度营收增长。", dt.date(2022, 8, 1)) == [("上季度", "2022-Q2", "quarter")]
+
+
+def test_after_a_range_a_date_takes_the_year_of_its_last_point() -> None:
+    got = values("去年9月到今年1月租金回落，但2月以后回升。", dt.date(2020, 6, 1))
+    assert ("2月", "2020-02", "month") in got
+
+
+def test_year_and_zero_padded_month_with_a_dash() -> None:
+    assert values("图2：2018-06至2021-03销量")[0] == ("2018-06至2021-03", "2018-06/2021-03", "range")
+    # 2010-11 may be two years; it is not read as a month
+    assert ("2010-11", "2010-11", "month") not in values("2010-11赛季")
+
+
+def test_an_index_level_is_no_month() -> None:
+    assert values("上证指数收于2019.05，") == []
+
+
+def test_a_year_range_with_a_stray_space_in_its_second_year() -> None:
+    assert values("预测 2016-202 5\t2026-203 5")[0] == ("2016-202 5", "2016/2025", "range")
+
+
+def test_a_season_of_a_show_is_no_quarter() -> None:
+    assert values("第二季节目将于秋天播出") == []
+    assert values("較第三季的2.1%上升", dt.date(2022, 11, 20))[0] == ("第三季", "2022-Q3", "quarter")
+
+
+def test_full_width_dashes_join_a_range() -> None:
+    assert values("2021年1月－3月之间")[0] == ("2021年1月－3月", "2021-01/2021-03", "range")

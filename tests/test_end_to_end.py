@@ -107,6 +107,7 @@ def test_date_option_resolves_relative_dates(tmp_path: Path) -> None:
     source.write_text("今年一季度出口增长5%，去年同期下降2%。\n", encoding="utf-8")
     anchored = process_file(InputFile(source, "brief"), dt.date(2022, 6, 1))
     values = {row["text"]: row["value"] for row in anchored.rows["dates"]}
-    assert values["今年一季度"] == "2022-Q1" and values["去年"] == "2021"
+    # 去年同期: the period named before (今年一季度), a year earlier
+    assert values["今年一季度"] == "2022-Q1" and values["去年同期"] == "2021-Q1"
     unanchored = process_file(InputFile(source, "brief"))
     assert all(row["value"] is None for row in unanchored.rows["dates"])

@@ -284,10 +284,11 @@ def test_counting_with_two() -> None:
 
 
 def test_digits_in_english_text_are_numbers() -> None:
-    assert rows("exports rose 12.5% to 300 million") == [
+    assert rows("exports rose 12.5% to 300 million") == [  # a scale word scales the digits (gold: 6.311 billion)
         ("12.5%", Decimal("12.5"), "%", "percent", ""),
-        ("300", Decimal(300), "", "count", ""),
+        ("300 million", Decimal(300000000), "", "count", ""),
     ]
+    assert rows("four of them") == []  # number words alone are not annotated
 
 
 def test_no_unit_across_a_newline() -> None:
@@ -336,3 +337,98 @@ def test_table_blocks_give_their_numbers_through_cells() -> None:
     assert [r["text"] for r in out] == ["100亿美元", "576.53"]
     assert out[1]["unit"] == "CNY" and out[1]["value"] == 57653000000
     assert set(out[0]) == {"start", "end", "text", "value", "unit", "kind", "approx", "sent_id"}
+
+
+# --------------------------------------------------------------------------- numerals that are not quantities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "截至08:45，共有",  # a time of day
+        "面向00后和95后用户",  # generation labels
+        "编号0032的样本",  # a leading zero makes a code
+        "“十一五”以来",  # a five-year plan's name, no numeral
+        "推进四位一体建设",  # a fixed word of the Doc's words
+        "汽车零部件出口",
+        "建设统一市场",  # the numeral ends a word that began before it
+        "鼓勵市民參與",  # 參 (traditional 参) is a common character alone
+        "二十大报告提出",  # N大 above a set's size: a congress, an ordinal
+        "一大批项目",  # 一大: an article
+    ],
+)
+def test_numerals_that_are_not_quantities(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_a_set_of_n_is_a_count_with_its_da() -> None:
+    assert rows("四大银行") == [("四大", Decimal(4), "", "count", "")]
+
+
+def test_a_time_or_approximation_tail_keeps_the_quantity() -> None:
+    assert rows("五年来，产量") == [("五年", Decimal(5), "year", "duration", "")]
+
+
+def test_the_head_of_a_date_range_is_part_of_the_date() -> None:
+    from pipeline.extract.numbers import find_quantities as raw
+
+    text = "3-8月份销量"
+    month = text.index("8")
+    assert raw(text, owned=[(month, month + 3)]) == []  # the date owns 8月份; 3 is its range's head
+
+
+def test_yi_between_arabic_numerals_is_a_dash_and_the_range_shares_its_unit() -> None:
+    assert rows("提高0.4一0.6个百分点") == [
+        ("0.4", Decimal("0.4"), "pp", "pp", ""),
+        ("0.6个百分点", Decimal("0.6"), "pp", "pp", ""),
+    ]
+
+
+def test_dozens_count_twelve_each() -> None:
+    assert rows("三打铅笔") == [("三打", Decimal(36), "个", "count", "")]
+
+
+# --------------------------------------------------------------------------- inline math, English scales, lists
+
+
+def test_inline_math_digits_one_space_apart_are_one_number() -> None:
+    assert rows(r"比例为 $4 2 . 7 \%$ 和 $1 . \ 2 5 \%$") == [
+        ("4 2 . 7 \\%", Decimal("42.7"), "%", "percent", ""),
+        ("1 . \\ 2 5 \\%", Decimal("1.25"), "%", "percent", ""),
+    ]
+
+
+def test_inline_math_permille_range_and_unit_after_the_math() -> None:
+    assert rows(r"由 $7 \text{‰}$ 降至") == [("7 \\text{‰}", Decimal("0.7"), "%", "percent", "")]
+    assert rows(r"覆盖 $3 { \sim } 1 2$ 岁人群") == [
+        ("3", Decimal(3), "岁", "count", ""),
+        ("1 2$ 岁", Decimal(12), "岁", "count", ""),
+    ]
+
+
+def test_inline_math_powers_and_thresholds_are_not_quantities() -> None:
+    assert rows(r"the $2 1 ^ { \mathrm { s t } }$ century, $\mathrm { P } { < } 0 . 0 1$") == []
+
+
+def test_english_scale_words() -> None:
+    assert rows("about 4.5 billion yuan and 12million people") == [
+        ("4.5 billion", Decimal(4500000000), "", "count", ""),
+        ("12million", Decimal(12000000), "", "count", ""),
+    ]
+
+
+def test_numbering_after_a_colon() -> None:
+    assert rows("结论如下：1、成本下降；2、效率提高") == []
+
+
+def test_space_grouped_digits_are_one_number() -> None:
+    assert rows("共计 2 468.5 万元") == [("2 468.5 万元", Decimal(24685000), "CNY", "money", "")]
+    assert rows("人口 3\u2009456\u2009789 人")[0][1] == Decimal(3456789)
+    assert [r[0] for r in rows("余额  512 300 498 120")] == ["512 300", "498 120"]  # two cells of a row
+
+
+def test_a_number_wrapped_after_its_thousands_separator_and_a_spaced_decimal_point() -> None:
+    assert rows("收入为56,\n789元") == [("56,\n789元", Decimal(56789), "CNY", "money", "")]
+    assert rows("数量  3. 45   6.78")[0][:2] == ("3. 45", Decimal("3.45"))
+    assert rows("1. 30个城市") == [("30个", Decimal(30), "个", "count", "")]  # numbering, then a count
+

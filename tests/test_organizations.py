@@ -207,3 +207,122 @@ def test_latin_brands_listed_with_a_company_are_companies() -> None:
     rows = orgs("在中东地区，Shein、JollyChic、Fordeal等跨境电商平台非常活跃。")
     assert {(r["text"], r["type"]) for r in rows} >= {("JollyChic", "company"), ("Fordeal", "company")}
     assert orgs("支持Windows、Linux等系统。") == []
+
+
+# ---------------------------------------------------------------- issue 9: confidence, script, full names
+
+
+def test_model_only_names_need_confidence_not_a_jieba_tag() -> None:
+    # Club names jieba does not tag `nt`: the model's beam probability keeps them.
+    assert {"曼联", "切尔西"} <= surfaces("周末的比赛中，曼联客场两球击败切尔西。")
+    assert "歌尔股份" in surfaces("昨日午后，歌尔股份、欧菲光等消费电子股集体走低。")
+    # Generic phrases the model marks with low confidence stay out.
+    assert surfaces("国家安全和金融机构的风险不容忽视。") == set()
+
+
+def test_model_threshold_gates_model_only_names() -> None:
+    from pipeline.extract.organizations import MODEL, find_organizations
+
+    doc = doc_from_text("周末的比赛中，曼联客场两球击败切尔西。")
+    kept = {m.start for m in find_organizations(doc)[0] if m.source == MODEL}
+    assert kept and not [m for m in find_organizations(doc, min_prob=1.01)[0] if m.source == MODEL]
+
+
+def test_scored_spans_are_probabilities() -> None:
+    from pipeline.ner import predict_scored_spans, predict_spans
+
+    texts = ["周末的比赛中，曼联客场两球击败切尔西。", "没有组织。"]
+    scored = predict_scored_spans(texts)
+    assert [[(a, b) for a, b, _ in spans] for spans in scored] == predict_spans(texts)
+    assert all(0.0 < p <= 1.0 + 1e-6 for spans in scored for _, _, p in spans)
+
+
+def test_traditional_script_is_read_through_simplified() -> None:
+    text = "該計劃由國務院港澳事務辦公室公布，亞洲基礎設施投資銀行（亞投行）亦有參與。"
+    rows = orgs(text)
+    found = {r["text"]: r["canonical"] for r in rows}
+    assert "國務院港澳事務辦公室" in found  # reported in the document's own script
+    # A lexicon name keeps the lexicon's canonical name, so both forms are one organisation.
+    assert found["亞洲基礎設施投資銀行"] == found["亞投行"]
+
+
+def test_head_after_locality_character_in_a_longer_name() -> None:
+    # 总公司 after a name is a head word with a specific prefix (东部 alone is still no name).
+    assert "中国邮政总公司" in surfaces("记者从中国邮政总公司获悉，新邮票将于下月发行。")
+    assert surfaces("东部地区的发展很快。") == set()
+
+
+def test_lexicon_name_ending_in_a_head_is_not_extended_by_the_walk() -> None:
+    assert surfaces("他现任中国科学院研究员。") == {"中国科学院"}
+
+
+def test_generic_institution_descriptors_are_not_names() -> None:
+    assert surfaces("各地公立医院和专科医院都参与了改革。") == set()
+    assert surfaces("农村部门和工业部门的就业结构发生变化。") == set()
+
+
+# ---------------------------------------------------------------- the user's organisations
+
+
+@pytest.fixture
+def clean_resources():
+    from pipeline.resources import clear_caches
+
+    clear_caches()
+    yield
+    clear_caches()
+
+
+def _lexicon(path, rows: str):
+    path.write_text("canonical\ttype\taliases\n" + rows, encoding="utf-8")
+    return path
+
+
+def test_user_lexicon_from_the_environment(tmp_path, monkeypatch, clean_resources) -> None:
+    text = "青禾数联与蓝鲸实验在杭州签约。"
+    assert "青禾数联" not in surfaces(text)
+    lexicon = _lexicon(tmp_path / "ours.tsv", "青禾数联科技有限公司\tcompany\t青禾数联\n")
+    monkeypatch.setenv("PIPELINE_ORG_LEXICON", str(lexicon))
+    from pipeline.resources import clear_caches
+
+    clear_caches()
+    assert by_canonical(text)["青禾数联科技有限公司"] == {"青禾数联"}
+
+
+def test_user_lexicon_from_the_project_config(tmp_path, monkeypatch, clean_resources) -> None:
+    (tmp_path / "lex").mkdir()
+    _lexicon(tmp_path / "lex" / "ours.tsv", "蓝鲸实验\tresearch\t\n")
+    (tmp_path / "pipeline.toml").write_text('[organizations]\nlexicon = ["lex/ours.tsv"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    rows = orgs("青禾数联与蓝鲸实验在杭州签约。")
+    assert ("蓝鲸实验", "research") in {(r["text"], r["type"]) for r in rows}
+
+
+def test_user_lexicon_overrides_the_package_type(tmp_path, monkeypatch, clean_resources) -> None:
+    lexicon = _lexicon(tmp_path / "ours.tsv", "高德纳\tresearch\tGartner\n")
+    monkeypatch.setenv("PIPELINE_ORG_LEXICON", str(lexicon))
+    assert {r["type"] for r in orgs("据高德纳统计，市场增长了。")} == {"research"}
+
+
+def test_bad_user_lexicon_names_file_and_line(tmp_path, monkeypatch, clean_resources) -> None:
+    lexicon = _lexicon(tmp_path / "bad.tsv", "某公司\tfirm\t\n")
+    monkeypatch.setenv("PIPELINE_ORG_LEXICON", str(lexicon))
+    with pytest.raises(ValueError, match=r"bad.tsv:2"):
+        resources()
+    monkeypatch.setenv("PIPELINE_ORG_LEXICON", str(tmp_path / "missing.tsv"))
+    from pipeline.resources import clear_caches
+
+    clear_caches()
+    with pytest.raises(FileNotFoundError):
+        resources()
+
+
+def test_cli_refuses_a_missing_org_lexicon(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    (tmp_path / "a.txt").write_text("正文。", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"),
+                                      "--org-lexicon", str(tmp_path / "missing.tsv")])
+    assert result.exit_code == 2 and "organisation lexicon" in result.output

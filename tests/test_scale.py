@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.cache import ResultCache, cache_key
 from pipeline.extract.claims import passages
-from pipeline.extract.organizations import LEXICON, MODEL, PATTERN, Candidate, Zones, _select
+from pipeline.extract.organizations import LEXICON, MODEL, PATTERN, Candidate, Zones, select
 from pipeline.ner import windows
 from pipeline.process import DocumentResult, InputFile
 from pipeline.runners import batch_size_for, make_task_runner
@@ -52,7 +52,7 @@ def test_select_matches_the_all_pairs_rule() -> None:
         for c in ordered:
             if all(c.end <= t.start or t.end <= c.start for t in taken):
                 taken.append(c)
-        assert _select(cands) == sorted(taken, key=lambda c: (c.start, c.end))
+        assert select(cands) == sorted(taken, key=lambda c: (c.start, c.end))
 
 
 def test_zones_find_every_overlapping_zone() -> None:

@@ -7,8 +7,8 @@ import pytest
 from pipeline.extract.structure import find_structure, masked
 
 
-def pieces(text: str, word_starts: set[int] | None = None) -> list[tuple[str, str]]:
-    return [(sp.label, text[sp.start : sp.end]) for sp in find_structure(text, word_starts)]
+def pieces(text: str, words: dict[int, int] | None = None) -> list[tuple[str, str]]:
+    return [(sp.label, text[sp.start : sp.end]) for sp in find_structure(text, words)]
 
 
 @pytest.mark.parametrize(
@@ -59,8 +59,19 @@ def test_quantities_are_not_structure(text: str) -> None:
 
 def test_label_needs_a_word_start() -> None:
     text = "他是代表3名同事发言"
-    assert pieces(text, word_starts={0, 1, 2, 4, 5, 6, 8}) == []  # 表 is inside 代表
-    assert pieces("如表3所示", word_starts={0, 1, 2, 3}) == [("label", "表3")]
+    assert pieces(text, words={0: 1, 1: 2, 2: 4, 4: 5, 5: 6, 6: 8, 8: 10}) == []  # 表 is inside 代表
+    assert pieces("如表3所示", words={0: 1, 1: 2, 2: 3, 3: 5}) == [("label", "表3")]
+
+
+def test_a_measure_word_that_begins_a_longer_word_is_no_unit() -> None:
+    text = "3.3 分组测试结果\n"
+    assert pieces(text) == []  # without words 分 reads as a unit (3.3分)
+    assert pieces(text, words={0: 3, 4: 6, 6: 8, 8: 10}) == [("dotted_heading", "3.3")]
+
+
+def test_toc_headings_and_sentence_joined_headings() -> None:
+    assert pieces("4 结论" + "." * 80 + "12\n") == [("integer_heading", "4"), ("toc_page", "." * 80 + "12")]
+    assert pieces("总体平稳。22017年物价走势") == [("glued_heading", "2")]
 
 
 def test_masked_keeps_offsets() -> None:
@@ -78,3 +89,12 @@ def test_structure_holds_no_numbers_or_dates_in_the_pipeline() -> None:
     dates = [(r["text"], r["value"]) for r in rows["dates"]]
     assert dates[0] == ("2020年", "2020")  # the heading 3 is masked, the year stays whole
     assert not any(text.startswith(("3", "1")) for text, _ in dates)
+
+
+def test_a_label_joined_to_its_cue_by_the_tokenizer_still_counts() -> None:
+    assert pieces("据表7可知", words={0: 2, 2: 3, 3: 5}) == [("label", "表7")]
+
+
+def test_postcode_after_a_city() -> None:
+    assert pieces("某大学经济学院，上海200433\n") == [("postcode", "200433")]
+    assert pieces("全县120000人") == []  # a count, not a postcode

@@ -67,7 +67,9 @@ def scan_candidates(s: str) -> list[Candidate]:
             cands.append(Candidate(m.start(), m.end(), Spec(months=(m1, m2))))
 
     for m in P["quarter_rel"].finditer(s):
-        cands.append(Candidate(m.start(), m.end(), Spec(qrel=r["relative_quarters"][m.group("qrel")])))
+        word = m.group("qrel")
+        spec = Spec(qrel=r["relative_quarters"][word], qrel_needs_quarter=not word.endswith(r["quarter_word"]))
+        cands.append(Candidate(m.start(), m.end(), spec))
 
     # month-led expressions without a year: 4月, 一月十日, 本月十日
     for m in re.finditer(P["month"].pattern + "|" + P["month_rel"].pattern, s):
@@ -79,6 +81,8 @@ def scan_candidates(s: str) -> list[Candidate]:
             if mon is None:
                 continue
             spec.month = mon
+            if _after_duration_cue(s, m.start(), P):
+                continue  # 近三月: a span of months
         end = _extend_after_month(s, m.end(), spec, P)
         cands.append(Candidate(m.start(), end, spec))
 
@@ -86,6 +90,8 @@ def scan_candidates(s: str) -> list[Candidate]:
         d = num(m.group("d"))
         if d is None or not 1 <= d <= 31 or m.group("dw") in words["bare_day_skip"]:
             continue
+        if _after_duration_cue(s, m.start(), P):
+            continue  # 过去20日: a span of days
         cands.append(Candidate(m.start(), m.end(), Spec(day=d)))
 
     for m in P["rel_day"].finditer(s):
@@ -165,6 +171,10 @@ def scan_candidates(s: str) -> list[Candidate]:
     return cands
 
 
+def _after_duration_cue(s: str, start: int, P: dict[str, re.Pattern[str]]) -> bool:
+    return P["duration_before"].search(s[max(0, start - 6) : start]) is not None
+
+
 def read_ocr_zeros(s: str) -> str:
     """The letter O read as the zero it stands for in a four-digit year (2O19, 2Oo9): same length."""
     def zero(m: re.Match[str]) -> str:
@@ -182,6 +192,10 @@ def _compact_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), spec))
     for m in P["ym_dot"].finditer(s):
         out.append(Candidate(m.start(), m.end(), Spec(year=int(m.group("y")), month=int(m.group("m")), explicit=True)))
+    for m in P["ym_dash"].finditer(s):
+        y, mo = int(m.group("y")), int(m.group("m"))
+        if mo <= y % 100:  # 2010-11 may be the years 2010–2011; 2019-08 is a month
+            out.append(Candidate(m.start(), m.end(), Spec(year=y, month=mo, explicit=True)))
     for m in P["year_slash_list"].finditer(s):
         y = int(m.group("y"))
         out.append(Candidate(m.start("y"), m.end("y"), Spec(year=y, explicit=True)))
@@ -216,6 +230,10 @@ def _english_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
     return out
 
 
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
 class _Lines:
     """Per-line facts computed once (bounded cost): reference entries and rows of figures."""
 
@@ -229,7 +247,7 @@ class _Lines:
             line = s[a:b]
             self.reference.append(any(k in line for k in r["reference_markers"]))
             numbers = list(P["row_number"].finditer(line))
-            words = sum(1 for ch in line if "\u4e00" <= ch <= "\u9fff") + len(P["latin_word"].findall(line))
+            words = sum(1 for ch in line if _is_han(ch)) + len(P["latin_word"].findall(line))
             self.figures.append(
                 len(numbers) >= r["numeric_row_min"]
                 and any(n.group("frac") for n in numbers)
@@ -397,8 +415,8 @@ def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
         c = P["conn"].match(s, end)
         if c:
             y2m = P["range_year2"].match(s, c.end())
-            if y2m and lo <= int(y2m.group("y2")) <= hi and y < int(y2m.group("y2")) <= y + 200:
-                y2 = int(y2m.group("y2"))
+            y2 = int(y2m.group("y2").replace(" ", "")) if y2m else 0
+            if y2m and lo <= y2 <= hi and y < y2 <= y + 200:
                 out.append(
                     Candidate(m.start(), y2m.end(), Spec(year=y, explicit=True, end=Spec(year=y2, explicit=True)))
                 )

@@ -34,6 +34,7 @@ class Spec:
     months: tuple[int, int] | None = None  # 前2个月, 1—6月
     quarters: tuple[int, int] | None = None  # 前三季度
     qrel: int | None = None  # 上季, 今季: quarters from the quarter the text reports
+    qrel_needs_quarter: bool = False  # 上季 (no 度) is a quarter only after a quarter is named
     days: tuple[int, int] | None = None  # 前10天, 10日到12日
     week: tuple[int, int | str | None] | None = None  # (week offset, weekday | "WE" | None)
     century: int | None = None

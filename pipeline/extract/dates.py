@@ -176,6 +176,8 @@ def _resolve(
             value, gran = _format(Spec(year=year.year))
         return value, gran, None
     if spec.qrel is not None:
+        if quarter is None and spec.qrel_needs_quarter:
+            return None  # 本季, 上季 with no quarter named before: a season (本季英超), not a quarter
         if quarter is None:
             if doc is None:
                 return None, "quarter", None
@@ -300,7 +302,9 @@ def _absolute(
         elif start is not None and start.year is not None:
             out.year = start.year
         elif anchor is not None and anchor.spec.year is not None:
-            out.year = anchor.spec.year
+            # after a range (去年9月到今年1月), the year of its last point (…，2月以后)
+            end = anchor.spec.end
+            out.year = end.year if end is not None and end.year is not None else anchor.spec.year
         elif doc is not None:
             out.year = doc.year
         else:

@@ -6,6 +6,7 @@ Shared by the quantity engine (``pipeline.extract.numbers``) and its exclusion r
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -40,19 +41,41 @@ def overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
 
 class Segmenter:
-    """Word ends of one text: the Doc's words when given, else jieba's (lazily, for plain text)."""
+    """Word ends of one text: the Doc's words when given, else jieba's (lazily, for plain text);
+    and where the spans other kinds own (calendar expressions) start."""
 
-    def __init__(self, text: str, word_ends: Mapping[int, int] | None = None) -> None:
+    def __init__(
+        self, text: str, word_ends: Mapping[int, int] | None = None, owned_starts: Iterable[int] = ()
+    ) -> None:
         self.text = text
         self._starts: Mapping[int, int] | None = word_ends
+        self._sorted: list[int] | None = None
+        self.owned_starts = frozenset(owned_starts)
 
-    def token_end_at(self, start: int) -> int | None:
-        """End of the word that starts at ``start`` (None when no word starts there)."""
+    def _words(self) -> Mapping[int, int]:
         if self._starts is None:
             from pipeline.nlp.jieba_dict import jieba_tokenizer
 
             self._starts = {a: b for _word, a, b in jieba_tokenizer().tokenize(self.text)}
-        return self._starts.get(start)
+        return self._starts
+
+    def token_end_at(self, start: int) -> int | None:
+        """End of the word that starts at ``start`` (None when no word starts there)."""
+        return self._words().get(start)
+
+    def word_start_before(self, pos: int) -> int | None:
+        """Start of the word that runs over ``pos`` from an earlier offset (None: a word starts at
+        ``pos``, or no word covers it)."""
+        words = self._words()
+        if pos in words:
+            return None
+        if self._sorted is None:
+            self._sorted = sorted(words)
+        i = bisect.bisect_right(self._sorted, pos) - 1
+        if i < 0:
+            return None
+        start = self._sorted[i]
+        return start if words[start] > pos else None
 
 
 def match_words(s: str, pos: int, words: Iterable[str]) -> str | None:

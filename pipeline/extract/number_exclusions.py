@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.chars import is_han
+from pipeline.chars import HSPACE, is_han
 from pipeline.extract.number_context import (
     Segmenter,
     clause_start_before,
@@ -65,6 +65,8 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         return True
     if not core.chinese_only and _code(s, core, r.end, r.unit_info, r.bare, lex):
         return True
+    if r.bare and _date_range_head(s, r.end, lex, seg):
+        return True
     if r.bare and not core.has_scale and core.value == core.value.to_integral_value() and _numbering(
         s, core, r.start, r.end, cfg
     ):
@@ -74,9 +76,51 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
     return False
 
 
+def english_scale_at(s: str, pos: int, lex: Lexicon) -> int | None:
+    """End of an English scale word (million, billion) at ``pos`` that no letter follows, else None."""
+    k = skip_space(s, pos)
+    for word in lex.cfg["english_scales"]:
+        end = k + len(word)
+        if s[k:end].lower() == word and not (end < len(s) and s[end].isascii() and s[end].isalpha()):
+            return end
+    return None
+
+
+def _date_range_head(s: str, end: int, lex: Lexicon, seg: Segmenter) -> bool:
+    """The first member of a range whose second member is a date (1-7月, 1一11月份): part of the date."""
+    k = skip_space(s, end)
+    connector = match_words(s, k, lex.cfg["range_connectors"] + lex.cfg["dash_like"])
+    return connector is not None and skip_space(s, k + len(connector)) in seg.owned_starts
+
+
+def _dash_between_digits(s: str, core: NumeralCore, lex: Lexicon) -> bool:
+    """一 between two Arabic numerals is a dash (1一11月, 0.2一0.3个百分点), not the numeral one."""
+    if s[core.start : core.end] not in lex.cfg["dash_like"]:
+        return False
+    k = core.start
+    while k > 0 and s[k - 1] in HSPACE:
+        k -= 1
+    before = s[k - 1] if k > 0 else ""
+    after = s[skip_space(s, core.end)] if skip_space(s, core.end) < len(s) else ""
+    return (before.isascii() and (before.isdigit() or before in "%")) and after.isascii() and after.isdigit()
+
+
 def _code(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, bare: bool, lex: Lexicon) -> bool:
-    """Digits touching Latin letters (5G, G20, COVID-19), dotted codes, numbers near 代码."""
+    """Digits touching Latin letters (5G, G20, COVID-19), dotted codes, numbers near 代码, integers
+    with a leading zero (0115, 001), times of day (06:22) and generation labels (90后)."""
     n = len(s)
+    cfg = lex.cfg
+    first = core.toks[0]
+    if first.kind == "arabic" and len(first.text) > 1 and first.text[0] == "0" and first.text[1].isdigit():
+        return True
+    times = cfg["time_separators"]
+    if core.end + 2 < n and s[core.end] in times and s[core.end + 1 : core.end + 3].isdigit():
+        return True
+    if core.start >= 2 and s[core.start - 1] in times and s[core.start - 2].isdigit():
+        return True
+    decade = len(core.toks) == 1 and len(first.text) == 2 and first.text.isdigit() and int(first.text) % 5 == 0
+    if bare and decade and match_words(s, core.end, cfg["generation_suffixes"]):
+        return True
     before = s[core.start - 1] if core.start > 0 else ""
     if before.isascii() and before.isalpha():
         return True
@@ -85,7 +129,7 @@ def _code(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, bare:
     after = s[core.end] if core.end < n else ""
     if after.isascii() and after.isalpha() and (unit_info is None or not _latin_unit_at(s, core.end, lex)):
         letters_follow = core.end + 1 < n and s[core.end + 1].isascii() and s[core.end + 1].isalpha()
-        if after not in lex.letter_scales or letters_follow:
+        if (after not in lex.letter_scales or letters_follow) and english_scale_at(s, core.end, lex) is None:
             return True
     # version numbers and dotted codes: 3.0.1, 192.168.1.1
     if core.end < n and s[core.end] == "." and core.end + 1 < n and s[core.end + 1].isdigit():
@@ -103,6 +147,11 @@ def _numbering(s: str, core: NumeralCore, start: int, end: int, cfg: dict[str, A
     decimal_dot = nxt == "." and end + 1 < n and s[end + 1].isdigit()
     if line_start_before(s, start) and nxt in cfg["list_markers_after"] and not decimal_dot:
         return True
+    k = start
+    while k > 0 and s[k - 1] in HSPACE:
+        k -= 1
+    if k > 0 and s[k - 1] in cfg["list_openers"] and nxt in cfg["list_markers_after_opener"]:
+        return True
     if core.chinese_only and nxt in cfg["list_marker_chinese_only_after"] and clause_start_before(s, start):
         return True
     before = s[start - 1] if start > 0 else ""
@@ -117,12 +166,14 @@ def _not_chinese_quantity(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
     numeral = s[core.start : core.end]
     if len(numeral) == 1 and original[core.start] in cfg["ambiguous_formal"]:
         return True
+    if _dash_between_digits(s, core, lex) or _malformed(core) or _in_fixed_word(r, lex, seg):
+        return True
     if numeral == cfg["article_numeral"] and not core.vague and not tenths:
         if unit_info is None:
             nxt = s[end] if end < n else ""
             if is_han(nxt) or seg.token_end_at(core.start) != core.end:
                 return True  # 一 runs into a word (一看, 一经): only a free-standing 一 counts
-        elif unit_info.kind == "count" and unit_info.unit in cfg["article_measure_words"]:
+        elif unit_info.kind == "count" and unit_info.factor == 1 and unit_info.unit in cfg["article_measure_words"]:
             return True  # 一个很好的机遇, 一场: an article
     if unit_info is not None or tenths:
         return False  # a numeral with its unit (两年, 三个, 6成) is a quantity
@@ -137,6 +188,30 @@ def _not_chinese_quantity(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
     vague = set(cfg["over_infixes"]) | set(cfg["vague_digits"])
     # the word goes on beyond the quantity (一方面, 两极分化, 四川)
     return tok_end > end and not all(ch in lex.numeral_chars or ch in vague for ch in s[core.start : tok_end])
+
+
+def _malformed(core: NumeralCore) -> bool:
+    """A digit after a complete tens (十三五, 十一五): the name of a five-year plan, no numeral."""
+    kinds = [t.kind for t in core.toks]
+    return any(kinds[i : i + 3] == ["small", "cdigit", "cdigit"] for i in range(len(kinds) - 2))
+
+
+def _in_fixed_word(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """A numeral that the Doc's words put inside a fixed word: a word that began before it (统一市场,
+    进一步), or one that starts with it and goes on past its unit (五位一体, 零部件, 冰火两重天,
+    三年级), unless what follows is a time or approximation tail (十年间, 五年来, 两年前)."""
+    s, core = r.s, r.core
+    before = seg.word_start_before(core.start)
+    if before is not None and not all(ch in lex.numeral_chars or ch in lex.cfg["over_infixes"]
+                                      or ch in "".join(lex.cfg["word_heads_kept"]) for ch in s[before : core.start]):
+        return True
+    if r.unit_info is None:
+        return False
+    word_end = seg.token_end_at(core.start)
+    if word_end is None or word_end <= r.end:
+        return False
+    tail = s[r.end : word_end]
+    return not any(tail.startswith(w) for w in lex.cfg["word_tails_kept"])
 
 
 def _latin_unit_at(s: str, pos: int, lex: Lexicon) -> bool:

@@ -25,8 +25,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pipeline.chars import HSPACE, HSPACE_RUN, is_han
+from pipeline.extract.currencies import generic_units
 from pipeline.extract.number_context import Segmenter, blocked_spans, ends_with_word, match_words, overlaps
-from pipeline.extract.number_exclusions import Reading, excluded, year_like
+from pipeline.extract.number_exclusions import Reading, english_scale_at, excluded, year_like
+from pipeline.extract.number_math import math_quantities
 from pipeline.extract.number_words import Candidate, fractions, special_words
 from pipeline.extract.numerals import (
     Lexicon,
@@ -39,6 +41,20 @@ from pipeline.extract.numerals import (
     parse_chinese_number,
     scan_numeral,
     skip_space,
+)
+from pipeline.extract.unit_forms import (
+    currency_before,
+    home_currency,
+    implies_money,
+    is_markup,
+    measure_not_money,
+    min_implied_scale,
+    money_suffix_end,
+    per_power_shares,
+    rate_denominator,
+    scale_words,
+    shared_scale,
+    top_n_start,
 )
 from pipeline.located import Located
 from pipeline.resources import cached
@@ -73,11 +89,15 @@ def find_quantities(
     lex = lexicon()
     s = normalise(text)
     blocked = blocked_spans(text, owned)
-    seg = Segmenter(s, word_ends)
+    seg = Segmenter(s, word_ends, owned_starts=(a for a, _b in owned))
+    home = home_currency(s)
     claimed: list[tuple[int, int]] = []
     cands: list[Candidate] = []
 
-    for cand in special_words(s) + fractions(s, text):
+    math, math_spans = math_quantities(s)
+    cands += [c for c in math if not overlaps(blocked, c.start, c.end)]
+    claimed += math_spans
+    for cand in special_words(s) + per_power_shares(s) + scale_words(s, home) + fractions(s, text):
         if not overlaps(blocked, cand.start, cand.end) and not overlaps(claimed, cand.start, cand.end):
             cands.append(cand)
             claimed.append((cand.start, cand.end))
@@ -101,7 +121,7 @@ def find_quantities(
         if core is None:
             i += 1
             continue
-        produced = _build(s, text, core, lex, seg)
+        produced = _build(s, text, core, lex, seg, home)
         for cand in produced:
             if overlaps(blocked, cand.start, cand.end) or overlaps(claimed, cand.start, cand.end):
                 continue
@@ -143,8 +163,11 @@ def _is_unit_final(ch: str, lex: Lexicon) -> bool:
     return ch in _unit_finals()
 
 
-def _build(s: str, original: str, core: NumeralCore, lex: Lexicon, seg: Segmenter) -> list[Candidate]:
-    """Attach sign, qualifiers and unit to a numeral; apply the exclusion rules."""
+def _build(
+    s: str, original: str, core: NumeralCore, lex: Lexicon, seg: Segmenter, home: str
+) -> list[Candidate]:
+    """Attach sign, qualifiers and unit to a numeral; apply the exclusion rules. ``home``: the
+    currency the generic 元 names in this text (``unit_forms.home_currency``)."""
     cfg = lex.cfg
     start, end = core.start, core.end
     value = core.value
@@ -186,11 +209,19 @@ def _build(s: str, original: str, core: NumeralCore, lex: Lexicon, seg: Segmente
         j = k + 1
         k = skip_space(s, j)
     unit_info: UnitInfo | None = None
+    unit_surface = ""
     unit_end = j
     m = lex.unit_re.match(s, k) if k < n and s[k] != "\n" else None
     # letter scales: 40k, -2.5 M
+    word_scale = english_scale_at(s, k, lex) if not core.chinese_only else None
+    if word_scale is not None:  # 6.311 billion, 109million
+        value *= Decimal(str(cfg["english_scales"][s[k : word_scale].lower()]))
+        j = word_scale
+        k = skip_space(s, j)
+        m = lex.unit_re.match(s, k) if k < n else None
     letter_scale = m is None and not core.chinese_only and k < n and s[k] in lex.letter_scales
-    free = k + 1 >= n or not s[k + 1].isalpha() or s[k + 1] in cfg["letter_scale_measure_words"]
+    latin_next = k + 1 < n and s[k + 1].isascii() and s[k + 1].isalpha()  # 15k左右, 1.5k元: a scale
+    free = not latin_next or s[k + 1] in cfg["letter_scale_measure_words"]
     if letter_scale and free and (k == j or s[k] == "M"):
         value *= lex.letter_scales[s[k]]
         j = k + 1
@@ -208,6 +239,7 @@ def _build(s: str, original: str, core: NumeralCore, lex: Lexicon, seg: Segmente
             info = None
         if info is not None:
             unit_info = info
+            unit_surface = surface
             unit_end = m.end()
     if unit_info is None and k < n and s[k] in (cfg["tenths"]["cheng"], cfg["tenths"]["zhe"]):
         blockers = cfg["tenths_blockers"].get(s[k], [])
@@ -235,15 +267,31 @@ def _build(s: str, original: str, core: NumeralCore, lex: Lexicon, seg: Segmente
         elif qty_end < n and s[qty_end] in cfg["over_infixes"]:
             approx = "over"
             qty_end += 1
-    # currency subunits: 五元三毛, 50元6角三分, 两美元又三美分
+    # currency subunits: 五元三毛, 50元6角三分, 两美元又三美分; 整 closing an amount (壹万圆整)
     if kind == "money":
         qty_end, value = _subunits(s, qty_end, unit, value, lex)
-    # a currency written before the number: 人民币 8千元, 美元 100亿
-    if unit_info is None and not tenths:
-        pre = ends_with_word(s, start, lex.cur_cfg["prefix_currencies"])
-        if pre is not None:
-            kind, unit = "money", lex.cur_cfg["prefix_currencies"][pre]
-            unit_info = UnitInfo("money", unit)
+        qty_end = money_suffix_end(s, qty_end)
+    # a rate is one unit: 80万吨/年 → 吨/年; a money rate stays money (18500元/吨 → CNY)
+    if unit_info is not None and kind in ("count", "money"):
+        rate = rate_denominator(s, qty_end)
+        if rate is not None:
+            qty_end = rate[0]
+            unit = unit if kind == "money" else f"{unit}/{rate[1]}"
+    # a currency written before the number (人民币 8千元, 港币两千九百六十元, HK$580) names the
+    # currency; the generic 元 names the passage's
+    mark = currency_before(s, start)
+    if mark is not None and is_markup(s, mark, qty_end):
+        mark = None
+    if kind == "money" and mark is None and measure_not_money(s, unit_surface, start, qty_end, unit_end, value):
+        kind, unit = "count", unit_surface  # 一块蛋糕: the measure word
+        unit_info = UnitInfo(kind, unit)
+    elif kind == "money" and unit_surface in generic_units():
+        unit = mark.code if mark is not None else home
+    elif unit_info is None and not tenths and mark is not None:
+        kind, unit = "money", mark.code
+        unit_info = UnitInfo("money", unit)
+    if mark is not None and mark.symbol and kind == "money":
+        start = mark.start  # HK$580: the symbol is part of the amount
 
     # approximation qualifiers around the quantity
     for word, akind in lex.approx_prefix:
@@ -259,7 +307,13 @@ def _build(s: str, original: str, core: NumeralCore, lex: Lexicon, seg: Segmente
 
     # ---------------- exclusions
     numeral_text = s[core.start : core.end]
-    if excluded(Reading(s, original, core, start, qty_end, unit_info, bool(tenths)), lex, seg):
+    if unit_info is None and not tenths and core.chinese_only and qty_end == core.end:
+        group = _set_count(s, core, value, lex)
+        if group is not None:
+            return [Candidate(start, group, value, "", "count", approx, core)] if group > core.end else []
+    # in a top-N group (前十, 排名前三) the numeral is a word of its own
+    here = Segmenter(s, {core.start: core.end}) if top_n_start(s, core.start) is not None else seg
+    if excluded(Reading(s, original, core, start, qty_end, unit_info, bool(tenths)), lex, here):
         return []
     if any(s.startswith(w, qty_end) or s.startswith(w, skip_space(s, core.end)) for w in cfg["not_quantity_after"]):
         return []
@@ -270,6 +324,8 @@ def _build(s: str, original: str, core: NumeralCore, lex: Lexicon, seg: Segmente
     bare = unit_info is None and not tenths
     if bare and not approx and year_like(core, cfg):
         return []  # a bare year is a date (or a code), never a count
+    if bare and pair is None and core.scale >= min_implied_scale() and implies_money(s, start):
+        kind, unit, bare = "money", home, False  # 营收超300亿: the currency word left out
     if pair is not None:
         mid = core.toks[1].start
         return [
@@ -277,6 +333,18 @@ def _build(s: str, original: str, core: NumeralCore, lex: Lexicon, seg: Segmente
             Candidate(mid, qty_end, pair[1], unit, kind, approx, core, bare, bare),
         ]
     return [Candidate(start, qty_end, value, unit, kind, approx, core, bare, bare)]
+
+
+def _set_count(s: str, core: NumeralCore, value: Decimal, lex: Lexicon) -> int | None:
+    """N大 names a set of N (三大城市群, 五大发展理念) up to a size; beyond it N大 is an ordinal, a congress
+    (十八大, 十九大). Returns the set's end, ``core.end`` for an ordinal, None when no 大 follows."""
+    spec = lex.cfg["set_suffix"]
+    surface = spec["surface"]
+    if not s.startswith(surface, core.end) or ends_with_word(s, core.start, lex.cfg["ordinal_prefixes"]):
+        return None
+    if value > int(spec["max_count"]):
+        return core.end
+    return core.end + len(surface) if value >= int(spec["min_count"]) else None
 
 
 def _subunits(s: str, pos: int, code: str, value: Decimal, lex: Lexicon) -> tuple[int, Decimal]:
@@ -305,16 +373,27 @@ def _subunits(s: str, pos: int, code: str, value: Decimal, lex: Lexicon) -> tupl
 
 
 def _share_units(s: str, cands: list[Candidate], lex: Lexicon) -> None:
-    """Lists and ranges written with one unit: 187、28、20倍; 3000至5000人; 三至五万元."""
+    """Lists and ranges written with one unit and scale: 187、28、20倍; 3000至5000人; 三至五万元;
+    一百二十到一百五十万元; 1、2、3万元 (the scale goes back along the whole list)."""
     seps = set(lex.cfg["list_separators"]) | set(lex.cfg["range_connectors"])
+    borrowed: dict[int, Decimal] = {}  # the scale a member took from the one after it
     for idx in range(len(cands) - 2, -1, -1):
         c, nxt = cands[idx], cands[idx + 1]
-        if not c.shareable or nxt.bare:
+        if not c.shareable:
             continue
         gap = s[c.end : nxt.start].strip(HSPACE)
-        if gap not in seps:
+        arabic = c.core is not None and nxt.core is not None and not c.core.chinese_only and not nxt.core.chinese_only
+        if gap not in seps and not (arabic and gap in lex.cfg["dash_like"]):
+            continue
+        if c.core is not None and nxt.core is not None:
+            took = borrowed.get(idx + 1) if not c.core.has_scale else None
+            scale = took or shared_scale(c.core, nxt.core)
+            scaled = c.value * scale
+            # a range rises: 3000到5万元 keeps 3000 (the scale is not the first member's)
+            if scale != 1 and (gap not in lex.cfg["range_connectors"] or scaled < nxt.value):
+                c.value = scaled
+                borrowed[idx] = scale
+        if nxt.bare:
             continue
         c.unit, c.kind = nxt.unit, nxt.kind
-        if c.core is not None and nxt.core is not None and not c.core.has_scale and nxt.core.scale != 1:
-            c.value = c.value * nxt.core.scale
         c.bare = False

@@ -17,6 +17,7 @@ from decimal import Decimal, localcontext
 from typing import Any
 
 from pipeline.chars import HSPACE, HSPACE_RUN
+from pipeline.extract.currencies import currency_names
 from pipeline.resources import cached, load_yaml
 
 _SP = HSPACE_RUN
@@ -77,8 +78,10 @@ def lexicon() -> Lexicon:
         key = surface.translate(trans)
         units.setdefault(key, info)
 
-    for surface, code in ccfg["currencies"].items():
+    for surface, code in currency_names().items():
         add(surface, UnitInfo("money", code))
+    for surface, (code, factor) in ccfg["subunit_amounts"].items():
+        add(surface, UnitInfo("money", code, Decimal(str(factor))))
     pct = ucfg["percent"]
     for surface in pct["surfaces"]:
         add(surface, UnitInfo("percent", pct["unit"], Decimal(str(pct.get("factors", {}).get(surface, "1")))))
@@ -88,6 +91,8 @@ def lexicon() -> Lexicon:
         add(surface, UnitInfo("multiple", ucfg["multiple"]["unit"]))
     for surface, unit in ucfg["duration"].items():
         add(surface, UnitInfo("duration", unit))
+    for surface, spec in ucfg.get("grouping_measures", {}).items():  # 两打 = 24 个
+        add(surface, UnitInfo("count", spec["unit"], Decimal(str(spec["factor"]))))
     for surface in ucfg["measure_words"]:
         add(surface, UnitInfo("count", surface))
     unit_re = re.compile("(?:" + alternation(units) + ")")
@@ -143,9 +148,25 @@ def clean_decimal(value: Decimal) -> Decimal:
 
 @cached
 def _arabic_re() -> re.Pattern[str]:
-    """Arabic digits with thousands separators (ASCII or full-width) and decimals."""
-    seps = "|".join(re.escape(sep) for sep in lexicon().cfg["thousands_separators"])
-    return re.compile(r"[0-9]+(?:(?:" + seps + r")[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?|\.[0-9]+")
+    """Arabic digits with thousands separators (ASCII or full-width; one wrapped across a line),
+    digit groups set apart by a space (1 234.5, 148 222), and decimals (one space after the point
+    allowed: 1. 76, as PDF tables give it)."""
+    cfg = lexicon().cfg
+    seps = "|".join(re.escape(sep) for sep in cfg["thousands_separators"])
+    spaces = "".join(cfg["digit_group_spaces"])
+    thin = "".join(sp for sp in cfg["digit_group_spaces"] if sp != " ")
+    decimals = r"(?:\.[" + spaces + r"]?[0-9]+)?"
+    # an ordinary space sets one group apart (1 234.5, 148 222); more groups need a thin or
+    # no-break space (1 234 567): "148 222 147 568" in a table row is two cells
+    grouped = r"[0-9]{1,3}(?:(?:[" + thin + r"][0-9]{3}(?![0-9]))+| [0-9]{3}(?![0-9]))" + decimals
+    return re.compile(grouped + r"|[0-9]+(?:(?:" + seps + r")\n?[0-9]{3}(?![0-9]))*" + decimals + r"|\.[0-9]+")
+
+
+def _line_start(s: str, k: int) -> bool:
+    j = k
+    while j > 0 and s[j - 1] in HSPACE:
+        j -= 1
+    return j == 0 or s[j - 1] == "\n"
 
 
 _EXP_RE = re.compile(r"[eE][-+]?[0-9]+(?![A-Za-z0-9])|\^-?[0-9]+(?:\.[0-9]+)?(?![0-9])")
@@ -178,14 +199,27 @@ def _is_fullwidth_digit(ch: str) -> bool:
 
 
 def _fullwidth_ok(original: str, s: str, start: int, end: int) -> int:
-    """Cut an Arabic match at a full-width comma unless the digits are full-width too."""
-    wide = lexicon().cfg["fullwidth_thousands_separator"]
+    """Cut an Arabic match at a full-width comma unless the digits are full-width too, or the
+    commas group ASCII digits by three (233，456，789元) in a clause that lists nothing (分别为12，345
+    is two numbers)."""
+    lex = lexicon()
+    wide = lex.cfg["fullwidth_thousands_separator"]
+    if wide in s[start:end] and not _lists_values(s, start, lex):
+        return end  # the Arabic pattern only lets separators through before exactly three digits
     for k in range(start, end):
         if s[k] == wide:
             left, right = original[k - 1 : k], original[k + 1 : k + 2]
             if not (_is_fullwidth_digit(left) and _is_fullwidth_digit(right)):
                 return k
     return end
+
+
+def _lists_values(s: str, start: int, lex: Lexicon) -> bool:
+    """A list cue (分别, 依次) earlier in the clause: full-width commas there separate values."""
+    cfg = lex.units_cfg["fullwidth_thousands"]
+    window = s[max(0, start - int(cfg["window"])) : start]
+    window = re.split("[" + re.escape(cfg["clause_breaks"]) + "]", window)[-1]
+    return any(cue in window for cue in cfg["list_cues"])
 
 
 def skip_space(s: str, k: int) -> int:
@@ -206,7 +240,7 @@ def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | N
     before_scale_only = set(lex.cfg["vague_before_scale_only"])
     over_infix = set(lex.cfg["over_infixes"])
     point = set(lex.cfg["decimal_point"])
-    separators = "".join(lex.cfg["thousands_separators"])
+    separators = "".join(lex.cfg["thousands_separators"]) + "".join(lex.cfg["digit_group_spaces"]) + "\n"
     while j < n:
         k = skip_space(s, j) if toks else j
         if k >= n or s[k] == "\n":
@@ -229,6 +263,8 @@ def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | N
                 if m:
                     end = _fullwidth_ok(original, s, k, m.end())
                     txt = s[k:end].rstrip(separators)
+                    if ". " in txt and _line_start(s, k):
+                        txt = txt[: txt.index(". ")]  # 1. 12个城市: numbering, then a number
                     end = k + len(txt)
                     if txt.endswith("."):
                         txt, end = txt[:-1], end - 1

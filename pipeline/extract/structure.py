@@ -13,7 +13,7 @@ the arbiter drops the numbers and dates inside them, and the number and date eng
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from pipeline.extract.numerals import lexicon, skip_space
@@ -59,8 +59,9 @@ def structure_classes() -> tuple[StructureClass, ...]:
     return tuple(out)
 
 
-def _unit_after(text: str, end: int) -> bool:
-    """Whether a unit, a scale or a percent sign follows ``end`` (1.5倍, 2.5万, 3 个)."""
+def _unit_after(text: str, end: int, words: Mapping[int, int] | None) -> bool:
+    """Whether a unit, a scale or a percent sign follows ``end`` (1.5倍, 2.5万, 3 个); a measure word
+    that only begins a longer word of the Doc is none (分 in 分组, 重 in 重点)."""
     lex = lexicon()
     k = skip_space(text, end)
     if k >= len(text):
@@ -70,15 +71,18 @@ def _unit_after(text: str, end: int) -> bool:
     m = lex.unit_re.match(text, k)
     if m is None:
         return False
+    word_end = words.get(k) if words is not None else None
+    if word_end is not None and word_end > m.end():
+        return False
     blockers = lex.units_cfg.get("measure_word_blockers", {}).get(m.group(0), [])
-    return not any(text.startswith(word, k) for word in blockers)  # 重点 is no 重
+    return not any(text.startswith(word, k) for word in blockers)
 
 
 def _heading_line(text: str, start: int) -> bool:
     cfg = _config()["heading_line"]  # type: ignore[index]
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    line = re.sub(cfg["leader"], "", text[line_start : len(text) if line_end < 0 else line_end])
     return len(line.strip()) <= int(cfg["max_chars"]) and not any(ch in line for ch in cfg["sentence_ends"])
 
 
@@ -90,17 +94,26 @@ def _span_of(m: re.Match[str]) -> tuple[int, int]:
     return m.start(), m.end()
 
 
-def _word_at(m: re.Match[str], word_starts: Collection[int] | None) -> bool:
-    """Whether group ``w`` (the label word) starts a word of the Doc (or no words are known)."""
-    if word_starts is None or "w" not in m.re.groupindex or m.group("w") is None:
+def _word_at(m: re.Match[str], words: Mapping[int, int] | None) -> bool:
+    """Whether group ``w`` (the label word) starts a word of the Doc, or ends a word made of a cue
+    and the label (如图, 见表); True when no words are known. 表 in 代表 does neither."""
+    if words is None or "w" not in m.re.groupindex or m.group("w") is None:
         return True
-    return m.start("w") in word_starts
+    start = m.start("w")
+    if start in words:
+        return True
+    text = m.string
+    for cue in _config()["label_cues"]:  # type: ignore[union-attr]
+        head = start - len(cue)
+        if head >= 0 and text.startswith(cue, head) and words.get(head) == m.end("w"):
+            return True
+    return False
 
 
-def find_structure(text: str, word_starts: Collection[int] | None = None) -> list[StructureSpan]:
+def find_structure(text: str, words: Mapping[int, int] | None = None) -> list[StructureSpan]:
     """Every piece of structure in ``text``, in text order, without overlaps (earlier classes win).
 
-    ``word_starts``: offsets where a word of the Doc starts (None: every offset counts as one).
+    ``words``: start → end of the Doc's words (None: no word boundaries are known).
     """
     from pipeline.extract.numerals import normalise
 
@@ -112,9 +125,9 @@ def find_structure(text: str, word_starts: Collection[int] | None = None) -> lis
             start, end = _span_of(m)
             if start >= end or any(taken[start:end]):
                 continue
-            if cls.word_start and not _word_at(m, word_starts):
+            if cls.word_start and not _word_at(m, words):
                 continue
-            if cls.no_unit_after and _unit_after(s, end):
+            if cls.no_unit_after and _unit_after(s, end, words):
                 continue
             if cls.heading_line and not _heading_line(s, start):
                 continue

@@ -190,6 +190,7 @@ __all__ = [
     "MODEL_DIR",
     "CharLatinTokenizer",
     "load_model",
+    "predict_scored_spans",
     "predict_spans",
 ]
 
@@ -259,11 +260,26 @@ def _batches(texts: list[str], batch_chars: int) -> Iterable[list[int]]:
 def predict_spans(
     texts: Iterable[str], nlp: Language | None = None, *, window: int = WINDOW, overlap: int = OVERLAP,
 ) -> list[list[tuple[int, int]]]:
-    """Character-offset (start, end-exclusive) ORG spans for each text.
+    """Character-offset (start, end-exclusive) ORG spans for each text (the best parse).
 
     All texts go through one ``nlp.pipe`` (batched by characters); a text longer than ``window``
     is cut into overlapping windows whose spans are merged; a text without a CJK character is not
     run at all (the extractor keeps no model span without one).
+    """
+    scored = predict_scored_spans(texts, nlp, window=window, overlap=overlap)
+    return [[(s, e) for s, e, _ in spans] for spans in scored]
+
+
+def predict_scored_spans(
+    texts: Iterable[str], nlp: Language | None = None, *, window: int = WINDOW, overlap: int = OVERLAP,
+) -> list[list[tuple[int, int, float]]]:
+    """As :func:`predict_spans`, each span with its beam probability.
+
+    The probability of a span is the share of the beam's final parses (weighted by their
+    normalised scores) that contain it, spaCy's ``scored_ents``: a span every parse agrees on
+    scores 1.0, a span only the best of several close parses has scores little more than a half.
+    It is the model's own confidence, calibrated on CLUENER data (``pipeline.ner.calibrate``).
+    Greedy decoding has no beam: its spans score 1.0.
     """
     nlp = nlp or load_model(beam_width=BEAM_WIDTH)
     texts = list(texts)
@@ -272,19 +288,39 @@ def predict_spans(
         if _HAS_CJK.search(text):
             pieces.extend((i, *w) for w in windows(text, window, overlap))
     piece_texts = [texts[i][s:e] for i, s, e, _, _ in pieces]
-    found: list[list[tuple[int, int]]] = [[] for _ in texts]
+    found: list[list[tuple[int, int, float]]] = [[] for _ in texts]
     for batch in _batches(piece_texts, BATCH_CHARS):
-        docs = nlp.pipe([piece_texts[k] for k in batch], batch_size=len(batch))
-        for k, doc in zip(batch, docs, strict=True):
+        docs = _parse_scored(nlp, [piece_texts[k] for k in batch])
+        for k, (doc, probs) in zip(batch, docs, strict=True):
             i, start, _, keep_from, keep_to = pieces[k]
             for e in doc.ents:
                 if e.label_ == LABEL and keep_from <= start + e.start_char < keep_to:
-                    found[i].append((start + e.start_char, start + e.end_char))
-    result: list[list[tuple[int, int]]] = []
+                    prob = probs.get((e.start, e.end, LABEL), 1.0)
+                    found[i].append((start + e.start_char, start + e.end_char, prob))
+    result: list[list[tuple[int, int, float]]] = []
     for spans in found:
-        merged: list[tuple[int, int]] = []
+        merged: list[tuple[int, int, float]] = []
         for span in sorted(spans):
             if not merged or span[0] >= merged[-1][1]:
                 merged.append(span)
         result.append(merged)
     return result
+
+
+def _parse_scored(nlp: Language, texts: list[str]) -> list[tuple[Doc, dict[tuple[int, int, str], float]]]:
+    """Docs with their best parse set as ``doc.ents``, and the beam probability of every span
+    (token offsets): the tok2vec runs through ``nlp.pipe``, the NER decodes the beams itself so
+    their scores are kept (``nlp.pipe`` would discard them)."""
+    names = [n for n in nlp.pipe_names if n != "ner"]
+    docs = list(nlp.pipe(texts, batch_size=len(texts), disable=["ner"])) if names else [nlp.make_doc(t) for t in texts]
+    if "ner" not in nlp.pipe_names or not any(len(d) for d in docs):
+        return [(d, {}) for d in docs]
+    ner: Any = nlp.get_pipe("ner")
+    width = int(ner.cfg.get("beam_width", 1))
+    if width <= 1:
+        ner.set_annotations(docs, ner.predict(docs))
+        return [(d, {}) for d in docs]
+    beams = ner.beam_parse(docs, beam_width=width, beam_density=ner.cfg.get("beam_density", 0.0))
+    scores = ner.scored_ents(beams)
+    ner.set_annotations(docs, beams)
+    return list(zip(docs, (dict(s) for s in scores), strict=True))

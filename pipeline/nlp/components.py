@@ -39,7 +39,7 @@ def tables(doc: Doc) -> Doc:
 def structure(doc: Doc) -> Doc:
     """Headings, labels, citations, codes and index names → ``structure`` (label = class): no
     number or date is read inside them (the engines see them masked; the arbiter drops the rest)."""
-    spans = find_structure(doc._.text, word_starts=WordIndex(doc).ends.keys())
+    spans = find_structure(doc._.text, words=WordIndex(doc).ends)
     write_group(doc, "structure", [(sp.start, sp.end, sp.label, None, None) for sp in spans])
     return doc
 

@@ -66,9 +66,14 @@ def _describe(err: Exception) -> str:
 
 
 def _read_page(page: Any) -> Page:
-    tables = [t for t in (_table(table) for table in page.find_tables()) if t is not None]
-    elements = text_elements(page, [(t.x0, t.top, t.x1, t.bottom) for t in tables]) + tables
-    return Page(reading_order(elements, float(page.width), float(page.height)), float(page.height))
+    """One page's elements; pdfminer's and pdfplumber's objects of the page (one per character and
+    path) are freed once read, so a long PDF does not hold every page's objects until its end."""
+    try:
+        tables = [t for t in (_table(table) for table in page.find_tables()) if t is not None]
+        elements = text_elements(page, [(t.x0, t.top, t.x1, t.bottom) for t in tables]) + tables
+        return Page(reading_order(elements, float(page.width), float(page.height)), float(page.height))
+    finally:
+        page.close()
 
 
 def _table(table: Any) -> Element | None:

@@ -5,6 +5,13 @@ Every resource ships in this folder. A user folder (``pipeline extract --resourc
 the package: a dictionary or lexicon file there (``user_dict.txt``, ``organizations.tsv``) is
 read after the package's; a YAML file there is merged into the package's (lists are extended,
 mappings updated key by key), so ``units.yaml`` with ``measure_words: [台套]`` adds one unit.
+
+Organisation lexicons can also be given one file at a time (:func:`org_lexicon_files`): ``pipeline
+extract --org-lexicon FILE``, the ``PIPELINE_ORG_LEXICON`` environment variable (paths joined by
+``os.pathsep``), or a project config ``pipeline.toml`` in the working folder::
+
+    [organizations]
+    lexicon = ["lexicons/our-companies.tsv"]   # relative to the config file
 """
 
 from __future__ import annotations
@@ -18,6 +25,8 @@ from typing import Any
 import yaml
 
 ENVIRONMENT = "PIPELINE_RESOURCES"
+ORG_LEXICON_ENVIRONMENT = "PIPELINE_ORG_LEXICON"
+PROJECT_CONFIG = "pipeline.toml"
 _user_folder: Path | None = None
 
 
@@ -47,6 +56,23 @@ def resource_files(name: str) -> list[Path]:
     folder = user_folder()
     if folder is not None and (folder / name).is_file():
         paths.append(folder / name)
+    return paths
+
+
+def org_lexicon_files() -> list[Path]:
+    """The user's organisation lexicons named outside the resource folder: the environment
+    variable (set by ``--org-lexicon``), then the project config's ``[organizations] lexicon``."""
+    paths = [Path(p) for p in os.environ.get(ORG_LEXICON_ENVIRONMENT, "").split(os.pathsep) if p]
+    config = Path.cwd() / PROJECT_CONFIG
+    if config.is_file():
+        import tomllib
+
+        with config.open("rb") as handle:
+            listed = tomllib.load(handle).get("organizations", {}).get("lexicon", [])
+        paths += [config.parent / p for p in ([listed] if isinstance(listed, str) else listed)]
+    missing = [str(p) for p in paths if not p.is_file()]
+    if missing:
+        raise FileNotFoundError(f"organisation lexicon not found: {', '.join(missing)}")
     return paths
 
 

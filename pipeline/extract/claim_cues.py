@@ -1,0 +1,57 @@
+"""The claim cues of `resources/claims.yaml`, compiled once.
+
+The claim engine (`claims`), its time rules (`claim_time`) and its metric rules
+(`claim_metric`) read their words and patterns only from here, so every cue is data a user
+can extend (a list in the user's claims.yaml adds alternatives) and the engines hold no
+Chinese literals. The file has four sections, one per kind of cue: ``words`` (sets of
+words or POS tags), ``settings`` (numbers and single strings), ``patterns`` (one regular
+expression, or a list of alternatives) and ``pattern_lists`` (expressions tried in order).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.resources import cached, load_yaml
+
+
+def _pattern(spec: str | list[str]) -> re.Pattern[str]:
+    """One regular expression from a pattern or a list of alternatives."""
+    if isinstance(spec, str):
+        return re.compile(spec)
+    return re.compile("|".join(f"(?:{p})" for p in spec))
+
+
+@dataclass(frozen=True)
+class ClaimCues:
+    """The compiled cues, looked up by their name in claims.yaml (a missing name is a KeyError)."""
+
+    _words: dict[str, frozenset[str]]
+    _settings: dict[str, Any]
+    _patterns: dict[str, re.Pattern[str]]
+    _pattern_lists: dict[str, list[re.Pattern[str]]]
+
+    def words(self, name: str) -> frozenset[str]:
+        return self._words[name]
+
+    def setting(self, name: str) -> Any:
+        return self._settings[name]
+
+    def pattern(self, name: str) -> re.Pattern[str]:
+        return self._patterns[name]
+
+    def patterns(self, name: str) -> list[re.Pattern[str]]:
+        return self._pattern_lists[name]
+
+
+@cached
+def cues() -> ClaimCues:
+    spec = load_yaml("claims.yaml")
+    return ClaimCues(
+        {name: frozenset(items) for name, items in spec["words"].items()},
+        dict(spec["settings"]),
+        {name: _pattern(value) for name, value in spec["patterns"].items()},
+        {name: [re.compile(p) for p in values] for name, values in spec["pattern_lists"].items()},
+    )

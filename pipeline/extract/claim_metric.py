@@ -1,0 +1,161 @@
+"""The metric of a claim: the noun phrase of the thing measured, from the Doc's words and tags.
+
+A value's metric is built from its clause, not copied from it:
+- the subject noun phrase before the value's verb (营业收入 in 营业收入为…), with discourse
+  openers (其中, 截至, 据) and copulas or qualifiers (为, 达到, 约, 超过) dropped;
+- a change keeps its change word after the subject (服务进出口总额同比增长 for 同比增长7.3%); a
+  clause with no noun of its own (同比增长7.3%, 下降4%) takes the governing subject: the previous
+  value's, or the one the passage carries into a continuation sentence;
+- a count of a noun (16个国家签署备忘录) measures that noun as the clause describes it
+  (签署备忘录的国家);
+- a 分别 list gives each value its own member (A、B、C分别增长x、y、z → A增长, B增长, C增长).
+Cue words and tags are data (`resources/claims.yaml`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.claim_cues import cues
+from pipeline.nlp.doc import Word
+
+_SPACE = re.compile(r"\s+")
+_EDGE = re.compile(r"^[、，,。！？；;：:）)”’」』】》\]\-—.．·\s]+|[、，,。！？；;：:（(“‘「『【《\[\-—.．·\s]+$")
+_ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # a bracketed aside (按美元计) is no part of the metric
+_LIMIT = 40
+
+
+@dataclass(frozen=True)
+class Governing:
+    """What a value passes on to the next one of its passage: its metric, subject and change."""
+
+    metric: str
+    subject: str
+    change: str
+
+
+def _clean(phrase: str) -> str:
+    rules = cues()
+    phrase = _ASIDE.sub("", _SPACE.sub("", phrase))
+    for _ in range(4):
+        before = phrase
+        phrase = _EDGE.sub("", phrase)
+        phrase = rules.pattern("metric_lead_strip").sub("", phrase)
+        phrase = rules.pattern("metric_tail_strip").sub("", phrase)
+        if phrase == before:
+            break
+    return phrase
+
+
+def _has_noun(phrase: str, words: list[Word]) -> bool:
+    """The phrase names a thing: it holds a noun (by POS), or ends in a metric's head word (…率, …额,
+    规模: jieba tags traditional-Chinese words poorly)."""
+    rules = cues()
+    noun_tags = rules.words("noun_tags")
+    if len(phrase) < 2:
+        return False
+    return bool(rules.pattern("metric_head").search(phrase)) or any(
+        w.tag in noun_tags and len(w.text.strip()) >= 2 and w.text.strip() in phrase for w in words)
+
+
+def _counted_noun(words: list[Word]) -> tuple[str, str]:
+    """The noun a count counts (its noun run right after the measure word) and what follows it."""
+    rules = cues()
+    words = [w for w in words if w.text.strip()]
+    taken = 0
+    nouns, joiners = rules.words("noun_tags"), rules.words("noun_joiners")
+    while taken < len(words):
+        word = words[taken]
+        if word.tag in nouns or (word.text in joiners and taken and taken + 1 < len(words)
+                                 and words[taken + 1].tag in nouns):
+            taken += 1
+        else:
+            break
+    noun = "".join(w.text for w in words[:taken])
+    rest = "".join(w.text for w in words[taken:])
+    return noun, rest
+
+
+def _named_after(words: list[Word]) -> str:
+    """The noun phrase of ``的 + nouns`` that ends the clause after a value (…2.9%的利率水平)."""
+    rules = cues()
+    words = [w for w in words if _EDGE.sub("", w.text)]
+    if len(words) < 2 or words[0].text != rules.setting("relative_marker"):
+        return ""
+    phrase = words[1:]
+    if any(w.tag in rules.words("verb_tags") for w in phrase) or phrase[-1].tag not in rules.words("noun_tags"):
+        return ""
+    return "".join(w.text for w in phrase)
+
+
+def _verb_phrase(phrase: str, words: list[Word]) -> str:
+    """A long phrase before a counted noun keeps only its last verb phrase (…沿线国家建成 → 建成)."""
+    rules = cues()
+    if len(phrase) <= rules.setting("counted_prefix_max"):
+        return phrase
+    for word in reversed(words):
+        if word.tag in rules.words("verb_tags") and word.text in phrase:
+            return phrase[phrase.rindex(word.text):]
+    return phrase
+
+
+def metric(before: str, words_before: list[Word], words_after: list[Word], counted: bool,
+           member: str | None, governing: Governing | None, fallback: str) -> Governing:
+    """The metric of one value, from the clause text before it (dates and earlier values already
+    cut out), the words on either side, and what governs it (see the module docstring)."""
+    rules = cues()
+    phrase = _clean(before)
+    change_at = rules.pattern("change_words").search(phrase)
+    head = phrase[:change_at.start()] if change_at else phrase
+    change = phrase[change_at.start():] if change_at else ""
+    if member:
+        change = change or (governing.change if governing else "")
+        found = Governing(member + change, member, change)
+    elif _has_noun(head, words_before):
+        found = Governing(phrase, head, change)
+    elif governing is not None:
+        found = governing if not phrase else Governing(governing.subject + phrase, governing.subject, change)
+    else:
+        subject = _clean(fallback)
+        found = Governing(subject + phrase if phrase else subject, subject, change)
+    named = _named_after(words_after)
+    if named and not counted:  # 分别取得5.3%、6.9%的年化收益: the noun after the value names it
+        if member:
+            return Governing(member + named, member, found.change)
+        if not _has_noun(head, words_before):
+            return Governing(named, named, found.change)
+    if counted:
+        noun, rest = _counted_noun(words_after)
+        if noun:
+            core = _verb_phrase(phrase, words_before)
+            described = _clean(core + rest)
+            return Governing(described + rules.setting("relative_marker") + noun if described else noun,
+                             found.subject, found.change)
+    return found
+
+
+def list_members(chunk: str, count: int) -> list[str] | None:
+    """The ``count`` members of the list a 分别 refers to (the text before 分别), or None."""
+    rules = cues()
+    items = [i for i in rules.pattern("list_separators").split(chunk) if i.strip()]
+    if not items:
+        return None
+    suffix = ""
+    marker = rules.setting("relative_marker")
+    if marker in items[-1]:
+        last, _, suffix = items[-1].partition(marker)
+        items[-1] = last
+    if len(items) == count - 1 or (len(items) < count and len(items) == 1):
+        *items, last = items
+        items += [i for i in rules.pattern("list_last_joiners").split(last) if i.strip()]
+    if len(items) != count:
+        return None
+    items[0] = rules.pattern("list_member_lead").sub("", items[0]) or items[0]
+    members = [_clean(i + suffix) for i in items]
+    return members if all(members) else None
+
+
+def bounded(phrase: str) -> str:
+    """The phrase cut to the length a metric may have."""
+    return phrase[:_LIMIT]

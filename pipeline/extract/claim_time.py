@@ -1,0 +1,143 @@
+"""The time a claimed value holds for (guidelines, Claims: `time`).
+
+In order: a date right before the value; a date of its clause; a date of its sentence; the
+time the passage stated once for the data it goes on describing (carried by the caller). A
+comparison base (比2019年, 与2019年同期相比, 是2010年的2.32倍) is never the time, nor is an
+announcement date (the caller drops those). An average annual rate holds for the span it
+averages over. The cue words are data (`resources/claims.yaml`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.claim_cues import cues
+
+_YEAR_RANGE = re.compile(r"(\d{4})/(\d{4})")  # a date value, not text: "2017/2021"
+_YEAR = re.compile(r"\d{4}")
+_CLAUSE_BREAK = re.compile(r"[，,；;：:（）()]")
+_OPENERS, _CLOSERS = "（(", "）)"
+
+Placed = tuple[int, int, str]  # (start, end, value) of a date, offsets within the sentence
+
+
+def clause_bounds(text: str, position: int) -> tuple[int, int]:
+    """The clause of ``text`` around ``position``: between commas, colons and semicolons, where a
+    bracketed aside closed before ``position`` belongs to the clause (客运运力投入（按座公里计）同比上升)
+    and a position inside brackets has the aside as its clause."""
+    begin, opened = 0, []
+    for match in _CLAUSE_BREAK.finditer(text, 0, position):
+        mark = match.group()
+        if mark in _OPENERS:
+            opened.append(match.end())
+        elif mark in _CLOSERS:
+            if opened:
+                opened.pop()
+            else:
+                begin = match.end()
+        elif not opened:
+            begin = match.end()
+    if opened:
+        begin = max(begin, opened[-1])
+    following = _CLAUSE_BREAK.search(text, position)
+    return begin, following.start() if following else len(text)
+
+
+def year_list_times(sentence: str, dates: list[dict], numbers: list[dict]) -> dict[int, str]:
+    """分别 over a year range: the k-th value of each unit takes the k-th year of the range."""
+    if not cues().pattern("respectively").search(sentence):
+        return {}
+    for date in dates:
+        match = _YEAR_RANGE.fullmatch(str(date.get("value") or ""))
+        if not match:
+            continue
+        years = [str(y) for y in range(int(match[1]), int(match[2]) + 1)]
+        times: dict[int, str] = {}
+        by_unit: dict[str, list[dict]] = {}
+        for number in numbers:
+            if number["start"] > date["end"]:
+                by_unit.setdefault(number["unit"], []).append(number)
+        for series in by_unit.values():
+            if len(series) == len(years):
+                for number, year in zip(series, years, strict=True):
+                    times[number["start"]] = year
+        if times:
+            return times
+    return {}
+
+
+def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
+    """Starts of the dates that are the base of a comparison: 比2010年, 从2018年的…上升至,
+    与2019年同期相比, 是2010年的2.32倍."""
+    rules = cues()
+    bases: set[int] = set()
+    base_ends: set[int] = set()
+    for start, end, _ in sorted(placed):
+        before, after = sentence[max(0, start - 4):start], sentence[end:end + 8]
+        framed = (rules.pattern("comparison_frame_before").search(before)
+                  and rules.pattern("comparison_frame_after").match(after))
+        if (start in base_ends or framed or rules.pattern("comparison_base").search(before)
+                or rules.pattern("multiple_base_after").match(after)):
+            bases.add(start)  # a date right after a base (2019年同期) is part of that base
+            base_ends.add(end)
+    return bases
+
+
+def _span_of(placed: list[Placed]) -> str | None:
+    """A year range stated in the sentence, or the span of its earliest and latest years."""
+    ranges = [value for _, _, value in placed if _YEAR_RANGE.fullmatch(value)]
+    if ranges:
+        return ranges[-1]
+    years = sorted({value for _, _, value in placed if _YEAR.fullmatch(value)})
+    return f"{years[0]}/{years[-1]}" if len(years) > 1 else None
+
+
+def passage_span(placed: list[Placed]) -> str | None:
+    """A year range the sentence states (2009年-2019年): what the passage's average rates cover."""
+    return next((value for _, _, value in placed if _YEAR_RANGE.fullmatch(value)), None)
+
+
+def time_for(number: dict, sentence: str, sentence_start: int, placed: list[Placed],
+             fallback: str | None, span: str | None) -> str | None:
+    """The date governing a value (offsets of ``placed`` are within the sentence)."""
+    rules = cues()
+    offset = number["start"] - sentence_start
+    bases = base_dates(sentence, placed)
+    clause_begin, clause_end = clause_bounds(sentence, offset)
+    if rules.pattern("annual_average").search(sentence[clause_begin:offset]):
+        averaged = _span_of(placed) or span
+        if averaged:
+            return averaged
+    # "2010 年的3.08%": a date just before the value governs it (a multiple's such date is its base).
+    for start, end, value in placed:
+        glued = rules.pattern("date_value_glue").match(sentence[end:offset])
+        compared = start in bases and not rules.pattern("change_start").search(sentence[max(0, start - 2):start])
+        if end <= offset and number["kind"] != "multiple" and glued and not compared:
+            return value  # (从2018年的25%: the start of a change is dated; 相当于2019年同期的85% is not)
+    usable = [d for d in placed if d[0] not in bases]
+    if any(clause_begin <= d[0] < offset and rules.pattern("change_start").search(sentence[max(0, d[0] - 2):d[0]])
+           for d in placed):
+        return None  # 从2018年的25%上升至45%: the end point of a change carries no date of its own
+    in_clause = [d for d in usable if clause_begin <= d[0] and d[1] <= clause_end]
+    before = [d for d in usable if d[1] <= offset]
+    for candidates in (in_clause, before):
+        if candidates:
+            preceding = [d for d in candidates if d[1] <= offset]
+            return (preceding[-1] if preceding else candidates[0])[2]
+    return fallback
+
+
+def sentence_time(sentence: str, placed: list[Placed]) -> str | None:
+    """The first date of a sentence that is no comparison base: what it states for what follows."""
+    bases = base_dates(sentence, placed)
+    return next((value for start, _, value in placed if start not in bases), None)
+
+
+def opening_time(sentence: str, placed: list[Placed]) -> str | None:
+    """The time a sentence opening with a date states for the paragraph (2020年，… / 截至2019年，…)."""
+    if not placed:
+        return None
+    start, _, value = placed[0]
+    if not cues().pattern("passage_opener").fullmatch(sentence[:start]) or start in base_dates(sentence, placed[:1]):
+        return None
+    return value

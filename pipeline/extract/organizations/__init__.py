@@ -1,0 +1,135 @@
+"""Organisations: lexicon + head-word patterns + a statistical NER model, canonicalised.
+
+Sources, from most to least reliable:
+
+1. the curated lexicon ``resources/organizations.tsv`` (aliases → canonical name and type);
+2. names built from a head word (``resources/org_patterns.yaml``: …部, …银行, …大学) whose left
+   boundary comes from the statistical model when it marks the same name, else from a walk
+   over jieba words (with POS) that stops at function words;
+3. names only the statistical model (``pipeline.ner``, trained on CLUENER2020) finds, kept when
+   the model's beam probability of the span reaches a threshold calibrated on CLUENER dev
+   (``pipeline.ner.calibrate``); their type is the default type of the pattern file, because
+   they carry no head word.
+
+Overlaps are resolved longest-first (a lexicon or head-word name that contains a shorter one
+wins, so a name nested in another organisation's name is no separate mention); model-only
+names never override rule names.  Exclusions (places, things, events, titles in 《》, people,
+blocs used as regions) follow the annotation guidelines.  Canonical names: the lexicon's; an
+alias given in the text (高德纳（Gartner）, 联合国UNCTAD) joins the named organisation; a shorter
+later mention of a name given in full earlier maps to the full name.
+
+Stages, one module each: ``base`` (the candidate record, resources, character tests),
+``candidates`` (lexicon, head words, model), ``filters`` (exclusions, the model's confidence,
+overlaps), ``names`` (canonical names, aliases, listed brands); this module runs them.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from pipeline.extract.organizations.base import (
+    LEXICON,
+    MODEL,
+    PATTERN,
+    Candidate,
+    Entry,
+    is_latin,
+    resources,
+)
+from pipeline.extract.organizations.candidates import head_candidates, lexicon_matches, model_candidates
+from pipeline.extract.organizations.filters import Zones, excluded_zones, is_excluded, model_ok, select
+from pipeline.extract.organizations.names import canonicalise, coordinated_brands
+from pipeline.extract.organizations.script import simplified_doc
+from pipeline.nlp.doc import WordIndex
+
+__all__ = [
+    "LEXICON",
+    "MODEL",
+    "PATTERN",
+    "Candidate",
+    "Entry",
+    "Zones",
+    "extract_organizations",
+    "find_organizations",
+    "is_latin",
+    "resources",
+    "select",
+]
+
+
+
+def _sentences(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Sentence spans: the segmenter's list when present, else token sentence starts (one pass;
+    doc.sents is slow on long documents), else the whole text."""
+    listed = getattr(doc._, "sentences", None) if doc.has_extension("sentences") else None
+    spans: list[tuple[int, int]] = []
+    if listed:
+        spans = [(s.start, s.end) for s in listed]
+    elif len(doc) and doc.has_annotation("SENT_START"):
+        starts = [t.idx for t in doc if t.is_sent_start] + [len(text)]
+        spans = list(itertools.pairwise(starts))
+    spans = [(s, e) for s, e in spans if text[s:e].strip()]
+    return spans or [(0, len(text))]
+
+
+def find_organizations(
+    doc: Doc, *, use_model: bool = True, min_prob: float | None = None,
+) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    """Organisation mentions of a Doc (canonicalised, in text order), and the spans of every
+    organisation name the lexicon recognises there, also where the context makes it no mention
+    (二十国集团领导人峰会 names an event): a name owns the numerals inside it.
+
+    ``min_prob`` overrides the calibrated thresholds of model-only names (calibration only; the
+    model's left edges of head-word names keep the calibrated ``model_min_prob``).
+    Traditional-Chinese text is read through its simplified copy (``script``); mentions keep the
+    document's own text, and a name with no lexicon entry its own script as canonical name."""
+    original = doc._.text
+    if not original.strip():
+        return [], []
+    work = simplified_doc(doc)
+    mentions, names = _find(work, use_model, min_prob)
+    if work is not doc:
+        simple = work._.text
+        lexicon = resources().aliases
+        mentions = [
+            replace(m, canonical=original[m.start : m.end])
+            if m.canonical == simple[m.start : m.end] and m.canonical not in lexicon else m
+            for m in mentions
+        ]
+    return mentions, names
+
+
+def _find(doc: Doc, use_model: bool, min_prob: float | None) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    text = doc._.text
+    index = WordIndex(doc)
+    cuts = index.boundaries()
+    sentences = _sentences(doc, text)
+    lexicon = lexicon_matches(text, cuts)
+    model = model_candidates(doc, sentences) if use_model else []
+    # The model's left edge of a head-word name counts when the model is confident of the span.
+    floor = float(resources().rules["model_min_prob"])
+    model_spans = {(c.start, c.end) for c in model if c.prob >= floor}
+    heads = head_candidates(text, index, cuts, lexicon, model_spans, sentences)
+    zones = Zones(excluded_zones(text))
+    rule_cands = [c for c in lexicon + heads if not is_excluded(c, text, zones)]
+    head_spans = {(h.start, h.end) for h in heads}
+    model_cands = [
+        c for c in model
+        if model_ok(c, text, cuts, min_prob) and not is_excluded(c, text, zones)
+        and (c.start, c.end) not in head_spans
+    ]
+    chosen = select(rule_cands + model_cands)
+    mentions = canonicalise(chosen, text)
+    mentions = sorted(mentions + coordinated_brands(text, mentions, zones), key=lambda m: (m.start, m.end))
+    names = sorted({(c.start, c.end) for c in lexicon} | {(m.start, m.end) for m in mentions})
+    return mentions, names
+
+
+def extract_organizations(doc: Doc, *, use_model: bool = True) -> list[dict]:
+    """Organisation rows of a Doc: start, end (end exclusive), text, canonical, type."""
+    text = doc._.text
+    return [{"start": m.start, "end": m.end, "text": text[m.start : m.end], "canonical": m.canonical,
+             "type": m.type} for m in find_organizations(doc, use_model=use_model)[0]]

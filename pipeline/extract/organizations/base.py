@@ -1,0 +1,176 @@
+"""Shared parts of the organisation extractor: the candidate record, the resources, character tests.
+
+Everything here is read from ``resources/organizations.tsv`` and ``resources/org_patterns.yaml``
+through the one loader (a user folder adds to both; see ``pipeline.resources``).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pipeline.chars import HAN_WITH_EXT_A
+from pipeline.nlp.doc import WordIndex
+from pipeline.resources import cached, load_yaml, org_lexicon_files, resource_files
+
+LATIN = re.compile(r"[A-Za-z]")
+LATIN_CHAR = re.compile(r"[A-Za-z0-9&.]")
+CJK = re.compile(f"[{HAN_WITH_EXT_A}]")
+# A Latin-script name: capitalised words, at most a few, joined by spaces, &, ., ' or -.
+BRANDLIKE = re.compile(r"[A-Z][A-Za-z0-9&.'\-]*(?: [A-Z&][A-Za-z0-9&.'\-]*){0,3}")
+
+TYPES = frozenset({"company", "government", "international", "research", "media", "other"})
+
+# Source ranks: higher wins when two candidates have the same span.
+LEXICON, PATTERN, MODEL = 3, 2, 1
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon organisation."""
+
+    canonical: str
+    type: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible mention; ``canonical``/``type`` may be filled later."""
+
+    start: int
+    end: int
+    source: int
+    canonical: str = ""
+    type: str = ""
+    head: str = ""
+    prob: float = 1.0  # the model's beam probability (rule names: 1.0)
+
+
+@dataclass
+class Resources:
+    """Everything loaded once per process."""
+
+    aliases: dict[str, Entry]
+    max_alias: int
+    alias_lengths: dict[str, tuple[int, ...]]  # first character → lengths of aliases, longest first
+    rules: dict[str, Any]
+    heads: list[tuple[str, str]]
+    weak_heads: frozenset[str]
+    generic: frozenset[str]
+    stop_pos: frozenset[str]
+    stop_words: frozenset[str]
+    proper_pos: frozenset[str]
+    places: frozenset[str]
+    exclude_phrases: tuple[str, ...]
+    exclude_suffixes: tuple[str, ...]
+    swallow: tuple[str, ...]
+    region_followers: tuple[str, ...]
+    person_suffixes: tuple[str, ...]
+
+
+@cached
+def resources() -> Resources:
+    """Parse the lexicon and the pattern file (cached: read-only at run time)."""
+    package, *users = [*resource_files("organizations.tsv"), *org_lexicon_files()]
+    aliases = read_lexicon(package)
+    for path in users:  # the user's entries win over the package's (a type or canonical name corrected)
+        aliases.update(read_lexicon(path))
+    rules = load_yaml("org_patterns.yaml")
+    heads = sorted(
+        ((h, t) for t, hs in rules["heads"].items() for h in hs), key=lambda ht: (-len(ht[0]), ht[0])
+    )
+    ex = rules["exclude"]
+    return Resources(
+        aliases=aliases,
+        max_alias=max(len(a) for a in aliases),
+        alias_lengths=_lengths_by_first_character(aliases),
+        rules=rules,
+        heads=heads,
+        weak_heads=frozenset(rules["weak_heads"]),
+        generic=frozenset(rules["generic_words"]),
+        stop_pos=frozenset(rules["left_stop_pos"]),
+        stop_words=frozenset(rules["left_stop_words"]),
+        proper_pos=frozenset(rules["proper_pos"]),
+        places=frozenset(ex["places"]),
+        exclude_phrases=tuple(sorted(set(ex["phrases"]), key=len, reverse=True)),
+        exclude_suffixes=tuple(sorted(set(ex["suffixes"]), key=len, reverse=True)),
+        swallow=tuple(sorted(set(ex["swallowing_suffixes"]), key=len, reverse=True)),
+        region_followers=tuple(sorted(set(ex["bloc_region_followers"]), key=len, reverse=True)),
+        person_suffixes=tuple(ex["person_suffixes"]),
+    )
+
+
+def read_lexicon(path: Path) -> dict[str, Entry]:
+    """alias → entry of one lexicon file (TSV: canonical, type, aliases joined by |); within a
+    file the first entry of an alias wins. A row without a canonical name or with an unknown
+    type is an error that names the file and line (a user's file is checked like the package's)."""
+    aliases: dict[str, Entry] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line, row in enumerate(csv.DictReader(fh, delimiter="\t"), start=2):
+            canonical, typ = (row.get("canonical") or "").strip(), (row.get("type") or "").strip()
+            if not canonical or typ not in TYPES:
+                raise ValueError(f"{path}:{line}: an organisation needs a canonical name and a type of "
+                                 f"{', '.join(sorted(TYPES))}")
+            entry = Entry(canonical, typ)
+            for alias in [canonical, *(row.get("aliases") or "").split("|")]:
+                alias = alias.strip()
+                if alias and alias not in aliases:
+                    aliases[alias] = entry
+    return aliases
+
+
+def _lengths_by_first_character(aliases: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    lengths: dict[str, set[int]] = {}
+    for alias in aliases:
+        lengths.setdefault(alias[0], set()).add(len(alias))
+    return {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
+
+
+def is_latin(s: str) -> bool:
+    """Latin letters and no CJK (UNCTAD, Random House)."""
+    return bool(LATIN.search(s)) and not CJK.search(s)
+
+
+def latin_ok(text: str, start: int, end: int) -> bool:
+    """A Latin alias must be a whole word (UN is not inside UNCTAD or FUND)."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not LATIN_CHAR.match(before) and not LATIN_CHAR.match(after)
+
+
+def all_generic(prefix: str) -> bool:
+    """True when prefix splits entirely into generic words (国际贸易 = 国际 + 贸易), or is empty."""
+    generic = resources().generic
+    ok = [True] + [False] * len(prefix)
+    for i in range(1, len(prefix) + 1):
+        ok[i] = any(ok[j] and prefix[j:i] in generic for j in range(max(0, i - 6), i))
+    return ok[len(prefix)]
+
+
+def only_places(prefix: str) -> bool:
+    """True when prefix is a sequence of place names (中国, 中美)."""
+    places = resources().places
+    ok = [True] + [False] * len(prefix)
+    for i in range(1, len(prefix) + 1):
+        ok[i] = any(ok[j] and prefix[j:i] in places for j in range(max(0, i - 8), i))
+    return bool(prefix) and ok[len(prefix)]
+
+
+def pos_words(index: WordIndex, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, word, POS tag) of the Doc's words inside [lo, hi)."""
+    return [(w.start, w.end, w.text, w.tag) for w in index.within(lo, hi)]
+
+
+def bracket_spans(text: str, opener: str, closer: str) -> list[tuple[int, int]]:
+    """(start, end) of each balanced bracket pair, brackets included."""
+    spans, stack = [], []
+    for i, ch in enumerate(text):
+        if ch == opener:
+            stack.append(i)
+        elif ch == closer and stack:
+            spans.append((stack.pop(), i + 1))
+    return spans

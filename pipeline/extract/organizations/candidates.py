@@ -1,0 +1,227 @@
+"""Candidate names: lexicon aliases, <proper prefix> + head word, and the statistical model's spans."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc
+
+from pipeline.extract.organizations.base import (
+    CJK,
+    LATIN,
+    LEXICON,
+    MODEL,
+    PATTERN,
+    Candidate,
+    all_generic,
+    is_latin,
+    latin_ok,
+    only_places,
+    pos_words,
+    resources,
+)
+from pipeline.nlp.doc import WordIndex
+
+
+def lexicon_matches(text: str, cuts: set[int]) -> list[Candidate]:
+    """Every alias occurrence that starts and ends on token boundaries (Latin: word boundaries)."""
+    res = resources()
+    out: list[Candidate] = []
+    n = len(text)
+    for i in range(n):
+        for length in res.alias_lengths.get(text[i], ()):  # longest first, only lengths some alias has
+            j = i + length
+            if j > n:
+                continue
+            entry = res.aliases.get(text[i:j])
+            if entry is None:
+                continue
+            alias = text[i:j]
+            ok = latin_ok(text, i, j) if is_latin(alias) else (i in cuts and j in cuts)
+            if ok:
+                out.append(Candidate(i, j, LEXICON, entry.canonical, entry.type))
+    return _with_national_prefix(text, out)
+
+
+def _with_national_prefix(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """中国工信部 → one mention of 工业和信息化部 (the prefix belongs to the mention)."""
+    res = resources()
+    home = set(res.rules["national_prefixes"])
+    out = list(cands)
+    for c in cands:
+        # A foreign place before a body makes another body (美国商务部): only the home country's.
+        if c.type != "government" or any(c.canonical.startswith(p) for p in res.places - home):
+            continue
+        for prefix in res.rules["national_prefixes"]:
+            s = c.start - len(prefix)
+            if s >= 0 and text[s : c.start] == prefix:
+                out.append(replace(c, start=s))
+                break
+    return out
+
+
+def head_candidates(
+    text: str, index: WordIndex, cuts: set[int], lexicon: list[Candidate], model_spans: set[tuple[int, int]],
+    sentences: list[tuple[int, int]],
+) -> list[Candidate]:
+    """Names built as <proper prefix> + head word (see org_patterns.yaml)."""
+    res = resources()
+    max_prefix = int(res.rules["max_prefix_chars"])
+    model_by_end: dict[int, list[int]] = {}
+    for s, e in sorted(model_spans):  # sorted: the same candidates whatever the set's order
+        if s in cuts:  # a left edge inside a jieba word (照 of 按照) is no name's start
+            model_by_end.setdefault(e, []).append(s)
+    lex_by_end: dict[int, int] = {}
+    for c in lexicon:
+        lex_by_end[c.end] = min(c.start, lex_by_end.get(c.end, c.end))
+    lex_sorted = sorted(lex_by_end.items())
+    lex = _LexEnds(lex_by_end, [e for e, _ in lex_sorted], lex_sorted)
+    out: list[Candidate] = []
+    for s_lo, s_hi in sentences:
+        seg = text[s_lo:s_hi]
+        words: list[tuple[int, int, str, str]] | None = None
+        word_ends: list[int] = []
+        for head, typ in res.heads:
+            start = 0
+            while True:
+                k = seg.find(head, start)
+                if k < 0:
+                    break
+                start = k + 1
+                hs, he = s_lo + k, s_lo + k + len(head)
+                if he not in cuts:
+                    continue
+                if words is None:
+                    words = pos_words(index, s_lo, s_hi)
+                    word_ends = [w[1] for w in words]
+                # Only the words a name ending here can reach (linear in a long sentence).
+                lo = min([hs - max_prefix, *model_by_end.get(he, [])]) - 1
+                near = words[bisect.bisect_right(word_ends, lo):bisect.bisect_right(word_ends, he)]
+                cand = _build_head_name(text, hs, he, head, typ, near, lex, model_by_end, max_prefix)
+                if cand is not None:
+                    out.append(cand)
+    return out
+
+
+@dataclass(frozen=True)
+class _LexEnds:
+    """Lexicon names by end: a dict for the walk, and sorted lists for range look-ups by bisection."""
+
+    by_end: dict[int, int]
+    ends: list[int]
+    items: list[tuple[int, int]]
+
+
+def _build_head_name(
+    text: str, hs: int, he: int, head: str, typ: str, words: list[tuple[int, int, str, str]],
+    lex: _LexEnds, model_by_end: dict[int, list[int]], max_prefix: int,
+) -> Candidate | None:
+    res = resources()
+    lex_by_end = lex.by_end
+    # The word that holds the head: single-character heads must be a word of their own or the
+    # end of a word of three or more characters (东部, 格局, 部署 are not names).
+    holder = next((w for w in words if w[0] <= hs < w[1]), None)
+    last = next((w for w in words if w[0] < he <= w[1]), None)
+    if holder is None or last is None or last[1] != he:
+        return None
+    if len(head) == 1 and holder[0] != hs and holder[1] - holder[0] < 3:
+        return None
+    # 东部, 中西部: a one-character head after locality characters in one word is a locality word
+    # (总公司 and 分行 after a name are not).
+    if len(head) == 1 and holder[0] < hs and all(ch in res.rules["locality_chars"] for ch in text[holder[0] : hs]):
+        return None
+    model_starts = [
+        s for s in model_by_end.get(he, []) if s < hs and _plausible_prefix(s, hs, words, lex)
+    ]
+    if model_starts:
+        start = min(model_starts)
+    elif head in res.weak_heads or lex_by_end.get(he, he) < hs:
+        # A lexicon name that ends with this head is the name (现任中国科学院 is 中国科学院).
+        return None
+    else:
+        start = _walk_left(text, hs, he, holder, words, lex_by_end, max_prefix)
+        if start is None:
+            return None
+    prefix = text[start:hs]
+    if not prefix or all_generic(prefix):
+        return None
+    if head in res.rules["place_generic_heads"] and only_places(prefix):
+        return None
+    return Candidate(start, he, PATTERN, type=typ, head=head)
+
+
+def _plausible_prefix(start: int, hs: int, words: list[tuple[int, int, str, str]], lex: _LexEnds) -> bool:
+    """A model-proposed prefix may not contain a stop word or a stop POS (a verb, a preposition
+    …) outside lexicon names: 与武汉大学共建研究院 is not one name. A word that joins the parts
+    of one name (数学与系统科学研究院, 发展和改革委员会: ``name_inner_words``) may stand inside it."""
+    res = resources()
+    inner = res.rules["name_inner_words"]
+    nearby = lex.items[bisect.bisect_left(lex.ends, start):bisect.bisect_right(lex.ends, hs)]  # not a scan
+    covered: list[tuple[int, int]] = [(s, e) for e, s in nearby if start <= s and e <= hs]
+    for w_start, w_end, word, flag in words:
+        if w_start < start or w_end > hs:
+            continue
+        if any(s <= w_start and w_end <= e for s, e in covered):
+            continue
+        if w_start > start and word in inner:
+            continue
+        if word in res.stop_words or flag in res.stop_pos:
+            return False
+    return True
+
+
+def _walk_left(
+    text: str, hs: int, he: int, holder: tuple[int, int, str, str], words: list[tuple[int, int, str, str]],
+    lex_by_end: dict[int, int], max_prefix: int,
+) -> int | None:
+    """Start of the name that ends with the head at [hs, he), or None when it has no proper part."""
+    res = resources()
+    start = holder[0]
+    proper = holder[0] < hs and holder[3] in res.proper_pos
+    idx = words.index(holder) - 1
+    while idx >= 0:
+        w_start, w_end, word, flag = words[idx]
+        if w_end != start:
+            break
+        if start in lex_by_end and lex_by_end[start] < start:  # a lexicon name: take it whole
+            lex_start = lex_by_end[start]
+            if he - lex_start > max_prefix + (he - hs):
+                break
+            start, proper = lex_start, True
+            while idx >= 0 and words[idx][0] >= lex_start:
+                idx -= 1
+            continue
+        if (
+            word in res.stop_words
+            or flag in res.stop_pos
+            or not word.strip()
+            or not (CJK.search(word) or LATIN.search(word))
+            or he - w_start > max_prefix + (he - hs)
+        ):
+            break
+        start = w_start
+        proper = proper or flag in res.proper_pos or bool(LATIN.search(word))
+        idx -= 1
+    if start >= hs or not proper:
+        return None
+    return start
+
+
+# A Latin-script name: capitalised words, at most a few, joined by spaces, &, ., ' or -.
+
+
+def model_candidates(doc: Doc, sentences: list[tuple[int, int]]) -> list[Candidate]:
+    """Spans of the statistical model with their beam probability, sentence by sentence.
+
+    The model reads every sentence: a model-only name needs no anchor word, only the model's
+    confidence (``model_ok``); ``predict_scored_spans`` skips sentences without CJK and cuts
+    long ones into windows, so the cost stays linear.
+    """
+    from pipeline.ner import predict_scored_spans
+
+    full = doc._.text
+    out = []
+    for (lo, _), spans in zip(sentences, predict_scored_spans([full[a:b] for a, b in sentences]), strict=True):
+        out.extend(Candidate(lo + a, lo + b, MODEL, prob=prob) for a, b, prob in spans)
+    return out

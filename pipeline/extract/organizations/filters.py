@@ -1,0 +1,123 @@
+"""Which candidates are mentions: the guideline exclusions, the model's confidence, and overlaps."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+from pipeline.extract.organizations.base import (
+    BRANDLIKE,
+    CJK,
+    LEXICON,
+    MODEL,
+    Candidate,
+    all_generic,
+    bracket_spans,
+    is_latin,
+    latin_ok,
+    only_places,
+    resources,
+)
+
+
+def excluded_zones(text: str) -> list[tuple[int, int]]:
+    """Spans no mention may lie in: 《titles》 and the exclusion phrases."""
+    res = resources()
+    zones = [span for opener, closer in res.rules["title_brackets"] for span in bracket_spans(text, opener, closer)]
+    for phrase in res.exclude_phrases:
+        k = text.find(phrase)
+        while k >= 0:
+            end = k + len(phrase)
+            if not is_latin(phrase) or latin_ok(text, k, end):
+                zones.append((k, end))
+            k = text.find(phrase, k + 1)
+    return zones
+
+
+class Zones:
+    """Excluded zones sorted by start, so a candidate meets only the zones near it (linear time)."""
+
+    def __init__(self, zones: list[tuple[int, int]]) -> None:
+        self.zones = sorted(zones)
+        self.starts = [zs for zs, _ in self.zones]
+        self.longest = max((ze - zs for zs, ze in self.zones), default=0)
+
+    def near(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Zones that may overlap or contain [start, end)."""
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        return self.zones[lo:bisect.bisect_right(self.starts, end)]
+
+
+def is_excluded(c: Candidate, text: str, zones: Zones) -> bool:
+    """The guideline exclusions; lexicon names are trusted except for context (titles, regions,
+    names of things), rule and model names are also checked for their own shape."""
+    res = resources()
+    surface = text[c.start : c.end]
+    for zs, ze in zones.near(c.start, c.end):
+        inside = zs <= c.start and c.end <= ze
+        crossing = c.start < ze and zs < c.end and not (c.start <= zs and ze <= c.end)
+        if inside or (crossing and c.source != LEXICON):
+            return True
+    if c.source != LEXICON:
+        if surface in res.places:
+            return True
+        if surface.endswith(res.exclude_suffixes) and not surface.endswith(c.head or "\0"):
+            return True
+        if surface.endswith(res.person_suffixes):
+            return True
+    # A bloc (or any organisation) followed by "多个国家", "国家" … names a region.
+    if c.type == "international" or c.source == MODEL:
+        after = text[c.end : c.end + 6]
+        if after.startswith(res.region_followers):
+            return True
+    # An organisation that starts the name of a thing (阿里速卖通, 中国—东盟信息港, G20峰会).
+    stops = res.rules["exclude"]["run_stops"]
+    limit = int(res.rules["exclude"]["swallow_max_chars"])
+    run = ""
+    for ch in text[c.end : c.end + limit]:
+        if ch in stops:
+            break
+        run += ch
+    return any(run[:k].endswith(res.swallow) for k in range(1, len(run) + 1))
+
+
+def select(cands: Iterable[Candidate]) -> list[Candidate]:
+    """Longest first, then the more reliable source; rule names are placed before model names."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []  # disjoint, sorted: the last one starting before c ends reaches furthest
+
+    def free(c: Candidate) -> bool:
+        k = bisect.bisect_left(taken, (c.end, -1))  # spans starting before c ends
+        return k == 0 or taken[k - 1][1] <= c.start
+
+    ordered = sorted(cands, key=lambda c: (c.source == MODEL, -(c.end - c.start), -c.source, c.start))
+    for c in ordered:
+        if free(c):
+            chosen.append(c)
+            bisect.insort(taken, (c.start, c.end))
+    return sorted(chosen, key=lambda c: (c.start, c.end))
+
+
+def model_threshold(surface: str) -> float:
+    """The beam probability a model-only name needs (calibrated on CLUENER dev, see TRAINING.md):
+    Latin-only names have their own threshold (abbreviations of things are common in prose)."""
+    rules = resources().rules
+    return float(rules["model_min_prob_latin" if is_latin(surface) else "model_min_prob"])
+
+
+def model_ok(c: Candidate, text: str, cuts: set[int], min_prob: float | None = None) -> bool:
+    """Model-only names: on word boundaries, a real name's shape, and the model confident enough."""
+    res = resources()
+    surface = text[c.start : c.end]
+    if c.start not in cuts or c.end not in cuts or surface != surface.strip():
+        return False
+    if is_latin(surface):
+        if not BRANDLIKE.fullmatch(surface):
+            return False
+    elif len(CJK.findall(surface)) < int(res.rules["model_min_chars"]) or not CJK.match(surface[0]):
+        return False
+    if all_generic(surface) or only_places(surface):
+        return False
+    if surface.endswith(tuple(h for h, _ in res.heads)):  # the head-word rules judged it already
+        return False
+    return c.prob >= (model_threshold(surface) if min_prob is None else min_prob)

@@ -1,0 +1,198 @@
+"""Canonical names: the lexicon's, aliases given in the text, shorter later mentions, and
+Latin-script names listed beside a known company."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.extract.organizations.base import (
+    CJK,
+    LEXICON,
+    PATTERN,
+    Candidate,
+    bracket_spans,
+    is_latin,
+    resources,
+)
+from pipeline.extract.organizations.filters import Zones, is_excluded
+from pipeline.resources import cached
+
+
+def canonicalise(mentions: list[Candidate], text: str) -> list[Candidate]:
+    """Fill canonical/type: lexicon, in-text aliases, shorter later mentions of full names."""
+    res = resources()
+    default_type = res.rules["model_default_type"]
+    out: list[Candidate] = []
+    for c in mentions:
+        surface = text[c.start : c.end]
+        if c.canonical:
+            out.append(c)
+            continue
+        entry = res.aliases.get(surface)
+        if entry is not None:
+            out.append(replace(c, canonical=entry.canonical, type=entry.type))
+            continue
+        # <lexicon company> + 公司/集团 is that company (中兴公司).
+        prefix = surface[: len(surface) - len(c.head)] if c.head else ""
+        for national in res.rules["national_prefixes"]:
+            if prefix.startswith(national) and prefix[len(national) :] in res.aliases:
+                prefix = prefix[len(national) :]
+        entry = res.aliases.get(prefix) if prefix else None
+        if entry is not None and entry.type == c.type == "company":
+            out.append(replace(c, canonical=entry.canonical, type=entry.type))
+            continue
+        out.append(replace(c, canonical=surface, type=c.type or default_type))
+    out = _merge_adjacent(out, text)
+    out = _bracket_aliases(out, text)
+    return _later_short_mentions(out, text)
+
+
+def _merge_adjacent(ms: list[Candidate], text: str) -> list[Candidate]:
+    """联合国UNCTAD / 联合国 UNCTAD: a Chinese name directly followed by a Latin one is one mention
+    of the more specific (Latin) organisation."""
+    out: list[Candidate] = []
+    for c in ms:
+        if out:
+            p = out[-1]
+            gap = text[p.end : c.start]
+            if (
+                gap in ("", " ")
+                and not is_latin(text[p.start : p.end])
+                and is_latin(text[c.start : c.end])
+            ):
+                out[-1] = replace(c, start=p.start, source=max(p.source, c.source))
+                continue
+        out.append(c)
+    return out
+
+
+def _bracket_aliases(ms: list[Candidate], text: str) -> list[Candidate]:
+    """X（Y）: Y is another name of X.  A bracketed Latin alias after a non-organisation is the
+    abbreviation of that thing (数据中心（IDC）) and is dropped."""
+    res = resources()
+    by_start = {c.start: i for i, c in enumerate(ms)}
+    by_end = {c.end: i for i, c in enumerate(ms)}
+    drop: set[int] = set()
+    out = list(ms)
+    for opener, closer in res.rules["alias_brackets"]:
+        for bs, be in bracket_spans(text, opener, closer):
+            inner_s, inner_e = bs + 1, be - 1
+            inner = text[inner_s:inner_e].strip()
+            if not inner or len(inner) > 40:
+                continue
+            inner_s = text.index(inner, inner_s)
+            inner_e = inner_s + len(inner)
+            xi = by_end.get(bs)
+            yi = by_start.get(inner_s)
+            if yi is not None and out[yi].end != inner_e:
+                continue
+            if xi is not None and yi is not None:
+                x, y = out[xi], out[yi]
+                lex = [m for m in (x, y) if m.source == LEXICON or res.aliases.get(text[m.start : m.end])]
+                keep = lex[0] if lex else x
+                out[xi] = replace(x, canonical=keep.canonical, type=keep.type)
+                out[yi] = replace(y, canonical=keep.canonical, type=keep.type)
+            elif xi is not None and yi is None and is_latin(inner) and len(inner) >= 2:
+                x = out[xi]
+                out.append(Candidate(inner_s, inner_e, x.source, x.canonical, x.type))
+            elif xi is None and yi is not None and is_latin(inner):
+                before = text[bs - 1] if bs > 0 else ""
+                if CJK.match(before):
+                    drop.add(yi)
+    return sorted((c for i, c in enumerate(out) if i not in drop), key=lambda c: (c.start, c.end))
+
+
+def _is_subsequence(short: str, full: str) -> bool:
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
+def _core_names(full: str) -> set[str]:
+    """full without a leading place and/or a trailing legal form (浙江网商银行股份有限公司 → 网商银行)."""
+    res = resources()
+    names = {full}
+    for suffix in res.rules["legal_suffixes"]:
+        if full.endswith(suffix) and len(full) > len(suffix) + 1:
+            names.add(full[: -len(suffix)])
+            break
+    for name in list(names):
+        for place in res.places:
+            if name.startswith(place) and len(name) > len(place) + 1:
+                rest = name[len(place) :]
+                rest = rest[1:] if rest[:1] and rest[0] in res.rules["admin_suffix_chars"] else rest
+                names.add(rest)
+    return names
+
+
+def _short_of(short: str, full: str) -> bool:
+    """Whether short is a later short form of full: a core name of it, or an in-order
+    abbreviation that keeps its first or last character (宁夏卫健委 ← 宁夏回族自治区卫生健康委员会)."""
+    if len(short) < 2 or len(short) >= len(full) or not CJK.search(short):
+        return False
+    if short in _core_names(full):
+        return True
+    return _is_subsequence(short, full) and (short[0] == full[0] or short[-1] == full[-1]) and len(short) >= 3
+
+
+def _later_short_mentions(ms: list[Candidate], text: str) -> list[Candidate]:
+    """A shorter later mention of a name given in full earlier maps to the full name (when only
+    one earlier name fits); lexicon names keep their own canonical name."""
+    res = resources()
+    out: list[Candidate] = []
+    names: dict[tuple[str, str], None] = {}  # distinct earlier names: far fewer than mentions
+    for c in ms:
+        surface = text[c.start : c.end]
+        if c.source != LEXICON and surface not in res.aliases and surface == c.canonical:
+            fits = {name for name in names if _short_of(surface, name[0])}
+            if len(fits) == 1:
+                canonical, typ = fits.pop()
+                c = replace(c, canonical=canonical, type=typ)
+        out.append(c)
+        names[(c.canonical, c.type)] = None
+    return out
+
+
+# ---------------------------------------------------------------- coordinated names
+
+_BRAND = re.compile(r"[A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9]")
+
+
+@cached
+def _list_patterns() -> tuple[str, re.Pattern[str], re.Pattern[str]]:
+    """(separator, a run of listed items, the word that ends the last item), from ``lists`` in
+    org_patterns.yaml."""
+    spec = resources().rules["lists"]
+    sep = spec["separator"]
+    item = f"[^{re.escape(sep + spec['item_stops'])}\\n]{{1,{int(spec['max_item_chars'])}}}"
+    ends = sorted(spec["end_words"], key=len, reverse=True)
+    return sep, re.compile(f"(?:{item}{re.escape(sep)})+{item}"), re.compile("|".join(map(re.escape, ends)))
+
+
+def coordinated_brands(text: str, mentions: list[Candidate], zones: Zones) -> list[Candidate]:
+    """Latin-script names listed with a company (Shein、JollyChic、Fordeal等) are companies too.
+
+    A 、-list names things of one kind; a brand-like Latin name (capitalised, no spaces) beside a
+    known company is taken as a company of its own name.
+    """
+    sep, list_run, list_end = _list_patterns()
+    companies = {(m.start, m.end) for m in mentions if m.type == "company"}
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[Candidate] = []
+    for run in list_run.finditer(text):
+        items, offset = [], run.start()
+        for piece in run.group().split(sep):
+            cut = list_end.search(piece)
+            core = piece[: cut.start()] if cut and cut.start() > 0 else piece
+            begin = offset + len(core) - len(core.lstrip())
+            items.append((begin, offset + len(core.rstrip())))
+            offset += len(piece) + len(sep)
+        if not any(item in companies for item in items):
+            continue
+        for start, end in items:
+            if not _BRAND.fullmatch(text[start:end]) or any(s < end and start < e for s, e in taken):
+                continue
+            candidate = Candidate(start, end, PATTERN, canonical=text[start:end], type="company")
+            if not is_excluded(candidate, text, zones):
+                found.append(candidate)
+    return found

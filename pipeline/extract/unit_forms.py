@@ -1,0 +1,329 @@
+"""Units and currencies written around a numeral, beyond one unit right after it.
+
+The quantity engine (``pipeline.extract.numbers``) reads a numeral and the unit that follows; the
+forms here complete it, each a class of writing the guidelines count as one quantity:
+
+- a rate: a unit, ``/`` and a second unit (万吨/年, 元/吨, 美元/桶, 公里/小时) is one unit;
+- a currency written before the number, by name or symbol (港币两千九百六十元, HK$3,000, ￥500);
+- 整/正 closing an amount on cheques and contracts (壹万圆整);
+- the currency of the passage: what the generic 元 means (HKD in a Hong Kong text) and the
+  currency of an amount whose currency word is left out (营收超300亿);
+- top-N groups (前十, 前500家): counts, not ranks;
+- the scale a range or list writes once, on its last member (一百二十到一百五十万元, 两到三仟);
+- a rate per a power of ten (31.9/10万, 4.5/1000): a share, given as a percentage like any fraction;
+- a scale with no digit before it (超过亿元, 近亿元) or counted with 个 (两个亿, 三个亿卢布).
+
+Surfaces and cue words are data (``units.yaml``, ``currencies.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+
+from pipeline.chars import HSPACE, is_han
+from pipeline.extract.currencies import currency_symbols, prefix_currencies
+from pipeline.extract.number_words import Candidate
+from pipeline.extract.numerals import NumeralCore, alternation, lexicon, scan_numeral, skip_space
+from pipeline.resources import cached, load_yaml
+from pipeline.script import simplified
+
+_CLAUSE_END = "。；;！？!?\n，,：:"
+
+
+@dataclass(frozen=True)
+class CurrencyMark:
+    """A currency written before a number: ``s[start:end]`` names ``code``."""
+
+    start: int
+    end: int
+    code: str
+    symbol: bool
+
+
+def _skip_back(s: str, pos: int) -> int:
+    while pos > 0 and s[pos - 1] in HSPACE:
+        pos -= 1
+    return pos
+
+
+@cached
+def _prefix_re() -> re.Pattern[str]:
+    """Currency names and symbols, anchored at the end (read on the reversed text)."""
+    trans = lexicon().trans
+    surfaces = {w.translate(trans)[::-1] for w in [*prefix_currencies(), *currency_symbols()]}
+    return re.compile("(?:" + alternation(surfaces, spaced=False) + ")")
+
+
+@cached
+def _prefix_codes() -> dict[str, tuple[str, bool]]:
+    trans = lexicon().trans
+    codes = {w.translate(trans): (c, False) for w, c in prefix_currencies().items()}
+    codes.update({w.translate(trans): (c, True) for w, c in currency_symbols().items()})
+    return codes
+
+
+def currency_before(s: str, pos: int) -> CurrencyMark | None:
+    """The currency name or symbol that ends right before ``pos`` (spaces allowed), if any.
+
+    A name must not be the tail of a longer word (a symbol may touch anything but a letter:
+    US$ is a symbol, AUS$ is not). A TeX ``$…$`` is markup, not money: see :func:`is_markup`."""
+    end = _skip_back(s, pos)
+    window = s[max(0, end - 12) : end][::-1]
+    m = _prefix_re().match(window)
+    if m is None:
+        return None
+    surface = m.group(0)[::-1]
+    start = end - len(surface)
+    code, symbol = _prefix_codes()[surface]
+    before = s[start - 1] if start > 0 else ""
+    if symbol and before.isascii() and before.isalpha():
+        return None
+    return CurrencyMark(start, end, code, symbol)
+
+
+def is_markup(s: str, mark: CurrencyMark, end: int) -> bool:
+    """A markup symbol ($) closed again right after the amount ($12$, $0 { \\sim } 6$) is TeX."""
+    if s[mark.start : mark.end] not in load_yaml("currencies.yaml")["markup_symbols"]:
+        return False
+    line_end = s.find("\n", end)
+    tail = s[end : line_end if line_end >= 0 else len(s)][:40]
+    return "$" in tail or "\\" in tail
+
+
+@cached
+def _measure_cue_re() -> re.Pattern[str]:
+    cues = load_yaml("currencies.yaml")["measure_or_money"]["money_cues"]
+    return re.compile(alternation(cues, spaced=False))
+
+
+def measure_not_money(s: str, surface: str, start: int, end: int, unit_end: int, value: Decimal) -> bool:
+    """A money word that is also a measure word (块: 三块钱 but 一块蛋糕, 两块拼图) is the measure word
+    when a noun follows it, or when a small count stands alone with no money word earlier in its
+    clause (深港通两块，); it stays money with subunits after it (三块五毛) or a money word before."""
+    cfg = load_yaml("currencies.yaml")["measure_or_money"]
+    if surface not in cfg["words"] or end > unit_end:
+        return False
+    if end < len(s) and is_han(s[end]):
+        return True
+    if value >= int(cfg["money_from"]):
+        return False
+    left = start
+    while left > 0 and s[left - 1] not in _CLAUSE_END:
+        left -= 1
+    return _measure_cue_re().search(s, left, start) is None
+
+
+def money_suffix_end(s: str, pos: int) -> int:
+    """End of 整/正 closing an amount (壹万圆整), else ``pos``."""
+    suffixes = load_yaml("currencies.yaml")["money_suffixes"]
+    if pos < len(s) and s[pos] in suffixes and not (pos + 1 < len(s) and is_han(s[pos + 1])):
+        return pos + 1
+    return pos
+
+
+# --------------------------------------------------------------------------- rates
+
+
+@cached
+def _denominator_re() -> re.Pattern[str]:
+    cfg = load_yaml("units.yaml")
+    trans = lexicon().trans
+    surfaces = [*cfg["measure_words"], *cfg["duration"], *cfg["rate"]["denominators"]]
+    seps = "|".join(re.escape(x) for x in cfg["rate"]["separators"])
+    return re.compile(
+        "[ \t\u3000]*(?:" + seps + ")[ \t\u3000]*(" + alternation({w.translate(trans) for w in surfaces}) + ")"
+    )
+
+
+def rate_denominator(s: str, pos: int) -> tuple[int, str] | None:
+    """``/`` and a unit right after a unit (万吨/年, 元/吨, 美元/桶, km/h): (end, unit as written).
+
+    Not when a number follows the slash (1.04/1.42元 is a list) or the unit runs on into a word
+    or a Latin run (元/人民币, /hour is English)."""
+    m = _denominator_re().match(s, pos)
+    if m is None:
+        return None
+    end = m.end()
+    nxt = s[end] if end < len(s) else ""
+    unit = re.sub(r"\s", "", m.group(1))
+    if unit.isascii() and nxt.isascii() and nxt.isalnum():
+        return None
+    if nxt.isdigit():
+        return None
+    return end, unit
+
+
+# --------------------------------------------------------------------------- the passage's currency
+
+
+def is_traditional(text: str) -> bool:
+    """Whether ``text`` is written in traditional characters: OpenCC's t2s view changes a good
+    share of its ideographs (``home_currency.traditional_share``); a simplified text it leaves as is."""
+    han = sum(1 for ch in text if is_han(ch))
+    if not han:
+        return False
+    changed = sum(1 for a, b in zip(text, simplified(text), strict=True) if a != b)
+    return changed / han >= float(load_yaml("currencies.yaml")["home_currency"]["traditional_share"])
+
+
+def home_currency(text: str) -> str:
+    """The currency the generic 元 names in ``text``: CNY, unless the text is in traditional script
+    and speaks of its own place as one with another currency (本港 → HKD)."""
+    cfg = load_yaml("currencies.yaml")["home_currency"]
+    found = [code for word, code in cfg["self_references"].items() if word in text]
+    if found and is_traditional(text):
+        return found[0]
+    return cfg["default"]
+
+
+@cached
+def _money_cue_re() -> re.Pattern[str]:
+    cues = load_yaml("currencies.yaml")["implied_money"]["cues"]
+    return re.compile(alternation(cues, spaced=False))
+
+
+def implies_money(s: str, start: int) -> bool:
+    """A money word (营收, 市值, 金额, 利润总额 …) earlier in the clause of the number at ``start``,
+    within a short window: the amount is money with its currency word left out (营收超300亿)."""
+    window = int(load_yaml("currencies.yaml")["implied_money"]["window"])
+    left = max(0, start - window)
+    for k in range(start - 1, left - 1, -1):
+        if s[k] in _CLAUSE_END:
+            left = k + 1
+            break
+    return _money_cue_re().search(s, left, start) is not None
+
+
+def min_implied_scale() -> int:
+    """Only amounts with a scale at least this large (万, 亿) are read as money without a currency."""
+    return int(load_yaml("currencies.yaml")["implied_money"]["min_scale"])
+
+
+# --------------------------------------------------------------------------- top-N groups
+
+
+def top_n_start(s: str, start: int) -> int | None:
+    """Start of 前 when it opens a top-N group right before the numeral (前十, 前500家, 排名前三);
+    not when 前 ends another word (目前, 此前, 之前, 提前: ``units.yaml`` top_n.not_after)."""
+    cfg = load_yaml("units.yaml")["top_n"]
+    k = _skip_back(s, start)
+    marker = cfg["marker"]
+    if k < len(marker) or s[k - len(marker) : k] != marker:
+        return None
+    before = s[:k]
+    if any(before.endswith(w) for w in cfg["not_after"]):
+        return None
+    return k - len(marker)
+
+
+# --------------------------------------------------------------------------- scale written once
+
+
+def shared_scale(first: NumeralCore, second: NumeralCore) -> Decimal:
+    """The scale the first member of a range or list takes from the second, which alone writes it.
+
+    A first member without any scale takes everything after the second's leading digit (两到三仟
+    → 2000, 3到5万 → 30000, 两到三千万 → 2e7); one with small scales only takes the second's big
+    scale (一百二十到一百五十万 → 1200000, 二十到三十万 → 200000); one with a big scale of its own
+    takes none."""
+    scales = ("small", "big")
+    if any(t.kind == "big" for t in first.toks):
+        return Decimal(1)
+    toks = second.toks
+    if not any(t.kind in scales for t in first.toks):
+        lead = toks[0]
+        if (
+            len(toks) >= 2
+            and lead.kind in ("cdigit", "arabic")
+            and lead.value != 0
+            and all(t.kind in scales for t in toks[1:])
+        ):
+            return second.value / lead.value
+    return second.scale
+
+
+# --------------------------------------------------------------------------- rates per 10^k
+
+
+@cached
+def _per_power_re() -> re.Pattern[str]:
+    scales = "".join(re.escape(ch) for ch in [*lexicon().small, *lexicon().big])
+    return re.compile(
+        r"(?<![0-9./A-Za-z])([0-9]+(?:\.[0-9]+)?)[ \t\u3000]*/[ \t\u3000]*(10*)[ \t\u3000]*([" + scales + r"]*)"
+        r"(?![0-9.])"
+    )
+
+
+def per_power_shares(s: str) -> list[Candidate]:
+    """A value per a power of ten (孕产妇死亡率 31.9/10万, 4.5/1000): a share, as a percentage
+    (31.9/10万 → 0.0319 %). Plain a/b fractions of integers are read with the other fractions; this
+    adds decimal numerators and denominators with a scale, and only over a power of ten (1.04/1.42
+    is a list, not a share)."""
+    lex = lexicon()
+    out: list[Candidate] = []
+    for m in _per_power_re().finditer(s):
+        den = Decimal(m.group(2))
+        for ch in m.group(3):
+            den *= lex.small.get(ch) or lex.big[ch]
+        if den < 10 or ("." not in m.group(1) and not m.group(3)):
+            continue
+        with localcontext() as ctx:
+            ctx.prec = 28
+            value = Decimal(m.group(1)) / den * 100
+        out.append(Candidate(m.start(), m.end(), value, "%", "percent", ""))
+    return out
+
+
+# --------------------------------------------------------------------------- scales as numbers
+
+
+@cached
+def _scale_word_re() -> re.Pattern[str]:
+    cfg = load_yaml("units.yaml")["scale_words"]
+    trans = lexicon().trans
+    qualifiers = [w.translate(trans) for words in cfg["qualifiers"].values() for w in words]
+    scales = alternation([w.translate(trans) for w in cfg["scales"]], spaced=False)
+    numeral = "[" + re.escape("".join(lexicon().numeral_chars)) + "0-9.]+"
+    counter = re.escape(cfg["counter"].translate(trans))
+    return re.compile(
+        "(?:(?P<q>" + alternation(qualifiers, spaced=False) + ")(?P<s1>" + scales + "))"
+        "|(?P<n>" + numeral + ")" + counter + "(?P<s2>" + scales + ")"
+    )
+
+
+def scale_words(s: str, home: str) -> list[Candidate]:
+    """A scale that stands for the number: after a qualifier with no digit (超过亿元 → over 1e8 CNY,
+    近亿元) or counted with 个 (两个亿 → 2e8, 三个亿卢布). A bare scale after a qualifier needs a unit
+    (过亿 alone is left to the reader); the generic 元 names the passage's currency (``home``)."""
+    cfg = load_yaml("units.yaml")["scale_words"]
+    kinds = {w: kind for kind, words in cfg["qualifiers"].items() for w in words}
+    lex = lexicon()
+    out: list[Candidate] = []
+    for m in _scale_word_re().finditer(s):
+        scale_txt = m.group("s1") or m.group("s2")
+        scale = Decimal(1)
+        for ch in scale_txt:
+            scale *= lex.small.get(ch) or lex.big[ch]
+        start, approx = m.start("s1"), kinds.get(m.group("q") or "", "")
+        value = scale
+        if m.group("n"):
+            core = scan_numeral(s, m.start("n"))
+            if core is None or core.end != m.end("n") or core.has_scale:
+                continue
+            start, value = m.start("n"), core.value * scale
+        k = skip_space(s, m.end())
+        um = lex.unit_re.match(s, k)
+        info = lex.units.get(re.sub(r"\s", "", um.group(0))) if um else None
+        if info is None and not m.group("n"):
+            continue
+        end, unit, kind = m.end(), "", "count"
+        if info is not None and um is not None:
+            end, unit, kind = um.end(), info.unit, info.kind
+            surface = re.sub(r"\s", "", um.group(0))
+            if kind == "money" and surface in load_yaml("currencies.yaml")["generic_units"]:
+                unit = home
+            value *= info.factor
+        out.append(Candidate(start, end, value, unit, kind, approx))
+    return out

@@ -1,0 +1,65 @@
+"""Currencies: CLDR's Chinese names and symbols of every ISO 4217 currency (through Babel), the
+resource's colloquial forms, and amounts written with them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pipeline.extract.currencies import cldr_names, currency_names, currency_symbols
+from pipeline.extract.dates import quantities_outside_dates as find_quantities
+
+
+def money(text: str) -> list[tuple[str, Decimal, str]]:
+    return [(q.text, q.value, q.unit) for q in find_quantities(text) if q.kind == "money"]
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("阿尔巴尼亚列克", "ALL"),  # a currency no hand list had
+        ("匈牙利福林", "HUF"),
+        ("港幣", "HKD"),  # traditional names come from zh_Hant
+        ("新台幣", "TWD"),
+        ("德国马克", "DEM"),  # historic currencies are still named
+        ("塞拉利昂利昂", "SLE"),  # a name two codes share: the one in use today
+    ],
+)
+def test_cldr_names_every_iso_currency(name: str, code: str) -> None:
+    assert cldr_names()[name] == code
+
+
+def test_metals_and_test_codes_are_no_currency() -> None:
+    names = currency_names()
+    assert "黄金" not in names and "银" not in names and "测试货币代码" not in names
+
+
+def test_resource_forms_win_and_add_colloquial_names() -> None:
+    names = currency_names()
+    assert names["美金"] == "USD" and names["港币"] == "HKD" and names["块钱"] == "CNY"
+
+
+def test_symbols_from_cldr_and_the_resource() -> None:
+    symbols = currency_symbols()
+    assert symbols["HK$"] == "HKD" and symbols["€"] == "EUR" and symbols["£"] == "GBP"
+    assert symbols["$"] == "USD" and symbols["¥"] == "CNY" and symbols["￥"] == "CNY"
+    assert "CHF" not in symbols  # a code made of letters is not a symbol
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "code"),
+    [
+        ("旅费约合1200匈牙利福林。", "1200", "HUF"),
+        ("售价3.5万新台幣。", "35000", "TWD"),
+        ("一共花了两千巴西雷亚尔。", "2000", "BRL"),
+    ],
+)
+def test_amounts_in_any_currency(text: str, value: str, code: str) -> None:
+    assert [(v, c) for _t, v, c in money(text)] == [(Decimal(value), code)]
+
+
+def test_codes_in_use_are_currency_words_but_not_english_ones() -> None:
+    names = currency_names()
+    assert names["USD"] == "USD" and names["HKD"] == "HKD"
+    assert "TOP" not in names and "ALL" not in names and "XAU" not in names

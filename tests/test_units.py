@@ -1,0 +1,230 @@
+"""Units and currencies around a numeral: rates, currencies before the number, 圆/圆整, the scale
+written once on a range's second member, full-width separators, the passage's currency, amounts
+with the currency word left out, top-N groups (pipeline.extract.unit_forms)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pipeline.extract.dates import quantities_outside_dates as find_quantities
+from pipeline.extract.unit_forms import home_currency
+
+
+def rows(text: str) -> list[tuple[str, Decimal, str, str]]:
+    return [(q.text, q.value, q.unit, q.kind) for q in find_quantities(text)]
+
+
+def values(text: str) -> list[tuple[Decimal, str, str]]:
+    return [(q.value, q.unit, q.kind) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "kind", "span"),
+    [
+        ("新装置设计产能为80万吨/年。", "800000", "吨/年", "count", "80万吨/年"),
+        ("列车时速可达350公里/小时。", "350", "公里/小时", "count", "350公里/小时"),
+        ("限速为120km/h。", "120", "km/h", "count", "120km/h"),
+        ("电解铝现货报价18500元/吨。", "18500", "CNY", "money", "18500元/吨"),
+        ("布伦特原油一度升至95美元/桶。", "95", "USD", "money", "95美元/桶"),
+        ("该电站年发电量约3.2GWh。", "3.2", "GWh", "count", "3.2GWh"),
+    ],
+)
+def test_rates_are_one_unit(text: str, value: str, unit: str, kind: str, span: str) -> None:
+    assert rows(text) == [(span, Decimal(value), unit, kind)]
+
+
+def test_a_slash_before_a_number_is_no_rate() -> None:
+    got = values("每股收益分别为0.85元/0.92元。")
+    assert (Decimal("0.85"), "CNY", "money") in got and (Decimal("0.92"), "CNY", "money") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "code"),
+    [
+        ("他说月租要港币两千九百六十元。", "2960", "HKD"),  # the name before wins over the generic 元
+        ("总价为新台币 177.1 亿元。", "17710000000", "TWD"),
+        ("这批货值美元 300万。", "3000000", "USD"),
+        ("门票售价HK$580。", "580", "HKD"),
+        ("门票售价US$ 45。", "45", "USD"),
+        ("起拍价为€120万。", "1200000", "EUR"),
+        ("年费£99。", "99", "GBP"),
+        ("标价￥1,280。", "1280", "CNY"),
+        ("成本约$3.5亿。", "350000000", "USD"),
+    ],
+)
+def test_currency_before_the_number(text: str, value: str, code: str) -> None:
+    assert values(text) == [(Decimal(value), code, "money")]
+
+
+def test_tex_dollars_are_no_money() -> None:
+    assert all(kind != "money" for _v, _u, kind in values("年龄在 $0 { \\sim } 6$ 岁之间的儿童"))
+    assert all(kind != "money" for _v, _u, kind in values("样本量为 $12$ 份"))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("合同总价人民币壹万贰仟圆整。", "壹万贰仟圆整", "12000"),
+        ("今收到货款叁佰贰拾元整。", "叁佰贰拾元整", "320"),
+        ("奖金伍佰圆。", "伍佰圆", "500"),
+    ],
+)
+def test_yuan_written_yuan_and_zheng(text: str, span: str, value: str) -> None:
+    assert rows(text) == [(span, Decimal(value), "CNY", "money")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("预计投资一百二十到一百五十万元。", [("1200000", "CNY"), ("1500000", "CNY")]),
+        ("每台售价两到三仟元。", [("2000", "CNY"), ("3000", "CNY")]),
+        ("每户补贴三至五万元。", [("30000", "CNY"), ("50000", "CNY")]),
+        ("人数在二十到三十万之间。", [("200000", ""), ("300000", "")]),
+        ("从3000到5万元不等。", [("3000", "CNY"), ("50000", "CNY")]),  # larger once scaled: kept
+    ],
+)
+def test_range_scale_written_once_on_the_second_member(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(v, u) for v, u, _k in values(text)] == [(Decimal(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("全年营业收入233，456，789元。", "233456789"),
+        ("共计１２，３４５元。", "12345"),
+    ],
+)
+def test_full_width_thousands_separators(text: str, value: str) -> None:
+    assert values(text) == [(Decimal(value), "CNY", "money")]
+
+
+def test_a_full_width_comma_between_numbers_still_separates_them() -> None:
+    assert [v for v, _u, _k in values("分别增长了12，35个百分点")] == [Decimal(12), Decimal(35)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "approx"),
+    [
+        ("公司去年营收超300亿。", "30000000000", "over"),
+        ("该股市值不到2500亿。", "250000000000", "under"),
+        ("今年利润总额8000亿，同比增长。", "800000000000", ""),
+        ("当日北向资金流入金额45亿。", "4500000000", ""),
+    ],
+)
+def test_amounts_with_the_currency_word_left_out_are_money(text: str, value: str, approx: str) -> None:
+    got = [(q.value, q.unit, q.kind, q.approx) for q in find_quantities(text)]
+    assert got == [(Decimal(value), "CNY", "money", approx)]
+
+
+def test_no_money_without_a_money_word() -> None:
+    assert values("全国人口超过14亿。") == [(Decimal(1400000000), "", "count")]
+    assert values("营收增长，用户达3亿。")[0][2] == "count"  # the money word is in another clause
+
+
+def test_home_currency_of_a_hong_kong_text() -> None:
+    hk = "本港最新失業率升至6.2%，收入中位數為19000元，較上季下跌。這是數字。"
+    assert home_currency(hk) == "HKD"
+    assert values(hk)[1] == (Decimal(19000), "HKD", "money")
+    # a mainland text in traditional script, and a simplified text about a port, stay CNY
+    assert home_currency("香港特區與內地合作，投資總額為300億元。這個區域的發展。") == "CNY"
+    assert home_currency("本港集装箱吞吐量为300万标箱，这个数字创新高。") == "CNY"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("北向资金持有规模前十的个股表现较好。", "10"),
+        ("单销量排名前三的品牌。", "3"),
+        ("周频资金净流入前5的行业。", "5"),
+    ],
+)
+def test_top_n_groups_are_counts(text: str, value: str) -> None:
+    assert [(v, k) for v, _u, k in values(text)] == [(Decimal(value), "count")]
+
+
+def test_top_n_with_a_measure_word() -> None:
+    assert values("入选榜单前500家企业。") == [(Decimal(500), "家", "count")]
+
+
+def test_words_ending_in_qian_open_no_top_n() -> None:
+    assert values("目前三家企业已签约。") == [(Decimal(3), "家", "count")]
+    assert values("此前一再推迟。") == []
+
+
+def test_the_scale_goes_back_along_a_list() -> None:
+    assert [v for v, _u, _k in values("分三档：1、2、3万元。")] == [Decimal(10000), Decimal(20000), Decimal(30000)]
+    assert [v for v, _u, _k in values("分三档：1万、2、3万元。")] == [Decimal(10000), Decimal(20000), Decimal(30000)]
+
+
+def test_a_letter_scale_before_chinese() -> None:
+    assert values("月薪15k左右") == [(Decimal(15000), "", "count")]
+    assert values("报价1.5k元") == [(Decimal(1500), "CNY", "money")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("该地区发病率为12.5/10万。", "0.0125"),
+        ("新生儿死亡率降至3/10万。", "0.003"),
+        ("不良率4.5/1000。", "0.45"),
+    ],
+)
+def test_a_rate_per_a_power_of_ten_is_a_share(text: str, value: str) -> None:
+    assert values(text) == [(Decimal(value), "%", "percent")]
+
+
+def test_values_separated_by_slashes_share_the_unit() -> None:
+    assert values("预计每股收益为0.85/0.92/1.10元。") == [
+        (Decimal("0.85"), "CNY", "money"),
+        (Decimal("0.92"), "CNY", "money"),
+        (Decimal("1.1"), "CNY", "money"),
+    ]
+    assert values("其中三分之一即1/3。")[-1] == (Decimal(1) / 3 * 100, "%", "percent")
+
+
+def test_kuai_is_money_only_where_money_is_spoken_of() -> None:
+    assert values("这个手机壳花费我三块。") == [(Decimal(3), "CNY", "money")]
+    assert values("苹果三块五毛一斤。")[0] == (Decimal("3.5"), "CNY", "money")
+    assert values("他切了两块蛋糕。") == [(Decimal(2), "块", "count")]
+    assert values("这是最后一块拼图。") == []  # 一块 as an article
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "approx"),
+    [
+        ("飞机停着也有超过亿元的支出。", "100000000", "CNY", "over"),
+        ("该项目投资近亿元。", "100000000", "CNY", "about"),
+        ("本港投資超過億元，這是首次。", "100000000", "HKD", "over"),
+        ("公司去年赚了两个亿。", "200000000", "", ""),
+        ("合同金额三个亿卢布。", "300000000", "RUB", ""),
+    ],
+)
+def test_a_scale_standing_for_the_number(text: str, value: str, unit: str, approx: str) -> None:
+    got = [(q.value, q.unit, q.approx) for q in find_quantities(text)]
+    assert got == [(Decimal(value), unit, approx)]
+
+
+def test_a_scale_after_a_qualifier_needs_a_unit() -> None:
+    assert values("经过亿万年的演化。") == []
+
+
+def test_iso_codes_after_an_amount() -> None:
+    assert values("价值500 HKD。") == [(Decimal(500), "HKD", "money")]
+    assert values("融资1.2亿 USD。") == [(Decimal(120000000), "USD", "money")]
+    assert all(kind != "money" for _v, _u, kind in values("榜单TOP 10中有3 ALL"))
+
+
+def test_subunit_amounts_with_qian() -> None:
+    assert values("这支冰棍五毛钱。") == [(Decimal("0.5"), "CNY", "money")]
+    assert values("邮费八分钱。") == [(Decimal("0.08"), "CNY", "money")]
+    assert values("五角大楼发表声明。") == []
+
+
+def test_kuai_at_a_clause_end_is_money_from_ten_on() -> None:
+    assert values("这双鞋三四百块。") == [(Decimal(300), "CNY", "money"), (Decimal(400), "CNY", "money")]
+
+
+def test_major_codes_before_an_amount() -> None:
+    assert values("报价USD 10000。") == [(Decimal(10000), "USD", "money")]
