@@ -106,6 +106,8 @@ def test_conditionals_plans_and_unattributed_forecasts_are_not_claims() -> None:
     assert _claims("该集团计划到2030年新建150座充电站。") == []
     assert _claims("预计明年全市粮食产量为120万吨。") == []
     assert _claims("新线建成后年运量将达到800万人次。") == []
+    assert _claims("受人口因素影响，潜在增长率将下滑到4.5%。") == []
+    assert _claims("即便投资率维持30%的水平，增速也难以回升。") == []
 
 
 def test_a_forecast_attributed_to_an_organisation_is_a_claim() -> None:
@@ -201,3 +203,8 @@ def test_definitions_and_general_statements_are_not_claims() -> None:
 def test_the_period_a_share_is_compared_with_is_a_base() -> None:
     text = "2023年3月，某港集装箱吞吐量为120万标箱，仅相当于2019年同期的85.2%。"
     assert _by_value(_claims(text))[Decimal("85.2")]["time"] == "2023-03"
+
+
+def test_numbers_of_a_dumped_axis_and_bare_values_are_not_claims() -> None:
+    assert _claims("住房贷款余额占比39.0 14.0 38.0 12.0 35.0大型银行。") == []
+    assert _claims("7,000") == []

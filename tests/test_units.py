@@ -154,8 +154,8 @@ def test_words_ending_in_qian_open_no_top_n() -> None:
 
 
 def test_the_scale_goes_back_along_a_list() -> None:
-    assert [v for v, _u, _k in values("分三档：1、2、3万元。")] == [Decimal(10000), Decimal(20000), Decimal(30000)]
-    assert [v for v, _u, _k in values("分三档：1万、2、3万元。")] == [Decimal(10000), Decimal(20000), Decimal(30000)]
+    assert [v for v, _u, _k in values("分别为1、2、3万元。")] == [Decimal(10000), Decimal(20000), Decimal(30000)]
+    assert [v for v, _u, _k in values("分别为1万、2、3万元。")] == [Decimal(10000), Decimal(20000), Decimal(30000)]
 
 
 def test_a_letter_scale_before_chinese() -> None:
@@ -228,3 +228,8 @@ def test_kuai_at_a_clause_end_is_money_from_ten_on() -> None:
 
 def test_major_codes_before_an_amount() -> None:
     assert values("报价USD 10000。") == [(Decimal(10000), "USD", "money")]
+
+
+def test_ling_after_a_scale_is_a_filler_not_a_plan_name() -> None:
+    assert values("共一千零一个。") == [(Decimal(1001), "个", "count")]
+    assert values("四千零五万") == [(Decimal(40050000), "", "count")]

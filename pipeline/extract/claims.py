@@ -33,6 +33,8 @@ from pipeline.segment import Sentence
 _DIGIT = re.compile(r"[0-9０-９]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
+_WORD = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+_RUN_GAP = re.compile(r"\s*")  # what stands between two numbers of a dumped chart axis or table row
 _STRUCTURAL_COUNT_MAX = Decimal(10)
 _QUANTITY_UNITS = frozenset({"%", "pp", "x", ""})  # units that are not a measure word of a counted noun
 PASSAGE_LIMIT = 8000  # characters; above the longest real sentences (a 5,870-character one in dev/)
@@ -120,6 +122,16 @@ def qualifies_a_group(number: dict, after: str) -> bool:
     rules = cues()
     return number["unit"] in rules.words("attribute_units") and bool(
         rules.pattern("attribute_before_noun").match(after))
+
+
+def in_number_run(text: str, numbers: list[dict], position: int, start: int) -> bool:
+    """A value with another number right beside it, nothing but space between (39.0 14.0 38.0: a chart
+    axis or table row dumped into the text); prose separates the values of a list (、，和)."""
+    number = numbers[position]
+    neighbours = [(numbers[position - 1]["end"], number["start"])] if position else []
+    if position + 1 < len(numbers):
+        neighbours.append((number["end"], numbers[position + 1]["start"]))
+    return any(a <= b and _RUN_GAP.fullmatch(text[a - start:b - start]) for a, b in neighbours)
 
 
 def is_formula_term(before: str, after: str) -> bool:
@@ -294,6 +306,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         begin = max(clause_begin, previous_end)
         before = text[begin:offset]
         if (is_structural_count(number) or is_formula_term(text[:offset], text[end:])
+                or in_number_run(text, in_sentence, position, sentence.start)
                 or qualifies_a_group(number, text[end:])
                 or (number["kind"] == "duration" and not is_claim_duration(before))
                 or labels_a_group(text[clause_begin:offset],
@@ -318,6 +331,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         governing = metric(kept, index.clipped(sentence.start + begin, number["start"]),
                            index.clipped(series_end if member is not None else number["end"], after_end),
                            counted, member, passage.governing, fallback_subject)
+        if not _WORD.search(governing.metric):
+            continue  # a value with nothing it measures (a bare number, an axis label) is no claim
         passage.governing = governing
         previous_end = end
         found.append({

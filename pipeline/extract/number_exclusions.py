@@ -191,9 +191,13 @@ def _not_chinese_quantity(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
 
 
 def _malformed(core: NumeralCore) -> bool:
-    """A digit after a complete tens (十三五, 十一五): the name of a five-year plan, no numeral."""
-    kinds = [t.kind for t in core.toks]
-    return any(kinds[i : i + 3] == ["small", "cdigit", "cdigit"] for i in range(len(kinds) - 2))
+    """A digit after a complete tens (十三五, 十一五): the name of a five-year plan, no numeral. A 零
+    after the scale is a filler, not a digit (一千零一, 四千零五万 are numerals)."""
+    toks = core.toks
+    kinds = [t.kind for t in toks]
+    return any(
+        kinds[i : i + 3] == ["small", "cdigit", "cdigit"] and toks[i + 1].value != 0 for i in range(len(kinds) - 2)
+    )
 
 
 def _in_fixed_word(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
