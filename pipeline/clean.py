@@ -337,12 +337,10 @@ class _Builder:
             return
         if self.raw.title and _compact(bare) == _compact(self.raw.title):
             # the title given by the reader (front matter, <h1>, a PDF's first page) is text of
-            # the document: kept once, where it stands, as the title; a repeat is dropped
-            if not self.title_kept:
-                self.title_kept = True
-                self.close_paragraph()
-                self.emit(line, "title", "title")
-            return
+            # the document: its first line is read where it stands like any other; a repeat is dropped
+            if self.title_kept:
+                return
+            self.title_kept = True
         if layout["page_number"].match(line) and not self.in_table:
             return
         if self.section == "english_abstract":

@@ -210,3 +210,22 @@ def test_placeholders_and_artefacts_are_data_driven() -> None:
     assert is_placeholder("20240809-西部证券-报告.pdf") and not is_placeholder("北向资金交易能力一定强吗")
     assert strip_artefacts("Tabl e_Repor t 相关报告") == "相关报告"
     assert strip_artefacts("[table_page] 证券研究报告") == "证券研究报告"
+
+
+def test_legend_entries_side_by_side_stay_apart_a_justified_gap_joins() -> None:
+    from pipeline.readers.pdf_layout import Line, _merge_fragments
+
+    legend = [Line(98, 124, 163, 132, "甲策略净值", 8.0), Line(198, 124, 254, 132, "乙组合净值", 8.0)]
+    assert [x.text for x in _merge_fragments(legend)] == ["甲策略净值", "乙组合净值"]
+    justified = [Line(50, 300, 300, 310, "数字经济发展带动", 10.0), Line(312, 300, 545, 310, "服务贸易增长", 10.0)]
+    assert [x.text for x in _merge_fragments(justified)] == ["数字经济发展带动 服务贸易增长"]
+
+
+def test_legend_entries_stacked_in_a_narrow_box_are_not_one_sentence() -> None:
+    from pipeline.readers.pdf_layout import Element, Line
+    from pipeline.readers.pdf_paragraphs import Page, page_text
+
+    entries = [Line(429, 82, 493, 90, "甲策略净值", 8.0), Line(429, 93, 485, 101, "乙组合净值", 8.0)]
+    legend = Element(429, 82, 493, 101, entries)
+    legend.right = 493
+    assert page_text([Page([legend], 842)]).lines == ["甲策略净值", "乙组合净值"]

@@ -149,3 +149,23 @@ def test_cell_spans_carry_headers_and_a_metric_for_claims() -> None:
     cell = next(s._.cell for s in doc.spans["table_cells"] if s.text == "3.5")
     assert (cell.row_header, cell.column_header) == ("甲市", "收入 / 增速（%）")
     assert cell.metric == "甲市 收入 增速"
+
+
+def test_a_table_whose_first_row_starts_with_an_empty_corner_keeps_it() -> None:
+    raw = RawDocument("d", "d.md", "0", "正文。\n\n表1 产量（万吨）\n\t2019年\t2020年\n甲\t1\t2", "markdown")
+    clean = clean_document(raw)
+    table = next(b for b in clean.blocks if b.kind == "table")
+    assert clean.text[table.start:table.end] == "\t2019年\t2020年\n甲\t1\t2"
+    cells = extract_all(load()(make_doc(clean)))["tables"]
+    assert [(c["column_header"], c["value"], c["unit"]) for c in cells] == [
+        ("2019年", Decimal("10000"), "吨"), ("2020年", Decimal("20000"), "吨")]
+
+
+def test_row_unit_in_brackets_inside_a_run_on_label() -> None:
+    cells = _cells("项目\t2018年\t2019年\n报告率 (%) 及时\t99.5\t98.7\n人数（万人）\t3\t4")
+    assert cells[(0, 0)]["unit"] == "%" and cells[(1, 1)]["value"] == Decimal("40000")
+
+
+def test_a_symbol_in_brackets_inside_a_label_is_no_unit() -> None:
+    cells = _cells("项目\t2018年\t2019年\n资本投入(K)：弹性\t0.62\t0.55")
+    assert cells[(0, 0)]["unit"] == "" and cells[(0, 0)]["value"] == Decimal("0.62")

@@ -33,7 +33,7 @@ def _cues() -> dict[str, Any]:
     """tables.yaml with its patterns compiled: read once, again after the resource folder changes."""
     spec = dict(load_yaml("tables.yaml"))
     for key in ("number_cell", "unit_in_header", "unit_in_caption", "table_label", "period_cell", "unit_alone",
-                "number_token"):
+                "number_token", "unit_in_label"):
         spec[key] = re.compile(spec[key])
     spec["percent_signs"] = tuple(spec["percent_signs"])
     spec["empty_values"] = frozenset(spec["empty_values"])
@@ -223,6 +223,13 @@ def _column_paths(header_rows: list[list[_Line]], width: int) -> tuple[list[list
     return paths, units
 
 
+def _row_unit(label: str) -> str:
+    """The unit of a row: the last one in brackets in its label, also when a scan ran the next
+    row's label on after it (传染病疫情报告率 (%) 传染病疫情报 → %)."""
+    units = [m.group(1).strip() for m in _cues()["unit_in_label"].finditer(label)]
+    return next((unit for unit in reversed(units) if is_unit(unit)), "")
+
+
 def _table_unit(caption: str, lines: list[_Line]) -> str:
     """A unit stated for the whole table: 单位：亿元 in its caption or in a line of its own."""
     for text in [caption, *(line.text for line in lines)]:
@@ -271,7 +278,7 @@ def _grid_cells(lines: list[_Line], default_unit: str) -> list[Cell]:
     first_value = 0 if _first_column_is_values(body, paths) else 1
     result = []
     for r, (row_header, row) in enumerate(body):
-        row_unit = header_unit(row_header) if first_value else ""
+        row_unit = _row_unit(row_header) if first_value else ""
         for c in range(first_value, len(row)):
             cell = row[c]
             if not cell.text:

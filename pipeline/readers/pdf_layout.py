@@ -122,12 +122,15 @@ def _element(lines: list[Line]) -> Element:
 
 
 def _merge_fragments(lines: list[Line]) -> list[Line]:
-    """Pieces of one printed line (split at a wide justified space) become one line again."""
+    """Pieces of one printed line (split at a wide justified space) become one line again; pieces
+    further apart than a justified space (chart legend entries side by side) stay apart."""
     merged: list[Line] = []
+    max_gap = float(pdf_spec()["fragment_max_gap_ems"])
     for line in sorted(lines, key=lambda x: (round(x.top), x.x0)):
         last = merged[-1] if merged else None
         overlap = min(last.bottom, line.bottom) - max(last.top, line.top) if last else 0.0
-        if last and overlap > 0.5 * min(last.bottom - last.top, line.bottom - line.top) and line.x0 >= last.x1 - 1:
+        if (last and overlap > 0.5 * min(last.bottom - last.top, line.bottom - line.top) and line.x0 >= last.x1 - 1
+                and line.x0 - last.x1 <= max_gap * max(last.size, line.size)):
             merged[-1] = Line(last.x0, min(last.top, line.top), line.x1, max(last.bottom, line.bottom),
                               f"{last.text} {line.text}", max(last.size, line.size))
         else:

@@ -103,6 +103,7 @@ class _Paragraphs:
         spec = pdf_spec()
         self.short = float(spec["short_line_ems"])
         self.indent = float(spec["indent_ems"])
+        self.narrow = float(spec["min_paragraph_width_ems"])
         self.out = PdfText()
         self.pieces: list[str] = []
         self.last: tuple[Line, Element] | None = None
@@ -140,6 +141,8 @@ class _Paragraphs:
             return False
         if prev.x1 < prev_element.right - self.short * prev.size:
             return False  # a short line ends its paragraph
+        if prev_element.right - prev_element.x0 < self.narrow * prev.size:
+            return False  # a box too narrow for prose (a chart legend, an axis title): one label a line
         if _patterns()["paragraph_start"].match(line.text) or _patterns()["paragraph_end"].search(prev.text):
             return False
         if min(prev.bottom, line.bottom) - max(prev.top, line.top) > 0:
