@@ -76,7 +76,7 @@ def seed_result():
 # A document whose text, title and extracted values try to inject markup into the review pages.
 HOSTILE_TEXT = (
     '<script>window.__pwned = 1;</script>华为公司" onmouseover="window.__pwned=2" x="年报\n\n'
-    "2020年，华为公司营业收入增长5%，达到8914亿元。2021年营业收入增长8%，2022年营业收入增长9%。"
+    "2020年，华为公司营业收入增长5%，达到8914亿元。2021年华为公司营业收入增长8%，2022年华为公司营业收入增长9%。"
     '<b onmouseover="window.__pwned=3">粗体</b>工信部表示，2023年营业收入增长12%。'
     "进口占比由3%提高到5%。出口占比由3%下降到5%。\n"
 )
