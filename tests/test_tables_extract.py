@@ -4,22 +4,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from pipeline.clean import Block, CleanDocument
 from pipeline.extract.checks import extract_checks
 from pipeline.extract.tables import header_unit
-from pipeline.nlp.language import extract_all, load, make_doc
+from pipeline.nlp.language import extract_all
+from tests.block_docs import doc_from_blocks
 
-
-def _doc(blocks: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
-    text, spans, offset = "", [], 0
-    for kind, body in blocks:
-        if text:
-            text += "\n"
-            offset += 1
-        spans.append(Block(offset, offset + len(body), kind, "body"))
-        text += body
-        offset += len(body)
-    return load()(make_doc(CleanDocument("t", "", "", text, "", None, spans)))
+_doc = doc_from_blocks
 
 
 # A two-level header flattened by a PDF dump: the group 出口额 has three leaves that the

@@ -7,22 +7,13 @@ from decimal import Decimal
 
 from bs4 import BeautifulSoup
 
-from pipeline.clean import Block, CleanDocument, clean_document, normalize_line
+from pipeline.clean import clean_document, normalize_line
 from pipeline.ingest import RawDocument
 from pipeline.nlp.language import extract_all, load, make_doc
 from pipeline.readers.html import table_rows
+from tests.block_docs import doc_from_blocks
 
-
-def _doc(blocks: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
-    text, spans, offset = "", [], 0
-    for kind, body in blocks:
-        if text:
-            text += "\n"
-            offset += 1
-        spans.append(Block(offset, offset + len(body), kind, "body"))
-        text += body
-        offset += len(body)
-    return load()(make_doc(CleanDocument("t", "", "", text, "", None, spans)))
+_doc = doc_from_blocks
 
 
 def _cells(grid: str, caption: str = "表4 某省收支") -> dict[tuple[int, int], dict]:
