@@ -242,6 +242,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     notes = _source_notes(doc, orgs)
     claims: list[dict] = []
     passage = _Passage()
+    period: str | None = None
     full = doc._.text
     index = WordIndex(doc)
     block_starts = [b.start for b in doc._.blocks or []]
@@ -281,13 +282,29 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             masked = _masked(text, [(d["start"] - sentence.start, d["end"] - sentence.start) for d in its_dates])
             sentence_claims = _sentence_claims(text, masked, sentence, in_sentence, placed, source, passage, index,
                                                fallback)
-        claims.extend(sentence_claims)
         claimed_times = [c["time"] for c in sentence_claims if c["time"]]
+        period = _hold_reporting_period(sentence_claims, period)
+        claims.extend(sentence_claims)
         passage.last = claimed_times[-1] if claimed_times else (sentence_time(text, placed) or
                                                                  (passage.last if continues else None))
         passage.source = source
         passage.chained = bool(rules.pattern("clause_chain").search(text))
     return claims
+
+
+def _hold_reporting_period(found: list[dict], period: str | None) -> str | None:
+    """Date the undated claims of a sentence by the document's reporting period (the latest
+    quarter a value was dated to so far: a report states 今年第二季 once, then its figures) and
+    return the period as it stands after them. An earlier quarter named for comparison
+    (2003年第三季以來最高) does not replace a later one."""
+    reporting = cues().pattern("reporting_period")
+    for claim in found:
+        time = claim["time"]
+        if not time:
+            claim["time"] = period
+        elif reporting.fullmatch(time) and (period is None or time > period):
+            period = time
+    return period
 
 
 def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: list[dict], placed: list[Placed],
