@@ -225,3 +225,8 @@ def test_an_earlier_quarter_named_for_comparison_is_not_the_reporting_period() -
     values = _by_value(_claims(text))
     assert values[Decimal("60000000000")]["time"] == "2015-Q1"
     assert values[Decimal("9500000000")]["time"] == "2023-Q3"
+
+
+def test_a_time_of_day_opening_continues_the_dated_day() -> None:
+    text = "2024年5月6日早盘，某指数一度涨逾3%。\n\n上午收盘，某指数涨1.2%。"
+    assert _by_value(_claims(text))[Decimal("1.2")]["time"] == "2024-05-06"
