@@ -230,3 +230,9 @@ def test_an_earlier_quarter_named_for_comparison_is_not_the_reporting_period() -
 def test_a_time_of_day_opening_continues_the_dated_day() -> None:
     text = "2024年5月6日早盘，某指数一度涨逾3%。\n\n上午收盘，某指数涨1.2%。"
     assert _by_value(_claims(text))[Decimal("1.2")]["time"] == "2024-05-06"
+
+
+def test_a_date_standing_as_a_clause_of_its_own_governs_the_paragraph() -> None:
+    text = "以某基金为例，2015.03.02-2023.06.30，策略的年化收益为18.2%。夏普比率1.65，最大回撤9.4%。"
+    values = _by_value(_claims(text))
+    assert values[Decimal("1.65")]["time"] == values[Decimal("18.2")]["time"] == "2015-03-02/2023-06-30"

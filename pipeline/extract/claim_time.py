@@ -139,5 +139,19 @@ def opening_time(sentence: str, placed: list[Placed]) -> str | None:
         return None
     start, _, value = placed[0]
     if not cues().pattern("passage_opener").fullmatch(sentence[:start]) or start in base_dates(sentence, placed[:1]):
-        return None
+        return _clause_of_its_own(sentence, placed)
     return value
+
+
+def _clause_of_its_own(sentence: str, placed: list[Placed]) -> str | None:
+    """A date standing as a clause of its own (以某指数为例，2013.01-2024.07，…) frames the data
+    that follows like an opening date does; a date inside a clause (于2019年开通) does not."""
+    opener = cues().pattern("passage_opener")
+    bases = base_dates(sentence, placed)
+    for start, end, value in placed:
+        begin, clause_end = clause_bounds(sentence, start)
+        if (start not in bases and begin > 0 and opener.fullmatch(sentence[begin:start])
+                and not sentence[end:clause_end].strip() and clause_end < len(sentence)
+                and sentence[clause_end] in "，,"):
+            return value
+    return None
