@@ -208,3 +208,19 @@ def test_the_period_a_share_is_compared_with_is_a_base() -> None:
 def test_numbers_of_a_dumped_axis_and_bare_values_are_not_claims() -> None:
     assert _claims("住房贷款余额占比39.0 14.0 38.0 12.0 35.0大型银行。") == []
     assert _claims("7,000") == []
+
+
+def test_a_quarter_stated_once_holds_for_the_reports_later_figures() -> None:
+    text = ("本市今年第三季的零售额为820亿元。\n\n"
+            "按行业划分，餐饮业营业额为95亿元。")
+    values = _by_value(_claims(text))
+    assert values[Decimal("82000000000")]["time"].endswith("-Q3")
+    assert values[Decimal("9500000000")]["time"] == values[Decimal("82000000000")]["time"]
+
+
+def test_an_earlier_quarter_named_for_comparison_is_not_the_reporting_period() -> None:
+    text = ("本市今年第三季的零售额为820亿元，是2015年第一季以来最高。\n\n"
+            "2015年第一季的零售额为600亿元。\n\n"
+            "按行业划分，餐饮业营业额为95亿元。")
+    values = _by_value(_claims(text))
+    assert values[Decimal("9500000000")]["time"] == values[Decimal("82000000000")]["time"] != "2015-Q1"
