@@ -20,6 +20,7 @@ from pipeline.extract.organizations.base import (
     only_places,
     pos_words,
     resources,
+    verb_like,
 )
 from pipeline.nlp.doc import WordIndex
 
@@ -175,7 +176,7 @@ def _plausible_prefix(start: int, hs: int, words: list[tuple[int, int, str, str]
             continue
         if w_start > start and word in inner and not text_before_ends_with_head(words, w_start):
             continue
-        if word in res.stop_words or flag in res.stop_pos:
+        if word in res.stop_words or flag in res.stop_pos or verb_like(word, flag):
             return False
     return True
 
@@ -226,6 +227,7 @@ def _walk_left(
         if (
             word in res.stop_words
             or flag in res.stop_pos
+            or verb_like(word, flag)
             or not word.strip()
             or not (CJK.search(word) or LATIN.search(word))
             or he - w_start > max_prefix + (he - hs)
