@@ -411,3 +411,10 @@ def test_verb_like_word_structure() -> None:
 
     assert verb_like("充分发挥", "n") and verb_like("建立健全", "nr") and verb_like("积极推进", "n")
     assert not verb_like("科技创新", "n") and not verb_like("中国移动", "nt") and not verb_like("开发银行", "n")
+
+
+def test_middle_dot_joins_a_transliterated_name() -> None:
+    """约翰·霍普金斯大学: the dot is inside the name; a name never starts with the dot."""
+    assert "约翰·霍普金斯大学" in surfaces("据约翰·霍普金斯大学统计，病例继续增加。")
+    assert "约翰・霍普金斯大学医学院" in surfaces("他毕业于约翰・霍普金斯大学医学院。")
+    assert not any(s.startswith("·") for s in surfaces("他说·霍普金斯大学很好。"))
