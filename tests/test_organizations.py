@@ -329,7 +329,7 @@ def test_cli_refuses_a_missing_org_lexicon(tmp_path) -> None:
 
 
 def test_model_only_descriptions_are_not_names() -> None:
-    # Places plus generic words, one common word, or a span with punctuation at its edge.
+    # Places plus generic words, or a span with punctuation at its edge; one common word needs confidence.
     from pipeline.extract.organizations.base import Candidate
     from pipeline.extract.organizations.filters import model_ok
 
@@ -340,14 +340,15 @@ def test_model_only_descriptions_are_not_names() -> None:
     index = WordIndex(doc)
     cuts = index.boundaries()
 
-    def ok(surface: str) -> bool:
+    def ok(surface: str, prob: float = 0.99) -> bool:
         start = text.index(surface)
         words = [(w.start, w.end, w.text, w.tag) for w in index.within(start, start + len(surface))]
-        return model_ok(Candidate(start, start + len(surface), 1, prob=0.99), text, cuts, words)
+        return model_ok(Candidate(start, start + len(surface), 1, prob=prob), text, cuts, words)
 
     assert not ok("深圳国际")
-    assert not ok("券商")
     assert not ok("中国香港」")
+    # one common word (券商) is a name only when the model is as sure as its calibrated group asks
+    assert not ok("券商", prob=0.3)
 
 
 def test_coordinated_heads_are_two_names_not_one() -> None:
@@ -390,3 +391,31 @@ def test_the_longest_head_at_an_end_decides() -> None:
     # 司 is a head (…发展司), but not inside 公司: 上市公司 stays a generic phrase.
     assert "民航局发展计划司" in surfaces("民航局发展计划司发布数据。")
     assert surfaces("多家上市公司和子公司披露了年报。") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("要充分发挥闽台青年创业联盟的桥梁作用。", "闽台青年创业联盟"),
+        ("各地应建立健全滇黔茶叶协会的工作机制。", "滇黔茶叶协会"),
+        ("充分發揮閩台青年創業聯盟的橋樑作用。", "閩台青年創業聯盟"),
+    ],
+)
+def test_verb_phrase_words_do_not_open_a_head_word_name(text: str, name: str) -> None:
+    """A word tagged as a noun but built as verb/adverb + word (充分发挥, 建立健全) ends the name."""
+    got = surfaces(text)
+    assert not any(s.endswith(name) and s != name for s in got), got
+
+
+def test_verb_like_word_structure() -> None:
+    from pipeline.extract.organizations.base import verb_like
+
+    assert verb_like("充分发挥", "n") and verb_like("建立健全", "nr") and verb_like("积极推进", "n")
+    assert not verb_like("科技创新", "n") and not verb_like("中国移动", "nt") and not verb_like("开发银行", "n")
+
+
+def test_middle_dot_joins_a_transliterated_name() -> None:
+    """约翰·霍普金斯大学: the dot is inside the name; a name never starts with the dot."""
+    assert "约翰·霍普金斯大学" in surfaces("据约翰·霍普金斯大学统计，病例继续增加。")
+    assert "约翰・霍普金斯大学医学院" in surfaces("他毕业于约翰・霍普金斯大学医学院。")
+    assert not any(s.startswith("·") for s in surfaces("他说·霍普金斯大学很好。"))

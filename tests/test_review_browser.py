@@ -180,9 +180,9 @@ def test_corrections_exported_from_the_page_import_into_valid_gold(
     for text in ("2020年", "2021年"):
         _row_button(browser, "dates", text, "correct").click()
     _row_button(browser, "organizations", "华为公司", "correct").click()
-    browser.find_element("xpath", "//table[@id='claims']//tr[td[2]='华为公司营业收入' and td[3]='5']"
+    browser.find_element("xpath", "//table[@id='claims']//tr[td[2]='华为公司营业收入增长' and td[3]='5']"
                                   "//button[@data-verdict='correct']").click()
-    wrong_claim = browser.find_element("xpath", "//table[@id='claims']//tr[td[2]='营业收入' and td[3]='8']")
+    wrong_claim = browser.find_element("xpath", "//table[@id='claims']//tr[td[2]='华为公司营业收入增长' and td[3]='8']")
     wrong_claim.find_element("css selector", "button[data-verdict='wrong']").click()
     assert wrong_claim.get_attribute("data-verdict") == "wrong"
     # add the claim as it should be: select its words in the text, fill in the form
@@ -199,7 +199,7 @@ def test_corrections_exported_from_the_page_import_into_valid_gold(
     for field, value in fields:
         browser.find_element("id", field).send_keys(value)
     assert browser.find_element("id", "add-sentence").get_attribute("value") == (
-        "2021年营业收入增长8%，2022年营业收入增长9%。")
+        "2021年华为公司营业收入增长8%，2022年华为公司营业收入增长9%。")
     browser.find_element("id", "add").click()
     assert browser.find_element("id", "n-added").text == "1"
     browser.find_element("css selector", "#genre option[value='news']").click()
@@ -220,7 +220,7 @@ def test_corrections_exported_from_the_page_import_into_valid_gold(
     clean_text = (review_extracted / "texts" / "hostile.txt").read_text(encoding="utf-8")
     assert validate_gold_file(gold_dir / "hostile.json", clean_text) == []
     gold = json.loads((gold_dir / "hostile.json").read_text(encoding="utf-8"))
-    assert [c["metric"] for c in gold["claims"]] == ["华为公司营业收入", "华为公司营业收入增速"]
+    assert [c["metric"] for c in gold["claims"]] == ["华为公司营业收入增长", "华为公司营业收入增速"]
     assert gold["genre"] == "news" and "1" not in [n["text"] for n in gold["numbers"]]
     # decisions survive a reload (kept in the browser until cleared)
     browser.refresh()

@@ -175,6 +175,28 @@ def places_and_generic(name: str) -> bool:
     return bool(name) and ok[len(name)]
 
 
+def verb_like(word: str, flag: str) -> bool:
+    """Whether a word jieba tags as a noun or a name is built as a verb phrase: its first
+    dictionary word is a verb or an adverb (充分发挥 = 充分 + 发挥, 建立健全 = 建立 + 健全).
+
+    Such words (policy prose: 大力推进, 积极支持) open a clause and never begin an
+    organisation's name, whatever tag the whole word got (``verb_like`` in org_patterns.yaml).
+    Place and organisation tags are trusted (中国移动 stays a name), and so is a word that ends
+    with a head word.
+    """
+    spec = resources().rules["verb_like"]
+    if len(word) < int(spec["min_chars"]) or flag in spec["trusted_pos"]:
+        return False
+    import jieba.posseg
+
+    tags = jieba.posseg.dt.word_tag_tab  # jieba's dictionary tags, whatever the word's own cut
+    if word.endswith(tuple(h for h, _ in resources().heads)):  # 开发银行 names a bank
+        return False
+    return any(
+        tags.get(word[:i], "") in spec["first_part_pos"] and word[i:] in tags for i in range(2, len(word) - 1)
+    )
+
+
 def pos_words(index: WordIndex, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
     """(start, end, word, POS tag) of the Doc's words inside [lo, hi)."""
     return [(w.start, w.end, w.text, w.tag) for w in index.within(lo, hi)]

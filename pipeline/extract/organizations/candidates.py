@@ -20,6 +20,7 @@ from pipeline.extract.organizations.base import (
     only_places,
     pos_words,
     resources,
+    verb_like,
 )
 from pipeline.nlp.doc import WordIndex
 
@@ -175,7 +176,7 @@ def _plausible_prefix(start: int, hs: int, words: list[tuple[int, int, str, str]
             continue
         if w_start > start and word in inner and not text_before_ends_with_head(words, w_start):
             continue
-        if word in res.stop_words or flag in res.stop_pos:
+        if word in res.stop_words or flag in res.stop_pos or verb_like(word, flag):
             return False
     return True
 
@@ -217,6 +218,10 @@ def _walk_left(
             continue
         if after_lexicon and flag not in res.rules["place_pos"]:  # 美国高通公司, not 现任中国科学院…
             break
+        if word in res.rules["name_joiners"] and idx > 0 and words[idx - 1][1] == w_start:
+            start = w_start  # 约翰·霍普金斯大学: the dot joins the parts of a transliterated name
+            idx -= 1
+            continue
         if (word in inner and checkpoint is None and idx > 0 and start < hs
                 and not text_before_ends_with_head(words, w_start)):
             checkpoint = (start, proper)
@@ -226,6 +231,7 @@ def _walk_left(
         if (
             word in res.stop_words
             or flag in res.stop_pos
+            or verb_like(word, flag)
             or not word.strip()
             or not (CJK.search(word) or LATIN.search(word))
             or he - w_start > max_prefix + (he - hs)
@@ -238,6 +244,8 @@ def _walk_left(
         idx -= 1
     if checkpoint is not None and not proper_left:
         start, proper = checkpoint
+    while start < hs and text[start] in res.rules["name_joiners"]:  # no name starts with a dot
+        start += 1
     if start >= hs or not proper:
         return None
     return start
