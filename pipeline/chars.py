@@ -1,10 +1,13 @@
-"""Character classes, in one place: regex class bodies (use inside ``[...]``) and tests.
+"""Character classes, in one place: regex class bodies (use inside ``[...]``) and tests; and the
+one way to blank spans out of a text without moving offsets.
 
 Each class says what it is for; they differ on purpose (an ideograph test must not match
 full-width punctuation, a cleaner joining wrapped lines must).
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 # Horizontal space inside a line: ASCII space, tab, ideographic space, no-break space.
 HSPACE = " \t\u3000\xa0"
@@ -24,3 +27,12 @@ CJK_WIDE = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
 def is_han(ch: str) -> bool:
     """Whether ``ch`` is one CJK unified ideograph (basic block)."""
     return "\u4e00" <= ch <= "\u9fff"
+
+
+def blank_out(text: str, spans: Iterable[tuple[int, int]], fill: str) -> str:
+    """``text`` with every character of ``spans`` replaced by ``fill`` (one character): the same
+    length, so offsets found in the result index the original."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = fill * (end - start)
+    return "".join(chars)

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from spacy.tokens import Doc
 
+from pipeline.chars import blank_out
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric import Governing, bounded, list_members, metric
 from pipeline.extract.claim_time import (
@@ -279,7 +280,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         sentence_claims: list[dict] = []
         if is_prose(text, sentence.block) and in_sentence:
             fallback = passage.last if continues else passage.opening
-            masked = _masked(text, [(d["start"] - sentence.start, d["end"] - sentence.start) for d in its_dates])
+            masked = blank_out(text, [(d["start"] - sentence.start, d["end"] - sentence.start) for d in its_dates], " ")
             sentence_claims = _sentence_claims(text, masked, sentence, in_sentence, placed, source, passage, index,
                                                fallback)
         claimed_times = [c["time"] for c in sentence_claims if c["time"]]
@@ -358,14 +359,6 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             "number_start": number["start"], "number_end": number["end"],
         })
     return found
-
-
-def _masked(text: str, spans: list[tuple[int, int]]) -> str:
-    """The text with the given spans blanked out (same length, so offsets still hold)."""
-    chars = list(text)
-    for a, b in spans:
-        chars[a:b] = " " * (b - a)
-    return "".join(chars)
 
 
 def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start: int) -> tuple[str | None, int]:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from pipeline.chars import blank_out
 from pipeline.extract.numerals import lexicon, skip_space
 from pipeline.resources import cached, load_yaml
 from pipeline.script import simplified
@@ -139,10 +140,4 @@ def find_structure(text: str, words: Mapping[int, int] | None = None) -> list[St
 
 def masked(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """``text`` with every character of ``spans`` replaced by the mask (offsets unchanged)."""
-    if not spans:
-        return text
-    mask = str(_config()["mask"])
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = mask * (end - start)
-    return "".join(chars)
+    return blank_out(text, spans, str(_config()["mask"])) if spans else text
