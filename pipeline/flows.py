@@ -51,12 +51,12 @@ console = Console(stderr=True)
 
 def prefect_server_problem() -> str | None:
     """Why the Prefect server named by PREFECT_API_URL (environment or Prefect profile) cannot be
-    used, or None (also when none is named)."""
+    used, or None; when none is named, the temporary local server is started here."""
     from prefect.settings import get_current_settings
 
     url = (get_current_settings().api.url or "").rstrip("/")
     if not url:
-        return None  # Prefect starts its own temporary local server
+        return _start_quiet_temporary_server()
     import httpx
 
     try:
@@ -64,6 +64,30 @@ def prefect_server_problem() -> str | None:
     except httpx.HTTPError as err:
         return (f"cannot reach the Prefect server at PREFECT_API_URL={url} ({type(err).__name__}); "
                 "unset PREFECT_API_URL to run on a temporary local server")
+    return None
+
+
+def _start_quiet_temporary_server() -> str | None:
+    """Start Prefect's temporary local server now, with its console logging off.
+
+    Prefect would start the same server on the first API call; starting it here lets its process
+    run without console output, so a stopped run (Ctrl-C, SIGTERM) does not print the server's
+    shutdown noise (SQLAlchemy tracebacks from cancelled requests) after our one-line message.
+    Prefect reuses this instance (one per port) for the rest of the run."""
+    from prefect.server.api.server import SubprocessASGIServer
+
+    key = "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL"
+    saved = os.environ.get(key)
+    os.environ[key] = "CRITICAL"  # read by the server process only: it copies the environment at start
+    try:
+        SubprocessASGIServer().start()
+    except Exception as err:  # any start failure is reported as one line
+        return f"cannot start Prefect's temporary local server ({' '.join(str(err).split())[:200]})"
+    finally:
+        if saved is None:
+            del os.environ[key]
+        else:
+            os.environ[key] = saved
     return None
 
 
