@@ -110,7 +110,36 @@ def run_extract(corpus: Path, out: Path, workers: int, timings: Path, extra: lis
     if proc.returncode != 0:
         raise SystemExit(f"pipeline extract failed ({proc.returncode}):\n{stderr[-3000:]}{stdout[-2000:]}")
     flow = json.loads(timings.read_text()) if timings.is_file() else {}
-    return {"wall": wall, "peak": peak, "flow": flow}
+    return {"wall": wall, "peak": peak, "flow": flow, "span": (started, started + wall)}
+
+
+def outside_parts(run: dict) -> dict[str, float]:
+    """The wall time outside the flow body, from the command's own monotonic marks (the same clock as
+    ours): before the command (interpreter, the CLI module), its imports (Prefect, pandas, the pipeline),
+    starting the temporary Prefect server, Prefect's flow-run start and end around the body, and what
+    follows the flow (summary, stopping the server and the workers at exit)."""
+    marks, body = run["flow"].get("marks"), run["flow"].get("flow_body")
+    if not marks or not body:
+        return {}
+    start, end = run["span"]
+    return {"interpreter and CLI": marks["command"] - start, "imports": marks["imported"] - marks["command"],
+            "temporary Prefect server start": marks["server_ready"] - marks["imported"],
+            "Prefect flow-run start": body[0] - marks["flow_call"],
+            "Prefect flow-run end": marks["flow_return"] - body[1], "after the flow (exit)": end - marks["flow_return"]}
+
+
+PREFECT_PARTS = ("temporary Prefect server start", "Prefect flow-run start", "Prefect flow-run end")
+
+
+def prefect_share(run: dict) -> str:
+    """Prefect's own time as a share of the wall time: the server start and the flow run's start and end
+    (importing Prefect and stopping its server at exit are listed, not counted)."""
+    parts = outside_parts(run)
+    if not parts:
+        return "n/a"
+    own = sum(parts[name] for name in PREFECT_PARTS)
+    listed = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in parts.items())
+    return f"{own / run['wall']:.1%} ({own:.1f} s of {run['wall']:.1f} s); outside the body: {listed}"
 
 
 def phases(run: dict) -> str:
@@ -276,6 +305,7 @@ def main() -> int:
     print(f"peak memory, whole process tree: {first['peak'] / GIB:.2f} GiB  (floor 2 GiB)")
     print(f"outside the flow body: {outside / wall:.1%} of the wall time ({outside:.1f} s = interpreter, imports, "
           f"temporary Prefect server)")
+    print(f"PREFECT's share (server start, flow-run start and end): {prefect_share(first)}  (floor 10%)")
     print(f"  flow: {flow.get('tasks')} tasks on {flow.get('workers')} worker processes, extraction "
           f"{flow.get('extract_seconds', 0):.1f} s (worker start included), writing tables, review and publishing "
           f"{flow.get('flow_seconds', 0) - flow.get('extract_seconds', 0):.1f} s")
@@ -284,6 +314,7 @@ def main() -> int:
     print(f"\nunchanged re-run (cache): {second['wall']:.1f} s, {wall / second['wall']:.1f}x faster  (floor 10x); "
           f"{second['flow'].get('cached')} of {len(files)} documents from the cache")
     print(f"  where the re-run's time went: {phases(second)}")
+    print(f"  re-run, Prefect's share: {prefect_share(second)}")
     print(f"  (first run: {phases(first)})")
 
     unique = sources()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import signal
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -90,6 +91,7 @@ def extract(
     The output folder is replaced as a whole when the run is complete; a run that
     fails or is stopped leaves the previous output as it was.
     """
+    marks = {"command": time.monotonic()}  # where a run's time goes (PIPELINE_TIMINGS, bench/throughput.py)
     document_date = _parse_date(date)
     if resources is not None:
         if not resources.is_dir():
@@ -112,13 +114,18 @@ def extract(
     except OutputError as err:
         _fail(str(err), 2)
     limits = Limits(max_bytes=int(max_mb * MB), max_seconds=max_seconds, max_memory_mb=max_memory_mb)
+    from pipeline.server import launch
+
+    server = launch()  # Prefect's temporary server boots while Prefect and the pipeline are imported
     from pipeline.cache import default_cache_dir
     from pipeline.flows import WriteFailure, extract_flow, prefect_server_problem
     from pipeline.runners import default_workers, make_task_runner
 
-    problem = prefect_server_problem()
+    marks["imported"] = time.monotonic()
+    problem = prefect_server_problem(server)
     if problem:
         _fail(problem, 2)
+    marks["server_ready"] = time.monotonic()
     workers = workers or default_workers()
     cache_dir = None if no_cache else (cache or default_cache_dir(out))
     try:
@@ -130,10 +137,12 @@ def extract(
     previous_handler = signal.signal(signal.SIGTERM, _raise_terminated)
     try:
         with OutputFolder(out) as output:
+            marks["flow_call"] = time.monotonic()
             state = run(paths=paths, out_dir=out, document_date=document_date, gold_dir=gold,
                         batch_size=batch_size, limits=limits, strict=strict, staging=output.staging,
                         workers=workers, cache_dir=cache_dir, quiet=quiet, return_state=True)
             result = state.result(raise_on_failure=False)
+            marks["flow_return"] = time.monotonic()
     except OutputError as err:
         _fail(str(err), 2)
     except KeyboardInterrupt:
@@ -152,7 +161,7 @@ def extract(
     if timings_file and result.timings is not None:
         import json
 
-        Path(timings_file).write_text(json.dumps(result.timings), encoding="utf-8")
+        Path(timings_file).write_text(json.dumps({**result.timings, "marks": marks}), encoding="utf-8")
     if quiet:
         for doc_id, error in result.failures:
             console.print(f"failed {doc_id}: {error}", highlight=False, soft_wrap=True)

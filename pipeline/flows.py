@@ -10,19 +10,9 @@ from __future__ import annotations
 
 import os
 
-# Quiet defaults for a local run; a user's own settings win. The temporary server
-# cannot reach the network, so telemetry is off.
-for _key, _value in {
-    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-    "PREFECT_LOGGING_LEVEL": "WARNING",
-    "PREFECT_SERVER_LOGGING_LEVEL": "WARNING",
-    "PREFECT_LOGGING_LOG_PRINTS": "false",
-    # The temporary server may take longer than Prefect's 20 s to start on a busy machine.
-    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
-    # Per-document errors go to the Prefect run's logs; the command prints its own summary.
-    "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "ERROR",
-}.items():
-    os.environ.setdefault(_key, _value)
+from pipeline.server import TemporaryServer, apply_quiet_defaults
+
+apply_quiet_defaults()  # before Prefect is imported: its settings are read then
 
 import contextlib  # noqa: E402
 import datetime as dt  # noqa: E402
@@ -49,14 +39,23 @@ DEFAULT_BATCH_SIZE = 20
 console = Console(stderr=True)
 
 
-def prefect_server_problem() -> str | None:
+def prefect_server_problem(server: TemporaryServer | None = None) -> str | None:
     """Why the Prefect server named by PREFECT_API_URL (environment or Prefect profile) cannot be
-    used, or None; when none is named, the temporary local server is started here."""
-    from prefect.settings import get_current_settings
+    used, or None; when none is named, the run uses `server` (the temporary server the command
+    launched before importing Prefect: `pipeline.server`) once it answers, or starts Prefect's own.
+    A server named in a Prefect profile wins over `server`, which is then stopped."""
+    from prefect.settings import PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, get_current_settings
 
     url = (get_current_settings().api.url or "").rstrip("/")
     if not url:
-        return _start_quiet_temporary_server()
+        if server is None:
+            return _start_quiet_temporary_server()
+        problem = server.ready(float(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value()))
+        if problem is None:
+            _use_server(server.api_url)
+        return problem
+    if server is not None:
+        server.stop()
     import httpx
 
     try:
@@ -65,6 +64,15 @@ def prefect_server_problem() -> str | None:
         return (f"cannot reach the Prefect server at PREFECT_API_URL={url} ({type(err).__name__}); "
                 "unset PREFECT_API_URL to run on a temporary local server")
     return None
+
+
+def _use_server(api_url: str) -> None:
+    """Point this process (every thread: Prefect's event and log workers too) and the processes it
+    starts (a local Dask cluster) at the server."""
+    from prefect.context import refresh_global_settings_context
+
+    os.environ["PREFECT_API_URL"] = api_url
+    refresh_global_settings_context()
 
 
 def _start_quiet_temporary_server() -> str | None:
@@ -248,6 +256,7 @@ def _extract(paths: list[Path], out_dir: Path, staging: Path, options: _Options)
 
         timings["cache_pruned"] = ResultCache(options.cache_dir, used=timings.pop("cache_keys")).prune()
     timings["flow_seconds"] = time.monotonic() - started
+    timings["flow_body"] = [started, started + timings["flow_seconds"]]  # monotonic: the command's marks
     summary.timings = timings
     report_to_prefect(summary)
     if options.strict and summary.n_failed:
