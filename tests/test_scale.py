@@ -266,3 +266,38 @@ def test_progress_rate_and_eta() -> None:
         assert run.eta_text() == "…"
         run.advance(2, 2000, 500)
         assert run.eta_seconds() is not None and "docs/s" in run.rate_text()
+
+
+def test_release_memory_hands_freed_heap_back() -> None:
+    import os
+
+    from pipeline.worker import release_memory, resident_bytes
+
+    before = resident_bytes(os.getpid())
+    if before is None:
+        pytest.skip("reads /proc")
+    blocks = [bytes(4000) + bytes([i % 256]) for i in range(60_000)]  # about 240 MB from the C heap
+    kept = blocks[::16]  # holes everywhere: glibc cannot shrink the heap from its top
+    del blocks
+    held = resident_bytes(os.getpid())
+    release_memory()
+    after = resident_bytes(os.getpid())
+    assert kept and held - after > 120 * 2**20
+
+
+def test_a_grown_worker_is_replaced_before_the_next_document(tmp_path: Path, monkeypatch) -> None:
+    import pipeline.worker as worker
+    from pipeline.limits import Limits
+
+    items = []
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(DOCS[name], encoding="utf-8")
+        items.append(InputFile(tmp_path / name, name[0]))
+    with worker.DocumentRunner(Limits()) as runner:
+        assert runner.run_one(items[0]).status == "ok"
+        first = runner._process.pid
+        assert runner.run_one(items[1]).status == "ok" and runner._process.pid == first  # kept warm
+        monkeypatch.setattr(worker, "RECYCLE_MB", -1024)  # any worker now counts as grown
+        assert runner.run_one(items[0]).status == "ok" and runner._process is None  # ended after its document
+        monkeypatch.undo()
+        assert runner.run_one(items[1]).status == "ok" and runner._process.pid != first  # a fresh one
