@@ -37,6 +37,9 @@ from pipeline.process import DocumentResult, InputFile, RunSummary, plan_inputs,
 from pipeline.runners import Pool  # noqa: E402
 
 DEFAULT_BATCH_SIZE = 20
+# Every step runs once per run and its result goes straight to the next: no cache key to compute
+# (Prefect's default hashes the inputs and reads the task's source), nothing persisted.
+_TASK_OPTIONS: dict[str, Any] = {"cache_policy": NO_CACHE, "persist_result": False}
 console = Console(stderr=True)
 
 
@@ -122,7 +125,7 @@ def _write_errors_as_failure(write: Callable[..., Any]) -> Callable[..., Any]:
     return guarded
 
 
-@task(name="extract-batch", retries=0, cache_policy=NO_CACHE)
+@task(name="extract-batch", retries=0, **_TASK_OPTIONS)
 def extract_batch(items: list[InputFile], pool: Pool) -> list[DocumentResult]:
     """Ingest, clean, segment and extract a batch of documents, each within the limits, in one of the
     pool's worker processes."""
@@ -135,13 +138,13 @@ def extract_batch(items: list[InputFile], pool: Pool) -> list[DocumentResult]:
     return results
 
 
-@task(name="write-tables", cache_policy=NO_CACHE)
+@task(name="write-tables", **_TASK_OPTIONS)
 @_write_errors_as_failure
 def write_tables(results: list[DocumentResult], staging: Path, started: float) -> RunSummary | WriteFailure:
     return write_outputs(results, staging, started)
 
 
-@task(name="check-gold")
+@task(name="check-gold", **_TASK_OPTIONS)
 @_write_errors_as_failure
 def check_gold(staging: Path, gold_dir: Path, doc_ids: list[str], out_dir: Path) -> dict | WriteFailure | None:
     """Score against gold when gold exists for any extracted document."""
@@ -154,7 +157,7 @@ def check_gold(staging: Path, gold_dir: Path, doc_ids: list[str], out_dir: Path)
     return {"exit_code": code}
 
 
-@task(name="write-review")
+@task(name="write-review", **_TASK_OPTIONS)
 def write_review(staging: Path, out_dir: Path, gold_dir: Path | None) -> Path | None:
     """The review pages (named for the output folder); a fault there is reported but does not undo the
     tables, which are complete without it."""
@@ -168,7 +171,7 @@ def write_review(staging: Path, out_dir: Path, gold_dir: Path | None) -> Path | 
     return out_dir / "review" / "index.html"
 
 
-@task(name="publish-output")
+@task(name="publish-output", **_TASK_OPTIONS)
 @_write_errors_as_failure
 def publish_output(staging: Path, out_dir: Path) -> WriteFailure | None:
     """Swap the complete output in for the previous one (all or nothing)."""
@@ -187,7 +190,7 @@ def report_to_prefect(summary: RunSummary) -> None:
     )
 
 
-@flow(name="extract", log_prints=False)
+@flow(name="extract", log_prints=False, persist_result=False)
 def extract_flow(
     paths: list[Path],
     out_dir: Path = Path("extracted"),

@@ -10,6 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 MB = 1024 * 1024
+# The longest sentence the splitter gives (pipeline.segment.bounded): far above any real one (the dev
+# corpus's longest, a PDF's run-on block, has 5,725 characters), so only text with no sentence end for
+# pages (a 1 MB file on one line) is cut, into pieces whose cost downstream is bounded.
+MAX_SENTENCE_CHARS = 10_000
 
 
 @dataclass(frozen=True)

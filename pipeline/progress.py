@@ -19,6 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 T = TypeVar("T")
 PageHook = Callable[[str, int, int], None]
 MIN_PAGES = 10  # shorter documents report only when they are done
+ARTIFACT_SECONDS = 1.0  # a long PDF's page artifact is updated at most this often (each update is an API call)
 _local = threading.local()  # the document this thread is working on, and where its pages go
 _terminal_hooks: list[PageHook] = []  # set by a RunProgress in this process (one-process runs)
 
@@ -38,10 +39,15 @@ def page_reporting(doc_id: str) -> Iterator[None]:
     """Pages read inside this block are reported as a Prefect progress artifact of the running task
     (whatever the process) and, in a one-process run, on the terminal's progress line."""
     artifact: list[Any] = []
+    sent = [0.0]  # when the artifact was last written: one API call a second at most, and the last page
 
     def hook(doc: str, number: int, total: int) -> None:
         for terminal in _terminal_hooks:
             terminal(doc, number, total)
+        now = time.monotonic()
+        if artifact and number < total and now - sent[0] < ARTIFACT_SECONDS:
+            return
+        sent[0] = now
         try:
             from prefect.artifacts import create_progress_artifact, update_progress_artifact
             from prefect.context import TaskRunContext

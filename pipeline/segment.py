@@ -1,7 +1,8 @@
 """Segment: the sentences of a cleaned document, block by block.
 
 Sentences end at 。！？； (and at English sentence ends in English blocks), never inside
-quotes or brackets; a table block gives one sentence per line. The tokenizer
+quotes or brackets; a table block gives one sentence per line; no sentence is longer than
+`limits.MAX_SENTENCE_CHARS` (a 1 MB line with no sentence end becomes bounded pieces). The tokenizer
 (`pipeline.nlp.tokenizer`) cuts its words at these ends, so sentence ends are token ends.
 """
 
@@ -11,8 +12,11 @@ import re
 from dataclasses import dataclass
 
 from pipeline.clean import CleanDocument
+from pipeline.limits import MAX_SENTENCE_CHARS
 
 _CLOSERS = {"“": "”", "‘": "’", "（": "）", "(": ")", "《": "》", "「": "」", "『": "』", "【": "】", "[": "]"}
+_CLOSER_SET = set(_CLOSERS.values())
+_OPENERS_OF = {closer: [o for o, c in _CLOSERS.items() if c == closer] for closer in _CLOSER_SET}
 _ZH_END = set("。！？；!?;")
 _TRAILING = set("”’）)」』】》\"'")
 _EN_END = re.compile(r"[.!?;](?=[\"'”’)]*\s+\S)")
@@ -28,28 +32,29 @@ class Sentence:
 
 
 def _matched_brackets(text: str) -> list[tuple[int, int]]:
-    """Spans of balanced quote/bracket pairs; unbalanced openers are ignored."""
+    """Spans of balanced quote/bracket pairs; unbalanced openers are ignored. A closer pairs with the
+    innermost open opener of its kind, closing everything opened after it; each opener's places on
+    the stack are kept by kind, so a closer finds its opener at once (linear, however many are open)."""
     stack: list[tuple[str, int]] = []
+    places: dict[str, list[int]] = {}  # opener → its indices on the stack, innermost last
     pairs: list[tuple[int, int]] = []
-    closers = set(_CLOSERS.values())
     for i, ch in enumerate(text):
-        if ch in _CLOSERS and not (ch in closers and stack and _CLOSERS[stack[-1][0]] == ch):
+        if ch in _CLOSERS and not (ch in _CLOSER_SET and stack and _CLOSERS[stack[-1][0]] == ch):
+            places.setdefault(ch, []).append(len(stack))
             stack.append((ch, i))
-        elif ch in closers:
-            for depth in range(len(stack) - 1, -1, -1):
-                if _CLOSERS[stack[depth][0]] == ch:
-                    pairs.append((stack[depth][1], i))
-                    del stack[depth:]
-                    break
+        elif ch in _CLOSER_SET:
+            depth = max((places[o][-1] for o in _OPENERS_OF[ch] if places.get(o)), default=None)
+            if depth is not None:
+                pairs.append((stack[depth][1], i))
+                for opener, _ in stack[depth:]:
+                    places[opener].pop()
+                del stack[depth:]
     return pairs
 
 
 def split_sentences(text: str, english: bool = False) -> list[tuple[int, int]]:
     """Sentence spans of one block: split on 。！？； never inside quotes or brackets."""
-    protected = [False] * len(text)
-    for open_at, close_at in _matched_brackets(text):
-        for i in range(open_at + 1, close_at):
-            protected[i] = True
+    protected = _inside_pairs(len(text), _matched_brackets(text))
     spans: list[tuple[int, int]] = []
     start = 0
     i = 0
@@ -69,7 +74,7 @@ def split_sentences(text: str, english: bool = False) -> list[tuple[int, int]]:
         i += 1
     spans.append((start, len(text)))
     result = []
-    for begin, end in spans:
+    for begin, end in (piece for span in spans for piece in bounded(text, *span)):
         while begin < end and text[begin].isspace():
             begin += 1
         while end > begin and text[end - 1].isspace():
@@ -77,6 +82,41 @@ def split_sentences(text: str, english: bool = False) -> list[tuple[int, int]]:
         if end > begin:
             result.append((begin, end))
     return result
+
+
+def _inside_pairs(n: int, pairs: list[tuple[int, int]]) -> list[bool]:
+    """Whether each position lies strictly inside some pair: one pass over a difference array, so
+    deeply nested or long brackets cost their number, not their summed lengths."""
+    depth = [0] * (n + 1)
+    for open_at, close_at in pairs:
+        if close_at > open_at + 1:
+            depth[open_at + 1] += 1
+            depth[close_at] -= 1
+    inside, level = [False] * n, 0
+    for i in range(n):
+        level += depth[i]
+        inside[i] = level > 0
+    return inside
+
+
+_SOFT_CUTS = set("，、,：:　 \t")
+
+
+def bounded(text: str, start: int, end: int, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """A span longer than `limit` (a line with no sentence end, a bracket that never closes) cut into
+    pieces of at most `limit` characters: after the last comma or space in a piece's last tenth when
+    there is one, else at the limit. Linear in the span's length."""
+    pieces = []
+    while end - start > limit:
+        cut = start + limit
+        for k in range(cut - 1, cut - limit // 10, -1):
+            if text[k] in _SOFT_CUTS:
+                cut = k + 1
+                break
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
 
 
 def sentences_of(clean: CleanDocument) -> list[Sentence]:

@@ -301,3 +301,20 @@ def test_a_grown_worker_is_replaced_before_the_next_document(tmp_path: Path, mon
         assert runner.run_one(items[0]).status == "ok" and runner._process is None  # ended after its document
         monkeypatch.undo()
         assert runner.run_one(items[1]).status == "ok" and runner._process.pid != first  # a fresh one
+
+
+def test_a_long_pdf_writes_its_page_artifact_once_a_second_at_most(monkeypatch) -> None:
+    import prefect.artifacts
+    import prefect.context
+
+    import pipeline.progress as progress
+
+    calls: list[tuple[str, float]] = []
+    monkeypatch.setattr(prefect.artifacts, "create_progress_artifact",
+                        lambda value, description: calls.append(("create", value)) or "artifact-id")
+    monkeypatch.setattr(prefect.artifacts, "update_progress_artifact",
+                        lambda artifact, value, description: calls.append(("update", value)))
+    monkeypatch.setattr(prefect.context.TaskRunContext, "get", classmethod(lambda cls: object()))
+    with progress.page_reporting("report"):
+        assert len(list(progress.pages(list(range(30))))) == 30  # read in far less than a second
+    assert calls == [("create", 100.0 / 30), ("update", 100.0)]  # the first page and the last
