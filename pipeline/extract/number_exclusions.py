@@ -164,7 +164,7 @@ def _numbering(s: str, core: NumeralCore, start: int, end: int, cfg: dict[str, A
     k = start
     while k > 0 and s[k - 1] in HSPACE:
         k -= 1
-    if k > 0 and s[k - 1] in cfg["list_openers"] and nxt in cfg["list_markers_after_opener"]:
+    if k > 0 and s[k - 1] in cfg["list_openers"] and nxt in cfg["list_markers_after_opener"] and not decimal_dot:
         return True
     if core.chinese_only and nxt in cfg["list_marker_chinese_only_after"] and clause_start_before(s, start):
         return True

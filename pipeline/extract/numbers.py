@@ -108,8 +108,8 @@ def find_quantities(
     while i < n:
         ch = s[i]
         if not (ch.isascii() and ch.isdigit()) and ch not in starters and not (
-            ch == "." and i + 1 < n and s[i + 1].isdigit()
-        ):
+            ch == "." and i + 1 < n and s[i + 1].isdigit() and not (i > 0 and s[i - 1].isalnum())
+        ):  # a dot glued to a word is a separator (委员会.2018年…, in a reference), no decimal point
             i += 1
             continue
         if ch.isascii() and ch.isdigit() and i > 0 and s[i - 1].isascii() and s[i - 1].isdigit():
@@ -329,6 +329,8 @@ def _build(
     bare = unit_info is None and not tenths
     if bare and not approx and year_like(core, cfg):
         return []  # a bare year is a date (or a code), never a count
+    if unit_info is not None and unit_info.unit == "year" and not approx and year_like(core, cfg):
+        return []  # 2017年 is a calendar year (one the date reader leaves to a title), never 2017 years
     if bare and pair is None and core.scale >= min_implied_scale() and implies_money(s, start):
         kind, unit, bare = "money", home, False  # 营收超300亿: the currency word left out
     if pair is not None:

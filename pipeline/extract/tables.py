@@ -415,7 +415,7 @@ def _values_in(cell: _Line) -> list[_Line]:
     for token in tokens:
         before = text[:token.start()]
         if pieces and not re.search(r"[()（）*＊]", text[pieces[-1][0][-1].end():token.start()]) \
-                and _continues_number(pieces[-1][0][-1].group(), token.group()):
+                and _continues_number([t.group() for t in pieces[-1][0]], token.group()):
             pieces[-1][0].append(token)
         else:
             opener = max(before.rfind("("), before.rfind("（"))
@@ -424,8 +424,14 @@ def _values_in(cell: _Line) -> list[_Line]:
             for p, bracketed in pieces]
 
 
-def _continues_number(before: str, token: str) -> bool:
+def _continues_number(piece: list[str], token: str) -> bool:
+    """Whether ``token`` is more of the number ``piece`` a scan split with spaces: a space at the
+    decimal point (1. 76), the last digits after a decimal number (210.6 4), or one thousands group
+    after a group of one to three digits (95 655; 148 222 147 568 is two numbers)."""
+    before = piece[-1]
     if before.endswith(".") or token.startswith("."):
+        return True
+    if len(piece) == 1 and re.fullmatch(r"\d{1,3}", before) and re.fullmatch(r"\d{3}(?:\.\d+)?%?", token):
         return True
     return "." in before and not before.endswith("%") and token.isdigit() and len(token) <= 2
 
