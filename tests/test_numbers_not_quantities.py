@@ -77,3 +77,16 @@ def test_a_charts_glued_text_is_structure(text: str, residue: str) -> None:
 )
 def test_prose_and_dates_are_no_chart_residue(text: str) -> None:
     assert not [s for s in find_structure(text) if s.label == "chart_residue"]
+
+
+def test_the_noun_of_a_top_n_group_is_no_measure_word() -> None:
+    assert [(q.text, q.unit) for q in find_quantities("净流入前5个股的收益")] == [("5", "")]
+    assert [(q.text, q.unit) for q in find_quantities("规模前十个股表现")] == [("十", "")]
+    assert [(q.text, q.unit) for q in find_quantities("行业前3 组合")] == [("3", "")]
+    assert [(q.text, q.unit) for q in find_quantities("入选前500家")] == [("500家", "家")]
+    assert [(q.text, q.unit) for q in find_quantities("共有3个股东")] == [("3个", "个")]
+
+
+def test_a_duration_counted_with_ge_and_duo_or_ban() -> None:
+    got = [(q.text, q.value, q.unit, q.kind) for q in find_quantities("车程4个多小时，航程2个半小时")]
+    assert got == [("4个多小时", Decimal("4"), "hour", "duration"), ("2个半小时", Decimal("2.5"), "hour", "duration")]

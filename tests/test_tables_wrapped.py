@@ -123,3 +123,27 @@ def test_a_citing_text_whose_values_are_no_cells_gives_no_unit() -> None:
         ("table", "年份\t甲校\t乙校\n2019\t50.1\t30.2"),
     ]
     assert {c["unit"] for c in _cells(blocks)} == {""}
+
+
+def test_a_cell_that_writes_its_own_unit_is_that_quantity() -> None:
+    grid = "行业\t上季工资\t本季工资\n建筑\t18500元\t3.5万元"
+    got = [(c["value"], c["unit"]) for c in _cells([("caption", "表12 工资"), ("table", grid)])]
+    assert got == [(Decimal("18500"), "CNY"), (Decimal("35000"), "CNY")]
+
+
+def test_the_generic_yuan_of_a_table_is_the_currency_of_its_text() -> None:
+    blocks = [
+        ("paragraph", "本港今季就業人士收入中位數為19000元。"),
+        ("table", "行業\t上季收入\t今季收入\n建造\t20000元\t21000元"),
+        ("table", "行業\t收入（人民幣元）\n建造\t8000"),
+    ]
+    assert [c["unit"] for c in _cells(blocks)] == ["HKD", "HKD", "CNY"]
+
+
+def test_a_change_column_of_a_percentage_table_holds_percentage_points() -> None:
+    grid = "指标\t2019年\t2020年\t2020年较上年提高\n增速\t6.1\t2.3\t-3.8"
+    got = {c["value_text"]: c["unit"] for c in _cells([("caption", "表13 增速（单位：%）"), ("table", grid)])}
+    assert got == {"6.1": "%", "2.3": "%", "-3.8": "pp"}
+    grid = "年份\t贡献率\t\t拉动增长百分点\n\t消费\t投资\t消费\t投资\n2020年\t55.0\t45.0\t1.2\t1.0"
+    got = {c["value_text"]: c["unit"] for c in _cells([("caption", "表14 贡献（单位：%）"), ("table", grid)])}
+    assert got == {"55.0": "%", "45.0": "%", "1.2": "pp", "1.0": "pp"}

@@ -54,6 +54,7 @@ from pipeline.extract.unit_forms import (
     rate_denominator,
     scale_words,
     shared_scale,
+    top_n_noun,
     top_n_start,
 )
 from pipeline.located import Located
@@ -239,6 +240,8 @@ def _build(
         blockers = lex.units_cfg.get("measure_word_blockers", {}).get(surface, [])
         if info is not None and any(s.startswith(w, m.end() - len(surface)) for w in blockers):
             info = None
+        if info is not None and top_n_start(s, core.start) is not None and top_n_noun(s, k):
+            info = None  # 前5个股, 前4 组合, 前十次数: the group's noun, no measure word (前500家 keeps 家)
         if info is not None:
             written = re.sub(r"\s", "", original[m.start() : m.end()])
             if info.kind == "count" and info.unit == surface and written != surface:
@@ -264,6 +267,21 @@ def _build(
         else:
             value = value * 10
 
+    # a duration counted with 个 and 多/半 before its unit: 4个多小时, 1个半小时, 两个多月
+    if unit_surface in cfg["duration_classifiers"] and qty_end < n and s[qty_end] in (
+        cfg["half"]["surface"], *cfg["over_infixes"]
+    ):
+        dm = lex.unit_re.match(s, qty_end + 1)
+        dinfo = lex.units.get(re.sub(r"\s", "", dm.group(0))) if dm else None
+        if dinfo is not None and dinfo.kind == "duration":
+            if s[qty_end] == cfg["half"]["surface"]:
+                value += Decimal(str(cfg["half"]["value"])) * dinfo.factor
+            else:
+                approx = "over"
+            unit_info, kind, unit = dinfo, dinfo.kind, dinfo.unit
+            value = value * dinfo.factor
+            unit_surface, unit_end = re.sub(r"\s", "", dm.group(0)), dm.end()
+            qty_end = dm.end()
     # 半 and 多 right after the unit: 一年半, 三斤半, 1倍多
     if unit_info is not None and kind not in ("percent", "pp"):
         if qty_end < n and s[qty_end] == cfg["half"]["surface"] and kind != "money":

@@ -20,9 +20,12 @@ from typing import Any
 from spacy.tokens import Doc
 
 from pipeline.clean import Block
+from pipeline.extract.currencies import generic_units
 from pipeline.extract.dates import quantities_outside_dates
+from pipeline.extract.unit_forms import home_currency
 from pipeline.readers import TABLE_CELL_SEPARATOR
 from pipeline.resources import cached, load_yaml
+from pipeline.script import simplified
 
 _MAX_PERMUTED_COLUMNS = 7
 COLUMN_PATH_SEPARATOR = " / "  # between a column's header levels: 营业收入 / 1-11月（亿元）
@@ -33,11 +36,13 @@ def _cues() -> dict[str, Any]:
     """tables.yaml with its patterns compiled: read once, again after the resource folder changes."""
     spec = dict(load_yaml("tables.yaml"))
     for key in ("number_cell", "unit_in_header", "unit_in_caption", "table_label", "period_cell", "unit_alone",
-                "number_token", "unit_in_label", "counts_with_shares", "unit_noise", "table_citation", "sentence_end"):
+                "number_token", "unit_in_label", "counts_with_shares", "unit_noise", "table_citation", "sentence_end",
+                "unit_word_in_header", "change_header"):
         spec[key] = re.compile(spec[key])
     spec["percent_signs"] = tuple(spec["percent_signs"])
     spec["empty_values"] = frozenset(spec["empty_values"])
     spec["index_headers"] = tuple(spec["index_headers"])
+    spec["named_cny"] = tuple(spec["named_cny"])
     return spec
 
 
@@ -91,7 +96,10 @@ def header_unit(header: str) -> str:
     """The unit written in a header: 出口额（亿美元） → 亿美元, 占比（%） → %; a bracket that holds no
     unit (（2019年）, （分行业）) gives none."""
     match = _cues()["unit_in_header"].search(header)
-    return match.group(1).strip() if match and is_unit(match.group(1).strip()) else ""
+    if match and is_unit(match.group(1).strip()):
+        return match.group(1).strip()
+    word = _cues()["unit_word_in_header"].search(header)
+    return word.group(1) if word else ""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -109,7 +117,7 @@ def cell_quantity(value_text: str, unit_text: str) -> tuple[Decimal | None, str,
     text = re.sub(r"[,\s]", "", value_text)
     percent = _cues()["percent_signs"]
     if not _cues()["number_cell"].match(text):
-        return None, "", ""
+        return _with_unit(text) or (None, "", "")
     if unit_text and not text.endswith(percent):
         for quantity in quantities_outside_dates(f"{text}{unit_text}"):
             if quantity.start == 0:
@@ -120,6 +128,13 @@ def cell_quantity(value_text: str, unit_text: str) -> tuple[Decimal | None, str,
         return Decimal(text), unit_text, "count"
     except InvalidOperation:
         return None, "", ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _with_unit(text: str) -> tuple[Decimal, str, str] | None:
+    """A cell that writes its own unit (20000元, 3.5万吨) is that quantity."""
+    whole = [q for q in quantities_outside_dates(text) if q.start == 0 and q.end == len(text)]
+    return (whole[0].value, whole[0].unit, whole[0].kind) if len(whole) == 1 else None
 
 
 def _lines(full: str, block: Block) -> list[_Line]:
@@ -164,7 +179,21 @@ def parse_tables(doc: Doc) -> list[ParsedTable]:
             cells = _flat_cells(lines, default_unit)
         tables.append(ParsedTable(table_id, caption, cells))
     _units_from_citations(full, blocks, tables)
+    _home_currency(full, tables)
     return tables
+
+
+def _home_currency(full: str, tables: list[ParsedTable]) -> None:
+    """The generic 元 of a table names the currency of its text, as in running text: 20000元 in a
+    Hong Kong article's table is HKD. A currency written out (人民币, 美元) keeps its own code."""
+    home = home_currency(full)
+    if home == "CNY":
+        return
+    generic = generic_units()
+    for cell in (cell for table in tables for cell in table.cells if cell.kind == "money" and cell.unit == "CNY"):
+        written = simplified(re.sub(r"[\d.,\s%％-]", "", cell.unit_text or cell.value_text))
+        if written and written[-1] in generic and not any(name in written for name in _cues()["named_cny"]):
+            cell.unit = home
 
 
 def _units_from_citations(full: str, blocks: list[Block], tables: list[ParsedTable]) -> None:
@@ -213,7 +242,8 @@ def _is_period(text: str) -> bool:
 
 def _is_quantity(text: str) -> bool:
     """A number that is no period label (2019 over a column is a header)."""
-    return bool(_cues()["number_cell"].match(re.sub(r"[,\s]", "", text))) and not _is_period(text)
+    bare = re.sub(r"[,\s]", "", text)
+    return bool(_cues()["number_cell"].match(bare) or _with_unit(bare)) and not _is_period(text)
 
 
 def _is_header_row(row: list[_Line]) -> bool:
@@ -333,6 +363,8 @@ def _grid_cells(lines: list[_Line], default_unit: str, caption: str = "") -> lis
                 continue
             unit = units[c] or row_unit or table_unit
             column_header = COLUMN_PATH_SEPARATOR.join(paths[c])
+            if not units[c] and unit.endswith("%") and _cues()["change_header"].search(column_header):
+                unit = "百分点"  # the change of a percentage: 较上年提高 in a table of growth rates
             pieces = _values_in(cell)
             pieces[-1].continued = cell.continued
             shared = shares and not units[c]
