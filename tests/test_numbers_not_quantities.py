@@ -90,3 +90,31 @@ def test_the_noun_of_a_top_n_group_is_no_measure_word() -> None:
 def test_a_duration_counted_with_ge_and_duo_or_ban() -> None:
     got = [(q.text, q.value, q.unit, q.kind) for q in find_quantities("车程4个多小时，航程2个半小时")]
     assert got == [("4个多小时", Decimal("4"), "hour", "duration"), ("2个半小时", Decimal("2.5"), "hour", "duration")]
+
+
+def test_a_scans_letter_o_among_digits_is_a_zero() -> None:
+    got = [(q.text, q.value, q.unit) for q in find_quantities("a sample of 3O5O people over 1O years")]
+    assert got == [("3O5O", Decimal("3050"), ""), ("1O years", Decimal("10"), "year")]
+    assert texts("O2O平台的CO2排放") == []
+
+
+def test_english_durations_and_basis_points() -> None:
+    assert [(q.value, q.unit) for q in find_quantities("over the next 20 years")] == [(Decimal("20"), "year")]
+    assert [(q.value, q.unit) for q in find_quantities("利差收窄至85bp，")] == [(Decimal("85"), "bp")]
+    assert [(q.value, q.unit, q.kind) for q in find_quantities("历时52 个周")] == [(Decimal("52"), "week", "duration")]
+
+
+def test_multiples_written_with_x() -> None:
+    got = [(q.text, q.unit) for q in find_quantities("对应22.5xP/E，目标估值1.8x，屏幕1280x720")]
+    assert got == [("22.5x", "x"), ("1.8x", "x")]
+
+
+def test_money_glued_after_latin_letters_is_money() -> None:
+    assert [(q.value, q.unit) for q in find_quantities("预计2023eEPS2.15元")] == [(Decimal("2.15"), "CNY")]
+    assert texts("G20峰会与5G网络") == []
+
+
+def test_citation_markers_whose_closing_bracket_was_lost() -> None:
+    text = "风险加大[3，而研究者王某[4在报告中指出，另见[7.8]。"
+    assert [text[s.start:s.end] for s in find_structure(text)] == ["[3", "[4", "[7.8]"]
+    assert texts("其中[12个]城市") == ["12个"]

@@ -136,8 +136,8 @@ def _code(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, bare:
     if bare and decade and match_words(s, core.end, cfg["generation_suffixes"]):
         return True
     before = s[core.start - 1] if core.start > 0 else ""
-    if before.isascii() and before.isalpha():
-        return True
+    if before.isascii() and before.isalpha() and not (unit_info is not None and unit_info.kind == "money"):
+        return True  # G20, 5G; EPS1.89元 is money
     if before in "-+" and core.start >= 2 and s[core.start - 2].isascii() and s[core.start - 2].isalpha():
         return True  # COVID-19, T+0
     after = s[core.end] if core.end < n else ""
@@ -233,10 +233,13 @@ def _in_fixed_word(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
 
 
 def _latin_unit_at(s: str, pos: int, lex: Lexicon) -> bool:
-    for u in lex.units_cfg["latin_units"]:
+    ratios = lex.units_cfg["multiple"]["valuation_ratios"]
+    for u in [*lex.units_cfg["latin_units"], *lex.units_cfg["multiple"]["latin_surfaces"]]:
         after = s[pos + len(u) : pos + len(u) + 1]
         if s.startswith(u, pos) and not (after.isascii() and after.isalpha()):
             return True
+        if s.startswith(u, pos) and any(s.startswith(r, pos + len(u)) for r in ratios):
+            return True  # 28.1xP/E
     return False
 
 

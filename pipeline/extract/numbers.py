@@ -38,6 +38,7 @@ from pipeline.extract.numerals import (
     evaluate,
     lexicon,
     normalise,
+    ocr_zeros,
     parse_chinese_number,
     scan_numeral,
     skip_space,
@@ -56,6 +57,7 @@ from pipeline.extract.unit_forms import (
     shared_scale,
     top_n_noun,
     top_n_start,
+    valuation_ratio_at,
 )
 from pipeline.located import Located
 from pipeline.resources import cached
@@ -89,7 +91,7 @@ def find_quantities(
     if not text:
         return []
     lex = lexicon()
-    s = normalise(simplified(text))  # traditional text read as simplified (兩個, 小時; 參與 is no 三)
+    s = ocr_zeros(normalise(simplified(text)))  # traditional text read as simplified (兩個, 小時; 參與 is no 三)
     blocked = blocked_spans(text, owned)
     seg = Segmenter(s, word_ends, owned_starts=(a for a, _b in owned), owned_ends=(b for _a, b in owned))
     home = home_currency(text)  # the original script: traditional text names its own currency
@@ -236,7 +238,11 @@ def _build(
         info = lex.units.get(surface)
         latin = surface.isascii() and surface.isalpha()
         if info is not None and latin and (m.end() < n and s[m.end()].isascii() and s[m.end()].isalpha()):
-            info = None
+            info = None if not valuation_ratio_at(s, m.end()) else info
+        if info is not None and surface in lex.units_cfg["multiple"]["latin_surfaces"] and m.end() < n and (
+            s[m.end()].isalnum() and not valuation_ratio_at(s, m.end())
+        ):
+            info = None  # 1920x1080: no multiple
         blockers = lex.units_cfg.get("measure_word_blockers", {}).get(surface, [])
         if info is not None and any(s.startswith(w, m.end() - len(surface)) for w in blockers):
             info = None

@@ -218,6 +218,11 @@ def top_n_start(s: str, start: int) -> int | None:
     return k - len(marker)
 
 
+def valuation_ratio_at(s: str, pos: int) -> bool:
+    """Whether a valuation ratio (P/E, PB …) starts at ``pos``: the multiple before it (28.1xP/E)."""
+    return any(s.startswith(r, pos) for r in load_yaml("units.yaml")["multiple"]["valuation_ratios"])
+
+
 def top_n_noun(s: str, unit_start: int) -> bool:
     """Whether the measure word at ``unit_start`` of a top-N group begins the group's noun (个股 in
     前5个股, 组合 in 前4 组合): it and the next character are a common word of the dictionary."""
