@@ -118,3 +118,18 @@ def test_citation_markers_whose_closing_bracket_was_lost() -> None:
     text = "风险加大[3，而研究者王某[4在报告中指出，另见[7.8]。"
     assert [text[s.start:s.end] for s in find_structure(text)] == ["[3", "[4", "[7.8]"]
     assert texts("其中[12个]城市") == ["12个"]
+
+
+def test_a_name_with_its_number_is_no_quantity() -> None:
+    assert texts("对比模型2与改进方案3：调整参数") == []
+    assert [q.text for q in find_quantities("改进策略2分年度收益")] == []  # 分年度 is no measure word
+    assert texts("得分85分，共3组") == ["85分", "3组"]
+
+
+def test_a_chinese_numeral_before_a_list_comma_and_words_is_a_list_marker() -> None:
+    assert texts("核心结论一、需求回升；核心结论二、价格企稳") == []
+    assert texts("分为一、二两个层级") != []  # numerals in a row stay numerals
+
+
+def test_yi_as_an_article_before_zu_and_a_quarterly_report() -> None:
+    assert texts("用一组指标刻画，各公司一季报显示") == []

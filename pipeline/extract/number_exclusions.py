@@ -19,7 +19,7 @@ from pipeline.extract.number_context import (
     line_start_before,
     match_words,
 )
-from pipeline.extract.numerals import Lexicon, NumeralCore, UnitInfo, skip_space
+from pipeline.extract.numerals import Lexicon, NumeralCore, UnitInfo, lexicon, skip_space
 
 
 def year_like(core: NumeralCore, cfg: dict[str, Any]) -> bool:
@@ -168,6 +168,11 @@ def _numbering(s: str, core: NumeralCore, start: int, end: int, cfg: dict[str, A
         return True
     if core.chinese_only and nxt in cfg["list_marker_chinese_only_after"] and clause_start_before(s, start):
         return True
+    after_marker = s[end + 1] if end + 1 < n else ""
+    if core.chinese_only and nxt == cfg["chinese_list_marker"] and is_han(after_marker) and (
+        after_marker not in lexicon().numeral_chars
+    ):
+        return True  # 主要逻辑一、日内动量…: a list marker (一、二两类 and 二、三级 are numerals in a row)
     before = s[start - 1] if start > 0 else ""
     return bool(before and nxt and before in punct["open_brackets"] and nxt in punct["close_brackets"])
 
