@@ -419,3 +419,52 @@ def test_middle_dot_joins_a_transliterated_name() -> None:
     assert "约翰·霍普金斯大学" in surfaces("据约翰·霍普金斯大学统计，病例继续增加。")
     assert "约翰・霍普金斯大学医学院" in surfaces("他毕业于约翰・霍普金斯大学医学院。")
     assert not any(s.startswith("·") for s in surfaces("他说·霍普金斯大学很好。"))
+
+
+def test_head_that_closes_an_ordinary_word_is_no_head() -> None:
+    """新格局, 对外部: 局/部 closes 格局/外部, an ordinary word, so no name ends there."""
+    assert surfaces("今年行业形成了竞争新格局，市场集中度上升。") == set()
+    assert surfaces("这将削弱本地产业对外部的依赖。") == set()
+    assert "国家邮政局" in surfaces("国家邮政局公布了快递业务量。")
+
+
+def test_a_letter_or_share_class_before_a_head_is_no_name() -> None:
+    """A公司, H股公司: a letter or a share class stands for a company, it names none."""
+    assert surfaces("调查样本中，A公司和B公司的利润下降。") == set()
+    assert surfaces("两地上市的H股公司数量增加。") == set()
+
+
+def test_descriptive_prefixes_are_not_names() -> None:
+    """股份制商业银行, 四大资产管理公司, 券商研究所, 行业协会商会: kinds of organisation."""
+    text = ("股份制商业银行和中型商业银行扩大贷款，四大资产管理公司收购不良资产，"
+            "券商研究所发布报告，行业协会商会参与制定标准。")
+    assert surfaces(text) == set()
+
+
+def test_regions_joined_by_and_are_not_a_name() -> None:
+    """港澳银行, 内地与港澳智库: institutions of regions, not names."""
+    assert surfaces("鼓励港澳银行在前海设立分支机构，支持内地与港澳智库开展研究。") == set()
+
+
+def test_name_followed_by_an_index_number_names_the_index() -> None:
+    """标普500, 中证500: an index, not the organisation; a year or an amount after a name is no index."""
+    assert surfaces("标普500指数上周下跌2%。") == set()
+    assert "标准普尔" in by_canonical("标普2021年下调了评级。")
+    assert "海关总署" in surfaces("据海关总署 2022 年 1 月发布的数据，进出口增长。")
+
+
+def test_title_inside_a_name_keeps_the_organisation() -> None:
+    """全国人大代表: jieba reads 人大代表 as one word; the member's title names 全国人大."""
+    assert "全国人民代表大会" in by_canonical("一位全国人大代表建议加快建设。")
+
+
+def test_issuer_opening_a_document_title_is_a_mention() -> None:
+    """《国务院办公厅关于…》: the issuer is annotated, the rest of the title is not."""
+    got = by_canonical("按照《国务院办公厅关于加强物流建设的意见》，各地推进项目。")
+    assert got == {"国务院办公厅": {"国务院办公厅"}}
+    assert surfaces("他读了《国务院办公厅的历史》一书。") == set()
+
+
+def test_model_name_ending_in_a_verb_is_a_clause() -> None:
+    """英国脱欧: a place and a verb make an event, not an organisation."""
+    assert surfaces("受英国脱欧影响，英镑汇率下跌。") == set()

@@ -156,11 +156,15 @@ def all_generic(prefix: str) -> bool:
 
 
 def only_places(prefix: str) -> bool:
-    """True when prefix is a sequence of place names (中国, 中美)."""
-    places = resources().places
+    """True when prefix is a sequence of place names (中国, 中美), also joined by 和/与
+    (内地与港澳智库 are think tanks of two regions, not a name)."""
+    res = resources()
+    places = res.places
+    inner = set(res.rules["name_inner_words"])
     ok = [True] + [False] * len(prefix)
     for i in range(1, len(prefix) + 1):
-        ok[i] = any(ok[j] and prefix[j:i] in places for j in range(max(0, i - 8), i))
+        ok[i] = any(ok[j] and (prefix[j:i] in places or (j > 0 and prefix[j:i] in inner))
+                    for j in range(max(0, i - 8), i))
     return bool(prefix) and ok[len(prefix)]
 
 

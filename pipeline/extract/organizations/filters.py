@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 
 from pipeline.extract.organizations.base import (
@@ -20,6 +21,7 @@ from pipeline.extract.organizations.base import (
     places_and_generic,
     resources,
 )
+from pipeline.resources import cached
 
 
 def excluded_zones(text: str) -> list[tuple[int, int]]:
@@ -57,6 +59,8 @@ def is_excluded(c: Candidate, text: str, zones: Zones, *, vouched: bool = False)
     res = resources()
     surface = text[c.start : c.end]
     for zs, ze in zones.near(c.start, c.end):
+        if _issuer(c, text, zs):
+            continue
         inside = zs <= c.start and c.end <= ze
         crossing = c.start < ze and zs < c.end and not (c.start <= zs and ze <= c.end)
         if inside or (crossing and c.source != LEXICON):
@@ -68,6 +72,9 @@ def is_excluded(c: Candidate, text: str, zones: Zones, *, vouched: bool = False)
             return True
         if surface.endswith(res.person_suffixes):
             return True
+    # 标普500, 中证500: a name directly followed by a number names an index.
+    if _index_after().match(text, c.end):
+        return True
     # A bloc (or any organisation) followed by "多个国家", "国家" … names a region.
     if c.type == "international" or c.source == MODEL:
         after = text[c.end : c.end + 6]
@@ -82,6 +89,21 @@ def is_excluded(c: Candidate, text: str, zones: Zones, *, vouched: bool = False)
             break
         run += ch
     return any(run[:k].endswith(res.swallow) for k in range(1, len(run) + 1))
+
+
+def _issuer(c: Candidate, text: str, zs: int) -> bool:
+    """《国务院办公厅关于…》: the organisation that opens a document title before 关于 issues the
+    document and is a mention (annotation-decisions: the issuer is annotated, the title is not)."""
+    res = resources()
+    openers = {o for o, _ in res.rules["title_brackets"]}
+    followers = tuple(res.rules["title_issuer_followers"])
+    return c.start == zs + 1 and text[zs] in openers and text.startswith(followers, c.end)
+
+
+@cached
+def _index_after() -> re.Pattern[str]:
+    """What follows a name that makes it an index's name (``index_after`` in org_patterns.yaml)."""
+    return re.compile(resources().rules["exclude"]["index_after"])
 
 
 def select(cands: Iterable[Candidate]) -> list[Candidate]:
@@ -134,5 +156,7 @@ def model_ok(
     if all_generic(surface) or only_places(surface) or places_and_generic(surface):
         return False
     if surface.endswith(tuple(h for h, _ in res.heads)):  # the head-word rules judged it already
+        return False
+    if words and words[-1][3] in res.rules["model_end_stop_pos"]:  # 英国脱欧: a clause, not a name
         return False
     return c.prob >= (model_threshold(model_group(surface, words)) if min_prob is None else min_prob)
