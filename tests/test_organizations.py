@@ -468,3 +468,67 @@ def test_issuer_opening_a_document_title_is_a_mention() -> None:
 def test_model_name_ending_in_a_verb_is_a_clause() -> None:
     """英国脱欧: a place and a verb make an event, not an organisation."""
     assert surfaces("受英国脱欧影响，英镑汇率下跌。") == set()
+
+
+def test_bloc_as_region_across_a_space() -> None:
+    """OECD 国家: the space between the bloc and 国家 does not make it a party."""
+    assert surfaces("这一趋势在多数OECD 国家都能看到。") == set()
+
+
+def test_meeting_named_after_an_organisation_and_its_alias() -> None:
+    """亚太经合组织（APEC）会议 names a meeting; a meeting the body holds keeps the body."""
+    assert surfaces("总统赴秘鲁出席亚太经合组织（APEC）会议。") == set()
+    assert "海关总署" in surfaces("海关总署年度工作会议在北京召开。")
+
+
+def test_abbreviation_of_a_thing_stays_a_thing_where_it_recurs() -> None:
+    """质量调整生命年（QALY） defines QALY as a term; a later bare QALY is no company."""
+    text = "研究使用质量调整生命年（QALY）衡量效果。结果显示QALY 和ICER 均有改善。"
+    assert "QALY" not in surfaces(text)
+
+
+def test_verbs_tagged_as_nouns_end_the_name_and_branch_campuses_are_names() -> None:
+    """任命 (jieba: n) is a verb before the name; 分校 is a head of its own."""
+    got = surfaces("董事会任命密歇根大学安娜堡分校的一位教授担任顾问。")
+    assert "密歇根大学安娜堡分校" in got and not any(s.startswith("任命") for s in got)
+
+
+def test_kinds_of_health_facilities_are_not_names() -> None:
+    """社区卫生服务中心, 乡镇卫生院, 学校卫生: kinds of facility or fields of work."""
+    assert surfaces("全市社区卫生服务中心和乡镇卫生院增加了床位，学校卫生工作得到加强。") == set()
+
+
+def test_central_districts_are_no_centre() -> None:
+    """天津中心城区: 中心 opens the word 中心城区, it ends no name."""
+    assert surfaces("连接重庆、成都中心城区与周边新城。") == set()
+
+
+def test_names_before_a_share_price_are_listed_companies() -> None:
+    """Only a listed company has a share price: 甲乙科技股价, 丙丁环保等13只个股."""
+    got = surfaces("受消息影响，蓝湖光电股价大跌，同期丰禾环保、金川材料等13只个股涨停。")
+    assert {"蓝湖光电", "丰禾环保", "金川材料"} <= got
+    assert surfaces("该公司股价下跌，整个产业链股价承压，A股股价走弱。") == set()
+
+
+def test_publishers_in_citations() -> None:
+    """Place: Publisher, Year; two publishers joined by 'and' are two."""
+    text = ("[3] Smith J. Money Matters. London: Harbour Books and Kestrel,2009. "
+            "[4] Lee K. The Book: A Study. Boston: Little, Brown,2001.")
+    got = surfaces(text)
+    assert {"Harbour Books", "Kestrel"} <= got
+    assert "A Study" not in got and "Boston" not in got
+
+
+def test_groups_of_shares_and_journals_are_not_companies() -> None:
+    """白酒龙头股价 describes a group; a journal's subtitle before the year and volume is no publisher."""
+    assert surfaces("白酒龙头股价回落，光伏板块股价走强。") == set()
+    text = "[2] Wu L. Growth Facts[J]. Review of Economics: Macroeconomics,2012, 4(2): 10-20."
+    assert "Macroeconomics" not in surfaces(text)
+
+
+def test_financial_institutions_and_statistics_offices_of_the_lexicon() -> None:
+    """Brokers, data vendors and market infrastructure are known by their short names."""
+    got = by_canonical("据同花顺统计，申万宏源和中信证券上调评级；全国银行间同业拆借中心公布利率。")
+    assert {"浙江核新同花顺网络信息股份有限公司", "申万宏源证券有限公司", "中信证券股份有限公司",
+            "中国外汇交易中心暨全国银行间同业拆借中心"} <= set(got)
+    assert "香港特别行政区政府统计处" in by_canonical("政府統計處公布最新失業率。")

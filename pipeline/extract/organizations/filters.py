@@ -77,18 +77,28 @@ def is_excluded(c: Candidate, text: str, zones: Zones, *, vouched: bool = False)
         return True
     # A bloc (or any organisation) followed by "多个国家", "国家" … names a region.
     if c.type == "international" or c.source == MODEL:
-        after = text[c.end : c.end + 6]
+        after = text[c.end : c.end + 8].lstrip()  # OECD 国家: a space between
         if after.startswith(res.region_followers):
             return True
     # An organisation that starts the name of a thing (阿里速卖通, 中国—东盟信息港, G20峰会).
     stops = res.rules["exclude"]["run_stops"]
     limit = int(res.rules["exclude"]["swallow_max_chars"])
+    # A bracketed alias between the name and the thing is skipped: 亚太经合组织（APEC）会议, and
+    # the alias itself is followed by the bracket's end and the thing.
+    alias = _BRACKETED_ALIAS.match(text, c.end) or _BRACKET_END.match(text, c.end)
+    begin = alias.end() if alias else c.end
+    if text.startswith(tuple(res.rules["exclude"]["direct_swallowing_suffixes"]), begin):
+        return True
     run = ""
-    for ch in text[c.end : c.end + limit]:
+    for ch in text[begin : begin + limit]:
         if ch in stops:
             break
         run += ch
     return any(run[:k].endswith(res.swallow) for k in range(1, len(run) + 1))
+
+
+_BRACKETED_ALIAS = re.compile(r"[（(][A-Za-z][A-Za-z0-9&.\- ]{1,20}[）)]")
+_BRACKET_END = re.compile(r"[）)]")
 
 
 def _issuer(c: Candidate, text: str, zs: int) -> bool:
