@@ -532,3 +532,30 @@ def test_financial_institutions_and_statistics_offices_of_the_lexicon() -> None:
     assert {"浙江核新同花顺网络信息股份有限公司", "申万宏源证券有限公司", "中信证券股份有限公司",
             "中国外汇交易中心暨全国银行间同业拆借中心"} <= set(got)
     assert "香港特别行政区政府统计处" in by_canonical("政府統計處公布最新失業率。")
+
+
+def test_bodies_still_to_be_founded_are_plans() -> None:
+    """支持设立X联盟 proposes a body; 宣布成立X and 决定设立X report one."""
+    assert surfaces("鼓励企业参与，支持设立长江流域康养产业联盟。") == set()
+    assert surfaces("组建“丝路”数据安全专家联盟，定期开展交流。") == set()
+    assert "白宫国家太空委员会" in surfaces("总统宣布成立白宫国家太空委员会。")
+
+
+def test_jieba_tag_errors_and_verbs_inside_names() -> None:
+    """知识 (jieba: v) opens no verb phrase; 创新 inside a name is crossed; 与 before a name is not."""
+    assert "杭州知识产权法院" in surfaces("杭州知识产权法院受理了案件。")
+    got = surfaces("加强与长江中医药现代化产业创新联盟的合作。")
+    assert "长江中医药现代化产业创新联盟" in got and not any(s.startswith("与") for s in got)
+
+
+def test_city_roles_and_lists_of_fields_are_not_names() -> None:
+    """新加坡国际航运中心 is a city's role; 海洋科技 in a list of fields names a field."""
+    assert surfaces("巩固新加坡国际航运中心地位。") == set()
+    assert surfaces("布局人工智能、海洋科技、新材料等前沿领域。") == set()
+
+
+def test_long_names_of_units_and_planning_institutes() -> None:
+    """A unit of a research centre and a planning institute under a ministry are names."""
+    got = surfaces("作者单位：中国科学院预测科学研究中心宏观经济部。交通运输部城市综合交通规划院发布报告。")
+    assert "中国科学院预测科学研究中心宏观经济部" in got
+    assert "交通运输部城市综合交通规划院" in got

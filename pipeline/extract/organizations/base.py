@@ -196,8 +196,10 @@ def verb_like(word: str, flag: str) -> bool:
     tags = jieba.posseg.dt.word_tag_tab  # jieba's dictionary tags, whatever the word's own cut
     if word.endswith(tuple(h for h, _ in resources().heads)):  # 开发银行 names a bank
         return False
+    not_verbs = spec["not_verbs"]  # jieba's dictionary mis-tags a few nouns (知识/v, 首都/d)
     return any(
-        tags.get(word[:i], "") in spec["first_part_pos"] and word[i:] in tags for i in range(2, len(word) - 1)
+        tags.get(word[:i], "") in spec["first_part_pos"] and word[:i] not in not_verbs and word[i:] in tags
+        for i in range(2, len(word) - 1)
     )
 
 

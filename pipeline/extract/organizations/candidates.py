@@ -18,6 +18,7 @@ from pipeline.extract.organizations.base import (
     is_latin,
     latin_ok,
     only_places,
+    places_and_generic,
     pos_words,
     resources,
     verb_like,
@@ -172,6 +173,8 @@ def _build_head_name(
         return None
     if head in res.rules["place_generic_heads"] and only_places(prefix):
         return None
+    if weak and places_and_generic(prefix):  # 香港国际航运中心: a city's role, not a body
+        return None
     return Candidate(start, he, PATTERN, type=typ, head=head)
 
 
@@ -190,7 +193,9 @@ def _plausible_prefix(start: int, hs: int, words: list[tuple[int, int, str, str]
             continue
         if w_start > start and word in inner and not text_before_ends_with_head(words, w_start):
             continue
-        if word in res.stop_words or flag in res.stop_pos or verb_like(word, flag):
+        if word in res.stop_words or (flag in res.stop_pos and word not in res.rules["name_verbs"]) or verb_like(
+            word, flag
+        ):
             return False
     return True
 
@@ -239,12 +244,13 @@ def _walk_left(
         if (word in inner and checkpoint is None and idx > 0 and start < hs
                 and not text_before_ends_with_head(words, w_start)):
             checkpoint = (start, proper)
+            proper_left = False  # only a proper part left of the joining word lets the walk cross it
             start = w_start
             idx -= 1
             continue
         if (
             word in res.stop_words
-            or flag in res.stop_pos
+            or (flag in res.stop_pos and word not in res.rules["name_verbs"])
             or verb_like(word, flag)
             or not word.strip()
             or not (CJK.search(word) or LATIN.search(word))

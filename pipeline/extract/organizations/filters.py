@@ -68,6 +68,11 @@ def is_excluded(c: Candidate, text: str, zones: Zones, *, vouched: bool = False)
     if c.source != LEXICON and not vouched:
         if surface in res.places:
             return True
+        if _planned(c, text):
+            return True
+        listed = text[c.start - 1 : c.start] == "、" or text[c.end : c.end + 1] == "、"
+        if listed and _field_list_after().match(text, c.end):
+            return True  # 生命健康、海洋科技、新材料等前沿领域: a list of fields, not of names
         if surface.endswith(res.exclude_suffixes) and not surface.endswith(c.head or "\0"):
             return True
         if surface.endswith(res.person_suffixes):
@@ -108,6 +113,36 @@ def _issuer(c: Candidate, text: str, zs: int) -> bool:
     openers = {o for o, _ in res.rules["title_brackets"]}
     followers = tuple(res.rules["title_issuer_followers"])
     return c.start == zs + 1 and text[zs] in openers and text.startswith(followers, c.end)
+
+
+def _planned(c: Candidate, text: str) -> bool:
+    """支持设立X联盟, 在澳门成立X联盟, 组建“一带一路”X联盟: a body still to be founded is a plan, not an
+    organisation (``planned`` in org_patterns.yaml). A founding verb stands right before the name
+    (quotes and a few characters between), and the sentence asks for it (支持, 推动, 探索 …) or
+    the verb itself proposes (组建, 筹建); 宣布成立X and 决定设立X report a founding."""
+    spec = resources().rules["planned"]
+    lo = max(0, c.start - int(spec["look_back_chars"]))
+    before = text[lo : c.start]
+    for stop in "。！？\n":
+        before = before[before.rfind(stop) + 1 :]
+    for verb in spec["founding_verbs"]:
+        k = before.rfind(verb)
+        if k < 0:
+            continue
+        gap = before[k + len(verb) :]
+        if len(gap) > int(spec["max_gap_chars"]) or any(ch in "，；：,;:、" for ch in gap):
+            continue
+        return verb in spec["proposing_verbs"] or any(w in before[:k] for w in spec["plan_words"])
+    return False
+
+
+@cached
+def _field_list_after() -> re.Pattern[str]:
+    """The rest of a 、-list that names fields or sectors (``field_list`` in org_patterns.yaml)."""
+    spec = resources().rules["field_list"]
+    kinds = "|".join(map(re.escape, spec["kind_words"]))
+    gap = int(spec["max_gap_chars"])
+    return re.compile(f"(?:、[^、，。；：,;]{{1,12}})*等[^、，。；：,;]{{0,{gap}}}(?:{kinds})")
 
 
 @cached
