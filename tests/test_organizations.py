@@ -559,3 +559,16 @@ def test_long_names_of_units_and_planning_institutes() -> None:
     got = surfaces("作者单位：中国科学院预测科学研究中心宏观经济部。交通运输部城市综合交通规划院发布报告。")
     assert "中国科学院预测科学研究中心宏观经济部" in got
     assert "交通运输部城市综合交通规划院" in got
+
+
+def test_news_dateline_names_the_outlet() -> None:
+    """X网讯（记者…）opens a story from outlet X; 本报讯 names none."""
+    got = by_canonical("金融网讯（记者王明）近日，某公司发布年报。\n本报讯（记者李华）昨日召开会议。")
+    assert set(got) == {"金融网"}
+    assert orgs("金融网讯（记者王明）近日发布。")[0]["type"] == "media"
+
+
+def test_connect_as_a_verb_is_no_operator() -> None:
+    """联通 is also a verb (互联互通, 联通水平); the operator is known as 中国联通."""
+    assert surfaces("提升城市内部联通水平，推动互联互通。") == set()
+    assert "中国联通" in surfaces("中国联通发布了新套餐。")

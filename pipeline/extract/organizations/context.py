@@ -3,6 +3,7 @@
 - a stock code in brackets after the name (``names.listed_companies``: 春秋航空（601021.SH）);
 - a stock-market word right after the name (蓝思科技股价, 某某股份最新价) or a 、-list of names
   closed by 等…个股 (甲乙科技、丙丁环保等13只个股涨停): only a listed company has a share price;
+- the dateline that opens a news story, ``X网讯（记者…）`` (中证网讯, 某某日报讯): X is a news outlet;
 - the publisher's slot of a citation, ``Place: Publisher, Year`` (New York: Random House, 2007),
   as bibliographies write it (GB/T 7714, ISO 690).
 
@@ -29,7 +30,8 @@ from pipeline.resources import cached
 
 def vouched_companies(text: str, model: dict[tuple[int, int], Candidate], cuts: set[int]) -> list[Candidate]:
     """Every company the context vouches for (stock codes, stock-market words, citations)."""
-    return [*listed_companies(text, model, cuts), *stock_names(text, model, cuts), *cited_publishers(text)]
+    return [*listed_companies(text, model, cuts), *stock_names(text, model, cuts), *cited_publishers(text),
+            *dateline_media(text)]
 
 
 @cached
@@ -134,3 +136,23 @@ def cited_publishers(text: str) -> list[Candidate]:
             out.append(Candidate(start, start + len(part), PATTERN, canonical=part, type="company"))
             offset = start + len(part)
     return out
+
+
+@cached
+def _dateline_pattern() -> re.Pattern[str]:
+    """``X网讯（`` at the start of a line (``dateline`` in org_patterns.yaml)."""
+    spec = resources().rules["dateline"]
+    ends = "|".join(map(re.escape, sorted(spec["outlet_ends"], key=len, reverse=True)))
+    return re.compile(
+        f"(?:^|(?<=[\\n】]))[ \\t]*(?P<name>[{CJK.pattern[1:-1]}]{{1,{int(spec['max_chars'])}}}?(?:{ends}))讯(?=[（(])"
+    )
+
+
+def dateline_media(text: str) -> list[Candidate]:
+    """The outlet named by a news dateline (中证网讯（记者…）); 本报讯 names no outlet."""
+    skip = tuple(resources().rules["dateline"]["not_names"])
+    return [
+        Candidate(m.start("name"), m.end("name"), PATTERN, type="media")
+        for m in _dateline_pattern().finditer(text)
+        if not m.group("name").startswith(skip)
+    ]
