@@ -78,26 +78,23 @@ def _word_keys(doc: Doc) -> numpy.ndarray:
     Word-level context is what a character model lacks most ("lexicon features" in the Chinese
     NER literature); jieba is already a project dependency and needs no download.
     """
-    keys = numpy.zeros((len(doc),), dtype="uint64")
     if not len(doc):
-        return keys
+        return numpy.zeros((0,), dtype="uint64")
     starts = doc.to_array("IDX").astype("int64").reshape(-1)  # no Token objects
-    pos = 0
     text = doc.user_data.get("text")
-    for word in _jieba().cut(text if isinstance(text, str) else doc.text, HMM=False):
-        begin, end = pos, pos + len(word)
-        pos = end
-        first = int(numpy.searchsorted(starts, begin, side="left"))
-        last = int(numpy.searchsorted(starts, end, side="left"))
-        n = last - first
-        if n <= 0:
-            continue
-        base = numpy.uint64(hash_string(word))  # not added to the StringStore: no growth
-        for k in range(first, last):
-            tag = 0 if n == 1 else (1 if k == first else (3 if k == last - 1 else 2))
-            with numpy.errstate(over="ignore"):
-                keys[k] = base * _MIX + numpy.uint64(tag + 1)
-    return keys
+    pieces = list(_jieba().cut(text if isinstance(text, str) else doc.text, HMM=False))
+    # Vectorised (one Python step per word, none per token): token k belongs to the word its
+    # start lies in; its place is S for a word of one token, else B, M…, E.
+    ends = numpy.cumsum([len(w) for w in pieces], dtype="int64")
+    word = numpy.searchsorted(ends, starts, side="right")
+    first = numpy.searchsorted(starts, ends - numpy.array([len(w) for w in pieces], dtype="int64"), side="left")
+    last = numpy.searchsorted(starts, ends, side="left")
+    k = numpy.arange(len(starts))
+    n, lo, hi = (last - first)[word], first[word], last[word]
+    tag = numpy.where(n == 1, 0, numpy.where(k == lo, 1, numpy.where(k == hi - 1, 3, 2))).astype("uint64")
+    bases = numpy.array([hash_string(w) for w in pieces], dtype="uint64")  # not added to the StringStore
+    with numpy.errstate(over="ignore"):
+        return bases[word] * _MIX + (tag + numpy.uint64(1))
 
 
 @lru_cache(maxsize=1)
@@ -201,7 +198,7 @@ __all__ = [
 BEAM_WIDTH = 8
 WINDOW = 200
 OVERLAP = 40
-BATCH_CHARS = 24_000
+BATCH_CHARS = 4_000
 _HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 _WORDLIKE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９]")
 
