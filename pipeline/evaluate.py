@@ -273,14 +273,18 @@ def _print_misses(doc_id: str, report: list[tuple[str, str]]) -> None:
         console.print(f"      {sentence}", markup=False, highlight=False, style="dim")
 
 
-def run_check(extracted: Path, gold: Path, floors: Path | None, misses: bool, only: set[str] | None = None) -> int:
+def run_check(
+    extracted: Path, gold: Path, floors: Path | None, misses: bool, only: set[str] | None = None,
+    shown_as: Path | None = None,
+) -> int:
     """Score the extracted tables against the gold folder, print, write scores, apply floors.
 
     Only documents with a gold file are scored; a gold document absent from the extraction scores as
     all missed. With `only` (an extraction run checking its own documents), the gold documents outside
     it are left out, and the floors, which hold for the whole gold set, apply only when none was left
     out. floors=None uses <gold>/floors.toml when it exists. Returns 0 (pass), 1 (under a floor) or 2
-    (could not check).
+    (could not check). ``shown_as`` is the folder named in messages (an extraction scores its
+    staging folder, which is published under the output's name).
     """
     if not gold.is_dir():
         console.print(f"[red]Gold folder {gold} does not exist[/red]")
@@ -343,7 +347,7 @@ def run_check(extracted: Path, gold: Path, floors: Path | None, misses: bool, on
     _print_totals(scopes, len(per_doc))
     failures = floor_failures(scopes[ALL_SCOPE], floor_values)
     write_scores(extracted, scores_payload(per_doc, genres, failures), scores_csv(per_doc, genres))
-    console.print(f"Wrote {extracted / 'scores.json'}, scores.csv and scores.md", highlight=False)
+    console.print(f"Wrote {(shown_as or extracted) / 'scores.json'}, scores.csv and scores.md", highlight=False)
     if failures:
         console.print(f"[red bold]Under floor ({floors_path}):[/red bold]", highlight=False)
         for line in failures:

@@ -134,14 +134,14 @@ def write_tables(results: list[DocumentResult], staging: Path, started: float) -
 
 @task(name="check-gold")
 @_write_errors_as_failure
-def check_gold(staging: Path, gold_dir: Path, doc_ids: list[str]) -> dict | WriteFailure | None:
+def check_gold(staging: Path, gold_dir: Path, doc_ids: list[str], out_dir: Path) -> dict | WriteFailure | None:
     """Score against gold when gold exists for any extracted document."""
     from pipeline.evaluate import run_check
     from pipeline.gold import gold_files
 
     if not gold_dir.is_dir() or not {p.stem for p in gold_files(gold_dir)} & set(doc_ids):
         return None
-    code = run_check(staging, gold_dir, gold_dir / "floors.toml", misses=False, only=set(doc_ids))
+    code = run_check(staging, gold_dir, gold_dir / "floors.toml", misses=False, only=set(doc_ids), shown_as=out_dir)
     return {"exit_code": code}
 
 
@@ -232,7 +232,7 @@ def _extract(paths: list[Path], out_dir: Path, staging: Path, options: _Options)
         return Failed(message=summary.message, data=summary)
     summary.skipped = plan.skipped
     if options.gold_dir is not None:
-        check = check_gold(staging, options.gold_dir, [r.doc_id for r in results if r.status == "ok"])
+        check = check_gold(staging, options.gold_dir, [r.doc_id for r in results if r.status == "ok"], out_dir)
         if isinstance(check, WriteFailure):
             return Failed(message=check.message, data=check)
         summary.check = check

@@ -20,6 +20,7 @@ from charset_normalizer import from_bytes
 
 from pipeline.readers import TABLE_CELL_SEPARATOR as TABLE_CELL_SEPARATOR  # re-exported for clean
 from pipeline.readers import IngestError
+from pipeline.resources import cached, load_yaml
 
 SUPPORTED_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf"}
 
@@ -102,8 +103,19 @@ def not_text_reason(text: str) -> str | None:
     return None
 
 
+@cached
+def _metadata_date() -> re.Pattern[str]:
+    """Year, month and day with the separators of dates.yaml (ISO, slashes, 年/月)."""
+    separators = load_yaml("dates.yaml")["metadata_date_separators"]
+
+    def one_of(key: str) -> str:
+        return "[" + "".join(re.escape(s) for s in separators[key]) + "]"
+
+    return re.compile(rf"(\d{{4}})\s*{one_of('year')}\s*(\d{{1,2}})\s*{one_of('month')}\s*(\d{{1,2}})")
+
+
 def parse_date(value: object) -> dt.date | None:
-    """A date from front matter or a meta tag: date objects, ISO strings, 2022年6月1日."""
+    """A date from front matter or a meta tag: date objects, ISO strings, year/month/day words."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -111,7 +123,7 @@ def parse_date(value: object) -> dt.date | None:
     if value is None:
         return None
     text = str(value).strip()
-    match = re.match(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})", text)
+    match = _metadata_date().match(text)
     if not match:
         return None
     try:

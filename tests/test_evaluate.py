@@ -936,3 +936,13 @@ def test_run_check_on_a_run_s_own_documents_leaves_other_gold_out(
     assert ev.run_check(extracted, gold_dir, floors, misses=False, only={"doc1"}) == 0
     assert json.loads((extracted / "scores.json").read_text(encoding="utf-8"))["documents"] == ["doc1"]
     assert "not applied" in capsys.readouterr().out
+
+
+def test_run_check_names_the_folder_it_is_shown_as(
+    tmp_path: Path, gold_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An extraction scores its staging folder; the message names the output folder a user will open."""
+    extracted = write_extracted(tmp_path / ".out.staging", **perfect_tables())
+    ev.run_check(extracted, gold_dir, None, misses=False, shown_as=tmp_path / "out")
+    out = capsys.readouterr().out
+    assert f"Wrote {tmp_path / 'out' / 'scores.json'}" in out.replace("\n", "") and ".staging" not in out
