@@ -284,16 +284,18 @@ def predict_scored_spans(
     for i, text in enumerate(texts):
         if _HAS_CJK.search(text):
             pieces.extend((i, *w) for w in windows(text, window, overlap))
-    piece_texts = [texts[i][s:e] for i, s, e, _, _ in pieces]
+    # A piece that occurs again (page headers, repeated labels) is parsed once: a text's spans do
+    # not depend on the batch it is parsed in (tests/test_ner.py).
+    distinct = list(dict.fromkeys(texts[i][s:e] for i, s, e, _, _ in pieces))
+    unique: dict[str, list[tuple[int, int, float]]] = {}
+    for batch in _batches(distinct, BATCH_CHARS):
+        for k, (doc, probs) in zip(batch, _parse_scored(nlp, [distinct[k] for k in batch]), strict=True):
+            unique[distinct[k]] = [(e.start_char, e.end_char, probs.get((e.start, e.end, LABEL), 1.0))
+                                   for e in doc.ents if e.label_ == LABEL]
     found: list[list[tuple[int, int, float]]] = [[] for _ in texts]
-    for batch in _batches(piece_texts, BATCH_CHARS):
-        docs = _parse_scored(nlp, [piece_texts[k] for k in batch])
-        for k, (doc, probs) in zip(batch, docs, strict=True):
-            i, start, _, keep_from, keep_to = pieces[k]
-            for e in doc.ents:
-                if e.label_ == LABEL and keep_from <= start + e.start_char < keep_to:
-                    prob = probs.get((e.start, e.end, LABEL), 1.0)
-                    found[i].append((start + e.start_char, start + e.end_char, prob))
+    for i, start, end, keep_from, keep_to in pieces:
+        found[i].extend((start + a, start + b, prob) for a, b, prob in unique[texts[i][start:end]]
+                        if keep_from <= start + a < keep_to)
     result: list[list[tuple[int, int, float]]] = []
     for spans in found:
         merged: list[tuple[int, int, float]] = []

@@ -67,8 +67,17 @@ def sentences(doc: Doc) -> list[Sentence]:
     return [span._.sentence for span in doc.spans["sentences"]]
 
 
+_WORDS = "pipeline.words"  # doc.user_data key of the words, built once per Doc
+
+
 def words(doc: Doc) -> list[Word]:
-    """The tokenizer's words, in text order (split tokens joined again); tags as stored."""
+    """The tokenizer's words, in text order (split tokens joined again); tags as stored.
+
+    Built once per Doc and kept in ``doc.user_data`` (every stage asks; a split made by a later
+    span group joins again into the same words). Do not change the list."""
+    known = doc.user_data.get(_WORDS)
+    if known is not None:
+        return known
     text = doc._.text
     strings = doc.vocab.strings
     splits = doc._.splits
@@ -80,6 +89,7 @@ def words(doc: Doc) -> list[Word]:
             out[-1] = Word(last.start, end, text[last.start:end], last.tag)
         else:
             out.append(Word(start, end, text[start:end], strings[tag] if tag else ""))
+    doc.user_data[_WORDS] = out
     return out
 
 
