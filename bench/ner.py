@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", type=Path, default=MODEL_DIR)
     parser.add_argument("--beam-width", type=int, default=None, help="decode with this width (1 = greedy)")
     parser.add_argument("--pipeline", action="store_true", help="score the whole organisation extractor")
-    parser.add_argument("--scope", default="anchored", choices=["anchored", "all"],
+    parser.add_argument("--scope", default="anchored", choices=["clauses", "anchored", "all"],
                         help="with --pipeline: which sentences the model reads (organizations.scope)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)

@@ -45,3 +45,8 @@ def test_sentences_read_give_the_same_names_in_either_scope() -> None:
     anchored = {(m.start, m.end) for m in find_organizations(doc)[0]}
     every = {(m.start, m.end) for m in find_organizations(doc, model_scope="all")[0]}
     assert anchored == every and anchored
+
+
+def test_scope_clauses_reads_the_clauses_with_a_sign_and_joins_neighbours() -> None:
+    text = "去年产量增长很快，腾讯的业绩不错，星海研究所也发布了报告；价格总体平稳。"
+    assert _read(text, "clauses") == ["腾讯的业绩不错，星海研究所也发布了报告；"]
