@@ -97,18 +97,12 @@ def _word_keys(doc: Doc) -> numpy.ndarray:
         return bases[word] * _MIX + (tag + numpy.uint64(1))
 
 
-@lru_cache(maxsize=1)
 def _jieba() -> Any:
-    """A private jieba tokenizer (default dictionary only, so the features do not drift when the
-    project's user dictionary grows)."""
-    import logging
+    """jieba with its default dictionary only (so the features do not drift when the project's
+    user dictionary grows), shared with the project tokenizer's loading."""
+    from pipeline.nlp.jieba_dict import default_jieba
 
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    tok = jieba.Tokenizer()
-    tok.initialize()
-    return tok
+    return default_jieba()
 
 
 def _ngram_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[Ints2d], Callable]:
