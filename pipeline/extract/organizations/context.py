@@ -143,9 +143,8 @@ def _dateline_pattern() -> re.Pattern[str]:
     """``X网讯（`` at the start of a line (``dateline`` in org_patterns.yaml)."""
     spec = resources().rules["dateline"]
     ends = "|".join(map(re.escape, sorted(spec["outlet_ends"], key=len, reverse=True)))
-    return re.compile(
-        f"(?:^|(?<=[\\n】]))[ \\t]*(?P<name>[{CJK.pattern[1:-1]}]{{1,{int(spec['max_chars'])}}}?(?:{ends}))讯(?=[（(])"
-    )
+    length = f"{{{int(spec['min_chars'])},{int(spec['max_chars'])}}}?"
+    return re.compile(f"(?:^|(?<=[\\n】]))[ \\t]*(?P<name>[{CJK.pattern[1:-1]}]{length}(?:{ends}))讯(?=[（(])")
 
 
 def dateline_media(text: str) -> list[Candidate]:
