@@ -275,17 +275,18 @@ def _walk_left(
     return start
 
 
-def model_candidates(doc: Doc, sentences: list[tuple[int, int]]) -> list[Candidate]:
-    """Spans of the statistical model with their beam probability, sentence by sentence.
+def model_candidates(doc: Doc, sentences: list[tuple[int, int]], beam_width: int | None = None) -> list[Candidate]:
+    """Spans of the statistical model with their beam probability, over the given sentences.
 
-    The model reads every sentence: a model-only name needs no anchor word, only the model's
-    confidence (``model_ok``); ``predict_scored_spans`` skips sentences without CJK and cuts
-    long ones into windows, so the cost stays linear.
+    All sentences go through one batched call; ``predict_scored_spans`` skips sentences without
+    CJK and cuts long ones into windows, so the cost stays linear. Which sentences are given is
+    ``scope.model_sentences``'s choice; ``beam_width`` None is ``pipeline.ner.BEAM_WIDTH``.
     """
-    from pipeline.ner import predict_scored_spans
+    from pipeline.ner import BEAM_WIDTH, load_model, predict_scored_spans
 
     full = doc._.text
+    nlp = load_model(beam_width=BEAM_WIDTH if beam_width is None else beam_width)
     out = []
-    for (lo, _), spans in zip(sentences, predict_scored_spans([full[a:b] for a, b in sentences]), strict=True):
+    for (lo, _), spans in zip(sentences, predict_scored_spans([full[a:b] for a, b in sentences], nlp), strict=True):
         out.extend(Candidate(lo + a, lo + b, MODEL, prob=prob) for a, b, prob in spans)
     return out
