@@ -583,3 +583,9 @@ def test_person_before_a_place_is_not_part_of_the_name() -> None:
 def test_numbers_with_a_measure_word_after_a_name_are_no_index() -> None:
     """国家队21人名单: a count of people, not an index called 国家队21."""
     assert "华为" in surfaces("华为2000人的研发团队完成了测试。")
+
+
+def test_index_codes_are_not_stock_codes() -> None:
+    """深证波指（399101）is an index with a code; 春秋航空（601021.SH）is a listed company."""
+    assert surfaces("深证波指（399101）昨日回落。") == set()
+    assert "春秋航空" in surfaces("春秋航空（601021.SH）昨日上涨。")

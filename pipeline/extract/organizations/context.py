@@ -30,8 +30,9 @@ from pipeline.resources import cached
 
 def vouched_companies(text: str, model: dict[tuple[int, int], Candidate], cuts: set[int]) -> list[Candidate]:
     """Every company the context vouches for (stock codes, stock-market words, citations)."""
-    return [*listed_companies(text, model, cuts), *stock_names(text, model, cuts), *cited_publishers(text),
-            *dateline_media(text)]
+    index_ends = tuple(resources().rules["listing"]["index_ends"])  # 中国波指（000188）: an index's code
+    listed = [c for c in listed_companies(text, model, cuts) if not text[c.start : c.end].endswith(index_ends)]
+    return [*listed, *stock_names(text, model, cuts), *cited_publishers(text), *dateline_media(text)]
 
 
 @cached
