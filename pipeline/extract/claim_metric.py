@@ -23,6 +23,7 @@ from pipeline.nlp.doc import Word
 _SPACE = re.compile(r"\s+")
 _EDGE = re.compile(r"^[、，,。！？；;：:）)”’」』】》\]\-—.．·\s]+|[、，,。！？；;：:（(“‘「『【《\[\-—.．·\s]+$")
 _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # a bracketed aside (按美元计) is no part of the metric
+_DEBRIS = re.compile(r"[$＄\\{}|^~]")  # LaTeX and markup debris of a converted PDF is never part of a metric
 _LIMIT = 40
 
 
@@ -35,9 +36,10 @@ class Governing:
     change: str
 
 
-def _clean(phrase: str) -> str:
+def clean(phrase: str) -> str:
+    """The phrase without spaces, bracketed asides, edge punctuation, discourse openers and copulas."""
     rules = cues()
-    phrase = _ASIDE.sub("", _SPACE.sub("", phrase))
+    phrase = _ASIDE.sub("", _DEBRIS.sub("", _SPACE.sub("", phrase)))
     for _ in range(4):
         before = phrase
         phrase = _EDGE.sub("", phrase)
@@ -101,11 +103,16 @@ def _verb_phrase(phrase: str, words: list[Word]) -> str:
 
 
 def metric(before: str, words_before: list[Word], words_after: list[Word], counted: bool,
-           member: str | None, governing: Governing | None, fallback: str) -> Governing:
+           member: str | None, governing: Governing | None, fallback: str, level: bool = False) -> Governing:
     """The metric of one value, from the clause text before it (dates and earlier values already
-    cut out), the words on either side, and what governs it (see the module docstring)."""
+    cut out), the words on either side, and what governs it (see the module docstring).
+
+    ``level``: the value is the level a change of the previous value reached (加息75个基点至2.75%,
+    增长5%至100亿元); it measures the previous value's subject, without the change."""
     rules = cues()
-    phrase = _clean(before)
+    if level and governing is not None and governing.subject and not member:
+        return Governing(governing.subject, governing.subject, "")
+    phrase = clean(before)
     change_at = rules.pattern("change_words").search(phrase)
     head = phrase[:change_at.start()] if change_at else phrase
     change = phrase[change_at.start():] if change_at else ""
@@ -117,7 +124,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif governing is not None:
         found = governing if not phrase else Governing(governing.subject + phrase, governing.subject, change)
     else:
-        subject = _clean(fallback)
+        subject = clean(fallback)
         found = Governing(subject + phrase if phrase else subject, subject, change)
     named = _named_after(words_after)
     if named and not counted:  # 分别取得5.3%、6.9%的年化收益: the noun after the value names it
@@ -129,7 +136,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         noun, rest = _counted_noun(words_after)
         if noun:
             core = _verb_phrase(phrase, words_before)
-            described = _clean(core + rest)
+            described = clean(core + rest)
             return Governing(described + rules.setting("relative_marker") + noun if described else noun,
                              found.subject, found.change)
     return found
@@ -151,8 +158,11 @@ def list_members(chunk: str, count: int) -> list[str] | None:
         items += [i for i in rules.pattern("list_last_joiners").split(last) if i.strip()]
     if len(items) != count:
         return None
-    items[0] = rules.pattern("list_member_lead").sub("", items[0]) or items[0]
-    members = [_clean(i + suffix) for i in items]
+    lead = rules.pattern("list_member_lead").match(items[0])
+    items[0] = items[0][lead.end():] if lead and lead.end() < len(items[0]) else items[0]
+    if lead and lead.group().endswith(rules.setting("list_frame_open")):  # 在A、B、C上: the frame closes
+        items[-1] = rules.pattern("list_frame_close").sub("", items[-1]) or items[-1]
+    members = [clean(i + suffix) for i in items]
     return members if all(members) else None
 
 

@@ -16,7 +16,7 @@ from pipeline.extract.claim_cues import cues
 _YEAR_RANGE = re.compile(r"(\d{4})/(\d{4})")  # a date value, not text: "2017/2021"
 _YEAR = re.compile(r"\d{4}")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:（）()]")
-_OPENERS, _CLOSERS = "（(", "）)"
+BRACKET_OPENERS, BRACKET_CLOSERS = "（(", "）)"
 
 Placed = tuple[int, int, str]  # (start, end, value) of a date, offsets within the sentence
 
@@ -28,9 +28,9 @@ def clause_bounds(text: str, position: int) -> tuple[int, int]:
     begin, opened = 0, []
     for match in _CLAUSE_BREAK.finditer(text, 0, position):
         mark = match.group()
-        if mark in _OPENERS:
+        if mark in BRACKET_OPENERS:
             opened.append(match.end())
-        elif mark in _CLOSERS:
+        elif mark in BRACKET_CLOSERS:
             if opened:
                 opened.pop()
             else:

@@ -18,8 +18,10 @@ from spacy.tokens import Doc
 
 from pipeline.chars import blank_out
 from pipeline.extract.claim_cues import cues
-from pipeline.extract.claim_metric import Governing, bounded, list_members, metric
+from pipeline.extract.claim_metric import Governing, bounded, clean, list_members, metric
 from pipeline.extract.claim_time import (
+    BRACKET_CLOSERS,
+    BRACKET_OPENERS,
     Placed,
     clause_bounds,
     opening_time,
@@ -213,15 +215,18 @@ class _Passage:
     chained: bool = False
 
 
-def _respectively_members(text: str, offset: int, numbers: list[dict], start: int) -> tuple[str, list[dict]] | None:
-    """The text before the 分别 that governs a value at ``offset`` and the values it spreads over."""
+def _respectively_members(text: str, offset: int, numbers: list[dict],
+                          start: int) -> tuple[str, list[dict], str | None] | None:
+    """The text before the 分别 that governs a value at ``offset``, the values it spreads over, and
+    the text before the sentence's previous 分别 (None if there is none)."""
     marks = [m for m in cues().pattern("respectively").finditer(text, 0, offset)]
     if not marks:
         return None
     mark = marks[-1]
     chunk = clause_chunk(text, mark.start())
     after = [n for n in numbers if n["start"] - start >= mark.end()]
-    return chunk, after
+    earlier = clause_chunk(text, marks[-2].start()) if len(marks) > 1 else None
+    return chunk, after, earlier
 
 
 def clause_chunk(text: str, position: int) -> str:
@@ -312,6 +317,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                      source: str | None, passage: _Passage, index: WordIndex, fallback: str | None) -> list[dict]:
     """The claims of one prose sentence (``masked``: its text with the dates blanked out, for the
     metrics); updates the passage's governing metric."""
+    rules = cues()
     year_times = year_list_times(text, [{"start": a + sentence.start, "end": b + sentence.start, "value": v}
                                         for a, b, v in placed], in_sentence)
     fallback_subject = clause_chunk(masked, clause_bounds(text, 0)[1]) if text else ""
@@ -336,9 +342,12 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         time = year_times.get(number["start"]) or time_for(number, text, sentence.start, placed,
                                                            fallback, passage.span)
         if (found and number["start"] not in year_times
-                and cues().pattern("list_glue").match(text[previous_end:offset])):
+                and rules.pattern("list_glue").match(text[previous_end:offset])):
             time = found[-1]["time"]  # 由2009年的 90.3%、92.2%: a list member shares its list's time
+        begin = _bracket_subject(masked, offset, begin, clause_begin, previous_end)
         kept = masked[begin:offset]
+        level = bool(found) and bool(rules.pattern("level_after_change").fullmatch(
+            re.sub(r"\s+", "", masked[previous_end:offset])))
         next_start = (in_sentence[position + 1]["start"] - sentence.start
                       if position + 1 < len(in_sentence) else clause_end)
         counted = number["kind"] == "count" and number["unit"] not in _QUANTITY_UNITS
@@ -348,7 +357,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             after_end = sentence.start + clause_bounds(text, series_end - sentence.start)[1]
         governing = metric(kept, index.clipped(sentence.start + begin, number["start"]),
                            index.clipped(series_end if member is not None else number["end"], after_end),
-                           counted, member, passage.governing, fallback_subject)
+                           counted, member, passage.governing, fallback_subject, level)
         if not _WORD.search(governing.metric):
             continue  # a value with nothing it measures (a bare number, an axis label) is no claim
         passage.governing = governing
@@ -361,17 +370,43 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     return found
 
 
+def _bracket_subject(masked: str, offset: int, begin: int, clause_begin: int, previous_end: int) -> int:
+    """Where a value's metric phrase starts. A value alone in brackets (知晓率（87.1%）, 资产周转次数
+    （由2007年的0.62次…）) measures the phrase right before the bracket, back to the clause break,
+    closing bracket or earlier value before it."""
+    opener = clause_begin - 1
+    if opener < 0 or masked[opener] not in BRACKET_OPENERS or begin != clause_begin or clean(masked[begin:offset]):
+        return begin
+    outer, _ = clause_bounds(masked, opener)
+    closer = max(masked.rfind(c, 0, opener) for c in BRACKET_CLOSERS) + 1
+    start = max(outer, closer, previous_end)
+    return start if start < opener else begin
+
+
 def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start: int) -> tuple[str | None, int]:
     """The member of a 分别 list that a value belongs to (A、B、C分别为x、y、z) and the end of the
-    list's last value, or (None, the value's own end)."""
+    list's last value, or (None, the value's own end).
+
+    A list of n members can take k values each, in k rounds (A、B、C分别由x、y、z增长至u、v、w);
+    a single metric whose values a sentence's earlier 分别 list spreads over (在A、B上分别取得x、y，
+    相应的比率分别为u、v) takes that list's members."""
     found = _respectively_members(text, offset, in_sentence, start)
     if found is None:
         return None, number["end"]
-    chunk, after = found
+    chunk, after, earlier = found
     series = [n for n in after if n["unit"] == number["unit"]]
     if len(series) < 2 or number not in series:
         return None, number["end"]
-    members = list_members(chunk, len(series))
-    if not members:
-        return None, number["end"]
-    return members[series.index(number)], series[-1]["end"]
+    index = series.index(number)
+    for rounds in range(1, len(series) // 2 + 1):
+        if len(series) % rounds:
+            continue
+        members = list_members(chunk, len(series) // rounds)
+        if members:
+            return members[index % len(members)], series[-1]["end"]
+    if earlier is not None:
+        subjects = list_members(earlier, len(series))
+        shared = list_members(chunk, 1)
+        if subjects and shared:
+            return subjects[index] + shared[0], series[-1]["end"]
+    return None, number["end"]

@@ -41,8 +41,9 @@ from pipeline.extract.organizations.base import (
     resources,
 )
 from pipeline.extract.organizations.candidates import head_candidates, lexicon_matches, model_candidates
+from pipeline.extract.organizations.context import vouched_companies
 from pipeline.extract.organizations.filters import Zones, excluded_zones, is_excluded, model_ok, select
-from pipeline.extract.organizations.names import canonicalise, coordinated_brands, listed_companies
+from pipeline.extract.organizations.names import canonicalise, coordinated_brands
 from pipeline.extract.organizations.scope import model_sentences
 from pipeline.extract.organizations.script import simplified_doc
 from pipeline.nlp.doc import WordIndex
@@ -127,7 +128,7 @@ def _find(
         and (c.start, c.end) not in head_spans
     ]
     model_at = {(c.start, c.end): c for c in model}
-    listed = [c for c in listed_companies(text, model_at, cuts) if not is_excluded(c, text, zones, vouched=True)]
+    listed = [c for c in vouched_companies(text, model_at, cuts) if not is_excluded(c, text, zones, vouched=True)]
     chosen = select(rule_cands + listed + model_cands)
     mentions = canonicalise(chosen, text)
     in_lists = {span: c for span, c in model_at.items()
