@@ -125,3 +125,20 @@ def test_a_superlative_opens_a_nominal_metric() -> None:
 def test_a_list_introduced_by_a_copula() -> None:
     text = "进口增长较快的领域是运输服务和保险服务，分别增长12.9%和8.3%。"
     assert [m for _, m in _metrics(text)] == ["运输服务增长", "保险服务增长"]
+
+
+def test_a_part_of_the_whole_named_before() -> None:
+    text = "与上年相比，货物进出口下降6%，其中出口增长11.5%，进口下降15.9%。"
+    metrics = dict(_metrics(text))
+    assert metrics[Decimal("11.5")] == "货物出口增长"
+    assert metrics[Decimal("15.9")] == "货物进口下降"
+
+
+def test_a_derived_metric_takes_the_metric_it_derives_from() -> None:
+    text = "2010年至2020年，疫苗接种率不断上升，由2010年的 70.1% 上升到2020年的 90.5% ，平均年增长率为 2.6% 。"
+    assert _metric_of(text, "2.6") == "疫苗接种率平均年增长率"
+
+
+def test_a_metric_never_spans_a_clause_break() -> None:
+    for _, metric in _metrics("利率说明：前期为基准利率，后期为加权口径）。2019年某省债务率为 65.2% 。"):
+        assert not set(metric) & set("，。：）")

@@ -24,6 +24,7 @@ _SPACE = re.compile(r"\s+")
 _EDGE = re.compile(r"^[、，,。！？；;：:）)”’」』】》\]\-—.．·\s]+|[、，,。！？；;：:（(“‘「『【《\[\-—.．·\s]+$")
 _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # a bracketed aside (按美元计) is no part of the metric
 _DEBRIS = re.compile(r"[$＄\\{}|^~]")  # LaTeX and markup debris of a converted PDF is never part of a metric
+_BREAK = re.compile(r"[，,。；;：:！？!?）)]")  # left inside a phrase (asides removed): a clause or sentence ended
 _LIMIT = 40
 
 
@@ -41,6 +42,7 @@ def clean(phrase: str) -> str:
     """The phrase without spaces, bracketed asides, edge punctuation, discourse openers and copulas."""
     rules = cues()
     phrase = _ASIDE.sub("", _DEBRIS.sub("", _SPACE.sub("", phrase)))
+    phrase = _BREAK.split(_EDGE.sub("", phrase))[-1]  # a metric is a phrase of one clause
     for _ in range(4):
         before = phrase
         phrase = _EDGE.sub("", phrase)
@@ -177,6 +179,18 @@ def _clause_subject(clause: str, words: list[Word]) -> str:
     return head if _has_noun(head, words) else ""
 
 
+def _part_of(head: str, governing: Governing | None) -> str:
+    """A part of the whole the governing subject measures (出口 of 服务进出口): the subject with the
+    whole's word replaced by the part's, or ""."""
+    if governing is None:
+        return ""
+    for whole, parts in cues().mapping("metric_parts").items():
+        named = [w for w in (whole, *sorted(parts)) if governing.subject.endswith(w)]
+        if head in parts and named:  # 服务进出口 → 服务出口; 服务出口 → 服务进口
+            return governing.subject[:-len(named[0])] + head
+    return ""
+
+
 def _owner(context: Context, governing: Governing | None) -> str:
     """Whose share, size or rate a bare head word (占比, 规模) gives: the subject of the clause before
     (the first value of a sentence), else the governing subject."""
@@ -215,8 +229,12 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif (ranked := rules.pattern("superlative_entity").fullmatch(head)) and _has_noun(ranked["metric"], words_before):
         subject = ranked["entity"] + ranked["metric"]  # 房价收入比最高为深圳 → 深圳房价收入比
         found = Governing(subject + change, subject, change, ranked["metric"])
+    elif phrase in rules.words("derived_heads") and (owner := _owner(context, governing)):  # 平均年增长率为2.3%
+        found = Governing(owner + phrase, owner, change)
     elif head in rules.words("bare_heads") and (owner := _owner(context, governing)):  # 占比达36.3%
         found = Governing(owner + phrase, owner + head, change)
+    elif (part := _part_of(head, governing)):  # 服务进出口下降9%，其中出口增长21.5%
+        found = Governing(part + change, part, change)
     elif context.local and governing is not None and governing.core and _names_an_entity(head, words_before):
         found = Governing(head + governing.core + change, head + governing.core, change, governing.core)
     elif _has_noun(head, words_before):
