@@ -3,8 +3,11 @@
 Usage (from the repo root): ``python bench/ner.py [--data PATH] [--model DIR] [--beam-width N] [--pipeline]``.
 ``--pipeline`` scores the whole organisation extractor (lexicon, head words, the model with its
 calibrated confidence gate, exclusions), one sentence at a time, instead of the model alone.
-``--beam-width`` decodes with another width than the model was trained with (1 = greedy, what
-the extractor ships); the report adds the decoding speed in characters a second.
+``--beam-width`` decodes with another width than the model was trained with (1 = greedy); with
+``--pipeline`` it is the extractor's width (default: the shipped ``pipeline.ner.BEAM_WIDTH``), and
+``--scope`` says which sentences the extractor's model reads (``anchored``, shipped, or ``all``).
+The report adds the speed in characters a second.
+
 The split is rebuilt exactly as training made it (``pipeline.ner.train.split_records``, fixed
 seed), organisation types merged into one label; the score is exact-span micro P/R/F1.
 """
@@ -34,6 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", type=Path, default=MODEL_DIR)
     parser.add_argument("--beam-width", type=int, default=None, help="decode with this width (1 = greedy)")
     parser.add_argument("--pipeline", action="store_true", help="score the whole organisation extractor")
+    parser.add_argument("--scope", default="anchored", choices=["clauses", "anchored", "all"],
+                        help="with --pipeline: which sentences the model reads (organizations.scope)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     if not args.data.exists():
@@ -44,13 +49,15 @@ def main(argv: list[str] | None = None) -> int:
     width = nlp.get_pipe("ner").cfg.get("beam_width", 1)
     started = time.perf_counter()
     if args.pipeline:
-        scores = score_spans([r[1] for r in held], extractor_spans([r[0] for r in held]))
+        scores = score_spans([r[1] for r in held], extractor_spans(
+            [r[0] for r in held], beam_width=args.beam_width, model_scope=args.scope))
     else:
         scores = evaluate(nlp, held)
     seconds = time.perf_counter() - started
     scores["seconds"] = round(seconds, 1)
     scores["beam_width"] = width
     scores["pipeline"] = args.pipeline
+    scores["scope"] = args.scope if args.pipeline else None
     scores["chars_per_second"] = round(sum(len(r[0]) for r in held) / seconds)
     scores["n_sentences"] = len(held)
     if args.json:

@@ -81,3 +81,36 @@ def test_train_ner_smoke(tmp_path: Path) -> None:
     nlp = load_model(str(out))
     doc = nlp("世界贸易组织预测全球贸易增长。")
     assert doc.text == "世界贸易组织预测全球贸易增长。"
+
+
+def test_word_feature_marks_each_characters_place_in_its_jieba_word() -> None:
+    """The jieba-word feature: one key per (word, B/M/E/S place); the same word gives the same keys."""
+    from pipeline.ner import _jieba, _word_keys
+
+    nlp = load_model()
+    text = "我们研究所和研究所 Gartner说"
+    keys = _word_keys(nlp.make_doc(text)).tolist()
+    doc = nlp.make_doc(text)
+    assert len(keys) == len(doc)
+    words = list(_jieba().cut(text, HMM=False))
+    assert "研究所" in words
+    first = text.index("研究所")
+    second = text.index("研究所", first + 1)
+    toks = [t.idx for t in doc]
+    a, b = toks.index(first), toks.index(second)
+    assert keys[a : a + 3] == keys[b : b + 3]  # same word, same places
+    assert len(set(keys[a : a + 3])) == 3  # B, M, E differ
+    latin = toks.index(text.index("Gartner"))
+    assert keys[latin] != keys[latin - 1]
+
+
+def test_spans_do_not_depend_on_batching() -> None:
+    """Spans and probabilities of a text are the same whatever it is batched with (so batch size
+    is a memory setting, not an accuracy one)."""
+    import pipeline.ner as ner
+
+    texts = ["浙商银行企业信贷部叶老桂博士则从另一个角度进行了解读。", "据高德纳（Gartner）数据，阿里云排名第3位。",
+             "北京市人民政府和国务院发展研究中心联合发布报告。"]
+    alone = [ner.predict_scored_spans([t])[0] for t in texts]
+    together = ner.predict_scored_spans(list(reversed(texts)))[::-1]
+    assert alone == together

@@ -419,3 +419,156 @@ def test_middle_dot_joins_a_transliterated_name() -> None:
     assert "约翰·霍普金斯大学" in surfaces("据约翰·霍普金斯大学统计，病例继续增加。")
     assert "约翰・霍普金斯大学医学院" in surfaces("他毕业于约翰・霍普金斯大学医学院。")
     assert not any(s.startswith("·") for s in surfaces("他说·霍普金斯大学很好。"))
+
+
+def test_head_that_closes_an_ordinary_word_is_no_head() -> None:
+    """新格局, 对外部: 局/部 closes 格局/外部, an ordinary word, so no name ends there."""
+    assert surfaces("今年行业形成了竞争新格局，市场集中度上升。") == set()
+    assert surfaces("这将削弱本地产业对外部的依赖。") == set()
+    assert "国家邮政局" in surfaces("国家邮政局公布了快递业务量。")
+
+
+def test_a_letter_or_share_class_before_a_head_is_no_name() -> None:
+    """A公司, H股公司: a letter or a share class stands for a company, it names none."""
+    assert surfaces("调查样本中，A公司和B公司的利润下降。") == set()
+    assert surfaces("两地上市的H股公司数量增加。") == set()
+
+
+def test_descriptive_prefixes_are_not_names() -> None:
+    """股份制商业银行, 四大资产管理公司, 券商研究所, 行业协会商会: kinds of organisation."""
+    text = ("股份制商业银行和中型商业银行扩大贷款，四大资产管理公司收购不良资产，"
+            "券商研究所发布报告，行业协会商会参与制定标准。")
+    assert surfaces(text) == set()
+
+
+def test_regions_joined_by_and_are_not_a_name() -> None:
+    """港澳银行, 内地与港澳智库: institutions of regions, not names."""
+    assert surfaces("鼓励港澳银行在前海设立分支机构，支持内地与港澳智库开展研究。") == set()
+
+
+def test_name_followed_by_an_index_number_names_the_index() -> None:
+    """标普500, 中证500: an index, not the organisation; a year or an amount after a name is no index."""
+    assert surfaces("标普500指数上周下跌2%。") == set()
+    assert "标准普尔" in by_canonical("标普2021年下调了评级。")
+    assert "海关总署" in surfaces("据海关总署 2022 年 1 月发布的数据，进出口增长。")
+
+
+def test_title_inside_a_name_keeps_the_organisation() -> None:
+    """全国人大代表: jieba reads 人大代表 as one word; the member's title names 全国人大."""
+    assert "全国人民代表大会" in by_canonical("一位全国人大代表建议加快建设。")
+
+
+def test_issuer_opening_a_document_title_is_a_mention() -> None:
+    """《国务院办公厅关于…》: the issuer is annotated, the rest of the title is not."""
+    got = by_canonical("按照《国务院办公厅关于加强物流建设的意见》，各地推进项目。")
+    assert got == {"国务院办公厅": {"国务院办公厅"}}
+    assert surfaces("他读了《国务院办公厅的历史》一书。") == set()
+
+
+def test_model_name_ending_in_a_verb_is_a_clause() -> None:
+    """英国脱欧: a place and a verb make an event, not an organisation."""
+    assert surfaces("受英国脱欧影响，英镑汇率下跌。") == set()
+
+
+def test_bloc_as_region_across_a_space() -> None:
+    """OECD 国家: the space between the bloc and 国家 does not make it a party."""
+    assert surfaces("这一趋势在多数OECD 国家都能看到。") == set()
+
+
+def test_meeting_named_after_an_organisation_and_its_alias() -> None:
+    """亚太经合组织（APEC）会议 names a meeting; a meeting the body holds keeps the body."""
+    assert surfaces("总统赴秘鲁出席亚太经合组织（APEC）会议。") == set()
+    assert "海关总署" in surfaces("海关总署年度工作会议在北京召开。")
+
+
+def test_abbreviation_of_a_thing_stays_a_thing_where_it_recurs() -> None:
+    """质量调整生命年（QALY） defines QALY as a term; a later bare QALY is no company."""
+    text = "研究使用质量调整生命年（QALY）衡量效果。结果显示QALY 和ICER 均有改善。"
+    assert "QALY" not in surfaces(text)
+
+
+def test_verbs_tagged_as_nouns_end_the_name_and_branch_campuses_are_names() -> None:
+    """任命 (jieba: n) is a verb before the name; 分校 is a head of its own."""
+    got = surfaces("董事会任命密歇根大学安娜堡分校的一位教授担任顾问。")
+    assert "密歇根大学安娜堡分校" in got and not any(s.startswith("任命") for s in got)
+
+
+def test_kinds_of_health_facilities_are_not_names() -> None:
+    """社区卫生服务中心, 乡镇卫生院, 学校卫生: kinds of facility or fields of work."""
+    assert surfaces("全市社区卫生服务中心和乡镇卫生院增加了床位，学校卫生工作得到加强。") == set()
+
+
+def test_central_districts_are_no_centre() -> None:
+    """天津中心城区: 中心 opens the word 中心城区, it ends no name."""
+    assert surfaces("连接重庆、成都中心城区与周边新城。") == set()
+
+
+def test_names_before_a_share_price_are_listed_companies() -> None:
+    """Only a listed company has a share price: 甲乙科技股价, 丙丁环保等13只个股."""
+    got = surfaces("受消息影响，蓝湖光电股价大跌，同期丰禾环保、金川材料等13只个股涨停。")
+    assert {"蓝湖光电", "丰禾环保", "金川材料"} <= got
+    assert surfaces("该公司股价下跌，整个产业链股价承压，A股股价走弱。") == set()
+
+
+def test_publishers_in_citations() -> None:
+    """Place: Publisher, Year; two publishers joined by 'and' are two."""
+    text = ("[3] Smith J. Money Matters. London: Harbour Books and Kestrel,2009. "
+            "[4] Lee K. The Book: A Study. Boston: Little, Brown,2001.")
+    got = surfaces(text)
+    assert {"Harbour Books", "Kestrel"} <= got
+    assert "A Study" not in got and "Boston" not in got
+
+
+def test_groups_of_shares_and_journals_are_not_companies() -> None:
+    """白酒龙头股价 describes a group; a journal's subtitle before the year and volume is no publisher."""
+    assert surfaces("白酒龙头股价回落，光伏板块股价走强。") == set()
+    text = "[2] Wu L. Growth Facts[J]. Review of Economics: Macroeconomics,2012, 4(2): 10-20."
+    assert "Macroeconomics" not in surfaces(text)
+
+
+def test_financial_institutions_and_statistics_offices_of_the_lexicon() -> None:
+    """Brokers, data vendors and market infrastructure are known by their short names."""
+    got = by_canonical("据同花顺统计，申万宏源和中信证券上调评级；全国银行间同业拆借中心公布利率。")
+    assert {"浙江核新同花顺网络信息股份有限公司", "申万宏源证券有限公司", "中信证券股份有限公司",
+            "中国外汇交易中心暨全国银行间同业拆借中心"} <= set(got)
+    assert "香港特别行政区政府统计处" in by_canonical("政府統計處公布最新失業率。")
+
+
+def test_bodies_still_to_be_founded_are_plans() -> None:
+    """支持设立X联盟 proposes a body; 宣布成立X and 决定设立X report one."""
+    assert surfaces("鼓励企业参与，支持设立长江流域康养产业联盟。") == set()
+    assert surfaces("组建“丝路”数据安全专家联盟，定期开展交流。") == set()
+    assert "白宫国家太空委员会" in surfaces("总统宣布成立白宫国家太空委员会。")
+
+
+def test_jieba_tag_errors_and_verbs_inside_names() -> None:
+    """知识 (jieba: v) opens no verb phrase; 创新 inside a name is crossed; 与 before a name is not."""
+    assert "杭州知识产权法院" in surfaces("杭州知识产权法院受理了案件。")
+    got = surfaces("加强与长江中医药现代化产业创新联盟的合作。")
+    assert "长江中医药现代化产业创新联盟" in got and not any(s.startswith("与") for s in got)
+
+
+def test_city_roles_and_lists_of_fields_are_not_names() -> None:
+    """新加坡国际航运中心 is a city's role; 海洋科技 in a list of fields names a field."""
+    assert surfaces("巩固新加坡国际航运中心地位。") == set()
+    assert surfaces("布局人工智能、海洋科技、新材料等前沿领域。") == set()
+
+
+def test_long_names_of_units_and_planning_institutes() -> None:
+    """A unit of a research centre and a planning institute under a ministry are names."""
+    got = surfaces("作者单位：中国科学院预测科学研究中心宏观经济部。交通运输部城市综合交通规划院发布报告。")
+    assert "中国科学院预测科学研究中心宏观经济部" in got
+    assert "交通运输部城市综合交通规划院" in got
+
+
+def test_news_dateline_names_the_outlet() -> None:
+    """X网讯（记者…）opens a story from outlet X; 本报讯 names none."""
+    got = by_canonical("金融网讯（记者王明）近日，某公司发布年报。\n本报讯（记者李华）昨日召开会议。")
+    assert set(got) == {"金融网"}
+    assert orgs("金融网讯（记者王明）近日发布。")[0]["type"] == "media"
+
+
+def test_connect_as_a_verb_is_no_operator() -> None:
+    """联通 is also a verb (互联互通, 联通水平); the operator is known as 中国联通."""
+    assert surfaces("提升城市内部联通水平，推动互联互通。") == set()
+    assert "中国联通" in surfaces("中国联通发布了新套餐。")

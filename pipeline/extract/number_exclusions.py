@@ -19,7 +19,7 @@ from pipeline.extract.number_context import (
     line_start_before,
     match_words,
 )
-from pipeline.extract.numerals import Lexicon, NumeralCore, UnitInfo, skip_space
+from pipeline.extract.numerals import Lexicon, NumeralCore, UnitInfo, lexicon, skip_space
 
 
 def year_like(core: NumeralCore, cfg: dict[str, Any]) -> bool:
@@ -136,8 +136,8 @@ def _code(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, bare:
     if bare and decade and match_words(s, core.end, cfg["generation_suffixes"]):
         return True
     before = s[core.start - 1] if core.start > 0 else ""
-    if before.isascii() and before.isalpha():
-        return True
+    if before.isascii() and before.isalpha() and not (unit_info is not None and unit_info.kind == "money"):
+        return True  # G20, 5G; EPS1.89元 is money
     if before in "-+" and core.start >= 2 and s[core.start - 2].isascii() and s[core.start - 2].isalpha():
         return True  # COVID-19, T+0
     after = s[core.end] if core.end < n else ""
@@ -164,10 +164,15 @@ def _numbering(s: str, core: NumeralCore, start: int, end: int, cfg: dict[str, A
     k = start
     while k > 0 and s[k - 1] in HSPACE:
         k -= 1
-    if k > 0 and s[k - 1] in cfg["list_openers"] and nxt in cfg["list_markers_after_opener"]:
+    if k > 0 and s[k - 1] in cfg["list_openers"] and nxt in cfg["list_markers_after_opener"] and not decimal_dot:
         return True
     if core.chinese_only and nxt in cfg["list_marker_chinese_only_after"] and clause_start_before(s, start):
         return True
+    after_marker = s[end + 1] if end + 1 < n else ""
+    if core.chinese_only and nxt == cfg["chinese_list_marker"] and is_han(after_marker) and (
+        after_marker not in lexicon().numeral_chars
+    ):
+        return True  # 主要逻辑一、日内动量…: a list marker (一、二两类 and 二、三级 are numerals in a row)
     before = s[start - 1] if start > 0 else ""
     return bool(before and nxt and before in punct["open_brackets"] and nxt in punct["close_brackets"])
 
@@ -233,10 +238,13 @@ def _in_fixed_word(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
 
 
 def _latin_unit_at(s: str, pos: int, lex: Lexicon) -> bool:
-    for u in lex.units_cfg["latin_units"]:
+    ratios = lex.units_cfg["multiple"]["valuation_ratios"]
+    for u in [*lex.units_cfg["latin_units"], *lex.units_cfg["multiple"]["latin_surfaces"]]:
         after = s[pos + len(u) : pos + len(u) + 1]
         if s.startswith(u, pos) and not (after.isascii() and after.isalpha()):
             return True
+        if s.startswith(u, pos) and any(s.startswith(r, pos + len(u)) for r in ratios):
+            return True  # 28.1xP/E
     return False
 
 

@@ -3,7 +3,8 @@
 Inside ``$…$`` the digits of one number stand apart (one space, or a LaTeX ``\\ `` space); a percent or
 per-mille command after them makes a percentage, a unit written after the closing ``$`` belongs to
 the last number, and a range command between two numbers shares it with the first. A number raised
-to a power (13^{th}) or compared in a formula (P < 0.05) is no quantity. The patterns are in
+to a power (13^{th}) or compared in a formula (P < 0.05) is no quantity, and neither is any number of a
+formula with variables ($( 1 - a ) / ( 1 - k )$). The patterns are in
 ``numbers.yaml`` (``math``).
 """
 
@@ -29,6 +30,8 @@ class _MathPatterns:
     power: re.Pattern[str]
     compared: re.Pattern[str]
     range_gap: re.Pattern[str]
+    command: re.Pattern[str]
+    variable: re.Pattern[str]
 
 
 @cached
@@ -42,6 +45,8 @@ def _patterns() -> _MathPatterns:
         power=re.compile(cfg["power"]),
         compared=re.compile(cfg["compared"]),
         range_gap=re.compile(cfg["range_gap"]),
+        command=re.compile(cfg["command"]),
+        variable=re.compile(cfg["variable"]),
     )
 
 
@@ -54,6 +59,9 @@ def math_quantities(s: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
     for m in p.span.finditer(s):
         inner_start, inner_end = m.start(1), m.end(1)
         members: list[Candidate] = []
+        if p.variable.search(p.command.sub(" ", s[inner_start:inner_end])):
+            spans.append((m.start(), m.end()))
+            continue  # a formula: its numbers are terms, not quantities
         for num in p.number.finditer(s, inner_start, inner_end):
             if p.power.match(s, num.end(), inner_end) or p.compared.search(s, inner_start, num.start()):
                 continue  # 13^{th}; a threshold in a formula (P < 0.05, x > 0)

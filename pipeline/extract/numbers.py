@@ -38,6 +38,7 @@ from pipeline.extract.numerals import (
     evaluate,
     lexicon,
     normalise,
+    ocr_zeros,
     parse_chinese_number,
     scan_numeral,
     skip_space,
@@ -54,7 +55,9 @@ from pipeline.extract.unit_forms import (
     rate_denominator,
     scale_words,
     shared_scale,
+    top_n_noun,
     top_n_start,
+    valuation_ratio_at,
 )
 from pipeline.located import Located
 from pipeline.resources import cached
@@ -88,7 +91,7 @@ def find_quantities(
     if not text:
         return []
     lex = lexicon()
-    s = normalise(simplified(text))  # traditional text read as simplified (兩個, 小時; 參與 is no 三)
+    s = ocr_zeros(normalise(simplified(text)))  # traditional text read as simplified (兩個, 小時; 參與 is no 三)
     blocked = blocked_spans(text, owned)
     seg = Segmenter(s, word_ends, owned_starts=(a for a, _b in owned), owned_ends=(b for _a, b in owned))
     home = home_currency(text)  # the original script: traditional text names its own currency
@@ -108,8 +111,8 @@ def find_quantities(
     while i < n:
         ch = s[i]
         if not (ch.isascii() and ch.isdigit()) and ch not in starters and not (
-            ch == "." and i + 1 < n and s[i + 1].isdigit()
-        ):
+            ch == "." and i + 1 < n and s[i + 1].isdigit() and not (i > 0 and s[i - 1].isalnum())
+        ):  # a dot glued to a word is a separator (委员会.2018年…, in a reference), no decimal point
             i += 1
             continue
         if ch.isascii() and ch.isdigit() and i > 0 and s[i - 1].isascii() and s[i - 1].isdigit():
@@ -235,10 +238,16 @@ def _build(
         info = lex.units.get(surface)
         latin = surface.isascii() and surface.isalpha()
         if info is not None and latin and (m.end() < n and s[m.end()].isascii() and s[m.end()].isalpha()):
-            info = None
+            info = None if not valuation_ratio_at(s, m.end()) else info
+        if info is not None and surface in lex.units_cfg["multiple"]["latin_surfaces"] and m.end() < n and (
+            s[m.end()].isalnum() and not valuation_ratio_at(s, m.end())
+        ):
+            info = None  # 1920x1080: no multiple
         blockers = lex.units_cfg.get("measure_word_blockers", {}).get(surface, [])
         if info is not None and any(s.startswith(w, m.end() - len(surface)) for w in blockers):
             info = None
+        if info is not None and top_n_start(s, core.start) is not None and top_n_noun(s, k):
+            info = None  # 前5个股, 前4 组合, 前十次数: the group's noun, no measure word (前500家 keeps 家)
         if info is not None:
             written = re.sub(r"\s", "", original[m.start() : m.end()])
             if info.kind == "count" and info.unit == surface and written != surface:
@@ -264,6 +273,21 @@ def _build(
         else:
             value = value * 10
 
+    # a duration counted with 个 and 多/半 before its unit: 4个多小时, 1个半小时, 两个多月
+    if unit_surface in cfg["duration_classifiers"] and qty_end < n and s[qty_end] in (
+        cfg["half"]["surface"], *cfg["over_infixes"]
+    ):
+        dm = lex.unit_re.match(s, qty_end + 1)
+        dinfo = lex.units.get(re.sub(r"\s", "", dm.group(0))) if dm else None
+        if dinfo is not None and dinfo.kind == "duration":
+            if s[qty_end] == cfg["half"]["surface"]:
+                value += Decimal(str(cfg["half"]["value"])) * dinfo.factor
+            else:
+                approx = "over"
+            unit_info, kind, unit = dinfo, dinfo.kind, dinfo.unit
+            value = value * dinfo.factor
+            unit_surface, unit_end = re.sub(r"\s", "", dm.group(0)), dm.end()
+            qty_end = dm.end()
     # 半 and 多 right after the unit: 一年半, 三斤半, 1倍多
     if unit_info is not None and kind not in ("percent", "pp"):
         if qty_end < n and s[qty_end] == cfg["half"]["surface"] and kind != "money":
@@ -329,6 +353,8 @@ def _build(
     bare = unit_info is None and not tenths
     if bare and not approx and year_like(core, cfg):
         return []  # a bare year is a date (or a code), never a count
+    if unit_info is not None and unit_info.unit == "year" and not approx and year_like(core, cfg):
+        return []  # 2017年 is a calendar year (one the date reader leaves to a title), never 2017 years
     if bare and pair is None and core.scale >= min_implied_scale() and implies_money(s, start):
         kind, unit, bare = "money", home, False  # 营收超300亿: the currency word left out
     if pair is not None:

@@ -128,6 +128,16 @@ def lexicon() -> Lexicon:
     return lex
 
 
+@cached
+def _ocr_zero_re() -> re.Pattern[str]:
+    return re.compile(lexicon().cfg["ocr_zero"])
+
+
+def ocr_zeros(s: str) -> str:
+    """A scan's letter O among digits is a zero (1O213, 313571OO, 2Oo9); same length, offsets kept."""
+    return _ocr_zero_re().sub(lambda m: re.sub("[Oo]", "0", m.group()), s)
+
+
 def normalise(text: str) -> str:
     """Map characters one-to-one (全角 digits, 萬, 壹 …) so that offsets stay valid."""
     return text.translate(lexicon().trans)

@@ -33,6 +33,7 @@ class StructureClass:
     word_start: bool
     no_unit_after: bool
     heading_line: bool
+    needs: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -56,8 +57,9 @@ def structure_classes() -> tuple[StructureClass, ...]:
     for name, spec in _config()["classes"].items():  # type: ignore[union-attr]
         flags = set(spec.get("flags", []))
         pattern = re.compile(spec["regex"], re.MULTILINE if "line" in flags else 0)
+        needs = re.compile(spec["needs"]) if spec.get("needs") else None
         out.append(StructureClass(name, pattern, "word_start" in flags, "no_unit_after" in flags,
-                                  "heading_line" in flags))
+                                  "heading_line" in flags, needs))
     return tuple(out)
 
 
@@ -132,6 +134,8 @@ def find_structure(text: str, words: Mapping[int, int] | None = None) -> list[St
             if cls.no_unit_after and _unit_after(s, end, words):
                 continue
             if cls.heading_line and not _heading_line(s, start):
+                continue
+            if cls.needs is not None and not cls.needs.search(s[start:end]):
                 continue
             taken[start:end] = b"\x01" * (end - start)
             found.append(StructureSpan(start, end, cls.name))

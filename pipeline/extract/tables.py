@@ -20,9 +20,12 @@ from typing import Any
 from spacy.tokens import Doc
 
 from pipeline.clean import Block
+from pipeline.extract.currencies import generic_units
 from pipeline.extract.dates import quantities_outside_dates
+from pipeline.extract.unit_forms import home_currency
 from pipeline.readers import TABLE_CELL_SEPARATOR
 from pipeline.resources import cached, load_yaml
+from pipeline.script import simplified
 
 _MAX_PERMUTED_COLUMNS = 7
 COLUMN_PATH_SEPARATOR = " / "  # between a column's header levels: 营业收入 / 1-11月（亿元）
@@ -33,11 +36,13 @@ def _cues() -> dict[str, Any]:
     """tables.yaml with its patterns compiled: read once, again after the resource folder changes."""
     spec = dict(load_yaml("tables.yaml"))
     for key in ("number_cell", "unit_in_header", "unit_in_caption", "table_label", "period_cell", "unit_alone",
-                "number_token", "unit_in_label"):
+                "number_token", "unit_in_label", "counts_with_shares", "unit_noise", "table_citation", "sentence_end",
+                "unit_word_in_header", "change_header"):
         spec[key] = re.compile(spec[key])
     spec["percent_signs"] = tuple(spec["percent_signs"])
     spec["empty_values"] = frozenset(spec["empty_values"])
     spec["index_headers"] = tuple(spec["index_headers"])
+    spec["named_cny"] = tuple(spec["named_cny"])
     return spec
 
 
@@ -54,9 +59,10 @@ class Cell:
     value: Decimal | None = None
     unit: str = ""
     kind: str = ""
+    continued: str = ""  # the cell's last digits, wrapped onto the next physical row (102.0 + 2)
 
     def __post_init__(self) -> None:
-        self.value, self.unit, self.kind = cell_quantity(self.value_text, self.unit_text)
+        self.value, self.unit, self.kind = cell_quantity(self.value_text + self.continued, self.unit_text)
 
     @property
     def metric(self) -> str:
@@ -78,6 +84,8 @@ class ParsedTable:
 class _Line:
     text: str
     start: int
+    bracketed: bool = False  # a number in brackets after a count: n (%)
+    continued: str = ""  # digits of this cell that a scan wrapped onto the next row
 
     @property
     def end(self) -> int:
@@ -88,7 +96,10 @@ def header_unit(header: str) -> str:
     """The unit written in a header: 出口额（亿美元） → 亿美元, 占比（%） → %; a bracket that holds no
     unit (（2019年）, （分行业）) gives none."""
     match = _cues()["unit_in_header"].search(header)
-    return match.group(1).strip() if match and is_unit(match.group(1).strip()) else ""
+    if match and is_unit(match.group(1).strip()):
+        return match.group(1).strip()
+    word = _cues()["unit_word_in_header"].search(header)
+    return word.group(1) if word else ""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -106,7 +117,7 @@ def cell_quantity(value_text: str, unit_text: str) -> tuple[Decimal | None, str,
     text = re.sub(r"[,\s]", "", value_text)
     percent = _cues()["percent_signs"]
     if not _cues()["number_cell"].match(text):
-        return None, "", ""
+        return _with_unit(text) or (None, "", "")
     if unit_text and not text.endswith(percent):
         for quantity in quantities_outside_dates(f"{text}{unit_text}"):
             if quantity.start == 0:
@@ -119,6 +130,13 @@ def cell_quantity(value_text: str, unit_text: str) -> tuple[Decimal | None, str,
         return None, "", ""
 
 
+@functools.lru_cache(maxsize=4096)
+def _with_unit(text: str) -> tuple[Decimal, str, str] | None:
+    """A cell that writes its own unit (20000元, 3.5万吨) is that quantity."""
+    whole = [q for q in quantities_outside_dates(text) if q.start == 0 and q.end == len(text)]
+    return (whole[0].value, whole[0].unit, whole[0].kind) if len(whole) == 1 else None
+
+
 def _lines(full: str, block: Block) -> list[_Line]:
     lines, offset = [], block.start
     for text in full[block.start:block.end].split("\n"):
@@ -129,10 +147,13 @@ def _lines(full: str, block: Block) -> list[_Line]:
 
 
 def _caption_before(full: str, blocks: list[Block], index: int) -> str:
-    """The nearest 表N caption among the few blocks before a table."""
+    """The nearest 表N caption among the few blocks before a table; also a caption the cleaner
+    took for a paragraph (a label, then no sentence end: 表8…情况 (n, %))."""
     for previous in reversed(blocks[max(0, index - 4):index]):
         text = full[previous.start:previous.end]
-        if previous.kind == "caption" and _cues()["table_label"].match(text):
+        if not _cues()["table_label"].match(text):
+            continue
+        if previous.kind == "caption" or (previous.kind == "paragraph" and not _cues()["sentence_end"].search(text)):
             return text
     return ""
 
@@ -153,11 +174,56 @@ def parse_tables(doc: Doc) -> list[ParsedTable]:
         lines = _lines(full, block)
         default_unit = _table_unit(caption, []) or header_unit(caption)
         if any(TABLE_CELL_SEPARATOR in line.text for line in lines):
-            cells = _grid_cells(lines, default_unit)
+            cells = _grid_cells(lines, default_unit, caption)
         else:
             cells = _flat_cells(lines, default_unit)
         tables.append(ParsedTable(table_id, caption, cells))
+    _units_from_citations(full, blocks, tables)
+    _home_currency(full, tables)
     return tables
+
+
+def _home_currency(full: str, tables: list[ParsedTable]) -> None:
+    """The generic 元 of a table names the currency of its text, as in running text: 20000元 in a
+    Hong Kong article's table is HKD. A currency written out (人民币, 美元) keeps its own code."""
+    home = home_currency(full)
+    if home == "CNY":
+        return
+    generic = generic_units()
+    for cell in (cell for table in tables for cell in table.cells if cell.kind == "money" and cell.unit == "CNY"):
+        written = simplified(re.sub(r"[\d.,\s%％-]", "", cell.unit_text or cell.value_text))
+        if written and written[-1] in generic and not any(name in written for name in _cues()["named_cny"]):
+            cell.unit = home
+
+
+def _units_from_citations(full: str, blocks: list[Block], tables: list[ParsedTable]) -> None:
+    """A table that writes no unit anywhere takes the one the text gives its cells where it cites
+    the table: …学历占比 37.0% ，乡镇卫生院为 17.4% …详见表13 makes the cells of 表13 percentages,
+    because 37.0 and 17.4 are cells of it. Every quoted cell must agree on the unit."""
+    bare = {table.table_id: table for table in tables if table.cells and not any(c.unit for c in table.cells)}
+    if not bare:
+        return
+    quoted: dict[str, set[str]] = {}
+    for block in blocks:
+        if block.kind == "table":
+            continue
+        text = full[block.start:block.end]
+        cited = {re.sub(r"\s+", "", m.group(1)) for m in _cues()["table_citation"].finditer(text)} & bare.keys()
+        if not cited:
+            continue
+        written = [(m.group(), q) for q in quantities_outside_dates(text) if q.unit
+                   if (m := re.match(r"[-+]?[\d.,]+", re.sub(r"\s", "", text[q.start:q.end])))]
+        for table_id in cited:
+            values = {re.sub(r"\s", "", cell.value_text) for cell in bare[table_id].cells}
+            for numeral, quantity in written:
+                if numeral in values:
+                    suffix = re.sub(r"\s", "", full[block.start + quantity.start:block.start + quantity.end])
+                    quoted.setdefault(table_id, set()).add(suffix[len(numeral):])
+    for table_id, units in quoted.items():
+        if len(units) == 1 and (unit := units.pop()) and is_unit(unit):
+            for cell in bare[table_id].cells:
+                cell.unit_text = unit
+                cell.value, cell.unit, cell.kind = cell_quantity(cell.value_text + cell.continued, unit)
 
 
 def _split_row(line: _Line) -> list[_Line]:
@@ -176,7 +242,8 @@ def _is_period(text: str) -> bool:
 
 def _is_quantity(text: str) -> bool:
     """A number that is no period label (2019 over a column is a header)."""
-    return bool(_cues()["number_cell"].match(re.sub(r"[,\s]", "", text))) and not _is_period(text)
+    bare = re.sub(r"[,\s]", "", text)
+    return bool(_cues()["number_cell"].match(bare) or _with_unit(bare)) and not _is_period(text)
 
 
 def _is_header_row(row: list[_Line]) -> bool:
@@ -225,9 +292,16 @@ def _column_paths(header_rows: list[list[_Line]], width: int) -> tuple[list[list
 
 def _row_unit(label: str) -> str:
     """The unit of a row: the last one in brackets in its label, also when a scan ran the next
-    row's label on after it (传染病疫情报告率 (%) 传染病疫情报 → %)."""
-    units = [m.group(1).strip() for m in _cues()["unit_in_label"].finditer(label)]
-    return next((unit for unit in reversed(units) if is_unit(unit)), "")
+    row's label on after it (传染病疫情报告率 (%) 传染病疫情报 → %), or left stray Latin letters
+    inside the bracket of a unit wrapped over two lines (（万 / AIX 次） → 万次)."""
+    for match in reversed(list(_cues()["unit_in_label"].finditer(label))):
+        unit = match.group(1).strip()
+        if is_unit(unit):
+            return unit
+        bare = _cues()["unit_noise"].sub("", unit)
+        if bare != unit and is_unit(bare):
+            return bare
+    return ""
 
 
 def _table_unit(caption: str, lines: list[_Line]) -> str:
@@ -257,7 +331,7 @@ def _row_labels(rows: list[list[_Line]]) -> list[tuple[str, list[_Line]]]:
     return result
 
 
-def _grid_cells(lines: list[_Line], default_unit: str) -> list[Cell]:
+def _grid_cells(lines: list[_Line], default_unit: str, caption: str = "") -> list[Cell]:
     """Tab-separated rows: leading rows without quantities are column headers (several levels
     when cells are merged), the first column holds row headers unless it holds quantities.
 
@@ -276,6 +350,10 @@ def _grid_cells(lines: list[_Line], default_unit: str) -> list[Cell]:
     table_unit = _table_unit("", lines[:first_body]) or default_unit
     body = _row_labels(rows[first_body:])
     first_value = 0 if _first_column_is_values(body, paths) else 1
+    if first_value:
+        body = _join_wrapped(body)
+    head_text = "\n".join([caption, *(line.text for line in lines[:first_body])])
+    shares = bool(_cues()["counts_with_shares"].search(head_text))
     result = []
     for r, (row_header, row) in enumerate(body):
         row_unit = _row_unit(row_header) if first_value else ""
@@ -285,29 +363,107 @@ def _grid_cells(lines: list[_Line], default_unit: str) -> list[Cell]:
                 continue
             unit = units[c] or row_unit or table_unit
             column_header = COLUMN_PATH_SEPARATOR.join(paths[c])
+            if not units[c] and unit.endswith("%") and _cues()["change_header"].search(column_header):
+                unit = "百分点"  # the change of a percentage: 较上年提高 in a table of growth rates
+            pieces = _values_in(cell)
+            pieces[-1].continued = cell.continued
+            shared = shares and not units[c]
             result.extend(Cell(r, c - first_value, row_header if first_value else "", column_header,
-                               piece.text, piece.start, piece.end, unit) for piece in _values_in(cell))
+                               piece.text, piece.start, piece.end, _share_unit(piece, unit) if shared else unit,
+                               continued=piece.continued) for piece in pieces)
     return result
+
+
+def _share_unit(piece: _Line, unit: str) -> str:
+    """In a table of counts with their shares (n (%), 人数 and %) whose column writes no unit of
+    its own: a number in brackets or a decimal up to 100 is the share, an integer the count."""
+    number = _to_decimal(re.sub(r"\s", "", piece.text))
+    if piece.bracketed or ("." in piece.text and number is not None and number <= 100):
+        return "%"
+    return "" if unit.endswith("%") else unit
+
+
+def _decimals(text: str) -> int:
+    text = re.sub(r"\s", "", text)
+    return len(text) - text.index(".") - 1 if "." in text else 0
+
+
+def _join_wrapped(body: list[tuple[str, list[_Line]]]) -> list[tuple[str, list[_Line]]]:
+    """Rows a scan wrapped onto a second physical row are one row. The second row ends the label
+    (its unit: 播放健康教育 / 音像资料次数（百万次）) and holds either the cells the first row left
+    empty, or the last digits of the first row's cells written with fewer decimals than the rest
+    of the row (102.0 over a 2 → 102.02), as a PDF table with narrow columns prints them."""
+    result: list[tuple[str, list[_Line]]] = []
+    for label, row in body:
+        if result and (joined := _joined(*result[-1], label, row)):
+            result[-1] = joined
+        else:
+            result.append((label, row))
+    return result
+
+
+def _joined(label: str, row: list[_Line], next_label: str,
+            next_row: list[_Line]) -> tuple[str, list[_Line]] | None:
+    if _row_unit(label) or not _row_unit(label + next_label):
+        return None
+    filled = {c for c in range(1, len(row)) if row[c].text}
+    below = {c for c in range(1, len(next_row)) if next_row[c].text}
+    if not filled or not below:
+        return None
+    precision = max(_decimals(row[c].text) for c in filled)
+    tails: dict[int, str] = {}
+    for c in below & filled:
+        digits = next_row[c].text
+        if not (digits.isdigit() and len(digits) <= 2 and _is_quantity(row[c].text)
+                and 0 < _decimals(row[c].text) < precision):
+            return None
+        tails[c] = digits[:precision - _decimals(row[c].text)]
+    width = max(len(row), len(next_row))
+    cells = []
+    for c in range(width):
+        upper = row[c] if c < len(row) else _Line("", next_row[c].start)
+        if c in tails:
+            cells.append(_Line(upper.text, upper.start, upper.bracketed, tails[c]))
+        elif not upper.text and c in below:
+            cells.append(next_row[c])
+        else:
+            cells.append(upper)
+    return label + next_label, cells
 
 
 def _values_in(cell: _Line) -> list[_Line]:
     """The numbers a cell holds. Spaces a scan left inside one number stay in it (1. 76, 74. 03,
     210.6 4: a space at the decimal point, or one or two digits after a decimal number); numbers
-    of two merged cells run together (10213 98.7, 39.9 19.0) are two."""
-    tokens = list(re.finditer(r"\S+", cell.text))
-    if len(tokens) < 2 or not all(_cues()["number_token"].fullmatch(t.group()) for t in tokens):
+    of two merged cells run together (10213 98.7, 39.9 19.0) are two. A count with its share in
+    brackets (543 (11.1), 1769(58.6) is two numbers, the bracketed one marked; a significance
+    mark (87.1*) is no part of the number."""
+    text = cell.text
+    tokens = list(re.finditer(r"[^\s()（）*＊]+", text))
+    if not tokens or not all(_cues()["number_token"].fullmatch(t.group()) for t in tokens):
         return [cell]
-    pieces: list[list[re.Match[str]]] = []
+    if len(tokens) < 2 and text == tokens[0].group():
+        return [cell]
+    pieces: list[tuple[list[re.Match[str]], bool]] = []
     for token in tokens:
-        if pieces and _continues_number(pieces[-1][-1].group(), token.group()):
-            pieces[-1].append(token)
+        before = text[:token.start()]
+        if pieces and not re.search(r"[()（）*＊]", text[pieces[-1][0][-1].end():token.start()]) \
+                and _continues_number([t.group() for t in pieces[-1][0]], token.group()):
+            pieces[-1][0].append(token)
         else:
-            pieces.append([token])
-    return [_Line(cell.text[p[0].start():p[-1].end()], cell.start + p[0].start()) for p in pieces]
+            opener = max(before.rfind("("), before.rfind("（"))
+            pieces.append(([token], opener > max(before.rfind(")"), before.rfind("）"))))
+    return [_Line(text[p[0].start():p[-1].end()], cell.start + p[0].start(), bracketed)
+            for p, bracketed in pieces]
 
 
-def _continues_number(before: str, token: str) -> bool:
+def _continues_number(piece: list[str], token: str) -> bool:
+    """Whether ``token`` is more of the number ``piece`` a scan split with spaces: a space at the
+    decimal point (1. 76), the last digits after a decimal number (210.6 4), or one thousands group
+    after a group of one to three digits (95 655; 148 222 147 568 is two numbers)."""
+    before = piece[-1]
     if before.endswith(".") or token.startswith("."):
+        return True
+    if len(piece) == 1 and re.fullmatch(r"\d{1,3}", before) and re.fullmatch(r"\d{3}(?:\.\d+)?%?", token):
         return True
     return "." in before and not before.endswith("%") and token.isdigit() and len(token) <= 2
 

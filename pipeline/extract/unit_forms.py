@@ -218,6 +218,21 @@ def top_n_start(s: str, start: int) -> int | None:
     return k - len(marker)
 
 
+def valuation_ratio_at(s: str, pos: int) -> bool:
+    """Whether a valuation ratio (P/E, PB …) starts at ``pos``: the multiple before it (28.1xP/E)."""
+    return any(s.startswith(r, pos) for r in load_yaml("units.yaml")["multiple"]["valuation_ratios"])
+
+
+def top_n_noun(s: str, unit_start: int) -> bool:
+    """Whether the measure word at ``unit_start`` of a top-N group begins the group's noun (个股 in
+    前5个股, 组合 in 前4 组合): it and the next character are a common word of the dictionary."""
+    from pipeline.nlp.jieba_dict import jieba_tokenizer
+
+    word = s[unit_start : unit_start + 2]
+    freq = jieba_tokenizer().FREQ.get(word) or 0
+    return len(word) == 2 and freq >= int(load_yaml("units.yaml")["top_n"]["noun_min_freq"])
+
+
 # --------------------------------------------------------------------------- scale written once
 
 

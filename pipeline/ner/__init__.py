@@ -78,40 +78,31 @@ def _word_keys(doc: Doc) -> numpy.ndarray:
     Word-level context is what a character model lacks most ("lexicon features" in the Chinese
     NER literature); jieba is already a project dependency and needs no download.
     """
-    keys = numpy.zeros((len(doc),), dtype="uint64")
     if not len(doc):
-        return keys
+        return numpy.zeros((0,), dtype="uint64")
     starts = doc.to_array("IDX").astype("int64").reshape(-1)  # no Token objects
-    pos = 0
     text = doc.user_data.get("text")
-    for word in _jieba().cut(text if isinstance(text, str) else doc.text, HMM=False):
-        begin, end = pos, pos + len(word)
-        pos = end
-        first = int(numpy.searchsorted(starts, begin, side="left"))
-        last = int(numpy.searchsorted(starts, end, side="left"))
-        n = last - first
-        if n <= 0:
-            continue
-        base = numpy.uint64(hash_string(word))  # not added to the StringStore: no growth
-        for k in range(first, last):
-            tag = 0 if n == 1 else (1 if k == first else (3 if k == last - 1 else 2))
-            with numpy.errstate(over="ignore"):
-                keys[k] = base * _MIX + numpy.uint64(tag + 1)
-    return keys
+    pieces = list(_jieba().cut(text if isinstance(text, str) else doc.text, HMM=False))
+    # Vectorised (one Python step per word, none per token): token k belongs to the word its
+    # start lies in; its place is S for a word of one token, else B, M…, E.
+    ends = numpy.cumsum([len(w) for w in pieces], dtype="int64")
+    word = numpy.searchsorted(ends, starts, side="right")
+    first = numpy.searchsorted(starts, ends - numpy.array([len(w) for w in pieces], dtype="int64"), side="left")
+    last = numpy.searchsorted(starts, ends, side="left")
+    k = numpy.arange(len(starts))
+    n, lo, hi = (last - first)[word], first[word], last[word]
+    tag = numpy.where(n == 1, 0, numpy.where(k == lo, 1, numpy.where(k == hi - 1, 3, 2))).astype("uint64")
+    bases = numpy.array([hash_string(w) for w in pieces], dtype="uint64")  # not added to the StringStore
+    with numpy.errstate(over="ignore"):
+        return bases[word] * _MIX + (tag + numpy.uint64(1))
 
 
-@lru_cache(maxsize=1)
 def _jieba() -> Any:
-    """A private jieba tokenizer (default dictionary only, so the features do not drift when the
-    project's user dictionary grows)."""
-    import logging
+    """jieba with its default dictionary only (so the features do not drift when the project's
+    user dictionary grows), shared with the project tokenizer's loading."""
+    from pipeline.nlp.jieba_dict import default_jieba
 
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    tok = jieba.Tokenizer()
-    tok.initialize()
-    return tok
+    return default_jieba()
 
 
 def _ngram_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[Ints2d], Callable]:
@@ -201,7 +192,7 @@ __all__ = [
 BEAM_WIDTH = 8
 WINDOW = 200
 OVERLAP = 40
-BATCH_CHARS = 24_000
+BATCH_CHARS = 4_000
 _HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 _WORDLIKE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９]")
 
@@ -287,16 +278,18 @@ def predict_scored_spans(
     for i, text in enumerate(texts):
         if _HAS_CJK.search(text):
             pieces.extend((i, *w) for w in windows(text, window, overlap))
-    piece_texts = [texts[i][s:e] for i, s, e, _, _ in pieces]
+    # A piece that occurs again (page headers, repeated labels) is parsed once: a text's spans do
+    # not depend on the batch it is parsed in (tests/test_ner.py).
+    distinct = list(dict.fromkeys(texts[i][s:e] for i, s, e, _, _ in pieces))
+    unique: dict[str, list[tuple[int, int, float]]] = {}
+    for batch in _batches(distinct, BATCH_CHARS):
+        for k, (doc, probs) in zip(batch, _parse_scored(nlp, [distinct[k] for k in batch]), strict=True):
+            unique[distinct[k]] = [(e.start_char, e.end_char, probs.get((e.start, e.end, LABEL), 1.0))
+                                   for e in doc.ents if e.label_ == LABEL]
     found: list[list[tuple[int, int, float]]] = [[] for _ in texts]
-    for batch in _batches(piece_texts, BATCH_CHARS):
-        docs = _parse_scored(nlp, [piece_texts[k] for k in batch])
-        for k, (doc, probs) in zip(batch, docs, strict=True):
-            i, start, _, keep_from, keep_to = pieces[k]
-            for e in doc.ents:
-                if e.label_ == LABEL and keep_from <= start + e.start_char < keep_to:
-                    prob = probs.get((e.start, e.end, LABEL), 1.0)
-                    found[i].append((start + e.start_char, start + e.end_char, prob))
+    for i, start, end, keep_from, keep_to in pieces:
+        found[i].extend((start + a, start + b, prob) for a, b, prob in unique[texts[i][start:end]]
+                        if keep_from <= start + a < keep_to)
     result: list[list[tuple[int, int, float]]] = []
     for spans in found:
         merged: list[tuple[int, int, float]] = []

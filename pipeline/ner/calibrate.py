@@ -41,13 +41,17 @@ def dev_split(data: Path, seed: int = 0) -> list[Record]:
     return [train_part[i] for i in sorted(order[:n_dev])]
 
 
-def extractor_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
+def extractor_spans(
+    texts: list[str], *, beam_width: int | None = None, model_scope: str = "anchored",
+) -> list[list[tuple[int, int]]]:
     """The spans of the whole organisation extractor (lexicon, head words, model, exclusions),
-    one sentence at a time, as ``bench/ner.py --pipeline`` scores them."""
+    one sentence at a time, as ``bench/ner.py --pipeline`` scores them (with the extractor's
+    beam width and model scope unless given)."""
     from pipeline.extract.organizations import find_organizations
     from pipeline.nlp.language import doc_from_text
 
-    return [sorted({(m.start, m.end) for m in find_organizations(doc_from_text(t))[0]}) for t in texts]
+    return [sorted({(m.start, m.end) for m in find_organizations(
+        doc_from_text(t), beam_width=beam_width, model_scope=model_scope)[0]}) for t in texts]
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,7 @@ class Scored:
     correct: bool
 
 
-def collect(records: list[Record]) -> tuple[list[Scored], int, int, int]:
+def collect(records: list[Record], beam_width: int | None = None) -> tuple[list[Scored], int, int, int]:
     """(model-only names, rule-name true positives, rule-name predictions, gold spans) over records."""
     from pipeline.extract.organizations import MODEL, find_organizations
     from pipeline.extract.organizations.base import pos_words
@@ -74,7 +78,7 @@ def collect(records: list[Record]) -> tuple[list[Scored], int, int, int]:
         n_gold += len(gold)
         doc = doc_from_text(text)
         index = WordIndex(doc)
-        mentions, _ = find_organizations(doc, min_prob=0.0)
+        mentions, _ = find_organizations(doc, min_prob=0.0, beam_width=beam_width)
         for m in sorted({(m.start, m.end, m.source, m.prob) for m in mentions}):
             start, end, source, prob = m
             hit = (start, end) in gold
@@ -113,9 +117,10 @@ def main(argv: list[str] | None = None) -> int:
     """Print the calibration curves and the chosen thresholds."""
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("data", type=Path, nargs="?", default=DEFAULT_DATA)
+    parser.add_argument("--beam-width", type=int, default=None, help="the extractor's beam width (default: shipped)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    names, *rule = collect(dev_split(args.data))
+    names, *rule = collect(dev_split(args.data), args.beam_width)
     result = {}
     for group in ("name", "common", "latin"):
         rows = curve(names, group, (rule[0], rule[1], rule[2]))

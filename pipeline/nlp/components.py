@@ -60,20 +60,23 @@ def dates(doc: Doc) -> Doc:
 
 
 @Language.factory("pipeline_organizations", assigns=["doc.spans"], requires=["token.tag", "doc.spans"],
-                  default_config={"use_model": True})
-def make_organizations(nlp: Language, name: str, use_model: bool) -> Organizations:
-    return Organizations(use_model)
+                  default_config={"use_model": True, "model_scope": "anchored", "beam_width": 8})
+def make_organizations(nlp: Language, name: str, use_model: bool, model_scope: str, beam_width: int) -> Organizations:
+    return Organizations(use_model, model_scope, beam_width)
 
 
 class Organizations:
     """Organisation mentions → ``organizations`` (``span._.org``, label = type) and every
     organisation name the lexicon knows → ``org_names`` (for the arbiter)."""
 
-    def __init__(self, use_model: bool) -> None:
+    def __init__(self, use_model: bool, model_scope: str = "anchored", beam_width: int = 8) -> None:
         self.use_model = use_model
+        self.model_scope = model_scope  # which sentences the model reads (organizations.scope)
+        self.beam_width = beam_width
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions, names = find_organizations(doc, use_model=self.use_model)
+        mentions, names = find_organizations(doc, use_model=self.use_model, model_scope=self.model_scope,
+                                             beam_width=self.beam_width)
         write_group(doc, "organizations", [(m.start, m.end, m.type, "org", m) for m in mentions])
         write_group(doc, "org_names", [(a, b, "name", None, None) for a, b in names])
         return doc

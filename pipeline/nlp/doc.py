@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import numpy
 from spacy.tokens import Doc, Span
 
 from pipeline.located import Located
@@ -66,8 +67,17 @@ def sentences(doc: Doc) -> list[Sentence]:
     return [span._.sentence for span in doc.spans["sentences"]]
 
 
+_WORDS = "pipeline.words"  # doc.user_data key of the words, built once per Doc
+
+
 def words(doc: Doc) -> list[Word]:
-    """The tokenizer's words, in text order (split tokens joined again); tags as stored."""
+    """The tokenizer's words, in text order (split tokens joined again); tags as stored.
+
+    Built once per Doc and kept in ``doc.user_data`` (every stage asks; a split made by a later
+    span group joins again into the same words). Do not change the list."""
+    known = doc.user_data.get(_WORDS)
+    if known is not None:
+        return known
     text = doc._.text
     strings = doc.vocab.strings
     splits = doc._.splits
@@ -79,6 +89,7 @@ def words(doc: Doc) -> list[Word]:
             out[-1] = Word(last.start, end, text[last.start:end], last.tag)
         else:
             out.append(Word(start, end, text[start:end], strings[tag] if tag else ""))
+    doc.user_data[_WORDS] = out
     return out
 
 
@@ -131,13 +142,16 @@ def _split_at(doc: Doc, cuts: set[int]) -> None:
     """Split the tokens that have one of ``cuts`` strictly inside them."""
     if not len(doc):
         return
-    bounds = doc.to_array(["IDX", "LENGTH"]).tolist()
-    starts = [start for start, _ in bounds]
+    # Vectorised: a Python list of every token's bounds cost more than the splits themselves.
+    bounds = doc.to_array(["IDX", "LENGTH"]).astype("int64")
+    ordered = numpy.array(sorted(cuts), dtype="int64")
+    at = numpy.searchsorted(bounds[:, 0], ordered, side="right") - 1
+    ok = at >= 0
+    at, ordered = at[ok], ordered[ok]
+    strict = (bounds[at, 0] < ordered) & (ordered < bounds[at, 0] + bounds[at, 1])
     inner: dict[int, list[int]] = {}
-    for cut in sorted(cuts):
-        i = bisect.bisect_right(starts, cut) - 1
-        if i >= 0 and bounds[i][0] < cut < bounds[i][0] + bounds[i][1]:
-            inner.setdefault(i, []).append(cut)
+    for i, cut in zip(at[strict].tolist(), ordered[strict].tolist(), strict=True):
+        inner.setdefault(i, []).append(cut)
     if not inner:
         return
     groups = {name: [(s.start_char, s.end_char, s.label_) for s in group] for name, group in doc.spans.items()}

@@ -13,11 +13,22 @@ from pipeline.resources import cached, resource_files
 
 
 @cached
-def jieba_tokenizer() -> jieba.Tokenizer:
-    """jieba with the project's dictionaries (package and user folder), loaded once per process."""
+def default_jieba() -> jieba.Tokenizer:
+    """jieba with its own default dictionary only, loaded once per process: the organisation
+    model's word feature reads it, and ``jieba_tokenizer`` starts from a copy of it (reading
+    jieba's dictionary cache is most of a worker's start-up: once, not twice)."""
     jieba.setLogLevel(logging.WARNING)
     tok = jieba.Tokenizer()
     tok.initialize()
+    return tok
+
+
+@cached
+def jieba_tokenizer() -> jieba.Tokenizer:
+    """jieba with the project's dictionaries (package and user folder), loaded once per process."""
+    base = default_jieba()
+    tok = jieba.Tokenizer()
+    tok.FREQ, tok.total, tok.initialized = dict(base.FREQ), base.total, True  # as initialize() leaves it
     for path in resource_files("user_dict.txt"):
         tok.load_userdict(str(path))
     return tok

@@ -41,8 +41,10 @@ from pipeline.extract.organizations.base import (
     resources,
 )
 from pipeline.extract.organizations.candidates import head_candidates, lexicon_matches, model_candidates
+from pipeline.extract.organizations.context import vouched_companies
 from pipeline.extract.organizations.filters import Zones, excluded_zones, is_excluded, model_ok, select
-from pipeline.extract.organizations.names import canonicalise, coordinated_brands, listed_companies
+from pipeline.extract.organizations.names import canonicalise, coordinated_brands
+from pipeline.extract.organizations.scope import model_sentences
 from pipeline.extract.organizations.script import simplified_doc
 from pipeline.nlp.doc import WordIndex
 
@@ -77,7 +79,8 @@ def _sentences(doc: Doc, text: str) -> list[tuple[int, int]]:
 
 
 def find_organizations(
-    doc: Doc, *, use_model: bool = True, min_prob: float | None = None,
+    doc: Doc, *, use_model: bool = True, min_prob: float | None = None, model_scope: str = "anchored",
+    beam_width: int | None = None,
 ) -> tuple[list[Candidate], list[tuple[int, int]]]:
     """Organisation mentions of a Doc (canonicalised, in text order), and the spans of every
     organisation name the lexicon recognises there, also where the context makes it no mention
@@ -85,13 +88,15 @@ def find_organizations(
 
     ``min_prob`` overrides the calibrated thresholds of model-only names (calibration only; the
     model's left edges of head-word names keep the calibrated ``model_min_prob``).
+    ``model_scope`` and ``beam_width``: which sentences the model reads (``scope``) and its beam
+    width (None: ``pipeline.ner.BEAM_WIDTH``); config.cfg sets both for the pipeline.
     Traditional-Chinese text is read through its simplified copy (``script``); mentions keep the
     document's own text, and a name with no lexicon entry its own script as canonical name."""
     original = doc._.text
     if not original.strip():
         return [], []
     work = simplified_doc(doc)
-    mentions, names = _find(work, use_model, min_prob)
+    mentions, names = _find(work, use_model, min_prob, model_scope, beam_width)
     if work is not doc:
         simple = work._.text
         lexicon = resources().aliases
@@ -103,13 +108,15 @@ def find_organizations(
     return mentions, names
 
 
-def _find(doc: Doc, use_model: bool, min_prob: float | None) -> tuple[list[Candidate], list[tuple[int, int]]]:
+def _find(
+    doc: Doc, use_model: bool, min_prob: float | None, model_scope: str, beam_width: int | None,
+) -> tuple[list[Candidate], list[tuple[int, int]]]:
     text = doc._.text
     index = WordIndex(doc)
     cuts = index.boundaries()
     sentences = _sentences(doc, text)
     lexicon = lexicon_matches(text, cuts)
-    model = model_candidates(doc, sentences) if use_model else []
+    model = model_candidates(doc, model_sentences(text, index, sentences, model_scope), beam_width) if use_model else []
     model_spans = {(c.start, c.end): c.prob for c in model}
     heads = head_candidates(text, index, cuts, lexicon, model_spans, sentences)
     zones = Zones(excluded_zones(text))
@@ -121,7 +128,7 @@ def _find(doc: Doc, use_model: bool, min_prob: float | None) -> tuple[list[Candi
         and (c.start, c.end) not in head_spans
     ]
     model_at = {(c.start, c.end): c for c in model}
-    listed = [c for c in listed_companies(text, model_at, cuts) if not is_excluded(c, text, zones, vouched=True)]
+    listed = [c for c in vouched_companies(text, model_at, cuts) if not is_excluded(c, text, zones, vouched=True)]
     chosen = select(rule_cands + listed + model_cands)
     mentions = canonicalise(chosen, text)
     in_lists = {span: c for span, c in model_at.items()

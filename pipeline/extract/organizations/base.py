@@ -156,11 +156,15 @@ def all_generic(prefix: str) -> bool:
 
 
 def only_places(prefix: str) -> bool:
-    """True when prefix is a sequence of place names (中国, 中美)."""
-    places = resources().places
+    """True when prefix is a sequence of place names (中国, 中美), also joined by 和/与
+    (内地与港澳智库 are think tanks of two regions, not a name)."""
+    res = resources()
+    places = res.places
+    inner = set(res.rules["name_inner_words"])
     ok = [True] + [False] * len(prefix)
     for i in range(1, len(prefix) + 1):
-        ok[i] = any(ok[j] and prefix[j:i] in places for j in range(max(0, i - 8), i))
+        ok[i] = any(ok[j] and (prefix[j:i] in places or (j > 0 and prefix[j:i] in inner))
+                    for j in range(max(0, i - 8), i))
     return bool(prefix) and ok[len(prefix)]
 
 
@@ -192,8 +196,10 @@ def verb_like(word: str, flag: str) -> bool:
     tags = jieba.posseg.dt.word_tag_tab  # jieba's dictionary tags, whatever the word's own cut
     if word.endswith(tuple(h for h, _ in resources().heads)):  # 开发银行 names a bank
         return False
+    not_verbs = spec["not_verbs"]  # jieba's dictionary mis-tags a few nouns (知识/v, 首都/d)
     return any(
-        tags.get(word[:i], "") in spec["first_part_pos"] and word[i:] in tags for i in range(2, len(word) - 1)
+        tags.get(word[:i], "") in spec["first_part_pos"] and word[:i] not in not_verbs and word[i:] in tags
+        for i in range(2, len(word) - 1)
     )
 
 

@@ -18,6 +18,7 @@ from pipeline.extract.organizations.base import (
     is_latin,
     latin_ok,
     only_places,
+    places_and_generic,
     pos_words,
     resources,
     verb_like,
@@ -39,10 +40,19 @@ def lexicon_matches(text: str, cuts: set[int]) -> list[Candidate]:
             if entry is None:
                 continue
             alias = text[i:j]
-            ok = latin_ok(text, i, j) if is_latin(alias) else (i in cuts and j in cuts)
+            ok = latin_ok(text, i, j) if is_latin(alias) else (i in cuts and _name_end(text, j, cuts))
             if ok:
                 out.append(Candidate(i, j, LEXICON, entry.canonical, entry.type))
     return _with_national_prefix(text, out)
+
+
+def _name_end(text: str, j: int, cuts: set[int]) -> bool:
+    """A name ends on a token boundary, or inside a word that only adds a person's title to it:
+    jieba reads 全国人大代表 as 全国/人大代表, and the title names a member of 全国人大."""
+    if j in cuts:
+        return True
+    titles = resources().person_suffixes
+    return any(text.startswith(t, j) and j + len(t) in cuts for t in titles)
 
 
 def _with_national_prefix(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -135,6 +145,9 @@ def _build_head_name(
     # (总公司 and 分行 after a name are not).
     if len(head) == 1 and holder[0] < hs and all(ch in res.rules["locality_chars"] for ch in text[holder[0] : hs]):
         return None
+    # 新格局, 对外部, 之处: a one-character head that closes an ordinary word is part of that word.
+    if len(head) == 1 and text[hs - 1 : he] in res.rules["head_blockers"] and hs - 1 >= holder[0]:
+        return None
     # A head is evidence of its own: the model's left edge counts at any probability, except for
     # weak heads (…中心, …基金, …科技) and where a lexicon name already ends with the head
     # (现任中国科学院 is 中国科学院): there the model's longer name needs the confidence of a
@@ -156,7 +169,11 @@ def _build_head_name(
     prefix = text[start:hs]
     if not prefix or all_generic(prefix):
         return None
+    if len(prefix) == 1 and is_latin(prefix):  # A公司, H股公司: a letter stands for a company, names none
+        return None
     if head in res.rules["place_generic_heads"] and only_places(prefix):
+        return None
+    if weak and places_and_generic(prefix):  # 香港国际航运中心: a city's role, not a body
         return None
     return Candidate(start, he, PATTERN, type=typ, head=head)
 
@@ -176,7 +193,9 @@ def _plausible_prefix(start: int, hs: int, words: list[tuple[int, int, str, str]
             continue
         if w_start > start and word in inner and not text_before_ends_with_head(words, w_start):
             continue
-        if word in res.stop_words or flag in res.stop_pos or verb_like(word, flag):
+        if word in res.stop_words or (flag in res.stop_pos and word not in res.rules["name_verbs"]) or verb_like(
+            word, flag
+        ):
             return False
     return True
 
@@ -225,12 +244,13 @@ def _walk_left(
         if (word in inner and checkpoint is None and idx > 0 and start < hs
                 and not text_before_ends_with_head(words, w_start)):
             checkpoint = (start, proper)
+            proper_left = False  # only a proper part left of the joining word lets the walk cross it
             start = w_start
             idx -= 1
             continue
         if (
             word in res.stop_words
-            or flag in res.stop_pos
+            or (flag in res.stop_pos and word not in res.rules["name_verbs"])
             or verb_like(word, flag)
             or not word.strip()
             or not (CJK.search(word) or LATIN.search(word))
@@ -251,17 +271,18 @@ def _walk_left(
     return start
 
 
-def model_candidates(doc: Doc, sentences: list[tuple[int, int]]) -> list[Candidate]:
-    """Spans of the statistical model with their beam probability, sentence by sentence.
+def model_candidates(doc: Doc, sentences: list[tuple[int, int]], beam_width: int | None = None) -> list[Candidate]:
+    """Spans of the statistical model with their beam probability, over the given sentences.
 
-    The model reads every sentence: a model-only name needs no anchor word, only the model's
-    confidence (``model_ok``); ``predict_scored_spans`` skips sentences without CJK and cuts
-    long ones into windows, so the cost stays linear.
+    All sentences go through one batched call; ``predict_scored_spans`` skips sentences without
+    CJK and cuts long ones into windows, so the cost stays linear. Which sentences are given is
+    ``scope.model_sentences``'s choice; ``beam_width`` None is ``pipeline.ner.BEAM_WIDTH``.
     """
-    from pipeline.ner import predict_scored_spans
+    from pipeline.ner import BEAM_WIDTH, load_model, predict_scored_spans
 
     full = doc._.text
+    nlp = load_model(beam_width=BEAM_WIDTH if beam_width is None else beam_width)
     out = []
-    for (lo, _), spans in zip(sentences, predict_scored_spans([full[a:b] for a, b in sentences]), strict=True):
+    for (lo, _), spans in zip(sentences, predict_scored_spans([full[a:b] for a, b in sentences], nlp), strict=True):
         out.extend(Candidate(lo + a, lo + b, MODEL, prob=prob) for a, b, prob in spans)
     return out

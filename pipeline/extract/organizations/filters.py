@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 
 from pipeline.extract.organizations.base import (
@@ -20,6 +21,7 @@ from pipeline.extract.organizations.base import (
     places_and_generic,
     resources,
 )
+from pipeline.resources import cached
 
 
 def excluded_zones(text: str) -> list[tuple[int, int]]:
@@ -57,6 +59,8 @@ def is_excluded(c: Candidate, text: str, zones: Zones, *, vouched: bool = False)
     res = resources()
     surface = text[c.start : c.end]
     for zs, ze in zones.near(c.start, c.end):
+        if _issuer(c, text, zs):
+            continue
         inside = zs <= c.start and c.end <= ze
         crossing = c.start < ze and zs < c.end and not (c.start <= zs and ze <= c.end)
         if inside or (crossing and c.source != LEXICON):
@@ -64,24 +68,87 @@ def is_excluded(c: Candidate, text: str, zones: Zones, *, vouched: bool = False)
     if c.source != LEXICON and not vouched:
         if surface in res.places:
             return True
+        if _planned(c, text):
+            return True
+        listed = text[c.start - 1 : c.start] == "、" or text[c.end : c.end + 1] == "、"
+        if listed and _field_list_after().match(text, c.end):
+            return True  # 生命健康、海洋科技、新材料等前沿领域: a list of fields, not of names
         if surface.endswith(res.exclude_suffixes) and not surface.endswith(c.head or "\0"):
             return True
         if surface.endswith(res.person_suffixes):
             return True
+    # 标普500, 中证500: a name directly followed by a number names an index.
+    if _index_after().match(text, c.end):
+        return True
     # A bloc (or any organisation) followed by "多个国家", "国家" … names a region.
     if c.type == "international" or c.source == MODEL:
-        after = text[c.end : c.end + 6]
+        after = text[c.end : c.end + 8].lstrip()  # OECD 国家: a space between
         if after.startswith(res.region_followers):
             return True
     # An organisation that starts the name of a thing (阿里速卖通, 中国—东盟信息港, G20峰会).
     stops = res.rules["exclude"]["run_stops"]
     limit = int(res.rules["exclude"]["swallow_max_chars"])
+    # A bracketed alias between the name and the thing is skipped: 亚太经合组织（APEC）会议, and
+    # the alias itself is followed by the bracket's end and the thing.
+    alias = _BRACKETED_ALIAS.match(text, c.end) or _BRACKET_END.match(text, c.end)
+    begin = alias.end() if alias else c.end
+    if text.startswith(tuple(res.rules["exclude"]["direct_swallowing_suffixes"]), begin):
+        return True
     run = ""
-    for ch in text[c.end : c.end + limit]:
+    for ch in text[begin : begin + limit]:
         if ch in stops:
             break
         run += ch
     return any(run[:k].endswith(res.swallow) for k in range(1, len(run) + 1))
+
+
+_BRACKETED_ALIAS = re.compile(r"[（(][A-Za-z][A-Za-z0-9&.\- ]{1,20}[）)]")
+_BRACKET_END = re.compile(r"[）)]")
+
+
+def _issuer(c: Candidate, text: str, zs: int) -> bool:
+    """《国务院办公厅关于…》: the organisation that opens a document title before 关于 issues the
+    document and is a mention (annotation-decisions: the issuer is annotated, the title is not)."""
+    res = resources()
+    openers = {o for o, _ in res.rules["title_brackets"]}
+    followers = tuple(res.rules["title_issuer_followers"])
+    return c.start == zs + 1 and text[zs] in openers and text.startswith(followers, c.end)
+
+
+def _planned(c: Candidate, text: str) -> bool:
+    """支持设立X联盟, 在澳门成立X联盟, 组建“一带一路”X联盟: a body still to be founded is a plan, not an
+    organisation (``planned`` in org_patterns.yaml). A founding verb stands right before the name
+    (quotes and a few characters between), and the sentence asks for it (支持, 推动, 探索 …) or
+    the verb itself proposes (组建, 筹建); 宣布成立X and 决定设立X report a founding."""
+    spec = resources().rules["planned"]
+    lo = max(0, c.start - int(spec["look_back_chars"]))
+    before = text[lo : c.start]
+    for stop in "。！？\n":
+        before = before[before.rfind(stop) + 1 :]
+    for verb in spec["founding_verbs"]:
+        k = before.rfind(verb)
+        if k < 0:
+            continue
+        gap = before[k + len(verb) :]
+        if len(gap) > int(spec["max_gap_chars"]) or any(ch in "，；：,;:、" for ch in gap):
+            continue
+        return verb in spec["proposing_verbs"] or any(w in before[:k] for w in spec["plan_words"])
+    return False
+
+
+@cached
+def _field_list_after() -> re.Pattern[str]:
+    """The rest of a 、-list that names fields or sectors (``field_list`` in org_patterns.yaml)."""
+    spec = resources().rules["field_list"]
+    kinds = "|".join(map(re.escape, spec["kind_words"]))
+    gap = int(spec["max_gap_chars"])
+    return re.compile(f"(?:、[^、，。；：,;]{{1,12}})*等[^、，。；：,;]{{0,{gap}}}(?:{kinds})")
+
+
+@cached
+def _index_after() -> re.Pattern[str]:
+    """What follows a name that makes it an index's name (``index_after`` in org_patterns.yaml)."""
+    return re.compile(resources().rules["exclude"]["index_after"])
 
 
 def select(cands: Iterable[Candidate]) -> list[Candidate]:
@@ -134,5 +201,7 @@ def model_ok(
     if all_generic(surface) or only_places(surface) or places_and_generic(surface):
         return False
     if surface.endswith(tuple(h for h, _ in res.heads)):  # the head-word rules judged it already
+        return False
+    if words and words[-1][3] in res.rules["model_end_stop_pos"]:  # 英国脱欧: a clause, not a name
         return False
     return c.prob >= (model_threshold(model_group(surface, words)) if min_prob is None else min_prob)

@@ -75,6 +75,7 @@ def _bracket_aliases(ms: list[Candidate], text: str) -> list[Candidate]:
     by_start = {c.start: i for i, c in enumerate(ms)}
     by_end = {c.end: i for i, c in enumerate(ms)}
     drop: set[int] = set()
+    terms: set[str] = set()  # Latin abbreviations of things
     out = list(ms)
     for opener, closer in res.rules["alias_brackets"]:
         for bs, be in bracket_spans(text, opener, closer):
@@ -97,10 +98,12 @@ def _bracket_aliases(ms: list[Candidate], text: str) -> list[Candidate]:
             elif xi is not None and yi is None and is_latin(inner) and len(inner) >= 2 and not is_code(inner):
                 x = out[xi]
                 out.append(Candidate(inner_s, inner_e, x.source, x.canonical, x.type))
-            elif xi is None and yi is not None and is_latin(inner):
-                before = text[bs - 1] if bs > 0 else ""
-                if CJK.match(before):
+            elif xi is None and is_latin(inner) and bs > 0 and CJK.match(text[bs - 1]):
+                terms.add(inner)
+                if yi is not None:
                     drop.add(yi)
+    # The abbreviation of a thing (健康寿命损失年（YLD）) names that thing wherever it recurs.
+    drop |= {i for i, c in enumerate(out) if c.source != LEXICON and text[c.start : c.end] in terms}
     return sorted((c for i, c in enumerate(out) if i not in drop), key=lambda c: (c.start, c.end))
 
 

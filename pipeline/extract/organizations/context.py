@@ -1,0 +1,158 @@
+"""Companies the surrounding text vouches for, with no lexicon entry, head word or confident model.
+
+- a stock code in brackets after the name (``names.listed_companies``: 春秋航空（601021.SH）);
+- a stock-market word right after the name (蓝思科技股价, 某某股份最新价) or a 、-list of names
+  closed by 等…个股 (甲乙科技、丙丁环保等13只个股涨停): only a listed company has a share price;
+- the dateline that opens a news story, ``X网讯（记者…）`` (中证网讯, 某某日报讯): X is a news outlet;
+- the publisher's slot of a citation, ``Place: Publisher, Year`` (New York: Random House, 2007),
+  as bibliographies write it (GB/T 7714, ISO 690).
+
+The shapes are data (``stock_context`` and ``citation`` in org_patterns.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.organizations.base import (
+    CJK,
+    NAME_CHAR,
+    PATTERN,
+    Candidate,
+    all_generic,
+    only_places,
+    places_and_generic,
+    resources,
+)
+from pipeline.extract.organizations.names import listed_companies
+from pipeline.resources import cached
+
+
+def vouched_companies(text: str, model: dict[tuple[int, int], Candidate], cuts: set[int]) -> list[Candidate]:
+    """Every company the context vouches for (stock codes, stock-market words, citations)."""
+    return [*listed_companies(text, model, cuts), *stock_names(text, model, cuts), *cited_publishers(text),
+            *dateline_media(text)]
+
+
+@cached
+def _stock_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a stock-market word after a name, a 、-list closed by a word for listed shares)."""
+    spec = resources().rules["stock_context"]
+    cues = re.compile("|".join(map(re.escape, sorted(spec["cues"], key=len, reverse=True))))
+    item = f"[^、，。；：:;,\\s（）()“”]{{2,{int(spec['max_chars']) + 4}}}"
+    closers = "|".join(spec["list_closers"])
+    lists = re.compile(f"(?:{item}、)+{item}(?={closers})")
+    return cues, lists
+
+
+def stock_names(text: str, model: dict[tuple[int, int], Candidate], cuts: set[int]) -> list[Candidate]:
+    """Names right before a stock-market word, and the members of a list of listed shares.
+
+    The name is the model's span that ends there (at any probability: the cue is the evidence),
+    else a short name (``stock_context.max_chars``, the length of exchange short names) that
+    starts on a word boundary, is not generic and has a proper part (``_proper``)."""
+    cues, lists = _stock_patterns()
+    by_end = {e: s for s, e in sorted(model)}
+    ends = [m.start() for m in cues.finditer(text)]
+    for run in lists.finditer(text):
+        offset = run.start()
+        for piece in run.group().split("、"):
+            ends.append(offset + len(piece))
+            offset += len(piece) + 1
+    out: list[Candidate] = []
+    for end in sorted(set(ends)):
+        start = by_end.get(end)
+        if start is None:
+            start = _short_name_start(text, end, cuts)
+        if start is not None and _plausible(text[start:end]):
+            out.append(Candidate(start, end, PATTERN, type="company"))
+    return out
+
+
+def _short_name_start(text: str, end: int, cuts: set[int]) -> int | None:
+    """Start of the name before ``end``: the run of name characters back to punctuation when it
+    is short, else its last ``max_chars`` (or one fewer) characters from a word boundary."""
+    limit = int(resources().rules["stock_context"]["max_chars"])
+    start = end
+    while start > 0 and NAME_CHAR.match(text[start - 1]) and end - start <= limit:
+        start -= 1
+    if end - start <= limit:
+        return start if start in cuts else None
+    return next((s for s in (end - limit, end - limit + 1) if s in cuts), None)
+
+
+def _plausible(name: str) -> bool:
+    """A short name: two characters or more, CJK first, not generic or places only, with a proper
+    part (a word jieba's dictionary tags as a name, or does not know: 蓝思, 恒瑞)."""
+    if len(name) < 2 or not CJK.match(name[0]):
+        return False
+    if all_generic(name) or only_places(name) or places_and_generic(name):
+        return False
+    if name.endswith(tuple(resources().rules["stock_context"]["group_words"])):  # 果链龙头, 光伏板块
+        return False
+    return _proper(name)
+
+
+def _proper(name: str) -> bool:
+    """Whether some dictionary word of the name is a proper noun or unknown to the dictionary."""
+    import jieba
+
+    res = resources()
+    tags = jieba.posseg.dt.word_tag_tab
+    for word in jieba.lcut(name):
+        if word in res.stop_words:
+            return False
+        tag = tags.get(word)
+        if tag in res.stop_pos:
+            return False
+        if (tag is None and len(word) >= 2) or tag in res.proper_pos:
+            return True
+    return False
+
+
+@cached
+def _citation_pattern() -> re.Pattern[str]:
+    """``Place: Publisher[ and Publisher], Year`` (``citation`` in org_patterns.yaml)."""
+    spec = resources().rules["citation"]
+    word = r"[A-Z][A-Za-z.'&\-]*"
+    name = f"{word}(?: {word}){{0,{int(spec['max_words']) - 1}}}"
+    joiners = "|".join(map(re.escape, spec["joiners"]))
+    return re.compile(
+        f"(?<![A-Za-z])(?:{name})\\s*:\\s*(?P<pub>{name}(?: (?:{joiners}) {name})?)\\s*,\\s*(?:1[5-9]|20)\\d\\d\\b"
+        f"(?!\\s*,\\s*\\d+\\s*[(（])"  # Journal: Subtitle, 2010, 2(1): a journal's volume, not a publisher
+    )
+
+
+def cited_publishers(text: str) -> list[Candidate]:
+    """Publishers in the ``Place: Publisher, Year`` slot of a citation (New York: Penguin, 2007);
+    two joined by ``and`` are two publishers."""
+    spec = resources().rules["citation"]
+    split = re.compile(" (?:" + "|".join(map(re.escape, spec["joiners"])) + ") ")
+    out: list[Candidate] = []
+    for m in _citation_pattern().finditer(text):
+        offset = m.start("pub")
+        for part in split.split(m.group("pub")):
+            start = text.index(part, offset)
+            out.append(Candidate(start, start + len(part), PATTERN, canonical=part, type="company"))
+            offset = start + len(part)
+    return out
+
+
+@cached
+def _dateline_pattern() -> re.Pattern[str]:
+    """``X网讯（`` at the start of a line (``dateline`` in org_patterns.yaml)."""
+    spec = resources().rules["dateline"]
+    ends = "|".join(map(re.escape, sorted(spec["outlet_ends"], key=len, reverse=True)))
+    return re.compile(
+        f"(?:^|(?<=[\\n】]))[ \\t]*(?P<name>[{CJK.pattern[1:-1]}]{{1,{int(spec['max_chars'])}}}?(?:{ends}))讯(?=[（(])"
+    )
+
+
+def dateline_media(text: str) -> list[Candidate]:
+    """The outlet named by a news dateline (中证网讯（记者…）); 本报讯 names no outlet."""
+    skip = tuple(resources().rules["dateline"]["not_names"])
+    return [
+        Candidate(m.start("name"), m.end("name"), PATTERN, type="media")
+        for m in _dateline_pattern().finditer(text)
+        if not m.group("name").startswith(skip)
+    ]

@@ -1,0 +1,135 @@
+"""Digits that are no quantities in converted articles: formula factors and formula terms, numbered
+notes, type names (2型), reference separators (委员会.2018年), calendar years with 年 in titles, and a
+chart's text a PDF conversion glued into a paragraph (issue 9, numbers)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pipeline.extract.dates import quantities_outside_dates as find_quantities
+from pipeline.extract.structure import find_structure
+from pipeline.nlp.language import doc_from_text, extract_all
+
+
+def texts(text: str) -> list[str]:
+    return [q.text for q in find_quantities(text)]
+
+
+def doc_numbers(text: str) -> list[tuple[str, Decimal]]:
+    return [(n["text"], n["value"]) for n in extract_all(doc_from_text(text))["numbers"]]
+
+
+def test_the_factor_that_makes_a_ratio_a_percentage_is_no_quantity() -> None:
+    got = doc_numbers("注：达标率=达标户数/调查户数×100%，本年达标率为 85.2% 。")
+    assert got == [("85.2%", Decimal("85.2"))]
+    assert doc_numbers("合格率 = 合格件数 ÷ 抽检件数 * 100%") == []
+
+
+def test_numbered_notes_after_a_colon_or_full_stop_are_labels() -> None:
+    assert texts("注：1.覆盖率为覆盖人口占总人口的比例。2.到位率另计。") == []
+    assert texts("说明：3.5亿元为年度预算。") == ["3.5亿元"]  # a decimal after a colon stays a number
+
+
+def test_a_number_naming_a_type_is_no_quantity() -> None:
+    assert texts("2型糖尿病患者与1型患者") == []
+    assert texts("注：1.2型糖尿病患者管理率") == []
+
+
+def test_a_dot_glued_to_a_word_is_no_decimal_point() -> None:
+    assert texts("某研究院.2019年度行业报告") == []
+    assert texts("增速回落 .5个百分点") == [".5个百分点"]
+
+
+def test_a_calendar_year_with_nian_is_never_a_duration() -> None:
+    assert texts("《2016年物价走势分析》") == []
+    assert texts("历经40年发展") == ["40年"]
+
+
+def test_numbers_of_a_formula_with_variables_are_terms() -> None:
+    assert texts("条件为：$$ ( r \\times ( 1 - a ) ) / ( 1 - k ) > 2 $$，其中") == []
+    assert texts("增速为 $4 . 5 \\%$ 。") == ["4 . 5 \\%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "residue"),
+    [
+        ("持有的资产18.0 16.014.0 12.010.0大型银行9.0中型银行 0.020-1005 2101010价格风险",
+         "18.0 16.014.0 12.010.0大型银行9.0中型银行 0.020-1005 2101010"),
+        ("企业其他所有制8.0 6.0 4.0 2.0- ab 0.0199819992000200120022003(1-9月)料",
+         "8.0 6.0 4.0 2.0- ab 0.0199819992000200120022003(1-9"),
+        ("按照统计0.70 10.00.60 9.08.00.30 0产0.20资0.10 周转次数", "0.70 10.00.60 9.08.00.30 0产0.20资0.10"),
+    ],
+)
+def test_a_charts_glued_text_is_structure(text: str, residue: str) -> None:
+    spans = [(text[s.start:s.end], s.label) for s in find_structure(text)]
+    assert (residue, "chart_residue") in spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "样本区间为2013.01.25-2024.07.31与2014.11.07-2024.07.31以及2015.01.05-2020.01.01共3段",
+        "2019年12月31日至2020年01月05日共6天，增长1.5个百分点",
+        "产量分别为12.5 13.6 14.2 15.8万吨",
+    ],
+)
+def test_prose_and_dates_are_no_chart_residue(text: str) -> None:
+    assert not [s for s in find_structure(text) if s.label == "chart_residue"]
+
+
+def test_the_noun_of_a_top_n_group_is_no_measure_word() -> None:
+    assert [(q.text, q.unit) for q in find_quantities("净流入前5个股的收益")] == [("5", "")]
+    assert [(q.text, q.unit) for q in find_quantities("规模前十个股表现")] == [("十", "")]
+    assert [(q.text, q.unit) for q in find_quantities("行业前3 组合")] == [("3", "")]
+    assert [(q.text, q.unit) for q in find_quantities("入选前500家")] == [("500家", "家")]
+    assert [(q.text, q.unit) for q in find_quantities("共有3个股东")] == [("3个", "个")]
+
+
+def test_a_duration_counted_with_ge_and_duo_or_ban() -> None:
+    got = [(q.text, q.value, q.unit, q.kind) for q in find_quantities("车程4个多小时，航程2个半小时")]
+    assert got == [("4个多小时", Decimal("4"), "hour", "duration"), ("2个半小时", Decimal("2.5"), "hour", "duration")]
+
+
+def test_a_scans_letter_o_among_digits_is_a_zero() -> None:
+    got = [(q.text, q.value, q.unit) for q in find_quantities("a sample of 3O5O people over 1O years")]
+    assert got == [("3O5O", Decimal("3050"), ""), ("1O years", Decimal("10"), "year")]
+    assert texts("O2O平台的CO2排放") == []
+
+
+def test_english_durations_and_basis_points() -> None:
+    assert [(q.value, q.unit) for q in find_quantities("over the next 20 years")] == [(Decimal("20"), "year")]
+    assert [(q.value, q.unit) for q in find_quantities("利差收窄至85bp，")] == [(Decimal("85"), "bp")]
+    assert [(q.value, q.unit, q.kind) for q in find_quantities("历时52 个周")] == [(Decimal("52"), "week", "duration")]
+
+
+def test_multiples_written_with_x() -> None:
+    got = [(q.text, q.unit) for q in find_quantities("对应22.5xP/E，目标估值1.8x，屏幕1280x720")]
+    assert got == [("22.5x", "x"), ("1.8x", "x")]
+
+
+def test_money_glued_after_latin_letters_is_money() -> None:
+    assert [(q.value, q.unit) for q in find_quantities("预计2023eEPS2.15元")] == [(Decimal("2.15"), "CNY")]
+    assert texts("G20峰会与5G网络") == []
+
+
+def test_citation_markers_whose_closing_bracket_was_lost() -> None:
+    text = "风险加大[3，而研究者王某[4在报告中指出，另见[7.8]。"
+    assert [text[s.start:s.end] for s in find_structure(text)] == ["[3", "[4", "[7.8]"]
+    assert texts("其中[12个]城市") == ["12个"]
+
+
+def test_a_name_with_its_number_is_no_quantity() -> None:
+    assert texts("对比模型2与改进方案3：调整参数") == []
+    assert [q.text for q in find_quantities("改进策略2分年度收益")] == []  # 分年度 is no measure word
+    assert texts("得分85分，共3组") == ["85分", "3组"]
+
+
+def test_a_chinese_numeral_before_a_list_comma_and_words_is_a_list_marker() -> None:
+    assert texts("核心结论一、需求回升；核心结论二、价格企稳") == []
+    assert texts("分为一、二两个层级") != []  # numerals in a row stay numerals
+
+
+def test_yi_as_an_article_before_zu_and_a_quarterly_report() -> None:
+    assert texts("用一组指标刻画，各公司一季报显示") == []
