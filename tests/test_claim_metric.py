@@ -142,3 +142,22 @@ def test_a_derived_metric_takes_the_metric_it_derives_from() -> None:
 def test_a_metric_never_spans_a_clause_break() -> None:
     for _, metric in _metrics("利率说明：前期为基准利率，后期为加权口径）。2019年某省债务率为 65.2% 。"):
         assert not set(metric) & set("，。：）")
+
+
+def test_a_value_qualifying_the_subject_is_part_of_its_metric() -> None:
+    text = "其中每月收入少於8000元的家庭為32.5萬戶，佔所有家庭的12.9%。"
+    metrics = dict(_metrics(text))
+    assert Decimal(8000) not in metrics
+    assert metrics[Decimal(325000)] == "每月收入少於8000元的家庭"
+    assert metrics[Decimal("12.9")].startswith("每月收入少於8000元的家庭佔")
+
+
+def test_the_level_a_comparison_names() -> None:
+    assert _metric_of("2016年，甲、乙两省GDP名义增速已低于 2.9% 的利率水平。", "2.9") == "利率水平"
+
+
+def test_respectively_over_the_values_claimed_before() -> None:
+    text = "至2020年末，公司总资产139.87亿元，净资产77.84亿元，较上年末分别增长8.07%、9.83%；"
+    metrics = dict(_metrics(text))
+    assert metrics[Decimal("8.07")] == "公司总资产增长"
+    assert metrics[Decimal("9.83")] == "净资产增长"

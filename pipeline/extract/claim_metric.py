@@ -231,7 +231,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = Governing(subject + change, subject, change, ranked["metric"])
     elif phrase in rules.words("derived_heads") and (owner := _owner(context, governing)):  # 平均年增长率为2.3%
         found = Governing(owner + phrase, owner, change)
-    elif head in rules.words("bare_heads") and (owner := _owner(context, governing)):  # 占比达36.3%
+    elif ((head in rules.words("bare_heads") or rules.pattern("share_of").match(head))
+          and (owner := _owner(context, governing))):  # 占比达36.3%, 占全国的比例为20%
         found = Governing(owner + phrase, owner + head, change)
     elif (part := _part_of(head, governing)):  # 服务进出口下降9%，其中出口增长21.5%
         found = Governing(part + change, part, change)
@@ -250,8 +251,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     if named and not counted:  # 分别取得5.3%、6.9%的年化收益: the noun after the value names it
         if member:
             return Governing(member + named, member, found.change)
-        if not _has_noun(head, words_before):
-            return Governing(named, named, found.change)
+        if not _has_noun(head, words_before) or rules.pattern("comparison_verb").search(_SPACE.sub("", before)):
+            return Governing(named, named, found.change)  # 增速已低于3.4%的利率水平: the value is the 利率水平
     if counted:
         noun, rest = _counted_noun(words_after)
         if noun:

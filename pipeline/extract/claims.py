@@ -127,6 +127,16 @@ def qualifies_a_group(number: dict, after: str) -> bool:
         rules.pattern("attribute_before_noun").match(after))
 
 
+def qualifies_the_subject(text: str, numbers: list[dict], position: int, start: int, clause_end: int) -> bool:
+    """A value inside the subject of its clause (每月收入少于1万元的家庭为58万户, 中证500指数的超额收益为
+    1.2%): a 的-phrase and a copula stand between it and the clause's next value, so it qualifies the
+    thing measured instead of being asserted; it stays part of the next value's metric."""
+    if position + 1 >= len(numbers) or numbers[position + 1]["start"] - start > clause_end:
+        return False
+    between = text[numbers[position]["end"] - start:numbers[position + 1]["start"] - start]
+    return bool(cues().pattern("qualifier_between").fullmatch(between))
+
+
 def in_number_run(text: str, numbers: list[dict], position: int, start: int) -> bool:
     """A value with another number right beside it, nothing but space between (39.0 14.0 38.0: a chart
     axis or table row dumped into the text); prose separates the values of a list (、，和)."""
@@ -352,6 +362,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     fallback_subject = clause_chunk(masked, clause_bounds(text, 0)[1]) if text else ""
     previous_end = 0
     found: list[dict] = []
+    subjects: list[tuple[int, str]] = []  # (end in the sentence, subject) of the values claimed so far
     for position, number in enumerate(in_sentence):
         offset, end = number["start"] - sentence.start, number["end"] - sentence.start
         clause_begin, clause_end = clause_bounds(text, offset)
@@ -361,6 +372,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         if (is_structural_count(number) or is_formula_term(text[:offset], text[end:])
                 or in_number_run(text, in_sentence, position, sentence.start)
                 or qualifies_a_group(number, text[end:])
+                or qualifies_the_subject(text, in_sentence, position, sentence.start, clause_end)
                 or (number["kind"] == "duration" and not is_claim_duration(before))
                 or labels_a_group(text[clause_begin:offset],
                                   [(w.text, w.tag) for w in index.clipped(sentence.start + clause_begin,
@@ -381,7 +393,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         next_start = (in_sentence[position + 1]["start"] - sentence.start
                       if position + 1 < len(in_sentence) else clause_end)
         counted = number["kind"] == "count" and number["unit"] not in _QUANTITY_UNITS
-        member, series_end = _member(masked, offset, number, in_sentence, sentence.start)
+        member, series_end = _member(masked, offset, number, in_sentence, sentence.start, subjects)
         after_end = sentence.start + min(clause_end, next_start)
         if member is not None:  # the words after a list's last value name every member's metric
             after_end = sentence.start + clause_bounds(text, series_end - sentence.start)[1]
@@ -395,6 +407,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             continue  # a value with nothing it measures (a bare number, an axis label) is no claim
         passage.governing = governing
         previous_end = end
+        subjects.append((end, governing.subject))
         found.append({
             "sent_id": sentence.sent_id, "metric": bounded(governing.metric),
             "value": number["value"], "unit": number["unit"], "time": time, "source": source,
@@ -416,13 +429,15 @@ def _bracket_subject(masked: str, offset: int, begin: int, clause_begin: int, pr
     return start if start < opener else begin
 
 
-def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start: int) -> tuple[str | None, int]:
+def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start: int,
+            subjects: list[tuple[int, str]]) -> tuple[str | None, int]:
     """The member of a 分别 list that a value belongs to (A、B、C分别为x、y、z) and the end of the
     list's last value, or (None, the value's own end).
 
     A list of n members can take k values each, in k rounds (A、B、C分别由x、y、z增长至u、v、w);
     a single metric whose values a sentence's earlier 分别 list spreads over (在A、B上分别取得x、y，
-    相应的比率分别为u、v) takes that list's members."""
+    相应的比率分别为u、v) takes that list's members; with no list before it, 分别 spreads over the
+    subjects of the values claimed before it (总资产x，净资产y，分别增长u、v)."""
     found = _respectively_members(text, offset, in_sentence, start)
     if found is None:
         return None, number["end"]
@@ -438,8 +453,11 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
         if members:
             return members[index % len(members)] + named, series[-1]["end"]
     if earlier is not None:
-        subjects = list_members(earlier, len(series))
+        listed = list_members(earlier, len(series))
         shared = list_members(chunk, 1) if len(clean(chunk)) > 1 else [""]
-        if subjects and shared:
-            return subjects[index] + shared[0] + named, series[-1]["end"]
+        if listed and shared:
+            return listed[index] + shared[0] + named, series[-1]["end"]
+    claimed = [subject for end, subject in subjects if end <= series[0]["start"] - start][-len(series):]
+    if len(claimed) == len(series) and len(set(claimed)) == len(claimed) and all(claimed):
+        return claimed[index] + named, series[-1]["end"]
     return None, number["end"]
