@@ -161,3 +161,10 @@ def test_respectively_over_the_values_claimed_before() -> None:
     metrics = dict(_metrics(text))
     assert metrics[Decimal("8.07")] == "公司总资产增长"
     assert metrics[Decimal("9.83")] == "净资产增长"
+
+
+def test_the_entity_a_comparison_or_ranking_names_next() -> None:
+    text = "不同人群中，教师认为非常满意的比例最高（ 58.6% ），其次是医生（ 52.4% ）。"
+    metric = _metric_of(text, "52.4")
+    assert metric.startswith("医生") and metric.endswith("认为非常满意的比例")
+    assert _metric_of("城镇的覆盖率（ 87.1% ）高于农村（ 80.3% ）。", "80.3").startswith("农村")
