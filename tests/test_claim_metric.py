@@ -168,3 +168,9 @@ def test_the_entity_a_comparison_or_ranking_names_next() -> None:
     metric = _metric_of(text, "52.4")
     assert metric.startswith("医生") and metric.endswith("认为非常满意的比例")
     assert _metric_of("城镇的覆盖率（ 87.1% ）高于农村（ 80.3% ）。", "80.3").startswith("农村")
+
+
+def test_a_subset_of_the_whole_measured_before() -> None:
+    text = "2020年，全省公路里程12.5万公里，其中高速公路0.8万公里。"
+    metric = _metric_of(text, "8000")
+    assert metric.startswith("高速公路") and metric.endswith("里程")

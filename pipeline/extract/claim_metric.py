@@ -77,6 +77,18 @@ def _antecedent(before: str, head: str, context: str) -> str:
     return clean(context[start:at + len(head)])
 
 
+def _next_entity(before: str, head: str) -> str:
+    """The entity a clause names for the metric named before it: after a comparison or ranking word
+    (高于城区, 其次是X) or as a subset (其中高铁), when it names no measure of its own; or ""."""
+    rules = cues()
+    led = rules.pattern("entity_lead").fullmatch(head)
+    subset = rules.pattern("subset_lead").match(_EDGE.sub("", _SPACE.sub("", before)))
+    entity = led["entity"] if led else head if subset else ""
+    if rules.pattern("metric_head").search(entity) or rules.pattern("change_words").search(entity):
+        return ""
+    return entity
+
+
 def _entity_prefix(phrase: str, words: list[Word]) -> str:
     """The entities a phrase opens with (上海和北京的 in 上海和北京的轨道交通里程), by POS: places,
     organisations and names, with the words that join them."""
@@ -238,10 +250,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = Governing(part + change, part, change)
     elif context.local and governing is not None and governing.core and _names_an_entity(head, words_before):
         found = Governing(head + governing.core + change, head + governing.core, change, governing.core)
-    elif (context.local and governing is not None and (led := rules.pattern("entity_lead").fullmatch(head))
-          and not rules.pattern("metric_head").search(led["entity"])):  # 知晓率（87.1%）高于城区（83.8%）
-        core = governing.core or governing.subject
-        found = Governing(led["entity"] + core + change, led["entity"] + core, change, core)
+    elif context.local and governing is not None and (entity := _next_entity(before, head)):
+        core = governing.core or governing.subject  # 高于城区（83.8%）; 里程14.6万公里，其中高铁3.8万公里
+        found = Governing(entity + core + change, entity + core, change, core)
     elif _has_noun(head, words_before):
         found = Governing(phrase, head, change, head[len(_entity_prefix(head, words_before)):])
     elif not context.local and (subject := _clause_subject(context.previous_clause, list(context.previous_words))):
