@@ -27,6 +27,13 @@ def test_the_factor_that_makes_a_ratio_a_percentage_is_no_quantity() -> None:
     assert doc_numbers("合格率 = 合格件数 ÷ 抽检件数 * 100%") == []
 
 
+def test_the_constants_of_a_definition_formula_are_no_quantities() -> None:
+    assert doc_numbers("注：每百份样本的合格数=合格数÷样本数×100，单位：份。") == []
+    assert doc_numbers("周转天数=360×平均库存÷销售成本×月数÷12，本年周转天数为45天。") == [("45天", Decimal("45"))]
+    # an equation without a multiplication or division sign states a value
+    assert [t for t, _ in doc_numbers("当日汇率为1美元=6.5元人民币。")] == ["1美元", "6.5元人民币"]
+
+
 def test_numbered_notes_after_a_colon_or_full_stop_are_labels() -> None:
     assert texts("注：1.覆盖率为覆盖人口占总人口的比例。2.到位率另计。") == []
     assert texts("说明：3.5亿元为年度预算。") == ["3.5亿元"]  # a decimal after a colon stays a number

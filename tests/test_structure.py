@@ -98,3 +98,23 @@ def test_a_label_joined_to_its_cue_by_the_tokenizer_still_counts() -> None:
 def test_postcode_after_a_city() -> None:
     assert pieces("某大学经济学院，上海200433\n") == [("postcode", "200433")]
     assert pieces("全县120000人") == []  # a count, not a postcode
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("管理世界,2015,7:12-25,31.", [("reference_pages_after_year", "7:12-25,31")]),
+        ("Oxford University Press,1998: 45-67.", [("reference_pages_after_year", "45-67")]),
+        ("金融研究,2019(4):1-20,33.", [("reference_pages", "2019(4):1-20,33")]),
+    ],
+)
+def test_reference_pages_after_the_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pieces(text) == expected
+
+
+def test_author_and_affiliation_markers_of_a_byline() -> None:
+    text = "张明1 李华1,2 王强2* 1某某大学经济学院 2某某研究院"
+    assert [(label, piece) for label, piece in pieces(text) if label == "author_marker"] == [
+        ("author_marker", "1"), ("author_marker", "1,2"), ("author_marker", "2"), ("author_marker", "1"),
+        ("author_marker", "2")]
+    assert pieces("增长5 个百分点，共有3所大学参与") == []

@@ -147,3 +147,24 @@ def test_a_change_column_of_a_percentage_table_holds_percentage_points() -> None
     grid = "年份\t贡献率\t\t拉动增长百分点\n\t消费\t投资\t消费\t投资\n2020年\t55.0\t45.0\t1.2\t1.0"
     got = {c["value_text"]: c["unit"] for c in _cells([("caption", "表14 贡献（单位：%）"), ("table", grid)])}
     assert got == {"55.0": "%", "45.0": "%", "1.2": "pp", "1.0": "pp"}
+
+
+def test_a_row_whose_unit_was_lost_takes_the_scale_the_citing_text_gives() -> None:
+    blocks = [
+        ("paragraph", "五年来，全市累计培训人数达2.35亿人，发放手册1.2亿册，详见表15。"),
+        ("caption", "表15 培训情况"),
+        ("table", "项目\t2019\t2020\t合计\n发放手册（万册）\t5000\t7000\t12000\n培训人数 n\t11.25\t12.25\t23.50"),
+    ]
+    got = {c["value_text"]: (c["value"], c["unit"]) for c in _cells(blocks)}
+    assert got["11.25"] == (Decimal("112500000"), "人") and got["23.50"] == (Decimal("235000000"), "人")
+    assert got["5000"] == (Decimal("50000000"), "册")
+
+
+def test_a_lost_unit_needs_the_row_named_where_the_text_gives_the_value() -> None:
+    blocks = [
+        ("paragraph", "五年来，全市发放手册2.35亿册，详见表16。"),
+        ("caption", "表16 培训情况"),
+        ("table", "项目\t2019\t合计\n课时（万课时）\t5\t9\n培训人数 n\t11.25\t23.50"),
+    ]
+    got = {c["value_text"]: c["unit"] for c in _cells(blocks)}
+    assert got["23.50"] == ""

@@ -179,8 +179,78 @@ def parse_tables(doc: Doc) -> list[ParsedTable]:
             cells = _flat_cells(lines, default_unit)
         tables.append(ParsedTable(table_id, caption, cells))
     _units_from_citations(full, blocks, tables)
+    _row_units_from_citations(full, blocks, tables)
     _home_currency(full, tables)
     return tables
+
+
+def _citing_blocks(full: str, blocks: list[Block], table_ids: set[str]) -> dict[str, list[str]]:
+    """The texts of the blocks that cite each table (详见表1), one pass over the document."""
+    citing: dict[str, list[str]] = {}
+    for block in blocks:
+        if block.kind == "table":
+            continue
+        text = full[block.start:block.end]
+        for table_id in {re.sub(r"\s+", "", m.group(1)) for m in _cues()["table_citation"].finditer(text)} & table_ids:
+            citing.setdefault(table_id, []).append(text)
+    return citing
+
+
+def _row_units_from_citations(full: str, blocks: list[Block], tables: list[ParsedTable]) -> None:
+    """A row whose unit a scan lost (讲座参加人数 n, the other rows keep theirs) takes the unit and
+    the scale of the quantity the citing text gives for one of its cells: …累计参加人数达11.44亿人，
+    详见表1 and the row's cell 114.41 make the row 千万人. The quantity must name the row (two
+    characters of the label before it in its clause) and equal the cell up to a power of ten, within
+    the text's rounding."""
+    rows: dict[str, dict[int, list[Cell]]] = {}
+    for table in tables:
+        if not any(c.unit for c in table.cells):
+            continue
+        by_row: dict[int, list[Cell]] = {}
+        for cell in table.cells:
+            by_row.setdefault(cell.row, []).append(cell)
+        bare = {r: cells for r, cells in by_row.items() if cells[0].row_header and not any(c.unit for c in cells)}
+        if bare:
+            rows[table.table_id] = bare
+    if not rows:
+        return
+    scales = {int(k): v for k, v in _cues()["power_scales"].items()}
+    for table_id, texts in _citing_blocks(full, blocks, set(rows)).items():
+        for text in texts:
+            for q in quantities_outside_dates(text):
+                if not q.unit or q.kind == "percent":
+                    continue
+                written = re.sub(r"\s", "", text[q.start:q.end])
+                numeral = re.match(r"[\d.,]+", written)
+                if numeral is None:
+                    continue
+                surface = written[numeral.end():].lstrip(_cues()["scale_chars"])
+                clause = re.split(_cues()["sentence_end"].pattern + "|[，,]", text[:q.start])[-1]
+                for r, cells in list(rows[table_id].items()):
+                    label = re.sub(r"[^\u4e00-\u9fff]", "", cells[0].row_header)
+                    if not any(label[i:i + 2] in clause for i in range(len(label) - 1)):
+                        continue
+                    power = _power_between(cells, q.value, numeral.group())
+                    if power is not None and power in scales:
+                        unit = scales[power] + surface
+                        for cell in cells:
+                            cell.unit_text = unit
+                            cell.value, cell.unit, cell.kind = cell_quantity(cell.value_text + cell.continued, unit)
+                        del rows[table_id][r]
+
+
+def _power_between(cells: list[Cell], value: Decimal, numeral: str) -> int | None:
+    """The power of ten that makes one of the cells the text's value, within the text's rounding."""
+    digits = numeral.replace(",", "")
+    step = Decimal(1).scaleb(-(len(digits) - digits.index(".") - 1)) if "." in digits else Decimal(1)
+    scale = value / Decimal(digits) if Decimal(digits) else Decimal(0)
+    for cell in cells:
+        if cell.value is None or cell.value <= 0 or value <= 0:
+            continue
+        power = round((value / cell.value).log10())
+        if abs(cell.value.scaleb(power) - value) <= step * scale / 2:
+            return power
+    return None
 
 
 def _home_currency(full: str, tables: list[ParsedTable]) -> None:
