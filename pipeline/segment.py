@@ -87,8 +87,9 @@ def sentences_of(clean: CleanDocument) -> list[Sentence]:
         if block.kind == "table":
             pieces, offset = [], 0
             for line in text.split("\n"):
-                if line.strip():
-                    pieces.append((offset, offset + len(line)))
+                if line.strip():  # a row's empty edge cells (tabs) are not part of its sentence
+                    lead = len(line) - len(line.lstrip())
+                    pieces.append((offset + lead, offset + len(line.rstrip())))
                 offset += len(line) + 1
         else:
             pieces = split_sentences(text, english=block.kind == "english")

@@ -572,3 +572,20 @@ def test_connect_as_a_verb_is_no_operator() -> None:
     """联通 is also a verb (互联互通, 联通水平); the operator is known as 中国联通."""
     assert surfaces("提升城市内部联通水平，推动互联互通。") == set()
     assert "中国联通" in surfaces("中国联通发布了新套餐。")
+
+
+def test_person_before_a_place_is_not_part_of_the_name() -> None:
+    """王建国中国城市发展联盟秘书长: the person holds the title; the name starts with the place."""
+    got = surfaces("王建国中国城市建设与区域发展联盟秘书长出席会议。")
+    assert "中国城市建设与区域发展联盟" in got and not any(s.startswith("王建国") for s in got)
+
+
+def test_numbers_with_a_measure_word_after_a_name_are_no_index() -> None:
+    """国家队21人名单: a count of people, not an index called 国家队21."""
+    assert "华为" in surfaces("华为2000人的研发团队完成了测试。")
+
+
+def test_index_codes_are_not_stock_codes() -> None:
+    """深证波指（399101）is an index with a code; 春秋航空（601021.SH）is a listed company."""
+    assert surfaces("深证波指（399101）昨日回落。") == set()
+    assert "春秋航空" in surfaces("春秋航空（601021.SH）昨日上涨。")

@@ -173,7 +173,8 @@ def _build_head_name(
         return None
     if head in res.rules["place_generic_heads"] and only_places(prefix):
         return None
-    if weak and places_and_generic(prefix):  # 香港国际航运中心: a city's role, not a body
+    if weak and typ != "government" and places_and_generic(prefix):  # 香港国际航运中心: a city's role
+        # (a place's 金融办 is its office of financial affairs, a body)
         return None
     return Candidate(start, he, PATTERN, type=typ, head=head)
 
@@ -223,6 +224,7 @@ def _walk_left(
     idx = words.index(holder) - 1
     checkpoint: tuple[int, bool] | None = None  # (start, proper) before an inner word was crossed
     proper_left = after_lexicon = False
+    start_flag = holder[3]  # the tag of the word the name now starts with
     while idx >= 0:
         w_start, w_end, word, flag = words[idx]
         if w_end != start:
@@ -232,20 +234,21 @@ def _walk_left(
             if he - lex_start > max_prefix + (he - hs):
                 break
             start, proper, proper_left, after_lexicon = lex_start, True, True, True
+            start_flag = "nt"
             while idx >= 0 and words[idx][0] >= lex_start:
                 idx -= 1
             continue
         if after_lexicon and flag not in res.rules["place_pos"]:  # 美国高通公司, not 现任中国科学院…
             break
         if word in res.rules["name_joiners"] and idx > 0 and words[idx - 1][1] == w_start:
-            start = w_start  # 约翰·霍普金斯大学: the dot joins the parts of a transliterated name
+            start, start_flag = w_start, flag  # 约翰·霍普金斯大学: the dot joins a transliterated name
             idx -= 1
             continue
         if (word in inner and checkpoint is None and idx > 0 and start < hs
                 and not text_before_ends_with_head(words, w_start)):
             checkpoint = (start, proper)
             proper_left = False  # only a proper part left of the joining word lets the walk cross it
-            start = w_start
+            start, start_flag = w_start, flag
             idx -= 1
             continue
         if (
@@ -255,9 +258,10 @@ def _walk_left(
             or not word.strip()
             or not (CJK.search(word) or LATIN.search(word))
             or he - w_start > max_prefix + (he - hs)
+            or (flag in res.rules["person_pos"] and start_flag in res.rules["place_pos"])  # 张三中国…联盟
         ):
             break
-        start = w_start
+        start, start_flag = w_start, flag
         is_proper = flag in res.proper_pos or bool(LATIN.search(word))
         proper = proper or is_proper
         proper_left = proper_left or is_proper

@@ -30,8 +30,9 @@ from pipeline.resources import cached
 
 def vouched_companies(text: str, model: dict[tuple[int, int], Candidate], cuts: set[int]) -> list[Candidate]:
     """Every company the context vouches for (stock codes, stock-market words, citations)."""
-    return [*listed_companies(text, model, cuts), *stock_names(text, model, cuts), *cited_publishers(text),
-            *dateline_media(text)]
+    index_ends = tuple(resources().rules["listing"]["index_ends"])  # 中国波指（000188）: an index's code
+    listed = [c for c in listed_companies(text, model, cuts) if not text[c.start : c.end].endswith(index_ends)]
+    return [*listed, *stock_names(text, model, cuts), *cited_publishers(text), *dateline_media(text)]
 
 
 @cached
@@ -143,9 +144,8 @@ def _dateline_pattern() -> re.Pattern[str]:
     """``X网讯（`` at the start of a line (``dateline`` in org_patterns.yaml)."""
     spec = resources().rules["dateline"]
     ends = "|".join(map(re.escape, sorted(spec["outlet_ends"], key=len, reverse=True)))
-    return re.compile(
-        f"(?:^|(?<=[\\n】]))[ \\t]*(?P<name>[{CJK.pattern[1:-1]}]{{1,{int(spec['max_chars'])}}}?(?:{ends}))讯(?=[（(])"
-    )
+    length = f"{{{int(spec['min_chars'])},{int(spec['max_chars'])}}}?"
+    return re.compile(f"(?:^|(?<=[\\n】]))[ \\t]*(?P<name>[{CJK.pattern[1:-1]}]{length}(?:{ends}))讯(?=[（(])")
 
 
 def dateline_media(text: str) -> list[Candidate]:
