@@ -59,3 +59,118 @@ def test_a_value_in_brackets_measures_the_phrase_before_them() -> None:
 def test_markup_debris_is_no_part_of_a_metric() -> None:
     for _, metric in _metrics("农村居民利用率$|为 93.5% ，城镇居民为 91.2% 。"):
         assert not set(metric) & set("${}|\\")
+
+
+def test_respectively_after_a_value_takes_only_its_own_list() -> None:
+    text = ("某航空公司3月运力投入同比上升45.1%，其中国内同比上升98.2%、地区和国际分别同比下降5.3%和66.4%，"
+            "国内周转量同比上升了120.5%。")
+    metrics = dict(_metrics(text))
+    assert metrics[Decimal("5.3")] == "地区同比下降"
+    assert metrics[Decimal("66.4")] == "国际同比下降"
+    assert metrics[Decimal("120.5")].startswith("国内周转量")
+
+
+def test_respectively_names_the_metric_before_its_values() -> None:
+    text = "甲公司和乙公司2020年分别实现营业收入3000万元、2.1亿元，分别同比增长120.5%和80.2%。"
+    metrics = dict(_metrics(text))
+    assert metrics[Decimal("210000000")].startswith("乙公司") and "营业收入" in metrics[Decimal("210000000")]
+    assert metrics[Decimal("80.2")] == "乙公司同比增长"
+
+
+def test_entities_given_a_metric_named_once() -> None:
+    text = "2020年，上海和北京的地铁运营里程数均超过了700公里，广州超过了500公里，南京和杭州超过了300公里。"
+    metrics = dict(_metrics(text))
+    assert metrics[Decimal("500")] == "广州地铁运营里程数"
+    assert metrics[Decimal("300")] == "南京和杭州地铁运营里程数"
+
+
+def test_the_entity_ranked_by_a_metric_and_those_after_it() -> None:
+    text = "2016年各城市中的房价收入比最高为深圳（达26.1），厦门为18.2，北京为16.3。"
+    metrics = dict(_metrics(text))
+    assert metrics[Decimal("26.1")].startswith("深圳") and metrics[Decimal("26.1")].endswith("房价收入比")
+    assert metrics[Decimal("16.3")].startswith("北京") and metrics[Decimal("16.3")].endswith("房价收入比")
+
+
+def test_a_clause_without_subject_takes_the_clause_before() -> None:
+    text = "我国服务外包执行额也连年增长，2021年达到 1520.5 亿美元。"
+    assert _metric_of(text, "152050000000") == "服务外包执行额"
+    assert _metric_of("某市出口额达到500亿元。受需求回落影响，同比下降5.2%。", "5.2") == "某市出口额同比下降"
+
+
+def test_the_entity_a_superlative_names_in_the_clause_before() -> None:
+    text = "按地区划分，空置率最高的是东区，达到11.2%。"
+    assert _metric_of(text, "11.2") == "东区空置率"
+
+
+def test_a_bare_head_word_takes_its_owner() -> None:
+    text = "其中，农产品出口额达到320亿元，占比达 18.5%。"
+    assert _metric_of(text, "18.5") == "农产品出口额占比"
+
+
+def test_an_anaphor_takes_its_antecedent() -> None:
+    text = "其中，某类服务出口在全部服务出口中所占份额呈上升趋势，2020年这一份额提升至18.3%。"
+    assert _metric_of(text, "18.3") == "某类服务出口在全部服务出口中所占份额"
+
+
+def test_a_pointer_to_the_figure_takes_the_governing_metric() -> None:
+    text = "上季的空置率为3.1%，而前一季的数字则为2%。"
+    assert _metric_of(text, "2").endswith("空置率")
+
+
+def test_a_superlative_opens_a_nominal_metric() -> None:
+    text = "该策略夏普比率 2.11，最大回撤 11.5%，随后最大回撤从11.5%大幅降至5.5%。"
+    assert [m for v, m in _metrics(text) if v != Decimal("2.11")] == ["最大回撤", "最大回撤", "最大回撤"]
+
+
+def test_a_list_introduced_by_a_copula() -> None:
+    text = "进口增长较快的领域是运输服务和保险服务，分别增长12.9%和8.3%。"
+    assert [m for _, m in _metrics(text)] == ["运输服务增长", "保险服务增长"]
+
+
+def test_a_part_of_the_whole_named_before() -> None:
+    text = "与上年相比，货物进出口下降6%，其中出口增长11.5%，进口下降15.9%。"
+    metrics = dict(_metrics(text))
+    assert metrics[Decimal("11.5")] == "货物出口增长"
+    assert metrics[Decimal("15.9")] == "货物进口下降"
+
+
+def test_a_derived_metric_takes_the_metric_it_derives_from() -> None:
+    text = "2010年至2020年，疫苗接种率不断上升，由2010年的 70.1% 上升到2020年的 90.5% ，平均年增长率为 2.6% 。"
+    assert _metric_of(text, "2.6") == "疫苗接种率平均年增长率"
+
+
+def test_a_metric_never_spans_a_clause_break() -> None:
+    for _, metric in _metrics("利率说明：前期为基准利率，后期为加权口径）。2019年某省债务率为 65.2% 。"):
+        assert not set(metric) & set("，。：）")
+
+
+def test_a_value_qualifying_the_subject_is_part_of_its_metric() -> None:
+    text = "其中每月收入少於8000元的家庭為32.5萬戶，佔所有家庭的12.9%。"
+    metrics = dict(_metrics(text))
+    assert Decimal(8000) not in metrics
+    assert metrics[Decimal(325000)] == "每月收入少於8000元的家庭"
+    assert metrics[Decimal("12.9")].startswith("每月收入少於8000元的家庭佔")
+
+
+def test_the_level_a_comparison_names() -> None:
+    assert _metric_of("2016年，甲、乙两省GDP名义增速已低于 2.9% 的利率水平。", "2.9") == "利率水平"
+
+
+def test_respectively_over_the_values_claimed_before() -> None:
+    text = "至2020年末，公司总资产139.87亿元，净资产77.84亿元，较上年末分别增长8.07%、9.83%；"
+    metrics = dict(_metrics(text))
+    assert metrics[Decimal("8.07")] == "公司总资产增长"
+    assert metrics[Decimal("9.83")] == "净资产增长"
+
+
+def test_the_entity_a_comparison_or_ranking_names_next() -> None:
+    text = "不同人群中，教师认为非常满意的比例最高（ 58.6% ），其次是医生（ 52.4% ）。"
+    metric = _metric_of(text, "52.4")
+    assert metric.startswith("医生") and metric.endswith("认为非常满意的比例")
+    assert _metric_of("城镇的覆盖率（ 87.1% ）高于农村（ 80.3% ）。", "80.3").startswith("农村")
+
+
+def test_a_subset_of_the_whole_measured_before() -> None:
+    text = "2020年，全省公路里程12.5万公里，其中高速公路0.8万公里。"
+    metric = _metric_of(text, "8000")
+    assert metric.startswith("高速公路") and metric.endswith("里程")

@@ -3,9 +3,10 @@
 The claim engine (`claims`), its time rules (`claim_time`) and its metric rules
 (`claim_metric`) read their words and patterns only from here, so every cue is data a user
 can extend (a list in the user's claims.yaml adds alternatives) and the engines hold no
-Chinese literals. The file has four sections, one per kind of cue: ``words`` (sets of
+Chinese literals. The file has five sections, one per kind of cue: ``words`` (sets of
 words or POS tags), ``settings`` (numbers and single strings), ``patterns`` (one regular
-expression, or a list of alternatives) and ``pattern_lists`` (expressions tried in order).
+expression, or a list of alternatives), ``pattern_lists`` (expressions tried in order) and
+``mappings`` (a word to a set of words).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class ClaimCues:
     _settings: dict[str, Any]
     _patterns: dict[str, re.Pattern[str]]
     _pattern_lists: dict[str, list[re.Pattern[str]]]
+    _mappings: dict[str, dict[str, frozenset[str]]]
 
     def words(self, name: str) -> frozenset[str]:
         return self._words[name]
@@ -45,6 +47,9 @@ class ClaimCues:
     def patterns(self, name: str) -> list[re.Pattern[str]]:
         return self._pattern_lists[name]
 
+    def mapping(self, name: str) -> dict[str, frozenset[str]]:
+        return self._mappings[name]
+
 
 @cached
 def cues() -> ClaimCues:
@@ -54,4 +59,6 @@ def cues() -> ClaimCues:
         dict(spec["settings"]),
         {name: _pattern(value) for name, value in spec["patterns"].items()},
         {name: [re.compile(p) for p in values] for name, values in spec["pattern_lists"].items()},
+        {name: {key: frozenset(items) for key, items in table.items()}
+         for name, table in spec.get("mappings", {}).items()},
     )

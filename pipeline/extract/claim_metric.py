@@ -24,6 +24,7 @@ _SPACE = re.compile(r"\s+")
 _EDGE = re.compile(r"^[、，,。！？；;：:）)”’」』】》\]\-—.．·\s]+|[、，,。！？；;：:（(“‘「『【《\[\-—.．·\s]+$")
 _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # a bracketed aside (按美元计) is no part of the metric
 _DEBRIS = re.compile(r"[$＄\\{}|^~]")  # LaTeX and markup debris of a converted PDF is never part of a metric
+_BREAK = re.compile(r"[，,。；;：:！？!?）)]")  # left inside a phrase (asides removed): a clause or sentence ended
 _LIMIT = 40
 
 
@@ -34,12 +35,14 @@ class Governing:
     metric: str
     subject: str
     change: str
+    core: str = ""  # the subject without the entity it opens with (上海的|轨道交通里程): what a list of entities shares
 
 
 def clean(phrase: str) -> str:
     """The phrase without spaces, bracketed asides, edge punctuation, discourse openers and copulas."""
     rules = cues()
     phrase = _ASIDE.sub("", _DEBRIS.sub("", _SPACE.sub("", phrase)))
+    phrase = _BREAK.split(_EDGE.sub("", phrase))[-1]  # a metric is a phrase of one clause
     for _ in range(4):
         before = phrase
         phrase = _EDGE.sub("", phrase)
@@ -57,8 +60,67 @@ def _has_noun(phrase: str, words: list[Word]) -> bool:
     noun_tags = rules.words("noun_tags")
     if len(phrase) < 2:
         return False
-    return bool(rules.pattern("metric_head").search(phrase)) or any(
+    return bool(rules.pattern("metric_head").search(phrase) or rules.pattern("metric_lead").search(phrase)) or any(
         w.tag in noun_tags and len(w.text.strip()) >= 2 and w.text.strip() in phrase for w in words)
+
+
+def _antecedent(before: str, head: str, context: str) -> str:
+    """What an anaphor points back to (这一份额, 该指标): the noun phrase of the sentence that ends in the
+    same head word earlier (…服务出口在服务贸易中所占份额呈上升趋势 → …所占份额), or ""."""
+    if not head or not context or not re.search(f"(?:{cues().pattern('anaphor_words').pattern}){re.escape(head)}",
+                                                _SPACE.sub("", before)):
+        return ""
+    at = context.rfind(head)
+    if at < 0:
+        return ""
+    start = max(context.rfind(mark, 0, at) for mark in "，,；;：:。（(") + 1
+    return clean(context[start:at + len(head)])
+
+
+def _next_entity(before: str, head: str) -> str:
+    """The entity a clause names for the metric named before it: after a comparison or ranking word
+    (高于城区, 其次是X) or as a subset (其中高铁), when it names no measure of its own; or ""."""
+    rules = cues()
+    led = rules.pattern("entity_lead").fullmatch(head)
+    subset = rules.pattern("subset_lead").match(_EDGE.sub("", _SPACE.sub("", before)))
+    entity = led["entity"] if led else head if subset else ""
+    if rules.pattern("metric_head").search(entity) or rules.pattern("change_words").search(entity):
+        return ""
+    return entity
+
+
+def _entity_prefix(phrase: str, words: list[Word]) -> str:
+    """The entities a phrase opens with (上海和北京的 in 上海和北京的轨道交通里程), by POS: places,
+    organisations and names, with the words that join them."""
+    rules = cues()
+    entity, joiners = rules.words("entity_tags"), rules.words("noun_joiners") | {rules.setting("relative_marker")}
+    rest, started = phrase, False
+    for word in words:
+        text = word.text.strip()
+        if not text or (not started and not rest.startswith(text)):
+            continue  # a word the cleaning dropped (其中, 我国)
+        started = True
+        if not rest.startswith(text) or not (word.tag in entity or text in joiners):
+            break
+        rest = rest[len(text):]
+    while rest != phrase and phrase[len(phrase) - len(rest) - 1] in rules.words("noun_joiners"):
+        rest = phrase[len(phrase) - len(rest) - 1:]  # 上海和: a joiner does not end the prefix
+    return phrase[:len(phrase) - len(rest)]
+
+
+def _names_an_entity(phrase: str, words: list[Word]) -> bool:
+    """The phrase only names entities (广州, 南京和杭州, 乡镇卫生院: its last word is a place, an
+    organisation or a name) and no measure: with a value, it is one of the entities a metric named
+    before it is given for (上海的里程超过700公里，广州超过了500公里)."""
+    rules = cues()
+    if not phrase or rules.pattern("metric_head").search(phrase):
+        return False
+    entity, joiners = rules.words("entity_tags"), rules.words("noun_joiners")
+    inside = [w for w in words if w.text.strip() and w.text.strip() in phrase]
+    if not inside or not phrase.endswith(inside[-1].text.strip()) or inside[-1].tag not in entity:
+        return False
+    return "".join(w.text.strip() for w in inside) == phrase and all(
+        w.tag in entity or w.text.strip() in joiners for w in inside[1:])
 
 
 def _counted_noun(words: list[Word]) -> tuple[str, str]:
@@ -102,13 +164,65 @@ def _verb_phrase(phrase: str, words: list[Word]) -> str:
     return phrase
 
 
+@dataclass(frozen=True)
+class Context:
+    """Where a value stands in its sentence: ``local`` (an earlier value of the same sentence set the
+    governing metric), the sentence before the value's clause (where an anaphor's antecedent stands)
+    and the clause right before the value's, with its words (the subject a value's clause leaves out)."""
+
+    local: bool = False
+    before: str = ""
+    previous_clause: str = ""
+    previous_words: tuple[Word, ...] = ()
+
+
+def _clause_subject(clause: str, words: list[Word]) -> str:
+    """The subject a clause names for the next one (我国进口额连年增长，2020年达到…亿美元 → 进口额),
+    or "" when the clause only frames the sentence (受疫情影响, 在…压力下, 从…来看)."""
+    rules = cues()
+    if rules.pattern("frame_clause").search(_SPACE.sub("", clause)):
+        return ""
+    phrase = clean(clause)
+    ranked = rules.pattern("superlative_entity").fullmatch(phrase)
+    if ranked and _has_noun(ranked["metric"], words):
+        return ranked["entity"] + ranked["metric"]
+    change_at = rules.pattern("change_words").search(phrase)
+    head = clean(phrase[:change_at.start()]) if change_at else phrase
+    return head if _has_noun(head, words) else ""
+
+
+def _part_of(head: str, governing: Governing | None) -> str:
+    """A part of the whole the governing subject measures (出口 of 服务进出口): the subject with the
+    whole's word replaced by the part's, or ""."""
+    if governing is None:
+        return ""
+    for whole, parts in cues().mapping("metric_parts").items():
+        named = [w for w in (whole, *sorted(parts)) if governing.subject.endswith(w)]
+        if head in parts and named:  # 服务进出口 → 服务出口; 服务出口 → 服务进口
+            return governing.subject[:-len(named[0])] + head
+    return ""
+
+
+def _owner(context: Context, governing: Governing | None) -> str:
+    """Whose share, size or rate a bare head word (占比, 规模) gives: the subject of the clause before
+    (the first value of a sentence), else the governing subject."""
+    if not context.local:
+        subject = _clause_subject(context.previous_clause, list(context.previous_words))
+        if subject:
+            return subject
+    return governing.subject if governing is not None else ""
+
+
 def metric(before: str, words_before: list[Word], words_after: list[Word], counted: bool,
-           member: str | None, governing: Governing | None, fallback: str, level: bool = False) -> Governing:
+           member: str | None, governing: Governing | None, fallback: str, level: bool = False,
+           context: Context = Context()) -> Governing:
     """The metric of one value, from the clause text before it (dates and earlier values already
     cut out), the words on either side, and what governs it (see the module docstring).
 
     ``level``: the value is the level a change of the previous value reached (加息75个基点至2.75%,
-    增长5%至100亿元); it measures the previous value's subject, without the change."""
+    增长5%至100亿元); it measures the previous value's subject, without the change. A value whose clause
+    names no subject takes, in order, the previous clause's subject (the first value of a sentence), the
+    governing metric, the sentence's opening clause."""
     rules = cues()
     if level and governing is not None and governing.subject and not member:
         return Governing(governing.subject, governing.subject, "")
@@ -116,11 +230,33 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     change_at = rules.pattern("change_words").search(phrase)
     head = phrase[:change_at.start()] if change_at else phrase
     change = phrase[change_at.start():] if change_at else ""
+    head = _antecedent(before, head, context.before) or head
+    pointer = rules.pattern("pointer_words").search(head)
+    if pointer and governing is not None and governing.subject and not member:  # 去年同期的数字为1%
+        head = clean(head[:pointer.start()]) + governing.subject
+    phrase = head + change
     if member:
         change = change or (governing.change if governing else "")
         found = Governing(member + change, member, change)
+    elif (ranked := rules.pattern("superlative_entity").fullmatch(head)) and _has_noun(ranked["metric"], words_before):
+        subject = ranked["entity"] + ranked["metric"]  # 房价收入比最高为深圳 → 深圳房价收入比
+        found = Governing(subject + change, subject, change, ranked["metric"])
+    elif phrase in rules.words("derived_heads") and (owner := _owner(context, governing)):  # 平均年增长率为2.3%
+        found = Governing(owner + phrase, owner, change)
+    elif ((head in rules.words("bare_heads") or rules.pattern("share_of").match(head))
+          and (owner := _owner(context, governing))):  # 占比达36.3%, 占全国的比例为20%
+        found = Governing(owner + phrase, owner + head, change)
+    elif (part := _part_of(head, governing)):  # 服务进出口下降9%，其中出口增长21.5%
+        found = Governing(part + change, part, change)
+    elif context.local and governing is not None and governing.core and _names_an_entity(head, words_before):
+        found = Governing(head + governing.core + change, head + governing.core, change, governing.core)
+    elif context.local and governing is not None and (entity := _next_entity(before, head)):
+        core = governing.core or governing.subject  # 高于城区（83.8%）; 里程14.6万公里，其中高铁3.8万公里
+        found = Governing(entity + core + change, entity + core, change, core)
     elif _has_noun(head, words_before):
-        found = Governing(phrase, head, change)
+        found = Governing(phrase, head, change, head[len(_entity_prefix(head, words_before)):])
+    elif not context.local and (subject := _clause_subject(context.previous_clause, list(context.previous_words))):
+        found = Governing(subject + phrase, subject, change)
     elif governing is not None:
         found = governing if not phrase else Governing(governing.subject + phrase, governing.subject, change)
     else:
@@ -130,8 +266,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     if named and not counted:  # 分别取得5.3%、6.9%的年化收益: the noun after the value names it
         if member:
             return Governing(member + named, member, found.change)
-        if not _has_noun(head, words_before):
-            return Governing(named, named, found.change)
+        if not _has_noun(head, words_before) or rules.pattern("comparison_verb").search(_SPACE.sub("", before)):
+            return Governing(named, named, found.change)  # 增速已低于3.4%的利率水平: the value is the 利率水平
     if counted:
         noun, rest = _counted_noun(words_after)
         if noun:
@@ -148,6 +284,8 @@ def list_members(chunk: str, count: int) -> list[str] | None:
     items = [i for i in rules.pattern("list_separators").split(chunk) if i.strip()]
     if not items:
         return None
+    lead = rules.pattern("list_member_lead").match(items[0])  # 增长较快的领域是A和B: the list starts after 是
+    items[0] = items[0][lead.end():] if lead and lead.end() < len(items[0]) else items[0]
     suffix = ""
     marker = rules.setting("relative_marker")
     if marker in items[-1]:
@@ -158,8 +296,6 @@ def list_members(chunk: str, count: int) -> list[str] | None:
         items += [i for i in rules.pattern("list_last_joiners").split(last) if i.strip()]
     if len(items) != count:
         return None
-    lead = rules.pattern("list_member_lead").match(items[0])
-    items[0] = items[0][lead.end():] if lead and lead.end() < len(items[0]) else items[0]
     if lead and lead.group().endswith(rules.setting("list_frame_open")):  # 在A、B、C上: the frame closes
         items[-1] = rules.pattern("list_frame_close").sub("", items[-1]) or items[-1]
     members = [clean(i + suffix) for i in items]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from pipeline.chars import blank_out
 from pipeline.extract.claim_cues import cues
-from pipeline.extract.claim_metric import Governing, bounded, clean, list_members, metric
+from pipeline.extract.claim_metric import Context, Governing, bounded, clean, list_members, metric
 from pipeline.extract.claim_time import (
     BRACKET_CLOSERS,
     BRACKET_OPENERS,
@@ -127,6 +127,16 @@ def qualifies_a_group(number: dict, after: str) -> bool:
         rules.pattern("attribute_before_noun").match(after))
 
 
+def qualifies_the_subject(text: str, numbers: list[dict], position: int, start: int, clause_end: int) -> bool:
+    """A value inside the subject of its clause (每月收入少于1万元的家庭为58万户, 中证500指数的超额收益为
+    1.2%): a 的-phrase and a copula stand between it and the clause's next value, so it qualifies the
+    thing measured instead of being asserted; it stays part of the next value's metric."""
+    if position + 1 >= len(numbers) or numbers[position + 1]["start"] - start > clause_end:
+        return False
+    between = text[numbers[position]["end"] - start:numbers[position + 1]["start"] - start]
+    return bool(cues().pattern("qualifier_between").fullmatch(between))
+
+
 def in_number_run(text: str, numbers: list[dict], position: int, start: int) -> bool:
     """A value with another number right beside it, nothing but space between (39.0 14.0 38.0: a chart
     axis or table row dumped into the text); prose separates the values of a list (、，和)."""
@@ -216,26 +226,55 @@ class _Passage:
 
 
 def _respectively_members(text: str, offset: int, numbers: list[dict],
-                          start: int) -> tuple[str, list[dict], str | None] | None:
-    """The text before the 分别 that governs a value at ``offset``, the values it spreads over, and
-    the text before the sentence's previous 分别 (None if there is none)."""
+                          start: int) -> tuple[str, list[dict], str | None, str] | None:
+    """The text before the 分别 that governs a value at ``offset`` (from the last value before it:
+    国内上升5%、地区和国际分别下降…), the values it spreads over (those of its clause, or a list glued
+    by 、和 across commas), the text before the sentence's previous 分别 (None if there is none), and the
+    metric named between 分别 and the values (分别实现营业收入x、y), without its change word."""
     marks = [m for m in cues().pattern("respectively").finditer(text, 0, offset)]
     if not marks:
         return None
     mark = marks[-1]
-    chunk = clause_chunk(text, mark.start())
-    after = [n for n in numbers if n["start"] - start >= mark.end()]
-    earlier = clause_chunk(text, marks[-2].start()) if len(marks) > 1 else None
-    return chunk, after, earlier
+    after = _series(text, mark.end(), [n for n in numbers if n["start"] - start >= mark.end()], start)
+    earlier = _list_chunk(text, marks[-2].start(), numbers, start) if len(marks) > 1 else None
+    named = clean(text[mark.end():after[0]["start"] - start]) if after else ""
+    change = cues().pattern("change_words").search(named)
+    named = named[:change.start()] if change else named  # the change is added by the metric
+    return _list_chunk(text, mark.start(), numbers, start), after, earlier, named
+
+
+def _list_chunk(text: str, position: int, numbers: list[dict], start: int) -> str:
+    """The clause before ``position``, from the end of the last value before it."""
+    chunk_begin, chunk_end = _chunk_bounds(text, position)
+    ends = [n["end"] - start for n in numbers if chunk_begin < n["end"] - start <= chunk_end]
+    return text[max(ends, default=chunk_begin):chunk_end]
+
+
+def _series(text: str, begin: int, values: list[dict], start: int) -> list[dict]:
+    """The values a 分别 spreads over: from ``begin``, while no clause break stands before the next
+    value, unless what stands between two values is only list glue (30%，20%和10%)."""
+    glue = cues().pattern("list_glue")
+    series: list[dict] = []
+    for value in values:
+        gap = text[series[-1]["end"] - start if series else begin:value["start"] - start]
+        if series and clause_bounds(gap, len(gap))[0] and not glue.match(gap):
+            break
+        series.append(value)
+    return series
 
 
 def clause_chunk(text: str, position: int) -> str:
     """The clause that ends at ``position``, or the one before it when nothing stands between."""
+    begin, end = _chunk_bounds(text, position)
+    return text[begin:end]
+
+
+def _chunk_bounds(text: str, position: int) -> tuple[int, int]:
+    """Where ``clause_chunk`` begins and ends."""
     head = text[:position].rstrip()
     while head and head[-1] in "，,：:":
         head = head[:-1].rstrip()
-    begin, _ = clause_bounds(head, len(head))
-    return head[begin:]
+    return clause_bounds(head, len(head))[0], len(head)
 
 
 def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
@@ -323,6 +362,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     fallback_subject = clause_chunk(masked, clause_bounds(text, 0)[1]) if text else ""
     previous_end = 0
     found: list[dict] = []
+    subjects: list[tuple[int, str]] = []  # (end in the sentence, subject) of the values claimed so far
     for position, number in enumerate(in_sentence):
         offset, end = number["start"] - sentence.start, number["end"] - sentence.start
         clause_begin, clause_end = clause_bounds(text, offset)
@@ -332,6 +372,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         if (is_structural_count(number) or is_formula_term(text[:offset], text[end:])
                 or in_number_run(text, in_sentence, position, sentence.start)
                 or qualifies_a_group(number, text[end:])
+                or qualifies_the_subject(text, in_sentence, position, sentence.start, clause_end)
                 or (number["kind"] == "duration" and not is_claim_duration(before))
                 or labels_a_group(text[clause_begin:offset],
                                   [(w.text, w.tag) for w in index.clipped(sentence.start + clause_begin,
@@ -344,6 +385,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         if (found and number["start"] not in year_times
                 and rules.pattern("list_glue").match(text[previous_end:offset])):
             time = found[-1]["time"]  # 由2009年的 90.3%、92.2%: a list member shares its list's time
+        previous_begin = clause_bounds(text, clause_begin - 1)[0] if clause_begin else clause_begin
         begin = _bracket_subject(masked, offset, begin, clause_begin, previous_end)
         kept = masked[begin:offset]
         level = bool(found) and bool(rules.pattern("level_after_change").fullmatch(
@@ -351,17 +393,21 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         next_start = (in_sentence[position + 1]["start"] - sentence.start
                       if position + 1 < len(in_sentence) else clause_end)
         counted = number["kind"] == "count" and number["unit"] not in _QUANTITY_UNITS
-        member, series_end = _member(masked, offset, number, in_sentence, sentence.start)
+        member, series_end = _member(masked, offset, number, in_sentence, sentence.start, subjects)
         after_end = sentence.start + min(clause_end, next_start)
         if member is not None:  # the words after a list's last value name every member's metric
             after_end = sentence.start + clause_bounds(text, series_end - sentence.start)[1]
+        context = Context(bool(found), masked[:begin], masked[previous_begin:max(previous_begin, clause_begin - 1)],
+                          tuple(index.clipped(sentence.start + previous_begin, sentence.start + clause_begin)))
         governing = metric(kept, index.clipped(sentence.start + begin, number["start"]),
                            index.clipped(series_end if member is not None else number["end"], after_end),
-                           counted, member, passage.governing, fallback_subject, level)
+                           counted, member, passage.governing, fallback_subject if clause_begin else "", level,
+                           context)
         if not _WORD.search(governing.metric):
             continue  # a value with nothing it measures (a bare number, an axis label) is no claim
         passage.governing = governing
         previous_end = end
+        subjects.append((end, governing.subject))
         found.append({
             "sent_id": sentence.sent_id, "metric": bounded(governing.metric),
             "value": number["value"], "unit": number["unit"], "time": time, "source": source,
@@ -383,17 +429,19 @@ def _bracket_subject(masked: str, offset: int, begin: int, clause_begin: int, pr
     return start if start < opener else begin
 
 
-def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start: int) -> tuple[str | None, int]:
+def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start: int,
+            subjects: list[tuple[int, str]]) -> tuple[str | None, int]:
     """The member of a 分别 list that a value belongs to (A、B、C分别为x、y、z) and the end of the
     list's last value, or (None, the value's own end).
 
     A list of n members can take k values each, in k rounds (A、B、C分别由x、y、z增长至u、v、w);
     a single metric whose values a sentence's earlier 分别 list spreads over (在A、B上分别取得x、y，
-    相应的比率分别为u、v) takes that list's members."""
+    相应的比率分别为u、v) takes that list's members; with no list before it, 分别 spreads over the
+    subjects of the values claimed before it (总资产x，净资产y，分别增长u、v)."""
     found = _respectively_members(text, offset, in_sentence, start)
     if found is None:
         return None, number["end"]
-    chunk, after, earlier = found
+    chunk, after, earlier, named = found
     series = [n for n in after if n["unit"] == number["unit"]]
     if len(series) < 2 or number not in series:
         return None, number["end"]
@@ -403,10 +451,13 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
             continue
         members = list_members(chunk, len(series) // rounds)
         if members:
-            return members[index % len(members)], series[-1]["end"]
+            return members[index % len(members)] + named, series[-1]["end"]
     if earlier is not None:
-        subjects = list_members(earlier, len(series))
-        shared = list_members(chunk, 1)
-        if subjects and shared:
-            return subjects[index] + shared[0], series[-1]["end"]
+        listed = list_members(earlier, len(series))
+        shared = list_members(chunk, 1) if len(clean(chunk)) > 1 else [""]
+        if listed and shared:
+            return listed[index] + shared[0] + named, series[-1]["end"]
+    claimed = [subject for end, subject in subjects if end <= series[0]["start"] - start][-len(series):]
+    if len(claimed) == len(series) and len(set(claimed)) == len(claimed) and all(claimed):
+        return claimed[index] + named, series[-1]["end"]
     return None, number["end"]
