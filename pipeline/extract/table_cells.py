@@ -1,0 +1,130 @@
+"""A table cell and what it holds: the unit its headers write, read by the numbers engine.
+
+The shared vocabulary of the table modules (``tables`` reads the grid, ``table_context`` takes units
+from the text around a table): the cues of tables.yaml, the cell and table records, and the reading
+of one cell's value with its header's unit (出口额（亿美元） + 576.53 → 57653000000 USD).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from pipeline.extract.dates import quantities_outside_dates
+from pipeline.resources import cached, load_yaml
+
+COLUMN_PATH_SEPARATOR = " / "  # between a column's header levels: 营业收入 / 1-11月（亿元）
+
+
+@cached
+def table_cues() -> dict[str, Any]:
+    """tables.yaml with its patterns compiled: read once, again after the resource folder changes."""
+    spec = dict(load_yaml("tables.yaml"))
+    for key in ("number_cell", "unit_in_header", "unit_in_caption", "table_label", "period_cell", "unit_alone",
+                "number_token", "unit_in_label", "counts_with_shares", "unit_noise", "table_citation", "sentence_end",
+                "unit_word_in_header", "change_header"):
+        spec[key] = re.compile(spec[key])
+    spec["percent_signs"] = tuple(spec["percent_signs"])
+    spec["empty_values"] = frozenset(spec["empty_values"])
+    spec["index_headers"] = tuple(spec["index_headers"])
+    spec["named_cny"] = tuple(spec["named_cny"])
+    return spec
+
+
+@dataclass
+class Cell:
+    row: int
+    column: int
+    row_header: str
+    column_header: str
+    value_text: str
+    start: int
+    end: int
+    unit_text: str = ""
+    value: Decimal | None = None
+    unit: str = ""
+    kind: str = ""
+    continued: str = ""  # the cell's last digits, wrapped onto the next physical row (102.0 + 2)
+
+    def __post_init__(self) -> None:
+        self.value, self.unit, self.kind = cell_quantity(self.value_text + self.continued, self.unit_text)
+
+    @property
+    def metric(self) -> str:
+        """What the cell measures, for a claim about it: its row header and its column's headers
+        without their units or period labels (制造业 + 营业收入 / 1-11月（亿元） → 制造业 营业收入 1-11月)."""
+        parts = [self.row_header, *self.column_header.split(COLUMN_PATH_SEPARATOR)]
+        cleaned = [table_cues()["unit_in_header"].sub("", part).strip() for part in parts]
+        return " ".join(part for part in cleaned if part and not is_period(part))
+
+
+@dataclass
+class ParsedTable:
+    table_id: str
+    caption: str
+    cells: list[Cell] = field(default_factory=list)
+
+
+@dataclass
+class TableLine:
+    text: str
+    start: int
+    bracketed: bool = False  # a number in brackets after a count: n (%)
+    continued: str = ""  # digits of this cell that a scan wrapped onto the next row
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def header_unit(header: str) -> str:
+    """The unit written in a header: 出口额（亿美元） → 亿美元, 占比（%） → %; a bracket that holds no
+    unit (（2019年）, （分行业）) gives none."""
+    match = table_cues()["unit_in_header"].search(header)
+    if match and is_unit(match.group(1).strip()):
+        return match.group(1).strip()
+    word = table_cues()["unit_word_in_header"].search(header)
+    return word.group(1) if word else ""
+
+
+@functools.lru_cache(maxsize=4096)
+def is_unit(text: str) -> bool:
+    """Whether the numbers engine reads ``text`` after a number as that number's unit or scale."""
+    if not text or text[0].isdigit():
+        return False
+    # the whole text, or a unit per something (万元/人: the engine reads 1万元, the rate's numerator)
+    return any(q.start == 0 and q.end > 1 and (q.end == len(text) + 1 or text[q.end - 1] == "/")
+               for q in quantities_outside_dates(f"1{text}"))
+
+
+def cell_quantity(value_text: str, unit_text: str) -> tuple[Decimal | None, str, str]:
+    """A cell's (value, unit, kind), read by the numbers engine with the header's unit appended."""
+    text = re.sub(r"[,\s]", "", value_text)
+    percent = table_cues()["percent_signs"]
+    if not table_cues()["number_cell"].match(text):
+        return own_unit_quantity(text) or (None, "", "")
+    if unit_text and not text.endswith(percent):
+        for quantity in quantities_outside_dates(f"{text}{unit_text}"):
+            if quantity.start == 0:
+                return quantity.value, quantity.unit, quantity.kind
+    if text.endswith(percent):
+        return Decimal(text.rstrip("".join(percent))), "%", "percent"
+    try:
+        return Decimal(text), unit_text, "count"
+    except InvalidOperation:
+        return None, "", ""
+
+
+@functools.lru_cache(maxsize=4096)
+def own_unit_quantity(text: str) -> tuple[Decimal, str, str] | None:
+    """A cell that writes its own unit (20000元, 3.5万吨) is that quantity."""
+    whole = [q for q in quantities_outside_dates(text) if q.start == 0 and q.end == len(text)]
+    return (whole[0].value, whole[0].unit, whole[0].kind) if len(whole) == 1 else None
+
+
+def is_period(text: str) -> bool:
+    """A header that names a period (2019, 2019年): the column holds that period's values."""
+    return bool(table_cues()["period_cell"].match(text))
