@@ -39,6 +39,12 @@ def _cues() -> dict[str, re.Pattern[str]]:
     }
 
 
+@cached
+def max_sum_columns() -> int:
+    """checks.yaml's bound on the columns a table's sum identities are sought among."""
+    return int(load_yaml("checks.yaml")["max_sum_columns"])
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(word) for word in words)
 
@@ -74,10 +80,21 @@ def _table_grids(doc: Doc) -> list[_Grid]:
     return grids
 
 
+def sum_columns(cells: dict[tuple[int, int], tuple[Decimal, str]], limit: int) -> list[int]:
+    """The columns a sum identity may use: valued in two rows or more (an identity needs two rows), at most
+    ``limit`` of them or none. The search is cubic in the columns, so a "table" wider than any statistical one
+    (run-on text read as one long row) gets no sum checks instead of hours of work."""
+    rows_of: dict[int, int] = {}
+    for _, column in cells:
+        rows_of[column] = rows_of.get(column, 0) + 1
+    columns = sorted(c for c, n in rows_of.items() if n >= 2)
+    return columns if len(columns) <= limit else []
+
+
 def _sum_checks(grids: list[_Grid]) -> list[dict]:
     checks = []
     for table_id, cells, rows, columns, spans in grids:
-        for total, a, b in itertools.permutations(sorted(columns), 3):
+        for total, a, b in itertools.permutations(sum_columns(cells, max_sum_columns()), 3):
             if a > b:
                 continue
             triples = [(r, cells.get((r, total)), cells.get((r, a)), cells.get((r, b))) for r in sorted(rows)]

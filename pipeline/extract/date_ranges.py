@@ -7,6 +7,7 @@ words that only contain one (今日头条). The candidates come from ``pipeline.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -81,12 +82,17 @@ def _leftmost_longest(cands: list[Candidate]) -> list[Candidate]:
 
 def drop_excluded(s: str, cands: list[Candidate]) -> list[Candidate]:
     words = res()["non_date_words"]
-    blocked = [(m.start(), m.end()) for w in words for m in re.finditer(re.escape(w), s)]
+    blocked = sorted((m.start(), m.end()) for w in words for m in re.finditer(re.escape(w), s))
+    longest = max((b - a for a, b in blocked), default=0)
     # a word that only contains a date-like piece (今日头条): drop the piece
     out = []
     for c in cands:
-        touches = any(a <= c.start < b or a < c.end <= b for a, b in blocked)
-        if touches and not any(c.start <= a and b <= c.end and (c.end - c.start) > (b - a) for a, b in blocked):
+        # only the words that start within the longest word's length before c can touch or lie in it:
+        # a scan of every word per candidate would be quadratic in a block's length
+        first = bisect.bisect_left(blocked, (c.start - longest, 0))
+        near = blocked[first:bisect.bisect_right(blocked, (c.end, len(s)))]
+        touches = any(a <= c.start < b or a < c.end <= b for a, b in near)
+        if touches and not any(c.start <= a and b <= c.end and (c.end - c.start) > (b - a) for a, b in near):
             continue
         out.append(c)
     return out

@@ -26,7 +26,7 @@ from decimal import Decimal
 
 from pipeline.chars import HSPACE, HSPACE_RUN, is_han
 from pipeline.extract.currencies import generic_units
-from pipeline.extract.number_context import Segmenter, blocked_spans, ends_with_word, match_words, overlaps
+from pipeline.extract.number_context import Segmenter, SpanSet, blocked_spans, ends_with_word, match_words
 from pipeline.extract.number_exclusions import Reading, english_scale_at, excluded, year_like
 from pipeline.extract.number_math import math_quantities
 from pipeline.extract.number_words import Candidate, fractions, special_words
@@ -92,19 +92,20 @@ def find_quantities(
         return []
     lex = lexicon()
     s = ocr_zeros(normalise(simplified(text)))  # traditional text read as simplified (兩個, 小時; 參與 is no 三)
-    blocked = blocked_spans(text, owned)
+    blocked = SpanSet(blocked_spans(text, owned))
     seg = Segmenter(s, word_ends, owned_starts=(a for a, _b in owned), owned_ends=(b for _a, b in owned))
     home = home_currency(text)  # the original script: traditional text names its own currency
-    claimed: list[tuple[int, int]] = []
+    claimed = SpanSet()
     cands: list[Candidate] = []
 
     math, math_spans = math_quantities(s)
-    cands += [c for c in math if not overlaps(blocked, c.start, c.end)]
-    claimed += math_spans
+    cands += [c for c in math if not blocked.overlaps(c.start, c.end)]
+    for span in math_spans:
+        claimed.add(span)
     for cand in special_words(s) + per_power_shares(s) + scale_words(s, home) + fractions(s, text):
-        if not overlaps(blocked, cand.start, cand.end) and not overlaps(claimed, cand.start, cand.end):
+        if not blocked.overlaps(cand.start, cand.end) and not claimed.overlaps(cand.start, cand.end):
             cands.append(cand)
-            claimed.append((cand.start, cand.end))
+            claimed.add((cand.start, cand.end))
 
     starters = set(lex.digits) | set(lex.small) | set(lex.cfg["vague_digits"]) | set(lex.cfg["vague_before_scale_only"])
     i, n = 0, len(s)
@@ -118,7 +119,7 @@ def find_quantities(
         if ch.isascii() and ch.isdigit() and i > 0 and s[i - 1].isascii() and s[i - 1].isdigit():
             i += 1
             continue
-        if overlaps(claimed, i, i + 1):
+        if claimed.overlaps(i, i + 1):
             i += 1
             continue
         core = scan_numeral(s, i, text)
@@ -127,7 +128,7 @@ def find_quantities(
             continue
         produced = _build(s, text, core, lex, seg, home)
         for cand in produced:
-            if overlaps(blocked, cand.start, cand.end) or overlaps(claimed, cand.start, cand.end):
+            if blocked.overlaps(cand.start, cand.end) or claimed.overlaps(cand.start, cand.end):
                 continue
             cands.append(cand)
         i = max(core.end, max((c.end for c in produced), default=core.end))

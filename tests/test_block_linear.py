@@ -1,0 +1,56 @@
+"""Per-block passes stay linear in a block's length: a 1 MB line is one block, with thousands of numbers and
+dates, so a pass that scans every span of the block for each candidate is quadratic. The windowed look-ups give
+the same answers as the full scans and read only the spans near the candidate."""
+
+from __future__ import annotations
+
+import random
+
+from pipeline.extract.date_lexicon import Candidate
+from pipeline.extract.date_ranges import drop_excluded
+from pipeline.extract.number_context import SpanSet, overlaps
+
+
+def _random_spans(rng: random.Random, n: int, width: int) -> list[tuple[int, int]]:
+    spans = []
+    for _ in range(n):
+        a = rng.randrange(width)
+        spans.append((a, a + rng.choice([0, 1, 2, 3, 7, 30])))
+    return spans
+
+
+def test_span_set_answers_as_the_full_scan() -> None:
+    rng = random.Random(12)
+    for _ in range(200):
+        spans = _random_spans(rng, rng.randrange(12), 60)
+        kept = SpanSet(spans[: len(spans) // 2])
+        for span in spans[len(spans) // 2:]:  # added one by one, as claimed spans are
+            kept.add(span)
+        for _ in range(20):
+            start = rng.randrange(-5, 70)
+            end = start + rng.randrange(1, 9)
+            assert kept.overlaps(start, end) == overlaps(spans, start, end), (spans, start, end)
+
+
+def test_span_set_reads_only_nearby_spans() -> None:
+    # 100,000 numbers in one block, one every 10 characters: a look-up reads a handful, not the block.
+    kept = SpanSet((10 * k, 10 * k + 4) for k in range(100_000))
+    assert len(kept.near(500_000, 500_003)) <= 2
+    assert kept.overlaps(500_002, 500_003) and not kept.overlaps(500_005, 500_009)
+
+
+def test_excluded_words_drop_as_the_full_scan() -> None:
+    # 近期 and 每年 are non-date words; a candidate touching one is dropped unless it holds a whole one and more.
+    text = "近期数据显示每年二〇二〇年近期" * 2000  # one long block
+    rng = random.Random(3)
+    cands = [Candidate(a, a + rng.randrange(1, 9), None) for a in sorted(rng.sample(range(len(text) - 9), 3000))]
+    kept = drop_excluded(text, cands)
+    words = ["目前", "当前", "近期", "此前", "近年来", "近年", "每年", "日前"]
+    blocked = [(i, i + len(w)) for w in words for i in range(len(text)) if text.startswith(w, i)]
+
+    def dropped(c: Candidate) -> bool:
+        touches = any(a <= c.start < b or a < c.end <= b for a, b in blocked)
+        return touches and not any(c.start <= a and b <= c.end and c.end - c.start > b - a for a, b in blocked)
+
+    assert kept == [c for c in cands if not dropped(c)]
+    assert 0 < len(kept) < len(cands)
