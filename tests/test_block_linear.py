@@ -8,7 +8,8 @@ import random
 
 from pipeline.extract.date_lexicon import Candidate
 from pipeline.extract.date_ranges import drop_excluded
-from pipeline.extract.number_context import SpanSet, overlaps
+from pipeline.extract.number_context import overlaps
+from pipeline.spans import SpanSet
 
 
 def _random_spans(rng: random.Random, n: int, width: int) -> list[tuple[int, int]]:

@@ -7,11 +7,11 @@ words that only contain one (今日头条). The candidates come from ``pipeline.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 
 from pipeline.extract.date_lexicon import Candidate, Spec, num, patterns, res
+from pipeline.spans import SpanSet
 
 
 def merge_ranges(s: str, cands: list[Candidate]) -> list[Candidate]:
@@ -82,15 +82,11 @@ def _leftmost_longest(cands: list[Candidate]) -> list[Candidate]:
 
 def drop_excluded(s: str, cands: list[Candidate]) -> list[Candidate]:
     words = res()["non_date_words"]
-    blocked = sorted((m.start(), m.end()) for w in words for m in re.finditer(re.escape(w), s))
-    longest = max((b - a for a, b in blocked), default=0)
+    blocked = SpanSet((m.start(), m.end()) for w in words for m in re.finditer(re.escape(w), s))
     # a word that only contains a date-like piece (今日头条): drop the piece
     out = []
     for c in cands:
-        # only the words that start within the longest word's length before c can touch or lie in it:
-        # a scan of every word per candidate would be quadratic in a block's length
-        first = bisect.bisect_left(blocked, (c.start - longest, 0))
-        near = blocked[first:bisect.bisect_right(blocked, (c.end, len(s)))]
+        near = blocked.near(c.start, c.end)  # the only words that can touch or lie in c
         touches = any(a <= c.start < b or a < c.end <= b for a, b in near)
         if touches and not any(c.start <= a and b <= c.end and (c.end - c.start) > (b - a) for a, b in near):
             continue

@@ -40,32 +40,6 @@ def overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in spans)
 
 
-class SpanSet:
-    """Spans with an overlap test that reads only the spans that can overlap: those starting within the
-    longest span's length before the range. A block of one line holds thousands of numbers, so a scan of
-    every span per candidate would make a paragraph's cost quadratic in its length."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self.spans: list[tuple[int, int]] = []
-        self.longest = 0
-        for span in spans:
-            self.add(span)
-
-    def add(self, span: tuple[int, int]) -> None:
-        bisect.insort(self.spans, span)
-        self.longest = max(self.longest, span[1] - span[0])
-
-    def near(self, start: int, end: int) -> list[tuple[int, int]]:
-        """The spans that start before ``end`` and at most the longest span's length before ``start``: the
-        only ones that can overlap [start, end)."""
-        first = bisect.bisect_left(self.spans, (start - self.longest, start - self.longest))
-        return self.spans[first:bisect.bisect_left(self.spans, (end, end))]
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether [start, end) overlaps a span (as ``overlaps`` over the same spans)."""
-        return any(start < b for _, b in self.near(start, end))
-
-
 class Segmenter:
     """Word ends of one text: the Doc's words when given, else jieba's (lazily, for plain text);
     and where the spans other kinds own (calendar expressions) start and end."""

@@ -26,7 +26,7 @@ from decimal import Decimal
 
 from pipeline.chars import HSPACE, HSPACE_RUN, is_han
 from pipeline.extract.currencies import generic_units
-from pipeline.extract.number_context import Segmenter, SpanSet, blocked_spans, ends_with_word, match_words
+from pipeline.extract.number_context import Segmenter, blocked_spans, ends_with_word, match_words
 from pipeline.extract.number_exclusions import Reading, english_scale_at, excluded, year_like
 from pipeline.extract.number_math import math_quantities
 from pipeline.extract.number_words import Candidate, fractions, special_words
@@ -62,6 +62,7 @@ from pipeline.extract.unit_forms import (
 from pipeline.located import Located
 from pipeline.resources import cached
 from pipeline.script import simplified
+from pipeline.spans import SpanSet
 
 __all__ = ["KINDS", "Quantity", "find_quantities", "normalise", "parse_chinese_number"]
 
