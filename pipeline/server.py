@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import ctypes
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -28,8 +26,9 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable
 from typing import IO
+
+from pipeline.lifetime import tie_to_parent
 
 # Quiet defaults for a local run (set before Prefect is imported; a user's own settings win). The
 # temporary server cannot reach the network, so telemetry is off.
@@ -69,7 +68,8 @@ class TemporaryServer:
             [sys.executable, "-m", "uvicorn", "--app-dir", app_dir, "--factory", "prefect.server.api.server:create_app",
              "--fd", str(self._socket.fileno()), "--log-level", "error", "--lifespan", "on"],
             env={**os.environ, **_SERVER_ENV}, pass_fds=(self._socket.fileno(),), stdin=subprocess.DEVNULL,
-            stdout=self._log, stderr=self._log, start_new_session=True, preexec_fn=_die_with_parent(os.getpid()))
+            stdout=self._log, stderr=self._log, start_new_session=True,
+            preexec_fn=tie_to_parent(os.getpid()) if sys.platform.startswith("linux") else None)
         atexit.register(self.stop)  # registered before Prefect's own: runs after Prefect has sent its last events
 
     def ready(self, timeout: float) -> str | None:
@@ -136,21 +136,3 @@ def _prefect_parent() -> str:
     if spec is None or not spec.submodule_search_locations:
         raise OSError("prefect is not installed")
     return os.path.dirname(next(iter(spec.submodule_search_locations)))
-
-
-def _die_with_parent(parent: int) -> Callable[[], None] | None:
-    """A preexec_fn for the child (Linux): the kernel kills it when the parent dies, even by SIGKILL.
-    libc is looked up here, in the parent: the child runs only the call between fork and exec."""
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        prctl = ctypes.CDLL(None, use_errno=True).prctl
-    except (OSError, AttributeError):
-        return None
-
-    def set_death_signal() -> None:
-        prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        if os.getppid() != parent:  # the parent died before the line above
-            os._exit(0)
-
-    return set_death_signal

@@ -24,6 +24,7 @@ import sys
 import time
 from multiprocessing.connection import Connection
 
+from pipeline.lifetime import tie_to_parent
 from pipeline.limits import Limits, timeout_message, too_large_memory
 from pipeline.process import DocumentResult, InputFile, failed_result
 from pipeline.progress import add_page_listener, page_reporting, report_page
@@ -191,13 +192,7 @@ def _describe_exit(code: int | None) -> str:
 def _die_with_parent(parent: int) -> None:
     """Linux: the kernel kills this worker when the parent dies, even by SIGKILL."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    if os.getppid() != parent:  # the parent died before the line above
-        os._exit(0)
+    tie_to_parent(parent)()
 
 
 def _address_space() -> int | None:
