@@ -405,3 +405,12 @@ def test_a_season_of_a_show_is_no_quarter() -> None:
 
 def test_full_width_dashes_join_a_range() -> None:
     assert values("2021年1月－3月之间")[0] == ("2021年1月－3月", "2021-01/2021-03", "range")
+
+
+def test_a_year_glued_to_a_capitalised_latin_word() -> None:
+    """PDF text layers drop the space between a year and a Latin word (2016VIX); units, currency
+    codes, single letters and mixed-case model names stay no years."""
+    assert values("（2014CPI走势）与2021PMI对比") == [("2014", "2014", "year"), ("2021", "2021", "year")]
+    assert values("装机2000MW，另有1500KWH与3000RMB") == []
+    assert values("2019E的预测值和RTX 2080Ti显卡") == []
+    assert values("序号1234ABC") == []  # outside the range a glued year is read in

@@ -14,6 +14,7 @@ import re
 
 from pipeline.chars import HSPACE
 from pipeline.extract.date_lexicon import Candidate, Spec, cn_year, num, patterns, res
+from pipeline.resources import cached
 
 # --------------------------------------------------------------------------- scanning
 
@@ -385,6 +386,26 @@ def _extend_after_month(s: str, end: int, spec: Spec, P: dict[str, re.Pattern[st
     return end
 
 
+_LATIN_WORD = re.compile("[A-Za-z]+")
+
+
+@cached
+def _latin_quantity_words() -> frozenset[str]:
+    """Units and currency codes written in Latin letters, lower-cased (mw, kwh, rmb, usd)."""
+    from pipeline.extract.currencies import currency_names
+    from pipeline.extract.numerals import lexicon
+
+    surfaces = [*lexicon().units, *currency_names()]
+    return frozenset(w.lower() for w in surfaces if w.isascii() and w.isalpha())
+
+
+def _glued_latin_year(s: str, end: int, year: int) -> bool:
+    """A year whose capitalised Latin word follows with no space (2016VIX): no unit, no currency."""
+    lo, hi = res()["glued_latin_year_range"]
+    word = _LATIN_WORD.match(s, end)
+    return lo <= year <= hi and word is not None and word.group().lower() not in _latin_quantity_words()
+
+
 def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
     """Four-digit years written without 年: table headers, 2016-2018, 2018、2019年."""
     r = res()
@@ -402,6 +423,8 @@ def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
     for m in P["bare_year"].finditer(s):
         y = int(m.group("y"))
         if not lo <= y <= hi:
+            continue
+        if m.end() < len(s) and s[m.end()].isascii() and s[m.end()].isalpha() and not _glued_latin_year(s, m.end(), y):
             continue
         line = lines.index(m.start())
         if lines.figures[line] and not P["year_after"].match(s, m.end()) and s[lines.starts[line] : m.start()].strip():
