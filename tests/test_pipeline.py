@@ -116,3 +116,19 @@ def test_a_user_resource_folder_adds_words_organisations_and_units(tmp_path) -> 
     assert [r["text"] for r in before["organizations"]] == []
     assert [r["text"] for r in after["organizations"]] == ["星河智造"]
     assert [(r["text"], r["unit"]) for r in after["numbers"]] == [("30台套", "台套")]
+
+
+def test_a_config_in_the_user_resource_folder_sets_the_components(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """spaCy-style: the user folder's config.cfg is merged over the package's; explicit overrides win."""
+    from pipeline.resources import use_folder
+
+    (tmp_path / "config.cfg").write_text("[components.organizations]\nuse_model = false\nbeam_width = 4\n",
+                                         encoding="utf-8")
+    try:
+        nlp = load(resources=tmp_path)
+        assert (nlp.get_pipe("organizations").use_model, nlp.get_pipe("organizations").beam_width) == (False, 4)
+        assert nlp.get_pipe("organizations").model_scope == "anchored"  # what the user left alone stays
+        assert load(**{"components.organizations.beam_width": 2}).get_pipe("organizations").beam_width == 2
+    finally:
+        use_folder(None)
+    assert load().get_pipe("organizations").use_model is True

@@ -4,7 +4,9 @@ Every resource ships in this folder. A user folder (``pipeline extract --resourc
 ``PIPELINE_RESOURCES`` environment variable, or :func:`use_folder`) adds to it without editing
 the package: a dictionary or lexicon file there (``user_dict.txt``, ``organizations.tsv``) is
 read after the package's; a YAML file there is merged into the package's (lists are extended,
-mappings updated key by key), so ``units.yaml`` with ``measure_words: [台套]`` adds one unit.
+mappings updated key by key), so ``units.yaml`` with ``measure_words: [台套]`` adds one unit; a
+``config.cfg`` there is merged over the pipeline's (``pipeline.nlp.language.pipeline_config``), so
+``[components.organizations]`` with ``use_model = false`` sets a component without editing the package.
 
 Organisation lexicons can also be given one file at a time (:func:`org_lexicon_files`): ``pipeline
 extract --org-lexicon FILE``, the ``PIPELINE_ORG_LEXICON`` environment variable (paths joined by
