@@ -10,7 +10,8 @@ script (per component, ``/work/annot/r5/prof.py``).
     python bench/org_model_speed.py [--repeat N] [--model DIR ...] [--docs FILE_OR_DIR ...]
 
 Without ``--model`` only the shipped model is timed; ``--model`` names each model folder to time
-(the shipped one is ``pipeline/models/org_ner``). Only the speed is measured here: the confidence
+(the shipped one is ``pipeline/models/org_ner``), each decoded with the beam width it was trained
+with. Only the speed is measured here: the confidence
 thresholds of ``org_patterns.yaml`` apply to every model alike.
 """
 
@@ -60,15 +61,23 @@ class Timers:
         return timed
 
 
+def trained_width(path: Path) -> int:
+    """The beam width a model was trained with (the extractor decodes it with that width here)."""
+    return int(ner.load_model(str(path)).get_pipe("ner").cfg.get("beam_width", 1))
+
+
 @contextmanager
-def using_model(path: Path, timers: Timers) -> Iterator[None]:
-    """Make the extractor load ``path`` as its NER model, with its parts timed."""
-    saved = ner.MODEL_DIR, ner._parse_scored, ner._word_keys
+def using_model(path: Path, timers: Timers, stage: Any) -> Iterator[None]:
+    """Make the extractor's stage load ``path`` as its NER model, decoded with the beam width it
+    was trained with, with the model's parts timed."""
+    saved = ner.MODEL_DIR, ner._parse_scored, ner._word_keys, stage.beam_width
+    width = trained_width(path)
     ner.MODEL_DIR = path
     ner.load_model.cache_clear()
     ner._parse_scored = timers.wrap("model", saved[1])
     ner._word_keys = timers.wrap("word feature", saved[2])
-    nlp = ner.load_model(beam_width=ner.BEAM_WIDTH)
+    stage.beam_width = width
+    nlp = ner.load_model(beam_width=width)
     tok2vec = nlp.get_pipe("tok2vec")
     predict = tok2vec.predict
     tok2vec.predict = timers.wrap("tok2vec", predict)
@@ -76,7 +85,7 @@ def using_model(path: Path, timers: Timers) -> Iterator[None]:
         yield
     finally:
         tok2vec.predict = predict
-        ner.MODEL_DIR, ner._parse_scored, ner._word_keys = saved
+        ner.MODEL_DIR, ner._parse_scored, ner._word_keys, stage.beam_width = saved
         ner.load_model.cache_clear()
 
 
@@ -107,7 +116,7 @@ def main() -> None:
     best: dict[str, float] = defaultdict(lambda: float("inf"))
     parts: dict[Path, dict[str, float]] = {}
     for model in models:  # warm up each model once
-        with using_model(model, Timers()):
+        with using_model(model, Timers(), orgs):
             orgs(docs[0])
     for _ in range(args.repeat):
         started = time.perf_counter()
@@ -115,7 +124,7 @@ def main() -> None:
         best["jieba"] = min(best["jieba"], time.perf_counter() - started)
         for model in models:
             timers = Timers()
-            with using_model(model, timers):
+            with using_model(model, timers, orgs):
                 started = time.perf_counter()
                 for doc in docs:  # the stage rewrites its span groups: re-running it is the same work
                     orgs(doc)
@@ -129,9 +138,10 @@ def main() -> None:
     for model in models:
         p = parts[model]
         decoder = p.get("model", 0.0) - p.get("tok2vec", 0.0)
-        print(f"  {model}: organizations {best[str(model)] / base:5.1f}x  (model {p.get('model', 0) / base:.1f}x: "
+        stage, model_s = best[str(model)] / base, p.get("model", 0.0) / base
+        print(f"  {model} (beam {trained_width(model)}): organizations {stage:5.1f}x  (model {model_s:.1f}x: "
               f"tok2vec {p.get('tok2vec', 0) / base:.1f}x incl. word feature {p.get('word feature', 0) / base:.1f}x, "
-              f"decoder {decoder / base:.1f}x; rules {(best[str(model)] - p.get('model', 0)) / base:.1f}x)")
+              f"decoder {decoder / base:.1f}x; rules {stage - model_s:.1f}x)")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,8 @@ fastest of each kept), so a burst of load elsewhere hits both sides alike.
 config.cfg changed, measured in the same rounds (for example
 ``--also components.organizations.model_scope=all``: the model on every sentence).
 ``--model DIR`` adds an extraction with another organisation NER model folder, measured in the
-same rounds (the confidence thresholds of org_patterns.yaml stay as they are: this is speed only).
+same rounds, decoded with the beam width it was trained with (the confidence thresholds of
+org_patterns.yaml stay as they are: this is speed only).
 
     python bench/pipeline_speed.py [FILE] [--repeat N] [--also KEY=VALUE ...] [--model DIR ...]
 """
@@ -56,13 +57,13 @@ def _setting(text: str) -> tuple[str, object]:
 
 
 def with_model(path: Path, work: Callable[[], object]) -> Callable[[], object]:
-    """``work`` run with the organisation extractor reading the NER model at ``path`` (loaded
-    here, once, so loading is not timed)."""
+    """``work`` run with the organisation extractor reading the NER model at ``path``, decoded
+    with the beam width it was trained with (loaded here, once, so loading is not timed)."""
     shipped = ner.load_model
-    other = shipped(str(path), ner.BEAM_WIDTH)
+    other = shipped(str(path))
 
     def load(path: str | None = None, beam_width: int | None = None) -> Any:
-        return other if path is None and beam_width == ner.BEAM_WIDTH else shipped(path, beam_width)
+        return other if path is None else shipped(path, beam_width)
 
     def run() -> object:
         ner.load_model = load  # type: ignore[assignment]
