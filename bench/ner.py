@@ -1,6 +1,7 @@
 """Benchmark the shipped organisation NER on the held-out 10% of CLUENER2020.
 
-Usage (from the repo root): ``python bench/ner.py [--data PATH] [--model DIR] [--beam-width N] [--pipeline]``.
+Usage (from the repo root): ``python bench/ner.py [--data PATH] [--model DIR] [--beam-width N] [--pipeline]``
+(``--model``: another model folder, also read by the extractor with ``--pipeline``).
 ``--pipeline`` scores the whole organisation extractor (lexicon, head words, the model with its
 calibrated confidence gate, exclusions), one sentence at a time, instead of the model alone.
 ``--beam-width`` decodes with another width than the model was trained with (1 = greedy); with
@@ -23,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import pipeline.ner as ner  # noqa: E402
 from pipeline.ner import MODEL_DIR, load_model  # noqa: E402
 from pipeline.ner.calibrate import extractor_spans  # noqa: E402
 from pipeline.ner.train import evaluate, heldout_split, score_spans  # noqa: E402
@@ -45,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"CLUENER data not found at {args.data}", file=sys.stderr)
         return 2
     held = heldout_split(args.data)
+    ner.MODEL_DIR = args.model  # --pipeline: the extractor loads this model too
     nlp = load_model(str(args.model), args.beam_width)
     width = nlp.get_pipe("ner").cfg.get("beam_width", 1)
     started = time.perf_counter()

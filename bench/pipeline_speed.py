@@ -9,8 +9,11 @@ fastest of each kept), so a burst of load elsewhere hits both sides alike.
 ``--also KEY=VALUE`` adds an extraction with one setting of the pipeline's
 config.cfg changed, measured in the same rounds (for example
 ``--also components.organizations.model_scope=all``: the model on every sentence).
+``--model DIR`` adds an extraction with another organisation NER model folder, measured in the
+same rounds, decoded with the beam width it was trained with (the confidence thresholds of
+org_patterns.yaml stay as they are: this is speed only).
 
-    python bench/pipeline_speed.py [FILE] [--repeat N] [--also KEY=VALUE ...]
+    python bench/pipeline_speed.py [FILE] [--repeat N] [--also KEY=VALUE ...] [--model DIR ...]
 """
 
 from __future__ import annotations
@@ -21,7 +24,9 @@ import time
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import pipeline.ner as ner
 from pipeline.clean import clean_document
 from pipeline.ingest import ingest_file
 from pipeline.nlp.jieba_dict import jieba_tokenizer as tokenizer
@@ -51,11 +56,32 @@ def _setting(text: str) -> tuple[str, object]:
         return key, value
 
 
+def with_model(path: Path, work: Callable[[], object]) -> Callable[[], object]:
+    """``work`` run with the organisation extractor reading the NER model at ``path``, decoded
+    with the beam width it was trained with (loaded here, once, so loading is not timed)."""
+    shipped = ner.load_model
+    other = shipped(str(path))
+
+    def load(path: str | None = None, beam_width: int | None = None) -> Any:
+        return other if path is None else shipped(path, beam_width)
+
+    def run() -> object:
+        ner.load_model = load  # type: ignore[assignment]
+        try:
+            return work()
+        finally:
+            ner.load_model = shipped
+
+    run()  # warm up
+    return run
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", nargs="?", type=Path, default=REPO / "raw" / "000_12112d1d53d7aa15.txt")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--also", action="append", default=[], metavar="KEY=VALUE")
+    parser.add_argument("--model", action="append", default=[], type=Path, metavar="DIR")
     args = parser.parse_args()
 
     raw = ingest_file(args.file)
@@ -75,6 +101,8 @@ def main() -> None:
     }
     for text, nlp in variants.items():
         stages[f"extract, {text}"] = lambda nlp=nlp: extracted_rows(nlp(build_doc(clean)))
+    for path in args.model:
+        stages[f"extract, model {path}"] = with_model(path, lambda: extract_all(build_doc(clean)))
     best = interleaved(args.repeat, stages)
     baseline = best.pop("baseline")
     print(f"{args.file.name}: {len(clean.text)} characters; baseline jieba.tokenize = 1.0 ({baseline:.3f} s)")

@@ -14,7 +14,8 @@ threshold is the lowest at which model-only names reach :data:`TARGET_PRECISION`
 model is trained on news, games and sports, and the project's prose (policy, journals, reports)
 has more look-alikes, so the gate is set by precision rather than by dev F1 alone.
 
-Usage: ``python -m pipeline.ner.calibrate [CLUENER train.jsonl] [--json]``.
+Usage: ``python -m pipeline.ner.calibrate [CLUENER train.jsonl] [--beam-width N] [--model DIR] [--json]``
+(``--model``: calibrate a candidate model folder before it replaces the shipped one).
 """
 
 from __future__ import annotations
@@ -118,8 +119,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("data", type=Path, nargs="?", default=DEFAULT_DATA)
     parser.add_argument("--beam-width", type=int, default=None, help="the extractor's beam width (default: shipped)")
+    parser.add_argument("--model", type=Path, default=None, help="another model folder (default: shipped)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
+    if args.model is not None:
+        import pipeline.ner as ner
+
+        ner.MODEL_DIR = args.model
     names, *rule = collect(dev_split(args.data), args.beam_width)
     result = {}
     for group in ("name", "common", "latin"):
