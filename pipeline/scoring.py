@@ -325,12 +325,15 @@ def _int(v: Any) -> int | None:
     return None if f is None else int(f)
 
 
-def read_table(extracted: Path, name: str) -> pd.DataFrame | None:
-    """One extracted table from Parquet (typed); None when it was not written."""
+def read_table(extracted: Path, name: str, doc_ids: set[str] | None = None) -> pd.DataFrame | None:
+    """One extracted table from Parquet (typed); None when it was not written. With `doc_ids`, only
+    those documents' rows (a run checks the few documents with gold among thousands)."""
     path = extracted / f"{name}.parquet"
     if not path.is_file():
         return None
-    return pd.read_parquet(path)
+    if doc_ids is None:
+        return pd.read_parquet(path)
+    return pd.read_parquet(path, filters=[("doc_id", "in", sorted(doc_ids) or [""])])
 
 
 def _rows(df: pd.DataFrame | None, doc_id: str) -> list[dict[str, Any]]:

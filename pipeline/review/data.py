@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 from pydantic import ValidationError
 
 from pipeline.gold import Gold
-from pipeline.tables import TABLE_NAMES, read_table, to_frame
+from pipeline.tables import SCHEMA, TABLE_NAMES, read_table, to_frame
 
 
 class ReviewError(Exception):
@@ -78,6 +82,96 @@ def load_extracted(folder: Path) -> Extracted:
         extracted.by_doc[doc_id] = {name: rows.get(doc_id, []) for name, rows in per_table.items()}
     extracted.scores = _read_scores(folder, warnings)
     return extracted
+
+
+BATCH_ROWS = 8192  # rows read from a table at once when walking it document by document
+
+
+def iter_extracted(folder: Path) -> Iterator[Extracted]:
+    """The folder's documents one at a time, in doc_id order, each as an `Extracted` holding only its own
+    rows (`by_doc` has the one document; `tables` is empty: `document_tables` fills it when needed).
+
+    The tables are sorted by doc_id (`pipeline.tables.SORT_KEYS`), so every table is read once, in
+    batches, side by side: memory holds one document and a batch per table, whatever the folder's size.
+    A folder whose tables are not sorted (written by hand) is read whole instead (`load_extracted`).
+    """
+    if not (folder / "documents.parquet").is_file():
+        raise ReviewError(f"no extracted tables in {folder} (run `pipeline extract` first)")
+    warnings: list[str] = []
+    scores = _read_scores(folder, warnings)
+    readers = {}
+    for name in TABLE_NAMES:
+        if (folder / f"{name}.parquet").is_file():
+            readers[name] = _Grouped(folder, name)
+        else:
+            warnings.append(f"no {name}.parquet in {folder}: shown as empty")
+    if not all(reader.sorted for reader in readers.values()):
+        whole = load_extracted(folder)
+        for doc_id in sorted(whole.by_doc):
+            yield Extracted(folder, {}, {doc_id: whole.by_doc[doc_id]}, whole.scores, whole.warnings)
+        return
+    for doc_id, documents in readers["documents"].groups():
+        rows = {name: reader.rows_of(doc_id) for name, reader in readers.items() if name != "documents"}
+        rows["documents"] = documents
+        yield Extracted(folder, {}, {doc_id: {name: rows.get(name, []) for name in TABLE_NAMES}}, scores, warnings)
+
+
+def document_tables(extracted: Extracted, doc_id: str) -> dict[str, pd.DataFrame]:
+    """One document's rows as frames (what `pipeline.scoring.predictions_for` reads)."""
+    return {name: pd.DataFrame(extracted.rows(doc_id, name), columns=list(SCHEMA[name])) for name in TABLE_NAMES}
+
+
+class _Grouped:
+    """One table read in batches, as (doc_id, rows) groups in file order."""
+
+    def __init__(self, folder: Path, name: str) -> None:
+        self.path = folder / f"{name}.parquet"
+        self.name = name
+        try:
+            file = pq.ParquetFile(self.path)
+            ids = file.read(columns=["doc_id"]).column("doc_id").combine_chunks().cast(pa.string())
+            self.sorted = len(ids) < 2 or pc.all(pc.less_equal(ids[:-1], ids[1:])).as_py()
+        except Exception as err:  # pyarrow raises several types for a damaged file
+            raise ReviewError(f"cannot read {self.path}: {type(err).__name__}") from err
+        self._groups = self.groups()
+        self._next: tuple[str, list[dict[str, Any]]] | None = None
+
+    def groups(self) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+        dtypes = SCHEMA[self.name]
+        current: str | None = None
+        rows: list[dict[str, Any]] = []
+        try:
+            for batch in pq.ParquetFile(self.path).iter_batches(batch_size=BATCH_ROWS):
+                frame = batch.to_pandas()
+                frame = frame.astype({c: t for c, t in dtypes.items() if c in frame.columns})
+                for record in frame.to_dict("records"):
+                    row = {k: _clean(v) for k, v in record.items()}
+                    doc_id = str(row["doc_id"])
+                    if doc_id != current:
+                        if current is not None:
+                            yield current, rows
+                        current, rows = doc_id, []
+                    rows.append(row)
+        except ReviewError:
+            raise
+        except Exception as err:
+            raise ReviewError(f"cannot read {self.path}: {type(err).__name__}") from err
+        if current is not None:
+            yield current, rows
+
+    def rows_of(self, doc_id: str) -> list[dict[str, Any]]:
+        """The rows of `doc_id`, skipping those of smaller ids (documents not in the documents table)."""
+        while True:
+            if self._next is None:
+                self._next = next(self._groups, None)
+                if self._next is None:
+                    return []
+            group_id, rows = self._next
+            if group_id > doc_id:
+                return []
+            self._next = None
+            if group_id == doc_id:
+                return rows
 
 
 def _read_scores(folder: Path, warnings: list[str]) -> dict[str, dict[str, dict[str, Any]]]:
