@@ -1,6 +1,6 @@
 """Throughput of `pipeline extract` on many documents, as a ratio against bare jieba in the same run.
 
-    python bench/throughput.py [--n 1000] [--workers 2] [--sizes 0.1,1,4,16] [--skip-sweep]
+    python bench/throughput.py [--n 1000] [--workers 2] [--sizes 0.1,1,4,16] [--skip-sweep] [--skip-stages]
 
 1. Corpus: N documents, the seed (``raw/``), ``../shared/corpus/dev`` and ``../shared/corpus/pdf-full``
    copied round-robin under new names.
@@ -274,6 +274,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--sizes", default="0.1,1,4,16", help="sweep sizes in MB")
     parser.add_argument("--skip-sweep", action="store_true")
+    parser.add_argument("--skip-stages", action="store_true", help="no cost per stage (memory against N only)")
     parser.add_argument("--sweep-only", action="store_true", help="only the size sweep, in the --keep folder of an "
                         "earlier run (its out/texts)")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
@@ -324,6 +325,8 @@ def main() -> int:
     print(f"  re-run, Prefect's share: {prefect_share(second)}")
     print(f"  (first run: {phases(first)})")
 
+    if args.skip_stages:
+        return _finish(args, work)
     unique = sources()
     costs = stage_costs(unique)
     from pipeline.clean import clean_document
@@ -337,6 +340,10 @@ def main() -> int:
         print(f"  {name:<24} {seconds / unit:6.2f} x")
     print(f"  {'total':<24} {sum(costs.values()) / unit:6.2f} x")
 
+    return _finish(args, work)
+
+
+def _finish(args: argparse.Namespace, work: Path) -> int:
     if not args.skip_sweep:
         size_sweep(work, args.sizes)
     if not args.keep:

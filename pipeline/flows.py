@@ -22,7 +22,7 @@ import time  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+from typing import TYPE_CHECKING, Any  # noqa: E402
 
 from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.artifacts import create_table_artifact  # noqa: E402
@@ -38,7 +38,11 @@ from pipeline.runners import Pool  # noqa: E402
 from pipeline.spool import FOLDER as SPOOL_FOLDER  # noqa: E402
 from pipeline.spool import Spool  # noqa: E402
 
+if TYPE_CHECKING:
+    from pipeline.review.cache import PageCache
+
 DEFAULT_BATCH_SIZE = 20
+PAGES_FOLDER = "review"  # in the cache folder: the review pages of the last run (pipeline.review.cache)
 # Every step runs once per run and its result goes straight to the next: no cache key to compute
 # (Prefect's default hashes the inputs and reads the task's source), nothing persisted.
 _TASK_OPTIONS: dict[str, Any] = {"cache_policy": NO_CACHE, "persist_result": False}
@@ -168,13 +172,13 @@ def check_gold(staging: Path, gold_dir: Path, doc_ids: list[str], out_dir: Path)
 
 
 @task(name="write-review", **_TASK_OPTIONS)
-def write_review(staging: Path, out_dir: Path, gold_dir: Path | None) -> Path | None:
+def write_review(staging: Path, out_dir: Path, gold_dir: Path | None, cache: PageCache | None = None) -> Path | None:
     """The review pages (named for the output folder); a fault there is reported but does not undo the
-    tables, which are complete without it."""
+    tables, which are complete without it. With `cache`, unchanged documents' pages are reused."""
     from pipeline.review import write_report
 
     try:
-        write_report(staging, gold_dir=gold_dir, shown_as=out_dir)
+        write_report(staging, gold_dir=gold_dir, shown_as=out_dir, cache=cache)
     except Exception as err:
         console.print(f"[yellow]review not written[/yellow]: {type(err).__name__}: {err}", highlight=False)
         return None
@@ -265,7 +269,15 @@ def _extract(paths: list[Path], out_dir: Path, staging: Path, options: _Options)
             return Failed(message=check.message, data=check)
         summary.check = check
         lap = _lap(timings, "check_seconds", lap)
-    summary.review = write_review(staging, out_dir, options.gold_dir)
+    pages = None
+    if options.cache_dir is not None:
+        from pipeline.review.cache import PageCache
+
+        failed = {doc_id for doc_id, _ in summary.failures}
+        pages = PageCache(options.cache_dir / PAGES_FOLDER, {item.doc_id: key for item, key in
+                                                             zip(items, timings["result_keys"], strict=True)
+                                                             if key and item.doc_id not in failed})
+    summary.review = write_review(staging, out_dir, options.gold_dir, pages)
     lap = _lap(timings, "review_seconds", lap)
     published = publish_output(staging, out_dir)
     _lap(timings, "publish_seconds", lap)
@@ -275,6 +287,9 @@ def _extract(paths: list[Path], out_dir: Path, staging: Path, options: _Options)
         from pipeline.cache import ResultCache
 
         timings["cache_pruned"] = ResultCache(options.cache_dir, used=timings.pop("cache_keys")).prune()
+        if pages is not None:
+            timings["pages_pruned"] = pages.prune()
+    timings.pop("result_keys", None)
     timings["flow_seconds"] = time.monotonic() - started
     timings["flow_body"] = [started, started + timings["flow_seconds"]]  # monotonic: the command's marks
     summary.timings = timings
@@ -331,6 +346,7 @@ def _extract_documents(items: list[InputFile], options: _Options, spool: Spool) 
             progress.advance(len(batch), sum(sizes[i] for i in batch), chars)
     timings["extract_seconds"] = time.monotonic() - started
     timings["cache_keys"] = cache.used if cache is not None else set()
+    timings["result_keys"] = keys
     return timings
 
 

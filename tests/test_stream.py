@@ -36,6 +36,7 @@ def fake_result(item: InputFile) -> DocumentResult:
 
 
 def alive_results() -> int:
+    gc.collect()  # results in reference cycles (a traceback, a state) are garbage, not held
     return sum(isinstance(o, DocumentResult) for o in gc.get_objects())
 
 
@@ -166,9 +167,17 @@ def test_the_flow_holds_a_few_documents_at_a_time(harness, tmp_path: Path, monke
     monkeypatch.setattr(pipeline.table_writer.TableWriter, "add", counting_add)
     run = extract_flow.with_options(task_runner=make_task_runner(1))
     cache_dir = tmp_path / "cache" if cache else None
-    if cache:  # a first run fills the cache; the second reads every document from it
+    pages: dict[str, bytes] = {}
+    if cache:  # a first run fills the cache; the second reads every document (and review page) from it
         run(paths=[folder], out_dir=tmp_path / "out", gold_dir=None, batch_size=5, cache_dir=cache_dir, quiet=True)
         FakePool.most_alive, most_written[0] = 0, 0
+        pages = _pages(tmp_path / "out")
+        import pipeline.review
+
+        def no_rendering(*args, **kwargs):  # type: ignore[no-untyped-def]
+            raise AssertionError("an unchanged document's page was rendered again")
+
+        monkeypatch.setattr(pipeline.review, "build_page", no_rendering)
     gc.collect()
     before = alive_results()
     summary = run(paths=[folder], out_dir=tmp_path / "out", gold_dir=None, batch_size=5, cache_dir=cache_dir,
@@ -180,3 +189,10 @@ def test_the_flow_holds_a_few_documents_at_a_time(harness, tmp_path: Path, monke
     frame = pd.read_parquet(tmp_path / "out" / "sentences.parquet")
     assert list(frame["doc_id"].drop_duplicates()) == [f"doc{d:03d}" for d in range(n)]
     assert not (tmp_path / "out" / ".spool").exists()
+    assert len(_pages(tmp_path / "out")) == n + 1
+    if cache:
+        assert _pages(tmp_path / "out") == pages
+
+
+def _pages(out: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted((out / "review").rglob("*.html"))}

@@ -110,10 +110,11 @@ def iter_extracted(folder: Path) -> Iterator[Extracted]:
         for doc_id in sorted(whole.by_doc):
             yield Extracted(folder, {}, {doc_id: whole.by_doc[doc_id]}, whole.scores, whole.warnings)
         return
-    for doc_id, documents in readers["documents"].groups():
-        rows = {name: reader.rows_of(doc_id) for name, reader in readers.items() if name != "documents"}
-        rows["documents"] = documents
-        yield Extracted(folder, {}, {doc_id: {name: rows.get(name, []) for name in TABLE_NAMES}}, scores, warnings)
+    documents = readers.pop("documents")
+    for doc_id, pieces in documents.groups():
+        rows = [row for batch, a, b in pieces for row in batch.records()[a:b]]
+        by_table = {name: reader.pieces_of(doc_id) for name, reader in readers.items()}
+        yield Extracted(folder, {}, {doc_id: DocumentRows(rows, by_table)}, scores, warnings)
 
 
 def document_tables(extracted: Extracted, doc_id: str) -> dict[str, pd.DataFrame]:
@@ -121,8 +122,41 @@ def document_tables(extracted: Extracted, doc_id: str) -> dict[str, pd.DataFrame
     return {name: pd.DataFrame(extracted.rows(doc_id, name), columns=list(SCHEMA[name])) for name in TABLE_NAMES}
 
 
+class _Batch:
+    """A batch of a table's rows, turned into row dicts only when one of its documents is shown."""
+
+    def __init__(self, batch: pa.RecordBatch, dtypes: dict[str, str]) -> None:
+        self.batch = batch
+        self.dtypes = dtypes
+        self._records: list[dict[str, Any]] | None = None
+
+    def records(self) -> list[dict[str, Any]]:
+        if self._records is None:
+            frame = self.batch.to_pandas()
+            frame = frame.astype({c: t for c, t in self.dtypes.items() if c in frame.columns})
+            self._records = [{k: _clean(v) for k, v in record.items()} for record in frame.to_dict("records")]
+        return self._records
+
+
+Pieces = list[tuple[_Batch, int, int]]  # one document's rows: slices of consecutive batches
+
+
+class DocumentRows(dict):
+    """One document's rows by table; a table's rows are made when first asked for (a page taken from the
+    review's cache never asks, so its rows are never turned into dicts)."""
+
+    def __init__(self, documents: list[dict[str, Any]], pieces: dict[str, Pieces]) -> None:
+        super().__init__(documents=documents)
+        self._pieces = pieces
+
+    def get(self, table: str, default: Any = None) -> Any:
+        if table not in self and table in TABLE_NAMES:
+            self[table] = [row for batch, a, b in self._pieces.pop(table, []) for row in batch.records()[a:b]]
+        return super().get(table, default)
+
+
 class _Grouped:
-    """One table read in batches, as (doc_id, rows) groups in file order."""
+    """One table read in batches, as (doc_id, pieces) groups in file order."""
 
     def __init__(self, folder: Path, name: str) -> None:
         self.path = folder / f"{name}.parquet"
@@ -134,44 +168,49 @@ class _Grouped:
         except Exception as err:  # pyarrow raises several types for a damaged file
             raise ReviewError(f"cannot read {self.path}: {type(err).__name__}") from err
         self._groups = self.groups()
-        self._next: tuple[str, list[dict[str, Any]]] | None = None
+        self._next: tuple[str, Pieces] | None = None
 
-    def groups(self) -> Iterator[tuple[str, list[dict[str, Any]]]]:
-        dtypes = SCHEMA[self.name]
+    def groups(self) -> Iterator[tuple[str, Pieces]]:
         current: str | None = None
-        rows: list[dict[str, Any]] = []
+        pieces: Pieces = []
         try:
-            for batch in pq.ParquetFile(self.path).iter_batches(batch_size=BATCH_ROWS):
-                frame = batch.to_pandas()
-                frame = frame.astype({c: t for c, t in dtypes.items() if c in frame.columns})
-                for record in frame.to_dict("records"):
-                    row = {k: _clean(v) for k, v in record.items()}
-                    doc_id = str(row["doc_id"])
+            for record_batch in pq.ParquetFile(self.path).iter_batches(batch_size=BATCH_ROWS):
+                batch = _Batch(record_batch, SCHEMA[self.name])
+                ids = record_batch.column("doc_id").to_pylist()
+                start = 0
+                for end in range(1, len(ids) + 1):
+                    if end < len(ids) and ids[end] == ids[start]:
+                        continue
+                    doc_id = str(ids[start])
                     if doc_id != current:
                         if current is not None:
-                            yield current, rows
-                        current, rows = doc_id, []
-                    rows.append(row)
+                            yield current, pieces
+                        current, pieces = doc_id, []
+                    pieces.append((batch, start, end))
+                    start = end
         except ReviewError:
             raise
         except Exception as err:
             raise ReviewError(f"cannot read {self.path}: {type(err).__name__}") from err
         if current is not None:
-            yield current, rows
+            yield current, pieces
 
-    def rows_of(self, doc_id: str) -> list[dict[str, Any]]:
+    def pieces_of(self, doc_id: str) -> Pieces:
         """The rows of `doc_id`, skipping those of smaller ids (documents not in the documents table)."""
         while True:
             if self._next is None:
                 self._next = next(self._groups, None)
                 if self._next is None:
                     return []
-            group_id, rows = self._next
+            group_id, pieces = self._next
             if group_id > doc_id:
                 return []
             self._next = None
             if group_id == doc_id:
-                return rows
+                return pieces
+
+    def rows_of(self, doc_id: str) -> list[dict[str, Any]]:
+        return [row for batch, a, b in self.pieces_of(doc_id) for row in batch.records()[a:b]]
 
 
 def _read_scores(folder: Path, warnings: list[str]) -> dict[str, dict[str, dict[str, Any]]]:
