@@ -356,8 +356,8 @@ def completed(submitted: list[tuple[Any, list[int]]]) -> Iterator[tuple[Any, lis
     finished: queue.Queue[int] = queue.Queue()
     pending = dict(enumerate(submitted))
     submitted.clear()
-    for n, (future, _) in pending.items():
-        future.add_done_callback(lambda _future, n=n: finished.put(n))
+    for n in pending:  # (no loop variable left holding a future)
+        pending[n][0].add_done_callback(lambda _future, n=n: finished.put(n))
     while pending:
         yield pending.pop(finished.get())
 

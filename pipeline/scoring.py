@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 
 from pipeline.gold import (
     KINDS,
@@ -331,9 +332,12 @@ def read_table(extracted: Path, name: str, doc_ids: set[str] | None = None) -> p
     path = extracted / f"{name}.parquet"
     if not path.is_file():
         return None
-    if doc_ids is None:
-        return pd.read_parquet(path)
-    return pd.read_parquet(path, filters=[("doc_id", "in", sorted(doc_ids) or [""])])
+    if doc_ids is not None:
+        try:
+            return pd.read_parquet(path, filters=[("doc_id", "in", sorted(doc_ids) or [""])])
+        except (pa.ArrowException, ValueError, TypeError):  # a doc_id column that is not text (an empty table)
+            pass
+    return pd.read_parquet(path)
 
 
 def _rows(df: pd.DataFrame | None, doc_id: str) -> list[dict[str, Any]]:

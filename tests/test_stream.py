@@ -196,3 +196,41 @@ def test_the_flow_holds_a_few_documents_at_a_time(harness, tmp_path: Path, monke
 
 def _pages(out: Path) -> dict[str, bytes]:
     return {str(p.relative_to(out)): p.read_bytes() for p in sorted((out / "review").rglob("*.html"))}
+
+
+def test_completed_futures_are_given_up_once_yielded() -> None:
+    """The flow's completion loop keeps no future (and so no result) it has handed out."""
+    from pipeline.flows import completed
+
+    class Future:
+        def __init__(self) -> None:
+            self.callbacks: list = []
+            self.done = False
+
+        def add_done_callback(self, fn) -> None:  # type: ignore[no-untyped-def]
+            self.callbacks.append(fn)
+            if self.done:  # as Prefect's futures do: a finished future calls back at once
+                fn(self)
+
+        def finish(self) -> None:
+            self.done = True
+            for fn in self.callbacks:
+                fn(self)
+
+    futures = [Future() for _ in range(3)]
+    refs = [weakref.ref(f) for f in futures]
+    submitted = [(f, [i]) for i, f in enumerate(futures)]
+    futures[2].finish()
+    loop = completed(submitted)
+    del futures
+    future, batch = next(loop)
+    assert not submitted  # the caller's list no longer holds them either
+    assert batch == [2]
+    del future
+    gc.collect()
+    assert refs[2]() is None and refs[0]() is not None
+    refs[0]().finish()  # type: ignore[union-attr]
+    assert next(loop)[1] == [0]
+    refs[1]().finish()  # type: ignore[union-attr]
+    assert next(loop)[1] == [1]
+    assert next(loop, None) is None
