@@ -37,6 +37,7 @@ from pipeline.process import DocumentResult, InputFile, RunSummary, plan_inputs,
 from pipeline.runners import Pool  # noqa: E402
 from pipeline.spool import FOLDER as SPOOL_FOLDER  # noqa: E402
 from pipeline.spool import Spool  # noqa: E402
+from pipeline.worker import trim_heap  # noqa: E402
 
 if TYPE_CHECKING:
     from pipeline.review.cache import PageCache
@@ -258,6 +259,7 @@ def _extract(paths: list[Path], out_dir: Path, staging: Path, options: _Options)
         return Failed(message=failure.message, data=failure)
     lap = time.monotonic()
     summary = write_tables(spool, quote(items), staging, started)  # quote: Prefect need not walk every item
+    trim_heap()
     lap = _lap(timings, "tables_seconds", lap)
     if isinstance(summary, WriteFailure):
         return Failed(message=summary.message, data=summary)
@@ -278,6 +280,7 @@ def _extract(paths: list[Path], out_dir: Path, staging: Path, options: _Options)
                                                              zip(items, timings["result_keys"], strict=True)
                                                              if key and item.doc_id not in failed})
     summary.review = write_review(staging, out_dir, options.gold_dir, pages)
+    trim_heap()
     lap = _lap(timings, "review_seconds", lap)
     published = publish_output(staging, out_dir)
     _lap(timings, "publish_seconds", lap)
@@ -343,6 +346,7 @@ def _extract_documents(items: list[InputFile], options: _Options, spool: Spool) 
                 chars += _chars(result)
             results.clear()  # the future's state holds this very list: release the rows now they are written
             result = results = None  # type: ignore[assignment]
+            trim_heap()
             progress.advance(len(batch), sum(sizes[i] for i in batch), chars)
     timings["extract_seconds"] = time.monotonic() - started
     timings["cache_keys"] = cache.used if cache is not None else set()
