@@ -1,6 +1,6 @@
 """Throughput of `pipeline extract` on many documents, as a ratio against bare jieba in the same run.
 
-    python bench/throughput.py [--n 1000] [--workers 2] [--sizes 0.1,1,4,16] [--skip-sweep]
+    python bench/throughput.py [--n 1000] [--workers 2] [--sizes 0.1,1,4,16] [--skip-sweep] [--skip-stages]
 
 1. Corpus: N documents, the seed (``raw/``), ``../shared/corpus/dev`` and ``../shared/corpus/pdf-full``
    copied round-robin under new names.
@@ -64,13 +64,15 @@ def build_corpus(folder: Path, n: int) -> list[Path]:
 
 
 class TreeMemory:
-    """Peak resident memory of a process and all its descendants, sampled every 0.2 s."""
+    """Peak resident memory of a process and all its descendants, sampled every 0.2 s; also the peak of
+    the process itself (the run's own process: what grows with the number of documents)."""
 
     def __init__(self, pid: int) -> None:
         import psutil
 
         self.root = psutil.Process(pid)
         self.peak = 0
+        self.root_peak = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -84,7 +86,10 @@ class TreeMemory:
                 total = 0
                 for proc in procs:
                     with contextlib.suppress(psutil.Error):  # a process may end between list and read
-                        total += proc.memory_info().rss
+                        rss = proc.memory_info().rss
+                        total += rss
+                        if proc is self.root:
+                            self.root_peak = max(self.root_peak, rss)
                 self.peak = max(self.peak, total)
             except psutil.Error:
                 pass
@@ -107,10 +112,11 @@ def run_extract(corpus: Path, out: Path, workers: int, timings: Path, extra: lis
     stdout, stderr = proc.communicate()
     wall = time.monotonic() - started
     peak = memory.stop()
+    root_peak = memory.root_peak
     if proc.returncode != 0:
         raise SystemExit(f"pipeline extract failed ({proc.returncode}):\n{stderr[-3000:]}{stdout[-2000:]}")
     flow = json.loads(timings.read_text()) if timings.is_file() else {}
-    return {"wall": wall, "peak": peak, "flow": flow, "span": (started, started + wall)}
+    return {"wall": wall, "peak": peak, "root_peak": root_peak, "flow": flow, "span": (started, started + wall)}
 
 
 def outside_parts(run: dict) -> dict[str, float]:
@@ -268,6 +274,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--sizes", default="0.1,1,4,16", help="sweep sizes in MB")
     parser.add_argument("--skip-sweep", action="store_true")
+    parser.add_argument("--skip-stages", action="store_true", help="no cost per stage (memory against N only)")
     parser.add_argument("--sweep-only", action="store_true", help="only the size sweep, in the --keep folder of an "
                         "earlier run (its out/texts)")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
@@ -302,7 +309,8 @@ def main() -> int:
           f"characters/s ({chars} characters)")
     print(f"bare jieba.lcut, one process: {base:.1f} s, {chars / base / 1000:.1f}K characters/s")
     print(f"RATIO pipeline / jieba: {base / wall:.3f}  (floor 0.15, goal 0.5)")
-    print(f"peak memory, whole process tree: {first['peak'] / GIB:.2f} GiB  (floor 2 GiB)")
+    print(f"peak memory, whole process tree: {first['peak'] / GIB:.2f} GiB  (floor 2 GiB); the run's own "
+          f"process: {first['root_peak'] / GIB:.2f} GiB")
     print(f"outside the flow body: {outside / wall:.1%} of the wall time ({outside:.1f} s = interpreter, imports, "
           f"temporary Prefect server)")
     print(f"PREFECT's share (server start, flow-run start and end): {prefect_share(first)}  (floor 10%)")
@@ -317,6 +325,8 @@ def main() -> int:
     print(f"  re-run, Prefect's share: {prefect_share(second)}")
     print(f"  (first run: {phases(first)})")
 
+    if args.skip_stages:
+        return _finish(args, work)
     unique = sources()
     costs = stage_costs(unique)
     from pipeline.clean import clean_document
@@ -330,6 +340,10 @@ def main() -> int:
         print(f"  {name:<24} {seconds / unit:6.2f} x")
     print(f"  {'total':<24} {sum(costs.values()) / unit:6.2f} x")
 
+    return _finish(args, work)
+
+
+def _finish(args: argparse.Namespace, work: Path) -> int:
     if not args.skip_sweep:
         size_sweep(work, args.sizes)
     if not args.keep:

@@ -99,6 +99,31 @@ class ResultCache:
             return None  # missing or unreadable: recompute
         return result if isinstance(result, DocumentResult) else None
 
+    def find(self, key: str | None) -> Path | None:
+        """The entry's file when there is one (not read: the run links it into its spool), else None."""
+        if key is None:
+            return None
+        self.used.add(key)
+        path = self._path(key)
+        return path if path.is_file() else None
+
+    def store(self, key: str | None, result: DocumentResult, written: Path) -> None:
+        """`put`, from the file the result was already pickled into (the run's spool): linked, not written
+        again; written again where a link cannot be made (another file system)."""
+        if key is None or result.status != "ok":
+            return
+        self.used.add(key)
+        tmp = self.folder / f".tmp-{os.getpid()}-{key}.pkl"
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            tmp.unlink(missing_ok=True)
+            os.link(written, tmp)
+            os.replace(tmp, self._path(key))
+        except OSError:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            self.put(key, result)
+
     def put(self, key: str | None, result: DocumentResult) -> None:
         if key is None or result.status != "ok":
             return

@@ -313,7 +313,7 @@ def run_check(
         console.print(f"[red]Extracted folder {extracted} does not exist[/red]")
         return 2
 
-    tables = {name: read_table(extracted, name) for name in (*KINDS, "sentences", "documents")}
+    tables = {name: read_table(extracted, name, set(golds)) for name in (*KINDS, "sentences", "documents")}
     for name in KINDS:
         if tables[name] is None:
             console.print(f"[yellow]No {name}.parquet in {extracted}: scored as no predictions[/yellow]")

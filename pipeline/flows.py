@@ -17,26 +17,33 @@ apply_quiet_defaults()  # before Prefect is imported: its settings are read then
 import contextlib  # noqa: E402
 import datetime as dt  # noqa: E402
 import functools  # noqa: E402
+import queue  # noqa: E402
 import time  # noqa: E402
-from collections.abc import Callable  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+from typing import TYPE_CHECKING, Any  # noqa: E402
 
 from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.artifacts import create_table_artifact  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
-from prefect.futures import as_completed  # noqa: E402
 from prefect.states import Completed, Failed, State  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 from rich.console import Console  # noqa: E402
 
 from pipeline.limits import DEFAULT_LIMITS, Limits  # noqa: E402
 from pipeline.output import OutputFolder, publish  # noqa: E402
-from pipeline.process import DocumentResult, InputFile, RunSummary, plan_inputs, write_outputs  # noqa: E402
+from pipeline.process import DocumentResult, InputFile, RunSummary, plan_inputs, write_ordered  # noqa: E402
 from pipeline.runners import Pool  # noqa: E402
+from pipeline.spool import FOLDER as SPOOL_FOLDER  # noqa: E402
+from pipeline.spool import Spool  # noqa: E402
+from pipeline.worker import trim_heap  # noqa: E402
+
+if TYPE_CHECKING:
+    from pipeline.review.cache import PageCache
 
 DEFAULT_BATCH_SIZE = 20
+PAGES_FOLDER = "review"  # in the cache folder: the review pages of the last run (pipeline.review.cache)
 # Every step runs once per run and its result goes straight to the next: no cache key to compute
 # (Prefect's default hashes the inputs and reads the task's source), nothing persisted.
 _TASK_OPTIONS: dict[str, Any] = {"cache_policy": NO_CACHE, "persist_result": False}
@@ -118,11 +125,15 @@ def _write_errors_as_failure(write: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return write(*args, **kwargs)
         except OSError as err:
-            where = f" ({err.filename})" if err.filename else ""
-            detail = " ".join(str(err.strerror or err).split())
-            return WriteFailure(f"cannot write the output: {detail}{where}")
+            return write_failure(err)
 
     return guarded
+
+
+def write_failure(err: OSError) -> WriteFailure:
+    where = f" ({err.filename})" if err.filename else ""
+    detail = " ".join(str(err.strerror or err).split())
+    return WriteFailure(f"cannot write the output: {detail}{where}")
 
 
 @task(name="extract-batch", retries=0, **_TASK_OPTIONS)
@@ -140,8 +151,12 @@ def extract_batch(items: list[InputFile], pool: Pool) -> list[DocumentResult]:
 
 @task(name="write-tables", **_TASK_OPTIONS)
 @_write_errors_as_failure
-def write_tables(results: list[DocumentResult], staging: Path, started: float) -> RunSummary | WriteFailure:
-    return write_outputs(results, staging, started)
+def write_tables(spool: Spool, items: list[InputFile], staging: Path, started: float) -> RunSummary | WriteFailure:
+    """The tables from the spooled results, read back one document at a time in doc_id order."""
+    order = sorted(range(len(items)), key=lambda i: items[i].doc_id)
+    summary = write_ordered((spool.read(i, items[i]) for i in order), staging, started)
+    spool.remove()
+    return summary
 
 
 @task(name="check-gold", **_TASK_OPTIONS)
@@ -158,13 +173,13 @@ def check_gold(staging: Path, gold_dir: Path, doc_ids: list[str], out_dir: Path)
 
 
 @task(name="write-review", **_TASK_OPTIONS)
-def write_review(staging: Path, out_dir: Path, gold_dir: Path | None) -> Path | None:
+def write_review(staging: Path, out_dir: Path, gold_dir: Path | None, cache: PageCache | None = None) -> Path | None:
     """The review pages (named for the output folder); a fault there is reported but does not undo the
-    tables, which are complete without it."""
+    tables, which are complete without it. With `cache`, unchanged documents' pages are reused."""
     from pipeline.review import write_report
 
     try:
-        write_report(staging, gold_dir=gold_dir, shown_as=out_dir)
+        write_report(staging, gold_dir=gold_dir, shown_as=out_dir, cache=cache)
     except Exception as err:
         console.print(f"[yellow]review not written[/yellow]: {type(err).__name__}: {err}", highlight=False)
         return None
@@ -236,20 +251,36 @@ def _extract(paths: list[Path], out_dir: Path, staging: Path, options: _Options)
     started = time.monotonic()
     plan = plan_inputs(paths, exclude=[out_dir])
     items = plan.items
-    results, timings = _extract_documents(items, options)
+    try:
+        spool = Spool(staging / SPOOL_FOLDER)
+        timings = _extract_documents(items, options, spool)
+    except OSError as err:  # writing the spool (the workers' faults are failed documents, the cache's ignored)
+        failure = write_failure(err)
+        return Failed(message=failure.message, data=failure)
     lap = time.monotonic()
-    summary = write_tables(quote(results), staging, started)  # quote: Prefect need not walk every row
+    summary = write_tables(spool, quote(items), staging, started)  # quote: Prefect need not walk every item
+    trim_heap()
     lap = _lap(timings, "tables_seconds", lap)
     if isinstance(summary, WriteFailure):
         return Failed(message=summary.message, data=summary)
     summary.skipped = plan.skipped
     if options.gold_dir is not None:
-        check = check_gold(staging, options.gold_dir, [r.doc_id for r in results if r.status == "ok"], out_dir)
+        failed = {doc_id for doc_id, _ in summary.failures}
+        check = check_gold(staging, options.gold_dir, [i.doc_id for i in items if i.doc_id not in failed], out_dir)
         if isinstance(check, WriteFailure):
             return Failed(message=check.message, data=check)
         summary.check = check
         lap = _lap(timings, "check_seconds", lap)
-    summary.review = write_review(staging, out_dir, options.gold_dir)
+    pages = None
+    if options.cache_dir is not None:
+        from pipeline.review.cache import PageCache
+
+        failed = {doc_id for doc_id, _ in summary.failures}
+        pages = PageCache(options.cache_dir / PAGES_FOLDER, {item.doc_id: key for item, key in
+                                                             zip(items, timings["result_keys"], strict=True)
+                                                             if key and item.doc_id not in failed})
+    summary.review = write_review(staging, out_dir, options.gold_dir, pages)
+    trim_heap()
     lap = _lap(timings, "review_seconds", lap)
     published = publish_output(staging, out_dir)
     _lap(timings, "publish_seconds", lap)
@@ -259,12 +290,15 @@ def _extract(paths: list[Path], out_dir: Path, staging: Path, options: _Options)
         from pipeline.cache import ResultCache
 
         timings["cache_pruned"] = ResultCache(options.cache_dir, used=timings.pop("cache_keys")).prune()
+        if pages is not None:
+            timings["pages_pruned"] = pages.prune()
+    timings.pop("result_keys", None)
     timings["flow_seconds"] = time.monotonic() - started
     timings["flow_body"] = [started, started + timings["flow_seconds"]]  # monotonic: the command's marks
     summary.timings = timings
     report_to_prefect(summary)
     if options.strict and summary.n_failed:
-        return Failed(message=f"{summary.n_failed} of {len(results)} document(s) failed", data=summary)
+        return Failed(message=f"{summary.n_failed} of {len(items)} document(s) failed", data=summary)
     return Completed(message=f"{summary.n_ok} document(s) extracted", data=summary)
 
 
@@ -275,8 +309,9 @@ def _lap(timings: dict[str, Any], name: str, since: float) -> float:
     return now
 
 
-def _extract_documents(items: list[InputFile], options: _Options) -> tuple[list[DocumentResult], dict]:
-    """Every document's result in input order: from the cache, or from batches on the worker pool."""
+def _extract_documents(items: list[InputFile], options: _Options, spool: Spool) -> dict:
+    """Every document's result into the spool: linked from the cache, or extracted in batches on the worker
+    pool and written as each batch comes back (then dropped: this process never holds all results)."""
     from pipeline.cache import ResultCache, cache_key
     from pipeline.progress import RunProgress
     from pipeline.runners import batch_size_for, pool_for
@@ -284,29 +319,51 @@ def _extract_documents(items: list[InputFile], options: _Options) -> tuple[list[
     started = time.monotonic()
     cache = ResultCache(options.cache_dir) if options.cache_dir is not None else None
     keys = [cache_key(item, options.document_date) if cache else None for item in items]
-    found: list[DocumentResult | None] = [cache.get(key) if cache else None for key in keys]
-    todo = [i for i, result in enumerate(found) if result is None]
+    if cache is not None:
+        for i, key in enumerate(keys):
+            entry = cache.find(key)
+            if entry is not None:
+                spool.link(i, entry)
+    todo = [i for i in range(len(items)) if i not in spool]
     sizes = [_size(item.path) for item in items]
     size = batch_size_for(len(todo), options.workers, options.batch_size)
     batches = [todo[b:b + size] for b in range(0, len(todo), size)]
     timings: dict[str, Any] = {"tasks": len(batches), "workers": options.workers, "cached": len(items) - len(todo),
                                "cache_read_seconds": time.monotonic() - started}
-    done = [i for i, result in enumerate(found) if result is not None]
+    done = [i for i in range(len(items)) if i in spool]
     pool = pool_for(_task_runner(), min(options.workers, max(1, len(batches))), options.limits, options.document_date)
     with (contextlib.closing(pool),
           RunProgress(len(items), sum(sizes), quiet=options.quiet, cached=len(done)) as progress):
-        progress.advance(len(done), sum(sizes[i] for i in done), sum(_chars(found[i]) for i in done))
-        futures = {extract_batch.submit([items[i] for i in batch], pool): batch for batch in batches}
-        for future in as_completed(list(futures)):
-            batch = futures[future]
-            for i, result in zip(batch, future.result(), strict=True):
-                found[i] = result
+        progress.advance(len(done), sum(sizes[i] for i in done), 0)  # cached: counted, not read here
+        submitted = [(extract_batch.submit([items[i] for i in batch], pool), batch) for batch in batches]
+        for future, batch in completed(submitted):
+            results = future.result()
+            chars = 0
+            for i, result in zip(batch, results, strict=True):
+                written = spool.put(i, result)
                 if cache is not None:
-                    cache.put(keys[i], result)
-            progress.advance(len(batch), sum(sizes[i] for i in batch), sum(_chars(found[i]) for i in batch))
+                    cache.store(keys[i], result, written)
+                chars += _chars(result)
+            results.clear()  # the future's state holds this very list: release the rows now they are written
+            result = results = None  # type: ignore[assignment]
+            trim_heap()
+            progress.advance(len(batch), sum(sizes[i] for i in batch), chars)
     timings["extract_seconds"] = time.monotonic() - started
     timings["cache_keys"] = cache.used if cache is not None else set()
-    return [result for result in found if result is not None], timings
+    timings["result_keys"] = keys
+    return timings
+
+
+def completed(submitted: list[tuple[Any, list[int]]]) -> Iterator[tuple[Any, list[int]]]:
+    """(future, batch) pairs as their tasks finish, each given up once yielded (Prefect's `as_completed`
+    keeps every future, with its result, until the last one is done)."""
+    finished: queue.Queue[int] = queue.Queue()
+    pending = dict(enumerate(submitted))
+    submitted.clear()
+    for n in pending:  # (no loop variable left holding a future)
+        pending[n][0].add_done_callback(lambda _future, n=n: finished.put(n))
+    while pending:
+        yield pending.pop(finished.get())
 
 
 def _task_runner() -> object:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +17,8 @@ from pipeline.clean import clean_document
 from pipeline.discover import assign_doc_ids, discover
 from pipeline.ingest import IngestError, RawDocument, ingest_file
 from pipeline.limits import DEFAULT_LIMITS, Limits, too_large_bytes, too_large_memory
-from pipeline.tables import TABLE_NAMES, to_frame, write_table, write_text_atomic
+from pipeline.table_writer import TableWriter
+from pipeline.tables import TABLE_NAMES, write_text_atomic
 
 
 @dataclass
@@ -130,15 +132,21 @@ def flag_duplicates(results: list[DocumentResult]) -> None:
     """Mark a document whose file is byte-identical to an earlier one (by doc_id) in `documents`."""
     first: dict[str, str] = {}
     for result in sorted(results, key=lambda r: r.doc_id):
-        for row in result.rows.get("documents", []):
-            digest = row.get("sha256") or ""
-            if not digest:
-                continue
-            if digest in first:
-                row["duplicate_of"] = first[digest]
-                row["warning"] = "; ".join(filter(None, [row.get("warning", ""), f"identical to {first[digest]}"]))
-            else:
-                first[digest] = result.doc_id
+        flag_duplicate(result, first)
+
+
+def flag_duplicate(result: DocumentResult, first: dict[str, str]) -> None:
+    """Mark `result` when its file's sha256 is in `first` (digest → doc_id of the earliest document with
+    it), else record it there; called in doc_id order, so the earliest one is the original."""
+    for row in result.rows.get("documents", []):
+        digest = row.get("sha256") or ""
+        if not digest:
+            continue
+        if digest in first:
+            row["duplicate_of"] = first[digest]
+            row["warning"] = "; ".join(filter(None, [row.get("warning", ""), f"identical to {first[digest]}"]))
+        else:
+            first[digest] = result.doc_id
 
 
 @dataclass
@@ -157,23 +165,32 @@ class RunSummary:
 
 def write_outputs(results: list[DocumentResult], out_dir: Path, started: float | None = None) -> RunSummary:
     """Write cleaned texts and every table (CSV + Parquet) into `out_dir` (a run's staging folder)."""
+    return write_ordered(iter(sorted(results, key=lambda r: r.doc_id)), out_dir, started)
+
+
+def write_ordered(results: Iterator[DocumentResult], out_dir: Path, started: float | None = None) -> RunSummary:
+    """`write_outputs` for results that come one at a time in ascending doc_id order (read back from a
+    run's spool): each is written and dropped before the next, so memory does not grow with their number."""
     out_dir.mkdir(parents=True, exist_ok=True)
     for stale in ("scores.json", "scores.csv", "scores.md"):  # scores of the previous tables would mislead
         (out_dir / stale).unlink(missing_ok=True)
-    flag_duplicates(results)
-    for result in results:
-        if result.clean_text is not None:
-            write_text_atomic(out_dir / "texts" / f"{result.doc_id}.txt", result.clean_text)
-    counts = {}
-    for table in TABLE_NAMES:
-        frame = to_frame(table, (row for result in results for row in result.rows.get(table, [])))
-        write_table(out_dir, table, frame)
-        counts[table] = len(frame)
-    failures = [(r.doc_id, r.error) for r in results if r.status != "ok"]
-    warnings = [(r.doc_id, row["warning"]) for r in results for row in r.rows.get("documents", [])
-                if row.get("warning")]
+    first: dict[str, str] = {}
+    n_ok = 0
+    failures: list[tuple[str, str]] = []
+    warnings: list[tuple[str, str]] = []
+    with TableWriter(out_dir) as writer:
+        for result in results:
+            flag_duplicate(result, first)
+            if result.clean_text is not None:
+                write_text_atomic(out_dir / "texts" / f"{result.doc_id}.txt", result.clean_text)
+            writer.add(result.doc_id, result.rows)
+            n_ok += result.status == "ok"
+            if result.status != "ok":
+                failures.append((result.doc_id, result.error))
+            warnings += [(result.doc_id, row["warning"]) for row in result.rows.get("documents", [])
+                         if row.get("warning")]
     return RunSummary(
-        n_ok=sum(r.status == "ok" for r in results), n_failed=len(failures), rows_per_table=counts,
+        n_ok=n_ok, n_failed=len(failures), rows_per_table=writer.counts(),
         seconds=time.monotonic() - started if started is not None else 0.0, failures=failures,
         warnings=sorted(warnings),
     )

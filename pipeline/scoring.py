@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 
 from pipeline.gold import (
     KINDS,
@@ -325,11 +326,17 @@ def _int(v: Any) -> int | None:
     return None if f is None else int(f)
 
 
-def read_table(extracted: Path, name: str) -> pd.DataFrame | None:
-    """One extracted table from Parquet (typed); None when it was not written."""
+def read_table(extracted: Path, name: str, doc_ids: set[str] | None = None) -> pd.DataFrame | None:
+    """One extracted table from Parquet (typed); None when it was not written. With `doc_ids`, only
+    those documents' rows (a run checks the few documents with gold among thousands)."""
     path = extracted / f"{name}.parquet"
     if not path.is_file():
         return None
+    if doc_ids is not None:
+        try:
+            return pd.read_parquet(path, filters=[("doc_id", "in", sorted(doc_ids) or [""])])
+        except (pa.ArrowException, ValueError, TypeError):  # a doc_id column that is not text (an empty table)
+            pass
     return pd.read_parquet(path)
 
 

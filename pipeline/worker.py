@@ -237,6 +237,13 @@ def release_memory() -> None:
     """After a document: collect its cycles, then hand the C heap's free pages back to the system
     (glibc keeps them otherwise: a long PDF left a worker 50 to 90 MB larger for the rest of the run)."""
     gc.collect()
+    trim_heap()
+
+
+def trim_heap() -> None:
+    """Hand the C heap's free pages back to the system (Linux glibc; elsewhere nothing). The run's own
+    process calls it after each batch it has written: the batch's results are freed, but glibc would
+    keep their pages, and the process would grow with the number of batches."""
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None).malloc_trim(0)

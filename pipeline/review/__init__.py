@@ -16,7 +16,8 @@ from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from pipeline.review.data import Extracted, ReviewError, load_extracted, load_gold_file
+from pipeline.review.cache import PageCache
+from pipeline.review.data import Extracted, ReviewError, document_tables, iter_extracted, load_gold_file
 from pipeline.review.document import REVIEWED_KINDS, DocumentPage, build_page, score_summary
 from pipeline.review.formatting import format_number
 from pipeline.scoring import SCORED_KINDS
@@ -60,45 +61,73 @@ def build_pages(extracted_dir: Path, gold_dir: Path | None, shown_as: Path | Non
                 ) -> tuple[str, dict[str, str], list[str]]:
     """(index HTML, page HTML by file name, warnings) for an extracted folder (named `shown_as` when it is
     a run's staging folder, so the pages name the folder the user will open)."""
-    extracted = load_extracted(extracted_dir)
+    pages: dict[str, str] = {}
+    index, warnings = _render(extracted_dir, gold_dir, shown_as, pages.__setitem__)
+    return index, pages, warnings
+
+
+def _render(extracted_dir: Path, gold_dir: Path | None, shown_as: Path | None,
+            page_out: Callable[[str, str], object], cache: PageCache | None = None) -> tuple[str, list[str]]:
+    """Render the pages one document at a time (each handed to `page_out` as it is made, so none is
+    held), then the index; returns (index HTML, warnings). A page in `cache` is taken from it."""
     env = _environment()
     document_template = env.get_template("review_document.html.j2")
-    pages: dict[str, str] = {}
     index_rows = []
-    for doc_id in sorted(extracted.by_doc):
+    warnings: list[str] = []
+    for extracted in iter_extracted(extracted_dir):
+        warnings = extracted.warnings
+        doc_id = next(iter(extracted.by_doc))
         doc = extracted.rows(doc_id, "documents")[0]
         gold = load_gold_file(gold_dir, doc_id, extracted.warnings)
-        page = build_page(env, extracted, doc, gold)
-        pages[page_name(doc_id)] = document_template.render(page=page, doc=doc, kinds=REVIEWED_KINDS,
-                                                             score_kinds=SCORED_KINDS)
-        index_rows.append(_index_row(extracted, doc, page))
+        key = cache.key(doc, gold_dir / f"{doc_id}.json" if gold_dir else None,
+                        extracted.scores.get(doc_id)) if cache is not None else None
+        kept = cache.get(key) if cache is not None else None
+        if kept is not None:  # an unchanged document: its rows are never read
+            html, index_row = kept
+        else:
+            if gold is not None:
+                extracted.tables = document_tables(extracted, doc_id)
+            page = build_page(env, extracted, doc, gold)
+            html = document_template.render(page=page, doc=doc, kinds=REVIEWED_KINDS, score_kinds=SCORED_KINDS)
+            index_row = _index_row(extracted, doc, page)
+            if cache is not None:
+                cache.put(key, html, index_row)
+        page_out(page_name(doc_id), html)
+        index_rows.append(index_row)
     index_rows.sort(key=lambda r: (r["rank"], -r["failed_checks"], r["doc"]["doc_id"]))
     index = env.get_template("review_index.html.j2").render(
         rows=index_rows, extracted=str(shown_as or extracted_dir), score_kinds=SCORED_KINDS,
         n_failed=sum(r["failed"] for r in index_rows), n_failed_checks=sum(r["failed_checks"] for r in index_rows),
         has_scores=any(r["overall"] for r in index_rows),
     )
-    return index, pages, extracted.warnings
+    return index, warnings
 
 
 def write_report(extracted: Path, out: Path | None = None, gold_dir: Path | None = Path("tests/gold"),
-                 warn: Callable[[str], object] | None = None, shown_as: Path | None = None) -> Path:
+                 warn: Callable[[str], object] | None = None, shown_as: Path | None = None,
+                 cache: PageCache | None = None) -> Path:
     """Write `<out>/index.html` and `<out>/docs/<doc_id>.html` (default out: `<extracted>/review`).
 
     Returns the index path. Pages of documents no longer in the folder are removed, so the review
     always shows exactly the current extraction. Raises ReviewError when there is nothing to review.
+    Each page is written as soon as it is made: memory holds one document, not the whole folder.
+    With `cache` (a run's), pages of unchanged documents are copied from the previous run's.
     """
     out = out or extracted / "review"
     gold = gold_dir if gold_dir is not None and gold_dir.is_dir() else None
-    index, pages, warnings = build_pages(extracted, gold, shown_as)
+    docs = out / DOCS_DIR
+    written: set[str] = set()
+
+    def page_out(name: str, html: str) -> None:
+        write_text_atomic(docs / name, html)
+        written.add(name)
+
+    index, warnings = _render(extracted, gold, shown_as, page_out, cache)
     for warning in warnings:
         if warn is not None:
             warn(warning)
-    docs = out / DOCS_DIR
-    for name, html in pages.items():
-        write_text_atomic(docs / name, html)
     for stale in sorted(docs.glob("*.html")):
-        if stale.name not in pages:
+        if stale.name not in written:
             stale.unlink()
     write_text_atomic(out / "index.html", index)
     return out / "index.html"

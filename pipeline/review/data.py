@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 from pydantic import ValidationError
 
 from pipeline.gold import Gold
-from pipeline.tables import TABLE_NAMES, read_table, to_frame
+from pipeline.tables import SCHEMA, TABLE_NAMES, read_table, to_frame
 
 
 class ReviewError(Exception):
@@ -78,6 +82,135 @@ def load_extracted(folder: Path) -> Extracted:
         extracted.by_doc[doc_id] = {name: rows.get(doc_id, []) for name, rows in per_table.items()}
     extracted.scores = _read_scores(folder, warnings)
     return extracted
+
+
+BATCH_ROWS = 8192  # rows read from a table at once when walking it document by document
+
+
+def iter_extracted(folder: Path) -> Iterator[Extracted]:
+    """The folder's documents one at a time, in doc_id order, each as an `Extracted` holding only its own
+    rows (`by_doc` has the one document; `tables` is empty: `document_tables` fills it when needed).
+
+    The tables are sorted by doc_id (`pipeline.tables.SORT_KEYS`), so every table is read once, in
+    batches, side by side: memory holds one document and a batch per table, whatever the folder's size.
+    A folder whose tables are not sorted (written by hand) is read whole instead (`load_extracted`).
+    """
+    if not (folder / "documents.parquet").is_file():
+        raise ReviewError(f"no extracted tables in {folder} (run `pipeline extract` first)")
+    warnings: list[str] = []
+    scores = _read_scores(folder, warnings)
+    readers = {}
+    for name in TABLE_NAMES:
+        if (folder / f"{name}.parquet").is_file():
+            readers[name] = _Grouped(folder, name)
+        else:
+            warnings.append(f"no {name}.parquet in {folder}: shown as empty")
+    if not all(reader.sorted for reader in readers.values()):
+        whole = load_extracted(folder)
+        for doc_id in sorted(whole.by_doc):
+            yield Extracted(folder, {}, {doc_id: whole.by_doc[doc_id]}, whole.scores, whole.warnings)
+        return
+    documents = readers.pop("documents")
+    for doc_id, pieces in documents.groups():
+        rows = [row for batch, a, b in pieces for row in batch.records()[a:b]]
+        by_table = {name: reader.pieces_of(doc_id) for name, reader in readers.items()}
+        yield Extracted(folder, {}, {doc_id: DocumentRows(rows, by_table)}, scores, warnings)
+
+
+def document_tables(extracted: Extracted, doc_id: str) -> dict[str, pd.DataFrame]:
+    """One document's rows as frames (what `pipeline.scoring.predictions_for` reads)."""
+    return {name: pd.DataFrame(extracted.rows(doc_id, name), columns=list(SCHEMA[name])) for name in TABLE_NAMES}
+
+
+class _Batch:
+    """A batch of a table's rows, turned into row dicts only when one of its documents is shown."""
+
+    def __init__(self, batch: pa.RecordBatch, dtypes: dict[str, str]) -> None:
+        self.batch = batch
+        self.dtypes = dtypes
+        self._records: list[dict[str, Any]] | None = None
+
+    def records(self) -> list[dict[str, Any]]:
+        if self._records is None:
+            frame = self.batch.to_pandas()
+            frame = frame.astype({c: t for c, t in self.dtypes.items() if c in frame.columns})
+            self._records = [{k: _clean(v) for k, v in record.items()} for record in frame.to_dict("records")]
+        return self._records
+
+
+Pieces = list[tuple[_Batch, int, int]]  # one document's rows: slices of consecutive batches
+
+
+class DocumentRows(dict):
+    """One document's rows by table; a table's rows are made when first asked for (a page taken from the
+    review's cache never asks, so its rows are never turned into dicts)."""
+
+    def __init__(self, documents: list[dict[str, Any]], pieces: dict[str, Pieces]) -> None:
+        super().__init__(documents=documents)
+        self._pieces = pieces
+
+    def get(self, table: str, default: Any = None) -> Any:
+        if table not in self and table in TABLE_NAMES:
+            self[table] = [row for batch, a, b in self._pieces.pop(table, []) for row in batch.records()[a:b]]
+        return super().get(table, default)
+
+
+class _Grouped:
+    """One table read in batches, as (doc_id, pieces) groups in file order."""
+
+    def __init__(self, folder: Path, name: str) -> None:
+        self.path = folder / f"{name}.parquet"
+        self.name = name
+        try:
+            file = pq.ParquetFile(self.path)
+            ids = file.read(columns=["doc_id"]).column("doc_id").combine_chunks().cast(pa.string())
+            self.sorted = len(ids) < 2 or pc.all(pc.less_equal(ids[:-1], ids[1:])).as_py()
+        except Exception as err:  # pyarrow raises several types for a damaged file
+            raise ReviewError(f"cannot read {self.path}: {type(err).__name__}") from err
+        self._groups = self.groups()
+        self._next: tuple[str, Pieces] | None = None
+
+    def groups(self) -> Iterator[tuple[str, Pieces]]:
+        current: str | None = None
+        pieces: Pieces = []
+        try:
+            for record_batch in pq.ParquetFile(self.path).iter_batches(batch_size=BATCH_ROWS):
+                batch = _Batch(record_batch, SCHEMA[self.name])
+                ids = record_batch.column("doc_id").to_pylist()
+                start = 0
+                for end in range(1, len(ids) + 1):
+                    if end < len(ids) and ids[end] == ids[start]:
+                        continue
+                    doc_id = str(ids[start])
+                    if doc_id != current:
+                        if current is not None:
+                            yield current, pieces
+                        current, pieces = doc_id, []
+                    pieces.append((batch, start, end))
+                    start = end
+        except ReviewError:
+            raise
+        except Exception as err:
+            raise ReviewError(f"cannot read {self.path}: {type(err).__name__}") from err
+        if current is not None:
+            yield current, pieces
+
+    def pieces_of(self, doc_id: str) -> Pieces:
+        """The rows of `doc_id`, skipping those of smaller ids (documents not in the documents table)."""
+        while True:
+            if self._next is None:
+                self._next = next(self._groups, None)
+                if self._next is None:
+                    return []
+            group_id, pieces = self._next
+            if group_id > doc_id:
+                return []
+            self._next = None
+            if group_id == doc_id:
+                return pieces
+
+    def rows_of(self, doc_id: str) -> list[dict[str, Any]]:
+        return [row for batch, a, b in self.pieces_of(doc_id) for row in batch.records()[a:b]]
 
 
 def _read_scores(folder: Path, warnings: list[str]) -> dict[str, dict[str, dict[str, Any]]]:
