@@ -113,7 +113,8 @@ class WordIndex:
     def within(self, start: int, end: int) -> list[Word]:
         """Words that lie inside [start, end)."""
         out = []
-        for word in self.words[bisect.bisect_left(self.starts, start):]:
+        for i in range(bisect.bisect_left(self.starts, start), len(self.words)):  # no slice: a copy of the rest
+            word = self.words[i]
             if word.end > end:
                 break
             out.append(_tagged(word))
@@ -123,7 +124,8 @@ class WordIndex:
         """The words over [start, end), the first and last cut to the range (as if jieba had
         read only that piece)."""
         out = []
-        for word in self.words[max(0, bisect.bisect_right(self.starts, start) - 1):]:
+        for i in range(max(0, bisect.bisect_right(self.starts, start) - 1), len(self.words)):
+            word = self.words[i]
             if word.start >= end:
                 break
             a, b = max(word.start, start), min(word.end, end)

@@ -1,9 +1,12 @@
-"""Writing spans that split tokens costs one Doc rebuild per span group, however many tokens it splits.
+"""The Doc's span writes and word look-ups cost what they touch, not the Doc's length.
+
+Writing spans that split tokens costs one Doc rebuild per span group, however many tokens it splits.
 
 spaCy's retokenizer moves the rest of the Doc for every split, so a stage that split k tokens of an n-token
 Doc cost k·n (a 1 MB line: thousands of splits over hundreds of thousands of tokens). ``write_group`` cuts
 all of a group's tokens at once into a new Doc, and carries tags, sentence starts, span groups and every
-extension over to it.
+extension over to it. A word look-up over a range reads the words of that range (a slice from the range's
+start to the Doc's end copied the rest of the Doc for every sentence a claim was sought in).
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import pytest
 from spacy.tokens import Doc
 
 from pipeline.nlp import doc as doc_module
-from pipeline.nlp.doc import words, write_group
+from pipeline.nlp.doc import Word, WordIndex, words, write_group
 from pipeline.nlp.language import doc_from_text, load
 
 
@@ -69,3 +72,25 @@ def test_a_cut_keeps_tags_sentences_groups_and_extensions() -> None:
 def test_a_span_off_the_text_is_an_error() -> None:
     with pytest.raises(ValueError, match="no span"):
         write_group(doc_from_text("国务院发布通知。"), "bad", [(3, 30, "x", None, None)])
+
+
+class _Counted(list):
+    """A list that counts item reads and refuses slices (a slice copies)."""
+
+    reads = 0
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def]
+        assert not isinstance(i, slice), "a slice copies the rest of the Doc"
+        _Counted.reads += 1
+        return super().__getitem__(i)
+
+
+def test_a_word_look_up_reads_only_the_range() -> None:
+    index = WordIndex(doc_from_text("国务院发布通知。"))
+    index.words = _Counted(Word(2 * k, 2 * k + 2, "通知", "n") for k in range(100_000))
+    index.starts = [w.start for w in index.words]
+    _Counted.reads = 0
+    assert [w.start for w in index.within(100_000, 100_006)] == [100_000, 100_002, 100_004]
+    assert [(w.start, w.end) for w in index.clipped(100_001, 100_006)] == [(100_001, 100_002), (100_002, 100_004),
+                                                                         (100_004, 100_006)]
+    assert _Counted.reads <= 10
