@@ -57,3 +57,34 @@ def test_the_bound_covers_statistical_tables() -> None:
     assert sum_columns(cells, max_sum_columns()) == []
     assert len(sum_columns({k: v for k, v in cells.items() if k[1] < max_sum_columns()}, max_sum_columns())) == (
         max_sum_columns())
+
+
+def test_a_claim_meets_only_the_tables_that_hold_its_value_or_years(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # 200 tables, each of its own two years and values; 200 claims, each a value or a multiple of one table's
+    # years: every claim is checked against its own table only (comparing all pairs was 40,000 visits).
+    from pipeline.nlp.language import doc_from_text
+
+    n = 200
+    text = "".join(f"{3000 + 2 * k}年出口是{2999 + 2 * k}年的2倍。" for k in range(n))
+    doc = doc_from_text(text)
+    grids = []
+    for k in range(n):
+        cells = {(0, 0): (Decimal(10 * k + 1), "CNY"), (1, 0): (Decimal(20 * k + 2), "CNY")}
+        grids.append((f"表{k}", cells, {0: f"{2999 + 2 * k}年", 1: f"{3000 + 2 * k}年"}, {0: "出口"}, {}))
+    sentences = doc._.sentences
+    claims = []
+    for k, sentence in enumerate(sentences):
+        number = sentence.start + text[sentence.start:].index("的") + 1  # the number after 是<year>年的
+        claims.append({"unit": "x", "value": 2, "time": str(3000 + 2 * k), "metric": "出口",
+                       "sent_id": sentence.sent_id, "number_start": number, "number_end": number + 1})
+        claims.append({"unit": "CNY", "value": 10 * k + 1, "time": str(2999 + 2 * k), "metric": "出口",
+                       "sent_id": sentence.sent_id, "number_start": 0, "number_end": 0})
+    visits: list[str] = []
+    real = checks._multiple_check
+    monkeypatch.setattr(checks, "_multiple_check", lambda claim, years, table_id, *rest: visits.append(table_id)
+                        or real(claim, years, table_id, *rest))
+    found = checks._claim_table_checks(doc, grids, claims)
+    assert visits == [f"表{k}" for k in range(n)]
+    assert [c["kind"] for c in found] == ["multiple_vs_table", "claim_vs_table"] * n
+    assert all(c["status"] == "pass" for c in found)
+    assert found[1]["statement"] == "claim 出口 1 CNY (2999) appears in 表0"

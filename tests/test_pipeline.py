@@ -80,7 +80,7 @@ def test_a_table_label_owns_its_number_and_a_cell_its_value() -> None:
 def _synthetic(text: str, groups: dict[str, list[tuple[int, int, str]]]) -> Doc:
     doc = doc_from_text(text)
     for name, spans in groups.items():
-        write_group(doc, name, [(a, b, label, None, None) for a, b, label in spans])
+        doc = write_group(doc, name, [(a, b, label, None, None) for a, b, label in spans])
     return doc
 
 

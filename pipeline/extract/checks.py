@@ -123,27 +123,40 @@ def _row_year(header: str) -> str | None:
 
 
 def _claim_table_checks(doc: Doc, grids: list[_Grid], claims: list[dict]) -> list[dict]:
+    """Each claim against the tables that hold its value (a multiple: that have rows of both its years), in
+    the tables' order: look-ups in indexes of all the tables, never every claim against every table."""
     checks = []
     full = doc._.text
-    # (unit, value) → cells in the grid's order, per table: a lookup per claim, not a scan of every cell
-    by_value: list[dict[tuple[str, Decimal], list[tuple[int, int]]]] = []
-    for _, cells, _, _, _ in grids:
+    # (unit, value) → per table holding it: (its position, its cells in the grid's order)
+    by_value: dict[tuple[str, Decimal], list[tuple[int, list[tuple[int, int]]]]] = {}
+    # a table's year → its row (the last row of that year wins), and year → the tables with such a row
+    rows_of_year: list[dict[str, int]] = []
+    by_year: dict[str, list[int]] = {}
+    for k, (_, cells, rows, _, _) in enumerate(grids):
         index: dict[tuple[str, Decimal], list[tuple[int, int]]] = {}
         for (r, c), (v, u) in cells.items():
             index.setdefault((u, v), []).append((r, c))
-        by_value.append(index)
+        for key, found in index.items():
+            by_value.setdefault(key, []).append((k, found))
+        rows_of_year.append({(_row_year(h) or ""): r for r, h in rows.items()})
+        for year in rows_of_year[-1]:
+            by_year.setdefault(year, []).append(k)
     sentences = {s.sent_id: s for s in reversed(doc._.sentences or [])}  # the first of an id wins
     for claim in claims:
+        if claim["unit"] == "x":
+            years = _multiple_years(sentences, full, claim)
+            if years is None:
+                continue
+            with_both = set(by_year.get(years[0], [])) & set(by_year.get(years[1], []))
+            for k in sorted(with_both):
+                table_id, cells, _, columns, _ = grids[k]
+                checks.extend(_multiple_check(claim, years, table_id, cells, rows_of_year[k], columns))
+            continue
         value = Decimal(str(claim["value"]))
         time = str(claim.get("time") or "")
         label = f"{claim['metric']} {_fmt(value)} {claim['unit']} ({time or 'no time'})"
-        for (table_id, cells, rows, columns, _spans), index in zip(grids, by_value, strict=True):
-            if claim["unit"] == "x":
-                checks.extend(_multiple_check(sentences, full, claim, table_id, cells, rows, columns))
-                continue
-            found = index.get((claim["unit"], value), [])  # _close with tolerance 0 is equality
-            if not found:
-                continue
+        for k, found in by_value.get((claim["unit"], value), []):  # _close with tolerance 0 is equality
+            table_id, _, rows, columns, _ = grids[k]
             years = sorted({_row_year(rows[r]) or "" for r, _ in found})
             status = ("pass" if time[:4] in years else "fail") if time else "unverifiable"
             checks.append({
@@ -154,23 +167,25 @@ def _claim_table_checks(doc: Doc, grids: list[_Grid], claims: list[dict]) -> lis
     return checks
 
 
-def _multiple_check(sentences: dict, full: str, claim: dict, table_id: str, cells: dict, rows: dict,
-                    columns: dict) -> list[dict]:
-    """是<base year>的N倍: recompute N from the table when the compared value is a table cell."""
+def _multiple_years(sentences: dict, full: str, claim: dict) -> tuple[str, str] | None:
+    """是<base year>的N倍: the claim's base year and its own year (None: not a multiple of a year)."""
     sentence = sentences.get(claim["sent_id"])
     if sentence is None:
-        return []
-    text = full[sentence.start:claim["number_start"]]
-    base = _cues()["multiple_base"].search(text)
+        return None
+    base = _cues()["multiple_base"].search(full[sentence.start:claim["number_start"]])
     time = str(claim.get("time") or "")[:4]
     if not base or not time:
-        return []
-    row_of = {(_row_year(h) or ""): r for r, h in rows.items()}
-    if base.group(1) not in row_of or time not in row_of:
-        return []
+        return None
+    return base.group(1), time
+
+
+def _multiple_check(claim: dict, years: tuple[str, str], table_id: str, cells: dict, row_of: dict[str, int],
+                    columns: dict) -> list[dict]:
+    """Recompute the multiple from a table that has rows of both years (``row_of``: year → row)."""
+    base, time = years
     results = []
     for column in sorted(columns):
-        now, then = cells.get((row_of[time], column)), cells.get((row_of[base.group(1)], column))
+        now, then = cells.get((row_of[time], column)), cells.get((row_of[base], column))
         if not now or not then or then[0] == 0:
             continue
         ratio = now[0] / then[0]
@@ -179,7 +194,7 @@ def _multiple_check(sentences: dict, full: str, claim: dict, table_id: str, cell
         if abs(ratio - claimed) <= Decimal(1).scaleb(-digits) * Decimal("0.5") + Decimal("0.005"):
             results.append({
                 "kind": "multiple_vs_table",
-                "statement": f"{claim['metric']}: {time} is {_fmt(claimed)}x {base.group(1)} ({table_id}, "
+                "statement": f"{claim['metric']}: {time} is {_fmt(claimed)}x {base} ({table_id}, "
                              f"{columns[column]})",
                 "expected": _fmt(claimed), "observed": _fmt(ratio.quantize(Decimal("0.0001"))), "status": "pass",
                 "start": claim.get("number_start"), "end": claim.get("number_end"),

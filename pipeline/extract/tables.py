@@ -61,6 +61,7 @@ def _caption_before(full: str, blocks: list[Block], index: int) -> str:
 def parse_tables(doc: Doc) -> list[ParsedTable]:
     """Every table block of the Doc (the tables component stores them as ``doc._.tables``)."""
     tables: list[ParsedTable] = []
+    ids: set[str] = set()  # the ids given so far: a look-up, not a scan of every table
     full = doc._.text
     blocks: list[Block] = doc._.blocks or []
     for index, block in enumerate(blocks):
@@ -69,8 +70,9 @@ def parse_tables(doc: Doc) -> list[ParsedTable]:
         caption = _caption_before(full, blocks, index)
         label = table_cues()["table_label"].match(caption)
         table_id = re.sub(r"\s+", "", label.group(1)) if label else f"table{len(tables) + 1}"
-        if any(t.table_id == table_id for t in tables):
+        if table_id in ids:
             table_id = f"{table_id}-{len(tables) + 1}"
+        ids.add(table_id)
         lines = _lines(full, block)
         default_unit = _table_unit(caption, []) or header_unit(caption)
         if any(TABLE_CELL_SEPARATOR in line.text for line in lines):

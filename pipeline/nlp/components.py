@@ -30,8 +30,8 @@ def tables(doc: Doc) -> Doc:
     and ``table_labels`` (the table text that is no cell)."""
     parsed = parse_tables(doc)
     doc._.tables = parsed
-    write_group(doc, "table_cells", [(c.start, c.end, t.table_id, "cell", c) for t in parsed for c in t.cells])
-    write_group(doc, "table_labels", [(a, b, "label", None, None) for a, b in table_labels(doc, parsed)])
+    doc = write_group(doc, "table_cells", [(c.start, c.end, t.table_id, "cell", c) for t in parsed for c in t.cells])
+    doc = write_group(doc, "table_labels", [(a, b, "label", None, None) for a, b in table_labels(doc, parsed)])
     return doc
 
 
@@ -40,7 +40,7 @@ def structure(doc: Doc) -> Doc:
     """Headings, labels, citations, codes and index names → ``structure`` (label = class): no
     number or date is read inside them (the engines see them masked; the arbiter drops the rest)."""
     spans = find_structure(doc._.text, words=WordIndex(doc).ends)
-    write_group(doc, "structure", [(sp.start, sp.end, sp.label, None, None) for sp in spans])
+    doc = write_group(doc, "structure", [(sp.start, sp.end, sp.label, None, None) for sp in spans])
     return doc
 
 
@@ -54,8 +54,8 @@ def dates(doc: Doc) -> Doc:
     """Calendar expressions → ``dates`` (``span._.date``, label = granularity) and
     ``date_expressions`` (every expression, also in titles or without a value)."""
     mentions, expressions = scan_dates(_unstructured_text(doc), doc._.document_date)
-    write_group(doc, "dates", [(d.start, d.end, d.granularity, "date", d) for d in mentions])
-    write_group(doc, "date_expressions", [(a, b, "expression", None, None) for a, b in expressions])
+    doc = write_group(doc, "dates", [(d.start, d.end, d.granularity, "date", d) for d in mentions])
+    doc = write_group(doc, "date_expressions", [(a, b, "expression", None, None) for a, b in expressions])
     return doc
 
 
@@ -77,8 +77,8 @@ class Organizations:
     def __call__(self, doc: Doc) -> Doc:
         mentions, names = find_organizations(doc, use_model=self.use_model, model_scope=self.model_scope,
                                              beam_width=self.beam_width)
-        write_group(doc, "organizations", [(m.start, m.end, m.type, "org", m) for m in mentions])
-        write_group(doc, "org_names", [(a, b, "name", None, None) for a, b in names])
+        doc = write_group(doc, "organizations", [(m.start, m.end, m.type, "org", m) for m in mentions])
+        doc = write_group(doc, "org_names", [(a, b, "name", None, None) for a, b in names])
         return doc
 
 
@@ -93,7 +93,7 @@ def numbers(doc: Doc) -> Doc:
     items = [(q.start, q.end, "text", "quantity", replace(q, text=text[q.start:q.end])) for q in quantities]
     items += [(s.start_char, s.end_char, "cell", "cell", s._.cell) for s in doc.spans["table_cells"]
               if s._.cell.value is not None]
-    write_group(doc, "numbers", items)
+    doc = write_group(doc, "numbers", items)
     return doc
 
 
@@ -109,7 +109,7 @@ def claims(doc: Doc) -> Doc:
     """Claims → ``claims``: a span on the claimed number, ``span._.claim`` its record."""
     rows = {"numbers": number_rows(doc), "dates": date_rows(doc), "organizations": organization_rows(doc)}
     found = [Claim(**row) for row in extract_claims(doc, rows)]
-    write_group(doc, "claims", [(c.number_start, c.number_end, "claim", "claim", c) for c in found])
+    doc = write_group(doc, "claims", [(c.number_start, c.number_end, "claim", "claim", c) for c in found])
     return doc
 
 

@@ -9,19 +9,21 @@ must not share a slot.
 Mentions need not start or end on jieba words (三一重 inside 三一重工), so writing a span
 may split a token. A split keeps the tokenizer's word: its offsets go to ``doc._.splits`` and
 :func:`words` rebuilds the words (with their POS tag), so a stage that runs later sees the
-same words as one that ran earlier.
+same words as one that ran earlier. A group's splits are made at once, in a new Doc that
+:func:`write_group` returns (the component returns it to the pipeline): linear in the
+Doc's length, where spaCy's retokenizer moves the whole Doc for each split.
 """
 
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import numpy
-from spacy.tokens import Doc, Span
+from spacy.attrs import DEP, ENT_IOB, IDX, LEMMA, LENGTH, MORPH, POS, SENT_START, SPACY, TAG
+from spacy.tokens import Doc, Span, SpanGroup
 
 from pipeline.located import Located
 from pipeline.nlp.jieba_dict import tag_of
@@ -111,7 +113,8 @@ class WordIndex:
     def within(self, start: int, end: int) -> list[Word]:
         """Words that lie inside [start, end)."""
         out = []
-        for word in self.words[bisect.bisect_left(self.starts, start):]:
+        for i in range(bisect.bisect_left(self.starts, start), len(self.words)):  # no slice: a copy of the rest
+            word = self.words[i]
             if word.end > end:
                 break
             out.append(_tagged(word))
@@ -121,7 +124,8 @@ class WordIndex:
         """The words over [start, end), the first and last cut to the range (as if jieba had
         read only that piece)."""
         out = []
-        for word in self.words[max(0, bisect.bisect_right(self.starts, start) - 1):]:
+        for i in range(max(0, bisect.bisect_right(self.starts, start) - 1), len(self.words)):
+            word = self.words[i]
             if word.start >= end:
                 break
             a, b = max(word.start, start), min(word.end, end)
@@ -138,42 +142,63 @@ class WordIndex:
         return {0, *self.starts, *self.ends.values()}
 
 
-def _split_at(doc: Doc, cuts: set[int]) -> None:
-    """Split the tokens that have one of ``cuts`` strictly inside them."""
+# Token annotations a rebuilt Doc would lose: the pipeline's Doc has none of them.
+_UNCARRIED = (POS, MORPH, LEMMA, DEP, ENT_IOB)
+
+
+def _cut(doc: Doc, cuts: Iterable[int]) -> Doc:
+    """The Doc with its tokens cut at every offset of ``cuts`` that lies strictly inside a token.
+
+    The same Doc when no cut falls inside a token; else a new Doc built once, in time linear in
+    the Doc's length (spaCy's retokenizer moves the rest of the Doc for every split: quadratic on
+    a long document). Each piece keeps its token's TAG; the first piece keeps its sentence start,
+    the others start no sentence; the last keeps the trailing space. ``user_data`` (every Doc and
+    span extension) is the same dict, span groups are rebuilt on the new tokens."""
     if not len(doc):
-        return
-    # Vectorised: a Python list of every token's bounds cost more than the splits themselves.
-    bounds = doc.to_array(["IDX", "LENGTH"]).astype("int64")
-    ordered = numpy.array(sorted(cuts), dtype="int64")
-    at = numpy.searchsorted(bounds[:, 0], ordered, side="right") - 1
-    ok = at >= 0
-    at, ordered = at[ok], ordered[ok]
-    strict = (bounds[at, 0] < ordered) & (ordered < bounds[at, 0] + bounds[at, 1])
-    inner: dict[int, list[int]] = {}
-    for i, cut in zip(at[strict].tolist(), ordered[strict].tolist(), strict=True):
-        inner.setdefault(i, []).append(cut)
-    if not inner:
-        return
-    groups = {name: [(s.start_char, s.end_char, s.label_) for s in group] for name, group in doc.spans.items()}
-    with doc.retokenize() as retokenizer:
-        for i, offsets in inner.items():
-            token = doc[i]
-            edges = [0, *(c - token.idx for c in offsets), len(token.text)]
-            orths = [token.text[a:b] for a, b in itertools.pairwise(edges)]
-            retokenizer.split(token, orths, heads=[(token, 0)] * len(orths), attrs={"TAG": [token.tag_] * len(orths)})
-    doc._.splits = doc._.splits | {c for offsets in inner.values() for c in offsets}
-    for name, spans in groups.items():  # span groups hold token indices: rebuild them
-        doc.spans[name] = [doc.char_span(a, b, label=label) for a, b, label in spans]
+        return doc
+    cols = doc.to_array([IDX, LENGTH, TAG, SENT_START, SPACY])  # uint64; SENT_START -1 wraps
+    starts = cols[:, 0].astype("int64")
+    ends = starts + cols[:, 1].astype("int64")
+    wanted = numpy.unique(numpy.fromiter(cuts, dtype="int64"))
+    at = numpy.searchsorted(starts, wanted, side="right") - 1
+    wanted, at = wanted[at >= 0], at[at >= 0]
+    inner = wanted[(starts[at] < wanted) & (wanted < ends[at])]
+    if not inner.size:
+        return doc
+    if doc.to_array(list(_UNCARRIED)).any():
+        raise ValueError("a Doc with a parse, entities, lemmas or morphology cannot be cut")
+    new_starts = numpy.union1d(starts, inner)
+    owner = numpy.searchsorted(starts, new_starts, side="right") - 1
+    same_owner_next = numpy.append(owner[1:] == owner[:-1], False)
+    new_ends = numpy.where(same_owner_next, numpy.append(new_starts[1:], 0), ends[owner])
+    first, last = new_starts == starts[owner], new_ends == ends[owner]
+    text = doc._.text
+    words = [text[a:b] for a, b in zip(new_starts.tolist(), new_ends.tolist(), strict=True)]
+    spaces = (last & (cols[owner, 4] != 0)).tolist()
+    new = Doc(doc.vocab, words=words, spaces=spaces, user_data=doc.user_data)
+    not_start = numpy.array(-1, dtype="int64").astype("uint64")
+    new.from_array([TAG, SENT_START], numpy.stack([cols[owner, 2], numpy.where(first, cols[owner, 3], not_start)],
+                                                  axis=1))
+    new.cats, new.user_hooks = doc.cats, doc.user_hooks
+    new.user_token_hooks, new.user_span_hooks = doc.user_token_hooks, doc.user_span_hooks
+    new._.splits = doc._.splits | frozenset(inner.tolist())
+    # An old token index → its first piece in the new Doc (and the old length → the new one).
+    moved = numpy.append(numpy.searchsorted(new_starts, starts), len(new)).tolist()
+    for name, group in doc.spans.items():
+        spans = [Span(new, moved[s.start], moved[s.end], label=s.label, kb_id=s.kb_id, span_id=s.id) for s in group]
+        new.spans[name] = SpanGroup(new, name=name, attrs=group.attrs, spans=spans)
+    return new
 
 
-def write_group(doc: Doc, name: str, items: Iterable[tuple[int, int, str, str | None, Any]]) -> None:
+def write_group(doc: Doc, name: str, items: Iterable[tuple[int, int, str, str | None, Any]]) -> Doc:
     """Put (start, end, label, extension, record) items into span group ``name``, in order.
 
-    ``extension`` None: a plain span (no record), which leaves any record on the same text alone.
+    Returns the Doc to go on with: a new one when a span split a token (see :func:`_cut`); a
+    component returns it to the pipeline. ``extension`` None: a plain span (no record), which
+    leaves any record on the same text alone.
     """
     items = list(items)
-    cuts = {c for start, end, *_ in items for c in (start, end)}
-    _split_at(doc, cuts)
+    doc = _cut(doc, (c for start, end, *_ in items for c in (start, end)))
     spans = []
     for start, end, label, extension, record in items:
         span = doc.char_span(start, end, label=label)
@@ -183,6 +208,7 @@ def write_group(doc: Doc, name: str, items: Iterable[tuple[int, int, str, str | 
             span._.set(extension, record)
         spans.append(span)
     doc.spans[name] = spans
+    return doc
 
 
 def records(doc: Doc, name: str, extension: str) -> Iterator[Any]:
