@@ -16,12 +16,11 @@ import contextlib
 import datetime as dt
 import hashlib
 import os
-import pickle
-import tempfile
 from functools import cache
 from pathlib import Path
 
 import pipeline
+from pipeline.pickle_folder import PickleFolder
 from pipeline.process import DocumentResult, InputFile
 from pipeline.resources import org_lexicon_files
 
@@ -78,25 +77,14 @@ def cache_key(item: InputFile, document_date: dt.date | None, fingerprint: str |
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
-class ResultCache:
+class ResultCache(PickleFolder):
     """A folder of pickled DocumentResults, one file per key, written atomically."""
-
-    def __init__(self, folder: Path, used: set[str] | None = None) -> None:
-        self.folder = folder
-        self.used: set[str] = set(used or ())
-
-    def _path(self, key: str) -> Path:
-        return self.folder / f"{key}.pkl"
 
     def get(self, key: str | None) -> DocumentResult | None:
         if key is None:
             return None
         self.used.add(key)
-        try:
-            with self._path(key).open("rb") as fh:
-                result = pickle.load(fh)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            return None  # missing or unreadable: recompute
+        result = self._load(key)  # missing or unreadable: recompute
         return result if isinstance(result, DocumentResult) else None
 
     def find(self, key: str | None) -> Path | None:
@@ -128,28 +116,4 @@ class ResultCache:
         if key is None or result.status != "ok":
             return
         self.used.add(key)
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-", suffix=".pkl")
-        except OSError:
-            return  # the cache only saves time: a full disk or a read-only folder must not fail the run
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self._path(key))
-        except OSError:
-            Path(tmp).unlink(missing_ok=True)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-
-    def prune(self) -> int:
-        """Remove entries this run did not use (documents gone from the input, old versions)."""
-        removed = 0
-        if self.folder.is_dir():
-            for path in self.folder.glob("*.pkl"):
-                if path.stem not in self.used:
-                    with contextlib.suppress(OSError):
-                        path.unlink(missing_ok=True)
-                        removed += 1
-        return removed
+        self._dump(key, result)  # the cache only saves time: a full disk must not fail the run

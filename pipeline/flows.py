@@ -335,8 +335,8 @@ def _extract_documents(items: list[InputFile], options: _Options, spool: Spool) 
     with (contextlib.closing(pool),
           RunProgress(len(items), sum(sizes), quiet=options.quiet, cached=len(done)) as progress):
         progress.advance(len(done), sum(sizes[i] for i in done), 0)  # cached: counted, not read here
-        submitted = [(extract_batch.submit([items[i] for i in batch], pool), batch) for batch in batches]
-        for future, batch in completed(submitted):
+        submit = functools.partial(_submit_batch, items, pool)
+        for future, batch in completed(batches, submit, window=options.workers + 1):
             results = future.result()
             chars = 0
             for i, result in zip(batch, results, strict=True):
@@ -354,16 +354,32 @@ def _extract_documents(items: list[InputFile], options: _Options, spool: Spool) 
     return timings
 
 
-def completed(submitted: list[tuple[Any, list[int]]]) -> Iterator[tuple[Any, list[int]]]:
-    """(future, batch) pairs as their tasks finish, each given up once yielded (Prefect's `as_completed`
-    keeps every future, with its result, until the last one is done)."""
+def completed(batches: list[list[int]], submit: Callable[[list[int]], Any],
+              window: int) -> Iterator[tuple[Any, list[int]]]:
+    """(future, batch) pairs as their tasks finish, each given up once yielded; a batch is submitted only
+    while fewer than ``window`` are pending, so results that come back faster than they are written wait
+    in the workers, not in this process (Prefect's `as_completed` also keeps every future, with its
+    result, until the last one is done)."""
     finished: queue.Queue[int] = queue.Queue()
-    pending = dict(enumerate(submitted))
-    submitted.clear()
-    for n in pending:  # (no loop variable left holding a future)
-        pending[n][0].add_done_callback(lambda _future, n=n: finished.put(n))
+    pending: dict[int, tuple[Any, list[int]]] = {}
+    upcoming = iter(enumerate(batches))
+
+    def top_up() -> None:
+        for n, batch in upcoming:
+            future = submit(batch)
+            pending[n] = (future, batch)
+            future.add_done_callback(lambda _future, n=n: finished.put(n))
+            if len(pending) >= window:
+                return
+
+    top_up()
     while pending:
         yield pending.pop(finished.get())
+        top_up()
+
+
+def _submit_batch(items: list[InputFile], pool: Any, batch: list[int]) -> Any:
+    return extract_batch.submit([items[i] for i in batch], pool)
 
 
 def _task_runner() -> object:

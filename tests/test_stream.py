@@ -217,14 +217,12 @@ def test_completed_futures_are_given_up_once_yielded() -> None:
             for fn in self.callbacks:
                 fn(self)
 
-    futures = [Future() for _ in range(3)]
-    refs = [weakref.ref(f) for f in futures]
-    submitted = [(f, [i]) for i, f in enumerate(futures)]
-    futures[2].finish()
-    loop = completed(submitted)
-    del futures
+    made = {n: Future() for n in range(3)}
+    refs = [weakref.ref(made[n]) for n in range(3)]
+    made[2].finish()
+    loop = completed([[0], [1], [2]], lambda batch: made.pop(batch[0]), window=3)
     future, batch = next(loop)
-    assert not submitted  # the caller's list no longer holds them either
+    assert not made  # submitted: only the loop holds them now
     assert batch == [2]
     del future
     gc.collect()
@@ -234,3 +232,23 @@ def test_completed_futures_are_given_up_once_yielded() -> None:
     refs[1]().finish()  # type: ignore[union-attr]
     assert next(loop)[1] == [1]
     assert next(loop, None) is None
+
+
+def test_batches_are_submitted_only_while_few_are_pending() -> None:
+    """Results that come back faster than they are written wait in the workers: at most ``window``
+    batches are submitted and not yet handed out."""
+    from pipeline.flows import completed
+
+    class Done:
+        def add_done_callback(self, fn) -> None:  # type: ignore[no-untyped-def]
+            fn(self)
+
+    submitted: list[int] = []
+    most_ahead = 0
+    loop = completed([[n] for n in range(10)], lambda batch: submitted.append(batch[0]) or Done(), window=3)
+    handed: list[int] = []
+    for _future, batch in loop:
+        handed.append(batch[0])
+        most_ahead = max(most_ahead, len(submitted) - len(handed) + 1)
+    assert sorted(handed) == list(range(10)) and most_ahead <= 3
+

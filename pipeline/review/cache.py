@@ -9,23 +9,20 @@ these, with its line of the index; entries the run did not use are removed once 
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
-import pickle
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from pipeline.pickle_folder import PickleFolder
 
-class PageCache:
+
+class PageCache(PickleFolder):
     """A folder of (page HTML, index row) entries; `result_keys` maps doc_id → its result cache key."""
 
     def __init__(self, folder: Path, result_keys: dict[str, str]) -> None:
-        self.folder = folder
+        super().__init__(folder)
         self.result_keys = result_keys
-        self.used: set[str] = set()
 
     def key(self, doc: dict[str, Any], gold_path: Path | None, scores: Any) -> str | None:
         """The key of a document's page, or None when it has no result key (failed, or not cached)."""
@@ -45,41 +42,12 @@ class PageCache:
         return key
 
     def get(self, key: str | None) -> tuple[str, dict[str, Any]] | None:
-        if key is None:
+        entry = self._load(key) if key is not None else None
+        if not (isinstance(entry, tuple) and len(entry) == 2):
             return None
-        try:
-            with (self.folder / f"{key}.pkl").open("rb") as handle:
-                html, row = pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, ImportError):
-            return None
-        return html, row
+        return entry
 
     def put(self, key: str | None, html: str, row: dict[str, Any]) -> None:
         """Store a page; a full disk or a read-only folder only costs the next run its time."""
-        if key is None:
-            return
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            handle, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-", suffix=".pkl")
-        except OSError:
-            return
-        try:
-            with os.fdopen(handle, "wb") as out:
-                pickle.dump((html, row), out, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.folder / f"{key}.pkl")
-        except OSError:
-            Path(tmp).unlink(missing_ok=True)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-
-    def prune(self) -> int:
-        """Remove the pages this run did not use."""
-        removed = 0
-        if self.folder.is_dir():
-            for path in self.folder.glob("*.pkl"):
-                if path.stem not in self.used:
-                    with contextlib.suppress(OSError):
-                        path.unlink(missing_ok=True)
-                        removed += 1
-        return removed
+        if key is not None:
+            self._dump(key, (html, row))
