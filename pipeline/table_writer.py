@@ -14,15 +14,13 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.tables import TABLE_NAMES, to_frame
+from pipeline.tables import PARQUET_OPTIONS, TABLE_NAMES, move_into_place, temp_beside, to_frame
 
 ROWS_PER_CHUNK = 10_000  # rows of one table typed, sorted and appended at once
 # Rows of a Parquet row group: a reader of one document's rows (the review, the gold check) decodes a
@@ -45,7 +43,7 @@ class _TableFile:
     def __init__(self, out_dir: Path, table: str, rows_per_group: int) -> None:
         self.table = table
         self.final = {"csv": out_dir / f"{table}.csv", "parquet": out_dir / f"{table}.parquet"}
-        self.tmp = {kind: _temp_path(path) for kind, path in self.final.items()}
+        self.tmp = {kind: temp_beside(path) for kind, path in self.final.items()}
         self.schema = arrow_schema(table)
         self.rows: list[dict[str, Any]] = []  # waiting to be typed and appended
         self.groups: list[pa.Table] = []  # typed, waiting to be written as one row group
@@ -54,7 +52,7 @@ class _TableFile:
         self.rows_per_group = rows_per_group
         self.csv = open(self.tmp["csv"], "w", encoding="utf-8-sig", newline="")  # noqa: SIM115 (closed in close)
         to_frame(table, []).to_csv(self.csv, index=False, lineterminator="\n")  # the header
-        self.parquet = pq.ParquetWriter(self.tmp["parquet"], self.schema, compression="zstd", write_statistics=False)
+        self.parquet = pq.ParquetWriter(self.tmp["parquet"], self.schema, **PARQUET_OPTIONS)
         self.wrote_group = False
 
     def flush(self) -> None:
@@ -88,8 +86,7 @@ class _TableFile:
         self.parquet.close()
         self.csv.close()
         for kind, tmp in self.tmp.items():
-            os.chmod(tmp, 0o644)  # mkstemp creates 0600; outputs are meant to be shared
-            os.replace(tmp, self.final[kind])
+            move_into_place(tmp, self.final[kind])
 
     def abort(self) -> None:
         with contextlib.suppress(Exception):
@@ -98,12 +95,6 @@ class _TableFile:
             self.csv.close()
         for tmp in self.tmp.values():
             tmp.unlink(missing_ok=True)
-
-
-def _temp_path(path: Path) -> Path:
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(handle)
-    return Path(name)
 
 
 class TableWriter:

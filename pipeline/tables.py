@@ -109,16 +109,32 @@ def to_frame(table: str, rows: Iterable[dict]) -> pd.DataFrame:
     return frame
 
 
-def _atomic_write(path: Path, write: Callable[[Path], object]) -> None:
+# How both writers of a table (`write_table`, and `pipeline.table_writer` document by document) write
+# Parquet: the same options, so the two give the same bytes.
+PARQUET_OPTIONS: dict[str, object] = {"compression": "zstd", "write_statistics": False}
+
+
+def temp_beside(path: Path) -> Path:
+    """A new empty temporary file in ``path``'s folder, to be renamed onto ``path`` by `move_into_place`."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(handle)
+    return Path(tmp)
+
+
+def move_into_place(tmp: Path, path: Path) -> None:
+    """Rename a complete temporary file onto its final name (atomic within one file system)."""
+    os.chmod(tmp, 0o644)  # mkstemp creates 0600; outputs are meant to be shared
+    os.replace(tmp, path)
+
+
+def _atomic_write(path: Path, write: Callable[[Path], object]) -> None:
+    tmp = temp_beside(path)
     try:
-        write(Path(tmp))
-        os.chmod(tmp, 0o644)  # mkstemp creates 0600; outputs are meant to be shared
-        os.replace(tmp, path)
+        write(tmp)
+        move_into_place(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 
@@ -137,7 +153,7 @@ def write_table(out_dir: Path, table: str, frame: pd.DataFrame) -> None:
                   lambda tmp: frame.to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\n"))
     arrow = pa.Table.from_pandas(frame, preserve_index=False).replace_schema_metadata(None)
     _atomic_write(out_dir / f"{table}.parquet",
-                  lambda tmp: pq.write_table(arrow, tmp, compression="zstd", write_statistics=False))
+                  lambda tmp: pq.write_table(arrow, tmp, **PARQUET_OPTIONS))
 
 
 def read_table(out_dir: Path, table: str) -> pd.DataFrame:
