@@ -57,19 +57,11 @@ def _index_row(extracted: Extracted, doc: dict[str, Any], page: DocumentPage) ->
     return row
 
 
-def build_pages(extracted_dir: Path, gold_dir: Path | None, shown_as: Path | None = None,
-                ) -> tuple[str, dict[str, str], list[str]]:
-    """(index HTML, page HTML by file name, warnings) for an extracted folder (named `shown_as` when it is
-    a run's staging folder, so the pages name the folder the user will open)."""
-    pages: dict[str, str] = {}
-    index, warnings = _render(extracted_dir, gold_dir, shown_as, pages.__setitem__)
-    return index, pages, warnings
-
-
 def _render(extracted_dir: Path, gold_dir: Path | None, shown_as: Path | None,
             page_out: Callable[[str, str], object], cache: PageCache | None = None) -> tuple[str, list[str]]:
     """Render the pages one document at a time (each handed to `page_out` as it is made, so none is
-    held), then the index; returns (index HTML, warnings). A page in `cache` is taken from it."""
+    held), then the index; returns (index HTML, warnings). A page in `cache` is taken from it. The pages
+    name `shown_as` when `extracted_dir` is a run's staging folder (the folder the user will open)."""
     env = _environment()
     document_template = env.get_template("review_document.html.j2")
     index_rows = []

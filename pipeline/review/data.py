@@ -112,7 +112,7 @@ def iter_extracted(folder: Path) -> Iterator[Extracted]:
         return
     documents = readers.pop("documents")
     for doc_id, pieces in documents.groups():
-        rows = [row for batch, a, b in pieces for row in batch.records()[a:b]]
+        rows = _piece_rows(pieces)
         by_table = {name: reader.pieces_of(doc_id) for name, reader in readers.items()}
         yield Extracted(folder, {}, {doc_id: DocumentRows(rows, by_table)}, scores, warnings)
 
@@ -141,6 +141,11 @@ class _Batch:
 Pieces = list[tuple[_Batch, int, int]]  # one document's rows: slices of consecutive batches
 
 
+def _piece_rows(pieces: Pieces) -> list[dict[str, Any]]:
+    """One document's rows of a table, from its slices of the table's batches."""
+    return [row for batch, a, b in pieces for row in batch.records()[a:b]]
+
+
 class DocumentRows(dict):
     """One document's rows by table; a table's rows are made when first asked for (a page taken from the
     review's cache never asks, so its rows are never turned into dicts)."""
@@ -151,7 +156,7 @@ class DocumentRows(dict):
 
     def get(self, table: str, default: Any = None) -> Any:
         if table not in self and table in TABLE_NAMES:
-            self[table] = [row for batch, a, b in self._pieces.pop(table, []) for row in batch.records()[a:b]]
+            self[table] = _piece_rows(self._pieces.pop(table, []))
         return super().get(table, default)
 
 
@@ -209,8 +214,6 @@ class _Grouped:
             if group_id == doc_id:
                 return pieces
 
-    def rows_of(self, doc_id: str) -> list[dict[str, Any]]:
-        return [row for batch, a, b in self.pieces_of(doc_id) for row in batch.records()[a:b]]
 
 
 def _read_scores(folder: Path, warnings: list[str]) -> dict[str, dict[str, dict[str, Any]]]:
