@@ -264,8 +264,8 @@ def _extract(paths: list[Path], out_dir: Path, staging: Path, options: _Options)
     if isinstance(summary, WriteFailure):
         return Failed(message=summary.message, data=summary)
     summary.skipped = plan.skipped
+    failed = {doc_id for doc_id, _ in summary.failures}
     if options.gold_dir is not None:
-        failed = {doc_id for doc_id, _ in summary.failures}
         check = check_gold(staging, options.gold_dir, [i.doc_id for i in items if i.doc_id not in failed], out_dir)
         if isinstance(check, WriteFailure):
             return Failed(message=check.message, data=check)
@@ -275,7 +275,6 @@ def _extract(paths: list[Path], out_dir: Path, staging: Path, options: _Options)
     if options.cache_dir is not None:
         from pipeline.review.cache import PageCache
 
-        failed = {doc_id for doc_id, _ in summary.failures}
         pages = PageCache(options.cache_dir / PAGES_FOLDER, {item.doc_id: key for item, key in
                                                              zip(items, timings["result_keys"], strict=True)
                                                              if key and item.doc_id not in failed})

@@ -15,6 +15,7 @@ import pickle
 import shutil
 from pathlib import Path
 
+from pipeline.pickle_folder import UNREADABLE
 from pipeline.process import DocumentResult, InputFile, failed_result
 
 FOLDER = ".spool"
@@ -60,7 +61,7 @@ class Spool:
         try:
             with path.open("rb") as handle:
                 result = pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError) as err:
+        except UNREADABLE as err:
             if index not in self.from_cache:
                 raise
             with contextlib.suppress(OSError):
