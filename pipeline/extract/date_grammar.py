@@ -399,11 +399,10 @@ def _latin_quantity_words() -> frozenset[str]:
     return frozenset(w.lower() for w in surfaces if w.isascii() and w.isalpha())
 
 
-def _glued_latin_year(s: str, end: int, year: int) -> bool:
+def _glued_latin_year(word: str, year: int) -> bool:
     """A year whose capitalised Latin word follows with no space (2016VIX): no unit, no currency."""
     lo, hi = res()["glued_latin_year_range"]
-    word = _LATIN_WORD.match(s, end)
-    return lo <= year <= hi and word is not None and word.group().lower() not in _latin_quantity_words()
+    return lo <= year <= hi and word.lower() not in _latin_quantity_words()
 
 
 def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
@@ -424,7 +423,8 @@ def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
         y = int(m.group("y"))
         if not lo <= y <= hi:
             continue
-        if m.end() < len(s) and s[m.end()].isascii() and s[m.end()].isalpha() and not _glued_latin_year(s, m.end(), y):
+        glued = _LATIN_WORD.match(s, m.end())  # (the template lets only a word of capitals through)
+        if glued and not _glued_latin_year(glued.group(), y):
             continue
         line = lines.index(m.start())
         if lines.figures[line] and not P["year_after"].match(s, m.end()) and s[lines.starts[line] : m.start()].strip():
