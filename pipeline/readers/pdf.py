@@ -19,6 +19,7 @@ from pipeline.progress import pages as report_pages
 from pipeline.readers import TABLE_CELL_SEPARATOR, IngestError
 from pipeline.readers.pdf_layout import Element, pdf_spec, reading_order, text_elements
 from pipeline.readers.pdf_meta import pdf_metadata
+from pipeline.readers.pdf_objects import PageObjects, Reader, attach
 from pipeline.readers.pdf_paragraphs import Page, drop_running_lines, page_text
 
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
@@ -44,12 +45,16 @@ def read_pdf(path: Path) -> PdfResult:
             raise IngestError("PDF is encrypted: it needs a password to open") from None
         raise IngestError(f"cannot open PDF: {_describe(err)}") from None
     with pdf:
+        source = _object_source(path, len(pdf.pages))
         try:
-            pages = [_read_page(page) for page in report_pages(pdf.pages)]  # progress of long PDFs
+            pages = [_read_page(page, source, pdf.laparams) for page in report_pages(pdf.pages)]  # progress
         except IngestError:
             raise
         except Exception as err:
             raise IngestError(f"cannot read PDF page: {_describe(err)}") from None
+        finally:
+            if source is not None:
+                source.close()
         info = dict(pdf.metadata or {})
     metadata = pdf_metadata(info, pages[0].elements if pages else [])
     drop_running_lines(pages)
@@ -65,15 +70,42 @@ def _describe(err: Exception) -> str:
     return f"{type(err).__name__}{': ' + detail if detail else ''}"
 
 
-def _read_page(page: Any) -> Page:
+def _object_source(path: Path, page_count: int) -> Reader | None:
+    """pdfium to read the pages' characters and paths (pdf.yaml `objects: pdfium`), unless it cannot
+    open the file or counts its pages differently: then pdfminer reads them all."""
+    if pdf_spec().get("objects", "pdfium") != "pdfium":
+        return None
+    try:
+        source = Reader(path)
+    except Exception:  # pdfium refuses some files pdfminer reads; those keep pdfminer's reading
+        return None
+    if len(source) != page_count:
+        source.close()
+        return None
+    return source
+
+
+def _read_page(page: Any, source: Reader | None, laparams: Any) -> Page:
     """One page's elements; pdfminer's and pdfplumber's objects of the page (one per character and
     path) are freed once read, so a long PDF does not hold every page's objects until its end."""
     try:
+        objects = _page_objects(page, source, laparams)
+        if objects is not None:
+            attach(page, objects)
         tables = [t for t in (_table(table) for table in page.find_tables()) if t is not None]
         elements = text_elements(page, [(t.x0, t.top, t.x1, t.bottom) for t in tables]) + tables
         return Page(reading_order(elements, float(page.width), float(page.height)), float(page.height))
     finally:
         page.close()
+
+
+def _page_objects(page: Any, source: Reader | None, laparams: Any) -> PageObjects | None:
+    if source is None:
+        return None
+    try:
+        return source.page_objects(page.page_number - 1, page, laparams)
+    except Exception:  # a page pdfium cannot take apart is read by pdfminer
+        return None
 
 
 def _table(table: Any) -> Element | None:
