@@ -26,8 +26,9 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
-from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
+from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, use_ops, with_array
 from thinc.types import Floats2d, Ints2d
+from threadpoolctl import threadpool_limits
 
 from pipeline.nlp.stateless import Stateless
 
@@ -204,7 +205,11 @@ def load_model(path: str | None = None, beam_width: int | None = None) -> Langua
     ``beam_width`` None keeps the width the model was trained with (for evaluation against the
     training record); the extractor asks for BEAM_WIDTH.
     """
-    nlp = spacy.load(Path(path) if path else MODEL_DIR)
+    # numpy's BLAS (OpenBLAS) multiplies the encoder's matrices about three times faster than the
+    # generic blis kernels thinc falls back to on many CPUs; one thread, as each worker is one process.
+    threadpool_limits(limits=1, user_api="blas")
+    with use_ops("numpy", use_blis=False):
+        nlp = spacy.load(Path(path) if path else MODEL_DIR)
     if beam_width is not None and "ner" in nlp.pipe_names:
         nlp.get_pipe("ner").cfg["beam_width"] = beam_width
     return nlp

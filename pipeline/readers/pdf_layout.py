@@ -10,6 +10,7 @@ wider one is a sidebar: it is read after the body beside it and marked as not bo
 from __future__ import annotations
 
 import itertools
+import math
 import statistics
 from dataclasses import dataclass, field
 from functools import cache
@@ -233,14 +234,19 @@ def _bands(elements: list[Element]) -> list[list[Element]]:
     middle = (lo + hi) / 2
     best: tuple[float, float] | None = None
     best_x = 0
-    for x in range(lo, hi):
-        crossing = sum(e.height for e in elements if e.x0 < x < e.x1)
+    # Which elements cross, lie left of or right of x changes only where x passes an edge: the
+    # sums are taken once per stretch between edges (in list order, so they are the same floats).
+    edges = sorted({lo, hi, *(math.floor(e.x0) + 1 for e in elements), *(math.ceil(e.x1) for e in elements)})
+    for start, end in itertools.pairwise(x for x in edges if lo <= x <= hi):
+        crossing = sum(e.height for e in elements if e.x0 < start < e.x1)
         if crossing > spec["band_crossing_share"] * total:
             continue
-        left = sum(e.height for e in elements if e.x1 <= x)
-        right = sum(e.height for e in elements if e.x0 >= x)
+        left = sum(e.height for e in elements if e.x1 <= start)
+        right = sum(e.height for e in elements if e.x0 >= start)
         if min(left, right) < spec["column_share"] * total:
             continue
+        x = min(max(round(middle), start), end - 1)  # the stretch's x nearest the middle
+        x = min((c for c in (x - 1, x, x + 1) if start <= c < end), key=lambda c: (abs(c - middle), c))
         key = (crossing, abs(x - middle))
         if best is None or key < best:
             best, best_x = key, x

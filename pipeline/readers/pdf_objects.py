@@ -12,6 +12,7 @@ curve records for its table finder. tests/test_pdf_objects.py checks both reader
 from __future__ import annotations
 
 import ctypes
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -240,35 +241,45 @@ def _path_records(path: tuple[Any, Matrix], frame: _Frame) -> Iterator[tuple[str
         return
     for subpath in _subpaths(obj, to_page, frame):
         if subpath[0][:1] == "m" and len(subpath[0]) > 1:  # a path must begin with a move; a lone move paints nothing
-            yield _classify(subpath, frame, bool(stroke.value), bool(fill_mode.value))
+            record = _classify(subpath, frame, bool(stroke.value), bool(fill_mode.value))
+            if record is not None:
+                yield record
 
 
 def _subpaths(obj: Any, to_page: Matrix, frame: _Frame) -> list[tuple[str, list[Point]]]:
-    """The path's subpaths as pdfminer's shapes ("m", "l", "c", "h" letters) and end points."""
+    """The path's subpaths as pdfminer's shapes ("m", "l", "c", "h" letters) and end points.
+
+    Charts draw paths of thousands of segments, each segment several calls into pdfium: the calls
+    are bound once, and a Bézier segment's control points are not fetched (pdfminer keeps a
+    curve's end point only)."""
+    get_segment, get_type = pdfium_c.FPDFPath_GetPathSegment, pdfium_c.FPDFPathSegment_GetType
+    get_point, get_close = pdfium_c.FPDFPathSegment_GetPoint, pdfium_c.FPDFPathSegment_GetClose
+    moveto, bezierto = pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_BEZIERTO
+    a, b, c, d, e, f = to_page
+    e -= frame.origin[0]
+    f -= frame.origin[1]
     x, y = ctypes.c_float(), ctypes.c_float()
     subpaths: list[tuple[str, list[Point]]] = []
     shape: list[str] = []
     points: list[Point] = []
     bezier = 0
     for k in range(pdfium_c.FPDFPath_CountSegments(obj)):
-        segment = pdfium_c.FPDFPath_GetPathSegment(obj, k)
-        kind = pdfium_c.FPDFPathSegment_GetType(segment)
-        pdfium_c.FPDFPathSegment_GetPoint(segment, x, y)
-        point = frame.point(*_apply(to_page, x.value, y.value))
-        if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+        segment = get_segment(obj, k)
+        kind = get_type(segment)
+        if kind == bezierto:
+            bezier += 1
+            if bezier % 3:
+                continue
+        get_point(segment, x, y)
+        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+        if kind == moveto:
             if shape:
                 subpaths.append(("".join(shape), points))
             shape, points, bezier = ["m"], [point], 0
-        elif kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
-            bezier += 1
-            if bezier % 3:
-                continue  # a control point: pdfminer keeps a curve's end point only
-            shape.append("c")
-            points.append(point)
-        else:
-            shape.append("l")
-            points.append(point)
-        if pdfium_c.FPDFPathSegment_GetClose(segment) and points:
+            continue
+        shape.append("c" if kind == bezierto else "l")
+        points.append(point)
+        if get_close(segment):
             shape.append("h")
             points.append(points[0])
     if shape:
@@ -277,7 +288,9 @@ def _subpaths(obj: Any, to_page: Matrix, frame: _Frame) -> list[tuple[str, list[
 
 
 def _classify(subpath: tuple[str, list[Point]], frame: _Frame, stroke: bool, fill: bool) -> tuple[
-        str, dict[str, Any]]:
+        str, dict[str, Any]] | None:
+    """None for a curve with no level or upright piece: it gives pdfplumber's table finder no edge
+    (a chart's data line), and building its record was much of the reading time of chart pages."""
     shape, pts = subpath
     if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
         shape, pts = shape[:-2] + "h", pts[:-1]
@@ -285,8 +298,10 @@ def _classify(subpath: tuple[str, list[Point]], frame: _Frame, stroke: bool, fil
         kind, box_pts = "line", pts[:2]
     elif shape in {"mlllh", "mllll"} and pts[0] == pts[4] and _square(pts):
         kind, box_pts = "rect", [pts[0], pts[2]]
-    else:
+    elif any(p[0] == q[0] or p[1] == q[1] for p, q in itertools.pairwise(pts)):
         kind, box_pts = "curve", pts
+    else:
+        return None
     x0, x1 = min(p[0] for p in box_pts), max(p[0] for p in box_pts)
     y0, y1 = min(p[1] for p in box_pts), max(p[1] for p in box_pts)
     record: dict[str, Any] = {"object_type": kind, "page_number": frame.page_number, "stroke": stroke,
