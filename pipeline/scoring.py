@@ -6,6 +6,7 @@ small plain function so that it can be unit-tested without files.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -19,6 +20,7 @@ import pyarrow as pa
 
 from pipeline.gold import (
     KINDS,
+    REL_TOLERANCE,
     Gold,
     GoldClaim,
     GoldDate,
@@ -86,13 +88,17 @@ def claim_metric_matches(gold: GoldClaim, pred: PredClaim) -> bool:
     return claim_matches(gold, pred) and metric_dice(gold.metric, pred.metric) >= METRIC_DICE_MIN
 
 
-def max_matching(n_gold: int, n_pred: int, compatible: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+def max_matching(n_gold: int, n_pred: int, compatible: Callable[[int, int], bool],
+                 candidates: Callable[[int], Iterable[int]] | None = None) -> list[tuple[int, int]]:
     """Maximum one-to-one matching (Kuhn's augmenting paths, iterative); deterministic for a given order.
 
     Greedy first-fit can lose matches (gold A could take the only prediction gold B fits); augmenting
-    paths cannot. Returns (gold index, pred index) pairs sorted by gold index.
+    paths cannot. Returns (gold index, pred index) pairs sorted by gold index. ``candidates(i)``, when
+    given, names the predictions gold item i may match (an index on the value): only those are
+    tested, so a long document is not scored over all gold × prediction pairs.
     """
-    adj = [[j for j in range(n_pred) if compatible(i, j)] for i in range(n_gold)]
+    adj = [[j for j in (range(n_pred) if candidates is None else sorted(set(candidates(i)))) if compatible(i, j)]
+           for i in range(n_gold)]
     pred_owner = [-1] * n_pred  # gold index holding each prediction
     gold_pred = [-1] * n_gold  # prediction held by each gold item
     for root in range(n_gold):
@@ -268,14 +274,44 @@ def _pair_score(n_gold: int, n_pred: int, pairs: list[tuple[int, int]]) -> KindR
     )
 
 
-def score_pairs(gold: Sequence[Any], pred: Sequence[Any], matches: Callable[[Any, Any], bool]) -> KindResult:
-    """Items of one article matched one-to-one under a matching rule (numbers, dates, claims)."""
-    pairs = max_matching(len(gold), len(pred), lambda i, j: matches(gold[i], pred[j]))
+class ValueIndex:
+    """Predictions by value, for the gold items whose rule needs equal values (numbers, claims)."""
+
+    def __init__(self, values: Sequence[float | None]) -> None:
+        known = sorted((v, j) for j, v in enumerate(values) if v is not None and not math.isnan(v))
+        self._values = [v for v, _ in known]
+        self._indices = [j for _, j in known]
+
+    def near(self, value: float | None) -> list[int]:
+        """Indices whose value may equal ``value`` under values_equal (a superset: the rule decides)."""
+        if value is None or math.isnan(value):
+            return []
+        margin = abs(value) * 2 * REL_TOLERANCE
+        lo = bisect.bisect_left(self._values, value - margin)
+        hi = bisect.bisect_right(self._values, value + margin)
+        return self._indices[lo:hi]
+
+
+def score_pairs(gold: Sequence[Any], pred: Sequence[Any], matches: Callable[[Any, Any], bool],
+                key: str | None = "value") -> KindResult:
+    """Items of one article matched one-to-one under a matching rule (numbers, dates, claims); only
+    predictions with the gold item's value are tested (``key``: "value" for an equal number within
+    the tolerance, "text" for an equal string, None for every prediction)."""
+    candidates: Callable[[int], Iterable[int]] | None = None
+    if key == "value":
+        index = ValueIndex([p.value for p in pred])
+        candidates = lambda i: index.near(gold[i].value)  # noqa: E731
+    elif key == "text":
+        by_value: dict[Any, list[int]] = {}
+        for j, p in enumerate(pred):
+            by_value.setdefault(p.value or None, []).append(j)
+        candidates = lambda i: by_value.get(gold[i].value or None, [])  # noqa: E731
+    pairs = max_matching(len(gold), len(pred), lambda i, j: matches(gold[i], pred[j]), candidates)
     return _pair_score(len(gold), len(pred), pairs)
 
 
 score_numbers = partial(score_pairs, matches=number_matches)
-score_dates = partial(score_pairs, matches=date_matches)
+score_dates = partial(score_pairs, matches=date_matches, key="text")
 score_claims = partial(score_pairs, matches=claim_matches)
 score_claims_metric = partial(score_pairs, matches=claim_metric_matches)  # claims with the right metric
 
@@ -287,14 +323,17 @@ def score_organizations(gold: Sequence[GoldOrganization], groups: Sequence[PredO
     by other groups (the system split one organisation under two canonicals) is neither a true nor a
     false positive and is left out of `predicted`, so that precision = tp / predicted still holds.
     """
-    pairs = max_matching(len(gold), len(groups), lambda i, j: org_group_matches(gold[i], groups[j]))
+    by_form: dict[str, list[int]] = {}
+    for j, group in enumerate(groups):
+        for form in group.forms:
+            by_form.setdefault(norm_ws(form), []).append(j)
+    named = [{norm_ws(entry.canonical), *(norm_ws(m) for m in entry.mentions)} - {""} for entry in gold]
+    pairs = max_matching(len(gold), len(groups), lambda i, j: org_group_matches(gold[i], groups[j]),
+                         lambda i: (j for name in named[i] for j in by_form.get(name, ())))
     matched_g = {g for g, _ in pairs}
     matched_p = {p for _, p in pairs}
-    fps = [
-        j
-        for j, grp in enumerate(groups)
-        if j not in matched_p and not any(org_group_matches(e, grp) for e in gold)
-    ]
+    matching_some_entry = {j for names in named for name in names for j in by_form.get(name, ())}
+    fps = [j for j in range(len(groups)) if j not in matched_p and j not in matching_some_entry]
     return KindResult(
         Score(len(gold), len(pairs) + len(fps), len(pairs)),
         [i for i in range(len(gold)) if i not in matched_g],

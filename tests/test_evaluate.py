@@ -131,6 +131,28 @@ def test_number_matching_is_maximum_not_first_fit() -> None:
     assert res.missed == [] and res.false_positives == []
 
 
+def test_a_long_document_is_not_scored_over_all_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only predictions with the gold item's value are tested against it: the rule runs about once
+    per gold item, not gold × predictions times (linear in a document's length)."""
+    calls = 0
+    rule = sc.number_matches
+
+    def counted(gold: Any, pred: Any) -> bool:
+        nonlocal calls
+        calls += 1
+        return rule(gold, pred)
+
+    n = 3000
+    gold = [gnum(f"{k}个", float(k)) for k in range(n)]
+    pred = [pnum(f"{k}个", float(k) * (1 + 1e-12)) for k in reversed(range(n))] + [pnum("7个", None)]
+    res = sc.score_pairs(gold, pred, counted)
+    assert res.score.tp == n and res.false_positives == [n]
+    assert calls <= 2 * n
+    dates = sc.score_dates([sc.GoldDate(text=f"{k}年", value=str(k)) for k in range(n)],
+                           [sc.PredDate(f"{k}年", str(k)) for k in range(n)])
+    assert dates.score.tp == n
+
+
 def test_max_matching_plain() -> None:
     compat = {(0, 0), (0, 1), (1, 0), (2, 1), (2, 2)}
     pairs = sc.max_matching(3, 3, lambda i, j: (i, j) in compat)
