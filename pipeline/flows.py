@@ -173,13 +173,15 @@ def check_gold(staging: Path, gold_dir: Path, doc_ids: list[str], out_dir: Path)
 
 
 @task(name="write-review", **_TASK_OPTIONS)
-def write_review(staging: Path, out_dir: Path, gold_dir: Path | None, cache: PageCache | None = None) -> Path | None:
-    """The review pages (named for the output folder); a fault there is reported but does not undo the
-    tables, which are complete without it. With `cache`, unchanged documents' pages are reused."""
+def write_review(staging: Path, out_dir: Path, gold_dir: Path | None, cache: PageCache | None = None,
+                 workers: int = 1) -> Path | None:
+    """The review pages (named for the output folder), in up to `workers` processes; a fault there is
+    reported but does not undo the tables, which are complete without it. With `cache`, unchanged
+    documents' pages are reused."""
     from pipeline.review import write_report
 
     try:
-        write_report(staging, gold_dir=gold_dir, shown_as=out_dir, cache=cache)
+        write_report(staging, gold_dir=gold_dir, shown_as=out_dir, cache=cache, workers=workers)
     except Exception as err:
         console.print(f"[yellow]review not written[/yellow]: {type(err).__name__}: {err}", highlight=False)
         return None
@@ -278,7 +280,7 @@ def _extract(paths: list[Path], out_dir: Path, staging: Path, options: _Options)
         pages = PageCache(options.cache_dir / PAGES_FOLDER, {item.doc_id: key for item, key in
                                                              zip(items, timings["result_keys"], strict=True)
                                                              if key and item.doc_id not in failed})
-    summary.review = write_review(staging, out_dir, options.gold_dir, pages)
+    summary.review = write_review(staging, out_dir, options.gold_dir, pages, options.workers)
     trim_heap()
     lap = _lap(timings, "review_seconds", lap)
     published = publish_output(staging, out_dir)

@@ -216,3 +216,40 @@ def test_missing_text_gives_a_page_without_dead_links(review: Path, tmp_path: Pa
     tree = parse(html)
     assert "texts/hostile.txt) is missing" in html and not tree.errors
     assert [f for f in tree.fragments if f[1:] not in set(tree.ids)] == []
+
+
+def test_pages_shared_by_processes_are_the_pages_of_one(review_extracted: Path, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """With workers, processes render every n-th page each; the pages and the index are the same."""
+    import pipeline.review as review_module
+
+    one, two = tmp_path / "one", tmp_path / "two"
+    write_report(review_extracted, one, gold_dir=GOLD)
+    monkeypatch.setattr(review_module, "MIN_PAGES_PER_PROCESS", 1)
+    monkeypatch.setattr(review_module.os, "cpu_count", lambda: 2)
+    assert review_module.shard_count(review_extracted, 2) == 2
+    write_report(review_extracted, two, gold_dir=GOLD, workers=2)
+    pages = sorted(p.relative_to(one) for p in one.rglob("*.html"))
+    assert len(pages) > 2
+    assert pages == sorted(p.relative_to(two) for p in two.rglob("*.html"))
+    for page in pages:
+        assert (one / page).read_bytes() == (two / page).read_bytes(), page
+
+
+def test_a_failed_page_process_is_made_up_for_here(review_extracted: Path, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A share whose process fails (killed, out of memory) is rendered by the calling process."""
+    import subprocess
+    import sys
+
+    import pipeline.review as review_module
+
+    one, two = tmp_path / "one", tmp_path / "two"
+    write_report(review_extracted, one, gold_dir=GOLD)
+    monkeypatch.setattr(review_module, "shard_count", lambda extracted, workers: 2)
+    monkeypatch.setattr(review_module.shard_process, "start", lambda arguments: subprocess.Popen(
+        [sys.executable, "-c", "raise SystemExit(3)"], stdout=subprocess.PIPE))
+    write_report(review_extracted, two, gold_dir=GOLD, workers=2)
+    pages = sorted(p.relative_to(one) for p in one.rglob("*.html"))
+    assert pages == sorted(p.relative_to(two) for p in two.rglob("*.html"))
+    assert all((one / page).read_bytes() == (two / page).read_bytes() for page in pages)
