@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import importlib.metadata
 import os
 from functools import cache
 from pathlib import Path
@@ -26,17 +27,23 @@ from pipeline.resources import org_lexicon_files
 
 FORMAT = 1  # bump when DocumentResult changes shape
 _FINGERPRINT_SUFFIXES = {".py", ".yaml", ".tsv", ".txt", ".cfg", ".json", ".j2", ""}
+# The libraries whose versions change what a document yields: the PDF readers (pdfium's characters,
+# pdfminer's layout analysis, pdfplumber's tables), the tokenizer, the model runtime and its BLAS.
+RESULT_LIBRARIES = ("pypdfium2", "pdfminer.six", "pdfplumber", "jieba", "spacy", "thinc", "numpy", "opencc",
+                    "trafilatura", "markdown-it-py", "charset-normalizer")
 
 
 @cache
 def pipeline_fingerprint() -> str:
-    """Version + sha256 of every file of the installed package (code, rules, model): computed once
-    per process, so an edited rule invalidates the cache even when nobody bumps the version."""
+    """Version + sha256 of every file of the installed package (code, rules, model; not its Markdown
+    notes) + the versions of the libraries results depend on: computed once per process, so an edited
+    rule or an upgraded PDF library invalidates the cache even when nobody bumps the version."""
     root = Path(pipeline.__file__).resolve().parent
     digest = hashlib.sha256(f"{pipeline.__version__}:{FORMAT}".encode())
+    for name in RESULT_LIBRARIES:
+        digest.update(f"{name}={_version(name)};".encode())
     for path in sorted(root.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts and (
-                path.suffix in _FINGERPRINT_SUFFIXES or "models" in path.parts):
+        if path.is_file() and fingerprinted(path.relative_to(root)):
             digest.update(str(path.relative_to(root)).encode())
             digest.update(hashlib.sha256(path.read_bytes()).digest())
     user = os.environ.get("PIPELINE_RESOURCES")  # --resources: the user's rules change results too
@@ -49,6 +56,20 @@ def pipeline_fingerprint() -> str:
         digest.update(str(path).encode())
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
+
+
+def fingerprinted(relative: Path) -> bool:
+    """Whether a file of the package (path relative to it) is part of the fingerprint: code, rules,
+    templates and model files, not compiled caches or Markdown notes."""
+    return "__pycache__" not in relative.parts and relative.suffix != ".md" and (
+        relative.suffix in _FINGERPRINT_SUFFIXES or "models" in relative.parts)
+
+
+def _version(name: str) -> str:
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return "absent"
 
 
 def default_cache_dir(out: Path) -> Path:

@@ -115,6 +115,29 @@ def test_cache_key_follows_content_date_and_pipeline(tmp_path: Path) -> None:
     assert cache_key(InputFile(tmp_path / "missing.txt", "m"), None, "v1") is None
 
 
+def test_fingerprint_follows_the_result_libraries_not_the_notes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An upgraded PDF library or model runtime recomputes every document; the package's Markdown
+    notes (the model's TRAINING.md) do not."""
+    import importlib.metadata
+
+    import pipeline.cache as cache_module
+
+    cache_module.pipeline_fingerprint.cache_clear()
+    before = cache_module.pipeline_fingerprint()
+    real = importlib.metadata.version
+    monkeypatch.setattr(importlib.metadata, "version",
+                        lambda name: "0.0-other" if name == "pypdfium2" else real(name))
+    cache_module.pipeline_fingerprint.cache_clear()
+    assert cache_module.pipeline_fingerprint() != before
+    monkeypatch.setattr(importlib.metadata, "version", real)
+    cache_module.pipeline_fingerprint.cache_clear()
+    assert cache_module.pipeline_fingerprint() == before
+    assert not cache_module.fingerprinted(Path("models/org_ner/TRAINING.md"))
+    assert cache_module.fingerprinted(Path("models/org_ner/ner/model"))
+    assert cache_module.fingerprinted(Path("resources/pdf.yaml"))
+    assert not cache_module.fingerprinted(Path("readers/__pycache__/pdf.cpython-311.pyc"))
+
+
 def test_cache_stores_ok_results_and_prunes_unused(tmp_path: Path) -> None:
     cache = ResultCache(tmp_path / "cache")
     ok = DocumentResult("a", "a.txt", "ok", clean_text="文本", rows={"documents": [{"doc_id": "a"}]})
