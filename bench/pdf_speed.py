@@ -17,21 +17,14 @@ from pathlib import Path
 import jieba
 
 from pipeline.readers.pdf import read_pdf
-from pipeline.readers.pdf_layout import pdf_spec
 
 SOURCES = ("pdfium", "pdfminer")
 
 
 def _read(path: Path, source: str) -> tuple[float, str]:
-    spec = pdf_spec()
-    before = spec.get("objects", "pdfium")
-    spec["objects"] = source
-    try:
-        started = time.process_time()
-        text = read_pdf(path).text
-        return time.process_time() - started, text
-    finally:
-        spec["objects"] = before
+    started = time.process_time()
+    text = read_pdf(path, objects=source).text
+    return time.process_time() - started, text
 
 
 def main() -> None:

@@ -6,8 +6,6 @@ real reports of the dev corpus."""
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -63,17 +61,6 @@ def _build(path: Path, shift: tuple[float, float] = (0.0, 0.0)) -> None:
         document[0].set_mediabox(-10.0 + dx, -10.0 + dy, 605.0 + dx, 852.0 + dy)
         document.save(str(path))
         document.close()
-
-
-@contextmanager
-def _objects_from(source: str) -> Iterator[None]:
-    spec = pdf_spec()
-    before = spec.get("objects", "pdfium")
-    spec["objects"] = source
-    try:
-        yield
-    finally:
-        spec["objects"] = before
 
 
 def _both(path: Path) -> tuple[Any, Any]:
@@ -135,10 +122,8 @@ def test_text_inside_a_form_is_grouped_as_pdfminer_groups_it(tmp_path: Path) -> 
 def test_the_reader_gives_the_same_text_from_either_source(tmp_path: Path) -> None:
     path = tmp_path / "page.pdf"
     _build(path, (30.0, -40.0))
-    with _objects_from("pdfminer"):
-        expected = pdf_reader.read_pdf(path)
-    with _objects_from("pdfium"):
-        found = pdf_reader.read_pdf(path)
+    expected = pdf_reader.read_pdf(path, objects="pdfminer")
+    found = pdf_reader.read_pdf(path, objects="pdfium")
     assert found.text == expected.text
     assert found.metadata == expected.metadata
     assert "利润\t8.5\t9.1" in found.text
@@ -151,9 +136,7 @@ def test_real_reports_read_alike(path: Path) -> None:
     PDF draws (it puts its own zero-width ones between words), and pdfminer's narrow space glyph
     changes where its layout analysis splits lines: table-of-contents lines, set apart by dot
     leaders, come out in another order (about a sixth of the lines of one report)."""
-    with _objects_from("pdfminer"):
-        expected = pdf_reader.read_pdf(path).text.splitlines()
-    with _objects_from("pdfium"):
-        found = pdf_reader.read_pdf(path).text.splitlines()
+    expected = pdf_reader.read_pdf(path, objects="pdfminer").text.splitlines()
+    found = pdf_reader.read_pdf(path, objects="pdfium").text.splitlines()
     assert sorted("".join(found).replace(" ", "")) == sorted("".join(expected).replace(" ", ""))
     assert difflib.SequenceMatcher(None, expected, found, autojunk=False).ratio() >= 0.8

@@ -35,8 +35,11 @@ class PdfResult:
     aside_lines: set[int] = field(default_factory=set)
 
 
-def read_pdf(path: Path) -> PdfResult:
-    """Read a PDF into paragraphs (one a line), tables as tab-separated rows, and its title and date."""
+def read_pdf(path: Path, objects: str | None = None) -> PdfResult:
+    """Read a PDF into paragraphs (one a line), tables as tab-separated rows, and its title and date.
+
+    ``objects``: who reads the pages' characters and paths, "pdfium" or "pdfminer" (default: pdf.yaml's
+    ``objects``)."""
     try:
         pdf = pdfplumber.open(path, laparams=dict(pdf_spec()["laparams"]))
     except Exception as err:  # pdfminer raises many types for broken files
@@ -45,7 +48,7 @@ def read_pdf(path: Path) -> PdfResult:
             raise IngestError("PDF is encrypted: it needs a password to open") from None
         raise IngestError(f"cannot open PDF: {_describe(err)}") from None
     with pdf:
-        source = _object_source(path, len(pdf.pages))
+        source = _object_source(path, len(pdf.pages), objects or pdf_spec().get("objects", "pdfium"))
         try:
             pages = [_read_page(page, source, pdf.laparams) for page in report_pages(pdf.pages)]  # progress
         except IngestError:
@@ -70,10 +73,10 @@ def _describe(err: Exception) -> str:
     return f"{type(err).__name__}{': ' + detail if detail else ''}"
 
 
-def _object_source(path: Path, page_count: int) -> Reader | None:
-    """pdfium to read the pages' characters and paths (pdf.yaml `objects: pdfium`), unless it cannot
-    open the file or counts its pages differently: then pdfminer reads them all."""
-    if pdf_spec().get("objects", "pdfium") != "pdfium":
+def _object_source(path: Path, page_count: int, objects: str) -> Reader | None:
+    """pdfium to read the pages' characters and paths (``objects`` "pdfium"), unless it cannot open
+    the file or counts its pages differently: then pdfminer reads them all."""
+    if objects != "pdfium":
         return None
     try:
         source = Reader(path)

@@ -70,7 +70,7 @@ def _read(page: pdfium.PdfPage, plumber_page: Any, laparams: LAParams) -> PageOb
     frame = _Frame((left, bottom), float(plumber_page.mediabox[0]), float(plumber_page.mediabox[1]),
                    float(plumber_page.height), float(plumber_page.initial_doctop), int(plumber_page.page_number))
     forms, paths = _walk_objects(page)
-    chars = list(_chars(page, frame, forms))
+    chars = _chars(page, frame, forms)
     layout = LTPage(frame.page_number, (0.0, 0.0, abs(right - left), abs(top - bottom)))
     figures: dict[tuple[int, ...], LTFigure] = {}
     for char, chain in chars:
