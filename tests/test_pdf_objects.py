@@ -140,3 +140,33 @@ def test_real_reports_read_alike(path: Path) -> None:
     found = pdf_reader.read_pdf(path, objects="pdfium").text.splitlines()
     assert sorted("".join(found).replace(" ", "")) == sorted("".join(expected).replace(" ", ""))
     assert difflib.SequenceMatcher(None, expected, found, autojunk=False).ratio() >= 0.8
+
+
+def test_a_curve_gives_the_table_finder_pdfminers_level_and_upright_edges(tmp_path: Path) -> None:
+    """A chart line with level, upright and slanted pieces: pdfium's reading hands on only its
+    stretches of level and upright pieces, and the finder's edges are pdfminer's, in order."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "chart.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(595.0, 842.0))
+    line = pdf.beginPath()
+    line.moveTo(100, 600)
+    for x, y in [(150, 600), (170, 630), (170, 680), (220, 700), (260, 700), (260, 650), (300, 640)]:
+        line.lineTo(x, y)
+    pdf.drawPath(line, stroke=1, fill=0)
+    slanted = pdf.beginPath()  # no level or upright piece: no record at all
+    slanted.moveTo(100, 300)
+    slanted.lineTo(150, 350)
+    slanted.lineTo(200, 320)
+    pdf.drawPath(slanted, stroke=1, fill=0)
+    pdf.showPage()
+    pdf.save()
+    by_pdfminer, by_pdfium = _both(path)
+
+    def edges(page: Any) -> list[tuple[Any, ...]]:
+        return [(e["orientation"], *(round(e[k], 3) for k in ("x0", "x1", "top", "bottom")))
+                for e in page.edges if e["orientation"]]
+
+    assert len(edges(by_pdfminer)) == 4
+    assert edges(by_pdfium) == edges(by_pdfminer)
+    assert len(by_pdfium.curves) == 3  # three stretches; the slanted path gives none

@@ -11,7 +11,6 @@ curve records for its table finder. tests/test_pdf_objects.py checks both reader
 
 from __future__ import annotations
 
-import ctypes
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -20,6 +19,8 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from pdfminer.layout import LAParams, LTChar, LTComponent, LTFigure, LTPage
+
+from pipeline.readers.pdfium_api import address, handle, pdfium_lib
 
 Matrix = tuple[float, float, float, float, float, float]
 Point = tuple[float, float]
@@ -39,6 +40,7 @@ class Reader:
     """pdfium's view of one open PDF, page by page (pages in the order pdfplumber lists them)."""
 
     def __init__(self, path: Any) -> None:
+        pdfium_lib()  # cffi's binding of the library, or an error before any page is read
         self._pdf = pdfium.PdfDocument(path)
 
     def __len__(self) -> int:
@@ -69,7 +71,7 @@ def _read(page: pdfium.PdfPage, plumber_page: Any, laparams: LAParams) -> PageOb
     left, bottom, right, top = page.get_mediabox()
     frame = _Frame((left, bottom), float(plumber_page.mediabox[0]), float(plumber_page.mediabox[1]),
                    float(plumber_page.height), float(plumber_page.initial_doctop), int(plumber_page.page_number))
-    forms, paths = _walk_objects(page)
+    forms, paths = _walk_objects(handle(page.raw, "FPDF_PAGE"))
     chars = _chars(page, frame, forms)
     layout = LTPage(frame.page_number, (0.0, 0.0, abs(right - left), abs(top - bottom)))
     figures: dict[tuple[int, ...], LTFigure] = {}
@@ -111,26 +113,27 @@ class _Frame:
                 **self.vertical(char.y0, char.y1)}
 
 
-def _walk_objects(page: pdfium.PdfPage) -> tuple[dict[int, tuple[int, ...]], list[tuple[Any, Matrix]]]:
+def _walk_objects(page: Any) -> tuple[dict[int, tuple[int, ...]], list[tuple[Any, Matrix]]]:
     """Every text object's chain of enclosing forms (by handle address), and every painted path
     with the matrix from its own space to the page's."""
+    _, lib = pdfium_lib()
     forms: dict[int, tuple[int, ...]] = {}
     paths: list[tuple[Any, Matrix]] = []
 
     def walk(count: int, get: Any, chain: tuple[int, ...], outer: Matrix) -> None:
         for i in range(count):
             obj = get(i)
-            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            kind = lib.FPDFPageObj_GetType(obj)
             if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
-                forms[_address(obj)] = chain
+                forms[address(obj)] = chain
             elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
                 paths.append((obj, _compose(_matrix(obj), outer)))
             elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
                 inner = _compose(_matrix(obj), outer)
-                walk(pdfium_c.FPDFFormObj_CountObjects(obj), lambda k, f=obj: pdfium_c.FPDFFormObj_GetObject(f, k),
-                     (*chain, _address(obj)), inner)
+                walk(lib.FPDFFormObj_CountObjects(obj), lambda k, f=obj: lib.FPDFFormObj_GetObject(f, k),
+                     (*chain, address(obj)), inner)
 
-    walk(pdfium_c.FPDFPage_CountObjects(page), lambda k: pdfium_c.FPDFPage_GetObject(page, k), (), _IDENTITY)
+    walk(lib.FPDFPage_CountObjects(page), lambda k: lib.FPDFPage_GetObject(page, k), (), _IDENTITY)
     return forms, paths
 
 
@@ -158,33 +161,39 @@ def _chars(page: pdfium.PdfPage, frame: _Frame, forms: dict[int, tuple[int, ...]
 
 def _glyphs(page: pdfium.PdfPage) -> list[tuple[str, tuple[float, float, float, float], Matrix, float, int, Point]]:
     """(text, loose box, matrix, type size, text object, origin) of each character the page draws."""
-    text_page = page.get_textpage()
+    ffi, lib = pdfium_lib()
+    text_page = lib.FPDFText_LoadPage(handle(page.raw, "FPDF_PAGE"))
+    if text_page == ffi.NULL:
+        raise RuntimeError("pdfium cannot read the page's text")
     glyphs = []
     try:
-        box = pdfium_c.FS_RECTF()
-        matrix = pdfium_c.FS_MATRIX()
-        x, y = ctypes.c_double(), ctypes.c_double()
+        box = ffi.new("FS_RECTF*")
+        matrix = ffi.new("FS_MATRIX*")
+        origin = ffi.new("double[2]")
+        x, y = origin, origin + 1
+        is_generated, get_unicode = lib.FPDFText_IsGenerated, lib.FPDFText_GetUnicode
+        get_object = lib.FPDFText_GetTextObject
+        get_box, get_matrix = lib.FPDFText_GetLooseCharBox, lib.FPDFText_GetMatrix
+        get_origin, get_size = lib.FPDFText_GetCharOrigin, lib.FPDFText_GetFontSize
         high = 0
-        for i in range(pdfium_c.FPDFText_CountChars(text_page)):
-            if pdfium_c.FPDFText_IsGenerated(text_page, i) == 1:
+        for i in range(lib.FPDFText_CountChars(text_page)):
+            if is_generated(text_page, i) == 1:
                 continue
-            code = pdfium_c.FPDFText_GetUnicode(text_page, i)
+            code = get_unicode(text_page, i)
             if 0xD800 <= code < 0xDC00:  # first half of a character outside the BMP
                 high = code
                 continue
             text = chr(0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00)) if high and 0xDC00 <= code < 0xE000 \
                 else chr(code)
             high = 0
-            if not (pdfium_c.FPDFText_GetLooseCharBox(text_page, i, box)
-                    and pdfium_c.FPDFText_GetMatrix(text_page, i, matrix)
-                    and pdfium_c.FPDFText_GetCharOrigin(text_page, i, x, y)):
+            if not (get_box(text_page, i, box) and get_matrix(text_page, i, matrix)
+                    and get_origin(text_page, i, x, y)):
                 continue
             glyphs.append((text, (box.left, box.bottom, box.right, box.top),
                            (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f),
-                           pdfium_c.FPDFText_GetFontSize(text_page, i),
-                           _address(pdfium_c.FPDFText_GetTextObject(text_page, i)), (x.value, y.value)))
+                           get_size(text_page, i), address(get_object(text_page, i)), (origin[0], origin[1])))
     finally:
-        text_page.close()
+        lib.FPDFText_ClosePage(text_page)
     return glyphs
 
 
@@ -233,17 +242,18 @@ def _fit(figure: LTFigure) -> None:
 
 
 def _path_records(path: tuple[Any, Matrix], frame: _Frame) -> Iterator[tuple[str, dict[str, Any]]]:
-    """pdfplumber's records of a painted path, one a subpath, classified as pdfminer does (line,
-    rect or curve); none for a path neither filled nor stroked, which pdfminer does not report."""
+    """pdfplumber's records of a painted path, one a subpath (a curve's stretches: see
+    :func:`_classify`), classified as pdfminer does (line, rect or curve); none for a path neither
+    filled nor stroked, which pdfminer does not report."""
     obj, to_page = path
-    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
-    if not pdfium_c.FPDFPath_GetDrawMode(obj, fill_mode, stroke) or not (fill_mode.value or stroke.value):
+    ffi, lib = pdfium_lib()
+    modes = ffi.new("int[2]")  # fill mode, stroke
+    if not lib.FPDFPath_GetDrawMode(obj, modes, modes + 1) or not (modes[0] or modes[1]):
         return
+    stroke, fill = bool(modes[1]), bool(modes[0])
     for subpath in _subpaths(obj, to_page, frame):
         if subpath[0][:1] == "m" and len(subpath[0]) > 1:  # a path must begin with a move; a lone move paints nothing
-            record = _classify(subpath, frame, bool(stroke.value), bool(fill_mode.value))
-            if record is not None:
-                yield record
+            yield from _classify(subpath, frame, stroke, fill)
 
 
 def _subpaths(obj: Any, to_page: Matrix, frame: _Frame) -> list[tuple[str, list[Point]]]:
@@ -252,18 +262,20 @@ def _subpaths(obj: Any, to_page: Matrix, frame: _Frame) -> list[tuple[str, list[
     Charts draw paths of thousands of segments, each segment several calls into pdfium: the calls
     are bound once, and a Bézier segment's control points are not fetched (pdfminer keeps a
     curve's end point only)."""
-    get_segment, get_type = pdfium_c.FPDFPath_GetPathSegment, pdfium_c.FPDFPathSegment_GetType
-    get_point, get_close = pdfium_c.FPDFPathSegment_GetPoint, pdfium_c.FPDFPathSegment_GetClose
+    ffi, lib = pdfium_lib()
+    get_segment, get_type = lib.FPDFPath_GetPathSegment, lib.FPDFPathSegment_GetType
+    get_point, get_close = lib.FPDFPathSegment_GetPoint, lib.FPDFPathSegment_GetClose
     moveto, bezierto = pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_BEZIERTO
     a, b, c, d, e, f = to_page
     e -= frame.origin[0]
     f -= frame.origin[1]
-    x, y = ctypes.c_float(), ctypes.c_float()
+    xy = ffi.new("float[2]")
+    x, y = xy, xy + 1
     subpaths: list[tuple[str, list[Point]]] = []
     shape: list[str] = []
     points: list[Point] = []
     bezier = 0
-    for k in range(pdfium_c.FPDFPath_CountSegments(obj)):
+    for k in range(lib.FPDFPath_CountSegments(obj)):
         segment = get_segment(obj, k)
         kind = get_type(segment)
         if kind == bezierto:
@@ -271,7 +283,8 @@ def _subpaths(obj: Any, to_page: Matrix, frame: _Frame) -> list[tuple[str, list[
             if bezier % 3:
                 continue
         get_point(segment, x, y)
-        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+        px, py = xy[0], xy[1]
+        point = (a * px + c * py + e, b * px + d * py + f)
         if kind == moveto:
             if shape:
                 subpaths.append(("".join(shape), points))
@@ -287,30 +300,51 @@ def _subpaths(obj: Any, to_page: Matrix, frame: _Frame) -> list[tuple[str, list[
     return subpaths
 
 
-def _classify(subpath: tuple[str, list[Point]], frame: _Frame, stroke: bool, fill: bool) -> tuple[
-        str, dict[str, Any]] | None:
-    """None for a curve with no level or upright piece: it gives pdfplumber's table finder no edge
-    (a chart's data line), and building its record was much of the reading time of chart pages."""
+def _classify(subpath: tuple[str, list[Point]], frame: _Frame, stroke: bool, fill: bool) -> Iterator[
+        tuple[str, dict[str, Any]]]:
+    """The subpath's record as pdfminer classifies it: a line, a rect, or a curve.
+
+    pdfplumber's table finder reads a curve only through its level and upright pieces (each pair of
+    consecutive points is an edge, and the slanted ones are dropped), so a curve is given as one
+    record per stretch of such pieces, and none when it has no such piece (a chart's data line):
+    the finder gets the same edges in the same order without building, then dropping, an edge for
+    each of a chart's thousands of slanted pieces."""
     shape, pts = subpath
     if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
         shape, pts = shape[:-2] + "h", pts[:-1]
     if shape in {"mlh", "ml"}:
-        kind, box_pts = "line", pts[:2]
+        yield "line", _record("line", pts[:2], frame, stroke, fill)
     elif shape in {"mlllh", "mllll"} and pts[0] == pts[4] and _square(pts):
-        kind, box_pts = "rect", [pts[0], pts[2]]
-    elif any(p[0] == q[0] or p[1] == q[1] for p, q in itertools.pairwise(pts)):
-        kind, box_pts = "curve", pts
+        yield "rect", _record("rect", [pts[0], pts[2]], frame, stroke, fill)
     else:
-        return None
-    x0, x1 = min(p[0] for p in box_pts), max(p[0] for p in box_pts)
-    y0, y1 = min(p[1] for p in box_pts), max(p[1] for p in box_pts)
-    record: dict[str, Any] = {"object_type": kind, "page_number": frame.page_number, "stroke": stroke,
-                              "fill": fill, "x0": x0 + frame.plumber_x0, "x1": x1 + frame.plumber_x0, "y0": y0,
-                              "y1": y1,
-                              "width": x1 - x0, "height": y1 - y0, **frame.vertical(y0, y1)}
-    if kind == "curve":
-        record["pts"] = [(frame.plumber_x0 + px, frame.plumber_top + frame.height - py) for px, py in pts]
-    return kind, record
+        for stretch in _level_or_upright_stretches(pts):
+            record = _record("curve", stretch, frame, stroke, fill)
+            record["pts"] = [(frame.plumber_x0 + px, frame.plumber_top + frame.height - py) for px, py in stretch]
+            yield "curve", record
+
+
+def _level_or_upright_stretches(pts: list[Point]) -> Iterator[list[Point]]:
+    """The longest runs of consecutive points joined only by level or upright pieces."""
+    stretch: list[Point] = []
+    for p, q in itertools.pairwise(pts):
+        if p[0] == q[0] or p[1] == q[1]:
+            if not stretch:
+                stretch = [p]
+            stretch.append(q)
+        elif stretch:
+            yield stretch
+            stretch = []
+    if stretch:
+        yield stretch
+
+
+def _record(kind: str, pts: list[Point], frame: _Frame, stroke: bool, fill: bool) -> dict[str, Any]:
+    """pdfplumber's record of a line, rect or curve with the bounding box of ``pts``."""
+    x0, x1 = min(p[0] for p in pts), max(p[0] for p in pts)
+    y0, y1 = min(p[1] for p in pts), max(p[1] for p in pts)
+    return {"object_type": kind, "page_number": frame.page_number, "stroke": stroke, "fill": fill,
+            "x0": x0 + frame.plumber_x0, "x1": x1 + frame.plumber_x0, "y0": y0, "y1": y1,
+            "width": x1 - x0, "height": y1 - y0, **frame.vertical(y0, y1)}
 
 
 def _square(pts: list[Point]) -> bool:
@@ -325,8 +359,9 @@ def _axis_upright(m: Matrix) -> bool:
 
 
 def _matrix(obj: Any) -> Matrix:
-    m = pdfium_c.FS_MATRIX()
-    if not pdfium_c.FPDFPageObj_GetMatrix(obj, m):
+    ffi, lib = pdfium_lib()
+    m = ffi.new("FS_MATRIX*")
+    if not lib.FPDFPageObj_GetMatrix(obj, m):
         return _IDENTITY
     return (m.a, m.b, m.c, m.d, m.e, m.f)
 
@@ -341,8 +376,4 @@ def _compose(inner: Matrix, outer: Matrix) -> Matrix:
 def _apply(m: Matrix, x: float, y: float) -> Point:
     a, b, c, d, e, f = m
     return a * x + c * y + e, b * x + d * y + f
-
-
-def _address(handle: Any) -> int:
-    return ctypes.cast(handle, ctypes.c_void_p).value or 0
 
