@@ -23,13 +23,14 @@ import numpy
 import spacy
 from spacy.language import Language
 from spacy.strings import hash_string
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import registry
 from spacy.vocab import Vocab
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, use_ops, with_array
 from thinc.types import Floats2d, Ints2d
 from threadpoolctl import threadpool_limits
 
+from pipeline.ner import beam
 from pipeline.nlp.stateless import Stateless
 
 LABEL = "ORG"
@@ -318,7 +319,13 @@ def _parse_scored(nlp: Language, texts: list[str]) -> list[tuple[Doc, dict[tuple
     if width <= 1:
         ner.set_annotations(docs, ner.predict(docs))
         return [(d, {}) for d in docs]
-    beams = ner.beam_parse(docs, beam_width=width, beam_density=ner.cfg.get("beam_density", 0.0))
+    density = ner.cfg.get("beam_density", 0.0)
+    if beam.supports(ner, docs):  # spaCy's parses and probabilities, searched over arrays
+        parsed = beam.beam_parse(ner, docs, width, density)
+        for doc, (best, _) in zip(docs, parsed, strict=True):
+            doc.set_ents([Span(doc, start, end, label=label) for start, end, label in best], default="outside")
+        return [(doc, probs) for doc, (_, probs) in zip(docs, parsed, strict=True)]
+    beams = ner.beam_parse(docs, beam_width=width, beam_density=density)
     scores = ner.scored_ents(beams)
     ner.set_annotations(docs, beams)
     return list(zip(docs, (dict(s) for s in scores), strict=True))

@@ -1,0 +1,214 @@
+"""Beam search for spaCy's entity recogniser over numpy arrays, with spaCy's results.
+
+spaCy's ``beam_parse`` (thinc's ``Beam``) visits every state of every beam at every token in
+Python-facing code: wrapping each state for the feature extractor, copying its score rows,
+checking each move's validity and keeping each state's history as a Python list. That was about a
+third of the organisation model's time. Here the states of all beams of a batch are rows of
+arrays and one step is a handful of array operations; the network is spaCy's own (the same
+``state2vec`` and ``vec2scores`` calls on the same rows in the same order), and the search follows
+thinc's ``Beam.advance`` step for step (float32 scores, density pruning, the priority queue's order
+on ties), so the parses and the span probabilities (``scored_ents``) are spaCy's, to the bit.
+``supports`` tells when a model is one this decoder knows (BILUO moves, no preset entities);
+otherwise the caller uses spaCy's decoder. tests/test_ner_beam.py compares the two.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+import numpy
+from spacy.tokens import Doc
+from thinc.extra.search import _softmax
+
+_KINDS = "BILUO"
+Entity = tuple[int, int, str]
+
+
+@dataclass(frozen=True)
+class Moves:
+    """The transition system's classes: each one's kind (index into "BILUO") and label id
+    (0: no label), in spaCy's class order."""
+
+    kinds: numpy.ndarray
+    labels: numpy.ndarray
+    names: tuple[str, ...]
+
+
+def moves_of(ner: Any) -> Moves | None:
+    """The recogniser's classes, or None when they are not plain BILUO moves."""
+    names, kinds, labels, label_ids = [], [], [], {"": 0}
+    for clas in range(ner.moves.n_moves):
+        name = ner.moves.get_class_name(clas)
+        kind, _, label = name.partition("-")
+        if kind not in _KINDS or (kind == "O") != (name == "O"):
+            return None
+        names.append(label)
+        kinds.append(_KINDS.index(kind))
+        labels.append(label_ids.setdefault(label, len(label_ids)))
+    return Moves(numpy.array(kinds), numpy.array(labels), tuple(names))
+
+
+def supports(ner: Any, docs: list[Doc]) -> bool:
+    """Whether this decoder gives spaCy's result: plain BILUO moves and no preset entities."""
+    return moves_of(ner) is not None and not any(doc.has_annotation("ENT_IOB") for doc in docs)
+
+
+def beam_parse(ner: Any, docs: list[Doc], width: int, density: float) -> list[tuple[list[Entity], dict[Entity, float]]]:
+    """For each doc: the best parse's entities (token offsets) and every entity's probability,
+    as spaCy's ``ner.beam_parse`` followed by ``ner.scored_ents`` and the best parse."""
+    moves = moves_of(ner)
+    if moves is None:
+        raise ValueError("not a BILUO entity recogniser")
+    step_model = ner.model.predict(docs)
+    try:
+        search = _Search(moves, docs, width, density)
+        while search.active():
+            search.advance(_step_scores(step_model, search.token_ids()))
+        return search.results()
+    finally:
+        step_model.clear_memory()
+
+
+def _step_scores(model: Any, token_ids: numpy.ndarray) -> numpy.ndarray:
+    """spaCy's ``step_forward`` on the given feature rows (not train mode)."""
+    vector = model.state2vec(token_ids, False)[0]
+    scores = model.vec2scores(vector, False)[0] if model.attrs["has_upper"] else numpy.asarray(vector)
+    scores[:, model._class_mask == 0] = numpy.nanmin(scores)
+    return scores
+
+
+class _Search:
+    """Every doc's beam as arrays: beam b holds ``size[b]`` states; a state's score, its open
+    entity (start token, label; -1 when none) and, per step, its parent and move."""
+
+    def __init__(self, moves: Moves, docs: list[Doc], width: int, density: float) -> None:
+        self.moves = moves
+        self.width = width
+        # thinc keeps the density as a float32 and compares in double precision.
+        self.density = float(numpy.float32(density))
+        self.lengths = numpy.array([len(d) for d in docs])
+        self.offsets = numpy.concatenate([[0], numpy.cumsum(self.lengths)[:-1]]).astype(numpy.int64)
+        # Token attributes of all docs end to end (one padding token), indexed by offset + position.
+        self.space = numpy.concatenate([*(d.to_array("IS_SPACE").astype(bool) for d in docs), [False]])
+        self.sent_start = numpy.concatenate([*((d.to_array("SENT_START") == 1) for d in docs), [False]])
+        n = len(docs)
+        self.size = numpy.ones(n, dtype=numpy.int64)
+        self.score = numpy.zeros((n, width), dtype=numpy.float32)
+        self.open_start = numpy.full((n, width), -1, dtype=numpy.int64)
+        self.open_label = numpy.zeros((n, width), dtype=numpy.int64)
+        self.t = 0
+        self.history: list[tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]] = []  # beams, parents, classes
+        self._rows: tuple[numpy.ndarray, numpy.ndarray] = (numpy.zeros(0, int), numpy.zeros(0, int))
+
+    def active(self) -> bool:
+        """Whether some beam has tokens left (every move reads one token, so a beam's states end together)."""
+        return bool((self.lengths > self.t).any())
+
+    def token_ids(self) -> numpy.ndarray:
+        """The feature rows of the unfinished states, beam by beam, state by state (spaCy's
+        ``set_context_tokens`` for NER: the next token, the open entity's first token, the previous token)."""
+        live = (self.lengths > self.t)[:, None] & (numpy.arange(self.width)[None, :] < self.size[:, None])
+        beams, states = numpy.nonzero(live)
+        self._rows = (beams, states)
+        opened = self.open_start[beams, states] >= 0
+        offset = self.offsets[beams]
+        ids = numpy.empty((len(beams), 3), dtype=numpy.int32)
+        ids[:, 0] = self.t + offset
+        ids[:, 1] = numpy.where(opened, self.open_start[beams, states] + offset, -1)
+        ids[:, 2] = numpy.where(opened, self.t - 1 + offset, -1)
+        return ids
+
+    def _valid(self, beams: numpy.ndarray, states: numpy.ndarray) -> numpy.ndarray:
+        """Which classes each state may take (spaCy's ``is_valid`` of Begin, In, Last, Unit, Out
+        without preset entities)."""
+        t = self.t
+        room = (self.lengths[beams] - t) >= 2
+        here = self.offsets[beams] + t
+        space = self.space[here]
+        next_starts = room & self.sent_start[here + 1]  # the next token, when there is one
+        opened = self.open_start[beams, states] >= 0
+        open_label = self.open_label[beams, states]
+        by_kind = (~opened & room & ~next_starts & ~space, opened & room & ~next_starts, opened, ~opened & ~space,
+                   ~opened)
+        valid = numpy.zeros((len(beams), len(self.moves.kinds)), dtype=bool)
+        for clas, (kind, label) in enumerate(zip(self.moves.kinds.tolist(), self.moves.labels.tolist(), strict=True)):
+            if kind == 4:
+                valid[:, clas] = by_kind[kind]
+            elif label and kind in (1, 2):  # In and Last continue an entity of their own label
+                valid[:, clas] = by_kind[kind] & (open_label == label)
+            elif label:
+                valid[:, clas] = by_kind[kind]
+        return valid
+
+    def advance(self, scores: numpy.ndarray) -> None:
+        """thinc's ``Beam.advance`` for every unfinished beam: candidates scored parent + move
+        (float32), pruned by density, the best ``width`` kept, ties to the higher candidate index."""
+        beams, states = self._rows
+        n_classes = len(self.moves.kinds)
+        valid = self._valid(beams, states)
+        live = numpy.flatnonzero(self.lengths > self.t)
+        row_of = numpy.searchsorted(live, beams)
+        cells = self.width * n_classes
+        candidate = numpy.zeros((len(live), self.width, n_classes), dtype=numpy.float32)
+        allowed = numpy.zeros((len(live), self.width, n_classes), dtype=bool)
+        candidate[row_of, states] = self.score[beams, states][:, None] + scores
+        allowed[row_of, states] = valid
+        candidate, allowed = candidate.reshape(len(live), cells), allowed.reshape(len(live), cells)
+        keep = allowed & self._dense(candidate, allowed) if self.density > 0.0 else allowed
+        # Best first, and of equal scores the higher index first: a stable sort of the reversed row.
+        reversed_keys = numpy.where(keep, -candidate, numpy.inf)[:, ::-1]
+        chosen = cells - 1 - numpy.argsort(reversed_keys, axis=1, kind="stable")[:, : self.width]
+        size = numpy.minimum(self.width, keep.sum(axis=1))
+        parents, classes = chosen // n_classes, chosen % n_classes
+        rows = live[:, None]
+        kind, label = self.moves.kinds[classes], self.moves.labels[classes]
+        parent_start, parent_label = self.open_start[rows, parents], self.open_label[rows, parents]
+        self.score[live] = numpy.take_along_axis(candidate, chosen, axis=1)
+        self.open_start[live] = numpy.where(kind == 0, self.t, numpy.where((kind == 2) | (kind == 3), -1, parent_start))
+        self.open_label[live] = numpy.where(kind == 0, label, numpy.where((kind == 2) | (kind == 3), 0, parent_label))
+        self.size[live] = size
+        self.history.append((live, parents, classes))
+        self.t += 1
+
+    def _dense(self, candidate: numpy.ndarray, allowed: numpy.ndarray) -> numpy.ndarray:
+        """thinc's density pruning: a candidate stays when its softmax share (over the beam's valid
+        candidates, summed in order in double precision) is at least the density over Z."""
+        values = candidate.astype(numpy.float64)
+        top = numpy.where(allowed, values, -numpy.inf).max(axis=1, keepdims=True)
+        shares = numpy.where(allowed, numpy.exp(numpy.where(allowed, values, top) - top), 0.0)
+        z = numpy.cumsum(shares, axis=1)[:, -1:]
+        return shares / z >= (1.0 / z) * self.density
+
+    def results(self) -> list[tuple[list[Entity], dict[Entity, float]]]:
+        """Per doc: the best state's entities and spaCy's ``scored_ents`` (each final state's
+        softmax share added to every entity it holds, states in beam order)."""
+        n, width = len(self.lengths), self.width
+        out_class = int(numpy.flatnonzero(self.moves.kinds == 4)[0])
+        sequence = numpy.full((n, width, max(self.t, 1)), out_class, dtype=numpy.int64)
+        current = numpy.broadcast_to(numpy.arange(width), (n, width)).copy()
+        for t in range(self.t - 1, -1, -1):
+            live, parents, classes = self.history[t]
+            rows = numpy.arange(len(live))[:, None]
+            picked = current[live]
+            sequence[live, :, t] = classes[rows, picked]
+            current[live] = parents[rows, picked]
+        sequence[numpy.arange(width)[None, :] >= self.size[:, None]] = out_class  # slots the beam never filled
+        kinds = self.moves.kinds[sequence]
+        starts = numpy.nonzero((kinds == 0) | (kinds == 3))
+        ends = numpy.nonzero((kinds == 2) | (kinds == 3))
+        parses: list[list[list[Entity]]] = [[[] for _ in range(width)] for _ in range(n)]
+        for b, i, start, end in zip(starts[0].tolist(), starts[1].tolist(), starts[2].tolist(), ends[2].tolist(),
+                                    strict=True):
+            parses[b][i].append((start, end + 1, self.moves.names[int(sequence[b, i, start])]))
+        results = []
+        for b in range(n):
+            size = int(self.size[b])
+            probs = _softmax([float(s) for s in self.score[b, :size]])
+            scored: dict[Entity, float] = defaultdict(float)
+            for i in range(size):
+                for entity in parses[b][i]:
+                    scored[entity] += probs[i]
+            results.append((parses[b][0], dict(scored)))
+        return results
