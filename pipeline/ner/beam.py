@@ -174,7 +174,9 @@ class _Search:
 
     def _dense(self, candidate: numpy.ndarray, allowed: numpy.ndarray) -> numpy.ndarray:
         """thinc's density pruning: a candidate stays when its softmax share (over the beam's valid
-        candidates, summed in order in double precision) is at least the density over Z."""
+        candidates, summed in order in double precision) is at least the density over Z. numpy's exp
+        may differ from the C library's in the last bit, which could only matter for a share within
+        a rounding error of the cut-off."""
         values = candidate.astype(numpy.float64)
         top = numpy.where(allowed, values, -numpy.inf).max(axis=1, keepdims=True)
         shares = numpy.where(allowed, numpy.exp(numpy.where(allowed, values, top) - top), 0.0)
