@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from thinc.extra.search import _softmax
 
 _KINDS = "BILUO"
+BEGIN, IN, LAST, UNIT, OUT = range(len(_KINDS))  # a class's kind: its index in _KINDS
 Entity = tuple[int, int, str]
 
 
@@ -130,13 +131,13 @@ class _Search:
         next_starts = room & self.sent_start[here + 1]  # the next token, when there is one
         opened = self.open_start[beams, states] >= 0
         open_label = self.open_label[beams, states]
-        by_kind = (~opened & room & ~next_starts & ~space, opened & room & ~next_starts, opened, ~opened & ~space,
-                   ~opened)
+        by_kind = (~opened & room & ~next_starts & ~space,  # indexed by kind: BEGIN, IN, LAST, UNIT, OUT
+                   opened & room & ~next_starts, opened, ~opened & ~space, ~opened)
         valid = numpy.zeros((len(beams), len(self.moves.kinds)), dtype=bool)
         for clas, (kind, label) in enumerate(zip(self.moves.kinds.tolist(), self.moves.labels.tolist(), strict=True)):
-            if kind == 4:
+            if kind == OUT:
                 valid[:, clas] = by_kind[kind]
-            elif label and kind in (1, 2):  # In and Last continue an entity of their own label
+            elif label and kind in (IN, LAST):  # they continue an entity of their own label
                 valid[:, clas] = by_kind[kind] & (open_label == label)
             elif label:
                 valid[:, clas] = by_kind[kind]
@@ -166,8 +167,9 @@ class _Search:
         kind, label = self.moves.kinds[classes], self.moves.labels[classes]
         parent_start, parent_label = self.open_start[rows, parents], self.open_label[rows, parents]
         self.score[live] = numpy.take_along_axis(candidate, chosen, axis=1)
-        self.open_start[live] = numpy.where(kind == 0, self.t, numpy.where((kind == 2) | (kind == 3), -1, parent_start))
-        self.open_label[live] = numpy.where(kind == 0, label, numpy.where((kind == 2) | (kind == 3), 0, parent_label))
+        closes = (kind == LAST) | (kind == UNIT)
+        self.open_start[live] = numpy.where(kind == BEGIN, self.t, numpy.where(closes, -1, parent_start))
+        self.open_label[live] = numpy.where(kind == BEGIN, label, numpy.where(closes, 0, parent_label))
         self.size[live] = size
         self.history.append((live, parents, classes))
         self.t += 1
@@ -187,7 +189,7 @@ class _Search:
         """Per doc: the best state's entities and spaCy's ``scored_ents`` (each final state's
         softmax share added to every entity it holds, states in beam order)."""
         n, width = len(self.lengths), self.width
-        out_class = int(numpy.flatnonzero(self.moves.kinds == 4)[0])
+        out_class = int(numpy.flatnonzero(self.moves.kinds == OUT)[0])
         sequence = numpy.full((n, width, max(self.t, 1)), out_class, dtype=numpy.int64)
         current = numpy.broadcast_to(numpy.arange(width), (n, width)).copy()
         for t in range(self.t - 1, -1, -1):
@@ -198,8 +200,8 @@ class _Search:
             current[live] = parents[rows, picked]
         sequence[numpy.arange(width)[None, :] >= self.size[:, None]] = out_class  # slots the beam never filled
         kinds = self.moves.kinds[sequence]
-        starts = numpy.nonzero((kinds == 0) | (kinds == 3))
-        ends = numpy.nonzero((kinds == 2) | (kinds == 3))
+        starts = numpy.nonzero((kinds == BEGIN) | (kinds == UNIT))
+        ends = numpy.nonzero((kinds == LAST) | (kinds == UNIT))
         parses: list[list[list[Entity]]] = [[[] for _ in range(width)] for _ in range(n)]
         for b, i, start, end in zip(starts[0].tolist(), starts[1].tolist(), starts[2].tolist(), ends[2].tolist(),
                                     strict=True):
