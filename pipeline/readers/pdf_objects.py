@@ -71,8 +71,9 @@ def _read(page: pdfium.PdfPage, plumber_page: Any, laparams: LAParams) -> PageOb
     left, bottom, right, top = page.get_mediabox()
     frame = _Frame((left, bottom), float(plumber_page.mediabox[0]), float(plumber_page.mediabox[1]),
                    float(plumber_page.height), float(plumber_page.initial_doctop), int(plumber_page.page_number))
-    forms, paths = _walk_objects(handle(page.raw, "FPDF_PAGE"))
-    chars = _chars(page, frame, forms)
+    page_handle = handle(page.raw, "FPDF_PAGE")  # cffi's pointer to the page pypdfium2 opened
+    forms, paths = _walk_objects(page_handle)
+    chars = _chars(page_handle, frame, forms)
     layout = LTPage(frame.page_number, (0.0, 0.0, abs(right - left), abs(top - bottom)))
     figures: dict[tuple[int, ...], LTFigure] = {}
     for char, chain in chars:
@@ -137,7 +138,7 @@ def _walk_objects(page: Any) -> tuple[dict[int, tuple[int, ...]], list[tuple[Any
     return forms, paths
 
 
-def _chars(page: pdfium.PdfPage, frame: _Frame, forms: dict[int, tuple[int, ...]]) -> list[
+def _chars(page: Any, frame: _Frame, forms: dict[int, tuple[int, ...]]) -> list[
         tuple[LTChar, tuple[int, ...]]]:
     """The page's characters as pdfminer LTChars, each with its chain of enclosing forms; the
     spaces and line breaks pdfium adds between words (not in the PDF) are left out."""
@@ -159,10 +160,10 @@ def _chars(page: pdfium.PdfPage, frame: _Frame, forms: dict[int, tuple[int, ...]
     return chars
 
 
-def _glyphs(page: pdfium.PdfPage) -> list[tuple[str, tuple[float, float, float, float], Matrix, float, int, Point]]:
+def _glyphs(page: Any) -> list[tuple[str, tuple[float, float, float, float], Matrix, float, int, Point]]:
     """(text, loose box, matrix, type size, text object, origin) of each character the page draws."""
     ffi, lib = pdfium_lib()
-    text_page = lib.FPDFText_LoadPage(handle(page.raw, "FPDF_PAGE"))
+    text_page = lib.FPDFText_LoadPage(page)
     if text_page == ffi.NULL:
         raise RuntimeError("pdfium cannot read the page's text")
     glyphs = []
