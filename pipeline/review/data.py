@@ -21,6 +21,7 @@ import pyarrow.parquet as pq
 from pydantic import ValidationError
 
 from pipeline.gold import Gold
+from pipeline.table_writer import arrow_schema
 from pipeline.tables import SCHEMA, TABLE_NAMES, read_table, to_frame
 
 
@@ -123,19 +124,35 @@ def document_tables(extracted: Extracted, doc_id: str) -> dict[str, pd.DataFrame
 
 
 class _Batch:
-    """A batch of a table's rows, turned into row dicts only when one of its documents is shown."""
+    """A batch of a table's rows; a document's slice of it becomes row dicts only when its page is made.
 
-    def __init__(self, batch: pa.RecordBatch, dtypes: dict[str, str]) -> None:
+    Only the slice is converted: pages are shared between processes by document, so converting the
+    whole batch would make every process convert every row."""
+
+    def __init__(self, batch: pa.RecordBatch, table: str, native: bool) -> None:
         self.batch = batch
-        self.dtypes = dtypes
-        self._records: list[dict[str, Any]] | None = None
+        self.table = table
+        self.native = native  # typed as `pipeline extract` writes the table
+        self._whole: list[dict[str, Any]] | None = None
 
-    def records(self) -> list[dict[str, Any]]:
-        if self._records is None:
+    def rows(self, start: int, end: int) -> list[dict[str, Any]]:
+        if not self.native:  # a folder written elsewhere: pandas casts its columns to the schema's dtypes
+            return self._typed_rows()[start:end]
+        rows = self.batch.slice(start, end - start).to_pylist()
+        floats = [f.name for f in self.batch.schema if pa.types.is_floating(f.type)]
+        for row in rows:
+            for name in floats:
+                if row[name] != row[name]:  # NaN, shown as missing like a null
+                    row[name] = None
+        return rows
+
+    def _typed_rows(self) -> list[dict[str, Any]]:
+        if self._whole is None:
+            dtypes = SCHEMA[self.table]
             frame = self.batch.to_pandas()
-            frame = frame.astype({c: t for c, t in self.dtypes.items() if c in frame.columns})
-            self._records = [{k: _clean(v) for k, v in record.items()} for record in frame.to_dict("records")]
-        return self._records
+            frame = frame.astype({c: t for c, t in dtypes.items() if c in frame.columns})
+            self._whole = [{k: _clean(v) for k, v in record.items()} for record in frame.to_dict("records")]
+        return self._whole
 
 
 Pieces = list[tuple[_Batch, int, int]]  # one document's rows: slices of consecutive batches
@@ -143,7 +160,7 @@ Pieces = list[tuple[_Batch, int, int]]  # one document's rows: slices of consecu
 
 def _piece_rows(pieces: Pieces) -> list[dict[str, Any]]:
     """One document's rows of a table, from its slices of the table's batches."""
-    return [row for batch, a, b in pieces for row in batch.records()[a:b]]
+    return [row for batch, a, b in pieces for row in batch.rows(a, b)]
 
 
 class DocumentRows(dict):
@@ -168,6 +185,7 @@ class _Grouped:
         self.name = name
         try:
             file = pq.ParquetFile(self.path)
+            self.native = file.schema_arrow.remove_metadata().equals(arrow_schema(name))
             ids = file.read(columns=["doc_id"]).column("doc_id").combine_chunks().cast(pa.string())
             self.sorted = len(ids) < 2 or pc.all(pc.less_equal(ids[:-1], ids[1:])).as_py()
         except Exception as err:  # pyarrow raises several types for a damaged file
@@ -180,7 +198,7 @@ class _Grouped:
         pieces: Pieces = []
         try:
             for record_batch in pq.ParquetFile(self.path).iter_batches(batch_size=BATCH_ROWS):
-                batch = _Batch(record_batch, SCHEMA[self.name])
+                batch = _Batch(record_batch, self.name, self.native)
                 ids = record_batch.column("doc_id").to_pylist()
                 start = 0
                 for end in range(1, len(ids) + 1):
