@@ -142,10 +142,11 @@ def _merge_fragments(lines: list[Line]) -> list[Line]:
 def reading_order(elements: list[Element], page_width: float, page_height: float) -> list[Element]:
     """Elements in the order a reader reads them; sidebars marked `aside`, column edges set."""
     ordered = _order(_join_labels(elements), page_width, page_height)
+    text = [(o, _size(o)) for o in ordered if not o.is_table]  # each median once, not once per pair
     for element in ordered:
-        same_column = [o for o in ordered if not o.is_table and _h_overlap(o, element) >= 0.5 * min(o.width,
-                                                                                                   element.width)]
-        element.right = max([element.x1, *(o.x1 for o in same_column if abs(o.x0 - element.x0) < 3 * _size(o))])
+        element.right = max([element.x1, *(o.x1 for o, size in text
+                                           if _h_overlap(o, element) >= 0.5 * min(o.width, element.width)
+                                           and abs(o.x0 - element.x0) < 3 * size)])
     return ordered
 
 
