@@ -9,6 +9,7 @@ import jieba
 import jieba.posseg
 
 from pipeline.chars import is_han
+from pipeline.nlp.pos_hmm import POSTokenizer
 from pipeline.resources import cached, resource_files
 
 
@@ -36,8 +37,9 @@ def jieba_tokenizer() -> jieba.Tokenizer:
 
 @cached
 def pos_tagger() -> jieba.posseg.POSTokenizer:
-    """jieba's part-of-speech segmenter over the same dictionary."""
-    tagger = jieba.posseg.POSTokenizer(jieba_tokenizer())
+    """jieba's part-of-speech segmenter over the same dictionary (its HMM searched over arrays:
+    ``pipeline.nlp.pos_hmm``)."""
+    tagger = POSTokenizer(jieba_tokenizer())
     tagger.makesure_userdict_loaded()
     return tagger
 
