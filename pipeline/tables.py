@@ -101,15 +101,16 @@ def to_frame(table: str, rows: Iterable[dict]) -> pd.DataFrame:
     for row in rows:
         if not row.keys() >= _REQUIRED_SETS[table]:
             raise SchemaError(f"{table}: row lacks {[c for c in required if c not in row]}: {row}")
-    if not rows:
-        return pd.DataFrame({c: pd.Series([], dtype=t) for c, t in schema.items()})
-    columns = {col: _column([row.get(col) for row in rows], dtype) for col, dtype in schema.items()}
-    if table == "numbers":
-        exact = columns["value_exact"]
-        for i, row in enumerate(rows):
-            if not exact[i] and row.get("value") is not None:
-                exact[i] = format(Decimal(str(row["value"])).normalize(), "f")
-    frame = pd.DataFrame(columns, columns=list(schema)).astype(schema)
+    if rows:
+        columns = {col: _column([row.get(col) for row in rows], dtype) for col, dtype in schema.items()}
+        if table == "numbers":
+            exact = columns["value_exact"]
+            for i, row in enumerate(rows):
+                if not exact[i] and row.get("value") is not None:
+                    exact[i] = format(Decimal(str(row["value"])).normalize(), "f")
+        frame = pd.DataFrame(columns, columns=list(schema)).astype(schema)
+    else:
+        frame = pd.DataFrame({c: pd.Series([], dtype=t) for c, t in schema.items()})
     return frame.sort_values(SORT_KEYS[table], kind="mergesort", na_position="first").reset_index(drop=True)
 
 

@@ -9,7 +9,7 @@ import jieba
 import jieba.posseg
 
 from pipeline.chars import is_han
-from pipeline.nlp.pos_hmm import POSTokenizer
+from pipeline.nlp.pos_hmm import ArrayPOSTokenizer
 from pipeline.resources import cached, resource_files
 
 
@@ -39,7 +39,7 @@ def jieba_tokenizer() -> jieba.Tokenizer:
 def pos_tagger() -> jieba.posseg.POSTokenizer:
     """jieba's part-of-speech segmenter over the same dictionary (its HMM searched over arrays:
     ``pipeline.nlp.pos_hmm``)."""
-    tagger = POSTokenizer(jieba_tokenizer())
+    tagger = ArrayPOSTokenizer(jieba_tokenizer())
     tagger.makesure_userdict_loaded()
     return tagger
 

@@ -96,7 +96,7 @@ def viterbi(obs: str) -> tuple[float, list[State]]:
     return float(score[route[0]]), [tables.states[s] for s in reversed(route)]
 
 
-class POSTokenizer(jieba.posseg.POSTokenizer):
+class ArrayPOSTokenizer(jieba.posseg.POSTokenizer):
     """jieba's POS segmenter with the array Viterbi search for runs of unknown characters."""
 
     def _POSTokenizer__cut(self, sentence: str) -> Iterator[jieba.posseg.pair]:  # jieba's private name: overrides __cut

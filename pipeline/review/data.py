@@ -133,15 +133,15 @@ class _Batch:
         self.batch = batch
         self.table = table
         self.native = native  # typed as `pipeline extract` writes the table
+        self.floats = [f.name for f in batch.schema if pa.types.is_floating(f.type)]
         self._whole: list[dict[str, Any]] | None = None
 
     def rows(self, start: int, end: int) -> list[dict[str, Any]]:
         if not self.native:  # a folder written elsewhere: pandas casts its columns to the schema's dtypes
             return self._typed_rows()[start:end]
         rows = self.batch.slice(start, end - start).to_pylist()
-        floats = [f.name for f in self.batch.schema if pa.types.is_floating(f.type)]
         for row in rows:
-            for name in floats:
+            for name in self.floats:
                 if row[name] != row[name]:  # NaN, shown as missing like a null
                     row[name] = None
         return rows
