@@ -32,12 +32,11 @@ class _Tables:
         n = len(self.states)
         self.start = numpy.array([start_P[s] for s in self.states])
         self.trans = numpy.full((n, n), MIN_INF)
+        self.leads = numpy.zeros((n, n), dtype=bool)  # y is a key of trans_P[x]
         for x, row in trans_P.items():
             for y, p in row.items():
                 self.trans[index[x], index[y]] = p
-        self.leads = numpy.zeros((n, n), dtype=bool)  # y is a key of trans_P[x]
-        for x, row in trans_P.items():
-            self.leads[index[x], [index[y] for y in row]] = True
+                self.leads[index[x], index[y]] = True
         self.has_next = self.leads.any(axis=1)
         self.everywhere = numpy.ones(n, dtype=bool)
         self._index = index
