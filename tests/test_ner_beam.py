@@ -7,6 +7,8 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 import pipeline.ner as ner_model
@@ -86,3 +88,11 @@ def test_cluener_sentences_parse_as_spacy_parses_them() -> None:
         texts = [json.loads(line)["text"] for line, _ in zip(lines, range(600), strict=False)]
     found = sum(_compare(texts[k:k + 100]) for k in range(0, len(texts), 100))
     assert found > 300
+
+
+@given(st.lists(st.floats(min_value=-1e4, max_value=1e4, allow_nan=False), max_size=24))
+def test_softmax_is_thincs_to_the_bit(scores: list[float]) -> None:
+    search = pytest.importorskip("thinc.extra.search")
+    if not hasattr(search, "_softmax"):
+        pytest.skip("this thinc has no _softmax to compare with")
+    assert beam._softmax(scores) == search._softmax(scores)

@@ -14,17 +14,28 @@ otherwise the caller uses spaCy's decoder. tests/test_ner_beam.py compares the t
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
 import numpy
 from spacy.tokens import Doc
-from thinc.extra.search import _softmax
 
 _KINDS = "BILUO"
 BEGIN, IN, LAST, UNIT, OUT = range(len(_KINDS))  # a class's kind: its index in _KINDS
 Entity = tuple[int, int, str]
+
+
+def _softmax(scores: list[float]) -> list[float]:
+    """thinc's ``search._softmax`` (private, so not imported): libm's exp and the builtin sum in the
+    same order, so the span probabilities stay spaCy's to the bit."""
+    if not scores:
+        return []
+    top = max(scores)
+    shares = [math.exp(s - top) for s in scores]
+    total = sum(shares)
+    return [s / total for s in shares]
 
 
 @dataclass(frozen=True)
