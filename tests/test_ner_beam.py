@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import numpy
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -68,6 +69,13 @@ def test_the_project_texts_parse_as_spacy_parses_them() -> None:
 @pytest.mark.parametrize("width, density", [(8, 0.0), (4, 0.0001), (2, 0.05), (1, 0.0)])
 def test_other_widths_and_densities(width: int, density: float) -> None:
     _compare(TEXTS, width, density)
+
+
+@pytest.mark.parametrize("density", [0.0001, 0.05])
+def test_pruning_row_by_row_with_libm_exp_is_spacys_too(monkeypatch: pytest.MonkeyPatch, density: float) -> None:
+    """Every row through the exact path a share near the cut-off takes (normally a rare one)."""
+    monkeypatch.setattr(beam, "_ROUNDING_MARGIN", numpy.inf)
+    _compare(TEXTS, 4, density)
 
 
 def test_entities_do_not_cross_sentence_starts_as_in_spacy() -> None:

@@ -91,6 +91,25 @@ def _step_scores(model: Any, token_ids: numpy.ndarray) -> numpy.ndarray:
     return scores
 
 
+# Relative distance from the density cut-off within which numpy's exp and libm's could disagree
+# (a few ulps of the shares and of their sum; far wider than that, and still rare).
+_ROUNDING_MARGIN = 1e-9
+
+
+def _dense_exactly(values: numpy.ndarray, allowed: numpy.ndarray, density: float) -> numpy.ndarray:
+    """One row of :meth:`_Search._dense` the way thinc's ``Beam.advance`` computes it, value by
+    value with libm's exp."""
+    entries = [float(v) for v in values[allowed]]
+    top = max(entries)
+    z = 0.0
+    for value in entries:
+        z += math.exp(value - top)
+    cutoff = (1.0 / z) * density
+    dense = numpy.zeros(len(values), dtype=bool)
+    dense[numpy.flatnonzero(allowed)] = [math.exp(value - top) / z >= cutoff for value in entries]
+    return dense
+
+
 class _Search:
     """Every doc's beam as arrays: beam b holds ``size[b]`` states; a state's score, its open
     entity (start token, label; -1 when none) and, per step, its parent and move."""
@@ -187,14 +206,21 @@ class _Search:
 
     def _dense(self, candidate: numpy.ndarray, allowed: numpy.ndarray) -> numpy.ndarray:
         """thinc's density pruning: a candidate stays when its softmax share (over the beam's valid
-        candidates, summed in order in double precision) is at least the density over Z. numpy's exp
-        may differ from the C library's in the last bit, which could only matter for a share within
-        a rounding error of the cut-off."""
+        candidates, summed in order in double precision) is at least the density over Z.
+
+        numpy's exp may differ from the C library's in the last bit (its SIMD versions), so a row
+        with a share within a rounding error of the cut-off is decided again with libm's exp, as
+        thinc does; such rows are rare, so this costs one comparison."""
         values = candidate.astype(numpy.float64)
         top = numpy.where(allowed, values, -numpy.inf).max(axis=1, keepdims=True)
         shares = numpy.where(allowed, numpy.exp(numpy.where(allowed, values, top) - top), 0.0)
         z = numpy.cumsum(shares, axis=1)[:, -1:]
-        return shares / z >= (1.0 / z) * self.density
+        share, cutoff = shares / z, (1.0 / z) * self.density
+        dense = share >= cutoff
+        near = allowed & (numpy.abs(share - cutoff) <= _ROUNDING_MARGIN * cutoff)
+        for row in numpy.flatnonzero(near.any(axis=1)).tolist():
+            dense[row] = _dense_exactly(values[row], allowed[row], self.density)
+        return dense
 
     def results(self) -> list[tuple[list[Entity], dict[Entity, float]]]:
         """Per doc: the best state's entities and spaCy's ``scored_ents`` (each final state's
