@@ -510,6 +510,34 @@ def test_names_before_a_share_price_are_listed_companies() -> None:
     assert surfaces("该公司股价下跌，整个产业链股价承压，A股股价走弱。") == set()
 
 
+def test_a_rating_key_names_no_company() -> None:
+    """A broker's rating key puts each rating before 股价 (a PDF table's cells run together); a
+    company before 股价 still counts."""
+    key = "买入股价超越基准20%以上\n增持股价超越基准5%-20%\n审慎增持股价超越基准5%-15%\n超配股价强于基准\n"
+    assert surfaces(key) == set()
+    assert "蓝湖光电" in surfaces("受消息影响，蓝湖光电股价大跌。")
+
+
+def test_a_company_s_relations_are_no_names() -> None:
+    """联营公司, 关联子公司: what a company is to another, not which company."""
+    got = surfaces("并不代表本公司或任何其附属或联营公司的立场，也不使本公司及关联子公司违反监管规则。")
+    assert not got & {"联营公司", "关联子公司", "附属公司"}
+
+
+def test_a_model_name_ends_in_no_numeral() -> None:
+    """夏普比率分别为 0.98: a clause that ends in a number is no name, however sure the model is."""
+    from pipeline.extract.organizations.base import Candidate
+    from pipeline.extract.organizations.filters import model_ok
+    from pipeline.nlp.doc import WordIndex
+
+    text = "两只基金的夏普比率分别为 0.98、1.27。"
+    index = WordIndex(doc_from_text(text))
+    start, end = text.index("夏普"), text.index("、")
+    words = [(w.start, w.end, w.text, w.tag) for w in index.within(start, end)]
+    assert words[-1][3] == "m"
+    assert not model_ok(Candidate(start, end, 1, prob=0.99), text, index.boundaries(), words)
+
+
 def test_publishers_in_citations() -> None:
     """Place: Publisher, Year; two publishers joined by 'and' are two."""
     text = ("[3] Smith J. Money Matters. London: Harbour Books and Kestrel,2009. "

@@ -83,14 +83,19 @@ def _short_name_start(text: str, end: int, cuts: set[int]) -> int | None:
 
 
 def _plausible(name: str) -> bool:
-    """A short name: two characters or more, CJK first, not generic or places only, with a proper
-    part (a word jieba's dictionary tags as a name, or does not know: 蓝思, 恒瑞)."""
+    """A short name: two characters or more, CJK first, not generic or places only, not a rating of
+    a broker's rating key, with a proper part (a word jieba's dictionary tags as a name, or does not
+    know: 蓝思, 恒瑞)."""
     if len(name) < 2 or not CJK.match(name[0]):
         return False
     if all_generic(name) or only_places(name) or places_and_generic(name):
         return False
-    if name.endswith(tuple(resources().rules["stock_context"]["group_words"])):  # 果链龙头, 光伏板块
+    spec = resources().rules["stock_context"]
+    if name.endswith(tuple(spec["group_words"])):  # 果链龙头, 光伏板块
         return False
+    for qualifier in ("", *spec["rating_qualifiers"]):  # 增持, 审慎增持: a rating key's line
+        if name.startswith(qualifier) and name[len(qualifier) :] in spec["rating_words"]:
+            return False
     return _proper(name)
 
 
