@@ -29,6 +29,9 @@ def pieces(text: str, words: dict[int, int] | None = None) -> list[tuple[str, st
         ("DOI:10.12345/abc.2020.03.001", [("doi", "10.12345/abc.2020.03.001")]),
         ("ISSN 1234-567X", [("issn", "ISSN 1234-567X")]),
         ("联系电话：021-61234567", [("phone", "021-61234567")]),
+        ("电话：862583389999/传真：862583387521", [("phone", "862583389999"), ("phone", "862583387521")]),
+        ("传真：（8621）20333619", [("phone", "（8621）20333619")]),
+        ("Tel: +86 21 2897 2098", [("phone", "+86 21 2897 2098")]),
         ("邮编：200120", [("postcode", "200120")]),
         ("证书编号：S1234567890123", [("licence", "S1234567890123")]),
         ("某银行（601998.SH）与某券商(600030)", [("stock_code", "601998.SH"), ("stock_code", "600030")]),
@@ -51,6 +54,8 @@ def test_structure_classes(text: str, expected: list[tuple[str, str]]) -> None:
         "2月销量回升\n",  # a date, not a heading
         "4 家企业今年亏损，其余盈利。\n",  # a sentence, not a heading
         "增长了12.5%",
+        "手机 500000台",  # a phone label needs its colon: without one, 手机 counts phones
+        "电话：2020年起停用",
     ],
 )
 def test_quantities_are_not_structure(text: str) -> None:
