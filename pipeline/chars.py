@@ -29,6 +29,13 @@ def is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+def is_latin_letter(ch: str) -> bool:
+    """Whether ``ch`` is a letter that makes digits touching it part of a code or a variable: an ASCII
+    letter (G20, 5G, t1), or a mathematical alphanumeric letter (U+1D400–U+1D7FF: 𝑡1, 𝐾0, 𝜀2), in
+    which PDFs set the variables of formulas."""
+    return ch.isalpha() and (ch.isascii() or "\U0001d400" <= ch <= "\U0001d7ff")
+
+
 def blank_out(text: str, spans: Iterable[tuple[int, int]], fill: str) -> str:
     """``text`` with every character of ``spans`` replaced by ``fill`` (one character): the same
     length, so offsets found in the result index the original."""

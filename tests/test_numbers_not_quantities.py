@@ -121,6 +121,13 @@ def test_money_glued_after_latin_letters_is_money() -> None:
     assert texts("G20峰会与5G网络") == []
 
 
+def test_subscripts_of_formula_variables_set_in_math_letters() -> None:
+    """PDFs set a formula's variables in mathematical letters (𝑡1, 𝐾0, 𝜀2): the digits name the
+    variable as they do in t1 or G20; a value beside them is still a quantity."""
+    assert texts("其中𝑡1代表短日期区间长度，𝑡2代表长日期区间长度，𝜀1、𝜀2为误差项。") == []
+    assert texts("平值期权执行价𝐾0修正为2.95元") == ["2.95元"]
+
+
 def test_citation_markers_whose_closing_bracket_was_lost() -> None:
     text = "风险加大[3，而研究者王某[4在报告中指出，另见[7.8]。"
     assert [text[s.start:s.end] for s in find_structure(text)] == ["[3", "[4", "[7.8]"]

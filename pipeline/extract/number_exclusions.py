@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.chars import HSPACE, is_han
+from pipeline.chars import HSPACE, is_han, is_latin_letter
 from pipeline.extract.number_context import (
     Segmenter,
     clause_start_before,
@@ -136,12 +136,12 @@ def _code(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, bare:
     if bare and decade and match_words(s, core.end, cfg["generation_suffixes"]):
         return True
     before = s[core.start - 1] if core.start > 0 else ""
-    if before.isascii() and before.isalpha() and not (unit_info is not None and unit_info.kind == "money"):
-        return True  # G20, 5G; EPS1.89元 is money
-    if before in "-+" and core.start >= 2 and s[core.start - 2].isascii() and s[core.start - 2].isalpha():
+    if is_latin_letter(before) and not (unit_info is not None and unit_info.kind == "money"):
+        return True  # G20, 5G, 𝑡1; EPS1.89元 is money
+    if before in "-+" and core.start >= 2 and is_latin_letter(s[core.start - 2]):
         return True  # COVID-19, T+0
     after = s[core.end] if core.end < n else ""
-    if after.isascii() and after.isalpha() and (unit_info is None or not _latin_unit_at(s, core.end, lex)):
+    if is_latin_letter(after) and (unit_info is None or not _latin_unit_at(s, core.end, lex)):
         letters_follow = core.end + 1 < n and s[core.end + 1].isascii() and s[core.end + 1].isalpha()
         if (after not in lex.letter_scales or letters_follow) and english_scale_at(s, core.end, lex) is None:
             return True
