@@ -33,6 +33,9 @@ def pieces(text: str, words: dict[int, int] | None = None) -> list[tuple[str, st
         ("传真：（8621）20333619", [("phone", "（8621）20333619")]),
         ("Tel: +86 21 2897 2098", [("phone", "+86 21 2897 2098")]),
         ("邮编：200120", [("postcode", "200120")]),
+        ("上海市虹口区东大名路638号国投大厦3层", [("address_unit", "3层")]),
+        ("深圳地址：广东省深圳市福田区广电金融中心33层", [("address_unit", "33层")]),
+        ("北京市朝阳区建国门外大街1号国贸大厦2座28层2801室", [("address_unit", "2座28层2801室")]),
         ("证书编号：S1234567890123", [("licence", "S1234567890123")]),
         ("某银行（601998.SH）与某券商(600030)", [("stock_code", "601998.SH"), ("stock_code", "600030")]),
         ("深证100和创业板50走强，国证2000指数", [("index_name", "深证100"), ("index_name", "创业板50"),
@@ -54,6 +57,8 @@ def test_structure_classes(text: str, expected: list[tuple[str, str]]) -> None:
         "2月销量回升\n",  # a date, not a heading
         "4 家企业今年亏损，其余盈利。\n",  # a sentence, not a heading
         "增长了12.5%",
+        "2号楼共18层",  # the floors a building has: a count, not an address
+        "该区新建大楼30层以上的有12栋。",
         "手机 500000台",  # a phone label needs its colon: without one, 手机 counts phones
         "电话：2020年起停用",
     ],
@@ -123,3 +128,9 @@ def test_author_and_affiliation_markers_of_a_byline() -> None:
         ("author_marker", "1"), ("author_marker", "1,2"), ("author_marker", "2"), ("author_marker", "1"),
         ("author_marker", "2")]
     assert pieces("增长5 个百分点，共有3所大学参与") == []
+
+
+def test_a_floor_needs_an_address_before_it() -> None:
+    """18层 after a document number and a verb is a limit the document sets, not a floor of an address."""
+    text = "国办发〔2020〕24号文件要求新建住宅不超过18层"
+    assert pieces(text) == [("document_number", "〔2020〕24号")]
