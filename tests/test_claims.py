@@ -63,6 +63,15 @@ def test_recommendations_and_plans_are_not_claims() -> None:
     assert _claims("建议每年将10%以上的收入用于研发。") == []
 
 
+def test_a_rating_key_defines_ratings_and_holds_no_claim() -> None:
+    """A broker's rating key (增持：股价超越基准5%-20%) defines ratings: thresholds, not facts; the
+    same words in a report's prose (买入并持有的年化收益) still make claims."""
+    key = ("报告正文。\n买入股价超越基准20%以上\n增持股价超越基准5%-20%\n"
+           "看多——未来6个月内上证综指上升幅度达到或超过20%\n3.看淡：行业指数相对于沪深300指数表现－10%以下。\n")
+    assert _claims(key) == []
+    assert [c["value"] for c in _claims("2020年，买入并持有策略的年化收益为5.2%，跑赢指数。")] == [Decimal("5.2")]
+
+
 def test_durations_that_frame_the_data_are_not_claims() -> None:
     assert _claims("近两年来，数字经济逆势上扬。") == []
     assert [c["unit"] for c in _claims("与上年相比，货运量两年平均增长3.5%。")] == ["%"]

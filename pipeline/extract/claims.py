@@ -30,6 +30,7 @@ from pipeline.extract.claim_time import (
     time_for,
     year_list_times,
 )
+from pipeline.extract.ratings import is_rating_key_line
 from pipeline.nlp.doc import WordIndex
 from pipeline.segment import Sentence
 
@@ -99,6 +100,8 @@ def is_factual(sentence: str, has_source: bool) -> bool:
     the value (…10台在美国，数据都要经过美国) does not govern it.
     """
     rules = cues()
+    if is_rating_key_line(sentence):  # 增持：股价超越基准5%-20%: a rating's definition
+        return False
     if has_source and rules.pattern("attributed_forecast").search(sentence):
         return True
     return not any(p.search(sentence) for p in rules.patterns("not_factual"))

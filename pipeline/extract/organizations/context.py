@@ -25,6 +25,7 @@ from pipeline.extract.organizations.base import (
     resources,
 )
 from pipeline.extract.organizations.names import listed_companies
+from pipeline.extract.ratings import is_rating
 from pipeline.resources import cached
 
 
@@ -90,12 +91,10 @@ def _plausible(name: str) -> bool:
         return False
     if all_generic(name) or only_places(name) or places_and_generic(name):
         return False
-    spec = resources().rules["stock_context"]
-    if name.endswith(tuple(spec["group_words"])):  # 果链龙头, 光伏板块
+    if name.endswith(tuple(resources().rules["stock_context"]["group_words"])):  # 果链龙头, 光伏板块
         return False
-    for qualifier in ("", *spec["rating_qualifiers"]):  # 增持, 审慎增持: a rating key's line
-        if name.startswith(qualifier) and name[len(qualifier) :] in spec["rating_words"]:
-            return False
+    if is_rating(name):  # 增持股价超越基准5%-20%: a line of a rating key
+        return False
     return _proper(name)
 
 

@@ -1,0 +1,46 @@
+"""Investment ratings (买入, 增持, 超配 …) and the lines of a broker's rating key (``ratings.yaml``).
+
+Every broker report ends with a key that defines its ratings against a benchmark (增持：股价超越基准
+5%-20%). A rating before 股价 is no listed company, and a line of the key defines a rating: its
+percentages are thresholds, not facts of a time, so it holds no claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.resources import cached, load_yaml
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+@cached
+def _spec() -> dict:
+    return load_yaml("ratings.yaml")
+
+
+def is_rating(word: str) -> bool:
+    """Whether ``word`` is a rating, with or without a qualifier (增持, 审慎增持)."""
+    spec = _spec()
+    return any(word.startswith(q) and word[len(q) :] in spec["ratings"] for q in ("", *spec["qualifiers"]))
+
+
+@cached
+def _key_line() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    spec = _spec()
+    opening = re.compile(
+        r"^\s*(?:[（(]?\d{1,2}[)）.、．]?\s*)?"
+        f"(?:{_alternatives(spec['qualifiers'])})?(?:{_alternatives(spec['ratings'])})(?:评级)?"
+        f"\\s*(?:{_alternatives(spec['separators'])})?\\s*(?:{_alternatives(spec['criterion_starts'])})"
+    )
+    return opening, re.compile(_alternatives(spec["benchmark_words"]))
+
+
+def is_rating_key_line(sentence: str) -> bool:
+    """Whether the sentence is a line of a rating key (增持股价超越基准5%-20%; 看多——未来6个月内上证综指
+    上升幅度达到或超过20%): a rating, a criterion, a benchmark."""
+    opening, benchmark = _key_line()
+    start = opening.match(sentence)
+    return start is not None and benchmark.search(sentence, start.end()) is not None
