@@ -414,3 +414,24 @@ def test_a_year_glued_to_a_capitalised_latin_word() -> None:
     assert values("装机2000MW，另有1500KWH与3000RMB") == []
     assert values("2019E的预测值和RTX 2080Ti显卡") == []
     assert values("序号1234ABC") == []  # outside the range a glued year is read in
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "再计算其20日和60日均线。",  # a list of day counts with a member beyond 31
+        "测试区间为30日至60日。",
+        "大于45亿时未来1、3、5日收益为正的概率均在63%以上",  # a duration cue before the list
+        "20日历史波动率",  # a window word right after the day count
+        "5日移动平均",
+    ],
+)
+def test_day_counts_of_a_window_are_no_days_of_the_month(text: str) -> None:
+    assert values(text) == []
+
+
+def test_days_of_the_month_stay_dates() -> None:
+    assert values("20日，央行宣布降准。") == [("20日", "2022-06-20", "day")]
+    assert values("12日、13日和14日，市场连续上涨。") == [
+        ("12日", "2022-06-12", "day"), ("13日", "2022-06-13", "day"), ("14日", "2022-06-14", "day")]
+    assert values("会议于3日至5日在北京举行。") == [("3日至5日", "2022-06-03/2022-06-05", "range")]

@@ -87,12 +87,15 @@ def scan_candidates(s: str) -> list[Candidate]:
         end = _extend_after_month(s, m.end(), spec, P)
         cands.append(Candidate(m.start(), end, spec))
 
+    windows = _day_windows(s, P)
     for m in P["bare_day"].finditer(s):
         d = num(m.group("d"))
         if d is None or not 1 <= d <= 31 or m.group("dw") in words["bare_day_skip"]:
             continue
-        if _after_duration_cue(s, m.start(), P):
-            continue  # 过去20日: a span of days
+        if _after_duration_cue(s, m.start(), P) or P["day_window_after"].match(s, m.end()):
+            continue  # 过去20日, 20日波动率: a span of days
+        if any(start <= m.start() < end for start, end in windows):
+            continue  # 20日和60日均线: counts of days in one list
         cands.append(Candidate(m.start(), m.end(), Spec(day=d)))
 
     for m in P["rel_day"].finditer(s):
@@ -174,6 +177,20 @@ def scan_candidates(s: str) -> list[Candidate]:
 
 def _after_duration_cue(s: str, start: int, P: dict[str, re.Pattern[str]]) -> bool:
     return P["duration_before"].search(s[max(0, start - 6) : start]) is not None
+
+
+def _day_windows(s: str, P: dict[str, re.Pattern[str]]) -> list[tuple[int, int]]:
+    """Lists and ranges of day counts that measure windows (20日和60日均线, 30日至60日, 过去1、3、5日):
+    a member beyond 31 is no day of a month, and a duration cue before the list or a window word or
+    a day blocker after it speaks for every member."""
+    blockers = tuple(res()["day_blockers"])
+    out = []
+    for m in P["day_run"].finditer(s):
+        counts = [int(n) for n in re.findall("[0-9]+", m.group())]
+        if (max(counts) > 31 or _after_duration_cue(s, m.start(), P) or P["day_window_after"].match(s, m.end())
+                or s.startswith(blockers, m.end())):
+            out.append((m.start(), m.end()))
+    return out
 
 
 def read_ocr_zeros(s: str) -> str:
