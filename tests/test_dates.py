@@ -435,3 +435,10 @@ def test_days_of_the_month_stay_dates() -> None:
     assert values("12日、13日和14日，市场连续上涨。") == [
         ("12日", "2022-06-12", "day"), ("13日", "2022-06-13", "day"), ("14日", "2022-06-14", "day")]
     assert values("会议于3日至5日在北京举行。") == [("3日至5日", "2022-06-03/2022-06-05", "range")]
+
+
+def test_the_month_before_and_after_are_relative_months() -> None:
+    """上一月 / 下一个月 count from the document date, like 上月; their 一月 is no January."""
+    assert values("上一月涨跌幅") == [("上一月", "2022-05", "month")]
+    assert values("下一个月的销量") == [("下一个月", "2022-07", "month")]
+    assert values("一月份销量为3万辆。") == [("一月份", "2022-01", "month")]
