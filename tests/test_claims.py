@@ -72,6 +72,20 @@ def test_a_rating_key_defines_ratings_and_holds_no_claim() -> None:
     assert [c["value"] for c in _claims("2020年，买入并持有策略的年化收益为5.2%，跑赢指数。")] == [Decimal("5.2")]
 
 
+def test_the_level_compared_with_holds_for_its_own_date() -> None:
+    """较上季的28000元: the base's value holds for the base's date; the sentence's other values, and
+    the sentence after it, keep the sentence's date."""
+    text = ("2020年第二季，家庭住戶入息中位數是25500元，較上季的28000元下跌9%。"
+            "低收入家庭住戶的數目亦有上升，其中每月入息少於10000元的家庭住戶為57.97萬戶。")
+    times = {c["value"]: c["time"] for c in _claims(text)}
+    assert times == {Decimal("25500"): "2020-Q2", Decimal("28000"): "2020-Q1", Decimal("9"): "2020-Q2",
+                     Decimal("579700"): "2020-Q2"}
+    assert all("較" not in c["metric"] for c in _claims(text))
+    # a ratio to a base is the current value (相当于2019年同期的85%)
+    ratio = _claims("2020年，客运量仅相当于2019年同期的85%。")
+    assert [(c["value"], c["time"]) for c in ratio] == [(Decimal("85"), "2020")]
+
+
 def test_durations_that_frame_the_data_are_not_claims() -> None:
     assert _claims("近两年来，数字经济逆势上扬。") == []
     assert [c["unit"] for c in _claims("与上年相比，货运量两年平均增长3.5%。")] == ["%"]

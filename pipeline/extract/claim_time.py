@@ -109,6 +109,9 @@ def time_for(number: dict, sentence: str, sentence_start: int, placed: list[Plac
         if averaged:
             return averaged
     # "2010 年的3.08%": a date just before the value governs it (a multiple's such date is its base).
+    level = level_base_time(number, sentence, sentence_start, placed)
+    if level:
+        return level
     for start, end, value in placed:
         glued = rules.pattern("date_value_glue").match(sentence[end:offset])
         compared = start in bases and not rules.pattern("change_start").search(sentence[max(0, start - 2):start])
@@ -125,6 +128,20 @@ def time_for(number: dict, sentence: str, sentence_start: int, placed: list[Plac
             preceding = [d for d in candidates if d[1] <= offset]
             return (preceding[-1] if preceding else candidates[0])[2]
     return fallback
+
+
+def level_base_time(number: dict, sentence: str, sentence_start: int, placed: list[Placed]) -> str | None:
+    """The date of a value that is the level compared with (增速较2016年的6.7%略低, 較上季的28000元下跌9%):
+    that value holds for that date. It says nothing of when the sentence's other values hold."""
+    if number["kind"] == "multiple":
+        return None
+    rules = cues()
+    offset = number["start"] - sentence_start
+    for start, end, value in placed:
+        if (end <= offset and rules.pattern("date_value_glue").match(sentence[end:offset])
+                and rules.pattern("level_base").search(sentence[max(0, start - 2):start])):
+            return value
+    return None
 
 
 def sentence_time(sentence: str, placed: list[Placed]) -> str | None:

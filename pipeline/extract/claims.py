@@ -24,6 +24,7 @@ from pipeline.extract.claim_time import (
     BRACKET_OPENERS,
     Placed,
     clause_bounds,
+    level_base_time,
     opening_time,
     passage_span,
     sentence_time,
@@ -330,8 +331,11 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             masked = blank_out(text, [(d["start"] - sentence.start, d["end"] - sentence.start) for d in its_dates], " ")
             sentence_claims = _sentence_claims(text, masked, sentence, in_sentence, placed, source, passage, index,
                                                fallback)
-        claimed_times = [c["time"] for c in sentence_claims if c["time"]]
-        period = _hold_reporting_period(sentence_claims, period)
+        # a level compared with (較上季的28000元) holds for its own date, not the sentence's or the passage's
+        levels = {n["start"] for n in in_sentence if level_base_time(n, text, sentence.start, placed)}
+        stated = [c for c in sentence_claims if c["number_start"] not in levels]
+        claimed_times = [c["time"] for c in stated if c["time"]]
+        period = _hold_reporting_period(stated, period)
         claims.extend(sentence_claims)
         passage.last = claimed_times[-1] if claimed_times else (sentence_time(text, placed) or
                                                                  (passage.last if continues else None))
