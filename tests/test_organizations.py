@@ -518,6 +518,12 @@ def test_a_rating_key_names_no_company() -> None:
     assert "蓝湖光电" in surfaces("受消息影响，蓝湖光电股价大跌。")
 
 
+def test_financial_instruments_and_indicators_are_no_names() -> None:
+    """ETF, REITs, GDP: what finance trades and measures, not who."""
+    assert surfaces("忽略 ETF 做空和 T+0 交易的潜在限制，将指数信号直接应用于上证 50ETF。") == set()
+    assert "华夏基金" in surfaces("华夏基金旗下ETF规模增长。")
+
+
 def test_a_company_s_relations_are_no_names() -> None:
     """联营公司, 关联子公司: what a company is to another, not which company."""
     got = surfaces("并不代表本公司或任何其附属或联营公司的立场，也不使本公司及关联子公司违反监管规则。")
