@@ -521,7 +521,7 @@ def test_a_rating_key_names_no_company() -> None:
 def test_financial_instruments_and_indicators_are_no_names() -> None:
     """ETF, REITs, GDP: what finance trades and measures, not who."""
     assert surfaces("忽略 ETF 做空和 T+0 交易的潜在限制，将指数信号直接应用于上证 50ETF。") == set()
-    assert "华夏基金" in surfaces("华夏基金旗下ETF规模增长。")
+    assert surfaces("据华夏基金统计，ETF规模增长。") == {"华夏基金"}
 
 
 def test_a_company_s_relations_are_no_names() -> None:
