@@ -81,6 +81,9 @@ def test_the_level_compared_with_holds_for_its_own_date() -> None:
     assert times == {Decimal("25500"): "2020-Q2", Decimal("28000"): "2020-Q1", Decimal("9"): "2020-Q2",
                      Decimal("579700"): "2020-Q2"}
     assert all("較" not in c["metric"] for c in _claims(text))
+    # the base named after its value (较1.4元的发行价暴涨836%) is that noun
+    base = _by_value(_claims("2021年3月，南网能源最新收盘价13.11元，较1.4元的发行价暴涨836%。"))
+    assert base[Decimal("1.4")]["metric"] == "发行价"
     # a ratio to a base is the current value (相当于2019年同期的85%)
     ratio = _claims("2020年，客运量仅相当于2019年同期的85%。")
     assert [(c["value"], c["time"]) for c in ratio] == [(Decimal("85"), "2020")]

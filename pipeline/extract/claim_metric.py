@@ -141,13 +141,19 @@ def _counted_noun(words: list[Word]) -> tuple[str, str]:
     return noun, rest
 
 
-def _named_after(words: list[Word]) -> str:
-    """The noun phrase of ``的 + nouns`` that ends the clause after a value (…2.9%的利率水平)."""
+def _named_after(words: list[Word], up_to_verb: bool = False) -> str:
+    """The noun phrase of ``的 + nouns`` that ends the clause after a value (…2.9%的利率水平), or with
+    ``up_to_verb`` that runs up to the clause's verb (较1.4元的发行价暴涨836%: the base is the 发行价)."""
     rules = cues()
     words = [w for w in words if _EDGE.sub("", w.text)]
     if len(words) < 2 or words[0].text != rules.setting("relative_marker"):
         return ""
     phrase = words[1:]
+    if up_to_verb:
+        verbs = [k for k, w in enumerate(phrase) if w.tag in rules.words("verb_tags")]
+        phrase = phrase[: verbs[0]] if verbs else phrase
+        if not phrase:
+            return ""
     if any(w.tag in rules.words("verb_tags") for w in phrase) or phrase[-1].tag not in rules.words("noun_tags"):
         return ""
     return "".join(w.text for w in phrase)
@@ -263,10 +269,14 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         subject = clean(fallback)
         found = Governing(subject + phrase if phrase else subject, subject, change)
     named = _named_after(words_after)
+    if not named and rules.pattern("level_base").search(_SPACE.sub("", before)):
+        named = _named_after(words_after, up_to_verb=True)  # 较1.4元的发行价暴涨: the value is the 发行价
     if named and not counted:  # 分别取得5.3%、6.9%的年化收益: the noun after the value names it
         if member:
             return Governing(member + named, member, found.change)
-        if not _has_noun(head, words_before) or rules.pattern("comparison_verb").search(_SPACE.sub("", before)):
+        compared = _SPACE.sub("", before)
+        if (not _has_noun(head, words_before) or rules.pattern("comparison_verb").search(compared)
+                or rules.pattern("level_base").search(compared)):
             return Governing(named, named, found.change)  # 增速已低于3.4%的利率水平: the value is the 利率水平
     if counted:
         noun, rest = _counted_noun(words_after)
