@@ -442,3 +442,10 @@ def test_the_month_before_and_after_are_relative_months() -> None:
     assert values("上一月涨跌幅") == [("上一月", "2022-05", "month")]
     assert values("下一个月的销量") == [("下一个月", "2022-07", "month")]
     assert values("一月份销量为3万辆。") == [("一月份", "2022-01", "month")]
+
+
+def test_a_quoted_name_ending_in_a_year_is_no_date() -> None:
+    """“中国制造2025”: the year closes a quoted name; a year alone in quotes stays a date."""
+    assert values("应坚持“中国制造2025”战略。") == []
+    assert values("推进「健康香港2030」。") == []
+    assert values("目标是“2025”实现。") == [("2025", "2025", "year")]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from pipeline.chars import HSPACE
+from pipeline.chars import HSPACE, is_han
 from pipeline.extract.date_lexicon import Candidate, Spec, cn_year, num, patterns, res
 from pipeline.resources import cached
 
@@ -429,6 +429,7 @@ def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
     out: list[Candidate] = []
     blockers_after = sorted(r["bare_year_blockers_after"], key=len, reverse=True)
     blockers_before = r["bare_year_blockers_before"]
+    name_closers = tuple(r["bare_year_name_closers"])
     from pipeline.extract.numerals import lexicon
 
     unit_re = lexicon().unit_re
@@ -475,6 +476,8 @@ def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
         before = s[max(0, m.start() - 8) : m.start()].rstrip(HSPACE)
         if any(before.endswith(b) for b in blockers_before):
             continue
+        if m.start() > 0 and is_han(s[m.start() - 1]) and s.startswith(name_closers, end):
+            continue  # “中国制造2025”: a quoted name that ends in a year
         out.append(Candidate(m.start(), end, Spec(year=y, explicit=True)))
     return out
 
