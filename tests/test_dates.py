@@ -449,3 +449,12 @@ def test_a_quoted_name_ending_in_a_year_is_no_date() -> None:
     assert values("应坚持“中国制造2025”战略。") == []
     assert values("推进「健康香港2030」。") == []
     assert values("目标是“2025”实现。") == [("2025", "2025", "year")]
+
+
+def test_an_anaphoric_word_restating_its_date_is_one_date() -> None:
+    """7月当月, 2020年当年, 9月5日当天: one date. 当月 alone is anaphoric (the month named before), not
+    the document's month; with no month before it, it is no date."""
+    assert values("7月当月服务进出口平稳增长。") == [("7月当月", "2022-07", "month")]
+    assert values("2020年当年新增就业1186万人。") == [("2020年当年", "2020", "year")]
+    assert values("2021年7月，当月出口增长。") == [("2021年7月", "2021-07", "month"), ("当月", "2021-07", "month")]
+    assert values("当月出口增长。") == []

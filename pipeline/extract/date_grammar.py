@@ -47,6 +47,8 @@ def scan_candidates(s: str) -> list[Candidate]:
             if same and same.group("same") in r["anaphoric_shifted"]:
                 spec.same = "shifted"
                 end = same.end()
+        if spec.same is None:
+            end = _restated(s, end, "day" if spec.day is not None else "month" if spec.month is not None else "year", P)
         cand = Candidate(m.start(), end, spec)
         if spec.yrel is not None:
             pm = P["paren_year"].match(s, end)
@@ -85,6 +87,7 @@ def scan_candidates(s: str) -> list[Candidate]:
             if _after_duration_cue(s, m.start(), P):
                 continue  # 近三月: a span of months
         end = _extend_after_month(s, m.end(), spec, P)
+        end = _restated(s, end, "day" if spec.day is not None else "month", P)
         cands.append(Candidate(m.start(), end, spec))
 
     windows = _day_windows(s, P)
@@ -173,6 +176,14 @@ def scan_candidates(s: str) -> list[Candidate]:
     cands.extend(_compact_dates(s, P))
     cands.extend(_bare_years(s, P))
     return cands
+
+
+def _restated(s: str, end: int, granularity: str, P: dict[str, re.Pattern[str]]) -> int:
+    """The end of a date with the anaphoric word that restates it right after (7月当月, 5日当天)."""
+    same = P["same"].match(s, _skip(s, end))
+    if same and res()["anaphoric_same"][same.group("same")] == granularity:
+        return same.end()
+    return end
 
 
 def _after_duration_cue(s: str, start: int, P: dict[str, re.Pattern[str]]) -> bool:
