@@ -70,6 +70,9 @@ def test_a_rating_key_defines_ratings_and_holds_no_claim() -> None:
            "看多——未来6个月内上证综指上升幅度达到或超过20%\n3.看淡：行业指数相对于沪深300指数表现－10%以下。\n")
     assert _claims(key) == []
     assert [c["value"] for c in _claims("2020年，买入并持有策略的年化收益为5.2%，跑赢指数。")] == [Decimal("5.2")]
+    prose = ("研报观点。\n看好公司长期成长，2021年公司股价累计上涨45%，跑赢沪深300指数30个百分点。\n"
+             "推荐行业：2021年电力设备行业指数上涨47.9%。")
+    assert {c["value"] for c in _claims(prose)} == {Decimal("45"), Decimal("30"), Decimal("47.9")}
 
 
 def test_the_level_compared_with_holds_for_its_own_date() -> None:
@@ -84,6 +87,9 @@ def test_the_level_compared_with_holds_for_its_own_date() -> None:
     # the base named after its value (较1.4元的发行价暴涨836%) is that noun
     base = _by_value(_claims("2021年3月，南网能源最新收盘价13.11元，较1.4元的发行价暴涨836%。"))
     assert base[Decimal("1.4")]["metric"] == "发行价"
+    # 占比, 同比 are no comparison with a base level
+    share = _by_value(_claims("2022年，全市民营企业占比85%的园区实现营收增长12%。"))
+    assert share[Decimal("85")]["metric"] == "全市民营企业占比" and share[Decimal("85")]["time"] == "2022"
     # a ratio to a base is the current value (相当于2019年同期的85%)
     ratio = _claims("2020年，客运量仅相当于2019年同期的85%。")
     assert [(c["value"], c["time"]) for c in ratio] == [(Decimal("85"), "2020")]

@@ -432,6 +432,8 @@ def test_day_counts_of_a_window_are_no_days_of_the_month(text: str) -> None:
 
 def test_days_of_the_month_stay_dates() -> None:
     assert values("20日，央行宣布降准。") == [("20日", "2022-06-20", "day")]
+    assert values("受冷空气影响，20日平均气温下降6℃。") == [("20日", "2022-06-20", "day")]  # 平均 follows dates too
+    assert values("3日至5日本市将迎来强降雨。")[0][:2] == ("3日", "2022-06-03")  # 本 blocks 5日 alone, not the run
     assert values("12日、13日和14日，市场连续上涨。") == [
         ("12日", "2022-06-12", "day"), ("13日", "2022-06-13", "day"), ("14日", "2022-06-14", "day")]
     assert values("会议于3日至5日在北京举行。") == [("3日至5日", "2022-06-03/2022-06-05", "range")]
@@ -457,4 +459,5 @@ def test_an_anaphoric_word_restating_its_date_is_one_date() -> None:
     assert values("7月当月服务进出口平稳增长。") == [("7月当月", "2022-07", "month")]
     assert values("2020年当年新增就业1186万人。") == [("2020年当年", "2020", "year")]
     assert values("2021年7月，当月出口增长。") == [("2021年7月", "2021-07", "month"), ("当月", "2021-07", "month")]
+    assert values("5日当天，市场上涨。") == [("5日当天", "2022-06-05", "day")]
     assert values("当月出口增长。") == []

@@ -124,7 +124,7 @@ def test_money_glued_after_latin_letters_is_money() -> None:
 def test_a_formula_or_figure_number_before_suo_shi() -> None:
     """如式2所示: 所 of 所示 counts no schools, so 式2 is a label; 3所学校 still counts."""
     assert texts("Beta分布的期望如式2所示，计算方法如公式3所示。") == []
-    assert texts("全市新建3所学校。") == ["3所"]
+    assert texts("全市新建3所学校，34所在京高校参与评估。") == ["3所", "34所"]
 
 
 def test_subscripts_of_formula_variables_set_in_math_letters() -> None:

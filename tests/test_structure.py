@@ -61,6 +61,9 @@ def test_structure_classes(text: str, expected: list[tuple[str, str]]) -> None:
         "2号楼共18层",  # the floors a building has: a count, not an address
         "该区新建大楼30层以上的有12栋。",
         "手机 500000台",  # a phone label needs its colon: without one, 手机 counts phones
+        "手机：3999元起",  # a unit after it: a price
+        "移动电话：168亿户，固定电话：18亿户",
+        "Tel 2022 revenue",
         "电话：2020年起停用",
     ],
 )

@@ -91,15 +91,17 @@ def scan_candidates(s: str) -> list[Candidate]:
         cands.append(Candidate(m.start(), end, spec))
 
     windows = _day_windows(s, P)
+    window_starts = [start for start, _ in windows]
     for m in P["bare_day"].finditer(s):
         d = num(m.group("d"))
         if d is None or not 1 <= d <= 31 or m.group("dw") in words["bare_day_skip"]:
             continue
         if _after_duration_cue(s, m.start(), P) or P["day_window_after"].match(s, m.end()):
             continue  # 过去20日, 20日波动率: a span of days
-        if any(start <= m.start() < end for start, end in windows):
+        k = bisect.bisect_right(window_starts, m.start()) - 1
+        if k >= 0 and m.start() < windows[k][1]:
             continue  # 20日和60日均线: counts of days in one list
-        cands.append(Candidate(m.start(), m.end(), Spec(day=d)))
+        cands.append(Candidate(m.start(), _restated(s, m.end(), "day", P), Spec(day=d)))
 
     for m in P["rel_day"].finditer(s):
         cands.append(Candidate(m.start(), m.end(), Spec(drel=r["relative_days"][m.group("drel")])))
@@ -191,17 +193,23 @@ def _after_duration_cue(s: str, start: int, P: dict[str, re.Pattern[str]]) -> bo
 
 
 def _day_windows(s: str, P: dict[str, re.Pattern[str]]) -> list[tuple[int, int]]:
-    """Lists and ranges of day counts that measure windows (20日和60日均线, 30日至60日, 过去1、3、5日):
-    a member beyond 31 is no day of a month, and a duration cue before the list or a window word or
-    a day blocker after it speaks for every member."""
-    blockers = tuple(res()["day_blockers"])
-    out = []
+    """Lists and ranges of day counts that measure windows (20日和60日均线, 30日至60日, 过去1、3、5日),
+    in text order: a member beyond a month's days is no day of a month, and a duration cue before the
+    list or a window word after it speaks for every member."""
+    out: list[tuple[int, int]] = []
     for m in P["day_run"].finditer(s):
-        counts = [int(n) for n in re.findall("[0-9]+", m.group())]
-        if (max(counts) > 31 or _after_duration_cue(s, m.start(), P) or P["day_window_after"].match(s, m.end())
-                or s.startswith(blockers, m.end())):
-            out.append((m.start(), m.end()))
+        last = m.group().rfind(res()["words"]["day"])
+        if last < 0:
+            continue  # 1、3、5: no day in the list
+        end = m.start() + last + 1
+        counts = [int(n) for n in re.findall("[0-9]+", s[m.start() : end])]
+        if (max(counts) > _LONGEST_MONTH or _after_duration_cue(s, m.start(), P)
+                or P["day_window_after"].match(s, end)):
+            out.append((m.start(), end))
     return out
+
+
+_LONGEST_MONTH = 31  # days
 
 
 def read_ocr_zeros(s: str) -> str:

@@ -142,7 +142,7 @@ def _code(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, bare:
         return True  # COVID-19, T+0
     after = s[core.end] if core.end < n else ""
     if is_latin_letter(after) and (unit_info is None or not _latin_unit_at(s, core.end, lex)):
-        letters_follow = core.end + 1 < n and s[core.end + 1].isascii() and s[core.end + 1].isalpha()
+        letters_follow = core.end + 1 < n and is_latin_letter(s[core.end + 1])
         if (after not in lex.letter_scales or letters_follow) and english_scale_at(s, core.end, lex) is None:
             return True
     # version numbers and dotted codes: 3.0.1, 192.168.1.1

@@ -28,19 +28,27 @@ def is_rating(word: str) -> bool:
 
 
 @cached
-def _key_line() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _key_line() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], str]:
     spec = _spec()
     opening = re.compile(
-        r"^\s*(?:[（(]?\d{1,2}[)）.、．]?\s*)?"
+        f"^\\s*{spec['list_number']}"
         f"(?:{_alternatives(spec['qualifiers'])})?(?:{_alternatives(spec['ratings'])})(?:评级)?"
         f"\\s*(?:{_alternatives(spec['separators'])})?\\s*(?:{_alternatives(spec['criterion_starts'])})"
     )
-    return opening, re.compile(_alternatives(spec["benchmark_words"]))
+    threshold = re.compile(_alternatives(spec["threshold_words"]))
+    benchmark = re.compile(_alternatives(spec["benchmark_words"]))
+    return opening, threshold, benchmark, spec["clause_ends"]
 
 
 def is_rating_key_line(sentence: str) -> bool:
     """Whether the sentence is a line of a rating key (增持股价超越基准5%-20%; 看多——未来6个月内上证综指
-    上升幅度达到或超过20%): a rating, a criterion, a benchmark."""
-    opening, benchmark = _key_line()
+    上升幅度达到或超过20%): a rating, then in the same clause a criterion with a threshold and a
+    benchmark."""
+    opening, threshold, benchmark, clause_ends = _key_line()
     start = opening.match(sentence)
-    return start is not None and benchmark.search(sentence, start.end()) is not None
+    if start is None:
+        return False
+    clause = sentence[start.start() :]
+    cut = min((k for k in (clause.find(ch) for ch in clause_ends) if k >= 0), default=len(clause))
+    clause = clause[:cut]
+    return threshold.search(clause) is not None and benchmark.search(clause) is not None

@@ -28,13 +28,16 @@ Entity = tuple[int, int, str]
 
 
 def _softmax(scores: list[float]) -> list[float]:
-    """thinc's ``search._softmax`` (private, so not imported): libm's exp and the builtin sum in the
-    same order, so the span probabilities stay spaCy's to the bit."""
+    """thinc's ``search._softmax`` (private, so not imported): libm's exp, and the shares added one by
+    one in order as thinc's compiled loop adds them (Python 3.12's ``sum`` compensates, so it is not
+    used), so the span probabilities stay spaCy's to the bit."""
     if not scores:
         return []
     top = max(scores)
     shares = [math.exp(s - top) for s in scores]
-    total = sum(shares)
+    total = 0.0
+    for share in shares:
+        total += share
     return [s / total for s in shares]
 
 
