@@ -67,7 +67,8 @@ def test_a_rating_key_defines_ratings_and_holds_no_claim() -> None:
     """A broker's rating key (增持：股价超越基准5%-20%) defines ratings: thresholds, not facts; the
     same words in a report's prose (买入并持有的年化收益) still make claims."""
     key = ("报告正文。\n买入股价超越基准20%以上\n增持股价超越基准5%-20%\n"
-           "看多——未来6个月内上证综指上升幅度达到或超过20%\n3.看淡：行业指数相对于沪深300指数表现－10%以下。\n")
+           "看多——未来6个月内上证综指上升幅度达到或超过20%\n看平——未来6个月内上证综指波动幅度在-20%—20%之间\n"
+           "3.看淡：行业指数相对于沪深300指数表现－10%以下。\n")
     assert _claims(key) == []
     assert [c["value"] for c in _claims("2020年，买入并持有策略的年化收益为5.2%，跑赢指数。")] == [Decimal("5.2")]
     prose = ("研报观点。\n看好公司长期成长，2021年公司股价累计上涨45%，跑赢沪深300指数30个百分点。\n"
