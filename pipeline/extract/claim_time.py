@@ -108,10 +108,10 @@ def time_for(number: dict, sentence: str, sentence_start: int, placed: list[Plac
         averaged = _span_of(placed) or span
         if averaged:
             return averaged
-    # "2010 年的3.08%": a date just before the value governs it (a multiple's such date is its base).
     level = level_base_time(number, sentence, sentence_start, placed)
-    if level:
+    if level:  # 較上季的28000元: the level compared with holds for the base's date
         return level
+    # "2010 年的3.08%": a date just before the value governs it (a multiple's such date is its base).
     for start, end, value in placed:
         glued = rules.pattern("date_value_glue").match(sentence[end:offset])
         compared = start in bases and not rules.pattern("change_start").search(sentence[max(0, start - 2):start])

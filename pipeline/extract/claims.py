@@ -332,7 +332,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             sentence_claims = _sentence_claims(text, masked, sentence, in_sentence, placed, source, passage, index,
                                                fallback)
         # a level compared with (較上季的28000元) holds for its own date, not the sentence's or the passage's
-        levels = {n["start"] for n in in_sentence if level_base_time(n, text, sentence.start, placed)}
+        levels = {n["start"] for n in in_sentence
+                  if sentence_claims and level_base_time(n, text, sentence.start, placed)}
         stated = [c for c in sentence_claims if c["number_start"] not in levels]
         claimed_times = [c["time"] for c in stated if c["time"]]
         period = _hold_reporting_period(stated, period)

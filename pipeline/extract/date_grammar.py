@@ -16,6 +16,8 @@ from pipeline.chars import HSPACE, is_han
 from pipeline.extract.date_lexicon import Candidate, Spec, cn_year, num, patterns, res
 from pipeline.resources import cached
 
+_LONGEST_MONTH = 31  # days: a count of days above it is no day of a month
+
 # --------------------------------------------------------------------------- scanning
 
 
@@ -207,9 +209,6 @@ def _day_windows(s: str, P: dict[str, re.Pattern[str]]) -> list[tuple[int, int]]
                 or P["day_window_after"].match(s, end)):
             out.append((m.start(), end))
     return out
-
-
-_LONGEST_MONTH = 31  # days
 
 
 def read_ocr_zeros(s: str) -> str:
