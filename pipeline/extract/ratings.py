@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.numerals import alternation
 from pipeline.resources import cached, load_yaml
-
-
-def _alternatives(words: list[str]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 @cached
@@ -28,27 +25,28 @@ def is_rating(word: str) -> bool:
 
 
 @cached
-def _key_line() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], str]:
+def _key_line() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     spec = _spec()
+
+    def words(key: str) -> str:
+        return alternation(spec[key], spaced=False)
+
     opening = re.compile(
-        f"^\\s*{spec['list_number']}"
-        f"(?:{_alternatives(spec['qualifiers'])})?(?:{_alternatives(spec['ratings'])})(?:评级)?"
-        f"\\s*(?:{_alternatives(spec['separators'])})?\\s*(?:{_alternatives(spec['criterion_starts'])})"
+        f"^\\s*{spec['list_number']}(?:{words('qualifiers')})?(?:{words('ratings')})(?:评级)?"
+        f"\\s*(?:{words('separators')})?\\s*(?:{words('criterion_starts')})"
     )
-    threshold = re.compile(_alternatives(spec["threshold_words"]))
-    benchmark = re.compile(_alternatives(spec["benchmark_words"]))
-    return opening, threshold, benchmark, spec["clause_ends"]
+    clause_end = re.compile("[" + re.escape(spec["clause_ends"]) + "]")
+    return opening, clause_end, re.compile(words("threshold_words")), re.compile(words("benchmark_words"))
 
 
 def is_rating_key_line(sentence: str) -> bool:
     """Whether the sentence is a line of a rating key (增持股价超越基准5%-20%; 看多——未来6个月内上证综指
     上升幅度达到或超过20%): a rating, then in the same clause a criterion with a threshold and a
     benchmark."""
-    opening, threshold, benchmark, clause_ends = _key_line()
+    opening, clause_end, threshold, benchmark = _key_line()
     start = opening.match(sentence)
     if start is None:
         return False
-    clause = sentence[start.start() :]
-    cut = min((k for k in (clause.find(ch) for ch in clause_ends) if k >= 0), default=len(clause))
-    clause = clause[:cut]
+    end = clause_end.search(sentence, start.start())
+    clause = sentence[start.start() : end.start() if end else len(sentence)]
     return threshold.search(clause) is not None and benchmark.search(clause) is not None

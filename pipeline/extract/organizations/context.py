@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.numerals import alternation
 from pipeline.extract.organizations.base import (
     CJK,
     NAME_CHAR,
@@ -40,7 +41,7 @@ def vouched_companies(text: str, model: dict[tuple[int, int], Candidate], cuts: 
 def _stock_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a stock-market word after a name, a 、-list closed by a word for listed shares)."""
     spec = resources().rules["stock_context"]
-    cues = re.compile("|".join(map(re.escape, sorted(spec["cues"], key=len, reverse=True))))
+    cues = re.compile(alternation(spec["cues"], spaced=False))
     item = f"[^、，。；：:;,\\s（）()“”]{{2,{int(spec['max_chars']) + 4}}}"
     closers = "|".join(spec["list_closers"])
     lists = re.compile(f"(?:{item}、)+{item}(?={closers})")
@@ -147,7 +148,7 @@ def cited_publishers(text: str) -> list[Candidate]:
 def _dateline_pattern() -> re.Pattern[str]:
     """``X网讯（`` at the start of a line (``dateline`` in org_patterns.yaml)."""
     spec = resources().rules["dateline"]
-    ends = "|".join(map(re.escape, sorted(spec["outlet_ends"], key=len, reverse=True)))
+    ends = alternation(spec["outlet_ends"], spaced=False)
     length = f"{{{int(spec['min_chars'])},{int(spec['max_chars'])}}}?"
     return re.compile(f"(?:^|(?<=[\\n】]))[ \\t]*(?P<name>[{CJK.pattern[1:-1]}]{length}(?:{ends}))讯(?=[（(])")
 
