@@ -27,17 +27,23 @@ BEGIN, IN, LAST, UNIT, OUT = range(len(_KINDS))  # a class's kind: its index in 
 Entity = tuple[int, int, str]
 
 
-def _softmax(scores: list[float]) -> list[float]:
-    """thinc's ``search._softmax`` (private, so not imported): libm's exp, and the shares added one by
-    one in order as thinc's compiled loop adds them (Python 3.12's ``sum`` compensates, so it is not
-    used), so the span probabilities stay spaCy's to the bit."""
-    if not scores:
-        return []
+def _exp_shares(scores: list[float]) -> tuple[list[float], float]:
+    """Each score's exp(score - max) by libm, and their total added one by one in order, as thinc's
+    compiled loops add them (Python 3.12's ``sum`` compensates, so it is not used)."""
     top = max(scores)
     shares = [math.exp(s - top) for s in scores]
     total = 0.0
     for share in shares:
         total += share
+    return shares, total
+
+
+def _softmax(scores: list[float]) -> list[float]:
+    """thinc's ``search._softmax`` (private, so not imported), so the span probabilities stay
+    spaCy's to the bit."""
+    if not scores:
+        return []
+    shares, total = _exp_shares(scores)
     return [s / total for s in shares]
 
 
@@ -102,14 +108,10 @@ _ROUNDING_MARGIN = 1e-9
 def _dense_exactly(values: numpy.ndarray, allowed: numpy.ndarray, density: float) -> numpy.ndarray:
     """One row of :meth:`_Search._dense` the way thinc's ``Beam.advance`` computes it, value by
     value with libm's exp."""
-    entries = [float(v) for v in values[allowed]]
-    top = max(entries)
-    z = 0.0
-    for value in entries:
-        z += math.exp(value - top)
+    shares, z = _exp_shares([float(v) for v in values[allowed]])
     cutoff = (1.0 / z) * density
     dense = numpy.zeros(len(values), dtype=bool)
-    dense[numpy.flatnonzero(allowed)] = [math.exp(value - top) / z >= cutoff for value in entries]
+    dense[numpy.flatnonzero(allowed)] = [share / z >= cutoff for share in shares]
     return dense
 
 
