@@ -268,15 +268,13 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     else:
         subject = clean(fallback)
         found = Governing(subject + phrase if phrase else subject, subject, change)
-    named = _named_after(words_after)
-    if not named and rules.pattern("level_base").search(_SPACE.sub("", before)):
-        named = _named_after(words_after, up_to_verb=True)  # 较1.4元的发行价暴涨: the value is the 发行价
+    compared = _SPACE.sub("", before)
+    to_level = rules.pattern("level_base").search(compared) is not None  # 较1.4元的发行价: a base's level
+    named = _named_after(words_after) or (_named_after(words_after, up_to_verb=True) if to_level else "")
     if named and not counted:  # 分别取得5.3%、6.9%的年化收益: the noun after the value names it
         if member:
             return Governing(member + named, member, found.change)
-        compared = _SPACE.sub("", before)
-        if (not _has_noun(head, words_before) or rules.pattern("comparison_verb").search(compared)
-                or rules.pattern("level_base").search(compared)):
+        if not _has_noun(head, words_before) or rules.pattern("comparison_verb").search(compared) or to_level:
             return Governing(named, named, found.change)  # 增速已低于3.4%的利率水平: the value is the 利率水平
     if counted:
         noun, rest = _counted_noun(words_after)
