@@ -461,3 +461,21 @@ def test_an_anaphoric_word_restating_its_date_is_one_date() -> None:
     assert values("2021年7月，当月出口增长。") == [("2021年7月", "2021-07", "month"), ("当月", "2021-07", "month")]
     assert values("5日当天，市场上涨。") == [("5日当天", "2022-06-05", "day")]
     assert values("当月出口增长。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("2020/21财年，该集团营收为58.3亿港元。", "2020/21", "2020/2021"),
+        ("2021/2022年度预算赤字", "2021/2022", "2021/2022"),
+        ("2022/23赛季门票收入增长。", "2022/23", "2022/2023"),
+        ("2020/21 2021/22", "2020/21", "2020/2021"),
+    ],
+)
+def test_a_year_that_straddles_two_is_one_range(text: str, span: str, value: str) -> None:
+    assert (span, value, "range") in values(text)
+
+
+def test_a_broker_list_of_years_stays_a_list() -> None:
+    assert [v for _, v, _ in values("2021/22年EPS分别为1.2元和1.5元")] == ["2021", "2022"]
+    assert [v for _, v, _ in values("2020/19年度")] == ["2020"]  # not consecutive: no straddling year

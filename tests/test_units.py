@@ -233,3 +233,30 @@ def test_major_codes_before_an_amount() -> None:
 def test_ling_after_a_scale_is_a_filler_not_a_plan_name() -> None:
     assert values("共一千零一个。") == [(Decimal(1001), "个", "count")]
     assert values("四千零五万") == [(Decimal(40050000), "", "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("新增装机容量120万千瓦。", "120万千瓦", "1200000", "千瓦"),  # the scale before a scale-led unit
+        ("每天摄入热量不超过2000千卡。", "2000千卡", "2000", "千卡"),
+        ("屏幕尺寸为6.1英寸。", "6.1英寸", "6.1", "英寸"),
+        ("最高气温38摄氏度，最低气温25℃。", "25℃", "25", "℃"),
+        ("如今身高168CM。", "168CM", "168", "CM"),
+        ("一克拉钻石售价上涨。", "一克拉", "1", "克拉"),
+        ("美联储加息75个基点。", "75个基点", "75", "基点"),  # docs/annotation-decisions.md: basis points
+    ],
+)
+def test_measures_of_dimension_energy_and_temperature(text: str, span: str, value: str, unit: str) -> None:
+    assert (span, Decimal(value), unit, "count") in rows(text)
+
+
+def test_liang_ends_no_numeral_after_a_digit() -> None:
+    assert (Decimal("30"), "", "count") in values("三十两")  # never 32
+    assert values("一万两千元")[0][:2] == (Decimal("12000"), "CNY")
+    assert values("两千两百万人")[0][:2] == (Decimal("22000000"), "人")
+
+
+def test_a_year_and_the_next_are_no_fraction() -> None:
+    assert not [r for r in rows("2020/21") if r[3] == "percent"]  # a fiscal year, not 9619 %
+    assert rows("约3/5的企业")[0][1:] == (Decimal("60"), "%", "percent")

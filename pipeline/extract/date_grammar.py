@@ -221,7 +221,8 @@ def read_ocr_zeros(s: str) -> str:
 
 
 def _compact_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
-    """20200614, 2020.03, and the broker lists 2020/21/22年, 2021/22e (one date per year)."""
+    """20200614, 2020.03, the broker lists 2020/21/22年, 2021/22e (one date per year), and the years that
+    straddle two (2020/21财年: one range)."""
     out = []
     for m in P["ymd_compact"].finditer(s):
         spec = Spec(year=int(m.group("y")), month=int(m.group("m")), day=int(m.group("d")), explicit=True)
@@ -232,6 +233,12 @@ def _compact_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
         y, mo = int(m.group("y")), int(m.group("m"))
         if mo <= y % 100:  # 2010-11 may be the years 2010–2011; 2019-08 is a month
             out.append(Candidate(m.start(), m.end(), Spec(year=y, month=mo, explicit=True)))
+    for m in P["split_year"].finditer(s):
+        y, y2 = int(m.group("y")), int(m.group("y2"))
+        if y2 < 100:
+            y2 += (y // 100) * 100
+        if y2 == y + 1:  # 2020/21 is a fiscal year or season; 2020/19 is no date
+            out.append(Candidate(m.start(), m.end(), Spec(year=y, explicit=True, end=Spec(year=y2, explicit=True))))
     for m in P["year_slash_list"].finditer(s):
         y = int(m.group("y"))
         out.append(Candidate(m.start("y"), m.end("y"), Spec(year=y, explicit=True)))

@@ -121,13 +121,21 @@ def fractions(s: str, original: str) -> list[Candidate]:
     slash = r"(?<![0-9./A-Za-z])(?:([0-9]+)[ \u3000]+)?([0-9]+)" + _SP + "/" + _SP + r"([0-9]+)(?![0-9./A-Za-z])"
     for m in re.finditer(slash, s):
         den = Decimal(m.group(3))
-        if den == 0:
+        if den == 0 or (not m.group(1) and _year_pair(m.group(2), m.group(3))):
             continue
         with localcontext() as ctx:
             ctx.prec = 28
             value = (Decimal(m.group(1) or 0) + Decimal(m.group(2)) / den) * 100
         out.append(Candidate(m.start(), m.end(), value, "%", "percent", ""))
     return out
+
+
+def _year_pair(first: str, second: str) -> bool:
+    """2020/21, 2019/2020: a year and the next, a fiscal year or season (a date), not a fraction."""
+    if len(first) != 4 or len(second) not in (2, 4) or not 1000 <= int(first) <= 2100:
+        return False
+    following = int(first) + 1
+    return int(second) == (following % 100 if len(second) == 2 else following)
 
 
 def _denominator(txt: str) -> Decimal | None:

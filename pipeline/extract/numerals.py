@@ -95,6 +95,8 @@ def lexicon() -> Lexicon:
         add(surface, UnitInfo("count", spec["unit"], Decimal(str(spec["factor"]))))
     for surface in ucfg["measure_words"]:
         add(surface, UnitInfo("count", surface))
+    for surface, unit in ucfg.get("measure_aliases", {}).items():  # 75个基点 → 基点
+        add(surface, UnitInfo("count", unit))
     unit_re = re.compile("(?:" + alternation(units) + ")")
     scale_led_re = re.compile("(?:" + alternation(ucfg["scale_led_units"]) + ")")
 
@@ -293,6 +295,10 @@ def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | N
                                 end = em.end()
                     tok = NumeralToken("arabic", value, k, end, txt)
         elif ch in lex.digits:
+            nxt = skip_space(s, k + 1)
+            group_lead = ch in lex.cfg["group_lead_digits"] and prev is not None
+            if group_lead and not (nxt < n and (s[nxt] in lex.small or s[nxt] in lex.big)):
+                break  # 三十两: 两 ends no numeral
             if prev is None or prev.kind in ("cdigit", "small", "big", "vague", "over"):
                 tok = NumeralToken("cdigit", Decimal(lex.digits[ch]), k, k + 1, ch)
         elif ch in lex.small:
