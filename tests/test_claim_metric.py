@@ -174,3 +174,42 @@ def test_a_subset_of_the_whole_measured_before() -> None:
     text = "2020年，全省公路里程12.5万公里，其中高速公路0.8万公里。"
     metric = _metric_of(text, "8000")
     assert metric.startswith("高速公路") and metric.endswith("里程")
+
+
+def test_a_noun_that_begins_with_a_change_word_is_the_subject() -> None:
+    text = "10月份，规模以上工业增加值同比增长3.5%，比9月份加快0.4个百分点。全年增值税收入6.3万亿元，增长11.9%。"
+    assert _metric_of(text, "0.4").startswith("规模以上工业增加值")
+    assert _metric_of(text, "11.9").startswith("全年增值税收入") or _metric_of(text, "11.9").startswith("增值税收入")
+
+
+def test_the_base_of_a_change_is_named_in_its_metric() -> None:
+    text = "全国固定资产投资471459亿元，同比增长6.1%；比2019年1—10月份增长7.8%，两年平均增长3.8%。"
+    assert _metric_of(text, "7.8") == "全国固定资产投资比2019年1—10月份增长"
+    assert _metric_of(text, "6.1") == "全国固定资产投资同比增长"
+    assert "2019" not in _metric_of(text, "3.8")
+
+
+def test_nominal_and_real_growth_keep_the_subject() -> None:
+    text = "全国居民人均可支配收入26265元，比上年同期名义增长10.4%，扣除价格因素，实际增长9.7%。"
+    assert _metric_of(text, "10.4").startswith("全国居民人均可支配收入")
+    assert _metric_of(text, "9.7").startswith("全国居民人均可支配收入")
+
+
+def test_list_members_share_the_words_after_the_last_one() -> None:
+    text = "第二产业和第三产业增加值增速分别为6.0%和7.5%。\n\n大型银行和中型银行不良贷款率分别为1.2%和1.5%。"
+    metrics = dict(_metrics(text))
+    assert metrics[Decimal("6.0")] == "第二产业增加值增速"
+    assert metrics[Decimal("7.5")] == "第三产业增加值增速"
+    assert metrics[Decimal("1.2")] == "大型银行不良贷款率"
+    assert metrics[Decimal("1.5")] == "中型银行不良贷款率"
+
+
+def test_a_phrase_opening_with_its_base_takes_the_subject_before() -> None:
+    text = "美元兑人民币汇率中间价报6.3757，较前一交易日上调112个基点。"
+    assert _metric_of(text, "6.3757") == "美元兑人民币汇率中间价"
+    assert _metric_of(text, "112").startswith("美元兑人民币汇率中间价")
+
+
+def test_an_age_range_that_qualifies_a_group_is_no_claim() -> None:
+    metrics = _metrics("其中，16—24岁人口失业率为14.2%。")
+    assert metrics == [(Decimal("14.2"), "16—24岁人口失业率")]

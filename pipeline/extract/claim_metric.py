@@ -243,7 +243,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     phrase = head + change
     if member:
         change = change or (governing.change if governing else "")
-        found = Governing(member + change, member, change)
+        found = Governing(member if member.endswith(change) else member + change, member, change)
     elif (ranked := rules.pattern("superlative_entity").fullmatch(head)) and _has_noun(ranked["metric"], words_before):
         subject = ranked["entity"] + ranked["metric"]  # 房价收入比最高为深圳 → 深圳房价收入比
         found = Governing(subject + change, subject, change, ranked["metric"])
@@ -259,7 +259,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif context.local and governing is not None and (entity := _next_entity(before, head)):
         core = governing.core or governing.subject  # 高于城区（83.8%）; 里程14.6万公里，其中高铁3.8万公里
         found = Governing(entity + core + change, entity + core, change, core)
-    elif _has_noun(head, words_before):
+    elif _has_noun(head, words_before) and not rules.pattern("comparison_lead").match(head):
         found = Governing(phrase, head, change, head[len(_entity_prefix(head, words_before)):])
     elif not context.local and (subject := _clause_subject(context.previous_clause, list(context.previous_words))):
         found = Governing(subject + phrase, subject, change)
@@ -304,10 +304,22 @@ def list_members(chunk: str, count: int) -> list[str] | None:
         items += [i for i in rules.pattern("list_last_joiners").split(last) if i.strip()]
     if len(items) != count:
         return None
+    if not suffix and len(items) > 1:
+        items[-1], suffix = _shared_tail(items)
     if lead and lead.group().endswith(rules.setting("list_frame_open")):  # 在A、B、C上: the frame closes
         items[-1] = rules.pattern("list_frame_close").sub("", items[-1]) or items[-1]
     members = [clean(i + suffix) for i in items]
     return members if all(members) else None
+
+
+def _shared_tail(items: list[str]) -> tuple[str, str]:
+    """The last member and the words after it that every member shares (第二产业和第三产业增加值增速:
+    增加值增速): the other members are as long as the last one's head and end in the same character."""
+    last, heads = _SPACE.sub("", items[-1]), [_SPACE.sub("", h) for h in items[:-1]]
+    size = len(heads[0])
+    if not size or any(len(h) != size or h[-1] != last[size - 1: size] for h in heads) or len(last) < size + 2:
+        return last, ""
+    return last[:size], last[size:]
 
 
 def bounded(phrase: str) -> str:

@@ -83,6 +83,15 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
     return bases
 
 
+def named_base_dates(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The base dates a change is measured from (比2019年同期增长, 较上年末提高): a metric names them
+    (…比2019年同期增长 is not …同比增长), while other dates are cut out of its phrase."""
+    rules = cues()
+    return [(start, end) for start, end in spans
+            if rules.pattern("level_base").search(sentence[max(0, start - 2):start])
+            and rules.pattern("named_base_after").match(sentence[end:end + 8])]
+
+
 def _span_of(placed: list[Placed]) -> str | None:
     """A year range stated in the sentence, or the span of its earliest and latest years."""
     ranges = [value for _, _, value in placed if _YEAR_RANGE.fullmatch(value)]

@@ -25,6 +25,7 @@ from pipeline.extract.claim_time import (
     Placed,
     clause_bounds,
     level_base_time,
+    named_base_dates,
     opening_time,
     passage_span,
     sentence_time,
@@ -328,9 +329,11 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         sentence_claims: list[dict] = []
         if is_prose(text, sentence.block) and in_sentence:
             fallback = passage.last if continues else passage.opening
-            masked = blank_out(text, [(d["start"] - sentence.start, d["end"] - sentence.start) for d in its_dates], " ")
+            spans = [(d["start"] - sentence.start, d["end"] - sentence.start) for d in its_dates]
+            masked = blank_out(text, spans, " ")
+            bases = named_base_dates(text, spans)
             sentence_claims = _sentence_claims(text, masked, sentence, in_sentence, placed, source, passage, index,
-                                               fallback)
+                                               fallback, bases)
         # a level compared with (較上季的28000元) holds for its own date, not the sentence's or the passage's
         levels = {n["start"] for n in in_sentence
                   if sentence_claims and level_base_time(n, text, sentence.start, placed)}
@@ -361,9 +364,11 @@ def _hold_reporting_period(found: list[dict], period: str | None) -> str | None:
 
 
 def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: list[dict], placed: list[Placed],
-                     source: str | None, passage: _Passage, index: WordIndex, fallback: str | None) -> list[dict]:
+                     source: str | None, passage: _Passage, index: WordIndex, fallback: str | None,
+                     bases: list[tuple[int, int]]) -> list[dict]:
     """The claims of one prose sentence (``masked``: its text with the dates blanked out, for the
-    metrics); updates the passage's governing metric."""
+    metrics; ``bases``: the dates a change is measured from, which the metric names); updates the
+    passage's governing metric."""
     rules = cues()
     year_times = year_list_times(text, [{"start": a + sentence.start, "end": b + sentence.start, "value": v}
                                         for a, b, v in placed], in_sentence)
@@ -416,12 +421,28 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         passage.governing = governing
         previous_end = end
         subjects.append((end, governing.subject))
+        named = _name_bases(governing.metric, text, bases, clause_begin, offset)
         found.append({
-            "sent_id": sentence.sent_id, "metric": bounded(governing.metric),
+            "sent_id": sentence.sent_id, "metric": bounded(named),
             "value": number["value"], "unit": number["unit"], "time": time, "source": source,
             "number_start": number["start"], "number_end": number["end"],
         })
     return found
+
+
+def _name_bases(phrase: str, text: str, bases: list[tuple[int, int]], begin: int, offset: int) -> str:
+    """The metric with the base dates of its clause put back where the phrase compares with them
+    (规模以上工业增加值比加快 → …比9月份加快): the phrase is built with the dates cut out."""
+    for start, end in bases:
+        marker = cues().pattern("level_base").search(text, max(begin, start - 2), start)
+        follows = re.sub(r"\s+", "", text[end:offset])[:2]
+        if not begin <= start < offset or marker is None or not follows:
+            continue
+        joint = phrase.rfind(marker.group().strip() + follows)
+        if joint >= 0:
+            cut = joint + len(marker.group().strip())
+            phrase = phrase[:cut] + re.sub(r"\s+", "", text[start:end]) + phrase[cut:]
+    return phrase
 
 
 def _bracket_subject(masked: str, offset: int, begin: int, clause_begin: int, previous_end: int) -> int:
