@@ -269,3 +269,8 @@ def test_a_date_standing_as_a_clause_of_its_own_governs_the_paragraph() -> None:
     text = "以某基金为例，2015.03.02-2023.06.30，策略的年化收益为18.2%。夏普比率1.65，最大回撤9.4%。"
     values = _by_value(_claims(text))
     assert values[Decimal("1.65")]["time"] == values[Decimal("18.2")]["time"] == "2015-03-02/2023-06-30"
+
+
+def test_news_learnt_from_an_organisation_is_attributed_to_it() -> None:
+    claims = _claims("记者从交通运输部获悉，春运40天全国共发送旅客约15.9亿人次。")
+    assert [c["source"] for c in claims] == ["交通运输部"]
