@@ -274,3 +274,14 @@ def test_a_date_standing_as_a_clause_of_its_own_governs_the_paragraph() -> None:
 def test_news_learnt_from_an_organisation_is_attributed_to_it() -> None:
     claims = _claims("记者从交通运输部获悉，春运40天全国共发送旅客约15.9亿人次。")
     assert [c["source"] for c in claims] == ["交通运输部"]
+
+
+def test_a_date_restated_in_brackets_does_not_date_the_values() -> None:
+    claims = _claims("统计处公布2020年第二季（4至6月）的报告，最新失业率升至6.2%，是15年来最高。")
+    assert [(c["value"], c["time"]) for c in claims] == [(Decimal("6.2"), "2020-Q2")]
+
+
+def test_a_value_in_brackets_after_a_date_holds_for_that_date() -> None:
+    claims = _by_value(_claims("2020年第二季失业率达5%，是自2003年第三季（5.5%）以来最高。"))
+    assert claims[Decimal("5")]["time"] == "2020-Q2"
+    assert claims[Decimal("5.5")]["time"] == "2003-Q3"

@@ -9,6 +9,7 @@ averages over. The cue words are data (`resources/claims.yaml`).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from pipeline.extract.claim_cues import cues
@@ -83,6 +84,18 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
     return bases
 
 
+def _restatements(sentence: str, placed: list[Placed]) -> set[int]:
+    """Starts of the dates that restate the date before them in brackets (今年第二季（4至6月）): the
+    period is the one named first, so a value after them is dated by that one."""
+    rules = cues()
+    found: set[int] = set()
+    for (_, end, _), (start, after, _) in itertools.pairwise(sorted(placed)):
+        if rules.pattern("restating_open").fullmatch(sentence[end:start]) and \
+                rules.pattern("restating_close").match(sentence[after:after + 2]):
+            found.add(start)
+    return found
+
+
 def named_base_dates(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The base dates a change is measured from (比2019年同期增长, 较上年末提高): a metric names them
     (…比2019年同期增长 is not …同比增长), while other dates are cut out of its phrase."""
@@ -122,11 +135,14 @@ def time_for(number: dict, sentence: str, sentence_start: int, placed: list[Plac
         return level
     # "2010 年的3.08%": a date just before the value governs it (a multiple's such date is its base).
     for start, end, value in placed:
+        if end <= offset and rules.pattern("restating_open").fullmatch(sentence[end:offset]):
+            return value  # 自2003年第三季（5.5%）以來: a value in brackets after a date is that date's, base or not
         glued = rules.pattern("date_value_glue").match(sentence[end:offset])
         compared = start in bases and not rules.pattern("change_start").search(sentence[max(0, start - 2):start])
         if end <= offset and number["kind"] != "multiple" and glued and not compared:
             return value  # (从2018年的25%: the start of a change is dated; 相当于2019年同期的85% is not)
-    usable = [d for d in placed if d[0] not in bases]
+    restating = _restatements(sentence, placed)
+    usable = [d for d in placed if d[0] not in bases and d[0] not in restating]
     if any(clause_begin <= d[0] < offset and rules.pattern("change_start").search(sentence[max(0, d[0] - 2):d[0]])
            for d in placed):
         return None  # 从2018年的25%上升至45%: the end point of a change carries no date of its own
