@@ -84,6 +84,18 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
     return bases
 
 
+def _closed_asides(sentence: str, offset: int) -> list[tuple[int, int]]:
+    """The bracketed asides that close before ``offset``: a date inside one (…为257.8%（2008年年末为141%）)
+    dates the aside's values only, not the values after it."""
+    asides, opened = [], []
+    for k, ch in enumerate(sentence[:offset]):
+        if ch in BRACKET_OPENERS:
+            opened.append(k)
+        elif ch in BRACKET_CLOSERS and opened:
+            asides.append((opened.pop(), k))
+    return asides
+
+
 def _restatements(sentence: str, placed: list[Placed]) -> set[int]:
     """Starts of the dates that restate the date before them in brackets (今年第二季（4至6月）): the
     period is the one named first, so a value after them is dated by that one."""
@@ -142,7 +154,9 @@ def time_for(number: dict, sentence: str, sentence_start: int, placed: list[Plac
         if end <= offset and number["kind"] != "multiple" and glued and not compared:
             return value  # (从2018年的25%: the start of a change is dated; 相当于2019年同期的85% is not)
     restating = _restatements(sentence, placed)
-    usable = [d for d in placed if d[0] not in bases and d[0] not in restating]
+    asides = _closed_asides(sentence, offset)
+    usable = [d for d in placed if d[0] not in bases and d[0] not in restating
+              and not any(a <= d[0] < b for a, b in asides)]
     if any(clause_begin <= d[0] < offset and rules.pattern("change_start").search(sentence[max(0, d[0] - 2):d[0]])
            for d in placed):
         return None  # 从2018年的25%上升至45%: the end point of a change carries no date of its own
