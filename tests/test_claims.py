@@ -291,3 +291,9 @@ def test_a_date_inside_a_closed_aside_does_not_date_the_values_after_it() -> Non
     claims = _by_value(_claims("2017年一季度末，信贷余额占GDP比重为257.8%（2008年年末为141%），远高于新兴市场平均水平（189%）。"))
     assert claims[Decimal("141")]["time"] == "2008-12"
     assert claims[Decimal("189")]["time"] == "2017-03"
+
+
+def test_a_title_value_beside_a_numeral_word_is_no_axis_run() -> None:
+    claims = _by_value(_claims("原标题：2021年1—11月份全国规模以上工业企业利润同比增长38.0% 两年平均增长18.9%"))
+    assert set(claims) == {Decimal("38.0"), Decimal("18.9")}
+    assert _claims("收盘价 12.5 13.1 12.9 14.2") == []  # a dumped axis or row is still no claim

@@ -37,6 +37,7 @@ from pipeline.nlp.doc import WordIndex
 from pipeline.segment import Sentence
 
 _DIGIT = re.compile(r"[0-9０-９]")
+_ARABIC = re.compile(r"[-−–+]?\s*[0-9０-９]")  # a number written in digits (an axis label), maybe signed
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"[A-Za-z\u4e00-\u9fff]")
@@ -146,8 +147,11 @@ def in_number_run(text: str, numbers: list[dict], position: int, start: int) -> 
     """A value with another number right beside it, nothing but space between (39.0 14.0 38.0: a chart
     axis or table row dumped into the text); prose separates the values of a list (、，和)."""
     number = numbers[position]
-    neighbours = [(numbers[position - 1]["end"], number["start"])] if position else []
-    if position + 1 < len(numbers):
+    if not _ARABIC.match(number["text"]):
+        return False  # 两年 after 增长38.0% (a title's space) is words, not a dumped axis
+    neighbours = [(numbers[position - 1]["end"], number["start"])] if position and _ARABIC.match(
+        numbers[position - 1]["text"]) else []
+    if position + 1 < len(numbers) and _ARABIC.match(numbers[position + 1]["text"]):
         neighbours.append((number["end"], numbers[position + 1]["start"]))
     return any(a <= b and _RUN_GAP.fullmatch(text[a - start:b - start]) for a, b in neighbours)
 
