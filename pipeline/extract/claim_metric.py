@@ -43,6 +43,7 @@ def clean(phrase: str) -> str:
     rules = cues()
     phrase = _ASIDE.sub("", _DEBRIS.sub("", _SPACE.sub("", phrase)))
     phrase = _BREAK.split(_EDGE.sub("", phrase))[-1]  # a metric is a phrase of one clause
+    phrase = rules.pattern("metric_filler").sub("", phrase)
     for _ in range(4):
         before = phrase
         phrase = _EDGE.sub("", phrase)
