@@ -409,10 +409,11 @@ def test_full_width_dashes_join_a_range() -> None:
 
 def test_a_year_glued_to_a_capitalised_latin_word() -> None:
     """PDF text layers drop the space between a year and a Latin word (2016VIX); units, currency
-    codes, single letters and mixed-case model names stay no years."""
+    codes and mixed-case model names stay no years; of single letters only A and E (actual, estimated)."""
     assert values("（2014CPI走势）与2021PMI对比") == [("2014", "2014", "year"), ("2021", "2021", "year")]
     assert values("装机2000MW，另有1500KWH与3000RMB") == []
-    assert values("2019E的预测值和RTX 2080Ti显卡") == []
+    assert values("RTX 2080Ti显卡") == []
+    assert values("2019E的预测值") == [("2019E", "2019", "year")]  # a year marked estimated (broker shorthand)
     assert values("序号1234ABC") == []  # outside the range a glued year is read in
 
 
@@ -479,3 +480,22 @@ def test_a_year_that_straddles_two_is_one_range(text: str, span: str, value: str
 def test_a_broker_list_of_years_stays_a_list() -> None:
     assert [v for _, v, _ in values("2021/22年EPS分别为1.2元和1.5元")] == ["2021", "2022"]
     assert [v for _, v, _ in values("2020/19年度")] == ["2020"]  # not consecutive: no straddling year
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("2022年H1营收增长", "2022年H1", "2022-H1"),
+        ("2022H1营收增长", "2022H1", "2022-H1"),
+        ("1H22营收增长", "1H22", "2022-H1"),
+        ("3Q2021净利润", "3Q2021", "2021-Q3"),
+        ("2023E净利润", "2023E", "2023"),
+    ],
+)
+def test_broker_shorthand_for_halves_quarters_and_estimates(text: str, span: str, value: str) -> None:
+    assert [(t, v) for t, v, _ in values(text)] == [(span, value)]
+
+
+@pytest.mark.parametrize("text", ["较前一日上涨", "同一日", "后一日"])
+def test_a_day_counted_from_another_is_no_day_of_the_month(text: str) -> None:
+    assert values(text) == []

@@ -233,6 +233,14 @@ def _compact_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
         y, mo = int(m.group("y")), int(m.group("m"))
         if mo <= y % 100:  # 2010-11 may be the years 2010–2011; 2019-08 is a month
             out.append(Candidate(m.start(), m.end(), Spec(year=y, month=mo, explicit=True)))
+    for m in P["year_period_compact"].finditer(s):
+        kind, n = (m.group("k") or m.group("k2")).upper(), int(m.group("n") or m.group("n2"))
+        y = int(m.group("y") or m.group("y2"))
+        y = y if y >= 100 else 2000 + y  # 1H22: broker shorthand of this century
+        if kind == "Q" or n <= 2:
+            out.append(Candidate(m.start(), m.end(), Spec(year=y, part=f"{kind}{n}", explicit=True)))
+    for m in P["year_marked"].finditer(s):
+        out.append(Candidate(m.start(), m.end(), Spec(year=int(m.group("y")), explicit=True)))
     for m in P["split_year"].finditer(s):
         y, y2 = int(m.group("y")), int(m.group("y2"))
         if y2 < 100:
@@ -368,6 +376,8 @@ def _extend_after_year(s: str, end: int, spec: Spec, P: dict[str, re.Pattern[str
             spec.part = f"Q{q}"
             if a.group("qend"):
                 spec.part, spec.month = None, 3 * q
+        elif a.group("hh"):
+            spec.part = f"H{a.group('hh')}"
         elif a.group("qn"):
             spec.quarters = (1, num(a.group("qn")) or 1)
         elif a.group("q1"):
