@@ -288,7 +288,8 @@ def test_a_value_in_brackets_after_a_date_holds_for_that_date() -> None:
 
 
 def test_a_date_inside_a_closed_aside_does_not_date_the_values_after_it() -> None:
-    claims = _by_value(_claims("2017年一季度末，信贷余额占GDP比重为257.8%（2008年年末为141%），远高于新兴市场平均水平（189%）。"))
+    text = "2017年一季度末，信贷余额占GDP比重为257.8%（2008年年末为141%），远高于新兴市场平均水平（189%）。"
+    claims = _by_value(_claims(text))
     assert claims[Decimal("141")]["time"] == "2008-12"
     assert claims[Decimal("189")]["time"] == "2017-03"
 
