@@ -298,3 +298,10 @@ def test_a_title_value_beside_a_numeral_word_is_no_axis_run() -> None:
     claims = _by_value(_claims("原标题：2021年1—11月份全国规模以上工业企业利润同比增长38.0% 两年平均增长18.9%"))
     assert set(claims) == {Decimal("38.0"), Decimal("18.9")}
     assert _claims("收盘价 12.5 13.1 12.9 14.2") == []  # a dumped axis or row is still no claim
+
+
+def test_a_sentence_citing_an_unnamed_source_takes_no_source_from_before() -> None:
+    text = "据海关总署统计，前11个月出口增长13%。\n\n该公司公告称，其出口额增长20%。"
+    claims = _by_value(_claims(text))
+    assert claims[Decimal("13")]["source"] == "海关总署"
+    assert claims[Decimal("20")]["source"] is None
