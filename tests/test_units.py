@@ -260,3 +260,9 @@ def test_liang_ends_no_numeral_after_a_digit() -> None:
 def test_a_year_and_the_next_are_no_fraction() -> None:
     assert not [r for r in rows("2020/21") if r[3] == "percent"]  # a fiscal year, not 9619 %
     assert rows("约3/5的企业")[0][1:] == (Decimal("60"), "%", "percent")
+
+
+def test_months_counted_without_ge_are_durations() -> None:
+    assert rows("两月市值蒸发1800亿")[0] == ("两月", Decimal("2"), "month", "duration")
+    assert rows("近三月的成功概率")[0] == ("三月", Decimal("3"), "month", "duration")
+    assert rows("3月份出口增长5%") == [("5%", Decimal("5"), "%", "percent")]  # 3月份 is March, a date
