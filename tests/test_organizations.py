@@ -623,3 +623,9 @@ def test_index_codes_are_not_stock_codes() -> None:
     """深证波指（399101）is an index with a code; 春秋航空（601021.SH）is a listed company."""
     assert surfaces("深证波指（399101）昨日回落。") == set()
     assert "春秋航空" in surfaces("春秋航空（601021.SH）昨日上涨。")
+
+
+def test_newspapers_and_news_sites_named_by_their_kind_are_media() -> None:
+    got = {r["text"]: r["type"] for r in orgs("本文综合自证券时报、中国基金报。据上海证券报报道，中国新闻网也有报道。")}
+    assert got == {"证券时报": "media", "中国基金报": "media", "上海证券报": "media", "中国新闻网": "media"}
+    assert orgs("该公司发布上市公司年报。") == []
