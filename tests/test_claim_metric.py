@@ -213,3 +213,8 @@ def test_a_phrase_opening_with_its_base_takes_the_subject_before() -> None:
 def test_an_age_range_that_qualifies_a_group_is_no_claim() -> None:
     metrics = _metrics("其中，16—24岁人口失业率为14.2%。")
     assert metrics == [(Decimal("14.2"), "16—24岁人口失业率")]
+
+
+def test_the_next_entity_of_a_ranking_owns_the_metric_after_it() -> None:
+    text = "按行业划分，失业率最高的是建造业，达到11.2%，其次是零售、住宿及膳食服务，失业率为10.7%。"
+    assert _metric_of(text, "10.7") == "零售、住宿及膳食服务失业率"

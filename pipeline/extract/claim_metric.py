@@ -260,6 +260,10 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif context.local and governing is not None and (entity := _next_entity(before, head)):
         core = governing.core or governing.subject  # 高于城区（83.8%）; 里程14.6万公里，其中高铁3.8万公里
         found = Governing(entity + core + change, entity + core, change, core)
+    elif (not member and rules.pattern("metric_head").search(head)
+          and (ranked_next := rules.pattern("ranked_entity_clause").fullmatch(clean(context.previous_clause)))):
+        entity = ranked_next["entity"]  # 其次是零售、住宿及膳食服務，失業率為10.7% → 零售…失業率
+        found = Governing(entity + phrase, entity + head, change, head)
     elif _has_noun(head, words_before) and not rules.pattern("comparison_lead").match(head):
         found = Governing(phrase, head, change, head[len(_entity_prefix(head, words_before)):])
     elif not context.local and (subject := _clause_subject(context.previous_clause, list(context.previous_words))):
