@@ -218,3 +218,8 @@ def test_an_age_range_that_qualifies_a_group_is_no_claim() -> None:
 def test_the_next_entity_of_a_ranking_owns_the_metric_after_it() -> None:
     text = "按行业划分，失业率最高的是建造业，达到11.2%，其次是零售、住宿及膳食服务，失业率为10.7%。"
     assert _metric_of(text, "10.7") == "零售、住宿及膳食服务失业率"
+
+
+def test_traditional_qualifiers_leave_the_metric() -> None:
+    text = "今年第二季失業率較去年同期的2.9%大增超過一倍。"
+    assert _metric_of(text, "1") == "失業率大增"
