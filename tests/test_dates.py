@@ -499,3 +499,11 @@ def test_broker_shorthand_for_halves_quarters_and_estimates(text: str, span: str
 @pytest.mark.parametrize("text", ["较前一日上涨", "同一日", "后一日"])
 def test_a_day_counted_from_another_is_no_day_of_the_month(text: str) -> None:
     assert values(text) == []
+
+
+def test_a_dated_day_keeps_its_day_word_before_qian() -> None:
+    """日前 (recently) is no date, but in 6月30日前 the 日 is the day's own."""
+    assert [(t, v) for t, v, _ in values("于2022年12月31日前完成")] == [("2022年12月31日", "2022-12-31")]
+    assert [(t, v) for t, v, _ in values("所有6月30日前拿不到房本的贷款者")] == [("6月30日", "2022-06-30")]
+    assert values("日前，央行发布公告") == []
+    assert values("15日前") == []  # a bare day before 前 may count days back

@@ -629,3 +629,11 @@ def test_newspapers_and_news_sites_named_by_their_kind_are_media() -> None:
     got = {r["text"]: r["type"] for r in orgs("本文综合自证券时报、中国基金报。据上海证券报报道，中国新闻网也有报道。")}
     assert got == {"证券时报": "media", "中国基金报": "media", "上海证券报": "media", "中国新闻网": "media"}
     assert orgs("该公司发布上市公司年报。") == []
+
+
+def test_plain_names_listed_as_companies_are_companies() -> None:
+    said = surfaces("板块内冠中生态、华骐环保等13只个股涨停。")
+    assert {"冠中生态", "华骐环保"} <= said and "板块内冠中生态" not in said
+    assert "阳光能源" in surfaces("截至发稿，北控清洁能源集团、阳光能源、龙源电力等大涨逾10%。")
+    assert "新能源汽车" not in surfaces("宁德时代、比亚迪、新能源汽车等板块走强。")
+    assert "选择" not in surfaces("越南运营商选择与美国高通、三星、诺基亚等公司合作。")

@@ -13,6 +13,8 @@ from dataclasses import replace
 from pipeline.extract.date_lexicon import Candidate, Spec, num, patterns, res
 from pipeline.spans import SpanSet
 
+_NUMERAL_END = re.compile(r"[0-9０-９零〇一二三四五六七八九十]\s*$")  # a day or month number before its 日/月
+
 
 def merge_ranges(s: str, cands: list[Candidate]) -> list[Candidate]:
     """Join point + connector + point (2017年到2021年, 三月二十八日到四月15日) into one range."""
@@ -86,7 +88,11 @@ def drop_excluded(s: str, cands: list[Candidate]) -> list[Candidate]:
     # a word that only contains a date-like piece (今日头条): drop the piece
     out = []
     for c in cands:
-        near = blocked.near(c.start, c.end)  # the only words that can touch or lie in c
+        # the only words that can touch or lie in c; one that starts on the day word of a month's day
+        # (6月30日前: 日前) borrows it; a bare day stays ambiguous (30日前: thirty days ago)
+        dated = c.spec.month is not None or c.spec.mrel is not None
+        near = [(a, b) for a, b in blocked.near(c.start, c.end)
+                if not (dated and a == c.end - 1 > c.start and _NUMERAL_END.search(s, c.start, a))]
         touches = any(a <= c.start < b or a < c.end <= b for a, b in near)
         if touches and not any(c.start <= a and b <= c.end and (c.end - c.start) > (b - a) for a, b in near):
             continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.chars import is_han
 from pipeline.extract.organizations.base import (
     CJK,
     LEXICON,
@@ -14,6 +15,7 @@ from pipeline.extract.organizations.base import (
     Candidate,
     bracket_spans,
     is_latin,
+    places_and_generic,
     resources,
 )
 from pipeline.extract.organizations.filters import Zones, is_excluded
@@ -183,24 +185,45 @@ def coordinated_brands(
     probability: the list is the evidence, ``listed``) are companies of their own name.
     """
     listed = listed or {}
+    spec = resources().rules["lists"]
     sep, list_run, list_end = _list_patterns()
+    frame = re.compile(spec["first_item_frame"])
+    low, high = spec["plain_item_chars"]
     companies = {(m.start, m.end) for m in mentions if m.type == "company"}
     taken = [(m.start, m.end) for m in mentions]
     found: list[Candidate] = []
+    followers, others_said = re.compile(spec["company_followers"]), re.compile(spec["other_followers"])
     for run in list_run.finditer(text):
-        items, offset = [], run.start()
-        for piece in run.group().split(sep):
+        items, offset, tail = [], run.start(), ""
+        pieces = run.group().split(sep)
+        unsure = set()  # items cut at a joiner before the last one (选择与美国高通: 选择 is no item)
+        for k, piece in enumerate(pieces):
             cut = list_end.search(piece)
             core = piece[: cut.start()] if cut and cut.start() > 0 else piece
+            tail = piece[len(core):]
             begin = offset + len(core) - len(core.lstrip())
             items.append((begin, offset + len(core.rstrip())))
+            if cut and k < len(pieces) - 1:
+                unsure.add(items[-1])
             offset += len(piece) + len(sep)
+        first = items[0]
+        framed = frame.match(text[first[0]:first[1]])
+        if framed and first not in companies and 0 < framed.end() < first[1] - first[0]:
+            items[0] = (first[0] + framed.end(), first[1])  # 板块内冠中生态: the list starts after its frame
         if not any(item in companies for item in items):
             continue
+        named = sum(item in companies or item in listed for item in items)  # known, or a whole model name
+        after = tail + text[run.end():run.end() + 16]
+        said_companies = bool(followers.match(after))  # …等13只个股
+        said_other = not said_companies and bool(others_said.match(after))  # …、新能源汽车等板块
         for start, end in items:
             if any(s < end and start < e for s, e in taken):
                 continue
-            if not _BRAND.fullmatch(text[start:end]) and (start, end) not in listed:
+            others_named = named - ((start, end) in companies or (start, end) in listed) == len(items) - 1
+            plain = ((said_companies or (others_named and not said_other)) and (start, end) not in unsure
+                     and low <= end - start <= high
+                     and all(is_han(ch) for ch in text[start:end]) and not places_and_generic(text[start:end]))
+            if not _BRAND.fullmatch(text[start:end]) and (start, end) not in listed and not plain:
                 continue
             candidate = Candidate(start, end, PATTERN, canonical=text[start:end], type="company")
             if not is_excluded(candidate, text, zones):
