@@ -507,3 +507,14 @@ def test_a_dated_day_keeps_its_day_word_before_qian() -> None:
     assert [(t, v) for t, v, _ in values("所有6月30日前拿不到房本的贷款者")] == [("6月30日", "2022-06-30")]
     assert values("日前，央行发布公告") == []
     assert values("15日前") == []  # a bare day before 前 may count days back
+
+
+@pytest.mark.parametrize("text", ["于每年3月31日前报送", "每年的12月召开", "每年第一季度发布", "每年3月和9月", "每月15日发布"])
+def test_a_recurring_month_or_day_is_no_date(text: str) -> None:
+    assert values(text) == []
+
+
+def test_a_recurring_day_is_no_quantity_either() -> None:
+    from pipeline.extract.dates import quantities_outside_dates
+    assert quantities_outside_dates("每月15日发布，每年12月召开") == []
+    assert [(t, v) for t, v, _ in values("2021年每月增长")] == [("2021年", "2021")]

@@ -94,6 +94,8 @@ def scan_candidates(s: str) -> list[Candidate]:
 
     windows = _day_windows(s, P)
     window_starts = [start for start, _ in windows]
+    for m in P["monthly_day"].finditer(s):
+        cands.append(Candidate(m.start("d"), m.end(), Spec(day=int(m.group("d")))))
     for m in P["bare_day"].finditer(s):
         d = num(m.group("d"))
         if d is None or not 1 <= d <= 31 or m.group("dw") in words["bare_day_skip"]:

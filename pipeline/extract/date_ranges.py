@@ -98,3 +98,19 @@ def drop_excluded(s: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+def drop_recurring(s: str, cands: list[Candidate]) -> list[Candidate]:
+    """Months, days and quarters named as recurring (每年3月31日前, 每年的12月, 每年2月至3月): no calendar
+    period, so no date. A date with a year of its own stays (2021年每月: 2021年)."""
+    recurring = re.compile(res()["recurrence_before"])
+    joiners = {*res()["list_separators"], *res()["range_connectors"]} - {"，", ","}  # a comma may end the clause
+    kept, dropped_end = [], -1
+    for c in sorted(cands, key=lambda c: c.start):
+        own_year = c.spec.year is not None or c.spec.yrel is not None
+        listed_after = dropped_end >= 0 and s[dropped_end:c.start].strip() in joiners  # 每年3月和9月
+        if not own_year and (recurring.search(s, max(0, c.start - 6), c.start) or listed_after):
+            dropped_end = c.end
+            continue
+        kept.append(c)
+    return kept

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from pipeline.chars import HSPACE_RUN
 from pipeline.extract.date_grammar import read_ocr_zeros, scan_candidates
 from pipeline.extract.date_lexicon import Candidate, Spec, patterns, res
-from pipeline.extract.date_ranges import drop_excluded, merge_ranges
+from pipeline.extract.date_ranges import drop_excluded, drop_recurring, merge_ranges
 from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.numerals import normalise
 from pipeline.script import simplified
@@ -70,7 +70,8 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     if not text:
         return [], []
     s = read_ocr_zeros(simplified(normalise(text)))
-    cands = merge_ranges(s, drop_excluded(s, scan_candidates(s)))
+    merged = merge_ranges(s, drop_excluded(s, scan_candidates(s)))
+    cands = drop_recurring(s, merged)  # 每年3月31日: still a calendar expression a number leaves alone
     titles = [(m.start(), m.end()) for m in patterns()["title"].finditer(s)]
     document_date = _time_of_writing(s, document_date)
     out: list[DateMention] = []
@@ -90,7 +91,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
         if in_title:
             continue
         out.append(DateMention(c.start, c.end, text[c.start : c.end], value, gran))
-    return out, [(c.start, c.end) for c in cands]
+    return out, [(c.start, c.end) for c in merged]
 
 
 def _time_of_writing(s: str, doc: dt.date | None) -> dt.date | None:
