@@ -518,3 +518,8 @@ def test_a_recurring_day_is_no_quantity_either() -> None:
     from pipeline.extract.dates import quantities_outside_dates
     assert quantities_outside_dates("每月15日发布，每年12月召开") == []
     assert [(t, v) for t, v, _ in values("2021年每月增长")] == [("2021年", "2021")]
+
+
+def test_a_year_range_with_a_two_digit_end() -> None:
+    assert [(t, v) for t, v, _ in values("2021—23年营收CAGR为20%")] == [("2021—23年", "2021/2023")]
+    assert [v for _, v, _ in values("“十四五”时期末")] == ["2025"]

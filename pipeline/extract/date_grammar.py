@@ -243,6 +243,11 @@ def _compact_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), Spec(year=y, part=f"{kind}{n}", explicit=True)))
     for m in P["year_marked"].finditer(s):
         out.append(Candidate(m.start(), m.end(), Spec(year=int(m.group("y")), explicit=True)))
+    for m in P["year_range_short"].finditer(s):
+        y = int(m.group("y"))
+        y2 = (y // 100) * 100 + int(m.group("y2"))
+        if y < y2 <= y + 30:
+            out.append(Candidate(m.start(), m.end(), Spec(year=y, explicit=True, end=Spec(year=y2, explicit=True))))
     for m in P["split_year"].finditer(s):
         y, y2 = int(m.group("y")), int(m.group("y2"))
         if y2 < 100:
