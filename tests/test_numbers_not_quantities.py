@@ -153,3 +153,9 @@ def test_a_chinese_numeral_before_a_list_comma_and_words_is_a_list_marker() -> N
 
 def test_yi_as_an_article_before_zu_and_a_quarterly_report() -> None:
     assert texts("用一组指标刻画，各公司一季报显示") == []
+
+
+@pytest.mark.parametrize("text", ["推进“两新一重”建设", "统筹推进「五位一體」總體布局", "“三去一降一补”取得成效"])
+def test_numerals_of_a_quoted_slogan_count_nothing(text: str) -> None:
+    assert texts(text) == []
+    assert texts("“五大行”的贷款占比") == ["五大"]  # one numeral: a count of banks

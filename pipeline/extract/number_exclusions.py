@@ -187,6 +187,8 @@ def _not_chinese_quantity(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         return True
     if _dash_between_digits(s, core, lex) or _malformed(core) or _in_fixed_word(r, lex, seg):
         return True
+    if _in_numeral_slogan(s, core.start, lex):
+        return True
     if numeral == cfg["article_numeral"] and not core.vague and not tenths:
         if unit_info is None:
             nxt = s[end] if end < n else ""
@@ -207,6 +209,23 @@ def _not_chinese_quantity(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
     vague = set(cfg["over_infixes"]) | set(cfg["vague_digits"])
     # the word goes on beyond the quantity (一方面, 两极分化, 四川)
     return tok_end > end and not all(ch in lex.numeral_chars or ch in vague for ch in s[core.start : tok_end])
+
+
+def _in_numeral_slogan(s: str, at: int, lex: Lexicon) -> bool:
+    """The numeral stands in a short quoted slogan of two or more numerals, each with its word (“两新一重”,
+    「五位一體」): the slogan names policy points, it counts nothing."""
+    spec = lex.cfg["numeral_slogans"]
+    limit = int(spec["max_chars"])
+    for opener, closer in spec["quotes"]:
+        start = s.rfind(opener, max(0, at - limit), at + 1)
+        end = s.find(closer, at, at + limit + 1)
+        if start < 0 or end < 0 or closer in s[start + 1:at] or not 0 < end - start - 1 <= limit:
+            continue
+        inner = s[start + 1:end]
+        runs = re.findall(f"[{re.escape(''.join(lex.digits))}]+", inner)
+        if len(runs) >= 2 and all(is_han(ch) for ch in inner):
+            return True
+    return False
 
 
 def _malformed(core: NumeralCore) -> bool:
