@@ -223,3 +223,33 @@ def test_the_next_entity_of_a_ranking_owns_the_metric_after_it() -> None:
 def test_traditional_qualifiers_leave_the_metric() -> None:
     text = "今年第二季失業率較去年同期的2.9%大增超過一倍。"
     assert _metric_of(text, "1") == "失業率大增"
+
+
+def test_a_name_that_begins_with_a_comparison_character_is_a_subject() -> None:
+    text = "5月，特斯拉中国销量为3.3万辆，比亚迪销量为11.5万辆。\n\n德国GDP增长2%，比利时GDP增长3%。"
+    assert _metric_of(text, "115000") == "比亚迪销量"
+    assert _metric_of(text, "3") == "比利时GDP增长"
+
+
+def test_list_members_keep_their_country_and_whole_names_share_nothing() -> None:
+    metrics = dict(_metrics("中国和印度GDP增速分别为8.1%和8.9%。"))
+    assert metrics == {Decimal("8.1"): "中国GDP增速", Decimal("8.9"): "印度GDP增速"}
+    text = "东莞市东能新能源有限公司和东莞市康亿创新能源科技有限公司分别实现营业收入4883.27万元、1.55亿元。"
+    assert _metric_of(text, "48832700").startswith("东莞市东能新能源有限公司")
+    assert "科技" not in _metric_of(text, "48832700")
+
+
+def test_realised_terms_and_taxis_keep_their_words() -> None:
+    assert _metric_of("沪深300指数20日已实现波动率为15.3%。", "15.3").endswith("已实现波动率")
+    assert _metric_of("的士數目為18163輛。", "18163") == "的士數目"
+
+
+def test_nominal_and_real_growth_are_told_apart() -> None:
+    text = "全国居民人均可支配收入26265元，比上年同期名义增长10.4%，扣除价格因素，实际增长9.7%。"
+    assert "名义" in _metric_of(text, "10.4") and "实际" in _metric_of(text, "9.7")
+
+
+def test_a_ranking_entity_needs_the_ranking_and_a_bare_metric() -> None:
+    text = "失业率最高的是建造业，达到11.2%，其次是零售业，建筑业工人失业率为8.0%。"
+    assert _metric_of(text, "8.0") == "建筑业工人失业率"
+    assert _metric_of("首先是加强监管，其次是完善制度，全年不良贷款率为1.7%。", "1.7") == "不良贷款率"

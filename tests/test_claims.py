@@ -305,3 +305,18 @@ def test_a_sentence_citing_an_unnamed_source_takes_no_source_from_before() -> No
     claims = _by_value(_claims(text))
     assert claims[Decimal("13")]["source"] == "海关总署"
     assert claims[Decimal("20")]["source"] is None
+
+
+def test_a_bracket_holding_only_the_clauses_date_dates_its_values() -> None:
+    assert [c["time"] for c in _claims("中国GDP（2021年）为114.4万亿元。")] == ["2021"]
+    assert [c["time"] for c in _claims("2021年（1-11月），全国规模以上工业企业利润增长38.0%。")] == ["2021-01/2021-11"]
+
+
+def test_a_named_organisation_keeps_the_source_of_a_continued_passage() -> None:
+    text = "据海关总署统计，前11个月出口增长13%。海关总署新闻发言人介绍，其中，对东盟出口增长20%。"
+    assert _by_value(_claims(text))[Decimal("20")]["source"] == "海关总署"
+    assert [c["source"] for c in _claims("据国家统计局数据，1-11月投资增长5%。")] == ["国家统计局"]
+
+
+def test_full_width_minus_signs_still_make_an_axis_run() -> None:
+    assert _claims("同比增速 12.5 －3.1 4.2 6.0") == []

@@ -509,7 +509,8 @@ def test_a_dated_day_keeps_its_day_word_before_qian() -> None:
     assert values("15日前") == []  # a bare day before 前 may count days back
 
 
-@pytest.mark.parametrize("text", ["于每年3月31日前报送", "每年的12月召开", "每年第一季度发布", "每年3月和9月", "每月15日发布"])
+@pytest.mark.parametrize("text", ["于每年3月31日前报送", "每年的12月召开", "每年第一季度发布", "每年3月和9月",
+                                  "每月15日发布"])
 def test_a_recurring_month_or_day_is_no_date(text: str) -> None:
     assert values(text) == []
 
@@ -523,3 +524,9 @@ def test_a_recurring_day_is_no_quantity_either() -> None:
 def test_a_year_range_with_a_two_digit_end() -> None:
     assert [(t, v) for t, v, _ in values("2021—23年营收CAGR为20%")] == [("2021—23年", "2021/2023")]
     assert [v for _, v, _ in values("“十四五”时期末")] == ["2025"]
+
+
+def test_straddling_years_across_centuries_and_written_in_full() -> None:
+    assert [(t, v) for t, v, _ in values("1999/00赛季")] == [("1999/00", "1999/2000")]
+    assert [v for _, v, _ in values("2021/2022年")] == ["2021/2022"]
+    assert [v for _, v, _ in values("在此背景下1日央行宣布降准")] == ["2022-06-01"]

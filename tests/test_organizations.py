@@ -637,3 +637,8 @@ def test_plain_names_listed_as_companies_are_companies() -> None:
     assert "阳光能源" in surfaces("截至发稿，北控清洁能源集团、阳光能源、龙源电力等大涨逾10%。")
     assert "新能源汽车" not in surfaces("宁德时代、比亚迪、新能源汽车等板块走强。")
     assert "选择" not in surfaces("越南运营商选择与美国高通、三星、诺基亚等公司合作。")
+
+
+def test_periods_and_report_words_make_no_names() -> None:
+    assert orgs("2022年H1公司营收同比增长15%") == []
+    assert orgs("该机构发布的中国青年报告指出，") == []

@@ -266,3 +266,10 @@ def test_months_counted_without_ge_are_durations() -> None:
     assert rows("两月市值蒸发1800亿")[0] == ("两月", Decimal("2"), "month", "duration")
     assert rows("近三月的成功概率")[0] == ("三月", Decimal("3"), "month", "duration")
     assert rows("3月份出口增长5%") == [("5%", Decimal("5"), "%", "percent")]  # 3月份 is March, a date
+
+
+def test_approximate_pairs_with_liang_and_relative_days() -> None:
+    assert [r[0] for r in rows("企业数量增长了一两倍")] == ["一", "两倍"]
+    assert rows("美元指数较前一日上涨0.3%") == [("0.3%", Decimal("0.3"), "%", "percent")]
+    assert rows("坚守三尺讲台") == []
+    assert rows("主频为3.2千兆赫")[0][:3] == ("3.2千兆赫", Decimal("3.2"), "千兆赫")

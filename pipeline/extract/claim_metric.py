@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.claim_cues import cues
 from pipeline.nlp.doc import Word
+from pipeline.nlp.jieba_dict import jieba_tokenizer, pos_tagger
 
 _SPACE = re.compile(r"\s+")
 _EDGE = re.compile(r"^[、，,。！？；;：:）)”’」』】》\]\-—.．·\s]+|[、，,。！？；;：:（(“‘「『【《\[\-—.．·\s]+$")
@@ -38,8 +39,9 @@ class Governing:
     core: str = ""  # the subject without the entity it opens with (上海的|轨道交通里程): what a list of entities shares
 
 
-def clean(phrase: str) -> str:
-    """The phrase without spaces, bracketed asides, edge punctuation, discourse openers and copulas."""
+def clean(phrase: str, country: bool = True) -> str:
+    """The phrase without spaces, bracketed asides, edge punctuation, discourse openers, the country it
+    opens with (``country``: not for a list member) and copulas."""
     rules = cues()
     phrase = _ASIDE.sub("", _DEBRIS.sub("", _SPACE.sub("", phrase)))
     phrase = _BREAK.split(_EDGE.sub("", phrase))[-1]  # a metric is a phrase of one clause
@@ -48,6 +50,7 @@ def clean(phrase: str) -> str:
         before = phrase
         phrase = _EDGE.sub("", phrase)
         phrase = rules.pattern("metric_lead_strip").sub("", phrase)
+        phrase = rules.pattern("metric_lead_country").sub("", phrase) if country else phrase
         phrase = rules.pattern("metric_tail_strip").sub("", phrase)
         if phrase == before:
             break
@@ -122,6 +125,19 @@ def _names_an_entity(phrase: str, words: list[Word]) -> bool:
         return False
     return "".join(w.text.strip() for w in inside) == phrase and all(
         w.tag in entity or w.text.strip() in joiners for w in inside[1:])
+
+
+def _opens_with_base(head: str, words: list[Word]) -> bool:
+    """The phrase opens with a comparison marker of its own word (较前一交易日上调: 较), not with a name
+    that begins with its character (比亚迪销量, 比利时GDP)."""
+    rules = cues()
+    if not rules.pattern("comparison_lead").match(head):
+        return False
+    first = next((w for w in words if w.text.strip() and head.startswith(w.text.strip())), None)
+    if first is None:
+        return True
+    # the marker is a word of its own, or opens one that is no noun (jieba's 较前); 比亚迪, 比利时 are names
+    return first.text.strip() in rules.words("comparison_words") or first.tag not in rules.words("noun_tags")
 
 
 def _counted_noun(words: list[Word]) -> tuple[str, str]:
@@ -261,10 +277,12 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         core = governing.core or governing.subject  # 高于城区（83.8%）; 里程14.6万公里，其中高铁3.8万公里
         found = Governing(entity + core + change, entity + core, change, core)
     elif (not member and rules.pattern("metric_head").search(head)
+          and len(head) <= rules.setting("bare_metric_max_chars")
+          and rules.pattern("ranking_first").search(context.before)
           and (ranked_next := rules.pattern("ranked_entity_clause").fullmatch(clean(context.previous_clause)))):
         entity = ranked_next["entity"]  # 其次是零售、住宿及膳食服務，失業率為10.7% → 零售…失業率
         found = Governing(entity + phrase, entity + head, change, head)
-    elif _has_noun(head, words_before) and not rules.pattern("comparison_lead").match(head):
+    elif _has_noun(head, words_before) and not _opens_with_base(head, words_before):
         found = Governing(phrase, head, change, head[len(_entity_prefix(head, words_before)):])
     elif not context.local and (subject := _clause_subject(context.previous_clause, list(context.previous_words))):
         found = Governing(subject + phrase, subject, change)
@@ -313,18 +331,33 @@ def list_members(chunk: str, count: int) -> list[str] | None:
         items[-1], suffix = _shared_tail(items)
     if lead and lead.group().endswith(rules.setting("list_frame_open")):  # 在A、B、C上: the frame closes
         items[-1] = rules.pattern("list_frame_close").sub("", items[-1]) or items[-1]
-    members = [clean(i + suffix) for i in items]
+    members = [clean(i + suffix, country=False) for i in items]  # 中国 is a member here
     return members if all(members) else None
 
 
 def _shared_tail(items: list[str]) -> tuple[str, str]:
     """The last member and the words after it that every member shares (第二产业和第三产业增加值增速:
-    增加值增速): the other members are as long as the last one's head and end in the same character."""
-    last, heads = _SPACE.sub("", items[-1]), [_SPACE.sub("", h) for h in items[:-1]]
-    size = len(heads[0])
-    if not size or any(len(h) != size or h[-1] != last[size - 1: size] for h in heads) or len(last) < size + 2:
-        return last, ""
-    return last[:size], last[size:]
+    增加值增速; 中国和印度GDP增速: GDP增速): the other members have as many words as the last one's head,
+    and the last one has more. Members of as many words as each other are whole (出口额和进口额)."""
+    segment = jieba_tokenizer().lcut
+    heads = [segment(_SPACE.sub("", h)) for h in items[:-1]]
+    sizes = {len(h) for h in heads}
+    words = segment(_SPACE.sub("", items[-1]))
+    if len(sizes) != 1 or len(words) <= min(sizes) or any(h and h[-1] == words[-1] for h in heads):
+        return items[-1], ""  # (东能新能源有限公司和康亿创新能源科技有限公司: parallel whole names)
+    size = sizes.pop()
+    tail = "".join(words[size:])
+    if len(tail) < 2 or not _names_a_measure(tail, words[-1]):
+        return items[-1], ""  # (长期牛熊最优窗口长度经网格搜索后: a clause, no shared noun)
+    return "".join(words[:size]), tail
+
+
+def _names_a_measure(phrase: str, last_word: str) -> bool:
+    """The phrase ends in a metric's head word (…率, …收入, 增速) or a noun."""
+    rules = cues()
+    return (bool(rules.pattern("metric_head").search(phrase))
+            or any(phrase.endswith(d) for d in rules.words("derived_heads"))
+            or pos_tagger().word_tag_tab.get(last_word, "") in rules.words("noun_tags"))
 
 
 def bounded(phrase: str) -> str:

@@ -12,10 +12,12 @@ from __future__ import annotations
 import itertools
 import re
 
+from pipeline.chars import blank_out
 from pipeline.extract.claim_cues import cues
 
 _YEAR_RANGE = re.compile(r"(\d{4})/(\d{4})")  # a date value, not text: "2017/2021"
 _YEAR = re.compile(r"\d{4}")
+_DIGIT = re.compile(r"[0-9０-９]")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:（）()]")
 BRACKET_OPENERS, BRACKET_CLOSERS = "（(", "）)"
 
@@ -84,28 +86,51 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
     return bases
 
 
-def _closed_asides(sentence: str, offset: int) -> list[tuple[int, int]]:
-    """The bracketed asides that close before ``offset``: a date inside one (…为257.8%（2008年年末为141%）)
-    dates the aside's values only, not the values after it."""
+def _closed_asides(sentence: str, offset: int, placed: list[Placed]) -> list[tuple[int, int]]:
+    """The bracketed asides that close before ``offset`` and hold a value of their own: a date inside one
+    (…为257.8%（2008年年末为141%）) dates the aside's values only, not the values after it. A bracket that
+    only holds the clause's date (中国GDP（2021年）为…) is no such aside."""
     asides, opened = [], []
     for k, ch in enumerate(sentence[:offset]):
         if ch in BRACKET_OPENERS:
             opened.append(k)
         elif ch in BRACKET_CLOSERS and opened:
-            asides.append((opened.pop(), k))
+            begin = opened.pop()
+            inside = blank_out(sentence[:k], [(a, b) for a, b, _ in placed if begin < a < k], " ")[begin + 1:]
+            if _DIGIT.search(inside):
+                asides.append((begin, k))
     return asides
 
 
-def _restatements(sentence: str, placed: list[Placed]) -> set[int]:
-    """Starts of the dates that restate the date before them in brackets (今年第二季（4至6月）): the
-    period is the one named first, so a value after them is dated by that one."""
+def _restatements(sentence: str, placed: list[Placed], bases: set[int]) -> set[int]:
+    """Starts of the dates that restate the date before them in brackets, the same period in other
+    words (今年第二季（4至6月）): a value after them is dated by the one named first. A narrower period
+    in brackets (2021年（1-11月）) is no restatement, nor is one after a comparison base."""
     rules = cues()
     found: set[int] = set()
-    for (_, end, _), (start, after, _) in itertools.pairwise(sorted(placed)):
-        if rules.pattern("restating_open").fullmatch(sentence[end:start]) and \
-                rules.pattern("restating_close").match(sentence[after:after + 2]):
+    for (first, end, value), (start, after, again) in itertools.pairwise(sorted(placed)):
+        if (first not in bases and _months_covered(value) is not None
+                and _months_covered(value) == _months_covered(again)
+                and rules.pattern("restating_open").fullmatch(sentence[end:start])
+                and rules.pattern("restating_close").match(sentence[after:after + 2])):
             found.add(start)
     return found
+
+
+def _months_covered(value: str) -> tuple[str, str] | None:
+    """The first and last month (or day) a date value covers: 2020-Q2 and 2020-04/2020-06 cover the same."""
+    if "/" in value:
+        first, _, last = value.partition("/")
+        a, b = _months_covered(first), _months_covered(last)
+        return (a[0], b[1]) if a and b else None
+    if _YEAR.fullmatch(value):
+        return f"{value}-01", f"{value}-12"
+    year, _, part = value.partition("-")
+    if part[:1] in "QH" and part[1:].isdigit():
+        months = 3 if part[0] == "Q" else 6
+        last = int(part[1:]) * months
+        return f"{year}-{last - months + 1:02d}", f"{year}-{last:02d}"
+    return (value, value) if part else None
 
 
 def named_base_dates(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -153,8 +178,8 @@ def time_for(number: dict, sentence: str, sentence_start: int, placed: list[Plac
         compared = start in bases and not rules.pattern("change_start").search(sentence[max(0, start - 2):start])
         if end <= offset and number["kind"] != "multiple" and glued and not compared:
             return value  # (从2018年的25%: the start of a change is dated; 相当于2019年同期的85% is not)
-    restating = _restatements(sentence, placed)
-    asides = _closed_asides(sentence, offset)
+    restating = _restatements(sentence, placed, bases)
+    asides = _closed_asides(sentence, offset, placed)
     usable = [d for d in placed if d[0] not in bases and d[0] not in restating
               and not any(a <= d[0] < b for a, b in asides)]
     if any(clause_begin <= d[0] < offset and rules.pattern("change_start").search(sentence[max(0, d[0] - 2):d[0]])

@@ -37,7 +37,7 @@ from pipeline.nlp.doc import WordIndex
 from pipeline.segment import Sentence
 
 _DIGIT = re.compile(r"[0-9０-９]")
-_ARABIC = re.compile(r"[-−–+]?\s*[0-9０-９]")  # a number written in digits (an axis label), maybe signed
+_ARABIC = re.compile(r"[-−–+－﹣]?\s*[0-9０-９]")  # a number written in digits (an axis label), maybe signed
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"[A-Za-z\u4e00-\u9fff]")
@@ -327,7 +327,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             reference = rules.pattern("figure_reference").search(text)
             if reference:
                 source = notes.get(re.sub(r"\s+", "", reference.group(1)))
-        if source is None and continues and not rules.pattern("unnamed_attribution").search(text):
+        if source is None and continues and (its_orgs or not rules.pattern("unnamed_attribution").search(text)):
             source = passage.source  # (该公司公告称: a sentence citing someone it does not name takes no source)
         passage.span = passage_span(placed) or passage.span
         sentence_claims: list[dict] = []

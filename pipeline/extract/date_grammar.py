@@ -251,7 +251,7 @@ def _compact_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
     for m in P["split_year"].finditer(s):
         y, y2 = int(m.group("y")), int(m.group("y2"))
         if y2 < 100:
-            y2 += (y // 100) * 100
+            y2 += (y // 100) * 100 + (100 if y2 < y % 100 else 0)  # 1999/00: the next century
         if y2 == y + 1:  # 2020/21 is a fiscal year or season; 2020/19 is no date
             out.append(Candidate(m.start(), m.end(), Spec(year=y, explicit=True, end=Spec(year=y2, explicit=True))))
     for m in P["year_slash_list"].finditer(s):

@@ -90,7 +90,7 @@ def drop_excluded(s: str, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         # the only words that can touch or lie in c; one that starts on the day word of a month's day
         # (6月30日前: 日前) borrows it; a bare day stays ambiguous (30日前: thirty days ago)
-        dated = c.spec.month is not None or c.spec.mrel is not None
+        dated = c.spec is not None and (c.spec.month is not None or c.spec.mrel is not None)
         near = [(a, b) for a, b in blocked.near(c.start, c.end)
                 if not (dated and a == c.end - 1 > c.start and _NUMERAL_END.search(s, c.start, a))]
         touches = any(a <= c.start < b or a < c.end <= b for a, b in near)

@@ -73,6 +73,9 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         s, core, r.start, r.end, cfg
     ):
         return True
+    if (r.unit_info is not None and r.unit_info.kind == "duration" and r.unit_info.unit == "day"
+            and core.value == 1 and core.start > 0 and s[core.start - 1] in cfg["relative_day_before"]):
+        return True  # 较前一日上涨: the day before, no span of one day
     if core.chinese_only:
         return _not_chinese_quantity(r, lex, seg)
     return False

@@ -296,9 +296,9 @@ def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | N
                     tok = NumeralToken("arabic", value, k, end, txt)
         elif ch in lex.digits:
             nxt = skip_space(s, k + 1)
-            group_lead = ch in lex.cfg["group_lead_digits"] and prev is not None
+            group_lead = ch in lex.cfg["group_lead_digits"] and prev is not None and prev.kind != "cdigit"
             if group_lead and not (nxt < n and (s[nxt] in lex.small or s[nxt] in lex.big)):
-                break  # 三十两: 两 ends no numeral
+                break  # 三十两: 两 ends no numeral (一两倍 is an approximate pair, read as before)
             if prev is None or prev.kind in ("cdigit", "small", "big", "vague", "over"):
                 tok = NumeralToken("cdigit", Decimal(lex.digits[ch]), k, k + 1, ch)
         elif ch in lex.small:
