@@ -253,3 +253,16 @@ def test_a_ranking_entity_needs_the_ranking_and_a_bare_metric() -> None:
     text = "失业率最高的是建造业，达到11.2%，其次是零售业，建筑业工人失业率为8.0%。"
     assert _metric_of(text, "8.0") == "建筑业工人失业率"
     assert _metric_of("首先是加强监管，其次是完善制度，全年不良贷款率为1.7%。", "1.7") == "不良贷款率"
+
+
+def test_members_that_name_measures_share_no_tail() -> None:
+    metrics = dict(_metrics("进口和外商直接投资分别增长5%和17%。\n\n美国和日本GDP分别增长2%和1%。"))
+    assert metrics[Decimal("5")] == "进口增长" and metrics[Decimal("17")] == "外商直接投资增长"
+    assert metrics[Decimal("2")] == "美国GDP增长" and metrics[Decimal("1")] == "日本GDP增长"
+    assert dict(_metrics("前5个月，我国出口和进口分别增长10%和5%。"))[Decimal("10")] == "出口增长"
+
+
+def test_a_ranking_named_without_its_first_place_phrase() -> None:
+    text = "建造業的失業率最高，為11.2%，其次是零售、住宿及膳食服務，失業率為10.7%。"
+    assert _metric_of(text, "10.7") == "零售、住宿及膳食服務失業率"
+    assert _metric_of("公司已实现营业收入10亿元。", "1000000000") == "公司营业收入"

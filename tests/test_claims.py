@@ -320,3 +320,18 @@ def test_a_named_organisation_keeps_the_source_of_a_continued_passage() -> None:
 
 def test_full_width_minus_signs_still_make_an_axis_run() -> None:
     assert _claims("同比增速 12.5 －3.1 4.2 6.0") == []
+
+
+def test_a_base_restated_in_brackets_stays_a_base_and_asides_with_words_are_asides() -> None:
+    assert [c["time"] for c in _claims("2022年1-5月，出口比上年同期（2021年1-5月）增长13%。")] == ["2022-01/2022-05"]
+    text = "2022年全国GDP为121万亿元（国家统计局2023年1月17日发布），比上年增长3%。"
+    assert [c["time"] for c in _claims(text)] == ["2022", "2022"]
+    text = "2021年第二季（4至6月）失业率为6.2%，较上季（1至3月）的5.4%上升。"
+    assert _by_value(_claims(text))[Decimal("5.4")]["time"] == "2021-01/2021-03"
+
+
+def test_an_organisation_named_in_passing_does_not_carry_the_source() -> None:
+    text = "据海关总署统计，前11个月出口增长13%。其中，该公司公告称，对欧盟出口增长20%。"
+    assert _by_value(_claims(text))[Decimal("20")]["source"] is None
+    text = "据海关总署统计，前11个月出口增长13%。其中显示器出口增长20%。"
+    assert _by_value(_claims(text))[Decimal("20")]["source"] == "海关总署"

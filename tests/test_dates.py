@@ -479,7 +479,7 @@ def test_a_year_that_straddles_two_is_one_range(text: str, span: str, value: str
 
 def test_a_broker_list_of_years_stays_a_list() -> None:
     assert [v for _, v, _ in values("2021/22年EPS分别为1.2元和1.5元")] == ["2021", "2022"]
-    assert [v for _, v, _ in values("2020/19年度")] == ["2020"]  # not consecutive: no straddling year
+    assert all(g != "range" for _, _, g in values("2020/19年度"))  # not consecutive: no straddling year
 
 
 @pytest.mark.parametrize(
@@ -528,5 +528,11 @@ def test_a_year_range_with_a_two_digit_end() -> None:
 
 def test_straddling_years_across_centuries_and_written_in_full() -> None:
     assert [(t, v) for t, v, _ in values("1999/00赛季")] == [("1999/00", "1999/2000")]
-    assert [v for _, v, _ in values("2021/2022年")] == ["2021/2022"]
+    assert [v for _, v, _ in values("2021/2022年")] == ["2021", "2022"]  # a list of years, as 2021/22年
     assert [v for _, v, _ in values("在此背景下1日央行宣布降准")] == ["2022-06-01"]
+
+
+def test_a_broker_list_of_full_years_stays_a_list() -> None:
+    assert [v for _, v, _ in values("预计公司2021/2022年EPS分别为1.20/1.50元")] == ["2021", "2022"]
+    assert [v for _, v, _ in values("2021/2022年度")] == ["2021/2022"]
+    assert values("股价在下一日回升") == []

@@ -642,3 +642,8 @@ def test_plain_names_listed_as_companies_are_companies() -> None:
 def test_periods_and_report_words_make_no_names() -> None:
     assert orgs("2022年H1公司营收同比增长15%") == []
     assert orgs("该机构发布的中国青年报告指出，") == []
+
+
+def test_broker_periods_before_a_head_and_papers_that_tell() -> None:
+    assert orgs("22Q3公司营收增长") == [] and orgs("FY23公司净利润") == []
+    assert surfaces("中国青年报告诉记者") == {"中国青年报"}

@@ -273,3 +273,14 @@ def test_approximate_pairs_with_liang_and_relative_days() -> None:
     assert rows("美元指数较前一日上涨0.3%") == [("0.3%", Decimal("0.3"), "%", "percent")]
     assert rows("坚守三尺讲台") == []
     assert rows("主频为3.2千兆赫")[0][:3] == ("3.2千兆赫", Decimal("3.2"), "千兆赫")
+
+
+def test_approximate_pairs_scale_both_members() -> None:
+    assert [(r[0], r[1]) for r in rows("利润下降一两成")] == [("一", Decimal("10")), ("两成", Decimal("20"))]
+    assert [(r[0], r[1]) for r in rows("两三成")] == [("两", Decimal("20")), ("三成", Decimal("30"))]
+    assert [(r[0], r[2]) for r in rows("三两天就到")] == [("三", "day"), ("两天", "day")]
+
+
+def test_a_day_after_a_verb_of_delay_is_a_span() -> None:
+    assert rows("比原计划提前一天") == [("一天", Decimal("1"), "day", "duration")]
+    assert rows("股价在下一日回升") == []

@@ -27,6 +27,7 @@ _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # a bracketed aside (按美
 _DEBRIS = re.compile(r"[$＄\\{}|^~]")  # LaTeX and markup debris of a converted PDF is never part of a metric
 _BREAK = re.compile(r"[，,。；;：:！？!?）)]")  # left inside a phrase (asides removed): a clause or sentence ended
 _LIMIT = 40
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")  # GDP, CPI, M2: an indicator named by its acronym
 
 
 @dataclass(frozen=True)
@@ -331,7 +332,9 @@ def list_members(chunk: str, count: int) -> list[str] | None:
         items[-1], suffix = _shared_tail(items)
     if lead and lead.group().endswith(rules.setting("list_frame_open")):  # 在A、B、C上: the frame closes
         items[-1] = rules.pattern("list_frame_close").sub("", items[-1]) or items[-1]
-    members = [clean(i + suffix, country=False) for i in items]  # 中国 is a member here
+    # a member that is only a country keeps it (中国和印度GDP增速); 我国出口和进口 drops it as a metric does
+    only_country = [not clean(i) and bool(clean(i, country=False)) for i in items]
+    members = [clean(i + suffix, country=not alone) for i, alone in zip(items, only_country, strict=True)]
     return members if all(members) else None
 
 
@@ -346,17 +349,29 @@ def _shared_tail(items: list[str]) -> tuple[str, str]:
     if len(sizes) != 1 or len(words) <= min(sizes) or any(h and h[-1] == words[-1] for h in heads):
         return items[-1], ""  # (东能新能源有限公司和康亿创新能源科技有限公司: parallel whole names)
     size = sizes.pop()
-    tail = "".join(words[size:])
+    head, tail = words[:size], "".join(words[size:])
+    parallel = all(h[-1] == head[-1] or h[-1][-1:] == head[-1][-1:] for h in heads)  # 大型银行/中型银行
+    if not (parallel or all(_modifies(w) for w in [*head, *(w for h in heads for w in h)])):
+        return items[-1], ""  # (消费和固定资产投资: members that name measures of their own)
     if len(tail) < 2 or not _names_a_measure(tail, words[-1]):
         return items[-1], ""  # (长期牛熊最优窗口长度经网格搜索后: a clause, no shared noun)
-    return "".join(words[:size]), tail
+    return "".join(head), tail
+
+
+def _modifies(word: str) -> bool:
+    """A word that qualifies what a list shares: a place, name or attributive, or a sector or group."""
+    rules = cues()
+    return word in rules.words("list_modifiers") or pos_tagger().word_tag_tab.get(word, "") in rules.words(
+        "list_modifier_tags")
 
 
 def _names_a_measure(phrase: str, last_word: str) -> bool:
-    """The phrase ends in a metric's head word (…率, …收入, 增速) or a noun."""
+    """The phrase ends in a metric's head word (…率, …收入, 增速), an indicator's acronym (GDP, CPI, M2)
+    or a noun."""
     rules = cues()
     return (bool(rules.pattern("metric_head").search(phrase))
             or any(phrase.endswith(d) for d in rules.words("derived_heads"))
+            or bool(_ACRONYM.fullmatch(last_word))
             or pos_tagger().word_tag_tab.get(last_word, "") in rules.words("noun_tags"))
 
 

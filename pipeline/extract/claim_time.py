@@ -17,7 +17,6 @@ from pipeline.extract.claim_cues import cues
 
 _YEAR_RANGE = re.compile(r"(\d{4})/(\d{4})")  # a date value, not text: "2017/2021"
 _YEAR = re.compile(r"\d{4}")
-_DIGIT = re.compile(r"[0-9０-９]")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:（）()]")
 BRACKET_OPENERS, BRACKET_CLOSERS = "（(", "）)"
 
@@ -87,9 +86,9 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
 
 
 def _closed_asides(sentence: str, offset: int, placed: list[Placed]) -> list[tuple[int, int]]:
-    """The bracketed asides that close before ``offset`` and hold a value of their own: a date inside one
-    (…为257.8%（2008年年末为141%）) dates the aside's values only, not the values after it. A bracket that
-    only holds the clause's date (中国GDP（2021年）为…) is no such aside."""
+    """The bracketed asides that close before ``offset``: a date inside one (…为257.8%（2008年年末为141%）;
+    …（国家统计局2023年1月17日发布）) dates the aside's values only, not the values after it. A bracket that
+    only holds the clause's date (中国GDP（2021年）为…, 2022年（截至5月底）) is no such aside."""
     asides, opened = [], []
     for k, ch in enumerate(sentence[:offset]):
         if ch in BRACKET_OPENERS:
@@ -97,19 +96,19 @@ def _closed_asides(sentence: str, offset: int, placed: list[Placed]) -> list[tup
         elif ch in BRACKET_CLOSERS and opened:
             begin = opened.pop()
             inside = blank_out(sentence[:k], [(a, b) for a, b, _ in placed if begin < a < k], " ")[begin + 1:]
-            if _DIGIT.search(inside):
+            if not cues().pattern("date_only_bracket").fullmatch(inside):
                 asides.append((begin, k))
     return asides
 
 
-def _restatements(sentence: str, placed: list[Placed], bases: set[int]) -> set[int]:
+def _restatements(sentence: str, placed: list[Placed]) -> set[int]:
     """Starts of the dates that restate the date before them in brackets, the same period in other
-    words (今年第二季（4至6月）): a value after them is dated by the one named first. A narrower period
-    in brackets (2021年（1-11月）) is no restatement, nor is one after a comparison base."""
+    words (今年第二季（4至6月）; a base restated, 比上年同期（2021年1-5月）, is a base too): a value after
+    them is dated by the one named first. A narrower period in brackets (2021年（1-11月）) is no restatement."""
     rules = cues()
     found: set[int] = set()
-    for (first, end, value), (start, after, again) in itertools.pairwise(sorted(placed)):
-        if (first not in bases and _months_covered(value) is not None
+    for (_, end, value), (start, after, again) in itertools.pairwise(sorted(placed)):
+        if (_months_covered(value) is not None
                 and _months_covered(value) == _months_covered(again)
                 and rules.pattern("restating_open").fullmatch(sentence[end:start])
                 and rules.pattern("restating_close").match(sentence[after:after + 2])):
@@ -178,7 +177,7 @@ def time_for(number: dict, sentence: str, sentence_start: int, placed: list[Plac
         compared = start in bases and not rules.pattern("change_start").search(sentence[max(0, start - 2):start])
         if end <= offset and number["kind"] != "multiple" and glued and not compared:
             return value  # (从2018年的25%: the start of a change is dated; 相当于2019年同期的85% is not)
-    restating = _restatements(sentence, placed, bases)
+    restating = _restatements(sentence, placed)
     asides = _closed_asides(sentence, offset, placed)
     usable = [d for d in placed if d[0] not in bases and d[0] not in restating
               and not any(a <= d[0] < b for a, b in asides)]
@@ -201,9 +200,19 @@ def level_base_time(number: dict, sentence: str, sentence_start: int, placed: li
         return None
     rules = cues()
     offset = number["start"] - sentence_start
-    for start, end, value in placed:
-        if (end <= offset and rules.pattern("date_value_glue").match(sentence[end:offset])
-                and rules.pattern("level_base").search(sentence[max(0, start - 2):start])):
+    ordered = sorted(placed)
+    for k, (start, end, value) in enumerate(ordered):
+        if end > offset:
+            continue
+        between = sentence[end:offset]
+        if rules.pattern("date_value_glue").match(between) and rules.pattern("level_base").search(
+                sentence[max(0, start - 2):start]):
+            return value
+        # 較上季（1至3月）的5.4%: the base restated in brackets, then its level
+        if (k and rules.pattern("restating_close").match(between)
+                and rules.pattern("date_value_glue").match(between.lstrip().lstrip("）)"))
+                and rules.pattern("restating_open").fullmatch(sentence[ordered[k - 1][1]:start])
+                and rules.pattern("level_base").search(sentence[max(0, ordered[k - 1][0] - 2):ordered[k - 1][0]])):
             return value
     return None
 

@@ -327,7 +327,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             reference = rules.pattern("figure_reference").search(text)
             if reference:
                 source = notes.get(re.sub(r"\s+", "", reference.group(1)))
-        if source is None and continues and (its_orgs or not rules.pattern("unnamed_attribution").search(text)):
+        names_source = any(o["canonical"] == passage.source for o in its_orgs)  # 海关总署新闻发言人介绍
+        if source is None and continues and (names_source or not rules.pattern("unnamed_attribution").search(text)):
             source = passage.source  # (该公司公告称: a sentence citing someone it does not name takes no source)
         passage.span = passage_span(placed) or passage.span
         sentence_claims: list[dict] = []

@@ -260,12 +260,12 @@ def _compact_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
         pos = m.start("rest")
         for i, part in enumerate(m.group("rest").split("/")[1:]):
             pos += 1
-            yy = (y // 100) * 100 + int(part)
+            yy = int(part) if len(part) == 4 else (y // 100) * 100 + int(part)  # 2021/2022年, 2021/22年
             last = i == m.group("rest").count("/") - 1
-            end = m.end() if last else pos + 2
+            end = m.end() if last else pos + len(part)
             if yy > y:
                 out.append(Candidate(pos, end, Spec(year=yy, explicit=True)))
-            pos += 2
+            pos += len(part)
     return out
 
 

@@ -74,7 +74,8 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
     ):
         return True
     if (r.unit_info is not None and r.unit_info.kind == "duration" and r.unit_info.unit == "day"
-            and core.value == 1 and core.start > 0 and s[core.start - 1] in cfg["relative_day_before"]):
+            and core.value == 1 and core.start > 0 and s[core.start - 1] in cfg["relative_day_before"]
+            and s[max(0, core.start - 2):core.start] not in cfg["relative_day_verbs"]):
         return True  # 较前一日上涨: the day before, no span of one day
     if core.chinese_only:
         return _not_chinese_quantity(r, lex, seg)

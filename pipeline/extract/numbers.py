@@ -187,7 +187,8 @@ def _build(
         and len(core.toks) >= 2
         and core.toks[0].kind == "cdigit"
         and core.toks[1].kind == "cdigit"
-        and core.toks[1].value == core.toks[0].value + 1
+        and (core.toks[1].value == core.toks[0].value + 1
+             or (core.toks[0].value == 3 and core.toks[1].text in cfg["descending_pair_second"]))  # 三两天
         and core.toks[0].value >= 1
         and all(t.kind in ("small", "big") for t in core.toks[2:])
     ):
@@ -265,6 +266,7 @@ def _build(
 
     qty_end = unit_end if (unit_info is not None or tenths) else j
     kind, unit = "count", ""
+    unscaled = value
     if unit_info is not None:
         kind, unit = unit_info.kind, written_unit or unit_info.unit
         value = value * unit_info.factor
@@ -361,6 +363,8 @@ def _build(
         kind, unit, bare = "money", home, False  # 营收超300亿: the currency word left out
     if pair is not None:
         mid = core.toks[1].start
+        scale = value / unscaled if unscaled else Decimal(1)  # 一两成 → 10 % and 20 %: the unit scales both
+        pair = (pair[0] * scale, pair[1] * scale)
         return [
             Candidate(start, mid, pair[0], unit, kind, approx, core, bare, bare),
             Candidate(mid, qty_end, pair[1], unit, kind, approx, core, bare, bare),

@@ -142,8 +142,9 @@ def _build_head_name(
         return None
     if len(head) == 1 and holder[0] != hs and holder[1] - holder[0] < 3:
         return None
-    if text[he:he + 1] in res.rules["head_right_blockers"].get(head[-1], ()):
-        return None  # 中国青年报告: the head's last character opens the next word
+    blocker = res.rules["head_right_blockers"].get(head[-1])
+    if blocker and re.match(blocker, text[he:he + 2]):
+        return None  # 中国青年报告: the head's last character opens the next word (not 报告诉)
     # 东部, 中西部: a one-character head after locality characters in one word is a locality word
     # (总公司 and 分行 after a name are not).
     if len(head) == 1 and holder[0] < hs and all(ch in res.rules["locality_chars"] for ch in text[holder[0] : hs]):
@@ -174,7 +175,7 @@ def _build_head_name(
         return None
     if len(prefix) == 1 and is_latin(prefix):  # A公司, H股公司: a letter stands for a company, names none
         return None
-    if re.fullmatch(res.rules["period_prefix"], prefix):  # 2022年H1公司营收: a period, then the company
+    if re.search(res.rules["period_prefix"], prefix):  # 2022年H1公司营收: a period, then the company
         return None
     if head in res.rules["place_generic_heads"] and only_places(prefix):
         return None
