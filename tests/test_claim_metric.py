@@ -265,4 +265,19 @@ def test_members_that_name_measures_share_no_tail() -> None:
 def test_a_ranking_named_without_its_first_place_phrase() -> None:
     text = "建造業的失業率最高，為11.2%，其次是零售、住宿及膳食服務，失業率為10.7%。"
     assert _metric_of(text, "10.7") == "零售、住宿及膳食服務失業率"
-    assert _metric_of("公司已实现营业收入10亿元。", "1000000000") == "公司营业收入"
+    assert _metric_of("公司实现营业收入10亿元。", "1000000000") == "公司营业收入"
+
+
+def test_lists_of_things_share_their_measure_and_odd_lists_do_not_crash() -> None:
+    metrics = dict(_metrics("居民和企业贷款分别增加3万亿元和5万亿元。\n\n黄金和白银价格分别上涨2%和3%。"))
+    assert metrics[Decimal("3000000000000")] == "居民贷款增加" and metrics[Decimal("3")] == "白银价格上涨"
+    assert dict(_metrics("营收和归母净利润分别增长10%和12%。"))[Decimal("10")] == "营收增长"
+    assert len(_metrics("其中 、出口分别增长5%和6%。")) == 2  # a member of spaces only
+    metrics = dict(_metrics("基金持有的已实现利润为5亿元，未实现利润为3亿元。"))
+    assert metrics[Decimal("300000000")] == "未实现利润"
+
+
+def test_a_ranking_first_place_is_a_superlative_of_its_own() -> None:
+    assert _metric_of("最低工资标准上调，其次是社保，失业率为5.5%。", "5.5") == "失业率"
+    text = "失業率以建造業最高（11.2%），其次是零售業，失業率為10.7%。"
+    assert _metric_of(text, "10.7") == "零售業失業率"

@@ -335,3 +335,9 @@ def test_an_organisation_named_in_passing_does_not_carry_the_source() -> None:
     assert _by_value(_claims(text))[Decimal("20")]["source"] is None
     text = "据海关总署统计，前11个月出口增长13%。其中显示器出口增长20%。"
     assert _by_value(_claims(text))[Decimal("20")]["source"] == "海关总署"
+
+
+def test_an_unnamed_citation_without_a_comma_and_a_dated_bracket_with_a_word() -> None:
+    text = "据海关总署统计，前11个月出口增长13%。该公司公告称其营收增长20%。"
+    assert _by_value(_claims(text))[Decimal("20")]["source"] is None
+    assert [c["time"] for c in _claims("中国GDP（2021年数据）为114万亿元。")] == ["2021"]

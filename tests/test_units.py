@@ -284,3 +284,8 @@ def test_approximate_pairs_scale_both_members() -> None:
 def test_a_day_after_a_verb_of_delay_is_a_span() -> None:
     assert rows("比原计划提前一天") == [("一天", Decimal("1"), "day", "duration")]
     assert rows("股价在下一日回升") == []
+
+
+def test_pairs_with_a_half_and_a_tael() -> None:
+    assert [r[1] for r in rows("等了一两个半小时")] == [Decimal("1.5"), Decimal("2.5")]
+    assert rows("喝了三两白酒") == [] and rows("三两成群") == []

@@ -346,16 +346,45 @@ def _shared_tail(items: list[str]) -> tuple[str, str]:
     heads = [segment(_SPACE.sub("", h)) for h in items[:-1]]
     sizes = {len(h) for h in heads}
     words = segment(_SPACE.sub("", items[-1]))
-    if len(sizes) != 1 or len(words) <= min(sizes) or any(h and h[-1] == words[-1] for h in heads):
+    if (not words or not all(heads) or len(sizes) != 1 or len(words) <= min(sizes)
+            or any(h[-1] == words[-1] for h in heads)):
         return items[-1], ""  # (东能新能源有限公司和康亿创新能源科技有限公司: parallel whole names)
     size = sizes.pop()
     head, tail = words[:size], "".join(words[size:])
-    parallel = all(h[-1] == head[-1] or h[-1][-1:] == head[-1][-1:] for h in heads)  # 大型银行/中型银行
-    if not (parallel or all(_modifies(w) for w in [*head, *(w for h in heads for w in h)])):
+    if not _alike(heads, head):
         return items[-1], ""  # (消费和固定资产投资: members that name measures of their own)
     if len(tail) < 2 or not _names_a_measure(tail, words[-1]):
         return items[-1], ""  # (长期牛熊最优窗口长度经网格搜索后: a clause, no shared noun)
     return "".join(head), tail
+
+
+def _alike(heads: list[list[str]], head: list[str]) -> bool:
+    """The members before the last and the last one's head are of one kind, so what follows is theirs to
+    share: they end alike (大型银行/中型银行), all qualify (places, names, attributives, sectors: 中国/印度,
+    城镇/农村), or have the same word classes and name no measure themselves (居民/企业贷款, 黄金/白银价格;
+    not 消费/固定资产投资, 工业增加值/社会消费品零售总额)."""
+    if all(h[-1] == head[-1] or h[-1][-1:] == head[-1][-1:] for h in heads):
+        return True
+    if all(_modifies(w) for w in [*head, *(w for h in heads for w in h)]):
+        return True
+    shape = [_word_class(w) for w in head]
+    return all([_word_class(w) for w in h] == shape for h in heads) and not any(
+        _measure_word(w) for w in [*head, *(w for h in heads for w in h)])
+
+
+def _word_class(word: str) -> str:
+    """A word's coarse class for comparing list members: nouns, names and abbreviations are one (白银/nr,
+    家电/j are nouns like 黄金, 汽车); other tags by their first letter."""
+    tag = pos_tagger().word_tag_tab.get(word, "")
+    return "n" if tag[:1] == "n" or tag in cues().words("noun_tags") else tag[:1]
+
+
+def _measure_word(word: str) -> bool:
+    """A word that names a measure by itself (增加值, 营业收入, 消费, 投资), not a thing or group (居民, 黄金)."""
+    rules = cues()
+    return (bool(rules.pattern("metric_head").search(word)) or word in rules.words("measure_nouns")
+            or any(word.endswith(d) for d in rules.words("derived_heads"))
+            or pos_tagger().word_tag_tab.get(word, "") in rules.words("measure_tags"))
 
 
 def _modifies(word: str) -> bool:

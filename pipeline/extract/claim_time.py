@@ -88,7 +88,7 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
 def _closed_asides(sentence: str, offset: int, placed: list[Placed]) -> list[tuple[int, int]]:
     """The bracketed asides that close before ``offset``: a date inside one (…为257.8%（2008年年末为141%）;
     …（国家统计局2023年1月17日发布）) dates the aside's values only, not the values after it. A bracket that
-    only holds the clause's date (中国GDP（2021年）为…, 2022年（截至5月底）) is no such aside."""
+    only holds the clause's date (中国GDP（2021年）为…, 2022年（截至5月底）) is no such aside (``aside_content``)."""
     asides, opened = [], []
     for k, ch in enumerate(sentence[:offset]):
         if ch in BRACKET_OPENERS:
@@ -96,7 +96,7 @@ def _closed_asides(sentence: str, offset: int, placed: list[Placed]) -> list[tup
         elif ch in BRACKET_CLOSERS and opened:
             begin = opened.pop()
             inside = blank_out(sentence[:k], [(a, b) for a, b, _ in placed if begin < a < k], " ")[begin + 1:]
-            if not cues().pattern("date_only_bracket").fullmatch(inside):
+            if cues().pattern("aside_content").search(inside):
                 asides.append((begin, k))
     return asides
 

@@ -266,16 +266,18 @@ def _build(
 
     qty_end = unit_end if (unit_info is not None or tenths) else j
     kind, unit = "count", ""
-    unscaled = value
+    pair_scale, pair_add = Decimal(1), Decimal(0)  # what the unit does to each member of a pair (一两成)
     if unit_info is not None:
         kind, unit = unit_info.kind, written_unit or unit_info.unit
         value = value * unit_info.factor
+        pair_scale *= unit_info.factor
     elif tenths:
         kind, unit = "percent", "%"
         if tenths == cfg["tenths"]["zhe"] and value >= 10 and value == value.to_integral_value():
             pass  # 75折 → 75 %
         else:
             value = value * 10
+            pair_scale *= 10
 
     # a duration counted with 个 and 多/半 before its unit: 4个多小时, 1个半小时, 两个多月
     if unit_surface in cfg["duration_classifiers"] and qty_end < n and s[qty_end] in (
@@ -286,16 +288,19 @@ def _build(
         if dinfo is not None and dinfo.kind == "duration":
             if s[qty_end] == cfg["half"]["surface"]:
                 value += Decimal(str(cfg["half"]["value"])) * dinfo.factor
+                pair_add += Decimal(str(cfg["half"]["value"])) * dinfo.factor
             else:
                 approx = "over"
             unit_info, kind, unit = dinfo, dinfo.kind, dinfo.unit
             value = value * dinfo.factor
+            pair_scale, pair_add = pair_scale * dinfo.factor, pair_add * dinfo.factor
             unit_surface, unit_end = re.sub(r"\s", "", dm.group(0)), dm.end()
             qty_end = dm.end()
     # 半 and 多 right after the unit: 一年半, 三斤半, 1倍多
     if unit_info is not None and kind not in ("percent", "pp"):
         if qty_end < n and s[qty_end] == cfg["half"]["surface"] and kind != "money":
             value += Decimal(str(cfg["half"]["value"]))
+            pair_add += Decimal(str(cfg["half"]["value"]))
             qty_end += 1
         elif qty_end < n and s[qty_end] in cfg["over_infixes"]:
             approx = "over"
@@ -363,8 +368,9 @@ def _build(
         kind, unit, bare = "money", home, False  # 营收超300亿: the currency word left out
     if pair is not None:
         mid = core.toks[1].start
-        scale = value / unscaled if unscaled else Decimal(1)  # 一两成 → 10 % and 20 %: the unit scales both
-        pair = (pair[0] * scale, pair[1] * scale)
+        if pair[1] < pair[0] and unit_info is None and not tenths:
+            return []  # 喝了三两白酒: 两 is the measure (a tael) there; 三两天 counts down
+        pair = (pair[0] * pair_scale + pair_add, pair[1] * pair_scale + pair_add)  # 一两成 → 10 %, 20 %
         return [
             Candidate(start, mid, pair[0], unit, kind, approx, core, bare, bare),
             Candidate(mid, qty_end, pair[1], unit, kind, approx, core, bare, bare),
