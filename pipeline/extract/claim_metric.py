@@ -365,11 +365,11 @@ def _alike(heads: list[list[str]], head: list[str]) -> bool:
     not 消费/固定资产投资, 工业增加值/社会消费品零售总额)."""
     if all(h[-1] == head[-1] or h[-1][-1:] == head[-1][-1:] for h in heads):
         return True
-    if all(_modifies(w) for w in [*head, *(w for h in heads for w in h)]):
+    every_word = [*head, *(w for h in heads for w in h)]
+    if all(_modifies(w) for w in every_word):
         return True
     shape = [_word_class(w) for w in head]
-    return all([_word_class(w) for w in h] == shape for h in heads) and not any(
-        _measure_word(w) for w in [*head, *(w for h in heads for w in h)])
+    return all([_word_class(w) for w in h] == shape for h in heads) and not any(map(_measure_word, every_word))
 
 
 def _word_class(word: str) -> str:
@@ -382,8 +382,7 @@ def _word_class(word: str) -> str:
 def _measure_word(word: str) -> bool:
     """A word that names a measure by itself (增加值, 营业收入, 消费, 投资), not a thing or group (居民, 黄金)."""
     rules = cues()
-    return (bool(rules.pattern("metric_head").search(word)) or word in rules.words("measure_nouns")
-            or any(word.endswith(d) for d in rules.words("derived_heads"))
+    return (_ends_in_metric_head(word) or word in rules.words("measure_nouns")
             or pos_tagger().word_tag_tab.get(word, "") in rules.words("measure_tags"))
 
 
@@ -397,11 +396,15 @@ def _modifies(word: str) -> bool:
 def _names_a_measure(phrase: str, last_word: str) -> bool:
     """The phrase ends in a metric's head word (…率, …收入, 增速), an indicator's acronym (GDP, CPI, M2)
     or a noun."""
+    return (_ends_in_metric_head(phrase) or bool(_ACRONYM.fullmatch(last_word))
+            or pos_tagger().word_tag_tab.get(last_word, "") in cues().words("noun_tags"))
+
+
+def _ends_in_metric_head(phrase: str) -> bool:
+    """The phrase ends in a metric's head word (…率, …收入) or a derived metric (增速, 增长率)."""
     rules = cues()
-    return (bool(rules.pattern("metric_head").search(phrase))
-            or any(phrase.endswith(d) for d in rules.words("derived_heads"))
-            or bool(_ACRONYM.fullmatch(last_word))
-            or pos_tagger().word_tag_tab.get(last_word, "") in rules.words("noun_tags"))
+    return bool(rules.pattern("metric_head").search(phrase)) or any(
+        phrase.endswith(d) for d in rules.words("derived_heads"))
 
 
 def bounded(phrase: str) -> str:

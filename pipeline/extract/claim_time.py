@@ -89,14 +89,15 @@ def _closed_asides(sentence: str, offset: int, placed: list[Placed]) -> list[tup
     """The bracketed asides that close before ``offset``: a date inside one (…为257.8%（2008年年末为141%）;
     …（国家统计局2023年1月17日发布）) dates the aside's values only, not the values after it. A bracket that
     only holds the clause's date (中国GDP（2021年）为…, 2022年（截至5月底）) is no such aside (``aside_content``)."""
+    content = cues().pattern("aside_content")
     asides, opened = [], []
     for k, ch in enumerate(sentence[:offset]):
         if ch in BRACKET_OPENERS:
             opened.append(k)
         elif ch in BRACKET_CLOSERS and opened:
             begin = opened.pop()
-            inside = blank_out(sentence[:k], [(a, b) for a, b, _ in placed if begin < a < k], " ")[begin + 1:]
-            if cues().pattern("aside_content").search(inside):
+            dates = [(a - begin - 1, min(b, k) - begin - 1) for a, b, _ in placed if begin < a < k]
+            if content.search(blank_out(sentence[begin + 1:k], dates, " ")):
                 asides.append((begin, k))
     return asides
 
@@ -108,8 +109,8 @@ def _restatements(sentence: str, placed: list[Placed]) -> set[int]:
     rules = cues()
     found: set[int] = set()
     for (_, end, value), (start, after, again) in itertools.pairwise(sorted(placed)):
-        if (_months_covered(value) is not None
-                and _months_covered(value) == _months_covered(again)
+        covered = _months_covered(value)
+        if (covered is not None and covered == _months_covered(again)
                 and rules.pattern("restating_open").fullmatch(sentence[end:start])
                 and rules.pattern("restating_close").match(sentence[after:after + 2])):
             found.add(start)

@@ -13,7 +13,7 @@ import bisect
 import re
 
 from pipeline.chars import HSPACE, is_han
-from pipeline.extract.date_lexicon import Candidate, Spec, cn_year, num, patterns, res
+from pipeline.extract.date_lexicon import Candidate, Spec, cn_year, is_next_year, num, patterns, res, year_range
 from pipeline.resources import cached
 
 _LONGEST_MONTH = 31  # days: a count of days above it is no day of a month
@@ -247,13 +247,11 @@ def _compact_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
         y = int(m.group("y"))
         y2 = (y // 100) * 100 + int(m.group("y2"))
         if y < y2 <= y + 30:
-            out.append(Candidate(m.start(), m.end(), Spec(year=y, explicit=True, end=Spec(year=y2, explicit=True))))
+            out.append(Candidate(m.start(), m.end(), year_range(y, y2)))
     for m in P["split_year"].finditer(s):
-        y, y2 = int(m.group("y")), int(m.group("y2"))
-        if y2 < 100:
-            y2 += (y // 100) * 100 + (100 if y2 < y % 100 else 0)  # 1999/00: the next century
-        if y2 == y + 1:  # 2020/21 is a fiscal year or season; 2020/19 is no date
-            out.append(Candidate(m.start(), m.end(), Spec(year=y, explicit=True, end=Spec(year=y2, explicit=True))))
+        if is_next_year(m.group("y"), m.group("y2")):  # 2020/21 is a fiscal year or season (1999/00 too)
+            y = int(m.group("y"))
+            out.append(Candidate(m.start(), m.end(), year_range(y, y + 1)))
     for m in P["year_slash_list"].finditer(s):
         y = int(m.group("y"))
         out.append(Candidate(m.start("y"), m.end("y"), Spec(year=y, explicit=True)))
@@ -500,9 +498,7 @@ def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
             y2m = P["range_year2"].match(s, c.end())
             y2 = int(y2m.group("y2").replace(" ", "")) if y2m else 0
             if y2m and lo <= y2 <= hi and y < y2 <= y + 200:
-                out.append(
-                    Candidate(m.start(), y2m.end(), Spec(year=y, explicit=True, end=Spec(year=y2, explicit=True)))
-                )
+                out.append(Candidate(m.start(), y2m.end(), year_range(y, y2)))
                 continue
         # a list of years sharing one 年: 2018、2019年
         lst = P["list_sep"].match(s, end)

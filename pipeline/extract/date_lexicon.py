@@ -45,6 +45,17 @@ class Spec:
     explicit: bool = False  # carries an absolute year of its own (may anchor later mentions)
 
 
+def is_next_year(first: str, second: str) -> bool:
+    """``second`` (two or four digits) writes the year after ``first``: 2020/21, 1999/00, 2019/2020."""
+    following = int(first) + 1
+    return int(second) == (following % 100 if len(second) == 2 else following)
+
+
+def year_range(y: int, y2: int) -> Spec:
+    """The range of two explicit years (2017—2021年, 2021-25年, 2020/21财年)."""
+    return Spec(year=y, explicit=True, end=Spec(year=y2, explicit=True))
+
+
 @dataclass
 class Candidate:
     start: int

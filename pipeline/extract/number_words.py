@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
 from pipeline.chars import HSPACE, HSPACE_RUN, LAYOUT_SPACE
+from pipeline.extract.date_lexicon import is_next_year
 from pipeline.extract.numerals import NumeralCore, lexicon, parse_chinese_number, scan_numeral, spaced_pattern
 from pipeline.resources import cached
 
@@ -132,10 +133,7 @@ def fractions(s: str, original: str) -> list[Candidate]:
 
 def _year_pair(first: str, second: str) -> bool:
     """2020/21, 2019/2020: a year and the next, a fiscal year or season (a date), not a fraction."""
-    if len(first) != 4 or len(second) not in (2, 4) or not 1000 <= int(first) <= 2100:
-        return False
-    following = int(first) + 1
-    return int(second) == (following % 100 if len(second) == 2 else following)
+    return len(first) == 4 and len(second) in (2, 4) and 1000 <= int(first) <= 2100 and is_next_year(first, second)
 
 
 def _denominator(txt: str) -> Decimal | None:
