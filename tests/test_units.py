@@ -279,6 +279,9 @@ def test_approximate_pairs_scale_both_members() -> None:
     assert [(r[0], r[1]) for r in rows("利润下降一两成")] == [("一", Decimal("10")), ("两成", Decimal("20"))]
     assert [(r[0], r[1]) for r in rows("两三成")] == [("两", Decimal("20")), ("三成", Decimal("30"))]
     assert [(r[0], r[2]) for r in rows("三两天就到")] == [("三", "day"), ("两天", "day")]
+    # a discount pair is tenths too, while a discount of two digits is read as written (八五折 → 85 %)
+    assert [(r[0], r[1]) for r in rows("商品打七八折")] == [("七", Decimal("70")), ("八折", Decimal("80"))]
+    assert [(r[0], r[1]) for r in rows("全场八五折")] == [("八五折", Decimal("85"))]
 
 
 def test_a_day_after_a_verb_of_delay_is_a_span() -> None:

@@ -273,8 +273,8 @@ def _build(
         pair_scale *= unit_info.factor
     elif tenths:
         kind, unit = "percent", "%"
-        if tenths == cfg["tenths"]["zhe"] and value >= 10 and value == value.to_integral_value():
-            pass  # 75折 → 75 %
+        if tenths == cfg["tenths"]["zhe"] and pair is None and value >= 10 and value == value.to_integral_value():
+            pass  # 75折 → 75 % (a pair's members are tenths: 七八折 → 70 %, 80 %)
         else:
             value = value * 10
             pair_scale *= 10
