@@ -536,3 +536,26 @@ def test_a_broker_list_of_full_years_stays_a_list() -> None:
     assert [v for _, v, _ in values("预计公司2021/2022年EPS分别为1.20/1.50元")] == ["2021", "2022"]
     assert [v for _, v, _ in values("2021/2022年度")] == ["2021/2022"]
     assert values("股价在下一日回升") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("2022年1、2月份工业增加值增长7.5%", "2022年1、2月份", "2022-01/2022-02"),
+        ("三四月份是销售旺季", "三四月份", "2022-03/2022-04"),
+        ("去年九十月份", "去年九十月份", "2021-09/2021-10"),
+        ("十一、十二月份", "十一、十二月份", "2022-11/2022-12"),
+    ],
+)
+def test_two_neighbouring_months_with_one_yue_are_one_period(text: str, span: str, value: str) -> None:
+    assert [(t, v) for t, v, _ in values(text)] == [(span, value)]
+
+
+def test_months_that_are_no_neighbours_or_one_month_stay_as_they_were() -> None:
+    assert [v for _, v, _ in values("2021年十一月")] == ["2021-11"]
+    assert all("/" not in str(v) for _, v, _ in values("2021年3、6月"))  # two months, never a period
+
+
+def test_two_relative_years_or_days_said_together_are_one_range() -> None:
+    assert [(t, v) for t, v, _ in values("预计今明两年增速放缓")] == [("今明两年", "2022/2023")]
+    assert [(t, v) for t, v, _ in values("明后两天有雨")] == [("明后两天", "2022-06-02/2022-06-03")]

@@ -21,6 +21,12 @@ _LONGEST_MONTH = 31  # days: a count of days above it is no day of a month
 # --------------------------------------------------------------------------- scanning
 
 
+def _joined_rightly(m: re.Match[str], m1: int, m2: int) -> bool:
+    """Two months written with one 月 and no range word between them (1、2月份, 三四月份) are one period
+    only when they are neighbours; 3、6月 is two months, 十一月 one."""
+    return m.group("pj") is None or m2 == m1 + 1
+
+
 def scan_candidates(s: str) -> list[Candidate]:
     """All date candidates of the normalised text (before overlap resolution)."""
     P = patterns()
@@ -68,7 +74,7 @@ def scan_candidates(s: str) -> list[Candidate]:
     # a range of months without a year: 1-7月, 4至6月
     for m in P["month_range"].finditer(s):
         m1, m2 = num(m.group("m1")), num(m.group("m2"))
-        if m1 is not None and m2 is not None and 1 <= m1 < m2 <= 12:
+        if m1 is not None and m2 is not None and 1 <= m1 < m2 <= 12 and _joined_rightly(m, m1, m2):
             cands.append(Candidate(m.start(), m.end(), Spec(months=(m1, m2))))
 
     for m in P["quarter_rel"].finditer(s):
@@ -109,6 +115,8 @@ def scan_candidates(s: str) -> list[Candidate]:
 
     for m in P["rel_day"].finditer(s):
         cands.append(Candidate(m.start(), m.end(), Spec(drel=r["relative_days"][m.group("drel")])))
+    for m in P["rel_pair"].finditer(s):
+        cands.append(Candidate(m.start(), m.end(), _relative_pair(*r["relative_pairs"][m.group("rpair")])))
 
     for m in P["week"].finditer(s):
         rel, wd = m.group("wrel"), m.group("wd")
@@ -354,6 +362,13 @@ def _year_spec(m: re.Match[str], s: str, lo: int, hi: int) -> Spec | None:
     return None
 
 
+def _relative_pair(unit: str, first: int, last: int) -> Spec:
+    """今明两年, 明后两天: the range from one relative year (or day) to another."""
+    if unit == "day":
+        return Spec(drel=first, end=Spec(drel=last))
+    return Spec(yrel=(first, "deictic"), end=Spec(yrel=(last, "deictic")))
+
+
 def _apply_year_part(spec: Spec, word: str) -> None:
     part = res()["year_parts"].get(word) or {}
     if "part" in part:
@@ -399,7 +414,7 @@ def _extend_after_year(s: str, end: int, spec: Spec, P: dict[str, re.Pattern[str
             spec.days = (1, n)
         elif a.group("m1"):
             m1, m2 = num(a.group("m1")), num(a.group("m2"))
-            if m1 is None or m2 is None or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+            if m1 is None or m2 is None or not (1 <= m1 <= 12 and 1 <= m2 <= 12) or not _joined_rightly(a, m1, m2):
                 return end
             spec.months = (m1, m2)
         return a.end()
