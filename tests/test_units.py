@@ -292,3 +292,18 @@ def test_a_day_after_a_verb_of_delay_is_a_span() -> None:
 def test_pairs_with_a_half_and_a_tael() -> None:
     assert [r[1] for r in rows("等了一两个半小时")] == [Decimal("1.5"), Decimal("2.5")]
     assert rows("喝了三两白酒") == [] and rows("三两成群") == []
+
+
+def test_signs_after_a_change_word_or_abbreviation_are_minus_signs() -> None:
+    assert rows("营收同比-5.7%")[0][:2] == ("-5.7%", Decimal("-5.7"))
+    assert [r[1] for r in rows("营收yoy+15.7%，qoq-3.2%")] == [Decimal("15.7"), Decimal("-3.2")]
+    assert [r[1] for r in rows("分别为+3.5%/-2.1%，下降−3.2%")] == [Decimal("3.5"), Decimal("-2.1"), Decimal("-3.2")]
+    assert [r[1] for r in rows("10卢比-20卢比")] == [Decimal("10"), Decimal("20")]  # a range dash after a unit
+    assert rows("COVID-19疫情") == [] and rows("T+0交易") == []
+
+
+def test_broker_percentage_points_and_basis_points() -> None:
+    assert [(r[1], r[2]) for r in rows("毛利率提升0.4pct，净利率+0.4pp，下降2.3ppt")] == [
+        (Decimal("0.4"), "pp"), (Decimal("0.4"), "pp"), (Decimal("2.3"), "pp")]
+    assert rows("降息10BP")[0][:3] == ("10BP", Decimal("10"), "BP")
+    assert rows("2pptx") == []

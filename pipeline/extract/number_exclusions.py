@@ -140,9 +140,12 @@ def _code(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, bare:
     if bare and decade and match_words(s, core.end, cfg["generation_suffixes"]):
         return True
     before = s[core.start - 1] if core.start > 0 else ""
-    if is_latin_letter(before) and not (unit_info is not None and unit_info.kind == "money"):
+    signed = before in "-+" or before in cfg["minus_signs"]
+    if after_change_abbreviation(s, core.start - 1 if signed else core.start, lex):
+        pass  # yoy+15.7%, qoq-3.2%: a change, not a code
+    elif is_latin_letter(before) and not (unit_info is not None and unit_info.kind == "money"):
         return True  # G20, 5G, 𝑡1; EPS1.89元 is money
-    if before in "-+" and core.start >= 2 and is_latin_letter(s[core.start - 2]):
+    elif signed and core.start >= 2 and is_latin_letter(s[core.start - 2]):
         return True  # COVID-19, T+0
     after = s[core.end] if core.end < n else ""
     if is_latin_letter(after) and (unit_info is None or not _latin_unit_at(s, core.end, lex)):
@@ -258,6 +261,15 @@ def _in_fixed_word(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         return False
     tail = s[r.end : word_end]
     return not any(tail.startswith(w) for w in lex.cfg["word_tails_kept"])
+
+
+def after_change_abbreviation(s: str, pos: int, lex: Lexicon) -> bool:
+    """A Latin abbreviation of a change (yoy, QoQ: ``change_abbreviations``) ends at ``pos``, no letter before it."""
+    for word in lex.cfg["change_abbreviations"]:
+        begin = pos - len(word)
+        if begin >= 0 and s[begin:pos].lower() == word and not (begin and is_latin_letter(s[begin - 1])):
+            return True
+    return False
 
 
 def _latin_unit_at(s: str, pos: int, lex: Lexicon) -> bool:

@@ -27,7 +27,7 @@ from decimal import Decimal
 from pipeline.chars import HSPACE, HSPACE_RUN, is_han
 from pipeline.extract.currencies import generic_units
 from pipeline.extract.number_context import Segmenter, blocked_spans, ends_with_word, match_words
-from pipeline.extract.number_exclusions import Reading, english_scale_at, excluded, year_like
+from pipeline.extract.number_exclusions import Reading, after_change_abbreviation, english_scale_at, excluded, year_like
 from pipeline.extract.number_math import math_quantities
 from pipeline.extract.number_words import Candidate, fractions, special_words
 from pipeline.extract.numerals import (
@@ -150,11 +150,11 @@ def _sign(s: str, start: int, lex: Lexicon) -> int:
     """Start of a minus sign (负, -) written before the number, or ``start`` itself."""
     if start >= 1 and s[start - 1] in lex.cfg["negative_prefixes"]:
         return start - 1
-    if start >= 1 and s[start - 1] == "-":
+    if start >= 1 and (s[start - 1] == "-" or s[start - 1] in lex.cfg["minus_signs"]):
         before = s[start - 2] if start >= 2 else ""
         if before == "" or before in HSPACE + "\n" + lex.cfg["punctuation"]["sign_context"] or (
-            is_han(before) and before not in lex.numeral_chars and not _is_unit_final(before, lex)
-        ):
+            is_han(before) and before not in lex.numeral_chars and not _ends_a_quantity(s, start - 1, lex)
+        ) or after_change_abbreviation(s, start - 1, lex):
             return start - 1
     return start
 
@@ -165,8 +165,22 @@ def _unit_finals() -> frozenset[str]:
     return frozenset(u[-1] for u in lex.units)
 
 
-def _is_unit_final(ch: str, lex: Lexicon) -> bool:
-    return ch in _unit_finals()
+@cached
+def _longest_unit() -> int:
+    return max(map(len, lexicon().units))
+
+
+def _ends_a_quantity(s: str, end: int, lex: Lexicon) -> bool:
+    """A unit of a number ends at ``end`` (10卢比-20卢比: the hyphen is a range dash); 同比-5.7% ends in 比 with
+    no number before it, so its hyphen is a minus sign."""
+    if s[end - 1] not in _unit_finals():
+        return False
+    for length in range(1, min(_longest_unit(), end) + 1):
+        if s[end - length:end] in lex.units:
+            before = s[:end - length].rstrip(HSPACE)[-1:]
+            if before and (before.isdigit() or before in lex.numeral_chars):
+                return True
+    return False
 
 
 def _build(
