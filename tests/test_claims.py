@@ -58,6 +58,16 @@ def test_continuation_carries_time_and_source() -> None:
     assert values[Decimal("2500000000000")]["source"] == "商务部"
 
 
+def test_a_new_paragraph_stating_its_own_figure_does_not_continue_the_last() -> None:
+    """，同比… continues the previous sentence within its paragraph; after a blank line a sentence that states its
+    own figure first starts anew, while one opening with 其中 still continues."""
+    text = "国家统计局数据显示，2022年10月居民消费价格同比上涨2.1%。\n\n公司营收1053亿元，同比增长17.2%。"
+    values = _by_value(_claims(text))
+    assert values[Decimal("17.2")]["source"] is None and values[Decimal("17.2")]["time"] is None
+    text = "据商务部统计，2022年服务进出口5.98万亿元。\n\n其中，知识密集型服务进出口2.5万亿元。"
+    assert _by_value(_claims(text))[Decimal("2500000000000")]["source"] == "商务部"
+
+
 def test_recommendations_and_plans_are_not_claims() -> None:
     assert _claims("要加快建设100个数字园区，应当投入50亿元。") == []
     assert _claims("建议每年将10%以上的收入用于研发。") == []

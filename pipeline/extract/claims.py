@@ -316,7 +316,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             its_dates = [d for d in its_dates if not begin <= d["start"] - sentence.start < end]
         placed: list[Placed] = [(d["start"] - sentence.start, d["end"] - sentence.start, d["value"])
                                 for d in its_dates if d.get("value")]
-        continues = bool(rules.pattern("continuation").search(text)) or passage.chained
+        continues = bool(rules.pattern("continuation").search(text)) or passage.chained or (
+            block == passage.block and bool(rules.pattern("continuation_inside").search(text)))
         if block != passage.block and not continues:
             passage = _Passage(block=block)
         passage.block = block
