@@ -68,6 +68,19 @@ def test_a_new_paragraph_stating_its_own_figure_does_not_continue_the_last() -> 
     assert _by_value(_claims(text))[Decimal("2500000000000")]["source"] == "商务部"
 
 
+def test_sources_in_traditional_script_and_announced_data() -> None:
+    assert [c["source"] for c in _claims("據國家統計局數據顯示，2022年第二季失業率為6.2%。")] == ["国家统计局"]
+    assert [c["source"] for c in _claims("财政部11月17日公布，2022年1-10月全国一般公共预算收入17.3万亿元。")] == ["财政部"]
+    assert [c["source"] for c in _claims("2022年10月全国一般公共预算支出1.9万亿元，财政部称。")] == ["财政部"]
+    # publishing a policy attributes no figure to the publisher
+    assert [c["source"] for c in _claims("2020年交通运输部发布关于免收通行费的政策，公司收入下降24.4%。")] == [None]
+
+
+def test_the_attributor_is_the_organisation_nearest_the_cue() -> None:
+    text = "中国人民银行授权全国银行间同业拆借中心公布，2021年3月22日1年期LPR为3.85%。"
+    assert [c["source"] for c in _claims(text)] == ["中国外汇交易中心暨全国银行间同业拆借中心"]
+
+
 def test_recommendations_and_plans_are_not_claims() -> None:
     assert _claims("要加快建设100个数字园区，应当投入50亿元。") == []
     assert _claims("建议每年将10%以上的收入用于研发。") == []

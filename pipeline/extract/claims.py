@@ -34,6 +34,7 @@ from pipeline.extract.claim_time import (
 )
 from pipeline.extract.ratings import is_rating_key_line
 from pipeline.nlp.doc import WordIndex
+from pipeline.script import simplified
 from pipeline.segment import Sentence
 
 _DIGIT = re.compile(r"[0-9０-９]")
@@ -163,13 +164,14 @@ def is_formula_term(before: str, after: str) -> bool:
 
 
 def attribution(sentence_start: int, sentence: str, orgs: list[dict]) -> tuple[str, tuple[int, int]] | None:
-    """The organisation an attribution phrase names (canonical name) and the phrase's span."""
+    """The organisation an attribution phrase names (canonical name) and the phrase's span: of several, the one
+    nearest the cue word (中国人民银行授权全国银行间同业拆借中心公布 → the centre)."""
     for pattern in cues().patterns("attribution"):
         for match in pattern.finditer(sentence):
             begin, end = match.span("org")
-            for org in orgs:
-                if begin <= org["start"] - sentence_start and org["end"] - sentence_start <= end:
-                    return org["canonical"], match.span()
+            named = [org for org in orgs if begin <= org["start"] - sentence_start and org["end"] - sentence_start <= end]
+            if named:
+                return named[-1]["canonical"], match.span()
     return None
 
 
@@ -298,6 +300,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     passage = _Passage()
     period: str | None = None
     full = doc._.text
+    cue_view = simplified(full)  # cue words are written in simplified characters (據…顯示 is 据…显示)
     index = WordIndex(doc)
     block_starts = [b.start for b in doc._.blocks or []]
     number_starts = [n["start"] for n in numbers]
@@ -305,19 +308,20 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     org_starts = [o["start"] for o in orgs]
     for sentence in passages(sentences, full):
         text = full[sentence.start:sentence.end]
+        cue_text = cue_view[sentence.start:sentence.end]
         block = bisect.bisect_right(block_starts, sentence.start) - 1
         in_sentence = _within(numbers, number_starts, sentence.start, sentence.end)
         its_dates = _within(dates, date_starts, sentence.start, sentence.end)
         its_orgs = _within(orgs, org_starts, sentence.start, sentence.end)
-        attributed = attribution(sentence.start, text, its_orgs)
+        attributed = attribution(sentence.start, cue_text, its_orgs)
         source = attributed[0] if attributed else None
         if attributed:  # 据海关总署2022年1月14日发布的数据: an announcement date is not the data's time
             begin, end = attributed[1]
             its_dates = [d for d in its_dates if not begin <= d["start"] - sentence.start < end]
         placed: list[Placed] = [(d["start"] - sentence.start, d["end"] - sentence.start, d["value"])
                                 for d in its_dates if d.get("value")]
-        continues = bool(rules.pattern("continuation").search(text)) or passage.chained or (
-            block == passage.block and bool(rules.pattern("continuation_inside").search(text)))
+        continues = bool(rules.pattern("continuation").search(cue_text)) or passage.chained or (
+            block == passage.block and bool(rules.pattern("continuation_inside").search(cue_text)))
         if block != passage.block and not continues:
             passage = _Passage(block=block)
         passage.block = block
@@ -325,11 +329,11 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         if opening:
             passage.opening = opening
         if source is None:
-            reference = rules.pattern("figure_reference").search(text)
+            reference = rules.pattern("figure_reference").search(cue_text)
             if reference:
-                source = notes.get(re.sub(r"\s+", "", reference.group(1)))
+                source = notes.get(re.sub(r"\s+", "", text[reference.start(1):reference.end(1)]))
         names_source = any(o["canonical"] == passage.source for o in its_orgs)  # 海关总署新闻发言人介绍
-        if source is None and continues and (names_source or not rules.pattern("unnamed_attribution").search(text)):
+        if source is None and continues and (names_source or not rules.pattern("unnamed_attribution").search(cue_text)):
             source = passage.source  # (该公司公告称: a sentence citing someone it does not name takes no source)
         passage.span = passage_span(placed) or passage.span
         sentence_claims: list[dict] = []
@@ -350,7 +354,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         passage.last = claimed_times[-1] if claimed_times else (sentence_time(text, placed) or
                                                                  (passage.last if continues else None))
         passage.source = source
-        passage.chained = bool(rules.pattern("clause_chain").search(text))
+        passage.chained = bool(rules.pattern("clause_chain").search(cue_text))
     return claims
 
 
