@@ -70,7 +70,8 @@ def test_a_new_paragraph_stating_its_own_figure_does_not_continue_the_last() -> 
 
 def test_sources_in_traditional_script_and_announced_data() -> None:
     assert [c["source"] for c in _claims("據國家統計局數據顯示，2022年第二季失業率為6.2%。")] == ["国家统计局"]
-    assert [c["source"] for c in _claims("财政部11月17日公布，2022年1-10月全国一般公共预算收入17.3万亿元。")] == ["财政部"]
+    text = "财政部11月17日公布，2022年1-10月全国一般公共预算收入17.3万亿元。"
+    assert [c["source"] for c in _claims(text)] == ["财政部"]
     assert [c["source"] for c in _claims("2022年10月全国一般公共预算支出1.9万亿元，财政部称。")] == ["财政部"]
     # publishing a policy attributes no figure to the publisher
     assert [c["source"] for c in _claims("2020年交通运输部发布关于免收通行费的政策，公司收入下降24.4%。")] == [None]

@@ -169,7 +169,8 @@ def attribution(sentence_start: int, sentence: str, orgs: list[dict]) -> tuple[s
     for pattern in cues().patterns("attribution"):
         for match in pattern.finditer(sentence):
             begin, end = match.span("org")
-            named = [org for org in orgs if begin <= org["start"] - sentence_start and org["end"] - sentence_start <= end]
+            named = [org for org in orgs
+                     if begin <= org["start"] - sentence_start and org["end"] - sentence_start <= end]
             if named:
                 return named[-1]["canonical"], match.span()
     return None
