@@ -647,3 +647,11 @@ def test_periods_and_report_words_make_no_names() -> None:
 def test_broker_periods_before_a_head_and_papers_that_tell() -> None:
     assert orgs("22Q3公司营收增长") == [] and orgs("FY23公司净利润") == []
     assert surfaces("中国青年报告诉记者") == {"中国青年报"}
+
+
+def test_an_organisation_doing_something_to_a_thing_is_a_mention() -> None:
+    """The run after the name opens with a verb: the thing is the object, not a name the organisation begins."""
+    assert surfaces("清华大学主办论坛，邀请学者参加。") == {"清华大学"}
+    assert surfaces("商务部召开大会部署工作。") == {"商务部"}
+    assert surfaces("联合国发起倡议呼吁各国合作。") == {"联合国"}
+    assert surfaces("阿里速卖通平台和中国—东盟信息港") == set()

@@ -99,6 +99,8 @@ def is_excluded(c: Candidate, text: str, zones: Zones, *, vouched: bool = False)
         if ch in stops:
             break
         run += ch
+    if run.startswith(tuple(res.rules["exclude"]["acting_verbs"])):
+        return False  # 清华大学主办论坛: the organisation acts; the thing is its object
     return any(run[:k].endswith(res.swallow) for k in range(1, len(run) + 1))
 
 
