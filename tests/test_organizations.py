@@ -655,3 +655,10 @@ def test_an_organisation_doing_something_to_a_thing_is_a_mention() -> None:
     assert surfaces("商务部召开大会部署工作。") == {"商务部"}
     assert surfaces("联合国发起倡议呼吁各国合作。") == {"联合国"}
     assert surfaces("阿里速卖通平台和中国—东盟信息港") == set()
+
+
+def test_a_national_short_name_after_a_local_level_or_a_foreign_place_is_another_body() -> None:
+    assert orgs("市卫健委通报了疫情情况，各地发改委要加强监测。") == []
+    assert [(r["text"], r["canonical"]) for r in orgs("香港证监会今日发出警告。")] == [("香港证监会", "香港证监会")]
+    assert [r["canonical"] for r in orgs("中国证监会发布通知。")] == ["中国证券监督管理委员会"]
+    assert [r["canonical"] for r in orgs("北京市卫健委通报。")] == ["北京市卫健委"]

@@ -44,7 +44,32 @@ def lexicon_matches(text: str, cuts: set[int]) -> list[Candidate]:
             ok = latin_ok(text, i, j) if is_latin(alias) else (i in cuts and _name_end(text, j, cuts))
             if ok:
                 out.append(Candidate(i, j, LEXICON, entry.canonical, entry.type))
-    return _with_national_prefix(text, out)
+    return _local_and_foreign_bodies(text, _with_national_prefix(text, out))
+
+
+def _local_and_foreign_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A national body's short name after a level of local government (市卫健委, 各地发改委, 省发展改革委)
+    names a local office, not the national body: no mention of it. After a place other than the home country
+    (香港证监会, 美国证监会) it names that place's own body: one mention of both, its canonical name as written."""
+    res = resources()
+    home = set(res.rules["national_prefixes"])
+    local = tuple(res.rules["local_levels"])
+    longest = max(map(len, res.places))
+    out = []
+    for c in cands:
+        if c.source != LEXICON or c.type != "government" or any(c.canonical.startswith(p) for p in res.places - home):
+            out.append(c)
+            continue
+        if text[:c.start].endswith(local):
+            continue
+        place = next((text[c.start - k:c.start] for k in range(longest, 1, -1)
+                      if text[c.start - k:c.start] in res.places and text[c.start - k:c.start] not in home), None)
+        if place is None:
+            out.append(c)
+        else:
+            begin = c.start - len(place)
+            out.append(replace(c, start=begin, canonical=text[begin:c.end]))
+    return out
 
 
 def _name_end(text: str, j: int, cuts: set[int]) -> bool:
