@@ -559,3 +559,21 @@ def test_months_that_are_no_neighbours_or_one_month_stay_as_they_were() -> None:
 def test_two_relative_years_or_days_said_together_are_one_range() -> None:
     assert [(t, v) for t, v, _ in values("预计今明两年增速放缓")] == [("今明两年", "2022/2023")]
     assert [(t, v) for t, v, _ in values("明后两天有雨")] == [("明后两天", "2022-06-02/2022-06-03")]
+
+
+def test_the_years_end_and_start_alone_take_the_passage_year() -> None:
+    text = "2021年，全国GDP增长8.1%。年末，全国总人口141260万人。"
+    assert [(t, v) for t, v, _ in values(text)] == [("2021年", "2021"), ("年末", "2021-12")]
+    assert [(t, v) for t, v, _ in values("截至上半年末，贷款余额增长")] == [("上半年末", "2022-06")]
+    assert values("学年末考试") == [] and values("岁末年初") == []
+
+
+def test_the_same_month_or_quarter_a_year_before() -> None:
+    assert [v for _, v, _ in values("10月份居民消费价格較去年同月上升3.9%")] == ["2022-10", "2021-10"]
+    assert [v for _, v, _ in values("三季度GDP比上年同季回落")] == ["2022-Q3", "2021-Q3"]
+
+
+@pytest.mark.parametrize("text", ["2021年6月1日签订合同，合同期限为三年。", "2022年，消费者以相当年轻的群体为主。",
+                                  "2022年，同年龄段人群", "2022年，双方共同期待"])
+def test_an_anaphoric_word_inside_another_word_is_no_date(text: str) -> None:
+    assert len(values(text)) == 1
