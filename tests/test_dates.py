@@ -577,3 +577,21 @@ def test_the_same_month_or_quarter_a_year_before() -> None:
                                   "2022年，同年龄段人群", "2022年，双方共同期待"])
 def test_an_anaphoric_word_inside_another_word_is_no_date(text: str) -> None:
     assert len(values(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("前10个月，全国出口增长", "2022-01/2022-10"),
+        ("2022年首10個月", "2022-01/2022-10"),
+        ("今年首三季業績", "2022-Q1/2022-Q3"),
+        ("今年头两个月", "2022-01/2022-02"),
+        ("头一个月", "2022-01"),
+    ],
+)
+def test_the_first_months_or_quarters_of_a_year(text: str, value: str) -> None:
+    assert [v for _, v, _ in values(text)] == [value]
+
+
+def test_the_month_or_quarter_before_is_not_the_first() -> None:
+    assert values("前一个月") == [] and values("前一季度") == []

@@ -362,6 +362,11 @@ def _year_spec(m: re.Match[str], s: str, lo: int, hi: int) -> Spec | None:
     return None
 
 
+def _previous_one(m: re.Match[str], group: str) -> bool:
+    """前一季度, 前一个月 name the quarter or month before, not the first of the year (首季度, 头一个月 do)."""
+    return m.string[m.start(group) - 1] == res()["words"]["previous"]
+
+
 def _relative_pair(unit: str, first: int, last: int) -> Spec:
     """今明两年, 明后两天: the range from one relative year (or day) to another."""
     if unit == "day":
@@ -399,14 +404,23 @@ def _extend_after_year(s: str, end: int, spec: Spec, P: dict[str, re.Pattern[str
         elif a.group("hh"):
             spec.part = f"H{a.group('hh')}"
         elif a.group("qn"):
-            spec.quarters = (1, num(a.group("qn")) or 1)
+            n = num(a.group("qn")) or 1
+            if n == 1 and _previous_one(a, "qn"):
+                return end
+            if n == 1:
+                spec.part = "Q1"  # 首季度: the first quarter
+            else:
+                spec.quarters = (1, n)
         elif a.group("q1"):
             spec.quarters = (num(a.group("q1")) or 1, num(a.group("q2")) or 1)
         elif a.group("mn"):
             n = num(a.group("mn"))
-            if n is None or not 1 <= n <= 12:
+            if n is None or not 1 <= n <= 12 or (n == 1 and _previous_one(a, "mn")):
                 return end
-            spec.months = (1, n)
+            if n == 1:
+                spec.month = 1  # 头一个月: the first month
+            else:
+                spec.months = (1, n)
         elif a.group("dn"):
             n = num(a.group("dn"))
             if n is None or not 1 <= n <= 366:
