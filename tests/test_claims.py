@@ -82,6 +82,12 @@ def test_the_attributor_is_the_organisation_nearest_the_cue() -> None:
     assert [c["source"] for c in _claims(text)] == ["中国外汇交易中心暨全国银行间同业拆借中心"]
 
 
+def test_a_share_of_a_base_period_holds_for_the_current_period() -> None:
+    for text in ("2022年10月，全国旅客发送量为2019年同期的105%。", "2022年10月，客流恢复到2019年水平的85%。"):
+        assert [c["time"] for c in _claims(text)] == ["2022-10"]
+    assert [c["time"] for c in _claims("客流从2018年的25%上升至45%。")] == ["2018", None]
+
+
 def test_recommendations_and_plans_are_not_claims() -> None:
     assert _claims("要加快建设100个数字园区，应当投入50亿元。") == []
     assert _claims("建议每年将10%以上的收入用于研发。") == []

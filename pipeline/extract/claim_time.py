@@ -70,7 +70,7 @@ def year_list_times(sentence: str, dates: list[dict], numbers: list[dict]) -> di
 
 def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
     """Starts of the dates that are the base of a comparison: 比2010年, 从2018年的…上升至,
-    与2019年同期相比, 是2010年的2.32倍."""
+    与2019年同期相比, 是2010年的2.32倍, 为2019年同期的105%."""
     rules = cues()
     bases: set[int] = set()
     base_ends: set[int] = set()
@@ -79,7 +79,8 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
         framed = (rules.pattern("comparison_frame_before").search(before)
                   and rules.pattern("comparison_frame_after").match(after))
         if (start in base_ends or framed or rules.pattern("comparison_base").search(before)
-                or rules.pattern("multiple_base_after").match(after)):
+                or rules.pattern("multiple_base_after").match(after)
+                or rules.pattern("share_of_base").match(sentence, start, end + 16)):
             bases.add(start)  # a date right after a base (2019年同期) is part of that base
             base_ends.add(end)
     return bases
