@@ -88,6 +88,15 @@ def test_a_share_of_a_base_period_holds_for_the_current_period() -> None:
     assert [c["time"] for c in _claims("客流从2018年的25%上升至45%。")] == ["2018", None]
 
 
+def test_a_level_reached_and_a_linking_verb_leave_the_metric() -> None:
+    """回升至5.5%: the value is the level, so the metric is what is measured; 完成/录得 only link it to its value."""
+    assert [c["metric"] for c in _claims("2022年10月，城镇调查失业率回升至5.5%。")] == ["城镇调查失业率"]
+    assert [c["metric"] for c in _claims("今年本港失業率升至6.2%。")] == ["本港失業率"]
+    text = "2022年前三季度，全省一般公共预算收入完成3280亿元，增长8.1%。"
+    assert [c["metric"] for c in _claims(text)] == ["全省一般公共预算收入", "全省一般公共预算收入增长"]
+    assert [c["metric"] for c in _claims("公司2020年完成投资26.62亿元。")] == ["公司完成投资"]
+
+
 def test_recommendations_and_plans_are_not_claims() -> None:
     assert _claims("要加快建设100个数字园区，应当投入50亿元。") == []
     assert _claims("建议每年将10%以上的收入用于研发。") == []
