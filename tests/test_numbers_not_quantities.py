@@ -159,3 +159,7 @@ def test_yi_as_an_article_before_zu_and_a_quarterly_report() -> None:
 def test_numerals_of_a_quoted_slogan_count_nothing(text: str) -> None:
     assert texts(text) == []
     assert texts("“五大行”的贷款占比") == ["五大"]  # one numeral: a count of banks
+
+
+def test_a_security_code_after_its_word_and_a_copula_is_no_quantity() -> None:
+    assert doc_numbers("宁德时代股票代码为300750，营收增长5%。") == [("5%", Decimal("5"))]
