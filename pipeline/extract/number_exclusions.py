@@ -197,6 +197,11 @@ def _not_chinese_quantity(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
     if _in_numeral_slogan(s, core.start, lex):
         return True
     if numeral == cfg["article_numeral"] and not core.vague and not tenths:
+        k = skip_space(s, end)
+        if unit_info is None and match_words(s, k, cfg["range_connectors"]) and any(
+            ch in lex.numeral_chars or ch.isdigit() for ch in s[k + 1 : k + 3]
+        ):
+            return False  # 一至三年, 一到两倍: the first member of a range (一到周末 is none)
         if unit_info is None:
             nxt = s[end] if end < n else ""
             if is_han(nxt) or seg.token_end_at(core.start) != core.end:

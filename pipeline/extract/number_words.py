@@ -32,6 +32,7 @@ class Candidate:
     core: NumeralCore | None = None
     bare: bool = False  # no unit of its own
     shareable: bool = False  # may inherit unit (and scale) from the next list member
+    unit_factor: Decimal = Decimal(1)  # what its unit did to its numeral (成 ×10, ‰ ×0.1): a member sharing it takes it
 
 
 def special_words(s: str) -> list[Candidate]:

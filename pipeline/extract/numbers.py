@@ -389,7 +389,7 @@ def _build(
             Candidate(start, mid, pair[0], unit, kind, approx, core, bare, bare),
             Candidate(mid, qty_end, pair[1], unit, kind, approx, core, bare, bare),
         ]
-    return [Candidate(start, qty_end, value, unit, kind, approx, core, bare, bare)]
+    return [Candidate(start, qty_end, value, unit, kind, approx, core, bare, bare, unit_factor=pair_scale)]
 
 
 def _set_count(s: str, core: NumeralCore, value: Decimal, lex: Lexicon) -> int | None:
@@ -453,4 +453,6 @@ def _share_units(s: str, cands: list[Candidate], lex: Lexicon) -> None:
         if nxt.bare:
             continue
         c.unit, c.kind = nxt.unit, nxt.kind
+        if c.bare:  # the unit's own factor too: 三至五成 → 30 %, 50 %; 3-5‰ → 0.3 %, 0.5 %
+            c.value, c.unit_factor = c.value * nxt.unit_factor, nxt.unit_factor
         c.bare = False
