@@ -312,6 +312,6 @@ def test_broker_percentage_points_and_basis_points() -> None:
 def test_a_range_member_takes_the_units_factor_and_one_may_open_it() -> None:
     assert [r[1] for r in rows("提升三至五成")] == [Decimal("30"), Decimal("50")]
     assert [r[1] for r in rows("不良率为3-5‰")] == [Decimal("0.3"), Decimal("0.5")]
-    assert [r[1] for r in rows("打七到八折")] == [Decimal("70"), Decimal("80")]
+    assert [r[1] for r in rows("全场七到八折")] == [Decimal("70"), Decimal("80")]
     assert [(r[0], r[2]) for r in rows("需要一至三年")] == [("一", "year"), ("三年", "year")]
     assert rows("一到周末就下雨") == []
