@@ -315,3 +315,11 @@ def test_a_range_member_takes_the_units_factor_and_one_may_open_it() -> None:
     assert [r[1] for r in rows("全场七到八折")] == [Decimal("70"), Decimal("80")]
     assert [(r[0], r[2]) for r in rows("需要一至三年")] == [("一", "year"), ("三年", "year")]
     assert rows("一到周末就下雨") == []
+
+
+def test_a_scale_alone_after_a_qualifier_or_with_yu_is_the_number() -> None:
+    assert rows("吸引了近千家企业")[0][1:3] == (Decimal("1000"), "家")
+    assert rows("有千余人参加")[0][:3] == ("千余人", Decimal("1000"), "人")
+    assert rows("共有百余家企业")[0][1] == Decimal("100")
+    assert rows("千家万户") == [] and rows("成千上万") == []
+    assert rows("提高27.2个百分点")[0][1:3] == (Decimal("27.2"), "pp")

@@ -300,28 +300,33 @@ def _scale_word_re() -> re.Pattern[str]:
     trans = lexicon().trans
     qualifiers = [w.translate(trans) for words in cfg["qualifiers"].values() for w in words]
     scales = alternation([w.translate(trans) for w in cfg["scales"]], spaced=False)
+    any_scale = alternation([w.translate(trans) for w in cfg["scales"] + cfg["small_scales"]], spaced=False)
     numeral = "[" + re.escape("".join(lexicon().numeral_chars)) + "0-9.]+"
     counter = re.escape(cfg["counter"].translate(trans))
+    over = alternation([w.translate(trans) for w in cfg["over_marks"]], spaced=False)
     return re.compile(
-        "(?:(?P<q>" + alternation(qualifiers, spaced=False) + ")(?P<s1>" + scales + "))"
+        "(?:(?P<q>" + alternation(qualifiers, spaced=False) + ")(?P<s1>" + any_scale + "))"
         "|(?P<n>" + numeral + ")" + counter + "(?P<s2>" + scales + ")"
+        "|(?<!" + numeral[:-1] + ")(?P<s3>" + any_scale + ")(?:" + over + ")"
     )
 
 
 def scale_words(s: str, home: str) -> list[Candidate]:
     """A scale that stands for the number: after a qualifier with no digit (超过亿元 → over 1e8 CNY,
-    近亿元) or counted with 个 (两个亿 → 2e8, 三个亿卢布). A bare scale after a qualifier needs a unit
+    近亿元, 近千家) or counted with 个 (两个亿 → 2e8, 三个亿卢布), or with 余/多 (千余人, 百余家). A bare scale after a qualifier needs a unit
     (过亿 alone is left to the reader); the generic 元 names the passage's currency (``home``)."""
     cfg = load_yaml("units.yaml")["scale_words"]
     kinds = {w: kind for kind, words in cfg["qualifiers"].items() for w in words}
     lex = lexicon()
     out: list[Candidate] = []
     for m in _scale_word_re().finditer(s):
-        scale_txt = m.group("s1") or m.group("s2")
+        scale_txt = m.group("s1") or m.group("s2") or m.group("s3")
         scale = Decimal(1)
         for ch in scale_txt:
             scale *= lex.small.get(ch) or lex.big[ch]
         start, approx = m.start("s1"), kinds.get(m.group("q") or "", "")
+        if m.group("s3"):
+            start, approx = m.start("s3"), "over"
         value = scale
         if m.group("n"):
             core = scan_numeral(s, m.start("n"))
