@@ -314,8 +314,8 @@ def _scale_word_re() -> re.Pattern[str]:
 def scale_words(s: str, home: str) -> list[Candidate]:
     """A scale that stands for the number: after a qualifier with no digit (超过亿元 → over 1e8 CNY,
     近亿元, 近千家) or counted with 个 (两个亿 → 2e8, 三个亿卢布), or with 余/多 (千余人, 百余家). A bare scale
-    after a qualifier needs a unit
-    (过亿 alone is left to the reader); the generic 元 names the passage's currency (``home``)."""
+    after a qualifier needs a unit (过亿 alone is left to the reader); the generic 元 names the passage's currency
+    (``home``)."""
     cfg = load_yaml("units.yaml")["scale_words"]
     kinds = {w: kind for kind, words in cfg["qualifiers"].items() for w in words}
     lex = lexicon()
