@@ -323,3 +323,16 @@ def test_a_scale_alone_after_a_qualifier_or_with_yu_is_the_number() -> None:
     assert rows("共有百余家企业")[0][1] == Decimal("100")
     assert rows("千家万户") == [] and rows("成千上万") == []
     assert rows("提高27.2个百分点")[0][1:3] == (Decimal("27.2"), "pp")
+
+
+def test_transport_and_device_measures_and_glued_currency_codes() -> None:
+    assert rows("吞吐量2.73亿标准箱")[0][1:3] == (Decimal("273000000"), "标准箱")
+    assert rows("货运量3.3万亿吨公里")[0][2] == "吨公里"
+    assert rows("接种3亿剂次")[0][2] == "剂次"
+    assert rows("营收3.2亿USD")[0][1:4] == (Decimal("320000000"), "USD", "money")
+    assert rows("5G手机") == []
+
+
+def test_a_currency_before_a_qualifier_names_the_amount() -> None:
+    assert rows("港币逾500万元")[0][2] == "HKD"
+    assert rows("新台幣約100萬元")[0][2] == "TWD"

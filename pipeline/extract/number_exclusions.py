@@ -148,7 +148,8 @@ def _code(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, bare:
     elif signed and core.start >= 2 and is_latin_letter(s[core.start - 2]):
         return True  # COVID-19, T+0
     after = s[core.end] if core.end < n else ""
-    if is_latin_letter(after) and (unit_info is None or not _latin_unit_at(s, core.end, lex)):
+    if is_latin_letter(after) and (unit_info is None or not (_latin_unit_at(s, core.end, lex)
+                                                              or unit_info.kind == "money")):  # 3.2亿USD
         letters_follow = core.end + 1 < n and is_latin_letter(s[core.end + 1])
         if (after not in lex.letter_scales or letters_follow) and english_scale_at(s, core.end, lex) is None:
             return True

@@ -332,6 +332,9 @@ def _build(
     # a currency written before the number (人民币 8千元, 港币两千九百六十元, HK$580) names the
     # currency; the generic 元 names the passage's
     mark = currency_before(s, start)
+    if mark is None:  # 港币逾500万元, 新台幣約100萬元: a qualifier between the currency and the number
+        qualifier = next((w for w, _ in lex.approx_prefix if ends_with_word(s, start, [w])), None)
+        mark = currency_before(s, start - len(qualifier)) if qualifier else None
     if mark is not None and is_markup(s, mark, qty_end):
         mark = None
     if kind == "money" and mark is None and measure_not_money(s, unit_surface, start, qty_end, unit_end, value):
