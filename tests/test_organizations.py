@@ -662,3 +662,12 @@ def test_a_national_short_name_after_a_local_level_or_a_foreign_place_is_another
     assert [(r["text"], r["canonical"]) for r in orgs("香港证监会今日发出警告。")] == [("香港证监会", "香港证监会")]
     assert [r["canonical"] for r in orgs("中国证监会发布通知。")] == ["中国证券监督管理委员会"]
     assert [r["canonical"] for r in orgs("北京市卫健委通报。")] == ["北京市卫健委"]
+
+
+def test_units_of_a_body_and_missions_are_named_with_it() -> None:
+    assert surfaces("国家统计局北京调查总队发布数据。") == {"国家统计局北京调查总队"}
+    assert surfaces("海关总署广东分署召开会议") == {"海关总署广东分署"}
+    assert surfaces("中国驻美国大使馆发表声明。") == {"中国驻美国大使馆"}
+    types = {r["text"]: r["type"] for r in orgs("中国人民银行广东省分行与中国银行广东省分行签署协议。")}
+    assert types == {"中国人民银行广东省分行": "government", "中国银行广东省分行": "company"}
+    assert surfaces("加强统筹指导，设立大湾区建设领导小组。") == set()  # a body still to be set up

@@ -141,6 +141,20 @@ def head_candidates(
                 cand = _build_head_name(text, hs, he, head, typ, near, lex, model_by_end, max_prefix)
                 if cand is not None:
                     out.append(cand)
+    return _typed_by_parent(out, lexicon)
+
+
+def _typed_by_parent(cands: list[Candidate], lexicon: list[Candidate]) -> list[Candidate]:
+    """A unit named after the body it belongs to has that body's type: 中国人民银行广东省分行 is a central bank's
+    branch (government), 中国银行广东省分行 a bank's (company); the unit head alone says little (`unit_heads`)."""
+    units = set(resources().rules["unit_heads"])
+    parents = {c.start: c for c in sorted(lexicon, key=lambda c: c.end)}  # the longest name at each start
+    out = []
+    for c in cands:
+        parent = parents.get(c.start)
+        if c.head in units and parent is not None and parent.end < c.end and parent.type and parent.type != c.type:
+            c = replace(c, type=parent.type)
+        out.append(c)
     return out
 
 

@@ -138,7 +138,19 @@ def _short_of(short: str, full: str) -> bool:
         return False
     if short in _core_names(full):
         return True
+    if _is_subsequence(short, full) and _lexicon_prefix(short) not in (None, _lexicon_prefix(full)):
+        return False  # 中国银行广东省分行 opens with another body than 中国人民银行广东省分行
     return _is_subsequence(short, full) and (short[0] == full[0] or short[-1] == full[-1]) and len(short) >= 3
+
+
+def _lexicon_prefix(name: str) -> str | None:
+    """The canonical name of the longest lexicon name ``name`` opens with, if any."""
+    aliases = resources().aliases
+    for length in range(min(len(name), 12), 1, -1):
+        entry = aliases.get(name[:length])
+        if entry is not None:
+            return entry.canonical
+    return None
 
 
 def _later_short_mentions(ms: list[Candidate], text: str) -> list[Candidate]:
