@@ -490,6 +490,11 @@ def test_a_broker_list_of_years_stays_a_list() -> None:
         ("1H22营收增长", "1H22", "2022-H1"),
         ("3Q2021净利润", "3Q2021", "2021-Q3"),
         ("2023E净利润", "2023E", "2023"),
+        ("22Q3营收", "22Q3", "2022-Q3"),
+        ("2022Q1-Q3营收", "2022Q1-Q3", "2022-Q1/2022-Q3"),
+        ("2023年Q1-Q3营收", "2023年Q1-Q3", "2023-Q1/2023-Q3"),
+        ("2022年1-3Q营收", "2022年1-3Q", "2022-Q1/2022-Q3"),
+        ("FY23营收", "FY23", "2023"),
     ],
 )
 def test_broker_shorthand_for_halves_quarters_and_estimates(text: str, span: str, value: str) -> None:

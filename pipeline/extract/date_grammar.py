@@ -247,10 +247,14 @@ def _compact_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
         kind, n = (m.group("k") or m.group("k2")).upper(), int(m.group("n") or m.group("n2"))
         y = int(m.group("y") or m.group("y2"))
         y = y if y >= 100 else 2000 + y  # 1H22: broker shorthand of this century
-        if kind == "Q" or n <= 2:
+        last = int(m.group("n3") or 0)
+        if kind == "Q" and n < last:  # 2022Q1-Q3
+            out.append(Candidate(m.start(), m.end(), Spec(year=y, quarters=(n, last), explicit=True)))
+        elif kind == "Q" or n <= 2:
             out.append(Candidate(m.start(), m.end(), Spec(year=y, part=f"{kind}{n}", explicit=True)))
     for m in P["year_marked"].finditer(s):
-        out.append(Candidate(m.start(), m.end(), Spec(year=int(m.group("y")), explicit=True)))
+        y = int(m.group("y") or m.group("fy"))
+        out.append(Candidate(m.start(), m.end(), Spec(year=y if y >= 100 else 2000 + y, explicit=True)))
     for m in P["year_range_short"].finditer(s):
         y = int(m.group("y"))
         y2 = (y // 100) * 100 + int(m.group("y2"))
@@ -401,6 +405,13 @@ def _extend_after_year(s: str, end: int, spec: Spec, P: dict[str, re.Pattern[str
             spec.part = f"Q{q}"
             if a.group("qend"):
                 spec.part, spec.month = None, 3 * q
+            if a.group("qq2") and int(a.group("qq2")) > q:  # 2023年Q1-Q3
+                spec.part, spec.quarters = None, (q, int(a.group("qq2")))
+        elif a.group("qa"):  # 2022年1-3Q
+            first, last = int(a.group("qa")), int(a.group("qb"))
+            if first >= last:
+                return end
+            spec.quarters = (first, last)
         elif a.group("hh"):
             spec.part = f"H{a.group('hh')}"
         elif a.group("qn"):
