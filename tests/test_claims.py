@@ -97,6 +97,14 @@ def test_a_level_reached_and_a_linking_verb_leave_the_metric() -> None:
     assert [c["metric"] for c in _claims("公司2020年完成投资26.62亿元。")] == ["公司完成投资"]
 
 
+def test_respectively_over_a_list_of_dates() -> None:
+    claims = _claims("2022年一季度、二季度和三季度，GDP分别增长4.8%、0.4%和3.9%。")
+    assert [(c["metric"], c["time"]) for c in claims] == [("GDP增长", f"2022-Q{k}") for k in (1, 2, 3)]
+    # 分别 spreads over the routes listed after the months, not over the months
+    text = "2021年一月和二月国内航线同比增长11.95%，地区航线及国际航线则分别同比下降100%、93.68%。"
+    assert len({c["time"] for c in _claims(text)}) == 1
+
+
 def test_recommendations_and_plans_are_not_claims() -> None:
     assert _claims("要加快建设100个数字园区，应当投入50亿元。") == []
     assert _claims("建议每年将10%以上的收入用于研发。") == []

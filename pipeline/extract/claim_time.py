@@ -45,27 +45,49 @@ def clause_bounds(text: str, position: int) -> tuple[int, int]:
     return begin, following.start() if following else len(text)
 
 
-def year_list_times(sentence: str, dates: list[dict], numbers: list[dict]) -> dict[int, str]:
-    """分别 over a year range: the k-th value of each unit takes the k-th year of the range."""
-    if not cues().pattern("respectively").search(sentence):
+def year_list_times(sentence: str, dates: list[dict], numbers: list[dict], offset: int = 0) -> dict[int, str]:
+    """分别 over a year range or a list of dates (2021-2023年, 2021年、2022年和2023年, 一季度、二季度和三季度):
+    the k-th value of each unit takes the k-th year or date. ``offset``: where the sentence starts in the
+    document (the rows' offsets)."""
+    mark = cues().pattern("respectively").search(sentence)
+    if not mark:
         return {}
-    for date in dates:
-        match = _YEAR_RANGE.fullmatch(str(date.get("value") or ""))
-        if not match:
-            continue
-        years = [str(y) for y in range(int(match[1]), int(match[2]) + 1)]
+    lists = [(date["end"], [str(y) for y in range(int(match[1]), int(match[2]) + 1)])
+             for date in dates if (match := _YEAR_RANGE.fullmatch(str(date.get("value") or "")))]
+    lists += [(end, values) for end, values in _date_lists(sentence, dates, offset)
+              if _spreads_over(sentence[end - offset:mark.start()], end, mark.start() + offset, numbers)]
+    for end, values in lists:
         times: dict[int, str] = {}
         by_unit: dict[str, list[dict]] = {}
         for number in numbers:
-            if number["start"] > date["end"]:
+            if number["start"] > max(end, mark.start() + offset):  # the values 分别 spreads over
                 by_unit.setdefault(number["unit"], []).append(number)
         for series in by_unit.values():
-            if len(series) == len(years):
-                for number, year in zip(series, years, strict=True):
-                    times[number["start"]] = year
+            if len(series) == len(values):
+                for number, value in zip(series, values, strict=True):
+                    times[number["start"]] = value
         if times:
             return times
     return {}
+
+
+def _spreads_over(between: str, begin: int, end: int, numbers: list[dict]) -> bool:
+    """分别 spreads over the dates listed before it when nothing else is listed or valued between them (…一月和二月
+    国内航线…增长11.95%，地区航线及国际航线则分别下降: the routes are what it spreads over)."""
+    return not cues().pattern("list_words").search(between) and not any(begin <= n["start"] < end for n in numbers)
+
+
+def _date_lists(sentence: str, dates: list[dict], offset: int) -> list[tuple[int, list[str]]]:
+    """Runs of two or more dates joined only by list words (2021年、2022年和2023年): (end of the run, values)."""
+    glue = cues().pattern("list_glue")
+    runs: list[list[dict]] = []
+    ordered = sorted((d for d in dates if d.get("value")), key=lambda d: d["start"])
+    for date in ordered:
+        if runs and glue.match(sentence[runs[-1][-1]["end"] - offset:date["start"] - offset]):
+            runs[-1].append(date)
+        else:
+            runs.append([date])
+    return [(run[-1]["end"], [str(d["value"]) for d in run]) for run in runs if len(run) > 1]
 
 
 def base_dates(sentence: str, placed: list[Placed]) -> set[int]:

@@ -382,7 +382,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     passage's governing metric."""
     rules = cues()
     year_times = year_list_times(text, [{"start": a + sentence.start, "end": b + sentence.start, "value": v}
-                                        for a, b, v in placed], in_sentence)
+                                        for a, b, v in placed], in_sentence, sentence.start)
     fallback_subject = clause_chunk(masked, clause_bounds(text, 0)[1]) if text else ""
     previous_end = 0
     found: list[dict] = []
