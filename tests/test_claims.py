@@ -105,6 +105,12 @@ def test_respectively_over_a_list_of_dates() -> None:
     assert len({c["time"] for c in _claims(text)}) == 1
 
 
+def test_a_counted_set_framing_its_clause_is_no_claim() -> None:
+    claims = _claims("2022年10月，70个大中城市中，新建商品住宅价格下降的城市有58个。")
+    assert [c["value"] for c in claims] == [58]
+    assert [c["value"] for c in _claims("2022年全国3000家企业参展。")] == [3000]
+
+
 def test_recommendations_and_plans_are_not_claims() -> None:
     assert _claims("要加快建设100个数字园区，应当投入50亿元。") == []
     assert _claims("建议每年将10%以上的收入用于研发。") == []

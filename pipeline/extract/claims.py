@@ -80,12 +80,17 @@ def labels_a_group(prefix: str, prefix_words: list[tuple[str, str]], number: dic
                    more_values_follow: bool) -> bool:
     """A count that names the group a sentence talks about rather than a value it asserts.
 
-    Two shapes: a region's conventional set name (place + N国), and a count right after a place
-    or scope word whose members the sentence goes on to measure (全球 13台根服务器中有 10台…).
+    Three shapes: a region's conventional set name (place + N国), a count right after a place
+    or scope word whose members the sentence goes on to measure (全球 13台根服务器中有 10台…), and a count
+    that frames a clause of its own as the set counted within (70个大中城市中，…).
     A lone count after a scope word (全国3000家企业参展) stays a claim.
     """
     rules = cues()
-    if number["kind"] != "count" or not prefix.strip() or not following.strip():
+    if number["kind"] != "count" or not following.strip():
+        return False
+    if more_values_follow and rules.pattern("group_frame_after").fullmatch(following):
+        return True  # 70个大中城市中，…下降的城市有58个: the set the sentence counts within
+    if not prefix.strip():
         return False
     words = [(word, flag) for word, flag in prefix_words if word.strip()]
     places = all(flag in rules.words("place_pos_tags") for _, flag in words)
