@@ -336,3 +336,11 @@ def test_transport_and_device_measures_and_glued_currency_codes() -> None:
 def test_a_currency_before_a_qualifier_names_the_amount() -> None:
     assert rows("港币逾500万元")[0][2] == "HKD"
     assert rows("新台幣約100萬元")[0][2] == "TWD"
+
+
+def test_a_half_after_tenths_and_points_counted_with_ge() -> None:
+    assert rows("利润下降了两成半")[0][:2] == ("两成半", Decimal("25"))
+    assert rows("回落1个多百分点")[0][1:3] == (Decimal("1"), "pp")
+    assert rows("提高1个半百分点")[0][1:3] == (Decimal("1.5"), "pp")
+    assert rows("投资二十来万元")[0][1:3] == (Decimal("200000"), "CNY")
+    assert rows("一来可以") == []

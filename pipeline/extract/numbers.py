@@ -293,13 +293,13 @@ def _build(
             value = value * 10
             pair_scale *= 10
 
-    # a duration counted with 个 and 多/半 before its unit: 4个多小时, 1个半小时, 两个多月
+    # a duration or points counted with 个 and 多/半 before the unit: 4个多小时, 1个半小时, 两个多月, 1个多百分点
     if unit_surface in cfg["duration_classifiers"] and qty_end < n and s[qty_end] in (
         cfg["half"]["surface"], *cfg["over_infixes"]
     ):
         dm = lex.unit_re.match(s, qty_end + 1)
         dinfo = lex.units.get(re.sub(r"\s", "", dm.group(0))) if dm else None
-        if dinfo is not None and dinfo.kind == "duration":
+        if dinfo is not None and dinfo.kind in ("duration", "pp"):  # (1个多百分点, 1个半百分点 too)
             if s[qty_end] == cfg["half"]["surface"]:
                 value += Decimal(str(cfg["half"]["value"])) * dinfo.factor
                 pair_add += Decimal(str(cfg["half"]["value"])) * dinfo.factor
@@ -319,6 +319,9 @@ def _build(
         elif qty_end < n and s[qty_end] in cfg["over_infixes"]:
             approx = "over"
             qty_end += 1
+    elif tenths and pair is None and qty_end < n and s[qty_end] == cfg["half"]["surface"] and value < 100:
+        value += Decimal(str(cfg["half"]["value"])) * 10  # 两成半 → 25 %, 八折半 → 85 %
+        qty_end += 1
     # currency subunits: 五元三毛, 50元6角三分, 两美元又三美分; 整 closing an amount (壹万圆整)
     if kind == "money":
         qty_end, value = _subunits(s, qty_end, unit, value, lex)

@@ -251,6 +251,7 @@ def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | N
     vague_digits = set(lex.cfg["vague_digits"])
     before_scale_only = set(lex.cfg["vague_before_scale_only"])
     over_infix = set(lex.cfg["over_infixes"])
+    about_infix = set(lex.cfg["about_infixes"])
     point = set(lex.cfg["decimal_point"])
     separators = "".join(lex.cfg["thousands_separators"]) + "".join(lex.cfg["digit_group_spaces"]) + "\n"
     while j < n:
@@ -331,11 +332,12 @@ def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | N
             elif prev.kind in ("small", "cdigit") and (prev.kind == "small" or prev.value == 0):
                 before_small = nxt < n and s[nxt] in lex.small
                 tok = NumeralToken("vague", Decimal(1) if before_small else Decimal(0), k, k + 1, ch)
-        elif ch in over_infix and prev is not None and prev.kind in ("arabic", "cdigit", "small", "big"):
+        elif (ch in over_infix or ch in about_infix) and prev is not None and prev.kind in (
+                "arabic", "cdigit", "small", "big"):
             nxt = skip_space(s, k + 1)
             scale_next = nxt < n and (s[nxt] in lex.big or s[nxt] in lex.small) and not lex.scale_led_re.match(s, nxt)
             if scale_next and (s[nxt] in lex.big or prev.kind != "small"):
-                tok = NumeralToken("over", Decimal(0), k, k + 1, ch)
+                tok = NumeralToken("over", Decimal(0), k, k + 1, ch)  # (二十来万: about, read as a lower bound)
         if tok is None:
             break
         if spaced and prev is not None and prev.kind == "arabic" and tok.kind == "arabic":
