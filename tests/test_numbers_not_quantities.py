@@ -163,3 +163,12 @@ def test_numerals_of_a_quoted_slogan_count_nothing(text: str) -> None:
 
 def test_a_security_code_after_its_word_and_a_copula_is_no_quantity() -> None:
     assert doc_numbers("宁德时代股票代码为300750，营收增长5%。") == [("5%", Decimal("5"))]
+
+
+@pytest.mark.parametrize("text", ["每日8时发布", "0时至24时营业", "下午3时30分开会", "18点05分出发"])
+def test_hours_and_minutes_of_the_clock_are_no_quantities(text: str) -> None:
+    assert doc_numbers(text) == []
+
+
+def test_a_span_of_hours_stays_a_quantity() -> None:
+    assert doc_numbers("耗时3小时") == [("3小时", Decimal("3"))]

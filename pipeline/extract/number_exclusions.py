@@ -101,13 +101,21 @@ def _date_range_head(s: str, end: int, lex: Lexicon, seg: Segmenter) -> bool:
 
 def _clock_time(s: str, core: NumeralCore, lex: Lexicon, seg: Segmenter) -> bool:
     """An hour of the clock (下午四点, 3月20日18时): a clock word after the numeral, and a part of the
-    day or a date right before it."""
+    day or a date right before it; 时 itself after a whole number up to 24 (每日8时), and the minutes after it."""
     cfg = lex.cfg
-    if not match_words(s, core.end, cfg["clock_words"]):
-        return False
+    hour = cfg["clock_hour"]
     k = core.start
     while k > 0 and s[k - 1] in HSPACE:
         k -= 1
+    if s.startswith(hour["minute"], core.end) and re.search(hour["before_minutes"], s[max(0, k - 6):k]):
+        return True  # 下午3时30分: the minutes of a clock time
+    if s.startswith(hour["point"], core.end) and re.match(hour["minutes_after"], s[core.end + 1:core.end + 5]):
+        return True  # 18点05分
+    if (s.startswith(hour["word"], core.end) and (s[core.end + 1:core.end + 2] or " ") not in hour["blockers"]
+            and core.value <= 24 and core.value == core.value.to_integral_value()):
+        return True  # 每日8时, 0时至24时: 时 after a number is an hour of the clock (a span says 小时)
+    if not match_words(s, core.end, cfg["clock_words"]):
+        return False
     return bool(ends_with_word(s, k, cfg["day_parts"])) or (k in seg.owned_ends)
 
 
