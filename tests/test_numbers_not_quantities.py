@@ -172,3 +172,8 @@ def test_hours_and_minutes_of_the_clock_are_no_quantities(text: str) -> None:
 
 def test_a_span_of_hours_stays_a_quantity() -> None:
     assert doc_numbers("耗时3小时") == [("3小时", Decimal("3"))]
+
+
+@pytest.mark.parametrize("text", ["拨打热线95588咨询", "拨打电话12345", "详见附件3", "手机号为13800138000"])
+def test_a_number_after_a_label_names_something(text: str) -> None:
+    assert doc_numbers(text) == []

@@ -166,6 +166,8 @@ def _code(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, bare:
         return True
     if core.start > 0 and s[core.start - 1] == "." and core.start >= 2 and s[core.start - 2].isdigit():
         return True
+    if bare and re.search(cfg["code_label_before"], s[max(0, core.start - 12):core.start]):
+        return True  # 热线95588, 附件3: a label's number
     return bare and _code_context(s, end, lex.cfg)
 
 
