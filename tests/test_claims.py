@@ -111,6 +111,15 @@ def test_a_counted_set_framing_its_clause_is_no_claim() -> None:
     assert [c["value"] for c in _claims("2022年全国3000家企业参展。")] == [3000]
 
 
+def test_subsets_shares_and_restated_values_keep_their_own_metric() -> None:
+    text = "2022年1-10月，全国房地产开发投资113945亿元，同比下降8.8%，其中住宅投资86633亿元，下降8.3%。"
+    assert [c["metric"] for c in _claims(text)][2:] == ["住宅投资", "住宅投资下降"]
+    text = "2023年，公司营业收入和归母净利润分别为120亿元和15亿元，同比分别增长10%和12%。"
+    assert [c["metric"] for c in _claims(text)][2:] == ["公司营业收入同比增长", "归母净利润同比增长"]
+    assert [c["metric"] for c in _claims("2023年，我国对东盟出口1.2万亿元，增长5%，占18%。")][2] == "对东盟出口占比"
+    assert [c["metric"] for c in _claims("2022年12月9日，上证指数跌23.5点或0.76%。")] == ["上证指数跌"] * 2
+
+
 def test_recommendations_and_plans_are_not_claims() -> None:
     assert _claims("要加快建设100个数字园区，应当投入50亿元。") == []
     assert _claims("建议每年将10%以上的收入用于研发。") == []

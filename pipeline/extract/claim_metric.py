@@ -250,7 +250,12 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     rules = cues()
     if level and governing is not None and governing.subject and not member:
         return Governing(governing.subject, governing.subject, "")
+    bare = _EDGE.sub("", _SPACE.sub("", before))
+    if rules.pattern("restated_value").fullmatch(bare) and governing is not None and context.local and not member:
+        return governing  # 跌23.5点或0.76%: the same change in other units
     phrase = clean(before)
+    if rules.pattern("bare_share").fullmatch(bare):
+        phrase = rules.setting("share_head")  # …增长5%，占18%: a share of the subject, not its change
     change_at = rules.pattern("change_words").search(phrase)
     head = phrase[:change_at.start()] if change_at else phrase
     change = phrase[change_at.start():] if change_at else ""
@@ -407,6 +412,10 @@ def _ends_in_metric_head(phrase: str) -> bool:
         phrase.endswith(d) for d in rules.words("derived_heads"))
 
 
+_DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
+
+
 def bounded(phrase: str) -> str:
-    """The phrase cut to the length a metric may have."""
-    return phrase[:_LIMIT]
+    """The phrase cut to the length a metric may have, a word written twice in a row once (the change a 分别 list
+    repeats: 公司营业收入同比同比增长 → …同比增长)."""
+    return _DOUBLED.sub(r"\1", phrase)[:_LIMIT]
