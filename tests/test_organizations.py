@@ -671,3 +671,7 @@ def test_units_of_a_body_and_missions_are_named_with_it() -> None:
     types = {r["text"]: r["type"] for r in orgs("中国人民银行广东省分行与中国银行广东省分行签署协议。")}
     assert types == {"中国人民银行广东省分行": "government", "中国银行广东省分行": "company"}
     assert surfaces("加强统筹指导，设立大湾区建设领导小组。") == set()  # a body still to be set up
+
+
+def test_kinds_of_bodies_are_no_names() -> None:
+    assert surfaces("民间组织积极参与救灾，群团组织发挥作用。") == set()
