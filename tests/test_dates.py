@@ -600,3 +600,8 @@ def test_the_first_months_or_quarters_of_a_year(text: str, value: str) -> None:
 
 def test_the_month_or_quarter_before_is_not_the_first() -> None:
     assert values("前一个月") == [] and values("前一季度") == []
+
+
+def test_review_an_anaphoric_word_before_an_ordinary_word_stays_a_date() -> None:
+    assert [v for _, v, _ in values("2008年金融危机爆发，当年许多企业倒闭。")] == ["2008", "2008"]
+    assert [v for _, v, _ in values("2021年8月多地拉闸，当月限电影响生产。")] == ["2021-08", "2021-08"]

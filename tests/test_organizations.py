@@ -675,3 +675,9 @@ def test_units_of_a_body_and_missions_are_named_with_it() -> None:
 
 def test_kinds_of_bodies_are_no_names() -> None:
     assert surfaces("民间组织积极参与救灾，群团组织发挥作用。") == set()
+
+
+def test_review_a_mainland_place_before_a_national_body_is_where_it_is() -> None:
+    assert surfaces("发言人在北京外交部蓝厅举行例行记者会。") == {"外交部"}
+    assert [r["canonical"] for r in orgs("面对股市波动，证监会迅速出手。")] == ["中国证券监督管理委员会"]
+    assert [r["canonical"] for r in orgs("面对股市证监会迅速出手")] == ["中国证券监督管理委员会"]

@@ -344,3 +344,10 @@ def test_a_half_after_tenths_and_points_counted_with_ge() -> None:
     assert rows("提高1个半百分点")[0][1:3] == (Decimal("1.5"), "pp")
     assert rows("投资二十来万元")[0][1:3] == (Decimal("200000"), "CNY")
     assert rows("一来可以") == []
+
+
+def test_review_a_fraction_after_a_qualifier_and_a_rate_range_stay_as_they_were() -> None:
+    assert rows("增速超过百分之十")[0][1:3] == (Decimal("10"), "%")
+    assert rows("不良率约千分之三")[0][1] == Decimal("0.3")
+    assert [r[1] for r in rows("单价为500元/吨-600元/吨")] == [Decimal("500"), Decimal("600")]
+    assert rows("通过千家万户的努力") == [] and rows("经过百年发展") == []

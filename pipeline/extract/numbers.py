@@ -180,6 +180,8 @@ def _ends_a_quantity(s: str, end: int, lex: Lexicon) -> bool:
             before = s[:end - length].rstrip(HSPACE)[-1:]
             if before and (before.isdigit() or before in lex.numeral_chars):
                 return True
+            if before == "/" and end - length - 1 > 0 and _ends_a_quantity(s, end - length - 1, lex):
+                return True  # 500元/吨-600元/吨: a rate's denominator
     return False
 
 

@@ -300,12 +300,15 @@ def _scale_word_re() -> re.Pattern[str]:
     trans = lexicon().trans
     qualifiers = [w.translate(trans) for words in cfg["qualifiers"].values() for w in words]
     scales = alternation([w.translate(trans) for w in cfg["scales"]], spaced=False)
-    any_scale = alternation([w.translate(trans) for w in cfg["scales"] + cfg["small_scales"]], spaced=False)
+    small = alternation([w.translate(trans) for w in cfg["small_scales"]], spaced=False)
+    # not 百分之十, 百分点 (a fraction's words) nor a set phrase of two scales (千家万户)
+    any_scale = f"(?:{scales}|(?:{small})(?!分)(?![\u4e00-\u9fff]?[万千百]))"
     numeral = "[" + re.escape("".join(lexicon().numeral_chars)) + "0-9.]+"
     counter = re.escape(cfg["counter"].translate(trans))
     over = alternation([w.translate(trans) for w in cfg["over_marks"]], spaced=False)
     return re.compile(
-        "(?:(?P<q>" + alternation(qualifiers, spaced=False) + ")(?P<s1>" + any_scale + "))"
+        "(?:(?<![" + cfg["qualifier_word_ends"] + "])(?P<q>" + alternation(qualifiers, spaced=False) + ")(?P<s1>"
+        + any_scale + "))"
         "|(?P<n>" + numeral + ")" + counter + "(?P<s2>" + scales + ")"
         "|(?<!" + numeral[:-1] + ")(?P<s3>" + any_scale + ")(?:" + over + ")"
     )

@@ -69,6 +69,7 @@ class Resources:
     stop_words: frozenset[str]
     proper_pos: frozenset[str]
     places: frozenset[str]
+    domestic: frozenset[str]  # the mainland's places (also in ``places``)
     exclude_phrases: tuple[str, ...]
     exclude_suffixes: tuple[str, ...]
     swallow: tuple[str, ...]
@@ -99,7 +100,8 @@ def resources() -> Resources:
         stop_pos=frozenset(rules["left_stop_pos"]),
         stop_words=frozenset(rules["left_stop_words"]),
         proper_pos=frozenset(rules["proper_pos"]),
-        places=frozenset(ex["places"]),
+        places=frozenset(ex["places"] + ex["domestic_places"]),
+        domestic=frozenset(ex["domestic_places"]),
         exclude_phrases=tuple(sorted(set(ex["phrases"]), key=len, reverse=True)),
         exclude_suffixes=tuple(sorted(set(ex["suffixes"]), key=len, reverse=True)),
         swallow=tuple(sorted(set(ex["swallowing_suffixes"]), key=len, reverse=True)),

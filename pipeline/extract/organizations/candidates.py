@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from pipeline.chars import is_han
 from pipeline.extract.organizations.base import (
     CJK,
     LATIN,
@@ -49,8 +50,9 @@ def lexicon_matches(text: str, cuts: set[int]) -> list[Candidate]:
 
 def _local_and_foreign_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A national body's short name after a level of local government (市卫健委, 各地发改委, 省发展改革委)
-    names a local office, not the national body: no mention of it. After a place other than the home country
-    (香港证监会, 美国证监会) it names that place's own body: one mention of both, its canonical name as written."""
+    names a local office, not the national body: no mention of it. After a place outside the mainland
+    (香港证监会, 美国证监会) it names that place's own body: one mention of both, its canonical name as written
+    (北京外交部 is the ministry, in Beijing)."""
     res = resources()
     home = set(res.rules["national_prefixes"])
     local = tuple(res.rules["local_levels"])
@@ -60,10 +62,13 @@ def _local_and_foreign_bodies(text: str, cands: list[Candidate]) -> list[Candida
         if c.source != LEXICON or c.type != "government" or any(c.canonical.startswith(p) for p in res.places - home):
             out.append(c)
             continue
-        if text[:c.start].endswith(local):
-            continue
+        level = next((w for w in local if text.startswith(w, c.start - len(w))), None)
+        if level is not None and (len(level) > 1 or not is_han(text[c.start - 2:c.start - 1] or " ")
+                                  or text[c.start - 2] in res.rules["local_level_pointers"]):
+            continue  # 市卫健委, 该市发改委, 各地卫健委 (股市证监会 is the national body: 市 ends 股市)
+        foreign = res.places - home - res.domestic
         place = next((text[c.start - k:c.start] for k in range(longest, 1, -1)
-                      if text[c.start - k:c.start] in res.places and text[c.start - k:c.start] not in home), None)
+                      if text[c.start - k:c.start] in foreign), None)
         if place is None:
             out.append(c)
         else:
