@@ -120,6 +120,20 @@ def test_subsets_shares_and_restated_values_keep_their_own_metric() -> None:
     assert [c["metric"] for c in _claims("2022年12月9日，上证指数跌23.5点或0.76%。")] == ["上证指数跌"] * 2
 
 
+def test_review_sources_name_the_author_not_the_subject_nor_a_title() -> None:
+    assert [c["source"] for c in _claims("据麦肯锡对腾讯、阿里巴巴等企业的调查显示，2022年数字化投入增长20%。")] == [
+        "麦肯锡公司"]
+    assert [c["source"] for c in _claims("据国家统计局和海关总署数据，2022年出口增长7%。")] == ["国家统计局"]
+    assert [c["source"] for c in _claims("华为被称为中国科技企业的标杆，2021年研发投入达1427亿元。")] == [None]
+    assert [c["source"] for c in _claims("华为公司具有高级职称的员工达到5000人。")] == [None]
+    text = "国家发展改革委发布《关于加快构建数据基础制度的意见》，2022年数据交易额增长20%。"
+    assert [c["source"] for c in _claims(text)] == [None]
+
+
+def test_review_a_sentences_own_date_is_no_base_of_a_share() -> None:
+    assert [c["time"] for c in _claims("2021年GDP为2019年水平的1.1倍。")] == ["2021"]
+
+
 def test_recommendations_and_plans_are_not_claims() -> None:
     assert _claims("要加快建设100个数字园区，应当投入50亿元。") == []
     assert _claims("建议每年将10%以上的收入用于研发。") == []

@@ -605,3 +605,16 @@ def test_the_month_or_quarter_before_is_not_the_first() -> None:
 def test_review_an_anaphoric_word_before_an_ordinary_word_stays_a_date() -> None:
     assert [v for _, v, _ in values("2008年金融危机爆发，当年许多企业倒闭。")] == ["2008", "2008"]
     assert [v for _, v, _ in values("2021年8月多地拉闸，当月限电影响生产。")] == ["2021-08", "2021-08"]
+
+
+@pytest.mark.parametrize("text", ["公司承诺提前两个月完成交付", "之前两个月，价格持续上涨",
+                                  "新员工试用期头三个月工资打八折", "新用户首3个月免月租", "他在首两季表现出色",
+                                  "年终奖发放时间为春节前",
+                                  "每到年底，企业都要结算", "年末年初是消费旺季"])
+def test_review_spans_counted_from_an_event_and_compounds_are_no_first_months(text: str) -> None:
+    assert values(text) == []
+
+
+def test_review_three_listed_months_and_two_digit_broker_years() -> None:
+    assert [v for _, v, _ in values("1、2、3月份累计增长5%")] == ["2022-03"]
+    assert [v for _, v, _ in values("98Q4营收")] == ["1998-Q4"]

@@ -681,3 +681,9 @@ def test_review_a_mainland_place_before_a_national_body_is_where_it_is() -> None
     assert surfaces("发言人在北京外交部蓝厅举行例行记者会。") == {"外交部"}
     assert [r["canonical"] for r in orgs("面对股市波动，证监会迅速出手。")] == ["中国证券监督管理委员会"]
     assert [r["canonical"] for r in orgs("面对股市证监会迅速出手")] == ["中国证券监督管理委员会"]
+
+
+def test_review_a_founding_with_a_subject_is_reported_and_a_company_group_is_the_companys() -> None:
+    assert "国务院金融稳定发展委员会" in surfaces("2017年7月，为加强金融监管协调，国务院设立国务院金融稳定发展委员会。")
+    assert surfaces("支持港澳，在澳门成立大湾区城市旅游合作联盟。") == set()
+    assert [r["type"] for r in orgs("腾讯公司数字化转型领导小组召开会议。")] == ["company"]

@@ -305,7 +305,8 @@ def test_signs_after_a_change_word_or_abbreviation_are_minus_signs() -> None:
 def test_broker_percentage_points_and_basis_points() -> None:
     assert [(r[1], r[2]) for r in rows("毛利率提升0.4pct，净利率+0.4pp，下降2.3ppt")] == [
         (Decimal("0.4"), "pp"), (Decimal("0.4"), "pp"), (Decimal("2.3"), "pp")]
-    assert rows("降息10BP")[0][:3] == ("10BP", Decimal("10"), "BP")
+    assert rows("降息25bp")[0][:3] == ("25bp", Decimal("25"), "bp")
+    assert rows("2022BP世界能源展望发布") == []  # BP the company, after a year
     assert rows("2pptx") == []
 
 
@@ -351,3 +352,8 @@ def test_review_a_fraction_after_a_qualifier_and_a_rate_range_stay_as_they_were(
     assert rows("不良率约千分之三")[0][1] == Decimal("0.3")
     assert [r[1] for r in rows("单价为500元/吨-600元/吨")] == [Decimal("500"), Decimal("600")]
     assert rows("通过千家万户的努力") == [] and rows("经过百年发展") == []
+
+
+def test_review_a_currency_that_is_the_unit_before_and_one_before_a_place() -> None:
+    assert [r[2] for r in rows("按当前汇率，1美元约6.9元")] == ["USD", "CNY"]
+    assert rows("他们一到三亚就开始工作") == []

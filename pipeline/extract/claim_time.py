@@ -102,10 +102,17 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
                   and rules.pattern("comparison_frame_after").match(after))
         if (start in base_ends or framed or rules.pattern("comparison_base").search(before)
                 or rules.pattern("multiple_base_after").match(after)
-                or rules.pattern("share_of_base").match(sentence, start, end + 16)):
+                or _share_of(sentence, start, end)):
             bases.add(start)  # a date right after a base (2019年同期) is part of that base
             base_ends.add(end)
     return bases
+
+
+def _share_of(sentence: str, start: int, end: int) -> bool:
+    """The date is the base period a share is of (2019年同期的105%, 2019年水平的85%), not a level at it
+    (2010年的3.08%)."""
+    share = cues().pattern("share_of_base").match(sentence, end)
+    return bool(share) and (share.group("word") is not None or sentence[start:end].rstrip().endswith("同期"))
 
 
 def _closed_asides(sentence: str, offset: int, placed: list[Placed]) -> list[tuple[int, int]]:

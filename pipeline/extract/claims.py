@@ -170,14 +170,24 @@ def is_formula_term(before: str, after: str) -> bool:
 
 def attribution(sentence_start: int, sentence: str, orgs: list[dict]) -> tuple[str, tuple[int, int]] | None:
     """The organisation an attribution phrase names (canonical name) and the phrase's span: of several, the one
-    nearest the cue word (中国人民银行授权全国银行间同业拆借中心公布 → the centre)."""
-    for pattern in cues().patterns("attribution"):
+    nearest the cue word (中国人民银行授权全国银行间同业拆借中心公布 → the centre), but not what the study is about
+    (据麦肯锡对腾讯的调查 → 麦肯锡), and the first of a list (据国家统计局和海关总署数据 → 国家统计局)."""
+    rules = cues()
+    for pattern in rules.patterns("attribution"):
         for match in pattern.finditer(sentence):
             begin, end = match.span("org")
             named = [org for org in orgs
                      if begin <= org["start"] - sentence_start and org["end"] - sentence_start <= end]
-            if named:
-                return named[-1]["canonical"], match.span()
+            if not named:
+                continue
+            about = rules.pattern("attribution_object").search(sentence, named[0]["end"] - sentence_start, end)
+            if about:
+                named = [org for org in named if org["start"] - sentence_start < about.start()]
+            k = len(named) - 1
+            while k and rules.pattern("list_glue").match(
+                    sentence[named[k - 1]["end"] - sentence_start:named[k]["start"] - sentence_start]):
+                k -= 1
+            return named[k]["canonical"], match.span()
     return None
 
 

@@ -24,7 +24,10 @@ _LONGEST_MONTH = 31  # days: a count of days above it is no day of a month
 def _joined_rightly(m: re.Match[str], m1: int, m2: int) -> bool:
     """Two months written with one 月 and no range word between them (1、2月份, 三四月份) are one period
     only when they are neighbours; 3、6月 is two months, 十一月 one."""
-    return m.group("pj") is None or m2 == m1 + 1
+    if m.group("pj") is None:
+        return True
+    listed = re.search(r"[0-9零〇○一二两三四五六七八九十]\s*、\s*$", m.string[max(0, m.start() - 4):m.start()])
+    return m2 == m1 + 1 and not listed  # 1、2、3月份 is a list of three, not 2、3月份
 
 
 def scan_candidates(s: str) -> list[Candidate]:
@@ -183,7 +186,7 @@ def scan_candidates(s: str) -> list[Candidate]:
             y, d = c, a
         if not 1 <= d <= 31:
             continue
-        year = 2000 + y if y < 50 else 1900 + y
+        year = _century(y)
         cands.append(Candidate(m.start(), m.end(), Spec(year=year, month=b, day=d, explicit=True)))
 
     cands.extend(_english_dates(s, P))
@@ -246,7 +249,7 @@ def _compact_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
     for m in P["year_period_compact"].finditer(s):
         kind, n = (m.group("k") or m.group("k2")).upper(), int(m.group("n") or m.group("n2"))
         y = int(m.group("y") or m.group("y2"))
-        y = y if y >= 100 else 2000 + y  # 1H22: broker shorthand of this century
+        y = y if y >= 100 else _century(y)  # 1H22, 98Q4
         last = int(m.group("n3") or 0)
         if kind == "Q" and n < last:  # 2022Q1-Q3
             out.append(Candidate(m.start(), m.end(), Spec(year=y, quarters=(n, last), explicit=True)))
@@ -254,7 +257,7 @@ def _compact_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), Spec(year=y, part=f"{kind}{n}", explicit=True)))
     for m in P["year_marked"].finditer(s):
         y = int(m.group("y") or m.group("fy"))
-        out.append(Candidate(m.start(), m.end(), Spec(year=y if y >= 100 else 2000 + y, explicit=True)))
+        out.append(Candidate(m.start(), m.end(), Spec(year=y if y >= 100 else _century(y), explicit=True)))
     for m in P["year_range_short"].finditer(s):
         y = int(m.group("y"))
         y2 = (y // 100) * 100 + int(m.group("y2"))
@@ -345,7 +348,7 @@ def _year_spec(m: re.Match[str], s: str, lo: int, hi: int) -> Spec | None:
         if m.start("y2") > 0 and s[m.start("y2") - 1] in r["words"]["short_year_blockers"] + r["fragments"]["cn"]:
             return None
         y = int(txt)
-        return Spec(year=2000 + y if y < 50 else 1900 + y, explicit=True)
+        return Spec(year=_century(y), explicit=True)
     if m.group("ycn"):
         txt = m.group("ycn")
         y = cn_year(txt)
@@ -364,6 +367,11 @@ def _year_spec(m: re.Match[str], s: str, lo: int, hi: int) -> Spec | None:
         info = r["relative_years"][m.group("yrel")]
         return Spec(yrel=(int(info["offset"]), info["ref"]))
     return None
+
+
+def _century(y: int) -> int:
+    """The full year of a two-digit one (20 → 2020, 98 → 1998)."""
+    return 2000 + y if y < 50 else 1900 + y
 
 
 def _previous_one(m: re.Match[str], group: str) -> bool:

@@ -209,10 +209,8 @@ def _not_chinese_quantity(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         return True
     if numeral == cfg["article_numeral"] and not core.vague and not tenths:
         k = skip_space(s, end)
-        if unit_info is None and match_words(s, k, cfg["range_connectors"]) and any(
-            ch in lex.numeral_chars or ch.isdigit() for ch in s[k + 1 : k + 3]
-        ):
-            return False  # 一至三年, 一到两倍: the first member of a range (一到周末 is none)
+        if unit_info is None and match_words(s, k, cfg["range_connectors"]) and _unit_after_numeral(s, k + 1, lex):
+            return False  # 一至三年, 一到两倍: the first member of a range (一到周末, 一到三亚 are none)
         if unit_info is None:
             nxt = s[end] if end < n else ""
             if is_han(nxt) or seg.token_end_at(core.start) != core.end:
@@ -277,6 +275,18 @@ def _in_fixed_word(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         return False
     tail = s[r.end : word_end]
     return not any(tail.startswith(w) for w in lex.cfg["word_tails_kept"])
+
+
+def _unit_after_numeral(s: str, k: int, lex: Lexicon) -> bool:
+    """A numeral starts at ``k`` and a unit, tenths or a multiple follows it (三年, 两倍, 五成)."""
+    end = k
+    while end < len(s) and (s[end] in lex.numeral_chars or s[end].isdigit() or s[end] == "."):
+        end += 1
+    if end == k:
+        return False
+    if end < len(s) and s[end] in (lex.cfg["tenths"]["cheng"], lex.cfg["tenths"]["zhe"]):
+        return True
+    return lex.unit_re.match(s, skip_space(s, end)) is not None
 
 
 def after_change_abbreviation(s: str, pos: int, lex: Lexicon) -> bool:

@@ -340,6 +340,9 @@ def _build(
     if mark is None:  # 港币逾500万元, 新台幣約100萬元: a qualifier between the currency and the number
         qualifier = next((w for w, _ in lex.approx_prefix if ends_with_word(s, start, [w])), None)
         mark = currency_before(s, start - len(qualifier)) if qualifier else None
+        owner = s[:mark.start].rstrip(HSPACE)[-1:] if mark is not None else ""
+        if owner and (owner.isdigit() or owner in lex.numeral_chars):
+            mark = None  # 1美元约6.9元: that currency is the unit of the amount before
     if mark is not None and is_markup(s, mark, qty_end):
         mark = None
     if kind == "money" and mark is None and measure_not_money(s, unit_surface, start, qty_end, unit_end, value):

@@ -134,7 +134,11 @@ def _planned(c: Candidate, text: str) -> bool:
         gap = before[k + len(verb) :]
         if len(gap) > int(spec["max_gap_chars"]) or any(ch in "，；：,;:、" for ch in gap):
             continue
-        return verb in spec["proposing_verbs"] or any(w in before[:k] for w in spec["plan_words"])
+        clause = re.split("[，；：,;:]", before[:k])[-1]  # the founding verb's clause, up to it
+        opens = not clause.strip() or clause.lstrip().startswith(tuple(spec["place_prepositions"]))
+        asked = any(w in (before[:k] if opens else clause) for w in spec["plan_words"])
+        return verb in spec["proposing_verbs"] or asked  # (…，国务院设立X reports a founding by its subject;
+        # a clause that opens with the verb or a place, …，在澳门成立X, goes on asking)
     return False
 
 
