@@ -618,3 +618,8 @@ def test_review_spans_counted_from_an_event_and_compounds_are_no_first_months(te
 def test_review_three_listed_months_and_two_digit_broker_years() -> None:
     assert [v for _, v, _ in values("1、2、3月份累计增长5%")] == ["2022-03"]
     assert [v for _, v, _ in values("98Q4营收")] == ["1998-Q4"]
+
+
+def test_a_reign_year_of_a_hundred_or_more_in_chinese_numerals() -> None:
+    assert [v for _, v, _ in values("民國一百一十一年十月")] == ["2022-10"]
+    assert [v for _, v, _ in values("民国三年")] == ["1914"]
