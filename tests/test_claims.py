@@ -134,6 +134,11 @@ def test_review_a_sentences_own_date_is_no_base_of_a_share() -> None:
     assert [c["time"] for c in _claims("2021年GDP为2019年水平的1.1倍。")] == ["2021"]
 
 
+def test_an_announcement_in_the_values_clause_names_the_source_not_the_metric() -> None:
+    claims = _claims("国家统计局2022年11月9日公布了10月份CPI，同比上涨2.1%。")
+    assert [(c["metric"], c["source"]) for c in claims] == [("CPI同比上涨", "国家统计局")]
+
+
 def test_recommendations_and_plans_are_not_claims() -> None:
     assert _claims("要加快建设100个数字园区，应当投入50亿元。") == []
     assert _claims("建议每年将10%以上的收入用于研发。") == []

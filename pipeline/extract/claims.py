@@ -356,7 +356,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         if is_prose(text, sentence.block) and in_sentence:
             fallback = passage.last if continues else passage.opening
             spans = [(d["start"] - sentence.start, d["end"] - sentence.start) for d in its_dates]
-            masked = blank_out(text, spans, " ")
+            said = [attributed[1]] if attributed else []  # 国家统计局今天公布了10月份CPI: who said it, not the metric
+            masked = blank_out(text, spans + said, " ")
             bases = named_base_dates(text, spans)
             sentence_claims = _sentence_claims(text, masked, sentence, in_sentence, placed, source, passage, index,
                                                fallback, bases)
