@@ -687,3 +687,8 @@ def test_review_a_founding_with_a_subject_is_reported_and_a_company_group_is_the
     assert "国务院金融稳定发展委员会" in surfaces("2017年7月，为加强金融监管协调，国务院设立国务院金融稳定发展委员会。")
     assert surfaces("支持港澳，在澳门成立大湾区城市旅游合作联盟。") == set()
     assert [r["type"] for r in orgs("腾讯公司数字化转型领导小组召开会议。")] == ["company"]
+
+
+def test_a_short_form_in_traditional_script_joins_its_full_name() -> None:
+    rows = orgs("香港特別行政區政府今日發表聲明。特區政府表示將繼續支持。")
+    assert {r["canonical"] for r in rows} == {"香港特別行政區政府"}

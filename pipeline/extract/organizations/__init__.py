@@ -100,11 +100,10 @@ def find_organizations(
     if work is not doc:
         simple = work._.text
         lexicon = resources().aliases
-        mentions = [
-            replace(m, canonical=original[m.start : m.end])
-            if m.canonical == simple[m.start : m.end] and m.canonical not in lexicon else m
-            for m in mentions
-        ]
+        written = {m.canonical: original[m.start : m.end] for m in mentions
+                   if m.canonical == simple[m.start : m.end] and m.canonical not in lexicon}
+        # a name given in full keeps its own script, and so do its later short forms (特區政府 → 香港特別行政區政府)
+        mentions = [replace(m, canonical=written[m.canonical]) if m.canonical in written else m for m in mentions]
     return mentions, names
 
 
