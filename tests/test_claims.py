@@ -139,6 +139,11 @@ def test_an_announcement_in_the_values_clause_names_the_source_not_the_metric() 
     assert [(c["metric"], c["source"]) for c in claims] == [("CPI同比上涨", "国家统计局")]
 
 
+def test_bases_listed_together_are_all_bases() -> None:
+    claims = _claims("2022年11月末，M2余额同比增长12.4%，增速分别比10月末和上年同期高0.6个和3.9个百分点。")
+    assert [c["time"] for c in claims] == ["2022-11"] * 3
+
+
 def test_recommendations_and_plans_are_not_claims() -> None:
     assert _claims("要加快建设100个数字园区，应当投入50亿元。") == []
     assert _claims("建议每年将10%以上的收入用于研发。") == []

@@ -357,3 +357,10 @@ def test_review_a_fraction_after_a_qualifier_and_a_rate_range_stay_as_they_were(
 def test_review_a_currency_that_is_the_unit_before_and_one_before_a_place() -> None:
     assert [r[2] for r in rows("按当前汇率，1美元约6.9元")] == ["USD", "CNY"]
     assert rows("他们一到三亚就开始工作") == []
+
+
+def test_ge_before_a_list_joiner_stands_for_the_next_members_unit() -> None:
+    assert [(r[1], r[2]) for r in rows("增速分别高0.6个和3.9个百分点")] == [
+        (Decimal("0.6"), "pp"), (Decimal("3.9"), "pp")]
+    assert [r[2] for r in rows("分别下降25个和50个基点")] == ["基点", "基点"]
+    assert [r[2] for r in rows("分别有3个和5家")] == ["个", "家"]

@@ -82,6 +82,8 @@ def _date_lists(sentence: str, dates: list[dict], offset: int) -> list[tuple[int
     glue = cues().pattern("list_glue")
     runs: list[list[dict]] = []
     ordered = sorted((d for d in dates if d.get("value")), key=lambda d: d["start"])
+    bases = base_dates(sentence, [(d["start"] - offset, d["end"] - offset, str(d["value"])) for d in ordered])
+    ordered = [d for d in ordered if d["start"] - offset not in bases]  # 分别比10月末和上年同期高: bases
     for date in ordered:
         if runs and glue.match(sentence[runs[-1][-1]["end"] - offset:date["start"] - offset]):
             runs[-1].append(date)
@@ -96,15 +98,18 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
     rules = cues()
     bases: set[int] = set()
     base_ends: set[int] = set()
+    last_base_end = -1
     for start, end, _ in sorted(placed):
         before, after = sentence[max(0, start - 4):start], sentence[end:end + 8]
         framed = (rules.pattern("comparison_frame_before").search(before)
                   and rules.pattern("comparison_frame_after").match(after))
-        if (start in base_ends or framed or rules.pattern("comparison_base").search(before)
+        listed = last_base_end >= 0 and rules.pattern("list_glue").match(sentence[last_base_end:start])
+        if (start in base_ends or framed or listed or rules.pattern("comparison_base").search(before)
                 or rules.pattern("multiple_base_after").match(after)
                 or _share_of(sentence, start, end)):
-            bases.add(start)  # a date right after a base (2019年同期) is part of that base
-            base_ends.add(end)
+            bases.add(start)  # a date right after a base (2019年同期) is part of that base, and one listed with it
+            base_ends.add(end)  # (比上月末和上年同期高: both are bases)
+            last_base_end = end
     return bases
 
 

@@ -440,6 +440,15 @@ def _subunits(s: str, pos: int, code: str, value: Decimal, lex: Lexicon) -> tupl
         pos = k = k3 + len(sub)
 
 
+def _classifier_for_next(s: str, c: Candidate, nxt: Candidate, listed: bool, lex: Lexicon) -> bool:
+    """A list member counted with 个 alone before a member whose unit is written with 个 (0.6个和3.9个百分点,
+    25个和50个基点): the first 个 stands for the whole unit."""
+    classifier = lex.cfg["duration_classifiers"][0]
+    written = s[nxt.start:nxt.end].replace(" ", "")
+    return (listed and c.unit == classifier and not nxt.bare and nxt.unit != classifier
+            and classifier in written[1:] and not written.endswith(classifier))
+
+
 def _share_units(s: str, cands: list[Candidate], lex: Lexicon) -> None:
     """Lists and ranges written with one unit and scale: 187、28、20倍; 3000至5000人; 三至五万元;
     一百二十到一百五十万元; 1、2、3万元 (the scale goes back along the whole list)."""
@@ -447,9 +456,12 @@ def _share_units(s: str, cands: list[Candidate], lex: Lexicon) -> None:
     borrowed: dict[int, Decimal] = {}  # the scale a member took from the one after it
     for idx in range(len(cands) - 2, -1, -1):
         c, nxt = cands[idx], cands[idx + 1]
+        gap = s[c.end : nxt.start].strip(HSPACE)
+        if _classifier_for_next(s, c, nxt, gap in seps, lex):
+            c.unit, c.kind = nxt.unit, nxt.kind  # 0.6个和3.9个百分点: 个 stands for the next member's 个百分点
+            continue
         if not c.shareable:
             continue
-        gap = s[c.end : nxt.start].strip(HSPACE)
         arabic = c.core is not None and nxt.core is not None and not c.core.chinese_only and not nxt.core.chinese_only
         if gap not in seps and not (arabic and gap in lex.cfg["dash_like"]):
             continue
