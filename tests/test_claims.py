@@ -142,6 +142,7 @@ def test_an_announcement_in_the_values_clause_names_the_source_not_the_metric() 
 def test_bases_listed_together_are_all_bases() -> None:
     claims = _claims("2022年11月末，M2余额同比增长12.4%，增速分别比10月末和上年同期高0.6个和3.9个百分点。")
     assert [c["time"] for c in claims] == ["2022-11"] * 3
+    assert claims[1]["metric"] == "M2余额增速比10月末和上年同期高"  # the listed bases named in the metric
 
 
 def test_recommendations_and_plans_are_not_claims() -> None:

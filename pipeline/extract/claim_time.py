@@ -172,9 +172,16 @@ def named_base_dates(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[
     """The base dates a change is measured from (比2019年同期增长, 较上年末提高): a metric names them
     (…比2019年同期增长 is not …同比增长), while other dates are cut out of its phrase."""
     rules = cues()
-    return [(start, end) for start, end in spans
-            if rules.pattern("level_base").search(sentence[max(0, start - 2):start])
-            and rules.pattern("named_base_after").match(sentence[end:end + 8])]
+    glue = rules.pattern("list_glue")
+    runs: list[list[tuple[int, int]]] = []  # dates listed together (比10月末和上年同期高) compare as one
+    for start, end in sorted(spans):
+        if runs and glue.match(sentence[runs[-1][-1][1]:start]):
+            runs[-1].append((start, end))
+        else:
+            runs.append([(start, end)])
+    return [span for run in runs
+            if rules.pattern("level_base").search(sentence[max(0, run[0][0] - 2):run[0][0]])
+            and rules.pattern("named_base_after").match(sentence[run[-1][1]:run[-1][1] + 8]) for span in run]
 
 
 def _span_of(placed: list[Placed]) -> str | None:

@@ -460,15 +460,29 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
 def _name_bases(phrase: str, text: str, bases: list[tuple[int, int]], begin: int, offset: int) -> str:
     """The metric with the base dates of its clause put back where the phrase compares with them
     (规模以上工业增加值比加快 → …比9月份加快): the phrase is built with the dates cut out."""
+    rules = cues()
+    blank = blank_out(text, bases, " ")
+    previous: tuple[int, int] | None = None  # (end in the text, end in the phrase) of the base put back last
     for start, end in bases:
-        marker = cues().pattern("level_base").search(text, max(begin, start - 2), start)
-        follows = re.sub(r"\s+", "", text[end:offset])[:2]
-        if not begin <= start < offset or marker is None or not follows:
+        if not begin <= start < offset:
+            continue
+        written = re.sub(r"\s+", "", text[start:end])
+        if previous is not None and rules.pattern("list_glue").match(text[previous[0]:start]):
+            joiner = re.sub(r"\s+", "", text[previous[0]:start])  # 比10月末和上年同期高: the next of the list
+            if phrase.startswith(joiner, previous[1]):
+                cut = previous[1] + len(joiner)
+                phrase = phrase[:cut] + written + phrase[cut:]
+                previous = (end, cut + len(written))
+            continue
+        marker = rules.pattern("level_base").search(text, max(begin, start - 2), start)
+        follows = re.sub(r"\s+", "", blank[end:offset])[:2]
+        if marker is None or not follows:
             continue
         joint = phrase.rfind(marker.group().strip() + follows)
         if joint >= 0:
             cut = joint + len(marker.group().strip())
-            phrase = phrase[:cut] + re.sub(r"\s+", "", text[start:end]) + phrase[cut:]
+            phrase = phrase[:cut] + written + phrase[cut:]
+            previous = (end, cut + len(written))
     return phrase
 
 
