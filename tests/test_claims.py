@@ -145,6 +145,17 @@ def test_bases_listed_together_are_all_bases() -> None:
     assert claims[1]["metric"] == "M2余额增速比10月末和上年同期高"  # the listed bases named in the metric
 
 
+def test_review2_forecasts_keep_their_metric_and_date_and_saying_keeps_its_source() -> None:
+    claims = _claims("华为公司2022年销售收入预计达到6400亿元。")
+    assert [(c["time"], c["source"]) for c in claims] == [("2022", "华为技术有限公司")]
+    assert "销售收入" in claims[0]["metric"]
+    assert [c["source"] for c in _claims("海关总署称2022年前10个月我国出口增长11.1%。")] == ["海关总署"]
+    text = "商务部发布《中国对外投资合作发展报告2022》，2021年对外直接投资增长16%。"
+    assert [c["source"] for c in _claims(text)] == ["商务部"]
+    assert 120 in [c["value"] for c in _claims("2022年全市有120个重大项目正在建设中，总投资达500亿元。")]
+    assert [c["metric"] for c in _claims("哔哩哔哩2022年第三季度营收58亿元。")] == ["哔哩哔哩营收"]
+
+
 def test_recommendations_and_plans_are_not_claims() -> None:
     assert _claims("要加快建设100个数字园区，应当投入50亿元。") == []
     assert _claims("建议每年将10%以上的收入用于研发。") == []

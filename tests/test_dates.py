@@ -623,3 +623,8 @@ def test_review_three_listed_months_and_two_digit_broker_years() -> None:
 def test_a_reign_year_of_a_hundred_or_more_in_chinese_numerals() -> None:
     assert [v for _, v, _ in values("民國一百一十一年十月")] == ["2022-10"]
     assert [v for _, v, _ in values("民国三年")] == ["1914"]
+
+
+def test_review2_first_months_after_a_subject_and_a_term_word() -> None:
+    assert [v for _, v, _ in values("我国前10个月货物贸易进出口总值增长")] == ["2022-01/2022-10"]
+    assert values("国债收益率比同期限美债低") == []

@@ -692,3 +692,8 @@ def test_review_a_founding_with_a_subject_is_reported_and_a_company_group_is_the
 def test_a_short_form_in_traditional_script_joins_its_full_name() -> None:
     rows = orgs("香港特別行政區政府今日發表聲明。特區政府表示將繼續支持。")
     assert {r["canonical"] for r in rows} == {"香港特別行政區政府"}
+
+
+
+def test_review2_a_body_a_subject_plans_to_set_up_is_no_mention() -> None:
+    assert surfaces("为推动数字经济发展，北京市拟设立北京数字经济研究院。") == set()

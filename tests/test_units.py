@@ -364,3 +364,12 @@ def test_ge_before_a_list_joiner_stands_for_the_next_members_unit() -> None:
         (Decimal("0.6"), "pp"), (Decimal("3.9"), "pp")]
     assert [r[2] for r in rows("分别下降25个和50个基点")] == ["基点", "基点"]
     assert [r[2] for r in rows("分别有3个和5家")] == ["个", "家"]
+
+
+def test_review2_half_a_conjunction_a_when_and_a_phone() -> None:
+    assert [r[1] for r in rows("近三成半年报预增")] == [Decimal("30")]
+    assert rows("一来企业减负，二来百姓得实惠") == []
+    assert rows("当市盈率低于15时买入")[0][1] == Decimal("15")
+    assert rows("出口手机9.5亿部")[0][2] == "部"
+    assert rows("本年度逾百家企业完成上市")[0][1:3] == (Decimal("100"), "家")
+    assert rows("指数上涨12点50分钟后回落")[1][1:3] == (Decimal("50"), "minute")

@@ -412,10 +412,10 @@ def _ends_in_metric_head(phrase: str) -> bool:
         phrase.endswith(d) for d in rules.words("derived_heads"))
 
 
-_DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
+_DOUBLED = re.compile(r"(同比|环比|環比|增长|增長|下降|增加|减少|減少|上涨|上漲|下跌|分别|分別)\1")  # not 哔哩哔哩
 
 
 def bounded(phrase: str) -> str:
-    """The phrase cut to the length a metric may have, a word written twice in a row once (the change a 分别 list
-    repeats: 公司营业收入同比同比增长 → …同比增长)."""
+    """The phrase cut to the length a metric may have, a change word written twice in a row once (the change a 分别
+    list repeats: 公司营业收入同比同比增长 → …同比增长)."""
     return _DOUBLED.sub(r"\1", phrase)[:_LIMIT]

@@ -88,7 +88,8 @@ def labels_a_group(prefix: str, prefix_words: list[tuple[str, str]], number: dic
     rules = cues()
     if number["kind"] != "count" or not following.strip():
         return False
-    if more_values_follow and rules.pattern("group_frame_after").fullmatch(following):
+    if (more_values_follow and rules.pattern("group_frame_after").fullmatch(following)
+            and rules.pattern("group_frame_before").fullmatch(prefix)):
         return True  # 70个大中城市中，…下降的城市有58个: the set the sentence counts within
     if not prefix.strip():
         return False
@@ -331,8 +332,10 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         its_orgs = _within(orgs, org_starts, sentence.start, sentence.end)
         attributed = attribution(sentence.start, cue_text, its_orgs)
         source = attributed[0] if attributed else None
-        if attributed:  # 据海关总署2022年1月14日发布的数据: an announcement date is not the data's time
-            begin, end = attributed[1]
+        cue_end = attributed[1][1] if attributed else 0
+        forecast = attributed and rules.pattern("attributed_forecast").search(text[cue_end - 2:cue_end])
+        if attributed and not forecast:  # 据海关总署2022年1月14日发布的数据: an announcement date is not the
+            begin, end = attributed[1]  # data's time (华为公司2022年销售收入预计: a forecast's date is its data's)
             its_dates = [d for d in its_dates if not begin <= d["start"] - sentence.start < end]
         placed: list[Placed] = [(d["start"] - sentence.start, d["end"] - sentence.start, d["value"])
                                 for d in its_dates if d.get("value")]
@@ -356,7 +359,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         if is_prose(text, sentence.block) and in_sentence:
             fallback = passage.last if continues else passage.opening
             spans = [(d["start"] - sentence.start, d["end"] - sentence.start) for d in its_dates]
-            said = [attributed[1]] if attributed else []  # 国家统计局今天公布了10月份CPI: who said it, not the metric
+            said = [attributed[1]] if attributed and rules.pattern("announcement_cue").search(
+                text[attributed[1][0]:attributed[1][1]]) else []  # 国家统计局今天公布了10月份CPI: who said it
             masked = blank_out(text, spans + said, " ")
             bases = named_base_dates(text, spans)
             sentence_claims = _sentence_claims(text, masked, sentence, in_sentence, placed, source, passage, index,

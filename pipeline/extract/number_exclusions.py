@@ -101,19 +101,21 @@ def _date_range_head(s: str, end: int, lex: Lexicon, seg: Segmenter) -> bool:
 
 def _clock_time(s: str, core: NumeralCore, lex: Lexicon, seg: Segmenter) -> bool:
     """An hour of the clock (下午四点, 3月20日18时): a clock word after the numeral, and a part of the
-    day or a date right before it; 时 itself after a whole number up to 24 (每日8时), and the minutes after it."""
+    day or a date right before it, or minutes after it or another hour in a range (3时30分, 0时至24时), and the
+    minutes of such a time."""
     cfg = lex.cfg
     hour = cfg["clock_hour"]
     k = core.start
     while k > 0 and s[k - 1] in HSPACE:
         k -= 1
-    if s.startswith(hour["minute"], core.end) and re.search(hour["before_minutes"], s[max(0, k - 6):k]):
-        return True  # 下午3时30分: the minutes of a clock time
-    if s.startswith(hour["point"], core.end) and re.match(hour["minutes_after"], s[core.end + 1:core.end + 5]):
-        return True  # 18点05分
-    if (s.startswith(hour["word"], core.end) and (s[core.end + 1:core.end + 2] or " ") not in hour["blockers"]
-            and core.value <= 24 and core.value == core.value.to_integral_value()):
-        return True  # 每日8时, 0时至24时: 时 after a number is an hour of the clock (a span says 小时)
+    if (s.startswith(hour["minute"], core.end) and not s.startswith(hour["minutes_word"], core.end)
+            and re.search(hour["before_minutes"], s[max(0, k - 6):k])):
+        return True  # 下午3时30分: the minutes of a clock time (12点50分钟后 is a span)
+    after = s[core.end + 1:core.end + 8]
+    if (s.startswith((hour["point"], hour["word"]), core.end) and core.value <= 24
+            and (re.match(hour["minutes_after"], after) or re.match(hour["range_after"], after)
+                 or re.search(hour["range_before"], s[max(0, k - 8):k]))):
+        return True  # 18点05分, 3时30分, 0时至24时: a clock time (当市盈率低于15时 is "when")
     if not match_words(s, core.end, cfg["clock_words"]):
         return False
     return bool(ends_with_word(s, k, cfg["day_parts"])) or (k in seg.owned_ends)

@@ -321,7 +321,8 @@ def _build(
         elif qty_end < n and s[qty_end] in cfg["over_infixes"]:
             approx = "over"
             qty_end += 1
-    elif tenths and pair is None and qty_end < n and s[qty_end] == cfg["half"]["surface"] and value < 100:
+    elif (tenths and pair is None and qty_end < n and s[qty_end] == cfg["half"]["surface"] and value < 100
+          and not (qty_end + 1 < n and is_han(s[qty_end + 1]) and s[qty_end + 1] not in cfg["half_after_tenths"])):
         value += Decimal(str(cfg["half"]["value"])) * 10  # 两成半 → 25 %, 八折半 → 85 %
         qty_end += 1
     # currency subunits: 五元三毛, 50元6角三分, 两美元又三美分; 整 closing an amount (壹万圆整)

@@ -336,7 +336,9 @@ def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | N
                 "arabic", "cdigit", "small", "big"):
             nxt = skip_space(s, k + 1)
             scale_next = nxt < n and (s[nxt] in lex.big or s[nxt] in lex.small) and not lex.scale_led_re.match(s, nxt)
-            if scale_next and (s[nxt] in lex.big or prev.kind != "small"):
+            round_before = ch not in about_infix or prev.kind == "small" or (
+                prev.kind == "arabic" and prev.value % 10 == 0)  # 二十来万, 30来万 (二来, 一来 are conjunctions)
+            if scale_next and round_before and (s[nxt] in lex.big or prev.kind != "small"):
                 tok = NumeralToken("over", Decimal(0), k, k + 1, ch)  # (二十来万: about, read as a lower bound)
         if tok is None:
             break

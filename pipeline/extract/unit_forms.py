@@ -302,7 +302,7 @@ def _scale_word_re() -> re.Pattern[str]:
     scales = alternation([w.translate(trans) for w in cfg["scales"]], spaced=False)
     small = alternation([w.translate(trans) for w in cfg["small_scales"]], spaced=False)
     # not 百分之十, 百分点 (a fraction's words) nor a set phrase of two scales (千家万户)
-    any_scale = f"(?:{scales}|(?:{small})(?!分)(?![\u4e00-\u9fff]?[万千百]))"
+    any_scale = f"(?:{scales}|(?:{small})(?!分)(?![\u4e00-\u9fff]?[万千百](?![万千百亿])))"
     numeral = "[" + re.escape("".join(lexicon().numeral_chars)) + "0-9.]+"
     counter = re.escape(cfg["counter"].translate(trans))
     over = alternation([w.translate(trans) for w in cfg["over_marks"]], spaced=False)
