@@ -169,8 +169,9 @@ def is_formula_term(before: str, after: str) -> bool:
     return bool(rules.pattern("formula_before").search(before) or rules.pattern("formula_after").match(after))
 
 
-def attribution(sentence_start: int, sentence: str, orgs: list[dict]) -> tuple[str, tuple[int, int]] | None:
-    """The organisation an attribution phrase names (canonical name) and the phrase's span: of several, the one
+def attribution(sentence_start: int, sentence: str, orgs: list[dict]) -> tuple[str, tuple[int, int], int] | None:
+    """The organisation an attribution phrase names (canonical name), the phrase's span and where the organisation's
+    mention starts in the sentence: of several, the one
     nearest the cue word (中国人民银行授权全国银行间同业拆借中心公布 → the centre), but not what the study is about
     (据麦肯锡对腾讯的调查 → 麦肯锡), and the first of a list (据国家统计局和海关总署数据 → 国家统计局)."""
     rules = cues()
@@ -188,7 +189,7 @@ def attribution(sentence_start: int, sentence: str, orgs: list[dict]) -> tuple[s
             while k and rules.pattern("list_glue").match(
                     sentence[named[k - 1]["end"] - sentence_start:named[k]["start"] - sentence_start]):
                 k -= 1
-            return named[k]["canonical"], match.span()
+            return named[k]["canonical"], match.span(), named[k]["start"] - sentence_start
     return None
 
 
@@ -359,8 +360,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         if is_prose(text, sentence.block) and in_sentence:
             fallback = passage.last if continues else passage.opening
             spans = [(d["start"] - sentence.start, d["end"] - sentence.start) for d in its_dates]
-            said = [attributed[1]] if attributed and rules.pattern("announcement_cue").search(
-                text[attributed[1][0]:attributed[1][1]]) else []  # 国家统计局今天公布了10月份CPI: who said it
+            said = [(attributed[2], cue_end)] if attributed and rules.pattern("announcement_cue").search(
+                text[attributed[1][0]:cue_end]) else []  # 国家统计局今天公布了10月份CPI: who said it, not the metric
             masked = blank_out(text, spans + said, " ")
             bases = named_base_dates(text, spans)
             sentence_claims = _sentence_claims(text, masked, sentence, in_sentence, placed, source, passage, index,
