@@ -57,16 +57,17 @@ def _local_and_foreign_bodies(text: str, cands: list[Candidate]) -> list[Candida
     home = set(res.rules["national_prefixes"])
     local = tuple(res.rules["local_levels"])
     longest = max(map(len, res.places))
+    abroad = tuple(res.places - home)  # places a national body's canonical name may open with (香港金融管理局)
+    foreign = res.places - home - res.domestic
     out = []
     for c in cands:
-        if c.source != LEXICON or c.type != "government" or any(c.canonical.startswith(p) for p in res.places - home):
+        if c.source != LEXICON or c.type != "government" or c.canonical.startswith(abroad):
             out.append(c)
             continue
         level = next((w for w in local if text.startswith(w, c.start - len(w))), None)
         if level is not None and (len(level) > 1 or not is_han(text[c.start - 2:c.start - 1] or " ")
                                   or text[c.start - 2] in res.rules["local_level_pointers"]):
             continue  # 市卫健委, 该市发改委, 各地卫健委 (股市证监会 is the national body: 市 ends 股市)
-        foreign = res.places - home - res.domestic
         place = next((text[c.start - k:c.start] for k in range(longest, 1, -1)
                       if text[c.start - k:c.start] in foreign), None)
         if place is None:
