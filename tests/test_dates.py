@@ -616,7 +616,8 @@ def test_review_spans_counted_from_an_event_and_compounds_are_no_first_months(te
 
 
 def test_review_three_listed_months_and_two_digit_broker_years() -> None:
-    assert [v for _, v, _ in values("1、2、3月份累计增长5%")] == ["2022-03"]
+    assert [v for _, v, _ in values("1、2、3月份累计增长5%")] == ["2022-01", "2022-02", "2022-03"]
+    assert [v for _, v, _ in values("2021年3、6月")] == ["2021", "2021-03", "2021-06"]
     assert [v for _, v, _ in values("98Q4营收")] == ["1998-Q4"]
 
 

@@ -80,6 +80,14 @@ def scan_candidates(s: str) -> list[Candidate]:
         if m1 is not None and m2 is not None and 1 <= m1 < m2 <= 12 and _joined_rightly(m, m1, m2):
             cands.append(Candidate(m.start(), m.end(), Spec(months=(m1, m2))))
 
+    # months listed with one 月 (1、2、3月份): the members before the last, each a month (the last is read below)
+    for m in P["month_list"].finditer(s):
+        for member in re.finditer(r"[^、\s]+", m.group("ms")):
+            month = num(member.group())
+            if month is not None and 1 <= month <= 12:
+                at = m.start("ms") + member.start()
+                cands.append(Candidate(at, at + len(member.group()), Spec(month=month)))
+
     for m in P["quarter_rel"].finditer(s):
         word = m.group("qrel")
         spec = Spec(qrel=r["relative_quarters"][word], qrel_needs_quarter=not word.endswith(r["quarter_word"]))
