@@ -156,6 +156,15 @@ def test_review2_forecasts_keep_their_metric_and_date_and_saying_keeps_its_sourc
     assert [c["metric"] for c in _claims("哔哩哔哩2022年第三季度营收58亿元。")] == ["哔哩哔哩营收"]
 
 
+def test_review3_who_said_it_never_joins_the_metric_and_a_forecast_date_before_its_cue_is_no_time() -> None:
+    assert [c["metric"] for c in _claims("国家统计局数据显示2022年10月CPI同比上涨2.1%。")] == ["CPI同比上涨"]
+    assert [c["metric"] for c in _claims("世贸组织预测2022年全球货物贸易量增长3.0%。")] == ["全球货物贸易量增长"]
+    assert [c["time"] for c in _claims("国际货币基金组织2022年10月11日预测，全球经济增长2.7%。")] == [None]
+    assert [c["source"] for c in _claims("宁德时代称霸动力电池市场，2022年市占率37%。")] == [None]
+    claims = _claims("2022年11月，CPI涨幅比10月份和上年同期分别回落0.5个和0.2个百分点。")
+    assert [c["metric"] for c in claims] == ["CPI涨幅比10月份和上年同期回落"] * 2
+
+
 def test_recommendations_and_plans_are_not_claims() -> None:
     assert _claims("要加快建设100个数字园区，应当投入50亿元。") == []
     assert _claims("建议每年将10%以上的收入用于研发。") == []

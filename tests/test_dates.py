@@ -629,3 +629,8 @@ def test_a_reign_year_of_a_hundred_or_more_in_chinese_numerals() -> None:
 def test_review2_first_months_after_a_subject_and_a_term_word() -> None:
     assert [v for _, v, _ in values("我国前10个月货物贸易进出口总值增长")] == ["2022-01/2022-10"]
     assert values("国债收益率比同期限美债低") == []
+
+
+@pytest.mark.parametrize("text", ["公司上市前3个月股价上涨", "春节前两个月是销售旺季", "疫情暴发前三个月"])
+def test_review3_months_before_an_event_are_no_first_months(text: str) -> None:
+    assert values(text) == []

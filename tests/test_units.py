@@ -373,3 +373,11 @@ def test_review2_half_a_conjunction_a_when_and_a_phone() -> None:
     assert rows("出口手机9.5亿部")[0][2] == "部"
     assert rows("本年度逾百家企业完成上市")[0][1:3] == (Decimal("100"), "家")
     assert rows("指数上涨12点50分钟后回落")[1][1:3] == (Decimal("50"), "minute")
+
+
+def test_review3_hours_halves_and_lists_of_three() -> None:
+    assert rows("北京时间10时发布") == [] and rows("截至24时") == []
+    assert rows("当人数超过10时")[0][1] == Decimal("10")
+    assert [r[1] for r in rows("三成半至四成")] == [Decimal("35"), Decimal("40")]
+    assert [r[2] for r in rows("分别提高0.5个、0.8个和1.2个百分点")] == ["pp", "pp", "pp"]
+    assert rows("度过百年") == []

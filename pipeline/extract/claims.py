@@ -169,9 +169,10 @@ def is_formula_term(before: str, after: str) -> bool:
     return bool(rules.pattern("formula_before").search(before) or rules.pattern("formula_after").match(after))
 
 
-def attribution(sentence_start: int, sentence: str, orgs: list[dict]) -> tuple[str, tuple[int, int], int] | None:
-    """The organisation an attribution phrase names (canonical name), the phrase's span and where the organisation's
-    mention starts in the sentence: of several, the one
+def attribution(sentence_start: int, sentence: str,
+                orgs: list[dict]) -> tuple[str, tuple[int, int], tuple[int, int], int] | None:
+    """The organisation an attribution phrase names (canonical name), the phrase's span, the organisation's mention
+    and where the cue word starts (offsets in the sentence): of several, the one
     nearest the cue word (中国人民银行授权全国银行间同业拆借中心公布 → the centre), but not what the study is about
     (据麦肯锡对腾讯的调查 → 麦肯锡), and the first of a list (据国家统计局和海关总署数据 → 国家统计局)."""
     rules = cues()
@@ -189,7 +190,8 @@ def attribution(sentence_start: int, sentence: str, orgs: list[dict]) -> tuple[s
             while k and rules.pattern("list_glue").match(
                     sentence[named[k - 1]["end"] - sentence_start:named[k]["start"] - sentence_start]):
                 k -= 1
-            return named[k]["canonical"], match.span(), named[k]["start"] - sentence_start
+            mention = (named[k]["start"] - sentence_start, named[k]["end"] - sentence_start)
+            return named[k]["canonical"], match.span(), mention, match.end("org")
     return None
 
 
@@ -333,11 +335,15 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         its_orgs = _within(orgs, org_starts, sentence.start, sentence.end)
         attributed = attribution(sentence.start, cue_text, its_orgs)
         source = attributed[0] if attributed else None
-        cue_end = attributed[1][1] if attributed else 0
-        forecast = attributed and rules.pattern("attributed_forecast").search(text[cue_end - 2:cue_end])
-        if attributed and not forecast:  # 据海关总署2022年1月14日发布的数据: an announcement date is not the
-            begin, end = attributed[1]  # data's time (华为公司2022年销售收入预计: a forecast's date is its data's)
-            its_dates = [d for d in its_dates if not begin <= d["start"] - sentence.start < end]
+        announced: list[tuple[int, int]] = []
+        if attributed:  # 据海关总署2022年1月14日发布的数据: an announcement date is not the data's time; a forecast's
+            begin, end = attributed[1]  # date is, unless it stands right before the cue (华为公司2022年销售收入预计 /
+            cue = attributed[3]  # 国际货币基金组织10月11日预测)
+            forecast = rules.pattern("attributed_forecast").search(text[cue:end])
+            kept = [d for d in its_dates if not begin <= d["start"] - sentence.start < end
+                    or (forecast and text[d["end"] - sentence.start:cue].strip())]
+            announced = [(d["start"] - sentence.start, d["end"] - sentence.start) for d in its_dates if d not in kept]
+            its_dates = kept
         placed: list[Placed] = [(d["start"] - sentence.start, d["end"] - sentence.start, d["value"])
                                 for d in its_dates if d.get("value")]
         continues = bool(rules.pattern("continuation").search(cue_text)) or passage.chained or (
@@ -360,8 +366,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         if is_prose(text, sentence.block) and in_sentence:
             fallback = passage.last if continues else passage.opening
             spans = [(d["start"] - sentence.start, d["end"] - sentence.start) for d in its_dates]
-            said = [(attributed[2], cue_end)] if attributed and rules.pattern("announcement_cue").search(
-                text[attributed[1][0]:cue_end]) else []  # 国家统计局今天公布了10月份CPI: who said it, not the metric
+            # who said it is no part of a metric: the organisation, its cue and the date it spoke (国家统计局今天公布了
+            # 10月份CPI; 世贸组织预测2022年全球货物贸易量)
+            said = [attributed[2], (attributed[3], attributed[1][1]), *announced] if attributed else []
             masked = blank_out(text, spans + said, " ")
             bases = named_base_dates(text, spans)
             sentence_claims = _sentence_claims(text, masked, sentence, in_sentence, placed, source, passage, index,
@@ -480,7 +487,7 @@ def _name_bases(phrase: str, text: str, bases: list[tuple[int, int]], begin: int
                 previous = (end, cut + len(written))
             continue
         marker = rules.pattern("level_base").search(text, max(begin, start - 2), start)
-        follows = re.sub(r"\s+", "", blank[end:offset])[:2]
+        follows = rules.pattern("metric_filler").sub("", re.sub(r"\s+", "", blank[end:offset]))[:2]
         if marker is None or not follows:
             continue
         joint = phrase.rfind(marker.group().strip() + follows)

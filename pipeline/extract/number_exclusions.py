@@ -115,7 +115,11 @@ def _clock_time(s: str, core: NumeralCore, lex: Lexicon, seg: Segmenter) -> bool
     if (s.startswith((hour["point"], hour["word"]), core.end) and core.value <= 24
             and (re.match(hour["minutes_after"], after) or re.match(hour["range_after"], after)
                  or re.search(hour["range_before"], s[max(0, k - 8):k]))):
-        return True  # 18点05分, 3时30分, 0时至24时: a clock time (当市盈率低于15时 is "when")
+        return True  # 18点05分, 3时30分, 0时至24时: a clock time
+    if (s.startswith(hour["word"], core.end) and core.value <= 24 and core.value == core.value.to_integral_value()
+            and (s[core.end + 1:core.end + 2] or " ") not in hour["blockers"]
+            and not re.search(hour["when_before"], s[max(0, k - 20):k])):
+        return True  # 北京时间10时, 截至24时: 时 after a whole number is an hour (当市盈率低于15时 is "when")
     if not match_words(s, core.end, cfg["clock_words"]):
         return False
     return bool(ends_with_word(s, k, cfg["day_parts"])) or (k in seg.owned_ends)

@@ -322,7 +322,7 @@ def _build(
             approx = "over"
             qty_end += 1
     elif (tenths and pair is None and qty_end < n and s[qty_end] == cfg["half"]["surface"] and value < 100
-          and not (qty_end + 1 < n and is_han(s[qty_end + 1]) and s[qty_end + 1] not in cfg["half_after_tenths"])):
+          and not (qty_end + 1 < n and s[qty_end + 1] in cfg["half_word_starts"])):
         value += Decimal(str(cfg["half"]["value"])) * 10  # 两成半 → 25 %, 八折半 → 85 %
         qty_end += 1
     # currency subunits: 五元三毛, 50元6角三分, 两美元又三美分; 整 closing an amount (壹万圆整)
@@ -446,8 +446,7 @@ def _classifier_for_next(s: str, c: Candidate, nxt: Candidate, listed: bool, lex
     25个和50个基点): the first 个 stands for the whole unit."""
     classifier = lex.cfg["duration_classifiers"][0]
     written = s[nxt.start:nxt.end].replace(" ", "")
-    return (listed and c.unit == classifier and not nxt.bare and nxt.unit != classifier
-            and classifier in written[1:] and not written.endswith(classifier))
+    return listed and c.unit == classifier and not nxt.bare and nxt.unit != classifier and classifier in written
 
 
 def _share_units(s: str, cands: list[Candidate], lex: Lexicon) -> None:

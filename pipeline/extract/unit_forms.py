@@ -307,7 +307,9 @@ def _scale_word_re() -> re.Pattern[str]:
     counter = re.escape(cfg["counter"].translate(trans))
     over = alternation([w.translate(trans) for w in cfg["over_marks"]], spaced=False)
     return re.compile(
-        "(?:(?<![" + cfg["qualifier_word_ends"] + "])(?P<q>" + alternation(qualifiers, spaced=False) + ")(?P<s1>"
+        "(?:(?<![" + cfg["qualifier_word_ends"] + "])" + "".join(f"(?!(?<={re.escape(w[0])}){re.escape(w[1:])})"
+                                                               for w in cfg["qualifier_words_not"])
+        + "(?P<q>" + alternation(qualifiers, spaced=False) + ")(?P<s1>"
         + any_scale + "))"
         "|(?P<n>" + numeral + ")" + counter + "(?P<s2>" + scales + ")"
         "|(?<!" + numeral[:-1] + ")(?P<s3>" + any_scale + ")(?:" + over + ")"
