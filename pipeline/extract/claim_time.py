@@ -79,17 +79,24 @@ def _spreads_over(between: str, begin: int, end: int, numbers: list[dict]) -> bo
 
 def _date_lists(sentence: str, dates: list[dict], offset: int) -> list[tuple[int, list[str]]]:
     """Runs of two or more dates joined only by list words (2021年、2022年和2023年): (end of the run, values)."""
-    glue = cues().pattern("list_glue")
-    runs: list[list[dict]] = []
     ordered = sorted((d for d in dates if d.get("value")), key=lambda d: d["start"])
     bases = base_dates(sentence, [(d["start"] - offset, d["end"] - offset, str(d["value"])) for d in ordered])
-    ordered = [d for d in ordered if d["start"] - offset not in bases]  # 分别比10月末和上年同期高: bases
-    for date in ordered:
-        if runs and glue.match(sentence[runs[-1][-1]["end"] - offset:date["start"] - offset]):
-            runs[-1].append(date)
+    value_at = {d["start"] - offset: str(d["value"]) for d in ordered if d["start"] - offset not in bases}
+    runs = _listed_runs(sentence, [(d["start"] - offset, d["end"] - offset) for d in ordered
+                                   if d["start"] - offset in value_at])  # (分别比10月末和上年同期高: bases)
+    return [(run[-1][1] + offset, [value_at[start] for start, _ in run]) for run in runs if len(run) > 1]
+
+
+def _listed_runs(sentence: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The spans grouped into runs joined only by list words (2021年、2022年和2023年; 比10月末和上年同期)."""
+    glue = cues().pattern("list_glue")
+    runs: list[list[tuple[int, int]]] = []
+    for start, end in sorted(spans):
+        if runs and glue.match(sentence[runs[-1][-1][1]:start]):
+            runs[-1].append((start, end))
         else:
-            runs.append([date])
-    return [(run[-1]["end"], [str(d["value"]) for d in run]) for run in runs if len(run) > 1]
+            runs.append([(start, end)])
+    return runs
 
 
 def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
@@ -172,13 +179,7 @@ def named_base_dates(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[
     """The base dates a change is measured from (比2019年同期增长, 较上年末提高): a metric names them
     (…比2019年同期增长 is not …同比增长), while other dates are cut out of its phrase."""
     rules = cues()
-    glue = rules.pattern("list_glue")
-    runs: list[list[tuple[int, int]]] = []  # dates listed together (比10月末和上年同期高) compare as one
-    for start, end in sorted(spans):
-        if runs and glue.match(sentence[runs[-1][-1][1]:start]):
-            runs[-1].append((start, end))
-        else:
-            runs.append([(start, end)])
+    runs = _listed_runs(sentence, spans)  # dates listed together (比10月末和上年同期高) compare as one
     return [span for run in runs
             if rules.pattern("level_base").search(sentence[max(0, run[0][0] - 2):run[0][0]])
             and rules.pattern("named_base_after").match(sentence[run[-1][1]:run[-1][1] + 8]) for span in run]
