@@ -448,3 +448,13 @@ def test_an_unnamed_citation_without_a_comma_and_a_dated_bracket_with_a_word() -
     text = "据海关总署统计，前11个月出口增长13%。该公司公告称其营收增长20%。"
     assert _by_value(_claims(text))[Decimal("20")]["source"] is None
     assert [c["time"] for c in _claims("中国GDP（2021年数据）为114万亿元。")] == ["2021"]
+
+
+def test_round12_figures_and_each_respectively_over_listed_dates() -> None:
+    text = "香港特区政府统计处今日发布的数字显示，9月零售业总销货价值为331亿元。"
+    assert [c["source"] for c in _claims(text)] == ["香港特区政府统计处"]
+    assert [c["source"] for c in _claims("政府統計處發表的數字顯示，9月零售業總銷貨價值為331億元。")] == [
+        "香港特别行政区政府统计处"]
+    # each 分别 spreads over the values up to the next one
+    text = "2022年和2023年，公司营业收入分别为100亿元和120亿元，净利润分别为10亿元和12亿元。"
+    assert [c["time"] for c in _claims(text)] == ["2022", "2023", "2022", "2023"]

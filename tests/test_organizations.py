@@ -697,3 +697,12 @@ def test_a_short_form_in_traditional_script_joins_its_full_name() -> None:
 
 def test_review2_a_body_a_subject_plans_to_set_up_is_no_mention() -> None:
     assert surfaces("为推动数字经济发展，北京市拟设立北京数字经济研究院。") == set()
+
+
+def test_a_department_named_after_its_government_is_one_name() -> None:
+    # a weak head (处, 办) right after a proper government name needs no model confidence
+    assert surfaces("香港特区政府统计处今日发布数据。") == {"香港特区政府统计处"}
+    assert surfaces("香港特区政府新闻处发布消息。") == {"香港特区政府新闻处"}
+    # a local level's government is no name, nor its department
+    assert surfaces("市政府新闻办召开发布会。") == set()
+    assert surfaces("各级政府新闻办要加强。") == set()

@@ -49,23 +49,28 @@ def year_list_times(sentence: str, dates: list[dict], numbers: list[dict], offse
     """分别 over a year range or a list of dates (2021-2023年, 2021年、2022年和2023年, 一季度、二季度和三季度):
     the k-th value of each unit takes the k-th year or date. ``offset``: where the sentence starts in the
     document (the rows' offsets)."""
-    mark = cues().pattern("respectively").search(sentence)
-    if not mark:
+    marks = list(cues().pattern("respectively").finditer(sentence))
+    if not marks:
         return {}
+    mark = marks[0]
+    # each 分别 spreads over the values up to the next one (营业收入分别为…，净利润分别为…)
+    stretches = [(m.start() + offset, nxt.start() + offset if nxt else len(sentence) + offset)
+                 for m, nxt in zip(marks, [*marks[1:], None], strict=True)]
     lists = [(date["end"], [str(y) for y in range(int(match[1]), int(match[2]) + 1)])
              for date in dates if (match := _YEAR_RANGE.fullmatch(str(date.get("value") or "")))]
     lists += [(end, values) for end, values in _date_lists(sentence, dates, offset)
               if _spreads_over(sentence[end - offset:mark.start()], end, mark.start() + offset, numbers)]
     for end, values in lists:
         times: dict[int, str] = {}
-        by_unit: dict[str, list[dict]] = {}
-        for number in numbers:
-            if number["start"] > max(end, mark.start() + offset):  # the values 分别 spreads over
-                by_unit.setdefault(number["unit"], []).append(number)
-        for series in by_unit.values():
-            if len(series) == len(values):
-                for number, value in zip(series, values, strict=True):
-                    times[number["start"]] = value
+        for lo, hi in stretches:
+            by_unit: dict[str, list[dict]] = {}
+            for number in numbers:
+                if max(end, lo) < number["start"] < hi:  # the values this 分别 spreads over
+                    by_unit.setdefault(number["unit"], []).append(number)
+            for series in by_unit.values():
+                if len(series) == len(values):
+                    for number, value in zip(series, values, strict=True):
+                        times[number["start"]] = value
         if times:
             return times
     return {}

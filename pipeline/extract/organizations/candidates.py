@@ -164,6 +164,16 @@ def _typed_by_parent(cands: list[Candidate], lexicon: list[Candidate]) -> list[C
     return out
 
 
+def _government_before(words: list[tuple[int, int, str, str]], holder: tuple[int, int, str, str]) -> int | None:
+    """Start of a government's name (a proper word ending in 政府) among the two words before the head's word:
+    a weak head there is one of its departments (香港特区政府/新闻处, 香港特区政府/统计/处), not 市政府/新闻办."""
+    res = resources()
+    governments = tuple(res.rules["government_words"])
+    k = words.index(holder)
+    return next((w[0] for w in words[max(0, k - 2):k]
+                 if w[2].endswith(governments) and w[3] in res.proper_pos), None)
+
+
 @dataclass(frozen=True)
 class _LexEnds:
     """Lexicon names by end: a dict for the walk, and sorted lists for range look-ups by bisection."""
@@ -201,7 +211,8 @@ def _build_head_name(
     # weak heads (…中心, …基金, …科技) and where a lexicon name already ends with the head
     # (现任中国科学院 is 中国科学院): there the model's longer name needs the confidence of a
     # model-only name.
-    weak = head in res.weak_heads
+    government = _government_before(words, holder) if head in res.weak_heads else None
+    weak = head in res.weak_heads and government is None
     lexicon_name = lex_by_end.get(he, he) < hs
     need = float(res.rules["model_min_prob"]["name"]) if weak or lexicon_name else 0.0
     model_starts = [
@@ -209,6 +220,8 @@ def _build_head_name(
     ]
     if model_starts:
         start = min(model_starts)
+    elif government is not None:
+        start = government
     elif weak or lexicon_name:
         return None
     else:
