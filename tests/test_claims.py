@@ -458,3 +458,9 @@ def test_round12_figures_and_each_respectively_over_listed_dates() -> None:
     # each 分别 spreads over the values up to the next one
     text = "2022年和2023年，公司营业收入分别为100亿元和120亿元，净利润分别为10亿元和12亿元。"
     assert [c["time"] for c in _claims(text)] == ["2022", "2023", "2022", "2023"]
+
+
+def test_round12_a_count_of_a_framed_set_is_named_by_what_its_members_do() -> None:
+    assert [c["metric"] for c in _claims("在4800家A股上市公司中，有3000家实现盈利。")] == ["实现盈利的A股上市公司"]
+    assert [c["metric"] for c in _claims("全省1200家规上工业企业中，有800家实现增长。")] == ["实现增长的规上工业企业"]
+    assert [c["metric"] for c in _claims("全部31个省份中，有28个实现正增长。")] == ["实现正增长的省份"]

@@ -307,6 +307,10 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             return Governing(named, named, found.change)  # 增速已低于3.4%的利率水平: the value is the 利率水平
     if counted:
         noun, rest = _counted_noun(words_after)
+        group = rules.pattern("group_frame_noun").fullmatch(found.subject)
+        described = _EDGE.sub("", _SPACE.sub("", rest))
+        if not noun and group and described:  # 在4800家A股上市公司中，有3000家实现盈利
+            return Governing(described + rules.setting("relative_marker") + group["noun"], found.subject, found.change)
         if noun:
             core = _verb_phrase(phrase, words_before)
             described = clean(core + rest)
