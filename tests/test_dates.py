@@ -634,3 +634,9 @@ def test_review2_first_months_after_a_subject_and_a_term_word() -> None:
 @pytest.mark.parametrize("text", ["公司上市前3个月股价上涨", "春节前两个月是销售旺季", "疫情暴发前三个月"])
 def test_review3_months_before_an_event_are_no_first_months(text: str) -> None:
     assert values(text) == []
+
+
+def test_round12_first_months_a_body_publishes_and_months_before_a_release() -> None:
+    assert [v for _, v, _ in values("财政部公布前10个月全国一般公共预算收入")] == ["2022-01/2022-10"]
+    assert [v for _, v, _ in values("数据显示前10个月出口增长")] == ["2022-01/2022-10"]
+    assert values("这一政策发布前两个月，市场已有预期。") == []
