@@ -464,3 +464,13 @@ def test_round12_a_count_of_a_framed_set_is_named_by_what_its_members_do() -> No
     assert [c["metric"] for c in _claims("在4800家A股上市公司中，有3000家实现盈利。")] == ["实现盈利的A股上市公司"]
     assert [c["metric"] for c in _claims("全省1200家规上工业企业中，有800家实现增长。")] == ["实现增长的规上工业企业"]
     assert [c["metric"] for c in _claims("全部31个省份中，有28个实现正增长。")] == ["实现正增长的省份"]
+
+
+def test_round12_the_level_a_change_reached_after_a_comma_measures_the_subject() -> None:
+    assert [c["metric"] for c in _claims("全市GDP同比增长5%，达1000亿元。")] == ["全市GDP同比增长", "全市GDP"]
+    text = "全市GDP分别增长5%和6%，分别达到1000亿元和1100亿元。"
+    assert [c["metric"] for c in _claims(text)][2:] == ["全市GDP", "全市GDP"]
+    text = "尽管资本贡献份额比前阶段提高5个百分点，达76.9%。"
+    assert [c["metric"] for c in _claims(text)] == ["资本贡献份额比前阶段提高", "资本贡献份额"]
+    text = "非金融企业信贷占GDP比重上升69个百分点，达165.3%。"
+    assert [c["metric"] for c in _claims(text)][1] == "非金融企业信贷占GDP比重"

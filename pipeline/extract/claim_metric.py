@@ -249,7 +249,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     governing metric, the sentence's opening clause."""
     rules = cues()
     if level and governing is not None and governing.subject and not member:
-        return Governing(governing.subject, governing.subject, "")
+        base = rules.pattern("comparison_marker").search(governing.subject)
+        subject = governing.subject[:base.start()] if base and base.start() else governing.subject
+        return Governing(subject, subject, "")  # 份额比前阶段提高5个百分点，达76.9% → 份额
     bare = _EDGE.sub("", _SPACE.sub("", before))
     if rules.pattern("restated_value").fullmatch(bare) and governing is not None and context.local and not member:
         return governing  # 跌23.5点或0.76%: the same change in other units
