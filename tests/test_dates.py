@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from pipeline.extract.dates import GRANULARITIES, find_dates
 
 DOC = dt.date(2022, 6, 1)
+LATE = dt.date(2022, 12, 31)  # a month of the year is past by then
 
 
 def values(text: str, document_date: dt.date | None = DOC) -> list[tuple[str, str | None, str]]:
@@ -457,7 +458,7 @@ def test_a_quoted_name_ending_in_a_year_is_no_date() -> None:
 def test_an_anaphoric_word_restating_its_date_is_one_date() -> None:
     """7月当月, 2020年当年, 9月5日当天: one date. 当月 alone is anaphoric (the month named before), not
     the document's month; with no month before it, it is no date."""
-    assert values("7月当月服务进出口平稳增长。") == [("7月当月", "2022-07", "month")]
+    assert values("7月当月服务进出口平稳增长。", LATE) == [("7月当月", "2022-07", "month")]
     assert values("2020年当年新增就业1186万人。") == [("2020年当年", "2020", "year")]
     assert values("2021年7月，当月出口增长。") == [("2021年7月", "2021-07", "month"), ("当月", "2021-07", "month")]
     assert values("5日当天，市场上涨。") == [("5日当天", "2022-06-05", "day")]
@@ -509,7 +510,7 @@ def test_a_day_counted_from_another_is_no_day_of_the_month(text: str) -> None:
 def test_a_dated_day_keeps_its_day_word_before_qian() -> None:
     """日前 (recently) is no date, but in 6月30日前 the 日 is the day's own."""
     assert [(t, v) for t, v, _ in values("于2022年12月31日前完成")] == [("2022年12月31日", "2022-12-31")]
-    assert [(t, v) for t, v, _ in values("所有6月30日前拿不到房本的贷款者")] == [("6月30日", "2022-06-30")]
+    assert [(t, v) for t, v, _ in values("所有6月30日前拿不到房本的贷款者", LATE)] == [("6月30日", "2022-06-30")]
     assert values("日前，央行发布公告") == []
     assert values("15日前") == []  # a bare day before 前 may count days back
 
@@ -549,7 +550,7 @@ def test_a_broker_list_of_full_years_stays_a_list() -> None:
         ("2022年1、2月份工业增加值增长7.5%", "2022年1、2月份", "2022-01/2022-02"),
         ("三四月份是销售旺季", "三四月份", "2022-03/2022-04"),
         ("去年九十月份", "去年九十月份", "2021-09/2021-10"),
-        ("十一、十二月份", "十一、十二月份", "2022-11/2022-12"),
+        ("十一、十二月份", "十一、十二月份", "2021-11/2021-12"),  # not begun by the document date
     ],
 )
 def test_two_neighbouring_months_with_one_yue_are_one_period(text: str, span: str, value: str) -> None:
@@ -574,8 +575,8 @@ def test_the_years_end_and_start_alone_take_the_passage_year() -> None:
 
 
 def test_the_same_month_or_quarter_a_year_before() -> None:
-    assert [v for _, v, _ in values("10月份居民消费价格較去年同月上升3.9%")] == ["2022-10", "2021-10"]
-    assert [v for _, v, _ in values("三季度GDP比上年同季回落")] == ["2022-Q3", "2021-Q3"]
+    assert [v for _, v, _ in values("10月份居民消费价格較去年同月上升3.9%", LATE)] == ["2022-10", "2021-10"]
+    assert [v for _, v, _ in values("三季度GDP比上年同季回落", LATE)] == ["2022-Q3", "2021-Q3"]
 
 
 @pytest.mark.parametrize("text", ["2021年6月1日签订合同，合同期限为三年。", "2022年，消费者以相当年轻的群体为主。",
@@ -640,3 +641,28 @@ def test_round12_first_months_a_body_publishes_and_months_before_a_release() -> 
     assert [v for _, v, _ in values("财政部公布前10个月全国一般公共预算收入")] == ["2022-01/2022-10"]
     assert [v for _, v, _ in values("数据显示前10个月出口增长")] == ["2022-01/2022-10"]
     assert values("这一政策发布前两个月，市场已有预期。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "document_date", "value"),
+    [
+        ("12月份，全国居民消费价格同比上涨1.8%。", dt.date(2023, 1, 17), "2022-12"),
+        ("四季度，全国城镇调查失业率平均值为5.6%。", dt.date(2023, 1, 17), "2022-Q4"),
+        ("截至12月31日，余额增长。", dt.date(2023, 1, 17), "2022-12-31"),
+        ("10月份CPI上涨。", dt.date(2023, 11, 20), "2023-10"),
+        ("预计12月份CPI上涨。", dt.date(2023, 11, 20), "2023-12"),  # the sentence looks ahead
+        ("本办法自12月1日起施行。", dt.date(2023, 11, 20), "2023-12-01"),
+    ],
+)
+def test_round12_a_period_without_a_year_is_the_latest_begun_by_the_document_date(
+        text: str, document_date: dt.date, value: str) -> None:
+    assert [v for _, v, _ in values(text, document_date)] == [value]
+
+
+def test_round12_the_year_a_title_names_is_the_year_of_passages_that_name_none() -> None:
+    text = ("浙江省2022年国民经济和社会发展统计公报\n\n"
+            "全年全省生产总值为77715亿元，比上年增长3.1%。\n年末全省常住人口6577万人。")
+    assert [v for _, v, _ in values(text, dt.date(2023, 2, 28))] == ["2022", "2022", "2021", "2022-12"]
+    # a year the title only compares with is none
+    text = "出行有多火：机票预订是2019年两倍\n\n今年清明节。3月20日，火车票开售。"
+    assert [v for _, v, _ in values(text, dt.date(2021, 3, 22))] == ["2019", "2021", "2021-03-20"]

@@ -74,6 +74,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     cands = drop_recurring(s, merged)  # 每年3月31日: still a calendar expression a number leaves alone
     titles = [(m.start(), m.end()) for m in patterns()["title"].finditer(s)]
     document_date = _time_of_writing(s, document_date)
+    default = _Default(s, document_date, _title_year(s, cands, document_date))
     out: list[DateMention] = []
     anchor: _Anchor | None = None
     quarter: tuple[int, int] | None = None  # the quarter the text reports (for 上季, 今季)
@@ -81,7 +82,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
         if anchor is not None and _paragraph_break(s, anchor.pos, c.start):
             anchor = None
         in_title = any(a <= c.start and c.end <= b for a, b in titles)
-        resolved = _resolve(c, anchor, document_date, quarter)
+        resolved = _resolve(c, anchor, document_date, quarter, default)
         if resolved is None:
             continue
         value, gran, absolute = resolved
@@ -92,6 +93,63 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             continue
         out.append(DateMention(c.start, c.end, text[c.start : c.end], value, gran))
     return out, [(c.start, c.end) for c in merged]
+
+
+def _title_year(s: str, cands: list[Candidate], doc: dt.date | None) -> int | None:
+    """The one year a document's title line names (浙江省2022年国民经济和社会发展统计公报), not after the document
+    date: the year its passages report when they name none."""
+    line_end = s.find("\n")
+    title_end = len(s) if line_end < 0 else line_end
+    title = s[:title_end].strip()
+    if not title or title_end > int(res()["title_line_max_chars"]) or patterns()["sentence_end"].match(title[-1]):
+        return None  # (a first line that ends a sentence is prose, not a title)
+    p = patterns()
+    years = {c.spec.year for c in cands if c.end <= title_end and c.spec.explicit and c.spec.year is not None
+             and c.spec.end is None and not p["title_base_before"].search(s, 0, c.start)
+             and not p["title_base_after"].match(s[c.end:title_end])}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return year if doc is None or year <= doc.year else None
+
+
+@dataclass(frozen=True)
+class _Default:
+    """Where a date without a year and without an anchor in its passage takes its year: the title's year, else
+    the latest such period begun by the document date (12月份 in a January release is last December's)."""
+
+    text: str
+    doc: dt.date | None
+    title_year: int | None
+
+    def year(self, spec: Spec, c: Candidate) -> int | None:
+        if self.title_year is not None:
+            return self.title_year
+        if self.doc is None:
+            return None
+        if _begins_after(spec, self.doc) and not self._future(c):
+            return self.doc.year - 1
+        return self.doc.year
+
+    def _future(self, c: Candidate) -> bool:
+        ends = patterns()["sentence_end"]
+        begin = max((m.end() for m in ends.finditer(self.text, max(0, c.start - 200), c.start)), default=0)
+        after = ends.search(self.text, c.end)
+        return patterns()["future_sentence"].search(self.text, begin, after.start() if after else len(self.text)) \
+            is not None
+
+
+def _begins_after(spec: Spec, doc: dt.date) -> bool:
+    """The period a year-less spec names, in the document's year, begins after the document date."""
+    first = spec.month or (spec.months[0] if spec.months else None)
+    if first is None and spec.quarters:
+        first = (spec.quarters[0] - 1) * 3 + 1
+    if first is None and spec.part:
+        first = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7}.get(spec.part)
+    if first is None:
+        return False
+    day = spec.day or (spec.days[0] if spec.days else 1)
+    return (first, day) > (doc.month, doc.day)
 
 
 def _time_of_writing(s: str, doc: dt.date | None) -> dt.date | None:
@@ -155,19 +213,20 @@ def _finer_than_year(a: Spec) -> bool:
 
 
 def _resolve(
-    c: Candidate, anchor: _Anchor | None, doc: dt.date | None, quarter: tuple[int, int] | None = None
+    c: Candidate, anchor: _Anchor | None, doc: dt.date | None, quarter: tuple[int, int] | None = None,
+    default: _Default | None = None,
 ) -> tuple[str | None, str, Spec | None] | None:
     """(value, granularity, absolute spec) of a candidate, or None when it is no date here."""
     spec = c.spec
     if spec.same == "shifted" and spec.week is not None:
         days = _days_of(anchor.spec) if anchor is not None else None
         if days is None:
-            return _resolve(replace(c, spec=replace(spec, same=None)), anchor, doc, quarter)
+            return _resolve(replace(c, spec=replace(spec, same=None)), anchor, doc, quarter, default)
         first, last = (d + dt.timedelta(weeks=spec.week[0]) for d in days)
         return (f"{first}/{last}", "range", None) if first != last else (str(first), "day", None)
     if spec.same == "shifted":
         # 上年同期, 去年同期, 2019年同期: the period named before, in the year the words name
-        year = _absolute(replace(spec, same=None, explicit=False), c, anchor, doc)
+        year = _absolute(replace(spec, same=None, explicit=False), c, anchor, doc, default=default)
         if year is None or year.year is None:
             return None, "year", None
         a = anchor.spec if anchor is not None else None
@@ -205,11 +264,11 @@ def _resolve(
         return value, gran, None
     if spec.fixed:
         return spec.fixed[0], spec.fixed[1], spec
-    absolute = _absolute(spec, c, anchor, doc)
+    absolute = _absolute(spec, c, anchor, doc, default=default)
     if absolute is None:
         return None, _granularity(spec), None
     if spec.end is not None:
-        end_abs = _absolute(spec.end, c, anchor, doc, start=absolute)
+        end_abs = _absolute(spec.end, c, anchor, doc, start=absolute, default=default)
         if end_abs is None:
             return None, "range", None
         v1, _ = _format(absolute)
@@ -242,7 +301,8 @@ def _granularity(spec: Spec) -> str:
 
 
 def _absolute(
-    spec: Spec, c: Candidate, anchor: _Anchor | None, doc: dt.date | None, start: Spec | None = None
+    spec: Spec, c: Candidate, anchor: _Anchor | None, doc: dt.date | None, start: Spec | None = None,
+    default: _Default | None = None,
 ) -> Spec | None:
     """Replace the relative parts of a spec by calendar numbers; None when unanchored."""
     out = replace(spec, end=None)
@@ -295,6 +355,8 @@ def _absolute(
             else:
                 if anchor is not None and anchor.spec.year is not None:
                     base = anchor.spec.year
+                elif default is not None and default.title_year is not None:
+                    base = default.title_year  # 比上年 in a year's bulletin
                 elif doc is not None:
                     base = doc.year
             if base is None:
@@ -306,6 +368,8 @@ def _absolute(
             # after a range (去年9月到今年1月), the year of its last point (…，2月以后)
             end = anchor.spec.end
             out.year = end.year if end is not None and end.year is not None else anchor.spec.year
+        elif default is not None and (year := default.year(spec, c)) is not None:
+            out.year = year
         elif doc is not None:
             out.year = doc.year
         else:
