@@ -706,3 +706,21 @@ def test_a_department_named_after_its_government_is_one_name() -> None:
     # a local level's government is no name, nor its department
     assert surfaces("市政府新闻办召开发布会。") == set()
     assert surfaces("各级政府新闻办要加强。") == set()
+
+
+def test_round12_kinds_relations_and_verbs_are_no_part_of_a_name() -> None:
+    assert surfaces("城商行和农商行的不良贷款率上升，村镇银行、绿色银行建设加快。") == set()
+    assert surfaces("上交所表示，科创板上市公司达到561家，沪市上市公司共计2257家。") == {"上交所"}
+    assert surfaces("浙江省商务厅组织120家企业参加展会。") == {"浙江省商务厅"}
+    assert surfaces("万科集团组织员工参加培训。") == {"万科集团"}
+    assert surfaces("世界卫生组织发布报告。") == {"世界卫生组织"}
+    assert surfaces("比亚迪子公司弗迪电池有限公司计划投资。") == {"比亚迪", "弗迪电池有限公司"}
+    assert "阿里巴巴集团全资子公司" not in surfaces("阿里巴巴集团全资子公司阿里云计算有限公司成立。")
+    assert surfaces("一汽解放集团股份有限公司销售卡车。") == {"一汽"}  # no bare legal form
+
+
+def test_round12_exchanges_and_market_bodies_are_known() -> None:
+    assert [r["canonical"] for r in orgs("中金所数据显示，成交额增长。")] == ["中国金融期货交易所"]
+    rows = orgs("中国银行间市场交易商协会数据显示，发行量增长。")
+    assert [r["canonical"] for r in rows] == ["中国银行间市场交易商协会"]
+    assert [r["type"] for r in orgs("深圳证券交易所发布通知。")] == ["other"]

@@ -197,6 +197,10 @@ def _build_head_name(
         return None
     if len(head) == 1 and holder[0] != hs and holder[1] - holder[0] < 3:
         return None
+    if holder[2] in res.rules["relation_holders"]:
+        return None  # 全资子公司: how a company relates to another, no name
+    if head in res.rules["verb_heads"] and (text_before_ends_with_head(words, hs) or hs in lex.by_end):
+        return None  # 浙江省商务厅组织企业参展: 组织 is what the 商务厅 does
     blocker = res.rules["head_right_blockers"].get(head[-1])
     if blocker and re.match(blocker, text[he:he + 2]):
         return None  # 中国青年报告: the head's last character opens the next word (not 报告诉)
@@ -231,6 +235,8 @@ def _build_head_name(
     prefix = text[start:hs]
     if not prefix or all_generic(prefix):
         return None
+    if prefix.endswith(tuple(res.rules["kind_prefix_ends"])):
+        return None  # 科创板上市公司: a kind of company
     if len(prefix) == 1 and is_latin(prefix):  # A公司, H股公司: a letter stands for a company, names none
         return None
     if re.search(res.rules["period_prefix"], prefix):  # 2022年H1公司营收: a period, then the company
