@@ -724,3 +724,10 @@ def test_round12_exchanges_and_market_bodies_are_known() -> None:
     rows = orgs("中国银行间市场交易商协会数据显示，发行量增长。")
     assert [r["canonical"] for r in rows] == ["中国银行间市场交易商协会"]
     assert [r["type"] for r in orgs("深圳证券交易所发布通知。")] == ["other"]
+
+
+def test_round12_a_bracketed_seat_or_group_word_inside_a_legal_name() -> None:
+    assert surfaces("华润（集团）有限公司今年实现营业收入8187亿元。") == {"华润（集团）有限公司"}
+    assert "腾讯科技（深圳）有限公司" in surfaces("腾讯科技（深圳）有限公司与腾讯控股有限公司签订协议。")
+    assert surfaces("阿里巴巴（中国）有限公司向杭州市捐赠1亿元。") == {"阿里巴巴（中国）有限公司"}
+    assert surfaces("该公司（集团）有限公司") == set()

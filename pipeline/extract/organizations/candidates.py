@@ -164,6 +164,19 @@ def _typed_by_parent(cands: list[Candidate], lexicon: list[Candidate]) -> list[C
     return out
 
 
+def _bracket_infix(text: str, hs: int, head: str) -> int | None:
+    """Start of a bracketed seat or group word right before a legal form (联想（北京）有限公司, 华润（集团）有限公司),
+    which Chinese legal names carry inside them, else None."""
+    res = resources()
+    if head not in res.rules["legal_suffixes"] or hs < 3 or text[hs - 1] not in "）)":
+        return None
+    opened = max(text.rfind("（", max(0, hs - 10), hs), text.rfind("(", max(0, hs - 10), hs))
+    inside = text[opened + 1:hs - 1] if opened >= 0 else ""
+    if inside and (inside in res.places or inside in res.rules["legal_infix_words"]):
+        return opened
+    return None
+
+
 def _government_before(words: list[tuple[int, int, str, str]], holder: tuple[int, int, str, str]) -> int | None:
     """Start of a government's name (a proper word ending in 政府) among the two words before the head's word:
     a weak head there is one of its departments (香港特区政府/新闻处, 香港特区政府/统计/处), not 市政府/新闻办."""
@@ -222,7 +235,12 @@ def _build_head_name(
     model_starts = [
         s for s, prob in model_by_end.get(he, []) if s < hs and prob >= need and _plausible_prefix(s, hs, words, lex)
     ]
-    if model_starts:
+    infix = _bracket_infix(text, hs, head)
+    opener = next((w for w in words if w[0] == infix), None) if infix is not None else None
+    walked = _walk_left(text, infix, he, opener, words, lex_by_end, max_prefix) if opener and infix else None
+    if walked is not None and infix is not None and walked < infix:
+        start = walked  # 腾讯科技（深圳）有限公司: the name goes on left of the bracketed seat
+    elif model_starts:
         start = min(model_starts)
     elif government is not None:
         start = government
