@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from pipeline.nlp.language import doc_from_text, extract_all
 
 
@@ -474,3 +476,17 @@ def test_round12_the_level_a_change_reached_after_a_comma_measures_the_subject()
     assert [c["metric"] for c in _claims(text)] == ["资本贡献份额比前阶段提高", "资本贡献份额"]
     text = "非金融企业信贷占GDP比重上升69个百分点，达165.3%。"
     assert [c["metric"] for c in _claims(text)][1] == "非金融企业信贷占GDP比重"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("海关总署副署长王令浚介绍，前10个月我国货物贸易进出口总值34.32万亿元。", "海关总署"),
+    ("国务院国资委11月8日消息，前三季度中央企业累计实现利润总额1.9万亿元。", "国务院国有资产监督管理委员会"),
+    ("据国家统计局，10月份全国居民消费价格同比下降0.2%。", "国家统计局"),
+    ("经国家统计局测算，10月份全国居民消费价格同比下降0.2%。", "国家统计局"),
+    ("据新华社报道，今年前10个月，中欧班列累计开行1.5万列。", "新华通讯社"),
+    ("国家统计局局长康义在国新办新闻发布会上表示，前三季度国内生产总值同比增长5.2%。", "国家统计局"),
+    ("海关总署在商务部例行新闻发布会上通报，前10个月我国出口19.6万亿元。", "海关总署"),
+    ("据了解，前10个月全国出口增长5%。", None),
+])
+def test_round12_sources_of_press_conferences_news_feeds_and_reports(text: str, source: str | None) -> None:
+    assert {c["source"] for c in _claims(text)} == {source}

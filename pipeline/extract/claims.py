@@ -186,6 +186,10 @@ def attribution(sentence_start: int, sentence: str,
             about = rules.pattern("attribution_object").search(sentence, named[0]["end"] - sentence_start, end)
             if about:
                 named = [org for org in named if org["start"] - sentence_start < about.start()]
+            venues = [m.span() for m in rules.pattern("attribution_venue").finditer(sentence, begin, end)]
+            speakers = [org for org in named
+                        if not any(a <= org["start"] - sentence_start < b for a, b in venues)]
+            named = speakers or named  # 国家统计局局长康义在国新办新闻发布会上表示 → 国家统计局
             k = len(named) - 1
             while k and rules.pattern("list_glue").match(
                     sentence[named[k - 1]["end"] - sentence_start:named[k]["start"] - sentence_start]):
