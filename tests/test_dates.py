@@ -550,7 +550,7 @@ def test_a_broker_list_of_full_years_stays_a_list() -> None:
         ("2022年1、2月份工业增加值增长7.5%", "2022年1、2月份", "2022-01/2022-02"),
         ("三四月份是销售旺季", "三四月份", "2022-03/2022-04"),
         ("去年九十月份", "去年九十月份", "2021-09/2021-10"),
-        ("十一、十二月份", "十一、十二月份", "2021-11/2021-12"),  # not begun by the document date
+        ("十一、十二月份", "十一、十二月份", "2022-11/2022-12"),
     ],
 )
 def test_two_neighbouring_months_with_one_yue_are_one_period(text: str, span: str, value: str) -> None:
@@ -652,6 +652,8 @@ def test_round12_first_months_a_body_publishes_and_months_before_a_release() -> 
         ("10月份CPI上涨。", dt.date(2023, 11, 20), "2023-10"),
         ("预计12月份CPI上涨。", dt.date(2023, 11, 20), "2023-12"),  # the sentence looks ahead
         ("本办法自12月1日起施行。", dt.date(2023, 11, 20), "2023-12-01"),
+        ("报名截止时间为11月30日。", dt.date(2023, 11, 20), "2023-11-30"),  # ten days on: this year's
+        ("12月份CPI上涨。", dt.date(2023, 11, 20), "2023-12"),
     ],
 )
 def test_round12_a_period_without_a_year_is_the_latest_begun_by_the_document_date(
@@ -666,3 +668,11 @@ def test_round12_the_year_a_title_names_is_the_year_of_passages_that_name_none()
     # a year the title only compares with is none
     text = "出行有多火：机票预订是2019年两倍\n\n今年清明节。3月20日，火车票开售。"
     assert [v for _, v, _ in values(text, dt.date(2021, 3, 22))] == ["2019", "2021", "2021-03-20"]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("会议定于2023年12月1日（星期五）上午召开。", "2023年12月1日（星期五）", "2023-12-01"),
+    ("11月17日(周五)，沪指收跌0.5%。", "11月17日(周五)", "2022-11-17"),
+])
+def test_round12_a_weekday_in_brackets_after_a_day_is_part_of_it(text: str, span: str, value: str) -> None:
+    assert [(t, v) for t, v, _ in values(text, LATE)] == [(span, value)]

@@ -140,7 +140,8 @@ class _Default:
 
 
 def _begins_after(spec: Spec, doc: dt.date) -> bool:
-    """The period a year-less spec names, in the document's year, begins after the document date."""
+    """The period a year-less spec names, in the document's year, begins more than half a year after the document
+    date (a deadline ten days on is this year's; 12月份 in a January release is last year's)."""
     first = spec.month or (spec.months[0] if spec.months else None)
     if first is None and spec.quarters:
         first = (spec.quarters[0] - 1) * 3 + 1
@@ -148,8 +149,8 @@ def _begins_after(spec: Spec, doc: dt.date) -> bool:
         first = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7}.get(spec.part)
     if first is None:
         return False
-    day = spec.day or (spec.days[0] if spec.days else 1)
-    return (first, day) > (doc.month, doc.day)
+    day = min(spec.day or (spec.days[0] if spec.days else 1), calendar.monthrange(doc.year, first)[1])
+    return (dt.date(doc.year, first, day) - doc).days > int(res()["past_period_after_days"])
 
 
 def _time_of_writing(s: str, doc: dt.date | None) -> dt.date | None:
