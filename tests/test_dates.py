@@ -676,3 +676,4 @@ def test_round12_the_year_a_title_names_is_the_year_of_passages_that_name_none()
 ])
 def test_round12_a_weekday_in_brackets_after_a_day_is_part_of_it(text: str, span: str, value: str) -> None:
     assert [(t, v) for t, v, _ in values(text, LATE)] == [(span, value)]
+

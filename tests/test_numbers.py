@@ -460,3 +460,23 @@ def test_traditional_text_keeps_its_home_currency_through_the_simplified_view() 
 
 def test_a_zero_after_a_scale_is_no_plan_name() -> None:
     assert rows("共一千零一人")[0][:2] == ("一千零一人", Decimal(1001))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全年能源消费总量54.1亿吨标准煤", [("54.1亿吨标准煤", Decimal("5410000000"), "吨标准煤")]),
+    ("年发电量为120亿千瓦小时", [("120亿千瓦小时", Decimal("12000000000"), "千瓦小时")]),
+    ("全社会用电量2.7万亿千瓦·时", [("2.7万亿千瓦·时", Decimal("2700000000000"), "千瓦·时")]),
+    ("面积1469km²", [("1469km²", Decimal(1469), "km²")]),
+    ("工业机器人1.2万台套", [("1.2万台套", Decimal(12000), "台套")]),
+    ("党的二十届三中全会召开，十四届全国人大二次会议开幕", []),
+    ("已连续举办五届", [("五届", Decimal(5), "届")]),
+    ("全省已形成7个千亿级产业集群", [("7个", Decimal(7), "个")]),
+    ("全市实现千兆光网全覆盖", []),
+    ("男女比例为1:1.2", [("1", Decimal(1), ""), ("1.2", Decimal("1.2"), "")]),
+    ("中央和地方按照6:4的比例分担", [("6", Decimal(6), ""), ("4", Decimal(4), "")]),
+    ("会议于9:30召开", []),
+    ("其中近四成为中小微企业", [("四成", Decimal(40), "%")]),
+    ("外出农民工一万七千多万人", [("一万七千多万人", Decimal(170000000), "人")]),
+])
+def test_round12_units_sessions_size_classes_ratios_and_scales(text: str, expected: list) -> None:
+    assert [r[:3] for r in rows(text)] == expected

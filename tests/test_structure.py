@@ -26,6 +26,8 @@ def pieces(text: str, words: dict[int, int] | None = None) -> list[tuple[str, st
          [("citation", "[12]"), ("citation", "[4-6]"), ("citation", "[2, 9]")]),
         ("此前的研究③指出", [("citation", "③")]),
         ("财政部印发财预〔2019〕36号文件", [("document_number", "〔2019〕36号")]),
+        ("国家税务总局公告2023年第1号明确", [("document_number", "2023年第1号")]),
+        ("根据商务部令2020年第1号", [("document_number", "2020年第1号")]),
         ("DOI:10.12345/abc.2020.03.001", [("doi", "10.12345/abc.2020.03.001")]),
         ("ISSN 1234-567X", [("issn", "ISSN 1234-567X")]),
         ("联系电话：021-61234567", [("phone", "021-61234567")]),

@@ -137,6 +137,16 @@ def _dash_between_digits(s: str, core: NumeralCore, lex: Lexicon) -> bool:
     return (before.isascii() and (before.isdigit() or before in "%")) and after.isascii() and after.isdigit()
 
 
+def _colon_time(s: str, colon: int, cfg: dict) -> bool:
+    """The separator at ``colon`` joins an hour and two-digit minutes (06:22, 9:30), not the members of a ratio
+    (1:1.2, 6:4, 1:80, 男女比例为1:1): a ratio word before it, a decimal or more than 59 after it."""
+    hour = re.search(r"\d{1,2}$", s[max(0, colon - 2):colon])
+    minutes = re.match(r"(\d{2})(?![\d.．])", s[colon + 1:colon + 4])
+    if hour is None or minutes is None or int(hour.group()) > 24 or int(minutes.group(1)) > 59:
+        return False
+    return re.search(cfg["ratio_before"], s[max(0, colon - 12):colon - len(hour.group())]) is None
+
+
 def _code(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, bare: bool, lex: Lexicon) -> bool:
     """Digits touching Latin letters (5G, G20, COVID-19), dotted codes, numbers near 代码, integers
     with a leading zero (0115, 001), times of day (06:22) and generation labels (90后)."""
@@ -146,9 +156,10 @@ def _code(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, bare:
     if first.kind == "arabic" and len(first.text) > 1 and first.text[0] == "0" and first.text[1].isdigit():
         return True
     times = cfg["time_separators"]
-    if core.end + 2 < n and s[core.end] in times and s[core.end + 1 : core.end + 3].isdigit():
+    if core.end + 2 < n and s[core.end] in times and _colon_time(s, core.end, cfg):
         return True
-    if core.start >= 2 and s[core.start - 1] in times and s[core.start - 2].isdigit():
+    if core.start >= 2 and s[core.start - 1] in times and s[core.start - 2].isdigit() and _colon_time(
+            s, core.start - 1, cfg):
         return True
     decade = len(core.toks) == 1 and len(first.text) == 2 and first.text.isdigit() and int(first.text) % 5 == 0
     if bare and decade and match_words(s, core.end, cfg["generation_suffixes"]):

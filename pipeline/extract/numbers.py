@@ -276,7 +276,8 @@ def _build(
             unit_end = m.end()
     if unit_info is None and k < n and s[k] in (cfg["tenths"]["cheng"], cfg["tenths"]["zhe"]):
         blockers = cfg["tenths_blockers"].get(s[k], [])
-        if not any(s.startswith(b, k) for b in blockers):
+        qualified = ends_with_word(s, core.start, cfg["tenths_qualified"])  # 近四成为中小企业: 40 % are
+        if not any(s.startswith(b, k) and not (qualified and b in cfg["tenths_qualified_words"]) for b in blockers):
             tenths = s[k]
             unit_end = k + 1
 
@@ -381,6 +382,8 @@ def _build(
         return []
     if any(s.startswith(w, qty_end) or s.startswith(w, skip_space(s, core.end)) for w in cfg["not_quantity_after"]):
         return []
+    if unit_info is not None and _names_a_session(s, core.start, qty_end, unit_info.unit, cfg):
+        return []
     word = match_words(s, core.start, cfg["non_number_words"])
     if word and len(word) >= len(numeral_text):
         return []  # 十分, 千万, 一带一路: a word, not a numeral (a longer numeral such as 十分之一 wins)
@@ -402,6 +405,17 @@ def _build(
             Candidate(mid, qty_end, pair[1], unit, kind, approx, core, bare, bare),
         ]
     return [Candidate(start, qty_end, value, unit, kind, approx, core, bare, bare, unit_factor=pair_scale)]
+
+
+def _names_a_session(s: str, start: int, end: int, unit: str, cfg: dict) -> bool:
+    """十四届全国人大, 二十届三中全会, 十四届全国人大二次会议: which session, not how many (`session_ordinals`)."""
+    rule = cfg["session_ordinals"]
+    if unit in rule["units"]:
+        return re.match(rule["after"], s[end:end + 12]) is not None
+    if unit in rule["follow_units"]:
+        return (re.match(rule["follow_after"], s[end:end + 6]) is not None
+                and re.search(rule["follow_before"], s[max(0, start - 14):start]) is not None)
+    return False
 
 
 def _set_count(s: str, core: NumeralCore, value: Decimal, lex: Lexicon) -> int | None:

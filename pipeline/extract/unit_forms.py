@@ -340,6 +340,8 @@ def scale_words(s: str, home: str) -> list[Candidate]:
                 continue
             start, value = m.start("n"), core.value * scale
         k = skip_space(s, m.end())
+        if s.startswith(tuple(cfg["size_class_words"]), k):
+            continue  # 7个千亿级产业集群: a size class
         um = lex.unit_re.match(s, k)
         info = lex.units.get(re.sub(r"\s", "", um.group(0))) if um else None
         if info is None and not m.group("n"):
