@@ -490,3 +490,10 @@ def test_round12_the_level_a_change_reached_after_a_comma_measures_the_subject()
 ])
 def test_round12_sources_of_press_conferences_news_feeds_and_reports(text: str, source: str | None) -> None:
     assert {c["source"] for c in _claims(text)} == {source}
+
+
+def test_round12_a_date_after_a_lead_in_clause_opens_the_passage() -> None:
+    claims = _claims("初步核算，2022年全省生产总值为77715亿元。按常住人口计算，人均生产总值118496元。")
+    assert [c["time"] for c in claims] == ["2022", "2022"]
+    claims = _claims("据统计，2022年全市接待游客1.2亿人次。全市旅游总收入1450亿元，增长8.1%。")
+    assert [c["time"] for c in claims] == ["2022"] * 3

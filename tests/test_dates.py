@@ -677,3 +677,15 @@ def test_round12_the_year_a_title_names_is_the_year_of_passages_that_name_none()
 def test_round12_a_weekday_in_brackets_after_a_day_is_part_of_it(text: str, span: str, value: str) -> None:
     assert [(t, v) for t, v, _ in values(text, LATE)] == [(span, value)]
 
+
+
+def test_round12_a_month_counted_back_from_the_month_the_passage_reports() -> None:
+    text = "10月份，CPI环比下降0.1%，比上月回落0.3个百分点。"
+    assert [v for _, v, _ in values(text, dt.date(2023, 11, 20))] == ["2023-10", "2023-09"]
+    assert [v for _, v, _ in values("上月，出口增长。", dt.date(2023, 11, 20))] == ["2023-10"]
+
+
+def test_round12_a_months_end_alone_is_the_month_named_before() -> None:
+    text = "10月份，出口增长1.5%。月末，外汇储备为31012亿美元。"
+    assert [v for _, v, _ in values(text, dt.date(2023, 11, 20))] == ["2023-10", "2023-10"]
+    assert values("月末，外汇储备为31012亿美元。") == []

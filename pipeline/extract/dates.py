@@ -376,11 +376,16 @@ def _absolute(
         else:
             return None
     if spec.mrel is not None:
-        if doc is None:
+        named = anchor.spec if anchor is not None and anchor.spec.end is None else None
+        if named is not None and named.month is not None and named.year is not None and named.day is None:
+            # 10月份，CPI…比上月回落: the month the passage reports, not the month of writing
+            y, mo = named.year, named.month + spec.mrel
+        elif doc is None:
             return None
-        y, mo = out.year or doc.year, doc.month + spec.mrel
-        if spec.year is None and spec.yrel is None:
-            y = doc.year
+        else:
+            y, mo = out.year or doc.year, doc.month + spec.mrel
+            if spec.year is None and spec.yrel is None:
+                y = doc.year
         while mo < 1:
             mo, y = mo + 12, y - 1
         while mo > 12:
