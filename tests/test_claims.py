@@ -497,3 +497,12 @@ def test_round12_a_date_after_a_lead_in_clause_opens_the_passage() -> None:
     assert [c["time"] for c in claims] == ["2022", "2022"]
     claims = _claims("据统计，2022年全市接待游客1.2亿人次。全市旅游总收入1450亿元，增长8.1%。")
     assert [c["time"] for c in claims] == ["2022"] * 3
+
+
+def test_round12_how_a_change_is_measured_is_no_part_of_its_metric() -> None:
+    text = "2022年，全省居民人均可支配收入60302元，比上年增长4.8%，扣除价格因素实际增长2.6%。"
+    assert [c["metric"] for c in _claims(text)][2] == "全省居民人均可支配收入实际增长"
+    text = "1-10月份，全国一般公共预算收入173397亿元，扣除留抵退税因素后增长5.1%，按自然口径计算下降4.5%。"
+    assert [c["metric"] for c in _claims(text)][1:] == ["全国一般公共预算收入增长", "全国一般公共预算收入下降"]
+    text = "全国规模以上工业增加值按可比价格计算比上年增长3.6%。"
+    assert [c["metric"] for c in _claims(text)] == ["全国规模以上工业增加值比上年增长"]
