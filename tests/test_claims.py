@@ -506,3 +506,8 @@ def test_round12_how_a_change_is_measured_is_no_part_of_its_metric() -> None:
     assert [c["metric"] for c in _claims(text)][1:] == ["全国一般公共预算收入增长", "全国一般公共预算收入下降"]
     text = "全国规模以上工业增加值按可比价格计算比上年增长3.6%。"
     assert [c["metric"] for c in _claims(text)] == ["全国规模以上工业增加值比上年增长"]
+
+
+def test_round12_a_count_opening_the_subject_before_a_copula_is_no_claim() -> None:
+    claims = _claims("10月份，31个大城市城镇调查失业率为5.0%。")
+    assert [(c["metric"], c["value"]) for c in claims] == [("31个大城市城镇调查失业率", 5)]

@@ -147,6 +147,8 @@ def qualifies_the_subject(text: str, numbers: list[dict], position: int, start: 
     if position + 1 >= len(numbers) or numbers[position + 1]["start"] - start > clause_end:
         return False
     between = text[numbers[position]["end"] - start:numbers[position + 1]["start"] - start]
+    if numbers[position]["kind"] == "count" and cues().pattern("count_qualifier_between").fullmatch(between):
+        return True  # 31个大城市城镇调查失业率为5.0%: the count names the cities measured
     return bool(cues().pattern("qualifier_between").fullmatch(between))
 
 
