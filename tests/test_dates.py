@@ -689,3 +689,14 @@ def test_round12_a_months_end_alone_is_the_month_named_before() -> None:
     text = "10月份，出口增长1.5%。月末，外汇储备为31012亿美元。"
     assert [v for _, v, _ in values(text, dt.date(2023, 11, 20))] == ["2023-10", "2023-10"]
     assert values("月末，外汇储备为31012亿美元。") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("主計總處公布，112年第3季經濟成長率為2.32%。", ["2023-Q3"]),
+    ("112年1至10月平均失業率為3.49%", ["2023-01/2023-10"]),
+    ("112年度預算", ["2023"]),
+    ("持续了112年10个月", []),
+    ("建校112年来", []),
+])
+def test_round12_a_republic_year_without_its_era_before_a_quarter_or_month(text: str, expected: list[str]) -> None:
+    assert [v for _, v, _ in values(text)] == expected

@@ -344,6 +344,8 @@ def _year_spec(m: re.Match[str], s: str, lo: int, hi: int) -> Spec | None:
         if n is None or n < 1:
             return None
         return Spec(year=r["eras"][m.group("era")] + n - 1, explicit=True)
+    if m.group("yroc"):
+        return Spec(year=int(r["roc_year_zero"]) + int(m.group("yroc")), explicit=True)
     if m.group("y4"):
         y = int(m.group("y4"))
         return Spec(year=y, explicit=True) if lo <= y <= hi else None
