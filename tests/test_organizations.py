@@ -731,3 +731,15 @@ def test_round12_a_bracketed_seat_or_group_word_inside_a_legal_name() -> None:
     assert "腾讯科技（深圳）有限公司" in surfaces("腾讯科技（深圳）有限公司与腾讯控股有限公司签订协议。")
     assert surfaces("阿里巴巴（中国）有限公司向杭州市捐赠1亿元。") == {"阿里巴巴（中国）有限公司"}
     assert surfaces("该公司（集团）有限公司") == set()
+
+
+def test_round12_a_short_name_declared_in_brackets_is_the_full_names_wherever_it_recurs() -> None:
+    rows = orgs("隆基绿能科技股份有限公司（以下简称“隆基绿能”）前三季度营收941亿元。隆基绿能称，出货量增长。")
+    assert [(r["text"], r["canonical"]) for r in rows] == [("隆基绿能科技股份有限公司", "隆基绿能科技股份有限公司")] + [
+        ("隆基绿能", "隆基绿能科技股份有限公司")] * 2
+    rows = orgs("据浙江吉利控股集团有限公司（下称“吉利控股”）介绍，吉利控股销量增长。")
+    assert {(r["text"], r["canonical"]) for r in rows} == {("浙江吉利控股集团有限公司", "浙江吉利控股集团有限公司"),
+                                                            ("吉利控股", "浙江吉利控股集团有限公司")}
+    # role words and self-references declare nothing
+    assert surfaces("某某科技股份有限公司（以下简称“公司”）营收增长。公司表示，毛利率提高。") == set()
+    assert surfaces("在上海证券交易所（以下简称“本所”）上市。本所规定。") == {"上海证券交易所"}

@@ -3,6 +3,7 @@ listed beside a known company and names before a stock code."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -48,6 +49,7 @@ def canonicalise(mentions: list[Candidate], text: str) -> list[Candidate]:
         out.append(replace(c, canonical=surface, type=c.type or default_type))
     out = _merge_adjacent(out, text)
     out = _bracket_aliases(out, text)
+    out = _declared_short_names(out, text)
     return _later_short_mentions(out, text)
 
 
@@ -107,6 +109,45 @@ def _bracket_aliases(ms: list[Candidate], text: str) -> list[Candidate]:
     # The abbreviation of a thing (健康寿命损失年（YLD）) names that thing wherever it recurs.
     drop |= {i for i, c in enumerate(out) if c.source != LEXICON and text[c.start : c.end] in terms}
     return sorted((c for i, c in enumerate(out) if i not in drop), key=lambda c: (c.start, c.end))
+
+
+@cached
+def _declaration() -> re.Pattern[str]:
+    return re.compile(resources().rules["alias_declaration"])
+
+
+def _declared_short_names(ms: list[Candidate], text: str) -> list[Candidate]:
+    """隆基绿能科技股份有限公司（以下简称“隆基绿能”）: the declared short name is a mention of the full name, in the
+    brackets and wherever it recurs (a role word, 以下简称“公司”, declares nothing)."""
+    rules = resources().rules
+    refused = set(rules["declared_alias_not"])
+    roles = tuple(rules["declared_alias_role_starts"])
+    declared: dict[str, Candidate] = {}
+    for c in ms:
+        m = _declaration().match(text, c.end)
+        if (m and m["alias"] not in refused and not m["alias"].startswith(roles) and m["alias"] != text[c.start:c.end]
+                and m["alias"] not in declared):
+            declared[m["alias"]] = replace(c, start=m.start("alias"), end=m.end("alias"))
+    if not declared:
+        return ms
+    out = [replace(c, canonical=declared[text[c.start:c.end]].canonical, type=declared[text[c.start:c.end]].type)
+           if text[c.start:c.end] in declared else c for c in ms]
+    out.sort(key=lambda c: (c.start, c.end))
+    for alias, full in declared.items():
+        k = text.find(alias, full.start)
+        while k >= 0:
+            e = k + len(alias)
+            i = max(0, bisect.bisect_left(out, k, key=lambda c: c.start) - 1)
+            inside = []
+            while i < len(out) and out[i].start < e:
+                if out[i].end > k:
+                    inside.append(i)
+                i += 1
+            if all(k <= out[i].start and out[i].end <= e for i in inside):  # free, or a shorter name in it (吉利)
+                out = [c for i, c in enumerate(out) if i not in inside]
+                bisect.insort(out, replace(full, start=k, end=e), key=lambda c: (c.start, c.end))
+            k = text.find(alias, e)
+    return out
 
 
 def _is_subsequence(short: str, full: str) -> bool:
