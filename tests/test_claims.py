@@ -511,3 +511,14 @@ def test_round12_how_a_change_is_measured_is_no_part_of_its_metric() -> None:
 def test_round12_a_count_opening_the_subject_before_a_copula_is_no_claim() -> None:
     claims = _claims("10月份，31个大城市城镇调查失业率为5.0%。")
     assert [(c["metric"], c["value"]) for c in claims] == [("31个大城市城镇调查失业率", 5)]
+
+
+def test_round12_targets_listed_after_a_frame_and_results_measured_against_a_plan() -> None:
+    text = "今年主要预期目标是：全市地区生产总值增长5.5%以上；一般公共预算收入增长5%；规模以上工业增加值增长7%。"
+    assert _claims(text) == []
+    text = ("2022年目标任务完成情况：地区生产总值增长4.5%，低于年初预期目标2个百分点；"
+            "城镇新增就业79.6万人，完成目标任务的113.7%。")
+    assert [c["value"] for c in _claims(text)] == [Decimal("4.5"), 2, 796000, Decimal("113.7")]
+    text = "1-10月，全省一般公共预算收入完成2856.3亿元，为年度预算的86.7%，同比增长9.2%。"
+    metrics = [c["metric"] for c in _claims(text)]
+    assert metrics[1:] == ["全省一般公共预算收入为年度预算", "全省一般公共预算收入同比增长"]

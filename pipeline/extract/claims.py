@@ -114,6 +114,7 @@ def is_factual(sentence: str, has_source: bool) -> bool:
         return False
     if has_source and rules.pattern("attributed_forecast").search(sentence):
         return True
+    sentence = rules.pattern("measured_against_plan").sub(lambda m: " " * len(m.group()), sentence)
     return not any(p.search(sentence) for p in rules.patterns("not_factual"))
 
 
@@ -260,6 +261,7 @@ class _Passage:
     source: str | None = None
     governing: Governing | None = None
     chained: bool = False
+    targets: bool = False  # a list of targets is open (主要预期目标是：…；…)
 
 
 def _respectively_members(text: str, offset: int, numbers: list[dict],
@@ -368,8 +370,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         if source is None and continues and (names_source or not rules.pattern("unnamed_attribution").search(cue_text)):
             source = passage.source  # (该公司公告称: a sentence citing someone it does not name takes no source)
         passage.span = passage_span(placed) or passage.span
+        in_targets = passage.targets and passage.chained  # …；一般公共预算收入增长5%；: still a target
         sentence_claims: list[dict] = []
-        if is_prose(text, sentence.block) and in_sentence:
+        if is_prose(text, sentence.block) and in_sentence and not in_targets:
             fallback = passage.last if continues else passage.opening
             spans = [(d["start"] - sentence.start, d["end"] - sentence.start) for d in its_dates]
             # who said it is no part of a metric: the organisation, its cue and the date it spoke (国家统计局今天公布了
@@ -390,6 +393,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                                                                  (passage.last if continues else None))
         passage.source = source
         passage.chained = bool(rules.pattern("clause_chain").search(cue_text))
+        passage.targets = in_targets or bool(rules.pattern("target_frame").search(cue_text))
     return claims
 
 
