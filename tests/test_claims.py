@@ -522,3 +522,12 @@ def test_round12_targets_listed_after_a_frame_and_results_measured_against_a_pla
     text = "1-10月，全省一般公共预算收入完成2856.3亿元，为年度预算的86.7%，同比增长9.2%。"
     metrics = [c["metric"] for c in _claims(text)]
     assert metrics[1:] == ["全省一般公共预算收入为年度预算", "全省一般公共预算收入同比增长"]
+
+
+def test_round12_an_attribution_carries_through_its_paragraph_but_speaks_for_no_forecast() -> None:
+    text = "国家统计局今天发布数据显示，10月份，全国居民消费价格同比下降0.2%。全国工业生产者出厂价格同比下降2.6%。"
+    assert [c["source"] for c in _claims(text)] == ["国家统计局", "国家统计局"]
+    text = "国家统计局数据显示，10月份CPI同比下降0.2%。华为公司营收增长10%。"
+    assert [c["source"] for c in _claims(text)] == ["国家统计局", None]  # another body: its own data
+    text = "国家统计局数据显示，10月份CPI同比下降0.2%。预计11月CPI同比上涨0.1%。"
+    assert [c["value"] for c in _claims(text)] == [Decimal("0.2")]  # the carried source forecasts nothing
