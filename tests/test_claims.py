@@ -531,3 +531,10 @@ def test_round12_an_attribution_carries_through_its_paragraph_but_speaks_for_no_
     assert [c["source"] for c in _claims(text)] == ["国家统计局", None]  # another body: its own data
     text = "国家统计局数据显示，10月份CPI同比下降0.2%。预计11月CPI同比上涨0.1%。"
     assert [c["value"] for c in _claims(text)] == [Decimal("0.2")]  # the carried source forecasts nothing
+
+
+def test_round12_the_previous_value_is_the_same_metric_a_period_earlier() -> None:
+    claims = _claims("2022年10月，制造业PMI为49.5%，前值为50.2%。")
+    assert [(c["metric"], c["time"]) for c in claims] == [("制造业PMI", "2022-10"), ("制造业PMI", "2022-09")]
+    claims = _claims("2023年一季度GDP同比增长4.5%，前值为2.9%。")
+    assert [(c["metric"], c["time"]) for c in claims][1] == ("GDP同比增长", "2022-Q4")

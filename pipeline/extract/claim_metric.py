@@ -255,6 +255,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     bare = _EDGE.sub("", _SPACE.sub("", before))
     if rules.pattern("restated_value").fullmatch(bare) and governing is not None and context.local and not member:
         return governing  # 跌23.5点或0.76%: the same change in other units
+    if rules.pattern("previous_value").fullmatch(bare) and governing is not None and context.local:
+        return governing  # 制造业PMI为49.5%，前值为50.2%: the same metric, a period earlier
     phrase = clean(rules.pattern("metric_method").sub("", before))
     if rules.pattern("bare_share").fullmatch(bare):
         phrase = rules.setting("share_head")  # …增长5%，占18%: a share of the subject, not its change

@@ -164,6 +164,19 @@ def _restatements(sentence: str, placed: list[Placed]) -> set[int]:
     return found
 
 
+def period_before(value: str) -> str | None:
+    """The period one step before a month, a quarter or a year (2023-10 → 2023-09, 2023-Q1 → 2022-Q4), else None."""
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+        year, month = int(m[1]), int(m[2]) - 1
+        return f"{year - 1}-12" if month == 0 else f"{year}-{month:02d}"
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+        year, quarter = int(m[1]), int(m[2]) - 1
+        return f"{year - 1}-Q4" if quarter == 0 else f"{year}-Q{quarter}"
+    if re.fullmatch(r"\d{4}", value):
+        return str(int(value) - 1)
+    return None
+
+
 def _months_covered(value: str) -> tuple[str, str] | None:
     """The first and last month (or day) a date value covers: 2020-Q2 and 2020-04/2020-06 cover the same."""
     if "/" in value:

@@ -28,6 +28,7 @@ from pipeline.extract.claim_time import (
     named_base_dates,
     opening_time,
     passage_span,
+    period_before,
     sentence_time,
     time_for,
     year_list_times,
@@ -450,6 +451,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         if (found and number["start"] not in year_times
                 and rules.pattern("list_glue").match(text[previous_end:offset])):
             time = found[-1]["time"]  # 由2009年的 90.3%、92.2%: a list member shares its list's time
+        if found and found[-1]["time"] and rules.pattern("previous_value").search(before):
+            time = period_before(found[-1]["time"]) or time  # 制造业PMI为49.5%，前值为50.2%: the month before
         previous_begin = clause_bounds(text, clause_begin - 1)[0] if clause_begin else clause_begin
         begin = _bracket_subject(masked, offset, begin, clause_begin, previous_end)
         kept = masked[begin:offset]
