@@ -538,3 +538,10 @@ def test_round12_the_previous_value_is_the_same_metric_a_period_earlier() -> Non
     assert [(c["metric"], c["time"]) for c in claims] == [("制造业PMI", "2022-10"), ("制造业PMI", "2022-09")]
     claims = _claims("2023年一季度GDP同比增长4.5%，前值为2.9%。")
     assert [(c["metric"], c["time"]) for c in claims][1] == ("GDP同比增长", "2022-Q4")
+
+
+def test_round12_bound_characters_listed_share_the_words_after_the_last() -> None:
+    text = "大、中、小型企业PMI分别为50.7%、48.7%和47.9%。"
+    assert [c["metric"] for c in _claims(text)] == ["大型企业PMI", "中型企业PMI", "小型企业PMI"]
+    text = "一、二、三线城市房价分别上涨1%、2%和3%。"
+    assert [c["metric"] for c in _claims(text)] == ["一线城市房价上涨", "二线城市房价上涨", "三线城市房价上涨"]

@@ -177,3 +177,8 @@ def test_a_span_of_hours_stays_a_quantity() -> None:
 @pytest.mark.parametrize("text", ["拨打热线95588咨询", "拨打电话12345", "详见附件3", "手机号为13800138000"])
 def test_a_number_after_a_label_names_something(text: str) -> None:
     assert doc_numbers(text) == []
+
+
+@pytest.mark.parametrize("text", ["一、二、三线城市房价上涨", "全省第一、二、三产业增加值增长"])
+def test_round12_bound_ordinals_listed_before_a_shared_word_are_no_numbers(text: str) -> None:
+    assert texts(text) == []

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.chars import is_han
 from pipeline.extract.claim_cues import cues
 from pipeline.nlp.doc import Word
 from pipeline.nlp.jieba_dict import jieba_tokenizer, pos_tagger
@@ -357,6 +358,9 @@ def _shared_tail(items: list[str]) -> tuple[str, str]:
     """The last member and the words after it that every member shares (第二产业和第三产业增加值增速:
     增加值增速; 中国和印度GDP增速: GDP增速): the other members have as many words as the last one's head,
     and the last one has more. Members of as many words as each other are whole (出口额和进口额)."""
+    last = _SPACE.sub("", items[-1])
+    if all(len(_SPACE.sub("", h)) == 1 and is_han(_SPACE.sub("", h)) for h in items[:-1]) and len(last) >= 3:
+        return last[0], last[1:]  # 大、中、小型企业PMI; 一、二、三线城市: bound characters share all after them
     segment = jieba_tokenizer().lcut
     heads = [segment(_SPACE.sub("", h)) for h in items[:-1]]
     sizes = {len(h) for h in heads}

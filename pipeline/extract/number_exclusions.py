@@ -208,8 +208,25 @@ def _numbering(s: str, core: NumeralCore, start: int, end: int, cfg: dict[str, A
         after_marker not in lexicon().numeral_chars
     ):
         return True  # 主要逻辑一、日内动量…: a list marker (一、二两类 and 二、三级 are numerals in a row)
+    if core.chinese_only and _ordinal_run(s, start, end, lexicon()):
+        return True  # 一、二、三线城市, 第一、二、三产业: bound ordinals sharing the word after the last
     before = s[start - 1] if start > 0 else ""
     return bool(before and nxt and before in punct["open_brackets"] and nxt in punct["close_brackets"])
+
+
+def _ordinal_run(s: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A one-character numeral in a 、-run of them whose last member is followed by no measure word (二 of
+    一、二、三线城市, 三 of 第一、二、三产业); 二、三级 counts levels and stays."""
+    marker = lex.cfg["chinese_list_marker"]
+    chars = lex.numeral_chars
+    in_run = (end < len(s) and s[end] == marker) or (start >= 2 and s[start - 1] == marker and s[start - 2] in chars)
+    if end - start != 1 or not in_run:
+        return False
+    k = end
+    while k + 1 < len(s) and s[k] == marker and s[k + 1] in chars:
+        k += 2
+    after = s[k] if k < len(s) else ""
+    return lex.unit_re.match(s, k) is None and is_han(after) and after not in chars  # (一、二两个层级: a count)
 
 
 def _not_chinese_quantity(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
