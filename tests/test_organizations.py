@@ -743,3 +743,8 @@ def test_round12_a_short_name_declared_in_brackets_is_the_full_names_wherever_it
     # role words and self-references declare nothing
     assert surfaces("某某科技股份有限公司（以下简称“公司”）营收增长。公司表示，毛利率提高。") == set()
     assert surfaces("在上海证券交易所（以下简称“本所”）上市。本所规定。") == {"上海证券交易所"}
+
+
+def test_round12_a_ministry_bears_no_government() -> None:
+    assert "财政部政府" not in surfaces("财政部政府和社会资本合作中心数据显示，项目增长。")
+    assert surfaces("广州市人民政府发布通知。") == {"广州市人民政府"}

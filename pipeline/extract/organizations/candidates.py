@@ -214,6 +214,8 @@ def _build_head_name(
         return None  # 全资子公司: how a company relates to another, no name
     if head in res.rules["verb_heads"] and (text_before_ends_with_head(words, hs) or hs in lex.by_end):
         return None  # 浙江省商务厅组织企业参展: 组织 is what the 商务厅 does
+    if head in res.rules["place_only_heads"] and lex.by_end.get(hs, hs) < hs:
+        return None  # 财政部政府和社会资本合作中心: a ministry has no 政府
     blocker = res.rules["head_right_blockers"].get(head[-1])
     if blocker and re.match(blocker, text[he:he + 2]):
         return None  # 中国青年报告: the head's last character opens the next word (not 报告诉)
