@@ -160,3 +160,10 @@ def test_row_unit_in_brackets_inside_a_run_on_label() -> None:
 def test_a_symbol_in_brackets_inside_a_label_is_no_unit() -> None:
     cells = _cells("项目\t2018年\t2019年\n资本投入(K)：弹性\t0.62\t0.55")
     assert cells[(0, 0)]["unit"] == "" and cells[(0, 0)]["value"] == Decimal("0.62")
+
+
+def test_round12_a_column_of_units_gives_each_row_its_unit() -> None:
+    grid = "指标\t单位\t10月\t同比增长（%）\n原煤\t万吨\t40000\t4.5\n发电量\t亿千瓦时\t6967\t8.4"
+    cells = _cells(grid, "表1 主要能源产品产量")
+    assert [(c["value"], c["unit"]) for _, c in sorted(cells.items())] == [
+        (Decimal("400000000"), "吨"), (Decimal("4.5"), "%"), (Decimal("696700000000"), "千瓦时"), (Decimal("8.4"), "%")]

@@ -25,7 +25,7 @@ def table_cues() -> dict[str, Any]:
     spec = dict(load_yaml("tables.yaml"))
     for key in ("number_cell", "unit_in_header", "unit_in_caption", "table_label", "period_cell", "unit_alone",
                 "number_token", "unit_in_label", "counts_with_shares", "unit_noise", "table_citation", "sentence_end",
-                "unit_word_in_header", "change_header"):
+                "unit_word_in_header", "change_header", "unit_column"):
         spec[key] = re.compile(spec[key])
     spec["percent_signs"] = tuple(spec["percent_signs"])
     spec["empty_values"] = frozenset(spec["empty_values"])

@@ -209,12 +209,15 @@ def _grid_cells(lines: list[TableLine], default_unit: str, caption: str = "") ->
         body = _join_wrapped(body)
     head_text = "\n".join([caption, *(line.text for line in lines[:first_body])])
     shares = bool(table_cues()["counts_with_shares"].search(head_text))
+    unit_columns = [c for c in range(width) if paths[c] and table_cues()["unit_column"].match(paths[c][-1])]
     result = []
     for r, (row_header, row) in enumerate(body):
         row_unit = _row_unit(row_header) if first_value else ""
+        written = [row[c].text.strip() for c in unit_columns if c < len(row) and is_unit(row[c].text.strip())]
+        row_unit = written[0] if written else row_unit  # 原煤 | 万吨 | 40000: the row's unit column
         for c in range(first_value, len(row)):
             cell = row[c]
-            if not cell.text:
+            if not cell.text or c in unit_columns:
                 continue
             unit = units[c] or row_unit or table_unit
             column_header = COLUMN_PATH_SEPARATOR.join(paths[c])
