@@ -700,3 +700,9 @@ def test_round12_a_months_end_alone_is_the_month_named_before() -> None:
 ])
 def test_round12_a_republic_year_without_its_era_before_a_quarter_or_month(text: str, expected: list[str]) -> None:
     assert [v for _, v, _ in values(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "span"), [("10月份中国制造业PMI为49.5%", "10月份"), ("6月中美贸易", "6月"),
+                                            ("10月中，价格回升", "10月中"), ("10月中下旬，价格回升", "10月中下旬")])
+def test_round12_mid_month_only_where_no_word_follows(text: str, span: str) -> None:
+    assert [t for t, _, _ in values(text)] == [span]
