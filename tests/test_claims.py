@@ -545,3 +545,10 @@ def test_round12_bound_characters_listed_share_the_words_after_the_last() -> Non
     assert [c["metric"] for c in _claims(text)] == ["大型企业PMI", "中型企业PMI", "小型企业PMI"]
     text = "一、二、三线城市房价分别上涨1%、2%和3%。"
     assert [c["metric"] for c in _claims(text)] == ["一线城市房价上涨", "二线城市房价上涨", "三线城市房价上涨"]
+
+
+def test_round12_a_bare_rise_after_a_value_is_the_subjects() -> None:
+    text = "二○二三年九月，本港整體貨物出口貨值上升9.2%，而八月份則錄得3.2%的升幅。"
+    assert [c["metric"] for c in _claims(text)][1] == "本港整體貨物出口貨值升幅"
+    text = "二○二三年十月份整體消費物價上升2.7%，九月份的相應升幅為2.0%。"
+    assert [c["metric"] for c in _claims(text)][1] == "整體消費物價升幅"

@@ -310,6 +310,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     if named and not counted:  # 分别取得5.3%、6.9%的年化收益: the noun after the value names it
         if member:
             return Governing(member + named, member, found.change)
+        if named in rules.words("bare_heads") and not _has_noun(head, words_before) and (
+                owner := _owner(context, governing)):
+            return Governing(owner + named, owner, found.change)  # 而八月份則錄得3.2%的升幅: the subject's 升幅
         if not _has_noun(head, words_before) or rules.pattern("comparison_verb").search(compared) or to_level:
             return Governing(named, named, found.change)  # 增速已低于3.4%的利率水平: the value is the 利率水平
     if counted:
