@@ -182,3 +182,16 @@ def test_a_number_after_a_label_names_something(text: str) -> None:
 @pytest.mark.parametrize("text", ["一、二、三线城市房价上涨", "全省第一、二、三产业增加值增长"])
 def test_round12_bound_ordinals_listed_before_a_shared_word_are_no_numbers(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize("text", ["“双碳”目标提出以来，“1+N”政策体系基本建立", "实施“5+2+4”产业集群培育计划",
+                                  "苹果发布iPhone 15系列手机", "执行GB/T 19001-2016标准", "统计分析均采用SPSS 26.0软件",
+                                  "“618”购物节期间", "国家“863计划”", "国贸大厦28楼"])
+def test_round12_numbers_of_names_models_frameworks_and_programmes(text: str) -> None:
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize(("text", "kept"), [("in 31 provinces", ["31"]), ("推出5000亿计划", ["5000亿"]),
+                                            ("1000 多万线上观众", ["1000 多万"])])
+def test_round12_english_prose_and_amounts_before_such_words_stay(text: str, kept: list[str]) -> None:
+    assert texts(text) == kept

@@ -63,8 +63,16 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
     # names: 亚非欧1号
     if r.bare and match_words(s, skip_space(s, r.end), cfg["name_suffixes"]):
         return True
+    if (r.bare and not core.chinese_only and not core.has_scale
+            and match_words(s, r.end, cfg["digit_name_suffixes"])):
+        return True
     if not core.chinese_only and _code(s, core, r.end, r.unit_info, r.bare, lex):
         return True
+    if r.bare and _quoted_number_name(s, core.start, cfg):
+        return True  # “1+N”政策体系, “618”购物节
+    if (r.bare and not core.chinese_only and re.search(cfg["latin_name_before"], s[max(0, core.start - 16):core.start])
+            and re.match(cfg["latin_name_after"], s[core.end:core.end + 16])):
+        return True  # iPhone 15系列, Model 3降价, GB/T 19001-2016标准: a name's number
     if r.bare and _date_range_head(s, r.end, lex, seg):
         return True
     if _clock_time(s, core, lex, seg):
@@ -264,6 +272,20 @@ def _not_chinese_quantity(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
     vague = set(cfg["over_infixes"]) | set(cfg["vague_digits"])
     # the word goes on beyond the quantity (一方面, 两极分化, 四川)
     return tok_end > end and not all(ch in lex.numeral_chars or ch in vague for ch in s[core.start : tok_end])
+
+
+def _quoted_number_name(s: str, at: int, cfg: dict) -> bool:
+    """The number stands in a short quoted name of numbers joined by + or of digits alone (“1+N”, “5+2+4”, “618”)."""
+    spec = cfg["quoted_number_names"]
+    limit = int(spec["max_chars"])
+    for opener, closer in spec["quotes"]:
+        start = s.rfind(opener, max(0, at - limit), at + 1)
+        end = s.find(closer, at, at + limit + 1)
+        if start < 0 or end < 0 or closer in s[start + 1:at]:
+            continue
+        if re.fullmatch(spec["pattern"], s[start + 1:end].strip()):
+            return True
+    return False
 
 
 def _in_numeral_slogan(s: str, at: int, lex: Lexicon) -> bool:
