@@ -552,3 +552,13 @@ def test_round12_a_bare_rise_after_a_value_is_the_subjects() -> None:
     assert [c["metric"] for c in _claims(text)][1] == "本港整體貨物出口貨值升幅"
     text = "二○二三年十月份整體消費物價上升2.7%，九月份的相應升幅為2.0%。"
     assert [c["metric"] for c in _claims(text)][1] == "整體消費物價升幅"
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    ("2022年一季度、二季度GDP分别增长4.5%和6.3%，三季度和四季度分别增长4.9%和5.2%。",
+     ["2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4"]),
+    ("2022年和2023年，公司营业收入分别为100亿元和120亿元，其中2023年一季度和二季度分别为30亿元和40亿元。",
+     ["2022", "2023", "2023-Q1", "2023-Q2"]),
+])
+def test_review_each_respectively_takes_the_date_list_nearest_before_it(text: str, times: list[str]) -> None:
+    assert [c["time"] for c in _claims(text)] == times

@@ -47,33 +47,43 @@ def clause_bounds(text: str, position: int) -> tuple[int, int]:
 
 def year_list_times(sentence: str, dates: list[dict], numbers: list[dict], offset: int = 0) -> dict[int, str]:
     """分别 over a year range or a list of dates (2021-2023年, 2021年、2022年和2023年, 一季度、二季度和三季度):
-    the k-th value of each unit takes the k-th year or date. ``offset``: where the sentence starts in the
-    document (the rows' offsets)."""
+    the k-th value of each unit takes the k-th year or date. Each 分别 spreads over the values up to the next
+    one, with the list nearest before it: one of its own after the 分别 before (…，三季度和四季度分别增长…), else
+    the list the 分别 before spread over (营业收入分别为…，净利润分别为…). ``offset``: where the sentence starts in
+    the document (the rows' offsets)."""
     marks = list(cues().pattern("respectively").finditer(sentence))
     if not marks:
         return {}
-    mark = marks[0]
-    # each 分别 spreads over the values up to the next one (营业收入分别为…，净利润分别为…)
-    stretches = [(m.start() + offset, nxt.start() + offset if nxt else len(sentence) + offset)
-                 for m, nxt in zip(marks, [*marks[1:], None], strict=True)]
-    lists = [(date["end"], [str(y) for y in range(int(match[1]), int(match[2]) + 1)])
-             for date in dates if (match := _YEAR_RANGE.fullmatch(str(date.get("value") or "")))]
-    lists += [(end, values) for end, values in _date_lists(sentence, dates, offset)
-              if _spreads_over(sentence[end - offset:mark.start()], end, mark.start() + offset, numbers)]
-    for end, values in lists:
-        times: dict[int, str] = {}
-        for lo, hi in stretches:
-            by_unit: dict[str, list[dict]] = {}
-            for number in numbers:
-                if max(end, lo) < number["start"] < hi:  # the values this 分别 spreads over
-                    by_unit.setdefault(number["unit"], []).append(number)
-            for series in by_unit.values():
-                if len(series) == len(values):
-                    for number, value in zip(series, values, strict=True):
-                        times[number["start"]] = value
-        if times:
-            return times
-    return {}
+    ranges = [(date["end"], [str(y) for y in range(int(match[1]), int(match[2]) + 1)])
+              for date in dates if (match := _YEAR_RANGE.fullmatch(str(date.get("value") or "")))]
+    listed = _date_lists(sentence, dates, offset)
+    times: dict[int, str] = {}
+    used: tuple[int, list[str]] | None = None
+    previous = offset - 1
+    for k, mark in enumerate(marks):
+        lo = mark.start() + offset
+        hi = marks[k + 1].start() + offset if k + 1 < len(marks) else len(sentence) + offset
+        own = [(end, values) for end, values in ranges if previous < end <= hi]
+        own += [(end, values) for end, values in listed if previous < end <= hi
+                and (end > lo or _spreads_over(sentence[end - offset:mark.start()], end, lo, numbers))]
+        for end, values in sorted(own, key=lambda item: -item[0]) + ([used] if used and not own else []):
+            spread = _spread(numbers, values, max(end, lo), hi)
+            if spread:
+                times.update(spread)
+                used = (end, values)
+                break
+        previous = lo
+    return times
+
+
+def _spread(numbers: list[dict], values: list[str], lo: int, hi: int) -> dict[int, str]:
+    """The k-th value of each unit between ``lo`` and ``hi`` takes the k-th date (a unit with one value a date)."""
+    by_unit: dict[str, list[dict]] = {}
+    for number in numbers:
+        if lo < number["start"] < hi:
+            by_unit.setdefault(number["unit"], []).append(number)
+    return {number["start"]: value for series in by_unit.values() if len(series) == len(values)
+            for number, value in zip(series, values, strict=True)}
 
 
 def _spreads_over(between: str, begin: int, end: int, numbers: list[dict]) -> bool:
