@@ -562,3 +562,19 @@ def test_round12_a_bare_rise_after_a_value_is_the_subjects() -> None:
 ])
 def test_review_each_respectively_takes_the_date_list_nearest_before_it(text: str, times: list[str]) -> None:
     assert [c["time"] for c in _claims(text)] == times
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("以地区生产总值年均增长6%为目标，加快推进产业升级。", []),
+    ("为完成年度目标，四季度全省GDP需增长5.5%以上。", []),
+    ("年度目标：地区生产总值增长6%；实际完成：地区生产总值增长6.3%，城镇新增就业5.2万人；完成率105%。",
+     [Decimal("6.3"), 52000, 105]),
+    ("今年主要预期目标：\n1.地区生产总值增长6%左右。\n2.城镇新增就业10万人以上。", []),
+])
+def test_review_targets_and_purposes_are_plans_and_results_after_them_are_facts(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims(text)] == values
+
+
+def test_review_the_date_of_a_plan_a_result_is_measured_against_is_not_its_time() -> None:
+    claims = _claims("2022年全年地区生产总值增长4.5%，虽未达到年初预期目标，但高于全国1.5个百分点。")
+    assert [c["time"] for c in claims] == ["2022", "2022"]

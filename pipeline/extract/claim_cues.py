@@ -5,8 +5,8 @@ The claim engine (`claims`), its time rules (`claim_time`) and its metric rules
 can extend (a list in the user's claims.yaml adds alternatives) and the engines hold no
 Chinese literals. The file has five sections, one per kind of cue: ``words`` (sets of
 words or POS tags), ``settings`` (numbers and single strings), ``patterns`` (one regular
-expression, or a list of alternatives), ``pattern_lists`` (expressions tried in order) and
-``mappings`` (a word to a set of words).
+expression, or a list of alternatives; ``${name}`` in one stands for the word list ``name``),
+``pattern_lists`` (expressions tried in order) and ``mappings`` (a word to a set of words).
 """
 
 from __future__ import annotations
@@ -17,12 +17,22 @@ from typing import Any
 
 from pipeline.resources import cached, load_yaml
 
+_WORD_LIST = re.compile(r"\$\{(\w+)\}")
 
-def _pattern(spec: str | list[str]) -> re.Pattern[str]:
+
+def _fill(pattern: str, words: dict[str, list[str]]) -> str:
+    """A pattern with each ${name} replaced by the alternation of the word list ``name`` (longest first), so one
+    list of words serves every pattern that needs it."""
+    return _WORD_LIST.sub(
+        lambda m: "(?:" + "|".join(re.escape(w) for w in sorted(words[m[1]], key=lambda w: (-len(w), w))) + ")",
+        pattern)
+
+
+def _pattern(spec: str | list[str], words: dict[str, list[str]]) -> re.Pattern[str]:
     """One regular expression from a pattern or a list of alternatives."""
     if isinstance(spec, str):
-        return re.compile(spec)
-    return re.compile("|".join(f"(?:{p})" for p in spec))
+        return re.compile(_fill(spec, words))
+    return re.compile("|".join(f"(?:{_fill(p, words)})" for p in spec))
 
 
 @dataclass(frozen=True)
@@ -57,8 +67,8 @@ def cues() -> ClaimCues:
     return ClaimCues(
         {name: frozenset(items) for name, items in spec["words"].items()},
         dict(spec["settings"]),
-        {name: _pattern(value) for name, value in spec["patterns"].items()},
-        {name: [re.compile(p) for p in values] for name, values in spec["pattern_lists"].items()},
+        {name: _pattern(value, spec["words"]) for name, value in spec["patterns"].items()},
+        {name: [re.compile(_fill(p, spec["words"])) for p in values] for name, values in spec["pattern_lists"].items()},
         {name: {key: frozenset(items) for key, items in table.items()}
          for name, table in spec.get("mappings", {}).items()},
     )

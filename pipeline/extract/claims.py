@@ -353,8 +353,12 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                     or (forecast and text[d["end"] - sentence.start:cue].strip())]
             announced = [(d["start"] - sentence.start, d["end"] - sentence.start) for d in its_dates if d not in kept]
             its_dates = kept
+        plans = [m.span() for m in rules.pattern("measured_against_plan").finditer(cue_text)]
+        its_dates = [d for d in its_dates  # 低于年初预期目标: the plan's date is not the data's
+                     if not any(a <= d["start"] - sentence.start < b for a, b in plans)]
         placed: list[Placed] = [(d["start"] - sentence.start, d["end"] - sentence.start, d["value"])
                                 for d in its_dates if d.get("value")]
+        open_targets = passage.targets  # a list of targets may run on over numbered lines (new blocks)
         continues = bool(rules.pattern("continuation").search(cue_text)) or passage.chained or (
             block == passage.block and bool(rules.pattern("continuation_inside").search(cue_text)))
         if block != passage.block and not continues:
@@ -374,7 +378,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             source = passage.source  # (该公司公告称: a sentence citing someone it does not name takes no source; in its
             # paragraph a sentence naming no other organisation goes on with the release: 全国工业生产者出厂价格…)
         passage.span = passage_span(placed) or passage.span
-        in_targets = passage.targets and passage.chained  # …；一般公共预算收入增长5%；: still a target
+        in_targets = (open_targets and (passage.chained or bool(rules.pattern("target_item").match(cue_text)))
+                      and not rules.pattern("target_frame_end").search(cue_text))  # …；一般公共预算收入增长5%；
         sentence_claims: list[dict] = []
         if is_prose(text, sentence.block) and in_sentence and not in_targets:
             fallback = passage.last if continues else passage.opening
