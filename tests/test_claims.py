@@ -578,3 +578,12 @@ def test_review_targets_and_purposes_are_plans_and_results_after_them_are_facts(
 def test_review_the_date_of_a_plan_a_result_is_measured_against_is_not_its_time() -> None:
     claims = _claims("2022年全年地区生产总值增长4.5%，虽未达到年初预期目标，但高于全国1.5个百分点。")
     assert [c["time"] for c in claims] == ["2022", "2022"]
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("公司可比门店销售额较上年同期增长5%，达120亿元。", "公司可比门店销售额"),
+    ("全球比特币价格较上周上涨5%，达3.7万美元。", "全球比特币价格"),
+    ("高技术制造业增加值占比较上年提高1.2个百分点，达15.7%。", "高技术制造业增加值占比"),
+])
+def test_review_a_level_is_of_the_subject_before_a_comparison_not_inside_a_word(text: str, metric: str) -> None:
+    assert [c["metric"] for c in _claims(text)][1] == metric
