@@ -411,10 +411,11 @@ def _names_a_session(s: str, start: int, end: int, unit: str, cfg: dict) -> bool
     """十四届全国人大, 二十届三中全会, 十四届全国人大二次会议: which session, not how many (`session_ordinals`)."""
     rule = cfg["session_ordinals"]
     if unit in rule["units"]:
-        return re.match(rule["after"], s[end:end + 12]) is not None
+        return (re.match(rule["after"], s[end:end + 12]) is not None
+                and re.search(rule["count_before"], s[max(0, start - 6):start]) is None)
     if unit in rule["follow_units"]:
         return (re.match(rule["follow_after"], s[end:end + 6]) is not None
-                and re.search(rule["follow_before"], s[max(0, start - 14):start]) is not None)
+                and re.search(rule["follow_before"], s[max(0, start - 16):start]) is not None)
     return False
 
 
