@@ -653,6 +653,9 @@ def test_round12_first_months_a_body_publishes_and_months_before_a_release() -> 
         ("预计12月份CPI上涨。", dt.date(2023, 11, 20), "2023-12"),  # the sentence looks ahead
         ("本办法自12月1日起施行。", dt.date(2023, 11, 20), "2023-12-01"),
         ("报名截止时间为11月30日。", dt.date(2023, 11, 20), "2023-11-30"),  # ten days on: this year's
+        ("12月份，社会消费品零售总额同比下降1.8%，消费券发放起到了重要拉动作用。", dt.date(2023, 1, 18), "2022-12"),
+        ("12月份，全国房地产开发投资同比下降12.2%，将近七成城市新房价格环比下降。", dt.date(2023, 1, 18), "2022-12"),
+        ("各地要确保在12月底前全部完工并投入使用。", dt.date(2023, 1, 17), "2023-12"),
         ("12月份CPI上涨。", dt.date(2023, 11, 20), "2023-12"),
     ],
 )
@@ -706,3 +709,15 @@ def test_round12_a_republic_year_without_its_era_before_a_quarter_or_month(text:
                                             ("10月中，价格回升", "10月中"), ("10月中下旬，价格回升", "10月中下旬")])
 def test_round12_mid_month_only_where_no_word_follows(text: str, span: str) -> None:
     assert [t for t, _, _ in values(text)] == [span]
+
+
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    ("2023年1月18日 星期三\n\n12月份，全国居民消费价格同比上涨1.8%。", dt.date(2023, 1, 18), "2022-12"),
+    ("2022年北京冬奥会场馆赛后利用成效显著\n\n前三季度，冬奥场馆共接待游客200万人次。", dt.date(2023, 11, 20),
+     "2023-Q1/2023-Q3"),
+    ("纪念2008年汶川地震十五周年：灾区经济实现跨越发展\n\n上半年，灾区地区生产总值增长6.5%。", dt.date(2023, 11, 20),
+     "2023-H1"),
+])
+def test_review_a_dateline_or_an_events_year_in_the_title_dates_nothing(text: str, document_date: dt.date,
+                                                                         expected: str) -> None:
+    assert [v for _, v, _ in values(text, document_date)][-1] == expected

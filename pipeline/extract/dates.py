@@ -96,8 +96,9 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
 
 
 def _title_year(s: str, cands: list[Candidate], doc: dt.date | None) -> int | None:
-    """The one year a document's title line names (浙江省2022年国民经济和社会发展统计公报), not after the document
-    date: the year its passages report when they name none."""
+    """The year a document's title line names for what it reports (浙江省2022年国民经济和社会发展统计公报, 东莞控股：
+    2020年实现净利润…), before the document date's year: the year its passages report when they name none. A
+    dateline (2023年1月18日 星期三), an event's year (2022年北京冬奥会…) or a year compared with is none."""
     line_end = s.find("\n")
     title_end = len(s) if line_end < 0 else line_end
     title = s[:title_end].strip()
@@ -105,12 +106,13 @@ def _title_year(s: str, cands: list[Candidate], doc: dt.date | None) -> int | No
         return None  # (a first line that ends a sentence is prose, not a title)
     p = patterns()
     years = {c.spec.year for c in cands if c.end <= title_end and c.spec.explicit and c.spec.year is not None
-             and c.spec.end is None and not p["title_base_before"].search(s, 0, c.start)
-             and not p["title_base_after"].match(s[c.end:title_end])}
+             and c.spec.end is None and c.spec.month is None and c.spec.day is None
+             and p["title_report_after"].match(s[c.end:title_end])
+             and not p["title_base_before"].search(s, 0, c.start)}
     if len(years) != 1:
         return None
     year = years.pop()
-    return year if doc is None or year <= doc.year else None
+    return year if doc is None or year < doc.year else None
 
 
 @dataclass(frozen=True)
@@ -132,11 +134,13 @@ class _Default:
         return self.doc.year
 
     def _future(self, c: Candidate) -> bool:
-        ends = patterns()["sentence_end"]
-        begin = max((m.end() for m in ends.finditer(self.text, max(0, c.start - 200), c.start)), default=0)
-        after = ends.search(self.text, c.end)
-        return patterns()["future_sentence"].search(self.text, begin, after.start() if after else len(self.text)) \
-            is not None
+        """The sentence around the date looks ahead (a window of `future_window_chars` either side at most)."""
+        ends, window = patterns()["sentence_end"], int(res()["future_window_chars"])
+        lo = max(0, c.start - window)
+        begin = max((m.end() for m in ends.finditer(self.text, lo, c.start)), default=lo)
+        after = ends.search(self.text, c.end, c.end + window)
+        end = after.start() if after else min(len(self.text), c.end + window)
+        return patterns()["future_sentence"].search(self.text, begin, end) is not None
 
 
 def _begins_after(spec: Spec, doc: dt.date) -> bool:
