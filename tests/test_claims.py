@@ -587,3 +587,9 @@ def test_review_the_date_of_a_plan_a_result_is_measured_against_is_not_its_time(
 ])
 def test_review_a_level_is_of_the_subject_before_a_comparison_not_inside_a_word(text: str, metric: str) -> None:
     assert [c["metric"] for c in _claims(text)][1] == metric
+
+
+@pytest.mark.parametrize(("text", "metric"), [("共有120家企业参与其中，签约金额达50亿元。", "参与其中的企业"),
+                                              ("今年已有30家企业入驻产业园中，带动就业2000人。", "入驻产业园中的企业")])
+def test_review_a_count_before_a_verb_and_zhong_is_no_frame(text: str, metric: str) -> None:
+    assert next(c["metric"] for c in _claims(text)) == metric
