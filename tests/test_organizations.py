@@ -748,3 +748,10 @@ def test_round12_a_short_name_declared_in_brackets_is_the_full_names_wherever_it
 def test_round12_a_ministry_bears_no_government() -> None:
     assert "财政部政府" not in surfaces("财政部政府和社会资本合作中心数据显示，项目增长。")
     assert surfaces("广州市人民政府发布通知。") == {"广州市人民政府"}
+
+
+@pytest.mark.parametrize("text", ["中国证券投资基金业协会（以下简称“协会”）发布通知。各地方行业协会应积极配合。",
+                                  "国家信息中心（以下简称“中心”）发布报告。中心城区人口增长3%。",
+                                  "中国人民银行、国家金融监督管理总局（以下简称“两部门”）联合印发通知。两部门要求加强管理。"])
+def test_review_a_bare_kind_or_a_group_declares_no_short_name(text: str) -> None:
+    assert all(r["text"] not in {"协会", "中心", "两部门"} for r in orgs(text))

@@ -129,7 +129,7 @@ def _find(
     model_at = {(c.start, c.end): c for c in model}
     listed = [c for c in vouched_companies(text, model_at, cuts) if not is_excluded(c, text, zones, vouched=True)]
     chosen = select(rule_cands + listed + model_cands)
-    mentions = canonicalise(chosen, text)
+    mentions = canonicalise(chosen, text, cuts)
     in_lists = {span: c for span, c in model_at.items()
                 if model_ok(c, text, cuts, pos_words(index, c.start, c.end), min_prob=0.0)}
     mentions = sorted(mentions + coordinated_brands(text, mentions, zones, in_lists), key=lambda m: (m.start, m.end))

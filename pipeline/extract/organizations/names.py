@@ -23,7 +23,7 @@ from pipeline.extract.organizations.filters import Zones, is_excluded
 from pipeline.resources import cached
 
 
-def canonicalise(mentions: list[Candidate], text: str) -> list[Candidate]:
+def canonicalise(mentions: list[Candidate], text: str, cuts: set[int]) -> list[Candidate]:
     """Fill canonical/type: lexicon, in-text aliases, shorter later mentions of full names."""
     res = resources()
     default_type = res.rules["model_default_type"]
@@ -49,7 +49,7 @@ def canonicalise(mentions: list[Candidate], text: str) -> list[Candidate]:
         out.append(replace(c, canonical=surface, type=c.type or default_type))
     out = _merge_adjacent(out, text)
     out = _bracket_aliases(out, text)
-    out = _declared_short_names(out, text)
+    out = _declared_short_names(out, text, cuts)
     return _later_short_mentions(out, text)
 
 
@@ -116,38 +116,52 @@ def _declaration() -> re.Pattern[str]:
     return re.compile(resources().rules["alias_declaration"])
 
 
-def _declared_short_names(ms: list[Candidate], text: str) -> list[Candidate]:
+def _declared_short_names(ms: list[Candidate], text: str, cuts: set[int]) -> list[Candidate]:
     """隆基绿能科技股份有限公司（以下简称“隆基绿能”）: the declared short name is a mention of the full name, in the
-    brackets and wherever it recurs (a role word, 以下简称“公司”, declares nothing)."""
+    brackets and wherever it recurs as a word of its own (on jieba's cuts; a shorter name inside it, 吉利 of 吉利控股,
+    gives way). A role word, a self-reference, a bare kind of body or a group (以下简称“公司”, “本所”, “协会”,
+    “两部门”) declares nothing."""
     rules = resources().rules
     refused = set(rules["declared_alias_not"])
     roles = tuple(rules["declared_alias_role_starts"])
     declared: dict[str, Candidate] = {}
     for c in ms:
         m = _declaration().match(text, c.end)
-        if (m and m["alias"] not in refused and not m["alias"].startswith(roles) and m["alias"] != text[c.start:c.end]
-                and m["alias"] not in declared):
-            declared[m["alias"]] = replace(c, start=m.start("alias"), end=m.end("alias"))
+        if not m or m["alias"] in declared or m["alias"] == text[c.start:c.end]:
+            continue
+        alias = m["alias"]
+        if alias in refused or alias.startswith(roles) or re.fullmatch(rules["declared_alias_refused"], alias):
+            continue
+        declared[alias] = replace(c, start=m.start("alias"), end=m.end("alias"))
     if not declared:
         return ms
     out = [replace(c, canonical=declared[text[c.start:c.end]].canonical, type=declared[text[c.start:c.end]].type)
            if text[c.start:c.end] in declared else c for c in ms]
     out.sort(key=lambda c: (c.start, c.end))
+    found: list[Candidate] = []  # every recurrence on word boundaries, the earliest of overlapping ones
     for alias, full in declared.items():
         k = text.find(alias, full.start)
         while k >= 0:
-            e = k + len(alias)
-            i = max(0, bisect.bisect_left(out, k, key=lambda c: c.start) - 1)
-            inside = []
-            while i < len(out) and out[i].start < e:
-                if out[i].end > k:
-                    inside.append(i)
-                i += 1
-            if all(k <= out[i].start and out[i].end <= e for i in inside):  # free, or a shorter name in it (吉利)
-                out = [c for i, c in enumerate(out) if i not in inside]
-                bisect.insort(out, replace(full, start=k, end=e), key=lambda c: (c.start, c.end))
-            k = text.find(alias, e)
-    return out
+            if (k in cuts and k + len(alias) in cuts) or k == full.start:
+                found.append(replace(full, start=k, end=k + len(alias)))
+            k = text.find(alias, k + len(alias))
+    found.sort(key=lambda c: (c.start, -c.end))
+    starts = [c.start for c in out]
+    drop: set[int] = set()
+    added: list[Candidate] = []
+    for f in found:
+        if added and f.start < added[-1].end:
+            continue
+        i = max(0, bisect.bisect_left(starts, f.start) - 1)
+        inside = []
+        while i < len(out) and out[i].start < f.end:
+            if out[i].end > f.start:
+                inside.append(i)
+            i += 1
+        if all(f.start <= out[i].start and out[i].end <= f.end for i in inside):
+            drop.update(inside)
+            added.append(f)
+    return sorted([c for i, c in enumerate(out) if i not in drop] + added, key=lambda c: (c.start, c.end))
 
 
 def _is_subsequence(short: str, full: str) -> bool:
