@@ -593,3 +593,14 @@ def test_review_a_level_is_of_the_subject_before_a_comparison_not_inside_a_word(
                                               ("今年已有30家企业入驻产业园中，带动就业2000人。", "入驻产业园中的企业")])
 def test_review_a_count_before_a_verb_and_zhong_is_no_frame(text: str, metric: str) -> None:
     assert next(c["metric"] for c in _claims(text)) == metric
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    ("根据国务院统一部署，今年全国新增减税降费超过1.8万亿元。", [None]),
+    ("国家发展改革委副主任李春临在接受新华社记者采访时介绍，前三季度全国固定资产投资增长3.1%。",
+     ["国家发展和改革委员会"]),
+    ("国家统计局数据显示，10月份社会消费品零售总额增长7.6%。记者在多家商场走访发现，客流量同比增长两成。",
+     ["国家统计局", None]),
+])
+def test_review_directives_interviews_and_reporters_findings_are_no_source(text: str, sources: list) -> None:
+    assert [c["source"] for c in _claims(text)] == sources
