@@ -604,3 +604,10 @@ def test_review_a_count_before_a_verb_and_zhong_is_no_frame(text: str, metric: s
 ])
 def test_review_directives_interviews_and_reporters_findings_are_no_source(text: str, sources: list) -> None:
     assert [c["source"] for c in _claims(text)] == sources
+
+
+def test_review_ratio_members_plan_results_and_counts_after_you() -> None:
+    assert _claims("按照1:10的比例配套资金。") == []
+    text = "全市实现地区生产总值1200亿元，完成计划的102%；固定资产投资增长8%，高于计划2个百分点。"
+    assert [c["metric"] for c in _claims(text)][1::2] == ["全市地区生产总值完成计划", "固定资产投资高于计划"]
+    assert [c["value"] for c in _claims("全国31个省份中，有25个省份居民人均可支配收入增速为5%以上。")] == [25, 5]

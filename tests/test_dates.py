@@ -721,3 +721,11 @@ def test_round12_mid_month_only_where_no_word_follows(text: str, span: str) -> N
 def test_review_a_dateline_or_an_events_year_in_the_title_dates_nothing(text: str, document_date: dt.date,
                                                                          expected: str) -> None:
     assert [v for _, v, _ in values(text, document_date)][-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("112年全年經濟成長率為1.31%，113年上半年經濟成長率為5.9%。", ["2023", "2024-H1"]),
+    ("新政颁布前两个月内，全市新房成交量下降20%。", []),
+])
+def test_review_republic_years_before_parts_of_a_year_and_months_before_a_decree(text: str, expected: list) -> None:
+    assert [v for _, v, _ in values(text)] == expected

@@ -149,8 +149,10 @@ def qualifies_the_subject(text: str, numbers: list[dict], position: int, start: 
     if position + 1 >= len(numbers) or numbers[position + 1]["start"] - start > clause_end:
         return False
     between = text[numbers[position]["end"] - start:numbers[position + 1]["start"] - start]
-    if numbers[position]["kind"] == "count" and cues().pattern("count_qualifier_between").fullmatch(between):
-        return True  # 31个大城市城镇调查失业率为5.0%: the count names the cities measured
+    before = text[:numbers[position]["start"] - start]
+    if (numbers[position]["kind"] == "count" and cues().pattern("count_qualifier_between").fullmatch(between)
+            and not cues().pattern("count_predicate_before").search(before)):
+        return True  # 31个大城市城镇调查失业率为5.0%: the count names the cities measured (有25个省份…: it is the fact)
     return bool(cues().pattern("qualifier_between").fullmatch(between))
 
 

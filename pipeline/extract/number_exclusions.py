@@ -147,12 +147,15 @@ def _dash_between_digits(s: str, core: NumeralCore, lex: Lexicon) -> bool:
 
 def _colon_time(s: str, colon: int, cfg: dict) -> bool:
     """The separator at ``colon`` joins an hour and two-digit minutes (06:22, 9:30), not the members of a ratio
-    (1:1.2, 6:4, 1:80, 男女比例为1:1): a ratio word before it, a decimal or more than 59 after it."""
+    (1:1.2, 6:4, 1:80, 男女比例为1:1, 按照1:10的比例): a ratio word around it, a decimal or more than 59 after it."""
     hour = re.search(r"\d{1,2}$", s[max(0, colon - 2):colon])
     minutes = re.match(r"(\d{2})(?![\d.．])", s[colon + 1:colon + 4])
     if hour is None or minutes is None or int(hour.group()) > 24 or int(minutes.group(1)) > 59:
         return False
-    return re.search(cfg["ratio_before"], s[max(0, colon - 12):colon - len(hour.group())]) is None
+    window = int(cfg["ratio_window"])
+    after = colon + 1 + len(minutes.group(1))
+    return (re.search(cfg["ratio_before"], s[max(0, colon - window):colon - len(hour.group())]) is None
+            and re.match(cfg["ratio_after"], s[after:after + window]) is None)
 
 
 def _code(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, bare: bool, lex: Lexicon) -> bool:

@@ -417,7 +417,8 @@ def evaluate(toks: Sequence[NumeralToken]) -> tuple[Decimal, Decimal]:
                 if group == 0:
                     total = total * t.value if total else t.value
                     last_big = (last_big or Decimal(1)) * t.value
-                elif last_big is None or t.value >= last_big:  # 一万七千万: the same scale again scales it all
+                elif last_big is None or t.value > last_big or (t.value == last_big and section):
+                    # 一万七千万: the same scale again after a smaller one scales it all (三万四万 stays two numbers)
                     total = (total + group) * t.value
                     last_big = t.value
                 else:
