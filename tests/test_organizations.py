@@ -715,7 +715,8 @@ def test_round12_kinds_relations_and_verbs_are_no_part_of_a_name() -> None:
     assert surfaces("万科集团组织员工参加培训。") == {"万科集团"}
     assert surfaces("世界卫生组织发布报告。") == {"世界卫生组织"}
     assert surfaces("比亚迪子公司弗迪电池有限公司计划投资。") == {"比亚迪", "弗迪电池有限公司"}
-    assert "阿里巴巴集团全资子公司" not in surfaces("阿里巴巴集团全资子公司阿里云计算有限公司成立。")
+    found = surfaces("阿里巴巴集团全资子公司阿里云计算有限公司成立。")
+    assert "阿里云计算有限公司" in found and "阿里巴巴集团全资子公司" not in found
     assert surfaces("一汽解放集团股份有限公司销售卡车。") == {"一汽"}  # no bare legal form
 
 
@@ -746,7 +747,7 @@ def test_round12_a_short_name_declared_in_brackets_is_the_full_names_wherever_it
 
 
 def test_round12_a_ministry_bears_no_government() -> None:
-    assert "财政部政府" not in surfaces("财政部政府和社会资本合作中心数据显示，项目增长。")
+    assert surfaces("财政部政府和社会资本合作中心数据显示，项目增长。") == {"财政部"}
     assert surfaces("广州市人民政府发布通知。") == {"广州市人民政府"}
 
 

@@ -375,7 +375,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                 source = notes.get(re.sub(r"\s+", "", text[reference.start(1):reference.end(1)]))
         names_source = any(o["canonical"] == passage.source for o in its_orgs)  # 海关总署新闻发言人介绍
         same_data = continues or (block == passage.block and all(o["canonical"] == passage.source for o in its_orgs))
-        cited = source is not None or continues  # who speaks for a forecast: the sentence's own cue, or a continuation
+        speaks_for_forecasts = source is not None or continues  # the sentence's own cue, or a continuation
         if source is None and same_data and (names_source or not rules.pattern("unnamed_attribution").search(cue_text)):
             source = passage.source  # (该公司公告称: a sentence citing someone it does not name takes no source; in its
             # paragraph a sentence naming no other organisation goes on with the release: 全国工业生产者出厂价格…)
@@ -392,7 +392,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             masked = blank_out(text, spans + said, " ")
             bases = named_base_dates(text, spans)
             sentence_claims = _sentence_claims(text, masked, sentence, in_sentence, placed, source, passage, index,
-                                               fallback, bases, cited and source is not None)
+                                               fallback, bases, speaks_for_forecasts and source is not None)
         # a level compared with (較上季的28000元) holds for its own date, not the sentence's or the passage's
         levels = {n["start"] for n in in_sentence
                   if sentence_claims and level_base_time(n, text, sentence.start, placed)}
@@ -425,7 +425,7 @@ def _hold_reporting_period(found: list[dict], period: str | None) -> str | None:
 
 def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: list[dict], placed: list[Placed],
                      source: str | None, passage: _Passage, index: WordIndex, fallback: str | None,
-                     bases: list[tuple[int, int]], cited: bool) -> list[dict]:
+                     bases: list[tuple[int, int]], forecast_source: bool) -> list[dict]:
     """The claims of one prose sentence (``masked``: its text with the dates blanked out, for the
     metrics; ``bases``: the dates a change is measured from, which the metric names); updates the
     passage's governing metric."""
@@ -451,7 +451,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                                   [(w.text, w.tag) for w in index.clipped(sentence.start + clause_begin,
                                                                           number["start"])],
                                   number, following, in_sentence[-1]["start"] > number["end"])
-                or not is_factual(text[:clause_end], cited)):
+                or not is_factual(text[:clause_end], forecast_source)):
             continue
         time = year_times.get(number["start"]) or time_for(number, text, sentence.start, placed,
                                                            fallback, passage.span)

@@ -149,8 +149,9 @@ def _begins_after(spec: Spec, doc: dt.date) -> bool:
     first = spec.month or (spec.months[0] if spec.months else None)
     if first is None and spec.quarters:
         first = (spec.quarters[0] - 1) * 3 + 1
-    if first is None and spec.part:
-        first = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7}.get(spec.part)
+    if first is None and spec.part:  # Q3 begins in July, H2 in July
+        n = int(spec.part[1])
+        first = (n - 1) * 3 + 1 if spec.part.startswith("Q") else (n - 1) * 6 + 1
     if first is None:
         return False
     day = min(spec.day or (spec.days[0] if spec.days else 1), calendar.monthrange(doc.year, first)[1])
