@@ -611,3 +611,23 @@ def test_review_ratio_members_plan_results_and_counts_after_you() -> None:
     text = "全市实现地区生产总值1200亿元，完成计划的102%；固定资产投资增长8%，高于计划2个百分点。"
     assert [c["metric"] for c in _claims(text)][1::2] == ["全市地区生产总值完成计划", "固定资产投资高于计划"]
     assert [c["value"] for c in _claims("全国31个省份中，有25个省份居民人均可支配收入增速为5%以上。")] == [25, 5]
+
+
+@pytest.mark.parametrize("text", [
+    "2022年，我国居民人均预期寿命提高到78.2岁。", "2022年，虚拟现实产业规模达到1000亿元。",
+    "2023年应届毕业生规模达1158万人。", "2022年，计划单列市GDP增长5%。",
+    "2022年三季度公司净利润增长20%，超出市场预期。", "会议纪要显示，2022年公司营收增长10%。",
+])
+def test_round12_a_cue_inside_another_word_makes_no_plan_or_forecast(text: str) -> None:
+    assert len(_claims(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("估计结果表明，教育年限每增加1年，收入提高8.5%。", [Decimal("8.5")]),
+    ("机构认为，四季度GDP可能回落至4.5%。", []),
+    ("2019年我国居民高血压患病率为27.5%（95%CI：26.2%～28.8%）。", [Decimal("27.5")]),
+    ("回归系数为0.35，在1%的水平上显著。", [Decimal("0.35")]),
+    ("按照1:10的比例配套资金。", []),
+])
+def test_round12_increments_hedges_and_statistics_are_no_claims(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims(text)] == values

@@ -729,3 +729,11 @@ def test_review_a_dateline_or_an_events_year_in_the_title_dates_nothing(text: st
 ])
 def test_review_republic_years_before_parts_of_a_year_and_months_before_a_decree(text: str, expected: list) -> None:
     assert [v for _, v, _ in values(text)] == expected
+
+
+def test_round12_a_bare_weekday_is_the_latest_by_the_document_date_and_since_the_years_start_is_the_year() -> None:
+    monday = dt.date(2023, 11, 20)
+    assert [v for _, v, _ in values("美股周五收盘，道指上涨1.2%。", monday)] == ["2023-11-17"]
+    assert [v for _, v, _ in values("周五将召开会议。", monday)] == ["2023-11-24"]
+    assert [v for _, v, _ in values("年初以来，人民币贬值5%。", monday)] == ["2023"]
+    assert [v for _, v, _ in values("年初至今，沪指累计上涨3%。", monday)] == ["2023"]

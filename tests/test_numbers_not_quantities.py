@@ -195,3 +195,7 @@ def test_round12_numbers_of_names_models_frameworks_and_programmes(text: str) ->
                                             ("1000 多万线上观众", ["1000 多万"])])
 def test_round12_english_prose_and_amounts_before_such_words_stay(text: str, kept: list[str]) -> None:
     assert texts(text) == kept
+
+
+def test_round12_a_tests_threshold_is_no_quantity() -> None:
+    assert texts("差异有统计学意义（P<0.05），P＜0.001。") == []

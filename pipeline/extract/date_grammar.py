@@ -140,7 +140,7 @@ def scan_candidates(s: str) -> list[Candidate]:
             day = "WE"
         else:
             day = r["weekdays"][wd]
-        spec, end = Spec(week=(offset, day)), m.end()
+        spec, end = Spec(week=(offset, day), bare_weekday=rel is None and isinstance(day, int)), m.end()
         same = P["same"].match(s, end)
         if day is None and same and same.group("same") in r["anaphoric_shifted"]:
             spec.same, end = "shifted", same.end()  # 上周同期: the days named before, a week earlier

@@ -37,6 +37,7 @@ class Spec:
     qrel_needs_quarter: bool = False  # 上季 (no 度) is a quarter only after a quarter is named
     days: tuple[int, int] | None = None  # 前10天, 10日到12日
     week: tuple[int, int | str | None] | None = None  # (week offset, weekday | "WE" | None)
+    bare_weekday: bool = False  # 周五 with no 本/上/下: the latest one by the document date unless the text looks ahead
     century: int | None = None
     crel: int | None = None
     decade: int | None = None  # 0..9

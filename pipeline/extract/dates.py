@@ -129,11 +129,11 @@ class _Default:
             return self.title_year
         if self.doc is None:
             return None
-        if _begins_after(spec, self.doc) and not self._future(c):
+        if _begins_after(spec, self.doc) and not self.looks_ahead(c):
             return self.doc.year - 1
         return self.doc.year
 
-    def _future(self, c: Candidate) -> bool:
+    def looks_ahead(self, c: Candidate) -> bool:
         """The sentence around the date looks ahead (a window of `future_window_chars` either side at most)."""
         ends, window = patterns()["sentence_end"], int(res()["future_window_chars"])
         lo = max(0, c.start - window)
@@ -330,6 +330,8 @@ def _absolute(
             sun = monday + dt.timedelta(days=6)
             return Spec(fixed=(f"{sat}/{sun}", "range"))
         d = monday + dt.timedelta(days=int(day) - 1)
+        if spec.bare_weekday and d > doc and default is not None and not default.looks_ahead(c):
+            d -= dt.timedelta(weeks=1)  # 周五 in Monday's news: the Friday just past
         return Spec(year=d.year, month=d.month, day=d.day)
     if spec.century is not None or spec.crel is not None:
         if spec.century is not None:

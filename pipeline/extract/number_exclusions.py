@@ -68,6 +68,8 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         return True
     if not core.chinese_only and _code(s, core, r.end, r.unit_info, r.bare, lex):
         return True
+    if re.search(cfg["statistic_before"], s[max(0, core.start - 6):core.start]):
+        return True  # P<0.05: a test's threshold
     if r.bare and _quoted_number_name(s, core.start, cfg):
         return True  # “1+N”政策体系, “618”购物节
     if (r.bare and not core.chinese_only and re.search(cfg["latin_name_before"], s[max(0, core.start - 16):core.start])
