@@ -737,3 +737,8 @@ def test_round12_a_bare_weekday_is_the_latest_by_the_document_date_and_since_the
     assert [v for _, v, _ in values("周五将召开会议。", monday)] == ["2023-11-24"]
     assert [v for _, v, _ in values("年初以来，人民币贬值5%。", monday)] == ["2023"]
     assert [v for _, v, _ in values("年初至今，沪指累计上涨3%。", monday)] == ["2023"]
+
+
+def test_round12_a_date_right_after_an_index_name() -> None:
+    assert [v for _, v, _ in values("恒生指数11月17日收报17454点", dt.date(2023, 11, 20))] == ["2023-11-17"]
+    assert values("近数月") == []
