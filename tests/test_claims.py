@@ -631,3 +631,20 @@ def test_round12_a_cue_inside_another_word_makes_no_plan_or_forecast(text: str) 
 ])
 def test_round12_increments_hedges_and_statistics_are_no_claims(text: str, values: list) -> None:
     assert [c["value"] for c in _claims(text)] == values
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("自2023年10月24日以来，该股累计涨幅达45%。", ("股累计涨幅", "2023-10-24")),
+    ("华为以23%的市场份额排名第一。", ("华为市场份额", None)),
+    ("碧桂园以1528亿元的权益销售金额位列第一。", ("碧桂园权益销售金额", None)),
+    ("月薪1万元以上的岗位占比为30%。", ("月薪1万元以上的岗位占比", None)),
+    ("中国平安涨2.1%。", ("中国平安涨", None)),
+    ("美团发布的2023年第三季度财报显示，公司实现营收765亿元。", ("公司营收", "2023-Q3")),
+])
+def test_round12_start_points_rankings_thresholds_names_and_report_periods(text: str, expected: tuple) -> None:
+    assert [(c["metric"], c["time"]) for c in _claims(text)] == [expected]
+
+
+def test_round12_a_records_since_frame_is_no_time() -> None:
+    text = "2020年第二季收入中位數較上季下跌9%，也是自2016年第四季以來最低。"
+    assert [c["time"] for c in _claims(text)] == ["2020-Q2"]

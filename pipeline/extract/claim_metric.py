@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from pipeline.chars import is_han
 from pipeline.extract.claim_cues import cues
+from pipeline.extract.organizations.base import resources as org_resources
 from pipeline.nlp.doc import Word
 from pipeline.nlp.jieba_dict import jieba_tokenizer, pos_tagger
 
@@ -52,11 +53,18 @@ def clean(phrase: str, country: bool = True) -> str:
         before = phrase
         phrase = _EDGE.sub("", phrase)
         phrase = rules.pattern("metric_lead_strip").sub("", phrase)
-        phrase = rules.pattern("metric_lead_country").sub("", phrase) if country else phrase
+        if country and not _opens_with_name(phrase):
+            phrase = rules.pattern("metric_lead_country").sub("", phrase)
         phrase = rules.pattern("metric_tail_strip").sub("", phrase)
         if phrase == before:
             break
     return phrase
+
+
+def _opens_with_name(phrase: str) -> bool:
+    """The phrase opens with an organisation's name the lexicon knows (中国平安, 中国石油): its 中国 is no country."""
+    aliases = org_resources().aliases
+    return any(phrase[:k] in aliases for k in range(min(len(phrase), 16), 2, -1))
 
 
 def _has_noun(phrase: str, words: list[Word]) -> bool:
@@ -304,6 +312,12 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     else:
         subject = clean(fallback)
         found = Governing(subject + phrase if phrase else subject, subject, change)
+    instrument = rules.pattern("instrument_end").search(head)
+    if instrument and instrument.start() and not counted and not member:  # 华为以23%的市场份额排名第一: 华为's 市场份额
+        owned = _named_after(words_after) or _named_after(words_after, up_to_verb=True)
+        if owned:
+            owner = head[:instrument.start()]
+            return Governing(owner + owned, owner, found.change)
     compared = _SPACE.sub("", before)
     to_level = rules.pattern("level_base").search(compared) is not None  # 较1.4元的发行价: a base's level
     named = _named_after(words_after) or (_named_after(words_after, up_to_verb=True) if to_level else "")

@@ -126,7 +126,9 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
         framed = (rules.pattern("comparison_frame_before").search(before)
                   and rules.pattern("comparison_frame_after").match(after))
         listed = last_base_end >= 0 and rules.pattern("list_glue").match(sentence[last_base_end:start])
-        if (start in base_ends or framed or listed or rules.pattern("comparison_base").search(before)
+        start_point = rules.pattern("start_point_after").match(after)  # 自10月24日以来, 自12月5日起: when it holds
+        if (start in base_ends or framed or listed
+                or (rules.pattern("comparison_base").search(before) and not start_point)
                 or rules.pattern("multiple_base_after").match(after)
                 or _share_of(sentence, start, end)):
             bases.add(start)  # a date right after a base (2019年同期) is part of that base, and one listed with it

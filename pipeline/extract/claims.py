@@ -352,7 +352,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             cue = attributed[3]  # 国际货币基金组织10月11日预测)
             forecast = rules.pattern("attributed_forecast").search(text[cue:end])
             kept = [d for d in its_dates if not begin <= d["start"] - sentence.start < end
-                    or (forecast and text[d["end"] - sentence.start:cue].strip())]
+                    or (forecast and text[d["end"] - sentence.start:cue].strip())
+                    or rules.pattern("report_period_after").match(text, d["end"] - sentence.start)]
             announced = [(d["start"] - sentence.start, d["end"] - sentence.start) for d in its_dates if d not in kept]
             its_dates = kept
         plans = [m.span() for m in rules.pattern("measured_against_plan").finditer(cue_text)]
