@@ -648,3 +648,11 @@ def test_round12_start_points_rankings_thresholds_names_and_report_periods(text:
 def test_round12_a_records_since_frame_is_no_time() -> None:
     text = "2020年第二季收入中位數較上季下跌9%，也是自2016年第四季以來最低。"
     assert [c["time"] for c in _claims(text)] == ["2020-Q2"]
+
+
+def test_round12_ledes_citations_shares_of_respondents_and_a_first_subject() -> None:
+    claims = _claims("A股2023年11月17日涨跌互现。沪指收报3054.37点，涨0.11%。")
+    assert [(c["metric"], c["time"]) for c in claims] == [("沪指", "2023-11-17"), ("沪指涨", "2023-11-17")]
+    assert [c["time"] for c in _claims("Chen等（2018）发现，就业下降1.2%。")] == [None]
+    claims = _claims("调查显示，63.5%的受访者表示愿意增加消费。受访者中有41.2%的人选择线上购物。")
+    assert [c["metric"] for c in claims] == ["受访者表示愿意增加消费", "受访者选择线上购物"]

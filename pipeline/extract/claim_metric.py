@@ -311,7 +311,18 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = governing if not phrase else Governing(governing.subject + phrase, governing.subject, change)
     else:
         subject = clean(fallback)
-        found = Governing(subject + phrase if phrase else subject, subject, change)
+        if subject:
+            found = Governing(subject + phrase if phrase else subject, subject, change)
+        else:  # 沪指收报3054.37点，涨0.11%: the words before the first value are what the next ones go on measuring
+            found = Governing(phrase, head, change)
+    after_text = "".join(w.text for w in words_after)
+    share = rules.pattern("group_share_after").match(_SPACE.sub("", after_text)) if not counted and not member else None
+    if share:  # 63.5%的受访者表示愿意增加消费; 受访者中有41.2%的人选择线上购物: the share of that group doing it
+        group = share["group"]
+        framing = rules.pattern("group_share_frame").sub("", head)
+        if group in rules.words("group_share_generic") and framing:
+            group = framing
+        return Governing(group + share["vp"], group, found.change)
     instrument = rules.pattern("instrument_end").search(head)
     if instrument and instrument.start() and not counted and not member:  # 华为以23%的市场份额排名第一: 华为's 市场份额
         owned = _named_after(words_after) or _named_after(words_after, up_to_verb=True)

@@ -15,6 +15,7 @@ import re
 from pipeline.chars import blank_out
 from pipeline.extract.claim_cues import cues
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YEAR_RANGE = re.compile(r"(\d{4})/(\d{4})")  # a date value, not text: "2017/2021"
 _YEAR = re.compile(r"\d{4}")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:（）()]")
@@ -305,6 +306,14 @@ def opening_time(sentence: str, placed: list[Placed]) -> str | None:
     if not cues().pattern("passage_opener").fullmatch(sentence[:start]) or start in base_dates(sentence, placed[:1]):
         return _clause_of_its_own(sentence, placed)
     return value
+
+
+def lede_time(sentence: str, placed: list[Placed]) -> str | None:
+    """A paragraph's first sentence with no value and one date, a day (纽约股市三大股指17日涨跌不一。A股17日涨跌互现。),
+    is a news lede: its day is the time of the data its paragraph goes on describing."""
+    bases = base_dates(sentence, placed)
+    dated = [value for start, _, value in placed if start not in bases]
+    return dated[0] if len(dated) == 1 and _DAY.fullmatch(dated[0]) else None
 
 
 def _clause_of_its_own(sentence: str, placed: list[Placed]) -> str | None:

@@ -24,6 +24,7 @@ from pipeline.extract.claim_time import (
     BRACKET_OPENERS,
     Placed,
     clause_bounds,
+    lede_time,
     level_base_time,
     named_base_dates,
     opening_time,
@@ -357,17 +358,20 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             announced = [(d["start"] - sentence.start, d["end"] - sentence.start) for d in its_dates if d not in kept]
             its_dates = kept
         plans = [m.span() for m in rules.pattern("measured_against_plan").finditer(cue_text)]
-        its_dates = [d for d in its_dates  # 低于年初预期目标: the plan's date is not the data's
-                     if not any(a <= d["start"] - sentence.start < b for a, b in plans)]
+        plans += [m.span("year") for m in rules.pattern("citation_year").finditer(cue_text)]
+        its_dates = [d for d in its_dates  # 低于年初预期目标, Chen等（2018）: the plan's or the citation's date is not
+                     if not any(a <= d["start"] - sentence.start < b for a, b in plans)]  # the data's
         placed: list[Placed] = [(d["start"] - sentence.start, d["end"] - sentence.start, d["value"])
                                 for d in its_dates if d.get("value")]
         open_targets = passage.targets  # a list of targets may run on over numbered lines (new blocks)
+        first_of_block = block != passage.block
         continues = bool(rules.pattern("continuation").search(cue_text)) or passage.chained or (
             block == passage.block and bool(rules.pattern("continuation_inside").search(cue_text)))
         if block != passage.block and not continues:
             passage = _Passage(block=block)
         passage.block = block
-        opening = opening_time(text, placed)
+        lede = lede_time(text, placed) if first_of_block and not in_sentence else None
+        opening = opening_time(text, placed) or lede
         if opening:
             passage.opening = opening
         if source is None:
