@@ -742,3 +742,8 @@ def test_round12_a_bare_weekday_is_the_latest_by_the_document_date_and_since_the
 def test_round12_a_date_right_after_an_index_name() -> None:
     assert [v for _, v, _ in values("恒生指数11月17日收报17454点", dt.date(2023, 11, 20))] == ["2023-11-17"]
     assert values("近数月") == []
+
+
+def test_round12_taiwans_day_inside_its_word() -> None:
+    assert values("台股今（17）日終場上漲40.39點", dt.date(2023, 11, 17)) == [("今（17）日", "2023-11-17", "day")]
+    assert [v for _, v, _ in values("台積電昨（16）日股價上漲1.5%", dt.date(2023, 11, 17))] == ["2023-11-16"]

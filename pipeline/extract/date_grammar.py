@@ -126,6 +126,8 @@ def scan_candidates(s: str) -> list[Candidate]:
 
     for m in P["rel_day"].finditer(s):
         cands.append(Candidate(m.start(), m.end(), Spec(drel=r["relative_days"][m.group("drel")])))
+    for m in P["rel_day_bracketed"].finditer(s):
+        cands.append(Candidate(m.start(), m.end(), Spec(day=int(m.group("bd")))))
     for m in P["rel_pair"].finditer(s):
         cands.append(Candidate(m.start(), m.end(), _relative_pair(*r["relative_pairs"][m.group("rpair")])))
 
