@@ -760,3 +760,8 @@ def test_review_a_bare_kind_or_a_group_declares_no_short_name(text: str) -> None
 
 def test_review_a_holding_company_is_a_company() -> None:
     assert surfaces("韩国SK控股公司发布公告。") == {"韩国SK控股公司"}
+
+
+def test_round12_types_of_a_research_department_and_a_governments_unit() -> None:
+    assert [r["type"] for r in orgs("中信证券研究部测算，社融增速为9.5%。")] == ["research"]
+    assert [r["type"] for r in orgs("北京市政府采购中心发布公告。")] == ["government"]

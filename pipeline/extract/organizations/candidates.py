@@ -245,7 +245,7 @@ def _build_head_name(
     elif model_starts:
         start = min(model_starts)
     elif government is not None:
-        start = government
+        start, typ = government, "government"  # 北京市政府采购中心: a government's own unit
     elif weak or lexicon_name:
         return None
     else:
