@@ -656,3 +656,23 @@ def test_round12_ledes_citations_shares_of_respondents_and_a_first_subject() -> 
     assert [c["time"] for c in _claims("Chen等（2018）发现，就业下降1.2%。")] == [None]
     claims = _claims("调查显示，63.5%的受访者表示愿意增加消费。受访者中有41.2%的人选择线上购物。")
     assert [c["metric"] for c in claims] == ["受访者表示愿意增加消费", "受访者选择线上购物"]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("10月社零同比增长7.6%，低于市场预期的8.0%。", [Decimal("7.6")]),
+    ("美国10月非农就业人口增加15万人，不及预期的18万人。", [150000]),
+    ("增速回落的原因可能在于去年同期基数较高，10月社零同比增长7.6%。", [Decimal("7.6")]),
+    ("主要目标任务：到2025年，数字经济核心产业增加值占GDP比重达到10%；累计建成5G基站5万个。", []),
+    ("在保持质量的情况下降低成本15%。", []),
+])
+def test_review2_consensus_hedges_targets_and_conditions(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims(text)] == values
+
+
+def test_review2_ledes_previous_values_and_frames() -> None:
+    claims = _claims("纽约股市三大股指2023年11月17日涨跌不一。道琼斯工业平均指数上涨1.81点。")
+    assert [c["time"] for c in claims] == ["2023-11-17"]
+    assert [c["time"] for c in _claims("华为公司于2019年5月16日被列入实体清单。此后，市场份额降至5%。")] == [None]
+    claims = _claims("2023年1-10月，全国固定资产投资同比增长2.9%，前值为3.1%。")
+    assert [c["time"] for c in claims] == ["2023-01/2023-10", "2023-01/2023-09"]
+    assert [c["value"] for c in _claims("京津冀13个城市中，有8个城市PM2.5浓度下降。")] == [8]

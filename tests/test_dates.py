@@ -747,3 +747,16 @@ def test_round12_a_date_right_after_an_index_name() -> None:
 def test_round12_taiwans_day_inside_its_word() -> None:
     assert values("台股今（17）日終場上漲40.39點", dt.date(2023, 11, 17)) == [("今（17）日", "2023-11-17", "day")]
     assert [v for _, v, _ in values("台積電昨（16）日股價上漲1.5%", dt.date(2023, 11, 17))] == ["2023-11-16"]
+
+
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    ("12月份，全省确保了能源供应，发电量增长8%。", dt.date(2024, 1, 17), ["2023-12"]),
+    ("12月11日至12日，中央经济工作会议在北京举行。", dt.date(2024, 1, 17), ["2023-12-11/2023-12-12"]),
+    ("周一至周五，沪指累计上涨2%。", dt.date(2023, 11, 20), ["2023-11-20/2023-11-24"]),
+    ("华为投资控股有限公司2022年度报告\n\n全年实现销售收入6423亿元，比上年增长0.9%。", dt.date(2024, 3, 31),
+     ["2022", "2022", "2021"]),
+    ("中国共产党成立100年初心不改。", dt.date(2023, 11, 20), []),
+])
+def test_review2_clause_local_look_ahead_ranges_report_titles_and_no_republic_words(
+        text: str, document_date: dt.date, expected: list[str]) -> None:
+    assert [v for _, v, _ in values(text, document_date)] == expected

@@ -199,3 +199,10 @@ def test_round12_english_prose_and_amounts_before_such_words_stay(text: str, kep
 
 def test_round12_a_tests_threshold_is_no_quantity() -> None:
     assert texts("差异有统计学意义（P<0.05），P＜0.001。") == []
+
+
+@pytest.mark.parametrize(("text", "kept"), [("中共十九届六中全会审议通过了历史决议", []),
+                                            ("二十届中央纪委三次全会在北京召开", []),
+                                            ("官方制造业PMI 49.5低于预期", ["49.5"]), ("三大股指涨跌不一", ["三大"])])
+def test_review2_party_sessions_indicator_readings_and_bu_yi(text: str, kept: list[str]) -> None:
+    assert texts(text) == kept

@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.chars import is_han
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.organizations.base import resources as org_resources
 from pipeline.nlp.doc import Word
@@ -319,9 +318,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     share = rules.pattern("group_share_after").match(_SPACE.sub("", after_text)) if not counted and not member else None
     if share:  # 63.5%的受访者表示愿意增加消费; 受访者中有41.2%的人选择线上购物: the share of that group doing it
         group = share["group"]
-        framing = rules.pattern("group_share_frame").sub("", head)
-        if group in rules.words("group_share_generic") and framing:
-            group = framing
+        frame = rules.pattern("group_share_frame").search(head)
+        if group in rules.words("group_share_generic") and frame and frame.start():
+            group = head[:frame.start()]  # 受访者中有41.2%的人…
         return Governing(group + share["vp"], group, found.change)
     instrument = rules.pattern("instrument_end").search(head)
     if instrument and instrument.start() and not counted and not member:  # 华为以23%的市场份额排名第一: 华为's 市场份额
@@ -386,9 +385,10 @@ def _shared_tail(items: list[str]) -> tuple[str, str]:
     """The last member and the words after it that every member shares (第二产业和第三产业增加值增速:
     增加值增速; 中国和印度GDP增速: GDP增速): the other members have as many words as the last one's head,
     and the last one has more. Members of as many words as each other are whole (出口额和进口额)."""
-    last = _SPACE.sub("", items[-1])
-    if all(len(_SPACE.sub("", h)) == 1 and is_han(_SPACE.sub("", h)) for h in items[:-1]) and len(last) >= 3:
-        return last[0], last[1:]  # 大、中、小型企业PMI; 一、二、三线城市: bound characters share all after them
+    bound = cues().words("bound_member_chars")
+    last = items[-1].lstrip()
+    if all(_SPACE.sub("", h) in bound for h in items[:-1]) and last[:1] in bound and len(_SPACE.sub("", last)) >= 3:
+        return last[0], _SPACE.sub("", last[1:])  # 大、中、小型企业PMI; 一、二、三线城市: they share all after them
     segment = jieba_tokenizer().lcut
     heads = [segment(_SPACE.sub("", h)) for h in items[:-1]]
     sizes = {len(h) for h in heads}

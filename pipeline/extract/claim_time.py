@@ -178,7 +178,14 @@ def _restatements(sentence: str, placed: list[Placed]) -> set[int]:
 
 
 def period_before(value: str) -> str | None:
-    """The period one step before a month, a quarter or a year (2023-10 → 2023-09, 2023-Q1 → 2022-Q4), else None."""
+    """The period one step before a month, a quarter, a half or a year (2023-10 → 2023-09, 2023-Q1 → 2022-Q4,
+    2023-H1 → 2022-H2), or a cumulative run of months or quarters one step shorter (2023-01/2023-10 →
+    2023-01/2023-09, 2023-Q1/2023-Q3 → 2023-Q1/2023-Q2); else None."""
+    if m := re.fullmatch(r"(\d{4})-H([12])", value):
+        return f"{int(m[1]) - 1}-H2" if m[2] == "1" else f"{m[1]}-H1"
+    if m := re.fullmatch(r"(\d{4}-(?:01|Q1))/(\d{4}-(?:\d{2}|Q[1-4]))", value):
+        shorter = period_before(m[2])
+        return None if shorter is None or shorter < m[1] else (m[1] if shorter == m[1] else f"{m[1]}/{shorter}")
     if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
         year, month = int(m[1]), int(m[2]) - 1
         return f"{year - 1}-12" if month == 0 else f"{year}-{month:02d}"
@@ -309,8 +316,11 @@ def opening_time(sentence: str, placed: list[Placed]) -> str | None:
 
 
 def lede_time(sentence: str, placed: list[Placed]) -> str | None:
-    """A paragraph's first sentence with no value and one date, a day (纽约股市三大股指17日涨跌不一。A股17日涨跌互现。),
-    is a news lede: its day is the time of the data its paragraph goes on describing."""
+    """A paragraph's first sentence with no value and one date, a day, that tells how a market moved
+    (纽约股市三大股指17日涨跌不一。A股17日涨跌互现。) is a news lede: its day is the time of the data its paragraph
+    goes on describing (an event's day, 于2019年5月16日被列入…, is none)."""
+    if not cues().pattern("market_lede").search(sentence):
+        return None
     bases = base_dates(sentence, placed)
     dated = [value for start, _, value in placed if start not in bases]
     return dated[0] if len(dated) == 1 and _DAY.fullmatch(dated[0]) else None

@@ -370,7 +370,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         if block != passage.block and not continues:
             passage = _Passage(block=block)
         passage.block = block
-        lede = lede_time(text, placed) if first_of_block and not in_sentence else None
+        lede = (lede_time(text, placed) if first_of_block and all(is_structural_count(n) for n in in_sentence)
+                else None)  # (三大股指17日涨跌不一: a set's count is no value)
         opening = opening_time(text, placed) or lede
         if opening:
             passage.opening = opening
@@ -464,7 +465,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 and rules.pattern("list_glue").match(text[previous_end:offset])):
             time = found[-1]["time"]  # 由2009年的 90.3%、92.2%: a list member shares its list's time
         if found and found[-1]["time"] and rules.pattern("previous_value").search(before):
-            time = period_before(found[-1]["time"]) or time  # 制造业PMI为49.5%，前值为50.2%: the month before
+            time = period_before(found[-1]["time"])  # 制造业PMI为49.5%，前值为50.2%: the month before (or none known)
         previous_begin = clause_bounds(text, clause_begin - 1)[0] if clause_begin else clause_begin
         begin = _bracket_subject(masked, offset, begin, clause_begin, previous_end)
         kept = masked[begin:offset]

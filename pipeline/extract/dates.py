@@ -134,12 +134,15 @@ class _Default:
         return self.doc.year
 
     def looks_ahead(self, c: Candidate) -> bool:
-        """The sentence around the date looks ahead (a window of `future_window_chars` either side at most)."""
-        ends, window = patterns()["sentence_end"], int(res()["future_window_chars"])
+        """The date's clause or the clause after it looks ahead (预计12月份…; 12月份，CPI预计…; 自12月1日起施行),
+        read within `future_window_chars` either side."""
+        breaks, window = patterns()["clause_break"], int(res()["future_window_chars"])
         lo = max(0, c.start - window)
-        begin = max((m.end() for m in ends.finditer(self.text, lo, c.start)), default=lo)
-        after = ends.search(self.text, c.end, c.end + window)
-        end = after.start() if after else min(len(self.text), c.end + window)
+        begin = max((m.end() for m in breaks.finditer(self.text, lo, c.start)), default=lo)
+        end = c.end
+        for _ in range(2):  # to the end of the date's clause and of the one after it
+            after = breaks.search(self.text, end + 1, c.end + window)
+            end = after.start() if after else min(len(self.text), c.end + window)
         return patterns()["future_sentence"].search(self.text, begin, end) is not None
 
 
@@ -330,7 +333,8 @@ def _absolute(
             sun = monday + dt.timedelta(days=6)
             return Spec(fixed=(f"{sat}/{sun}", "range"))
         d = monday + dt.timedelta(days=int(day) - 1)
-        if spec.bare_weekday and d > doc and default is not None and not default.looks_ahead(c):
+        if (spec.bare_weekday and spec.end is None and start is None and d > doc and default is not None
+                and not default.looks_ahead(c)):
             d -= dt.timedelta(weeks=1)  # 周五 in Monday's news: the Friday just past
         return Spec(year=d.year, month=d.month, day=d.day)
     if spec.century is not None or spec.crel is not None:

@@ -250,6 +250,9 @@ def _not_chinese_quantity(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
     numeral = s[core.start : core.end]
     if len(numeral) == 1 and original[core.start] in cfg["ambiguous_formal"]:
         return True
+    negated = cfg["negated_one"]
+    if numeral == negated["numeral"] and r.bare and s[core.start - 1:core.start] == negated["before"]:
+        return True  # 涨跌不一
     if _dash_between_digits(s, core, lex) or _malformed(core) or _in_fixed_word(r, lex, seg):
         return True
     if _in_numeral_slogan(s, core.start, lex):
