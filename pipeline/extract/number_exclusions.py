@@ -151,7 +151,7 @@ def _colon_time(s: str, colon: int, cfg: dict) -> bool:
     """The separator at ``colon`` joins an hour and two-digit minutes (06:22, 9:30), not the members of a ratio
     (1:1.2, 6:4, 1:80, 男女比例为1:1, 按照1:10的比例): a ratio word around it, a decimal or more than 59 after it."""
     hour = re.search(r"\d{1,2}$", s[max(0, colon - 2):colon])
-    minutes = re.match(r"(\d{2})(?![\d.．])", s[colon + 1:colon + 4])
+    minutes = re.match(r"(\d{2})(?![\d.\uff0e])", s[colon + 1:colon + 4])
     if hour is None or minutes is None or int(hour.group()) > 24 or int(minutes.group(1)) > 59:
         return False
     window = int(cfg["ratio_window"])
