@@ -63,3 +63,9 @@ def test_codes_in_use_are_currency_words_but_not_english_ones() -> None:
     names = currency_names()
     assert names["USD"] == "USD" and names["HKD"] == "HKD"
     assert "TOP" not in names and "ALL" not in names and "XAU" not in names
+
+
+def test_round12_a_taiwanese_text_names_new_taiwan_dollars_by_its_own_words() -> None:
+    from pipeline.extract.dates import quantities_outside_dates
+    rows = quantities_outside_dates("台股今（17）日終場上漲，成交值2935.75億元。台積電收在578元。")
+    assert [(q.text, q.unit) for q in rows if q.kind == "money"] == [("2935.75億元", "TWD"), ("578元", "TWD")]
