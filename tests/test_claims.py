@@ -676,3 +676,10 @@ def test_review2_ledes_previous_values_and_frames() -> None:
     claims = _claims("2023年1-10月，全国固定资产投资同比增长2.9%，前值为3.1%。")
     assert [c["time"] for c in claims] == ["2023-01/2023-10", "2023-01/2023-09"]
     assert [c["value"] for c in _claims("京津冀13个城市中，有8个城市PM2.5浓度下降。")] == [8]
+
+
+def test_round12_a_share_of_a_quota_is_the_owners_and_dated_by_the_data() -> None:
+    text = "截至2023年10月末，各地累计发行新增专项债券35914亿元，完成全年新增专项债券额度的94.5%。"
+    claims = _claims(text)
+    assert [c["time"] for c in claims] == ["2023-10", "2023-10"]
+    assert claims[1]["metric"].startswith("各地累计发行新增专项债券")
