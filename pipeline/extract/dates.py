@@ -139,7 +139,7 @@ class _Default:
         breaks, window = patterns()["clause_break"], int(res()["future_window_chars"])
         lo = max(0, c.start - window)
         begin = max((m.end() for m in breaks.finditer(self.text, lo, c.start)), default=lo)
-        end = c.end
+        end = c.end - 1
         for _ in range(2):  # to the end of the date's clause and of the one after it
             after = breaks.search(self.text, end + 1, c.end + window)
             end = after.start() if after else min(len(self.text), c.end + window)
