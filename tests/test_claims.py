@@ -683,3 +683,9 @@ def test_round12_a_share_of_a_quota_is_the_owners_and_dated_by_the_data() -> Non
     claims = _claims(text)
     assert [c["time"] for c in claims] == ["2023-10", "2023-10"]
     assert claims[1]["metric"].startswith("各地累计发行新增专项债券")
+
+
+@pytest.mark.parametrize("text", ["分析人士认为，四季度GDP增速可能回升至5.5%左右。",
+                                  "分析師料，本港第四季GDP按年增長約4%。"])
+def test_round12_hedged_forecasts_of_analysts_are_no_claims(text: str) -> None:
+    assert _claims(text) == []
