@@ -366,8 +366,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         open_targets = passage.targets  # a list of targets may run on over numbered lines (new blocks)
         first_of_block = block != passage.block
         continues = bool(rules.pattern("continuation").search(cue_text)) or passage.chained or (
-            block == passage.block and bool(rules.pattern("continuation_inside").search(cue_text)))
-        if block != passage.block and not continues:
+            not first_of_block and bool(rules.pattern("continuation_inside").search(cue_text)))
+        if first_of_block and not continues:
             passage = _Passage(block=block)
         passage.block = block
         lede = (lede_time(text, placed) if first_of_block and all(is_structural_count(n) for n in in_sentence)
@@ -380,7 +380,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             if reference:
                 source = notes.get(re.sub(r"\s+", "", text[reference.start(1):reference.end(1)]))
         names_source = any(o["canonical"] == passage.source for o in its_orgs)  # 海关总署新闻发言人介绍
-        same_data = continues or (block == passage.block and all(o["canonical"] == passage.source for o in its_orgs))
+        same_data = continues or all(o["canonical"] == passage.source for o in its_orgs)  # (a new paragraph's passage
+        # carries no source yet)
         speaks_for_forecasts = source is not None or continues  # the sentence's own cue, or a continuation
         if source is None and same_data and (names_source or not rules.pattern("unnamed_attribution").search(cue_text)):
             source = passage.source  # (该公司公告称: a sentence citing someone it does not name takes no source; in its

@@ -55,6 +55,8 @@ from pipeline.extract.unit_forms import (
     rate_denominator,
     scale_words,
     shared_scale,
+    size_class_at,
+    size_class_words,
     top_n_noun,
     top_n_start,
     valuation_ratio_at,
@@ -384,9 +386,8 @@ def _build(
         return []
     if unit_info is not None and _names_a_session(s, core.start, qty_end, unit_info.unit, cfg):
         return []
-    size_class = lex.units_cfg["scale_words"]["size_class_words"]
-    if core.has_scale and ((unit_info is not None and unit_info.unit in size_class)
-                           or s.startswith(tuple(size_class), qty_end)):
+    if core.has_scale and ((unit_info is not None and unit_info.unit in size_class_words())
+                           or size_class_at(s, qty_end)):
         return []  # 2个5000亿级产业集群, 10个千亿元级: a size class, no amount
     word = match_words(s, core.start, cfg["non_number_words"])
     if word and len(word) >= len(numeral_text):

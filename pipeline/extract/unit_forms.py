@@ -316,6 +316,15 @@ def _scale_word_re() -> re.Pattern[str]:
     )
 
 
+def size_class_words() -> list[str]:
+    """Words after a scale that make it a size class, no amount (千亿级, 千亿元级: `scale_words.size_class_words`)."""
+    return load_yaml("units.yaml")["scale_words"]["size_class_words"]
+
+
+def size_class_at(s: str, pos: int) -> bool:
+    return s.startswith(tuple(size_class_words()), pos)
+
+
 def scale_words(s: str, home: str) -> list[Candidate]:
     """A scale that stands for the number: after a qualifier with no digit (超过亿元 → over 1e8 CNY,
     近亿元, 近千家) or counted with 个 (两个亿 → 2e8, 三个亿卢布), or with 余/多 (千余人, 百余家). A bare scale
@@ -340,7 +349,7 @@ def scale_words(s: str, home: str) -> list[Candidate]:
                 continue
             start, value = m.start("n"), core.value * scale
         k = skip_space(s, m.end())
-        if s.startswith(tuple(cfg["size_class_words"]), k):
+        if size_class_at(s, k):
             continue  # 7个千亿级产业集群: a size class
         um = lex.unit_re.match(s, k)
         info = lex.units.get(re.sub(r"\s", "", um.group(0))) if um else None
