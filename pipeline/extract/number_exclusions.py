@@ -8,6 +8,7 @@ around it; the words and patterns it needs live in ``pipeline/resources/numbers.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -282,18 +283,21 @@ def _not_chinese_quantity(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
     return tok_end > end and not all(ch in lex.numeral_chars or ch in vague for ch in s[core.start : tok_end])
 
 
+def _quoted_around(s: str, at: int, quotes: list[list[str]], limit: int) -> Iterator[str]:
+    """The text inside each pair of quotes that opens at most ``limit`` characters before ``at`` and closes at most
+    ``limit`` after it, with no closing quote between the opening one and ``at``."""
+    for opener, closer in quotes:
+        start = s.rfind(opener, max(0, at - limit), at + 1)
+        end = s.find(closer, at, at + limit + 1)
+        if start >= 0 and end >= 0 and closer not in s[start + 1:at]:
+            yield s[start + 1:end]
+
+
 def _quoted_number_name(s: str, at: int, cfg: dict) -> bool:
     """The number stands in a short quoted name of numbers joined by + or of digits alone (“1+N”, “5+2+4”, “618”)."""
     spec = cfg["quoted_number_names"]
-    limit = int(spec["max_chars"])
-    for opener, closer in spec["quotes"]:
-        start = s.rfind(opener, max(0, at - limit), at + 1)
-        end = s.find(closer, at, at + limit + 1)
-        if start < 0 or end < 0 or closer in s[start + 1:at]:
-            continue
-        if re.fullmatch(spec["pattern"], s[start + 1:end].strip()):
-            return True
-    return False
+    return any(re.fullmatch(spec["pattern"], inner.strip())
+               for inner in _quoted_around(s, at, spec["quotes"], int(spec["max_chars"])))
 
 
 def _in_numeral_slogan(s: str, at: int, lex: Lexicon) -> bool:
@@ -301,16 +305,9 @@ def _in_numeral_slogan(s: str, at: int, lex: Lexicon) -> bool:
     「五位一體」): the slogan names policy points, it counts nothing."""
     spec = lex.cfg["numeral_slogans"]
     limit = int(spec["max_chars"])
-    for opener, closer in spec["quotes"]:
-        start = s.rfind(opener, max(0, at - limit), at + 1)
-        end = s.find(closer, at, at + limit + 1)
-        if start < 0 or end < 0 or closer in s[start + 1:at] or not 0 < end - start - 1 <= limit:
-            continue
-        inner = s[start + 1:end]
-        runs = re.findall(f"[{re.escape(''.join(lex.digits))}]+", inner)
-        if len(runs) >= 2 and all(is_han(ch) for ch in inner):
-            return True
-    return False
+    digits = f"[{re.escape(''.join(lex.digits))}]+"
+    return any(0 < len(inner) <= limit and len(re.findall(digits, inner)) >= 2 and all(is_han(ch) for ch in inner)
+               for inner in _quoted_around(s, at, spec["quotes"], limit))
 
 
 def _malformed(core: NumeralCore) -> bool:
