@@ -123,6 +123,65 @@ def test_no_money_without_a_money_word() -> None:
     assert values("营收增长，用户达3亿。")[0][2] == "count"  # the money word is in another clause
 
 
+def money_of(text: str) -> list[tuple[str, Decimal, str, str]]:
+    return [(q.text, q.value, q.unit, q.kind) for q in find_quantities(text) if q.unit != "%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 13: trade and money-market flows name money
+        ("其中，出口19.55万亿，增长0.4%；贸易顺差4.78万亿。",
+         [("19.55万亿", "19550000000000"), ("4.78万亿", "4780000000000")]),
+        ("央行本周净投放6000亿，逆回购到期2690亿。", [("6000亿", "600000000000"), ("2690亿", "269000000000")]),
+        ("10月份，社融增量1.85万亿，比上年同期多9108亿。", [("1.85万亿", "1850000000000"), ("9108亿", "910800000000")]),
+        # a comparison clause continues the money amount before it in the sentence
+        ("10月新增贷款7384亿，同比多增1058亿。", [("7384亿", "738400000000"), ("1058亿", "105800000000")]),
+    ],
+)
+def test_round13_flows_and_continuations_are_money(text: str, expected: list[tuple[str, str]]) -> None:
+    assert money_of(text) == [(t, Decimal(v), "CNY", "money") for t, v in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("按美元计价，前10个月我国出口2.79万亿，下降5.6%。", [("2.79万亿", "2790000000000", "USD")]),
+        ("以美元计，10月出口2748亿，同比下降6.4%。", [("2748亿", "274800000000", "USD")]),
+        ("出口2.79万亿（美元，下同），下降5.6%；进口2.1万亿；贸易顺差6886.2亿。",
+         [("2.79万亿", "2790000000000", "USD"), ("2.1万亿", "2100000000000", "USD"),
+          ("6886.2亿", "688620000000", "USD")]),
+        ("1—10月，全市实际使用外资（单位：亿美元，下同）为86.5，同比下降12.1%。", [("86.5", "8650000000", "USD")]),
+        # a later declaration takes over; a new paragraph is back to the text's own currency
+        ("按人民币计价，出口3.2万亿；按美元计价，出口4500亿。",
+         [("3.2万亿", "3200000000000", "CNY"), ("4500亿", "450000000000", "USD")]),
+        ("以美元计，出口2748亿。\n下一段，进口1.2万亿。",
+         [("2748亿", "274800000000", "USD"), ("1.2万亿", "1200000000000", "CNY")]),
+        # the currency of the amount before it in the sentence
+        ("全年出口额3000亿美元，其中，对美出口500亿。",
+         [("3000亿美元", "300000000000", "USD"), ("500亿", "50000000000", "USD")]),
+        ("外贸新三样合计出口超8000亿元，电动汽车出口额达到2900亿。",
+         [("8000亿元", "800000000000", "CNY"), ("2900亿", "290000000000", "CNY")]),
+    ],
+)
+def test_round13_the_passage_declares_its_currency(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert money_of(text) == [(t, Decimal(v), code, "money") for t, v, code in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "前三季度，国内旅游总人次36.74亿，恢复至2019年的80.2%。",
+        "10月活跃用户3.2亿，同比增加5000万。",  # a continuation of a count stays a count
+        "营收300亿元，用户3亿，同比增加2000万。",
+        "全国GDP达126万亿元，年末人口比上年减少85万。",  # a clause with its own subject continues nothing
+        "全年出口量达1200万。",  # 出口量: a physical amount
+    ],
+)
+def test_round13_counts_stay_counts(text: str) -> None:
+    assert [t for t, _v, _u, kind in money_of(text) if kind == "money" and not t.endswith("元")] == []
+
+
 def test_home_currency_of_a_hong_kong_text() -> None:
     hk = "本港最新失業率升至6.2%，收入中位數為19000元，較上季下跌。這是數字。"
     assert home_currency(hk) == "HKD"

@@ -33,6 +33,7 @@ class Candidate:
     bare: bool = False  # no unit of its own
     shareable: bool = False  # may inherit unit (and scale) from the next list member
     unit_factor: Decimal = Decimal(1)  # what its unit did to its numeral (成 ×10, ‰ ×0.1): a member sharing it takes it
+    implied: bool = False  # money whose currency word is left out (营收超300亿): its currency is the passage's
 
 
 def special_words(s: str) -> list[Candidate]:

@@ -44,7 +44,12 @@ from pipeline.extract.numerals import (
     skip_space,
 )
 from pipeline.extract.unit_forms import (
+    Declaration,
+    continue_money,
     currency_before,
+    declaration_at,
+    declarations,
+    follows_declaration,
     home_currency,
     implies_money,
     is_markup,
@@ -98,6 +103,7 @@ def find_quantities(
     blocked = SpanSet(blocked_spans(text, owned))
     seg = Segmenter(s, word_ends, owned_starts=(a for a, _b in owned), owned_ends=(b for _a, b in owned))
     home = home_currency(text)  # the original script: traditional text names its own currency
+    decls = declarations(s)  # 按美元计价, （单位：亿美元，下同）: the passage's currency for amounts without one
     claimed = SpanSet()
     cands: list[Candidate] = []
 
@@ -129,7 +135,7 @@ def find_quantities(
         if core is None:
             i += 1
             continue
-        produced = _build(s, text, core, lex, seg, home)
+        produced = _build(s, text, core, lex, seg, home, decls)
         for cand in produced:
             if blocked.overlaps(cand.start, cand.end) or claimed.overlaps(cand.start, cand.end):
                 continue
@@ -138,6 +144,7 @@ def find_quantities(
 
     cands.sort(key=lambda c: (c.start, c.end))
     _share_units(s, cands, lex)
+    continue_money(s, cands)
     out: list[Quantity] = []
     for c in cands:
         if c.kind not in KINDS:
@@ -188,10 +195,12 @@ def _ends_a_quantity(s: str, end: int, lex: Lexicon) -> bool:
 
 
 def _build(
-    s: str, original: str, core: NumeralCore, lex: Lexicon, seg: Segmenter, home: str
+    s: str, original: str, core: NumeralCore, lex: Lexicon, seg: Segmenter, home: str,
+    decls: Sequence[Declaration] = (),
 ) -> list[Candidate]:
     """Attach sign, qualifiers and unit to a numeral; apply the exclusion rules. ``home``: the
-    currency the generic 元 names in this text (``unit_forms.home_currency``)."""
+    currency the generic 元 names in this text (``unit_forms.home_currency``); ``decls``: the currencies
+    its passages declare (``unit_forms.declarations``)."""
     cfg = lex.cfg
     start, end = core.start, core.end
     value = core.value
@@ -398,8 +407,10 @@ def _build(
         return []  # a bare year is a date (or a code), never a count
     if unit_info is not None and unit_info.unit == "year" and not approx and year_like(core, cfg):
         return []  # 2017年 is a calendar year (one the date reader leaves to a title), never 2017 years
-    if bare and pair is None and core.scale >= min_implied_scale() and implies_money(s, start):
-        kind, unit, bare = "money", home, False  # 营收超300亿: the currency word left out
+    implied = _implied_currency(s, core, start, home, decls) if bare and pair is None else None
+    if implied is not None:  # 营收超300亿: the currency word left out
+        kind, unit, bare = "money", implied[0], False
+        value *= implied[1]
     if pair is not None:
         mid = core.toks[1].start
         if pair[1] < pair[0] and unit_info is None and not tenths:
@@ -409,7 +420,26 @@ def _build(
             Candidate(start, mid, pair[0], unit, kind, approx, core, bare, bare),
             Candidate(mid, qty_end, pair[1], unit, kind, approx, core, bare, bare),
         ]
-    return [Candidate(start, qty_end, value, unit, kind, approx, core, bare, bare, unit_factor=pair_scale)]
+    return [Candidate(start, qty_end, value, unit, kind, approx, core, bare, bare, unit_factor=pair_scale,
+                      implied=implied is not None)]
+
+
+def _implied_currency(
+    s: str, core: NumeralCore, start: int, home: str, decls: Sequence[Declaration]
+) -> tuple[str, Decimal] | None:
+    """Currency and scale of a bare amount whose currency word is left out: after a money word in its clause
+    (营收超300亿, 出口19.55万亿) or right after a declaration (外资（单位：亿美元，下同）为86.5); the currency is
+    the one its passage declares (按美元计价), else the text's own, and a declared scale applies to a number
+    that writes none."""
+    decl = declaration_at(decls, start)
+    scale = decl.scale if decl is not None and not core.has_scale else Decimal(1)
+    code = decl.code if decl is not None else home
+    if decl is not None and follows_declaration(s, decl, start):
+        return code, scale
+    transparent = [(decl.start, decl.end)] if decl is not None else []
+    if core.scale * scale >= min_implied_scale() and implies_money(s, start, transparent):
+        return code, scale
+    return None
 
 
 def _names_a_session(s: str, start: int, end: int, unit: str, cfg: dict) -> bool:

@@ -19,17 +19,20 @@ Surfaces and cue words are data (``units.yaml``, ``currencies.yaml``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
+from itertools import pairwise
 
 from pipeline.chars import HSPACE, is_han
-from pipeline.extract.currencies import currency_symbols, prefix_currencies
+from pipeline.extract.currencies import currency_names, currency_symbols, prefix_currencies
 from pipeline.extract.number_words import Candidate
 from pipeline.extract.numerals import NumeralCore, alternation, lexicon, scan_numeral, skip_space
 from pipeline.resources import cached, load_yaml
 from pipeline.script import simplified
 
 _CLAUSE_END = "。；;！？!?\n，,：:"
+_SENTENCE_END = "。；;！？!?\n"
 
 
 @dataclass(frozen=True)
@@ -180,20 +183,133 @@ def home_currency(text: str) -> str:
 
 @cached
 def _money_cue_re() -> re.Pattern[str]:
-    cues = load_yaml("currencies.yaml")["implied_money"]["cues"]
-    return re.compile(alternation(cues, spaced=False))
+    cfg = load_yaml("currencies.yaml")["implied_money"]
+    not_before = alternation(cfg["cue_not_before"], spaced=False)
+    return re.compile("(?:" + alternation(cfg["cues"], spaced=False) + ")(?!" + not_before + ")")
 
 
-def implies_money(s: str, start: int) -> bool:
-    """A money word (营收, 市值, 金额, 利润总额 …) earlier in the clause of the number at ``start``,
+def _clause_start(s: str, start: int, window: int, transparent: Sequence[tuple[int, int]] = ()) -> int:
+    """Where the clause of ``start`` begins, at most ``window`` characters back; a clause break inside a
+    ``transparent`` span (a currency declaration （单位：亿美元，下同）) does not end the clause."""
+    left = max(0, start - window)
+    k = start - 1
+    while k >= left:
+        inside = next((a for a, b in transparent if a <= k < b), None)
+        if inside is not None:
+            k = inside - 1
+            continue
+        if s[k] in _CLAUSE_END:
+            return k + 1
+        k -= 1
+    return left
+
+
+def implies_money(s: str, start: int, transparent: Sequence[tuple[int, int]] = ()) -> bool:
+    """A money word (营收, 市值, 金额, 利润总额, 出口 …) earlier in the clause of the number at ``start``,
     within a short window: the amount is money with its currency word left out (营收超300亿)."""
     window = int(load_yaml("currencies.yaml")["implied_money"]["window"])
-    left = max(0, start - window)
-    for k in range(start - 1, left - 1, -1):
-        if s[k] in _CLAUSE_END:
-            left = k + 1
-            break
+    left = _clause_start(s, start, window, transparent)
     return _money_cue_re().search(s, left, start) is not None
+
+
+def opens_continuation(s: str, start: int) -> bool:
+    """Whether the clause of the number at ``start`` opens with a comparison (同比多增1058亿, 比上年同期多9108亿):
+    the amount then continues the quantity before it, in its unit."""
+    window = int(load_yaml("currencies.yaml")["implied_money"]["window"])
+    left = _clause_start(s, start, window)
+    if left == max(0, start - window) and left > 0:
+        return False  # no clause start within the window
+    head = s[skip_space(s, left) : start]
+    return head.startswith(tuple(load_yaml("currencies.yaml")["implied_money"]["continuation_openers"]))
+
+
+def continue_money(s: str, cands: Sequence[Candidate]) -> None:
+    """Amounts whose currency word is left out take the currency of the money amount before them in the same
+    sentence (出口额3000亿美元，其中，对美出口500亿 → USD); a bare scaled amount whose clause opens with a
+    comparison continues it (新增贷款7384亿，同比多增1058亿); one after a count stays a count."""
+    for prev, cand in pairwise(cands):
+        if prev.kind != "money" or any(ch in _SENTENCE_END for ch in s[prev.end : cand.start]):
+            continue
+        if cand.implied:
+            cand.unit = prev.unit
+        elif _continues(s, cand):
+            cand.unit, cand.kind, cand.bare, cand.implied = prev.unit, "money", False, True
+
+
+def _continues(s: str, cand: Candidate) -> bool:
+    """A bare scaled count whose clause opens with a comparison (同比多增1058亿)."""
+    scaled = cand.core is not None and cand.core.scale >= min_implied_scale()
+    return cand.bare and cand.kind == "count" and scaled and opens_continuation(s, cand.start)
+
+
+@dataclass(frozen=True)
+class Declaration:
+    """A currency a passage declares for its amounts (按美元计价, （单位：亿美元，下同）): ``s[start:end]``;
+    it holds from ``scope_start`` (its sentence) to ``scope_end`` (its paragraph's end)."""
+
+    start: int
+    end: int
+    scope_start: int
+    scope_end: int
+    code: str
+    scale: Decimal
+
+
+@cached
+def _declaration_res() -> list[re.Pattern[str]]:
+    names = [w for w in currency_names() if not w.isascii() and not any(ch in w for ch in "()（） ")]
+    cur = alternation(names, spaced=False)
+    scale = alternation(_scale_names(), spaced=False)
+    return [re.compile(p.replace("CUR", cur).replace("SCALE", scale))
+            for p in load_yaml("currencies.yaml")["implied_money"]["declarations"]]
+
+
+def _scale_names() -> list[str]:
+    lex = lexicon()
+    return [*lex.big, *(a + b for a in lex.big for b in lex.big)]
+
+
+def _scale_value(word: str) -> Decimal:
+    lex = lexicon()
+    value = Decimal(1)
+    for ch in word:
+        value *= lex.small.get(ch) or lex.big[ch]
+    return value
+
+
+def declarations(s: str) -> list[Declaration]:
+    """The currency declarations of ``s``, in text order; each one's scope ends at its paragraph's end or at
+    the next declaration."""
+    found = sorted(((m.start(), m.end(), m) for rx in _declaration_res() for m in rx.finditer(s)),
+                   key=lambda x: x[0])
+    out: list[Declaration] = []
+    for start, end, m in found:
+        if out and start < out[-1].end:
+            continue
+        sentence = max(s.rfind(ch, 0, start) for ch in _SENTENCE_END) + 1
+        line_end = s.find("\n", end)
+        code = currency_names()[m.group("cur")]
+        code = home_currency(s) if m.group("cur") in load_yaml("currencies.yaml")["generic_units"] else code
+        scale = _scale_value(m.groupdict().get("scale") or "")
+        out.append(Declaration(start, end, sentence, len(s) if line_end < 0 else line_end, code, scale))
+    for i in range(len(out) - 1):
+        nxt = out[i + 1]
+        if nxt.scope_start < out[i].scope_end:
+            out[i] = Declaration(out[i].start, out[i].end, out[i].scope_start, nxt.scope_start, out[i].code,
+                                 out[i].scale)
+    return out
+
+
+def declaration_at(decls: Sequence[Declaration], pos: int) -> Declaration | None:
+    """The declaration whose scope holds ``pos``, if any."""
+    return next((d for d in reversed(decls) if d.scope_start <= pos < d.scope_end), None)
+
+
+def follows_declaration(s: str, decl: Declaration, start: int) -> bool:
+    """Whether the number at ``start`` stands right after the declaration (外资（单位：亿美元，下同）为86.5): only
+    a linking verb between them."""
+    gap = s[decl.end : start].strip(HSPACE)
+    return decl.end <= start and gap in load_yaml("currencies.yaml")["implied_money"]["declaration_links"]
 
 
 def min_implied_scale() -> int:
