@@ -167,3 +167,37 @@ def test_round12_a_column_of_units_gives_each_row_its_unit() -> None:
     cells = _cells(grid, "表1 主要能源产品产量")
     assert [(c["value"], c["unit"]) for _, c in sorted(cells.items())] == [
         (Decimal("400000000"), "吨"), (Decimal("4.5"), "%"), (Decimal("696700000000"), "千瓦时"), (Decimal("8.4"), "%")]
+
+
+def test_round13_a_bare_or_signed_percent_sign_ends_a_percent_header() -> None:
+    grid = "国别\t进出口\t进出口比去年同期±%\t同比%\t比去年同期（±%）\n总值\t343200\t0.03\t-6.5\t0.4"
+    cells = _cells(grid, "表1 进出口总值表\n单位：亿元")
+    assert [(c["value"], c["unit"]) for _, c in sorted(cells.items())] == [
+        (Decimal("34320000000000"), "CNY"), (Decimal("0.03"), "%"), (Decimal("-6.5"), "%"), (Decimal("0.4"), "%")]
+    # without a table unit the cells are percentages too; a header with no percent sign is unchanged
+    cells = _cells("项目\t增长%\t占比%\t企业数\n一般贸易\t1.1\t64.7\t12")
+    assert [(c["value"], c["unit"]) for _, c in sorted(cells.items())] == [
+        (Decimal("1.1"), "%"), (Decimal("64.7"), "%"), (Decimal("12"), "")]
+
+
+def test_round13_a_table_unit_of_two_units_goes_to_its_columns() -> None:
+    grid = "商品\t数量\t金额\t数量同比%\n钢材\t7400\t5400\t36.4"
+    cells = _cells(grid, "表3 主要商品出口\n单位：万吨、亿元")
+    assert [(c["value"], c["unit"]) for _, c in sorted(cells.items())] == [
+        (Decimal("74000000"), "吨"), (Decimal("540000000000"), "CNY"), (Decimal("36.4"), "%")]
+    # no header says which: in order
+    cells = _cells("商品\t出口\t出口\n钢材\t7400\t5400", "表3 主要商品出口\n单位：万吨、亿元")
+    assert [c["unit"] for _, c in sorted(cells.items())] == ["吨", "CNY"]
+
+
+def test_round13_a_unit_line_right_above_a_table_applies_to_its_cells() -> None:
+    grid = "项目\t2023年\t2022年\t本年比上年增减(%)\n营业收入\t89,340,213,642.52\t83,166,418,205.53\t7.42"
+    doc = _doc([("paragraph", "单位：元　币种：人民币"), ("table", grid)])
+    cells = sorted(extract_all(doc)["tables"], key=lambda c: c["column"])
+    assert [(c["value"], c["unit"]) for c in cells] == [
+        (Decimal("89340213642.52"), "CNY"), (Decimal("83166418205.53"), "CNY"), (Decimal("7.42"), "%")]
+    doc = _doc([("paragraph", "单位：万元"), ("table", "项目\t2023年\n营业收入\t893,402.14")])
+    assert [(c["value"], c["unit"]) for c in extract_all(doc)["tables"]] == [(Decimal("8934021400"), "CNY")]
+    # a sentence that speaks of a unit is no unit line
+    doc = _doc([("paragraph", "单位：万元的金额均按四舍五入列示。"), ("table", "项目\t2023年\n营业收入\t893,402.14")])
+    assert [(c["value"], c["unit"]) for c in extract_all(doc)["tables"]] == [(Decimal("893402.14"), "")]

@@ -25,12 +25,14 @@ def table_cues() -> dict[str, Any]:
     spec = dict(load_yaml("tables.yaml"))
     for key in ("number_cell", "unit_in_header", "unit_in_caption", "table_label", "period_cell", "unit_alone",
                 "number_token", "unit_in_label", "counts_with_shares", "unit_noise", "table_citation", "sentence_end",
-                "unit_word_in_header", "change_header", "unit_column"):
+                "unit_word_in_header", "change_header", "unit_column", "percent_in_header", "unit_list_separators",
+                "unit_line"):
         spec[key] = re.compile(spec[key])
     spec["percent_signs"] = tuple(spec["percent_signs"])
     spec["empty_values"] = frozenset(spec["empty_values"])
     spec["index_headers"] = tuple(spec["index_headers"])
     spec["named_cny"] = tuple(spec["named_cny"])
+    spec["unit_columns_by_header"] = {k: re.compile(v) for k, v in spec["unit_columns_by_header"].items()}
     return spec
 
 
@@ -81,11 +83,13 @@ class TableLine:
 
 
 def header_unit(header: str) -> str:
-    """The unit written in a header: 出口额（亿美元） → 亿美元, 占比（%） → %; a bracket that holds no
+    """The unit written in a header: 出口额（亿美元） → 亿美元, 占比（%） → %, 同比±% → %; a bracket that holds no
     unit (（2019年）, （分行业）) gives none."""
     match = table_cues()["unit_in_header"].search(header)
     if match and is_unit(match.group(1).strip()):
         return match.group(1).strip()
+    if table_cues()["percent_in_header"].search(header):
+        return "%"  # 比去年同期±%, 同比%, 比去年同期（±%）: a column of percentages
     word = table_cues()["unit_word_in_header"].search(header)
     return word.group(1) if word else ""
 
@@ -98,6 +102,12 @@ def is_unit(text: str) -> bool:
     # the whole text, or a unit per something (万元/人: the engine reads 1万元, the rate's numerator)
     return any(q.start == 0 and q.end > 1 and (q.end == len(text) + 1 or text[q.end - 1] == "/")
                for q in quantities_outside_dates(f"1{text}"))
+
+
+def unit_kind(text: str) -> str:
+    """The kind of quantity ``text`` makes after a number (亿元 → money, 万吨 → count)."""
+    found = quantities_outside_dates(f"1{text}")
+    return found[0].kind if found else ""
 
 
 def cell_quantity(value_text: str, unit_text: str) -> tuple[Decimal | None, str, str]:

@@ -27,6 +27,7 @@ from pipeline.extract.table_cells import (
     is_unit,
     own_unit_quantity,
     table_cues,
+    unit_kind,
 )
 from pipeline.extract.table_context import home_currency_cells, row_units_from_citations, units_from_citations
 from pipeline.readers import TABLE_CELL_SEPARATOR
@@ -58,6 +59,16 @@ def _caption_before(full: str, blocks: list[Block], index: int) -> str:
     return ""
 
 
+def _unit_line_before(full: str, blocks: list[Block], index: int) -> str:
+    """The unit a line of its own states right above a table (单位：元　币种：人民币; 单位：万元): disclosures
+    write it there, with no 表N caption."""
+    for previous in reversed(blocks[max(0, index - 2):index]):
+        match = table_cues()["unit_line"].match(full[previous.start:previous.end].strip())
+        if match:
+            return match.group(1)
+    return ""
+
+
 def parse_tables(doc: Doc) -> list[ParsedTable]:
     """Every table block of the Doc (the tables component stores them as ``doc._.tables``)."""
     tables: list[ParsedTable] = []
@@ -74,7 +85,7 @@ def parse_tables(doc: Doc) -> list[ParsedTable]:
             table_id = f"{table_id}-{len(tables) + 1}"
         ids.add(table_id)
         lines = _lines(full, block)
-        default_unit = _table_unit(caption, []) or header_unit(caption)
+        default_unit = _table_unit(caption, []) or _unit_line_before(full, blocks, index) or header_unit(caption)
         if any(TABLE_CELL_SEPARATOR in line.text for line in lines):
             cells = _grid_cells(lines, default_unit, caption)
         else:
@@ -210,6 +221,7 @@ def _grid_cells(lines: list[TableLine], default_unit: str, caption: str = "") ->
     head_text = "\n".join([caption, *(line.text for line in lines[:first_body])])
     shares = bool(table_cues()["counts_with_shares"].search(head_text))
     unit_columns = [c for c in range(width) if paths[c] and table_cues()["unit_column"].match(paths[c][-1])]
+    table_units = _table_units(table_unit, paths, units, first_value)
     result = []
     for r, (row_header, row) in enumerate(body):
         row_unit = _row_unit(row_header) if first_value else ""
@@ -219,7 +231,7 @@ def _grid_cells(lines: list[TableLine], default_unit: str, caption: str = "") ->
             cell = row[c]
             if not cell.text or c in unit_columns:
                 continue
-            unit = units[c] or row_unit or table_unit
+            unit = units[c] or row_unit or table_units[c]
             column_header = COLUMN_PATH_SEPARATOR.join(paths[c])
             if not units[c] and unit.endswith("%") and table_cues()["change_header"].search(column_header):
                 unit = "百分点"  # the change of a percentage: 较上年提高 in a table of growth rates
@@ -230,6 +242,32 @@ def _grid_cells(lines: list[TableLine], default_unit: str, caption: str = "") ->
                                piece.text, piece.start, piece.end, _share_unit(piece, unit) if shared else unit,
                                continued=piece.continued) for piece in pieces)
     return result
+
+
+def _table_units(table_unit: str, paths: list[list[str]], units: list[str], first_value: int) -> list[str]:
+    """Each column's share of the table's unit. A unit that names two (单位：万吨、亿元) gives its money unit to
+    the columns whose header names money (金额) and the other to those that name a quantity (数量); when no
+    header says, the columns without a unit of their own take them in order."""
+    width = len(paths)
+    parts = [p.strip() for p in table_cues()["unit_list_separators"].split(table_unit) if p.strip()]
+    if len(parts) < 2 or not all(is_unit(p) for p in parts):
+        return [table_unit] * width
+    money = [p for p in parts if unit_kind(p) == "money"]
+    measure = [p for p in parts if p not in money]
+    free = [c for c in range(first_value, width) if not units[c]]
+    by_header = table_cues()["unit_columns_by_header"]
+    out = [parts[0]] * width
+    matched = False
+    for c in free:
+        header = COLUMN_PATH_SEPARATOR.join(paths[c])
+        for words, kind_units in ((by_header["measure"], measure), (by_header["money"], money)):
+            if kind_units and words.search(header):
+                out[c], matched = kind_units[0], True
+                break
+    if not matched and len(free) == len(parts):
+        for c, part in zip(free, parts, strict=True):
+            out[c] = part
+    return out
 
 
 def _share_unit(piece: TableLine, unit: str) -> str:
