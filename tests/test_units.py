@@ -440,3 +440,25 @@ def test_review3_hours_halves_and_lists_of_three() -> None:
     assert [r[1] for r in rows("三成半至四成")] == [Decimal("35"), Decimal("40")]
     assert [r[2] for r in rows("分别提高0.5个、0.8个和1.2个百分点")] == ["pp", "pp", "pp"]
     assert rows("度过百年") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("全国高速公路累计流量达到3.76亿辆次。", "376000000", "辆次"),
+        ("长江干线船闸通过船舶8.2万艘次。", "82000", "艘次"),
+        ("全国铁路共开行旅客列车12.1万列次。", "121000", "列次"),
+        ("共完成30台次检修。", "30", "台次"),
+        ("国家铁路日均装车17.8万车。", "178000", "车"),
+        ("港口完成集装箱吞吐量1200万自然箱。", "12000000", "自然箱"),
+        # 次日 (the next day) is no part of the unit
+        ("快递承诺送达100万件次日达。", "1000000", "件"),
+        ("共运送旅客3000万人次。", "30000000", "人次"),
+    ],
+)
+def test_round13_trip_counts_and_transport_measures(text: str, value: str, unit: str) -> None:
+    assert values(text) == [(Decimal(value), unit, "count")]
+
+
+def test_round13_che_starts_words_that_are_no_measure() -> None:
+    assert values("双向8车道，新增3车位。") == [(Decimal(8), "", "count"), (Decimal(3), "", "count")]

@@ -95,9 +95,15 @@ def lexicon() -> Lexicon:
         add(surface, UnitInfo("count", spec["unit"], Decimal(str(spec["factor"]))))
     for surface in ucfg["measure_words"]:
         add(surface, UnitInfo("count", surface))
+    times = ucfg["times_compounds"]
+    compounds = {(word + times["suffix"]).translate(trans) for word in times["measure_words"]}
+    for word in compounds:  # 3.76亿辆次: a trip count
+        add(word, UnitInfo("count", word))
     for surface, unit in ucfg.get("measure_aliases", {}).items():  # 75个基点 → 基点
         add(surface, UnitInfo("count", unit))
-    unit_re = re.compile("(?:" + alternation(units) + ")")
+    not_before = "|".join(re.escape(w) for w in times["not_before"])
+    unit_re = re.compile("(?:" + "|".join(f"{spaced_pattern(w)}(?!{not_before})" for w in sorted(compounds))
+                         + "|" + alternation(set(units) - compounds) + ")")
     scale_led_re = re.compile("(?:" + alternation(ucfg["scale_led_units"]) + ")")
 
     approx_prefix = sorted(
