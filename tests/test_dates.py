@@ -760,3 +760,22 @@ def test_round12_taiwans_day_inside_its_word() -> None:
 def test_review2_clause_local_look_ahead_ranges_report_titles_and_no_republic_words(
         text: str, document_date: dt.date, expected: list[str]) -> None:
     assert [v for _, v, _ in values(text, document_date)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("医院出院者平均住院日为9.2日（公立医院9.3日，民营医院9.0日）。", ["9.2日", "9.3日", "9.0日"]),
+        ("全省三级医院平均住院日为10.5日，二级医院为8.1日。", ["10.5日", "8.1日"]),
+    ],
+)
+def test_round13_the_decimals_of_a_number_of_days_are_no_day_of_the_month(text: str, days: list[str]) -> None:
+    from pipeline.extract.dates import quantities_outside_dates
+    assert values(text) == []
+    assert [q.text for q in quantities_outside_dates(text) if q.unit == "day"] == days
+
+
+def test_round13_days_of_the_month_stay_dates() -> None:
+    got = values("2023年10月2日召开会议，11月5日结束，2日发布。")
+    assert [t for t, _v, _g in got] == ["2023年10月2日", "11月5日", "2日"]
+    assert [v for _t, v, _g in got][:2] == ["2023-10-02", "2023-11-05"]
