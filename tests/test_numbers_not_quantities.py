@@ -206,3 +206,43 @@ def test_round12_a_tests_threshold_is_no_quantity() -> None:
                                             ("官方制造业PMI 49.5低于预期", ["49.5"]), ("三大股指涨跌不一", ["三大"])])
 def test_review2_party_sessions_indicator_readings_and_bu_yi(text: str, kept: list[str]) -> None:
     assert texts(text) == kept
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("“双11”当天，全国共揽收快递包裹6.39亿件。", ["6.39亿件"]),
+    ("双11期间，全国快递业务量达到52.6亿件。", ["52.6亿件"]),
+    ("“双十二”前后，订单量环比增长三成。", ["三成"]),
+    ("双十一当天成交额增长5%。", ["5%"]),
+    ("今年“十一”期间，全国高速公路累计流量达到3.76亿辆次。", ["3.76亿辆次"]),
+    # counts stay: 十一个 is eleven, 一双 a pair
+    ("十一个部门联合发文，共十一项措施。", ["十一个", "十一项"]),
+    ("买了三双鞋。", ["三双"]),
+])
+def test_round13_festival_and_holiday_names_are_no_numbers(text: str, kept: list[str]) -> None:
+    assert texts(text) == kept
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("10年期国债活跃券230018收益率下行1.5bp。", ["10年", "1.5bp"]),
+    ("“23附息国债18”收益率下行1.5bp。", ["1.5bp"]),
+    ("10年期国开债活跃券230215收益率下行1.25bp。", ["10年", "1.25bp"]),
+    # amounts after bond words stay
+    ("本周国债发行1200亿元，地方债到期300亿元。", ["1200亿元", "300亿元"]),
+])
+def test_round13_bond_codes_and_short_names_are_no_numbers(text: str, kept: list[str]) -> None:
+    assert texts(text) == kept
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("医院按等级分：三级医院3523个，二级医院11145个。", ["3523个", "11145个"]),
+    ("2022年全国二级以上公立医院平均住院日为8.4天。", ["8.4天"]),
+    ("全国近岸海域优良（一、二类）水质海水面积比例为81.9%。", ["81.9%"]),
+    ("一、二类水质占比80%，三类水质占比10%。", ["80%", "10%"]),
+    ("全市共有二、三级医院50家。", ["50家"]),
+    # counts of levels and kinds stay
+    ("风险等级分为三级，", ["三级"]),
+    ("将企业分为三类企业。", ["三类"]),
+    ("研究涉及两类人群。", ["两类"]),
+])
+def test_round13_grade_and_class_labels_are_no_numbers(text: str, kept: list[str]) -> None:
+    assert texts(text) == kept

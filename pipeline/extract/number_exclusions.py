@@ -73,6 +73,8 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         return True  # P<0.05: a test's threshold
     if r.bare and _quoted_number_name(s, core.start, cfg):
         return True  # “1+N”政策体系, “618”购物节
+    if r.bare and (_festival_name(s, core, lex) or _bond_code(s, core, cfg)):
+        return True  # 双11, 活跃券230018, “23附息国债18”: names and codes
     if (r.bare and not core.chinese_only and re.search(cfg["latin_name_before"], s[max(0, core.start - 16):core.start])
             and re.match(cfg["latin_name_after"], s[core.end:core.end + 16])):
         return True  # iPhone 15系列, Model 3降价, GB/T 19001-2016标准: a name's number
@@ -230,7 +232,8 @@ def _numbering(s: str, core: NumeralCore, start: int, end: int, cfg: dict[str, A
 
 def _ordinal_run(s: str, start: int, end: int, lex: Lexicon) -> bool:
     """A one-character numeral in a 、-run of them whose last member is followed by no measure word (二 of
-    一、二、三线城市, 三 of 第一、二、三产业); 二、三级 counts levels and stays."""
+    一、二、三线城市, 三 of 第一、二、三产业), or by a grade's 级/类 and its noun (二、三级医疗机构);
+    分为二、三级 counts levels and stays."""
     marker = lex.cfg["chinese_list_marker"]
     chars = lex.numeral_chars
     in_run = (end < len(s) and s[end] == marker) or (start >= 2 and s[start - 1] == marker and s[start - 2] in chars)
@@ -240,7 +243,53 @@ def _ordinal_run(s: str, start: int, end: int, lex: Lexicon) -> bool:
     while k + 1 < len(s) and s[k] == marker and s[k + 1] in chars:
         k += 2
     after = s[k] if k < len(s) else ""
-    return lex.unit_re.match(s, k) is None and is_han(after) and after not in chars  # (一、二两个层级: a count)
+    unit = lex.unit_re.match(s, k)
+    if unit is not None:  # 二、三级医疗机构: grades (一、二两个层级 and 分为二、三级 count)
+        return grade_label(s, _run_start(s, start, lex), k, unit.end(), lex)
+    return is_han(after) and after not in chars
+
+
+def grade_label(s: str, start: int, unit_start: int, unit_end: int, lex: Lexicon) -> bool:
+    """Chinese numerals (one, or a 、-run from ``start``) and 级/类 right before the noun they grade (三级医院,
+    二级以上, 一、二类水质, （一、二类）水质): a grade, no count; not with 两 (两类 counts kinds), at a clause
+    end (分为三级，) or after a word that counts kinds (分为三类企业)."""
+    spec = lex.cfg["grade_labels"]
+    numeral = s[start:unit_start].replace(lex.cfg["chinese_list_marker"], "")
+    if not numeral or any(ch not in spec["numerals"] for ch in numeral):
+        return False
+    after = unit_end + (unit_end < len(s) and s[unit_end] in lex.cfg["punctuation"]["close_brackets"])
+    if s[unit_start:unit_end] not in spec["measures"] or after >= len(s) or not is_han(s[after]):
+        return False
+    return re.search(spec["count_before"], s[max(0, start - 4):start]) is None
+
+
+def _festival_name(s: str, core: NumeralCore, lex: Lexicon) -> bool:
+    """A numeral glued right after 双 (双11, 双十一, “双十二”) names a shopping festival; 一双 is a pair."""
+    prefix = match_words(s[max(0, core.start - 2):core.start][::-1], 0,
+                         [w[::-1] for w in lex.cfg["festival_prefixes"]])
+    if prefix is None:
+        return False
+    before = s[core.start - len(prefix) - 1] if core.start > len(prefix) else ""
+    return not before or not (before.isdigit() or before in lex.numeral_chars)
+
+
+def _bond_code(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
+    """A bond's code after a bond word (活跃券230018) or a number inside a bond's short name (“23附息国债18”)."""
+    digits = s[core.start:core.end]
+    if digits.isdigit() and len(digits) >= int(cfg["bond_code_min_digits"]) and re.search(
+            cfg["bond_code_before"], s[max(0, core.start - 8):core.start]):
+        return True
+    window = max(0, core.start - 12)
+    return any(window + m.start() <= core.start and core.end <= window + m.end()
+               for m in re.finditer(cfg["bond_name"], s[window:core.end + 12]))
+
+
+def _run_start(s: str, start: int, lex: Lexicon) -> int:
+    """Start of the 、-run of one-character numerals that holds the numeral at ``start``."""
+    marker = lex.cfg["chinese_list_marker"]
+    while start >= 2 and s[start - 1] == marker and s[start - 2] in lex.numeral_chars:
+        start -= 2
+    return start
 
 
 def _not_chinese_quantity(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
@@ -268,6 +317,8 @@ def _not_chinese_quantity(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
                 return True  # 一 runs into a word (一看, 一经): only a free-standing 一 counts
         elif unit_info.kind == "count" and unit_info.factor == 1 and unit_info.unit in cfg["article_measure_words"]:
             return True  # 一个很好的机遇, 一场: an article
+    if unit_info is not None and grade_label(s, core.start, core.end, r.end, lex):
+        return True  # 三级医院, 二级以上: a grade
     if unit_info is not None or tenths:
         return False  # a numeral with its unit (两年, 三个, 6成) is a quantity
     k = skip_space(s, end)
