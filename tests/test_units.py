@@ -462,3 +462,19 @@ def test_round13_trip_counts_and_transport_measures(text: str, value: str, unit:
 
 def test_round13_che_starts_words_that_are_no_measure() -> None:
     assert values("双向8车道，新增3车位。") == [(Decimal(8), "", "count"), (Decimal(3), "", "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10年期国债收益率较上周五下行4BP。", [("4BP", "bp")]),
+        ("信用利差收窄12BP，", [("12BP", "bp")]),
+        ("MLF利率下调15BP至2.5%。", [("15BP", "bp"), ("2.5%", "%")]),
+        ("国债收益率跌3BPS。", [("3BPS", "bps")]),
+        # no change word: the company's name
+        ("2022BP世界能源展望发布。", []),
+        ("BP公司3BP项目。", []),
+    ],
+)
+def test_round13_upper_case_bp_after_a_change_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.unit) for q in find_quantities(text) if q.unit != "year"] == expected

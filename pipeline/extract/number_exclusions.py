@@ -189,8 +189,8 @@ def _code(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, bare:
     elif signed and core.start >= 2 and is_latin_letter(s[core.start - 2]):
         return True  # COVID-19, T+0
     after = s[core.end] if core.end < n else ""
-    if is_latin_letter(after) and (unit_info is None or not (_latin_unit_at(s, core.end, lex)
-                                                              or unit_info.kind == "money")):  # 3.2亿USD
+    latin_unit = _latin_unit_at(s, core.end, lex) or change_led_unit(s, core.end, core.start, cfg) is not None
+    if is_latin_letter(after) and (unit_info is None or not (latin_unit or unit_info.kind == "money")):  # 3.2亿USD
         letters_follow = core.end + 1 < n and is_latin_letter(s[core.end + 1])
         if (after not in lex.letter_scales or letters_follow) and english_scale_at(s, core.end, lex) is None:
             return True
@@ -408,6 +408,21 @@ def after_change_abbreviation(s: str, pos: int, lex: Lexicon) -> bool:
         if begin >= 0 and s[begin:pos].lower() == word and not (begin and is_latin_letter(s[begin - 1])):
             return True
     return False
+
+
+def change_led_unit(s: str, pos: int, start: int, cfg: dict[str, Any]) -> tuple[int, str] | None:
+    """(end, surface) of a unit read only after a change word (下行4BP, 收窄12BP: an upper-case BP names a company
+    elsewhere, 2022BP世界能源展望), when no letter runs on after it."""
+    spec = cfg["change_led_units"]
+    surface = next((u for u in spec["surfaces"] if s.startswith(u, pos)), None)
+    if surface is None:
+        return None
+    end = pos + len(surface)
+    if end < len(s) and s[end].isascii() and s[end].isalnum():
+        return None
+    if re.search(spec["change_before"], s[max(0, start - 6):start]) is None:
+        return None
+    return end, surface
 
 
 def _latin_unit_at(s: str, pos: int, lex: Lexicon) -> bool:

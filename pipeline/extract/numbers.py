@@ -27,7 +27,14 @@ from decimal import Decimal
 from pipeline.chars import HSPACE, HSPACE_RUN, is_han
 from pipeline.extract.currencies import generic_units
 from pipeline.extract.number_context import Segmenter, blocked_spans, ends_with_word, match_words
-from pipeline.extract.number_exclusions import Reading, after_change_abbreviation, english_scale_at, excluded, year_like
+from pipeline.extract.number_exclusions import (
+    Reading,
+    after_change_abbreviation,
+    change_led_unit,
+    english_scale_at,
+    excluded,
+    year_like,
+)
 from pipeline.extract.number_math import math_quantities
 from pipeline.extract.number_words import Candidate, fractions, special_words
 from pipeline.extract.numerals import (
@@ -285,6 +292,10 @@ def _build(
             unit_info = info
             unit_surface = surface
             unit_end = m.end()
+    led = change_led_unit(s, k, core.start, cfg) if unit_info is None and m is None else None
+    if led is not None:  # 下行4BP: basis points after a change word
+        unit_end, unit_surface = led
+        unit_info = UnitInfo("count", cfg["change_led_units"]["surfaces"][unit_surface])
     if unit_info is None and k < n and s[k] in (cfg["tenths"]["cheng"], cfg["tenths"]["zhe"]):
         blockers = cfg["tenths_blockers"].get(s[k], [])
         qualified = ends_with_word(s, core.start, cfg["tenths_qualified"])  # 近四成为中小企业: 40 % are
