@@ -59,6 +59,7 @@ def _layout() -> dict:
     compiled = {k: re.compile(v) for k, v in spec.items() if isinstance(v, str) and k != "paragraph_end"}
     compiled["headings"] = [(h["level"], re.compile(h["pattern"])) for h in spec["headings"]]
     compiled["heading_max_chars"] = spec["heading_max_chars"]
+    compiled["aligned_min_rows"] = spec["aligned_min_rows"]
     compiled["paragraph_end"] = set(spec["paragraph_end"])
     return compiled
 
@@ -103,9 +104,58 @@ def _heading_level(text: str) -> int | None:
     return None
 
 
+def _aligned_cells(line: str) -> list[str] | None:
+    """The cells of a table row aligned with spaces (营业收入　　385,621.33　　320,456.12; 合计 43.01 7.93): at least
+    three, every one after the label a number. None for any other line."""
+    layout = _layout()
+    text = line.strip()
+    if not text or TABLE_CELL_SEPARATOR in text:
+        return None
+    for gap in (layout["aligned_wide_gap"], re.compile(" ")):
+        cells = [c for c in gap.split(text) if c]
+        if len(cells) >= 3 and all(layout["aligned_number_cell"].match(c) for c in cells[1:]):
+            return cells
+    return None
+
+
+def _aligned_header(line: str, width: int) -> list[str] | None:
+    """The cells of the header line above aligned rows (项目　　2023年　　2022年; LPR减点 LPR LPR加点)."""
+    layout = _layout()
+    text = line.strip()
+    if layout["aligned_header_not"].search(text) or TABLE_CELL_SEPARATOR in text:
+        return None
+    for gap in (layout["aligned_wide_gap"], re.compile(" ")):
+        cells = [c for c in gap.split(text) if c]
+        if 2 <= len(cells) <= width:
+            return cells
+    return None
+
+
+def aligned_tables(lines: list[str]) -> list[str]:
+    """Lines with the rows of tables aligned with spaces (and their header line) rewritten as tab-separated rows,
+    so they are read as tables: a web copy or a PDF conversion of a financial table sets its cells apart with spaces
+    (``layout.yaml`` aligned_*). Other lines are returned as they are."""
+    out = list(lines)
+    cells = [_aligned_cells(line) for line in lines]
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and cells[j] is not None:
+            j += 1
+        if j - i >= int(_layout()["aligned_min_rows"]):
+            width = max(len(c) for c in cells[i:j] if c is not None)
+            for k in range(i, j):
+                out[k] = TABLE_CELL_SEPARATOR.join(cells[k] or [])
+            header = _aligned_header(lines[i - 1], width) if i > 0 else None
+            if header is not None:
+                out[i - 1] = TABLE_CELL_SEPARATOR.join(header)
+        i = max(j, i + 1)
+    return out
+
+
 def clean_document(raw: RawDocument) -> CleanDocument:
     """Rebuild paragraphs and structure from the raw text."""
-    lines = [normalize_line(line) for line in raw.text.split("\n")]
+    lines = [normalize_line(line) for line in aligned_tables(raw.text.split("\n"))]
     builder = _Builder(lines, raw)
     builder.run()
     title = raw.title or builder.title

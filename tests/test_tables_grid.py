@@ -201,3 +201,30 @@ def test_round13_a_unit_line_right_above_a_table_applies_to_its_cells() -> None:
     # a sentence that speaks of a unit is no unit line
     doc = _doc([("paragraph", "单位：万元的金额均按四舍五入列示。"), ("table", "项目\t2023年\n营业收入\t893,402.14")])
     assert [(c["value"], c["unit"]) for c in extract_all(doc)["tables"]] == [(Decimal("893402.14"), "")]
+
+
+def _text_cells(text: str) -> list[tuple[str, str, Decimal, str]]:
+    doc = load()(make_doc(clean_document(RawDocument("d", "d.txt", "0", text, "text"))))
+    return [(c["row_header"], c["column_header"], c["value"], c["unit"]) for c in extract_all(doc)["tables"]]
+
+
+def test_round13_a_table_aligned_with_full_width_spaces_is_a_table() -> None:
+    text = ("公司主要财务数据如下。\n单位：万元\n\n项目　　　　2023年1-6月　　　　2022年1-6月　　　　增减变动\n"
+            "营业收入　　385,621.33　　　　320,456.12　　　　20.33%\n"
+            "净利润　　　45,678.90　　　　38,901.23　　　　17.42%\n")
+    assert _text_cells(text) == [
+        ("营业收入", "2023年1-6月", Decimal("3856213300"), "CNY"),
+        ("营业收入", "2022年1-6月", Decimal("3204561200"), "CNY"),
+        ("营业收入", "增减变动", Decimal("20.33"), "%"), ("净利润", "2023年1-6月", Decimal("456789000"), "CNY"),
+        ("净利润", "2022年1-6月", Decimal("389012300"), "CNY"), ("净利润", "增减变动", Decimal("17.42"), "%")]
+
+
+def test_round13_a_table_aligned_with_single_spaces_needs_numbers_after_each_label() -> None:
+    text = "表1 各利率区间占比\n单位：%\nLPR减点 LPR LPR加点\n合计 43.01 7.93 49.06\n国有商业银行 49.16 9.87 40.97\n"
+    got = _text_cells(text)
+    assert [(r, c, v) for r, c, v, _u in got][:3] == [
+        ("合计", "LPR减点", Decimal("43.01")), ("合计", "LPR", Decimal("7.93")), ("合计", "LPR加点", Decimal("49.06"))]
+    assert {u for *_rest, u in got} == {"%"}
+    # one such line, or prose with spaces, is no table
+    assert _text_cells("合计 43.01 7.93 49.06\n下一段文字。") == []
+    assert _text_cells("2023 年 GDP 增长 5.2%\n2022 年 GDP 增长 3.0%\n") == []
