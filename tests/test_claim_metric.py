@@ -281,3 +281,22 @@ def test_a_ranking_first_place_is_a_superlative_of_its_own() -> None:
     assert _metric_of("最低工资标准上调，其次是社保，失业率为5.5%。", "5.5") == "失业率"
     text = "失業率以建造業最高（11.2%），其次是零售業，失業率為10.7%。"
     assert _metric_of(text, "10.7") == "零售業失業率"
+
+
+def test_an_amount_standing_before_its_object_is_an_amount_of_it() -> None:
+    assert _metric_of("人民银行开展了4950亿元逆回购操作。", "495000000000") == "人民银行开展逆回购操作"
+    assert _metric_of("人民银行开展了4950亿元7天期逆回购操作。", "495000000000") == "人民银行开展7天期逆回购操作"
+    assert _metric_of("今日有2690亿元逆回购到期。", "269000000000") == "逆回购到期"
+    assert _metric_of("本周央行公开市场共有12230亿元逆回购到期。", "1223000000000").endswith("逆回购到期")
+    assert _metric_of("公司本次募集10亿元人民币资金。", "1000000000") == "公司本次募集资金"
+    assert _metric_of("全国共接待8.26亿人次国内游客。", "826000000") == "全国共接待的国内游客"
+    assert _metric_of("全国边检机关共保障1021.5万人次中外人员出入境。", "10215000").endswith("中外人员出入境")
+
+
+def test_words_after_an_amount_that_are_no_object_leave_its_metric() -> None:
+    assert _metric_of("公司投入10亿元用于研发。", "1000000000") == "公司投入"  # a purpose, not an object
+    assert _metric_of("营业收入突破1000亿元大关。", "100000000000") == "营业收入"  # a measure before the value
+    assert _metric_of("该市投资100亿元左右。", "10000000000").endswith("投资")
+    assert _metric_of("本月共发行地方政府债券8000亿元。", "800000000000") == "共发行地方政府债券"
+    assert _metric_of("全国铁路累计发送1.36亿人次旅客。", "136000000") == "全国铁路累计发送的旅客"
+    assert _metric_of("16个国家签署备忘录。", "16") == "签署备忘录的国家"

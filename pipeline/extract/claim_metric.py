@@ -149,16 +149,28 @@ def _opens_with_base(head: str, words: list[Word]) -> bool:
     return first.text.strip() in rules.words("comparison_words") or first.tag not in rules.words("noun_tags")
 
 
+def _opens_object(words: list[Word], at: int) -> bool:
+    """The word at ``at`` may open the thing a value is an amount or count of: a noun, or a place, direction or
+    attributive word before one (国内游客, 中外人员), not a word that bounds the value (左右, 以上) or a frame (中)."""
+    rules = cues()
+    word = words[at]
+    if word.tag not in rules.words("object_open_tags") or word.text in rules.words("object_not_open"):
+        return False
+    nouns = rules.words("noun_tags")
+    return word.tag in nouns or (at + 1 < len(words) and words[at + 1].tag in nouns)
+
+
 def _counted_noun(words: list[Word]) -> tuple[str, str]:
-    """The noun a count counts (its noun run right after the measure word) and what follows it."""
+    """The noun a count counts (its noun run right after the measure word, 国内游客 with its qualifier) and what
+    follows it."""
     rules = cues()
     words = [w for w in words if w.text.strip()]
     taken = 0
     nouns, joiners = rules.words("noun_tags"), rules.words("noun_joiners")
     while taken < len(words):
         word = words[taken]
-        if word.tag in nouns or (word.text in joiners and taken and taken + 1 < len(words)
-                                 and words[taken + 1].tag in nouns):
+        if word.tag in nouns or (not taken and _opens_object(words, 0)) or (
+                word.text in joiners and taken and taken + 1 < len(words) and words[taken + 1].tag in nouns):
             taken += 1
         else:
             break
@@ -183,6 +195,39 @@ def _named_after(words: list[Word], up_to_verb: bool = False) -> str:
     if any(w.tag in rules.words("verb_tags") for w in phrase) or phrase[-1].tag not in rules.words("noun_tags"):
         return ""
     return "".join(w.text for w in phrase)
+
+
+def _object_after(words: list[Word]) -> str:
+    """The object a value stands right before, up to its clause's end (4950亿元逆回购操作, 1万亿元特别国债,
+    2690亿元逆回购到期, with a term that opens it: 7天期逆回购操作), or "": the value is an amount of it."""
+    rules = cues()
+    words = [w for w in words if w.text.strip()]
+    while words and not _EDGE.sub("", words[-1].text):
+        words.pop()  # the clause's closing mark
+    text = "".join(w.text.strip() for w in words)
+    if (not text or len(text) > rules.setting("object_max_chars") or _EDGE.sub("", text) != text
+            or _BREAK.search(text) or _ASIDE.search(text) or rules.pattern("list_separators").search(text)):
+        return ""  # (机票预订是2019年两倍、火车票…: the next member of a list)
+    term = rules.pattern("object_term").match(text)
+    skipped, at = 0, 0
+    while term and at < len(words) and skipped < term.end():
+        skipped += len(words[at].text.strip())
+        at += 1
+    if at >= len(words) or (term and skipped != term.end()) or not _opens_object(words, at):
+        return ""
+    return text
+
+
+def _takes_object(bare: str, head: str, change: str, words: list[Word]) -> bool:
+    """The clause before a value ends in the verb whose object the value is an amount of (人民银行开展了, 发行了,
+    共接待), or only states that it exists (今日有): not in a change (增长), a measure (营业收入) or a noun."""
+    rules = cues()
+    if change or rules.pattern("metric_head").search(head):
+        return False
+    if rules.pattern("existential_before").search(bare):
+        return True  # (央行公开市场)共有12230亿元逆回购到期
+    last = next((w for w in reversed(words) if w.text.strip() and head.endswith(w.text.strip())), None)
+    return last is not None and last.tag in rules.words("verb_tags")
 
 
 def _verb_phrase(phrase: str, words: list[Word]) -> str:
@@ -339,6 +384,10 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             return Governing(owner + named, owner, found.change)  # 而八月份則錄得3.2%的升幅: the subject's 升幅
         if not _has_noun(head, words_before) or rules.pattern("comparison_verb").search(compared) or to_level:
             return Governing(named, named, found.change)  # 增速已低于3.4%的利率水平: the value is the 利率水平
+    if not counted and not member and (thing := _object_after(words_after)) and _takes_object(
+            bare, head, change, words_before):  # 开展了4950亿元逆回购操作: the amount of 逆回购操作 it carried out
+        described = clean(_verb_phrase(phrase, words_before)) + thing
+        return Governing(described, described, "")
     if counted:
         noun, rest = _counted_noun(words_after)
         group = rules.pattern("group_frame_noun").fullmatch(found.subject)
