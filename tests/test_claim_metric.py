@@ -300,3 +300,26 @@ def test_words_after_an_amount_that_are_no_object_leave_its_metric() -> None:
     assert _metric_of("本月共发行地方政府债券8000亿元。", "800000000000") == "共发行地方政府债券"
     assert _metric_of("全国铁路累计发送1.36亿人次旅客。", "136000000") == "全国铁路累计发送的旅客"
     assert _metric_of("16个国家签署备忘录。", "16") == "签署备忘录的国家"
+
+
+def test_members_of_a_breakdown_share_the_measure_of_the_member_before() -> None:
+    text = "2022年，全国孕产妇死亡率为15.7/10万，其中：城市14.3/10万，农村16.6/10万。"
+    assert _metric_of(text, "0.0166") == "农村全国孕产妇死亡率"
+    text = "全国高血压患病率为27.5%，其中男性30.8%，女性24.2%。"
+    assert _metric_of(text, "24.2") == "女性全国高血压患病率"
+    text = "分地区看，东部地区PM2.5平均浓度为27微克/立方米，中部地区为35微克/立方米，西部地区为26微克/立方米。"
+    assert _metric_of(text, "26") == "西部地区PM2.5平均浓度"
+
+
+def test_a_subset_naming_a_kind_of_what_its_whole_counts_keeps_its_own_metric() -> None:
+    text = "全年共发生突发环境事件112起，其中重大事件1起，较大事件6起，一般事件105起。"
+    assert [m for _, m in _metrics(text)][1:] == ["重大事件", "较大事件", "一般事件"]
+    assert _metric_of("公司总股本为20亿股，其中有限售条件股份3.2亿股。", "320000000") == "有限售条件股份"
+    assert _metric_of("发行人共拥有专利186项，其中发明专利62项，实用新型专利109项。", "62") == "发明专利"
+    # a part that is no kind of the whole's thing still takes its measure
+    assert _metric_of("全国铁路营业里程达到14.6万公里，其中高铁3.8万公里。", "38000") == "高铁全国铁路营业里程"
+
+
+def test_a_clause_or_a_thing_after_a_member_is_no_member() -> None:
+    text = "我国TFP贡献份额大约维持在25%的水平，关键是TFP增长率年均约为2.5%。"
+    assert "贡献份额" not in _metric_of(text, "2.5")

@@ -90,16 +90,61 @@ def _antecedent(before: str, head: str, context: str) -> str:
     return clean(context[start:at + len(head)])
 
 
-def _next_entity(before: str, head: str) -> str:
-    """The entity a clause names for the metric named before it: after a comparison or ranking word
-    (高于城区, 其次是X) or as a subset (其中高铁), when it names no measure of its own; or ""."""
+def _next_entity(before: str, head: str, whole: str) -> str:
+    """The entity a clause names for the metric named before it (``whole``): after a comparison or ranking word
+    (高于城区, 其次是X) or as a subset (其中高铁), when it names no measure of its own (not 其中住宅投资, nor a kind of
+    the thing the whole counts: 其中发明专利 of 专利); or ""."""
     rules = cues()
     led = rules.pattern("entity_lead").fullmatch(head)
     subset = rules.pattern("subset_lead").match(_EDGE.sub("", _SPACE.sub("", before)))
     entity = led["entity"] if led else head if subset else ""
     if rules.pattern("metric_head").search(entity) or rules.pattern("change_words").search(entity):
         return ""
-    return entity
+    return "" if subset and not led and _kind_of(entity, whole) else entity
+
+
+def _kind_of(part: str, whole: str) -> bool:
+    """The part names a kind of the thing the whole names (发明专利 of 专利, 重大事件 of 突发环境事件, 有限售条件股份 of
+    总股本, 女生 of 学生): their head words share a character."""
+    size = cues().setting("head_word_chars")
+    return bool(part) and bool(set(part[-size:]) & set(whole[-size:]))
+
+
+def _parallel_core(head: str, governing: Governing) -> str:
+    """What a member of a breakdown shares with the member before it (其中男性30.8%，女性24.2% → 高血压患病率;
+    东部地区PM2.5平均浓度为27，中部地区为35 → PM2.5平均浓度): the measure after the previous member, when the head
+    only names a member like it and no measure of its own; or ""."""
+    rules = cues()
+    segment = jieba_tokenizer().lcut
+    words = segment(head)
+    if (not head or len(head) > rules.setting("member_max_chars") or _ends_in_metric_head(head)
+            or rules.pattern("change_words").search(head) or not _nominal(words)):
+        return ""
+    subject = governing.subject
+    if governing.core and subject.endswith(governing.core) and subject != governing.core:
+        member = subject[:-len(governing.core)]  # 其中男性…: the member named before
+        alike = _alike([segment(member)], words)
+        return governing.core if alike and member != head and _names_measure(segment(governing.core)) else ""
+    parts = segment(subject)
+    for k in range(1, len(parts)):  # 东部地区PM2.5平均浓度: a member that ends like the head opens the subject
+        member, core = parts[:k], parts[k:]
+        if (member[-1][-1:] == words[-1][-1:] or all(map(_modifies, [*member, *words]))) and _names_measure(core):
+            return "".join(core)
+    return ""
+
+
+def _nominal(words: list[str]) -> bool:
+    """The words form a noun phrase: no verb, adverb, preposition or conjunction (not 共拥有专利, 关键是TFP)."""
+    tags = pos_tagger().word_tag_tab
+    clause_tags = cues().words("verb_tags") | cues().words("clause_word_tags")
+    return bool(words) and not any(tags.get(w, "") in clause_tags for w in words)
+
+
+def _names_measure(words: list[str]) -> bool:
+    """The noun phrase names a measure (孕产妇死亡率, PM2.5平均浓度, GDP), not a thing (制造业)."""
+    phrase = "".join(words)
+    return _nominal(words) and (_ends_in_metric_head(phrase) or bool(cues().pattern("metric_lead").search(phrase))
+                                or bool(_ACRONYM.fullmatch(words[-1])))
 
 
 def _entity_prefix(phrase: str, words: list[Word]) -> str:
@@ -145,8 +190,10 @@ def _opens_with_base(head: str, words: list[Word]) -> bool:
     first = next((w for w in words if w.text.strip() and head.startswith(w.text.strip())), None)
     if first is None:
         return True
-    # the marker is a word of its own, or opens one that is no noun (jieba's 较前); 比亚迪, 比利时 are names
-    return first.text.strip() in rules.words("comparison_words") or first.tag not in rules.words("noun_tags")
+    # the marker is a word of its own, or opens one that is no noun (jieba's 较前); 比亚迪, 比利时 are names and
+    # 较大事件 an adjective's noun
+    return first.text.strip() in rules.words("comparison_words") or first.tag not in (
+        rules.words("noun_tags") | rules.words("adjective_tags"))
 
 
 def _opens_object(words: list[Word], at: int) -> bool:
@@ -338,9 +385,12 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = Governing(part + change, part, change)
     elif context.local and governing is not None and governing.core and _names_an_entity(head, words_before):
         found = Governing(head + governing.core + change, head + governing.core, change, governing.core)
-    elif context.local and governing is not None and (entity := _next_entity(before, head)):
+    elif context.local and governing is not None and (
+            entity := _next_entity(before, head, governing.core or governing.subject)):
         core = governing.core or governing.subject  # 高于城区（83.8%）; 里程14.6万公里，其中高铁3.8万公里
         found = Governing(entity + core + change, entity + core, change, core)
+    elif context.local and governing is not None and not member and (core := _parallel_core(head, governing)):
+        found = Governing(head + core + change, head + core, change, core)  # 其中城市14.3/10万，农村16.6/10万
     elif (not member and rules.pattern("metric_head").search(head)
           and len(head) <= rules.setting("bare_metric_max_chars")
           and rules.pattern("ranking_first").search(context.before)
