@@ -323,3 +323,14 @@ def test_a_subset_naming_a_kind_of_what_its_whole_counts_keeps_its_own_metric() 
 def test_a_clause_or_a_thing_after_a_member_is_no_member() -> None:
     text = "我国TFP贡献份额大约维持在25%的水平，关键是TFP增长率年均约为2.5%。"
     assert "贡献份额" not in _metric_of(text, "2.5")
+
+
+def test_a_change_then_the_level_it_closed_at() -> None:
+    text = "2年期美债收益率跌5.5个基点报4.886%。"
+    assert _metrics(text) == [(Decimal("5.5"), "2年期美债收益率跌"), (Decimal("4.886"), "2年期美债收益率")]
+    text = "银行间市场隔夜品种加权平均利率上行12.3个基点报1.865%。"
+    assert _metric_of(text, "1.865") == "银行间市场隔夜品种加权平均利率"
+    assert _metric_of("10年期美债收益率跌9.6个基点，报4.44%。", "4.44") == "10年期美债收益率"
+    assert _metric_of("10年期国债收益率下行1.5bp至2.6575%。", "2.6575") == "10年期国债收益率"
+    # a change word inside a noun stays (经济下行压力), and a closing level with no change keeps its subject
+    assert _metric_of("沪指收报3054.37点，涨0.11%。", "0.11") == "沪指涨"

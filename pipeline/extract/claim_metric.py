@@ -252,7 +252,7 @@ def _object_after(words: list[Word]) -> str:
     while words and not _EDGE.sub("", words[-1].text):
         words.pop()  # the clause's closing mark
     text = "".join(w.text.strip() for w in words)
-    if (not text or len(text) > rules.setting("object_max_chars") or _EDGE.sub("", text) != text
+    if (not text or len(text) > rules.setting("object_max_chars") or _EDGE.sub("", text) != text or _links_level(text)
             or _BREAK.search(text) or _ASIDE.search(text) or rules.pattern("list_separators").search(text)):
         return ""  # (机票预订是2019年两倍、火车票…: the next member of a list)
     term = rules.pattern("object_term").match(text)
@@ -263,6 +263,12 @@ def _object_after(words: list[Word]) -> str:
     if at >= len(words) or (term and skipped != term.end()) or not _opens_object(words, at):
         return ""
     return text
+
+
+def _links_level(after: str) -> bool:
+    """The words after a value only link it to the level its change reached (下行1.5bp报2.8050%, 跌5.5个基点至):
+    they name nothing it measures."""
+    return bool(cues().pattern("level_after_change").fullmatch(_SPACE.sub("", after)))
 
 
 def _takes_object(bare: str, head: str, change: str, words: list[Word]) -> bool:
@@ -438,7 +444,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             bare, head, change, words_before):  # 开展了4950亿元逆回购操作: the amount of 逆回购操作 it carried out
         described = clean(_verb_phrase(phrase, words_before)) + thing
         return Governing(described, described, "")
-    if counted:
+    if counted and not _links_level(after_text):
         noun, rest = _counted_noun(words_after)
         group = rules.pattern("group_frame_noun").fullmatch(found.subject)
         described = _EDGE.sub("", _SPACE.sub("", rest))
