@@ -332,5 +332,15 @@ def test_a_change_then_the_level_it_closed_at() -> None:
     assert _metric_of(text, "1.865") == "银行间市场隔夜品种加权平均利率"
     assert _metric_of("10年期美债收益率跌9.6个基点，报4.44%。", "4.44") == "10年期美债收益率"
     assert _metric_of("10年期国债收益率下行1.5bp至2.6575%。", "2.6575") == "10年期国债收益率"
-    # a change word inside a noun stays (经济下行压力), and a closing level with no change keeps its subject
-    assert _metric_of("沪指收报3054.37点，涨0.11%。", "0.11") == "沪指涨"
+    assert _metric_of("沪指收报3054.37点，涨0.11%。", "0.11") == "沪指涨"  # a closing level with no change
+
+
+def test_a_clause_opening_with_its_cause_or_its_own_subject_is_not_glued_on() -> None:
+    text = "人民银行开展了4950亿元逆回购操作，中标利率1.8%。因今日有2690亿元逆回购到期，实现净投放2260亿元。"
+    assert _metric_of(text, "269000000000") == "逆回购到期"
+    text = "MLF中标利率2.50%，与上期持平。鉴于当月有8500亿元MLF到期，央行实现MLF净投放6000亿元。"
+    assert _metric_of(text, "850000000000").endswith("MLF到期")
+    text = "中国人民银行下调金融机构存款准备金率0.5个百分点，此次降准向市场提供长期流动性约1万亿元。"
+    assert _metric_of(text, "1000000000000").startswith("此次降准")
+    # 因素, 因此 open no cause clause; 降 before 准/息 names the policy, 降 elsewhere is a change
+    assert _metric_of("受季节因素影响，CPI环比下降0.1%。", "0.1") == "CPI环比下降"
