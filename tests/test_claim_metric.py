@@ -344,3 +344,18 @@ def test_a_clause_opening_with_its_cause_or_its_own_subject_is_not_glued_on() ->
     assert _metric_of(text, "1000000000000").startswith("此次降准")
     # 因素, 因此 open no cause clause; 降 before 准/息 names the policy, 降 elsewhere is a change
     assert _metric_of("受季节因素影响，CPI环比下降0.1%。", "0.1") == "CPI环比下降"
+
+
+def test_a_ratio_to_a_base_after_a_copula_is_the_subject_before() -> None:
+    text = "全国邮政快递企业共揽收快递包裹6.39亿件，是平日业务量的2.3倍，同比增长17.1%。"
+    assert _metric_of(text, "2.3") == "全国邮政快递企业共揽收快递包裹是平日业务量"
+    assert _metric_of(text, "17.1") == "全国邮政快递企业共揽收快递包裹同比增长"
+    text = "前三季度，国内旅游总人次36.74亿，恢复到2019年同期水平的80.2%。"
+    assert _metric_of(text, "80.2").startswith("国内旅游总人次恢复")
+    text = "全国港口完成集装箱吞吐量2601万标箱，恢复至2019年水平的115%。"
+    assert _metric_of(text, "115").startswith("全国港口完成集装箱吞吐量")
+    # unchanged: a base with no noun of its own, and a plan's share
+    text = "全国高速公路小客车流量达5980万辆次，是平日的2.1倍。"
+    assert _metric_of(text, "2.1") == "全国高速公路小客车流量是平日"
+    text = "全省一般公共预算收入完成2856.3亿元，为年度预算的86.7%。"
+    assert _metric_of(text, "86.7") == "全省一般公共预算收入为年度预算"

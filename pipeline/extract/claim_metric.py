@@ -382,8 +382,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = Governing(subject + change, subject, change, ranked["metric"])
     elif phrase in rules.words("derived_heads") and (owner := _owner(context, governing)):  # 平均年增长率为2.3%
         found = Governing(owner + phrase, owner, change)
-    elif rules.pattern("plan_share").fullmatch(head) and (owner := _owner(context, governing)):
-        found = Governing(owner + phrase, owner, change)  # 为年度预算的86.7%: the owner's share of its budget
+    elif ((rules.pattern("plan_share").fullmatch(head) or rules.pattern("ratio_to_base").match(bare))
+          and (owner := _owner(context, governing))):
+        found = Governing(owner + phrase, owner, change)  # 为年度预算的86.7%, 是平日业务量的2.3倍: the owner's ratio
     elif ((head in rules.words("bare_heads") or rules.pattern("share_of").match(head))
           and (owner := _owner(context, governing))):  # 占比达36.3%, 占全国的比例为20%
         found = Governing(owner + phrase, owner + head, change)
