@@ -359,3 +359,15 @@ def test_a_ratio_to_a_base_after_a_copula_is_the_subject_before() -> None:
     assert _metric_of(text, "2.1") == "全国高速公路小客车流量是平日"
     text = "全省一般公共预算收入完成2856.3亿元，为年度预算的86.7%。"
     assert _metric_of(text, "86.7") == "全省一般公共预算收入为年度预算"
+
+
+def test_a_results_forecast_line_is_measured_by_its_label() -> None:
+    text = "归属于上市公司股东的净利润：盈利425,000万元–455,000万元，比上年同期增长38.31%–48.07%。"
+    metrics = [m for _, m in _metrics(text)]
+    assert metrics[:2] == ["归属于上市公司股东的净利润"] * 2
+    assert metrics[2:] == ["归属于上市公司股东的净利润比上年同期增长"] * 2
+    text = "扣除非经常性损益后的净利润：亏损2,800万元–3,500万元；上年同期：盈利1,250.36万元。"
+    assert {m for _, m in _metrics(text)} == {"扣除非经常性损益后的净利润"}
+    # a plain label line, and a sign word with no label before it, stay as they were
+    assert _metric_of("营业收入：1,234,567.89万元，同比增长15.32%。", "15.32") == "营业收入同比增长"
+    assert _metric_of("公司本年度盈利3000万元。", "30000000").endswith("盈利")

@@ -23,7 +23,8 @@ from pipeline.nlp.doc import Word
 from pipeline.nlp.jieba_dict import jieba_tokenizer, pos_tagger
 
 _SPACE = re.compile(r"\s+")
-_EDGE = re.compile(r"^[、，,。！？；;：:）)”’」』】》\]\-—.．·\s]+|[、，,。！？；;：:（(“‘「『【《\[\-—.．·\s]+$")
+_EDGE = re.compile(r"^[、，,。！？；;：:）)”’」』】》\]\-—–~～.．·\s]+"
+                   r"|[、，,。！？；;：:（(“‘「『【《\[\-—–~～.．·\s]+$")  # a dash joins a range: never in a metric
 _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # a bracketed aside (按美元计) is no part of the metric
 _DEBRIS = re.compile(r"[$＄\\{}|^~]")  # LaTeX and markup debris of a converted PDF is never part of a metric
 _BREAK = re.compile(r"[，,。；;：:！？!?）)]")  # left inside a phrase (asides removed): a clause or sentence ended
@@ -363,6 +364,11 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         return governing  # 跌23.5点或0.76%: the same change in other units
     if rules.pattern("previous_value").fullmatch(bare) and governing is not None and context.local:
         return governing  # 制造业PMI为49.5%，前值为50.2%: the same metric, a period earlier
+    joint = rules.pattern("range_joint").fullmatch(_SPACE.sub("", before))
+    if joint and governing is not None and context.local and not member:
+        return governing  # 盈利425,000万元–455,000万元: the range's upper end
+    if not member and (label := _result_label(bare, context, governing)):
+        return Governing(label, label, "")  # 归属于上市公司股东的净利润：盈利425,000万元: the indicator, not the sign
     phrase = clean(rules.pattern("metric_method").sub("", before))
     if rules.pattern("bare_share").fullmatch(bare):
         phrase = rules.setting("share_head")  # …增长5%，占18%: a share of the subject, not its change
@@ -457,6 +463,17 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             return Governing(described + rules.setting("relative_marker") + noun if described else noun,
                              found.subject, found.change)
     return found
+
+
+def _result_label(bare: str, context: Context, governing: Governing | None) -> str:
+    """The indicator a results-forecast line labels before its colon when only the result's sign (盈利, 亏损) stands
+    before the value (归属于上市公司股东的净利润：盈利425,000万元); the one named before when the label is only a period
+    (上年同期：盈利1,250.36万元); or ""."""
+    rules = cues()
+    if not rules.pattern("result_sign").fullmatch(bare) or not rules.pattern("label_end").search(
+            _SPACE.sub("", context.before)):
+        return ""
+    return clean(context.previous_clause) or (governing.subject if governing is not None else "")
 
 
 def list_members(chunk: str, count: int) -> list[str] | None:
