@@ -371,3 +371,11 @@ def test_a_results_forecast_line_is_measured_by_its_label() -> None:
     # a plain label line, and a sign word with no label before it, stay as they were
     assert _metric_of("营业收入：1,234,567.89万元，同比增长15.32%。", "15.32") == "营业收入同比增长"
     assert _metric_of("公司本年度盈利3000万元。", "30000000").endswith("盈利")
+
+
+def test_a_count_right_after_a_preposition_is_its_object() -> None:
+    assert _metric_of("公司向298名激励对象授予限制性股票1,048.50万股。", "298") == "授予限制性股票的激励对象"
+    assert _metric_of("因2名激励对象离职，公司回购注销其限制性股票3.60万股。", "2") == "离职的激励对象"
+    assert _metric_of("公司对12家子公司提供担保。", "12") == "提供担保的子公司"
+    # a partner stays in what the count describes
+    assert _metric_of("截至2020年底，我国已与16个国家签署合作谅解备忘录。", "16") == "已与签署合作谅解备忘录的国家"

@@ -284,6 +284,16 @@ def _takes_object(bare: str, head: str, change: str, words: list[Word]) -> bool:
     return last is not None and last.tag in rules.words("verb_tags")
 
 
+def _after_preposition(phrase: str, words: list[Word]) -> bool:
+    """The phrase before a count ends in a preposition (公司向, 对): the count is its object, and the actor before it
+    describes nothing of what is counted (a partner does: 已与16个国家签署)."""
+    rules = cues()
+    last = next((w for w in reversed(words) if w.text.strip()), None)
+    if not phrase or last is None or not phrase.endswith(last.text.strip()):
+        return False
+    return last.tag in rules.words("preposition_tags") and last.text.strip() not in rules.words("partner_prepositions")
+
+
 def _verb_phrase(phrase: str, words: list[Word]) -> str:
     """A long phrase before a counted noun keeps only its last verb phrase (…沿线国家建成 → 建成)."""
     rules = cues()
@@ -458,7 +468,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         if not noun and group and described:  # 在4800家A股上市公司中，有3000家实现盈利
             return Governing(described + rules.setting("relative_marker") + group["noun"], found.subject, found.change)
         if noun:
-            core = _verb_phrase(phrase, words_before)
+            core = "" if _after_preposition(phrase, words_before) else _verb_phrase(phrase, words_before)
             described = clean(core + rest)
             return Governing(described + rules.setting("relative_marker") + noun if described else noun,
                              found.subject, found.change)
