@@ -379,3 +379,15 @@ def test_a_count_right_after_a_preposition_is_its_object() -> None:
     assert _metric_of("公司对12家子公司提供担保。", "12") == "提供担保的子公司"
     # a partner stays in what the count describes
     assert _metric_of("截至2020年底，我国已与16个国家签署合作谅解备忘录。", "16") == "已与签署合作谅解备忘录的国家"
+
+
+def test_ages_and_spans_of_a_from_to_change_are_its_values() -> None:
+    text = "我国居民人均预期寿命由2021年的78.2岁提高到2022年的78.3岁。"
+    assert _metrics(text) == [(Decimal("78.2"), "居民人均预期寿命"), (Decimal("78.3"), "居民人均预期寿命")]
+    text = "全国人口中，15岁及以上人口的平均受教育年限由9.08年提高至9.91年。"
+    assert [v for v, _ in _metrics(text)] == [Decimal("9.08"), Decimal("9.91")]  # 15岁 qualifies the group
+    assert _metric_of("劳动年龄人口平均受教育年限为11.05年，比上年提高0.2年。", "0.2").endswith("比上年提高")
+    assert [v for v, _ in _metrics("平均住院日由9.5天缩短到9.2天。")] == [Decimal("9.5"), Decimal("9.2")]
+    # a window stays no value, an age range before a noun qualifies it
+    assert [v for v, _ in _metrics("近一个月，股价上涨10%。")] == [Decimal("10")]
+    assert [v for v, _ in _metrics("全国18岁到60岁的居民参保率为95%。")] == [Decimal("95")]
