@@ -281,3 +281,113 @@ def test_a_ranking_first_place_is_a_superlative_of_its_own() -> None:
     assert _metric_of("最低工资标准上调，其次是社保，失业率为5.5%。", "5.5") == "失业率"
     text = "失業率以建造業最高（11.2%），其次是零售業，失業率為10.7%。"
     assert _metric_of(text, "10.7") == "零售業失業率"
+
+
+def test_an_amount_standing_before_its_object_is_an_amount_of_it() -> None:
+    assert _metric_of("人民银行开展了4950亿元逆回购操作。", "495000000000") == "人民银行开展逆回购操作"
+    assert _metric_of("人民银行开展了4950亿元7天期逆回购操作。", "495000000000") == "人民银行开展7天期逆回购操作"
+    assert _metric_of("今日有2690亿元逆回购到期。", "269000000000") == "逆回购到期"
+    assert _metric_of("本周央行公开市场共有12230亿元逆回购到期。", "1223000000000").endswith("逆回购到期")
+    assert _metric_of("公司本次募集10亿元人民币资金。", "1000000000") == "公司本次募集资金"
+    assert _metric_of("全国共接待8.26亿人次国内游客。", "826000000") == "全国共接待的国内游客"
+    assert _metric_of("全国边检机关共保障1021.5万人次中外人员出入境。", "10215000").endswith("中外人员出入境")
+
+
+def test_words_after_an_amount_that_are_no_object_leave_its_metric() -> None:
+    assert _metric_of("公司投入10亿元用于研发。", "1000000000") == "公司投入"  # a purpose, not an object
+    assert _metric_of("营业收入突破1000亿元大关。", "100000000000") == "营业收入"  # a measure before the value
+    assert _metric_of("该市投资100亿元左右。", "10000000000").endswith("投资")
+    assert _metric_of("本月共发行地方政府债券8000亿元。", "800000000000") == "共发行地方政府债券"
+    assert _metric_of("全国铁路累计发送1.36亿人次旅客。", "136000000") == "全国铁路累计发送的旅客"
+    assert _metric_of("16个国家签署备忘录。", "16") == "签署备忘录的国家"
+
+
+def test_members_of_a_breakdown_share_the_measure_of_the_member_before() -> None:
+    text = "2022年，全国孕产妇死亡率为15.7/10万，其中：城市14.3/10万，农村16.6/10万。"
+    assert _metric_of(text, "0.0166") == "农村全国孕产妇死亡率"
+    text = "全国高血压患病率为27.5%，其中男性30.8%，女性24.2%。"
+    assert _metric_of(text, "24.2") == "女性全国高血压患病率"
+    text = "分地区看，东部地区PM2.5平均浓度为27微克/立方米，中部地区为35微克/立方米，西部地区为26微克/立方米。"
+    assert _metric_of(text, "26") == "西部地区PM2.5平均浓度"
+
+
+def test_a_subset_naming_a_kind_of_what_its_whole_counts_keeps_its_own_metric() -> None:
+    text = "全年共发生突发环境事件112起，其中重大事件1起，较大事件6起，一般事件105起。"
+    assert [m for _, m in _metrics(text)][1:] == ["重大事件", "较大事件", "一般事件"]
+    assert _metric_of("公司总股本为20亿股，其中有限售条件股份3.2亿股。", "320000000") == "有限售条件股份"
+    assert _metric_of("发行人共拥有专利186项，其中发明专利62项，实用新型专利109项。", "62") == "发明专利"
+    # a part that is no kind of the whole's thing still takes its measure
+    assert _metric_of("全国铁路营业里程达到14.6万公里，其中高铁3.8万公里。", "38000") == "高铁全国铁路营业里程"
+
+
+def test_a_clause_or_a_thing_after_a_member_is_no_member() -> None:
+    text = "我国TFP贡献份额大约维持在25%的水平，关键是TFP增长率年均约为2.5%。"
+    assert "贡献份额" not in _metric_of(text, "2.5")
+
+
+def test_a_change_then_the_level_it_closed_at() -> None:
+    text = "2年期美债收益率跌5.5个基点报4.886%。"
+    assert _metrics(text) == [(Decimal("5.5"), "2年期美债收益率跌"), (Decimal("4.886"), "2年期美债收益率")]
+    text = "银行间市场隔夜品种加权平均利率上行12.3个基点报1.865%。"
+    assert _metric_of(text, "1.865") == "银行间市场隔夜品种加权平均利率"
+    assert _metric_of("10年期美债收益率跌9.6个基点，报4.44%。", "4.44") == "10年期美债收益率"
+    assert _metric_of("10年期国债收益率下行1.5bp至2.6575%。", "2.6575") == "10年期国债收益率"
+    assert _metric_of("沪指收报3054.37点，涨0.11%。", "0.11") == "沪指涨"  # a closing level with no change
+
+
+def test_a_clause_opening_with_its_cause_or_its_own_subject_is_not_glued_on() -> None:
+    text = "人民银行开展了4950亿元逆回购操作，中标利率1.8%。因今日有2690亿元逆回购到期，实现净投放2260亿元。"
+    assert _metric_of(text, "269000000000") == "逆回购到期"
+    text = "MLF中标利率2.50%，与上期持平。鉴于当月有8500亿元MLF到期，央行实现MLF净投放6000亿元。"
+    assert _metric_of(text, "850000000000").endswith("MLF到期")
+    text = "中国人民银行下调金融机构存款准备金率0.5个百分点，此次降准向市场提供长期流动性约1万亿元。"
+    assert _metric_of(text, "1000000000000").startswith("此次降准")
+    # 因素, 因此 open no cause clause; 降 before 准/息 names the policy, 降 elsewhere is a change
+    assert _metric_of("受季节因素影响，CPI环比下降0.1%。", "0.1") == "CPI环比下降"
+
+
+def test_a_ratio_to_a_base_after_a_copula_is_the_subject_before() -> None:
+    text = "全国邮政快递企业共揽收快递包裹6.39亿件，是平日业务量的2.3倍，同比增长17.1%。"
+    assert _metric_of(text, "2.3") == "全国邮政快递企业共揽收快递包裹是平日业务量"
+    assert _metric_of(text, "17.1") == "全国邮政快递企业共揽收快递包裹同比增长"
+    text = "前三季度，国内旅游总人次36.74亿，恢复到2019年同期水平的80.2%。"
+    assert _metric_of(text, "80.2").startswith("国内旅游总人次恢复")
+    text = "全国港口完成集装箱吞吐量2601万标箱，恢复至2019年水平的115%。"
+    assert _metric_of(text, "115").startswith("全国港口完成集装箱吞吐量")
+    # unchanged: a base with no noun of its own, and a plan's share
+    text = "全国高速公路小客车流量达5980万辆次，是平日的2.1倍。"
+    assert _metric_of(text, "2.1") == "全国高速公路小客车流量是平日"
+    text = "全省一般公共预算收入完成2856.3亿元，为年度预算的86.7%。"
+    assert _metric_of(text, "86.7") == "全省一般公共预算收入为年度预算"
+
+
+def test_a_results_forecast_line_is_measured_by_its_label() -> None:
+    text = "归属于上市公司股东的净利润：盈利425,000万元–455,000万元，比上年同期增长38.31%–48.07%。"
+    metrics = [m for _, m in _metrics(text)]
+    assert metrics[:2] == ["归属于上市公司股东的净利润"] * 2
+    assert metrics[2:] == ["归属于上市公司股东的净利润比上年同期增长"] * 2
+    text = "扣除非经常性损益后的净利润：亏损2,800万元–3,500万元；上年同期：盈利1,250.36万元。"
+    assert {m for _, m in _metrics(text)} == {"扣除非经常性损益后的净利润"}
+    # a plain label line, and a sign word with no label before it, stay as they were
+    assert _metric_of("营业收入：1,234,567.89万元，同比增长15.32%。", "15.32") == "营业收入同比增长"
+    assert _metric_of("公司本年度盈利3000万元。", "30000000").endswith("盈利")
+
+
+def test_a_count_right_after_a_preposition_is_its_object() -> None:
+    assert _metric_of("公司向298名激励对象授予限制性股票1,048.50万股。", "298") == "授予限制性股票的激励对象"
+    assert _metric_of("因2名激励对象离职，公司回购注销其限制性股票3.60万股。", "2") == "离职的激励对象"
+    assert _metric_of("公司对12家子公司提供担保。", "12") == "提供担保的子公司"
+    # a partner stays in what the count describes
+    assert _metric_of("截至2020年底，我国已与16个国家签署合作谅解备忘录。", "16") == "已与签署合作谅解备忘录的国家"
+
+
+def test_ages_and_spans_of_a_from_to_change_are_its_values() -> None:
+    text = "我国居民人均预期寿命由2021年的78.2岁提高到2022年的78.3岁。"
+    assert _metrics(text) == [(Decimal("78.2"), "居民人均预期寿命"), (Decimal("78.3"), "居民人均预期寿命")]
+    text = "全国人口中，15岁及以上人口的平均受教育年限由9.08年提高至9.91年。"
+    assert [v for v, _ in _metrics(text)] == [Decimal("9.08"), Decimal("9.91")]  # 15岁 qualifies the group
+    assert _metric_of("劳动年龄人口平均受教育年限为11.05年，比上年提高0.2年。", "0.2").endswith("比上年提高")
+    assert [v for v, _ in _metrics("平均住院日由9.5天缩短到9.2天。")] == [Decimal("9.5"), Decimal("9.2")]
+    # a window stays no value, an age range before a noun qualifies it
+    assert [v for v, _ in _metrics("近一个月，股价上涨10%。")] == [Decimal("10")]
+    assert [v for v, _ in _metrics("全国18岁到60岁的居民参保率为95%。")] == [Decimal("95")]

@@ -23,7 +23,8 @@ from pipeline.nlp.doc import Word
 from pipeline.nlp.jieba_dict import jieba_tokenizer, pos_tagger
 
 _SPACE = re.compile(r"\s+")
-_EDGE = re.compile(r"^[、，,。！？；;：:）)”’」』】》\]\-—.．·\s]+|[、，,。！？；;：:（(“‘「『【《\[\-—.．·\s]+$")
+_EDGE = re.compile(r"^[、，,。！？；;：:）)”’」』】》\]\-—–~～.．·\s]+"
+                   r"|[、，,。！？；;：:（(“‘「『【《\[\-—–~～.．·\s]+$")  # a dash joins a range: never in a metric
 _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # a bracketed aside (按美元计) is no part of the metric
 _DEBRIS = re.compile(r"[$＄\\{}|^~]")  # LaTeX and markup debris of a converted PDF is never part of a metric
 _BREAK = re.compile(r"[，,。；;：:！？!?）)]")  # left inside a phrase (asides removed): a clause or sentence ended
@@ -90,16 +91,61 @@ def _antecedent(before: str, head: str, context: str) -> str:
     return clean(context[start:at + len(head)])
 
 
-def _next_entity(before: str, head: str) -> str:
-    """The entity a clause names for the metric named before it: after a comparison or ranking word
-    (高于城区, 其次是X) or as a subset (其中高铁), when it names no measure of its own; or ""."""
+def _next_entity(before: str, head: str, whole: str) -> str:
+    """The entity a clause names for the metric named before it (``whole``): after a comparison or ranking word
+    (高于城区, 其次是X) or as a subset (其中高铁), when it names no measure of its own (not 其中住宅投资, nor a kind of
+    the thing the whole counts: 其中发明专利 of 专利); or ""."""
     rules = cues()
     led = rules.pattern("entity_lead").fullmatch(head)
     subset = rules.pattern("subset_lead").match(_EDGE.sub("", _SPACE.sub("", before)))
     entity = led["entity"] if led else head if subset else ""
     if rules.pattern("metric_head").search(entity) or rules.pattern("change_words").search(entity):
         return ""
-    return entity
+    return "" if subset and not led and _kind_of(entity, whole) else entity
+
+
+def _kind_of(part: str, whole: str) -> bool:
+    """The part names a kind of the thing the whole names (发明专利 of 专利, 重大事件 of 突发环境事件, 有限售条件股份 of
+    总股本, 女生 of 学生): their head words share a character."""
+    size = cues().setting("head_word_chars")
+    return bool(part) and bool(set(part[-size:]) & set(whole[-size:]))
+
+
+def _parallel_core(head: str, governing: Governing) -> str:
+    """What a member of a breakdown shares with the member before it (其中男性30.8%，女性24.2% → 高血压患病率;
+    东部地区PM2.5平均浓度为27，中部地区为35 → PM2.5平均浓度): the measure after the previous member, when the head
+    only names a member like it and no measure of its own; or ""."""
+    rules = cues()
+    segment = jieba_tokenizer().lcut
+    words = segment(head)
+    if (not head or len(head) > rules.setting("member_max_chars") or _ends_in_metric_head(head)
+            or rules.pattern("change_words").search(head) or not _nominal(words)):
+        return ""
+    subject = governing.subject
+    if governing.core and subject.endswith(governing.core) and subject != governing.core:
+        member = subject[:-len(governing.core)]  # 其中男性…: the member named before
+        alike = _alike([segment(member)], words)
+        return governing.core if alike and member != head and _names_measure(segment(governing.core)) else ""
+    parts = segment(subject)
+    for k in range(1, len(parts)):  # 东部地区PM2.5平均浓度: a member that ends like the head opens the subject
+        member, core = parts[:k], parts[k:]
+        if (member[-1][-1:] == words[-1][-1:] or all(map(_modifies, [*member, *words]))) and _names_measure(core):
+            return "".join(core)
+    return ""
+
+
+def _nominal(words: list[str]) -> bool:
+    """The words form a noun phrase: no verb, adverb, preposition or conjunction (not 共拥有专利, 关键是TFP)."""
+    tags = pos_tagger().word_tag_tab
+    clause_tags = cues().words("verb_tags") | cues().words("clause_word_tags")
+    return bool(words) and not any(tags.get(w, "") in clause_tags for w in words)
+
+
+def _names_measure(words: list[str]) -> bool:
+    """The noun phrase names a measure (孕产妇死亡率, PM2.5平均浓度, GDP), not a thing (制造业)."""
+    phrase = "".join(words)
+    return _nominal(words) and (_ends_in_metric_head(phrase) or bool(cues().pattern("metric_lead").search(phrase))
+                                or bool(_ACRONYM.fullmatch(words[-1])))
 
 
 def _entity_prefix(phrase: str, words: list[Word]) -> str:
@@ -145,20 +191,34 @@ def _opens_with_base(head: str, words: list[Word]) -> bool:
     first = next((w for w in words if w.text.strip() and head.startswith(w.text.strip())), None)
     if first is None:
         return True
-    # the marker is a word of its own, or opens one that is no noun (jieba's 较前); 比亚迪, 比利时 are names
-    return first.text.strip() in rules.words("comparison_words") or first.tag not in rules.words("noun_tags")
+    # the marker is a word of its own, or opens one that is no noun (jieba's 较前); 比亚迪, 比利时 are names and
+    # 较大事件 an adjective's noun
+    return first.text.strip() in rules.words("comparison_words") or first.tag not in (
+        rules.words("noun_tags") | rules.words("adjective_tags"))
+
+
+def _opens_object(words: list[Word], at: int) -> bool:
+    """The word at ``at`` may open the thing a value is an amount or count of: a noun, or a place, direction or
+    attributive word before one (国内游客, 中外人员), not a word that bounds the value (左右, 以上) or a frame (中)."""
+    rules = cues()
+    word = words[at]
+    if word.tag not in rules.words("object_open_tags") or word.text in rules.words("object_not_open"):
+        return False
+    nouns = rules.words("noun_tags")
+    return word.tag in nouns or (at + 1 < len(words) and words[at + 1].tag in nouns)
 
 
 def _counted_noun(words: list[Word]) -> tuple[str, str]:
-    """The noun a count counts (its noun run right after the measure word) and what follows it."""
+    """The noun a count counts (its noun run right after the measure word, 国内游客 with its qualifier) and what
+    follows it."""
     rules = cues()
     words = [w for w in words if w.text.strip()]
     taken = 0
     nouns, joiners = rules.words("noun_tags"), rules.words("noun_joiners")
     while taken < len(words):
         word = words[taken]
-        if word.tag in nouns or (word.text in joiners and taken and taken + 1 < len(words)
-                                 and words[taken + 1].tag in nouns):
+        if word.tag in nouns or (not taken and _opens_object(words, 0)) or (
+                word.text in joiners and taken and taken + 1 < len(words) and words[taken + 1].tag in nouns):
             taken += 1
         else:
             break
@@ -183,6 +243,55 @@ def _named_after(words: list[Word], up_to_verb: bool = False) -> str:
     if any(w.tag in rules.words("verb_tags") for w in phrase) or phrase[-1].tag not in rules.words("noun_tags"):
         return ""
     return "".join(w.text for w in phrase)
+
+
+def _object_after(words: list[Word]) -> str:
+    """The object a value stands right before, up to its clause's end (4950亿元逆回购操作, 1万亿元特别国债,
+    2690亿元逆回购到期, with a term that opens it: 7天期逆回购操作), or "": the value is an amount of it."""
+    rules = cues()
+    words = [w for w in words if w.text.strip()]
+    while words and not _EDGE.sub("", words[-1].text):
+        words.pop()  # the clause's closing mark
+    text = "".join(w.text.strip() for w in words)
+    if (not text or len(text) > rules.setting("object_max_chars") or _EDGE.sub("", text) != text or _links_level(text)
+            or _BREAK.search(text) or _ASIDE.search(text) or rules.pattern("list_separators").search(text)):
+        return ""  # (机票预订是2019年两倍、火车票…: the next member of a list)
+    term = rules.pattern("object_term").match(text)
+    skipped, at = 0, 0
+    while term and at < len(words) and skipped < term.end():
+        skipped += len(words[at].text.strip())
+        at += 1
+    if at >= len(words) or (term and skipped != term.end()) or not _opens_object(words, at):
+        return ""
+    return text
+
+
+def _links_level(after: str) -> bool:
+    """The words after a value only link it to the level its change reached (下行1.5bp报2.8050%, 跌5.5个基点至):
+    they name nothing it measures."""
+    return bool(cues().pattern("level_after_change").fullmatch(_SPACE.sub("", after)))
+
+
+def _takes_object(bare: str, head: str, change: str, words: list[Word]) -> bool:
+    """The clause before a value ends in the verb whose object the value is an amount of (人民银行开展了, 发行了,
+    共接待), or only states that it exists (今日有): not in a change (增长), a measure (营业收入) or a noun."""
+    rules = cues()
+    if change or rules.pattern("metric_head").search(head):
+        return False
+    if rules.pattern("existential_before").search(bare):
+        return True  # (央行公开市场)共有12230亿元逆回购到期
+    last = next((w for w in reversed(words) if w.text.strip() and head.endswith(w.text.strip())), None)
+    return last is not None and last.tag in rules.words("verb_tags")
+
+
+def _after_preposition(phrase: str, words: list[Word]) -> bool:
+    """The phrase before a count ends in a preposition (公司向, 对): the count is its object, and the actor before it
+    describes nothing of what is counted (a partner does: 已与16个国家签署)."""
+    rules = cues()
+    last = next((w for w in reversed(words) if w.text.strip()), None)
+    if not phrase or last is None or not phrase.endswith(last.text.strip()):
+        return False
+    return last.tag in rules.words("preposition_tags") and last.text.strip() not in rules.words("partner_prepositions")
 
 
 def _verb_phrase(phrase: str, words: list[Word]) -> str:
@@ -265,6 +374,11 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         return governing  # 跌23.5点或0.76%: the same change in other units
     if rules.pattern("previous_value").fullmatch(bare) and governing is not None and context.local:
         return governing  # 制造业PMI为49.5%，前值为50.2%: the same metric, a period earlier
+    joint = rules.pattern("range_joint").fullmatch(_SPACE.sub("", before))
+    if joint and governing is not None and context.local and not member:
+        return governing  # 盈利425,000万元–455,000万元: the range's upper end
+    if not member and (label := _result_label(bare, context, governing)):
+        return Governing(label, label, "")  # 归属于上市公司股东的净利润：盈利425,000万元: the indicator, not the sign
     phrase = clean(rules.pattern("metric_method").sub("", before))
     if rules.pattern("bare_share").fullmatch(bare):
         phrase = rules.setting("share_head")  # …增长5%，占18%: a share of the subject, not its change
@@ -284,8 +398,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = Governing(subject + change, subject, change, ranked["metric"])
     elif phrase in rules.words("derived_heads") and (owner := _owner(context, governing)):  # 平均年增长率为2.3%
         found = Governing(owner + phrase, owner, change)
-    elif rules.pattern("plan_share").fullmatch(head) and (owner := _owner(context, governing)):
-        found = Governing(owner + phrase, owner, change)  # 为年度预算的86.7%: the owner's share of its budget
+    elif ((rules.pattern("plan_share").fullmatch(head) or rules.pattern("ratio_to_base").match(bare))
+          and (owner := _owner(context, governing))):
+        found = Governing(owner + phrase, owner, change)  # 为年度预算的86.7%, 是平日业务量的2.3倍: the owner's ratio
     elif ((head in rules.words("bare_heads") or rules.pattern("share_of").match(head))
           and (owner := _owner(context, governing))):  # 占比达36.3%, 占全国的比例为20%
         found = Governing(owner + phrase, owner + head, change)
@@ -293,9 +408,12 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = Governing(part + change, part, change)
     elif context.local and governing is not None and governing.core and _names_an_entity(head, words_before):
         found = Governing(head + governing.core + change, head + governing.core, change, governing.core)
-    elif context.local and governing is not None and (entity := _next_entity(before, head)):
+    elif context.local and governing is not None and (
+            entity := _next_entity(before, head, governing.core or governing.subject)):
         core = governing.core or governing.subject  # 高于城区（83.8%）; 里程14.6万公里，其中高铁3.8万公里
         found = Governing(entity + core + change, entity + core, change, core)
+    elif context.local and governing is not None and not member and (core := _parallel_core(head, governing)):
+        found = Governing(head + core + change, head + core, change, core)  # 其中城市14.3/10万，农村16.6/10万
     elif (not member and rules.pattern("metric_head").search(head)
           and len(head) <= rules.setting("bare_metric_max_chars")
           and rules.pattern("ranking_first").search(context.before)
@@ -339,18 +457,33 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             return Governing(owner + named, owner, found.change)  # 而八月份則錄得3.2%的升幅: the subject's 升幅
         if not _has_noun(head, words_before) or rules.pattern("comparison_verb").search(compared) or to_level:
             return Governing(named, named, found.change)  # 增速已低于3.4%的利率水平: the value is the 利率水平
-    if counted:
+    if not counted and not member and (thing := _object_after(words_after)) and _takes_object(
+            bare, head, change, words_before):  # 开展了4950亿元逆回购操作: the amount of 逆回购操作 it carried out
+        described = clean(_verb_phrase(phrase, words_before)) + thing
+        return Governing(described, described, "")
+    if counted and not _links_level(after_text):
         noun, rest = _counted_noun(words_after)
         group = rules.pattern("group_frame_noun").fullmatch(found.subject)
         described = _EDGE.sub("", _SPACE.sub("", rest))
         if not noun and group and described:  # 在4800家A股上市公司中，有3000家实现盈利
             return Governing(described + rules.setting("relative_marker") + group["noun"], found.subject, found.change)
         if noun:
-            core = _verb_phrase(phrase, words_before)
+            core = "" if _after_preposition(phrase, words_before) else _verb_phrase(phrase, words_before)
             described = clean(core + rest)
             return Governing(described + rules.setting("relative_marker") + noun if described else noun,
                              found.subject, found.change)
     return found
+
+
+def _result_label(bare: str, context: Context, governing: Governing | None) -> str:
+    """The indicator a results-forecast line labels before its colon when only the result's sign (盈利, 亏损) stands
+    before the value (归属于上市公司股东的净利润：盈利425,000万元); the one named before when the label is only a period
+    (上年同期：盈利1,250.36万元); or ""."""
+    rules = cues()
+    if not rules.pattern("result_sign").fullmatch(bare) or not rules.pattern("label_end").search(
+            _SPACE.sub("", context.before)):
+        return ""
+    return clean(context.previous_clause) or (governing.subject if governing is not None else "")
 
 
 def list_members(chunk: str, count: int) -> list[str] | None:

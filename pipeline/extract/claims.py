@@ -167,7 +167,22 @@ def in_number_run(text: str, numbers: list[dict], position: int, start: int) -> 
         numbers[position - 1]["text"]) else []
     if position + 1 < len(numbers) and _ARABIC.match(numbers[position + 1]["text"]):
         neighbours.append((number["end"], numbers[position + 1]["start"]))
-    return any(a <= b and _RUN_GAP.fullmatch(text[a - start:b - start]) for a, b in neighbours)
+    return any(a <= b and _RUN_GAP.fullmatch(text[a - start:b - start]) and not _worded_end(text, a - start)
+               for a, b in neighbours)
+
+
+def _glued_term(text: str, numbers: list[dict], position: int, start: int) -> bool:
+    """The next number is a term glued to this value's unit (4950亿元7天期逆回购操作): it opens what the value is an
+    amount of, so the words after the value read on past it."""
+    following = numbers[position + 1] if position + 1 < len(numbers) else None
+    return (following is not None and following["kind"] == "duration" and following["start"] == numbers[position]["end"]
+            and _worded_end(text, numbers[position]["end"] - start))
+
+
+def _worded_end(text: str, end: int) -> bool:
+    """The number before ``end`` closes with a unit word glued to the next one (4950亿元7天期逆回购操作: the amount,
+    then the term of what it is an amount of): prose, not a dumped row of figures."""
+    return end > 0 and bool(_CJK.match(text[end - 1])) and end < len(text) and not text[end].isspace()
 
 
 def is_formula_term(before: str, after: str) -> bool:
@@ -472,8 +487,9 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         kept = masked[begin:offset]
         level = bool(found) and bool(rules.pattern("level_after_change").fullmatch(
             re.sub(r"\s+", "", masked[previous_end:offset])))
+        glued = _glued_term(text, in_sentence, position, sentence.start)  # 4950亿元7天期…: read on past the term
         next_start = (in_sentence[position + 1]["start"] - sentence.start
-                      if position + 1 < len(in_sentence) else clause_end)
+                      if position + 1 < len(in_sentence) and not glued else clause_end)
         counted = number["kind"] == "count" and number["unit"] not in _QUANTITY_UNITS
         member, series_end = _member(masked, offset, number, in_sentence, sentence.start, subjects)
         after_end = sentence.start + min(clause_end, next_start)
