@@ -689,3 +689,18 @@ def test_round12_a_share_of_a_quota_is_the_owners_and_dated_by_the_data() -> Non
                                   "分析師料，本港第四季GDP按年增長約4%。"])
 def test_round12_hedged_forecasts_of_analysts_are_no_claims(text: str) -> None:
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("以PM2.5为首要污染物的超标天数占总超标天数的36.9%。", [Decimal("36.9")]),
+    ("秋粮播种面积13.1亿亩，次要粮食作物播种面积0.8亿亩。", [1310000000, 80000000]),
+    ("2022年，全省实际参保人数占应参保人数的比例为97.8%。", [Decimal("97.8")]),
+    ("2022年，全省适龄儿童应入学人数为52.3万人。", [523000]),
+    ("预计2023年度归属于上市公司股东的净利润为5亿元至6亿元，上年同期为8.2亿元。", [820000000]),
+    ("我们要把GDP增速提高到5%。", []),
+    ("各地应将覆盖率提高到90%。", []),
+    ("各地应加大投入，确保参保率达到95%。", []),
+    ("预计2023年营收增长10%，净利润增长20%。", []),
+])
+def test_round13_modal_words_inside_nouns_and_the_reach_of_a_forecast(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims(text)] == values

@@ -109,14 +109,19 @@ def is_factual(sentence: str, has_source: bool) -> bool:
     an attributed forecast is.
 
     Callers pass the sentence up to the end of the value's clause: a modal verb after
-    the value (…10台在美国，数据都要经过美国) does not govern it.
+    the value (…10台在美国，数据都要经过美国) does not govern it; nor does a cue before a clause that
+    reports a past period (…，上年同期为8.2亿元).
     """
     rules = cues()
     if is_rating_key_line(sentence):  # 增持：股价超越基准5%-20%: a rating's definition
         return False
+    actual = list(rules.pattern("actual_clause").finditer(sentence))
+    if actual:  # 预计…为5亿元，上年同期为8.2亿元: what was is no forecast of the clauses before it
+        sentence = sentence[actual[-1].start():]
     if has_source and rules.pattern("attributed_forecast").search(sentence):
         return True
-    sentence = rules.pattern("measured_against_plan").sub(lambda m: " " * len(m.group()), sentence)
+    for words in ("measured_against_plan", "due_noun"):  # plan words of a result, 应 of a noun (应参保人数)
+        sentence = rules.pattern(words).sub(lambda m: " " * len(m.group()), sentence)
     return not any(p.search(sentence) for p in rules.patterns("not_factual"))
 
 
