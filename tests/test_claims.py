@@ -704,3 +704,40 @@ def test_round12_hedged_forecasts_of_analysts_are_no_claims(text: str) -> None:
 ])
 def test_round13_modal_words_inside_nouns_and_the_reach_of_a_forecast(text: str, values: list) -> None:
     assert [c["value"] for c in _claims(text)] == values
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("医院按床位数分：100张以下床位医院20480个，800张及以上床位医院2768个。",
+     [("100张以下床位医院", 20480), ("800张及以上床位医院", 2768)]),
+    ("全国共有人口超过100万的城市105个。", [("全国共有人口超过100万的城市", 105)]),
+    ("全年月人均收入在5000元以上的农民工占24.8%。", [("月人均收入在5000元以上的农民工", Decimal("24.8"))]),
+    ("规模以上工业企业（年主营业务收入2000万元及以上）从业人员7248万人。", [("规模以上工业企业从业人员", 72480000)]),
+    ("营业收入超过100亿元的企业有50家。", [("营业收入超过100亿元的企业", 50)]),
+    # a level held or exceeded is asserted: no group follows the value
+    ("全年经济增速保持在6%以上的较高水平。", [("经济增速", 6)]),
+    ("全省粮食产量稳定在700亿斤以上。", [("全省粮食产量稳定", 70000000000)]),
+    ("GDP增长5%以上，居全国前列。", [("GDP增长", 5)]),
+    ("吸引了超过1000万人次的游客。", [("吸引", 10000000)]),
+])
+def test_round13_a_threshold_defines_the_group_measured(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2022年，每10万人口拥有执业（助理）医师315人。", [("每10万人口拥有执业医师", 315)]),
+    ("每100户农村居民家庭拥有家用汽车32.1辆。", [("每100户农村居民家庭拥有家用汽车", Decimal("32.1"))]),
+    ("公司权益分派方案为：每10股派发现金红利3元（含税）。", [("每10股派发现金红利", 3)]),
+    ("全年农产品生产者价格指数（以上年为100）为100.4。", [("农产品生产者价格指数", Decimal("100.4"))]),
+    ("总人口性别比（以女性为100）为105.07。", [("总人口性别比", Decimal("105.07"))]),
+    ("银行间外汇市场人民币汇率中间价为：1美元对人民币7.1254元，100日元对人民币4.8015元。",
+     [("1美元对人民币", Decimal("7.1254")), ("100日元对人民币", Decimal("4.8015"))]),
+    # a value per share, a rate per day and an amount restated in yuan stay claims
+    ("每股收益0.52元。", [("每股收益", Decimal("0.52"))]),
+    ("出口额达1000亿美元，折合人民币约7000亿元。", [("出口额", 100000000000), ("折合人民币", 700000000000)]),
+])
+def test_round13_the_base_of_a_rate_an_index_or_a_quotation_is_no_claim(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+def test_round13_an_index_base_period_is_no_time() -> None:
+    assert [c["time"] for c in _claims("以2020年为基期，全省农业劳动生产率提高12.3%。")] == [None]

@@ -148,6 +148,43 @@ def qualifies_a_group(number: dict, after: str) -> bool:
         rules.pattern("attribute_before_noun").match(after))
 
 
+def sets_a_threshold(before: str, after: str, next_word: tuple[str, str] | None) -> bool:
+    """A value that bounds the group a sentence measures (100张以下床位医院, 800毫米以上的县, 人口超过100万的城市,
+    规模以上工业企业（年主营业务收入2000万元及以上）) defines it, as an age does (65岁以上老年人), instead of being
+    asserted; a level a value is held at (保持在6%以上的较高水平, 实现10%以上的增长) names no group.
+
+    ``before``: the clause up to the value; ``after``: the text after it; ``next_word``: the word (text, tag) after
+    the bound word that follows the value, if one does."""
+    rules = cues()
+    bound = rules.pattern("threshold_bound").match(after)
+    rest = after[bound.end():] if bound else after
+    levels = rules.words("level_nouns")
+    of_group = (rest.startswith(rules.setting("relative_marker"))
+                and _CJK.match(rest[1:].lstrip() or " ") is not None
+                and not any(rest[1:].lstrip().startswith(word) for word in levels))
+    attribute = rules.pattern("metric_head").search(  # 人口超过, 年主营业务收入: the bound is on an attribute
+        rules.pattern("threshold_comparison_end").sub("", before.rstrip()))
+    if not bound:
+        return of_group and attribute is not None and bool(rules.pattern("threshold_comparison_end").search(before))
+    if of_group or (rest.lstrip()[:1] in BRACKET_CLOSERS and attribute is not None):
+        return True
+    return (next_word is not None and next_word[1] in rules.words("noun_tags")
+            and not any(next_word[0].startswith(word) for word in levels))
+
+
+def is_a_base(number: dict, before: str, after: str, to_next: str | None) -> bool:
+    """The base another value is given per or against, which asserts nothing: a rate's base (每10万人口, 每10股;
+    the rate's metric keeps it), an index's base ((以上年为100), (以女性为100)) and a quotation's unit
+    (1美元对人民币7.1254元, as a member of a ratio); ``to_next`` is the text up to the next value when that is
+    money, else None."""
+    rules = cues()
+    if rules.pattern("per_base_before").search(before):
+        return True
+    if not number["unit"] and rules.pattern("index_base_before").search(before):
+        return bool(rules.pattern("index_base_after").match(after))
+    return number["kind"] == "money" and to_next is not None and bool(rules.pattern("quotation_between").match(to_next))
+
+
 def qualifies_the_subject(text: str, numbers: list[dict], position: int, start: int, clause_end: int) -> bool:
     """A value inside the subject of its clause (每月收入少于1万元的家庭为58万户, 中证500指数的超额收益为
     1.2%): a 的-phrase and a copula stand between it and the clause's next value, so it qualifies the
@@ -364,8 +401,10 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             its_dates = kept
         plans = [m.span() for m in rules.pattern("measured_against_plan").finditer(cue_text)]
         plans += [m.span("year") for m in rules.pattern("citation_year").finditer(cue_text)]
-        its_dates = [d for d in its_dates  # 低于年初预期目标, Chen等（2018）: the plan's or the citation's date is not
-                     if not any(a <= d["start"] - sentence.start < b for a, b in plans)]  # the data's
+        plans += [m.span("date") for m in rules.pattern("index_base_period").finditer(cue_text)]
+        # 低于年初预期目标, Chen等（2018）, 以2020年为基期: the plan's, the citation's or the index base's date is not
+        # the data's
+        its_dates = [d for d in its_dates if not any(a <= d["start"] - sentence.start < b for a, b in plans)]
         placed: list[Placed] = [(d["start"] - sentence.start, d["end"] - sentence.start, d["value"])
                                 for d in its_dates if d.get("value")]
         open_targets = passage.targets  # a list of targets may run on over numbered lines (new blocks)
@@ -457,6 +496,9 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         if (is_structural_count(number) or is_formula_term(text[:offset], text[end:])
                 or in_number_run(text, in_sentence, position, sentence.start)
                 or qualifies_a_group(number, text[end:])
+                or sets_a_threshold(text[clause_begin:offset], text[end:], _word_after_bound(index, number, text, end))
+                or is_a_base(number, text[:offset], text[end:],
+                             _to_next_money(text, in_sentence, position, sentence.start))
                 or qualifies_the_subject(text, in_sentence, position, sentence.start, clause_end)
                 or (number["kind"] == "duration" and not is_claim_duration(before))
                 or labels_a_group(text[clause_begin:offset],
@@ -502,6 +544,23 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             "number_start": number["start"], "number_end": number["end"],
         })
     return found
+
+
+def _word_after_bound(index: WordIndex, number: dict, text: str, end: int) -> tuple[str, str] | None:
+    """The word (text, tag) right after the bound word that follows a value (100张以下|床位), if one does."""
+    bound = cues().pattern("threshold_bound").match(text, end)
+    if not bound:
+        return None
+    at = number["end"] + bound.end() - end
+    words = index.clipped(at, at + 4)
+    return (words[0].text, words[0].tag) if words else None
+
+
+def _to_next_money(text: str, numbers: list[dict], position: int, start: int) -> str | None:
+    """The text between a value and the next one of its sentence when that one is money (1美元对人民币|7.1254元)."""
+    if position + 1 >= len(numbers) or numbers[position + 1]["kind"] != "money":
+        return None
+    return text[numbers[position]["end"] - start:numbers[position + 1]["start"] - start]
 
 
 def _name_bases(phrase: str, text: str, bases: list[tuple[int, int]], begin: int, offset: int) -> str:
