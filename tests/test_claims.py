@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from pipeline.nlp.language import doc_from_text, extract_all
+from tests.block_docs import doc_from_blocks
 
 
 def _claims(text: str) -> list[dict]:
@@ -741,3 +742,30 @@ def test_round13_the_base_of_a_rate_an_index_or_a_quotation_is_no_claim(text: st
 
 def test_round13_an_index_base_period_is_no_time() -> None:
     assert [c["time"] for c in _claims("以2020年为基期，全省农业劳动生产率提高12.3%。")] == [None]
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    ("据海关统计，今年前10个月，我国货物贸易进出口总值34.32万亿元。", ["海关总署"]),
+    ("海关数据显示，10月份我国出口1.99万亿元，同比下降3.1%。", ["海关总署", "海关总署"]),
+    ("黄埔海关数据显示，10月份辖区出口增长5%。", ["黄埔海关"]),
+    ("各地海关加强监管，查获走私案件120起。", [None]),
+    ("中国物流与采购联合会、国家统计局服务业调查中心10月31日发布的数据显示，10月份制造业PMI为49.5%。",
+     ["中国物流与采购联合会"]),
+    ("2022年，全国技术合同成交额4.8万亿元（资料来源：科技部火炬中心）。", ["科学技术部"]),
+    ("2022年，全国共有高新技术企业40万家。（数据来源：科技部）2023年，高新技术企业增加到46万家。",
+     ["科学技术部", None]),
+])
+def test_round13_bare_customs_co_publishers_and_source_notes(text: str, sources: list) -> None:
+    assert [c["source"] for c in _claims(text)] == sources
+
+
+@pytest.mark.parametrize("reference", ["从表2可以看出，", "表2显示，", "根据表2，", "（见表2）"])
+def test_round13_a_sentence_citing_a_table_takes_its_source_note(reference: str) -> None:
+    doc = doc_from_blocks([
+        ("paragraph", f"{reference}2022年全省县域GDP合计为4.2万亿元。"),
+        ("caption", "表2 2022年全省县域经济主要指标"),
+        ("table", "指标\t数值\n县域GDP（亿元）\t42000"),
+        ("source_note", "数据来源：浙江省统计局"),
+    ])
+    claims = [c for c in extract_all(doc)["claims"] if c["sent_id"] == 0]
+    assert [c["source"] for c in claims] == ["浙江省统计局"]

@@ -223,13 +223,18 @@ def attribution(sentence_start: int, sentence: str,
     """The organisation an attribution phrase names (canonical name), the phrase's span, the organisation's mention
     and where the cue word starts (offsets in the sentence): of several, the one
     nearest the cue word (中国人民银行授权全国银行间同业拆借中心公布 → the centre), but not what the study is about
-    (据麦肯锡对腾讯的调查 → 麦肯锡), and the first of a list (据国家统计局和海关总署数据 → 国家统计局)."""
+    (据麦肯锡对腾讯的调查 → 麦肯锡), and the first of a list (据国家统计局和海关总署数据 → 国家统计局); a body a
+    cue names bare (据海关统计) is the one it cites; a bracketed source note (（数据来源：科技部）) attributes when no
+    cue does."""
     rules = cues()
-    for pattern in rules.patterns("attribution"):
+    for pattern in [*rules.patterns("attribution"), rules.pattern("source_note")]:
         for match in pattern.finditer(sentence):
             begin, end = match.span("org")
             named = [org for org in orgs
                      if begin <= org["start"] - sentence_start and org["end"] - sentence_start <= end]
+            bare = rules.mapping("bare_attributions").get(match.group("org").strip())
+            if not named and bare:  # 据海关统计: the body the cue cites, named bare
+                return min(bare), match.span(), (begin, end), match.end("org")
             if not named:
                 continue
             about = rules.pattern("attribution_object").search(sentence, named[0]["end"] - sentence_start, end)
@@ -380,6 +385,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     number_starts = [n["start"] for n in numbers]
     date_starts = [d["start"] for d in dates]
     org_starts = [o["start"] for o in orgs]
+    sentence_claims: list[dict] = []
     for sentence in passages(sentences, full):
         text = full[sentence.start:sentence.end]
         cue_text = cue_view[sentence.start:sentence.end]
@@ -387,6 +393,14 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         in_sentence = _within(numbers, number_starts, sentence.start, sentence.end)
         its_dates = _within(dates, date_starts, sentence.start, sentence.end)
         its_orgs = _within(orgs, org_starts, sentence.start, sentence.end)
+        note = _leading_source_note(cue_text)
+        if note:  # …40万家。（数据来源：科技部）: the note of the sentence before, no cue of this one
+            noted = attribution(sentence.start, cue_text[:note], its_orgs)
+            for claim in sentence_claims:
+                claim["source"] = claim["source"] or (noted[0] if noted else None)
+            cue_text = " " * note + cue_text[note:]
+            if not _WORD.search(cue_text):
+                continue
         attributed = attribution(sentence.start, cue_text, its_orgs)
         source = attributed[0] if attributed else None
         announced: list[tuple[int, int]] = []
@@ -422,7 +436,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         if source is None:
             reference = rules.pattern("figure_reference").search(cue_text)
             if reference:
-                source = notes.get(re.sub(r"\s+", "", text[reference.start(1):reference.end(1)]))
+                source = notes.get(re.sub(r"\s+", "", reference.group("label")))
         names_source = any(o["canonical"] == passage.source for o in its_orgs)  # 海关总署新闻发言人介绍
         same_data = continues or all(o["canonical"] == passage.source for o in its_orgs)  # (a new paragraph's passage
         # carries no source yet)
@@ -433,7 +447,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         passage.span = passage_span(placed) or passage.span
         in_targets = (open_targets and (passage.chained or bool(rules.pattern("target_item").match(cue_text)))
                       and not rules.pattern("target_frame_end").search(cue_text))  # …；一般公共预算收入增长5%；
-        sentence_claims: list[dict] = []
+        sentence_claims = []
         if is_prose(text, sentence.block) and in_sentence and not in_targets:
             fallback = passage.last if continues else passage.opening
             spans = [(d["start"] - sentence.start, d["end"] - sentence.start) for d in its_dates]
@@ -457,6 +471,13 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         passage.chained = bool(rules.pattern("clause_chain").search(cue_text))
         passage.targets = in_targets or bool(rules.pattern("target_frame").search(cue_text))
     return claims
+
+
+def _leading_source_note(text: str) -> int:
+    """Where a bracketed source note that opens a sentence ends (0 if none): the note was written after the 。 of
+    the sentence before (…40万家。（数据来源：科技部）), so it is that sentence's."""
+    match = cues().pattern("source_note").match(text.lstrip())
+    return len(text) - len(text.lstrip()) + match.end() if match else 0
 
 
 def _hold_reporting_period(found: list[dict], period: str | None) -> str | None:
