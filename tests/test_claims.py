@@ -769,3 +769,23 @@ def test_round13_a_sentence_citing_a_table_takes_its_source_note(reference: str)
     ])
     claims = [c for c in extract_all(doc)["claims"] if c["sent_id"] == 0]
     assert [c["source"] for c in claims] == ["浙江省统计局"]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("按回购价格上限60元/股测算，回购股份数量约为833.33万股。", [8333300]),
+    ("本次向特定对象发行股票募集资金总额不超过人民币450,000.00万元（含本数）。", []),
+    ("本次送转股后，公司总股本将由1,480,000,000股增加至2,072,000,000股。", []),
+    # a value measured on a basis after the frame, or a cap reported as a fact, stays a claim
+    ("按可比价格计算，全省GDP增长5%。", [5]),
+    ("2022年全省地区生产总值按当年价格计算为5.2万亿元。", [5200000000000]),
+    ("公司总股本由14.8亿股增加至20.72亿股。", [1480000000, 2072000000]),
+])
+def test_round13_assumptions_proposed_caps_and_planned_changes_are_no_claims(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims(text)] == values
+
+
+def test_round13_a_body_revising_its_forecast_is_its_source() -> None:
+    claims = _claims("经济合作与发展组织（OECD）在最新报告中将今年全球经济增长预期上调至3.0%。")
+    assert [(c["metric"], c["value"], c["source"]) for c in claims] == [
+        ("全球经济增长预期上调", 3, "经济合作与发展组织")]
+    assert _claims("国铁集团董事长介绍，到2025年，全国铁路营业里程将达到17万公里左右。") == []

@@ -185,6 +185,14 @@ def is_a_base(number: dict, before: str, after: str, to_next: str | None) -> boo
     return number["kind"] == "money" and to_next is not None and bool(rules.pattern("quotation_between").match(to_next))
 
 
+def is_an_assumption(text: str, offset: int, after: str) -> bool:
+    """A value an estimate or a proposal assumes (按回购价格上限60元/股测算, 募集资金总额不超过450,000.00万元
+    （含本数）): inside an assumption frame, or a bound inclusive of itself; it is no fact."""
+    rules = cues()
+    return (any(m.start() < offset < m.end() for m in rules.pattern("assumption_frame").finditer(text))
+            or bool(rules.pattern("proposal_bound_after").match(after)))
+
+
 def qualifies_the_subject(text: str, numbers: list[dict], position: int, start: int, clause_end: int) -> bool:
     """A value inside the subject of its clause (每月收入少于1万元的家庭为58万户, 中证500指数的超额收益为
     1.2%): a 的-phrase and a copula stand between it and the clause's next value, so it qualifies the
@@ -248,7 +256,7 @@ def attribution(sentence_start: int, sentence: str,
             while k and rules.pattern("list_glue").match(
                     sentence[named[k - 1]["end"] - sentence_start:named[k]["start"] - sentence_start]):
                 k -= 1
-            mention = (named[k]["start"] - sentence_start, named[k]["end"] - sentence_start)
+            mention = (named[0]["start"] - sentence_start, named[k]["end"] - sentence_start)  # with its alias: OECD
             return named[k]["canonical"], match.span(), mention, match.end("org")
     return None
 
@@ -517,6 +525,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         if (is_structural_count(number) or is_formula_term(text[:offset], text[end:])
                 or in_number_run(text, in_sentence, position, sentence.start)
                 or qualifies_a_group(number, text[end:])
+                or is_an_assumption(text, offset, text[end:])
                 or sets_a_threshold(text[clause_begin:offset], text[end:], _word_after_bound(index, number, text, end))
                 or is_a_base(number, text[:offset], text[end:],
                              _to_next_money(text, in_sentence, position, sentence.start))
