@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from pipeline.nlp.language import doc_from_text, extract_all
+from tests.block_docs import doc_from_blocks
 
 
 def _claims(text: str) -> list[dict]:
@@ -689,3 +690,102 @@ def test_round12_a_share_of_a_quota_is_the_owners_and_dated_by_the_data() -> Non
                                   "分析師料，本港第四季GDP按年增長約4%。"])
 def test_round12_hedged_forecasts_of_analysts_are_no_claims(text: str) -> None:
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("以PM2.5为首要污染物的超标天数占总超标天数的36.9%。", [Decimal("36.9")]),
+    ("秋粮播种面积13.1亿亩，次要粮食作物播种面积0.8亿亩。", [1310000000, 80000000]),
+    ("2022年，全省实际参保人数占应参保人数的比例为97.8%。", [Decimal("97.8")]),
+    ("2022年，全省适龄儿童应入学人数为52.3万人。", [523000]),
+    ("预计2023年度归属于上市公司股东的净利润为5亿元至6亿元，上年同期为8.2亿元。", [820000000]),
+    ("我们要把GDP增速提高到5%。", []),
+    ("各地应将覆盖率提高到90%。", []),
+    ("各地应加大投入，确保参保率达到95%。", []),
+    ("预计2023年营收增长10%，净利润增长20%。", []),
+])
+def test_round13_modal_words_inside_nouns_and_the_reach_of_a_forecast(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims(text)] == values
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("医院按床位数分：100张以下床位医院20480个，800张及以上床位医院2768个。",
+     [("100张以下床位医院", 20480), ("800张及以上床位医院", 2768)]),
+    ("全国共有人口超过100万的城市105个。", [("全国共有人口超过100万的城市", 105)]),
+    ("全年月人均收入在5000元以上的农民工占24.8%。", [("月人均收入在5000元以上的农民工", Decimal("24.8"))]),
+    ("规模以上工业企业（年主营业务收入2000万元及以上）从业人员7248万人。", [("规模以上工业企业从业人员", 72480000)]),
+    ("营业收入超过100亿元的企业有50家。", [("营业收入超过100亿元的企业", 50)]),
+    # a level held or exceeded is asserted: no group follows the value
+    ("全年经济增速保持在6%以上的较高水平。", [("经济增速", 6)]),
+    ("全省粮食产量稳定在700亿斤以上。", [("全省粮食产量稳定", 70000000000)]),
+    ("GDP增长5%以上，居全国前列。", [("GDP增长", 5)]),
+    ("吸引了超过1000万人次的游客。", [("吸引", 10000000)]),
+])
+def test_round13_a_threshold_defines_the_group_measured(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2022年，每10万人口拥有执业（助理）医师315人。", [("每10万人口拥有执业医师", 315)]),
+    ("每100户农村居民家庭拥有家用汽车32.1辆。", [("每100户农村居民家庭拥有家用汽车", Decimal("32.1"))]),
+    ("公司权益分派方案为：每10股派发现金红利3元（含税）。", [("每10股派发现金红利", 3)]),
+    ("全年农产品生产者价格指数（以上年为100）为100.4。", [("农产品生产者价格指数", Decimal("100.4"))]),
+    ("总人口性别比（以女性为100）为105.07。", [("总人口性别比", Decimal("105.07"))]),
+    ("银行间外汇市场人民币汇率中间价为：1美元对人民币7.1254元，100日元对人民币4.8015元。",
+     [("1美元对人民币", Decimal("7.1254")), ("100日元对人民币", Decimal("4.8015"))]),
+    # a value per share, a rate per day and an amount restated in yuan stay claims
+    ("每股收益0.52元。", [("每股收益", Decimal("0.52"))]),
+    ("出口额达1000亿美元，折合人民币约7000亿元。", [("出口额", 100000000000), ("折合人民币", 700000000000)]),
+])
+def test_round13_the_base_of_a_rate_an_index_or_a_quotation_is_no_claim(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+def test_round13_an_index_base_period_is_no_time() -> None:
+    assert [c["time"] for c in _claims("以2020年为基期，全省农业劳动生产率提高12.3%。")] == [None]
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    ("据海关统计，今年前10个月，我国货物贸易进出口总值34.32万亿元。", ["海关总署"]),
+    ("海关数据显示，10月份我国出口1.99万亿元，同比下降3.1%。", ["海关总署", "海关总署"]),
+    ("黄埔海关数据显示，10月份辖区出口增长5%。", ["黄埔海关"]),
+    ("各地海关加强监管，查获走私案件120起。", [None]),
+    ("中国物流与采购联合会、国家统计局服务业调查中心10月31日发布的数据显示，10月份制造业PMI为49.5%。",
+     ["中国物流与采购联合会"]),
+    ("2022年，全国技术合同成交额4.8万亿元（资料来源：科技部火炬中心）。", ["科学技术部"]),
+    ("2022年，全国共有高新技术企业40万家。（数据来源：科技部）2023年，高新技术企业增加到46万家。",
+     ["科学技术部", None]),
+])
+def test_round13_bare_customs_co_publishers_and_source_notes(text: str, sources: list) -> None:
+    assert [c["source"] for c in _claims(text)] == sources
+
+
+@pytest.mark.parametrize("reference", ["从表2可以看出，", "表2显示，", "根据表2，", "（见表2）"])
+def test_round13_a_sentence_citing_a_table_takes_its_source_note(reference: str) -> None:
+    doc = doc_from_blocks([
+        ("paragraph", f"{reference}2022年全省县域GDP合计为4.2万亿元。"),
+        ("caption", "表2 2022年全省县域经济主要指标"),
+        ("table", "指标\t数值\n县域GDP（亿元）\t42000"),
+        ("source_note", "数据来源：浙江省统计局"),
+    ])
+    claims = [c for c in extract_all(doc)["claims"] if c["sent_id"] == 0]
+    assert [c["source"] for c in claims] == ["浙江省统计局"]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("按回购价格上限60元/股测算，回购股份数量约为833.33万股。", [8333300]),
+    ("本次向特定对象发行股票募集资金总额不超过人民币450,000.00万元（含本数）。", []),
+    ("本次送转股后，公司总股本将由1,480,000,000股增加至2,072,000,000股。", []),
+    # a value measured on a basis after the frame, or a cap reported as a fact, stays a claim
+    ("按可比价格计算，全省GDP增长5%。", [5]),
+    ("2022年全省地区生产总值按当年价格计算为5.2万亿元。", [5200000000000]),
+    ("公司总股本由14.8亿股增加至20.72亿股。", [1480000000, 2072000000]),
+])
+def test_round13_assumptions_proposed_caps_and_planned_changes_are_no_claims(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims(text)] == values
+
+
+def test_round13_a_body_revising_its_forecast_is_its_source() -> None:
+    claims = _claims("经济合作与发展组织（OECD）在最新报告中将今年全球经济增长预期上调至3.0%。")
+    assert [(c["metric"], c["value"], c["source"]) for c in claims] == [
+        ("全球经济增长预期上调", 3, "经济合作与发展组织")]
+    assert _claims("国铁集团董事长介绍，到2025年，全国铁路营业里程将达到17万公里左右。") == []

@@ -109,14 +109,19 @@ def is_factual(sentence: str, has_source: bool) -> bool:
     an attributed forecast is.
 
     Callers pass the sentence up to the end of the value's clause: a modal verb after
-    the value (…10台在美国，数据都要经过美国) does not govern it.
+    the value (…10台在美国，数据都要经过美国) does not govern it; nor does a cue before a clause that
+    reports a past period (…，上年同期为8.2亿元).
     """
     rules = cues()
     if is_rating_key_line(sentence):  # 增持：股价超越基准5%-20%: a rating's definition
         return False
+    actual = list(rules.pattern("actual_clause").finditer(sentence))
+    if actual:  # 预计…为5亿元，上年同期为8.2亿元: what was is no forecast of the clauses before it
+        sentence = sentence[actual[-1].start():]
     if has_source and rules.pattern("attributed_forecast").search(sentence):
         return True
-    sentence = rules.pattern("measured_against_plan").sub(lambda m: " " * len(m.group()), sentence)
+    for words in ("measured_against_plan", "due_noun"):  # plan words of a result, 应 of a noun (应参保人数)
+        sentence = rules.pattern(words).sub(lambda m: " " * len(m.group()), sentence)
     return not any(p.search(sentence) for p in rules.patterns("not_factual"))
 
 
@@ -141,6 +146,51 @@ def qualifies_a_group(number: dict, after: str) -> bool:
     rules = cues()
     return number["unit"] in rules.words("attribute_units") and bool(
         rules.pattern("attribute_before_noun").match(after))
+
+
+def sets_a_threshold(before: str, after: str, next_word: tuple[str, str] | None) -> bool:
+    """A value that bounds the group a sentence measures (100张以下床位医院, 800毫米以上的县, 人口超过100万的城市,
+    规模以上工业企业（年主营业务收入2000万元及以上）) defines it, as an age does (65岁以上老年人), instead of being
+    asserted; a level a value is held at (保持在6%以上的较高水平, 实现10%以上的增长) names no group.
+
+    ``before``: the clause up to the value; ``after``: the text after it; ``next_word``: the word (text, tag) after
+    the bound word that follows the value, if one does."""
+    rules = cues()
+    bound = rules.pattern("threshold_bound").match(after)
+    rest = after[bound.end():] if bound else after
+    levels = rules.words("level_nouns")
+    of_group = (rest.startswith(rules.setting("relative_marker"))
+                and _CJK.match(rest[1:].lstrip() or " ") is not None
+                and not any(rest[1:].lstrip().startswith(word) for word in levels))
+    attribute = rules.pattern("metric_head").search(  # 人口超过, 年主营业务收入: the bound is on an attribute
+        rules.pattern("threshold_comparison_end").sub("", before.rstrip()))
+    if not bound:
+        return of_group and attribute is not None and bool(rules.pattern("threshold_comparison_end").search(before))
+    if of_group or (rest.lstrip()[:1] in BRACKET_CLOSERS and attribute is not None):
+        return True
+    return (next_word is not None and next_word[1] in rules.words("noun_tags")
+            and not any(next_word[0].startswith(word) for word in levels))
+
+
+def is_a_base(number: dict, before: str, after: str, to_next: str | None) -> bool:
+    """The base another value is given per or against, which asserts nothing: a rate's base (每10万人口, 每10股;
+    the rate's metric keeps it), an index's base ((以上年为100), (以女性为100)) and a quotation's unit
+    (1美元对人民币7.1254元, as a member of a ratio); ``to_next`` is the text up to the next value when that is
+    money, else None."""
+    rules = cues()
+    if rules.pattern("per_base_before").search(before):
+        return True
+    if not number["unit"] and rules.pattern("index_base_before").search(before):
+        return bool(rules.pattern("index_base_after").match(after))
+    return number["kind"] == "money" and to_next is not None and bool(rules.pattern("quotation_between").match(to_next))
+
+
+def is_an_assumption(text: str, offset: int, after: str) -> bool:
+    """A value an estimate or a proposal assumes (按回购价格上限60元/股测算, 募集资金总额不超过450,000.00万元
+    （含本数）): inside an assumption frame, or a bound inclusive of itself; it is no fact."""
+    rules = cues()
+    return (any(m.start() < offset < m.end() for m in rules.pattern("assumption_frame").finditer(text))
+            or bool(rules.pattern("proposal_bound_after").match(after)))
 
 
 def qualifies_the_subject(text: str, numbers: list[dict], position: int, start: int, clause_end: int) -> bool:
@@ -196,13 +246,18 @@ def attribution(sentence_start: int, sentence: str,
     """The organisation an attribution phrase names (canonical name), the phrase's span, the organisation's mention
     and where the cue word starts (offsets in the sentence): of several, the one
     nearest the cue word (中国人民银行授权全国银行间同业拆借中心公布 → the centre), but not what the study is about
-    (据麦肯锡对腾讯的调查 → 麦肯锡), and the first of a list (据国家统计局和海关总署数据 → 国家统计局)."""
+    (据麦肯锡对腾讯的调查 → 麦肯锡), and the first of a list (据国家统计局和海关总署数据 → 国家统计局); a body a
+    cue names bare (据海关统计) is the one it cites; a bracketed source note (（数据来源：科技部）) attributes when no
+    cue does."""
     rules = cues()
-    for pattern in rules.patterns("attribution"):
+    for pattern in [*rules.patterns("attribution"), rules.pattern("source_note")]:
         for match in pattern.finditer(sentence):
             begin, end = match.span("org")
             named = [org for org in orgs
                      if begin <= org["start"] - sentence_start and org["end"] - sentence_start <= end]
+            bare = rules.mapping("bare_attributions").get(match.group("org").strip())
+            if not named and bare:  # 据海关统计: the body the cue cites, named bare
+                return min(bare), match.span(), (begin, end), match.end("org")
             if not named:
                 continue
             about = rules.pattern("attribution_object").search(sentence, named[0]["end"] - sentence_start, end)
@@ -216,7 +271,7 @@ def attribution(sentence_start: int, sentence: str,
             while k and rules.pattern("list_glue").match(
                     sentence[named[k - 1]["end"] - sentence_start:named[k]["start"] - sentence_start]):
                 k -= 1
-            mention = (named[k]["start"] - sentence_start, named[k]["end"] - sentence_start)
+            mention = (named[0]["start"] - sentence_start, named[k]["end"] - sentence_start)  # with its alias: OECD
             return named[k]["canonical"], match.span(), mention, match.end("org")
     return None
 
@@ -353,6 +408,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     number_starts = [n["start"] for n in numbers]
     date_starts = [d["start"] for d in dates]
     org_starts = [o["start"] for o in orgs]
+    sentence_claims: list[dict] = []
     for sentence in passages(sentences, full):
         text = full[sentence.start:sentence.end]
         cue_text = cue_view[sentence.start:sentence.end]
@@ -360,6 +416,14 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         in_sentence = _within(numbers, number_starts, sentence.start, sentence.end)
         its_dates = _within(dates, date_starts, sentence.start, sentence.end)
         its_orgs = _within(orgs, org_starts, sentence.start, sentence.end)
+        note = _leading_source_note(cue_text)
+        if note:  # …40万家。（数据来源：科技部）: the note of the sentence before, no cue of this one
+            noted = attribution(sentence.start, cue_text[:note], its_orgs)
+            for claim in sentence_claims:
+                claim["source"] = claim["source"] or (noted[0] if noted else None)
+            cue_text = " " * note + cue_text[note:]
+            if not _WORD.search(cue_text):
+                continue
         attributed = attribution(sentence.start, cue_text, its_orgs)
         source = attributed[0] if attributed else None
         announced: list[tuple[int, int]] = []
@@ -374,8 +438,10 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             its_dates = kept
         plans = [m.span() for m in rules.pattern("measured_against_plan").finditer(cue_text)]
         plans += [m.span("year") for m in rules.pattern("citation_year").finditer(cue_text)]
-        its_dates = [d for d in its_dates  # 低于年初预期目标, Chen等（2018）: the plan's or the citation's date is not
-                     if not any(a <= d["start"] - sentence.start < b for a, b in plans)]  # the data's
+        plans += [m.span("date") for m in rules.pattern("index_base_period").finditer(cue_text)]
+        # 低于年初预期目标, Chen等（2018）, 以2020年为基期: the plan's, the citation's or the index base's date is not
+        # the data's
+        its_dates = [d for d in its_dates if not any(a <= d["start"] - sentence.start < b for a, b in plans)]
         placed: list[Placed] = [(d["start"] - sentence.start, d["end"] - sentence.start, d["value"])
                                 for d in its_dates if d.get("value")]
         open_targets = passage.targets  # a list of targets may run on over numbered lines (new blocks)
@@ -393,7 +459,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         if source is None:
             reference = rules.pattern("figure_reference").search(cue_text)
             if reference:
-                source = notes.get(re.sub(r"\s+", "", text[reference.start(1):reference.end(1)]))
+                source = notes.get(re.sub(r"\s+", "", reference.group("label")))
         names_source = any(o["canonical"] == passage.source for o in its_orgs)  # 海关总署新闻发言人介绍
         same_data = continues or all(o["canonical"] == passage.source for o in its_orgs)  # (a new paragraph's passage
         # carries no source yet)
@@ -404,7 +470,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         passage.span = passage_span(placed) or passage.span
         in_targets = (open_targets and (passage.chained or bool(rules.pattern("target_item").match(cue_text)))
                       and not rules.pattern("target_frame_end").search(cue_text))  # …；一般公共预算收入增长5%；
-        sentence_claims: list[dict] = []
+        sentence_claims = []
         if is_prose(text, sentence.block) and in_sentence and not in_targets:
             fallback = passage.last if continues else passage.opening
             spans = [(d["start"] - sentence.start, d["end"] - sentence.start) for d in its_dates]
@@ -428,6 +494,13 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         passage.chained = bool(rules.pattern("clause_chain").search(cue_text))
         passage.targets = in_targets or bool(rules.pattern("target_frame").search(cue_text))
     return claims
+
+
+def _leading_source_note(text: str) -> int:
+    """Where a bracketed source note that opens a sentence ends (0 if none): the note was written after the 。 of
+    the sentence before (…40万家。（数据来源：科技部）), so it is that sentence's."""
+    match = cues().pattern("source_note").match(text.lstrip())
+    return len(text) - len(text.lstrip()) + match.end() if match else 0
 
 
 def _hold_reporting_period(found: list[dict], period: str | None) -> str | None:
@@ -467,6 +540,10 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         if (is_structural_count(number) or is_formula_term(text[:offset], text[end:])
                 or in_number_run(text, in_sentence, position, sentence.start)
                 or qualifies_a_group(number, text[end:])
+                or is_an_assumption(text, offset, text[end:])
+                or sets_a_threshold(text[clause_begin:offset], text[end:], _word_after_bound(index, number, text, end))
+                or is_a_base(number, text[:offset], text[end:],
+                             _to_next_money(text, in_sentence, position, sentence.start))
                 or qualifies_the_subject(text, in_sentence, position, sentence.start, clause_end)
                 or (number["kind"] == "duration" and not is_claim_duration(before))
                 or labels_a_group(text[clause_begin:offset],
@@ -513,6 +590,23 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             "number_start": number["start"], "number_end": number["end"],
         })
     return found
+
+
+def _word_after_bound(index: WordIndex, number: dict, text: str, end: int) -> tuple[str, str] | None:
+    """The word (text, tag) right after the bound word that follows a value (100张以下|床位), if one does."""
+    bound = cues().pattern("threshold_bound").match(text, end)
+    if not bound:
+        return None
+    at = number["end"] + bound.end() - end
+    words = index.clipped(at, at + 4)
+    return (words[0].text, words[0].tag) if words else None
+
+
+def _to_next_money(text: str, numbers: list[dict], position: int, start: int) -> str | None:
+    """The text between a value and the next one of its sentence when that one is money (1美元对人民币|7.1254元)."""
+    if position + 1 >= len(numbers) or numbers[position + 1]["kind"] != "money":
+        return None
+    return text[numbers[position]["end"] - start:numbers[position + 1]["start"] - start]
 
 
 def _name_bases(phrase: str, text: str, bases: list[tuple[int, int]], begin: int, offset: int) -> str:
