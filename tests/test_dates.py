@@ -760,3 +760,21 @@ def test_round12_taiwans_day_inside_its_word() -> None:
 def test_review2_clause_local_look_ahead_ranges_report_titles_and_no_republic_words(
         text: str, document_date: dt.date, expected: list[str]) -> None:
     assert [v for _, v, _ in values(text, document_date)] == expected
+
+
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    # a disclosure's header line of codes, then the title
+    ("证券代码：002415　　证券简称：海康威视　　公告编号：2024-008\n杭州海康威视数字技术股份有限公司2023年年度报告摘要\n\n"
+     "全年实现净利润141.08亿元，比上年增长9.89%。", dt.date(2024, 4, 26), ["2023", "2022"]),
+    ("股票代码：600519\n\n贵州茅台酒股份有限公司2023年年度报告\n全年实现营业总收入1505.6亿元，比上年增长18%。",
+     dt.date(2024, 4, 26), ["2023", "2022"]),
+    # a document number alone on its line
+    ("国统字〔2024〕1号\n浙江省2023年国民经济和社会发展统计公报\n全年全省生产总值增长6%。", dt.date(2024, 3, 1), ["2023"]),
+    # a first line of prose is no metadata and no title, though it names a code and a report's year
+    ("公司代码为002415，现将2023年年度报告摘要公告如下。\n全年实现净利润141.08亿元。", dt.date(2024, 4, 26), ["2024"]),
+    # a title of a label and a value is a title, not metadata (东莞控股：2020年实现净利润…)
+    ("东莞控股：2020年实现净利润11亿元\n\n全年营业收入增长5%。", dt.date(2021, 3, 1), ["2020"]),
+])
+def test_round13_metadata_lines_before_the_title_are_read_past(text: str, document_date: dt.date,
+                                                               expected: list[str]) -> None:
+    assert [v for _, v, _ in values(text, document_date)][-len(expected):] == expected

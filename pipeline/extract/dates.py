@@ -99,20 +99,38 @@ def _title_year(s: str, cands: list[Candidate], doc: dt.date | None) -> int | No
     """The year a document's title line names for what it reports (浙江省2022年国民经济和社会发展统计公报, 东莞控股：
     2020年实现净利润…), before the document date's year: the year its passages report when they name none. A
     dateline (2023年1月18日 星期三), an event's year (2022年北京冬奥会…) or a year compared with is none."""
-    line_end = s.find("\n")
-    title_end = len(s) if line_end < 0 else line_end
-    title = s[:title_end].strip()
-    if not title or title_end > int(res()["title_line_max_chars"]) or patterns()["sentence_end"].match(title[-1]):
+    title_start, title_end = _title_line(s)
+    title = s[title_start:title_end].strip()
+    if (not title or title_end - title_start > int(res()["title_line_max_chars"])
+            or patterns()["sentence_end"].match(title[-1])):
         return None  # (a first line that ends a sentence is prose, not a title)
     p = patterns()
-    years = {c.spec.year for c in cands if c.end <= title_end and c.spec.explicit and c.spec.year is not None
-             and c.spec.end is None and c.spec.month is None and c.spec.day is None
+    years = {c.spec.year for c in cands if title_start <= c.start and c.end <= title_end and c.spec.explicit
+             and c.spec.year is not None and c.spec.end is None and c.spec.month is None and c.spec.day is None
              and p["title_report_after"].match(s[c.end:title_end])
-             and not p["title_base_before"].search(s, 0, c.start)}
+             and not p["title_base_before"].search(s, title_start, c.start)}
     if len(years) != 1:
         return None
     year = years.pop()
     return year if doc is None or year < doc.year else None
+
+
+def _title_line(s: str) -> tuple[int, int]:
+    """Where the title line begins and ends: the first line, read past blank lines and up to
+    `title_metadata_lines_max` metadata lines that hold no sentence (a disclosure's 证券代码：… header)."""
+    start, skipped = 0, 0
+    while True:
+        end = s.find("\n", start)
+        end = len(s) if end < 0 else end
+        line = s[start:end]
+        metadata = patterns()["metadata_line"].match(line) is not None
+        if end == len(s) or not (metadata or (skipped and not line.strip())):
+            return start, end
+        if metadata:
+            skipped += 1
+            if skipped > int(res()["title_metadata_lines_max"]):
+                return start, end
+        start = end + 1
 
 
 @dataclass(frozen=True)
