@@ -764,12 +764,14 @@ def test_review2_clause_local_look_ahead_ranges_report_titles_and_no_republic_wo
 
 @pytest.mark.parametrize(("text", "document_date", "expected"), [
     # a disclosure's header line of codes, then the title
-    ("证券代码：002415　　证券简称：海康威视　　公告编号：2024-008\n杭州海康威视数字技术股份有限公司2023年年度报告摘要\n\n"
-     "全年实现净利润141.08亿元，比上年增长9.89%。", dt.date(2024, 4, 26), ["2023", "2022"]),
+    ("证券代码：002415　　证券简称：海康威视　　公告编号：2024-008\n"
+     "杭州海康威视数字技术股份有限公司2023年年度报告摘要\n\n全年实现净利润141.08亿元，比上年增长9.89%。",
+     dt.date(2024, 4, 26), ["2023", "2022"]),
     ("股票代码：600519\n\n贵州茅台酒股份有限公司2023年年度报告\n全年实现营业总收入1505.6亿元，比上年增长18%。",
      dt.date(2024, 4, 26), ["2023", "2022"]),
     # a document number alone on its line
-    ("国统字〔2024〕1号\n浙江省2023年国民经济和社会发展统计公报\n全年全省生产总值增长6%。", dt.date(2024, 3, 1), ["2023"]),
+    ("国统字〔2024〕1号\n浙江省2023年国民经济和社会发展统计公报\n全年全省生产总值增长6%。",
+     dt.date(2024, 3, 1), ["2023"]),
     # a first line of prose is no metadata and no title, though it names a code and a report's year
     ("公司代码为002415，现将2023年年度报告摘要公告如下。\n全年实现净利润141.08亿元。", dt.date(2024, 4, 26), ["2024"]),
     # a title of a label and a value is a title, not metadata (东莞控股：2020年实现净利润…)
@@ -778,3 +780,21 @@ def test_review2_clause_local_look_ahead_ranges_report_titles_and_no_republic_wo
 def test_round13_metadata_lines_before_the_title_are_read_past(text: str, document_date: dt.date,
                                                                expected: list[str]) -> None:
     assert [v for _, v, _ in values(text, document_date)][-len(expected):] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the year's start a stock is compared with, in the passage's year
+    ("9月末，保险资金运用余额为27.6万亿元，较年初增长9.2%。", ["2023-09", "2023-01"]),
+    ("9月末，人民币存款余额280.32万亿元，比年初增加23.59万亿元。", ["2023-09", "2023-01"]),
+    # the last month of the quarter before the one the text reports
+    ("三季度末，商业银行不良贷款率1.61%，较上季末下降0.01个百分点。", ["2023-09", "2023-06"]),
+    ("三季度末，商业银行不良贷款率1.61%，较上季度末下降0.01个百分点。", ["2023-09", "2023-06"]),
+    ("二季度末，外汇储备为31930亿美元，较上季末上升1.2%。", ["2023-06", "2023-03"]),
+    # unchanged: a quarter, a quarter's end named outright, seasons, a word that runs into 年初
+    ("2023年第三季度，GDP增长4.9%，较上季度回落1.4个百分点。", ["2023-Q3", "2023-Q2"]),
+    ("2023年三季度末，不良贷款率1.61%，较二季度末下降0.01个百分点。", ["2023-09", "2023-06"]),
+    ("本季英超首轮，上季冠军曼城获胜。", []),
+    ("学年初，学生人数增加5%。", []),
+])
+def test_round13_period_ends_compared_with(text: str, expected: list[str]) -> None:
+    assert [v for _, v, _ in values(text, dt.date(2023, 11, 20))] == expected

@@ -90,7 +90,8 @@ def scan_candidates(s: str) -> list[Candidate]:
 
     for m in P["quarter_rel"].finditer(s):
         word = m.group("qrel")
-        spec = Spec(qrel=r["relative_quarters"][word], qrel_needs_quarter=not word.endswith(r["quarter_word"]))
+        spec = Spec(qrel=r["relative_quarters"][word], qrel_needs_quarter=not word.endswith(r["quarter_word"]),
+                    qrel_end=bool(m.group("qrelend")))
         cands.append(Candidate(m.start(), m.end(), spec))
 
     # month-led expressions without a year: 4月, 一月十日, 本月十日
@@ -423,8 +424,8 @@ def _extend_after_year(s: str, end: int, spec: Spec, P: dict[str, re.Pattern[str
             if q is None or not 1 <= q <= 4:
                 return end
             spec.part = f"Q{q}"
-            if a.group("qend"):
-                spec.part, spec.month = None, 3 * q
+            if a.group("qend"):  # its last month, still the quarter the text reports (三季度末 … 较上季末)
+                spec.month = 3 * q
             if a.group("qq2") and int(a.group("qq2")) > q:  # 2023年Q1-Q3
                 spec.part, spec.quarters = None, (q, int(a.group("qq2")))
         elif a.group("qa"):  # 2022年1-3Q

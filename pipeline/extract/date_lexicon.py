@@ -35,6 +35,7 @@ class Spec:
     quarters: tuple[int, int] | None = None  # 前三季度
     qrel: int | None = None  # 上季, 今季: quarters from the quarter the text reports
     qrel_needs_quarter: bool = False  # 上季 (no 度) is a quarter only after a quarter is named
+    qrel_end: bool = False  # 上季末: the last month of that quarter
     days: tuple[int, int] | None = None  # 前10天, 10日到12日
     week: tuple[int, int | str | None] | None = None  # (week offset, weekday | "WE" | None)
     bare_weekday: bool = False  # 周五 with no 本/上/下: the latest one by the document date unless the text looks ahead

@@ -270,6 +270,8 @@ def _resolve(
                 return None, "quarter", None
             quarter = (doc.year, (doc.month - 1) // 3 + 1)
         index = quarter[0] * 4 + quarter[1] - 1 + spec.qrel
+        if spec.qrel_end:  # 较上季末: the quarter's last month
+            return f"{index // 4:04d}-{index % 4 * 3 + 3:02d}", "month", None
         return f"{index // 4:04d}-Q{index % 4 + 1}", "quarter", None
     if spec.same:
         if anchor is None:
