@@ -798,3 +798,18 @@ def test_round13_metadata_lines_before_the_title_are_read_past(text: str, docume
 ])
 def test_round13_period_ends_compared_with(text: str, expected: list[str]) -> None:
     assert [v for _, v, _ in values(text, dt.date(2023, 11, 20))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a section number (Chinese) before an Arabic month is no month of a list or pair
+    ("二、10月份人民币贷款增加7384亿元", [("10月份", "2023-10")]),
+    ("一、10月全国环境空气质量状况", [("10月", "2023-10")]),
+    ("二、3月末全国社会保险参保情况", [("3月末", "2023-03")]),
+    # months written alike stay a pair or a list
+    ("1、2月份，工业增加值增长5%。", [("1、2月份", "2023-01/2023-02")]),
+    ("一、二月份，出口增长。", [("一、二月份", "2023-01/2023-02")]),
+    ("十一、十二月份，出口增长。", [("十一、十二月份", "2023-11/2023-12")]),
+    ("1、2、3月份，出口增长。", [("1", "2023-01"), ("2", "2023-02"), ("3月份", "2023-03")]),
+])
+def test_round13_a_section_number_before_a_month_is_no_month(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2023, 11, 20))] == expected

@@ -26,8 +26,16 @@ def _joined_rightly(m: re.Match[str], m1: int, m2: int) -> bool:
     only when they are neighbours; 3、6月 is two months, 十一月 one."""
     if m.group("pj") is None:
         return True
+    if _arabic(m.group("m1")) != _arabic(m.group("m2")):
+        return False  # 二、3月末: a section number before a month, not a pair of months
     listed = re.search(r"[0-9零〇○一二两三四五六七八九十]\s*、\s*$", m.string[max(0, m.start() - 4):m.start()])
     return m2 == m1 + 1 and not listed  # 1、2、3月份 is a list of three, not 2、3月份
+
+
+def _arabic(numeral: str) -> bool:
+    """A numeral in Arabic digits; the months of one list are written alike (1、2月份, 三四月份), so a Chinese
+    numeral before an Arabic month (二、10月份) numbers a section."""
+    return numeral.strip()[:1].isascii()
 
 
 def scan_candidates(s: str) -> list[Candidate]:
@@ -82,9 +90,10 @@ def scan_candidates(s: str) -> list[Candidate]:
 
     # months listed with one 月 (1、2、3月份): the members before the last, each a month (the last is read below)
     for m in P["month_list"].finditer(s):
+        last = m.group()[m.end("ms") - m.start():]
         for member in re.finditer(r"[^、\s]+", m.group("ms")):
             month = num(member.group())
-            if month is not None and 1 <= month <= 12:
+            if month is not None and 1 <= month <= 12 and _arabic(member.group()) == _arabic(last):
                 at = m.start("ms") + member.start()
                 cands.append(Candidate(at, at + len(member.group()), Spec(month=month)))
 
