@@ -813,3 +813,21 @@ def test_round13_period_ends_compared_with(text: str, expected: list[str]) -> No
 ])
 def test_round13_a_section_number_before_a_month_is_no_month(text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, dt.date(2023, 11, 20))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("公司2023年半年度实现营业收入45.6亿元。", [("2023年半年度", "2023-H1")]),
+    ("公司2023年中期实现营业收入45.6亿元。", [("2023年中期", "2023-H1")]),
+    ("2023年半年报显示，公司营业收入增长5%。", [("2023年半年报", "2023-H1")]),
+    ("公司2023年中报实现营业收入45.6亿元。", [("2023年中报", "2023-H1")]),
+    ("预计2023年半年度净利润为5亿元，比上年同期增长20%。", [("2023年半年度", "2023-H1"), ("上年同期", "2022-H1")]),
+    # 中期 that names a bond, a facility or a target is no half year
+    ("公司发行2023年中期票据10亿元。", [("2023年", "2023")]),
+    ("央行开展2023年中期借贷便利操作。", [("2023年", "2023")]),
+    ("2023年度公司实现营业收入45.6亿元。", [("2023年度", "2023")]),
+    # the year so far of a periodic report is the year, as 年初至今 is: never January alone
+    ("年初至报告期末，公司实现营业收入45.6亿元。", [("年初至报告期末", "2024")]),
+    ("2024年年初至报告期末，公司实现营业收入45.6亿元。", [("2024年年初至报告期末", "2024")]),
+])
+def test_round13_half_year_words_of_disclosures_and_the_year_so_far(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2024, 4, 26))] == expected
