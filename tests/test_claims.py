@@ -689,3 +689,20 @@ def test_round12_a_share_of_a_quota_is_the_owners_and_dated_by_the_data() -> Non
                                   "分析師料，本港第四季GDP按年增長約4%。"])
 def test_round12_hedged_forecasts_of_analysts_are_no_claims(text: str) -> None:
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # a share of a base's level without 同期/水平 is the current value, and the base dates no later clause
+    ("2023年前三季度，国内旅游总人次36.74亿，恢复至2019年的80.2%；国内旅游收入3.69万亿元，增长81.9%。",
+     ["2023-Q1/2023-Q3"] * 4),
+    ("2023年10月，入境游客恢复至2019年的36.2%，出境游客1200万人次。", ["2023-10", "2023-10"]),
+    # a level a value is level with is a base (增速与上月末持平), so is a named survey compared with
+    ("2023年10月末，M2余额288.23万亿元，同比增长10.3%，增速与上月末持平，比上年同期低1.5个百分点。M1余额67.47万亿元。",
+     ["2023-10"] * 4),
+    ("全国人口与2010年第六次全国人口普查相比，增加72053872人，增长5.38%。", [None, None]),
+    ("与2021年全国农民工监测调查相比，农民工总量增加311万人。", [None]),
+    # unchanged: the level at a date, and the end of a change, hold for their date
+    ("我国居民健康素养水平由2008年的14.97%增加为2019年的34.31%。", ["2008", "2019"]),
+])
+def test_round13_comparison_bases_framed_or_shared_are_no_time(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims(text)] == times

@@ -831,3 +831,15 @@ def test_round13_a_section_number_before_a_month_is_no_month(text: str, expected
 ])
 def test_round13_half_year_words_of_disclosures_and_the_year_so_far(text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, dt.date(2024, 4, 26))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date framed by 与 … 持平/相比 anchors nothing: 上年同期 is counted from the month reported
+    ("10月末，M2同比增长10.3%，增速与上月末持平，比上年同期低1.5个百分点。", ["2023-10", "2023-09", "2022-10"]),
+    ("10月份，CPI环比下降0.1%，与上月持平。上年同期，CPI同比上涨2.1%。", ["2023-10", "2023-09", "2022-10"]),
+    ("10月份，出口与2019年相比增长20%，上年同期增长5%。", ["2023-10", "2019", "2022-10"]),
+    # a date 与 joins to another is no base
+    ("10月份与11月份，出口增长，上年同期下降。", ["2023-10", "2023-11", "2022-11"]),
+])
+def test_round13_a_date_framed_as_a_comparison_base_anchors_nothing(text: str, expected: list[str]) -> None:
+    assert [v for _, v, _ in values(text, dt.date(2023, 11, 20))] == expected

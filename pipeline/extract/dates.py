@@ -86,7 +86,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
         if resolved is None:
             continue
         value, gran, absolute = resolved
-        if absolute is not None and not in_title and _anchors(c.spec) and not _comparison_base(s, c.start):
+        if absolute is not None and not in_title and _anchors(c.spec) and not _comparison_base(s, c):
             anchor = _Anchor(absolute, c.end, c.spec.explicit or c.spec.yrel is not None)
             quarter = _reported_quarter(absolute, document_date) or quarter
         if in_title:
@@ -199,8 +199,14 @@ def _time_of_writing(s: str, doc: dt.date | None) -> dt.date | None:
     return now if abs((now - doc).days) <= 31 else doc
 
 
-def _comparison_base(s: str, start: int) -> bool:
-    return patterns()["comparison_base"].search(s[max(0, start - 6) : start]) is not None
+def _comparison_base(s: str, c: Candidate) -> bool:
+    """A date after a comparison cue (比上年, 恢复至2019年), or framed by 与 … 相比/持平 (增速与上月末持平), is what a
+    value is compared with: it anchors no later date."""
+    p, before = patterns(), s[max(0, c.start - 6) : c.start]
+    if p["comparison_base"].search(before):
+        return True
+    return p["comparison_frame_before"].search(before) is not None and p["comparison_frame_after"].match(
+        s, c.end, c.end + 24) is not None
 
 
 def _anchors(spec: Spec) -> bool:
