@@ -843,3 +843,14 @@ def test_round13_half_year_words_of_disclosures_and_the_year_so_far(text: str, e
 ])
 def test_round13_a_date_framed_as_a_comparison_base_anchors_nothing(text: str, expected: list[str]) -> None:
     assert [v for _, v, _ in values(text, dt.date(2023, 11, 20))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a price basis is no period (an auditor's report number 信会师报字[2024]第ZA10123号: test_structure)
+    ("2023年全省地区生产总值按当年价格计算为5.2万亿元。", ["2023"]),
+    ("按当年价格计算，2023年全省地区生产总值比上年增长6%。", ["2023", "2022"]),
+    # unchanged: 当年 of the passage
+    ("2023年，全省当年新增就业10万人。", ["2023", "2023"]),
+])
+def test_round13_a_price_basis_is_no_date(text: str, expected: list[str]) -> None:
+    assert [v for _, v, _ in values(text, dt.date(2024, 4, 26))] == expected
