@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -706,3 +707,22 @@ def test_round12_hedged_forecasts_of_analysts_are_no_claims(text: str) -> None:
 ])
 def test_round13_comparison_bases_framed_or_shared_are_no_time(text: str, times: list) -> None:
     assert [c["time"] for c in _claims(text)] == times
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # a named attribution lead-in or a column tag before the opening date leaves it dating the paragraph
+    ("央行数据显示，10月份新增人民币贷款7384亿元。住户部门贷款减少346亿元。", ["2023-10", "2023-10"]),
+    ("据央行统计，10月份新增人民币贷款7384亿元。住户部门贷款减少346亿元。", ["2023-10", "2023-10"]),
+    ("【债市收盘】11月17日，银行间主要利率债收益率多数下行。10年期国债收益率下行1.5bp至2.6575%。",
+     ["2023-11-17", "2023-11-17"]),
+    # a numbered section heading's period dates the paragraphs under it, until the next heading
+    ("一、10月全国环境空气质量状况\n\n全国城市平均空气质量优良天数比例为88.6%，同比下降2.4个百分点。\n\n"
+     "二、主要措施\n\n全国共检查企业1200家。", ["2023-10", "2023-10", None]),
+    ("（一）2023年全省粮食生产情况\n\n全省粮食总产量712.3亿斤，增长1.8%。", ["2023", "2023"]),
+    # an unnumbered first line (the document's title) is no section heading; a paragraph's own date wins
+    ("10月全国环境空气质量状况\n\n全国城市平均空气质量优良天数比例为88.6%。", [None]),
+    ("一、10月全国环境空气质量状况\n\n9月份，全国城市平均空气质量优良天数比例为90.1%。", ["2023-09"]),
+])
+def test_round13_lead_ins_column_tags_and_section_headings_date_their_paragraphs(text: str, times: list) -> None:
+    claims = extract_all(doc_from_text(text, document_date=dt.date(2023, 11, 20)))["claims"]
+    assert [c["time"] for c in claims] == times
