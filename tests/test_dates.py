@@ -854,3 +854,18 @@ def test_round13_a_date_framed_as_a_comparison_base_anchors_nothing(text: str, e
 ])
 def test_round13_a_price_basis_is_no_date(text: str, expected: list[str]) -> None:
     assert [v for _, v, _ in values(text, dt.date(2024, 4, 26))] == expected
+
+
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    # a quarterly report's 上年同期 with no period in its passage is the title's quarter a year before
+    ("证券代码：600519　　证券简称：贵州茅台　　公告编号：临2024-010\n贵州茅台酒股份有限公司2024年第一季度报告\n\n"
+     "一、主要财务数据\n营业收入为457.76亿元，比上年同期增长18.04%。\n净利润为240.65亿元，比上年同期增长15.73%。",
+     dt.date(2024, 4, 26), ["2023-Q1", "2023-Q1"]),
+    ("某公司2023年半年度报告摘要\n\n营业收入增长5%。\n净利润比上年同期增长20%。", dt.date(2023, 8, 30), ["2022-H1"]),
+    # a quarter not ended by the document date is no title period; an annual report's stays the year
+    ("某公司2024年第二季度经营计划\n\n总体安排如下。\n营业收入比上年同期增长5%。", dt.date(2024, 4, 26), ["2023"]),
+    ("某公司2023年年度报告\n\n营业收入增长5%。\n净利润比上年同期增长20%。", dt.date(2024, 4, 26), ["2022"]),
+])
+def test_round13_a_reports_title_quarter_or_half_is_the_period_of_its_same_period_last_year(
+        text: str, document_date: dt.date, expected: list[str]) -> None:
+    assert [v for _, v, _ in values(text, document_date)][-len(expected):] == expected

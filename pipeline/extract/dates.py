@@ -74,7 +74,8 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     cands = drop_recurring(s, merged)  # 每年3月31日: still a calendar expression a number leaves alone
     titles = [(m.start(), m.end()) for m in patterns()["title"].finditer(s)]
     document_date = _time_of_writing(s, document_date)
-    default = _Default(s, document_date, _title_year(s, cands, document_date))
+    title = _title_period(s, cands)
+    default = _Default(s, document_date, _title_year(title, document_date), _title_part(title, document_date))
     out: list[DateMention] = []
     anchor: _Anchor | None = None
     quarter: tuple[int, int] | None = None  # the quarter the text reports (for 上季, 今季)
@@ -95,24 +96,42 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     return out, [(c.start, c.end) for c in merged]
 
 
-def _title_year(s: str, cands: list[Candidate], doc: dt.date | None) -> int | None:
-    """The year a document's title line names for what it reports (浙江省2022年国民经济和社会发展统计公报, 东莞控股：
-    2020年实现净利润…), before the document date's year: the year its passages report when they name none. A
-    dateline (2023年1月18日 星期三), an event's year (2022年北京冬奥会…) or a year compared with is none."""
+def _title_year(title: Spec | None, doc: dt.date | None) -> int | None:
+    """The year a document's title line names for what it reports, before the document date's year: the year its
+    passages report when they name none."""
+    if title is None or title.year is None:
+        return None
+    return title.year if doc is None or title.year < doc.year else None
+
+
+def _title_part(title: Spec | None, doc: dt.date | None) -> str | None:
+    """The quarter or half a title names for what it reports (贵州茅台…2024年第一季度报告), once it has ended by the
+    document date: the period of the passages' 上年同期 where they name none."""
+    if title is None or title.year is None or title.part is None:
+        return None
+    n = int(title.part[1])
+    last_month = n * 3 if title.part.startswith("Q") else n * 6
+    return title.part if doc is None or (title.year, last_month) < (doc.year, doc.month) else None
+
+
+def _title_period(s: str, cands: list[Candidate]) -> Spec | None:
+    """The period a document's title line names for what it reports (浙江省2022年国民经济和社会发展统计公报, 东莞控股：
+    2020年实现净利润…, 2024年第一季度报告). A dateline (2023年1月18日 星期三), an event's year (2022年北京冬奥会…) or a
+    year compared with is none."""
     title_start, title_end = _title_line(s)
     title = s[title_start:title_end].strip()
     if (not title or title_end - title_start > int(res()["title_line_max_chars"])
             or patterns()["sentence_end"].match(title[-1])):
         return None  # (a first line that ends a sentence is prose, not a title)
     p = patterns()
-    years = {c.spec.year for c in cands if title_start <= c.start and c.end <= title_end and c.spec.explicit
-             and c.spec.year is not None and c.spec.end is None and c.spec.month is None and c.spec.day is None
-             and p["title_report_after"].match(s[c.end:title_end])
-             and not p["title_base_before"].search(s, title_start, c.start)}
-    if len(years) != 1:
+    periods = {(c.spec.year, c.spec.part) for c in cands if title_start <= c.start and c.end <= title_end
+               and c.spec.explicit and c.spec.year is not None and c.spec.end is None and c.spec.month is None
+               and c.spec.day is None and p["title_report_after"].match(s[c.end:title_end])
+               and not p["title_base_before"].search(s, title_start, c.start)}
+    if len(periods) != 1:
         return None
-    year = years.pop()
-    return year if doc is None or year < doc.year else None
+    year, part = periods.pop()
+    return Spec(year=year, part=part)
 
 
 def _title_line(s: str) -> tuple[int, int]:
@@ -141,6 +160,7 @@ class _Default:
     text: str
     doc: dt.date | None
     title_year: int | None
+    title_part: str | None = None  # the quarter or half the title reports (上年同期 → that part a year before)
 
     def year(self, spec: Spec, c: Candidate) -> int | None:
         if self.title_year is not None:
@@ -265,6 +285,8 @@ def _resolve(
         a = anchor.spec if anchor is not None else None
         if a is not None and a.year is not None and a.end is None and _finer_than_year(a):
             value, gran = _format(replace(a, year=year.year, explicit=False))
+        elif a is None and default is not None and default.title_part is not None:
+            value, gran = _format(Spec(year=year.year, part=default.title_part))  # a Q1 report's 上年同期
         else:
             value, gran = _format(Spec(year=year.year))
         return value, gran, None
