@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -789,3 +790,39 @@ def test_round13_a_body_revising_its_forecast_is_its_source() -> None:
     assert [(c["metric"], c["value"], c["source"]) for c in claims] == [
         ("全球经济增长预期上调", 3, "经济合作与发展组织")]
     assert _claims("国铁集团董事长介绍，到2025年，全国铁路营业里程将达到17万公里左右。") == []
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # a share of a base's level without 同期/水平 is the current value, and the base dates no later clause
+    ("2023年前三季度，国内旅游总人次36.74亿，恢复至2019年的80.2%；国内旅游收入3.69万亿元，增长81.9%。",
+     ["2023-Q1/2023-Q3"] * 4),
+    ("2023年10月，入境游客恢复至2019年的36.2%，出境游客1200万人次。", ["2023-10", "2023-10"]),
+    # a level a value is level with is a base (增速与上月末持平), so is a named survey compared with
+    ("2023年10月末，M2余额288.23万亿元，同比增长10.3%，增速与上月末持平，比上年同期低1.5个百分点。M1余额67.47万亿元。",
+     ["2023-10"] * 4),
+    ("全国人口与2010年第六次全国人口普查相比，增加72053872人，增长5.38%。", [None, None]),
+    ("与2021年全国农民工监测调查相比，农民工总量增加311万人。", [None]),
+    # unchanged: the level at a date, and the end of a change, hold for their date
+    ("我国居民健康素养水平由2008年的14.97%增加为2019年的34.31%。", ["2008", "2019"]),
+])
+def test_round13_comparison_bases_framed_or_shared_are_no_time(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims(text)] == times
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # a named attribution lead-in or a column tag before the opening date leaves it dating the paragraph
+    ("央行数据显示，10月份新增人民币贷款7384亿元。住户部门贷款减少346亿元。", ["2023-10", "2023-10"]),
+    ("据央行统计，10月份新增人民币贷款7384亿元。住户部门贷款减少346亿元。", ["2023-10", "2023-10"]),
+    ("【债市收盘】11月17日，银行间主要利率债收益率多数下行。10年期国债收益率下行1.5bp至2.6575%。",
+     ["2023-11-17", "2023-11-17"]),
+    # a numbered section heading's period dates the paragraphs under it, until the next heading
+    ("一、10月全国环境空气质量状况\n\n全国城市平均空气质量优良天数比例为88.6%，同比下降2.4个百分点。\n\n"
+     "二、主要措施\n\n全国共检查企业1200家。", ["2023-10", "2023-10", None]),
+    ("（一）2023年全省粮食生产情况\n\n全省粮食总产量712.3亿斤，增长1.8%。", ["2023", "2023"]),
+    # an unnumbered first line (the document's title) is no section heading; a paragraph's own date wins
+    ("10月全国环境空气质量状况\n\n全国城市平均空气质量优良天数比例为88.6%。", [None]),
+    ("一、10月全国环境空气质量状况\n\n9月份，全国城市平均空气质量优良天数比例为90.1%。", ["2023-09"]),
+])
+def test_round13_lead_ins_column_tags_and_section_headings_date_their_paragraphs(text: str, times: list) -> None:
+    claims = extract_all(doc_from_text(text, document_date=dt.date(2023, 11, 20)))["claims"]
+    assert [c["time"] for c in claims] == times

@@ -779,3 +779,112 @@ def test_round13_days_of_the_month_stay_dates() -> None:
     got = values("2023年10月2日召开会议，11月5日结束，2日发布。")
     assert [t for t, _v, _g in got] == ["2023年10月2日", "11月5日", "2日"]
     assert [v for _t, v, _g in got][:2] == ["2023-10-02", "2023-11-05"]
+
+
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    # a disclosure's header line of codes, then the title
+    ("证券代码：002415　　证券简称：海康威视　　公告编号：2024-008\n"
+     "杭州海康威视数字技术股份有限公司2023年年度报告摘要\n\n全年实现净利润141.08亿元，比上年增长9.89%。",
+     dt.date(2024, 4, 26), ["2023", "2022"]),
+    ("股票代码：600519\n\n贵州茅台酒股份有限公司2023年年度报告\n全年实现营业总收入1505.6亿元，比上年增长18%。",
+     dt.date(2024, 4, 26), ["2023", "2022"]),
+    # a document number alone on its line
+    ("国统字〔2024〕1号\n浙江省2023年国民经济和社会发展统计公报\n全年全省生产总值增长6%。",
+     dt.date(2024, 3, 1), ["2023"]),
+    # a first line of prose is no metadata and no title, though it names a code and a report's year
+    ("公司代码为002415，现将2023年年度报告摘要公告如下。\n全年实现净利润141.08亿元。", dt.date(2024, 4, 26), ["2024"]),
+    # a title of a label and a value is a title, not metadata (东莞控股：2020年实现净利润…)
+    ("东莞控股：2020年实现净利润11亿元\n\n全年营业收入增长5%。", dt.date(2021, 3, 1), ["2020"]),
+])
+def test_round13_metadata_lines_before_the_title_are_read_past(text: str, document_date: dt.date,
+                                                               expected: list[str]) -> None:
+    assert [v for _, v, _ in values(text, document_date)][-len(expected):] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the year's start a stock is compared with, in the passage's year
+    ("9月末，保险资金运用余额为27.6万亿元，较年初增长9.2%。", ["2023-09", "2023-01"]),
+    ("9月末，人民币存款余额280.32万亿元，比年初增加23.59万亿元。", ["2023-09", "2023-01"]),
+    # the last month of the quarter before the one the text reports
+    ("三季度末，商业银行不良贷款率1.61%，较上季末下降0.01个百分点。", ["2023-09", "2023-06"]),
+    ("三季度末，商业银行不良贷款率1.61%，较上季度末下降0.01个百分点。", ["2023-09", "2023-06"]),
+    ("二季度末，外汇储备为31930亿美元，较上季末上升1.2%。", ["2023-06", "2023-03"]),
+    # unchanged: a quarter, a quarter's end named outright, seasons, a word that runs into 年初
+    ("2023年第三季度，GDP增长4.9%，较上季度回落1.4个百分点。", ["2023-Q3", "2023-Q2"]),
+    ("2023年三季度末，不良贷款率1.61%，较二季度末下降0.01个百分点。", ["2023-09", "2023-06"]),
+    ("本季英超首轮，上季冠军曼城获胜。", []),
+    ("学年初，学生人数增加5%。", []),
+])
+def test_round13_period_ends_compared_with(text: str, expected: list[str]) -> None:
+    assert [v for _, v, _ in values(text, dt.date(2023, 11, 20))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a section number (Chinese) before an Arabic month is no month of a list or pair
+    ("二、10月份人民币贷款增加7384亿元", [("10月份", "2023-10")]),
+    ("一、10月全国环境空气质量状况", [("10月", "2023-10")]),
+    ("二、3月末全国社会保险参保情况", [("3月末", "2023-03")]),
+    # months written alike stay a pair or a list
+    ("1、2月份，工业增加值增长5%。", [("1、2月份", "2023-01/2023-02")]),
+    ("一、二月份，出口增长。", [("一、二月份", "2023-01/2023-02")]),
+    ("十一、十二月份，出口增长。", [("十一、十二月份", "2023-11/2023-12")]),
+    ("1、2、3月份，出口增长。", [("1", "2023-01"), ("2", "2023-02"), ("3月份", "2023-03")]),
+])
+def test_round13_a_section_number_before_a_month_is_no_month(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2023, 11, 20))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("公司2023年半年度实现营业收入45.6亿元。", [("2023年半年度", "2023-H1")]),
+    ("公司2023年中期实现营业收入45.6亿元。", [("2023年中期", "2023-H1")]),
+    ("2023年半年报显示，公司营业收入增长5%。", [("2023年半年报", "2023-H1")]),
+    ("公司2023年中报实现营业收入45.6亿元。", [("2023年中报", "2023-H1")]),
+    ("预计2023年半年度净利润为5亿元，比上年同期增长20%。", [("2023年半年度", "2023-H1"), ("上年同期", "2022-H1")]),
+    # 中期 that names a bond, a facility or a target is no half year
+    ("公司发行2023年中期票据10亿元。", [("2023年", "2023")]),
+    ("央行开展2023年中期借贷便利操作。", [("2023年", "2023")]),
+    ("2023年度公司实现营业收入45.6亿元。", [("2023年度", "2023")]),
+    # the year so far of a periodic report is the year, as 年初至今 is: never January alone
+    ("年初至报告期末，公司实现营业收入45.6亿元。", [("年初至报告期末", "2024")]),
+    ("2024年年初至报告期末，公司实现营业收入45.6亿元。", [("2024年年初至报告期末", "2024")]),
+])
+def test_round13_half_year_words_of_disclosures_and_the_year_so_far(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2024, 4, 26))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date framed by 与 … 持平/相比 anchors nothing: 上年同期 is counted from the month reported
+    ("10月末，M2同比增长10.3%，增速与上月末持平，比上年同期低1.5个百分点。", ["2023-10", "2023-09", "2022-10"]),
+    ("10月份，CPI环比下降0.1%，与上月持平。上年同期，CPI同比上涨2.1%。", ["2023-10", "2023-09", "2022-10"]),
+    ("10月份，出口与2019年相比增长20%，上年同期增长5%。", ["2023-10", "2019", "2022-10"]),
+    # a date 与 joins to another is no base
+    ("10月份与11月份，出口增长，上年同期下降。", ["2023-10", "2023-11", "2022-11"]),
+])
+def test_round13_a_date_framed_as_a_comparison_base_anchors_nothing(text: str, expected: list[str]) -> None:
+    assert [v for _, v, _ in values(text, dt.date(2023, 11, 20))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a price basis is no period (an auditor's report number 信会师报字[2024]第ZA10123号: test_structure)
+    ("2023年全省地区生产总值按当年价格计算为5.2万亿元。", ["2023"]),
+    ("按当年价格计算，2023年全省地区生产总值比上年增长6%。", ["2023", "2022"]),
+    # unchanged: 当年 of the passage
+    ("2023年，全省当年新增就业10万人。", ["2023", "2023"]),
+])
+def test_round13_a_price_basis_is_no_date(text: str, expected: list[str]) -> None:
+    assert [v for _, v, _ in values(text, dt.date(2024, 4, 26))] == expected
+
+
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    # a quarterly report's 上年同期 with no period in its passage is the title's quarter a year before
+    ("证券代码：600519　　证券简称：贵州茅台　　公告编号：临2024-010\n贵州茅台酒股份有限公司2024年第一季度报告\n\n"
+     "一、主要财务数据\n营业收入为457.76亿元，比上年同期增长18.04%。\n净利润为240.65亿元，比上年同期增长15.73%。",
+     dt.date(2024, 4, 26), ["2023-Q1", "2023-Q1"]),
+    ("某公司2023年半年度报告摘要\n\n营业收入增长5%。\n净利润比上年同期增长20%。", dt.date(2023, 8, 30), ["2022-H1"]),
+    # a quarter not ended by the document date is no title period; an annual report's stays the year
+    ("某公司2024年第二季度经营计划\n\n总体安排如下。\n营业收入比上年同期增长5%。", dt.date(2024, 4, 26), ["2023"]),
+    ("某公司2023年年度报告\n\n营业收入增长5%。\n净利润比上年同期增长20%。", dt.date(2024, 4, 26), ["2022"]),
+])
+def test_round13_a_reports_title_quarter_or_half_is_the_period_of_its_same_period_last_year(
+        text: str, document_date: dt.date, expected: list[str]) -> None:
+    assert [v for _, v, _ in values(text, document_date)][-len(expected):] == expected

@@ -123,7 +123,7 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
     base_ends: set[int] = set()
     last_base_end = -1
     for start, end, _ in sorted(placed):
-        before, after = sentence[max(0, start - 4):start], sentence[end:end + 8]
+        before, after = sentence[max(0, start - 4):start], sentence[end:end + 24]
         framed = (rules.pattern("comparison_frame_before").search(before)
                   and rules.pattern("comparison_frame_after").match(after))
         listed = last_base_end >= 0 and rules.pattern("list_glue").match(sentence[last_base_end:start])
@@ -139,10 +139,11 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
 
 
 def _share_of(sentence: str, start: int, end: int) -> bool:
-    """The date is the base period a share is of (2019年同期的105%, 2019年水平的85%), not a level at it
-    (2010年的3.08%)."""
+    """The date is the base period a share is of (2019年同期的105%, 2019年水平的85%, 恢复至2019年的80.2%), not a
+    level at it (2010年的3.08%)."""
     share = cues().pattern("share_of_base").match(sentence, end)
-    return bool(share) and (share.group("word") is not None or sentence[start:end].rstrip().endswith("同期"))
+    reached = cues().pattern("share_verb_before").search(sentence, max(0, start - 4), start) is not None
+    return bool(share) and (share.group("word") is not None or sentence[start:end].rstrip().endswith("同期") or reached)
 
 
 def _closed_asides(sentence: str, offset: int, placed: list[Placed]) -> list[tuple[int, int]]:

@@ -400,6 +400,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     notes = _source_notes(doc, orgs)
     claims: list[dict] = []
     passage = _Passage()
+    heading: str | None = None  # the time a numbered section heading states for the paragraphs under it
     period: str | None = None
     full = doc._.text
     cue_view = simplified(full)  # cue words are written in simplified characters (據…顯示 is 据…显示)
@@ -449,11 +450,13 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         continues = bool(rules.pattern("continuation").search(cue_text)) or passage.chained or (
             not first_of_block and bool(rules.pattern("continuation_inside").search(cue_text)))
         if first_of_block and not continues:
-            passage = _Passage(block=block)
+            passage = _Passage(block=block, opening=heading)
         passage.block = block
         lede = (lede_time(text, placed) if first_of_block and all(is_structural_count(n) for n in in_sentence)
                 else None)  # (三大股指17日涨跌不一: a set's count is no value)
         opening = opening_time(text, placed) or lede
+        if first_of_block and not in_sentence and rules.pattern("section_heading").match(text):
+            heading = opening  # (a heading without a date ends the last one's time)
         if opening:
             passage.opening = opening
         if source is None:

@@ -26,8 +26,16 @@ def _joined_rightly(m: re.Match[str], m1: int, m2: int) -> bool:
     only when they are neighbours; 3、6月 is two months, 十一月 one."""
     if m.group("pj") is None:
         return True
+    if _arabic(m.group("m1")) != _arabic(m.group("m2")):
+        return False  # 二、3月末: a section number before a month, not a pair of months
     listed = re.search(r"[0-9零〇○一二两三四五六七八九十]\s*、\s*$", m.string[max(0, m.start() - 4):m.start()])
     return m2 == m1 + 1 and not listed  # 1、2、3月份 is a list of three, not 2、3月份
+
+
+def _arabic(numeral: str) -> bool:
+    """A numeral in Arabic digits; the months of one list are written alike (1、2月份, 三四月份), so a Chinese
+    numeral before an Arabic month (二、10月份) numbers a section."""
+    return numeral.strip()[:1].isascii()
 
 
 def scan_candidates(s: str) -> list[Candidate]:
@@ -82,15 +90,17 @@ def scan_candidates(s: str) -> list[Candidate]:
 
     # months listed with one 月 (1、2、3月份): the members before the last, each a month (the last is read below)
     for m in P["month_list"].finditer(s):
+        last = m.group()[m.end("ms") - m.start():]
         for member in re.finditer(r"[^、\s]+", m.group("ms")):
             month = num(member.group())
-            if month is not None and 1 <= month <= 12:
+            if month is not None and 1 <= month <= 12 and _arabic(member.group()) == _arabic(last):
                 at = m.start("ms") + member.start()
                 cands.append(Candidate(at, at + len(member.group()), Spec(month=month)))
 
     for m in P["quarter_rel"].finditer(s):
         word = m.group("qrel")
-        spec = Spec(qrel=r["relative_quarters"][word], qrel_needs_quarter=not word.endswith(r["quarter_word"]))
+        spec = Spec(qrel=r["relative_quarters"][word], qrel_needs_quarter=not word.endswith(r["quarter_word"]),
+                    qrel_end=bool(m.group("qrelend")))
         cands.append(Candidate(m.start(), m.end(), spec))
 
     # month-led expressions without a year: 4月, 一月十日, 本月十日
@@ -423,8 +433,8 @@ def _extend_after_year(s: str, end: int, spec: Spec, P: dict[str, re.Pattern[str
             if q is None or not 1 <= q <= 4:
                 return end
             spec.part = f"Q{q}"
-            if a.group("qend"):
-                spec.part, spec.month = None, 3 * q
+            if a.group("qend"):  # its last month, still the quarter the text reports (三季度末 … 较上季末)
+                spec.month = 3 * q
             if a.group("qq2") and int(a.group("qq2")) > q:  # 2023年Q1-Q3
                 spec.part, spec.quarters = None, (q, int(a.group("qq2")))
         elif a.group("qa"):  # 2022年1-3Q

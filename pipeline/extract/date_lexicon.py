@@ -35,6 +35,7 @@ class Spec:
     quarters: tuple[int, int] | None = None  # 前三季度
     qrel: int | None = None  # 上季, 今季: quarters from the quarter the text reports
     qrel_needs_quarter: bool = False  # 上季 (no 度) is a quarter only after a quarter is named
+    qrel_end: bool = False  # 上季末: the last month of that quarter
     days: tuple[int, int] | None = None  # 前10天, 10日到12日
     week: tuple[int, int | str | None] | None = None  # (week offset, weekday | "WE" | None)
     bare_weekday: bool = False  # 周五 with no 本/上/下: the latest one by the document date unless the text looks ahead
@@ -102,11 +103,22 @@ def _year_part_fragments(r: dict[str, Any]) -> dict[str, str]:
     year = r["words"]["year"]
     parts = r["year_parts"]
     return {
-        "year_parts": _alt(k for k in parts if not k.startswith(year)),
+        "year_parts": _guarded_alt(r, [k for k in parts if not k.startswith(year)]),
         "alone_parts": _alt(k for k, v in parts.items() if (v or {}).get("alone") is True),
         "clause_parts": _alt(k for k, v in parts.items() if (v or {}).get("alone") == "clause"),
         "year_tail": _alt(k for k in parts if k.startswith(year)),
     }
+
+
+def _guarded_alt(r: dict[str, Any], words: list[str]) -> str:
+    """An alternation of year parts where a part with `followers` is one only before one of them or where no Han
+    character follows it (2023年中期分红, 2023年中期， but 2023年中期票据 is a bond's name)."""
+    out = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        followers = (r["year_parts"][word] or {}).get("followers")
+        guard = f"(?=(?:{_alt(followers)})|[^{HAN}]|$)" if followers else ""
+        out.append(re.escape(word) + guard)
+    return "|".join(out)
 
 
 def _fill(template: str | list[str], fragments: dict[str, str]) -> str:

@@ -74,7 +74,8 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     cands = drop_recurring(s, merged)  # 每年3月31日: still a calendar expression a number leaves alone
     titles = [(m.start(), m.end()) for m in patterns()["title"].finditer(s)]
     document_date = _time_of_writing(s, document_date)
-    default = _Default(s, document_date, _title_year(s, cands, document_date))
+    title = _title_period(s, cands)
+    default = _Default(s, document_date, _title_year(title, document_date), _title_part(title, document_date))
     out: list[DateMention] = []
     anchor: _Anchor | None = None
     quarter: tuple[int, int] | None = None  # the quarter the text reports (for 上季, 今季)
@@ -86,7 +87,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
         if resolved is None:
             continue
         value, gran, absolute = resolved
-        if absolute is not None and not in_title and _anchors(c.spec) and not _comparison_base(s, c.start):
+        if absolute is not None and not in_title and _anchors(c.spec) and not _comparison_base(s, c):
             anchor = _Anchor(absolute, c.end, c.spec.explicit or c.spec.yrel is not None)
             quarter = _reported_quarter(absolute, document_date) or quarter
         if in_title:
@@ -95,24 +96,60 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     return out, [(c.start, c.end) for c in merged]
 
 
-def _title_year(s: str, cands: list[Candidate], doc: dt.date | None) -> int | None:
-    """The year a document's title line names for what it reports (浙江省2022年国民经济和社会发展统计公报, 东莞控股：
-    2020年实现净利润…), before the document date's year: the year its passages report when they name none. A
-    dateline (2023年1月18日 星期三), an event's year (2022年北京冬奥会…) or a year compared with is none."""
-    line_end = s.find("\n")
-    title_end = len(s) if line_end < 0 else line_end
-    title = s[:title_end].strip()
-    if not title or title_end > int(res()["title_line_max_chars"]) or patterns()["sentence_end"].match(title[-1]):
+def _title_year(title: Spec | None, doc: dt.date | None) -> int | None:
+    """The year a document's title line names for what it reports, before the document date's year: the year its
+    passages report when they name none."""
+    if title is None or title.year is None:
+        return None
+    return title.year if doc is None or title.year < doc.year else None
+
+
+def _title_part(title: Spec | None, doc: dt.date | None) -> str | None:
+    """The quarter or half a title names for what it reports (贵州茅台…2024年第一季度报告), once it has ended by the
+    document date: the period of the passages' 上年同期 where they name none."""
+    if title is None or title.year is None or title.part is None:
+        return None
+    n = int(title.part[1])
+    last_month = n * 3 if title.part.startswith("Q") else n * 6
+    return title.part if doc is None or (title.year, last_month) < (doc.year, doc.month) else None
+
+
+def _title_period(s: str, cands: list[Candidate]) -> Spec | None:
+    """The period a document's title line names for what it reports (浙江省2022年国民经济和社会发展统计公报, 东莞控股：
+    2020年实现净利润…, 2024年第一季度报告). A dateline (2023年1月18日 星期三), an event's year (2022年北京冬奥会…) or a
+    year compared with is none."""
+    title_start, title_end = _title_line(s)
+    title = s[title_start:title_end].strip()
+    if (not title or title_end - title_start > int(res()["title_line_max_chars"])
+            or patterns()["sentence_end"].match(title[-1])):
         return None  # (a first line that ends a sentence is prose, not a title)
     p = patterns()
-    years = {c.spec.year for c in cands if c.end <= title_end and c.spec.explicit and c.spec.year is not None
-             and c.spec.end is None and c.spec.month is None and c.spec.day is None
-             and p["title_report_after"].match(s[c.end:title_end])
-             and not p["title_base_before"].search(s, 0, c.start)}
-    if len(years) != 1:
+    periods = {(c.spec.year, c.spec.part) for c in cands if title_start <= c.start and c.end <= title_end
+               and c.spec.explicit and c.spec.year is not None and c.spec.end is None and c.spec.month is None
+               and c.spec.day is None and p["title_report_after"].match(s[c.end:title_end])
+               and not p["title_base_before"].search(s, title_start, c.start)}
+    if len(periods) != 1:
         return None
-    year = years.pop()
-    return year if doc is None or year < doc.year else None
+    year, part = periods.pop()
+    return Spec(year=year, part=part)
+
+
+def _title_line(s: str) -> tuple[int, int]:
+    """Where the title line begins and ends: the first line, read past blank lines and up to
+    `title_metadata_lines_max` metadata lines that hold no sentence (a disclosure's 证券代码：… header)."""
+    start, skipped = 0, 0
+    while True:
+        end = s.find("\n", start)
+        end = len(s) if end < 0 else end
+        line = s[start:end]
+        metadata = patterns()["metadata_line"].match(line) is not None
+        if end == len(s) or not (metadata or (skipped and not line.strip())):
+            return start, end
+        if metadata:
+            skipped += 1
+            if skipped > int(res()["title_metadata_lines_max"]):
+                return start, end
+        start = end + 1
 
 
 @dataclass(frozen=True)
@@ -123,6 +160,7 @@ class _Default:
     text: str
     doc: dt.date | None
     title_year: int | None
+    title_part: str | None = None  # the quarter or half the title reports (上年同期 → that part a year before)
 
     def year(self, spec: Spec, c: Candidate) -> int | None:
         if self.title_year is not None:
@@ -181,8 +219,14 @@ def _time_of_writing(s: str, doc: dt.date | None) -> dt.date | None:
     return now if abs((now - doc).days) <= 31 else doc
 
 
-def _comparison_base(s: str, start: int) -> bool:
-    return patterns()["comparison_base"].search(s[max(0, start - 6) : start]) is not None
+def _comparison_base(s: str, c: Candidate) -> bool:
+    """A date after a comparison cue (比上年, 恢复至2019年), or framed by 与 … 相比/持平 (增速与上月末持平), is what a
+    value is compared with: it anchors no later date."""
+    p, before = patterns(), s[max(0, c.start - 6) : c.start]
+    if p["comparison_base"].search(before):
+        return True
+    return p["comparison_frame_before"].search(before) is not None and p["comparison_frame_after"].match(
+        s, c.end, c.end + 24) is not None
 
 
 def _anchors(spec: Spec) -> bool:
@@ -241,6 +285,8 @@ def _resolve(
         a = anchor.spec if anchor is not None else None
         if a is not None and a.year is not None and a.end is None and _finer_than_year(a):
             value, gran = _format(replace(a, year=year.year, explicit=False))
+        elif a is None and default is not None and default.title_part is not None:
+            value, gran = _format(Spec(year=year.year, part=default.title_part))  # a Q1 report's 上年同期
         else:
             value, gran = _format(Spec(year=year.year))
         return value, gran, None
@@ -252,6 +298,8 @@ def _resolve(
                 return None, "quarter", None
             quarter = (doc.year, (doc.month - 1) // 3 + 1)
         index = quarter[0] * 4 + quarter[1] - 1 + spec.qrel
+        if spec.qrel_end:  # 较上季末: the quarter's last month
+            return f"{index // 4:04d}-{index % 4 * 3 + 3:02d}", "month", None
         return f"{index // 4:04d}-Q{index % 4 + 1}", "quarter", None
     if spec.same:
         if anchor is None:
