@@ -250,6 +250,8 @@ def attribution(sentence_start: int, sentence: str,
     cue names bare (据海关统计) is the one it cites; a bracketed source note (（数据来源：科技部）) attributes when no
     cue does."""
     rules = cues()
+    if not orgs and not any(body in sentence for body in rules.mapping("bare_attributions")):
+        return None  # each phrase needs a mention or a body named bare: no pattern scan over a sentence with neither
     for pattern in [*rules.patterns("attribution"), rules.pattern("source_note")]:
         for match in pattern.finditer(sentence):
             begin, end = match.span("org")

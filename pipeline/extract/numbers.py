@@ -26,7 +26,7 @@ from decimal import Decimal
 
 from pipeline.chars import HSPACE, HSPACE_RUN, is_han
 from pipeline.extract.currencies import generic_units
-from pipeline.extract.number_context import Segmenter, blocked_spans, ends_with_word, match_words
+from pipeline.extract.number_context import Segmenter, blocked_spans, ends_with_word, first_ending, match_words
 from pipeline.extract.number_exclusions import (
     Reading,
     after_change_abbreviation,
@@ -362,8 +362,8 @@ def _build(
     # currency; the generic 元 names the passage's
     mark = currency_before(s, start)
     if mark is None:  # 港币逾500万元, 新台幣約100萬元: a qualifier between the currency and the number
-        qualifier = next((w for w, _ in lex.approx_prefix if ends_with_word(s, start, [w])), None)
-        mark = currency_before(s, start - len(qualifier)) if qualifier else None
+        prefix = first_ending(s, start, lex.approx_prefix_index)
+        mark = currency_before(s, start - len(prefix[0])) if prefix and prefix[0] else None
         owner = s[:mark.start].rstrip(HSPACE)[-1:] if mark is not None else ""
         if owner and (owner.isdigit() or owner in lex.numeral_chars):
             mark = None  # 1美元约6.9元: that currency is the unit of the amount before
@@ -381,10 +381,9 @@ def _build(
         start = mark.start  # HK$580: the symbol is part of the amount
 
     # approximation qualifiers around the quantity
-    for word, akind in lex.approx_prefix:
-        if ends_with_word(s, start, [word]):
-            approx = approx or akind
-            break
+    prefix = first_ending(s, start, lex.approx_prefix_index)
+    if prefix is not None:
+        approx = approx or prefix[1]
     sm = lex.approx_suffix_re.match(s, qty_end)  # type: ignore[union-attr]
     if sm:
         word = sm.group(1).replace(" ", "")

@@ -59,8 +59,18 @@ class Lexicon:
     units_cfg: dict[str, Any]
     cur_cfg: dict[str, Any]
     approx_prefix: list[tuple[str, str]] = field(default_factory=list)
+    # (length, word → kind) of approx_prefix, longest first: a qualifier is looked for before every quantity
+    approx_prefix_index: tuple[tuple[int, dict[str, str]], ...] = ()
     approx_suffix_re: re.Pattern[str] | None = None
     numeral_chars: str = ""
+
+
+def _by_length_index(pairs: list[tuple[str, str]]) -> tuple[tuple[int, dict[str, str]], ...]:
+    """(length, word → kind), longest first; a word listed twice keeps its first kind (as a scan would)."""
+    index: dict[int, dict[str, str]] = {}
+    for word, kind in pairs:
+        index.setdefault(len(word), {}).setdefault(word, kind)
+    return tuple(sorted(index.items(), key=lambda item: -item[0]))
 
 
 @cached
@@ -129,6 +139,7 @@ def lexicon() -> Lexicon:
         units_cfg=ucfg,
         cur_cfg=ccfg,
         approx_prefix=approx_prefix,
+        approx_prefix_index=_by_length_index(approx_prefix),
         approx_suffix_re=approx_suffix_re,
         numeral_chars=numeral_chars,
     )

@@ -56,7 +56,8 @@ class JiebaTokenizer(Stateless):
         if sent_starts:
             sent_starts[0] = True
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words), tags=tags, sent_starts=sent_starts)
-        assert doc.text == clean.text, "tokens must reproduce the cleaned text exactly"
+        # Doc.text is the words joined (no spaces): spaCy would build a Token object per word to rebuild it
+        assert "".join(words) == clean.text, "tokens must reproduce the cleaned text exactly"
         doc._.cleaned = clean.text
         doc._.doc_id = clean.doc_id
         doc._.document_date = clean.document_date

@@ -99,19 +99,15 @@ class _Frame:
     initial_doctop: float
     page_number: int
 
-    def point(self, x: float, y: float) -> Point:
-        return x - self.origin[0], y - self.origin[1]
-
-    def vertical(self, y0: float, y1: float) -> dict[str, float]:
-        top = self.height - y1 + self.plumber_top
-        return {"top": top, "bottom": self.height - y0 + self.plumber_top, "doctop": self.initial_doctop + top}
-
     def char_record(self, char: LTChar) -> dict[str, Any]:
-        return {"object_type": "char", "page_number": self.page_number, "text": char.get_text(),
+        """pdfplumber's record of a character: top, bottom and doctop are pdfplumber's top-down figures
+        (written in place, without a helper call or a dict merge: a page has thousands of characters)."""
+        top = self.height - char.y1 + self.plumber_top
+        return {"object_type": "char", "page_number": self.page_number, "text": char._text,
                 "fontname": char.fontname, "size": char.size, "adv": char.adv, "upright": char.upright,
                 "matrix": char.matrix, "x0": char.x0 + self.plumber_x0, "x1": char.x1 + self.plumber_x0,
                 "y0": char.y0, "y1": char.y1, "width": char.width, "height": char.height,
-                **self.vertical(char.y0, char.y1)}
+                "top": top, "bottom": self.height - char.y0 + self.plumber_top, "doctop": self.initial_doctop + top}
 
 
 def _walk_objects(page: Any) -> tuple[dict[int, tuple[int, ...]], list[tuple[Any, Matrix]]]:
@@ -144,9 +140,9 @@ def _chars(page: Any, frame: _Frame, forms: dict[int, tuple[int, ...]]) -> list[
     spaces and line breaks pdfium adds between words (not in the PDF) are left out."""
     glyphs = _glyphs(page)
     chars = []
+    left, bottom = frame.origin  # pdfium's coordinates → pdfminer's (origin at the media box corner)
     for k, (text, box, m, font_size, obj, origin) in enumerate(glyphs):
-        x0, y0 = frame.point(box[0], box[1])
-        x1, y1 = frame.point(box[2], box[3])
+        x0, y0, x1, y1 = box[0] - left, box[1] - bottom, box[2] - left, box[3] - bottom
         if _axis_upright(m):
             y1 = y0 + font_size * abs(m[3])  # pdfminer's box: descent to descent + type size
             following = glyphs[k + 1] if k + 1 < len(glyphs) else None
@@ -340,12 +336,17 @@ def _level_or_upright_stretches(pts: list[Point]) -> Iterator[list[Point]]:
 
 
 def _record(kind: str, pts: list[Point], frame: _Frame, stroke: bool, fill: bool) -> dict[str, Any]:
-    """pdfplumber's record of a line, rect or curve with the bounding box of ``pts``."""
-    x0, x1 = min(p[0] for p in pts), max(p[0] for p in pts)
-    y0, y1 = min(p[1] for p in pts), max(p[1] for p in pts)
+    """pdfplumber's record of a line, rect or curve with the bounding box of ``pts``.
+
+    Charts give some 100,000 of these: the coordinates are unzipped once (min and max over a tuple,
+    not four generators) and the top-down figures written in place (as in ``_Frame.char_record``)."""
+    xs, ys = zip(*pts, strict=True)
+    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    top = frame.height - y1 + frame.plumber_top
     return {"object_type": kind, "page_number": frame.page_number, "stroke": stroke, "fill": fill,
             "x0": x0 + frame.plumber_x0, "x1": x1 + frame.plumber_x0, "y0": y0, "y1": y1,
-            "width": x1 - x0, "height": y1 - y0, **frame.vertical(y0, y1)}
+            "width": x1 - x0, "height": y1 - y0, "top": top, "bottom": frame.height - y0 + frame.plumber_top,
+            "doctop": frame.initial_doctop + top}
 
 
 def _square(pts: list[Point]) -> bool:

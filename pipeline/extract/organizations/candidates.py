@@ -123,11 +123,13 @@ def head_candidates(
     lex = _LexEnds(lex_by_end, [e for e, _ in lex_sorted], lex_sorted)
     out: list[Candidate] = []
     named: set[int] = set()  # ends where a (longer) head already stands
+    # Only the heads the text holds (in their order): a sentence was searched for all 150 of them.
+    heads = [(head, typ) for head, typ in res.heads if head in text]
     for s_lo, s_hi in sentences:
         seg = text[s_lo:s_hi]
         words: list[tuple[int, int, str, str]] | None = None
         word_ends: list[int] = []
-        for head, typ in res.heads:
+        for head, typ in heads:
             start = 0
             while True:
                 k = seg.find(head, start)
