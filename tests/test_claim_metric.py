@@ -391,3 +391,11 @@ def test_ages_and_spans_of_a_from_to_change_are_its_values() -> None:
     # a window stays no value, an age range before a noun qualifies it
     assert [v for v, _ in _metrics("近一个月，股价上涨10%。")] == [Decimal("10")]
     assert [v for v, _ in _metrics("全国18岁到60岁的居民参保率为95%。")] == [Decimal("95")]
+
+
+def test_a_time_of_day_is_no_part_of_a_metric_and_breaks_no_clause() -> None:
+    text = "在岸人民币对美元16:30收盘报7.1725，较上一交易日涨181个基点。"
+    assert _metric_of(text, "7.1725") == "在岸人民币对美元收盘"
+    assert _metric_of(text, "181").startswith("在岸人民币对美元收盘")
+    # a ratio read as two numbers stays in the text it was written in
+    assert _metric_of("两市成交额比值约为1:2，沪市成交额为4000亿元。", "400000000000") == "沪市成交额"

@@ -18,7 +18,7 @@ from pipeline.extract.claim_cues import cues
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YEAR_RANGE = re.compile(r"(\d{4})/(\d{4})")  # a date value, not text: "2017/2021"
 _YEAR = re.compile(r"\d{4}")
-_CLAUSE_BREAK = re.compile(r"[，,；;：:（）()]")
+_CLAUSE_BREAK = re.compile(r"[，,；;（）()]|[：:](?!\d)|(?<!\d)[：:]")  # 16:30, 1:10 break no clause
 BRACKET_OPENERS, BRACKET_CLOSERS = "（(", "）)"
 
 Placed = tuple[int, int, str]  # (start, end, value) of a date, offsets within the sentence

@@ -278,6 +278,12 @@ def attribution(sentence_start: int, sentence: str,
     return None
 
 
+def _clock_times(text: str, numbers: list[dict], offset: int) -> list[tuple[int, int]]:
+    """Times of day in a sentence (16:30收盘), where no number was read (a ratio 1:10 is two numbers)."""
+    return [match.span() for match in cues().pattern("clock_time").finditer(text)
+            if not any(match.start() <= n["start"] - offset < match.end() for n in numbers)]
+
+
 def _source_notes(doc: Doc, orgs: list[dict]) -> dict[str, str]:
     """Figure/table label → organisation named in the source note under its caption."""
     rules = cues()
@@ -482,7 +488,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             # who said it is no part of a metric: the organisation, its cue and the date it spoke (国家统计局今天公布了
             # 10月份CPI; 世贸组织预测2022年全球货物贸易量)
             said = [attributed[2], (attributed[3], attributed[1][1]), *announced] if attributed else []
-            masked = blank_out(text, spans + said, " ")
+            masked = blank_out(text, spans + said + _clock_times(text, in_sentence, sentence.start), " ")
             bases = named_base_dates(text, spans)
             sentence_claims = _sentence_claims(text, masked, sentence, in_sentence, placed, source, passage, index,
                                                fallback, bases, speaks_for_forecasts and source is not None)
