@@ -766,3 +766,40 @@ def test_review_a_holding_company_is_a_company() -> None:
 def test_round12_types_of_a_research_department_and_a_governments_unit() -> None:
     assert [r["type"] for r in orgs("中信证券研究部测算，社融增速为9.5%。")] == ["research"]
     assert [r["type"] for r in orgs("北京市政府采购中心发布公告。")] == ["government"]
+
+
+@pytest.mark.parametrize("name", ["深圳市投资控股有限公司", "江苏交通控股有限公司", "香港中央结算有限公司",
+                                  "华泰联合证券有限责任公司", "苏州汇川联合动力系统有限公司",
+                                  "深圳市前海鸿泰投资有限公司", "广州天赐高新材料股份有限公司", "江西赣锋锂业集团股份有限公司",
+                                  "国家集成电路产业投资基金二期股份有限公司", "山东高速集团"])
+def test_round13_a_registered_name_keeps_its_verbs_and_its_place(name: str) -> None:
+    assert surfaces(f"{name}持有发行人股份1.23亿股。") == {name}
+
+
+def test_round13_a_legal_form_does_not_pull_in_the_verb_before_the_name() -> None:
+    assert surfaces("腾讯持有深圳市投资控股有限公司股份。") == {"腾讯", "深圳市投资控股有限公司"}
+    assert surfaces("公司认购投资控股有限公司股份。") == set()
+    assert surfaces("一家投资有限公司持有发行人股份。") == set()
+    assert surfaces("公司设立有限责任公司。") == set()
+    # a party's role before the name is no part of it
+    assert surfaces("公司股东深圳市前海鸿泰投资有限公司持有公司股份。") == {"深圳市前海鸿泰投资有限公司"}
+    assert surfaces("保荐机构华泰联合证券有限责任公司认为，公司符合条件。") == {"华泰联合证券有限责任公司"}
+    assert surfaces("公司聘请容诚会计师事务所（特殊普通合伙）为审计机构。") == {"容诚会计师事务所"}
+
+
+def test_round13_a_partnerships_bracketed_form_vouches_for_a_name() -> None:
+    assert surfaces("天职国际会计师事务所（特殊普通合伙）出具了审计报告。") == {"天职国际会计师事务所"}
+    assert surfaces("容诚会计师事务所（特殊普通合伙）出具了审计报告。") == {"容诚会计师事务所"}
+    assert surfaces("安永华明会计师事务所（特殊普通合伙）出具了审计报告。") == {"安永华明会计师事务所"}
+    # a bare kind of firm is no name
+    assert surfaces("本次交易的独立财务顾问为证券公司，法律顾问为律师事务所。") == set()
+    assert surfaces("二、与会计师事务所沟通情况") == set()
+
+
+def test_round13_development_zone_committees_and_national_bodies() -> None:
+    for name in ["合肥高新技术产业开发区管理委员会", "东莞松山湖高新技术产业开发区管委会"]:
+        rows = orgs(f"{name}相关负责人介绍，今年新增企业320家。")
+        assert [(r["text"], r["type"]) for r in rows] == [(name, "government")]
+    assert by_canonical("国家能源集团前三季度煤炭产量4.6亿吨。") == {"国家能源投资集团有限责任公司": {"国家能源集团"}}
+    assert [r["canonical"] for r in orgs("全国社会保障基金理事会发布年报。")] == ["全国社会保障基金理事会"]
+    assert surfaces("该能源集团今年营收增长。") == set()
