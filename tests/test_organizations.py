@@ -768,10 +768,14 @@ def test_round12_types_of_a_research_department_and_a_governments_unit() -> None
     assert [r["type"] for r in orgs("北京市政府采购中心发布公告。")] == ["government"]
 
 
-@pytest.mark.parametrize("name", ["深圳市投资控股有限公司", "江苏交通控股有限公司", "香港中央结算有限公司",
-                                  "华泰联合证券有限责任公司", "苏州汇川联合动力系统有限公司",
-                                  "深圳市前海鸿泰投资有限公司", "广州天赐高新材料股份有限公司", "江西赣锋锂业集团股份有限公司",
-                                  "国家集成电路产业投资基金二期股份有限公司", "山东高速集团"])
+REGISTERED_NAMES = [
+    "深圳市投资控股有限公司", "江苏交通控股有限公司", "香港中央结算有限公司", "华泰联合证券有限责任公司",
+    "苏州汇川联合动力系统有限公司", "深圳市前海鸿泰投资有限公司", "广州天赐高新材料股份有限公司",
+    "江西赣锋锂业集团股份有限公司", "国家集成电路产业投资基金二期股份有限公司", "山东高速集团",
+]
+
+
+@pytest.mark.parametrize("name", REGISTERED_NAMES)
 def test_round13_a_registered_name_keeps_its_verbs_and_its_place(name: str) -> None:
     assert surfaces(f"{name}持有发行人股份1.23亿股。") == {name}
 
@@ -803,3 +807,19 @@ def test_round13_development_zone_committees_and_national_bodies() -> None:
     assert by_canonical("国家能源集团前三季度煤炭产量4.6亿吨。") == {"国家能源投资集团有限责任公司": {"国家能源集团"}}
     assert [r["canonical"] for r in orgs("全国社会保障基金理事会发布年报。")] == ["全国社会保障基金理事会"]
     assert surfaces("该能源集团今年营收增长。") == set()
+
+
+def test_round13_a_body_named_only_by_its_level_is_no_name() -> None:
+    assert surfaces("省委组织部、市委宣传部、县委办公室联合开展调研。") == set()
+    assert surfaces("镇党委、镇政府高度重视此项工作。") == set()
+    assert surfaces("县人民医院今年新增床位200张，县中医院新建康复大楼一栋。") == set()
+    # a place names the body
+    assert surfaces("浙江省委组织部、杭州市委宣传部联合开展调研。") == {"浙江省委组织部", "杭州市委宣传部"}
+    assert surfaces("河北省中医院新建大楼。") == {"河北省中医院"}
+
+
+def test_round13_central_banks_of_a_scope_are_a_class() -> None:
+    for text in ["全球央行今年前三季度合计购金800吨。", "各国央行数字货币研发进展不一。", "多国央行近期纷纷加息。"]:
+        assert surfaces(text) == set()
+    assert surfaces("土耳其央行宣布加息。") == {"土耳其央行"}
+    assert by_canonical("当周央行公开市场净投放资金2000亿元。") == {"中国人民银行": {"央行"}}

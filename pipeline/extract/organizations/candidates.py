@@ -52,7 +52,8 @@ def _local_and_foreign_bodies(text: str, cands: list[Candidate]) -> list[Candida
     """A national body's short name after a level of local government (市卫健委, 各地发改委, 省发展改革委)
     names a local office, not the national body: no mention of it. After a place outside the mainland
     (香港证监会, 美国证监会) it names that place's own body: one mention of both, its canonical name as written
-    (北京外交部 is the ministry, in Beijing)."""
+    (北京外交部 is the ministry, in Beijing). After a scope (全球央行, 各国央行: ``class_scopes``) it names a class of
+    such bodies: no mention."""
     res = resources()
     home = set(res.rules["national_prefixes"])
     local = tuple(res.rules["local_levels"])
@@ -64,6 +65,8 @@ def _local_and_foreign_bodies(text: str, cands: list[Candidate]) -> list[Candida
         if c.source != LEXICON or c.type != "government" or c.canonical.startswith(abroad):
             out.append(c)
             continue
+        if any(text.startswith(w, c.start - len(w)) for w in res.rules["class_scopes"]):
+            continue  # 全球央行, 各国央行: a class of such bodies
         level = next((w for w in local if text.startswith(w, c.start - len(w))), None)
         if level is not None and (len(level) > 1 or not is_han(text[c.start - 2:c.start - 1] or " ")
                                   or text[c.start - 2] in res.rules["local_level_pointers"]):
@@ -265,10 +268,30 @@ def _build_head_name(
         return None
     if head in res.rules["place_generic_heads"] and only_places(prefix):
         return None
+    if level_only(text, start, hs, words):
+        return None  # 市委宣传部, 镇政府, 县中医院: a level's office, no name
+    if len(prefix) == 1 and any(w[0] == start and w[3] in res.rules["person_pos"] for w in words):
+        return None  # 当/周/央行: a lone surname is no proper part
     if weak and typ != "government" and places_and_generic(prefix):  # 香港国际航运中心: a city's role
         # (a place's 金融办 is its office of financial affairs, a body)
         return None
     return Candidate(start, he, PATTERN, type=typ, head=head)
+
+
+def level_only(text: str, start: int, hs: int, words: list[tuple[int, int, str, str]]) -> bool:
+    """Whether a name's prefix names only a level of local government and a kind of office (省委组织部, 镇党委,
+    县/中医院: ``level_words``, ``level_kinds``): such a body is a local office no text names."""
+    res = resources()
+    levels = {*res.rules["local_levels"], *res.rules["level_words"]}
+    known = levels | set(res.rules["level_kinds"]) | res.generic
+    before = next((w for w in words if w[1] == start and w[2] in levels), None)
+    prefix = text[before[0] if before else start:hs]
+    ok: list[bool | None] = [False] + [None] * len(prefix)  # None: not reachable; bool: a level seen
+    for i in range(1, len(prefix) + 1):
+        for j in range(max(0, i - 4), i):
+            if ok[j] is not None and prefix[j:i] in known:
+                ok[i] = bool(ok[i]) or ok[j] or prefix[j:i] in levels
+    return bool(prefix) and bool(ok[len(prefix)])
 
 
 def _plausible_prefix(
