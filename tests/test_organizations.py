@@ -823,3 +823,17 @@ def test_round13_central_banks_of_a_scope_are_a_class() -> None:
         assert surfaces(text) == set()
     assert surfaces("土耳其央行宣布加息。") == {"土耳其央行"}
     assert by_canonical("当周央行公开市场净投放资金2000亿元。") == {"中国人民银行": {"央行"}}
+
+
+def test_round13_village_committees_and_their_verb() -> None:
+    rows = orgs("张家村村委会组织村民开展人居环境整治。")
+    assert [(r["text"], r["type"]) for r in rows] == [("张家村村委会", "government")]
+    assert surfaces("村委会组织党员志愿者清理垃圾。") == set()
+    assert surfaces("世界卫生组织发布报告。") == {"世界卫生组织"}
+
+
+def test_round13_a_count_of_a_lists_kind_ends_the_last_name() -> None:
+    got = by_canonical("工商银行、建设银行、农业银行和中国银行四大国有银行的不良贷款率均有所下降。")
+    assert got["中国银行"] == {"中国银行"} and len(got) == 4
+    assert "毕马威" in surfaces("普华永道、德勤、安永和毕马威四大会计师事务所均发布了相关报告。")
+    assert surfaces("四大国有银行的不良贷款率下降。") == set()

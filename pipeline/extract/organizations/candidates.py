@@ -326,12 +326,15 @@ def _plausible_prefix(
 
 
 def _ends_name(word: str, flag: str, legal: bool = False) -> bool:
-    """Whether a word cannot stand inside a name's prefix: a stop word, a stop POS (verbs, prepositions …) or a
-    verb phrase. Nouns jieba's dictionary tags as adverbs or verbs (高新/d, 高速/d: ``verb_like.not_verbs``) may.
+    """Whether a word cannot stand inside a name's prefix: a stop word, a count of a group, a stop POS (verbs,
+    prepositions …) or a verb phrase. Nouns jieba's dictionary tags as adverbs or verbs may (高新/d, 高速/d:
+    ``verb_like.not_verbs``).
     Before a legal form (``legal``) so may the verbs and descriptive words of a registered name (控股, 结算,
     联合: ``legal_forms``), which a registrar accepts and prose around a name does not put there."""
     res = resources()
     spec = res.rules["legal_forms"]
+    if re.match(res.rules["group_count"], word):  # 四大, 三家: a count of a list's kind (中国银行四大国有银行)
+        return True
     if word in res.stop_words:
         return not (legal and word in spec["inner_words"])
     if flag in res.stop_pos and not (legal and flag in spec["inner_pos"]):
