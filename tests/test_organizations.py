@@ -766,3 +766,74 @@ def test_review_a_holding_company_is_a_company() -> None:
 def test_round12_types_of_a_research_department_and_a_governments_unit() -> None:
     assert [r["type"] for r in orgs("中信证券研究部测算，社融增速为9.5%。")] == ["research"]
     assert [r["type"] for r in orgs("北京市政府采购中心发布公告。")] == ["government"]
+
+
+REGISTERED_NAMES = [
+    "深圳市投资控股有限公司", "江苏交通控股有限公司", "香港中央结算有限公司", "华泰联合证券有限责任公司",
+    "苏州汇川联合动力系统有限公司", "深圳市前海鸿泰投资有限公司", "广州天赐高新材料股份有限公司",
+    "江西赣锋锂业集团股份有限公司", "国家集成电路产业投资基金二期股份有限公司", "山东高速集团",
+]
+
+
+@pytest.mark.parametrize("name", REGISTERED_NAMES)
+def test_round13_a_registered_name_keeps_its_verbs_and_its_place(name: str) -> None:
+    assert surfaces(f"{name}持有发行人股份1.23亿股。") == {name}
+
+
+def test_round13_a_legal_form_does_not_pull_in_the_verb_before_the_name() -> None:
+    assert surfaces("腾讯持有深圳市投资控股有限公司股份。") == {"腾讯", "深圳市投资控股有限公司"}
+    assert surfaces("公司认购投资控股有限公司股份。") == set()
+    assert surfaces("一家投资有限公司持有发行人股份。") == set()
+    assert surfaces("公司设立有限责任公司。") == set()
+    # a party's role before the name is no part of it
+    assert surfaces("公司股东深圳市前海鸿泰投资有限公司持有公司股份。") == {"深圳市前海鸿泰投资有限公司"}
+    assert surfaces("保荐机构华泰联合证券有限责任公司认为，公司符合条件。") == {"华泰联合证券有限责任公司"}
+    assert surfaces("公司聘请容诚会计师事务所（特殊普通合伙）为审计机构。") == {"容诚会计师事务所"}
+
+
+def test_round13_a_partnerships_bracketed_form_vouches_for_a_name() -> None:
+    assert surfaces("天职国际会计师事务所（特殊普通合伙）出具了审计报告。") == {"天职国际会计师事务所"}
+    assert surfaces("容诚会计师事务所（特殊普通合伙）出具了审计报告。") == {"容诚会计师事务所"}
+    assert surfaces("安永华明会计师事务所（特殊普通合伙）出具了审计报告。") == {"安永华明会计师事务所"}
+    # a bare kind of firm is no name
+    assert surfaces("本次交易的独立财务顾问为证券公司，法律顾问为律师事务所。") == set()
+    assert surfaces("二、与会计师事务所沟通情况") == set()
+
+
+def test_round13_development_zone_committees_and_national_bodies() -> None:
+    for name in ["合肥高新技术产业开发区管理委员会", "东莞松山湖高新技术产业开发区管委会"]:
+        rows = orgs(f"{name}相关负责人介绍，今年新增企业320家。")
+        assert [(r["text"], r["type"]) for r in rows] == [(name, "government")]
+    assert by_canonical("国家能源集团前三季度煤炭产量4.6亿吨。") == {"国家能源投资集团有限责任公司": {"国家能源集团"}}
+    assert [r["canonical"] for r in orgs("全国社会保障基金理事会发布年报。")] == ["全国社会保障基金理事会"]
+    assert surfaces("该能源集团今年营收增长。") == set()
+
+
+def test_round13_a_body_named_only_by_its_level_is_no_name() -> None:
+    assert surfaces("省委组织部、市委宣传部、县委办公室联合开展调研。") == set()
+    assert surfaces("镇党委、镇政府高度重视此项工作。") == set()
+    assert surfaces("县人民医院今年新增床位200张，县中医院新建康复大楼一栋。") == set()
+    # a place names the body
+    assert surfaces("浙江省委组织部、杭州市委宣传部联合开展调研。") == {"浙江省委组织部", "杭州市委宣传部"}
+    assert surfaces("河北省中医院新建大楼。") == {"河北省中医院"}
+
+
+def test_round13_central_banks_of_a_scope_are_a_class() -> None:
+    for text in ["全球央行今年前三季度合计购金800吨。", "各国央行数字货币研发进展不一。", "多国央行近期纷纷加息。"]:
+        assert surfaces(text) == set()
+    assert surfaces("土耳其央行宣布加息。") == {"土耳其央行"}
+    assert by_canonical("当周央行公开市场净投放资金2000亿元。") == {"中国人民银行": {"央行"}}
+
+
+def test_round13_village_committees_and_their_verb() -> None:
+    rows = orgs("张家村村委会组织村民开展人居环境整治。")
+    assert [(r["text"], r["type"]) for r in rows] == [("张家村村委会", "government")]
+    assert surfaces("村委会组织党员志愿者清理垃圾。") == set()
+    assert surfaces("世界卫生组织发布报告。") == {"世界卫生组织"}
+
+
+def test_round13_a_count_of_a_lists_kind_ends_the_last_name() -> None:
+    got = by_canonical("工商银行、建设银行、农业银行和中国银行四大国有银行的不良贷款率均有所下降。")
+    assert got["中国银行"] == {"中国银行"} and len(got) == 4
+    assert "毕马威" in surfaces("普华永道、德勤、安永和毕马威四大会计师事务所均发布了相关报告。")
+    assert surfaces("四大国有银行的不良贷款率下降。") == set()

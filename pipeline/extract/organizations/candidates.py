@@ -52,7 +52,8 @@ def _local_and_foreign_bodies(text: str, cands: list[Candidate]) -> list[Candida
     """A national body's short name after a level of local government (市卫健委, 各地发改委, 省发展改革委)
     names a local office, not the national body: no mention of it. After a place outside the mainland
     (香港证监会, 美国证监会) it names that place's own body: one mention of both, its canonical name as written
-    (北京外交部 is the ministry, in Beijing)."""
+    (北京外交部 is the ministry, in Beijing). After a scope (全球央行, 各国央行: ``class_scopes``) it names a class of
+    such bodies: no mention."""
     res = resources()
     home = set(res.rules["national_prefixes"])
     local = tuple(res.rules["local_levels"])
@@ -64,6 +65,8 @@ def _local_and_foreign_bodies(text: str, cands: list[Candidate]) -> list[Candida
         if c.source != LEXICON or c.type != "government" or c.canonical.startswith(abroad):
             out.append(c)
             continue
+        if any(text.startswith(w, c.start - len(w)) for w in res.rules["class_scopes"]):
+            continue  # 全球央行, 各国央行: a class of such bodies
         level = next((w for w in local if text.startswith(w, c.start - len(w))), None)
         if level is not None and (len(level) > 1 or not is_han(text[c.start - 2:c.start - 1] or " ")
                                   or text[c.start - 2] in res.rules["local_level_pointers"]):
@@ -236,8 +239,10 @@ def _build_head_name(
     weak = head in res.weak_heads and government is None
     lexicon_name = lex_by_end.get(he, he) < hs
     need = float(res.rules["model_min_prob"]["name"]) if weak or lexicon_name else 0.0
+    legal = legal_form(text, head, he)
     model_starts = [
-        s for s, prob in model_by_end.get(he, []) if s < hs and prob >= need and _plausible_prefix(s, hs, words, lex)
+        s for s, prob in model_by_end.get(he, [])
+        if s < hs and prob >= need and _plausible_prefix(text, s, hs, words, lex, legal)
     ]
     infix = _bracket_infix(text, hs, head)
     opener = next((w for w in words if w[0] == infix), None) if infix is not None else None
@@ -245,13 +250,13 @@ def _build_head_name(
     if walked is not None and infix is not None and walked < infix:
         start = walked  # 腾讯科技（深圳）有限公司: the name goes on left of the bracketed seat
     elif model_starts:
-        start = min(model_starts)
+        start = _proper_run_start(min(model_starts), words) if legal else min(model_starts)
     elif government is not None:
         start, typ = government, "government"  # 北京市政府采购中心: a government's own unit
     elif weak or lexicon_name:
         return None
     else:
-        start = _walk_left(text, hs, he, holder, words, lex_by_end, max_prefix)
+        start = _walk_left(text, hs, he, holder, words, lex_by_end, max_prefix, legal)
         if start is None:
             return None
     prefix = text[start:hs]
@@ -265,32 +270,109 @@ def _build_head_name(
         return None
     if head in res.rules["place_generic_heads"] and only_places(prefix):
         return None
+    if level_only(text, start, hs, words):
+        return None  # 市委宣传部, 镇政府, 县中医院: a level's office, no name
+    if len(prefix) == 1 and any(w[0] == start and w[3] in res.rules["person_pos"] for w in words):
+        return None  # 当/周/央行: a lone surname is no proper part
     if weak and typ != "government" and places_and_generic(prefix):  # 香港国际航运中心: a city's role
         # (a place's 金融办 is its office of financial affairs, a body)
         return None
     return Candidate(start, he, PATTERN, type=typ, head=head)
 
 
-def _plausible_prefix(start: int, hs: int, words: list[tuple[int, int, str, str]], lex: _LexEnds) -> bool:
+def level_only(text: str, start: int, hs: int, words: list[tuple[int, int, str, str]]) -> bool:
+    """Whether a name's prefix names only a level of local government and a kind of office (省委组织部, 镇党委,
+    县/中医院: ``level_words``, ``level_kinds``): such a body is a local office no text names."""
+    res = resources()
+    levels = {*res.rules["local_levels"], *res.rules["level_words"]}
+    known = levels | set(res.rules["level_kinds"]) | res.generic
+    before = next((w for w in words if w[1] == start and w[2] in levels), None)
+    prefix = text[before[0] if before else start:hs]
+    ok: list[bool | None] = [False] + [None] * len(prefix)  # None: not reachable; bool: a level seen
+    for i in range(1, len(prefix) + 1):
+        for j in range(max(0, i - 4), i):
+            if ok[j] is not None and prefix[j:i] in known:
+                ok[i] = bool(ok[i]) or ok[j] or prefix[j:i] in levels
+    return bool(prefix) and bool(ok[len(prefix)])
+
+
+def _plausible_prefix(
+    text: str, start: int, hs: int, words: list[tuple[int, int, str, str]], lex: _LexEnds, legal: str = "",
+) -> bool:
     """A model-proposed prefix may not contain a stop word or a stop POS (a verb, a preposition
     …) outside lexicon names: 与武汉大学共建研究院 is not one name. A word that joins the parts
-    of one name (数学与系统科学研究院, 发展和改革委员会: ``name_inner_words``) may stand inside it."""
+    of one name (数学与系统科学研究院, 发展和改革委员会: ``name_inner_words``) may stand inside it,
+    and before a legal form the words of a registered name may, right of its proper part (香港中央结算有限公司,
+    not 保荐机构华泰联合证券…: ``legal_forms``)."""
     res = resources()
     inner = res.rules["name_inner_words"]
     nearby = lex.items[bisect.bisect_left(lex.ends, start):bisect.bisect_right(lex.ends, hs)]  # not a scan
     covered: list[tuple[int, int]] = [(s, e) for e, s in nearby if start <= s and e <= hs]
-    for w_start, w_end, word, flag in words:
+    if legal:  # a registered name may open with a known brand that jieba cuts apart (安/永华/明 of 安永华明…)
+        covered += [(start, start + n) for n in res.alias_lengths.get(text[start], ())
+                    if start + n <= hs and text[start:start + n] in res.aliases][:1]
+    proper = False  # a proper word right of the word looked at (the scan runs from the head leftwards)
+    for w_start, w_end, word, flag in reversed(words):
         if w_start < start or w_end > hs:
             continue
-        if any(s <= w_start and w_end <= e for s, e in covered):
+        if any(s <= w_start and w_end <= e for s, e in covered) or (
+                legal and any(s < w_end and w_start < e for s, e in covered)):  # 安/永华 of 安永华明…（特殊普通合伙）
+            proper = True
             continue
         if w_start > start and word in inner and not text_before_ends_with_head(words, w_start):
             continue
-        if word in res.stop_words or (flag in res.stop_pos and word not in res.rules["name_verbs"]) or verb_like(
-            word, flag
-        ):
+        if _ends_name(word, flag, bool(legal) and not proper):
             return False
+        proper = proper or flag in res.proper_pos
     return True
+
+
+def _ends_name(word: str, flag: str, legal: bool = False) -> bool:
+    """Whether a word cannot stand inside a name's prefix: a stop word, a count of a group, a stop POS (verbs,
+    prepositions …) or a verb phrase. Nouns jieba's dictionary tags as adverbs or verbs may (高新/d, 高速/d:
+    ``verb_like.not_verbs``).
+    Before a legal form (``legal``) so may the verbs and descriptive words of a registered name (控股, 结算,
+    联合: ``legal_forms``), which a registrar accepts and prose around a name does not put there."""
+    res = resources()
+    spec = res.rules["legal_forms"]
+    if re.match(res.rules["group_count"], word):  # 四大, 三家: a count of a list's kind (中国银行四大国有银行)
+        return True
+    if word in res.stop_words:
+        return not (legal and word in spec["inner_words"])
+    if flag in res.stop_pos and not (legal and flag in spec["inner_pos"]):
+        return word not in res.rules["name_verbs"] and word not in res.rules["verb_like"]["not_verbs"]
+    return not legal and verb_like(word, flag)
+
+
+def _past_generic_words(start: int, hs: int, words: list[tuple[int, int, str, str]]) -> int:
+    """A registered name opens with its place or brand, not with a kind of party before it (机构华泰联合证券…
+    of 保荐机构华泰联合证券有限责任公司 → 华泰联合证券有限责任公司): the generic words it would open with are left out
+    while a word is left before the head."""
+    generic = resources().generic
+    for w_start, w_end, word, _flag in words:
+        if w_start == start and w_end < hs and word in generic:
+            start = w_end
+    return start
+
+
+def legal_form(text: str, head: str, he: int) -> str:
+    """How a head ending at ``he`` shows a registered name: "company" for a legal form (有限公司, 股份有限公司),
+    "partnership" for a partnership's form in brackets right after it (会计师事务所（特殊普通合伙）), else ""."""
+    spec = resources().rules["legal_forms"]
+    if re.match(spec["partnership"], text[he:he + 12]):
+        return "partnership"
+    return "company" if head in spec["heads"] else ""
+
+
+def _proper_run_start(start: int, words: list[tuple[int, int, str, str]]) -> int:
+    """Start of the run of proper words (places, names, abbreviations) directly before ``start``, else ``start``:
+    a registered name keeps its place and its brand (江西赣锋锂业集团股份有限公司), where the model may cut after
+    them."""
+    res = resources()
+    for w_start, w_end, _word, flag in reversed(words):
+        if w_end == start and flag in res.proper_pos:
+            start = w_start
+    return start
 
 
 def text_before_ends_with_head(words: list[tuple[int, int, str, str]], at: int) -> bool:
@@ -302,9 +384,14 @@ def text_before_ends_with_head(words: list[tuple[int, int, str, str]], at: int) 
 
 def _walk_left(
     text: str, hs: int, he: int, holder: tuple[int, int, str, str], words: list[tuple[int, int, str, str]],
-    lex_by_end: dict[int, int], max_prefix: int,
+    lex_by_end: dict[int, int], max_prefix: int, legal: str = "",
 ) -> int | None:
     """Start of the name that ends with the head at [hs, he), or None when it has no proper part.
+
+    Before a legal form the walk crosses the verbs of a registered name until it meets a proper word
+    (深圳市投资控股有限公司, 华泰联合证券有限责任公司), and no further (腾讯持有…有限公司 is not one name); a
+    partnership's bracketed form vouches for a name without a proper word (天职国际会计师事务所（特殊普通合伙）),
+    so there the walk crosses no verb (公司聘请容诚会计师事务所).
 
     A word that joins the parts of one name (``name_inner_words``: 中国科学院数学与系统科学研究院)
     is crossed when the part to its left has a proper element of its own; otherwise the name
@@ -344,9 +431,7 @@ def _walk_left(
             idx -= 1
             continue
         if (
-            word in res.stop_words
-            or (flag in res.stop_pos and word not in res.rules["name_verbs"])
-            or verb_like(word, flag)
+            _ends_name(word, flag, legal == "company" and not proper)
             or not word.strip()
             or not (CJK.search(word) or LATIN.search(word))
             or he - w_start > max_prefix + (he - hs)
@@ -354,7 +439,7 @@ def _walk_left(
         ):
             break
         start, start_flag = w_start, flag
-        is_proper = flag in res.proper_pos or bool(LATIN.search(word))
+        is_proper = flag in res.proper_pos or bool(LATIN.search(word)) or word in res.places
         proper = proper or is_proper
         proper_left = proper_left or is_proper
         idx -= 1
@@ -362,7 +447,9 @@ def _walk_left(
         start, proper = checkpoint
     while start < hs and text[start] in res.rules["name_joiners"]:  # no name starts with a dot
         start += 1
-    if start >= hs or not proper:
+    if legal:
+        start = _past_generic_words(start, hs, words)
+    if start >= hs or not (proper or legal == "partnership"):
         return None
     return start
 
