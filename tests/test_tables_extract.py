@@ -69,3 +69,56 @@ def test_sum_check_finds_identity_and_flags_a_bad_row() -> None:
     checks = [c for c in extract_checks(doc, {"claims": [], "numbers": []}) if c["kind"] == "table_sum"]
     assert [c["status"] for c in checks] == ["pass", "fail", "pass"]
     assert checks[1]["expected"] == "120000000000" and checks[1]["observed"] == "130000000000"
+
+
+REVENUE = "地区\t2022年\t2023年\n东区\t1102\t1187\n西区\t2046\t1995"
+
+
+def _claim_checks(blocks: list[tuple[str, str]]) -> list[dict]:
+    return [c for c in extract_all(_doc(blocks))["checks"] if c["kind"] == "claim_vs_table"]
+
+
+def test_claim_time_is_the_cells_column_year() -> None:
+    # The table's years are columns: a claim in the right cell passes, the same value claimed for 2022 fails.
+    checks = _claim_checks([("caption", "表1 各区一般公共预算收入（单位：亿元）"), ("table", REVENUE),
+                            ("paragraph", "2023年，东区一般公共预算收入1187亿元，西区1995亿元。"),
+                            ("paragraph", "2022年，东区一般公共预算收入1187亿元。")])
+    assert [(c["status"], c["observed"]) for c in checks] == [
+        ("pass", "东区 / 2023年 (2023)"), ("pass", "西区 / 2023年 (2023)"), ("fail", "东区 / 2023年 (2023)")]
+    assert checks[0]["expected"] == "2023" and checks[2]["expected"] == "2022"
+
+
+def test_claim_time_from_the_caption_and_only_against_a_row_it_names() -> None:
+    # 表1 2022年…: the caption dates every cell. GDP growth 3.6 % equals the vegetables' growth: not checked.
+    table = "产品\t产量（万吨）\t比上年增长（%）\n粮食\t71.3\t1.2\n蔬菜\t198.4\t3.6"
+    text = "2022年，全市粮食总产量71.3万吨，增长1.2%。全市地区生产总值比上年增长3.6%。"
+    checks = _claim_checks([("caption", "表1 2022年主要农产品产量"), ("table", table), ("paragraph", text)])
+    assert [(c["status"], c["observed"]) for c in checks] == [
+        ("pass", "粮食 / 产量（万吨） (2022)"), ("pass", "粮食 / 比上年增长（%） (2022)")]
+
+
+def test_yearless_month_columns_compare_months_and_running_totals_start_in_january() -> None:
+    # 10月 and 1-10月 columns: the months decide; a 累计 row's month column holds January to that month.
+    table = "项目\t10月\t1-10月\n餐饮收入\t5297\t43182"
+    running = "指标\t9月\t10月\n固定资产投资累计同比\t3.1\t2.9"
+    checks = _claim_checks([("caption", "表2 主要指标（亿元）"), ("table", table),
+                            ("caption", "表3 投资（%）"), ("table", running),
+                            ("paragraph", "2023年10月，餐饮收入5297亿元。2023年1-10月，餐饮收入43182亿元。"),
+                            ("paragraph", "2023年10月，餐饮收入43182亿元。"),
+                            ("paragraph", "2023年1-10月，固定资产投资累计同比增长2.9%。")])
+    assert [c["status"] for c in checks] == ["pass", "pass", "fail", "pass"]
+    assert checks[3]["observed"] == "固定资产投资累计同比 / 10月 (?-01/10)"
+
+
+def test_the_period_a_header_writes() -> None:
+    # Written years and months count, a bare year too; relative words and a merged header of two years do not.
+    from pipeline.extract.checks import _Headers
+
+    headers = _Headers(None)
+    assert headers.period("年份（年) / 2009") == ("2009", None)
+    assert headers.period("1-6月 / 绝对额") == (None, ("01", "06"))
+    assert headers.period("表1 2022年主要农产品产量") == ("2022", None)
+    assert headers.period("2023-10") == ("2023", ("10", "10"))
+    assert headers.period("比上年增长（%）") == (None, None)
+    assert headers.period("本月") == (None, None)
+    assert headers.period("2015年 2016年预测") == (None, None)

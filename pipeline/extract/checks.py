@@ -2,8 +2,10 @@
 
 - Table arithmetic: where one column is the sum of two others of the same unit in
   most rows (总额 = 出口 + 进口), every row is checked against that identity.
-- Claim against table: a claimed value found in a table must sit in the row of the
-  claim's time; a multiple (是2010年的2.32倍) is recomputed from the table's cells.
+- Claim against table: a claimed value found in a cell whose row (or, over rows of years, column)
+  label the claim's metric names must be of the claim's time: the period the cell's column header,
+  row header or caption writes (2023年, 1-6月, 表1 2022年…); a multiple (是2010年的2.32倍) is recomputed
+  from the table's cells.
 - Direction words: 提升/增长/上升 between two values of one unit must go up, and
   下降/减少 down.
 
@@ -14,12 +16,17 @@ claim's number, the two compared numbers), so a reviewer can go from a check to 
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 from decimal import Decimal
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
+from pipeline.extract.claim_time import _months_covered
+from pipeline.extract.dates import find_dates
+from pipeline.extract.table_cells import COLUMN_PATH_SEPARATOR, is_period
 from pipeline.resources import cached, load_yaml
 
 _TOLERANCE = Decimal("0.005")  # relative: published figures are rounded
@@ -36,6 +43,10 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "falls": re.compile(f"(?:{_alternation(spec['fall_words'])})(?:{particles})"),
         "clause_break": re.compile(f"[{re.escape(spec['clause_breaks'])}]"),
         "multiple_base": re.compile(spec["multiple_base"]),
+        "label_noise": re.compile(spec["label_noise"]),
+        "written_period": re.compile(spec["written_period"]),
+        "written_year": re.compile(spec["written_year"]),
+        "cumulative_header": re.compile(spec["cumulative_header"]),
     }
 
 
@@ -43,6 +54,12 @@ def _cues() -> dict[str, re.Pattern[str]]:
 def max_sum_columns() -> int:
     """checks.yaml's bound on the columns a table's sum identities are sought among."""
     return int(load_yaml("checks.yaml")["max_sum_columns"])
+
+
+@cached
+def _label_coverage() -> float:
+    """checks.yaml's share of a cell label's characters a claim's metric must cover to be checked against it."""
+    return float(load_yaml("checks.yaml")["label_coverage"])
 
 
 def _alternation(words: list[str]) -> str:
@@ -58,13 +75,20 @@ def _fmt(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
-# (table id, (row, column) → (value, unit), row headers, column headers, (row, column) → (start, end))
-_Grid = tuple[str, dict[tuple[int, int], tuple[Decimal, str]], dict[int, str], dict[int, str],
-              dict[tuple[int, int], tuple[int, int]]]
+class Grid(NamedTuple):
+    """One table as the checks read it: its valued cells (row, column) → (value, unit), its row and column
+    headers, each cell's span in the text and the table's caption (a period it writes, 表1 2022年…)."""
+
+    table_id: str
+    cells: dict[tuple[int, int], tuple[Decimal, str]]
+    rows: dict[int, str]
+    columns: dict[int, str]
+    spans: dict[tuple[int, int], tuple[int, int]]
+    caption: str = ""
 
 
-def _table_grids(doc: Doc) -> list[_Grid]:
-    grids: list[_Grid] = []
+def _table_grids(doc: Doc) -> list[Grid]:
+    grids: list[Grid] = []
     for table in doc._.tables or []:
         cells: dict[tuple[int, int], tuple[Decimal, str]] = {}
         rows: dict[int, str] = {}
@@ -76,7 +100,7 @@ def _table_grids(doc: Doc) -> list[_Grid]:
                 rows[cell.row] = cell.row_header
                 columns[cell.column] = cell.column_header
                 spans[(cell.row, cell.column)] = (cell.start, cell.end)
-        grids.append((table.table_id, cells, rows, columns, spans))
+        grids.append(Grid(table.table_id, cells, rows, columns, spans, table.caption))
     return grids
 
 
@@ -91,9 +115,9 @@ def sum_columns(cells: dict[tuple[int, int], tuple[Decimal, str]], limit: int) -
     return columns if len(columns) <= limit else []
 
 
-def _sum_checks(grids: list[_Grid]) -> list[dict]:
+def _sum_checks(grids: list[Grid]) -> list[dict]:
     checks = []
-    for table_id, cells, rows, columns, spans in grids:
+    for table_id, cells, rows, columns, spans, _ in grids:
         for total, a, b in itertools.permutations(sum_columns(cells, max_sum_columns()), 3):
             if a > b:
                 continue
@@ -122,7 +146,7 @@ def _row_year(header: str) -> str | None:
     return match.group(1) if match else None
 
 
-def _claim_table_checks(doc: Doc, grids: list[_Grid], claims: list[dict]) -> list[dict]:
+def _claim_table_checks(doc: Doc, grids: list[Grid], claims: list[dict]) -> list[dict]:
     """Each claim against the tables that hold its value (a multiple: that have rows of both its years), in
     the tables' order: look-ups in indexes of all the tables, never every claim against every table."""
     checks = []
@@ -132,7 +156,7 @@ def _claim_table_checks(doc: Doc, grids: list[_Grid], claims: list[dict]) -> lis
     # a table's year → its row (the last row of that year wins), and year → the tables with such a row
     rows_of_year: list[dict[str, int]] = []
     by_year: dict[str, list[int]] = {}
-    for k, (_, cells, rows, _, _) in enumerate(grids):
+    for k, (_, cells, rows, _, _, _) in enumerate(grids):
         index: dict[tuple[str, Decimal], list[tuple[int, int]]] = {}
         for (r, c), (v, u) in cells.items():
             index.setdefault((u, v), []).append((r, c))
@@ -142,6 +166,7 @@ def _claim_table_checks(doc: Doc, grids: list[_Grid], claims: list[dict]) -> lis
         for year in rows_of_year[-1]:
             by_year.setdefault(year, []).append(k)
     sentences = {s.sent_id: s for s in reversed(doc._.sentences or [])}  # the first of an id wins
+    headers = _Headers(doc._.document_date)
     for claim in claims:
         if claim["unit"] == "x":
             years = _multiple_years(sentences, full, claim)
@@ -149,22 +174,122 @@ def _claim_table_checks(doc: Doc, grids: list[_Grid], claims: list[dict]) -> lis
                 continue
             with_both = set(by_year.get(years[0], [])) & set(by_year.get(years[1], []))
             for k in sorted(with_both):
-                table_id, cells, _, columns, _ = grids[k]
+                table_id, cells, _, columns, _, _ = grids[k]
                 checks.extend(_multiple_check(claim, years, table_id, cells, rows_of_year[k], columns))
             continue
-        value = Decimal(str(claim["value"]))
-        time = str(claim.get("time") or "")
-        label = f"{claim['metric']} {_fmt(value)} {claim['unit']} ({time or 'no time'})"
-        for k, found in by_value.get((claim["unit"], value), []):  # _close with tolerance 0 is equality
-            table_id, _, rows, columns, _ = grids[k]
-            years = sorted({_row_year(rows[r]) or "" for r, _ in found})
-            status = ("pass" if time[:4] in years else "fail") if time else "unverifiable"
-            checks.append({
-                "kind": "claim_vs_table", "statement": f"claim {label} appears in {table_id}",
-                "expected": time or "", "observed": ", ".join(f"{rows[r]} / {columns[c]}" for r, c in found),
-                "status": status, "start": claim.get("number_start"), "end": claim.get("number_end"),
-            })
+        checks.extend(_value_checks(claim, [(grids[k], found) for k, found in by_value.get(
+            (claim["unit"], Decimal(str(claim["value"]))), [])], headers))
     return checks
+
+
+def _value_checks(claim: dict, tables: list[tuple[Grid, list[tuple[int, int]]]], headers: _Headers) -> list[dict]:
+    """A claim against each table that holds its value in a cell whose label its metric names: the claim's
+    time must be the cell's period (its column's, its row's or the caption's). A value in an unrelated row
+    (a GDP growth that equals the vegetables' growth) is no evidence either way and gives no check."""
+    checks = []
+    time = str(claim.get("time") or "")
+    label = f"{claim['metric']} {_fmt(Decimal(str(claim['value'])))} {claim['unit']} ({time or 'no time'})"
+    for grid, found in tables:
+        named = [(r, c) for r, c in found if headers.names(claim["metric"], grid.rows[r], grid.columns[c])]
+        if not named:
+            continue
+        periods = [headers.cell_period(grid, r, c) for r, c in named]
+        agree = [_agrees(time, period) for period in periods] if time else [None]
+        status = "pass" if True in agree else "unverifiable" if None in agree else "fail"
+        checks.append({
+            "kind": "claim_vs_table", "statement": f"claim {label} appears in {grid.table_id}",
+            "expected": time, "status": status, "start": claim.get("number_start"), "end": claim.get("number_end"),
+            "observed": ", ".join(f"{grid.rows[r]} / {grid.columns[c]} ({_period_text(p)})"
+                                  for (r, c), p in zip(named, periods, strict=True)),
+        })
+    return checks
+
+
+# A period as the checks compare it: (year, (first month, last month)); None where the text does not say
+# (no year written: 10月, 1-6月; no months: a whole year).
+_Period = tuple[str | None, tuple[str, str] | None]
+
+
+class _Headers:
+    """What a document's table headers say, each header read once: the label that names what it measures
+    (for matching a claim's metric) and the period it writes out."""
+
+    def __init__(self, document_date: dt.date | None) -> None:
+        # a yearless period (10月) is read for its months only, so any date resolves it where the document has none
+        self.document_date = document_date or dt.date(2000, 1, 1)
+        self._labels: dict[str, str] = {}
+        self._periods: dict[str, _Period] = {}
+
+    def label(self, header: str) -> str:
+        """The header's characters that name a thing: 其中：商品零售 → 商品零售, 产量（万吨） → 产量, 2023年 → ''."""
+        if header not in self._labels:
+            text = header
+            for mention in find_dates(header, self.document_date):
+                text = text.replace(mention.text, " ")
+            self._labels[header] = _cues()["label_noise"].sub("", text)
+        return self._labels[header]
+
+    def names(self, metric: str, row: str, column: str) -> bool:
+        """Whether a claim's metric names a cell: it covers enough of the cell's row label (its column's label
+        where the row header is a period or empty: rows of years, 2021年 | 出口)."""
+        label = self.label(row) or self.label(column)
+        if not label or not metric:
+            return False
+        covered = len(set(label) & set(metric)) / len(set(label))
+        return covered >= _label_coverage()
+
+    def period(self, text: str) -> _Period:
+        """The period a header or caption writes out: its year where written, its months where finer. A bare
+        year (2009 under 年份) counts; a header that writes two years (a merged 2015年 2016年预测) dates nothing."""
+        if text not in self._periods:
+            stated = [(part.strip()[:4], None) for part in text.split(COLUMN_PATH_SEPARATOR) if is_period(part.strip())]
+            for mention in find_dates(text, self.document_date):
+                if mention.value and _cues()["written_period"].search(mention.text):
+                    year, months = _as_period(mention.value)
+                    stated.append((year if _cues()["written_year"].search(mention.text) else None, months))
+            years = {year for year, _ in stated if year}
+            months = next((m for _, m in stated if m), None)
+            self._periods[text] = (years.pop() if len(years) == 1 else None, months if len(years) < 2 else None)
+        return self._periods[text]
+
+    def cell_period(self, grid: Grid, row: int, column: int) -> _Period:
+        """A cell's period: its column header's, else its row header's, else the caption's (each of year and
+        months on its own: a 10月 column of a table captioned 2023年…)."""
+        stated = [self.period(text) for text in (grid.columns[column], grid.rows[row], grid.caption)]
+        year, months = next((y for y, _ in stated if y), None), next((m for _, m in stated if m), None)
+        running = _cues()["cumulative_header"].search(grid.rows[row] + grid.columns[column])
+        if running and months and months[0] == months[1]:
+            months = ("01", months[1])  # 累计同比 under 2023-10: January to October
+        return year, months
+
+
+def _as_period(value: str) -> _Period:
+    """A date value as a period: 2023-H1 → (2023, (01, 06)); 2022 → (2022, None); 2015/2018 → (2015/2018, None)."""
+    covered = _months_covered(value)
+    if covered is None:
+        return None, None
+    first, last = covered
+    months = (first[5:], last[5:])
+    year = first[:4] if first[:4] == last[:4] else f"{first[:4]}/{last[:4]}"
+    return year, (None if months == ("01", "12") else months)
+
+
+def _agrees(time: str, period: _Period) -> bool | None:
+    """Whether a claim's time is a cell's period (None: the cell's period is unknown). Where the table
+    writes only a year, the claim's year decides (a 年末 claim in a year's row)."""
+    year, months = period
+    if year is None and months is None:
+        return None
+    claimed_year, claimed_months = _as_period(time)
+    return (year is None or year == claimed_year) and (months is None or months == claimed_months)
+
+
+def _period_text(period: _Period) -> str:
+    year, months = period
+    if months is None:
+        return year or "no period"
+    span = months[0] if months[0] == months[1] else f"{months[0]}/{months[1]}"
+    return f"{year or '?'}-{span}"
 
 
 def _multiple_years(sentences: dict, full: str, claim: dict) -> tuple[str, str] | None:
