@@ -122,3 +122,23 @@ def test_the_period_a_header_writes() -> None:
     assert headers.period("比上年增长（%）") == (None, None)
     assert headers.period("本月") == (None, None)
     assert headers.period("2015年 2016年预测") == (None, None)
+
+
+def test_measured_cells_are_no_dates_and_anchor_nothing() -> None:
+    # 1102 under 亿元 (the caption's unit) or under a year header is a quantity: the header years stay dates.
+    dates = extract_all(_doc([("caption", "表1 各区一般公共预算收入（单位：亿元）"), ("table", REVENUE)]))["dates"]
+    assert [d["text"] for d in dates] == ["2022年", "2023年"]
+    unitless = extract_all(_doc([("caption", "表1 各区企业数"), ("table", REVENUE)]))["dates"]
+    assert [d["text"] for d in unitless] == ["2022年", "2023年"]
+    # a row's unit cell makes its value a quantity, and 上年 in the next row does not count from it
+    table = "指标\t单位\t1-6月\n第一产业\t亿元\t1102\n居民消费价格指数\t上年=100\t100.4"
+    dates = extract_all(_doc([("caption", "表1 主要指标"), ("table", table)]))["dates"]
+    assert "1102" not in [d["text"] for d in dates]
+    assert all(d["value"] != "1101" for d in dates)
+
+
+def test_a_year_in_a_column_of_years_stays_a_date() -> None:
+    # No unit and no period over it: 1998 under 成立年份 is the year it names.
+    table = "企业\t成立年份\t员工（人）\n甲公司\t1998\t320\n乙公司\t2005\t1500"
+    dates = extract_all(_doc([("caption", "表1 企业"), ("table", table)]))["dates"]
+    assert [d["text"] for d in dates] == ["1998", "2005"]
