@@ -142,3 +142,31 @@ def test_a_year_in_a_column_of_years_stays_a_date() -> None:
     table = "企业\t成立年份\t员工（人）\n甲公司\t1998\t320\n乙公司\t2005\t1500"
     dates = extract_all(_doc([("caption", "表1 企业"), ("table", table)]))["dates"]
     assert [d["text"] for d in dates] == ["1998", "2005"]
+
+
+TRADE = "年份\t总额\t出口\t进口\n2010年\t3000\t1600\t1400\n2022年\t6310\t3593\t2717"
+
+
+def _checks_of(kind: str, blocks: list[tuple[str, str]]) -> list[dict]:
+    return [c for c in extract_all(_doc(blocks))["checks"] if c["kind"] == kind]
+
+
+def test_a_multiple_is_recomputed_from_the_column_its_metric_names() -> None:
+    # 2717 / 1400 = 1.94: 是2010年的2.5倍 fails, 1.9倍 passes; a metric no column names gives no check.
+    table = [("caption", "表1 历年进出口（亿美元）"), ("table", TRADE)]
+    wrong = _checks_of("multiple_vs_table", [*table, ("paragraph", "2022年进口2717亿美元，是2010年的2.5倍。")])
+    assert [(c["status"], c["expected"]) for c in wrong] == [("fail", "2.5")]
+    assert wrong[0]["observed"] == "1.9407 = 271700000000 / 140000000000"
+    right = _checks_of("multiple_vs_table", [*table, ("paragraph", "2022年进口2717亿美元，是2010年的1.9倍。")])
+    assert [c["status"] for c in right] == ["pass"]
+    other = _checks_of("multiple_vs_table", [*table, ("paragraph", "2022年旅客人数是2010年的2.1倍。")])
+    assert other == []
+
+
+def test_direction_compares_levels_not_a_change() -> None:
+    # 增加了0.2万元 is the change: no level to compare; 增加到 and 减少至 name the new level.
+    text = ("全市居民人均可支配收入较上年的3.7万元增加了0.2万元。新增就业岗位较上年的5.6万个减少了0.4万个。"
+            "失业人员由上年末的2.1万人增加到2.4万人。亏损额由年初的12.5亿元减少至13.3亿元。")
+    checks = _checks_of("direction", [("paragraph", text)])
+    assert [(c["statement"], c["status"]) for c in checks] == [
+        ("2.1万人 → 2.4万人 rises", "pass"), ("12.5亿元 → 13.3亿元 falls", "fail")]

@@ -58,7 +58,7 @@ def max_sum_columns() -> int:
 
 @cached
 def _label_coverage() -> float:
-    """checks.yaml's share of a cell label's characters a claim's metric must cover to be checked against it."""
+    """checks.yaml's share of a cell label's characters a claim's metric must exceed to be checked against it."""
     return float(load_yaml("checks.yaml")["label_coverage"])
 
 
@@ -175,7 +175,7 @@ def _claim_table_checks(doc: Doc, grids: list[Grid], claims: list[dict]) -> list
             with_both = set(by_year.get(years[0], [])) & set(by_year.get(years[1], []))
             for k in sorted(with_both):
                 table_id, cells, _, columns, _, _ = grids[k]
-                checks.extend(_multiple_check(claim, years, table_id, cells, rows_of_year[k], columns))
+                checks.extend(_multiple_check(claim, years, table_id, cells, rows_of_year[k], columns, headers))
             continue
         checks.extend(_value_checks(claim, [(grids[k], found) for k, found in by_value.get(
             (claim["unit"], Decimal(str(claim["value"]))), [])], headers))
@@ -229,14 +229,16 @@ class _Headers:
             self._labels[header] = _cues()["label_noise"].sub("", text)
         return self._labels[header]
 
-    def names(self, metric: str, row: str, column: str) -> bool:
-        """Whether a claim's metric names a cell: it covers enough of the cell's row label (its column's label
-        where the row header is a period or empty: rows of years, 2021年 | 出口)."""
+    def coverage(self, metric: str, row: str, column: str) -> float:
+        """How much of a cell's label a claim's metric covers: of its row label, or of its column's label where
+        the row header is a period or empty (rows of years, 2021年 | 出口)."""
         label = self.label(row) or self.label(column)
-        if not label or not metric:
-            return False
-        covered = len(set(label) & set(metric)) / len(set(label))
-        return covered >= _label_coverage()
+        return len(set(label) & set(metric)) / len(set(label)) if label else 0.0
+
+    def names(self, metric: str, row: str, column: str) -> bool:
+        """Whether a claim's metric names a cell: it covers more than the share checks.yaml sets of its label
+        (进口 names 进口 and not 出口)."""
+        return self.coverage(metric, row, column) > _label_coverage()
 
     def period(self, text: str) -> _Period:
         """The period a header or caption writes out: its year where written, its months where finer. A bare
@@ -305,26 +307,29 @@ def _multiple_years(sentences: dict, full: str, claim: dict) -> tuple[str, str] 
 
 
 def _multiple_check(claim: dict, years: tuple[str, str], table_id: str, cells: dict, row_of: dict[str, int],
-                    columns: dict) -> list[dict]:
-    """Recompute the multiple from a table that has rows of both years (``row_of``: year → row)."""
+                    columns: dict, headers: _Headers) -> list[dict]:
+    """Recompute the multiple from the column the claim's metric names, in a table that has rows of both
+    years (``row_of``: year → row): a pass where the ratio rounds to the claimed multiple, else a fail."""
     base, time = years
-    results = []
-    for column in sorted(columns):
+    claimed = Decimal(str(claim["value"]))
+    digits = max(0, -claimed.as_tuple().exponent)  # type: ignore[operator]
+    named = sorted((c for c in columns if headers.names(claim["metric"], "", columns[c])),
+                   key=lambda c: -headers.coverage(claim["metric"], "", columns[c]))
+    for column in named:  # the column the metric names best
         now, then = cells.get((row_of[time], column)), cells.get((row_of[base], column))
         if not now or not then or then[0] == 0:
             continue
         ratio = now[0] / then[0]
-        claimed = Decimal(str(claim["value"]))
-        digits = max(0, -claimed.as_tuple().exponent)  # type: ignore[operator]
-        if abs(ratio - claimed) <= Decimal(1).scaleb(-digits) * Decimal("0.5") + Decimal("0.005"):
-            results.append({
-                "kind": "multiple_vs_table",
-                "statement": f"{claim['metric']}: {time} is {_fmt(claimed)}x {base} ({table_id}, "
-                             f"{columns[column]})",
-                "expected": _fmt(claimed), "observed": _fmt(ratio.quantize(Decimal("0.0001"))), "status": "pass",
-                "start": claim.get("number_start"), "end": claim.get("number_end"),
-            })
-    return results[:1]
+        holds = abs(ratio - claimed) <= Decimal(1).scaleb(-digits) * Decimal("0.5") + Decimal("0.005")
+        return [{
+            "kind": "multiple_vs_table",
+            "statement": f"{claim['metric']}: {time} is {_fmt(claimed)}x {base} ({table_id}, {columns[column]})",
+            "expected": _fmt(claimed),
+            "observed": f"{_fmt(ratio.quantize(Decimal('0.0001')))} = {_fmt(now[0])} / {_fmt(then[0])}",
+            "status": "pass" if holds else "fail",
+            "start": claim.get("number_start"), "end": claim.get("number_end"),
+        }]
+    return []
 
 
 def _direction_checks(doc: Doc, numbers: list[dict]) -> list[dict]:
