@@ -170,3 +170,36 @@ def test_direction_compares_levels_not_a_change() -> None:
     checks = _checks_of("direction", [("paragraph", text)])
     assert [(c["statement"], c["status"]) for c in checks] == [
         ("2.1万人 → 2.4万人 rises", "pass"), ("12.5亿元 → 13.3亿元 falls", "fail")]
+
+
+def test_a_total_row_is_the_sum_of_the_rows_above() -> None:
+    # 合计 at the foot against the rows above; a growth column does not add up and gets no check.
+    table = "地区\t收入（亿元）\t增长（%）\n东区\t1102\t3.1\n西区\t2046\t4.2\n合计\t3248\t3.8"
+    checks = _checks_of("table_total", [("caption", "表1 各区收入"), ("table", table)])
+    assert [(c["statement"], c["expected"], c["observed"], c["status"]) for c in checks] == [
+        ("表1 收入（亿元）: 合计 = sum of the rows above (2 of 2 counted, the rest parts of them)", "314800000000",
+         "324800000000", "fail")]
+
+
+def test_parts_listed_under_a_row_are_not_the_totals() -> None:
+    # A 其中 row is a part of the row above it. 餐饮收入 after 其中：商品零售 may be one too (it fits within
+    # 社会消费品零售总额), or not (非金融企业存款 after 其中：活期): the 合计 passes as the sum of either reading.
+    nested = "项目\t10月（亿元）\n社会消费品零售总额\t43333\n其中：商品零售\t38036\n餐饮收入\t5297\n合计\t43333"
+    checks = _checks_of("table_total", [("caption", "表2 社零"), ("table", nested)])
+    assert [(c["expected"], c["status"]) for c in checks] == [("4333300000000", "pass")]
+    flat = "项目\t余额（亿元）\n住户存款\t6543.21\n其中：活期\t2000\n非金融企业存款\t4321.09\n合计\t10864.30"
+    checks = _checks_of("table_total", [("caption", "表1 存款"), ("table", flat)])
+    assert [(c["expected"], c["status"]) for c in checks] == [("1086430000000", "pass")]
+    wrong = flat.replace("10864.30", "12356.78")
+    checks = _checks_of("table_total", [("caption", "表1 存款"), ("table", wrong)])
+    assert [(c["expected"], c["observed"], c["status"]) for c in checks] == [
+        ("1086430000000", "1235678000000", "fail")]
+
+
+def test_a_share_with_both_amounts_is_recomputed() -> None:
+    # 6031 / 16245 = 37.1 %: the stated 45.1 % fails, 37.1 % passes; a share without the whole is not checked.
+    text = ("网上零售额6031亿元，占社会消费品零售总额16245亿元的45.1%。"
+            "网上零售额6031亿元，占社会消费品零售总额16245亿元的37.1%。网上零售额6031亿元，占比37.1%。")
+    checks = _checks_of("share", [("paragraph", text)])
+    assert [(c["expected"], c["observed"], c["status"]) for c in checks] == [
+        ("45.1", "37.13", "fail"), ("37.1", "37.13", "pass")]

@@ -5,9 +5,12 @@
 - Claim against table: a claimed value found in a cell whose row (or, over rows of years, column)
   label the claim's metric names must be of the claim's time: the period the cell's column header,
   row header or caption writes (2023年, 1-6月, 表1 2022年…); a multiple (是2010年的2.32倍) is recomputed
-  from the table's cells.
+  from the column its metric names (fail when it does not round to the stated multiple).
+- Total rows: a 合计/总计 row below other rows is the sum of the rows above it (a 其中/# row and what is
+  listed under it are parts of the row before them), in the columns that add up (no rates or changes).
 - Direction words: 提升/增长/上升 between two values of one unit must go up, and
-  下降/减少 down.
+  下降/减少 down (增加到/下降至: the second value is the new level; 增加了 names a change).
+- Shares: A，占B的P% with both amounts in one sentence: P must be A / B.
 
 Each check carries `start`/`end`: the span of the text it is about (the table row's cells, the
 claim's number, the two compared numbers), so a reviewer can go from a check to its words.
@@ -19,6 +22,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -47,6 +51,11 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "written_period": re.compile(spec["written_period"]),
         "written_year": re.compile(spec["written_year"]),
         "cumulative_header": re.compile(spec["cumulative_header"]),
+        "total_row": re.compile(spec["total_row"]),
+        "part_row": re.compile(spec["part_row"]),
+        "non_additive_header": re.compile(spec["non_additive_header"]),
+        "share_between": re.compile(spec["share_between"]),
+        "share_after": re.compile(spec["share_after"]),
     }
 
 
@@ -54,6 +63,12 @@ def _cues() -> dict[str, re.Pattern[str]]:
 def max_sum_columns() -> int:
     """checks.yaml's bound on the columns a table's sum identities are sought among."""
     return int(load_yaml("checks.yaml")["max_sum_columns"])
+
+
+@cached
+def _non_additive_units() -> frozenset[str]:
+    """checks.yaml's units whose values do not add up (a total of rates is no sum)."""
+    return frozenset(load_yaml("checks.yaml")["non_additive_units"])
 
 
 @cached
@@ -69,6 +84,15 @@ def _alternation(words: list[str]) -> str:
 def _close(a: Decimal, b: Decimal, tolerance: Decimal = _TOLERANCE) -> bool:
     scale = max(abs(a), abs(b), Decimal("1e-12"))
     return abs(a - b) / scale <= tolerance
+
+
+def _decimals(value: Decimal) -> int:
+    return max(0, -value.as_tuple().exponent)  # type: ignore[operator]
+
+
+def _rounds_to(computed: Decimal, stated: Decimal) -> bool:
+    """Whether a computed ratio rounds to a stated figure at the figure's last digit (1.94 is 1.9x, not 2.5x)."""
+    return abs(computed - stated) <= Decimal(1).scaleb(-_decimals(stated)) * Decimal("0.5") + Decimal("0.005")
 
 
 def _fmt(value: Decimal) -> str:
@@ -139,6 +163,70 @@ def _sum_checks(grids: list[Grid]) -> list[dict]:
                     "start": min(s for s, _ in where), "end": max(e for _, e in where),
                 })
     return checks
+
+
+def _total_checks(grids: list[Grid], headers: _Headers) -> list[dict]:
+    """Each cell of a total row (合计, 总计) below other rows against the sum of the rows above it, back to
+    the table's head or the previous total; linear in the table's cells."""
+    checks = []
+    for grid in grids:
+        order = sorted(grid.rows)
+        since = 0  # where the rows the next total adds up begin
+        for k, row in enumerate(order):
+            if not _cues()["total_row"].match(headers.label(grid.rows[row])):
+                continue
+            for column in sorted(grid.columns):
+                check = _total_check(grid, row, order[since:k], column)
+                if check:
+                    checks.append(check)
+            since = k + 1
+    return checks
+
+
+def _total_check(grid: Grid, total: int, above: list[int], column: int) -> dict | None:
+    """One cell of a total row against the sum of the rows above it (None: the column does not add up, a row
+    above has no value of the total's unit in it, or fewer than two rows are the total's parts). Rows listed
+    after a 其中 row may be its parts too (社会消费品零售总额, 其中：商品零售, 餐饮收入), which the text does not
+    say: the total passes when it is the sum of either reading."""
+    cell = grid.cells.get((total, column))
+    if cell is None or cell[1] in _non_additive_units() or _cues()["non_additive_header"].search(grid.columns[column]):
+        return None
+    values = [grid.cells.get((row, column)) for row in above]
+    if not values or any(v is None or v[1] != cell[1] for v in values):
+        return None
+    labels, amounts = [grid.rows[row] for row in above], [v[0] for v in values]  # type: ignore[index]
+    readings = [_top_level(labels, amounts, listed) for listed in (False, True)]
+    if len(readings[0]) < 2:
+        return None
+    sums = [sum(parts, Decimal(0)) for parts in readings]
+    holds = [k for k, expected in enumerate(sums) if _close(expected, cell[0])]
+    reading = readings[holds[0] if holds else 0]
+    where = [grid.spans[(row, column)] for row in (*above, total)]
+    return {
+        "kind": "table_total",
+        "statement": f"{grid.table_id} {grid.columns[column]}: {grid.rows[total]} = sum of the rows above "
+                     f"({len(reading)} of {len(above)} counted, the rest parts of them)",
+        "expected": _fmt(sum(reading, Decimal(0))), "observed": _fmt(cell[0]),
+        "status": "pass" if holds else "fail",
+        "start": min(a for a, _ in where), "end": max(b for _, b in where),
+    }
+
+
+def _top_level(labels: list[str], values: list[Decimal], listed: bool) -> list[Decimal]:
+    """The values of the rows a total adds up: a 其中/# row is a part of the row before it, not of the total;
+    with ``listed``, so are the rows after it that still fit within that row (their sum stays within it)."""
+    parts: list[Decimal] = []
+    room: Decimal | None = None  # what is left of the row whose parts are being listed
+    for label, value in zip(labels, values, strict=True):
+        marked = bool(_cues()["part_row"].match(label)) and bool(parts)
+        if marked:
+            room = parts[-1] * (1 + _TOLERANCE)
+        if room is not None and value <= room and (marked or listed):
+            room -= value
+            continue
+        room = None
+        parts.append(value)
+    return parts
 
 
 def _row_year(header: str) -> str | None:
@@ -312,7 +400,6 @@ def _multiple_check(claim: dict, years: tuple[str, str], table_id: str, cells: d
     years (``row_of``: year → row): a pass where the ratio rounds to the claimed multiple, else a fail."""
     base, time = years
     claimed = Decimal(str(claim["value"]))
-    digits = max(0, -claimed.as_tuple().exponent)  # type: ignore[operator]
     named = sorted((c for c in columns if headers.names(claim["metric"], "", columns[c])),
                    key=lambda c: -headers.coverage(claim["metric"], "", columns[c]))
     for column in named:  # the column the metric names best
@@ -320,7 +407,7 @@ def _multiple_check(claim: dict, years: tuple[str, str], table_id: str, cells: d
         if not now or not then or then[0] == 0:
             continue
         ratio = now[0] / then[0]
-        holds = abs(ratio - claimed) <= Decimal(1).scaleb(-digits) * Decimal("0.5") + Decimal("0.005")
+        holds = _rounds_to(ratio, claimed)
         return [{
             "kind": "multiple_vs_table",
             "statement": f"{claim['metric']}: {time} is {_fmt(claimed)}x {base} ({table_id}, {columns[column]})",
@@ -335,33 +422,62 @@ def _multiple_check(claim: dict, years: tuple[str, str], table_id: str, cells: d
 def _direction_checks(doc: Doc, numbers: list[dict]) -> list[dict]:
     checks = []
     full = doc._.text
-    starts = [n["start"] for n in numbers]  # the caller sorts numbers by start
+    for first, second in _sentence_runs(doc, numbers, 2):
+        if first["unit"] != second["unit"] or first["kind"] == "multiple":
+            continue
+        between = full[first["end"]:second["start"]]
+        if len(between) > 20 or _cues()["clause_break"].search(between):
+            continue
+        for word, ok in (("rises", lambda a, b: b > a), ("falls", lambda a, b: b < a)):
+            if _cues()[word].search(between):
+                a, b = Decimal(str(first["value"])), Decimal(str(second["value"]))
+                checks.append({
+                    "kind": "direction",
+                    "statement": f"{first['text']} → {second['text']} {word}",
+                    "expected": word, "observed": f"{_fmt(a)} → {_fmt(b)}",
+                    "status": "pass" if ok(a, b) else "fail",
+                    "start": first["start"], "end": second["end"],
+                })
+    return checks
+
+
+def _share_checks(doc: Doc, numbers: list[dict]) -> list[dict]:
+    """A share stated with both its amounts (A，占B的P%): P must be A / B, to the percentage's last digit."""
+    checks = []
+    full = doc._.text
+    for part, whole, share in _sentence_runs(doc, numbers, 3):
+        if (share["unit"] != "%" or part["unit"] != whole["unit"] or part["unit"] in _non_additive_units()
+                or not _cues()["share_between"].match(full[part["end"]:whole["start"]])
+                or not _cues()["share_after"].match(full[whole["end"]:share["start"]])):
+            continue
+        a, b, stated = (Decimal(str(n["value"])) for n in (part, whole, share))
+        if b == 0:
+            continue
+        ratio = a / b * 100
+        checks.append({
+            "kind": "share", "statement": f"{part['text']} / {whole['text']} = {share['text']}",
+            "expected": _fmt(stated), "observed": _fmt(ratio.quantize(Decimal(1).scaleb(-_decimals(stated) - 1))),
+            "status": "pass" if _rounds_to(ratio, stated) else "fail",
+            "start": part["start"], "end": share["end"],
+        })
+    return checks
+
+
+def _sentence_runs(doc: Doc, numbers: list[dict], n: int) -> Iterator[tuple[dict, ...]]:
+    """Each run of ``n`` consecutive numbers within one sentence (``numbers`` sorted by start)."""
+    starts = [number["start"] for number in numbers]
     for sentence in doc._.sentences or []:
         inside = numbers[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
-        for first, second in itertools.pairwise(inside):
-            if first["unit"] != second["unit"] or first["kind"] == "multiple":
-                continue
-            between = full[first["end"]:second["start"]]
-            if len(between) > 20 or _cues()["clause_break"].search(between):
-                continue
-            for word, ok in (("rises", lambda a, b: b > a), ("falls", lambda a, b: b < a)):
-                if _cues()[word].search(between):
-                    a, b = Decimal(str(first["value"])), Decimal(str(second["value"]))
-                    checks.append({
-                        "kind": "direction",
-                        "statement": f"{first['text']} → {second['text']} {word}",
-                        "expected": word, "observed": f"{_fmt(a)} → {_fmt(b)}",
-                        "status": "pass" if ok(a, b) else "fail",
-                        "start": first["start"], "end": second["end"],
-                    })
-    return checks
+        yield from zip(*(inside[k:] for k in range(n)), strict=False)
 
 
 def extract_checks(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     """All consistency checks of one document, numbered in a stable order."""
     grids = _table_grids(doc)
-    checks = _sum_checks(grids) + _claim_table_checks(doc, grids, rows.get("claims", [])) + _direction_checks(
-        doc, sorted(rows.get("numbers", []), key=lambda r: r["start"]))
+    numbers = sorted(rows.get("numbers", []), key=lambda r: r["start"])
+    checks = (_sum_checks(grids) + _total_checks(grids, _Headers(doc._.document_date))
+              + _claim_table_checks(doc, grids, rows.get("claims", [])) + _direction_checks(doc, numbers)
+              + _share_checks(doc, numbers))
     for number, check in enumerate(checks, start=1):
         check["check_id"] = f"C{number:03d}"
     return checks
