@@ -69,3 +69,137 @@ def test_sum_check_finds_identity_and_flags_a_bad_row() -> None:
     checks = [c for c in extract_checks(doc, {"claims": [], "numbers": []}) if c["kind"] == "table_sum"]
     assert [c["status"] for c in checks] == ["pass", "fail", "pass"]
     assert checks[1]["expected"] == "120000000000" and checks[1]["observed"] == "130000000000"
+
+
+REVENUE = "地区\t2022年\t2023年\n东区\t1102\t1187\n西区\t2046\t1995"
+
+
+def _claim_checks(blocks: list[tuple[str, str]]) -> list[dict]:
+    return [c for c in extract_all(_doc(blocks))["checks"] if c["kind"] == "claim_vs_table"]
+
+
+def test_claim_time_is_the_cells_column_year() -> None:
+    # The table's years are columns: a claim in the right cell passes, the same value claimed for 2022 fails.
+    checks = _claim_checks([("caption", "表1 各区一般公共预算收入（单位：亿元）"), ("table", REVENUE),
+                            ("paragraph", "2023年，东区一般公共预算收入1187亿元，西区1995亿元。"),
+                            ("paragraph", "2022年，东区一般公共预算收入1187亿元。")])
+    assert [(c["status"], c["observed"]) for c in checks] == [
+        ("pass", "东区 / 2023年 (2023)"), ("pass", "西区 / 2023年 (2023)"), ("fail", "东区 / 2023年 (2023)")]
+    assert checks[0]["expected"] == "2023" and checks[2]["expected"] == "2022"
+
+
+def test_claim_time_from_the_caption_and_only_against_a_row_it_names() -> None:
+    # 表1 2022年…: the caption dates every cell. GDP growth 3.6 % equals the vegetables' growth: not checked.
+    table = "产品\t产量（万吨）\t比上年增长（%）\n粮食\t71.3\t1.2\n蔬菜\t198.4\t3.6"
+    text = "2022年，全市粮食总产量71.3万吨，增长1.2%。全市地区生产总值比上年增长3.6%。"
+    checks = _claim_checks([("caption", "表1 2022年主要农产品产量"), ("table", table), ("paragraph", text)])
+    assert [(c["status"], c["observed"]) for c in checks] == [
+        ("pass", "粮食 / 产量（万吨） (2022)"), ("pass", "粮食 / 比上年增长（%） (2022)")]
+
+
+def test_yearless_month_columns_compare_months_and_running_totals_start_in_january() -> None:
+    # 10月 and 1-10月 columns: the months decide; a 累计 row's month column holds January to that month.
+    table = "项目\t10月\t1-10月\n餐饮收入\t5297\t43182"
+    running = "指标\t9月\t10月\n固定资产投资累计同比\t3.1\t2.9"
+    checks = _claim_checks([("caption", "表2 主要指标（亿元）"), ("table", table),
+                            ("caption", "表3 投资（%）"), ("table", running),
+                            ("paragraph", "2023年10月，餐饮收入5297亿元。2023年1-10月，餐饮收入43182亿元。"),
+                            ("paragraph", "2023年10月，餐饮收入43182亿元。"),
+                            ("paragraph", "2023年1-10月，固定资产投资累计同比增长2.9%。")])
+    assert [c["status"] for c in checks] == ["pass", "pass", "fail", "pass"]
+    assert checks[3]["observed"] == "固定资产投资累计同比 / 10月 (?-01/10)"
+
+
+def test_the_period_a_header_writes() -> None:
+    # Written years and months count, a bare year too; relative words and a merged header of two years do not.
+    from pipeline.extract.checks import _Headers
+
+    headers = _Headers(None)
+    assert headers.period("年份（年) / 2009") == ("2009", None)
+    assert headers.period("1-6月 / 绝对额") == (None, ("01", "06"))
+    assert headers.period("表1 2022年主要农产品产量") == ("2022", None)
+    assert headers.period("2023-10") == ("2023", ("10", "10"))
+    assert headers.period("比上年增长（%）") == (None, None)
+    assert headers.period("本月") == (None, None)
+    assert headers.period("2015年 2016年预测") == (None, None)
+
+
+def test_measured_cells_are_no_dates_and_anchor_nothing() -> None:
+    # 1102 under 亿元 (the caption's unit) or under a year header is a quantity: the header years stay dates.
+    dates = extract_all(_doc([("caption", "表1 各区一般公共预算收入（单位：亿元）"), ("table", REVENUE)]))["dates"]
+    assert [d["text"] for d in dates] == ["2022年", "2023年"]
+    unitless = extract_all(_doc([("caption", "表1 各区企业数"), ("table", REVENUE)]))["dates"]
+    assert [d["text"] for d in unitless] == ["2022年", "2023年"]
+    # a row's unit cell makes its value a quantity, and 上年 in the next row does not count from it
+    table = "指标\t单位\t1-6月\n第一产业\t亿元\t1102\n居民消费价格指数\t上年=100\t100.4"
+    dates = extract_all(_doc([("caption", "表1 主要指标"), ("table", table)]))["dates"]
+    assert "1102" not in [d["text"] for d in dates]
+    assert all(d["value"] != "1101" for d in dates)
+
+
+def test_a_year_in_a_column_of_years_stays_a_date() -> None:
+    # No unit and no period over it: 1998 under 成立年份 is the year it names.
+    table = "企业\t成立年份\t员工（人）\n甲公司\t1998\t320\n乙公司\t2005\t1500"
+    dates = extract_all(_doc([("caption", "表1 企业"), ("table", table)]))["dates"]
+    assert [d["text"] for d in dates] == ["1998", "2005"]
+
+
+TRADE = "年份\t总额\t出口\t进口\n2010年\t3000\t1600\t1400\n2022年\t6310\t3593\t2717"
+
+
+def _checks_of(kind: str, blocks: list[tuple[str, str]]) -> list[dict]:
+    return [c for c in extract_all(_doc(blocks))["checks"] if c["kind"] == kind]
+
+
+def test_a_multiple_is_recomputed_from_the_column_its_metric_names() -> None:
+    # 2717 / 1400 = 1.94: 是2010年的2.5倍 fails, 1.9倍 passes; a metric no column names gives no check.
+    table = [("caption", "表1 历年进出口（亿美元）"), ("table", TRADE)]
+    wrong = _checks_of("multiple_vs_table", [*table, ("paragraph", "2022年进口2717亿美元，是2010年的2.5倍。")])
+    assert [(c["status"], c["expected"]) for c in wrong] == [("fail", "2.5")]
+    assert wrong[0]["observed"] == "1.9407 = 271700000000 / 140000000000"
+    right = _checks_of("multiple_vs_table", [*table, ("paragraph", "2022年进口2717亿美元，是2010年的1.9倍。")])
+    assert [c["status"] for c in right] == ["pass"]
+    other = _checks_of("multiple_vs_table", [*table, ("paragraph", "2022年旅客人数是2010年的2.1倍。")])
+    assert other == []
+
+
+def test_direction_compares_levels_not_a_change() -> None:
+    # 增加了0.2万元 is the change: no level to compare; 增加到 and 减少至 name the new level.
+    text = ("全市居民人均可支配收入较上年的3.7万元增加了0.2万元。新增就业岗位较上年的5.6万个减少了0.4万个。"
+            "失业人员由上年末的2.1万人增加到2.4万人。亏损额由年初的12.5亿元减少至13.3亿元。")
+    checks = _checks_of("direction", [("paragraph", text)])
+    assert [(c["statement"], c["status"]) for c in checks] == [
+        ("2.1万人 → 2.4万人 rises", "pass"), ("12.5亿元 → 13.3亿元 falls", "fail")]
+
+
+def test_a_total_row_is_the_sum_of_the_rows_above() -> None:
+    # 合计 at the foot against the rows above; a growth column does not add up and gets no check.
+    table = "地区\t收入（亿元）\t增长（%）\n东区\t1102\t3.1\n西区\t2046\t4.2\n合计\t3248\t3.8"
+    checks = _checks_of("table_total", [("caption", "表1 各区收入"), ("table", table)])
+    assert [(c["statement"], c["expected"], c["observed"], c["status"]) for c in checks] == [
+        ("表1 收入（亿元）: 合计 = sum of the rows above (2 of 2 counted, the rest parts of them)", "314800000000",
+         "324800000000", "fail")]
+
+
+def test_parts_listed_under_a_row_are_not_the_totals() -> None:
+    # A 其中 row is a part of the row above it. 餐饮收入 after 其中：商品零售 may be one too (it fits within
+    # 社会消费品零售总额), or not (非金融企业存款 after 其中：活期): the 合计 passes as the sum of either reading.
+    nested = "项目\t10月（亿元）\n社会消费品零售总额\t43333\n其中：商品零售\t38036\n餐饮收入\t5297\n合计\t43333"
+    checks = _checks_of("table_total", [("caption", "表2 社零"), ("table", nested)])
+    assert [(c["expected"], c["status"]) for c in checks] == [("4333300000000", "pass")]
+    flat = "项目\t余额（亿元）\n住户存款\t6543.21\n其中：活期\t2000\n非金融企业存款\t4321.09\n合计\t10864.30"
+    checks = _checks_of("table_total", [("caption", "表1 存款"), ("table", flat)])
+    assert [(c["expected"], c["status"]) for c in checks] == [("1086430000000", "pass")]
+    wrong = flat.replace("10864.30", "12356.78")
+    checks = _checks_of("table_total", [("caption", "表1 存款"), ("table", wrong)])
+    assert [(c["expected"], c["observed"], c["status"]) for c in checks] == [
+        ("1086430000000", "1235678000000", "fail")]
+
+
+def test_a_share_with_both_amounts_is_recomputed() -> None:
+    # 6031 / 16245 = 37.1 %: the stated 45.1 % fails, 37.1 % passes; a share without the whole is not checked.
+    text = ("网上零售额6031亿元，占社会消费品零售总额16245亿元的45.1%。"
+            "网上零售额6031亿元，占社会消费品零售总额16245亿元的37.1%。网上零售额6031亿元，占比37.1%。")
+    checks = _checks_of("share", [("paragraph", text)])
+    assert [(c["expected"], c["observed"], c["status"]) for c in checks] == [
+        ("45.1", "37.13", "fail"), ("37.1", "37.13", "pass")]

@@ -2,10 +2,15 @@
 
 - Table arithmetic: where one column is the sum of two others of the same unit in
   most rows (总额 = 出口 + 进口), every row is checked against that identity.
-- Claim against table: a claimed value found in a table must sit in the row of the
-  claim's time; a multiple (是2010年的2.32倍) is recomputed from the table's cells.
+- Claim against table: a claimed value found in a cell whose row (or, over rows of years, column)
+  label the claim's metric names must be of the claim's time: the period the cell's column header,
+  row header or caption writes (2023年, 1-6月, 表1 2022年…); a multiple (是2010年的2.32倍) is recomputed
+  from the column its metric names (fail when it does not round to the stated multiple).
+- Total rows: a 合计/总计 row below other rows is the sum of the rows above it (a 其中/# row and what is
+  listed under it are parts of the row before them), in the columns that add up (no rates or changes).
 - Direction words: 提升/增长/上升 between two values of one unit must go up, and
-  下降/减少 down.
+  下降/减少 down (增加到/下降至: the second value is the new level; 增加了 names a change).
+- Shares: A，占B的P% with both amounts in one sentence: P must be A / B.
 
 Each check carries `start`/`end`: the span of the text it is about (the table row's cells, the
 claim's number, the two compared numbers), so a reviewer can go from a check to its words.
@@ -14,12 +19,18 @@ claim's number, the two compared numbers), so a reviewer can go from a check to 
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
+from collections.abc import Iterator
 from decimal import Decimal
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
+from pipeline.extract.claim_time import _months_covered
+from pipeline.extract.dates import find_dates
+from pipeline.extract.table_cells import COLUMN_PATH_SEPARATOR, is_period
 from pipeline.resources import cached, load_yaml
 
 _TOLERANCE = Decimal("0.005")  # relative: published figures are rounded
@@ -36,6 +47,15 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "falls": re.compile(f"(?:{_alternation(spec['fall_words'])})(?:{particles})"),
         "clause_break": re.compile(f"[{re.escape(spec['clause_breaks'])}]"),
         "multiple_base": re.compile(spec["multiple_base"]),
+        "label_noise": re.compile(spec["label_noise"]),
+        "written_period": re.compile(spec["written_period"]),
+        "written_year": re.compile(spec["written_year"]),
+        "cumulative_header": re.compile(spec["cumulative_header"]),
+        "total_row": re.compile(spec["total_row"]),
+        "part_row": re.compile(spec["part_row"]),
+        "non_additive_header": re.compile(spec["non_additive_header"]),
+        "share_between": re.compile(spec["share_between"]),
+        "share_after": re.compile(spec["share_after"]),
     }
 
 
@@ -43,6 +63,18 @@ def _cues() -> dict[str, re.Pattern[str]]:
 def max_sum_columns() -> int:
     """checks.yaml's bound on the columns a table's sum identities are sought among."""
     return int(load_yaml("checks.yaml")["max_sum_columns"])
+
+
+@cached
+def _non_additive_units() -> frozenset[str]:
+    """checks.yaml's units whose values do not add up (a total of rates is no sum)."""
+    return frozenset(load_yaml("checks.yaml")["non_additive_units"])
+
+
+@cached
+def _label_coverage() -> float:
+    """checks.yaml's share of a cell label's characters a claim's metric must exceed to be checked against it."""
+    return float(load_yaml("checks.yaml")["label_coverage"])
 
 
 def _alternation(words: list[str]) -> str:
@@ -54,17 +86,33 @@ def _close(a: Decimal, b: Decimal, tolerance: Decimal = _TOLERANCE) -> bool:
     return abs(a - b) / scale <= tolerance
 
 
+def _decimals(value: Decimal) -> int:
+    return max(0, -value.as_tuple().exponent)  # type: ignore[operator]
+
+
+def _rounds_to(computed: Decimal, stated: Decimal) -> bool:
+    """Whether a computed ratio rounds to a stated figure at the figure's last digit (1.94 is 1.9x, not 2.5x)."""
+    return abs(computed - stated) <= Decimal(1).scaleb(-_decimals(stated)) * Decimal("0.5") + Decimal("0.005")
+
+
 def _fmt(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
-# (table id, (row, column) → (value, unit), row headers, column headers, (row, column) → (start, end))
-_Grid = tuple[str, dict[tuple[int, int], tuple[Decimal, str]], dict[int, str], dict[int, str],
-              dict[tuple[int, int], tuple[int, int]]]
+class Grid(NamedTuple):
+    """One table as the checks read it: its valued cells (row, column) → (value, unit), its row and column
+    headers, each cell's span in the text and the table's caption (a period it writes, 表1 2022年…)."""
+
+    table_id: str
+    cells: dict[tuple[int, int], tuple[Decimal, str]]
+    rows: dict[int, str]
+    columns: dict[int, str]
+    spans: dict[tuple[int, int], tuple[int, int]]
+    caption: str = ""
 
 
-def _table_grids(doc: Doc) -> list[_Grid]:
-    grids: list[_Grid] = []
+def _table_grids(doc: Doc) -> list[Grid]:
+    grids: list[Grid] = []
     for table in doc._.tables or []:
         cells: dict[tuple[int, int], tuple[Decimal, str]] = {}
         rows: dict[int, str] = {}
@@ -76,7 +124,7 @@ def _table_grids(doc: Doc) -> list[_Grid]:
                 rows[cell.row] = cell.row_header
                 columns[cell.column] = cell.column_header
                 spans[(cell.row, cell.column)] = (cell.start, cell.end)
-        grids.append((table.table_id, cells, rows, columns, spans))
+        grids.append(Grid(table.table_id, cells, rows, columns, spans, table.caption))
     return grids
 
 
@@ -91,9 +139,9 @@ def sum_columns(cells: dict[tuple[int, int], tuple[Decimal, str]], limit: int) -
     return columns if len(columns) <= limit else []
 
 
-def _sum_checks(grids: list[_Grid]) -> list[dict]:
+def _sum_checks(grids: list[Grid]) -> list[dict]:
     checks = []
-    for table_id, cells, rows, columns, spans in grids:
+    for table_id, cells, rows, columns, spans, _ in grids:
         for total, a, b in itertools.permutations(sum_columns(cells, max_sum_columns()), 3):
             if a > b:
                 continue
@@ -117,12 +165,76 @@ def _sum_checks(grids: list[_Grid]) -> list[dict]:
     return checks
 
 
+def _total_checks(grids: list[Grid], headers: _Headers) -> list[dict]:
+    """Each cell of a total row (合计, 总计) below other rows against the sum of the rows above it, back to
+    the table's head or the previous total; linear in the table's cells."""
+    checks = []
+    for grid in grids:
+        order = sorted(grid.rows)
+        since = 0  # where the rows the next total adds up begin
+        for k, row in enumerate(order):
+            if not _cues()["total_row"].match(headers.label(grid.rows[row])):
+                continue
+            for column in sorted(grid.columns):
+                check = _total_check(grid, row, order[since:k], column)
+                if check:
+                    checks.append(check)
+            since = k + 1
+    return checks
+
+
+def _total_check(grid: Grid, total: int, above: list[int], column: int) -> dict | None:
+    """One cell of a total row against the sum of the rows above it (None: the column does not add up, a row
+    above has no value of the total's unit in it, or fewer than two rows are the total's parts). Rows listed
+    after a 其中 row may be its parts too (社会消费品零售总额, 其中：商品零售, 餐饮收入), which the text does not
+    say: the total passes when it is the sum of either reading."""
+    cell = grid.cells.get((total, column))
+    if cell is None or cell[1] in _non_additive_units() or _cues()["non_additive_header"].search(grid.columns[column]):
+        return None
+    values = [grid.cells.get((row, column)) for row in above]
+    if not values or any(v is None or v[1] != cell[1] for v in values):
+        return None
+    labels, amounts = [grid.rows[row] for row in above], [v[0] for v in values]  # type: ignore[index]
+    readings = [_top_level(labels, amounts, listed) for listed in (False, True)]
+    if len(readings[0]) < 2:
+        return None
+    sums = [sum(parts, Decimal(0)) for parts in readings]
+    holds = [k for k, expected in enumerate(sums) if _close(expected, cell[0])]
+    reading = readings[holds[0] if holds else 0]
+    where = [grid.spans[(row, column)] for row in (*above, total)]
+    return {
+        "kind": "table_total",
+        "statement": f"{grid.table_id} {grid.columns[column]}: {grid.rows[total]} = sum of the rows above "
+                     f"({len(reading)} of {len(above)} counted, the rest parts of them)",
+        "expected": _fmt(sum(reading, Decimal(0))), "observed": _fmt(cell[0]),
+        "status": "pass" if holds else "fail",
+        "start": min(a for a, _ in where), "end": max(b for _, b in where),
+    }
+
+
+def _top_level(labels: list[str], values: list[Decimal], listed: bool) -> list[Decimal]:
+    """The values of the rows a total adds up: a 其中/# row is a part of the row before it, not of the total;
+    with ``listed``, so are the rows after it that still fit within that row (their sum stays within it)."""
+    parts: list[Decimal] = []
+    room: Decimal | None = None  # what is left of the row whose parts are being listed
+    for label, value in zip(labels, values, strict=True):
+        marked = bool(_cues()["part_row"].match(label)) and bool(parts)
+        if marked:
+            room = parts[-1] * (1 + _TOLERANCE)
+        if room is not None and value <= room and (marked or listed):
+            room -= value
+            continue
+        room = None
+        parts.append(value)
+    return parts
+
+
 def _row_year(header: str) -> str | None:
     match = _YEAR.search(header)
     return match.group(1) if match else None
 
 
-def _claim_table_checks(doc: Doc, grids: list[_Grid], claims: list[dict]) -> list[dict]:
+def _claim_table_checks(doc: Doc, grids: list[Grid], claims: list[dict]) -> list[dict]:
     """Each claim against the tables that hold its value (a multiple: that have rows of both its years), in
     the tables' order: look-ups in indexes of all the tables, never every claim against every table."""
     checks = []
@@ -132,7 +244,7 @@ def _claim_table_checks(doc: Doc, grids: list[_Grid], claims: list[dict]) -> lis
     # a table's year → its row (the last row of that year wins), and year → the tables with such a row
     rows_of_year: list[dict[str, int]] = []
     by_year: dict[str, list[int]] = {}
-    for k, (_, cells, rows, _, _) in enumerate(grids):
+    for k, (_, cells, rows, _, _, _) in enumerate(grids):
         index: dict[tuple[str, Decimal], list[tuple[int, int]]] = {}
         for (r, c), (v, u) in cells.items():
             index.setdefault((u, v), []).append((r, c))
@@ -142,6 +254,7 @@ def _claim_table_checks(doc: Doc, grids: list[_Grid], claims: list[dict]) -> lis
         for year in rows_of_year[-1]:
             by_year.setdefault(year, []).append(k)
     sentences = {s.sent_id: s for s in reversed(doc._.sentences or [])}  # the first of an id wins
+    headers = _Headers(doc._.document_date)
     for claim in claims:
         if claim["unit"] == "x":
             years = _multiple_years(sentences, full, claim)
@@ -149,22 +262,124 @@ def _claim_table_checks(doc: Doc, grids: list[_Grid], claims: list[dict]) -> lis
                 continue
             with_both = set(by_year.get(years[0], [])) & set(by_year.get(years[1], []))
             for k in sorted(with_both):
-                table_id, cells, _, columns, _ = grids[k]
-                checks.extend(_multiple_check(claim, years, table_id, cells, rows_of_year[k], columns))
+                table_id, cells, _, columns, _, _ = grids[k]
+                checks.extend(_multiple_check(claim, years, table_id, cells, rows_of_year[k], columns, headers))
             continue
-        value = Decimal(str(claim["value"]))
-        time = str(claim.get("time") or "")
-        label = f"{claim['metric']} {_fmt(value)} {claim['unit']} ({time or 'no time'})"
-        for k, found in by_value.get((claim["unit"], value), []):  # _close with tolerance 0 is equality
-            table_id, _, rows, columns, _ = grids[k]
-            years = sorted({_row_year(rows[r]) or "" for r, _ in found})
-            status = ("pass" if time[:4] in years else "fail") if time else "unverifiable"
-            checks.append({
-                "kind": "claim_vs_table", "statement": f"claim {label} appears in {table_id}",
-                "expected": time or "", "observed": ", ".join(f"{rows[r]} / {columns[c]}" for r, c in found),
-                "status": status, "start": claim.get("number_start"), "end": claim.get("number_end"),
-            })
+        checks.extend(_value_checks(claim, [(grids[k], found) for k, found in by_value.get(
+            (claim["unit"], Decimal(str(claim["value"]))), [])], headers))
     return checks
+
+
+def _value_checks(claim: dict, tables: list[tuple[Grid, list[tuple[int, int]]]], headers: _Headers) -> list[dict]:
+    """A claim against each table that holds its value in a cell whose label its metric names: the claim's
+    time must be the cell's period (its column's, its row's or the caption's). A value in an unrelated row
+    (a GDP growth that equals the vegetables' growth) is no evidence either way and gives no check."""
+    checks = []
+    time = str(claim.get("time") or "")
+    label = f"{claim['metric']} {_fmt(Decimal(str(claim['value'])))} {claim['unit']} ({time or 'no time'})"
+    for grid, found in tables:
+        named = [(r, c) for r, c in found if headers.names(claim["metric"], grid.rows[r], grid.columns[c])]
+        if not named:
+            continue
+        periods = [headers.cell_period(grid, r, c) for r, c in named]
+        agree = [_agrees(time, period) for period in periods] if time else [None]
+        status = "pass" if True in agree else "unverifiable" if None in agree else "fail"
+        checks.append({
+            "kind": "claim_vs_table", "statement": f"claim {label} appears in {grid.table_id}",
+            "expected": time, "status": status, "start": claim.get("number_start"), "end": claim.get("number_end"),
+            "observed": ", ".join(f"{grid.rows[r]} / {grid.columns[c]} ({_period_text(p)})"
+                                  for (r, c), p in zip(named, periods, strict=True)),
+        })
+    return checks
+
+
+# A period as the checks compare it: (year, (first month, last month)); None where the text does not say
+# (no year written: 10月, 1-6月; no months: a whole year).
+_Period = tuple[str | None, tuple[str, str] | None]
+
+
+class _Headers:
+    """What a document's table headers say, each header read once: the label that names what it measures
+    (for matching a claim's metric) and the period it writes out."""
+
+    def __init__(self, document_date: dt.date | None) -> None:
+        # a yearless period (10月) is read for its months only, so any date resolves it where the document has none
+        self.document_date = document_date or dt.date(2000, 1, 1)
+        self._labels: dict[str, str] = {}
+        self._periods: dict[str, _Period] = {}
+
+    def label(self, header: str) -> str:
+        """The header's characters that name a thing: 其中：商品零售 → 商品零售, 产量（万吨） → 产量, 2023年 → ''."""
+        if header not in self._labels:
+            text = header
+            for mention in find_dates(header, self.document_date):
+                text = text.replace(mention.text, " ")
+            self._labels[header] = _cues()["label_noise"].sub("", text)
+        return self._labels[header]
+
+    def coverage(self, metric: str, row: str, column: str) -> float:
+        """How much of a cell's label a claim's metric covers: of its row label, or of its column's label where
+        the row header is a period or empty (rows of years, 2021年 | 出口)."""
+        label = self.label(row) or self.label(column)
+        return len(set(label) & set(metric)) / len(set(label)) if label else 0.0
+
+    def names(self, metric: str, row: str, column: str) -> bool:
+        """Whether a claim's metric names a cell: it covers more than the share checks.yaml sets of its label
+        (进口 names 进口 and not 出口)."""
+        return self.coverage(metric, row, column) > _label_coverage()
+
+    def period(self, text: str) -> _Period:
+        """The period a header or caption writes out: its year where written, its months where finer. A bare
+        year (2009 under 年份) counts; a header that writes two years (a merged 2015年 2016年预测) dates nothing."""
+        if text not in self._periods:
+            stated = [(part.strip()[:4], None) for part in text.split(COLUMN_PATH_SEPARATOR) if is_period(part.strip())]
+            for mention in find_dates(text, self.document_date):
+                if mention.value and _cues()["written_period"].search(mention.text):
+                    year, months = _as_period(mention.value)
+                    stated.append((year if _cues()["written_year"].search(mention.text) else None, months))
+            years = {year for year, _ in stated if year}
+            months = next((m for _, m in stated if m), None)
+            self._periods[text] = (years.pop() if len(years) == 1 else None, months if len(years) < 2 else None)
+        return self._periods[text]
+
+    def cell_period(self, grid: Grid, row: int, column: int) -> _Period:
+        """A cell's period: its column header's, else its row header's, else the caption's (each of year and
+        months on its own: a 10月 column of a table captioned 2023年…)."""
+        stated = [self.period(text) for text in (grid.columns[column], grid.rows[row], grid.caption)]
+        year, months = next((y for y, _ in stated if y), None), next((m for _, m in stated if m), None)
+        running = _cues()["cumulative_header"].search(grid.rows[row] + grid.columns[column])
+        if running and months and months[0] == months[1]:
+            months = ("01", months[1])  # 累计同比 under 2023-10: January to October
+        return year, months
+
+
+def _as_period(value: str) -> _Period:
+    """A date value as a period: 2023-H1 → (2023, (01, 06)); 2022 → (2022, None); 2015/2018 → (2015/2018, None)."""
+    covered = _months_covered(value)
+    if covered is None:
+        return None, None
+    first, last = covered
+    months = (first[5:], last[5:])
+    year = first[:4] if first[:4] == last[:4] else f"{first[:4]}/{last[:4]}"
+    return year, (None if months == ("01", "12") else months)
+
+
+def _agrees(time: str, period: _Period) -> bool | None:
+    """Whether a claim's time is a cell's period (None: the cell's period is unknown). Where the table
+    writes only a year, the claim's year decides (a 年末 claim in a year's row)."""
+    year, months = period
+    if year is None and months is None:
+        return None
+    claimed_year, claimed_months = _as_period(time)
+    return (year is None or year == claimed_year) and (months is None or months == claimed_months)
+
+
+def _period_text(period: _Period) -> str:
+    year, months = period
+    if months is None:
+        return year or "no period"
+    span = months[0] if months[0] == months[1] else f"{months[0]}/{months[1]}"
+    return f"{year or '?'}-{span}"
 
 
 def _multiple_years(sentences: dict, full: str, claim: dict) -> tuple[str, str] | None:
@@ -180,58 +395,89 @@ def _multiple_years(sentences: dict, full: str, claim: dict) -> tuple[str, str] 
 
 
 def _multiple_check(claim: dict, years: tuple[str, str], table_id: str, cells: dict, row_of: dict[str, int],
-                    columns: dict) -> list[dict]:
-    """Recompute the multiple from a table that has rows of both years (``row_of``: year → row)."""
+                    columns: dict, headers: _Headers) -> list[dict]:
+    """Recompute the multiple from the column the claim's metric names, in a table that has rows of both
+    years (``row_of``: year → row): a pass where the ratio rounds to the claimed multiple, else a fail."""
     base, time = years
-    results = []
-    for column in sorted(columns):
+    claimed = Decimal(str(claim["value"]))
+    named = sorted((c for c in columns if headers.names(claim["metric"], "", columns[c])),
+                   key=lambda c: -headers.coverage(claim["metric"], "", columns[c]))
+    for column in named:  # the column the metric names best
         now, then = cells.get((row_of[time], column)), cells.get((row_of[base], column))
         if not now or not then or then[0] == 0:
             continue
         ratio = now[0] / then[0]
-        claimed = Decimal(str(claim["value"]))
-        digits = max(0, -claimed.as_tuple().exponent)  # type: ignore[operator]
-        if abs(ratio - claimed) <= Decimal(1).scaleb(-digits) * Decimal("0.5") + Decimal("0.005"):
-            results.append({
-                "kind": "multiple_vs_table",
-                "statement": f"{claim['metric']}: {time} is {_fmt(claimed)}x {base} ({table_id}, "
-                             f"{columns[column]})",
-                "expected": _fmt(claimed), "observed": _fmt(ratio.quantize(Decimal("0.0001"))), "status": "pass",
-                "start": claim.get("number_start"), "end": claim.get("number_end"),
-            })
-    return results[:1]
+        holds = _rounds_to(ratio, claimed)
+        return [{
+            "kind": "multiple_vs_table",
+            "statement": f"{claim['metric']}: {time} is {_fmt(claimed)}x {base} ({table_id}, {columns[column]})",
+            "expected": _fmt(claimed),
+            "observed": f"{_fmt(ratio.quantize(Decimal('0.0001')))} = {_fmt(now[0])} / {_fmt(then[0])}",
+            "status": "pass" if holds else "fail",
+            "start": claim.get("number_start"), "end": claim.get("number_end"),
+        }]
+    return []
 
 
 def _direction_checks(doc: Doc, numbers: list[dict]) -> list[dict]:
     checks = []
     full = doc._.text
-    starts = [n["start"] for n in numbers]  # the caller sorts numbers by start
+    for first, second in _sentence_runs(doc, numbers, 2):
+        if first["unit"] != second["unit"] or first["kind"] == "multiple":
+            continue
+        between = full[first["end"]:second["start"]]
+        if len(between) > 20 or _cues()["clause_break"].search(between):
+            continue
+        for word, ok in (("rises", lambda a, b: b > a), ("falls", lambda a, b: b < a)):
+            if _cues()[word].search(between):
+                a, b = Decimal(str(first["value"])), Decimal(str(second["value"]))
+                checks.append({
+                    "kind": "direction",
+                    "statement": f"{first['text']} → {second['text']} {word}",
+                    "expected": word, "observed": f"{_fmt(a)} → {_fmt(b)}",
+                    "status": "pass" if ok(a, b) else "fail",
+                    "start": first["start"], "end": second["end"],
+                })
+    return checks
+
+
+def _share_checks(doc: Doc, numbers: list[dict]) -> list[dict]:
+    """A share stated with both its amounts (A，占B的P%): P must be A / B, to the percentage's last digit."""
+    checks = []
+    full = doc._.text
+    for part, whole, share in _sentence_runs(doc, numbers, 3):
+        if (share["unit"] != "%" or part["unit"] != whole["unit"] or part["unit"] in _non_additive_units()
+                or not _cues()["share_between"].match(full[part["end"]:whole["start"]])
+                or not _cues()["share_after"].match(full[whole["end"]:share["start"]])):
+            continue
+        a, b, stated = (Decimal(str(n["value"])) for n in (part, whole, share))
+        if b == 0:
+            continue
+        ratio = a / b * 100
+        checks.append({
+            "kind": "share", "statement": f"{part['text']} / {whole['text']} = {share['text']}",
+            "expected": _fmt(stated), "observed": _fmt(ratio.quantize(Decimal(1).scaleb(-_decimals(stated) - 1))),
+            "status": "pass" if _rounds_to(ratio, stated) else "fail",
+            "start": part["start"], "end": share["end"],
+        })
+    return checks
+
+
+def _sentence_runs(doc: Doc, numbers: list[dict], n: int) -> Iterator[tuple[dict, ...]]:
+    """Each run of ``n`` consecutive numbers within one sentence (``numbers`` sorted by start)."""
+    starts = [number["start"] for number in numbers]
     for sentence in doc._.sentences or []:
         inside = numbers[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
-        for first, second in itertools.pairwise(inside):
-            if first["unit"] != second["unit"] or first["kind"] == "multiple":
-                continue
-            between = full[first["end"]:second["start"]]
-            if len(between) > 20 or _cues()["clause_break"].search(between):
-                continue
-            for word, ok in (("rises", lambda a, b: b > a), ("falls", lambda a, b: b < a)):
-                if _cues()[word].search(between):
-                    a, b = Decimal(str(first["value"])), Decimal(str(second["value"]))
-                    checks.append({
-                        "kind": "direction",
-                        "statement": f"{first['text']} → {second['text']} {word}",
-                        "expected": word, "observed": f"{_fmt(a)} → {_fmt(b)}",
-                        "status": "pass" if ok(a, b) else "fail",
-                        "start": first["start"], "end": second["end"],
-                    })
-    return checks
+        yield from zip(*(inside[k:] for k in range(n)), strict=False)
 
 
 def extract_checks(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     """All consistency checks of one document, numbered in a stable order."""
     grids = _table_grids(doc)
-    checks = _sum_checks(grids) + _claim_table_checks(doc, grids, rows.get("claims", [])) + _direction_checks(
-        doc, sorted(rows.get("numbers", []), key=lambda r: r["start"]))
+    numbers = sorted(rows.get("numbers", []), key=lambda r: r["start"])
+    checks = (_sum_checks(grids) + _total_checks(grids, _Headers(doc._.document_date))
+              + _claim_table_checks(doc, grids, rows.get("claims", [])) + _direction_checks(doc, numbers)
+              + _share_checks(doc, numbers))
     for number, check in enumerate(checks, start=1):
         check["check_id"] = f"C{number:03d}"
     return checks

@@ -7,13 +7,15 @@ of one cell's value with its header's unit (出口额（亿美元） + 576.53 �
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from pipeline.extract.dates import quantities_outside_dates
+from pipeline.extract.dates import DateMention, quantities_outside_dates, scan_dates
+from pipeline.extract.structure import masked
 from pipeline.resources import cached, load_yaml
 
 COLUMN_PATH_SEPARATOR = " / "  # between a column's header levels: 营业收入 / 1-11月（亿元）
@@ -53,6 +55,15 @@ class Cell:
 
     def __post_init__(self) -> None:
         self.value, self.unit, self.kind = cell_quantity(self.value_text + self.continued, self.unit_text)
+
+    @property
+    def is_measure(self) -> bool:
+        """A quantity with a unit (its header's, its row's or the table's) or under a year header: 1102 under
+        亿元 or under 2023年 is a measured value, never a year, so the dates engine does not read it (the
+        guidelines: the table's year headers are dates, its quantities numbers)."""
+        if self.value is None:
+            return False
+        return bool(self.unit) or any(is_period(part) for part in self.column_header.split(COLUMN_PATH_SEPARATOR))
 
     @property
     def metric(self) -> str:
@@ -138,3 +149,20 @@ def own_unit_quantity(text: str) -> tuple[Decimal, str, str] | None:
 def is_period(text: str) -> bool:
     """A header that names a period (2019, 2019年): the column holds that period's values."""
     return bool(table_cues()["period_cell"].match(text))
+
+
+def dates_beside_cells(text: str, measured: list[tuple[int, int]],
+                       document_date: dt.date | None) -> tuple[list[DateMention], list[tuple[int, int]]]:
+    """The dates engine's mentions and expressions of ``text``, none in a measured cell (``Cell.is_measure``).
+    A measured cell read as a year (1102 under 亿元) is masked and the text read again, so that no 上年 in the
+    next row counts from it; only such cells are masked, since a mask beside a number changes how the
+    engine reads it (1145 before 84.1 is a count, before a mask a year)."""
+    mentions, expressions = scan_dates(text, document_date)
+    read = {i for m in mentions for i in range(m.start, m.end)}
+    dated = [(start, end) for start, end in measured if not read.isdisjoint(range(start, end))]
+    if not dated:
+        return mentions, expressions
+    inside = {i for start, end in measured for i in range(start, end)}
+    mentions, expressions = scan_dates(masked(text, dated), document_date)
+    return ([m for m in mentions if inside.isdisjoint(range(m.start, m.end))],
+            [e for e in expressions if inside.isdisjoint(range(*e))])

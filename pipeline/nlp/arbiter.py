@@ -14,7 +14,8 @@ these rules decide (the priority, highest first):
 Each rule is (owner, owned): an owned span that shares a token with an owner's span is
 dropped; what survives is resolved longest-first by :func:`spacy.util.filter_spans`. Owners
 own as their components wrote them. A table cell and a date may cover the same year (a year
-column's header row): both stay, as no rule puts one above the other.
+column's header row): both stay, as no rule puts one above the other. A measured cell (a quantity with
+a unit or under a year header) is never a date: the dates engine does not read it (``is_measure``).
 """
 
 from __future__ import annotations

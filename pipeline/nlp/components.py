@@ -14,10 +14,10 @@ from spacy.tokens import Doc
 
 from pipeline.extract.checks import extract_checks
 from pipeline.extract.claims import Claim, extract_claims
-from pipeline.extract.dates import scan_dates
 from pipeline.extract.numbers import find_quantities
 from pipeline.extract.organizations import find_organizations
 from pipeline.extract.structure import find_structure, masked
+from pipeline.extract.table_cells import dates_beside_cells
 from pipeline.extract.tables import parse_tables, table_labels
 from pipeline.nlp.arbiter import arbitrate
 from pipeline.nlp.doc import WordIndex, write_group
@@ -53,7 +53,8 @@ def _unstructured_text(doc: Doc) -> str:
 def dates(doc: Doc) -> Doc:
     """Calendar expressions → ``dates`` (``span._.date``, label = granularity) and
     ``date_expressions`` (every expression, also in titles or without a value)."""
-    mentions, expressions = scan_dates(_unstructured_text(doc), doc._.document_date)
+    measured = [(s.start_char, s.end_char) for s in doc.spans.get("table_cells", []) if s._.cell.is_measure]
+    mentions, expressions = dates_beside_cells(_unstructured_text(doc), measured, doc._.document_date)
     doc = write_group(doc, "dates", [(d.start, d.end, d.granularity, "date", d) for d in mentions])
     doc = write_group(doc, "date_expressions", [(a, b, "expression", None, None) for a, b in expressions])
     return doc
