@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from pipeline.extract.claim_time import _months_covered
+from pipeline.extract.claim_time import months_covered
 from pipeline.extract.dates import find_dates
 from pipeline.extract.table_cells import COLUMN_PATH_SEPARATOR, is_period
 from pipeline.resources import cached, load_yaml
@@ -355,7 +355,7 @@ class _Headers:
 
 def _as_period(value: str) -> _Period:
     """A date value as a period: 2023-H1 → (2023, (01, 06)); 2022 → (2022, None); 2015/2018 → (2015/2018, None)."""
-    covered = _months_covered(value)
+    covered = months_covered(value)
     if covered is None:
         return None, None
     first, last = covered

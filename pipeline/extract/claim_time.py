@@ -170,8 +170,8 @@ def _restatements(sentence: str, placed: list[Placed]) -> set[int]:
     rules = cues()
     found: set[int] = set()
     for (_, end, value), (start, after, again) in itertools.pairwise(sorted(placed)):
-        covered = _months_covered(value)
-        if (covered is not None and covered == _months_covered(again)
+        covered = months_covered(value)
+        if (covered is not None and covered == months_covered(again)
                 and rules.pattern("restating_open").fullmatch(sentence[end:start])
                 and rules.pattern("restating_close").match(sentence[after:after + 2])):
             found.add(start)
@@ -198,11 +198,11 @@ def period_before(value: str) -> str | None:
     return None
 
 
-def _months_covered(value: str) -> tuple[str, str] | None:
+def months_covered(value: str) -> tuple[str, str] | None:
     """The first and last month (or day) a date value covers: 2020-Q2 and 2020-04/2020-06 cover the same."""
     if "/" in value:
         first, _, last = value.partition("/")
-        a, b = _months_covered(first), _months_covered(last)
+        a, b = months_covered(first), months_covered(last)
         return (a[0], b[1]) if a and b else None
     if _YEAR.fullmatch(value):
         return f"{value}-01", f"{value}-12"
