@@ -18,8 +18,8 @@ from pathlib import Path
 import yaml
 from charset_normalizer import from_bytes
 
+from pipeline.readers import PAGE_DATE_KEY, IngestError
 from pipeline.readers import TABLE_CELL_SEPARATOR as TABLE_CELL_SEPARATOR  # re-exported for clean
-from pipeline.readers import IngestError
 from pipeline.resources import cached, load_yaml
 
 SUPPORTED_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf"}
@@ -146,8 +146,10 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return {str(k): v for k, v in meta.items()}, text[match.end():]
 
 
-def ingest_file(path: Path, doc_id: str | None = None) -> RawDocument:
-    """Read one file into a RawDocument; raises IngestError on an expected fault."""
+def ingest_file(path: Path, doc_id: str | None = None, document_date: dt.date | None = None) -> RawDocument:
+    """Read one file into a RawDocument; raises IngestError on an expected fault.
+
+    `document_date` (--date) overrides every date the file gives."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -177,10 +179,8 @@ def ingest_file(path: Path, doc_id: str | None = None) -> RawDocument:
             raise IngestError(problem)
         meta, text = split_front_matter(text)
         doc.metadata.update({k: str(v) for k, v in meta.items() if v is not None})
-        if meta.get("date") is not None:
-            doc.document_date = parse_date(meta["date"])
-            if doc.document_date is None:
-                raise IngestError(f"front matter date is not a date: {meta['date']!r}")
+        if meta.get("date") is not None and parse_date(meta["date"]) is None:
+            raise IngestError(f"front matter date is not a date: {meta['date']!r}")
         if suffix in {".html", ".htm"} or (suffix not in {".md", ".markdown"} and _looks_like_html(text)):
             from pipeline.readers.html import read_html
 
@@ -188,8 +188,6 @@ def ingest_file(path: Path, doc_id: str | None = None) -> RawDocument:
             text, html_meta = read_html(text)
             for key, value in html_meta.items():
                 doc.metadata.setdefault(key, value)
-            if doc.document_date is None and html_meta.get("date"):
-                doc.document_date = parse_date(html_meta["date"])
         elif suffix in {".md", ".markdown"}:
             from pipeline.readers.markdown import read_markdown
 
@@ -197,11 +195,25 @@ def ingest_file(path: Path, doc_id: str | None = None) -> RawDocument:
             text = read_markdown(text)
         doc.text = text
     doc.title = str(doc.metadata.get("title", "")).strip()
-    if doc.document_date is None and doc.metadata.get("date"):
-        doc.document_date = parse_date(doc.metadata["date"])
     if not doc.text.strip():
         raise IngestError("no text found in the document")
+    doc.document_date = decide_document_date(doc, document_date)
     return doc
+
+
+def decide_document_date(doc: RawDocument, given: dt.date | None = None) -> dt.date | None:
+    """The one place that decides the document's date, most authoritative first: the date the user
+    gives (--date), the file's metadata (front matter before a page's date meta tags, a PDF's
+    information), the info line of a web page (read from the whole page, before its furniture goes),
+    then the document's own text (an info line near the top, else the signature date)."""
+    from pipeline.readers.dateline import text_date
+
+    if given is not None:
+        return given
+    for key in ("date", PAGE_DATE_KEY):
+        if doc.metadata.get(key) and (found := parse_date(doc.metadata[key])) is not None:
+            return found
+    return text_date(doc.text)
 
 
 def _looks_like_html(text: str) -> bool:

@@ -199,3 +199,64 @@ def test_html_boilerplate_lines_dropped_body_kept(tmp_path: Path) -> None:
     assert all(f"第{i}段" in doc.text for i in range(6))
     for noise in ("责任编辑", "二维码", "分享到"):
         assert noise not in doc.text
+
+
+# --- round 13: the document date from the visible text, when no metadata gives one ---------------------
+
+SIGNED = "关于上半年招商引资工作情况的通报\n\n上半年，全区新签约项目86个。\n\n江城市新区管委会\n{date}\n"
+
+
+@pytest.mark.parametrize(("date", "expected"), [
+    ("2023年7月10日", dt.date(2023, 7, 10)),
+    ("二〇二三年三月二十日", dt.date(2023, 3, 20)),
+    ("2023-07-10", dt.date(2023, 7, 10)),
+])
+def test_signature_date_is_the_document_date(tmp_path: Path, date: str, expected: dt.date) -> None:
+    path = tmp_path / "notice.txt"
+    path.write_text(SIGNED.format(date=date), encoding="utf-8")
+    assert ingest_file(path).document_date == expected
+
+
+@pytest.mark.parametrize("text", [
+    "标题\n\n上半年，全区新签约项目86个。\n会议于2023年7月10日召开。\n",  # a sentence, not a signature
+    "标题\n\n上半年，全区新签约项目86个，同比增长5%。\n2023年7月10日\n",  # no body name before the date
+    "标题\n\n江城市新区管委会\n2023年7月\n",  # not a full date
+])
+def test_no_signature_date(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "notice.txt"
+    path.write_text(text, encoding="utf-8")
+    assert ingest_file(path).document_date is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("发布时间：2023-11-16 10:30　来源：本站", dt.date(2023, 11, 16)),
+    ("来源：综合处 发布日期：2023年11月16日", dt.date(2023, 11, 16)),
+    ("日期：2023/11/16", dt.date(2023, 11, 16)),
+    ("收稿日期：2023-03-01", None),  # the date a journal received a paper
+    ("作者：张三 收稿日期：2023-03-01", None),
+    ("截止日期：2023-12-31", None),
+])
+def test_info_line_date(tmp_path: Path, line: str, expected: dt.date | None) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(f"统计分析\n{line}\n今年以来，全市投资增长5%。\n", encoding="utf-8")
+    assert ingest_file(path).document_date == expected
+
+
+def test_web_page_info_line_is_read_from_the_page(tmp_path: Path) -> None:
+    page = ("<html><body><div class='nav'>首页 | 统计数据</div><h1>10月份房地产市场运行情况</h1>"
+            "<div class='info'>发布时间：2023-11-16　来源：本站</div><div class='content'>"
+            "<p>1-10月，全市房地产开发投资1,234.5亿元，同比下降8.3%。</p></div></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert ingest_file(path).document_date == dt.date(2023, 11, 16)
+    tagged = tmp_path / "tagged.html"
+    tagged.write_text(page.replace("<body>", "<head><meta name='pubdate' content='2023-11-15'></head><body>"),
+                      encoding="utf-8")
+    assert ingest_file(tagged).document_date == dt.date(2023, 11, 15)  # the meta tag comes first
+
+
+def test_metadata_and_given_date_come_before_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "notice.md"
+    path.write_text("---\ndate: 2023-08-01\n---\n" + SIGNED.format(date="2023年7月10日"), encoding="utf-8")
+    assert ingest_file(path).document_date == dt.date(2023, 8, 1)
+    assert ingest_file(path, document_date=dt.date(2024, 1, 2)).document_date == dt.date(2024, 1, 2)

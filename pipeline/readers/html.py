@@ -13,7 +13,8 @@ from functools import cache
 from bs4 import BeautifulSoup, Tag
 
 from pipeline.chars import CJK_WIDE
-from pipeline.readers import TABLE_CELL_SEPARATOR
+from pipeline.readers import PAGE_DATE_KEY, TABLE_CELL_SEPARATOR
+from pipeline.readers.dateline import labelled_date
 from pipeline.resources import load_yaml
 
 _BLOCK_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "figcaption", "caption", "pre", "table"]
@@ -35,9 +36,12 @@ def _spec() -> dict:
 def read_html(markup: str) -> tuple[str, dict[str, str]]:
     """Return the main text (one paragraph a line, tables as tab-separated rows) and metadata."""
     soup = BeautifulSoup(markup, "lxml")
+    page = [_squash(line) for line in (soup.body or soup).get_text("\n").splitlines() if line.strip()]
     meta = _metadata(soup)  # dates are read before the page furniture goes
     _drop_furniture(soup)
     _article_title(soup, meta)
+    if day := labelled_date(_page_lines(page, meta.get("title", ""))):
+        meta[PAGE_DATE_KEY] = day.isoformat()
     lines = _main_text(str(soup), soup) or _fallback_text(soup)
     boilerplate = _spec()["boilerplate"]
     return "\n".join(line for line in lines if not boilerplate.search(line)), meta
@@ -57,6 +61,13 @@ def _metadata(soup: BeautifulSoup) -> dict[str, str]:
             meta["date"] = dates[name]
             break
     return meta
+
+
+def _page_lines(page: list[str], title: str) -> list[str]:
+    """The page's text lines from the article's title on (the info line sits under it, below the menus)."""
+    key = _compact(title)
+    start = next((i for i, line in enumerate(page) if key and _compact(line) == key), 0)
+    return page[start:]
 
 
 def _article_title(soup: BeautifulSoup, meta: dict[str, str]) -> None:
