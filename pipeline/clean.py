@@ -98,8 +98,9 @@ def _heading_level(text: str) -> int | None:
     if len(text) > layout["heading_max_chars"] or TABLE_CELL_SEPARATOR in text:
         return None
     for level, pattern in layout["headings"]:
-        if pattern.match(text):
-            return level
+        if match := pattern.match(text):
+            # after its enumerator, a sentence that ends after a quantity makes the line a data item
+            return None if layout["not_heading"].search(text, match.end() - 1) else level
     return None
 
 
@@ -318,9 +319,12 @@ class _Builder:
         )
 
     def _looks_like_author(self, line: str) -> bool:
+        """A by-line: short, no sentence punctuation or digits; a section heading (一、…) or a subtitle
+        (——…) after the title is none."""
         return (
             display_width(line) <= 16 and not re.search(r"[。：:；;！？]", line)
             and not self.layout["abstract"].match(line) and not re.search(r"\d", line)
+            and not self.layout["subtitle"].match(line) and _heading_level(line) is None
         )
 
     def close_table(self) -> None:

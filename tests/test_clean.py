@@ -145,3 +145,37 @@ def test_repeated_table_cells_are_not_running_headers() -> None:
     text = "某报告\n正文第一段，说明如下。\n表1 各年数值\n年份\n项目\n数值\n" + cells + "\n"
     clean = clean_document(RawDocument("w", "w.txt", "", text, "text"))
     assert clean.text.count("合计") == 3
+
+
+def _block_kinds(text: str, fmt: str = "text") -> list[tuple[str, str]]:
+    from pipeline.clean import clean_document
+    from pipeline.ingest import RawDocument
+
+    clean = clean_document(RawDocument("w", "w.txt", "", text, fmt))
+    return [(b.kind, clean.text[b.start:b.end]) for b in clean.blocks]
+
+
+def test_numbered_data_items_are_paragraphs_not_headings() -> None:
+    # round 13: a line that reaches a sentence end after a quantity is a data item, whatever its enumerator
+    items = ["1.国内增值税60,029亿元，同比增长49.9%。", "2.国内消费税13,833亿元，同比增长6.5%。",
+             "（1）工业生产加快。规模以上工业增加值同比增长6.1%。", "1. 采矿业增加值同比增长4.6%；",
+             "一、全年粮食总产量68653万吨。"]
+    kinds = _block_kinds("2023年1-10月财政收支情况\n主要收入项目情况如下：\n" + "\n".join(items) + "\n")
+    assert [k for k, text in kinds if text in items] == ["paragraph"] * len(items)
+
+
+def test_headings_with_years_or_without_values_stay_headings() -> None:
+    headings = ["一、农业生产形势较好", "（一）2023年经济运行总体平稳。", "（1）工业生产加快。",
+                "2. 2023年展望", "3.国内增值税60,029亿元"]
+    kinds = _block_kinds("某报告\n正文第一段，说明如下。\n" + "\n\n".join(headings) + "\n")
+    assert [k for k, text in kinds if text in headings] == ["heading"] * len(headings)
+
+
+def test_heading_or_subtitle_after_the_title_is_no_author() -> None:
+    kinds = _block_kinds("2023年1-10月财政收支情况\n一、全国一般公共预算收支情况\n"
+                         "1-10月，全国一般公共预算收入187,365亿元。\n")
+    assert kinds[1] == ("heading", "一、全国一般公共预算收支情况")
+    kinds = _block_kinds("中国区域经济发展报告\n——新发展格局下的区域协调发展\n正文第一段。\n")
+    assert kinds[1][0] != "author"
+    kinds = _block_kinds("数字经济合作的进展\n安晓明\n正文第一段。\n")
+    assert kinds[1] == ("author", "安晓明")
