@@ -260,3 +260,43 @@ def test_metadata_and_given_date_come_before_the_text(tmp_path: Path) -> None:
     path.write_text("---\ndate: 2023-08-01\n---\n" + SIGNED.format(date="2023年7月10日"), encoding="utf-8")
     assert ingest_file(path).document_date == dt.date(2023, 8, 1)
     assert ingest_file(path, document_date=dt.date(2024, 1, 2)).document_date == dt.date(2024, 1, 2)
+
+
+def _page_text(body: str) -> str:
+    from pipeline.readers.html import read_html
+
+    return read_html(f"<html><head><title>站点</title></head><body>{body}</body></html>")[0]
+
+
+def test_short_release_page_keeps_its_lines_and_table() -> None:
+    # round 13: on a short page trafilatura would glue everything into one baseline paragraph
+    text = _page_text("<div class='nav'>首页 | 数据发布</div><h1>10月份居民消费价格主要数据</h1>"
+                      "<div class='info'>发布时间：2023-11-09 09:30</div><div class='TRS_Editor'>"
+                      "<p>2023年10月份，全市居民消费价格同比下降0.2%。</p><table border=1>"
+                      "<tr><td>类别</td><td>同比涨跌幅（%）</td></tr><tr><td>食品烟酒</td><td>-1.0</td></tr>"
+                      "<tr><td>衣着</td><td>1.2</td></tr></table></div>")
+    assert text.split("\n") == ["10月份居民消费价格主要数据", "2023年10月份，全市居民消费价格同比下降0.2%。",
+                                "类别\t同比涨跌幅（%）", "食品烟酒\t-1.0", "衣着\t1.2"]
+
+
+def test_page_furniture_fields_and_related_lists_dropped() -> None:
+    paragraph = "<p>海关总署7日发布数据显示，前10个月，我国货物贸易进出口总值34.32万亿元，同比增长0.03%。</p>"
+    body = ("<h1>前10月外贸数据</h1><div class='info'>浏览次数：1832　字号：[大 中 小]</div>"
+            "<div id='artibody'>" + paragraph * 4
+            + "</div><div class='feed'><h2>相关阅读</h2><ul><li>国家统计局：10月份CPI同比下降0.2% 11月09日 09:32</li>"
+            "</ul></div>")
+    text = _page_text(body)
+    assert "1832" not in text and "字号" not in text and "CPI" not in text and "相关阅读" not in text
+    assert text.startswith("前10月外贸数据\n")  # the <h1> stays in the text, once
+    assert text.count("前10月外贸数据") == 1
+
+
+def test_info_line_keeps_its_fields_but_not_counters() -> None:
+    from pipeline.readers.html import _without_furniture
+
+    line = "发布时间：2023-07-21 10:30 来源：综合处浏览次数：1832 字号：[大中小]"
+    assert _without_furniture(line) == "发布时间：2023-07-21 10:30 来源：综合处"
+    assert _without_furniture("阅读量：2.3万") == ""
+    sentence = "全年浏览量增长12%，达到3.2亿次。"  # no field label and colon: a sentence
+    assert _without_furniture(sentence) == sentence
+    assert _without_furniture("地区\t亿元\t38954") == "地区\t亿元\t38954"  # table rows keep their cells
