@@ -110,7 +110,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     builder = _Builder(lines, raw)
     builder.run()
     title = raw.title or builder.title
-    warnings = []
+    warnings = list(raw.warnings)
     total = sum(len(line) for line in lines)
     if builder.dropped_running > RUNNING_HEADER_WARNING_SHARE * total:
         warnings.append(f"{builder.dropped_running / total:.0%} of the text dropped as running headers")

@@ -55,6 +55,7 @@ class RawDocument:
     document_date: dt.date | None = None
     metadata: dict[str, str] = field(default_factory=dict)
     aside_lines: set[int] = field(default_factory=set)  # lines of `text` that are not body text (sidebars)
+    warnings: list[str] = field(default_factory=list)  # for the documents table (a lossy decoding)
 
 
 def make_doc_id(path: Path) -> str:
@@ -66,25 +67,73 @@ def make_doc_id(path: Path) -> str:
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode by BOM, strict UTF-8, then charset detection; never by file name."""
+    text, encoding, _ = decode_text(data)
+    return text, encoding
+
+
+def decode_text(data: bytes) -> tuple[str, str, str]:
+    """Text, encoding and a warning ("" when none): by BOM, strict UTF-8, UTF-8 with a few bad bytes
+    (replaced, with a warning), then charset detection; never by file name."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding), encoding
+            return data.decode(encoding), encoding, ""
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", ""
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data, cp_isolation=_CANDIDATE_ENCODINGS).best()
-    if best is None:
-        best = from_bytes(data).best()
+    bad = _bad_utf8(data)
+    if bad <= load_yaml("ingest.yaml")["utf8_max_bad"]:
+        return (data.decode("utf-8", errors="replace"), "utf-8",
+                f"{bad} byte sequence(s) are not valid UTF-8 and were replaced by U+FFFD")
+    best = _detect(data)
     if best is None:
         controls = sum(data.count(bytes([b])) for b in _CONTROL_BYTES)
         if controls > 0.05 * len(data):
             raise IngestError(f"not text: {controls / len(data):.0%} of the bytes are control codes (a binary file?)")
         raise IngestError("cannot detect the text encoding (not UTF-8, GB18030, Big5 or UTF-16)")
-    encoding = best.encoding
+    encoding = best
     if encoding in {"gb2312", "gbk", "hz"}:
         encoding = "gb18030"  # the superset decodes everything its subsets do
-    return data.decode(encoding, errors="strict"), encoding
+    return data.decode(encoding, errors="strict"), encoding, ""
+
+
+def _bad_utf8(data: bytes) -> int:
+    """How many byte sequences of `data` are not UTF-8 (U+FFFD written in the file itself not counted)."""
+    return data.decode("utf-8", errors="replace").count("\ufffd") - data.count("\ufffd".encode())
+
+
+def _detect(data: bytes) -> str | None:
+    """The detected encoding: among the Chinese candidates, then any; each time also with the characters
+    the detector takes for noise (○ for 〇) read as their stand-ins, decoding the file itself as it is."""
+    for isolation in (_CANDIDATE_ENCODINGS, None):
+        for sample in (data, *_with_stand_ins(data)):
+            best = from_bytes(sample, cp_isolation=isolation).best()
+            if best is not None and _decodes(data, best.encoding):
+                return best.encoding
+    return None
+
+
+def _with_stand_ins(data: bytes) -> list[bytes]:
+    """`data` with each noisy character replaced by its stand-in, as encoded in each candidate encoding."""
+    samples = []
+    for encoding in _CANDIDATE_ENCODINGS:
+        sample = data
+        for char, stand_in in load_yaml("ingest.yaml")["detection_stand_ins"].items():
+            try:
+                sample = sample.replace(char.encode(encoding), stand_in.encode(encoding))
+            except UnicodeEncodeError:
+                continue
+        if sample != data and sample not in samples:
+            samples.append(sample)
+    return samples
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode("gb18030" if encoding in {"gb2312", "gbk", "hz"} else encoding)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return True
 
 
 def not_text_reason(text: str) -> str | None:
@@ -172,7 +221,8 @@ def ingest_file(path: Path, doc_id: str | None = None, document_date: dt.date | 
     else:
         if data[:5] == b"%PDF-":
             raise IngestError("file is a PDF but its name does not end in .pdf")
-        text, doc.encoding = decode_bytes(data)
+        text, doc.encoding, warning = decode_text(data)
+        doc.warnings.extend([warning] if warning else [])
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         problem = not_text_reason(text)
         if problem:

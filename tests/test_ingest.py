@@ -300,3 +300,39 @@ def test_info_line_keeps_its_fields_but_not_counters() -> None:
     sentence = "全年浏览量增长12%，达到3.2亿次。"  # no field label and colon: a sentence
     assert _without_furniture(sentence) == sentence
     assert _without_furniture("地区\t亿元\t38954") == "地区\t亿元\t38954"  # table rows keep their cells
+
+
+# --- round 13: encodings -----------------------------------------------------------------------------
+
+RING_GB = ("江城市2022年统计公报\n二○二二年，全市地区生产总值5,862.37亿元，比上年增长3.1%。\n"
+           "江城市统计局\n二○二三年三月二十日\n")
+RING_BIG5 = ("政府統計處今日公布二○二三年十月的零售業總銷貨價值臨時估計為335億元，較二○二二年同月上升5.6%。\n"
+             "二○二三年首十個月合計，零售業總銷貨價值臨時估計較二○二二年同期上升17.3%。\n")
+
+
+@pytest.mark.parametrize(("text", "encoding"), [(RING_GB, "gb18030"), (RING_BIG5, "big5")])
+def test_ring_as_zero_does_not_defeat_detection(tmp_path: Path, text: str, encoding: str) -> None:
+    path = tmp_path / "ring.txt"
+    path.write_bytes(text.encode(encoding))
+    doc = ingest_file(path)
+    assert doc.encoding.replace("_", "").startswith(encoding.replace("_", ""))
+    assert doc.text == text  # the file is decoded as it is: ○ stays
+    assert not doc.warnings
+
+
+@pytest.mark.parametrize("damage", [lambda b: b[:-1], lambda b: b[:40] + b"\xa3" + b[40:]])
+def test_utf8_with_a_bad_byte_is_read_with_a_warning(tmp_path: Path, damage) -> None:  # type: ignore[no-untyped-def]
+    text = "国家统计局11月15日发布数据，10月份社会消费品零售总额43333亿元，同比增长7.6%。" * 3
+    path = tmp_path / "damaged.txt"
+    path.write_bytes(damage(text.encode()))
+    doc = ingest_file(path)
+    assert doc.encoding == "utf-8" and doc.text.count("\ufffd") == 1
+    assert "not valid UTF-8" in doc.warnings[0]
+    assert "not valid UTF-8" in clean_document(doc).warnings[0]
+
+
+def test_gb18030_is_not_taken_for_damaged_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "gb.txt"
+    path.write_bytes("国家统计局发布数据。".encode("gb18030"))
+    doc = ingest_file(path)
+    assert doc.encoding == "gb18030" and not doc.warnings
