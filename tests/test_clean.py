@@ -179,3 +179,68 @@ def test_heading_or_subtitle_after_the_title_is_no_author() -> None:
     assert kinds[1][0] != "author"
     kinds = _block_kinds("数字经济合作的进展\n安晓明\n正文第一段。\n")
     assert kinds[1] == ("author", "安晓明")
+
+
+def test_number_wrapped_in_a_chinese_line_is_joined_whole() -> None:
+    # round 13: in hard-wrapped text a line break between two digits of one number after a Chinese character
+    # takes no space
+    text = ("2022年，全省实现地区生产总值5.2万亿元，占全国经济总量的\n4.3%，比上年增长3.5%。农村居民人均可支配收入为3\n"
+            "5,101元，城乡收入比为2.07，人均地区生产总值是全国平均水平的1.\n44倍。按常住人口计算，全省人均\n"
+            "地区生产总值为10.2万元，比上年增长3.1%，城镇化率达到\n74.4%。\n")
+    paragraphs = [t for kind, t in _block_kinds("标题\n\n" + text) if kind == "paragraph"]
+    assert "收入为35,101元" in paragraphs[0] and "平均水平的1.44倍" in paragraphs[0]
+    # a break after a Latin word or a spaced number keeps the space (the lead's convention)
+    assert join_wrapped("合计 123", "456") == "合计 123 456"
+    assert join_wrapped("in 2019", "2020 was") == "in 2019 2020 was"
+    # Markdown (converted PDFs) keeps its line breaks' spaces: 北京100190 | 2中国科学院 is an affiliation marker
+    markdown = _block_kinds("某文章\n\n张三1 李四2\n1某大学北京100190\n2中国科学院北京100190\n", "markdown")
+    assert any("北京100190 2中国科学院" in t for _, t in markdown)
+
+
+PDF_COPY = """中国区域经济发展报告（2023）
+第三章 长三角地区经济运行分析
+
+一、总体情况
+2022年，长三角三省一市实现地区生产总值29.03万亿元，占全国经济总量的
+24.0%，按可比价格计算比上年增长2.5%，增速低于全国0.5个百分点。其中，上
+海市地区生产总值44652.8亿元，下降0.2%；江苏省122875.6亿元，增长2.8%；
+浙江省77715.4亿元，增长3.1%；安徽省45045.0亿元，增长3.5%。
+- 45 -
+中国区域经济发展报告（2023）
+从人均水平看，长三角人均地区生产总值达到12.3万元，是全国平均水平的1.
+44倍。城镇居民人均可支配收入为72,513元，农村居民人均可支配收入为3
+5,101元，城乡收入比为2.07，较2021年缩小0.04。
+表3-1 2022年长三角三省一市主要经济指标
+地区 地区生产总值（亿元） 增速（%） 常住人口（万人）
+上海 44652.8 -0.2 2475.9
+江苏 122875.6 2.8 8515.0
+浙江 77715.4 3.1 6577.0
+安徽 45045.0 3.5 6127.0
+资料来源：各省市2022年国民经济和社会发展统计公报。
+二、产业结构
+2022年长三角第三产业增加值占GDP比重为5
+6.3%，比上年提高0.6个百分点。
+"""
+
+
+def test_wrapped_pdf_copy_with_table_and_headings_is_rejoined() -> None:
+    # round 13: tables, captions, headings and page numbers do not hide that the prose is hard-wrapped
+    kinds = _block_kinds(PDF_COPY)
+    paragraphs = [text for kind, text in kinds if kind == "paragraph"]
+    prose = "".join(paragraphs)
+    assert "中国区域经济发展报告" not in prose  # the title repeated as a running header, bracket and all
+    assert "其中，上海市地区生产总值44652.8亿元" in prose
+    assert "是全国平均水平的1.44倍。城镇居民人均可支配收入为72,513元，" in prose
+    assert "农村居民人均可支配收入为35,101元，" in prose
+    assert "上海 44652.8 -0.2 2475.9" in paragraphs  # a table row stays a line of its own
+    assert paragraphs[-1] == "2022年长三角第三产业增加值占GDP比重为56.3%，比上年提高0.6个百分点。"
+    assert ("heading", "二、产业结构") in kinds
+
+
+def test_one_paragraph_per_line_text_with_a_table_is_not_rejoined() -> None:
+    text = ("江城市经济运行情况\n1-10月，全市规模以上工业增加值同比增长6.1%，比1-9月加快0.2个百分点。\n"
+            "分行业看，制造业增长6.5%。\n表1 主要指标\n甲市 1234.5 3.1\n乙市 2345.6 2.9\n"
+            "10月份，全市社会消费品零售总额同比增长7.6%，比上月加快1.2个百分点。\n")
+    paragraphs = [text for kind, text in _block_kinds(text) if kind == "paragraph"]
+    assert paragraphs[:2] == ["1-10月，全市规模以上工业增加值同比增长6.1%，比1-9月加快0.2个百分点。",
+                              "分行业看，制造业增长6.5%。"]
