@@ -321,7 +321,7 @@ class _Builder:
         # Title and author: the first non-empty lines.
         while index < len(lines) and not lines[index]:
             index += 1
-        if index < len(lines) and not self.raw.title and not self._is_structural(lines[index]):
+        if index < len(lines) and not self.raw.title and self._looks_like_title(index):
             self.title = re.sub(r"[*＊]+$", "", lines[index]).strip()
             self.emit(self.title, "title", "title")
             index += 1
@@ -367,6 +367,14 @@ class _Builder:
             return None
         run = [x for x in self.lines[start:] if x]
         return start if len(run) >= 3 else None
+
+    def _looks_like_title(self, index: int) -> bool:
+        """The first line is the title unless it is structure, a sentence (it ends in 。) or, in hard-wrapped
+        text, a paragraph's first line running on into the full line right after it (…占全国经济总量的)."""
+        line = self.lines[index]
+        after = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+        runs_on = self.hard_wrapped and self.is_full(line) and not _ends_paragraph(line) and self.is_full(after)
+        return not (self._is_structural(line) or _SENTENCE_END.search(line) or runs_on)
 
     def _is_structural(self, line: str) -> bool:
         return bool(

@@ -244,3 +244,16 @@ def test_one_paragraph_per_line_text_with_a_table_is_not_rejoined() -> None:
     paragraphs = [text for kind, text in _block_kinds(text) if kind == "paragraph"]
     assert paragraphs[:2] == ["1-10月，全市规模以上工业增加值同比增长6.1%，比1-9月加快0.2个百分点。",
                               "分行业看，制造业增长6.5%。"]
+
+
+def test_first_body_line_is_no_title() -> None:
+    # round 13: a first line that is a sentence, or the first line of a wrapped paragraph, is no title
+    kinds = _block_kinds("认定326家企业为专精特新中小企业。某公司实现营业收入1.2亿元。\n全年新增企业15家。\n")
+    assert kinds[0][0] == "paragraph"
+    wrapped = ("2022年，全省实现地区生产总值5.2万亿元，占全国经济总量的\n"
+               "4.3%，比上年增长3.5%。农村居民人均可支配收入为3\n"
+               "5,101元，城乡收入比为2.07，人均地区生产总值是全国平均水平的1.\n44倍。按常住人口计算，全省人均\n"
+               "地区生产总值为10.2万元，比上年增长3.1%，城镇化率达到\n74.4%。\n")
+    assert _block_kinds(wrapped)[0][0] == "paragraph"
+    assert _block_kinds("江城市2022年国民经济和社会发展统计公报\n\n" + wrapped)[0] == (
+        "title", "江城市2022年国民经济和社会发展统计公报")

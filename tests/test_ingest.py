@@ -336,3 +336,15 @@ def test_gb18030_is_not_taken_for_damaged_utf8(tmp_path: Path) -> None:
     path.write_bytes("国家统计局发布数据。".encode("gb18030"))
     doc = ingest_file(path)
     assert doc.encoding == "gb18030" and not doc.warnings
+
+
+def test_markdown_footnotes_and_tight_list_items() -> None:
+    # round 13: a footnote marker is a note marker (no number), its definition stays as text; each list
+    # item is a block of its own, also without 。 after it
+    from pipeline.readers.markdown import read_markdown
+
+    text = read_markdown("# 点评\n\n社零增长7.6%[^1]。\n\n- 工业增加值同比增长4.6%\n- 社零同比增长7.6%\n\n"
+                         "[^1]: 数据来源：国家统计局。\n\n```\n[^2]: 代码\n```\n")
+    assert "增长7.6%[1]。" in text and "[1] 数据来源：国家统计局。" in text
+    assert "工业增加值同比增长4.6%\n\n社零同比增长7.6%" in text
+    assert "[^2]: 代码" in text  # code stays as written
