@@ -26,6 +26,17 @@ _CJK_CHAR = re.compile(f"[{CJK}]")
 _SPACE_NOT_CJK = re.compile(f"[^\\S{CJK}]")  # white space that is no CJK character (U+3000 is both)
 _SPACE_BETWEEN_CJK = re.compile(f"(?<=[{CJK}])[ \u3000\u00a0]+(?=[{CJK}])")
 _LATIN = re.compile(r"[A-Za-z]")
+# A line's end that is the start of a number right after a Chinese character (收入为3, 平均水平的1.).
+_NUMBER_CUT_AT_MARGIN = re.compile(f"[{CJK}]\\d[\\d,]*(?:[.．]\\d*)?$")
+_SENTENCE_END = re.compile("[。！？!?；;]$")
+# A line's end that is a number's decimal point after a Chinese character (是全国平均水平的1.|44倍).
+_DECIMAL_POINT_END = re.compile(f"[{CJK}]\\d+[.．]$")
+# A space-aligned table row's label (its text besides the numbers) is at most this wide.
+ROW_LABEL_MAX_WIDTH = 12
+# The wrap width of a hard-wrapped text: this quantile of its prose lines' widths.
+WRAP_WIDTH_QUANTILE = 0.75
+# A number standing apart between spaces (a cell of a space-aligned table row: 上海 44652.8 -0.2).
+_SPACED_NUMBER = re.compile(r"(?:(?<=\s)|^)[-+]?\d[\d,.]*%?(?=\s|$)")
 MIN_RUNNING_HEADER_WIDTH = 6
 # A warning in `documents` when the running-header rule removes more than this share of the text.
 RUNNING_HEADER_WARNING_SHARE = 0.05
@@ -101,13 +112,21 @@ def _ends_paragraph(text: str) -> bool:
     return bool(text) and text[-1] in _layout()["paragraph_end"]
 
 
+def _is_spaced_row(line: str) -> bool:
+    """A row of a space-aligned table: two numbers or more standing apart (上海 44652.8 -0.2 2475.9), and
+    besides them no more than a short label (10 余条国际海缆。自 2019 年起，… is a sentence)."""
+    numbers = _SPACED_NUMBER.findall(line)
+    return len(numbers) >= 2 and display_width(_SPACED_NUMBER.sub("", line)) <= ROW_LABEL_MAX_WIDTH
+
+
 def _heading_level(text: str) -> int | None:
     layout = _layout()
     if len(text) > layout["heading_max_chars"] or TABLE_CELL_SEPARATOR in text:
         return None
     for level, pattern in layout["headings"]:
-        if pattern.match(text):
-            return level
+        if match := pattern.match(text):
+            # after its enumerator, a sentence that ends after a quantity makes the line a data item
+            return None if layout["not_heading"].search(text, match.end() - 1) else level
     return None
 
 
@@ -166,7 +185,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     builder = _Builder(lines, raw)
     builder.run()
     title = raw.title or builder.title
-    warnings = []
+    warnings = list(raw.warnings)
     total = sum(len(line) for line in lines)
     if builder.dropped_running > RUNNING_HEADER_WARNING_SHARE * total:
         warnings.append(f"{builder.dropped_running / total:.0%} of the text dropped as running headers")
@@ -201,11 +220,10 @@ class _Builder:
         nonempty = [x for x in lines if x]
         chinese = [display_width(x) for x in nonempty if not is_english(x) and display_width(x) >= 8]
         self.typical = statistics.median_high(chinese) if chinese else 40.0
-        wrapped = [x for x in nonempty if self.is_full(x) and not _ends_paragraph(x)]
         # The PDF reader rebuilds paragraphs from the page geometry: only plain text is hard-wrapped here.
-        self.hard_wrapped = raw.format == "text" and len(nonempty) >= 4 and (
-            len(wrapped) >= 0.3 * len(nonempty)
-        )
+        wrap_width = self._wrap_width(nonempty) if raw.format == "text" and len(nonempty) >= 4 else None
+        self.hard_wrapped = wrap_width is not None
+        self.typical = wrap_width or self.typical
         followed_by_blank = sum(1 for a, b in itertools.pairwise(lines) if a and not b)
         double_spaced = followed_by_blank >= 0.7 * len(nonempty)
         # Blank lines end paragraphs unless the text is double spaced; one line is one
@@ -217,6 +235,36 @@ class _Builder:
         # (资料来源：… under every chart).
         self.running = self._running_headers(nonempty) if raw.format != "pdf" else set()
         self.dropped_running = 0  # characters of running headers left out
+
+    def _wrap_width(self, nonempty: list[str]) -> float | None:
+        """The line width of a hard-wrapped text (None: not hard-wrapped): many lines reach the margin
+        without ending a sentence.
+
+        Failing the median test, a PDF copy is looked at without its tables, captions, headings and page
+        numbers, and its margin at a high quantile of the prose line widths: short lines (a title, each
+        paragraph's last line, table rows) pull the median below the wrap width. A full line that ends in a
+        number's decimal point (平均水平的1.) ends no sentence."""
+        wrapped = [x for x in nonempty if self.is_full(x) and not _ends_paragraph(x)]
+        if len(wrapped) >= 0.3 * len(nonempty):
+            return self.typical
+        prose = [x for x in nonempty if not self._outside_prose(x)]
+        widths = sorted(display_width(x) for x in prose if not is_english(x) and display_width(x) >= 8)
+        if len(widths) < 4:
+            return None
+        width = widths[int(WRAP_WIDTH_QUANTILE * (len(widths) - 1))]
+        full = [x for x in prose if display_width(x) >= 0.8 * width]
+        cut = [x for x in full if not _ends_paragraph(x) or _DECIMAL_POINT_END.search(x)]
+        return width if len(cut) >= 2 and len(cut) >= 0.5 * len(full) else None
+
+    def _outside_prose(self, line: str) -> bool:
+        """A line that is no part of a paragraph: a table row (cells apart, two numbers or more), a caption,
+        a source note, a heading or a page number."""
+        layout = self.layout
+        return bool(
+            TABLE_CELL_SEPARATOR in line or _is_spaced_row(line)
+            or layout["caption"].match(line) or layout["source_note"].match(line)
+            or layout["page_number"].match(line) or _heading_level(line) is not None
+        )
 
     # --- output -----------------------------------------------------------
     def text(self) -> str:
@@ -242,8 +290,8 @@ class _Builder:
     def close_paragraph(self) -> None:
         if self.paragraph:
             text = ""
-            for piece in self.paragraph:
-                text = join_wrapped(text, piece)
+            for previous, piece in zip(["", *self.paragraph], self.paragraph, strict=False):
+                text = self.join(text, piece, previous)
             if self.paragraph_kind == "heading":
                 self.headings[self.heading_level] = text
                 self.section = " / ".join(self.headings[k] for k in sorted(self.headings))
@@ -256,6 +304,13 @@ class _Builder:
         for text, kind in self.pending:
             self.emit(text, kind)
         self.pending = []
+
+    def join(self, text: str, piece: str, previous: str) -> str:
+        """The paragraph so far joined with its next line; in hard-wrapped text, a number that a line break
+        cuts between two digits after a Chinese character (收入为3|5,101元, 平均水平的1.|44倍) is joined whole."""
+        if self.hard_wrapped and piece[:1].isdigit() and previous and _NUMBER_CUT_AT_MARGIN.search(text[-40:]):
+            return text + piece
+        return join_wrapped(text, piece)
 
     def emit_notes(self, text: str) -> None:
         """Each note (①…, [1]…) of a notes section is its own block."""
@@ -299,16 +354,18 @@ class _Builder:
         that recurs with the same line after it most times is repeated text (a paragraph
         or a whole article given twice), not a header on top of a new page.
         """
+        first = nonempty[0].rstrip("*＊") if nonempty else ""
         following: dict[str, list[str]] = {}
         for position, line in enumerate(nonempty):
             key = line.rstrip("*＊")
-            if MIN_RUNNING_HEADER_WIDTH <= display_width(key) <= self.typical * 1.5 and not _ends_paragraph(key):
+            # the title repeated on top of each page may end in a bracket (中国区域经济发展报告（2023）)
+            header_end = not _ends_paragraph(key) or (key == first and not _SENTENCE_END.search(key))
+            if MIN_RUNNING_HEADER_WIDTH <= display_width(key) <= self.typical * 1.5 and header_end:
                 following.setdefault(key, []).append(nonempty[position + 1] if position + 1 < len(nonempty) else "")
 
         def between_different_text(after: list[str]) -> bool:
             return len(set(after)) > len(after) / 2
 
-        first = nonempty[0].rstrip("*＊") if nonempty else ""
         running = {k for k, after in following.items()
                    if len(after) >= 3 and between_different_text(after) and not re.fullmatch(r"[\d.,%\s]+", k)}
         if len(following.get(first, [])) >= 2 and between_different_text(following[first]):
@@ -321,7 +378,7 @@ class _Builder:
         # Title and author: the first non-empty lines.
         while index < len(lines) and not lines[index]:
             index += 1
-        if index < len(lines) and not self.raw.title and not self._is_structural(lines[index]):
+        if index < len(lines) and not self.raw.title and self._looks_like_title(index):
             self.title = re.sub(r"[*＊]+$", "", lines[index]).strip()
             self.emit(self.title, "title", "title")
             index += 1
@@ -368,6 +425,14 @@ class _Builder:
         run = [x for x in self.lines[start:] if x]
         return start if len(run) >= 3 else None
 
+    def _looks_like_title(self, index: int) -> bool:
+        """The first line is the title unless it is structure, a sentence (it ends in 。) or, in hard-wrapped
+        text, a paragraph's first line running on into the full line right after it (…占全国经济总量的)."""
+        line = self.lines[index]
+        after = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+        runs_on = self.hard_wrapped and self.is_full(line) and not _ends_paragraph(line) and self.is_full(after)
+        return not (self._is_structural(line) or _SENTENCE_END.search(line) or runs_on)
+
     def _is_structural(self, line: str) -> bool:
         return bool(
             self.layout["abstract"].match(line) or self.layout["caption"].match(line)
@@ -375,9 +440,12 @@ class _Builder:
         )
 
     def _looks_like_author(self, line: str) -> bool:
+        """A by-line: short, no sentence punctuation or digits; a section heading (一、…) or a subtitle
+        (——…) after the title is none."""
         return (
             display_width(line) <= 16 and not re.search(r"[。：:；;！？]", line)
             and not self.layout["abstract"].match(line) and not re.search(r"\d", line)
+            and not self.layout["subtitle"].match(line) and _heading_level(line) is None
         )
 
     def close_table(self) -> None:
@@ -452,6 +520,11 @@ class _Builder:
                 return
         if self.section == "abstract" and not self.open_paragraph():
             self.section = "introduction"
+        if self.hard_wrapped and _is_spaced_row(line):
+            self.close_paragraph()  # a table row of a wrapped PDF copy is a line of its own, as in unwrapped text
+            self.add_to_paragraph(line)
+            self.close_paragraph()
+            return
         self.add_to_paragraph(line)
 
     def _continues_sentence(self) -> bool:

@@ -18,8 +18,8 @@ from pathlib import Path
 import yaml
 from charset_normalizer import from_bytes
 
+from pipeline.readers import PAGE_DATE_KEY, IngestError
 from pipeline.readers import TABLE_CELL_SEPARATOR as TABLE_CELL_SEPARATOR  # re-exported for clean
-from pipeline.readers import IngestError
 from pipeline.resources import cached, load_yaml
 
 SUPPORTED_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf"}
@@ -55,6 +55,7 @@ class RawDocument:
     document_date: dt.date | None = None
     metadata: dict[str, str] = field(default_factory=dict)
     aside_lines: set[int] = field(default_factory=set)  # lines of `text` that are not body text (sidebars)
+    warnings: list[str] = field(default_factory=list)  # for the documents table (a lossy decoding)
 
 
 def make_doc_id(path: Path) -> str:
@@ -66,25 +67,73 @@ def make_doc_id(path: Path) -> str:
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode by BOM, strict UTF-8, then charset detection; never by file name."""
+    text, encoding, _ = decode_text(data)
+    return text, encoding
+
+
+def decode_text(data: bytes) -> tuple[str, str, str]:
+    """Text, encoding and a warning ("" when none): by BOM, strict UTF-8, UTF-8 with a few bad bytes
+    (replaced, with a warning), then charset detection; never by file name."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding), encoding
+            return data.decode(encoding), encoding, ""
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", ""
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data, cp_isolation=_CANDIDATE_ENCODINGS).best()
-    if best is None:
-        best = from_bytes(data).best()
+    bad = _bad_utf8(data)
+    if bad <= load_yaml("ingest.yaml")["utf8_max_bad"]:
+        return (data.decode("utf-8", errors="replace"), "utf-8",
+                f"{bad} byte sequence(s) are not valid UTF-8 and were replaced by U+FFFD")
+    best = _detect(data)
     if best is None:
         controls = sum(data.count(bytes([b])) for b in _CONTROL_BYTES)
         if controls > 0.05 * len(data):
             raise IngestError(f"not text: {controls / len(data):.0%} of the bytes are control codes (a binary file?)")
         raise IngestError("cannot detect the text encoding (not UTF-8, GB18030, Big5 or UTF-16)")
-    encoding = best.encoding
+    encoding = best
     if encoding in {"gb2312", "gbk", "hz"}:
         encoding = "gb18030"  # the superset decodes everything its subsets do
-    return data.decode(encoding, errors="strict"), encoding
+    return data.decode(encoding, errors="strict"), encoding, ""
+
+
+def _bad_utf8(data: bytes) -> int:
+    """How many byte sequences of `data` are not UTF-8 (U+FFFD written in the file itself not counted)."""
+    return data.decode("utf-8", errors="replace").count("\ufffd") - data.count("\ufffd".encode())
+
+
+def _detect(data: bytes) -> str | None:
+    """The detected encoding: among the Chinese candidates, then any; each time also with the characters
+    the detector takes for noise (○ for 〇) read as their stand-ins, decoding the file itself as it is."""
+    for isolation in (_CANDIDATE_ENCODINGS, None):
+        for sample in (data, *_with_stand_ins(data)):
+            best = from_bytes(sample, cp_isolation=isolation).best()
+            if best is not None and _decodes(data, best.encoding):
+                return best.encoding
+    return None
+
+
+def _with_stand_ins(data: bytes) -> list[bytes]:
+    """`data` with each noisy character replaced by its stand-in, as encoded in each candidate encoding."""
+    samples = []
+    for encoding in _CANDIDATE_ENCODINGS:
+        sample = data
+        for char, stand_in in load_yaml("ingest.yaml")["detection_stand_ins"].items():
+            try:
+                sample = sample.replace(char.encode(encoding), stand_in.encode(encoding))
+            except UnicodeEncodeError:
+                continue
+        if sample != data and sample not in samples:
+            samples.append(sample)
+    return samples
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode("gb18030" if encoding in {"gb2312", "gbk", "hz"} else encoding)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return True
 
 
 def not_text_reason(text: str) -> str | None:
@@ -146,8 +195,10 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return {str(k): v for k, v in meta.items()}, text[match.end():]
 
 
-def ingest_file(path: Path, doc_id: str | None = None) -> RawDocument:
-    """Read one file into a RawDocument; raises IngestError on an expected fault."""
+def ingest_file(path: Path, doc_id: str | None = None, document_date: dt.date | None = None) -> RawDocument:
+    """Read one file into a RawDocument; raises IngestError on an expected fault.
+
+    `document_date` (--date) overrides every date the file gives."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -170,17 +221,16 @@ def ingest_file(path: Path, doc_id: str | None = None) -> RawDocument:
     else:
         if data[:5] == b"%PDF-":
             raise IngestError("file is a PDF but its name does not end in .pdf")
-        text, doc.encoding = decode_bytes(data)
+        text, doc.encoding, warning = decode_text(data)
+        doc.warnings.extend([warning] if warning else [])
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         problem = not_text_reason(text)
         if problem:
             raise IngestError(problem)
         meta, text = split_front_matter(text)
         doc.metadata.update({k: str(v) for k, v in meta.items() if v is not None})
-        if meta.get("date") is not None:
-            doc.document_date = parse_date(meta["date"])
-            if doc.document_date is None:
-                raise IngestError(f"front matter date is not a date: {meta['date']!r}")
+        if meta.get("date") is not None and parse_date(meta["date"]) is None:
+            raise IngestError(f"front matter date is not a date: {meta['date']!r}")
         if suffix in {".html", ".htm"} or (suffix not in {".md", ".markdown"} and _looks_like_html(text)):
             from pipeline.readers.html import read_html
 
@@ -188,8 +238,6 @@ def ingest_file(path: Path, doc_id: str | None = None) -> RawDocument:
             text, html_meta = read_html(text)
             for key, value in html_meta.items():
                 doc.metadata.setdefault(key, value)
-            if doc.document_date is None and html_meta.get("date"):
-                doc.document_date = parse_date(html_meta["date"])
         elif suffix in {".md", ".markdown"}:
             from pipeline.readers.markdown import read_markdown
 
@@ -197,11 +245,25 @@ def ingest_file(path: Path, doc_id: str | None = None) -> RawDocument:
             text = read_markdown(text)
         doc.text = text
     doc.title = str(doc.metadata.get("title", "")).strip()
-    if doc.document_date is None and doc.metadata.get("date"):
-        doc.document_date = parse_date(doc.metadata["date"])
     if not doc.text.strip():
         raise IngestError("no text found in the document")
+    doc.document_date = decide_document_date(doc, document_date)
     return doc
+
+
+def decide_document_date(doc: RawDocument, given: dt.date | None = None) -> dt.date | None:
+    """The one place that decides the document's date, most authoritative first: the date the user
+    gives (--date), the file's metadata (front matter before a page's date meta tags, a PDF's
+    information), the info line of a web page (read from the whole page, before its furniture goes),
+    then the document's own text (an info line near the top, else the signature date)."""
+    from pipeline.readers.dateline import text_date
+
+    if given is not None:
+        return given
+    for key in ("date", PAGE_DATE_KEY):
+        if doc.metadata.get(key) and (found := parse_date(doc.metadata[key])) is not None:
+            return found
+    return text_date(doc.text)
 
 
 def _looks_like_html(text: str) -> bool:

@@ -66,7 +66,7 @@ def process_file(item: InputFile, document_date: dt.date | None = None,
         size = item.path.stat().st_size
         if limits.max_bytes and size > limits.max_bytes:
             return failed_result(item, too_large_bytes(size, limits.max_bytes))
-        raw = ingest_file(item.path, doc_id=item.doc_id)
+        raw = ingest_file(item.path, doc_id=item.doc_id, document_date=document_date)
     except IngestError as err:
         return failed_result(item, str(err))
     except OSError as err:
@@ -75,8 +75,6 @@ def process_file(item: InputFile, document_date: dt.date | None = None,
         return failed_result(item, too_large_memory(limits.max_memory_mb))
     except Exception as err:  # a bug or a broken file we did not foresee: record it, go on
         return failed_result(item, f"unexpected {type(err).__name__}: {_one_line(err)}")
-    if document_date is not None:
-        raw.document_date = document_date
     try:
         clean = clean_document(raw)
         from pipeline.nlp.language import extracted_rows, load, make_doc  # spaCy: only where documents run

@@ -145,3 +145,115 @@ def test_repeated_table_cells_are_not_running_headers() -> None:
     text = "某报告\n正文第一段，说明如下。\n表1 各年数值\n年份\n项目\n数值\n" + cells + "\n"
     clean = clean_document(RawDocument("w", "w.txt", "", text, "text"))
     assert clean.text.count("合计") == 3
+
+
+def _block_kinds(text: str, fmt: str = "text") -> list[tuple[str, str]]:
+    from pipeline.clean import clean_document
+    from pipeline.ingest import RawDocument
+
+    clean = clean_document(RawDocument("w", "w.txt", "", text, fmt))
+    return [(b.kind, clean.text[b.start:b.end]) for b in clean.blocks]
+
+
+def test_numbered_data_items_are_paragraphs_not_headings() -> None:
+    # round 13: a line that reaches a sentence end after a quantity is a data item, whatever its enumerator
+    items = ["1.国内增值税60,029亿元，同比增长49.9%。", "2.国内消费税13,833亿元，同比增长6.5%。",
+             "（1）工业生产加快。规模以上工业增加值同比增长6.1%。", "1. 采矿业增加值同比增长4.6%；",
+             "一、全年粮食总产量68653万吨。"]
+    kinds = _block_kinds("2023年1-10月财政收支情况\n主要收入项目情况如下：\n" + "\n".join(items) + "\n")
+    assert [k for k, text in kinds if text in items] == ["paragraph"] * len(items)
+
+
+def test_headings_with_years_or_without_values_stay_headings() -> None:
+    headings = ["一、农业生产形势较好", "（一）2023年经济运行总体平稳。", "（1）工业生产加快。",
+                "2. 2023年展望", "3.国内增值税60,029亿元"]
+    kinds = _block_kinds("某报告\n正文第一段，说明如下。\n" + "\n\n".join(headings) + "\n")
+    assert [k for k, text in kinds if text in headings] == ["heading"] * len(headings)
+
+
+def test_heading_or_subtitle_after_the_title_is_no_author() -> None:
+    kinds = _block_kinds("2023年1-10月财政收支情况\n一、全国一般公共预算收支情况\n"
+                         "1-10月，全国一般公共预算收入187,365亿元。\n")
+    assert kinds[1] == ("heading", "一、全国一般公共预算收支情况")
+    kinds = _block_kinds("中国区域经济发展报告\n——新发展格局下的区域协调发展\n正文第一段。\n")
+    assert kinds[1][0] != "author"
+    kinds = _block_kinds("数字经济合作的进展\n安晓明\n正文第一段。\n")
+    assert kinds[1] == ("author", "安晓明")
+
+
+def test_number_wrapped_in_a_chinese_line_is_joined_whole() -> None:
+    # round 13: in hard-wrapped text a line break between two digits of one number after a Chinese character
+    # takes no space
+    text = ("2022年，全省实现地区生产总值5.2万亿元，占全国经济总量的\n4.3%，比上年增长3.5%。农村居民人均可支配收入为3\n"
+            "5,101元，城乡收入比为2.07，人均地区生产总值是全国平均水平的1.\n44倍。按常住人口计算，全省人均\n"
+            "地区生产总值为10.2万元，比上年增长3.1%，城镇化率达到\n74.4%。\n")
+    paragraphs = [t for kind, t in _block_kinds("标题\n\n" + text) if kind == "paragraph"]
+    assert "收入为35,101元" in paragraphs[0] and "平均水平的1.44倍" in paragraphs[0]
+    # a break after a Latin word or a spaced number keeps the space (the lead's convention)
+    assert join_wrapped("合计 123", "456") == "合计 123 456"
+    assert join_wrapped("in 2019", "2020 was") == "in 2019 2020 was"
+    # Markdown (converted PDFs) keeps its line breaks' spaces: 北京100190 | 2中国科学院 is an affiliation marker
+    markdown = _block_kinds("某文章\n\n张三1 李四2\n1某大学北京100190\n2中国科学院北京100190\n", "markdown")
+    assert any("北京100190 2中国科学院" in t for _, t in markdown)
+
+
+PDF_COPY = """中国区域经济发展报告（2023）
+第三章 长三角地区经济运行分析
+
+一、总体情况
+2022年，长三角三省一市实现地区生产总值29.03万亿元，占全国经济总量的
+24.0%，按可比价格计算比上年增长2.5%，增速低于全国0.5个百分点。其中，上
+海市地区生产总值44652.8亿元，下降0.2%；江苏省122875.6亿元，增长2.8%；
+浙江省77715.4亿元，增长3.1%；安徽省45045.0亿元，增长3.5%。
+- 45 -
+中国区域经济发展报告（2023）
+从人均水平看，长三角人均地区生产总值达到12.3万元，是全国平均水平的1.
+44倍。城镇居民人均可支配收入为72,513元，农村居民人均可支配收入为3
+5,101元，城乡收入比为2.07，较2021年缩小0.04。
+表3-1 2022年长三角三省一市主要经济指标
+地区 地区生产总值（亿元） 增速（%） 常住人口（万人）
+上海 44652.8 -0.2 2475.9
+江苏 122875.6 2.8 8515.0
+浙江 77715.4 3.1 6577.0
+安徽 45045.0 3.5 6127.0
+资料来源：各省市2022年国民经济和社会发展统计公报。
+二、产业结构
+2022年长三角第三产业增加值占GDP比重为5
+6.3%，比上年提高0.6个百分点。
+"""
+
+
+def test_wrapped_pdf_copy_with_table_and_headings_is_rejoined() -> None:
+    # round 13: tables, captions, headings and page numbers do not hide that the prose is hard-wrapped
+    kinds = _block_kinds(PDF_COPY)
+    paragraphs = [text for kind, text in kinds if kind == "paragraph"]
+    prose = "".join(paragraphs)
+    assert "中国区域经济发展报告" not in prose  # the title repeated as a running header, bracket and all
+    assert "其中，上海市地区生产总值44652.8亿元" in prose
+    assert "是全国平均水平的1.44倍。城镇居民人均可支配收入为72,513元，" in prose
+    assert "农村居民人均可支配收入为35,101元，" in prose
+    assert "上海 44652.8 -0.2 2475.9" in paragraphs  # a table row stays a line of its own
+    assert paragraphs[-1] == "2022年长三角第三产业增加值占GDP比重为56.3%，比上年提高0.6个百分点。"
+    assert ("heading", "二、产业结构") in kinds
+
+
+def test_one_paragraph_per_line_text_with_a_table_is_not_rejoined() -> None:
+    text = ("江城市经济运行情况\n1-10月，全市规模以上工业增加值同比增长6.1%，比1-9月加快0.2个百分点。\n"
+            "分行业看，制造业增长6.5%。\n表1 主要指标\n甲市 1234.5 3.1\n乙市 2345.6 2.9\n"
+            "10月份，全市社会消费品零售总额同比增长7.6%，比上月加快1.2个百分点。\n")
+    paragraphs = [text for kind, text in _block_kinds(text) if kind == "paragraph"]
+    assert paragraphs[:2] == ["1-10月，全市规模以上工业增加值同比增长6.1%，比1-9月加快0.2个百分点。",
+                              "分行业看，制造业增长6.5%。"]
+
+
+def test_first_body_line_is_no_title() -> None:
+    # round 13: a first line that is a sentence, or the first line of a wrapped paragraph, is no title
+    kinds = _block_kinds("认定326家企业为专精特新中小企业。某公司实现营业收入1.2亿元。\n全年新增企业15家。\n")
+    assert kinds[0][0] == "paragraph"
+    wrapped = ("2022年，全省实现地区生产总值5.2万亿元，占全国经济总量的\n"
+               "4.3%，比上年增长3.5%。农村居民人均可支配收入为3\n"
+               "5,101元，城乡收入比为2.07，人均地区生产总值是全国平均水平的1.\n44倍。按常住人口计算，全省人均\n"
+               "地区生产总值为10.2万元，比上年增长3.1%，城镇化率达到\n74.4%。\n")
+    assert _block_kinds(wrapped)[0][0] == "paragraph"
+    assert _block_kinds("江城市2022年国民经济和社会发展统计公报\n\n" + wrapped)[0] == (
+        "title", "江城市2022年国民经济和社会发展统计公报")

@@ -199,3 +199,152 @@ def test_html_boilerplate_lines_dropped_body_kept(tmp_path: Path) -> None:
     assert all(f"第{i}段" in doc.text for i in range(6))
     for noise in ("责任编辑", "二维码", "分享到"):
         assert noise not in doc.text
+
+
+# --- round 13: the document date from the visible text, when no metadata gives one ---------------------
+
+SIGNED = "关于上半年招商引资工作情况的通报\n\n上半年，全区新签约项目86个。\n\n江城市新区管委会\n{date}\n"
+
+
+@pytest.mark.parametrize(("date", "expected"), [
+    ("2023年7月10日", dt.date(2023, 7, 10)),
+    ("二〇二三年三月二十日", dt.date(2023, 3, 20)),
+    ("2023-07-10", dt.date(2023, 7, 10)),
+])
+def test_signature_date_is_the_document_date(tmp_path: Path, date: str, expected: dt.date) -> None:
+    path = tmp_path / "notice.txt"
+    path.write_text(SIGNED.format(date=date), encoding="utf-8")
+    assert ingest_file(path).document_date == expected
+
+
+@pytest.mark.parametrize("text", [
+    "标题\n\n上半年，全区新签约项目86个。\n会议于2023年7月10日召开。\n",  # a sentence, not a signature
+    "标题\n\n上半年，全区新签约项目86个，同比增长5%。\n2023年7月10日\n",  # no body name before the date
+    "标题\n\n江城市新区管委会\n2023年7月\n",  # not a full date
+])
+def test_no_signature_date(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "notice.txt"
+    path.write_text(text, encoding="utf-8")
+    assert ingest_file(path).document_date is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("发布时间：2023-11-16 10:30　来源：本站", dt.date(2023, 11, 16)),
+    ("来源：综合处 发布日期：2023年11月16日", dt.date(2023, 11, 16)),
+    ("日期：2023/11/16", dt.date(2023, 11, 16)),
+    ("收稿日期：2023-03-01", None),  # the date a journal received a paper
+    ("作者：张三 收稿日期：2023-03-01", None),
+    ("截止日期：2023-12-31", None),
+])
+def test_info_line_date(tmp_path: Path, line: str, expected: dt.date | None) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(f"统计分析\n{line}\n今年以来，全市投资增长5%。\n", encoding="utf-8")
+    assert ingest_file(path).document_date == expected
+
+
+def test_web_page_info_line_is_read_from_the_page(tmp_path: Path) -> None:
+    page = ("<html><body><div class='nav'>首页 | 统计数据</div><h1>10月份房地产市场运行情况</h1>"
+            "<div class='info'>发布时间：2023-11-16　来源：本站</div><div class='content'>"
+            "<p>1-10月，全市房地产开发投资1,234.5亿元，同比下降8.3%。</p></div></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert ingest_file(path).document_date == dt.date(2023, 11, 16)
+    tagged = tmp_path / "tagged.html"
+    tagged.write_text(page.replace("<body>", "<head><meta name='pubdate' content='2023-11-15'></head><body>"),
+                      encoding="utf-8")
+    assert ingest_file(tagged).document_date == dt.date(2023, 11, 15)  # the meta tag comes first
+
+
+def test_metadata_and_given_date_come_before_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "notice.md"
+    path.write_text("---\ndate: 2023-08-01\n---\n" + SIGNED.format(date="2023年7月10日"), encoding="utf-8")
+    assert ingest_file(path).document_date == dt.date(2023, 8, 1)
+    assert ingest_file(path, document_date=dt.date(2024, 1, 2)).document_date == dt.date(2024, 1, 2)
+
+
+def _page_text(body: str) -> str:
+    from pipeline.readers.html import read_html
+
+    return read_html(f"<html><head><title>站点</title></head><body>{body}</body></html>")[0]
+
+
+def test_short_release_page_keeps_its_lines_and_table() -> None:
+    # round 13: on a short page trafilatura would glue everything into one baseline paragraph
+    text = _page_text("<div class='nav'>首页 | 数据发布</div><h1>10月份居民消费价格主要数据</h1>"
+                      "<div class='info'>发布时间：2023-11-09 09:30</div><div class='TRS_Editor'>"
+                      "<p>2023年10月份，全市居民消费价格同比下降0.2%。</p><table border=1>"
+                      "<tr><td>类别</td><td>同比涨跌幅（%）</td></tr><tr><td>食品烟酒</td><td>-1.0</td></tr>"
+                      "<tr><td>衣着</td><td>1.2</td></tr></table></div>")
+    assert text.split("\n") == ["10月份居民消费价格主要数据", "2023年10月份，全市居民消费价格同比下降0.2%。",
+                                "类别\t同比涨跌幅（%）", "食品烟酒\t-1.0", "衣着\t1.2"]
+
+
+def test_page_furniture_fields_and_related_lists_dropped() -> None:
+    paragraph = "<p>海关总署7日发布数据显示，前10个月，我国货物贸易进出口总值34.32万亿元，同比增长0.03%。</p>"
+    body = ("<h1>前10月外贸数据</h1><div class='info'>浏览次数：1832　字号：[大 中 小]</div>"
+            "<div id='artibody'>" + paragraph * 4
+            + "</div><div class='feed'><h2>相关阅读</h2><ul><li>国家统计局：10月份CPI同比下降0.2% 11月09日 09:32</li>"
+            "</ul></div>")
+    text = _page_text(body)
+    assert "1832" not in text and "字号" not in text and "CPI" not in text and "相关阅读" not in text
+    assert text.startswith("前10月外贸数据\n")  # the <h1> stays in the text, once
+    assert text.count("前10月外贸数据") == 1
+
+
+def test_info_line_keeps_its_fields_but_not_counters() -> None:
+    from pipeline.readers.html import _without_furniture
+
+    line = "发布时间：2023-07-21 10:30 来源：综合处浏览次数：1832 字号：[大中小]"
+    assert _without_furniture(line) == "发布时间：2023-07-21 10:30 来源：综合处"
+    assert _without_furniture("阅读量：2.3万") == ""
+    sentence = "全年浏览量增长12%，达到3.2亿次。"  # no field label and colon: a sentence
+    assert _without_furniture(sentence) == sentence
+    assert _without_furniture("地区\t亿元\t38954") == "地区\t亿元\t38954"  # table rows keep their cells
+
+
+# --- round 13: encodings -----------------------------------------------------------------------------
+
+RING_GB = ("江城市2022年统计公报\n二○二二年，全市地区生产总值5,862.37亿元，比上年增长3.1%。\n"
+           "江城市统计局\n二○二三年三月二十日\n")
+RING_BIG5 = ("政府統計處今日公布二○二三年十月的零售業總銷貨價值臨時估計為335億元，較二○二二年同月上升5.6%。\n"
+             "二○二三年首十個月合計，零售業總銷貨價值臨時估計較二○二二年同期上升17.3%。\n")
+
+
+@pytest.mark.parametrize(("text", "encoding"), [(RING_GB, "gb18030"), (RING_BIG5, "big5")])
+def test_ring_as_zero_does_not_defeat_detection(tmp_path: Path, text: str, encoding: str) -> None:
+    path = tmp_path / "ring.txt"
+    path.write_bytes(text.encode(encoding))
+    doc = ingest_file(path)
+    assert doc.encoding.replace("_", "").startswith(encoding.replace("_", ""))
+    assert doc.text == text  # the file is decoded as it is: ○ stays
+    assert not doc.warnings
+
+
+@pytest.mark.parametrize("damage", [lambda b: b[:-1], lambda b: b[:40] + b"\xa3" + b[40:]])
+def test_utf8_with_a_bad_byte_is_read_with_a_warning(tmp_path: Path, damage) -> None:  # type: ignore[no-untyped-def]
+    text = "国家统计局11月15日发布数据，10月份社会消费品零售总额43333亿元，同比增长7.6%。" * 3
+    path = tmp_path / "damaged.txt"
+    path.write_bytes(damage(text.encode()))
+    doc = ingest_file(path)
+    assert doc.encoding == "utf-8" and doc.text.count("\ufffd") == 1
+    assert "not valid UTF-8" in doc.warnings[0]
+    assert "not valid UTF-8" in clean_document(doc).warnings[0]
+
+
+def test_gb18030_is_not_taken_for_damaged_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "gb.txt"
+    path.write_bytes("国家统计局发布数据。".encode("gb18030"))
+    doc = ingest_file(path)
+    assert doc.encoding == "gb18030" and not doc.warnings
+
+
+def test_markdown_footnotes_and_tight_list_items() -> None:
+    # round 13: a footnote marker is a note marker (no number), its definition stays as text; each list
+    # item is a block of its own, also without 。 after it
+    from pipeline.readers.markdown import read_markdown
+
+    text = read_markdown("# 点评\n\n社零增长7.6%[^1]。\n\n- 工业增加值同比增长4.6%\n- 社零同比增长7.6%\n\n"
+                         "[^1]: 数据来源：国家统计局。\n\n```\n[^2]: 代码\n```\n")
+    assert "增长7.6%[1]。" in text and "[1] 数据来源：国家统计局。" in text
+    assert "工业增加值同比增长4.6%\n\n社零同比增长7.6%" in text
+    assert "[^2]: 代码" in text  # code stays as written

@@ -5,6 +5,8 @@ imports ingest (no import cycle).
 """
 
 TABLE_CELL_SEPARATOR = "\t"
+# The metadata key of the date a web page's visible info line gives (发布时间：…), below its date meta tags.
+PAGE_DATE_KEY = "page_date"
 
 
 class IngestError(Exception):

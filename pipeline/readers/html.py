@@ -13,7 +13,8 @@ from functools import cache
 from bs4 import BeautifulSoup, Tag
 
 from pipeline.chars import CJK_WIDE
-from pipeline.readers import TABLE_CELL_SEPARATOR
+from pipeline.readers import PAGE_DATE_KEY, TABLE_CELL_SEPARATOR
+from pipeline.readers.dateline import labelled_date
 from pipeline.resources import load_yaml
 
 _BLOCK_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "figcaption", "caption", "pre", "table"]
@@ -29,18 +30,48 @@ def _spec() -> dict:
     return {
         "date_metas": [name.lower() for name in spec["date_metas"]],
         "boilerplate": re.compile("|".join(f"(?:{p})" for p in spec["boilerplate"])),
+        "furniture_fields": re.compile("|".join(f"(?:{p})" for p in spec["furniture_fields"])),
+        "related_headings": re.compile(spec["related_headings"]),
     }
 
 
 def read_html(markup: str) -> tuple[str, dict[str, str]]:
     """Return the main text (one paragraph a line, tables as tab-separated rows) and metadata."""
     soup = BeautifulSoup(markup, "lxml")
+    page = [_squash(line) for line in (soup.body or soup).get_text("\n").splitlines() if line.strip()]
     meta = _metadata(soup)  # dates are read before the page furniture goes
     _drop_furniture(soup)
-    _article_title(soup, meta)
-    lines = _main_text(str(soup), soup) or _fallback_text(soup)
-    boilerplate = _spec()["boilerplate"]
-    return "\n".join(line for line in lines if not boilerplate.search(line)), meta
+    heading = _article_title(soup, meta)
+    if day := labelled_date(_page_lines(page, meta.get("title", ""))):
+        meta[PAGE_DATE_KEY] = day.isoformat()
+    lines = _with_title(_body_lines(soup), heading)
+    return "\n".join(line for line in map(_without_furniture, lines) if line), meta
+
+
+def _body_lines(soup: BeautifulSoup) -> list[str]:
+    """trafilatura's main text; when that is one line (on a short page trafilatura falls back to its
+    baseline, the whole page glued into one paragraph, tables flattened), the page's own blocks, with
+    their lines and tables kept, if they give more lines."""
+    main = _main_text(str(soup), soup)
+    if len(main) > 1:
+        return main
+    own = _fallback_text(soup)
+    return own if len(own) > len(main) else main
+
+
+def _with_title(lines: list[str], heading: str) -> list[str]:
+    """The article's <h1> stays in the text once, before the body, where the page prints it."""
+    if not heading or any(_compact(line).startswith(_compact(heading)) for line in lines[:3]):
+        return lines
+    return [heading, *lines]
+
+
+def _without_furniture(line: str) -> str:
+    """A line without its furniture fields (浏览次数：1832, 字号：[大 中 小]); "" for a boilerplate line."""
+    spec = _spec()
+    if spec["boilerplate"].search(line):
+        return ""
+    return _squash(spec["furniture_fields"].sub(" ", line)) if spec["furniture_fields"].search(line) else line
 
 
 def _metadata(soup: BeautifulSoup) -> dict[str, str]:
@@ -59,12 +90,22 @@ def _metadata(soup: BeautifulSoup) -> dict[str, str]:
     return meta
 
 
-def _article_title(soup: BeautifulSoup, meta: dict[str, str]) -> None:
-    """The article's h1 is a better title than the page's <title> (which carries the site's name)."""
+def _page_lines(page: list[str], title: str) -> list[str]:
+    """The page's text lines from the article's title on (the info line sits under it, below the menus)."""
+    key = _compact(title)
+    start = next((i for i, line in enumerate(page) if key and _compact(line) == key), 0)
+    return page[start:]
+
+
+def _article_title(soup: BeautifulSoup, meta: dict[str, str]) -> str:
+    """The article's h1 is a better title than the page's <title> (which carries the site's name);
+    returns the h1's text ("" without one)."""
     root = soup.find("article") or soup.find("main") or soup.body or soup
     heading = root.find("h1") if isinstance(root, Tag) else None
     if heading and heading.get_text(strip=True):
         meta["title"] = heading.get_text(" ", strip=True)
+        return _squash(meta["title"])
+    return ""
 
 
 def _drop_furniture(soup: BeautifulSoup) -> None:
@@ -77,6 +118,21 @@ def _drop_furniture(soup: BeautifulSoup) -> None:
         hints = " ".join([str(tag.get("id") or ""), *[str(c) for c in tag.get("class") or []]])
         if tag.name not in {"body", "html", "main", "article"} and _NOISE_HINT.search(hints):
             tag.decompose()
+    _drop_related_lists(soup)
+
+
+def _drop_related_lists(soup: BeautifulSoup) -> None:
+    """A 相关阅读 heading and the lists of other articles' headlines right after it."""
+    related = _spec()["related_headings"]
+    for heading in soup.find_all(["h2", "h3", "h4", "h5", "h6", "p", "span", "strong", "b", "dt"]):
+        if not isinstance(heading, Tag) or heading.attrs is None or not related.fullmatch(_compact(heading.get_text())):
+            continue
+        following = heading.find_next_sibling()
+        while isinstance(following, Tag) and following.name in {"ul", "ol", "dl"}:
+            after = following.find_next_sibling()
+            following.decompose()
+            following = after
+        heading.decompose()
 
 
 def _main_text(markup: str, soup: BeautifulSoup) -> list[str]:

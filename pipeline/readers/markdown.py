@@ -25,6 +25,8 @@ _NUMERIC_MATH = re.compile(r"[\d\s.,%×·±~+\-−()/]+")
 _HTML_TABLE = re.compile(r"((?:<html>\s*<body>\s*)?<table\b.*?</table>(?:\s*</body>\s*</html>)?)", re.I | re.S)
 _TAG = re.compile(r"<[^>\n]+>")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_FOOTNOTE_DEFINITION = re.compile(r"^\s{0,3}\[\^([^\]\s]{1,20})\]:\s*(.*)$")
+_FOOTNOTE_MARKER = re.compile(r"\[\^([^\]\s]{1,20})\]")
 _PUA, _MAX_FORMULAS = 0xF0000, 0xFFFD  # formulas wait in a private-use plane while the parser runs
 _PLACEHOLDER = re.compile("[\U000F0000-\U000FFFFD]")
 
@@ -37,18 +39,18 @@ def _parser() -> MarkdownIt:
 def read_markdown(text: str) -> str:
     """The text of a Markdown document: one line per source line of a block, blank lines between blocks."""
     formulas: list[str] = []
-    tokens = _parser().parse(_numeric_math(text, formulas))
+    tokens = _parser().parse(_footnotes(_numeric_math(text, formulas)))
     out: list[str] = []
     last_end = 0
     index = 0
     while index < len(tokens):
-        token = tokens[index]
+        token, in_item = tokens[index], _in_list_item(tokens, index)
         lines, index = _block(tokens, index)
         if lines is None:
             continue
         start, end = token.map or (last_end, last_end)
-        if out and start > last_end:
-            out.append("")
+        if out and (start > last_end or in_item) and out[-1]:
+            out.append("")  # a list item is a block of its own, also in a tight list without 。 after it
         out.extend(lines)
         last_end = max(last_end, end)
     return _PLACEHOLDER.sub(lambda m: _formula(m.group(0), formulas), "\n".join(out))
@@ -74,6 +76,26 @@ def _block(tokens: list[Token], index: int) -> tuple[list[str] | None, int]:
         close = next(i for i in range(index, len(tokens)) if tokens[i].type == "table_close")
         return _table_rows(tokens[index:close]), close + 1
     return None, index + 1
+
+
+def _in_list_item(tokens: list[Token], index: int) -> bool:
+    return index > 0 and tokens[index - 1].type == "list_item_open"
+
+
+def _footnotes(text: str) -> str:
+    """Footnotes, which CommonMark does not know (it takes `[^1]: …` for a link definition and drops it):
+    a marker `[^1]` becomes the note marker `[1]` (structure, not a number), a definition a paragraph
+    `[1] 数据来源：…` of its own, so that its text stays (outside code fences)."""
+    out: list[str] = []
+    in_fence = False
+    for line in text.split("\n"):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        elif not in_fence:
+            definition = _FOOTNOTE_DEFINITION.match(line)
+            line = f"\n[{definition[1]}] {definition[2]}\n" if definition else _FOOTNOTE_MARKER.sub(r"[\1]", line)
+        out.append(line)
+    return "\n".join(out)
 
 
 def _list_prefix(tokens: list[Token], index: int) -> str:
