@@ -492,7 +492,7 @@ class _Builder:
             self.float_block(line, "source_note")
             return
         if self.in_table:
-            if self._looks_like_cell(line):
+            if self._looks_like_cell(line) and not self._leaves_a_grid(line):
                 self.table_rows.append(line)
                 return
             self.close_table()
@@ -535,6 +535,12 @@ class _Builder:
         """After a finished sentence a caption-like line is a caption, also in a paragraph that the
         layout keeps open (a double-spaced Markdown body)."""
         return self._continues_sentence() and not _ends_paragraph(self.paragraph[-1])
+
+    def _leaves_a_grid(self, line: str) -> bool:
+        """A heading after the rows of a table with separated cells ends it (…安徽\t45045.0 / 二、产业结构): only a
+        flattened table, one cell a line, goes on with short lines."""
+        gridded = any(TABLE_CELL_SEPARATOR in row for row in self.table_rows)
+        return gridded and _heading_level(line) is not None
 
     def _looks_like_cell(self, line: str) -> bool:
         """Inside a flattened table: short lines without sentence punctuation, or numbers."""
