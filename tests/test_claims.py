@@ -826,3 +826,19 @@ def test_round13_comparison_bases_framed_or_shared_are_no_time(text: str, times:
 def test_round13_lead_ins_column_tags_and_section_headings_date_their_paragraphs(text: str, times: list) -> None:
     claims = extract_all(doc_from_text(text, document_date=dt.date(2023, 11, 20)))["claims"]
     assert [c["time"] for c in claims] == times
+
+
+@pytest.mark.parametrize(("text", "claims"), [
+    # the report's period is the time of what 报告期内/本报告期/年初至报告期末 state, and no part of the metric
+    ("贵州茅台酒股份有限公司2024年第一季度报告\n\n本报告期营业收入为457.76亿元，比上年同期增长18.04%。\n"
+     "年初至报告期末经营活动产生的现金流量净额为47.72亿元。",
+     [("营业收入", "2024-Q1"), ("营业收入比上年同期增长", "2024-Q1"),
+      ("经营活动产生的现金流量净额", "2024-01/2024-03")]),
+    ("贵州茅台酒股份有限公司2023年半年度报告摘要\n\n报告期内，公司实现营业总收入709.88亿元。",
+     [("公司营业总收入", "2023-H1")]),
+    # no title that names the period: no time
+    ("报告期内，公司实现营业收入893.40亿元。", [("公司营业收入", None)]),
+])
+def test_round13_the_report_period_dates_the_reports_figures(text: str, claims: list) -> None:
+    out = extract_all(doc_from_text(text, document_date=dt.date(2024, 4, 26)))["claims"]
+    assert [(c["metric"], c["time"]) for c in out] == claims

@@ -888,3 +888,38 @@ def test_round13_a_price_basis_is_no_date(text: str, expected: list[str]) -> Non
 def test_round13_a_reports_title_quarter_or_half_is_the_period_of_its_same_period_last_year(
         text: str, document_date: dt.date, expected: list[str]) -> None:
     assert [v for _, v, _ in values(text, document_date)][-len(expected):] == expected
+
+
+_HIK = ("证券代码：002415　　证券简称：海康威视　　公告编号：2024-008\n"
+        "杭州海康威视数字技术股份有限公司2023年年度报告摘要\n\n")
+_MOUTAI_Q1 = "贵州茅台酒股份有限公司2024年第一季度报告\n\n"
+
+
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    # the report's period is the one its title names: the year, the quarter or the half; its end the last month
+    (_HIK + "一、重要提示\n本年度报告摘要来自年度报告全文。\n二、公司基本情况\n"
+     "报告期内，公司实现营业收入893.40亿元，较上年同期增长7.42%。", dt.date(2024, 4, 20),
+     [("2023年年度", "2023"), ("本年度", "2023"), ("报告期内", "2023"), ("上年同期", "2022")]),
+    (_MOUTAI_Q1 + "本报告期营业收入为457.76亿元，比上年同期增长18.04%。\n截至报告期末，公司总资产为2800亿元。",
+     dt.date(2024, 4, 26),
+     [("2024年第一季度", "2024-Q1"), ("本报告期", "2024-Q1"), ("上年同期", "2023-Q1"), ("报告期末", "2024-03")]),
+    ("贵州茅台酒股份有限公司2023年半年度报告摘要\n\n报告期内，公司实现营业总收入709.88亿元。", dt.date(2023, 8, 30),
+     [("2023年半年度", "2023-H1"), ("报告期内", "2023-H1")]),
+    # the year so far runs from January to the period's end (the year in an annual report)
+    (_MOUTAI_Q1 + "年初至报告期末经营活动产生的现金流量净额为47.72亿元。", dt.date(2024, 4, 26),
+     [("2024年第一季度", "2024-Q1"), ("年初至报告期末", "2024-01/2024-03")]),
+    ("某某股份有限公司2024年第三季度报告\n\n年初至报告期末，公司实现营业收入45.6亿元。", dt.date(2024, 10, 26),
+     [("2024年第三季度", "2024-Q3"), ("年初至报告期末", "2024-01/2024-09")]),
+    (_HIK + "年初至报告期末，公司实现营业收入45.6亿元。", dt.date(2024, 4, 20),
+     [("2023年年度", "2023"), ("年初至报告期末", "2023")]),
+    # another year's, a period named right before, another report period, a bare 报告期: no title period
+    (_MOUTAI_Q1 + "2023年年初至报告期末，营业收入100亿元。2024年第一季度报告期内，营业收入457.76亿元。"
+     "与上一报告期相比，各报告期数据可比。报告期公司积极开拓业务。", dt.date(2024, 4, 26),
+     [("2024年第一季度", "2024-Q1"), ("2023年年初至报告期末", "2023"), ("2024年第一季度", "2024-Q1")]),
+    # without a title that names the period, 报告期内 and 本年度报告 are no date; 年初至报告期末 is the year so far
+    ("报告期内，公司实现营业收入893.40亿元。本年度报告已发布。本年度预算执行良好。年初至报告期末，营业收入增长5%。",
+     dt.date(2024, 4, 26), [("本年度", "2024"), ("年初至报告期末", "2024")]),
+])
+def test_round13_the_report_period_is_the_one_its_title_names(
+        text: str, document_date: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, document_date)] == expected

@@ -75,7 +75,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     titles = [(m.start(), m.end()) for m in patterns()["title"].finditer(s)]
     document_date = _time_of_writing(s, document_date)
     title = _title_period(s, cands)
-    default = _Default(s, document_date, _title_year(title, document_date), _title_part(title, document_date))
+    default = _Default(s, document_date, _title_year(title, document_date), _title_part(title, document_date), title)
     out: list[DateMention] = []
     anchor: _Anchor | None = None
     quarter: tuple[int, int] | None = None  # the quarter the text reports (for 上季, 今季)
@@ -109,9 +109,14 @@ def _title_part(title: Spec | None, doc: dt.date | None) -> str | None:
     document date: the period of the passages' 上年同期 where they name none."""
     if title is None or title.year is None or title.part is None:
         return None
-    n = int(title.part[1])
-    last_month = n * 3 if title.part.startswith("Q") else n * 6
-    return title.part if doc is None or (title.year, last_month) < (doc.year, doc.month) else None
+    return title.part if doc is None or (title.year, _last_month(title.part)) < (doc.year, doc.month) else None
+
+
+def _last_month(part: str | None) -> int:
+    """The last month of a year's part (Q1 → 3, H1 → 6), of the whole year without one."""
+    if part is None:
+        return 12
+    return int(part[1]) * (3 if part.startswith("Q") else 6)
 
 
 def _title_period(s: str, cands: list[Candidate]) -> Spec | None:
@@ -161,6 +166,7 @@ class _Default:
     doc: dt.date | None
     title_year: int | None
     title_part: str | None = None  # the quarter or half the title reports (上年同期 → that part a year before)
+    title: Spec | None = None  # the period the title reports, whatever the document date (报告期内 names it)
 
     def year(self, spec: Spec, c: Candidate) -> int | None:
         if self.title_year is not None:
@@ -271,6 +277,8 @@ def _resolve(
 ) -> tuple[str | None, str, Spec | None] | None:
     """(value, granularity, absolute spec) of a candidate, or None when it is no date here."""
     spec = c.spec
+    if spec.report is not None:
+        return _report_period(c, anchor, doc, default)
     if spec.same == "shifted" and spec.week is not None:
         days = _days_of(anchor.spec) if anchor is not None else None
         if days is None:
@@ -333,6 +341,28 @@ def _resolve(
         if v1 is None or v2 is None:
             return None, "range", None
         return f"{v1}/{v2}", "range", replace(absolute, end=end_abs)
+    value, gran = _format(absolute)
+    return value, gran, absolute
+
+
+def _report_period(
+    c: Candidate, anchor: _Anchor | None, doc: dt.date | None, default: _Default | None
+) -> tuple[str | None, str, Spec | None] | None:
+    """报告期内, 本报告期末, 年初至报告期末, 本年度报告: the period a periodic report's title names
+    (…2024年第一季度报告 → 2024-Q1), its last month, January to that month, or its year. Only the title states the
+    report's period: without one, 年初至报告期末 is the year so far (like 年初至今) and the others are no date."""
+    spec, title = c.spec, default.title if default is not None else None
+    if title is None or title.year is None or spec.year not in (None, title.year):
+        if spec.report != "ytd":
+            return None
+        return _resolve(replace(c, spec=replace(spec, report=None)), anchor, doc, None, default)
+    last = _last_month(title.part)
+    absolute = {
+        "period": Spec(year=title.year, part=title.part),
+        "year": Spec(year=title.year),
+        "end": Spec(year=title.year, month=last),
+        "ytd": Spec(year=title.year, months=(1, last) if last < 12 else None),
+    }[spec.report]
     value, gran = _format(absolute)
     return value, gran, absolute
 
