@@ -842,3 +842,23 @@ def test_round13_lead_ins_column_tags_and_section_headings_date_their_paragraphs
 def test_round13_the_report_period_dates_the_reports_figures(text: str, claims: list) -> None:
     out = extract_all(doc_from_text(text, document_date=dt.date(2024, 4, 26)))["claims"]
     assert [(c["metric"], c["time"]) for c in out] == claims
+
+
+@pytest.mark.parametrize(("text", "document_date", "times"), [
+    # a bulletin's or report's title states its period once for all its data: figures nothing nearer dates take it
+    ("2022年全国教育事业发展统计公报\n\n一、综述\n\n全国共有各级各类学校51.85万所，比上年减少1.04万所。\n\n"
+     "二、学前教育\n\n学前教育毛入园率89.7%，比上年提高1.6个百分点。", dt.date(2023, 7, 5), ["2022"] * 4),
+    ("宁德时代新能源科技股份有限公司2023年度业绩预告\n\n净利润：盈利370,000万元，比上年同期增长31.62%。",
+     dt.date(2024, 1, 20), ["2023", "2023"]),
+    # a date of the sentence, the passage or a section heading is nearer
+    ("2023年全省统计公报\n\n一、10月主要指标\n\n工业增加值增长5%。\n\n二、综合\n\n2022年，粮食产量增长2%。",
+     dt.date(2024, 3, 1), ["2023-10", "2022"]),
+    # a title whose year is not over by the document date (its results are last year's, its targets this year's),
+    # and a title that names no report, date nothing
+    ("2024年政府工作报告\n\n国内生产总值超过126万亿元，增长5.2%。", dt.date(2024, 3, 5), [None, None]),
+    ("2022年北京冬奥会筹备纪实\n\n场馆建设投资超过100亿元。", dt.date(2023, 3, 5), [None]),
+])
+def test_round13_a_reports_title_period_dates_its_undated_figures(
+        text: str, document_date: dt.date, times: list) -> None:
+    out = extract_all(doc_from_text(text, document_date=document_date))["claims"]
+    assert [c["time"] for c in out] == times

@@ -923,3 +923,19 @@ _MOUTAI_Q1 = "贵州茅台酒股份有限公司2024年第一季度报告\n\n"
 def test_round13_the_report_period_is_the_one_its_title_names(
         text: str, document_date: dt.date, expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, v, _ in values(text, document_date)] == expected
+
+
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    (_MOUTAI_Q1 + "营业收入增长5%。", dt.date(2024, 4, 26), "2024-Q1"),
+    (_HIK + "营业收入增长5%。", dt.date(2024, 4, 20), "2023"),
+    ("2022年全国教育事业发展统计公报\n\n全国共有幼儿园28.92万所。", None, "2022"),
+    # not over by the document date, or no report named: none
+    (_MOUTAI_Q1 + "营业收入增长5%。", dt.date(2024, 3, 1), None),
+    ("2024年政府工作报告\n\n增长5.2%。", dt.date(2024, 3, 5), None),
+    ("2022年北京冬奥会筹备纪实\n\n投资超过100亿元。", dt.date(2023, 3, 5), None),
+])
+def test_round13_the_title_time_is_a_reported_period_that_has_ended(
+        text: str, document_date: dt.date | None, expected: str | None) -> None:
+    from pipeline.extract.dates import title_time
+
+    assert title_time(text, document_date) == expected

@@ -96,6 +96,20 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     return out, [(c.start, c.end) for c in merged]
 
 
+def title_time(text: str, document_date: dt.date | None = None) -> str | None:
+    """The period a document's title reports (…2022年全国教育事业发展统计公报, …2024年第一季度报告), once it has ended
+    by the document date: a date stated once for all the data the document goes on describing, so the time of its
+    figures that no date of their own or of their passage dates. A title naming a year not yet over (2024年政府工作
+    报告 in March 2024: last year's results and this year's plans) dates nothing."""
+    s = read_ocr_zeros(simplified(normalise(text)))
+    head = s[: _title_line(s)[1]]
+    title = _title_period(head, merge_ranges(head, drop_excluded(head, scan_candidates(head))))
+    part, year = _title_part(title, document_date), _title_year(title, document_date)
+    if title is None or title.year is None or (part is None and (title.part is not None or year is None)):
+        return None
+    return _format(Spec(year=title.year, part=part))[0]
+
+
 def _title_year(title: Spec | None, doc: dt.date | None) -> int | None:
     """The year a document's title line names for what it reports, before the document date's year: the year its
     passages report when they name none."""
