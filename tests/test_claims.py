@@ -862,3 +862,17 @@ def test_round13_a_reports_title_period_dates_its_undated_figures(
         text: str, document_date: dt.date, times: list) -> None:
     out = extract_all(doc_from_text(text, document_date=document_date))["claims"]
     assert [c["time"] for c in out] == times
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # the base's level inside a 与…相比 frame holds for the base's date; the change after it for the current period
+    ("2020年11月1日零时，全省常住人口为8474.01万人。与2010年第六次全国人口普查的7865.99万人相比，增加608.02万人，"
+     "增长7.73%。", ["2020-11-01", "2010", "2020-11-01", "2020-11-01"]),
+    ("全省常住人口与2010年第六次全国人口普查的7865.99万人相比，增加608.02万人，增长7.73%。", ["2010", None, None]),
+    ("2022年，公司营业收入与2021年的80亿元相比，增长了25%。", ["2021", "2022"]),
+    # unchanged: a frame without a level, and a level after a comparison cue
+    ("全国人口与2010年第六次全国人口普查相比，增加72053872人，增长5.38%。", [None, None]),
+    ("2017年GDP增速为6.9%，较2016年的6.7%略有回升。", ["2017", "2016"]),
+])
+def test_round13_a_base_level_inside_a_comparison_frame_dates_only_itself(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims(text)] == times

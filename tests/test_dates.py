@@ -939,3 +939,8 @@ def test_round13_the_title_time_is_a_reported_period_that_has_ended(
     from pipeline.extract.dates import title_time
 
     assert title_time(text, document_date) == expected
+
+
+def test_round13_a_framed_base_with_its_level_anchors_nothing() -> None:
+    text = "2022年全省人口与2010年第六次全国人口普查的7865.99万人相比，增加608万人，其中上半年增加20万人。"
+    assert [(t, v) for t, v, _ in values(text)] == [("2022年", "2022"), ("2010年", "2010"), ("上半年", "2022-H1")]

@@ -246,7 +246,7 @@ def _comparison_base(s: str, c: Candidate) -> bool:
     if p["comparison_base"].search(before):
         return True
     return p["comparison_frame_before"].search(before) is not None and p["comparison_frame_after"].match(
-        s, c.end, c.end + 24) is not None
+        s, c.end, c.end + 40) is not None
 
 
 def _anchors(spec: Spec) -> bool:
