@@ -850,6 +850,10 @@ def test_round13_the_report_period_dates_the_reports_figures(text: str, claims: 
      "二、学前教育\n\n学前教育毛入园率89.7%，比上年提高1.6个百分点。", dt.date(2023, 7, 5), ["2022"] * 4),
     ("宁德时代新能源科技股份有限公司2023年度业绩预告\n\n净利润：盈利370,000万元，比上年同期增长31.62%。",
      dt.date(2024, 1, 20), ["2023", "2023"]),
+    # a month's report too: its headings' figures (一、广义货币增长10.3%) hold for its month
+    ("2023年10月金融统计数据报告\n\n一、广义货币增长10.3%，狭义货币增长1.9%\n"
+     "10月末，广义货币(M2)余额288.23万亿元。前十个月净投放现金5195亿元。", dt.date(2023, 11, 13),
+     ["2023-10", "2023-10", "2023-10", "2023-01/2023-10"]),
     # a date of the sentence, the passage or a section heading is nearer
     ("2023年全省统计公报\n\n一、10月主要指标\n\n工业增加值增长5%。\n\n二、综合\n\n2022年，粮食产量增长2%。",
      dt.date(2024, 3, 1), ["2023-10", "2022"]),

@@ -929,7 +929,9 @@ def test_round13_the_report_period_is_the_one_its_title_names(
     (_MOUTAI_Q1 + "营业收入增长5%。", dt.date(2024, 4, 26), "2024-Q1"),
     (_HIK + "营业收入增长5%。", dt.date(2024, 4, 20), "2023"),
     ("2022年全国教育事业发展统计公报\n\n全国共有幼儿园28.92万所。", None, "2022"),
+    ("2023年10月金融统计数据报告\n\n一、广义货币增长10.3%", dt.date(2023, 11, 13), "2023-10"),
     # not over by the document date, or no report named: none
+    ("2023年10月金融统计数据报告\n\n一、广义货币增长10.3%", dt.date(2023, 10, 20), None),
     (_MOUTAI_Q1 + "营业收入增长5%。", dt.date(2024, 3, 1), None),
     ("2024年政府工作报告\n\n增长5.2%。", dt.date(2024, 3, 5), None),
     ("2022年北京冬奥会筹备纪实\n\n投资超过100亿元。", dt.date(2023, 3, 5), None),
@@ -944,3 +946,9 @@ def test_round13_the_title_time_is_a_reported_period_that_has_ended(
 def test_round13_a_framed_base_with_its_level_anchors_nothing() -> None:
     text = "2022年全省人口与2010年第六次全国人口普查的7865.99万人相比，增加608万人，其中上半年增加20万人。"
     assert [(t, v) for t, v, _ in values(text)] == [("2022年", "2022"), ("2010年", "2010"), ("上半年", "2022-H1")]
+
+
+def test_round13_a_monthly_reports_title_month_is_its_report_period() -> None:
+    text = "2023年10月金融统计数据报告\n\n报告期末，广义货币余额288.23万亿元。年初至报告期末，贷款增加20.49万亿元。"
+    assert [(t, v) for t, v, _ in values(text, dt.date(2023, 11, 13))] == [
+        ("2023年10月", "2023-10"), ("报告期末", "2023-10"), ("年初至报告期末", "2023-01/2023-10")]

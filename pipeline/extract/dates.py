@@ -97,17 +97,19 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
 
 
 def title_time(text: str, document_date: dt.date | None = None) -> str | None:
-    """The period a document's title reports (…2022年全国教育事业发展统计公报, …2024年第一季度报告), once it has ended
-    by the document date: a date stated once for all the data the document goes on describing, so the time of its
-    figures that no date of their own or of their passage dates. A title naming a year not yet over (2024年政府工作
-    报告 in March 2024: last year's results and this year's plans) dates nothing."""
+    """The period a document's title reports (…2022年全国教育事业发展统计公报, …2024年第一季度报告, 2023年10月金融统计
+    数据报告), once it has ended by the document date: a date stated once for all the data the document goes on
+    describing, so the time of its figures that no date of their own or of their passage dates. A title naming a period
+    not yet over (2024年政府工作报告 in March 2024: last year's results and this year's plans) dates nothing."""
     s = read_ocr_zeros(simplified(normalise(text)))
     head = s[: _title_line(s)[1]]
     title = _title_period(head, merge_ranges(head, drop_excluded(head, scan_candidates(head))))
-    part, year = _title_part(title, document_date), _title_year(title, document_date)
-    if title is None or title.year is None or (part is None and (title.part is not None or year is None)):
-        return None
-    return _format(Spec(year=title.year, part=part))[0]
+    return _format(title)[0] if title is not None and _ended(title, document_date) else None
+
+
+def _ended(title: Spec, doc: dt.date | None) -> bool:
+    """The title's period (a year, a quarter, a half or a month) has ended by the document date."""
+    return title.year is not None and (doc is None or (title.year, _last_month(title)) < (doc.year, doc.month))
 
 
 def _title_year(title: Spec | None, doc: dt.date | None) -> int | None:
@@ -121,16 +123,18 @@ def _title_year(title: Spec | None, doc: dt.date | None) -> int | None:
 def _title_part(title: Spec | None, doc: dt.date | None) -> str | None:
     """The quarter or half a title names for what it reports (贵州茅台…2024年第一季度报告), once it has ended by the
     document date: the period of the passages' 上年同期 where they name none."""
-    if title is None or title.year is None or title.part is None:
+    if title is None or title.part is None or not _ended(title, doc):
         return None
-    return title.part if doc is None or (title.year, _last_month(title.part)) < (doc.year, doc.month) else None
+    return title.part
 
 
-def _last_month(part: str | None) -> int:
-    """The last month of a year's part (Q1 → 3, H1 → 6), of the whole year without one."""
-    if part is None:
+def _last_month(period: Spec) -> int:
+    """The last month of a year's month, quarter or half (Q1 → 3, H1 → 6), of the whole year without one."""
+    if period.month is not None:
+        return period.month
+    if period.part is None:
         return 12
-    return int(part[1]) * (3 if part.startswith("Q") else 6)
+    return int(period.part[1]) * (3 if period.part.startswith("Q") else 6)
 
 
 def _title_period(s: str, cands: list[Candidate]) -> Spec | None:
@@ -143,14 +147,14 @@ def _title_period(s: str, cands: list[Candidate]) -> Spec | None:
             or patterns()["sentence_end"].match(title[-1])):
         return None  # (a first line that ends a sentence is prose, not a title)
     p = patterns()
-    periods = {(c.spec.year, c.spec.part) for c in cands if title_start <= c.start and c.end <= title_end
-               and c.spec.explicit and c.spec.year is not None and c.spec.end is None and c.spec.month is None
-               and c.spec.day is None and p["title_report_after"].match(s[c.end:title_end])
+    periods = {(c.spec.year, c.spec.part, c.spec.month) for c in cands if title_start <= c.start and c.end <= title_end
+               and c.spec.explicit and c.spec.year is not None and c.spec.end is None and c.spec.day is None
+               and p["title_report_after"].match(s[c.end:title_end])
                and not p["title_base_before"].search(s, title_start, c.start)}
     if len(periods) != 1:
         return None
-    year, part = periods.pop()
-    return Spec(year=year, part=part)
+    year, part, month = periods.pop()
+    return Spec(year=year, part=part, month=month)
 
 
 def _title_line(s: str) -> tuple[int, int]:
@@ -370,12 +374,12 @@ def _report_period(
         if spec.report != "ytd":
             return None
         return _resolve(replace(c, spec=replace(spec, report=None)), anchor, doc, None, default)
-    last = _last_month(title.part)
+    last = _last_month(title)
     absolute = {
-        "period": Spec(year=title.year, part=title.part),
+        "period": Spec(year=title.year, part=title.part, month=title.month),
         "year": Spec(year=title.year),
         "end": Spec(year=title.year, month=last),
-        "ytd": Spec(year=title.year, months=(1, last) if last < 12 else None),
+        "ytd": Spec(year=title.year, months=(1, last) if 1 < last < 12 else None, month=1 if last == 1 else None),
     }[spec.report]
     value, gran = _format(absolute)
     return value, gran, absolute
