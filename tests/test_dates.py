@@ -952,3 +952,17 @@ def test_round13_a_monthly_reports_title_month_is_its_report_period() -> None:
     text = "2023年10月金融统计数据报告\n\n报告期末，广义货币余额288.23万亿元。年初至报告期末，贷款增加20.49万亿元。"
     assert [(t, v) for t, v, _ in values(text, dt.date(2023, 11, 13))] == [
         ("2023年10月", "2023-10"), ("报告期末", "2023-10"), ("年初至报告期末", "2023-01/2023-10")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a week of a named month: its N-th Monday-to-Sunday week, week 1 holding the month's first Thursday
+    ("国际航线每周执行航班量11月第二周已达到4800班。", [("11月第二周", "2023-11-06/2023-11-12")]),
+    ("2023年11月的第1个星期，销量增长。", [("2023年11月的第1个星期", "2023-10-30/2023-11-05")]),
+    ("10月第一周，全国铁路发送旅客1.2亿人次。", [("10月第一周", "2023-10-02/2023-10-08")]),
+    # the same period before an event the passage dates by no year: no date, not the month named before
+    ("11月第二周已达到4800班，为疫情前同期的53.5%。", [("11月第二周", "2023-11-06/2023-11-12")]),
+    # unchanged: 上年同期 and a plain month
+    ("11月份出口增长5%，比上年同期提高2个百分点。", [("11月份", "2023-11"), ("上年同期", "2022-11")]),
+])
+def test_round13_a_week_of_a_month_and_a_same_period_before_an_event(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2023, 11, 20))] == expected

@@ -515,6 +515,10 @@ def _extend_after_month(s: str, end: int, spec: Spec, P: dict[str, re.Pattern[st
             spec.day = day
             wk = P["weekday_after"].match(s, d.end())
             return wk.end() if wk else d.end()
+    mw = P["month_week"].match(s, end)
+    if mw:
+        spec.month_week = num(mw.group("mw"))
+        return mw.end()
     mp = P["month_part"].match(s, end)
     if mp:
         return mp.end()
