@@ -826,3 +826,57 @@ def test_round13_comparison_bases_framed_or_shared_are_no_time(text: str, times:
 def test_round13_lead_ins_column_tags_and_section_headings_date_their_paragraphs(text: str, times: list) -> None:
     claims = extract_all(doc_from_text(text, document_date=dt.date(2023, 11, 20)))["claims"]
     assert [c["time"] for c in claims] == times
+
+
+@pytest.mark.parametrize(("text", "claims"), [
+    # the report's period is the time of what 报告期内/本报告期/年初至报告期末 state, and no part of the metric
+    ("贵州茅台酒股份有限公司2024年第一季度报告\n\n本报告期营业收入为457.76亿元，比上年同期增长18.04%。\n"
+     "年初至报告期末经营活动产生的现金流量净额为47.72亿元。",
+     [("营业收入", "2024-Q1"), ("营业收入比上年同期增长", "2024-Q1"),
+      ("经营活动产生的现金流量净额", "2024-01/2024-03")]),
+    ("贵州茅台酒股份有限公司2023年半年度报告摘要\n\n报告期内，公司实现营业总收入709.88亿元。",
+     [("公司营业总收入", "2023-H1")]),
+    # no title that names the period: no time
+    ("报告期内，公司实现营业收入893.40亿元。", [("公司营业收入", None)]),
+])
+def test_round13_the_report_period_dates_the_reports_figures(text: str, claims: list) -> None:
+    out = extract_all(doc_from_text(text, document_date=dt.date(2024, 4, 26)))["claims"]
+    assert [(c["metric"], c["time"]) for c in out] == claims
+
+
+@pytest.mark.parametrize(("text", "document_date", "times"), [
+    # a bulletin's or report's title states its period once for all its data: figures nothing nearer dates take it
+    ("2022年全国教育事业发展统计公报\n\n一、综述\n\n全国共有各级各类学校51.85万所，比上年减少1.04万所。\n\n"
+     "二、学前教育\n\n学前教育毛入园率89.7%，比上年提高1.6个百分点。", dt.date(2023, 7, 5), ["2022"] * 4),
+    ("宁德时代新能源科技股份有限公司2023年度业绩预告\n\n净利润：盈利370,000万元，比上年同期增长31.62%。",
+     dt.date(2024, 1, 20), ["2023", "2023"]),
+    # a month's report too: its headings' figures (一、广义货币增长10.3%) hold for its month
+    ("2023年10月金融统计数据报告\n\n一、广义货币增长10.3%，狭义货币增长1.9%\n"
+     "10月末，广义货币(M2)余额288.23万亿元。前十个月净投放现金5195亿元。", dt.date(2023, 11, 13),
+     ["2023-10", "2023-10", "2023-10", "2023-01/2023-10"]),
+    # a date of the sentence, the passage or a section heading is nearer
+    ("2023年全省统计公报\n\n一、10月主要指标\n\n工业增加值增长5%。\n\n二、综合\n\n2022年，粮食产量增长2%。",
+     dt.date(2024, 3, 1), ["2023-10", "2022"]),
+    # a title whose year is not over by the document date (its results are last year's, its targets this year's),
+    # and a title that names no report, date nothing
+    ("2024年政府工作报告\n\n国内生产总值超过126万亿元，增长5.2%。", dt.date(2024, 3, 5), [None, None]),
+    ("2022年北京冬奥会筹备纪实\n\n场馆建设投资超过100亿元。", dt.date(2023, 3, 5), [None]),
+])
+def test_round13_a_reports_title_period_dates_its_undated_figures(
+        text: str, document_date: dt.date, times: list) -> None:
+    out = extract_all(doc_from_text(text, document_date=document_date))["claims"]
+    assert [c["time"] for c in out] == times
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # the base's level inside a 与…相比 frame holds for the base's date; the change after it for the current period
+    ("2020年11月1日零时，全省常住人口为8474.01万人。与2010年第六次全国人口普查的7865.99万人相比，增加608.02万人，"
+     "增长7.73%。", ["2020-11-01", "2010", "2020-11-01", "2020-11-01"]),
+    ("全省常住人口与2010年第六次全国人口普查的7865.99万人相比，增加608.02万人，增长7.73%。", ["2010", None, None]),
+    ("2022年，公司营业收入与2021年的80亿元相比，增长了25%。", ["2021", "2022"]),
+    # unchanged: a frame without a level, and a level after a comparison cue
+    ("全国人口与2010年第六次全国人口普查相比，增加72053872人，增长5.38%。", [None, None]),
+    ("2017年GDP增速为6.9%，较2016年的6.7%略有回升。", ["2017", "2016"]),
+])
+def test_round13_a_base_level_inside_a_comparison_frame_dates_only_itself(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims(text)] == times

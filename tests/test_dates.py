@@ -888,3 +888,81 @@ def test_round13_a_price_basis_is_no_date(text: str, expected: list[str]) -> Non
 def test_round13_a_reports_title_quarter_or_half_is_the_period_of_its_same_period_last_year(
         text: str, document_date: dt.date, expected: list[str]) -> None:
     assert [v for _, v, _ in values(text, document_date)][-len(expected):] == expected
+
+
+_HIK = ("证券代码：002415　　证券简称：海康威视　　公告编号：2024-008\n"
+        "杭州海康威视数字技术股份有限公司2023年年度报告摘要\n\n")
+_MOUTAI_Q1 = "贵州茅台酒股份有限公司2024年第一季度报告\n\n"
+
+
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    # the report's period is the one its title names: the year, the quarter or the half; its end the last month
+    (_HIK + "一、重要提示\n本年度报告摘要来自年度报告全文。\n二、公司基本情况\n"
+     "报告期内，公司实现营业收入893.40亿元，较上年同期增长7.42%。", dt.date(2024, 4, 20),
+     [("2023年年度", "2023"), ("本年度", "2023"), ("报告期内", "2023"), ("上年同期", "2022")]),
+    (_MOUTAI_Q1 + "本报告期营业收入为457.76亿元，比上年同期增长18.04%。\n截至报告期末，公司总资产为2800亿元。",
+     dt.date(2024, 4, 26),
+     [("2024年第一季度", "2024-Q1"), ("本报告期", "2024-Q1"), ("上年同期", "2023-Q1"), ("报告期末", "2024-03")]),
+    ("贵州茅台酒股份有限公司2023年半年度报告摘要\n\n报告期内，公司实现营业总收入709.88亿元。", dt.date(2023, 8, 30),
+     [("2023年半年度", "2023-H1"), ("报告期内", "2023-H1")]),
+    # the year so far runs from January to the period's end (the year in an annual report)
+    (_MOUTAI_Q1 + "年初至报告期末经营活动产生的现金流量净额为47.72亿元。", dt.date(2024, 4, 26),
+     [("2024年第一季度", "2024-Q1"), ("年初至报告期末", "2024-01/2024-03")]),
+    ("某某股份有限公司2024年第三季度报告\n\n年初至报告期末，公司实现营业收入45.6亿元。", dt.date(2024, 10, 26),
+     [("2024年第三季度", "2024-Q3"), ("年初至报告期末", "2024-01/2024-09")]),
+    (_HIK + "年初至报告期末，公司实现营业收入45.6亿元。", dt.date(2024, 4, 20),
+     [("2023年年度", "2023"), ("年初至报告期末", "2023")]),
+    # another year's, a period named right before, another report period, a bare 报告期: no title period
+    (_MOUTAI_Q1 + "2023年年初至报告期末，营业收入100亿元。2024年第一季度报告期内，营业收入457.76亿元。"
+     "与上一报告期相比，各报告期数据可比。报告期公司积极开拓业务。", dt.date(2024, 4, 26),
+     [("2024年第一季度", "2024-Q1"), ("2023年年初至报告期末", "2023"), ("2024年第一季度", "2024-Q1")]),
+    # without a title that names the period, 报告期内 and 本年度报告 are no date; 年初至报告期末 is the year so far
+    ("报告期内，公司实现营业收入893.40亿元。本年度报告已发布。本年度预算执行良好。年初至报告期末，营业收入增长5%。",
+     dt.date(2024, 4, 26), [("本年度", "2024"), ("年初至报告期末", "2024")]),
+])
+def test_round13_the_report_period_is_the_one_its_title_names(
+        text: str, document_date: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, document_date)] == expected
+
+
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    (_MOUTAI_Q1 + "营业收入增长5%。", dt.date(2024, 4, 26), "2024-Q1"),
+    (_HIK + "营业收入增长5%。", dt.date(2024, 4, 20), "2023"),
+    ("2022年全国教育事业发展统计公报\n\n全国共有幼儿园28.92万所。", None, "2022"),
+    ("2023年10月金融统计数据报告\n\n一、广义货币增长10.3%", dt.date(2023, 11, 13), "2023-10"),
+    # not over by the document date, or no report named: none
+    ("2023年10月金融统计数据报告\n\n一、广义货币增长10.3%", dt.date(2023, 10, 20), None),
+    (_MOUTAI_Q1 + "营业收入增长5%。", dt.date(2024, 3, 1), None),
+    ("2024年政府工作报告\n\n增长5.2%。", dt.date(2024, 3, 5), None),
+    ("2022年北京冬奥会筹备纪实\n\n投资超过100亿元。", dt.date(2023, 3, 5), None),
+])
+def test_round13_the_title_time_is_a_reported_period_that_has_ended(
+        text: str, document_date: dt.date | None, expected: str | None) -> None:
+    from pipeline.extract.dates import title_time
+
+    assert title_time(text, document_date) == expected
+
+
+def test_round13_a_framed_base_with_its_level_anchors_nothing() -> None:
+    text = "2022年全省人口与2010年第六次全国人口普查的7865.99万人相比，增加608万人，其中上半年增加20万人。"
+    assert [(t, v) for t, v, _ in values(text)] == [("2022年", "2022"), ("2010年", "2010"), ("上半年", "2022-H1")]
+
+
+def test_round13_a_monthly_reports_title_month_is_its_report_period() -> None:
+    text = "2023年10月金融统计数据报告\n\n报告期末，广义货币余额288.23万亿元。年初至报告期末，贷款增加20.49万亿元。"
+    assert [(t, v) for t, v, _ in values(text, dt.date(2023, 11, 13))] == [
+        ("2023年10月", "2023-10"), ("报告期末", "2023-10"), ("年初至报告期末", "2023-01/2023-10")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a week of a named month: its N-th Monday-to-Sunday week, week 1 holding the month's first Thursday
+    ("国际航线每周执行航班量11月第二周已达到4800班。", [("11月第二周", "2023-11-06/2023-11-12")]),
+    ("2023年11月的第1个星期，销量增长。", [("2023年11月的第1个星期", "2023-10-30/2023-11-05")]),
+    ("10月第一周，全国铁路发送旅客1.2亿人次。", [("10月第一周", "2023-10-02/2023-10-08")]),
+    # the same period before an event the passage dates by no year: no date, not the month named before
+    ("11月第二周已达到4800班，为疫情前同期的53.5%。", [("11月第二周", "2023-11-06/2023-11-12")]),
+    # unchanged: 上年同期 and a plain month
+    ("11月份出口增长5%，比上年同期提高2个百分点。", [("11月份", "2023-11"), ("上年同期", "2022-11")]),
+])
+def test_round13_a_week_of_a_month_and_a_same_period_before_an_event(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2023, 11, 20))] == expected

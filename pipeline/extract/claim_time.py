@@ -123,7 +123,7 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
     base_ends: set[int] = set()
     last_base_end = -1
     for start, end, _ in sorted(placed):
-        before, after = sentence[max(0, start - 4):start], sentence[end:end + 24]
+        before, after = sentence[max(0, start - 4):start], sentence[end:end + 40]
         framed = (rules.pattern("comparison_frame_before").search(before)
                   and rules.pattern("comparison_frame_after").match(after))
         listed = last_base_end >= 0 and rules.pattern("list_glue").match(sentence[last_base_end:start])
@@ -291,6 +291,8 @@ def level_base_time(number: dict, sentence: str, sentence_start: int, placed: li
         if rules.pattern("date_value_glue").match(between) and rules.pattern("level_base").search(
                 sentence[max(0, start - 2):start]):
             return value
+        if _framed_level(sentence, start, end) == offset:  # 与2010年第六次全国人口普查的7865.99万人相比
+            return value
         # 較上季（1至3月）的5.4%: the base restated in brackets, then its level
         if (k and rules.pattern("restating_close").match(between)
                 and rules.pattern("date_value_glue").match(between.lstrip().lstrip("）)"))
@@ -298,6 +300,16 @@ def level_base_time(number: dict, sentence: str, sentence_start: int, placed: li
                 and rules.pattern("level_base").search(sentence[max(0, ordered[k - 1][0] - 2):ordered[k - 1][0]])):
             return value
     return None
+
+
+def _framed_level(sentence: str, start: int, end: int) -> int | None:
+    """Where the base's level starts in a comparison frame around a date (与2010年第六次全国人口普查的7865.99万人相比,
+    与2021年的80亿元相比), else None."""
+    rules = cues()
+    if not rules.pattern("comparison_frame_before").search(sentence[max(0, start - 4):start]):
+        return None
+    frame = rules.pattern("comparison_frame_after").match(sentence[end:end + 40])
+    return end + frame.start("level") if frame and frame.group("level") else None
 
 
 def sentence_time(sentence: str, placed: list[Placed]) -> str | None:

@@ -34,6 +34,7 @@ from pipeline.extract.claim_time import (
     time_for,
     year_list_times,
 )
+from pipeline.extract.dates import title_time
 from pipeline.extract.ratings import is_rating_key_line
 from pipeline.nlp.doc import WordIndex
 from pipeline.script import simplified
@@ -409,6 +410,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     claims: list[dict] = []
     passage = _Passage()
     heading: str | None = None  # the time a numbered section heading states for the paragraphs under it
+    titled = title_time(doc._.text, doc._.document_date)  # the period the document's title reports
     period: str | None = None
     full = doc._.text
     cue_view = simplified(full)  # cue words are written in simplified characters (據…顯示 is 据…显示)
@@ -498,6 +500,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         stated = [c for c in sentence_claims if c["number_start"] not in levels]
         claimed_times = [c["time"] for c in stated if c["time"]]
         period = _hold_reporting_period(stated, period)
+        for claim in stated:
+            claim["time"] = claim["time"] or titled  # (a title year dates what nothing nearer dates)
         claims.extend(sentence_claims)
         passage.last = claimed_times[-1] if claimed_times else (sentence_time(text, placed) or
                                                                  (passage.last if continues else None))

@@ -68,6 +68,8 @@ def scan_candidates(s: str) -> list[Candidate]:
                 end = same.end()
         if spec.same is None:
             end = _restated(s, end, "day" if spec.day is not None else "month" if spec.month is not None else "year", P)
+        if m.group("yrel") in r["report_year"]["words"] and P["report_year_after"].match(s, end):
+            spec.report = "year"  # 本年度报告摘要: this annual report's year
         cand = Candidate(m.start(), end, spec)
         if spec.yrel is not None:
             pm = P["paren_year"].match(s, end)
@@ -96,6 +98,10 @@ def scan_candidates(s: str) -> list[Candidate]:
             if month is not None and 1 <= month <= 12 and _arabic(member.group()) == _arabic(last):
                 at = m.start("ms") + member.start()
                 cands.append(Candidate(at, at + len(member.group()), Spec(month=month)))
+
+    # the period a periodic report covers (报告期内, 本报告期末): what its title names
+    for m in P["report_period"].finditer(s):
+        cands.append(Candidate(m.start(), m.end(), Spec(report=r["report_periods"][m.group("rp")])))
 
     for m in P["quarter_rel"].finditer(s):
         word = m.group("qrel")
@@ -414,6 +420,8 @@ def _apply_year_part(spec: Spec, word: str) -> None:
         spec.part = part["part"]
     if "month" in part:
         spec.month = int(part["month"])
+    if "report" in part:
+        spec.report = part["report"]
 
 
 def _month_value(m: re.Match[str]) -> int | None:
@@ -507,6 +515,10 @@ def _extend_after_month(s: str, end: int, spec: Spec, P: dict[str, re.Pattern[st
             spec.day = day
             wk = P["weekday_after"].match(s, d.end())
             return wk.end() if wk else d.end()
+    mw = P["month_week"].match(s, end)
+    if mw:
+        spec.month_week = num(mw.group("mw"))
+        return mw.end()
     mp = P["month_part"].match(s, end)
     if mp:
         return mp.end()

@@ -38,6 +38,7 @@ class Spec:
     qrel_end: bool = False  # 上季末: the last month of that quarter
     days: tuple[int, int] | None = None  # 前10天, 10日到12日
     week: tuple[int, int | str | None] | None = None  # (week offset, weekday | "WE" | None)
+    month_week: int | None = None  # 11月第二周: the month's N-th Monday-to-Sunday week (the first holds a Thursday)
     bare_weekday: bool = False  # 周五 with no 本/上/下: the latest one by the document date unless the text looks ahead
     century: int | None = None
     crel: int | None = None
@@ -45,6 +46,7 @@ class Spec:
     fixed: tuple[str, str] | None = None  # a value known outright (“十四五”)
     end: Spec | None = None  # a range's second point
     explicit: bool = False  # carries an absolute year of its own (may anchor later mentions)
+    report: str | None = None  # 报告期内 …: "period" | "end" | "ytd" | "year" of the period the title reports
 
 
 def is_next_year(first: str, second: str) -> bool:

@@ -75,7 +75,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     titles = [(m.start(), m.end()) for m in patterns()["title"].finditer(s)]
     document_date = _time_of_writing(s, document_date)
     title = _title_period(s, cands)
-    default = _Default(s, document_date, _title_year(title, document_date), _title_part(title, document_date))
+    default = _Default(s, document_date, _title_year(title, document_date), _title_part(title, document_date), title)
     out: list[DateMention] = []
     anchor: _Anchor | None = None
     quarter: tuple[int, int] | None = None  # the quarter the text reports (for 上季, 今季)
@@ -96,6 +96,22 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     return out, [(c.start, c.end) for c in merged]
 
 
+def title_time(text: str, document_date: dt.date | None = None) -> str | None:
+    """The period a document's title reports (…2022年全国教育事业发展统计公报, …2024年第一季度报告, 2023年10月金融统计
+    数据报告), once it has ended by the document date: a date stated once for all the data the document goes on
+    describing, so the time of its figures that no date of their own or of their passage dates. A title naming a period
+    not yet over (2024年政府工作报告 in March 2024: last year's results and this year's plans) dates nothing."""
+    s = read_ocr_zeros(simplified(normalise(text)))
+    head = s[: _title_line(s)[1]]
+    title = _title_period(head, merge_ranges(head, drop_excluded(head, scan_candidates(head))))
+    return _format(title)[0] if title is not None and _ended(title, document_date) else None
+
+
+def _ended(title: Spec, doc: dt.date | None) -> bool:
+    """The title's period (a year, a quarter, a half or a month) has ended by the document date."""
+    return title.year is not None and (doc is None or (title.year, _last_month(title)) < (doc.year, doc.month))
+
+
 def _title_year(title: Spec | None, doc: dt.date | None) -> int | None:
     """The year a document's title line names for what it reports, before the document date's year: the year its
     passages report when they name none."""
@@ -107,11 +123,18 @@ def _title_year(title: Spec | None, doc: dt.date | None) -> int | None:
 def _title_part(title: Spec | None, doc: dt.date | None) -> str | None:
     """The quarter or half a title names for what it reports (贵州茅台…2024年第一季度报告), once it has ended by the
     document date: the period of the passages' 上年同期 where they name none."""
-    if title is None or title.year is None or title.part is None:
+    if title is None or title.part is None or not _ended(title, doc):
         return None
-    n = int(title.part[1])
-    last_month = n * 3 if title.part.startswith("Q") else n * 6
-    return title.part if doc is None or (title.year, last_month) < (doc.year, doc.month) else None
+    return title.part
+
+
+def _last_month(period: Spec) -> int:
+    """The last month of a year's month, quarter or half (Q1 → 3, H1 → 6), of the whole year without one."""
+    if period.month is not None:
+        return period.month
+    if period.part is None:
+        return 12
+    return int(period.part[1]) * (3 if period.part.startswith("Q") else 6)
 
 
 def _title_period(s: str, cands: list[Candidate]) -> Spec | None:
@@ -124,14 +147,14 @@ def _title_period(s: str, cands: list[Candidate]) -> Spec | None:
             or patterns()["sentence_end"].match(title[-1])):
         return None  # (a first line that ends a sentence is prose, not a title)
     p = patterns()
-    periods = {(c.spec.year, c.spec.part) for c in cands if title_start <= c.start and c.end <= title_end
-               and c.spec.explicit and c.spec.year is not None and c.spec.end is None and c.spec.month is None
-               and c.spec.day is None and p["title_report_after"].match(s[c.end:title_end])
+    periods = {(c.spec.year, c.spec.part, c.spec.month) for c in cands if title_start <= c.start and c.end <= title_end
+               and c.spec.explicit and c.spec.year is not None and c.spec.end is None and c.spec.day is None
+               and p["title_report_after"].match(s[c.end:title_end])
                and not p["title_base_before"].search(s, title_start, c.start)}
     if len(periods) != 1:
         return None
-    year, part = periods.pop()
-    return Spec(year=year, part=part)
+    year, part, month = periods.pop()
+    return Spec(year=year, part=part, month=month)
 
 
 def _title_line(s: str) -> tuple[int, int]:
@@ -161,6 +184,7 @@ class _Default:
     doc: dt.date | None
     title_year: int | None
     title_part: str | None = None  # the quarter or half the title reports (上年同期 → that part a year before)
+    title: Spec | None = None  # the period the title reports, whatever the document date (报告期内 names it)
 
     def year(self, spec: Spec, c: Candidate) -> int | None:
         if self.title_year is not None:
@@ -226,7 +250,7 @@ def _comparison_base(s: str, c: Candidate) -> bool:
     if p["comparison_base"].search(before):
         return True
     return p["comparison_frame_before"].search(before) is not None and p["comparison_frame_after"].match(
-        s, c.end, c.end + 24) is not None
+        s, c.end, c.end + 40) is not None
 
 
 def _anchors(spec: Spec) -> bool:
@@ -271,6 +295,8 @@ def _resolve(
 ) -> tuple[str | None, str, Spec | None] | None:
     """(value, granularity, absolute spec) of a candidate, or None when it is no date here."""
     spec = c.spec
+    if spec.report is not None:
+        return _report_period(c, anchor, doc, default)
     if spec.same == "shifted" and spec.week is not None:
         days = _days_of(anchor.spec) if anchor is not None else None
         if days is None:
@@ -337,8 +363,30 @@ def _resolve(
     return value, gran, absolute
 
 
+def _report_period(
+    c: Candidate, anchor: _Anchor | None, doc: dt.date | None, default: _Default | None
+) -> tuple[str | None, str, Spec | None] | None:
+    """报告期内, 本报告期末, 年初至报告期末, 本年度报告: the period a periodic report's title names
+    (…2024年第一季度报告 → 2024-Q1), its last month, January to that month, or its year. Only the title states the
+    report's period: without one, 年初至报告期末 is the year so far (like 年初至今) and the others are no date."""
+    spec, title = c.spec, default.title if default is not None else None
+    if title is None or title.year is None or spec.year not in (None, title.year):
+        if spec.report != "ytd":
+            return None
+        return _resolve(replace(c, spec=replace(spec, report=None)), anchor, doc, None, default)
+    last = _last_month(title)
+    absolute = {
+        "period": Spec(year=title.year, part=title.part, month=title.month),
+        "year": Spec(year=title.year),
+        "end": Spec(year=title.year, month=last),
+        "ytd": Spec(year=title.year, months=(1, last) if 1 < last < 12 else None, month=1 if last == 1 else None),
+    }[spec.report]
+    value, gran = _format(absolute)
+    return value, gran, absolute
+
+
 def _granularity(spec: Spec) -> str:
-    if spec.end is not None or spec.months or spec.quarters or spec.days or spec.week:
+    if spec.end is not None or spec.months or spec.quarters or spec.days or spec.week or spec.month_week:
         if spec.week and spec.week[1] not in (None, "WE"):
             return "day"
         return "range"
@@ -488,6 +536,11 @@ def _format(a: Spec) -> tuple[str | None, str]:
     if a.quarters:
         q1, q2 = a.quarters
         return f"{ys}-Q{q1}/{ys}-Q{q2}", "range"
+    if a.month_week is not None and a.month is not None:
+        first = dt.date(y, a.month, 1)  # (week 1 holds the month's first Thursday: most of its days, as in ISO 8601)
+        thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7)
+        monday = thursday - dt.timedelta(days=3) + dt.timedelta(weeks=a.month_week - 1)
+        return f"{monday}/{monday + dt.timedelta(days=6)}", "range"
     if a.day is not None and a.month is not None:
         if not 1 <= a.month <= 12 or a.day > calendar.monthrange(y, a.month)[1]:
             return None, "day"
