@@ -123,7 +123,8 @@ def head_candidates(
     for c in lexicon:
         lex_by_end[c.end] = min(c.start, lex_by_end.get(c.end, c.end))
     lex_sorted = sorted(lex_by_end.items())
-    lex = _LexEnds(lex_by_end, [e for e, _ in lex_sorted], lex_sorted)
+    lex_types = {c.end: c.type for c in lexicon if c.start == lex_by_end[c.end]}
+    lex = _LexEnds(lex_by_end, [e for e, _ in lex_sorted], lex_sorted, lex_types)
     out: list[Candidate] = []
     named: set[int] = set()  # ends where a (longer) head already stands
     # Only the heads the text holds (in their order): a sentence was searched for all 150 of them.
@@ -192,6 +193,27 @@ def _government_before(words: list[tuple[int, int, str, str]], holder: tuple[int
                  if w[2].endswith(governments) and w[3] in res.proper_pos), None)
 
 
+def _body_before(
+    words: list[tuple[int, int, str, str]], holder: tuple[int, int, str, str], lex: _LexEnds,
+) -> int | None:
+    """Start of a public body's lexicon name right before the head's word, or before nouns and name verbs there
+    (科技部/火炬/中心, 文化和旅游部/数据中心, 中国人民银行/上海/总部, 人行/杭州/中心/支行): the weak head names a
+    unit of that body (``unit_parent_types``), no site or thing of a company's (华为总部), nor a clause's object
+    (发改委/推动/…)."""
+    rules = resources().rules
+    k = words.index(holder)
+    end = holder[0]
+    while holder[0] - end <= int(rules["max_prefix_chars"]):
+        if lex.by_end.get(end, end) < end and lex.types.get(end) in rules["unit_parent_types"]:
+            return lex.by_end[end]
+        k -= 1
+        if k < 0 or words[k][1] != end or not (words[k][3] in rules["unit_between_pos"]
+                                               or words[k][2] in rules["name_verbs"]):
+            return None
+        end = words[k][0]
+    return None
+
+
 @dataclass(frozen=True)
 class _LexEnds:
     """Lexicon names by end: a dict for the walk, and sorted lists for range look-ups by bisection."""
@@ -199,6 +221,7 @@ class _LexEnds:
     by_end: dict[int, int]
     ends: list[int]
     items: list[tuple[int, int]]
+    types: dict[int, str]  # the type of the longest name at each end
 
 
 def _build_head_name(
@@ -236,7 +259,8 @@ def _build_head_name(
     # (现任中国科学院 is 中国科学院): there the model's longer name needs the confidence of a
     # model-only name.
     government = _government_before(words, holder) if head in res.weak_heads else None
-    weak = head in res.weak_heads and government is None
+    body = _body_before(words, holder, lex) if head in res.weak_heads and government is None else None
+    weak = head in res.weak_heads and government is None and body is None
     lexicon_name = lex_by_end.get(he, he) < hs
     need = float(res.rules["model_min_prob"]["name"]) if weak or lexicon_name else 0.0
     legal = legal_form(text, head, he)
@@ -253,6 +277,8 @@ def _build_head_name(
         start = _proper_run_start(min(model_starts), words) if legal else min(model_starts)
     elif government is not None:
         start, typ = government, "government"  # 北京市政府采购中心: a government's own unit
+    elif body is not None:
+        start = body  # 科技部火炬中心: a public body's own unit, of its type (_typed_by_parent)
     elif weak or lexicon_name:
         return None
     else:
@@ -337,6 +363,8 @@ def _ends_name(word: str, flag: str, legal: bool = False) -> bool:
     spec = res.rules["legal_forms"]
     if re.match(res.rules["group_count"], word):  # 四大, 三家: a count of a list's kind (中国银行四大国有银行)
         return True
+    if re.match(res.rules["name_ordinal"], word):  # 第一附属医院: an ordinal numbers a body's units
+        return False
     if word in res.stop_words:
         return not (legal and word in spec["inner_words"])
     if flag in res.stop_pos and not (legal and flag in spec["inner_pos"]):

@@ -92,6 +92,11 @@ def _bracket_aliases(ms: list[Candidate], text: str) -> list[Candidate]:
             xi = by_end.get(bs)
             yi = by_start.get(inner_s)
             if yi is not None and out[yi].end != inner_e:
+                if xi is not None and _short_name(inner, text[out[yi].end:inner_e], text[out[xi].start:bs]):
+                    # 国网浙江电力 names the provincial company before it, not 国网
+                    drop.update(i for i, c in enumerate(out) if inner_s <= c.start and c.end <= inner_e)
+                    x = out[xi]
+                    out.append(Candidate(inner_s, inner_e, x.source, x.canonical, x.type))
                 continue
             if xi is not None and yi is not None:
                 x, y = out[xi], out[yi]
@@ -109,6 +114,14 @@ def _bracket_aliases(ms: list[Candidate], text: str) -> list[Candidate]:
     # The abbreviation of a thing (健康寿命损失年（YLD）) names that thing wherever it recurs.
     drop |= {i for i, c in enumerate(out) if c.source != LEXICON and text[c.start : c.end] in terms}
     return sorted((c for i, c in enumerate(out) if i not in drop), key=lambda c: (c.start, c.end))
+
+
+def _short_name(inner: str, rest: str, full: str) -> bool:
+    """Whether a bracket after ``full`` holds its short name: Chinese characters only (no list or declaration) whose
+    part after the shorter name it opens with abbreviates ``full`` (国家发改委宏观院 of 中国宏观经济研究院, 浙大一院 of
+    浙江大学医学院附属第一医院), not a description (国家电网下属企业)."""
+    short = len(inner) <= int(resources().rules["bracket_short_name_max"]) and all(map(is_han, inner))
+    return short and _is_subsequence(rest, full)
 
 
 @cached
@@ -198,6 +211,22 @@ def _short_of(short: str, full: str) -> bool:
     return _is_subsequence(short, full) and (short[0] == full[0] or short[-1] == full[-1]) and len(short) >= 3
 
 
+def _named_part(short: str, full: str) -> str:
+    """The body a short form names in a longer name: the name up to the head the short form ends with, where a unit
+    follows it (中科院预测科学中心 names 中国科学院预测科学研究中心 of …研究中心宏观经济部), else the whole."""
+    res = resources()
+    if short[-1] == full[-1] or short in _core_names(full):  # (网商银行 of 浙江网商银行股份有限公司)
+        return full
+    head = next((h for h, _ in res.heads if short.endswith(h)), None)
+    k = full.find(head) if head else -1
+    while k >= 0:
+        end = k + len(head)
+        if _is_subsequence(short, full[:end]) and full[end:] not in res.rules["legal_suffixes"]:
+            return full[:end]
+        k = full.find(head, k + 1)
+    return full
+
+
 def _lexicon_prefix(name: str) -> str | None:
     """The canonical name of the longest lexicon name ``name`` opens with, if any."""
     aliases = resources().aliases
@@ -220,7 +249,8 @@ def _later_short_mentions(ms: list[Candidate], text: str) -> list[Candidate]:
             fits = {name for name in names if _short_of(surface, name[0])}
             if len(fits) == 1:
                 canonical, typ = fits.pop()
-                c = replace(c, canonical=canonical, type=typ)
+                part = _named_part(surface, canonical)
+                c = replace(c, canonical=part, type=typ if part == canonical else c.type)
         out.append(c)
         names[(c.canonical, c.type)] = None
     return out
