@@ -874,3 +874,14 @@ def test_round13_a_later_short_form_names_the_body_a_longer_name_opens_with() ->
     assert got["中国科学院预测科学研究中心"] == {"中科院预测科学中心"}
     got = by_canonical("宁夏回族自治区卫生健康委员会发布数据。宁夏卫健委表示增长5%。")
     assert got == {"宁夏回族自治区卫生健康委员会": {"宁夏回族自治区卫生健康委员会", "宁夏卫健委"}}
+
+
+def test_round13_a_header_short_name_is_the_issuers() -> None:
+    text = ("证券代码：600519　　证券简称：贵州茅台　　公告编号：临2023-015\n贵州茅台酒股份有限公司2023年年度报告摘要\n"
+            "贵州茅台2023年实现营业总收入1505.6亿元。")
+    assert by_canonical(text) == {"贵州茅台酒股份有限公司": {"贵州茅台", "贵州茅台酒股份有限公司"}}
+    for header in ["证券代码：002340　证券简称：格林美　公告编号：2024-030", "股票代码：601012　股票简称：隆基绿能",
+                   "证券代码：600010　证券简称：*ST包钢", "证券代码：000002　证券简称：万科A"]:
+        rows = orgs(header)
+        assert [r["type"] for r in rows] == ["company"] and rows[0]["text"] in header.split("：")[2]
+    assert surfaces("证券简称：贵州茅台") == set()  # no code on the line: no header

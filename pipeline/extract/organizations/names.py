@@ -146,6 +146,8 @@ def _declared_short_names(ms: list[Candidate], text: str, cuts: set[int]) -> lis
         if alias in refused or alias.startswith(roles) or re.fullmatch(rules["declared_alias_refused"], alias):
             continue
         declared[alias] = replace(c, start=m.start("alias"), end=m.end("alias"))
+    for alias, c in _header_declarations(ms, text).items():
+        declared.setdefault(alias, c)
     if not declared:
         return ms
     out = [replace(c, canonical=declared[text[c.start:c.end]].canonical, type=declared[text[c.start:c.end]].type)
@@ -175,6 +177,24 @@ def _declared_short_names(ms: list[Candidate], text: str, cuts: set[int]) -> lis
             drop.update(inside)
             added.append(f)
     return sorted([c for i, c in enumerate(out) if i not in drop] + added, key=lambda c: (c.start, c.end))
+
+
+def _header_declarations(ms: list[Candidate], text: str) -> dict[str, Candidate]:
+    """Short names of header lines (证券简称：贵州茅台) with the issuer they name: the full company name of the text
+    that they are a short form of (贵州茅台酒股份有限公司, on the title line), else the short name itself. A lexicon
+    name keeps its lexicon entry (宁德时代)."""
+    res = resources()
+    at = {(c.start, c.end): c for c in ms}
+    legal = tuple(res.rules["legal_suffixes"])
+    full_names = [c for c in ms if c.type == "company" and text[c.start:c.end].endswith(legal)]
+    out: dict[str, Candidate] = {}
+    for s, e in header_short_names(text):
+        alias = text[s:e]
+        if alias in res.aliases or alias in out or (s, e) not in at:
+            continue
+        full = next((f for f in full_names if _short_of(alias, text[f.start:f.end])), at[(s, e)])
+        out[alias] = replace(full, start=s, end=e)
+    return out
 
 
 def _is_subsequence(short: str, full: str) -> bool:
@@ -350,6 +370,18 @@ def listed_companies(text: str, model: dict[tuple[int, int], Candidate], cuts: s
                 continue
         if end - start >= 2 and NAME_CHAR.match(text[start]):
             out.append(Candidate(start, end, PATTERN, type="company"))
+    return out
+
+
+def header_short_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the short names in announcement header lines (证券代码：600519　证券简称：贵州茅台): the slot next to
+    a six-digit code on the same line (``listing.header_name``, ``listing.header_code``)."""
+    spec = resources().rules["listing"]
+    out = []
+    for m in re.finditer(spec["header_name"], text):
+        line = text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) % (len(text) + 1)]
+        if re.search(spec["header_code"], line):
+            out.append(m.span("alias"))
     return out
 
 
