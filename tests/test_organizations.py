@@ -885,3 +885,15 @@ def test_round13_a_header_short_name_is_the_issuers() -> None:
         rows = orgs(header)
         assert [r["type"] for r in rows] == ["company"] and rows[0]["text"] in header.split("：")[2]
     assert surfaces("证券简称：贵州茅台") == set()  # no code on the line: no header
+
+
+@pytest.mark.parametrize("name", ["英国驻华大使馆", "法国驻华大使馆", "韩国驻华大使馆", "德国驻华使馆"])
+def test_round13_a_mission_with_its_seat_is_a_government_body(name: str) -> None:
+    assert [(r["text"], r["type"]) for r in orgs(f"{name}表示将继续支持双边贸易。")] == [(name, "government")]
+
+
+def test_round13_a_mission_list_and_a_statistics_units_type() -> None:
+    text = "美国驻华大使馆、英国驻华大使馆和法国驻华大使馆联合发表声明。"
+    assert surfaces(text) == {"美国驻华大使馆", "英国驻华大使馆", "法国驻华大使馆"}
+    rows = orgs("中国物流与采购联合会、国家统计局服务业调查中心10月31日发布的数据显示。")
+    assert ("国家统计局服务业调查中心", "government") in {(r["text"], r["type"]) for r in rows}

@@ -207,8 +207,7 @@ def _body_before(
         if lex.by_end.get(end, end) < end and lex.types.get(end) in rules["unit_parent_types"]:
             return lex.by_end[end]
         k -= 1
-        if k < 0 or words[k][1] != end or not (words[k][3] in rules["unit_between_pos"]
-                                               or words[k][2] in rules["name_verbs"]):
+        if k < 0 or words[k][1] != end or not (words[k][3] in rules["unit_between_pos"] or name_verb(words[k][2])):
             return None
         end = words[k][0]
     return None
@@ -368,8 +367,15 @@ def _ends_name(word: str, flag: str, legal: bool = False) -> bool:
     if word in res.stop_words:
         return not (legal and word in spec["inner_words"])
     if flag in res.stop_pos and not (legal and flag in spec["inner_pos"]):
-        return word not in res.rules["name_verbs"] and word not in res.rules["verb_like"]["not_verbs"]
+        return not name_verb(word) and word not in res.rules["verb_like"]["not_verbs"]
     return not legal and verb_like(word, flag)
+
+
+def name_verb(word: str) -> bool:
+    """Whether a verb names what a body does inside its name (发展研究院, 英国驻华大使馆: ``name_verbs``,
+    ``name_verb_prefixes``)."""
+    rules = resources().rules
+    return word in rules["name_verbs"] or word.startswith(tuple(rules["name_verb_prefixes"]))
 
 
 def _past_generic_words(start: int, hs: int, words: list[tuple[int, int, str, str]]) -> int:
