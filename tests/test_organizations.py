@@ -897,3 +897,14 @@ def test_round13_a_mission_list_and_a_statistics_units_type() -> None:
     assert surfaces(text) == {"美国驻华大使馆", "英国驻华大使馆", "法国驻华大使馆"}
     rows = orgs("中国物流与采购联合会、国家统计局服务业调查中心10月31日发布的数据显示。")
     assert ("国家统计局服务业调查中心", "government") in {(r["text"], r["type"]) for r in rows}
+
+
+@pytest.mark.parametrize("name", ["陕西省西咸新区沣东新城管委会", "西咸新区沣西新城管委会", "杭州䶮华科技有限公司",
+                                  "𠮷祥智能装备（湖州）有限公司", "浙江堃𬬻新材料股份有限公司"])
+def test_round13_a_character_jieba_does_not_know_ends_no_name(name: str) -> None:
+    assert surfaces(f"{name}今年实现营业收入1.2亿元。") == {name}
+
+
+def test_round13_a_common_character_before_a_name_stays_out() -> None:
+    assert surfaces("今国务院发布通知。") == {"国务院"}
+    assert surfaces("北京仍是全国科技创新中心。") == set()
