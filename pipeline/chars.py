@@ -29,6 +29,12 @@ def is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+def is_rare_han(ch: str) -> bool:
+    """Whether ``ch`` is an ideograph outside the basic block (Extension A, Extension B and later, compatibility
+    supplement): GB18030 carries them for names of people, places and firms (䶮, 𠮷, 𬬻)."""
+    return "\u3400" <= ch <= "\u4dbf" or "\U00020000" <= ch <= "\U000323af"
+
+
 def is_latin_letter(ch: str) -> bool:
     """Whether ``ch`` is a letter that makes digits touching it part of a code or a variable: an ASCII
     letter (G20, 5G, t1), or a mathematical alphanumeric letter (U+1D400–U+1D7FF: 𝑡1, 𝐾0, 𝜀2), in

@@ -837,3 +837,74 @@ def test_round13_a_count_of_a_lists_kind_ends_the_last_name() -> None:
     assert got["中国银行"] == {"中国银行"} and len(got) == 4
     assert "毕马威" in surfaces("普华永道、德勤、安永和毕马威四大会计师事务所均发布了相关报告。")
     assert surfaces("四大国有银行的不良贷款率下降。") == set()
+
+
+@pytest.mark.parametrize("name", ["郑州大学第一附属医院", "工信部运行监测协调局", "南开大学滨海开发研究院",
+                                  "科技部火炬中心", "文化和旅游部数据中心", "中国人民银行上海总部", "人行杭州中心支行",
+                                  "中国物流与采购联合会物流信息服务平台分会"])
+def test_round13_a_unit_named_with_its_body_is_the_unit(name: str) -> None:
+    assert surfaces(f"{name}负责人介绍，今年增长5%。") == {name}
+
+
+def test_round13_a_units_type_and_what_stays_the_body() -> None:
+    text = "科技部火炬中心、中国人民银行上海总部和郑州大学第一附属医院发布数据。"
+    types = {r["text"]: r["type"] for r in orgs(text)}
+    assert types == {"科技部火炬中心": "government", "中国人民银行上海总部": "government",
+                     "郑州大学第一附属医院": "other"}
+    assert by_canonical("华为总部位于深圳。") == {"华为技术有限公司": {"华为"}}  # a company's site
+    assert by_canonical("腾讯数据中心耗电量增长。") == {"腾讯公司": {"腾讯"}}
+    assert surfaces("发改委推动建设数据中心。") == {"发改委"}  # a clause's object, no unit
+    assert surfaces("人行道改造工程完工。") == set()
+    assert by_canonical("人行数据显示，M2余额增长10.3%。") == {"中国人民银行": {"人行"}}
+
+
+def test_round13_a_bracketed_short_name_of_a_unit_is_the_units() -> None:
+    got = by_canonical("国家电网有限公司浙江省电力有限公司（国网浙江电力）发布数据。")
+    assert got == {"国家电网有限公司浙江省电力有限公司": {"国家电网有限公司浙江省电力有限公司", "国网浙江电力"}}
+    got = by_canonical("中国宏观经济研究院（国家发改委宏观院）研究员表示。")
+    assert got == {"中国宏观经济研究院": {"中国宏观经济研究院", "国家发改委宏观院"}}
+    got = by_canonical("浙江大学医学院附属第一医院（浙大一院）今年完成肝移植手术412例。")
+    assert got == {"浙江大学医学院附属第一医院": {"浙江大学医学院附属第一医院", "浙大一院"}}
+    # a description in the brackets is no short name: the body in it stays
+    assert "国家电网有限公司" in by_canonical("某某电力公司（国家电网下属企业）营收增长5%。")
+
+
+def test_round13_a_later_short_form_names_the_body_a_longer_name_opens_with() -> None:
+    got = by_canonical("中国科学院预测科学研究中心宏观经济部发布报告。此后，中科院预测科学中心完成了报告。")
+    assert got["中国科学院预测科学研究中心"] == {"中科院预测科学中心"}
+    got = by_canonical("宁夏回族自治区卫生健康委员会发布数据。宁夏卫健委表示增长5%。")
+    assert got == {"宁夏回族自治区卫生健康委员会": {"宁夏回族自治区卫生健康委员会", "宁夏卫健委"}}
+
+
+def test_round13_a_header_short_name_is_the_issuers() -> None:
+    text = ("证券代码：600519　　证券简称：贵州茅台　　公告编号：临2023-015\n贵州茅台酒股份有限公司2023年年度报告摘要\n"
+            "贵州茅台2023年实现营业总收入1505.6亿元。")
+    assert by_canonical(text) == {"贵州茅台酒股份有限公司": {"贵州茅台", "贵州茅台酒股份有限公司"}}
+    for header in ["证券代码：002340　证券简称：格林美　公告编号：2024-030", "股票代码：601012　股票简称：隆基绿能",
+                   "证券代码：600010　证券简称：*ST包钢", "证券代码：000002　证券简称：万科A"]:
+        rows = orgs(header)
+        assert [r["type"] for r in rows] == ["company"] and rows[0]["text"] in header.split("：")[2]
+    assert surfaces("证券简称：贵州茅台") == set()  # no code on the line: no header
+
+
+@pytest.mark.parametrize("name", ["英国驻华大使馆", "法国驻华大使馆", "韩国驻华大使馆", "德国驻华使馆"])
+def test_round13_a_mission_with_its_seat_is_a_government_body(name: str) -> None:
+    assert [(r["text"], r["type"]) for r in orgs(f"{name}表示将继续支持双边贸易。")] == [(name, "government")]
+
+
+def test_round13_a_mission_list_and_a_statistics_units_type() -> None:
+    text = "美国驻华大使馆、英国驻华大使馆和法国驻华大使馆联合发表声明。"
+    assert surfaces(text) == {"美国驻华大使馆", "英国驻华大使馆", "法国驻华大使馆"}
+    rows = orgs("中国物流与采购联合会、国家统计局服务业调查中心10月31日发布的数据显示。")
+    assert ("国家统计局服务业调查中心", "government") in {(r["text"], r["type"]) for r in rows}
+
+
+@pytest.mark.parametrize("name", ["陕西省西咸新区沣东新城管委会", "西咸新区沣西新城管委会", "杭州䶮华科技有限公司",
+                                  "𠮷祥智能装备（湖州）有限公司", "浙江堃𬬻新材料股份有限公司"])
+def test_round13_a_character_jieba_does_not_know_ends_no_name(name: str) -> None:
+    assert surfaces(f"{name}今年实现营业收入1.2亿元。") == {name}
+
+
+def test_round13_a_common_character_before_a_name_stays_out() -> None:
+    assert surfaces("今国务院发布通知。") == {"国务院"}
+    assert surfaces("北京仍是全国科技创新中心。") == set()

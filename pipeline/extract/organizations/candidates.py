@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from pipeline.chars import is_han
+from pipeline.chars import is_han, is_rare_han
 from pipeline.extract.organizations.base import (
     CJK,
     LATIN,
@@ -123,7 +123,8 @@ def head_candidates(
     for c in lexicon:
         lex_by_end[c.end] = min(c.start, lex_by_end.get(c.end, c.end))
     lex_sorted = sorted(lex_by_end.items())
-    lex = _LexEnds(lex_by_end, [e for e, _ in lex_sorted], lex_sorted)
+    lex_types = {c.end: c.type for c in lexicon if c.start == lex_by_end[c.end]}
+    lex = _LexEnds(lex_by_end, [e for e, _ in lex_sorted], lex_sorted, lex_types)
     out: list[Candidate] = []
     named: set[int] = set()  # ends where a (longer) head already stands
     # Only the heads the text holds (in their order): a sentence was searched for all 150 of them.
@@ -169,15 +170,17 @@ def _typed_by_parent(cands: list[Candidate], lexicon: list[Candidate]) -> list[C
     return out
 
 
-def _bracket_infix(text: str, hs: int, head: str) -> int | None:
-    """Start of a bracketed seat or group word right before a legal form (联想（北京）有限公司, 华润（集团）有限公司),
-    which Chinese legal names carry inside them, else None."""
+def _bracket_infix(text: str, hs: int, head: str, words: list[tuple[int, int, str, str]]) -> int | None:
+    """Start of a bracketed seat or group word right before a legal form (联想（北京）有限公司, 华润（集团）有限公司,
+    …装备（湖州）有限公司: a place of the list or a word jieba tags as a place), which Chinese legal names carry inside
+    them, else None."""
     res = resources()
     if head not in res.rules["legal_suffixes"] or hs < 3 or text[hs - 1] not in "）)":
         return None
     opened = max(text.rfind("（", max(0, hs - 10), hs), text.rfind("(", max(0, hs - 10), hs))
     inside = text[opened + 1:hs - 1] if opened >= 0 else ""
-    if inside and (inside in res.places or inside in res.rules["legal_infix_words"]):
+    tagged = any(w[0] == opened + 1 and w[1] == hs - 1 and w[3] in res.rules["place_pos"] for w in words)
+    if inside and (inside in res.places or inside in res.rules["legal_infix_words"] or tagged):
         return opened
     return None
 
@@ -192,6 +195,26 @@ def _government_before(words: list[tuple[int, int, str, str]], holder: tuple[int
                  if w[2].endswith(governments) and w[3] in res.proper_pos), None)
 
 
+def _body_before(
+    words: list[tuple[int, int, str, str]], holder: tuple[int, int, str, str], lex: _LexEnds,
+) -> int | None:
+    """Start of a public body's lexicon name right before the head's word, or before nouns and name verbs there
+    (科技部/火炬/中心, 文化和旅游部/数据中心, 中国人民银行/上海/总部, 人行/杭州/中心/支行): the weak head names a
+    unit of that body (``unit_parent_types``), no site or thing of a company's (华为总部), nor a clause's object
+    (发改委/推动/…)."""
+    rules = resources().rules
+    k = words.index(holder)
+    end = holder[0]
+    while holder[0] - end <= int(rules["max_prefix_chars"]):
+        if lex.by_end.get(end, end) < end and lex.types.get(end) in rules["unit_parent_types"]:
+            return lex.by_end[end]
+        k -= 1
+        if k < 0 or words[k][1] != end or not (words[k][3] in rules["unit_between_pos"] or name_verb(words[k][2])):
+            return None
+        end = words[k][0]
+    return None
+
+
 @dataclass(frozen=True)
 class _LexEnds:
     """Lexicon names by end: a dict for the walk, and sorted lists for range look-ups by bisection."""
@@ -199,6 +222,7 @@ class _LexEnds:
     by_end: dict[int, int]
     ends: list[int]
     items: list[tuple[int, int]]
+    types: dict[int, str]  # the type of the longest name at each end
 
 
 def _build_head_name(
@@ -236,7 +260,8 @@ def _build_head_name(
     # (现任中国科学院 is 中国科学院): there the model's longer name needs the confidence of a
     # model-only name.
     government = _government_before(words, holder) if head in res.weak_heads else None
-    weak = head in res.weak_heads and government is None
+    body = _body_before(words, holder, lex) if head in res.weak_heads and government is None else None
+    weak = head in res.weak_heads and government is None and body is None
     lexicon_name = lex_by_end.get(he, he) < hs
     need = float(res.rules["model_min_prob"]["name"]) if weak or lexicon_name else 0.0
     legal = legal_form(text, head, he)
@@ -244,15 +269,18 @@ def _build_head_name(
         s for s, prob in model_by_end.get(he, [])
         if s < hs and prob >= need and _plausible_prefix(text, s, hs, words, lex, legal)
     ]
-    infix = _bracket_infix(text, hs, head)
+    infix = _bracket_infix(text, hs, head, words)
     opener = next((w for w in words if w[0] == infix), None) if infix is not None else None
     walked = _walk_left(text, infix, he, opener, words, lex_by_end, max_prefix) if opener and infix else None
     if walked is not None and infix is not None and walked < infix:
         start = walked  # 腾讯科技（深圳）有限公司: the name goes on left of the bracketed seat
     elif model_starts:
         start = _proper_run_start(min(model_starts), words) if legal else min(model_starts)
+        start = _past_name_characters(start, words)
     elif government is not None:
         start, typ = government, "government"  # 北京市政府采购中心: a government's own unit
+    elif body is not None:
+        start = body  # 科技部火炬中心: a public body's own unit, of its type (_typed_by_parent)
     elif weak or lexicon_name:
         return None
     else:
@@ -312,8 +340,12 @@ def _plausible_prefix(
         covered += [(start, start + n) for n in res.alias_lengths.get(text[start], ())
                     if start + n <= hs and text[start:start + n] in res.aliases][:1]
     proper = False  # a proper word right of the word looked at (the scan runs from the head leftwards)
-    for w_start, w_end, word, flag in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        w_start, w_end, word, flag = words[k]
         if w_start < start or w_end > hs:
+            continue
+        if _inside_name(words, k):
+            proper = True
             continue
         if any(s <= w_start and w_end <= e for s, e in covered) or (
                 legal and any(s < w_end and w_start < e for s, e in covered)):  # 安/永华 of 安永华明…（特殊普通合伙）
@@ -337,11 +369,50 @@ def _ends_name(word: str, flag: str, legal: bool = False) -> bool:
     spec = res.rules["legal_forms"]
     if re.match(res.rules["group_count"], word):  # 四大, 三家: a count of a list's kind (中国银行四大国有银行)
         return True
+    if re.match(res.rules["name_ordinal"], word):  # 第一附属医院: an ordinal numbers a body's units
+        return False
     if word in res.stop_words:
         return not (legal and word in spec["inner_words"])
     if flag in res.stop_pos and not (legal and flag in spec["inner_pos"]):
-        return word not in res.rules["name_verbs"] and word not in res.rules["verb_like"]["not_verbs"]
+        return not name_verb(word) and word not in res.rules["verb_like"]["not_verbs"]
     return not legal and verb_like(word, flag)
+
+
+def _inside_name(words: list[tuple[int, int, str, str]], k: int) -> bool:
+    """A name character, or one character right after one (沣/西 of 沣西新城: jieba cut the name's word apart)."""
+    word = words[k][2]
+    return name_character(words, k) or (len(word) == 1 and is_han(word) and k > 0 and name_character(words, k - 1))
+
+
+def _past_name_characters(start: int, words: list[tuple[int, int, str, str]]) -> int:
+    """A model's left edge at a character jieba has no word for moves past it and the proper words before it
+    (新城管委会 → 西咸新区沣西新城管委会): the model cut where the rare character stands, not where the name starts."""
+    k = next((i for i, w in enumerate(words) if w[1] == start), -1)
+    moved = start
+    while k >= 0 and words[k][1] == moved and _inside_name(words, k):
+        moved = words[k][0]
+        k -= 1
+    return start if moved == start else _proper_run_start(moved, words)
+
+
+def name_character(words: list[tuple[int, int, str, str]], k: int) -> bool:
+    """Whether the word at ``k`` is one character jieba has no word for that belongs to a name (``unknown_char_pos``):
+    a rare ideograph (杭州䶮华科技), or any such character right after a proper word (西咸新区/沣/东新城), where jieba
+    only failed to join it to its neighbours."""
+    res = resources()
+    _start, _end, word, flag = words[k]
+    if len(word) != 1 or flag not in res.rules["unknown_char_pos"] or not (is_han(word) or is_rare_han(word)):
+        return False  # (、 and other punctuation are tagged x too)
+    before = words[k - 1] if k > 0 else None
+    return is_rare_han(word) or (before is not None and before[1] == _start and before[3] in res.proper_pos
+                                 and bool(CJK.search(before[2])))  # (XX县人民政府: a placeholder names no county)
+
+
+def name_verb(word: str) -> bool:
+    """Whether a verb names what a body does inside its name (发展研究院, 英国驻华大使馆: ``name_verbs``,
+    ``name_verb_prefixes``)."""
+    rules = resources().rules
+    return word in rules["name_verbs"] or word.startswith(tuple(rules["name_verb_prefixes"]))
 
 
 def _past_generic_words(start: int, hs: int, words: list[tuple[int, int, str, str]]) -> int:
@@ -369,9 +440,9 @@ def _proper_run_start(start: int, words: list[tuple[int, int, str, str]]) -> int
     a registered name keeps its place and its brand (江西赣锋锂业集团股份有限公司), where the model may cut after
     them."""
     res = resources()
-    for w_start, w_end, _word, flag in reversed(words):
-        if w_end == start and flag in res.proper_pos:
-            start = w_start
+    for k in range(len(words) - 1, -1, -1):
+        if words[k][1] == start and (words[k][3] in res.proper_pos or name_character(words, k)):
+            start = words[k][0]
     return start
 
 
@@ -419,6 +490,11 @@ def _walk_left(
             continue
         if after_lexicon and flag not in res.rules["place_pos"]:  # 美国高通公司, not 现任中国科学院…
             break
+        if _inside_name(words, idx):
+            # 沣 of 西咸新区沣东新城管委会 (and 西 after it, of 沣西新城): no end of the name, and a proper part of it
+            start, start_flag, proper, proper_left = w_start, "nz", True, True
+            idx -= 1
+            continue
         if word in res.rules["name_joiners"] and idx > 0 and words[idx - 1][1] == w_start:
             start, start_flag = w_start, flag  # 约翰·霍普金斯大学: the dot joins a transliterated name
             idx -= 1

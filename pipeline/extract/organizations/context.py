@@ -3,6 +3,7 @@
 - a stock code in brackets after the name (``names.listed_companies``: 春秋航空（601021.SH）);
 - a stock-market word right after the name (蓝思科技股价, 某某股份最新价) or a 、-list of names
   closed by 等…个股 (甲乙科技、丙丁环保等13只个股涨停): only a listed company has a share price;
+- an announcement's header line, ``证券代码：600519　证券简称：贵州茅台`` (``header_short_names``);
 - the dateline that opens a news story, ``X网讯（记者…）`` (中证网讯, 某某日报讯): X is a news outlet;
 - the publisher's slot of a citation, ``Place: Publisher, Year`` (New York: Random House, 2007),
   as bibliographies write it (GB/T 7714, ISO 690).
@@ -25,7 +26,7 @@ from pipeline.extract.organizations.base import (
     places_and_generic,
     resources,
 )
-from pipeline.extract.organizations.names import listed_companies
+from pipeline.extract.organizations.names import header_short_names, listed_companies
 from pipeline.extract.ratings import is_rating
 from pipeline.resources import cached
 
@@ -34,7 +35,8 @@ def vouched_companies(text: str, model: dict[tuple[int, int], Candidate], cuts: 
     """Every company the context vouches for (stock codes, stock-market words, citations)."""
     index_ends = tuple(resources().rules["listing"]["index_ends"])  # 中国波指（000188）: an index's code
     listed = [c for c in listed_companies(text, model, cuts) if not text[c.start : c.end].endswith(index_ends)]
-    return [*listed, *stock_names(text, model, cuts), *cited_publishers(text), *dateline_media(text)]
+    return [*listed, *stock_names(text, model, cuts), *cited_publishers(text), *dateline_media(text),
+            *(Candidate(s, e, PATTERN, type="company") for s, e in header_short_names(text))]
 
 
 @cached

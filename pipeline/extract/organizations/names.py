@@ -92,6 +92,11 @@ def _bracket_aliases(ms: list[Candidate], text: str) -> list[Candidate]:
             xi = by_end.get(bs)
             yi = by_start.get(inner_s)
             if yi is not None and out[yi].end != inner_e:
+                if xi is not None and _short_name(inner, text[out[yi].end:inner_e], text[out[xi].start:bs]):
+                    # 国网浙江电力 names the provincial company before it, not 国网
+                    drop.update(i for i, c in enumerate(out) if inner_s <= c.start and c.end <= inner_e)
+                    x = out[xi]
+                    out.append(Candidate(inner_s, inner_e, x.source, x.canonical, x.type))
                 continue
             if xi is not None and yi is not None:
                 x, y = out[xi], out[yi]
@@ -109,6 +114,14 @@ def _bracket_aliases(ms: list[Candidate], text: str) -> list[Candidate]:
     # The abbreviation of a thing (健康寿命损失年（YLD）) names that thing wherever it recurs.
     drop |= {i for i, c in enumerate(out) if c.source != LEXICON and text[c.start : c.end] in terms}
     return sorted((c for i, c in enumerate(out) if i not in drop), key=lambda c: (c.start, c.end))
+
+
+def _short_name(inner: str, rest: str, full: str) -> bool:
+    """Whether a bracket after ``full`` holds its short name: Chinese characters only (no list or declaration) whose
+    part after the shorter name it opens with abbreviates ``full`` (国家发改委宏观院 of 中国宏观经济研究院, 浙大一院 of
+    浙江大学医学院附属第一医院), not a description (国家电网下属企业)."""
+    short = len(inner) <= int(resources().rules["bracket_short_name_max"]) and all(map(is_han, inner))
+    return short and _is_subsequence(rest, full)
 
 
 @cached
@@ -133,6 +146,8 @@ def _declared_short_names(ms: list[Candidate], text: str, cuts: set[int]) -> lis
         if alias in refused or alias.startswith(roles) or re.fullmatch(rules["declared_alias_refused"], alias):
             continue
         declared[alias] = replace(c, start=m.start("alias"), end=m.end("alias"))
+    for alias, c in _header_declarations(ms, text).items():
+        declared.setdefault(alias, c)
     if not declared:
         return ms
     out = [replace(c, canonical=declared[text[c.start:c.end]].canonical, type=declared[text[c.start:c.end]].type)
@@ -162,6 +177,24 @@ def _declared_short_names(ms: list[Candidate], text: str, cuts: set[int]) -> lis
             drop.update(inside)
             added.append(f)
     return sorted([c for i, c in enumerate(out) if i not in drop] + added, key=lambda c: (c.start, c.end))
+
+
+def _header_declarations(ms: list[Candidate], text: str) -> dict[str, Candidate]:
+    """Short names of header lines (证券简称：贵州茅台) with the issuer they name: the full company name of the text
+    that they are a short form of (贵州茅台酒股份有限公司, on the title line), else the short name itself. A lexicon
+    name keeps its lexicon entry (宁德时代)."""
+    res = resources()
+    at = {(c.start, c.end): c for c in ms}
+    legal = tuple(res.rules["legal_suffixes"])
+    full_names = [c for c in ms if c.type == "company" and text[c.start:c.end].endswith(legal)]
+    out: dict[str, Candidate] = {}
+    for s, e in header_short_names(text):
+        alias = text[s:e]
+        if alias in res.aliases or alias in out or (s, e) not in at:
+            continue
+        full = next((f for f in full_names if _short_of(alias, text[f.start:f.end])), at[(s, e)])
+        out[alias] = replace(full, start=s, end=e)
+    return out
 
 
 def _is_subsequence(short: str, full: str) -> bool:
@@ -198,6 +231,22 @@ def _short_of(short: str, full: str) -> bool:
     return _is_subsequence(short, full) and (short[0] == full[0] or short[-1] == full[-1]) and len(short) >= 3
 
 
+def _named_part(short: str, full: str) -> str:
+    """The body a short form names in a longer name: the name up to the head the short form ends with, where a unit
+    follows it (中科院预测科学中心 names 中国科学院预测科学研究中心 of …研究中心宏观经济部), else the whole."""
+    res = resources()
+    if short[-1] == full[-1] or short in _core_names(full):  # (网商银行 of 浙江网商银行股份有限公司)
+        return full
+    head = next((h for h, _ in res.heads if short.endswith(h)), None)
+    k = full.find(head) if head else -1
+    while k >= 0:
+        end = k + len(head)
+        if _is_subsequence(short, full[:end]) and full[end:] not in res.rules["legal_suffixes"]:
+            return full[:end]
+        k = full.find(head, k + 1)
+    return full
+
+
 def _lexicon_prefix(name: str) -> str | None:
     """The canonical name of the longest lexicon name ``name`` opens with, if any."""
     aliases = resources().aliases
@@ -220,7 +269,8 @@ def _later_short_mentions(ms: list[Candidate], text: str) -> list[Candidate]:
             fits = {name for name in names if _short_of(surface, name[0])}
             if len(fits) == 1:
                 canonical, typ = fits.pop()
-                c = replace(c, canonical=canonical, type=typ)
+                part = _named_part(surface, canonical)
+                c = replace(c, canonical=part, type=typ if part == canonical else c.type)
         out.append(c)
         names[(c.canonical, c.type)] = None
     return out
@@ -320,6 +370,18 @@ def listed_companies(text: str, model: dict[tuple[int, int], Candidate], cuts: s
                 continue
         if end - start >= 2 and NAME_CHAR.match(text[start]):
             out.append(Candidate(start, end, PATTERN, type="company"))
+    return out
+
+
+def header_short_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the short names in announcement header lines (证券代码：600519　证券简称：贵州茅台): the slot next to
+    a six-digit code on the same line (``listing.header_name``, ``listing.header_code``)."""
+    spec = resources().rules["listing"]
+    out = []
+    for m in re.finditer(spec["header_name"], text):
+        line = text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) % (len(text) + 1)]
+        if re.search(spec["header_code"], line):
+            out.append(m.span("alias"))
     return out
 
 
