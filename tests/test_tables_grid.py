@@ -203,6 +203,21 @@ def test_round13_a_unit_line_right_above_a_table_applies_to_its_cells() -> None:
     assert [(c["value"], c["unit"]) for c in extract_all(doc)["tables"]] == [(Decimal("893402.14"), "")]
 
 
+def test_round13_a_unit_per_unit_is_one_table_unit() -> None:
+    # 元/公斤 is a price per kilogram: every column is CNY, none is a count of 公斤
+    cells = _cells("品种\t10月\t9月\t环比%\n大米\t6.12\t6.10\t0.3", "表1 主要农产品价格（单位：元/公斤）")
+    assert [(c["value"], c["unit"]) for _, c in sorted(cells.items())] == [
+        (Decimal("6.12"), "CNY"), (Decimal("6.1"), "CNY"), (Decimal("0.3"), "%")]
+    doc = _doc([("paragraph", "单位：元/平方米"), ("table", "区域\t2023年\t2022年\n城区\t12500\t13100")])
+    assert [c["unit"] for c in extract_all(doc)["tables"]] == ["CNY", "CNY"]
+
+
+def test_round13_a_unit_line_gives_no_unit_to_a_second_table() -> None:
+    doc = _doc([("paragraph", "单位：万元"), ("table", "项目\t2023年\n营业收入\t893,402.14"),
+                ("table", "项目\t2023年\n员工人数\t1200")])
+    assert [(c["row_header"], c["unit"]) for c in extract_all(doc)["tables"]] == [("营业收入", "CNY"), ("员工人数", "")]
+
+
 def _text_cells(text: str) -> list[tuple[str, str, Decimal, str]]:
     doc = load()(make_doc(clean_document(RawDocument("d", "d.txt", "0", text, "text"))))
     return [(c["row_header"], c["column_header"], c["value"], c["unit"]) for c in extract_all(doc)["tables"]]
