@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import os
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -278,7 +279,7 @@ def _value_checks(claim: dict, tables: list[tuple[Grid, list[tuple[int, int]]]],
     time = str(claim.get("time") or "")
     label = f"{claim['metric']} {_fmt(Decimal(str(claim['value'])))} {claim['unit']} ({time or 'no time'})"
     for grid, found in tables:
-        named = [(r, c) for r, c in found if headers.names(claim["metric"], grid.rows[r], grid.columns[c])]
+        named = [(r, c) for r, c in found if headers.names(claim["metric"], *headers.cell_label(grid, r, c))]
         if not named:
             continue
         periods = [headers.cell_period(grid, r, c) for r, c in named]
@@ -317,16 +318,33 @@ class _Headers:
             self._labels[header] = _cues()["label_noise"].sub("", text)
         return self._labels[header]
 
-    def coverage(self, metric: str, row: str, column: str) -> float:
-        """How much of a cell's label a claim's metric covers: of its row label, or of its column's label where
-        the row header is a period or empty (rows of years, 2021年 | 出口)."""
-        label = self.label(row) or self.label(column)
+    def cell_label(self, grid: Grid, row: int, column: int) -> tuple[str, list[str]]:
+        """The label that names a cell, its row's, or its column's where the row header is a period or empty
+        (rows of years, 2021年 | 出口), with the labels of its siblings (the other rows, or the other columns)."""
+        label = self.label(grid.rows[row])
+        if label:
+            return label, [self.label(header) for r, header in grid.rows.items() if r != row]
+        return self.label(grid.columns[column]), [self.label(header) for c, header in grid.columns.items()
+                                                  if c != column]
+
+    @staticmethod
+    def coverage(metric: str, label: str) -> float:
+        """The share of a label's characters a claim's metric holds."""
         return len(set(label) & set(metric)) / len(set(label)) if label else 0.0
 
-    def names(self, metric: str, row: str, column: str) -> bool:
-        """Whether a claim's metric names a cell: it covers more than the share checks.yaml sets of its label
-        (进口 names 进口 and not 出口)."""
-        return self.coverage(metric, row, column) > _label_coverage()
+    def names(self, metric: str, label: str, siblings: list[str]) -> bool:
+        """Whether a claim's metric names a cell's label: it holds the label, or covers more than the share
+        checks.yaml sets of it (进口 names 进口 and not 出口) and names no sibling better: of a sibling that
+        shares the label's start or end, it covers what sets the sibling apart no more than what sets the label
+        apart (第三产业增加值 names 第三产业, not 第一产业; 农村居民… is not 城镇居民…)."""
+        if not label:
+            return False
+        words = _cues()["label_noise"].sub("", metric)  # as the label reads: 电力、热力… holds 电力热力…
+        if label in words:
+            return True
+        return self.coverage(metric, label) > _label_coverage() and not any(
+            self.coverage(words, _distinct_part(sibling, label)) > self.coverage(words, _distinct_part(label, sibling))
+            for sibling in siblings)
 
     def period(self, text: str) -> _Period:
         """The period a header or caption writes out: its year where written, its months where finer. A bare
@@ -351,6 +369,18 @@ class _Headers:
         if running and months and months[0] == months[1]:
             months = ("01", months[1])  # 累计同比 under 2023-10: January to October
         return year, months
+
+
+def _distinct_part(label: str, sibling: str) -> str:
+    """What sets ``label`` apart from a sibling label with the same start or end (第一产业 | 第三产业 → 一;
+    城镇居民人均可支配收入 | 农村… → 城镇); '' where they share neither (粮食 | 蔬菜) or one holds the other."""
+    if not sibling or sibling == label:
+        return ""
+    head = len(os.path.commonprefix([label, sibling]))
+    tail = len(os.path.commonprefix([label[head:][::-1], sibling[head:][::-1]]))
+    if head + tail == 0 or head + tail >= min(len(label), len(sibling)):
+        return ""
+    return label[head:len(label) - tail]
 
 
 def _as_period(value: str) -> _Period:
@@ -400,8 +430,10 @@ def _multiple_check(claim: dict, years: tuple[str, str], table_id: str, cells: d
     years (``row_of``: year → row): a pass where the ratio rounds to the claimed multiple, else a fail."""
     base, time = years
     claimed = Decimal(str(claim["value"]))
-    named = sorted((c for c in columns if headers.names(claim["metric"], "", columns[c])),
-                   key=lambda c: -headers.coverage(claim["metric"], "", columns[c]))
+    labels = {c: headers.label(header) for c, header in columns.items()}
+    named = sorted((c for c in columns if headers.names(claim["metric"], labels[c],
+                                                        [label for k, label in labels.items() if k != c])),
+                   key=lambda c: -headers.coverage(claim["metric"], labels[c]))
     for column in named:  # the column the metric names best
         now, then = cells.get((row_of[time], column)), cells.get((row_of[base], column))
         if not now or not then or then[0] == 0:
