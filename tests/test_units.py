@@ -474,6 +474,10 @@ def test_review3_hours_halves_and_lists_of_three() -> None:
         ("港口完成集装箱吞吐量1200万自然箱。", "12000000", "自然箱"),
         # 次日 (the next day) is no part of the unit
         ("快递承诺送达100万件次日达。", "1000000", "件"),
+        # nor where the segmenter starts a word at 次 (次品 a reject, 次新股 a recent listing)
+        ("公司新增500件次品。", "500", "件"),
+        ("沪深共有3只次新股涨停。", "3", "只"),
+        ("发现不合格次品300件次，", "300", "件次"),
         ("共运送旅客3000万人次。", "30000000", "人次"),
     ],
 )
