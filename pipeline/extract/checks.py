@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-import os
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -371,14 +370,21 @@ class _Headers:
         return year, months
 
 
+def _common_start(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` share at their start."""
+    return next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
 def _distinct_part(label: str, sibling: str) -> str:
     """What sets ``label`` apart from a sibling label with the same start or end (第一产业 | 第三产业 → 一;
-    城镇居民人均可支配收入 | 农村… → 城镇); '' where they share neither (粮食 | 蔬菜) or one holds the other."""
+    城镇居民人均可支配收入 | 农村… → 城镇); '' where they share less than checks.yaml's sibling_shared_min
+    characters there (粮食 | 蔬菜; a lone 数 at the end of two counts) or one holds the other."""
     if not sibling or sibling == label:
         return ""
-    head = len(os.path.commonprefix([label, sibling]))
-    tail = len(os.path.commonprefix([label[head:][::-1], sibling[head:][::-1]]))
-    if head + tail == 0 or head + tail >= min(len(label), len(sibling)):
+    head = _common_start(label, sibling)
+    tail = _common_start(label[head:][::-1], sibling[head:][::-1])
+    shared = head + tail
+    if shared < int(load_yaml("checks.yaml")["sibling_shared_min"]) or shared >= min(len(label), len(sibling)):
         return ""
     return label[head:len(label) - tail]
 
