@@ -215,6 +215,21 @@ def test_parts_listed_under_a_row_are_not_the_totals() -> None:
         ("1086430000000", "1235678000000", "fail")]
 
 
+def test_subtotals_close_blocks_and_a_head_total_is_no_part() -> None:
+    # 小计 is checked against its block and stands for it in the 合计: items and subtotals are not counted twice
+    budget = ("项目\t2023年（亿元）\n增值税\t300\n企业所得税\t200\n小计\t500\n非税收入\t100\n"
+              "国有资源有偿使用收入\t50\n小计\t150\n合计\t650")
+    checks = _checks_of("table_total", [("caption", "表2 一般公共预算收入"), ("table", budget)])
+    assert [(c["expected"], c["status"]) for c in checks] == [
+        ("50000000000", "pass"), ("15000000000", "pass"), ("65000000000", "pass")]
+    wrong = _checks_of("table_total", [("caption", "表2 一般公共预算收入"), ("table", budget.replace("650", "700"))])
+    assert [c["status"] for c in wrong] == ["pass", "pass", "fail"]
+    # a first row that is the sum of the rows below it is a head total (全市 above its districts)
+    districts = "地区\t常住人口（万人）\n全市\t1000\n东城区\t400\n西城区\t350\n南城区\t250\n合计\t1000"
+    checks = _checks_of("table_total", [("caption", "表3 各区常住人口"), ("table", districts)])
+    assert [(c["expected"], c["status"]) for c in checks] == [("10000000", "pass")]
+
+
 def test_a_share_with_both_amounts_is_recomputed() -> None:
     # 6031 / 16245 = 37.1 %: the stated 45.1 % fails, 37.1 % passes; a share without the whole is not checked.
     text = ("网上零售额6031亿元，占社会消费品零售总额16245亿元的45.1%。"

@@ -52,6 +52,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "written_year": re.compile(spec["written_year"]),
         "cumulative_header": re.compile(spec["cumulative_header"]),
         "total_row": re.compile(spec["total_row"]),
+        "subtotal_row": re.compile(spec["subtotal_row"]),
         "part_row": re.compile(spec["part_row"]),
         "non_additive_header": re.compile(spec["non_additive_header"]),
         "share_between": re.compile(spec["share_between"]),
@@ -167,27 +168,34 @@ def _sum_checks(grids: list[Grid]) -> list[dict]:
 
 def _total_checks(grids: list[Grid], headers: _Headers) -> list[dict]:
     """Each cell of a total row (合计, 总计) below other rows against the sum of the rows above it, back to
-    the table's head or the previous total; linear in the table's cells."""
+    the table's head or the previous total; a 小计 row closes a block of items, checked against them, and
+    stands for them in the total below. Linear in the table's cells."""
     checks = []
     for grid in grids:
-        order = sorted(grid.rows)
-        since = 0  # where the rows the next total adds up begin
-        for k, row in enumerate(order):
-            if not _cues()["total_row"].match(headers.label(grid.rows[row])):
+        block: list[int] = []  # the rows since the previous total or subtotal
+        subtotals: list[int] = []  # the subtotals since the previous total
+        for row in sorted(grid.rows):
+            label = headers.label(grid.rows[row])
+            subtotal = bool(_cues()["subtotal_row"].match(label))
+            if not subtotal and not _cues()["total_row"].match(label):
+                block.append(row)
                 continue
-            for column in sorted(grid.columns):
-                check = _total_check(grid, row, order[since:k], column)
-                if check:
-                    checks.append(check)
-            since = k + 1
+            checks.extend(_row_checks(grid, row, block if subtotal else [*subtotals, *block]))
+            block, subtotals = [], ([*subtotals, row] if subtotal else [])
     return checks
+
+
+def _row_checks(grid: Grid, total: int, above: list[int]) -> list[dict]:
+    """The checks of each column of a total row against ``above``."""
+    return [check for column in sorted(grid.columns) if (check := _total_check(grid, total, above, column))]
 
 
 def _total_check(grid: Grid, total: int, above: list[int], column: int) -> dict | None:
     """One cell of a total row against the sum of the rows above it (None: the column does not add up, a row
     above has no value of the total's unit in it, or fewer than two rows are the total's parts). Rows listed
     after a 其中 row may be its parts too (社会消费品零售总额, 其中：商品零售, 餐饮收入), which the text does not
-    say: the total passes when it is the sum of either reading."""
+    say, and a first row that is the sum of the rows after it is a head total (全市, 东城区, 西城区): the total
+    passes when it is the sum of any reading."""
     cell = grid.cells.get((total, column))
     if cell is None or cell[1] in _non_additive_units() or _cues()["non_additive_header"].search(grid.columns[column]):
         return None
@@ -198,6 +206,8 @@ def _total_check(grid: Grid, total: int, above: list[int], column: int) -> dict 
     readings = [_top_level(labels, amounts, listed) for listed in (False, True)]
     if len(readings[0]) < 2:
         return None
+    if len(readings[0]) > 2 and _close(readings[0][0], sum(readings[0][1:], Decimal(0))):
+        readings.append(readings[0][1:])  # a head total (全市 above its districts): the rows below it add up
     sums = [sum(parts, Decimal(0)) for parts in readings]
     holds = [k for k, expected in enumerate(sums) if _close(expected, cell[0])]
     reading = readings[holds[0] if holds else 0]
