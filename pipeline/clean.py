@@ -13,6 +13,7 @@ import datetime as dt
 import itertools
 import re
 import statistics
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -130,31 +131,63 @@ def _heading_level(text: str) -> int | None:
     return None
 
 
-def _aligned_cells(line: str) -> list[str] | None:
+_SINGLE_SPACE = re.compile(" ")
+
+
+def _split_aligned(text: str) -> Iterator[tuple[list[str], bool]]:
+    """A line's cells set apart by wide gaps (full-width spaces, runs of spaces), then by single spaces, each
+    with whether the gaps were single spaces."""
+    for gap, single in ((_layout()["aligned_wide_gap"], False), (_SINGLE_SPACE, True)):
+        yield [c for c in gap.split(text) if c], single
+
+
+def _aligned_cells(line: str) -> tuple[list[str], bool] | None:
     """The cells of a table row aligned with spaces (营业收入　　385,621.33　　320,456.12; 合计 43.01 7.93): at least
-    three, every one after the label a number. None for any other line."""
+    three, every one after the label a number; with single spaces, a label that is a name or a year, not all
+    years after it (a chart's axis) and no phone number or code. None for any other line."""
     layout = _layout()
     text = line.strip()
     if not text or TABLE_CELL_SEPARATOR in text:
         return None
-    for gap in (layout["aligned_wide_gap"], re.compile(" ")):
-        cells = [c for c in gap.split(text) if c]
-        if len(cells) >= 3 and all(layout["aligned_number_cell"].match(c) for c in cells[1:]):
-            return cells
+    for cells, single in _split_aligned(text):
+        if len(cells) >= 3 and all(layout["aligned_number_cell"].match(c) for c in cells[1:]) and (
+                not single or _single_spaced_row(cells)):
+            return cells, single
     return None
 
 
+def _single_spaced_row(cells: list[str]) -> bool:
+    """Whether cells split at single spaces read as a row: a label (M2, 合计, 2019) before values that are
+    not all years, none a phone number or code (张三 13800138000 100080)."""
+    layout = _layout()
+    years = all(layout["aligned_year_cell"].match(c) for c in cells[1:])
+    codes = any(layout["aligned_code_cell"].match(c) for c in cells[1:])
+    return bool(layout["aligned_single_label"].search(cells[0])) and not years and not codes
+
+
 def _aligned_header(line: str, width: int) -> list[str] | None:
-    """The cells of the header line above aligned rows (项目　　2023年　　2022年; LPR减点 LPR LPR加点)."""
+    """The cells of the header line above aligned rows (项目　　2023年　　2022年; LPR减点 LPR LPR加点): as many as
+    the rows have, or one fewer (no label over the labels); never a 表N/图N caption."""
     layout = _layout()
     text = line.strip()
     if layout["aligned_header_not"].search(text) or TABLE_CELL_SEPARATOR in text:
         return None
-    for gap in (layout["aligned_wide_gap"], re.compile(" ")):
-        cells = [c for c in gap.split(text) if c]
-        if 2 <= len(cells) <= width:
+    if layout["aligned_caption"].match(text):
+        return None
+    for cells, _single in _split_aligned(text):
+        if width - 1 <= len(cells) <= width and len(cells) >= 2:
             return cells
     return None
+
+
+def _is_aligned_table(rows: list[tuple[list[str], bool]], header: list[str] | None) -> bool:
+    """Whether aligned rows make a table. Rows set apart by single spaces need one column count and a header
+    line or a decimal or thousands separator in a cell: a list of names and numbers (王明 2019 12 45) is none."""
+    if not any(single for _cells, single in rows):
+        return True
+    if len({len(cells) for cells, _single in rows}) > 1:
+        return False
+    return header is not None or any(ch in cell for cells, _s in rows for cell in cells[1:] for ch in ".,")
 
 
 def aligned_tables(lines: list[str]) -> list[str]:
@@ -162,19 +195,21 @@ def aligned_tables(lines: list[str]) -> list[str]:
     so they are read as tables: a web copy or a PDF conversion of a financial table sets its cells apart with spaces
     (``layout.yaml`` aligned_*). Other lines are returned as they are."""
     out = list(lines)
-    cells = [_aligned_cells(line) for line in lines]
+    found = [_aligned_cells(line) for line in lines]
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and cells[j] is not None:
+        while j < len(lines) and found[j] is not None:
             j += 1
+        rows = [row for row in found[i:j] if row is not None]
         if j - i >= int(_layout()["aligned_min_rows"]):
-            width = max(len(c) for c in cells[i:j] if c is not None)
-            for k in range(i, j):
-                out[k] = TABLE_CELL_SEPARATOR.join(cells[k] or [])
+            width = max(len(cells) for cells, _single in rows)
             header = _aligned_header(lines[i - 1], width) if i > 0 else None
-            if header is not None:
-                out[i - 1] = TABLE_CELL_SEPARATOR.join(header)
+            if _is_aligned_table(rows, header):
+                for k, (cells, _single) in enumerate(rows, start=i):
+                    out[k] = TABLE_CELL_SEPARATOR.join(cells)
+                if header is not None:
+                    out[i - 1] = TABLE_CELL_SEPARATOR.join(header)
         i = max(j, i + 1)
     return out
 

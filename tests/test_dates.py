@@ -843,6 +843,10 @@ def test_round13_a_section_number_before_a_month_is_no_month(text: str, expected
     # 中期 that names a bond, a facility or a target is no half year
     ("公司发行2023年中期票据10亿元。", [("2023年", "2023")]),
     ("央行开展2023年中期借贷便利操作。", [("2023年", "2023")]),
+    # …nor does a plan's horizon (到/至 + year + 中期 ending the clause); a half year's clause keeps its H1
+    ("预计到2035年中期，全市常住人口达到1500万。", [("2035年中期", "2035")]),
+    ("力争至2030年中期，新能源汽车占比达到50%。", [("2030年中期", "2030")]),
+    ("2023年中期，公司实现营业收入45.6亿元。", [("2023年中期", "2023-H1")]),
     ("2023年度公司实现营业收入45.6亿元。", [("2023年度", "2023")]),
     # the year so far of a periodic report is the year, as 年初至今 is: never January alone
     ("年初至报告期末，公司实现营业收入45.6亿元。", [("年初至报告期末", "2024")]),

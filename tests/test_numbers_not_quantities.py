@@ -243,6 +243,20 @@ def test_round13_bond_codes_and_short_names_are_no_numbers(text: str, kept: list
     ("风险等级分为三级，", ["三级"]),
     ("将企业分为三类企业。", ["三类"]),
     ("研究涉及两类人群。", ["两类"]),
+    # a count of levels or kinds before a noun that is not graded, or after the 、-list of the levels it counts
+    ("建立省、市、县三级联动机制，重点关注三类人群。", ["三级", "三类"]),
+    ("构建国家、省、市三级医疗质量控制网络。", ["三级"]),
+    ("全国共有5A级景区339家，其中新增一级博物馆64家。", ["339家", "64家"]),
 ])
 def test_round13_grade_and_class_labels_are_no_numbers(text: str, kept: list[str]) -> None:
+    assert texts(text) == kept
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # one for each (一X一Y) counts nothing; 一 with its measure word elsewhere still does
+    ("铁路日均装车17.8万车，一车一码全面推行。", ["17.8万车"]),
+    ("推行一户一档、一企一策。", []),
+    ("新增一车。", ["一车"]),
+])
+def test_round13_one_for_each_is_no_number(text: str, kept: list[str]) -> None:
     assert texts(text) == kept

@@ -97,6 +97,25 @@ def test_claim_time_from_the_caption_and_only_against_a_row_it_names() -> None:
         ("pass", "粮食 / 产量（万吨） (2022)"), ("pass", "粮食 / 比上年增长（%） (2022)")]
 
 
+def test_a_row_is_named_by_what_sets_it_apart_from_its_sibling_rows() -> None:
+    # 第三产业 shares 第, 产, 业 with 第一产业 and 居民人均可支配收入 with 城镇…: the value in the wrong row is no check
+    table = "产业\t增速（%）\n第一产业\t6.1\n第二产业\t4.7\n第三产业\t5.8"
+    blocks = [("caption", "表1 2023年三次产业增加值增速"), ("table", table)]
+    assert _claim_checks([*blocks, ("paragraph", "2023年，第三产业增加值增长6.1%。")]) == []
+    named = _claim_checks([*blocks, ("paragraph", "2023年，第三产业增加值增长5.8%。")])
+    assert [(c["status"], c["observed"]) for c in named] == [("pass", "第三产业 / 增速（%） (2023)")]
+    income = "指标\t收入（元）\n城镇居民人均可支配收入\t51821\n农村居民人均可支配收入\t21691"
+    blocks = [("caption", "表2 2023年居民收入"), ("table", income)]
+    assert _claim_checks([*blocks, ("paragraph", "2023年，全市农村居民人均可支配收入达到51821元。")]) == []
+    named = _claim_checks([*blocks, ("paragraph", "2023年，全市农村居民人均可支配收入达到21691元。")])
+    assert [c["status"] for c in named] == ["pass"]
+    # a metric that covers a row without holding it is checked when it holds what sets the row apart (粮食)
+    crops = "产品\t数量（万吨）\n粮食产量\t71.3\n蔬菜产量\t198.4"
+    named = _claim_checks([("caption", "表3 2022年主要农产品"), ("table", crops),
+                           ("paragraph", "2022年，全市粮食总产量71.3万吨。")])
+    assert [c["status"] for c in named] == ["pass"]
+
+
 def test_yearless_month_columns_compare_months_and_running_totals_start_in_january() -> None:
     # 10月 and 1-10月 columns: the months decide; a 累计 row's month column holds January to that month.
     table = "项目\t10月\t1-10月\n餐饮收入\t5297\t43182"
@@ -194,6 +213,21 @@ def test_parts_listed_under_a_row_are_not_the_totals() -> None:
     checks = _checks_of("table_total", [("caption", "表1 存款"), ("table", wrong)])
     assert [(c["expected"], c["observed"], c["status"]) for c in checks] == [
         ("1086430000000", "1235678000000", "fail")]
+
+
+def test_subtotals_close_blocks_and_a_head_total_is_no_part() -> None:
+    # 小计 is checked against its block and stands for it in the 合计: items and subtotals are not counted twice
+    budget = ("项目\t2023年（亿元）\n增值税\t300\n企业所得税\t200\n小计\t500\n非税收入\t100\n"
+              "国有资源有偿使用收入\t50\n小计\t150\n合计\t650")
+    checks = _checks_of("table_total", [("caption", "表2 一般公共预算收入"), ("table", budget)])
+    assert [(c["expected"], c["status"]) for c in checks] == [
+        ("50000000000", "pass"), ("15000000000", "pass"), ("65000000000", "pass")]
+    wrong = _checks_of("table_total", [("caption", "表2 一般公共预算收入"), ("table", budget.replace("650", "700"))])
+    assert [c["status"] for c in wrong] == ["pass", "pass", "fail"]
+    # a first row that is the sum of the rows below it is a head total (全市 above its districts)
+    districts = "地区\t常住人口（万人）\n全市\t1000\n东城区\t400\n西城区\t350\n南城区\t250\n合计\t1000"
+    checks = _checks_of("table_total", [("caption", "表3 各区常住人口"), ("table", districts)])
+    assert [(c["expected"], c["status"]) for c in checks] == [("10000000", "pass")]
 
 
 def test_a_share_with_both_amounts_is_recomputed() -> None:

@@ -203,6 +203,21 @@ def test_round13_a_unit_line_right_above_a_table_applies_to_its_cells() -> None:
     assert [(c["value"], c["unit"]) for c in extract_all(doc)["tables"]] == [(Decimal("893402.14"), "")]
 
 
+def test_round13_a_unit_per_unit_is_one_table_unit() -> None:
+    # 元/公斤 is a price per kilogram: every column is CNY, none is a count of 公斤
+    cells = _cells("品种\t10月\t9月\t环比%\n大米\t6.12\t6.10\t0.3", "表1 主要农产品价格（单位：元/公斤）")
+    assert [(c["value"], c["unit"]) for _, c in sorted(cells.items())] == [
+        (Decimal("6.12"), "CNY"), (Decimal("6.1"), "CNY"), (Decimal("0.3"), "%")]
+    doc = _doc([("paragraph", "单位：元/平方米"), ("table", "区域\t2023年\t2022年\n城区\t12500\t13100")])
+    assert [c["unit"] for c in extract_all(doc)["tables"]] == ["CNY", "CNY"]
+
+
+def test_round13_a_unit_line_gives_no_unit_to_a_second_table() -> None:
+    doc = _doc([("paragraph", "单位：万元"), ("table", "项目\t2023年\n营业收入\t893,402.14"),
+                ("table", "项目\t2023年\n员工人数\t1200")])
+    assert [(c["row_header"], c["unit"]) for c in extract_all(doc)["tables"]] == [("营业收入", "CNY"), ("员工人数", "")]
+
+
 def _text_cells(text: str) -> list[tuple[str, str, Decimal, str]]:
     doc = load()(make_doc(clean_document(RawDocument("d", "d.txt", "0", text, "text"))))
     return [(c["row_header"], c["column_header"], c["value"], c["unit"]) for c in extract_all(doc)["tables"]]
@@ -228,3 +243,22 @@ def test_round13_a_table_aligned_with_single_spaces_needs_numbers_after_each_lab
     # one such line, or prose with spaces, is no table
     assert _text_cells("合计 43.01 7.93 49.06\n下一段文字。") == []
     assert _text_cells("2023 年 GDP 增长 5.2%\n2022 年 GDP 增长 3.0%\n") == []
+
+
+def test_round13_single_spaced_lists_that_are_no_tables() -> None:
+    # contact lists (phone numbers, post codes), references (name, year, volume, page) and a chart's axes
+    assert _text_cells("参会人员名单如下：\n张三 13800138000 100080\n李四 13900139000 100081\n") == []
+    assert _text_cells("参考文献\n王明 2019 12 45\n李华 2020 8 33\n") == []
+    axes = "图1 2019-2023年国内生产总值\n亿元 %\n2019 2020 2021 2022 2023\n986515 1013567 1149237\n6.0 2.2 8.4\n"
+    assert _text_cells(axes) == []
+    # a header line or a decimal makes single-spaced rows a table; years as row labels are labels
+    assert len(_text_cells("样本 男 女 合计\n人数 620 580 1200\n比例 51.7 48.3 100\n")) == 6
+    assert [r for r, *_ in _text_cells("年份\n2021 8.4 5.1\n2022 3.0 2.9\n")] == ["2021", "2021", "2022", "2022"]
+
+
+def test_round13_a_caption_above_aligned_rows_is_no_header() -> None:
+    text = "表1 全市主要指标（单位：亿元）\n地区生产总值 12345.6 11890.2 3.8\n一般公共预算收入 1020.5 980.1 4.1\n"
+    doc = load()(make_doc(clean_document(RawDocument("d", "d.txt", "0", text, "text"))))
+    cells = extract_all(doc)["tables"]
+    assert {(c["table_id"], c["column_header"], c["unit"]) for c in cells} == {("表1", "", "CNY")}
+    assert len(cells) == 6

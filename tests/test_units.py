@@ -146,6 +146,27 @@ def test_round13_flows_and_continuations_are_money(text: str, expected: list[tup
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a flow names money only as the head of its amount: a noun between names what is counted
+        ("全市累计投放共享单车20万，新增公共充电桩1.2万。", [("20万", "200000", ""), ("1.2万", "12000", "")]),
+        ("全省新设外资企业1.3万。", [("1.3万", "13000", "")]),
+        ("全年出口集装箱1200万，出口量300万。", [("1200万", "12000000", ""), ("300万", "3000000", "")]),
+        ("按美元计价，出口2.79万亿。全年出口集装箱2100万。",
+         [("2.79万亿", "2790000000000", "USD"), ("2100万", "21000000", "")]),
+        # …and with the amount's word, a comparison or a linking verb between
+        ("全年出口额比上年增加3000亿，进口总值为1.2万亿。",
+         [("3000亿", "300000000000", "CNY"), ("1.2万亿", "1200000000000", "CNY")]),
+        # a declared scale makes money only of an amount its cue heads, never of a ratio
+        ("公司主要财务数据如下（单位：万元，下同）：营业收入为35000，同比增长12.5%；资产负债率为56.3。",
+         [("35000", "350000000", "CNY"), ("56.3", "56.3", "")]),
+    ],
+)
+def test_round13_money_cues_head_their_amount(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert money_of(text) == [(t, Decimal(v), code, "money" if code else "count") for t, v, code in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("按美元计价，前10个月我国出口2.79万亿，下降5.6%。", [("2.79万亿", "2790000000000", "USD")]),
         ("以美元计，10月出口2748亿，同比下降6.4%。", [("2748亿", "274800000000", "USD")]),
         ("出口2.79万亿（美元，下同），下降5.6%；进口2.1万亿；贸易顺差6886.2亿。",
@@ -453,6 +474,10 @@ def test_review3_hours_halves_and_lists_of_three() -> None:
         ("港口完成集装箱吞吐量1200万自然箱。", "12000000", "自然箱"),
         # 次日 (the next day) is no part of the unit
         ("快递承诺送达100万件次日达。", "1000000", "件"),
+        # nor where the segmenter starts a word at 次 (次品 a reject, 次新股 a recent listing)
+        ("公司新增500件次品。", "500", "件"),
+        ("沪深共有3只次新股涨停。", "3", "只"),
+        ("发现不合格次品300件次，", "300", "件次"),
         ("共运送旅客3000万人次。", "30000000", "人次"),
     ],
 )

@@ -52,6 +52,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "written_year": re.compile(spec["written_year"]),
         "cumulative_header": re.compile(spec["cumulative_header"]),
         "total_row": re.compile(spec["total_row"]),
+        "subtotal_row": re.compile(spec["subtotal_row"]),
         "part_row": re.compile(spec["part_row"]),
         "non_additive_header": re.compile(spec["non_additive_header"]),
         "share_between": re.compile(spec["share_between"]),
@@ -167,27 +168,34 @@ def _sum_checks(grids: list[Grid]) -> list[dict]:
 
 def _total_checks(grids: list[Grid], headers: _Headers) -> list[dict]:
     """Each cell of a total row (合计, 总计) below other rows against the sum of the rows above it, back to
-    the table's head or the previous total; linear in the table's cells."""
+    the table's head or the previous total; a 小计 row closes a block of items, checked against them, and
+    stands for them in the total below. Linear in the table's cells."""
     checks = []
     for grid in grids:
-        order = sorted(grid.rows)
-        since = 0  # where the rows the next total adds up begin
-        for k, row in enumerate(order):
-            if not _cues()["total_row"].match(headers.label(grid.rows[row])):
+        block: list[int] = []  # the rows since the previous total or subtotal
+        subtotals: list[int] = []  # the subtotals since the previous total
+        for row in sorted(grid.rows):
+            label = headers.label(grid.rows[row])
+            subtotal = bool(_cues()["subtotal_row"].match(label))
+            if not subtotal and not _cues()["total_row"].match(label):
+                block.append(row)
                 continue
-            for column in sorted(grid.columns):
-                check = _total_check(grid, row, order[since:k], column)
-                if check:
-                    checks.append(check)
-            since = k + 1
+            checks.extend(_row_checks(grid, row, block if subtotal else [*subtotals, *block]))
+            block, subtotals = [], ([*subtotals, row] if subtotal else [])
     return checks
+
+
+def _row_checks(grid: Grid, total: int, above: list[int]) -> list[dict]:
+    """The checks of each column of a total row against ``above``."""
+    return [check for column in sorted(grid.columns) if (check := _total_check(grid, total, above, column))]
 
 
 def _total_check(grid: Grid, total: int, above: list[int], column: int) -> dict | None:
     """One cell of a total row against the sum of the rows above it (None: the column does not add up, a row
     above has no value of the total's unit in it, or fewer than two rows are the total's parts). Rows listed
     after a 其中 row may be its parts too (社会消费品零售总额, 其中：商品零售, 餐饮收入), which the text does not
-    say: the total passes when it is the sum of either reading."""
+    say, and a first row that is the sum of the rows after it is a head total (全市, 东城区, 西城区): the total
+    passes when it is the sum of any reading."""
     cell = grid.cells.get((total, column))
     if cell is None or cell[1] in _non_additive_units() or _cues()["non_additive_header"].search(grid.columns[column]):
         return None
@@ -198,6 +206,8 @@ def _total_check(grid: Grid, total: int, above: list[int], column: int) -> dict 
     readings = [_top_level(labels, amounts, listed) for listed in (False, True)]
     if len(readings[0]) < 2:
         return None
+    if len(readings[0]) > 2 and _close(readings[0][0], sum(readings[0][1:], Decimal(0))):
+        readings.append(readings[0][1:])  # a head total (全市 above its districts): the rows below it add up
     sums = [sum(parts, Decimal(0)) for parts in readings]
     holds = [k for k, expected in enumerate(sums) if _close(expected, cell[0])]
     reading = readings[holds[0] if holds else 0]
@@ -278,7 +288,7 @@ def _value_checks(claim: dict, tables: list[tuple[Grid, list[tuple[int, int]]]],
     time = str(claim.get("time") or "")
     label = f"{claim['metric']} {_fmt(Decimal(str(claim['value'])))} {claim['unit']} ({time or 'no time'})"
     for grid, found in tables:
-        named = [(r, c) for r, c in found if headers.names(claim["metric"], grid.rows[r], grid.columns[c])]
+        named = [(r, c) for r, c in found if headers.names(claim["metric"], *headers.cell_label(grid, r, c))]
         if not named:
             continue
         periods = [headers.cell_period(grid, r, c) for r, c in named]
@@ -317,16 +327,33 @@ class _Headers:
             self._labels[header] = _cues()["label_noise"].sub("", text)
         return self._labels[header]
 
-    def coverage(self, metric: str, row: str, column: str) -> float:
-        """How much of a cell's label a claim's metric covers: of its row label, or of its column's label where
-        the row header is a period or empty (rows of years, 2021年 | 出口)."""
-        label = self.label(row) or self.label(column)
+    def cell_label(self, grid: Grid, row: int, column: int) -> tuple[str, list[str]]:
+        """The label that names a cell, its row's, or its column's where the row header is a period or empty
+        (rows of years, 2021年 | 出口), with the labels of its siblings (the other rows, or the other columns)."""
+        label = self.label(grid.rows[row])
+        if label:
+            return label, [self.label(header) for r, header in grid.rows.items() if r != row]
+        return self.label(grid.columns[column]), [self.label(header) for c, header in grid.columns.items()
+                                                  if c != column]
+
+    @staticmethod
+    def coverage(metric: str, label: str) -> float:
+        """The share of a label's characters a claim's metric holds."""
         return len(set(label) & set(metric)) / len(set(label)) if label else 0.0
 
-    def names(self, metric: str, row: str, column: str) -> bool:
-        """Whether a claim's metric names a cell: it covers more than the share checks.yaml sets of its label
-        (进口 names 进口 and not 出口)."""
-        return self.coverage(metric, row, column) > _label_coverage()
+    def names(self, metric: str, label: str, siblings: list[str]) -> bool:
+        """Whether a claim's metric names a cell's label: it holds the label, or covers more than the share
+        checks.yaml sets of it (进口 names 进口 and not 出口) and names no sibling better: of a sibling that
+        shares the label's start or end, it covers what sets the sibling apart no more than what sets the label
+        apart (第三产业增加值 names 第三产业, not 第一产业; 农村居民… is not 城镇居民…)."""
+        if not label:
+            return False
+        words = _cues()["label_noise"].sub("", metric)  # as the label reads: 电力、热力… holds 电力热力…
+        if label in words:
+            return True
+        return self.coverage(metric, label) > _label_coverage() and not any(
+            self.coverage(words, _distinct_part(sibling, label)) > self.coverage(words, _distinct_part(label, sibling))
+            for sibling in siblings)
 
     def period(self, text: str) -> _Period:
         """The period a header or caption writes out: its year where written, its months where finer. A bare
@@ -351,6 +378,25 @@ class _Headers:
         if running and months and months[0] == months[1]:
             months = ("01", months[1])  # 累计同比 under 2023-10: January to October
         return year, months
+
+
+def _common_start(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` share at their start."""
+    return next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
+def _distinct_part(label: str, sibling: str) -> str:
+    """What sets ``label`` apart from a sibling label with the same start or end (第一产业 | 第三产业 → 一;
+    城镇居民人均可支配收入 | 农村… → 城镇); '' where they share less than checks.yaml's sibling_shared_min
+    characters there (粮食 | 蔬菜; a lone 数 at the end of two counts) or one holds the other."""
+    if not sibling or sibling == label:
+        return ""
+    head = _common_start(label, sibling)
+    tail = _common_start(label[head:][::-1], sibling[head:][::-1])
+    shared = head + tail
+    if shared < int(load_yaml("checks.yaml")["sibling_shared_min"]) or shared >= min(len(label), len(sibling)):
+        return ""
+    return label[head:len(label) - tail]
 
 
 def _as_period(value: str) -> _Period:
@@ -400,8 +446,10 @@ def _multiple_check(claim: dict, years: tuple[str, str], table_id: str, cells: d
     years (``row_of``: year → row): a pass where the ratio rounds to the claimed multiple, else a fail."""
     base, time = years
     claimed = Decimal(str(claim["value"]))
-    named = sorted((c for c in columns if headers.names(claim["metric"], "", columns[c])),
-                   key=lambda c: -headers.coverage(claim["metric"], "", columns[c]))
+    labels = {c: headers.label(header) for c, header in columns.items()}
+    named = sorted((c for c in columns if headers.names(claim["metric"], labels[c],
+                                                        [label for k, label in labels.items() if k != c])),
+                   key=lambda c: -headers.coverage(claim["metric"], labels[c]))
     for column in named:  # the column the metric names best
         now, then = cells.get((row_of[time], column)), cells.get((row_of[base], column))
         if not now or not then or then[0] == 0:

@@ -424,6 +424,15 @@ def _apply_year_part(spec: Spec, word: str) -> None:
         spec.report = part["report"]
 
 
+def _horizon(s: str, end: int, a: re.Match[str]) -> bool:
+    """A year part ending its clause after a target's 到/至 + year (预计到2035年中期，): a plan's horizon, not the
+    part of the year a report covers (its `not_after` in dates.yaml); the year alone stays."""
+    before = (res()["year_parts"].get(a.group("ypart")) or {}).get("not_after")
+    after = a.end("ypart")
+    alone = after >= len(s) or not is_han(s[after])
+    return bool(before) and alone and re.search(before, s[max(0, end - 12):end]) is not None
+
+
 def _month_value(m: re.Match[str]) -> int | None:
     if m.group("mname"):
         return res()["month_names"][m.group("mname")]
@@ -434,7 +443,7 @@ def _month_value(m: re.Match[str]) -> int | None:
 def _extend_after_year(s: str, end: int, spec: Spec, P: dict[str, re.Pattern[str]]) -> int:
     a = P["after_year"].match(s, end)
     if a:
-        if a.group("ypart"):
+        if a.group("ypart") and not _horizon(s, end, a):
             _apply_year_part(spec, a.group("ypart"))
         elif a.group("q") or a.group("qq"):
             q = num((a.group("q") or a.group("qq")).lstrip(res()["words"]["ordinal"]))

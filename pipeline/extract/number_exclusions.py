@@ -250,15 +250,16 @@ def _ordinal_run(s: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 def grade_label(s: str, start: int, unit_start: int, unit_end: int, lex: Lexicon) -> bool:
-    """Chinese numerals (one, or a 、-run from ``start``) and 级/类 right before the noun they grade (三级医院,
-    二级以上, 一、二类水质, （一、二类）水质): a grade, no count; not with 两 (两类 counts kinds), at a clause
-    end (分为三级，) or after a word that counts kinds (分为三类企业)."""
+    """Chinese numerals (one, or a 、-run from ``start``) and 级/类 right before a noun that is graded (三级医院,
+    二级以上, 一、二类水质, （一、二类）水质): a grade, no count; not before other nouns (三级联动, 三类人群), with
+    两 (两类 counts kinds), at a clause end (分为三级，) or after a word or 、-list that counts kinds (分为三类企业,
+    省、市、县三级)."""
     spec = lex.cfg["grade_labels"]
     numeral = s[start:unit_start].replace(lex.cfg["chinese_list_marker"], "")
     if not numeral or any(ch not in spec["numerals"] for ch in numeral):
         return False
     after = unit_end + (unit_end < len(s) and s[unit_end] in lex.cfg["punctuation"]["close_brackets"])
-    if s[unit_start:unit_end] not in spec["measures"] or after >= len(s) or not is_han(s[after]):
+    if s[unit_start:unit_end] not in spec["measures"] or not s.startswith(tuple(spec["graded"]), after):
         return False
     return re.search(spec["count_before"], s[max(0, start - 4):start]) is None
 
@@ -305,7 +306,7 @@ def _not_chinese_quantity(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         return True  # 涨跌不一
     if _dash_between_digits(s, core, lex) or _malformed(core) or _in_fixed_word(r, lex, seg):
         return True
-    if _in_numeral_slogan(s, core.start, lex):
+    if _in_numeral_slogan(s, core.start, lex) or _one_for_each(s, core, lex):
         return True
     if numeral == cfg["article_numeral"] and not core.vague and not tenths:
         k = skip_space(s, end)
@@ -359,6 +360,14 @@ def _in_numeral_slogan(s: str, at: int, lex: Lexicon) -> bool:
     digits = f"[{re.escape(''.join(lex.digits))}]+"
     return any(0 < len(inner) <= limit and len(re.findall(digits, inner)) >= 2 and all(is_han(ch) for ch in inner)
                for inner in _quoted_around(s, at, spec["quotes"], limit))
+
+
+def _one_for_each(s: str, core: NumeralCore, lex: Lexicon) -> bool:
+    """一 in 一X一Y (一车一码, 一户一档, 一企一策): one for each, no count of X."""
+    if s[core.start:core.end] != lex.cfg["article_numeral"]:
+        return False
+    pattern = lex.cfg["numeral_slogans"]["one_for_each"]
+    return any(re.match(pattern, s[k:k + 8]) is not None for k in (core.start, core.start - 2) if k >= 0)
 
 
 def _malformed(core: NumeralCore) -> bool:

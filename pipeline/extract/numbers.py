@@ -447,7 +447,7 @@ def _implied_currency(
     if decl is not None and follows_declaration(s, decl, start):
         return code, scale
     transparent = [(decl.start, decl.end)] if decl is not None else []
-    if core.scale * scale >= min_implied_scale() and implies_money(s, start, transparent):
+    if core.scale * scale >= min_implied_scale() and implies_money(s, start, transparent, headed=scale != 1):
         return code, scale
     return None
 

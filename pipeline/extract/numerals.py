@@ -43,6 +43,40 @@ class UnitInfo:
     factor: Decimal = Decimal(1)
 
 
+class UnitPattern:
+    """The units as one expression, with a measure word + 次 (件次, 辆次) taken as one unit only where the
+    segmenter starts no word at its 次 (件次品 is 件 + 次品, 只次新股 is 只 + 次新股, 件次日达 is 件 + 次日): a
+    dictionary read in context, not a closed list of the characters after 次."""
+
+    def __init__(self, pattern: re.Pattern[str], plain: re.Pattern[str], suffix: str) -> None:
+        self.pattern, self.plain, self.suffix = pattern, plain, suffix
+
+    def match(self, s: str, pos: int = 0) -> re.Match[str] | None:
+        """The unit at ``pos`` (``re.Pattern.match``), a times compound cut back to its measure word where
+        its 次 starts a word."""
+        found = self.pattern.match(s, pos)
+        if found is None or not found.group().endswith(self.suffix):
+            return found
+        plain = self.plain.match(s, pos)
+        if plain is not None and plain.end() == found.end():
+            return found  # 人次, 架次: a measure word of its own
+        return plain if _starts_word(s, found.end() - len(self.suffix)) else found
+
+
+def _starts_word(s: str, pos: int) -> bool:
+    """Whether the segmenter, reading a few characters around ``pos``, has a word of two or more
+    characters start there (次品, 次新股, 次日 and not 次 alone)."""
+    from pipeline.nlp.jieba_dict import jieba_tokenizer
+
+    left = max(0, pos - 1)
+    offset = left
+    for word in jieba_tokenizer().lcut(s[left:pos + 6]):
+        if offset == pos:
+            return len(word) > 1
+        offset += len(word)
+    return False
+
+
 @dataclass
 class Lexicon:
     """The compiled number lexicon (built once from the YAML resources)."""
@@ -53,7 +87,7 @@ class Lexicon:
     big: dict[str, int]
     letter_scales: dict[str, int]
     units: dict[str, UnitInfo]
-    unit_re: re.Pattern[str]
+    unit_re: UnitPattern
     scale_led_re: re.Pattern[str]
     cfg: dict[str, Any]
     units_cfg: dict[str, Any]
@@ -111,9 +145,9 @@ def lexicon() -> Lexicon:
         add(word, UnitInfo("count", word))
     for surface, unit in ucfg.get("measure_aliases", {}).items():  # 75个基点 → 基点
         add(surface, UnitInfo("count", unit))
-    not_before = "|".join(re.escape(w) for w in times["not_before"])
-    unit_re = re.compile("(?:" + "|".join(f"{spaced_pattern(w)}(?!{not_before})" for w in sorted(compounds))
-                         + "|" + alternation(set(units) - compounds) + ")")
+    plain_units = alternation(set(units) - compounds)
+    unit_re = UnitPattern(re.compile("(?:" + "|".join(spaced_pattern(w) for w in sorted(compounds)) + "|"
+                                     + plain_units + ")"), re.compile("(?:" + plain_units + ")"), times["suffix"])
     scale_led_re = re.compile("(?:" + alternation(ucfg["scale_led_units"]) + ")")
 
     approx_prefix = sorted(

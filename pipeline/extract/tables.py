@@ -61,8 +61,11 @@ def _caption_before(full: str, blocks: list[Block], index: int) -> str:
 
 def _unit_line_before(full: str, blocks: list[Block], index: int) -> str:
     """The unit a line of its own states right above a table (单位：元　币种：人民币; 单位：万元): disclosures
-    write it there, with no 表N caption."""
+    write it there, with no 表N caption. It may stand above a note line, never above another table (that table's
+    unit, not this one's)."""
     for previous in reversed(blocks[max(0, index - 2):index]):
+        if previous.kind == "table":
+            return ""
         match = table_cues()["unit_line"].match(full[previous.start:previous.end].strip())
         if match:
             return match.group(1)
@@ -245,9 +248,9 @@ def _grid_cells(lines: list[TableLine], default_unit: str, caption: str = "") ->
 
 
 def _table_units(table_unit: str, paths: list[list[str]], units: list[str], first_value: int) -> list[str]:
-    """Each column's share of the table's unit. A unit that names two (单位：万吨、亿元) gives its money unit to
-    the columns whose header names money (金额) and the other to those that name a quantity (数量); when no
-    header says, the columns without a unit of their own take them in order."""
+    """Each column's share of the table's unit. A unit that names two (单位：万吨、亿元; not 元/公斤, one unit) gives
+    its money unit to the columns whose header names money (金额) and the other to those that name a quantity
+    (数量); when no header says, the columns without a unit of their own take them in order."""
     width = len(paths)
     parts = [p.strip() for p in table_cues()["unit_list_separators"].split(table_unit) if p.strip()]
     if len(parts) < 2 or not all(is_unit(p) for p in parts):

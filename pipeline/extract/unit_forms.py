@@ -182,10 +182,18 @@ def home_currency(text: str) -> str:
 
 
 @cached
-def _money_cue_re() -> re.Pattern[str]:
+def _money_cue_re(key: str) -> re.Pattern[str]:
+    """The money cues of ``key`` (cues: anywhere in the clause; head_cues: heading the amount)."""
     cfg = load_yaml("currencies.yaml")["implied_money"]
     not_before = alternation(cfg["cue_not_before"], spaced=False)
-    return re.compile("(?:" + alternation(cfg["cues"], spaced=False) + ")(?!" + not_before + ")")
+    return re.compile("(?:" + alternation(cfg[key], spaced=False) + ")(?!" + not_before + ")")
+
+
+@cached
+def _head_gap_re() -> re.Pattern[str]:
+    """The text that may stand between a cue heading an amount and the amount (额, 同比增加, 为, 约)."""
+    links = load_yaml("currencies.yaml")["implied_money"]["head_links"]
+    return re.compile("(?:" + alternation(links, spaced=False) + r"|\s)*")
 
 
 def _clause_start(s: str, start: int, window: int, transparent: Sequence[tuple[int, int]] = ()) -> int:
@@ -204,12 +212,25 @@ def _clause_start(s: str, start: int, window: int, transparent: Sequence[tuple[i
     return left
 
 
-def implies_money(s: str, start: int, transparent: Sequence[tuple[int, int]] = ()) -> bool:
-    """A money word (营收, 市值, 金额, 利润总额, 出口 …) earlier in the clause of the number at ``start``,
-    within a short window: the amount is money with its currency word left out (营收超300亿)."""
+def implies_money(s: str, start: int, transparent: Sequence[tuple[int, int]] = (), headed: bool = False) -> bool:
+    """A money word (营收, 市值, 金额, 利润总额 …) earlier in the clause of the number at ``start``, within a
+    short window: the amount is money with its currency word left out (营收超300亿). A flow (出口, 投放) is one
+    only as the head of the amount (出口19.55万亿, not 出口集装箱1200万), and so is any cue when ``headed`` (a
+    number scaled by a declaration: 营业收入为35000, not 资产负债率为56.3)."""
     window = int(load_yaml("currencies.yaml")["implied_money"]["window"])
     left = _clause_start(s, start, window, transparent)
-    return _money_cue_re().search(s, left, start) is not None
+    if not headed and _money_cue_re("cues").search(s, left, start) is not None:
+        return True
+    cues = ("cues", "head_cues") if headed else ("head_cues",)
+    return any(_heads(s, cue.end(), start, transparent)
+               for key in cues for cue in _money_cue_re(key).finditer(s, left, start))
+
+
+def _heads(s: str, cue_end: int, start: int, transparent: Sequence[tuple[int, int]]) -> bool:
+    """Whether only head links (额, 同比增加, 为) stand between a cue ending at ``cue_end`` and the number at
+    ``start``, a declaration (``transparent``) aside."""
+    gap = "".join(s[k] for k in range(cue_end, start) if not any(a <= k < b for a, b in transparent))
+    return _head_gap_re().fullmatch(gap) is not None
 
 
 def opens_continuation(s: str, start: int) -> bool:
