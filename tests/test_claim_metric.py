@@ -399,3 +399,11 @@ def test_a_time_of_day_is_no_part_of_a_metric_and_breaks_no_clause() -> None:
     assert _metric_of(text, "181").startswith("在岸人民币对美元收盘")
     # a ratio read as two numbers stays in the text it was written in
     assert _metric_of("两市成交额比值约为1:2，沪市成交额为4000亿元。", "400000000000") == "沪市成交额"
+
+
+def test_a_section_number_opens_no_metric() -> None:
+    assert _metric_of("一、广义货币增长10.3%", "10.3") == "广义货币增长"
+    assert _metric_of("二、人民币贷款增加7384亿元", "738400000000") == "人民币贷款增加"
+    assert _metric_of("二、三季度末商业银行不良贷款率1.61%", "1.61") == "商业银行不良贷款率"
+    # the numerals of a list of tiers stay
+    assert _metric_of("一、二线城市新建商品住宅销售价格同比下降0.5%。", "0.5").startswith("一、二线城市")
