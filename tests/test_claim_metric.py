@@ -401,6 +401,17 @@ def test_a_time_of_day_is_no_part_of_a_metric_and_breaks_no_clause() -> None:
     assert _metric_of("两市成交额比值约为1:2，沪市成交额为4000亿元。", "400000000000") == "沪市成交额"
 
 
+def test_a_clause_after_a_cause_clause_names_what_it_reports() -> None:
+    text = "因今日有2690亿元逆回购到期，实现净投放2260亿元。"
+    assert _metric_of(text, "269000000000") == "逆回购到期"
+    assert _metric_of(text, "226000000000") == "净投放"
+    # a bare change or one from a named base still continues the cause's subject
+    text = "因今日有2690亿元逆回购到期，较上日增加500亿元。"
+    assert _metric_of(text, "50000000000") == "逆回购到期较上日增加"
+    # without a cause clause a change continues the subject
+    assert _metric_of("全国居民消费价格同比下降0.2%，环比回升0.2个百分点。", "0.2") == "全国居民消费价格环比回升"
+
+
 def test_a_section_number_opens_no_metric() -> None:
     assert _metric_of("一、广义货币增长10.3%", "10.3") == "广义货币增长"
     assert _metric_of("二、人民币贷款增加7384亿元", "738400000000") == "人民币贷款增加"

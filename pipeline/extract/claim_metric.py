@@ -30,6 +30,7 @@ _DEBRIS = re.compile(r"[$＄\\{}|^~]")  # LaTeX and markup debris of a converted
 _BREAK = re.compile(r"[，,。；;：:！？!?）)]")  # left inside a phrase (asides removed): a clause or sentence ended
 _LIMIT = 40
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")  # GDP, CPI, M2: an indicator named by its acronym
+_VALUE = re.compile(r"(?<![A-Za-z0-9.．])\d")  # a digit that opens a value, not one inside a name (PM2.5, M2)
 
 
 @dataclass(frozen=True)
@@ -332,6 +333,13 @@ def _clause_subject(clause: str, words: list[Word]) -> str:
     return head if _has_noun(head, words) else ""
 
 
+def _after_cause(context: Context) -> bool:
+    """The clause before the value's is a cause clause that holds the value before it (因今日有2690亿元逆回购到期): its
+    subject is the cause's, not what the next clause reports."""
+    clause = _SPACE.sub("", context.previous_clause)
+    return context.local and bool(cues().pattern("cause_clause").match(clause)) and bool(_VALUE.search(clause))
+
+
 def _part_of(head: str, governing: Governing | None) -> str:
     """A part of the whole the governing subject measures (出口 of 服务进出口): the subject with the
     whole's word replaced by the part's, or ""."""
@@ -424,6 +432,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = Governing(phrase, head, change, head[len(_entity_prefix(head, words_before)):])
     elif not context.local and (subject := _clause_subject(context.previous_clause, list(context.previous_words))):
         found = Governing(subject + phrase, subject, change)
+    elif governing is not None and head and _after_cause(context) and not _opens_with_base(head, words_before):
+        found = Governing(phrase, head, change)  # 因今日有2690亿元逆回购到期，实现净投放2260亿元 → 净投放
     elif governing is not None:
         found = governing if not phrase else Governing(governing.subject + phrase, governing.subject, change)
     else:
