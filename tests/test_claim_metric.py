@@ -160,7 +160,7 @@ def test_respectively_over_the_values_claimed_before() -> None:
     text = "至2020年末，公司总资产139.87亿元，净资产77.84亿元，较上年末分别增长8.07%、9.83%；"
     metrics = dict(_metrics(text))
     assert metrics[Decimal("8.07")] == "公司总资产增长"
-    assert metrics[Decimal("9.83")] == "净资产增长"
+    assert metrics[Decimal("9.83")] == "公司净资产增长"  # the sibling of 总资产 keeps its owner
 
 
 def test_the_entity_a_comparison_or_ranking_names_next() -> None:
@@ -418,3 +418,16 @@ def test_a_section_number_opens_no_metric() -> None:
     assert _metric_of("二、三季度末商业银行不良贷款率1.61%", "1.61") == "商业银行不良贷款率"
     # the numerals of a list of tiers stay
     assert _metric_of("一、二线城市新建商品住宅销售价格同比下降0.5%。", "0.5").startswith("一、二线城市")
+
+
+def test_a_sibling_of_the_measure_named_before_keeps_its_owner() -> None:
+    text = "全国甲乙类法定报告传染病发病率为192.5/10万，死亡率为1.6/10万。"
+    assert [m for _, m in _metrics(text)] == ["全国甲乙类法定报告传染病发病率", "全国甲乙类法定报告传染病死亡率"]
+    text = "2022年全国共办理结婚登记683.5万对，比上年下降10.5%；离婚登记210.0万对。"
+    assert _metric_of(text, "2100000") == "全国共办理离婚登记"
+    assert _metric_of("全国高血压患病率为27.5%，知晓率为51.6%。", "51.6") == "全国高血压知晓率"
+    # measures of another length or ending, and whole names of their own, keep their words
+    assert _metric_of("全年出生人口902万人，出生率为6.39‰；死亡人口1041万人，死亡率为7.37‰。", "0.737") == "死亡率"
+    assert _metric_of("社会消费品零售总额47.1万亿元，网上零售额15.4万亿元。", "15400000000000") == "网上零售额"
+    assert _metric_of("商业银行不良贷款率1.61%，拨备覆盖率205%。", "205") == "拨备覆盖率"
+    assert _metric_of("全国居民人均可支配收入39218元，人均消费支出26796元。", "26796") == "人均消费支出"

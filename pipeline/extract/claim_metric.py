@@ -135,6 +135,21 @@ def _parallel_core(head: str, governing: Governing) -> str:
     return ""
 
 
+def _sibling_owner(head: str, governing: Governing) -> str:
+    """Whose measure a bare sibling of the measure named before is (发病率为192.5/10万，死亡率为… → 全国甲乙类法定
+    报告传染病; 结婚登记…；离婚登记… → 全国共办理): the subject before its last word, when the head is a measure of
+    that word's length ending alike (…率/…率, …登记/…登记) and names no change; or ""."""
+    rules = cues()
+    words = jieba_tokenizer().lcut(governing.subject)
+    last = words[-1] if words else ""
+    if (len(head) < rules.setting("sibling_min_chars") or len(head) != len(last) or head == last
+            or len(governing.subject) <= len(last) or rules.pattern("change_words").search(head)):
+        return ""
+    alike = head[-2:] == last[-2:] or (head[-1] == last[-1] and _ends_in_metric_head(head)
+                                       and _ends_in_metric_head(last))
+    return governing.subject[:-len(last)] if alike else ""
+
+
 def _nominal(words: list[str]) -> bool:
     """The words form a noun phrase: no verb, adverb, preposition or conjunction (not 共拥有专利, 关键是TFP)."""
     tags = pos_tagger().word_tag_tab
@@ -422,6 +437,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = Governing(entity + core + change, entity + core, change, core)
     elif context.local and governing is not None and not member and (core := _parallel_core(head, governing)):
         found = Governing(head + core + change, head + core, change, core)  # 其中城市14.3/10万，农村16.6/10万
+    elif (governing is not None and not member and (context.local or not _has_noun(head, words_before))
+          and (owner := _sibling_owner(head, governing))):
+        found = Governing(owner + head + change, owner + head, change, head)  # 发病率为…，死亡率为… → …传染病死亡率
     elif (not member and rules.pattern("metric_head").search(head)
           and len(head) <= rules.setting("bare_metric_max_chars")
           and rules.pattern("ranking_first").search(context.before)
