@@ -431,3 +431,19 @@ def test_a_sibling_of_the_measure_named_before_keeps_its_owner() -> None:
     assert _metric_of("社会消费品零售总额47.1万亿元，网上零售额15.4万亿元。", "15400000000000") == "网上零售额"
     assert _metric_of("商业银行不良贷款率1.61%，拨备覆盖率205%。", "205") == "拨备覆盖率"
     assert _metric_of("全国居民人均可支配收入39218元，人均消费支出26796元。", "26796") == "人均消费支出"
+
+
+def test_the_actual_value_after_a_forecast_takes_the_measure_forecast() -> None:
+    text = "预计2023年度归属于上市公司股东的净利润为5亿元至6亿元，上年同期为8.2亿元。"
+    assert _metrics(text) == [(Decimal("820000000"), "归属于上市公司股东的净利润")]
+    text = "预计2023年度归属于上市公司股东的净利润亏损约45亿元至65亿元，上年同期盈利226.18亿元。"
+    assert _metrics(text) == [(Decimal("22618000000"), "归属于上市公司股东的净利润")]
+    # a sign with a subject of its own, or after a clause that states no result, stays as it was
+    assert _metric_of("公司本年度盈利3000万元。", "30000000") == "公司盈利"
+    assert _metric_of("公司营业收入100亿元，盈利10亿元。", "1000000000") == "盈利"
+
+
+def test_the_unit_of_a_quotation_is_no_part_of_the_rate_metric() -> None:
+    assert _metric_of("10月末，人民币汇率为1美元兑7.1779元人民币。", "7.1779") == "人民币汇率"
+    text = "银行间外汇市场人民币汇率中间价为：1美元对人民币7.1254元，100日元对人民币4.8015元。"
+    assert [m for _, m in _metrics(text)] == ["美元对人民币", "日元对人民币"]

@@ -339,7 +339,7 @@ def _clause_subject(clause: str, words: list[Word]) -> str:
     rules = cues()
     if rules.pattern("frame_clause").search(_SPACE.sub("", clause)):
         return ""
-    phrase = clean(clause)
+    phrase = clean(_before_value(clause, words))
     ranked = rules.pattern("superlative_entity").fullmatch(phrase)
     if ranked and _has_noun(ranked["metric"], words):
         return ranked["entity"] + ranked["metric"]
@@ -353,6 +353,13 @@ def _after_cause(context: Context) -> bool:
     subject is the cause's, not what the next clause reports."""
     clause = _SPACE.sub("", context.previous_clause)
     return context.local and bool(cues().pattern("cause_clause").match(clause)) and bool(_VALUE.search(clause))
+
+
+def _before_value(clause: str, words: list[Word]) -> str:
+    """The clause up to its first value when a noun comes before it (归属于…的净利润为5亿元至6亿元 → 归属于…的净利润为):
+    the values a forecast leaves unclaimed are no part of the subject it names; a clause a value opens stays whole."""
+    at = _VALUE.search(clause)
+    return clause[:at.start()] if at and _has_noun(clean(clause[:at.start()]), words) else clause
 
 
 def _part_of(head: str, governing: Governing | None) -> str:
@@ -505,13 +512,17 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
 
 def _result_label(bare: str, context: Context, governing: Governing | None) -> str:
     """The indicator a results-forecast line labels before its colon when only the result's sign (盈利, 亏损) stands
-    before the value (归属于上市公司股东的净利润：盈利425,000万元); the one named before when the label is only a period
-    (上年同期：盈利1,250.36万元); or ""."""
+    before the value (归属于上市公司股东的净利润：盈利425,000万元); the one named before when the label is only a
+    period (上年同期：盈利1,250.36万元) or when the clause before states the same indicator's result (…净利润亏损约
+    45亿元，上年同期盈利226.18亿元); or ""."""
     rules = cues()
-    if not rules.pattern("result_sign").fullmatch(bare) or not rules.pattern("label_end").search(
-            _SPACE.sub("", context.before)):
+    if not rules.pattern("result_sign").fullmatch(bare):
         return ""
-    return clean(context.previous_clause) or (governing.subject if governing is not None else "")
+    if rules.pattern("label_end").search(_SPACE.sub("", context.before)):
+        return clean(context.previous_clause) or (governing.subject if governing is not None else "")
+    previous = _before_value(context.previous_clause, list(context.previous_words))
+    sign = rules.pattern("result_sign_in").search(previous)  # 净利润亏损约45亿元…，上年同期盈利226.18亿元
+    return clean(previous[:sign.start()]) if sign else ""
 
 
 def list_members(chunk: str, count: int) -> list[str] | None:
