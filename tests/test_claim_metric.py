@@ -447,3 +447,19 @@ def test_the_unit_of_a_quotation_is_no_part_of_the_rate_metric() -> None:
     assert _metric_of("10月末，人民币汇率为1美元兑7.1779元人民币。", "7.1779") == "人民币汇率"
     text = "银行间外汇市场人民币汇率中间价为：1美元对人民币7.1254元，100日元对人民币4.8015元。"
     assert [m for _, m in _metrics(text)] == ["美元对人民币", "日元对人民币"]
+
+
+def test_a_subset_repeating_the_measure_of_its_whole_names_its_own() -> None:
+    text = "全省实际使用外资金额120亿美元，其中制造业实际使用外资45亿美元。"
+    assert _metric_of(text, "4500000000") == "制造业实际使用外资"
+    assert _metric_of("全国口岸出入境人员4500万人次，其中内地居民出入境2000万人次。", "20000000") == "内地居民出入境"
+    # a member that repeats no run of the measure shares it
+    assert _metric_of("全国铁路营业里程达到15.5万公里，其中高铁4.2万公里。", "42000").startswith("高铁")
+    assert _metric_of("全国铁路营业里程达到15.5万公里，其中高铁4.2万公里。", "42000").endswith("营业里程")
+
+
+def test_the_amount_granted_to_a_counted_recipient_is_not_the_recipients() -> None:
+    text = "公司向298名激励对象授予限制性股票1,048.50万股。"
+    assert _metrics(text) == [(Decimal("298"), "授予限制性股票的激励对象"), (Decimal("10485000"), "授予限制性股票")]
+    # a count that is no object of a preposition keeps its noun before the next value
+    assert _metric_of("公司共有员工500名，员工平均年龄35岁。", "35") == "员工平均年龄"

@@ -41,6 +41,7 @@ class Governing:
     subject: str
     change: str
     core: str = ""  # the subject without the entity it opens with (上海的|轨道交通里程): what a list of entities shares
+    recipient: str = ""  # what a count after a preposition counted (向298名|激励对象): no owner of the next value
 
 
 def clean(phrase: str, country: bool = True) -> str:
@@ -102,7 +103,14 @@ def _next_entity(before: str, head: str, whole: str) -> str:
     entity = led["entity"] if led else head if subset else ""
     if rules.pattern("metric_head").search(entity) or rules.pattern("change_words").search(entity):
         return ""
-    return "" if subset and not led and _kind_of(entity, whole) else entity
+    return "" if subset and not led and (_kind_of(entity, whole) or _repeats_measure(entity, whole)) else entity
+
+
+def _repeats_measure(part: str, whole: str) -> bool:
+    """The part ends in words of the whole's measure (制造业实际使用外资 of 全省实际使用外资金额, 内地居民出入境 of
+    全国口岸出入境人员): it names its own measure, not a member (其中高铁 of 全国铁路营业里程 shares no such run)."""
+    size = cues().setting("subset_shared_chars")
+    return len(part) > size and part[-size:] in whole
 
 
 def _kind_of(part: str, whole: str) -> bool:
@@ -400,6 +408,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         subject = governing.subject[:base.start()] if base and base.start() else governing.subject
         return Governing(subject, subject, "")  # 份额比前阶段提高5个百分点，达76.9% → 份额
     bare = _EDGE.sub("", _SPACE.sub("", before))
+    if context.local and governing is not None and governing.recipient and bare.startswith(governing.recipient):
+        before = bare = bare[len(governing.recipient):]  # 向298名激励对象授予限制性股票1,048.50万股: what was granted
     if rules.pattern("restated_value").fullmatch(bare) and governing is not None and context.local and not member:
         return governing  # 跌23.5点或0.76%: the same change in other units
     if rules.pattern("previous_value").fullmatch(bare) and governing is not None and context.local:
@@ -503,10 +513,11 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         if not noun and group and described:  # 在4800家A股上市公司中，有3000家实现盈利
             return Governing(described + rules.setting("relative_marker") + group["noun"], found.subject, found.change)
         if noun:
-            core = "" if _after_preposition(phrase, words_before) else _verb_phrase(phrase, words_before)
+            recipient = noun if _after_preposition(phrase, words_before) else ""
+            core = "" if recipient else _verb_phrase(phrase, words_before)
             described = clean(core + rest)
             return Governing(described + rules.setting("relative_marker") + noun if described else noun,
-                             found.subject, found.change)
+                             found.subject, found.change, recipient=recipient)
     return found
 
 
