@@ -431,6 +431,9 @@ def test_a_sibling_of_the_measure_named_before_keeps_its_owner() -> None:
     assert _metric_of("社会消费品零售总额47.1万亿元，网上零售额15.4万亿元。", "15400000000000") == "网上零售额"
     assert _metric_of("商业银行不良贷款率1.61%，拨备覆盖率205%。", "205") == "拨备覆盖率"
     assert _metric_of("全国居民人均可支配收入39218元，人均消费支出26796元。", "26796") == "人均消费支出"
+    # a head whose own qualifier stands for the owner's (二级 for 三级) is a member of its own
+    assert _metric_of("三级医院3523个（其中：三级甲等医院1716个），二级医院11145个。", "11145") == "二级医院"
+    assert _metric_of("购买的最高价为45.80元/股，最低价为38.21元/股。", "38.21") == "购买的最低价"
 
 
 def test_the_actual_value_after_a_forecast_takes_the_measure_forecast() -> None:

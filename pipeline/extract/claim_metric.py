@@ -146,7 +146,8 @@ def _parallel_core(head: str, governing: Governing) -> str:
 def _sibling_owner(head: str, governing: Governing) -> str:
     """Whose measure a bare sibling of the measure named before is (发病率为192.5/10万，死亡率为… → 全国甲乙类法定
     报告传染病; 结婚登记…；离婚登记… → 全国共办理): the subject before its last word, when the head is a measure of
-    that word's length ending alike (…率/…率, …登记/…登记) and names no change; or ""."""
+    that word's length ending alike (…率/…率, …登记/…登记), names no change and no qualifier like the owner's own;
+    or ""."""
     rules = cues()
     words = jieba_tokenizer().lcut(governing.subject)
     last = words[-1] if words else ""
@@ -155,7 +156,10 @@ def _sibling_owner(head: str, governing: Governing) -> str:
         return ""
     alike = head[-2:] == last[-2:] or (head[-1] == last[-1] and _ends_in_metric_head(head)
                                        and _ends_in_metric_head(last))
-    return governing.subject[:-len(last)] if alike else ""
+    qualifier = jieba_tokenizer().lcut(head)[0]
+    if not alike or (qualifier != head and words[-2][-1:] == qualifier[-1:]):
+        return ""  # (三级甲等医院…，二级医院: the head's own 二级 stands for the owner's 三级)
+    return governing.subject[:-len(last)]
 
 
 def _nominal(words: list[str]) -> bool:
