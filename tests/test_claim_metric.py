@@ -160,7 +160,7 @@ def test_respectively_over_the_values_claimed_before() -> None:
     text = "至2020年末，公司总资产139.87亿元，净资产77.84亿元，较上年末分别增长8.07%、9.83%；"
     metrics = dict(_metrics(text))
     assert metrics[Decimal("8.07")] == "公司总资产增长"
-    assert metrics[Decimal("9.83")] == "净资产增长"
+    assert metrics[Decimal("9.83")] == "公司净资产增长"  # the sibling of 总资产 keeps its owner
 
 
 def test_the_entity_a_comparison_or_ranking_names_next() -> None:
@@ -399,3 +399,70 @@ def test_a_time_of_day_is_no_part_of_a_metric_and_breaks_no_clause() -> None:
     assert _metric_of(text, "181").startswith("在岸人民币对美元收盘")
     # a ratio read as two numbers stays in the text it was written in
     assert _metric_of("两市成交额比值约为1:2，沪市成交额为4000亿元。", "400000000000") == "沪市成交额"
+
+
+def test_a_clause_after_a_cause_clause_names_what_it_reports() -> None:
+    text = "因今日有2690亿元逆回购到期，实现净投放2260亿元。"
+    assert _metric_of(text, "269000000000") == "逆回购到期"
+    assert _metric_of(text, "226000000000") == "净投放"
+    # a bare change or one from a named base still continues the cause's subject
+    text = "因今日有2690亿元逆回购到期，较上日增加500亿元。"
+    assert _metric_of(text, "50000000000") == "逆回购到期较上日增加"
+    # without a cause clause a change continues the subject
+    assert _metric_of("全国居民消费价格同比下降0.2%，环比回升0.2个百分点。", "0.2") == "全国居民消费价格环比回升"
+
+
+def test_a_section_number_opens_no_metric() -> None:
+    assert _metric_of("一、广义货币增长10.3%", "10.3") == "广义货币增长"
+    assert _metric_of("二、人民币贷款增加7384亿元", "738400000000") == "人民币贷款增加"
+    assert _metric_of("二、三季度末商业银行不良贷款率1.61%", "1.61") == "商业银行不良贷款率"
+    # the numerals of a list of tiers stay
+    assert _metric_of("一、二线城市新建商品住宅销售价格同比下降0.5%。", "0.5").startswith("一、二线城市")
+
+
+def test_a_sibling_of_the_measure_named_before_keeps_its_owner() -> None:
+    text = "全国甲乙类法定报告传染病发病率为192.5/10万，死亡率为1.6/10万。"
+    assert [m for _, m in _metrics(text)] == ["全国甲乙类法定报告传染病发病率", "全国甲乙类法定报告传染病死亡率"]
+    text = "2022年全国共办理结婚登记683.5万对，比上年下降10.5%；离婚登记210.0万对。"
+    assert _metric_of(text, "2100000") == "全国共办理离婚登记"
+    assert _metric_of("全国高血压患病率为27.5%，知晓率为51.6%。", "51.6") == "全国高血压知晓率"
+    # measures of another length or ending, and whole names of their own, keep their words
+    assert _metric_of("全年出生人口902万人，出生率为6.39‰；死亡人口1041万人，死亡率为7.37‰。", "0.737") == "死亡率"
+    assert _metric_of("社会消费品零售总额47.1万亿元，网上零售额15.4万亿元。", "15400000000000") == "网上零售额"
+    assert _metric_of("商业银行不良贷款率1.61%，拨备覆盖率205%。", "205") == "拨备覆盖率"
+    assert _metric_of("全国居民人均可支配收入39218元，人均消费支出26796元。", "26796") == "人均消费支出"
+    # a head whose own qualifier stands for the owner's (二级 for 三级) is a member of its own
+    assert _metric_of("三级医院3523个（其中：三级甲等医院1716个），二级医院11145个。", "11145") == "二级医院"
+    assert _metric_of("购买的最高价为45.80元/股，最低价为38.21元/股。", "38.21") == "购买的最低价"
+
+
+def test_the_actual_value_after_a_forecast_takes_the_measure_forecast() -> None:
+    text = "预计2023年度归属于上市公司股东的净利润为5亿元至6亿元，上年同期为8.2亿元。"
+    assert _metrics(text) == [(Decimal("820000000"), "归属于上市公司股东的净利润")]
+    text = "预计2023年度归属于上市公司股东的净利润亏损约45亿元至65亿元，上年同期盈利226.18亿元。"
+    assert _metrics(text) == [(Decimal("22618000000"), "归属于上市公司股东的净利润")]
+    # a sign with a subject of its own, or after a clause that states no result, stays as it was
+    assert _metric_of("公司本年度盈利3000万元。", "30000000") == "公司盈利"
+    assert _metric_of("公司营业收入100亿元，盈利10亿元。", "1000000000") == "盈利"
+
+
+def test_the_unit_of_a_quotation_is_no_part_of_the_rate_metric() -> None:
+    assert _metric_of("10月末，人民币汇率为1美元兑7.1779元人民币。", "7.1779") == "人民币汇率"
+    text = "银行间外汇市场人民币汇率中间价为：1美元对人民币7.1254元，100日元对人民币4.8015元。"
+    assert [m for _, m in _metrics(text)] == ["美元对人民币", "日元对人民币"]
+
+
+def test_a_subset_repeating_the_measure_of_its_whole_names_its_own() -> None:
+    text = "全省实际使用外资金额120亿美元，其中制造业实际使用外资45亿美元。"
+    assert _metric_of(text, "4500000000") == "制造业实际使用外资"
+    assert _metric_of("全国口岸出入境人员4500万人次，其中内地居民出入境2000万人次。", "20000000") == "内地居民出入境"
+    # a member that repeats no run of the measure shares it
+    assert _metric_of("全国铁路营业里程达到15.5万公里，其中高铁4.2万公里。", "42000").startswith("高铁")
+    assert _metric_of("全国铁路营业里程达到15.5万公里，其中高铁4.2万公里。", "42000").endswith("营业里程")
+
+
+def test_the_amount_granted_to_a_counted_recipient_is_not_the_recipients() -> None:
+    text = "公司向298名激励对象授予限制性股票1,048.50万股。"
+    assert _metrics(text) == [(Decimal("298"), "授予限制性股票的激励对象"), (Decimal("10485000"), "授予限制性股票")]
+    # a count that is no object of a preposition keeps its noun before the next value
+    assert _metric_of("公司共有员工500名，员工平均年龄35岁。", "35") == "员工平均年龄"

@@ -30,6 +30,7 @@ _DEBRIS = re.compile(r"[$＄\\{}|^~]")  # LaTeX and markup debris of a converted
 _BREAK = re.compile(r"[，,。；;：:！？!?）)]")  # left inside a phrase (asides removed): a clause or sentence ended
 _LIMIT = 40
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")  # GDP, CPI, M2: an indicator named by its acronym
+_VALUE = re.compile(r"(?<![A-Za-z0-9.．])\d")  # a digit that opens a value, not one inside a name (PM2.5, M2)
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Governing:
     subject: str
     change: str
     core: str = ""  # the subject without the entity it opens with (上海的|轨道交通里程): what a list of entities shares
+    recipient: str = ""  # what a count after a preposition counted (向298名|激励对象): no owner of the next value
 
 
 def clean(phrase: str, country: bool = True) -> str:
@@ -101,7 +103,14 @@ def _next_entity(before: str, head: str, whole: str) -> str:
     entity = led["entity"] if led else head if subset else ""
     if rules.pattern("metric_head").search(entity) or rules.pattern("change_words").search(entity):
         return ""
-    return "" if subset and not led and _kind_of(entity, whole) else entity
+    return "" if subset and not led and (_kind_of(entity, whole) or _repeats_measure(entity, whole)) else entity
+
+
+def _repeats_measure(part: str, whole: str) -> bool:
+    """The part ends in words of the whole's measure (制造业实际使用外资 of 全省实际使用外资金额, 内地居民出入境 of
+    全国口岸出入境人员): it names its own measure, not a member (其中高铁 of 全国铁路营业里程 shares no such run)."""
+    size = cues().setting("subset_shared_chars")
+    return len(part) > size and part[-size:] in whole
 
 
 def _kind_of(part: str, whole: str) -> bool:
@@ -132,6 +141,25 @@ def _parallel_core(head: str, governing: Governing) -> str:
         if (member[-1][-1:] == words[-1][-1:] or all(map(_modifies, [*member, *words]))) and _names_measure(core):
             return "".join(core)
     return ""
+
+
+def _sibling_owner(head: str, governing: Governing) -> str:
+    """Whose measure a bare sibling of the measure named before is (发病率为192.5/10万，死亡率为… → 全国甲乙类法定
+    报告传染病; 结婚登记…；离婚登记… → 全国共办理): the subject before its last word, when the head is a measure of
+    that word's length ending alike (…率/…率, …登记/…登记), names no change and no qualifier like the owner's own;
+    or ""."""
+    rules = cues()
+    words = jieba_tokenizer().lcut(governing.subject)
+    last = words[-1] if words else ""
+    if (len(head) < rules.setting("sibling_min_chars") or len(head) != len(last) or head == last
+            or len(governing.subject) <= len(last) or rules.pattern("change_words").search(head)):
+        return ""
+    alike = head[-2:] == last[-2:] or (head[-1] == last[-1] and _ends_in_metric_head(head)
+                                       and _ends_in_metric_head(last))
+    qualifier = jieba_tokenizer().lcut(head)[0]
+    if not alike or (qualifier != head and words[-2][-1:] == qualifier[-1:]):
+        return ""  # (三级甲等医院…，二级医院: the head's own 二级 stands for the owner's 三级)
+    return governing.subject[:-len(last)]
 
 
 def _nominal(words: list[str]) -> bool:
@@ -323,13 +351,27 @@ def _clause_subject(clause: str, words: list[Word]) -> str:
     rules = cues()
     if rules.pattern("frame_clause").search(_SPACE.sub("", clause)):
         return ""
-    phrase = clean(clause)
+    phrase = clean(_before_value(clause, words))
     ranked = rules.pattern("superlative_entity").fullmatch(phrase)
     if ranked and _has_noun(ranked["metric"], words):
         return ranked["entity"] + ranked["metric"]
     change_at = rules.pattern("change_words").search(phrase)
     head = clean(phrase[:change_at.start()]) if change_at else phrase
     return head if _has_noun(head, words) else ""
+
+
+def _after_cause(context: Context) -> bool:
+    """The clause before the value's is a cause clause that holds the value before it (因今日有2690亿元逆回购到期): its
+    subject is the cause's, not what the next clause reports."""
+    clause = _SPACE.sub("", context.previous_clause)
+    return context.local and bool(cues().pattern("cause_clause").match(clause)) and bool(_VALUE.search(clause))
+
+
+def _before_value(clause: str, words: list[Word]) -> str:
+    """The clause up to its first value when a noun comes before it (归属于…的净利润为5亿元至6亿元 → 归属于…的净利润为):
+    the values a forecast leaves unclaimed are no part of the subject it names; a clause a value opens stays whole."""
+    at = _VALUE.search(clause)
+    return clause[:at.start()] if at and _has_noun(clean(clause[:at.start()]), words) else clause
 
 
 def _part_of(head: str, governing: Governing | None) -> str:
@@ -370,6 +412,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         subject = governing.subject[:base.start()] if base and base.start() else governing.subject
         return Governing(subject, subject, "")  # 份额比前阶段提高5个百分点，达76.9% → 份额
     bare = _EDGE.sub("", _SPACE.sub("", before))
+    if context.local and governing is not None and governing.recipient and bare.startswith(governing.recipient):
+        before = bare = bare[len(governing.recipient):]  # 向298名激励对象授予限制性股票1,048.50万股: what was granted
     if rules.pattern("restated_value").fullmatch(bare) and governing is not None and context.local and not member:
         return governing  # 跌23.5点或0.76%: the same change in other units
     if rules.pattern("previous_value").fullmatch(bare) and governing is not None and context.local:
@@ -414,6 +458,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = Governing(entity + core + change, entity + core, change, core)
     elif context.local and governing is not None and not member and (core := _parallel_core(head, governing)):
         found = Governing(head + core + change, head + core, change, core)  # 其中城市14.3/10万，农村16.6/10万
+    elif (governing is not None and not member and (context.local or not _has_noun(head, words_before))
+          and (owner := _sibling_owner(head, governing))):
+        found = Governing(owner + head + change, owner + head, change, head)  # 发病率为…，死亡率为… → …传染病死亡率
     elif (not member and rules.pattern("metric_head").search(head)
           and len(head) <= rules.setting("bare_metric_max_chars")
           and rules.pattern("ranking_first").search(context.before)
@@ -424,6 +471,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = Governing(phrase, head, change, head[len(_entity_prefix(head, words_before)):])
     elif not context.local and (subject := _clause_subject(context.previous_clause, list(context.previous_words))):
         found = Governing(subject + phrase, subject, change)
+    elif governing is not None and head and _after_cause(context) and not _opens_with_base(head, words_before):
+        found = Governing(phrase, head, change)  # 因今日有2690亿元逆回购到期，实现净投放2260亿元 → 净投放
     elif governing is not None:
         found = governing if not phrase else Governing(governing.subject + phrase, governing.subject, change)
     else:
@@ -468,22 +517,27 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         if not noun and group and described:  # 在4800家A股上市公司中，有3000家实现盈利
             return Governing(described + rules.setting("relative_marker") + group["noun"], found.subject, found.change)
         if noun:
-            core = "" if _after_preposition(phrase, words_before) else _verb_phrase(phrase, words_before)
+            recipient = noun if _after_preposition(phrase, words_before) else ""
+            core = "" if recipient else _verb_phrase(phrase, words_before)
             described = clean(core + rest)
             return Governing(described + rules.setting("relative_marker") + noun if described else noun,
-                             found.subject, found.change)
+                             found.subject, found.change, recipient=recipient)
     return found
 
 
 def _result_label(bare: str, context: Context, governing: Governing | None) -> str:
     """The indicator a results-forecast line labels before its colon when only the result's sign (盈利, 亏损) stands
-    before the value (归属于上市公司股东的净利润：盈利425,000万元); the one named before when the label is only a period
-    (上年同期：盈利1,250.36万元); or ""."""
+    before the value (归属于上市公司股东的净利润：盈利425,000万元); the one named before when the label is only a
+    period (上年同期：盈利1,250.36万元) or when the clause before states the same indicator's result (…净利润亏损约
+    45亿元，上年同期盈利226.18亿元); or ""."""
     rules = cues()
-    if not rules.pattern("result_sign").fullmatch(bare) or not rules.pattern("label_end").search(
-            _SPACE.sub("", context.before)):
+    if not rules.pattern("result_sign").fullmatch(bare):
         return ""
-    return clean(context.previous_clause) or (governing.subject if governing is not None else "")
+    if rules.pattern("label_end").search(_SPACE.sub("", context.before)):
+        return clean(context.previous_clause) or (governing.subject if governing is not None else "")
+    previous = _before_value(context.previous_clause, list(context.previous_words))
+    sign = rules.pattern("result_sign_in").search(previous)  # 净利润亏损约45亿元…，上年同期盈利226.18亿元
+    return clean(previous[:sign.start()]) if sign else ""
 
 
 def list_members(chunk: str, count: int) -> list[str] | None:
