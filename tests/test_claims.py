@@ -702,6 +702,12 @@ def test_round12_hedged_forecasts_of_analysts_are_no_claims(text: str) -> None:
     ("我们要把GDP增速提高到5%。", []),
     ("各地应将覆盖率提高到90%。", []),
     ("各地应加大投入，确保参保率达到95%。", []),
+    ("全年应纳税所得额为12.5亿元。", [1250000000]),
+    # a directive whose object opens with 数/额 is no noun of what is due
+    ("各地应加快数字化转型，到2025年数字经济核心产业增加值占GDP比重达到10%。", []),
+    ("各级政府应加强数据共享，政务服务事项网上可办率达到90%以上。", []),
+    ("各地应减少数据报送频次，报表数量压减30%。", []),
+    ("各地应发挥数字经济优势，数字经济核心产业增加值占比达到10%。", []),
     ("预计2023年营收增长10%，净利润增长20%。", []),
 ])
 def test_round13_modal_words_inside_nouns_and_the_reach_of_a_forecast(text: str, values: list) -> None:
