@@ -786,6 +786,11 @@ def test_round13_a_sentence_citing_a_table_takes_its_source_note(reference: str)
     ("按可比价格计算，全省GDP增长5%。", [5]),
     ("2022年全省地区生产总值按当年价格计算为5.2万亿元。", [5200000000000]),
     ("公司总股本由14.8亿股增加至20.72亿股。", [1480000000, 2072000000]),
+    ("今年以来出口增长5%，以人民币计算增长7.4%。", [5, Decimal("7.4")]),
+    # a method note after the value frames nothing, nor does the 以 of 以来/以上/以下
+    ("1-10月份，规模以上工业增加值同比增长4.1%（按可比价格计算）。", [Decimal("4.1")]),
+    ("今年以来全市GDP增长5.5%（按不变价格计算）。", [Decimal("5.5")]),
+    ("10月份，规模以下工业企业营业收入增长3.1%（以现价计算）。", [Decimal("3.1")]),
 ])
 def test_round13_assumptions_proposed_caps_and_planned_changes_are_no_claims(text: str, values: list) -> None:
     assert [c["value"] for c in _claims(text)] == values

@@ -185,12 +185,17 @@ def is_a_base(number: dict, before: str, after: str, to_next: str | None) -> boo
     return number["kind"] == "money" and to_next is not None and bool(rules.pattern("quotation_between").match(to_next))
 
 
-def is_an_assumption(text: str, offset: int, after: str) -> bool:
+def assumption_frames(text: str) -> list[tuple[int, int]]:
+    """The spans of a sentence's assumption frames (按回购价格上限60元/股测算), read once for all its values."""
+    return [m.span() for m in cues().pattern("assumption_frame").finditer(text)]
+
+
+def is_an_assumption(frames: list[tuple[int, int]], offset: int, after: str) -> bool:
     """A value an estimate or a proposal assumes (按回购价格上限60元/股测算, 募集资金总额不超过450,000.00万元
-    （含本数）): inside an assumption frame, or a bound inclusive of itself; it is no fact."""
-    rules = cues()
-    return (any(m.start() < offset < m.end() for m in rules.pattern("assumption_frame").finditer(text))
-            or bool(rules.pattern("proposal_bound_after").match(after)))
+    （含本数）): inside an assumption frame (``frames``: `assumption_frames` of its sentence), or a bound inclusive of
+    itself; it is no fact."""
+    return (any(begin < offset < end for begin, end in frames)
+            or bool(cues().pattern("proposal_bound_after").match(after)))
 
 
 def qualifies_the_subject(text: str, numbers: list[dict], position: int, start: int, clause_end: int) -> bool:
@@ -542,6 +547,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     previous_end = 0
     found: list[dict] = []
     subjects: list[tuple[int, str]] = []  # (end in the sentence, subject) of the values claimed so far
+    frames = assumption_frames(text)
     for position, number in enumerate(in_sentence):
         offset, end = number["start"] - sentence.start, number["end"] - sentence.start
         clause_begin, clause_end = clause_bounds(text, offset)
@@ -551,7 +557,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         if (is_structural_count(number) or is_formula_term(text[:offset], text[end:])
                 or in_number_run(text, in_sentence, position, sentence.start)
                 or qualifies_a_group(number, text[end:])
-                or is_an_assumption(text, offset, text[end:])
+                or is_an_assumption(frames, offset, text[end:])
                 or sets_a_threshold(text[clause_begin:offset], text[end:], _word_after_bound(index, number, text, end))
                 or is_a_base(number, text[:offset], text[end:],
                              _to_next_money(text, in_sentence, position, sentence.start))
