@@ -709,6 +709,9 @@ def test_round12_hedged_forecasts_of_analysts_are_no_claims(text: str) -> None:
     ("各地应减少数据报送频次，报表数量压减30%。", []),
     ("各地应发挥数字经济优势，数字经济核心产业增加值占比达到10%。", []),
     ("预计2023年营收增长10%，净利润增长20%。", []),
+    # only the past clause is out of the forecast's reach, not the clauses after it
+    ("公司预计2023年净利润为5亿元至6亿元，上年同期为8.2亿元，同比下降约35%。", [820000000]),
+    ("公司预计全年营收为80亿元，去年为72亿元，增速约11%。", [7200000000]),
 ])
 def test_round13_modal_words_inside_nouns_and_the_reach_of_a_forecast(text: str, values: list) -> None:
     assert [c["value"] for c in _claims(text)] == values

@@ -49,6 +49,7 @@ _STRUCTURAL_COUNT_MAX = Decimal(10)
 _QUANTITY_UNITS = frozenset({"%", "pp", "x", ""})  # units that are not a measure word of a counted noun
 PASSAGE_LIMIT = 8000  # characters; above the longest real sentences (a 5,870-character one in dev/)
 _PASSAGE_BREAK = re.compile(r"[。！？；;，,]")
+_CLAUSE_MARK = re.compile(r"[，,；;]")
 
 
 @dataclass(frozen=True)
@@ -110,19 +111,27 @@ def is_factual(sentence: str, has_source: bool) -> bool:
 
     Callers pass the sentence up to the end of the value's clause: a modal verb after
     the value (…10台在美国，数据都要经过美国) does not govern it; nor does a cue before a clause that
-    reports a past period (…，上年同期为8.2亿元).
+    reports a past period (…，上年同期为8.2亿元), when the value is in that clause.
     """
     rules = cues()
     if is_rating_key_line(sentence):  # 增持：股价超越基准5%-20%: a rating's definition
         return False
-    actual = list(rules.pattern("actual_clause").finditer(sentence))
-    if actual:  # 预计…为5亿元，上年同期为8.2亿元: what was is no forecast of the clauses before it
-        sentence = sentence[actual[-1].start():]
+    sentence = sentence[_past_clause_start(sentence):]
     if has_source and rules.pattern("attributed_forecast").search(sentence):
         return True
     for words in ("measured_against_plan", "due_noun"):  # plan words of a result, 应 of a noun (应参保人数)
         sentence = rules.pattern(words).sub(lambda m: " " * len(m.group()), sentence)
     return not any(p.search(sentence) for p in rules.patterns("not_factual"))
+
+
+def _past_clause_start(sentence: str) -> int:
+    """Where the last clause of ``sentence`` starts when it opens with a past period (预计…为5亿元，上年同期为8.2亿元:
+    what was is no forecast of the clauses before it), else 0. Only that clause: the clauses after it (，同比下降约35%)
+    are still in the forecast's reach."""
+    actual = list(cues().pattern("actual_clause").finditer(sentence))
+    if not actual or _CLAUSE_MARK.search(sentence, actual[-1].end()):
+        return 0
+    return actual[-1].start()
 
 
 def is_prose(sentence: str, block: str) -> bool:
