@@ -740,6 +740,9 @@ def test_round13_a_threshold_defines_the_group_measured(text: str, expected: lis
     ("公司权益分派方案为：每10股派发现金红利3元（含税）。", [("每10股派发现金红利", 3)]),
     ("全年农产品生产者价格指数（以上年为100）为100.4。", [("农产品生产者价格指数", Decimal("100.4"))]),
     ("总人口性别比（以女性为100）为105.07。", [("总人口性别比", Decimal("105.07"))]),
+    ("以2020年为基期，该指数为112.5。", [("指数", Decimal("112.5"))]),
+    # the 以 of 以来 opens no base
+    ("9月以来PMI为50.2，连续两个月位于扩张区间。", [("PMI", Decimal("50.2")), ("PMI连续", 2)]),
     ("银行间外汇市场人民币汇率中间价为：1美元对人民币7.1254元，100日元对人民币4.8015元。",
      [("1美元对人民币", Decimal("7.1254")), ("100日元对人民币", Decimal("4.8015"))]),
     # a value per share, a rate per day and an amount restated in yuan stay claims
