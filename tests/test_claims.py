@@ -729,6 +729,15 @@ def test_round13_modal_words_inside_nouns_and_the_reach_of_a_forecast(text: str,
     ("全省粮食产量稳定在700亿斤以上。", [("全省粮食产量稳定", 70000000000)]),
     ("GDP增长5%以上，居全国前列。", [("GDP增长", 5)]),
     ("吸引了超过1000万人次的游客。", [("吸引", 10000000)]),
+    # …also with a bound and 的 + a noun after it: a verb reaches or holds the value (no list of level nouns)
+    ("该景区共吸引了1000万人次以上的游客。", [("景区共吸引", 10000000)]),
+    ("今年以来已累计发行1万亿元以上的特别国债。", [("已累计发行", 1000000000000)]),
+    ("截至9月末，商业银行不良贷款率在1.62%的合理区间。", [("商业银行不良贷款率", Decimal("1.62"))]),
+    ("全年经济增速保持在6%以上的合理区间。", [("经济增速", 6)]),
+    ("全要素生产率超过50%以上的增长为创新带动的增长。", [("全要素生产率", 50)]),
+    # a change bounding a group's attribute defines the group
+    ("营业收入增长10%以上的企业有50家。", [("营业收入增长10%以上的企业", 50)]),
+    ("月薪1万元以上的岗位占比为30%。", [("月薪1万元以上的岗位占比", 30)]),
 ])
 def test_round13_a_threshold_defines_the_group_measured(text: str, expected: list) -> None:
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected

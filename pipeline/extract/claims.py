@@ -35,7 +35,7 @@ from pipeline.extract.claim_time import (
     year_list_times,
 )
 from pipeline.extract.ratings import is_rating_key_line
-from pipeline.nlp.doc import WordIndex
+from pipeline.nlp.doc import Word, WordIndex
 from pipeline.script import simplified
 from pipeline.segment import Sentence
 
@@ -157,28 +157,51 @@ def qualifies_a_group(number: dict, after: str) -> bool:
         rules.pattern("attribute_before_noun").match(after))
 
 
-def sets_a_threshold(before: str, after: str, next_word: tuple[str, str] | None) -> bool:
+def sets_a_threshold(before: str, after: str, words: list[Word], bound: re.Match | None,
+                     next_word: Word | None) -> bool:
     """A value that bounds the group a sentence measures (100张以下床位医院, 800毫米以上的县, 人口超过100万的城市,
     规模以上工业企业（年主营业务收入2000万元及以上）) defines it, as an age does (65岁以上老年人), instead of being
-    asserted; a level a value is held at (保持在6%以上的较高水平, 实现10%以上的增长) names no group.
+    asserted; a value a verb reaches or holds (吸引了1000万人次以上的游客, 保持在6%以上的较高水平) names no group.
 
-    ``before``: the clause up to the value; ``after``: the text after it; ``next_word``: the word (text, tag) after
-    the bound word that follows the value, if one does."""
+    ``before``: the clause up to the value and ``words`` its words; ``after``: the text after the value, ``bound``
+    the bound word that opens it (`threshold_bound`), if one does, and ``next_word`` the word after that."""
     rules = cues()
-    bound = rules.pattern("threshold_bound").match(after)
+    if _held_by_verb(before, words):
+        return False
     rest = after[bound.end():] if bound else after
-    levels = rules.words("level_nouns")
-    of_group = (rest.startswith(rules.setting("relative_marker"))
-                and _CJK.match(rest[1:].lstrip() or " ") is not None
-                and not any(rest[1:].lstrip().startswith(word) for word in levels))
-    attribute = rules.pattern("metric_head").search(  # 人口超过, 年主营业务收入: the bound is on an attribute
-        rules.pattern("threshold_comparison_end").sub("", before.rstrip()))
-    if not bound:
-        return of_group and attribute is not None and bool(rules.pattern("threshold_comparison_end").search(before))
-    if of_group or (rest.lstrip()[:1] in BRACKET_CLOSERS and attribute is not None):
+    named = rest[1:].lstrip() if rest.startswith(rules.setting("relative_marker")) else ""
+    # the 的-noun is the thing bounded (企业, 游客), not a change the value measures (超过50%以上的增长)
+    of_group = _CJK.match(named or " ") is not None and not rules.pattern("change_words").match(named)
+    attribute = _attribute_before(before)
+    if not bound:  # 人口超过100万的城市; 在 sets no bound of its own (不良贷款率在1.62%的合理区间)
+        compared = rules.pattern("threshold_comparison_end").search(before)
+        return (of_group and attribute and compared is not None
+                and compared.group().strip() not in rules.words("bound_only_comparisons"))
+    if of_group or (rest.lstrip()[:1] in BRACKET_CLOSERS and attribute):
         return True
-    return (next_word is not None and next_word[1] in rules.words("noun_tags")
-            and not any(next_word[0].startswith(word) for word in levels))
+    return next_word is not None and next_word.tag in rules.words("noun_tags")
+
+
+def _attribute_before(before: str) -> bool:
+    """The clause before a value ends in an attribute it bounds, past the comparison word (人口超过, 月人均收入在,
+    年主营业务收入)."""
+    rules = cues()
+    bare = rules.pattern("threshold_comparison_end").sub("", before.rstrip())
+    return rules.pattern("metric_head").search(bare) is not None
+
+
+def _held_by_verb(before: str, words: list[Word]) -> bool:
+    """A transitive verb stands before the value, past the comparison word and aspect particles (吸引了, 已累计发行,
+    保持在, 实现): the value is what it reaches or holds, not a bound of a group; a change (营业收入增长10%以上的
+    企业) and an attribute jieba tags as a verb (不良贷款率, 收入) are none."""
+    rules = cues()
+    skipped = rules.words("threshold_comparisons")
+    content = [w for w in words if w.text.strip() and w.text.strip() not in skipped
+               and not w.tag.startswith(rules.setting("particle_tag_prefix"))]
+    if not content or _attribute_before(before):
+        return False
+    last = content[-1]
+    return last.tag in rules.words("verb_tags") and not rules.pattern("change_words").search(last.text)
 
 
 def is_a_base(number: dict, before: str, after: str, to_next: str | None) -> bool:
@@ -563,18 +586,19 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         following = text[end:clause_end]
         begin = max(clause_begin, previous_end)
         before = text[begin:offset]
+        clause_words = index.clipped(sentence.start + clause_begin, number["start"])
+        bound = rules.pattern("threshold_bound").match(text[end:])
         if (is_structural_count(number) or is_formula_term(text[:offset], text[end:])
                 or in_number_run(text, in_sentence, position, sentence.start)
                 or qualifies_a_group(number, text[end:])
                 or is_an_assumption(frames, offset, text[end:])
-                or sets_a_threshold(text[clause_begin:offset], text[end:], _word_after_bound(index, number, text, end))
+                or sets_a_threshold(text[clause_begin:offset], text[end:], clause_words, bound,
+                                    word_after_bound(index, number, bound))
                 or is_a_base(number, text[:offset], text[end:],
                              _to_next_money(text, in_sentence, position, sentence.start))
                 or qualifies_the_subject(text, in_sentence, position, sentence.start, clause_end)
                 or (number["kind"] == "duration" and not is_claim_duration(before))
-                or labels_a_group(text[clause_begin:offset],
-                                  [(w.text, w.tag) for w in index.clipped(sentence.start + clause_begin,
-                                                                          number["start"])],
+                or labels_a_group(text[clause_begin:offset], [(w.text, w.tag) for w in clause_words],
                                   number, following, in_sentence[-1]["start"] > number["end"])
                 or not is_factual(text[:clause_end], forecast_source)):
             continue
@@ -618,14 +642,14 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     return found
 
 
-def _word_after_bound(index: WordIndex, number: dict, text: str, end: int) -> tuple[str, str] | None:
-    """The word (text, tag) right after the bound word that follows a value (100张以下|床位), if one does."""
-    bound = cues().pattern("threshold_bound").match(text, end)
+def word_after_bound(index: WordIndex, number: dict, bound: re.Match | None) -> Word | None:
+    """The word right after the bound word that follows a value (100张以下|床位), if one does (``bound``: the
+    `threshold_bound` match on the text after the value)."""
     if not bound:
         return None
-    at = number["end"] + bound.end() - end
+    at = number["end"] + bound.end()
     words = index.clipped(at, at + 4)
-    return (words[0].text, words[0].tag) if words else None
+    return words[0] if words else None
 
 
 def _to_next_money(text: str, numbers: list[dict], position: int, start: int) -> str | None:
