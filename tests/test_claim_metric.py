@@ -333,6 +333,17 @@ def test_a_change_then_the_level_it_closed_at() -> None:
     assert _metric_of("10年期美债收益率跌9.6个基点，报4.44%。", "4.44") == "10年期美债收益率"
     assert _metric_of("10年期国债收益率下行1.5bp至2.6575%。", "2.6575") == "10年期国债收益率"
     assert _metric_of("沪指收报3054.37点，涨0.11%。", "0.11") == "沪指涨"  # a closing level with no change
+    # the level measures the subject whatever opens the sentence or closes the change (收涨, 报收)
+    assert _metrics("截至午间收盘，沪指跌0.32%，报3044.67点。") == [(Decimal("0.32"), "午间收盘沪指跌"),
+                                                                 (Decimal("3044.67"), "沪指")]
+    assert _metrics("收盘沪指涨0.5%，报3054.37点。") == [(Decimal("0.5"), "收盘沪指涨"), (Decimal("3054.37"), "沪指")]
+    assert _metrics("11月20日收盘，沪指跌0.32%，报3044.67点。")[1] == (Decimal("3044.67"), "沪指")
+    assert _metrics("港股恒生指数收涨2.54%，报17832.83点。") == [(Decimal("2.54"), "港股恒生指数收涨"),
+                                                                (Decimal("17832.83"), "港股恒生指数")]
+    assert _metric_of("沪指跌0.5%报收3050.2点，成交额8200亿元。", "3050.2") == "沪指"
+    assert _metric_of("沪指跌0.5%收报3050.2点，成交额8200亿元。", "3050.2") == "沪指"
+    # a closing price is a measure, not a time
+    assert _metric_of("收盘价为10.5元。", "10.5") == "收盘价"
 
 
 def test_a_clause_opening_with_its_cause_or_its_own_subject_is_not_glued_on() -> None:

@@ -253,7 +253,7 @@ def _object_after(words: list[Word]) -> str:
     while words and not _EDGE.sub("", words[-1].text):
         words.pop()  # the clause's closing mark
     text = "".join(w.text.strip() for w in words)
-    if (not text or len(text) > rules.setting("object_max_chars") or _EDGE.sub("", text) != text or _links_level(text)
+    if (not text or len(text) > rules.setting("object_max_chars") or _EDGE.sub("", text) != text or links_level(text)
             or _BREAK.search(text) or _ASIDE.search(text) or rules.pattern("list_separators").search(text)):
         return ""  # (机票预订是2019年两倍、火车票…: the next member of a list)
     term = rules.pattern("object_term").match(text)
@@ -266,9 +266,9 @@ def _object_after(words: list[Word]) -> str:
     return text
 
 
-def _links_level(after: str) -> bool:
-    """The words after a value only link it to the level its change reached (下行1.5bp报2.8050%, 跌5.5个基点至):
-    they name nothing it measures."""
+def links_level(after: str) -> bool:
+    """The words after a value only link it to the level its change reached (下行1.5bp报2.8050%, 跌5.5个基点至,
+    跌0.5%报收): they name nothing it measures, and the next value is that level. Spaces do not count."""
     return bool(cues().pattern("level_after_change").fullmatch(_SPACE.sub("", after)))
 
 
@@ -354,6 +354,25 @@ def _owner(context: Context, governing: Governing | None) -> str:
     return governing.subject if governing is not None else ""
 
 
+def _level_subject(governing: Governing) -> Governing:
+    """What the level a change reached measures: the change's subject without its base and the session's close it
+    was timed by (份额比前阶段提高5个百分点，达76.9% → 份额; 收盘沪指涨0.5%，报… → 沪指); when the subject is only that
+    close (截至午间收盘，沪指跌0.32%，报3044.67点), the change's metric without its change word (沪指)."""
+    subject = _without_base_or_close(governing.subject)
+    if not subject and governing.change and governing.metric.endswith(governing.change):
+        subject = _without_base_or_close(governing.metric[:-len(governing.change)])
+    subject = subject or governing.subject
+    return Governing(subject, subject, "")
+
+
+def _without_base_or_close(subject: str) -> str:
+    """A subject without the base it is compared with (份额比前阶段) and the session close opening it (午间收盘)."""
+    rules = cues()
+    base = rules.pattern("comparison_marker").search(subject)
+    subject = subject[:base.start()] if base and base.start() else subject
+    return rules.pattern("session_close").sub("", subject)
+
+
 def metric(before: str, words_before: list[Word], words_after: list[Word], counted: bool,
            member: str | None, governing: Governing | None, fallback: str, level: bool = False,
            context: Context = Context()) -> Governing:
@@ -366,9 +385,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     governing metric, the sentence's opening clause."""
     rules = cues()
     if level and governing is not None and governing.subject and not member:
-        base = rules.pattern("comparison_marker").search(governing.subject)
-        subject = governing.subject[:base.start()] if base and base.start() else governing.subject
-        return Governing(subject, subject, "")  # 份额比前阶段提高5个百分点，达76.9% → 份额
+        return _level_subject(governing)
     bare = _EDGE.sub("", _SPACE.sub("", before))
     if rules.pattern("restated_value").fullmatch(bare) and governing is not None and context.local and not member:
         return governing  # 跌23.5点或0.76%: the same change in other units
@@ -461,7 +478,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             bare, head, change, words_before):  # 开展了4950亿元逆回购操作: the amount of 逆回购操作 it carried out
         described = clean(_verb_phrase(phrase, words_before)) + thing
         return Governing(described, described, "")
-    if counted and not _links_level(after_text):
+    if counted and not links_level(after_text):
         noun, rest = _counted_noun(words_after)
         group = rules.pattern("group_frame_noun").fullmatch(found.subject)
         described = _EDGE.sub("", _SPACE.sub("", rest))

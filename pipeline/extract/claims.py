@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from pipeline.chars import blank_out
 from pipeline.extract.claim_cues import cues
-from pipeline.extract.claim_metric import Context, Governing, bounded, clean, list_members, metric
+from pipeline.extract.claim_metric import Context, Governing, bounded, clean, links_level, list_members, metric
 from pipeline.extract.claim_time import (
     BRACKET_CLOSERS,
     BRACKET_OPENERS,
@@ -612,8 +612,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         previous_begin = clause_bounds(text, clause_begin - 1)[0] if clause_begin else clause_begin
         begin = _bracket_subject(masked, offset, begin, clause_begin, previous_end)
         kept = masked[begin:offset]
-        level = bool(found) and bool(rules.pattern("level_after_change").fullmatch(
-            re.sub(r"\s+", "", masked[previous_end:offset])))
+        level = bool(found) and links_level(masked[previous_end:offset])
         glued = _glued_term(text, in_sentence, position, sentence.start)  # 4950亿元7天期…: read on past the term
         next_start = (in_sentence[position + 1]["start"] - sentence.start
                       if position + 1 < len(in_sentence) and not glued else clause_end)
