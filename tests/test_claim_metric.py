@@ -293,6 +293,15 @@ def test_an_amount_standing_before_its_object_is_an_amount_of_it() -> None:
     assert _metric_of("全国边检机关共保障1021.5万人次中外人员出入境。", "10215000").endswith("中外人员出入境")
 
 
+def test_a_space_before_a_headline_item_ends_the_object_and_the_counted_noun() -> None:
+    text = "沪指涨0.5%收复3100点 北向资金净买入超50亿元"
+    assert _metric_of(text, "3100") == "沪指收复"
+    assert _metric_of("央行开展4950亿元逆回购操作 今日有2690亿元逆回购到期", "495000000000") == "央行开展逆回购操作"
+    # a space inside a name written with a number is no part (亚非欧1 号)
+    text = "中国联通发起与沿线 19 个国家和地区共同建设的“亚非欧1 号”海底电缆项目已经投入运营。"
+    assert "海底电缆项目" in _metric_of(text, "19")
+
+
 def test_words_after_an_amount_that_are_no_object_leave_its_metric() -> None:
     assert _metric_of("公司投入10亿元用于研发。", "1000000000") == "公司投入"  # a purpose, not an object
     assert _metric_of("营业收入突破1000亿元大关。", "100000000000") == "营业收入"  # a measure before the value

@@ -29,6 +29,7 @@ _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # a bracketed aside (按美
 _DEBRIS = re.compile(r"[$＄\\{}|^~]")  # LaTeX and markup debris of a converted PDF is never part of a metric
 _BREAK = re.compile(r"[，,。；;：:！？!?）)]")  # left inside a phrase (asides removed): a clause or sentence ended
 _LIMIT = 40
+_CJK_START = re.compile(r"[\u4e00-\u9fff]")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")  # GDP, CPI, M2: an indicator named by its acronym
 
 
@@ -208,11 +209,31 @@ def _opens_object(words: list[Word], at: int) -> bool:
     return word.tag in nouns or (at + 1 < len(words) and words[at + 1].tag in nouns)
 
 
+def _phrase_words(words: list[Word]) -> list[Word]:
+    """The words after a value without spaces, up to a space before a Chinese word: in a headline or a wrap the space
+    parts two items (沪指涨0.5%收复3100点 北向资金净买入超50亿元), as a comma would, so neither the object nor the
+    counted noun reads across it."""
+    kept: list[Word] = []
+    for at, word in enumerate(words):
+        if word.text.strip():
+            kept.append(word)
+        elif _between_chinese(words, at):
+            break
+    return kept
+
+
+def _between_chinese(words: list[Word], at: int) -> bool:
+    """The space word at ``at`` stands between Chinese words (the first one right after the value): not inside a
+    number written with spaces (亚非欧1 号)."""
+    after = at + 1 < len(words) and _CJK_START.match(words[at + 1].text) is not None
+    return after and (at == 0 or _CJK_START.match(words[at - 1].text[-1:]) is not None)
+
+
 def _counted_noun(words: list[Word]) -> tuple[str, str]:
     """The noun a count counts (its noun run right after the measure word, 国内游客 with its qualifier) and what
     follows it."""
     rules = cues()
-    words = [w for w in words if w.text.strip()]
+    words = _phrase_words(words)
     taken = 0
     nouns, joiners = rules.words("noun_tags"), rules.words("noun_joiners")
     while taken < len(words):
@@ -249,7 +270,7 @@ def _object_after(words: list[Word]) -> str:
     """The object a value stands right before, up to its clause's end (4950亿元逆回购操作, 1万亿元特别国债,
     2690亿元逆回购到期, with a term that opens it: 7天期逆回购操作), or "": the value is an amount of it."""
     rules = cues()
-    words = [w for w in words if w.text.strip()]
+    words = _phrase_words(words)
     while words and not _EDGE.sub("", words[-1].text):
         words.pop()  # the clause's closing mark
     text = "".join(w.text.strip() for w in words)
