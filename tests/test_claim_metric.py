@@ -293,6 +293,15 @@ def test_an_amount_standing_before_its_object_is_an_amount_of_it() -> None:
     assert _metric_of("全国边检机关共保障1021.5万人次中外人员出入境。", "10215000").endswith("中外人员出入境")
 
 
+def test_a_space_before_a_headline_item_ends_the_object_and_the_counted_noun() -> None:
+    text = "沪指涨0.5%收复3100点 北向资金净买入超50亿元"
+    assert _metric_of(text, "3100") == "沪指收复"
+    assert _metric_of("央行开展4950亿元逆回购操作 今日有2690亿元逆回购到期", "495000000000") == "央行开展逆回购操作"
+    # a space inside a name written with a number is no part (亚非欧1 号)
+    text = "中国联通发起与沿线 19 个国家和地区共同建设的“亚非欧1 号”海底电缆项目已经投入运营。"
+    assert "海底电缆项目" in _metric_of(text, "19")
+
+
 def test_words_after_an_amount_that_are_no_object_leave_its_metric() -> None:
     assert _metric_of("公司投入10亿元用于研发。", "1000000000") == "公司投入"  # a purpose, not an object
     assert _metric_of("营业收入突破1000亿元大关。", "100000000000") == "营业收入"  # a measure before the value
@@ -333,6 +342,17 @@ def test_a_change_then_the_level_it_closed_at() -> None:
     assert _metric_of("10年期美债收益率跌9.6个基点，报4.44%。", "4.44") == "10年期美债收益率"
     assert _metric_of("10年期国债收益率下行1.5bp至2.6575%。", "2.6575") == "10年期国债收益率"
     assert _metric_of("沪指收报3054.37点，涨0.11%。", "0.11") == "沪指涨"  # a closing level with no change
+    # the level measures the subject whatever opens the sentence or closes the change (收涨, 报收)
+    assert _metrics("截至午间收盘，沪指跌0.32%，报3044.67点。") == [(Decimal("0.32"), "午间收盘沪指跌"),
+                                                                 (Decimal("3044.67"), "沪指")]
+    assert _metrics("收盘沪指涨0.5%，报3054.37点。") == [(Decimal("0.5"), "收盘沪指涨"), (Decimal("3054.37"), "沪指")]
+    assert _metrics("11月20日收盘，沪指跌0.32%，报3044.67点。")[1] == (Decimal("3044.67"), "沪指")
+    assert _metrics("港股恒生指数收涨2.54%，报17832.83点。") == [(Decimal("2.54"), "港股恒生指数收涨"),
+                                                                (Decimal("17832.83"), "港股恒生指数")]
+    assert _metric_of("沪指跌0.5%报收3050.2点，成交额8200亿元。", "3050.2") == "沪指"
+    assert _metric_of("沪指跌0.5%收报3050.2点，成交额8200亿元。", "3050.2") == "沪指"
+    # a closing price is a measure, not a time
+    assert _metric_of("收盘价为10.5元。", "10.5") == "收盘价"
 
 
 def test_a_clause_opening_with_its_cause_or_its_own_subject_is_not_glued_on() -> None:

@@ -702,7 +702,16 @@ def test_round12_hedged_forecasts_of_analysts_are_no_claims(text: str) -> None:
     ("我们要把GDP增速提高到5%。", []),
     ("各地应将覆盖率提高到90%。", []),
     ("各地应加大投入，确保参保率达到95%。", []),
+    ("全年应纳税所得额为12.5亿元。", [1250000000]),
+    # a directive whose object opens with 数/额 is no noun of what is due
+    ("各地应加快数字化转型，到2025年数字经济核心产业增加值占GDP比重达到10%。", []),
+    ("各级政府应加强数据共享，政务服务事项网上可办率达到90%以上。", []),
+    ("各地应减少数据报送频次，报表数量压减30%。", []),
+    ("各地应发挥数字经济优势，数字经济核心产业增加值占比达到10%。", []),
     ("预计2023年营收增长10%，净利润增长20%。", []),
+    # only the past clause is out of the forecast's reach, not the clauses after it
+    ("公司预计2023年净利润为5亿元至6亿元，上年同期为8.2亿元，同比下降约35%。", [820000000]),
+    ("公司预计全年营收为80亿元，去年为72亿元，增速约11%。", [7200000000]),
 ])
 def test_round13_modal_words_inside_nouns_and_the_reach_of_a_forecast(text: str, values: list) -> None:
     assert [c["value"] for c in _claims(text)] == values
@@ -720,6 +729,15 @@ def test_round13_modal_words_inside_nouns_and_the_reach_of_a_forecast(text: str,
     ("全省粮食产量稳定在700亿斤以上。", [("全省粮食产量稳定", 70000000000)]),
     ("GDP增长5%以上，居全国前列。", [("GDP增长", 5)]),
     ("吸引了超过1000万人次的游客。", [("吸引", 10000000)]),
+    # …also with a bound and 的 + a noun after it: a verb reaches or holds the value (no list of level nouns)
+    ("该景区共吸引了1000万人次以上的游客。", [("景区共吸引", 10000000)]),
+    ("今年以来已累计发行1万亿元以上的特别国债。", [("已累计发行", 1000000000000)]),
+    ("截至9月末，商业银行不良贷款率在1.62%的合理区间。", [("商业银行不良贷款率", Decimal("1.62"))]),
+    ("全年经济增速保持在6%以上的合理区间。", [("经济增速", 6)]),
+    ("全要素生产率超过50%以上的增长为创新带动的增长。", [("全要素生产率", 50)]),
+    # a change bounding a group's attribute defines the group
+    ("营业收入增长10%以上的企业有50家。", [("营业收入增长10%以上的企业", 50)]),
+    ("月薪1万元以上的岗位占比为30%。", [("月薪1万元以上的岗位占比", 30)]),
 ])
 def test_round13_a_threshold_defines_the_group_measured(text: str, expected: list) -> None:
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
@@ -731,6 +749,9 @@ def test_round13_a_threshold_defines_the_group_measured(text: str, expected: lis
     ("公司权益分派方案为：每10股派发现金红利3元（含税）。", [("每10股派发现金红利", 3)]),
     ("全年农产品生产者价格指数（以上年为100）为100.4。", [("农产品生产者价格指数", Decimal("100.4"))]),
     ("总人口性别比（以女性为100）为105.07。", [("总人口性别比", Decimal("105.07"))]),
+    ("以2020年为基期，该指数为112.5。", [("指数", Decimal("112.5"))]),
+    # the 以 of 以来 opens no base
+    ("9月以来PMI为50.2，连续两个月位于扩张区间。", [("PMI", Decimal("50.2")), ("PMI连续", 2)]),
     ("银行间外汇市场人民币汇率中间价为：1美元对人民币7.1254元，100日元对人民币4.8015元。",
      [("美元对人民币", Decimal("7.1254")), ("日元对人民币", Decimal("4.8015"))]),
     # a value per share, a rate per day and an amount restated in yuan stay claims
@@ -781,6 +802,11 @@ def test_round13_a_sentence_citing_a_table_takes_its_source_note(reference: str)
     ("按可比价格计算，全省GDP增长5%。", [5]),
     ("2022年全省地区生产总值按当年价格计算为5.2万亿元。", [5200000000000]),
     ("公司总股本由14.8亿股增加至20.72亿股。", [1480000000, 2072000000]),
+    ("今年以来出口增长5%，以人民币计算增长7.4%。", [5, Decimal("7.4")]),
+    # a method note after the value frames nothing, nor does the 以 of 以来/以上/以下
+    ("1-10月份，规模以上工业增加值同比增长4.1%（按可比价格计算）。", [Decimal("4.1")]),
+    ("今年以来全市GDP增长5.5%（按不变价格计算）。", [Decimal("5.5")]),
+    ("10月份，规模以下工业企业营业收入增长3.1%（以现价计算）。", [Decimal("3.1")]),
 ])
 def test_round13_assumptions_proposed_caps_and_planned_changes_are_no_claims(text: str, values: list) -> None:
     assert [c["value"] for c in _claims(text)] == values

@@ -29,6 +29,7 @@ _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # a bracketed aside (按美
 _DEBRIS = re.compile(r"[$＄\\{}|^~]")  # LaTeX and markup debris of a converted PDF is never part of a metric
 _BREAK = re.compile(r"[，,。；;：:！？!?）)]")  # left inside a phrase (asides removed): a clause or sentence ended
 _LIMIT = 40
+_CJK_START = re.compile(r"[\u4e00-\u9fff]")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")  # GDP, CPI, M2: an indicator named by its acronym
 _VALUE = re.compile(r"(?<![A-Za-z0-9.．])\d")  # a digit that opens a value, not one inside a name (PM2.5, M2)
 
@@ -236,11 +237,31 @@ def _opens_object(words: list[Word], at: int) -> bool:
     return word.tag in nouns or (at + 1 < len(words) and words[at + 1].tag in nouns)
 
 
+def _phrase_words(words: list[Word]) -> list[Word]:
+    """The words after a value without spaces, up to a space before a Chinese word: in a headline or a wrap the space
+    parts two items (沪指涨0.5%收复3100点 北向资金净买入超50亿元), as a comma would, so neither the object nor the
+    counted noun reads across it."""
+    kept: list[Word] = []
+    for at, word in enumerate(words):
+        if word.text.strip():
+            kept.append(word)
+        elif _between_chinese(words, at):
+            break
+    return kept
+
+
+def _between_chinese(words: list[Word], at: int) -> bool:
+    """The space word at ``at`` stands between Chinese words (the first one right after the value): not inside a
+    number written with spaces (亚非欧1 号)."""
+    after = at + 1 < len(words) and _CJK_START.match(words[at + 1].text) is not None
+    return after and (at == 0 or _CJK_START.match(words[at - 1].text[-1:]) is not None)
+
+
 def _counted_noun(words: list[Word]) -> tuple[str, str]:
     """The noun a count counts (its noun run right after the measure word, 国内游客 with its qualifier) and what
     follows it."""
     rules = cues()
-    words = [w for w in words if w.text.strip()]
+    words = _phrase_words(words)
     taken = 0
     nouns, joiners = rules.words("noun_tags"), rules.words("noun_joiners")
     while taken < len(words):
@@ -277,11 +298,11 @@ def _object_after(words: list[Word]) -> str:
     """The object a value stands right before, up to its clause's end (4950亿元逆回购操作, 1万亿元特别国债,
     2690亿元逆回购到期, with a term that opens it: 7天期逆回购操作), or "": the value is an amount of it."""
     rules = cues()
-    words = [w for w in words if w.text.strip()]
+    words = _phrase_words(words)
     while words and not _EDGE.sub("", words[-1].text):
         words.pop()  # the clause's closing mark
     text = "".join(w.text.strip() for w in words)
-    if (not text or len(text) > rules.setting("object_max_chars") or _EDGE.sub("", text) != text or _links_level(text)
+    if (not text or len(text) > rules.setting("object_max_chars") or _EDGE.sub("", text) != text or links_level(text)
             or _BREAK.search(text) or _ASIDE.search(text) or rules.pattern("list_separators").search(text)):
         return ""  # (机票预订是2019年两倍、火车票…: the next member of a list)
     term = rules.pattern("object_term").match(text)
@@ -294,9 +315,9 @@ def _object_after(words: list[Word]) -> str:
     return text
 
 
-def _links_level(after: str) -> bool:
-    """The words after a value only link it to the level its change reached (下行1.5bp报2.8050%, 跌5.5个基点至):
-    they name nothing it measures."""
+def links_level(after: str) -> bool:
+    """The words after a value only link it to the level its change reached (下行1.5bp报2.8050%, 跌5.5个基点至,
+    跌0.5%报收): they name nothing it measures, and the next value is that level. Spaces do not count."""
     return bool(cues().pattern("level_after_change").fullmatch(_SPACE.sub("", after)))
 
 
@@ -396,6 +417,25 @@ def _owner(context: Context, governing: Governing | None) -> str:
     return governing.subject if governing is not None else ""
 
 
+def _level_subject(governing: Governing) -> Governing:
+    """What the level a change reached measures: the change's subject without its base and the session's close it
+    was timed by (份额比前阶段提高5个百分点，达76.9% → 份额; 收盘沪指涨0.5%，报… → 沪指); when the subject is only that
+    close (截至午间收盘，沪指跌0.32%，报3044.67点), the change's metric without its change word (沪指)."""
+    subject = _without_base_or_close(governing.subject)
+    if not subject and governing.change and governing.metric.endswith(governing.change):
+        subject = _without_base_or_close(governing.metric[:-len(governing.change)])
+    subject = subject or governing.subject
+    return Governing(subject, subject, "")
+
+
+def _without_base_or_close(subject: str) -> str:
+    """A subject without the base it is compared with (份额比前阶段) and the session close opening it (午间收盘)."""
+    rules = cues()
+    base = rules.pattern("comparison_marker").search(subject)
+    subject = subject[:base.start()] if base and base.start() else subject
+    return rules.pattern("session_close").sub("", subject)
+
+
 def metric(before: str, words_before: list[Word], words_after: list[Word], counted: bool,
            member: str | None, governing: Governing | None, fallback: str, level: bool = False,
            context: Context = Context()) -> Governing:
@@ -408,9 +448,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     governing metric, the sentence's opening clause."""
     rules = cues()
     if level and governing is not None and governing.subject and not member:
-        base = rules.pattern("comparison_marker").search(governing.subject)
-        subject = governing.subject[:base.start()] if base and base.start() else governing.subject
-        return Governing(subject, subject, "")  # 份额比前阶段提高5个百分点，达76.9% → 份额
+        return _level_subject(governing)
     bare = _EDGE.sub("", _SPACE.sub("", before))
     if context.local and governing is not None and governing.recipient and bare.startswith(governing.recipient):
         before = bare = bare[len(governing.recipient):]  # 向298名激励对象授予限制性股票1,048.50万股: what was granted
@@ -510,7 +548,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             bare, head, change, words_before):  # 开展了4950亿元逆回购操作: the amount of 逆回购操作 it carried out
         described = clean(_verb_phrase(phrase, words_before)) + thing
         return Governing(described, described, "")
-    if counted and not _links_level(after_text):
+    if counted and not links_level(after_text):
         noun, rest = _counted_noun(words_after)
         group = rules.pattern("group_frame_noun").fullmatch(found.subject)
         described = _EDGE.sub("", _SPACE.sub("", rest))

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from pipeline.chars import blank_out
 from pipeline.extract.claim_cues import cues
-from pipeline.extract.claim_metric import Context, Governing, bounded, clean, list_members, metric
+from pipeline.extract.claim_metric import Context, Governing, bounded, clean, links_level, list_members, metric
 from pipeline.extract.claim_time import (
     BRACKET_CLOSERS,
     BRACKET_OPENERS,
@@ -36,7 +36,7 @@ from pipeline.extract.claim_time import (
 )
 from pipeline.extract.dates import title_time
 from pipeline.extract.ratings import is_rating_key_line
-from pipeline.nlp.doc import WordIndex
+from pipeline.nlp.doc import Word, WordIndex
 from pipeline.script import simplified
 from pipeline.segment import Sentence
 
@@ -50,6 +50,7 @@ _STRUCTURAL_COUNT_MAX = Decimal(10)
 _QUANTITY_UNITS = frozenset({"%", "pp", "x", ""})  # units that are not a measure word of a counted noun
 PASSAGE_LIMIT = 8000  # characters; above the longest real sentences (a 5,870-character one in dev/)
 _PASSAGE_BREAK = re.compile(r"[。！？；;，,]")
+_CLAUSE_MARK = re.compile(r"[，,；;]")
 
 
 @dataclass(frozen=True)
@@ -111,19 +112,27 @@ def is_factual(sentence: str, has_source: bool) -> bool:
 
     Callers pass the sentence up to the end of the value's clause: a modal verb after
     the value (…10台在美国，数据都要经过美国) does not govern it; nor does a cue before a clause that
-    reports a past period (…，上年同期为8.2亿元).
+    reports a past period (…，上年同期为8.2亿元), when the value is in that clause.
     """
     rules = cues()
     if is_rating_key_line(sentence):  # 增持：股价超越基准5%-20%: a rating's definition
         return False
-    actual = list(rules.pattern("actual_clause").finditer(sentence))
-    if actual:  # 预计…为5亿元，上年同期为8.2亿元: what was is no forecast of the clauses before it
-        sentence = sentence[actual[-1].start():]
+    sentence = sentence[_past_clause_start(sentence):]
     if has_source and rules.pattern("attributed_forecast").search(sentence):
         return True
     for words in ("measured_against_plan", "due_noun"):  # plan words of a result, 应 of a noun (应参保人数)
         sentence = rules.pattern(words).sub(lambda m: " " * len(m.group()), sentence)
     return not any(p.search(sentence) for p in rules.patterns("not_factual"))
+
+
+def _past_clause_start(sentence: str) -> int:
+    """Where the last clause of ``sentence`` starts when it opens with a past period (预计…为5亿元，上年同期为8.2亿元:
+    what was is no forecast of the clauses before it), else 0. Only that clause: the clauses after it (，同比下降约35%)
+    are still in the forecast's reach."""
+    actual = list(cues().pattern("actual_clause").finditer(sentence))
+    if not actual or _CLAUSE_MARK.search(sentence, actual[-1].end()):
+        return 0
+    return actual[-1].start()
 
 
 def is_prose(sentence: str, block: str) -> bool:
@@ -149,28 +158,51 @@ def qualifies_a_group(number: dict, after: str) -> bool:
         rules.pattern("attribute_before_noun").match(after))
 
 
-def sets_a_threshold(before: str, after: str, next_word: tuple[str, str] | None) -> bool:
+def sets_a_threshold(before: str, after: str, words: list[Word], bound: re.Match | None,
+                     next_word: Word | None) -> bool:
     """A value that bounds the group a sentence measures (100张以下床位医院, 800毫米以上的县, 人口超过100万的城市,
     规模以上工业企业（年主营业务收入2000万元及以上）) defines it, as an age does (65岁以上老年人), instead of being
-    asserted; a level a value is held at (保持在6%以上的较高水平, 实现10%以上的增长) names no group.
+    asserted; a value a verb reaches or holds (吸引了1000万人次以上的游客, 保持在6%以上的较高水平) names no group.
 
-    ``before``: the clause up to the value; ``after``: the text after it; ``next_word``: the word (text, tag) after
-    the bound word that follows the value, if one does."""
+    ``before``: the clause up to the value and ``words`` its words; ``after``: the text after the value, ``bound``
+    the bound word that opens it (`threshold_bound`), if one does, and ``next_word`` the word after that."""
     rules = cues()
-    bound = rules.pattern("threshold_bound").match(after)
+    if _held_by_verb(before, words):
+        return False
     rest = after[bound.end():] if bound else after
-    levels = rules.words("level_nouns")
-    of_group = (rest.startswith(rules.setting("relative_marker"))
-                and _CJK.match(rest[1:].lstrip() or " ") is not None
-                and not any(rest[1:].lstrip().startswith(word) for word in levels))
-    attribute = rules.pattern("metric_head").search(  # 人口超过, 年主营业务收入: the bound is on an attribute
-        rules.pattern("threshold_comparison_end").sub("", before.rstrip()))
-    if not bound:
-        return of_group and attribute is not None and bool(rules.pattern("threshold_comparison_end").search(before))
-    if of_group or (rest.lstrip()[:1] in BRACKET_CLOSERS and attribute is not None):
+    named = rest[1:].lstrip() if rest.startswith(rules.setting("relative_marker")) else ""
+    # the 的-noun is the thing bounded (企业, 游客), not a change the value measures (超过50%以上的增长)
+    of_group = _CJK.match(named or " ") is not None and not rules.pattern("change_words").match(named)
+    attribute = _attribute_before(before)
+    if not bound:  # 人口超过100万的城市; 在 sets no bound of its own (不良贷款率在1.62%的合理区间)
+        compared = rules.pattern("threshold_comparison_end").search(before)
+        return (of_group and attribute and compared is not None
+                and compared.group().strip() not in rules.words("bound_only_comparisons"))
+    if of_group or (rest.lstrip()[:1] in BRACKET_CLOSERS and attribute):
         return True
-    return (next_word is not None and next_word[1] in rules.words("noun_tags")
-            and not any(next_word[0].startswith(word) for word in levels))
+    return next_word is not None and next_word.tag in rules.words("noun_tags")
+
+
+def _attribute_before(before: str) -> bool:
+    """The clause before a value ends in an attribute it bounds, past the comparison word (人口超过, 月人均收入在,
+    年主营业务收入)."""
+    rules = cues()
+    bare = rules.pattern("threshold_comparison_end").sub("", before.rstrip())
+    return rules.pattern("metric_head").search(bare) is not None
+
+
+def _held_by_verb(before: str, words: list[Word]) -> bool:
+    """A transitive verb stands before the value, past the comparison word and aspect particles (吸引了, 已累计发行,
+    保持在, 实现): the value is what it reaches or holds, not a bound of a group; a change (营业收入增长10%以上的
+    企业) and an attribute jieba tags as a verb (不良贷款率, 收入) are none."""
+    rules = cues()
+    skipped = rules.words("threshold_comparisons")
+    content = [w for w in words if w.text.strip() and w.text.strip() not in skipped
+               and not w.tag.startswith(rules.setting("particle_tag_prefix"))]
+    if not content or _attribute_before(before):
+        return False
+    last = content[-1]
+    return last.tag in rules.words("verb_tags") and not rules.pattern("change_words").search(last.text)
 
 
 def is_a_base(number: dict, before: str, after: str, to_next: str | None) -> bool:
@@ -186,12 +218,17 @@ def is_a_base(number: dict, before: str, after: str, to_next: str | None) -> boo
     return number["kind"] == "money" and to_next is not None and bool(rules.pattern("quotation_between").match(to_next))
 
 
-def is_an_assumption(text: str, offset: int, after: str) -> bool:
+def assumption_frames(text: str) -> list[tuple[int, int]]:
+    """The spans of a sentence's assumption frames (按回购价格上限60元/股测算), read once for all its values."""
+    return [m.span() for m in cues().pattern("assumption_frame").finditer(text)]
+
+
+def is_an_assumption(frames: list[tuple[int, int]], offset: int, after: str) -> bool:
     """A value an estimate or a proposal assumes (按回购价格上限60元/股测算, 募集资金总额不超过450,000.00万元
-    （含本数）): inside an assumption frame, or a bound inclusive of itself; it is no fact."""
-    rules = cues()
-    return (any(m.start() < offset < m.end() for m in rules.pattern("assumption_frame").finditer(text))
-            or bool(rules.pattern("proposal_bound_after").match(after)))
+    （含本数）): inside an assumption frame (``frames``: `assumption_frames` of its sentence), or a bound inclusive of
+    itself; it is no fact."""
+    return (any(begin < offset < end for begin, end in frames)
+            or bool(cues().pattern("proposal_bound_after").match(after)))
 
 
 def qualifies_the_subject(text: str, numbers: list[dict], position: int, start: int, clause_end: int) -> bool:
@@ -546,24 +583,26 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     previous_end = 0
     found: list[dict] = []
     subjects: list[tuple[int, str]] = []  # (end in the sentence, subject) of the values claimed so far
+    frames = assumption_frames(text)
     for position, number in enumerate(in_sentence):
         offset, end = number["start"] - sentence.start, number["end"] - sentence.start
         clause_begin, clause_end = clause_bounds(text, offset)
         following = text[end:clause_end]
         begin = max(clause_begin, previous_end)
         before = text[begin:offset]
+        clause_words = index.clipped(sentence.start + clause_begin, number["start"])
+        bound = rules.pattern("threshold_bound").match(text[end:])
         if (is_structural_count(number) or is_formula_term(text[:offset], text[end:])
                 or in_number_run(text, in_sentence, position, sentence.start)
                 or qualifies_a_group(number, text[end:])
-                or is_an_assumption(text, offset, text[end:])
-                or sets_a_threshold(text[clause_begin:offset], text[end:], _word_after_bound(index, number, text, end))
+                or is_an_assumption(frames, offset, text[end:])
+                or sets_a_threshold(text[clause_begin:offset], text[end:], clause_words, bound,
+                                    word_after_bound(index, number, bound))
                 or is_a_base(number, text[:offset], text[end:],
                              _to_next_money(text, in_sentence, position, sentence.start))
                 or qualifies_the_subject(text, in_sentence, position, sentence.start, clause_end)
                 or (number["kind"] == "duration" and not is_claim_duration(before))
-                or labels_a_group(text[clause_begin:offset],
-                                  [(w.text, w.tag) for w in index.clipped(sentence.start + clause_begin,
-                                                                          number["start"])],
+                or labels_a_group(text[clause_begin:offset], [(w.text, w.tag) for w in clause_words],
                                   number, following, in_sentence[-1]["start"] > number["end"])
                 or not is_factual(text[:clause_end], forecast_source)):
             continue
@@ -577,8 +616,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         previous_begin = clause_bounds(text, clause_begin - 1)[0] if clause_begin else clause_begin
         begin = _bracket_subject(masked, offset, begin, clause_begin, previous_end)
         kept = masked[begin:offset]
-        level = bool(found) and bool(rules.pattern("level_after_change").fullmatch(
-            re.sub(r"\s+", "", masked[previous_end:offset])))
+        level = bool(found) and links_level(masked[previous_end:offset])
         glued = _glued_term(text, in_sentence, position, sentence.start)  # 4950亿元7天期…: read on past the term
         next_start = (in_sentence[position + 1]["start"] - sentence.start
                       if position + 1 < len(in_sentence) and not glued else clause_end)
@@ -607,14 +645,14 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     return found
 
 
-def _word_after_bound(index: WordIndex, number: dict, text: str, end: int) -> tuple[str, str] | None:
-    """The word (text, tag) right after the bound word that follows a value (100张以下|床位), if one does."""
-    bound = cues().pattern("threshold_bound").match(text, end)
+def word_after_bound(index: WordIndex, number: dict, bound: re.Match | None) -> Word | None:
+    """The word right after the bound word that follows a value (100张以下|床位), if one does (``bound``: the
+    `threshold_bound` match on the text after the value)."""
     if not bound:
         return None
-    at = number["end"] + bound.end() - end
+    at = number["end"] + bound.end()
     words = index.clipped(at, at + 4)
-    return (words[0].text, words[0].tag) if words else None
+    return words[0] if words else None
 
 
 def _to_next_money(text: str, numbers: list[dict], position: int, start: int) -> str | None:
