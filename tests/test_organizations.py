@@ -908,3 +908,8 @@ def test_round13_a_character_jieba_does_not_know_ends_no_name(name: str) -> None
 def test_round13_a_common_character_before_a_name_stays_out() -> None:
     assert surfaces("今国务院发布通知。") == {"国务院"}
     assert surfaces("北京仍是全国科技创新中心。") == set()
+
+
+def test_round13_a_header_short_name_with_a_share_class_keeps_the_lexicon_name() -> None:
+    header = "证券代码：000725　　证券简称：京东方Ａ　　公告编号：2024-005"
+    assert by_canonical(header) == {"京东方科技集团": {"京东方"}}

@@ -376,11 +376,13 @@ def listed_companies(text: str, model: dict[tuple[int, int], Candidate], cuts: s
 def header_short_names(text: str) -> list[tuple[int, int]]:
     """Spans of the short names in announcement header lines (证券代码：600519　证券简称：贵州茅台): the slot next to
     a six-digit code on the same line (``listing.header_name``, ``listing.header_code``)."""
-    spec = resources().rules["listing"]
+    res = resources()
+    spec = res.rules["listing"]
     out = []
     for m in re.finditer(spec["header_name"], text):
         line = text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) % (len(text) + 1)]
-        if re.search(spec["header_code"], line):
+        known = re.sub(spec["share_class_end"], "", m["alias"]) in res.aliases  # 京东方Ａ: the lexicon's 京东方
+        if re.search(spec["header_code"], line) and not known:
             out.append(m.span("alias"))
     return out
 
