@@ -17,16 +17,14 @@ from pipeline.resources import load_yaml
 
 @cache
 def _spec() -> dict:
+    from pipeline.extract.numerals import alternation  # the engines' one word-list regex, longest word first
+
     spec = dict(load_yaml("layout.yaml")["document_date"])
-    labels, start_labels = (_alternatives(spec[key]) for key in ("labels", "start_labels"))
+    labels, start_labels = (alternation(spec[key], spaced=False) for key in ("labels", "start_labels"))
     # a label starts the line or follows another field (来源：本站 发布时间：…); a bare one starts the line
     spec["label"] = re.compile(rf"(?:(?:^|[：:][^：:\n]*?)(?:{labels})|(?:^|(?<=\s))(?:{start_labels}))\s*[：:]\s*")
     spec["body_name_not"] = re.compile(spec["body_name_not"])
     return spec
-
-
-def _alternatives(words: list[str]) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
 def _day(text: str, whole: bool = False) -> dt.date | None:
