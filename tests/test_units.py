@@ -306,6 +306,44 @@ def test_kuai_at_a_clause_end_is_money_from_ten_on() -> None:
     assert values("这双鞋三四百块。") == [(Decimal(300), "CNY", "money"), (Decimal(400), "CNY", "money")]
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "kind"),
+    [
+        ("1—10月，集成电路产量2857亿块。", "285700000000", "块", "count"),
+        ("液晶显示屏产量1.8亿块，同比增长。", "180000000", "块", "count"),
+        ("我国运动员共获得奖牌383块。", "383", "块", "count"),
+        ("芯片销售量3亿块。", "300000000", "块", "count"),  # 量 is nearer than 售
+        ("那个要五十块。", "50", "CNY", "money"),
+        ("产量不高，这批货卖了三十万块。", "300000", "CNY", "money"),  # 卖 in the number's own clause
+        ("他的工资八千块。", "8000", "CNY", "money"),
+    ],
+)
+def test_kuai_after_a_measure_noun_counts_pieces(text: str, value: str, unit: str, kind: str) -> None:
+    assert values(text) == [(Decimal(value), unit, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("全国家禽出栏123.4亿羽。", "12340000000", "羽"),
+        ("全国新建油气井完钻8600口。", "8600", "口"),
+        ("其中页岩气井1200口。", "1200", "口"),
+        ("新打机井3.5万眼。", "35000", "眼"),
+        ("全年共发射卫星67枚。", "67", "枚"),
+        ("鱼苗投放量245亿尾。", "24500000000", "尾"),
+    ],
+)
+def test_measure_words_of_agriculture_and_energy(text: str, value: str, unit: str) -> None:
+    assert values(text) == [(Decimal(value), unit, "count")]
+
+
+def test_words_opened_by_those_measure_words_are_not_units() -> None:
+    assert values("我国有14亿人口。") == [(Decimal(1400000000), "人", "count")]
+    assert values("他一口气看了一眼。") == []
+    assert values("生产3亿口罩。") == [(Decimal(300000000), "", "count")]
+    assert values("收盘价12尾盘。") == [(Decimal(12), "", "count")]
+
+
 def test_major_codes_before_an_amount() -> None:
     assert values("报价USD 10000。") == [(Decimal(10000), "USD", "money")]
 

@@ -96,26 +96,34 @@ def is_markup(s: str, mark: CurrencyMark, end: int) -> bool:
 
 
 @cached
-def _measure_cue_re() -> re.Pattern[str]:
-    cues = load_yaml("currencies.yaml")["measure_or_money"]["money_cues"]
+def _measure_cue_re(key: str) -> re.Pattern[str]:
+    """The cues of ``key`` (money_cues, measure_cues) of `measure_or_money`."""
+    cues = load_yaml("currencies.yaml")["measure_or_money"][key]
     return re.compile(alternation(cues, spaced=False))
+
+
+def _last_cue(s: str, key: str, left: int, start: int) -> int:
+    """End of the last cue of ``key`` in ``s[left:start]``, or -1."""
+    return max((m.end() for m in _measure_cue_re(key).finditer(s, left, start)), default=-1)
 
 
 def measure_not_money(s: str, surface: str, start: int, end: int, unit_end: int, value: Decimal) -> bool:
     """A money word that is also a measure word (块: 三块钱 but 一块蛋糕, 两块拼图) is the measure word
-    when a noun follows it, or when a small count stands alone with no money word earlier in its
-    clause (深港通两块，); it stays money with subunits after it (三块五毛) or a money word before."""
+    when a noun follows it, when a measure noun is the nearest cue before it in its clause (集成电路产量2857亿块),
+    or when a small count stands alone with no money word earlier in its clause (深港通两块，); it stays money
+    with subunits after it (三块五毛) or a money word before."""
     cfg = load_yaml("currencies.yaml")["measure_or_money"]
     if surface not in cfg["words"] or end > unit_end:
         return False
     if end < len(s) and is_han(s[end]):
         return True
-    if value >= int(cfg["money_from"]):
-        return False
     left = start
     while left > 0 and s[left - 1] not in _CLAUSE_END:
         left -= 1
-    return _measure_cue_re().search(s, left, start) is None
+    money, measure = _last_cue(s, "money_cues", left, start), _last_cue(s, "measure_cues", left, start)
+    if measure > money:
+        return True
+    return value < int(cfg["money_from"]) and money < 0
 
 
 def money_suffix_end(s: str, pos: int) -> int:
