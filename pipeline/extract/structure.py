@@ -34,6 +34,7 @@ class StructureClass:
     no_unit_after: bool
     heading_line: bool
     needs: re.Pattern[str] | None = None
+    line_cue: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -58,8 +59,9 @@ def structure_classes() -> tuple[StructureClass, ...]:
         flags = set(spec.get("flags", []))
         pattern = re.compile(spec["regex"], re.MULTILINE if "line" in flags else 0)
         needs = re.compile(spec["needs"]) if spec.get("needs") else None
+        cue = re.compile(spec["line_cue"]) if spec.get("line_cue") else None
         out.append(StructureClass(name, pattern, "word_start" in flags, "no_unit_after" in flags,
-                                  "heading_line" in flags, needs))
+                                  "heading_line" in flags, needs, cue))
     return tuple(out)
 
 
@@ -136,6 +138,8 @@ def find_structure(text: str, words: Mapping[int, int] | None = None) -> list[St
             if cls.heading_line and not _heading_line(s, start):
                 continue
             if cls.needs is not None and not cls.needs.search(s[start:end]):
+                continue
+            if cls.line_cue is not None and not cls.line_cue.search(s, s.rfind("\n", 0, start) + 1, start):
                 continue
             taken[start:end] = b"\x01" * (end - start)
             found.append(StructureSpan(start, end, cls.name))
