@@ -20,6 +20,10 @@ def pieces(text: str, words: dict[int, int] | None = None) -> list[tuple[str, st
         ("如图4所示，产量上升", [("label", "图4")]),
         ("见附表2-1的数据", [("label", "附表2-1")]),
         ("2.4 企业调查结果\n", [("dotted_heading", "2.4")]),
+        ("附件：1.2024年度市级专精特新中小企业申报表", [("glued_enumerator", "1.")]),
+        ("申报条件：\n2.2022年度营业收入达到2000万元", [("glued_enumerator", "2.")]),
+        ("12.2023年度获评省级以上企业", [("glued_enumerator", "12.")]),
+        ("1．2024年度申报表", [("glued_enumerator", "1．")]),
         ("3.1农村样本的构成\n", [("dotted_heading", "3.1")]),
         ("5 讨论\n", [("integer_heading", "5")]),
         ("研究[12]表明，另见[4-6]与[2, 9]。",
@@ -65,6 +69,8 @@ def test_structure_classes(text: str, expected: list[tuple[str, str]]) -> None:
     "text",
     [
         "1.5倍的增速\n",  # a quantity at a line start, not a heading
+        "1.5万元以上的项目\n",
+        "人均寿命增加了1.2023年",  # inside a sentence: no enumerator
         "2.5万人参加\n",
         "3 个国家加入\n",
         "2月销量回升\n",  # a date, not a heading
