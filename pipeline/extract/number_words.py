@@ -13,6 +13,7 @@ from decimal import Decimal, localcontext
 
 from pipeline.chars import HSPACE, HSPACE_RUN, LAYOUT_SPACE
 from pipeline.extract.date_lexicon import is_next_year
+from pipeline.extract.number_context import first_ending
 from pipeline.extract.numerals import NumeralCore, lexicon, parse_chinese_number, scan_numeral, spaced_pattern
 from pipeline.resources import cached
 
@@ -41,9 +42,14 @@ def special_words(s: str) -> list[Candidate]:
     lex = lexicon()
     out: list[Candidate] = []
     for entry in lex.cfg["special_words"]:
+        not_before = tuple(entry.get("not_before", ()))
         for m in re.finditer(spaced_pattern(entry["text"]), s):
+            if not_before and s.startswith(not_before, m.end()):
+                continue  # 翻倍股: a stock that doubled, a noun
             value = Decimal(str(entry["value"]))
-            out.append(Candidate(m.start(), m.end(), value, entry["unit"], entry["kind"], entry["approx"] or ""))
+            qualifier = first_ending(s, m.start(), lex.approx_prefix_index) if entry.get("qualified") else None
+            approx = entry["approx"] or (qualifier[1] if qualifier else "")
+            out.append(Candidate(m.start(), m.end(), value, entry["unit"], entry["kind"], approx))
     d = lex.cfg["doubling"]
     pattern = re.compile(
         re.escape(d["prefix"]) + _SP + "(?:" + re.escape(d["optional_infix"]) + ")?" + _SP
