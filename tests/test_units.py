@@ -420,6 +420,15 @@ def test_signs_after_a_change_word_or_abbreviation_are_minus_signs() -> None:
     assert rows("COVID-19疫情") == [] and rows("T+0交易") == []
 
 
+def test_a_signed_slash_list_shares_its_unit() -> None:
+    got = rows("同比分别-0.45/-0.23/+0.67/-0.12pct。")
+    assert [(r[0], r[1], r[2]) for r in got] == [
+        ("-0.45", Decimal("-0.45"), "pp"), ("-0.23", Decimal("-0.23"), "pp"), ("+0.67", Decimal("0.67"), "pp"),
+        ("-0.12pct", Decimal("-0.12"), "pp")]
+    assert [(r[1], r[2]) for r in rows("同比分别+2.3/+0.8pct。")] == [(Decimal("2.3"), "pp"), (Decimal("0.8"), "pp")]
+    assert [r[0] for r in rows("“5+2+4”产业集群，1+1大于2")] == ["1", "1", "2"]  # + between numbers is no sign
+
+
 def test_broker_percentage_points_and_basis_points() -> None:
     assert [(r[1], r[2]) for r in rows("毛利率提升0.4pct，净利率+0.4pp，下降2.3ppt")] == [
         (Decimal("0.4"), "pp"), (Decimal("0.4"), "pp"), (Decimal("2.3"), "pp")]

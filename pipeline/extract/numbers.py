@@ -162,17 +162,19 @@ def find_quantities(
     return out
 
 
-def _sign(s: str, start: int, lex: Lexicon) -> int:
-    """Start of a minus sign (负, -) written before the number, or ``start`` itself."""
+def _sign(s: str, start: int, lex: Lexicon) -> tuple[int, int]:
+    """Start of a sign written before the number, or ``start`` itself, and the sign: a minus (负, -, −) makes -1;
+    a plus (+2.3pct) is part of the figure too, so a signed list (-0.45/+0.67pct) is one list."""
     if start >= 1 and s[start - 1] in lex.cfg["negative_prefixes"]:
-        return start - 1
-    if start >= 1 and (s[start - 1] == "-" or s[start - 1] in lex.cfg["minus_signs"]):
+        return start - 1, -1
+    minus = s[start - 1] == "-" or s[start - 1] in lex.cfg["minus_signs"] if start >= 1 else False
+    if start >= 1 and (minus or s[start - 1] in lex.cfg["plus_signs"]):
         before = s[start - 2] if start >= 2 else ""
         if before == "" or before in HSPACE + "\n" + lex.cfg["punctuation"]["sign_context"] or (
             is_han(before) and before not in lex.numeral_chars and not _ends_a_quantity(s, start - 1, lex)
         ) or after_change_abbreviation(s, start - 1, lex):
-            return start - 1
-    return start
+            return start - 1, -1 if minus else 1
+    return start, 1
 
 
 @cached
@@ -237,10 +239,8 @@ def _build(
         # above; a discount reads its digits one by one (八五折 → 85 %).
         return []
 
-    sign_start = _sign(s, start, lex)
-    if sign_start != start:
-        value = -value
-        start = sign_start
+    start, sign = _sign(s, start, lex)
+    value = value * sign
 
     # suffix: 多/余 before the unit, the unit, 半, 多 after the unit
     j = end
