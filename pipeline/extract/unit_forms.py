@@ -498,6 +498,8 @@ def scale_words(s: str, home: str) -> list[Candidate]:
             continue  # 7个千亿级产业集群: a size class
         um = lex.unit_re.match(s, k)
         info = lex.units.get(re.sub(r"\s", "", um.group(0))) if um else None
+        if info is not None and um is not None and size_class_at(s, um.end()):
+            continue  # 9个千万千瓦级基地, 4个亿吨级油田: a size class with its physical unit
         if info is None and not m.group("n"):
             continue
         end, unit, kind = m.end(), "", "count"
