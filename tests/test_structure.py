@@ -21,6 +21,8 @@ def pieces(text: str, words: dict[int, int] | None = None) -> list[tuple[str, st
         ("见附表2-1的数据", [("label", "附表2-1")]),
         ("2.4 企业调查结果\n", [("dotted_heading", "2.4")]),
         ("附件：1.2024年度市级专精特新中小企业申报表", [("glued_enumerator", "1.")]),
+        ("§3 主要财务指标和基金净值表现\n§4 管理人报告", [("section_sign", "§3"), ("section_sign", "§4")]),
+        ("详见本报告§ 5.2", [("section_sign", "§ 5.2")]),
         ("申报条件：\n2.2022年度营业收入达到2000万元", [("glued_enumerator", "2.")]),
         ("12.2023年度获评省级以上企业", [("glued_enumerator", "12.")]),
         ("1．2024年度申报表", [("glued_enumerator", "1．")]),
