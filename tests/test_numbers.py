@@ -136,6 +136,16 @@ def test_percent_pp_multiple(text: str, value: str, unit: str, kind: str) -> Non
     assert one(text)[:3] == (Decimal(value), unit, kind)
 
 
+def test_spoken_vague_decimals_are_lower_bounds() -> None:
+    assert rows("两年平均增长5点几，")[-1] == ("5点几", Decimal(5), "", "count", "over")
+    assert rows("GDP增长五点几，")[-1][1:] == (Decimal(5), "", "count", "over")
+    assert rows("增速是百分之四点几。")[-1][1:] == (Decimal(4), "%", "percent", "over")
+    assert rows("提高了一点几个百分点")[-1][1:] == (Decimal(1), "pp", "pp", "over")
+    assert rows("CPI涨幅在零点几的水平，百分之零点几") == []  # no lower bound
+    assert rows("凌晨3点几还在加班，下午五点几分到达") == []  # clock times
+    assert rows("三点五亿")[0][1] == Decimal(350000000)
+
+
 def test_two_three_times_is_two_numbers() -> None:
     assert [(v, u) for _t, v, u, _k, _a in rows("增长了两三倍")] == [(Decimal(2), "x"), (Decimal(3), "x")]
 

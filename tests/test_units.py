@@ -279,6 +279,10 @@ def test_kuai_is_money_only_where_money_is_spoken_of() -> None:
         ("本港投資超過億元，這是首次。", "100000000", "HKD", "over"),
         ("公司去年赚了两个亿。", "200000000", "", ""),
         ("合同金额三个亿卢布。", "300000000", "RUB", ""),
+        ("今年中央预算内投资安排了六千八百个亿。", "680000000000", "CNY", ""),  # round 14: a money cue before
+        ("专项债发行了三千多个亿。", "300000000000", "CNY", "over"),
+        ("这个项目总投资一个多亿。", "100000000", "CNY", "over"),
+        ("平台有三个亿的用户。", "300000000", "", ""),
     ],
 )
 def test_a_scale_standing_for_the_number(text: str, value: str, unit: str, approx: str) -> None:

@@ -133,7 +133,9 @@ def _clock_time(s: str, core: NumeralCore, lex: Lexicon, seg: Segmenter) -> bool
             and (s[core.end + 1:core.end + 2] or " ") not in hour["blockers"]
             and not re.search(hour["when_before"], s[max(0, k - 20):k])):
         return True  # 北京时间10时, 截至24时: 时 after a whole number is an hour (当市盈率低于15时 is "when")
-    if not match_words(s, core.end, cfg["clock_words"]):
+    # 凌晨3点几: the hour's 点 before vague decimals is a clock word too
+    hour_end = next((t.start for t in core.toks if t.kind == "point"), core.end) if core.vague else core.end
+    if not match_words(s, hour_end, cfg["clock_words"]):
         return False
     return bool(ends_with_word(s, k, cfg["day_parts"])) or (k in seg.owned_ends)
 

@@ -104,8 +104,8 @@ def fractions(s: str, original: str) -> list[Candidate]:
         if den is None or den == 0:
             continue
         core = scan_numeral(s, m.end(), original)
-        if core is None:
-            continue
+        if core is None or (core.vague and core.value == 0):
+            continue  # 百分之零点几: no lower bound
         num = core.value
         with localcontext() as ctx:
             ctx.prec = 28

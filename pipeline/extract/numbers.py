@@ -216,6 +216,8 @@ def _build(
     approx = "over" if (core.over or core.vague) else ""
     n = len(s)
 
+    if core.vague and value == 0:
+        return []  # 零点几: a vague amount with no lower bound states nothing
     # pairs of neighbouring digits are two numbers: 两三倍 → 2 x and 3 x
     pair = None
     if (

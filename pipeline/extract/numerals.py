@@ -291,6 +291,13 @@ def skip_space(s: str, k: int) -> int:
     return k
 
 
+def _vague_decimal(s: str, k: int, lex: Lexicon) -> bool:
+    """Whether ``s[k]`` is a vague digit after a decimal point (五点几, 5点几, 百分之四点几: spoken, the decimals
+    unknown); not the minutes of a clock time (五点几分)."""
+    spec = lex.cfg["vague_decimal"]
+    return k < len(s) and s[k] in lex.cfg["vague_digits"] and not s.startswith(tuple(spec["not_before"]), k + 1)
+
+
 def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | None:
     """Read the numeral starting at ``s[i]`` (normalised text) and compute its value."""
     lex = lexicon()
@@ -314,7 +321,9 @@ def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | N
         ch = s[k]
         tok: NumeralToken | None = None
         if in_decimals:
-            if ch in lex.digits:
+            if prev is not None and prev.kind == "point" and _vague_decimal(s, k, lex):
+                tok = NumeralToken("vague", Decimal(0), k, k + 1, ch)  # 五点几: the decimals unknown
+            elif ch in lex.digits:
                 tok = NumeralToken("cdigit", Decimal(lex.digits[ch]), k, k + 1, ch)
             elif ch in lex.big and prev is not None and prev.kind == "cdigit":
                 tok = NumeralToken("big", Decimal(lex.big[ch]), k, k + 1, ch)  # 三点五亿
@@ -370,6 +379,8 @@ def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | N
         elif ch in point:
             nxt = skip_space(s, k + 1)
             if prev is not None and prev.kind in ("cdigit", "small", "big") and nxt < n and s[nxt] in lex.digits:
+                tok = NumeralToken("point", Decimal(0), k, k + 1, ch)
+            elif prev is not None and prev.kind in ("arabic", "cdigit", "small") and _vague_decimal(s, nxt, lex):
                 tok = NumeralToken("point", Decimal(0), k, k + 1, ch)
         elif ch in vague_digits or ch in before_scale_only:
             nxt = skip_space(s, k + 1)
@@ -442,6 +453,9 @@ def evaluate(toks: Sequence[NumeralToken]) -> tuple[Decimal, Decimal]:
                 prev = t
                 continue
             if frac_pos:
+                if t.kind == "vague":  # 五点几: the vague decimals add nothing (a lower bound)
+                    prev = t
+                    continue
                 if t.kind == "cdigit":
                     cur = (cur or Decimal(0)) + t.value.scaleb(-frac_pos)
                     frac_pos += 1

@@ -456,7 +456,7 @@ def _scale_word_re() -> re.Pattern[str]:
                                                                for w in cfg["qualifier_words_not"])
         + "(?P<q>" + alternation(qualifiers, spaced=False) + ")(?P<s1>"
         + any_scale + "))"
-        "|(?P<n>" + numeral + ")" + counter + "(?P<s2>" + scales + ")"
+        "|(?P<n>" + numeral + ")(?P<o1>" + over + ")?" + counter + "(?P<o2>" + over + ")?(?P<s2>" + scales + ")"
         "|(?<!" + numeral[:-1] + ")(?P<s3>" + any_scale + ")(?:" + over + ")"
     )
 
@@ -490,9 +490,10 @@ def scale_words(s: str, home: str) -> list[Candidate]:
         value = scale
         if m.group("n"):
             core = scan_numeral(s, m.start("n"))
-            if core is None or core.end != m.end("n") or core.has_scale:
-                continue
+            if core is None or core.end != m.end("n") or any(tok.kind == "big" for tok in core.toks):
+                continue  # 六千八百个亿 is 6800 × 1e8; 五万个亿 is no way of writing an amount
             start, value = m.start("n"), core.value * scale
+            approx = "over" if (m.group("o1") or m.group("o2")) else approx  # 三千多个亿, 一个多亿
         k = skip_space(s, m.end())
         if size_class_at(s, k):
             continue  # 7个千亿级产业集群: a size class
@@ -509,5 +510,8 @@ def scale_words(s: str, home: str) -> list[Candidate]:
             if kind == "money" and surface in load_yaml("currencies.yaml")["generic_units"]:
                 unit = home
             value *= info.factor
-        out.append(Candidate(start, end, value, unit, kind, approx))
+        implied = info is None and value >= min_implied_scale() and implies_money(s, start)
+        if implied:  # 投资安排了六千八百个亿: the currency word left out, as in 营收超300亿
+            unit, kind = home, "money"
+        out.append(Candidate(start, end, value, unit, kind, approx, implied=implied))
     return out
