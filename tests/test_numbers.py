@@ -198,6 +198,13 @@ def test_durations(text: str, value: str, unit: str, approx: str) -> None:
         ("不到5%", "5", "%", "under"),
         ("不足10个", "10", "个", "under"),
         ("增长了1倍多", "1", "x", "over"),
+        (">46", "46", "", "over"),  # round 14: comparison signs of a plan's indicator cells
+        ("＞6.5", "6.5", "", "over"),
+        ("≥95%", "95", "%", "over"),
+        ("<0.5", "0.5", "", "under"),
+        ("≤10", "10", "", "under"),
+        ("[2.4%]", "2.4", "%", ""),
+        ("〔13.5〕", "13.5", "", ""),
     ],
 )
 def test_vague_amounts_and_qualifiers(text: str, value: str, unit: str, approx: str) -> None:

@@ -31,6 +31,7 @@ def pieces(text: str, words: dict[int, int] | None = None) -> list[tuple[str, st
         ("研究[12]表明，另见[4-6]与[2, 9]。",
          [("citation", "[12]"), ("citation", "[4-6]"), ("citation", "[2, 9]")]),
         ("此前的研究③指出", [("citation", "③")]),
+        ("是中国经济的“灰犀牛”[7.8]。的确", [("citation", "[7.8]")]),
         ("财政部印发财预〔2019〕36号文件", [("document_number", "〔2019〕36号")]),
         ("国家税务总局公告2023年第1号明确", [("document_number", "2023年第1号")]),
         ("根据商务部令2020年第1号", [("document_number", "2020年第1号")]),
@@ -82,6 +83,8 @@ def test_structure_classes(text: str, expected: list[tuple[str, str]]) -> None:
         "该区新建大楼30层以上的有12栋。",
         "手机 500000台",  # a phone label needs its colon: without one, 手机 counts phones
         "手机：3999元起",  # a unit after it: a price
+        "能源保障\t40.8\t[2.4%]\t[4.1]\t预期性",  # a plan's cumulative value fills a cell
+        "| 单位GDP能耗降低（%） | — | [13.5] |",
         "移动电话：168亿户，固定电话：18亿户",
         "Tel 2022 revenue",
         "电话：2020年起停用",
