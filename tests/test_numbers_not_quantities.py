@@ -115,13 +115,15 @@ def test_multiples_written_with_x() -> None:
     got = [(q.text, q.unit) for q in find_quantities("对应22.5xP/E，目标估值1.8x，屏幕1280x720")]
     assert got == [("22.5x", "x"), ("1.8x", "x")]
     capital = [(q.text, q.value) for q in find_quantities("对应PE分别为18X、15X，2024年PE为25.3X/20.1X。")]
-    assert capital == [("18X", Decimal(18)), ("15X", Decimal(15)), ("25.3X", Decimal("25.3")), ("20.1X", Decimal("20.1"))]
+    assert capital == [("18X", Decimal(18)), ("15X", Decimal(15)), ("25.3X", Decimal("25.3")),
+                       ("20.1X", Decimal("20.1"))]
     assert texts("采用4X4驱动，分辨率1920X1080") == []
 
 
 def test_doubling_words() -> None:
     got = [(q.text, q.value, q.unit, q.approx) for q in find_quantities("出货量同比翻倍，收入接近翻倍，利润近翻番")]
-    assert got == [("翻倍", Decimal(2), "x", ""), ("翻倍", Decimal(2), "x", "about"), ("翻番", Decimal(2), "x", "about")]
+    assert got == [("翻倍", Decimal(2), "x", ""), ("翻倍", Decimal(2), "x", "about"),
+                   ("翻番", Decimal(2), "x", "about")]
     assert texts("共有12只翻倍股") == ["12只"]  # 翻倍股 names the stocks
 
 

@@ -378,9 +378,9 @@ def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | N
                 tok = NumeralToken("big", Decimal(lex.big[ch]), k, k + 1, ch)
         elif ch in point:
             nxt = skip_space(s, k + 1)
-            if prev is not None and prev.kind in ("cdigit", "small", "big") and nxt < n and s[nxt] in lex.digits:
-                tok = NumeralToken("point", Decimal(0), k, k + 1, ch)
-            elif prev is not None and prev.kind in ("arabic", "cdigit", "small") and _vague_decimal(s, nxt, lex):
+            kind = prev.kind if prev is not None else ""
+            digits_next = kind in ("cdigit", "small", "big") and nxt < n and s[nxt] in lex.digits
+            if digits_next or (kind in ("arabic", "cdigit", "small") and _vague_decimal(s, nxt, lex)):
                 tok = NumeralToken("point", Decimal(0), k, k + 1, ch)
         elif ch in vague_digits or ch in before_scale_only:
             nxt = skip_space(s, k + 1)
