@@ -970,3 +970,24 @@ def test_round13_a_monthly_reports_title_month_is_its_report_period() -> None:
 ])
 def test_round13_a_week_of_a_month_and_a_same_period_before_an_event(text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, dt.date(2023, 11, 20))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2023年前三季度营收78亿元，其中Q3单季度营收29亿元", [("2023年前三季度", "2023-Q1/2023-Q3"), ("Q3单季度", "2023-Q3")]),
+        ("2023年Q3毛利率为32.1%，Q4进一步提升", [("2023年Q3", "2023-Q3"), ("Q4", "2023-Q4")]),
+        ("2023H1营收52.3亿元，H2营收61.2亿元", [("2023H1", "2023-H1"), ("H2", "2023-H2")]),
+        ("2021年公司单Q4营收30亿元，Q4以来订单饱满", [("2021年", "2021"), ("单Q4", "2021-Q4"), ("Q4以来", "2021-Q4")]),
+        ("2021年Q1-Q3累计营收90亿元，Q4末存货5亿元", [("2021年Q1-Q3", "2021-Q1/2021-Q3"), ("Q4末", "2021-12")]),
+    ],
+)
+def test_a_quarter_or_half_label_without_a_year_is_of_the_passage_year(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["奥迪Q3销量为1.2万辆", "氢气（H2）产量为3万吨", "Q1：公司营收是多少？", "发表在中科院Q1区期刊",
+                                  "H2O分子", "Q5车型", "iPhone15Q3"])
+def test_a_quarter_label_that_names_something_else_is_no_date(text: str) -> None:
+    assert values(text) == []

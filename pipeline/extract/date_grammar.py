@@ -103,6 +103,8 @@ def scan_candidates(s: str) -> list[Candidate]:
     for m in P["report_period"].finditer(s):
         cands.append(Candidate(m.start(), m.end(), Spec(report=r["report_periods"][m.group("rp")])))
 
+    cands.extend(_quarter_labels(s, P))
+
     for m in P["quarter_rel"].finditer(s):
         word = m.group("qrel")
         spec = Spec(qrel=r["relative_quarters"][word], qrel_needs_quarter=not word.endswith(r["quarter_word"]),
@@ -219,6 +221,26 @@ def scan_candidates(s: str) -> list[Candidate]:
     cands.extend(_compact_dates(s, P))
     cands.extend(_bare_years(s, P))
     return cands
+
+
+def _quarter_labels(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
+    """Quarter and half labels without a year (Q3单季度, 单Q4, H2, Q1-Q3): that period of the passage's year, as
+    三季度 is; not after a word that makes the label a name or a formula (奥迪Q3, 氢气H2)."""
+    out = []
+    blockers = tuple(res()["quarter_label"]["blockers_before"])
+    for m in P["quarter_label"].finditer(s):
+        kind, n, last = m.group("qk"), int(m.group("qn")), int(m.group("qn2") or 0)
+        if s[max(0, m.start() - 8) : m.start()].rstrip(HSPACE).endswith(blockers):
+            continue
+        if kind == "H" and (n > 2 or last):
+            continue
+        if last and last <= n:
+            continue
+        spec = Spec(quarters=(n, last)) if last else Spec(part=f"{kind}{n}")
+        if m.group("qend") and kind == "Q" and not last:
+            spec.month = 3 * n  # Q4末: the quarter's last month
+        out.append(Candidate(m.start(), m.end(), spec))
+    return out
 
 
 def _restated(s: str, end: int, granularity: str, P: dict[str, re.Pattern[str]]) -> int:
