@@ -991,3 +991,23 @@ def test_a_quarter_or_half_label_without_a_year_is_of_the_passage_year(
                                   "H2O分子", "Q5车型", "iPhone15Q3"])
 def test_a_quarter_label_that_names_something_else_is_no_date(text: str) -> None:
     assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我们预测公司24-26年归母净利润为18.2、22.6、27.9亿元", [("24-26年", "2024/2026")]),
+        ("预计23-25年净利润为18.2、22.6、27.9亿元", [("23-25年", "2023/2025")]),
+        ("预计24/25/26年EPS分别为1.25/1.52/1.83元", [("24", "2024"), ("25", "2025"), ("26年", "2026")]),
+        ("我们预计公司24-26E归母净利润为5.2/6.8/8.5亿元", [("24-26E", "2024/2026")]),
+        ("24E-26E归母净利润CAGR为20%", [("24E-26E", "2024/2026")]),
+    ],
+)
+def test_forecast_years_written_with_two_digits(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["光伏组件设计寿命25-30年", "运营期20-30年", "投资回收期为15-20年", "国债期限为10/20/30年",
+                                  "贷款期限1/3/5年", "未来10-15年营收", "营收24-26亿元", "20/22/25年"])
+def test_a_span_of_years_stays_a_duration(text: str) -> None:
+    assert values(text) == []

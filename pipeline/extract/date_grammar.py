@@ -311,6 +311,7 @@ def _compact_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
         y2 = (y // 100) * 100 + int(m.group("y2"))
         if y < y2 <= y + 30:
             out.append(Candidate(m.start(), m.end(), year_range(y, y2)))
+    out.extend(_short_year_runs(s, P))
     for m in P["split_year"].finditer(s):
         if is_next_year(m.group("y"), m.group("y2")):  # 2020/21 is a fiscal year or season (1999/00 too)
             y = int(m.group("y"))
@@ -327,6 +328,33 @@ def _compact_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
             if yy > y:
                 out.append(Candidate(pos, end, Spec(year=yy, explicit=True)))
             pos += len(part)
+    return out
+
+
+def _short_year_runs(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
+    """Forecast years written with two digits (24-26年归母净利润 → one range, 24/25/26年 → three years, 24-26E): a slash
+    list of consecutive years, or a run marked E, as it stands; a range before 年 only after a forecast cue or before a
+    metric (设计寿命25-30年 is a duration)."""
+    conf = res()["short_year_runs"]
+    lo, hi = conf["years"]
+    out: list[Candidate] = []
+    for m in P["short_year_run"].finditer(s):
+        members = list(re.finditer("[0-9]{2}", m.group()))
+        years = [_century(int(x.group())) for x in members]
+        if (not all(lo <= y <= hi for y in years) or any(b <= a for a, b in zip(years, years[1:]))
+                or _after_duration_cue(s, m.start(), P)):
+            continue  # (未来10-15年: a span)
+        marked = "E" in m.group().upper()
+        if "/" in m.group():  # a list: each member a year of its own, consecutive
+            if any(b != a + 1 for a, b in zip(years, years[1:])):
+                continue
+            for i, (x, y) in enumerate(zip(members, years)):
+                end = m.end() if i == len(members) - 1 else m.start() + x.end()
+                out.append(Candidate(m.start() + x.start(), end, Spec(year=y, explicit=True)))
+        elif len(years) == 2 and years[1] - years[0] <= int(conf["max_span"]) and (
+                marked or P["short_year_cue_before"].search(s[max(0, m.start() - 12) : m.start()])
+                or P["short_year_metric_after"].match(s, m.end())):
+            out.append(Candidate(m.start(), m.end(), year_range(*years)))
     return out
 
 
