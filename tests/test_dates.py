@@ -1011,3 +1011,22 @@ def test_forecast_years_written_with_two_digits(text: str, expected: list[tuple[
                                   "贷款期限1/3/5年", "未来10-15年营收", "营收24-26亿元", "20/22/25年"])
 def test_a_span_of_years_stays_a_duration(text: str) -> None:
     assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本周（11.13-11.17）上证指数上涨0.51%", [("本周", "2023-11-20/2023-11-26"), ("11.13-11.17", "2023-11-13/2023-11-17")]),
+        ("上周（11.6-11.10）北向资金净流入", [("上周", "2023-11-13/2023-11-19"), ("11.6-11.10", "2023-11-06/2023-11-10")]),
+        ("11.20-11.24期间，北向资金净卖出", [("11.20-11.24", "2023-11-20/2023-11-24")]),
+        ("行业周报（10.30-11.3）", [("10.30-11.3", "2023-10-30/2023-11-03")]),
+    ],
+)
+def test_a_week_written_with_dotted_days_is_a_range_of_days(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2023, 11, 20))] == expected
+
+
+@pytest.mark.parametrize("text", ["营收增长11.13-11.17%", "估值区间（11.13-11.17）倍", "净利润11.13亿元", "版本3.2-3.5",
+                                  "本周（11.17-11.13）", "区间为1.5-2.5", "本周（1.1-3.28）"])
+def test_decimals_outside_a_week_context_are_no_dates(text: str) -> None:
+    assert [t for t, _, _ in values(text, dt.date(2023, 11, 20)) if t != "本周"] == []

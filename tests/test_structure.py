@@ -21,6 +21,7 @@ def pieces(text: str, words: dict[int, int] | None = None) -> list[tuple[str, st
         ("见附表2-1的数据", [("label", "附表2-1")]),
         ("2.4 企业调查结果\n", [("dotted_heading", "2.4")]),
         ("3.1农村样本的构成\n", [("dotted_heading", "3.1")]),
+        ("11.20-11.24期间，北向资金净卖出\n", []),  # a range of dotted days, no heading
         ("5 讨论\n", [("integer_heading", "5")]),
         ("研究[12]表明，另见[4-6]与[2, 9]。",
          [("citation", "[12]"), ("citation", "[4-6]"), ("citation", "[2, 9]")]),

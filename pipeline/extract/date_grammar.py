@@ -10,6 +10,7 @@ is ``pipeline.extract.dates``'.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 
 from pipeline.chars import HSPACE, is_han
@@ -104,6 +105,7 @@ def scan_candidates(s: str) -> list[Candidate]:
         cands.append(Candidate(m.start(), m.end(), Spec(report=r["report_periods"][m.group("rp")])))
 
     cands.extend(_quarter_labels(s, P))
+    cands.extend(_dotted_days(s, P))
 
     for m in P["quarter_rel"].finditer(s):
         word = m.group("qrel")
@@ -240,6 +242,26 @@ def _quarter_labels(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
         if m.group("qend") and kind == "Q" and not last:
             spec.month = 3 * n  # Q4末: the quarter's last month
         out.append(Candidate(m.start(), m.end(), spec))
+    return out
+
+
+def _dotted_days(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
+    """A week's days written M.D-M.D without a year (本周（11.13-11.17）, 11.20-11.24期间): a range of days of the
+    passage's year, only in brackets after a week or period word or before 期间, and at most a month long."""
+    out = []
+    for m in P["dotted_days"].finditer(s):
+        m1, d1, d2 = int(m.group("m1")), int(m.group("d1")), int(m.group("d2"))
+        m2 = int(m.group("m2") or m1)
+        bracketed = (P["dotted_days_before"].search(s[max(0, m.start() - 8) : m.start()])
+                     and P["dotted_days_bracket_close"].match(s, m.end()))
+        if not (bracketed or P["dotted_days_after"].match(s, m.end())):
+            continue
+        try:
+            span = (dt.date(2000, m2, d2) - dt.date(2000, m1, d1)).days  # (a leap year: 2.29 is a day)
+        except ValueError:
+            continue
+        if 0 < span <= int(res()["dotted_days_max_span"]):
+            out.append(Candidate(m.start(), m.end(), Spec(month=m1, day=d1, end=Spec(month=m2, day=d2))))
     return out
 
 
