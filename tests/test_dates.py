@@ -426,6 +426,8 @@ def test_a_year_glued_to_a_capitalised_latin_word() -> None:
         "大于45亿时未来1、3、5日收益为正的概率均在63%以上",  # a duration cue before the list
         "20日历史波动率",  # a window word right after the day count
         "5日移动平均",
+        "余额宝7日年化收益率为1.72%",  # an annualised yield over a window of days
+        "货币基金七日年化收益率均值为1.85%",
     ],
 )
 def test_day_counts_of_a_window_are_no_days_of_the_month(text: str) -> None:
@@ -439,6 +441,7 @@ def test_days_of_the_month_stay_dates() -> None:
     assert values("12日、13日和14日，市场连续上涨。") == [
         ("12日", "2022-06-12", "day"), ("13日", "2022-06-13", "day"), ("14日", "2022-06-14", "day")]
     assert values("会议于3日至5日在北京举行。") == [("3日至5日", "2022-06-03/2022-06-05", "range")]
+    assert values("11月7日年化收益率为2.1%") == [("11月7日", "2022-11-07", "day")]  # a month's day stays a day
 
 
 def test_the_month_before_and_after_are_relative_months() -> None:
