@@ -577,6 +577,13 @@ def test_the_years_end_and_start_alone_take_the_passage_year() -> None:
     assert values("学年末考试") == [] and values("岁末年初") == []
 
 
+def test_the_years_end_right_after_a_measured_noun() -> None:
+    assert values("10年期美债收益率年末或回落至3.8%") == [("年末", "2022-12", "month")]
+    assert values("预计美债收益率年底降至4.0%") == [("年底", "2022-12", "month")]
+    assert [(t, v) for t, v, _ in values("2024年美国经济放缓，油价年初以来下跌")] == [("2024年", "2024"), ("年初以来", "2024")]
+    assert values("每年年底考核") == [] and values("成交量年内增长") == []
+
+
 def test_the_same_month_or_quarter_a_year_before() -> None:
     assert [v for _, v, _ in values("10月份居民消费价格較去年同月上升3.9%", LATE)] == ["2022-10", "2021-10"]
     assert [v for _, v, _ in values("三季度GDP比上年同季回落", LATE)] == ["2022-Q3", "2021-Q3"]
