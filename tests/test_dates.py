@@ -1040,3 +1040,8 @@ def test_a_week_written_with_dotted_days_is_a_range_of_days(text: str, expected:
                                   "本周（11.17-11.13）", "区间为1.5-2.5", "本周（1.1-3.28）"])
 def test_decimals_outside_a_week_context_are_no_dates(text: str) -> None:
     assert [t for t, _, _ in values(text, dt.date(2023, 11, 20)) if t != "本周"] == []
+
+
+def test_years_listed_with_one_nian_in_a_line_dense_with_figures() -> None:
+    text = "2021、2022、2023年公司营收分别为52.3、68.9、85.6亿元。"
+    assert [(t, v) for t, v, _ in values(text)] == [("2021", "2021"), ("2022", "2022"), ("2023年", "2023")]

@@ -647,10 +647,15 @@ def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
         glued = _LATIN_WORD.match(s, m.end())  # (the template lets only a word of capitals through)
         if glued and not _glued_latin_year(glued.group(), y):
             continue
+        end = m.end()
+        # a list of years sharing one 年: 2018、2019年 (also in a line dense with figures)
+        lst = P["list_sep"].match(s, end)
+        if lst and P["year_list"].match(s, lst.end()):
+            out.append(Candidate(m.start(), end, Spec(year=y, explicit=True)))
+            continue
         line = lines.index(m.start())
         if lines.figures[line] and not P["year_after"].match(s, m.end()) and s[lines.starts[line] : m.start()].strip():
             continue  # a count in a row of figures (1145 84.1 1437 95.0); its first cell is the row's label
-        end = m.end()
         k = end
         while k < len(s) and s[k] in HSPACE + "\n":
             k += 1
@@ -663,11 +668,6 @@ def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
             if y2m and lo <= y2 <= hi and y < y2 <= y + 200:
                 out.append(Candidate(m.start(), y2m.end(), year_range(y, y2)))
                 continue
-        # a list of years sharing one 年: 2018、2019年
-        lst = P["list_sep"].match(s, end)
-        if lst and P["year_list"].match(s, lst.end()):
-            out.append(Candidate(m.start(), end, Spec(year=y, explicit=True)))
-            continue
         if s.startswith(r["words"]["year"], nk):
             continue  # handled by the year pattern
         if any(s.startswith(b, nk) or s.startswith(b, k) for b in blockers_after) or (
