@@ -428,6 +428,9 @@ def test_a_year_glued_to_a_capitalised_latin_word() -> None:
         "5日移动平均",
         "余额宝7日年化收益率为1.72%",  # an annualised yield over a window of days
         "货币基金七日年化收益率均值为1.85%",
+        "情况复杂的，可延长10日。",  # a span after an extension, a term or a starting day (procedure articles)
+        "本规定自公布之日起30日后施行。",
+        "逾期15日未缴纳的",
     ],
 )
 def test_day_counts_of_a_window_are_no_days_of_the_month(text: str) -> None:
@@ -442,6 +445,7 @@ def test_days_of_the_month_stay_dates() -> None:
         ("12日", "2022-06-12", "day"), ("13日", "2022-06-13", "day"), ("14日", "2022-06-14", "day")]
     assert values("会议于3日至5日在北京举行。") == [("3日至5日", "2022-06-03/2022-06-05", "range")]
     assert values("11月7日年化收益率为2.1%") == [("11月7日", "2022-11-07", "day")]  # a month's day stays a day
+    assert values("会议延长至20日") == [("20日", "2022-06-20", "day")]  # 至 after 延长: the day it runs to
 
 
 def test_the_month_before_and_after_are_relative_months() -> None:
