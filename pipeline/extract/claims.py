@@ -10,6 +10,7 @@ source and subject) from sentence to sentence; `claim_time` finds a value's time
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -326,7 +327,7 @@ def _date_slashes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     """The slashes between the dates of a broker's list of years (2021/2022/2023年毛利率): no part of a metric."""
     slash = cues().pattern("date_slash")
     ordered = sorted(spans)
-    return [(a_end, b_start) for (_, a_end), (b_start, _) in zip(ordered, ordered[1:])
+    return [(a_end, b_start) for (_, a_end), (b_start, _) in itertools.pairwise(ordered)
             if slash.match(text[a_end:b_start])]
 
 

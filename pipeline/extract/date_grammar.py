@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 
 from pipeline.chars import HSPACE, is_han
@@ -363,14 +364,14 @@ def _short_year_runs(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
     for m in P["short_year_run"].finditer(s):
         members = list(re.finditer("[0-9]{2}", m.group()))
         years = [_century(int(x.group())) for x in members]
-        if (not all(lo <= y <= hi for y in years) or any(b <= a for a, b in zip(years, years[1:]))
+        if (not all(lo <= y <= hi for y in years) or any(b <= a for a, b in itertools.pairwise(years))
                 or _after_duration_cue(s, m.start(), P)):
             continue  # (未来10-15年: a span)
         marked = "E" in m.group().upper()
         if "/" in m.group():  # a list: each member a year of its own, consecutive
-            if any(b != a + 1 for a, b in zip(years, years[1:])):
+            if any(b != a + 1 for a, b in itertools.pairwise(years)):
                 continue
-            for i, (x, y) in enumerate(zip(members, years)):
+            for i, (x, y) in enumerate(zip(members, years, strict=True)):
                 end = m.end() if i == len(members) - 1 else m.start() + x.end()
                 out.append(Candidate(m.start() + x.start(), end, Spec(year=y, explicit=True)))
         elif len(years) == 2 and years[1] - years[0] <= int(conf["max_span"]) and (
