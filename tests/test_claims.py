@@ -464,6 +464,14 @@ def test_round12_figures_and_each_respectively_over_listed_dates() -> None:
     assert [c["time"] for c in _claims(text)] == ["2022", "2023", "2022", "2023"]
 
 
+@pytest.mark.parametrize("text", ["2021、2022、2023年公司营收分别为52.3、68.9、85.6亿元。",
+                                  "2021/2022/2023年公司营收分别为52.3、68.9、85.6亿元。"])
+def test_round14_respectively_over_years_listed_with_commas_or_slashes(text: str) -> None:
+    claims = _claims(text)
+    assert [c["time"] for c in claims] == ["2021", "2022", "2023"]
+    assert [c["metric"] for c in claims] == ["公司营收"] * 3
+
+
 def test_round12_a_count_of_a_framed_set_is_named_by_what_its_members_do() -> None:
     assert [c["metric"] for c in _claims("在4800家A股上市公司中，有3000家实现盈利。")] == ["实现盈利的A股上市公司"]
     assert [c["metric"] for c in _claims("全省1200家规上工业企业中，有800家实现增长。")] == ["实现增长的规上工业企业"]

@@ -426,6 +426,11 @@ def test_a_year_glued_to_a_capitalised_latin_word() -> None:
         "大于45亿时未来1、3、5日收益为正的概率均在63%以上",  # a duration cue before the list
         "20日历史波动率",  # a window word right after the day count
         "5日移动平均",
+        "余额宝7日年化收益率为1.72%",  # an annualised yield over a window of days
+        "货币基金七日年化收益率均值为1.85%",
+        "情况复杂的，可延长10日。",  # a span after an extension, a term or a starting day (procedure articles)
+        "本规定自公布之日起30日后施行。",
+        "逾期15日未缴纳的",
     ],
 )
 def test_day_counts_of_a_window_are_no_days_of_the_month(text: str) -> None:
@@ -439,6 +444,8 @@ def test_days_of_the_month_stay_dates() -> None:
     assert values("12日、13日和14日，市场连续上涨。") == [
         ("12日", "2022-06-12", "day"), ("13日", "2022-06-13", "day"), ("14日", "2022-06-14", "day")]
     assert values("会议于3日至5日在北京举行。") == [("3日至5日", "2022-06-03/2022-06-05", "range")]
+    assert values("11月7日年化收益率为2.1%") == [("11月7日", "2022-11-07", "day")]  # a month's day stays a day
+    assert values("会议延长至20日") == [("20日", "2022-06-20", "day")]  # 至 after 延长: the day it runs to
 
 
 def test_the_month_before_and_after_are_relative_months() -> None:
@@ -572,6 +579,14 @@ def test_the_years_end_and_start_alone_take_the_passage_year() -> None:
     assert [(t, v) for t, v, _ in values(text)] == [("2021年", "2021"), ("年末", "2021-12")]
     assert [(t, v) for t, v, _ in values("截至上半年末，贷款余额增长")] == [("上半年末", "2022-06")]
     assert values("学年末考试") == [] and values("岁末年初") == []
+
+
+def test_the_years_end_right_after_a_measured_noun() -> None:
+    assert values("10年期美债收益率年末或回落至3.8%") == [("年末", "2022-12", "month")]
+    assert values("预计美债收益率年底降至4.0%") == [("年底", "2022-12", "month")]
+    text = "2024年美国经济放缓，油价年初以来下跌"
+    assert [(t, v) for t, v, _ in values(text)] == [("2024年", "2024"), ("年初以来", "2024")]
+    assert values("每年年底考核") == [] and values("成交量年内增长") == []
 
 
 def test_the_same_month_or_quarter_a_year_before() -> None:
@@ -970,3 +985,72 @@ def test_round13_a_monthly_reports_title_month_is_its_report_period() -> None:
 ])
 def test_round13_a_week_of_a_month_and_a_same_period_before_an_event(text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, dt.date(2023, 11, 20))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2023年前三季度营收78亿元，其中Q3单季度营收29亿元",
+         [("2023年前三季度", "2023-Q1/2023-Q3"), ("Q3单季度", "2023-Q3")]),
+        ("2023年Q3毛利率为32.1%，Q4进一步提升", [("2023年Q3", "2023-Q3"), ("Q4", "2023-Q4")]),
+        ("2023H1营收52.3亿元，H2营收61.2亿元", [("2023H1", "2023-H1"), ("H2", "2023-H2")]),
+        ("2021年公司单Q4营收30亿元，Q4以来订单饱满", [("2021年", "2021"), ("单Q4", "2021-Q4"), ("Q4以来", "2021-Q4")]),
+        ("2021年Q1-Q3累计营收90亿元，Q4末存货5亿元", [("2021年Q1-Q3", "2021-Q1/2021-Q3"), ("Q4末", "2021-12")]),
+    ],
+)
+def test_a_quarter_or_half_label_without_a_year_is_of_the_passage_year(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["奥迪Q3销量为1.2万辆", "氢气（H2）产量为3万吨", "Q1：公司营收是多少？",
+                                  "发表在中科院Q1区期刊", "H2O分子", "Q5车型", "iPhone15Q3"])
+def test_a_quarter_label_that_names_something_else_is_no_date(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我们预测公司24-26年归母净利润为18.2、22.6、27.9亿元", [("24-26年", "2024/2026")]),
+        ("预计23-25年净利润为18.2、22.6、27.9亿元", [("23-25年", "2023/2025")]),
+        ("预计24/25/26年EPS分别为1.25/1.52/1.83元", [("24", "2024"), ("25", "2025"), ("26年", "2026")]),
+        ("我们预计公司24-26E归母净利润为5.2/6.8/8.5亿元", [("24-26E", "2024/2026")]),
+        ("24E-26E归母净利润CAGR为20%", [("24E-26E", "2024/2026")]),
+    ],
+)
+def test_forecast_years_written_with_two_digits(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["光伏组件设计寿命25-30年", "运营期20-30年", "投资回收期为15-20年",
+                                  "国债期限为10/20/30年", "贷款期限1/3/5年", "未来10-15年营收", "营收24-26亿元",
+                                  "20/22/25年"])
+def test_a_span_of_years_stays_a_duration(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本周（11.13-11.17）上证指数上涨0.51%",
+         [("本周", "2023-11-20/2023-11-26"), ("11.13-11.17", "2023-11-13/2023-11-17")]),
+        ("上周（11.6-11.10）北向资金净流入",
+         [("上周", "2023-11-13/2023-11-19"), ("11.6-11.10", "2023-11-06/2023-11-10")]),
+        ("11.20-11.24期间，北向资金净卖出", [("11.20-11.24", "2023-11-20/2023-11-24")]),
+        ("行业周报（10.30-11.3）", [("10.30-11.3", "2023-10-30/2023-11-03")]),
+    ],
+)
+def test_a_week_written_with_dotted_days_is_a_range_of_days(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2023, 11, 20))] == expected
+
+
+@pytest.mark.parametrize("text", ["营收增长11.13-11.17%", "估值区间（11.13-11.17）倍", "净利润11.13亿元", "版本3.2-3.5",
+                                  "本周（11.17-11.13）", "区间为1.5-2.5", "本周（1.1-3.28）"])
+def test_decimals_outside_a_week_context_are_no_dates(text: str) -> None:
+    assert [t for t, _, _ in values(text, dt.date(2023, 11, 20)) if t != "本周"] == []
+
+
+def test_years_listed_with_one_nian_in_a_line_dense_with_figures() -> None:
+    text = "2021、2022、2023年公司营收分别为52.3、68.9、85.6亿元。"
+    assert [(t, v) for t, v, _ in values(text)] == [("2021", "2021"), ("2022", "2022"), ("2023年", "2023")]

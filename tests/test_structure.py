@@ -27,6 +27,7 @@ def pieces(text: str, words: dict[int, int] | None = None) -> list[tuple[str, st
         ("12.2023年度获评省级以上企业", [("glued_enumerator", "12.")]),
         ("1．2024年度申报表", [("glued_enumerator", "1．")]),
         ("3.1农村样本的构成\n", [("dotted_heading", "3.1")]),
+        ("11.20-11.24期间，北向资金净卖出\n", []),  # a range of dotted days, no heading
         ("5 讨论\n", [("integer_heading", "5")]),
         ("研究[12]表明，另见[4-6]与[2, 9]。",
          [("citation", "[12]"), ("citation", "[4-6]"), ("citation", "[2, 9]")]),

@@ -10,6 +10,7 @@ source and subject) from sentence to sentence; `claim_time` finds a value's time
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -322,6 +323,14 @@ def _clock_times(text: str, numbers: list[dict], offset: int) -> list[tuple[int,
             if not any(match.start() <= n["start"] - offset < match.end() for n in numbers)]
 
 
+def _date_slashes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The slashes between the dates of a broker's list of years (2021/2022/2023年毛利率): no part of a metric."""
+    slash = cues().pattern("date_slash")
+    ordered = sorted(spans)
+    return [(a_end, b_start) for (_, a_end), (b_start, _) in itertools.pairwise(ordered)
+            if slash.match(text[a_end:b_start])]
+
+
 def _source_notes(doc: Doc, orgs: list[dict]) -> dict[str, str]:
     """Figure/table label → organisation named in the source note under its caption."""
     rules = cues()
@@ -527,7 +536,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             # who said it is no part of a metric: the organisation, its cue and the date it spoke (国家统计局今天公布了
             # 10月份CPI; 世贸组织预测2022年全球货物贸易量)
             said = [attributed[2], (attributed[3], attributed[1][1]), *announced] if attributed else []
-            masked = blank_out(text, spans + said + _clock_times(text, in_sentence, sentence.start), " ")
+            masked = blank_out(text, spans + said + _clock_times(text, in_sentence, sentence.start)
+                               + _date_slashes(text, spans), " ")
             bases = named_base_dates(text, spans)
             sentence_claims = _sentence_claims(text, masked, sentence, in_sentence, placed, source, passage, index,
                                                fallback, bases, speaks_for_forecasts and source is not None)

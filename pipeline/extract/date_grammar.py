@@ -10,6 +10,8 @@ is ``pipeline.extract.dates``'.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
+import itertools
 import re
 
 from pipeline.chars import HSPACE, is_han
@@ -102,6 +104,9 @@ def scan_candidates(s: str) -> list[Candidate]:
     # the period a periodic report covers (报告期内, 本报告期末): what its title names
     for m in P["report_period"].finditer(s):
         cands.append(Candidate(m.start(), m.end(), Spec(report=r["report_periods"][m.group("rp")])))
+
+    cands.extend(_quarter_labels(s, P))
+    cands.extend(_dotted_days(s, P))
 
     for m in P["quarter_rel"].finditer(s):
         word = m.group("qrel")
@@ -221,6 +226,46 @@ def scan_candidates(s: str) -> list[Candidate]:
     return cands
 
 
+def _quarter_labels(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
+    """Quarter and half labels without a year (Q3单季度, 单Q4, H2, Q1-Q3): that period of the passage's year, as
+    三季度 is; not after a word that makes the label a name or a formula (奥迪Q3, 氢气H2)."""
+    out = []
+    blockers = tuple(res()["quarter_label"]["blockers_before"])
+    for m in P["quarter_label"].finditer(s):
+        kind, n, last = m.group("qk"), int(m.group("qn")), int(m.group("qn2") or 0)
+        if s[max(0, m.start() - 8) : m.start()].rstrip(HSPACE).endswith(blockers):
+            continue
+        if kind == "H" and (n > 2 or last):
+            continue
+        if last and last <= n:
+            continue
+        spec = Spec(quarters=(n, last)) if last else Spec(part=f"{kind}{n}")
+        if m.group("qend") and kind == "Q" and not last:
+            spec.month = 3 * n  # Q4末: the quarter's last month
+        out.append(Candidate(m.start(), m.end(), spec))
+    return out
+
+
+def _dotted_days(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
+    """A week's days written M.D-M.D without a year (本周（11.13-11.17）, 11.20-11.24期间): a range of days of the
+    passage's year, only in brackets after a week or period word or before 期间, and at most a month long."""
+    out = []
+    for m in P["dotted_days"].finditer(s):
+        m1, d1, d2 = int(m.group("m1")), int(m.group("d1")), int(m.group("d2"))
+        m2 = int(m.group("m2") or m1)
+        bracketed = (P["dotted_days_before"].search(s[max(0, m.start() - 8) : m.start()])
+                     and P["dotted_days_bracket_close"].match(s, m.end()))
+        if not (bracketed or P["dotted_days_after"].match(s, m.end())):
+            continue
+        try:
+            span = (dt.date(2000, m2, d2) - dt.date(2000, m1, d1)).days  # (a leap year: 2.29 is a day)
+        except ValueError:
+            continue
+        if 0 < span <= int(res()["dotted_days_max_span"]):
+            out.append(Candidate(m.start(), m.end(), Spec(month=m1, day=d1, end=Spec(month=m2, day=d2))))
+    return out
+
+
 def _restated(s: str, end: int, granularity: str, P: dict[str, re.Pattern[str]]) -> int:
     """The end of a date with the anaphoric word that restates it right after (7月当月, 5日当天)."""
     same = P["same"].match(s, _skip(s, end))
@@ -289,6 +334,7 @@ def _compact_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
         y2 = (y // 100) * 100 + int(m.group("y2"))
         if y < y2 <= y + 30:
             out.append(Candidate(m.start(), m.end(), year_range(y, y2)))
+    out.extend(_short_year_runs(s, P))
     for m in P["split_year"].finditer(s):
         if is_next_year(m.group("y"), m.group("y2")):  # 2020/21 is a fiscal year or season (1999/00 too)
             y = int(m.group("y"))
@@ -305,6 +351,33 @@ def _compact_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
             if yy > y:
                 out.append(Candidate(pos, end, Spec(year=yy, explicit=True)))
             pos += len(part)
+    return out
+
+
+def _short_year_runs(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
+    """Forecast years written with two digits (24-26年归母净利润 → one range, 24/25/26年 → three years, 24-26E): a slash
+    list of consecutive years, or a run marked E, as it stands; a range before 年 only after a forecast cue or before a
+    metric (设计寿命25-30年 is a duration)."""
+    conf = res()["short_year_runs"]
+    lo, hi = conf["years"]
+    out: list[Candidate] = []
+    for m in P["short_year_run"].finditer(s):
+        members = list(re.finditer("[0-9]{2}", m.group()))
+        years = [_century(int(x.group())) for x in members]
+        if (not all(lo <= y <= hi for y in years) or any(b <= a for a, b in itertools.pairwise(years))
+                or _after_duration_cue(s, m.start(), P)):
+            continue  # (未来10-15年: a span)
+        marked = "E" in m.group().upper()
+        if "/" in m.group():  # a list: each member a year of its own, consecutive
+            if any(b != a + 1 for a, b in itertools.pairwise(years)):
+                continue
+            for i, (x, y) in enumerate(zip(members, years, strict=True)):
+                end = m.end() if i == len(members) - 1 else m.start() + x.end()
+                out.append(Candidate(m.start() + x.start(), end, Spec(year=y, explicit=True)))
+        elif len(years) == 2 and years[1] - years[0] <= int(conf["max_span"]) and (
+                marked or P["short_year_cue_before"].search(s[max(0, m.start() - 12) : m.start()])
+                or P["short_year_metric_after"].match(s, m.end())):
+            out.append(Candidate(m.start(), m.end(), year_range(*years)))
     return out
 
 
@@ -575,10 +648,15 @@ def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
         glued = _LATIN_WORD.match(s, m.end())  # (the template lets only a word of capitals through)
         if glued and not _glued_latin_year(glued.group(), y):
             continue
+        end = m.end()
+        # a list of years sharing one 年: 2018、2019年 (also in a line dense with figures)
+        lst = P["list_sep"].match(s, end)
+        if lst and P["year_list"].match(s, lst.end()):
+            out.append(Candidate(m.start(), end, Spec(year=y, explicit=True)))
+            continue
         line = lines.index(m.start())
         if lines.figures[line] and not P["year_after"].match(s, m.end()) and s[lines.starts[line] : m.start()].strip():
             continue  # a count in a row of figures (1145 84.1 1437 95.0); its first cell is the row's label
-        end = m.end()
         k = end
         while k < len(s) and s[k] in HSPACE + "\n":
             k += 1
@@ -591,11 +669,6 @@ def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
             if y2m and lo <= y2 <= hi and y < y2 <= y + 200:
                 out.append(Candidate(m.start(), y2m.end(), year_range(y, y2)))
                 continue
-        # a list of years sharing one 年: 2018、2019年
-        lst = P["list_sep"].match(s, end)
-        if lst and P["year_list"].match(s, lst.end()):
-            out.append(Candidate(m.start(), end, Spec(year=y, explicit=True)))
-            continue
         if s.startswith(r["words"]["year"], nk):
             continue  # handled by the year pattern
         if any(s.startswith(b, nk) or s.startswith(b, k) for b in blockers_after) or (
