@@ -218,6 +218,35 @@ def test_a_duration_measured_by_the_sentence_is_a_claim() -> None:
     assert _by_value(_claims("钢材价格已连续8个月保持稳定。"))[Decimal(8)]["unit"] == "month"
 
 
+@pytest.mark.parametrize("text,value,unit", [
+    ("企业平均回款周期是52天。", "52", "day"),  # the copula of speech, as 为
+    ("就业人员周平均工作时间是48.7小时。", "48.7", "hour"),
+    ("2023年，风电平均利用小时数2225小时，比上年提高7小时。", "2225", "hour"),  # a noun that measures time, no copula
+    ("2023年，全国电煤库存可用天数超过26天。", "26", "day"),
+])
+def test_a_duration_after_a_copula_or_its_measure_noun_is_a_claim(text: str, value: str, unit: str) -> None:
+    assert _by_value(_claims(text))[Decimal(value)]["unit"] == unit
+
+
+def test_the_members_of_a_breakdown_of_durations_are_claims() -> None:
+    text = "1-10月份，全国发电设备累计平均利用2996小时。其中，水电2880小时，风电1651小时。"
+    assert {c["value"] for c in _claims(text)} == {Decimal(2996), Decimal(2880), Decimal(1651)}
+    text = ("全国发电设备平均利用2996小时。"
+            "其中，火电3716小时，比上年同期增加69小时；核电6262小时，比上年同期增加18小时。")
+    assert {c["value"] for c in _claims(text)} >= {Decimal(3716), Decimal(69), Decimal(6262), Decimal(18)}
+    text = "截至11月中旬，全国统调电厂电煤库存可用天数超过26天，其中，华东地区28天，南方地区24天。"
+    assert {c["value"] for c in _claims(text)} == {Decimal(26), Decimal(28), Decimal(24)}
+
+
+@pytest.mark.parametrize("text", [
+    "这是5年来的最高水平。", "主要是10年期国债收益率下行。", "不是一天两天就能解决的。",
+    "但是两年时间过去了，进展有限。",
+    "改革开放40年，我国经济总量大幅提升。", "其中，疫情三年，旅游业受到冲击。", "贷款期限3年。",
+])
+def test_a_window_a_term_or_a_frame_after_a_copula_or_noun_is_no_claim(text: str) -> None:
+    assert [c for c in _claims(text) if c["unit"] in {"day", "year", "hour", "month"}] == []
+
+
 def test_a_date_opening_a_sentence_governs_the_paragraph() -> None:
     text = "2022年1-9月，某省外贸保持稳定。货物出口8200亿元，增长6.1%；进口5100亿元，下降2.4%。"
     claims = _claims(text)

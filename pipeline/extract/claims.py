@@ -144,10 +144,23 @@ def is_prose(sentence: str, block: str) -> bool:
     return len(_LATIN.findall(sentence)) <= rules.setting("english_ratio") * len(_CJK.findall(sentence))
 
 
-def is_claim_duration(before: str) -> bool:
-    """A duration is a claim value only as the measured value of a metric (为5天, 连续11个月),
-    not as a window or term (近一个月, 两年平均, 10年期)."""
-    return bool(cues().pattern("duration_value_before").search(before))
+def is_claim_duration(before: str, after: str, words: list[Word], breakdown: bool) -> bool:
+    """A duration is a claim value only as the measured value of a metric (为5天, 连续11个月, 平均回款周期是52天,
+    利用小时数2225小时), not as a window or term (近一个月, 两年平均, 10年期, 这是5年来).
+
+    ``before``: the clause up to the value, ``words`` its words; ``after``: the text after the value;
+    ``breakdown``: the value may be a member of a breakdown (its sentence opens with 其中 or its previous claim has
+    the same unit), where a noun alone before it names the member (其中，水电2880小时)."""
+    rules = cues()
+    if rules.pattern("duration_value_before").search(before):
+        return True
+    if rules.pattern("duration_frame_after").match(after):
+        return False
+    if any(rules.pattern(name).search(before) for name in ("duration_copula_before", "duration_measure_before")):
+        return True
+    content = [w for w in words if w.text.strip()]
+    return (breakdown and bool(content) and content[-1].tag in rules.words("noun_tags")
+            and rules.pattern("duration_member_before").fullmatch(before) is not None)
 
 
 def qualifies_a_group(number: dict, after: str) -> bool:
@@ -382,6 +395,7 @@ class _Passage:
     governing: Governing | None = None
     chained: bool = False
     targets: bool = False  # a list of targets is open (主要预期目标是：…；…)
+    unit: str | None = None  # the unit of the previous sentence's last claim (a breakdown runs on over ；)
 
 
 def _respectively_members(text: str, offset: int, numbers: list[dict],
@@ -544,6 +558,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                                                                  (passage.last if continues else None))
         passage.source = source
         passage.chained = bool(rules.pattern("clause_chain").search(cue_text))
+        passage.unit = sentence_claims[-1]["unit"] if sentence_claims else None
         passage.targets = in_targets or bool(rules.pattern("target_frame").search(cue_text))
     return claims
 
@@ -601,7 +616,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 or is_a_base(number, text[:offset], text[end:],
                              _to_next_money(text, in_sentence, position, sentence.start))
                 or qualifies_the_subject(text, in_sentence, position, sentence.start, clause_end)
-                or (number["kind"] == "duration" and not is_claim_duration(before))
+                or (number["kind"] == "duration" and not is_claim_duration(
+                    before, text[end:], clause_words, _in_breakdown(text, found, number, passage)))
                 or labels_a_group(text[clause_begin:offset], [(w.text, w.tag) for w in clause_words],
                                   number, following, in_sentence[-1]["start"] > number["end"])
                 or not is_factual(text[:clause_end], forecast_source)):
@@ -643,6 +659,15 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             "number_start": number["start"], "number_end": number["end"],
         })
     return found
+
+
+def _in_breakdown(text: str, found: list[dict], number: dict, passage: _Passage) -> bool:
+    """A value may be a member of a breakdown: the previous claim of its sentence, or of the sentence it runs on
+    from (after ；, or before its opening 其中), has its unit (可用天数超过26天，其中，华东地区28天; …平均利用2996小时。
+    其中，水电2880小时; …比上年同期增加69小时；核电6262小时)."""
+    runs_on = passage.chained or bool(cues().pattern("subset_open").match(text))
+    previous = found[-1]["unit"] if found else (passage.unit if runs_on else None)
+    return previous == number["unit"]
 
 
 def word_after_bound(index: WordIndex, number: dict, bound: re.Match | None) -> Word | None:
