@@ -283,6 +283,28 @@ def test_conditionals_plans_and_unattributed_forecasts_are_not_claims() -> None:
     assert _claims("即便投资率维持30%的水平，增速也难以回升。") == []
 
 
+@pytest.mark.parametrize("text,value", [
+    ("如果扣除价格因素，社会消费品零售总额实际增长百分之七点一。", "7.1"),
+    ("民间投资如果扣除房地产开发投资，增长百分之九点一。", "9.1"),
+    ("如果不考虑汇率因素，以美元计价的出口下降百分之五点六。", "5.6"),
+    ("如果剔除基数影响，两年平均增长3.5%。", "3.5"),
+    ("如果按可比口径计算，前三季度规模以上工业增加值增长4.0%。", "4.0"),
+])
+def test_a_figure_restated_on_another_basis_with_ruguo_is_a_claim(text: str, value: str) -> None:
+    assert [c["value"] for c in _claims(text)] == [Decimal(value)]
+
+
+@pytest.mark.parametrize("text", [
+    "如果扣除价格因素，明年消费将增长8%。",  # the clause's own cue
+    "若扣除价格因素，则实际增长7.1%。",  # 若…则 is a condition
+    "如果扣除价格因素后增长5%，我们就能完成任务。",  # the value inside the condition
+    "如果明年增长5%，经济总量将超过130万亿元。",
+    "如果房价下跌10%，银行不良率会上升2个百分点。",
+])
+def test_real_conditionals_with_ruguo_stay_no_claims(text: str) -> None:
+    assert _claims(text) == []
+
+
 def test_a_forecast_attributed_to_an_organisation_is_a_claim() -> None:
     claims = _claims("据国际货币基金组织预测，2024年全球经济增长3.1%。")
     assert [float(c["value"]) for c in claims] == [3.1]

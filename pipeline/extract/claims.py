@@ -120,7 +120,8 @@ def is_factual(sentence: str, has_source: bool) -> bool:
     sentence = sentence[_past_clause_start(sentence):]
     if has_source and rules.pattern("attributed_forecast").search(sentence):
         return True
-    for words in ("measured_against_plan", "due_noun"):  # plan words of a result, 应 of a noun (应参保人数)
+    # plan words of a result, 应 of a noun (应参保人数), 如果 of a method (如果扣除价格因素，…)
+    for words in ("measured_against_plan", "due_noun", "method_condition"):
         sentence = rules.pattern(words).sub(lambda m: " " * len(m.group()), sentence)
     return not any(p.search(sentence) for p in rules.patterns("not_factual"))
 
