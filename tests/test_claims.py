@@ -794,6 +794,20 @@ def test_round13_a_threshold_defines_the_group_measured(text: str, expected: lis
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    # a verb jieba tags a noun (贡献了), the whole the share is of (全国, 我国) and the list members after the first
+    ("民营经济贡献了50%以上的税收，60%以上的国内生产总值，70%以上的技术创新成果，80%以上的城镇劳动就业，"
+     "90%以上的企业数量。", [50, 60, 70, 80, 90]),
+    ("民营企业贡献了全国一半以上的税收。", [50]),
+    ("中小企业吸纳了全国百分之八十以上的就业。", [80]),
+    # still groups: an attribute bounded, or a change of one, and a member after a clause with a value of its own
+    ("营业收入增长10%以上的企业有50家，利润增长20%以上的企业有30家。", [50, 30]),
+    ("带动了年收入10万元以上的农户2000户。", [2000]),
+])
+def test_round14_shares_a_verb_holds_are_claims(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims(text)] == [Decimal(v) for v in values]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("2022年，每10万人口拥有执业（助理）医师315人。", [("每10万人口拥有执业医师", 315)]),
     ("每100户农村居民家庭拥有家用汽车32.1辆。", [("每100户农村居民家庭拥有家用汽车", Decimal("32.1"))]),

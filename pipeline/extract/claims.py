@@ -206,17 +206,24 @@ def _attribute_before(before: str) -> bool:
 
 
 def _held_by_verb(before: str, words: list[Word]) -> bool:
-    """A transitive verb stands before the value, past the comparison word and aspect particles (吸引了, 已累计发行,
-    保持在, 实现): the value is what it reaches or holds, not a bound of a group; a change (营业收入增长10%以上的
-    企业) and an attribute jieba tags as a verb (不良贷款率, 收入) are none."""
+    """A transitive verb stands before the value, past the comparison word, aspect particles and the whole the value
+    is a share of (吸引了, 已累计发行, 保持在, 实现, 贡献了全国, 吸纳了我国): the value is what it reaches or holds,
+    not a bound of a group; a change (营业收入增长10%以上的企业) and an attribute jieba tags as a verb (不良贷款率,
+    收入) are none. A word right before an aspect particle is a verb whatever its tag (贡献了: jieba tags 贡献 a
+    noun)."""
     rules = cues()
-    skipped = rules.words("threshold_comparisons")
-    content = [w for w in words if w.text.strip() and w.text.strip() not in skipped
-               and not w.tag.startswith(rules.setting("particle_tag_prefix"))]
-    if not content or _attribute_before(before):
+    skipped = rules.words("threshold_comparisons") | rules.words("share_wholes")
+    words = [w for w in words if w.text.strip()]
+    if not words or _attribute_before(before):
         return False
-    last = content[-1]
-    return last.tag in rules.words("verb_tags") and not rules.pattern("change_words").search(last.text)
+    aspect = rules.words("aspect_tags")
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word.text.strip() in skipped or word.tag.startswith(rules.setting("particle_tag_prefix")):
+            continue
+        acts = word.tag in rules.words("verb_tags") or (i + 1 < len(words) and words[i + 1].tag in aspect)
+        return acts and not rules.pattern("change_words").search(word.text)
+    return False
 
 
 def is_a_base(number: dict, before: str, after: str, to_next: str | None) -> bool:
@@ -612,8 +619,9 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 or in_number_run(text, in_sentence, position, sentence.start)
                 or qualifies_a_group(number, text[end:])
                 or is_an_assumption(frames, offset, text[end:])
-                or sets_a_threshold(text[clause_begin:offset], text[end:], clause_words, bound,
-                                    word_after_bound(index, number, bound))
+                or (not _held_list_member(text, found, number, sentence.start)
+                    and sets_a_threshold(text[clause_begin:offset], text[end:], clause_words, bound,
+                                         word_after_bound(index, number, bound)))
                 or is_a_base(number, text[:offset], text[end:],
                              _to_next_money(text, in_sentence, position, sentence.start))
                 or qualifies_the_subject(text, in_sentence, position, sentence.start, clause_end)
@@ -660,6 +668,16 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             "number_start": number["start"], "number_end": number["end"],
         })
     return found
+
+
+def _held_list_member(text: str, found: list[dict], number: dict, start: int) -> bool:
+    """The value is the next member of a list of shares one verb holds (贡献了50%以上的税收，60%以上的国内生产总值，…):
+    only its bound, 的 and a noun stand between it and the value claimed before it, in its unit; it is held as that
+    one is, no bound of a group."""
+    if not found or found[-1]["unit"] != number["unit"]:
+        return False
+    gap = text[found[-1]["number_end"] - start:number["start"] - start]
+    return cues().pattern("held_list_gap").fullmatch(gap) is not None
 
 
 def _in_breakdown(text: str, found: list[dict], number: dict, passage: _Passage) -> bool:
