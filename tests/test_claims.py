@@ -577,6 +577,22 @@ def test_round12_targets_listed_after_a_frame_and_results_measured_against_a_pla
     assert metrics[1:] == ["全省一般公共预算收入为年度预算", "全省一般公共预算收入同比增长"]
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    # a target met, named first: a result for the clauses after it; the target's own bound stays a plan
+    ("“十三五”期间，我国能源消费总量控制在50亿吨标准煤以内的目标顺利完成，非化石能源消费比重达到15.9%。",
+     [Decimal("15.9")]),
+    ("“十三五”期间，我国能源消费总量目标顺利完成，非化石能源消费比重达到15.9%。", [Decimal("15.9")]),
+    ("“十三五”规划确定的主要目标任务如期实现，国内生产总值突破100万亿元。", [100000000000000]),
+    # a purpose or a target still to be met stays a plan
+    ("确保全年目标任务顺利完成，全年粮食产量保持在1.3万亿斤以上。", []),
+    ("为确保目标任务如期完成，全省新增就业100万人。", []),
+    ("到2025年，单位GDP能耗降低13.5%的目标要如期实现。", []),
+    ("各地要推动目标任务如期完成，全年新增就业1100万人。", []),
+])
+def test_round14_a_target_met_named_first_makes_no_plan_of_the_results_after_it(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims(text)] == values
+
+
 def test_round12_an_attribution_carries_through_its_paragraph_but_speaks_for_no_forecast() -> None:
     text = "国家统计局今天发布数据显示，10月份，全国居民消费价格同比下降0.2%。全国工业生产者出厂价格同比下降2.6%。"
     assert [c["source"] for c in _claims(text)] == ["国家统计局", "国家统计局"]

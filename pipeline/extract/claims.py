@@ -123,7 +123,20 @@ def is_factual(sentence: str, has_source: bool) -> bool:
     # plan words of a result, 应 of a noun (应参保人数), 如果 of a method (如果扣除价格因素，…)
     for words in ("measured_against_plan", "due_noun", "method_condition"):
         sentence = rules.pattern(words).sub(lambda m: " " * len(m.group()), sentence)
+    sentence = _read_out_targets_met(sentence)
     return not any(p.search(sentence) for p in rules.patterns("not_factual"))
+
+
+def _read_out_targets_met(sentence: str) -> str:
+    """``sentence`` with a target met, named first, blanked out (…的目标顺利完成，非化石能源消费比重达到15.9%): a result
+    against a target is a fact (round 12). Only a clause before the value's (a comma follows it: the target's own
+    bound stays a plan), and not a purpose (确保…目标任务如期完成，…)."""
+    rules = cues()
+    for match in rules.pattern("target_met").finditer(sentence):
+        clause = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, match.start())), default=0)
+        if not rules.pattern("plan_purpose").search(sentence, clause, match.start()):
+            sentence = sentence[:match.start()] + " " * len(match.group()) + sentence[match.end():]
+    return sentence
 
 
 def _past_clause_start(sentence: str) -> int:
