@@ -364,6 +364,21 @@ def test_small_counts_in_chinese_numerals_are_framing_not_claims() -> None:
     assert sorted(Decimal(str(c["value"])) for c in claims) == [Decimal(8), Decimal(10), Decimal(30000000)]
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    ("全国每千人口执业（助理）医师数达到三点三四人。", [Decimal("3.34")]),  # a decimal frames nothing
+    ("负增长的行业由上月的十个减少到本月的七个。", [10, 7]),  # the ends of a change
+    ("今年又新增了三个自贸伙伴。", [3]),  # the change itself
+    # framing counts stay out: no 的-phrase after 从/到, no change word before them
+    ("我们要从两个方面来理解，三个层面推进。", []),
+    ("这次会议提出了四重挑战，归纳为三个层面。", []),
+    ("下面我从三个方面介绍一下情况。", []),
+    ("穩步擴大兩地居民投資對方金融產品的渠道。", []),  # a change verb with an object
+    ("这里我们测算了资本效率是否得到改善的两种情形。", []),  # 得到, no change's end
+])
+def test_round14_chinese_numeral_decimals_and_counts_in_a_change_are_claims(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims(text)] == [Decimal(v) for v in values]
+
+
 def test_counts_that_name_a_group_are_not_claims() -> None:
     values = _by_value(_claims("全球13台根服务器中有10台在美国。"))
     assert list(values) == [Decimal(10)]

@@ -70,14 +70,18 @@ class Claim:
     number_end: int
 
 
-def is_structural_count(number: dict) -> bool:
+def is_structural_count(number: dict, before: str = "") -> bool:
     """两个方面, 三个层面, 四重挑战: small exact counts in Chinese numerals frame the text.
 
     Chinese style (GB/T 15835) writes statistical quantities in Arabic digits, so a
-    small exact count written in characters is the author's framing, not data.
+    small exact count written in characters is the author's framing, not data. Not so in a verbatim transcript,
+    which writes every number so: a decimal (三点三四人) frames nothing, nor does a count that is the start, the
+    change or the end of a change (由上月的十个减少到本月的七个, 新增了三个): ``before``, the clause up to it, says so.
     """
+    value = Decimal(str(number["value"]))
     return (number["kind"] == "count" and not number.get("approx") and not _DIGIT.search(number["text"])
-            and Decimal(str(number["value"])) <= _STRUCTURAL_COUNT_MAX)
+            and value <= _STRUCTURAL_COUNT_MAX and value == value.to_integral_value()
+            and not cues().pattern("count_change_before").search(before))
 
 
 def labels_a_group(prefix: str, prefix_words: list[tuple[str, str]], number: dict, following: str,
@@ -628,7 +632,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         before = text[begin:offset]
         clause_words = index.clipped(sentence.start + clause_begin, number["start"])
         bound = rules.pattern("threshold_bound").match(text[end:])
-        if (is_structural_count(number) or is_formula_term(text[:offset], text[end:])
+        if (is_structural_count(number, before) or is_formula_term(text[:offset], text[end:])
                 or in_number_run(text, in_sentence, position, sentence.start)
                 or qualifies_a_group(number, text[end:])
                 or is_an_assumption(frames, offset, text[end:])
