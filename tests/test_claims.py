@@ -218,6 +218,35 @@ def test_a_duration_measured_by_the_sentence_is_a_claim() -> None:
     assert _by_value(_claims("钢材价格已连续8个月保持稳定。"))[Decimal(8)]["unit"] == "month"
 
 
+@pytest.mark.parametrize("text,value,unit", [
+    ("企业平均回款周期是52天。", "52", "day"),  # the copula of speech, as 为
+    ("就业人员周平均工作时间是48.7小时。", "48.7", "hour"),
+    ("2023年，风电平均利用小时数2225小时，比上年提高7小时。", "2225", "hour"),  # a noun that measures time, no copula
+    ("2023年，全国电煤库存可用天数超过26天。", "26", "day"),
+])
+def test_a_duration_after_a_copula_or_its_measure_noun_is_a_claim(text: str, value: str, unit: str) -> None:
+    assert _by_value(_claims(text))[Decimal(value)]["unit"] == unit
+
+
+def test_the_members_of_a_breakdown_of_durations_are_claims() -> None:
+    text = "1-10月份，全国发电设备累计平均利用2996小时。其中，水电2880小时，风电1651小时。"
+    assert {c["value"] for c in _claims(text)} == {Decimal(2996), Decimal(2880), Decimal(1651)}
+    text = ("全国发电设备平均利用2996小时。"
+            "其中，火电3716小时，比上年同期增加69小时；核电6262小时，比上年同期增加18小时。")
+    assert {c["value"] for c in _claims(text)} >= {Decimal(3716), Decimal(69), Decimal(6262), Decimal(18)}
+    text = "截至11月中旬，全国统调电厂电煤库存可用天数超过26天，其中，华东地区28天，南方地区24天。"
+    assert {c["value"] for c in _claims(text)} == {Decimal(26), Decimal(28), Decimal(24)}
+
+
+@pytest.mark.parametrize("text", [
+    "这是5年来的最高水平。", "主要是10年期国债收益率下行。", "不是一天两天就能解决的。",
+    "但是两年时间过去了，进展有限。",
+    "改革开放40年，我国经济总量大幅提升。", "其中，疫情三年，旅游业受到冲击。", "贷款期限3年。",
+])
+def test_a_window_a_term_or_a_frame_after_a_copula_or_noun_is_no_claim(text: str) -> None:
+    assert [c for c in _claims(text) if c["unit"] in {"day", "year", "hour", "month"}] == []
+
+
 def test_a_date_opening_a_sentence_governs_the_paragraph() -> None:
     text = "2022年1-9月，某省外贸保持稳定。货物出口8200亿元，增长6.1%；进口5100亿元，下降2.4%。"
     claims = _claims(text)
@@ -252,6 +281,28 @@ def test_conditionals_plans_and_unattributed_forecasts_are_not_claims() -> None:
     assert _claims("新线建成后年运量将达到800万人次。") == []
     assert _claims("受人口因素影响，潜在增长率将下滑到4.5%。") == []
     assert _claims("即便投资率维持30%的水平，增速也难以回升。") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("如果扣除价格因素，社会消费品零售总额实际增长百分之七点一。", "7.1"),
+    ("民间投资如果扣除房地产开发投资，增长百分之九点一。", "9.1"),
+    ("如果不考虑汇率因素，以美元计价的出口下降百分之五点六。", "5.6"),
+    ("如果剔除基数影响，两年平均增长3.5%。", "3.5"),
+    ("如果按可比口径计算，前三季度规模以上工业增加值增长4.0%。", "4.0"),
+])
+def test_a_figure_restated_on_another_basis_with_ruguo_is_a_claim(text: str, value: str) -> None:
+    assert [c["value"] for c in _claims(text)] == [Decimal(value)]
+
+
+@pytest.mark.parametrize("text", [
+    "如果扣除价格因素，明年消费将增长8%。",  # the clause's own cue
+    "若扣除价格因素，则实际增长7.1%。",  # 若…则 is a condition
+    "如果扣除价格因素后增长5%，我们就能完成任务。",  # the value inside the condition
+    "如果明年增长5%，经济总量将超过130万亿元。",
+    "如果房价下跌10%，银行不良率会上升2个百分点。",
+])
+def test_real_conditionals_with_ruguo_stay_no_claims(text: str) -> None:
+    assert _claims(text) == []
 
 
 def test_a_forecast_attributed_to_an_organisation_is_a_claim() -> None:
@@ -311,6 +362,21 @@ def test_small_counts_in_chinese_numerals_are_framing_not_claims() -> None:
     assert _claims("主要表现在两个方面，这种竞争包括三个层面。") == []
     claims = _claims("华为移动钱平台已在十多个国家上线，覆盖8个国家的3000万用户。")
     assert sorted(Decimal(str(c["value"])) for c in claims) == [Decimal(8), Decimal(10), Decimal(30000000)]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("全国每千人口执业（助理）医师数达到三点三四人。", [Decimal("3.34")]),  # a decimal frames nothing
+    ("负增长的行业由上月的十个减少到本月的七个。", [10, 7]),  # the ends of a change
+    ("今年又新增了三个自贸伙伴。", [3]),  # the change itself
+    # framing counts stay out: no 的-phrase after 从/到, no change word before them
+    ("我们要从两个方面来理解，三个层面推进。", []),
+    ("这次会议提出了四重挑战，归纳为三个层面。", []),
+    ("下面我从三个方面介绍一下情况。", []),
+    ("穩步擴大兩地居民投資對方金融產品的渠道。", []),  # a change verb with an object
+    ("这里我们测算了资本效率是否得到改善的两种情形。", []),  # 得到, no change's end
+])
+def test_round14_chinese_numeral_decimals_and_counts_in_a_change_are_claims(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims(text)] == [Decimal(v) for v in values]
 
 
 def test_counts_that_name_a_group_are_not_claims() -> None:
@@ -534,6 +600,22 @@ def test_round12_targets_listed_after_a_frame_and_results_measured_against_a_pla
     assert metrics[1:] == ["全省一般公共预算收入为年度预算", "全省一般公共预算收入同比增长"]
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    # a target met, named first: a result for the clauses after it; the target's own bound stays a plan
+    ("“十三五”期间，我国能源消费总量控制在50亿吨标准煤以内的目标顺利完成，非化石能源消费比重达到15.9%。",
+     [Decimal("15.9")]),
+    ("“十三五”期间，我国能源消费总量目标顺利完成，非化石能源消费比重达到15.9%。", [Decimal("15.9")]),
+    ("“十三五”规划确定的主要目标任务如期实现，国内生产总值突破100万亿元。", [100000000000000]),
+    # a purpose or a target still to be met stays a plan
+    ("确保全年目标任务顺利完成，全年粮食产量保持在1.3万亿斤以上。", []),
+    ("为确保目标任务如期完成，全省新增就业100万人。", []),
+    ("到2025年，单位GDP能耗降低13.5%的目标要如期实现。", []),
+    ("各地要推动目标任务如期完成，全年新增就业1100万人。", []),
+])
+def test_round14_a_target_met_named_first_makes_no_plan_of_the_results_after_it(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims(text)] == values
+
+
 def test_round12_an_attribution_carries_through_its_paragraph_but_speaks_for_no_forecast() -> None:
     text = "国家统计局今天发布数据显示，10月份，全国居民消费价格同比下降0.2%。全国工业生产者出厂价格同比下降2.6%。"
     assert [c["source"] for c in _claims(text)] == ["国家统计局", "国家统计局"]
@@ -749,6 +831,20 @@ def test_round13_modal_words_inside_nouns_and_the_reach_of_a_forecast(text: str,
 ])
 def test_round13_a_threshold_defines_the_group_measured(text: str, expected: list) -> None:
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a verb jieba tags a noun (贡献了), the whole the share is of (全国, 我国) and the list members after the first
+    ("民营经济贡献了50%以上的税收，60%以上的国内生产总值，70%以上的技术创新成果，80%以上的城镇劳动就业，"
+     "90%以上的企业数量。", [50, 60, 70, 80, 90]),
+    ("民营企业贡献了全国一半以上的税收。", [50]),
+    ("中小企业吸纳了全国百分之八十以上的就业。", [80]),
+    # still groups: an attribute bounded, or a change of one, and a member after a clause with a value of its own
+    ("营业收入增长10%以上的企业有50家，利润增长20%以上的企业有30家。", [50, 30]),
+    ("带动了年收入10万元以上的农户2000户。", [2000]),
+])
+def test_round14_shares_a_verb_holds_are_claims(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims(text)] == [Decimal(v) for v in values]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

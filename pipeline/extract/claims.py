@@ -71,14 +71,18 @@ class Claim:
     number_end: int
 
 
-def is_structural_count(number: dict) -> bool:
+def is_structural_count(number: dict, before: str = "") -> bool:
     """两个方面, 三个层面, 四重挑战: small exact counts in Chinese numerals frame the text.
 
     Chinese style (GB/T 15835) writes statistical quantities in Arabic digits, so a
-    small exact count written in characters is the author's framing, not data.
+    small exact count written in characters is the author's framing, not data. Not so in a verbatim transcript,
+    which writes every number so: a decimal (三点三四人) frames nothing, nor does a count that is the start, the
+    change or the end of a change (由上月的十个减少到本月的七个, 新增了三个): ``before``, the clause up to it, says so.
     """
+    value = Decimal(str(number["value"]))
     return (number["kind"] == "count" and not number.get("approx") and not _DIGIT.search(number["text"])
-            and Decimal(str(number["value"])) <= _STRUCTURAL_COUNT_MAX)
+            and value <= _STRUCTURAL_COUNT_MAX and value == value.to_integral_value()
+            and not cues().pattern("count_change_before").search(before))
 
 
 def labels_a_group(prefix: str, prefix_words: list[tuple[str, str]], number: dict, following: str,
@@ -121,9 +125,23 @@ def is_factual(sentence: str, has_source: bool) -> bool:
     sentence = sentence[_past_clause_start(sentence):]
     if has_source and rules.pattern("attributed_forecast").search(sentence):
         return True
-    for words in ("measured_against_plan", "due_noun"):  # plan words of a result, 应 of a noun (应参保人数)
+    # plan words of a result, 应 of a noun (应参保人数), 如果 of a method (如果扣除价格因素，…)
+    for words in ("measured_against_plan", "due_noun", "method_condition"):
         sentence = rules.pattern(words).sub(lambda m: " " * len(m.group()), sentence)
+    sentence = _read_out_targets_met(sentence)
     return not any(p.search(sentence) for p in rules.patterns("not_factual"))
+
+
+def _read_out_targets_met(sentence: str) -> str:
+    """``sentence`` with a target met, named first, blanked out (…的目标顺利完成，非化石能源消费比重达到15.9%): a result
+    against a target is a fact (round 12). Only a clause before the value's (a comma follows it: the target's own
+    bound stays a plan), and not a purpose (确保…目标任务如期完成，…)."""
+    rules = cues()
+    for match in rules.pattern("target_met").finditer(sentence):
+        clause = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, match.start())), default=0)
+        if not rules.pattern("plan_purpose").search(sentence, clause, match.start()):
+            sentence = sentence[:match.start()] + " " * len(match.group()) + sentence[match.end():]
+    return sentence
 
 
 def _past_clause_start(sentence: str) -> int:
@@ -145,10 +163,23 @@ def is_prose(sentence: str, block: str) -> bool:
     return len(_LATIN.findall(sentence)) <= rules.setting("english_ratio") * len(_CJK.findall(sentence))
 
 
-def is_claim_duration(before: str) -> bool:
-    """A duration is a claim value only as the measured value of a metric (为5天, 连续11个月),
-    not as a window or term (近一个月, 两年平均, 10年期)."""
-    return bool(cues().pattern("duration_value_before").search(before))
+def is_claim_duration(before: str, after: str, words: list[Word], breakdown: bool) -> bool:
+    """A duration is a claim value only as the measured value of a metric (为5天, 连续11个月, 平均回款周期是52天,
+    利用小时数2225小时), not as a window or term (近一个月, 两年平均, 10年期, 这是5年来).
+
+    ``before``: the clause up to the value, ``words`` its words; ``after``: the text after the value;
+    ``breakdown``: the value may be a member of a breakdown (its sentence opens with 其中 or its previous claim has
+    the same unit), where a noun alone before it names the member (其中，水电2880小时)."""
+    rules = cues()
+    if rules.pattern("duration_value_before").search(before):
+        return True
+    if rules.pattern("duration_frame_after").match(after):
+        return False
+    if any(rules.pattern(name).search(before) for name in ("duration_copula_before", "duration_measure_before")):
+        return True
+    content = [w for w in words if w.text.strip()]
+    return (breakdown and bool(content) and content[-1].tag in rules.words("noun_tags")
+            and rules.pattern("duration_member_before").fullmatch(before) is not None)
 
 
 def qualifies_a_group(number: dict, after: str) -> bool:
@@ -193,17 +224,24 @@ def _attribute_before(before: str) -> bool:
 
 
 def _held_by_verb(before: str, words: list[Word]) -> bool:
-    """A transitive verb stands before the value, past the comparison word and aspect particles (吸引了, 已累计发行,
-    保持在, 实现): the value is what it reaches or holds, not a bound of a group; a change (营业收入增长10%以上的
-    企业) and an attribute jieba tags as a verb (不良贷款率, 收入) are none."""
+    """A transitive verb stands before the value, past the comparison word, aspect particles and the whole the value
+    is a share of (吸引了, 已累计发行, 保持在, 实现, 贡献了全国, 吸纳了我国): the value is what it reaches or holds,
+    not a bound of a group; a change (营业收入增长10%以上的企业) and an attribute jieba tags as a verb (不良贷款率,
+    收入) are none. A word right before an aspect particle is a verb whatever its tag (贡献了: jieba tags 贡献 a
+    noun)."""
     rules = cues()
-    skipped = rules.words("threshold_comparisons")
-    content = [w for w in words if w.text.strip() and w.text.strip() not in skipped
-               and not w.tag.startswith(rules.setting("particle_tag_prefix"))]
-    if not content or _attribute_before(before):
+    skipped = rules.words("threshold_comparisons") | rules.words("share_wholes")
+    words = [w for w in words if w.text.strip()]
+    if not words or _attribute_before(before):
         return False
-    last = content[-1]
-    return last.tag in rules.words("verb_tags") and not rules.pattern("change_words").search(last.text)
+    aspect = rules.words("aspect_tags")
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word.text.strip() in skipped or word.tag.startswith(rules.setting("particle_tag_prefix")):
+            continue
+        acts = word.tag in rules.words("verb_tags") or (i + 1 < len(words) and words[i + 1].tag in aspect)
+        return acts and not rules.pattern("change_words").search(word.text)
+    return False
 
 
 def is_a_base(number: dict, before: str, after: str, to_next: str | None) -> bool:
@@ -391,6 +429,7 @@ class _Passage:
     governing: Governing | None = None
     chained: bool = False
     targets: bool = False  # a list of targets is open (主要预期目标是：…；…)
+    unit: str | None = None  # the unit of the previous sentence's last claim (a breakdown runs on over ；)
 
 
 def _respectively_members(text: str, offset: int, numbers: list[dict],
@@ -554,6 +593,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                                                                  (passage.last if continues else None))
         passage.source = source
         passage.chained = bool(rules.pattern("clause_chain").search(cue_text))
+        passage.unit = sentence_claims[-1]["unit"] if sentence_claims else None
         passage.targets = in_targets or bool(rules.pattern("target_frame").search(cue_text))
     return claims
 
@@ -602,16 +642,18 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         before = text[begin:offset]
         clause_words = index.clipped(sentence.start + clause_begin, number["start"])
         bound = rules.pattern("threshold_bound").match(text[end:])
-        if (is_structural_count(number) or is_formula_term(text[:offset], text[end:])
+        if (is_structural_count(number, before) or is_formula_term(text[:offset], text[end:])
                 or in_number_run(text, in_sentence, position, sentence.start)
                 or qualifies_a_group(number, text[end:])
                 or is_an_assumption(frames, offset, text[end:])
-                or sets_a_threshold(text[clause_begin:offset], text[end:], clause_words, bound,
-                                    word_after_bound(index, number, bound))
+                or (not _held_list_member(text, found, number, sentence.start)
+                    and sets_a_threshold(text[clause_begin:offset], text[end:], clause_words, bound,
+                                         word_after_bound(index, number, bound)))
                 or is_a_base(number, text[:offset], text[end:],
                              _to_next_money(text, in_sentence, position, sentence.start))
                 or qualifies_the_subject(text, in_sentence, position, sentence.start, clause_end)
-                or (number["kind"] == "duration" and not is_claim_duration(before))
+                or (number["kind"] == "duration" and not is_claim_duration(
+                    before, text[end:], clause_words, _in_breakdown(text, found, number, passage)))
                 or labels_a_group(text[clause_begin:offset], [(w.text, w.tag) for w in clause_words],
                                   number, following, in_sentence[-1]["start"] > number["end"])
                 or not is_factual(text[:clause_end], forecast_source)):
@@ -653,6 +695,25 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             "number_start": number["start"], "number_end": number["end"],
         })
     return found
+
+
+def _held_list_member(text: str, found: list[dict], number: dict, start: int) -> bool:
+    """The value is the next member of a list of shares one verb holds (贡献了50%以上的税收，60%以上的国内生产总值，…):
+    only its bound, 的 and a noun stand between it and the value claimed before it, in its unit; it is held as that
+    one is, no bound of a group."""
+    if not found or found[-1]["unit"] != number["unit"]:
+        return False
+    gap = text[found[-1]["number_end"] - start:number["start"] - start]
+    return cues().pattern("held_list_gap").fullmatch(gap) is not None
+
+
+def _in_breakdown(text: str, found: list[dict], number: dict, passage: _Passage) -> bool:
+    """A value may be a member of a breakdown: the previous claim of its sentence, or of the sentence it runs on
+    from (after ；, or before its opening 其中), has its unit (可用天数超过26天，其中，华东地区28天; …平均利用2996小时。
+    其中，水电2880小时; …比上年同期增加69小时；核电6262小时)."""
+    runs_on = passage.chained or bool(cues().pattern("subset_open").match(text))
+    previous = found[-1]["unit"] if found else (passage.unit if runs_on else None)
+    return previous == number["unit"]
 
 
 def word_after_bound(index: WordIndex, number: dict, bound: re.Match | None) -> Word | None:
