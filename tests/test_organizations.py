@@ -913,3 +913,17 @@ def test_round13_a_common_character_before_a_name_stays_out() -> None:
 def test_round13_a_header_short_name_with_a_share_class_keeps_the_lexicon_name() -> None:
     header = "证券代码：000725　　证券简称：京东方Ａ　　公告编号：2024-005"
     assert by_canonical(header) == {"京东方科技集团": {"京东方"}}
+
+
+def test_round14_addressee_lines_name_classes_and_level_only_bodies() -> None:
+    assert surfaces("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：") == {"国务院"}
+    assert surfaces("各省、自治区、直辖市发展改革委：") == set()
+    assert surfaces("各省、自治区、直辖市商务主管部门，各省、自治区、直辖市人民银行分支机构：") == set()
+    assert surfaces("抄送：市人大常委会办公室，市政协办公室。") == set()
+    assert surfaces("省发展改革委、省经济和信息化厅、省科技厅、省财政厅联合制定本细则。") == set()
+    assert surfaces("本措施由县发展和改革局、县财政局负责解释。") == set()
+    # a place names the body
+    assert surfaces("本措施由义乌市发展和改革局、义乌市财政局负责解释。") == {"义乌市发展和改革局", "义乌市财政局"}
+    assert surfaces("湖北省发展改革委、浙江省经济和信息化厅发布。") == {"湖北省发展改革委", "浙江省经济和信息化厅"}
+    assert by_canonical("股市证监会表示。") == {"中国证券监督管理委员会": {"证监会"}}  # 市 of 股市 is no level
+

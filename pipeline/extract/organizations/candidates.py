@@ -56,7 +56,7 @@ def _local_and_foreign_bodies(text: str, cands: list[Candidate]) -> list[Candida
     such bodies: no mention."""
     res = resources()
     home = set(res.rules["national_prefixes"])
-    local = tuple(res.rules["local_levels"])
+    local = tuple(sorted(res.rules["local_levels"], key=len, reverse=True))  # 直辖市 before 市
     longest = max(map(len, res.places))
     abroad = tuple(res.places - home)  # places a national body's canonical name may open with (香港金融管理局)
     foreign = res.places - home - res.domestic
