@@ -915,6 +915,15 @@ def test_round13_a_header_short_name_with_a_share_class_keeps_the_lexicon_name()
     assert by_canonical(header) == {"京东方科技集团": {"京东方"}}
 
 
+def test_round14_the_party_centre_and_units_of_a_body() -> None:
+    rows = orgs("党中央、国务院高度重视。")
+    assert [(r["canonical"], r["type"]) for r in rows] == [("中国共产党中央委员会", "other"), ("国务院", "government")]
+    types = {r["text"]: r["type"] for r in orgs("光大银行金融市场部研究员表示，国家发展改革委政策研究室副主任表示。")}
+    assert types == {"光大银行金融市场部": "company", "国家发展改革委政策研究室": "government"}
+    assert orgs("中信证券研究部认为。")[0]["type"] == "research"  # round 12: a broker's research unit
+    assert surfaces("上周五，国务院常务会议研究部署了相关工作。") == {"国务院"}  # 部署 is the verb
+
+
 def test_round14_addressee_lines_name_classes_and_level_only_bodies() -> None:
     assert surfaces("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：") == {"国务院"}
     assert surfaces("各省、自治区、直辖市发展改革委：") == set()

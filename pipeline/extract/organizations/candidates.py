@@ -158,16 +158,25 @@ def head_candidates(
 
 def _typed_by_parent(cands: list[Candidate], lexicon: list[Candidate]) -> list[Candidate]:
     """A unit named after the body it belongs to has that body's type: 中国人民银行广东省分行 is a central bank's
-    branch (government), 中国银行广东省分行 a bank's (company); the unit head alone says little (`unit_heads`)."""
+    branch (government), 中国银行广东省分行 a bank's (company), 光大银行金融市场部 a bank's department; the unit
+    head alone says little (`unit_heads`)."""
     units = set(resources().rules["unit_heads"])
-    parents = {c.start: c for c in sorted(lexicon, key=lambda c: c.end)}  # the longest name at each start
+    starts = {c.start for c in cands if c.head in units}
+    lexicon_at = [p for p in lexicon if p.start in starts]
+    named_at = [p for p in cands if p.start in starts and p.head not in units]
     out = []
     for c in cands:
-        parent = parents.get(c.start)
-        if c.head in units and parent is not None and parent.end < c.end and parent.type and parent.type != c.type:
-            c = replace(c, type=parent.type)
+        if c.head in units:
+            parent = _longest_within(lexicon_at, c) or _longest_within(named_at, c)
+            if parent is not None and parent.type and parent.type != c.type:
+                c = replace(c, type=parent.type)
         out.append(c)
     return out
+
+
+def _longest_within(cands: list[Candidate], c: Candidate) -> Candidate | None:
+    """The longest of ``cands`` that opens ``c`` and ends inside it: the body a unit is named after."""
+    return max((p for p in cands if p.start == c.start and p.end < c.end), key=lambda p: p.end, default=None)
 
 
 def _bracket_infix(text: str, hs: int, head: str, words: list[tuple[int, int, str, str]]) -> int | None:
