@@ -915,6 +915,45 @@ def test_round13_a_header_short_name_with_a_share_class_keeps_the_lexicon_name()
     assert by_canonical(header) == {"京东方科技集团": {"京东方"}}
 
 
+@pytest.mark.parametrize(("text", "name", "canonical"), [
+    ("日本财务省20日公布的数据显示，日本10月贸易逆差为6625亿日元。", "日本财务省", "日本财务省"),
+    ("日本内阁府公布的数据显示，日本第三季度实际GDP环比下降0.5%。", "日本内阁府", "日本内阁府"),
+    ("经济产业省公布的数据显示，工矿业生产指数上升。", "经济产业省", "日本经济产业省"),
+    ("美国国会预算办公室预测，联邦赤字约为1.7万亿美元。", "美国国会预算办公室", "美国国会预算办公室"),
+    ("越南统计总局数据显示，越南前10个月出口下降。", "越南统计总局", "越南统计总局"),
+    ("菲律宾统计署公布，菲律宾10月通胀率为4.9%。", "菲律宾统计署", "菲律宾统计署"),
+    ("中国对外承包工程商会发布报告称。", "中国对外承包工程商会", "中国对外承包工程商会"),
+])
+def test_round14_foreign_government_bodies_whole(text: str, name: str, canonical: str) -> None:
+    rows = orgs(text)
+    assert [(r["text"], r["canonical"], r["type"]) for r in rows][:1] == [
+        (name, canonical, "other" if name.endswith("商会") else "government")]
+
+
+def test_round14_a_bracketed_acronym_joins_the_foreign_body() -> None:
+    assert by_canonical("美国国会预算办公室（CBO）预测。") == {"美国国会预算办公室": {"美国国会预算办公室", "CBO"}}
+    assert by_canonical("日本贸易振兴机构（JETRO）发布报告称。") == {"日本贸易振兴机构": {"日本贸易振兴机构", "JETRO"}}
+    assert by_canonical("法国国家统计与经济研究所（INSEE）公布。") == {
+        "法国国家统计与经济研究所": {"法国国家统计与经济研究所", "INSEE"}}
+
+
+def test_round14_a_joining_word_does_not_enter_a_places_government() -> None:
+    rows = orgs("中国路桥与肯尼亚政府签署蒙内铁路二期工程合同。")
+    assert [(r["text"], r["type"]) for r in rows] == [("中国路桥", "company"), ("肯尼亚政府", "government")]
+    assert surfaces("中国科学院数学与系统科学研究院发布。") == {"中国科学院数学与系统科学研究院"}  # not a government's
+
+
+def test_round14_types_of_foreign_bodies_and_news_outlets() -> None:
+    text = "瑞士国家银行亏损。世界粮食计划署表示。欧盟理事会通过决议。日本共同社报道。美国联邦存款保险公司接管该银行。"
+    types = {r["text"]: r["type"] for r in orgs(text)}
+    assert types == {"瑞士国家银行": "government", "世界粮食计划署": "international", "欧盟理事会": "international",
+                     "日本共同社": "media", "美国联邦存款保险公司": "government"}
+    assert {r["type"] for r in orgs("香港中评社记者：凤凰卫视记者：南华早报记者：")} == {"media"}
+    assert surfaces("美联储将联邦基金利率目标区间上调25个基点。") == {"美联储"}
+    assert surfaces("联邦基金利率期货显示，交易员预计美联储明年将降息。") == {"美联储"}
+    assert surfaces("美国战略石油储备降至3.51亿桶。") == set()
+
+
 def test_round14_the_party_centre_and_units_of_a_body() -> None:
     rows = orgs("党中央、国务院高度重视。")
     assert [(r["canonical"], r["type"]) for r in rows] == [("中国共产党中央委员会", "other"), ("国务院", "government")]
