@@ -963,6 +963,16 @@ def test_round14_the_party_centre_and_units_of_a_body() -> None:
     assert surfaces("上周五，国务院常务会议研究部署了相关工作。") == {"国务院"}  # 部署 is the verb
 
 
+def test_round14_bond_market_bodies_and_foreign_banks_short_names() -> None:
+    got = by_canonical("上海清算所数据显示。据中债登数据。据银行业理财登记托管中心发布的报告。")
+    assert set(got) == {"银行间市场清算所股份有限公司", "中央国债登记结算有限责任公司",
+                        "银行业理财登记托管中心有限公司"}
+    got = by_canonical("摩根大通、花旗、野村和瑞银均上调了预测，小摩和大摩认为。")
+    assert set(got) == {"摩根大通", "花旗集团", "野村控股", "瑞银集团", "摩根士丹利"}
+    assert surfaces("美国银行体系承压，美国银行业利润下降。") == set()  # US banks, not Bank of America
+    assert surfaces("Q3单季度公司实现营收28.91亿元。") == set()  # a period before a common noun
+
+
 def test_round14_addressee_lines_name_classes_and_level_only_bodies() -> None:
     assert surfaces("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：") == {"国务院"}
     assert surfaces("各省、自治区、直辖市发展改革委：") == set()
