@@ -69,3 +69,43 @@ def test_round12_a_taiwanese_text_names_new_taiwan_dollars_by_its_own_words() ->
     from pipeline.extract.dates import quantities_outside_dates
     rows = quantities_outside_dates("台股今（17）日終場上漲，成交值2935.75億元。台積電收在578元。")
     assert [(q.text, q.unit) for q in rows if q.kind == "money"] == [("2935.75億元", "TWD"), ("578元", "TWD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "code"),
+    [
+        ("12月白银期价上涨18.3美分。", "0.183", "USD"),  # a cent alone is money in its main unit
+        ("英国汽油价格每升上涨2便士。", "0.02", "GBP"),
+        ("欧元区油价上涨5欧分。", "0.05", "EUR"),
+        ("瑞士央行亏损20亿瑞郎。", "2000000000", "CHF"),  # short forms of news writing
+        ("尼日利亚预算27.5万亿奈拉。", "27500000000000", "NGN"),
+    ],
+)
+def test_round14_foreign_cents_and_short_currency_names(text: str, value: str, code: str) -> None:
+    assert [(v, c) for _t, v, c in money(text)] == [(Decimal(value), code)]
+
+
+def test_round14_a_currency_word_is_never_the_amount_befores() -> None:
+    assert [c for _t, _v, c in money("加拿大提供8000万加元，瑞士央行亏损20亿瑞郎。")] == ["CAD", "CHF"]
+    assert [c for _t, _v, c in money("埃及投资50亿埃及镑，尼日利亚预算27.5万亿奈拉。")] == ["EGP", "NGN"]
+    assert [c for _t, _v, c in money("阿联酋投资30亿迪拉姆，墨西哥投资50亿比索。")] == ["AED", "MXN"]
+    # subunits after a main unit still join it
+    assert money("他花了两美元又三美分。") == [("两美元又三美分", Decimal("2.03"), "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("墨西哥投资50亿比索。", "MXN"),
+        ("阿根廷政府发行1000亿比索债券。", "ARS"),
+        ("瑞典央行购买100亿克朗国债。", "SEK"),
+        ("肯尼亚筹资50亿先令。", "KES"),
+        ("巴基斯坦政府批准1000亿卢比预算。", "PKR"),
+        ("印度尼西亚投资500亿卢比。", "IDR"),  # the longer country, not the 印度 inside it
+        ("印度投资500亿卢比。", "INR"),
+        ("该公司投资500亿卢比。", "INR"),  # no country: the name's own entry
+        ("该公司投资20亿比索。", "比索"),  # no country, no entry: as written, never another amount's
+    ],
+)
+def test_round14_a_shared_short_name_is_the_currency_of_the_country_before_it(text: str, code: str) -> None:
+    assert [c for _t, _v, c in money(text)] == [code]

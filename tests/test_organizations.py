@@ -913,3 +913,75 @@ def test_round13_a_common_character_before_a_name_stays_out() -> None:
 def test_round13_a_header_short_name_with_a_share_class_keeps_the_lexicon_name() -> None:
     header = "证券代码：000725　　证券简称：京东方Ａ　　公告编号：2024-005"
     assert by_canonical(header) == {"京东方科技集团": {"京东方"}}
+
+
+@pytest.mark.parametrize(("text", "name", "canonical"), [
+    ("日本财务省20日公布的数据显示，日本10月贸易逆差为6625亿日元。", "日本财务省", "日本财务省"),
+    ("日本内阁府公布的数据显示，日本第三季度实际GDP环比下降0.5%。", "日本内阁府", "日本内阁府"),
+    ("经济产业省公布的数据显示，工矿业生产指数上升。", "经济产业省", "日本经济产业省"),
+    ("美国国会预算办公室预测，联邦赤字约为1.7万亿美元。", "美国国会预算办公室", "美国国会预算办公室"),
+    ("越南统计总局数据显示，越南前10个月出口下降。", "越南统计总局", "越南统计总局"),
+    ("菲律宾统计署公布，菲律宾10月通胀率为4.9%。", "菲律宾统计署", "菲律宾统计署"),
+    ("中国对外承包工程商会发布报告称。", "中国对外承包工程商会", "中国对外承包工程商会"),
+])
+def test_round14_foreign_government_bodies_whole(text: str, name: str, canonical: str) -> None:
+    rows = orgs(text)
+    assert [(r["text"], r["canonical"], r["type"]) for r in rows][:1] == [
+        (name, canonical, "other" if name.endswith("商会") else "government")]
+
+
+def test_round14_a_bracketed_acronym_joins_the_foreign_body() -> None:
+    assert by_canonical("美国国会预算办公室（CBO）预测。") == {"美国国会预算办公室": {"美国国会预算办公室", "CBO"}}
+    assert by_canonical("日本贸易振兴机构（JETRO）发布报告称。") == {"日本贸易振兴机构": {"日本贸易振兴机构", "JETRO"}}
+    assert by_canonical("法国国家统计与经济研究所（INSEE）公布。") == {
+        "法国国家统计与经济研究所": {"法国国家统计与经济研究所", "INSEE"}}
+
+
+def test_round14_a_joining_word_does_not_enter_a_places_government() -> None:
+    rows = orgs("中国路桥与肯尼亚政府签署蒙内铁路二期工程合同。")
+    assert [(r["text"], r["type"]) for r in rows] == [("中国路桥", "company"), ("肯尼亚政府", "government")]
+    assert surfaces("中国科学院数学与系统科学研究院发布。") == {"中国科学院数学与系统科学研究院"}  # not a government's
+
+
+def test_round14_types_of_foreign_bodies_and_news_outlets() -> None:
+    text = "瑞士国家银行亏损。世界粮食计划署表示。欧盟理事会通过决议。日本共同社报道。美国联邦存款保险公司接管该银行。"
+    types = {r["text"]: r["type"] for r in orgs(text)}
+    assert types == {"瑞士国家银行": "government", "世界粮食计划署": "international", "欧盟理事会": "international",
+                     "日本共同社": "media", "美国联邦存款保险公司": "government"}
+    assert {r["type"] for r in orgs("香港中评社记者：凤凰卫视记者：南华早报记者：")} == {"media"}
+    assert surfaces("美联储将联邦基金利率目标区间上调25个基点。") == {"美联储"}
+    assert surfaces("联邦基金利率期货显示，交易员预计美联储明年将降息。") == {"美联储"}
+    assert surfaces("美国战略石油储备降至3.51亿桶。") == set()
+
+
+def test_round14_the_party_centre_and_units_of_a_body() -> None:
+    rows = orgs("党中央、国务院高度重视。")
+    assert [(r["canonical"], r["type"]) for r in rows] == [("中国共产党中央委员会", "other"), ("国务院", "government")]
+    types = {r["text"]: r["type"] for r in orgs("光大银行金融市场部研究员表示，国家发展改革委政策研究室副主任表示。")}
+    assert types == {"光大银行金融市场部": "company", "国家发展改革委政策研究室": "government"}
+    assert orgs("中信证券研究部认为。")[0]["type"] == "research"  # round 12: a broker's research unit
+    assert surfaces("上周五，国务院常务会议研究部署了相关工作。") == {"国务院"}  # 部署 is the verb
+
+
+def test_round14_bond_market_bodies_and_foreign_banks_short_names() -> None:
+    got = by_canonical("上海清算所数据显示。据中债登数据。据银行业理财登记托管中心发布的报告。")
+    assert set(got) == {"银行间市场清算所股份有限公司", "中央国债登记结算有限责任公司",
+                        "银行业理财登记托管中心有限公司"}
+    got = by_canonical("摩根大通、花旗、野村和瑞银均上调了预测，小摩和大摩认为。")
+    assert set(got) == {"摩根大通", "花旗集团", "野村控股", "瑞银集团", "摩根士丹利"}
+    assert surfaces("美国银行体系承压，美国银行业利润下降。") == set()  # US banks, not Bank of America
+    assert surfaces("Q3单季度公司实现营收28.91亿元。") == set()  # a period before a common noun
+
+
+def test_round14_addressee_lines_name_classes_and_level_only_bodies() -> None:
+    assert surfaces("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：") == {"国务院"}
+    assert surfaces("各省、自治区、直辖市发展改革委：") == set()
+    assert surfaces("各省、自治区、直辖市商务主管部门，各省、自治区、直辖市人民银行分支机构：") == set()
+    assert surfaces("抄送：市人大常委会办公室，市政协办公室。") == set()
+    assert surfaces("省发展改革委、省经济和信息化厅、省科技厅、省财政厅联合制定本细则。") == set()
+    assert surfaces("本措施由县发展和改革局、县财政局负责解释。") == set()
+    # a place names the body
+    assert surfaces("本措施由义乌市发展和改革局、义乌市财政局负责解释。") == {"义乌市发展和改革局", "义乌市财政局"}
+    assert surfaces("湖北省发展改革委、浙江省经济和信息化厅发布。") == {"湖北省发展改革委", "浙江省经济和信息化厅"}
+    assert by_canonical("股市证监会表示。") == {"中国证券监督管理委员会": {"证监会"}}  # 市 of 股市 is no level
+

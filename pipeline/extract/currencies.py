@@ -69,9 +69,10 @@ def currency_codes() -> dict[str, str]:
 
 @cached
 def currency_names() -> dict[str, str]:
-    """Every currency surface (CLDR's names, the codes in use, then the resource's colloquial
-    forms) → code."""
-    return {**currency_codes(), **cldr_names(), **_config()["currencies"]}
+    """Every currency surface (CLDR's names, the codes in use, the short names several currencies share, then the
+    resource's colloquial forms) → code."""
+    shared = {short: short for short in _config()["shared_names"]["names"]}  # (which one: shared_currency)
+    return {**currency_codes(), **cldr_names(), **shared, **_config()["currencies"]}
 
 
 @cached
@@ -94,6 +95,33 @@ def currency_symbols() -> dict[str, str]:
             symbols.setdefault(symbol, code)
     symbols.update(_config()["symbols"])
     return symbols
+
+
+@cached
+def shared_names() -> dict[str, dict[str, str]]:
+    """Short names several currencies share (比索, 克朗) → {country: code}, from CLDR's names written as the
+    country + the short name (墨西哥比索 → 墨西哥: MXN)."""
+    current = _current_codes()
+    shared = {}
+    for short in _config()["shared_names"]["names"]:  # (a one-character country, 英 of 英镑, would match 英伟达)
+        shared[short] = {name[: -len(short)]: code for name, code in cldr_names().items()
+                         if name.endswith(short) and len(name) > len(short) + 1 and code in current}
+    return shared
+
+
+def shared_currency(text: str, start: int, short: str) -> str:
+    """The code of a shared short name (比索) written after an amount at ``start``: the currency of the country named
+    nearest before it in its paragraph (墨西哥投资50亿比索 → MXN), else the name's own entry, else the name as written
+    (money of no known currency, never another amount's)."""
+    back = int(_config()["shared_names"]["look_back_chars"])
+    lo = max(0, start - back, text.rfind("\n", 0, start) + 1)
+    window = text[lo:start]
+    # nearest by its end: 印度尼西亚 ends after the 印度 inside it
+    found = [(at + len(country), code) for country, code in shared_names().get(short, {}).items()
+             if (at := window.rfind(country)) >= 0]
+    if found:
+        return max(found)[1]
+    return str(_config()["currencies"].get(short, short))
 
 
 def generic_units() -> frozenset[str]:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pipeline.chars import HSPACE, HSPACE_RUN, is_han
-from pipeline.extract.currencies import generic_units
+from pipeline.extract.currencies import generic_units, shared_currency, shared_names
 from pipeline.extract.number_context import Segmenter, blocked_spans, ends_with_word, first_ending, match_words
 from pipeline.extract.number_exclusions import (
     Reading,
@@ -376,6 +376,8 @@ def _build(
         unit_info = UnitInfo(kind, unit)
     elif kind == "money" and unit_surface in generic_units():
         unit = mark.code if mark is not None else home
+    elif kind == "money" and unit_surface in shared_names():
+        unit = shared_currency(s, start, unit_surface)  # 墨西哥投资50亿比索: the country's peso
     elif unit_info is None and not tenths and mark is not None:
         kind, unit = "money", mark.code
         unit_info = UnitInfo("money", unit)

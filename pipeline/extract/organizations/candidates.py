@@ -56,7 +56,7 @@ def _local_and_foreign_bodies(text: str, cands: list[Candidate]) -> list[Candida
     such bodies: no mention."""
     res = resources()
     home = set(res.rules["national_prefixes"])
-    local = tuple(res.rules["local_levels"])
+    local = tuple(sorted(res.rules["local_levels"], key=len, reverse=True))  # 直辖市 before 市
     longest = max(map(len, res.places))
     abroad = tuple(res.places - home)  # places a national body's canonical name may open with (香港金融管理局)
     foreign = res.places - home - res.domestic
@@ -158,16 +158,25 @@ def head_candidates(
 
 def _typed_by_parent(cands: list[Candidate], lexicon: list[Candidate]) -> list[Candidate]:
     """A unit named after the body it belongs to has that body's type: 中国人民银行广东省分行 is a central bank's
-    branch (government), 中国银行广东省分行 a bank's (company); the unit head alone says little (`unit_heads`)."""
+    branch (government), 中国银行广东省分行 a bank's (company), 光大银行金融市场部 a bank's department; the unit
+    head alone says little (`unit_heads`)."""
     units = set(resources().rules["unit_heads"])
-    parents = {c.start: c for c in sorted(lexicon, key=lambda c: c.end)}  # the longest name at each start
+    starts = {c.start for c in cands if c.head in units}
+    lexicon_at = [p for p in lexicon if p.start in starts]
+    named_at = [p for p in cands if p.start in starts and p.head not in units]
     out = []
     for c in cands:
-        parent = parents.get(c.start)
-        if c.head in units and parent is not None and parent.end < c.end and parent.type and parent.type != c.type:
-            c = replace(c, type=parent.type)
+        if c.head in units:
+            parent = _longest_within(lexicon_at, c) or _longest_within(named_at, c)
+            if parent is not None and parent.type and parent.type != c.type:
+                c = replace(c, type=parent.type)
         out.append(c)
     return out
+
+
+def _longest_within(cands: list[Candidate], c: Candidate) -> Candidate | None:
+    """The longest of ``cands`` that opens ``c`` and ends inside it: the body a unit is named after."""
+    return max((p for p in cands if p.start == c.start and p.end < c.end), key=lambda p: p.end, default=None)
 
 
 def _bracket_infix(text: str, hs: int, head: str, words: list[tuple[int, int, str, str]]) -> int | None:
@@ -267,7 +276,7 @@ def _build_head_name(
     legal = legal_form(text, head, he)
     model_starts = [
         s for s, prob in model_by_end.get(he, [])
-        if s < hs and prob >= need and _plausible_prefix(text, s, hs, words, lex, legal)
+        if s < hs and prob >= need and _plausible_prefix(text, s, hs, words, lex, legal, head)
     ]
     infix = _bracket_infix(text, hs, head, words)
     opener = next((w for w in words if w[0] == infix), None) if infix is not None else None
@@ -326,6 +335,7 @@ def level_only(text: str, start: int, hs: int, words: list[tuple[int, int, str, 
 
 def _plausible_prefix(
     text: str, start: int, hs: int, words: list[tuple[int, int, str, str]], lex: _LexEnds, legal: str = "",
+    head: str = "",
 ) -> bool:
     """A model-proposed prefix may not contain a stop word or a stop POS (a verb, a preposition
     …) outside lexicon names: 与武汉大学共建研究院 is not one name. A word that joins the parts
@@ -333,7 +343,7 @@ def _plausible_prefix(
     and before a legal form the words of a registered name may, right of its proper part (香港中央结算有限公司,
     not 保荐机构华泰联合证券…: ``legal_forms``)."""
     res = resources()
-    inner = res.rules["name_inner_words"]
+    inner = joining_words(head)
     nearby = lex.items[bisect.bisect_left(lex.ends, start):bisect.bisect_right(lex.ends, hs)]  # not a scan
     covered: list[tuple[int, int]] = [(s, e) for e, s in nearby if start <= s and e <= hs]
     if legal:  # a registered name may open with a known brand that jieba cuts apart (安/永华/明 of 安永华明…)
@@ -357,6 +367,13 @@ def _plausible_prefix(
             return False
         proper = proper or flag in res.proper_pos
     return True
+
+
+def joining_words(head: str) -> list[str]:
+    """Words that may join the parts of a name ending with ``head`` (``name_inner_words``): none before a head only a
+    place's government bears (``place_only_heads``), which its place alone names (中国路桥与肯尼亚政府: two parties)."""
+    rules = resources().rules
+    return [] if head in rules["place_only_heads"] else rules["name_inner_words"]
 
 
 def _ends_name(word: str, flag: str, legal: bool = False) -> bool:
@@ -468,7 +485,7 @@ def _walk_left(
     is crossed when the part to its left has a proper element of its own; otherwise the name
     starts after it (经济与管理学院 alone is no name)."""
     res = resources()
-    inner = res.rules["name_inner_words"]
+    inner = joining_words(text[hs:he])
     start = holder[0]
     proper = holder[0] < hs and holder[3] in res.proper_pos
     idx = words.index(holder) - 1
