@@ -907,3 +907,25 @@ def test_round13_a_reports_title_period_dates_its_undated_figures(
 ])
 def test_round13_a_base_level_inside_a_comparison_frame_dates_only_itself(text: str, times: list) -> None:
     assert [c["time"] for c in _claims(text)] == times
+
+
+def _claims_on(text: str, document_date: dt.date = dt.date(2023, 11, 20)) -> list[dict]:
+    return extract_all(doc_from_text(text, document_date=document_date))["claims"]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("到2025年，全省数字经济核心产业增加值占地区生产总值比重达到12%左右。", []),
+    ("到2025年，单位GDP能耗比2020年下降13.5%左右，单位GDP二氧化碳排放比2020年下降18%。", []),
+    ("2025年底前，全面完成城镇老旧小区改造任务，累计改造小区1200个。", []),
+    ("2024—2025年，全国新增高标准农田1.5亿亩。", []),
+    ("“十四五”期间，数字经济核心产业增加值占GDP比重由2020年的7.8%提升至10%。", [Decimal("7.8")]),
+    # results stay facts: a horizon that has passed, a period begun before the document date
+    ("到2022年底，全市已累计建成5G基站3.2万个。", [32000]),
+    ("今年以来，全国新增5G基站60万个。", [600000]),
+    ("截至10月末，全国5G基站总数达到321.5万个。", [3215000]),
+    # an organisation's forecast of a future period stays a claim
+    ("国际货币基金组织预测，2024年全球经济将增长2.9%。", [Decimal("2.9")]),
+])
+def test_round14_a_value_for_a_period_ahead_of_the_document_date_is_a_target(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims_on(text)] == values
+
