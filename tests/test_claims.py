@@ -929,3 +929,34 @@ def _claims_on(text: str, document_date: dt.date = dt.date(2023, 11, 20)) -> lis
 def test_round14_a_value_for_a_period_ahead_of_the_document_date_is_a_target(text: str, values: list) -> None:
     assert [c["value"] for c in _claims_on(text)] == values
 
+
+@pytest.mark.parametrize("text", [
+    "对首次认定的国家级专精特新“小巨人”企业，给予一次性奖励50万元。",
+    "对新建高标准农田按每亩100元给予补贴，单个项目补助最高不超过500万元。",
+    "对年度新增设备投资额500万元以上的技术改造项目，按设备投资额的10%给予补助，单个企业最高补助1000万元。",
+    "自2022年1月1日起，小型微利企业年应纳税所得额不超过100万元的部分，减按25%计入应纳税所得额，按20%的税率缴纳企业所得税。",
+    "对政策性农业保险保费，县财政承担45%，农户自缴比例不超过20%。",
+    "项目立项后拨付60%，验收合格后拨付剩余40%。",
+    "育儿补贴标准为每孩每月500元，发放至孩子满3周岁。",
+    "实缴注册资本1亿元以上不足5亿元的，奖励500万元；10亿元以上的，奖励2000万元。",
+    "对年度纳税额首次突破1000万元、5000万元、1亿元的企业，分别给予20万元、50万元、100万元奖励。",
+    "对月销售额10万元以下（含本数）的增值税小规模纳税人，免征增值税。",
+    "对连片种植50亩以上的种粮大户，每亩再增加补贴100元。",
+    "申报企业上一年度主营业务收入不低于5000万元，资产负债率不高于70%。",
+    "申请人须年满18周岁，具有本科及以上学历。",
+])
+def test_round14_a_policy_documents_own_rules_are_no_claims(text: str) -> None:
+    assert _claims_on(text) == []
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # the same kind of value reported as done or dated is a fact
+    ("今年我省耕地地力保护补贴标准为每亩105元，全省共发放补贴资金52亿元。", [105, 5200000000]),
+    ("2022年，市财政给予企业技术改造补助3.2亿元。", [320000000]),
+    ("全年累计给予小微企业贷款贴息1.5亿元。", [150000000]),
+    ("公司收到政府补助500万元。", [5000000]),
+    # a third party's norm quoted in analysis stays a claim (earlier ruling)
+    ("国际清算银行认定的信贷缺口正常值范围为2%-10%。", [2, 10]),
+])
+def test_round14_a_grant_or_standard_reported_as_done_stays_a_claim(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims_on(text)] == values

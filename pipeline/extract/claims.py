@@ -155,6 +155,24 @@ def is_a_target(time: str | None, sentence: str, offset: int, placed: list[Place
                for start, end, value in placed)
 
 
+def is_a_rule(sentence: str, offset: int, end: int, placed: list[Placed]) -> bool:
+    """A value the text lays down as a rule, the issuer's commitment rather than a fact of a time (round 14): a grant,
+    a cap, a share borne or a rate in its clause that the sentence does not report as done or date (给予一次性奖励50万元
+    vs 2022年，市财政已给予…), a bound the text requires (不低于5000万元), or a value inside the condition naming the
+    case a rule is for (10亿元以上的，…; 对连片种植50亩以上的种粮大户). ``offset``/``end``: the value's span."""
+    rules = cues()
+    clause_begin, clause_end = clause_bounds(sentence, offset)
+    before, after = sentence[clause_begin:offset], sentence[end:]
+    if (rules.pattern("condition_before").search(before) or rules.pattern("condition_clause_after").match(after)
+            or (rules.pattern("addressee_before").search(before) and rules.pattern("addressee_after").match(after))):
+        return True
+    if not rules.pattern("issuer_rule").search(sentence, clause_begin, clause_end):
+        return False
+    dated = any(start < clause_end and not rules.pattern("rule_validity").match(sentence, stop)
+                for start, stop, _ in placed)
+    return not dated and not rules.pattern("rule_done").search(sentence, 0, clause_end)
+
+
 def is_prose(sentence: str, block: str) -> bool:
     """Sentences that can hold claims: Chinese prose of a claim block, not structure (a contents
     line, a figure label) and not English text."""
@@ -617,6 +635,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 or in_number_run(text, in_sentence, position, sentence.start)
                 or qualifies_a_group(number, text[end:])
                 or is_an_assumption(frames, offset, text[end:])
+                or is_a_rule(text, offset, end, placed)
                 or sets_a_threshold(text[clause_begin:offset], text[end:], clause_words, bound,
                                     word_after_bound(index, number, bound))
                 or is_a_base(number, text[:offset], text[end:],
