@@ -960,3 +960,31 @@ def test_round14_a_policy_documents_own_rules_are_no_claims(text: str) -> None:
 ])
 def test_round14_a_grant_or_standard_reported_as_done_stays_a_claim(text: str, values: list) -> None:
     assert [c["value"] for c in _claims_on(text)] == values
+
+
+@pytest.mark.parametrize("text", [
+    "给予公司2024年25倍PE，对应目标价37.50元，首次覆盖，给予“增持”评级。",
+    "考虑到公司成长性，给予2024年1.5倍PB，目标价6.8元。",
+    "我们认为公司合理估值区间为40.5-45.0元，对应2024年PE为20-22倍。",
+    "采用DCF估值法，我们得到公司每股价值为52.3元，对应2024年PE为28倍。",
+    "付凌晖：四季度GDP增速会在5%左右。",
+    "付凌晖：我判断，今年全年社会消费品零售总额会超过47万亿元。",
+    "付凌晖：我相信四季度经济增速能够保持在4.4%以上。",
+    "王建：举个例子，一家小微企业年销售额一千万元，按照新政策可以少缴税二十万元左右。",
+    "王建：打个比方，一个人每个月工资八千元，个税专项附加扣除提高以后，每个月能少缴一百多元。",
+    "付凌晖：有观点认为，今年消费增速只有3%左右，这个判断不符合实际。",
+    "付凌晖：网上有一种说法，说青年失业率已经超过了百分之四十，这是没有根据的。",
+    "记者：有媒体报道称，前三季度外资企业撤出中国的数量超过一万家，请问是否属实？",
+])
+def test_round14_opinions_own_forecasts_examples_and_hearsay_are_no_claims(text: str) -> None:
+    assert _claims_on(text) == []
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("据路透社报道，苹果公司三季度营收增长8%。", [8]),  # a named source reports
+    ("国家发展改革委员会在10月份共审批固定资产投资项目12个。", [12]),  # 会 ending a name is no modal
+    ("沪深300指数估值处于历史低位，市盈率为11倍。", [11]),  # a market's valuation is a fact
+    ("付凌晖：前三季度，国内生产总值同比增长5.2%。", [Decimal("5.2")]),
+])
+def test_round14_named_reports_and_market_valuations_stay_claims(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims_on(text)] == values
