@@ -988,3 +988,15 @@ def test_round14_opinions_own_forecasts_examples_and_hearsay_are_no_claims(text:
 ])
 def test_round14_named_reports_and_market_valuations_stay_claims(text: str, values: list) -> None:
     assert [c["value"] for c in _claims_on(text)] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("41个工业大类行业中有26个行业增加值同比增长。", [26]),
+    ("刘爱华：我们调查的三万多家工业企业里面，大概有百分之三十几反映订单不足。", [30]),
+    ("根据对全国31个省（区、市）的抽样调查和农业农村部门统计，2023年全国夏粮总产量14613万吨。", [146130000]),
+    ("根据国家统计局对全国22.5万个农户的抽样调查，2023年全国早稻播种面积4733千公顷。", [4733000]),
+    # a count that is what the clause states stays
+    ("今年已有30家企业入驻产业园中，带动就业2000人。", [30, 2000]),
+])
+def test_round14_a_frame_count_and_a_survey_frame_are_no_claims(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims_on(text)] == values

@@ -93,9 +93,10 @@ def labels_a_group(prefix: str, prefix_words: list[tuple[str, str]], number: dic
     rules = cues()
     if number["kind"] != "count" or not following.strip():
         return False
-    if (more_values_follow and rules.pattern("group_frame_after").fullmatch(following)
-            and rules.pattern("group_frame_before").fullmatch(prefix)):
-        return True  # 70个大中城市中，…下降的城市有58个: the set the sentence counts within
+    framed = (more_values_follow and rules.pattern("group_frame_after").fullmatch(following)) or rules.pattern(
+        "group_frame_inline").match(following)
+    if framed and rules.pattern("group_frame_before").fullmatch(prefix):
+        return True  # 70个大中城市中，…下降的城市有58个; 41个大类行业中有26个…: the set the sentence counts within
     if not prefix.strip():
         return False
     words = [(word, flag) for word, flag in prefix_words if word.strip()]
