@@ -1011,3 +1011,96 @@ def test_round13_a_reports_title_period_dates_its_undated_figures(
 ])
 def test_round13_a_base_level_inside_a_comparison_frame_dates_only_itself(text: str, times: list) -> None:
     assert [c["time"] for c in _claims(text)] == times
+
+
+def _claims_on(text: str, document_date: dt.date = dt.date(2023, 11, 20)) -> list[dict]:
+    return extract_all(doc_from_text(text, document_date=document_date))["claims"]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("到2025年，全省数字经济核心产业增加值占地区生产总值比重达到12%左右。", []),
+    ("到2025年，单位GDP能耗比2020年下降13.5%左右，单位GDP二氧化碳排放比2020年下降18%。", []),
+    ("2025年底前，全面完成城镇老旧小区改造任务，累计改造小区1200个。", []),
+    ("2024—2025年，全国新增高标准农田1.5亿亩。", []),
+    ("“十四五”期间，数字经济核心产业增加值占GDP比重由2020年的7.8%提升至10%。", [Decimal("7.8")]),
+    # results stay facts: a horizon that has passed, a period begun before the document date
+    ("到2022年底，全市已累计建成5G基站3.2万个。", [32000]),
+    ("今年以来，全国新增5G基站60万个。", [600000]),
+    ("截至10月末，全国5G基站总数达到321.5万个。", [3215000]),
+    # an organisation's forecast of a future period stays a claim
+    ("国际货币基金组织预测，2024年全球经济将增长2.9%。", [Decimal("2.9")]),
+])
+def test_round14_a_value_for_a_period_ahead_of_the_document_date_is_a_target(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims_on(text)] == values
+
+
+@pytest.mark.parametrize("text", [
+    "对首次认定的国家级专精特新“小巨人”企业，给予一次性奖励50万元。",
+    "对新建高标准农田按每亩100元给予补贴，单个项目补助最高不超过500万元。",
+    "对年度新增设备投资额500万元以上的技术改造项目，按设备投资额的10%给予补助，单个企业最高补助1000万元。",
+    "自2022年1月1日起，小型微利企业年应纳税所得额不超过100万元的部分，减按25%计入应纳税所得额，按20%的税率缴纳企业所得税。",
+    "对政策性农业保险保费，县财政承担45%，农户自缴比例不超过20%。",
+    "项目立项后拨付60%，验收合格后拨付剩余40%。",
+    "育儿补贴标准为每孩每月500元，发放至孩子满3周岁。",
+    "实缴注册资本1亿元以上不足5亿元的，奖励500万元；10亿元以上的，奖励2000万元。",
+    "对年度纳税额首次突破1000万元、5000万元、1亿元的企业，分别给予20万元、50万元、100万元奖励。",
+    "对月销售额10万元以下（含本数）的增值税小规模纳税人，免征增值税。",
+    "对连片种植50亩以上的种粮大户，每亩再增加补贴100元。",
+    "申报企业上一年度主营业务收入不低于5000万元，资产负债率不高于70%。",
+    "申请人须年满18周岁，具有本科及以上学历。",
+])
+def test_round14_a_policy_documents_own_rules_are_no_claims(text: str) -> None:
+    assert _claims_on(text) == []
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # the same kind of value reported as done or dated is a fact
+    ("今年我省耕地地力保护补贴标准为每亩105元，全省共发放补贴资金52亿元。", [105, 5200000000]),
+    ("2022年，市财政给予企业技术改造补助3.2亿元。", [320000000]),
+    ("全年累计给予小微企业贷款贴息1.5亿元。", [150000000]),
+    ("公司收到政府补助500万元。", [5000000]),
+    # a third party's norm quoted in analysis stays a claim (earlier ruling)
+    ("国际清算银行认定的信贷缺口正常值范围为2%-10%。", [2, 10]),
+])
+def test_round14_a_grant_or_standard_reported_as_done_stays_a_claim(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims_on(text)] == values
+
+
+@pytest.mark.parametrize("text", [
+    "给予公司2024年25倍PE，对应目标价37.50元，首次覆盖，给予“增持”评级。",
+    "考虑到公司成长性，给予2024年1.5倍PB，目标价6.8元。",
+    "我们认为公司合理估值区间为40.5-45.0元，对应2024年PE为20-22倍。",
+    "采用DCF估值法，我们得到公司每股价值为52.3元，对应2024年PE为28倍。",
+    "付凌晖：四季度GDP增速会在5%左右。",
+    "付凌晖：我判断，今年全年社会消费品零售总额会超过47万亿元。",
+    "付凌晖：我相信四季度经济增速能够保持在4.4%以上。",
+    "王建：举个例子，一家小微企业年销售额一千万元，按照新政策可以少缴税二十万元左右。",
+    "王建：打个比方，一个人每个月工资八千元，个税专项附加扣除提高以后，每个月能少缴一百多元。",
+    "付凌晖：有观点认为，今年消费增速只有3%左右，这个判断不符合实际。",
+    "付凌晖：网上有一种说法，说青年失业率已经超过了百分之四十，这是没有根据的。",
+    "记者：有媒体报道称，前三季度外资企业撤出中国的数量超过一万家，请问是否属实？",
+])
+def test_round14_opinions_own_forecasts_examples_and_hearsay_are_no_claims(text: str) -> None:
+    assert _claims_on(text) == []
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("据路透社报道，苹果公司三季度营收增长8%。", [8]),  # a named source reports
+    ("国家发展改革委员会在10月份共审批固定资产投资项目12个。", [12]),  # 会 ending a name is no modal
+    ("沪深300指数估值处于历史低位，市盈率为11倍。", [11]),  # a market's valuation is a fact
+    ("付凌晖：前三季度，国内生产总值同比增长5.2%。", [Decimal("5.2")]),
+])
+def test_round14_named_reports_and_market_valuations_stay_claims(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims_on(text)] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("41个工业大类行业中有26个行业增加值同比增长。", [26]),
+    ("刘爱华：我们调查的三万多家工业企业里面，大概有百分之三十几反映订单不足。", [30]),
+    ("根据对全国31个省（区、市）的抽样调查和农业农村部门统计，2023年全国夏粮总产量14613万吨。", [146130000]),
+    ("根据国家统计局对全国22.5万个农户的抽样调查，2023年全国早稻播种面积4733千公顷。", [4733000]),
+    # a count that is what the clause states stays
+    ("今年已有30家企业入驻产业园中，带动就业2000人。", [30, 2000]),
+])
+def test_round14_a_frame_count_and_a_survey_frame_are_no_claims(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims_on(text)] == values

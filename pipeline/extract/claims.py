@@ -27,6 +27,7 @@ from pipeline.extract.claim_time import (
     clause_bounds,
     lede_time,
     level_base_time,
+    months_covered,
     named_base_dates,
     opening_time,
     passage_span,
@@ -97,9 +98,10 @@ def labels_a_group(prefix: str, prefix_words: list[tuple[str, str]], number: dic
     rules = cues()
     if number["kind"] != "count" or not following.strip():
         return False
-    if (more_values_follow and rules.pattern("group_frame_after").fullmatch(following)
-            and rules.pattern("group_frame_before").fullmatch(prefix)):
-        return True  # 70个大中城市中，…下降的城市有58个: the set the sentence counts within
+    framed = (more_values_follow and rules.pattern("group_frame_after").fullmatch(following)) or rules.pattern(
+        "group_frame_inline").match(following)
+    if framed and rules.pattern("group_frame_before").fullmatch(prefix):
+        return True  # 70个大中城市中，…下降的城市有58个; 41个大类行业中有26个…: the set the sentence counts within
     if not prefix.strip():
         return False
     words = [(word, flag) for word, flag in prefix_words if word.strip()]
@@ -152,6 +154,43 @@ def _past_clause_start(sentence: str) -> int:
     if not actual or _CLAUSE_MARK.search(sentence, actual[-1].end()):
         return 0
     return actual[-1].start()
+
+
+def is_a_target(time: str | None, sentence: str, offset: int, placed: list[Placed], now: str | None) -> bool:
+    """A value for a period still ahead of the document date (``now``, its month) is a target, not a result: its own
+    time begins after that month (2024—2025年，新增…), or, when its time has not ended by then, a horizon before it
+    reaches past that month (到2025年，…达到12%; “十四五”期间…提升至10%; 2025年底前…). A result stays a fact
+    (到2022年底，已累计建成…: that period has ended; 由2020年的7.8%: a value of a past date)."""
+    rules = cues()
+    if now is None or rules.pattern("estimate_year").search(sentence):
+        return False
+    covered = months_covered(time) if time else None
+    if covered and covered[0][:7] > now:
+        return True
+    if covered and covered[1][:7] <= now:
+        return False
+    return any(end <= offset and (months_covered(value) or ("", ""))[1][:7] > now
+               and (rules.pattern("horizon_before").search(sentence, 0, start)
+                    or rules.pattern("horizon_after").match(sentence, end))
+               for start, end, value in placed)
+
+
+def is_a_rule(sentence: str, offset: int, end: int, placed: list[Placed]) -> bool:
+    """A value the text lays down as a rule, the issuer's commitment rather than a fact of a time (round 14): a grant,
+    a cap, a share borne or a rate in its clause that the sentence does not report as done or date (给予一次性奖励50万元
+    vs 2022年，市财政已给予…), a bound the text requires (不低于5000万元), or a value inside the condition naming the
+    case a rule is for (10亿元以上的，…; 对连片种植50亩以上的种粮大户). ``offset``/``end``: the value's span."""
+    rules = cues()
+    clause_begin, clause_end = clause_bounds(sentence, offset)
+    before, after = sentence[clause_begin:offset], sentence[end:]
+    if (rules.pattern("condition_before").search(before) or rules.pattern("condition_clause_after").match(after)
+            or (rules.pattern("addressee_before").search(before) and rules.pattern("addressee_after").match(after))):
+        return True
+    if not rules.pattern("issuer_rule").search(sentence, clause_begin, clause_end):
+        return False
+    dated = any(start < clause_end and not rules.pattern("rule_validity").match(sentence, stop)
+                for start, stop, _ in placed)
+    return not dated and not rules.pattern("rule_done").search(sentence, 0, clause_end)
 
 
 def is_prose(sentence: str, block: str) -> bool:
@@ -496,6 +535,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     passage = _Passage()
     heading: str | None = None  # the time a numbered section heading states for the paragraphs under it
     titled = title_time(doc._.text, doc._.document_date)  # the period the document's title reports
+    now = doc._.document_date.strftime("%Y-%m") if doc._.document_date else None  # what lies after it is ahead
     period: str | None = None
     full = doc._.text
     cue_view = simplified(full)  # cue words are written in simplified characters (據…顯示 is 据…显示)
@@ -579,7 +619,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                                + _date_slashes(text, spans), " ")
             bases = named_base_dates(text, spans)
             sentence_claims = _sentence_claims(text, masked, sentence, in_sentence, placed, source, passage, index,
-                                               fallback, bases, speaks_for_forecasts and source is not None)
+                                               fallback, bases, speaks_for_forecasts and source is not None, now)
         # a level compared with (較上季的28000元) holds for its own date, not the sentence's or the passage's
         levels = {n["start"] for n in in_sentence
                   if sentence_claims and level_base_time(n, text, sentence.start, placed)}
@@ -622,10 +662,10 @@ def _hold_reporting_period(found: list[dict], period: str | None) -> str | None:
 
 def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: list[dict], placed: list[Placed],
                      source: str | None, passage: _Passage, index: WordIndex, fallback: str | None,
-                     bases: list[tuple[int, int]], forecast_source: bool) -> list[dict]:
+                     bases: list[tuple[int, int]], forecast_source: bool, now: str | None) -> list[dict]:
     """The claims of one prose sentence (``masked``: its text with the dates blanked out, for the
-    metrics; ``bases``: the dates a change is measured from, which the metric names); updates the
-    passage's governing metric."""
+    metrics; ``bases``: the dates a change is measured from, which the metric names; ``now``: the document date's
+    month); updates the passage's governing metric."""
     rules = cues()
     year_times = year_list_times(text, [{"start": a + sentence.start, "end": b + sentence.start, "value": v}
                                         for a, b, v in placed], in_sentence, sentence.start)
@@ -646,6 +686,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 or in_number_run(text, in_sentence, position, sentence.start)
                 or qualifies_a_group(number, text[end:])
                 or is_an_assumption(frames, offset, text[end:])
+                or is_a_rule(text, offset, end, placed)
                 or (not _held_list_member(text, found, number, sentence.start)
                     and sets_a_threshold(text[clause_begin:offset], text[end:], clause_words, bound,
                                          word_after_bound(index, number, bound)))
@@ -660,6 +701,9 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             continue
         time = year_times.get(number["start"]) or time_for(number, text, sentence.start, placed,
                                                            fallback, passage.span)
+        if is_a_target(time, text, offset, placed, now) and not (
+                forecast_source and rules.pattern("attributed_forecast").search(text[:clause_end])):
+            continue  # 到2025年，…达到12%: a plan (an organisation's forecast of that period is a claim)
         if (found and number["start"] not in year_times
                 and rules.pattern("list_glue").match(text[previous_end:offset])):
             time = found[-1]["time"]  # 由2009年的 90.3%、92.2%: a list member shares its list's time
