@@ -470,6 +470,12 @@ def test_model_name_ending_in_a_verb_is_a_clause() -> None:
     assert surfaces("受英国脱欧影响，英镑汇率下跌。") == set()
 
 
+def test_model_name_starting_with_an_amounts_scale_is_no_name() -> None:
+    """30亿迪拉姆: the scale word after the digits belongs to the amount, so no name starts there."""
+    assert surfaces("阿联酋与摩洛哥贸易额达30亿迪拉姆。") == set()
+    assert surfaces("中国路桥与肯尼亚政府签约。") >= {"中国路桥"}
+
+
 def test_bloc_as_region_across_a_space() -> None:
     """OECD 国家: the space between the bloc and 国家 does not make it a party."""
     assert surfaces("这一趋势在多数OECD 国家都能看到。") == set()
