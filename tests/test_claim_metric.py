@@ -486,3 +486,14 @@ def test_the_amount_granted_to_a_counted_recipient_is_not_the_recipients() -> No
     assert _metrics(text) == [(Decimal("298"), "授予限制性股票的激励对象"), (Decimal("10485000"), "授予限制性股票")]
     # a count that is no object of a preposition keeps its noun before the next value
     assert _metric_of("公司共有员工500名，员工平均年龄35岁。", "35") == "员工平均年龄"
+
+
+def test_round14_a_transcripts_speaker_label_is_no_part_of_a_metric() -> None:
+    assert _metric_of("刘爱华：两年平均增长百分之五点二。", "5.2") == "两年平均增长"
+    assert _metric_of("记者：两年平均增长5.2%，请问如何看待？", "5.2") == "两年平均增长"
+    assert _metric_of("盛来运：三年来，各地减税降费超过四万二千亿元。", "4200000000000") == "各地减税降费"
+    assert _metric_of("央视记者：前三季度GDP增长5.2%，您怎么看？", "5.2") == "GDP增长"
+    assert _metric_of("盛来运：5.2%的增长，是在上年基数偏低的基础上实现的。", "5.2") == "增长"
+    # a label that names a thing or a place is no speaker
+    assert _metric_of("金额：1000万元。", "10000000") == "金额"
+    assert _metric_of("江苏：增长5.8%。", "5.8") == "江苏增长"

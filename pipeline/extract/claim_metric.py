@@ -284,6 +284,8 @@ def _named_after(words: list[Word], up_to_verb: bool = False) -> str:
     if len(words) < 2 or words[0].text != rules.setting("relative_marker"):
         return ""
     phrase = words[1:]
+    if len(phrase) == 1 and rules.pattern("change_words").fullmatch(phrase[0].text):
+        return phrase[0].text  # 5.2%的增长，是在…: the change is what the value measures
     if up_to_verb:
         verbs = [k for k, w in enumerate(phrase) if w.tag in rules.words("verb_tags")]
         phrase = phrase[: verbs[0]] if verbs else phrase

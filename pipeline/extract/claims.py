@@ -37,6 +37,7 @@ from pipeline.extract.claim_time import (
 from pipeline.extract.dates import title_time
 from pipeline.extract.ratings import is_rating_key_line
 from pipeline.nlp.doc import Word, WordIndex
+from pipeline.nlp.jieba_dict import pos_tagger
 from pipeline.script import simplified
 from pipeline.segment import Sentence
 
@@ -316,6 +317,24 @@ def attribution(sentence_start: int, sentence: str,
     return None
 
 
+def speaker_label(text: str) -> list[tuple[int, int]]:
+    """The span of the speaker label that opens a transcript's turn (盛来运：…, 记者：…, 主持人：…), as a list of none
+    or one: the layout of the text, never what a value measures. A label that names a thing (金额：, 周期：, 江苏：: one
+    word jieba reads as no name) or a measure (高收入：) is none."""
+    rules = cues()
+    match = rules.pattern("speaker_label").match(text)
+    if not match:
+        return []
+    label = match.group("label")
+    if not label.endswith(tuple(rules.words("speaker_roles"))):
+        words = pos_tagger().lcut(label)
+        if len(words) == 1 and words[0].flag not in rules.words("person_tags"):
+            return []
+        if rules.pattern("metric_head").search(label) or rules.pattern("change_words").search(label):
+            return []
+    return [match.span()]
+
+
 def _clock_times(text: str, numbers: list[dict], offset: int) -> list[tuple[int, int]]:
     """Times of day in a sentence (16:30收盘), where no number was read (a ratio 1:10 is two numbers)."""
     return [match.span() for match in cues().pattern("clock_time").finditer(text)
@@ -527,7 +546,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             # who said it is no part of a metric: the organisation, its cue and the date it spoke (国家统计局今天公布了
             # 10月份CPI; 世贸组织预测2022年全球货物贸易量)
             said = [attributed[2], (attributed[3], attributed[1][1]), *announced] if attributed else []
-            masked = blank_out(text, spans + said + _clock_times(text, in_sentence, sentence.start), " ")
+            layout = speaker_label(text) + _clock_times(text, in_sentence, sentence.start)  # 盛来运：, 16:30
+            masked = blank_out(text, spans + said + layout, " ")
             bases = named_base_dates(text, spans)
             sentence_claims = _sentence_claims(text, masked, sentence, in_sentence, placed, source, passage, index,
                                                fallback, bases, speaks_for_forecasts and source is not None)
