@@ -907,3 +907,18 @@ def test_round13_a_reports_title_period_dates_its_undated_figures(
 ])
 def test_round13_a_base_level_inside_a_comparison_frame_dates_only_itself(text: str, times: list) -> None:
     assert [c["time"] for c in _claims(text)] == times
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # 说 (分析说, 解读说) and 告诉记者 before the clause's end are verbs of saying, as 表示 and 介绍 are
+    ("海关总署新闻发言人吕大良说，前10个月，我国货物贸易进出口总值34.32万亿元。", "海关总署"),
+    ("海关总署统计分析司司长吕大良在发布会上说，前10个月，我国货物贸易进出口总值34.32万亿元。", "海关总署"),
+    ("国家发展改革委新闻发言人孟玮说，今年以来，全国共审批核准固定资产投资项目135个。", "国家发展和改革委员会"),
+    ("国家统计局国民经济综合统计司司长付凌晖分析说，前三季度最终消费支出拉动经济增长4.4个百分点。", "国家统计局"),
+    ("国家统计局新闻发言人付凌晖告诉记者，前三季度最终消费支出拉动经济增长4.4个百分点。", "国家统计局"),
+    # not a frame (对…来说), 据说 or 也就是说
+    ("对华为来说，2023年营收增长10%。", None),
+    ("也就是说，国家统计局口径下的GDP增长5.2%。", None),
+])
+def test_round14_said_attributes_as_a_verb_of_telling(text: str, source: str | None) -> None:
+    assert [c["source"] for c in _claims(text)] == [source]
