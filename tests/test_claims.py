@@ -922,3 +922,14 @@ def test_round13_a_base_level_inside_a_comparison_frame_dates_only_itself(text: 
 ])
 def test_round14_said_attributes_as_a_verb_of_telling(text: str, source: str | None) -> None:
     assert [c["source"] for c in _claims(text)] == [source]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a body's monitoring shows its data, as its statistics do (X监测显示 is how MOFCOM and MARA price reports open)
+    ("商务部监测显示，11月13日至19日，全国36个大中城市猪肉零售价格比前一周下降0.4%。", "商务部"),
+    ("国家能源局监测显示，10月全国新能源汽车充电量同比增长55.3%。", "国家能源局"),
+    ("农业农村部畜牧兽医局监测显示，10月份全国规模以上生猪定点屠宰企业屠宰量2844万头。", "农业农村部畜牧兽医局"),
+    ("农业农村部监测数据显示，10月份全国生猪出栏量同比增长3.2%。", "农业农村部"),
+])
+def test_round14_monitoring_shows_a_bodys_data(text: str, source: str) -> None:
+    assert {c["source"] for c in _claims(text)} == {source}
