@@ -497,3 +497,16 @@ def test_round14_a_transcripts_speaker_label_is_no_part_of_a_metric() -> None:
     # a label that names a thing or a place is no speaker
     assert _metric_of("金额：1000万元。", "10000000") == "金额"
     assert _metric_of("江苏：增长5.8%。", "5.8") == "江苏增长"
+
+
+def test_round14_a_hedge_or_a_bound_before_the_value_leaves_the_metric_whole() -> None:
+    assert _metric_of("制造业增加值占全球比重接近30%。", "30") == "制造业增加值占全球比重"
+    assert _metric_of("2023年，全国风电光伏发电量占全社会用电量的比重接近16%。", "16") == (
+        "全国风电光伏发电量占全社会用电量的比重")
+    assert _metric_of("企业利润增速差不多是百分之十。", "10") == "企业利润增速"
+    assert _metric_of("全国快递业务量大致是一千二百亿件。", "120000000000") == "全国快递业务量"
+    assert _metric_of("资产负债率不高于70%。", "70") == "资产负债率"
+    assert _metric_of("单户补助最高不超过10万元。", "100000") == "单户补助"
+    assert _metric_of("2022年，全市PM2.5平均浓度不超过30微克/立方米。", "30") == "全市PM2.5平均浓度"
+    # a bound of its own word stays (不良贷款率 is a measure; 低于 alone was dropped before)
+    assert _metric_of("不良贷款率低于1.5%。", "1.5") == "不良贷款率"
