@@ -510,3 +510,13 @@ def test_round14_a_hedge_or_a_bound_before_the_value_leaves_the_metric_whole() -
     assert _metric_of("2022年，全市PM2.5平均浓度不超过30微克/立方米。", "30") == "全市PM2.5平均浓度"
     # a bound of its own word stays (不良贷款率 is a measure; 低于 alone was dropped before)
     assert _metric_of("不良贷款率低于1.5%。", "1.5") == "不良贷款率"
+
+
+def test_round14_growth_inside_a_noun_is_no_change() -> None:
+    text = "服务业对经济增长的贡献率超过六成，达到百分之六十三点五。"
+    assert [m for _, m in _metrics(text)] == ["服务业对经济增长的贡献率"] * 2
+    text = "前三季度，最终消费支出对经济增长的贡献率达到83.2%，比上半年提高了5.9个百分点。"
+    assert _metric_of(text, "5.9") == "最终消费支出对经济增长的贡献率比上半年提高"
+    assert [m for _, m in _metrics("负增长的行业由上月的10个减少到本月的7个。")] == ["负增长的行业"] * 2
+    # a change stays one
+    assert _metric_of("全国规模以上工业增加值增长4.6%，达到10万亿元。", "4.6") == "全国规模以上工业增加值增长"
