@@ -520,3 +520,14 @@ def test_round14_growth_inside_a_noun_is_no_change() -> None:
     assert [m for _, m in _metrics("负增长的行业由上月的10个减少到本月的7个。")] == ["负增长的行业"] * 2
     # a change stays one
     assert _metric_of("全国规模以上工业增加值增长4.6%，达到10万亿元。", "4.6") == "全国规模以上工业增加值增长"
+
+
+def test_round14_a_continuation_clause_with_its_own_base_replaces_the_base() -> None:
+    text = "2023年，全国单位GDP能耗比上年下降0.5%，较2020年累计下降约7.5%。"
+    assert [m for _, m in _metrics(text)] == ["全国单位GDP能耗比上年下降", "全国单位GDP能耗较2020年累计下降"]
+    text = "其中，火电3716小时，比上年同期增加69小时；核电6262小时，比上年同期增加18小时。"
+    assert _metric_of(text, "69") == "火电比上年同期增加"
+    assert _metric_of(text, "18") == "核电比上年同期增加"
+    # a value restated in other units in brackets keeps the metric with its base
+    text = "2023年全国早稻总产量2833.7万吨，比2022年增加21.3万吨（4.3亿斤），增长0.8%。"
+    assert _metric_of(text, "430000000") == "全国早稻总产量比2022年增加"

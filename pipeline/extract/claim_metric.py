@@ -432,10 +432,13 @@ def _level_subject(governing: Governing) -> Governing:
 
 def _without_base_or_close(subject: str) -> str:
     """A subject without the base it is compared with (份额比前阶段) and the session close opening it (午间收盘)."""
-    rules = cues()
-    base = rules.pattern("comparison_marker").search(subject)
-    subject = subject[:base.start()] if base and base.start() else subject
-    return rules.pattern("session_close").sub("", subject)
+    return cues().pattern("session_close").sub("", _without_base(subject))
+
+
+def _without_base(subject: str) -> str:
+    """A subject without the base it is compared with (份额比前阶段 → 份额; 全国单位GDP能耗比 → 全国单位GDP能耗)."""
+    base = cues().pattern("comparison_marker").search(subject)
+    return subject[:base.start()] if base and base.start() else subject
 
 
 def metric(before: str, words_before: list[Word], words_after: list[Word], counted: bool,
@@ -514,7 +517,10 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif governing is not None and head and _after_cause(context) and not _opens_with_base(head, words_before):
         found = Governing(phrase, head, change)  # 因今日有2690亿元逆回购到期，实现净投放2260亿元 → 净投放
     elif governing is not None:
-        found = governing if not phrase else Governing(governing.subject + phrase, governing.subject, change)
+        subject = governing.subject
+        if _opens_with_base(head, words_before):  # …比上年下降0.5%，较2020年累计下降: the new base replaces the old
+            subject = _without_base(subject)
+        found = governing if not phrase else Governing(subject + phrase, subject, change)
     else:
         subject = clean(fallback)
         if subject:

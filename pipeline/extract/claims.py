@@ -600,7 +600,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     year_times = year_list_times(text, [{"start": a + sentence.start, "end": b + sentence.start, "value": v}
                                         for a, b, v in placed], in_sentence, sentence.start)
     fallback_subject = clause_chunk(masked, clause_bounds(text, 0)[1]) if text else ""
-    previous_end = 0
+    previous_end, previous_kind = 0, ""
     found: list[dict] = []
     subjects: list[tuple[int, str]] = []  # (end in the sentence, subject) of the values claimed so far
     frames = assumption_frames(text)
@@ -654,15 +654,25 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         if not _WORD.search(governing.metric):
             continue  # a value with nothing it measures (a bare number, an axis label) is no claim
         passage.governing = governing
-        previous_end = end
-        subjects.append((end, governing.subject))
         named = _name_bases(governing.metric, text, bases, clause_begin, offset)
+        if found and _restates(masked, previous_end, offset, previous_kind, number):
+            named = found[-1]["metric"]  # 增加21.3万吨（4.3亿斤）: the same value in other units, with its base named
+        previous_end, previous_kind = end, number["kind"]
+        subjects.append((end, governing.subject))
         found.append({
             "sent_id": sentence.sent_id, "metric": bounded(named),
             "value": number["value"], "unit": number["unit"], "time": time, "source": source,
             "number_start": number["start"], "number_end": number["end"],
         })
     return found
+
+
+def _restates(masked: str, previous_end: int, offset: int, previous_kind: str, number: dict) -> bool:
+    """A value alone in brackets right after the value claimed before it, of its kind (增加21.3万吨（4.3亿斤）)
+    restates that value in other units: it has the same metric, base included. A share after a count (男性120人
+    （45.2%）) is a measure of its own."""
+    return (number["kind"] == previous_kind and number["kind"] != "percent"
+            and masked[previous_end:offset].strip() in tuple(BRACKET_OPENERS))
 
 
 def word_after_bound(index: WordIndex, number: dict, bound: re.Match | None) -> Word | None:
