@@ -531,3 +531,10 @@ def test_round14_a_continuation_clause_with_its_own_base_replaces_the_base() -> 
     # a value restated in other units in brackets keeps the metric with its base
     text = "2023年全国早稻总产量2833.7万吨，比2022年增加21.3万吨（4.3亿斤），增长0.8%。"
     assert _metric_of(text, "430000000") == "全国早稻总产量比2022年增加"
+
+
+def test_round14_yoy_and_qoq_are_change_words() -> None:
+    text = "2023年公司营收103.5亿元，yoy+15.2%，归母净利润10.8亿元，yoy-8.3%。"
+    assert [m for _, m in _metrics(text)] == ["公司营收", "公司营收yoy", "归母净利润", "归母净利润yoy"]
+    assert _metric_of("三季度公司毛利率25.1%，qoq-3.2%。", "-3.2") == "公司毛利率qoq"
+    assert _metric_of("2023年公司营收103.5亿元（yoy+15.2%）。", "15.2") == "公司营收yoy"

@@ -24,7 +24,7 @@ from pipeline.nlp.jieba_dict import jieba_tokenizer, pos_tagger
 
 _SPACE = re.compile(r"\s+")
 _EDGE = re.compile(r"^[、，,。！？；;：:）)”’」』】》\]\-—–~～.．·\s]+"
-                   r"|[、，,。！？；;：:（(“‘「『【《\[\-—–~～.．·\s]+$")  # a dash joins a range: never in a metric
+                   r"|[、，,。！？；;：:（(“‘「『【《\[\-—–~～.．·+＋\s]+$")  # a dash joins a range: never in a metric
 _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # a bracketed aside (按美元计) is no part of the metric
 _DEBRIS = re.compile(r"[$＄\\{}|^~]")  # LaTeX and markup debris of a converted PDF is never part of a metric
 _BREAK = re.compile(r"[，,。；;：:！？!?）)]")  # left inside a phrase (asides removed): a clause or sentence ended
