@@ -933,3 +933,19 @@ def test_round14_said_attributes_as_a_verb_of_telling(text: str, source: str | N
 ])
 def test_round14_monitoring_shows_a_bodys_data(text: str, source: str) -> None:
     assert {c["source"] for c in _claims(text)} == {source}
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # an organisation that opens a later clause with its own cue is that clause's source; it is no part of the metric
+    ("中信证券预计2024年GDP增长5.0%，而华泰证券预计为4.8%。",
+     [("GDP增长", "中信证券股份有限公司"), ("GDP增长", "华泰证券股份有限公司")]),
+    ("国际货币基金组织预测2024年全球经济增长2.9%，世界银行的预测为2.4%。",
+     [("全球经济增长", "国际货币基金组织"), ("全球经济增长", "世界银行")]),
+    ("中金公司预计美联储2024年降息100bp，高盛则预计降息125bp。",
+     [("美联储降息", "中国国际金融股份有限公司"), ("降息", "高盛集团")]),
+    # an organisation inside the clause's subject is no attribution of its own
+    ("据国家统计局数据，2023年GDP增长5.2%，华为营业收入增长9.6%。",
+     [("GDP增长", "国家统计局"), ("华为营业收入增长", "国家统计局")]),
+])
+def test_round14_a_second_organisation_with_its_own_cue_is_its_clauses_source(text: str, rows: list) -> None:
+    assert [(c["metric"], c["source"]) for c in _claims(text)] == rows

@@ -317,6 +317,32 @@ def attribution(sentence_start: int, sentence: str,
     return None
 
 
+def clause_attributions(sentence_start: int, sentence: str, orgs: list[dict],
+                        after: int) -> list[tuple[int, str, list[tuple[int, int]]]]:
+    """Attributions that open a later clause of the sentence, past ``after`` (中金公司预计…，高盛则预计降息125bp;
+    …，而华泰证券预计为4.8%; …，世界银行的预测为2.4%): (where the clause starts, its source, the span from the
+    organisation to its cue): the values from that clause on are the new organisation's, and who said it is no part of
+    their metric."""
+    rules = cues()
+    found: list[tuple[int, str, list[tuple[int, int]]]] = []  # (the organisation to the cue's end: 高盛则预计)
+    for mark in _CLAUSE_MARK.finditer(sentence, after):
+        begin = mark.end()
+        following = _CLAUSE_MARK.search(sentence, begin)
+        end = following.start() if following else len(sentence)
+        inside = [o for o in orgs if begin <= o["start"] - sentence_start and o["end"] - sentence_start <= end]
+        named = attribution(sentence_start + begin, sentence[begin:end], inside) if inside else None
+        if named and rules.pattern("clause_attribution_lead").fullmatch(sentence[begin:begin + named[2][0]]):
+            found.append((begin, named[0], [(begin + named[2][0], begin + named[1][1])]))  # 高盛则预计: all of it
+    return found
+
+
+def _reattribute(claims: list[dict], later: list[tuple[int, str, list[tuple[int, int]]]], sentence_start: int) -> None:
+    """Give each claim the source of the last clause attribution before it (`clause_attributions`), if any."""
+    for claim in claims:
+        sources = [source for begin, source, _ in later if begin <= claim["number_start"] - sentence_start]
+        claim["source"] = sources[-1] if sources else claim["source"]
+
+
 def speaker_label(text: str) -> list[tuple[int, int]]:
     """The span of the speaker label that opens a transcript's turn (盛来运：…, 记者：…, 主持人：…), as a list of none
     or one: the layout of the text, never what a value measures. A label that names a thing (金额：, 周期：, 江苏：: one
@@ -546,11 +572,14 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             # who said it is no part of a metric: the organisation, its cue and the date it spoke (国家统计局今天公布了
             # 10月份CPI; 世贸组织预测2022年全球货物贸易量)
             said = [attributed[2], (attributed[3], attributed[1][1]), *announced] if attributed else []
+            later = clause_attributions(sentence.start, cue_text, its_orgs, attributed[1][1]) if attributed else []
+            said += [span for _, _, spans in later for span in spans]  # 高盛则预计降息125bp
             layout = speaker_label(text) + _clock_times(text, in_sentence, sentence.start)  # 盛来运：, 16:30
             masked = blank_out(text, spans + said + layout, " ")
             bases = named_base_dates(text, spans)
             sentence_claims = _sentence_claims(text, masked, sentence, in_sentence, placed, source, passage, index,
                                                fallback, bases, speaks_for_forecasts and source is not None)
+            _reattribute(sentence_claims, later, sentence.start)
         # a level compared with (較上季的28000元) holds for its own date, not the sentence's or the passage's
         levels = {n["start"] for n in in_sentence
                   if sentence_claims and level_base_time(n, text, sentence.start, placed)}
