@@ -486,3 +486,55 @@ def test_the_amount_granted_to_a_counted_recipient_is_not_the_recipients() -> No
     assert _metrics(text) == [(Decimal("298"), "授予限制性股票的激励对象"), (Decimal("10485000"), "授予限制性股票")]
     # a count that is no object of a preposition keeps its noun before the next value
     assert _metric_of("公司共有员工500名，员工平均年龄35岁。", "35") == "员工平均年龄"
+
+
+def test_round14_a_transcripts_speaker_label_is_no_part_of_a_metric() -> None:
+    assert _metric_of("刘爱华：两年平均增长百分之五点二。", "5.2") == "两年平均增长"
+    assert _metric_of("记者：两年平均增长5.2%，请问如何看待？", "5.2") == "两年平均增长"
+    assert _metric_of("盛来运：三年来，各地减税降费超过四万二千亿元。", "4200000000000") == "各地减税降费"
+    assert _metric_of("央视记者：前三季度GDP增长5.2%，您怎么看？", "5.2") == "GDP增长"
+    assert _metric_of("盛来运：5.2%的增长，是在上年基数偏低的基础上实现的。", "5.2") == "增长"
+    # a label that names a thing or a place is no speaker
+    assert _metric_of("金额：1000万元。", "10000000") == "金额"
+    assert _metric_of("江苏：增长5.8%。", "5.8") == "江苏增长"
+
+
+def test_round14_a_hedge_or_a_bound_before_the_value_leaves_the_metric_whole() -> None:
+    assert _metric_of("制造业增加值占全球比重接近30%。", "30") == "制造业增加值占全球比重"
+    assert _metric_of("2023年，全国风电光伏发电量占全社会用电量的比重接近16%。", "16") == (
+        "全国风电光伏发电量占全社会用电量的比重")
+    assert _metric_of("企业利润增速差不多是百分之十。", "10") == "企业利润增速"
+    assert _metric_of("全国快递业务量大致是一千二百亿件。", "120000000000") == "全国快递业务量"
+    assert _metric_of("资产负债率不高于70%。", "70") == "资产负债率"
+    assert _metric_of("单户补助最高不超过10万元。", "100000") == "单户补助"
+    assert _metric_of("2022年，全市PM2.5平均浓度不超过30微克/立方米。", "30") == "全市PM2.5平均浓度"
+    # a bound of its own word stays (不良贷款率 is a measure; 低于 alone was dropped before)
+    assert _metric_of("不良贷款率低于1.5%。", "1.5") == "不良贷款率"
+
+
+def test_round14_growth_inside_a_noun_is_no_change() -> None:
+    text = "服务业对经济增长的贡献率超过六成，达到百分之六十三点五。"
+    assert [m for _, m in _metrics(text)] == ["服务业对经济增长的贡献率"] * 2
+    text = "前三季度，最终消费支出对经济增长的贡献率达到83.2%，比上半年提高了5.9个百分点。"
+    assert _metric_of(text, "5.9") == "最终消费支出对经济增长的贡献率比上半年提高"
+    assert [m for _, m in _metrics("负增长的行业由上月的10个减少到本月的7个。")] == ["负增长的行业"] * 2
+    # a change stays one
+    assert _metric_of("全国规模以上工业增加值增长4.6%，达到10万亿元。", "4.6") == "全国规模以上工业增加值增长"
+
+
+def test_round14_a_continuation_clause_with_its_own_base_replaces_the_base() -> None:
+    text = "2023年，全国单位GDP能耗比上年下降0.5%，较2020年累计下降约7.5%。"
+    assert [m for _, m in _metrics(text)] == ["全国单位GDP能耗比上年下降", "全国单位GDP能耗较2020年累计下降"]
+    text = "其中，火电3716小时，比上年同期增加69小时；核电6262小时，比上年同期增加18小时。"
+    assert _metric_of(text, "69") == "火电比上年同期增加"
+    assert _metric_of(text, "18") == "核电比上年同期增加"
+    # a value restated in other units in brackets keeps the metric with its base
+    text = "2023年全国早稻总产量2833.7万吨，比2022年增加21.3万吨（4.3亿斤），增长0.8%。"
+    assert _metric_of(text, "430000000") == "全国早稻总产量比2022年增加"
+
+
+def test_round14_yoy_and_qoq_are_change_words() -> None:
+    text = "2023年公司营收103.5亿元，yoy+15.2%，归母净利润10.8亿元，yoy-8.3%。"
+    assert [m for _, m in _metrics(text)] == ["公司营收", "公司营收yoy", "归母净利润", "归母净利润yoy"]
+    assert _metric_of("三季度公司毛利率25.1%，qoq-3.2%。", "-3.2") == "公司毛利率qoq"
+    assert _metric_of("2023年公司营收103.5亿元（yoy+15.2%）。", "15.2") == "公司营收yoy"

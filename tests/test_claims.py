@@ -1104,3 +1104,47 @@ def test_round14_named_reports_and_market_valuations_stay_claims(text: str, valu
 ])
 def test_round14_a_frame_count_and_a_survey_frame_are_no_claims(text: str, values: list) -> None:
     assert [c["value"] for c in _claims_on(text)] == values
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # 说 (分析说, 解读说) and 告诉记者 before the clause's end are verbs of saying, as 表示 and 介绍 are;
+    # a unit named with its body (…统计分析司) is the unit (round 11 ruling)
+    ("海关总署新闻发言人吕大良说，前10个月，我国货物贸易进出口总值34.32万亿元。", "海关总署"),
+    ("海关总署统计分析司司长吕大良在发布会上说，前10个月，我国货物贸易进出口总值34.32万亿元。", "海关总署统计分析司"),
+    ("国家发展改革委新闻发言人孟玮说，今年以来，全国共审批核准固定资产投资项目135个。", "国家发展和改革委员会"),
+    ("国家统计局国民经济综合统计司司长付凌晖分析说，前三季度最终消费支出拉动经济增长4.4个百分点。",
+     "国家统计局国民经济综合统计司"),
+    ("国家统计局新闻发言人付凌晖告诉记者，前三季度最终消费支出拉动经济增长4.4个百分点。", "国家统计局"),
+    # not a frame (对…来说), 据说 or 也就是说
+    ("对华为来说，2023年营收增长10%。", None),
+    ("也就是说，国家统计局口径下的GDP增长5.2%。", None),
+])
+def test_round14_said_attributes_as_a_verb_of_telling(text: str, source: str | None) -> None:
+    assert [c["source"] for c in _claims(text)] == [source]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a body's monitoring shows its data, as its statistics do (X监测显示 is how MOFCOM and MARA price reports open)
+    ("商务部监测显示，11月13日至19日，全国36个大中城市猪肉零售价格比前一周下降0.4%。", "商务部"),
+    ("国家能源局监测显示，10月全国新能源汽车充电量同比增长55.3%。", "国家能源局"),
+    ("农业农村部畜牧兽医局监测显示，10月份全国规模以上生猪定点屠宰企业屠宰量2844万头。", "农业农村部畜牧兽医局"),
+    ("农业农村部监测数据显示，10月份全国生猪出栏量同比增长3.2%。", "农业农村部"),
+])
+def test_round14_monitoring_shows_a_bodys_data(text: str, source: str) -> None:
+    assert {c["source"] for c in _claims(text)} == {source}
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # an organisation that opens a later clause with its own cue is that clause's source; it is no part of the metric
+    ("中信证券预计2024年GDP增长5.0%，而华泰证券预计为4.8%。",
+     [("GDP增长", "中信证券股份有限公司"), ("GDP增长", "华泰证券股份有限公司")]),
+    ("国际货币基金组织预测2024年全球经济增长2.9%，世界银行的预测为2.4%。",
+     [("全球经济增长", "国际货币基金组织"), ("全球经济增长", "世界银行")]),
+    ("中金公司预计美联储2024年降息100bp，高盛则预计降息125bp。",
+     [("美联储降息", "中国国际金融股份有限公司"), ("降息", "高盛集团")]),
+    # an organisation inside the clause's subject is no attribution of its own
+    ("据国家统计局数据，2023年GDP增长5.2%，华为营业收入增长9.6%。",
+     [("GDP增长", "国家统计局"), ("华为营业收入增长", "国家统计局")]),
+])
+def test_round14_a_second_organisation_with_its_own_cue_is_its_clauses_source(text: str, rows: list) -> None:
+    assert [(c["metric"], c["source"]) for c in _claims(text)] == rows

@@ -24,7 +24,7 @@ from pipeline.nlp.jieba_dict import jieba_tokenizer, pos_tagger
 
 _SPACE = re.compile(r"\s+")
 _EDGE = re.compile(r"^[、，,。！？；;：:）)”’」』】》\]\-—–~～.．·\s]+"
-                   r"|[、，,。！？；;：:（(“‘「『【《\[\-—–~～.．·\s]+$")  # a dash joins a range: never in a metric
+                   r"|[、，,。！？；;：:（(“‘「『【《\[\-—–~～.．·+＋\s]+$")  # a dash joins a range: never in a metric
 _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # a bracketed aside (按美元计) is no part of the metric
 _DEBRIS = re.compile(r"[$＄\\{}|^~]")  # LaTeX and markup debris of a converted PDF is never part of a metric
 _BREAK = re.compile(r"[，,。；;：:！？!?）)]")  # left inside a phrase (asides removed): a clause or sentence ended
@@ -284,6 +284,8 @@ def _named_after(words: list[Word], up_to_verb: bool = False) -> str:
     if len(words) < 2 or words[0].text != rules.setting("relative_marker"):
         return ""
     phrase = words[1:]
+    if len(phrase) == 1 and rules.pattern("change_words").fullmatch(phrase[0].text):
+        return phrase[0].text  # 5.2%的增长，是在…: the change is what the value measures
     if up_to_verb:
         verbs = [k for k, w in enumerate(phrase) if w.tag in rules.words("verb_tags")]
         phrase = phrase[: verbs[0]] if verbs else phrase
@@ -430,10 +432,13 @@ def _level_subject(governing: Governing) -> Governing:
 
 def _without_base_or_close(subject: str) -> str:
     """A subject without the base it is compared with (份额比前阶段) and the session close opening it (午间收盘)."""
-    rules = cues()
-    base = rules.pattern("comparison_marker").search(subject)
-    subject = subject[:base.start()] if base and base.start() else subject
-    return rules.pattern("session_close").sub("", subject)
+    return cues().pattern("session_close").sub("", _without_base(subject))
+
+
+def _without_base(subject: str) -> str:
+    """A subject without the base it is compared with (份额比前阶段 → 份额; 全国单位GDP能耗比 → 全国单位GDP能耗)."""
+    base = cues().pattern("comparison_marker").search(subject)
+    return subject[:base.start()] if base and base.start() else subject
 
 
 def metric(before: str, words_before: list[Word], words_after: list[Word], counted: bool,
@@ -512,7 +517,10 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif governing is not None and head and _after_cause(context) and not _opens_with_base(head, words_before):
         found = Governing(phrase, head, change)  # 因今日有2690亿元逆回购到期，实现净投放2260亿元 → 净投放
     elif governing is not None:
-        found = governing if not phrase else Governing(governing.subject + phrase, governing.subject, change)
+        subject = governing.subject
+        if _opens_with_base(head, words_before):  # …比上年下降0.5%，较2020年累计下降: the new base replaces the old
+            subject = _without_base(subject)
+        found = governing if not phrase else Governing(subject + phrase, subject, change)
     else:
         subject = clean(fallback)
         if subject:

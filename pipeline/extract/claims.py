@@ -39,6 +39,7 @@ from pipeline.extract.claim_time import (
 from pipeline.extract.dates import title_time
 from pipeline.extract.ratings import is_rating_key_line
 from pipeline.nlp.doc import Word, WordIndex
+from pipeline.nlp.jieba_dict import pos_tagger
 from pipeline.script import simplified
 from pipeline.segment import Sentence
 
@@ -394,6 +395,50 @@ def attribution(sentence_start: int, sentence: str,
     return None
 
 
+def clause_attributions(sentence_start: int, sentence: str, orgs: list[dict],
+                        after: int) -> list[tuple[int, str, list[tuple[int, int]]]]:
+    """Attributions that open a later clause of the sentence, past ``after`` (中金公司预计…，高盛则预计降息125bp;
+    …，而华泰证券预计为4.8%; …，世界银行的预测为2.4%): (where the clause starts, its source, the span from the
+    organisation to its cue): the values from that clause on are the new organisation's, and who said it is no part of
+    their metric."""
+    rules = cues()
+    found: list[tuple[int, str, list[tuple[int, int]]]] = []  # (the organisation to the cue's end: 高盛则预计)
+    for mark in _CLAUSE_MARK.finditer(sentence, after):
+        begin = mark.end()
+        following = _CLAUSE_MARK.search(sentence, begin)
+        end = following.start() if following else len(sentence)
+        inside = [o for o in orgs if begin <= o["start"] - sentence_start and o["end"] - sentence_start <= end]
+        named = attribution(sentence_start + begin, sentence[begin:end], inside) if inside else None
+        if named and rules.pattern("clause_attribution_lead").fullmatch(sentence[begin:begin + named[2][0]]):
+            found.append((begin, named[0], [(begin + named[2][0], begin + named[1][1])]))  # 高盛则预计: all of it
+    return found
+
+
+def _reattribute(claims: list[dict], later: list[tuple[int, str, list[tuple[int, int]]]], sentence_start: int) -> None:
+    """Give each claim the source of the last clause attribution before it (`clause_attributions`), if any."""
+    for claim in claims:
+        sources = [source for begin, source, _ in later if begin <= claim["number_start"] - sentence_start]
+        claim["source"] = sources[-1] if sources else claim["source"]
+
+
+def speaker_label(text: str) -> list[tuple[int, int]]:
+    """The span of the speaker label that opens a transcript's turn (盛来运：…, 记者：…, 主持人：…), as a list of none
+    or one: the layout of the text, never what a value measures. A label that names a thing (金额：, 周期：, 江苏：: one
+    word jieba reads as no name) or a measure (高收入：) is none."""
+    rules = cues()
+    match = rules.pattern("speaker_label").match(text)
+    if not match:
+        return []
+    label = match.group("label")
+    if not label.endswith(tuple(rules.words("speaker_roles"))):
+        words = pos_tagger().lcut(label)
+        if len(words) == 1 and words[0].flag not in rules.words("person_tags"):
+            return []
+        if rules.pattern("metric_head").search(label) or rules.pattern("change_words").search(label):
+            return []
+    return [match.span()]
+
+
 def _clock_times(text: str, numbers: list[dict], offset: int) -> list[tuple[int, int]]:
     """Times of day in a sentence (16:30收盘), where no number was read (a ratio 1:10 is two numbers)."""
     return [match.span() for match in cues().pattern("clock_time").finditer(text)
@@ -615,11 +660,14 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             # who said it is no part of a metric: the organisation, its cue and the date it spoke (国家统计局今天公布了
             # 10月份CPI; 世贸组织预测2022年全球货物贸易量)
             said = [attributed[2], (attributed[3], attributed[1][1]), *announced] if attributed else []
-            masked = blank_out(text, spans + said + _clock_times(text, in_sentence, sentence.start)
-                               + _date_slashes(text, spans), " ")
+            later = clause_attributions(sentence.start, cue_text, its_orgs, attributed[1][1]) if attributed else []
+            said += [span for _, _, spans in later for span in spans]  # 高盛则预计降息125bp
+            layout = speaker_label(text) + _clock_times(text, in_sentence, sentence.start)  # 盛来运：, 16:30
+            masked = blank_out(text, spans + said + layout + _date_slashes(text, spans), " ")
             bases = named_base_dates(text, spans)
             sentence_claims = _sentence_claims(text, masked, sentence, in_sentence, placed, source, passage, index,
                                                fallback, bases, speaks_for_forecasts and source is not None, now)
+            _reattribute(sentence_claims, later, sentence.start)
         # a level compared with (較上季的28000元) holds for its own date, not the sentence's or the passage's
         levels = {n["start"] for n in in_sentence
                   if sentence_claims and level_base_time(n, text, sentence.start, placed)}
@@ -670,7 +718,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     year_times = year_list_times(text, [{"start": a + sentence.start, "end": b + sentence.start, "value": v}
                                         for a, b, v in placed], in_sentence, sentence.start)
     fallback_subject = clause_chunk(masked, clause_bounds(text, 0)[1]) if text else ""
-    previous_end = 0
+    previous_end, previous_kind = 0, ""
     found: list[dict] = []
     subjects: list[tuple[int, str]] = []  # (end in the sentence, subject) of the values claimed so far
     frames = assumption_frames(text)
@@ -730,9 +778,11 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         if not _WORD.search(governing.metric):
             continue  # a value with nothing it measures (a bare number, an axis label) is no claim
         passage.governing = governing
-        previous_end = end
-        subjects.append((end, governing.subject))
         named = _name_bases(governing.metric, text, bases, clause_begin, offset)
+        if found and _restates(masked, previous_end, offset, previous_kind, number):
+            named = found[-1]["metric"]  # 增加21.3万吨（4.3亿斤）: the same value in other units, with its base named
+        previous_end, previous_kind = end, number["kind"]
+        subjects.append((end, governing.subject))
         found.append({
             "sent_id": sentence.sent_id, "metric": bounded(named),
             "value": number["value"], "unit": number["unit"], "time": time, "source": source,
@@ -758,6 +808,14 @@ def _in_breakdown(text: str, found: list[dict], number: dict, passage: _Passage)
     runs_on = passage.chained or bool(cues().pattern("subset_open").match(text))
     previous = found[-1]["unit"] if found else (passage.unit if runs_on else None)
     return previous == number["unit"]
+
+
+def _restates(masked: str, previous_end: int, offset: int, previous_kind: str, number: dict) -> bool:
+    """A value alone in brackets right after the value claimed before it, of its kind (增加21.3万吨（4.3亿斤）)
+    restates that value in other units: it has the same metric, base included. A share after a count (男性120人
+    （45.2%）) is a measure of its own."""
+    return (number["kind"] == previous_kind and number["kind"] != "percent"
+            and masked[previous_end:offset].strip() in tuple(BRACKET_OPENERS))
 
 
 def word_after_bound(index: WordIndex, number: dict, bound: re.Match | None) -> Word | None:
