@@ -237,3 +237,18 @@ def test_a_share_with_both_amounts_is_recomputed() -> None:
     checks = _checks_of("share", [("paragraph", text)])
     assert [(c["expected"], c["observed"], c["status"]) for c in checks] == [
         ("45.1", "37.13", "fail"), ("37.1", "37.13", "pass")]
+
+
+def test_a_bracketed_statistical_figure_is_no_accounting_negative() -> None:
+    # 〔13.5〕 (a cumulative figure) and (12) are not the accounts' (1,234.56)
+    from pipeline.extract.table_cells import cell_quantity
+
+    assert cell_quantity("(1,234.56)", "元")[0] == Decimal("-1234.56")
+    assert cell_quantity("（456.70）", "")[0] == Decimal("-456.70")
+    assert cell_quantity("(12)", "")[0] != Decimal("-12")
+    assert cell_quantity("〔13.5〕", "")[0] != Decimal("-13.5")
+    # in a table: the cell and its number are negative
+    gains = "项目\t金额（元）\n非流动性资产处置损益\t(1,000,000.00)\n计入当期损益的政府补助\t3,000,000.00"
+    result = extract_all(_doc([("caption", "表2 非经常性损益"), ("table", gains)]))
+    assert result["tables"][0]["value"] == Decimal("-1000000")
+    assert Decimal("-1000000") in [n["value"] for n in result["numbers"]]

@@ -28,7 +28,7 @@ def table_cues() -> dict[str, Any]:
     for key in ("number_cell", "unit_in_header", "unit_in_caption", "table_label", "period_cell", "unit_alone",
                 "number_token", "unit_in_label", "counts_with_shares", "unit_noise", "table_citation", "sentence_end",
                 "unit_word_in_header", "change_header", "unit_column", "percent_in_header", "unit_list_separators",
-                "unit_line"):
+                "unit_line", "accounting_negative"):
         spec[key] = re.compile(spec[key])
     spec["percent_signs"] = tuple(spec["percent_signs"])
     spec["empty_values"] = frozenset(spec["empty_values"])
@@ -122,7 +122,12 @@ def unit_kind(text: str) -> str:
 
 
 def cell_quantity(value_text: str, unit_text: str) -> tuple[Decimal | None, str, str]:
-    """A cell's (value, unit, kind), read by the numbers engine with the header's unit appended."""
+    """A cell's (value, unit, kind), read by the numbers engine with the header's unit appended. An amount in
+    round brackets written as accounts write it ((1,234.56): thousands separators or two decimals) is negative."""
+    negative = table_cues()["accounting_negative"].match(re.sub(r"\s", "", value_text))
+    if negative:
+        value, unit, kind = cell_quantity(negative.group(1), unit_text)
+        return (-value if value is not None else None), unit, kind
     text = re.sub(r"[,\s]", "", value_text)
     percent = table_cues()["percent_signs"]
     if not table_cues()["number_cell"].match(text):

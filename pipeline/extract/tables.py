@@ -112,7 +112,13 @@ def _split_row(line: TableLine) -> list[TableLine]:
 def _is_quantity(text: str) -> bool:
     """A number that is no period label (2019 over a column is a header)."""
     bare = re.sub(r"[,\s]", "", text)
-    return bool(table_cues()["number_cell"].match(bare) or own_unit_quantity(bare)) and not is_period(text)
+    return bool(table_cues()["number_cell"].match(bare) or own_unit_quantity(bare)
+                or _is_accounting_negative(text)) and not is_period(text)
+
+
+def _is_accounting_negative(text: str) -> bool:
+    """An amount in round brackets as accounts write a negative ((1,234.56)): one value, not a bracketed share."""
+    return bool(table_cues()["accounting_negative"].match(re.sub(r"\s", "", text)))
 
 
 def _is_header_row(row: list[TableLine]) -> bool:
@@ -337,6 +343,8 @@ def _values_in(cell: TableLine) -> list[TableLine]:
     brackets (543 (11.1), 1769(58.6) is two numbers, the bracketed one marked; a significance
     mark (87.1*) is no part of the number."""
     text = cell.text
+    if _is_accounting_negative(text):
+        return [cell]
     tokens = list(re.finditer(r"[^\s()（）*＊]+", text))
     if not tokens or not all(table_cues()["number_token"].fullmatch(t.group()) for t in tokens):
         return [cell]
