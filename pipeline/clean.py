@@ -135,10 +135,11 @@ _SINGLE_SPACE = re.compile(" ")
 
 
 def _split_aligned(text: str) -> Iterator[tuple[list[str], bool]]:
-    """A line's cells set apart by wide gaps (full-width spaces, runs of spaces), then by single spaces, each
-    with whether the gaps were single spaces."""
+    """A line's cells set apart by wide gaps (full-width spaces, runs of spaces; a label spaced out to its
+    column's width, 合　　计, is one cell), then by single spaces, each with whether the gaps were single spaces."""
     for gap, single in ((_layout()["aligned_wide_gap"], False), (_SINGLE_SPACE, True)):
-        yield [c for c in gap.split(text) if c], single
+        cells = [c for c in gap.split(text) if c]
+        yield (cells if single else _spaced_label(cells)), single
 
 
 def _aligned_cells(line: str) -> tuple[list[str], bool] | None:
@@ -150,10 +151,31 @@ def _aligned_cells(line: str) -> tuple[list[str], bool] | None:
     if not text or TABLE_CELL_SEPARATOR in text:
         return None
     for cells, single in _split_aligned(text):
-        if len(cells) >= 3 and all(layout["aligned_number_cell"].match(c) for c in cells[1:]) and (
-                not single or _single_spaced_row(cells)):
+        if single and len(cells) >= 3 and all(layout["aligned_number_cell"].match(c) for c in cells[1:]) \
+                and _single_spaced_row(cells):
+            return cells, single
+        if not single and _is_wide_row(cells):
             return cells, single
     return None
+
+
+def _is_wide_row(cells: list[str]) -> bool:
+    """Whether cells split at wide gaps read as a row: a label, then two numbers or more; a serial number may
+    stand before the label (1　　国家级…　　50　　50) and a unit after it (原煤　　万吨　　125.6　　4.2)."""
+    layout = _layout()
+    values = cells[1:]
+    if len(cells) > 3 and layout["aligned_serial_cell"].match(cells[0]) \
+            and not layout["aligned_number_cell"].match(cells[1]):
+        values = cells[2:]
+    if len(values) > 2 and layout["aligned_unit_cell"].match(values[0]):
+        values = values[1:]
+    return len(values) >= 2 and all(layout["aligned_number_cell"].match(c) for c in values)
+
+
+def _spaced_label(cells: list[str]) -> list[str]:
+    """Cells with a label spaced out to its column's width joined again (合　　计, 县　区: one character a cell)."""
+    run = next((k for k, cell in enumerate(cells) if not _layout()["aligned_spaced_char"].match(cell)), len(cells))
+    return ["".join(cells[:run]), *cells[run:]] if run >= 2 else cells
 
 
 def _single_spaced_row(cells: list[str]) -> bool:

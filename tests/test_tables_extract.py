@@ -237,3 +237,101 @@ def test_a_share_with_both_amounts_is_recomputed() -> None:
     checks = _checks_of("share", [("paragraph", text)])
     assert [(c["expected"], c["observed"], c["status"]) for c in checks] == [
         ("45.1", "37.13", "fail"), ("37.1", "37.13", "pass")]
+
+
+BUDGET = ("项目\t1-6月（亿元）\n一、税收收入\t142.3\n增值税\t56.2\n企业所得税\t86.1\n二、非税收入\t56.3\n"
+          "专项收入\t18.4\n其他非税收入\t37.9\n合计\t198.6")
+
+
+def test_enumerated_categories_are_the_addends_and_their_items_are_not() -> None:
+    # 一、/二、 rows carry their items without a 其中 mark: 142.3 + 56.3 = 198.6; a head row before them is a head total
+    caption = ("caption", "表1 2024年1-6月一般公共预算收入")
+    checks = _checks_of("table_total", [caption, ("table", BUDGET)])
+    assert [(c["expected"], c["status"]) for c in checks] == [("19860000000", "pass")]
+    headed = BUDGET.replace("项目\t1-6月（亿元）\n", "项目\t1-6月（亿元）\n一般公共预算收入\t198.6\n")
+    assert [c["status"] for c in _checks_of("table_total", [caption, ("table", headed)])] == ["pass"]
+    # a wrong total still fails; rows that hold the total twice over without marks cannot decide
+    assert [c["status"] for c in _checks_of("table_total", [caption, ("table", BUDGET.replace("198.6", "199.9"))])] \
+        == ["fail"]
+    unmarked = BUDGET.replace("一、", "").replace("二、", "")
+    assert [c["status"] for c in _checks_of("table_total", [caption, ("table", unmarked)])] == ["unverifiable"]
+
+
+def test_a_total_may_miss_its_rows_by_their_rounding_and_a_minus_row_subtracts() -> None:
+    # 0.4 + 0.4 + 0.6 = 1.4 against 1.5 (万人, one decimal): within four halves of 0.1; 1.8 is not
+    table = "产业\t年末人数（万人）\n第一产业\t0.4\n第二产业\t0.4\n第三产业\t0.6\n合计\t{}"
+    caption = ("caption", "表1 2023年末从业人员")
+    assert [c["status"] for c in _checks_of("table_total", [caption, ("table", table.format("1.5"))])] == ["pass"]
+    assert [c["status"] for c in _checks_of("table_total", [caption, ("table", table.format("1.8"))])] == ["fail"]
+    # 减：所得税影响额 is subtracted; an accounting negative (1,000,000.00) is negative, in the cell and the total
+    gains = ("项目\t金额（元）\n非流动性资产处置损益\t(1,000,000.00)\n计入当期损益的政府补助\t3,000,000.00\n"
+             "减：所得税影响额\t500,000.00\n合计\t1,500,000.00")
+    result = extract_all(_doc([("caption", "表2 非经常性损益"), ("table", gains)]))
+    assert [c["status"] for c in result["checks"] if c["kind"] == "table_total"] == ["pass"]
+    assert result["tables"][0]["value"] == Decimal("-1000000")
+    assert Decimal("-1000000") in [n["value"] for n in result["numbers"]]
+
+
+def test_a_bracketed_statistical_figure_is_no_accounting_negative() -> None:
+    # 〔13.5〕 (a cumulative figure) and (12) are not the accounts' (1,234.56)
+    from pipeline.extract.table_cells import cell_quantity
+
+    assert cell_quantity("(1,234.56)", "元")[0] == Decimal("-1234.56")
+    assert cell_quantity("（456.70）", "")[0] == Decimal("-456.70")
+    assert cell_quantity("(12)", "")[0] != Decimal("-12")
+    assert cell_quantity("〔13.5〕", "")[0] != Decimal("-13.5")
+    # in a table: the cell and its number are negative
+    gains = "项目\t金额（元）\n非流动性资产处置损益\t(1,000,000.00)\n计入当期损益的政府补助\t3,000,000.00"
+    result = extract_all(_doc([("caption", "表2 非经常性损益"), ("table", gains)]))
+    assert result["tables"][0]["value"] == Decimal("-1000000")
+    assert Decimal("-1000000") in [n["value"] for n in result["numbers"]]
+
+
+def test_a_column_that_explains_the_missed_rows_joins_the_identity() -> None:
+    # 期末 = 期初 + 增加 − 减少, 减少 blank ("—") in most rows: every row passes; a wrong row still fails
+    table = ("项目\t期初余额\t本期增加\t本期减少\t期末余额\n房屋\t856.0\t45.0\t—\t901.0\n"
+             "机器\t1234.0\t156.0\t23.0\t1367.0\n运输\t12.0\t2.0\t—\t14.0\n电子\t45.0\t8.0\t—\t53.0\n办公\t8.0\t1.0\t0.5\t8.5")
+    caption = ("caption", "表1 固定资产（万元）")
+    checks = _checks_of("table_sum", [caption, ("table", table)])
+    assert {c["statement"].split(": ")[1] for c in checks} == {"期末余额 = 期初余额 + 本期增加 - 本期减少"}
+    assert [c["status"] for c in checks] == ["pass"] * 5
+    wrong = _checks_of("table_sum", [caption, ("table", table.replace("1367.0", "1377.0"))])
+    assert [c["status"] for c in wrong] == ["pass", "fail", "pass", "pass", "pass"]
+
+
+def test_a_prior_year_column_is_of_the_year_before_the_caption() -> None:
+    # 上年同期 under 表1 2024年1-6月: 2023-01/06; 比上年增长 is a rate of the caption's own period
+    table = "项目\t1-6月（亿元）\t上年同期（亿元）\t比上年增长（%）\n税收收入\t142.3\t134.8\t5.6"
+    blocks = [("caption", "表1 2024年1-6月一般公共预算收入"), ("table", table)]
+    last = _claim_checks([*blocks, ("paragraph", "2023年1-6月，全市税收收入为134.8亿元。")])
+    assert [(c["status"], c["observed"]) for c in last] == [("pass", "税收收入 / 上年同期（亿元） (2023-01/06)")]
+    wrong = _claim_checks([*blocks, ("paragraph", "2024年1-6月，全市税收收入为134.8亿元。")])
+    assert [c["status"] for c in wrong] == ["fail"]
+    rate = _claim_checks([*blocks, ("paragraph", "2024年1-6月，全市税收收入比上年增长5.6%。")])
+    assert [c["status"] for c in rate] == ["pass"]
+
+
+def test_an_inferred_claim_time_that_differs_from_the_table_is_unverifiable() -> None:
+    # 蔬菜产量 takes 2022 from the sentence before: against a 2023 table, no fail; a written 2022 still fails
+    table = "产品\t产量（万吨）\n粮食\t71.3\n蔬菜\t198.4"
+    text = "2022年，全市粮食总产量71.3万吨。蔬菜产量198.4万吨。"
+    checks = _claim_checks([("caption", "表1 2023年主要农产品产量"), ("table", table), ("paragraph", text)])
+    assert [(c["expected"], c["status"]) for c in checks] == [("2022", "fail"), ("2022", "unverifiable")]
+
+
+def test_a_rate_that_turned_from_a_decline_rises() -> None:
+    # 由下降1.2%提升至增长0.8%: −1.2 → 0.8 rises; two declines compare as written (降幅扩大: 1.2 → 3 rises)
+    text = ("工业增加值增速由1-10月的下降1.2%提升至增长0.8%。出口增速由增长5%回落至下降1%。"
+            "出口降幅由下降1.2%扩大至下降3%。投资增速由增长2.5%回落至增长3.1%。")
+    checks = _checks_of("direction", [("paragraph", text)])
+    assert [(c["observed"], c["status"]) for c in checks] == [
+        ("-1.2 → 0.8", "pass"), ("5 → -1", "pass"), ("1.2 → 3", "pass"), ("2.5 → 3.1", "fail")]
+
+
+def test_a_multiple_prefers_the_group_column_to_the_scope_column() -> None:
+    # 全省农村居民…: 全省居民 and 农村居民 are named as well; the group (农村) decides
+    table = "年份\t全省居民（元）\t城镇居民（元）\t农村居民（元）\n2019\t33876\t42150\t19234\n2023\t42356\t51234\t24567"
+    text = "2023年，全省农村居民人均可支配收入24567元，是2019年的1.28倍。"
+    blocks = [("caption", "表1 居民人均可支配收入"), ("table", table), ("paragraph", text)]
+    checks = _checks_of("multiple_vs_table", blocks)
+    assert [(c["status"], c["observed"]) for c in checks] == [("pass", "1.2773 = 24567 / 19234")]

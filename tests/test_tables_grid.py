@@ -8,6 +8,7 @@ from decimal import Decimal
 from bs4 import BeautifulSoup
 
 from pipeline.clean import clean_document, normalize_line
+from pipeline.extract.table_cells import TableLine, is_bare_unit
 from pipeline.ingest import RawDocument
 from pipeline.nlp.language import extract_all, load, make_doc
 from pipeline.readers.html import table_rows
@@ -262,3 +263,76 @@ def test_round13_a_caption_above_aligned_rows_is_no_header() -> None:
     cells = extract_all(doc)["tables"]
     assert {(c["table_id"], c["column_header"], c["unit"]) for c in cells} == {("表1", "", "CNY")}
     assert len(cells) == 6
+
+
+def test_round14_aligned_labels_spaced_out_serial_numbers_and_unit_columns() -> None:
+    # 合　　计 and 县　区 are one label; the 合计 row stays in the table
+    text = ("表1　2023年分县区粮食产量\n单位：万吨\n县　区　　　　产量　　　比上年增长（%）\n"
+            "东城区　　　　12.35　　　　1.2\n西湖区　　　　15.62　　　　2.4\n合　　计　　　27.97　　　　1.8\n")
+    assert _text_cells(text) == [
+        ("东城区", "产量", Decimal("123500"), "吨"), ("东城区", "比上年增长（%）", Decimal("1.2"), "%"),
+        ("西湖区", "产量", Decimal("156200"), "吨"), ("西湖区", "比上年增长（%）", Decimal("2.4"), "%"),
+        ("合计", "产量", Decimal("279700"), "吨"), ("合计", "比上年增长（%）", Decimal("1.8"), "%")]
+    # a 计量单位 column between the label and the numbers
+    units = ("表2　主要产品产量\n产品名称　　　　计量单位　　　产量　　　比上年增长（%）\n"
+             "原煤　　　　万吨　　　　125.6　　　4.2\n发电量　　　亿千瓦时　　　86.4　　　-8.3\n")
+    assert [(r, v, u) for r, _c, v, u in _text_cells(units)] == [
+        ("原煤", Decimal("1256000"), "吨"), ("原煤", Decimal("4.2"), "%"),
+        ("发电量", Decimal("8640000000"), "千瓦时"), ("发电量", Decimal("-8.3"), "%")]
+    # a 序号 column before the names: the names are the labels
+    serial = ("表1　支持标准（单位：万元）\n序号　　支持事项　　　　支持标准　　最高限额\n"
+              "1　　　国家级专精特新企业　　　50　　　50\n2　　　省级专精特新企业　　　　20　　　20\n")
+    assert [(r, c, v) for r, c, v, _u in _text_cells(serial)][:2] == [
+        ("国家级专精特新企业", "支持标准", Decimal("500000")), ("国家级专精特新企业", "最高限额", Decimal("500000"))]
+    # a contents list (a number, a title, a page) is no table
+    assert _text_cells("目录\n1　　总则　　3\n2　　申报条件　　5\n") == []
+
+
+def test_round14_one_label_column_of_a_serial_or_a_group_stub() -> None:
+    # 序号 | 项目名称: the names label the rows, a 合计 in the name column too; no text cell is left
+    cells = _cells("序号\t项目名称\t2024年安排（万元）\n1\t城市更新改造\t85,000\n2\t职业教育园区\t36,500\n"
+                   "\t合计\t121,500")
+    assert [(c["row_header"], c["value"]) for c in cells.values()] == [
+        ("城市更新改造", Decimal("850000000")), ("职业教育园区", Decimal("365000000")), ("合计", Decimal("1215000000"))]
+    # 类别 | 指标（单位）: the group joins the item, whose unit the row's cells take
+    plan = ("类别\t指标\t2020年\t2025年\n能源保障\t一次能源生产量（亿吨标准煤）\t40.8\t46\n"
+            "能源保障\t发电装机容量（亿千瓦）\t22\t30\n绿色低碳\t非化石能源消费比重（%）\t15.9\t20")
+    cells = _cells(plan)
+    assert cells[(0, 0)]["row_header"] == "能源保障 / 一次能源生产量（亿吨标准煤）"
+    assert (cells[(0, 0)]["value"], cells[(0, 0)]["unit"]) == (Decimal("4080000000"), "吨标准煤")
+    assert (cells[(2, 1)]["value"], cells[(2, 1)]["unit"]) == (Decimal("20"), "%")
+    # a merged group cell (blank below it) is filled from the row above
+    merged = "地区\t指标\t2023年（元）\n城镇居民\t人均可支配收入\t51234\n\t人均消费支出\t33456"
+    assert [c["row_header"] for c in _cells(merged).values()] == [
+        "城镇居民 / 人均可支配收入", "城镇居民 / 人均消费支出"]
+    # distinct names beside text (企业 | 行业) are left as they are
+    firms = "企业\t行业\t营业收入（亿元）\n甲公司\t制造业\t12.5\n乙公司\t服务业\t8.1"
+    assert [c["row_header"] for c in _cells(firms).values() if c["value"] is not None] == ["甲公司", "乙公司"]
+
+
+def test_round14_bounded_cells_are_body_cells_and_marked_values_keep_their_number() -> None:
+    # 〔13.5〕 and >6.5 rows are no headers; 40,034① is 40034; 减少0.61个百分点 is −0.61 pp
+    plan = ("指标\t2025年\t累计\n单位GDP能耗降低（%）\t—\t〔13.5〕\n粮食综合生产能力（亿吨）\t>6.5\t—\n"
+            "数字经济比重（%）\t10\t—")
+    assert {c["row_header"] for c in _cells(plan).values()} == {
+        "单位GDP能耗降低（%）", "粮食综合生产能力（亿吨）", "数字经济比重（%）"}
+    marked = _cells("年份\t全市居民（元）\n2022\t40,034①\n2023\t42,356")
+    assert marked[(0, 0)]["value"] == Decimal("40034")
+    changes = _cells("项目\t本年比上年增减\n毛利率\t增加0.22个百分点\n净资产收益率\t减少0.61个百分点")
+    assert [(c["value"], c["unit"]) for c in changes.values()] == [(Decimal("0.22"), "pp"), (Decimal("-0.61"), "pp")]
+
+
+def test_round14_a_header_row_of_bare_units_gives_the_columns_units() -> None:
+    # 2023年 | 比上年增长 over 亿元 | %: the bare units are the columns' units; 年 over years is no unit
+    html = ("<table><tr><th>指标</th><th>2023年</th><th>比上年增长</th></tr><tr><th></th><th>亿元</th><th>%</th></tr>"
+            "<tr><td>地区生产总值</td><td>4856.32</td><td>5.6</td></tr></table>")
+    rows = table_rows(BeautifulSoup(html, "html.parser").find("table"))
+    cells = _cells("\n".join(rows))
+    assert [(c["value"], c["unit"]) for c in cells.values()] == [
+        (Decimal("485632000000"), "CNY"), (Decimal("5.6"), "%")]
+    assert not is_bare_unit("年") and is_bare_unit("亿元")
+    # a % alone under words (人数 % | 人数 | %: columns a scan merged) gives no unit
+    from pipeline.extract.tables import _is_unit_row
+
+    assert _is_unit_row([TableLine("", 0), TableLine("亿元", 1), TableLine("%", 4)])
+    assert not _is_unit_row([TableLine("", 0), TableLine("人数 %", 1), TableLine("人数", 6), TableLine("%", 9)])

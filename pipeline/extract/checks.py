@@ -35,6 +35,7 @@ from pipeline.resources import cached, load_yaml
 
 _TOLERANCE = Decimal("0.005")  # relative: published figures are rounded
 _YEAR = re.compile(r"(\d{4})")
+_WRITTEN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 @cached
@@ -45,6 +46,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
     return {
         "rises": re.compile(f"(?:{_alternation(spec['rise_words'])})(?:{particles})"),
         "falls": re.compile(f"(?:{_alternation(spec['fall_words'])})(?:{particles})"),
+        "declined": re.compile(f"(?:{_alternation(spec['decline_words'])})\\s*$"),
         "clause_break": re.compile(f"[{re.escape(spec['clause_breaks'])}]"),
         "multiple_base": re.compile(spec["multiple_base"]),
         "label_noise": re.compile(spec["label_noise"]),
@@ -54,6 +56,10 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "total_row": re.compile(spec["total_row"]),
         "subtotal_row": re.compile(spec["subtotal_row"]),
         "part_row": re.compile(spec["part_row"]),
+        "minus_row": re.compile(spec["minus_row"]),
+        "scope_label": re.compile(spec["scope_label"]),
+        "prior_year_header": re.compile(spec["prior_year_header"]),
+        "relative_header": re.compile(spec["relative_header"]),
         "non_additive_header": re.compile(spec["non_additive_header"]),
         "share_between": re.compile(spec["share_between"]),
         "share_after": re.compile(spec["share_after"]),
@@ -110,6 +116,15 @@ class Grid(NamedTuple):
     columns: dict[int, str]
     spans: dict[tuple[int, int], tuple[int, int]]
     caption: str = ""
+    steps: dict[tuple[int, int], Decimal] | None = None  # a cell's last written digit, scaled: 0.4万人 → 1000
+
+
+def _step(value: Decimal, value_text: str) -> Decimal:
+    """What one unit of a cell's last written digit is worth in its scaled value (0.4 under 万人 → 1000; 0 where
+    the text writes no number): a published figure is exact to half of it."""
+    match = _WRITTEN_NUMBER.search(value_text.replace(",", ""))
+    written = Decimal(match.group()) if match else Decimal(0)
+    return abs(value / written) * Decimal(1).scaleb(-_decimals(written)) if written else Decimal(0)
 
 
 def _table_grids(doc: Doc) -> list[Grid]:
@@ -119,13 +134,15 @@ def _table_grids(doc: Doc) -> list[Grid]:
         rows: dict[int, str] = {}
         columns: dict[int, str] = {}
         spans: dict[tuple[int, int], tuple[int, int]] = {}
+        steps: dict[tuple[int, int], Decimal] = {}
         for cell in table.cells:
             if cell.value is not None:
                 cells[(cell.row, cell.column)] = (cell.value, cell.unit)
                 rows[cell.row] = cell.row_header
                 columns[cell.column] = cell.column_header
                 spans[(cell.row, cell.column)] = (cell.start, cell.end)
-        grids.append(Grid(table.table_id, cells, rows, columns, spans, table.caption))
+                steps[(cell.row, cell.column)] = _step(cell.value, cell.value_text)
+        grids.append(Grid(table.table_id, cells, rows, columns, spans, table.caption, steps))
     return grids
 
 
@@ -141,29 +158,72 @@ def sum_columns(cells: dict[tuple[int, int], tuple[Decimal, str]], limit: int) -
 
 
 def _sum_checks(grids: list[Grid]) -> list[dict]:
+    """Each row against a sum identity that holds in most rows (总额 = 出口 + 进口). Where a further column,
+    subtracted, makes it hold in more of the rows that have a value in that column (期末余额 = 期初余额 + 本期增加
+    − 本期减少, 本期减少 mostly "—"), that column is part of the identity: a blank in it is 0, and every row is
+    checked against the four columns."""
     checks = []
-    for table_id, cells, rows, columns, spans, _ in grids:
-        for total, a, b in itertools.permutations(sum_columns(cells, max_sum_columns()), 3):
+    for grid in grids:
+        columns = sum_columns(grid.cells, max_sum_columns())
+        for total, a, b in itertools.permutations(columns, 3):
             if a > b:
                 continue
-            triples = [(r, cells.get((r, total)), cells.get((r, a)), cells.get((r, b))) for r in sorted(rows)]
-            triples = [t for t in triples if all(t[1:]) and len({x[1] for x in t[1:]}) == 1]  # type: ignore[index]
-            if len(triples) < 2:
+            terms = [(a, 1), (b, 1)]
+            rows = [row for row in sorted(grid.rows) if _one_unit(grid, row, total, terms)]
+            if len(rows) < 2:
                 continue
-            holds = [t for t in triples if _close(t[1][0], t[2][0] + t[3][0])]  # type: ignore[index]
-            if len(holds) < 0.6 * len(triples):
+            holds = [row for row in rows if _close(grid.cells[(row, total)][0], _sum_of(grid, row, terms))]
+            if len(holds) < 0.6 * len(rows):
                 continue
-            for row, t_cell, a_cell, b_cell in triples:
-                expected = a_cell[0] + b_cell[0]  # type: ignore[index]
-                where = [spans[(row, c)] for c in (total, a, b)]
-                checks.append({
-                    "kind": "table_sum",
-                    "statement": f"{table_id} {rows[row]}: {columns[total]} = {columns[a]} + {columns[b]}",
-                    "expected": _fmt(expected), "observed": _fmt(t_cell[0]),  # type: ignore[index]
-                    "status": "pass" if _close(expected, t_cell[0]) else "fail",  # type: ignore[index]
-                    "start": min(s for s, _ in where), "end": max(e for _, e in where),
-                })
+            missed = [row for row in rows if row not in holds]
+            subtracted = _subtracted_column(grid, total, terms, missed, columns) if missed else None
+            if subtracted is not None:
+                terms = [*terms, (subtracted, -1)]
+            checks.extend(_sum_check(grid, row, total, terms) for row in rows)
     return checks
+
+
+def _one_unit(grid: Grid, row: int, total: int, terms: list[tuple[int, int]]) -> bool:
+    """Whether a row has a value in the total's column and in each of an identity's columns, all of one unit."""
+    found = [grid.cells.get((row, column)) for column in (total, *(column for column, _ in terms))]
+    return all(found) and len({cell[1] for cell in found}) == 1  # type: ignore[index]
+
+
+def _sum_of(grid: Grid, row: int, terms: list[tuple[int, int]]) -> Decimal:
+    """A row's signed sum over an identity's columns, a blank cell counting 0."""
+    return sum((sign * grid.cells[(row, column)][0] for column, sign in terms if (row, column) in grid.cells),
+               Decimal(0))
+
+
+def _subtracted_column(grid: Grid, total: int, terms: list[tuple[int, int]], missed: list[int],
+                       columns: list[int]) -> int | None:
+    """A column that, subtracted, explains rows the identity missed: among the rows with a value in it, the
+    identity holds in more of them with it than without (None: no such column)."""
+    used = {total, *(column for column, _ in terms)}
+    for column in columns:
+        if column in used or all((row, column) not in grid.cells for row in missed):
+            continue
+        valued = [row for row in grid.rows if (row, column) in grid.cells and (row, total) in grid.cells]
+        with_it, without = ([row for row in valued if _close(grid.cells[(row, total)][0], _sum_of(grid, row, signed))]
+                            for signed in ([*terms, (column, -1)], terms))
+        if len(with_it) > len(without):
+            return column
+    return None
+
+
+def _sum_check(grid: Grid, row: int, total: int, terms: list[tuple[int, int]]) -> dict:
+    """One row against a sum identity."""
+    expected = _sum_of(grid, row, terms)
+    observed = grid.cells[(row, total)][0]
+    named = " ".join(f"{'+' if sign > 0 else '-'} {grid.columns[column]}" for column, sign in terms)[2:]
+    where = [grid.spans[(row, c)] for c in (total, *(column for column, _ in terms)) if (row, c) in grid.spans]
+    return {
+        "kind": "table_sum",
+        "statement": f"{grid.table_id} {grid.rows[row]}: {grid.columns[total]} = {named}",
+        "expected": _fmt(expected), "observed": _fmt(observed),
+        "status": "pass" if _close(expected, observed) else "fail",
+        "start": min(s for s, _ in where), "end": max(e for _, e in where),
+    }
 
 
 def _total_checks(grids: list[Grid], headers: _Headers) -> list[dict]:
@@ -194,32 +254,74 @@ def _total_check(grid: Grid, total: int, above: list[int], column: int) -> dict 
     """One cell of a total row against the sum of the rows above it (None: the column does not add up, a row
     above has no value of the total's unit in it, or fewer than two rows are the total's parts). Rows listed
     after a 其中 row may be its parts too (社会消费品零售总额, 其中：商品零售, 餐饮收入), which the text does not
-    say, and a first row that is the sum of the rows after it is a head total (全市, 东城区, 西城区): the total
-    passes when it is the sum of any reading."""
+    say; enumerated category rows (一、税收收入 … 二、非税收入) may be the only addends, the rows under them their
+    items; a first row that is the sum of the rows after it is a head total (全市, 东城区, 西城区); a 减： row is
+    subtracted. The total passes when it is the sum of any reading, to the rounding of the written digits; where
+    no reading adds up but the rows hold the total two or three times over (levels the labels do not mark), the
+    check cannot decide."""
     cell = grid.cells.get((total, column))
     if cell is None or cell[1] in _non_additive_units() or _cues()["non_additive_header"].search(grid.columns[column]):
         return None
     values = [grid.cells.get((row, column)) for row in above]
     if not values or any(v is None or v[1] != cell[1] for v in values):
         return None
-    labels, amounts = [grid.rows[row] for row in above], [v[0] for v in values]  # type: ignore[index]
+    labels = [grid.rows[row] for row in above]
+    amounts = [_signed(label, v[0]) for label, v in zip(labels, values, strict=True)]  # type: ignore[index]
     readings = [_top_level(labels, amounts, listed) for listed in (False, True)]
     if len(readings[0]) < 2:
         return None
-    if len(readings[0]) > 2 and _close(readings[0][0], sum(readings[0][1:], Decimal(0))):
-        readings.append(readings[0][1:])  # a head total (全市 above its districts): the rows below it add up
-    sums = [sum(parts, Decimal(0)) for parts in readings]
-    holds = [k for k, expected in enumerate(sums) if _close(expected, cell[0])]
+    readings.append(_categories(labels, amounts))
+    readings += [parts[1:] for parts in readings if len(parts) > 2 and _close(parts[0], sum(parts[1:], Decimal(0)))]
+    slack = _rounding_slack(grid, total, above, column)
+    holds = [k for k, parts in enumerate(readings)
+             if parts and _adds_up(sum(parts, Decimal(0)), cell[0], slack * (len(parts) + 1))]
     reading = readings[holds[0] if holds else 0]
+    nested = any(_close(sum(amounts, Decimal(0)), times * cell[0]) for times in (2, 3))
     where = [grid.spans[(row, column)] for row in (*above, total)]
     return {
         "kind": "table_total",
         "statement": f"{grid.table_id} {grid.columns[column]}: {grid.rows[total]} = sum of the rows above "
                      f"({len(reading)} of {len(above)} counted, the rest parts of them)",
         "expected": _fmt(sum(reading, Decimal(0))), "observed": _fmt(cell[0]),
-        "status": "pass" if holds else "fail",
+        "status": "pass" if holds else "unverifiable" if nested else "fail",
         "start": min(a for a, _ in where), "end": max(b for _, b in where),
     }
+
+
+def _signed(label: str, value: Decimal) -> Decimal:
+    """A row's value as its total counts it: a 减：所得税影响额 row is subtracted."""
+    return -value if _cues()["minus_row"].match(label) else value
+
+
+def _rounding_slack(grid: Grid, total: int, above: list[int], column: int) -> Decimal:
+    """Half the largest last written digit among the total and its rows (0.1 of 0.4万人 → 500): each figure is
+    rounded on its own, so a sum of n parts may miss the total by up to n + 1 such halves."""
+    steps = grid.steps or {}
+    return max((steps.get((row, column), Decimal(0)) for row in (*above, total)), default=Decimal(0)) / 2
+
+
+def _adds_up(expected: Decimal, stated: Decimal, slack: Decimal) -> bool:
+    """Whether a sum is a stated total: within the relative tolerance, or within the rounding of the digits."""
+    return _close(expected, stated) or abs(expected - stated) <= slack
+
+
+def _categories(labels: list[str], values: list[Decimal]) -> list[Decimal]:
+    """The values of the enumerated category rows (一、税收收入, 二、非税收入; or （一）…, or 1. …, whichever
+    enumeration comes first) and of the rows before the first of them: the rows between two categories are
+    the first one's items. [] where no row is enumerated."""
+    patterns = _category_patterns()
+    first = next(((k, p) for k, label in enumerate(labels) for p in patterns if p.match(label)), None)
+    if first is None:
+        return []
+    start, pattern = first
+    return [*values[:start], *(v for label, v in zip(labels[start:], values[start:], strict=True)
+                               if pattern.match(label))]
+
+
+@cached
+def _category_patterns() -> list[re.Pattern[str]]:
+    """checks.yaml's enumerations of category rows, compiled."""
+    return [re.compile(pattern) for pattern in load_yaml("checks.yaml")["category_rows"]]
 
 
 def _top_level(labels: list[str], values: list[Decimal], listed: bool) -> list[Decimal]:
@@ -231,7 +333,7 @@ def _top_level(labels: list[str], values: list[Decimal], listed: bool) -> list[D
         marked = bool(_cues()["part_row"].match(label)) and bool(parts)
         if marked:
             room = parts[-1] * (1 + _TOLERANCE)
-        if room is not None and value <= room and (marked or listed):
+        if room is not None and 0 <= value <= room and (marked or listed):
             room -= value
             continue
         room = None
@@ -254,7 +356,8 @@ def _claim_table_checks(doc: Doc, grids: list[Grid], claims: list[dict]) -> list
     # a table's year → its row (the last row of that year wins), and year → the tables with such a row
     rows_of_year: list[dict[str, int]] = []
     by_year: dict[str, list[int]] = {}
-    for k, (_, cells, rows, _, _, _) in enumerate(grids):
+    for k, grid in enumerate(grids):
+        cells, rows = grid.cells, grid.rows
         index: dict[tuple[str, Decimal], list[tuple[int, int]]] = {}
         for (r, c), (v, u) in cells.items():
             index.setdefault((u, v), []).append((r, c))
@@ -272,18 +375,24 @@ def _claim_table_checks(doc: Doc, grids: list[Grid], claims: list[dict]) -> list
                 continue
             with_both = set(by_year.get(years[0], [])) & set(by_year.get(years[1], []))
             for k in sorted(with_both):
-                table_id, cells, _, columns, _, _ = grids[k]
+                table_id, cells, columns = grids[k].table_id, grids[k].cells, grids[k].columns
                 checks.extend(_multiple_check(claim, years, table_id, cells, rows_of_year[k], columns, headers))
             continue
+        sentence = sentences.get(claim["sent_id"])
+        dated = sentence is None or headers.writes_year(full[sentence.start:sentence.end])
         checks.extend(_value_checks(claim, [(grids[k], found) for k, found in by_value.get(
-            (claim["unit"], Decimal(str(claim["value"]))), [])], headers))
+            (claim["unit"], Decimal(str(claim["value"]))), [])], headers, dated))
     return checks
 
 
-def _value_checks(claim: dict, tables: list[tuple[Grid, list[tuple[int, int]]]], headers: _Headers) -> list[dict]:
+def _value_checks(claim: dict, tables: list[tuple[Grid, list[tuple[int, int]]]], headers: _Headers,
+                  dated: bool = True) -> list[dict]:
     """A claim against each table that holds its value in a cell whose label its metric names: the claim's
     time must be the cell's period (its column's, its row's or the caption's). A value in an unrelated row
-    (a GDP growth that equals the vegetables' growth) is no evidence either way and gives no check."""
+    (a GDP growth that equals the vegetables' growth) is no evidence either way and gives no check. Unless
+    ``dated`` (its sentence writes a year), the claim's time was inferred (全年… in a bulletin dated the next
+    year, a year carried over from a table's header): a table that writes its period is more likely right than
+    the inference, so a mismatch is `unverifiable`, not `fail`."""
     checks = []
     time = str(claim.get("time") or "")
     label = f"{claim['metric']} {_fmt(Decimal(str(claim['value'])))} {claim['unit']} ({time or 'no time'})"
@@ -293,7 +402,7 @@ def _value_checks(claim: dict, tables: list[tuple[Grid, list[tuple[int, int]]]],
             continue
         periods = [headers.cell_period(grid, r, c) for r, c in named]
         agree = [_agrees(time, period) for period in periods] if time else [None]
-        status = "pass" if True in agree else "unverifiable" if None in agree else "fail"
+        status = "pass" if True in agree else "unverifiable" if None in agree or not dated else "fail"
         checks.append({
             "kind": "claim_vs_table", "statement": f"claim {label} appears in {grid.table_id}",
             "expected": time, "status": status, "start": claim.get("number_start"), "end": claim.get("number_end"),
@@ -369,11 +478,25 @@ class _Headers:
             self._periods[text] = (years.pop() if len(years) == 1 else None, months if len(years) < 2 else None)
         return self._periods[text]
 
+    def writes_year(self, text: str) -> bool:
+        """Whether a text writes out a year (2023年, 二〇二三年), not one the document date or context supplies."""
+        return any(mention.value and _cues()["written_year"].search(mention.text)
+                   for mention in find_dates(text, self.document_date))
+
     def cell_period(self, grid: Grid, row: int, column: int) -> _Period:
         """A cell's period: its column header's, else its row header's, else the caption's (each of year and
-        months on its own: a 10月 column of a table captioned 2023年…)."""
+        months on its own: a 10月 column of a table captioned 2023年…). A header of the year before (上年同期,
+        上年, 去年同期, 上年末) that writes no year of its own is the year before the one it falls back to; one of
+        another relative period (上期, 期初, 上月) dates nothing."""
         stated = [self.period(text) for text in (grid.columns[column], grid.rows[row], grid.caption)]
         year, months = next((y for y, _ in stated if y), None), next((m for _, m in stated if m), None)
+        for header, (own_year, _) in zip((grid.columns[column], grid.rows[row]), stated, strict=False):
+            parts = [part.strip() for part in header.split(COLUMN_PATH_SEPARATOR)]
+            if own_year is None and any(_cues()["prior_year_header"].match(part) for part in parts):
+                year = str(int(year) - 1) if year and year.isdigit() else None
+                break
+            if own_year is None and any(_cues()["relative_header"].match(part) for part in parts):
+                return None, None
         running = _cues()["cumulative_header"].search(grid.rows[row] + grid.columns[column])
         if running and months and months[0] == months[1]:
             months = ("01", months[1])  # 累计同比 under 2023-10: January to October
@@ -443,13 +566,15 @@ def _multiple_years(sentences: dict, full: str, claim: dict) -> tuple[str, str] 
 def _multiple_check(claim: dict, years: tuple[str, str], table_id: str, cells: dict, row_of: dict[str, int],
                     columns: dict, headers: _Headers) -> list[dict]:
     """Recompute the multiple from the column the claim's metric names, in a table that has rows of both
-    years (``row_of``: year → row): a pass where the ratio rounds to the claimed multiple, else a fail."""
+    years (``row_of``: year → row): a pass where the ratio rounds to the claimed multiple, else a fail. Of two
+    columns named as well, one that only sets a scope (全省居民 beside 农村居民, for 全省农村居民…) comes last."""
     base, time = years
     claimed = Decimal(str(claim["value"]))
     labels = {c: headers.label(header) for c, header in columns.items()}
     named = sorted((c for c in columns if headers.names(claim["metric"], labels[c],
                                                         [label for k, label in labels.items() if k != c])),
-                   key=lambda c: -headers.coverage(claim["metric"], labels[c]))
+                   key=lambda c: (-headers.coverage(claim["metric"], labels[c]),
+                                  bool(_cues()["scope_label"].match(labels[c]))))
     for column in named:  # the column the metric names best
         now, then = cells.get((row_of[time], column)), cells.get((row_of[base], column))
         if not now or not then or then[0] == 0:
@@ -468,6 +593,9 @@ def _multiple_check(claim: dict, years: tuple[str, str], table_id: str, cells: d
 
 
 def _direction_checks(doc: Doc, numbers: list[dict]) -> list[dict]:
+    """Two values of one unit with a direction word between them (由2.1万人增加到2.4万人): the second must be
+    above (below) the first. A rate written as a decline (由下降1.2%提升至增长0.8%) is negative where the other is
+    not: growth that turned from a decline is a rise; two declines (由下降1.2%扩大至下降3%) compare as written."""
     checks = []
     full = doc._.text
     for first, second in _sentence_runs(doc, numbers, 2):
@@ -479,6 +607,10 @@ def _direction_checks(doc: Doc, numbers: list[dict]) -> list[dict]:
         for word, ok in (("rises", lambda a, b: b > a), ("falls", lambda a, b: b < a)):
             if _cues()[word].search(between):
                 a, b = Decimal(str(first["value"])), Decimal(str(second["value"]))
+                declines = [bool(_cues()["declined"].search(text)) for text in (
+                    full[max(0, first["start"] - 4):first["start"]], between)]
+                if declines[0] != declines[1] and a >= 0 and b >= 0:
+                    a, b = (-a, b) if declines[0] else (a, -b)
                 checks.append({
                     "kind": "direction",
                     "statement": f"{first['text']} → {second['text']} {word}",

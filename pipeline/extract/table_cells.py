@@ -28,12 +28,16 @@ def table_cues() -> dict[str, Any]:
     for key in ("number_cell", "unit_in_header", "unit_in_caption", "table_label", "period_cell", "unit_alone",
                 "number_token", "unit_in_label", "counts_with_shares", "unit_noise", "table_citation", "sentence_end",
                 "unit_word_in_header", "change_header", "unit_column", "percent_in_header", "unit_list_separators",
-                "unit_line"):
+                "unit_line", "accounting_negative", "serial_cell", "bounded_cell"):
         spec[key] = re.compile(spec[key])
     spec["percent_signs"] = tuple(spec["percent_signs"])
     spec["empty_values"] = frozenset(spec["empty_values"])
     spec["index_headers"] = tuple(spec["index_headers"])
     spec["named_cny"] = tuple(spec["named_cny"])
+    spec["no_header_unit_kinds"] = frozenset(spec["no_header_unit_kinds"])
+    spec["fall_words"] = frozenset(spec["change_words"]["fall"])
+    words = "|".join(re.escape(w) for w in [*spec["change_words"]["rise"], *spec["change_words"]["fall"]])
+    spec["worded_change"] = re.compile(f"^({words})([-+]?\\d.*)$")
     spec["unit_columns_by_header"] = {k: re.compile(v) for k, v in spec["unit_columns_by_header"].items()}
     return spec
 
@@ -105,6 +109,11 @@ def header_unit(header: str) -> str:
     return word.group(1) if word else ""
 
 
+def is_bare_unit(text: str) -> bool:
+    """A header cell that is only a unit (亿元, %), of a kind a column may take (not 年, a duration)."""
+    return is_unit(text) and unit_kind(text) not in table_cues()["no_header_unit_kinds"]
+
+
 @functools.lru_cache(maxsize=4096)
 def is_unit(text: str) -> bool:
     """Whether the numbers engine reads ``text`` after a number as that number's unit or scale."""
@@ -122,11 +131,16 @@ def unit_kind(text: str) -> str:
 
 
 def cell_quantity(value_text: str, unit_text: str) -> tuple[Decimal | None, str, str]:
-    """A cell's (value, unit, kind), read by the numbers engine with the header's unit appended."""
+    """A cell's (value, unit, kind), read by the numbers engine with the header's unit appended. An amount in
+    round brackets written as accounts write it ((1,234.56): thousands separators or two decimals) is negative."""
+    negative = table_cues()["accounting_negative"].match(re.sub(r"\s", "", value_text))
+    if negative:
+        value, unit, kind = cell_quantity(negative.group(1), unit_text)
+        return (-value if value is not None else None), unit, kind
     text = re.sub(r"[,\s]", "", value_text)
     percent = table_cues()["percent_signs"]
     if not table_cues()["number_cell"].match(text):
-        return own_unit_quantity(text) or (None, "", "")
+        return own_unit_quantity(text) or worded_change(text) or (None, "", "")
     if unit_text and not text.endswith(percent):
         for quantity in quantities_outside_dates(f"{text}{unit_text}"):
             if quantity.start == 0:
@@ -137,6 +151,17 @@ def cell_quantity(value_text: str, unit_text: str) -> tuple[Decimal | None, str,
         return Decimal(text), unit_text, "count"
     except InvalidOperation:
         return None, "", ""
+
+
+def worded_change(text: str) -> tuple[Decimal, str, str] | None:
+    """A change written in words (增加0.22个百分点, 减少0.61个百分点: the 比上年增减 column of an annual report) is
+    the signed change: a fall word makes it negative."""
+    match = table_cues()["worded_change"].match(text)
+    quantity = own_unit_quantity(match.group(2)) if match else None
+    if match is None or quantity is None:
+        return None
+    value, unit, kind = quantity
+    return (-value if match.group(1) in table_cues()["fall_words"] else value), unit, kind
 
 
 @functools.lru_cache(maxsize=4096)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from spacy.tokens import Doc
@@ -23,11 +24,13 @@ from pipeline.extract.table_cells import (
     ParsedTable,
     TableLine,
     header_unit,
+    is_bare_unit,
     is_period,
     is_unit,
     own_unit_quantity,
     table_cues,
     unit_kind,
+    worded_change,
 )
 from pipeline.extract.table_context import home_currency_cells, row_units_from_citations, units_from_citations
 from pipeline.readers import TABLE_CELL_SEPARATOR
@@ -112,12 +115,23 @@ def _split_row(line: TableLine) -> list[TableLine]:
 def _is_quantity(text: str) -> bool:
     """A number that is no period label (2019 over a column is a header)."""
     bare = re.sub(r"[,\s]", "", text)
-    return bool(table_cues()["number_cell"].match(bare) or own_unit_quantity(bare)) and not is_period(text)
+    return bool(table_cues()["number_cell"].match(bare) or own_unit_quantity(bare) or _is_accounting_negative(text)
+                or table_cues()["bounded_cell"].match(bare) or worded_change(bare)) and not is_period(text)
+
+
+def _is_accounting_negative(text: str) -> bool:
+    """An amount in round brackets as accounts write a negative ((1,234.56)): one value, not a bracketed share."""
+    return bool(table_cues()["accounting_negative"].match(re.sub(r"\s", "", text)))
 
 
 def _is_header_row(row: list[TableLine]) -> bool:
     """A row without a quantity: labels, units, or period labels (a year row is headers, not data)."""
-    return not any(_is_quantity(piece.text) for cell in row for piece in _values_in(cell))
+    return not any(_holds_quantity(cell) for cell in row)
+
+
+def _holds_quantity(cell: TableLine) -> bool:
+    """Whether a cell holds a quantity (120 (40.0) holds two)."""
+    return any(_is_quantity(piece.text) for piece in _values_in(cell))
 
 
 def _aligned(row: list[TableLine], width: int) -> list[TableLine]:
@@ -151,12 +165,21 @@ def _column_paths(header_rows: list[list[TableLine]], width: int) -> tuple[list[
                 paths[c].append(text)
                 owners[c].append((level, owner))
     over_periods = {owner for c in range(width) if paths[c] and is_period(paths[c][-1]) for owner in owners[c]}
+    unit_rows = {level for level, row in enumerate(header_rows) if _is_unit_row(row)}
     units = []
     for c in range(width):
-        written = [header_unit(text) for text, owner in zip(paths[c], owners[c], strict=True)
-                   if owner not in over_periods]
+        written = [header_unit(text) or (text if owner[0] in unit_rows else "")
+                   for text, owner in zip(paths[c], owners[c], strict=True) if owner not in over_periods]
         units.append(next((unit for unit in reversed(written) if unit), ""))
     return paths, units
+
+
+def _is_unit_row(row: list[TableLine]) -> bool:
+    """A header row of bare units under the headers (指标 | 2023年 | 比上年增长 over | 亿元 | %): every cell after
+    the first that is written is a unit, so each is its column's unit. A row that mixes units and words (人数 %
+    | 人数 | %, columns a scan merged) is none."""
+    written = [cell.text.strip() for cell in row[1:] if cell.text.strip()]
+    return bool(written) and all(is_bare_unit(text) for text in written)
 
 
 def _row_unit(label: str) -> str:
@@ -212,6 +235,8 @@ def _grid_cells(lines: list[TableLine], default_unit: str, caption: str = "") ->
     first_body = next((i for i, row in enumerate(rows) if not _is_header_row(row)), len(rows))
     while first_body > 1 and not any(cell.text for cell in rows[first_body - 1][1:]):
         first_body -= 1  # a row label alone before the body starts the label of the first row
+    rows = _one_stub_column(rows, first_body)
+    width = max(len(row) for row in rows)
     header_rows = rows[:first_body]
     if header_rows:
         header_rows[-1] = _aligned(header_rows[-1], width)
@@ -245,6 +270,56 @@ def _grid_cells(lines: list[TableLine], default_unit: str, caption: str = "") ->
                                piece.text, piece.start, piece.end, _share_unit(piece, unit) if shared else unit,
                                continued=piece.continued) for piece in pieces)
     return result
+
+
+def _one_stub_column(rows: list[list[TableLine]], first_body: int) -> list[list[TableLine]]:
+    """Rows whose labels take two leading columns, with one label column. A column of serial numbers (序号 |
+    项目名称, or 1, 2, 3 …) before a column of names is dropped: the names are the labels (a 合计 written in the
+    serial column, the name column blank, stays the label). A group column (类别 | 指标, 城镇居民 | 人均可支配收入:
+    the same group over several rows, or blank under a merged cell) is joined with the item column (城镇居民 /
+    人均可支配收入), a blank group filled from the row above. Other tables are returned as they are: a second
+    column of units (原煤 | 万吨) or of quantities, or a first column of distinct names beside text
+    (甲公司 | 制造业). Rows of fewer than three cells (a label continued, a line run on) are left alone."""
+    body = [row for row in rows[first_body:] if len(row) >= 3]
+    if len(body) < 2:
+        return rows
+    firsts, seconds = [row[0].text for row in body], [row[1].text for row in body]
+    header = [row[:2] for row in rows[:first_body]]
+    if table_cues()["unit_column"].match(header[-1][-1].text if header and len(header[-1]) > 1 else "") or any(
+            _holds_quantity(row[1]) or is_unit(row[1].text) for row in body if row[1].text):
+        return rows
+    pairs = list(zip(firsts, seconds, strict=True))
+    if all(f or s for f, s in pairs) and _is_serial_column([f for f, s in pairs if f and s],
+                                                          [cells[0].text for cells in header]):
+        return _restubbed(rows, first_body, lambda row, _: [row[1] if row[1].text else row[0], *row[2:]])
+    written = [text for text in firsts if text]
+    if not all(seconds) or not written or any(_holds_quantity(row[0]) for row in body) \
+            or len(set(written)) == len(body):
+        return rows
+    return _restubbed(rows, first_body, lambda row, group: [
+        TableLine(f"{group}{COLUMN_PATH_SEPARATOR}{row[1].text}" if group else row[1].text, row[1].start), *row[2:]])
+
+
+def _restubbed(rows: list[list[TableLine]], first_body: int,
+               restub: Callable[[list[TableLine], str], list[TableLine]]) -> list[list[TableLine]]:
+    """The rows with one stub column: header rows lose their first cell, body rows of three cells or more are
+    ``restub``'s (given the row and its group: its first cell, else the last one written above)."""
+    out, group = [row[1:] if len(row) > 1 else row for row in rows[:first_body]], ""
+    for row in rows[first_body:]:
+        if len(row) < 3:
+            out.append(row)
+            continue
+        group = row[0].text or group
+        out.append(restub(row, group))
+    return out
+
+
+def _is_serial_column(numbers: list[str], headers: list[str]) -> bool:
+    """Whether a first column's cells are serial numbers: small integers under a 序号 header, or 1, 2, 3 …"""
+    if not numbers or not all(table_cues()["serial_cell"].match(text) for text in numbers):
+        return False
+    counted = [re.sub(r"\D", "", text) for text in numbers] == [str(k) for k in range(1, len(numbers) + 1)]
+    return counted or any(word in text for text in headers for word in table_cues()["index_headers"])
 
 
 def _table_units(table_unit: str, paths: list[list[str]], units: list[str], first_value: int) -> list[str]:
@@ -337,7 +412,10 @@ def _values_in(cell: TableLine) -> list[TableLine]:
     brackets (543 (11.1), 1769(58.6) is two numbers, the bracketed one marked; a significance
     mark (87.1*) is no part of the number."""
     text = cell.text
-    tokens = list(re.finditer(r"[^\s()（）*＊]+", text))
+    if _is_accounting_negative(text):
+        return [cell]
+    marks = re.escape(table_cues()["footnote_marks"])
+    tokens = list(re.finditer(rf"[^\s()（）{marks}]+", text))
     if not tokens or not all(table_cues()["number_token"].fullmatch(t.group()) for t in tokens):
         return [cell]
     if len(tokens) < 2 and text == tokens[0].group():
@@ -345,7 +423,7 @@ def _values_in(cell: TableLine) -> list[TableLine]:
     pieces: list[tuple[list[re.Match[str]], bool]] = []
     for token in tokens:
         before = text[:token.start()]
-        if pieces and not re.search(r"[()（）*＊]", text[pieces[-1][0][-1].end():token.start()]) \
+        if pieces and not re.search(rf"[()（）{marks}]", text[pieces[-1][0][-1].end():token.start()]) \
                 and _continues_number([t.group() for t in pieces[-1][0]], token.group()):
             pieces[-1][0].append(token)
         else:
