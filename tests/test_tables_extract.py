@@ -287,6 +287,27 @@ def test_a_bracketed_statistical_figure_is_no_accounting_negative() -> None:
     assert Decimal("-1000000") in [n["value"] for n in result["numbers"]]
 
 
+def test_a_plans_bounded_and_cumulative_cells_are_read_with_their_rows_unit() -> None:
+    # 46以上 under 一次能源生产量（亿吨标准煤）: 4.6e9 吨标准煤, over; [2.4%] and 〔13.5〕: the figure in the brackets
+    from pipeline.extract.table_cells import cell_approx, cell_quantity
+
+    assert cell_quantity("46以上", "亿吨标准煤")[:2] == (Decimal("4600000000"), "吨标准煤")
+    assert cell_quantity(">6.5", "亿吨")[:2] == (Decimal("650000000"), "吨")
+    assert cell_quantity("20左右", "%")[:2] == (Decimal("20"), "%")
+    assert cell_quantity("[2.4%]", "")[:2] == (Decimal("2.4"), "%")
+    assert cell_quantity("〔13.5〕", "%")[:2] == (Decimal("13.5"), "%")
+    assert [cell_approx(t) for t in ("46以上", ">6.5", "20左右", "≤5", "[2.4%]", "12.5")] == [
+        "over", "over", "about", "under", "", ""]
+    assert cell_quantity("预期性", "")[0] is None
+    plan = ("指标\t2020年\t2025年\t年均/累计\n一次能源生产量（亿吨标准煤）\t40.8\t46以上\t[2.4%]\n"
+            "非化石能源消费比重（%）\t15.9\t20左右\t[4.1]")
+    result = extract_all(_doc([("caption", "表1 主要目标"), ("table", plan)]))
+    cells = {c["value_text"]: (c["value"], c["unit"]) for c in result["tables"]}
+    assert cells["46以上"] == (Decimal("4600000000"), "吨标准煤")
+    assert cells["20左右"] == (Decimal("20"), "%")
+    assert {n["text"]: n["approx"] for n in result["numbers"]}["46以上"] == "over"
+
+
 def test_a_column_that_explains_the_missed_rows_joins_the_identity() -> None:
     # 期末 = 期初 + 增加 − 减少, 减少 blank ("—") in most rows: every row passes; a wrong row still fails
     table = ("项目\t期初余额\t本期增加\t本期减少\t期末余额\n房屋\t856.0\t45.0\t—\t901.0\n"

@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from pipeline.extract.dates import DateMention, quantities_outside_dates, scan_dates
+from pipeline.extract.numbers import Quantity
 from pipeline.extract.structure import masked
 from pipeline.resources import cached, load_yaml
 
@@ -28,9 +29,10 @@ def table_cues() -> dict[str, Any]:
     for key in ("number_cell", "unit_in_header", "unit_in_caption", "table_label", "period_cell", "unit_alone",
                 "number_token", "unit_in_label", "counts_with_shares", "unit_noise", "table_citation", "sentence_end",
                 "unit_word_in_header", "change_header", "unit_column", "percent_in_header", "unit_list_separators",
-                "unit_line", "accounting_negative", "serial_cell", "bounded_cell"):
+                "unit_line", "accounting_negative", "serial_cell", "bounded_cell", "bounded_figure"):
         spec[key] = re.compile(spec[key])
     spec["percent_signs"] = tuple(spec["percent_signs"])
+    spec["cumulative_brackets"] = tuple(tuple(pair) for pair in spec["cumulative_brackets"])
     spec["empty_values"] = frozenset(spec["empty_values"])
     spec["index_headers"] = tuple(spec["index_headers"])
     spec["named_cny"] = tuple(spec["named_cny"])
@@ -137,9 +139,12 @@ def cell_quantity(value_text: str, unit_text: str) -> tuple[Decimal | None, str,
     if negative:
         value, unit, kind = cell_quantity(negative.group(1), unit_text)
         return (-value if value is not None else None), unit, kind
-    text = re.sub(r"[,\s]", "", value_text)
+    text = _unbracketed(re.sub(r"[,\s]", "", value_text))
     percent = table_cues()["percent_signs"]
     if not table_cues()["number_cell"].match(text):
+        bounded = bounded_quantity(text, unit_text)
+        if bounded is not None:
+            return bounded.value, bounded.unit, bounded.kind
         return own_unit_quantity(text) or worded_change(text) or (None, "", "")
     if unit_text and not text.endswith(percent):
         for quantity in quantities_outside_dates(f"{text}{unit_text}"):
@@ -151,6 +156,35 @@ def cell_quantity(value_text: str, unit_text: str) -> tuple[Decimal | None, str,
         return Decimal(text), unit_text, "count"
     except InvalidOperation:
         return None, "", ""
+
+
+def _unbracketed(text: str) -> str:
+    """A figure in the brackets of another span (〔13.5〕, [2.4%]: a plan's cumulative figure) is that figure."""
+    for opening, closing in table_cues()["cumulative_brackets"]:
+        if len(text) > 2 and text.startswith(opening) and text.endswith(closing):
+            return text[1:-1]
+    return text
+
+
+def bounded_quantity(value_text: str, unit_text: str) -> Quantity | None:
+    """A bounded cell (>46, 46以上, 20左右) read by the numbers engine with the header's unit after its figure, so
+    the bound is the quantity's approximation (46以上 under 亿吨 → 4.6e9 吨, over)."""
+    text = _unbracketed(re.sub(r"[,\s]", "", value_text))
+    if not table_cues()["bounded_cell"].match(text):
+        return None
+    figure = table_cues()["bounded_figure"].search(text)
+    if figure is None or (figure.start() == 0 and figure.end() == len(text)):
+        return None
+    unit = "" if figure.group().endswith(table_cues()["percent_signs"]) else unit_text
+    written = text[:figure.end()] + unit + text[figure.end():]
+    found = [q for q in quantities_outside_dates(written) if q.start <= figure.start() < q.end]
+    return found[0] if len(found) == 1 else None
+
+
+def cell_approx(value_text: str) -> str:
+    """The approximation a cell writes (46以上 → over), as the numbers table records it for running text."""
+    bounded = bounded_quantity(value_text, "")
+    return bounded.approx if bounded is not None else ""
 
 
 def worded_change(text: str) -> tuple[Decimal, str, str] | None:

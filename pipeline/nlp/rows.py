@@ -12,6 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from pipeline.extract.table_cells import cell_approx
 from pipeline.nlp.doc import records, sentences
 
 Rows = list[dict[str, Any]]
@@ -24,7 +25,7 @@ def number_rows(doc: Doc) -> Rows:
         if span.label_ == "cell":
             cell = span._.cell
             rows.append({"start": cell.start, "end": cell.end, "text": cell.value_text, "value": cell.value,
-                         "unit": cell.unit, "kind": cell.kind, "approx": ""})
+                         "unit": cell.unit, "kind": cell.kind, "approx": cell_approx(cell.value_text)})
         else:
             q = span._.quantity
             rows.append({"start": q.start, "end": q.end, "text": q.text, "value": q.value, "unit": q.unit,
