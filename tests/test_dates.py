@@ -947,6 +947,41 @@ def test_round13_the_title_time_is_a_reported_period_that_has_ended(
     assert title_time(text, document_date) == expected
 
 
+_FUND_COVER = "易方达蓝筹精选混合型证券投资基金\n2023年第3季度报告\n2023年9月30日\n基金管理人：易方达基金\n\n"
+
+
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    # round 14: a release names its period with 情况, 数据 or 公报 as a report names it with 报告
+    ("2023年10月份能源生产情况\n\n规上工业原煤产量3.8亿吨。", dt.date(2023, 11, 15), "2023-10"),
+    ("2023年全国电力工业统计数据\n\n全国发电装机容量29.2亿千瓦。", dt.date(2024, 1, 26), "2023"),
+    # a run of months or quarters is the cumulative period, not the year
+    ("2023年前三季度畜牧业生产情况\n\n全国猪牛羊禽肉产量7009万吨。", dt.date(2023, 10, 18), "2023-Q1/2023-Q3"),
+    ("宁川市2023年1-11月工业经济运行情况\n\n工业增加值增长5%。", dt.date(2023, 12, 15), "2023-01/2023-11"),
+    ("宁川市2023年1-11月工业经济运行情况\n\n工业增加值增长5%。", dt.date(2023, 11, 15), None),
+    ("2022年中国水资源公报\n\n全国水资源总量27088亿立方米。", dt.date(2023, 6, 30), "2022"),
+    # a harvest is in before its year is over: the grain output announced in December dates the body
+    ("国家统计局关于2023年粮食产量数据的公告\n\n全国粮食总产量69541万吨。", dt.date(2023, 12, 11), "2023"),
+    # a fund cover: the period line under the fund's name is part of the title
+    (_FUND_COVER + "本基金份额净值增长率为-7.35%。", dt.date(2023, 10, 25), "2023-Q3"),
+    # not so: a period not over that names no output, a year of an event, a second line that is a sentence or a date
+    ("2023年10月份能源生产情况\n\n规上工业原煤产量3.8亿吨。", dt.date(2023, 10, 20), None),
+    ("2024年经济工作情况\n\n增长5%。", dt.date(2024, 3, 5), None),
+    ("某某混合型证券投资基金\n2023年9月30日\n\n份额净值增长率为-7.35%。", dt.date(2023, 10, 25), None),
+    ("某某混合型证券投资基金\n2023年第3季度报告显示，净值增长率为-7.35%。", dt.date(2023, 10, 25), None),
+])
+def test_round14_release_titles_and_two_line_covers_name_the_period(
+        text: str, document_date: dt.date | None, expected: str | None) -> None:
+    from pipeline.extract.dates import title_time
+
+    assert title_time(text, document_date) == expected
+
+
+def test_round14_a_fund_cover_dates_its_report_period() -> None:
+    found = [(t, v) for t, v, _ in values(_FUND_COVER + "本报告期，份额净值增长率为-7.35%。报告期末，股票占比88.72%。",
+                                          dt.date(2023, 10, 25))]
+    assert ("本报告期", "2023-Q3") in found and ("报告期末", "2023-09") in found
+
+
 def test_round13_a_framed_base_with_its_level_anchors_nothing() -> None:
     text = "2022年全省人口与2010年第六次全国人口普查的7865.99万人相比，增加608万人，其中上半年增加20万人。"
     assert [(t, v) for t, v, _ in values(text)] == [("2022年", "2022"), ("2010年", "2010"), ("上半年", "2022-H1")]

@@ -100,11 +100,16 @@ def title_time(text: str, document_date: dt.date | None = None) -> str | None:
     """The period a document's title reports (…2022年全国教育事业发展统计公报, …2024年第一季度报告, 2023年10月金融统计
     数据报告), once it has ended by the document date: a date stated once for all the data the document goes on
     describing, so the time of its figures that no date of their own or of their passage dates. A title naming a period
-    not yet over (2024年政府工作报告 in March 2024: last year's results and this year's plans) dates nothing."""
+    not yet over (2024年政府工作报告 in March 2024: last year's results and this year's plans) dates nothing, unless it
+    names its output (关于2023年粮食产量数据的公告 in December): a harvest that is in, never a plan."""
     s = read_ocr_zeros(simplified(normalise(text)))
-    head = s[: _title_line(s)[1]]
+    title_start, title_end = _title_line(s)
+    head = s[:title_end]
     title = _title_period(head, merge_ranges(head, drop_excluded(head, scan_candidates(head))))
-    return _format(title)[0] if title is not None and _ended(title, document_date) else None
+    output = patterns()["title_output"].search(s, title_start, title_end)
+    if title is None or not (_ended(title, document_date) or output):
+        return None
+    return _format(title)[0]
 
 
 def _ended(title: Spec, doc: dt.date | None) -> bool:
@@ -132,6 +137,10 @@ def _last_month(period: Spec) -> int:
     """The last month of a year's month, quarter or half (Q1 → 3, H1 → 6), of the whole year without one."""
     if period.month is not None:
         return period.month
+    if period.months:
+        return period.months[-1]
+    if period.quarters:
+        return period.quarters[-1] * 3
     if period.part is None:
         return 12
     return int(period.part[1]) * (3 if period.part.startswith("Q") else 6)
@@ -147,14 +156,15 @@ def _title_period(s: str, cands: list[Candidate]) -> Spec | None:
             or patterns()["sentence_end"].match(title[-1])):
         return None  # (a first line that ends a sentence is prose, not a title)
     p = patterns()
-    periods = {(c.spec.year, c.spec.part, c.spec.month) for c in cands if title_start <= c.start and c.end <= title_end
+    periods = {(c.spec.year, c.spec.part, c.spec.month, c.spec.months, c.spec.quarters)
+               for c in cands if title_start <= c.start and c.end <= title_end
                and c.spec.explicit and c.spec.year is not None and c.spec.end is None and c.spec.day is None
                and p["title_report_after"].match(s[c.end:title_end])
                and not p["title_base_before"].search(s, title_start, c.start)}
     if len(periods) != 1:
         return None
-    year, part, month = periods.pop()
-    return Spec(year=year, part=part, month=month)
+    year, part, month, months, quarters = periods.pop()  # (a run of months or quarters: 2023年1—10月, 前三季度)
+    return Spec(year=year, part=part, month=month, months=months, quarters=quarters)
 
 
 def _title_line(s: str) -> tuple[int, int]:
@@ -167,12 +177,19 @@ def _title_line(s: str) -> tuple[int, int]:
         line = s[start:end]
         metadata = patterns()["metadata_line"].match(line) is not None
         if end == len(s) or not (metadata or (skipped and not line.strip())):
-            return start, end
+            return start, _title_continued(s, end)
         if metadata:
             skipped += 1
             if skipped > int(res()["title_metadata_lines_max"]):
-                return start, end
+                return start, _title_continued(s, end)
         start = end + 1
+
+
+def _title_continued(s: str, end: int) -> int:
+    """Where a title ends that goes on in a second line naming only its period and report (a fund report's cover:
+    某某混合型证券投资基金 / 2023年第3季度报告): that line is part of the title."""
+    following = patterns()["title_second_line"].match(s, min(end + 1, len(s))) if end < len(s) else None
+    return following.end() if following else end
 
 
 @dataclass(frozen=True)
@@ -376,7 +393,7 @@ def _report_period(
         return _resolve(replace(c, spec=replace(spec, report=None)), anchor, doc, None, default)
     last = _last_month(title)
     absolute = {
-        "period": Spec(year=title.year, part=title.part, month=title.month),
+        "period": replace(title),
         "year": Spec(year=title.year),
         "end": Spec(year=title.year, month=last),
         "ytd": Spec(year=title.year, months=(1, last) if 1 < last < 12 else None, month=1 if last == 1 else None),
