@@ -366,6 +366,21 @@ def test_plan_names_without_quotes_and_their_ends() -> None:
     assert values("十五个城市、三五成群") == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 14: a plan's first or last N years are a part of its period (mid-term reviews)
+    ("“十四五”前两年，全国粮食产量年均增长1.1%。", ("十四五”前两年", "2021/2022", "range")),
+    ("“十四五”前三年，风电光伏装机累计新增5.4亿千瓦。", ("十四五”前三年", "2021/2023", "range")),
+    ("十四五规划前两年，我省完成投资5000亿元。", ("十四五规划前两年", "2021/2022", "range")),
+    ("“十三五”后两年，全省GDP年均增长6.5%。", ("十三五”后两年", "2019/2020", "range")),
+    ("“十四五”头一年，开局良好。", ("十四五”头一年", "2021", "year")),
+    # not so: the whole plan, a part of a year (前两年半), and 前 alone
+    ("“十四五”时期，单位GDP能耗降低13.5%。", ("十四五", "2021/2025", "range")),
+    ("“十四五”前两年半，累计完成投资8000亿元。", ("十四五", "2021/2025", "range")),
+])
+def test_round14_a_plans_first_or_last_years(text: str, expected: tuple[str, str, str]) -> None:
+    assert values(text)[0] == expected
+
+
 def test_a_date_after_continue_is_a_reference_not_the_topic() -> None:
     got = values("2018年，价格延续2017年的涨势，到9月份回落。")
     assert ("9月份", "2018-09", "month") in got
