@@ -381,6 +381,31 @@ def test_round14_a_plans_first_or_last_years(text: str, expected: tuple[str, str
     assert values(text)[0] == expected
 
 
+_BULLETIN = ("青禾县2023年国民经济和社会发展统计公报\n青禾县统计局\n2024年3月20日"
+             "\n\n全年粮食总产量38.62万吨，比上年增长1.8%。")
+
+
+def test_round14_a_dateline_under_the_title_anchors_no_passage() -> None:
+    # the issue date dates the document, not the data: 全年 and 上年 count from the title's year
+    got = [(t, v) for t, v, _ in values(_BULLETIN, dt.date(2024, 3, 20))]
+    assert ("全年", "2023") in got and ("上年", "2022") in got and ("2024年3月20日", "2024-03-20") in got
+    # a day inside a sentence still anchors its passage
+    assert values("2024年3月20日，全市召开大会。全年目标增长5%。", None)[1][:2] == ("全年", "2024")
+
+
+def test_round14_a_tables_header_year_does_not_date_the_prose_after_it() -> None:
+    text = ("宁川市2023年统计公报\n表2　主要农产品产量\n产品\t2023年\t2022年\n粮食\t168.5\t165.0\n"
+            "全年工业增加值比上年增长6.9%。")
+    got = [(t, v) for t, v, _ in values(text, None)]
+    assert got[-2:] == [("全年", "2023"), ("上年", "2022")]
+    # inside the table the caption's year still dates a row's month
+    rows = values("表1　2023年分月产量\n月份\t产量\n1月\t5.2\n2月\t6.1", None)
+    assert [v for _, v, _ in rows] == ["2023", "2023-01", "2023-02"]
+    # after the table the anchor before it holds again: the caption's period for the notes under the table
+    notes = values("表2　2021年1-11月利润\n行业\t2021年\t2020年\n采矿业\t100\t90\n1．上年同期亏损15.9亿元。", None)
+    assert notes[-1][:2] == ("上年同期", "2020-01/2020-11")
+
+
 def test_a_date_after_continue_is_a_reference_not_the_topic() -> None:
     got = values("2018年，价格延续2017年的涨势，到9月份回落。")
     assert ("9月份", "2018-09", "month") in got

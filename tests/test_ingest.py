@@ -257,6 +257,7 @@ def test_info_line_date(tmp_path: Path, line: str, expected: dt.date | None) -> 
     ("某某办法（2023年修订）", None),
     ("某某实施细则（2020年3月1日起施行）", None),
     ("会议时间：2023年12月5日", None),  # a labelled event, not the bare header label
+    ("青禾县2023年统计公报\n青禾县统计局\n2024年3月20日", dt.date(2024, 3, 20)),  # issuer and date under the title
 ])
 def test_header_dates(tmp_path: Path, head: str, expected: dt.date | None) -> None:
     path = tmp_path / "doc.txt"

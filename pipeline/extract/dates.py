@@ -24,6 +24,7 @@ from pipeline.extract.date_lexicon import Candidate, Spec, patterns, res
 from pipeline.extract.date_ranges import drop_excluded, drop_recurring, merge_ranges
 from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.numerals import normalise
+from pipeline.readers import TABLE_CELL_SEPARATOR
 from pipeline.script import simplified
 
 GRANULARITIES = ("century", "year", "half", "quarter", "month", "day", "range")
@@ -49,14 +50,48 @@ class _Anchor:
     spec: Spec  # fully absolute
     pos: int
     explicit: bool = True  # written with its year (a bare day takes only such a date's month)
+    row: bool = False  # set by a table's cell: it dates the rest of its table only
+    outer: _Anchor | None = None  # (a cell's) the anchor before the table, which holds again after it
 
 
 def _paragraph_break(s: str, a: int, b: int) -> bool:
-    """A passage ends at a newline right after sentence-final punctuation, or at a blank line."""
+    """A passage ends at a newline right after sentence-final punctuation, at a blank line, or where a table ends."""
     seg, p = s[a:b], patterns()
     if p["blank_line"].search(seg) and not p["wrapped_blank_line"].search(seg):
         return True
     return p["passage_end"].search(seg) is not None
+
+
+def _line_bounds(s: str, position: int) -> tuple[int, int]:
+    line_end = s.find("\n", position)
+    return s.rfind("\n", 0, position) + 1, len(s) if line_end < 0 else line_end
+
+
+def _in_row(s: str, position: int) -> bool:
+    """The position is on a table's row (a line of cells)."""
+    return TABLE_CELL_SEPARATOR in s[slice(*_line_bounds(s, position))]
+
+
+def _after_table(anchor: _Anchor | None, s: str, position: int) -> _Anchor | None:
+    """The anchor at `position`: one a table's cell set (a header's 2022年 column) dates the rest of its table only,
+    so past the table's end the anchor before the table holds again (its caption's 2021年1-11月 for the notes under
+    it, the passage's year for the prose after it)."""
+    if anchor is None or not anchor.row:
+        return anchor
+    between = s[_line_bounds(s, anchor.pos - 1)[1] : _line_bounds(s, position)[0]].split("\n")
+    same_table = _in_row(s, position) and all(TABLE_CELL_SEPARATOR in line for line in between if line.strip())
+    return anchor if same_table else anchor.outer
+
+
+def _dateline(s: str, c: Candidate) -> bool:
+    """A full date alone on its line (a bulletin's 2024年3月20日 under its issuer, a signature): the day the text was
+    issued, not the time of the data after it, so it anchors no passage (the title's year or the document date
+    dates 全年 and 上年 there)."""
+    if c.spec.day is None:
+        return False
+    line_start = s.rfind("\n", 0, c.start) + 1
+    line_end = s.find("\n", c.end)
+    return not s[line_start : c.start].strip() and not s[c.end : len(s) if line_end < 0 else line_end].strip()
 
 
 def find_dates(text: str, document_date: dt.date | None = None) -> list[DateMention]:
@@ -80,6 +115,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     anchor: _Anchor | None = None
     quarter: tuple[int, int] | None = None  # the quarter the text reports (for 上季, 今季)
     for c in sorted(cands, key=lambda c: c.start):
+        anchor = _after_table(anchor, s, c.start)
         if anchor is not None and _paragraph_break(s, anchor.pos, c.start):
             anchor = None
         in_title = any(a <= c.start and c.end <= b for a, b in titles)
@@ -87,8 +123,11 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
         if resolved is None:
             continue
         value, gran, absolute = resolved
-        if absolute is not None and not in_title and _anchors(c.spec) and not _comparison_base(s, c):
-            anchor = _Anchor(absolute, c.end, c.spec.explicit or c.spec.yrel is not None)
+        if (absolute is not None and not in_title and _anchors(c.spec) and not _comparison_base(s, c)
+                and not _dateline(s, c)):
+            row = _in_row(s, c.start)
+            outer = (anchor.outer if anchor and anchor.row else anchor) if row else None
+            anchor = _Anchor(absolute, c.end, c.spec.explicit or c.spec.yrel is not None, row, outer)
             quarter = _reported_quarter(absolute, document_date) or quarter
         if in_title:
             continue

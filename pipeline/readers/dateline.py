@@ -91,14 +91,16 @@ def _dated_line(line: str) -> dt.date | None:
 
 
 def signature_date(lines: list[str]) -> dt.date | None:
-    """A full date alone on one of the last lines, right after the line naming the issuing body; in a 关于印发…的通知
-    without one, its cover letter's signature, which stands before the attached text."""
+    """A full date alone on one of the last lines, right after the line naming the issuing body; else such a pair
+    right under the title; in a 关于印发…的通知, its cover letter's signature, which stands before the attached text."""
     spec = _spec()
     nonempty = [x.strip() for x in lines if x.strip()]
     first = max(1, len(nonempty) - spec["signature_lines"])
     last_lines = range(len(nonempty) - 1, first - 1, -1)
     if (day := _signed(nonempty, last_lines)) is not None:
         return day
+    if (day := _signed(nonempty, range(1, min(len(nonempty), spec["head_signature_lines"])))) is not None:
+        return day  # (a bulletin's issuer and date right under its title: 青禾县统计局 / 2024年3月20日)
     if spec["issuing_notice"].search("".join(nonempty[: spec["notice_title_lines"]])):
         return _signed(nonempty, range(1, min(len(nonempty), spec["cover_lines"])))
     return None
