@@ -999,6 +999,23 @@ def test_round13_a_reports_title_period_dates_its_undated_figures(
     assert [c["time"] for c in out] == times
 
 
+@pytest.mark.parametrize(("text", "document_date", "times"), [
+    # round 14: a release names its period as a report does (…能源生产情况, …产量数据的公告, a fund cover's second line)
+    ("国家统计局关于2023年粮食产量数据的公告\n\n全国粮食总产量69541万吨，比上年增加888万吨，增长1.3%。\n\n"
+     "国家统计局\n2023年12月11日", dt.date(2023, 12, 11), ["2023"] * 3),
+    ("2023年10月份能源生产情况\n\n一、原煤生产\n\n规上工业原煤产量3.8亿吨，同比增长4.3%。", dt.date(2023, 11, 15),
+     ["2023-10", "2023-10"]),
+    ("某某混合型证券投资基金\n2023年第3季度报告\n2023年9月30日\n\n净值增长率为-7.35%。", dt.date(2023, 10, 25),
+     ["2023-Q3"]),
+    # a period not over, output not named: nothing
+    ("2023年10月份能源生产情况\n\n规上工业原煤产量3.8亿吨。", dt.date(2023, 10, 20), [None]),
+])
+def test_round14_a_release_title_period_dates_its_undated_figures(
+        text: str, document_date: dt.date, times: list) -> None:
+    out = extract_all(doc_from_text(text, document_date=document_date))["claims"]
+    assert [c["time"] for c in out] == times
+
+
 @pytest.mark.parametrize(("text", "times"), [
     # the base's level inside a 与…相比 frame holds for the base's date; the change after it for the current period
     ("2020年11月1日零时，全省常住人口为8474.01万人。与2010年第六次全国人口普查的7865.99万人相比，增加608.02万人，"

@@ -366,6 +366,46 @@ def test_plan_names_without_quotes_and_their_ends() -> None:
     assert values("十五个城市、三五成群") == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 14: a plan's first or last N years are a part of its period (mid-term reviews)
+    ("“十四五”前两年，全国粮食产量年均增长1.1%。", ("十四五”前两年", "2021/2022", "range")),
+    ("“十四五”前三年，风电光伏装机累计新增5.4亿千瓦。", ("十四五”前三年", "2021/2023", "range")),
+    ("十四五规划前两年，我省完成投资5000亿元。", ("十四五规划前两年", "2021/2022", "range")),
+    ("“十三五”后两年，全省GDP年均增长6.5%。", ("十三五”后两年", "2019/2020", "range")),
+    ("“十四五”头一年，开局良好。", ("十四五”头一年", "2021", "year")),
+    # not so: the whole plan, a part of a year (前两年半), and 前 alone
+    ("“十四五”时期，单位GDP能耗降低13.5%。", ("十四五", "2021/2025", "range")),
+    ("“十四五”前两年半，累计完成投资8000亿元。", ("十四五", "2021/2025", "range")),
+])
+def test_round14_a_plans_first_or_last_years(text: str, expected: tuple[str, str, str]) -> None:
+    assert values(text)[0] == expected
+
+
+_BULLETIN = ("青禾县2023年国民经济和社会发展统计公报\n青禾县统计局\n2024年3月20日"
+             "\n\n全年粮食总产量38.62万吨，比上年增长1.8%。")
+
+
+def test_round14_a_dateline_under_the_title_anchors_no_passage() -> None:
+    # the issue date dates the document, not the data: 全年 and 上年 count from the title's year
+    got = [(t, v) for t, v, _ in values(_BULLETIN, dt.date(2024, 3, 20))]
+    assert ("全年", "2023") in got and ("上年", "2022") in got and ("2024年3月20日", "2024-03-20") in got
+    # a day inside a sentence still anchors its passage
+    assert values("2024年3月20日，全市召开大会。全年目标增长5%。", None)[1][:2] == ("全年", "2024")
+
+
+def test_round14_a_tables_header_year_does_not_date_the_prose_after_it() -> None:
+    text = ("宁川市2023年统计公报\n表2　主要农产品产量\n产品\t2023年\t2022年\n粮食\t168.5\t165.0\n"
+            "全年工业增加值比上年增长6.9%。")
+    got = [(t, v) for t, v, _ in values(text, None)]
+    assert got[-2:] == [("全年", "2023"), ("上年", "2022")]
+    # inside the table the caption's year still dates a row's month
+    rows = values("表1　2023年分月产量\n月份\t产量\n1月\t5.2\n2月\t6.1", None)
+    assert [v for _, v, _ in rows] == ["2023", "2023-01", "2023-02"]
+    # after the table the anchor before it holds again: the caption's period for the notes under the table
+    notes = values("表2　2021年1-11月利润\n行业\t2021年\t2020年\n采矿业\t100\t90\n1．上年同期亏损15.9亿元。", None)
+    assert notes[-1][:2] == ("上年同期", "2020-01/2020-11")
+
+
 def test_a_date_after_continue_is_a_reference_not_the_topic() -> None:
     got = values("2018年，价格延续2017年的涨势，到9月份回落。")
     assert ("9月份", "2018-09", "month") in got
@@ -960,6 +1000,41 @@ def test_round13_the_title_time_is_a_reported_period_that_has_ended(
     from pipeline.extract.dates import title_time
 
     assert title_time(text, document_date) == expected
+
+
+_FUND_COVER = "易方达蓝筹精选混合型证券投资基金\n2023年第3季度报告\n2023年9月30日\n基金管理人：易方达基金\n\n"
+
+
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    # round 14: a release names its period with 情况, 数据 or 公报 as a report names it with 报告
+    ("2023年10月份能源生产情况\n\n规上工业原煤产量3.8亿吨。", dt.date(2023, 11, 15), "2023-10"),
+    ("2023年全国电力工业统计数据\n\n全国发电装机容量29.2亿千瓦。", dt.date(2024, 1, 26), "2023"),
+    # a run of months or quarters is the cumulative period, not the year
+    ("2023年前三季度畜牧业生产情况\n\n全国猪牛羊禽肉产量7009万吨。", dt.date(2023, 10, 18), "2023-Q1/2023-Q3"),
+    ("宁川市2023年1-11月工业经济运行情况\n\n工业增加值增长5%。", dt.date(2023, 12, 15), "2023-01/2023-11"),
+    ("宁川市2023年1-11月工业经济运行情况\n\n工业增加值增长5%。", dt.date(2023, 11, 15), None),
+    ("2022年中国水资源公报\n\n全国水资源总量27088亿立方米。", dt.date(2023, 6, 30), "2022"),
+    # a harvest is in before its year is over: the grain output announced in December dates the body
+    ("国家统计局关于2023年粮食产量数据的公告\n\n全国粮食总产量69541万吨。", dt.date(2023, 12, 11), "2023"),
+    # a fund cover: the period line under the fund's name is part of the title
+    (_FUND_COVER + "本基金份额净值增长率为-7.35%。", dt.date(2023, 10, 25), "2023-Q3"),
+    # not so: a period not over that names no output, a year of an event, a second line that is a sentence or a date
+    ("2023年10月份能源生产情况\n\n规上工业原煤产量3.8亿吨。", dt.date(2023, 10, 20), None),
+    ("2024年经济工作情况\n\n增长5%。", dt.date(2024, 3, 5), None),
+    ("某某混合型证券投资基金\n2023年9月30日\n\n份额净值增长率为-7.35%。", dt.date(2023, 10, 25), None),
+    ("某某混合型证券投资基金\n2023年第3季度报告显示，净值增长率为-7.35%。", dt.date(2023, 10, 25), None),
+])
+def test_round14_release_titles_and_two_line_covers_name_the_period(
+        text: str, document_date: dt.date | None, expected: str | None) -> None:
+    from pipeline.extract.dates import title_time
+
+    assert title_time(text, document_date) == expected
+
+
+def test_round14_a_fund_cover_dates_its_report_period() -> None:
+    found = [(t, v) for t, v, _ in values(_FUND_COVER + "本报告期，份额净值增长率为-7.35%。报告期末，股票占比88.72%。",
+                                          dt.date(2023, 10, 25))]
+    assert ("本报告期", "2023-Q3") in found and ("报告期末", "2023-09") in found
 
 
 def test_round13_a_framed_base_with_its_level_anchors_nothing() -> None:

@@ -242,6 +242,46 @@ def test_info_line_date(tmp_path: Path, line: str, expected: dt.date | None) -> 
     assert ingest_file(path).document_date == expected
 
 
+# --- round 14: transcript and report-cover headers, and the cover letter of a 关于印发…的通知 ------------------
+
+@pytest.mark.parametrize(("head", "expected"), [
+    ("商务部召开例行新闻发布会\n\n时间：2023年10月19日", dt.date(2023, 10, 19)),  # a transcript's header
+    ("商务部召开例行新闻发布会（2023年10月19日）", dt.date(2023, 10, 19)),  # the title's bracketed day
+    ("新闻发言人答记者问\n2023-11-15 10:00　来源：国家统计局", dt.date(2023, 11, 15)),  # a date, clock time, field
+    ("证券研究报告\n贵州茅台：业绩稳健兑现\n报告日期：2024年04月03日", dt.date(2024, 4, 3)),
+    ("某某混合型证券投资基金\n2023年第3季度报告\n2023年9月30日\n报告送出日期：2023年10月25日",
+     dt.date(2023, 10, 25)),  # (the period's end alone on its line is no document date)
+    ("关于召开年度工作会议的通知\n现将有关事项通知如下：\n时间：2023年12月5日", None),  # a meeting's time
+    ("关于召开年度工作会议的通知\n定于12月召开会议。\n时间：2023年12月5日", None),
+    ("某某基金\n2023年第3季度报告\n2023年9月30日", None),
+    ("某某办法（2023年修订）", None),
+    ("某某实施细则（2020年3月1日起施行）", None),
+    ("会议时间：2023年12月5日", None),  # a labelled event, not the bare header label
+    ("青禾县2023年统计公报\n青禾县统计局\n2024年3月20日", dt.date(2024, 3, 20)),  # issuer and date under the title
+])
+def test_header_dates(tmp_path: Path, head: str, expected: dt.date | None) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(f"{head}\n今年以来，全市投资增长5%。\n", encoding="utf-8")
+    assert ingest_file(path).document_date == expected
+
+
+ISSUING = ("XX市人民政府关于印发XX市促进消费若干措施的通知\nX政发〔2023〕9号\n\n各区县人民政府，市政府各部门：\n"
+           "现将《XX市促进消费若干措施》印发给你们，请认真贯彻执行。\n\nXX市人民政府\n2023年3月20日\n\nXX市促进消费若干措施\n\n"
+           "一、发放消费券。今年5月至10月，市财政安排2亿元。\n二、对6月30日前购车的个人，每辆补贴3000元。\n"
+           "三、上年全市社会消费品零售总额增长4.8%。\n四、本措施自印发之日起施行。\n")
+
+
+def test_issuing_notice_signs_its_cover_letter(tmp_path: Path) -> None:
+    path = tmp_path / "notice.txt"
+    path.write_text(ISSUING, encoding="utf-8")
+    assert ingest_file(path).document_date == dt.date(2023, 3, 20)
+    path.write_text(ISSUING + "\nXX市人民政府办公室\n2023年3月22日\n", encoding="utf-8")
+    assert ingest_file(path).document_date == dt.date(2023, 3, 22)  # a signature closing the text comes first
+    # only a 印发 notice signs in the middle: elsewhere a body's line and a date mid-text are no signature
+    path.write_text(ISSUING.replace("关于印发", "关于落实"), encoding="utf-8")
+    assert ingest_file(path).document_date is None
+
+
 def test_web_page_info_line_is_read_from_the_page(tmp_path: Path) -> None:
     page = ("<html><body><div class='nav'>首页 | 统计数据</div><h1>10月份房地产市场运行情况</h1>"
             "<div class='info'>发布时间：2023-11-16　来源：本站</div><div class='content'>"

@@ -40,6 +40,13 @@ def _arabic(numeral: str) -> bool:
     return numeral.strip()[:1].isascii()
 
 
+def _plan_span(first: int, last: int, side: str, years: int | None) -> tuple[str, str]:
+    """A plan's first or last N years (“十四五”前两年 → 2021/2022; 前一年 → 2021): a part of its period."""
+    years = max(1, min(int(years or 1), last - first + 1))
+    lo, hi = (first, first + years - 1) if side == "first" else (last - years + 1, last)
+    return (str(lo), "year") if lo == hi else (f"{lo}/{hi}", "range")
+
+
 def scan_candidates(s: str) -> list[Candidate]:
     """All date candidates of the normalised text (before overlap resolution)."""
     P = patterns()
@@ -178,8 +185,11 @@ def scan_candidates(s: str) -> list[Candidate]:
         fixed = (f"{a}/{b}", "range")
         if m.group("ppart"):
             fixed = (str(a if r["five_year_plan_parts"][m.group("ppart").strip()] == "first" else b), "year")
+        if m.group("pspan"):
+            fixed = _plan_span(a, b, r["five_year_plan_spans"][m.group("pdir")], num(m.group("pn")))
         start = m.start("plan") if m.group("plan") else m.start("plan_alone")
-        end = m.end() if m.group("ppart") else m.end("plan") if m.group("plan") else m.end("plan_alone")
+        end = m.end("plan") if m.group("plan") else m.end("plan_alone")
+        end = m.end() if m.group("ppart") or m.group("pspan") else end
         cands.append(Candidate(start, end, Spec(fixed=fixed, explicit=True)))
 
     for m in P["century"].finditer(s):

@@ -24,6 +24,7 @@ from pipeline.extract.date_lexicon import Candidate, Spec, patterns, res
 from pipeline.extract.date_ranges import drop_excluded, drop_recurring, merge_ranges
 from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.numerals import normalise
+from pipeline.readers import TABLE_CELL_SEPARATOR
 from pipeline.script import simplified
 
 GRANULARITIES = ("century", "year", "half", "quarter", "month", "day", "range")
@@ -49,14 +50,48 @@ class _Anchor:
     spec: Spec  # fully absolute
     pos: int
     explicit: bool = True  # written with its year (a bare day takes only such a date's month)
+    row: bool = False  # set by a table's cell: it dates the rest of its table only
+    outer: _Anchor | None = None  # (a cell's) the anchor before the table, which holds again after it
 
 
 def _paragraph_break(s: str, a: int, b: int) -> bool:
-    """A passage ends at a newline right after sentence-final punctuation, or at a blank line."""
+    """A passage ends at a newline right after sentence-final punctuation, at a blank line, or where a table ends."""
     seg, p = s[a:b], patterns()
     if p["blank_line"].search(seg) and not p["wrapped_blank_line"].search(seg):
         return True
     return p["passage_end"].search(seg) is not None
+
+
+def _line_bounds(s: str, position: int) -> tuple[int, int]:
+    line_end = s.find("\n", position)
+    return s.rfind("\n", 0, position) + 1, len(s) if line_end < 0 else line_end
+
+
+def _in_row(s: str, position: int) -> bool:
+    """The position is on a table's row (a line of cells)."""
+    return TABLE_CELL_SEPARATOR in s[slice(*_line_bounds(s, position))]
+
+
+def _after_table(anchor: _Anchor | None, s: str, position: int) -> _Anchor | None:
+    """The anchor at `position`: one a table's cell set (a header's 2022年 column) dates the rest of its table only,
+    so past the table's end the anchor before the table holds again (its caption's 2021年1-11月 for the notes under
+    it, the passage's year for the prose after it)."""
+    if anchor is None or not anchor.row:
+        return anchor
+    between = s[_line_bounds(s, anchor.pos - 1)[1] : _line_bounds(s, position)[0]].split("\n")
+    same_table = _in_row(s, position) and all(TABLE_CELL_SEPARATOR in line for line in between if line.strip())
+    return anchor if same_table else anchor.outer
+
+
+def _dateline(s: str, c: Candidate) -> bool:
+    """A full date alone on its line (a bulletin's 2024年3月20日 under its issuer, a signature): the day the text was
+    issued, not the time of the data after it, so it anchors no passage (the title's year or the document date
+    dates 全年 and 上年 there)."""
+    if c.spec.day is None:
+        return False
+    line_start = s.rfind("\n", 0, c.start) + 1
+    line_end = s.find("\n", c.end)
+    return not s[line_start : c.start].strip() and not s[c.end : len(s) if line_end < 0 else line_end].strip()
 
 
 def find_dates(text: str, document_date: dt.date | None = None) -> list[DateMention]:
@@ -80,6 +115,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     anchor: _Anchor | None = None
     quarter: tuple[int, int] | None = None  # the quarter the text reports (for 上季, 今季)
     for c in sorted(cands, key=lambda c: c.start):
+        anchor = _after_table(anchor, s, c.start)
         if anchor is not None and _paragraph_break(s, anchor.pos, c.start):
             anchor = None
         in_title = any(a <= c.start and c.end <= b for a, b in titles)
@@ -87,8 +123,11 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
         if resolved is None:
             continue
         value, gran, absolute = resolved
-        if absolute is not None and not in_title and _anchors(c.spec) and not _comparison_base(s, c):
-            anchor = _Anchor(absolute, c.end, c.spec.explicit or c.spec.yrel is not None)
+        if (absolute is not None and not in_title and _anchors(c.spec) and not _comparison_base(s, c)
+                and not _dateline(s, c)):
+            row = _in_row(s, c.start)
+            outer = (anchor.outer if anchor and anchor.row else anchor) if row else None
+            anchor = _Anchor(absolute, c.end, c.spec.explicit or c.spec.yrel is not None, row, outer)
             quarter = _reported_quarter(absolute, document_date) or quarter
         if in_title:
             continue
@@ -100,11 +139,16 @@ def title_time(text: str, document_date: dt.date | None = None) -> str | None:
     """The period a document's title reports (…2022年全国教育事业发展统计公报, …2024年第一季度报告, 2023年10月金融统计
     数据报告), once it has ended by the document date: a date stated once for all the data the document goes on
     describing, so the time of its figures that no date of their own or of their passage dates. A title naming a period
-    not yet over (2024年政府工作报告 in March 2024: last year's results and this year's plans) dates nothing."""
+    not yet over (2024年政府工作报告 in March 2024: last year's results and this year's plans) dates nothing, unless it
+    names its output (关于2023年粮食产量数据的公告 in December): a harvest that is in, never a plan."""
     s = read_ocr_zeros(simplified(normalise(text)))
-    head = s[: _title_line(s)[1]]
+    title_start, title_end = _title_line(s)
+    head = s[:title_end]
     title = _title_period(head, merge_ranges(head, drop_excluded(head, scan_candidates(head))))
-    return _format(title)[0] if title is not None and _ended(title, document_date) else None
+    output = patterns()["title_output"].search(s, title_start, title_end)
+    if title is None or not (_ended(title, document_date) or output):
+        return None
+    return _format(title)[0]
 
 
 def _ended(title: Spec, doc: dt.date | None) -> bool:
@@ -132,6 +176,10 @@ def _last_month(period: Spec) -> int:
     """The last month of a year's month, quarter or half (Q1 → 3, H1 → 6), of the whole year without one."""
     if period.month is not None:
         return period.month
+    if period.months:
+        return period.months[-1]
+    if period.quarters:
+        return period.quarters[-1] * 3
     if period.part is None:
         return 12
     return int(period.part[1]) * (3 if period.part.startswith("Q") else 6)
@@ -147,14 +195,15 @@ def _title_period(s: str, cands: list[Candidate]) -> Spec | None:
             or patterns()["sentence_end"].match(title[-1])):
         return None  # (a first line that ends a sentence is prose, not a title)
     p = patterns()
-    periods = {(c.spec.year, c.spec.part, c.spec.month) for c in cands if title_start <= c.start and c.end <= title_end
+    periods = {(c.spec.year, c.spec.part, c.spec.month, c.spec.months, c.spec.quarters)
+               for c in cands if title_start <= c.start and c.end <= title_end
                and c.spec.explicit and c.spec.year is not None and c.spec.end is None and c.spec.day is None
                and p["title_report_after"].match(s[c.end:title_end])
                and not p["title_base_before"].search(s, title_start, c.start)}
     if len(periods) != 1:
         return None
-    year, part, month = periods.pop()
-    return Spec(year=year, part=part, month=month)
+    year, part, month, months, quarters = periods.pop()  # (a run of months or quarters: 2023年1—10月, 前三季度)
+    return Spec(year=year, part=part, month=month, months=months, quarters=quarters)
 
 
 def _title_line(s: str) -> tuple[int, int]:
@@ -167,12 +216,19 @@ def _title_line(s: str) -> tuple[int, int]:
         line = s[start:end]
         metadata = patterns()["metadata_line"].match(line) is not None
         if end == len(s) or not (metadata or (skipped and not line.strip())):
-            return start, end
+            return start, _title_continued(s, end)
         if metadata:
             skipped += 1
             if skipped > int(res()["title_metadata_lines_max"]):
-                return start, end
+                return start, _title_continued(s, end)
         start = end + 1
+
+
+def _title_continued(s: str, end: int) -> int:
+    """Where a title ends that goes on in a second line naming only its period and report (a fund report's cover:
+    某某混合型证券投资基金 / 2023年第3季度报告): that line is part of the title."""
+    following = patterns()["title_second_line"].match(s, min(end + 1, len(s))) if end < len(s) else None
+    return following.end() if following else end
 
 
 @dataclass(frozen=True)
@@ -376,7 +432,7 @@ def _report_period(
         return _resolve(replace(c, spec=replace(spec, report=None)), anchor, doc, None, default)
     last = _last_month(title)
     absolute = {
-        "period": Spec(year=title.year, part=title.part, month=title.month),
+        "period": replace(title),
         "year": Spec(year=title.year),
         "end": Spec(year=title.year, month=last),
         "ytd": Spec(year=title.year, months=(1, last) if 1 < last < 12 else None, month=1 if last == 1 else None),

@@ -23,42 +23,93 @@ def _spec() -> dict:
     labels, start_labels = (alternation(spec[key], spaced=False) for key in ("labels", "start_labels"))
     # a label starts the line or follows another field (来源：本站 发布时间：…); a bare one starts the line
     spec["label"] = re.compile(rf"(?:(?:^|[：:][^：:\n]*?)(?:{labels})|(?:^|(?<=\s))(?:{start_labels}))\s*[：:]\s*")
-    spec["body_name_not"] = re.compile(spec["body_name_not"])
+    spec["header_label"] = re.compile(rf"^(?:{alternation(spec['header_labels'], spaced=False)})\s*[：:]\s*")
+    for key in ("body_name_not", "header_end", "title_date", "dated_line_after", "issuing_notice"):
+        spec[key] = re.compile(spec[key])
     return spec
 
 
 def _day(text: str, whole: bool = False) -> dt.date | None:
     """The date a day mention at the start of `text` names (`whole`: the mention is all of it)."""
+    found = _leading_day(text)
+    return found[0] if found is not None and (not whole or found[1] == len(text.strip())) else None
+
+
+def _leading_day(text: str) -> tuple[dt.date, int] | None:
+    """The day a mention at the start of `text` (stripped) names, and where the mention ends."""
     from pipeline.extract.dates import find_dates  # the date engine: loaded only when a date is looked for
 
     text = text.strip()
     for mention in find_dates(text):
-        if mention.start != 0 or mention.granularity != "day" or (whole and mention.end != len(text)):
-            continue
+        if mention.start != 0 or mention.granularity != "day" or mention.value is None:
+            continue  # (a day without a year and no document date to take it from)
         try:
-            return dt.date.fromisoformat(mention.value)
+            return dt.date.fromisoformat(mention.value), mention.end
         except ValueError:
             return None
     return None
 
 
 def labelled_date(lines: list[str]) -> dt.date | None:
-    """The date of the first labelled info line (发布时间：2023-11-16) among the first lines."""
+    """The date of the first info line among the first lines: a labelled one (发布时间：2023-11-16), a header's
+    时间：… before the text begins, a title ending in a bracketed date, or a line opening with a date and a field."""
     spec = _spec()
-    for line in [x.strip() for x in lines if x.strip()][: spec["info_lines"]]:
-        for match in spec["label"].finditer(line):
-            if (day := _day(line[match.end():])) is not None:
-                return day
+    header = True
+    for k, line in enumerate([x.strip() for x in lines if x.strip()][: spec["info_lines"]]):
+        day = _label_day(line) or (header and _header_day(line)) or (k == 0 and _title_day(line)) or _dated_line(line)
+        if day:
+            return day
+        header = header and not spec["header_end"].search(line)
     return None
 
 
+def _label_day(line: str) -> dt.date | None:
+    """发布时间：2023-11-16, 来源：本站 发布日期：…, 报告送出日期：2023年10月25日."""
+    return next((day for match in _spec()["label"].finditer(line) if (day := _day(line[match.end():]))), None)
+
+
+def _header_day(line: str) -> dt.date | None:
+    """时间：2023年10月19日 in a header, where it is when the text (a transcript, a release) was given; once the text
+    has begun, 时间： is an event's (a meeting notice's)."""
+    match = _spec()["header_label"].match(line)
+    return _day(line[match.end():]) if match else None
+
+
+def _title_day(line: str) -> dt.date | None:
+    """A full date in brackets ending the title (商务部召开例行新闻发布会（2023年10月19日）): the day it was given."""
+    match = _spec()["title_date"].search(line)
+    return _day(match.group("date"), whole=True) if match else None
+
+
+def _dated_line(line: str) -> dt.date | None:
+    """An info line opening with a full date and going on with a clock time or a field (2023-11-15 10:00　来源：…);
+    a date alone (a fund cover's period end) is none."""
+    found = _leading_day(line) if line[:1].isdigit() else None  # (the date engine only for a line opening so)
+    if found is None or not _spec()["dated_line_after"].match(line.strip()[found[1]:]):
+        return None
+    return found[0]
+
+
 def signature_date(lines: list[str]) -> dt.date | None:
-    """A full date alone on one of the last lines, right after the line naming the issuing body."""
+    """A full date alone on one of the last lines, right after the line naming the issuing body; else such a pair
+    right under the title; in a 关于印发…的通知, its cover letter's signature, which stands before the attached text."""
     spec = _spec()
     nonempty = [x.strip() for x in lines if x.strip()]
     first = max(1, len(nonempty) - spec["signature_lines"])
-    for position in range(len(nonempty) - 1, first - 1, -1):
-        if _names_a_body(nonempty[position - 1]) and (day := _day(nonempty[position], whole=True)) is not None:
+    last_lines = range(len(nonempty) - 1, first - 1, -1)
+    if (day := _signed(nonempty, last_lines)) is not None:
+        return day
+    if (day := _signed(nonempty, range(1, min(len(nonempty), spec["head_signature_lines"])))) is not None:
+        return day  # (a bulletin's issuer and date right under its title: 青禾县统计局 / 2024年3月20日)
+    if spec["issuing_notice"].search("".join(nonempty[: spec["notice_title_lines"]])):
+        return _signed(nonempty, range(1, min(len(nonempty), spec["cover_lines"])))
+    return None
+
+
+def _signed(lines: list[str], positions: range) -> dt.date | None:
+    """The first signature (a body's name, then a full date alone) at the positions, in their order."""
+    for position in positions:
+        if _names_a_body(lines[position - 1]) and (day := _day(lines[position], whole=True)) is not None:
             return day
     return None
 
@@ -70,6 +121,6 @@ def _names_a_body(line: str) -> bool:
 
 
 def text_date(text: str) -> dt.date | None:
-    """The document's date from its text: the labelled info line first, else the signature date."""
+    """The document's date from its text: the info line first, else the signature date."""
     lines = text.split("\n")
     return labelled_date(lines) or signature_date(lines)
