@@ -1054,3 +1054,17 @@ def test_decimals_outside_a_week_context_are_no_dates(text: str) -> None:
 def test_years_listed_with_one_nian_in_a_line_dense_with_figures() -> None:
     text = "2021、2022、2023年公司营收分别为52.3、68.9、85.6亿元。"
     assert [(t, v) for t, v, _ in values(text)] == [("2021", "2021"), ("2022", "2022"), ("2023年", "2023")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("新华社华盛顿7月26日电 美联储26日宣布加息25个基点。", ["2023-07-26", "2023-07-26"]),
+    ("新华社纽约10月31日电 纽约股市三大股指31日上涨。", ["2023-10-31", "2023-10-31"]),
+    # a data month alone lends no month to the release day
+    ("10月份，全国CPI同比下降0.2%。国家统计局15日发布数据。", ["2023-10", "2023-11-15"]),
+    # no anchor: the document's month, or the latest month that has the day
+    ("当地时间31日，日本央行宣布调整收益率曲线控制政策。", ["2023-10-31"]),
+    ("18日，美联储官员发表讲话。", ["2023-11-18"]),
+    ("会议将于31日举行。", ["2023-12-31"]),
+])
+def test_round14_a_dateline_gives_its_month_to_the_bare_day_of_its_lead(text: str, expected: list[str]) -> None:
+    assert [v for _, v, _ in values(text, dt.date(2023, 11, 20))] == expected

@@ -48,7 +48,7 @@ class DateMention:
 class _Anchor:
     spec: Spec  # fully absolute
     pos: int
-    explicit: bool = True  # written with its year (a bare day takes only such a date's month)
+    explicit: bool = True  # written with its year or to the day (a bare day takes only such a date's month)
 
 
 def _paragraph_break(s: str, a: int, b: int) -> bool:
@@ -88,7 +88,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             continue
         value, gran, absolute = resolved
         if absolute is not None and not in_title and _anchors(c.spec) and not _comparison_base(s, c):
-            anchor = _Anchor(absolute, c.end, c.spec.explicit or c.spec.yrel is not None)
+            anchor = _Anchor(absolute, c.end, _gives_month_to_bare_days(c.spec))
             quarter = _reported_quarter(absolute, document_date) or quarter
         if in_title:
             continue
@@ -241,6 +241,13 @@ def _time_of_writing(s: str, doc: dt.date | None) -> dt.date | None:
         return doc
     now = named - dt.timedelta(days=res()["relative_days"][m.group("drel")])
     return now if abs((now - doc).days) <= 31 else doc
+
+
+def _gives_month_to_bare_days(spec: Spec) -> bool:
+    """A date written with its year, counted from the time of writing, or given to the day (a wire dateline,
+    新华社华盛顿7月26日电 … 26日宣布) lends its month to a later bare day; a data month alone (10月份，CPI… 15日发布)
+    does not: the release day is of the month of writing."""
+    return spec.explicit or spec.yrel is not None or (spec.month is not None and spec.day is not None)
 
 
 def _comparison_base(s: str, c: Candidate) -> bool:
@@ -504,11 +511,23 @@ def _absolute(
         if a is not None and a.month is not None and a.year is not None:
             out.year, out.month = a.year, a.month
         elif doc is not None:
-            out.year, out.month = doc.year, doc.month
+            out.year, out.month = _month_with_day(out.day, doc, default is not None and default.looks_ahead(c))
         else:
             return None
     out.yrel = None
     return out
+
+
+def _month_with_day(day: int, doc: dt.date, ahead: bool) -> tuple[int, int]:
+    """(year, month) of a bare day without an anchor: the document's month, or where that month has no such day
+    (31日 in a November report: the 31st of October, local time, published on the 1st) the latest month before it
+    that has one, the next after it where the clause looks ahead."""
+    y, mo, step = doc.year, doc.month, 1 if ahead else -1
+    for _ in range(12):
+        if day <= calendar.monthrange(y, mo)[1]:
+            return y, mo
+        y, mo = (y, mo + step) if 1 <= mo + step <= 12 else (y + step, 1 if step > 0 else 12)
+    return doc.year, doc.month
 
 
 def _format(a: Spec) -> tuple[str | None, str]:
