@@ -1068,3 +1068,16 @@ def test_years_listed_with_one_nian_in_a_line_dense_with_figures() -> None:
 ])
 def test_round14_a_dateline_gives_its_month_to_the_bare_day_of_its_lead(text: str, expected: list[str]) -> None:
     assert [v for _, v, _ in values(text, dt.date(2023, 11, 20))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("美联储周三（11月1日）宣布维持利率不变。", [("周三（11月1日）", "2023-11-01")]),
+    ("上周五（11月3日），美国劳工部公布了10月非农数据。", [("上周五（11月3日）", "2023-11-03"), ("10月", "2023-10")]),
+    ("美国东部时间周二(7日)，美股收涨。", [("周二(7日)", "2023-11-07")]),
+    # a day with its weekday after it, and a weekday with no date, are unchanged
+    ("11月17日（周五），美股收涨。", [("11月17日（周五）", "2023-11-17")]),
+    ("美股周五收盘，道指上涨1.2%。", [("周五", "2023-11-17")]),
+])
+def test_round14_a_weekday_with_its_date_in_brackets_is_that_date(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2023, 11, 20))] == expected
+

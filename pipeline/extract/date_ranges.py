@@ -37,6 +37,11 @@ def merge_ranges(s: str, cands: list[Candidate]) -> list[Candidate]:
                 out.append(Candidate(c.start, (tail.end() if tail else nxt.end), spec, c.after_paren_year))
                 i += 2
                 continue
+        restated = _weekday_restated(s, c, chosen[i + 1]) if i + 1 < len(chosen) else None
+        if restated is not None:  # 周三（11月1日）: one date, the bracket's
+            out.append(restated)
+            i += 2
+            continue
         # 一月十日到十二日, 一月19到20日: a bare day number after a connector
         if c.spec.day is not None and c.spec.month is not None and c.spec.end is None:
             dm = P["conn_day"].match(s, c.end)
@@ -52,6 +57,18 @@ def merge_ranges(s: str, cands: list[Candidate]) -> list[Candidate]:
         out.append(c)
         i += 1
     return out
+
+
+def _weekday_restated(s: str, c: Candidate, nxt: Candidate) -> Candidate | None:
+    """A weekday followed by its calendar day in brackets (美联储周三（11月1日）宣布, 上周五（11月3日）): the bracket
+    restates the weekday, and the written day is surer than a day counted from the document's week."""
+    if c.spec.week is None or not isinstance(c.spec.week[1], int) or nxt.spec.day is None or nxt.spec.end is not None:
+        return None
+    P = patterns()
+    if P["weekday_bracket_open"].fullmatch(s, c.end, nxt.start) is None:
+        return None
+    close = P["weekday_bracket_close"].match(s, nxt.end)
+    return Candidate(c.start, close.end(), nxt.spec, nxt.after_paren_year) if close else None
 
 
 def _rangeable(a: Spec, b: Spec) -> bool:
