@@ -1011,3 +1011,15 @@ def test_round13_a_reports_title_period_dates_its_undated_figures(
 ])
 def test_round13_a_base_level_inside_a_comparison_frame_dates_only_itself(text: str, times: list) -> None:
     assert [c["time"] for c in _claims(text)] == times
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # when the earlier forecast was made dates no value: the forecast's target year does, start and end alike
+    ("世界贸易组织10月5日发布报告，将2023年全球货物贸易量增长预期从4月份预测的1.7%下调至0.8%。", ["2023", "2023"]),
+    ("国际货币基金组织将2024年全球经济增长预期从10月预测的2.9%上调至3.1%。", ["2024", "2024"]),
+    # unchanged: a change from a dated level keeps its null end point
+    ("出口增速从4月份的1.7%上升至5%。", ["2023-04", None]),
+])
+def test_round14_the_month_of_an_earlier_forecast_dates_no_value(text: str, times: list) -> None:
+    doc = doc_from_text(text, document_date=dt.date(2023, 11, 20))
+    assert [c["time"] for c in extract_all(doc)["claims"]] == times

@@ -1081,3 +1081,15 @@ def test_round14_a_dateline_gives_its_month_to_the_bare_day_of_its_lead(text: st
 def test_round14_a_weekday_with_its_date_in_brackets_is_that_date(text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, dt.date(2023, 11, 20))] == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("国际货币基金组织将2024年全球经济增长预期从10月预测的2.9%上调至3.1%。", ["2024", "2023-10"]),
+    ("IMF预测，2024年中国经济将增长4.6%，较10月预测值上调0.4个百分点。", ["2024", "2023-10"]),
+    ("世界银行将2024年增长预期从6月份的展望下调。", ["2024", "2023-06"]),
+    # a month of the target year that is no forecast's date keeps the year
+    ("预计2024年10月全球经济增长3.1%，10月将召开会议。", ["2024-10", "2024-10"]),
+])
+def test_round14_the_month_an_earlier_forecast_was_made_is_of_the_time_of_writing(text: str, expected: list) -> None:
+    assert [v for _, v, _ in values(text, dt.date(2023, 11, 20))] == expected
+

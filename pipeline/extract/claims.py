@@ -538,8 +538,11 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         # 低于年初预期目标, Chen等（2018）, 以2020年为基期: the plan's, the citation's or the index base's date is not
         # the data's
         its_dates = [d for d in its_dates if not any(a <= d["start"] - sentence.start < b for a, b in plans)]
+        vintages = [m.span("date") for m in rules.pattern("forecast_vintage").finditer(cue_text)]
+        # 从4月份预测的1.7%: when an earlier forecast was made dates no value (a date still, and no metric word)
         placed: list[Placed] = [(d["start"] - sentence.start, d["end"] - sentence.start, d["value"])
-                                for d in its_dates if d.get("value")]
+                                for d in its_dates if d.get("value")
+                                and not any(a <= d["start"] - sentence.start < b for a, b in vintages)]
         open_targets = passage.targets  # a list of targets may run on over numbered lines (new blocks)
         first_of_block = block != passage.block
         continues = bool(rules.pattern("continuation").search(cue_text)) or passage.chained or (

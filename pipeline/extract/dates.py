@@ -83,11 +83,12 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
         if anchor is not None and _paragraph_break(s, anchor.pos, c.start):
             anchor = None
         in_title = any(a <= c.start and c.end <= b for a, b in titles)
-        resolved = _resolve(c, anchor, document_date, quarter, default)
+        vintage = _forecast_vintage(s, c)
+        resolved = _resolve(c, None if vintage else anchor, document_date, quarter, default)
         if resolved is None:
             continue
         value, gran, absolute = resolved
-        if absolute is not None and not in_title and _anchors(c.spec) and not _comparison_base(s, c):
+        if absolute is not None and not in_title and not vintage and _anchors(c.spec) and not _comparison_base(s, c):
             anchor = _Anchor(absolute, c.end, _gives_month_to_bare_days(c.spec))
             quarter = _reported_quarter(absolute, document_date) or quarter
         if in_title:
@@ -248,6 +249,15 @@ def _gives_month_to_bare_days(spec: Spec) -> bool:
     新华社华盛顿7月26日电 … 26日宣布) lends its month to a later bare day; a data month alone (10月份，CPI… 15日发布)
     does not: the release day is of the month of writing."""
     return spec.explicit or spec.yrel is not None or (spec.month is not None and spec.day is not None)
+
+
+def _forecast_vintage(s: str, c: Candidate) -> bool:
+    """A month or day without a year right before 预测/预估/展望 (将2024年…预期从10月预测的2.9%上调至3.1%) is when an
+    earlier forecast was made: of the time of writing, not of the target year before it."""
+    spec = c.spec
+    yearless = spec.year is None and spec.yrel is None and spec.end is None
+    return (yearless and (spec.month is not None or spec.day is not None)
+            and patterns()["forecast_vintage_after"].match(s, c.end) is not None)
 
 
 def _comparison_base(s: str, c: Candidate) -> bool:
