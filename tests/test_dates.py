@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.dates import GRANULARITIES, find_dates
+from pipeline.extract.dates import GRANULARITIES, find_dates, quantities_outside_dates
 
 DOC = dt.date(2022, 6, 1)
 LATE = dt.date(2022, 12, 31)  # a month of the year is past by then
@@ -1093,3 +1093,21 @@ def test_round14_a_weekday_with_its_date_in_brackets_is_that_date(text: str, exp
 def test_round14_the_month_an_earlier_forecast_was_made_is_of_the_time_of_writing(text: str, expected: list) -> None:
     assert [v for _, v, _ in values(text, dt.date(2023, 11, 20))] == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("纽约商品交易所12月交货的轻质原油期货价格下跌1.54美元。", []),
+    ("2024年1月交割的布伦特原油期货价格下跌。", []),
+    ("纽约商品交易所12月黄金期价上涨9.5美元。", []),
+    ("伦敦金属交易所3月铜合约收于每吨8220美元。", []),
+    # a data month before a futures market's figures stays a date
+    ("10月全国期货市场成交量为6.5亿手。", ["2023-10"]),
+    ("12月黄金价格上涨5%。", ["2023-12"]),
+    ("12月，期货价格上涨5%。", ["2023-12"]),
+])
+def test_round14_a_futures_contracts_delivery_month_is_no_date(text: str, expected: list) -> None:
+    assert [v for _, v, _ in values(text, dt.date(2023, 11, 20))] == expected
+
+
+def test_round14_a_contract_month_is_no_number_either() -> None:
+    got = quantities_outside_dates("纽约商品交易所12月交货的轻质原油期货价格下跌1.54美元。")
+    assert [q.unit for q in got] == ["USD"]

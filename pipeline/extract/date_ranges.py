@@ -117,6 +117,14 @@ def drop_excluded(s: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def drop_contract_months(s: str, cands: list[Candidate]) -> list[Candidate]:
+    """Delivery months of futures contracts (12月交货的轻质原油期货, 12月黄金期价): the contract's name, no period of
+    the data, so no date; still a calendar expression a number leaves alone."""
+    contract = re.compile(res()["contract_month_after"])
+    return [c for c in cands
+            if c.spec.month is None or c.spec.day is not None or c.spec.end is not None or not contract.match(s, c.end)]
+
+
 def drop_recurring(s: str, cands: list[Candidate]) -> list[Candidate]:
     """Months, days and quarters named as recurring (每年3月31日前, 每年的12月, 每年2月至3月): no calendar
     period, so no date. A date with a year of its own stays (2021年每月: 2021年)."""

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from pipeline.chars import HSPACE_RUN
 from pipeline.extract.date_grammar import read_ocr_zeros, scan_candidates
 from pipeline.extract.date_lexicon import Candidate, Spec, patterns, res
-from pipeline.extract.date_ranges import drop_excluded, drop_recurring, merge_ranges
+from pipeline.extract.date_ranges import drop_contract_months, drop_excluded, drop_recurring, merge_ranges
 from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.numerals import normalise
 from pipeline.script import simplified
@@ -71,7 +71,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
         return [], []
     s = read_ocr_zeros(simplified(normalise(text)))
     merged = merge_ranges(s, drop_excluded(s, scan_candidates(s)))
-    cands = drop_recurring(s, merged)  # 每年3月31日: still a calendar expression a number leaves alone
+    cands = drop_contract_months(s, drop_recurring(s, merged))  # 每年3月31日, 12月交货: still a calendar expression
     titles = [(m.start(), m.end()) for m in patterns()["title"].finditer(s)]
     document_date = _time_of_writing(s, document_date)
     title = _title_period(s, cands)
