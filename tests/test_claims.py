@@ -1023,3 +1023,13 @@ def test_round13_a_base_level_inside_a_comparison_frame_dates_only_itself(text: 
 def test_round14_the_month_of_an_earlier_forecast_dates_no_value(text: str, times: list) -> None:
     doc = doc_from_text(text, document_date=dt.date(2023, 11, 20))
     assert [c["time"] for c in extract_all(doc)["claims"]] == times
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    ("英伟达发布的2024财年第三财季财报显示，营收为181.2亿美元。", ["2024-Q3"]),
+    ("截至9月30日的三个月，苹果营收为894.98亿美元。", ["2023-07/2023-09"]),
+    ("阿里巴巴集团公布截至2023年9月30日止季度业绩，本季度收入为2247.9亿元，同比增长9%。", ["2023-Q3", "2023-Q3"]),
+])
+def test_round14_a_results_period_dates_its_flows(text: str, times: list) -> None:
+    doc = doc_from_text(text, document_date=dt.date(2023, 11, 20))
+    assert [c["time"] for c in extract_all(doc)["claims"]] == times

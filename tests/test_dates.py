@@ -1111,3 +1111,21 @@ def test_round14_a_futures_contracts_delivery_month_is_no_date(text: str, expect
 def test_round14_a_contract_month_is_no_number_either() -> None:
     got = quantities_outside_dates("纽约商品交易所12月交货的轻质原油期货价格下跌1.54美元。")
     assert [q.unit for q in got] == ["USD"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("英伟达发布的2024财年第三财季财报显示，营收为181.2亿美元。", [("2024财年第三财季", "2024-Q3")]),
+    ("第三财季，英伟达营收为181.2亿美元。", [("第三财季", "2023-Q3")]),
+    ("微软2024财年营收为2451亿美元。", [("2024财年", "2024")]),
+    ("截至9月30日的三个月，苹果营收为894.98亿美元。", [("9月30日的三个月", "2023-07/2023-09")]),
+    ("截至2023年6月30日止六个月，公司收入增长。", [("2023年6月30日止六个月", "2023-01/2023-06")]),
+    ("阿里巴巴集团公布截至2023年9月30日止季度业绩，本季度收入为2247.9亿元。",
+     [("2023年9月30日止季度", "2023-Q3"), ("本季度", "2023-Q3")]),
+    # unchanged: a stock at a day, a straddling fiscal year, a span that crosses a year or ends mid-quarter
+    ("截至9月30日，外汇储备为31151亿美元。", [("9月30日", "2023-09-30")]),
+    ("2020/21财年印度经济收缩7.3%。", [("2020/21", "2020/2021")]),
+    ("截至3月31日的六个月，收入增长。", [("3月31日", "2023-03-31")]),
+    ("截至8月31日止季度，收入增长。", [("8月31日", "2023-08-31")]),
+])
+def test_round14_fiscal_periods_and_periods_ending_on_a_day(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2023, 11, 20))] == expected
