@@ -1165,3 +1165,25 @@ def test_round14_monitoring_shows_a_bodys_data(text: str, source: str) -> None:
 ])
 def test_round14_a_second_organisation_with_its_own_cue_is_its_clauses_source(text: str, rows: list) -> None:
     assert [(c["metric"], c["source"]) for c in _claims(text)] == rows
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # when the earlier forecast was made dates no value: the forecast's target year does, start and end alike
+    ("世界贸易组织10月5日发布报告，将2023年全球货物贸易量增长预期从4月份预测的1.7%下调至0.8%。", ["2023", "2023"]),
+    ("国际货币基金组织将2024年全球经济增长预期从10月预测的2.9%上调至3.1%。", ["2024", "2024"]),
+    # unchanged: a change from a dated level keeps its null end point
+    ("出口增速从4月份的1.7%上升至5%。", ["2023-04", None]),
+])
+def test_round14_the_month_of_an_earlier_forecast_dates_no_value(text: str, times: list) -> None:
+    doc = doc_from_text(text, document_date=dt.date(2023, 11, 20))
+    assert [c["time"] for c in extract_all(doc)["claims"]] == times
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    ("英伟达发布的2024财年第三财季财报显示，营收为181.2亿美元。", ["2024-Q3"]),
+    ("截至9月30日的三个月，苹果营收为894.98亿美元。", ["2023-07/2023-09"]),
+    ("阿里巴巴集团公布截至2023年9月30日止季度业绩，本季度收入为2247.9亿元，同比增长9%。", ["2023-Q3", "2023-Q3"]),
+])
+def test_round14_a_results_period_dates_its_flows(text: str, times: list) -> None:
+    doc = doc_from_text(text, document_date=dt.date(2023, 11, 20))
+    assert [c["time"] for c in extract_all(doc)["claims"]] == times

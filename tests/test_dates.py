@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.dates import GRANULARITIES, find_dates
+from pipeline.extract.dates import GRANULARITIES, find_dates, quantities_outside_dates
 
 DOC = dt.date(2022, 6, 1)
 LATE = dt.date(2022, 12, 31)  # a month of the year is past by then
@@ -1129,3 +1129,78 @@ def test_decimals_outside_a_week_context_are_no_dates(text: str) -> None:
 def test_years_listed_with_one_nian_in_a_line_dense_with_figures() -> None:
     text = "2021、2022、2023年公司营收分别为52.3、68.9、85.6亿元。"
     assert [(t, v) for t, v, _ in values(text)] == [("2021", "2021"), ("2022", "2022"), ("2023年", "2023")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("新华社华盛顿7月26日电 美联储26日宣布加息25个基点。", ["2023-07-26", "2023-07-26"]),
+    ("新华社纽约10月31日电 纽约股市三大股指31日上涨。", ["2023-10-31", "2023-10-31"]),
+    # a data month alone lends no month to the release day
+    ("10月份，全国CPI同比下降0.2%。国家统计局15日发布数据。", ["2023-10", "2023-11-15"]),
+    # no anchor: the document's month, or the latest month that has the day
+    ("当地时间31日，日本央行宣布调整收益率曲线控制政策。", ["2023-10-31"]),
+    ("18日，美联储官员发表讲话。", ["2023-11-18"]),
+    ("会议将于31日举行。", ["2023-12-31"]),
+])
+def test_round14_a_dateline_gives_its_month_to_the_bare_day_of_its_lead(text: str, expected: list[str]) -> None:
+    assert [v for _, v, _ in values(text, dt.date(2023, 11, 20))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("美联储周三（11月1日）宣布维持利率不变。", [("周三（11月1日）", "2023-11-01")]),
+    ("上周五（11月3日），美国劳工部公布了10月非农数据。", [("上周五（11月3日）", "2023-11-03"), ("10月", "2023-10")]),
+    ("美国东部时间周二(7日)，美股收涨。", [("周二(7日)", "2023-11-07")]),
+    # a day with its weekday after it, and a weekday with no date, are unchanged
+    ("11月17日（周五），美股收涨。", [("11月17日（周五）", "2023-11-17")]),
+    ("美股周五收盘，道指上涨1.2%。", [("周五", "2023-11-17")]),
+])
+def test_round14_a_weekday_with_its_date_in_brackets_is_that_date(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2023, 11, 20))] == expected
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("国际货币基金组织将2024年全球经济增长预期从10月预测的2.9%上调至3.1%。", ["2024", "2023-10"]),
+    ("IMF预测，2024年中国经济将增长4.6%，较10月预测值上调0.4个百分点。", ["2024", "2023-10"]),
+    ("世界银行将2024年增长预期从6月份的展望下调。", ["2024", "2023-06"]),
+    # a month of the target year that is no forecast's date keeps the year
+    ("预计2024年10月全球经济增长3.1%，10月将召开会议。", ["2024-10", "2024-10"]),
+])
+def test_round14_the_month_an_earlier_forecast_was_made_is_of_the_time_of_writing(text: str, expected: list) -> None:
+    assert [v for _, v, _ in values(text, dt.date(2023, 11, 20))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("纽约商品交易所12月交货的轻质原油期货价格下跌1.54美元。", []),
+    ("2024年1月交割的布伦特原油期货价格下跌。", []),
+    ("纽约商品交易所12月黄金期价上涨9.5美元。", []),
+    ("伦敦金属交易所3月铜合约收于每吨8220美元。", []),
+    # a data month before a futures market's figures stays a date
+    ("10月全国期货市场成交量为6.5亿手。", ["2023-10"]),
+    ("12月黄金价格上涨5%。", ["2023-12"]),
+    ("12月，期货价格上涨5%。", ["2023-12"]),
+])
+def test_round14_a_futures_contracts_delivery_month_is_no_date(text: str, expected: list) -> None:
+    assert [v for _, v, _ in values(text, dt.date(2023, 11, 20))] == expected
+
+
+def test_round14_a_contract_month_is_no_number_either() -> None:
+    got = quantities_outside_dates("纽约商品交易所12月交货的轻质原油期货价格下跌1.54美元。")
+    assert [q.unit for q in got] == ["USD"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("英伟达发布的2024财年第三财季财报显示，营收为181.2亿美元。", [("2024财年第三财季", "2024-Q3")]),
+    ("第三财季，英伟达营收为181.2亿美元。", [("第三财季", "2023-Q3")]),
+    ("微软2024财年营收为2451亿美元。", [("2024财年", "2024")]),
+    ("截至9月30日的三个月，苹果营收为894.98亿美元。", [("9月30日的三个月", "2023-07/2023-09")]),
+    ("截至2023年6月30日止六个月，公司收入增长。", [("2023年6月30日止六个月", "2023-01/2023-06")]),
+    ("阿里巴巴集团公布截至2023年9月30日止季度业绩，本季度收入为2247.9亿元。",
+     [("2023年9月30日止季度", "2023-Q3"), ("本季度", "2023-Q3")]),
+    # unchanged: a stock at a day, a straddling fiscal year, a span that crosses a year or ends mid-quarter
+    ("截至9月30日，外汇储备为31151亿美元。", [("9月30日", "2023-09-30")]),
+    ("2020/21财年印度经济收缩7.3%。", [("2020/21", "2020/2021")]),
+    ("截至3月31日的六个月，收入增长。", [("3月31日", "2023-03-31")]),
+    ("截至8月31日止季度，收入增长。", [("8月31日", "2023-08-31")]),
+])
+def test_round14_fiscal_periods_and_periods_ending_on_a_day(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2023, 11, 20))] == expected

@@ -163,7 +163,8 @@ def is_a_target(time: str | None, sentence: str, offset: int, placed: list[Place
     reaches past that month (到2025年，…达到12%; “十四五”期间…提升至10%; 2025年底前…). A result stays a fact
     (到2022年底，已累计建成…: that period has ended; 由2020年的7.8%: a value of a past date)."""
     rules = cues()
-    if now is None or rules.pattern("estimate_year").search(sentence):
+    if now is None or any(rules.pattern(ahead).search(sentence) for ahead in ("estimate_year", "fiscal_period")):
+        # an estimate year is a forecast's (the forecast cues decide); a fiscal year is numbered ahead of the calendar
         return False
     covered = months_covered(time) if time else None
     if covered and covered[0][:7] > now:
@@ -623,8 +624,11 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         # 低于年初预期目标, Chen等（2018）, 以2020年为基期: the plan's, the citation's or the index base's date is not
         # the data's
         its_dates = [d for d in its_dates if not any(a <= d["start"] - sentence.start < b for a, b in plans)]
+        vintages = [m.span("date") for m in rules.pattern("forecast_vintage").finditer(cue_text)]
+        # 从4月份预测的1.7%: when an earlier forecast was made dates no value (a date still, and no metric word)
         placed: list[Placed] = [(d["start"] - sentence.start, d["end"] - sentence.start, d["value"])
-                                for d in its_dates if d.get("value")]
+                                for d in its_dates if d.get("value")
+                                and not any(a <= d["start"] - sentence.start < b for a, b in vintages)]
         open_targets = passage.targets  # a list of targets may run on over numbered lines (new blocks)
         first_of_block = block != passage.block
         continues = bool(rules.pattern("continuation").search(cue_text)) or passage.chained or (

@@ -336,6 +336,11 @@ def _compact_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), Spec(year=y, quarters=(n, last), explicit=True)))
         elif kind == "Q" or n <= 2:
             out.append(Candidate(m.start(), m.end(), Spec(year=y, part=f"{kind}{n}", explicit=True)))
+    for m in P["fiscal_quarter"].finditer(s):
+        y = int(m.group("y")) if m.group("y") else None
+        out.append(Candidate(m.start(), m.end(), Spec(year=y, part=f"Q{num(m.group('n'))}", explicit=y is not None)))
+    for m in P["fiscal_year"].finditer(s):
+        out.append(Candidate(m.start(), m.end(), Spec(year=int(m.group("y")), explicit=True)))
     for m in P["year_marked"].finditer(s):
         y = int(m.group("y") or m.group("fy"))
         out.append(Candidate(m.start(), m.end(), Spec(year=y if y >= 100 else _century(y), explicit=True)))

@@ -37,6 +37,16 @@ def merge_ranges(s: str, cands: list[Candidate]) -> list[Candidate]:
                 out.append(Candidate(c.start, (tail.end() if tail else nxt.end), spec, c.after_paren_year))
                 i += 2
                 continue
+        covered = _period_ending(s, c)
+        if covered is not None:  # 截至9月30日的三个月: the months, 截至…止季度: the quarter
+            out.append(covered)
+            i += 1
+            continue
+        restated = _weekday_restated(s, c, chosen[i + 1]) if i + 1 < len(chosen) else None
+        if restated is not None:  # 周三（11月1日）: one date, the bracket's
+            out.append(restated)
+            i += 2
+            continue
         # 一月十日到十二日, 一月19到20日: a bare day number after a connector
         if c.spec.day is not None and c.spec.month is not None and c.spec.end is None:
             dm = P["conn_day"].match(s, c.end)
@@ -52,6 +62,41 @@ def merge_ranges(s: str, cands: list[Candidate]) -> list[Candidate]:
         out.append(c)
         i += 1
     return out
+
+
+def _period_ending(s: str, c: Candidate) -> Candidate | None:
+    """A span of months or a quarter ending on the day named (截至9月30日的三个月 → July to September,
+    截至2023年9月30日止季度 → 2023-Q3): a company's results are a flow over the period, not a level on its last day.
+    Only within one calendar year, and a quarter only when the day's month ends one."""
+    spec, P = c.spec, patterns()
+    if spec.month is None or spec.day is None or spec.end is not None or spec.mrel is not None:
+        return None
+    after = P["period_ending_after"].match(s, c.end)
+    if after is None or not P["period_ending_before"].search(s, max(0, c.start - 4), c.start):
+        return None
+    if after.group("q"):
+        if spec.month % 3:
+            return None
+        period = replace(spec, day=None, month=None, part=f"Q{spec.month // 3}")
+    else:
+        n = num(after.group("n"))
+        if n is None or not 1 <= n <= spec.month:
+            return None
+        period = replace(spec, day=None, months=(spec.month - n + 1, spec.month) if n > 1 else None,
+                         month=spec.month if n == 1 else None)
+    return Candidate(c.start, after.end(), period, c.after_paren_year)
+
+
+def _weekday_restated(s: str, c: Candidate, nxt: Candidate) -> Candidate | None:
+    """A weekday followed by its calendar day in brackets (美联储周三（11月1日）宣布, 上周五（11月3日）): the bracket
+    restates the weekday, and the written day is surer than a day counted from the document's week."""
+    if c.spec.week is None or not isinstance(c.spec.week[1], int) or nxt.spec.day is None or nxt.spec.end is not None:
+        return None
+    P = patterns()
+    if P["weekday_bracket_open"].fullmatch(s, c.end, nxt.start) is None:
+        return None
+    close = P["weekday_bracket_close"].match(s, nxt.end)
+    return Candidate(c.start, close.end(), nxt.spec, nxt.after_paren_year) if close else None
 
 
 def _rangeable(a: Spec, b: Spec) -> bool:
@@ -98,6 +143,14 @@ def drop_excluded(s: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+def drop_contract_months(s: str, cands: list[Candidate]) -> list[Candidate]:
+    """Delivery months of futures contracts (12月交货的轻质原油期货, 12月黄金期价): the contract's name, no period of
+    the data, so no date; still a calendar expression a number leaves alone."""
+    contract = re.compile(res()["contract_month_after"])
+    return [c for c in cands
+            if c.spec.month is None or c.spec.day is not None or c.spec.end is not None or not contract.match(s, c.end)]
 
 
 def drop_recurring(s: str, cands: list[Candidate]) -> list[Candidate]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from pipeline.chars import HSPACE_RUN
 from pipeline.extract.date_grammar import read_ocr_zeros, scan_candidates
 from pipeline.extract.date_lexicon import Candidate, Spec, patterns, res
-from pipeline.extract.date_ranges import drop_excluded, drop_recurring, merge_ranges
+from pipeline.extract.date_ranges import drop_contract_months, drop_excluded, drop_recurring, merge_ranges
 from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.numerals import normalise
 from pipeline.readers import TABLE_CELL_SEPARATOR
@@ -49,7 +49,7 @@ class DateMention:
 class _Anchor:
     spec: Spec  # fully absolute
     pos: int
-    explicit: bool = True  # written with its year (a bare day takes only such a date's month)
+    explicit: bool = True  # written with its year or to the day (a bare day takes only such a date's month)
     row: bool = False  # set by a table's cell: it dates the rest of its table only
     outer: _Anchor | None = None  # (a cell's) the anchor before the table, which holds again after it
 
@@ -106,7 +106,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
         return [], []
     s = read_ocr_zeros(simplified(normalise(text)))
     merged = merge_ranges(s, drop_excluded(s, scan_candidates(s)))
-    cands = drop_recurring(s, merged)  # 每年3月31日: still a calendar expression a number leaves alone
+    cands = drop_contract_months(s, drop_recurring(s, merged))  # 每年3月31日, 12月交货: still a calendar expression
     titles = [(m.start(), m.end()) for m in patterns()["title"].finditer(s)]
     document_date = _time_of_writing(s, document_date)
     title = _title_period(s, cands)
@@ -119,15 +119,16 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
         if anchor is not None and _paragraph_break(s, anchor.pos, c.start):
             anchor = None
         in_title = any(a <= c.start and c.end <= b for a, b in titles)
-        resolved = _resolve(c, anchor, document_date, quarter, default)
+        vintage = _forecast_vintage(s, c)
+        resolved = _resolve(c, None if vintage else anchor, document_date, quarter, default)
         if resolved is None:
             continue
         value, gran, absolute = resolved
-        if (absolute is not None and not in_title and _anchors(c.spec) and not _comparison_base(s, c)
+        if (absolute is not None and not in_title and not vintage and _anchors(c.spec) and not _comparison_base(s, c)
                 and not _dateline(s, c)):
             row = _in_row(s, c.start)
             outer = (anchor.outer if anchor and anchor.row else anchor) if row else None
-            anchor = _Anchor(absolute, c.end, c.spec.explicit or c.spec.yrel is not None, row, outer)
+            anchor = _Anchor(absolute, c.end, _gives_month_to_bare_days(c.spec), row, outer)
             quarter = _reported_quarter(absolute, document_date) or quarter
         if in_title:
             continue
@@ -297,6 +298,22 @@ def _time_of_writing(s: str, doc: dt.date | None) -> dt.date | None:
         return doc
     now = named - dt.timedelta(days=res()["relative_days"][m.group("drel")])
     return now if abs((now - doc).days) <= 31 else doc
+
+
+def _gives_month_to_bare_days(spec: Spec) -> bool:
+    """A date written with its year, counted from the time of writing, or given to the day (a wire dateline,
+    新华社华盛顿7月26日电 … 26日宣布) lends its month to a later bare day; a data month alone (10月份，CPI… 15日发布)
+    does not: the release day is of the month of writing."""
+    return spec.explicit or spec.yrel is not None or (spec.month is not None and spec.day is not None)
+
+
+def _forecast_vintage(s: str, c: Candidate) -> bool:
+    """A month or day without a year right before 预测/预估/展望 (将2024年…预期从10月预测的2.9%上调至3.1%) is when an
+    earlier forecast was made: of the time of writing, not of the target year before it."""
+    spec = c.spec
+    yearless = spec.year is None and spec.yrel is None and spec.end is None
+    return (yearless and (spec.month is not None or spec.day is not None)
+            and patterns()["forecast_vintage_after"].match(s, c.end) is not None)
 
 
 def _comparison_base(s: str, c: Candidate) -> bool:
@@ -560,11 +577,23 @@ def _absolute(
         if a is not None and a.month is not None and a.year is not None:
             out.year, out.month = a.year, a.month
         elif doc is not None:
-            out.year, out.month = doc.year, doc.month
+            out.year, out.month = _month_with_day(out.day, doc, default is not None and default.looks_ahead(c))
         else:
             return None
     out.yrel = None
     return out
+
+
+def _month_with_day(day: int, doc: dt.date, ahead: bool) -> tuple[int, int]:
+    """(year, month) of a bare day without an anchor: the document's month, or where that month has no such day
+    (31日 in a November report: the 31st of October, local time, published on the 1st) the latest month before it
+    that has one, the next after it where the clause looks ahead."""
+    y, mo, step = doc.year, doc.month, 1 if ahead else -1
+    for _ in range(12):
+        if day <= calendar.monthrange(y, mo)[1]:
+            return y, mo
+        y, mo = (y, mo + step) if 1 <= mo + step <= 12 else (y + step, 1 if step > 0 else 12)
+    return doc.year, doc.month
 
 
 def _format(a: Spec) -> tuple[str | None, str]:
