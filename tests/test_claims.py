@@ -1011,3 +1011,15 @@ def test_round13_a_reports_title_period_dates_its_undated_figures(
 ])
 def test_round13_a_base_level_inside_a_comparison_frame_dates_only_itself(text: str, times: list) -> None:
     assert [c["time"] for c in _claims(text)] == times
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # an outlet relaying a body's data: the body that opens the next clause with its own cue is the source
+    ("据新华社报道，美国劳工部公布的数据显示，10月美国失业率升至3.9%。", "美国劳工部"),
+    ("据路透社报道，德国联邦统计局数据显示，德国9月工业产出环比下降1.4%。", "德国联邦统计局"),
+    # an outlet alone stays the source; a body speaking later in the sentence is no relayed source
+    ("据路透社报道，德国9月工业产出环比下降1.4%。", "路透社"),
+    ("据新华社报道，美国10月失业率升至3.9%，美联储主席鲍威尔表示将继续观察。", "新华通讯社"),
+])
+def test_round14_a_relayed_attribution_cites_the_body_whose_data_it_is(text: str, source: str) -> None:
+    assert _claims(text)[0]["source"] == source

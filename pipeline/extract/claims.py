@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -325,10 +326,27 @@ def attribution(sentence_start: int, sentence: str,
     nearest the cue word (中国人民银行授权全国银行间同业拆借中心公布 → the centre), but not what the study is about
     (据麦肯锡对腾讯的调查 → 麦肯锡), and the first of a list (据国家统计局和海关总署数据 → 国家统计局); a body a
     cue names bare (据海关统计) is the one it cites; a bracketed source note (（数据来源：科技部）) attributes when no
-    cue does."""
+    cue does. An outlet that relays another body's data (据路透社报道，德国联邦统计局数据显示) is not its source: the
+    body is, and the phrase runs from the relay to the body's cue."""
     rules = cues()
     if not orgs and not any(body in sentence for body in rules.mapping("bare_attributions")):
         return None  # each phrase needs a mention or a body named bare: no pattern scan over a sentence with neither
+    found = _attributions(sentence_start, sentence, orgs)
+    first = next(found, None)
+    if first is None or not rules.pattern("relay_cue").match(sentence, first[3]):
+        return first
+    for later in found:
+        if later[2][0] > first[1][1] and rules.pattern("relay_gap").fullmatch(sentence, first[1][1], later[2][0]):
+            # the body that opens the clause after the relay, with a cue of its own
+            return later[0], (first[1][0], later[1][1]), later[2], later[3]
+    return first
+
+
+def _attributions(sentence_start: int, sentence: str,
+                  orgs: list[dict]) -> Iterator[tuple[str, tuple[int, int], tuple[int, int], int]]:
+    """Every attribution phrase of a sentence with the organisation it names, in the order the cues are tried (see
+    `attribution`)."""
+    rules = cues()
     for pattern in [*rules.patterns("attribution"), rules.pattern("source_note")]:
         for match in pattern.finditer(sentence):
             begin, end = match.span("org")
@@ -336,7 +354,8 @@ def attribution(sentence_start: int, sentence: str,
                      if begin <= org["start"] - sentence_start and org["end"] - sentence_start <= end]
             bare = rules.mapping("bare_attributions").get(match.group("org").strip())
             if not named and bare:  # 据海关统计: the body the cue cites, named bare
-                return min(bare), match.span(), (begin, end), match.end("org")
+                yield min(bare), match.span(), (begin, end), match.end("org")
+                continue
             if not named:
                 continue
             about = rules.pattern("attribution_object").search(sentence, named[0]["end"] - sentence_start, end)
@@ -351,8 +370,7 @@ def attribution(sentence_start: int, sentence: str,
                     sentence[named[k - 1]["end"] - sentence_start:named[k]["start"] - sentence_start]):
                 k -= 1
             mention = (named[0]["start"] - sentence_start, named[k]["end"] - sentence_start)  # with its alias: OECD
-            return named[k]["canonical"], match.span(), mention, match.end("org")
-    return None
+            yield named[k]["canonical"], match.span(), mention, match.end("org")
 
 
 def _clock_times(text: str, numbers: list[dict], offset: int) -> list[tuple[int, int]]:
