@@ -1023,3 +1023,25 @@ def test_round13_a_base_level_inside_a_comparison_frame_dates_only_itself(text: 
 ])
 def test_round14_a_relayed_attribution_cites_the_body_whose_data_it_is(text: str, source: str) -> None:
     assert _claims(text)[0]["source"] == source
+
+
+@pytest.mark.parametrize(("text", "claimed"), [
+    # the consensus is no claim, also in an attributed sentence; it hedges only its own clause
+    ("美国劳工部7日公布的数据显示，美国10月非农部门新增就业岗位15万个，低于市场预期的18万个。",
+     [("美国非农部门新增就业岗位", Decimal("150000"))]),
+    ("德国10月CPI同比上涨3.8%，预期为4.0%，前值为4.5%。",
+     [("德国CPI同比上涨", Decimal("3.8")), ("德国CPI同比上涨", Decimal("4.5"))]),
+    ("美国10月ADP就业人数增加11.3万人，预期增加15万人，前值修正为增加8.9万人。",
+     [("美国ADP就业人数增加", Decimal("113000")), ("美国ADP就业人数增加", Decimal("89000"))]),
+    # a previous value compared with takes the metric given before it
+    ("美国10月制造业PMI为46.7，低于前值49.0。", [("美国制造业PMI", Decimal("46.7")), ("美国制造业PMI", Decimal("49"))]),
+])
+def test_round14_a_consensus_is_no_claim_and_hedges_only_its_clause(text: str, claimed: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == claimed
+
+
+def test_round14_a_previous_value_after_a_consensus_clause_is_a_period_earlier() -> None:
+    claims = _claims("2023年10月，德国CPI同比上涨3.8%，预期为4.0%，前值为4.5%。")
+    assert [c["time"] for c in claims] == ["2023-10", "2023-09"]
+    # a clause of its own is a consensus only after the released value: a named body's forecast stays a claim
+    assert [c["value"] for c in _claims("国际货币基金组织表示，预期为3%。")] == [Decimal("3")]

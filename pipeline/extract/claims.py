@@ -124,6 +124,11 @@ def is_factual(sentence: str, has_source: bool) -> bool:
     if is_rating_key_line(sentence):  # 增持：股价超越基准5%-20%: a rating's definition
         return False
     sentence = sentence[_past_clause_start(sentence):]
+    consensus = rules.pattern("consensus")
+    last_clause = max((m.start() for m in _CLAUSE_MARK.finditer(sentence)), default=0)
+    if any(m.end() > last_clause for m in consensus.finditer(sentence)):
+        return False  # 低于市场预期的18万个: the analysts' forecast, whoever released the data
+    sentence = consensus.sub(lambda m: " " * len(m.group()), sentence)  # …，预期为4.0%，前值为4.5%: its clause only
     if has_source and rules.pattern("attributed_forecast").search(sentence):
         return True
     # plan words of a result, 应 of a noun (应参保人数), 如果 of a method (如果扣除价格因素，…)
