@@ -486,3 +486,11 @@ def test_the_amount_granted_to_a_counted_recipient_is_not_the_recipients() -> No
     assert _metrics(text) == [(Decimal("298"), "授予限制性股票的激励对象"), (Decimal("10485000"), "授予限制性股票")]
     # a count that is no object of a preposition keeps its noun before the next value
     assert _metric_of("公司共有员工500名，员工平均年龄35岁。", "35") == "员工平均年龄"
+
+
+def test_round14_a_value_held_unchanged_measures_the_noun_after_it() -> None:
+    assert _metric_of("英国央行2日宣布维持5.25%的基准利率不变。", "5.25") == "基准利率"
+    assert _metric_of("欧洲央行宣布维持4.5%的主要再融资利率不变。", "4.5") == "主要再融资利率"
+    assert _metric_of("日本央行结束为期两天的货币政策会议，宣布维持-0.1%的短期利率不变。", "-0.1") == "短期利率"
+    # without a word of standing still the value is no level of the noun after it
+    assert _metric_of("全年GDP保持6%的增长。", "6") != "增长"

@@ -294,6 +294,16 @@ def _named_after(words: list[Word], up_to_verb: bool = False) -> str:
     return "".join(w.text for w in phrase)
 
 
+def _held_unchanged(words: list[Word]) -> str:
+    """The noun phrase a value is held at, between 的 and a word of standing still that ends the clause
+    (维持5.25%的基准利率不变: the 基准利率), or "": the value is that noun's level, whatever verb stands before it."""
+    rules = cues()
+    words = [w for w in words if _EDGE.sub("", w.text)]
+    if not words or words[-1].text not in rules.words("unchanged_states"):
+        return ""
+    return _named_after(words[:-1])
+
+
 def _object_after(words: list[Word]) -> str:
     """The object a value stands right before, up to its clause's end (4950亿元逆回购操作, 1万亿元特别国债,
     2690亿元逆回购到期, with a term that opens it: 7天期逆回购操作), or "": the value is an amount of it."""
@@ -533,6 +543,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         if owned:
             owner = head[:instrument.start()]
             return Governing(owner + owned, owner, found.change)
+    held = _held_unchanged(words_after) if not counted and not member else ""
+    if held:  # 宣布维持5.25%的基准利率不变
+        return Governing(held, held, found.change)
     compared = _SPACE.sub("", before)
     to_level = rules.pattern("level_base").search(compared) is not None  # 较1.4元的发行价: a base's level
     named = _named_after(words_after) or (_named_after(words_after, up_to_verb=True) if to_level else "")
