@@ -1045,3 +1045,19 @@ def test_round14_a_previous_value_after_a_consensus_clause_is_a_period_earlier()
     assert [c["time"] for c in claims] == ["2023-10", "2023-09"]
     # a clause of its own is a consensus only after the released value: a named body's forecast stays a claim
     assert [c["value"] for c in _claims("国际货币基金组织表示，预期为3%。")] == [Decimal("3")]
+
+
+@pytest.mark.parametrize(("text", "durations"), [
+    # a record's window frames the value before it, also after 为
+    ("欧元区10月CPI同比上涨2.9%，为两年多来最低水平。", []),
+    ("韩国10月出口额同比增长5.1%，为13个月来首次实现同比增长。", []),
+    # a run's length measures what the clause's subject kept doing (its country kept), or the subject before it
+    ("2022年中德双边贸易额达2979亿美元，中国连续7年成为德国最大贸易伙伴。",
+     [("中国成为德国最大贸易伙伴", Decimal("7"))]),
+    ("11月LPR为3.45%，已连续3个月保持不变。", [("LPR保持不变", Decimal("3"))]),
+    # a measured duration stays a claim
+    ("平均持有期为5天。", [("平均持有期", Decimal("5"))]),
+])
+def test_round14_a_records_window_is_no_claim_and_a_run_measures_its_subject(text: str, durations: list) -> None:
+    claims = _claims(text)
+    assert [(c["metric"], c["value"]) for c in claims if c["unit"] in ("year", "month", "day")] == durations

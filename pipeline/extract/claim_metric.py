@@ -294,6 +294,20 @@ def _named_after(words: list[Word], up_to_verb: bool = False) -> str:
     return "".join(w.text for w in phrase)
 
 
+def _run_length(bare: str, words_after: list[Word], governing: Governing | None) -> Governing | None:
+    """The metric of a run's length (中国连续7年成为德国最大贸易伙伴, LPR连续11个月保持不变): the clause's own
+    subject (its country kept: it is the one the run is of) with what it has kept doing; a clause that names none
+    (LPR为3.45%，已连续11个月保持不变) goes on with the subject of the value before it in its sentence
+    (``governing``)."""
+    rules = cues()
+    run = rules.pattern("run_length_before").search(bare)
+    if not run:
+        return None
+    subject = clean(bare[:run.start()], country=False) or (governing.subject if governing else "")
+    done = clean("".join(w.text for w in words_after), country=False)
+    return Governing(subject + done, subject, "") if subject and done else None
+
+
 def _held_unchanged(words: list[Word]) -> str:
     """The noun phrase a value is held at, between 的 and a word of standing still that ends the clause
     (维持5.25%的基准利率不变: the 基准利率), or "": the value is that noun's level, whatever verb stands before it."""
@@ -460,6 +474,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     if level and governing is not None and governing.subject and not member:
         return _level_subject(governing)
     bare = _EDGE.sub("", _SPACE.sub("", before))
+    if not member and (run := _run_length(bare, words_after, governing if context.local else None)):
+        return run  # 中国连续7年成为德国最大贸易伙伴: how long the subject has done what follows
     if context.local and governing is not None and governing.recipient and bare.startswith(governing.recipient):
         before = bare = bare[len(governing.recipient):]  # 向298名激励对象授予限制性股票1,048.50万股: what was granted
     if rules.pattern("restated_value").fullmatch(bare) and governing is not None and context.local and not member:

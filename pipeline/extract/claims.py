@@ -177,6 +177,8 @@ def is_claim_duration(before: str, after: str, words: list[Word], breakdown: boo
     ``breakdown``: the value may be a member of a breakdown (its sentence opens with 其中 or its previous claim has
     the same unit), where a noun alone before it names the member (其中，水电2880小时)."""
     rules = cues()
+    if rules.pattern("duration_record_after").match(after):
+        return False  # 为两年多来最低水平: the record's window
     if rules.pattern("duration_value_before").search(before):
         return True
     if rules.pattern("duration_frame_after").match(after):
