@@ -1061,3 +1061,15 @@ def test_round14_a_previous_value_after_a_consensus_clause_is_a_period_earlier()
 def test_round14_a_records_window_is_no_claim_and_a_run_measures_its_subject(text: str, durations: list) -> None:
     claims = _claims(text)
     assert [(c["metric"], c["value"]) for c in claims if c["unit"] in ("year", "month", "day")] == durations
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # 预估 naming a statistics release (the BEA's advance estimate) is no forecast
+    ("美国商务部公布的首次预估数据显示，美国第三季度实际国内生产总值按年率计算增长4.9%。", [Decimal("4.9")]),
+    ("美国商务部公布的预估数据显示，美国第三季度实际GDP按年率计算增长4.9%。", [Decimal("4.9")]),
+    # a forecast with 预估 stays one
+    ("分析师预估明年GDP增长3%。", []),
+    ("据预估，今年销量达到100万辆。", []),
+])
+def test_round14_an_estimate_named_as_a_release_is_data(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims(text)] == values
