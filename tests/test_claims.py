@@ -855,7 +855,7 @@ def test_round14_shares_a_verb_holds_are_claims(text: str, values: list) -> None
     ("总人口性别比（以女性为100）为105.07。", [("总人口性别比", Decimal("105.07"))]),
     ("以2020年为基期，该指数为112.5。", [("指数", Decimal("112.5"))]),
     # the 以 of 以来 opens no base
-    ("9月以来PMI为50.2，连续两个月位于扩张区间。", [("PMI", Decimal("50.2")), ("PMI连续", 2)]),
+    ("9月以来PMI为50.2，连续两个月位于扩张区间。", [("PMI", Decimal("50.2")), ("PMI位于扩张区间", 2)]),
     ("银行间外汇市场人民币汇率中间价为：1美元对人民币7.1254元，100日元对人民币4.8015元。",
      [("美元对人民币", Decimal("7.1254")), ("日元对人民币", Decimal("4.8015"))]),
     # a value per share, a rate per day and an amount restated in yuan stay claims
