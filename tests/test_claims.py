@@ -1073,3 +1073,14 @@ def test_round14_a_records_window_is_no_claim_and_a_run_measures_its_subject(tex
 ])
 def test_round14_an_estimate_named_as_a_release_is_data(text: str, values: list) -> None:
     assert [c["value"] for c in _claims(text)] == values
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quotation written N foreign units to 1 US dollar: the rate is the N, the 1美元 its unit
+    ("卢布对美元汇率跌破100卢布兑1美元的心理关口。", [(Decimal("100"), "RUB")]),
+    # the unit written first stays the unit (1美元兑93.5卢布, 100日元兑4.8015元人民币)
+    ("美元对卢布汇率升至1美元兑93.5卢布。", [(Decimal("93.5"), "RUB")]),
+    ("100日元兑4.8015元人民币。", [(Decimal("4.8015"), "CNY")]),
+])
+def test_round14_the_unit_of_a_quotation_is_the_member_that_is_one(text: str, expected: list) -> None:
+    assert [(c["value"], c["unit"]) for c in _claims(text)] == expected

@@ -252,17 +252,16 @@ def _held_by_verb(before: str, words: list[Word]) -> bool:
     return False
 
 
-def is_a_base(number: dict, before: str, after: str, to_next: str | None) -> bool:
+def is_a_base(number: dict, before: str, after: str, quotation_unit: bool) -> bool:
     """The base another value is given per or against, which asserts nothing: a rate's base (每10万人口, 每10股;
     the rate's metric keeps it), an index's base ((以上年为100), (以女性为100)) and a quotation's unit
-    (1美元对人民币7.1254元, as a member of a ratio); ``to_next`` is the text up to the next value when that is
-    money, else None."""
+    (1美元对人民币7.1254元, as a member of a ratio; ``quotation_unit``: see `_quotation_unit`)."""
     rules = cues()
     if rules.pattern("per_base_before").search(before):
         return True
     if not number["unit"] and rules.pattern("index_base_before").search(before):
         return bool(rules.pattern("index_base_after").match(after))
-    return number["kind"] == "money" and to_next is not None and bool(rules.pattern("quotation_between").match(to_next))
+    return quotation_unit
 
 
 def assumption_frames(text: str) -> list[tuple[int, int]]:
@@ -675,7 +674,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                     and sets_a_threshold(text[clause_begin:offset], text[end:], clause_words, bound,
                                          word_after_bound(index, number, bound)))
                 or is_a_base(number, text[:offset], text[end:],
-                             _to_next_money(text, in_sentence, position, sentence.start))
+                             _quotation_unit(text, in_sentence, position, sentence.start))
                 or qualifies_the_subject(text, in_sentence, position, sentence.start, clause_end)
                 or (number["kind"] == "duration" and not is_claim_duration(
                     before, text[end:], clause_words, _in_breakdown(text, found, number, passage)))
@@ -751,11 +750,27 @@ def word_after_bound(index: WordIndex, number: dict, bound: re.Match | None) -> 
     return words[0] if words else None
 
 
-def _to_next_money(text: str, numbers: list[dict], position: int, start: int) -> str | None:
-    """The text between a value and the next one of its sentence when that one is money (1美元对人民币|7.1254元)."""
-    if position + 1 >= len(numbers) or numbers[position + 1]["kind"] != "money":
-        return None
-    return text[numbers[position]["end"] - start:numbers[position + 1]["start"] - start]
+def _quotation_unit(text: str, numbers: list[dict], position: int, start: int) -> bool:
+    """The value is the unit of a quotation, not its rate: the first of two money values joined by 兑/对
+    (1美元对人民币7.1254元, 100日元兑4.8015元人民币), unless only the second is one (100卢布兑1美元: the rate is the
+    100 RUB, the 1 USD its unit)."""
+    number = numbers[position]
+    if _quoted(text, numbers, position, start):
+        return not (_is_one(numbers[position + 1]) and not _is_one(number))
+    return position > 0 and _quoted(text, numbers, position - 1, start) and _is_one(number) and not _is_one(
+        numbers[position - 1])
+
+
+def _quoted(text: str, numbers: list[dict], first: int, start: int) -> bool:
+    """The value at ``first`` and the next one of its sentence are money joined as a quotation (兑, 对, 兑换)."""
+    if first + 1 >= len(numbers) or not all(n["kind"] == "money" for n in numbers[first:first + 2]):
+        return False
+    between = text[numbers[first]["end"] - start:numbers[first + 1]["start"] - start]
+    return cues().pattern("quotation_between").match(between) is not None
+
+
+def _is_one(number: dict) -> bool:
+    return Decimal(str(number["value"])) == 1
 
 
 def _name_bases(phrase: str, text: str, bases: list[tuple[int, int]], begin: int, offset: int) -> str:
