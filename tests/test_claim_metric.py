@@ -494,3 +494,17 @@ def test_round14_a_value_held_unchanged_measures_the_noun_after_it() -> None:
     assert _metric_of("日本央行结束为期两天的货币政策会议，宣布维持-0.1%的短期利率不变。", "-0.1") == "短期利率"
     # without a word of standing still the value is no level of the noun after it
     assert _metric_of("全年GDP保持6%的增长。", "6") != "增长"
+
+
+def test_round14_a_close_after_a_change_measures_the_subject_per_its_price_unit() -> None:
+    text = "纽约商品交易所12月黄金期价上涨9.5美元，收于每盎司1994.6美元，涨幅为0.48%。"
+    assert [m for _, m in _metrics(text)] == [
+        "纽约商品交易所黄金期价上涨", "纽约商品交易所黄金期价", "纽约商品交易所黄金期价涨幅"]
+    assert _metric_of("伦敦金属交易所期铜价格上涨50美元，收于每吨8220美元。", "8220") == "伦敦金属交易所期铜价格"
+    assert "汇市尾市" not in _metric_of("美元指数当天下跌0.38%，在汇市尾市收于104.02。", "104.02")
+    # the index family's size is part of its name, no value
+    values = [v for v, _ in _metrics("标准普尔500种股票指数上涨7.18点，收于4502.88点。")]
+    assert values == [Decimal("7.18"), Decimal("4502.88")]
+    # a measure after 每 that opens a metric stays (每股收益)
+    assert _metric_of("每股收益0.52元，钢材价格为每吨4000元。", "4000") == "钢材价格"
+    assert _metric_of("每股收益0.52元。", "0.52") == "每股收益"
