@@ -505,7 +505,8 @@ def test_round14_a_hedge_or_a_bound_before_the_value_leaves_the_metric_whole() -
         "全国风电光伏发电量占全社会用电量的比重")
     assert _metric_of("企业利润增速差不多是百分之十。", "10") == "企业利润增速"
     assert _metric_of("全国快递业务量大致是一千二百亿件。", "120000000000") == "全国快递业务量"
-    assert _metric_of("资产负债率不高于70%。", "70") == "资产负债率"
+    # (不高于/不低于 right before a value make a condition, no claim: round 14, a policy document's rules)
+    assert _metric_of("2022年末，资产负债率不大于70%。", "70") == "资产负债率"
     assert _metric_of("单户补助最高不超过10万元。", "100000") == "单户补助"
     assert _metric_of("2022年，全市PM2.5平均浓度不超过30微克/立方米。", "30") == "全市PM2.5平均浓度"
     # a bound of its own word stays (不良贷款率 is a measure; 低于 alone was dropped before)
@@ -538,3 +539,26 @@ def test_round14_yoy_and_qoq_are_change_words() -> None:
     assert [m for _, m in _metrics(text)] == ["公司营收", "公司营收yoy", "归母净利润", "归母净利润yoy"]
     assert _metric_of("三季度公司毛利率25.1%，qoq-3.2%。", "-3.2") == "公司毛利率qoq"
     assert _metric_of("2023年公司营收103.5亿元（yoy+15.2%）。", "15.2") == "公司营收yoy"
+
+
+def test_round14_a_value_held_unchanged_measures_the_noun_after_it() -> None:
+    assert _metric_of("英国央行2日宣布维持5.25%的基准利率不变。", "5.25") == "基准利率"
+    assert _metric_of("欧洲央行宣布维持4.5%的主要再融资利率不变。", "4.5") == "主要再融资利率"
+    assert _metric_of("日本央行结束为期两天的货币政策会议，宣布维持-0.1%的短期利率不变。", "-0.1") == "短期利率"
+    # without a word of standing still the value is no level of the noun after it
+    assert _metric_of("全年GDP保持6%的增长。", "6") != "增长"
+
+
+def test_round14_a_close_after_a_change_measures_the_subject_per_its_price_unit() -> None:
+    # (the contract's month, 12月, names the contract: no date, so it stays in the metric; round 14)
+    text = "纽约商品交易所12月黄金期价上涨9.5美元，收于每盎司1994.6美元，涨幅为0.48%。"
+    assert [m for _, m in _metrics(text)] == [
+        "纽约商品交易所12月黄金期价上涨", "纽约商品交易所12月黄金期价", "纽约商品交易所12月黄金期价涨幅"]
+    assert _metric_of("伦敦金属交易所期铜价格上涨50美元，收于每吨8220美元。", "8220") == "伦敦金属交易所期铜价格"
+    assert "汇市尾市" not in _metric_of("美元指数当天下跌0.38%，在汇市尾市收于104.02。", "104.02")
+    # the index family's size is part of its name, no value
+    values = [v for v, _ in _metrics("标准普尔500种股票指数上涨7.18点，收于4502.88点。")]
+    assert values == [Decimal("7.18"), Decimal("4502.88")]
+    # a measure after 每 that opens a metric stays (每股收益)
+    assert _metric_of("每股收益0.52元，钢材价格为每吨4000元。", "4000") == "钢材价格"
+    assert _metric_of("每股收益0.52元。", "0.52") == "每股收益"

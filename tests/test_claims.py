@@ -855,7 +855,7 @@ def test_round14_shares_a_verb_holds_are_claims(text: str, values: list) -> None
     ("总人口性别比（以女性为100）为105.07。", [("总人口性别比", Decimal("105.07"))]),
     ("以2020年为基期，该指数为112.5。", [("指数", Decimal("112.5"))]),
     # the 以 of 以来 opens no base
-    ("9月以来PMI为50.2，连续两个月位于扩张区间。", [("PMI", Decimal("50.2")), ("PMI连续", 2)]),
+    ("9月以来PMI为50.2，连续两个月位于扩张区间。", [("PMI", Decimal("50.2")), ("PMI位于扩张区间", 2)]),
     ("银行间外汇市场人民币汇率中间价为：1美元对人民币7.1254元，100日元对人民币4.8015元。",
      [("美元对人民币", Decimal("7.1254")), ("日元对人民币", Decimal("4.8015"))]),
     # a value per share, a rate per day and an amount restated in yuan stay claims
@@ -1187,3 +1187,76 @@ def test_round14_the_month_of_an_earlier_forecast_dates_no_value(text: str, time
 def test_round14_a_results_period_dates_its_flows(text: str, times: list) -> None:
     doc = doc_from_text(text, document_date=dt.date(2023, 11, 20))
     assert [c["time"] for c in extract_all(doc)["claims"]] == times
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # an outlet relaying a body's data: the body that opens the next clause with its own cue is the source
+    ("据新华社报道，美国劳工部公布的数据显示，10月美国失业率升至3.9%。", "美国劳工部"),
+    ("据路透社报道，德国联邦统计局数据显示，德国9月工业产出环比下降1.4%。", "德国联邦统计局"),
+    # an outlet alone stays the source; a body speaking later in the sentence is no relayed source
+    ("据路透社报道，德国9月工业产出环比下降1.4%。", "路透社"),
+    ("据新华社报道，美国10月失业率升至3.9%，美联储主席鲍威尔表示将继续观察。", "新华通讯社"),
+])
+def test_round14_a_relayed_attribution_cites_the_body_whose_data_it_is(text: str, source: str) -> None:
+    assert _claims(text)[0]["source"] == source
+
+
+@pytest.mark.parametrize(("text", "claimed"), [
+    # the consensus is no claim, also in an attributed sentence; it hedges only its own clause
+    ("美国劳工部7日公布的数据显示，美国10月非农部门新增就业岗位15万个，低于市场预期的18万个。",
+     [("美国非农部门新增就业岗位", Decimal("150000"))]),
+    ("德国10月CPI同比上涨3.8%，预期为4.0%，前值为4.5%。",
+     [("德国CPI同比上涨", Decimal("3.8")), ("德国CPI同比上涨", Decimal("4.5"))]),
+    ("美国10月ADP就业人数增加11.3万人，预期增加15万人，前值修正为增加8.9万人。",
+     [("美国ADP就业人数增加", Decimal("113000")), ("美国ADP就业人数增加", Decimal("89000"))]),
+    # a previous value compared with takes the metric given before it
+    ("美国10月制造业PMI为46.7，低于前值49.0。", [("美国制造业PMI", Decimal("46.7")), ("美国制造业PMI", Decimal("49"))]),
+])
+def test_round14_a_consensus_is_no_claim_and_hedges_only_its_clause(text: str, claimed: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == claimed
+
+
+def test_round14_a_previous_value_after_a_consensus_clause_is_a_period_earlier() -> None:
+    claims = _claims("2023年10月，德国CPI同比上涨3.8%，预期为4.0%，前值为4.5%。")
+    assert [c["time"] for c in claims] == ["2023-10", "2023-09"]
+    # a clause of its own is a consensus only after the released value: a named body's forecast stays a claim
+    assert [c["value"] for c in _claims("国际货币基金组织表示，预期为3%。")] == [Decimal("3")]
+
+
+@pytest.mark.parametrize(("text", "durations"), [
+    # a record's window frames the value before it, also after 为
+    ("欧元区10月CPI同比上涨2.9%，为两年多来最低水平。", []),
+    ("韩国10月出口额同比增长5.1%，为13个月来首次实现同比增长。", []),
+    # a run's length measures what the clause's subject kept doing (its country kept), or the subject before it
+    ("2022年中德双边贸易额达2979亿美元，中国连续7年成为德国最大贸易伙伴。",
+     [("中国成为德国最大贸易伙伴", Decimal("7"))]),
+    ("11月LPR为3.45%，已连续3个月保持不变。", [("LPR保持不变", Decimal("3"))]),
+    # a measured duration stays a claim
+    ("平均持有期为5天。", [("平均持有期", Decimal("5"))]),
+])
+def test_round14_a_records_window_is_no_claim_and_a_run_measures_its_subject(text: str, durations: list) -> None:
+    claims = _claims(text)
+    assert [(c["metric"], c["value"]) for c in claims if c["unit"] in ("year", "month", "day")] == durations
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # 预估 naming a statistics release (the BEA's advance estimate) is no forecast
+    ("美国商务部公布的首次预估数据显示，美国第三季度实际国内生产总值按年率计算增长4.9%。", [Decimal("4.9")]),
+    ("美国商务部公布的预估数据显示，美国第三季度实际GDP按年率计算增长4.9%。", [Decimal("4.9")]),
+    # a forecast with 预估 stays one
+    ("分析师预估明年GDP增长3%。", []),
+    ("据预估，今年销量达到100万辆。", []),
+])
+def test_round14_an_estimate_named_as_a_release_is_data(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims(text)] == values
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quotation written N foreign units to 1 US dollar: the rate is the N, the 1美元 its unit
+    ("卢布对美元汇率跌破100卢布兑1美元的心理关口。", [(Decimal("100"), "RUB")]),
+    # the unit written first stays the unit (1美元兑93.5卢布, 100日元兑4.8015元人民币)
+    ("美元对卢布汇率升至1美元兑93.5卢布。", [(Decimal("93.5"), "RUB")]),
+    ("100日元兑4.8015元人民币。", [(Decimal("4.8015"), "CNY")]),
+])
+def test_round14_the_unit_of_a_quotation_is_the_member_that_is_one(text: str, expected: list) -> None:
+    assert [(c["value"], c["unit"]) for c in _claims(text)] == expected

@@ -296,6 +296,30 @@ def _named_after(words: list[Word], up_to_verb: bool = False) -> str:
     return "".join(w.text for w in phrase)
 
 
+def _run_length(bare: str, words_after: list[Word], governing: Governing | None) -> Governing | None:
+    """The metric of a run's length (中国连续7年成为德国最大贸易伙伴, LPR连续11个月保持不变): the clause's own
+    subject (its country kept: it is the one the run is of) with what it has kept doing; a clause that names none
+    (LPR为3.45%，已连续11个月保持不变) goes on with the subject of the value before it in its sentence
+    (``governing``)."""
+    rules = cues()
+    run = rules.pattern("run_length_before").search(bare)
+    if not run:
+        return None
+    subject = clean(bare[:run.start()], country=False) or (governing.subject if governing else "")
+    done = clean("".join(w.text for w in words_after), country=False)
+    return Governing(subject + done, subject, "") if subject and done else None
+
+
+def _held_unchanged(words: list[Word]) -> str:
+    """The noun phrase a value is held at, between 的 and a word of standing still that ends the clause
+    (维持5.25%的基准利率不变: the 基准利率), or "": the value is that noun's level, whatever verb stands before it."""
+    rules = cues()
+    words = [w for w in words if _EDGE.sub("", w.text)]
+    if not words or words[-1].text not in rules.words("unchanged_states"):
+        return ""
+    return _named_after(words[:-1])
+
+
 def _object_after(words: list[Word]) -> str:
     """The object a value stands right before, up to its clause's end (4950亿元逆回购操作, 1万亿元特别国债,
     2690亿元逆回购到期, with a term that opens it: 7天期逆回购操作), or "": the value is an amount of it."""
@@ -455,6 +479,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     if level and governing is not None and governing.subject and not member:
         return _level_subject(governing)
     bare = _EDGE.sub("", _SPACE.sub("", before))
+    if not member and (run := _run_length(bare, words_after, governing if context.local else None)):
+        return run  # 中国连续7年成为德国最大贸易伙伴: how long the subject has done what follows
     if context.local and governing is not None and governing.recipient and bare.startswith(governing.recipient):
         before = bare = bare[len(governing.recipient):]  # 向298名激励对象授予限制性股票1,048.50万股: what was granted
     if rules.pattern("restated_value").fullmatch(bare) and governing is not None and context.local and not member:
@@ -541,6 +567,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         if owned:
             owner = head[:instrument.start()]
             return Governing(owner + owned, owner, found.change)
+    held = _held_unchanged(words_after) if not counted and not member else ""
+    if held:  # 宣布维持5.25%的基准利率不变
+        return Governing(held, held, found.change)
     compared = _SPACE.sub("", before)
     to_level = rules.pattern("level_base").search(compared) is not None  # 较1.4元的发行价: a base's level
     named = _named_after(words_after) or (_named_after(words_after, up_to_verb=True) if to_level else "")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -126,6 +127,11 @@ def is_factual(sentence: str, has_source: bool) -> bool:
     if is_rating_key_line(sentence):  # 增持：股价超越基准5%-20%: a rating's definition
         return False
     sentence = sentence[_past_clause_start(sentence):]
+    consensus = rules.pattern("consensus")
+    last_clause = max((m.start() for m in _CLAUSE_MARK.finditer(sentence)), default=0)
+    if any(m.end() > last_clause for m in consensus.finditer(sentence)):
+        return False  # 低于市场预期的18万个: the analysts' forecast, whoever released the data
+    sentence = consensus.sub(lambda m: " " * len(m.group()), sentence)  # …，预期为4.0%，前值为4.5%: its clause only
     if has_source and rules.pattern("attributed_forecast").search(sentence):
         return True
     # plan words of a result, 应 of a noun (应参保人数), 如果 of a method (如果扣除价格因素，…)
@@ -212,6 +218,8 @@ def is_claim_duration(before: str, after: str, words: list[Word], breakdown: boo
     ``breakdown``: the value may be a member of a breakdown (its sentence opens with 其中 or its previous claim has
     the same unit), where a noun alone before it names the member (其中，水电2880小时)."""
     rules = cues()
+    if rules.pattern("duration_record_after").match(after):
+        return False  # 为两年多来最低水平: the record's window
     if rules.pattern("duration_value_before").search(before):
         return True
     if rules.pattern("duration_frame_after").match(after):
@@ -285,17 +293,16 @@ def _held_by_verb(before: str, words: list[Word]) -> bool:
     return False
 
 
-def is_a_base(number: dict, before: str, after: str, to_next: str | None) -> bool:
+def is_a_base(number: dict, before: str, after: str, quotation_unit: bool) -> bool:
     """The base another value is given per or against, which asserts nothing: a rate's base (每10万人口, 每10股;
     the rate's metric keeps it), an index's base ((以上年为100), (以女性为100)) and a quotation's unit
-    (1美元对人民币7.1254元, as a member of a ratio); ``to_next`` is the text up to the next value when that is
-    money, else None."""
+    (1美元对人民币7.1254元, as a member of a ratio; ``quotation_unit``: see `_quotation_unit`)."""
     rules = cues()
     if rules.pattern("per_base_before").search(before):
         return True
     if not number["unit"] and rules.pattern("index_base_before").search(before):
         return bool(rules.pattern("index_base_after").match(after))
-    return number["kind"] == "money" and to_next is not None and bool(rules.pattern("quotation_between").match(to_next))
+    return quotation_unit
 
 
 def assumption_frames(text: str) -> list[tuple[int, int]]:
@@ -366,10 +373,27 @@ def attribution(sentence_start: int, sentence: str,
     nearest the cue word (中国人民银行授权全国银行间同业拆借中心公布 → the centre), but not what the study is about
     (据麦肯锡对腾讯的调查 → 麦肯锡), and the first of a list (据国家统计局和海关总署数据 → 国家统计局); a body a
     cue names bare (据海关统计) is the one it cites; a bracketed source note (（数据来源：科技部）) attributes when no
-    cue does."""
+    cue does. An outlet that relays another body's data (据路透社报道，德国联邦统计局数据显示) is not its source: the
+    body is, and the phrase runs from the relay to the body's cue."""
     rules = cues()
     if not orgs and not any(body in sentence for body in rules.mapping("bare_attributions")):
         return None  # each phrase needs a mention or a body named bare: no pattern scan over a sentence with neither
+    found = _attributions(sentence_start, sentence, orgs)
+    first = next(found, None)
+    if first is None or not rules.pattern("relay_cue").match(sentence, first[3]):
+        return first
+    for later in found:
+        if later[2][0] > first[1][1] and rules.pattern("relay_gap").fullmatch(sentence, first[1][1], later[2][0]):
+            # the body that opens the clause after the relay, with a cue of its own
+            return later[0], (first[1][0], later[1][1]), later[2], later[3]
+    return first
+
+
+def _attributions(sentence_start: int, sentence: str,
+                  orgs: list[dict]) -> Iterator[tuple[str, tuple[int, int], tuple[int, int], int]]:
+    """Every attribution phrase of a sentence with the organisation it names, in the order the cues are tried (see
+    `attribution`)."""
+    rules = cues()
     for pattern in [*rules.patterns("attribution"), rules.pattern("source_note")]:
         for match in pattern.finditer(sentence):
             begin, end = match.span("org")
@@ -377,7 +401,8 @@ def attribution(sentence_start: int, sentence: str,
                      if begin <= org["start"] - sentence_start and org["end"] - sentence_start <= end]
             bare = rules.mapping("bare_attributions").get(match.group("org").strip())
             if not named and bare:  # 据海关统计: the body the cue cites, named bare
-                return min(bare), match.span(), (begin, end), match.end("org")
+                yield min(bare), match.span(), (begin, end), match.end("org")
+                continue
             if not named:
                 continue
             about = rules.pattern("attribution_object").search(sentence, named[0]["end"] - sentence_start, end)
@@ -392,8 +417,7 @@ def attribution(sentence_start: int, sentence: str,
                     sentence[named[k - 1]["end"] - sentence_start:named[k]["start"] - sentence_start]):
                 k -= 1
             mention = (named[0]["start"] - sentence_start, named[k]["end"] - sentence_start)  # with its alias: OECD
-            return named[k]["canonical"], match.span(), mention, match.end("org")
-    return None
+            yield named[k]["canonical"], match.span(), mention, match.end("org")
 
 
 def clause_attributions(sentence_start: int, sentence: str, orgs: list[dict],
@@ -743,7 +767,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                     and sets_a_threshold(text[clause_begin:offset], text[end:], clause_words, bound,
                                          word_after_bound(index, number, bound)))
                 or is_a_base(number, text[:offset], text[end:],
-                             _to_next_money(text, in_sentence, position, sentence.start))
+                             _quotation_unit(text, in_sentence, position, sentence.start))
                 or qualifies_the_subject(text, in_sentence, position, sentence.start, clause_end)
                 or (number["kind"] == "duration" and not is_claim_duration(
                     before, text[end:], clause_words, _in_breakdown(text, found, number, passage)))
@@ -832,11 +856,27 @@ def word_after_bound(index: WordIndex, number: dict, bound: re.Match | None) -> 
     return words[0] if words else None
 
 
-def _to_next_money(text: str, numbers: list[dict], position: int, start: int) -> str | None:
-    """The text between a value and the next one of its sentence when that one is money (1美元对人民币|7.1254元)."""
-    if position + 1 >= len(numbers) or numbers[position + 1]["kind"] != "money":
-        return None
-    return text[numbers[position]["end"] - start:numbers[position + 1]["start"] - start]
+def _quotation_unit(text: str, numbers: list[dict], position: int, start: int) -> bool:
+    """The value is the unit of a quotation, not its rate: the first of two money values joined by 兑/对
+    (1美元对人民币7.1254元, 100日元兑4.8015元人民币), unless only the second is one (100卢布兑1美元: the rate is the
+    100 RUB, the 1 USD its unit)."""
+    number = numbers[position]
+    if _quoted(text, numbers, position, start):
+        return not (_is_one(numbers[position + 1]) and not _is_one(number))
+    return position > 0 and _quoted(text, numbers, position - 1, start) and _is_one(number) and not _is_one(
+        numbers[position - 1])
+
+
+def _quoted(text: str, numbers: list[dict], first: int, start: int) -> bool:
+    """The value at ``first`` and the next one of its sentence are money joined as a quotation (兑, 对, 兑换)."""
+    if first + 1 >= len(numbers) or not all(n["kind"] == "money" for n in numbers[first:first + 2]):
+        return False
+    between = text[numbers[first]["end"] - start:numbers[first + 1]["start"] - start]
+    return cues().pattern("quotation_between").match(between) is not None
+
+
+def _is_one(number: dict) -> bool:
+    return Decimal(str(number["value"])) == 1
 
 
 def _name_bases(phrase: str, text: str, bases: list[tuple[int, int]], begin: int, offset: int) -> str:
