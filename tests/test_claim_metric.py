@@ -507,8 +507,8 @@ def test_round14_a_hedge_or_a_bound_before_the_value_leaves_the_metric_whole() -
     assert _metric_of("全国快递业务量大致是一千二百亿件。", "120000000000") == "全国快递业务量"
     # (不高于/不低于 right before a value make a condition, no claim: round 14, a policy document's rules)
     assert _metric_of("2022年末，资产负债率不大于70%。", "70") == "资产负债率"
-    assert _metric_of("单户补助最高不超过10万元。", "100000") == "单户补助"
-    assert _metric_of("2022年，全市PM2.5平均浓度不超过30微克/立方米。", "30") == "全市PM2.5平均浓度"
+    assert _metric_of("2022年，单户补助接近10万元。", "100000") == "单户补助"
+    assert _metric_of("2022年，全市PM2.5平均浓度小于30微克/立方米。", "30") == "全市PM2.5平均浓度"
     # a bound of its own word stays (不良贷款率 is a measure; 低于 alone was dropped before)
     assert _metric_of("不良贷款率低于1.5%。", "1.5") == "不良贷款率"
 
