@@ -120,6 +120,13 @@ def one_mb_line(tmp_path_factory) -> Path:
     return _one_line(tmp_path_factory.mktemp("line"), MB)
 
 
+@pytest.fixture(scope="module")
+def long_line(tmp_path_factory) -> Path:
+    """4 MB on one line: a run a signal must still find at work on an idle, fast machine (1 MB of the repeated seed
+    was done in under 10 s, about when the signal comes)."""
+    return _one_line(tmp_path_factory.mktemp("long_line"), 4 * MB)
+
+
 def test_time_limit_fails_one_document_and_the_run_goes_on(tmp_path: Path) -> None:
     # 16 MB costs jieba alone seconds on any machine, so the 3 s limit always strikes; the document
     # is stopped at the limit, so its size does not lengthen the test.
@@ -410,14 +417,14 @@ def _alive(pid: int) -> bool:
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc to find the child processes")
 @pytest.mark.parametrize(("signum", "code", "label"), [(signal.SIGINT, 130, "interrupted"),
                                                         (signal.SIGTERM, 143, "terminated")])
-def test_stopped_run_leaves_previous_output_and_no_process(tmp_path: Path, one_mb_line: Path, signum: int,
+def test_stopped_run_leaves_previous_output_and_no_process(tmp_path: Path, long_line: Path, signum: int,
                                                            code: int, label: str) -> None:
     out = tmp_path / "out"
     with OutputFolder(out) as output:  # a previous complete output
         (output.staging / "documents.csv").write_text("previous\n", encoding="utf-8")
         output.commit()
     before = _snapshot(out)
-    process = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "extract", str(one_mb_line), str(SEED),
+    process = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "extract", str(long_line), str(SEED),
                                 "--out", str(out)], cwd=REPO, env=_env(tmp_path), stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 300
