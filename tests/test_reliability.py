@@ -424,9 +424,12 @@ def test_stopped_run_leaves_previous_output_and_no_process(tmp_path: Path, long_
         (output.staging / "documents.csv").write_text("previous\n", encoding="utf-8")
         output.commit()
     before = _snapshot(out)
+    # SIGINT as a terminal's Ctrl-C delivers it: a test run started in the background (a script's `&`) hands SIGINT
+    # down ignored, and Python installs its KeyboardInterrupt handler only where SIGINT is not ignored
     process = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "extract", str(long_line), str(SEED),
                                 "--out", str(out)], cwd=REPO, env=_env(tmp_path), stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
+                               stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 300
     children: list[int] = []
     while time.monotonic() < deadline and process.poll() is None:  # Prefect's server and the worker are up
