@@ -135,14 +135,14 @@ def unit_kind(text: str) -> str:
 def cell_quantity(value_text: str, unit_text: str) -> tuple[Decimal | None, str, str]:
     """A cell's (value, unit, kind), read by the numbers engine with the header's unit appended. An amount in
     round brackets written as accounts write it ((1,234.56): thousands separators or two decimals) is negative."""
-    negative = table_cues()["accounting_negative"].match(re.sub(r"\s", "", value_text))
+    negative = accounting_negative(value_text)
     if negative:
         value, unit, kind = cell_quantity(negative.group(1), unit_text)
         return (-value if value is not None else None), unit, kind
-    text = _unbracketed(re.sub(r"[,\s]", "", value_text))
+    text = _cell_text(value_text)
     percent = table_cues()["percent_signs"]
     if not table_cues()["number_cell"].match(text):
-        bounded = bounded_quantity(text, unit_text)
+        bounded = _bounded_quantity(text, unit_text)
         if bounded is not None:
             return bounded.value, bounded.unit, bounded.kind
         return own_unit_quantity(text) or worded_change(text) or (None, "", "")
@@ -158,18 +158,27 @@ def cell_quantity(value_text: str, unit_text: str) -> tuple[Decimal | None, str,
         return None, "", ""
 
 
-def _unbracketed(text: str) -> str:
-    """A figure in the brackets of another span (〔13.5〕, [2.4%]: a plan's cumulative figure) is that figure."""
+def accounting_negative(text: str) -> re.Match[str] | None:
+    """An amount in round brackets as accounts write a negative ((1,234.56)): one value, not a bracketed share; the
+    match's group 1 is the amount."""
+    return table_cues()["accounting_negative"].match(re.sub(r"\s", "", text))
+
+
+def _cell_text(value_text: str) -> str:
+    """A cell's figure as the readers take it: no spaces or thousands separators, and out of the brackets of another
+    span (〔13.5〕, [2.4%]: a plan's cumulative figure)."""
+    text = re.sub(r"[,\s]", "", value_text)
     for opening, closing in table_cues()["cumulative_brackets"]:
         if len(text) > 2 and text.startswith(opening) and text.endswith(closing):
             return text[1:-1]
     return text
 
 
-def bounded_quantity(value_text: str, unit_text: str) -> Quantity | None:
-    """A bounded cell (>46, 46以上, 20左右) read by the numbers engine with the header's unit after its figure, so
-    the bound is the quantity's approximation (46以上 under 亿吨 → 4.6e9 吨, over)."""
-    text = _unbracketed(re.sub(r"[,\s]", "", value_text))
+@functools.lru_cache(maxsize=4096)
+def _bounded_quantity(text: str, unit_text: str) -> Quantity | None:
+    """A bounded cell (>46, 46以上, 20左右; ``text`` as :func:`_cell_text` gives it) read by the numbers engine with
+    the header's unit after its figure, so the bound is the quantity's approximation (46以上 under 亿吨 → 4.6e9 吨,
+    over)."""
     if not table_cues()["bounded_cell"].match(text):
         return None
     figure = table_cues()["bounded_figure"].search(text)
@@ -183,7 +192,7 @@ def bounded_quantity(value_text: str, unit_text: str) -> Quantity | None:
 
 def cell_approx(value_text: str) -> str:
     """The approximation a cell writes (46以上 → over), as the numbers table records it for running text."""
-    bounded = bounded_quantity(value_text, "")
+    bounded = _bounded_quantity(_cell_text(value_text), "")
     return bounded.approx if bounded is not None else ""
 
 

@@ -23,6 +23,7 @@ from pipeline.extract.table_cells import (
     Cell,
     ParsedTable,
     TableLine,
+    accounting_negative,
     header_unit,
     is_bare_unit,
     is_period,
@@ -115,13 +116,8 @@ def _split_row(line: TableLine) -> list[TableLine]:
 def _is_quantity(text: str) -> bool:
     """A number that is no period label (2019 over a column is a header)."""
     bare = re.sub(r"[,\s]", "", text)
-    return bool(table_cues()["number_cell"].match(bare) or own_unit_quantity(bare) or _is_accounting_negative(text)
+    return bool(table_cues()["number_cell"].match(bare) or own_unit_quantity(bare) or accounting_negative(text)
                 or table_cues()["bounded_cell"].match(bare) or worded_change(bare)) and not is_period(text)
-
-
-def _is_accounting_negative(text: str) -> bool:
-    """An amount in round brackets as accounts write a negative ((1,234.56)): one value, not a bracketed share."""
-    return bool(table_cues()["accounting_negative"].match(re.sub(r"\s", "", text)))
 
 
 def _is_header_row(row: list[TableLine]) -> bool:
@@ -412,7 +408,7 @@ def _values_in(cell: TableLine) -> list[TableLine]:
     brackets (543 (11.1), 1769(58.6) is two numbers, the bracketed one marked; a significance
     mark (87.1*) is no part of the number."""
     text = cell.text
-    if _is_accounting_negative(text):
+    if accounting_negative(text):
         return [cell]
     marks = re.escape(table_cues()["footnote_marks"])
     tokens = list(re.finditer(rf"[^\s()（）{marks}]+", text))

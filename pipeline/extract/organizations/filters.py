@@ -212,7 +212,7 @@ def model_ok(
         return False
     if words and words[-1][3] in res.rules["model_end_stop_pos"]:  # 英国脱欧: a clause, not a name
         return False
-    if words and c.start > 0 and text[c.start - 1].isdigit() and words[0][3] in res.rules.get(
-            "model_start_after_digit_stop_pos", ()):  # the scale of an amount (30 + 亿…), not a name's start
+    if (words and c.start > 0 and text[c.start - 1].isdigit()
+            and words[0][3] in res.rules["model_start_after_digit_stop_pos"]):  # 30 + 亿迪拉姆: an amount's scale
         return False
     return c.prob >= (model_threshold(model_group(surface, words)) if min_prob is None else min_prob)
