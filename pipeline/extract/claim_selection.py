@@ -1,0 +1,321 @@
+"""Which values of a sentence are claims: the selection predicates of `claims`.
+
+Each predicate reads one class of non-claim (structural counts, targets, rules, thresholds,
+bases, assumptions, formula terms ...) from the cues of `resources/claims.yaml`; `claims` asks
+them in turn for every value of a factual sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from pipeline.extract.claim_cues import cues
+from pipeline.extract.claim_time import (
+    BRACKET_CLOSERS,
+    Placed,
+    clause_bounds,
+    months_covered,
+)
+from pipeline.extract.ratings import is_rating_key_line
+from pipeline.nlp.doc import Word
+
+_DIGIT = re.compile(r"[0-9０-９]")
+_ARABIC = re.compile(r"[-−–+－﹣]?\s*[0-9０-９]")  # a number written in digits (an axis label), maybe signed
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_RUN_GAP = re.compile(r"\s*")  # what stands between two numbers of a dumped chart axis or table row
+_STRUCTURAL_COUNT_MAX = Decimal(10)
+_CLAUSE_MARK = re.compile(r"[，,；;]")
+
+
+def is_structural_count(number: dict, before: str = "") -> bool:
+    """两个方面, 三个层面, 四重挑战: small exact counts in Chinese numerals frame the text.
+
+    Chinese style (GB/T 15835) writes statistical quantities in Arabic digits, so a
+    small exact count written in characters is the author's framing, not data. Not so in a verbatim transcript,
+    which writes every number so: a decimal (三点三四人) frames nothing, nor does a count that is the start, the
+    change or the end of a change (由上月的十个减少到本月的七个, 新增了三个): ``before``, the clause up to it, says so.
+    """
+    value = Decimal(str(number["value"]))
+    return (number["kind"] == "count" and not number.get("approx") and not _DIGIT.search(number["text"])
+            and value <= _STRUCTURAL_COUNT_MAX and value == value.to_integral_value()
+            and not cues().pattern("count_change_before").search(before))
+
+
+def labels_a_group(prefix: str, prefix_words: list[tuple[str, str]], number: dict, following: str,
+                   more_values_follow: bool) -> bool:
+    """A count that names the group a sentence talks about rather than a value it asserts.
+
+    Three shapes: a region's conventional set name (place + N国), a count right after a place
+    or scope word whose members the sentence goes on to measure (全球 13台根服务器中有 10台…), and a count
+    that frames a clause of its own as the set counted within (70个大中城市中，…).
+    A lone count after a scope word (全国3000家企业参展) stays a claim.
+    """
+    rules = cues()
+    if number["kind"] != "count" or not following.strip():
+        return False
+    framed = (more_values_follow and rules.pattern("group_frame_after").fullmatch(following)) or rules.pattern(
+        "group_frame_inline").match(following)
+    if framed and rules.pattern("group_frame_before").fullmatch(prefix):
+        return True  # 70个大中城市中，…下降的城市有58个; 41个大类行业中有26个…: the set the sentence counts within
+    if not prefix.strip():
+        return False
+    words = [(word, flag) for word, flag in prefix_words if word.strip()]
+    places = all(flag in rules.words("place_pos_tags") for _, flag in words)
+    if places and number["unit"] == rules.setting("group_unit") and prefix == prefix.rstrip():
+        return True
+    scope, place_tags = rules.words("group_scope_words"), rules.words("place_pos_tags")
+    scoped = all(word in scope or flag in place_tags for word, flag in words)
+    return scoped and more_values_follow
+
+
+def is_factual(sentence: str, has_source: bool) -> bool:
+    """Opinions, recommendations, conditionals, plans and unattributed forecasts are not claims;
+    an attributed forecast is.
+
+    Callers pass the sentence up to the end of the value's clause: a modal verb after
+    the value (…10台在美国，数据都要经过美国) does not govern it; nor does a cue before a clause that
+    reports a past period (…，上年同期为8.2亿元), when the value is in that clause.
+    """
+    rules = cues()
+    if is_rating_key_line(sentence):  # 增持：股价超越基准5%-20%: a rating's definition
+        return False
+    sentence = sentence[_past_clause_start(sentence):]
+    consensus = rules.pattern("consensus")
+    last_clause = max((m.start() for m in _CLAUSE_MARK.finditer(sentence)), default=0)
+    if any(m.end() > last_clause for m in consensus.finditer(sentence)):
+        return False  # 低于市场预期的18万个: the analysts' forecast, whoever released the data
+    sentence = consensus.sub(lambda m: " " * len(m.group()), sentence)  # …，预期为4.0%，前值为4.5%: its clause only
+    if has_source and rules.pattern("attributed_forecast").search(sentence):
+        return True
+    # plan words of a result, 应 of a noun (应参保人数), 如果 of a method (如果扣除价格因素，…)
+    for words in ("measured_against_plan", "due_noun", "method_condition"):
+        sentence = rules.pattern(words).sub(lambda m: " " * len(m.group()), sentence)
+    sentence = _read_out_targets_met(sentence)
+    return not any(p.search(sentence) for p in rules.patterns("not_factual"))
+
+
+def _read_out_targets_met(sentence: str) -> str:
+    """``sentence`` with a target met, named first, blanked out (…的目标顺利完成，非化石能源消费比重达到15.9%): a result
+    against a target is a fact (round 12). Only a clause before the value's (a comma follows it: the target's own
+    bound stays a plan), and not a purpose (确保…目标任务如期完成，…)."""
+    rules = cues()
+    for match in rules.pattern("target_met").finditer(sentence):
+        clause = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, match.start())), default=0)
+        if not rules.pattern("plan_purpose").search(sentence, clause, match.start()):
+            sentence = sentence[:match.start()] + " " * len(match.group()) + sentence[match.end():]
+    return sentence
+
+
+def _past_clause_start(sentence: str) -> int:
+    """Where the last clause of ``sentence`` starts when it opens with a past period (预计…为5亿元，上年同期为8.2亿元:
+    what was is no forecast of the clauses before it), else 0. Only that clause: the clauses after it (，同比下降约35%)
+    are still in the forecast's reach."""
+    actual = list(cues().pattern("actual_clause").finditer(sentence))
+    if not actual or _CLAUSE_MARK.search(sentence, actual[-1].end()):
+        return 0
+    return actual[-1].start()
+
+
+def is_a_target(time: str | None, sentence: str, offset: int, placed: list[Placed], now: str | None) -> bool:
+    """A value for a period still ahead of the document date (``now``, its month) is a target, not a result: its own
+    time begins after that month (2024—2025年，新增…), or, when its time has not ended by then, a horizon before it
+    reaches past that month (到2025年，…达到12%; “十四五”期间…提升至10%; 2025年底前…). A result stays a fact
+    (到2022年底，已累计建成…: that period has ended; 由2020年的7.8%: a value of a past date)."""
+    rules = cues()
+    if now is None or any(rules.pattern(ahead).search(sentence) for ahead in ("estimate_year", "fiscal_period")):
+        # an estimate year is a forecast's (the forecast cues decide); a fiscal year is numbered ahead of the calendar
+        return False
+    covered = months_covered(time) if time else None
+    if covered and covered[0][:7] > now:
+        return True
+    if covered and covered[1][:7] <= now:
+        return False
+    return any(end <= offset and (months_covered(value) or ("", ""))[1][:7] > now
+               and (rules.pattern("horizon_before").search(sentence, 0, start)
+                    or rules.pattern("horizon_after").match(sentence, end))
+               for start, end, value in placed)
+
+
+def is_a_rule(sentence: str, offset: int, end: int, placed: list[Placed]) -> bool:
+    """A value the text lays down as a rule, the issuer's commitment rather than a fact of a time (round 14): a grant,
+    a cap, a share borne or a rate in its clause that the sentence does not report as done or date (给予一次性奖励50万元
+    vs 2022年，市财政已给予…), a bound the text requires (不低于5000万元), or a value inside the condition naming the
+    case a rule is for (10亿元以上的，…; 对连片种植50亩以上的种粮大户). ``offset``/``end``: the value's span."""
+    rules = cues()
+    clause_begin, clause_end = clause_bounds(sentence, offset)
+    before, after = sentence[clause_begin:offset], sentence[end:]
+    if (rules.pattern("condition_before").search(before) or rules.pattern("condition_clause_after").match(after)
+            or (rules.pattern("addressee_before").search(before) and rules.pattern("addressee_after").match(after))):
+        return True
+    if not rules.pattern("issuer_rule").search(sentence, clause_begin, clause_end):
+        return False
+    dated = any(start < clause_end and not rules.pattern("rule_validity").match(sentence, stop)
+                for start, stop, _ in placed)
+    return not dated and not rules.pattern("rule_done").search(sentence, 0, clause_end)
+
+
+def is_prose(sentence: str, block: str) -> bool:
+    """Sentences that can hold claims: Chinese prose of a claim block, not structure (a contents
+    line, a figure label) and not English text."""
+    rules = cues()
+    if block not in rules.words("claim_blocks") or rules.pattern("structure_sentence").search(sentence):
+        return False
+    return len(_LATIN.findall(sentence)) <= rules.setting("english_ratio") * len(_CJK.findall(sentence))
+
+
+def is_claim_duration(before: str, after: str, words: list[Word], breakdown: bool) -> bool:
+    """A duration is a claim value only as the measured value of a metric (为5天, 连续11个月, 平均回款周期是52天,
+    利用小时数2225小时), not as a window or term (近一个月, 两年平均, 10年期, 这是5年来).
+
+    ``before``: the clause up to the value, ``words`` its words; ``after``: the text after the value;
+    ``breakdown``: the value may be a member of a breakdown (its sentence opens with 其中 or its previous claim has
+    the same unit), where a noun alone before it names the member (其中，水电2880小时)."""
+    rules = cues()
+    if rules.pattern("duration_record_after").match(after):
+        return False  # 为两年多来最低水平: the record's window
+    if rules.pattern("duration_value_before").search(before):
+        return True
+    if rules.pattern("duration_frame_after").match(after):
+        return False
+    if any(rules.pattern(name).search(before) for name in ("duration_copula_before", "duration_measure_before")):
+        return True
+    content = [w for w in words if w.text.strip()]
+    return (breakdown and bool(content) and content[-1].tag in rules.words("noun_tags")
+            and rules.pattern("duration_member_before").fullmatch(before) is not None)
+
+
+def qualifies_a_group(number: dict, after: str) -> bool:
+    """An attribute value right before a noun (0-6岁儿童, 65岁以上老年人) qualifies the group the
+    sentence measures; it is not a value the sentence asserts."""
+    rules = cues()
+    return number["unit"] in rules.words("attribute_units") and bool(
+        rules.pattern("attribute_before_noun").match(after))
+
+
+def sets_a_threshold(before: str, after: str, words: list[Word], bound: re.Match | None,
+                     next_word: Word | None) -> bool:
+    """A value that bounds the group a sentence measures (100张以下床位医院, 800毫米以上的县, 人口超过100万的城市,
+    规模以上工业企业（年主营业务收入2000万元及以上）) defines it, as an age does (65岁以上老年人), instead of being
+    asserted; a value a verb reaches or holds (吸引了1000万人次以上的游客, 保持在6%以上的较高水平) names no group.
+
+    ``before``: the clause up to the value and ``words`` its words; ``after``: the text after the value, ``bound``
+    the bound word that opens it (`threshold_bound`), if one does, and ``next_word`` the word after that."""
+    rules = cues()
+    if _held_by_verb(before, words):
+        return False
+    rest = after[bound.end():] if bound else after
+    named = rest[1:].lstrip() if rest.startswith(rules.setting("relative_marker")) else ""
+    # the 的-noun is the thing bounded (企业, 游客), not a change the value measures (超过50%以上的增长)
+    of_group = _CJK.match(named or " ") is not None and not rules.pattern("change_words").match(named)
+    attribute = _attribute_before(before)
+    if not bound:  # 人口超过100万的城市; 在 sets no bound of its own (不良贷款率在1.62%的合理区间)
+        compared = rules.pattern("threshold_comparison_end").search(before)
+        return (of_group and attribute and compared is not None
+                and compared.group().strip() not in rules.words("bound_only_comparisons"))
+    if of_group or (rest.lstrip()[:1] in BRACKET_CLOSERS and attribute):
+        return True
+    return next_word is not None and next_word.tag in rules.words("noun_tags")
+
+
+def _attribute_before(before: str) -> bool:
+    """The clause before a value ends in an attribute it bounds, past the comparison word (人口超过, 月人均收入在,
+    年主营业务收入)."""
+    rules = cues()
+    bare = rules.pattern("threshold_comparison_end").sub("", before.rstrip())
+    return rules.pattern("metric_head").search(bare) is not None
+
+
+def _held_by_verb(before: str, words: list[Word]) -> bool:
+    """A transitive verb stands before the value, past the comparison word, aspect particles and the whole the value
+    is a share of (吸引了, 已累计发行, 保持在, 实现, 贡献了全国, 吸纳了我国): the value is what it reaches or holds,
+    not a bound of a group; a change (营业收入增长10%以上的企业) and an attribute jieba tags as a verb (不良贷款率,
+    收入) are none. A word right before an aspect particle is a verb whatever its tag (贡献了: jieba tags 贡献 a
+    noun)."""
+    rules = cues()
+    skipped = rules.words("threshold_comparisons") | rules.words("share_wholes")
+    words = [w for w in words if w.text.strip()]
+    if not words or _attribute_before(before):
+        return False
+    aspect = rules.words("aspect_tags")
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word.text.strip() in skipped or word.tag.startswith(rules.setting("particle_tag_prefix")):
+            continue
+        acts = word.tag in rules.words("verb_tags") or (i + 1 < len(words) and words[i + 1].tag in aspect)
+        return acts and not rules.pattern("change_words").search(word.text)
+    return False
+
+
+def is_a_base(number: dict, before: str, after: str, quotation_unit: bool) -> bool:
+    """The base another value is given per or against, which asserts nothing: a rate's base (每10万人口, 每10股;
+    the rate's metric keeps it), an index's base ((以上年为100), (以女性为100)) and a quotation's unit
+    (1美元对人民币7.1254元, as a member of a ratio; ``quotation_unit``: see `_quotation_unit`)."""
+    rules = cues()
+    if rules.pattern("per_base_before").search(before):
+        return True
+    if not number["unit"] and rules.pattern("index_base_before").search(before):
+        return bool(rules.pattern("index_base_after").match(after))
+    return quotation_unit
+
+
+def assumption_frames(text: str) -> list[tuple[int, int]]:
+    """The spans of a sentence's assumption frames (按回购价格上限60元/股测算), read once for all its values."""
+    return [m.span() for m in cues().pattern("assumption_frame").finditer(text)]
+
+
+def is_an_assumption(frames: list[tuple[int, int]], offset: int, after: str) -> bool:
+    """A value an estimate or a proposal assumes (按回购价格上限60元/股测算, 募集资金总额不超过450,000.00万元
+    （含本数）): inside an assumption frame (``frames``: `assumption_frames` of its sentence), or a bound inclusive of
+    itself; it is no fact."""
+    return (any(begin < offset < end for begin, end in frames)
+            or bool(cues().pattern("proposal_bound_after").match(after)))
+
+
+def qualifies_the_subject(text: str, numbers: list[dict], position: int, start: int, clause_end: int) -> bool:
+    """A value inside the subject of its clause (每月收入少于1万元的家庭为58万户, 中证500指数的超额收益为
+    1.2%): a 的-phrase and a copula stand between it and the clause's next value, so it qualifies the
+    thing measured instead of being asserted; it stays part of the next value's metric."""
+    if position + 1 >= len(numbers) or numbers[position + 1]["start"] - start > clause_end:
+        return False
+    between = text[numbers[position]["end"] - start:numbers[position + 1]["start"] - start]
+    before = text[:numbers[position]["start"] - start]
+    if (numbers[position]["kind"] == "count" and cues().pattern("count_qualifier_between").fullmatch(between)
+            and not cues().pattern("count_predicate_before").search(before)):
+        return True  # 31个大城市城镇调查失业率为5.0%: the count names the cities measured (有25个省份…: it is the fact)
+    return bool(cues().pattern("qualifier_between").fullmatch(between))
+
+
+def in_number_run(text: str, numbers: list[dict], position: int, start: int) -> bool:
+    """A value with another number right beside it, nothing but space between (39.0 14.0 38.0: a chart
+    axis or table row dumped into the text); prose separates the values of a list (、，和)."""
+    number = numbers[position]
+    if not _ARABIC.match(number["text"]):
+        return False  # 两年 after 增长38.0% (a title's space) is words, not a dumped axis
+    neighbours = [(numbers[position - 1]["end"], number["start"])] if position and _ARABIC.match(
+        numbers[position - 1]["text"]) else []
+    if position + 1 < len(numbers) and _ARABIC.match(numbers[position + 1]["text"]):
+        neighbours.append((number["end"], numbers[position + 1]["start"]))
+    return any(a <= b and _RUN_GAP.fullmatch(text[a - start:b - start]) and not _worded_end(text, a - start)
+               for a, b in neighbours)
+
+
+def glued_term(text: str, numbers: list[dict], position: int, start: int) -> bool:
+    """The next number is a term glued to this value's unit (4950亿元7天期逆回购操作): it opens what the value is an
+    amount of, so the words after the value read on past it."""
+    following = numbers[position + 1] if position + 1 < len(numbers) else None
+    return (following is not None and following["kind"] == "duration" and following["start"] == numbers[position]["end"]
+            and _worded_end(text, numbers[position]["end"] - start))
+
+
+def _worded_end(text: str, end: int) -> bool:
+    """The number before ``end`` closes with a unit word glued to the next one (4950亿元7天期逆回购操作: the amount,
+    then the term of what it is an amount of): prose, not a dumped row of figures."""
+    return end > 0 and bool(_CJK.match(text[end - 1])) and end < len(text) and not text[end].isspace()
+
+
+def is_formula_term(before: str, after: str) -> bool:
+    """A value beside an operator (=, ×, ÷) is a term of a formula."""
+    rules = cues()
+    return bool(rules.pattern("formula_before").search(before) or rules.pattern("formula_after").match(after))

@@ -1,0 +1,147 @@
+"""Who a claim is attributed to: attribution cues, clause attribution, speaker labels and
+source notes under tables and charts, read from `resources/claims.yaml`."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from pipeline.extract.claim_cues import cues
+from pipeline.nlp.jieba_dict import pos_tagger
+
+_CLAUSE_MARK = re.compile(r"[，,；;]")
+
+
+def attribution(sentence_start: int, sentence: str,
+                orgs: list[dict]) -> tuple[str, tuple[int, int], tuple[int, int], int] | None:
+    """The organisation an attribution phrase names (canonical name), the phrase's span, the organisation's mention
+    and where the cue word starts (offsets in the sentence): of several, the one
+    nearest the cue word (中国人民银行授权全国银行间同业拆借中心公布 → the centre), but not what the study is about
+    (据麦肯锡对腾讯的调查 → 麦肯锡), and the first of a list (据国家统计局和海关总署数据 → 国家统计局); a body a
+    cue names bare (据海关统计) is the one it cites; a bracketed source note (（数据来源：科技部）) attributes when no
+    cue does. An outlet that relays another body's data (据路透社报道，德国联邦统计局数据显示) is not its source: the
+    body is, and the phrase runs from the relay to the body's cue."""
+    rules = cues()
+    if not orgs and not any(body in sentence for body in rules.mapping("bare_attributions")):
+        return None  # each phrase needs a mention or a body named bare: no pattern scan over a sentence with neither
+    found = _attributions(sentence_start, sentence, orgs)
+    first = next(found, None)
+    if first is None or not rules.pattern("relay_cue").match(sentence, first[3]):
+        return first
+    for later in found:
+        if later[2][0] > first[1][1] and rules.pattern("relay_gap").fullmatch(sentence, first[1][1], later[2][0]):
+            # the body that opens the clause after the relay, with a cue of its own
+            return later[0], (first[1][0], later[1][1]), later[2], later[3]
+    return first
+
+
+def _attributions(sentence_start: int, sentence: str,
+                  orgs: list[dict]) -> Iterator[tuple[str, tuple[int, int], tuple[int, int], int]]:
+    """Every attribution phrase of a sentence with the organisation it names, in the order the cues are tried (see
+    `attribution`)."""
+    rules = cues()
+    for pattern in [*rules.patterns("attribution"), rules.pattern("source_note")]:
+        for match in pattern.finditer(sentence):
+            begin, end = match.span("org")
+            named = [org for org in orgs
+                     if begin <= org["start"] - sentence_start and org["end"] - sentence_start <= end]
+            bare = rules.mapping("bare_attributions").get(match.group("org").strip())
+            if not named and bare:  # 据海关统计: the body the cue cites, named bare
+                yield min(bare), match.span(), (begin, end), match.end("org")
+                continue
+            if not named:
+                continue
+            about = rules.pattern("attribution_object").search(sentence, named[0]["end"] - sentence_start, end)
+            if about:
+                named = [org for org in named if org["start"] - sentence_start < about.start()]
+            venues = [m.span() for m in rules.pattern("attribution_venue").finditer(sentence, begin, end)]
+            speakers = [org for org in named
+                        if not any(a <= org["start"] - sentence_start < b for a, b in venues)]
+            named = speakers or named  # 国家统计局局长康义在国新办新闻发布会上表示 → 国家统计局
+            k = len(named) - 1
+            while k and rules.pattern("list_glue").match(
+                    sentence[named[k - 1]["end"] - sentence_start:named[k]["start"] - sentence_start]):
+                k -= 1
+            mention = (named[0]["start"] - sentence_start, named[k]["end"] - sentence_start)  # with its alias: OECD
+            yield named[k]["canonical"], match.span(), mention, match.end("org")
+
+
+def clause_attributions(sentence_start: int, sentence: str, orgs: list[dict],
+                        after: int) -> list[tuple[int, str, list[tuple[int, int]]]]:
+    """Attributions that open a later clause of the sentence, past ``after`` (中金公司预计…，高盛则预计降息125bp;
+    …，而华泰证券预计为4.8%; …，世界银行的预测为2.4%): (where the clause starts, its source, the span from the
+    organisation to its cue): the values from that clause on are the new organisation's, and who said it is no part of
+    their metric."""
+    rules = cues()
+    found: list[tuple[int, str, list[tuple[int, int]]]] = []  # (the organisation to the cue's end: 高盛则预计)
+    for mark in _CLAUSE_MARK.finditer(sentence, after):
+        begin = mark.end()
+        following = _CLAUSE_MARK.search(sentence, begin)
+        end = following.start() if following else len(sentence)
+        inside = [o for o in orgs if begin <= o["start"] - sentence_start and o["end"] - sentence_start <= end]
+        named = attribution(sentence_start + begin, sentence[begin:end], inside) if inside else None
+        if named and rules.pattern("clause_attribution_lead").fullmatch(sentence[begin:begin + named[2][0]]):
+            found.append((begin, named[0], [(begin + named[2][0], begin + named[1][1])]))  # 高盛则预计: all of it
+    return found
+
+
+def reattribute(claims: list[dict], later: list[tuple[int, str, list[tuple[int, int]]]], sentence_start: int) -> None:
+    """Give each claim the source of the last clause attribution before it (`clause_attributions`), if any."""
+    for claim in claims:
+        sources = [source for begin, source, _ in later if begin <= claim["number_start"] - sentence_start]
+        claim["source"] = sources[-1] if sources else claim["source"]
+
+
+def speaker_label(text: str) -> list[tuple[int, int]]:
+    """The span of the speaker label that opens a transcript's turn (盛来运：…, 记者：…, 主持人：…), as a list of none
+    or one: the layout of the text, never what a value measures. A label that names a thing (金额：, 周期：, 江苏：: one
+    word jieba reads as no name) or a measure (高收入：) is none."""
+    rules = cues()
+    match = rules.pattern("speaker_label").match(text)
+    if not match:
+        return []
+    label = match.group("label")
+    if not label.endswith(tuple(rules.words("speaker_roles"))):
+        words = pos_tagger().lcut(label)
+        if len(words) == 1 and words[0].flag not in rules.words("person_tags"):
+            return []
+        if rules.pattern("metric_head").search(label) or rules.pattern("change_words").search(label):
+            return []
+    return [match.span()]
+
+
+def clock_times(text: str, numbers: list[dict], offset: int) -> list[tuple[int, int]]:
+    """Times of day in a sentence (16:30收盘), where no number was read (a ratio 1:10 is two numbers)."""
+    return [match.span() for match in cues().pattern("clock_time").finditer(text)
+            if not any(match.start() <= n["start"] - offset < match.end() for n in numbers)]
+
+
+def date_slashes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The slashes between the dates of a broker's list of years (2021/2022/2023年毛利率): no part of a metric."""
+    slash = cues().pattern("date_slash")
+    ordered = sorted(spans)
+    return [(a_end, b_start) for (_, a_end), (b_start, _) in itertools.pairwise(ordered)
+            if slash.match(text[a_end:b_start])]
+
+
+def source_notes(doc: Doc, orgs: list[dict]) -> dict[str, str]:
+    """Figure/table label → organisation named in the source note under its caption."""
+    rules = cues()
+    notes: dict[str, str] = {}
+    label = None
+    full = doc._.text
+    for block in doc._.blocks or []:
+        text = full[block.start:block.end]
+        if block.kind == "caption":
+            match = rules.pattern("caption_label").match(text)
+            label = re.sub(r"\s+", "", match.group(1)) if match else None
+        elif block.kind == "source_note" and label:
+            inside = [o for o in orgs if block.start <= o["start"] < block.end]
+            if inside and label not in notes:
+                notes[label] = inside[0]["canonical"]
+        elif block.kind not in {"table"}:
+            label = None
+    return notes
