@@ -23,6 +23,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -66,22 +67,29 @@ def _cues() -> dict[str, re.Pattern[str]]:
     }
 
 
+@dataclass(frozen=True)
+class _Settings:
+    """checks.yaml's scalar settings, read once: the bound on the columns a table's sum identities are
+    sought among, the units whose values do not add up (a total of rates is no sum), the share of a cell
+    label's characters a claim's metric must exceed to be checked against it, and the characters two
+    sibling labels must share."""
+
+    max_sum_columns: int
+    non_additive_units: frozenset[str]
+    label_coverage: float
+    sibling_shared_min: int
+
+
 @cached
+def _settings() -> _Settings:
+    spec = load_yaml("checks.yaml")
+    return _Settings(int(spec["max_sum_columns"]), frozenset(spec["non_additive_units"]),
+                     float(spec["label_coverage"]), int(spec["sibling_shared_min"]))
+
+
 def max_sum_columns() -> int:
     """checks.yaml's bound on the columns a table's sum identities are sought among."""
-    return int(load_yaml("checks.yaml")["max_sum_columns"])
-
-
-@cached
-def _non_additive_units() -> frozenset[str]:
-    """checks.yaml's units whose values do not add up (a total of rates is no sum)."""
-    return frozenset(load_yaml("checks.yaml")["non_additive_units"])
-
-
-@cached
-def _label_coverage() -> float:
-    """checks.yaml's share of a cell label's characters a claim's metric must exceed to be checked against it."""
-    return float(load_yaml("checks.yaml")["label_coverage"])
+    return _settings().max_sum_columns
 
 
 def _alternation(words: list[str]) -> str:
@@ -260,7 +268,8 @@ def _total_check(grid: Grid, total: int, above: list[int], column: int) -> dict 
     no reading adds up but the rows hold the total two or three times over (levels the labels do not mark), the
     check cannot decide."""
     cell = grid.cells.get((total, column))
-    if cell is None or cell[1] in _non_additive_units() or _cues()["non_additive_header"].search(grid.columns[column]):
+    if (cell is None or cell[1] in _settings().non_additive_units
+            or _cues()["non_additive_header"].search(grid.columns[column])):
         return None
     values = [grid.cells.get((row, column)) for row in above]
     if not values or any(v is None or v[1] != cell[1] for v in values):
@@ -460,7 +469,7 @@ class _Headers:
         words = _cues()["label_noise"].sub("", metric)  # as the label reads: 电力、热力… holds 电力热力…
         if label in words:
             return True
-        return self.coverage(metric, label) > _label_coverage() and not any(
+        return self.coverage(metric, label) > _settings().label_coverage and not any(
             self.coverage(words, _distinct_part(sibling, label)) > self.coverage(words, _distinct_part(label, sibling))
             for sibling in siblings)
 
@@ -517,7 +526,7 @@ def _distinct_part(label: str, sibling: str) -> str:
     head = _common_start(label, sibling)
     tail = _common_start(label[head:][::-1], sibling[head:][::-1])
     shared = head + tail
-    if shared < int(load_yaml("checks.yaml")["sibling_shared_min"]) or shared >= min(len(label), len(sibling)):
+    if shared < _settings().sibling_shared_min or shared >= min(len(label), len(sibling)):
         return ""
     return label[head:len(label) - tail]
 
@@ -626,7 +635,7 @@ def _share_checks(doc: Doc, numbers: list[dict]) -> list[dict]:
     checks = []
     full = doc._.text
     for part, whole, share in _sentence_runs(doc, numbers, 3):
-        if (share["unit"] != "%" or part["unit"] != whole["unit"] or part["unit"] in _non_additive_units()
+        if (share["unit"] != "%" or part["unit"] != whole["unit"] or part["unit"] in _settings().non_additive_units
                 or not _cues()["share_between"].match(full[part["end"]:whole["start"]])
                 or not _cues()["share_after"].match(full[whole["end"]:share["start"]])):
             continue
