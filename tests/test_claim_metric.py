@@ -562,3 +562,26 @@ def test_round14_a_close_after_a_change_measures_the_subject_per_its_price_unit(
     # a measure after 每 that opens a metric stays (每股收益)
     assert _metric_of("每股收益0.52元，钢材价格为每吨4000元。", "4000") == "钢材价格"
     assert _metric_of("每股收益0.52元。", "0.52") == "每股收益"
+
+
+def test_round15_a_word_ending_in_a_strippable_character_keeps_it() -> None:
+    # 约 of 合约 and 均 of 日均/人均 finish a noun: they are no approximation word or adverb at the metric's end
+    assert _metric_of("沪铜期货主力合约收于78560元/吨。", "78560") == "沪铜期货主力合约"
+    assert _metric_of("全国乘用车零售日均5.1万辆。", "51000") == "全国乘用车零售日均"
+    assert _metric_of("城镇居民人均2.3万元。", "23000") == "城镇居民人均"
+    # an approximation word or adverb at the end still goes
+    assert _metric_of("出口额约为300亿元。", "30000000000") == "出口额"
+    assert _metric_of("两项指标均为5%。", "5") == "两项指标"
+
+
+def test_round15_a_span_glued_before_a_change_is_part_of_it() -> None:
+    # 周环比, 周涨, 月环比: the span of the change, not a subject replacing the carried one
+    assert _metric_of("全国港口铁矿石库存1.45亿吨，周环比下降210万吨。", "2100000") == "全国港口铁矿石库存周环比下降"
+    assert _metric_of("欧线集装箱运价为4200美元/TEU，周涨5.1%。", "5.1") == "欧线集装箱运价周涨"
+    # a month or week named by a numeral or deictic is a period, not part of the change
+    assert _metric_of("出口额5月环比增长3%。", "3") == "出口额环比增长"
+
+
+def test_round15_a_level_after_a_comma_and_zhi_measures_the_subject() -> None:
+    assert _metric_of("沪锌期货主力合约下跌2.1%，至2.3万元/吨。", "23000") == "沪锌期货主力合约"
+    assert _metric_of("焦煤期货主力合约累计上涨3.2%，收于1650元/吨。", "1650") == "焦煤期货主力合约"

@@ -1174,6 +1174,7 @@ def test_round14_the_month_an_earlier_forecast_was_made_is_of_the_time_of_writin
     ("2024年1月交割的布伦特原油期货价格下跌。", []),
     ("纽约商品交易所12月黄金期价上涨9.5美元。", []),
     ("伦敦金属交易所3月铜合约收于每吨8220美元。", []),
+    ("COMEX黄金期货12月合约收于每盎司2040美元。", []),  # the month right before 合约 (round 15)
     # a data month before a futures market's figures stays a date
     ("10月全国期货市场成交量为6.5亿手。", ["2023-10"]),
     ("12月黄金价格上涨5%。", ["2023-12"]),
@@ -1204,3 +1205,18 @@ def test_round14_a_contract_month_is_no_number_either() -> None:
 ])
 def test_round14_fiscal_periods_and_periods_ending_on_a_day(text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, dt.date(2023, 11, 20))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2024年第25周，BDI指数均值为1938.6点。", [("2024年第25周", "2024-06-17/2024-06-23", "range")]),
+    ("2024W01乘用车零售32万辆。", [("2024W01", "2024-01-01/2024-01-07", "range")]),
+    ("2020年第53周，运价上涨。", [("2020年第53周", "2020-12-28/2021-01-03", "range")]),
+    # W25 with the passage's year; the days in brackets after it are its dates, not numbers
+    ("W25（6.17-6.23）乘用车日均零售5.2万辆。", [("W25", "2024-06-17/2024-06-23", "range"),
+                                            ("6.17-6.23", "2024-06-17/2024-06-23", "range")]),
+    # a week counted from something else is no week of the year; nor a word with W in it
+    ("新品上市第3周销量回升。", []),
+    ("WTI原油期货价格上涨。", []),
+])
+def test_round15_a_years_iso_week(text: str, expected: list) -> None:
+    assert values(text, dt.date(2024, 6, 30)) == expected

@@ -451,6 +451,7 @@ def _level_subject(governing: Governing) -> Governing:
     if not subject and governing.change and governing.metric.endswith(governing.change):
         subject = _without_base_or_close(governing.metric[:-len(governing.change)])
     subject = subject or governing.subject
+    subject = cues().pattern("metric_tail_strip").sub("", subject) or subject  # 累计下跌4.2%，收于…: not 累计
     return Governing(subject, subject, "")
 
 

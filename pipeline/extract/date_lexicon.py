@@ -39,6 +39,7 @@ class Spec:
     days: tuple[int, int] | None = None  # 前10天, 10日到12日
     week: tuple[int, int | str | None] | None = None  # (week offset, weekday | "WE" | None)
     month_week: int | None = None  # 11月第二周: the month's N-th Monday-to-Sunday week (the first holds a Thursday)
+    year_week: int | None = None  # 2024年第25周, W25: the year's ISO 8601 week (Monday to Sunday)
     bare_weekday: bool = False  # 周五 with no 本/上/下: the latest one by the document date unless the text looks ahead
     century: int | None = None
     crel: int | None = None

@@ -459,7 +459,8 @@ def _report_period(
 
 
 def _granularity(spec: Spec) -> str:
-    if spec.end is not None or spec.months or spec.quarters or spec.days or spec.week or spec.month_week:
+    if (spec.end is not None or spec.months or spec.quarters or spec.days or spec.week or spec.month_week
+            or spec.year_week):
         if spec.week and spec.week[1] not in (None, "WE"):
             return "day"
         return "range"
@@ -621,6 +622,12 @@ def _format(a: Spec) -> tuple[str | None, str]:
     if a.quarters:
         q1, q2 = a.quarters
         return f"{ys}-Q{q1}/{ys}-Q{q2}", "range"
+    if a.year_week is not None:
+        try:
+            monday = dt.date.fromisocalendar(y, a.year_week, 1)
+        except ValueError:  # week 53 of a year of 52
+            return None, "range"
+        return f"{monday}/{monday + dt.timedelta(days=6)}", "range"
     if a.month_week is not None and a.month is not None:
         first = dt.date(y, a.month, 1)  # (week 1 holds the month's first Thursday: most of its days, as in ISO 8601)
         thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7)
