@@ -61,7 +61,7 @@ def merge_ranges(s: str, cands: list[Candidate]) -> list[Candidate]:
                     continue
         out.append(c)
         i += 1
-    return out
+    return _weeks_restated(s, out)
 
 
 def _period_ending(s: str, c: Candidate) -> Candidate | None:
@@ -97,6 +97,29 @@ def _weekday_restated(s: str, c: Candidate, nxt: Candidate) -> Candidate | None:
         return None
     close = P["weekday_bracket_close"].match(s, nxt.end)
     return Candidate(c.start, close.end(), nxt.spec, nxt.after_paren_year) if close else None
+
+
+def _weeks_restated(s: str, dates: list[Candidate]) -> list[Candidate]:
+    """A week followed by its days in brackets (上周（6月10日-6月16日）, W25（6.17-6.23））: one date, the bracket's, as
+    for a weekday with its day (the written days are surer than a week counted from the document's date). Run after
+    ranges are joined, so the bracket is one range."""
+    P = patterns()
+    out: list[Candidate] = []
+    i = 0
+    while i < len(dates):
+        c = dates[i]
+        nxt = dates[i + 1] if i + 1 < len(dates) else None
+        whole_week = (c.spec.week is not None and c.spec.week[1] is None) or c.spec.year_week is not None
+        if (nxt is not None and whole_week and nxt.spec.end is not None and nxt.spec.day is not None
+                and nxt.spec.end.day is not None and P["weekday_bracket_open"].fullmatch(s, c.end, nxt.start)):
+            close = P["weekday_bracket_close"].match(s, nxt.end)
+            if close:
+                out.append(Candidate(c.start, close.end(), nxt.spec, nxt.after_paren_year))
+                i += 2
+                continue
+        out.append(c)
+        i += 1
+    return out
 
 
 def _rangeable(a: Spec, b: Spec) -> bool:
