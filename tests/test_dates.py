@@ -1223,3 +1223,14 @@ def test_round14_fiscal_periods_and_periods_ending_on_a_day(text: str, expected:
 ])
 def test_round15_a_years_iso_week(text: str, expected: list) -> None:
     assert values(text, dt.date(2024, 6, 30)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 上月同期: the days named before, a month earlier (as 上周同期 is a week earlier)
+    ("6月1-16日，乘用车零售82.3万辆，较上月同期下降14%。", [("6月1-16日", "2024-06-01/2024-06-16", "range"),
+                                                ("上月同期", "2024-05-01/2024-05-16", "range")]),
+    ("3月1日至31日，销量较上月同期增长5%。", [("3月1日至31日", "2024-03-01/2024-03-31", "range"),
+                                       ("上月同期", "2024-02-01/2024-02-29", "range")]),
+])
+def test_round15_last_months_same_days(text: str, expected: list) -> None:
+    assert values(text, dt.date(2024, 6, 30)) == expected

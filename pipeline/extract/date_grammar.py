@@ -134,7 +134,11 @@ def scan_candidates(s: str) -> list[Candidate]:
             if _after_duration_cue(s, m.start(), P):
                 continue  # 近三月: a span of months
         end = _extend_after_month(s, m.end(), spec, P)
-        end = _restated(s, end, "day" if spec.day is not None else "month", P)
+        same = P["same"].match(s, end) if spec.mrel is not None and end == m.end() else None
+        if same and same.group("same") in r["anaphoric_shifted"]:
+            spec.same, end = "shifted", same.end()  # 上月同期: the days named before, a month earlier
+        else:
+            end = _restated(s, end, "day" if spec.day is not None else "month", P)
         cands.append(Candidate(m.start(), end, spec))
 
     windows = _day_windows(s, P)

@@ -358,6 +358,13 @@ def _days_of(a: Spec) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+def _months_later(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later (earlier when negative), or its month's last day (3月31日 → 2月29日)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
 def _finer_than_year(a: Spec) -> bool:
     return any(v is not None for v in (a.month, a.months, a.quarters, a.part, a.day, a.days))
 
@@ -375,6 +382,12 @@ def _resolve(
         if days is None:
             return _resolve(replace(c, spec=replace(spec, same=None)), anchor, doc, quarter, default)
         first, last = (d + dt.timedelta(weeks=spec.week[0]) for d in days)
+        return (f"{first}/{last}", "range", None) if first != last else (str(first), "day", None)
+    if spec.same == "shifted" and spec.mrel is not None:
+        days = _days_of(anchor.spec) if anchor is not None else None
+        if days is None:
+            return _resolve(replace(c, spec=replace(spec, same=None)), anchor, doc, quarter, default)
+        first, last = (_months_later(d, spec.mrel) for d in days)
         return (f"{first}/{last}", "range", None) if first != last else (str(first), "day", None)
     if spec.same == "shifted":
         # 上年同期, 去年同期, 2019年同期: the period named before, in the year the words name
