@@ -1260,3 +1260,82 @@ def test_round14_an_estimate_named_as_a_release_is_data(text: str, values: list)
 ])
 def test_round14_the_unit_of_a_quotation_is_the_member_that_is_one(text: str, expected: list) -> None:
     assert [(c["value"], c["unit"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 15: a programme's name (增持计划, 回购方案, 员工持股计划) is no plan cue where the sentence reports what was
+    # done under it
+    ("截至2024年5月31日，控股股东本次增持计划已实施完毕，累计增持公司股份3,600,000股。", [3600000]),
+    ("公司2023年回购方案实施完毕，累计回购公司股份1,500万股，占公司总股本的0.85%。", [15000000, Decimal("0.85")]),
+    ("公司第一期员工持股计划已完成股票购买，累计买入公司股票2,345,600股。", [2345600]),
+    ("股东减持计划期限届满，累计减持公司股份800,000股。", [800000]),
+    ("今年以来共有326家公司披露了回购计划。", [326]),
+    # …a programme announced, or 计划 as a verb, stays a plan
+    ("控股股东计划在未来6个月内增持公司股份，增持金额不低于5,000万元。", []),
+    ("本次增持计划拟增持金额为3,000万元至6,000万元。", []),
+    ("公司计划2024年新增产能50万吨。", []),
+])
+def test_round15_a_programme_name_makes_no_plan_of_its_results(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims(text)] == values
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    # round 15: a currency's name between a copula or qualifier and the amount is no part of the metric
+    ("截至本公告日，公司对子公司提供的担保余额为人民币12.3亿元。", "公司对子公司提供的担保余额"),
+    ("本次诉讼涉及金额约为人民币5,600万元。", "本次诉讼涉及金额"),
+    ("2023年人民币贷款增加22.75万亿元。", "人民币贷款增加"),
+])
+def test_round15_a_currency_name_before_the_amount_is_no_part_of_the_metric(text: str, metric: str) -> None:
+    assert next(c["metric"] for c in _claims(text)) == metric
+
+
+def test_round15_a_proposal_cap_written_with_the_currency_name_is_no_claim() -> None:
+    assert _claims("董事会同意公司向金融机构申请总额不超过人民币30亿元的综合授信额度。") == []
+    assert _claims("公司拟以不低于人民币1亿元的自有资金回购股份。") == []
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 15: a company's announcement cited in the news attributes its forecast, as 比亚迪预计… does
+    ("比亚迪（002594）发布公告，预计2024年上半年归母净利润为132亿元至152亿元。", [13200000000, 15200000000]),
+    ("比亚迪晚间公告，预计上半年净利润同比增长20%。", [20]),
+    ("比亚迪发布业绩预告称，预计2024年一季度营业收入增长10%。", [10]),
+    # …an unnamed company's forecast stays unattributed
+    ("公司公告，预计2024年上半年净利润为2亿元。", []),
+])
+def test_round15_a_forecast_announced_by_a_company_is_its_claim(text: str, values: list) -> None:
+    claims = _claims(text)
+    assert [c["value"] for c in claims] == values
+    assert all(c["source"] for c in claims)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 15: the clauses after ； stay in the forecast of a 业绩预告 (round 13: a hedge holds through its sentence)
+    ("公司预计2024年半年度营业收入为30亿元至32亿元；归属于上市公司股东的净利润为2.1亿元至2.5亿元。", []),
+    ("预计2023年营业收入增长12%；扣非净利润增长18%；经营活动现金流净额为5亿元。", []),
+    # …only a clause opening with a past period escapes it
+    ("公司预计2024年上半年净利润为1.2亿元至1.5亿元；上年同期净利润为0.9亿元。", [90000000]),
+    # …and a comparison with a consensus is no forecast of the clause after ；
+    ("2023年公司净利润增长25%，超出市场预期；营业收入增长12%。", [25, 12]),
+    ("2023年公司营业收入增长8%；净利润增长15%。", [8, 15]),
+])
+def test_round15_a_forecast_reaches_past_a_semicolon(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims(text)] == values
+
+
+def test_round15_an_attributed_forecast_after_a_semicolon_keeps_its_source() -> None:
+    claims = _claims("比亚迪预计2024年上半年营业收入同比增长20%；净利润为132亿元。")
+    assert [c["value"] for c in claims] == [20, 13200000000]
+    assert [c["source"] for c in claims] == ["比亚迪股份有限公司", "比亚迪股份有限公司"]
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 15: an inquiry letter's framing (要求公司说明…的原因, 关注公司…的情况) is no part of the metric
+    ("交易所下发问询函，要求公司说明2023年净利润同比下降45%的原因。", ["净利润同比下降"]),
+    ("问询函要求补充披露报告期内存货周转率为2.1次，较上年下降0.8次的原因及合理性。",
+     ["报告期内存货周转率", "报告期内存货周转率较上年下降"]),
+    ("问询函关注公司2023年末商誉余额为9.8亿元的情况。", ["公司商誉余额"]),
+    # …a cause stated in the text is no frame
+    ("2023年公司营业收入增长12%，主要原因是产品价格上涨。", ["公司营业收入增长"]),
+])
+def test_round15_inquiry_framing_is_no_part_of_a_metric(text: str, metrics: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == metrics

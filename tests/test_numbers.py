@@ -509,3 +509,17 @@ def test_a_zero_after_a_scale_is_no_plan_name() -> None:
 ])
 def test_round12_units_sessions_size_classes_ratios_and_scales(text: str, expected: list) -> None:
     assert [r[:3] for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "approx"), [
+    # round 15: a currency's name between the qualifier and the amount leaves the qualifier in force
+    ("募集资金总额不超过人民币12亿元。", "under"),
+    ("回购资金总额不低于人民币5,000万元（含）。", "over"),
+    ("本次交易对价约为人民币3.6亿元。", "about"),
+    ("借款金额约美元2,000万元。", "about"),
+    # …and no qualifier stays none
+    ("中标金额为人民币8,765,432.10元。", ""),
+    ("1美元约6.9元人民币。", ""),
+])
+def test_round15_a_currency_name_inside_a_qualifier(text: str, approx: str) -> None:
+    assert rows(text)[0][4] == approx

@@ -284,6 +284,8 @@ def _named_after(words: list[Word], up_to_verb: bool = False) -> str:
     if len(words) < 2 or words[0].text != rules.setting("relative_marker"):
         return ""
     phrase = words[1:]
+    if phrase[0].text in rules.words("framing_nouns"):
+        return ""  # 说明…下降7.8个百分点的原因: what an inquiry asks about the value, no measure of it
     if len(phrase) == 1 and rules.pattern("change_words").fullmatch(phrase[0].text):
         return phrase[0].text  # 5.2%的增长，是在…: the change is what the value measures
     if up_to_verb:

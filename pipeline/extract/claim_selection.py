@@ -93,7 +93,22 @@ def is_factual(sentence: str, has_source: bool) -> bool:
     for words in ("measured_against_plan", "due_noun", "method_condition"):
         sentence = rules.pattern(words).sub(lambda m: " " * len(m.group()), sentence)
     sentence = _read_out_targets_met(sentence)
+    if rules.pattern("programme_done").search(sentence):  # 增持计划已实施完毕，累计增持…: a programme's name, no plan
+        sentence = rules.pattern("programme_name").sub(lambda m: " " * len(m.group()), sentence)
     return not any(p.search(sentence) for p in rules.patterns("not_factual"))
+
+
+def forecast_hedge(text: str) -> str:
+    """The clause of ``text`` (a sentence ending in ；, with the forecast it continued) holding its last forecast cue,
+    and what follows it (预计…营收增长45%；): a 业绩预告 joins its indicators with ；, and the clauses after it stay in
+    the forecast (round 13: only a clause that opens with a past period, 上年同期…, is out of its reach, see
+    `actual_clause`). Empty when no cue there hedges (超出市场预期；… is a comparison, no forecast)."""
+    found = [m.start() for m in cues().pattern("attributed_forecast").finditer(text)]
+    if not found:
+        return ""
+    begin = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, found[-1])), default=0)
+    hedge = text[begin:]
+    return hedge if not is_factual(hedge, False) else ""
 
 
 def _read_out_targets_met(sentence: str) -> str:

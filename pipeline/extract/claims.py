@@ -21,6 +21,7 @@ from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric import Context, Governing, bounded, clean, links_level, list_members, metric
 from pipeline.extract.claim_selection import (
     assumption_frames,
+    forecast_hedge,
     glued_term,
     in_number_run,
     is_a_base,
@@ -130,6 +131,7 @@ class _Passage:
     chained: bool = False
     targets: bool = False  # a list of targets is open (主要预期目标是：…；…)
     unit: str | None = None  # the unit of the previous sentence's last claim (a breakdown runs on over ；)
+    hedge: str = ""  # a forecast the clauses after ； stay in (预计营收增长45%；扣非净利润为3.2亿元), from its cue on
 
 
 def _respectively_members(text: str, offset: int, numbers: list[dict],
@@ -270,6 +272,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             source = passage.source  # (该公司公告称: a sentence citing someone it does not name takes no source; in its
             # paragraph a sentence naming no other organisation goes on with the release: 全国工业生产者出厂价格…)
         passage.span = passage_span(placed) or passage.span
+        carried = passage.hedge if passage.chained else ""  # the forecast of the clauses before ； in its sentence
         in_targets = (open_targets and (passage.chained or bool(rules.pattern("target_item").match(cue_text)))
                       and not rules.pattern("target_frame_end").search(cue_text))  # …；一般公共预算收入增长5%；
         sentence_claims = []
@@ -285,7 +288,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             masked = blank_out(text, spans + said + layout + date_slashes(text, spans), " ")
             bases = named_base_dates(text, spans)
             sentence_claims = _sentence_claims(text, masked, sentence, in_sentence, placed, source, passage, index,
-                                               fallback, bases, speaks_for_forecasts and source is not None, now)
+                                               fallback, bases, speaks_for_forecasts and source is not None, now,
+                                               carried)
             reattribute(sentence_claims, later, sentence.start)
         # a level compared with (較上季的28000元) holds for its own date, not the sentence's or the passage's
         levels = {n["start"] for n in in_sentence
@@ -300,6 +304,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                                                                  (passage.last if continues else None))
         passage.source = source
         passage.chained = bool(rules.pattern("clause_chain").search(cue_text))
+        passage.hedge = forecast_hedge(carried + cue_text) if passage.chained else ""
         passage.unit = sentence_claims[-1]["unit"] if sentence_claims else None
         passage.targets = in_targets or bool(rules.pattern("target_frame").search(cue_text))
     return claims
@@ -329,10 +334,12 @@ def _hold_reporting_period(found: list[dict], period: str | None) -> str | None:
 
 def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: list[dict], placed: list[Placed],
                      source: str | None, passage: _Passage, index: WordIndex, fallback: str | None,
-                     bases: list[tuple[int, int]], forecast_source: bool, now: str | None) -> list[dict]:
+                     bases: list[tuple[int, int]], forecast_source: bool, now: str | None,
+                     carried: str = "") -> list[dict]:
     """The claims of one prose sentence (``masked``: its text with the dates blanked out, for the
     metrics; ``bases``: the dates a change is measured from, which the metric names; ``now``: the document date's
-    month); updates the passage's governing metric."""
+    month; ``carried``: the forecast of the clauses before ； that this one continues); updates the passage's
+    governing metric."""
     rules = cues()
     year_times = year_list_times(text, [{"start": a + sentence.start, "end": b + sentence.start, "value": v}
                                         for a, b, v in placed], in_sentence, sentence.start)
@@ -364,12 +371,12 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                     before, text[end:], clause_words, _in_breakdown(text, found, number, passage)))
                 or labels_a_group(text[clause_begin:offset], [(w.text, w.tag) for w in clause_words],
                                   number, following, in_sentence[-1]["start"] > number["end"])
-                or not is_factual(text[:clause_end], forecast_source)):
+                or not is_factual(carried + text[:clause_end], forecast_source)):
             continue
         time = year_times.get(number["start"]) or time_for(number, text, sentence.start, placed,
                                                            fallback, passage.span)
         if is_a_target(time, text, offset, placed, now) and not (
-                forecast_source and rules.pattern("attributed_forecast").search(text[:clause_end])):
+                forecast_source and rules.pattern("attributed_forecast").search(carried + text[:clause_end])):
             continue  # 到2025年，…达到12%: a plan (an organisation's forecast of that period is a claim)
         if (found and number["start"] not in year_times
                 and rules.pattern("list_glue").match(text[previous_end:offset])):

@@ -386,6 +386,8 @@ def _build(
 
     # approximation qualifiers around the quantity
     prefix = first_ending(s, start, lex.approx_prefix_index)
+    if prefix is None and mark is not None and not mark.symbol:  # 不超过人民币50亿元, 约为人民币1.35亿元: the
+        prefix = first_ending(s, mark.start, lex.approx_prefix_index)  # currency's name stands inside the qualifier
     if prefix is not None:
         approx = approx or prefix[1]
     sm = lex.approx_suffix_re.match(s, qty_end)  # type: ignore[union-attr]
