@@ -577,3 +577,16 @@ def test_round13_che_starts_words_that_are_no_measure() -> None:
 )
 def test_round13_upper_case_bp_after_a_change_word(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.text, q.unit) for q in find_quantities(text) if q.unit != "year"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 15: bodies counted in a joint act take 部门/部委 as their measure word, not the 部 of films
+        ("市场监管总局等七部门联合开展专项整治。", [("七部门", "7", "部门")]),
+        ("两部委近日联合约谈五家平台企业。", [("两部委", "2", "部委"), ("五家", "5", "家")]),
+        ("该导演一共拍了三部电影。", [("三部", "3", "部")]),
+    ],
+)
+def test_round15_departments_are_their_own_measure_word(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t, v, u) for t, v, u, _k in rows(text)] == [(t, Decimal(v), u) for t, v, u in expected]
