@@ -1339,3 +1339,23 @@ def test_round15_an_attributed_forecast_after_a_semicolon_keeps_its_source() -> 
 ])
 def test_round15_inquiry_framing_is_no_part_of_a_metric(text: str, metrics: list) -> None:
     assert [c["metric"] for c in _claims(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 15: a sanction noun after the value names it, not the party sanctioned nor the base of a multiple
+    ("本局决定：对李某华没收违法所得1,026,314.20元，并处以3,078,942.60元罚款。",
+     [("没收违法所得", Decimal("1026314.20")), ("罚款", Decimal("3078942.60"))]),
+    ("对该公司没收违法所得850万元，并处以违法所得二倍的罚款，即1,700万元。",
+     [("没收违法所得", Decimal("8500000")), ("罚款", Decimal("2")), ("罚款", Decimal("17000000"))]),
+    ("对该公司没收违法所得120万元，并处以上一年度销售额2%的罚款，计860万元。",
+     [("没收违法所得", Decimal("1200000")), ("罚款", Decimal("2")), ("罚款", Decimal("8600000"))]),
+    # 人民币 and the decision formula are no part of the metric; a bracketed restatement is no second claim
+    ("经复核，本局决定对当事人罚款人民币捌拾万元整（¥800,000.00）。", [("罚款", Decimal("800000"))]),
+    ("一审法院判处被告人刘某有期徒刑三年，并处罚金人民币150万元。", [("罚金", Decimal("1500000"))]),
+    # a value in other units in brackets stays a claim of its own value
+    ("粮食产量增加21.3万吨（4.3亿斤）。",
+     [("粮食产量增加", Decimal("213000")), ("粮食产量增加", Decimal("430000000"))]),
+])
+def test_round15_a_sanction_noun_after_the_value_names_it(text: str, expected: list) -> None:
+    got = [(c["metric"], Decimal(str(c["value"]))) for c in _claims_on(text) if c["unit"] not in ("year", "month")]
+    assert got == expected

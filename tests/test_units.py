@@ -167,6 +167,29 @@ def test_round13_money_cues_head_their_amount(text: str, expected: list[tuple[st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # round 15: sanctions, losses and fund-raising in enforcement news are money without 元
+        ("两家私募机构因挪用基金财产分别被罚没4.2亿和8600余万。",
+         [("4.2亿", "420000000", "CNY"), ("8600余万", "86000000", "CNY")]),
+        ("法院一审判处罚金300万，责令退赔被害人经济损失1500万。",
+         [("300万", "3000000", "CNY"), ("1500万", "15000000", "CNY")]),
+        ("经查，该平台以高息为诱饵吸收公众存款12亿，案发时未兑付本金6.8亿。",
+         [("12亿", "1200000000", "CNY"), ("6.8亿", "680000000", "CNY")]),
+        ("税务部门依法追缴税款850万，没收违法所得120万。",
+         [("850万", "8500000", "CNY"), ("120万", "1200000", "CNY")]),
+        ("一审宣判后，两名被告人被判共同赔偿3.2亿。", [("3.2亿", "320000000", "CNY")]),
+        # people and cases named between the cue and the number stay counts
+        ("该案涉案人员1.2万，集资参与人3万。", [("1.2万", "12000", ""), ("3万", "30000", "")]),
+        ("全年涉案企业1.1万，赔偿投资者超过5万。", [("1.1万", "11000", ""), ("5万", "50000", "")]),
+    ],
+)
+def test_round15_enforcement_money_cues(text: str, expected: list[tuple[str, str, str]]) -> None:
+    scaled = [row for row in money_of(text) if row[1] >= 10000]
+    assert scaled == [(t, Decimal(v), code, "money" if code else "count") for t, v, code in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("按美元计价，前10个月我国出口2.79万亿，下降5.6%。", [("2.79万亿", "2790000000000", "USD")]),
         ("以美元计，10月出口2748亿，同比下降6.4%。", [("2748亿", "274800000000", "USD")]),
         ("出口2.79万亿（美元，下同），下降5.6%；进口2.1万亿；贸易顺差6886.2亿。",
@@ -554,3 +577,16 @@ def test_round13_che_starts_words_that_are_no_measure() -> None:
 )
 def test_round13_upper_case_bp_after_a_change_word(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.text, q.unit) for q in find_quantities(text) if q.unit != "year"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 15: bodies counted in a joint act take 部门/部委 as their measure word, not the 部 of films
+        ("市场监管总局等七部门联合开展专项整治。", [("七部门", "7", "部门")]),
+        ("两部委近日联合约谈五家平台企业。", [("两部委", "2", "部委"), ("五家", "5", "家")]),
+        ("该导演一共拍了三部电影。", [("三部", "3", "部")]),
+    ],
+)
+def test_round15_departments_are_their_own_measure_word(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t, v, u) for t, v, u, _k in rows(text)] == [(t, Decimal(v), u) for t, v, u in expected]

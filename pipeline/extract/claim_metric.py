@@ -59,6 +59,7 @@ def clean(phrase: str, country: bool = True) -> str:
         if country and not _opens_with_name(phrase):
             phrase = rules.pattern("metric_lead_country").sub("", phrase)
         phrase = rules.pattern("metric_tail_strip").sub("", phrase)
+        phrase = rules.pattern("sanction_lead").sub("", phrase)
         if phrase == before:
             break
     return phrase
@@ -509,6 +510,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     if member:
         change = change or (governing.change if governing else "")
         found = Governing(member if member.endswith(change) else member + change, member, change)
+    elif head in rules.words("sanction_nouns"):
+        found = Governing(phrase, head, change)  # 并处罚金人民币2,800万元: the fine names the value, whoever is fined
     elif (ranked := rules.pattern("superlative_entity").fullmatch(head)) and _has_noun(ranked["metric"], words_before):
         subject = ranked["entity"] + ranked["metric"]  # 房价收入比最高为深圳 → 深圳房价收入比
         found = Governing(subject + change, subject, change, ranked["metric"])
@@ -584,6 +587,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             return Governing(owner + named, owner, found.change)  # 而八月份則錄得3.2%的升幅: the subject's 升幅
         if not _has_noun(head, words_before) or rules.pattern("comparison_verb").search(compared) or to_level:
             return Governing(named, named, found.change)  # 增速已低于3.4%的利率水平: the value is the 利率水平
+    if not counted and not member and (sanction := rules.pattern("sanction_after").match(_SPACE.sub("", after_text))):
+        return Governing(sanction["noun"], sanction["noun"], "")  # 并处以22,092,641.55元罚款: the fine, not the party
     if not counted and not member and (thing := _object_after(words_after)) and _takes_object(
             bare, head, change, words_before):  # 开展了4950亿元逆回购操作: the amount of 逆回购操作 it carried out
         described = clean(_verb_phrase(phrase, words_before)) + thing

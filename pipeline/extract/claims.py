@@ -350,7 +350,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     frames = assumption_frames(text)
     for position, number in enumerate(in_sentence):
         offset, end = number["start"] - sentence.start, number["end"] - sentence.start
-        clause_begin, clause_end = clause_bounds(text, offset)
+        clause_begin = clause_bounds(text, offset)[0]
+        clause_end = clause_bounds(text, end)[1]  # (after the value: 22,092,641.55元罚款 holds commas of its own)
         following = text[end:clause_end]
         begin = max(clause_begin, previous_end)
         before = text[begin:offset]
@@ -406,6 +407,9 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         passage.governing = governing
         named = _name_bases(governing.metric, text, bases, clause_begin, offset)
         if found and _restates(masked, previous_end, offset, previous_kind, number):
+            if (number["value"], number["unit"]) == (found[-1]["value"], found[-1]["unit"]):
+                previous_end = end
+                continue  # 罚款人民币壹佰贰拾万元整（¥1,200,000.00）: the same amount written again is no second claim
             named = found[-1]["metric"]  # 增加21.3万吨（4.3亿斤）: the same value in other units, with its base named
         previous_end, previous_kind = end, number["kind"]
         subjects.append((end, governing.subject))
