@@ -1359,3 +1359,75 @@ def test_round15_inquiry_framing_is_no_part_of_a_metric(text: str, metrics: list
 def test_round15_a_sanction_noun_after_the_value_names_it(text: str, expected: list) -> None:
     got = [(c["metric"], Decimal(str(c["value"]))) for c in _claims_on(text) if c["unit"] not in ("year", "month")]
     assert got == expected
+
+
+# Round 15: 争取 with an amount as its object reports funds secured (budget-execution reports), a result; 争取 before a
+# verb of attainment or a horizon stays a plan.
+@pytest.mark.parametrize(("text", "count"), [
+    ("2023年，市财政局争取上级转移支付资金48.3亿元，增长7.2%，争取新增地方政府债券额度65亿元。", 3),
+    ("全年累计争取中央预算内投资12.5亿元，比上年增加1.8亿元。", 2),
+    ("1-5月，全县共争取到上级补助资金9.8亿元，同比增长12.3%。", 2),
+    ("2023年，全区成功争取专项债券资金31亿元，其中新增专项债券27亿元。", 2),
+])
+def test_funds_secured_with_zhengqu_are_results(text: str, count: int) -> None:
+    assert len(_claims(text)) == count
+
+
+@pytest.mark.parametrize("text", [
+    "2024年，力争全市一般公共预算收入增长5%，争取上级资金100亿元以上。",
+    "今年，市财政局争取实现一般公共预算收入增长6%。",
+    "争取到2025年，全省新能源汽车产量达到100万辆。",
+    "争取全年税收收入达到85亿元。",
+])
+def test_zhengqu_before_a_target_stays_a_plan(text: str) -> None:
+    assert _claims(text) == []
+
+
+# Round 15: carried-over funds (上年结转收入, 上年结转结余, 安排上年结转资金) are line items of the year's
+# accounts: their 上年 is no date and no anchor of the claims' time.
+@pytest.mark.parametrize(("text", "time"), [
+    ("2023年，全县上级补助收入31.2亿元，上年结转结余0.8亿元，调入资金2.6亿元，收入总计45.5亿元。", "2023"),
+    ("2022年，全区政府性基金收入42亿元，加上上年结余2.1亿元，收入合计44.1亿元。", "2022"),
+    ("2024年，全市安排上年结转资金5.2亿元，一般公共预算支出预算为196.4亿元。", "2024"),
+    ("2023年，全省一般公共预算收入完成802亿元。加上上级补助收入305.7亿元、上年结转收入22.1亿元等，收入总计1210.3亿元。",
+     "2023"),
+])
+def test_carried_over_funds_do_not_set_the_time(text: str, time: str) -> None:
+    claims = _claims(text)
+    assert claims and {c["time"] for c in claims} == {time}
+
+
+def test_the_year_before_still_dates_a_comparison() -> None:
+    claims = _claims("2023年，全省税收收入增长8.2%，比上年提高3个百分点。")
+    assert {c["time"] for c in claims} == {"2023"}
+
+
+@pytest.mark.parametrize("text", [
+    "本次发行的2024年湖北省政府一般债券期限分别为5年、10年和15年。",
+    "该批专项债券期限为30年，发行规模80亿元。",
+    "贷款期限均为3年。",
+])
+def test_a_term_named_with_qixian_is_no_claim(text: str) -> None:
+    """Round 15 (the decisions' 贷款期限3年, also as a list after 分别为): a term frames the instrument."""
+    assert [c for c in _claims(text) if c["unit"] == "year"] == []
+
+
+def test_a_duration_measured_stays_a_claim() -> None:
+    claims = _claims("2023年，全市项目平均审批时间为12天。")
+    assert [(c["value"], c["unit"]) for c in claims] == [(12.0, "day")]
+
+
+@pytest.mark.parametrize("text", [
+    "国家电网、中国石化位列《财富》世界500强前五。",
+    "该集团在世界500强中位列第28位。",
+    "2023年，全省有15家企业入选中国企业500强。",
+    "全市有3个县进入全国百强县，2个区入选全国综合实力100强区。",
+])
+def test_a_ranking_list_size_is_no_claim(text: str) -> None:
+    """Round 15: a number right before 强 names a ranking list."""
+    assert [c for c in _claims(text) if c["value"] in (500.0, 100.0)] == []
+
+
+def test_a_count_beside_a_ranking_list_stays() -> None:
+    claims = _claims("2023年，全省有15家企业入选中国企业500强，比上年增加2家。")
+    assert sorted(c["value"] for c in claims) == [2.0, 15.0]

@@ -1234,3 +1234,14 @@ def test_round15_a_years_iso_week(text: str, expected: list) -> None:
 ])
 def test_round15_last_months_same_days(text: str, expected: list) -> None:
     assert values(text, dt.date(2024, 6, 30)) == expected
+
+
+@pytest.mark.parametrize("text", ["上年结转收入12.4亿元", "上年结转结余1.2亿元", "安排上年结转资金5.2亿元",
+                                  "加上上年结余2.1亿元", "以前年度结转资金3亿元"])
+def test_carried_over_funds_are_no_date(text: str) -> None:
+    """Round 15: a budget line item of carried-over funds names where an amount came from, no period."""
+    assert values(text) == []
+
+
+def test_the_year_before_stays_a_date() -> None:
+    assert [v[0] for v in values("比上年增长5%，上年同期为3亿元")] == ["上年", "上年同期"]

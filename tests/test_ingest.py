@@ -388,3 +388,24 @@ def test_markdown_footnotes_and_tight_list_items() -> None:
     assert "增长7.6%[1]。" in text and "[1] 数据来源：国家统计局。" in text
     assert "工业增加值同比增长4.6%\n\n社零同比增长7.6%" in text
     assert "[^2]: 代码" in text  # code stays as written
+
+
+# --- round 15: a report's delivery line under its title ------------------------------------------------
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("——2024年1月12日在县第十八届人民代表大会第三次会议上", dt.date(2024, 1, 12)),
+    ("（2023年8月28日在市十七届人大常委会第十二次会议上）", dt.date(2023, 8, 28)),
+    ("2023年7月25日在省十四届人大常委会第四次会议上", dt.date(2023, 7, 25)),
+])
+def test_delivery_line_is_the_document_date(tmp_path: Path, line: str, expected: dt.date) -> None:
+    path = tmp_path / "budget.txt"
+    path.write_text(f"关于2023年预算执行情况的报告\n{line}\n县财政局局长 李某\n\n全县一般公共预算收入增长5%。\n",
+                    encoding="utf-8")
+    assert ingest_file(path).document_date == expected
+
+
+def test_a_date_in_the_body_is_no_delivery_line(tmp_path: Path) -> None:
+    path = tmp_path / "body.txt"
+    path.write_text("关于预算执行情况的报告\n\n全县一般公共预算收入增长5%，2023年1月10日在县会议上通过。\n",
+                    encoding="utf-8")
+    assert ingest_file(path).document_date is None

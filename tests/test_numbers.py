@@ -523,3 +523,33 @@ def test_round12_units_sessions_size_classes_ratios_and_scales(text: str, expect
 ])
 def test_round15_a_currency_name_inside_a_qualifier(text: str, approx: str) -> None:
     assert rows(text)[0][4] == approx
+
+
+@pytest.mark.parametrize("text", [
+    "2024年广东省政府再融资一般债券（三期）",
+    "2024年四川省政府专项债券（七期至十期）",
+    "浙江省政府一般债券（五期）和（六期）",
+    "2024年记账式附息（十二期）国债",
+])
+def test_bond_tranche_labels_are_no_numbers(text: str) -> None:
+    """Round 15: a tranche's label is a series number with 第 left out."""
+    assert [r for r in rows(text) if r[2] == "期"] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("本期债券共分三期发行", 3), ("已发行两期", 2), ("本次招标（三期）完成", 3),
+])
+def test_counted_issues_stay_numbers(text: str, value: int) -> None:
+    assert [r[1] for r in rows(text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "实现“时间过半、任务过半”。", "全市财政收支实现“双过半”目标。", "确保时间过半任务过半",
+])
+def test_the_mid_year_slogan_is_no_share(text: str) -> None:
+    """Round 15: 时间过半、任务过半 and 双过半 name a target's pace, no share."""
+    assert rows(text) == []
+
+
+def test_over_half_stays_a_share() -> None:
+    assert [r[1:3] for r in rows("投票过半通过，项目进度过半。")] == [(50, "%"), (50, "%")]

@@ -991,3 +991,38 @@ def test_round14_addressee_lines_name_classes_and_level_only_bodies() -> None:
     assert surfaces("湖北省发展改革委、浙江省经济和信息化厅发布。") == {"湖北省发展改革委", "浙江省经济和信息化厅"}
     assert by_canonical("股市证监会表示。") == {"中国证券监督管理委员会": {"证监会"}}  # 市 of 股市 is no level
 
+
+
+@pytest.mark.parametrize("text", [
+    "1-5月累计，全国政府性基金预算收入17733亿元。",
+    "截至5月末，非政府债券形式存量政府债务1791亿元。",
+    "湖南省政府债务风险总体可控。",
+    "本次发行2024年河北省政府专项债券（十一期），规模120亿元。",
+    "2024年山东省政府再融资一般债券（二期）顺利发行。",
+    "浙江省政府性基金收入同比下降。",
+])
+def test_fiscal_compounds_and_bond_names_are_no_government(text: str) -> None:
+    """Round 15: 政府 opening 政府性基金, 政府债务 or a bond's name (a product) ends no government's name."""
+    assert orgs(text) == []
+
+
+def test_governments_before_their_departments_stay() -> None:
+    assert {"江西省政府办公厅", "杭州市政府"} <= surfaces("江西省政府办公厅印发通知。杭州市政府发布公告。")
+
+
+@pytest.mark.parametrize("text", [
+    "本次下达的资金中共有8亿元用于农村公路建设。",
+    "入库项目中共有52个属于保障性安居工程。",
+    "地方国有企业中共有12家企业进入中国500强。",
+    "试点城市中共计6个城市完成验收。",
+])
+def test_a_locative_and_a_total_make_no_party(text: str) -> None:
+    """Round 15: …中共有N (among … there are N in all): jieba's 中共 is no mention of the party."""
+    assert orgs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "中共有关部门负责人表示", "截至2023年底，中共有党员9918万名。", "中共中央、国务院印发意见",
+])
+def test_the_party_is_still_found(text: str) -> None:
+    assert orgs(text)

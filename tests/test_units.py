@@ -569,7 +569,7 @@ def test_round13_che_starts_words_that_are_no_measure() -> None:
         ("10年期国债收益率较上周五下行4BP。", [("4BP", "bp")]),
         ("信用利差收窄12BP，", [("12BP", "bp")]),
         ("MLF利率下调15BP至2.5%。", [("15BP", "bp"), ("2.5%", "%")]),
-        ("国债收益率跌3BPS。", [("3BPS", "bps")]),
+        ("国债收益率跌3BPS。", [("3BPS", "bp")]),  # (round 15: the plural is the same unit)
         # no change word: the company's name
         ("2022BP世界能源展望发布。", []),
         ("BP公司3BP项目。", []),
@@ -590,3 +590,21 @@ def test_round13_upper_case_bp_after_a_change_word(text: str, expected: list[tup
 )
 def test_round15_departments_are_their_own_measure_word(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(t, v, u) for t, v, u, _k in rows(text)] == [(t, Decimal(v), u) for t, v, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本期专项债券加点20BP。", [("20BP", "bp", "")]),
+        ("票面利率较同期限国债上浮30BP，", [("30BP", "bp", "")]),
+        ("中标利率较二级市场估值低约3BP。", [("3BP", "bp", "about")]),
+        ("信用利差收窄8个BP。", [("8个BP", "bp", "")]),
+        ("发行利率高出同期国债25个bp。", [("25个bp", "bp", "")]),
+        ("城投债利差走阔15bps。", [("15bps", "bp", "")]),
+        # no pricing or change word: the company's name stays no unit
+        ("BP公司发布2024年能源展望。", []),
+    ],
+)
+def test_round15_basis_points_of_bond_pricing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Round 15: pricing words (加点, 上浮, 低约, 高出) lead an upper-case BP too; 个 + BP/bp and bps are bp."""
+    assert [(q.text, q.unit, q.approx) for q in find_quantities(text) if q.unit != "year"] == expected

@@ -89,8 +89,9 @@ def is_factual(sentence: str, has_source: bool) -> bool:
     sentence = consensus.sub(lambda m: " " * len(m.group()), sentence)  # …，预期为4.0%，前值为4.5%: its clause only
     if has_source and rules.pattern("attributed_forecast").search(sentence):
         return True
-    # plan words of a result, 应 of a noun (应参保人数), 如果 of a method (如果扣除价格因素，…)
-    for words in ("measured_against_plan", "due_noun", "method_condition"):
+    # plan words of a result, 应 of a noun (应参保人数), 如果 of a method (如果扣除价格因素，…),
+    # funds secured (争取…亿元)
+    for words in ("measured_against_plan", "due_noun", "method_condition", "secured_result"):
         sentence = rules.pattern(words).sub(lambda m: " " * len(m.group()), sentence)
     sentence = _read_out_targets_met(sentence)
     if rules.pattern("programme_done").search(sentence):  # 增持计划已实施完毕，累计增持…: a programme's name, no plan
@@ -190,6 +191,8 @@ def is_claim_duration(before: str, after: str, words: list[Word], breakdown: boo
     rules = cues()
     if rules.pattern("duration_record_after").match(after):
         return False  # 为两年多来最低水平: the record's window
+    if rules.pattern("duration_term_before").search(before):
+        return False  # 期限分别为7年、10年: the instrument's term
     if rules.pattern("duration_value_before").search(before):
         return True
     if rules.pattern("duration_frame_after").match(after):

@@ -358,6 +358,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         clause_words = index.clipped(sentence.start + clause_begin, number["start"])
         bound = rules.pattern("threshold_bound").match(text[end:])
         if (is_structural_count(number, before) or is_formula_term(text[:offset], text[end:])
+                or rules.pattern("ranking_list_after").match(text, end)  # 世界500强: a list's name
                 or in_number_run(text, in_sentence, position, sentence.start)
                 or qualifies_a_group(number, text[end:])
                 or is_an_assumption(frames, offset, text[end:])

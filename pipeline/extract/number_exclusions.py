@@ -75,6 +75,8 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         return True  # “1+N”政策体系, “618”购物节
     if r.bare and (_festival_name(s, core, lex) or _bond_code(s, core, cfg)):
         return True  # 双11, 活跃券230018, “23附息国债18”: names and codes
+    if _bond_tranche(s, core, r.end, cfg):
+        return True  # 一般债券（三期）, 专项债券（七期至十期）: a tranche's label
     if (r.bare and not core.chinese_only and re.search(cfg["latin_name_before"], s[max(0, core.start - 16):core.start])
             and re.match(cfg["latin_name_after"], s[core.end:core.end + 16])):
         return True  # iPhone 15系列, Model 3降价, GB/T 19001-2016标准: a name's number
@@ -274,6 +276,18 @@ def _festival_name(s: str, core: NumeralCore, lex: Lexicon) -> bool:
         return False
     before = s[core.start - len(prefix) - 1] if core.start > len(prefix) else ""
     return not before or not (before.isdigit() or before in lex.numeral_chars)
+
+
+def _bond_tranche(s: str, core: NumeralCore, end: int, cfg: dict[str, Any]) -> bool:
+    """A numeral with 期 in brackets after a bond's name, alone or in a 至/和 run of such labels: the tranche's
+    series number (ordinal with 第 left out), no count of anything."""
+    rule = cfg["bond_tranche"]
+    if s[core.end:end].strip() != rule["measure"]:
+        return False
+    if re.search(rule["opened"], s[max(0, core.start - 4):core.start]) and re.match(rule["bond_after"], s[end:end + 8]):
+        return True  # 附息（十二期）国债
+    return bool(re.search(rule["before"], s[max(0, core.start - 40):core.start])
+                and re.match(rule["after"], s[end:end + 12]))
 
 
 def _bond_code(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:

@@ -43,9 +43,12 @@ def special_words(s: str) -> list[Candidate]:
     out: list[Candidate] = []
     for entry in lex.cfg["special_words"]:
         not_before = tuple(entry.get("not_before", ()))
+        not_after = tuple(entry.get("not_after", ()))
         for m in re.finditer(spaced_pattern(entry["text"]), s):
             if not_before and s.startswith(not_before, m.end()):
                 continue  # 翻倍股: a stock that doubled, a noun
+            if not_after and s[:m.start()].endswith(not_after):
+                continue  # 时间过半、任务过半, 双过半: a slogan
             value = Decimal(str(entry["value"]))
             qualifier = first_ending(s, m.start(), lex.approx_prefix_index) if entry.get("qualified") else None
             approx = entry["approx"] or (qualifier[1] if qualifier else "")

@@ -24,7 +24,8 @@ def _spec() -> dict:
     # a label starts the line or follows another field (来源：本站 发布时间：…); a bare one starts the line
     spec["label"] = re.compile(rf"(?:(?:^|[：:][^：:\n]*?)(?:{labels})|(?:^|(?<=\s))(?:{start_labels}))\s*[：:]\s*")
     spec["header_label"] = re.compile(rf"^(?:{alternation(spec['header_labels'], spaced=False)})\s*[：:]\s*")
-    for key in ("body_name_not", "header_end", "title_date", "dated_line_after", "issuing_notice"):
+    for key in ("body_name_not", "header_end", "title_date", "dated_line_after", "issuing_notice", "delivery_lead",
+                "delivery_after"):
         spec[key] = re.compile(spec[key])
     return spec
 
@@ -56,7 +57,8 @@ def labelled_date(lines: list[str]) -> dt.date | None:
     spec = _spec()
     header = True
     for k, line in enumerate([x.strip() for x in lines if x.strip()][: spec["info_lines"]]):
-        day = _label_day(line) or (header and _header_day(line)) or (k == 0 and _title_day(line)) or _dated_line(line)
+        day = (_label_day(line) or (header and _header_day(line)) or (k == 0 and _title_day(line)) or _dated_line(line)
+               or _delivery_day(line))
         if day:
             return day
         header = header and not spec["header_end"].search(line)
@@ -86,6 +88,16 @@ def _dated_line(line: str) -> dt.date | None:
     a date alone (a fund cover's period end) is none."""
     found = _leading_day(line) if line[:1].isdigit() else None  # (the date engine only for a line opening so)
     if found is None or not _spec()["dated_line_after"].match(line.strip()[found[1]:]):
+        return None
+    return found[0]
+
+
+def _delivery_day(line: str) -> dt.date | None:
+    """A budget or work report's delivery line (——2024年1月15日在…人民代表大会第…次会议上): the day it was given."""
+    spec = _spec()
+    rest = line[spec["delivery_lead"].match(line).end():]
+    found = _leading_day(rest) if rest[:1].isdigit() else None  # (the date engine only for a line opening so)
+    if found is None or not spec["delivery_after"].match(rest.strip()[found[1]:]):
         return None
     return found[0]
 

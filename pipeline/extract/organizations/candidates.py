@@ -31,6 +31,7 @@ from pipeline.nlp.doc import WordIndex
 def lexicon_matches(text: str, cuts: set[int]) -> list[Candidate]:
     """Every alias occurrence that starts and ends on token boundaries (Latin: word boundaries)."""
     res = resources()
+    misread = re.compile(res.rules["alias_misread"])
     out: list[Candidate] = []
     n = len(text)
     for i in range(n):
@@ -43,7 +44,7 @@ def lexicon_matches(text: str, cuts: set[int]) -> list[Candidate]:
                 continue
             alias = text[i:j]
             ok = latin_ok(text, i, j) if is_latin(alias) else (i in cuts and _name_end(text, j, cuts))
-            if ok:
+            if ok and not (length == 2 and misread.match(text, i)):  # 资金中共有: a locative and 共有, no name
                 out.append(Candidate(i, j, LEXICON, entry.canonical, entry.type))
     return _local_and_foreign_bodies(text, _with_national_prefix(text, out))
 
@@ -200,8 +201,16 @@ def _government_before(words: list[tuple[int, int, str, str]], holder: tuple[int
     res = resources()
     governments = tuple(res.rules["government_words"])
     k = words.index(holder)
-    return next((w[0] for w in words[max(0, k - 2):k]
-                 if w[2].endswith(governments) and w[3] in res.proper_pos), None)
+    return next((w[0] for j, w in enumerate(words[max(0, k - 2):k], max(0, k - 2))
+                 if w[2].endswith(governments) and w[3] in res.proper_pos
+                 and not _opens_compound(w[2], "".join(x[2] for x in words[j + 1:k + 1]))), None)
+
+
+def _opens_compound(word: str, after: str) -> bool:
+    """Whether ``word``'s last character makes a word with what follows (浙江省政府/性/基金: a budget type, no
+    department of a government): the head's right blockers, read for a government word too."""
+    blocker = resources().rules["head_right_blockers"].get(word[-1])
+    return bool(blocker and re.match(blocker, after))
 
 
 def _body_before(
@@ -255,7 +264,7 @@ def _build_head_name(
     if head in res.rules["place_only_heads"] and lex.by_end.get(hs, hs) < hs:
         return None  # 财政部政府和社会资本合作中心: a ministry has no 政府
     blocker = res.rules["head_right_blockers"].get(head[-1])
-    if blocker and re.match(blocker, text[he:he + 2]):
+    if blocker and re.match(blocker, text[he:he + 8]):  # (a compound may run a few characters on)
         return None  # 中国青年报告: the head's last character opens the next word (not 报告诉)
     # 东部, 中西部: a one-character head after locality characters in one word is a locality word
     # (总公司 and 分行 after a name are not).
