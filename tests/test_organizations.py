@@ -893,6 +893,18 @@ def test_round13_a_header_short_name_is_the_issuers() -> None:
     assert surfaces("证券简称：贵州茅台") == set()  # no code on the line: no header
 
 
+@pytest.mark.parametrize(("header", "name"), [
+    ("证券代码：603259 证券简称：药明康德 公告编号：临2024-051", "药明康德"),
+    ("证券代码：002594证券简称：比亚迪公告编号：2024-061", "比亚迪"),  # the spaces cleaning drops between fields
+    ("股票代码：601012 股票简称：隆基绿能 编号：临2024-082", "隆基绿能"),
+    ("证券代码：688981\t证券简称：中芯国际\t公告编号：2024-019", "中芯国际"),
+    ("证券代码：300750 证券简称：宁德时代", "宁德时代"),
+    ("A股代码：601318 A股简称：中国平安H股代码：02318", "中国平安"),
+])
+def test_round15_a_header_short_name_ends_at_the_next_fields_label(header: str, name: str) -> None:
+    assert [r["text"] for r in orgs(header)] == [name]
+
+
 @pytest.mark.parametrize("name", ["英国驻华大使馆", "法国驻华大使馆", "韩国驻华大使馆", "德国驻华使馆"])
 def test_round13_a_mission_with_its_seat_is_a_government_body(name: str) -> None:
     assert [(r["text"], r["type"]) for r in orgs(f"{name}表示将继续支持双边贸易。")] == [(name, "government")]
