@@ -1260,3 +1260,11 @@ def test_round14_an_estimate_named_as_a_release_is_data(text: str, values: list)
 ])
 def test_round14_the_unit_of_a_quotation_is_the_member_that_is_one(text: str, expected: list) -> None:
     assert [(c["value"], c["unit"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "claimed"), [
+    ("宁德时代2023年度分红方案为10派50.28元（含税）。", {Decimal("50.28")}),
+    ("公司2023年度推出10转4派2元的分红方案，已实施完毕。", {Decimal("4"), Decimal("2")}),
+])
+def test_round15_the_base_of_a_dividend_shorthand_is_no_claim(text: str, claimed: set[Decimal]) -> None:
+    assert set(_by_value(_claims(text))) == claimed
