@@ -1431,3 +1431,11 @@ def test_a_ranking_list_size_is_no_claim(text: str) -> None:
 def test_a_count_beside_a_ranking_list_stays() -> None:
     claims = _claims("2023年，全省有15家企业入选中国企业500强，比上年增加2家。")
     assert sorted(c["value"] for c in claims) == [2.0, 15.0]
+
+
+@pytest.mark.parametrize(("text", "claimed"), [
+    ("宁德时代2023年度分红方案为10派50.28元（含税）。", {Decimal("50.28")}),
+    ("公司2023年度推出10转4派2元的分红方案，已实施完毕。", {Decimal("4"), Decimal("2")}),
+])
+def test_round15_the_base_of_a_dividend_shorthand_is_no_claim(text: str, claimed: set[Decimal]) -> None:
+    assert set(_by_value(_claims(text))) == claimed

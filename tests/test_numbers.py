@@ -553,3 +553,18 @@ def test_the_mid_year_slogan_is_no_share(text: str) -> None:
 
 def test_over_half_stays_a_share() -> None:
     assert [r[1:3] for r in rows("投票过半通过，项目进度过半。")] == [(50, "%"), (50, "%")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("宁德时代2023年度分红方案为10派50.28元（含税）。", [("10", "股"), ("50.28元", "CNY")]),
+    ("公司推出“10转5派1.5元”的利润分配预案。", [("10", "股"), ("5", "股"), ("1.5元", "CNY")]),
+    ("该股实施10送2转8派0.5元。", [("10", "股"), ("2", "股"), ("8", "股"), ("0.5元", "CNY")]),
+])
+def test_round15_a_dividend_schemes_shorthand_counts_shares(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, u) for t, _, u, _, _ in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["他换乘10次到达。", "公司今年派出10名员工。", "每10股派现3.3元。"])
+def test_round15_no_scheme_no_share_unit(text: str) -> None:
+    assert all(u != "股" or t.endswith("股") for t, _, u, _, _ in rows(text))
+

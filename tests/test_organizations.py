@@ -893,6 +893,18 @@ def test_round13_a_header_short_name_is_the_issuers() -> None:
     assert surfaces("证券简称：贵州茅台") == set()  # no code on the line: no header
 
 
+@pytest.mark.parametrize(("header", "name"), [
+    ("证券代码：603259 证券简称：药明康德 公告编号：临2024-051", "药明康德"),
+    ("证券代码：002594证券简称：比亚迪公告编号：2024-061", "比亚迪"),  # the spaces cleaning drops between fields
+    ("股票代码：601012 股票简称：隆基绿能 编号：临2024-082", "隆基绿能"),
+    ("证券代码：688981\t证券简称：中芯国际\t公告编号：2024-019", "中芯国际"),
+    ("证券代码：300750 证券简称：宁德时代", "宁德时代"),
+    ("A股代码：601318 A股简称：中国平安H股代码：02318", "中国平安"),
+])
+def test_round15_a_header_short_name_ends_at_the_next_fields_label(header: str, name: str) -> None:
+    assert [r["text"] for r in orgs(header)] == [name]
+
+
 @pytest.mark.parametrize("name", ["英国驻华大使馆", "法国驻华大使馆", "韩国驻华大使馆", "德国驻华使馆"])
 def test_round13_a_mission_with_its_seat_is_a_government_body(name: str) -> None:
     assert [(r["text"], r["type"]) for r in orgs(f"{name}表示将继续支持双边贸易。")] == [(name, "government")]
@@ -1026,3 +1038,55 @@ def test_a_locative_and_a_total_make_no_party(text: str) -> None:
 ])
 def test_the_party_is_still_found(text: str) -> None:
     assert orgs(text)
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("深交所向天齐锂业（002466）发出关注函，要求公司说明存货跌价准备计提的充分性。",
+     [("深交所", "深圳证券交易所"), ("天齐锂业", "company")]),
+    ("上交所对中芯国际（688981.SH）下发问询函。", [("上交所", "上海证券交易所"), ("中芯国际", "company")]),
+    ("公司与阳光电源（300274）签署了储能项目合作协议。", [("阳光电源", "company")]),
+    ("深圳证券交易所对亿纬锂能下发监管工作函。", [("深圳证券交易所", "深圳证券交易所"), ("亿纬锂能", "company")]),
+])
+def test_round15_a_name_before_a_code_starts_after_the_other_partys_preposition(
+        text: str, parties: list[tuple[str, str]]) -> None:
+    rows = orgs(text)
+    assert [(r["text"], r["canonical"] if r["type"] != "company" else "company") for r in rows] == parties
+
+
+def test_round15_a_person_after_a_regulators_preposition_is_no_company() -> None:
+    assert surfaces("证监会对李某出具警示函。") == {"证监会"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("天合光能晚间公告，拟投资建设年产10GW组件项目。", "天合光能"),
+    ("阳光电源7月12日晚间发布业绩预告称，预计上半年净利润增长。", "阳光电源"),
+    ("恩捷股份公告称，公司收到政府补助2,000万元。", "恩捷股份"),
+    ("深交所向德赛电池发出问询函。", "德赛电池"),
+])
+def test_round15_a_short_name_before_a_listed_companys_act_is_a_company(text: str, name: str) -> None:
+    assert (name, "company") in {(r["text"], r["type"]) for r in orgs(text)}
+
+
+@pytest.mark.parametrize("text", ["本公司公告称，董事会同意该议案。", "上述公告显示，回购已完成。",
+                                  "国家统计局公告显示，全年粮食产量增长。"])
+def test_round15_an_announcement_by_no_listed_company_adds_none(text: str) -> None:
+    assert all(r["type"] != "company" for r in orgs(text))
+
+
+def test_round15_a_name_given_with_its_code_recurs_as_a_mention() -> None:
+    text = "上交所向天合光能（688599.SH）下发问询函。天合光能表示将按期回复。"
+    assert [r["text"] for r in orgs(text) if r["type"] == "company"] == ["天合光能", "天合光能"]
+
+
+@pytest.mark.parametrize("name", ["宁波梅山保税港区晨道投资合伙企业", "珠海高瓴天成股权投资合伙企业",
+                                  "上海易普企业管理合伙企业"])
+def test_round15_a_limited_partnership_is_a_company(name: str) -> None:
+    rows = orgs(f"公司股东{name}（有限合伙）持有公司股份52,000,000股。")
+    assert [(r["text"], r["type"]) for r in rows] == [(name, "company")]
+    assert surfaces("有限合伙企业是常见的持股平台，合伙企业的合伙人承担无限责任。") == set()
+
+
+@pytest.mark.parametrize(("text", "name"), [("财联社6月3日电，海关总署公布数据。", "财联社"),
+                                            ("界面新闻6月3日电，国家统计局发布数据。", "界面新闻")])
+def test_round15_a_wire_dateline_names_a_news_outlet(text: str, name: str) -> None:
+    assert (name, "media") in {(r["text"], r["type"]) for r in orgs(text)}

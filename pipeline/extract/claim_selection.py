@@ -267,11 +267,13 @@ def _held_by_verb(before: str, words: list[Word]) -> bool:
 
 
 def is_a_base(number: dict, before: str, after: str, quotation_unit: bool) -> bool:
-    """The base another value is given per or against, which asserts nothing: a rate's base (每10万人口, 每10股;
-    the rate's metric keeps it), an index's base ((以上年为100), (以女性为100)) and a quotation's unit
+    """The base another value is given per or against, which asserts nothing: a rate's base (每10万人口, 每10股,
+    10派3元; the rate's metric keeps it), an index's base ((以上年为100), (以女性为100)) and a quotation's unit
     (1美元对人民币7.1254元, as a member of a ratio; ``quotation_unit``: see `_quotation_unit`)."""
     rules = cues()
     if rules.pattern("per_base_before").search(before):
+        return True
+    if rules.pattern("per_base_after").match(after) and not rules.pattern("per_base_not_before").search(before):
         return True
     if not number["unit"] and rules.pattern("index_base_before").search(before):
         return bool(rules.pattern("index_base_after").match(after))

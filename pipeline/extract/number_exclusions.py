@@ -450,6 +450,15 @@ def change_led_unit(s: str, pos: int, start: int, cfg: dict[str, Any]) -> tuple[
     return end, surface
 
 
+def share_scheme_unit(s: str, start: int, end: int, cfg: dict[str, Any]) -> str | None:
+    """The unit of a bare numeral in a dividend scheme's shorthand (10派3元, 10转4派2元: shares, ``share_scheme``):
+    the base before a scheme verb and a numeral, or a count after 送/转 inside the scheme."""
+    spec = cfg["share_scheme"]
+    if re.match(spec["after"], s[end:end + 4]) or re.search(spec["before"], s[max(0, start - 16):start]):
+        return str(spec["unit"])
+    return None
+
+
 def _latin_unit_at(s: str, pos: int, lex: Lexicon) -> bool:
     ratios = lex.units_cfg["multiple"]["valuation_ratios"]
     for u in [*lex.units_cfg["latin_units"], *lex.units_cfg["multiple"]["latin_surfaces"]]:

@@ -33,6 +33,7 @@ from pipeline.extract.number_exclusions import (
     change_led_unit,
     english_scale_at,
     excluded,
+    share_scheme_unit,
     year_like,
 )
 from pipeline.extract.number_math import math_quantities
@@ -298,6 +299,9 @@ def _build(
     if led is not None:  # 下行4BP: basis points after a change word
         unit_end, unit_surface = led
         unit_info = UnitInfo("count", cfg["change_led_units"]["surfaces"][unit_surface])
+    scheme = share_scheme_unit(s, core.start, j, cfg) if unit_info is None and m is None and led is None else None
+    if scheme is not None:  # 10派3元, 10转4: shares of a dividend scheme's shorthand
+        unit_info, unit_end = UnitInfo("count", scheme), j
     if unit_info is None and k < n and s[k] in (cfg["tenths"]["cheng"], cfg["tenths"]["zhe"]):
         blockers = cfg["tenths_blockers"].get(s[k], [])
         qualified = ends_with_word(s, core.start, cfg["tenths_qualified"])  # 近四成为中小企业: 40 % are

@@ -26,7 +26,7 @@ from pipeline.extract.organizations.base import (
     places_and_generic,
     resources,
 )
-from pipeline.extract.organizations.names import header_short_names, listed_companies
+from pipeline.extract.organizations.names import after_joiner, header_short_names, listed_companies
 from pipeline.extract.ratings import is_rating
 from pipeline.resources import cached
 
@@ -59,6 +59,8 @@ def stock_names(text: str, model: dict[tuple[int, int], Candidate], cuts: set[in
     cues, lists = _stock_patterns()
     by_end = {e: s for s, e in sorted(model)}
     ends = [m.start() for m in cues.finditer(text)]
+    acts = {m.start() for m in _act_pattern().finditer(text)}
+    ends.extend(acts)
     for run in lists.finditer(text):
         offset = run.start()
         for piece in run.group().split("、"):
@@ -69,20 +71,31 @@ def stock_names(text: str, model: dict[tuple[int, int], Candidate], cuts: set[in
         start = by_end.get(end)
         if start is None:
             start = _short_name_start(text, end, cuts)
-        if start is not None and _plausible(text[start:end]):
+        act_min = int(resources().rules["stock_context"]["act_min_chars"]) if end in acts else 0
+        if start is not None and end - start >= act_min and _plausible(text[start:end]):
             out.append(Candidate(start, end, PATTERN, type="company"))
     return out
 
 
+@cached
+def _act_pattern() -> re.Pattern[str]:
+    """What only a listed company does right after its name (``stock_context.act_cues``)."""
+    return re.compile("|".join(resources().rules["stock_context"]["act_cues"]))
+
+
 def _short_name_start(text: str, end: int, cuts: set[int]) -> int | None:
-    """Start of the name before ``end``: the run of name characters back to punctuation when it
-    is short, else its last ``max_chars`` (or one fewer) characters from a word boundary."""
-    limit = int(resources().rules["stock_context"]["max_chars"])
+    """Start of the name before ``end``: the run of name characters back to punctuation (or to a preposition or
+    conjunction after another party, 深交所向中际旭创) when it is short, else its last ``max_chars`` (or one fewer)
+    characters from a word boundary."""
+    rules = resources().rules
+    limit = int(rules["stock_context"]["max_chars"])
     start = end
-    while start > 0 and NAME_CHAR.match(text[start - 1]) and end - start <= limit:
+    while start > 0 and NAME_CHAR.match(text[start - 1]) and end - start < int(rules["listing"]["max_name_chars"]):
         start -= 1
+    run = start
+    start = after_joiner(text, run, end, cuts, rules["listing"]["name_after_words"])
     if end - start <= limit:
-        return start if start in cuts else None
+        return start if start in cuts or start > run else None
     return next((s for s in (end - limit, end - limit + 1) if s in cuts), None)
 
 
@@ -95,6 +108,8 @@ def _plausible(name: str) -> bool:
     if all_generic(name) or only_places(name) or places_and_generic(name):
         return False
     if name.endswith(tuple(resources().rules["stock_context"]["group_words"])):  # 果链龙头, 光伏板块
+        return False
+    if any(name.endswith(head) and kind != "company" for head, kind in resources().heads):  # 统计局公告: a body's
         return False
     if is_rating(name):  # 增持股价超越基准5%-20%: a line of a rating key
         return False
@@ -152,11 +167,13 @@ def cited_publishers(text: str) -> list[Candidate]:
 
 @cached
 def _dateline_pattern() -> re.Pattern[str]:
-    """``X网讯（`` at the start of a line (``dateline`` in org_patterns.yaml)."""
+    """``X网讯（`` or ``X社7月10日电`` at the start of a line (``dateline`` in org_patterns.yaml)."""
     spec = resources().rules["dateline"]
     ends = alternation(spec["outlet_ends"], spaced=False)
     length = f"{{{int(spec['min_chars'])},{int(spec['max_chars'])}}}?"
-    return re.compile(f"(?:^|(?<=[\\n】]))[ \\t]*(?P<name>[{CJK.pattern[1:-1]}]{length}(?:{ends}))讯(?=[（(])")
+    wire = spec["wire"]
+    name = f"(?P<name>[{CJK.pattern[1:-1]}]{length}(?:{ends}))"
+    return re.compile(f"(?:^|(?<=[\\n】]))[ \\t]*{name}(?:讯(?=[（(])|{wire})")
 
 
 def dateline_media(text: str) -> list[Candidate]:

@@ -148,6 +148,10 @@ def _declared_short_names(ms: list[Candidate], text: str, cuts: set[int]) -> lis
         declared[alias] = replace(c, start=m.start("alias"), end=m.end("alias"))
     for alias, c in _header_declarations(ms, text).items():
         declared.setdefault(alias, c)
+    for c in ms:  # 东方日升（300118）: a name the text gives with its stock code is the company wherever it recurs
+        name = text[c.start:c.end]
+        if c.type == "company" and _listing_pattern().match(text, c.end) and name not in resources().aliases:
+            declared.setdefault(name, c)
     if not declared:
         return ms
     out = [replace(c, canonical=declared[text[c.start:c.end]].canonical, type=declared[text[c.start:c.end]].type)
@@ -368,9 +372,26 @@ def listed_companies(text: str, model: dict[tuple[int, int], Candidate], cuts: s
                 start -= 1
             if start not in cuts:
                 continue
+        start = after_joiner(text, start, end, cuts, spec["name_after_words"])
         if end - start >= 2 and NAME_CHAR.match(text[start]):
             out.append(Candidate(start, end, PATTERN, type="company"))
     return out
+
+
+def after_joiner(text: str, start: int, end: int, cuts: set[int], joiners: list[str]) -> int:
+    """Where the name before a code starts when the run holds a preposition or conjunction after another party
+    (深交所向东方日升（300118）, 公司与宁德时代（300750））: right after the last such word, so the party before
+    it and the verb's preposition stay out of the listed company's name. The word stands on its own, or right
+    after a lexicon name (深圳证券交易所对光迅科技: jieba reads 对光)."""
+    aliases = resources().aliases
+    for k in range(end - 2, start + 1, -1):
+        word = next((j for j in joiners if text.startswith(j, k) and k + len(j) <= end - 2), None)
+        if not word:
+            continue
+        own_word = k in cuts and k + len(word) in cuts
+        if own_word or any(text[i:k] in aliases for i in range(max(0, k - 12), k - 1)):
+            return k + len(word)
+    return start
 
 
 def header_short_names(text: str) -> list[tuple[int, int]]:
