@@ -562,3 +562,11 @@ def test_round14_a_close_after_a_change_measures_the_subject_per_its_price_unit(
     # a measure after 每 that opens a metric stays (每股收益)
     assert _metric_of("每股收益0.52元，钢材价格为每吨4000元。", "4000") == "钢材价格"
     assert _metric_of("每股收益0.52元。", "0.52") == "每股收益"
+
+
+def test_surplus_and_net_selling_keep_their_word() -> None:
+    # round 15: 出超/賣超/買超 are nouns; 超 after a verb's 入 (收入超) is the qualifier and is dropped
+    assert _metric_of("三大法人今日合計賣超215億元。", "21500000000").endswith("賣超")
+    assert _metric_of("自營商今日買超32.1億元。", "3210000000").endswith("買超")
+    assert _metric_of("上半年貿易出超達400億美元。", "40000000000").endswith("出超")
+    assert not _metric_of("该公司营业收入超50亿元。", "5000000000").endswith("超")

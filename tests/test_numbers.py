@@ -509,3 +509,20 @@ def test_a_zero_after_a_scale_is_no_plan_name() -> None:
 ])
 def test_round12_units_sessions_size_classes_ratios_and_scales(text: str, expected: list) -> None:
     assert [r[:3] for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "approx"), [
+    # round 15: 出超/入超 (trade surplus/deficit) and 买超/卖超 (net buying/selling) are nouns: 超 is no qualifier
+    ("6月出超62.5億美元", ""),
+    ("貿易入超12億美元", ""),
+    ("三大法人合計賣超385億元", ""),
+    ("自營商買超12.3億元", ""),
+    # …but 超 after a verb's 出/入 and alone still is
+    ("北向资金净买入超50亿元", "over"),
+    ("营业收入超50亿元", "over"),
+    ("财政支出超3000亿元", "over"),
+    ("出口超500亿美元", "over"),
+])
+def test_surplus_and_net_selling_nouns_are_no_over_qualifier(text: str, approx: str) -> None:
+    assert rows(text)[-1][4] == approx
+

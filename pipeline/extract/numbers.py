@@ -53,6 +53,7 @@ from pipeline.extract.numerals import (
 from pipeline.extract.unit_forms import (
     Declaration,
     continue_money,
+    currency_after,
     currency_before,
     declaration_at,
     declarations,
@@ -63,6 +64,7 @@ from pipeline.extract.unit_forms import (
     measure_not_money,
     min_implied_scale,
     money_suffix_end,
+    passage_currency,
     per_power_shares,
     rate_denominator,
     scale_words,
@@ -110,6 +112,7 @@ def find_quantities(
     blocked = SpanSet(blocked_spans(text, owned))
     seg = Segmenter(s, word_ends, owned_starts=(a for a, _b in owned), owned_ends=(b for _a, b in owned))
     home = home_currency(text)  # the original script: traditional text names its own currency
+    passage = passage_currency(text, s)  # …and the currency its paragraph named (新臺幣…元，時薪183元)
     decls = declarations(s)  # 按美元计价, （单位：亿美元，下同）: the passage's currency for amounts without one
     claimed = SpanSet()
     cands: list[Candidate] = []
@@ -142,7 +145,7 @@ def find_quantities(
         if core is None:
             i += 1
             continue
-        produced = _build(s, text, core, lex, seg, home, decls)
+        produced = _build(s, text, core, lex, seg, passage.at(core.start), decls)
         for cand in produced:
             if blocked.overlaps(cand.start, cand.end) or claimed.overlaps(cand.start, cand.end):
                 continue
@@ -376,6 +379,9 @@ def _build(
         unit_info = UnitInfo(kind, unit)
     elif kind == "money" and unit_surface in generic_units():
         unit = mark.code if mark is not None else home
+        after = currency_after(s, qty_end) if mark is None and qty_end == unit_end else None
+        if after is not None:  # 5,505.64億元新台幣: the currency written after 元 says which
+            qty_end, unit = after
     elif kind == "money" and unit_surface in shared_names():
         unit = shared_currency(s, start, unit_surface)  # 墨西哥投资50亿比索: the country's peso
     elif unit_info is None and not tenths and mark is not None:
@@ -384,9 +390,9 @@ def _build(
     if mark is not None and mark.symbol and kind == "money":
         start = mark.start  # HK$580: the symbol is part of the amount
 
-    # approximation qualifiers around the quantity
+    # approximation qualifiers around the quantity (not the tail of a noun: 出超54.2亿美元)
     prefix = first_ending(s, start, lex.approx_prefix_index)
-    if prefix is not None:
+    if prefix is not None and not _prefix_in_noun(s, start, cfg):
         approx = approx or prefix[1]
     sm = lex.approx_suffix_re.match(s, qty_end)  # type: ignore[union-attr]
     if sm:
@@ -454,6 +460,16 @@ def _implied_currency(
     if core.scale * scale >= min_implied_scale() and implies_money(s, start, transparent, headed=scale != 1):
         return code, scale
     return None
+
+
+def _prefix_in_noun(s: str, start: int, cfg: dict) -> bool:
+    """Whether the qualifier before ``start`` ends a noun of its own (出超, 卖超: ``approx_prefix_nouns``)."""
+    return _prefix_noun_re(cfg["approx_prefix_nouns"]).search(s, max(0, start - 8), start) is not None
+
+
+@cached
+def _prefix_noun_re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def _names_a_session(s: str, start: int, end: int, unit: str, cfg: dict) -> bool:
