@@ -526,3 +526,16 @@ def test_round12_units_sessions_size_classes_ratios_and_scales(text: str, expect
 def test_surplus_and_net_selling_nouns_are_no_over_qualifier(text: str, approx: str) -> None:
     assert rows(text)[-1][4] == approx
 
+
+@pytest.mark.parametrize(("text", "units"), [
+    # round 15: an amount whose currency word is left out after a money word takes the currency its range or list
+    # writes once on the last member, not the passage's
+    ("預估9月出口金額介於410億至425億美元", ["USD", "USD"]),
+    ("对东盟、欧盟、美国出口额依次为520亿、480亿、450亿美元", ["USD", "USD", "USD"]),
+    ("预计全年营收80亿至90亿港元", ["HKD", "HKD"]),
+    # a member with a currency of its own keeps it; a clause break is no list
+    ("营收300亿、利润50亿元", ["CNY", "CNY"]),
+    ("营收300亿，出口额50亿美元", ["CNY", "USD"]),
+])
+def test_a_currency_written_once_on_a_range_or_list(text: str, units: list[str]) -> None:
+    assert [r[2] for r in rows(text) if r[3] == "money"] == units

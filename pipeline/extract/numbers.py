@@ -540,8 +540,9 @@ def _share_units(s: str, cands: list[Candidate], lex: Lexicon) -> None:
         if _classifier_for_next(s, c, nxt, gap in seps, lex):
             c.unit, c.kind = nxt.unit, nxt.kind  # 0.6个和3.9个百分点: 个 stands for the next member's 个百分点
             continue
-        if not c.shareable:
-            continue
+        if not c.shareable and not (c.implied and nxt.kind == "money" and not nxt.bare):
+            continue  # (an amount whose currency was left out takes the one its range or list writes once:
+            # 介於426億至441億美元, 依序為769億、649億、482億美元 → USD, not the passage's)
         arabic = c.core is not None and nxt.core is not None and not c.core.chinese_only and not nxt.core.chinese_only
         if gap not in seps and not (arabic and gap in lex.cfg["dash_like"]):
             continue
