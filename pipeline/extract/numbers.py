@@ -67,6 +67,7 @@ from pipeline.extract.unit_forms import (
     passage_currency,
     per_power_shares,
     rate_denominator,
+    rate_percent_at,
     scale_words,
     shared_scale,
     size_class_at,
@@ -301,6 +302,10 @@ def _build(
     if led is not None:  # 下行4BP: basis points after a change word
         unit_end, unit_surface = led
         unit_info = UnitInfo("count", cfg["change_led_units"]["surfaces"][unit_surface])
+    rate_end = rate_percent_at(s, k, core.start) if unit_info is None and m is None else None
+    if rate_end is not None:  # 最優惠利率5.875厘: Hong Kong's percent of an interest rate
+        unit_end, unit_surface = rate_end, s[k:rate_end]
+        unit_info = UnitInfo("percent", lex.units_cfg["percent"]["unit"])
     if unit_info is None and k < n and s[k] in (cfg["tenths"]["cheng"], cfg["tenths"]["zhe"]):
         blockers = cfg["tenths_blockers"].get(s[k], [])
         qualified = ends_with_word(s, core.start, cfg["tenths_qualified"])  # 近四成为中小企业: 40 % are

@@ -170,6 +170,25 @@ def rate_denominator(s: str, pos: int) -> tuple[int, str] | None:
 # --------------------------------------------------------------------------- the passage's currency
 
 
+@cached
+def _rate_percent_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cfg = load_yaml("units.yaml")["rate_percent_words"]
+    return (re.compile(alternation(cfg["surfaces"], spaced=False)),
+            re.compile(alternation(cfg["cues"], spaced=False)))
+
+
+def rate_percent_at(s: str, pos: int, start: int) -> int | None:
+    """The end of a rate's percent word at ``pos`` (5.875厘) when a rate cue (利率, HIBOR, 加息 …) stands earlier in the
+    clause of the number at ``start``: Hong Kong's way of writing an interest rate. Elsewhere 厘 is no percent."""
+    word_re, cue_re = _rate_percent_res()
+    m = word_re.match(s, pos)
+    if m is None:
+        return None
+    window = int(load_yaml("units.yaml")["rate_percent_words"]["window"])
+    left = _clause_start(s, start, window)
+    return m.end() if cue_re.search(s, left, start) is not None else None
+
+
 def is_traditional(text: str) -> bool:
     """Whether ``text`` is written in traditional characters: OpenCC's t2s view changes a good
     share of its ideographs (``home_currency.traditional_share``); a simplified text it leaves as is."""
