@@ -585,3 +585,20 @@ def test_round15_a_span_glued_before_a_change_is_part_of_it() -> None:
 def test_round15_a_level_after_a_comma_and_zhi_measures_the_subject() -> None:
     assert _metric_of("沪锌期货主力合约下跌2.1%，至2.3万元/吨。", "23000") == "沪锌期货主力合约"
     assert _metric_of("焦煤期货主力合约累计上涨3.2%，收于1650元/吨。", "1650") == "焦煤期货主力合约"
+
+
+def test_surplus_and_net_selling_keep_their_word() -> None:
+    # round 15: 出超/賣超/買超 are nouns; 超 after a verb's 入 (收入超) is the qualifier and is dropped
+    assert _metric_of("三大法人今日合計賣超215億元。", "21500000000").endswith("賣超")
+    assert _metric_of("自營商今日買超32.1億元。", "3210000000").endswith("買超")
+    assert _metric_of("上半年貿易出超達400億美元。", "40000000000").endswith("出超")
+    assert not _metric_of("该公司营业收入超50亿元。", "5000000000").endswith("超")
+
+
+def test_a_currency_written_before_the_value_is_no_part_of_the_metric() -> None:
+    # round 15: 營收為新臺幣…元 measures 營收; 將/介於 before a value are no part either; a currency pair stays whole
+    assert _metric_of("聯發科8月營收為新臺幣430.9億元。", "43090000000") == "聯發科營收"
+    assert _metric_of("今年上半年產險業保費收入達新台幣1,250億元。", "125000000000").endswith("保費收入")
+    assert _metric_of("公司上半年营业收入为人民币52.3亿元。", "5230000000") == "公司营业收入"
+    assert _metric_of("經濟部預估9月外銷訂單將介於530億至550億美元。", "53000000000").endswith("外銷訂單")
+    assert _metric_of("新台幣兌美元今日收盤報32.10元。", "32.1").startswith("新台幣兌美元")

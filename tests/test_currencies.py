@@ -109,3 +109,68 @@ def test_round14_a_currency_word_is_never_the_amount_befores() -> None:
 )
 def test_round14_a_shared_short_name_is_the_currency_of_the_country_before_it(text: str, code: str) -> None:
     assert [c for _t, _v, c in money(text)] == [code]
+
+
+# ---- round 15: the currencies of Taiwan, Hong Kong, Macao, Singapore and Malaysia
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CLDR's zh_Hant names read through the simplified view, and the short forms without the country
+        ("吉隆坡證交所上半年成交額為3,210億令吉", [("3,210億令吉", Decimal("321000000000"), "MYR")]),
+        ("该行第三季净利为15.2亿马币", [("15.2亿马币", Decimal("1520000000"), "MYR")]),
+        ("政府拨款5亿新币推动研发", [("5亿新币", Decimal("500000000"), "SGD")]),
+        ("樟宜機場收入為12億新加坡幣", [("12億新加坡幣", Decimal("1200000000"), "SGD")]),
+        ("全年派息总额为8.5亿马来西亚令吉", [("8.5亿马来西亚令吉", Decimal("850000000"), "MYR")]),
+        # symbols before the amount
+        ("公司宣布每股派息RM0.15，全年营收RM12.8亿", [("RM0.15", Decimal("0.15"), "MYR"),
+                                          ("RM12.8亿", Decimal("1280000000"), "MYR")]),
+        ("星展上半年净利润为S$57.3亿", [("S$57.3亿", Decimal("5730000000"), "SGD")]),
+        ("澳門某餐廳人均消費MOP$350", [("MOP$350", Decimal(350), "MOP")]),
+    ],
+)
+def test_regional_currency_names_and_symbols(text: str, expected: list) -> None:
+    assert money(text) == expected
+
+
+def test_a_letter_symbol_glued_to_a_word_is_none() -> None:
+    assert money("ARM5芯片") == [] and money("FARM 100") == []
+
+
+def test_dividend_after_the_amount_is_no_share_count() -> None:
+    assert money("董事會建議派發每股HK$0.35股息") == [("HK$0.35", Decimal("0.35"), "HKD")]
+    assert [q.text for q in find_quantities("持有100股股票")] == ["100股"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a currency written after 元 says which
+        ("廣達7月營收1,305.2億元新台幣", [("1,305.2億元新台幣", Decimal("130520000000"), "TWD")]),
+        # a traditional-script passage that named its currency once writes 元 after
+        ("基本工資月薪為新臺幣2萬8,590元，時薪190元", [("2萬8,590元", Decimal(28590), "TWD"),
+                                         ("190元", Decimal(190), "TWD")]),
+        ("博彩毛收入為196億澳門元，按年上升；首七個月累計為1,300億元", [
+            ("196億澳門元", Decimal("19600000000"), "MOP"), ("1,300億元", Decimal("130000000000"), "MOP")]),
+        ("訪港旅客消費為380億港元，人均消費為6,800元", [
+            ("380億港元", Decimal("38000000000"), "HKD"), ("6,800元", Decimal(6800), "HKD")]),
+        # a currency outside the 元 family never makes 元 its own: the dollar's price in TWD
+        ("新台幣兌美元收盤報32.45元", [("32.45元", Decimal("32.45"), "TWD")]),
+        # a later 人民幣 is the nearest: 元 after it is CNY again
+        ("融資300億港元，另發行人民幣債券50億元，票面利率3%", [
+            ("300億港元", Decimal("30000000000"), "HKD"), ("50億元", Decimal("5000000000"), "CNY")]),
+    ],
+)
+def test_generic_yuan_takes_the_passage_currency_in_traditional_text(text: str, expected: list) -> None:
+    assert money(text) == expected
+
+
+def test_generic_yuan_in_simplified_text_stays_the_mainland_currency() -> None:
+    # a mainland text names 港元 for Hong Kong amounts and writes 元 for its own
+    assert money("南向资金净买入50亿港元，两市成交额8000亿元") == [
+        ("50亿港元", Decimal("5000000000"), "HKD"), ("8000亿元", Decimal("800000000000"), "CNY")]
+
+
+def test_passage_currency_ends_with_its_paragraph() -> None:
+    text = "訪港旅客消費為380億港元。\n全年人均收入為5萬元"
+    assert [u for *_x, u in money(text)] == ["HKD", "CNY"]

@@ -1245,3 +1245,25 @@ def test_carried_over_funds_are_no_date(text: str) -> None:
 
 def test_the_year_before_stays_a_date() -> None:
     assert [v[0] for v in values("比上年增长5%，上年同期为3亿元")] == ["上年", "上年同期"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 15: days written M/D (Taiwanese news), where the context says date
+        ("9/2至9/6當週三大法人合計賣超", [("9/2至9/6", "2024-09-02/2024-09-06")]),
+        ("8/26-8/30外資連續賣超", [("8/26-8/30", "2024-08-26/2024-08-30")]),
+        ("新台幣兌美元8/30收盤報31.98元", [("8/30", "2024-08-30")]),
+        ("截至8/31，累計出口年增9.8%", [("8/31", "2024-08-31")]),
+        ("較上期（8/15）減少320人", [("8/15", "2024-08-15")]),
+    ],
+)
+def test_a_day_written_month_slash_day_is_a_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2024, 9, 10))][: len(expected)] == expected
+    assert [q for q in quantities_outside_dates(text) if q.unit == "%" and "/" in q.text] == []
+
+
+@pytest.mark.parametrize("text", ["约占总投资的1/3", "另有2/5来自社会资本", "缩小至原来的1/4至1/2", "比例为3/4",
+                                  "持股比例由1/5升至1/3"])
+def test_a_fraction_outside_a_date_context_stays_a_fraction(text: str) -> None:
+    assert values(text, dt.date(2024, 9, 10)) == []

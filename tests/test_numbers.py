@@ -568,3 +568,32 @@ def test_round15_a_dividend_schemes_shorthand_counts_shares(text: str, expected:
 def test_round15_no_scheme_no_share_unit(text: str) -> None:
     assert all(u != "股" or t.endswith("股") for t, _, u, _, _ in rows(text))
 
+
+@pytest.mark.parametrize(("text", "approx"), [
+    # round 15: 出超/入超 (trade surplus/deficit) and 买超/卖超 (net buying/selling) are nouns: 超 is no qualifier
+    ("6月出超62.5億美元", ""),
+    ("貿易入超12億美元", ""),
+    ("三大法人合計賣超385億元", ""),
+    ("自營商買超12.3億元", ""),
+    # …but 超 after a verb's 出/入 and alone still is
+    ("北向资金净买入超50亿元", "over"),
+    ("营业收入超50亿元", "over"),
+    ("财政支出超3000亿元", "over"),
+    ("出口超500亿美元", "over"),
+])
+def test_surplus_and_net_selling_nouns_are_no_over_qualifier(text: str, approx: str) -> None:
+    assert rows(text)[-1][4] == approx
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    # round 15: an amount whose currency word is left out after a money word takes the currency its range or list
+    # writes once on the last member, not the passage's
+    ("預估9月出口金額介於410億至425億美元", ["USD", "USD"]),
+    ("对东盟、欧盟、美国出口额依次为520亿、480亿、450亿美元", ["USD", "USD", "USD"]),
+    ("预计全年营收80亿至90亿港元", ["HKD", "HKD"]),
+    # a member with a currency of its own keeps it; a clause break is no list
+    ("营收300亿、利润50亿元", ["CNY", "CNY"]),
+    ("营收300亿，出口额50亿美元", ["CNY", "USD"]),
+])
+def test_a_currency_written_once_on_a_range_or_list(text: str, units: list[str]) -> None:
+    assert [r[2] for r in rows(text) if r[3] == "money"] == units

@@ -608,3 +608,19 @@ def test_round15_departments_are_their_own_measure_word(text: str, expected: lis
 def test_round15_basis_points_of_bond_pricing(text: str, expected: list[tuple[str, str, str]]) -> None:
     """Round 15: pricing words (加点, 上浮, 低约, 高出) lead an upper-case BP too; 个 + BP/bp and bps are bp."""
     assert [(q.text, q.unit, q.approx) for q in find_quantities(text) if q.unit != "year"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 15: Hong Kong's 厘 of an interest rate is a percent, in a clause about a rate
+    ("匯豐將最優惠利率維持於5.875厘", [("5.875厘", Decimal("5.875"), "%", "percent")]),
+    ("一個月銀行同業拆息升至4.65厘",
+     [("一個月", Decimal(1), "month", "duration"), ("4.65厘", Decimal("4.65"), "%", "percent")]),
+    ("按揭息率上調0.125厘", [("0.125厘", Decimal("0.125"), "%", "percent")]),
+    # …elsewhere 厘 is no percent (厘米 is a length)
+    ("钢板厚度3厘米", [("3厘米", Decimal(3), "厘米", "count")]),
+    # Taiwan's rate step 碼 is kept as written, as 基点 is; Hong Kong cents are money in HKD
+    ("聯準會宣布降息2碼", [("2碼", Decimal(2), "碼", "count")]),
+    ("每股派發末期息12.5港仙", [("12.5港仙", Decimal("0.125"), "HKD", "money")]),
+])
+def test_regional_rate_and_money_subunits(text: str, expected: list) -> None:
+    assert [(q.text, q.value, q.unit, q.kind) for q in find_quantities(text)] == expected

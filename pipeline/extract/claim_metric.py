@@ -18,9 +18,12 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.claim_cues import cues
+from pipeline.extract.currencies import prefix_currencies
 from pipeline.extract.organizations.base import resources as org_resources
 from pipeline.nlp.doc import Word
 from pipeline.nlp.jieba_dict import jieba_tokenizer, pos_tagger
+from pipeline.resources import cached
+from pipeline.script import simplified
 
 _SPACE = re.compile(r"\s+")
 _EDGE = re.compile(r"^[、，,。！？；;：:）)”’」』】》\]\-—–~～.．·\s]+"
@@ -58,11 +61,26 @@ def clean(phrase: str, country: bool = True) -> str:
         phrase = rules.pattern("metric_lead_strip").sub("", phrase)
         if country and not _opens_with_name(phrase):
             phrase = rules.pattern("metric_lead_country").sub("", phrase)
-        phrase = rules.pattern("metric_tail_strip").sub("", phrase)
+        phrase = rules.pattern("metric_tail_strip").sub("", _strip_currency(phrase))
         phrase = rules.pattern("sanction_lead").sub("", phrase)
         if phrase == before:
             break
     return phrase
+
+
+@cached
+def _currency_tail_re() -> re.Pattern[str]:
+    names = sorted((n for n in prefix_currencies() if not n.isascii() and len(n) >= 2), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + ")$")
+
+
+def _strip_currency(phrase: str) -> str:
+    """The phrase without the currency name that ends it (營收為新臺幣 → 營收為: the name belongs to the value after
+    it), read through the simplified view; kept after a word pairing two currencies (新台幣兌美元)."""
+    m = _currency_tail_re().search(simplified(phrase))
+    if m is None or m.start() == 0 or cues().pattern("metric_currency_not_after").search(phrase[: m.start()]):
+        return phrase
+    return phrase[: m.start()]
 
 
 def _opens_with_name(phrase: str) -> bool:

@@ -15,6 +15,7 @@ import unicodedata
 from typing import Any
 
 from pipeline.resources import cached, load_yaml
+from pipeline.script import simplified
 
 
 def _config() -> dict[str, Any]:
@@ -44,7 +45,10 @@ def cldr_names() -> dict[str, str]:
     """Chinese name → ISO 4217 code, for every currency CLDR names in the configured locales.
 
     Where two codes share a name (a currency and its redenominated successor), the one in use
-    today wins; codes that are no money (metals, test codes) are left out."""
+    today wins; codes that are no money (metals, test codes) are left out. A traditional name
+    (馬來西亞令吉, 新加坡幣) is also given in its simplified view, since the engines read traditional
+    text through that view (``pipeline.script``): the Hong Kong and Taiwan locales name some
+    currencies differently from the mainland one (令吉, not 林吉特)."""
     excluded = set(_config()["cldr"]["exclude"])
     current = _current_codes()
     names: dict[str, str] = {}
@@ -52,9 +56,10 @@ def cldr_names() -> dict[str, str]:
         for code, name in sorted(locale.currencies.items()):
             if code in excluded or not name:
                 continue
-            held = names.get(name)
-            if held is None or (held not in current and code in current):
-                names[name] = code
+            for form in dict.fromkeys((name, simplified(name))):
+                held = names.get(form)
+                if held is None or (held not in current and code in current):
+                    names[form] = code
     return names
 
 

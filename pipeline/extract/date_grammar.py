@@ -114,6 +114,7 @@ def scan_candidates(s: str) -> list[Candidate]:
 
     cands.extend(_quarter_labels(s, P))
     cands.extend(_dotted_days(s, P))
+    cands.extend(_slash_days(s, P))
 
     for m in P["quarter_rel"].finditer(s):
         word = m.group("qrel")
@@ -277,6 +278,28 @@ def _dotted_days(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
             continue
         if 0 < span <= int(res()["dotted_days_max_span"]):
             out.append(Candidate(m.start(), m.end(), Spec(month=m1, day=d1, end=Spec(month=m2, day=d2))))
+    return out
+
+
+def _slash_days(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
+    """Days written M/D without a year (8/12至8/16當週, 本週一（8/5）, 7/31收盤): a day, or a range of days, of the
+    passage's year, where the context says date (``slash_days_before``/``_after``, or a forward range of at most a
+    month); elsewhere M/D is a fraction (占1/3)."""
+    out = []
+    for m in P["slash_days"].finditer(s):
+        m1, d1 = int(m.group("m1")), int(m.group("d1"))
+        ranged = m.group("d2") is not None
+        m2, d2 = (int(m.group("m2")), int(m.group("d2"))) if ranged else (m1, d1)
+        framed = (P["slash_days_before"].search(s[max(0, m.start() - 8) : m.start()]) is not None
+                  or P["slash_days_after"].match(s, m.end()) is not None)
+        try:
+            span = (dt.date(2000, m2, d2) - dt.date(2000, m1, d1)).days  # (a leap year: 2/29 is a day)
+        except ValueError:
+            continue
+        if ranged and 0 < span <= int(res()["dotted_days_max_span"]):
+            out.append(Candidate(m.start(), m.end(), Spec(month=m1, day=d1, end=Spec(month=m2, day=d2))))
+        elif not ranged and framed:
+            out.append(Candidate(m.start(), m.end(), Spec(month=m1, day=d1)))
     return out
 
 

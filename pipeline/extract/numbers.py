@@ -54,6 +54,7 @@ from pipeline.extract.numerals import (
 from pipeline.extract.unit_forms import (
     Declaration,
     continue_money,
+    currency_after,
     currency_before,
     declaration_at,
     declarations,
@@ -64,8 +65,10 @@ from pipeline.extract.unit_forms import (
     measure_not_money,
     min_implied_scale,
     money_suffix_end,
+    passage_currency,
     per_power_shares,
     rate_denominator,
+    rate_percent_at,
     scale_words,
     shared_scale,
     size_class_at,
@@ -111,6 +114,7 @@ def find_quantities(
     blocked = SpanSet(blocked_spans(text, owned))
     seg = Segmenter(s, word_ends, owned_starts=(a for a, _b in owned), owned_ends=(b for _a, b in owned))
     home = home_currency(text)  # the original script: traditional text names its own currency
+    passage = passage_currency(text, s)  # …and the currency its paragraph named (新臺幣…元，時薪183元)
     decls = declarations(s)  # 按美元计价, （单位：亿美元，下同）: the passage's currency for amounts without one
     claimed = SpanSet()
     cands: list[Candidate] = []
@@ -143,7 +147,7 @@ def find_quantities(
         if core is None:
             i += 1
             continue
-        produced = _build(s, text, core, lex, seg, home, decls)
+        produced = _build(s, text, core, lex, seg, passage.at(core.start), decls)
         for cand in produced:
             if blocked.overlaps(cand.start, cand.end) or claimed.overlaps(cand.start, cand.end):
                 continue
@@ -302,6 +306,10 @@ def _build(
     scheme = share_scheme_unit(s, core.start, j, cfg) if unit_info is None and m is None and led is None else None
     if scheme is not None:  # 10派3元, 10转4: shares of a dividend scheme's shorthand
         unit_info, unit_end = UnitInfo("count", scheme), j
+    rate_end = rate_percent_at(s, k, core.start) if unit_info is None and m is None else None
+    if rate_end is not None:  # 最優惠利率5.875厘: Hong Kong's percent of an interest rate
+        unit_end, unit_surface = rate_end, s[k:rate_end]
+        unit_info = UnitInfo("percent", lex.units_cfg["percent"]["unit"])
     if unit_info is None and k < n and s[k] in (cfg["tenths"]["cheng"], cfg["tenths"]["zhe"]):
         blockers = cfg["tenths_blockers"].get(s[k], [])
         qualified = ends_with_word(s, core.start, cfg["tenths_qualified"])  # 近四成为中小企业: 40 % are
@@ -380,6 +388,9 @@ def _build(
         unit_info = UnitInfo(kind, unit)
     elif kind == "money" and unit_surface in generic_units():
         unit = mark.code if mark is not None else home
+        after = currency_after(s, qty_end) if mark is None and qty_end == unit_end else None
+        if after is not None:  # 5,505.64億元新台幣: the currency written after 元 says which
+            qty_end, unit = after
     elif kind == "money" and unit_surface in shared_names():
         unit = shared_currency(s, start, unit_surface)  # 墨西哥投资50亿比索: the country's peso
     elif unit_info is None and not tenths and mark is not None:
@@ -388,11 +399,11 @@ def _build(
     if mark is not None and mark.symbol and kind == "money":
         start = mark.start  # HK$580: the symbol is part of the amount
 
-    # approximation qualifiers around the quantity
+    # approximation qualifiers around the quantity (not the tail of a noun: 出超54.2亿美元)
     prefix = first_ending(s, start, lex.approx_prefix_index)
     if prefix is None and mark is not None and not mark.symbol:  # 不超过人民币50亿元, 约为人民币1.35亿元: the
         prefix = first_ending(s, mark.start, lex.approx_prefix_index)  # currency's name stands inside the qualifier
-    if prefix is not None:
+    if prefix is not None and not _prefix_in_noun(s, start, cfg):
         approx = approx or prefix[1]
     sm = lex.approx_suffix_re.match(s, qty_end)  # type: ignore[union-attr]
     if sm:
@@ -460,6 +471,16 @@ def _implied_currency(
     if core.scale * scale >= min_implied_scale() and implies_money(s, start, transparent, headed=scale != 1):
         return code, scale
     return None
+
+
+def _prefix_in_noun(s: str, start: int, cfg: dict) -> bool:
+    """Whether the qualifier before ``start`` ends a noun of its own (出超, 卖超: ``approx_prefix_nouns``)."""
+    return _prefix_noun_re(cfg["approx_prefix_nouns"]).search(s, max(0, start - 8), start) is not None
+
+
+@cached
+def _prefix_noun_re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def _names_a_session(s: str, start: int, end: int, unit: str, cfg: dict) -> bool:
@@ -530,8 +551,9 @@ def _share_units(s: str, cands: list[Candidate], lex: Lexicon) -> None:
         if _classifier_for_next(s, c, nxt, gap in seps, lex):
             c.unit, c.kind = nxt.unit, nxt.kind  # 0.6个和3.9个百分点: 个 stands for the next member's 个百分点
             continue
-        if not c.shareable:
-            continue
+        if not c.shareable and not (c.implied and nxt.kind == "money" and not nxt.bare):
+            continue  # (an amount whose currency was left out takes the one its range or list writes once:
+            # 介於426億至441億美元, 依序為769億、649億、482億美元 → USD, not the passage's)
         arabic = c.core is not None and nxt.core is not None and not c.core.chinese_only and not nxt.core.chinese_only
         if gap not in seps and not (arabic and gap in lex.cfg["dash_like"]):
             continue

@@ -18,6 +18,7 @@ Surfaces and cue words are data (``units.yaml``, ``currencies.yaml``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -169,6 +170,25 @@ def rate_denominator(s: str, pos: int) -> tuple[int, str] | None:
 # --------------------------------------------------------------------------- the passage's currency
 
 
+@cached
+def _rate_percent_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cfg = load_yaml("units.yaml")["rate_percent_words"]
+    return (re.compile(alternation(cfg["surfaces"], spaced=False)),
+            re.compile(alternation(cfg["cues"], spaced=False)))
+
+
+def rate_percent_at(s: str, pos: int, start: int) -> int | None:
+    """The end of a rate's percent word at ``pos`` (5.875厘) when a rate cue (利率, HIBOR, 加息 …) stands earlier in the
+    clause of the number at ``start``: Hong Kong's way of writing an interest rate. Elsewhere 厘 is no percent."""
+    word_re, cue_re = _rate_percent_res()
+    m = word_re.match(s, pos)
+    if m is None:
+        return None
+    window = int(load_yaml("units.yaml")["rate_percent_words"]["window"])
+    left = _clause_start(s, start, window)
+    return m.end() if cue_re.search(s, left, start) is not None else None
+
+
 def is_traditional(text: str) -> bool:
     """Whether ``text`` is written in traditional characters: OpenCC's t2s view changes a good
     share of its ideographs (``home_currency.traditional_share``); a simplified text it leaves as is."""
@@ -187,6 +207,72 @@ def home_currency(text: str) -> str:
     if found and is_traditional(text):
         return found[0]
     return cfg["default"]
+
+
+@cached
+def _yuan_name_re() -> re.Pattern[str]:
+    """The names of the currencies their own writers call 元 (新台幣, 港元, 澳門元, 新元, 人民幣): the currency a
+    bare 元 after them in the passage continues (``home_currency.passage_codes``)."""
+    codes = set(load_yaml("currencies.yaml")["home_currency"]["passage_codes"])
+    generic = set(load_yaml("currencies.yaml")["generic_units"])
+    names = {w for w, c in {**currency_names(), **prefix_currencies()}.items()
+             if c in codes and w not in generic and not w.isascii()}
+    return re.compile(alternation(sorted(names), spaced=False))
+
+
+@cached
+def _after_name_re() -> re.Pattern[str]:
+    """Any currency name, to read one written right after the generic 元 (億元新台幣)."""
+    generic = set(load_yaml("currencies.yaml")["generic_units"])
+    names = {w for w in [*currency_names(), *prefix_currencies()] if w not in generic and not w.isascii()}
+    return re.compile(alternation(sorted(names), spaced=False))
+
+
+def currency_after(s: str, pos: int) -> tuple[int, str] | None:
+    """A currency name right after the generic 元 ending at ``pos`` (5,505.64億元新台幣): (its end, its code).
+    The name says which 元 the amount is in, as 人民幣 does before the number."""
+    m = _after_name_re().match(s, pos)
+    if m is None:
+        return None
+    return m.end(), {**currency_names(), **prefix_currencies()}[m.group(0)]
+
+
+@dataclass(frozen=True)
+class PassageCurrency:
+    """What the generic 元 names at a position: the text's home currency (``home_currency``), unless the text
+    is in traditional script and its paragraph named a currency of the 元 family before (568.6億澳門元…；總開支為
+    466.3億元 → MOP; 新臺幣2萬7,470元，時薪183元 → TWD): a Taiwanese, Hong Kong or Macao writer names the
+    currency once and writes 元 after. A simplified text keeps its home currency (a mainland text writes
+    港元 for Hong Kong amounts and 元 for its own)."""
+
+    home: str
+    ends: tuple[int, ...] = ()
+    starts: tuple[int, ...] = ()
+    codes: tuple[str, ...] = ()
+    breaks: tuple[int, ...] = ()
+
+    def at(self, pos: int) -> str:
+        """The currency a bare 元 of an amount starting at ``pos`` names."""
+        k = bisect.bisect_right(self.ends, pos) - 1
+        if k < 0:
+            return self.home
+        line = bisect.bisect_right(self.breaks, pos) - 1  # the paragraph break before pos
+        if line >= 0 and self.breaks[line] >= self.starts[k]:
+            return self.home
+        return self.codes[k]
+
+
+def passage_currency(text: str, s: str) -> PassageCurrency:
+    """The currency the generic 元 names, position by position (``PassageCurrency``); ``s`` is the simplified
+    view of ``text``."""
+    home = home_currency(text)
+    if not is_traditional(text):
+        return PassageCurrency(home)
+    names = list(_yuan_name_re().finditer(s))
+    codes = {**currency_names(), **prefix_currencies()}
+    return PassageCurrency(home, tuple(m.end() for m in names), tuple(m.start() for m in names),
+                           tuple(codes[m.group(0)] for m in names),
+                           tuple(k for k, ch in enumerate(s) if ch == "\n"))
 
 
 @cached
