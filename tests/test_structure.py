@@ -192,3 +192,18 @@ def test_list_enumerator_leaves_the_month_to_the_dates() -> None:
     spans = [(sp.start, sp.end) for sp in find_structure(text)]
     dates = [(d.text, d.value) for d in find_dates(masked(text, spans), dt.date(2024, 6, 30))]
     assert dates == [("5月份", "2024-05"), ("5月份", "2024-05")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 15: a festival or consumer day named by its date, before an event word
+    ("今年618大促期间，家电销售额增长12%。", [("event_name", "618")]),
+    ("央视3·15晚会曝光了多家企业。", [("event_name", "3·15")]),
+    ("520购物节前夕，鲜花订单激增。", [("event_name", "520")]),
+    ("6.18当天，平台成交额创新高。", [("event_name", "6.18")]),
+    # figures stay: a unit follows, or a year range ends before 期间
+    ("成交额618亿元。", []),
+    ("2020-2022期间，出口保持增长。", []),
+    ("共有500家企业参加。", []),
+])
+def test_event_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pieces(text) == expected
