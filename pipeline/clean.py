@@ -236,9 +236,47 @@ def aligned_tables(lines: list[str]) -> list[str]:
     return out
 
 
+def join_spaced_digits(line: str) -> str:
+    """A line with its letter-spaced numbers (OCR, a copy from an image: 1 5 0 5 5 . 3亿元, 2 0 2 4 年) written whole:
+    only a run of three single digits or more that a sign of one number marks (glued to the Chinese before it, a
+    decimal point, a date word, scale, 元 or % after it), so a table row of separate numbers stays apart."""
+    if " " not in line:
+        return line
+    layout = _layout()
+
+    def whole(m: re.Match[str]) -> str:
+        run = m.group(0)
+        number = run.replace(" ", "")
+        marked = (not number.isdigit() or layout["spaced_digits_glued_before"].search(line[: m.start()])
+                  or layout["spaced_digits_after"].match(line[m.end():]))  # (a decimal point or % is a sign too)
+        least = 2 if layout["spaced_digits_point"].search(number) else 3
+        return number if marked and sum(ch.isdigit() for ch in number) >= least else run
+
+    return layout["spaced_digits"].sub(whole, line)
+
+
+def join_cut_quantities(lines: list[str]) -> list[str]:
+    """Lines of a paragraph joined where a soft break cuts a number from its unit or scale (19.5万亿|元, 1.1个|百分点)
+    or at its decimal point (1024.|3万台): a quantity is never two lines, however wide the lines are."""
+    layout = _layout()
+    out: list[str] = []
+    for line in lines:
+        previous = out[-1] if out else ""
+        if previous and line and (
+            (layout["quantity_cut_end"].search(previous) and layout["quantity_cut_next"].match(line))
+            or (layout["decimal_cut_end"].search(previous) and layout["decimal_cut_next"].match(line))
+        ):
+            out[-1] = previous + line
+        else:
+            out.append(line)
+    return out
+
+
 def clean_document(raw: RawDocument) -> CleanDocument:
     """Rebuild paragraphs and structure from the raw text."""
     lines = [normalize_line(line) for line in aligned_tables(raw.text.split("\n"))]
+    if raw.format == "text":
+        lines = join_cut_quantities([join_spaced_digits(line) for line in lines])
     builder = _Builder(lines, raw)
     builder.run()
     title = raw.title or builder.title

@@ -259,3 +259,30 @@ def test_first_body_line_is_no_title() -> None:
     assert _block_kinds(wrapped)[0][0] == "paragraph"
     assert _block_kinds("江城市2022年国民经济和社会发展统计公报\n\n" + wrapped)[0] == (
         "title", "江城市2022年国民经济和社会发展统计公报")
+
+
+def test_a_soft_break_inside_a_quantity_is_joined_whatever_the_widths() -> None:
+    # round 15: text pasted from apps: a break between a number and its scale or unit, or at its decimal point
+    text = ("前5个月，全国固定资产投资完成18.8万亿\n元，同比增长4.0%。民间投资9.8\n万亿元，同比增长0.1%。\n"
+            "CPI涨幅比上月扩大0.2个\n百分点。全国光伏装机容量达到689.\n5万千瓦。\n")
+    paragraphs = [t for kind, t in _block_kinds("速览\n\n" + text) if kind == "paragraph"]
+    joined = "".join(paragraphs)
+    for whole in ("18.8万亿元，", "9.8万亿元，", "0.2个百分点。", "689.5万千瓦。"):
+        assert whole in joined
+    # lines that only look so stay apart: a sentence end, a table row's number, a list
+    kept = _block_kinds("速览\n\n营收增长12%。\n元旦假期出游人数增长\n\n合计 120\n35 项\n")
+    assert any(t == "营收增长12%。" for _, t in kept)
+    assert not any("120 35" in t or "12035" in t for _, t in kept)
+
+
+def test_letter_spaced_digits_are_one_number() -> None:
+    # round 15: OCR and copies from images space every digit
+    from pipeline.clean import join_spaced_digits
+
+    assert join_spaced_digits("2 0 2 3 年全年，物流总额达3 5 2 . 4万亿元") == "2023年全年，物流总额达352.4万亿元"
+    assert join_spaced_digits("人均消费支出3 2 9 9 4元，增长 8 . 6 %") == "人均消费支出32994元，增长 8.6%"
+    # a row of separate numbers, two digits, or a code stay apart
+    for kept in ("合计 1 2 3", "得分 3 5 7 9", "增长 1 2 %，", "编号 A 1 2 3"):
+        assert join_spaced_digits(kept) == kept
+    paragraphs = [t for _, t in _block_kinds("OCR识别结果\n\n2 0 2 4 年一季度，利润总额1 5 0 5 5 . 3亿元。\n")]
+    assert "2024年一季度，利润总额15055.3亿元。" in paragraphs

@@ -1098,6 +1098,29 @@ def test_forecast_years_written_with_two_digits(text: str, expected: list[tuple[
     assert [(t, v) for t, v, _ in values(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 15: a two-digit year opening a clause (blogs, broker shorthand) is a year, not a span
+        ("21年社零总额增长12.5%，22年下降0.2%。", [("21年", "2021"), ("22年", "2022")]),
+        ("从数据看，19年全国出生人口1465万。", [("19年", "2019")]),
+        ("20-22年，行业复合增速约为18%。", [("20-22年", "2020/2022")]),
+        ("23年前10个月，全国汽车出口同比增长59%。", [("23年前10个月", "2023-01/2023-10")]),
+        ("22年全年，出口增长7%。", [("22年全年", "2022")]),
+    ],
+)
+def test_two_digit_year_opening_a_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["经过20年，公司营收增长了10倍。", "30年来，收入增长5倍。",
+                                  "20年后，城镇化率将达到75%。", "10年期国债收益率为2.2%。", "25年间营收增长100倍。",
+                                  "他干了20年，工资涨了3倍。",
+                                  "15年的时间里，规模翻了一番。", "60年，弹指一挥间。", "20年前，这里还是一片农田。"])
+def test_a_span_opening_a_clause_stays_a_duration(text: str) -> None:
+    assert values(text) == []
+
+
 @pytest.mark.parametrize("text", ["光伏组件设计寿命25-30年", "运营期20-30年", "投资回收期为15-20年",
                                   "国债期限为10/20/30年", "贷款期限1/3/5年", "未来10-15年营收", "营收24-26亿元",
                                   "20/22/25年"])
@@ -1267,3 +1290,24 @@ def test_a_day_written_month_slash_day_is_a_date(text: str, expected: list[tuple
                                   "持股比例由1/5升至1/3"])
 def test_a_fraction_outside_a_date_context_stays_a_fraction(text: str) -> None:
     assert values(text, dt.date(2024, 9, 10)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 15: a day written M.D where the context is a date, and a month range written YYYY.M-YYYY.M
+        ("截至5.31，北向资金累计净买入1200亿元。", [("5.31", "2024-05-31")]),
+        ("截止 6.14，两融余额为1.5万亿元。", [("6.14", "2024-06-14")]),
+        ("上周五（6.21），沪指下跌0.24%。", [("上周五（6.21）", "2024-06-21")]),
+        ("6.12收盘，创业板指报1800点。", [("6.12", "2024-06-12")]),
+        ("2023.10-2024.3，全国房地产开发投资下降9.5%。", [("2023.10-2024.3", "2023-10/2024-03")]),
+    ],
+)
+def test_dotted_days_and_month_ranges(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2024, 6, 30))] == expected
+
+
+@pytest.mark.parametrize("text", ["CPI同比上涨6.28%。", "营收6.28亿元。", "截至6.5万人。", "比值为6.3（6.3）。",
+                                  "指数收于3.15。", "软件版本2024.1-2024.5。", "区间为2024.5-2024.1。"])
+def test_dotted_figures_stay_numbers(text: str) -> None:
+    assert values(text, dt.date(2024, 6, 30)) == []

@@ -265,6 +265,29 @@ def test_header_dates(tmp_path: Path, head: str, expected: dt.date | None) -> No
     assert ingest_file(path).document_date == expected
 
 
+# --- round 15: self-media and platform header lines (公众号, 知乎, 头条, 早报 columns) -------------------------------
+
+@pytest.mark.parametrize(("head", "expected"), [
+    ("楼市观察\n原创 王五 地产研究笔记 2024年05月12日 21:40 上海", dt.date(2024, 5, 12)),  # date and clock mid-line
+    ("原创 某某财经 某某财经 2024-03-08 07:30 发表于广东", dt.date(2024, 3, 8)),
+    ("原创 2023-12-01 18:05 · 财经观察室", dt.date(2023, 12, 1)),
+    ("作者：赵六 | 来源：某某研究 | 2024/4/2 09:01:45", dt.date(2024, 4, 2)),
+    ("【晚报】2024年1月5日 星期五", dt.date(2024, 1, 5)),
+    ("【财经日历】2024年1月5日（周五）", dt.date(2024, 1, 5)),
+    ("出口数据点评\n编辑于 2024-02-18 · 著作权归作者所有", dt.date(2024, 2, 18)),
+    ("发布于 2024-02-18 22:10・IP 属地浙江", dt.date(2024, 2, 18)),
+    ("2024.02.18", dt.date(2024, 2, 18)),  # a date that is the whole first line
+    ("国常会要点\n会议于2024年2月18日 10:00召开。", None),  # a sentence, not a header line
+    ("国常会要点\n定于下周召开会议。\n原创 2024-02-18 10:00", None),  # after the text has begun
+    ("某某混合型基金\n2023年第4季度报告\n2023.12.31", None),  # a date alone under a title (a cover's period end)
+    ("截至2024年2月18日 收盘", None),  # neither clock time nor weekday
+])
+def test_platform_header_dates(tmp_path: Path, head: str, expected: dt.date | None) -> None:
+    path = tmp_path / "post.txt"
+    path.write_text(f"{head}\n\n今年以来，全市投资增长5%。\n", encoding="utf-8")
+    assert ingest_file(path).document_date == expected
+
+
 ISSUING = ("XX市人民政府关于印发XX市促进消费若干措施的通知\nX政发〔2023〕9号\n\n各区县人民政府，市政府各部门：\n"
            "现将《XX市促进消费若干措施》印发给你们，请认真贯彻执行。\n\nXX市人民政府\n2023年3月20日\n\nXX市促进消费若干措施\n\n"
            "一、发放消费券。今年5月至10月，市财政安排2亿元。\n二、对6月30日前购车的个人，每辆补贴3000元。\n"

@@ -168,3 +168,45 @@ def test_a_floor_needs_an_address_before_it() -> None:
     """18层 after a document number and a verb is a limit the document sets, not a floor of an address."""
     text = "国办发〔2020〕24号文件要求新建住宅不超过18层"
     assert pieces(text) == [("document_number", "〔2020〕24号")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 15: 1、 before a month at a line start, in a numbered list: numbering, not a list of months
+    ("一周要闻\n1、4月份，全国房地产开发投资同比下降9.8%。\n2、4月份，出口同比增长1.5%。\n",
+     [("list_enumerator_month", "1、"), ("list_enumerator_month", "2、")]),
+    ("往期推荐\n1、6月PMI重回扩张区间\n2、央行开展MLF操作\n3、1-5月财政收支情况\n",
+     [("list_enumerator_month", "1、"), ("list_enumerator_month", "3、")]),
+    ("数据回顾\n\n1、3月份社零同比增长3.1%\n\n2、3月份CPI同比上涨0.1%\n",
+     [("list_enumerator_month", "1、"), ("list_enumerator_month", "2、")]),
+    # a list of months stays dates: inside a paragraph, or a line with no numbered line beside it
+    ("一季度经济运行平稳。3、4月份出口回暖，5月份继续改善。\n", []),
+    ("外贸数据\n3、4月份出口回暖。\n5月份继续改善。\n", []),
+])
+def test_list_enumerator_before_a_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pieces(text) == expected
+
+
+def test_list_enumerator_leaves_the_month_to_the_dates() -> None:
+    import datetime as dt
+
+    from pipeline.extract.dates import find_dates
+
+    text = "宏观速览\n1、5月份，工业增加值同比增长5.6%。\n2、5月份，社零同比增长3.7%。\n"
+    spans = [(sp.start, sp.end) for sp in find_structure(text)]
+    dates = [(d.text, d.value) for d in find_dates(masked(text, spans), dt.date(2024, 6, 30))]
+    assert dates == [("5月份", "2024-05"), ("5月份", "2024-05")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 15: a festival or consumer day named by its date, before an event word
+    ("今年618大促期间，家电销售额增长12%。", [("event_name", "618")]),
+    ("央视3·15晚会曝光了多家企业。", [("event_name", "3·15")]),
+    ("520购物节前夕，鲜花订单激增。", [("event_name", "520")]),
+    ("6.18当天，平台成交额创新高。", [("event_name", "6.18")]),
+    # figures stay: a unit follows, or a year range ends before 期间
+    ("成交额618亿元。", []),
+    ("2020-2022期间，出口保持增长。", []),
+    ("共有500家企业参加。", []),
+])
+def test_event_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pieces(text) == expected

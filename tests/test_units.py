@@ -266,6 +266,35 @@ def test_a_letter_scale_before_chinese() -> None:
     assert values("报价1.5k元") == [(Decimal(1500), "CNY", "money")]
 
 
+def _approx(text: str) -> list[tuple[str, Decimal, str, str]]:
+    return [(q.text, q.value, q.unit, q.approx) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 15: self-media write 万 as w/W, chain a letter scale with a Chinese one, and add + for "more than"
+    ("这位主播的粉丝数涨到了8w。", [("8w", Decimal(80000), "", "")]),
+    ("新车上市首月卖了2.4W台，", [("2.4W台", Decimal(24000), "台", "")]),
+    ("这条视频点赞50w+，评论3k+。", [("50w+", Decimal(500000), "", "over"), ("3k+", Decimal(3000), "", "over")]),
+    ("项目总投资从8k万增加到1.5亿元。", [("8k万", Decimal(80000000), "", ""),
+                                      ("1.5亿元", Decimal(150000000), "CNY", "")]),
+    ("板块成交额2.1w亿元", [("2.1w亿元", Decimal(2100000000000), "CNY", "")]),
+    ("去年底存款6W 今年还没花完", [("6W", Decimal(60000), "", "")]),
+])
+def test_informal_latin_scales(text: str, expected: list) -> None:
+    assert _approx(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "这款手机支持65W快充，续航不错。",  # watts
+    "充电器功率为120W，体积很小。",
+    "新版本3w3c协议发布。",  # letters follow: a code
+    "Windows 11发布，iPhone 15上市。",
+    "PM2.5浓度下降，5G基站建设提速。",
+])
+def test_latin_scale_guards(text: str) -> None:
+    assert all(q.unit != "" or q.value < 10000 for q in find_quantities(text)), find_quantities(text)
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

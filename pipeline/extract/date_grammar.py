@@ -350,6 +350,21 @@ def _compact_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), spec))
     for m in P["ym_dot"].finditer(s):
         out.append(Candidate(m.start(), m.end(), Spec(year=int(m.group("y")), month=int(m.group("m")), explicit=True)))
+    for m in P["ym_dot_range"].finditer(s):  # 2024.1-2024.5
+        first, last = (int(m.group("y")), int(m.group("m"))), (int(m.group("y2")), int(m.group("m2")))
+        if first < last:
+            end = Spec(year=last[0], month=last[1], explicit=True)
+            out.append(Candidate(m.start(), m.end(), Spec(year=first[0], month=first[1], explicit=True, end=end)))
+    for m in P["dotted_day"].finditer(s):  # 截至6.28, 本月初（6.3）
+        before = s[max(0, m.start() - 8) : m.start()]
+        if not (P["dotted_day_before"].search(before) or P["dotted_day_after"].match(s, m.end())
+                or (P["dotted_day_in_brackets"].search(before) and P["dotted_day_bracket_close"].match(s, m.end()))):
+            continue
+        try:
+            dt.date(2000, int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+        out.append(Candidate(m.start(), m.end(), Spec(month=int(m.group("m")), day=int(m.group("d")))))
     for m in P["ym_dash"].finditer(s):
         y, mo = int(m.group("y")), int(m.group("m"))
         if mo <= y % 100:  # 2010-11 may be the years 2010–2011; 2019-08 is a month
@@ -422,7 +437,8 @@ def _short_year_runs(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
                 out.append(Candidate(m.start() + x.start(), end, Spec(year=y, explicit=True)))
         elif len(years) == 2 and years[1] - years[0] <= int(conf["max_span"]) and (
                 marked or P["short_year_cue_before"].search(s[max(0, m.start() - 12) : m.start()])
-                or P["short_year_metric_after"].match(s, m.end())):
+                or P["short_year_metric_after"].match(s, m.end())
+                or (_opens_clause(s, m.start()) and P["short_year_clause_follow"].match(s, m.end()))):
             out.append(Candidate(m.start(), m.end(), year_range(*years)))
     return out
 
@@ -490,7 +506,8 @@ def _year_spec(m: re.Match[str], s: str, lo: int, hi: int) -> Spec | None:
         txt = m.group("y2")
         before = s[m.start("y2") - 1] if m.start("y2") > 0 else " "
         since = m.group("y2s") and not ("\u4e00" <= before <= "\u9fff" and before not in r["short_year_since_after"])
-        if not (txt.startswith("0") or m.group("y2m") or m.group("y2p") or since):
+        clause = m.group("y2c") and _opens_clause(s, m.start("y2")) and _runs_year(_century(int(txt)))
+        if not (txt.startswith("0") or m.group("y2m") or m.group("y2p") or since or clause):
             return None
         if m.start("y2") > 0 and s[m.start("y2") - 1] in r["words"]["short_year_blockers"] + r["fragments"]["cn"]:
             return None
@@ -514,6 +531,18 @@ def _year_spec(m: re.Match[str], s: str, lo: int, hi: int) -> Spec | None:
         info = r["relative_years"][m.group("yrel")]
         return Spec(yrel=(int(info["offset"]), info["ref"]))
     return None
+
+
+def _opens_clause(s: str, pos: int) -> bool:
+    """Whether ``pos`` opens a clause (a line start, or right after a clause break or an opening bracket): where
+    a blog's 22年, 21-23年 names a year, not a span (经过20年, 干了20年 do not open one)."""
+    return pos == 0 or s[pos - 1] in res()["short_year_clause_starts"]
+
+
+def _runs_year(y: int) -> bool:
+    """Whether a two-digit year read in full lies in the years forecasts and blogs write so (`short_year_runs`)."""
+    lo, hi = res()["short_year_runs"]["years"]
+    return lo <= y <= hi
 
 
 def _century(y: int) -> int:

@@ -107,6 +107,27 @@ def english_scale_at(s: str, pos: int, lex: Lexicon) -> int | None:
     return None
 
 
+def letter_scale_at(s: str, k: int, lex: Lexicon, start: int) -> bool:
+    """A Latin letter scale at ``k`` (40k, 3w, 15W) that no other letter follows, after the numeral at ``start``; a
+    strict one (w/W, which is also the watt) only outside a clause about power and before what ends an amount: a
+    clause end, a space, a plus, a Chinese scale or a unit."""
+    n = len(s)
+    if k >= n or s[k] not in lex.letter_scales:
+        return False
+    nxt = s[k + 1] if k + 1 < n else ""
+    if nxt.isascii() and nxt.isalpha() and nxt not in lex.cfg["letter_scale_measure_words"]:
+        return False
+    if s[k] not in lex.cfg["strict_letter_scales"]:
+        return True
+    if re.search(lex.cfg["watt_context"], s[max(0, start - 12):start]) or re.match(lex.cfg["watt_context_after"],
+                                                                                 s[k + 1:k + 3]):
+        return False
+    if not nxt or nxt in lex.big or not nxt.isalnum():
+        return True
+    m = lex.unit_re.match(s, k + 1)
+    return m is not None and re.sub(r"\s", "", m.group(0)) in lex.units
+
+
 def _date_range_head(s: str, end: int, lex: Lexicon, seg: Segmenter) -> bool:
     """The first member of a range whose second member is a date (1-7月, 1一11月份): part of the date."""
     k = skip_space(s, end)
@@ -194,10 +215,9 @@ def _code(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, bare:
         return True  # COVID-19, T+0
     after = s[core.end] if core.end < n else ""
     latin_unit = _latin_unit_at(s, core.end, lex) or change_led_unit(s, core.end, core.start, cfg) is not None
-    if is_latin_letter(after) and (unit_info is None or not (latin_unit or unit_info.kind == "money")):  # 3.2亿USD
-        letters_follow = core.end + 1 < n and is_latin_letter(s[core.end + 1])
-        if (after not in lex.letter_scales or letters_follow) and english_scale_at(s, core.end, lex) is None:
-            return True
+    if (is_latin_letter(after) and (unit_info is None or not (latin_unit or unit_info.kind == "money"))  # 3.2亿USD
+            and not letter_scale_at(s, core.end, lex, core.start) and english_scale_at(s, core.end, lex) is None):
+        return True
     # version numbers and dotted codes: 3.0.1, 192.168.1.1
     if core.end < n and s[core.end] == "." and core.end + 1 < n and s[core.end + 1].isdigit():
         return True

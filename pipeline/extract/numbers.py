@@ -33,6 +33,7 @@ from pipeline.extract.number_exclusions import (
     change_led_unit,
     english_scale_at,
     excluded,
+    letter_scale_at,
     share_scheme_unit,
     year_like,
 )
@@ -268,12 +269,15 @@ def _build(
         j = word_scale
         k = skip_space(s, j)
         m = lex.unit_re.match(s, k) if k < n else None
-    letter_scale = m is None and not core.chinese_only and k < n and s[k] in lex.letter_scales
-    latin_next = k + 1 < n and s[k + 1].isascii() and s[k + 1].isalpha()  # 15k左右, 1.5k元: a scale
-    free = not latin_next or s[k + 1] in cfg["letter_scale_measure_words"]
-    if letter_scale and free and (k == j or s[k] == "M"):
+    letter_scale = m is None and not core.chinese_only and letter_scale_at(s, k, lex, core.start)  # 15k左右, 1.5k元, 3w
+    if letter_scale and (k == j or s[k] == "M"):
         value *= lex.letter_scales[s[k]]
         j = k + 1
+        while j < n and s[j] in lex.big:  # 5k万, 1.2w亿: a letter scale before a Chinese one
+            value *= lex.big[s[j]]
+            j += 1
+        if j < n and s[j] in cfg["plus_signs"] and not (j + 1 < n and s[j + 1].isdigit()):
+            approx, j = "over", j + 1  # 10w+, 5k+: more than
         k = skip_space(s, j)
         m = lex.unit_re.match(s, k) if k < n else None
     tenths = None

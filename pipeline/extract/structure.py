@@ -35,6 +35,7 @@ class StructureClass:
     heading_line: bool
     needs: re.Pattern[str] | None = None
     line_cue: re.Pattern[str] | None = None
+    sibling: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,9 @@ def structure_classes() -> tuple[StructureClass, ...]:
         pattern = re.compile(spec["regex"], re.MULTILINE if "line" in flags else 0)
         needs = re.compile(spec["needs"]) if spec.get("needs") else None
         cue = re.compile(spec["line_cue"]) if spec.get("line_cue") else None
+        sibling = re.compile(spec["sibling"]) if spec.get("sibling") else None
         out.append(StructureClass(name, pattern, "word_start" in flags, "no_unit_after" in flags,
-                                  "heading_line" in flags, needs, cue))
+                                  "heading_line" in flags, needs, cue, sibling))
     return tuple(out)
 
 
@@ -90,6 +92,16 @@ def _heading_line(text: str, start: int) -> bool:
     line_end = text.find("\n", start)
     line = re.sub(cfg["leader"], "", text[line_start : len(text) if line_end < 0 else line_end])
     return len(line.strip()) <= int(cfg["max_chars"]) and not any(ch in line for ch in cfg["sentence_ends"])
+
+
+def _has_sibling(text: str, start: int, pattern: re.Pattern[str]) -> bool:
+    """Whether the non-blank line right before or right after the line at ``start`` opens with ``pattern``: the
+    line is one item of a list (1、… then 2、…), not a line that happens to open like one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    before = text[:max(0, line_start - 1)].rstrip().rsplit("\n", 1)[-1] if line_start > 0 else ""
+    after = text[line_end + 1:].lstrip().split("\n", 1)[0] if line_end >= 0 else ""
+    return any(line and pattern.match(line) for line in (before, after))
 
 
 def _span_of(m: re.Match[str]) -> tuple[int, int]:
@@ -140,6 +152,8 @@ def find_structure(text: str, words: Mapping[int, int] | None = None) -> list[St
             if cls.needs is not None and not cls.needs.search(s[start:end]):
                 continue
             if cls.line_cue is not None and not cls.line_cue.search(s, s.rfind("\n", 0, start) + 1, start):
+                continue
+            if cls.sibling is not None and not _has_sibling(s, start, cls.sibling):
                 continue
             taken[start:end] = b"\x01" * (end - start)
             found.append(StructureSpan(start, end, cls.name))

@@ -24,8 +24,8 @@ def _spec() -> dict:
     # a label starts the line or follows another field (来源：本站 发布时间：…); a bare one starts the line
     spec["label"] = re.compile(rf"(?:(?:^|[：:][^：:\n]*?)(?:{labels})|(?:^|(?<=\s))(?:{start_labels}))\s*[：:]\s*")
     spec["header_label"] = re.compile(rf"^(?:{alternation(spec['header_labels'], spaced=False)})\s*[：:]\s*")
-    for key in ("body_name_not", "header_end", "title_date", "dated_line_after", "issuing_notice", "delivery_lead",
-                "delivery_after"):
+    for key in ("body_name_not", "header_end", "title_date", "dated_line_after", "header_day_after", "since_label",
+                "weekday_end", "issuing_notice", "delivery_lead", "delivery_after"):
         spec[key] = re.compile(spec[key])
     return spec
 
@@ -53,15 +53,39 @@ def _leading_day(text: str) -> tuple[dt.date, int] | None:
 
 def labelled_date(lines: list[str]) -> dt.date | None:
     """The date of the first info line among the first lines: a labelled one (发布时间：2023-11-16), a header's
-    时间：… before the text begins, a title ending in a bracketed date, or a line opening with a date and a field."""
+    时间：… before the text begins, a title ending in a bracketed date, a line opening with a date and a field, a
+    self-media header line (a date with its clock time or weekday, 编辑于 + date), or a first line that is a date."""
     spec = _spec()
     header = True
     for k, line in enumerate([x.strip() for x in lines if x.strip()][: spec["info_lines"]]):
-        day = (_label_day(line) or (header and _header_day(line)) or (k == 0 and _title_day(line)) or _dated_line(line)
-               or _delivery_day(line))
+        sentence = bool(spec["header_end"].search(line))  # (a sentence is no header line, nor what follows it)
+        day = (_label_day(line) or (header and _header_day(line)) or (header and not sentence and _platform_day(line))
+               or (k == 0 and (_title_day(line) or _day(line, whole=True))) or _dated_line(line) or _delivery_day(line))
         if day:
             return day
-        header = header and not spec["header_end"].search(line)
+        header = header and not sentence
+    return None
+
+
+def _platform_day(line: str) -> dt.date | None:
+    """A self-media or platform header line (原创 作者 号名 2024年06月30日 08:15 北京, 作者：… | 2024/6/30 08:15,
+    【早报】2024年6月30日 星期日, 编辑于 2024-06-30 · …): the date is the post's, wherever the fields put it,
+    when a clock time or a weekday follows it or a 于-label (发布于, 编辑于) precedes it."""
+    from pipeline.extract.dates import find_dates
+
+    spec = _spec()
+    if (label := spec["since_label"].search(line)) and (day := _day(line[label.end():])):
+        return day
+    if not any(ch.isdigit() for ch in line):
+        return None
+    for mention in find_dates(line):
+        if mention.granularity != "day" or not mention.value:
+            continue
+        if spec["header_day_after"].match(line[mention.end:]) or spec["weekday_end"].search(mention.text):
+            try:
+                return dt.date.fromisoformat(mention.value)
+            except ValueError:
+                return None
     return None
 
 
