@@ -1260,3 +1260,33 @@ def test_round14_an_estimate_named_as_a_release_is_data(text: str, values: list)
 ])
 def test_round14_the_unit_of_a_quotation_is_the_member_that_is_one(text: str, expected: list) -> None:
     assert [(c["value"], c["unit"]) for c in _claims(text)] == expected
+
+
+# --------------------------------------------------------------------------- round 15: regional attribution verbs
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("經濟部預估，9月外銷訂單金額介於540億至560億美元。", "经济部"),
+    ("主計總處調查，6月平均工時為169.2小時。", "行政院主计总处"),
+    ("联合早报报道，第二季私宅价格环比上涨0.9%。", "联合早报"),
+    ("南洋商報報導，大馬7月工業生產指數按年增長5.7%。", "南洋商报"),
+    ("金管會公告，上半年銀行業稅前盈餘成長15.3%。", "金融监督管理委员会"),
+])
+def test_round15_regional_attribution_verbs(text: str, source: str) -> None:
+    claims = _claims_on(text, dt.date(2024, 8, 20))
+    assert claims and all(c["source"] == source for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    # an investigation or a report launched by a body is no attribution of the figures after it
+    "美国商务部首次对中国输美产品展开反倾销调查，随后出口下降16%。",
+    "该公司接受监管部门调查，涉案金额达3亿元。",
+    "多家媒体报道，该市房价上涨5%。",
+])
+def test_round15_an_investigation_is_no_source(text: str) -> None:
+    assert all(not c["source"] for c in _claims_on(text, dt.date(2024, 8, 20)))
+
+
+def test_round15_an_organisations_forecast_in_traditional_script_is_a_claim() -> None:
+    claims = _claims_on("主計總處預測，113年經濟成長3.9%，114年成長3.26%。", dt.date(2024, 8, 20))
+    assert [(c["value"], c["time"]) for c in claims] == [(Decimal("3.9"), "2024"), (Decimal("3.26"), "2025")]
