@@ -52,11 +52,13 @@ def _leading_day(text: str) -> tuple[dt.date, int] | None:
 
 def labelled_date(lines: list[str]) -> dt.date | None:
     """The date of the first info line among the first lines: a labelled one (发布时间：2023-11-16), a header's
-    时间：… before the text begins, a title ending in a bracketed date, or a line opening with a date and a field."""
+    时间：… before the text begins, a title ending in a bracketed date, a first line that is only a full date (a
+    release's date above its text), or a line opening with a date and a field."""
     spec = _spec()
     header = True
     for k, line in enumerate([x.strip() for x in lines if x.strip()][: spec["info_lines"]]):
-        day = _label_day(line) or (header and _header_day(line)) or (k == 0 and _title_day(line)) or _dated_line(line)
+        day = (_label_day(line) or (header and _header_day(line)) or (k == 0 and _title_day(line))
+               or (k == 0 and spec["first_line_date"] and _day(line, whole=True)) or _dated_line(line))
         if day:
             return day
         header = header and not spec["header_end"].search(line)
