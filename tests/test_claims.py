@@ -1439,3 +1439,43 @@ def test_a_count_beside_a_ranking_list_stays() -> None:
 ])
 def test_round15_the_base_of_a_dividend_shorthand_is_no_claim(text: str, claimed: set[Decimal]) -> None:
     assert set(_by_value(_claims(text))) == claimed
+
+
+# --------------------------------------------------------------------------- round 15: regional attribution verbs
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("財政部預估，9月出口將介於426億至441億美元。", "财政部"),
+    ("主計總處調查，6月平均工時為169.2小時。", "行政院主计总处"),
+    ("联合早报报道，第二季私宅价格环比上涨0.9%。", "联合早报"),
+    ("南洋商報報導，大馬7月工業生產指數按年增長5.7%。", "南洋商報"),
+    ("金管會公告，上半年銀行業稅前盈餘成長15.3%。", "金融监督管理委员会"),
+])
+def test_round15_regional_attribution_verbs(text: str, source: str) -> None:
+    claims = _claims_on(text, dt.date(2024, 8, 20))
+    assert claims and all(c["source"] == source for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    # an investigation or a report launched by a body is no attribution of the figures after it
+    "美国商务部首次对中国输美产品展开反倾销调查，随后出口下降16%。",
+    "该公司接受监管部门调查，涉案金额达3亿元。",
+    "多家媒体报道，该市房价上涨5%。",
+])
+def test_round15_an_investigation_is_no_source(text: str) -> None:
+    assert all(not c["source"] for c in _claims_on(text, dt.date(2024, 8, 20)))
+
+
+def test_round15_an_organisations_forecast_in_traditional_script_is_a_claim() -> None:
+    claims = _claims_on("主計總處預測，113年經濟成長3.9%，114年成長3.26%。", dt.date(2024, 8, 20))
+    assert [(c["value"], c["time"]) for c in claims] == [(Decimal("3.9"), "2024"), (Decimal("3.26"), "2025")]
+
+
+@pytest.mark.parametrize(("text", "value", "time"), [
+    # a forecast's own period in its attribution phrase dates it, in traditional script as in simplified
+    ("主計總處公布113年第2季經濟成長率為5.06%。主計總處同時上修全年經濟成長率預測至3.9%。", Decimal("3.9"), "2024"),
+    ("国家统计局公布第二季度GDP增长4.7%。国家统计局同时上调全年经济增长预测至5.1%。", Decimal("5.1"), "2024"),
+])
+def test_round15_a_forecasts_own_period_is_its_time(text: str, value: Decimal, time: str) -> None:
+    claims = _by_value(_claims_on(text, dt.date(2024, 8, 20)))
+    assert claims[value]["time"] == time

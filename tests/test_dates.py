@@ -1311,3 +1311,61 @@ def test_dotted_days_and_month_ranges(text: str, expected: list[tuple[str, str]]
                                   "指数收于3.15。", "软件版本2024.1-2024.5。", "区间为2024.5-2024.1。"])
 def test_dotted_figures_stay_numbers(text: str) -> None:
     assert values(text, dt.date(2024, 6, 30)) == []
+
+
+# --------------------------------------------------------------------------- round 15: regional quarters and ROC years
+
+AUG = dt.date(2024, 8, 20)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 第N季 alone with a figure after it in its clause (Taiwan, Hong Kong, Singapore usage)
+    ("經濟部指出，第2季工業生產指數年增11.5%。", [("第2季", "2024-Q2")]),
+    ("华侨银行第二季净利润为19.8亿新元。", [("第二季", "2024-Q2")]),
+    ("住宅租金在第三季下跌0.8%。", [("第三季", "2023-Q3")]),
+    # 首季 / 次季: the first and second quarter (Hong Kong, Malaysia)
+    ("本澳首季訪澳旅客按年增加8%，次季增加5.6%。", [("首季", "2024-Q1"), ("次季", "2024-Q2")]),
+    ("2024年首季出口增长7%。", [("2024年首季", "2024-Q1")]),
+    # 前一季 / 上一季 after a quarter is named: the quarter before
+    ("第3季營收年增9%，較上一季增加2%。", [("第3季", "2023-Q3"), ("上一季", "2023-Q2")]),
+])
+def test_round15_regional_quarters(text: str, expected: list) -> None:
+    doc = AUG if "2024" in text or "首季" in text or "第2季" in text or "第二季" in text else dt.date(2023, 11, 20)
+    assert [(t, v) for t, v, _ in values(text, doc)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "该综艺第二季节目共12期。",
+    "第三季播出10集，收视率1.2%。",
+    "第二季赛事共有16支球队参加。",
+    "前一季度的数据尚未公布。",  # (前一季度 alone: no quarter named before it)
+])
+def test_round15_seasons_and_unanchored_quarters_stay_out(text: str) -> None:
+    assert [v for _, v, _ in values(text, AUG) if v and "Q" in v] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Taiwanese text (its generic 元 is TWD, or it names the NT dollar, or it writes ROC dates): 113年 before any word
+    ("主計總處預測，113年經濟成長3.9%，114年成長3.26%。", [("113年", "2024"), ("114年", "2025")]),
+    ("行政院宣布，114年軍公教調薪4%。", [("114年", "2025")]),
+    ("新台幣計價的113年基本工資為27,470元。", [("113年", "2024")]),
+    ("民國113年8月公布，112年出口金額4,324億美元。", [("民國113年8月", "2024-08"), ("112年", "2023")]),
+    # ROC dates in digits
+    ("統計期間為112/7/1至112/12/31。", [("112/7/1至112/12/31", "2023-07-01/2023-12-31")]),
+    ("發布日期：113-08-07", [("113-08-07", "2024-08-07")]),
+])
+def test_round15_republic_era_years_in_a_taiwanese_text(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, AUG)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no ROC evidence: a mainland or Hong Kong text keeps 113年 a duration
+    "该企业已有113年历史，113年经营不辍。",
+    "本港這間老字號經營了110年，業績增長5%。",
+    # in a Taiwanese text, durations stay durations
+    "主計總處表示，台股成立已有100年，100年來成長，這家公司經營100多年。",
+    "行政院指出，這座古蹟近110年，逾100年歷史。",
+    "主計總處成立後，這所學校建校120年底蘊深厚。",
+])
+def test_round15_durations_are_no_republic_years(text: str) -> None:
+    assert [v for _, v, _ in values(text, AUG) if v in {"2024", "2021", "2011", "2025"}] == []

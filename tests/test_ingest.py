@@ -432,3 +432,22 @@ def test_a_date_in_the_body_is_no_delivery_line(tmp_path: Path) -> None:
     path.write_text("关于预算执行情况的报告\n\n全县一般公共预算收入增长5%，2023年1月10日在县会议上通过。\n",
                     encoding="utf-8")
     assert ingest_file(path).document_date is None
+
+
+# --- round 15: regional release headers ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("head", "expected"), [
+    ("發布日期：113-08-07", dt.date(2024, 8, 7)),  # a Republic-era date with dashes
+    ("發布日期：113/8/7", dt.date(2024, 8, 7)),
+    ("更新日期：2024/08/07", dt.date(2024, 8, 7)),
+    ("2024年8月16日", dt.date(2024, 8, 16)),  # a release's date alone on its first line
+    ("中華民國113年8月16日", dt.date(2024, 8, 16)),
+    ("2024-08-30\n新聞公報", dt.date(2024, 8, 30)),
+    # unchanged: a first line that says more, or names a span
+    ("2024年8月16日至8月20日", None),
+    ("2024年8月16日召開記者會", None),
+])
+def test_round15_regional_release_dates(tmp_path: Path, head: str, expected: dt.date | None) -> None:
+    path = tmp_path / "release.txt"
+    path.write_text(f"{head}\n本會今日公布，今年7月失業率3.43%。\n", encoding="utf-8")
+    assert ingest_file(path).document_date == expected

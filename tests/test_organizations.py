@@ -665,7 +665,9 @@ def test_an_organisation_doing_something_to_a_thing_is_a_mention() -> None:
 
 def test_a_national_short_name_after_a_local_level_or_a_foreign_place_is_another_body() -> None:
     assert orgs("市卫健委通报了疫情情况，各地发改委要加强监测。") == []
-    assert [(r["text"], r["canonical"]) for r in orgs("香港证监会今日发出警告。")] == [("香港证监会", "香港证监会")]
+    assert [(r["text"], r["canonical"]) for r in orgs("印度证监会今日发出警告。")] == [("印度证监会", "印度证监会")]
+    # (round 15: a place's own body the lexicon knows takes its full name)
+    assert [r["canonical"] for r in orgs("香港证监会今日发出警告。")] == ["证券及期货事务监察委员会"]
     assert [r["canonical"] for r in orgs("中国证监会发布通知。")] == ["中国证券监督管理委员会"]
     assert [r["canonical"] for r in orgs("北京市卫健委通报。")] == ["北京市卫健委"]
 
@@ -697,7 +699,7 @@ def test_review_a_founding_with_a_subject_is_reported_and_a_company_group_is_the
 
 def test_a_short_form_in_traditional_script_joins_its_full_name() -> None:
     rows = orgs("香港特別行政區政府今日發表聲明。特區政府表示將繼續支持。")
-    assert {r["canonical"] for r in rows} == {"香港特別行政區政府"}
+    assert {r["canonical"] for r in rows} == {"香港特别行政区政府"}  # (round 15: a lexicon name, 港府 its alias)
 
 
 
@@ -1090,3 +1092,57 @@ def test_round15_a_limited_partnership_is_a_company(name: str) -> None:
                                             ("界面新闻6月3日电，国家统计局发布数据。", "界面新闻")])
 def test_round15_a_wire_dateline_names_a_news_outlet(text: str, name: str) -> None:
     assert (name, "media") in {(r["text"], r["type"]) for r in orgs(text)}
+
+
+# --------------------------------------------------------------------------- round 15: regional bodies
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Taiwanese text (台股, 主計總處, 新台幣 in traditional script): 央行 and 中央銀行 are Taiwan's central bank
+    ("台股今日收黑，央行理監事會決議維持利率不變。", [("央行", "台湾地区中央银行")]),
+    ("中央銀行宣布，新臺幣存款準備率調升0.25個百分點。", [("中央銀行", "台湾地区中央银行")]),
+    # a Hong Kong text (本港): 證監會 is the SFC, 金管局 the HKMA
+    ("本港證監會今日公布，上半年共有30宗首次公開招股。", [("證監會", "证券及期货事务监察委员会")]),
+    ("金管局表示，本港銀行體系穩健。", [("金管局", "香港金融管理局")]),
+    # a Macao text (本澳): 金管局 is the AMCM
+    ("金管局公布，本澳6月份廣義貨幣供應量增加1.2%。", [("金管局", "澳门金融管理局")]),
+    # written with a national prefix or a place, the body keeps its own name
+    ("台股今日下跌，中國央行宣布降準。", [("中國央行", "中国人民银行")]),
+])
+def test_round15_a_short_name_follows_the_texts_region(text: str, expected: list) -> None:
+    assert [(r["text"], r["canonical"]) for r in orgs(text) if r["type"] == "government"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # unchanged in a mainland text
+    ("央行宣布下调存款准备金率0.25个百分点，证监会表示支持。", ["中国人民银行", "中国证券监督管理委员会"]),
+    ("中央银行的货币政策工具箱仍然充足。", []),
+    # a mainland text in traditional script that names Hong Kong dollars does not speak from Hong Kong
+    ("粵港澳大灣區內，港元與人民幣並用，證監會加強監管。", ["中国证券监督管理委员会"]),
+])
+def test_round15_mainland_short_names_stay_mainland(text: str, expected: list) -> None:
+    assert [r["canonical"] for r in orgs(text) if r["type"] == "government"] == expected
+
+
+@pytest.mark.parametrize(("text", "canonical", "typ"), [
+    ("國發會公布景氣對策信號。", "国家发展委员会", "government"),
+    ("經濟部統計處公布外銷訂單金額。", "经济部统计处", "government"),
+    ("台股收高，經濟部公布外銷訂單金額。", "台湾地区经济部", "government"),
+    ("工研院預測半導體產值成長。", "工业技术研究院", "research"),
+    ("積金局數據顯示強積金資產增加。", "强制性公积金计划管理局", "government"),
+    ("金管會統計本國銀行盈餘。", "金融监督管理委员会", "government"),
+    ("中央社報導出口成長。", "中央通讯社", "media"),
+    ("马来西亚国家银行宣布维持利率。", "马来西亚国家银行", "government"),
+    ("美國聯準會宣布降息。", "美国联邦储备系统", "government"),
+])
+def test_round15_regional_bodies_in_the_lexicon(text: str, canonical: str, typ: str) -> None:
+    assert (canonical, typ) in {(r["canonical"], r["type"]) for r in orgs(text)}
+
+
+def test_round15_malaysia_as_its_press_names_it_makes_another_body() -> None:
+    assert [r["canonical"] for r in orgs("大马财政部文告指出，政府收入增加。")] == ["大马财政部"]
+
+
+def test_round15_a_regional_short_name_is_no_name_in_a_mainland_text() -> None:
+    assert surfaces("中国科学院预测科学研究中心宏观经济部主任指出。") >= {"中国科学院预测科学研究中心宏观经济部"}
+    assert "经济部" not in surfaces("经济部的职能由商务部承担。")

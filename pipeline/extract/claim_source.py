@@ -52,6 +52,8 @@ def _attributions(sentence_start: int, sentence: str,
             if not named and bare:  # 据海关统计: the body the cue cites, named bare
                 yield min(bare), match.span(), (begin, end), match.end("org")
                 continue
+            if "glued" in pattern.groupindex:  # the cue right after the body's name (主計總處調查，)
+                named = [org for org in named if org["end"] - sentence_start == end]
             if not named:
                 continue
             about = rules.pattern("attribution_object").search(sentence, named[0]["end"] - sentence_start, end)

@@ -229,7 +229,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         if attributed:  # 据海关总署2022年1月14日发布的数据: an announcement date is not the data's time; a forecast's
             begin, end = attributed[1]  # date is, unless it stands right before the cue (华为公司2022年销售收入预计 /
             cue = attributed[3]  # 国际货币基金组织10月11日预测)
-            forecast = rules.pattern("attributed_forecast").search(text[cue:end])
+            forecast = rules.pattern("attributed_forecast").search(cue_text[cue:end])  # (預測 is 预测)
             kept = [d for d in its_dates if not begin <= d["start"] - sentence.start < end
                     or (forecast and text[d["end"] - sentence.start:cue].strip())
                     or rules.pattern("report_period_after").match(text, d["end"] - sentence.start)]
@@ -378,7 +378,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         time = year_times.get(number["start"]) or time_for(number, text, sentence.start, placed,
                                                            fallback, passage.span)
         if is_a_target(time, text, offset, placed, now) and not (
-                forecast_source and rules.pattern("attributed_forecast").search(carried + text[:clause_end])):
+                forecast_source
+                and rules.pattern("attributed_forecast").search(simplified(carried + text[:clause_end]))):
             continue  # 到2025年，…达到12%: a plan (an organisation's forecast of that period is a claim)
         if (found and number["start"] not in year_times
                 and rules.pattern("list_glue").match(text[previous_end:offset])):

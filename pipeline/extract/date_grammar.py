@@ -47,19 +47,24 @@ def _plan_span(first: int, last: int, side: str, years: int | None) -> tuple[str
     return (str(lo), "year") if lo == hi else (f"{lo}/{hi}", "range")
 
 
-def scan_candidates(s: str) -> list[Candidate]:
-    """All date candidates of the normalised text (before overlap resolution)."""
+def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
+    """All date candidates of the normalised text (before overlap resolution). ``roc_home``: the text's own
+    place is Taiwan, so a bare 113年 before any word is a Republic-era year (``roc_loose``)."""
     P = patterns()
     r = res()
     cands: list[Candidate] = []
     lo, hi = r["year_range"]
     words = r["words"]
+    roc_ymd = _roc_dates(s, P)
+    cands.extend(roc_ymd)
+    roc = roc_home or bool(roc_ymd)
 
     # year-led expressions: 2019年4月14日, 今年前2个月, 2021年上半年, 康熙三年五月
-    for m in P["year"].finditer(s):
+    for m in _years(s, P):
         spec = _year_spec(m, s, lo, hi)
         if spec is None:
             continue
+        roc = roc or bool(m.group("yroc")) or m.group("era") in r["roc_loose"]["eras"]
         end = m.end()
         # 年底 / 年末 / 年初 share the 年 of the year
         nian = end - 1 if s[end - 1] == words["year"] else None
@@ -85,6 +90,9 @@ def scan_candidates(s: str) -> list[Candidate]:
             if pm:
                 cand.after_paren_year = int(pm.group("py"))
         cands.append(cand)
+
+    if roc:
+        cands.extend(_loose_roc_years(s, P, {c.start for c in cands}))
 
     # parts of a year written without the year: 上半年, 一季度, 前三季度, 全年
     for m in P["year_part_alone"].finditer(s):
@@ -239,6 +247,38 @@ def scan_candidates(s: str) -> list[Candidate]:
     cands.extend(_compact_dates(s, P))
     cands.extend(_bare_years(s, P))
     return cands
+
+
+def _years(s: str, P: dict[str, re.Pattern[str]]) -> list[re.Match[str]]:
+    """The year-led expressions' matches (a list: the loop over them also learns whether the text is Taiwanese)."""
+    return list(P["year"].finditer(s))
+
+
+def _roc_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
+    """Republic-era dates in digits (113/1/1, 113-08-07): a day, and evidence that the text counts years so."""
+    zero = int(res()["roc_year_zero"])
+    out = []
+    for m in P["roc_ymd"].finditer(s):
+        y, mo, d = zero + int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        try:
+            dt.date(y, mo, d)
+        except ValueError:
+            continue
+        out.append(Candidate(m.start(), m.end(), Spec(year=y, month=mo, day=d, explicit=True)))
+    return out
+
+
+def _loose_roc_years(s: str, P: dict[str, re.Pattern[str]], taken: set[int]) -> list[Candidate]:
+    """In a text that counts years from the Republic: 113年 before any word (113年經濟成長, | 113年 |), unless a
+    duration word or a numeral stands before it (成立100年, 近110年) or a continuation follows (100年來, 100多年)."""
+    zero = int(res()["roc_year_zero"])
+    out = []
+    for m in P["roc_year_loose"].finditer(s):
+        if m.start() in taken or P["roc_duration_before"].search(s[max(0, m.start() - 6):m.start()]):
+            continue
+        spec = Spec(year=zero + int(m.group("yroc")), explicit=True)
+        out.append(Candidate(m.start(), _extend_after_year(s, m.end(), spec, P), spec))
+    return out
 
 
 def _quarter_labels(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:

@@ -24,6 +24,7 @@ from pipeline.extract.date_lexicon import Candidate, Spec, patterns, res
 from pipeline.extract.date_ranges import drop_contract_months, drop_excluded, drop_recurring, merge_ranges
 from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.numerals import normalise
+from pipeline.extract.unit_forms import home_place
 from pipeline.readers import TABLE_CELL_SEPARATOR
 from pipeline.script import simplified
 
@@ -105,7 +106,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     if not text:
         return [], []
     s = read_ocr_zeros(simplified(normalise(text)))
-    merged = merge_ranges(s, drop_excluded(s, scan_candidates(s)))
+    merged = merge_ranges(s, drop_excluded(s, scan_candidates(s, _roc_home(text))))
     cands = drop_contract_months(s, drop_recurring(s, merged))  # 每年3月31日, 12月交货: still a calendar expression
     titles = [(m.start(), m.end()) for m in patterns()["title"].finditer(s)]
     document_date = _time_of_writing(s, document_date)
@@ -134,6 +135,11 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             continue
         out.append(DateMention(c.start, c.end, text[c.start : c.end], value, gran))
     return out, [(c.start, c.end) for c in merged]
+
+
+def _roc_home(text: str) -> bool:
+    """Whether the text's own place is Taiwan, where years count from the Republic (``roc_loose``)."""
+    return home_place(text) == res()["roc_loose"]["home_currency"]
 
 
 def title_time(text: str, document_date: dt.date | None = None) -> str | None:

@@ -209,6 +209,17 @@ def home_currency(text: str) -> str:
     return cfg["default"]
 
 
+def home_place(text: str) -> str:
+    """The currency of the text's own place, for what besides money follows the place (Republic-era years, a
+    region's own bodies): ``home_currency``, or in traditional script the home currency it names (``home_place``)."""
+    home = home_currency(text)
+    if home != load_yaml("currencies.yaml")["home_currency"]["default"]:
+        return home
+    named = load_yaml("currencies.yaml")["home_place"]["named_currencies"]
+    found = [code for word, code in named.items() if word in simplified(text)]
+    return found[0] if found and is_traditional(text) else home
+
+
 @cached
 def _yuan_name_re() -> re.Pattern[str]:
     """The names of the currencies their own writers call 元 (新台幣, 港元, 澳門元, 新元, 人民幣): the currency a

@@ -54,13 +54,15 @@ def _leading_day(text: str) -> tuple[dt.date, int] | None:
 def labelled_date(lines: list[str]) -> dt.date | None:
     """The date of the first info line among the first lines: a labelled one (发布时间：2023-11-16), a header's
     时间：… before the text begins, a title ending in a bracketed date, a line opening with a date and a field, a
-    self-media header line (a date with its clock time or weekday, 编辑于 + date), or a first line that is a date."""
+    self-media header line (a date with its clock time or weekday, 编辑于 + date), or a first line that is only a full
+    date (a release's or a page's date above its text: ``first_line_date``)."""
     spec = _spec()
     header = True
     for k, line in enumerate([x.strip() for x in lines if x.strip()][: spec["info_lines"]]):
         sentence = bool(spec["header_end"].search(line))  # (a sentence is no header line, nor what follows it)
         day = (_label_day(line) or (header and _header_day(line)) or (header and not sentence and _platform_day(line))
-               or (k == 0 and (_title_day(line) or _day(line, whole=True))) or _dated_line(line) or _delivery_day(line))
+               or (k == 0 and (_title_day(line) or (spec["first_line_date"] and _day(line, whole=True))))
+               or _dated_line(line) or _delivery_day(line))
         if day:
             return day
         header = header and not sentence

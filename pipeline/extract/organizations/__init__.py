@@ -46,6 +46,7 @@ from pipeline.extract.organizations.filters import Zones, excluded_zones, is_exc
 from pipeline.extract.organizations.names import canonicalise, coordinated_brands
 from pipeline.extract.organizations.scope import model_sentences
 from pipeline.extract.organizations.script import simplified_doc
+from pipeline.extract.unit_forms import home_place
 from pipeline.nlp.doc import WordIndex
 
 __all__ = [
@@ -96,7 +97,9 @@ def find_organizations(
     if not original.strip():
         return [], []
     work = simplified_doc(doc)
-    mentions, names = _find(work, use_model, min_prob, model_scope, beam_width)
+    regional = resources().rules["regional_bodies"].get(home_place(original)) or {}
+    mentions, names = _find(work, use_model, min_prob, model_scope, beam_width, regional)
+    mentions = _regional_bodies(mentions, work._.text, regional)
     if work is not doc:
         simple = work._.text
         lexicon = resources().aliases
@@ -107,14 +110,30 @@ def find_organizations(
     return mentions, names
 
 
+def _regional_bodies(mentions: list[Candidate], simple: str, table: dict[str, str]) -> list[Candidate]:
+    """A short name of a mainland body (央行, 证监会, 金管局) names the region's own body where the text's own place is
+    Taiwan, Hong Kong or Macao (``table``: ``regional_bodies`` of its home currency); written with a place or a
+    national prefix (中国央行, 美国证监会) it keeps the name it has."""
+    if not table:
+        return mentions
+    lexicon = resources().aliases
+    out = []
+    for m in mentions:
+        target = table.get(simple[m.start:m.end])
+        entry = lexicon.get(target) if target else None
+        out.append(replace(m, canonical=entry.canonical, type=entry.type) if entry else m)
+    return out
+
+
 def _find(
     doc: Doc, use_model: bool, min_prob: float | None, model_scope: str, beam_width: int | None,
+    regional: dict[str, str],
 ) -> tuple[list[Candidate], list[tuple[int, int]]]:
     text = doc._.text
     index = WordIndex(doc)
     cuts = index.boundaries()
     sentences = _sentences(doc, text)
-    lexicon = lexicon_matches(text, cuts)
+    lexicon = lexicon_matches(text, cuts, regional)
     model = model_candidates(doc, model_sentences(text, index, sentences, model_scope), beam_width) if use_model else []
     model_spans = {(c.start, c.end): c.prob for c in model}
     heads = head_candidates(text, index, cuts, lexicon, model_spans, sentences)

@@ -28,11 +28,19 @@ from pipeline.extract.organizations.base import (
 from pipeline.nlp.doc import WordIndex
 
 
-def lexicon_matches(text: str, cuts: set[int]) -> list[Candidate]:
-    """Every alias occurrence that starts and ends on token boundaries (Latin: word boundaries)."""
+def lexicon_matches(text: str, cuts: set[int], regional: dict[str, str] | None = None) -> list[Candidate]:
+    """Every alias occurrence that starts and ends on token boundaries (Latin: word boundaries); ``regional``: the
+    short names that name a lexicon body only in a text of that body's region (中央银行 in a Taiwanese text)."""
     res = resources()
     misread = re.compile(res.rules["alias_misread"])
     out: list[Candidate] = []
+    for alias, canonical in (regional or {}).items():
+        entry = res.aliases.get(canonical)
+        if entry is None or alias in res.aliases:
+            continue  # (a short name the lexicon knows is matched below, and its region's body chosen later)
+        for m in re.finditer(re.escape(alias), text):
+            if m.start() in cuts and _name_end(text, m.end(), cuts):
+                out.append(Candidate(m.start(), m.end(), LEXICON, entry.canonical, entry.type))
     n = len(text)
     for i in range(n):
         for length in res.alias_lengths.get(text[i], ()):  # longest first, only lengths some alias has
