@@ -1260,3 +1260,20 @@ def test_round14_an_estimate_named_as_a_release_is_data(text: str, values: list)
 ])
 def test_round14_the_unit_of_a_quotation_is_the_member_that_is_one(text: str, expected: list) -> None:
     assert [(c["value"], c["unit"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 15: the count of a survey's sample before the noun measured is no claim and stays in the metric
+    ("6月，重点30城新房成交面积环比增长12%。", [("重点30城新房成交面积环比增长", Decimal("12"))]),
+    ("本周，全国247家钢厂高炉开工率为82.1%。", [("全国247家钢厂高炉开工率", Decimal("82.1"))]),
+    ("截至6月14日，监测的45个港口铁矿石库存总量1.48亿吨。",
+     [("监测的45个港口铁矿石库存总量", Decimal("148000000"))]),
+])
+def test_round15_a_sample_count_before_the_measured_noun_is_no_claim(
+        text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+def test_round15_a_count_after_a_verb_stays_a_claim() -> None:
+    values = {c["value"] for c in _claims("今年以来，全市集中签约25个项目总投资300亿元。")}
+    assert Decimal("25") in values
