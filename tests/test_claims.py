@@ -1479,3 +1479,20 @@ def test_round15_an_organisations_forecast_in_traditional_script_is_a_claim() ->
 def test_round15_a_forecasts_own_period_is_its_time(text: str, value: Decimal, time: str) -> None:
     claims = _by_value(_claims_on(text, dt.date(2024, 8, 20)))
     assert claims[value]["time"] == time
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 15: the count of a survey's sample before the noun measured is no claim and stays in the metric
+    ("6月，重点30城新房成交面积环比增长12%。", [("重点30城新房成交面积环比增长", Decimal("12"))]),
+    ("本周，全国247家钢厂高炉开工率为82.1%。", [("全国247家钢厂高炉开工率", Decimal("82.1"))]),
+    ("截至6月14日，监测的45个港口铁矿石库存总量1.48亿吨。",
+     [("监测的45个港口铁矿石库存总量", Decimal("148000000"))]),
+])
+def test_round15_a_sample_count_before_the_measured_noun_is_no_claim(
+        text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+def test_round15_a_count_after_a_verb_stays_a_claim() -> None:
+    values = {c["value"] for c in _claims("今年以来，全市集中签约25个项目总投资300亿元。")}
+    assert Decimal("25") in values

@@ -271,3 +271,40 @@ def test_round13_grade_and_class_labels_are_no_numbers(text: str, kept: list[str
 ])
 def test_round13_one_for_each_is_no_number(text: str, kept: list[str]) -> None:
     assert texts(text) == kept
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # round 15: 一手/二手 before the goods they describe say how many owners the goods had, no count
+    ("一线城市二手住宅价格环比下降1.2%。", ["1.2%"]),
+    ("本月一手住宅成交1.8万套，二手商品房成交2.6万套。", ["1.8万套", "2.6万套"]),
+    ("二手房源挂牌量回落至12万套，二手设备交易额为8亿元。", ["12万套", "8亿元"]),
+    # lots of shares and a two-handed plan stay as they were
+    ("当日成交5手。", ["5手"]),
+    ("采取两手准备。", ["两手"]),
+])
+def test_round15_hand_labels_of_goods_are_no_numbers(text: str, kept: list[str]) -> None:
+    assert texts(text) == kept
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # round 15: 第 binds every member of the 、-list it opens (第二、三名 like 第一、二、三产业)
+    ("两家公司分别位列第二、三名。", ["两家"]),
+    ("该队在第3、4轮比赛中均获胜，共得12分。", ["12分"]),
+    # without 第 the members are counts
+    ("三名选手晋级，其中第二、三名来自上海。", ["三名"]),
+])
+def test_round15_members_of_an_ordinal_list_are_ordinals(text: str, kept: list[str]) -> None:
+    assert texts(text) == kept
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # round 15: a shopping festival named by its digits, glued after a name or before a festival word
+    ("今年淘宝618首日，家电成交额同比增长20%。", ["20%"]),
+    ("抖音618期间直播带货销售额增长35%。", ["35%"]),
+    ("618大促首周，手机销量为300万台。", ["300万台"]),
+    # an amount that happens to be 618 stays
+    ("该指数收于618点，网点数量为618。", ["618点", "618"]),
+    ("全市共有618户。", ["618户"]),
+])
+def test_round15_festival_numbers_are_names(text: str, kept: list[str]) -> None:
+    assert texts(text) == kept

@@ -1146,3 +1146,41 @@ def test_round15_malaysia_as_its_press_names_it_makes_another_body() -> None:
 def test_round15_a_regional_short_name_is_no_name_in_a_mainland_text() -> None:
     assert surfaces("中国科学院预测科学研究中心宏观经济部主任指出。") >= {"中国科学院预测科学研究中心宏观经济部"}
     assert "经济部" not in surfaces("经济部的职能由商务部承担。")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 15: sector data firms cited as sources
+    ("据卓创资讯监测，本周国内尿素均价下跌。", {("卓创资讯", "山东卓创资讯股份有限公司")}),
+    ("Mysteel调研显示，我的钢铁网口径下钢厂开工率回升。",
+     {("Mysteel", "上海钢联电子商务股份有限公司"), ("我的钢铁网", "上海钢联电子商务股份有限公司")}),
+    ("易居克而瑞统计，百强房企销售额下降；猫眼专业版显示票房破亿。",
+     {("易居克而瑞", "克而瑞"), ("猫眼专业版", "猫眼娱乐")}),
+    # developers and automakers in rankings; a subsidiary keeps its own canonical name
+    ("招商蛇口、越秀地产和绿城中国上半年拿地金额居前。",
+     {("招商蛇口", "招商局蛇口工业区控股股份有限公司"), ("越秀地产", "越秀地产股份有限公司"),
+      ("绿城中国", "绿城中国控股有限公司")}),
+    ("上汽大众与一汽-大众的销量差距缩小，吉利汽车排名第三。",
+     {("上汽大众", "上汽大众汽车有限公司"), ("一汽-大众", "一汽-大众汽车有限公司"),
+      ("吉利汽车", "吉利汽车控股有限公司")}),
+    ("吉利控股集团旗下的吉利汽车发布公告。",
+     {("吉利控股集团", "吉利控股集团"), ("吉利汽车", "吉利汽车控股有限公司")}),
+    # a name that jieba glues to the noun after it (长安/汽车销量)
+    ("长安汽车销量同比增长，广汽埃安交付量回落。",
+     {("长安汽车", "重庆长安汽车股份有限公司"), ("广汽埃安", "广汽埃安新能源汽车股份有限公司")}),
+])
+def test_round15_sector_data_firms_developers_and_automakers(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(r["text"], r["canonical"]) for r in orgs(text)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # round 15: sectors named bare are industries, not bodies; 网签 is a registration, not a site 新房网
+    "上周新房网签1500套，二手房网签2300套。",
+    "邮政行业业务收入增长10%，民航完成旅客运输量6000万人次。",
+    "铁路发送旅客3.2亿人次，电力消费保持增长。",
+])
+def test_round15_sector_words_are_no_organisations(text: str) -> None:
+    assert surfaces(text) == set()
+
+
+def test_round15_named_bodies_of_a_sector_stay() -> None:
+    assert surfaces("国家邮政局数据显示，中国邮政业务量增长；人民网报道。") == {"国家邮政局", "中国邮政", "人民网"}

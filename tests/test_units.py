@@ -653,3 +653,23 @@ def test_round15_basis_points_of_bond_pricing(text: str, expected: list[tuple[st
 ])
 def test_regional_rate_and_money_subunits(text: str, expected: list) -> None:
     assert [(q.text, q.value, q.unit, q.kind) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 15: one-character unit symbols of area, volume and mass, alone and in a rate
+        ("新增供地面积2350万㎡。", [("2350万㎡", Decimal("23500000"), "㎡", "count")]),
+        ("项目占地约5.6㎢，年处理污水120万㎥。",
+         [("5.6㎢", Decimal("5.6"), "㎢", "count"), ("120万㎥", Decimal("1200000"), "㎥", "count")]),
+        ("成交楼面价为4210元/㎡，新房均价为2.8万元/平。",
+         [("4210元/㎡", Decimal("4210"), "CNY", "money"), ("2.8万元/平", Decimal("28000"), "CNY", "money")]),
+        # round 15: the cities of a market survey's sample (重点50城, 全国100城)
+        ("重点30城新房成交面积下降，百强房企覆盖全国100城。",
+         [("30城", Decimal("30"), "城", "count"), ("100城", Decimal("100"), "城", "count")]),
+        # 城 opening a word is no measure word
+        ("全国20城市试点，2个城镇。", [("20", Decimal("20"), "", "count"), ("2个", Decimal("2"), "个", "count")]),
+    ],
+)
+def test_round15_unit_symbols_and_sample_cities(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
+    assert rows(text) == expected

@@ -21,6 +21,7 @@ from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric import Context, Governing, bounded, clean, links_level, list_members, metric
 from pipeline.extract.claim_selection import (
     assumption_frames,
+    counts_the_sample,
     forecast_hedge,
     glued_term,
     in_number_run,
@@ -369,6 +370,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 or is_a_base(number, text[:offset], text[end:],
                              _quotation_unit(text, in_sentence, position, sentence.start))
                 or qualifies_the_subject(text, in_sentence, position, sentence.start, clause_end)
+                or counts_the_sample(text, in_sentence, position, sentence.start, clause_end, clause_words)
                 or (number["kind"] == "duration" and not is_claim_duration(
                     before, text[end:], clause_words, _in_breakdown(text, found, number, passage)))
                 or labels_a_group(text[clause_begin:offset], [(w.text, w.tag) for w in clause_words],

@@ -56,7 +56,7 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
     cfg = lex.cfg
     s, core = r.s, r.core
     # ordinals and ranks: 第二届, 第 3位
-    if ends_with_word(s, core.start, cfg["ordinal_prefixes"]):
+    if ends_with_word(s, core.start, cfg["ordinal_prefixes"]) or _ordinal_list_member(s, core.start, lex):
         return True
     # labels: 图1, 表 2, Figure 3
     if r.bare and ends_with_word(s, core.start, cfg["label_prefixes"]):
@@ -73,7 +73,7 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         return True  # P<0.05: a test's threshold
     if r.bare and _quoted_number_name(s, core.start, cfg):
         return True  # “1+N”政策体系, “618”购物节
-    if r.bare and (_festival_name(s, core, lex) or _bond_code(s, core, cfg)):
+    if r.bare and (_festival_name(s, core, lex) or _festival_number(s, core, cfg) or _bond_code(s, core, cfg)):
         return True  # 双11, 活跃券230018, “23附息国债18”: names and codes
     if _bond_tranche(s, core, r.end, cfg):
         return True  # 一般债券（三期）, 专项债券（七期至十期）: a tranche's label
@@ -308,6 +308,34 @@ def _bond_tranche(s: str, core: NumeralCore, end: int, cfg: dict[str, Any]) -> b
         return True  # 附息（十二期）国债
     return bool(re.search(rule["before"], s[max(0, core.start - 40):core.start])
                 and re.match(rule["after"], s[end:end + 12]))
+
+
+def _ordinal_list_member(s: str, start: int, lex: Lexicon) -> bool:
+    """A later member of a 、-list of numerals opened by 第 (三 of 第二、三名, 3 of 第2、3位): 第 binds the whole
+    list, so each member is an ordinal like the first."""
+    marker = lex.cfg["chinese_list_marker"]
+    k, crossed = start, False
+    while k > 0 and s[k - 1] == marker:
+        j = k - 1
+        while j > 0 and (s[j - 1] in lex.numeral_chars or s[j - 1].isdigit()):
+            j -= 1
+        if j == k - 1:
+            return False
+        k, crossed = j, True
+    return crossed and ends_with_word(s, k, lex.cfg["ordinal_prefixes"]) is not None
+
+
+def _festival_number(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
+    """A shopping festival named by its date's digits (天猫618, 京东618开卖, 618大促期间): before a festival word
+    or glued after a name (not after a word that introduces a value: 为618, 达618), the bare number names the event,
+    as “618” in quotes does."""
+    spec = cfg["festival_numbers"]
+    if s[core.start:core.end] not in spec["numbers"]:
+        return False
+    if match_words(s, skip_space(s, core.end), spec["followers"]):
+        return True
+    return (core.start > 0 and is_han(s[core.start - 1])
+            and re.search(spec["value_before"], s[max(0, core.start - 4):core.start]) is None)
 
 
 def _bond_code(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:

@@ -92,11 +92,23 @@ def _local_and_foreign_bodies(text: str, cands: list[Candidate]) -> list[Candida
 
 def _name_end(text: str, j: int, cuts: set[int]) -> bool:
     """A name ends on a token boundary, or inside a word that only adds a person's title to it:
-    jieba reads 全国人大代表 as 全国/人大代表, and the title names a member of 全国人大."""
+    jieba reads 全国人大代表 as 全国/人大代表, and the title names a member of 全国人大; or inside a word whose rest
+    is a common word of its own: jieba reads 长安汽车销量 as 长安/汽车销量, and 销量 is what the name sold."""
     if j in cuts:
         return True
     titles = resources().person_suffixes
-    return any(text.startswith(t, j) and j + len(t) in cuts for t in titles)
+    if any(text.startswith(t, j) and j + len(t) in cuts for t in titles):
+        return True
+    spec = resources().rules["name_end_in_word"]
+    end = next((k for k in range(j + 1, min(len(text), j + int(spec["max_rest_chars"])) + 1) if k in cuts), None)
+    return end is not None and end - j >= 2 and _common_word(text[j:end], int(spec["min_freq"]))
+
+
+def _common_word(word: str, min_freq: int) -> bool:
+    """``word`` is a word of the segmenter's dictionary at least ``min_freq`` times."""
+    from pipeline.nlp.jieba_dict import jieba_tokenizer
+
+    return (jieba_tokenizer().FREQ.get(word) or 0) >= min_freq
 
 
 def _with_national_prefix(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -212,6 +212,9 @@ def model_ok(
         return False
     if words and words[-1][3] in res.rules["model_end_stop_pos"]:  # 英国脱欧: a clause, not a name
         return False
+    blocker = res.rules["head_right_blockers"].get(surface[-1])
+    if blocker and re.match(blocker, text[c.end:c.end + 2]):
+        return False  # 新房网签: the name's last character opens the next word (网签), as for a head
     if (words and c.start > 0 and text[c.start - 1].isdigit()
             and words[0][3] in res.rules["model_start_after_digit_stop_pos"]):  # 30 + 亿迪拉姆: an amount's scale
         return False
