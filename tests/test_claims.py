@@ -1260,3 +1260,28 @@ def test_round14_an_estimate_named_as_a_release_is_data(text: str, values: list)
 ])
 def test_round14_the_unit_of_a_quotation_is_the_member_that_is_one(text: str, expected: list) -> None:
     assert [(c["value"], c["unit"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # bullets, emoji, circled numerals and Markdown bold are decoration, no part of a metric
+    ("③4月出口同比增长1.5%；④进口同比增长8.4%。", [("出口同比增长", Decimal("1.5")), ("进口同比增长", Decimal("8.4"))]),
+    ("📈上证指数全天上涨1.2%。", [("上证指数全天上涨", Decimal("1.2"))]),
+    ("◆净利润达**56.8亿元**。", [("净利润", Decimal("5680000000"))]),
+    # an arrow is the change it draws: ↑ a rise, ↓ a fall
+    ("二手房成交量环比↓12.3%，新房成交量环比↑4.1%。",
+     [("二手房成交量环比下降", Decimal("12.3")), ("新房成交量环比增长", Decimal("4.1"))]),
+    # a metric without decoration is unchanged
+    ("出口同比增长1.5%。", [("出口同比增长", Decimal("1.5"))]),
+])
+def test_round15_decoration_is_no_part_of_a_metric(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "2023年，全市进出口总额3260亿元。\n▶其中，出口1980亿元。",
+    "2023年，全市进出口总额3260亿元。\n👉其中，出口1980亿元。",
+    "**2023年，全市进出口总额3260亿元。**其中，出口1980亿元。",
+    "2023年，全市进出口总额3260亿元。其中，出口1980亿元。",
+])
+def test_round15_a_bullet_or_bold_before_a_continuation_word_hides_no_continuation(text: str) -> None:
+    assert [c["time"] for c in _claims(text)] == ["2023", "2023"]

@@ -49,6 +49,7 @@ def clean(phrase: str, country: bool = True) -> str:
     """The phrase without spaces, bracketed asides, edge punctuation, discourse openers, the country it
     opens with (``country``: not for a list member) and copulas."""
     rules = cues()
+    phrase = rules.pattern("decoration").sub("", rules.pattern("change_arrow").sub(_arrow_change, phrase))
     phrase = _ASIDE.sub("", _DEBRIS.sub("", _SPACE.sub("", phrase)))
     phrase = _BREAK.split(_EDGE.sub("", phrase))[-1]  # a metric is a phrase of one clause
     phrase = rules.pattern("metric_filler").sub("", phrase)
@@ -62,6 +63,12 @@ def clean(phrase: str, country: bool = True) -> str:
         if phrase == before:
             break
     return phrase
+
+
+def _arrow_change(mark: re.Match[str]) -> str:
+    """The change word an arrow draws (↑ a rise, ↓ a fall), else nothing: an arrow is no part of a metric."""
+    words = cues().mapping("metric_arrows").get(mark[0])
+    return min(words) if words else ""
 
 
 def _opens_with_name(phrase: str) -> bool:

@@ -184,6 +184,12 @@ def _chunk_bounds(text: str, position: int) -> tuple[int, int]:
     return clause_bounds(head, len(head))[0], len(head)
 
 
+def _without_decoration(text: str) -> str:
+    """The text with bullets, emoji, circled numerals, arrows and Markdown bold blanked (same length): a post's
+    decoration is no cue word, so ●其中 and **其中 still continue the sentence before."""
+    return blank_out(text, (m.span() for m in cues().pattern("decoration").finditer(text)), " ")
+
+
 def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     """One row per (metric, value) claim of a factual sentence."""
     rules = cues()
@@ -198,7 +204,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     titled = title_time(doc._.text, doc._.document_date)  # the period the document's title reports
     now = doc._.document_date.strftime("%Y-%m") if doc._.document_date else None  # what lies after it is ahead
     period: str | None = None
-    full = doc._.text
+    full = _without_decoration(doc._.text)
     cue_view = simplified(full)  # cue words are written in simplified characters (據…顯示 is 据…显示)
     index = WordIndex(doc)
     block_starts = [b.start for b in doc._.blocks or []]
