@@ -1285,3 +1285,27 @@ def test_round15_decoration_is_no_part_of_a_metric(text: str, expected: list) ->
 ])
 def test_round15_a_bullet_or_bold_before_a_continuation_word_hides_no_continuation(text: str) -> None:
     assert [c["time"] for c in _claims(text)] == ["2023", "2023"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # acronyms and broker shorthand glued to Chinese or a signed value are no English text
+    ("6月CPI同比+0.5%，PPI同比-0.8%。", [("CPI同比", Decimal("0.5")), ("PPI同比", Decimal("-0.8"))]),
+    ("H1净利润yoy+8.7%，qoq-2.4%。", [("净利润yoy", Decimal("8.7")), ("净利润qoq", Decimal("-2.4"))]),
+    ("M2同比+7.0%，M1同比-4.2%。", [("M2同比", Decimal("7.0")), ("M1同比", Decimal("-4.2"))]),
+    # English written in words stays English: no claims
+    ("The CPI rose 0.3% in May, and PPI fell 1.4%.", []),
+])
+def test_round15_signed_shorthand_is_chinese_prose(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a graded comparison with the consensus hedges only the consensus' value
+    ("美国6月非农新增就业20.6万人，远超预期的19万人，失业率升至4.1%。", [Decimal("206000"), Decimal("4.1")]),
+    ("欧元区6月CPI同比上涨2.5%，略高于预期的2.4%。", [Decimal("2.5")]),
+    ("德国5月工业产出环比下降2.5%，大超预期的0.2%降幅。", [Decimal("2.5")]),
+    # a forecast of its own stays none
+    ("预期的失业率为4.2%。", []),
+])
+def test_round15_a_graded_consensus_hedges_only_its_own_value(text: str, expected: list) -> None:
+    assert [c["value"] for c in _claims(text)] == expected
