@@ -1309,3 +1309,26 @@ def test_round15_signed_shorthand_is_chinese_prose(text: str, expected: list) ->
 ])
 def test_round15_a_graded_consensus_hedges_only_its_own_value(text: str, expected: list) -> None:
     assert [c["value"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    # a data note on its own line closes the paragraph before it …
+    ("一季度国内生产总值296299亿元，同比增长5.3%。\n数据来源：国家统计局", ["国家统计局", "国家统计局"]),
+    ("1-4月，全国铁路完成旅客发送量13.1亿人。\n资料来源：中国国家铁路集团有限公司、XX研究院",
+     ["中国国家铁路集团有限公司"]),
+    # … or, first after the title, opens the one after it
+    ("数据来源：中国人民银行\n5月末，本外币贷款余额255.8万亿元。", ["中国人民银行"]),
+    # a cue of the sentence's own wins
+    ("据海关总署统计，前4个月出口增长5.7%。\n数据来源：国家统计局", ["海关总署"]),
+    # an image credit and the article's outlet attribute nothing
+    ("一季度国内生产总值296299亿元。\n图片来源：视觉中国", [None]),
+    ("来源：新华社\n一季度国内生产总值296299亿元。", [None]),
+])
+def test_round15_a_data_note_on_its_own_line_attributes_its_paragraph(text: str, sources: list) -> None:
+    from pipeline.clean import clean_document
+    from pipeline.ingest import RawDocument
+    from pipeline.nlp.language import load, make_doc
+    from pipeline.nlp.rows import extracted_rows
+
+    doc = load()(make_doc(clean_document(RawDocument("t", "t.txt", "", "数据速递\n" + text + "\n", "text"))))
+    assert [c["source"] for c in extracted_rows(doc)["claims"]] == sources

@@ -42,6 +42,7 @@ from pipeline.extract.claim_source import (
     clause_attributions,
     clock_times,
     date_slashes,
+    paragraph_notes,
     reattribute,
     source_notes,
     speaker_label,
@@ -198,6 +199,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     dates = sorted(rows.get("dates", []), key=lambda r: r["start"])
     orgs = sorted(rows.get("organizations", []), key=lambda r: r["start"])
     notes = source_notes(doc, orgs)
+    noted_paragraphs = paragraph_notes(doc, orgs)
     claims: list[dict] = []
     passage = _Passage()
     heading: str | None = None  # the time a numbered section heading states for the paragraphs under it
@@ -293,6 +295,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             sentence_claims = _sentence_claims(text, masked, sentence, in_sentence, placed, source, passage, index,
                                                fallback, bases, speaks_for_forecasts and source is not None, now)
             reattribute(sentence_claims, later, sentence.start)
+            for claim in sentence_claims:  # 数据来源：海关总署 on the line after (or before) the paragraph
+                claim["source"] = claim["source"] or noted_paragraphs.get(block)
         # a level compared with (較上季的28000元) holds for its own date, not the sentence's or the passage's
         levels = {n["start"] for n in in_sentence
                   if sentence_claims and level_base_time(n, text, sentence.start, placed)}
