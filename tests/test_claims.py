@@ -1332,3 +1332,18 @@ def test_round15_a_data_note_on_its_own_line_attributes_its_paragraph(text: str,
 
     doc = load()(make_doc(clean_document(RawDocument("t", "t.txt", "", "数据速递\n" + text + "\n", "text"))))
     assert [c["source"] for c in extracted_rows(doc)["claims"]] == sources
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a body before a colon opening the sentence (a headline's form) announces what follows
+    ("财政部：1-5月全国一般公共预算收入96912亿元。", "财政部"),
+    ("国家能源局：5月份全社会用电量7751亿千瓦时。", "国家能源局"),
+    # 统计局 named bare inside a cue is the national bureau
+    ("统计局：6月份制造业采购经理指数为49.5%。", "国家统计局"),
+    ("根据统计局数据，1-5月份全国固定资产投资增长4.0%。", "国家统计局"),
+    # a place, a speaker or a word before the colon is no source
+    ("浙江：一季度地区生产总值增长6.1%。", None),
+    ("重磅：5月份社会消费品零售总额同比增长3.7%。", None),
+])
+def test_round15_a_body_before_an_opening_colon_is_the_source(text: str, source: str | None) -> None:
+    assert [c["source"] for c in _claims(text)] == [source]
