@@ -1347,3 +1347,19 @@ def test_round15_a_data_note_on_its_own_line_attributes_its_paragraph(text: str,
 ])
 def test_round15_a_body_before_an_opening_colon_is_the_source(text: str, source: str | None) -> None:
     assert [c["source"] for c in _claims(text)] == [source]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # an opinion labelled as one and hearsay are no claims
+    ("个人观点：创业板今年还有30%的上涨空间。", []),
+    ("网传某头部券商今年人均降薪40%。", []),
+    ("听说这家公司去年营收下滑了25%。", []),
+    ("据传该行将裁员10%。", []),
+    # only its own clause: a fact before it stays a claim
+    ("5月份社会消费品零售总额同比增长3.7%；个人观点：下半年会回升到5%。", [Decimal("3.7")]),
+    # the same statements without the label stay claims
+    ("某头部券商今年人均薪酬下降40%。", [Decimal("40")]),
+    ("这家公司去年营收下滑了25%。", [Decimal("25")]),
+])
+def test_round15_opinions_and_hearsay_are_no_claims(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims(text)] == values
