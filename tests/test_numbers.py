@@ -509,3 +509,16 @@ def test_a_zero_after_a_scale_is_no_plan_name() -> None:
 ])
 def test_round12_units_sessions_size_classes_ratios_and_scales(text: str, expected: list) -> None:
     assert [r[:3] for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # pay and earnings named colloquially make a bare scaled amount money
+    ("他们老板去年净赚了5个亿。", [("5个亿", "CNY", "money")]),
+    ("这个岗位年薪能开到60万。", [("60万", "CNY", "money")]),
+    ("今年年终奖发了15万。", [("15万", "CNY", "money")]),
+    ("大促首日GMV突破30亿。", [("30亿", "CNY", "money")]),
+    # a count stays a count
+    ("这款游戏赚足了眼球，下载量破1000万。", [("1000万", "", "count")]),
+])
+def test_round15_colloquial_pay_and_earnings_are_money(text: str, expected: list) -> None:
+    assert [(q.text, q.unit, q.kind) for q in find_quantities(text)] == expected
