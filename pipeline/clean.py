@@ -486,7 +486,7 @@ class _Builder:
         elif self.raw.title:
             self.title = self.raw.title
         english_start = self._english_tail_start(index)
-        for position in range(index, len(lines)):
+        for position in range(index, self._post_tail_start(index)):
             line = lines[position]
             if position == english_start:
                 self.close_table()
@@ -503,6 +503,15 @@ class _Builder:
             self.handle(line)
         self.close_table()
         self.close_paragraph()
+
+    def _post_tail_start(self, begin: int) -> int:
+        """Where a copied post's furniture begins (END, 往期推荐, 精选留言, a line of counters): it and every line
+        after it are other articles' headlines, readers' comments and counters, no part of the text (len: none)."""
+        if self.raw.format not in ("text", "markdown"):
+            return len(self.lines)
+        tail = self.layout["post_tail"]
+        end = len(self.lines)
+        return next((i for i in range(begin, end) if tail.fullmatch(self.lines[i].strip())), end)
 
     def _english_tail_start(self, begin: int) -> int | None:
         """Where the trailing run of English lines (an English abstract) begins."""

@@ -1496,3 +1496,106 @@ def test_round15_a_sample_count_before_the_measured_noun_is_no_claim(
 def test_round15_a_count_after_a_verb_stays_a_claim() -> None:
     values = {c["value"] for c in _claims("今年以来，全市集中签约25个项目总投资300亿元。")}
     assert Decimal("25") in values
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # bullets, emoji, circled numerals and Markdown bold are decoration, no part of a metric
+    ("③4月出口同比增长1.5%；④进口同比增长8.4%。", [("出口同比增长", Decimal("1.5")), ("进口同比增长", Decimal("8.4"))]),
+    ("📈上证指数全天上涨1.2%。", [("上证指数全天上涨", Decimal("1.2"))]),
+    ("◆净利润达**56.8亿元**。", [("净利润", Decimal("5680000000"))]),
+    # an arrow is the change it draws: ↑ a rise, ↓ a fall
+    ("二手房成交量环比↓12.3%，新房成交量环比↑4.1%。",
+     [("二手房成交量环比下降", Decimal("12.3")), ("新房成交量环比增长", Decimal("4.1"))]),
+    # a metric without decoration is unchanged
+    ("出口同比增长1.5%。", [("出口同比增长", Decimal("1.5"))]),
+])
+def test_round15_decoration_is_no_part_of_a_metric(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "2023年，全市进出口总额3260亿元。\n▶其中，出口1980亿元。",
+    "2023年，全市进出口总额3260亿元。\n👉其中，出口1980亿元。",
+    "**2023年，全市进出口总额3260亿元。**其中，出口1980亿元。",
+    "2023年，全市进出口总额3260亿元。其中，出口1980亿元。",
+])
+def test_round15_a_bullet_or_bold_before_a_continuation_word_hides_no_continuation(text: str) -> None:
+    assert [c["time"] for c in _claims(text)] == ["2023", "2023"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # acronyms and broker shorthand glued to Chinese or a signed value are no English text
+    ("6月CPI同比+0.5%，PPI同比-0.8%。", [("CPI同比", Decimal("0.5")), ("PPI同比", Decimal("-0.8"))]),
+    ("H1净利润yoy+8.7%，qoq-2.4%。", [("净利润yoy", Decimal("8.7")), ("净利润qoq", Decimal("-2.4"))]),
+    ("M2同比+7.0%，M1同比-4.2%。", [("M2同比", Decimal("7.0")), ("M1同比", Decimal("-4.2"))]),
+    # English written in words stays English: no claims
+    ("The CPI rose 0.3% in May, and PPI fell 1.4%.", []),
+])
+def test_round15_signed_shorthand_is_chinese_prose(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a graded comparison with the consensus hedges only the consensus' value
+    ("美国6月非农新增就业20.6万人，远超预期的19万人，失业率升至4.1%。", [Decimal("206000"), Decimal("4.1")]),
+    ("欧元区6月CPI同比上涨2.5%，略高于预期的2.4%。", [Decimal("2.5")]),
+    ("德国5月工业产出环比下降2.5%，大超预期的0.2%降幅。", [Decimal("2.5")]),
+    # a forecast of its own stays none
+    ("预期的失业率为4.2%。", []),
+])
+def test_round15_a_graded_consensus_hedges_only_its_own_value(text: str, expected: list) -> None:
+    assert [c["value"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    # a data note on its own line closes the paragraph before it …
+    ("一季度国内生产总值296299亿元，同比增长5.3%。\n数据来源：国家统计局", ["国家统计局", "国家统计局"]),
+    ("1-4月，全国铁路完成旅客发送量13.1亿人。\n资料来源：中国国家铁路集团有限公司、XX研究院",
+     ["中国国家铁路集团有限公司"]),
+    # … or, first after the title, opens the one after it
+    ("数据来源：中国人民银行\n5月末，本外币贷款余额255.8万亿元。", ["中国人民银行"]),
+    # a cue of the sentence's own wins
+    ("据海关总署统计，前4个月出口增长5.7%。\n数据来源：国家统计局", ["海关总署"]),
+    # an image credit and the article's outlet attribute nothing
+    ("一季度国内生产总值296299亿元。\n图片来源：视觉中国", [None]),
+    ("来源：新华社\n一季度国内生产总值296299亿元。", [None]),
+])
+def test_round15_a_data_note_on_its_own_line_attributes_its_paragraph(text: str, sources: list) -> None:
+    from pipeline.clean import clean_document
+    from pipeline.ingest import RawDocument
+    from pipeline.nlp.language import load, make_doc
+    from pipeline.nlp.rows import extracted_rows
+
+    doc = load()(make_doc(clean_document(RawDocument("t", "t.txt", "", "数据速递\n" + text + "\n", "text"))))
+    assert [c["source"] for c in extracted_rows(doc)["claims"]] == sources
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a body before a colon opening the sentence (a headline's form) announces what follows
+    ("财政部：1-5月全国一般公共预算收入96912亿元。", "财政部"),
+    ("国家能源局：5月份全社会用电量7751亿千瓦时。", "国家能源局"),
+    # 统计局 named bare inside a cue is the national bureau
+    ("统计局：6月份制造业采购经理指数为49.5%。", "国家统计局"),
+    ("根据统计局数据，1-5月份全国固定资产投资增长4.0%。", "国家统计局"),
+    # a place, a speaker or a word before the colon is no source
+    ("浙江：一季度地区生产总值增长6.1%。", None),
+    ("重磅：5月份社会消费品零售总额同比增长3.7%。", None),
+])
+def test_round15_a_body_before_an_opening_colon_is_the_source(text: str, source: str | None) -> None:
+    assert [c["source"] for c in _claims(text)] == [source]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # an opinion labelled as one and hearsay are no claims
+    ("个人观点：创业板今年还有30%的上涨空间。", []),
+    ("网传某头部券商今年人均降薪40%。", []),
+    ("听说这家公司去年营收下滑了25%。", []),
+    ("据传该行将裁员10%。", []),
+    # only its own clause: a fact before it stays a claim
+    ("5月份社会消费品零售总额同比增长3.7%；个人观点：下半年会回升到5%。", [Decimal("3.7")]),
+    # the same statements without the label stay claims
+    ("某头部券商今年人均薪酬下降40%。", [Decimal("40")]),
+    ("这家公司去年营收下滑了25%。", [Decimal("25")]),
+])
+def test_round15_opinions_and_hearsay_are_no_claims(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims(text)] == values

@@ -286,3 +286,24 @@ def test_letter_spaced_digits_are_one_number() -> None:
         assert join_spaced_digits(kept) == kept
     paragraphs = [t for _, t in _block_kinds("OCR识别结果\n\n2 0 2 4 年一季度，利润总额1 5 0 5 5 . 3亿元。\n")]
     assert "2024年一季度，利润总额15055.3亿元。" in paragraphs
+
+
+def test_round15_a_posts_furniture_ends_its_text() -> None:
+    # END, a list of other articles, readers' comments, 阅读原文 and a line of counters: no part of the article
+    body = "4月份，全市外贸进出口总值812亿元，同比增长9.4%。"
+    tails = [
+        "\n- END -\n阅读 3.2w 在看 88 点赞 301\n",
+        "\n往期回顾\n1、一季度全市GDP增长5.8%\n2、3月CPI同比上涨0.2%\n",
+        "\n精选留言\n老王：我们这边出口订单少了一成 赞 35\n",
+        "\n点击“阅读原文”，下载完整报告\n",
+        "\n阅读 10w+\n",
+    ]
+    for tail in tails:
+        kinds = _block_kinds("外贸月报\n\n" + body + tail)
+        assert [text for kind, text in kinds if kind != "title"] == [body]
+
+
+def test_round15_furniture_words_inside_prose_are_text() -> None:
+    text = "外贸月报\n\n推荐阅读这份报告的读者注意，4月份全市外贸进出口总值812亿元。\n本文阅读量超过1万。\n"
+    paragraphs = [text for kind, text in _block_kinds(text) if kind == "paragraph"]
+    assert paragraphs == ["推荐阅读这份报告的读者注意，4月份全市外贸进出口总值812亿元。", "本文阅读量超过1万。"]

@@ -597,3 +597,16 @@ def test_surplus_and_net_selling_nouns_are_no_over_qualifier(text: str, approx: 
 ])
 def test_a_currency_written_once_on_a_range_or_list(text: str, units: list[str]) -> None:
     assert [r[2] for r in rows(text) if r[3] == "money"] == units
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # pay and earnings named colloquially make a bare scaled amount money
+    ("他们老板去年净赚了5个亿。", [("5个亿", "CNY", "money")]),
+    ("这个岗位年薪能开到60万。", [("60万", "CNY", "money")]),
+    ("今年年终奖发了15万。", [("15万", "CNY", "money")]),
+    ("大促首日GMV突破30亿。", [("30亿", "CNY", "money")]),
+    # a count stays a count
+    ("这款游戏赚足了眼球，下载量破1000万。", [("1000万", "", "count")]),
+])
+def test_round15_colloquial_pay_and_earnings_are_money(text: str, expected: list) -> None:
+    assert [(q.text, q.unit, q.kind) for q in find_quantities(text)] == expected

@@ -52,6 +52,7 @@ def clean(phrase: str, country: bool = True) -> str:
     """The phrase without spaces, bracketed asides, edge punctuation, discourse openers, the country it
     opens with (``country``: not for a list member) and copulas."""
     rules = cues()
+    phrase = rules.pattern("decoration").sub("", rules.pattern("change_arrow").sub(_arrow_change, phrase))
     phrase = _ASIDE.sub("", _DEBRIS.sub("", _SPACE.sub("", phrase)))
     phrase = _BREAK.split(_EDGE.sub("", phrase))[-1]  # a metric is a phrase of one clause
     phrase = rules.pattern("metric_filler").sub("", phrase)
@@ -81,6 +82,12 @@ def _strip_currency(phrase: str) -> str:
     if m is None or m.start() == 0 or cues().pattern("metric_currency_not_after").search(phrase[: m.start()]):
         return phrase
     return phrase[: m.start()]
+
+
+def _arrow_change(mark: re.Match[str]) -> str:
+    """The change word an arrow draws (↑ a rise, ↓ a fall), else nothing: an arrow is no part of a metric."""
+    words = cues().mapping("metric_arrows").get(mark[0])
+    return min(words) if words else ""
 
 
 def _opens_with_name(phrase: str) -> bool:

@@ -24,6 +24,9 @@ _DIGIT = re.compile(r"[0-9０-９]")
 _ARABIC = re.compile(r"[-−–+－﹣]?\s*[0-9０-９]")  # a number written in digits (an axis label), maybe signed
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
+# English text writes words apart (grew by 5%); indicator names and broker shorthand glued to Chinese or to a signed
+# value (CPI同比+0.3%，PPI同比-1.4%; Q1营收yoy+15.2%，qoq-3.1%) are no English, however many letters they have.
+_LATIN_WORDS = re.compile(r"[A-Za-z]+[ \t]+[A-Za-z]")
 _RUN_GAP = re.compile(r"\s*")  # what stands between two numbers of a dumped chart axis or table row
 _STRUCTURAL_COUNT_MAX = Decimal(10)
 _CLAUSE_MARK = re.compile(r"[，,；;]")
@@ -174,11 +177,12 @@ def is_a_rule(sentence: str, offset: int, end: int, placed: list[Placed]) -> boo
 
 def is_prose(sentence: str, block: str) -> bool:
     """Sentences that can hold claims: Chinese prose of a claim block, not structure (a contents
-    line, a figure label) and not English text."""
+    line, a figure label) and not English text (more Latin letters than Chinese characters, words written apart)."""
     rules = cues()
     if block not in rules.words("claim_blocks") or rules.pattern("structure_sentence").search(sentence):
         return False
-    return len(_LATIN.findall(sentence)) <= rules.setting("english_ratio") * len(_CJK.findall(sentence))
+    return (len(_LATIN.findall(sentence)) <= rules.setting("english_ratio") * len(_CJK.findall(sentence))
+            or not _LATIN_WORDS.search(sentence))
 
 
 def is_claim_duration(before: str, after: str, words: list[Word], breakdown: bool) -> bool:

@@ -3,6 +3,7 @@ source notes under tables and charts, read from `resources/claims.yaml`."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -147,3 +148,27 @@ def source_notes(doc: Doc, orgs: list[dict]) -> dict[str, str]:
         elif block.kind not in {"table"}:
             label = None
     return notes
+
+
+def paragraph_notes(doc: Doc, orgs: list[dict]) -> dict[int, str]:
+    """Paragraph block index → the organisation a data note on a line of its own names (数据来源：海关总署), for a note
+    under no caption or table: it closes the paragraph right before it, or, standing first after a title or heading,
+    opens the one right after it. A figure's note and a bare 来源 (the article's outlet) attribute nothing here."""
+    rules = cues()
+    found: dict[int, str] = {}
+    full = doc._.text
+    blocks = doc._.blocks or []
+    starts = [o["start"] for o in orgs]
+    for at, block in enumerate(blocks):
+        if block.kind != "source_note" or not rules.pattern("data_note").match(full[block.start:block.end]):
+            continue
+        first = bisect.bisect_left(starts, block.start)
+        if first == len(orgs) or orgs[first]["start"] >= block.end:
+            continue
+        before = blocks[at - 1].kind if at else None
+        after = blocks[at + 1].kind if at + 1 < len(blocks) else None
+        if before == "paragraph":
+            found.setdefault(at - 1, orgs[first]["canonical"])
+        elif before not in {"caption", "table", "source_note"} and after == "paragraph":
+            found.setdefault(at + 1, orgs[first]["canonical"])
+    return found

@@ -44,6 +44,7 @@ from pipeline.extract.claim_source import (
     clause_attributions,
     clock_times,
     date_slashes,
+    paragraph_notes,
     reattribute,
     source_notes,
     speaker_label,
@@ -187,6 +188,12 @@ def _chunk_bounds(text: str, position: int) -> tuple[int, int]:
     return clause_bounds(head, len(head))[0], len(head)
 
 
+def _without_decoration(text: str) -> str:
+    """The text with bullets, emoji, circled numerals, arrows and Markdown bold blanked (same length): a post's
+    decoration is no cue word, so ●其中 and **其中 still continue the sentence before."""
+    return blank_out(text, (m.span() for m in cues().pattern("decoration").finditer(text)), " ")
+
+
 def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     """One row per (metric, value) claim of a factual sentence."""
     rules = cues()
@@ -195,13 +202,14 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     dates = sorted(rows.get("dates", []), key=lambda r: r["start"])
     orgs = sorted(rows.get("organizations", []), key=lambda r: r["start"])
     notes = source_notes(doc, orgs)
+    noted_paragraphs = paragraph_notes(doc, orgs)
     claims: list[dict] = []
     passage = _Passage()
     heading: str | None = None  # the time a numbered section heading states for the paragraphs under it
     titled = title_time(doc._.text, doc._.document_date)  # the period the document's title reports
     now = doc._.document_date.strftime("%Y-%m") if doc._.document_date else None  # what lies after it is ahead
     period: str | None = None
-    full = doc._.text
+    full = _without_decoration(doc._.text)
     cue_view = simplified(full)  # cue words are written in simplified characters (據…顯示 is 据…显示)
     index = WordIndex(doc)
     block_starts = [b.start for b in doc._.blocks or []]
@@ -292,6 +300,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                                                fallback, bases, speaks_for_forecasts and source is not None, now,
                                                carried)
             reattribute(sentence_claims, later, sentence.start)
+            for claim in sentence_claims:  # 数据来源：海关总署 on the line after (or before) the paragraph
+                claim["source"] = claim["source"] or noted_paragraphs.get(block)
         # a level compared with (較上季的28000元) holds for its own date, not the sentence's or the passage's
         levels = {n["start"] for n in in_sentence
                   if sentence_claims and level_base_time(n, text, sentence.start, placed)}
