@@ -1599,3 +1599,71 @@ def test_round15_a_body_before_an_opening_colon_is_the_source(text: str, source:
 ])
 def test_round15_opinions_and_hearsay_are_no_claims(text: str, values: list) -> None:
     assert [c["value"] for c in _claims(text)] == values
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 15: the measure after a 分别 list reaches every member, a member that opens with qualifiers too
+    ("618期间，主要电商平台手机、数码产品成交额分别增长9.6%和7.1%。",
+     ["主要电商平台手机成交额增长", "数码产品成交额增长"]),
+    ("5月，重点零售企业金银珠宝、化妆品销售额分别增长3.2%和1.5%。",
+     ["重点零售企业金银珠宝销售额增长", "化妆品销售额增长"]),
+    ("5月，限额以上单位家用电器、通讯器材零售额分别增长12.9%和8.2%。",
+     ["限额以上单位家用电器零售额增长", "通讯器材零售额增长"]),
+    # members that name measures of their own keep them (negative)
+    ("前5个月，全省城镇居民人均可支配收入、农村居民收入分别增长5.1%和6.3%。",
+     ["全省城镇居民人均可支配收入增长", "农村居民收入增长"]),
+])
+def test_round15_a_shared_measure_after_a_list_reaches_every_member(text: str, expected: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 15: 以 … 的N: the owner's N, counted values too; with no N, the measure named before in the passage
+    ("5月，理想汽车以4.7万辆的销量位居新势力首位。", ["理想汽车销量"]),
+    ("5月，华润置地以215.3亿元的销售额位居第一，保利发展、中海地产分别以198.6亿元、176.2亿元位列第二、三名。",
+     ["华润置地销售额", "保利发展销售额", "中海地产销售额"]),
+    ("华为以23%的市场份额排名第一。", ["华为市场份额"]),
+])
+def test_round15_an_owner_with_yi_takes_the_named_measure(text: str, expected: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "level", "time", "metric"), [
+    # round 15: a base's level behind a period word (较2023年春节档的…) holds for the base, measuring the subject
+    ("2024年暑期档全国电影票房达116.4亿元，较2023年暑期档的206.2亿元下降43.5%。",
+     Decimal("20620000000"), "2023", "暑期档全国电影票房"),
+    ("今年一季度全国居民人均可支配收入较上年同期的9870元增长6.2%。", Decimal("9870"), "2023-Q1",
+     "全国居民人均可支配收入"),
+])
+def test_round15_a_base_level_after_a_period_word_holds_for_the_base(
+        text: str, level: Decimal, time: str, metric: str) -> None:
+    claim = _by_value(_claims_on(text, dt.date(2024, 8, 30)))[level]
+    assert (claim["time"], claim["metric"]) == (time, metric)
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    # round 15: a change from a cut base keeps the base or drops 较/比 with it, never a dangling comparison word
+    ("5月，规上工业原油产量降幅比上月收窄0.3个百分点。", "规上工业原油产量降幅比上月收窄"),
+    ("6月，一线城市二手住宅价格降幅较上月收窄0.2个百分点。", "一线城市二手住宅价格降幅较上月收窄"),
+    ("5月，全国发电量降幅比4月份走阔1.2个百分点。", "全国发电量降幅比4月份走阔"),
+])
+def test_round15_no_comparison_word_dangles_after_its_base(text: str, metric: str) -> None:
+    assert [c["metric"] for c in _claims(text)] == [metric]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 15: the upper end of a 至/到 range has the range's metric
+    ("政府將2024年全年經濟增長預測維持在2.5%至3.5%。", ["經濟增長預測", "經濟增長預測"]),
+    ("財政部預估8月出口年增率介於9.5%至13.5%。", ["出口年增率", "出口年增率"]),
+    ("据测算，该行业平均毛利率介于18%到22%。", ["平均毛利率", "平均毛利率"]),
+])
+def test_round15_a_ranges_upper_end_takes_its_metric(text: str, expected: list[str]) -> None:
+    metrics = [c["metric"] for c in _claims(text)]
+    assert len(metrics) == 2 and metrics[0] == metrics[1]
+    assert all(e in m for e, m in zip(expected, metrics, strict=True))
+
+
+def test_round15_a_level_a_change_reached_is_no_range() -> None:
+    claims = _by_value(_claims("沪镍期货主力合约周五下跌3.4%，至13.5万元/吨。深证成指上涨88.56点至9379.66点。"))
+    assert "下跌" not in claims[Decimal("135000")]["metric"]
+    assert "上涨" not in claims[Decimal("9379.66")]["metric"]

@@ -592,12 +592,13 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         if group in rules.words("group_share_generic") and frame and frame.start():
             group = head[:frame.start()]  # 受访者中有41.2%的人…
         return Governing(group + share["vp"], group, found.change)
-    instrument = rules.pattern("instrument_end").search(head)
-    if instrument and instrument.start() and not counted and not member:  # 华为以23%的市场份额排名第一: 华为's 市场份额
-        owned = _named_after(words_after) or _named_after(words_after, up_to_verb=True)
-        if owned:
-            owner = head[:instrument.start()]
-            return Governing(owner + owned, owner, found.change)
+    instrument = rules.pattern("instrument_end").search(member or head)
+    if instrument and instrument.start():  # 华为以23%的市场份额排名第一: 华为's 市场份额
+        owned = _named_after(words_after) or _named_after(words_after, up_to_verb=True) or (
+            governing.core if governing is not None and member else "")  # 万科、中海分别以…位列第二、三名: 销售额
+        owner = (member or head)[:instrument.start()]
+        if owned or member:
+            return Governing(owner + owned, owner, found.change, owned)
     held = _held_unchanged(words_after) if not counted and not member else ""
     if held:  # 宣布维持5.25%的基准利率不变
         return Governing(held, held, found.change)
@@ -612,6 +613,12 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             return Governing(owner + named, owner, found.change)  # 而八月份則錄得3.2%的升幅: the subject's 升幅
         if not _has_noun(head, words_before) or rules.pattern("comparison_verb").search(compared) or to_level:
             return Governing(named, named, found.change)  # 增速已低于3.4%的利率水平: the value is the 利率水平
+    if not member and (based := rules.pattern("base_level_before").search(before)):
+        own = clean(before[:based.start()])  # 增速较2016年的6.7%: 增速's level at the base
+        subject = own if _has_noun(own, words_before) else (
+            _without_base(governing.subject) if governing is not None and context.local else "")
+        if subject:  # 较2023年春节档的67.65亿元增长18.5%: the level of what the change measures, at the base
+            return Governing(subject, subject, "")
     if not counted and not member and (sanction := rules.pattern("sanction_after").match(_SPACE.sub("", after_text))):
         return Governing(sanction["noun"], sanction["noun"], "")  # 并处以22,092,641.55元罚款: the fine, not the party
     if not counted and not member and (thing := _object_after(words_after)) and _takes_object(
@@ -688,6 +695,9 @@ def _shared_tail(items: list[str]) -> tuple[str, str]:
     heads = [segment(_SPACE.sub("", h)) for h in items[:-1]]
     sizes = {len(h) for h in heads}
     words = segment(_SPACE.sub("", items[-1]))
+    if words and all(heads) and len(words) >= 2 and len(words) <= min(sizes):
+        sizes = {len(words) - 1}  # 重点平台家电、数码产品销售额: a member before may open with qualifiers of its own;
+        heads = [h[1 - len(words):] for h in heads]  # its last words stand for the last member's head
     if (not words or not all(heads) or len(sizes) != 1 or len(words) <= min(sizes)
             or any(h[-1] == words[-1] for h in heads)):
         return items[-1], ""  # (东能新能源有限公司和康亿创新能源科技有限公司: parallel whole names)

@@ -288,9 +288,10 @@ def level_base_time(number: dict, sentence: str, sentence_start: int, placed: li
         if end > offset:
             continue
         between = sentence[end:offset]
-        if rules.pattern("date_value_glue").match(between) and rules.pattern("level_base").search(
-                sentence[max(0, start - 2):start]):
-            return value
+        glued = rules.pattern("date_value_glue").match(between) or (
+            rules.pattern("base_level_glue").match(between) and not rules.pattern("change_words").search(between))
+        if glued and rules.pattern("level_base").search(sentence[max(0, start - 2):start]):
+            return value  # (较2023年春节档的67.65亿元: the period word the base date opens is part of the base)
         if _framed_level(sentence, start, end) == offset:  # 与2010年第六次全国人口普查的7865.99万人相比
             return value
         # 較上季（1至3月）的5.4%: the base restated in brackets, then its level

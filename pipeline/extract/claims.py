@@ -401,7 +401,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         previous_begin = clause_bounds(text, clause_begin - 1)[0] if clause_begin else clause_begin
         begin = _bracket_subject(masked, offset, begin, clause_begin, previous_end)
         kept = masked[begin:offset]
-        level = bool(found) and links_level(masked[previous_end:offset])
+        level = (bool(found) and links_level(masked[previous_end:offset])
+                 and not _range_upper(masked, previous_end, offset, found[-1], number, sentence.start))
         glued = glued_term(text, in_sentence, position, sentence.start)  # 4950亿元7天期…: read on past the term
         next_start = (in_sentence[position + 1]["start"] - sentence.start
                       if position + 1 < len(in_sentence) and not glued else clause_end)
@@ -433,6 +434,21 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             "number_start": number["start"], "number_end": number["end"],
         })
     return found
+
+
+def _range_upper(masked: str, previous_end: int, offset: int, previous: dict, number: dict, start: int) -> bool:
+    """The value is the upper end of a range whose lower end was claimed right before it (维持在2.5%至3.5%,
+    介於426億至441億美元, 增长5%至6%): only the joint stands between them and they share a unit, so it is no level a
+    change reached (下调0.25个百分点至3.45%: other units; 下跌3.4%，至13.5万元/吨: a clause of its own; 上涨88.56点至
+    3379.66点: a change of points, not of a rate, right before the lower value)."""
+    rules = cues()
+    between = re.sub(r"\s+", "", masked[previous_end:offset])
+    if (rules.pattern("range_joint").fullmatch(between) is None or previous["unit"] != number["unit"]
+            or previous["value"] == number["value"]):
+        return False
+    lead = re.sub(r"\s+", "", masked[max(0, previous["number_start"] - start - 6):previous["number_start"] - start])
+    changed = any(m.end() == len(lead) for m in rules.pattern("change_words").finditer(lead))
+    return not changed or number["unit"] == "%"
 
 
 def _held_list_member(text: str, found: list[dict], number: dict, start: int) -> bool:
@@ -521,7 +537,7 @@ def _name_bases(phrase: str, text: str, bases: list[tuple[int, int]], begin: int
             cut = joint + len(marker.group().strip())
             phrase = phrase[:cut] + written + phrase[cut:]
             previous = (end, cut + len(written))
-    return phrase
+    return rules.pattern("dangling_comparison").sub("", phrase)  # 降幅比收窄: a base cut out takes its 比 with it
 
 
 def _bracket_subject(masked: str, offset: int, begin: int, clause_begin: int, previous_end: int) -> int:
