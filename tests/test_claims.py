@@ -1496,3 +1496,17 @@ def test_round15_a_sample_count_before_the_measured_noun_is_no_claim(
 def test_round15_a_count_after_a_verb_stays_a_claim() -> None:
     values = {c["value"] for c in _claims("今年以来，全市集中签约25个项目总投资300亿元。")}
     assert Decimal("25") in values
+
+
+@pytest.mark.parametrize("text", [
+    "杭州市中级人民法院（2022）浙01民初3301号民事判决书认定，被告公司虚假陈述造成投资者损失1.85亿元。",
+    "广州市中级人民法院作出（2023）粤01刑初77号刑事判决，认定涉案金额为3.2亿元。",
+    "成都市中级人民法院（2021）川01民初5108号判决书显示，被告应赔偿原告损失共计4,216万元。",
+])
+def test_round15_a_case_number_gives_no_number_date_or_claim(text: str) -> None:
+    """Round 15: the whole case number is an identifier: no count from the court code, no year for the claim."""
+    doc = doc_from_text(text)
+    out = extract_all(doc)
+    assert all(n["kind"] == "money" for n in out["numbers"])
+    assert out["dates"] == []
+    assert all(c["unit"] == "CNY" and not c["time"] for c in out["claims"])
