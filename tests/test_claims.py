@@ -1510,3 +1510,24 @@ def test_round15_a_case_number_gives_no_number_date_or_claim(text: str) -> None:
     assert all(n["kind"] == "money" for n in out["numbers"])
     assert out["dates"] == []
     assert all(c["unit"] == "CNY" and not c["time"] for c in out["claims"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 15: the findings' period dates the findings, not the sanction; the decision's day does
+    ("5月17日，江苏证监局对某科技公司作出行政处罚。经查，该公司2019年至2022年虚增利润总额2.1亿元。"
+     "此外，江苏证监局对时任财务总监没收违法所得86万元，并处以120万元罚款。",
+     [("虚增利润总额", "2019/2022"), ("没收违法所得", "2023-05-17"), ("罚款", "2023-05-17")]),
+    ("经查，2020年至2023年，当事人通过虚构交易虚增收入1.6亿元。本局决定对当事人罚款450万元。",
+     [("虚增收入", "2020/2023"), ("罚款", None)]),
+    # the year in the base of a fine dates the turnover, not the fine
+    ("市场监管总局对该平台处以其2021年中国境内销售额1,203.6亿元3%的罚款，计36.11亿元。",
+     [("销售额", "2021"), ("罚款", None), ("罚款", None)]),
+    ("对当事人处以2022年度销售额5%的罚款，计4,380万元。", [("罚款", None), ("罚款", None)]),
+    # a year's total of fines stays dated by its year (no decision imposes it)
+    ("2023年，证监会罚没款金额合计63.89亿元。", [("罚没款金额", "2023")]),
+])
+def test_round15_a_sanction_holds_from_its_decision(text: str, expected: list) -> None:
+    got = [(c["metric"], c["time"]) for c in _claims_on(text) if c["unit"] not in ("year", "month")]
+    assert len(got) == len(expected)
+    for (metric, time), (want_metric, want_time) in zip(got, expected, strict=True):
+        assert want_metric in metric and time == want_time
