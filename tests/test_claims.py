@@ -1531,3 +1531,20 @@ def test_round15_a_sanction_holds_from_its_decision(text: str, expected: list) -
     assert len(got) == len(expected)
     for (metric, time), (want_metric, want_time) in zip(got, expected, strict=True):
         assert want_metric in metric and time == want_time
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 15: a statute's range, a party's request and a body's requirement are norms, no claims
+    ("依照《反垄断法》的规定，尚未实施所达成的垄断协议的，可以处三百万元以下的罚款；已实施的，处以五十万元以上五百万元以下的罚款。",
+     []),
+    ("对单位判处罚金，对直接责任人员处三年以上七年以下有期徒刑。", []),
+    ("原告提出诉讼请求：判令被告偿还借款本金3,200,000元及利息。", []),
+    ("仲裁申请人请求裁决被申请人支付违约金86万元。", []),
+    ("国家金融监督管理总局要求该行限期整改，并在两年内将不良贷款率压降至1.5%以下。", []),
+    # a court's judgment and a decision's formula stay facts
+    ("一审法院判决被告赔偿原告经济损失235万元。", [Decimal("2350000")]),
+    ("我会决定：责令改正，给予警告，并处以300万元罚款。", [Decimal("3000000")]),
+    ("该行资本充足率为13.2%，高于监管要求。", [Decimal("13.2")]),
+])
+def test_round15_legal_norms_are_no_claims(text: str, values: list) -> None:
+    assert [Decimal(str(c["value"])) for c in _claims_on(text)] == values
