@@ -1667,3 +1667,55 @@ def test_round15_a_level_a_change_reached_is_no_range() -> None:
     claims = _by_value(_claims("沪镍期货主力合约周五下跌3.4%，至13.5万元/吨。深证成指上涨88.56点至9379.66点。"))
     assert "下跌" not in claims[Decimal("135000")]["metric"]
     assert "上涨" not in claims[Decimal("9379.66")]["metric"]
+
+
+@pytest.mark.parametrize("text", [
+    "杭州市中级人民法院（2022）浙01民初3301号民事判决书认定，被告公司虚假陈述造成投资者损失1.85亿元。",
+    "广州市中级人民法院作出（2023）粤01刑初77号刑事判决，认定涉案金额为3.2亿元。",
+    "成都市中级人民法院（2021）川01民初5108号判决书显示，被告应赔偿原告损失共计4,216万元。",
+])
+def test_round15_a_case_number_gives_no_number_date_or_claim(text: str) -> None:
+    """Round 15: the whole case number is an identifier: no count from the court code, no year for the claim."""
+    doc = doc_from_text(text)
+    out = extract_all(doc)
+    assert all(n["kind"] == "money" for n in out["numbers"])
+    assert out["dates"] == []
+    assert all(c["unit"] == "CNY" and not c["time"] for c in out["claims"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 15: the findings' period dates the findings, not the sanction; the decision's day does
+    ("5月17日，江苏证监局对某科技公司作出行政处罚。经查，该公司2019年至2022年虚增利润总额2.1亿元。"
+     "此外，江苏证监局对时任财务总监没收违法所得86万元，并处以120万元罚款。",
+     [("虚增利润总额", "2019/2022"), ("没收违法所得", "2023-05-17"), ("罚款", "2023-05-17")]),
+    ("经查，2020年至2023年，当事人通过虚构交易虚增收入1.6亿元。本局决定对当事人罚款450万元。",
+     [("虚增收入", "2020/2023"), ("罚款", None)]),
+    # the year in the base of a fine dates the turnover, not the fine
+    ("市场监管总局对该平台处以其2021年中国境内销售额1,203.6亿元3%的罚款，计36.11亿元。",
+     [("销售额", "2021"), ("罚款", None), ("罚款", None)]),
+    ("对当事人处以2022年度销售额5%的罚款，计4,380万元。", [("罚款", None), ("罚款", None)]),
+    # a year's total of fines stays dated by its year (no decision imposes it)
+    ("2023年，证监会罚没款金额合计63.89亿元。", [("罚没款金额", "2023")]),
+])
+def test_round15_a_sanction_holds_from_its_decision(text: str, expected: list) -> None:
+    got = [(c["metric"], c["time"]) for c in _claims_on(text) if c["unit"] not in ("year", "month")]
+    assert len(got) == len(expected)
+    for (metric, time), (want_metric, want_time) in zip(got, expected, strict=True):
+        assert want_metric in metric and time == want_time
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 15: a statute's range, a party's request and a body's requirement are norms, no claims
+    ("依照《反垄断法》的规定，尚未实施所达成的垄断协议的，可以处三百万元以下的罚款；已实施的，处以五十万元以上五百万元以下的罚款。",
+     []),
+    ("对单位判处罚金，对直接责任人员处三年以上七年以下有期徒刑。", []),
+    ("原告提出诉讼请求：判令被告偿还借款本金3,200,000元及利息。", []),
+    ("仲裁申请人请求裁决被申请人支付违约金86万元。", []),
+    ("国家金融监督管理总局要求该行限期整改，并在两年内将不良贷款率压降至1.5%以下。", []),
+    # a court's judgment and a decision's formula stay facts
+    ("一审法院判决被告赔偿原告经济损失235万元。", [Decimal("2350000")]),
+    ("我会决定：责令改正，给予警告，并处以300万元罚款。", [Decimal("3000000")]),
+    ("该行资本充足率为13.2%，高于监管要求。", [Decimal("13.2")]),
+])
+def test_round15_legal_norms_are_no_claims(text: str, values: list) -> None:
+    assert [Decimal(str(c["value"])) for c in _claims_on(text)] == values

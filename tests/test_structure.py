@@ -40,6 +40,12 @@ def pieces(text: str, words: dict[int, int] | None = None) -> list[tuple[str, st
         ("公司收到《问询函》（上证公函【2024】0512号）", [("document_number", "【2024】0512号")]),
         ("深交所下发关注函（公司部关注函【2023】第158号）", [("document_number", "【2023】第158号")]),
         ("【2024】年度投资策略展望", []),  # a column tag, no number after it
+        # round 15: a court's case number is one code (year, court code, case type, serial)
+        ("北京知识产权法院（2022）京73民初1502号判决书", [("document_number", "（2022）京73民初1502号")]),
+        ("见（2023）最高法知民终45号判决", [("document_number", "（2023）最高法知民终45号")]),
+        ("，（2024）浙0106执恢12号裁定", [("document_number", "（2024）浙0106执恢12号")]),
+        ("依据处罚决定书（〔2023〕17号），", [("document_number", "〔2023〕17号")]),
+        ("王明（2021）认为2号方案更优", []),  # an author and year before a clause: no case type, no code
         ("DOI:10.12345/abc.2020.03.001", [("doi", "10.12345/abc.2020.03.001")]),
         ("ISSN 1234-567X", [("issn", "ISSN 1234-567X")]),
         ("联系电话：021-61234567", [("phone", "021-61234567")]),

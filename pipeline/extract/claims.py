@@ -54,12 +54,14 @@ from pipeline.extract.claim_time import (
     BRACKET_OPENERS,
     Placed,
     clause_bounds,
+    is_a_sanction,
     lede_time,
     level_base_time,
     named_base_dates,
     opening_time,
     passage_span,
     period_before,
+    sanction_time,
     sentence_time,
     time_for,
     year_list_times,
@@ -421,6 +423,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             continue  # a value with nothing it measures (a bare number, an axis label) is no claim
         passage.governing = governing
         named = _name_bases(governing.metric, text, bases, clause_begin, offset)
+        if is_a_sanction(named, text[:clause_end]):  # a fine holds from its decision, not from the findings' period
+            time = sanction_time(number, text, sentence.start, placed, (fallback, passage.opening))
         if found and _restates(masked, previous_end, offset, previous_kind, number):
             if (number["value"], number["unit"]) == (found[-1]["value"], found[-1]["unit"]):
                 previous_end = end
