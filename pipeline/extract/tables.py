@@ -293,7 +293,8 @@ def _grid_cells(lines: list[TableLine], default_unit: str, caption: str = "") ->
 def _one_stub_column(rows: list[list[TableLine]], first_body: int) -> list[list[TableLine]]:
     """Rows whose labels take two leading columns, with one label column. A column of serial numbers (序号 |
     项目名称, or 1, 2, 3 …) before a column of names is dropped: the names are the labels (a 合计 written in the
-    serial column, the name column blank, stays the label). A group column (类别 | 指标, 城镇居民 | 人均可支配收入:
+    serial column stays the label, the name column blank or not: 合计 | 前三家 at the foot of a ranking, round
+    15). A group column (类别 | 指标, 城镇居民 | 人均可支配收入:
     the same group over several rows, or blank under a merged cell) is joined with the item column (城镇居民 /
     人均可支配收入), a blank group filled from the row above. Other tables are returned as they are: a second
     column of units (原煤 | 万吨) or of quantities, or a first column of distinct names beside text
@@ -307,9 +308,13 @@ def _one_stub_column(rows: list[list[TableLine]], first_body: int) -> list[list[
             _holds_quantity(row[1]) or is_unit(row[1].text) for row in body if row[1].text):
         return rows
     pairs = list(zip(firsts, seconds, strict=True))
-    if all(f or s for f, s in pairs) and _is_serial_column([f for f, s in pairs if f and s],
+    numbered = [f for f, s in pairs if f and s]
+    serial = table_cues()["serial_cell"]
+    foot = 1 if len(numbered) > 2 and not serial.match(numbered[-1]) else 0  # 合计 | 前三家 under 1, 2, 3
+    if all(f or s for f, s in pairs) and _is_serial_column(numbered[:len(numbered) - foot],
                                                           [cells[0].text for cells in header]):
-        return _restubbed(rows, first_body, lambda row, _: [row[1] if row[1].text else row[0], *row[2:]])
+        return _restubbed(rows, first_body, lambda row, _: [
+            row[1] if row[1].text and not (row[0].text and not serial.match(row[0].text)) else row[0], *row[2:]])
     written = [text for text in firsts if text]
     if not all(seconds) or not written or any(_holds_quantity(row[0]) for row in body) \
             or len(set(written)) == len(body):
