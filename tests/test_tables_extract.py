@@ -356,3 +356,44 @@ def test_a_multiple_prefers_the_group_column_to_the_scope_column() -> None:
     blocks = [("caption", "表1 居民人均可支配收入"), ("table", table), ("paragraph", text)]
     checks = _checks_of("multiple_vs_table", blocks)
     assert [(c["status"], c["observed"]) for c in checks] == [("pass", "1.2773 = 24567 / 19234")]
+
+
+def test_traditional_totals_and_fall_words_are_checked() -> None:
+    # Round 15: checks read the simplified view, so 總計/合計 rows and 減少至/下降至 in traditional text are checked.
+    table = "地區\t營收（億元）\n北區\t120\n南區\t80\n總計\t210"
+    totals = _checks_of("table_total", [("caption", "表1 營收"), ("table", table)])
+    assert [c["status"] for c in totals] == ["fail"] and totals[0]["observed"] == "21000000000"
+    good = _checks_of("table_total", [("caption", "表1 營收"), ("table", table.replace("210", "200"))])
+    assert [c["status"] for c in good] == ["pass"]
+    falls = _checks_of("direction", [("paragraph", "存款準備率由10.5%減少至10.8%。")])
+    assert [c["status"] for c in falls] == ["fail"]
+    rises = _checks_of("direction", [("paragraph", "貸款餘額由2.1萬億元增加至2.4萬億元。")])
+    assert [c["status"] for c in rises] == ["pass"]
+
+
+def test_traditional_caption_unit_scales_the_cells() -> None:
+    # 單位：億元新台幣 in a traditional caption is the table's unit, as 单位：亿元 is.
+    table = "季別\t出口\t進口\n第1季\t1,200\t980"
+    cells = extract_all(_doc([("caption", "表2 進出口（單位：億元新台幣）"), ("table", table)]))["tables"]
+    expected = {(Decimal("120000000000"), "TWD"), (Decimal("98000000000"), "TWD")}
+    assert {(c["value"], c["unit"]) for c in cells} == expected
+
+
+def test_a_unit_note_next_to_the_table_is_its_unit() -> None:
+    # 注：单位为亿元 / 注：金额单位为万元 under a budget table: its cells are amounts; a % column stays %.
+    table = "项目\t预算数\t执行数\t完成预算%\n教育支出\t1320\t1298\t98.3"
+    for note, scale in (("注：单位为亿元。", Decimal("1e8")), ("注：金额单位为万元。", Decimal("1e4"))):
+        cells = extract_all(_doc([("table", table), ("paragraph", note)]))["tables"]
+        got = {c["column_header"]: (c["value"], c["unit"]) for c in cells}
+        assert got["预算数"] == (1320 * scale, "CNY") and got["完成预算%"] == (Decimal("98.3"), "%")
+    # a note that states no unit leaves the cells as they are
+    cells = extract_all(_doc([("table", table), ("paragraph", "注：执行数为快报数。")]))["tables"]
+    assert {c["unit"] for c in cells if c["column_header"] == "预算数"} == {""}
+
+
+def test_bare_amounts_under_a_named_column_are_no_years() -> None:
+    # 1003 under 再融资债券 (no unit anywhere) is a value of that column; a 年份/投产时间 column keeps its years.
+    table = "地区\t再融资债券\t合计\n甲省\t1003\t3375\n乙省\t1093\t2639"
+    assert extract_all(_doc([("table", table)]))["dates"] == []
+    years = "项目\t投产时间\t产能\n一期\t2019\t120\n二期\t2021\t200"
+    assert [d["text"] for d in extract_all(_doc([("table", years)]))["dates"]] == ["2019", "2021"]

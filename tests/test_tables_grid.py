@@ -336,3 +336,19 @@ def test_round14_a_header_row_of_bare_units_gives_the_columns_units() -> None:
 
     assert _is_unit_row([TableLine("", 0), TableLine("亿元", 1), TableLine("%", 4)])
     assert not _is_unit_row([TableLine("", 0), TableLine("人数 %", 1), TableLine("人数", 6), TableLine("%", 9)])
+
+
+def test_round15_a_ranking_with_a_total_row_keeps_its_names_as_labels() -> None:
+    # 排名 | 企业 with 合计 | 前三家 at the foot: the names label the rows, 合计 labels the total (checked), no year
+    ranking = ("名次\t城市\t土地出让金（亿元）\n1\t杭州\t1206\n2\t上海\t1180\n3\t北京\t1045\n4\t成都\t862\n"
+               "合计\t前四城\t4293")
+    doc = _doc([("caption", "表2 土地出让金前四城"), ("table", ranking)])
+    rows = extract_all(doc)
+    assert [(c["row_header"], c["value"]) for c in rows["tables"]] == [
+        ("杭州", Decimal("120600000000")), ("上海", Decimal("118000000000")), ("北京", Decimal("104500000000")),
+        ("成都", Decimal("86200000000")), ("合计", Decimal("429300000000"))]
+    assert [c["status"] for c in rows["checks"] if c["kind"] == "table_total"] == ["pass"]
+    assert rows["dates"] == []
+    # a first column of names with a total row is left as it is (no serial column to drop)
+    firms = "企业\t行业\t营业收入（亿元）\n甲公司\t制造业\t12.5\n乙公司\t服务业\t8.1\n合计\t全部\t20.6"
+    assert [c["row_header"] for c in _cells(firms).values() if c["value"] is not None] == ["甲公司", "乙公司", "合计"]

@@ -14,6 +14,9 @@
 
 Each check carries `start`/`end`: the span of the text it is about (the table row's cells, the
 claim's number, the two compared numbers), so a reviewer can go from a check to its words.
+
+Cue words are matched on the simplified view of text and headers (pipeline.script): a traditional 合計, 總計,
+減少至 reads as the 合计, 总计, 减少至 of checks.yaml, and a metric 失業率 names a label 失业率.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from pipeline.extract.claim_time import months_covered
 from pipeline.extract.dates import find_dates
 from pipeline.extract.table_cells import COLUMN_PATH_SEPARATOR, is_period
 from pipeline.resources import cached, load_yaml
+from pipeline.script import simplified
 
 _TOLERANCE = Decimal("0.005")  # relative: published figures are rounded
 _YEAR = re.compile(r"(\d{4})")
@@ -269,7 +273,7 @@ def _total_check(grid: Grid, total: int, above: list[int], column: int) -> dict 
     check cannot decide."""
     cell = grid.cells.get((total, column))
     if (cell is None or cell[1] in _settings().non_additive_units
-            or _cues()["non_additive_header"].search(grid.columns[column])):
+            or _cues()["non_additive_header"].search(simplified(grid.columns[column]))):
         return None
     values = [grid.cells.get((row, column)) for row in above]
     if not values or any(v is None or v[1] != cell[1] for v in values):
@@ -299,7 +303,7 @@ def _total_check(grid: Grid, total: int, above: list[int], column: int) -> dict 
 
 def _signed(label: str, value: Decimal) -> Decimal:
     """A row's value as its total counts it: a 减：所得税影响额 row is subtracted."""
-    return -value if _cues()["minus_row"].match(label) else value
+    return -value if _cues()["minus_row"].match(simplified(label)) else value
 
 
 def _rounding_slack(grid: Grid, total: int, above: list[int], column: int) -> Decimal:
@@ -339,7 +343,7 @@ def _top_level(labels: list[str], values: list[Decimal], listed: bool) -> list[D
     parts: list[Decimal] = []
     room: Decimal | None = None  # what is left of the row whose parts are being listed
     for label, value in zip(labels, values, strict=True):
-        marked = bool(_cues()["part_row"].match(label)) and bool(parts)
+        marked = bool(_cues()["part_row"].match(simplified(label))) and bool(parts)
         if marked:
             room = parts[-1] * (1 + _TOLERANCE)
         if room is not None and 0 <= value <= room and (marked or listed):
@@ -359,7 +363,7 @@ def _claim_table_checks(doc: Doc, grids: list[Grid], claims: list[dict]) -> list
     """Each claim against the tables that hold its value (a multiple: that have rows of both its years), in
     the tables' order: look-ups in indexes of all the tables, never every claim against every table."""
     checks = []
-    full = doc._.text
+    full = simplified(doc._.text)  # cue words read simplified: 減少至 is 减少至
     # (unit, value) → per table holding it: (its position, its cells in the grid's order)
     by_value: dict[tuple[str, Decimal], list[tuple[int, list[tuple[int, int]]]]] = {}
     # a table's year → its row (the last row of that year wins), and year → the tables with such a row
@@ -442,7 +446,7 @@ class _Headers:
             text = header
             for mention in find_dates(header, self.document_date):
                 text = text.replace(mention.text, " ")
-            self._labels[header] = _cues()["label_noise"].sub("", text)
+            self._labels[header] = _cues()["label_noise"].sub("", simplified(text))
         return self._labels[header]
 
     def cell_label(self, grid: Grid, row: int, column: int) -> tuple[str, list[str]]:
@@ -466,6 +470,7 @@ class _Headers:
         apart (第三产业增加值 names 第三产业, not 第一产业; 农村居民… is not 城镇居民…)."""
         if not label:
             return False
+        metric = simplified(metric)  # labels read simplified: 合計 is 合计, 失業率 names 失业率
         words = _cues()["label_noise"].sub("", metric)  # as the label reads: 电力、热力… holds 电力热力…
         if label in words:
             return True
@@ -500,13 +505,13 @@ class _Headers:
         stated = [self.period(text) for text in (grid.columns[column], grid.rows[row], grid.caption)]
         year, months = next((y for y, _ in stated if y), None), next((m for _, m in stated if m), None)
         for header, (own_year, _) in zip((grid.columns[column], grid.rows[row]), stated, strict=False):
-            parts = [part.strip() for part in header.split(COLUMN_PATH_SEPARATOR)]
+            parts = [part.strip() for part in simplified(header).split(COLUMN_PATH_SEPARATOR)]
             if own_year is None and any(_cues()["prior_year_header"].match(part) for part in parts):
                 year = str(int(year) - 1) if year and year.isdigit() else None
                 break
             if own_year is None and any(_cues()["relative_header"].match(part) for part in parts):
                 return None, None
-        running = _cues()["cumulative_header"].search(grid.rows[row] + grid.columns[column])
+        running = _cues()["cumulative_header"].search(simplified(grid.rows[row] + grid.columns[column]))
         if running and months and months[0] == months[1]:
             months = ("01", months[1])  # 累计同比 under 2023-10: January to October
         return year, months
@@ -606,7 +611,7 @@ def _direction_checks(doc: Doc, numbers: list[dict]) -> list[dict]:
     above (below) the first. A rate written as a decline (由下降1.2%提升至增长0.8%) is negative where the other is
     not: growth that turned from a decline is a rise; two declines (由下降1.2%扩大至下降3%) compare as written."""
     checks = []
-    full = doc._.text
+    full = simplified(doc._.text)  # cue words read simplified: 減少至 is 减少至
     for first, second in _sentence_runs(doc, numbers, 2):
         if first["unit"] != second["unit"] or first["kind"] == "multiple":
             continue
@@ -633,7 +638,7 @@ def _direction_checks(doc: Doc, numbers: list[dict]) -> list[dict]:
 def _share_checks(doc: Doc, numbers: list[dict]) -> list[dict]:
     """A share stated with both its amounts (A，占B的P%): P must be A / B, to the percentage's last digit."""
     checks = []
-    full = doc._.text
+    full = simplified(doc._.text)  # cue words read simplified: 減少至 is 减少至
     for part, whole, share in _sentence_runs(doc, numbers, 3):
         if (share["unit"] != "%" or part["unit"] != whole["unit"] or part["unit"] in _settings().non_additive_units
                 or not _cues()["share_between"].match(full[part["end"]:whole["start"]])

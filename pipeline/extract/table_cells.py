@@ -18,6 +18,7 @@ from pipeline.extract.dates import DateMention, quantities_outside_dates, scan_d
 from pipeline.extract.numbers import Quantity
 from pipeline.extract.structure import masked
 from pipeline.resources import cached, load_yaml
+from pipeline.script import simplified
 
 COLUMN_PATH_SEPARATOR = " / "  # between a column's header levels: 营业收入 / 1-11月（亿元）
 
@@ -29,7 +30,8 @@ def table_cues() -> dict[str, Any]:
     for key in ("number_cell", "unit_in_header", "unit_in_caption", "table_label", "period_cell", "unit_alone",
                 "number_token", "unit_in_label", "counts_with_shares", "unit_noise", "table_citation", "sentence_end",
                 "unit_word_in_header", "change_header", "unit_column", "percent_in_header", "unit_list_separators",
-                "unit_line", "accounting_negative", "serial_cell", "bounded_cell", "bounded_figure"):
+                "unit_line", "unit_note", "time_header", "accounting_negative", "serial_cell", "bounded_cell",
+                "bounded_figure"):
         spec[key] = re.compile(spec[key])
     spec["percent_signs"] = tuple(spec["percent_signs"])
     spec["cumulative_brackets"] = tuple(tuple(pair) for pair in spec["cumulative_brackets"])
@@ -69,7 +71,10 @@ class Cell:
         guidelines: the table's year headers are dates, its quantities numbers)."""
         if self.value is None:
             return False
-        return bool(self.unit) or any(is_period(part) for part in self.column_header.split(COLUMN_PATH_SEPARATOR))
+        parts = self.column_header.split(COLUMN_PATH_SEPARATOR)
+        named = parts[-1].strip()  # 再融资债券 over 1003: an amount column; 年份 or 开工时间 over 2019: dates
+        timed = not named or table_cues()["time_header"].search(simplified(named))
+        return bool(self.unit) or any(is_period(part) for part in parts) or not timed
 
     @property
     def metric(self) -> str:

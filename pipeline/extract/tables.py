@@ -35,6 +35,7 @@ from pipeline.extract.table_cells import (
 )
 from pipeline.extract.table_context import home_currency_cells, row_units_from_citations, units_from_citations
 from pipeline.readers import TABLE_CELL_SEPARATOR
+from pipeline.script import simplified
 
 _MAX_PERMUTED_COLUMNS = 7
 
@@ -70,10 +71,30 @@ def _unit_line_before(full: str, blocks: list[Block], index: int) -> str:
     for previous in reversed(blocks[max(0, index - 2):index]):
         if previous.kind == "table":
             return ""
-        match = table_cues()["unit_line"].match(full[previous.start:previous.end].strip())
-        if match:
-            return match.group(1)
+        if unit := _unit_in(table_cues()["unit_line"], full[previous.start:previous.end].strip(), anchored=True):
+            return unit
     return ""
+
+
+def _unit_note_near(full: str, blocks: list[Block], index: int) -> str:
+    """The unit a note next to a table states (注：单位为亿元, 注：金额单位为亿元): budget tables write it under
+    the table instead of above, and the cleaner may list such a note just before the table. The nearest blocks
+    on either side, never past another table (a note beyond it is that table's)."""
+    for side in (reversed(blocks[max(0, index - 2):index]), blocks[index + 1:index + 3]):
+        for near in side:
+            if near.kind == "table":
+                break
+            if unit := _unit_in(table_cues()["unit_note"], full[near.start:near.end].strip(), anchored=True):
+                return unit
+    return ""
+
+
+def _unit_in(pattern: re.Pattern[str], text: str, anchored: bool = False) -> str:
+    """The unit ``pattern`` finds in ``text`` read simplified (單位：億元新台幣 is 单位：亿元新台币), as written in
+    the original: the view keeps offsets, and the numbers engine reads either script."""
+    view = simplified(text)
+    match = pattern.match(view) if anchored else pattern.search(view)
+    return text[match.start(1):match.end(1)] if match else ""
 
 
 def parse_tables(doc: Doc) -> list[ParsedTable]:
@@ -92,7 +113,8 @@ def parse_tables(doc: Doc) -> list[ParsedTable]:
             table_id = f"{table_id}-{len(tables) + 1}"
         ids.add(table_id)
         lines = _lines(full, block)
-        default_unit = _table_unit(caption, []) or _unit_line_before(full, blocks, index) or header_unit(caption)
+        default_unit = (_table_unit(caption, []) or _unit_line_before(full, blocks, index)
+                        or _unit_note_near(full, blocks, index) or header_unit(caption))
         if any(TABLE_CELL_SEPARATOR in line.text for line in lines):
             cells = _grid_cells(lines, default_unit, caption)
         else:
@@ -195,8 +217,8 @@ def _row_unit(label: str) -> str:
 def _table_unit(caption: str, lines: list[TableLine]) -> str:
     """A unit stated for the whole table: 单位：亿元 in its caption or in a line of its own."""
     for text in [caption, *(line.text for line in lines)]:
-        if match := table_cues()["unit_in_caption"].search(text):
-            return match.group(1)
+        if unit := _unit_in(table_cues()["unit_in_caption"], text):
+            return unit
     return ""
 
 
@@ -271,7 +293,8 @@ def _grid_cells(lines: list[TableLine], default_unit: str, caption: str = "") ->
 def _one_stub_column(rows: list[list[TableLine]], first_body: int) -> list[list[TableLine]]:
     """Rows whose labels take two leading columns, with one label column. A column of serial numbers (序号 |
     项目名称, or 1, 2, 3 …) before a column of names is dropped: the names are the labels (a 合计 written in the
-    serial column, the name column blank, stays the label). A group column (类别 | 指标, 城镇居民 | 人均可支配收入:
+    serial column stays the label, the name column blank or not: 合计 | 前三家 at the foot of a ranking, round
+    15). A group column (类别 | 指标, 城镇居民 | 人均可支配收入:
     the same group over several rows, or blank under a merged cell) is joined with the item column (城镇居民 /
     人均可支配收入), a blank group filled from the row above. Other tables are returned as they are: a second
     column of units (原煤 | 万吨) or of quantities, or a first column of distinct names beside text
@@ -285,9 +308,13 @@ def _one_stub_column(rows: list[list[TableLine]], first_body: int) -> list[list[
             _holds_quantity(row[1]) or is_unit(row[1].text) for row in body if row[1].text):
         return rows
     pairs = list(zip(firsts, seconds, strict=True))
-    if all(f or s for f, s in pairs) and _is_serial_column([f for f, s in pairs if f and s],
+    numbered = [f for f, s in pairs if f and s]
+    serial = table_cues()["serial_cell"]
+    foot = 1 if len(numbered) > 2 and not serial.match(numbered[-1]) else 0  # 合计 | 前三家 under 1, 2, 3
+    if all(f or s for f, s in pairs) and _is_serial_column(numbered[:len(numbered) - foot],
                                                           [cells[0].text for cells in header]):
-        return _restubbed(rows, first_body, lambda row, _: [row[1] if row[1].text else row[0], *row[2:]])
+        return _restubbed(rows, first_body, lambda row, _: [
+            row[1] if row[1].text and not (row[0].text and not serial.match(row[0].text)) else row[0], *row[2:]])
     written = [text for text in firsts if text]
     if not all(seconds) or not written or any(_holds_quantity(row[0]) for row in body) \
             or len(set(written)) == len(body):
