@@ -1719,3 +1719,34 @@ def test_round15_a_sanction_holds_from_its_decision(text: str, expected: list) -
 ])
 def test_round15_legal_norms_are_no_claims(text: str, values: list) -> None:
     assert [Decimal(str(c["value"])) for c in _claims_on(text)] == values
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 15: the holder's name, a 于 left where the date was cut and the trading channel are no part of the metric;
+    # a 占 clause measures the clause before it, and 增持金额 its own clause
+    ("公司股东深圳市某某投资有限公司于2024年3月5日通过深圳证券交易所交易系统以集中竞价方式增持公司股份620万股，"
+     "约占公司总股本的0.52%，增持金额约4,800万元。",
+     ["增持公司股份", "增持公司股份占公司总股本", "增持金额"]),
+    ("某某集团于2024年5月以大宗交易方式减持公司股份300万股，占公司总股本的1.5%。",
+     ["减持公司股份", "减持公司股份占公司总股本"]),
+    ("截至本公告日，控股股东累计质押股份5,000万股，占其所持公司股份的40%，占公司总股本的12%。",
+     ["控股股东累计质押股份", "控股股东累计质押股份占其所持公司股份", "控股股东累计质押股份占公司总股本"]),
+    # a role (控股股东) is no name and stays; a share of a total without a 占 before it is unchanged
+    ("控股股东累计增持公司股份1,200万股。", ["控股股东累计增持公司股份"]),
+    ("全市规上工业增加值增长6%，占全省的比重为18%。", ["全市规上工业增加值增长", "全市规上工业增加值占全省的比重"]),
+])
+def test_round15_holdings_change_metrics(text: str, metrics: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 15: a meeting's tally: each vote label names its own value, with what it counts, never chained
+    ("表决结果：同意7票，反对1票，弃权1票。", ["同意票", "反对票", "弃权票"]),
+    ("董事会以8票同意、0票反对、1票弃权审议通过了该议案。", ["同意票", "反对票", "弃权票"]),
+    ("表决情况：同意1,523,400,000股，占出席会议所有股东所持股份的98.7%；反对20,100,000股，占出席会议所有股东所持股份的1.3%。",
+     ["同意股份", "同意股份占出席会议所有股东所持股份", "反对股份", "反对股份占出席会议所有股东所持股份"]),
+    # 同意 as a verb of approval before an amount stays what it was
+    ("股东大会同意公司向全资子公司增资5亿元。", ["股东大会同意公司向全资子公司增资"]),
+])
+def test_round15_vote_tallies(text: str, metrics: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == metrics

@@ -1369,3 +1369,36 @@ def test_round15_republic_era_years_in_a_taiwanese_text(text: str, expected: lis
 ])
 def test_round15_durations_are_no_republic_years(text: str) -> None:
     assert [v for _, v, _ in values(text, AUG) if v in {"2024", "2021", "2011", "2025"}] == []
+
+
+@pytest.mark.parametrize(("text", "doc", "expected"), [
+    # the announcement's own day is the document date (its 落款, or the date the document was given)
+    ("截至本公告日，公司累计对外担保余额为45.6亿元。", dt.date(2024, 7, 5), [("本公告日", "2024-07-05")]),
+    ("截至本公告披露日，本次回购计划尚未实施完毕。", dt.date(2024, 3, 12), [("本公告披露日", "2024-03-12")]),
+    ("截至本报告披露日，控股股东累计质押股份1.2亿股。", dt.date(2024, 4, 26), [("本报告披露日", "2024-04-26")]),
+    # a stated period given to the day, then 上年同期: the same days a year earlier
+    ("业绩预告期间：2024年1月1日至2024年9月30日。预计净利润为3亿元，上年同期为2.5亿元。", dt.date(2024, 10, 12),
+     [("2024年1月1日至2024年9月30日", "2024-01-01/2024-09-30"), ("上年同期", "2023-01-01/2023-09-30")]),
+    ("本期业绩预告适用情形：2024年1月1日至2024年6月30日；上年同期亏损0.8亿元。", dt.date(2024, 7, 10),
+     [("2024年1月1日至2024年6月30日", "2024-01-01/2024-06-30"), ("上年同期", "2023-01-01/2023-06-30")]),
+    # a periodic report named in the passage gives 年初至报告期末 its period where no title does
+    ("公司2023年第三季度报告显示，年初至报告期末实现营业收入432.5亿元。", dt.date(2024, 6, 30),
+     [("2023年第三季度", "2023-Q3"), ("年初至报告期末", "2023-01/2023-09")]),
+    ("据2024年第一季度报告，年初至报告期末经营活动现金流量净额为5.2亿元。", dt.date(2024, 6, 30),
+     [("2024年第一季度", "2024-Q1"), ("年初至报告期末", "2024-01/2024-03")]),
+])
+def test_round15_announcement_day_forecast_period_and_a_named_report(
+        text: str, doc: dt.date, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, doc)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no report named: 年初至报告期末 stays the year so far; a range across years is shifted by year only
+    ("2024年第一季度，公司营收8亿元；年初至报告期末累计回购股份100万股。",
+     [("2024年第一季度", "2024-Q1"), ("年初至报告期末", "2024")]),
+    ("2023年7月1日至2024年6月30日，公司营收8亿元，上年同期为7亿元。",
+     [("2023年7月1日至2024年6月30日", "2023-07-01/2024-06-30"), ("上年同期", "2022")]),
+    ("2024年上半年营业收入8亿元，较上年同期增长5%。", [("2024年上半年", "2024-H1"), ("上年同期", "2023-H1")]),
+])
+def test_round15_no_report_named_and_other_periods_unchanged(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2024, 7, 30))] == expected

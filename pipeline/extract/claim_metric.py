@@ -418,6 +418,7 @@ class Context:
     before: str = ""
     previous_clause: str = ""
     previous_words: tuple[Word, ...] = ()
+    unit: str = ""  # the value's unit (a vote's count in 票 or in 股 names its own object)
 
 
 def _clause_subject(clause: str, words: list[Word]) -> str:
@@ -471,6 +472,13 @@ def _owner(context: Context, governing: Governing | None) -> str:
     return governing.subject if governing is not None else ""
 
 
+def _without_share(owner: str) -> str:
+    """The owner without the share it was given in the clause before (…质押股份占其所持公司股份的45.11%，占公司总股本的
+    16.09%: the second share is of the pledged shares too, not of the first share)."""
+    share = cues().pattern("share_of").search(owner)
+    return owner[:share.start()] if share and share.start() else owner
+
+
 def _level_subject(governing: Governing) -> Governing:
     """What the level a change reached measures: the change's subject without its base and the session's close it
     was timed by (份额比前阶段提高5个百分点，达76.9% → 份额; 收盘沪指涨0.5%，报… → 沪指); when the subject is only that
@@ -519,9 +527,12 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     joint = rules.pattern("range_joint").fullmatch(_SPACE.sub("", before))
     if joint and governing is not None and context.local and not member:
         return governing  # 盈利425,000万元–455,000万元: the range's upper end
+    if not member and (vote := _vote_label(_SPACE.sub("", before), words_after, context)):
+        return Governing(vote, vote, "")  # 同意9票，反对0票; 以9票同意、0票反对: the vote, not the clause before
     if not member and (label := _result_label(bare, context, governing)):
         return Governing(label, label, "")  # 归属于上市公司股东的净利润：盈利425,000万元: the indicator, not the sign
-    phrase = clean(rules.pattern("metric_method").sub("", before))
+    phrase = clean(rules.pattern("metric_channel").sub("", rules.pattern("metric_method").sub("", before)))
+    phrase = rules.pattern("metric_holder").sub("", phrase)  # who bought or sold (X有限公司增持…): not the measure
     if rules.pattern("bare_share").fullmatch(bare):
         phrase = rules.setting("share_head")  # …增长5%，占18%: a share of the subject, not its change
     change_at = rules.pattern("change_words").search(phrase)
@@ -546,7 +557,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
           and (owner := _owner(context, governing))):
         found = Governing(owner + phrase, owner, change)  # 为年度预算的86.7%, 是平日业务量的2.3倍: the owner's ratio
     elif ((head in rules.words("bare_heads") or rules.pattern("share_of").match(head))
-          and (owner := _owner(context, governing))):  # 占比达36.3%, 占全国的比例为20%
+          and (owner := _without_share(_owner(context, governing)))):  # 占比达36.3%, 占全国的比例为20%
         found = Governing(owner + phrase, owner + head, change)
     elif (part := _part_of(head, governing)):  # 服务进出口下降9%，其中出口增长21.5%
         found = Governing(part + change, part, change)
@@ -638,6 +649,21 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             return Governing(described + rules.setting("relative_marker") + noun if described else noun,
                              found.subject, found.change, recipient=recipient)
     return found
+
+
+def _vote_label(before: str, words_after: list[Word], context: Context) -> str:
+    """The vote a tally's value counts (表决结果：同意9票，反对0票; 以9票同意、0票反对、0票弃权; 同意3,201,234,567股),
+    named by the label right before the value or right after it, with what is counted (同意票, 反对股份); or "".
+    Each label starts its own metric: a tally's clauses are siblings, never chained onto the label before."""
+    rules = cues()
+    label = rules.pattern("vote_label_before").search(before)
+    if label is None:
+        after = _SPACE.sub("", "".join(w.text for w in words_after))
+        label = rules.pattern("vote_label_after").match(after) if rules.pattern("vote_count_before").search(
+            before) else None
+    if label is None:
+        return ""
+    return label["label"] + rules.setting("vote_objects").get(context.unit, "")
 
 
 def _result_label(bare: str, context: Context, governing: Governing | None) -> str:

@@ -414,7 +414,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         if member is not None:  # the words after a list's last value name every member's metric
             after_end = sentence.start + clause_bounds(text, series_end - sentence.start)[1]
         context = Context(bool(found), masked[:begin], masked[previous_begin:max(previous_begin, clause_begin - 1)],
-                          tuple(index.clipped(sentence.start + previous_begin, sentence.start + clause_begin)))
+                          tuple(index.clipped(sentence.start + previous_begin, sentence.start + clause_begin)),
+                          number["unit"] or "")
         governing = metric(kept, index.clipped(sentence.start + begin, number["start"]),
                            index.clipped(series_end if member is not None else number["end"], after_end),
                            counted, member, passage.governing, fallback_subject if clause_begin else "", level,

@@ -371,6 +371,17 @@ def _months_later(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
+def _year_span(a: Spec) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a range given to the day within one year (2024年1月1日至2024年6月30日), else None:
+    a period a 上年同期 after it restates a year earlier."""
+    if a.end is None:
+        return None
+    days = _days_of(a)
+    if days is None or days[0].year != days[1].year or days[0] >= days[1]:
+        return None
+    return days
+
+
 def _finer_than_year(a: Spec) -> bool:
     return any(v is not None for v in (a.month, a.months, a.quarters, a.part, a.day, a.days))
 
@@ -401,8 +412,13 @@ def _resolve(
         if year is None or year.year is None:
             return None, "year", None
         a = anchor.spec if anchor is not None else None
+        span = _year_span(a) if a is not None else None
         if a is not None and a.year is not None and a.end is None and _finer_than_year(a):
             value, gran = _format(replace(a, year=year.year, explicit=False))
+        elif span is not None and a is not None and a.year is not None:
+            # a stated period given to the day (业绩预告期间：2024年1月1日至2024年6月30日): the same days that year
+            first, last = (_months_later(d, 12 * (year.year - a.year)) for d in span)
+            value, gran = f"{first}/{last}", "range"
         elif a is None and default is not None and default.title_part is not None:
             value, gran = _format(Spec(year=year.year, part=default.title_part))  # a Q1 report's 上年同期
         else:
@@ -462,6 +478,8 @@ def _report_period(
     (…2024年第一季度报告 → 2024-Q1), its last month, January to that month, or its year. Only the title states the
     report's period: without one, 年初至报告期末 is the year so far (like 年初至今) and the others are no date."""
     spec, title = c.spec, default.title if default is not None else None
+    if title is None and anchor is not None and default is not None:
+        title = _passage_report(anchor, default.text)
     if title is None or title.year is None or spec.year not in (None, title.year):
         if spec.report != "ytd":
             return None
@@ -475,6 +493,17 @@ def _report_period(
     }[spec.report]
     value, gran = _format(absolute)
     return value, gran, absolute
+
+
+def _passage_report(anchor: _Anchor, s: str) -> Spec | None:
+    """The period of a periodic report the passage names right before (2023年第三季度报告显示，…), when it names a
+    year's quarter, half or months: the report period of what follows where the title names none."""
+    a = anchor.spec
+    if a.year is None or a.end is not None or a.day is not None or not _finer_than_year(a):
+        return None
+    if patterns()["passage_report_after"].match(s, anchor.pos) is None:
+        return None
+    return Spec(year=a.year, part=a.part, month=a.month, months=a.months, quarters=a.quarters)
 
 
 def _granularity(spec: Spec) -> str:
