@@ -368,15 +368,18 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         following = text[end:clause_end]
         begin = max(clause_begin, previous_end)
         before = text[begin:offset]
-        clause_words = index.clipped(sentence.start + clause_begin, number["start"])
-        bound = rules.pattern("threshold_bound").match(text[end:])
         if (is_structural_count(number, before) or is_formula_term(text[:offset], text[end:])
                 or rules.pattern("ranking_list_after").match(text, end)  # 世界500强: a list's name
                 or in_number_run(text, in_sentence, position, sentence.start)
                 or qualifies_a_group(number, text[end:])
                 or is_an_assumption(frames, offset, text[end:])
-                or is_a_rule(text, offset, end, placed)
-                or (not _held_list_member(text, found, number, sentence.start)
+                or is_a_rule(text, offset, end, placed)):
+            continue
+        # (the clause's words only for a value still in question: a run of table numbers in one long clause
+        # would read the clause again for each value)
+        clause_words = index.clipped(sentence.start + clause_begin, number["start"])
+        bound = rules.pattern("threshold_bound").match(text[end:])
+        if ((not _held_list_member(text, found, number, sentence.start)
                     and sets_a_threshold(text[clause_begin:offset], text[end:], clause_words, bound,
                                          word_after_bound(index, number, bound)))
                 or is_a_base(number, text[:offset], text[end:],
