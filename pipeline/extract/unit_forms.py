@@ -216,7 +216,8 @@ def home_place(text: str) -> str:
     if home != load_yaml("currencies.yaml")["home_currency"]["default"]:
         return home
     named = load_yaml("currencies.yaml")["home_place"]["named_currencies"]
-    found = [code for word, code in named.items() if word in simplified(text)]
+    plain = simplified(text)  # (once: the text may be a whole document)
+    found = [code for word, code in named.items() if word in plain]
     return found[0] if found and is_traditional(text) else home
 
 
