@@ -580,6 +580,7 @@ def test_round15_a_span_glued_before_a_change_is_part_of_it() -> None:
     assert _metric_of("欧线集装箱运价为4200美元/TEU，周涨5.1%。", "5.1") == "欧线集装箱运价周涨"
     # a month or week named by a numeral or deictic is a period, not part of the change
     assert _metric_of("出口额5月环比增长3%。", "3") == "出口额环比增长"
+    assert _metric_of("居民存款逐月增长3%。", "3") == "居民存款逐月增长"
 
 
 def test_round15_a_level_after_a_comma_and_zhi_measures_the_subject() -> None:
