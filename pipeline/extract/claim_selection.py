@@ -29,7 +29,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 _LATIN_WORDS = re.compile(r"[A-Za-z]+[ \t]+[A-Za-z]")
 _RUN_GAP = re.compile(r"\s*")  # what stands between two numbers of a dumped chart axis or table row
 _STRUCTURAL_COUNT_MAX = Decimal(10)
-_CLAUSE_MARK = re.compile(r"[，,；;]")
+CLAUSE_MARK = re.compile(r"[，,；;]")
 
 
 def is_structural_count(number: dict, before: str = "") -> bool:
@@ -86,7 +86,7 @@ def is_factual(sentence: str, has_source: bool) -> bool:
         return False
     sentence = sentence[_past_clause_start(sentence):]
     consensus = rules.pattern("consensus")
-    last_clause = max((m.start() for m in _CLAUSE_MARK.finditer(sentence)), default=0)
+    last_clause = max((m.start() for m in CLAUSE_MARK.finditer(sentence)), default=0)
     if any(m.end() > last_clause for m in consensus.finditer(sentence)):
         return False  # 低于市场预期的18万个: the analysts' forecast, whoever released the data
     sentence = consensus.sub(lambda m: " " * len(m.group()), sentence)  # …，预期为4.0%，前值为4.5%: its clause only
@@ -110,7 +110,7 @@ def forecast_hedge(text: str) -> str:
     found = [m.start() for m in cues().pattern("attributed_forecast").finditer(text)]
     if not found:
         return ""
-    begin = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, found[-1])), default=0)
+    begin = max((m.end() for m in CLAUSE_MARK.finditer(text, 0, found[-1])), default=0)
     hedge = text[begin:]
     return hedge if not is_factual(hedge, False) else ""
 
@@ -121,7 +121,7 @@ def _read_out_targets_met(sentence: str) -> str:
     bound stays a plan), and not a purpose (确保…目标任务如期完成，…)."""
     rules = cues()
     for match in rules.pattern("target_met").finditer(sentence):
-        clause = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, match.start())), default=0)
+        clause = max((m.end() for m in CLAUSE_MARK.finditer(sentence, 0, match.start())), default=0)
         if not rules.pattern("plan_purpose").search(sentence, clause, match.start()):
             sentence = sentence[:match.start()] + " " * len(match.group()) + sentence[match.end():]
     return sentence
@@ -132,7 +132,7 @@ def _past_clause_start(sentence: str) -> int:
     what was is no forecast of the clauses before it), else 0. Only that clause: the clauses after it (，同比下降约35%)
     are still in the forecast's reach."""
     actual = list(cues().pattern("actual_clause").finditer(sentence))
-    if not actual or _CLAUSE_MARK.search(sentence, actual[-1].end()):
+    if not actual or CLAUSE_MARK.search(sentence, actual[-1].end()):
         return 0
     return actual[-1].start()
 

@@ -11,9 +11,8 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from pipeline.extract.claim_cues import cues
+from pipeline.extract.claim_selection import CLAUSE_MARK
 from pipeline.nlp.jieba_dict import pos_tagger
-
-_CLAUSE_MARK = re.compile(r"[，,；;]")
 
 
 def attribution(sentence_start: int, sentence: str,
@@ -80,9 +79,9 @@ def clause_attributions(sentence_start: int, sentence: str, orgs: list[dict],
     their metric."""
     rules = cues()
     found: list[tuple[int, str, list[tuple[int, int]]]] = []  # (the organisation to the cue's end: 高盛则预计)
-    for mark in _CLAUSE_MARK.finditer(sentence, after):
+    for mark in CLAUSE_MARK.finditer(sentence, after):
         begin = mark.end()
-        following = _CLAUSE_MARK.search(sentence, begin)
+        following = CLAUSE_MARK.search(sentence, begin)
         end = following.start() if following else len(sentence)
         inside = [o for o in orgs if begin <= o["start"] - sentence_start and o["end"] - sentence_start <= end]
         named = attribution(sentence_start + begin, sentence[begin:end], inside) if inside else None

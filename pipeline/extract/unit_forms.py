@@ -222,12 +222,18 @@ def home_place(text: str) -> str:
 
 
 @cached
+def _all_currency_codes() -> dict[str, str]:
+    """Every currency name the numbers engine reads, with its code (CLDR names and prefix forms), merged once."""
+    return {**currency_names(), **prefix_currencies()}
+
+
+@cached
 def _yuan_name_re() -> re.Pattern[str]:
     """The names of the currencies their own writers call 元 (新台幣, 港元, 澳門元, 新元, 人民幣): the currency a
     bare 元 after them in the passage continues (``home_currency.passage_codes``)."""
     codes = set(load_yaml("currencies.yaml")["home_currency"]["passage_codes"])
     generic = set(load_yaml("currencies.yaml")["generic_units"])
-    names = {w for w, c in {**currency_names(), **prefix_currencies()}.items()
+    names = {w for w, c in _all_currency_codes().items()
              if c in codes and w not in generic and not w.isascii()}
     return re.compile(alternation(sorted(names), spaced=False))
 
@@ -236,7 +242,7 @@ def _yuan_name_re() -> re.Pattern[str]:
 def _after_name_re() -> re.Pattern[str]:
     """Any currency name, to read one written right after the generic 元 (億元新台幣)."""
     generic = set(load_yaml("currencies.yaml")["generic_units"])
-    names = {w for w in [*currency_names(), *prefix_currencies()] if w not in generic and not w.isascii()}
+    names = {w for w in _all_currency_codes() if w not in generic and not w.isascii()}
     return re.compile(alternation(sorted(names), spaced=False))
 
 
@@ -246,7 +252,7 @@ def currency_after(s: str, pos: int) -> tuple[int, str] | None:
     m = _after_name_re().match(s, pos)
     if m is None:
         return None
-    return m.end(), {**currency_names(), **prefix_currencies()}[m.group(0)]
+    return m.end(), _all_currency_codes()[m.group(0)]
 
 
 @dataclass(frozen=True)
@@ -281,7 +287,7 @@ def passage_currency(text: str, s: str) -> PassageCurrency:
     if not is_traditional(text):
         return PassageCurrency(home)
     names = list(_yuan_name_re().finditer(s))
-    codes = {**currency_names(), **prefix_currencies()}
+    codes = _all_currency_codes()
     return PassageCurrency(home, tuple(m.end() for m in names), tuple(m.start() for m in names),
                            tuple(codes[m.group(0)] for m in names),
                            tuple(k for k, ch in enumerate(s) if ch == "\n"))
