@@ -321,8 +321,9 @@ class _Builder:
         self.typical = wrap_width or self.typical
         followed_by_blank = sum(1 for a, b in itertools.pairwise(lines) if a and not b)
         double_spaced = followed_by_blank >= 0.7 * len(nonempty)
-        # Blank lines end paragraphs unless the text is double spaced; one line is one
-        # paragraph when the text is neither hard-wrapped nor Markdown.
+        # Blank lines end paragraphs unless the text is double spaced (then a blank line ends one only
+        # after a finished or short line); one line is one paragraph when the text is neither
+        # hard-wrapped nor Markdown.
         self.blank_separates = not double_spaced
         self.one_paragraph_per_line = not self.hard_wrapped and raw.format != "markdown"
         self.heading_level = 0
@@ -493,16 +494,25 @@ class _Builder:
                 self.close_paragraph()
                 self.section = "english_abstract"
             if not line:
-                if self.blank_separates and not self.in_table:
+                if (self.blank_separates or self._paragraph_done()) and not self.in_table:
                     self.close_table()
                     self.close_paragraph()
                 continue
             if position in self.raw.aside_lines:
                 self.float_block(line, "aside")  # a sidebar line: kept, but not body text
                 continue
-            self.handle(line)
+            self.handle(line, self.raw.heading_lines.get(position))
         self.close_table()
         self.close_paragraph()
+
+    def _paragraph_done(self) -> bool:
+        """In double-spaced text a blank line follows every line, so it ends the open paragraph only after a
+        line that ends one (a sentence end) or stops short of the margin (a heading, a source note, a
+        paragraph's last line); a full line without an end is a wrap (a PDF copy written one line a paragraph)."""
+        last = self.paragraph[-1] if self.paragraph else ""
+        if not last or self.hard_wrapped:  # a hard-wrapped text closes its paragraphs by their lines' widths
+            return False
+        return _ends_paragraph(last) or not self.is_full(last)
 
     def _post_tail_start(self, begin: int) -> int:
         """Where a copied post's furniture begins (END, 往期推荐, 精选留言, a line of counters): it and every line
@@ -543,6 +553,13 @@ class _Builder:
             or TABLE_CELL_SEPARATOR in line
         )
 
+    def _marks_a_part(self, line: str) -> bool:
+        """A marked-up heading that is a part of its own kind: the notes, the abstract or the keywords, or a
+        caption or source note (converters mark 表2… up as a heading), read as that kind, not as a section."""
+        layout = self.layout
+        return any(layout[kind].match(line) for kind in ("notes_heading", "abstract", "keywords", "caption",
+                                                          "source_note"))
+
     def _looks_like_author(self, line: str) -> bool:
         """A by-line: short, no sentence punctuation or digits; a section heading (一、…) or a subtitle
         (——…) after the title is none."""
@@ -558,7 +575,8 @@ class _Builder:
             self.table_rows = []
         self.in_table = False
 
-    def handle(self, line: str) -> None:
+    def handle(self, line: str, markup_level: int | None = None) -> None:
+        """One non-empty line; `markup_level` is the level of a heading the reader saw marked up (Markdown)."""
         layout = self.layout
         bare = line.rstrip("*＊")
         if bare in self.running:
@@ -583,6 +601,13 @@ class _Builder:
                 self.close_paragraph()
                 return
             self.close_paragraph()
+        if markup_level is not None and self.section != "notes" and not self._continues_unfinished_sentence():
+            # (a marked-up line inside an unfinished sentence is page furniture a converter promoted: 统计资 / # 期刊名)
+            self.close_table()
+            self.close_paragraph()
+            if not self._marks_a_part(line):
+                self.start_heading(line, markup_level)
+                return
         if TABLE_CELL_SEPARATOR in line:
             self.table_rows.append(line)
             self.in_table = True

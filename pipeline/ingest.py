@@ -55,6 +55,7 @@ class RawDocument:
     document_date: dt.date | None = None
     metadata: dict[str, str] = field(default_factory=dict)
     aside_lines: set[int] = field(default_factory=set)  # lines of `text` that are not body text (sidebars)
+    heading_lines: dict[int, int] = field(default_factory=dict)  # lines of `text` marked up as headings: level
     warnings: list[str] = field(default_factory=list)  # for the documents table (a lossy decoding)
 
 
@@ -239,10 +240,11 @@ def ingest_file(path: Path, doc_id: str | None = None, document_date: dt.date | 
             for key, value in html_meta.items():
                 doc.metadata.setdefault(key, value)
         elif suffix in {".md", ".markdown"}:
-            from pipeline.readers.markdown import read_markdown
+            from pipeline.readers.markdown import read_markdown_document
 
             doc.format = "markdown"
-            text = read_markdown(text)
+            markdown = read_markdown_document(text)
+            text, doc.heading_lines = markdown.text, markdown.heading_lines
         doc.text = text
     doc.title = str(doc.metadata.get("title", "")).strip()
     if not doc.text.strip():

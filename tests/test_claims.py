@@ -305,6 +305,24 @@ def test_real_conditionals_with_ruguo_stay_no_claims(text: str) -> None:
     assert _claims(text) == []
 
 
+@pytest.mark.parametrize("text,values", [
+    ("假设全部长期负债为有息负债进行测算，可以发现：资产周转次数由2007年的0.62次下降到2016年的0.34次。", ["0.62", "0.34"]),
+    ("假定其他条件不变计算，不难看出，2023年制造业投资增速为6.5%。", ["6.5"]),
+])
+def test_the_assumption_of_a_computation_with_its_finding_is_a_method(text: str, values: list[str]) -> None:
+    """Round 16: 假设…测算，可以发现… states how reported figures were computed, not a hypothetical."""
+    assert [c["value"] for c in _claims(text)] == [Decimal(v) for v in values]
+
+
+@pytest.mark.parametrize("text", [
+    "假设全部负债进行测算，可以发现明年利息支出将增长8%。",  # the finding's own cue
+    "假设首付比例为20%进行测算，月供约为6000元。",  # no finding: the value is of the assumption
+    "假设利率下调0.5个百分点，企业融资成本将下降。",
+])
+def test_assumptions_without_a_reported_finding_stay_no_claims(text: str) -> None:
+    assert _claims(text) == []
+
+
 def test_a_forecast_attributed_to_an_organisation_is_a_claim() -> None:
     claims = _claims("据国际货币基金组织预测，2024年全球经济增长3.1%。")
     assert [float(c["value"]) for c in claims] == [3.1]
@@ -1750,3 +1768,19 @@ def test_round15_holdings_change_metrics(text: str, metrics: list) -> None:
 ])
 def test_round15_vote_tallies(text: str, metrics: list) -> None:
     assert [c["metric"] for c in _claims(text)] == metrics
+
+
+def test_a_heading_that_states_a_value_holds_a_claim(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Round 16: a news subheading (### 港人收息縮水　家庭收入跌９％) is a checkable statement; a section heading
+    without a value (### 第一章　規劃背景) gives none."""
+    from pipeline.clean import clean_document
+    from pipeline.ingest import ingest_file
+    from pipeline.nlp.language import make_doc
+
+    path = tmp_path / "news.md"
+    path.write_text("# 失業率升至6.2%\n\n統計處今日公布2020年第二季數字。\n\n### 第一章　收入情況\n\n"
+                    "### 港人收息縮水　家庭收入跌９％\n\n至於收入方面，收入中位數為19000元。\n", encoding="utf-8")
+    clean = clean_document(ingest_file(path, document_date=dt.date(2020, 8, 18)))
+    assert [b.kind for b in clean.blocks].count("heading") == 2
+    claims = extract_all(make_doc(clean))["claims"]
+    assert Decimal("9") in {Decimal(str(c["value"])) for c in claims}

@@ -307,3 +307,65 @@ def test_round15_furniture_words_inside_prose_are_text() -> None:
     text = "外贸月报\n\n推荐阅读这份报告的读者注意，4月份全市外贸进出口总值812亿元。\n本文阅读量超过1万。\n"
     paragraphs = [text for kind, text in _block_kinds(text) if kind == "paragraph"]
     assert paragraphs == ["推荐阅读这份报告的读者注意，4月份全市外贸进出口总值812亿元。", "本文阅读量超过1万。"]
+
+
+def _markdown_blocks(source: str) -> list[tuple[str, str, str]]:
+    """(kind, section, text) of each block of a Markdown source read as a user's .md file is."""
+    from pipeline.clean import clean_document
+    from pipeline.ingest import RawDocument
+    from pipeline.readers.markdown import read_markdown_document
+
+    markdown = read_markdown_document(source)
+    raw = RawDocument("m", "m.md", "", markdown.text, "markdown", heading_lines=markdown.heading_lines)
+    clean = clean_document(raw)
+    return [(b.kind, b.section, clean.text[b.start:b.end]) for b in clean.blocks]
+
+
+def test_markdown_paragraphs_apart_and_headings_from_the_markup() -> None:
+    """Round 16: every Markdown paragraph is followed by a blank line, which made the text look double spaced and
+    joined a whole document into one paragraph; the parser's headings are headings whatever their wording."""
+    long = "粤港澳大湾区包括香港特别行政区、澳门特别行政区和广东省广州市、深圳市、珠海市、佛山市、惠州市、东莞市。"
+    source = (f"# 规划纲要\n\n{long}\n\n# 第一章　規劃背景\n\n改革開放以來，大灣區經濟實力不斷增強\n\n{long}\n\n"
+              "## 1.1当前债务总体状况分析\n\n根据国际清算银行统计，信贷余额达196.9万亿元。\n\n"
+              "数据来源：金融稳定委员会、环亚经济数据有限公司\n\n然而，对于影子银行等单个的风险因素，风险警觉一直存在。\n")
+    blocks = _markdown_blocks(source)
+    assert [(k, t) for k, _, t in blocks if k == "heading"] == [("heading", "第一章規劃背景"),
+                                                               ("heading", "1.1当前债务总体状况分析")]
+    texts = [t for _, _, t in blocks]
+    assert "改革開放以來，大灣區經濟實力不斷增強" in texts  # no sentence end, yet a paragraph of its own
+    assert "然而，对于影子银行等单个的风险因素，风险警觉一直存在。" in texts
+    sections = {t: s for _, s, t in blocks}
+    assert sections["根据国际清算银行统计，信贷余额达196.9万亿元。"] == "第一章規劃背景 / 1.1当前债务总体状况分析"
+
+
+def test_markdown_written_one_wrapped_line_a_paragraph_reads_on() -> None:
+    """A converter that wrote each line of a PDF as a paragraph: a full line without a sentence end goes on."""
+    line = "当前，数字经济已经成为全球经济增长的重要动力源，“一带一路”数字经济合作正逢其时，沿线"
+    source = "\n\n".join(["# 某文章", line, "国家的合作领域不断拓展，合作成果丰硕，各种远程服务迅速发展，新型金融支付方式不断出现。",
+                          "短的一段。", line, "国家数字基础设施领域合作进展迅速。"]) + "\n"
+    paragraphs = [t for k, _, t in _markdown_blocks(source) if k == "paragraph"]
+    assert paragraphs[0].startswith(line) and paragraphs[0].endswith("不断出现。")
+    assert "短的一段。" in paragraphs and len(paragraphs) == 3
+
+
+def test_markdown_heading_markup_that_is_a_caption_or_inside_a_sentence() -> None:
+    """Converters mark captions up as headings (# 表2…), and page furniture inside an unfinished sentence."""
+    body = "此条件有明确的经济含义，企业债务能不能持续，关键看债务使用效率和效益，根据我国国有企业财务统计资"
+    source = (f"# 表2高资本投入型增长预测\n\n正文一段。\n\n{body}\n\n# ChinaXiv合作期刊\n\n"
+              "料，假设全部长期负债为有息负债进行测算。\n\n# 参考文献\n\n[1] 某文献.\n")
+    blocks = _markdown_blocks(source)
+    assert ("caption", "表2高资本投入型增长预测") in [(k, t) for k, _, t in blocks]
+    assert not any(k == "heading" and "ChinaXiv" in t for k, _, t in blocks)
+    assert any(k == "paragraph" and t.startswith(body + "ChinaXiv") for k, _, t in blocks)
+    assert blocks[-1][1] == "notes"
+
+
+def test_plain_double_spaced_text_keeps_joining_hard_wrapped_lines() -> None:
+    """Only text that is not hard-wrapped closes a paragraph at a blank line after a short line; a hard-wrapped
+    double-spaced PDF copy closes paragraphs by its line widths, as before."""
+    wrapped = ["数字经济已经成为全球经济增长的重要动力源。“一带一路”数字经济合作正逢其时。近年来，数字经济逐",
+               "渐成为“一带一路”沿线国家的重点合作领域，数字经济合作的顶层设计和政策协调加快推进，数字基础设施领域",
+               "合作进展迅速，数字服务贸易迅速发展，“丝路电商”合作成果丰硕，各种远程服务迅速发展，新型金融支付方式不",
+               "断出现。"] * 3
+    kinds = _block_kinds("某文章\n\n" + "\n\n".join(wrapped) + "\n")
+    assert len([k for k, _ in kinds if k == "paragraph"]) == 3

@@ -10,6 +10,7 @@ writes a number ($4 8 . 7 8 \\%$) becomes that number.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import cache
 
 from markdown_it import MarkdownIt
@@ -36,11 +37,26 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 
 
+@dataclass(frozen=True)
+class MarkdownText:
+    """The text of a Markdown document and the levels of its heading lines (by line index): the parser
+    knows a heading (# …, setext) that clean's patterns for plain text would not (1.1当前…, 第一章　…)."""
+
+    text: str
+    heading_lines: dict[int, int] = field(default_factory=dict)
+
+
 def read_markdown(text: str) -> str:
     """The text of a Markdown document: one line per source line of a block, blank lines between blocks."""
+    return read_markdown_document(text).text
+
+
+def read_markdown_document(text: str) -> MarkdownText:
+    """The text of a Markdown document with its heading lines."""
     formulas: list[str] = []
     tokens = _parser().parse(_footnotes(_numeric_math(text, formulas)))
     out: list[str] = []
+    headings: dict[int, int] = {}
     last_end = 0
     index = 0
     while index < len(tokens):
@@ -51,9 +67,12 @@ def read_markdown(text: str) -> str:
         start, end = token.map or (last_end, last_end)
         if out and (start > last_end or in_item) and out[-1]:
             out.append("")  # a list item is a block of its own, also in a tight list without 。 after it
+        if token.type == "heading_open":
+            headings.update((len(out) + k, int(token.tag[1:])) for k in range(len(lines)))
         out.extend(lines)
         last_end = max(last_end, end)
-    return _PLACEHOLDER.sub(lambda m: _formula(m.group(0), formulas), "\n".join(out))
+    joined = _PLACEHOLDER.sub(lambda m: _formula(m.group(0), formulas), "\n".join(out))
+    return MarkdownText(joined, headings)
 
 
 def _formula(placeholder: str, formulas: list[str]) -> str:
