@@ -306,7 +306,8 @@ def test_real_conditionals_with_ruguo_stay_no_claims(text: str) -> None:
 
 
 @pytest.mark.parametrize("text,values", [
-    ("假设全部长期负债为有息负债进行测算，可以发现：资产周转次数由2007年的0.62次下降到2016年的0.34次。", ["0.62", "0.34"]),
+    ("假设全部长期负债为有息负债进行测算，可以发现：资产周转次数由2007年的0.62次下降到2016年的0.34次。",
+     ["0.62", "0.34"]),
     ("假定其他条件不变计算，不难看出，2023年制造业投资增速为6.5%。", ["6.5"]),
 ])
 def test_the_assumption_of_a_computation_with_its_finding_is_a_method(text: str, values: list[str]) -> None:

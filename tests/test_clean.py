@@ -341,8 +341,8 @@ def test_markdown_paragraphs_apart_and_headings_from_the_markup() -> None:
 def test_markdown_written_one_wrapped_line_a_paragraph_reads_on() -> None:
     """A converter that wrote each line of a PDF as a paragraph: a full line without a sentence end goes on."""
     line = "当前，数字经济已经成为全球经济增长的重要动力源，“一带一路”数字经济合作正逢其时，沿线"
-    source = "\n\n".join(["# 某文章", line, "国家的合作领域不断拓展，合作成果丰硕，各种远程服务迅速发展，新型金融支付方式不断出现。",
-                          "短的一段。", line, "国家数字基础设施领域合作进展迅速。"]) + "\n"
+    rest = "国家的合作领域不断拓展，合作成果丰硕，各种远程服务迅速发展，新型金融支付方式不断出现。"
+    source = "\n\n".join(["# 某文章", line, rest, "短的一段。", line, "国家数字基础设施领域合作进展迅速。"]) + "\n"
     paragraphs = [t for k, _, t in _markdown_blocks(source) if k == "paragraph"]
     assert paragraphs[0].startswith(line) and paragraphs[0].endswith("不断出现。")
     assert "短的一段。" in paragraphs and len(paragraphs) == 3

@@ -456,7 +456,8 @@ def test_round15_regional_release_dates(tmp_path: Path, head: str, expected: dt.
 def test_markdown_heading_lines_from_the_parser(tmp_path: Path) -> None:
     """ATX and setext headings are marked by line for clean; a bold line or a list item is no heading."""
     path = tmp_path / "doc.md"
-    path.write_text("# 报告\n\n正文。\n\n二级标题\n--------\n\n**加粗的一行**\n\n1. 列表项\n\n### 1.2.1负债主体\n", encoding="utf-8")
+    source = "# 报告\n\n正文。\n\n二级标题\n--------\n\n**加粗的一行**\n\n1. 列表项\n\n### 1.2.1负债主体\n"
+    path.write_text(source, encoding="utf-8")
     doc = ingest_file(path)
     lines = doc.text.split("\n")
     assert {lines[i]: level for i, level in doc.heading_lines.items()} == {"报告": 1, "二级标题": 2, "1.2.1负债主体": 3}
