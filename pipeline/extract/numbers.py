@@ -293,7 +293,11 @@ def _build(
             info = None  # 1920x1080: no multiple
         blockers = lex.units_cfg.get("measure_word_blockers", {}).get(surface, [])
         if info is not None and any(s.startswith(w, m.end() - len(surface)) for w in blockers):
-            info = None
+            info = None  # (a compound blocked, 10万人年均: the shorter unit it begins with, 人, is read)
+            shorter = lex.unit_re.match(s, k, m.end() - 1) if len(surface) > 1 else None
+            if shorter is not None:
+                m, surface = shorter, re.sub(r"\s", "", shorter.group(0))
+                info = lex.units.get(surface)
         if info is not None and top_n_start(s, core.start) is not None and top_n_noun(s, k):
             info = None  # 前5个股, 前4 组合, 前十次数: the group's noun, no measure word (前500家 keeps 家)
         if info is not None:
