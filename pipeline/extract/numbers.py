@@ -494,6 +494,8 @@ def _prefix_noun_re(pattern: str) -> re.Pattern[str]:
 def _names_a_session(s: str, start: int, end: int, unit: str, cfg: dict) -> bool:
     """十四届全国人大, 二十届三中全会, 十四届全国人大二次会议: which session, not how many (`session_ordinals`)."""
     rule = cfg["session_ordinals"]
+    if unit in rule["units"] and re.fullmatch(rule["cohort_year"], s[start:end]) is not None:
+        return True  # 2024届毕业生: a cohort named by its year, not a number of sessions
     if unit in rule["units"]:
         return (re.match(rule["after"], s[end:end + 12]) is not None
                 and re.search(rule["count_before"], s[max(0, start - 6):start]) is None)
