@@ -1402,3 +1402,35 @@ def test_round15_announcement_day_forecast_period_and_a_named_report(
 ])
 def test_round15_no_report_named_and_other_periods_unchanged(text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, dt.date(2024, 7, 30))] == expected
+
+
+LATER = dt.date(2024, 6, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        ("2023年末，全市共有养老机构512家。\n全市养老床位6.1万张，比上年末增加0.4万张。", "上年末", "2022-12"),
+        ("2023年，全省普通高校招生68.2万人。\n研究生招生4.1万人，比上年增长7.3%。", "上年", "2022"),
+        ("2022年全县完成造林面积1.2万亩。\n其中，人工造林0.8万亩。\n森林覆盖率达到61.5%，比上年提高0.3个百分点。",
+         "上年", "2021"),
+    ],
+)
+def test_round16_a_paragraph_opening_date_dates_the_next_lines_anaphora(text: str, word: str, value: str) -> None:
+    """A bulletin states its year once at the head of a paragraph; the 比上年 of the lines after it count from it."""
+    assert (word, value) in [(t, v) for t, v, _ in values(text, LATER)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        # a date inside a sentence (a base year in a note) does not carry to the next line
+        ("17、两年平均增速以2019年相应同期数为基数计算。\n18、标注的表示上年同期利润为负数。", "上年同期", "2023"),
+        # a blank line ends the run
+        ("2021年，全市新增就业3.2万人。\n\n城镇登记失业率比上年下降0.2个百分点。", "上年", "2023"),
+        # a deictic word still counts from the time of writing
+        ("2021年，全市新增就业3.2万人。\n去年城镇登记失业率为2.9%。", "去年", "2023"),
+    ],
+)
+def test_round16_no_carry_without_an_opening_date(text: str, word: str, value: str) -> None:
+    assert (word, value) in [(t, v) for t, v, _ in values(text, LATER)]

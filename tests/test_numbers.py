@@ -610,3 +610,15 @@ def test_a_currency_written_once_on_a_range_or_list(text: str, units: list[str])
 ])
 def test_round15_colloquial_pay_and_earnings_are_money(text: str, expected: list) -> None:
     assert [(q.text, q.unit, q.kind) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("该校2024届研究生共2860人，较2023届增加95人。", [("2860人", Decimal(2860), "人"), ("95人", Decimal(95), "人")]),
+    ("2022届毕业生平均月收入为6050元。", [("6050元", Decimal(6050), "CNY")]),
+    ("邀请1998届校友返校座谈", []),
+    # sessions counted stay counts
+    ("论坛已连续举办十二届", [("十二届", Decimal(12), "届")]),
+    ("运动会共举办了25届", [("25届", Decimal(25), "届")]),
+])
+def test_round16_cohort_years_are_labels(text: str, expected: list) -> None:
+    assert [r[:3] for r in rows(text)] == expected

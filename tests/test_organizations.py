@@ -1184,3 +1184,22 @@ def test_round15_sector_words_are_no_organisations(text: str) -> None:
 
 def test_round15_named_bodies_of_a_sector_stay() -> None:
     assert surfaces("国家邮政局数据显示，中国邮政业务量增长；人民网报道。") == {"国家邮政局", "中国邮政", "人民网"}
+
+
+@pytest.mark.parametrize("text", [
+    "杭州市三级甲等医院数量增至18家。",
+    "全国二级以上公立医院全部开展预约诊疗。",
+    "成都市县级医院床位使用率为82.4%。",
+    "全省三级公立医院门诊次均费用为312元。",
+])
+def test_round16_graded_hospital_classes_are_no_names(text: str) -> None:
+    assert not any(s.endswith("医院") for s in surfaces(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("北京医院开展义诊活动。", "北京医院"),
+    ("杭州市第一人民医院新院区启用。", "杭州市第一人民医院"),
+    ("四川大学华西医院进入全国三级公立医院绩效考核前列。", "四川大学华西医院"),
+])
+def test_round16_named_hospitals_stay(text: str, name: str) -> None:
+    assert name in surfaces(text)

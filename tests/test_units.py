@@ -673,3 +673,35 @@ def test_regional_rate_and_money_subunits(text: str, expected: list) -> None:
 )
 def test_round15_unit_symbols_and_sample_cities(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全省出生率为6.9‰，比上年下降0.5个千分点。",
+         [(Decimal("0.69"), "%", "percent"), (Decimal("0.05"), "pp", "pp")]),
+        ("新生儿死亡率比2020年降低1.2个千分点。", [(Decimal("0.12"), "pp", "pp")]),
+        ("全市孕产妇死亡率比上年下降2.1个十万分点。", [(Decimal("0.0021"), "pp", "pp")]),
+        # percentage points keep their scale
+        ("城镇化率提高0.9个百分点。", [(Decimal("0.9"), "pp", "pp")]),
+    ],
+)
+def test_round16_points_of_per_mille_rates(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全省研发人员全时当量达31.5万人年。", [("31.5万人年", Decimal("315000"), "人年", "count")]),
+        ("社区提供居家养老服务86万人日。", [("86万人日", Decimal("860000"), "人日", "count")]),
+        ("病床使用率下降，出院者平均住院2.1床日。", [("2.1床日", Decimal("2.1"), "床日", "count")]),
+        ("修复工程投入用工4.6万工日。", [("4.6万工日", Decimal("46000"), "工日", "count")]),
+        # a count of people before a time word stays people
+        ("产业项目带动5万人年均增收2000元。", [("5万人", Decimal("50000"), "人", "count"),
+                                             ("2000元", Decimal("2000"), "CNY", "money")]),
+        ("已有120万人日前完成认证。", [("120万人", Decimal("1200000"), "人", "count")]),
+    ],
+)
+def test_round16_person_time_compound_units(text: str, expected: list) -> None:
+    assert rows(text) == expected

@@ -63,6 +63,18 @@ def _paragraph_break(s: str, a: int, b: int) -> bool:
     return p["passage_end"].search(seg) is not None
 
 
+def _section_break(s: str, a: int, b: int) -> bool:
+    """A run of paragraphs ends at a blank line or a table: the year a bulletin's paragraph opens with (2023年末，…)
+    is the year of the next lines' 比上年 only up to there."""
+    seg, p = s[a:b], patterns()
+    return bool(p["blank_line"].search(seg) and not p["wrapped_blank_line"].search(seg)) or TABLE_CELL_SEPARATOR in seg
+
+
+def _anaphoric(spec: Spec) -> bool:
+    """The date counts its year from another date's (上年, 上年末, 次年), not from the time of writing."""
+    return spec.year is None and spec.yrel is not None and spec.yrel[1] != "deictic"
+
+
 def _line_bounds(s: str, position: int) -> tuple[int, int]:
     line_end = s.find("\n", position)
     return s.rfind("\n", 0, position) + 1, len(s) if line_end < 0 else line_end
@@ -114,14 +126,18 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     default = _Default(s, document_date, _title_year(title, document_date), _title_part(title, document_date), title)
     out: list[DateMention] = []
     anchor: _Anchor | None = None
+    lead: _Anchor | None = None  # the date that opened a paragraph before (2023年末，…), for 上年 in one with none
     quarter: tuple[int, int] | None = None  # the quarter the text reports (for 上季, 今季)
     for c in sorted(cands, key=lambda c: c.start):
         anchor = _after_table(anchor, s, c.start)
         if anchor is not None and _paragraph_break(s, anchor.pos, c.start):
             anchor = None
+        if lead is not None and _section_break(s, lead.pos, c.start):
+            lead = None
         in_title = any(a <= c.start and c.end <= b for a, b in titles)
         vintage = _forecast_vintage(s, c)
-        resolved = _resolve(c, None if vintage else anchor, document_date, quarter, default)
+        use = anchor if anchor is not None or default.title_year is not None or not _anaphoric(c.spec) else lead
+        resolved = _resolve(c, None if vintage else use, document_date, quarter, default)
         if resolved is None:
             continue
         value, gran, absolute = resolved
@@ -130,6 +146,8 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             row = _in_row(s, c.start)
             outer = (anchor.outer if anchor and anchor.row else anchor) if row else None
             anchor = _Anchor(absolute, c.end, _gives_month_to_bare_days(c.spec), row, outer)
+            if not row and not s[_line_bounds(s, c.start)[0] : c.start].strip():
+                lead = anchor
             quarter = _reported_quarter(absolute, document_date) or quarter
         if in_title:
             continue

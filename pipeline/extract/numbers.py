@@ -293,7 +293,11 @@ def _build(
             info = None  # 1920x1080: no multiple
         blockers = lex.units_cfg.get("measure_word_blockers", {}).get(surface, [])
         if info is not None and any(s.startswith(w, m.end() - len(surface)) for w in blockers):
-            info = None
+            info = None  # (a compound blocked, 10万人年均: the shorter unit it begins with, 人, is read)
+            shorter = lex.unit_re.match(s, k, m.end() - 1) if len(surface) > 1 else None
+            if shorter is not None:
+                m, surface = shorter, re.sub(r"\s", "", shorter.group(0))
+                info = lex.units.get(surface)
         if info is not None and top_n_start(s, core.start) is not None and top_n_noun(s, k):
             info = None  # 前5个股, 前4 组合, 前十次数: the group's noun, no measure word (前500家 keeps 家)
         if info is not None:
@@ -490,6 +494,8 @@ def _prefix_noun_re(pattern: str) -> re.Pattern[str]:
 def _names_a_session(s: str, start: int, end: int, unit: str, cfg: dict) -> bool:
     """十四届全国人大, 二十届三中全会, 十四届全国人大二次会议: which session, not how many (`session_ordinals`)."""
     rule = cfg["session_ordinals"]
+    if unit in rule["units"] and re.fullmatch(rule["cohort_year"], s[start:end]) is not None:
+        return True  # 2024届毕业生: a cohort named by its year, not a number of sessions
     if unit in rule["units"]:
         return (re.match(rule["after"], s[end:end + 12]) is not None
                 and re.search(rule["count_before"], s[max(0, start - 6):start]) is None)

@@ -51,13 +51,14 @@ class UnitPattern:
     def __init__(self, pattern: re.Pattern[str], plain: re.Pattern[str], suffix: str) -> None:
         self.pattern, self.plain, self.suffix = pattern, plain, suffix
 
-    def match(self, s: str, pos: int = 0) -> re.Match[str] | None:
-        """The unit at ``pos`` (``re.Pattern.match``), a times compound cut back to its measure word where
-        its 次 starts a word."""
-        found = self.pattern.match(s, pos)
+    def match(self, s: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """The unit at ``pos`` (``re.Pattern.match``, ending by ``endpos``), a times compound cut back to its
+        measure word where its 次 starts a word."""
+        end = len(s) if endpos is None else endpos
+        found = self.pattern.match(s, pos, end)
         if found is None or not found.group().endswith(self.suffix):
             return found
-        plain = self.plain.match(s, pos)
+        plain = self.plain.match(s, pos, end)
         if plain is not None and plain.end() == found.end():
             return found  # 人次, 架次: a measure word of its own
         return plain if _starts_word(s, found.end() - len(self.suffix)) else found
@@ -129,8 +130,9 @@ def lexicon() -> Lexicon:
     pct = ucfg["percent"]
     for surface in pct["surfaces"]:
         add(surface, UnitInfo("percent", pct["unit"], Decimal(str(pct.get("factors", {}).get(surface, "1")))))
-    for surface in ucfg["pp"]["surfaces"]:
-        add(surface, UnitInfo("pp", ucfg["pp"]["unit"]))
+    pp = ucfg["pp"]
+    for surface in pp["surfaces"]:  # (a change of a per-mille rate in pp: 0.4个千分点 → 0.04 pp)
+        add(surface, UnitInfo("pp", pp["unit"], Decimal(str(pp.get("factors", {}).get(surface, "1")))))
     for surface in ucfg["multiple"]["surfaces"]:
         add(surface, UnitInfo("multiple", ucfg["multiple"]["unit"]))
     for surface, unit in ucfg["duration"].items():

@@ -181,6 +181,15 @@ def places_and_generic(name: str) -> bool:
     return bool(name) and ok[len(name)]
 
 
+def graded_kind(prefix: str) -> bool:
+    """True when the words before a head are a grade or tier (三级, 甲等, 县级, 公立) among only places and generic
+    words, after an optional scope (全国, 全市): a class of bodies such as 三级公立医院, not a body's name."""
+    rules = resources().rules
+    rest = re.sub(rules["grade_scope"], "", prefix)
+    graded = any(g in rest for g in rules["grade_words"])
+    return bool(rest) and graded and (all_generic(rest) or places_and_generic(rest))
+
+
 def verb_like(word: str, flag: str) -> bool:
     """Whether a word jieba tags as a noun or a name is built as a verb phrase: its first
     dictionary word is a verb or an adverb (充分发挥 = 充分 + 发挥, 建立健全 = 建立 + 健全).

@@ -17,6 +17,7 @@ from pipeline.extract.organizations.base import (
     PATTERN,
     Candidate,
     all_generic,
+    graded_kind,
     is_latin,
     latin_ok,
     only_places,
@@ -338,6 +339,8 @@ def _build_head_name(
         return None
     if level_only(text, start, hs, words):
         return None  # 市委宣传部, 镇政府, 县中医院: a level's office, no name
+    if graded_kind(prefix):
+        return None  # 全国三级公立医院, 深圳市三级甲等医院: a grade of bodies, no name
     if len(prefix) == 1 and any(w[0] == start and w[3] in res.rules["person_pos"] for w in words):
         return None  # 当/周/央行: a lone surname is no proper part
     if weak and typ != "government" and places_and_generic(prefix):  # 香港国际航运中心: a city's role
