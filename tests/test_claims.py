@@ -1750,3 +1750,50 @@ def test_round15_holdings_change_metrics(text: str, metrics: list) -> None:
 ])
 def test_round15_vote_tallies(text: str, metrics: list) -> None:
     assert [c["metric"] for c in _claims(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 16: a body revising its forecast from one figure to another attributes both (a 从/由 between the
+    # forecast's noun and the revision verb); both take the target year
+    ("亚洲开发银行将2024年亚洲发展中经济体增长预期从4.9%上调至5.0%。",
+     [("4.9", "亚洲发展中经济体增长预期", "2024", "亚洲开发银行"),
+      ("5.0", "亚洲发展中经济体增长预期", "2024", "亚洲开发银行")]),
+    ("国际货币基金组织将2025年日本经济增长预测由1.0%下调至0.6%。",
+     [("1.0", "日本经济增长预测", "2025", "国际货币基金组织"),
+      ("0.6", "日本经济增长预测", "2025", "国际货币基金组织")]),
+])
+def test_round16_a_forecast_revised_from_one_figure_to_another(text: str, expected: list) -> None:
+    claims = _claims(text)
+    assert [(Decimal(str(c["value"])), c["metric"], c["time"], c["source"]) for c in claims] == [
+        (Decimal(v), m, t, s) for v, m, t, s in expected]
+
+
+def test_round16_an_unattributed_plan_to_raise_a_figure_stays_no_claim() -> None:
+    assert _claims("公司将把年度销售目标从100亿元上调至120亿元。") == []
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 16: 增长预期/增长预测 is a noun (the forecast), not a change word: the level a revision reached measures it
+    ("经合组织将2025年英国经济增长预期上调0.3个百分点至1.7%。", ["英国经济增长预期上调", "英国经济增长预期"]),
+    # a later clause naming the forecast short (增长预期) is the same forecast; its 将 is no part of the metric
+    ("世界银行将2024年印度经济增长预测下调0.2个百分点至6.6%，将2025年增长预测维持在6.7%。",
+     ["印度经济增长预测下调", "印度经济增长预测", "印度经济增长预测"]),
+    # 增长 followed by anything else stays a change word
+    ("美国三季度实际GDP年化增长2.8%。", ["美国实际GDP年化增长"]),
+])
+def test_round16_a_revised_forecasts_metric(text: str, metrics: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 16: a comparison base's date (低于6月的, 高于5月的) or a previous value (前值) dates that value only; the
+    # sentence after it goes on with the period the data is for
+    ("德国8月制造业PMI为42.4，低于7月的43.2；服务业PMI为51.2。", ["2023-08", "2023-07", "2023-08"]),
+    ("韩国5月出口同比增长11.7%，高于4月的13.8%；进口下降2%。", ["2023-05", "2023-04", "2023-05"]),
+    ("英国三季度GDP环比增长0.1%，前值0.5%；居民消费增长0.5%。", ["2023-Q3", "2023-Q2", "2023-Q3"]),
+    # a date that is the time of the next sentence's own value is still its time
+    ("德国8月制造业PMI为42.4，低于7月的43.2；9月服务业PMI为49.8。", ["2023-08", "2023-07", "2023-09"]),
+])
+def test_round16_a_comparison_base_date_is_no_carried_time(text: str, times: list) -> None:
+    doc = doc_from_text(text, document_date=dt.date(2023, 11, 30))
+    assert [c["time"] for c in extract_all(doc)["claims"]] == times

@@ -189,6 +189,19 @@ def _sibling_owner(head: str, governing: Governing) -> str:
     return governing.subject[:-len(last)]
 
 
+def _shortened(head: str, subject: str) -> bool:
+    """The head repeats the last words of the subject named before it in the sentence (经济增长预期上调…，
+    将2025年增长预期上调…: 增长预期), cut at a word's boundary: the same measure of the same owner, named short."""
+    if len(head) < 2 or len(head) >= len(subject) or not subject.endswith(head):
+        return False
+    cut, at = len(subject) - len(head), 0
+    for word in jieba_tokenizer().lcut(subject):
+        if at == cut:
+            return True
+        at += len(word)
+    return False
+
+
 def _nominal(words: list[str]) -> bool:
     """The words form a noun phrase: no verb, adverb, preposition or conjunction (not 共拥有专利, 关键是TFP)."""
     tags = pos_tagger().word_tag_tab
@@ -561,6 +574,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = Governing(owner + phrase, owner + head, change)
     elif (part := _part_of(head, governing)):  # 服务进出口下降9%，其中出口增长21.5%
         found = Governing(part + change, part, change)
+    elif (context.local and governing is not None and not member and _shortened(head, governing.subject)
+          and not rules.pattern("metric_lead_country").search(clean(before, country=False))):  # (而我国TFP…: its own)
+        found = Governing(governing.subject + change, governing.subject, change, governing.core)  # 将增长预期上调…
     elif context.local and governing is not None and governing.core and _names_an_entity(head, words_before):
         found = Governing(head + governing.core + change, head + governing.core, change, governing.core)
     elif context.local and governing is not None and (
