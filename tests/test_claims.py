@@ -1797,3 +1797,29 @@ def test_round16_a_revised_forecasts_metric(text: str, metrics: list) -> None:
 def test_round16_a_comparison_base_date_is_no_carried_time(text: str, times: list) -> None:
     doc = doc_from_text(text, document_date=dt.date(2023, 11, 30))
     assert [c["time"] for c in extract_all(doc)["claims"]] == times
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 16: a revised earlier figure: the base release (由此前公布的, 修正后) is no part of the metric, an anaphor
+    # 数据 for another period is the metric just given, and the revised level keeps it
+    ("欧元区9月失业率为6.3%，8月数据由6.4%下修至6.3%。", ["欧元区失业率", "欧元区失业率", "欧元区失业率"]),
+    ("英国二季度GDP环比增长由此前公布的0.6%下修至0.5%。", ["英国GDP环比增长", "英国GDP环比增长"]),
+    ("美国上周持续申请失业救济人数为189万，比前一周修正后数据减少1.2万。",
+     ["美国持续申请失业救济人数", "美国持续申请失业救济人数比前一周减少"]),
+    # a level a change reached (增长…至) still measures the subject without the change
+    ("全市社会消费品零售总额增长5%至100亿元。", ["全市社会消费品零售总额增长", "全市社会消费品零售总额"]),
+])
+def test_round16_revised_earlier_figures(text: str, metrics: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 16: a rate held: the noun held is the metric, not the actor and its run (连续第N次)
+    ("巴西央行连续第二次维持10.5%的回购利率不变。", ["回购利率"]),
+    ("英国央行连续第七次将基准利率维持在5.25%。", ["基准利率"]),
+    ("日本央行把短期利率保持在0.25%。", ["短期利率"]),
+    # a future 将 before a change is untouched
+    ("预计今年全国粮食产量将保持在1.3万亿斤以上。", []),
+])
+def test_round16_a_rate_held_is_the_metric(text: str, metrics: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == metrics
