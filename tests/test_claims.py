@@ -1785,3 +1785,76 @@ def test_a_heading_that_states_a_value_holds_a_claim(tmp_path) -> None:  # type:
     assert [b.kind for b in clean.blocks].count("heading") == 2
     claims = extract_all(make_doc(clean))["claims"]
     assert Decimal("9") in {Decimal(str(c["value"])) for c in claims}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 16: a body revising its forecast from one figure to another attributes both (a 从/由 between the
+    # forecast's noun and the revision verb); both take the target year
+    ("亚洲开发银行将2024年亚洲发展中经济体增长预期从4.9%上调至5.0%。",
+     [("4.9", "亚洲发展中经济体增长预期", "2024", "亚洲开发银行"),
+      ("5.0", "亚洲发展中经济体增长预期", "2024", "亚洲开发银行")]),
+    ("国际货币基金组织将2025年日本经济增长预测由1.0%下调至0.6%。",
+     [("1.0", "日本经济增长预测", "2025", "国际货币基金组织"),
+      ("0.6", "日本经济增长预测", "2025", "国际货币基金组织")]),
+])
+def test_round16_a_forecast_revised_from_one_figure_to_another(text: str, expected: list) -> None:
+    claims = _claims(text)
+    assert [(Decimal(str(c["value"])), c["metric"], c["time"], c["source"]) for c in claims] == [
+        (Decimal(v), m, t, s) for v, m, t, s in expected]
+
+
+def test_round16_an_unattributed_plan_to_raise_a_figure_stays_no_claim() -> None:
+    assert _claims("公司将把年度销售目标从100亿元上调至120亿元。") == []
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 16: 增长预期/增长预测 is a noun (the forecast), not a change word: the level a revision reached measures it
+    ("经合组织将2025年英国经济增长预期上调0.3个百分点至1.7%。", ["英国经济增长预期上调", "英国经济增长预期"]),
+    # a later clause naming the forecast short (增长预期) is the same forecast; its 将 is no part of the metric
+    ("世界银行将2024年印度经济增长预测下调0.2个百分点至6.6%，将2025年增长预测维持在6.7%。",
+     ["印度经济增长预测下调", "印度经济增长预测", "印度经济增长预测"]),
+    # 增长 followed by anything else stays a change word
+    ("美国三季度实际GDP年化增长2.8%。", ["美国实际GDP年化增长"]),
+])
+def test_round16_a_revised_forecasts_metric(text: str, metrics: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 16: a comparison base's date (低于6月的, 高于5月的) or a previous value (前值) dates that value only; the
+    # sentence after it goes on with the period the data is for
+    ("德国8月制造业PMI为42.4，低于7月的43.2；服务业PMI为51.2。", ["2023-08", "2023-07", "2023-08"]),
+    ("韩国5月出口同比增长11.7%，高于4月的13.8%；进口下降2%。", ["2023-05", "2023-04", "2023-05"]),
+    ("英国三季度GDP环比增长0.1%，前值0.5%；居民消费增长0.5%。", ["2023-Q3", "2023-Q2", "2023-Q3"]),
+    # a date that is the time of the next sentence's own value is still its time
+    ("德国8月制造业PMI为42.4，低于7月的43.2；9月服务业PMI为49.8。", ["2023-08", "2023-07", "2023-09"]),
+])
+def test_round16_a_comparison_base_date_is_no_carried_time(text: str, times: list) -> None:
+    doc = doc_from_text(text, document_date=dt.date(2023, 11, 30))
+    assert [c["time"] for c in extract_all(doc)["claims"]] == times
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 16: a revised earlier figure: the base release (由此前公布的, 修正后) is no part of the metric, an anaphor
+    # 数据 for another period is the metric just given, and the revised level keeps it
+    ("欧元区9月失业率为6.3%，8月数据由6.4%下修至6.3%。", ["欧元区失业率", "欧元区失业率", "欧元区失业率"]),
+    ("英国二季度GDP环比增长由此前公布的0.6%下修至0.5%。", ["英国GDP环比增长", "英国GDP环比增长"]),
+    ("美国上周持续申请失业救济人数为189万，比前一周修正后数据减少1.2万。",
+     ["美国持续申请失业救济人数", "美国持续申请失业救济人数比前一周减少"]),
+    # a level a change reached (增长…至) still measures the subject without the change
+    ("全市社会消费品零售总额增长5%至100亿元。", ["全市社会消费品零售总额增长", "全市社会消费品零售总额"]),
+])
+def test_round16_revised_earlier_figures(text: str, metrics: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 16: a rate held: the noun held is the metric, not the actor and its run (连续第N次)
+    ("巴西央行连续第二次维持10.5%的回购利率不变。", ["回购利率"]),
+    ("英国央行连续第七次将基准利率维持在5.25%。", ["基准利率"]),
+    ("日本央行把短期利率保持在0.25%。", ["短期利率"]),
+    # a future 将 before a change is untouched
+    ("预计今年全国粮食产量将保持在1.3万亿斤以上。", []),
+])
+def test_round16_a_rate_held_is_the_metric(text: str, metrics: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == metrics

@@ -189,6 +189,22 @@ def _sibling_owner(head: str, governing: Governing) -> str:
     return governing.subject[:-len(last)]
 
 
+def _shortened(head: str, subject: str) -> bool:
+    """The head repeats the last words of the subject named before it in the sentence (经济增长预期上调…，
+    将2025年增长预期上调…: 增长预期), cut at a word's boundary: the same measure of the same owner, named short."""
+    words = pos_tagger().lcut(head) if len(head) >= 2 else []
+    if len(words) < 2 or len(head) >= len(subject) or not subject.endswith(head):
+        return False  # (降息, one word: an act of its own, …，高盛则预计降息125bp)
+    if words[-1].flag not in cues().words("noun_tags"):
+        return False
+    cut, at = len(subject) - len(head), 0
+    for word in jieba_tokenizer().lcut(subject):
+        if at == cut:
+            return True
+        at += len(word)
+    return False
+
+
 def _nominal(words: list[str]) -> bool:
     """The words form a noun phrase: no verb, adverb, preposition or conjunction (not 共拥有专利, 关键是TFP)."""
     tags = pos_tagger().word_tag_tab
@@ -302,9 +318,10 @@ def _counted_noun(words: list[Word]) -> tuple[str, str]:
     return noun, rest
 
 
-def _named_after(words: list[Word], up_to_verb: bool = False) -> str:
+def _named_after(words: list[Word], up_to_verb: bool = False, compound: bool = False) -> str:
     """The noun phrase of ``的 + nouns`` that ends the clause after a value (…2.9%的利率水平), or with
-    ``up_to_verb`` that runs up to the clause's verb (较1.4元的发行价暴涨836%: the base is the 发行价)."""
+    ``up_to_verb`` that runs up to the clause's verb (较1.4元的发行价暴涨836%: the base is the 发行价); ``compound``:
+    the phrase is known to be a noun (held before 不变), so a verb inside it qualifies its last noun (回购利率)."""
     rules = cues()
     words = [w for w in words if _EDGE.sub("", w.text)]
     if len(words) < 2 or words[0].text != rules.setting("relative_marker"):
@@ -319,7 +336,8 @@ def _named_after(words: list[Word], up_to_verb: bool = False) -> str:
         phrase = phrase[: verbs[0]] if verbs else phrase
         if not phrase:
             return ""
-    if any(w.tag in rules.words("verb_tags") for w in phrase) or phrase[-1].tag not in rules.words("noun_tags"):
+    verb = not compound and any(w.tag in rules.words("verb_tags") for w in phrase)
+    if verb or phrase[-1].tag not in rules.words("noun_tags"):
         return ""
     return "".join(w.text for w in phrase)
 
@@ -345,7 +363,7 @@ def _held_unchanged(words: list[Word]) -> str:
     words = [w for w in words if _EDGE.sub("", w.text)]
     if not words or words[-1].text not in rules.words("unchanged_states"):
         return ""
-    return _named_after(words[:-1])
+    return _named_after(words[:-1], compound=True)
 
 
 def _object_after(words: list[Word]) -> str:
@@ -491,6 +509,12 @@ def _level_subject(governing: Governing) -> Governing:
     return Governing(subject, subject, "")
 
 
+def _without_revised_base(phrase: str) -> str:
+    """The phrase without the earlier release it ends in (美国新增非农就业人数由此前公布的 → 美国新增非农就业人数,
+    比前一周修正后 → 比前一周): a revised figure's base names no part of what is measured."""
+    return clean(cues().pattern("revised_base").sub("", phrase)) or phrase
+
+
 def _without_base_or_close(subject: str) -> str:
     """A subject without the base it is compared with (份额比前阶段) and the session close opening it (午间收盘)."""
     return cues().pattern("session_close").sub("", _without_base(subject))
@@ -513,9 +537,11 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     names no subject takes, in order, the previous clause's subject (the first value of a sentence), the
     governing metric, the sentence's opening clause."""
     rules = cues()
+    bare = _EDGE.sub("", _SPACE.sub("", before))
+    if level and governing is not None and rules.pattern("revision_level").fullmatch(bare) and not member:
+        return governing  # 9月数据由0.4%上修至0.8%: the revised figure of the same metric
     if level and governing is not None and governing.subject and not member:
         return _level_subject(governing)
-    bare = _EDGE.sub("", _SPACE.sub("", before))
     if not member and (run := _run_length(bare, words_after, governing if context.local else None)):
         return run  # 中国连续7年成为德国最大贸易伙伴: how long the subject has done what follows
     if context.local and governing is not None and governing.recipient and bare.startswith(governing.recipient):
@@ -535,13 +561,18 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     phrase = rules.pattern("metric_holder").sub("", phrase)  # who bought or sold (X有限公司增持…): not the measure
     if rules.pattern("bare_share").fullmatch(bare):
         phrase = rules.setting("share_head")  # …增长5%，占18%: a share of the subject, not its change
+    phrase = _without_revised_base(phrase)  # 由此前公布的: the earlier release, a base
     change_at = rules.pattern("change_words").search(phrase)
     head = phrase[:change_at.start()] if change_at else phrase
     change = phrase[change_at.start():] if change_at else ""
     head = _antecedent(before, head, context.before) or head
     pointer = rules.pattern("pointer_words").search(head)
     if pointer and governing is not None and governing.subject and not member:  # 去年同期的数字为1%
-        head = clean(head[:pointer.start()]) + governing.subject
+        lead = _without_revised_base(clean(head[:pointer.start()]))
+        if not lead and context.local and not change:
+            return governing  # 9月数据由0.4%…: the figure of the metric just given, for another period
+        # 比前一周修正后数据增加: the base's figure (the base names it), else the figure of the governing subject
+        head = lead if _opens_with_base(lead, words_before) else lead + governing.subject
     phrase = head + change
     if member:
         change = change or (governing.change if governing else "")
@@ -578,6 +609,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
           and (ranked_next := rules.pattern("ranked_entity_clause").fullmatch(clean(context.previous_clause)))):
         entity = ranked_next["entity"]  # 其次是零售、住宿及膳食服務，失業率為10.7% → 零售…失業率
         found = Governing(entity + phrase, entity + head, change, head)
+    elif (context.local and governing is not None and not member and _shortened(head, governing.subject)
+          and not rules.pattern("metric_lead_country").search(clean(before, country=False))):  # (而我国TFP…: its own)
+        found = Governing(governing.subject + change, governing.subject, change, governing.core)  # 将增长预期上调…
     elif _has_noun(head, words_before) and not _opens_with_base(head, words_before):
         found = Governing(phrase, head, change, head[len(_entity_prefix(head, words_before)):])
     elif not context.local and (subject := _clause_subject(context.previous_clause, list(context.previous_words))):
@@ -612,6 +646,11 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             return Governing(owner + owned, owner, found.change, owned)
     held = _held_unchanged(words_after) if not counted and not member else ""
     if held:  # 宣布维持5.25%的基准利率不变
+        return Governing(held, held, found.change)
+    kept_at = rules.pattern("held_object_before").search(bare) if not counted and not member else None
+    if kept_at and (held := clean(kept_at["object"])):  # 连续第十次将回购利率维持在6.5%: the rate held, not who held it
+        if context.local and governing is not None and _shortened(held, governing.subject):
+            held = governing.subject  # …，将2025年增长预期维持在1.5%: the forecast named before
         return Governing(held, held, found.change)
     compared = _SPACE.sub("", before)
     to_level = rules.pattern("level_base").search(compared) is not None  # 较1.4元的发行价: a base's level

@@ -290,7 +290,8 @@ def level_base_time(number: dict, sentence: str, sentence_start: int, placed: li
         between = sentence[end:offset]
         glued = rules.pattern("date_value_glue").match(between) or (
             rules.pattern("base_level_glue").match(between) and not rules.pattern("change_words").search(between))
-        if glued and rules.pattern("level_base").search(sentence[max(0, start - 2):start]):
+        if glued and (rules.pattern("level_base").search(sentence[max(0, start - 2):start])
+                      or rules.pattern("level_comparison").search(sentence[max(0, start - 3):start])):
             return value  # (较2023年春节档的67.65亿元: the period word the base date opens is part of the base)
         if _framed_level(sentence, start, end) == offset:  # 与2010年第六次全国人口普查的7865.99万人相比
             return value

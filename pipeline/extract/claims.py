@@ -304,9 +304,11 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             reattribute(sentence_claims, later, sentence.start)
             for claim in sentence_claims:  # 数据来源：海关总署 on the line after (or before) the paragraph
                 claim["source"] = claim["source"] or noted_paragraphs.get(block)
-        # a level compared with (較上季的28000元) holds for its own date, not the sentence's or the passage's
+        # a level compared with (較上季的28000元, 低于6月的48.5) or a previous value (前值为50.9) holds for its own
+        # date, not the sentence's or the passage's
         levels = {n["start"] for n in in_sentence
-                  if sentence_claims and level_base_time(n, text, sentence.start, placed)}
+                  if sentence_claims and (level_base_time(n, text, sentence.start, placed)
+                                          or _previous_value(text, n["start"] - sentence.start))}
         stated = [c for c in sentence_claims if c["number_start"] not in levels]
         claimed_times = [c["time"] for c in stated if c["time"]]
         period = _hold_reporting_period(stated, period)
@@ -321,6 +323,12 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         passage.unit = sentence_claims[-1]["unit"] if sentence_claims else None
         passage.targets = in_targets or bool(rules.pattern("target_frame").search(cue_text))
     return claims
+
+
+def _previous_value(text: str, offset: int) -> bool:
+    """The value at ``offset`` is the previous period's figure (，前值为50.9; ，前值1.4%): dated a period before the
+    sentence's own, it is a base and no time the next sentence goes on with."""
+    return bool(cues().pattern("previous_value").search(text, clause_bounds(text, offset)[0], offset))
 
 
 def _leading_source_note(text: str) -> int:
