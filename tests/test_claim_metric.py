@@ -603,3 +603,36 @@ def test_a_currency_written_before_the_value_is_no_part_of_the_metric() -> None:
     assert _metric_of("公司上半年营业收入为人民币52.3亿元。", "5230000000") == "公司营业收入"
     assert _metric_of("經濟部預估9月外銷訂單將介於530億至550億美元。", "53000000000").endswith("外銷訂單")
     assert _metric_of("新台幣兌美元今日收盤報32.10元。", "32.1").startswith("新台幣兌美元")
+
+
+def test_round16_a_deal_price_after_yi_is_the_price_not_the_bidder() -> None:
+    # 以 + amount + 成交/竞得/摘得: the deal's price (the plot's when the words before 以 end in one);
+    # never 以 or the bidder
+    assert _metric_of("杭州上城区一宗宅地被滨江集团以25.6亿元摘得。", "2560000000") == "成交价"
+    assert _metric_of("苏州工业园区X12地块以总价18.3亿元成交。", "1830000000") == "苏州工业园区X12地块成交总价"
+    assert _metric_of("该地块挂牌起始价为9.8亿元，经过多轮竞价，最终以12.1亿元成交。", "1210000000") == "成交价"
+    # 以 before a value with a 的-noun keeps its owner's measure (round 12), and a plain starting price is untouched
+    assert _metric_of("华为以23%的市场份额排名第一。", "23") == "华为市场份额"
+    assert _metric_of("该地块起拍价为11.6亿元。", "1160000000") == "地块起拍价"
+
+
+def test_round16_a_parallel_item_replaces_the_qualifier_it_contrasts() -> None:
+    # 首套↔二套, N年以上↔N年以下, 超X↔超Y, a city for a city: replaced in the measure named before, not appended to it
+    metrics = dict(_metrics("目前，深圳首套住房商业贷款利率为3.6%，二套为3.9%；广州首套为3.4%，二套为3.7%。"))
+    assert metrics[Decimal("3.9")] == "深圳二套住房商业贷款利率"
+    assert metrics[Decimal("3.4")] == "广州首套住房商业贷款利率"
+    assert metrics[Decimal("3.7")] == "广州二套住房商业贷款利率"
+    assert _metric_of("6月，全国首套主流房贷利率为3.5%，二套利率为3.9%。", "3.9") == "全国二套主流房贷利率"
+    text = "杭州公积金贷款利率首套5年以上为2.85%，首套5年以下为2.35%。"
+    assert _metric_of(text, "2.35") == "杭州公积金贷款利率首套5年以下"
+    assert _metric_of("6月，销售额超百亿的房企共有12家；超50亿的房企有25家。", "25") == "销售额超50亿的房企"
+    # a member with no contrasting qualifier keeps the older rules (其中男性…，女性…; a city alone)
+    assert _metric_of("上海的轨道交通里程超过700公里，广州超过了500公里。", "500").startswith("广州")
+    assert _metric_of("二套房贷利率为3.9%。", "3.9") == "二套房贷利率"
+
+
+def test_round16_a_per_area_price_unit_is_no_part_of_the_metric() -> None:
+    # 为/约 + 每平方米 (每平米, 每亩) before a price is its unit, as 每盎司 is
+    assert _metric_of("6月，杭州二手住宅成交均价为每平方米3.2万元。", "32000") == "杭州二手住宅成交均价"
+    assert _metric_of("公司平均售价约每平方米人民币15,200元。", "15200") == "公司平均售价"
+    assert _metric_of("该宗地楼面价为每亩320万元。", "3200000") == "宗地楼面价"

@@ -1858,3 +1858,39 @@ def test_round16_revised_earlier_figures(text: str, metrics: list) -> None:
 ])
 def test_round16_a_rate_held_is_the_metric(text: str, metrics: list) -> None:
     assert [c["metric"] for c in _claims(text)] == metrics
+
+
+@pytest.mark.parametrize("text", [
+    # round 16: housing and provident-fund rules of a notice: purchase limits, loan caps, rate floors, changed
+    # parameters
+    "本市户籍家庭限购3套住房，非本市户籍家庭可购买1套住房。",
+    "职工家庭公积金贷款最高额度由50万元提高至80万元。",
+    "生育二孩及以上的家庭最高可贷120万元。",
+    "二套住房商业性个人住房贷款利率不低于相应期限LPR加20个基点。",
+    "市住建局等四部门联合印发通知，非本市户籍家庭购房个税缴纳年限由2年调整为1年。",
+])
+def test_round16_housing_policy_rules_are_no_claims(text: str) -> None:
+    assert _claims_on(text) == []
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a market figure changed over a period is a fact; a rate cut or a sales count after a policy change stays a claim
+    ("5月，北京限购政策调整后，新房成交量由3000套增至4500套。", [3000, 4500]),
+    ("6月，全国首套房贷平均利率由3.6%下降至3.4%。", [Decimal("3.6"), Decimal("3.4")]),
+])
+def test_round16_market_figures_around_policy_stay_claims(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims_on(text)] == values
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 16: a threshold that picks out the group a count counts is no claim; the count names the group
+    ("今年前5月，有5家房企销售额超千亿，较去年同期减少1家；超百亿房企仅有30家。",
+     {5: "销售额超千亿的房企", 1: "销售额超千亿的房企较去年同期减少", 30: "销售额超百亿的房企"}),
+    ("6月，共有8家车企销量超10万辆。", {8: "销量超10万辆的车企"}),
+])
+def test_round16_a_threshold_of_a_counted_group_is_no_claim(text: str, metrics: dict) -> None:
+    assert {c["value"]: c["metric"] for c in _claims_on(text)} == metrics
+
+
+def test_round16_a_threshold_after_a_single_subject_stays_a_claim() -> None:
+    assert [c["value"] for c in _claims_on("该公司营业收入超50亿元。")] == [5000000000]

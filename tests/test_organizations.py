@@ -1203,3 +1203,23 @@ def test_round16_graded_hospital_classes_are_no_names(text: str) -> None:
 ])
 def test_round16_named_hospitals_stay(text: str, name: str) -> None:
     assert name in surfaces(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # round 16: a city's housing and land authorities, short forms too, and the public centres they run are government
+    ("天津市住建委数据显示，5月新房网签4000套。", "天津市住建委"),
+    ("据杭州市住建局消息，6月二手房成交9000套。", "杭州市住建局"),
+    ("广东省住建厅印发通知。", "广东省住建厅"),
+    ("南京市规划和自然资源局挂牌出让5宗地块。", "南京市规划和自然资源局"),
+    ("北京市规划和自然资源委员会发布公告。", "北京市规划和自然资源委员会"),
+    ("武汉市公共资源交易中心发布公告。", "武汉市公共资源交易中心"),
+    ("广州住房公积金管理中心发布通知。", "广州住房公积金管理中心"),
+    ("宁波市公积金中心表示将调整政策。", "宁波市公积金中心"),
+])
+def test_round16_housing_and_land_authorities_are_government(text: str, name: str) -> None:
+    found = {r["text"]: r["type"] for r in orgs(text)}
+    assert found.get(name) == "government"
+
+
+def test_round16_a_business_centre_stays_no_government() -> None:
+    assert all(r["type"] != "government" for r in orgs("万达广场购物中心客流增长。"))

@@ -555,6 +555,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         return governing  # 盈利425,000万元–455,000万元: the range's upper end
     if not member and (vote := _vote_label(_SPACE.sub("", before), words_after, context)):
         return Governing(vote, vote, "")  # 同意9票，反对0票; 以9票同意、0票反对: the vote, not the clause before
+    if not member and (deal := _deal_price(bare, words_after)):
+        return Governing(deal, deal, "")  # G31地块以总价40.04亿元成交: the plot's 成交总价, not the bidder or 以
     if not member and (label := _result_label(bare, context, governing)):
         return Governing(label, label, "")  # 归属于上市公司股东的净利润：盈利425,000万元: the indicator, not the sign
     phrase = clean(rules.pattern("metric_channel").sub("", rules.pattern("metric_method").sub("", before)))
@@ -592,6 +594,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = Governing(owner + phrase, owner + head, change)
     elif (part := _part_of(head, governing)):  # 服务进出口下降9%，其中出口增长21.5%
         found = Governing(part + change, part, change)
+    elif not member and (swapped := _contrast_swap(head, governing)):
+        found = Governing(swapped + change, swapped, change)  # 北京首套…利率为3.5%，二套为3.8% → 北京二套…利率
     elif context.local and governing is not None and governing.core and _names_an_entity(head, words_before):
         found = Governing(head + governing.core + change, head + governing.core, change, governing.core)
     elif context.local and governing is not None and (
@@ -685,9 +689,103 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             recipient = noun if _after_preposition(phrase, words_before) else ""
             core = "" if recipient else _verb_phrase(phrase, words_before)
             described = clean(core + rest)
-            return Governing(described + rules.setting("relative_marker") + noun if described else noun,
-                             found.subject, found.change, recipient=recipient)
+            counted_metric = described + rules.setting("relative_marker") + noun if described else noun
+            if not found.subject and (grouped := _threshold_group(words_after, _SPACE.sub("", rest))):
+                # 有3家房企销售额超千亿，较去年同期减少2家: the group the threshold picks out, which the next
+                # clause counts on
+                return Governing(grouped, grouped, found.change, recipient=recipient)
+            return Governing(counted_metric, found.subject, found.change, recipient=recipient)
     return found
+
+
+def _deal_price(bare: str, words_after: list[Word]) -> str:
+    """The metric of a price a plot or a property changed hands at (以 + the amount + 成交/竞得/摘得): the deal's price,
+    after the plot the words before 以 end in (G31地块以总价40.04亿元成交 → G31地块成交总价); the bidder (被越秀地产
+    联合体以) and 以 are no part of it. "" for any other value."""
+    rules = cues()
+    led = rules.pattern("auction_price_before").search(bare)
+    if led is None or not rules.pattern("auction_verb_after").match("".join(w.text for w in words_after)):
+        return ""
+    price = rules.setting("auction_total_price" if led["total"] else "auction_price")
+    owner = clean(bare[:led.start()])
+    return owner + price if rules.pattern("auction_plot_end").search(owner) else price
+
+
+def _qualifier_units(head: str) -> tuple[list[tuple[int, str]], str]:
+    """The qualifiers a head opens with, each with its class (an index of `contrast_qualifiers`, -1 for a place by
+    jieba's tag), and the words after them."""
+    rules = cues()
+    classes = rules.patterns("contrast_qualifiers")
+    tags, places = pos_tagger().word_tag_tab, rules.words("place_pos_tags")
+    starts, at = {}, 0
+    for word in jieba_tokenizer().lcut(head):
+        starts[at] = word
+        at += len(word)
+    units: list[tuple[int, str]] = []
+    at = 0
+    while at < len(head):
+        found = next(((k, m[0]) for k, c in enumerate(classes) if (m := c.match(head, at))), None)
+        if found is None and at in starts and tags.get(starts[at], "") in places:
+            found = (-1, starts[at])
+        if found is None:
+            break
+        units.append(found)
+        at += len(found[1])
+    return units, head[at:]
+
+
+def _contrast_swap(head: str, governing: Governing | None) -> str:
+    """The measure a parallel item names by contrasting qualifiers (首套↔二套, 5年以上↔5年以下, 超百亿↔超50亿, a
+    city for a city): the governing subject with each of its qualifiers of a class the head names replaced by the
+    head's (北京首套住房商业贷款利率为3.5%，二套为3.8% → 北京二套住房商业贷款利率; 百城首套主流房贷利率…，二套利率为…
+    → 百城二套主流房贷利率); or "". The head must name a qualifier of a class, not only places, and its other words
+    must end the subject, which must hold a qualifier of each class the head names."""
+    if governing is None or not governing.subject or not head:
+        return ""
+    rules = cues()
+    units, rest = _qualifier_units(head)
+    if not any(k >= 0 for k, _ in units) or not governing.subject.endswith(rest):
+        return ""
+    subject = governing.subject
+    tags, places = pos_tagger().word_tag_tab, rules.words("place_pos_tags")
+    spans: list[tuple[int, int, str]] = []
+    for k, text in units:
+        if k >= 0:
+            m = rules.patterns("contrast_qualifiers")[k].search(subject)
+            span = m.span() if m else None
+        else:
+            at, span = 0, None
+            for word in jieba_tokenizer().lcut(subject):
+                if tags.get(word, "") in places:
+                    span = (at, at + len(word))
+                    break
+                at += len(word)
+        if span is None or any(b < span[1] and span[0] < e for b, e, _ in spans):
+            return ""
+        spans.append((*span, text))
+    for begin, end, text in sorted(spans, reverse=True):
+        subject = subject[:begin] + text + subject[end:]
+    return subject
+
+
+def _threshold_group(words_after: list[Word], rest: str) -> str:
+    """The group a count counts when a threshold on its attribute follows the noun (3家房企销售额超千亿 → 销售额超千亿的
+    房企): the attribute, the threshold and its value, 的 and the counted noun; or "" when no threshold follows."""
+    rules = cues()
+    words = [w.text for w in _phrase_words(words_after)]
+    joined = "".join(words)
+    threshold = rules.pattern("group_threshold_end").pattern.replace(r"\s*$", "")
+    if not rest or not joined.endswith(rest) or not re.match(f"(?:{threshold})\\s*\\S", rest):
+        return ""
+    noun = joined[:len(joined) - len(rest)]
+    at = 0
+    for word in words:  # the first word of two characters or more from which the noun names a measure (销售额)
+        if at >= len(noun):
+            break
+        if at and len(word) >= 2 and rules.pattern("metric_head").search(noun[at:]):
+            return noun[at:] + _EDGE.sub("", rest) + rules.setting("relative_marker") + noun[:at]
+        at += len(word)
+    return ""
 
 
 def _vote_label(before: str, words_after: list[Word], context: Context) -> str:

@@ -168,8 +168,10 @@ def is_a_rule(sentence: str, offset: int, end: int, placed: list[Placed]) -> boo
     if (rules.pattern("condition_before").search(before) or rules.pattern("condition_clause_after").match(after)
             or (rules.pattern("addressee_before").search(before) and rules.pattern("addressee_after").match(after))):
         return True
-    if not rules.pattern("issuer_rule").search(sentence, clause_begin, clause_end):
-        return False
+    notice = rules.pattern("rule_notice").search(sentence, 0, clause_begin + 1)
+    if not rules.pattern("issuer_rule").search(sentence, clause_begin, clause_end) and not (
+            notice and rules.pattern("rule_change").search(sentence, clause_begin, clause_end)):
+        return False  # (a notice's 由3年调整为1年 is a rule it lays down: round 16)
     dated = any(start < clause_end and not rules.pattern("rule_validity").match(sentence, stop)
                 for start, stop, _ in placed)
     return not dated and not rules.pattern("rule_done").search(sentence, 0, clause_end)
@@ -297,6 +299,16 @@ def is_an_assumption(frames: list[tuple[int, int]], offset: int, after: str) -> 
             or bool(cues().pattern("proposal_bound_after").match(after)))
 
 
+def bounds_a_counted_group(before: str, after: str) -> bool:
+    """A threshold ending a clause that opens with a count and its noun (有3家房企销售额超千亿，; 5家房企上月业绩破
+    百亿): the value picks out the members counted, as 人口超过100万的城市 does, and is no claim of its own
+    (round 16)."""
+    rules = cues()
+    counted = rules.pattern("counted_threshold_before").search(before)
+    return bool(counted and not rules.pattern("change_words").search(counted["between"])
+                and rules.pattern("threshold_clause_end").match(after))
+
+
 def qualifies_the_subject(text: str, numbers: list[dict], position: int, start: int, clause_end: int) -> bool:
     """A value inside the subject of its clause (每月收入少于1万元的家庭为58万户, 中证500指数的超额收益为
     1.2%): a 的-phrase and a copula stand between it and the clause's next value, so it qualifies the
@@ -308,6 +320,9 @@ def qualifies_the_subject(text: str, numbers: list[dict], position: int, start: 
     if (numbers[position]["kind"] == "count" and cues().pattern("count_qualifier_between").fullmatch(between)
             and not cues().pattern("count_predicate_before").search(before)):
         return True  # 31个大城市城镇调查失业率为5.0%: the count names the cities measured (有25个省份…: it is the fact)
+    if (numbers[position + 1]["kind"] == "count" and cues().pattern("group_threshold_end").search(before)
+            and cues().pattern("threshold_count_between").fullmatch(between)):
+        return True  # 超百亿房企仅有34家: the threshold picks out the group the count counts (round 16)
     return bool(cues().pattern("qualifier_between").fullmatch(between))
 
 

@@ -21,6 +21,7 @@ from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric import Context, Governing, bounded, clean, links_level, list_members, metric
 from pipeline.extract.claim_selection import (
     assumption_frames,
+    bounds_a_counted_group,
     counts_the_sample,
     forecast_hedge,
     glued_term,
@@ -381,7 +382,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 or in_number_run(text, in_sentence, position, sentence.start)
                 or qualifies_a_group(number, text[end:])
                 or is_an_assumption(frames, offset, text[end:])
-                or is_a_rule(text, offset, end, placed)):
+                or is_a_rule(text, offset, end, placed)
+                or bounds_a_counted_group(text[clause_begin:offset], text[end:])):
             continue
         # (the clause's words only for a value still in question: a run of table numbers in one long clause
         # would read the clause again for each value)
@@ -419,6 +421,9 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         glued = glued_term(text, in_sentence, position, sentence.start)  # 4950亿元7天期…: read on past the term
         next_start = (in_sentence[position + 1]["start"] - sentence.start
                       if position + 1 < len(in_sentence) and not glued else clause_end)
+        if position + 1 < len(in_sentence) and bounds_a_counted_group(
+                text[clause_begin:next_start], text[in_sentence[position + 1]["end"] - sentence.start:]):
+            next_start = clause_end  # 有3家房企销售额超千亿: the threshold after the noun is part of what is counted
         counted = number["kind"] == "count" and number["unit"] not in _QUANTITY_UNITS
         member, series_end = _member(masked, offset, number, in_sentence, sentence.start, subjects)
         after_end = sentence.start + min(clause_end, next_start)
