@@ -1894,3 +1894,20 @@ def test_round16_a_threshold_of_a_counted_group_is_no_claim(text: str, metrics: 
 
 def test_round16_a_threshold_after_a_single_subject_stays_a_claim() -> None:
     assert [c["value"] for c in _claims_on("该公司营业收入超50亿元。")] == [5000000000]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 16: 计划 as a noun, a programme's name, is no plan cue; its size is measured under its name
+    ("德国联邦政府3月批准了总额1000亿欧元的气候转型计划。", [(Decimal("100000000000"), "气候转型计划总额")]),
+    ("英伟达宣布了规模达500亿美元的股票回购计划，创公司纪录。", [(Decimal("50000000000"), "股票回购计划规模")]),
+    ("美国国会通过总额1.9万亿美元的“美国救援”计划。", [(Decimal("1900000000000"), "美国救援计划总额")]),
+    # …and 计划 inside an organisation's name is no cue word
+    ("印度统计和计划执行部公布的数据显示，2023年印度工业产出增长5.9%。", [(Decimal("5.9"), "印度工业产出增长")]),
+    # 计划 as a verb, a plan referred to and a plan's heading stay plans
+    ("公司计划投资120亿元建设新工厂。", []),
+    ("按计划，该项目今年新增产能50万吨。", []),
+    ("集团2025年计划：营收增长20%。", []),
+    ("日本政府计划于明年发行20万亿日元国债。", []),
+])
+def test_round16_a_programme_name_is_no_plan_cue(text: str, expected: list) -> None:
+    assert [(c["value"], c["metric"]) for c in _claims(text)] == expected

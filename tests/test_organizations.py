@@ -1223,3 +1223,29 @@ def test_round16_housing_and_land_authorities_are_government(text: str, name: st
 
 def test_round16_a_business_centre_stays_no_government() -> None:
     assert all(r["type"] != "government" for r in orgs("万达广场购物中心客流增长。"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 16: foreign central banks by full name, short name and bracketed alias, as government bodies
+    ("澳大利亚储备银行（澳洲联储）维持现金利率不变，韩国央行则降息。",
+     {"澳大利亚储备银行": {"澳大利亚储备银行", "澳洲联储"}, "韩国银行": {"韩国央行"}}),
+    ("加拿大银行（加拿大央行）与墨西哥央行同日降息。",
+     {"加拿大银行": {"加拿大银行", "加拿大央行"}, "墨西哥银行": {"墨西哥央行"}}),
+    ("德国央行和瑞典央行发布了最新预测。", {"德意志联邦银行": {"德国央行"}, "瑞典中央银行": {"瑞典央行"}}),
+])
+def test_round16_foreign_central_banks(text: str, expected: dict) -> None:
+    got = by_canonical(text)
+    assert {k: got.get(k) for k in expected} == expected
+    assert all(r["type"] == "government" for r in orgs(text))
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    # round 16: large foreign listed companies, and a listed subsidiary under its own name, not its group's
+    ("美光科技公布第四财季业绩。", "美光科技公司"),
+    ("诺和诺德上调全年销售增长预期。", "诺和诺德公司"),
+    ("芝商所数据显示，黄金期货成交量上升。", "芝加哥商业交易所集团"),
+    ("三星电子公布二季度初步业绩。", "三星电子"),
+    ("野村证券分析师认为日元将走强。", "野村证券"),
+])
+def test_round16_foreign_companies(text: str, canonical: str) -> None:
+    assert [(r["canonical"], r["type"]) for r in orgs(text)] == [(canonical, "company")]

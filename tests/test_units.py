@@ -704,4 +704,35 @@ def test_round16_points_of_per_mille_rates(text: str, expected: list) -> None:
     ],
 )
 def test_round16_person_time_compound_units(text: str, expected: list) -> None:
+
+
+        # round 16: 区 opening 区间/区域 is no measure word: a range's span of quotes or levels
+        ("预计欧元兑美元汇率将在1.05—1.12区间波动。",
+         [("1.05", Decimal("1.05"), "", "count"), ("1.12", Decimal("1.12"), "", "count")]),
+        ("恒生指数本周在19000至20000区间震荡。",
+         [("19000", Decimal("19000"), "", "count"), ("20000", Decimal("20000"), "", "count")]),
+        ("沪指在3100点区域遇阻。", [("3100点", Decimal("3100"), "点", "count")]),
+        # …a count of districts keeps 区
+        ("全市下辖16区，其中3区人口超过百万。",
+         [("16区", Decimal("16"), "区", "count"), ("3区", Decimal("3"), "区", "count"),
+          ("百万", Decimal("1000000"), "", "count")]),
+    ],
+)
+def test_round16_a_range_span_is_no_district(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 16: one week or one month counted from another is a point, no span (as 前一日)
+        ("美国上周续请失业金人数较前一周增加2.3万。", [("2.3万", Decimal("23000"), "", "count")]),
+        ("EIA原油库存比前一周下降430万桶。", [("430万桶", Decimal("4300000"), "桶", "count")]),
+        ("4月出口额较前一个月回落3.1%。", [("3.1%", Decimal("3.1"), "%", "percent")]),
+        # …a verb of delay or a stated term keeps the span
+        ("项目比原计划提前一周完工。", [("一周", Decimal("1"), "week", "duration")]),
+        ("新规将延后一个月实施。", [("一个月", Decimal("1"), "month", "duration")]),
+    ],
+)
+def test_round16_a_week_counted_from_another_is_no_span(text: str, expected: list) -> None:
     assert rows(text) == expected

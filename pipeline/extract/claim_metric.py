@@ -342,6 +342,18 @@ def _named_after(words: list[Word], up_to_verb: bool = False, compound: bool = F
     return "".join(w.text for w in phrase)
 
 
+def _programme_after(words: list[Word]) -> str:
+    """The name of a programme (…的经济刺激计划, …的“重新武装欧洲”计划) that ends the clause after a value, or "": its
+    words may hold verbs (刺激, 回购), as a name does, but it ends in a programme noun (计划, 方案)."""
+    rules = cues()
+    words = [w for w in words if _EDGE.sub("", w.text)]
+    if len(words) < 2 or words[0].text != rules.setting("relative_marker"):
+        return ""
+    if words[-1].text not in rules.words("programme_nouns"):
+        return ""
+    return "".join(w.text.strip() for w in words[1:])
+
+
 def _run_length(bare: str, words_after: list[Word], governing: Governing | None) -> Governing | None:
     """The metric of a run's length (中国连续7年成为德国最大贸易伙伴, LPR连续11个月保持不变): the clause's own
     subject (its country kept: it is the one the run is of) with what it has kept doing; a clause that names none
@@ -648,6 +660,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         owner = (member or head)[:instrument.start()]
         if owned or member:
             return Governing(owner + owned, owner, found.change, owned)
+    size = rules.pattern("programme_size_before").search(bare) if not counted and not member else None
+    if size and (programme := _programme_after(words_after)):  # 总额39万亿日元的经济刺激计划: the programme's 总额
+        return Governing(programme + size["size"], programme, found.change)
     held = _held_unchanged(words_after) if not counted and not member else ""
     if held:  # 宣布维持5.25%的基准利率不变
         return Governing(held, held, found.change)

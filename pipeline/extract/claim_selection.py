@@ -93,8 +93,8 @@ def is_factual(sentence: str, has_source: bool) -> bool:
     if has_source and rules.pattern("attributed_forecast").search(sentence):
         return True
     # plan words of a result, 应 of a noun (应参保人数), 如果 of a method (如果扣除价格因素，…),
-    # funds secured (争取…亿元)
-    for words in ("measured_against_plan", "due_noun", "method_condition", "secured_result"):
+    # funds secured (争取…亿元), a programme's name (经济刺激计划: a noun, round 16)
+    for words in ("measured_against_plan", "due_noun", "method_condition", "secured_result", "programme_noun"):
         sentence = rules.pattern(words).sub(lambda m: " " * len(m.group()), sentence)
     sentence = _read_out_targets_met(sentence)
     if rules.pattern("programme_done").search(sentence):  # 增持计划已实施完毕，累计增持…: a programme's name, no plan

@@ -299,9 +299,11 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             layout = speaker_label(text) + clock_times(text, in_sentence, sentence.start)  # 盛来运：, 16:30
             masked = blank_out(text, spans + said + layout + date_slashes(text, spans), " ")
             bases = named_base_dates(text, spans)
+            # (cues are words: 计划 inside 印度统计和计划执行部 is no plan, round 16)
+            unnamed = blank_out(text, [(o["start"] - sentence.start, o["end"] - sentence.start) for o in its_orgs], " ")
             sentence_claims = _sentence_claims(text, masked, sentence, in_sentence, placed, source, passage, index,
                                                fallback, bases, speaks_for_forecasts and source is not None, now,
-                                               carried)
+                                               carried, unnamed)
             reattribute(sentence_claims, later, sentence.start)
             for claim in sentence_claims:  # 数据来源：海关总署 on the line after (or before) the paragraph
                 claim["source"] = claim["source"] or noted_paragraphs.get(block)
@@ -357,11 +359,11 @@ def _hold_reporting_period(found: list[dict], period: str | None) -> str | None:
 def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: list[dict], placed: list[Placed],
                      source: str | None, passage: _Passage, index: WordIndex, fallback: str | None,
                      bases: list[tuple[int, int]], forecast_source: bool, now: str | None,
-                     carried: str = "") -> list[dict]:
+                     carried: str = "", unnamed: str | None = None) -> list[dict]:
     """The claims of one prose sentence (``masked``: its text with the dates blanked out, for the
     metrics; ``bases``: the dates a change is measured from, which the metric names; ``now``: the document date's
-    month; ``carried``: the forecast of the clauses before ； that this one continues); updates the passage's
-    governing metric."""
+    month; ``carried``: the forecast of the clauses before ； that this one continues; ``unnamed``: the text with the
+    organisations' names blanked out, where cue words are read); updates the passage's governing metric."""
     rules = cues()
     year_times = year_list_times(text, [{"start": a + sentence.start, "end": b + sentence.start, "value": v}
                                         for a, b, v in placed], in_sentence, sentence.start)
@@ -400,7 +402,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                     before, text[end:], clause_words, _in_breakdown(text, found, number, passage)))
                 or labels_a_group(text[clause_begin:offset], [(w.text, w.tag) for w in clause_words],
                                   number, following, in_sentence[-1]["start"] > number["end"])
-                or not is_factual(carried + text[:clause_end], forecast_source)):
+                or not is_factual(carried + (unnamed or text)[:clause_end], forecast_source)):
             continue
         time = year_times.get(number["start"]) or time_for(number, text, sentence.start, placed,
                                                            fallback, passage.span)

@@ -88,10 +88,10 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         s, core, r.start, r.end, cfg
     ):
         return True
-    if (r.unit_info is not None and r.unit_info.kind == "duration" and r.unit_info.unit == "day"
+    if (r.unit_info is not None and r.unit_info.kind == "duration" and r.unit_info.unit in cfg["relative_one_units"]
             and core.value == 1 and core.start > 0 and s[core.start - 1] in cfg["relative_day_before"]
             and s[max(0, core.start - 2):core.start] not in cfg["relative_day_verbs"]):
-        return True  # 较前一日上涨: the day before, no span of one day
+        return True  # 较前一日上涨, 较前一周减少: the day or week before, no span of one
     if core.chinese_only:
         return _not_chinese_quantity(r, lex, seg)
     return False
