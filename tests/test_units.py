@@ -704,8 +704,12 @@ def test_round16_points_of_per_mille_rates(text: str, expected: list) -> None:
     ],
 )
 def test_round16_person_time_compound_units(text: str, expected: list) -> None:
+    assert rows(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # round 16: 区 opening 区间/区域 is no measure word: a range's span of quotes or levels
         ("预计欧元兑美元汇率将在1.05—1.12区间波动。",
          [("1.05", Decimal("1.05"), "", "count"), ("1.12", Decimal("1.12"), "", "count")]),
