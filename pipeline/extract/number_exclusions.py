@@ -73,8 +73,9 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         return True  # P<0.05: a test's threshold
     if r.bare and _quoted_number_name(s, core.start, cfg):
         return True  # “1+N”政策体系, “618”购物节
-    if r.bare and (_festival_name(s, core, lex) or _festival_number(s, core, cfg) or _bond_code(s, core, cfg)):
-        return True  # 双11, 活跃券230018, “23附息国债18”: names and codes
+    if r.bare and (_festival_name(s, core, lex) or _festival_number(s, core, cfg) or _bond_code(s, core, cfg)
+                   or _holiday_numeral(s, core, cfg)):
+        return True  # 双11, 活跃券230018, “23附息国债18”, 十一假期: names and codes
     if _bond_tranche(s, core, r.end, cfg):
         return True  # 一般债券（三期）, 专项债券（七期至十期）: a tranche's label
     if (r.bare and not core.chinese_only and re.search(cfg["latin_name_before"], s[max(0, core.start - 16):core.start])
@@ -336,6 +337,14 @@ def _festival_number(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
         return True
     return (core.start > 0 and is_han(s[core.start - 1])
             and re.search(spec["value_before"], s[max(0, core.start - 4):core.start]) is None)
+
+
+def _holiday_numeral(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
+    """A holiday named by its date in Chinese numerals right before a holiday word (十一假期, 五一小长假): the unquoted
+    form of “十一”; before a measure word or any other noun (十一个, 十一节车厢) it stays a number."""
+    spec = cfg["holiday_numerals"]
+    return (s[core.start:core.end] in spec["numbers"]
+            and match_words(s, skip_space(s, core.end), spec["followers"]) is not None)
 
 
 def _bond_code(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
