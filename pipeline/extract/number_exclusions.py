@@ -71,6 +71,8 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         return True
     if re.search(cfg["statistic_before"], s[max(0, core.start - 6):core.start]):
         return True  # P<0.05: a test's threshold
+    if _service_number(s, core, cfg):
+        return True  # 12306平台, 铁路12306数据显示, 12306日均售票: a service's number
     if r.bare and _quoted_number_name(s, core.start, cfg):
         return True  # “1+N”政策体系, “618”购物节
     if r.bare and (_festival_name(s, core, lex) or _festival_number(s, core, cfg) or _bond_code(s, core, cfg)
@@ -345,6 +347,17 @@ def _holiday_numeral(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
     spec = cfg["holiday_numerals"]
     return (s[core.start:core.end] in spec["numbers"]
             and match_words(s, skip_space(s, core.end), spec["followers"]) is not None)
+
+
+def _service_number(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
+    """A public service number (12306, 95306) right before its service's word names the service, even where a unit
+    could be read after it (12306日均); after a word that introduces a value it is a quantity."""
+    spec = cfg["service_numbers"]
+    if len(core.toks) != 1 or not re.match(spec["digits"], s[core.start:core.end]):
+        return False
+    if re.search(spec["value_before"], s[max(0, core.start - 4):core.start]):
+        return False
+    return match_words(s, skip_space(s, core.end), spec["followers"]) is not None
 
 
 def _bond_code(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
