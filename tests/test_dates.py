@@ -1402,3 +1402,18 @@ def test_round15_announcement_day_forecast_period_and_a_named_report(
 ])
 def test_round15_no_report_named_and_other_periods_unchanged(text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, dt.date(2024, 7, 30))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("腊月二十八，全省高速公路车流量达到320万辆次。", []),
+    ("正月十五晚，灯会接待游客12万人次。", []),
+    # the Gregorian days given with a lunar restatement date the sentence
+    ("2月10日至17日（农历正月初一至初八），客流持续高位。", [("2月10日至17日", "range")]),
+])
+def test_round16_a_lunar_date_gives_no_gregorian_month(text: str, expected: list[tuple[str, str]]) -> None:
+    """正月/腊月 are lunar months: 正月初一 is no January 1st, so a lunar date gives no value."""
+    assert [(t, g) for t, _, g in values(text)] == expected
+
+
+def test_round16_a_lunar_day_is_no_quantity() -> None:
+    assert [q.text for q in quantities_outside_dates("腊月二十九，全国铁路发送旅客1280万人次。")] == ["1280万人次"]

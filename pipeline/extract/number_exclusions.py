@@ -71,6 +71,8 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         return True
     if re.search(cfg["statistic_before"], s[max(0, core.start - 6):core.start]):
         return True  # P<0.05: a test's threshold
+    if core.chinese_only and re.search(cfg["lunar_day_before"], s[max(0, core.start - 3):core.start]):
+        return True  # 腊月二十九: a lunar day
     if _service_number(s, core, cfg):
         return True  # 12306平台, 铁路12306数据显示, 12306日均售票: a service's number
     if r.bare and _quoted_number_name(s, core.start, cfg):
