@@ -15,6 +15,7 @@ from typing import Any
 from pipeline.chars import HSPACE, is_han, is_latin_letter
 from pipeline.extract.number_context import (
     Segmenter,
+    after_hours,
     clause_start_before,
     ends_with_word,
     line_start_before,
@@ -199,8 +200,9 @@ def _code(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, bare:
     n = len(s)
     cfg = lex.cfg
     first = core.toks[0]
-    if first.kind == "arabic" and len(first.text) > 1 and first.text[0] == "0" and first.text[1].isdigit():
-        return True
+    if (first.kind == "arabic" and len(first.text) > 1 and first.text[0] == "0" and first.text[1].isdigit()
+            and not after_hours(s, core.start, s[core.end:core.end + 1], cfg)):
+        return True  # 0115, 001 (1小时08分 is minutes)
     times = cfg["time_separators"]
     if core.end + 2 < n and s[core.end] in times and _colon_time(s, core.end, cfg):
         return True
