@@ -603,3 +603,11 @@ def test_a_currency_written_before_the_value_is_no_part_of_the_metric() -> None:
     assert _metric_of("公司上半年营业收入为人民币52.3亿元。", "5230000000") == "公司营业收入"
     assert _metric_of("經濟部預估9月外銷訂單將介於530億至550億美元。", "53000000000").endswith("外銷訂單")
     assert _metric_of("新台幣兌美元今日收盤報32.10元。", "32.1").startswith("新台幣兌美元")
+
+
+def test_round16_qijiang_is_a_measure_noun_not_a_fall() -> None:
+    """降 inside 起降/升降 (take-offs and landings) does not cut the metric at a change."""
+    assert _metric_of("2024年7月，浦东机场航班起降量4.1万架次，同比上升9.5%。", "9.5") == "浦东机场航班起降量同比上升"
+    assert _metric_of("首都机场全年飞机起降架次同比增长21%。", "21") == "首都机场飞机起降架次同比增长"
+    # a real fall keeps its change word
+    assert _metric_of("浦东机场货邮吞吐量同比下降3.2%。", "3.2") == "浦东机场货邮吞吐量同比下降"
