@@ -611,3 +611,11 @@ def test_round16_qijiang_is_a_measure_noun_not_a_fall() -> None:
     assert _metric_of("首都机场全年飞机起降架次同比增长21%。", "21") == "首都机场飞机起降架次同比增长"
     # a real fall keeps its change word
     assert _metric_of("浦东机场货邮吞吐量同比下降3.2%。", "3.2") == "浦东机场货邮吞吐量同比下降"
+
+
+def test_round16_a_freight_rate_per_container_leaves_the_metric() -> None:
+    """每标准箱 / 每40英尺集装箱 before a rate's value is its unit of charge, not part of the metric."""
+    assert _metric_of("本周上海至美东航线运价为每40英尺集装箱6250美元。", "6250") == "上海至美东航线运价"
+    assert _metric_of("上海出口至地中海基本港市场运价为每标准箱3980美元。", "3980") == "上海出口至地中海基本港市场运价"
+    # a price per ton keeps working as before
+    assert _metric_of("动力煤价格为每吨850元。", "850") == "动力煤价格"
