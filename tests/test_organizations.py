@@ -1184,3 +1184,14 @@ def test_round15_sector_words_are_no_organisations(text: str) -> None:
 
 def test_round15_named_bodies_of_a_sector_stay() -> None:
     assert surfaces("国家邮政局数据显示，中国邮政业务量增长；人民网报道。") == {"国家邮政局", "中国邮政", "人民网"}
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("途牛数据显示，暑期跟团游订单同比增长35%。", "途牛旅游网"),
+    ("马蜂窝发布的报告显示，小众目的地热度上涨。", "马蜂窝旅游"),
+    ("飞常准数据显示，8月国际航班量环比增长6%。", "飞常准"),
+    ("地中海航运运力份额升至20%。", "地中海航运公司"),
+    ("极兔速递上半年包裹量同比增长30%。", "极兔速递"),
+])
+def test_round16_travel_platforms_data_firms_and_shipping_lines(text: str, canonical: str) -> None:
+    assert canonical in by_canonical(text)
