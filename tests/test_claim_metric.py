@@ -636,3 +636,19 @@ def test_round16_a_per_area_price_unit_is_no_part_of_the_metric() -> None:
     assert _metric_of("6月，杭州二手住宅成交均价为每平方米3.2万元。", "32000") == "杭州二手住宅成交均价"
     assert _metric_of("公司平均售价约每平方米人民币15,200元。", "15200") == "公司平均售价"
     assert _metric_of("该宗地楼面价为每亩320万元。", "3200000") == "宗地楼面价"
+
+
+def test_round16_qijiang_is_a_measure_noun_not_a_fall() -> None:
+    """降 inside 起降/升降 (take-offs and landings) does not cut the metric at a change."""
+    assert _metric_of("2024年7月，浦东机场航班起降量4.1万架次，同比上升9.5%。", "9.5") == "浦东机场航班起降量同比上升"
+    assert _metric_of("首都机场全年飞机起降架次同比增长21%。", "21") == "首都机场飞机起降架次同比增长"
+    # a real fall keeps its change word
+    assert _metric_of("浦东机场货邮吞吐量同比下降3.2%。", "3.2") == "浦东机场货邮吞吐量同比下降"
+
+
+def test_round16_a_freight_rate_per_container_leaves_the_metric() -> None:
+    """每标准箱 / 每40英尺集装箱 before a rate's value is its unit of charge, not part of the metric."""
+    assert _metric_of("本周上海至美东航线运价为每40英尺集装箱6250美元。", "6250") == "上海至美东航线运价"
+    assert _metric_of("上海出口至地中海基本港市场运价为每标准箱3980美元。", "3980") == "上海出口至地中海基本港市场运价"
+    # a price per ton keeps working as before
+    assert _metric_of("动力煤价格为每吨850元。", "850") == "动力煤价格"

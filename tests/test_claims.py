@@ -92,6 +92,20 @@ def test_a_share_of_a_base_period_holds_for_the_current_period() -> None:
     assert [c["time"] for c in _claims("客流从2018年的25%上升至45%。")] == ["2018", None]
 
 
+def test_a_hedged_share_of_a_base_period_holds_for_the_current_period() -> None:
+    """Round 16: 约/近/超 between 的 and the share (or a Chinese 成) leaves the base date a base."""
+    cases = {
+        "2023年8月，出境旅游航班量恢复至2019年同期的约六成。": "2023-08",
+        "2024年一季度，国际货运航班量达到2019年同期的近120%。": "2024-Q1",
+        "2023年，入境游客人次恢复到2019年的近九成。": "2023",
+        "2024年上半年，港口国际客运量恢复至2019年水平的超过90%。": "2024-H1",
+    }
+    for text, time in cases.items():
+        assert [c["time"] for c in _claims(text)] == [time], text
+    # a level at a date is still that date's (no verb of reaching, no 同期)
+    assert [c["time"] for c in _claims("出口占比从2010年的约3.08%提升到4.87%。")] == ["2010", None]
+
+
 def test_a_level_reached_and_a_linking_verb_leave_the_metric() -> None:
     """回升至5.5%: the value is the level, so the metric is what is measured; 完成/录得 only link it to its value."""
     assert [c["metric"] for c in _claims("2022年10月，城镇调查失业率回升至5.5%。")] == ["城镇调查失业率"]

@@ -1434,3 +1434,30 @@ def test_round16_a_paragraph_opening_date_dates_the_next_lines_anaphora(text: st
 )
 def test_round16_no_carry_without_an_opening_date(text: str, word: str, value: str) -> None:
     assert (word, value) in [(t, v) for t, v, _ in values(text, LATER)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("腊月二十八，全省高速公路车流量达到320万辆次。", []),
+    ("正月十五晚，灯会接待游客12万人次。", []),
+    # the Gregorian days given with a lunar restatement date the sentence
+    ("2月10日至17日（农历正月初一至初八），客流持续高位。", [("2月10日至17日", "range")]),
+])
+def test_round16_a_lunar_date_gives_no_gregorian_month(text: str, expected: list[tuple[str, str]]) -> None:
+    """正月/腊月 are lunar months: 正月初一 is no January 1st, so a lunar date gives no value."""
+    assert [(t, g) for t, _, g in values(text)] == expected
+
+
+def test_round16_a_lunar_day_is_no_quantity() -> None:
+    assert [q.text for q in quantities_outside_dates("腊月二十九，全国铁路发送旅客1280万人次。")] == ["1280万人次"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("春节假期首三日，全省接待游客1200万人次。", []),
+    ("黄金周头两日，客流同比增长12%。", []),
+    ("假期首3日，全国发送旅客5000万人次。", []),
+    # a day of the month stays: after a word that ends in 头, or with its month
+    ("码头3日起恢复作业。", [("3日", "2022-06-03", "day")]),
+    ("10月3日，全市接待游客35万人次。", [("10月3日", "2022-10-03", "day")]),
+])
+def test_round16_the_first_days_after_shou_or_tou_are_a_span(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert values(text) == expected

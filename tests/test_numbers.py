@@ -622,3 +622,15 @@ def test_round15_colloquial_pay_and_earnings_are_money(text: str, expected: list
 ])
 def test_round16_cohort_years_are_labels(text: str, expected: list) -> None:
     assert [r[:3] for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("广州南至长沙南最快运行时间压缩至2小时21分。",
+     [("2小时", Decimal("2"), "hour"), ("21分", Decimal("21"), "minute")]),
+    ("全程最快3小时05分。", [("3小时", Decimal("3"), "hour"), ("05分", Decimal("5"), "minute")]),
+    ("航程约需11个小时40分。", [("11个小时", Decimal("11"), "hour"), ("40分", Decimal("40"), "minute")]),
+    # a score and a clock time stay as they were
+    ("综合评价得分92分，列车18点05分到达。", [("92分", Decimal("92"), "分")]),
+])
+def test_round16_minutes_after_hours_are_a_duration(text: str, expected: list[tuple[str, Decimal, str]]) -> None:
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == expected

@@ -234,6 +234,30 @@ def test_round13_festival_and_holiday_names_are_no_numbers(text: str, kept: list
 
 
 @pytest.mark.parametrize(("text", "kept"), [
+    ("十一长假期间，全国重点景区接待游客8150万人次。", ["8150万人次"]),
+    ("五一小长假首日，全市地铁客运量达到1020万人次。", ["1020万人次"]),
+    ("今年十一黄金周，入境游客同比增长48%。", ["48%"]),
+    ("六一儿童节当天，动物园接待游客3.2万人次。", ["3.2万人次"]),
+    # counts and places stay: 十一个, 十一节车厢, 五一路
+    ("全市十一个区共有景区五十一家，列车编组十一节。", ["十一个", "五十一家", "十一节"]),
+])
+def test_round16_unquoted_holiday_numerals_before_a_holiday_word_are_no_numbers(text: str, kept: list[str]) -> None:
+    assert texts(text) == kept
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("春运首日，12306网站日均访问量达到560亿次。", ["560亿次"]),
+    ("铁路95306数据显示，电煤日均装车增长6.2%。", ["6.2%"]),
+    ("12306日均售出车票1350万张。", ["1350万张"]),
+    ("旅客可通过12306客户端办理改签，12345热线全年受理来电215万件。", ["215万件"]),
+    # a count of the same digits stays: after a value word, or with a measure word and no service word
+    ("全年共受理投诉12345件，当日售出12306张。", ["12345件", "12306张"]),
+])
+def test_round16_service_numbers_before_their_service_word_are_no_numbers(text: str, kept: list[str]) -> None:
+    assert texts(text) == kept
+
+
+@pytest.mark.parametrize(("text", "kept"), [
     ("10年期国债活跃券230018收益率下行1.5bp。", ["10年", "1.5bp"]),
     ("“23附息国债18”收益率下行1.5bp。", ["1.5bp"]),
     ("10年期国开债活跃券230215收益率下行1.25bp。", ["10年", "1.25bp"]),

@@ -1249,3 +1249,14 @@ def test_round16_foreign_central_banks(text: str, expected: dict) -> None:
 ])
 def test_round16_foreign_companies(text: str, canonical: str) -> None:
     assert [(r["canonical"], r["type"]) for r in orgs(text)] == [(canonical, "company")]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("途牛数据显示，暑期跟团游订单同比增长35%。", "途牛旅游网"),
+    ("马蜂窝发布的报告显示，小众目的地热度上涨。", "马蜂窝旅游"),
+    ("飞常准数据显示，8月国际航班量环比增长6%。", "飞常准"),
+    ("地中海航运运力份额升至20%。", "地中海航运公司"),
+    ("极兔速递上半年包裹量同比增长30%。", "极兔速递"),
+])
+def test_round16_travel_platforms_data_firms_and_shipping_lines(text: str, canonical: str) -> None:
+    assert canonical in by_canonical(text)

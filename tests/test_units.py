@@ -740,3 +740,19 @@ def test_round16_a_range_span_is_no_district(text: str, expected: list[tuple[str
 )
 def test_round16_a_week_counted_from_another_is_no_span(text: str, expected: list) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("广州地铁线网日均客运量达到905万乘次。", [(Decimal("9050000"), "乘次", "count")]),
+    ("今年我国造船完工量达到2150万修正总吨。", [(Decimal("21500000"), "修正总吨", "count")]),
+    ("全市公交车辆达到1.8万标台。", [(Decimal("18000"), "标台", "count")]),
+    ("酒店平均房价为412元/间夜，全年售出客房2.6亿间夜。", [(Decimal("412"), "CNY", "money"),
+                                                         (Decimal("260000000"), "间夜", "count")]),
+    ("全省公路网密度为118.5公里/百平方公里，铁路网密度为260公里/万平方公里。",
+     [(Decimal("118.5"), "公里/百平方公里", "count"), (Decimal("260"), "公里/万平方公里", "count")]),
+    ("地铁1号线客运强度为1.92万人次/公里·日。", [(Decimal("19200"), "人次/公里·日", "count")]),
+    # plain measures stay: 间 of rooms, 公里 alone
+    ("新增客房320间，新建公路85公里。", [(Decimal("320"), "间", "count"), (Decimal("85"), "公里", "count")]),
+])
+def test_round16_transport_and_hotel_measures(text: str, expected: list[tuple[Decimal, str, str]]) -> None:
+    assert values(text) == expected

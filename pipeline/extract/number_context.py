@@ -10,6 +10,7 @@ import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
+from typing import Any
 
 from pipeline.chars import HAN, HSPACE
 from pipeline.extract.numerals import lexicon
@@ -149,3 +150,10 @@ def clause_start_before(s: str, pos: int) -> bool:
     while k > 0 and s[k - 1] in HSPACE:
         k -= 1
     return k == 0 or s[k - 1] in "\n" + lexicon().cfg["punctuation"]["clause_breaks"]
+
+
+def after_hours(s: str, start: int, unit_surface: str | None, cfg: Mapping[str, Any]) -> bool:
+    """分 after a number that follows a number of hours (4小时18分) is minutes, not a score or a cent: the minutes of
+    a travel time, read as a duration."""
+    spec = cfg["hour_minutes"]
+    return unit_surface == spec["minute"] and re.search(spec["before"], s[max(0, start - 6):start]) is not None

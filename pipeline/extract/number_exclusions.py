@@ -15,6 +15,7 @@ from typing import Any
 from pipeline.chars import HSPACE, is_han, is_latin_letter
 from pipeline.extract.number_context import (
     Segmenter,
+    after_hours,
     clause_start_before,
     ends_with_word,
     line_start_before,
@@ -71,10 +72,15 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         return True
     if re.search(cfg["statistic_before"], s[max(0, core.start - 6):core.start]):
         return True  # P<0.05: a test's threshold
+    if core.chinese_only and re.search(cfg["lunar_day_before"], s[max(0, core.start - 3):core.start]):
+        return True  # 腊月二十九: a lunar day
+    if _service_number(s, core, cfg):
+        return True  # 12306平台, 铁路12306数据显示, 12306日均售票: a service's number
     if r.bare and _quoted_number_name(s, core.start, cfg):
         return True  # “1+N”政策体系, “618”购物节
-    if r.bare and (_festival_name(s, core, lex) or _festival_number(s, core, cfg) or _bond_code(s, core, cfg)):
-        return True  # 双11, 活跃券230018, “23附息国债18”: names and codes
+    if r.bare and (_festival_name(s, core, lex) or _festival_number(s, core, cfg) or _bond_code(s, core, cfg)
+                   or _holiday_numeral(s, core, cfg)):
+        return True  # 双11, 活跃券230018, “23附息国债18”, 十一假期: names and codes
     if _bond_tranche(s, core, r.end, cfg):
         return True  # 一般债券（三期）, 专项债券（七期至十期）: a tranche's label
     if (r.bare and not core.chinese_only and re.search(cfg["latin_name_before"], s[max(0, core.start - 16):core.start])
@@ -194,8 +200,9 @@ def _code(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, bare:
     n = len(s)
     cfg = lex.cfg
     first = core.toks[0]
-    if first.kind == "arabic" and len(first.text) > 1 and first.text[0] == "0" and first.text[1].isdigit():
-        return True
+    if (first.kind == "arabic" and len(first.text) > 1 and first.text[0] == "0" and first.text[1].isdigit()
+            and not after_hours(s, core.start, s[core.end:core.end + 1], cfg)):
+        return True  # 0115, 001 (1小时08分 is minutes)
     times = cfg["time_separators"]
     if core.end + 2 < n and s[core.end] in times and _colon_time(s, core.end, cfg):
         return True
@@ -336,6 +343,25 @@ def _festival_number(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
         return True
     return (core.start > 0 and is_han(s[core.start - 1])
             and re.search(spec["value_before"], s[max(0, core.start - 4):core.start]) is None)
+
+
+def _holiday_numeral(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
+    """A holiday named by its date in Chinese numerals right before a holiday word (十一假期, 五一小长假): the unquoted
+    form of “十一”; before a measure word or any other noun (十一个, 十一节车厢) it stays a number."""
+    spec = cfg["holiday_numerals"]
+    return (s[core.start:core.end] in spec["numbers"]
+            and match_words(s, skip_space(s, core.end), spec["followers"]) is not None)
+
+
+def _service_number(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
+    """A public service number (12306, 95306) right before its service's word names the service, even where a unit
+    could be read after it (12306日均); after a word that introduces a value it is a quantity."""
+    spec = cfg["service_numbers"]
+    if len(core.toks) != 1 or not re.match(spec["digits"], s[core.start:core.end]):
+        return False
+    if re.search(spec["value_before"], s[max(0, core.start - 4):core.start]):
+        return False
+    return match_words(s, skip_space(s, core.end), spec["followers"]) is not None
 
 
 def _bond_code(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:

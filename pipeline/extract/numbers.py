@@ -26,7 +26,14 @@ from decimal import Decimal
 
 from pipeline.chars import HSPACE, HSPACE_RUN, is_han
 from pipeline.extract.currencies import generic_units, shared_currency, shared_names
-from pipeline.extract.number_context import Segmenter, blocked_spans, ends_with_word, first_ending, match_words
+from pipeline.extract.number_context import (
+    Segmenter,
+    after_hours,
+    blocked_spans,
+    ends_with_word,
+    first_ending,
+    match_words,
+)
 from pipeline.extract.number_exclusions import (
     Reading,
     after_change_abbreviation,
@@ -325,6 +332,8 @@ def _build(
             tenths = s[k]
             unit_end = k + 1
 
+    if unit_info is not None and after_hours(s, core.start, unit_surface, cfg):
+        unit_info = UnitInfo("duration", cfg["hour_minutes"]["unit"])  # 4小时18分: minutes, not a score's 分
     qty_end = unit_end if (unit_info is not None or tenths) else j
     kind, unit = "count", ""
     pair_scale, pair_add = Decimal(1), Decimal(0)  # what the unit does to each member of a pair (一两成)
