@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from pipeline.nlp.language import doc_from_text, extract_all
 
 
@@ -652,3 +654,18 @@ def test_round16_a_freight_rate_per_container_leaves_the_metric() -> None:
     assert _metric_of("上海出口至地中海基本港市场运价为每标准箱3980美元。", "3980") == "上海出口至地中海基本港市场运价"
     # a price per ton keeps working as before
     assert _metric_of("动力煤价格为每吨850元。", "850") == "动力煤价格"
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 16: 每 + the farm measure a price or yield is quoted per (with a number, with a period) is the value's unit
+    ("本周大白菜、黄瓜批发价格分别为每斤1.2元和2.8元。", ["大白菜批发价格", "黄瓜批发价格"]),
+    ("今年早稻收购均价为每斤1.35元，比去年同期每斤高0.05元。", ["早稻收购均价", "早稻收购均价比去年同期高"]),
+    ("全县玉米单产每亩612公斤，比上年每亩增加18公斤。", ["全县玉米单产", "全县玉米单产比上年增加"]),
+    ("该村集体经营性土地出租价格为每亩每年800元。", ["村集体经营性土地出租价格"]),
+    ("上周鸡蛋价格每公斤下跌0.3元。", ["鸡蛋价格下跌"]),
+    ("今年稻谷最低收购价为每50公斤127元。", ["稻谷最低收购价"]),
+    # a per-unit measure that names the thing measured stays (每头生猪, 每亩产量)
+    ("一季度养殖户每头生猪盈利150元。", ["养殖户每头生猪盈利"]),
+])
+def test_round16_per_unit_farm_measures_leave_the_metric(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics

@@ -1925,3 +1925,15 @@ def test_round16_a_threshold_after_a_single_subject_stays_a_claim() -> None:
 ])
 def test_round16_a_programme_name_is_no_plan_cue(text: str, expected: list) -> None:
     assert [(c["value"], c["metric"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 16: a date after a 据…公布 / 根据…调查 frame opens the passage as after 据…统计
+    ("据农业农村部公布，2023年全国生猪出栏72662万头。全国牛出栏5023万头，比上年增长3.8%。", ["2023"] * 3),
+    ("根据对全省2000户农户的抽样调查，2023年农村居民人均可支配收入21691元。人均消费支出18175元。", ["2023"] * 2),
+    ("根据省统计局抽样调查，2024年全省早稻总产量268万吨。早稻播种面积1120万亩。", ["2024"] * 2),
+    # not a frame: a directive (根据…部署) opens no passage with its date
+    ("根据国务院统一部署，全省开展粮食安全检查。全省粮食库存1200万吨。", [None]),
+])
+def test_round16_a_date_after_a_release_or_survey_frame_opens_the_passage(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims(text)] == times

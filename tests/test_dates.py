@@ -516,7 +516,7 @@ def test_an_anaphoric_word_restating_its_date_is_one_date() -> None:
     ("text", "span", "value"),
     [
         ("2020/21财年，该集团营收为58.3亿港元。", "2020/21", "2020/2021"),
-        ("2021/2022年度预算赤字", "2021/2022", "2021/2022"),
+        ("2021/2022年度预算赤字", "2021/2022年度", "2021/2022"),  # round 16: 年度 is the date's
         ("2022/23赛季门票收入增长。", "2022/23", "2022/2023"),
         ("2020/21 2021/22", "2020/21", "2020/2021"),
     ],
@@ -1461,3 +1461,15 @@ def test_round16_a_lunar_day_is_no_quantity() -> None:
 ])
 def test_round16_the_first_days_after_shou_or_tou_are_a_span(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 16: a marketing year's 年度 belongs to its date (2024/25年度, 2023—2024年度)
+    ("2023/24年度全球大豆产量为3.95亿吨。", [("2023/24年度", "2023/2024")]),
+    ("2022—2023年度国内食糖产量897万吨。", [("2022—2023年度", "2022/2023")]),
+    # without 年度 nothing changes: a broker list of years and a plain range
+    ("2021/22年净利润分别为1亿元和2亿元。", [("2021", "2021"), ("22年", "2022")]),
+    ("2017—2021年全省粮食产量保持稳定。", [("2017—2021年", "2017/2021")]),
+])
+def test_round16_marketing_years_take_their_niandu(text: str, expected: list) -> None:
+    assert [(d.text, d.value) for d in find_dates(text, dt.date(2024, 6, 30))] == expected

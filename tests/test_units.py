@@ -756,3 +756,17 @@ def test_round16_a_week_counted_from_another_is_no_span(text: str, expected: lis
 ])
 def test_round16_transport_and_hotel_measures(text: str, expected: list[tuple[Decimal, str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 16: index points written 个点 are 点, as 126.37点 is; 个点位 counts sites with 个
+    ("全国农产品批发价格指数为114.02，比昨天上升0.08个点。", [("114.02", ""), ("0.08个点", "点")]),
+    ("“菜篮子”产品批发价格指数比上周下降0.35个点。", [("0.35个点", "点")]),
+    ("全县新设水质监测12个点位。", [("12个", "个")]),
+    # round 16: area worked counted each time keeps its word (亩次, 公顷次), as 辆次 does; 次年 after 亩 is a date word
+    ("全省小麦统防统治作业面积达3200万亩次。", [("3200万亩次", "亩次")]),
+    ("机耕作业1.5万公顷次。", [("1.5万公顷次", "公顷次")]),
+    ("流转土地3000亩，次年续租。", [("3000亩", "亩")]),
+])
+def test_round16_index_points_and_area_times(text: str, expected: list) -> None:
+    assert [(r[0], r[2]) for r in rows(text)] == expected

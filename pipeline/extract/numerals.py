@@ -48,14 +48,18 @@ class UnitPattern:
     segmenter starts no word at its 次 (件次品 is 件 + 次品, 只次新股 is 只 + 次新股, 件次日达 is 件 + 次日): a
     dictionary read in context, not a closed list of the characters after 次."""
 
-    def __init__(self, pattern: re.Pattern[str], plain: re.Pattern[str], suffix: str) -> None:
-        self.pattern, self.plain, self.suffix = pattern, plain, suffix
+    def __init__(self, pattern: re.Pattern[str], plain: re.Pattern[str], suffix: str,
+                 aliases: frozenset[str] = frozenset()) -> None:
+        self.pattern, self.plain, self.suffix, self.aliases = pattern, plain, suffix, aliases
 
     def match(self, s: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The unit at ``pos`` (``re.Pattern.match``, ending by ``endpos``), a times compound cut back to its
-        measure word where its 次 starts a word."""
+        measure word where its 次 starts a word, and a measure alias (个点) cut back where its last character starts
+        one (12个点位 are 12 个 sites, not index points)."""
         end = len(s) if endpos is None else endpos
         found = self.pattern.match(s, pos, end)
+        if found is not None and found.group() in self.aliases and _starts_word(s, found.end() - 1):
+            return self.plain.match(s, pos, found.end() - 1)
         if found is None or not found.group().endswith(self.suffix):
             return found
         plain = self.plain.match(s, pos, end)
@@ -149,7 +153,8 @@ def lexicon() -> Lexicon:
         add(surface, UnitInfo("count", unit))
     plain_units = alternation(set(units) - compounds)
     unit_re = UnitPattern(re.compile("(?:" + "|".join(spaced_pattern(w) for w in sorted(compounds)) + "|"
-                                     + plain_units + ")"), re.compile("(?:" + plain_units + ")"), times["suffix"])
+                                     + plain_units + ")"), re.compile("(?:" + plain_units + ")"), times["suffix"],
+                          frozenset(a.translate(trans) for a in ucfg.get("measure_aliases", {})))
     scale_led_re = re.compile("(?:" + alternation(ucfg["scale_led_units"]) + ")")
 
     approx_prefix = sorted(
