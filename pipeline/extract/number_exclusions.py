@@ -58,6 +58,9 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
     # ordinals and ranks: 第二届, 第 3位
     if ends_with_word(s, core.start, cfg["ordinal_prefixes"]) or _ordinal_list_member(s, core.start, lex):
         return True
+    if _rank_list(s, core, lex) or (core.chinese_only and (
+            _home_ordinal(s, core, r.end, r.unit_info, cfg) or _tier_label(s, core, cfg))):
+        return True  # 分列二、三名, 二套房, 三四线城市: ranks, a home's order, a city tier
     # labels: 图1, 表 2, Figure 3
     if r.bare and ends_with_word(s, core.start, cfg["label_prefixes"]):
         return True
@@ -286,6 +289,56 @@ def grade_label(s: str, start: int, unit_start: int, unit_end: int, lex: Lexicon
     if s[unit_start:unit_end] not in spec["measures"] or not s.startswith(tuple(spec["graded"]), after):
         return False
     return re.search(spec["count_before"], s[max(0, start - 4):start]) is None
+
+
+def _home_ordinal(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, cfg: dict[str, Any]) -> bool:
+    """二套 before a word of the home or its loan (二套房, 三套及以上), or after 首套 in its sentence (首套…，二套为
+    3.8%): which home a household buys, an ordinal, not a count of homes (拥有三套住房 stays a count)."""
+    spec = cfg["home_ordinals"]
+    numeral = s[core.start:core.end]
+    if unit_info is None or len(numeral) != 1 or numeral not in spec["numerals"]:
+        return False
+    if s[core.end:end].strip() != spec["measure"]:
+        return False
+    if re.search(spec["count_before"], s[max(0, core.start - 6):core.start]):
+        return False
+    if re.match(spec["after"], s[end:end + 8]):
+        return True
+    return re.search(spec["contrast_before"], s[max(0, core.start - int(spec["window"])):core.start]) is not None
+
+
+def _tier_label(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
+    """A numeral in a run glued to 线 that names a city tier (三四线城市, 二三线, 四五线城市): a tier, no count."""
+    pattern = _compiled(cfg["tier_labels"])
+    for m in pattern.finditer(s, max(0, core.start - 3)):
+        if m.start() > core.start:
+            break
+        if core.start < m.end() - 1:
+            return True
+    return False
+
+
+def _rank_list(s: str, core: NumeralCore, lex: Lexicon) -> bool:
+    """A numeral (or a 、-list of them) and 名/位 after a word that places names in order (分列二、三名, 分别位列3、4
+    位): positions, as after 第."""
+    spec = lex.cfg["rank_lists"]
+    marker = lex.cfg["chinese_list_marker"]
+    allowed = set(lex.numeral_chars) | set("0123456789") | {marker}
+    k, j = core.start, core.end
+    while k > 0 and s[k - 1] in allowed:
+        k -= 1
+    while j < len(s) and s[j] in allowed:
+        j += 1
+    if j >= len(s) or s[j - 1] == marker or s[j] not in spec["measures"]:
+        return False
+    return re.search(spec["before"], s[max(0, k - 6):k]) is not None
+
+
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return _PATTERNS.setdefault(pattern, re.compile(pattern))
+
+
+_PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
 def _festival_name(s: str, core: NumeralCore, lex: Lexicon) -> bool:
