@@ -673,3 +673,23 @@ def test_regional_rate_and_money_subunits(text: str, expected: list) -> None:
 )
 def test_round15_unit_symbols_and_sample_cities(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
     assert rows(text) == expected
+
+
+def test_round16_property_shorthand_after_a_scaled_number() -> None:
+    """元 left out of a price per area is money; 方 and 平 after 万/亿 are colloquial area measures."""
+    assert rows("该宗地块成交楼面价约4.8万/㎡，溢价率12%。")[0] == ("4.8万/㎡", Decimal("48000"), "CNY", "money")
+    assert rows("二手房挂牌均价跌破2万/平米。")[0] == ("2万/平米", Decimal("20000"), "CNY", "money")
+    assert rows("项目规划总建面约35万方。") == [("35万方", Decimal("350000"), "方", "count")]
+    assert rows("全年商品房销售面积约9.7亿平。") == [("9.7亿平", Decimal("970000000"), "平", "count")]
+    assert rows("平板玻璃产量同比增长至9.1亿重量箱。")[0][2] == "重量箱"
+    # not after a small number or where the character opens a word
+    assert rows("平台已服务100万平台商家。") == [("100万", Decimal("1000000"), "", "count")]
+    assert rows("3/㎡的份额。")[0][2] != "CNY"
+
+
+def test_round16_parallel_thresholds_take_the_money_of_the_first() -> None:
+    got = rows("上半年拿地金额超百亿的房企有5家；超50亿的房企有11家。")
+    assert ("50亿", Decimal("5000000000"), "CNY", "money") in got
+    assert ("3亿", Decimal("300000000"), "", "count") in rows("营收超300亿元，用户超过3亿。")
+    assert rows("5家房企上月业绩破百亿。")[1][2:] == ("CNY", "money")
+
