@@ -331,3 +331,13 @@ def test_ranks_after_a_placing_word_are_no_counts() -> None:
     assert texts("龙湖、招商蛇口分列四、五名。") == []
     assert texts("两家企业分别位列3、4位。") == ["两家"]
     assert texts("本次共三名选手晋级。") == ["三名"]
+
+
+def test_digits_inside_a_brands_name_are_no_quantity() -> None:
+    """Round 16: digits glued into a name that runs on into an organisation's head (融360…研究院, 58安居客研究院)."""
+    assert texts("据融360数字科技研究院监测，二手房贷平均利率为3.6%。") == ["3.6%"]
+    assert texts("58同城研究院发布的报告显示，租金环比上涨1.2%。") == ["1.2%"]
+    # values before a company word, counted groups and top-N stay numbers
+    assert texts("共计300公司完成备案。") == ["300"]
+    assert texts("共有58家研究院参与调研。") == ["58家"]
+    assert "500" in texts("世界500强公司中有142家中国企业。")

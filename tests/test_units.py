@@ -693,3 +693,21 @@ def test_round16_parallel_thresholds_take_the_money_of_the_first() -> None:
     assert ("3亿", Decimal("300000000"), "", "count") in rows("营收超300亿元，用户超过3亿。")
     assert rows("5家房企上月业绩破百亿。")[1][2:] == ("CNY", "money")
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 16: a spread over the LPR, a signed figure and a later list member lead BP as a change word does
+        ("多地首套房贷利率下限执行LPR-30BP。", [("30BP", Decimal(30))]),
+        ("二套房贷利率按LPR+60BP执行。", [("60BP", Decimal(60))]),
+        ("经营贷利率为LPR加50BP。", [("50BP", Decimal(50))]),
+        ("1年期和5年期LPR分别下调10BP和25BP。", [("10BP", Decimal(10)), ("25BP", Decimal(25))]),
+        ("-3BP", [("-3BP", Decimal(-3))]),
+        # no spread, sign or list: still the company's name; codes with a sign stay codes
+        ("BP公司与壳牌签约。", []),
+        ("COVID-19疫情期间。", []),
+    ],
+)
+def test_round16_bp_after_a_spread_a_sign_or_a_list(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(q.text, q.value) for q in find_quantities(text) if q.unit == "bp"] == expected
+    assert all(q.unit == "bp" for q in find_quantities(text) if q.text.endswith("BP"))

@@ -61,6 +61,8 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
     if _rank_list(s, core, lex) or (core.chinese_only and (
             _home_ordinal(s, core, r.end, r.unit_info, cfg) or _tier_label(s, core, cfg))):
         return True  # 分列二、三名, 二套房, 三四线城市: ranks, a home's order, a city tier
+    if r.bare and not core.chinese_only and not core.has_scale and _digits_in_name(s, core, cfg):
+        return True  # 融360数字科技研究院, 58安居客研究院: digits inside a name
     # labels: 图1, 表 2, Figure 3
     if r.bare and ends_with_word(s, core.start, cfg["label_prefixes"]):
         return True
@@ -214,8 +216,9 @@ def _code(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, bare:
         pass  # yoy+15.7%, qoq-3.2%: a change, not a code
     elif is_latin_letter(before) and not (unit_info is not None and unit_info.kind == "money"):
         return True  # G20, 5G, 𝑡1; EPS1.89元 is money
-    elif signed and core.start >= 2 and is_latin_letter(s[core.start - 2]):
-        return True  # COVID-19, T+0
+    elif signed and core.start >= 2 and is_latin_letter(s[core.start - 2]) and not (
+            unit_info is not None and unit_info.unit in cfg["change_led_units"]["surfaces"].values()):
+        return True  # COVID-19, T+0 (LPR-20BP is a spread in basis points)
     after = s[core.end] if core.end < n else ""
     latin_unit = _latin_unit_at(s, core.end, lex) or change_led_unit(s, core.end, core.start, cfg) is not None
     if (is_latin_letter(after) and (unit_info is None or not (latin_unit or unit_info.kind == "money"))  # 3.2亿USD
@@ -332,6 +335,22 @@ def _rank_list(s: str, core: NumeralCore, lex: Lexicon) -> bool:
     if j >= len(s) or s[j - 1] == marker or s[j] not in spec["measures"]:
         return False
     return re.search(spec["before"], s[max(0, k - 6):k]) is not None
+
+
+def _digits_in_name(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
+    """Whole digits glued to the Chinese of a name that runs on into an organisation's head (融360数字科技研究院,
+    58安居客研究院): part of the name. Glued on the left to a Chinese character that introduces no value, or at the
+    start of a clause."""
+    spec = cfg["digits_in_names"]
+    digits = s[core.start:core.end]
+    if not digits.isdigit() or match_words(s, core.end, spec["not_after"]):
+        return False
+    before = s[core.start - 1] if core.start > 0 else ""
+    if before and not is_han(before) and not clause_start_before(s, core.start):
+        return False
+    if before and is_han(before) and re.search(spec["value_before"], s[max(0, core.start - 4):core.start]):
+        return False
+    return _compiled(spec["head_after"]).match(s[core.end:core.end + int(spec["window"])]) is not None
 
 
 def _compiled(pattern: str) -> re.Pattern[str]:
