@@ -1473,3 +1473,16 @@ def test_round16_the_first_days_after_shou_or_tou_are_a_span(text: str, expected
 ])
 def test_round16_marketing_years_take_their_niandu(text: str, expected: list) -> None:
     assert [(d.text, d.value) for d in find_dates(text, dt.date(2024, 6, 30))] == expected
+
+
+def test_round16_an_index_base_period_anchors_nothing() -> None:
+    got = values("表2：2024年4月主要城市二手住宅价格指数（上月=100，上年同月=100）", dt.date(2024, 5, 20))
+    assert ("上年同月", "2023-04", "month") in got and ("上月", "2024-03", "month") in got
+
+
+def test_round16_date_words_of_a_defined_term_are_no_dates() -> None:
+    note = "注：本年完成投资：指在报告期内完成的以货币表现的工作量。"
+    assert values(note, dt.date(2024, 6, 17)) == []
+    # an explicit date in a definition, and 本年 outside one, stay dates
+    text = "新增就业：指2024年1月起新增的人数。本年新增就业增加。"
+    assert [v for _t, v, _g in values(text, dt.date(2024, 6, 17))] == ["2024-01", "2024"]

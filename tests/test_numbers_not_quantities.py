@@ -332,3 +332,36 @@ def test_round15_members_of_an_ordinal_list_are_ordinals(text: str, kept: list[s
 ])
 def test_round15_festival_numbers_are_names(text: str, kept: list[str]) -> None:
     assert texts(text) == kept
+
+
+def test_a_homes_order_is_no_count_of_homes() -> None:
+    """Round 16: 二套/三套 before a word of the home or its loan, or after 首套 in the sentence, is an ordinal."""
+    assert texts("二套住房公积金贷款最低首付款比例为20%。") == ["20%"]
+    assert texts("多地取消限购后，三套及以上住房也可申请商业贷款。") == []
+    assert texts("首套房贷利率下限取消，二套执行LPR加60个基点。") == ["60个基点"]
+    # counted homes stay counts
+    assert texts("该家庭名下拥有三套住房。") == ["三套"]
+    assert texts("公司共推出三套装修方案。") == ["三套"]
+
+
+def test_city_tiers_written_as_a_run_of_numerals_are_no_counts() -> None:
+    assert texts("三四线城市新房库存去化周期较长。") == []
+    assert texts("二三线城市房价环比降幅扩大，四五线楼市依旧低迷。") == []
+    assert texts("一二线、三四线城市分化加剧。") == []
+    assert texts("该线路全长三十公里。") == ["三十公里"]
+
+
+def test_ranks_after_a_placing_word_are_no_counts() -> None:
+    assert texts("龙湖、招商蛇口分列四、五名。") == []
+    assert texts("两家企业分别位列3、4位。") == ["两家"]
+    assert texts("本次共三名选手晋级。") == ["三名"]
+
+
+def test_digits_inside_a_brands_name_are_no_quantity() -> None:
+    """Round 16: digits glued into a name that runs on into an organisation's head (融360…研究院, 58安居客研究院)."""
+    assert texts("据融360数字科技研究院监测，二手房贷平均利率为3.6%。") == ["3.6%"]
+    assert texts("58同城研究院发布的报告显示，租金环比上涨1.2%。") == ["1.2%"]
+    # values before a company word, counted groups and top-N stay numbers
+    assert texts("共计300公司完成备案。") == ["300"]
+    assert texts("共有58家研究院参与调研。") == ["58家"]
+    assert "500" in texts("世界500强公司中有142家中国企业。")

@@ -104,3 +104,12 @@ def test_csv_opens_in_excel_and_reads_back(tmp_path: Path) -> None:
         assert next(csv.DictReader(handle))["canonical"] == "工业和信息化部"
     write_table(tmp_path, "organizations", frame)
     assert (tmp_path / "organizations.csv").read_bytes() == raw
+
+
+def test_round16_a_signed_bp_cell_is_basis_points() -> None:
+    from decimal import Decimal
+
+    from pipeline.extract.table_cells import cell_quantity
+
+    assert cell_quantity("-2BP", "") == (Decimal(-2), "bp", "count")
+    assert cell_quantity("+15BP", "")[:2] == (Decimal(15), "bp")

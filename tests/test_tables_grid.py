@@ -352,3 +352,13 @@ def test_round15_a_ranking_with_a_total_row_keeps_its_names_as_labels() -> None:
     # a first column of names with a total row is left as it is (no serial column to drop)
     firms = "企业\t行业\t营业收入（亿元）\n甲公司\t制造业\t12.5\n乙公司\t服务业\t8.1\n合计\t全部\t20.6"
     assert [c["row_header"] for c in _cells(firms).values() if c["value"] is not None] == ["甲公司", "乙公司", "合计"]
+
+
+def test_round16_a_title_line_ending_in_a_bracketed_unit_gives_the_table_its_unit() -> None:
+    grid = "排名\t企业\t拿地金额\n1\t中海\t291.0"
+    doc = _doc([("title", "2024年上半年房企拿地金额TOP20（单位：亿元）"), ("table", grid)])
+    assert [(c["value"], c["unit"]) for c in extract_all(doc)["tables"] if c["column"] == 1] == [
+        (Decimal("29100000000"), "CNY")]
+    # a bracket that is no unit statement gives none
+    doc = _doc([("title", "2024年上半年房企拿地金额TOP20（按权益口径）"), ("table", grid)])
+    assert [c["unit"] for c in extract_all(doc)["tables"] if c["column"] == 1] == [""]

@@ -770,3 +770,41 @@ def test_round16_transport_and_hotel_measures(text: str, expected: list[tuple[De
 ])
 def test_round16_index_points_and_area_times(text: str, expected: list) -> None:
     assert [(r[0], r[2]) for r in rows(text)] == expected
+
+
+def test_round16_property_shorthand_after_a_scaled_number() -> None:
+    """元 left out of a price per area is money; 方 and 平 after 万/亿 are colloquial area measures."""
+    assert rows("该宗地块成交楼面价约4.8万/㎡，溢价率12%。")[0] == ("4.8万/㎡", Decimal("48000"), "CNY", "money")
+    assert rows("二手房挂牌均价跌破2万/平米。")[0] == ("2万/平米", Decimal("20000"), "CNY", "money")
+    assert rows("项目规划总建面约35万方。") == [("35万方", Decimal("350000"), "方", "count")]
+    assert rows("全年商品房销售面积约9.7亿平。") == [("9.7亿平", Decimal("970000000"), "平", "count")]
+    assert rows("平板玻璃产量同比增长至9.1亿重量箱。")[0][2] == "重量箱"
+    # not after a small number or where the character opens a word
+    assert rows("平台已服务100万平台商家。") == [("100万", Decimal("1000000"), "", "count")]
+    assert rows("3/㎡的份额。")[0][2] != "CNY"
+
+
+def test_round16_parallel_thresholds_take_the_money_of_the_first() -> None:
+    got = rows("上半年拿地金额超百亿的房企有5家；超50亿的房企有11家。")
+    assert ("50亿", Decimal("5000000000"), "CNY", "money") in got
+    assert ("3亿", Decimal("300000000"), "", "count") in rows("营收超300亿元，用户超过3亿。")
+    assert rows("5家房企上月业绩破百亿。")[1][2:] == ("CNY", "money")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 16: a spread over the LPR, a signed figure and a later list member lead BP as a change word does
+        ("多地首套房贷利率下限执行LPR-30BP。", [("30BP", Decimal(30))]),
+        ("二套房贷利率按LPR+60BP执行。", [("60BP", Decimal(60))]),
+        ("经营贷利率为LPR加50BP。", [("50BP", Decimal(50))]),
+        ("1年期和5年期LPR分别下调10BP和25BP。", [("10BP", Decimal(10)), ("25BP", Decimal(25))]),
+        ("-3BP", [("-3BP", Decimal(-3))]),
+        # no spread, sign or list: still the company's name; codes with a sign stay codes
+        ("BP公司与壳牌签约。", []),
+        ("COVID-19疫情期间。", []),
+    ],
+)
+def test_round16_bp_after_a_spread_a_sign_or_a_list(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(q.text, q.value) for q in find_quantities(text) if q.unit == "bp"] == expected
+    assert all(q.unit == "bp" for q in find_quantities(text) if q.text.endswith("BP"))

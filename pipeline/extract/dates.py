@@ -134,6 +134,8 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             anchor = None
         if lead is not None and _section_break(s, lead.pos, c.start):
             lead = None
+        if _in_definition(s, c):
+            continue  # 本年到位资金：指…报告期内…: words of a defined term
         in_title = any(a <= c.start and c.end <= b for a, b in titles)
         vintage = _forecast_vintage(s, c)
         use = anchor if anchor is not None or default.title_year is not None or not _anaphoric(c.spec) else lead
@@ -340,12 +342,23 @@ def _forecast_vintage(s: str, c: Candidate) -> bool:
             and patterns()["forecast_vintage_after"].match(s, c.end) is not None)
 
 
+def _in_definition(s: str, c: Candidate) -> bool:
+    """A date word with no year of its own (本年, 报告期内) in a note that defines a term, before its 指 or in the
+    definition after it: it belongs to the term's wording and dates nothing."""
+    spec = c.spec
+    if spec.explicit or spec.year is not None:
+        return False
+    p = patterns()
+    return (p["definition_term_after"].match(s, c.end) is not None
+            or p["definition_body_before"].search(s, max(0, c.start - 60), c.start) is not None)
+
+
 def _comparison_base(s: str, c: Candidate) -> bool:
     """A date after a comparison cue (比上年, 恢复至2019年), or framed by 与 … 相比/持平 (增速与上月末持平), is what a
     value is compared with: it anchors no later date."""
     p, before = patterns(), s[max(0, c.start - 6) : c.start]
-    if p["comparison_base"].search(before):
-        return True
+    if p["comparison_base"].search(before) or p["index_base_after"].match(s, c.end):
+        return True  # (上月=100: an index's base period, compared with as well)
     return p["comparison_frame_before"].search(before) is not None and p["comparison_frame_after"].match(
         s, c.end, c.end + 40) is not None
 

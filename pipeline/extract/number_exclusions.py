@@ -59,6 +59,11 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
     # ordinals and ranks: 第二届, 第 3位
     if ends_with_word(s, core.start, cfg["ordinal_prefixes"]) or _ordinal_list_member(s, core.start, lex):
         return True
+    if _rank_list(s, core, lex) or (core.chinese_only and (
+            _home_ordinal(s, core, r.end, r.unit_info, cfg) or _tier_label(s, core, cfg))):
+        return True  # 分列二、三名, 二套房, 三四线城市: ranks, a home's order, a city tier
+    if r.bare and not core.chinese_only and not core.has_scale and _digits_in_name(s, core, cfg):
+        return True  # 融360数字科技研究院, 58安居客研究院: digits inside a name
     # labels: 图1, 表 2, Figure 3
     if r.bare and ends_with_word(s, core.start, cfg["label_prefixes"]):
         return True
@@ -218,8 +223,9 @@ def _code(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, bare:
         pass  # yoy+15.7%, qoq-3.2%: a change, not a code
     elif is_latin_letter(before) and not (unit_info is not None and unit_info.kind == "money"):
         return True  # G20, 5G, 𝑡1; EPS1.89元 is money
-    elif signed and core.start >= 2 and is_latin_letter(s[core.start - 2]):
-        return True  # COVID-19, T+0
+    elif signed and core.start >= 2 and is_latin_letter(s[core.start - 2]) and not (
+            unit_info is not None and unit_info.unit in cfg["change_led_units"]["surfaces"].values()):
+        return True  # COVID-19, T+0 (LPR-20BP is a spread in basis points)
     after = s[core.end] if core.end < n else ""
     latin_unit = _latin_unit_at(s, core.end, lex) or change_led_unit(s, core.end, core.start, cfg) is not None
     if (is_latin_letter(after) and (unit_info is None or not (latin_unit or unit_info.kind == "money"))  # 3.2亿USD
@@ -293,6 +299,72 @@ def grade_label(s: str, start: int, unit_start: int, unit_end: int, lex: Lexicon
     if s[unit_start:unit_end] not in spec["measures"] or not s.startswith(tuple(spec["graded"]), after):
         return False
     return re.search(spec["count_before"], s[max(0, start - 4):start]) is None
+
+
+def _home_ordinal(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, cfg: dict[str, Any]) -> bool:
+    """二套 before a word of the home or its loan (二套房, 三套及以上), or after 首套 in its sentence (首套…，二套为
+    3.8%): which home a household buys, an ordinal, not a count of homes (拥有三套住房 stays a count)."""
+    spec = cfg["home_ordinals"]
+    numeral = s[core.start:core.end]
+    if unit_info is None or len(numeral) != 1 or numeral not in spec["numerals"]:
+        return False
+    if s[core.end:end].strip() != spec["measure"]:
+        return False
+    if re.search(spec["count_before"], s[max(0, core.start - 6):core.start]):
+        return False
+    if re.match(spec["after"], s[end:end + 8]):
+        return True
+    return re.search(spec["contrast_before"], s[max(0, core.start - int(spec["window"])):core.start]) is not None
+
+
+def _tier_label(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
+    """A numeral in a run glued to 线 that names a city tier (三四线城市, 二三线, 四五线城市): a tier, no count."""
+    pattern = _compiled(cfg["tier_labels"])
+    for m in pattern.finditer(s, max(0, core.start - 3)):
+        if m.start() > core.start:
+            break
+        if core.start < m.end() - 1:
+            return True
+    return False
+
+
+def _rank_list(s: str, core: NumeralCore, lex: Lexicon) -> bool:
+    """A numeral (or a 、-list of them) and 名/位 after a word that places names in order (分列二、三名, 分别位列3、4
+    位): positions, as after 第."""
+    spec = lex.cfg["rank_lists"]
+    marker = lex.cfg["chinese_list_marker"]
+    allowed = set(lex.numeral_chars) | set("0123456789") | {marker}
+    k, j = core.start, core.end
+    while k > 0 and s[k - 1] in allowed:
+        k -= 1
+    while j < len(s) and s[j] in allowed:
+        j += 1
+    if j >= len(s) or s[j - 1] == marker or s[j] not in spec["measures"]:
+        return False
+    return re.search(spec["before"], s[max(0, k - 6):k]) is not None
+
+
+def _digits_in_name(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
+    """Whole digits glued to the Chinese of a name that runs on into an organisation's head (融360数字科技研究院,
+    58安居客研究院): part of the name. Glued on the left to a Chinese character that introduces no value, or at the
+    start of a clause."""
+    spec = cfg["digits_in_names"]
+    digits = s[core.start:core.end]
+    if not digits.isdigit() or match_words(s, core.end, spec["not_after"]):
+        return False
+    before = s[core.start - 1] if core.start > 0 else ""
+    if before and not is_han(before) and not clause_start_before(s, core.start):
+        return False
+    if before and is_han(before) and re.search(spec["value_before"], s[max(0, core.start - 4):core.start]):
+        return False
+    return _compiled(spec["head_after"]).match(s[core.end:core.end + int(spec["window"])]) is not None
+
+
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return _PATTERNS.setdefault(pattern, re.compile(pattern))
+
+
+_PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
 def _festival_name(s: str, core: NumeralCore, lex: Lexicon) -> bool:

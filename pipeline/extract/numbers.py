@@ -62,6 +62,7 @@ from pipeline.extract.numerals import (
 from pipeline.extract.unit_forms import (
     Declaration,
     continue_money,
+    continue_thresholds,
     currency_after,
     currency_before,
     declaration_at,
@@ -78,6 +79,7 @@ from pipeline.extract.unit_forms import (
     rate_denominator,
     rate_percent_at,
     scale_words,
+    scaled_shorthand_at,
     shared_scale,
     size_class_at,
     size_class_words,
@@ -165,6 +167,7 @@ def find_quantities(
     cands.sort(key=lambda c: (c.start, c.end))
     _share_units(s, cands, lex)
     continue_money(s, cands)
+    continue_thresholds(s, cands)
     out: list[Quantity] = []
     for c in cands:
         if c.kind not in KINDS:
@@ -325,6 +328,11 @@ def _build(
     if rate_end is not None:  # 最優惠利率5.875厘: Hong Kong's percent of an interest rate
         unit_end, unit_surface = rate_end, s[k:rate_end]
         unit_info = UnitInfo("percent", lex.units_cfg["percent"]["unit"])
+    short = scaled_shorthand_at(s, k, core.scale) if unit_info is None and m is None and core.has_scale else None
+    if short is not None:  # 楼面价6.1万/㎡ (元 left out of a price per area), 总建面22万方: property shorthand
+        unit_end = short[1]
+        unit_surface = "" if short[0] == "price" else s[k:unit_end]
+        unit_info = UnitInfo("money", home) if short[0] == "price" else UnitInfo("count", unit_surface)
     if unit_info is None and k < n and s[k] in (cfg["tenths"]["cheng"], cfg["tenths"]["zhe"]):
         blockers = cfg["tenths_blockers"].get(s[k], [])
         qualified = ends_with_word(s, core.start, cfg["tenths_qualified"])  # 近四成为中小企业: 40 % are

@@ -71,8 +71,10 @@ def _unit_line_before(full: str, blocks: list[Block], index: int) -> str:
     for previous in reversed(blocks[max(0, index - 2):index]):
         if previous.kind == "table":
             return ""
-        if unit := _unit_in(table_cues()["unit_line"], full[previous.start:previous.end].strip(), anchored=True):
-            return unit
+        text = full[previous.start:previous.end].strip()
+        if unit := _unit_in(table_cues()["unit_line"], text, anchored=True) or _unit_in(
+                table_cues()["unit_line_end"], text):
+            return unit  # (also a title line ending in （单位：亿元）)
     return ""
 
 

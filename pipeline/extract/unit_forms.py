@@ -189,6 +189,32 @@ def rate_percent_at(s: str, pos: int, start: int) -> int | None:
     return m.end() if cue_re.search(s, left, start) is not None else None
 
 
+@cached
+def _shorthand_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    cfg = load_yaml("units.yaml")
+    spec = cfg["scaled_shorthand"]
+    seps = alternation(cfg["rate"]["separators"], spaced=False)
+    price = re.compile(f"[ \t]*(?:{seps})[ \t]*(?:{alternation(spec['price_per'], spaced=False)})(?![0-9A-Za-z])")
+    return (price, re.compile(alternation(spec["measures"], spaced=False)),
+            re.compile(alternation(spec["blockers"], spaced=False)))
+
+
+def scaled_shorthand_at(s: str, pos: int, scale: Decimal) -> tuple[str, int] | None:
+    """Property-market shorthand right after a scaled number (``scaled_shorthand``): ("price", end) for a price per
+    area with 元 left out (6.1万/㎡), ("measure", end) for a colloquial area measure (22万方, 1.2亿平); else None.
+    Only after 万/亿, since a bare /㎡ or 方 after a small number is no such shorthand."""
+    if scale < int(load_yaml("units.yaml")["scaled_shorthand"]["min_scale"]):
+        return None
+    price, measure, blocked = _shorthand_res()
+    m = price.match(s, pos)
+    if m is not None:
+        return "price", m.end()
+    m = measure.match(s, pos)
+    if m is None or blocked.match(s, pos) is not None:
+        return None
+    return "measure", m.end()
+
+
 def is_traditional(text: str) -> bool:
     """Whether ``text`` is written in traditional characters: OpenCC's t2s view changes a good
     share of its ideographs (``home_currency.traditional_share``); a simplified text it leaves as is."""
@@ -367,6 +393,35 @@ def continue_money(s: str, cands: Sequence[Candidate]) -> None:
             cand.unit = prev.unit
         elif _continues(s, cand):
             cand.unit, cand.kind, cand.bare, cand.implied = prev.unit, "money", False, True
+
+
+def continue_thresholds(s: str, cands: Sequence[Candidate]) -> None:
+    """A bare scaled amount whose clause opens with the qualifier of a money amount earlier in its sentence (；-parts
+    included) is a parallel threshold in that money (销售额超百亿的房企9家…；超50亿的房企有20家 → CNY): the money
+    word is said once for the list of thresholds."""
+    cfg = load_yaml("currencies.yaml")["implied_money"]
+    stops = cfg["parallel_threshold_stops"]
+    last: Candidate | None = None
+    for cand in cands:
+        if last is not None and any(ch in stops for ch in s[last.end:cand.start]):
+            last = None
+        if cand.kind == "money" and cand.approx:
+            last = cand
+        elif last is not None and _parallel_threshold(s, cand, last, int(cfg["parallel_threshold_head_max"])):
+            cand.unit, cand.kind, cand.bare, cand.implied = last.unit, "money", False, True
+
+
+def _parallel_threshold(s: str, cand: Candidate, money: Candidate, head_max: int) -> bool:
+    """``cand`` is a bare scaled count with the same approximation as ``money`` and its clause holds only the
+    qualifier written right before ``money`` (超 … ；超50亿)."""
+    scaled = cand.core is not None and cand.core.scale >= min_implied_scale()
+    if not (cand.bare and cand.kind == "count" and scaled and cand.approx == money.approx):
+        return False
+    left = _clause_start(s, cand.start, head_max + 1)
+    if left == max(0, cand.start - head_max - 1) and left > 0:
+        return False  # more than a qualifier before the amount in its clause
+    head = s[skip_space(s, left):cand.start]
+    return bool(head) and all(is_han(ch) for ch in head) and s[max(0, money.start - len(head)):money.start] == head
 
 
 def _continues(s: str, cand: Candidate) -> bool:
