@@ -294,6 +294,9 @@ def _build(
         blockers = lex.units_cfg.get("measure_word_blockers", {}).get(surface, [])
         if info is not None and any(s.startswith(w, m.end() - len(surface)) for w in blockers):
             info = None
+        if info is not None and surface in lex.units_cfg.get("scaled_measure_words", []) and not (
+                j > 0 and s[j - 1] in lex.big):
+            info = None  # 9000亿方 is gas by volume; 三方 is three parties
         if info is not None and top_n_start(s, core.start) is not None and top_n_noun(s, k):
             info = None  # 前5个股, 前4 组合, 前十次数: the group's noun, no measure word (前500家 keeps 家)
         if info is not None:

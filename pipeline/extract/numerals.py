@@ -145,6 +145,8 @@ def lexicon() -> Lexicon:
         add(word, UnitInfo("count", word))
     for surface, unit in ucfg.get("measure_aliases", {}).items():  # 75个基点 → 基点
         add(surface, UnitInfo("count", unit))
+    for surface in ucfg.get("scaled_measure_words", []):  # 9000亿方: read only after a scale (numbers.py)
+        add(surface, UnitInfo("count", surface))
     plain_units = alternation(set(units) - compounds)
     unit_re = UnitPattern(re.compile("(?:" + "|".join(spaced_pattern(w) for w in sorted(compounds)) + "|"
                                      + plain_units + ")"), re.compile("(?:" + plain_units + ")"), times["suffix"])
