@@ -603,3 +603,11 @@ def test_a_currency_written_before_the_value_is_no_part_of_the_metric() -> None:
     assert _metric_of("公司上半年营业收入为人民币52.3亿元。", "5230000000") == "公司营业收入"
     assert _metric_of("經濟部預估9月外銷訂單將介於530億至550億美元。", "53000000000").endswith("外銷訂單")
     assert _metric_of("新台幣兌美元今日收盤報32.10元。", "32.1").startswith("新台幣兌美元")
+
+
+def test_round16_a_record_word_before_the_value_is_no_part_of_the_metric() -> None:
+    assert _metric_of("全省新能源装机容量首度超过5200万千瓦。", "52000000") == "全省新能源装机容量"
+    assert _metric_of("港口集装箱吞吐量历史上首次突破3000万标箱。", "30000000") == "港口集装箱吞吐量"
+    assert _metric_of("全国充电桩数量再次突破1000万台。", "10000000") == "全国充电桩数量"
+    # a record word inside a name stays
+    assert _metric_of("首次购房者贷款余额为1200亿元。", "120000000000") == "首次购房者贷款余额"
