@@ -669,3 +669,11 @@ def test_round16_a_freight_rate_per_container_leaves_the_metric() -> None:
 ])
 def test_round16_per_unit_farm_measures_leave_the_metric(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
+
+
+def test_round16_a_record_word_before_the_value_is_no_part_of_the_metric() -> None:
+    assert _metric_of("全省新能源装机容量首度超过5200万千瓦。", "52000000") == "全省新能源装机容量"
+    assert _metric_of("港口集装箱吞吐量历史上首次突破3000万标箱。", "30000000") == "港口集装箱吞吐量"
+    assert _metric_of("全国充电桩数量再次突破1000万台。", "10000000") == "全国充电桩数量"
+    # a record word inside a name stays
+    assert _metric_of("首次购房者贷款余额为1200亿元。", "120000000000") == "首次购房者贷款余额"

@@ -1486,3 +1486,22 @@ def test_round16_date_words_of_a_defined_term_are_no_dates() -> None:
     # an explicit date in a definition, and 本年 outside one, stay dates
     text = "新增就业：指2024年1月起新增的人数。本年新增就业增加。"
     assert [v for _t, v, _g in values(text, dt.date(2024, 6, 17))] == ["2024-01", "2024"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 16: 前/后 closing an event phrase, 年 opening a yearly measure: no year before last or after next
+        "该电站并网后年上网电量可达3.6亿千瓦时。",
+        "锅炉技改后年节约天然气800万立方米，技改前年用气量为5000万立方米。",
+        "园区竣工后年处理污水1200万吨。",
+        "项目投运后年均减排二氧化碳8万吨。",
+    ],
+)
+def test_round16_event_then_yearly_measure_is_no_relative_year(text: str) -> None:
+    assert values(text) == []
+
+
+def test_round16_plain_relative_years_stay_dates() -> None:
+    got = values("公司前年营收5亿元，预计后年投产。")
+    assert [v[0] for v in got] == ["前年", "后年"]

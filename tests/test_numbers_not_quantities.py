@@ -365,3 +365,18 @@ def test_digits_inside_a_brands_name_are_no_quantity() -> None:
     assert texts("共计300公司完成备案。") == ["300"]
     assert texts("共有58家研究院参与调研。") == ["58家"]
     assert "500" in texts("世界500强公司中有142家中国企业。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 16: a scale alone after a rate's separator or 每, or before a rate noun, is the rate's base
+        ("欧洲TTF天然气期货收于11.2美元/百万英热单位。", ["11.2美元"]),
+        ("全省煤矿百万吨死亡率降至0.05，每百万吨原煤产量耗水0.8万吨。", ["0.05", "0.8万吨"]),
+        ("该地区十万人发病率为3.2。", ["3.2"]),
+        # …but a scale after a qualifier or with digits stays an amount
+        ("新增产能超百万吨，投资2百万元。", ["百万吨", "2百万元"]),
+    ],
+)
+def test_round16_a_scale_in_a_rate_base_is_no_amount(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected

@@ -710,6 +710,30 @@ def test_round16_person_time_compound_units(text: str, expected: list) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # round 16: Latin units of air, water and carbon reporting, with a concentration's denominator as a rate
+        ("全市二氧化氮年均浓度为24μg/m³，一氧化碳浓度1.1mg/m3。",
+         [("24μg/m³", Decimal("24"), "μg/m³", "count"), ("1.1mg/m3", Decimal("1.1"), "mg/m3", "count")]),
+        ("出水总磷浓度0.3mg/L，PM10浓度为58ug/m3。",
+         [("0.3mg/L", Decimal("0.3"), "mg/L", "count"), ("58ug/m3", Decimal("58"), "ug/m3", "count")]),
+        ("公司范围一排放量为3.4万tCO2e，综合能耗21.5万tce。",
+         [("3.4万tCO2e", Decimal("34000"), "tCO2e", "count"), ("21.5万tce", Decimal("215000"), "tce", "count")]),
+        ("机组供电煤耗为289.5gce/kWh，年运行7800h。",
+         [("289.5gce/kWh", Decimal("289.5"), "gce/kWh", "count"), ("7800h", Decimal("7800"), "hour", "duration")]),
+        ("扩建1台180MVA主变，厂界噪声52dB(A)，大气二氧化碳浓度为419ppm，年供热560万GJ。",
+         [("1台", Decimal("1"), "台", "count"), ("180MVA", Decimal("180"), "MVA", "count"),
+          ("52dB(A)", Decimal("52"), "dB(A)", "count"), ("419ppm", Decimal("419"), "ppm", "count"),
+          ("560万GJ", Decimal("5600000"), "GJ", "count")]),
+        # a letter run that is no unit still makes a code
+        ("采用5G技术，型号为300MVAX。", []),
+    ],
+)
+def test_round16_latin_environmental_and_energy_units(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # round 16: 区 opening 区间/区域 is no measure word: a range's span of quotes or levels
         ("预计欧元兑美元汇率将在1.05—1.12区间波动。",
          [("1.05", Decimal("1.05"), "", "count"), ("1.12", Decimal("1.12"), "", "count")]),
@@ -808,3 +832,25 @@ def test_round16_parallel_thresholds_take_the_money_of_the_first() -> None:
 def test_round16_bp_after_a_spread_a_sign_or_a_list(text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert [(q.text, q.value) for q in find_quantities(text) if q.unit == "bp"] == expected
     assert all(q.unit == "bp" for q in find_quantities(text) if q.text.endswith("BP"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 16: Chinese measures of grid, heat, gas and oil writing, longest first
+        ("全市变电总容量达到1.6亿千伏安，新增主变容量360万千伏安。",
+         [("1.6亿千伏安", Decimal("160000000"), "千伏安", "count"),
+          ("360万千伏安", Decimal("3600000"), "千伏安", "count")]),
+        ("全年供热量1.8亿吉焦。", [("1.8亿吉焦", Decimal("180000000"), "吉焦", "count")]),
+        ("页岩气产量达到2300亿立方英尺，权益产量45.6百万桶油当量。",
+         [("2300亿立方英尺", Decimal("230000000000"), "立方英尺", "count"),
+          ("45.6百万桶油当量", Decimal("45600000"), "桶油当量", "count")]),
+        # 方 after 万/亿 is gas or water by volume
+        ("储气库工作气量达180亿方，日供水能力30万方。",
+         [("180亿方", Decimal("18000000000"), "方", "count"), ("30万方", Decimal("300000"), "方", "count")]),
+        # …and after digits alone it is no measure word
+        ("会议由3方共同主办。", [("3", Decimal("3"), "", "count")]),
+    ],
+)
+def test_round16_chinese_energy_measure_words(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
+    assert rows(text) == expected

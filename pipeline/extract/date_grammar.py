@@ -64,6 +64,8 @@ def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
         spec = _year_spec(m, s, lo, hi)
         if spec is None:
             continue
+        if m.group("yrel") and re.search(r["relative_year_split_after"], s[max(0, m.start() - 4):m.start()]):
+            continue  # 建成后年发电量: 后 closes the event, 年 opens the yearly measure
         roc = roc or bool(m.group("yroc")) or m.group("era") in r["roc_loose"]["eras"]
         end = m.end()
         # 年底 / 年末 / 年初 share the 年 of the year

@@ -103,9 +103,23 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
             and core.value == 1 and core.start > 0 and s[core.start - 1] in cfg["relative_day_before"]
             and s[max(0, core.start - 2):core.start] not in cfg["relative_day_verbs"]):
         return True  # 较前一日上涨, 较前一周减少: the day or week before, no span of one
+    if _denominator_scale(r, cfg):
+        return True  # 美元/百万英热单位, 百万吨死亡率: the base of a rate
     if core.chinese_only:
         return _not_chinese_quantity(r, lex, seg)
     return False
+
+
+def _denominator_scale(r: Reading, cfg: dict[str, Any]) -> bool:
+    """A numeral of scale characters alone after a rate's separator or 每, or before a rate noun: the rate's base
+    (per million British thermal units, deaths per million tonnes), so no amount of its own."""
+    spec = cfg["denominator_scales"]
+    if not r.core.toks or any(tok.kind not in ("small", "big") for tok in r.core.toks):
+        return False
+    k = r.core.start
+    while k > 0 and r.s[k - 1] in HSPACE:
+        k -= 1
+    return (k > 0 and r.s[k - 1] in spec["before"]) or re.match(spec["rate_after"], r.s[r.end:r.end + 8]) is not None
 
 
 def english_scale_at(s: str, pos: int, lex: Lexicon) -> int | None:
