@@ -1436,15 +1436,20 @@ def test_round16_no_carry_without_an_opening_date(text: str, word: str, value: s
     assert (word, value) in [(t, v) for t, v, _ in values(text, LATER)]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("腊月二十八，全省高速公路车流量达到320万辆次。", []),
-    ("正月十五晚，灯会接待游客12万人次。", []),
-    # the Gregorian days given with a lunar restatement date the sentence
-    ("2月10日至17日（农历正月初一至初八），客流持续高位。", [("2月10日至17日", "range")]),
+@pytest.mark.parametrize(("text", "today", "expected"), [
+    # the year resolved as for the month's number: the 腊月 before a February report's Spring Festival
+    ("腊月二十八，全省高速公路车流量达到320万辆次。", dt.date(2024, 2, 20), [("腊月二十八", "2024-02-07", "day")]),
+    ("正月十五晚，灯会接待游客12万人次。", dt.date(2024, 2, 26), [("正月十五", "2024-02-24", "day")]),
+    # a year written with it is the lunar year
+    ("2023年腊月二十九，火车站客流创新高。", dt.date(2024, 3, 1), [("2023年腊月二十九", "2024-02-08", "day")]),
+    # a lunar month alone is the span of its days
+    ("正月里，全市接待游客300万人次。", dt.date(2024, 3, 20), [("正月", "2024-02-10/2024-03-09", "range")]),
+    # a day the lunar month does not have gives no value (2024's 正月 has 29 days)
+    ("正月三十举办灯会。", dt.date(2024, 1, 5), [("正月三十", None, "day")]),
 ])
-def test_round16_a_lunar_date_gives_no_gregorian_month(text: str, expected: list[tuple[str, str]]) -> None:
-    """正月/腊月 are lunar months: 正月初一 is no January 1st, so a lunar date gives no value."""
-    assert [(t, g) for t, _, g in values(text)] == expected
+def test_round16_a_lunar_date_is_converted(text: str, today: dt.date, expected: list) -> None:
+    """正月/腊月 are lunar months: 正月初一 is no January 1st but the Spring Festival's day (lunardate's tables)."""
+    assert values(text, today) == expected
 
 
 def test_round16_a_lunar_day_is_no_quantity() -> None:

@@ -141,7 +141,7 @@ def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
             mon = _month_value(m)
             if mon is None:
                 continue
-            spec.month = mon
+            spec.month, spec.lunar = mon, _lunar(m)
             if _after_duration_cue(s, m.start(), P):
                 continue  # 近三月: a span of months
         end = _extend_after_month(s, m.end(), spec, P)
@@ -623,6 +623,11 @@ def _horizon(s: str, end: int, a: re.Match[str]) -> bool:
     return bool(before) and alone and re.search(before, s[max(0, end - 12):end]) is not None
 
 
+def _lunar(m: re.Match[str]) -> bool:
+    """Whether the month matched is named as a lunar month (正月, 腊月)."""
+    return bool(m.group("mname")) and m.group("mname") in res()["lunar_months"]
+
+
 def _month_value(m: re.Match[str]) -> int | None:
     if m.group("mname"):
         return res()["month_names"][m.group("mname")]
@@ -688,7 +693,7 @@ def _extend_after_year(s: str, end: int, spec: Spec, P: dict[str, re.Pattern[str
             mon = _month_value(mm)
             if mon is None:
                 return end
-            spec.month = mon
+            spec.month, spec.lunar = mon, _lunar(mm)
         return _extend_after_month(s, mm.end(), spec, P)
     return end
 

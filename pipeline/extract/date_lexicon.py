@@ -47,6 +47,7 @@ class Spec:
     fixed: tuple[str, str] | None = None  # a value known outright (“十四五”)
     end: Spec | None = None  # a range's second point
     explicit: bool = False  # carries an absolute year of its own (may anchor later mentions)
+    lunar: bool = False  # month and days of the Chinese lunar calendar (正月初一), converted when formatted
     report: str | None = None  # 报告期内 …: "period" | "end" | "ytd" | "year" of the period the title reports
 
 

@@ -676,6 +676,29 @@ def _month_with_day(day: int, doc: dt.date, ahead: bool) -> tuple[int, int]:
     return doc.year, doc.month
 
 
+_LAST_LUNAR_MONTH = 12
+
+
+def _lunar_value(a: Spec, year: int) -> tuple[str | None, str]:
+    """A lunar date in the Gregorian calendar (lunardate's tables, 1900-2099): its day, its days, or its month's span.
+    The year is the lunar year: written (2023年腊月二十九), or resolved as for the month's number (腊月 read before a
+    February document date is the one of the December before, so the days just before that Spring Festival)."""
+    from lunardate import LunarDate
+
+    try:
+        if a.days:
+            first = LunarDate(year, a.month, a.days[0]).to_solar_date()
+            last = LunarDate(year, a.month, a.days[1]).to_solar_date()
+            return f"{first}/{last}", "range"
+        if a.day is not None:
+            return str(LunarDate(year, a.month, a.day).to_solar_date()), "day"
+        first = LunarDate(year, a.month, 1).to_solar_date()
+        following = LunarDate(year + a.month // _LAST_LUNAR_MONTH, a.month % _LAST_LUNAR_MONTH + 1, 1).to_solar_date()
+    except ValueError:  # a day the month does not have, a year outside the tables
+        return None, "day"
+    return f"{first}/{following - dt.timedelta(days=1)}", "range"
+
+
 def _format(a: Spec) -> tuple[str | None, str]:
     if a.fixed:
         return a.fixed[0], a.fixed[1]
@@ -684,6 +707,8 @@ def _format(a: Spec) -> tuple[str | None, str]:
     y = a.year
     if y is None:
         return None, "year"
+    if a.lunar and a.month is not None:
+        return _lunar_value(a, y)
     ys = f"{y:04d}"
     if a.days:
         mo = a.month or 1
