@@ -331,10 +331,13 @@ def _home_ordinal(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | Non
     return re.search(spec["contrast_before"], s[max(0, core.start - int(spec["window"])):core.start]) is not None
 
 
+_TIER_WINDOW = 24  # characters after a numeral that a tier label and the word it looks ahead to can reach
+
+
 def _tier_label(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
     """A numeral in a run glued to 线 that names a city tier (三四线城市, 二三线, 四五线城市): a tier, no count."""
     pattern = _compiled(cfg["tier_labels"])
-    for m in pattern.finditer(s, max(0, core.start - 3)):
+    for m in pattern.finditer(s, max(0, core.start - 3), core.end + _TIER_WINDOW):  # a window, not the rest of the text
         if m.start() > core.start:
             break
         if core.start < m.end() - 1:
@@ -620,14 +623,9 @@ def share_scheme_unit(s: str, start: int, end: int, cfg: dict[str, Any]) -> str 
 
 
 def _latin_unit_at(s: str, pos: int, lex: Lexicon) -> bool:
-    ratios = lex.units_cfg["multiple"]["valuation_ratios"]
-    for u in [*lex.units_cfg["latin_units"], *lex.units_cfg["multiple"]["latin_surfaces"]]:
-        after = s[pos + len(u) : pos + len(u) + 1]
-        if s.startswith(u, pos) and not (after.isascii() and after.isalpha()):
-            return True
-        if s.startswith(u, pos) and any(s.startswith(r, pos + len(u)) for r in ratios):
-            return True  # 28.1xP/E
-    return False
+    """A Latin unit at ``pos`` that no Latin letter goes on from, or a multiple before a ratio (28.1xP/E): one
+    expression for all of them (backtracking tries each unit until one fits)."""
+    return lex.latin_unit_re is not None and lex.latin_unit_re.match(s, pos) is not None
 
 
 def _code_context(s: str, pos: int, cfg: dict[str, Any]) -> bool:

@@ -102,6 +102,8 @@ class Lexicon:
     approx_prefix_index: tuple[tuple[int, dict[str, str]], ...] = ()
     approx_suffix_re: re.Pattern[str] | None = None
     numeral_chars: str = ""
+    # a Latin unit that no Latin letter goes on from, or a multiple before a valuation ratio (28.1xP/E)
+    latin_unit_re: re.Pattern[str] | None = None
 
 
 def _by_length_index(pairs: list[tuple[str, str]]) -> tuple[tuple[int, dict[str, str]], ...]:
@@ -183,6 +185,9 @@ def lexicon() -> Lexicon:
         approx_prefix_index=_by_length_index(approx_prefix),
         approx_suffix_re=approx_suffix_re,
         numeral_chars=numeral_chars,
+        latin_unit_re=re.compile(
+            "(?:" + "|".join(map(re.escape, [*ucfg["latin_units"], *ucfg["multiple"]["latin_surfaces"]])) + ")"
+            + "(?:(?![A-Za-z])|(?:" + "|".join(map(re.escape, ucfg["multiple"]["valuation_ratios"])) + "))"),
     )
     lex.suffix_kinds = suffix_words  # type: ignore[attr-defined]
     return lex
