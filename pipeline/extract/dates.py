@@ -132,13 +132,17 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
         anchor = _after_table(anchor, s, c.start)
         if anchor is not None and _paragraph_break(s, anchor.pos, c.start):
             anchor = None
-        if lead is not None and _section_break(s, lead.pos, c.start):
-            lead = None
         if _in_definition(s, c):
             continue  # 本年到位资金：指…报告期内…: words of a defined term
         in_title = any(a <= c.start and c.end <= b for a, b in titles)
         vintage = _forecast_vintage(s, c)
-        use = anchor if anchor is not None or default.title_year is not None or not _anaphoric(c.spec) else lead
+        use = anchor
+        if anchor is None and default.title_year is None and _anaphoric(c.spec):
+            # (the lead's run is checked only where it is used: checking it at every candidate would read the text
+            # from the lead on again each time)
+            if lead is not None and _section_break(s, lead.pos, c.start):
+                lead = None
+            use = lead
         resolved = _resolve(c, None if vintage else use, document_date, quarter, default)
         if resolved is None:
             continue
