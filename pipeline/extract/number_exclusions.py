@@ -378,7 +378,11 @@ def _digits_in_name(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
 
 
 def _compiled(pattern: str) -> re.Pattern[str]:
-    return _PATTERNS.setdefault(pattern, re.compile(pattern))
+    """A resource pattern compiled once (setdefault would compile it again on every call)."""
+    found = _PATTERNS.get(pattern)
+    if found is None:
+        found = _PATTERNS[pattern] = re.compile(pattern)
+    return found
 
 
 _PATTERNS: dict[str, re.Pattern[str]] = {}
