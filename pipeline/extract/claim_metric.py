@@ -197,12 +197,8 @@ def _shortened(head: str, subject: str) -> bool:
         return False  # (降息, one word: an act of its own, …，高盛则预计降息125bp)
     if words[-1].flag not in cues().words("noun_tags"):
         return False
-    cut, at = len(subject) - len(head), 0
-    for word in jieba_tokenizer().lcut(subject):
-        if at == cut:
-            return True
-        at += len(word)
-    return False
+    cut = len(subject) - len(head)
+    return any(start == cut for _, start, _ in jieba_tokenizer().tokenize(subject))
 
 
 def _nominal(words: list[str]) -> bool:
@@ -732,10 +728,7 @@ def _qualifier_units(head: str) -> tuple[list[tuple[int, str]], str]:
     rules = cues()
     classes = rules.patterns("contrast_qualifiers")
     tags, places = pos_tagger().word_tag_tab, rules.words("place_pos_tags")
-    starts, at = {}, 0
-    for word in jieba_tokenizer().lcut(head):
-        starts[at] = word
-        at += len(word)
+    starts = {start: word for word, start, _ in jieba_tokenizer().tokenize(head)}
     units: list[tuple[int, str]] = []
     at = 0
     while at < len(head):
@@ -769,12 +762,8 @@ def _contrast_swap(head: str, governing: Governing | None) -> str:
             m = rules.patterns("contrast_qualifiers")[k].search(subject)
             span = m.span() if m else None
         else:
-            at, span = 0, None
-            for word in jieba_tokenizer().lcut(subject):
-                if tags.get(word, "") in places:
-                    span = (at, at + len(word))
-                    break
-                at += len(word)
+            span = next(((start, end) for word, start, end in jieba_tokenizer().tokenize(subject)
+                         if tags.get(word, "") in places), None)
         if span is None or any(b < span[1] and span[0] < e for b, e, _ in spans):
             return ""
         spans.append((*span, text))

@@ -74,12 +74,7 @@ def _starts_word(s: str, pos: int) -> bool:
     from pipeline.nlp.jieba_dict import jieba_tokenizer
 
     left = max(0, pos - 1)
-    offset = left
-    for word in jieba_tokenizer().lcut(s[left:pos + 6]):
-        if offset == pos:
-            return len(word) > 1
-        offset += len(word)
-    return False
+    return any(start == pos - left and end - start > 1 for _, start, end in jieba_tokenizer().tokenize(s[left:pos + 6]))
 
 
 @dataclass
