@@ -55,19 +55,23 @@ class _Anchor:
     outer: _Anchor | None = None  # (a cell's) the anchor before the table, which holds again after it
 
 
+def _blank_line(seg: str) -> bool:
+    """A blank line in ``seg`` that is no wrap of a hard-wrapped copy (…的\n\n数据 goes on)."""
+    p = patterns()
+    return bool(p["blank_line"].search(seg) and not p["wrapped_blank_line"].search(seg))
+
+
 def _paragraph_break(s: str, a: int, b: int) -> bool:
     """A passage ends at a newline right after sentence-final punctuation, at a blank line, or where a table ends."""
-    seg, p = s[a:b], patterns()
-    if p["blank_line"].search(seg) and not p["wrapped_blank_line"].search(seg):
-        return True
-    return p["passage_end"].search(seg) is not None
+    seg = s[a:b]
+    return _blank_line(seg) or patterns()["passage_end"].search(seg) is not None
 
 
 def _section_break(s: str, a: int, b: int) -> bool:
     """A run of paragraphs ends at a blank line or a table: the year a bulletin's paragraph opens with (2023年末，…)
     is the year of the next lines' 比上年 only up to there."""
-    seg, p = s[a:b], patterns()
-    return bool(p["blank_line"].search(seg) and not p["wrapped_blank_line"].search(seg)) or TABLE_CELL_SEPARATOR in seg
+    seg = s[a:b]
+    return _blank_line(seg) or TABLE_CELL_SEPARATOR in seg
 
 
 def _anaphoric(spec: Spec) -> bool:

@@ -190,12 +190,12 @@ def rate_percent_at(s: str, pos: int, start: int) -> int | None:
 
 
 @cached
-def _shorthand_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _shorthand_res() -> tuple[int, re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     cfg = load_yaml("units.yaml")
     spec = cfg["scaled_shorthand"]
     seps = alternation(cfg["rate"]["separators"], spaced=False)
     price = re.compile(f"[ \t]*(?:{seps})[ \t]*(?:{alternation(spec['price_per'], spaced=False)})(?![0-9A-Za-z])")
-    return (price, re.compile(alternation(spec["measures"], spaced=False)),
+    return (int(spec["min_scale"]), price, re.compile(alternation(spec["measures"], spaced=False)),
             re.compile(alternation(spec["blockers"], spaced=False)))
 
 
@@ -203,9 +203,9 @@ def scaled_shorthand_at(s: str, pos: int, scale: Decimal) -> tuple[str, int] | N
     """Property-market shorthand right after a scaled number (``scaled_shorthand``): ("price", end) for a price per
     area with 元 left out (6.1万/㎡), ("measure", end) for a colloquial area measure (22万方, 1.2亿平); else None.
     Only after 万/亿, since a bare /㎡ or 方 after a small number is no such shorthand."""
-    if scale < int(load_yaml("units.yaml")["scaled_shorthand"]["min_scale"]):
+    min_scale, price, measure, blocked = _shorthand_res()
+    if scale < min_scale:
         return None
-    price, measure, blocked = _shorthand_res()
     m = price.match(s, pos)
     if m is not None:
         return "price", m.end()
