@@ -206,6 +206,22 @@ def test_list_members_share_the_words_after_the_last_one() -> None:
     assert metrics[Decimal("1.5")] == "中型银行不良贷款率"
 
 
+def test_list_members_that_end_alike_share_what_follows_the_last_ending() -> None:
+    text = ("一季度，采矿业、制造业、电力热力燃气及水生产和供应业增加值分别增长2.3%、6.7%和4.1%。\n\n"
+            "全年全国第一产业、第二产业、第三产业增加值分别为89755亿元、482589亿元和688238亿元。\n\n"
+            "国有企业、民营企业和外商投资企业进出口分别增长1.2%、6.3%和-2.1%。")
+    metrics = dict(_metrics(text))
+    assert metrics[Decimal("2.3")] == "采矿业增加值增长"
+    assert metrics[Decimal("4.1")] == "电力热力燃气及水生产和供应业增加值增长"
+    assert metrics[Decimal("8975500000000")].endswith("第一产业增加值")
+    assert metrics[Decimal("48258900000000")] == "第二产业增加值"
+    assert metrics[Decimal("1.2")] == "国有企业进出口增长"
+    # members that end alike but are whole measures share nothing
+    whole = dict(_metrics("一般公共预算收入、政府性基金预算收入和国有资本经营预算收入分别为21.7万亿元、"
+                          "7.0万亿元和0.6万亿元。"))
+    assert whole[Decimal("7000000000000")] == "政府性基金预算收入"
+
+
 def test_a_phrase_opening_with_its_base_takes_the_subject_before() -> None:
     text = "美元兑人民币汇率中间价报6.3757，较前一交易日上调112个基点。"
     assert _metric_of(text, "6.3757") == "美元兑人民币汇率中间价"

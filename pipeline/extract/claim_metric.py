@@ -862,6 +862,9 @@ def _shared_tail(items: list[str]) -> tuple[str, str]:
     heads = [segment(_SPACE.sub("", h)) for h in items[:-1]]
     sizes = {len(h) for h in heads}
     words = segment(_SPACE.sub("", items[-1]))
+    alike = _alike_end(heads, words)
+    if alike is not None:
+        return alike
     if words and all(heads) and len(words) >= 2 and len(words) <= min(sizes):
         sizes = {len(words) - 1}  # 重点平台家电、数码产品销售额: a member before may open with qualifiers of its own;
         heads = [h[1 - len(words):] for h in heads]  # its last words stand for the last member's head
@@ -875,6 +878,34 @@ def _shared_tail(items: list[str]) -> tuple[str, str]:
     if len(tail) < 2 or not _names_a_measure(tail, words[-1]):
         return items[-1], ""  # (长期牛熊最优窗口长度经网格搜索后: a clause, no shared noun)
     return "".join(head), tail
+
+
+def _alike_end(heads: list[list[str]], words: list[str]) -> tuple[str, str] | None:
+    """The last member and the shared words after it when the members before it end alike (采矿业、制造业、
+    电力热力燃气及水生产和供应业增加值: …业; 全国第一产业、第二产业、第三产业增加值: …产业): the last member ends where
+    that common ending last closes within it, however many words it or the first member has; or None.
+
+    The ending is what the members before the last have in common at their end (their last word when only
+    one stands before it), so members that name measures of their own (消费和固定资产投资) share nothing."""
+    if not heads or not all(heads) or len(words) < 2:
+        return None
+    if len(heads) == 1:
+        ending = heads[0][-1]
+    else:
+        ending = "".join(heads[0])
+        for other in heads[1:]:  # the longest ending they all share
+            text = "".join(other)
+            while ending and not text.endswith(ending):
+                ending = ending[1:]
+    if not ending or any(h[-1] == words[-1] for h in heads):
+        return None
+    for k in range(len(words) - 1, 0, -1):
+        head, tail = "".join(words[:k]), "".join(words[k:])
+        if head.endswith(ending) and len(head) > len(ending):
+            if len(tail) >= 2 and _names_a_measure(tail, words[-1]):
+                return head, tail
+            return None
+    return None
 
 
 def _alike(heads: list[list[str]], head: list[str]) -> bool:
