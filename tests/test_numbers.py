@@ -634,3 +634,35 @@ def test_round16_cohort_years_are_labels(text: str, expected: list) -> None:
 ])
 def test_round16_minutes_after_hours_are_a_duration(text: str, expected: list[tuple[str, Decimal, str]]) -> None:
     assert [(r[0], r[1], r[2]) for r in rows(text)] == expected
+
+
+# --------------------------------------------------------------------------- round 17
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全国已培育万家左右省级专精特新中小企业", ("万家", Decimal("10000"), "家", "count", "about")),
+    ("带动就业千人左右", ("千人", Decimal("1000"), "人", "count", "about")),
+    ("单个项目投资亿元上下", ("亿元", Decimal("100000000"), "CNY", "money", "about")),
+])
+def test_round17_a_bare_scale_closed_by_an_approximation_is_a_count(text: str, expected: tuple) -> None:
+    assert rows(text) == [expected]
+
+
+def test_round17_a_bare_scale_without_a_closing_approximation_stays_none() -> None:
+    assert rows("万家企业共同参与") == []
+    assert rows("万家灯火") == []
+    assert rows("已有万余家企业")[0][4] == "over"
+
+
+@pytest.mark.parametrize("text", [
+    "热轧卷板（Φ20mm，Q235）价格上涨", "φ8线材出厂价平稳", "新建8英寸晶圆生产线", "月产能（折合12英寸标准逻辑）提升",
+    "采用14纳米制程", "量产7nm工艺芯片", "P.O 42.5级水泥价格", "42.5级水泥出厂价", "P·C 32.5级复合水泥"])
+def test_round17_product_specifications_are_no_quantities(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_round17_sizes_without_a_product_class_stay_quantities() -> None:
+    assert rows("屏幕尺寸为6.7英寸")[0][:3] == ("6.7英寸", Decimal("6.7"), "英寸")
+    assert rows("线宽缩小到3纳米")[0][:3] == ("3纳米", Decimal("3"), "纳米")
+    assert rows("钢筋直径20mm")[0][:3] == ("20mm", Decimal("20"), "mm")
+    assert [r[0] for r in rows("年产12英寸晶圆30万片")] == ["30万片"]

@@ -1260,3 +1260,28 @@ def test_round16_foreign_companies(text: str, canonical: str) -> None:
 ])
 def test_round16_travel_platforms_data_firms_and_shipping_lines(text: str, canonical: str) -> None:
     assert canonical in by_canonical(text)
+
+
+def test_round17_short_names_before_a_company_own_results_are_companies() -> None:
+    assert "隆基绿能" in surfaces("隆基绿能一季度归母净利润亏损23.5亿元。")
+    assert "长鑫存储" in surfaces("长鑫存储加快扩产。")
+    assert "中联重科" in surfaces("中联重科一季度海外收入占比超过五成。")
+    # a scope, a sector or a pronoun before the same cues is none
+    assert surfaces("全市规上工业企业营收增长5%。") == set()
+    assert surfaces("汽车行业营收增长3%。") == set()
+    assert surfaces("该公司拟投资10亿元。") == set()
+
+
+def test_round17_a_latin_name_in_a_source_frame_is_a_research_firm() -> None:
+    for text, name in [("据SEMI统计，全球半导体设备销售额下降。", "SEMI"),
+                       ("据SNE Research数据，动力电池装机量增长。", "SNE Research"),
+                       ("Omdia数据显示，面板出货量回升。", "Omdia")]:
+        found = {r["text"]: r["type"] for r in orgs(text)}
+        assert found.get(name) == "research", (text, found)
+    assert surfaces("PMI数据显示，制造业回升。") == set()
+    assert surfaces("据CPI数据，物价温和。") == set()
+
+
+def test_round17_a_latin_brand_glued_to_a_name_opens_another_company() -> None:
+    assert by_canonical("TCL中环一季度营收同比下降。") == {"TCL中环": {"TCL中环"}}
+    assert by_canonical("TCL一季度营收增长。") == {"TCL科技集团": {"TCL"}}

@@ -362,3 +362,29 @@ def test_round16_a_title_line_ending_in_a_bracketed_unit_gives_the_table_its_uni
     # a bracket that is no unit statement gives none
     doc = _doc([("title", "2024年上半年房企拿地金额TOP20（按权益口径）"), ("table", grid)])
     assert [c["unit"] for c in extract_all(doc)["tables"] if c["column"] == 1] == [""]
+
+
+def test_round17_a_title_line_ending_in_a_bare_bracketed_unit_gives_the_table_its_unit() -> None:
+    # the release's title right above the table, no 表N label and no 单位：: its (%) or (万吨) is the cells' unit
+    grid = "指标\t2024年6月\t2024年5月\n生产\t50.6\t50.8\n新订单\t49.5\t49.6"
+    for title, unit in [("2024年6月中国制造业PMI分类指数（%）", "%"), ("2024年1-5月主要产品产量（万吨）", "吨"),
+                        ("2024年6月非制造业商务活动指数（%）", "%")]:
+        for kind in ("paragraph", "title"):
+            doc = _doc([(kind, title), ("table", grid)])
+            assert {c["unit"] for c in extract_all(doc)["tables"]} == {unit}, (title, kind)
+    # a sentence above the table, or a bracket that holds no unit, gives none
+    for line in ["PMI各分类指数见下表（%）。", "2024年6月中国制造业PMI分类指数（季节调整）"]:
+        assert {c["unit"] for c in extract_all(_doc([("paragraph", line), ("table", grid)]))["tables"]} == {""}
+
+
+def test_round17_kuai_in_a_unit_column_or_header_counts_pieces() -> None:
+    # a written unit label 亿块 / 万块 is chips, panels or modules (round 14's 块 ruling): no yuan in a table
+    cells = _cells("产品名称\t单位\t5月\t同比增长（%）\n集成电路\t亿块\t373\t28.5\n汽车\t万辆\t258.1\t3.6\n"
+                   "液晶显示屏\t万块\t1560\t7.2", caption="表1 2024年5月份主要产品产量")
+    assert (cells[(0, 1)]["value"], cells[(0, 1)]["unit"]) == (Decimal("37300000000"), "块")
+    assert (cells[(2, 1)]["value"], cells[(2, 1)]["unit"]) == (Decimal("15600000"), "块")
+    assert cells[(1, 1)]["unit"] == "辆" and cells[(0, 2)]["unit"] == "%"
+    header = _cells("产品\t产量（亿块）\n集成电路\t373", caption="表2 产量")
+    assert (header[(0, 0)]["value"], header[(0, 0)]["unit"]) == (Decimal("37300000000"), "块")
+    money = _cells("项目\t金额（万元）\n收入\t12", caption="表3 收入")
+    assert money[(0, 0)]["unit"] == "CNY"

@@ -75,6 +75,8 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         return True
     if not core.chinese_only and _code(s, core, r.end, r.unit_info, r.bare, lex):
         return True
+    if not core.chinese_only and _product_spec(r, cfg):
+        return True  # Φ20mm, 8英寸晶圆, 28纳米制程, 42.5级水泥: a product's specification names it
     if re.search(cfg["statistic_before"], s[max(0, core.start - 6):core.start]):
         return True  # P<0.05: a test's threshold
     if core.chinese_only and re.search(cfg["lunar_day_before"], s[max(0, core.start - 3):core.start]):
@@ -108,6 +110,23 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
     if core.chinese_only:
         return _not_chinese_quantity(r, lex, seg)
     return False
+
+
+def _product_spec(r: Reading, cfg: dict[str, Any]) -> bool:
+    """A figure that specifies a product (round 17): after a diameter mark, before the product its unit classes
+    (a wafer size, a process node, a strength grade), or a grade after a grade code (P.O 42.5级). Such figures name
+    the product the way a model number does; the product's own measures around them stay quantities."""
+    spec = cfg["product_specs"]
+    s, core = r.s, r.core
+    before = s[max(0, core.start - 8):core.start]
+    if re.search(spec["mark_before"], before):
+        return True
+    unit = re.sub(r"\s", "", s[core.end:r.end])
+    if not unit:
+        return False
+    if unit in spec["grade_units"] and re.search(spec["grade_code_before"], before):
+        return True
+    return any(unit in group["units"] and re.match(group["after"], s[r.end:r.end + 12]) for group in spec["classed"])
 
 
 def _denominator_scale(r: Reading, cfg: dict[str, Any]) -> bool:

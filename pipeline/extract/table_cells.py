@@ -17,6 +17,7 @@ from typing import Any
 from pipeline.extract.dates import DateMention, quantities_outside_dates, scan_dates
 from pipeline.extract.numbers import Quantity
 from pipeline.extract.structure import masked
+from pipeline.extract.unit_forms import measure_or_money_words
 from pipeline.resources import cached, load_yaml
 from pipeline.script import simplified
 
@@ -154,6 +155,8 @@ def cell_quantity(value_text: str, unit_text: str) -> tuple[Decimal | None, str,
     if unit_text and not text.endswith(percent):
         for quantity in quantities_outside_dates(f"{text}{unit_text}"):
             if quantity.start == 0:
+                if quantity.kind == "money" and _measure_label(unit_text):
+                    return quantity.value, _measure_label(unit_text), "count"
                 return quantity.value, quantity.unit, quantity.kind
     if text.endswith(percent):
         return Decimal(text.rstrip("".join(percent))), "%", "percent"
@@ -161,6 +164,14 @@ def cell_quantity(value_text: str, unit_text: str) -> tuple[Decimal | None, str,
         return Decimal(text), unit_text, "count"
     except InvalidOperation:
         return None, "", ""
+
+
+def _measure_label(unit_text: str) -> str:
+    """The measure word a table's unit label ends in when that word is also colloquial money (亿块 in a 单位 column
+    or a header: chips and panels, round 17). A written label is no speech: yuan in a table is 元, so 块 there
+    counts pieces (块钱 stays money)."""
+    label = simplified(re.sub(r"[\s()（）]", "", unit_text))
+    return next((word for word in measure_or_money_words() if label.endswith(word)), "")
 
 
 def accounting_negative(text: str) -> re.Match[str] | None:

@@ -75,7 +75,19 @@ def _unit_line_before(full: str, blocks: list[Block], index: int) -> str:
         if unit := _unit_in(table_cues()["unit_line"], text, anchored=True) or _unit_in(
                 table_cues()["unit_line_end"], text):
             return unit  # (also a title line ending in （单位：亿元）)
+        if previous is blocks[index - 1] and (unit := _title_unit(text)):
+            return unit
     return ""
+
+
+def _title_unit(text: str) -> str:
+    """The unit a title line right above a table ends in, bracketed, with no 表N label and no 单位：
+    (2024年6月中国制造业PMI分类指数（%）, 主要产品产量（万吨）): the caption's unit (round 17). A line that ends a
+    sentence is running text, and a bracket that holds no unit ((2019年), (分行业)) gives none."""
+    if "\n" in text or table_cues()["sentence_end"].search(text):
+        return ""
+    match = _unit_in(table_cues()["unit_in_header"], text)
+    return match if match and is_unit(match.strip()) else ""
 
 
 def _unit_note_near(full: str, blocks: list[Block], index: int) -> str:

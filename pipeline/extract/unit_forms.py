@@ -103,6 +103,11 @@ def _measure_cue_re(key: str) -> re.Pattern[str]:
     return re.compile(alternation(cues, spaced=False))
 
 
+def measure_or_money_words() -> list[str]:
+    """Money words that are also measure words (块): `measure_or_money.words` of currencies.yaml."""
+    return list(load_yaml("currencies.yaml")["measure_or_money"]["words"])
+
+
 def _last_cue(s: str, key: str, left: int, start: int) -> int:
     """End of the last cue of ``key`` in ``s[left:start]``, or -1."""
     return max((m.end() for m in _measure_cue_re(key).finditer(s, left, start)), default=-1)
@@ -617,7 +622,16 @@ def _scale_word_re() -> re.Pattern[str]:
         + any_scale + "))"
         "|(?P<n>" + numeral + ")(?P<o1>" + over + ")?" + counter + "(?P<o2>" + over + ")?(?P<s2>" + scales + ")"
         "|(?<!" + numeral[:-1] + ")(?P<s3>" + any_scale + ")(?:" + over + ")"
+        "|(?<!" + numeral[:-1] + ")(?P<s4>" + any_scale + ")"
     )
+
+
+def _tail_qualifier(s: str, k: int) -> str:
+    """The approximation a word at ``s[k]`` closes a bare scale with (万家左右 → about), else ""."""
+    for kind, words in load_yaml("units.yaml")["scale_words"].get("tail_qualifiers", {}).items():
+        if s.startswith(tuple(words), k):
+            return str(kind)
+    return ""
 
 
 def size_class_words() -> list[str]:
@@ -639,13 +653,15 @@ def scale_words(s: str, home: str) -> list[Candidate]:
     lex = lexicon()
     out: list[Candidate] = []
     for m in _scale_word_re().finditer(s):
-        scale_txt = m.group("s1") or m.group("s2") or m.group("s3")
+        scale_txt = m.group("s1") or m.group("s2") or m.group("s3") or m.group("s4")
         scale = Decimal(1)
         for ch in scale_txt:
             scale *= lex.small.get(ch) or lex.big[ch]
         start, approx = m.start("s1"), kinds.get(m.group("q") or "", "")
         if m.group("s3"):
             start, approx = m.start("s3"), "over"
+        if m.group("s4"):
+            start, approx = m.start("s4"), ""
         value = scale
         if m.group("n"):
             core = scan_numeral(s, m.start("n"))
@@ -662,6 +678,10 @@ def scale_words(s: str, home: str) -> list[Candidate]:
             continue  # 9个千万千瓦级基地, 4个亿吨级油田: a size class with its physical unit
         if info is None and not m.group("n"):
             continue
+        if m.group("s4"):  # a bare scale counts only with its unit and a closing approximation (万家左右)
+            approx = _tail_qualifier(s, skip_space(s, um.end()) if um is not None else k)
+            if not approx:
+                continue
         end, unit, kind = m.end(), "", "count"
         if info is not None and um is not None:
             end, unit, kind = um.end(), info.unit, info.kind

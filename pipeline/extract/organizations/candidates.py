@@ -54,8 +54,29 @@ def lexicon_matches(text: str, cuts: set[int], regional: dict[str, str] | None =
             alias = text[i:j]
             ok = latin_ok(text, i, j) if is_latin(alias) else (i in cuts and _name_end(text, j, cuts))
             if ok and not (length == 2 and misread.match(text, i)):  # 资金中共有: a locative and 共有, no name
+                glued = _brand_prefix_end(text, j, cuts) if is_latin(alias) else None
+                if glued is not None:  # TCL中环: the brand opens another company's name
+                    out.append(Candidate(i, glued, PATTERN, text[i:glued], "company"))
+                    continue
                 out.append(Candidate(i, j, LEXICON, entry.canonical, entry.type))
     return _local_and_foreign_bodies(text, _with_national_prefix(text, out))
+
+
+def _brand_prefix_end(text: str, j: int, cuts: set[int]) -> int | None:
+    """End of a Han name word glued right after a Latin brand at ``j`` (TCL中环: a place name; TCL华星: a word the
+    dictionary does not know), which makes the brand the opening of another company's name; None when the brand
+    stands alone or a common word follows (TCL电视, TCL一季度)."""
+    import jieba.posseg
+
+    if j >= len(text) or not is_han(text[j]) or j not in cuts:
+        return None
+    end = next((k for k in range(j + 1, min(len(text), j + 6) + 1) if k in cuts), None)
+    if end is None:
+        return None
+    word = text[j:end]
+    tag = jieba.posseg.dt.word_tag_tab.get(word)
+    proper = tag in resources().rules["brand_prefix_pos"] or (tag is None and len(word) >= 2)
+    return end if proper and not all_generic(word) and word not in resources().aliases else None
 
 
 def _local_and_foreign_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -36,7 +36,23 @@ def vouched_companies(text: str, model: dict[tuple[int, int], Candidate], cuts: 
     index_ends = tuple(resources().rules["listing"]["index_ends"])  # 中国波指（000188）: an index's code
     listed = [c for c in listed_companies(text, model, cuts) if not text[c.start : c.end].endswith(index_ends)]
     return [*listed, *stock_names(text, model, cuts), *cited_publishers(text), *dateline_media(text),
-            *(Candidate(s, e, PATTERN, type="company") for s, e in header_short_names(text))]
+            *latin_sources(text), *(Candidate(s, e, PATTERN, type="company") for s, e in header_short_names(text))]
+
+
+@cached
+def _latin_source_pattern() -> re.Pattern[str]:
+    """A Latin name between a source frame's opening and its attribution word (``latin_sources.pattern``)."""
+    return re.compile(resources().rules["latin_sources"]["pattern"], re.M)
+
+
+def latin_sources(text: str) -> list[Candidate]:
+    """Latin names a source frame introduces (据SEMI统计, 据SNE Research数据): the data's publisher, whatever the
+    lexicon knows; an indicator's acronym (PMI数据显示) is none."""
+    spec = resources().rules["latin_sources"]
+    not_names = set(spec["not_names"])
+    return [Candidate(m.start("name"), m.end("name"), PATTERN, type=spec["type"])
+            for m in _latin_source_pattern().finditer(text)
+            if m.group("name") not in not_names and len(m.group("name")) >= 2]
 
 
 @cached
