@@ -634,3 +634,37 @@ def test_round16_cohort_years_are_labels(text: str, expected: list) -> None:
 ])
 def test_round16_minutes_after_hours_are_a_duration(text: str, expected: list[tuple[str, Decimal, str]]) -> None:
     assert [(r[0], r[1], r[2]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "approx"), [
+    # falling below a level is under it, though 破 alone is over (突破/破 X → over)
+    ("深证成指盘中跌破9000点", "under"),
+    ("离岸人民币盘中跌穿7.25", "under"),
+    ("沪指午后下破3000点", "under"),
+    ("沪深300指数失守3400点", "under"),
+    ("10年期国债收益率回落至2.1%下方", "under"),
+    ("沪指收于3000点之下", "under"),
+    ("沪指盘中突破3100点", "over"),
+    ("成交额破万亿元", "over"),
+])
+def test_round17_falling_below_a_level_is_under(text: str, approx: str) -> None:
+    assert rows(text)[-1][4] == approx
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("30年期国债收益率全天下行3.5个BP", "3.5"),
+    ("信用利差当周累计收窄8个BP", "8"),
+    ("1年期国股存单利率较上周五上行2个BPS", "2"),
+])
+def test_round17_basis_points_counted_with_ge(text: str, value: str) -> None:
+    assert rows(text)[-1][1:4] == (Decimal(value), "bp", "count")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("两市半日成交额5,320亿元", [("两市", "2", "市"), ("5,320亿元", "532000000000", "CNY")]),
+    ("两队半场互交白卷", [("两队", "2", "队")]),
+    ("工期一年半，历时三个月半", [("一年半", "1.5", "year"), ("三个月半", "3.5", "month")]),
+    ("猪肉三斤半", [("三斤半", "3.5", "斤")]),
+])
+def test_round17_half_a_day_after_a_unit_adds_no_half(text: str, expected: list) -> None:
+    assert [(t, str(v), u) for t, v, u, _k, _a in rows(text)] == expected

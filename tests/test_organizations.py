@@ -1260,3 +1260,15 @@ def test_round16_foreign_companies(text: str, canonical: str) -> None:
 ])
 def test_round16_travel_platforms_data_firms_and_shipping_lines(text: str, canonical: str) -> None:
     assert canonical in by_canonical(text)
+
+
+@pytest.mark.parametrize("text", [
+    "10年期国债收益率全天上行4.5个BP，收于2.15%。",
+    "信用利差当周累计收窄12个BP。",
+])
+def test_round17_bp_after_a_number_and_its_measure_word_is_no_company(text: str) -> None:
+    assert [r["text"] for r in orgs(text)] == []
+
+
+def test_round17_bp_as_a_name_stays() -> None:
+    assert {r["canonical"] for r in orgs("BP公司二季度利润下降，英国石油公司BP宣布回购。")} == {"英国石油公司"}

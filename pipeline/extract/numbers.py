@@ -317,7 +317,9 @@ def _build(
             unit_info = info
             unit_surface = surface
             unit_end = m.end()
-    led = change_led_unit(s, k, core.start, cfg) if unit_info is None and m is None else None
+    measure = cfg["change_led_units"].get("measure_between")
+    led = (change_led_unit(s, k, core.start, cfg)
+           if (unit_info is None and m is None) or (measure and unit_surface == measure) else None)
     if led is not None:  # 下行4BP: basis points after a change word
         unit_end, unit_surface = led
         unit_info = UnitInfo("count", cfg["change_led_units"]["surfaces"][unit_surface])
@@ -376,7 +378,8 @@ def _build(
             qty_end = dm.end()
     # 半 and 多 right after the unit: 一年半, 三斤半, 1倍多
     if unit_info is not None and kind not in ("percent", "pp"):
-        if qty_end < n and s[qty_end] == cfg["half"]["surface"] and kind != "money":
+        if (qty_end < n and s[qty_end] == cfg["half"]["surface"] and kind != "money"
+                and not (qty_end + 1 < n and s[qty_end + 1] in cfg["half_unit_word_starts"])):
             value += Decimal(str(cfg["half"]["value"]))
             pair_add += Decimal(str(cfg["half"]["value"]))
             qty_end += 1
