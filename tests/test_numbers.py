@@ -668,3 +668,12 @@ def test_round17_basis_points_counted_with_ge(text: str, value: str) -> None:
 ])
 def test_round17_half_a_day_after_a_unit_adds_no_half(text: str, expected: list) -> None:
     assert [(t, str(v), u) for t, v, u, _k, _a in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("增速分别比上月末和上年同期高0.6个和低2.1个百分点", [("0.6", "pp"), ("2.1", "pp")]),
+    ("分别比上月和去年同月多0.3个和少1.2个百分点", [("0.3", "pp"), ("1.2", "pp")]),
+    ("比上月末低0.8个和1.5个百分点", [("0.8", "pp"), ("1.5", "pp")]),
+])
+def test_round17_a_list_with_a_direction_per_member_shares_its_unit(text: str, expected: list) -> None:
+    assert [(str(v), u) for _t, v, u, _k, _a in rows(text)][-2:] == expected
