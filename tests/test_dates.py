@@ -1510,3 +1510,40 @@ def test_round16_event_then_yearly_measure_is_no_relative_year(text: str) -> Non
 def test_round16_plain_relative_years_stay_dates() -> None:
     got = values("公司前年营收5亿元，预计后年投产。")
     assert [v[0] for v in got] == ["前年", "后年"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day named earlier in the sentence anchors its week words: a wrap read days later still means that week
+    ("截至6月21日收盘，深证成指报8880点，周五单日下跌0.5%，本周累计下跌2.1%。",
+     ["2024-06-21", "2024-06-21", "2024-06-17/2024-06-23"]),
+    ("截至周五（8月2日）收盘，创业板指本周累计下跌1.3%，上周五收于1680点。",
+     ["2024-08-02", "2024-07-29/2024-08-04", "2024-07-26"]),
+    # …and its month words (上月 counts from the day's month)
+    ("国家统计局4月16日公布，一季度GDP同比增长5.3%，3月份规上工业增加值增速较上月回落。",
+     ["2024-04-16", "2024-Q1", "2024-03", "2024-02"]),
+    ("人民银行6月20日公布，1年期LPR为3.45%，与上月持平。", ["2024-06-20", "2024-05"]),
+    # the bare weekdays after 本周 are that week's days
+    ("南向资金本周净买入80亿元，其中周一净买入30亿元，周三净卖出12亿元。",
+     ["2024-09-16/2024-09-22", "2024-09-16", "2024-09-18"]),
+])
+def test_round17_a_day_or_week_named_earlier_in_the_sentence_anchors_week_and_month_words(
+    text: str, expected: list[str],
+) -> None:
+    assert [v for _, v, _ in values(text, dt.date(2024, 9, 16))] == expected
+
+
+def test_round17_a_day_in_an_earlier_sentence_leaves_week_and_month_words_to_the_document_date() -> None:
+    doc = dt.date(2024, 9, 16)
+    assert [v for _, v, _ in values("6月14日，央行开展逆回购操作。本周，沪指累计下跌1.2%。", doc)] == [
+        "2024-06-14", "2024-09-16/2024-09-22"]
+    assert [v for _, v, _ in values("6月14日，央行开展逆回购操作。上月，出口增长。", doc)] == ["2024-06-14", "2024-08"]
+    assert [v for _, v, _ in values("美股周五收盘，道指上涨1.2%。", doc)] == ["2024-09-13"]
+
+
+def test_round17_same_day_after_a_range_of_days_is_the_last_single_day() -> None:
+    text = ("新华保险8月15日公告，公司于2024年1月1日至2024年7月31日期间累计原保险保费收入1200亿元。"
+            "中国太保同日公告，保费收入增长。")
+    assert [v for _, v, _ in values(text, dt.date(2024, 9, 16))] == [
+        "2024-08-15", "2024-01-01/2024-07-31", "2024-08-15"]
+    assert [v for _, v, _ in values("9月5日，公司召开董事会，当日股价上涨3%。", dt.date(2024, 9, 16))] == [
+        "2024-09-05", "2024-09-05"]

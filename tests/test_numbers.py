@@ -666,3 +666,46 @@ def test_round17_sizes_without_a_product_class_stay_quantities() -> None:
     assert rows("线宽缩小到3纳米")[0][:3] == ("3纳米", Decimal("3"), "纳米")
     assert rows("钢筋直径20mm")[0][:3] == ("20mm", Decimal("20"), "mm")
     assert [r[0] for r in rows("年产12英寸晶圆30万片")] == ["30万片"]
+
+
+@pytest.mark.parametrize(("text", "approx"), [
+    # falling below a level is under it, though 破 alone is over (突破/破 X → over)
+    ("深证成指盘中跌破9000点", "under"),
+    ("离岸人民币盘中跌穿7.25", "under"),
+    ("沪指午后下破3000点", "under"),
+    ("沪深300指数失守3400点", "under"),
+    ("10年期国债收益率回落至2.1%下方", "under"),
+    ("沪指收于3000点之下", "under"),
+    ("沪指盘中突破3100点", "over"),
+    ("成交额破万亿元", "over"),
+])
+def test_round17_falling_below_a_level_is_under(text: str, approx: str) -> None:
+    assert rows(text)[-1][4] == approx
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("30年期国债收益率全天下行3.5个BP", "3.5"),
+    ("信用利差当周累计收窄8个BP", "8"),
+    ("1年期国股存单利率较上周五上行2个BPS", "2"),
+])
+def test_round17_basis_points_counted_with_ge(text: str, value: str) -> None:
+    assert rows(text)[-1][1:4] == (Decimal(value), "bp", "count")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("两市半日成交额5,320亿元", [("两市", "2", "市"), ("5,320亿元", "532000000000", "CNY")]),
+    ("两队半场互交白卷", [("两队", "2", "队")]),
+    ("工期一年半，历时三个月半", [("一年半", "1.5", "year"), ("三个月半", "3.5", "month")]),
+    ("猪肉三斤半", [("三斤半", "3.5", "斤")]),
+])
+def test_round17_half_a_day_after_a_unit_adds_no_half(text: str, expected: list) -> None:
+    assert [(t, str(v), u) for t, v, u, _k, _a in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("增速分别比上月末和上年同期高0.6个和低2.1个百分点", [("0.6", "pp"), ("2.1", "pp")]),
+    ("分别比上月和去年同月多0.3个和少1.2个百分点", [("0.3", "pp"), ("1.2", "pp")]),
+    ("比上月末低0.8个和1.5个百分点", [("0.8", "pp"), ("1.5", "pp")]),
+])
+def test_round17_a_list_with_a_direction_per_member_shares_its_unit(text: str, expected: list) -> None:
+    assert [(str(v), u) for _t, v, u, _k, _a in rows(text)][-2:] == expected

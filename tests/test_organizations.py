@@ -1285,3 +1285,15 @@ def test_round17_a_latin_name_in_a_source_frame_is_a_research_firm() -> None:
 def test_round17_a_latin_brand_glued_to_a_name_opens_another_company() -> None:
     assert by_canonical("TCL中环一季度营收同比下降。") == {"TCL中环": {"TCL中环"}}
     assert by_canonical("TCL一季度营收增长。") == {"TCL科技集团": {"TCL"}}
+
+
+@pytest.mark.parametrize("text", [
+    "10年期国债收益率全天上行4.5个BP，收于2.15%。",
+    "信用利差当周累计收窄12个BP。",
+])
+def test_round17_bp_after_a_number_and_its_measure_word_is_no_company(text: str) -> None:
+    assert [r["text"] for r in orgs(text)] == []
+
+
+def test_round17_bp_as_a_name_stays() -> None:
+    assert {r["canonical"] for r in orgs("BP公司二季度利润下降，英国石油公司BP宣布回购。")} == {"英国石油公司"}

@@ -53,6 +53,8 @@ class _Anchor:
     explicit: bool = True  # written with its year or to the day (a bare day takes only such a date's month)
     row: bool = False  # set by a table's cell: it dates the rest of its table only
     outer: _Anchor | None = None  # (a cell's) the anchor before the table, which holds again after it
+    day: _Anchor | None = None  # the last single day of the passage up to here (for 同日 after a range of days)
+    week: _Anchor | None = None  # the last week (本周, 上周) of the passage up to here, for the bare weekdays after it
 
 
 def _blank_line(seg: str) -> bool:
@@ -155,7 +157,10 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
                 and not _dateline(s, c)):
             row = _in_row(s, c.start)
             outer = (anchor.outer if anchor and anchor.row else anchor) if row else None
+            before = anchor
             anchor = _Anchor(absolute, c.end, _gives_month_to_bare_days(c.spec), row, outer)
+            anchor.day = anchor if _single_day(absolute) else (before.day if before is not None else None)
+            anchor.week = anchor if _week_monday(absolute) else (before.week if before is not None else None)
             if not row and not s[_line_bounds(s, c.start)[0] : c.start].strip():
                 lead = anchor
             quarter = _reported_quarter(absolute, document_date) or quarter
@@ -485,6 +490,8 @@ def _resolve(
                 return None
             absolute = Spec(year=a.year, month=a.month)
         elif spec.same == "day":
+            if a.end is not None and anchor.day is not None:
+                a = anchor.day.spec  # 7月11日公告，公司于1月1日至6月30日期间…。同日公告: the day, not the range's start
             if a.day is None:
                 return None
             absolute = Spec(year=a.year, month=a.month, day=a.day)
@@ -578,10 +585,16 @@ def _absolute(
         d = doc + dt.timedelta(days=spec.drel)
         return Spec(year=d.year, month=d.month, day=d.day)
     if spec.week is not None:
-        if doc is None:
+        ref = _sentence_day(anchor, c, default)
+        week = _sentence_week(anchor, c, default) if spec.bare_weekday and spec.week[0] == 0 else None
+        if week is not None:
+            ref = week  # 本周…，其中周一…，周二…: the days of the week just named
+        elif ref is None:
+            ref = doc
+        if ref is None:
             return None
         offset, day = spec.week
-        monday = doc - dt.timedelta(days=doc.isoweekday() - 1) + dt.timedelta(weeks=offset)
+        monday = ref - dt.timedelta(days=ref.isoweekday() - 1) + dt.timedelta(weeks=offset)
         if day is None:
             sunday = monday + dt.timedelta(days=6)
             return Spec(fixed=(f"{monday}/{sunday}", "range"))
@@ -590,8 +603,8 @@ def _absolute(
             sun = monday + dt.timedelta(days=6)
             return Spec(fixed=(f"{sat}/{sun}", "range"))
         d = monday + dt.timedelta(days=int(day) - 1)
-        if (spec.bare_weekday and spec.end is None and start is None and d > doc and default is not None
-                and not default.looks_ahead(c)):
+        if (spec.bare_weekday and week is None and spec.end is None and start is None and d > ref
+                and default is not None and not default.looks_ahead(c)):
             d -= dt.timedelta(weeks=1)  # 周五 in Monday's news: the Friday just past
         return Spec(year=d.year, month=d.month, day=d.day)
     if spec.century is not None or spec.crel is not None:
@@ -645,7 +658,9 @@ def _absolute(
             return None
     if spec.mrel is not None:
         named = anchor.spec if anchor is not None and anchor.spec.end is None else None
-        if named is not None and named.month is not None and named.year is not None and named.day is None:
+        if named is not None and named.day is not None and _sentence_day(anchor, c, default) is None:
+            named = None  # a day anchors 上月 of its own sentence only (央行7月22日公布，…较上月下调)
+        if named is not None and named.month is not None and named.year is not None:
             # 10月份，CPI…比上月回落: the month the passage reports, not the month of writing
             y, mo = named.year, named.month + spec.mrel
         elif doc is None:
@@ -670,6 +685,49 @@ def _absolute(
             return None
     out.yrel = None
     return out
+
+
+def _single_day(a: Spec) -> bool:
+    """A calendar day on its own, no range."""
+    return a.end is None and a.fixed is None and None not in (a.year, a.month, a.day)
+
+
+def _same_sentence(anchor: _Anchor, c: Candidate, default: _Default | None) -> bool:
+    """The anchor was written earlier in the candidate's own sentence."""
+    return default is not None and patterns()["sentence_end"].search(default.text, anchor.pos, c.start) is None
+
+
+def _sentence_day(anchor: _Anchor | None, c: Candidate, default: _Default | None) -> dt.date | None:
+    """The last single day named earlier in the candidate's sentence (截至7月12日收盘，…本周累计上涨): the guidelines'
+    nearest explicit anchor for the week and month words after it, which a wrap written days later still means."""
+    day = anchor.day if anchor is not None else None
+    if day is None or day.row or not _same_sentence(day, c, default):
+        return None
+    a = day.spec
+    try:
+        return dt.date(a.year, a.month, a.day)
+    except (TypeError, ValueError):
+        return None
+
+
+def _week_monday(a: Spec) -> dt.date | None:
+    """The Monday of a Monday-to-Sunday week (本周, 上周 resolved), else None."""
+    if a.fixed is None or a.fixed[1] != "range":
+        return None
+    first, _, last = a.fixed[0].partition("/")
+    try:
+        monday, sunday = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    except ValueError:
+        return None
+    return monday if monday.isoweekday() == 1 and (sunday - monday).days == 6 else None
+
+
+def _sentence_week(anchor: _Anchor | None, c: Candidate, default: _Default | None) -> dt.date | None:
+    """The Monday of a week (本周, 上周) named earlier in the candidate's sentence: its bare weekdays are its days."""
+    week = anchor.week if anchor is not None else None
+    if week is None or not _same_sentence(week, c, default):
+        return None
+    return _week_monday(week.spec)
 
 
 def _month_with_day(day: int, doc: dt.date, ahead: bool) -> tuple[int, int]:

@@ -625,6 +625,9 @@ def change_led_unit(s: str, pos: int, start: int, cfg: dict[str, Any]) -> tuple[
     """(end, surface) of a unit read only after a change word (下行4BP, 收窄12BP: an upper-case BP names a company
     elsewhere, 2022BP世界能源展望), when no letter runs on after it."""
     spec = cfg["change_led_units"]
+    between = spec.get("measure_between")
+    if between and s.startswith(between, pos):
+        pos += len(between)  # 上行4.5个BP: the measure word before the unit, as in 个基点
     surface = next((u for u in spec["surfaces"] if s.startswith(u, pos)), None)
     if surface is None:
         return None

@@ -317,7 +317,9 @@ def _build(
             unit_info = info
             unit_surface = surface
             unit_end = m.end()
-    led = change_led_unit(s, k, core.start, cfg) if unit_info is None and m is None else None
+    measure = cfg["change_led_units"].get("measure_between")
+    led = (change_led_unit(s, k, core.start, cfg)
+           if (unit_info is None and m is None) or (measure and unit_surface == measure) else None)
     if led is not None:  # 下行4BP: basis points after a change word
         unit_end, unit_surface = led
         unit_info = UnitInfo("count", cfg["change_led_units"]["surfaces"][unit_surface])
@@ -376,7 +378,8 @@ def _build(
             qty_end = dm.end()
     # 半 and 多 right after the unit: 一年半, 三斤半, 1倍多
     if unit_info is not None and kind not in ("percent", "pp"):
-        if qty_end < n and s[qty_end] == cfg["half"]["surface"] and kind != "money":
+        if (qty_end < n and s[qty_end] == cfg["half"]["surface"] and kind != "money"
+                and not (qty_end + 1 < n and s[qty_end + 1] in cfg["half_unit_word_starts"])):
             value += Decimal(str(cfg["half"]["value"]))
             pair_add += Decimal(str(cfg["half"]["value"]))
             qty_end += 1
@@ -575,7 +578,8 @@ def _share_units(s: str, cands: list[Candidate], lex: Lexicon) -> None:
     for idx in range(len(cands) - 2, -1, -1):
         c, nxt = cands[idx], cands[idx + 1]
         gap = s[c.end : nxt.start].strip(HSPACE)
-        if _classifier_for_next(s, c, nxt, gap in seps, lex):
+        directed = gap[:-1] in seps and gap[-1:] in lex.cfg["list_member_directions"]  # 0.5个和低3.5个百分点
+        if _classifier_for_next(s, c, nxt, gap in seps or directed, lex):
             c.unit, c.kind = nxt.unit, nxt.kind  # 0.6个和3.9个百分点: 个 stands for the next member's 个百分点
             continue
         if not c.shareable and not (c.implied and nxt.kind == "money" and not nxt.bare):

@@ -145,7 +145,15 @@ def latin_ok(text: str, start: int, end: int) -> bool:
     """A Latin alias must be a whole word (UN is not inside UNCTAD or FUND)."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return not LATIN_CHAR.match(before) and not LATIN_CHAR.match(after)
+    if LATIN_CHAR.match(before) or LATIN_CHAR.match(after):
+        return False
+    # a number and its measure word right before (上行4.5个BP): the letters are the number's unit, no name
+    return _measure_before().search(text, max(0, start - 12), start) is None
+
+
+@cached
+def _measure_before() -> re.Pattern[str]:
+    return re.compile(load_yaml("org_patterns.yaml")["latin_unit_after_measure"])
 
 
 def all_generic(prefix: str) -> bool:
