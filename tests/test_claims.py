@@ -1937,3 +1937,23 @@ def test_round16_a_programme_name_is_no_plan_cue(text: str, expected: list) -> N
 ])
 def test_round16_a_date_after_a_release_or_survey_frame_opens_the_passage(text: str, times: list) -> None:
     assert [c["time"] for c in _claims(text)] == times
+
+
+@pytest.mark.parametrize(("text", "claims"), [
+    # round 17: a fiscal quarter is one date and no part of the metric; 截至 and 止年度 go with the period
+    ("腾讯音乐2024财年第二季度总收入为70.2亿元。", [("腾讯音乐总收入", "2024-Q2")]),
+    ("百度截至2023年12月31日止年度总收入为1345.98亿元。", [("百度总收入", "2023")]),
+    ("京东截至2024年6月30日止三个月净收入为2914亿元。", [("京东净收入", "2024-04/2024-06")]),
+    ("阿里巴巴截至2024年3月31日止财政年度收入为9411.68亿元。", [("阿里巴巴收入", "2024")]),
+])
+def test_round17_fiscal_periods_are_no_part_of_the_metric(text: str, claims: list) -> None:
+    got = [(c["metric"], c["time"]) for c in _claims_on(text, dt.date(2024, 9, 30))]
+    assert got == claims
+
+
+def test_round17_a_price_basis_gives_no_time() -> None:
+    # 按照上年价格 is a price basis: the bulletin's title year dates the figure, not last year
+    text = "2023年通信业统计公报\n\n全年电信业务收入累计完成1.68万亿元。按照上年价格计算的电信业务总量同比增长16.8%。"
+    out = extract_all(doc_from_text(text, document_date=dt.date(2024, 1, 24)))["claims"]
+    assert [c["time"] for c in out] == ["2023", "2023"]
+    assert "上年" not in "".join(c["metric"] for c in out)

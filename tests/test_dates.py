@@ -1547,3 +1547,47 @@ def test_round17_same_day_after_a_range_of_days_is_the_last_single_day() -> None
         "2024-08-15", "2024-01-01/2024-07-31", "2024-08-15"]
     assert [v for _, v, _ in values("9月5日，公司召开董事会，当日股价上涨3%。", dt.date(2024, 9, 16))] == [
         "2024-09-05", "2024-09-05"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 17: a fiscal quarter written with 季度 is one date by its fiscal year as written (as 第三财季, round 14)
+    ("腾讯音乐2024财年第二季度总收入为70.2亿元。", [("2024财年第二季度", "2024-Q2")]),
+    ("根据京东发布的2025财年第一季度财报，营收增长。", [("2025财年第一季度", "2025-Q1")]),
+    ("联想集团2024财年四季度营业额为139亿美元。", [("2024财年四季度", "2024-Q4")]),
+    # a year ended on a day names that (fiscal) year, by the calendar year it ends in (as 2024财年 → 2024)
+    ("百度截至2023年12月31日止年度总收入为1345.98亿元。", [("2023年12月31日止年度", "2023")]),
+    ("阿里巴巴截至2024年3月31日止财政年度收入为9411.68亿元。", [("2024年3月31日止财政年度", "2024")]),
+    # unchanged: a bare fiscal year, a calendar quarter, a stock at a day
+    ("小米集团2023财年营收为2710亿元。", [("2023财年", "2023")]),
+    ("2023年第四季度，营收增长。", [("2023年第四季度", "2023-Q4")]),
+    ("截至2023年12月31日，公司现金储备为1920亿元。", [("2023年12月31日", "2023-12-31")]),
+])
+def test_round17_fiscal_quarters_and_years_ended_on_a_day(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2024, 9, 30))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # round 17: last year's prices are a price basis, as 按可比价格 and 当年价格 are (round 13): no date
+    "按照上年价格计算的电信业务总量同比增长16.8%。",
+    "按上年不变价计算，1—5月电信业务总量同比增长10.9%。",
+    "以上年价格计算，全年软件业务收入增长13.4%。",
+    "按去年不变价格计算，邮政业务总量增长16.8%。",
+])
+def test_round17_last_years_prices_are_a_price_basis(text: str) -> None:
+    assert [t for t, _v, _g in values(text, dt.date(2024, 6, 30)) if t in ("上年", "去年")] == []
+
+
+def test_round17_last_year_outside_a_price_basis_stays_a_date() -> None:
+    got = values("2023年，商品价格比上年上涨2%，上年价格水平较低。", dt.date(2024, 6, 30))
+    assert ("上年", "2022", "year") in got
+
+
+def test_round17_a_growth_header_counts_from_the_tables_own_year() -> None:
+    # round 17: 比上年增长 beside 2023年 | 2022年 is 2023's growth: 上年 is the year before the table's own year
+    table = "表1 主要指标\n指标名称\t单位\t2023年\t2022年\t比上年增长（%）\n电信业务收入\t亿元\t16800\t15817\t6.2\n"
+    assert ("上年", "2022", "year") in values(table, dt.date(2024, 3, 1))
+    ascending = "指标\t2022年\t2023年\t比上年增长（%）\n收入\t100\t110\t10.0\n"
+    assert ("上年", "2022", "year") in values(ascending, dt.date(2024, 3, 1))
+    # a month table's header too
+    months = "指标\t2024年6月\t2024年5月\t比上月增长（%）\n产量\t100\t90\t11.1\n"
+    assert ("上月", "2024-05", "month") in values(months, dt.date(2024, 7, 20))

@@ -854,3 +854,54 @@ def test_round16_bp_after_a_spread_a_sign_or_a_list(text: str, expected: list[tu
 )
 def test_round16_chinese_energy_measure_words(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 17: compute and storage units after digits, with or without a space
+        ("全国智能算力规模达到85EFLOPS，存力规模约1080EB。",
+         [("85EFLOPS", Decimal("85"), "EFLOPS", "count"), ("1080EB", Decimal("1080"), "EB", "count")]),
+        ("该集群峰值算力为 300 PFLOPS，单卡算力 312 TFLOPS。",
+         [("300 PFLOPS", Decimal("300"), "PFLOPS", "count"), ("312 TFLOPS", Decimal("312"), "TFLOPS", "count")]),
+        ("全球数据圈将增长至175ZB，骨干网出口带宽达到48Tbps。",
+         [("175ZB", Decimal("175"), "ZB", "count"), ("48Tbps", Decimal("48"), "Tbps", "count")]),
+        ("端侧芯片INT8算力达到45TOPS。", [("45TOPS", Decimal("45"), "TOPS", "count")]),
+        # the CJK byte scales and the data-centre rack count, as written
+        ("全省数据产量达2.1泽字节，存储量为86艾字节。",
+         [("2.1泽字节", Decimal("2.1"), "泽字节", "count"), ("86艾字节", Decimal("86"), "艾字节", "count")]),
+        ("在用数据中心机架规模达到95万标准机架。", [("95万标准机架", Decimal("950000"), "标准机架", "count")]),
+        # a bare P is PFLOPS only in a clause about compute …
+        ("全市智算规模达到3.2万P，通用算力规模为1200P。",
+         [("3.2万P", Decimal("32000"), "P", "count"), ("1200P", Decimal("1200"), "P", "count")]),
+        # … elsewhere digits before a letter stay a code
+        ("华为P60手机销量达到500万台。", [("500万台", Decimal("5000000"), "台", "count")]),
+        ("本期采购的1000P型号设备单价为3000元。", [("3000元", Decimal("3000"), "CNY", "money")]),
+        # letters running on make no unit (5G, EBITDA)
+        ("5G基站总数达383.7万个。", [("383.7万个", Decimal("3837000"), "个", "count")]),
+    ],
+)
+def test_round17_compute_and_storage_units(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 17: a density per hundred people or households is one unit
+        ("全省移动电话普及率为118.3部/百人，比上年末提高2.1部/百人。",
+         [("118.3部/百人", Decimal("118.3"), "部/百人", "count"), ("2.1部/百人", Decimal("2.1"), "部/百人", "count")]),
+        ("农村家庭宽带普及率达到72.4部/百户。", [("72.4部/百户", Decimal("72.4"), "部/百户", "count")]),
+        ("每千人口执业医师数3.4人/千人口。", [("3.4人/千人口", Decimal("3.4"), "人/千人口", "count")]),
+        # a rate per unit and period keeps the period
+        ("上半年月户均移动互联网流量达19.2GB/户·月。", [("19.2GB/户·月", Decimal("19.2"), "GB/户·月", "count")]),
+        ("DOU为17.5GB/户/月。", [("17.5GB/户/月", Decimal("17.5"), "GB/户/月", "count")]),
+        # an address block's prefix length is part of the unit, never a number
+        ("我国IPv6地址资源总量达到69080块/32。", [("69080块/32", Decimal("69080"), "块/32", "count")]),
+        # plain rates unchanged; a slash before a number is still a list
+        ("新装置产能为60万吨/年。", [("60万吨/年", Decimal("600000"), "吨/年", "count")]),
+        ("两款面包分别卖3块/5块。", [("3块", Decimal("3"), "CNY"), ("5块", Decimal("5"), "CNY")]),
+    ],
+)
+def test_round17_densities_periods_and_prefix_blocks(text: str, expected: list[tuple]) -> None:
+    assert [row[: len(expected[0])] for row in rows(text) if row[0][0].isdigit()] == expected

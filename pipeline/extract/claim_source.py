@@ -129,6 +129,12 @@ def date_slashes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             if slash.match(text[a_end:b_start])]
 
 
+def date_leads(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """截至 right before a date (网易截至2023年12月31日止年度净收入): the date's period word, no part of a metric."""
+    lead = cues().pattern("date_lead")
+    return [(m.start(), m.end()) for start, _ in spans if (m := lead.search(text, max(0, start - 6), start))]
+
+
 def source_notes(doc: Doc, orgs: list[dict]) -> dict[str, str]:
     """Figure/table label → organisation named in the source note under its caption."""
     rules = cues()

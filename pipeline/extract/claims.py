@@ -44,6 +44,7 @@ from pipeline.extract.claim_source import (
     attribution,
     clause_attributions,
     clock_times,
+    date_leads,
     date_slashes,
     paragraph_notes,
     reattribute,
@@ -297,7 +298,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             later = clause_attributions(sentence.start, cue_text, its_orgs, attributed[1][1]) if attributed else []
             said += [span for _, _, spans in later for span in spans]  # 高盛则预计降息125bp
             layout = speaker_label(text) + clock_times(text, in_sentence, sentence.start)  # 盛来运：, 16:30
-            masked = blank_out(text, spans + said + layout + date_slashes(text, spans), " ")
+            masked = blank_out(text, spans + said + layout + date_slashes(text, spans) + date_leads(text, spans), " ")
             bases = named_base_dates(text, spans)
             # (cues are words: 计划 inside 印度统计和计划执行部 is no plan, round 16)
             unnamed = blank_out(text, [(o["start"] - sentence.start, o["end"] - sentence.start) for o in its_orgs], " ")

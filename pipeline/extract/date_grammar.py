@@ -421,8 +421,10 @@ def _compact_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
         elif kind == "Q" or n <= 2:
             out.append(Candidate(m.start(), m.end(), Spec(year=y, part=f"{kind}{n}", explicit=True)))
     for m in P["fiscal_quarter"].finditer(s):
-        y = int(m.group("y")) if m.group("y") else None
-        out.append(Candidate(m.start(), m.end(), Spec(year=y, part=f"Q{num(m.group('n'))}", explicit=y is not None)))
+        written = m.group("y") or m.group("y2")
+        y = int(written) if written else None
+        n = num(m.group("n") or m.group("n2"))
+        out.append(Candidate(m.start(), m.end(), Spec(year=y, part=f"Q{n}", explicit=y is not None)))
     for m in P["year_week"].finditer(s):  # 2024年第25周, 2024W25, W25 (the passage's year)
         y = int(m.group("y")) if m.group("y") else None
         week = int(m.group("n") or m.group("n2") or m.group("n3"))

@@ -74,7 +74,9 @@ def _period_ending(s: str, c: Candidate) -> Candidate | None:
     after = P["period_ending_after"].match(s, c.end)
     if after is None or not P["period_ending_before"].search(s, max(0, c.start - 4), c.start):
         return None
-    if after.group("q"):
+    if after.group("yr"):  # 截至2024年3月31日止年度: the (fiscal) year, named by the year it ends in
+        period = replace(spec, day=None, month=None)
+    elif after.group("q"):
         if spec.month % 3:
             return None
         period = replace(spec, day=None, month=None, part=f"Q{spec.month // 3}")
@@ -152,7 +154,8 @@ def _leftmost_longest(cands: list[Candidate]) -> list[Candidate]:
 
 def drop_excluded(s: str, cands: list[Candidate]) -> list[Candidate]:
     words = res()["non_date_words"]
-    blocked = SpanSet((m.start(), m.end()) for w in words for m in re.finditer(re.escape(w), s))
+    bases = [m.span() for m in re.finditer(res()["price_basis"], s)]  # 按上年价格计算: a price basis
+    blocked = SpanSet([*((m.start(), m.end()) for w in words for m in re.finditer(re.escape(w), s)), *bases])
     # a word that only contains a date-like piece (今日头条): drop the piece
     out = []
     for c in cands:

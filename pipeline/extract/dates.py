@@ -102,6 +102,18 @@ def _after_table(anchor: _Anchor | None, s: str, position: int) -> _Anchor | Non
     return anchor if same_table else anchor.outer
 
 
+def _row_period(s: str, anchor: _Anchor | None, c: Candidate, absolute: Spec) -> Spec:
+    """The period a table row's dates give the rest of the table: the latest one on the row, the table's own period
+    (| 2023年 | 2022年 | 比上年增长 |: the growth is 2023's over 2022, so 上年 there is 2022, not the year before the
+    nearest header 2022; round 14's checks read such a column as of the year before the table's own period)."""
+    if anchor is None or not anchor.row or _line_bounds(s, anchor.pos - 1) != _line_bounds(s, c.start):
+        return absolute
+    if anchor.spec.year is None or absolute.year is None:
+        return absolute
+    later = (anchor.spec.year, _last_month(anchor.spec)) > (absolute.year, _last_month(absolute))
+    return anchor.spec if later else absolute
+
+
 def _dateline(s: str, c: Candidate) -> bool:
     """A full date alone on its line (a bulletin's 2024年3月20日 under its issuer, a signature): the day the text was
     issued, not the time of the data after it, so it anchors no passage (the title's year or the document date
@@ -158,7 +170,8 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             row = _in_row(s, c.start)
             outer = (anchor.outer if anchor and anchor.row else anchor) if row else None
             before = anchor
-            anchor = _Anchor(absolute, c.end, _gives_month_to_bare_days(c.spec), row, outer)
+            anchor = _Anchor(_row_period(s, anchor, c, absolute) if row else absolute, c.end,
+                             _gives_month_to_bare_days(c.spec), row, outer)
             anchor.day = anchor if _single_day(absolute) else (before.day if before is not None else None)
             anchor.week = anchor if _week_monday(absolute) else (before.week if before is not None else None)
             if not row and not s[_line_bounds(s, c.start)[0] : c.start].strip():

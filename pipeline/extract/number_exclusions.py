@@ -22,6 +22,7 @@ from pipeline.extract.number_context import (
     match_words,
 )
 from pipeline.extract.numerals import Lexicon, NumeralCore, UnitInfo, lexicon, skip_space
+from pipeline.extract.unit_forms import cued_measure_at
 
 
 def year_like(core: NumeralCore, cfg: dict[str, Any]) -> bool:
@@ -260,7 +261,8 @@ def _code(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, bare:
             unit_info is not None and unit_info.unit in cfg["change_led_units"]["surfaces"].values()):
         return True  # COVID-19, T+0 (LPR-20BP is a spread in basis points)
     after = s[core.end] if core.end < n else ""
-    latin_unit = _latin_unit_at(s, core.end, lex) or change_led_unit(s, core.end, core.start, cfg) is not None
+    latin_unit = (_latin_unit_at(s, core.end, lex) or change_led_unit(s, core.end, core.start, cfg) is not None
+                  or cued_measure_at(s, core.end, core.start) is not None)
     if (is_latin_letter(after) and (unit_info is None or not (latin_unit or unit_info.kind == "money"))  # 3.2亿USD
             and not letter_scale_at(s, core.end, lex, core.start) and english_scale_at(s, core.end, lex) is None):
         return True

@@ -63,6 +63,7 @@ from pipeline.extract.unit_forms import (
     Declaration,
     continue_money,
     continue_thresholds,
+    cued_measure_at,
     currency_after,
     currency_before,
     declaration_at,
@@ -76,6 +77,7 @@ from pipeline.extract.unit_forms import (
     money_suffix_end,
     passage_currency,
     per_power_shares,
+    prefix_block,
     rate_denominator,
     rate_percent_at,
     scale_words,
@@ -330,6 +332,10 @@ def _build(
     if rate_end is not None:  # 最優惠利率5.875厘: Hong Kong's percent of an interest rate
         unit_end, unit_surface = rate_end, s[k:rate_end]
         unit_info = UnitInfo("percent", lex.units_cfg["percent"]["unit"])
+    cued = cued_measure_at(s, k, core.start) if unit_info is None and m is None and rate_end is None else None
+    if cued is not None:  # 智能算力规模达到1.5万P: a measure read only in a clause about its quantity
+        unit_end, unit_surface = cued
+        unit_info = UnitInfo("count", unit_surface)
     short = scaled_shorthand_at(s, k, core.scale) if unit_info is None and m is None and core.has_scale else None
     if short is not None:  # 楼面价6.1万/㎡ (元 left out of a price per area), 总建面22万方: property shorthand
         unit_end = short[1]
@@ -426,6 +432,9 @@ def _build(
         unit_info = UnitInfo("money", unit)
     if mark is not None and mark.symbol and kind == "money":
         start = mark.start  # HK$580: the symbol is part of the amount
+    block = prefix_block(s, qty_end, unit) if kind == "count" and qty_end == unit_end else None
+    if block is not None:  # IPv6地址数量为68042块/32: the prefix length is part of the unit, no number
+        qty_end, unit = block
 
     # approximation qualifiers around the quantity (not the tail of a noun: 出超54.2亿美元)
     prefix = first_ending(s, start, lex.approx_prefix_index)

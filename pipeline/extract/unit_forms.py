@@ -154,8 +154,16 @@ def _denominator_re() -> re.Pattern[str]:
     )
 
 
+@cached
+def _period_re() -> re.Pattern[str]:
+    rate = load_yaml("units.yaml")["rate"]
+    return re.compile("(?:" + alternation(rate.get("period_joiners", []), spaced=False) + ")("
+                      + alternation(rate.get("periods", []), spaced=False) + ")(?![0-9])")
+
+
 def rate_denominator(s: str, pos: int) -> tuple[int, str] | None:
-    """``/`` and a unit right after a unit (万吨/年, 元/吨, 美元/桶, km/h): (end, unit as written).
+    """``/`` and a unit right after a unit (万吨/年, 元/吨, 美元/桶, km/h): (end, unit as written), with a period
+    joined on (GB/户·月, GB/户/月: the rate is per unit and period, one unit).
 
     Not when a number follows the slash (1.04/1.42元 is a list) or the unit runs on into a word
     or a Latin run (元/人民币, /hour is English)."""
@@ -169,7 +177,31 @@ def rate_denominator(s: str, pos: int) -> tuple[int, str] | None:
         return None
     if nxt.isdigit():
         return None
+    period = _period_re().match(s, end)
+    if period is not None and period.group(1) != unit:
+        return period.end(), unit + period.group()
     return end, unit
+
+
+@cached
+def _prefix_block_re() -> re.Pattern[str]:
+    seps = load_yaml("units.yaml")["rate"]["separators"]
+    return re.compile("[ \t]*(?:" + alternation(seps, spaced=False) + ")[ \t]*([0-9]{1,3})(?![0-9.%])")
+
+
+def prefix_block(s: str, pos: int, unit: str) -> tuple[int, str] | None:
+    """(end, unit) of an address block's prefix length right after its measure word (68042块/32 → 块/32): the /32
+    is part of the unit, so the prefix length is never read as a number (``rate.prefix_blocks``)."""
+    spec = load_yaml("units.yaml")["rate"].get("prefix_blocks", {})
+    if unit not in spec.get("measures", []):
+        return None
+    m = _prefix_block_re().match(s, pos)
+    if m is None or int(m.group(1)) > int(spec["max_length"]):
+        return None
+    nxt = s[m.end()] if m.end() < len(s) else ""
+    if is_han(nxt) or nxt.isalnum():
+        return None  # 3块/5块: a list of two amounts, the second with its own measure word
+    return m.end(), f"{unit}/{m.group(1)}"
 
 
 # --------------------------------------------------------------------------- the passage's currency
@@ -192,6 +224,24 @@ def rate_percent_at(s: str, pos: int, start: int) -> int | None:
     window = int(load_yaml("units.yaml")["rate_percent_words"]["window"])
     left = _clause_start(s, start, window)
     return m.end() if cue_re.search(s, left, start) is not None else None
+
+
+@cached
+def _cued_measure_res() -> tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...]:
+    specs = load_yaml("units.yaml").get("cued_measures", [])
+    return tuple((re.compile("(?:" + alternation(spec["surfaces"], spaced=False) + ")(?![A-Za-z0-9])"),
+                  re.compile(alternation(spec["cues"], spaced=False)), int(spec["window"])) for spec in specs)
+
+
+def cued_measure_at(s: str, pos: int, start: int) -> tuple[int, str] | None:
+    """(end, surface) of a measure at ``pos`` that is one only in a clause about its quantity (``cued_measures``:
+    the P of 算力1.5万P is PFLOPS), when one of its cues stands earlier in the clause of the number at ``start``;
+    elsewhere the letter after digits makes a code (5G), so this is never read without its cue."""
+    for word_re, cue_re, window in _cued_measure_res():
+        m = word_re.match(s, pos)
+        if m is not None and cue_re.search(s, _clause_start(s, start, window), start) is not None:
+            return m.end(), m.group()
+    return None
 
 
 @cached
