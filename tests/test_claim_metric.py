@@ -693,3 +693,47 @@ def test_round16_a_record_word_before_the_value_is_no_part_of_the_metric() -> No
     assert _metric_of("全国充电桩数量再次突破1000万台。", "10000000") == "全国充电桩数量"
     # a record word inside a name stays
     assert _metric_of("首次购房者贷款余额为1200亿元。", "120000000000") == "首次购房者贷款余额"
+
+
+@pytest.mark.parametrize("text,metrics", [
+    # round 17: a word naming two measures (产销, 进出口) spreads over a 分别 pair, and so does the pair after it
+    ("1-5月，摩托车产销分别完成820.3万辆和815.6万辆，同比分别增长19.2%和18.6%。",
+     ["摩托车产量", "摩托车销量", "摩托车产量同比增长", "摩托车销量同比增长"]),
+    ("前5个月，全省外贸进出口额分别为1200亿元和980亿元。", ["全省外贸进口额", "全省外贸出口额"]),
+    # the change clause after a 分别 pair continues its members without a 分别 of its own
+    ("5月份，非制造业商务活动指数和服务业商务活动指数分别为51.1%和50.2%，比上月下降0.1和0.3个百分点。",
+     ["非制造业商务活动指数", "服务业商务活动指数", "非制造业商务活动指数比上月下降", "服务业商务活动指数比上月下降"]),
+    # …and the change of a clause before the list is not the members' (中型企业PMI, not 中型企业PMI下降)
+    ("7月份，大型企业PMI为49.5%，比上月下降0.6个百分点；中、小型企业PMI分别为49.4%和46.7%，比上月上升0.6和0.3个百分点。",
+     ["大型企业PMI", "大型企业PMI比上月下降", "中型企业PMI", "小型企业PMI", "中型企业PMI比上月上升",
+      "小型企业PMI比上月上升"]),
+    # more 、 items than values: a member's name may hold a 、 (信息服务、电子商务服务业)
+    ("上半年，信息服务、电子商务服务业、专业技术服务业投资分别增长12.1%、9.8%。",
+     ["信息服务、电子商务服务业投资增长", "专业技术服务业投资增长"]),
+    # a clause with a subject of its own after the pair stays its own
+    ("5月份，生产指数和新订单指数分别为50.8%和49.6%，新出口订单指数为47.3%。",
+     ["生产指数", "新订单指数", "新出口订单指数"]),
+    ("全年产品产销率为97.5%。", ["产品产销率"]),
+])
+def test_round17_respectively_spreads_over_compounds_and_the_next_pair(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize("text,metrics", [
+    # round 17: a gap to the national (provincial, city) figure measures the subject before it; the area is the base
+    ("1—6月，安徽规上工业增加值同比增长7.9%，高于全国1.9个百分点。",
+     ["安徽规上工业增加值同比增长", "安徽规上工业增加值增速高于全国"]),
+    ("前5个月，全市固定资产投资增长6.1%，快于全省1.3个百分点。",
+     ["全市固定资产投资增长", "全市固定资产投资增速快于全省"]),
+    ("一季度，四川规上工业增加值增长6.5%，低于全国平均水平0.3个百分点。",
+     ["四川规上工业增加值增长", "四川规上工业增加值增速低于全国平均水平"]),
+    ("年末全县城镇化率为58.4%，低于全省4.2个百分点。", ["全县城镇化率", "全县城镇化率低于全省"]),
+])
+def test_round17_a_gap_to_the_national_figure_measures_the_subject(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+def test_round17_a_level_after_a_comparison_is_the_other_areas_own() -> None:
+    # a level (not a gap in percentage points) after 高于 is the compared area's own figure
+    assert _metric_of("全省的知晓率为87.1%，高于全国（83.8%）。", "83.8").startswith("全国")
+

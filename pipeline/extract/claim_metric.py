@@ -584,8 +584,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         # 比前一周修正后数据增加: the base's figure (the base names it), else the figure of the governing subject
         head = lead if _opens_with_base(lead, words_before) else lead + governing.subject
     phrase = head + change
-    if member:
-        change = change or (governing.change if governing else "")
+    if member:  # the change of the member before (分别由x、y增长至u、v), not of a clause before the list's own
+        inherited = governing.change if governing and not rules.pattern("respectively").search(before) else ""
+        change = change or inherited
         found = Governing(member if member.endswith(change) else member + change, member, change)
     elif head in rules.words("sanction_nouns"):
         found = Governing(phrase, head, change)  # 并处罚金人民币2,800万元: the fine names the value, whoever is fined
@@ -604,6 +605,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = Governing(part + change, part, change)
     elif not member and (swapped := _contrast_swap(head, governing)):
         found = Governing(swapped + change, swapped, change)  # 北京首套…利率为3.5%，二套为3.8% → 北京二套…利率
+    elif (context.local and governing is not None and governing.subject and not member
+          and (gap := _regional_gap(head, governing, context))):
+        found = Governing(gap + change, _without_base(governing.subject), change)  # 高于全国2.1个百分点
     elif context.local and governing is not None and governing.core and _names_an_entity(head, words_before):
         found = Governing(head + governing.core + change, head + governing.core, change, governing.core)
     elif context.local and governing is not None and (
@@ -707,6 +711,20 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
                 return Governing(grouped, grouped, found.change, recipient=recipient)
             return Governing(counted_metric, found.subject, found.change, recipient=recipient)
     return found
+
+
+def _regional_gap(head: str, governing: Governing, context: Context) -> str:
+    """The metric of a gap to a wider area's figure (…同比增长8.3%，高于全国2.1个百分点 → …增速高于全国; 城镇化率为
+    72.1%，高于全省3.5个百分点 → 城镇化率高于全省): the subject before it, its growth rate when that was a change,
+    and the comparison; the area is the base, never the subject. "" for any other value (高于城区（83.8%）: a level)."""
+    rules = cues()
+    if context.unit not in rules.setting("gap_units") or not rules.pattern("regional_gap").fullmatch(head):
+        return ""
+    subject = _without_base(governing.subject)
+    rate = rules.setting("growth_rate_head")
+    if governing.change and not any(subject.endswith(d) for d in rules.words("derived_heads")):
+        subject += rate
+    return subject + head
 
 
 def _deal_price(bare: str, words_after: list[Word]) -> str:
@@ -838,6 +856,10 @@ def list_members(chunk: str, count: int) -> list[str] | None:
     if len(items) == count - 1 or (len(items) < count and len(items) == 1):
         *items, last = items
         items += [i for i in rules.pattern("list_last_joiners").split(last) if i.strip()]
+    if len(items) == 1 and count > 1:
+        items = _compound_members(items[0], count) or items  # 汽车产销分别完成…: 汽车产量, 汽车销量
+    if len(items) > count:
+        items = _merged_members(items, count)  # 航空、航天器及设备制造业、计算机…制造业投资: two members
     if len(items) != count:
         return None
     if not suffix and len(items) > 1:
@@ -848,6 +870,35 @@ def list_members(chunk: str, count: int) -> list[str] | None:
     only_country = [not clean(i) and bool(clean(i, country=False)) for i in items]
     members = [clean(i + suffix, country=not alone) for i, alone in zip(items, only_country, strict=True)]
     return members if all(members) else None
+
+
+def _compound_members(item: str, count: int) -> list[str] | None:
+    """The members a word naming two measures at once stands for (汽车产销 → 汽车产量, 汽车销量; 进出口额 → 进口额,
+    出口额: what stands before and after it is theirs), from `list_compounds`; or None."""
+    compounds = cues().setting("list_compounds")
+    for word in sorted(compounds, key=len, reverse=True):
+        at = item.rfind(word)
+        if at >= 0 and len(compounds[word]) == count:
+            return [item[:at] + part + item[at + len(word):] for part in compounds[word]]
+    return None
+
+
+def _merged_members(items: list[str], count: int) -> list[str]:
+    """More items than values: the members are the items that end like the one before the last (…制造业 like
+    航天器及设备制造业), each with the items before it that end otherwise (航空、航天器及设备制造业: one member whose
+    name holds a 、), when that leaves one member per value; else the items as they were."""
+    ending = _SPACE.sub("", items[-2])[-1:]
+    members: list[str] = []
+    pending = ""
+    for item in items[:-1]:
+        pending += item
+        if _SPACE.sub("", item)[-1:] == ending:
+            members.append(pending)
+            pending = ""
+        else:
+            pending += cues().setting("list_member_joiner")
+    members.append(pending + items[-1])
+    return members if len(members) == count else items
 
 
 def _shared_tail(items: list[str]) -> tuple[str, str]:

@@ -76,6 +76,7 @@ from pipeline.segment import Sentence
 _WORD = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 _QUANTITY_UNITS = frozenset({"%", "pp", "x", ""})  # units that are not a measure word of a counted noun
 PASSAGE_LIMIT = 8000  # characters; above the longest real sentences (a 5,870-character one in dev/)
+_CLAUSE_GAP = re.compile(r"[\s,，]")  # what may stand between a 分别 list's values and the clause continuing it
 _PASSAGE_BREAK = re.compile(r"[。！？；;，,]")
 
 
@@ -577,6 +578,31 @@ def _bracket_subject(masked: str, offset: int, begin: int, clause_begin: int, pr
     return start if start < opener else begin
 
 
+def _continued_pair(text: str, number: dict, in_sentence: list[dict], after: list[dict],
+                    start: int) -> tuple[list[dict], str] | None:
+    """The values of the clause right after a 分别 list's values that continues that list without a 分别 of its own
+    (…分别为56.9%和50.4%，比上月下降0.5和4.3个百分点): a clause that opens with its base or its change (no subject
+    of its own) and lists as many values as the 分别 spread over; with the words before its change (比上月). None
+    otherwise."""
+    rules = cues()
+    if len(after) < 2:
+        return None
+    clause_begin, _ = clause_bounds(text, number["start"] - start)
+    previous_end = after[-1]["end"] - start
+    between = text[previous_end:clause_begin]
+    if clause_begin <= previous_end or _CLAUSE_GAP.sub("", between):
+        return None  # (not the very next clause)
+    own = [n for n in in_sentence if clause_begin <= n["start"] - start and n["unit"] == number["unit"]]
+    series = _series(text, clause_begin, own, start)
+    lead = clean(text[clause_begin:series[0]["start"] - start]) if series else ""
+    if len(series) != len(after) or number not in series or not lead:
+        return None
+    if not (rules.pattern("comparison_lead").match(lead) or rules.pattern("change_words").match(lead)):
+        return None  # (…，利润分别为…: a subject of its own)
+    change = rules.pattern("change_words").search(lead)
+    return series, lead[:change.start()] if change else lead
+
+
 def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start: int,
             subjects: list[tuple[int, str]]) -> tuple[str | None, int]:
     """The member of a 分别 list that a value belongs to (A、B、C分别为x、y、z) and the end of the
@@ -591,6 +617,8 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
         return None, number["end"]
     chunk, after, earlier, named = found
     series = [n for n in after if n["unit"] == number["unit"]]
+    if number not in series and (continued := _continued_pair(text, number, in_sentence, after, start)):
+        series, named = continued  # 分别为49.8%和47.4%，比上月上升0.4和0.7个百分点: the same members, in order
     if len(series) < 2 or number not in series:
         return None, number["end"]
     index = series.index(number)
