@@ -1937,3 +1937,30 @@ def test_round16_a_programme_name_is_no_plan_cue(text: str, expected: list) -> N
 ])
 def test_round16_a_date_after_a_release_or_survey_frame_opens_the_passage(text: str, times: list) -> None:
     assert [c["time"] for c in _claims(text)] == times
+
+
+# --------------------------------------------------------------------------- round 17: manufacturing releases
+
+def _claims_on(text: str, day: dt.date) -> list[dict]:
+    return extract_all(doc_from_text(text, day))["claims"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a record's reference date (为/创 X以来最高/新高) is compared with: no time, and its frame is no part of a metric
+    ("2024年5月，全国原油加工量为2023年8月以来最高，同比增长3.1%。", [("全国原油加工量同比增长", "2024-05")]),
+    ("2024年4月，全社会用电量创2019年以来同期新高，同比增长7.0%。", [("全社会用电量同比增长", "2024-04")]),
+    ("2024年一季度，铝价升至2022年6月以来的最高水平，上涨9.6%。", [("铝价上涨", "2024-Q1")]),
+    ("2024年6月，官方制造业PMI为49.5%，为2023年12月以来最低。", [("官方制造业PMI", "2024-06")]),
+    ("2024年3月，出口同比增长14.8%，为2023年2月以来首次转正。", [("出口同比增长", "2024-03")]),
+    # a date the value holds from stays its time (round 12)
+    ("自2023年5月以来，全市工业投资增长8.5%。", [("全市工业投资增长", "2023-05")]),
+    ("2023年以来，全市规上工业增加值增长6.2%。", [("全市规上工业增加值增长", "2023")]),
+])
+def test_round17_a_records_reference_date_is_no_time(text: str, expected: list) -> None:
+    assert [(c["metric"], c["time"]) for c in _claims(text)] == expected
+
+
+def test_round17_a_records_reference_date_leaves_the_run_its_sentences_month() -> None:
+    text = "6月份，财新中国制造业PMI录得51.8，为2021年6月以来最高，连续八个月位于扩张区间。"
+    claims = _claims_on(text, dt.date(2024, 6, 30))
+    assert [c["time"] for c in claims] == ["2024-06", "2024-06"]

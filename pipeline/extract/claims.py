@@ -62,6 +62,7 @@ from pipeline.extract.claim_time import (
     opening_time,
     passage_span,
     period_before,
+    record_frames,
     sanction_time,
     sentence_time,
     time_for,
@@ -297,7 +298,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             later = clause_attributions(sentence.start, cue_text, its_orgs, attributed[1][1]) if attributed else []
             said += [span for _, _, spans in later for span in spans]  # 高盛则预计降息125bp
             layout = speaker_label(text) + clock_times(text, in_sentence, sentence.start)  # 盛来运：, 16:30
-            masked = blank_out(text, spans + said + layout + date_slashes(text, spans), " ")
+            records = record_frames(text, placed)  # 为2022年3月以来最高: how the value ranks, no part of a metric
+            masked = blank_out(text, spans + said + layout + date_slashes(text, spans) + records, " ")
             bases = named_base_dates(text, spans)
             # (cues are words: 计划 inside 印度统计和计划执行部 is no plan, round 16)
             unnamed = blank_out(text, [(o["start"] - sentence.start, o["end"] - sentence.start) for o in its_orgs], " ")
