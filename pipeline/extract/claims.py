@@ -30,6 +30,7 @@ from pipeline.extract.claim_selection import (
     is_a_rule,
     is_a_target,
     is_an_assumption,
+    is_an_index_threshold,
     is_claim_duration,
     is_factual,
     is_formula_term,
@@ -387,6 +388,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 or qualifies_a_group(number, text[end:])
                 or is_an_assumption(frames, offset, text[end:])
                 or is_a_rule(text, offset, end, placed)
+                or is_an_index_threshold(number, text[clause_begin:offset], text[:clause_begin], text[end:])
                 or bounds_a_counted_group(text[clause_begin:offset], text[end:])):
             continue
         # (the clause's words only for a value still in question: a run of table numbers in one long clause
