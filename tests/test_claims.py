@@ -1957,3 +1957,55 @@ def test_round17_a_price_basis_gives_no_time() -> None:
     out = extract_all(doc_from_text(text, document_date=dt.date(2024, 1, 24)))["claims"]
     assert [c["time"] for c in out] == ["2023", "2023"]
     assert "上年" not in "".join(c["metric"] for c in out)
+
+
+# --------------------------------------------------------------------------- round 17: manufacturing releases
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a record's reference date (为/创 X以来最高/新高) is compared with: no time, and its frame is no part of a metric
+    ("2024年5月，全国原油加工量为2023年8月以来最高，同比增长3.1%。", [("全国原油加工量同比增长", "2024-05")]),
+    ("2024年4月，全社会用电量创2019年以来同期新高，同比增长7.0%。", [("全社会用电量同比增长", "2024-04")]),
+    ("2024年一季度，铝价升至2022年6月以来的最高水平，上涨9.6%。", [("铝价上涨", "2024-Q1")]),
+    ("2024年6月，官方制造业PMI为49.5%，为2023年12月以来最低。", [("官方制造业PMI", "2024-06")]),
+    ("2024年3月，出口同比增长14.8%，为2023年2月以来首次转正。", [("出口同比增长", "2024-03")]),
+    # a date the value holds from stays its time (round 12)
+    ("自2023年5月以来，全市工业投资增长8.5%。", [("全市工业投资增长", "2023-05")]),
+    ("2023年以来，全市规上工业增加值增长6.2%。", [("全市规上工业增加值增长", "2023")]),
+])
+def test_round17_a_records_reference_date_is_no_time(text: str, expected: list) -> None:
+    assert [(c["metric"], c["time"]) for c in _claims(text)] == expected
+
+
+def test_round17_a_records_reference_date_leaves_the_run_its_sentences_month() -> None:
+    text = "6月份，财新中国制造业PMI录得51.8，为2021年6月以来最高，连续八个月位于扩张区间。"
+    claims = _claims_on(text, dt.date(2024, 6, 30))
+    assert [c["time"] for c in claims] == ["2024-06", "2024-06"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a diffusion index's threshold is its definition, no reading: no claim
+    ("2024年6月，财新服务业PMI降至51.2，但仍高于50的荣枯线。", [("财新服务业PMI", Decimal("51.2"))]),
+    ("2024年4月，生产指数为52.9%，位于50%以上的扩张区间。", [("生产指数", Decimal("52.9"))]),
+    ("2024年2月，建筑业商务活动指数为53.5%，比上月下降0.4个百分点，仍在50%以上。",
+     [("建筑业商务活动指数", Decimal("53.5")), ("建筑业商务活动指数比上月下降", Decimal("0.4"))]),
+    ("2024年5月，消费者信心指数为86.4，低于100的临界值。", [("消费者信心指数", Decimal("86.4"))]),
+    # a reading of 50 and a bound on a measure that is no index stay claims; so does a norm a body sets
+    ("2024年3月，制造业PMI回升至50.0%，比上月上升1.5个百分点。",
+     [("制造业PMI", Decimal("50.0")), ("制造业PMI比上月上升", Decimal("1.5"))]),
+    ("2024年5月，制造业PMI为49.5%，出口订单占比超过50%。",
+     [("制造业PMI", Decimal("49.5")), ("出口订单占比", Decimal("50"))]),
+    ("2024年6月，全省新能源汽车出口增长超过50%。", [("全省新能源汽车出口增长", Decimal("50"))]),
+])
+def test_round17_a_diffusion_index_threshold_is_no_claim(text: str, expected: list) -> None:
+    assert [(c["metric"], Decimal(str(c["value"]))) for c in _claims(text)] == expected
+
+
+def test_round17_a_norm_a_body_sets_stays_a_claim() -> None:
+    values = _by_value(_claims("2016年我国地方政府债务率为79.8%，低于100%的国际警戒线。"))
+    assert sorted(values) == [Decimal("79.8"), Decimal("100")]
+
+
+def test_round17_a_run_below_the_threshold_keeps_its_length_only() -> None:
+    claims = _claims("2024年5月，中国物流业景气指数连续两个月低于50%。")
+    assert [Decimal(str(c["value"])) for c in claims] == [Decimal("2")]
+    assert claims[0]["metric"].startswith("物流业景气指数")

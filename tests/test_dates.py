@@ -1301,6 +1301,10 @@ def test_a_fraction_outside_a_date_context_stays_a_fraction(text: str) -> None:
         ("上周五（6.21），沪指下跌0.24%。", [("上周五（6.21）", "2024-06-21")]),
         ("6.12收盘，创业板指报1800点。", [("6.12", "2024-06-12")]),
         ("2023.10-2024.3，全国房地产开发投资下降9.5%。", [("2023.10-2024.3", "2023-10/2024-03")]),
+        # round 17: the second year left out (slides, park releases): the first year's months
+        ("2024.1-4，开发区实现工业总产值1260亿元。", [("2024.1-4", "2024-01/2024-04")]),
+        ("2023.1—9，全市外贸进出口增长3.2%。", [("2023.1—9", "2023-01/2023-09")]),
+        ("2024.1-6月，园区固定资产投资增长15%。", [("2024.1-6月", "2024-01/2024-06")]),
     ],
 )
 def test_dotted_days_and_month_ranges(text: str, expected: list[tuple[str, str]]) -> None:
@@ -1308,7 +1312,8 @@ def test_dotted_days_and_month_ranges(text: str, expected: list[tuple[str, str]]
 
 
 @pytest.mark.parametrize("text", ["CPI同比上涨6.28%。", "营收6.28亿元。", "截至6.5万人。", "比值为6.3（6.3）。",
-                                  "指数收于3.15。", "软件版本2024.1-2024.5。", "区间为2024.5-2024.1。"])
+                                  "指数收于3.15。", "软件版本2024.1-2024.5。", "区间为2024.5-2024.1。",
+                                  "价格区间为2024.1-5元。", "区间为2024.6-3。", "产量在2024.1-8亿吨之间。"])
 def test_dotted_figures_stay_numbers(text: str) -> None:
     assert values(text, dt.date(2024, 6, 30)) == []
 

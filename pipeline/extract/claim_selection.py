@@ -286,6 +286,31 @@ def is_a_base(number: dict, before: str, after: str, quotation_unit: bool) -> bo
     return quotation_unit
 
 
+def is_an_index_threshold(number: dict, clause_before: str, sentence_before: str, after: str) -> bool:
+    """The fixed reference level of a diffusion index (低于50%的荣枯线, 重返50%以上的扩张区间, 该指数连续三个月高于50%):
+    the index's definition, not a reading, so no claim (round 17). Named by a threshold noun right after the value, or
+    the index's midpoint bounded on the reading of an index named in its clause (or, for a clause that is only the
+    bound, 仍低于50%, before it in its sentence); a level read (PMI回升至50%, PMI为50%) stays a claim.
+
+    ``clause_before``: the value's clause up to it; ``sentence_before``: its sentence before that clause; ``after``:
+    the text after the value."""
+    rules = cues()
+    if rules.pattern("index_threshold_after").match(after):
+        return True
+    if (number["unit"] not in rules.setting("diffusion_index_units")
+            or Decimal(str(number["value"])) != Decimal(str(rules.setting("diffusion_index_midpoint")))):
+        return False
+    compared = rules.pattern("index_midpoint_before").search(clause_before)
+    if compared is None and not rules.pattern("index_midpoint_after").match(after):
+        return False
+    subject = rules.pattern("index_reading_subject")
+    if subject.search(clause_before):
+        return True
+    bound_only = rules.pattern("index_bound_only").fullmatch(clause_before[:compared.start()] if compared
+                                                              else clause_before)
+    return bound_only is not None and subject.search(sentence_before) is not None
+
+
 def assumption_frames(text: str) -> list[tuple[int, int]]:
     """The spans of a sentence's assumption frames (按回购价格上限60元/股测算), read once for all its values."""
     return [m.span() for m in cues().pattern("assumption_frame").finditer(text)]

@@ -128,7 +128,7 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
                   and rules.pattern("comparison_frame_after").match(after))
         listed = last_base_end >= 0 and rules.pattern("list_glue").match(sentence[last_base_end:start])
         start_point = rules.pattern("start_point_after").match(after)  # 自10月24日以来, 自12月5日起: when it holds
-        if (start in base_ends or framed or listed
+        if (start in base_ends or framed or listed or _record_reference(sentence, start, end) is not None
                 or (rules.pattern("comparison_base").search(before) and not start_point)
                 or rules.pattern("multiple_base_after").match(after)
                 or _share_of(sentence, start, end)):
@@ -136,6 +136,32 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
             base_ends.add(end)  # (比上月末和上年同期高: both are bases)
             last_base_end = end
     return bases
+
+
+def _record_reference(sentence: str, start: int, end: int) -> re.Match[str] | None:
+    """The record frame after a date that is a record's reference (为2021年6月以来最高, 创2019年以来同期新高): the
+    value is compared with the time since then, so the date is a base, not the value's time (round 17; round 12 kept
+    such a frame out of the time already: 也是自2016年第四季以來最低)."""
+    rules = cues()
+    found = rules.pattern("record_reference_after").match(sentence, end)
+    if found is None:
+        return None
+    since = found.group("since") or rules.pattern("record_since_end").search(sentence[start:end])
+    return found if since else None
+
+
+def record_frames(sentence: str, placed: list[Placed]) -> list[tuple[int, int]]:
+    """The spans of a sentence's record frames (为2022年3月以来最高, 升至2022年4月以来的最高水平: the verb that sets
+    the record, its reference date and the record word): they say how the value ranks, not what it measures, so a
+    metric leaves them out (全国粗钢产量为2022年3月以来最高，同比增长5.2% → 全国粗钢产量同比增长)."""
+    verb = cues().pattern("record_verb_before")
+    frames = []
+    for start, end, _ in placed:
+        found = _record_reference(sentence, start, end)
+        if found is not None:
+            led = verb.search(sentence, max(0, start - 4), start)
+            frames.append((led.start() if led else start, found.end()))
+    return frames
 
 
 def _share_of(sentence: str, start: int, end: int) -> bool:

@@ -30,6 +30,7 @@ from pipeline.extract.claim_selection import (
     is_a_rule,
     is_a_target,
     is_an_assumption,
+    is_an_index_threshold,
     is_claim_duration,
     is_factual,
     is_formula_term,
@@ -63,6 +64,7 @@ from pipeline.extract.claim_time import (
     opening_time,
     passage_span,
     period_before,
+    record_frames,
     sanction_time,
     sentence_time,
     time_for,
@@ -299,7 +301,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             later = clause_attributions(sentence.start, cue_text, its_orgs, attributed[1][1]) if attributed else []
             said += [span for _, _, spans in later for span in spans]  # 高盛则预计降息125bp
             layout = speaker_label(text) + clock_times(text, in_sentence, sentence.start)  # 盛来运：, 16:30
-            masked = blank_out(text, spans + said + layout + date_slashes(text, spans) + date_leads(text, spans), " ")
+            records = record_frames(text, placed)  # 为2022年3月以来最高: how the value ranks, no part of a metric
+            masked = blank_out(text, spans + said + layout + date_slashes(text, spans) + date_leads(text, spans)
+                               + records, " ")
             bases = named_base_dates(text, spans)
             # (cues are words: 计划 inside 印度统计和计划执行部 is no plan, round 16)
             unnamed = blank_out(text, [(o["start"] - sentence.start, o["end"] - sentence.start) for o in its_orgs], " ")
@@ -387,6 +391,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 or qualifies_a_group(number, text[end:])
                 or is_an_assumption(frames, offset, text[end:])
                 or is_a_rule(text, offset, end, placed)
+                or is_an_index_threshold(number, text[clause_begin:offset], text[:clause_begin], text[end:])
                 or bounds_a_counted_group(text[clause_begin:offset], text[end:])):
             continue
         # (the clause's words only for a value still in question: a run of table numbers in one long clause

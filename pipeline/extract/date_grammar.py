@@ -392,8 +392,9 @@ def _compact_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), spec))
     for m in P["ym_dot"].finditer(s):
         out.append(Candidate(m.start(), m.end(), Spec(year=int(m.group("y")), month=int(m.group("m")), explicit=True)))
-    for m in P["ym_dot_range"].finditer(s):  # 2024.1-2024.5
-        first, last = (int(m.group("y")), int(m.group("m"))), (int(m.group("y2")), int(m.group("m2")))
+    for m in P["ym_dot_range"].finditer(s):  # 2024.1-2024.5, 2024.1-5 (the first year's months)
+        year = int(m.group("y2") or m.group("y"))
+        first, last = (int(m.group("y")), int(m.group("m"))), (year, int(m.group("m2") or m.group("m3")))
         if first < last:
             end = Spec(year=last[0], month=last[1], explicit=True)
             out.append(Candidate(m.start(), m.end(), Spec(year=first[0], month=first[1], explicit=True, end=end)))
