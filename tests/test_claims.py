@@ -2009,3 +2009,83 @@ def test_round17_a_run_below_the_threshold_keeps_its_length_only() -> None:
     claims = _claims("2024年5月，中国物流业景气指数连续两个月低于50%。")
     assert [Decimal(str(c["value"])) for c in claims] == [Decimal("2")]
     assert claims[0]["metric"].startswith("物流业景气指数")
+
+
+_MID_2024 = dt.date(2024, 6, 30)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 17: what a target document 提出/明确/要求/部署, a commitment (确保) and a plan's own period are plans
+    ("杭州市政府工作报告提出，今年全市地区生产总值增长5.5%左右，城镇新增就业25万人。", []),
+    ("国家发展改革委印发通知，要求今年全国煤炭产量稳定在46亿吨以上。", []),
+    ("《湖北省制造业高质量发展行动方案（2023—2027年）》提出，用5年时间，制造业增加值年均增长7%。", []),
+    ("市政府出台《关于促进消费的若干措施》，共4个方面20条，明确全年社会消费品零售总额增长6%。",
+     [Decimal("4"), Decimal("20")]),  # (the measures' count is a fact about the document; the target is none)
+    ("今年我市将确保城镇新增就业稳定在12万人以上。", []),
+    ("规划期末，全区耕地保有量不低于45万亩。", []),
+    ("其中，森林覆盖率达到24.1%为约束性指标。", []),
+    # negatives: a result the sentence reports stays a claim
+    ("2023年，我省确保了粮食播种面积稳定在1.6亿亩以上。", [Decimal("160000000")]),
+    ("全年共提出专利申请3.2万件，同比增长8.1%。", [Decimal("32000"), Decimal("8.1")]),
+    ("《中期评估报告》指出，2023年全国研发经费投入增长8.1%。", [Decimal("8.1")]),
+    ("交易所下发问询函，要求公司说明2023年净利润同比下降45%的原因。", [Decimal("45")]),
+])
+def test_round17_a_target_document_proposes_plans(text: str, values: list) -> None:
+    assert [Decimal(str(c["value"])) for c in _claims_on(text, _MID_2024)] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 17: results after a target met with the plan's issuer or name between (完成国家下达的…目标任务, 全面完成
+    # “十三五”规划确定的…目标任务), after 预期目标完成情况, and a programme in operation (…计划实施以来)
+    ("2023年，全省完成省下达的年度目标任务，万元GDP能耗下降3.1%。", [Decimal("3.1")]),
+    ("全面完成“十二五”规划确定的主要目标任务，城镇化率达到56.1%。", [Decimal("56.1")]),
+    ("一季度主要预期目标完成情况良好：全市地区生产总值同比增长5.3%。", [Decimal("5.3")]),
+    ("五年行动计划实施以来，累计完成投资8600亿元。", [Decimal("860000000000")]),
+    # a clause reporting the result ends the plan stated before it
+    ("全年计划完成造林面积50万亩，截至5月底已完成32万亩，完成率64%。", [Decimal("320000"), Decimal("64")]),
+    ("2023年全县财政收入预期增长8%，实际完成6.2%，低于预期目标1.8个百分点。",
+     [Decimal("6.2"), Decimal("1.8")]),
+    # negatives: a purpose and the target's own bound stay plans
+    ("要确保完成全年目标，四季度GDP需增长5.5%。", []),
+    ("努力完成全年目标，全年GDP增长5%。", []),
+    ("全面完成增长6%的目标，全力以赴稳增长。", []),
+])
+def test_round17_results_after_a_target_met_are_claims(text: str, values: list) -> None:
+    assert [Decimal(str(c["value"])) for c in _claims_on(text, _MID_2024)] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 17: progress against a target is a result (完成率, 目标进度, 超序时进度, 距目标还差, a bracketed target)
+    ("截至2023年底，全省累计建成充电桩12万个，提前完成“十四五”规划目标，完成率达到120%。",
+     [Decimal("120000"), Decimal("120")]),
+    ("2021—2023年，全省PM2.5浓度累计下降9.5%，完成“十四五”目标进度的79%，超序时进度19个百分点。",
+     [Decimal("9.5"), Decimal("79"), Decimal("19")]),
+    ("全省“十四五”规划确定的单位GDP能耗下降13%的目标，已完成进度的71.2%。", [Decimal("71.2")]),
+    ("2021—2023年，全市新增城镇就业36万人，完成“十四五”规划目标（50万人）的72%。",
+     [Decimal("360000"), Decimal("72")]),
+    ("前三季度，全市规上工业增加值增长7.5%，距全年目标8%仍差0.5个百分点。", [Decimal("7.5"), Decimal("0.5")]),
+    ("2023年全市工业投资增长9.2%，超目标2.2个百分点。", [Decimal("9.2"), Decimal("2.2")]),
+])
+def test_round17_progress_against_a_target_is_a_result(text: str, values: list) -> None:
+    assert [Decimal(str(c["value"])) for c in _claims_on(text, _MID_2024)] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 17: counts of indicators on track in a mid-term review are results (预期进度 is no forecast; the year of
+    # 已提前完成2025年目标 is the target's, not the data's time)
+    ("全省“十四五”规划纲要确定的25个主要指标中，已有19个达到或超过预期进度，占76%。", [Decimal("19"), Decimal("76")]),
+    ("全市40项主要指标中，9项已提前完成2025年目标，25项达到预期进度。", [Decimal("9"), Decimal("25")]),
+])
+def test_round17_mid_term_review_counts_are_results(text: str, values: list) -> None:
+    assert [Decimal(str(c["value"])) for c in _claims_on(text, _MID_2024)] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 17: the target's own value in a comparison with it is the plan's bound, no claim
+    ("2021—2023年，全省规上工业增加值年均增长6.9%，超过规划目标6%的水平。", [Decimal("6.9")]),
+    ("“十四五”前三年，全市居民人均可支配收入年均增长5.1%，低于规划目标6.5%左右的年均增速。", [Decimal("5.1")]),
+    # negative: the excess over a target is a claim
+    ("2023年全市工业投资增长9.2%，超目标2.2个百分点。", [Decimal("9.2"), Decimal("2.2")]),
+])
+def test_round17_the_target_value_in_a_comparison_is_no_claim(text: str, values: list) -> None:
+    assert [Decimal(str(c["value"])) for c in _claims_on(text, _MID_2024)] == values

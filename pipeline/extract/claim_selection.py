@@ -85,6 +85,7 @@ def is_factual(sentence: str, has_source: bool) -> bool:
     if is_rating_key_line(sentence):  # 增持：股价超越基准5%-20%: a rating's definition
         return False
     sentence = sentence[_past_clause_start(sentence):]
+    sentence = sentence[_result_clause_start(sentence):]
     consensus = rules.pattern("consensus")
     last_clause = max((m.start() for m in CLAUSE_MARK.finditer(sentence)), default=0)
     if any(m.end() > last_clause for m in consensus.finditer(sentence)):
@@ -135,6 +136,23 @@ def _past_clause_start(sentence: str) -> int:
     if not actual or CLAUSE_MARK.search(sentence, actual[-1].end()):
         return 0
     return actual[-1].start()
+
+
+def _result_clause_start(sentence: str) -> int:
+    """Where the last clause reporting a result against the plan stated before it starts (全年计划新建…，截至目前已完成
+    8600公里，完成率71.7%; …预期增长6.5%，实际完成5.8%，…), else 0: the plan reaches neither it nor the clauses after it
+    (round 17, as round 12 ends a list of targets where results are reported)."""
+    found = [m.start() for m in cues().pattern("result_clause").finditer(sentence)]
+    return found[-1] if found else 0
+
+
+def is_target_value(before: str, after: str) -> bool:
+    """The target's own value in a comparison with it (超过规划目标7%的水平, 距年度目标6%还差0.4个百分点, 完成规划目标
+    （60万人）的64.3%): the plan's bound, no claim, as the consensus of 低于市场预期的8.0% is none (round 17).
+    ``before``: the sentence up to the value; ``after``: the text after it."""
+    rules = cues()
+    return bool(rules.pattern("target_value_before").search(before)
+                and rules.pattern("target_value_after").match(after))
 
 
 def is_a_target(time: str | None, sentence: str, offset: int, placed: list[Placed], now: str | None) -> bool:

@@ -36,6 +36,7 @@ from pipeline.extract.claim_selection import (
     is_formula_term,
     is_prose,
     is_structural_count,
+    is_target_value,
     labels_a_group,
     qualifies_a_group,
     qualifies_the_subject,
@@ -392,6 +393,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 or is_an_assumption(frames, offset, text[end:])
                 or is_a_rule(text, offset, end, placed)
                 or is_an_index_threshold(number, text[clause_begin:offset], text[:clause_begin], text[end:])
+                or is_target_value(text[:offset], text[end:])
                 or bounds_a_counted_group(text[clause_begin:offset], text[end:])):
             continue
         # (the clause's words only for a value still in question: a run of table numbers in one long clause
