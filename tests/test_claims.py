@@ -2089,3 +2089,92 @@ def test_round17_mid_term_review_counts_are_results(text: str, values: list) -> 
 ])
 def test_round17_the_target_value_in_a_comparison_is_no_claim(text: str, values: list) -> None:
     assert [Decimal(str(c["value"])) for c in _claims_on(text, _MID_2024)] == values
+
+
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    # round 17: a report published by its title: the day is no time of its data, a report cue after it cites the body
+    ("2024年9月2日，中国互联网络信息中心发布《第54次统计报告》。报告显示，我国网民规模达10.8亿人。",
+     dt.date(2024, 9, 30),
+     [("网民规模", None, "中国互联网络信息中心")]),
+    ("4月20日，工信部发布《2024年一季度通信业经济运行情况》，数据显示移动互联网接入流量达到800亿GB。",
+     dt.date(2024, 9, 30),
+     [("移动互联网接入流量", None, "工业和信息化部")]),
+    ("2024年6月，中国信通院发布《云计算白皮书》，白皮书显示，我国云计算市场规模达6165亿元。",
+     dt.date(2024, 9, 30),
+     [("云计算市场规模", None, "中国信息通信研究院")]),
+    # …a period after the verb is the period the report covers, not its day
+    ("政府統計處早前公布今年第二季（4至6月）的《綜合住戶統計調查按季統計報告》，本港最新失業率升至6.2%。",
+     dt.date(2020, 9, 16),
+     [("本港最新失業率", "2020-Q2", "香港特别行政区政府统计处")]),
+])
+def test_round17_a_publication_date_is_no_time_and_a_report_cue_cites_the_publisher(
+        text: str, document_date: dt.date, expected: list) -> None:
+    claims = extract_all(doc_from_text(text, document_date=document_date))["claims"]
+    assert [(c["metric"], c["time"], c["source"]) for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 17: a company's results: the year after the organisation that opens the paragraph dates what it goes on with
+    ("中国联通2023年营业收入3726亿元。移动用户达3.33亿户。联通云收入510亿元，同比增长41.6%。", ["2023"] * 4),
+    ("腾讯控股公布2023年度业绩。总收入6090亿元。增值服务收入2984亿元，增长4%。", ["2023"] * 3),
+    # not an organisation that opens the sentence: the passage has no time
+    ("移动用户达3.33亿户。联通云收入510亿元。", [None, None]),
+])
+def test_round17_a_year_after_the_opening_organisation_dates_its_passage(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims(text)] == times
+
+
+def test_round17_a_company_publishing_its_results_is_the_source() -> None:
+    claims = _claims("京东集团公布截至2024年6月30日止季度业绩，季度收入为人民币2914亿元。")
+    assert [(c["source"], c["time"]) for c in claims] == [("京东集团", "2024-Q2")]
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 17: 比上年末净增: the base stays whole, and the change after it takes the subject without 净
+    ("固定宽带接入用户总数达6.36亿户，比上年末净增4671万户。",
+     ["固定宽带接入用户总数", "固定宽带接入用户总数比上年末净增"]),
+    ("蜂窝物联网终端用户比上年末净增4.98亿户，增长1.3倍。",
+     ["蜂窝物联网终端用户比上年末净增", "蜂窝物联网终端用户增长"]),
+    ("全省经营主体较上年末新增46万户。", ["全省经营主体较上年末新增"]),
+    # unchanged: a base with a plain change
+    ("住户存款余额比上年末增加5.2万亿元。", ["住户存款余额比上年末增加"]),
+])
+def test_round17_a_net_change_after_its_base_keeps_the_base(text: str, metrics: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 17: the end of a from–to change takes the sentence's opening date, never the start's
+    ("2023年，固定宽带千兆用户占比由上年末的15.6%提升至25.7%。", ["2022-12", "2023"]),
+    ("2023年规模以上工业利润7.7万亿元。其中，高技术制造业利润占比由上年的14.7%提升至15.6%。", ["2023", "2022", "2023"]),
+    # unchanged: no date of the sentence's own, and a date that ends another change
+    ("数字经济占GDP比重由2012年的21.6%提升至41.5%。", ["2012", None]),
+    ("出口占比从2010年的3.08%提升到了2020年的4.87%，使用比例从2018年的25%上升至45%。", ["2010", "2020", "2018", None]),
+])
+def test_round17_the_end_of_a_change_takes_the_sentences_date(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims(text)] == times
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 17: a duration a total's verb gives for a time measure is the claim's value
+    ("2023年，固定电话主叫通话时长累计完成1050亿分钟，比上年下降10.2%。",
+     [("固定电话主叫通话时长", "minute"), ("固定电话主叫通话时长比上年下降", "%")]),
+    ("1—6月，移动短信业务量同比下降1.1%，移动电话去话通话时长完成1.06万亿分钟，同比下降4.9%。",
+     [("移动短信业务量同比下降", "%"), ("移动电话去话通话时长", "minute"), ("移动电话去话通话时长同比下降", "%")]),
+    # unchanged: a project's term frames nothing but is a level; a window is none
+    ("近三个月，全省网上零售额同比增长8%。", [("全省网上零售额同比增长", "%")]),
+])
+def test_round17_a_time_measures_total_is_a_claim(text: str, expected: list) -> None:
+    assert [(c["metric"], c["unit"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 17: the level on the comparison side names its owner and noun; the input of a marginal effect is no claim
+    ("相比于全球12%的增速，我国数据中心市场增长较快。", [(Decimal("12"), "全球增速")]),
+    ("较之欧盟3.1%的增幅，我国服务贸易增长更快。", [(Decimal("3.1"), "欧盟增幅")]),
+    ("研究显示，数字经济每投入1元，带动2.5元的产出。", [(Decimal("2.5"), "数字经济每投入带动")]),
+    # unchanged: a marginal effect's increment, and a change measured against a base
+    ("教育年限每增加1年，收入提高8.5%。", [(Decimal("8.5"), "收入提高")]),
+])
+def test_round17_comparison_side_levels_and_marginal_inputs(text: str, expected: list) -> None:
+    assert [(Decimal(str(c["value"])), c["metric"]) for c in _claims(text)] == expected

@@ -680,6 +680,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         if named in rules.words("bare_heads") and not _has_noun(head, words_before) and (
                 owner := _owner(context, governing)):
             return Governing(owner + named, owner, found.change)  # 而八月份則錄得3.2%的升幅: the subject's 升幅
+        if (named in rules.words("bare_heads") and rules.pattern("comparison_side").match(compared)
+                and _has_noun(clean(head), words_before)):
+            return Governing(clean(head) + named, clean(head) + named, found.change)  # 相比于全球19%的增速: 全球增速
         if not _has_noun(head, words_before) or rules.pattern("comparison_verb").search(compared) or to_level:
             return Governing(named, named, found.change)  # 增速已低于3.4%的利率水平: the value is the 利率水平
     if not member and (based := rules.pattern("base_level_before").search(before)):

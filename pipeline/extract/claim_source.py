@@ -38,12 +38,23 @@ def attribution(sentence_start: int, sentence: str,
     return first
 
 
-def _attributions(sentence_start: int, sentence: str,
-                  orgs: list[dict]) -> Iterator[tuple[str, tuple[int, int], tuple[int, int], int]]:
+def publication(sentence_start: int, sentence: str,
+                orgs: list[dict]) -> tuple[str, tuple[int, int], tuple[int, int], int] | None:
+    """The organisation that publishes a report by its title (中国信通院发布《中国算力发展指数白皮书》, 工信部发布
+    《2024年1-2月份通信业经济运行情况》), as `attribution` gives it: a report cue after it (白皮书显示, 数据显示) cites
+    it, and the date it was published on (2024年6月，…发布《…》) is no time of the data."""
+    if not orgs:
+        return None
+    return next(_attributions(sentence_start, sentence, orgs, [cues().pattern("publication")]), None)
+
+
+def _attributions(sentence_start: int, sentence: str, orgs: list[dict],
+                  patterns: list[re.Pattern[str]] | None = None,
+                  ) -> Iterator[tuple[str, tuple[int, int], tuple[int, int], int]]:
     """Every attribution phrase of a sentence with the organisation it names, in the order the cues are tried (see
-    `attribution`)."""
+    `attribution`); ``patterns``: other cues than the attribution cues."""
     rules = cues()
-    for pattern in [*rules.patterns("attribution"), rules.pattern("source_note")]:
+    for pattern in patterns or [*rules.patterns("attribution"), rules.pattern("source_note")]:
         for match in pattern.finditer(sentence):
             begin, end = match.span("org")
             named = [org for org in orgs

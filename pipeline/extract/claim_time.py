@@ -292,7 +292,9 @@ def time_for(number: dict, sentence: str, sentence_start: int, placed: list[Plac
               and not any(a <= d[0] < b for a, b in asides)]
     if any(clause_begin <= d[0] < offset and rules.pattern("change_start").search(sentence[max(0, d[0] - 2):d[0]])
            for d in placed):
-        return None  # 从2018年的25%上升至45%: the end point of a change carries no date of its own
+        # 从2018年的25%上升至45%: the start's date is no date of the end point; a date the sentence opens with (2023年，
+        # 占比由上年末的33.3%提升至46.6%) or the passage's time dates it as it dates the sentence's other values
+        return opening_time(sentence, [d for d in usable if d[1] <= clause_begin]) or fallback
     in_clause = [d for d in usable if clause_begin <= d[0] and d[1] <= clause_end]
     before = [d for d in usable if d[1] <= offset]
     for candidates in (in_clause, before):
@@ -346,11 +348,15 @@ def sentence_time(sentence: str, placed: list[Placed]) -> str | None:
     return next((value for start, _, value in placed if start not in bases), None)
 
 
-def opening_time(sentence: str, placed: list[Placed]) -> str | None:
-    """The time a sentence opening with a date states for the paragraph (2020年，… / 截至2019年，…)."""
+def opening_time(sentence: str, placed: list[Placed], lead: int = 0) -> str | None:
+    """The time a sentence opening with a date states for the paragraph (2020年，… / 截至2019年，…); ``lead``: the end
+    of the organisation the sentence opens with, which may stand before that date (中国电信2023年经营收入…)."""
     if not placed:
         return None
     start, _, value = placed[0]
+    if (0 < lead <= start and cues().pattern("organisation_opener").fullmatch(sentence[lead:start])
+            and start not in base_dates(sentence, placed[:1])):
+        return value
     if not cues().pattern("passage_opener").fullmatch(sentence[:start]) or start in base_dates(sentence, placed[:1]):
         return _clause_of_its_own(sentence, placed)
     return value

@@ -49,6 +49,7 @@ from pipeline.extract.claim_source import (
     date_leads,
     date_slashes,
     paragraph_notes,
+    publication,
     reattribute,
     source_notes,
     speaker_label,
@@ -142,6 +143,7 @@ class _Passage:
     targets: bool = False  # a list of targets is open (主要预期目标是：…；…)
     unit: str | None = None  # the unit of the previous sentence's last claim (a breakdown runs on over ；)
     hedge: str = ""  # a forecast the clauses after ； stay in (预计营收增长45%；扣非净利润为3.2亿元), from its cue on
+    publisher: str | None = None  # who published the report a cue of the passage cites (…发布《…》。报告显示，…)
 
 
 def _respectively_members(text: str, offset: int, numbers: list[dict],
@@ -252,6 +254,11 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                     or rules.pattern("report_period_after").match(text, d["end"] - sentence.start)]
             announced = [(d["start"] - sentence.start, d["end"] - sentence.start) for d in its_dates if d not in kept]
             its_dates = kept
+        published = publication(sentence.start, cue_text, its_orgs)
+        if published:  # 2024年6月，中国信通院发布《…》: when the report was published is no time of its data
+            its_dates = [d for d in its_dates if not _published_on(text, d["start"] - sentence.start,
+                                                                   d["end"] - sentence.start, published[1],
+                                                                   published[3])]
         plans = [m.span() for m in rules.pattern("measured_against_plan").finditer(cue_text)]
         plans += [m.span("year") for m in rules.pattern("citation_year").finditer(cue_text)]
         plans += [m.span("date") for m in rules.pattern("index_base_period").finditer(cue_text)]
@@ -272,11 +279,16 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         passage.block = block
         lede = (lede_time(text, placed) if first_of_block and all(is_structural_count(n) for n in in_sentence)
                 else None)  # (三大股指17日涨跌不一: a set's count is no value)
-        opening = opening_time(text, placed) or lede
+        lead = next((o["end"] - sentence.start for o in its_orgs if not text[:o["start"] - sentence.start].strip()), 0)
+        opening = opening_time(text, placed, lead) or lede
         if first_of_block and not in_sentence and rules.pattern("section_heading").match(text):
             heading = opening  # (a heading without a date ends the last one's time)
         if opening:
             passage.opening = opening
+        passage.publisher = published[0] if published else passage.publisher
+        report_cues = [m.span() for m in rules.pattern("report_cue").finditer(cue_text)]
+        if source is None and passage.publisher and any(not published or a >= published[1][1] for a, _ in report_cues):
+            source = passage.publisher  # …发布《…》，白皮书显示 / 。数据显示: the report just published
         if source is None:
             reference = rules.pattern("figure_reference").search(cue_text)
             if reference:
@@ -303,8 +315,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             said += [span for _, _, spans in later for span in spans]  # 高盛则预计降息125bp
             layout = speaker_label(text) + clock_times(text, in_sentence, sentence.start)  # 盛来运：, 16:30
             records = record_frames(text, placed)  # 为2022年3月以来最高: how the value ranks, no part of a metric
-            masked = blank_out(text, spans + said + layout + date_slashes(text, spans) + date_leads(text, spans)
-                               + records, " ")
+            masked = blank_out(text, spans + said + layout + report_cues + date_slashes(text, spans)
+                               + date_leads(text, spans) + records, " ")
             bases = named_base_dates(text, spans)
             # (cues are words: 计划 inside 印度统计和计划执行部 is no plan, round 16)
             unnamed = blank_out(text, [(o["start"] - sentence.start, o["end"] - sentence.start) for o in its_orgs], " ")
@@ -333,6 +345,19 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         passage.unit = sentence_claims[-1]["unit"] if sentence_claims else None
         passage.targets = in_targets or bool(rules.pattern("target_frame").search(cue_text))
     return claims
+
+
+def _published_on(text: str, start: int, end: int, phrase: tuple[int, int], verb: int) -> bool:
+    """The date at ``start``–``end`` is the day a report was published by the ``phrase`` (its verb at ``verb``):
+    before the verb (国家统计局2024年1月17日发布《…》) or as the clause of its own right before the phrase
+    (2024年6月，中国信通院发布《…》). A date after the verb is the period the report covers
+    (公布今年第二季的《…报告》)."""
+    begin = phrase[0]
+    if begin <= start:
+        return end <= verb
+    clause_begin, clause_end = clause_bounds(text, start)
+    return (bool(cues().pattern("passage_opener").fullmatch(text[clause_begin:start]))
+            and not text[end:clause_end].strip() and clause_bounds(text, begin)[0] == clause_end + 1)
 
 
 def _previous_value(text: str, offset: int) -> bool:
