@@ -737,3 +737,22 @@ def test_round17_a_level_after_a_comparison_is_the_other_areas_own() -> None:
     # a level (not a gap in percentage points) after 高于 is the compared area's own figure
     assert _metric_of("全省的知晓率为87.1%，高于全国（83.8%）。", "83.8").startswith("全国")
 
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 17: 有 + count + noun + verb phrase names the noun doing it (…纳入医保定点管理的村卫生室), also when
+    # the measure word is the people counted (约有…万人死于…: 死于…的人) or a verb stands before the count
+    # (累计超过…万人享受待遇)
+    ("截至6月底，全省有1.2万家定点医药机构开通医保结算。", "12000", "全省开通医保结算的定点医药机构"),
+    ("本轮调整共有91个创新药通过谈判进入目录。", "91", "本轮调整通过谈判进入目录的创新药"),
+    ("我国每年约有80万人死于肝病相关疾病。", "800000", "每年死于肝病相关疾病的人"),
+    ("试点以来累计超过60万人享受长期护理待遇。", "600000", "试点以来享受长期护理待遇的人"),
+    # a count of people that is the subject's own level stays as it was
+    ("全市常住人口1200万人，比上年增加5万人。", "12000000", "全市常住人口"),
+])
+def test_round17_existential_counts_name_what_the_counted_do(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+def test_round17_about_reaches_over_an_existential_you() -> None:
+    numbers = extract_all(doc_from_text("全球每年约有130万人死于结核病，大约有2.4人患病。"))["numbers"]
+    assert [n["approx"] for n in numbers] == ["about", "about"]

@@ -2178,3 +2178,16 @@ def test_round17_a_time_measures_total_is_a_claim(text: str, expected: list) -> 
 ])
 def test_round17_comparison_side_levels_and_marginal_inputs(text: str, expected: list) -> None:
     assert [(Decimal(str(c["value"])), c["metric"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 17: 拟中选 / 拟中标 / 拟入围 name the published result of a tender or 集采, not a plan (拟 + verb)
+    ("第八批集采共有39种药品采购成功，拟中选药品平均降价56%。", [Decimal("39"), Decimal("56")]),
+    ("本轮耗材集采拟中选产品平均降价82%，预计每年节约费用90亿元。", [Decimal("82")]),
+    ("经专家评审，共有12家企业拟入围，拟入围产品平均降幅为48%。", [Decimal("12"), Decimal("48")]),
+    # 拟 before another verb stays a plan
+    ("公司拟投资8亿元建设生物药生产基地。", []),
+    ("该院拟新增床位300张。", []),
+])
+def test_round17_a_proposed_tender_result_is_no_plan(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims(text)] == values

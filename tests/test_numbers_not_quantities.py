@@ -380,3 +380,18 @@ def test_digits_inside_a_brands_name_are_no_quantity() -> None:
 )
 def test_round16_a_scale_in_a_rate_base_is_no_amount(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # round 17: a drug's or device's registration class names a category, as a grade does, and counts nothing
+    ("今年前5个月，国家药监局共批准上市1类创新药16个。", ["16个"]),
+    ("公司2类改良型新药和4类仿制药各获批1个。", ["1个"]),
+    ("全年批准注册第三类医疗器械2,356件，其中三类创新医疗器械61件。", ["2,356件", "61件"]),
+    ("该公司的一类新药已进入Ⅲ期临床。", []),
+    # a count of kinds stays: after a word that counts them, with 两, or before an unregulated noun
+    ("本次抽检涉及三类医疗器械。", ["三类"]),
+    ("集采覆盖两类仿制药。", ["两类"]),
+    ("全省共设5类药品专项检查。", ["5类"]),
+])
+def test_round17_drug_and_device_registration_classes_are_no_numbers(text: str, kept: list[str]) -> None:
+    assert texts(text) == kept

@@ -703,6 +703,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         described = _EDGE.sub("", _SPACE.sub("", rest))
         if not noun and group and described:  # 在4800家A股上市公司中，有3000家实现盈利
             return Governing(described + rules.setting("relative_marker") + group["noun"], found.subject, found.change)
+        if not noun and described and _people_doing(bare, words_before, words_after, context.unit):
+            doing = clean(_verb_phrase(phrase, words_before) + rest)  # 约有130万人死于结核病: 死于结核病的人
+            return Governing(doing + rules.setting("relative_marker") + context.unit, found.subject, found.change)
         if noun:
             recipient = noun if _after_preposition(phrase, words_before) else ""
             core = "" if recipient else _verb_phrase(phrase, words_before)
@@ -728,6 +731,20 @@ def _regional_gap(head: str, governing: Governing, context: Context) -> str:
     if governing.change and not any(subject.endswith(d) for d in rules.words("derived_heads")):
         subject += rate
     return subject + head
+
+
+def _people_doing(bare: str, words_before: list[Word], words_after: list[Word], unit: str) -> bool:
+    """A count of people in their own measure word (万人, 名) after 有 or a verb, before a verb phrase (约有130万人死于
+    结核病, 累计超过235万人享受待遇): the count names those doing what follows, not the clause's subject."""
+    rules = cues()
+    if unit not in rules.words("person_measures"):
+        return False
+    after = next((w for w in _phrase_words(words_after) if w.text.strip()), None)
+    if after is None or after.tag not in rules.words("verb_tags"):
+        return False
+    last = next((w for w in reversed(words_before) if w.text.strip()), None)
+    return bool(rules.pattern("existential_before").search(bare)) or (
+        last is not None and last.tag in rules.words("verb_tags"))
 
 
 def _deal_price(bare: str, words_after: list[Word]) -> str:

@@ -63,6 +63,8 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
     if _rank_list(s, core, lex) or (core.chinese_only and (
             _home_ordinal(s, core, r.end, r.unit_info, cfg) or _tier_label(s, core, cfg))):
         return True  # 分列二、三名, 二套房, 三四线城市: ranks, a home's order, a city tier
+    if _registration_class(s, core, r.end, r.unit_info, cfg):
+        return True  # 1类创新药, 三类医疗器械: a regulatory category, no count
     if r.bare and not core.chinese_only and not core.has_scale and _digits_in_name(s, core, cfg):
         return True  # 融360数字科技研究院, 58安居客研究院: digits inside a name
     # labels: 图1, 表 2, Figure 3
@@ -334,6 +336,17 @@ def grade_label(s: str, start: int, unit_start: int, unit_end: int, lex: Lexicon
     if s[unit_start:unit_end] not in spec["measures"] or not s.startswith(tuple(spec["graded"]), after):
         return False
     return re.search(spec["count_before"], s[max(0, start - 4):start]) is None
+
+
+def _registration_class(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, cfg: dict[str, Any]) -> bool:
+    """One numeral and 类 right before a regulated product (1类创新药, 3类仿制药, 三类医疗器械) names its registration
+    class, as 三级医院 names a grade; a word that counts kinds before it (涉及三类医疗器械) keeps the count."""
+    spec = cfg["registration_classes"]
+    if unit_info is None or core.end - core.start != 1 or s[core.start:core.end] not in spec["numerals"]:
+        return False
+    if s[core.end:end].strip() != spec["measure"] or not re.match(spec["after"], s[end:end + 10]):
+        return False
+    return re.search(cfg["grade_labels"]["count_before"], s[max(0, core.start - 4):core.start]) is None
 
 
 def _home_ordinal(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, cfg: dict[str, Any]) -> bool:
