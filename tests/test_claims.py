@@ -2191,3 +2191,75 @@ def test_round17_comparison_side_levels_and_marginal_inputs(text: str, expected:
 ])
 def test_round17_a_proposed_tender_result_is_no_plan(text: str, values: list) -> None:
     assert [c["value"] for c in _claims(text)] == values
+
+
+# --- round 17: press-conference transcripts ---------------------------------------------------------------------
+
+def _turns(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c["metric"], c["time"], c["source"]) for c in _claims_on(text, dt.date(2024, 6, 30))]
+
+
+def test_round17_a_turn_opening_with_a_continuation_carries_time_and_source() -> None:
+    found = _turns("国家统计局新闻发言人 刘爱华：今年一季度，社会消费品零售总额120327亿元，同比增长4.7%。\n\n"
+                   "刘爱华：其中，餐饮收入13113亿元，增长10.8%。")
+    assert [(t, s) for _m, t, s in found] == [("2024-Q1", "国家统计局")] * 4
+
+
+def test_round17_a_lead_in_before_a_continuation() -> None:
+    found = _turns("商务部新闻发言人 何咏前：去年全年，我国对外直接投资一万多亿元。\n\n"
+                   "何咏前说，其中对“一带一路”沿线国家投资两千多亿元。")
+    assert [(t, s) for _m, t, s in found] == [("2023", "商务部")] * 2
+
+
+def test_round17_the_same_speakers_next_turn_goes_on_with_the_passage() -> None:
+    found = _turns("盛来运：1-5月，全国固定资产投资188006亿元，同比增长4.0%。\n\n记者：那么民间投资呢？\n\n"
+                   "盛来运：民间投资增长百分之零点一。")
+    assert found[-1][1] == "2024-01/2024-05"
+
+
+def test_round17_another_speakers_turn_starts_anew() -> None:
+    found = _turns("盛来运：1-5月，全国固定资产投资188006亿元。\n\n康义：民间投资增长0.1%。")
+    assert found[-1][1] != "2024-01/2024-05"
+
+
+def test_round17_a_question_with_content_ends_the_answer() -> None:
+    found = _turns("盛来运：1-5月，全国固定资产投资188006亿元。\n\n"
+                   "记者：请问您如何看待当前房地产市场的走势和未来的政策取向？\n\n盛来运：民间投资增长0.1%。")
+    assert found[-1][1] != "2024-01/2024-05"
+
+
+@pytest.mark.parametrize(("text", "metric", "source"), [
+    ("国家统计局新闻发言人 付凌晖：2023年，新增就业1244万人。", "新增就业", "国家统计局"),
+    ("人力资源社会保障部新闻发言人 卢爱红：今年一季度，新增就业303万人。", "新增就业", "人力资源和社会保障部"),
+    ("财政部副部长 王东伟：2023年，新增减税降费超过两万亿元。", "新增减税降费", "财政部"),
+])
+def test_round17_a_full_label_is_layout_and_names_the_body(text: str, metric: str, source: str) -> None:
+    assert _turns(text)[0][0::2] == (metric, source)
+
+
+def test_round17_the_body_carries_to_the_speakers_later_turns() -> None:
+    found = _turns("国家能源局发展规划司副司长 张星：一季度，全国风电新增装机1550万千瓦。\n\n"
+                   "主持人：请继续。\n\n张星：截至3月底，全国风电装机达到4.57亿千瓦。")
+    assert [s for _m, _t, s in found] == ["国家能源局发展规划司"] * 2
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("路透社记者：中国5月份出口增长7.6%，你们怎么看？", "出口增长"),
+    ("彭博社记者：您刚才提到一季度GDP增长了5.3%，这是否超出预期？", "GDP增长"),
+    ("总台央视记者：我们注意到，今年前4个月房地产开发投资下降了9.8%，请问如何看待？", "房地产开发投资下降"),
+])
+def test_round17_a_questioners_outlet_is_no_source(text: str, metric: str) -> None:
+    assert [(m, s) for m, _t, s in _turns(text)] == [(metric, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "凤凰卫视记者：据我了解，今年以来已有三千多家外资企业来华投资，能否证实？",
+    "香港商报记者：据我所知，上半年新设外资企业超过两万家，这一说法是否属实？",
+])
+def test_round17_a_premise_to_confirm_is_no_claim(text: str) -> None:
+    assert _turns(text) == []
+
+
+@pytest.mark.parametrize("label", ["潘功胜：", "中国人民银行行长 潘功胜："])
+def test_round17_a_first_person_forecast_is_no_claim_whatever_the_label(label: str) -> None:
+    assert _turns(label + "我们预计今年全年CPI涨幅可能在百分之一左右。") == []

@@ -461,3 +461,20 @@ def test_markdown_heading_lines_from_the_parser(tmp_path: Path) -> None:
     doc = ingest_file(path)
     lines = doc.text.split("\n")
     assert {lines[i]: level for i, level in doc.heading_lines.items()} == {"报告": 1, "二级标题": 2, "1.2.1负债主体": 3}
+
+
+# --- round 17: a briefing transcript's opening sentence ------------------------------------------------------------
+
+@pytest.mark.parametrize(("head", "expected"), [
+    ("国务院新闻办公室于2023年10月18日（星期三）上午10时举行新闻发布会，请有关负责人介绍前三季度情况。",
+     dt.date(2023, 10, 18)),
+    ("国新办举行新闻发布会\n2023年11月2日，国务院新闻办公室举行政策例行吹风会，介绍有关情况。", dt.date(2023, 11, 2)),
+    ("商务部于2024年1月11日下午举行例行新闻发布会，新闻发言人介绍近期商务工作。", dt.date(2024, 1, 11)),
+    ("某某集团将于2024年8月30日举行新闻发布会，介绍半年度业绩。", None),  # a briefing still to come
+    ("会议指出，2024年6月20日以来，各地举行了多场发布会。", None),  # a date inside another sentence
+    ("全市投资增长5%。\n2024年6月20日，市政府新闻办举行新闻发布会。", None),  # not in the header
+])
+def test_briefing_opening_dates_the_transcript(tmp_path: Path, head: str, expected: dt.date | None) -> None:
+    path = tmp_path / "transcript.txt"
+    path.write_text(f"{head}\n付凌晖：今年以来，全国投资增长5%。\n", encoding="utf-8")
+    assert ingest_file(path).document_date == expected

@@ -709,3 +709,35 @@ def test_round17_half_a_day_after_a_unit_adds_no_half(text: str, expected: list)
 ])
 def test_round17_a_list_with_a_direction_per_member_shares_its_unit(text: str, expected: list) -> None:
     assert [(str(v), u) for _t, v, u, _k, _a in rows(text)][-2:] == expected
+
+
+# --- round 17: qualifiers around spelled-out percentages, spoken hedges -------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("进口增长了将近百分之六", ("百分之六", Decimal("6"), "about")),
+    ("农村居民收入增速接近百分之七", ("百分之七", Decimal("7"), "about")),
+    ("民营企业占比超过百分之六十", ("百分之六十", Decimal("60"), "over")),
+    ("优良天数比例保持在百分之八十五以上", ("百分之八十五", Decimal("85"), "over")),
+    ("基建投资增长百分之六左右", ("百分之六", Decimal("6"), "about")),
+    ("中小企业约占三分之二左右", ("三分之二", Decimal("66.66666666666666666666666667"), "about")),
+    ("跨境电商进出口增长了百分之十五多", ("百分之十五多", Decimal("15"), "over")),
+    ("对东盟出口增长百分之七点多", ("百分之七点多", Decimal("7"), "over")),
+    ("新能源车渗透率达到百分之三十多", ("百分之三十多", Decimal("30"), "over")),
+    ("不良率不到百分之二", ("百分之二", Decimal("2"), "under")),
+    ("百分之八点五", ("百分之八点五", Decimal("8.5"), "")),  # a plain decimal share: no qualifier
+    ("出超百分之五", ("百分之五", Decimal("5"), "")),  # 出超 is a noun, no qualifier (round 15)
+])
+def test_round17_spelled_out_percentages_take_their_qualifiers(text: str, expected: tuple) -> None:
+    assert [(r[0], r[1], r[4]) for r in rows(text) if r[2] == "%"] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("新设企业增加了差不多两千家", "about"),
+    ("参保人数差不多是一亿三千万人", "about"),
+    ("大致五百家企业参加", "about"),
+    ("全年进出口总额突破了40万亿元", "over"),
+    ("全年进出口总额突破40万亿元", "over"),
+    ("全年进出口总额为40万亿元", ""),
+])
+def test_round17_spoken_hedges(text: str, expected: str) -> None:
+    assert [r[4] for r in rows(text)] == [expected]

@@ -7,6 +7,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -109,21 +110,56 @@ def reattribute(claims: list[dict], later: list[tuple[int, str, list[tuple[int, 
 
 
 def speaker_label(text: str) -> list[tuple[int, int]]:
-    """The span of the speaker label that opens a transcript's turn (盛来运：…, 记者：…, 主持人：…), as a list of none
-    or one: the layout of the text, never what a value measures. A label that names a thing (金额：, 周期：, 江苏：: one
-    word jieba reads as no name) or a measure (高收入：) is none."""
-    rules = cues()
-    match = rules.pattern("speaker_label").match(text)
+    """The span of the speaker label that opens a transcript's turn (盛来运：…, 记者：…, 主持人：…, 国家统计局新闻发言人
+    付凌晖：…), as a list of none or one: the layout of the text, never what a value measures. A label that names a
+    thing (金额：, 周期：, 江苏：: one word jieba reads as no name) or a measure (高收入：) is none."""
+    match = cues().pattern("speaker_label").match(text)
     if not match:
         return []
-    label = match.group("label")
-    if not label.endswith(tuple(rules.words("speaker_roles"))):
-        words = pos_tagger().lcut(label)
-        if len(words) == 1 and words[0].flag not in rules.words("person_tags"):
-            return []
-        if rules.pattern("metric_head").search(label) or rules.pattern("change_words").search(label):
-            return []
+    # (a full label's body and title are no name: the name after them is what is checked)
+    if not _names_speaker(match.group("name") if match.group("title") else match.group("label")):
+        return []
     return [match.span()]
+
+
+def _names_speaker(label: str) -> bool:
+    """Whether a label names a speaker: a role, or a name that is not one word of another class nor a measure."""
+    rules = cues()
+    if label.endswith(tuple(rules.words("speaker_roles"))):
+        return True
+    words = pos_tagger().lcut(label)
+    if len(words) == 1 and words[0].flag not in rules.words("person_tags"):
+        return False
+    return not (rules.pattern("metric_head").search(label) or rules.pattern("change_words").search(label))
+
+
+@dataclass(frozen=True)
+class Turn:
+    """How a transcript's turn opens: the span of its label or its lead-in (何亚东说，), which is layout and no cue of
+    the sentence; the speaker's name ("" for a role: 记者, 主持人), which tells whether two turns are one speaker's;
+    whether the speaker is one who asks (a reporter, a host); whether it is a label (a lead-in in a news story's
+    paragraphs, 王毅说，, opens no transcript turn)."""
+
+    span: tuple[int, int]
+    name: str
+    asks: bool
+    labelled: bool = True
+
+
+def speaker_turn(text: str) -> Turn | None:
+    """The opening of a transcript's turn: a speaker label (`speaker_label`) or a lead-in in the third person
+    (`speaker_lead`: 何亚东说，其中…), None if the sentence opens with neither."""
+    rules = cues()
+    spans = speaker_label(text)
+    if spans:
+        match = rules.pattern("speaker_label").match(text)
+        assert match is not None
+        asks = match.group("label").endswith(tuple(rules.words("questioner_roles")))
+        return Turn(spans[0], match.group("name") or "", asks)
+    lead = rules.pattern("speaker_lead").match(text)
+    if lead and _names_speaker(lead.group("name")):
+        return Turn(lead.span(), lead.group("name"), False, labelled=False)
+    return None
 
 
 def clock_times(text: str, numbers: list[dict], offset: int) -> list[tuple[int, int]]:

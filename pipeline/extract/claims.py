@@ -43,6 +43,7 @@ from pipeline.extract.claim_selection import (
     sets_a_threshold,
 )
 from pipeline.extract.claim_source import (
+    Turn,
     attribution,
     clause_attributions,
     clock_times,
@@ -53,6 +54,7 @@ from pipeline.extract.claim_source import (
     reattribute,
     source_notes,
     speaker_label,
+    speaker_turn,
 )
 from pipeline.extract.claim_time import (
     BRACKET_CLOSERS,
@@ -144,6 +146,7 @@ class _Passage:
     unit: str | None = None  # the unit of the previous sentence's last claim (a breakdown runs on over ；)
     hedge: str = ""  # a forecast the clauses after ； stay in (预计营收增长45%；扣非净利润为3.2亿元), from its cue on
     publisher: str | None = None  # who published the report a cue of the passage cites (…发布《…》。报告显示，…)
+    speaker: str = ""  # the transcript speaker whose turn this is (付凌晖：…): that speaker's next turn goes on with it
 
 
 def _respectively_members(text: str, offset: int, numbers: list[dict],
@@ -227,6 +230,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     date_starts = [d["start"] for d in dates]
     org_starts = [o["start"] for o in orgs]
     sentence_claims: list[dict] = []
+    speakers: dict[str, str] = {}  # a transcript speaker's name → the body the full label names
     for sentence in passages(sentences, full):
         text = full[sentence.start:sentence.end]
         cue_text = cue_view[sentence.start:sentence.end]
@@ -242,6 +246,14 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             cue_text = " " * note + cue_text[note:]
             if not _WORD.search(cue_text):
                 continue
+        turn = speaker_turn(cue_text)
+        label_end = turn.span[1] if turn else 0
+        if (turn is not None and turn.asks and passage.speaker and not in_sentence and not its_dates
+                and rules.pattern("follow_up_question").match(cue_text[label_end:])):
+            continue  # 记者：那么服务出口呢？: a follow-up question; the answer it interrupts goes on after it
+        body = _speaker_body(turn, [o for o in its_orgs if o["start"] - sentence.start < label_end], speakers)
+        its_orgs = [o for o in its_orgs if o["start"] - sentence.start >= label_end]  # a label's body or outlet is
+        cue_text = " " * label_end + cue_text[label_end:]  # no cue: the turn's own opening is read after it
         attributed = attribution(sentence.start, cue_text, its_orgs)
         source = attributed[0] if attributed else None
         announced: list[tuple[int, int]] = []
@@ -271,7 +283,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                                 for d in its_dates if d.get("value")
                                 and not any(a <= d["start"] - sentence.start < b for a, b in vintages)]
         open_targets = passage.targets  # a list of targets may run on over numbered lines (new blocks)
-        first_of_block = block != passage.block
+        first_of_block = block != passage.block and not (  # the same speaker's next turn goes on with the passage
+            turn is not None and turn.labelled and turn.name != "" and turn.name == passage.speaker)
         continues = bool(rules.pattern("continuation").search(cue_text)) or passage.chained or (
             not first_of_block and bool(rules.pattern("continuation_inside").search(cue_text)))
         if first_of_block and not continues:
@@ -297,6 +310,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         same_data = continues or all(o["canonical"] == passage.source for o in its_orgs)  # (a new paragraph's passage
         # carries no source yet)
         speaks_for_forecasts = source is not None or continues  # the sentence's own cue, or a continuation
+        source = source or body  # (the speaker's body is the source, not the forecaster of 我们预计: round 17)
         if source is None and same_data and (names_source or not rules.pattern("unnamed_attribution").search(cue_text)):
             source = passage.source  # (该公司公告称: a sentence citing someone it does not name takes no source; in its
             # paragraph a sentence naming no other organisation goes on with the release: 全国工业生产者出厂价格…)
@@ -319,7 +333,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                                + date_leads(text, spans) + records, " ")
             bases = named_base_dates(text, spans)
             # (cues are words: 计划 inside 印度统计和计划执行部 is no plan, round 16)
-            unnamed = blank_out(text, [(o["start"] - sentence.start, o["end"] - sentence.start) for o in its_orgs], " ")
+            unnamed = blank_out(text, [(o["start"] - sentence.start, o["end"] - sentence.start) for o in its_orgs]
+                                + [(0, label_end)], " ")
             sentence_claims = _sentence_claims(text, masked, sentence, in_sentence, placed, source, passage, index,
                                                fallback, bases, speaks_for_forecasts and source is not None, now,
                                                carried, unnamed)
@@ -344,6 +359,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         passage.hedge = forecast_hedge(carried + cue_text) if passage.chained else ""
         passage.unit = sentence_claims[-1]["unit"] if sentence_claims else None
         passage.targets = in_targets or bool(rules.pattern("target_frame").search(cue_text))
+        passage.speaker = turn.name if turn is not None and turn.labelled else passage.speaker
     return claims
 
 
@@ -358,6 +374,17 @@ def _published_on(text: str, start: int, end: int, phrase: tuple[int, int], verb
     clause_begin, clause_end = clause_bounds(text, start)
     return (bool(cues().pattern("passage_opener").fullmatch(text[clause_begin:start]))
             and not text[end:clause_end].strip() and clause_bounds(text, begin)[0] == clause_end + 1)
+
+
+def _speaker_body(turn: Turn | None, label_orgs: list[dict], speakers: dict[str, str]) -> str | None:
+    """The body a transcript turn speaks for (round 17): the organisation its full label names (国家统计局新闻发言人
+    付凌晖： → 国家统计局, as 海关总署新闻发言人吕大良说 is 海关总署's), remembered by the speaker's name for the later
+    turns with the short label (付凌晖：). A reporter's outlet (法新社记者：) is no body of what the turn quotes."""
+    if turn is None or turn.asks:
+        return None
+    if label_orgs and turn.name:
+        speakers[turn.name] = label_orgs[-1]["canonical"]
+    return speakers.get(turn.name) if turn.name else None
 
 
 def _previous_value(text: str, offset: int) -> bool:

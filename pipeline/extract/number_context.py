@@ -136,6 +136,28 @@ def first_ending(s: str, pos: int, pairs: Sequence[tuple[int, Mapping[str, str]]
     return None
 
 
+def prefix_in_noun(s: str, start: int, cfg: Mapping[str, Any]) -> bool:
+    """Whether the qualifier before ``start`` ends a noun of its own (出超, 卖超: ``approx_prefix_nouns``)."""
+    return _prefix_noun_re(cfg["approx_prefix_nouns"]).search(s, max(0, start - 8), start) is not None
+
+
+@cached
+def _prefix_noun_re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def qualifier_around(s: str, start: int, end: int) -> str:
+    """The approximation a qualifier word gives the quantity ``s[start:end]``: a prefix before it (约, 将近,
+    超过了, 差不多) or a suffix after it (左右, 以上, 不到); "" when there is none. One lookup for every path
+    that builds a quantity, so 将近百分之八 reads as 将近8% does."""
+    lex = lexicon()
+    prefix = first_ending(s, start, lex.approx_prefix_index)
+    if prefix is not None and not prefix_in_noun(s, start, lex.cfg):
+        return prefix[1]
+    m = lex.approx_suffix_re.match(s, end)  # type: ignore[union-attr]
+    return lex.suffix_kinds.get(m.group(1).replace(" ", ""), "") if m else ""  # type: ignore[attr-defined]
+
+
 def line_start_before(s: str, pos: int) -> bool:
     """Whether only spaces stand between the line start and ``pos``."""
     k = pos

@@ -13,8 +13,15 @@ from decimal import Decimal, localcontext
 
 from pipeline.chars import HSPACE, HSPACE_RUN, LAYOUT_SPACE
 from pipeline.extract.date_lexicon import is_next_year
-from pipeline.extract.number_context import first_ending
-from pipeline.extract.numerals import NumeralCore, lexicon, parse_chinese_number, scan_numeral, spaced_pattern
+from pipeline.extract.number_context import first_ending, qualifier_around
+from pipeline.extract.numerals import (
+    NumeralCore,
+    lexicon,
+    parse_chinese_number,
+    scan_numeral,
+    skip_space,
+    spaced_pattern,
+)
 from pipeline.resources import cached
 
 _SP = HSPACE_RUN
@@ -127,8 +134,10 @@ def fractions(s: str, original: str) -> list[Candidate]:
                 if mixed.group(1):
                     value = -value
                 start = mixed.start()
-        approx = "over" if core.over or core.vague else ""
-        out.append(Candidate(start, core.end, value, "%", "percent", approx))
+        end, vague_tail = _vague_tail(s, core)
+        approx = "over" if core.over or core.vague or vague_tail else ""
+        approx = approx or qualifier_around(s, start, end)  # 将近百分之八, 百分之九左右, 七分之一左右
+        out.append(Candidate(start, end, value, "%", "percent", approx))
     # a/b written with a slash: 1/2, ３／５
     slash = r"(?<![0-9./A-Za-z])(?:([0-9]+)[ \u3000]+)?([0-9]+)" + _SP + "/" + _SP + r"([0-9]+)(?![0-9./A-Za-z])"
     for m in re.finditer(slash, s):
@@ -140,6 +149,19 @@ def fractions(s: str, original: str) -> list[Candidate]:
             value = (Decimal(m.group(1) or 0) + Decimal(m.group(2)) / den) * 100
         out.append(Candidate(m.start(), m.end(), value, "%", "percent", ""))
     return out
+
+
+def _vague_tail(s: str, core: NumeralCore) -> tuple[int, bool]:
+    """Where a spelled-out share ends and whether a spoken tail makes it a lower bound: 多/余 right after its
+    numeral (百分之十一多, 百分之二十多) or after a point (百分之九点多: the decimals unknown, round 14)."""
+    cfg = lexicon().cfg
+    k = skip_space(s, core.end)
+    if k < len(s) and s[k] in cfg["over_infixes"]:
+        return k + 1, True
+    if (k + 1 < len(s) and s[k] in cfg["decimal_point"] and s[k + 1] in cfg["over_infixes"]
+            and not any(p in s[core.start:core.end] for p in cfg["decimal_point"])):
+        return k + 2, True
+    return core.end, False
 
 
 def _year_pair(first: str, second: str) -> bool:

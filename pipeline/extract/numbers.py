@@ -33,6 +33,7 @@ from pipeline.extract.number_context import (
     ends_with_word,
     first_ending,
     match_words,
+    prefix_in_noun,
 )
 from pipeline.extract.number_exclusions import (
     Reading,
@@ -440,7 +441,7 @@ def _build(
     prefix = first_ending(s, start, lex.approx_prefix_index)
     if prefix is None and mark is not None and not mark.symbol:  # 不超过人民币50亿元, 约为人民币1.35亿元: the
         prefix = first_ending(s, mark.start, lex.approx_prefix_index)  # currency's name stands inside the qualifier
-    if prefix is not None and not _prefix_in_noun(s, start, cfg):
+    if prefix is not None and not prefix_in_noun(s, start, cfg):
         approx = approx or prefix[1]
     sm = lex.approx_suffix_re.match(s, qty_end)  # type: ignore[union-attr]
     if sm:
@@ -508,16 +509,6 @@ def _implied_currency(
     if core.scale * scale >= min_implied_scale() and implies_money(s, start, transparent, headed=scale != 1):
         return code, scale
     return None
-
-
-def _prefix_in_noun(s: str, start: int, cfg: dict) -> bool:
-    """Whether the qualifier before ``start`` ends a noun of its own (出超, 卖超: ``approx_prefix_nouns``)."""
-    return _prefix_noun_re(cfg["approx_prefix_nouns"]).search(s, max(0, start - 8), start) is not None
-
-
-@cached
-def _prefix_noun_re(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
 
 
 def _names_a_session(s: str, start: int, end: int, unit: str, cfg: dict) -> bool:

@@ -25,7 +25,7 @@ def _spec() -> dict:
     spec["label"] = re.compile(rf"(?:(?:^|[：:][^：:\n]*?)(?:{labels})|(?:^|(?<=\s))(?:{start_labels}))\s*[：:]\s*")
     spec["header_label"] = re.compile(rf"^(?:{alternation(spec['header_labels'], spaced=False)})\s*[：:]\s*")
     for key in ("body_name_not", "header_end", "title_date", "dated_line_after", "header_day_after", "since_label",
-                "weekday_end", "issuing_notice", "delivery_lead", "delivery_after"):
+                "weekday_end", "issuing_notice", "delivery_lead", "delivery_after", "briefing_opening"):
         spec[key] = re.compile(spec[key])
     return spec
 
@@ -53,14 +53,15 @@ def _leading_day(text: str) -> tuple[dt.date, int] | None:
 
 def labelled_date(lines: list[str]) -> dt.date | None:
     """The date of the first info line among the first lines: a labelled one (发布时间：2023-11-16), a header's
-    时间：… before the text begins, a title ending in a bracketed date, a line opening with a date and a field, a
-    self-media header line (a date with its clock time or weekday, 编辑于 + date), or a first line that is only a full
-    date (a release's or a page's date above its text: ``first_line_date``)."""
+    时间：… or a briefing's opening sentence (round 17) before the text begins, a title ending in a bracketed date, a
+    line opening with a date and a field, a self-media header line (a date with its clock time or weekday, 编辑于 +
+    date), or a first line that is only a full date (a release's or a page's date above its text: first_line_date)."""
     spec = _spec()
     header = True
     for k, line in enumerate([x.strip() for x in lines if x.strip()][: spec["info_lines"]]):
         sentence = bool(spec["header_end"].search(line))  # (a sentence is no header line, nor what follows it)
-        day = (_label_day(line) or (header and _header_day(line)) or (header and not sentence and _platform_day(line))
+        day = (_label_day(line) or (header and (_header_day(line) or _briefing_day(line)))
+               or (header and not sentence and _platform_day(line))
                or (k == 0 and (_title_day(line) or (spec["first_line_date"] and _day(line, whole=True))))
                or _dated_line(line) or _delivery_day(line))
         if day:
@@ -101,6 +102,13 @@ def _header_day(line: str) -> dt.date | None:
     has begun, 时间： is an event's (a meeting notice's)."""
     match = _spec()["header_label"].match(line)
     return _day(line[match.end():]) if match else None
+
+
+def _briefing_day(line: str) -> dt.date | None:
+    """The day a briefing transcript's opening sentence names (国务院新闻办公室于2024年3月5日（星期二）上午10时举行新闻
+    发布会，请…): the text's own first sentence says when it was said, as a header's 时间： line does (round 17)."""
+    match = _spec()["briefing_opening"].match(line)
+    return _day(match.group("date"), whole=True) if match else None
 
 
 def _title_day(line: str) -> dt.date | None:
