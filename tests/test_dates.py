@@ -1510,3 +1510,12 @@ def test_round16_event_then_yearly_measure_is_no_relative_year(text: str) -> Non
 def test_round16_plain_relative_years_stay_dates() -> None:
     got = values("公司前年营收5亿元，预计后年投产。")
     assert [v[0] for v in got] == ["前年", "后年"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 17: a part of the plan counted from its implementation
+    ("在“十四五”规划实施的前三年里，全区新增城镇就业38.6万人。", ("十四五”规划实施的前三年", "2021/2023", "range")),
+    ("“十三五”规划实施的头两年，全省GDP年均增长7%。", ("十三五”规划实施的头两年", "2016/2017", "range")),
+])
+def test_round17_a_plans_first_years_after_its_implementation(text: str, expected: tuple[str, str, str]) -> None:
+    assert values(text)[0] == expected
