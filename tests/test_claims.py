@@ -2263,3 +2263,19 @@ def test_round17_a_premise_to_confirm_is_no_claim(text: str) -> None:
 @pytest.mark.parametrize("label", ["潘功胜：", "中国人民银行行长 潘功胜："])
 def test_round17_a_first_person_forecast_is_no_claim_whatever_the_label(label: str) -> None:
     assert _turns(label + "我们预计今年全年CPI涨幅可能在百分之一左右。") == []
+
+
+@pytest.mark.parametrize(("text", "time"), [
+    # round 17: a plan named as a document is no time of its figures; a 截至 date or none is
+    ("截至今年5月底，“十四五”规划102项重大工程项目已开工96项，开工率94.1%。", "2024-05"),
+    ("截至2023年末，全省“十三五”规划纲要确定的高速公路新增里程达到1200公里。", "2023-12"),
+    ("目前，“十四五”规划确定的165项重大工程项目中，已有121项建成，建成率73.3%。", None),
+])
+def test_round17_a_plans_name_is_no_time(text: str, time: str | None) -> None:
+    claims = _claims_on(text, dt.date(2024, 6, 30))
+    assert claims and all((c["time"] or None) == time for c in claims if c["unit"] != "项")
+
+
+def test_round17_a_plans_period_stays_the_time() -> None:
+    claims = _claims_on("“十四五”前两年，全省地区生产总值年均增长4.8%。")
+    assert [c["time"] for c in claims] == ["2021/2022"]

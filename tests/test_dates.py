@@ -1596,3 +1596,12 @@ def test_round17_a_growth_header_counts_from_the_tables_own_year() -> None:
     # a month table's header too
     months = "指标\t2024年6月\t2024年5月\t比上月增长（%）\n产量\t100\t90\t11.1\n"
     assert ("上月", "2024-05", "month") in values(months, dt.date(2024, 7, 20))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 17: a part of the plan counted from its implementation
+    ("在“十四五”规划实施的前三年里，全区新增城镇就业38.6万人。", ("十四五”规划实施的前三年", "2021/2023", "range")),
+    ("“十三五”规划实施的头两年，全省GDP年均增长7%。", ("十三五”规划实施的头两年", "2016/2017", "range")),
+])
+def test_round17_a_plans_first_years_after_its_implementation(text: str, expected: tuple[str, str, str]) -> None:
+    assert values(text)[0] == expected

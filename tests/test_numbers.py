@@ -741,3 +741,16 @@ def test_round17_spelled_out_percentages_take_their_qualifiers(text: str, expect
 ])
 def test_round17_spoken_hedges(text: str, expected: str) -> None:
     assert [r[4] for r in rows(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "2023年，全省三次产业结构为9.1:37.5:53.4。",
+    "全年三次产业增加值分别增长4.1%、4.7%和5.8%。",
+    "三次产业结构调整为8:35:57。",
+])
+def test_round17_the_three_sectors_are_no_count_of_times(text: str) -> None:
+    assert not any(r[0] == "三次" for r in rows(text))
+
+
+def test_round17_three_times_stays_a_count() -> None:
+    assert ("三次", Decimal(3), "次", "count", "") in rows("该企业今年三次上调产品价格。")

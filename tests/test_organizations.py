@@ -1297,3 +1297,23 @@ def test_round17_bp_after_a_number_and_its_measure_word_is_no_company(text: str)
 
 def test_round17_bp_as_a_name_stays() -> None:
     assert {r["canonical"] for r in orgs("BP公司二季度利润下降，英国石油公司BP宣布回购。")} == {"英国石油公司"}
+
+
+def test_round17_a_level_after_a_preposition_or_conjunction_names_a_local_office() -> None:
+    # 据/根据/和 before a one-character level open the phrase as a clause's start does: no national body
+    assert orgs("据省发展改革委介绍，全省重大项目完成投资1800亿元。") == []
+    assert orgs("根据市卫健委统计，全市共有医疗机构3200家。") == []
+    assert orgs("财政厅和市发改委联合印发通知。") == []
+    # the healthcare-security bureaus are local counterparts like 卫健委: a level alone names none, a place names one
+    assert orgs("省医保局通报，今年以来追回医保基金2.3亿元。") == []
+    assert orgs("据市医保局数据，全市职工医保参保人数达到520万人。") == []
+    assert [r["canonical"] for r in orgs("广东省医保局数据显示，参保人数达到1.1亿人。")] == ["广东省医保局"]
+    # unchanged: the national bodies, and a level that ends another word
+    assert [r["canonical"] for r in orgs("据国家发展改革委介绍，投资增长3%。")] == ["国家发展和改革委员会"]
+    assert [r["canonical"] for r in orgs("国家医保局数据显示，参保人数达到13.3亿人。")] == ["国家医疗保障局"]
+    assert [r["canonical"] for r in orgs("股市证监会数据显示，新增开户数增长12%。")] == ["中国证券监督管理委员会"]
+
+
+def test_round17_a_regulators_review_or_testing_unit_is_named_with_its_body() -> None:
+    assert surfaces("国家药监局药品审评中心2023年共受理注册申请18503件。") == {"国家药监局药品审评中心"}
+    assert surfaces("国家药监局医疗器械技术审评中心发布年度报告。") == {"国家药监局医疗器械技术审评中心"}

@@ -133,7 +133,7 @@ def _find(
     index = WordIndex(doc)
     cuts = index.boundaries()
     sentences = _sentences(doc, text)
-    lexicon = lexicon_matches(text, cuts, regional)
+    lexicon = lexicon_matches(text, cuts, regional, index)
     model = model_candidates(doc, model_sentences(text, index, sentences, model_scope), beam_width) if use_model else []
     model_spans = {(c.start, c.end): c.prob for c in model}
     heads = head_candidates(text, index, cuts, lexicon, model_spans, sentences)

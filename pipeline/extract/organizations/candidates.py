@@ -29,9 +29,11 @@ from pipeline.extract.organizations.base import (
 from pipeline.nlp.doc import WordIndex
 
 
-def lexicon_matches(text: str, cuts: set[int], regional: dict[str, str] | None = None) -> list[Candidate]:
+def lexicon_matches(text: str, cuts: set[int], regional: dict[str, str] | None = None,
+                    index: WordIndex | None = None) -> list[Candidate]:
     """Every alias occurrence that starts and ends on token boundaries (Latin: word boundaries); ``regional``: the
-    short names that name a lexicon body only in a text of that body's region (中央银行 in a Taiwanese text)."""
+    short names that name a lexicon body only in a text of that body's region (中央银行 in a Taiwanese text);
+    ``index``: the words, to tell a level that opens a phrase (据/省/发展改革委)."""
     res = resources()
     misread = re.compile(res.rules["alias_misread"])
     out: list[Candidate] = []
@@ -59,7 +61,7 @@ def lexicon_matches(text: str, cuts: set[int], regional: dict[str, str] | None =
                     out.append(Candidate(i, glued, PATTERN, text[i:glued], "company"))
                     continue
                 out.append(Candidate(i, j, LEXICON, entry.canonical, entry.type))
-    return _local_and_foreign_bodies(text, _with_national_prefix(text, out))
+    return _local_and_foreign_bodies(text, _with_national_prefix(text, out), index)
 
 
 def _brand_prefix_end(text: str, j: int, cuts: set[int]) -> int | None:
@@ -79,7 +81,23 @@ def _brand_prefix_end(text: str, j: int, cuts: set[int]) -> int | None:
     return end if proper and not all_generic(word) and word not in resources().aliases else None
 
 
-def _local_and_foreign_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
+def _opens_phrase(text: str, level_start: int, index: WordIndex | None) -> bool:
+    """A one-character level is a word of its own right after a word that ends a name's left walk (据/省/发展改革委,
+    根据/市/卫健委, 和/市/商务局: a preposition, a conjunction or a verb; ``left_stop_pos``, ``left_stop_words``):
+    it opens the phrase as at a clause's start, also where the tokenizer glued the two (据省/发展改革委). 股市证监会
+    stays the national body (市 ends the word 股市)."""
+    if index is None or level_start < 1:
+        return False
+    rules = resources().rules
+    words = index.within(max(0, level_start - 4), level_start + 1)
+    holder = next((w for w in words if w.start <= level_start < w.end), None)
+    if holder is not None and holder.end == level_start + 1 and holder.start < level_start:
+        return text[holder.start:level_start] in rules["left_stop_words"]  # 据省: a stop word glued to the level
+    before = next((w for w in words if w.end == level_start), None)
+    return before is not None and (before.tag in rules["left_stop_pos"] or before.text in rules["left_stop_words"])
+
+
+def _local_and_foreign_bodies(text: str, cands: list[Candidate], index: WordIndex | None = None) -> list[Candidate]:
     """A national body's short name after a level of local government (市卫健委, 各地发改委, 省发展改革委)
     names a local office, not the national body: no mention of it. After a place outside the mainland
     (香港证监会, 美国证监会) it names that place's own body: one mention of both, its canonical name as written
@@ -100,8 +118,9 @@ def _local_and_foreign_bodies(text: str, cands: list[Candidate]) -> list[Candida
             continue  # 全球央行, 各国央行: a class of such bodies
         level = next((w for w in local if text.startswith(w, c.start - len(w))), None)
         if level is not None and (len(level) > 1 or not is_han(text[c.start - 2:c.start - 1] or " ")
-                                  or text[c.start - 2] in res.rules["local_level_pointers"]):
-            continue  # 市卫健委, 该市发改委, 各地卫健委 (股市证监会 is the national body: 市 ends 股市)
+                                  or text[c.start - 2] in res.rules["local_level_pointers"]
+                                  or _opens_phrase(text, c.start - 1, index)):
+            continue  # 市卫健委, 该市发改委, 各地卫健委, 据省发展改革委 (股市证监会 is the national body: 市 ends 股市)
         place = next((text[c.start - k:c.start] for k in range(longest, 1, -1)
                       if text[c.start - k:c.start] in foreign), None)
         if place is None:
