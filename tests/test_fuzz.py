@@ -117,6 +117,27 @@ def small_pdf(tmp_path_factory) -> bytes:
     return path.read_bytes()
 
 
+def test_a_pdf_whose_pages_cannot_be_listed_is_one_ingest_error(tmp_path, small_pdf: bytes) -> None:
+    """A font dictionary broken in place and the page's cross-reference entry unreadable (hypothesis found such a
+    file): pdfminer looks for the page object by scanning, fails while listing the pages, and again when
+    pdfplumber closes the file; one IngestError line, no traceback."""
+    from pipeline.ingest import IngestError, ingest_file
+
+    broken = small_pdf.replace(b"/Registry (Adobe)", b"/Registry /Adobe)")
+    table = broken.rindex(b"\nxref\n") + 1
+    entries = broken[table:].split(b"\n")[2:]  # "xref", "0 N", then one entry per object
+    page = next(i for i, line in enumerate(entries) if line.endswith(b" n ") and i > 0
+                and b"/Type /Page\n" in broken[int(line[:10]):int(line[:10]) + 400].split(b"endobj")[0])
+    at = table + len(b"\n".join(broken[table:].split(b"\n")[:2 + page])) + 1
+    broken = broken[:at] + b"\x00" + broken[at + 1:]
+    assert broken != small_pdf
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(broken)
+    with pytest.raises(IngestError) as caught:
+        ingest_file(path)
+    assert "\n" not in str(caught.value)
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.data())
 def test_damaged_pdf_bytes_raise_only_ingest_errors(tmp_path_factory, small_pdf: bytes, data) -> None:

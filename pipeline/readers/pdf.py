@@ -47,8 +47,12 @@ def read_pdf(path: Path, objects: str | None = None) -> PdfResult:
         if any(re.search("password|encrypt", type(c).__name__, re.I) for c in causes if c is not None):
             raise IngestError("PDF is encrypted: it needs a password to open") from None
         raise IngestError(f"cannot open PDF: {_describe(err)}") from None
-    with pdf:
-        source = _object_source(path, len(pdf.pages), objects or pdf_spec().get("objects", "pdfium"))
+    try:
+        try:
+            count = len(pdf.pages)  # pdfminer lists the pages here: a broken page tree fails now
+        except Exception as err:
+            raise IngestError(f"cannot list PDF pages: {_describe(err)}") from None
+        source = _object_source(path, count, objects or pdf_spec().get("objects", "pdfium"))
         try:
             pages = [_read_page(page, source, pdf.laparams) for page in report_pages(pdf.pages)]  # progress
         except IngestError:
@@ -59,6 +63,8 @@ def read_pdf(path: Path, objects: str | None = None) -> PdfResult:
             if source is not None:
                 source.close()
         info = dict(pdf.metadata or {})
+    finally:
+        _close(pdf)
     metadata = pdf_metadata(info, pages[0].elements if pages else [])
     drop_running_lines(pages)
     result = page_text(pages)
@@ -66,6 +72,15 @@ def read_pdf(path: Path, objects: str | None = None) -> PdfResult:
     if not text.strip():
         raise IngestError("PDF has no text layer (scanned images need OCR, which is not supported)")
     return PdfResult(text, metadata, result.aside_lines)
+
+
+def _close(pdf: Any) -> None:
+    """Close the PDF and its file; pdfplumber's ``close`` lists the pages again, which fails once more for a
+    broken page tree, so the file is then closed on its own."""
+    try:
+        pdf.close()
+    except Exception:
+        pdf.stream.close()
 
 
 def _describe(err: Exception) -> str:
