@@ -49,6 +49,7 @@ from pipeline.extract.claim_source import (
     reattribute,
     source_notes,
     speaker_label,
+    starts_new_data,
 )
 from pipeline.extract.claim_time import (
     BRACKET_CLOSERS,
@@ -280,6 +281,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         same_data = continues or all(o["canonical"] == passage.source for o in its_orgs)  # (a new paragraph's passage
         # carries no source yet)
         speaks_for_forecasts = source is not None or continues  # the sentence's own cue, or a continuation
+        same_data = same_data and (source is not None or passage.source is None
+                                   or not starts_new_data(sentence.start, cue_text, its_orgs, passage.source))
         if source is None and same_data and (names_source or not rules.pattern("unnamed_attribution").search(cue_text)):
             source = passage.source  # (该公司公告称: a sentence citing someone it does not name takes no source; in its
             # paragraph a sentence naming no other organisation goes on with the release: 全国工业生产者出厂价格…)
