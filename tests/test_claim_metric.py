@@ -756,3 +756,25 @@ def test_round17_existential_counts_name_what_the_counted_do(text: str, value: s
 def test_round17_about_reaches_over_an_existential_you() -> None:
     numbers = extract_all(doc_from_text("全球每年约有130万人死于结核病，大约有2.4人患病。"))["numbers"]
     assert [n["approx"] for n in numbers] == ["about", "about"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a later member of a list of subjects replaces the earlier one, it is no prefix to it
+    ("截至2024年3月末，国有大型商业银行资本充足率为17.9%，股份制商业银行为13.5%，城市商业银行为12.6%。",
+     ["国有大型商业银行资本充足率", "股份制商业银行资本充足率", "城市商业银行资本充足率"]),
+    # the act the subject carried is not said twice, and another act of the same owner replaces it
+    ("南向资金本周净买入95亿元，其中周三净买入41亿元，周四净卖出12亿元。",
+     ["南向资金净买入", "南向资金净买入", "南向资金净卖出"]),
+    ("本周央行公开市场共有6,000亿元逆回购到期，其中周一、周二分别到期1,200亿元和1,500亿元。",
+     ["央行公开市场逆回购到期", "央行公开市场逆回购到期", "央行公开市场逆回购到期"]),
+    # a member that ends like the carried owner takes its place
+    ("本月港股通累计净买入超300亿元，其中沪市港股通净买入约180亿元，深市港股通净买入约120亿元。",
+     ["港股通累计净买入", "沪市港股通净买入", "深市港股通净买入"]),
+])
+def test_round17_parallel_subjects_and_acts_replace_the_carried_ones(text: str, expected: list) -> None:
+    assert [m for _, m in _metrics(text)] == expected
+
+
+def test_round17_unchanged_a_change_after_a_carried_subject_still_follows_it() -> None:
+    text = "北向资金上半年净买入381亿元，同比减少79%。"
+    assert [m for _, m in _metrics(text)] == ["北向资金净买入", "北向资金净买入同比减少"]

@@ -2279,3 +2279,37 @@ def test_round17_a_plans_name_is_no_time(text: str, time: str | None) -> None:
 def test_round17_a_plans_period_stays_the_time() -> None:
     claims = _claims_on("“十四五”前两年，全省地区生产总值年均增长4.8%。")
     assert [c["time"] for c in claims] == ["2021/2022"]
+
+
+def test_round17_a_new_company_subject_or_a_new_frame_ends_the_carried_source() -> None:
+    # one maker's announcement does not cover another maker's deliveries, even in a sentence that continues (，同比)
+    text = "长城汽车7月1日公告，6月汽车销量为10.2万辆。小鹏汽车6月交付新车10668辆，同比增长24%。"
+    claims = _by_value(_claims(text))
+    assert claims[Decimal("102000")]["source"] is not None
+    assert claims[Decimal("10668")]["source"] is None
+    assert claims[Decimal("24")]["source"] is None
+    # a frame that names a body no lexicon knows is still a new source: the one before does not carry
+    text = "海关总署数据显示，前5个月进口集成电路2160亿个。据QYResearch统计，2023年全球光刻胶市场规模达25亿美元。"
+    claims = _by_value(_claims(text))
+    assert claims[Decimal("216000000000")]["source"] == "海关总署"
+    assert claims[Decimal("2500000000")]["source"] is None
+
+
+def test_round17_unchanged_a_frame_naming_no_one_or_the_same_company_keeps_the_source() -> None:
+    text = "据海关总署统计，前11个月出口增长13%。据不完全统计，其中机电产品出口增长20%。"
+    assert _by_value(_claims(text))[Decimal("20")]["source"] == "海关总署"
+    text = "比亚迪6月30日公告，6月新能源汽车销量为34万辆。比亚迪6月海外销量2.7万辆，同比增长17%。"
+    claims = _by_value(_claims(text))
+    assert claims[Decimal("27000")]["source"] == claims[Decimal("340000")]["source"] is not None
+    # a subject that is no company (a place, a bloc) goes on with the release's data
+    text = "海关总署发布数据，前5个月出口增长6%。东盟为我国第一大贸易伙伴，同比增长10%。"
+    assert _by_value(_claims(text))[Decimal("10")]["source"] == "海关总署"
+
+
+def test_round17_a_periodic_report_in_the_attribution_dates_its_claims() -> None:
+    text = "兴业银行2024年半年报显示，该行实现营业收入1113亿元，同比下降4.9%。"
+    assert [c["time"] for c in _claims(text)] == ["2024-H1", "2024-H1"]
+    text = "中信银行2024年一季报显示，营业收入528亿元。"
+    assert [c["time"] for c in _claims(text)] == ["2024-Q1"]
+    text = "中国银行发布2023年度业绩报告。报告期内，集团实现营业收入6228亿元。截至报告期末，资本充足率18.12%。"
+    assert [c["time"] for c in _claims(text)] == ["2023", "2023-12"]

@@ -1605,3 +1605,22 @@ def test_round17_a_growth_header_counts_from_the_tables_own_year() -> None:
 ])
 def test_round17_a_plans_first_years_after_its_implementation(text: str, expected: tuple[str, str, str]) -> None:
     assert values(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 17: a year's annual report named in the passage gives 报告期内 the year and 报告期末 its December; each
+    # later report-period word keeps that report (报告期末 then 报告期内)
+    ("兴业银行发布2023年年度报告。报告期末，该行资产总额10.16万亿元。报告期内，该行实现营业收入2108亿元。",
+     [("2023年年度", "2023"), ("报告期末", "2023-12"), ("报告期内", "2023")]),
+    ("中国银行发布2023年度业绩报告。报告期内，集团实现营业收入6228亿元。截至报告期末，资本充足率18.12%。",
+     [("2023年度", "2023"), ("报告期内", "2023"), ("报告期末", "2023-12")]),
+    # a half-year report whose 报 is read into the date, and one with 业绩 before 报告
+    ("公司2024年半年度业绩报告显示，报告期末总资产为520亿元。",
+     [("2024年半年度", "2024-H1"), ("报告期末", "2024-06")]),
+    # unchanged: a year with no report word, or a year's 报道, names no report period
+    ("2023年报道显示，报告期内营业收入增长5%。", [("2023年", "2023")]),
+    ("2023年研究报告显示，报告期内营业收入增长5%。", [("2023年", "2023")]),
+])
+def test_round17_a_report_named_in_prose_gives_its_report_period_words_the_period(
+        text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2024, 9, 16))] == expected

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.currencies import prefix_currencies
@@ -147,14 +148,15 @@ def _kind_of(part: str, whole: str) -> bool:
     return bool(part) and bool(set(part[-size:]) & set(whole[-size:]))
 
 
-def _parallel_core(head: str, governing: Governing) -> str:
+def _parallel_core(head: str, governing: Governing, named: bool = False) -> str:
     """What a member of a breakdown shares with the member before it (其中男性30.8%，女性24.2% → 高血压患病率;
     东部地区PM2.5平均浓度为27，中部地区为35 → PM2.5平均浓度): the measure after the previous member, when the head
-    only names a member like it and no measure of its own; or ""."""
+    only names a member like it and no measure of its own; or "". ``named``: the head is known to name an entity
+    (股份制商业银行), however long."""
     rules = cues()
     segment = jieba_tokenizer().lcut
     words = segment(head)
-    if (not head or len(head) > rules.setting("member_max_chars") or _ends_in_metric_head(head)
+    if (not head or (len(head) > rules.setting("member_max_chars") and not named) or _ends_in_metric_head(head)
             or rules.pattern("change_words").search(head) or not _nominal(words)):
         return ""
     subject = governing.subject
@@ -209,10 +211,13 @@ def _nominal(words: list[str]) -> bool:
 
 
 def _names_measure(words: list[str]) -> bool:
-    """The noun phrase names a measure (孕产妇死亡率, PM2.5平均浓度, GDP), not a thing (制造业)."""
+    """The noun phrase names a measure (孕产妇死亡率, PM2.5平均浓度, GDP), not a thing (制造业). A one-character head
+    split off by the segmenter (不良贷款|率: jieba tags 率 a verb) is the phrase's suffix, no verb."""
     phrase = "".join(words)
-    return _nominal(words) and (_ends_in_metric_head(phrase) or bool(cues().pattern("metric_lead").search(phrase))
-                                or bool(_ACRONYM.fullmatch(words[-1])))
+    suffix = len(words) > 1 and len(words[-1]) == 1 and _ends_in_metric_head(words[-1])
+    return _nominal(words[:-1] if suffix else words) and (
+        _ends_in_metric_head(phrase) or bool(cues().pattern("metric_lead").search(phrase))
+        or bool(_ACRONYM.fullmatch(words[-1])))
 
 
 def _entity_prefix(phrase: str, words: list[Word]) -> str:
@@ -609,7 +614,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
           and (gap := _regional_gap(head, governing, context))):
         found = Governing(gap + change, _without_base(governing.subject), change)  # 高于全国2.1个百分点
     elif context.local and governing is not None and governing.core and _names_an_entity(head, words_before):
-        found = Governing(head + governing.core + change, head + governing.core, change, governing.core)
+        core = governing.core  # (国有大型商业银行不良贷款率为…，股份制商业银行为…: the measure after the member before)
+        core = (core != governing.subject and core) or _parallel_core(head, governing, named=True) or core
+        found = Governing(head + core + change, head + core, change, core)
     elif context.local and governing is not None and (
             entity := _next_entity(before, head, governing.core or governing.subject)):
         core = governing.core or governing.subject  # 高于城区（83.8%）; 里程14.6万公里，其中高铁3.8万公里
@@ -638,7 +645,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         subject = governing.subject
         if _opens_with_base(head, words_before):  # …比上年下降0.5%，较2020年累计下降: the new base replaces the old
             subject = _without_base(subject)
-        found = governing if not phrase else Governing(subject + phrase, subject, change)
+        found = governing if not phrase else _parallel_act(phrase, subject, change)
     else:
         subject = clean(fallback)
         if subject:
@@ -745,6 +752,36 @@ def _people_doing(bare: str, words_before: list[Word], words_after: list[Word], 
     last = next((w for w in reversed(words_before) if w.text.strip()), None)
     return bool(rules.pattern("existential_before").search(bare)) or (
         last is not None and last.tag in rules.words("verb_tags"))
+
+
+def _parallel_act(phrase: str, subject: str, change: str) -> Governing:
+    """The metric of a clause whose words name no thing, after the subject carried from before (北向资金净买入…): the
+    subject that already ends in them is not said twice (其中，一季度净买入… → 北向资金净买入); a member that ends like
+    the subject's owner takes its place (沪股通净买入…，深股通净买入… → 深股通净买入); another act of the same owner
+    takes the place of the subject's act (…，二季度净卖出… → 北向资金净卖出). Else the subject and the words."""
+    if change or not subject:
+        return Governing(subject + phrase, subject, change)
+    if subject.endswith(phrase):
+        return Governing(subject, subject, change)
+    segment = pos_tagger().lcut
+    words, own = segment(subject), segment(phrase)
+    rules = cues()
+    noun_tags, verb_tags = rules.words("noun_tags"), rules.words("verb_tags")
+    act: list[Any] = []  # the subject's act (jieba's word pairs): the words after its last noun
+    for word in reversed(words[1:]):
+        if word.flag in noun_tags:
+            break
+        act.insert(0, word)
+        size = sum(len(w.word) for w in act)
+        tail, lead = subject[len(subject) - size:], phrase[:len(phrase) - size]
+        if phrase.endswith(tail) and lead and _alike([[w.word for w in segment(subject[:-size])]],
+                                                     [w.word for w in segment(lead)]):
+            return Governing(phrase, phrase, change)  # 深股通净买入 for 沪股通净买入
+    size = sum(len(w.word) for w in act)
+    if (act and len(phrase) == size and not any(w.flag in noun_tags for w in own)
+            and any(w.flag in verb_tags for w in own) and any(w.flag in verb_tags for w in act)):
+        return Governing(subject[:-size] + phrase, subject[:-size] + phrase, change)  # 净卖出 for 净买入
+    return Governing(subject + phrase, subject, change)
 
 
 def _deal_price(bare: str, words_after: list[Word]) -> str:

@@ -83,6 +83,20 @@ def _attributions(sentence_start: int, sentence: str, orgs: list[dict],
             yield named[k]["canonical"], match.span(), mention, match.end("org")
 
 
+def starts_new_data(sentence_start: int, sentence: str, orgs: list[dict], carried: str | None) -> bool:
+    """The sentence starts data of its own, so the source of the sentence before does not carry into it: it opens
+    with an attribution frame that names someone (据SEMI统计，…, even when the name is in no lexicon; not 据不完全统计),
+    or with the name of another company than the carried source (比亚迪公告…。理想汽车6月交付…: one maker's
+    announcement does not cover another's deliveries)."""
+    rules = cues()
+    frame = rules.pattern("opening_frame").match(sentence)
+    if frame and any(word.flag in rules.words("frame_name_tags") for word in pos_tagger().lcut(frame.group("org"))):
+        return True
+    opening = len(sentence) - len(sentence.lstrip())
+    return any(org["start"] - sentence_start == opening and org["type"] in rules.words("own_data_types")
+               and org["canonical"] != carried for org in orgs)
+
+
 def clause_attributions(sentence_start: int, sentence: str, orgs: list[dict],
                         after: int) -> list[tuple[int, str, list[tuple[int, int]]]]:
     """Attributions that open a later clause of the sentence, past ``after`` (中金公司预计…，高盛则预计降息125bp;

@@ -55,6 +55,7 @@ from pipeline.extract.claim_source import (
     source_notes,
     speaker_label,
     speaker_turn,
+    starts_new_data,
 )
 from pipeline.extract.claim_time import (
     BRACKET_CLOSERS,
@@ -312,6 +313,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         # carries no source yet)
         speaks_for_forecasts = source is not None or continues  # the sentence's own cue, or a continuation
         source = source or body  # (the speaker's body is the source, not the forecaster of 我们预计: round 17)
+        same_data = same_data and (source is not None or passage.source is None
+                                   or not starts_new_data(sentence.start, cue_text, its_orgs, passage.source))
         if source is None and same_data and (names_source or not rules.pattern("unnamed_attribution").search(cue_text)):
             source = passage.source  # (该公司公告称: a sentence citing someone it does not name takes no source; in its
             # paragraph a sentence naming no other organisation goes on with the release: 全国工业生产者出厂价格…)

@@ -53,6 +53,7 @@ class _Anchor:
     explicit: bool = True  # written with its year or to the day (a bare day takes only such a date's month)
     row: bool = False  # set by a table's cell: it dates the rest of its table only
     outer: _Anchor | None = None  # (a cell's) the anchor before the table, which holds again after it
+    report: Spec | None = None  # the period of the report the passage names, kept by its 报告期末 (then 报告期内)
     day: _Anchor | None = None  # the last single day of the passage up to here (for 同日 after a range of days)
     week: _Anchor | None = None  # the last week (本周, 上周) of the passage up to here, for the bare weekdays after it
 
@@ -171,7 +172,9 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             outer = (anchor.outer if anchor and anchor.row else anchor) if row else None
             before = anchor
             anchor = _Anchor(_row_period(s, anchor, c, absolute) if row else absolute, c.end,
-                             _gives_month_to_bare_days(c.spec), row, outer)
+                             _gives_month_to_bare_days(c.spec), row, outer,
+                             report=(use.report or _passage_report(use, s)) if c.spec.report and use is not None
+                             else None)
             anchor.day = anchor if _single_day(absolute) else (before.day if before is not None else None)
             anchor.week = anchor if _week_monday(absolute) else (before.week if before is not None else None)
             if not row and not s[_line_bounds(s, c.start)[0] : c.start].strip():
@@ -538,7 +541,7 @@ def _report_period(
     report's period: without one, 年初至报告期末 is the year so far (like 年初至今) and the others are no date."""
     spec, title = c.spec, default.title if default is not None else None
     if title is None and anchor is not None and default is not None:
-        title = _passage_report(anchor, default.text)
+        title = anchor.report or _passage_report(anchor, default.text)
     if title is None or title.year is None or spec.year not in (None, title.year):
         if spec.report != "ytd":
             return None
@@ -558,8 +561,10 @@ def _passage_report(anchor: _Anchor, s: str) -> Spec | None:
     """The period of a periodic report the passage names right before (2023年第三季度报告显示，…), when it names a
     year's quarter, half or months: the report period of what follows where the title names none."""
     a = anchor.spec
-    if a.year is None or a.end is not None or a.day is not None or not _finer_than_year(a):
+    if a.year is None or a.end is not None or a.day is not None:
         return None
+    if not _finer_than_year(a):  # a year's report is its annual report only (2023年年度报告, not 2023年报告)
+        return Spec(year=a.year) if patterns()["passage_annual_report_after"].match(s, anchor.pos) else None
     if patterns()["passage_report_after"].match(s, anchor.pos) is None:
         return None
     return Spec(year=a.year, part=a.part, month=a.month, months=a.months, quarters=a.quarters)
