@@ -136,7 +136,7 @@ def first_ending(s: str, pos: int, pairs: Sequence[tuple[int, Mapping[str, str]]
     return None
 
 
-def prefix_in_noun(s: str, start: int, cfg: Mapping[str, Any]) -> bool:
+def _prefix_in_noun(s: str, start: int, cfg: Mapping[str, Any]) -> bool:
     """Whether the qualifier before ``start`` ends a noun of its own (出超, 卖超: ``approx_prefix_nouns``)."""
     return _prefix_noun_re(cfg["approx_prefix_nouns"]).search(s, max(0, start - 8), start) is not None
 
@@ -150,12 +150,27 @@ def qualifier_around(s: str, start: int, end: int) -> str:
     """The approximation a qualifier word gives the quantity ``s[start:end]``: a prefix before it (约, 将近,
     超过了, 差不多) or a suffix after it (左右, 以上, 不到); "" when there is none. One lookup for every path
     that builds a quantity, so 将近百分之八 reads as 将近8% does."""
+    return prefix_qualifier(s, start) or suffix_qualifier(s, end)[1]
+
+
+def prefix_qualifier(s: str, start: int, fallback: int | None = None) -> str:
+    """The approximation of a qualifier word ending at ``start`` (or, when none does, at ``fallback``: 不超过人民币
+    50亿元, where the currency's name stands between), unless it is the tail of a noun (出超54.2亿美元); or ""."""
     lex = lexicon()
     prefix = first_ending(s, start, lex.approx_prefix_index)
-    if prefix is not None and not prefix_in_noun(s, start, lex.cfg):
-        return prefix[1]
+    if prefix is None and fallback is not None:
+        prefix = first_ending(s, fallback, lex.approx_prefix_index)
+    return prefix[1] if prefix is not None and not _prefix_in_noun(s, start, lex.cfg) else ""
+
+
+def suffix_qualifier(s: str, end: int) -> tuple[str, str]:
+    """The qualifier word right after ``end`` (左右, 以上, 多) and its approximation, or ("", "")."""
+    lex = lexicon()
     m = lex.approx_suffix_re.match(s, end)  # type: ignore[union-attr]
-    return lex.suffix_kinds.get(m.group(1).replace(" ", ""), "") if m else ""  # type: ignore[attr-defined]
+    if not m:
+        return "", ""
+    word = m.group(1).replace(" ", "")
+    return word, lex.suffix_kinds.get(word, "")  # type: ignore[attr-defined]
 
 
 def line_start_before(s: str, pos: int) -> bool:

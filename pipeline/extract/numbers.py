@@ -33,7 +33,8 @@ from pipeline.extract.number_context import (
     ends_with_word,
     first_ending,
     match_words,
-    prefix_in_noun,
+    prefix_qualifier,
+    suffix_qualifier,
 )
 from pipeline.extract.number_exclusions import (
     Reading,
@@ -438,17 +439,11 @@ def _build(
         qty_end, unit = block
 
     # approximation qualifiers around the quantity (not the tail of a noun: 出超54.2亿美元)
-    prefix = first_ending(s, start, lex.approx_prefix_index)
-    if prefix is None and mark is not None and not mark.symbol:  # 不超过人民币50亿元, 约为人民币1.35亿元: the
-        prefix = first_ending(s, mark.start, lex.approx_prefix_index)  # currency's name stands inside the qualifier
-    if prefix is not None and not prefix_in_noun(s, start, cfg):
-        approx = approx or prefix[1]
-    sm = lex.approx_suffix_re.match(s, qty_end)  # type: ignore[union-attr]
-    if sm:
-        word = sm.group(1).replace(" ", "")
-        akind = lex.suffix_kinds.get(word, "")  # type: ignore[attr-defined]
-        if akind and not (akind == "over" and word in cfg["over_infixes"] and unit_info is None and not tenths):
-            approx = approx or akind
+    # (不超过人民币50亿元, 约为人民币1.35亿元: the currency's name stands inside the qualifier)
+    approx = approx or prefix_qualifier(s, start, mark.start if mark is not None and not mark.symbol else None)
+    word, akind = suffix_qualifier(s, qty_end)
+    if akind and not (akind == "over" and word in cfg["over_infixes"] and unit_info is None and not tenths):
+        approx = approx or akind
 
     # ---------------- exclusions
     numeral_text = s[core.start : core.end]
