@@ -155,8 +155,8 @@ def cell_quantity(value_text: str, unit_text: str) -> tuple[Decimal | None, str,
     if unit_text and not text.endswith(percent):
         for quantity in quantities_outside_dates(f"{text}{unit_text}"):
             if quantity.start == 0:
-                if quantity.kind == "money" and _measure_label(unit_text):
-                    return quantity.value, _measure_label(unit_text), "count"
+                if quantity.kind == "money" and (measure := _measure_label(unit_text)):
+                    return quantity.value, measure, "count"
                 return quantity.value, quantity.unit, quantity.kind
     if text.endswith(percent):
         return Decimal(text.rstrip("".join(percent))), "%", "percent"
