@@ -778,3 +778,46 @@ def test_round17_parallel_subjects_and_acts_replace_the_carried_ones(text: str, 
 def test_round17_unchanged_a_change_after_a_carried_subject_still_follows_it() -> None:
     text = "北向资金上半年净买入381亿元，同比减少79%。"
     assert [m for _, m in _metrics(text)] == ["北向资金净买入", "北向资金净买入同比减少"]
+
+
+@pytest.mark.parametrize(("text", "listed", "value"), [
+    ("该企业的光伏组件已销往40多个国家和地区。", "越南、印度、巴西等", "40"),
+    ("全省已有6个城市开通城市轨道交通。", "合肥、芜湖、蚌埠等", "6"),
+    ("集团已在12个国家设立分支机构。", "智利、秘鲁和阿根廷等", "12"),
+    ("共有15家企业参与标准制定。", "宁德时代、比亚迪、国轩高科等", "15"),
+])
+def test_round18_an_enumeration_closed_by_deng_before_a_count_is_no_part_of_its_metric(
+        text: str, listed: str, value: str) -> None:
+    at = text.index(value)
+    with_list = _metric_of(text[:at] + listed + text[at:], value)
+    assert "、" not in with_list and "等" not in with_list
+    assert with_list == _metric_of(text, value)
+
+
+def test_round18_unchanged_a_list_in_a_respectively_series_keeps_its_members() -> None:
+    text = "北京、上海、广州等城市的销售额分别增长5%、6%和7%。"
+    assert [m[:2] for _, m in _metrics(text)] == ["北京", "上海", "广州"]
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    ("强降雨已造成广西18.6万人受灾，4人死亡，2人失踪。", ["广西受灾的人", "死亡的人", "失踪的人"]),
+    ("车祸致5人死亡、13人受伤。", ["死亡的人", "受伤的人"]),
+    ("此次泥石流导致云南7人遇难、12人受伤。", ["云南遇难的人", "受伤的人"]),
+    ("河北6人死亡，山西3人受伤。", ["河北死亡的人", "山西受伤的人"]),
+])
+def test_round18_a_count_of_people_before_its_predicate_names_those_who_suffered(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    ("中国与巴西、南非等5国共同签署联合声明。", "5", "共同签署联合声明的国"),
+    ("目前已有泰国、越南等9国签署互认协议。", "9", "签署互认协议的国"),
+])
+def test_round18_a_count_in_guo_before_its_verb_names_the_countries_doing_it(
+        text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+def test_round18_unchanged_a_count_after_a_scope_that_the_sentence_counts_within_is_no_claim() -> None:
+    values = [v for v, _ in _metrics("全球13台根服务器中有10台设在美国。")]
+    assert Decimal("13") not in values

@@ -550,6 +550,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     names no subject takes, in order, the previous clause's subject (the first value of a sentence), the
     governing metric, the sentence's opening clause."""
     rules = cues()
+    if counted and not member:
+        before, words_before = _without_enumeration(before, words_before)
     bare = _EDGE.sub("", _SPACE.sub("", before))
     if level and governing is not None and rules.pattern("revision_level").fullmatch(bare) and not member:
         return governing  # 9月数据由0.4%上修至0.8%: the revised figure of the same metric
@@ -711,7 +713,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         if not noun and group and described:  # 在4800家A股上市公司中，有3000家实现盈利
             return Governing(described + rules.setting("relative_marker") + group["noun"], found.subject, found.change)
         if not noun and described and _people_doing(bare, words_before, words_after, context.unit):
-            doing = clean(_verb_phrase(phrase, words_before) + rest)  # 约有130万人死于结核病: 死于结核病的人
+            sufferers = _sufferers_lead(words_before)  # 地震造成甘肃105人死亡: 甘肃死亡的人, not what caused it
+            lead = sufferers if sufferers is not None else _verb_phrase(phrase, words_before)
+            doing = clean(lead + rest)  # 约有130万人死于结核病: 死于结核病的人
             return Governing(doing + rules.setting("relative_marker") + context.unit, found.subject, found.change)
         if noun:
             recipient = noun if _after_preposition(phrase, words_before) else ""
@@ -724,6 +728,53 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
                 return Governing(grouped, grouped, found.change, recipient=recipient)
             return Governing(counted_metric, found.subject, found.change, recipient=recipient)
     return found
+
+
+def _without_enumeration(before: str, words: list[Word]) -> tuple[str, list[Word]]:
+    """The text and words before a count without the enumeration closed by 等 that ends them (已在坦桑尼亚、莫桑比克、
+    加纳等|十多个国家上线): the list only names some of what is counted, so the metric reads as if it were not there."""
+    start = _enumeration_start(words)
+    if start is None:
+        return before, words
+    listed = "".join(w.text for w in words[start:]).rstrip()
+    trimmed = before.rstrip()
+    if not listed or not trimmed.endswith(listed):
+        return before, words
+    return trimmed[:len(trimmed) - len(listed)], words[:start]
+
+
+def _enumeration_start(words: list[Word]) -> int | None:
+    """Where an enumeration of two or more members closed by 等 that ends ``words`` starts, or None. Members are
+    parted by 、 (the last may join with 和/及); the first runs back from the first 、 over words of no stop tag
+    (a verb, preposition or adverb before it opens the list: 已在, 已有, 吸引了), at most as long as the longest
+    other member and a few characters more."""
+    rules = cues()
+    kept = [at for at, word in enumerate(words) if word.text.strip()]
+    if len(kept) < 4 or words[kept[-1]].text.strip() not in rules.words("enumeration_closers"):
+        return None
+    separator = rules.setting("list_member_joiner")
+    inside = kept[:-1]
+    parts = [at for at in inside if words[at].text.strip() == separator]
+    if not parts:
+        return None
+    first = parts[0]
+    listed = "".join(words[at].text for at in inside if at > first)
+    if _BREAK.search(_ASIDE.sub("", listed)):
+        return None  # a clause ends inside: no one list
+    members = [m for m in rules.pattern("list_last_joiners").split(listed.replace(separator, "\n")) if m.strip()]
+    members = [part for m in members for part in m.split("\n") if part.strip()]
+    if not members:
+        return None
+    room = max(len(_SPACE.sub("", m)) for m in members) + rules.setting("enumeration_member_slack")
+    stops = rules.words("enumeration_stop_tags")
+    start, size = first, 0
+    while start > 0:
+        word = words[start - 1]
+        text = word.text.strip()
+        if not text or word.tag in stops or _BREAK.search(text) or size + len(text) > room:
+            break
+        start, size = start - 1, size + len(text)
+    return start if start < first else None
 
 
 def _regional_gap(head: str, governing: Governing, context: Context) -> str:
@@ -741,17 +792,67 @@ def _regional_gap(head: str, governing: Governing, context: Context) -> str:
 
 
 def _people_doing(bare: str, words_before: list[Word], words_after: list[Word], unit: str) -> bool:
-    """A count of people in their own measure word (万人, 名) after 有 or a verb, before a verb phrase (约有130万人死于
-    结核病, 累计超过235万人享受待遇): the count names those doing what follows, not the clause's subject."""
+    """A count in a measure word that is itself what is counted (万人, 名; 7国), after 有, a verb or a partner's 与,
+    before a verb phrase (约有130万人死于结核病, 累计超过235万人享受待遇, 中国与7国共同发起倡议): the count names
+    those doing what follows, not the clause's subject. Adverbs and prepositions may open the verb phrase
+    (20余国与我国签署)."""
     rules = cues()
-    if unit not in rules.words("person_measures"):
+    if unit not in rules.words("person_measures") and unit not in rules.words("self_counted_measures"):
         return False
-    after = next((w for w in _phrase_words(words_after) if w.text.strip()), None)
-    if after is None or after.tag not in rules.words("verb_tags"):
+    verbs = rules.words("verb_tags")
+    after = [w for w in _phrase_words(words_after) if w.text.strip()]
+    opens = bool(after) and (after[0].tag in verbs or after[0].tag in rules.words("doing_opener_tags"))
+    if not opens or not any(w.tag in verbs for w in after):
         return False
     last = next((w for w in reversed(words_before) if w.text.strip()), None)
-    return bool(rules.pattern("existential_before").search(bare)) or (
-        last is not None and last.tag in rules.words("verb_tags"))
+    partner = last is not None and last.text.strip() in rules.words("partner_prepositions")
+    if not bare or _sufferers_lead(words_before) is not None:
+        return True  # 3人死亡、5人受伤: a count opening its clause; 已造成全省72.1万人受灾
+    return bool(rules.pattern("existential_before").search(bare)) or partner or (
+        last is not None and last.tag in verbs)
+
+
+def _sufferers_lead(words: list[Word]) -> str | None:
+    """What of the words before a count of people belongs to those the predicate after it counts, when they say only
+    where or that something caused it (已造成|甘肃|105人死亡, 青海|11人死亡, 死亡、|397人受伤): the place, or ""; None
+    when the words before say more (a subject that acts: 全省共有…人参加培训)."""
+    caused = _after_causative(words)
+    if caused is not None:
+        return caused
+    if _previous_predicate(words):
+        return ""  # 死亡 is the count before's: 397人受伤 counts 受伤的人
+    kept = [w for w in words if w.text.strip()]
+    glue = cues().pattern("list_glue")
+    while kept and glue.match(kept[0].text):
+        kept = kept[1:]
+    places = cues().words("place_pos_tags")
+    if kept and all(w.tag in places for w in kept):
+        return "".join(w.text for w in kept)  # ，青海|11人死亡
+    return None
+
+
+def _previous_predicate(words: list[Word]) -> bool:
+    """The words before a count are only verbs closed by a list's glue (死亡、|397人受伤): the predicate of the count
+    before, which names nothing of this one."""
+    rules = cues()
+    kept = [w for w in words if w.text.strip()]
+    if len(kept) < 2 or not rules.pattern("list_glue").match(kept[-1].text):
+        return False
+    return all(w.tag in rules.words("verb_tags") for w in kept[:-1])
+
+
+def _after_causative(words: list[Word]) -> str | None:
+    """What stands between a causative verb ending the words before a count and the count (已造成|甘肃, 共造成|全省,
+    致|"") when it is only nouns (a place, an area), or None: the count then names who suffered what follows it."""
+    rules = cues()
+    kept = [w for w in words if w.text.strip()]
+    for at in range(len(kept) - 1, -1, -1):
+        if kept[at].text.strip() in rules.words("causative_verbs"):
+            after = kept[at + 1:]
+            if all(w.tag in rules.words("noun_tags") or w.tag in rules.words("place_pos_tags") for w in after):
+                return "".join(w.text for w in after)
+            return None
+    return None
 
 
 def _parallel_act(phrase: str, subject: str, change: str) -> Governing:

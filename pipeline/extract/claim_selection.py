@@ -47,13 +47,15 @@ def is_structural_count(number: dict, before: str = "") -> bool:
 
 
 def labels_a_group(prefix: str, prefix_words: list[tuple[str, str]], number: dict, following: str,
-                   more_values_follow: bool) -> bool:
+                   more_values_follow: bool, next_tag: str = "") -> bool:
     """A count that names the group a sentence talks about rather than a value it asserts.
 
     Three shapes: a region's conventional set name (place + N国), a count right after a place
     or scope word whose members the sentence goes on to measure (全球 13台根服务器中有 10台…), and a count
     that frames a clause of its own as the set counted within (70个大中城市中，…).
-    A lone count after a scope word (全国3000家企业参展) stays a claim.
+    A lone count after a scope word (全国3000家企业参展) stays a claim, and so does one its own verb follows
+    (``next_tag``: the tag of the word after the value; 青海11人死亡、198人受伤: who died, not a group the next value
+    counts within).
     """
     rules = cues()
     if number["kind"] != "count" or not following.strip():
@@ -70,7 +72,7 @@ def labels_a_group(prefix: str, prefix_words: list[tuple[str, str]], number: dic
         return True
     scope, place_tags = rules.words("group_scope_words"), rules.words("place_pos_tags")
     scoped = all(word in scope or flag in place_tags for word, flag in words)
-    return scoped and more_values_follow
+    return scoped and more_values_follow and next_tag not in rules.words("verb_tags")
 
 
 def is_factual(sentence: str, has_source: bool) -> bool:
