@@ -778,3 +778,18 @@ def test_round17_parallel_subjects_and_acts_replace_the_carried_ones(text: str, 
 def test_round17_unchanged_a_change_after_a_carried_subject_still_follows_it() -> None:
     text = "北向资金上半年净买入381亿元，同比减少79%。"
     assert [m for _, m in _metrics(text)] == ["北向资金净买入", "北向资金净买入同比减少"]
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 18: a time of day written in words is no part of a metric either
+    ("在岸人民币对美元16时30分收盘报7.1805，较上一交易日跌45个基点。", "7.1805", "在岸人民币对美元收盘"),
+    ("离岸人民币兑美元北京时间9点30分报7.2450。", "7.2450", "离岸人民币兑美元"),
+    ("台风中心今天早晨5点钟位于海南省三亚市东南方大约300公里的海面上。", "300", "台风中心位于海南省三亚市东南方"),
+])
+def test_round18_a_time_of_day_in_words_is_no_part_of_a_metric(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+def test_round18_index_points_keep_their_place_in_a_metric() -> None:
+    # a number read as 点 (points) is no time of day
+    assert _metric_of("沪指上涨15点，报3000.5点。", "15").startswith("沪指")
