@@ -821,3 +821,18 @@ def test_round18_a_count_in_guo_before_its_verb_names_the_countries_doing_it(
 def test_round18_unchanged_a_count_after_a_scope_that_the_sentence_counts_within_is_no_claim() -> None:
     values = [v for v, _ in _metrics("全球13台根服务器中有10台设在美国。")]
     assert Decimal("13") not in values
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 18: a time of day written in words is no part of a metric either
+    ("在岸人民币对美元16时30分收盘报7.1805，较上一交易日跌45个基点。", "7.1805", "在岸人民币对美元收盘"),
+    ("离岸人民币兑美元北京时间9点30分报7.2450。", "7.2450", "离岸人民币兑美元"),
+    ("台风中心今天早晨5点钟位于海南省三亚市东南方大约300公里的海面上。", "300", "台风中心位于海南省三亚市东南方"),
+])
+def test_round18_a_time_of_day_in_words_is_no_part_of_a_metric(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+def test_round18_index_points_keep_their_place_in_a_metric() -> None:
+    # a number read as 点 (points) is no time of day
+    assert _metric_of("沪指上涨15点，报3000.5点。", "15").startswith("沪指")

@@ -2316,3 +2316,10 @@ def test_round17_a_periodic_report_in_the_attribution_dates_its_claims() -> None
     assert [c["time"] for c in _claims(text)] == ["2024-Q1"]
     text = "中国银行发布2023年度业绩报告。报告期内，集团实现营业收入6228亿元。截至报告期末，资本充足率18.12%。"
     assert [c["time"] for c in _claims(text)] == ["2023", "2023-12"]
+
+
+def test_round18_a_quoted_day_and_a_range_of_days_date_their_claims() -> None:
+    claims = _claims_on("美元指数26日报104.85，欧元兑美元报1.0785。", dt.date(2024, 3, 28))
+    assert [(c["metric"], c["time"]) for c in claims] == [("美元指数", "2024-03-26"), ("欧元兑美元", "2024-03-26")]
+    claims = _claims_on("6月9日8时至12日8时，广西北部累计降雨量100～250毫米。", dt.date(2024, 6, 30))
+    assert {c["time"] for c in claims} == {"2024-06-09/2024-06-12"}

@@ -1624,3 +1624,35 @@ def test_round17_a_plans_first_years_after_its_implementation(text: str, expecte
 def test_round17_a_report_named_in_prose_gives_its_report_period_words_the_period(
         text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, dt.date(2024, 9, 16))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 18: 报 after a day is the quote verb where a value follows: the day closes the date
+    ("美元兑人民币中间价3月15日报7.1002，较上一交易日调贬18个基点。", [("3月15日", "2022-03-15", "day")]),
+    ("波罗的海干散货指数（BDI）5月20日报1385点。", [("5月20日", "2022-05-20", "day")]),
+    ("恒生指数24日报收18000.5点。", [("24日", "2022-06-24", "day")]),
+    ("日经225指数27日报26781.68点。", [("27日", "2022-06-27", "day")]),
+    # unchanged: 日报 as a paper, and 天数 counting days
+    ("据《经济日报》报道，出口增长5%。", []),
+    ("存货周转天数26日。", []),
+])
+def test_round18_a_day_before_the_quote_verb_bao_is_a_date(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 18: an hour of the clock on either side of a range of days belongs to the range; the value stays the days
+    ("5月9日8时至12日8时，江南南部累计降雨量100～200毫米。",
+     [("5月9日8时至12日8时", "2022-05-09/2022-05-12", "range")]),
+    ("2021年7月17日20时至20日20时，郑州累计降雨量617.1毫米。",
+     [("2021年7月17日20时至20日20时", "2021-07-17/2021-07-20", "range")]),
+    ("4月29日14时至5月1日8时，华南出现强降雨。", [("4月29日14时至5月1日8时", "2022-04-29/2022-05-01", "range")]),
+    ("5月20日20:00至21日08:00，河南出现暴雨。", [("5月20日20:00至21日08:00", "2022-05-20/2022-05-21", "range")]),
+    ("5月16日20时30分至17日2时，福建出现大暴雨。", [("5月16日20时30分至17日2时", "2022-05-16/2022-05-17", "range")]),
+    # unchanged: hours within one day, and a single day with its time
+    ("5月16日8时至20时，福建出现大暴雨。", [("5月16日", "2022-05-16", "day")]),
+    ("北京时间2021年12月18日23时59分，积石山县发生地震。", [("2021年12月18日", "2021-12-18", "day")]),
+    ("4月18日至22日，广交会举行。", [("4月18日至22日", "2022-04-18/2022-04-22", "range")]),
+])
+def test_round18_a_range_of_days_with_hours_is_one_range(text: str, expected: list) -> None:
+    assert values(text) == expected

@@ -395,3 +395,13 @@ def test_round16_a_scale_in_a_rate_base_is_no_amount(text: str, expected: list[s
 ])
 def test_round17_drug_and_device_registration_classes_are_no_numbers(text: str, kept: list[str]) -> None:
     assert texts(text) == kept
+
+
+@pytest.mark.parametrize("text", ["今天早晨5点钟台风中心位于海面上", "夜里11时发生险情", "清晨6时30分抵达现场",
+                                  "下午三点钟开会"])
+def test_round18_hours_named_by_dianzhong_or_a_bulletins_part_of_the_day_are_no_quantities(text: str) -> None:
+    assert doc_numbers(text) == []
+
+
+def test_round18_index_points_after_a_day_word_stay_quantities() -> None:
+    assert doc_numbers("沪指今天上涨5点") == [("5点", Decimal("5"))]

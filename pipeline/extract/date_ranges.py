@@ -25,16 +25,17 @@ def merge_ranges(s: str, cands: list[Candidate]) -> list[Candidate]:
     i = 0
     while i < len(chosen):
         c = chosen[i]
+        after_c = _clock_end(s, c)  # 6月9日8时至12日8时: the hour stays with its day
         if i + 1 < len(chosen) and c.spec.end is None:
             nxt = chosen[i + 1]
-            gap = s[c.end : nxt.start]
+            gap = s[after_c : nxt.start]
             conn = P["conn"].fullmatch(gap) if gap else None
             between = P["between"].fullmatch(gap) if gap else None
             tail = P["between_suffix"].match(s, nxt.end) if between else None
             if (conn or tail) and nxt.spec.end is None and _rangeable(c.spec, nxt.spec):
                 end_spec = _inherit(nxt.spec, c.spec)
                 spec = replace(c.spec, end=end_spec)
-                out.append(Candidate(c.start, (tail.end() if tail else nxt.end), spec, c.after_paren_year))
+                out.append(Candidate(c.start, (tail.end() if tail else _clock_end(s, nxt)), spec, c.after_paren_year))
                 i += 2
                 continue
         covered = _period_ending(s, c)
@@ -49,19 +50,29 @@ def merge_ranges(s: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         # 一月十日到十二日, 一月19到20日: a bare day number after a connector
         if c.spec.day is not None and c.spec.month is not None and c.spec.end is None:
-            dm = P["conn_day"].match(s, c.end)
+            dm = P["conn_day"].match(s, after_c)
             if dm:
                 d2 = num(dm.group("d2"))
                 if d2 is not None and 1 <= d2 <= 31:
                     end_spec = replace(c.spec, day=d2, end=None, explicit=False)
-                    out.append(Candidate(c.start, dm.end(), replace(c.spec, end=end_spec), c.after_paren_year))
+                    close = _clock_end(s, Candidate(dm.start(), dm.end(), end_spec))
+                    out.append(Candidate(c.start, close, replace(c.spec, end=end_spec), c.after_paren_year))
                     i += 1
-                    while i < len(chosen) and chosen[i].start < dm.end():
+                    while i < len(chosen) and chosen[i].start < close:
                         i += 1
                     continue
         out.append(c)
         i += 1
     return _weeks_restated(s, out)
+
+
+def _clock_end(s: str, c: Candidate) -> int:
+    """Where a day's hour of the clock ends (6月9日8时, 17日20时30分): a range of days may write one on either side,
+    and the range spans it, though its value stays the days (else each side is a date of its own)."""
+    if c.spec.day is None:
+        return c.end
+    m = patterns()["range_day_clock"].match(s, c.end)
+    return m.end() if m else c.end
 
 
 def _period_ending(s: str, c: Candidate) -> Candidate | None:

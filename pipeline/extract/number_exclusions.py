@@ -194,6 +194,8 @@ def _clock_time(s: str, core: NumeralCore, lex: Lexicon, seg: Segmenter) -> bool
     if (s.startswith(hour["minute"], core.end) and not s.startswith(hour["minutes_word"], core.end)
             and re.search(hour["before_minutes"], s[max(0, k - 6):k])):
         return True  # 下午3时30分: the minutes of a clock time (12点50分钟后 is a span)
+    if core.value <= 24 and s.startswith(tuple(hour["always"]), core.end):
+        return True  # 5点钟: an hour whatever stands before it
     after = s[core.end + 1:core.end + 8]
     if (s.startswith((hour["point"], hour["word"]), core.end) and core.value <= 24
             and (re.match(hour["minutes_after"], after) or re.match(hour["range_after"], after)
