@@ -905,3 +905,47 @@ def test_round17_compute_and_storage_units(text: str, expected: list[tuple[str, 
 )
 def test_round17_densities_periods_and_prefix_blocks(text: str, expected: list[tuple]) -> None:
     assert [row[: len(expected[0])] for row in rows(text) if row[0][0].isdigit()] == expected
+
+
+def full(text: str) -> list[tuple[str, Decimal, str, str]]:
+    return [(q.text, q.value, q.unit, q.approx) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 18: air pressure in 百帕 is no 百 scale; hPa likewise
+        ("台风“海葵”中心最低气压为960百帕。", [("960百帕", Decimal("960"), "百帕", "")]),
+        ("气旋中心气压降至1002hPa。", [("1002hPa", Decimal("1002"), "hPa", "")]),
+        # a flow or speed with 每 after its unit is one unit, as 公里每小时 is; with 每 + a period before the number
+        # the measure is a rate per that period (a qualifier may stand between)
+        ("长江干流寸滩站洪峰流量46000立方米每秒。", [("46000立方米每秒", Decimal("46000"), "立方米每秒", "")]),
+        ("水库出库流量一度减少到每秒约8000立方米。", [("8000立方米", Decimal("8000"), "立方米/秒", "about")]),
+        ("该台风以每小时20公里的速度向偏北方向移动。", [("20公里", Decimal("20"), "公里/小时", "")]),
+        # a money rate stays money; a count with 每天 is no per-second rate
+        ("护工服务费为每小时45元。", [("45元", Decimal("45"), "CNY", "")]),
+        ("每日巡查200人次。", [("200人次", Decimal("200"), "人次", "")]),
+        # relief goods counted in 顶 and 床, not the words they open
+        ("向灾区调运帐篷2000顶、棉被8000床。", [("2000顶", Decimal("2000"), "顶", ""),
+                                              ("8000床", Decimal("8000"), "床", "")]),
+        ("新增床位1200张。", [("1200张", Decimal("1200"), "张", "")]),
+        # a seismic magnitude in Latin notation, near an earthquake; M2 stays the money supply
+        ("中国地震台网测定该地震为Ms7.1，日本气象厅测定为M 7.3。",
+         [("Ms7.1", Decimal("7.1"), "级", ""), ("M 7.3", Decimal("7.3"), "级", "")]),
+        ("M2余额为292.3万亿元，这与地震无关。", [("292.3万亿元", Decimal("292300000000000"), "CNY", "")]),
+        # a milestone stepped onto is over the level, and 台阶 is no count of machines
+        ("全区地区生产总值迈上800亿元台阶。", [("800亿元", Decimal("80000000000"), "CNY", "over")]),
+        ("全市经济总量迈上千亿台阶。", [("上千亿", Decimal("100000000000"), "CNY", "over")]),
+        ("厂区新装3台风机。", [("3台", Decimal("3"), "台", "")]),
+        # a bare scale bounding a group (亿元以上项目); 约 closing 签约 is no qualifier
+        ("全年签约亿元以上项目45个。",
+         [("亿元", Decimal("100000000"), "CNY", "over"), ("45个", Decimal("45"), "个", "")]),
+        ("千人以下企业占比为80%。", [("千人", Decimal("1000"), "人", "under"), ("80%", Decimal("80"), "%", "")]),
+        ("万家企业参加展会。", []),
+        # the base of a rate named after the events it counts is no amount; a count before a clause end stays
+        ("全省百万人口交通事故死亡率为3.1。", [("3.1", Decimal("3.1"), "", "")]),
+        ("吸引十万人参观，参观率为95%。", [("十万人", Decimal("100000"), "人", ""), ("95%", Decimal("95"), "%", "")]),
+    ],
+)
+def test_round18_weather_relief_seismic_and_milestone_units(text: str, expected: list[tuple]) -> None:
+    assert full(text) == expected

@@ -141,7 +141,10 @@ def _denominator_scale(r: Reading, cfg: dict[str, Any]) -> bool:
     k = r.core.start
     while k > 0 and r.s[k - 1] in HSPACE:
         k -= 1
-    return (k > 0 and r.s[k - 1] in spec["before"]) or re.match(spec["rate_after"], r.s[r.end:r.end + 8]) is not None
+    if (k > 0 and r.s[k - 1] in spec["before"]) or re.match(spec["rate_after"], r.s[r.end:r.end + 8]) is not None:
+        return True
+    unit = re.sub(r"\s", "", r.s[r.core.end:r.end])
+    return unit in spec["long_rate_bases"] and re.match(spec["long_rate_after"], r.s[r.end:r.end + 12]) is not None
 
 
 def english_scale_at(s: str, pos: int, lex: Lexicon) -> int | None:

@@ -74,6 +74,8 @@ from pipeline.extract.unit_forms import (
     home_currency,
     implies_money,
     is_markup,
+    leading_period,
+    magnitudes,
     measure_not_money,
     min_implied_scale,
     money_suffix_end,
@@ -137,7 +139,7 @@ def find_quantities(
     cands += [c for c in math if not blocked.overlaps(c.start, c.end)]
     for span in math_spans:
         claimed.add(span)
-    for cand in special_words(s) + per_power_shares(s) + scale_words(s, home) + fractions(s, text):
+    for cand in special_words(s) + per_power_shares(s) + magnitudes(s) + scale_words(s, home) + fractions(s, text):
         if not blocked.overlaps(cand.start, cand.end) and not claimed.overlaps(cand.start, cand.end):
             cands.append(cand)
             claimed.add((cand.start, cand.end))
@@ -408,6 +410,11 @@ def _build(
         if rate is not None:
             qty_end = rate[0]
             unit = unit if kind == "money" else f"{unit}/{rate[1]}"
+        elif kind == "count" and unit_info.kind == "count":
+            prefix = first_ending(s, start, lex.approx_prefix_index)
+            period = leading_period(s, start, prefix[0] if prefix else "")
+            if period is not None:  # 每秒5万立方米: a rate per second, written with its period first
+                unit = f"{unit}/{period}"
     # a currency written before the number (人民币 8千元, 港币两千九百六十元, HK$580) names the
     # currency; the generic 元 names the passage's
     mark = currency_before(s, start)

@@ -184,6 +184,24 @@ def rate_denominator(s: str, pos: int) -> tuple[int, str] | None:
 
 
 @cached
+def _leading_period_re() -> re.Pattern[str]:
+    spec = load_yaml("units.yaml")["rate"]["leading"]
+    return re.compile(re.escape(spec["marker"]) + "(" + alternation(spec["periods"], spaced=False) + ")[ \t]*$")
+
+
+def leading_period(s: str, start: int, skip: str = "") -> str | None:
+    """The period of 每 + a period right before the number (每秒5万立方米, 每小时约15公里; ``skip``: the qualifier
+    written between them), else None: the measure after the number is a rate per that period, as 立方米/秒 is."""
+    k = start
+    while k > 0 and s[k - 1] in HSPACE:
+        k -= 1
+    if skip and s.endswith(skip, 0, k):
+        k -= len(skip)
+    m = _leading_period_re().search(s, max(0, k - 6), k)
+    return m.group(1) if m is not None else None
+
+
+@cached
 def _prefix_block_re() -> re.Pattern[str]:
     seps = load_yaml("units.yaml")["rate"]["separators"]
     return re.compile("[ \t]*(?:" + alternation(seps, spaced=False) + ")[ \t]*([0-9]{1,3})(?![0-9.%])")
@@ -650,6 +668,27 @@ def per_power_shares(s: str) -> list[Candidate]:
     return out
 
 
+@cached
+def _magnitude_re() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    spec = load_yaml("units.yaml")["magnitudes"]
+    value = re.compile("(?<![A-Za-z0-9])(?:" + alternation(spec["prefixes"], spaced=False)
+                       + r")[ \t]?([0-9]\.[0-9]{1,2})(?![0-9A-Za-z]|\.[0-9])")
+    return value, re.compile(alternation(spec["cues"], spaced=False)), int(spec["window"])
+
+
+def magnitudes(s: str) -> list[Candidate]:
+    """A seismic magnitude in the Latin notation (Ms6.8, M 6.5, ML4.2): a magnitude in 级, as 6.8级 is, only where
+    an earthquake is named near it (``units.yaml`` magnitudes.cues): elsewhere a letter before digits makes a code."""
+    value_re, cue_re, window = _magnitude_re()
+    out: list[Candidate] = []
+    for m in value_re.finditer(s):
+        near = s[max(0, m.start() - window):m.end() + window]
+        if cue_re.search(near):
+            unit = load_yaml("units.yaml")["magnitudes"]["unit"]
+            out.append(Candidate(m.start(), m.end(), Decimal(m.group(1)), unit, "count", ""))
+    return out
+
+
 # --------------------------------------------------------------------------- scales as numbers
 
 
@@ -724,6 +763,9 @@ def scale_words(s: str, home: str) -> list[Candidate]:
             continue  # 7个千亿级产业集群: a size class
         um = lex.unit_re.match(s, k)
         info = lex.units.get(re.sub(r"\s", "", um.group(0))) if um else None
+        blockers = lex.units_cfg.get("measure_word_blockers", {}).get(um.group(0), []) if um is not None else []
+        if blockers and s.startswith(tuple(blockers), k):
+            um, info = None, None  # 迈上千亿台阶: 台 opens 台阶, no measure word
         if info is not None and um is not None and size_class_at(s, um.end()):
             continue  # 9个千万千瓦级基地, 4个亿吨级油田: a size class with its physical unit
         if info is None and not m.group("n"):
