@@ -836,3 +836,40 @@ def test_round18_a_time_of_day_in_words_is_no_part_of_a_metric(text: str, value:
 def test_round18_index_points_keep_their_place_in_a_metric() -> None:
     # a number read as 点 (points) is no time of day
     assert _metric_of("沪指上涨15点，报3000.5点。", "15").startswith("沪指")
+
+
+def test_round18_a_counted_subset_naming_a_kind_keeps_its_own_metric() -> None:
+    assert _metric_of("年末全县共有中小学校86所，其中小学52所。", "52") == "小学"
+    assert _metric_of("全年全市登记市场主体12.4万户，其中私营企业4.1万户。", "41000") == "私营企业"
+    assert _metric_of("全年共立案侦查经济犯罪案件860起，其中电信诈骗案件312起。", "312") == "电信诈骗案件"
+    # the subset repeats the whole's act for its own kind
+    assert _metric_of("全年新增经营主体2.6万户，其中新增个体工商户1.8万户。", "18000") == "新增个体工商户"
+    # negative: a place or group still shares the whole's measure, and a length is no counted kind
+    assert _metric_of("全年共发生道路交通事故1200起，其中农村500起。", "500").startswith("农村")
+    assert _metric_of("全年共发生道路交通事故1200起，其中农村500起。", "500").endswith("道路交通事故")
+    assert _metric_of("全省公路通车里程达到12.5万公里，其中高速公路0.8万公里。", "8000") == "高速公路全省公路通车里程"
+    assert _metric_of("全国铁路营业里程达到15.5万公里，其中高铁4.2万公里。", "42000").endswith("营业里程")
+
+
+def test_round18_a_category_member_names_its_own_subject() -> None:
+    text = ("1—12月，全市居民消费价格同比上涨0.4%。其中，教育文化娱乐类上涨1.9%，生活用品及服务类下降0.6%，"
+            "居住类上涨0.2%。")
+    assert _metric_of(text, "0.2") == "居住类上涨"
+    assert _metric_of(text, "0.6") == "生活用品及服务类下降"
+
+
+def test_round18_the_first_counted_item_of_a_list_is_claimed() -> None:
+    metrics = dict(_metrics("全国共有国家级高新区178家，其中北京12家、上海10家。"))
+    assert Decimal("12") in metrics and Decimal("10") in metrics
+    assert _metric_of("全球13台根服务器中有10台在美国。", "10") == "在美国的根服务器"  # still a frame
+
+
+def test_round18_the_stock_after_a_flow_drops_the_flow_verb() -> None:
+    assert _metric_of("全年新增国家级高新技术企业95家，总数达到612家。", "612") == "国家级高新技术企业总数"
+    assert _metric_of("全市“四上”企业净增210家，总数突破3000家。", "3000") == "全市“四上”企业总数"
+    assert _metric_of("全年新增上市公司3家，累计达到27家。", "27") == "上市公司"
+
+
+def test_round18_an_elliptic_qualifier_and_a_like_for_like_change_keep_the_subject() -> None:
+    assert _metric_of("城镇居民家庭恩格尔系数为27.1%，农村为30.4%。", "30.4") == "农村居民家庭恩格尔系数"
+    assert _metric_of("全年税收收入完成86.5亿元，同口径增长4.2%。", "4.2") == "税收收入同口径增长"

@@ -98,13 +98,14 @@ def _opens_with_name(phrase: str) -> bool:
 
 
 def _has_noun(phrase: str, words: list[Word]) -> bool:
-    """The phrase names a thing: it holds a noun (by POS), or ends in a metric's head word (…率, …额,
-    规模: jieba tags traditional-Chinese words poorly)."""
+    """The phrase names a thing: it holds a noun (by POS), ends in a metric's head word (…率, …额,
+    规模: jieba tags traditional-Chinese words poorly) or names a category (居住类: 居住 is a verb to jieba)."""
     rules = cues()
     noun_tags = rules.words("noun_tags")
     if len(phrase) < 2:
         return False
-    return bool(rules.pattern("metric_head").search(phrase) or rules.pattern("metric_lead").search(phrase)) or any(
+    return bool(rules.pattern("metric_head").search(phrase) or rules.pattern("metric_lead").search(phrase)
+                or rules.pattern("category_member").search(phrase)) or any(
         w.tag in noun_tags and len(w.text.strip()) >= 2 and w.text.strip() in phrase for w in words)
 
 
@@ -121,17 +122,38 @@ def _antecedent(before: str, head: str, context: str) -> str:
     return clean(context[start:at + len(head)])
 
 
-def _next_entity(before: str, head: str, whole: str) -> str:
+def _next_entity(before: str, head: str, whole: str, counted: bool = False) -> str:
     """The entity a clause names for the metric named before it (``whole``): after a comparison or ranking word
     (高于城区, 其次是X) or as a subset (其中高铁), when it names no measure of its own (not 其中住宅投资, nor a kind of
-    the thing the whole counts: 其中发明专利 of 专利); or ""."""
+    the thing the whole counts: 其中发明专利 of 专利); or "". ``counted``: the value counts things in a measure word."""
     rules = cues()
     led = rules.pattern("entity_lead").fullmatch(head)
     subset = rules.pattern("subset_lead").match(_EDGE.sub("", _SPACE.sub("", before)))
     entity = led["entity"] if led else head if subset else ""
     if rules.pattern("metric_head").search(entity) or rules.pattern("change_words").search(entity):
         return ""
-    return "" if subset and not led and (_kind_of(entity, whole) or _repeats_measure(entity, whole)) else entity
+    if subset and not led and (_kind_of(entity, whole) or _repeats_measure(entity, whole)
+                               or _repeats_act(entity, whole) or (counted and _names_counted_kind(entity))):
+        return ""
+    return entity
+
+
+def _repeats_act(part: str, whole: str) -> bool:
+    """The part repeats the verb of the whole's act (其中新增企业 of 新增市场主体, 其中制造业新设外企 of
+    全国新设外商投资企业数量): it states the same act of its own kind, a measure of its own, not a member given the
+    whole's."""
+    verbs = cues().words("verb_tags")
+    return any(w.flag in verbs and w.word in whole for w in pos_tagger().lcut(part) if w.word.strip())
+
+
+def _names_counted_kind(part: str) -> bool:
+    """A counted subset that names a kind of thing (其中医院128个 of 医疗卫生机构, 其中企业21.3万户 of 市场主体,
+    其中火灾74.5万起 of 各类警情): what a count's measure word counts is the noun before it, so the subset's noun is
+    its own metric. A part that only qualifies (places, sectors, groups: 其中农村500起, 其中男性…) is a member sharing
+    the whole's."""
+    words = [w for w in pos_tagger().lcut(part) if w.word.strip()]
+    nouns = cues().words("noun_tags")
+    return any(w.flag in nouns for w in words) and not all(_modifies(w.word) for w in words)
 
 
 def _repeats_measure(part: str, whole: str) -> bool:
@@ -151,8 +173,9 @@ def _kind_of(part: str, whole: str) -> bool:
 def _parallel_core(head: str, governing: Governing, named: bool = False) -> str:
     """What a member of a breakdown shares with the member before it (其中男性30.8%，女性24.2% → 高血压患病率;
     东部地区PM2.5平均浓度为27，中部地区为35 → PM2.5平均浓度): the measure after the previous member, when the head
-    only names a member like it and no measure of its own; or "". ``named``: the head is known to name an entity
-    (股份制商业银行), however long."""
+    only names a member like it and no measure of its own; or "". A qualifier that stands for the one opening the
+    subject, inside its first word (城镇居民…恩格尔系数，农村为… → 居民家庭恩格尔系数), shares what follows it.
+    ``named``: the head is known to name an entity (股份制商业银行), however long."""
     rules = cues()
     segment = jieba_tokenizer().lcut
     words = segment(head)
@@ -169,6 +192,9 @@ def _parallel_core(head: str, governing: Governing, named: bool = False) -> str:
         member, core = parts[:k], parts[k:]
         if (member[-1][-1:] == words[-1][-1:] or all(map(_modifies, [*member, *words]))) and _names_measure(core):
             return "".join(core)
+    lead, rest = subject[:len(head)], subject[len(head):]  # 城镇居民家庭恩格尔系数为…，农村为…: 农村 stands for 城镇
+    if lead != head and _modifies(lead) and all(map(_modifies, words)) and _names_measure(segment(rest)):
+        return rest
     return ""
 
 
@@ -574,6 +600,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         return Governing(deal, deal, "")  # G31地块以总价40.04亿元成交: the plot's 成交总价, not the bidder or 以
     if not member and (label := _result_label(bare, context, governing)):
         return Governing(label, label, "")  # 归属于上市公司股东的净利润：盈利425,000万元: the indicator, not the sign
+    if context.local and governing is not None and (stock := _stock_of(bare, member or governing.subject)):
+        return Governing(stock, stock, "")  # 新增高新技术企业186家，总数达到1056家: 高新技术企业总数
     phrase = clean(rules.pattern("metric_channel").sub("", rules.pattern("metric_method").sub("", before)))
     phrase = rules.pattern("metric_holder").sub("", phrase)  # who bought or sold (X有限公司增持…): not the measure
     if rules.pattern("bare_share").fullmatch(bare):
@@ -620,7 +648,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         core = (core != governing.subject and core) or _parallel_core(head, governing, named=True) or core
         found = Governing(head + core + change, head + core, change, core)
     elif context.local and governing is not None and (
-            entity := _next_entity(before, head, governing.core or governing.subject)):
+            entity := _next_entity(before, head, governing.core or governing.subject,
+                                   context.unit in rules.words("counting_measures"))):
         core = governing.core or governing.subject  # 高于城区（83.8%）; 里程14.6万公里，其中高铁3.8万公里
         found = Governing(entity + core + change, entity + core, change, core)
     elif context.local and governing is not None and not member and (core := _parallel_core(head, governing)):
@@ -775,6 +804,17 @@ def _enumeration_start(words: list[Word]) -> int | None:
             break
         start, size = start - 1, size + len(text)
     return start if start < first else None
+
+
+def _stock_of(bare: str, flow: str) -> str:
+    """The stock a clause of only a stock word reaches (总数达到1056家, 累计达到38家) after the flow that adds to it
+    (新增高新技术企业): the flow's thing without its verb, with the stock word it names (高新技术企业总数); or ""."""
+    rules = cues()
+    stock = rules.pattern("stock_clause").fullmatch(bare)
+    thing = rules.pattern("increment_lead").sub("", flow)
+    if stock is None or not thing:
+        return ""
+    return thing + (stock["noun"] or "")
 
 
 def _regional_gap(head: str, governing: Governing, context: Context) -> str:

@@ -72,7 +72,8 @@ def labels_a_group(prefix: str, prefix_words: list[tuple[str, str]], number: dic
         return True
     scope, place_tags = rules.words("group_scope_words"), rules.words("place_pos_tags")
     scoped = all(word in scope or flag in place_tags for word, flag in words)
-    return scoped and more_values_follow and next_tag not in rules.words("verb_tags")
+    return (scoped and more_values_follow and next_tag not in rules.words("verb_tags")
+            and not rules.pattern("count_item_end").match(following))
 
 
 def is_factual(sentence: str, has_source: bool) -> bool:
