@@ -2323,3 +2323,28 @@ def test_round18_a_quoted_day_and_a_range_of_days_date_their_claims() -> None:
     assert [(c["metric"], c["time"]) for c in claims] == [("美元指数", "2024-03-26"), ("欧元兑美元", "2024-03-26")]
     claims = _claims_on("6月9日8时至12日8时，广西北部累计降雨量100～250毫米。", dt.date(2024, 6, 30))
     assert {c["time"] for c in claims} == {"2024-06-09/2024-06-12"}
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("交互项的系数为0.184，t值为3.62，在1%水平上显著。", [Decimal("0.184")]),
+    ("数字化转型的估计系数为0.052，稳健标准误为0.017。", [Decimal("0.052")]),
+    ("调节效应检验的经验P值为0.012，Sobel检验的Z值为2.87。", []),
+    ("第一阶段的F统计量为52.41，远大于10的经验临界值。", []),
+    ("Cragg-Donald Wald F统计量为31.5，高于在15%水平上的临界值8.96。", []),
+    ("本文对全部连续变量在1%和99%分位数上进行了缩尾处理。", []),
+    ("我们采用Bootstrap法重复抽样1000次，卡尺设定为0.05，系数均不显著异于0。", []),
+    ("本文的样本期为2008—2021年，共14年。", []),
+    ("AR(2)检验的p值分别为0.315、0.427和0.508。", []),
+])
+def test_round18_test_statistics_and_procedure_settings_are_no_claims(text: str, kept: list) -> None:
+    assert [c["value"] for c in _claims(text)] == kept
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("全要素生产率的均值为3.87，标准差为0.92。", 2),
+    ("该区共有规模以上工业企业1200家，同比增长8%。", 2),
+    ("样本期内，东部地区专利授权量增长了35%。", 1),
+])
+def test_round18_descriptive_statistics_and_counts_stay_claims(text: str, count: int) -> None:
+    # a standard deviation describes the data (a level), 共有 counts, 样本期内 before a change dates it: all claims
+    assert len(_claims(text)) == count

@@ -754,3 +754,21 @@ def test_round17_the_three_sectors_are_no_count_of_times(text: str) -> None:
 
 def test_round17_three_times_stays_a_count() -> None:
     assert ("三次", Decimal(3), "次", "count", "") in rows("该企业今年三次上调产品价格。")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("研发投入的系数为–0.021**，在5%水平上显著。", "-0.021"),
+    ("融资约束的估计系数为－0.135，且在1%水平上显著。", "-0.135"),
+    ("交互项系数（–0.048）表明调节效应为负。", "-0.048"),
+])
+def test_round18_an_en_dash_or_full_width_hyphen_before_a_figure_is_a_minus(text: str, expected: str) -> None:
+    assert Decimal(expected) in [q.value for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2015–2020年，成交额年均增长12.4%。", ["12.4"]),
+    ("价格区间为3–5元。", ["3", "5"]),
+    ("每吨10卢比–20卢比。", ["10", "20"]),
+])
+def test_round18_an_en_dash_after_a_figure_stays_a_range_dash(text: str, expected: list) -> None:
+    assert [q.value for q in find_quantities(text)] == [Decimal(v) for v in expected]

@@ -397,3 +397,22 @@ def test_bare_amounts_under_a_named_column_are_no_years() -> None:
     assert extract_all(_doc([("table", table)]))["dates"] == []
     years = "项目\t投产时间\t产能\n一期\t2019\t120\n二期\t2021\t200"
     assert [d["text"] for d in extract_all(_doc([("table", years)]))["dates"]] == ["2019", "2021"]
+
+
+def test_round18_typeset_minus_signs_in_a_regression_table_keep_the_negative() -> None:
+    # Journals typeset a negative coefficient with U+2212 or an en dash, followed by significance stars, with its
+    # t value or standard error in brackets below: every such cell is the signed number.
+    table = "\n".join(["变量\t(1) TFP\t(2) TFP\t(3) GTFP", "ER\t−0.142***\t0.088**\t–0.061*",
+                       "\t(−3.27)\t(0.041)\t[–1.85]", "Size\t−0.029\t－0.013**\t-0.007", "样本量\t21560\t21560\t9870"])
+    cells = extract_all(_doc([("caption", "表4 环境规制与生产率"), ("table", table)]))["tables"]
+    got = [c["value"] for c in cells if c["row_header"] != "样本量"]
+    expected = ["-0.142", "0.088", "-0.061", "-3.27", "0.041", "-1.85", "-0.029", "-0.013", "-0.007"]
+    assert got == [Decimal(v) for v in expected]
+    assert {c["unit"] for c in cells} == {""}
+
+
+def test_round18_an_en_dash_alone_stays_an_empty_cell() -> None:
+    # – alone is a value left out, not a minus; a number after it in the next cell keeps its own sign.
+    table = "指标\t2022年\t2023年\n利润\t–\t12.5\n亏损\t–\t–3.1"
+    cells = extract_all(_doc([("table", table)]))["tables"]
+    assert [c["value"] for c in cells if c["value"] is not None] == [Decimal("12.5"), Decimal("-3.1")]

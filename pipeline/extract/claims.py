@@ -34,6 +34,7 @@ from pipeline.extract.claim_selection import (
     is_claim_duration,
     is_factual,
     is_formula_term,
+    is_procedure_setting,
     is_prose,
     is_structural_count,
     is_target_value,
@@ -443,6 +444,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         begin = max(clause_begin, previous_end)
         before = text[begin:offset]
         if (is_structural_count(number, before) or is_formula_term(text[:offset], text[end:])
+                or is_procedure_setting(number, text[:offset], text[end:])
                 or rules.pattern("ranking_list_after").match(text, end)  # 世界500强: a list's name
                 or in_number_run(text, in_sentence, position, sentence.start)
                 or qualifies_a_group(number, text[end:])

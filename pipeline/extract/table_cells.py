@@ -37,6 +37,7 @@ def table_cues() -> dict[str, Any]:
     spec["percent_signs"] = tuple(spec["percent_signs"])
     spec["cumulative_brackets"] = tuple(tuple(pair) for pair in spec["cumulative_brackets"])
     spec["empty_values"] = frozenset(spec["empty_values"])
+    spec["minus_signs"] = tuple(spec["minus_signs"])
     spec["index_headers"] = tuple(spec["index_headers"])
     spec["named_cny"] = tuple(spec["named_cny"])
     spec["no_header_unit_kinds"] = frozenset(spec["no_header_unit_kinds"])
@@ -181,12 +182,15 @@ def accounting_negative(text: str) -> re.Match[str] | None:
 
 
 def _cell_text(value_text: str) -> str:
-    """A cell's figure as the readers take it: no spaces or thousands separators, and out of the brackets of another
-    span (〔13.5〕, [2.4%]: a plan's cumulative figure)."""
+    """A cell's figure as the readers take it: no spaces or thousands separators, out of the brackets of another
+    span (〔13.5〕, [2.4%]: a plan's cumulative figure), and a typeset minus (−, –) as a hyphen."""
     text = re.sub(r"[,\s]", "", value_text)
     for opening, closing in table_cues()["cumulative_brackets"]:
         if len(text) > 2 and text.startswith(opening) and text.endswith(closing):
-            return text[1:-1]
+            text = text[1:-1]
+            break
+    if text[:1] in table_cues()["minus_signs"]:
+        text = "-" + text[1:]  # −0.317, –0.198: a typeset minus is a hyphen to Decimal and the numbers engine
     return text
 
 
