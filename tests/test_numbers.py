@@ -754,3 +754,14 @@ def test_round17_the_three_sectors_are_no_count_of_times(text: str) -> None:
 
 def test_round17_three_times_stays_a_count() -> None:
     assert ("三次", Decimal(3), "次", "count", "") in rows("该企业今年三次上调产品价格。")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("专项债券发行额为0亿元。", Decimal(0)),
+    ("其他收入0.00万元。", Decimal(0)),
+    ("本期赎回0万亿元", Decimal(0)),
+    ("拨付资金0.5万元", Decimal(5000)),  # a decimal under one is still scaled
+    ("投资1万亿元", Decimal(10 ** 12)),
+])
+def test_round18_a_written_zero_before_a_scale_is_zero(text: str, value: Decimal) -> None:
+    assert one(text)[0] == value

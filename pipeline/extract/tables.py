@@ -362,20 +362,26 @@ def _is_serial_column(numbers: list[str], headers: list[str]) -> bool:
 def _table_units(table_unit: str, paths: list[list[str]], units: list[str], first_value: int) -> list[str]:
     """Each column's share of the table's unit. A unit that names two (单位：万吨、亿元; not 元/公斤, one unit) gives
     its money unit to the columns whose header names money (金额) and the other to those that name a quantity
-    (数量); when no header says, the columns without a unit of their own take them in order."""
+    (数量); when no header says, the columns without a unit of their own take them in order. A percent among them
+    (单位：亿元、%) goes to the columns whose header names a rate (增速, 同比增长, 占比: round 18), the other unit to
+    the rest."""
     width = len(paths)
     parts = [p.strip() for p in table_cues()["unit_list_separators"].split(table_unit) if p.strip()]
     if len(parts) < 2 or not all(is_unit(p) for p in parts):
         return [table_unit] * width
+    percent = [p for p in parts if unit_kind(p) == "percent"]
     money = [p for p in parts if unit_kind(p) == "money"]
-    measure = [p for p in parts if p not in money]
+    measure = [p for p in parts if p not in money and p not in percent]
     free = [c for c in range(first_value, width) if not units[c]]
     by_header = table_cues()["unit_columns_by_header"]
-    out = [parts[0]] * width
+    amounts = [p for p in parts if p not in percent]
+    default = amounts[0] if percent and len(amounts) == 1 else parts[0]
+    out = [default] * width
     matched = False
     for c in free:
         header = COLUMN_PATH_SEPARATOR.join(paths[c])
-        for words, kind_units in ((by_header["measure"], measure), (by_header["money"], money)):
+        for words, kind_units in ((by_header["rate"], percent), (by_header["measure"], measure),
+                                  (by_header["money"], money)):
             if kind_units and words.search(header):
                 out[c], matched = kind_units[0], True
                 break
