@@ -325,6 +325,11 @@ def _one_stub_column(rows: list[list[TableLine]], first_body: int) -> list[list[
     numbered = [f for f, s in pairs if f and s]
     serial = table_cues()["serial_cell"]
     foot = 1 if len(numbered) > 2 and not serial.match(numbered[-1]) else 0  # 合计 | 前三家 under 1, 2, 3
+    if all(f or s for f, s in pairs) and _is_code_column(numbered[:len(numbered) - foot],
+                                                        [cells[0].text for cells in header]):
+        return _restubbed(rows, first_body, lambda row, _: [
+            TableLine(" ".join(cell.text for cell in row[:2] if cell.text), (row[0] if row[0].text else row[1]).start),
+            *row[2:]])
     if all(f or s for f, s in pairs) and _is_serial_column(numbered[:len(numbered) - foot],
                                                           [cells[0].text for cells in header]):
         return _restubbed(rows, first_body, lambda row, _: [
@@ -349,6 +354,15 @@ def _restubbed(rows: list[list[TableLine]], first_body: int,
         group = row[0].text or group
         out.append(restub(row, group))
     return out
+
+
+def _is_code_column(codes: list[str], headers: list[str]) -> bool:
+    """Whether a first column holds classification codes (科目编码 | 科目名称: 201, 20103, 208 in a budget or 决算
+    table): digits under a header that names a code. The code and the name together are the row's label (201
+    一般公共服务支出), so that a total check sees which row a longer code belongs to (round 18)."""
+    cues = table_cues()
+    return bool(codes) and all(cues["code_cell"].match(text) for text in codes) and any(
+        cues["code_header"].search(simplified(text)) for text in headers if text)
 
 
 def _is_serial_column(numbers: list[str], headers: list[str]) -> bool:
