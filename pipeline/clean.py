@@ -516,8 +516,9 @@ class _Builder:
 
     def _post_tail_start(self, begin: int) -> int:
         """Where a copied post's furniture begins (END, 往期推荐, 精选留言, a line of counters): it and every line
-        after it are other articles' headlines, readers' comments and counters, no part of the text (len: none)."""
-        if self.raw.format not in ("text", "markdown"):
+        after it are other articles' headlines, readers' comments and counters, no part of the text (len: none).
+        A page mirrored from a post (WeChat's #js_content) keeps that tail in its blocks too (round 18)."""
+        if self.raw.format not in ("text", "markdown", "html"):
             return len(self.lines)
         tail = self.layout["post_tail"]
         end = len(self.lines)

@@ -369,3 +369,32 @@ def test_plain_double_spaced_text_keeps_joining_hard_wrapped_lines() -> None:
                "断出现。"] * 3
     kinds = _block_kinds("某文章\n\n" + "\n\n".join(wrapped) + "\n")
     assert len([k for k, _ in kinds if k == "paragraph"]) == 3
+
+
+def _html_paragraphs(body: str) -> list[str]:
+    """The paragraphs of an HTML page as an .html input is read and cleaned."""
+    from pipeline.readers.html import read_html
+
+    text = read_html(f"<html><head><title>站点</title></head><body>{body}</body></html>")[0]
+    return [text for kind, text in _block_kinds(text, "html") if kind == "paragraph"]
+
+
+def test_round18_a_mirrored_posts_tail_and_a_pager_end_an_html_page() -> None:
+    body = "<p>一季度，全区实际使用外资3.6亿美元，同比增长8.2%。</p>"
+    tails = [
+        "<p>END</p><p>往期推荐</p><p>2023年全区新增市场主体2.1万户</p><p>阅读 3086 在看 12</p>",
+        "<p>—THE END—</p><p>3月份全区CPI同比上涨0.4%</p>",
+        "<div class='page-turn'>上一篇：<a>2月份全区工业用电量增长6.5%</a>　下一篇：<a>全区新增就业1.2万人</a></div>",
+        "<p>下一条：<a>前两个月全区进出口总值增长4.1%</a></p>",
+    ]
+    for tail in tails:
+        paragraphs = _html_paragraphs("<h1>一季度全区利用外资情况</h1><div id='js_content'>" + body + tail + "</div>")
+        assert paragraphs == ["一季度，全区实际使用外资3.6亿美元，同比增长8.2%。"], tail
+
+
+def test_round18_pager_words_inside_an_html_sentence_are_text() -> None:
+    body = ("<h1>全区利用外资情况</h1><p>一季度，全区实际使用外资3.6亿美元。</p>"
+            "<p>上一篇报道提到的项目已经开工，下一篇将介绍外资结构。</p><p>阅读量较上年增长12%的栏目有3个。</p>")
+    assert _html_paragraphs(body) == ["一季度，全区实际使用外资3.6亿美元。",
+                                      "上一篇报道提到的项目已经开工，下一篇将介绍外资结构。",
+                                      "阅读量较上年增长12%的栏目有3个。"]

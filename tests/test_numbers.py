@@ -772,3 +772,14 @@ def test_round18_an_en_dash_or_full_width_hyphen_before_a_figure_is_a_minus(text
 ])
 def test_round18_an_en_dash_after_a_figure_stays_a_range_dash(text: str, expected: list) -> None:
     assert [q.value for q in find_quantities(text)] == [Decimal(v) for v in expected]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("专项债券发行额为0亿元。", Decimal(0)),
+    ("其他收入0.00万元。", Decimal(0)),
+    ("本期赎回0万亿元", Decimal(0)),
+    ("拨付资金0.5万元", Decimal(5000)),  # a decimal under one is still scaled
+    ("投资1万亿元", Decimal(10 ** 12)),
+])
+def test_round18_a_written_zero_before_a_scale_is_zero(text: str, value: Decimal) -> None:
+    assert one(text)[0] == value

@@ -416,3 +416,29 @@ def test_round18_an_en_dash_alone_stays_an_empty_cell() -> None:
     table = "指标\t2022年\t2023年\n利润\t–\t12.5\n亏损\t–\t–3.1"
     cells = extract_all(_doc([("table", table)]))["tables"]
     assert [c["value"] for c in cells if c["value"] is not None] == [Decimal("12.5"), Decimal("-3.1")]
+
+
+def test_round18_a_code_column_labels_with_its_name_and_longer_codes_are_parts() -> None:
+    # 功能分类科目编码 | 科目名称: code and name label the row; 2080501 and 2080502 are parts of 20805, 2130 is new
+    table = ("功能分类科目编码\t科目名称\t决算数（万元）\n20805\t行政事业单位养老支出\t620.5\n"
+             "2080501\t行政单位离退休\t400.0\n2080502\t事业单位离退休\t220.5\n213\t农林水支出\t1,379.5\n"
+             "合计\t\t2,000.0")
+    cells = extract_all(_doc([("caption", "表3 2023年度支出决算表"), ("table", table)]))["tables"]
+    assert [c["row_header"] for c in cells][:2] == ["20805 行政事业单位养老支出", "2080501 行政单位离退休"]
+    checks = _checks_of("table_total", [("caption", "表3 2023年度支出决算表"), ("table", table)])
+    assert [(c["expected"], c["status"]) for c in checks] == [("20000000", "pass")]
+    # the total of all three coded rows would fail: a wrong total still fails
+    caption = ("caption", "表3 2023年度支出决算表")
+    wrong = _checks_of("table_total", [caption, ("table", table.replace("2,000.0", "2,620.5"))])
+    assert [c["status"] for c in wrong] == ["fail"]
+    # codes that do not extend one another are all counted
+    flat = "项目编码\t项目名称\t金额（万元）\n101\t甲项目\t10\n102\t乙项目\t20\n合计\t\t30"
+    checks = _checks_of("table_total", [("caption", "表1 项目支出表"), ("table", flat)])
+    assert [(c["expected"], c["status"]) for c in checks] == [("300000", "pass")]
+
+
+def test_round18_a_first_column_of_numbers_without_a_code_header_is_no_code_column() -> None:
+    # 年份 | 事件 beside amounts: the first column stays the label
+    table = "年份\t说明\t金额（万元）\n2021\t首期\t100\n2022\t二期\t200"
+    cells = extract_all(_doc([("caption", "表2 分期投入"), ("table", table)]))["tables"]
+    assert all(" " not in c["row_header"] for c in cells)

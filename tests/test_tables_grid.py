@@ -388,3 +388,32 @@ def test_round17_kuai_in_a_unit_column_or_header_counts_pieces() -> None:
     assert (header[(0, 0)]["value"], header[(0, 0)]["unit"]) == (Decimal("37300000000"), "块")
     money = _cells("项目\t金额（万元）\n收入\t12", caption="表3 收入")
     assert money[(0, 0)]["unit"] == "CNY"
+
+
+def test_round18_a_table_unit_of_money_and_percent_gives_the_percent_to_rate_columns() -> None:
+    # 单位：亿元、% above a table of amounts and their growth: the growth columns are percentages
+    grid = "地区\t一般公共预算收入\t增速\t税收收入\t增速\n全市\t812.5\t3.4\t600.2\t-1.6"
+    cells = _cells(grid, "表2 分地区财政收入\n单位：亿元、%")
+    assert [(c["value"], c["unit"]) for _, c in sorted(cells.items())] == [
+        (Decimal("81250000000"), "CNY"), (Decimal("3.4"), "%"), (Decimal("60020000000"), "CNY"), (Decimal("-1.6"), "%")]
+    # the caption's bracket form, a comma between the units; 比重 and 同比增长 are rates, 绝对额 an amount
+    grid = "指标\t绝对额\t同比增长\t比重\n社会消费品零售总额\t2,045.6\t5.2\t38.1"
+    cells = _cells(grid, "表1 上半年全市主要指标（单位：亿元，%）")
+    assert [(c["value"], c["unit"]) for _, c in sorted(cells.items())] == [
+        (Decimal("204560000000"), "CNY"), (Decimal("5.2"), "%"), (Decimal("38.1"), "%")]
+    # a measure and a percent: 产量 takes 万吨
+    cells = _cells("品种\t产量\t增长\n粮食\t1,250\t2.0", "表5 主要农产品产量\n单位：万吨、%")
+    assert [(c["value"], c["unit"]) for _, c in sorted(cells.items())] == [
+        (Decimal("12500000"), "吨"), (Decimal("2.0"), "%")]
+
+
+def test_round18_words_after_a_comma_in_a_caption_unit_are_no_unit() -> None:
+    cells = _cells("指标\t本期\t上期\n收入\t12.5\t11.0", "表1 收入情况（单位：亿元，下同）")
+    assert [c["unit"] for _, c in sorted(cells.items())] == ["CNY", "CNY"]
+
+
+def test_round18_a_zero_cell_in_a_scaled_table_is_zero() -> None:
+    grid = "项目\t年初预算\t1-6月执行\n个人所得税\t3000\t0\n土地增值税\t0.00\t125.50"
+    cells = _cells(grid, "表3 收入执行情况\n单位：万元")
+    assert [(c["value"], c["unit"]) for _, c in sorted(cells.items())] == [
+        (Decimal("30000000"), "CNY"), (Decimal("0"), "CNY"), (Decimal("0"), "CNY"), (Decimal("1255000"), "CNY")]

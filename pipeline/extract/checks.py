@@ -61,6 +61,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "total_row": re.compile(spec["total_row"]),
         "subtotal_row": re.compile(spec["subtotal_row"]),
         "part_row": re.compile(spec["part_row"]),
+        "coded_row": re.compile(spec["coded_row"]),
         "minus_row": re.compile(spec["minus_row"]),
         "scope_label": re.compile(spec["scope_label"]),
         "prior_year_header": re.compile(spec["prior_year_header"]),
@@ -339,10 +340,15 @@ def _category_patterns() -> list[re.Pattern[str]]:
 
 def _top_level(labels: list[str], values: list[Decimal], listed: bool) -> list[Decimal]:
     """The values of the rows a total adds up: a 其中/# row is a part of the row before it, not of the total;
-    with ``listed``, so are the rows after it that still fit within that row (their sum stays within it)."""
+    with ``listed``, so are the rows after it that still fit within that row (their sum stays within it). A row
+    whose classification code extends the code of the last row counted (20103 under 201) is that row's part."""
     parts: list[Decimal] = []
     room: Decimal | None = None  # what is left of the row whose parts are being listed
+    code = ""  # the code of the last row counted
     for label, value in zip(labels, values, strict=True):
+        coded = _cues()["coded_row"].match(label)
+        if coded and code and coded.group(1).startswith(code) and len(coded.group(1)) > len(code):
+            continue
         marked = bool(_cues()["part_row"].match(simplified(label))) and bool(parts)
         if marked:
             room = parts[-1] * (1 + _TOLERANCE)
@@ -351,6 +357,7 @@ def _top_level(labels: list[str], values: list[Decimal], listed: bool) -> list[D
             continue
         room = None
         parts.append(value)
+        code = coded.group(1) if coded else ""
     return parts
 
 

@@ -451,6 +451,7 @@ def evaluate(toks: Sequence[NumeralToken]) -> tuple[Decimal, Decimal]:
         frac_pos = 0
         concat = False
         trailing_scale = Decimal(1)
+        written_zero = False
         for idx, t in enumerate(toks):
             if t.kind == "point":
                 base = section + _elide(cur, prev, toks, idx)
@@ -486,7 +487,13 @@ def evaluate(toks: Sequence[NumeralToken]) -> tuple[Decimal, Decimal]:
                 trailing_scale = Decimal(1)
             elif t.kind == "big":
                 group = section + (cur if cur is not None else Decimal(0))
-                if group == 0:
+                # 0万元, 0.00亿元 (a zero cell under 单位：万元): a written zero scaled is zero; only a bare scale
+                # (万元, 亿元 with no figure) stands for one of it
+                written_zero = written_zero or (group == 0 and cur is not None and prev is not None
+                                                and prev.kind in ("arabic", "point"))
+                if written_zero and not total:
+                    last_big = (last_big or Decimal(1)) * t.value
+                elif group == 0:
                     total = total * t.value if total else t.value
                     last_big = (last_big or Decimal(1)) * t.value
                 elif last_big is None or t.value > last_big or (t.value == last_big and section):

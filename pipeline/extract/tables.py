@@ -325,6 +325,11 @@ def _one_stub_column(rows: list[list[TableLine]], first_body: int) -> list[list[
     numbered = [f for f, s in pairs if f and s]
     serial = table_cues()["serial_cell"]
     foot = 1 if len(numbered) > 2 and not serial.match(numbered[-1]) else 0  # 合计 | 前三家 under 1, 2, 3
+    if all(f or s for f, s in pairs) and _is_code_column(numbered[:len(numbered) - foot],
+                                                        [cells[0].text for cells in header]):
+        return _restubbed(rows, first_body, lambda row, _: [
+            TableLine(" ".join(cell.text for cell in row[:2] if cell.text), (row[0] if row[0].text else row[1]).start),
+            *row[2:]])
     if all(f or s for f, s in pairs) and _is_serial_column(numbered[:len(numbered) - foot],
                                                           [cells[0].text for cells in header]):
         return _restubbed(rows, first_body, lambda row, _: [
@@ -351,6 +356,15 @@ def _restubbed(rows: list[list[TableLine]], first_body: int,
     return out
 
 
+def _is_code_column(codes: list[str], headers: list[str]) -> bool:
+    """Whether a first column holds classification codes (科目编码 | 科目名称: 201, 20103, 208 in a budget or 决算
+    table): digits under a header that names a code. The code and the name together are the row's label (201
+    一般公共服务支出), so that a total check sees which row a longer code belongs to (round 18)."""
+    cues = table_cues()
+    return bool(codes) and all(cues["code_cell"].match(text) for text in codes) and any(
+        cues["code_header"].search(simplified(text)) for text in headers if text)
+
+
 def _is_serial_column(numbers: list[str], headers: list[str]) -> bool:
     """Whether a first column's cells are serial numbers: small integers under a 序号 header, or 1, 2, 3 …"""
     if not numbers or not all(table_cues()["serial_cell"].match(text) for text in numbers):
@@ -362,20 +376,26 @@ def _is_serial_column(numbers: list[str], headers: list[str]) -> bool:
 def _table_units(table_unit: str, paths: list[list[str]], units: list[str], first_value: int) -> list[str]:
     """Each column's share of the table's unit. A unit that names two (单位：万吨、亿元; not 元/公斤, one unit) gives
     its money unit to the columns whose header names money (金额) and the other to those that name a quantity
-    (数量); when no header says, the columns without a unit of their own take them in order."""
+    (数量); when no header says, the columns without a unit of their own take them in order. A percent among them
+    (单位：亿元、%) goes to the columns whose header names a rate (增速, 同比增长, 占比: round 18), the other unit to
+    the rest."""
     width = len(paths)
     parts = [p.strip() for p in table_cues()["unit_list_separators"].split(table_unit) if p.strip()]
     if len(parts) < 2 or not all(is_unit(p) for p in parts):
         return [table_unit] * width
+    percent = [p for p in parts if unit_kind(p) == "percent"]
     money = [p for p in parts if unit_kind(p) == "money"]
-    measure = [p for p in parts if p not in money]
+    measure = [p for p in parts if p not in money and p not in percent]
     free = [c for c in range(first_value, width) if not units[c]]
     by_header = table_cues()["unit_columns_by_header"]
-    out = [parts[0]] * width
+    amounts = [p for p in parts if p not in percent]
+    default = amounts[0] if percent and len(amounts) == 1 else parts[0]
+    out = [default] * width
     matched = False
     for c in free:
         header = COLUMN_PATH_SEPARATOR.join(paths[c])
-        for words, kind_units in ((by_header["measure"], measure), (by_header["money"], money)):
+        for words, kind_units in ((by_header["rate"], percent), (by_header["measure"], measure),
+                                  (by_header["money"], money)):
             if kind_units and words.search(header):
                 out[c], matched = kind_units[0], True
                 break
