@@ -873,3 +873,32 @@ def test_round18_the_stock_after_a_flow_drops_the_flow_verb() -> None:
 def test_round18_an_elliptic_qualifier_and_a_like_for_like_change_keep_the_subject() -> None:
     assert _metric_of("城镇居民家庭恩格尔系数为27.1%，农村为30.4%。", "30.4") == "农村居民家庭恩格尔系数"
     assert _metric_of("全年税收收入完成86.5亿元，同口径增长4.2%。", "4.2") == "税收收入同口径增长"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("前三季度，全市实际利用外资86.2亿元人民币，同比增长4.1%，折合约12亿美元。",
+     ["全市实际利用外资", "全市实际利用外资同比增长", "全市实际利用外资"]),
+    ("2023年，全省货物进出口总额8.2万亿元，折合1.17万亿美元。", ["全省货物进出口总额", "全省货物进出口总额"]),
+    ("上半年，新签外资项目85个，合同外资折算约9亿美元。", ["新签外资项目", "合同外资"]),
+])
+def test_round18_a_currency_conversion_restates_the_level_not_the_change(text: str, expected: list) -> None:
+    assert [m for _, m in _metrics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    ("自贸试验区以占全国千分之四的面积，贡献了全国18.6%的外商投资。", "18.6", "外商投资占全国"),
+    ("长三角地区以不到全国4%的土地，创造了全国近四分之一的经济总量。", "25", "经济总量占全国"),
+    ("一季度，该省吸引了全国12.5%的外资。", "12.5", "外资占全国"),
+])
+def test_round18_a_share_of_the_wider_area_measures_the_noun_after_de(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value).endswith(metric)
+
+
+@pytest.mark.parametrize("text", [
+    "宁波舟山港集装箱吞吐量达3530万标箱，位居全球前三。",
+    "该市地区生产总值达1.2万亿元，连续5年跻身全国城市前二十。",
+])
+def test_round18_a_top_n_after_a_ranking_verb_is_a_rank_not_a_claim(text: str) -> None:
+    values = [v for v, _ in _metrics(text)]
+    assert Decimal("3") not in values and Decimal("20") not in values
+    assert values

@@ -589,6 +589,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         before = bare = bare[len(governing.recipient):]  # 向298名激励对象授予限制性股票1,048.50万股: what was granted
     if rules.pattern("restated_value").fullmatch(bare) and governing is not None and context.local and not member:
         return governing  # 跌23.5点或0.76%: the same change in other units
+    if rules.pattern("conversion_end").fullmatch(bare) and governing is not None and governing.subject and not member:
+        return Governing(governing.subject, governing.subject, "")  # …，同比下降29.1%，折合约700亿美元: the level
     if rules.pattern("previous_value").fullmatch(bare) and governing is not None and context.local:
         return governing  # 制造业PMI为49.5%，前值为50.2%: the same metric, a period earlier
     joint = rules.pattern("range_joint").fullmatch(_SPACE.sub("", before))
@@ -602,6 +604,12 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         return Governing(label, label, "")  # 归属于上市公司股东的净利润：盈利425,000万元: the indicator, not the sign
     if context.local and governing is not None and (stock := _stock_of(bare, member or governing.subject)):
         return Governing(stock, stock, "")  # 新增高新技术企业186家，总数达到1056家: 高新技术企业总数
+    if (context.unit == "%" and not counted and not member
+            and (area := rules.pattern("share_of_area_end").search(bare))
+            and (share_of := _named_after(words_after, compound=True))):  # 贡献了全国近六分之一的外贸进出口值
+        owned = clean(bare[:area.start()]) + share_of + rules.setting("share_word") + area["area"]
+        return Governing(owned, owned, "")
+    before = rules.pattern("conversion_end").sub("", before.rstrip())  # 合同外资折算约15亿美元: 合同外资
     phrase = clean(rules.pattern("metric_channel").sub("", rules.pattern("metric_method").sub("", before)))
     phrase = rules.pattern("metric_holder").sub("", phrase)  # who bought or sold (X有限公司增持…): not the measure
     if rules.pattern("bare_share").fullmatch(bare):
