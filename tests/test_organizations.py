@@ -1374,6 +1374,8 @@ def test_round18_a_trade_word_glued_to_a_group_names_its_subsidiary() -> None:
     assert got.get("中远海运物流") == "中远海运物流", got
     # unchanged: the group alone
     assert by_canonical("招商局集团发布年度报告。") == {"招商局集团有限公司": {"招商局集团"}}
+    # a holding's name is the group itself
+    assert "吉利控股" not in {r["canonical"] for r in orgs("吉利控股全年汽车销量增长。")}
 
 
 def test_round18_ministry_department_short_names_expand() -> None:
