@@ -2348,3 +2348,19 @@ def test_round18_test_statistics_and_procedure_settings_are_no_claims(text: str,
 def test_round18_descriptive_statistics_and_counts_stay_claims(text: str, count: int) -> None:
     # a standard deviation describes the data (a level), 共有 counts, 样本期内 before a change dates it: all claims
     assert len(_claims(text)) == count
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("据中国地震台网中心测定，该次地震震源深度12千米。", "中国地震台网中心"),
+    ("据广东省气象台监测，6月全省平均降雨量为380毫米。", "广东省气象台"),
+    ("中国地震台网中心自动测定：震源深度10千米。", "中国地震台网中心"),
+    ("经应急管理部会同水利部、中国气象局等部门会商核定，一季度自然灾害造成直接经济损失126亿元。", "应急管理部"),
+    ("经国家统计局核定，2023年全省地区生产总值为13.6万亿元。", "国家统计局"),
+])
+def test_round18_measuring_forecasting_and_ruling_bodies_are_sources(text: str, source: str) -> None:
+    sources = {c["source"] for c in _claims(text)}
+    assert sources == {source}, _claims(text)
+
+
+def test_round18_unchanged_a_claim_without_a_body_has_no_source() -> None:
+    assert {c["source"] for c in _claims("经核定，一季度全省自然灾害造成直接经济损失12亿元。")} == {None}

@@ -201,6 +201,23 @@ def test_html_boilerplate_lines_dropped_body_kept(tmp_path: Path) -> None:
         assert noise not in doc.text
 
 
+
+def test_round18_site_footer_and_link_rows_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "notice.html"
+    body = "".join(f"<p>第{i}段：本市规模以上工业增加值同比增长6.1%，由市工信局主办的对接会签约项目20个。</p>"
+                   for i in range(6))
+    path.write_text(
+        "<html><body><article><h1>本市工业经济运行情况</h1>" + body
+        + "<p>友情链接：<a>国家统计局</a>　<a>工业和信息化部</a></p>"
+        + "<p>关于我们 | 版权所有 © 2023 某某市统计局　主办单位：某某市统计局　技术支持：某某信息技术有限公司</p>"
+        + "<p>网站标识码：3301000001　浙ICP备12345678号　运维：某某市大数据管理局</p>"
+        + "</article></body></html>", encoding="utf-8")
+    doc = ingest_file(path)
+    assert all(f"第{i}段" in doc.text for i in range(6))
+    assert "由市工信局主办的对接会" in doc.text  # 主办 in prose, with no label colon, stays
+    for noise in ("友情链接", "版权所有", "技术支持", "网站标识码", "大数据管理局", "国家统计局"):
+        assert noise not in doc.text
+
 # --- round 13: the document date from the visible text, when no metadata gives one ---------------------
 
 SIGNED = "关于上半年招商引资工作情况的通报\n\n上半年，全区新签约项目86个。\n\n江城市新区管委会\n{date}\n"

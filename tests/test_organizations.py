@@ -1317,3 +1317,67 @@ def test_round17_a_level_after_a_preposition_or_conjunction_names_a_local_office
 def test_round17_a_regulators_review_or_testing_unit_is_named_with_its_body() -> None:
     assert surfaces("国家药监局药品审评中心2023年共受理注册申请18503件。") == {"国家药监局药品审评中心"}
     assert surfaces("国家药监局医疗器械技术审评中心发布年度报告。") == {"国家药监局医疗器械技术审评中心"}
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("国家防总办公室7月3日召开会商会，国家防总启动防汛四级应急响应。",
+     {"国家防汛抗旱总指挥部办公室", "国家防汛抗旱总指挥部"}),
+    ("中央气象台7月15日继续发布暴雨蓝色预警。", {"中央气象台"}),
+    ("国家气候中心预计，今年汛期降水总体偏多。", {"国家气候中心"}),
+    ("中国地震台网中心正式测定，云南省某县发生4.5级地震。", {"中国地震台网中心"}),
+    ("国家消防救援局通报，一季度全国接报火灾23万起。", {"国家消防救援局"}),
+])
+def test_round18_national_emergency_and_weather_bodies(text: str, canonical: set[str]) -> None:
+    assert {r["canonical"] for r in orgs(text)} == canonical
+    assert {r["type"] for r in orgs(text)} == {"government"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("广东省气象台8月5日升级发布台风橙色预警。", "广东省气象台"),
+    ("四川省地震台网测定，雅安市发生3.8级地震。", "四川省地震台网"),
+    ("江西省防汛抗旱指挥部决定启动防汛三级应急响应。", "江西省防汛抗旱指挥部"),
+    ("上海市气候中心发布年度气候公报。", "上海市气候中心"),
+])
+def test_round18_local_weather_seismic_and_command_bodies_by_head_word(text: str, name: str) -> None:
+    found = {r["text"]: r["type"] for r in orgs(text)}
+    assert found.get(name) == "government", found
+
+
+def test_round18_a_level_alone_before_a_weather_head_names_no_body() -> None:
+    assert orgs("省气象台发布寒潮预警，市气象台随后跟进。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "今年上半年，洪涝、风雹、干旱、地震等灾害造成直接经济损失300亿元。",
+    "受降雨影响，洪泽湖、巢湖水位持续上涨，嘉陵江出现超警洪水。",
+    "全市民生支出占一般公共预算支出的比重达到78%，民生工程全部完成。",
+])
+def test_round18_disasters_water_bodies_and_policy_words_are_no_companies(text: str) -> None:
+    assert [r["text"] for r in orgs(text) if r["type"] == "company"] == []
+
+
+def test_round18_unchanged_banks_and_lexicon_brands_beside_common_words() -> None:
+    assert "民生银行" in surfaces("民生银行上半年实现净利润200亿元。")
+    assert {"华为", "小米"} <= surfaces("华为、小米和荣耀等手机厂商出货量回升。")
+
+
+def test_round18_list_members_before_a_qualified_company_kind_are_companies() -> None:
+    found = surfaces("天合光能、通威股份、阳光电源等光伏企业加快布局海外产能。")
+    assert {"天合光能", "通威股份", "阳光电源"} <= found, found
+    # a list of sectors stays no list of companies
+    assert surfaces("光伏、储能、新能源汽车等产业加快发展。") == set()
+
+
+def test_round18_a_trade_word_glued_to_a_group_names_its_subsidiary() -> None:
+    got = {r["text"]: r["canonical"] for r in orgs("招商局港口一季度集装箱吞吐量增长8%，中远海运物流加快海外布局。")}
+    assert got.get("招商局港口") == "招商局港口", got
+    assert got.get("中远海运物流") == "中远海运物流", got
+    # unchanged: the group alone
+    assert by_canonical("招商局集团发布年度报告。") == {"招商局集团有限公司": {"招商局集团"}}
+    # a holding's name is the group itself
+    assert "吉利控股" not in {r["canonical"] for r in orgs("吉利控股全年汽车销量增长。")}
+
+
+def test_round18_ministry_department_short_names_expand() -> None:
+    got = by_canonical("商务部外资司负责人介绍了1-5月吸收外资情况。")
+    assert got == {"商务部外国投资管理司": {"商务部外资司"}}, got

@@ -42,7 +42,14 @@ from pipeline.extract.organizations.base import (
 )
 from pipeline.extract.organizations.candidates import head_candidates, lexicon_matches, model_candidates
 from pipeline.extract.organizations.context import vouched_companies
-from pipeline.extract.organizations.filters import Zones, excluded_zones, is_excluded, model_ok, select
+from pipeline.extract.organizations.filters import (
+    Zones,
+    excluded_zones,
+    is_excluded,
+    misread_common_words,
+    model_ok,
+    select,
+)
 from pipeline.extract.organizations.names import canonicalise, coordinated_brands
 from pipeline.extract.organizations.scope import model_sentences
 from pipeline.extract.organizations.script import simplified_doc
@@ -140,9 +147,11 @@ def _find(
     zones = Zones(excluded_zones(text))
     rule_cands = [c for c in lexicon + heads if not is_excluded(c, text, zones)]
     head_spans = {(h.start, h.end) for h in heads}
+    common = misread_common_words(model, text, index)  # 民生实事, 风雹、干旱: common words, no names
     model_cands = [
         c for c in model
-        if model_ok(c, text, cuts, pos_words(index, c.start, c.end), min_prob) and not is_excluded(c, text, zones)
+        if text[c.start:c.end] not in common
+        and model_ok(c, text, cuts, pos_words(index, c.start, c.end), min_prob) and not is_excluded(c, text, zones)
         and (c.start, c.end) not in head_spans
     ]
     model_at = {(c.start, c.end): c for c in model}

@@ -60,6 +60,10 @@ def lexicon_matches(text: str, cuts: set[int], regional: dict[str, str] | None =
                 if glued is not None:  # TCL中环: the brand opens another company's name
                     out.append(Candidate(i, glued, PATTERN, text[i:glued], "company"))
                     continue
+                trade = _subsidiary_end(text, i, j, cuts) if entry.type == "company" and not is_latin(alias) else None
+                if trade is not None:  # 招商局港口: the group's port company, not the group
+                    out.append(Candidate(i, trade, PATTERN, text[i:trade], "company", head=text[j:trade]))
+                    continue
                 out.append(Candidate(i, j, LEXICON, entry.canonical, entry.type))
     return _local_and_foreign_bodies(text, _with_national_prefix(text, out), index)
 
@@ -79,6 +83,19 @@ def _brand_prefix_end(text: str, j: int, cuts: set[int]) -> int | None:
     tag = jieba.posseg.dt.word_tag_tab.get(word)
     proper = tag in resources().rules["brand_prefix_pos"] or (tag is None and len(word) >= 2)
     return end if proper and not all_generic(word) and word not in resources().aliases else None
+
+
+def _subsidiary_end(text: str, i: int, j: int, cuts: set[int]) -> int | None:
+    """End of a trade word glued right after a group's lexicon name [i, j) (招商局港口, 招商局能源运输, 中远海运物流:
+    ``subsidiary_trades``), which names the group's company of that trade, not the group; None otherwise, or where
+    the longer name is a lexicon name of its own (matched as such) or the trade word opens a longer word (港口业务 is
+    read as two words, so 招商局港口业务 is still the port company's business)."""
+    res = resources()
+    for trade in res.rules["subsidiary_trades"]:
+        end = j + len(trade)
+        if text.startswith(trade, j) and j in cuts and end in cuts and text[i:end] not in res.aliases:
+            return end
+    return None
 
 
 def _opens_phrase(text: str, level_start: int, index: WordIndex | None) -> bool:

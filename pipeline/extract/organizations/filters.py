@@ -19,8 +19,10 @@ from pipeline.extract.organizations.base import (
     latin_ok,
     only_places,
     places_and_generic,
+    pos_words,
     resources,
 )
+from pipeline.nlp.doc import WordIndex
 from pipeline.resources import cached
 
 
@@ -219,3 +221,36 @@ def model_ok(
             and words[0][3] in res.rules["model_start_after_digit_stop_pos"]):  # 30 + 亿迪拉姆: an amount's scale
         return False
     return c.prob >= (model_threshold(model_group(surface, words)) if min_prob is None else min_prob)
+
+
+def misread_common_words(model: list[Candidate], text: str, index: WordIndex) -> set[str]:
+    """Surfaces of the model's one-common-word names (group ``common``: 民生, 干旱) that the text uses as common words
+    (``model_common_use`` in org_patterns.yaml): one that modifies the common noun right after it (民生实事, 民生工程:
+    a policy word, no bank), or stands in a list beside a common word the model marks as no name (风雹、暴雨、干旱:
+    kinds of disaster). One such use marks the word for the whole document (民生支出 after 民生实事): a name is not
+    one of a text's common words in one place and a name in another. Each candidate reads only its neighbours."""
+    spec = resources().rules["model_common_use"]
+    marked = {(c.start, c.end) for c in model}
+    out: set[str] = set()
+    for c in model:
+        surface = text[c.start:c.end]
+        if surface in out or model_group(surface, pos_words(index, c.start, c.end)) != "common":
+            continue
+        after = index.within(c.end, c.end + 12)
+        if after and after[0].start == c.end and after[0].tag in spec["modified_pos"]:
+            out.add(surface)
+            continue
+        for joiner in spec["list_joiners"]:
+            if text.startswith(joiner, c.end):
+                near = index.within(c.end + len(joiner), c.end + len(joiner) + 12)
+                first = near[0] if near and near[0].start == c.end + len(joiner) else None
+            elif text.endswith(joiner, 0, c.start):
+                near = index.within(max(0, c.start - len(joiner) - 12), c.start - len(joiner))
+                first = near[-1] if near and near[-1].end == c.start - len(joiner) else None
+            else:
+                continue
+            if (first is not None and first.tag in spec["list_pos"] and (first.start, first.end) not in marked
+                    and first.text not in resources().aliases):
+                out.add(surface)
+                break
+    return out
