@@ -902,3 +902,26 @@ def test_round18_a_top_n_after_a_ranking_verb_is_a_rank_not_a_claim(text: str) -
     values = [v for v, _ in _metrics(text)]
     assert Decimal("3") not in values and Decimal("20") not in values
     assert values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 18: a change's base (同比, 环比, 较上年同期) between the list's measure and 分别: the measure is shared
+        ("重点零售企业化妆品、金银珠宝、日用品零售额同比分别增长4.5%、3.1%和2.2%。",
+         ["重点零售企业化妆品零售额同比增长", "金银珠宝零售额同比增长", "日用品零售额同比增长"]),
+        ("本月洗衣机、冰箱销量较上年同期分别下降3.2%和1.5%。", ["洗衣机销量下降", "冰箱销量下降"]),
+        ("全市餐饮、住宿营业额环比分别增长18%和12%。", ["全市餐饮营业额环比增长", "住宿营业额环比增长"]),
+        ("智能手表、平板电脑销售额同比分别增长31%和12%。", ["智能手表销售额同比增长", "平板电脑销售额同比增长"]),
+        # without a base, as before
+        ("家电、家具零售额分别增长5.1%和3.2%。", ["家电零售额增长", "家具零售额增长"]),
+    ],
+)
+def test_a_change_base_before_respectively_keeps_the_shared_measure(text: str, expected: list[str]) -> None:
+    assert [m for _v, m in _metrics(text)] == expected
+
+
+def test_a_colon_inside_a_title_ends_no_clause() -> None:
+    assert _metric_of("《流浪地球：序章》首日票房1.2亿元。", "120000000") == "《流浪地球：序章》首日票房"
+    assert _metric_of("《封神第一部：朝歌风云》累计票房26.34亿元。", "2634000000") == "《封神第一部：朝歌风云》累计票房"
+    assert "介绍" not in _metric_of("据介绍：影院票房收入达425亿元。", "42500000000")  # a colon outside a title ends

@@ -167,6 +167,22 @@ def test_round13_money_cues_head_their_amount(text: str, expected: list[tuple[st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # round 18: 费用 read inside 付费用户, 消费用户, 免费用户 is no money word; the users are counted
+        ("截至6月末，长视频平台付费用户数达1.2亿。", [("1.2亿", "120000000", "")]),
+        ("该应用消费用户规模达3.2亿，免费用户数为5.6亿。", [("3.2亿", "320000000", ""), ("5.6亿", "560000000", "")]),
+        ("音乐平台月活跃付费用户超过8000万。", [("8000万", "80000000", "")]),
+        # 费用 itself stays money
+        ("公司上半年销售费用达3.2亿。", [("3.2亿", "320000000", "CNY")]),
+        ("全年管理费用1.5亿。", [("1.5亿", "150000000", "CNY")]),
+    ],
+)
+def test_round18_fee_inside_user_names_no_money(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert money_of(text) == [(t, Decimal(v), code, "money" if code else "count") for t, v, code in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # round 15: sanctions, losses and fund-raising in enforcement news are money without 元
         ("两家私募机构因挪用基金财产分别被罚没4.2亿和8600余万。",
          [("4.2亿", "420000000", "CNY"), ("8600余万", "86000000", "CNY")]),
@@ -372,6 +388,14 @@ def test_kuai_at_a_clause_end_is_money_from_ten_on() -> None:
         ("那个要五十块。", "50", "CNY", "money"),
         ("产量不高，这批货卖了三十万块。", "300000", "CNY", "money"),  # 卖 in the number's own clause
         ("他的工资八千块。", "8000", "CNY", "money"),
+        # round 18: the counted noun (screens, grounds, panels) or a count of the set names what is counted
+        ("截至去年底，全国银幕总数达86310块。", "86310", "块", "count"),
+        ("今年新增银幕5200余块。", "5200", "块", "count"),
+        ("全市共新建社会足球场地86块。", "86", "块", "count"),
+        ("冬运会场馆新建冰场12块。", "12", "块", "count"),
+        ("商圈内共有户外大屏2.3万块。", "23000", "块", "count"),
+        ("换屏花了三百块。", "300", "CNY", "money"),  # 花 is nearer than 屏
+        ("商场里这件T恤八十块。", "80", "CNY", "money"),  # 商场 names no counted ground
     ],
 )
 def test_kuai_after_a_measure_noun_counts_pieces(text: str, value: str, unit: str, kind: str) -> None:

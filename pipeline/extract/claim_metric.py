@@ -32,6 +32,7 @@ _EDGE = re.compile(r"^[、，,。！？；;：:）)”’」』】》\]\-—–~
 _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # a bracketed aside (按美元计) is no part of the metric
 _DEBRIS = re.compile(r"[$＄\\{}|^~]")  # LaTeX and markup debris of a converted PDF is never part of a metric
 _BREAK = re.compile(r"[，,。；;：:！？!?）)]")  # left inside a phrase (asides removed): a clause or sentence ended
+_TITLE = re.compile("\u300a[^\u300a\u300b]{1,60}\u300b")  # a title 《…》: a colon inside it ends no clause
 _LIMIT = 40
 _CJK_START = re.compile(r"[\u4e00-\u9fff]")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")  # GDP, CPI, M2: an indicator named by its acronym
@@ -55,7 +56,7 @@ def clean(phrase: str, country: bool = True) -> str:
     rules = cues()
     phrase = rules.pattern("decoration").sub("", rules.pattern("change_arrow").sub(_arrow_change, phrase))
     phrase = _ASIDE.sub("", _DEBRIS.sub("", _SPACE.sub("", phrase)))
-    phrase = _BREAK.split(_EDGE.sub("", phrase))[-1]  # a metric is a phrase of one clause
+    phrase = _last_clause(_EDGE.sub("", phrase))  # a metric is a phrase of one clause
     phrase = rules.pattern("metric_filler").sub("", phrase)
     for _ in range(4):
         before = phrase
@@ -68,6 +69,14 @@ def clean(phrase: str, country: bool = True) -> str:
         if phrase == before:
             break
     return phrase
+
+
+def _last_clause(phrase: str) -> str:
+    """The phrase after its last clause break, a break inside a title aside (《志愿军：存亡之战》国庆档票房 is one
+    clause: film and book titles hold colons)."""
+    titles = [m.span() for m in _TITLE.finditer(phrase)] if "\u300a" in phrase else []
+    ends = [m.end() for m in _BREAK.finditer(phrase) if not any(a < m.start() < b for a, b in titles)]
+    return phrase[ends[-1]:] if ends else phrase
 
 
 @cached
@@ -1049,6 +1058,11 @@ def _result_label(bare: str, context: Context, governing: Governing | None) -> s
 def list_members(chunk: str, count: int) -> list[str] | None:
     """The ``count`` members of the list a 分别 refers to (the text before 分别), or None."""
     rules = cues()
+    base = rules.pattern("list_change_base").search(chunk)  # 服装销售额同比分别增长: 同比 is every member's base
+    if base and base.start() > 0:
+        chunk, base_text = chunk[:base.start()], base.group().strip()
+    else:
+        base_text = ""
     items = [i for i in rules.pattern("list_separators").split(chunk) if i.strip()]
     if not items:
         return None
@@ -1074,7 +1088,7 @@ def list_members(chunk: str, count: int) -> list[str] | None:
         items[-1] = rules.pattern("list_frame_close").sub("", items[-1]) or items[-1]
     # a member that is only a country keeps it (中国和印度GDP增速); 我国出口和进口 drops it as a metric does
     only_country = [not clean(i) and bool(clean(i, country=False)) for i in items]
-    members = [clean(i + suffix, country=not alone) for i, alone in zip(items, only_country, strict=True)]
+    members = [clean(i + suffix + base_text, country=not alone) for i, alone in zip(items, only_country, strict=True)]
     return members if all(members) else None
 
 
@@ -1122,6 +1136,9 @@ def _shared_tail(items: list[str]) -> tuple[str, str]:
     alike = _alike_end(heads, words)
     if alike is not None:
         return alike
+    if len(heads) > 1 and all(heads) and len({len(h) for h in heads[1:]}) == 1 and len(heads[0]) > len(heads[1]):
+        sizes = {len(heads[1])}  # 重点监测零售企业金银珠宝、通讯器材、服装销售额: the first member opens with the
+        heads = [heads[0][-len(heads[1]):], *heads[1:]]  # list's frame; its last words are its own item
     if words and all(heads) and len(words) >= 2 and len(words) <= min(sizes):
         sizes = {len(words) - 1}  # 重点平台家电、数码产品销售额: a member before may open with qualifiers of its own;
         heads = [h[1 - len(words):] for h in heads]  # its last words stand for the last member's head

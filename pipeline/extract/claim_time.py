@@ -20,6 +20,8 @@ _YEAR_RANGE = re.compile(r"(\d{4})/(\d{4})")  # a date value, not text: "2017/20
 _YEAR = re.compile(r"\d{4}")
 _CLAUSE_BREAK = re.compile(r"[，,；;（）()]|[：:](?!\d)|(?<!\d)[：:]")  # 16:30, 1:10 break no clause
 BRACKET_OPENERS, BRACKET_CLOSERS = "（(", "）)"
+# a title in 《》: its colon (《志愿军：存亡之战》) breaks no clause
+_TITLE = re.compile("\u300a[^\u300a\u300b\n]{1,60}\u300b")
 
 Placed = tuple[int, int, str]  # (start, end, value) of a date, offsets within the sentence
 
@@ -29,8 +31,11 @@ def clause_bounds(text: str, position: int) -> tuple[int, int]:
     bracketed aside closed before ``position`` belongs to the clause (客运运力投入（按座公里计）同比上升)
     and a position inside brackets has the aside as its clause."""
     begin, opened = 0, []
+    titles = [m.span() for m in _TITLE.finditer(text)] if "\u300a" in text else []
     for match in _CLAUSE_BREAK.finditer(text, 0, position):
         mark = match.group()
+        if titles and any(a < match.start() < b for a, b in titles):
+            continue
         if mark in BRACKET_OPENERS:
             opened.append(match.end())
         elif mark in BRACKET_CLOSERS:
@@ -42,7 +47,8 @@ def clause_bounds(text: str, position: int) -> tuple[int, int]:
             begin = match.end()
     if opened:
         begin = max(begin, opened[-1])
-    following = _CLAUSE_BREAK.search(text, position)
+    following = next((m for m in _CLAUSE_BREAK.finditer(text, position)
+                      if not any(a < m.start() < b for a, b in titles)), None)
     return begin, following.start() if following else len(text)
 
 
