@@ -1656,3 +1656,19 @@ def test_round18_a_day_before_the_quote_verb_bao_is_a_date(text: str, expected: 
 ])
 def test_round18_a_range_of_days_with_hours_is_one_range(text: str, expected: list) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "经“9610”“1210”等监管方式出口增长18.7%。",  # round 18: customs supervision-mode codes in quotes
+    "对“1039”市场采购贸易实行便利化措施",
+    "市场采购贸易「1039」方式出口增长",
+    "开展1210模式保税进口业务",  # a code before the mode it names
+])
+def test_round18_quoted_and_mode_codes_are_no_years(text: str) -> None:
+    assert [v for v in values(text) if v[2] == "year"] == []
+
+
+def test_round18_quoted_years_in_names_and_with_nian_stay() -> None:
+    assert ("2024年", "2024", "year") in values("“2024年”是关键之年")
+    assert values("对照“中国制造2025”") == []
+    assert values("目标是“2030”完成。") == [("2030", "2030", "year")]  # a recent year alone in quotes

@@ -495,3 +495,25 @@ def test_briefing_opening_dates_the_transcript(tmp_path: Path, head: str, expect
     path = tmp_path / "transcript.txt"
     path.write_text(f"{head}\n付凌晖：今年以来，全国投资增长5%。\n", encoding="utf-8")
     assert ingest_file(path).document_date == expected
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("时间：2024年05月10日 来源：县政府办 点击：[2318]", "时间：2024年05月10日来源：县政府办"),
+    ("发布日期：2024-05-10　浏览：1987次", "发布日期：2024-05-10"),
+    ("来源：本站 【点击：356】", "来源：本站"),
+    ("发布时间：2024-05-10 人气：88", "发布时间：2024-05-10"),
+])
+def test_round18_bare_counter_labels_are_furniture(line: str, kept: str) -> None:
+    from pipeline.readers.html import _without_furniture
+
+    assert _without_furniture(line) == kept
+    assert _without_furniture("全年点击量增长12%。") == "全年点击量增长12%。"  # no label and colon: prose
+    assert _without_furniture("访问：") == "访问："  # a label with no count is left
+
+
+def test_round18_generated_date_of_an_open_government_block_dates_the_page(tmp_path: Path) -> None:
+    path = tmp_path / "xxgk.html"
+    path.write_text("<html><body><p>索引号：000014349/2023-00456　　生成日期：2023-11-20　　发布机构：县统计局</p>"
+                    "<h1>1-10月全县经济运行情况</h1><p>今年1-10月，全县规模以上工业增加值增长6.1%。</p></body></html>",
+                    encoding="utf-8")
+    assert ingest_file(path).document_date == dt.date(2023, 11, 20)

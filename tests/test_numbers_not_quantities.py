@@ -405,3 +405,28 @@ def test_round18_hours_named_by_dianzhong_or_a_bulletins_part_of_the_day_are_no_
 
 def test_round18_index_points_after_a_day_word_stay_quantities() -> None:
     assert doc_numbers("沪指今天上涨5点") == [("5点", Decimal("5"))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 18: a quoted abbreviation of one numeral and a character (no measure word) names a set, no count
+    ("全区规上工业和“四上”单位达到1530家。", [("1530家", Decimal(1530))]),
+    ("牢牢兜住“三保”底线，落实“六稳”要求。", []),
+    # a bare 零 glued to the word it negates names a condition
+    ("实现城镇零就业家庭动态清零，对违规违纪零容忍。", []),
+    ("进口关税降至零，部分商品实行零关税。", [("零", Decimal(0))]),
+    # emergency response and warning levels, and the level they are raised or lowered to, are grades
+    ("省防指启动防台风三级应急响应，随后将应急响应提升至二级。", []),
+    ("市减灾委启动市级四级救灾应急响应，派出工作组3个。", [("3个", Decimal(3))]),
+    ("气象台发布暴雨二级预警后，将防汛应急响应调整为一级。", []),
+])
+def test_round18_labels_and_levels_are_no_quantities(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert doc_numbers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“五大行”净息差收窄，推进“三大工程”。", [("五大", Decimal(5)), ("三大", Decimal(3))]),  # sets named with 大
+    ("全市分为三级应急指挥体系，共启动应急响应12次。", [("三级", Decimal(3)), ("12次", Decimal(12))]),
+    ("今年实施民生实事16大类45项。", [("16大类", Decimal(16)), ("45项", Decimal(45))]),  # 大类 is a measure word
+])
+def test_round18_counts_near_labels_and_levels_stay(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert doc_numbers(text) == expected

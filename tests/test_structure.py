@@ -15,6 +15,11 @@ def pieces(text: str, words: dict[int, int] | None = None) -> list[tuple[str, st
     ("text", "expected"),
     [
         ("概述与方法..........................12\n", [("toc_page", "..........................12")]),
+        # round 18: an index number of an open-government block; a dotted section number set off by a space
+        ("索引号：000014349/2023-00456　生成日期：2023-11-20", [("index_number", "000014349/2023-00456")]),
+        ("信息索引号：11330100MB1234567X/2024-00012", [("index_number", "11330100MB1234567X/2024-00012")]),
+        ("前言\n4.2 万吨以上企业\n全年产量增长3%。", [("spaced_dotted_heading", "4.2")]),
+        ("概况\n1.3 个人消费贷款\n", [("spaced_dotted_heading", "1.3")]),
         ("42018年，某省粮食产量增长3%", [("glued_heading", "4")]),
         ("表32016-2018年三个县的人口", [("glued_label", "表3")]),
         ("如图4所示，产量上升", [("label", "图4")]),
@@ -101,6 +106,8 @@ def test_structure_classes(text: str, expected: list[tuple[str, str]]) -> None:
         "电话咨询量为1234567",  # a contact word without a label's colon
         "联系人：张三，截止时间20231130",  # a date
         "咨询：服务企业12345678家",  # a unit after it
+        "前言\n4.2万吨以上企业\n",  # round 18: glued to its unit, no space: a quantity
+        "全年投资增长 3.2 万元以上的项目有12个。",  # a sentence, not a heading line
     ],
 )
 def test_quantities_are_not_structure(text: str) -> None:
@@ -115,7 +122,8 @@ def test_label_needs_a_word_start() -> None:
 
 def test_a_measure_word_that_begins_a_longer_word_is_no_unit() -> None:
     text = "3.3 分组测试结果\n"
-    assert pieces(text) == []  # without words 分 reads as a unit (3.3分)
+    # without words 分 reads as a unit (3.3分), yet the space after the number on a heading line marks it (round 18)
+    assert pieces(text) == [("spaced_dotted_heading", "3.3")]
     assert pieces(text, words={0: 3, 4: 6, 6: 8, 8: 10}) == [("dotted_heading", "3.3")]
 
 

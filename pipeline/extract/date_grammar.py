@@ -759,6 +759,8 @@ def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
     blockers_after = sorted(r["bare_year_blockers_after"], key=len, reverse=True)
     blockers_before = r["bare_year_blockers_before"]
     name_closers = tuple(r["bare_year_name_closers"])
+    quotes = [(o, c) for o, c in r["bare_year_quotes"]]
+    quoted_lo, quoted_hi = r["bare_year_quoted_range"]
     from pipeline.extract.numerals import lexicon
 
     unit_re = lexicon().unit_re
@@ -805,6 +807,9 @@ def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
             continue
         if m.start() > 0 and is_han(s[m.start() - 1]) and s.startswith(name_closers, end):
             continue  # “中国制造2025”: a quoted name that ends in a year
+        b = m.start()
+        if not quoted_lo <= y <= quoted_hi and any(s[b - len(o):b] == o and s.startswith(c, end) for o, c in quotes):
+            continue  # “1210”: a code quoted alone (a supervision mode), no year
         out.append(Candidate(m.start(), end, Spec(year=y, explicit=True)))
     return out
 

@@ -338,9 +338,35 @@ def grade_label(s: str, start: int, unit_start: int, unit_end: int, lex: Lexicon
     if not numeral or any(ch not in spec["numerals"] for ch in numeral):
         return False
     after = unit_end + (unit_end < len(s) and s[unit_end] in lex.cfg["punctuation"]["close_brackets"])
-    if s[unit_start:unit_end] not in spec["measures"] or not s.startswith(tuple(spec["graded"]), after):
+    if s[unit_start:unit_end] not in spec["measures"]:
+        return False
+    if not s.startswith(tuple(spec["graded"]), after) and not _graded_head_near(s, after, spec) and not (
+            _graded_target(s, start, spec)):
         return False
     return re.search(spec["count_before"], s[max(0, start - 4):start]) is None
+
+
+def _graded_head_near(s: str, after: int, spec: dict[str, Any]) -> bool:
+    """A response or warning head a few Han characters after the grade (三级应急响应, 四级救灾应急响应): the words
+    between name the plan's field, the grade still ranks the response."""
+    heads = spec["graded_heads"]
+    k = after
+    while k < len(s) and k - after <= int(heads["gap"]) and is_han(s[k]):
+        if s.startswith(tuple(heads["heads"]), k):
+            return True
+        k += 1
+    return False
+
+
+def _graded_target(s: str, start: int, spec: dict[str, Any]) -> bool:
+    """The grade a response is raised or lowered to (应急响应提升至三级): a change-to verb right before it and a
+    response or warning named earlier in its clause."""
+    target = spec["graded_target"]
+    if not re.search(target["before"], s[max(0, start - 4):start]):
+        return False
+    lo = max(0, start - int(target["window"]))
+    clause_start = max([s.rfind(ch, lo, start) for ch in target["clause_ends"]] + [lo - 1]) + 1
+    return re.search(target["clause_has"], s[clause_start:start]) is not None
 
 
 def _registration_class(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, cfg: dict[str, Any]) -> bool:
@@ -544,6 +570,8 @@ def _not_chinese_quantity(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         return True  # 三级医院, 二级以上: a grade
     if unit_info is not None or tenths:
         return False  # a numeral with its unit (两年, 三个, 6成) is a quantity
+    if _quoted_abbreviation(s, core, lex) or _zero_prefix(s, core, end, lex):
+        return True  # “四上”企业, 零就业家庭: a name of a set or a condition
     k = skip_space(s, end)
     if match_words(s, k, cfg["range_connectors"] + cfg["list_separators"]) and any(
         ch in lex.numeral_chars or ch.isdigit() for ch in s[k + 1 : k + 3]
@@ -582,6 +610,32 @@ def _in_numeral_slogan(s: str, at: int, lex: Lexicon) -> bool:
     digits = f"[{re.escape(''.join(lex.digits))}]+"
     return any(0 < len(inner) <= limit and len(re.findall(digits, inner)) >= 2 and all(is_han(ch) for ch in inner)
                for inner in _quoted_around(s, at, spec["quotes"], limit))
+
+
+def _quoted_abbreviation(s: str, core: NumeralCore, lex: Lexicon) -> bool:
+    """A numeral that opens a short quoted abbreviation with no measure word (“四上”企业, “三保”): the quotes
+    mark a name of a set of groups or points, as “十四五” names a plan, so the numeral counts nothing written.
+    A set named with 大 (“五大行”) keeps its number."""
+    spec = lex.cfg["numeral_slogans"]
+    size = int(spec["abbreviation_chars"])
+    numeral = s[core.start:core.end]
+    for inner in _quoted_around(s, core.start, spec["quotes"], size):
+        rest = inner[len(numeral):]
+        if (len(inner) == size and inner.startswith(numeral) and rest and all(is_han(ch) for ch in rest)
+                and not any(ch in lex.numeral_chars for ch in rest)
+                and not rest.startswith(tuple(spec["abbreviation_not_after"]))):
+            return True
+    return False
+
+
+def _zero_prefix(s: str, core: NumeralCore, end: int, lex: Lexicon) -> bool:
+    """A bare 零 glued to the word it negates (零就业家庭, 零关税): a condition named, no quantity of zero."""
+    spec = lex.cfg["numeral_slogans"]["zero_prefix"]
+    if s[core.start:end] != spec["numeral"] or end >= len(s) or not is_han(s[end]):
+        return False
+    if core.start > 0 and s[core.start - 1] in spec["not_after"]:
+        return False  # 几乎为零, 降至零: the value zero
+    return s[end] not in lex.numeral_chars and not s.startswith(tuple(spec["not_before"]), end)
 
 
 def _one_for_each(s: str, core: NumeralCore, lex: Lexicon) -> bool:
