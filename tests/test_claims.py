@@ -2316,3 +2316,34 @@ def test_round17_a_periodic_report_in_the_attribution_dates_its_claims() -> None
     assert [c["time"] for c in _claims(text)] == ["2024-Q1"]
     text = "中国银行发布2023年度业绩报告。报告期内，集团实现营业收入6228亿元。截至报告期末，资本充足率18.12%。"
     assert [c["time"] for c in _claims(text)] == ["2023", "2023-12"]
+
+
+@pytest.mark.parametrize("text,value,time,metric", [
+    ("2022年，全省进出口总额为8000亿元，较加入世贸组织时的2001年增长了12倍。", "12", "2022",
+     "全省进出口总额较加入世贸组织时的2001年增长"),
+    ("2023年该市粮食产量为52万吨，比改革开放初期的1978年增长2.1倍。", "2.1", "2023",
+     "市粮食产量比改革开放初期的1978年增长"),
+    ("2023年，入境游客达到820万人次，比疫情前的2019年下降12%。", "12", "2023", None),
+])
+def test_round18_a_base_a_time_modifier_opens_is_still_a_base(text: str, value: str, time: str,
+                                                              metric: str | None) -> None:
+    """比疫情前的2019年: a modifier ending in 的 between the comparison word and the date leaves the date a base,
+    never the time; the metric names the whole base as it names 比2019年."""
+    claim = _by_value(_claims(text))[Decimal(value)]
+    assert claim["time"] == time
+    if metric:
+        assert claim["metric"] == metric
+
+
+def test_round18_a_quoted_plan_period_after_a_comparison_word_is_a_base() -> None:
+    text = "在“十四五”时期，全市研发投入强度较“十三五”时期提高了0.8个百分点。"
+    assert _by_value(_claims(text))[Decimal("0.8")]["time"] == "2021/2025"
+
+
+def test_round18_unchanged_a_modifier_that_is_no_base() -> None:
+    # a level at a date after 的 with no comparison word before it stays that date's value
+    text = "受疫情影响前的2019年，全国旅游收入为5.7万亿元。"
+    assert _by_value(_claims(text))[Decimal("5700000000000")]["time"] == "2019"
+    # 比重 opens no comparison
+    text = "第三产业比重由改革开放初期的1978年的24.6%上升到2023年的54.6%。"
+    assert _by_value(_claims(text))[Decimal("54.6")]["time"] == "2023"

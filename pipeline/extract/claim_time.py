@@ -124,18 +124,26 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
     last_base_end = -1
     for start, end, _ in sorted(placed):
         before, after = sentence[max(0, start - 4):start], sentence[end:end + 40]
-        framed = (rules.pattern("comparison_frame_before").search(before)
+        framed = ((rules.pattern("comparison_frame_before").search(before)
+                   or rules.pattern("modified_frame_before").search(sentence, max(0, start - 14), start))
                   and rules.pattern("comparison_frame_after").match(after))
         listed = last_base_end >= 0 and rules.pattern("list_glue").match(sentence[last_base_end:start])
         start_point = rules.pattern("start_point_after").match(after)  # 自10月24日以来, 自12月5日起: when it holds
         if (start in base_ends or framed or listed or _record_reference(sentence, start, end) is not None
                 or (rules.pattern("comparison_base").search(before) and not start_point)
+                or _modified_base(sentence, start)
                 or rules.pattern("multiple_base_after").match(after)
                 or _share_of(sentence, start, end)):
             bases.add(start)  # a date right after a base (2019年同期) is part of that base, and one listed with it
             base_ends.add(end)  # (比上月末和上年同期高: both are bases)
             last_base_end = end
     return bases
+
+
+def _modified_base(sentence: str, start: int) -> bool:
+    """A base date opened by a time modifier (比协定生效前的2021年, 较疫情前的2019年): the comparison word stands
+    a few words before the date, not right before it."""
+    return cues().pattern("modified_base").search(sentence, max(0, start - 14), start) is not None
 
 
 def _record_reference(sentence: str, start: int, end: int) -> re.Match[str] | None:
@@ -246,7 +254,8 @@ def named_base_dates(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[
     rules = cues()
     runs = _listed_runs(sentence, spans)  # dates listed together (比10月末和上年同期高) compare as one
     return [span for run in runs
-            if rules.pattern("level_base").search(sentence[max(0, run[0][0] - 2):run[0][0]])
+            if (rules.pattern("level_base").search(sentence[max(0, run[0][0] - 2):run[0][0]])
+                or _modified_base(sentence, run[0][0]))
             and rules.pattern("named_base_after").match(sentence[run[-1][1]:run[-1][1] + 8]) for span in run]
 
 
