@@ -2347,3 +2347,17 @@ def test_round18_unchanged_a_modifier_that_is_no_base() -> None:
     # 比重 opens no comparison
     text = "第三产业比重由改革开放初期的1978年的24.6%上升到2023年的54.6%。"
     assert _by_value(_claims(text))[Decimal("54.6")]["time"] == "2023"
+
+
+def test_round18_a_review_headings_year_dates_the_claims_of_all_its_paragraphs() -> None:
+    text = ("2024年县政府工作报告\n一、2023年工作回顾\n过去一年，全县经济运行稳中有进，地区生产总值增长5.8%。\n"
+            "我们坚持项目为王，全年新开工亿元以上项目46个。\n年末城镇登记失业率为2.9%，比上年末下降0.2个百分点。")
+    claims = extract_all(doc_from_text(text, dt.date(2024, 1, 20)))["claims"]
+    times = {Decimal(str(c["value"])): c["time"] for c in claims}
+    assert times[Decimal(46)] == "2023" and times[Decimal("2.9")] == times[Decimal("0.2")] == "2023-12"
+
+
+def test_round18_a_year_part_of_the_document_date_loses_no_later_claim() -> None:
+    text = "全年规模以上工业增加值比上年增长6.1%。年末全市常住人口168.2万人，比上年末增加1.1万人。"
+    claims = extract_all(doc_from_text(text, dt.date(2024, 3, 10)))["claims"]
+    assert sorted(c["time"] for c in claims if c["unit"] == "人") == ["2023-12", "2023-12"]
