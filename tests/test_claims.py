@@ -2361,3 +2361,22 @@ def test_round18_a_year_part_of_the_document_date_loses_no_later_claim() -> None
     text = "全年规模以上工业增加值比上年增长6.1%。年末全市常住人口168.2万人，比上年末增加1.1万人。"
     claims = extract_all(doc_from_text(text, dt.date(2024, 3, 10)))["claims"]
     assert sorted(c["time"] for c in claims if c["unit"] == "人") == ["2023-12", "2023-12"]
+
+
+@pytest.mark.parametrize("text,first,last,times", [
+    ("2010—2020年，全省森林覆盖率由38.2%提高到44.7%，年均提高0.65个百分点。", "38.2", "44.7", ("2010", "2020")),
+    ("城镇人口从2013年的7.3亿人增加到2023年的9.3亿人，城镇化率由53.7%提高至66.2%。", "53.7", "66.2", ("2013", "2023")),
+    # a plan's period names no year: both values keep it
+    ("“十三五”期间，全市公路里程由8120公里增加到9630公里。", "8120", "9630", ("2016/2020", "2016/2020")),
+])
+def test_round18_a_from_to_pair_takes_the_first_and_last_date_before_it(text: str, first: str, last: str,
+                                                                         times: tuple[str, str]) -> None:
+    claims = _by_value(_claims(text))
+    assert (claims[Decimal(first)]["time"], claims[Decimal(last)]["time"]) == times
+
+
+def test_round18_unchanged_a_pair_with_its_own_dates_or_one_date_before() -> None:
+    claims = _by_value(_claims("出口占比从2010年的3.08%提升到了2020年的4.87%。"))
+    assert (claims[Decimal("3.08")]["time"], claims[Decimal("4.87")]["time"]) == ("2010", "2020")
+    claims = _by_value(_claims("2023年，全市研发投入强度由2.1%提高至2.4%。"))
+    assert claims[Decimal("2.4")]["time"] == "2023"

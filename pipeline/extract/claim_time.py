@@ -305,12 +305,43 @@ def time_for(number: dict, sentence: str, sentence_start: int, placed: list[Plac
         # 占比由上年末的33.3%提升至46.6%) or the passage's time dates it as it dates the sentence's other values
         return opening_time(sentence, [d for d in usable if d[1] <= clause_begin]) or fallback
     in_clause = [d for d in usable if clause_begin <= d[0] and d[1] <= clause_end]
+    if not in_clause:
+        starts = [d for d in placed if d[0] in bases and d[1] <= clause_begin
+                  and rules.pattern("change_start").search(sentence[max(0, d[0] - 2):d[0]])]  # 从2012年的…到2021年的
+        paired = _pair_time(sentence, clause_begin, offset,
+                            sorted(starts + [d for d in usable if d[1] <= clause_begin]))
+        if paired:
+            return paired
     before = [d for d in usable if d[1] <= offset]
     for candidates in (in_clause, before):
         if candidates:
             preceding = [d for d in candidates if d[1] <= offset]
             return (preceding[-1] if preceding else candidates[0])[2]
     return fallback
+
+
+def _pair_time(sentence: str, clause_begin: int, offset: int, earlier: list[Placed]) -> str | None:
+    """The time of a value of a from–to pair whose clause has no date (…由1.91%提高至2.44%): the start value holds for
+    the first of the two dates before it in the sentence, the end value for the last, or for the ends of a year range
+    there (2008—2020年间, written with its years: a plan's period, “十三五”期间, stays the time of both); else None (the
+    usual nearest date then dates both)."""
+    rules = cues()
+    start = rules.pattern("pair_start_before").search(sentence, max(clause_begin, offset - 2), offset) is not None
+    end = rules.pattern("pair_end_before").search(sentence, clause_begin, offset) is not None
+    if not (start or end) or not earlier:
+        return None
+    ends = _YEAR_RANGE.fullmatch(earlier[-1][2])
+    if ends and not _YEAR.search(sentence[earlier[-1][0]:earlier[-1][1]]):
+        return None  # (“十三五”期间，…由1616.3公里增加到2288.6公里: a plan's period names no year, its ends are none)
+    if ends:
+        first, last = ends[1], ends[2]
+    elif len(earlier) > 1:
+        first, last = earlier[-2][2], earlier[-1][2]
+        if len(first) != len(last) or "/" in first + last or first >= last:
+            return None
+    else:
+        return None
+    return first if start else last
 
 
 def level_base_time(number: dict, sentence: str, sentence_start: int, placed: list[Placed]) -> str | None:
