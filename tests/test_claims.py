@@ -2364,3 +2364,67 @@ def test_round18_measuring_forecasting_and_ruling_bodies_are_sources(text: str, 
 
 def test_round18_unchanged_a_claim_without_a_body_has_no_source() -> None:
     assert {c["source"] for c in _claims("经核定，一季度全省自然灾害造成直接经济损失12亿元。")} == {None}
+
+
+@pytest.mark.parametrize("text,value,time,metric", [
+    ("2022年，全省进出口总额为8000亿元，较加入世贸组织时的2001年增长了12倍。", "12", "2022",
+     "全省进出口总额较加入世贸组织时的2001年增长"),
+    ("2023年该市粮食产量为52万吨，比改革开放初期的1978年增长2.1倍。", "2.1", "2023",
+     "市粮食产量比改革开放初期的1978年增长"),
+    ("2023年，入境游客达到820万人次，比疫情前的2019年下降12%。", "12", "2023", None),
+])
+def test_round18_a_base_a_time_modifier_opens_is_still_a_base(text: str, value: str, time: str,
+                                                              metric: str | None) -> None:
+    """比疫情前的2019年: a modifier ending in 的 between the comparison word and the date leaves the date a base,
+    never the time; the metric names the whole base as it names 比2019年."""
+    claim = _by_value(_claims(text))[Decimal(value)]
+    assert claim["time"] == time
+    if metric:
+        assert claim["metric"] == metric
+
+
+def test_round18_a_quoted_plan_period_after_a_comparison_word_is_a_base() -> None:
+    text = "在“十四五”时期，全市研发投入强度较“十三五”时期提高了0.8个百分点。"
+    assert _by_value(_claims(text))[Decimal("0.8")]["time"] == "2021/2025"
+
+
+def test_round18_unchanged_a_modifier_that_is_no_base() -> None:
+    # a level at a date after 的 with no comparison word before it stays that date's value
+    text = "受疫情影响前的2019年，全国旅游收入为5.7万亿元。"
+    assert _by_value(_claims(text))[Decimal("5700000000000")]["time"] == "2019"
+    # 比重 opens no comparison
+    text = "第三产业比重由改革开放初期的1978年的24.6%上升到2023年的54.6%。"
+    assert _by_value(_claims(text))[Decimal("54.6")]["time"] == "2023"
+
+
+def test_round18_a_review_headings_year_dates_the_claims_of_all_its_paragraphs() -> None:
+    text = ("2024年县政府工作报告\n一、2023年工作回顾\n过去一年，全县经济运行稳中有进，地区生产总值增长5.8%。\n"
+            "我们坚持项目为王，全年新开工亿元以上项目46个。\n年末城镇登记失业率为2.9%，比上年末下降0.2个百分点。")
+    claims = extract_all(doc_from_text(text, dt.date(2024, 1, 20)))["claims"]
+    times = {Decimal(str(c["value"])): c["time"] for c in claims}
+    assert times[Decimal(46)] == "2023" and times[Decimal("2.9")] == times[Decimal("0.2")] == "2023-12"
+
+
+def test_round18_a_year_part_of_the_document_date_loses_no_later_claim() -> None:
+    text = "全年规模以上工业增加值比上年增长6.1%。年末全市常住人口168.2万人，比上年末增加1.1万人。"
+    claims = extract_all(doc_from_text(text, dt.date(2024, 3, 10)))["claims"]
+    assert sorted(c["time"] for c in claims if c["unit"] == "人") == ["2023-12", "2023-12"]
+
+
+@pytest.mark.parametrize("text,first,last,times", [
+    ("2010—2020年，全省森林覆盖率由38.2%提高到44.7%，年均提高0.65个百分点。", "38.2", "44.7", ("2010", "2020")),
+    ("城镇人口从2013年的7.3亿人增加到2023年的9.3亿人，城镇化率由53.7%提高至66.2%。", "53.7", "66.2", ("2013", "2023")),
+    # a plan's period names no year: both values keep it
+    ("“十三五”期间，全市公路里程由8120公里增加到9630公里。", "8120", "9630", ("2016/2020", "2016/2020")),
+])
+def test_round18_a_from_to_pair_takes_the_first_and_last_date_before_it(text: str, first: str, last: str,
+                                                                         times: tuple[str, str]) -> None:
+    claims = _by_value(_claims(text))
+    assert (claims[Decimal(first)]["time"], claims[Decimal(last)]["time"]) == times
+
+
+def test_round18_unchanged_a_pair_with_its_own_dates_or_one_date_before() -> None:
+    claims = _by_value(_claims("出口占比从2010年的3.08%提升到了2020年的4.87%。"))
+    assert (claims[Decimal("3.08")]["time"], claims[Decimal("4.87")]["time"]) == ("2010", "2020")
+    claims = _by_value(_claims("2023年，全市研发投入强度由2.1%提高至2.4%。"))
+    assert claims[Decimal("2.4")]["time"] == "2023"

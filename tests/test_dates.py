@@ -1672,3 +1672,25 @@ def test_round18_quoted_years_in_names_and_with_nian_stay() -> None:
     assert ("2024年", "2024", "year") in values("“2024年”是关键之年")
     assert values("对照“中国制造2025”") == []
     assert values("目标是“2030”完成。") == [("2030", "2030", "year")]  # a recent year alone in quotes
+
+
+def test_round18_a_numbered_heading_dates_every_paragraph_under_it() -> None:
+    text = ("2024年市政府工作报告\n一、2023年工作回顾\n过去一年，全市经济稳中向好。\n全年新开工项目120个。\n"
+            "年末常住人口比上年末增加1.2万人。\n二、今后工作安排\n全年目标增长5%。")
+    got = values(text, dt.date(2024, 2, 1))
+    assert got[2:5] == [("全年", "2023", "year"), ("年末", "2023-12", "month"), ("上年末", "2022-12", "month")]
+    # the next numbered heading ends the period (one without a date dates nothing; the document date does)
+    assert got[-1] == ("全年", "2024", "year")
+    text = ("（一）2022年农业生产情况\n全年粮食产量增长2%。\n上半年油料产量下降1%。\n"
+            "（二）2023年工作打算\n上半年完成投资50亿元。")
+    assert [v for _, v, _ in values(text, dt.date(2023, 3, 1))] == ["2022", "2022", "2022-H1", "2023", "2023-H1"]
+
+
+def test_round18_a_year_part_dated_from_the_document_date_anchors_no_other() -> None:
+    # 全年 (document date's year) does not anchor 年末: each takes its year by its own half-year rule
+    got = values("全年工业增加值比上年增长7.3%。年末常住人口215.3万人，比上年末增加8.7万人。", dt.date(2024, 3, 15))
+    assert ("年末", "2023-12", "month") in got and ("上年末", "2022-12", "month") in got
+    # unchanged: an explicit year anchors, and 上年 still counts from the 全年 before it
+    got = values("2023年全年工业增加值增长5%。年末常住人口215万人。", dt.date(2024, 3, 15))
+    assert ("年末", "2023-12", "month") in got
+    assert ("上年", "2023", "year") in values("全年工业增加值比上年增长7.3%。", dt.date(2024, 3, 15))

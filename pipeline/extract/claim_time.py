@@ -130,18 +130,26 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
     last_base_end = -1
     for start, end, _ in sorted(placed):
         before, after = sentence[max(0, start - 4):start], sentence[end:end + 40]
-        framed = (rules.pattern("comparison_frame_before").search(before)
+        framed = ((rules.pattern("comparison_frame_before").search(before)
+                   or rules.pattern("modified_frame_before").search(sentence, max(0, start - 14), start))
                   and rules.pattern("comparison_frame_after").match(after))
         listed = last_base_end >= 0 and rules.pattern("list_glue").match(sentence[last_base_end:start])
         start_point = rules.pattern("start_point_after").match(after)  # 自10月24日以来, 自12月5日起: when it holds
         if (start in base_ends or framed or listed or _record_reference(sentence, start, end) is not None
                 or (rules.pattern("comparison_base").search(before) and not start_point)
+                or _modified_base(sentence, start)
                 or rules.pattern("multiple_base_after").match(after)
                 or _share_of(sentence, start, end)):
             bases.add(start)  # a date right after a base (2019年同期) is part of that base, and one listed with it
             base_ends.add(end)  # (比上月末和上年同期高: both are bases)
             last_base_end = end
     return bases
+
+
+def _modified_base(sentence: str, start: int) -> bool:
+    """A base date opened by a time modifier (比协定生效前的2021年, 较疫情前的2019年): the comparison word stands
+    a few words before the date, not right before it."""
+    return cues().pattern("modified_base").search(sentence, max(0, start - 14), start) is not None
 
 
 def _record_reference(sentence: str, start: int, end: int) -> re.Match[str] | None:
@@ -252,7 +260,8 @@ def named_base_dates(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[
     rules = cues()
     runs = _listed_runs(sentence, spans)  # dates listed together (比10月末和上年同期高) compare as one
     return [span for run in runs
-            if rules.pattern("level_base").search(sentence[max(0, run[0][0] - 2):run[0][0]])
+            if (rules.pattern("level_base").search(sentence[max(0, run[0][0] - 2):run[0][0]])
+                or _modified_base(sentence, run[0][0]))
             and rules.pattern("named_base_after").match(sentence[run[-1][1]:run[-1][1] + 8]) for span in run]
 
 
@@ -302,12 +311,43 @@ def time_for(number: dict, sentence: str, sentence_start: int, placed: list[Plac
         # 占比由上年末的33.3%提升至46.6%) or the passage's time dates it as it dates the sentence's other values
         return opening_time(sentence, [d for d in usable if d[1] <= clause_begin]) or fallback
     in_clause = [d for d in usable if clause_begin <= d[0] and d[1] <= clause_end]
+    if not in_clause:
+        starts = [d for d in placed if d[0] in bases and d[1] <= clause_begin
+                  and rules.pattern("change_start").search(sentence[max(0, d[0] - 2):d[0]])]  # 从2012年的…到2021年的
+        paired = _pair_time(sentence, clause_begin, offset,
+                            sorted(starts + [d for d in usable if d[1] <= clause_begin]))
+        if paired:
+            return paired
     before = [d for d in usable if d[1] <= offset]
     for candidates in (in_clause, before):
         if candidates:
             preceding = [d for d in candidates if d[1] <= offset]
             return (preceding[-1] if preceding else candidates[0])[2]
     return fallback
+
+
+def _pair_time(sentence: str, clause_begin: int, offset: int, earlier: list[Placed]) -> str | None:
+    """The time of a value of a from–to pair whose clause has no date (…由1.91%提高至2.44%): the start value holds for
+    the first of the two dates before it in the sentence, the end value for the last, or for the ends of a year range
+    there (2008—2020年间, written with its years: a plan's period, “十三五”期间, stays the time of both); else None (the
+    usual nearest date then dates both)."""
+    rules = cues()
+    start = rules.pattern("pair_start_before").search(sentence, max(clause_begin, offset - 2), offset) is not None
+    end = rules.pattern("pair_end_before").search(sentence, clause_begin, offset) is not None
+    if not (start or end) or not earlier:
+        return None
+    ends = _YEAR_RANGE.fullmatch(earlier[-1][2])
+    if ends and not _YEAR.search(sentence[earlier[-1][0]:earlier[-1][1]]):
+        return None  # (“十三五”期间，…由1616.3公里增加到2288.6公里: a plan's period names no year, its ends are none)
+    if ends:
+        first, last = ends[1], ends[2]
+    elif len(earlier) > 1:
+        first, last = earlier[-2][2], earlier[-1][2]
+        if len(first) != len(last) or "/" in first + last or first >= last:
+            return None
+    else:
+        return None
+    return first if start else last
 
 
 def level_base_time(number: dict, sentence: str, sentence_start: int, placed: list[Placed]) -> str | None:

@@ -621,13 +621,15 @@ def _name_bases(phrase: str, text: str, bases: list[tuple[int, int]], begin: int
                 phrase = phrase[:cut] + written + phrase[cut:]
                 previous = (end, cut + len(written))
             continue
-        marker = rules.pattern("level_base").search(text, max(begin, start - 2), start)
+        marker = (rules.pattern("level_base").search(text, max(begin, start - 2), start)
+                  or rules.pattern("modified_base").search(text, max(begin, start - 14), start))  # 比疫情前的2019年
         follows = rules.pattern("metric_filler").sub("", re.sub(r"\s+", "", blank[end:offset]))[:2]
         if marker is None or not follows:
             continue
-        joint = phrase.rfind(marker.group().strip() + follows)
+        opener = re.sub(r"\s+", "", marker.group())
+        joint = phrase.rfind(opener + follows)
         if joint >= 0:
-            cut = joint + len(marker.group().strip())
+            cut = joint + len(opener)
             phrase = phrase[:cut] + written + phrase[cut:]
             previous = (end, cut + len(written))
     return rules.pattern("dangling_comparison").sub("", phrase)  # 降幅比收窄: a base cut out takes its 比 with it

@@ -14,6 +14,7 @@ the value is ``None``, never a guess.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 from dataclasses import dataclass, replace
@@ -54,6 +55,7 @@ class _Anchor:
     row: bool = False  # set by a table's cell: it dates the rest of its table only
     outer: _Anchor | None = None  # (a cell's) the anchor before the table, which holds again after it
     report: Spec | None = None  # the period of the report the passage names, kept by its 报告期末 (then 报告期内)
+    defaulted: bool = False  # its year is the document date's (no title year, no anchor): it tells later dates nothing
     day: _Anchor | None = None  # the last single day of the passage up to here (for 同日 after a range of days)
     week: _Anchor | None = None  # the last week (本周, 上周) of the passage up to here, for the bare weekdays after it
 
@@ -147,6 +149,8 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     anchor: _Anchor | None = None
     lead: _Anchor | None = None  # the date that opened a paragraph before (2023年末，…), for 上年 in one with none
     quarter: tuple[int, int] | None = None  # the quarter the text reports (for 上季, 今季)
+    headings = [m.start() for m in patterns()["section_heading"].finditer(s)]  # line starts, in order
+    heading_anchors: dict[int, _Anchor] = {}  # a heading's line start → the anchor its date set
     for c in sorted(cands, key=lambda c: c.start):
         anchor = _after_table(anchor, s, c.start)
         if anchor is not None and _paragraph_break(s, anchor.pos, c.start):
@@ -155,8 +159,10 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             continue  # 本年到位资金：指…报告期内…: words of a defined term
         in_title = any(a <= c.start and c.end <= b for a, b in titles)
         vintage = _forecast_vintage(s, c)
-        use = anchor
-        if anchor is None and default.title_year is None and _anaphoric(c.spec):
+        use = anchor if anchor is not None else _heading_anchor(headings, heading_anchors, c.start)
+        if use is not None and use.defaulted and _year_from_default(c.spec):
+            use = None  # 全年…。年末…: 年末 takes the document date's year by its own rule, not 全年's
+        if use is None and default.title_year is None and _anaphoric(c.spec):
             # (the lead's run is checked only where it is used: checking it at every candidate would read the text
             # from the lead on again each time)
             if lead is not None and _section_break(s, lead.pos, c.start):
@@ -175,6 +181,10 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
                              _gives_month_to_bare_days(c.spec), row, outer,
                              report=(use.report or _passage_report(use, s)) if c.spec.report and use is not None
                              else None)
+            anchor.defaulted = use is None and default.title_year is None and _year_from_default(c.spec)
+            line_start = _line_bounds(s, c.start)[0]
+            if headings and headings[min(bisect.bisect_left(headings, line_start), len(headings) - 1)] == line_start:
+                heading_anchors[line_start] = anchor
             anchor.day = anchor if _single_day(absolute) else (before.day if before is not None else None)
             anchor.week = anchor if _week_monday(absolute) else (before.week if before is not None else None)
             if not row and not s[_line_bounds(s, c.start)[0] : c.start].strip():
@@ -184,6 +194,21 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             continue
         out.append(DateMention(c.start, c.end, text[c.start : c.end], value, gran))
     return out, [(c.start, c.end) for c in merged]
+
+
+def _heading_anchor(headings: list[int], anchors: dict[int, _Anchor], position: int) -> _Anchor | None:
+    """The anchor the numbered section heading above ``position`` set (一、2023年工作回顾): it dates every paragraph
+    under it, not only the first, until the next numbered heading (one without a date dates nothing)."""
+    k = bisect.bisect_right(headings, position) - 1
+    return anchors.get(headings[k]) if k >= 0 else None
+
+
+def _year_from_default(spec: Spec) -> bool:
+    """A date that names a part of a year and no year (全年, 年末, 12月份, 三季度): without an anchor it takes the year
+    from the document date, each by its own half-year rule, so one such date is no anchor of another."""
+    return (spec.year is None and spec.yrel is None and spec.same is None and spec.fixed is None
+            and spec.century is None and spec.day is None and spec.days is None and spec.week is None
+            and spec.mrel is None and spec.qrel is None and spec.report is None and not spec.bare_weekday)
 
 
 def _roc_home(text: str) -> bool:
