@@ -1624,3 +1624,18 @@ def test_round17_a_plans_first_years_after_its_implementation(text: str, expecte
 def test_round17_a_report_named_in_prose_gives_its_report_period_words_the_period(
         text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, dt.date(2024, 9, 16))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "参照王永钦等（2014）的做法，若企业当年获得政府补贴，则Subsidy取值为1。",
+    "借鉴Liu et al.（2020）的方法，若地区当年设立自贸区则赋值为1。",
+    "我们沿用（Chen and Zhang，2019）的设定，企业当年退出市场时记为1。",
+])
+def test_round18_a_cited_year_anchors_no_anaphoric_date(text: str) -> None:
+    # the publication's year dates nothing after it: 当年 there is a generic firm-year (no document date)
+    assert all(written != "当年" for written, _, _ in values(text, None))
+
+
+def test_round18_a_data_year_still_anchors_its_anaphora() -> None:
+    assert values("2021年我国进出口总值39.1万亿元，当年增长21.4%。", None)[1] == ("当年", "2021", "year")
+    assert ("当年", "2019", "year") in values("据统计局（2019年）数据，当年全国出生人口1465万人。", None)
