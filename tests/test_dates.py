@@ -1639,3 +1639,16 @@ def test_round18_a_cited_year_anchors_no_anaphoric_date(text: str) -> None:
 def test_round18_a_data_year_still_anchors_its_anaphora() -> None:
     assert values("2021年我国进出口总值39.1万亿元，当年增长21.4%。", None)[1] == ("当年", "2021", "year")
     assert ("当年", "2019", "year") in values("据统计局（2019年）数据，当年全国出生人口1465万人。", None)
+
+
+@pytest.mark.parametrize(("entry", "year"), [
+    ("[3]张军,吴桂英.中国省际物质资本存量估算[J].经济研究,2004(10):35-44.", "2004"),
+    ("[5]余明桂,范蕊,钟慧洁.中国产业政策与企业技术创新[J].中国工业经济，2016（12）：5-22.", "2016"),
+    ("[12]王小鲁.中国经济增长的可持续性与制度变革[J].经济研究,2000,(7):3-15.", "2000"),
+])
+def test_round18_a_reference_entrys_year_before_issue_and_pages_is_a_date(entry: str, year: str) -> None:
+    from pipeline.nlp.language import doc_from_text, extract_all
+
+    result = extract_all(doc_from_text("参考文献\n" + entry))
+    assert [d["value"] for d in result["dates"]] == [year]
+    assert result["numbers"] == []  # issue and pages are no quantities
