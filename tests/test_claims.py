@@ -2428,3 +2428,22 @@ def test_round18_unchanged_a_pair_with_its_own_dates_or_one_date_before() -> Non
     assert (claims[Decimal("3.08")]["time"], claims[Decimal("4.87")]["time"]) == ("2010", "2020")
     claims = _by_value(_claims("2023年，全市研发投入强度由2.1%提高至2.4%。"))
     assert claims[Decimal("2.4")]["time"] == "2023"
+
+
+@pytest.mark.parametrize("text", [
+    "Autor et al.（2013）使用美国通勤区的数据发现，进口竞争使制造业就业下降了约4.5%。",
+    "孙浩等（2019）基于中国工业企业数据库测算出，出口企业的工资溢价约为8%。",
+    "已有研究表明，最低工资每提高10%，企业雇佣减少约0.6%（Wang and Li，2017；马双等，2012）。",
+    "（Chen et al.，2018）利用海关数据发现，加工贸易企业的生产率低约6%。",
+])
+def test_round18_a_cited_year_followed_by_any_verb_is_no_claim_time(text: str) -> None:
+    assert {c["time"] for c in _claims(text)} == {None}
+
+
+def test_round18_an_organisation_cited_as_author_is_the_source() -> None:
+    # 国际劳工组织（ILO，2020）的测算表明: the bracket is the citation, the organisation before it the source
+    claims = _claims("国际货币基金组织（IMF，2023）的测算表明，全球公共债务约占GDP的93%。")
+    assert [(c["source"], c["time"]) for c in claims] == [("国际货币基金组织", None)]
+    # a data year that no author precedes stays the time
+    assert [c["time"] for c in _claims("2020年，我国研发经费投入达到24393亿元。")] == ["2020"]
+    assert [c["time"] for c in _claims("张三（2018）的样本中，2015年企业出口额为320亿元。")] == ["2015"]

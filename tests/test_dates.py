@@ -1694,3 +1694,31 @@ def test_round18_a_year_part_dated_from_the_document_date_anchors_no_other() -> 
     got = values("2023年全年工业增加值增长5%。年末常住人口215万人。", dt.date(2024, 3, 15))
     assert ("年末", "2023-12", "month") in got
     assert ("上年", "2023", "year") in values("全年工业增加值比上年增长7.3%。", dt.date(2024, 3, 15))
+
+
+@pytest.mark.parametrize("text", [
+    "参照王永钦等（2014）的做法，若企业当年获得政府补贴，则Subsidy取值为1。",
+    "借鉴Liu et al.（2020）的方法，若地区当年设立自贸区则赋值为1。",
+    "我们沿用（Chen and Zhang，2019）的设定，企业当年退出市场时记为1。",
+])
+def test_round18_a_cited_year_anchors_no_anaphoric_date(text: str) -> None:
+    # the publication's year dates nothing after it: 当年 there is a generic firm-year (no document date)
+    assert all(written != "当年" for written, _, _ in values(text, None))
+
+
+def test_round18_a_data_year_still_anchors_its_anaphora() -> None:
+    assert values("2021年我国进出口总值39.1万亿元，当年增长21.4%。", None)[1] == ("当年", "2021", "year")
+    assert ("当年", "2019", "year") in values("据统计局（2019年）数据，当年全国出生人口1465万人。", None)
+
+
+@pytest.mark.parametrize(("entry", "year"), [
+    ("[3]张军,吴桂英.中国省际物质资本存量估算[J].经济研究,2004(10):35-44.", "2004"),
+    ("[5]余明桂,范蕊,钟慧洁.中国产业政策与企业技术创新[J].中国工业经济，2016（12）：5-22.", "2016"),
+    ("[12]王小鲁.中国经济增长的可持续性与制度变革[J].经济研究,2000,(7):3-15.", "2000"),
+])
+def test_round18_a_reference_entrys_year_before_issue_and_pages_is_a_date(entry: str, year: str) -> None:
+    from pipeline.nlp.language import doc_from_text, extract_all
+
+    result = extract_all(doc_from_text("参考文献\n" + entry))
+    assert [d["value"] for d in result["dates"]] == [year]
+    assert result["numbers"] == []  # issue and pages are no quantities

@@ -163,7 +163,10 @@ def test_postcode_after_a_city() -> None:
     [
         ("管理世界,2015,7:12-25,31.", [("reference_pages_after_year", "7:12-25,31")]),
         ("Oxford University Press,1998: 45-67.", [("reference_pages_after_year", "45-67")]),
-        ("金融研究,2019(4):1-20,33.", [("reference_pages", "2019(4):1-20,33")]),
+        # round 18: the year after the comma is the publication year (a date), only issue and pages are masked
+        ("金融研究,2019(4):1-20,33.", [("reference_pages", "(4):1-20,33")]),
+        ("中国工业经济，2018（8）：42-59.", [("reference_pages", "（8）：42-59")]),
+        ("经济研究,2004,(10):35-44.", [("reference_pages_after_year", "(10):35-44")]),
     ],
 )
 def test_reference_pages_after_the_year(text: str, expected: list[tuple[str, str]]) -> None:

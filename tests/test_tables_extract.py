@@ -442,3 +442,27 @@ def test_round18_a_first_column_of_numbers_without_a_code_header_is_no_code_colu
     table = "年份\t说明\t金额（万元）\n2021\t首期\t100\n2022\t二期\t200"
     cells = extract_all(_doc([("caption", "表2 分期投入"), ("table", table)]))["tables"]
     assert all(" " not in c["row_header"] for c in cells)
+
+
+def test_round18_a_regression_tables_bracketed_t_values_are_positive() -> None:
+    # Significance stars mark a regression table: (2.14) under a coefficient is its t value, not −2.14.
+    starred = "\n".join(["变量\t(1) GTFP\t(2) GTFP", "DE\t0.083***\t0.061**", "\t(2.14)\t(3.05)",
+                         "Lev\t−0.027\t0.012", "\t(−1.36)\t(0.58)", "样本量\t12480\t12480"])
+    cells = extract_all(_doc([("caption", "表4 数字经济与绿色生产率"), ("table", starred)]))["tables"]
+    bracketed = [c["value"] for c in cells if c["row_header"] == ""]
+    assert bracketed == [Decimal("2.14"), Decimal("3.05"), Decimal("-1.36"), Decimal("0.58")]
+    # no stars: bracketed rows without a label under rows of coefficients are standard errors
+    plain = "\n".join(["变量\t全样本\t东部", "Treat×Post\t0.152\t0.118", "\t(0.07)\t(0.05)",
+                       "控制变量\t是\t是", "观测值\t3,900\t1,640"])
+    result = extract_all(_doc([("caption", "表7 稳健性检验"), ("table", plain)]))
+    assert [c["value"] for c in result["tables"] if c["row_header"] == ""] == [Decimal("0.07"), Decimal("0.05")]
+    assert not any(n["value"] < 0 for n in result["numbers"])
+
+
+def test_round18_a_financial_statements_brackets_stay_negative() -> None:
+    # A statement's (1,234.56) and (23.45) are negatives; a single footnote mark does not make it a regression table.
+    statement = "\n".join(["项目\t本期金额\t上期金额", "营业利润\t1,234,567.89\t987,654.32*",
+                           "财务费用\t(1,234.56)\t(456.70)", "投资收益\t(23.45)\t12.50"])
+    cells = extract_all(_doc([("caption", "表2 合并利润表（单位：元）"), ("table", statement)]))["tables"]
+    assert [c["value"] for c in cells if c["row_header"] in ("财务费用", "投资收益")] == [
+        Decimal("-1234.56"), Decimal("-456.70"), Decimal("-23.45"), Decimal("12.50")]

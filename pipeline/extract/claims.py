@@ -85,6 +85,7 @@ _WORD = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 _QUANTITY_UNITS = frozenset({"%", "pp", "x", ""})  # units that are not a measure word of a counted noun
 PASSAGE_LIMIT = 8000  # characters; above the longest real sentences (a 5,870-character one in dev/)
 _CLAUSE_GAP = re.compile(r"[\s,，]")  # what may stand between a 分别 list's values and the clause continuing it
+CITATION_COMMAS = frozenset(",\uff0c")  # the comma between a bracketed citation's author and year
 _PASSAGE_BREAK = re.compile(r"[。！？；;，,]")
 
 
@@ -256,6 +257,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         body = _speaker_body(turn, [o for o in its_orgs if o["start"] - sentence.start < label_end], speakers)
         its_orgs = [o for o in its_orgs if o["start"] - sentence.start >= label_end]  # a label's body or outlet is
         cue_text = " " * label_end + cue_text[label_end:]  # no cue: the turn's own opening is read after it
+        citations = [m.span("year") for m in rules.pattern("citation_year").finditer(cue_text)]
+        cue_text = _citation_commas_blank(cue_text)  # 国际劳工组织（ILO，2020）的测算表明: one name before its cue
         attributed = attribution(sentence.start, cue_text, its_orgs)
         source = attributed[0] if attributed else None
         announced: list[tuple[int, int]] = []
@@ -274,7 +277,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                                                                    d["end"] - sentence.start, published[1],
                                                                    published[3])]
         plans = [m.span() for m in rules.pattern("measured_against_plan").finditer(cue_text)]
-        plans += [m.span("year") for m in rules.pattern("citation_year").finditer(cue_text)]
+        plans += citations
         plans += [m.span("date") for m in rules.pattern("index_base_period").finditer(cue_text)]
         plans += [m.span("date") for m in rules.pattern("plan_name_period").finditer(cue_text)]
         # 低于年初预期目标, Chen等（2018）, 以2020年为基期, “十四五”规划确定的: the plan's, the citation's or the index
@@ -707,3 +710,16 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
     if len(claimed) == len(series) and len(set(claimed)) == len(claimed) and all(claimed):
         return claimed[index] + named, series[-1]["end"]
     return None, number["end"]
+
+
+def _citation_commas_blank(cue_text: str) -> str:
+    """The cue text with the comma of a bracketed author-year citation blanked (（ILO，2020） → （ILO 2020）): a clause
+    mark inside a citation ends no attribution phrase, so the organisation cited as author before it is the source of
+    its 测算表明 (round 18)."""
+    chars = list(cue_text)
+    for match in cues().pattern("citation_year").finditer(cue_text):
+        if match.group("author") is None:
+            for i in range(match.start(), match.start("year")):
+                if chars[i] in CITATION_COMMAS:
+                    chars[i] = " "
+    return "".join(chars)

@@ -173,7 +173,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             continue
         value, gran, absolute = resolved
         if (absolute is not None and not in_title and not vintage and _anchors(c.spec) and not _comparison_base(s, c)
-                and not _dateline(s, c)):
+                and not _dateline(s, c) and not _cited_year(s, c)):
             row = _in_row(s, c.start)
             outer = (anchor.outer if anchor and anchor.row else anchor) if row else None
             before = anchor
@@ -415,6 +415,14 @@ def _comparison_base(s: str, c: Candidate) -> bool:
         return True  # (上月=100: an index's base period, compared with as well)
     return p["comparison_frame_before"].search(before) is not None and p["comparison_frame_after"].match(
         s, c.end, c.end + 40) is not None
+
+
+def _cited_year(s: str, c: Candidate) -> bool:
+    """A bare year in an author-year citation (周茂等（2018）, （Chen et al.，2018）) dates a publication, not the data:
+    it anchors no 当年 or 同期 after it (round 18)."""
+    p = patterns()
+    return (s[c.start:c.end].isdigit() and p["citation_year_after"].match(s, c.end) is not None
+            and p["citation_year_before"].search(s[max(0, c.start - 40):c.start]) is not None)
 
 
 def _anchors(spec: Spec) -> bool:

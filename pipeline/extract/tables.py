@@ -282,6 +282,7 @@ def _grid_cells(lines: list[TableLine], default_unit: str, caption: str = "") ->
     shares = bool(table_cues()["counts_with_shares"].search(head_text))
     unit_columns = [c for c in range(width) if paths[c] and table_cues()["unit_column"].match(paths[c][-1])]
     table_units = _table_units(table_unit, paths, units, first_value)
+    statistics = _is_regression_table(body)
     result = []
     for r, (row_header, row) in enumerate(body):
         row_unit = _row_unit(row_header) if first_value else ""
@@ -295,7 +296,7 @@ def _grid_cells(lines: list[TableLine], default_unit: str, caption: str = "") ->
             column_header = COLUMN_PATH_SEPARATOR.join(paths[c])
             if not units[c] and unit.endswith("%") and table_cues()["change_header"].search(column_header):
                 unit = "百分点"  # the change of a percentage: 较上年提高 in a table of growth rates
-            pieces = _values_in(cell)
+            pieces = _values_in(cell, statistics)
             pieces[-1].continued = cell.continued
             shared = shares and not units[c]
             result.extend(Cell(r, c - first_value, row_header if first_value else "", column_header,
@@ -462,14 +463,32 @@ def _joined(label: str, row: list[TableLine], next_label: str,
     return label + next_label, cells
 
 
-def _values_in(cell: TableLine) -> list[TableLine]:
+def _is_regression_table(body: list[tuple[str, list[TableLine]]]) -> bool:
+    """Whether a table reports regressions: its brackets then hold t values or standard errors, never an accounting
+    negative. Many cells with significance stars (0.256***), or a row without a label holding only bracketed figures
+    under a row of figures (a coefficient's (2.14) below it), mark one (round 18)."""
+    cues = table_cues()
+    starred = sum(1 for _, row in body for cell in row
+                  if cues["significance_star_cell"].match(re.sub(r"\s", "", cell.text)))
+    if starred >= cues["regression_star_cells"]:
+        return True
+    for (_, above), (label, row) in itertools.pairwise(body):
+        texts = [re.sub(r"\s", "", cell.text) for cell in row[1:] if cell.text]
+        if not label and texts and all(cues["bracketed_statistic"].match(text) for text in texts) \
+                and any(_is_quantity(cell.text) and not accounting_negative(cell.text) for cell in above[1:]):
+            return True
+    return False
+
+
+def _values_in(cell: TableLine, statistics: bool = False) -> list[TableLine]:
     """The numbers a cell holds. Spaces a scan left inside one number stay in it (1. 76, 74. 03,
     210.6 4: a space at the decimal point, or one or two digits after a decimal number); numbers
     of two merged cells run together (10213 98.7, 39.9 19.0) are two. A count with its share in
     brackets (543 (11.1), 1769(58.6) is two numbers, the bracketed one marked; a significance
-    mark (87.1*) is no part of the number."""
+    mark (87.1*) is no part of the number. In a regression table (``statistics``) a bracketed (2.14) is a t value,
+    read as the figure in the brackets rather than as an accounting negative."""
     text = cell.text
-    if accounting_negative(text):
+    if accounting_negative(text) and not statistics:
         return [cell]
     marks = re.escape(table_cues()["footnote_marks"])
     tokens = list(re.finditer(rf"[^\s()（）{marks}]+", text))
