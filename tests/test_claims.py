@@ -1650,6 +1650,57 @@ def test_round15_a_data_note_on_its_own_line_attributes_its_paragraph(text: str,
     assert [c["source"] for c in extracted_rows(doc)["claims"]] == sources
 
 
+def _cleaned_claims(text: str, name: str = "t.txt", kind: str = "text") -> list[dict]:
+    from pipeline.clean import clean_document
+    from pipeline.ingest import RawDocument
+    from pipeline.nlp.language import load, make_doc
+    from pipeline.nlp.rows import extracted_rows
+
+    return extracted_rows(load()(make_doc(clean_document(RawDocument("t", name, "", text, kind)))))["claims"]
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    # round 18: a data note after a figure's mark closes the paragraph before it
+    ("一季度，全市新设外资企业126家，同比增长18.9%。\n▲ 数据来源：苏州市商务局", ["苏州市商务局", "苏州市商务局"]),
+    ("1-4月，全省港口货物吞吐量5.6亿吨。\n※资料来源：浙江省交通运输厅", ["浙江省交通运输厅"]),
+    # a footnote that is a data note attributes the sentence carrying its marker, wherever the note stands
+    ("上半年，全区实现地区生产总值1862.4亿元[1]。居民人均可支配收入增长5.1%。\n"
+     "二季度经济运行总体平稳，消费恢复较快。\n[1] 数据来源：宁波市统计局，按不变价格计算。",
+     ["宁波市统计局", None]),
+    ("全年实现网络零售额8762亿元③，同比增长9.6%。\n③数据来源：网经社", ["网经社", "网经社"]),
+    # round 11/17: a level and an office's kind name no body, so such a note gives no source
+    ("1-5月，全省一般公共预算收入3521.6亿元。\n数据来源：省财政厅国库处", [None]),
+    ("一季度，全区规模以上工业增加值增长7.2%[1]。\n[1] 数据来源：区统计局。", [None]),
+    # a footnote citing an article is no data note
+    ("全年实现网络零售额8762亿元[2]。\n[2] 张明：《电商发展报告》，经济日报，2024年3月1日。", [None]),
+])
+def test_round18_marked_data_notes_and_data_footnotes_attribute(text: str, sources: list) -> None:
+    assert [c["source"] for c in _cleaned_claims("数据速递\n" + text + "\n")] == sources
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 18: an attachment's label and file name are links to another document, no sentences
+    ("附件：附件1：2024年度市级绿色工厂名单（共86家）.pdf", []),
+    ("附件2：2023年度全省重点用能单位能耗考核结果（148家）.xlsx", []),
+    ("附件下载：关于下达2024年中央财政衔接推进乡村振兴补助资金（第二批）12.6亿元的通知.docx", []),
+    # negatives: a sentence about the list and a sentence naming a file format stay claims
+    ("经专家评审，认定86家企业为2024年度市级绿色工厂。", [86]),
+    ("全年受理电子申报材料1.2万份，其中PDF格式占85%。", [12000, 85]),
+])
+def test_round18_attachment_lines_hold_no_claims(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims(text)] == values
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    # round 18: a column tag before ｜ opening a headline is the column's name, no part of the metric
+    ("数说一季度｜全市新增经营主体2.3万户", "全市新增经营主体"),
+    ("一图读懂｜全省粮食总产量达到712.5亿斤", "全省粮食总产量"),
+    ("数读2023｜全区社会消费品零售总额突破800亿元", "全区社会消费品零售总额"),
+])
+def test_round18_a_column_tag_is_no_part_of_the_metric(text: str, metric: str) -> None:
+    assert [c["metric"] for c in _claims(text)] == [metric]
+
+
 @pytest.mark.parametrize(("text", "source"), [
     # a body before a colon opening the sentence (a headline's form) announces what follows
     ("财政部：1-5月全国一般公共预算收入96912亿元。", "财政部"),

@@ -50,6 +50,8 @@ from pipeline.extract.claim_source import (
     clock_times,
     date_leads,
     date_slashes,
+    footnote_sources,
+    footnoted_source,
     paragraph_notes,
     publication,
     reattribute,
@@ -220,6 +222,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     orgs = sorted(rows.get("organizations", []), key=lambda r: r["start"])
     notes = source_notes(doc, orgs)
     noted_paragraphs = paragraph_notes(doc, orgs)
+    footnotes = footnote_sources(doc, orgs)
     claims: list[dict] = []
     passage = _Passage()
     heading: str | None = None  # the time a numbered section heading states for the paragraphs under it
@@ -349,8 +352,10 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                                                fallback, bases, speaks_for_forecasts and source is not None, now,
                                                carried, unnamed)
             reattribute(sentence_claims, later, sentence.start)
+            # …增长6.1%[1]。 with [1] 数据来源：杭州市统计局 (read in the text as written: ③ is decoration to cues)
+            footnoted = footnoted_source(doc._.text[sentence.start:sentence.end], footnotes)
             for claim in sentence_claims:  # 数据来源：海关总署 on the line after (or before) the paragraph
-                claim["source"] = claim["source"] or noted_paragraphs.get(block)
+                claim["source"] = claim["source"] or footnoted or noted_paragraphs.get(block)
         # a level compared with (較上季的28000元, 低于6月的48.5) or a previous value (前值为50.9) holds for its own
         # date, not the sentence's or the passage's
         levels = {n["start"] for n in in_sentence
