@@ -188,6 +188,25 @@ def test_recommendations_and_plans_are_not_claims() -> None:
     assert _claims("建议每年将10%以上的收入用于研发。") == []
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    # round 18: a work report's plans: 我们将, 将继续, 将 after this year or a step ahead, and a plan cue reaches the
+    # clauses after ； of its sentence
+    ("今年，我们将新开工省级重点项目218个，完成年度投资2600亿元以上。", []),
+    ("明年全区将重点推进32个城市更新项目，总投资860亿元。", []),
+    ("下一步，市住建局将新增保障性租赁住房1.2万套。", []),
+    ("市政府将继续实施十大民生工程，新增普惠性托位3000个。", []),
+    ("会议要求，年内将完成老旧小区改造120个。", []),
+    ("全市计划新建公办幼儿园15所，新增学位5400个；改造提升乡镇卫生院28家。", []),
+    # negatives: results of this year, a 将 of 把 after a period already run, a result against a plan before ；
+    ("今年以来，全市将3.2万户困难群众纳入低保，累计发放资金1.5亿元。", [32000, 150000000]),
+    ("去年，我们实施市级重点项目326个，完成投资4580亿元。", [326, 458000000000]),
+    ("2023年，全市完成年度计划投资的112%；新开工项目326个。", [112, 326]),
+    ("今年1-5月，全市规模以上工业增加值同比增长6.8%。", [Decimal("6.8")]),
+])
+def test_round18_a_work_reports_plans_are_not_claims(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims(text)] == values
+
+
 def test_a_rating_key_defines_ratings_and_holds_no_claim() -> None:
     """A broker's rating key (增持：股价超越基准5%-20%) defines ratings: thresholds, not facts; the
     same words in a report's prose (买入并持有的年化收益) still make claims."""
@@ -631,6 +650,34 @@ def test_round12_targets_listed_after_a_frame_and_results_measured_against_a_pla
     text = "1-10月，全省一般公共预算收入完成2856.3亿元，为年度预算的86.7%，同比增长9.2%。"
     metrics = [c["metric"] for c in _claims(text)]
     assert metrics[1:] == ["全省一般公共预算收入为年度预算", "全省一般公共预算收入同比增长"]
+
+
+def _block_claims(blocks: list[tuple[str, str]]) -> list[tuple[str, Decimal]]:
+    return [(c["metric"], c["value"]) for c in extract_all(doc_from_blocks(blocks))["claims"]]
+
+
+@pytest.mark.parametrize(("blocks", "values"), [
+    # round 18: a frame on a line of its own governs the block under it, numbered or not
+    ([("paragraph", "2023年，全省地区生产总值增长5.4%。"), ("paragraph", "今年全省经济社会发展的主要预期目标是："),
+      ("paragraph", "地区生产总值增长5.5%左右；一般公共预算收入增长4%；城镇新增就业65万人以上。")],
+     [Decimal("5.4")]),
+    ([("paragraph", "2024年发展主要预期目标："), ("paragraph", "全市规模以上工业增加值增长7%，固定资产投资增长6%。"),
+      ("paragraph", "一季度，全市规模以上工业增加值增长8.1%。")], [Decimal("8.1")]),
+    # …and a heading that names targets; the next heading ends the list
+    ([("heading", "二、2024年主要目标任务"), ("paragraph", "地区生产总值增长6%左右，居民人均可支配收入增长6.5%。"),
+      ("heading", "三、财政收支情况"), ("paragraph", "1-2月，全区一般公共预算收入完成36.2亿元。")],
+     [Decimal("3620000000")]),
+    # item lines without a sentence end (一图读懂) run on as items of the list
+    ([("paragraph", "今年主要预期目标："), ("paragraph", "地区生产总值增长5.5%左右"),
+      ("paragraph", "城镇新增就业10万人以上"), ("paragraph", "居民消费价格涨幅3%左右")], []),
+    # negatives: a results heading and a paragraph under a plain lead-in line stay claims
+    ([("heading", "2023年目标任务完成情况"), ("paragraph", "全市地区生产总值增长5.8%，完成年度目标。")],
+     [Decimal("5.8")]),
+    ([("paragraph", "主要经济指标如下："), ("paragraph", "全市地区生产总值增长5.8%；城镇新增就业8.2万人。")],
+     [Decimal("5.8"), 82000]),
+])
+def test_round18_targets_under_a_lead_in_line_or_a_heading_are_plans(blocks: list, values: list) -> None:
+    assert [v for _, v in _block_claims(blocks)] == values
 
 
 @pytest.mark.parametrize(("text", "values"), [
@@ -1601,6 +1648,57 @@ def test_round15_a_data_note_on_its_own_line_attributes_its_paragraph(text: str,
 
     doc = load()(make_doc(clean_document(RawDocument("t", "t.txt", "", "数据速递\n" + text + "\n", "text"))))
     assert [c["source"] for c in extracted_rows(doc)["claims"]] == sources
+
+
+def _cleaned_claims(text: str, name: str = "t.txt", kind: str = "text") -> list[dict]:
+    from pipeline.clean import clean_document
+    from pipeline.ingest import RawDocument
+    from pipeline.nlp.language import load, make_doc
+    from pipeline.nlp.rows import extracted_rows
+
+    return extracted_rows(load()(make_doc(clean_document(RawDocument("t", name, "", text, kind)))))["claims"]
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    # round 18: a data note after a figure's mark closes the paragraph before it
+    ("一季度，全市新设外资企业126家，同比增长18.9%。\n▲ 数据来源：苏州市商务局", ["苏州市商务局", "苏州市商务局"]),
+    ("1-4月，全省港口货物吞吐量5.6亿吨。\n※资料来源：浙江省交通运输厅", ["浙江省交通运输厅"]),
+    # a footnote that is a data note attributes the sentence carrying its marker, wherever the note stands
+    ("上半年，全区实现地区生产总值1862.4亿元[1]。居民人均可支配收入增长5.1%。\n"
+     "二季度经济运行总体平稳，消费恢复较快。\n[1] 数据来源：宁波市统计局，按不变价格计算。",
+     ["宁波市统计局", None]),
+    ("全年实现网络零售额8762亿元③，同比增长9.6%。\n③数据来源：网经社", ["网经社", "网经社"]),
+    # round 11/17: a level and an office's kind name no body, so such a note gives no source
+    ("1-5月，全省一般公共预算收入3521.6亿元。\n数据来源：省财政厅国库处", [None]),
+    ("一季度，全区规模以上工业增加值增长7.2%[1]。\n[1] 数据来源：区统计局。", [None]),
+    # a footnote citing an article is no data note
+    ("全年实现网络零售额8762亿元[2]。\n[2] 张明：《电商发展报告》，经济日报，2024年3月1日。", [None]),
+])
+def test_round18_marked_data_notes_and_data_footnotes_attribute(text: str, sources: list) -> None:
+    assert [c["source"] for c in _cleaned_claims("数据速递\n" + text + "\n")] == sources
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 18: an attachment's label and file name are links to another document, no sentences
+    ("附件：附件1：2024年度市级绿色工厂名单（共86家）.pdf", []),
+    ("附件2：2023年度全省重点用能单位能耗考核结果（148家）.xlsx", []),
+    ("附件下载：关于下达2024年中央财政衔接推进乡村振兴补助资金（第二批）12.6亿元的通知.docx", []),
+    # negatives: a sentence about the list and a sentence naming a file format stay claims
+    ("经专家评审，认定86家企业为2024年度市级绿色工厂。", [86]),
+    ("全年受理电子申报材料1.2万份，其中PDF格式占85%。", [12000, 85]),
+])
+def test_round18_attachment_lines_hold_no_claims(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims(text)] == values
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    # round 18: a column tag before ｜ opening a headline is the column's name, no part of the metric
+    ("数说一季度｜全市新增经营主体2.3万户", "全市新增经营主体"),
+    ("一图读懂｜全省粮食总产量达到712.5亿斤", "全省粮食总产量"),
+    ("数读2023｜全区社会消费品零售总额突破800亿元", "全区社会消费品零售总额"),
+])
+def test_round18_a_column_tag_is_no_part_of_the_metric(text: str, metric: str) -> None:
+    assert [c["metric"] for c in _claims(text)] == [metric]
 
 
 @pytest.mark.parametrize(("text", "source"), [

@@ -143,6 +143,24 @@ def test_local_counterparts_of_national_bodies() -> None:
     assert "国家发展和改革委员会" not in got
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # round 18: a government portal named as a source is a site (media), never the government
+    ("发布时间：2024-03-05　来源：中国政府网", "中国政府网"),
+    ("据浙江省人民政府网消息，全省新增就业38万人。", "浙江省人民政府网"),
+    ("信息来源：深圳市政府网", "深圳市政府网"),
+])
+def test_round18_a_government_portal_is_a_site(text: str, name: str) -> None:
+    found = {(r["canonical"], r["type"]) for r in orgs(text)}
+    assert (name, "media") in found
+    assert not any(c == name[:-1] for c, _ in found)
+
+
+def test_round18_the_government_itself_stays_a_government() -> None:
+    assert {(r["canonical"], r["type"]) for r in orgs("中国政府高度重视数字经济，北京市人民政府印发方案。")} >= {
+        ("北京市人民政府", "government")}
+    assert "网" not in "".join(r["text"] for r in orgs("市政府网格化管理覆盖全部社区。"))
+
+
 def test_generic_phrases_are_not_names() -> None:
     text = "中国公司与相关部门、商业银行和金融机构合作，各国政府也参与其中。"
     assert orgs(text) == []

@@ -107,11 +107,12 @@ def is_factual(sentence: str, has_source: bool) -> bool:
 
 
 def forecast_hedge(text: str) -> str:
-    """The clause of ``text`` (a sentence ending in ；, with the forecast it continued) holding its last forecast cue,
-    and what follows it (预计…营收增长45%；): a 业绩预告 joins its indicators with ；, and the clauses after it stay in
-    the forecast (round 13: only a clause that opens with a past period, 上年同期…, is out of its reach, see
-    `actual_clause`). Empty when no cue there hedges (超出市场预期；… is a comparison, no forecast)."""
-    found = [m.start() for m in cues().pattern("attributed_forecast").finditer(text)]
+    """The clause of ``text`` (a sentence ending in ；, with the forecast it continued) holding its last forecast or
+    plan cue (`chained_hedge`), and what follows it (预计…营收增长45%；): a 业绩预告 joins its indicators with ；,
+    and the clauses after it stay in the forecast (round 13: only a clause that opens with a past period, 上年同期…,
+    is out of its reach, see `actual_clause`); so do a plan's (round 18: 计划新建学校12所；新改建农村公路150公里).
+    Empty when no cue there hedges (超出市场预期；… is a comparison, no forecast; 完成年度计划的80%；… a result)."""
+    found = [m.start() for m in cues().pattern("chained_hedge").finditer(text)]
     if not found:
         return ""
     begin = max((m.end() for m in CLAUSE_MARK.finditer(text, 0, found[-1])), default=0)

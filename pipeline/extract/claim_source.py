@@ -238,3 +238,32 @@ def paragraph_notes(doc: Doc, orgs: list[dict]) -> dict[int, str]:
         elif before not in {"caption", "table", "source_note"} and after == "paragraph":
             found.setdefault(at + 1, orgs[first]["canonical"])
     return found
+
+
+def _footnote_label(match: re.Match[str]) -> str:
+    return match.group("label") or match.group("circled")
+
+
+def footnote_sources(doc: Doc, orgs: list[dict]) -> dict[str, str]:
+    """Footnote marker → the organisation its data note names ([1] 数据来源：杭州市统计局; ③数据来源：网经社): the note
+    attributes the sentence whose figures carry its marker, wherever the note stands (round 18)."""
+    rules = cues()
+    found: dict[str, str] = {}
+    full = doc._.text
+    starts = [o["start"] for o in orgs]
+    for block in doc._.blocks or []:
+        note = rules.pattern("footnote_data_note").match(full[block.start:block.end])
+        if not note:
+            continue
+        first = bisect.bisect_left(starts, block.start + note.end())
+        if first < len(orgs) and orgs[first]["start"] < block.end:
+            found.setdefault(_footnote_label(note), orgs[first]["canonical"])
+    return found
+
+
+def footnoted_source(sentence: str, notes: dict[str, str]) -> str | None:
+    """The organisation of the first data note whose marker the sentence carries (…同比增长6.1%[1]。), if any."""
+    if not notes:
+        return None
+    return next((notes[label] for m in cues().pattern("footnote_marker").finditer(sentence)
+                 if (label := _footnote_label(m)) in notes), None)

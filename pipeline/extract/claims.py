@@ -50,6 +50,8 @@ from pipeline.extract.claim_source import (
     clock_times,
     date_leads,
     date_slashes,
+    footnote_sources,
+    footnoted_source,
     paragraph_notes,
     publication,
     reattribute,
@@ -146,8 +148,10 @@ class _Passage:
     governing: Governing | None = None
     chained: bool = False
     targets: bool = False  # a list of targets is open (主要预期目标是：…；…)
+    lead_in: bool = False  # the last sentence was a target frame on a line of its own or a heading (主要预期目标：⏎)
+    item_line: bool = False  # the last sentence was an item of a list of targets with no sentence end (…10万人⏎)
     unit: str | None = None  # the unit of the previous sentence's last claim (a breakdown runs on over ；)
-    hedge: str = ""  # a forecast the clauses after ； stay in (预计营收增长45%；扣非净利润为3.2亿元), from its cue on
+    hedge: str = ""  # a forecast or plan the clauses after ； stay in (预计营收增长45%；扣非净利润…), from its cue on
     publisher: str | None = None  # who published the report a cue of the passage cites (…发布《…》。报告显示，…)
     speaker: str = ""  # the transcript speaker whose turn this is (付凌晖：…): that speaker's next turn goes on with it
 
@@ -219,6 +223,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     orgs = sorted(rows.get("organizations", []), key=lambda r: r["start"])
     notes = source_notes(doc, orgs)
     noted_paragraphs = paragraph_notes(doc, orgs)
+    footnotes = footnote_sources(doc, orgs)
     claims: list[dict] = []
     passage = _Passage()
     heading: str | None = None  # the time a numbered section heading states for the paragraphs under it
@@ -289,6 +294,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                                 for d in its_dates if d.get("value")
                                 and not any(a <= d["start"] - sentence.start < b for a, b in vintages)]
         open_targets = passage.targets  # a list of targets may run on over numbered lines (new blocks)
+        under_lead_in = passage.lead_in or passage.item_line  # …and the block under a lead-in line (round 18)
         first_of_block = block != passage.block and not (  # the same speaker's next turn goes on with the passage
             turn is not None and turn.labelled and turn.name != "" and turn.name == passage.speaker)
         continues = bool(rules.pattern("continuation").search(cue_text)) or passage.chained or (
@@ -324,7 +330,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             # paragraph a sentence naming no other organisation goes on with the release: 全国工业生产者出厂价格…)
         passage.span = passage_span(placed) or passage.span
         carried = passage.hedge if passage.chained else ""  # the forecast of the clauses before ； in its sentence
-        in_targets = (open_targets and (passage.chained or bool(rules.pattern("target_item").match(cue_text)))
+        in_targets = (open_targets and sentence.block != "heading"  # (a heading ends the list)
+                      and (passage.chained or under_lead_in
+                           or bool(rules.pattern("target_item").match(cue_text)))
                       and not rules.pattern("target_frame_end").search(cue_text))  # …；一般公共预算收入增长5%；
         sentence_claims = []
         if is_prose(text, sentence.block) and in_sentence and not in_targets:
@@ -347,8 +355,10 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                                                fallback, bases, speaks_for_forecasts and source is not None, now,
                                                carried, unnamed)
             reattribute(sentence_claims, later, sentence.start)
+            # …增长6.1%[1]。 with [1] 数据来源：杭州市统计局 (read in the text as written: ③ is decoration to cues)
+            footnoted = footnoted_source(doc._.text[sentence.start:sentence.end], footnotes)
             for claim in sentence_claims:  # 数据来源：海关总署 on the line after (or before) the paragraph
-                claim["source"] = claim["source"] or noted_paragraphs.get(block)
+                claim["source"] = claim["source"] or footnoted or noted_paragraphs.get(block)
         # a level compared with (較上季的28000元, 低于6月的48.5) or a previous value (前值为50.9) holds for its own
         # date, not the sentence's or the passage's
         levels = {n["start"] for n in in_sentence
@@ -366,7 +376,10 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         passage.chained = bool(rules.pattern("clause_chain").search(cue_text))
         passage.hedge = forecast_hedge(carried + cue_text) if passage.chained else ""
         passage.unit = sentence_claims[-1]["unit"] if sentence_claims else None
-        passage.targets = in_targets or bool(rules.pattern("target_frame").search(cue_text))
+        passage.lead_in = bool(rules.pattern("target_lead_in").search(cue_text) or (
+            sentence.block == "heading" and rules.pattern("target_heading").search(cue_text)))
+        passage.item_line = in_targets and bool(rules.pattern("target_item_line").search(cue_text))
+        passage.targets = in_targets or passage.lead_in or bool(rules.pattern("target_frame").search(cue_text))
         passage.speaker = turn.name if turn is not None and turn.labelled else passage.speaker
     return claims
 
