@@ -925,3 +925,35 @@ def test_a_colon_inside_a_title_ends_no_clause() -> None:
     assert _metric_of("《流浪地球：序章》首日票房1.2亿元。", "120000000") == "《流浪地球：序章》首日票房"
     assert _metric_of("《封神第一部：朝歌风云》累计票房26.34亿元。", "2634000000") == "《封神第一部：朝歌风云》累计票房"
     assert "介绍" not in _metric_of("据介绍：影院票房收入达425亿元。", "42500000000")  # a colon outside a title ends
+
+
+def test_round18_a_counted_object_keeps_its_whole_noun_compound() -> None:
+    # after a verb the words up to the clause's end are the count's object: a verb inside them qualifies the last noun
+    assert _metric_of("截至去年底，我国已签署了19个自贸协定。", "19").endswith("自贸协定")
+    assert _metric_of("全省累计发布8批共96项制度创新案例。", "96") == "制度创新案例"
+    assert _metric_of("该市今年培育了12个产业创新中心。", "12").endswith("产业创新中心")
+    assert _metric_of("法院公布了8起知识产权侵权典型案例。", "8").endswith("知识产权侵权典型案例")
+    # negative: after 有, a partner preposition or a pivot verb the words after the count say what the counted do
+    assert _metric_of("已与30个国家签署合作备忘录。", "30").endswith("签署合作备忘录的国家")
+    assert _metric_of("全省共有500家企业参与调查。", "500").endswith("参与调查的企业")
+    assert _metric_of("该区今年吸引了42家企业入驻园区。", "42").endswith("入驻园区的企业")
+    assert _metric_of("推动150家企业完成数字化改造。", "150").endswith("完成数字化改造的企业")
+
+
+def test_round18_a_measure_of_an_act_takes_the_item_of_its_list_member() -> None:
+    text = ("前5个月，我国进口大豆4000万吨，增加5%，进口均价每吨3900元，下跌12%；"
+            "天然气5000万吨，减少1%，进口均价每吨3800元，下降15%。")
+    assert _metric_of(text, "3900") == "大豆进口均价"
+    assert _metric_of(text, "3800") == "天然气进口均价"
+    assert _metric_of("锂电池出口额为2000亿元，增长3%，出口数量为30亿个。", "3000000000") == "锂电池出口数量"
+    # negative: a measure of an act with no item named before it stays as it is
+    assert _metric_of("今年以来出口增长5%，进口均价下降3%。", "3") == "进口均价下降"
+    assert _metric_of("全省出口额达3000亿元，出口数量增长8%。", "8") == "全省出口数量增长"
+
+
+def test_round18_a_bound_after_a_measure_and_a_date_frame_stay_out_of_a_metric() -> None:
+    text = "省水文局预报，湘江长沙站将于7月3日前后出现洪峰水位37.6米左右，超警戒水位1.6米左右。"
+    metrics = dict(_metrics(text))
+    assert metrics[Decimal("37.6")].endswith("出现洪峰水位")
+    assert "前后" not in metrics[Decimal("37.6")]
+    assert metrics[Decimal("1.6")] == "超警戒水位"

@@ -2545,3 +2545,31 @@ def test_round18_an_organisation_cited_as_author_is_the_source() -> None:
     # a data year that no author precedes stays the time
     assert [c["time"] for c in _claims("2020年，我国研发经费投入达到24393亿元。")] == ["2020"]
     assert [c["time"] for c in _claims("张三（2018）的样本中，2015年企业出口额为320亿元。")] == ["2015"]
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # a survey's share of respondents planning something is a result, not a plan of the sentence's
+    ("中国美国商会调查显示，仅有35%的受访企业计划增加在华投资。", ["受访企业计划增加在华投资"]),
+    ("调研显示，约48%的受访企业表示将在未来三年内扩大产能，27%的企业计划维持现有规模。",
+     ["受访企业表示将在未来三年内扩大产能", "企业计划维持现有规模"]),
+    ("问卷结果显示，六成受访者打算在未来半年内增加旅游支出。", ["受访者打算在未来半年内增加旅游支出"]),
+])
+def test_round18_survey_shares_of_a_planning_group_are_claims(text: str, metrics: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == metrics
+
+
+def test_round18_a_share_planning_something_without_a_survey_stays_a_target() -> None:
+    assert _claims_on("到2030年，80%的企业计划完成数字化改造。") == []
+
+
+def test_round18_a_forecasting_service_is_the_source_of_its_forecast() -> None:
+    claims = _claims("湖南省水文局预报，湘江长沙站将于7月3日前后出现洪峰水位37.6米左右。")
+    assert [c["source"] for c in claims] == ["湖南省水文局"]
+    claims = _claims("黄委水文局预报，花园口站将于8月2日前后出现洪峰流量5200立方米每秒左右。")
+    assert [c["source"] for c in claims] == ["黄委水文局"]
+
+
+@pytest.mark.parametrize("frame", ["商务部、国家统计局联合发布公告", "国家统计局发布公告", "国家统计局公告"])
+def test_round18_a_publication_frame_before_an_opening_date_carries_its_time(frame: str) -> None:
+    text = f"{frame}，2023年全国文化产业总规模为5.2万亿元。从名义增长看，营业收入比2022年增长8.2%，利润总额增长30%。"
+    assert [c["time"] for c in _claims(text)] == ["2023", "2023", "2023"]

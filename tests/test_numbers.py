@@ -783,3 +783,22 @@ def test_round18_an_en_dash_after_a_figure_stays_a_range_dash(text: str, expecte
 ])
 def test_round18_a_written_zero_before_a_scale_is_zero(text: str, value: Decimal) -> None:
     assert one(text)[0] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # 约 reaching over the base of a share or ratio is about, as 约36.2% is
+    ("数字经济规模约占GDP的41.5%", "41.5"),
+    ("东部地区的发明专利数量约为中西部地区的2.8倍", "2.8"),
+    ("民营企业约占样本总量的六成", "60"),
+    ("高组的系数（0.41）约为低组（0.17）的2.4倍", "2.4"),
+    ("约占总效应的三分之一", "33.33333333333333333333333333"),
+    ("效应增强了约1/4", "25"),
+    ("进口额约占30%", "30"),
+])
+def test_round18_about_reaches_over_the_base_of_a_share(text: str, value: str) -> None:
+    assert [r[4] for r in rows(text) if r[1] == Decimal(value)] == ["about"]
+
+
+@pytest.mark.parametrize("text", ["近年来全国的5%", "占GDP的41.5%", "为中西部地区的2.8倍", "约为3000亿元，其中的5%"])
+def test_round18_no_qualifier_reaching_over_a_base_stays_exact(text: str) -> None:
+    assert rows(text)[-1][4] == ""

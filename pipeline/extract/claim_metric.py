@@ -226,6 +226,29 @@ def _sibling_owner(head: str, governing: Governing) -> str:
     return governing.subject[:-len(last)]
 
 
+def _item_of(head: str, subject: str) -> str:
+    """The item a measure of an act is given for, from the subject named before it in the sentence
+    (进口铁矿砂6.03亿吨，…，进口均价每吨822.6元 → 铁矿砂; 电动汽车出口额…，出口数量… → 电动汽车;
+    …；原油2.77亿吨，…，进口均价… → 原油): the head opens with the act (进口, 出口) and names a measure, and the
+    subject holds the same act with the item beside it, or is the item alone; or "".
+    Each item of a commodity list then keeps its own measures apart."""
+    rules = cues()
+    words = pos_tagger().lcut(head) if len(head) >= 2 else []
+    verbal = rules.words("verb_tags") | rules.words("act_tags")
+    if (len(words) < 2 or words[0].flag not in verbal or not _ends_in_metric_head(head)
+            or not _nominal([w.word for w in words[1:]])):
+        return ""
+    act = words[0].word
+    at = subject.find(act)
+    item = subject[at + len(act):] if at == 0 else subject[:at] if at > 0 else subject
+    parts = pos_tagger().lcut(item) if item else []
+    things = rules.words("noun_tags") - rules.words("act_tags")
+    if (not parts or len(item) > rules.setting("member_max_chars") or item in head or _ends_in_metric_head(item)
+            or rules.pattern("metric_head").search(item) or not all(w.flag in things for w in parts)):
+        return ""
+    return item
+
+
 def _shortened(head: str, subject: str) -> bool:
     """The head repeats the last words of the subject named before it in the sentence (经济增长预期上调…，
     将2025年增长预期上调…: 增长预期), cut at a word's boundary: the same measure of the same owner, named short."""
@@ -340,6 +363,8 @@ def _counted_noun(words: list[Word]) -> tuple[str, str]:
     follows it."""
     rules = cues()
     words = _phrase_words(words)
+    if words and words[0].text in rules.words("object_not_open"):
+        return "", "".join(w.text for w in words)  # 28.5米左右: a bound of the value, no noun it counts
     taken = 0
     nouns, joiners = rules.words("noun_tags"), rules.words("noun_joiners")
     while taken < len(words):
@@ -683,6 +708,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif (context.local and governing is not None and not member and _shortened(head, governing.subject)
           and not rules.pattern("metric_lead_country").search(clean(before, country=False))):  # (而我国TFP…: its own)
         found = Governing(governing.subject + change, governing.subject, change, governing.core)  # 将增长预期上调…
+    elif context.local and governing is not None and not member and (item := _item_of(head, governing.subject)):
+        found = Governing(item + phrase, item + head, change, head)  # 进口铁矿砂…，进口均价… → 铁矿砂进口均价
     elif _has_noun(head, words_before) and not _opens_with_base(head, words_before):
         found = Governing(phrase, head, change, head[len(_entity_prefix(head, words_before)):])
     elif not context.local and (subject := _clause_subject(context.previous_clause, list(context.previous_words))):
@@ -763,6 +790,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             lead = sufferers if sufferers is not None else _verb_phrase(phrase, words_before)
             doing = clean(lead + rest)  # 约有130万人死于结核病: 死于结核病的人
             return Governing(doing + rules.setting("relative_marker") + context.unit, found.subject, found.change)
+        if noun and (whole := _object_compound(words_after, _SPACE.sub("", context.before + before))):
+            noun, rest = whole, ""  # 签署了22个自贸协定, 发布…146项制度创新案例: the object's whole compound
         if noun:
             recipient = noun if _after_preposition(phrase, words_before) else ""
             core = "" if recipient else _verb_phrase(phrase, words_before)
@@ -774,6 +803,46 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
                 return Governing(grouped, grouped, found.change, recipient=recipient)
             return Governing(counted_metric, found.subject, found.change, recipient=recipient)
     return found
+
+
+def _object_compound(words_after: list[Word], clause_before: str) -> str:
+    """The whole noun compound a count of a verb's object counts (签署了22个自贸协定, 累计发布15批共146项制度创新案例 →
+    制度创新案例), or "": after such a verb the words up to the clause's end are the object, so a verb inside them
+    (创新) only qualifies its last noun (产业创新中心). Not when they end in a verb, nor after 有, a preposition or
+    partner (已与16个国家签署备忘录), a causative or a pivot verb, where they say what the counted do
+    (签署备忘录的国家)."""
+    rules = cues()
+    words = _phrase_words(words_after)
+    while words and not _EDGE.sub("", words[-1].text):
+        words.pop()  # the clause's closing mark
+    nouns, verbs = rules.words("noun_tags"), rules.words("verb_tags")
+    allowed = nouns | verbs | rules.words("object_open_tags")
+    if (not words or words[-1].tag not in nouns or not all(w.tag in allowed for w in words)
+            or not any(w.tag in verbs for w in words)):
+        return ""  # a plain noun run is _counted_noun's; a clause of its own (企业完成改造) is no compound
+    text = "".join(w.text for w in words)
+    if len(text) > rules.setting("compound_object_max_chars") or _EDGE.sub("", text) != text:
+        return ""
+    return text if _object_of_verb(clause_before) else ""
+
+
+def _object_of_verb(clause_before: str) -> bool:
+    """The clause before a count ends in a verb whose object the count is (签署了, 累计发布15批共, 复制推广),
+    passing over adverbs, particles and a count before: not 有 (an existential's count does what follows), a
+    causative or a pivot verb (吸引了35家企业入驻园区)."""
+    rules = cues()
+    clause = _BREAK.split(clause_before)[-1]
+    skip, aspect = rules.words("object_count_skip_tags"), rules.words("aspect_tags")
+    verbal = False
+    for word in reversed([w for w in pos_tagger().lcut(clause) if w.word.strip()]):
+        if word.flag in skip:
+            verbal = verbal or word.flag in aspect  # 培育了: the word before 了 is a verb
+            continue
+        if not (word.flag in rules.words("verb_tags") or verbal):
+            return False
+        return not (rules.pattern("existential_before").search(word.word) or word.word in rules.words("causative_verbs")
+                    or word.word in rules.words("pivot_verbs"))
+    return False
 
 
 def _without_enumeration(before: str, words: list[Word]) -> tuple[str, list[Word]]:

@@ -100,6 +100,8 @@ def is_factual(sentence: str, has_source: bool) -> bool:
     # funds secured (争取…亿元), a programme's name (经济刺激计划: a noun, round 16)
     for words in ("measured_against_plan", "due_noun", "method_condition", "secured_result", "programme_noun"):
         sentence = rules.pattern(words).sub(lambda m: " " * len(m.group()), sentence)
+    if rules.pattern("survey_frame").search(sentence):  # 调查显示，42%的受访企业计划…: what the respondents answered
+        sentence = rules.pattern("surveyed_intent").sub(lambda m: " " * len(m.group()), sentence)
     sentence = _read_out_targets_met(sentence)
     if rules.pattern("programme_done").search(sentence):  # 增持计划已实施完毕，累计增持…: a programme's name, no plan
         sentence = rules.pattern("programme_name").sub(lambda m: " " * len(m.group()), sentence)
@@ -412,6 +414,16 @@ def glued_term(text: str, numbers: list[dict], position: int, start: int) -> boo
     following = numbers[position + 1] if position + 1 < len(numbers) else None
     return (following is not None and following["kind"] == "duration" and following["start"] == numbers[position]["end"]
             and _worded_end(text, numbers[position]["end"] - start))
+
+
+def group_reads_on(text: str, numbers: list[dict], position: int, start: int) -> bool:
+    """The value is a share of a group doing something (50%的受访企业表示将在未来两年内增加对华投资) and the next
+    number is a duration inside what the group does: the words after the value read on past it to the clause's end."""
+    following = numbers[position + 1] if position + 1 < len(numbers) else None
+    if following is None or following["kind"] != "duration":
+        return False
+    after = text[numbers[position]["end"] - start:following["start"] - start]
+    return cues().pattern("group_share_after").match(re.sub(r"\s+", "", after)) is not None
 
 
 def _worded_end(text: str, end: int) -> bool:

@@ -25,6 +25,7 @@ from pipeline.extract.claim_selection import (
     counts_the_sample,
     forecast_hedge,
     glued_term,
+    group_reads_on,
     in_number_run,
     is_a_base,
     is_a_rule,
@@ -506,7 +507,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         kept = masked[begin:offset]
         level = (bool(found) and links_level(masked[previous_end:offset])
                  and not _range_upper(masked, previous_end, offset, found[-1], number, sentence.start))
-        glued = glued_term(text, in_sentence, position, sentence.start)  # 4950亿元7天期…: read on past the term
+        glued = (glued_term(text, in_sentence, position, sentence.start)  # 4950亿元7天期…: read on past the term
+                 or group_reads_on(text, in_sentence, position, sentence.start))  # …表示将在未来两年内增加…
         next_start = (in_sentence[position + 1]["start"] - sentence.start
                       if position + 1 < len(in_sentence) and not glued else clause_end)
         if position + 1 < len(in_sentence) and bounds_a_counted_group(

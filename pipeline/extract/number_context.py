@@ -194,3 +194,25 @@ def after_hours(s: str, start: int, unit_surface: str | None, cfg: Mapping[str, 
     a travel time, read as a duration."""
     spec = cfg["hour_minutes"]
     return unit_surface == spec["minute"] and re.search(spec["before"], s[max(0, start - 6):start]) is not None
+
+
+@cached
+def _over_base_re() -> re.Pattern[str]:
+    cfg = lexicon().cfg
+    spec, punct = cfg["approx_over_base"], cfg["punctuation"]
+    stops = re.escape(punct["clause_breaks"] + punct["open_brackets"] + punct["close_brackets"]) + "0-9\n"
+    aside = "[" + re.escape(punct["open_brackets"]) + "][^" + re.escape(punct["close_brackets"] + "\n") + "]*["
+    aside += re.escape(punct["close_brackets"]) + "]"
+    gap = "(?:[^" + stops + "]|" + aside + ")"
+    return re.compile("(?:" + spec["qualifier"] + ")(?:" + gap + "{1," + str(int(spec["max_gap"])) + "}"
+                      + re.escape(spec["joiner"]) + r")?\s*$")
+
+
+def qualifier_over_base(s: str, start: int, kind: str) -> str:
+    """The approximation a qualifier verb gives a share or multiple across its base (约占GDP的36.2%: about), so that
+    the 约 of 约占…的 is not lost because the base stands between it and the number; or ""."""
+    spec = lexicon().cfg["approx_over_base"]
+    if kind not in spec["kinds"]:
+        return ""
+    window = s[max(0, start - int(spec["max_gap"]) * 2 - 8):start]
+    return spec["approx"] if _over_base_re().search(window) else ""

@@ -147,7 +147,7 @@ def fractions(s: str, original: str) -> list[Candidate]:
         with localcontext() as ctx:
             ctx.prec = 28
             value = (Decimal(m.group(1) or 0) + Decimal(m.group(2)) / den) * 100
-        out.append(Candidate(m.start(), m.end(), value, "%", "percent", ""))
+        out.append(Candidate(m.start(), m.end(), value, "%", "percent", qualifier_around(s, m.start(), m.end())))
     return out
 
 

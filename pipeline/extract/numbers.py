@@ -34,6 +34,7 @@ from pipeline.extract.number_context import (
     first_ending,
     match_words,
     prefix_qualifier,
+    qualifier_over_base,
     suffix_qualifier,
 )
 from pipeline.extract.number_exclusions import (
@@ -178,9 +179,8 @@ def find_quantities(
     for c in cands:
         if c.kind not in KINDS:
             continue
-        out.append(
-            Quantity(c.start, c.end, text[c.start : c.end], clean_decimal(c.value), c.unit, c.kind, c.approx)
-        )
+        approx = c.approx or qualifier_over_base(s, c.start, c.kind)  # 约占GDP的36.2%
+        out.append(Quantity(c.start, c.end, text[c.start : c.end], clean_decimal(c.value), c.unit, c.kind, approx))
     return out
 
 
