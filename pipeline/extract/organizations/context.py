@@ -36,7 +36,8 @@ def vouched_companies(text: str, model: dict[tuple[int, int], Candidate], cuts: 
     index_ends = tuple(resources().rules["listing"]["index_ends"])  # 中国波指（000188）: an index's code
     listed = [c for c in listed_companies(text, model, cuts) if not text[c.start : c.end].endswith(index_ends)]
     return [*listed, *stock_names(text, model, cuts), *cited_publishers(text), *dateline_media(text),
-            *latin_sources(text), *(Candidate(s, e, PATTERN, type="company") for s, e in header_short_names(text))]
+            *latin_sources(text), *han_sources(text, cuts),
+            *(Candidate(s, e, PATTERN, type="company") for s, e in header_short_names(text))]
 
 
 @cached
@@ -53,6 +54,29 @@ def latin_sources(text: str) -> list[Candidate]:
     return [Candidate(m.start("name"), m.end("name"), PATTERN, type=spec["type"])
             for m in _latin_source_pattern().finditer(text)
             if m.group("name") not in not_names and len(m.group("name")) >= 2]
+
+
+@cached
+def _han_source_pattern() -> re.Pattern[str]:
+    """A Han name between 据 and an attribution word (``han_sources.pattern``)."""
+    return re.compile(resources().rules["han_sources"]["pattern"])
+
+
+def han_sources(text: str, cuts: set[int]) -> list[Candidate]:
+    """Han names a source frame introduces that the segmenter's dictionary does not know (据拓普数据: one word it made
+    up, ending on a word boundary): the data's publisher. A dictionary word there (据初步统计, 据行业数据) describes the
+    data, and a place or a generic word names no publisher."""
+    from pipeline.extract.organizations.candidates import unknown_word
+
+    spec = resources().rules["han_sources"]
+    out = []
+    for m in _han_source_pattern().finditer(text):
+        s, e = m.start("name"), m.end("name")
+        name = m.group("name")
+        if (e in cuts and not any(k in cuts for k in range(s + 1, e)) and unknown_word(text, s, e, cuts)
+                and not all_generic(name) and not only_places(name) and not places_and_generic(name)):
+            out.append(Candidate(s, e, PATTERN, type=spec["type"]))
+    return out
 
 
 @cached
