@@ -1446,3 +1446,23 @@ def test_round18_a_platform_groups_business_named_with_its_trade() -> None:
     # unchanged: the group alone, and a trade word that opens a longer word
     assert {r["canonical"] for r in orgs("腾讯和网易的游戏收入增长8%。")} == {"腾讯公司", "网易公司"}
     assert {r["text"] for r in orgs("腾讯云计算业务增长20%。")} == {"腾讯"}
+
+
+@pytest.mark.parametrize("text", [
+    "全国规模以上文化企业中，12个行业小类实现营业收入21300亿元。",
+    "其中，9个行业中类实现营业收入增长。",
+])
+def test_round18_a_category_word_and_its_verb_before_results_is_no_company(text: str) -> None:
+    assert [r["text"] for r in orgs(text) if r["type"] == "company"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "加入控制变量后，DIF的估计系数下降为0.256，且在1%的水平上显著。",
+    "在加入固定效应后，TFP的估计结果为0.12。",
+])
+def test_round18_a_variable_before_an_estimate_noun_is_no_publisher(text: str) -> None:
+    assert orgs(text) == []
+
+
+def test_round18_unchanged_a_latin_publisher_that_estimates() -> None:
+    assert "IMF" in surfaces("据IMF估计，全球经济增长3.2%。")

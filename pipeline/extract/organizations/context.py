@@ -157,7 +157,8 @@ def _plausible(name: str) -> bool:
 
 
 def _proper(name: str) -> bool:
-    """Whether some dictionary word of the name is a proper noun or unknown to the dictionary."""
+    """Whether some dictionary word of the name is a proper noun or unknown to the dictionary, and its last word no
+    verb or numeral word (``model_end_stop_pos``: 小类实现 is a clause's subject and verb; 天合光能 ends in 能)."""
     import jieba.posseg
 
     from pipeline.nlp.jieba_dict import default_jieba
@@ -166,7 +167,10 @@ def _proper(name: str) -> bool:
     tags = jieba.posseg.dt.word_tag_tab
     # default_jieba has the dictionary of jieba's global segmenter (jieba.lcut), already loaded for the
     # model's word feature: the global one would load it again in each process (0.4 s CPU, 68 MiB).
-    for word in default_jieba().lcut(name):
+    words = default_jieba().lcut(name)
+    if words and len(words[-1]) >= 2 and tags.get(words[-1]) in res.rules["model_end_stop_pos"]:
+        return False  # 行业小类实现营业收入: a verb ends a clause, no name (round 18)
+    for word in words:
         if word in res.stop_words:
             return False
         tag = tags.get(word)
