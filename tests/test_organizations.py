@@ -1399,3 +1399,88 @@ def test_round18_a_trade_word_glued_to_a_group_names_its_subsidiary() -> None:
 def test_round18_ministry_department_short_names_expand() -> None:
     got = by_canonical("商务部外资司负责人介绍了1-5月吸收外资情况。")
     assert got == {"商务部外国投资管理司": {"商务部外资司"}}, got
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    ("中国表演艺术家协会会同各地发布调查，受访观众中70%为青年。", "中国表演艺术家协会", "other"),
+    ("据中国烹饪协会测算，全年餐饮收入有望突破5万亿元。", "中国烹饪协会", "other"),
+    ("中国电影发行放映协会统计，全国影院数量超过1.2万家。", "中国电影发行放映协会", "other"),
+    ("广东省演出行业协会数据显示，全省演唱会场次增长35%。", "广东省演出行业协会", "other"),
+    ("上海市烹饪协会认为，餐饮消费仍有增长空间。", "上海市烹饪协会", "other"),
+    ("北京师范大学中国收入分配研究院发布的报告指出，基尼系数为0.47。", "北京师范大学中国收入分配研究院", "research"),
+    ("清华大学中国经济思想与实践研究院认为，消费将稳步回升。", "清华大学中国经济思想与实践研究院", "research"),
+    ("西南财经大学中国家庭金融调查与研究中心的数据显示，家庭负债率为12%。", "西南财经大学中国家庭金融调查与研究中心",
+     "research"),
+])
+def test_round18_a_body_named_by_its_field_keeps_the_field_verbs(text: str, name: str, typ: str) -> None:
+    found = {r["text"]: r["type"] for r in orgs(text)}
+    assert found.get(name) == typ, found
+
+
+@pytest.mark.parametrize("text", [
+    "浙江引导行业协会发挥作用，全年培训人员5000人次。",
+    "上海鼓励成立行业协会，目前已有32家。",
+    "北京举办协会年会，参会企业120家。",
+    "中国加快建设研究型大学，投入资金50亿元。",
+    "企业通过行业协会反映诉求，涉及资金3亿元。",
+])
+def test_round18_a_verb_acting_on_a_body_stays_out_of_its_name(text: str) -> None:
+    assert orgs(text) == []
+
+
+def test_round18_a_verb_after_a_body_is_its_act_not_a_field() -> None:
+    assert surfaces("北京大学与地方政府合作，清华大学共建研究院，投入资金2亿元。") >= {"北京大学", "清华大学"}
+    assert "清华大学共建研究院" not in surfaces("清华大学共建研究院，投入资金2亿元。")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("据美团数据，中秋期间外卖订单量同比增长15%。", "美团"),
+    ("由携程发布的报告显示，出境游订单增长30%。", "携程"),
+])
+def test_round18_a_lexicon_name_glued_to_a_preposition_is_found(text: str, name: str) -> None:
+    assert name in surfaces(text)
+
+
+def test_round18_an_unknown_word_in_a_source_frame_is_the_publisher() -> None:
+    found = {r["text"]: r["type"] for r in orgs("据拓普数据统计，前三季度新能源汽车销量增长30%。")}
+    assert found.get("拓普") == "research", found
+
+
+@pytest.mark.parametrize("text", [
+    "据初步统计，上半年新能源汽车销量增长30%。",
+    "据不完全统计，全国已有120家企业参与。",
+    "据本报记者调查，当地共有门店35家。",
+    "据行业数据，餐饮收入增长6%。",
+    "据全市统计，共有企业120家。",
+])
+def test_round18_a_description_in_a_source_frame_is_no_publisher(text: str) -> None:
+    assert orgs(text) == []
+
+
+def test_round18_a_platform_groups_business_named_with_its_trade() -> None:
+    text = "腾讯音乐付费用户增长6%，网易云音乐月活跃用户2亿，阿里影业营收50亿元。"
+    got = {r["text"]: r["canonical"] for r in orgs(text)}
+    assert got == {"腾讯音乐": "腾讯音乐", "网易云音乐": "网易云音乐", "阿里影业": "阿里影业"}, got
+    # unchanged: the group alone, and a trade word that opens a longer word
+    assert {r["canonical"] for r in orgs("腾讯和网易的游戏收入增长8%。")} == {"腾讯公司", "网易公司"}
+    assert {r["text"] for r in orgs("腾讯云计算业务增长20%。")} == {"腾讯"}
+
+
+@pytest.mark.parametrize("text", [
+    "全国规模以上文化企业中，12个行业小类实现营业收入21300亿元。",
+    "其中，9个行业中类实现营业收入增长。",
+])
+def test_round18_a_category_word_and_its_verb_before_results_is_no_company(text: str) -> None:
+    assert [r["text"] for r in orgs(text) if r["type"] == "company"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "加入控制变量后，DIF的估计系数下降为0.256，且在1%的水平上显著。",
+    "在加入固定效应后，TFP的估计结果为0.12。",
+])
+def test_round18_a_variable_before_an_estimate_noun_is_no_publisher(text: str) -> None:
+    assert orgs(text) == []
+
+
+def test_round18_unchanged_a_latin_publisher_that_estimates() -> None:
+    assert "IMF" in surfaces("据IMF估计，全球经济增长3.2%。")

@@ -54,7 +54,8 @@ def lexicon_matches(text: str, cuts: set[int], regional: dict[str, str] | None =
             if entry is None:
                 continue
             alias = text[i:j]
-            ok = latin_ok(text, i, j) if is_latin(alias) else (i in cuts and _name_end(text, j, cuts))
+            ok = latin_ok(text, i, j) if is_latin(alias) else (
+                (i in cuts or _glued_to_stop_word(text, i, j, cuts)) and _name_end(text, j, cuts))
             if ok and not (length == 2 and misread.match(text, i)):  # 资金中共有: a locative and 共有, no name
                 glued = _brand_prefix_end(text, j, cuts) if is_latin(alias) else None
                 if glued is not None:  # TCL中环: the brand opens another company's name
@@ -66,6 +67,22 @@ def lexicon_matches(text: str, cuts: set[int], regional: dict[str, str] | None =
                     continue
                 out.append(Candidate(i, j, LEXICON, entry.canonical, entry.type))
     return _local_and_foreign_bodies(text, _with_national_prefix(text, out), index)
+
+
+def unknown_word(text: str, i: int, j: int, cuts: set[int]) -> bool:
+    """Whether [i, j) is a word the segmenter's dictionary does not hold, alone or glued to a stop word before it
+    (据拓普, 据/拓普)."""
+    return (i in cuts and not _common_word(text[i:j], 1)) or _glued_to_stop_word(text, i, j, cuts)
+
+
+def _glued_to_stop_word(text: str, i: int, j: int, cuts: set[int]) -> bool:
+    """Whether a name at [i, j) stands inside a word the segmenter made up of a preposition or a conjunction and the
+    name (据美团, 由携程: ``left_stop_words``), a word its dictionary does not hold: the name starts after the stop
+    word, as at a clause start (据省发展改革委 is read so too)."""
+    stops = resources().rules["left_stop_words"]
+    return j in cuts and any(
+        i - d in cuts and text[i - d:i] in stops and not any(k in cuts for k in range(i - d + 1, j))
+        and not _common_word(text[i - d:j], 1) for d in (1, 2))
 
 
 def _brand_prefix_end(text: str, j: int, cuts: set[int]) -> int | None:
@@ -87,15 +104,23 @@ def _brand_prefix_end(text: str, j: int, cuts: set[int]) -> int | None:
 
 def _subsidiary_end(text: str, i: int, j: int, cuts: set[int]) -> int | None:
     """End of a trade word glued right after a group's lexicon name [i, j) (招商局港口, 招商局能源运输, 中远海运物流:
-    ``subsidiary_trades``), which names the group's company of that trade, not the group; None otherwise, or where
-    the longer name is a lexicon name of its own (matched as such) or the trade word opens a longer word (港口业务 is
-    read as two words, so 招商局港口业务 is still the port company's business)."""
+    ``subsidiary_trades``; two of them: 网易云音乐), which names the group's company of that trade, not the group; None
+    otherwise, or where the longer name is a lexicon name of its own (matched as such) or the trade word opens a longer
+    word (港口业务 is read as two words, so 招商局港口业务 is still the port company's business)."""
     res = resources()
-    for trade in res.rules["subsidiary_trades"]:
-        end = j + len(trade)
-        if text.startswith(trade, j) and j in cuts and end in cuts and text[i:end] not in res.aliases:
-            return end
-    return None
+    trades = res.rules["subsidiary_trades"]
+    if j not in cuts:
+        return None
+    found = None
+    at = j
+    for _ in range(2):  # 网易云音乐: two trade words (云 + 音乐) name one business
+        end = next((at + len(t) for t in trades if text.startswith(t, at) and at + len(t) in cuts), None)
+        if end is None:
+            break
+        at = end
+        if text[i:end] not in res.aliases:
+            found = end
+    return found
 
 
 def _opens_phrase(text: str, level_start: int, index: WordIndex | None) -> bool:
@@ -572,15 +597,24 @@ def _walk_left(
 
     A word that joins the parts of one name (``name_inner_words``: 中国科学院数学与系统科学研究院)
     is crossed when the part to its left has a proper element of its own; otherwise the name
-    starts after it (经济与管理学院 alone is no name)."""
+    starts after it (经济与管理学院 alone is no name). Before a head whose first word is a name verb (研究中心) the
+    joining word may stand right before the head: it joins that verb (调查与研究中心).
+
+    Before the head of a body named by its field (协会, 学会, 研究院: ``activity_heads``) the walk crosses verbs
+    of that field (中国演出行业协会, 中国电影发行放映协会, 北京师范大学中国收入分配研究院), but keeps such a
+    verb only where a proper word stands left of it in the name; otherwise the name starts after it."""
     res = resources()
-    inner = joining_words(text[hs:he])
+    head = text[hs:he]
+    inner = joining_words(head)
     start = holder[0]
     proper = holder[0] < hs and holder[3] in res.proper_pos
     idx = words.index(holder) - 1
     checkpoint: tuple[int, bool] | None = None  # (start, proper) before an inner word was crossed
     proper_left = after_lexicon = False
     start_flag = holder[3]  # the tag of the word the name now starts with
+    joined_head = holder[1] < he and name_verb(holder[2])  # 研究/中心: a joining word may join 研究
+    field_verbs = head in res.rules["activity_heads"] and not legal
+    crossed: list[tuple[int, int, bool]] = []  # (start, end, is a field verb) of the words crossed
     while idx >= 0:
         w_start, w_end, word, flag = words[idx]
         if w_end != start:
@@ -589,6 +623,7 @@ def _walk_left(
             lex_start = lex_by_end[start]
             if he - lex_start > max_prefix + (he - hs):
                 break
+            crossed.append((lex_start, start, False))
             start, proper, proper_left, after_lexicon = lex_start, True, True, True
             start_flag = "nt"
             while idx >= 0 and words[idx][0] >= lex_start:
@@ -605,10 +640,17 @@ def _walk_left(
             start, start_flag = w_start, flag  # 约翰·霍普金斯大学: the dot joins a transliterated name
             idx -= 1
             continue
-        if (word in inner and checkpoint is None and idx > 0 and start < hs
+        if (word in inner and checkpoint is None and idx > 0 and (start < hs or joined_head)
                 and not text_before_ends_with_head(words, w_start)):
             checkpoint = (start, proper)
             proper_left = False  # only a proper part left of the joining word lets the walk cross it
+            start, start_flag = w_start, flag
+            idx -= 1
+            continue
+        if (field_verbs and _field_verb(word, flag) and he - w_start <= max_prefix + (he - hs)
+                and lex_by_end.get(w_start, w_start) >= w_start and not text_before_ends_with_head(words, w_start)):
+            # (武汉大学共建研究院: a verb right after a body's name is that body's act)
+            crossed.append((w_start, w_end, True))
             start, start_flag = w_start, flag
             idx -= 1
             continue
@@ -624,9 +666,15 @@ def _walk_left(
         is_proper = flag in res.proper_pos or bool(LATIN.search(word)) or word in res.places
         proper = proper or is_proper
         proper_left = proper_left or is_proper
+        if is_proper:
+            crossed.append((w_start, w_end, False))
         idx -= 1
     if checkpoint is not None and not proper_left:
         start, proper = checkpoint
+    moved = _past_bare_field_verbs(start, crossed)
+    if moved != start:
+        start = moved
+        proper = (holder[0] < hs and holder[3] in res.proper_pos) or any(not v and s >= start for s, _e, v in crossed)
     while start < hs and text[start] in res.rules["name_joiners"]:  # no name starts with a dot
         start += 1
     if legal:
@@ -634,6 +682,28 @@ def _walk_left(
     if start >= hs or not (proper or legal == "partnership"):
         return None
     return start
+
+
+def _field_verb(word: str, flag: str) -> bool:
+    """A verb that may name a body's field (演出, 烹饪, 发行, 分配): a word of two characters or more tagged as a
+    verb (``activity_verb_pos``), or a noun built on one (表演艺术家: ``verb_like``), that is no stop word, no act of
+    a body (举办, 发起: ``exclude.acting_verbs``) and no verb that directs a body (引导, 支持: ``directive_verbs``),
+    whose subject is the place before it; nor a noun that opens with one of them."""
+    rules = resources().rules
+    acts = (*rules["exclude"]["acting_verbs"], *rules["directive_verbs"])
+    if len(word) < 2 or word in rules["left_stop_words"] or word.startswith(acts):
+        return False
+    if flag in rules["activity_verb_pos"]:
+        return not verb_like(word, flag)
+    return flag in rules["activity_noun_pos"] and verb_like(word, flag)
+
+
+def _past_bare_field_verbs(start: int, crossed: list[tuple[int, int, bool]]) -> int:
+    """The name's start moved right past the last field verb (``crossed``: its words, verbs marked) with no proper
+    word or lexicon name left of it inside the name: 行业演出协会 alone names no body, 中国演出行业协会 does."""
+    proper_at = [s for s, _e, verb in crossed if not verb and s >= start]
+    bare = [e for s, e, verb in crossed if verb and s >= start and not any(p < s for p in proper_at)]
+    return max(bare, default=start)
 
 
 def model_candidates(doc: Doc, sentences: list[tuple[int, int]], beam_width: int | None = None) -> list[Candidate]:

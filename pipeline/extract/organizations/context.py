@@ -36,7 +36,8 @@ def vouched_companies(text: str, model: dict[tuple[int, int], Candidate], cuts: 
     index_ends = tuple(resources().rules["listing"]["index_ends"])  # 中国波指（000188）: an index's code
     listed = [c for c in listed_companies(text, model, cuts) if not text[c.start : c.end].endswith(index_ends)]
     return [*listed, *stock_names(text, model, cuts), *cited_publishers(text), *dateline_media(text),
-            *latin_sources(text), *(Candidate(s, e, PATTERN, type="company") for s, e in header_short_names(text))]
+            *latin_sources(text), *han_sources(text, cuts),
+            *(Candidate(s, e, PATTERN, type="company") for s, e in header_short_names(text))]
 
 
 @cached
@@ -53,6 +54,29 @@ def latin_sources(text: str) -> list[Candidate]:
     return [Candidate(m.start("name"), m.end("name"), PATTERN, type=spec["type"])
             for m in _latin_source_pattern().finditer(text)
             if m.group("name") not in not_names and len(m.group("name")) >= 2]
+
+
+@cached
+def _han_source_pattern() -> re.Pattern[str]:
+    """A Han name between 据 and an attribution word (``han_sources.pattern``)."""
+    return re.compile(resources().rules["han_sources"]["pattern"])
+
+
+def han_sources(text: str, cuts: set[int]) -> list[Candidate]:
+    """Han names a source frame introduces that the segmenter's dictionary does not know (据拓普数据: one word it made
+    up, ending on a word boundary): the data's publisher. A dictionary word there (据初步统计, 据行业数据) describes the
+    data, and a place or a generic word names no publisher."""
+    from pipeline.extract.organizations.candidates import unknown_word
+
+    spec = resources().rules["han_sources"]
+    out = []
+    for m in _han_source_pattern().finditer(text):
+        s, e = m.start("name"), m.end("name")
+        name = m.group("name")
+        if (e in cuts and not any(k in cuts for k in range(s + 1, e)) and unknown_word(text, s, e, cuts)
+                and not all_generic(name) and not only_places(name) and not places_and_generic(name)):
+            out.append(Candidate(s, e, PATTERN, type=spec["type"]))
+    return out
 
 
 @cached
@@ -133,7 +157,8 @@ def _plausible(name: str) -> bool:
 
 
 def _proper(name: str) -> bool:
-    """Whether some dictionary word of the name is a proper noun or unknown to the dictionary."""
+    """Whether some dictionary word of the name is a proper noun or unknown to the dictionary, and its last word no
+    verb or numeral word (``model_end_stop_pos``: 小类实现 is a clause's subject and verb; 天合光能 ends in 能)."""
     import jieba.posseg
 
     from pipeline.nlp.jieba_dict import default_jieba
@@ -142,7 +167,10 @@ def _proper(name: str) -> bool:
     tags = jieba.posseg.dt.word_tag_tab
     # default_jieba has the dictionary of jieba's global segmenter (jieba.lcut), already loaded for the
     # model's word feature: the global one would load it again in each process (0.4 s CPU, 68 MiB).
-    for word in default_jieba().lcut(name):
+    words = default_jieba().lcut(name)
+    if words and len(words[-1]) >= 2 and tags.get(words[-1]) in res.rules["model_end_stop_pos"]:
+        return False  # 行业小类实现营业收入: a verb ends a clause, no name (round 18)
+    for word in words:
         if word in res.stop_words:
             return False
         tag = tags.get(word)
