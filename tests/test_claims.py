@@ -2573,3 +2573,49 @@ def test_round18_a_forecasting_service_is_the_source_of_its_forecast() -> None:
 def test_round18_a_publication_frame_before_an_opening_date_carries_its_time(frame: str) -> None:
     text = f"{frame}，2023年全国文化产业总规模为5.2万亿元。从名义增长看，营业收入比2022年增长8.2%，利润总额增长30%。"
     assert [c["time"] for c in _claims(text)] == ["2023", "2023", "2023"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 18: a threshold before the noun a count after it counts defines the class counted, even after a verb
+    ("上半年，全省共发生4级以上地震9次。", [("全省共发生4级以上地震", 9)]),
+    ("2023年，全市共发生一次死亡3人以上较大事故4起。", [("全市共发生一次死亡3人以上较大事故", 4)]),
+    ("去年全省共发生一次死亡10人以上的重大事故1起。", [("全省共发生一次死亡10人以上的重大事故", 1)]),
+    ("去年，全县新签约5000万元以上项目42个。", [("全县新签约5000万元以上项目", 42)]),
+    # …a range of magnitudes and a threshold before it (超, 逾) likewise
+    ("其中3.0～3.9级地震12次。", [("3.0～3.9级地震", 12)]),
+    ("全区营业收入超十亿元企业15家。", [("全区营业收入超十亿元企业", 15)]),
+    # …but not a value with no bound, or a bound with no count of its noun after it
+    ("全省粮食产量稳定在700亿斤以上。", [("全省粮食产量稳定", 70000000000)]),
+    ("该景区共吸引了1000万人次以上的游客。", [("景区共吸引", 10000000)]),
+])
+def test_round18_a_threshold_before_a_counted_noun_is_no_claim(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 18: a kind of the things a 数量 whole counts is named alone after 其中
+    ("全区规模以上工业企业数量达到856家，其中产值超五十亿元企业6家、超十亿元企业21家。",
+     [("全区规模以上工业企业数量", 856), ("产值超五十亿元企业", 6), ("超十亿元企业", 21)]),
+    ("全省高新技术企业数量达到1.2万家，其中科技型中小企业8000家。",
+     [("全省高新技术企业数量", 12000), ("科技型中小企业数量", 8000)]),
+    # …while a subset of a measure that is no count keeps the whole's measure
+    ("全国铁路营业里程14.6万公里，其中高铁3.8万公里。",
+     [("全国铁路营业里程", 146000), ("高铁全国铁路营业里程", 38000)]),
+])
+def test_round18_a_threshold_group_after_a_count_whole(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 18: a milestone's verb and level noun are no part of the metric of the level reached
+    ("全区地区生产总值迈上800亿元台阶。", [("全区地区生产总值", 80000000000)]),
+    ("全县财政收入先后跨越10亿元、20亿元台阶。", [("全县财政收入", 1000000000), ("全县财政收入", 2000000000)]),
+    ("全市外贸进出口总额跨上3000亿元新台阶。", [("全市外贸进出口总额", 300000000000)]),
+    # …and a rate's period written before its number is its unit, no part of the metric
+    ("长江干流寸滩站流量一度达到每秒3.2万立方米。", [("长江干流寸滩站流量", 32000)]),
+    ("台风“海葵”以每小时20公里左右的速度向西偏北方向移动。", [("台风“海葵”速度", 20)]),
+    # …as the scale a magnitude is read on is
+    ("当地时间5日，土耳其南部发生里氏6.4级地震。", [("土耳其南部发生的地震", Decimal("6.4"))]),
+])
+def test_round18_milestones_rate_periods_and_magnitude_scales_leave_the_metric(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected

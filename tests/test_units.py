@@ -959,7 +959,10 @@ def full(text: str) -> list[tuple[str, Decimal, str, str]]:
         ("M2余额为292.3万亿元，这与地震无关。", [("292.3万亿元", Decimal("292300000000000"), "CNY", "")]),
         # a milestone stepped onto is over the level, and 台阶 is no count of machines
         ("全区地区生产总值迈上800亿元台阶。", [("800亿元", Decimal("80000000000"), "CNY", "over")]),
-        ("全市经济总量迈上千亿台阶。", [("上千亿", Decimal("100000000000"), "CNY", "over")]),
+        # (the 上 closes 迈上: the level is 千亿, no vague 上千)
+        ("全市经济总量迈上千亿台阶。", [("千亿", Decimal("100000000000"), "CNY", "over")]),
+        ("全县财政收入跃上百亿台阶。", [("百亿", Decimal("10000000000"), "CNY", "over")]),
+        ("上千人参加了活动。", [("上千人", Decimal("1000"), "人", "over")]),
         ("厂区新装3台风机。", [("3台", Decimal("3"), "台", "")]),
         # a bare scale bounding a group (亿元以上项目); 约 closing 签约 is no qualifier
         ("全年签约亿元以上项目45个。",

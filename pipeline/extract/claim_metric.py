@@ -174,9 +174,12 @@ def _repeats_measure(part: str, whole: str) -> bool:
 
 def _kind_of(part: str, whole: str) -> bool:
     """The part names a kind of the thing the whole names (发明专利 of 专利, 重大事件 of 突发环境事件, 有限售条件股份 of
-    总股本, 女生 of 学生): their head words share a character."""
-    size = cues().setting("head_word_chars")
-    return bool(part) and bool(set(part[-size:]) & set(whole[-size:]))
+    总股本, 女生 of 学生): their head words share a character. A whole that counts its things (规模以上工业企业数量)
+    names them before its count word, so 大型企业 and 产值超百亿元企业 are kinds of them (round 18)."""
+    rules = cues()
+    size = rules.setting("head_word_chars")
+    counted = rules.pattern("count_measure_end").sub("", whole) or whole
+    return bool(part) and bool(set(part[-size:]) & set(counted[-size:]))
 
 
 def _parallel_core(head: str, governing: Governing, named: bool = False) -> str:
@@ -199,6 +202,8 @@ def _parallel_core(head: str, governing: Governing, named: bool = False) -> str:
     parts = segment(subject)
     for k in range(1, len(parts)):  # 东部地区PM2.5平均浓度: a member that ends like the head opens the subject
         member, core = parts[:k], parts[k:]
+        if core[0] == words[-1]:
+            continue  # (规模以上工业|企业数量 for 大型企业: the head's own noun opens no shared measure)
         if (member[-1][-1:] == words[-1][-1:] or all(map(_modifies, [*member, *words]))) and _names_measure(core):
             return "".join(core)
     lead, rest = subject[:len(head)], subject[len(head):]  # 城镇居民家庭恩格尔系数为…，农村为…: 农村 stands for 城镇
@@ -385,6 +390,8 @@ def _named_after(words: list[Word], up_to_verb: bool = False, compound: bool = F
     the phrase is known to be a noun (held before 不变), so a verb inside it qualifies its last noun (回购利率)."""
     rules = cues()
     words = [w for w in words if _EDGE.sub("", w.text)]
+    if words and words[0].text in rules.words("approx_tails"):
+        words = words[1:]  # 以每小时15公里左右的速度: the approximation closes the value, the 的-noun follows it
     if len(words) < 2 or words[0].text != rules.setting("relative_marker"):
         return ""
     phrase = words[1:]
@@ -392,6 +399,10 @@ def _named_after(words: list[Word], up_to_verb: bool = False, compound: bool = F
         return ""  # 说明…下降7.8个百分点的原因: what an inquiry asks about the value, no measure of it
     if len(phrase) == 1 and rules.pattern("change_words").fullmatch(phrase[0].text):
         return phrase[0].text  # 5.2%的增长，是在…: the change is what the value measures
+    opened = next((k for k, w in enumerate(phrase) if w.tag in rules.words("preposition_tags")), len(phrase))
+    phrase = phrase[:opened]  # 的速度向西北方向移动: a preposition opens the clause's predicate, past the noun
+    if not phrase:
+        return ""
     if up_to_verb:
         verbs = [k for k, w in enumerate(phrase) if w.tag in rules.words("verb_tags")]
         phrase = phrase[: verbs[0]] if verbs else phrase
@@ -450,6 +461,8 @@ def _object_after(words: list[Word]) -> str:
     if (not text or len(text) > rules.setting("object_max_chars") or _EDGE.sub("", text) != text or links_level(text)
             or _BREAK.search(text) or _ASIDE.search(text) or rules.pattern("list_separators").search(text)):
         return ""  # (机票预订是2019年两倍、火车票…: the next member of a list)
+    if rules.pattern("milestone_object").match(text):
+        return ""  # 跨上5000亿元新台阶: the level reached, no object
     term = rules.pattern("object_term").match(text)
     skipped, at = 0, 0
     while term and at < len(words) and skipped < term.end():

@@ -8,6 +8,7 @@ them in turn for every value of a factual sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from pipeline.extract.claim_cues import cues
@@ -447,3 +448,41 @@ def is_procedure_setting(number: dict, before: str, after: str) -> bool:
         return True
     return number.get("unit") in rules.words("sample_span_units") and bool(
         rules.pattern("sample_span_before").search(before))
+
+
+def bounds_a_counted_noun(text: str, numbers: list[dict], position: int, start: int, clause_end: int,
+                          gap_words: Callable[[int, int], list[Word]]) -> bool:
+    """A threshold right before the noun that a count after it counts (全国共发生5级以上地震21次, 一次死亡3人以上道路
+    交通事故2起, 产值超百亿元企业8家, 5.0～5.9级地震6次): the value defines the class counted, as 100张以下床位医院
+    20480个 does, even after a verb (发生 reaches the events, not their magnitude), so it is no claim and stays in the
+    count's metric (round 18). A threshold is a value with a bound word after it, a comparison before it or a range
+    partner; only a noun phrase stands between it and the count. ``gap_words(a, b)``: the words between two offsets of
+    the document."""
+    rules = cues()
+    upper = position
+    joint = rules.pattern("range_joint")
+    ranged = position > 0 and _range_partners(text, numbers[position - 1], numbers[position], start, joint)
+    if position + 1 < len(numbers) and _range_partners(text, numbers[position], numbers[position + 1], start, joint):
+        upper, ranged = position + 1, True
+    if upper + 1 >= len(numbers):
+        return False
+    value, count = numbers[upper], numbers[upper + 1]
+    if (count["kind"] != "count" or count["unit"] in rules.words("threshold_count_non_measures")
+            or count["unit"] == value["unit"] or count["start"] - start > clause_end):
+        return False
+    gap = text[value["end"] - start:count["start"] - start]
+    shape = rules.pattern("threshold_noun_gap").fullmatch(gap)
+    if shape is None:
+        return False
+    compared = rules.pattern("group_threshold_end").search(text[:numbers[position]["start"] - start])
+    if not (shape["bound"] or ranged or compared):
+        return False
+    words = [w for w in gap_words(value["end"], count["start"]) if w.text.strip()]
+    return (bool(words) and words[-1].tag in rules.words("noun_tags")
+            and not any(w.tag in rules.words("verb_tags") for w in words))
+
+
+def _range_partners(text: str, lower: dict, upper: dict, start: int, joint: re.Pattern) -> bool:
+    """Two values joined by a range joint and nothing else, in one unit (5.0～5.9级: the lower takes the upper's)."""
+    between = text[lower["end"] - start:upper["start"] - start].strip()
+    return joint.fullmatch(between) is not None and lower["unit"] == upper["unit"]

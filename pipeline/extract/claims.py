@@ -22,6 +22,7 @@ from pipeline.extract.claim_metric import Context, Governing, bounded, clean, li
 from pipeline.extract.claim_selection import (
     assumption_frames,
     bounds_a_counted_group,
+    bounds_a_counted_noun,
     counts_the_sample,
     forecast_hedge,
     glued_term,
@@ -482,6 +483,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 or is_a_base(number, text[:offset], text[end:],
                              _quotation_unit(text, in_sentence, position, sentence.start))
                 or qualifies_the_subject(text, in_sentence, position, sentence.start, clause_end)
+                or bounds_a_counted_noun(text, in_sentence, position, sentence.start, clause_end, index.clipped)
                 or counts_the_sample(text, in_sentence, position, sentence.start, clause_end, clause_words)
                 or (number["kind"] == "duration" and not is_claim_duration(
                     before, text[end:], clause_words, _in_breakdown(text, found, number, passage)))

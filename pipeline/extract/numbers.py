@@ -157,6 +157,9 @@ def find_quantities(
         if ch.isascii() and ch.isdigit() and i > 0 and s[i - 1].isascii() and s[i - 1].isdigit():
             i += 1
             continue
+        if ch in lex.cfg["vague_before_scale_only"] and _closes_a_qualifier(s, i, lex):
+            i += 1  # 迈上千亿台阶: the 上 closes 迈上 (over), and 千亿 is the level, no vague 上千
+            continue
         if claimed.overlaps(i, i + 1):
             i += 1
             continue
@@ -182,6 +185,13 @@ def find_quantities(
         approx = c.approx or qualifier_over_base(s, c.start, c.kind)  # 约占GDP的36.2%
         out.append(Quantity(c.start, c.end, text[c.start : c.end], clean_decimal(c.value), c.unit, c.kind, approx))
     return out
+
+
+def _closes_a_qualifier(s: str, i: int, lex: Lexicon) -> bool:
+    """``s[i]`` is the last character of a longer over-qualifier (迈上, 跨上, 跃上 before 千亿), not a vague digit
+    (上千, 上万 opening a numeral): the qualifier owns it (round 18)."""
+    return any(len(q) > 1 and q.endswith(s[i]) and s.startswith(q, i + 1 - len(q))
+               for q in lex.cfg["approx_prefixes"]["over"])
 
 
 def _sign(s: str, start: int, lex: Lexicon) -> tuple[int, int]:

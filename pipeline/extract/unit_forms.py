@@ -768,8 +768,9 @@ def scale_words(s: str, home: str) -> list[Candidate]:
             um, info = None, None  # 迈上千亿台阶: 台 opens 台阶, no measure word
         if info is not None and um is not None and size_class_at(s, um.end()):
             continue  # 9个千万千瓦级基地, 4个亿吨级油田: a size class with its physical unit
-        if info is None and not m.group("n"):
-            continue
+        if info is None and not m.group("n") and not (
+                m.group("s1") and value >= min_implied_scale() and implies_money(s, start)):
+            continue  # (过亿 alone is left to the reader; 经济总量迈上千亿台阶 is money, as 营收超300亿 is)
         if m.group("s4"):  # a bare scale counts only with its unit and a closing approximation (万家左右)
             approx = _tail_qualifier(s, skip_space(s, um.end()) if um is not None else k)
             if not approx:
