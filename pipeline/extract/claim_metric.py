@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.extract.claim_cues import cues
+from pipeline.extract.claim_time import in_title, title_spans
 from pipeline.extract.currencies import prefix_currencies
 from pipeline.extract.organizations.base import resources as org_resources
 from pipeline.nlp.doc import Word
@@ -32,7 +33,6 @@ _EDGE = re.compile(r"^[、，,。！？；;：:）)”’」』】》\]\-—–~
 _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # a bracketed aside (按美元计) is no part of the metric
 _DEBRIS = re.compile(r"[$＄\\{}|^~]")  # LaTeX and markup debris of a converted PDF is never part of a metric
 _BREAK = re.compile(r"[，,。；;：:！？!?）)]")  # left inside a phrase (asides removed): a clause or sentence ended
-_TITLE = re.compile("\u300a[^\u300a\u300b]{1,60}\u300b")  # a title 《…》: a colon inside it ends no clause
 _LIMIT = 40
 _CJK_START = re.compile(r"[\u4e00-\u9fff]")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")  # GDP, CPI, M2: an indicator named by its acronym
@@ -74,8 +74,8 @@ def clean(phrase: str, country: bool = True) -> str:
 def _last_clause(phrase: str) -> str:
     """The phrase after its last clause break, a break inside a title aside (《志愿军：存亡之战》国庆档票房 is one
     clause: film and book titles hold colons)."""
-    titles = [m.span() for m in _TITLE.finditer(phrase)] if "\u300a" in phrase else []
-    ends = [m.end() for m in _BREAK.finditer(phrase) if not any(a < m.start() < b for a, b in titles)]
+    titles = title_spans(phrase)
+    ends = [m.end() for m in _BREAK.finditer(phrase) if not in_title(titles, m.start())]
     return phrase[ends[-1]:] if ends else phrase
 
 
@@ -238,10 +238,11 @@ def _item_of(head: str, subject: str) -> str:
     subject holds the same act with the item beside it, or is the item alone; or "".
     Each item of a commodity list then keeps its own measures apart."""
     rules = cues()
-    words = pos_tagger().lcut(head) if len(head) >= 2 else []
+    if len(head) < 2 or not _ends_in_metric_head(head):
+        return ""  # (the cheap test first: most heads end in no metric word; the tagger is read only for the rest)
+    words = pos_tagger().lcut(head)
     verbal = rules.words("verb_tags") | rules.words("act_tags")
-    if (len(words) < 2 or words[0].flag not in verbal or not _ends_in_metric_head(head)
-            or not _nominal([w.word for w in words[1:]])):
+    if len(words) < 2 or words[0].flag not in verbal or not _nominal([w.word for w in words[1:]]):
         return ""
     act = words[0].word
     at = subject.find(act)
@@ -798,9 +799,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         described = _EDGE.sub("", _SPACE.sub("", rest))
         if not noun and group and described:  # 在4800家A股上市公司中，有3000家实现盈利
             return Governing(described + rules.setting("relative_marker") + group["noun"], found.subject, found.change)
-        if not noun and described and _people_doing(bare, words_before, words_after, context.unit):
-            sufferers = _sufferers_lead(words_before)  # 地震造成甘肃105人死亡: 甘肃死亡的人, not what caused it
-            lead = sufferers if sufferers is not None else _verb_phrase(phrase, words_before)
+        sufferers = _sufferers_lead(words_before) if not noun and described else None  # 地震造成甘肃105人死亡
+        if not noun and described and _people_doing(bare, words_before, words_after, context.unit, sufferers):
+            lead = sufferers if sufferers is not None else _verb_phrase(phrase, words_before)  # 甘肃死亡的人
             doing = clean(lead + rest)  # 约有130万人死于结核病: 死于结核病的人
             return Governing(doing + rules.setting("relative_marker") + context.unit, found.subject, found.change)
         if noun and (whole := _object_compound(words_after, _SPACE.sub("", context.before + before))):
@@ -930,11 +931,12 @@ def _regional_gap(head: str, governing: Governing, context: Context) -> str:
     return subject + head
 
 
-def _people_doing(bare: str, words_before: list[Word], words_after: list[Word], unit: str) -> bool:
+def _people_doing(bare: str, words_before: list[Word], words_after: list[Word], unit: str,
+                  sufferers: str | None) -> bool:
     """A count in a measure word that is itself what is counted (万人, 名; 7国), after 有, a verb or a partner's 与,
     before a verb phrase (约有130万人死于结核病, 累计超过235万人享受待遇, 中国与7国共同发起倡议): the count names
     those doing what follows, not the clause's subject. Adverbs and prepositions may open the verb phrase
-    (20余国与我国签署)."""
+    (20余国与我国签署). ``sufferers``: `_sufferers_lead` of the words before."""
     rules = cues()
     if unit not in rules.words("person_measures") and unit not in rules.words("self_counted_measures"):
         return False
@@ -945,7 +947,7 @@ def _people_doing(bare: str, words_before: list[Word], words_after: list[Word], 
         return False
     last = next((w for w in reversed(words_before) if w.text.strip()), None)
     partner = last is not None and last.text.strip() in rules.words("partner_prepositions")
-    if not bare or _sufferers_lead(words_before) is not None:
+    if not bare or sufferers is not None:
         return True  # 3人死亡、5人受伤: a count opening its clause; 已造成全省72.1万人受灾
     return bool(rules.pattern("existential_before").search(bare)) or partner or (
         last is not None and last.tag in verbs)

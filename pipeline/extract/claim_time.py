@@ -31,10 +31,10 @@ def clause_bounds(text: str, position: int) -> tuple[int, int]:
     bracketed aside closed before ``position`` belongs to the clause (客运运力投入（按座公里计）同比上升)
     and a position inside brackets has the aside as its clause."""
     begin, opened = 0, []
-    titles = [m.span() for m in _TITLE.finditer(text)] if "\u300a" in text else []
+    titles = title_spans(text)
     for match in _CLAUSE_BREAK.finditer(text, 0, position):
         mark = match.group()
-        if titles and any(a < match.start() < b for a, b in titles):
+        if in_title(titles, match.start()):
             continue
         if mark in BRACKET_OPENERS:
             opened.append(match.end())
@@ -47,9 +47,18 @@ def clause_bounds(text: str, position: int) -> tuple[int, int]:
             begin = match.end()
     if opened:
         begin = max(begin, opened[-1])
-    following = next((m for m in _CLAUSE_BREAK.finditer(text, position)
-                      if not any(a < m.start() < b for a, b in titles)), None)
+    following = next((m for m in _CLAUSE_BREAK.finditer(text, position) if not in_title(titles, m.start())), None)
     return begin, following.start() if following else len(text)
+
+
+def title_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the titles in 《》 of ``text``: a clause mark inside one (《志愿军：存亡之战》) ends no clause."""
+    return [m.span() for m in _TITLE.finditer(text)] if "\u300a" in text else []
+
+
+def in_title(titles: list[tuple[int, int]], at: int) -> bool:
+    """Position ``at`` lies inside one of ``titles`` (from `title_spans`)."""
+    return any(a < at < b for a, b in titles)
 
 
 def year_list_times(sentence: str, dates: list[dict], numbers: list[dict], offset: int = 0) -> dict[int, str]:

@@ -264,8 +264,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         body = _speaker_body(turn, [o for o in its_orgs if o["start"] - sentence.start < label_end], speakers)
         its_orgs = [o for o in its_orgs if o["start"] - sentence.start >= label_end]  # a label's body or outlet is
         cue_text = " " * label_end + cue_text[label_end:]  # no cue: the turn's own opening is read after it
-        citations = [m.span("year") for m in rules.pattern("citation_year").finditer(cue_text)]
-        cue_text = _citation_commas_blank(cue_text)  # 国际劳工组织（ILO，2020）的测算表明: one name before its cue
+        cited = list(rules.pattern("citation_year").finditer(cue_text))
+        citations = [m.span("year") for m in cited]
+        cue_text = _citation_commas_blank(cue_text, cited)  # 国际劳工组织（ILO，2020）的测算表明: one name, its cue
         attributed = attribution(sentence.start, cue_text, its_orgs)
         source = attributed[0] if attributed else None
         announced: list[tuple[int, int]] = []
@@ -729,12 +730,12 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
     return None, number["end"]
 
 
-def _citation_commas_blank(cue_text: str) -> str:
+def _citation_commas_blank(cue_text: str, cited: list[re.Match[str]]) -> str:
     """The cue text with the comma of a bracketed author-year citation blanked (（ILO，2020） → （ILO 2020）): a clause
     mark inside a citation ends no attribution phrase, so the organisation cited as author before it is the source of
-    its 测算表明 (round 18)."""
+    its 测算表明 (round 18). ``cited``: the `citation_year` matches of the cue text."""
     chars = list(cue_text)
-    for match in cues().pattern("citation_year").finditer(cue_text):
+    for match in cited:
         if match.group("author") is None:
             for i in range(match.start(), match.start("year")):
                 if chars[i] in CITATION_COMMAS:
