@@ -802,3 +802,61 @@ def test_round18_about_reaches_over_the_base_of_a_share(text: str, value: str) -
 @pytest.mark.parametrize("text", ["近年来全国的5%", "占GDP的41.5%", "为中西部地区的2.8倍", "约为3000亿元，其中的5%"])
 def test_round18_no_qualifier_reaching_over_a_base_stays_exact(text: str) -> None:
     assert rows(text)[-1][4] == ""
+
+
+# --------------------------------------------------------------------------- round 19
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    # a measure word that begins with a scale character is one word, and a scale before it scales (round 10)
+    ("青岛啤酒全年销量为792万千升", "7920000", "千升"),
+    ("乳业公司液态奶产量达到35.6万千升", "356000", "千升"),
+    ("全市粮食播种面积为1234.5千公顷", "1234.5", "千公顷"),
+    ("装机容量新增1.2亿千瓦", "120000000", "千瓦"),
+    ("全年发电量3000万千瓦时", "30000000", "千瓦时"),
+    ("新开工面积50万平方米", "500000", "平方米"),
+    ("每桶约合1.6百升", "1.6", "百升"),
+])
+def test_round19_a_scale_before_a_scale_led_unit_scales_it(text: str, value: str, unit: str) -> None:
+    assert [(r[1], r[2]) for r in rows(text)] == [(Decimal(value), unit)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("警方冻结涉案资金千余万元", "10000000"),
+    ("该局长先后收受贿赂百余万元", "1000000"),
+    ("项目总投资千多万元", "10000000"),
+    ("累计挽回经济损失百余亿元", "10000000000"),
+])
+def test_round19_a_scale_with_yu_before_a_big_scale_is_a_vague_amount(text: str, value: str) -> None:
+    assert [(r[1], r[2], r[4]) for r in rows(text)] == [(Decimal(value), "CNY", "over")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("千方百计推进改革", []), ("百多年来", ["百多年"]), ("千余人参加", ["千余人"])])
+def test_round19_the_vague_scale_rule_leaves_other_words_alone(text: str, expected: list[str]) -> None:
+    assert [r[0] for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("回测中交易成本统一设定为单边千二", [("千二", "0.2")]),
+    ("考虑双边千五的冲击成本后，收益明显下降", [("千五", "0.5")]),
+    ("费率双边千1.5，次日开盘调仓", [("千1.5", "0.15")]),
+    ("券商佣金万三，印花税千一", [("万三", "0.03"), ("千一", "0.1")]),
+    ("目前佣金率约为万2.5", [("万2.5", "0.025")]),
+])
+def test_round19_a_fee_in_the_trade_shorthand_is_a_rate(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [(t, Decimal(v), "%") for t, v in expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("手续费千三百元", [("千三百元", "1300")]),  # an amount: a numeral goes on after the digit
+    ("交易成本万三千元", [("三千元", "3000")]),
+    ("佣金万元", []),
+    ("企业数量千三左右", []),  # no fee word before it: left as before (no rate)
+])
+def test_round19_the_fee_shorthand_needs_a_fee_word_and_a_lone_digit(text: str, expected: list[tuple[str, str]]
+                                                                      ) -> None:
+    got = [(r[0], r[1]) for r in rows(text)]
+    assert all(r[2] != "%" for r in rows(text))
+    if expected:
+        assert got == [(t, Decimal(v)) for t, v in expected]

@@ -52,12 +52,14 @@ class Segmenter:
         word_ends: Mapping[int, int] | None = None,
         owned_starts: Iterable[int] = (),
         owned_ends: Iterable[int] = (),
+        name_ends: Iterable[int] = (),
     ) -> None:
         self.text = text
         self._starts: Mapping[int, int] | None = word_ends
         self._sorted: list[int] | None = None
         self.owned_starts = frozenset(owned_starts)
         self.owned_ends = frozenset(owned_ends)
+        self.name_ends = frozenset(name_ends)  # where a name that ends in digits ends: a hyphen after it is a sign
 
     def _words(self) -> Mapping[int, int]:
         if self._starts is None:

@@ -76,6 +76,24 @@ def special_words(s: str) -> list[Candidate]:
     return out
 
 
+def shorthand_rates(s: str) -> list[Candidate]:
+    """A fee rate in the trade's shorthand right after a fee word (单边千一, 佣金万三: ``shorthand_rates``): N per
+    mille or per ten thousand, a percentage like 千分之N; read as numerals, 千一 would be 1100."""
+    lex = lexicon()
+    spec = lex.cfg["shorthand_rates"]
+    scales = {k: Decimal(str(v)) for k, v in spec["scales"].items()}
+    pattern = re.compile("([" + "".join(scales) + "])(" + spec["numeral"] + ")(?!" + spec["not_after"] + ")")
+    out: list[Candidate] = []
+    for m in pattern.finditer(s):
+        if not re.search(spec["before"], s[max(0, m.start() - int(spec["window"])):m.start()]):
+            continue
+        value = parse_chinese_number(m.group(2))
+        if value is None:
+            continue
+        out.append(Candidate(m.start(), m.end(), value * scales[m.group(1)], "%", "percent", ""))
+    return out
+
+
 @dataclass(frozen=True)
 class _FractionPatterns:
     fraction: re.Pattern[str]

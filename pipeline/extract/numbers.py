@@ -48,7 +48,7 @@ from pipeline.extract.number_exclusions import (
     year_like,
 )
 from pipeline.extract.number_math import math_quantities
-from pipeline.extract.number_words import Candidate, fractions, special_words
+from pipeline.extract.number_words import Candidate, fractions, shorthand_rates, special_words
 from pipeline.extract.numerals import (
     Lexicon,
     NumeralCore,
@@ -116,20 +116,24 @@ class Quantity(Located):
 
 
 def find_quantities(
-    text: str, owned: Sequence[tuple[int, int]] = (), word_ends: Mapping[int, int] | None = None
+    text: str, owned: Sequence[tuple[int, int]] = (), word_ends: Mapping[int, int] | None = None,
+    name_ends: Sequence[int] = (),
 ) -> list[Quantity]:
     """Every quantity of ``text`` per the annotation guidelines, in text order.
 
     ``owned``: spans another kind owns (calendar expressions): no quantity is read inside
     them, so their digits neither become numbers nor lend a unit to a neighbour.
     ``word_ends``: word start → end of the text's segmentation (the Doc's words).
+    ``name_ends``: where a name that ends in digits ends (an index name, 沪深300): a hyphen right after it is a
+    minus sign (同期沪深300-7.09%), since a name opens no range.
     """
     if not text:
         return []
     lex = lexicon()
     s = ocr_zeros(normalise(simplified(text)))  # traditional text read as simplified (兩個, 小時; 參與 is no 三)
     blocked = SpanSet(blocked_spans(text, owned))
-    seg = Segmenter(s, word_ends, owned_starts=(a for a, _b in owned), owned_ends=(b for _a, b in owned))
+    seg = Segmenter(s, word_ends, owned_starts=(a for a, _b in owned), owned_ends=(b for _a, b in owned),
+                    name_ends=name_ends)
     home = home_currency(text)  # the original script: traditional text names its own currency
     passage = passage_currency(text, s)  # …and the currency its paragraph named (新臺幣…元，時薪183元)
     decls = declarations(s)  # 按美元计价, （单位：亿美元，下同）: the passage's currency for amounts without one
@@ -140,7 +144,8 @@ def find_quantities(
     cands += [c for c in math if not blocked.overlaps(c.start, c.end)]
     for span in math_spans:
         claimed.add(span)
-    for cand in special_words(s) + per_power_shares(s) + magnitudes(s) + scale_words(s, home) + fractions(s, text):
+    words = shorthand_rates(s) + special_words(s) + per_power_shares(s) + magnitudes(s) + scale_words(s, home)
+    for cand in words + fractions(s, text):
         if not blocked.overlaps(cand.start, cand.end) and not claimed.overlaps(cand.start, cand.end):
             cands.append(cand)
             claimed.add((cand.start, cand.end))
@@ -194,15 +199,17 @@ def _closes_a_qualifier(s: str, i: int, lex: Lexicon) -> bool:
                for q in lex.cfg["approx_prefixes"]["over"])
 
 
-def _sign(s: str, start: int, lex: Lexicon) -> tuple[int, int]:
+def _sign(s: str, start: int, lex: Lexicon, name_ends: frozenset[int] = frozenset()) -> tuple[int, int]:
     """Start of a sign written before the number, or ``start`` itself, and the sign: a minus (负, -, −) makes -1;
-    a plus (+2.3pct) is part of the figure too, so a signed list (-0.45/+0.67pct) is one list."""
+    a plus (+2.3pct) is part of the figure too, so a signed list (-0.45/+0.67pct) is one list. After a name that
+    ends in digits (``name_ends``: 沪深300-7.09%) the hyphen is a sign, not a range dash."""
     if start >= 1 and s[start - 1] in lex.cfg["negative_prefixes"]:
         return start - 1, -1
     minus = s[start - 1] == "-" or s[start - 1] in lex.cfg["minus_signs"] if start >= 1 else False
     if start >= 1 and (minus or s[start - 1] in lex.cfg["plus_signs"]):
         before = s[start - 2] if start >= 2 else ""
-        if before == "" or before in HSPACE + "\n" + lex.cfg["punctuation"]["sign_context"] or (
+        after_name = start - 1 in name_ends  # 沪深300-7.09%
+        if before == "" or before in HSPACE + "\n" + lex.cfg["punctuation"]["sign_context"] or after_name or (
             is_han(before) and before not in lex.numeral_chars and not _ends_a_quantity(s, start - 1, lex)
         ) or after_change_abbreviation(s, start - 1, lex):
             return start - 1, -1 if minus else 1
@@ -273,7 +280,7 @@ def _build(
         # above; a discount reads its digits one by one (八五折 → 85 %).
         return []
 
-    start, sign = _sign(s, start, lex)
+    start, sign = _sign(s, start, lex, seg.name_ends)
     value = value * sign
 
     # suffix: 多/余 before the unit, the unit, 半, 多 after the unit

@@ -152,7 +152,10 @@ def lexicon() -> Lexicon:
     unit_re = UnitPattern(re.compile("(?:" + "|".join(spaced_pattern(w) for w in sorted(compounds)) + "|"
                                      + plain_units + ")"), re.compile("(?:" + plain_units + ")"), times["suffix"],
                           frozenset(a.translate(trans) for a in ucfg.get("measure_aliases", {})))
-    scale_led_re = re.compile("(?:" + alternation(ucfg["scale_led_units"]) + ")")
+    scale_chars = set(cfg["small_scales"]) | set(cfg["big_scales"])
+    # a measure word that begins with a scale character is one word (千升, 千公顷), as the listed ones are
+    scale_led = {*ucfg["scale_led_units"], *(w for w in ucfg["measure_words"] if w[:1] in scale_chars)}
+    scale_led_re = re.compile("(?:" + alternation(scale_led) + ")")
 
     approx_prefix = sorted(
         ((w.translate(trans), kind) for kind, words in cfg["approx_prefixes"].items() for w in words),
@@ -305,6 +308,15 @@ def _vague_decimal(s: str, k: int, lex: Lexicon) -> bool:
     return k < len(s) and s[k] in lex.cfg["vague_digits"] and not s.startswith(tuple(spec["not_before"]), k + 1)
 
 
+def _over_before_big(s: str, k: int, lex: Lexicon) -> bool:
+    """余 or 多 at ``k`` and a big scale right after it (千余万, 百多亿): the scale before it stands for one of it,
+    as in 千余人, so the numeral opens there."""
+    if k >= len(s) or s[k] not in lex.cfg["over_infixes"]:
+        return False
+    nxt = skip_space(s, k + 1)
+    return nxt < len(s) and s[nxt] in lex.big and not lex.scale_led_re.match(s, nxt)
+
+
 def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | None:
     """Read the numeral starting at ``s[i]`` (normalised text) and compute its value."""
     lex = lexicon()
@@ -374,7 +386,8 @@ def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | N
                 break
             nxt = skip_space(s, k + 1)
             if prev is None:
-                if lex.small[ch] == 10 or (nxt < n and (lex.digits.get(s[nxt], 0) > 0 or s[nxt] in lex.big)):
+                if lex.small[ch] == 10 or (nxt < n and (lex.digits.get(s[nxt], 0) > 0 or s[nxt] in lex.big)) or (
+                        _over_before_big(s, nxt, lex)):  # 千余万元, 百多万: a scale with 余/多 before a big scale
                     tok = NumeralToken("small", Decimal(lex.small[ch]), k, k + 1, ch)
             elif prev.kind in ("arabic", "cdigit", "big", "vague", "over"):
                 tok = NumeralToken("small", Decimal(lex.small[ch]), k, k + 1, ch)

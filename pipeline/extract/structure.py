@@ -24,6 +24,9 @@ from pipeline.script import simplified
 _SPAN_GROUPS = ("s", "c", "d", "i")
 
 
+INDEX_NAME_CLASS = "index_name"  # the class of index names (上证50, 沪深300): names that end in digits
+
+
 @dataclass(frozen=True)
 class StructureClass:
     """One class of structure: its name, pattern and the checks its flags ask for."""

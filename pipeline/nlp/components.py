@@ -16,7 +16,7 @@ from pipeline.extract.checks import extract_checks
 from pipeline.extract.claims import Claim, extract_claims
 from pipeline.extract.numbers import find_quantities
 from pipeline.extract.organizations import find_organizations
-from pipeline.extract.structure import find_structure, masked
+from pipeline.extract.structure import INDEX_NAME_CLASS, find_structure, masked
 from pipeline.extract.table_cells import dates_beside_cells
 from pipeline.extract.tables import parse_tables, table_labels
 from pipeline.nlp.arbiter import arbitrate
@@ -90,7 +90,9 @@ def numbers(doc: Doc) -> Doc:
     a calendar expression (dates own their digits, see the arbiter)."""
     expressions = sorted((s.start_char, s.end_char) for s in doc.spans["date_expressions"])
     text = doc._.text
-    quantities = find_quantities(_unstructured_text(doc), owned=expressions, word_ends=WordIndex(doc).ends)
+    names = [s.end_char for s in doc.spans.get("structure", []) if s.label_ == INDEX_NAME_CLASS]
+    quantities = find_quantities(_unstructured_text(doc), owned=expressions, word_ends=WordIndex(doc).ends,
+                                 name_ends=names)
     items = [(q.start, q.end, "text", "quantity", replace(q, text=text[q.start:q.end])) for q in quantities]
     items += [(s.start_char, s.end_char, "cell", "cell", s._.cell) for s in doc.spans["table_cells"]
               if s._.cell.value is not None]
