@@ -430,3 +430,55 @@ def test_round18_labels_and_levels_are_no_quantities(text: str, expected: list[t
 ])
 def test_round18_counts_near_labels_and_levels_stay(text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert doc_numbers(text) == expected
+
+
+# --------------------------------------------------------------------------- round 19
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全省查处违反八项规定精神问题2345起", ["2345起"]),
+    ("各级纪委精准运用监督执纪四种形态，第一种形态占68.2%", ["68.2%"]),
+    ("增强四个意识、坚定四个自信、做到两个维护", []),
+    ("会议审议通过了三项规定", ["三项"]),  # a count of regulations stays
+])
+def test_round19_names_of_the_discipline_genre_hold_no_count(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("12315投诉举报热线全年受理投诉3.2万件", ["3.2万件"]),
+    ("开通96110反诈专线和12337举报平台", []),
+    ("全市110接警总量同比下降5.1%", ["5.1%"]),
+    ("市民可拨打12345政务服务便民热线咨询", []),
+    ("120急救指挥中心日均接听电话2300个", ["2300个"]),
+    # a count with its unit, or after a word that introduces a value, stays
+    ("全年受理12345件热线来电", ["12345件"]),
+    ("共接警110起", ["110起"]),
+    ("全年接警量为110，其中", ["110"]),
+])
+def test_round19_service_numbers_with_their_field_name_the_service(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("警方破获“5·12”特大非法集资案，涉案金额3.1亿元", [("3.1亿元", Decimal("310000000"))]),
+    ("“9·16”专案共抓获犯罪嫌疑人58名", [("58名", Decimal("58"))]),
+    ("“7·20”特大暴雨造成直接经济损失1200亿元", [("1200亿元", Decimal("120000000000"))]),
+    ("在3·15期间共受理投诉2100件", [("2100件", Decimal("2100"))]),
+    ("收益率为“5.1”倍", [("5.1", Decimal("5.1"))]),  # a quoted decimal is no M·D code
+])
+def test_round19_case_and_event_codes_named_by_a_date_hold_no_number(text: str, expected: list) -> None:
+    assert doc_numbers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("组合年内收益12.5%（同期中证500-3.2%）", Decimal("-3.2")),
+    ("期间上证50-1.1%，跑输组合", Decimal("-1.1")),
+    ("策略超额收益显著，沪深300 -5%", Decimal("-5")),
+])
+def test_round19_a_hyphen_after_an_index_name_is_a_minus(text: str, value: Decimal) -> None:
+    assert doc_numbers(text)[-1][1] == value
+
+
+def test_round19_a_range_after_a_figure_stays_a_range() -> None:
+    assert doc_numbers("产量由3-5万吨提高") == [("3", Decimal("30000")), ("5万吨", Decimal("50000"))]

@@ -227,3 +227,28 @@ def test_list_enumerator_leaves_the_month_to_the_dates() -> None:
 ])
 def test_event_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert pieces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 19: North American phones, a US broker's registration, a postcode line after an address line, 栋
+    ("纽约办公室\n电话：\n212-763-8160\n646-555-0142\n", [("phone", "212-763-8160"), ("phone", "646-555-0142")]),
+    ("该子公司经营业务许可编号为：CRD#.298809。", [("licence", "CRD#.298809")]),
+    ("执业证书编号：S0570519110003", [("licence", "S0570519110003")]),
+    ("上海市虹口区东大名路638号国投大厦3层\n200080\n", [("address_unit", "3层"), ("postcode", "200080")]),
+    ("深圳市福田区深南大道 2008号中国凤凰大厦 1栋 7层", [("address_unit", "1栋 7层")]),
+    ("“10·23”特大电信诈骗案", [("event_name", "10·23")]),
+    ("“6·18”专案中", [("event_name", "6·18")]),
+    ("6·18专案中", [("event_name", "6·18")]),
+])
+def test_round19_contact_debris_and_case_codes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pieces(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "全年新增就业人员\n200080\n人。",  # no address line before it: a count
+    "区间为100-200-3000点",  # no phone shape: a North American area code starts with 2–9
+    "“5.1”",  # a quoted decimal
+    "增长3.15%",
+])
+def test_round19_no_contact_debris_or_codes_in_values(text: str) -> None:
+    assert [p for p in pieces(text) if p[0] in ("phone", "postcode", "event_name", "licence")] == []

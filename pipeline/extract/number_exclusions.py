@@ -84,7 +84,7 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         return True  # P<0.05: a test's threshold
     if core.chinese_only and re.search(cfg["lunar_day_before"], s[max(0, core.start - 3):core.start]):
         return True  # 腊月二十九: a lunar day
-    if _service_number(s, core, cfg):
+    if _service_number(s, core, cfg, r.bare):
         return True  # 12306平台, 铁路12306数据显示, 12306日均售票: a service's number
     if r.bare and _quoted_number_name(s, core.start, cfg):
         return True  # “1+N”政策体系, “618”购物节
@@ -511,15 +511,26 @@ def _holiday_numeral(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
             and match_words(s, skip_space(s, core.end), spec["followers"]) is not None)
 
 
-def _service_number(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
-    """A public service number (12306, 95306) right before its service's word names the service, even where a unit
-    could be read after it (12306日均); after a word that introduces a value it is a quantity."""
+def _service_number(s: str, core: NumeralCore, cfg: dict[str, Any], bare: bool) -> bool:
+    """A public service number (12306, 95306, 110) right before its service's word names the service, even where a
+    unit could be read after it (12306日均); so does a bare one with the service's field before the word (96110反诈
+    专线, 12337举报平台). After a word that introduces a value it is a quantity."""
     spec = cfg["service_numbers"]
     if len(core.toks) != 1 or not re.match(spec["digits"], s[core.start:core.end]):
         return False
     if re.search(spec["value_before"], s[max(0, core.start - 4):core.start]):
         return False
-    return match_words(s, skip_space(s, core.end), spec["followers"]) is not None
+    k = skip_space(s, core.end)
+    if match_words(s, k, spec["followers"]) is not None:
+        return True
+    if not bare:
+        return False
+    field = k
+    while field < len(s) and field - k < int(spec["field_chars"]) and is_han(s[field]):
+        field += 1
+        if match_words(s, field, spec["field_followers"]) is not None:
+            return True
+    return False
 
 
 def _bond_code(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
