@@ -1722,3 +1722,92 @@ def test_round18_a_reference_entrys_year_before_issue_and_pages_is_a_date(entry:
     result = extract_all(doc_from_text("参考文献\n" + entry))
     assert [d["value"] for d in result["dates"]] == [year]
     assert result["numbers"] == []  # issue and pages are no quantities
+
+
+# Round 19: two-digit years in broker prose; windows of days; glued timestamps; a year's end still ahead.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # before a reported figure, after a result verb, after a comparison base
+        ("集团21年实现净利润5.2亿元。", [("21年", "2021", "year")]),
+        ("该行20年净息差为2.1%。", []),  # 净息差 is no metric of short_year_runs: unchanged
+        ("公司22年毛利率为31.5%，较21年下降1.2个百分点。", [("22年", "2022", "year"), ("21年", "2021", "year")]),
+        ("门店数比19年增加120家。", [("19年", "2019", "year")]),
+        # before 至今, whatever runs into it
+        ("该组合18年至今累计收益42%。", [("18年", "2018", "year")]),
+        # a paragraph that counts years with two digits: lists and ranges beside a cued one
+        ("在13年、16年熊市和22年的下跌中回撤较小，在 06、07 和 19 年的上涨中表现较好。",
+         [("13年", "2013", "year"), ("16年", "2016", "year"), ("22年", "2022", "year"), ("06", "2006", "year"),
+          ("07", "2007", "year"), ("19 年", "2019", "year")]),
+        ("除了18 年贸易摩擦、20 年初疫情冲击外，在12至14年的震荡中也保持盈利。",
+         [("18 年", "2018", "year"), ("20 年初", "2020-01", "month"), ("12至14年", "2012/2014", "range")]),
+    ],
+)
+def test_round19_two_digit_years(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公司成立20年来营收稳步增长。",  # a span: 年来
+        "经过15年的发展，公司已成为龙头。",  # a span word before, 的 after
+        "该笔贷款期限为15年，利率为3.5%。",
+        "过去10、20和30年的平均收益率分别为5%、6%和7%。",  # a list after a duration cue
+        "在10年、20年和30年期限中，收益率差异明显。",  # no cued two-digit year in the paragraph
+        "他在行业里干了15年至今仍在一线。",  # 至今 after a span word
+    ],
+)
+def test_round19_two_digit_spans_stay_no_date(text: str) -> None:
+    assert [v for v in values(text) if v[2] in ("year", "range")] == []
+
+
+def test_round19_annualised_is_no_this_year() -> None:
+    assert values("策略19年至今年化收益为21.4%。") == [("19年", "2019", "year")]
+    assert values("今年化解风险成效明显。", None) == []
+    assert values("今年以来指数上涨8%。") == [("今年以来", "2022", "year")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "调仓间隔为5日，持有期10日。",
+        "观察期为 20 日左右，窗口长度取30日。",
+        "回看期设为15日时胜率最高。",
+    ],
+)
+def test_round19_day_counts_after_a_span_noun_are_no_days(text: str) -> None:
+    assert values(text) == []
+
+
+def test_round19_days_of_the_month_stay() -> None:
+    assert values("6月5日发布，并于10日起实施。") == [("6月5日", "2022-06-05", "day"), ("10日", "2022-06-10", "day")]
+    assert values("会议定于15日召开。") == [("15日", "2022-06-15", "day")]
+
+
+def test_round19_this_month_inside_a_word_ending_in_ben() -> None:
+    assert values("在36个样本月中有20个月跑赢基准。") == []
+    assert values("本月CPI同比上涨2.1%。") == [("本月", "2022-06", "month")]
+
+
+def test_round19_time_of_day_glued_to_a_dotted_date() -> None:
+    assert values("2019.07.1214:25，价格突破上轨。") == [("2019.07.12", "2019-07-12", "day")]
+    assert values("2019.07.12 14:25，价格突破上轨。")[0] == ("2019.07.12", "2019-07-12", "day")
+    assert values("版本2019.07.1214") == []
+
+
+def test_round19_dotted_day_after_a_full_date_in_a_list() -> None:
+    assert values("下图为2018.10.11和10.19的日内走势。") == [
+        ("2018.10.11", "2018-10-11", "day"), ("10.19", "2018-10-19", "day")]
+    assert values("增长10.19%。") == []
+
+
+def test_round19_a_years_end_still_ahead_is_the_last_one() -> None:
+    october = dt.date(2024, 10, 1)
+    assert values("截至年末，全国共有国家重点实验室533个。", october) == [("年末", "2023-12", "month")]
+    assert values("年底全市共有养老机构210家。", october) == [("年底", "2023-12", "month")]
+    # looking ahead: this year's end
+    assert values("年底，预计将完成改造1200个。", october) == [("年底", "2024-12", "month")]
+    assert values("年底前，全部项目将完工。", october)[0][1] == "2024-12"
+    # a measure's path keeps the passage's year (round 17)
+    assert values("美债收益率年末或回落至3.8%", october) == [("年末", "2024-12", "month")]

@@ -60,8 +60,10 @@ def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
     roc = roc_home or bool(roc_ymd)
 
     # year-led expressions: 2019年4月14日, 今年前2个月, 2021年上半年, 康熙三年五月
-    for m in _years(s, P):
-        spec = _year_spec(m, s, lo, hi)
+    years = _years(s, P)
+    paragraphs = _ShortYearParagraphs(s, P, years, lo, hi)
+    for m in years:
+        spec = _year_spec(m, s, lo, hi, paragraphs.counts_years(m.start()))
         if spec is None:
             continue
         if m.group("yrel") and re.search(r["relative_year_split_after"], s[max(0, m.start() - 4):m.start()]):
@@ -101,6 +103,9 @@ def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
         spec = Spec()
         if _extend_after_year(s, m.start(), spec, P) != m.end():
             continue
+        if ((m.start() > 0 and s[m.start() - 1] in r["measure_noun_ends"])
+                or s.startswith(tuple(r["reported_point_not_before"]), _skip(s, m.end()))):
+            spec.reported_point = False  # 收益率年末或回落至3.8%, 年底前完工: a path or a deadline, no state reported
         cands.append(Candidate(m.start(), m.end(), spec))
 
     # a range of months without a year: 1-7月, 4至6月
@@ -160,8 +165,9 @@ def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
         d = num(m.group("d"))
         if d is None or not 1 <= d <= 31 or m.group("dw") in words["bare_day_skip"]:
             continue
-        if _after_duration_cue(s, m.start(), P) or P["day_window_after"].match(s, m.end()):
-            continue  # 过去20日, 20日波动率: a span of days
+        if (_after_duration_cue(s, m.start(), P) or P["day_window_after"].match(s, m.end())
+                or P["day_span_before"].search(s[max(0, m.start() - 10) : m.start()])):
+            continue  # 过去20日, 20日波动率, 间隔为5日: a span of days
         k = bisect.bisect_right(window_starts, m.start()) - 1
         if k >= 0 and m.start() < windows[k][1]:
             continue  # 20日和60日均线: counts of days in one list
@@ -246,7 +252,7 @@ def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
         cands.append(Candidate(m.start(), m.end(), Spec(year=year, month=b, day=d, explicit=True)))
 
     cands.extend(_english_dates(s, P))
-    cands.extend(_compact_dates(s, P))
+    cands.extend(_compact_dates(s, P, paragraphs))
     cands.extend(_bare_years(s, P))
     return cands
 
@@ -383,7 +389,7 @@ def read_ocr_zeros(s: str) -> str:
     return patterns()["ocr_year"].sub(zero, s)
 
 
-def _compact_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
+def _compact_dates(s: str, P: dict[str, re.Pattern[str]], paragraphs: _ShortYearParagraphs) -> list[Candidate]:
     """20200614, 2020.03, the broker lists 2020/21/22年, 2021/22e (one date per year), and the years that
     straddle two (2020/21财年: one range)."""
     out = []
@@ -399,7 +405,7 @@ def _compact_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
             end = Spec(year=last[0], month=last[1], explicit=True)
             out.append(Candidate(m.start(), m.end(), Spec(year=first[0], month=first[1], explicit=True, end=end)))
     for m in P["dotted_day"].finditer(s):  # 截至6.28, 本月初（6.3）
-        before = s[max(0, m.start() - 8) : m.start()]
+        before = s[max(0, m.start() - 16) : m.start()]
         if not (P["dotted_day_before"].search(before) or P["dotted_day_after"].match(s, m.end())
                 or (P["dotted_day_in_brackets"].search(before) and P["dotted_day_bracket_close"].match(s, m.end()))):
             continue
@@ -440,7 +446,8 @@ def _compact_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
         y2 = (y // 100) * 100 + int(m.group("y2"))
         if y < y2 <= y + 30:
             out.append(Candidate(m.start(), m.end(), year_range(y, y2)))
-    out.extend(_short_year_runs(s, P))
+    out.extend(_short_year_runs(s, P, paragraphs))
+    out.extend(_short_year_lists(s, P, paragraphs))
     for m in P["split_year"].finditer(s):
         if is_next_year(m.group("y"), m.group("y2")):  # 2020/21 is a fiscal year or season (1999/00 too)
             y = int(m.group("y"))
@@ -460,10 +467,29 @@ def _compact_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
     return out
 
 
-def _short_year_runs(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
-    """Forecast years written with two digits (24-26年归母净利润 → one range, 24/25/26年 → three years, 24-26E): a slash
-    list of consecutive years, or a run marked E, as it stands; a range before 年 only after a forecast cue or before a
-    metric (设计寿命25-30年 is a duration)."""
+def _short_year_lists(s: str, P: dict[str, re.Pattern[str]], paragraphs: _ShortYearParagraphs) -> list[Candidate]:
+    """Two-digit years listed before one 年 (在 07、09 和 15 年的上涨中): each member a year, where a member has a
+    leading zero or the paragraph counts years with two digits; not after a span word (过去10、20和30年)."""
+    out: list[Candidate] = []
+    for m in P["short_year_list"].finditer(s):
+        members = list(re.finditer("[0-9]{2}", m.group()))
+        leading = any(x.group().startswith("0") for x in members)
+        if not (leading or paragraphs.counts_years(m.start())) or _after_duration_cue(s, m.start(), P):
+            continue
+        if P["short_year_span"].search(s[max(0, m.start() - 6) : m.start()]):
+            continue
+        if not all(x.group().startswith("0") or _runs_year(_century(int(x.group()))) for x in members):
+            continue
+        for i, x in enumerate(members):
+            end = m.end() if i == len(members) - 1 else m.start() + x.end()
+            out.append(Candidate(m.start() + x.start(), end, Spec(year=_century(int(x.group())), explicit=True)))
+    return out
+
+
+def _short_year_runs(s: str, P: dict[str, re.Pattern[str]], paragraphs: _ShortYearParagraphs) -> list[Candidate]:
+    """Forecast years written with two digits (24-26年归母净利润 → one range, 24/25/26年 → three years, 24-26E): a
+    slash list of consecutive years, or a run marked E, as it stands; a range before 年 only after a forecast cue or
+    before a metric (设计寿命25-30年 is a duration), or in a paragraph that counts years with two digits (11至13年)."""
     conf = res()["short_year_runs"]
     lo, hi = conf["years"]
     out: list[Candidate] = []
@@ -483,7 +509,10 @@ def _short_year_runs(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
         elif len(years) == 2 and years[1] - years[0] <= int(conf["max_span"]) and (
                 marked or P["short_year_cue_before"].search(s[max(0, m.start() - 12) : m.start()])
                 or P["short_year_metric_after"].match(s, m.end())
-                or (_opens_clause(s, m.start()) and P["short_year_clause_follow"].match(s, m.end()))):
+                or (_opens_clause(s, m.start()) and P["short_year_clause_follow"].match(s, m.end()))
+                or (paragraphs.counts_years(m.start())
+                    and (P["short_year_clause_follow"].match(s, m.end()) or s.startswith(res()["words"]["of"], m.end()))
+                    and not P["short_year_span"].search(s[max(0, m.start() - 6) : m.start()]))):
             out.append(Candidate(m.start(), m.end(), year_range(*years)))
     return out
 
@@ -535,7 +564,58 @@ class _Lines:
         return bisect.bisect_right(self.starts, pos) - 1
 
 
-def _year_spec(m: re.Match[str], s: str, lo: int, hi: int) -> Spec | None:
+class _ShortYearParagraphs:
+    """The paragraphs (lines) where a two-digit year is read as a year by a cue of its own (leading zero, a month or
+    period after it, a comparison base before it, a clause start…): there the writer counts years with two digits, and
+    a bare 15年 or 11至13年 beside it is a year too (bounded: one pass over the year matches and the lines)."""
+
+    def __init__(self, s: str, P: dict[str, re.Pattern[str]], years: list[re.Match[str]], lo: int, hi: int) -> None:
+        self.breaks = [m.start() for m in re.finditer("\n", s)]
+        self.lines: set[int] = set()
+        for m in years:
+            if m.group("y2") and _year_spec(m, s, lo, hi, False) is not None:
+                self.lines.add(self.line(m.start()))
+        for m in P["short_year_list"].finditer(s):
+            if any(x.startswith("0") for x in re.findall("[0-9]{2}", m.group())):
+                self.lines.add(self.line(m.start()))
+
+    def line(self, pos: int) -> int:
+        return bisect.bisect_left(self.breaks, pos)
+
+    def counts_years(self, pos: int) -> bool:
+        return self.line(pos) in self.lines
+
+
+def _short_year_cued(m: re.Match[str], s: str, context: bool) -> bool:
+    """Round 19 readings of a bare two-digit year as a year: before 至今 whatever runs into it (策略17 年至今); after a
+    comparison base word (较22年); before a reported figure (23年实现营收, 22年毛利率); in a paragraph that counts years
+    with two digits, unless a span word stands before it or a span word follows (``context``)."""
+    r, P = res(), patterns()
+    start, end = m.start("y2"), m.end()
+    y = _century(int(m.group("y2")))
+    if _after_duration_cue(s, start, P) or P["short_year_span"].search(s[max(0, start - 6) : start]):
+        return False
+    if start > 1 and s[start - 1] in r["range_connectors"] and s[start - 2].isdigit():
+        return False  # the end of a run (未来10-15年营收): the run's reading decides
+    if m.group("y2s") and m.group("y2s").strip() in r["short_year_since_open"]:
+        return _runs_year(y)
+    if not _runs_year(y) and not m.group("y2").startswith("0"):
+        return False
+    if P["short_year_result_after"].match(s, end):
+        return True
+    follows = P["short_year_clause_follow"].match(s, end)
+    if follows and P["short_year_base"].search(s[max(0, start - 6) : start]):
+        return True
+    if not context:
+        return False
+    before = s[start - 1] if start > 0 else ""
+    listed = before in r["short_year_list_before"] or (before == " " and start > 1 and s[start - 2] in r[
+        "short_year_list_before"])
+    after = s[_skip(s, end) : _skip(s, end) + 1]
+    return bool(follows) or after in r["short_year_list_joiners"] or (listed and after == r["words"]["of"])
+
+
+def _year_spec(m: re.Match[str], s: str, lo: int, hi: int, context: bool = False) -> Spec | None:
     r = res()
     if m.group("era"):
         n = 1 if m.group("eran") == r["words"]["era_first"] else num(m.group("eran"))
@@ -552,7 +632,8 @@ def _year_spec(m: re.Match[str], s: str, lo: int, hi: int) -> Spec | None:
         before = s[m.start("y2") - 1] if m.start("y2") > 0 else " "
         since = m.group("y2s") and not ("\u4e00" <= before <= "\u9fff" and before not in r["short_year_since_after"])
         clause = m.group("y2c") and _opens_clause(s, m.start("y2")) and _runs_year(_century(int(txt)))
-        if not (txt.startswith("0") or m.group("y2m") or m.group("y2p") or since or clause):
+        if not (txt.startswith("0") or m.group("y2m") or m.group("y2p") or since or clause
+                or _short_year_cued(m, s, context)):
             return None
         if m.start("y2") > 0 and s[m.start("y2") - 1] in r["words"]["short_year_blockers"] + r["fragments"]["cn"]:
             return None
@@ -615,6 +696,7 @@ def _apply_year_part(spec: Spec, word: str) -> None:
         spec.month = int(part["month"])
     if "report" in part:
         spec.report = part["report"]
+    spec.reported_point = bool(part.get("reported_point"))
 
 
 def _horizon(s: str, end: int, a: re.Match[str]) -> bool:

@@ -49,6 +49,7 @@ class Spec:
     explicit: bool = False  # carries an absolute year of its own (may anchor later mentions)
     lunar: bool = False  # month and days of the Chinese lunar calendar (正月初一), converted when formatted
     report: str | None = None  # 报告期内 …: "period" | "end" | "ytd" | "year" of the period the title reports
+    reported_point: bool = False  # 年末 alone: a state reported at that point, past by the document date (round 19)
 
 
 def is_next_year(first: str, second: str) -> bool:

@@ -328,7 +328,7 @@ class _Default:
             return self.title_year
         if self.doc is None:
             return None
-        if _begins_after(spec, self.doc) and not self.looks_ahead(c):
+        if _begins_after(spec, self.doc, 0 if spec.reported_point else None) and not self.looks_ahead(c):
             return self.doc.year - 1
         return self.doc.year
 
@@ -345,9 +345,10 @@ class _Default:
         return patterns()["future_sentence"].search(self.text, begin, end) is not None
 
 
-def _begins_after(spec: Spec, doc: dt.date) -> bool:
-    """The period a year-less spec names, in the document's year, begins more than half a year after the document
-    date (a deadline ten days on is this year's; 12月份 in a January release is last year's)."""
+def _begins_after(spec: Spec, doc: dt.date, days: int | None = None) -> bool:
+    """The period a year-less spec names, in the document's year, begins more than half a year (or ``days``) after the
+    document date (a deadline ten days on is this year's; 12月份 in a January release is last year's; a year's end whose
+    state the text reports, 截至年末，全国共有…, is past: ``days`` 0)."""
     first = spec.month or (spec.months[0] if spec.months else None)
     if first is None and spec.quarters:
         first = (spec.quarters[0] - 1) * 3 + 1
@@ -357,7 +358,8 @@ def _begins_after(spec: Spec, doc: dt.date) -> bool:
     if first is None:
         return False
     day = min(spec.day or (spec.days[0] if spec.days else 1), calendar.monthrange(doc.year, first)[1])
-    return (dt.date(doc.year, first, day) - doc).days > int(res()["past_period_after_days"])
+    limit = int(res()["past_period_after_days"]) if days is None else days
+    return (dt.date(doc.year, first, day) - doc).days > limit
 
 
 def _time_of_writing(s: str, doc: dt.date | None) -> dt.date | None:
