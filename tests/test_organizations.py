@@ -1484,3 +1484,66 @@ def test_round18_a_variable_before_an_estimate_noun_is_no_publisher(text: str) -
 
 def test_round18_unchanged_a_latin_publisher_that_estimates() -> None:
     assert "IMF" in surfaces("据IMF估计，全球经济增长3.2%。")
+
+
+@pytest.mark.parametrize(("text", "name", "canonical"), [
+    ("东吴证券预计，公司全年营收增长12%。", "东吴证券", "东吴证券股份有限公司"),
+    ("据开源证券测算，行业产能利用率约为75%。", "开源证券", "开源证券股份有限公司"),
+    ("信达证券认为，煤价有望企稳。", "信达证券", "信达证券股份有限公司"),
+    ("国投证券研报显示，一季度营收增长8%。", "国投证券", "国投证券股份有限公司"),
+    ("安信证券此前给予买入评级。", "安信证券", "国投证券股份有限公司"),
+])
+def test_round19_licensed_securities_firms_by_short_name(text: str, name: str, canonical: str) -> None:
+    got = {r["text"]: (r["canonical"], r["type"]) for r in orgs(text)}
+    assert got == {name: (canonical, "company")}, got
+
+
+@pytest.mark.parametrize("text", [
+    "地址：上海市虹口区东大名路638号国投大厦3层。",
+    "公司办公地点位于北京市朝阳区中信大厦25层。",
+])
+def test_round19_a_building_named_after_its_owner_is_no_mention(text: str) -> None:
+    assert orgs(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("湖南省纪委监委共立案审查调查1.9万件。", {"湖南省纪委监委"}),
+    ("成都市纪委监委、海淀区纪委区监委联合通报。", {"成都市纪委监委", "海淀区纪委区监委"}),
+    ("浙江省人大常委会审议了该条例。", {"浙江省人大常委会"}),
+])
+def test_round19_a_places_discipline_and_congress_bodies_are_government(text: str, names: set[str]) -> None:
+    rows = orgs(text)
+    assert {r["text"] for r in rows} == names
+    assert {r["type"] for r in rows} == {"government"}
+
+
+def test_round19_central_discipline_and_party_bodies() -> None:
+    got = by_canonical("案件线索移交中央纪委国家监委和中央组织部，国家反诈中心同时发布预警。")
+    assert set(got) == {"中国共产党中央纪律检查委员会", "国家监察委员会", "中共中央组织部", "国家反诈中心"}, got
+    assert {r["type"] for r in orgs("国家反诈中心数据显示，拦截诈骗电话1.2亿次。")} == {"government"}
+
+
+@pytest.mark.parametrize("text", [
+    "省纪委监委通报了3起典型案例。",  # a level alone names no body
+    "全国纪检监察机关共立案62万件。",
+    "依法打掉黑社会性质组织56个。",
+    "全国共有国家工程技术研究中心346个、国家企业技术中心1800余家。",
+    "该研究获得国家自然科学基金资助。",
+    "中国企业在各类标准组织中提交提案。",
+])
+def test_round19_kinds_of_bodies_and_programmes_are_no_names(text: str) -> None:
+    assert orgs(text) == []
+
+
+def test_round19_st_bodies_and_data_firms() -> None:
+    text = "据科睿唯安与爱思唯尔的报告，国知局受理量增长，IEEE和3GPP发布新标准。"
+    got = {r["text"]: (r["canonical"], r["type"]) for r in orgs(text)}
+    assert got["科睿唯安"] == ("科睿唯安", "company") and got["爱思唯尔"] == ("爱思唯尔", "company")
+    assert got["国知局"] == ("国家知识产权局", "government")
+    assert got["IEEE"][1] == "other" and "3GPP" in got
+
+
+def test_round19_a_unit_named_by_its_bodys_short_name_takes_the_full_name() -> None:
+    got = {r["text"]: r["canonical"] for r in orgs("工信部中小企业局和商务部办公厅联合发文。")}
+    assert got["工信部中小企业局"] == "工业和信息化部中小企业局"
+    assert got["商务部办公厅"] == "商务部办公厅"  # the body's canonical is its short name: unchanged

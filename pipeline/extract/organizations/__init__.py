@@ -143,7 +143,7 @@ def _find(
     lexicon = lexicon_matches(text, cuts, regional, index)
     model = model_candidates(doc, model_sentences(text, index, sentences, model_scope), beam_width) if use_model else []
     model_spans = {(c.start, c.end): c.prob for c in model}
-    heads = head_candidates(text, index, cuts, lexicon, model_spans, sentences)
+    heads = _not_lexicon_runs(head_candidates(text, index, cuts, lexicon, model_spans, sentences), lexicon)
     zones = Zones(excluded_zones(text))
     rule_cands = [c for c in lexicon + heads if not is_excluded(c, text, zones)]
     head_spans = {(h.start, h.end) for h in heads}
@@ -163,6 +163,24 @@ def _find(
     mentions = sorted(mentions + coordinated_brands(text, mentions, zones, in_lists), key=lambda m: (m.start, m.end))
     names = sorted({(c.start, c.end) for c in lexicon} | {(m.start, m.end) for m in mentions})
     return mentions, names
+
+
+def _not_lexicon_runs(heads: list[Candidate], lexicon: list[Candidate]) -> list[Candidate]:
+    """中央纪委国家监委: two lexicon names written back to back (a joint body's two names) are two mentions, not one
+    head-word name; a head-word name that the lexicon's names tile from end to end is dropped."""
+    ends_at: dict[int, set[int]] = {}
+    for c in lexicon:
+        ends_at.setdefault(c.start, set()).add(c.end)
+
+    def tiled(start: int, end: int) -> bool:
+        reach, frontier = set(), {start}
+        while frontier:  # positions reachable by whole lexicon names from start (within the name)
+            k = frontier.pop()
+            reach.add(k)
+            frontier |= {e for e in ends_at.get(k, ()) if e <= end and e not in reach}
+        return end in reach and end not in ends_at.get(start, set())
+
+    return [h for h in heads if not tiled(h.start, h.end)]
 
 
 def extract_organizations(doc: Doc, *, use_model: bool = True) -> list[dict]:

@@ -50,7 +50,26 @@ def canonicalise(mentions: list[Candidate], text: str, cuts: set[int]) -> list[C
     out = _merge_adjacent(out, text)
     out = _bracket_aliases(out, text)
     out = _declared_short_names(out, text, cuts)
-    return _later_short_mentions(out, text)
+    out = _later_short_mentions(out, text)
+    # a unit's own name still as written (no earlier full name): its body's full name before its own part
+    return [replace(c, canonical=_unit_of_body(c.canonical, c) or c.canonical)
+            if c.source != LEXICON and c.canonical == text[c.start:c.end] else c for c in out]
+
+
+def _unit_of_body(surface: str, c: Candidate) -> str | None:
+    """工信部中小企业局 → 工业和信息化部中小企业局: a unit named after a public body's short name (a lexicon alias of
+    the unit's own type, ``unit_parent_types``) takes the body's canonical name before its own part, so the short
+    and the full forms of the body give one unit."""
+    res = resources()
+    if not c.head or c.type not in res.rules["unit_parent_types"]:
+        return None
+    for length in range(min(len(surface) - len(c.head), res.max_alias), 1, -1):
+        entry = res.aliases.get(surface[:length])
+        if entry is not None:
+            if entry.type != c.type or entry.canonical == surface[:length]:
+                return None
+            return entry.canonical + surface[length:]
+    return None
 
 
 def _merge_adjacent(ms: list[Candidate], text: str) -> list[Candidate]:
