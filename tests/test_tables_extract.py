@@ -71,6 +71,30 @@ def test_sum_check_finds_identity_and_flags_a_bad_row() -> None:
     assert checks[1]["expected"] == "120000000000" and checks[1]["observed"] == "130000000000"
 
 
+def test_round19_a_unit_before_the_forecast_year_of_a_header_is_the_units() -> None:
+    assert header_unit("每股收益（元） 2025E") == "元"
+    assert header_unit("市盈率（倍）2024A") == "倍"
+    assert header_unit("归母净利润（百万元） 2026年") == "百万元"
+    assert header_unit("营业收入（2024年）") == ""  # a bracket of a period holds no unit
+    table = ("公司\t现价（元）\tEPS（元） 2025E\tPE（倍） 2025E\n宁德时代\t250.30\t12.10\t20.7\n"
+             "比亚迪\t280.00\t15.20\t18.4")
+    cells = {(c["row"], c["column"]): c for c in extract_all(_doc([("caption", "表3 可比公司估值"),
+                                                                  ("table", table)]))["tables"]}
+    assert (cells[(0, 1)]["value"], cells[(0, 1)]["unit"]) == (Decimal("12.10"), "CNY")
+    assert (cells[(1, 2)]["value"], cells[(1, 2)]["unit"]) == (Decimal("18.4"), "x")
+
+
+def test_round19_a_range_cell_gives_two_numbers() -> None:
+    table = "基础数据\t\n每股净资产（元）\t8.35\n52周最高/最低价（元）\t18.20-31.45\n目标价区间（元）\t35.0~40.0"
+    numbers = extract_all(_doc([("caption", "表1 基础数据"), ("table", table)]))["numbers"]
+    assert [(n["text"], n["value"], n["unit"]) for n in numbers] == [
+        ("8.35", Decimal("8.35"), "CNY"), ("18.20", Decimal("18.20"), "CNY"), ("31.45", Decimal("31.45"), "CNY"),
+        ("35.0", Decimal("35.0"), "CNY"), ("40.0", Decimal("40.0"), "CNY")]
+    # a year span in a cell stays a period, no numbers
+    years = "项目\t期间\n样本区间\t2015-2023"
+    assert extract_all(_doc([("caption", "表2 样本"), ("table", years)]))["numbers"] == []
+
+
 def test_round19_rate_and_return_columns_get_no_sum_identity() -> None:
     # Yearly returns of strategies (all in %): a column that happens to equal the sum of two others in most rows
     # is a coincidence, rates never add up (round 13).
