@@ -146,14 +146,16 @@ def without_axes(elements: list[Element]) -> list[Element]:
                 [(float(k), v, slack) for k, (v, slack) in enumerate(values)], 0.0):  # type: ignore[misc]
             dropped.add(id(element))
     edge, position = float(spec["axis_edge_tolerance"]), float(spec["axis_position_tolerance"])
+    # A column of ticks (left or right aligned) rises in value up the page, as a chart's vertical axis does; a
+    # table's column of years or ranks, read down the page, rises downwards and is kept. A row rises to the right.
     axes = (
-        (lambda e: e.x0, lambda e: e.top), (lambda e: e.x1, lambda e: e.top),  # a column: left or right aligned
-        (lambda e: e.top, lambda e: (e.x0 + e.x1) / 2),  # a row of labels centred on their ticks
+        (lambda e: e.x0, lambda e: e.top, -1), (lambda e: e.x1, lambda e: e.top, -1),
+        (lambda e: e.top, lambda e: (e.x0 + e.x1) / 2, 1),  # a row of labels centred on their ticks
     )
-    for shared, along in axes:
+    for shared, along, sign in axes:
         for group in _clusters(ticks, lambda t, key=shared: key(t[0]), edge):  # type: ignore[misc]
             placed = sorted(((along(e), value, slack, e) for e, value, slack in group), key=lambda t: t[0])
-            for run in _runs(placed, position):
+            for run in _runs(placed, position, sign):
                 dropped.update(id(e) for *_, e in run)
     return [e for e in elements if id(e) not in dropped]
 
@@ -170,16 +172,17 @@ def _clusters(items: list[Any], key: Any, tolerance: float) -> list[list[Any]]:
     return groups
 
 
-def _runs(placed: list[tuple[float, float, float, Element]], tolerance: float) -> list[list[Any]]:
+def _runs(placed: list[tuple[float, float, float, Element]], tolerance: float, sign: int) -> list[list[Any]]:
     """The runs of at least axis_min_ticks labels, each one step on from the last in place and in value (the
-    step of a run's first two labels; each label is looked at once or twice)."""
+    step of a run's first two labels, its value changing in the direction ``sign``; each label is looked at once
+    or twice)."""
     minimum = int(pdf_spec()["axis_min_ticks"])
     runs: list[list[Any]] = []
     start = 0
     while start < len(placed) - 1:
         first, second = placed[start], placed[start + 1]
         end = start + 2
-        if _evenly_stepped([first[:3], second[:3]], tolerance):
+        if (second[1] - first[1]) * sign > 0 and _evenly_stepped([first[:3], second[:3]], tolerance):
             while end < len(placed) and _same_step(first, second, placed[end - 1], placed[end], tolerance):
                 end += 1
         if end - start >= minimum:
