@@ -278,3 +278,15 @@ def test_round19_a_caption_does_not_run_into_the_chart_below_it() -> None:
         element.right = 262
     assert page_text([Page([caption, legend, wrapped], 842)]).lines == [
         "图3：沪深300指数月度换手率与波动率", "换手率（右轴）", "表2：不同参数下策略的年化收益率、最大回撤与夏普比率"]
+    # prose that opens with a table's name goes on into the next box as any unfinished sentence does
+    lines = [Line(34, 700, 262, 710, "表5-8展示了各策略的收益风险特征，带杠杆的策略的", 9.0),
+             Line(34, 712, 262, 722, "年化收益与夏普比率均高于不带杠杆的策略，其中改进", 9.0),
+             Line(34, 724, 262, 734, "策略在各品种上的", 9.0)]
+    prose = Element(34, 700, 262, 734, lines)
+    after = Element(34, 740, 262, 750, [Line(34, 740, 200, 750, "最大回撤均小于初始策略。", 9.0)])
+    for element in (prose, after):
+        element.right = 262
+    prose.lines[-1].x1 = 262
+    assert page_text([Page([prose, after], 842)]).lines == [
+        "表5-8展示了各策略的收益风险特征，带杠杆的策略的年化收益与夏普比率均高于不带杠杆的策略，其中改进策略在各品种上的"
+        "最大回撤均小于初始策略。"]

@@ -105,6 +105,7 @@ class _Paragraphs:
         self.short = float(spec["short_line_ems"])
         self.indent = float(spec["indent_ems"])
         self.narrow = float(spec["min_paragraph_width_ems"])
+        self.caption_lines = int(spec["caption_max_lines"])
         self.out = PdfText()
         self.pieces: list[str] = []
         self.last: tuple[Line, Element] | None = None
@@ -150,7 +151,8 @@ class _Paragraphs:
             return False  # side by side (two captions, two columns at one height): never one paragraph
         if element is prev_element:
             return line.x0 - element.x0 <= self.indent * line.size
-        if self.pieces and _patterns()["caption_start"].match(self.pieces[0]):
+        if (self.pieces and len(prev_element.lines) <= self.caption_lines
+                and _patterns()["caption_start"].match(self.pieces[0])):
             return False  # a caption wraps inside its own box; the next box (a tick, a legend) is the chart's
         # Into the next box, column or page: only an unfinished sentence goes on.
         left = min((x.x0 for x in element.lines), default=line.x0)
