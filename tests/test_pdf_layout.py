@@ -256,13 +256,14 @@ def test_round19_table_columns_and_prose_numbers_stay() -> None:
 
     # an unruled table's column of results: evenly spaced rows, but no constant step in value
     column = [_one_line(300, 400 + 15 * k, t) for k, t in enumerate(["18.32%", "13.01%", "10.26%", "8.36%"])]
+    near = [_one_line(360, 400 + 15 * k, t) for k, t in enumerate(["6.3%", "5.3%", "4.2%"])]  # nearly stepped
     # a year column of an unruled table: evenly stepped, but rising down the page (an axis rises upwards)
     years = [_one_line(40, 400 + 15 * k, str(2016 + k)) for k in range(6)]
     # two numbers only, and a line of numbers that are no progression
     pair = [_one_line(100, 500, "2730"), _one_line(100, 516, "2680")]
     scores = [_one_line(100, 560, "12 15 31 8")]
     prose = [_one_line(100, 580, "如图所示，换手率在2015年达到高点后回落，其走势见下图（右）且与波动率同步变化。")]
-    kept = column + years + pair + scores + prose
+    kept = column + near + years + pair + scores + prose
     assert without_axes(kept) == kept
 
 

@@ -109,7 +109,7 @@ def _tick_value(text: str) -> tuple[float, float] | None:
     if re.match(spec["axis_tick_number"], text):
         digits = text.rstrip("%").replace(",", "")
         decimals = len(digits.split(".")[1]) if "." in digits else 0
-        return float(digits), 10.0 ** -decimals
+        return float(digits), 0.5 * 10.0 ** -decimals + 1e-9  # ticks are exact: 6.3, 5.3, 4.2 are no axis
     date = re.match(spec["axis_tick_date"], text)
     if date and 1 <= int(date.group(2)) <= 12:
         year, month, day = int(date.group(1)), int(date.group(2)), int(date.group(3) or 1)
