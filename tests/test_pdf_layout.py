@@ -229,3 +229,65 @@ def test_legend_entries_stacked_in_a_narrow_box_are_not_one_sentence() -> None:
     legend = Element(429, 82, 493, 101, entries)
     legend.right = 493
     assert page_text([Page([legend], 842)]).lines == ["甲策略净值", "乙组合净值"]
+
+
+def _one_line(x0: float, top: float, text: str, size: float = 8.0) -> Any:
+    from pipeline.readers.pdf_layout import Element, Line
+
+    x1 = x0 + size * 0.55 * len(text)
+    return Element(x0, top, x1, top + size, [Line(x0, top, x1, top + size, text, size)])
+
+
+def test_round19_axis_ticks_evenly_spaced_and_stepped_are_dropped() -> None:
+    from pipeline.readers.pdf_layout import without_axes
+
+    # a right-aligned price axis, a left-aligned rate axis, a row of year-end date ticks and a merged tick line
+    left = [_one_line(60 - 0.55 * 8 * len(t), 600 + 16.5 * k, t) for k, t in enumerate(["3,400", "3,200", "3,000",
+                                                                                         "2,800"])]
+    right = [_one_line(280, 590 + 14 * k, t) for k, t in enumerate(["0", "-0.2", "-0.4", "-0.6", "-0.8", "-1"])]
+    dates = [_one_line(70 + 60 * k, 690, t) for k, t in enumerate(["2016/12/30", "2018/12/30", "2020/12/30"])]
+    merged = [_one_line(300, 690, "90 95 100 105 110")]
+    legends = [_one_line(90, 720, "成交额*10（右轴）"), _one_line(200, 720, "换手率(RHS)")]
+    assert without_axes(left + right + dates + merged + legends) == []
+
+
+def test_round19_table_columns_and_prose_numbers_stay() -> None:
+    from pipeline.readers.pdf_layout import without_axes
+
+    # an unruled table's column of results: evenly spaced rows, but no constant step in value
+    column = [_one_line(300, 400 + 15 * k, t) for k, t in enumerate(["18.32%", "13.01%", "10.26%", "8.36%"])]
+    near = [_one_line(360, 400 + 15 * k, t) for k, t in enumerate(["6.3%", "5.3%", "4.2%"])]  # nearly stepped
+    # a year column of an unruled table: evenly stepped, but rising down the page (an axis rises upwards)
+    years = [_one_line(40, 400 + 15 * k, str(2016 + k)) for k in range(6)]
+    # two numbers only, and a line of numbers that are no progression
+    pair = [_one_line(100, 500, "2730"), _one_line(100, 516, "2680")]
+    scores = [_one_line(100, 560, "12 15 31 8")]
+    prose = [_one_line(100, 580, "如图所示，换手率在2015年达到高点后回落，其走势见下图（右）且与波动率同步变化。")]
+    kept = column + near + years + pair + scores + prose
+    assert without_axes(kept) == kept
+
+
+def test_round19_a_caption_does_not_run_into_the_chart_below_it() -> None:
+    from pipeline.readers.pdf_layout import Element, Line
+    from pipeline.readers.pdf_paragraphs import Page, page_text
+
+    caption = Element(34, 565, 262, 575, [Line(34, 565, 262, 575, "图3：沪深300指数月度换手率与波动率", 9.0)])
+    legend = Element(41, 589, 262, 597, [Line(41, 589, 262, 597, "换手率（右轴）", 9.0)])
+    wrapped = Element(34, 620, 262, 642, [Line(34, 620, 262, 630, "表2：不同参数下策略的年化收益率、最大回撤与", 9.0),
+                                          Line(34, 632, 150, 642, "夏普比率", 9.0)])
+    for element in (caption, legend, wrapped):
+        element.right = 262
+    assert page_text([Page([caption, legend, wrapped], 842)]).lines == [
+        "图3：沪深300指数月度换手率与波动率", "换手率（右轴）", "表2：不同参数下策略的年化收益率、最大回撤与夏普比率"]
+    # prose that opens with a table's name goes on into the next box as any unfinished sentence does
+    lines = [Line(34, 700, 262, 710, "表5-8展示了各策略的收益风险特征，带杠杆的策略的", 9.0),
+             Line(34, 712, 262, 722, "年化收益与夏普比率均高于不带杠杆的策略，其中改进", 9.0),
+             Line(34, 724, 262, 734, "策略在各品种上的", 9.0)]
+    prose = Element(34, 700, 262, 734, lines)
+    after = Element(34, 740, 262, 750, [Line(34, 740, 200, 750, "最大回撤均小于初始策略。", 9.0)])
+    for element in (prose, after):
+        element.right = 262
+    prose.lines[-1].x1 = 262
+    assert page_text([Page([prose, after], 842)]).lines == [
+        "表5-8展示了各策略的收益风险特征，带杠杆的策略的年化收益与夏普比率均高于不带杠杆的策略，其中改进策略在各品种上的"
+        "最大回撤均小于初始策略。"]

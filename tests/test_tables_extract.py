@@ -71,6 +71,59 @@ def test_sum_check_finds_identity_and_flags_a_bad_row() -> None:
     assert checks[1]["expected"] == "120000000000" and checks[1]["observed"] == "130000000000"
 
 
+def test_round19_a_unit_before_the_forecast_year_of_a_header_is_the_units() -> None:
+    assert header_unit("每股收益（元） 2025E") == "元"
+    assert header_unit("市盈率（倍）2024A") == "倍"
+    assert header_unit("归母净利润（百万元） 2026年") == "百万元"
+    assert header_unit("营业收入（2024年）") == ""  # a bracket of a period holds no unit
+    table = ("公司\t现价（元）\tEPS（元） 2025E\tPE（倍） 2025E\n宁德时代\t250.30\t12.10\t20.7\n"
+             "比亚迪\t280.00\t15.20\t18.4")
+    cells = {(c["row"], c["column"]): c for c in extract_all(_doc([("caption", "表3 可比公司估值"),
+                                                                  ("table", table)]))["tables"]}
+    assert (cells[(0, 1)]["value"], cells[(0, 1)]["unit"]) == (Decimal("12.10"), "CNY")
+    assert (cells[(1, 2)]["value"], cells[(1, 2)]["unit"]) == (Decimal("18.4"), "x")
+
+
+def test_round19_a_range_cell_gives_two_numbers() -> None:
+    table = "基础数据\t\n每股净资产（元）\t8.35\n52周最高/最低价（元）\t18.20-31.45\n目标价区间（元）\t35.0~40.0"
+    numbers = extract_all(_doc([("caption", "表1 基础数据"), ("table", table)]))["numbers"]
+    assert [(n["text"], n["value"], n["unit"]) for n in numbers] == [
+        ("8.35", Decimal("8.35"), "CNY"), ("18.20", Decimal("18.20"), "CNY"), ("31.45", Decimal("31.45"), "CNY"),
+        ("35.0", Decimal("35.0"), "CNY"), ("40.0", Decimal("40.0"), "CNY")]
+    # a year span in a cell stays a period, no numbers
+    years = "项目\t期间\n样本区间\t2015-2023"
+    assert extract_all(_doc([("caption", "表2 样本"), ("table", years)]))["numbers"] == []
+
+
+def test_round19_rate_and_return_columns_get_no_sum_identity() -> None:
+    # Yearly returns of strategies (all in %): a column that happens to equal the sum of two others in most rows
+    # is a coincidence, rates never add up (round 13).
+    returns = ("年份\t基准收益\t超额收益\t策略收益\n2019年\t12.0%\t3.5%\t15.5%\n2020年\t-4.0%\t6.1%\t2.1%\n"
+               "2021年\t8.8%\t1.2%\t10.0%")
+    assert _checks_of("table_sum", [("caption", "表5 分年度收益"), ("table", returns)]) == []
+    # ratios written without a unit: the header names them (夏普比率, 卡玛比率, 回撤)
+    ratios = "组合\t夏普比率\t卡玛比率\t收益回撤比\n组合A\t1.2\t0.8\t2.0\n组合B\t0.9\t0.6\t1.5\n组合C\t1.1\t0.4\t1.5"
+    assert _checks_of("table_sum", [("caption", "表6 风险收益特征"), ("table", ratios)]) == []
+
+
+def test_round19_columns_sharing_one_header_get_no_sum_identity() -> None:
+    # call, put and spread under one contract header: which column is which the header does not say.
+    quotes = ("执行价\t近月合约\t近月合约\t近月合约\n2.50\t0.4885\t0.0044\t0.4841\n2.60\t0.3932\t0.0087\t0.3845\n"
+              "2.70\t0.2864\t0.0025\t0.2839")
+    assert _checks_of("table_sum", [("caption", "表1 期权报价"), ("table", quotes)]) == []
+
+
+def test_round19_amount_and_movement_columns_keep_their_identity() -> None:
+    # amounts still add up, and a movement table's change column too (年末 = 年初 + 本年增减)
+    trade = "年份\t进出口总额（亿元）\t出口额（亿元）\t进口额（亿元）\n2021年\t390\t217\t173\n2022年\t420\t236\t184"
+    assert [c["status"] for c in _checks_of("table_sum", [("caption", "表3 贸易"), ("table", trade)])] == [
+        "pass", "pass"]
+    moves = ("项目\t年初余额（万元）\t本年增减（万元）\t年末余额（万元）\n应收账款\t100\t20\t120\n"
+             "存货\t80\t-5\t75\n固定资产\t300\t30\t330")
+    assert [c["status"] for c in _checks_of("table_sum", [("caption", "表4 变动"), ("table", moves)])] == [
+        "pass", "pass", "pass"]
+
+
 REVENUE = "地区\t2022年\t2023年\n东区\t1102\t1187\n西区\t2046\t1995"
 
 

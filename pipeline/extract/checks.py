@@ -25,6 +25,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -67,6 +68,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "prior_year_header": re.compile(spec["prior_year_header"]),
         "relative_header": re.compile(spec["relative_header"]),
         "non_additive_header": re.compile(spec["non_additive_header"]),
+        "rate_header": re.compile(spec["rate_header"]),
         "share_between": re.compile(spec["share_between"]),
         "share_after": re.compile(spec["share_after"]),
     }
@@ -177,7 +179,7 @@ def _sum_checks(grids: list[Grid]) -> list[dict]:
     checked against the four columns."""
     checks = []
     for grid in grids:
-        columns = sum_columns(grid.cells, max_sum_columns())
+        columns = _additive_columns(grid, sum_columns(grid.cells, max_sum_columns()))
         for total, a, b in itertools.permutations(columns, 3):
             if a > b:
                 continue
@@ -194,6 +196,25 @@ def _sum_checks(grids: list[Grid]) -> list[dict]:
                 terms = [*terms, (subtracted, -1)]
             checks.extend(_sum_check(grid, row, total, terms) for row in rows)
     return checks
+
+
+def _additive_columns(grid: Grid, columns: list[int]) -> list[int]:
+    """The columns that may take part in a sum identity: the header names no rate, return or ratio, the cells
+    are not all in a unit that does not add up (%), and no other column of the table has the same header (a
+    header shared by columns does not say which quantity each holds; identities among such columns are
+    coincidences of a misread grid). Rates never add up (round 13), so their identities are noise. One pass
+    over the table's cells and headers."""
+    shared = Counter(simplified(header) for header in grid.columns.values())
+    summable: set[int] = set()
+    for (_, column), (_, unit) in grid.cells.items():
+        if unit not in _settings().non_additive_units:
+            summable.add(column)
+    kept = []
+    for column in columns:
+        header = simplified(grid.columns.get(column, ""))
+        if column in summable and shared[header] == 1 and not _cues()["rate_header"].search(header):
+            kept.append(column)
+    return kept
 
 
 def _one_unit(grid: Grid, row: int, total: int, terms: list[tuple[int, int]]) -> bool:

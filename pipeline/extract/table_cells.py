@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -33,7 +33,7 @@ def table_cues() -> dict[str, Any]:
                 "unit_word_in_header", "change_header", "unit_column", "percent_in_header", "unit_list_separators",
                 "unit_line", "unit_note", "time_header", "accounting_negative", "serial_cell", "bounded_cell",
                 "bounded_figure", "unit_line_end", "code_cell", "code_header", "significance_star_cell",
-                "bracketed_statistic"):
+                "bracketed_statistic", "range_cell"):
         spec[key] = re.compile(spec[key])
     spec["percent_signs"] = tuple(spec["percent_signs"])
     spec["cumulative_brackets"] = tuple(tuple(pair) for pair in spec["cumulative_brackets"])
@@ -209,6 +209,21 @@ def _bounded_quantity(text: str, unit_text: str) -> Quantity | None:
     written = text[:figure.end()] + unit + text[figure.end():]
     found = [q for q in quantities_outside_dates(written) if q.start <= figure.start() < q.end]
     return found[0] if len(found) == 1 else None
+
+
+def range_quantities(cell: Cell) -> list[Quantity]:
+    """The two ends of a range cell (25.60-58.80 under 元; tables.yaml range_cell) as the numbers engine reads the
+    range with the cell's unit after it, placed on the cell's text; [] for a cell with a value or no range. The
+    table has no one value for it, but the range is two numbers of the document (the guidelines)."""
+    text = cell.value_text
+    if cell.value is not None or not table_cues()["range_cell"].match(text.strip()):
+        return []
+    found = quantities_outside_dates(f"{text}{cell.unit_text}")
+    ends = [q for q in found if q.start < len(text.rstrip())]
+    if len(ends) != 2:
+        return []
+    return [replace(q, start=cell.start + q.start, end=cell.start + min(q.end, len(text.rstrip())),
+                    text=text[q.start:min(q.end, len(text.rstrip()))]) for q in ends]
 
 
 def cell_approx(value_text: str) -> str:

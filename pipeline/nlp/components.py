@@ -17,7 +17,7 @@ from pipeline.extract.claims import Claim, extract_claims
 from pipeline.extract.numbers import find_quantities
 from pipeline.extract.organizations import find_organizations
 from pipeline.extract.structure import INDEX_NAME_CLASS, find_structure, masked
-from pipeline.extract.table_cells import dates_beside_cells
+from pipeline.extract.table_cells import dates_beside_cells, range_quantities
 from pipeline.extract.tables import parse_tables, table_labels
 from pipeline.nlp.arbiter import arbitrate
 from pipeline.nlp.doc import WordIndex, write_group
@@ -96,6 +96,8 @@ def numbers(doc: Doc) -> Doc:
     items = [(q.start, q.end, "text", "quantity", replace(q, text=text[q.start:q.end])) for q in quantities]
     items += [(s.start_char, s.end_char, "cell", "cell", s._.cell) for s in doc.spans["table_cells"]
               if s._.cell.value is not None]
+    items += [(q.start, q.end, "range", "quantity", q) for s in doc.spans["table_cells"]
+              for q in range_quantities(s._.cell)]  # a range cell's two ends (25.60-58.80)
     doc = write_group(doc, "numbers", items)
     return doc
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 import statistics
 from dataclasses import dataclass, field
 from functools import cache
@@ -97,7 +98,117 @@ def text_elements(page: Any, skip: list[BBox]) -> list[Element]:
                 walk(item)
 
     walk(page.layout)
-    return elements
+    return without_axes(elements)
+
+
+def _tick_value(text: str) -> tuple[float, float] | None:
+    """An axis tick label's value and how far two labels one step apart may differ from the step (half of the
+    last written digit for a number; a few days for a date, whose months differ in length), or None."""
+    spec = pdf_spec()
+    text = text.strip().replace("\u2212", "-")
+    if re.match(spec["axis_tick_number"], text):
+        digits = text.rstrip("%").replace(",", "")
+        decimals = len(digits.split(".")[1]) if "." in digits else 0
+        return float(digits), 0.5 * 10.0 ** -decimals + 1e-9  # ticks are exact: 6.3, 5.3, 4.2 are no axis
+    date = re.match(spec["axis_tick_date"], text)
+    if date and 1 <= int(date.group(2)) <= 12:
+        year, month, day = int(date.group(1)), int(date.group(2)), int(date.group(3) or 1)
+        return year * 365.25 + (month - 1) * 30.44 + day, 4.0
+    return None
+
+
+def without_axes(elements: list[Element]) -> list[Element]:
+    """The elements without chart axes: runs of one-line tick labels (see pdf.yaml axis_tick_*) evenly spaced in
+    a column (shared left or right edge) or a row (shared top) and evenly stepped in value, and single lines of
+    evenly stepped numbers; and legend entries of a second axis (…（右轴）). Ticks and legends read as numbers,
+    dates and claims of the text were the chart's scale and series names.
+    Sorting by edge and position keeps it n log n in the page's elements."""
+    spec = pdf_spec()
+    ticks: list[tuple[Element, float, float]] = []
+    dropped: set[int] = set()
+    legend = re.compile(spec["axis_legend"])
+    longest = int(spec["axis_legend_max_chars"])
+    for element in elements:
+        kept = [x for x in element.lines if len(x.text.strip()) > longest or not legend.search(x.text.strip())]
+        if len(kept) < len(element.lines):
+            element.lines = kept
+            if not kept:
+                dropped.add(id(element))
+        if len(element.lines) != 1:
+            continue
+        tokens = element.lines[0].text.split()
+        values = [_tick_value(token) for token in tokens]
+        if any(v is None for v in values):
+            continue
+        if len(values) == 1:
+            ticks.append((element, *values[0]))  # type: ignore[misc]
+        elif len(values) >= int(spec["axis_min_ticks"]) and _evenly_stepped(
+                [(float(k), v, slack) for k, (v, slack) in enumerate(values)], 0.0):  # type: ignore[misc]
+            dropped.add(id(element))
+    edge, position = float(spec["axis_edge_tolerance"]), float(spec["axis_position_tolerance"])
+    # A column of ticks (left or right aligned) rises in value up the page, as a chart's vertical axis does; a
+    # table's column of years or ranks, read down the page, rises downwards and is kept. A row rises to the right.
+    axes = (
+        (lambda e: e.x0, lambda e: e.top, -1), (lambda e: e.x1, lambda e: e.top, -1),
+        (lambda e: e.top, lambda e: (e.x0 + e.x1) / 2, 1),  # a row of labels centred on their ticks
+    )
+    for shared, along, sign in axes:
+        for group in _clusters(ticks, lambda t, key=shared: key(t[0]), edge):  # type: ignore[misc]
+            placed = sorted(((along(e), value, slack, e) for e, value, slack in group), key=lambda t: t[0])
+            for run in _runs(placed, position, sign):
+                dropped.update(id(e) for *_, e in run)
+    return [e for e in elements if id(e) not in dropped]
+
+
+def _clusters(items: list[Any], key: Any, tolerance: float) -> list[list[Any]]:
+    """Items grouped by a coordinate: sorted, a gap wider than ``tolerance`` starts a new group."""
+    groups: list[list[Any]] = []
+    last = float("-inf")
+    for item in sorted(items, key=key):
+        if key(item) - last > tolerance or not groups:
+            groups.append([])
+        groups[-1].append(item)
+        last = key(item)
+    return groups
+
+
+def _runs(placed: list[tuple[float, float, float, Element]], tolerance: float, sign: int) -> list[list[Any]]:
+    """The runs of at least axis_min_ticks labels, each one step on from the last in place and in value (the
+    step of a run's first two labels, its value changing in the direction ``sign``; each label is looked at once
+    or twice)."""
+    minimum = int(pdf_spec()["axis_min_ticks"])
+    runs: list[list[Any]] = []
+    start = 0
+    while start < len(placed) - 1:
+        first, second = placed[start], placed[start + 1]
+        end = start + 2
+        if (second[1] - first[1]) * sign > 0 and _evenly_stepped([first[:3], second[:3]], tolerance):
+            while end < len(placed) and _same_step(first, second, placed[end - 1], placed[end], tolerance):
+                end += 1
+        if end - start >= minimum:
+            runs.append(placed[start:end])
+            start = end
+        else:
+            start += 1
+    return runs
+
+
+def _same_step(a: tuple, b: tuple, c: tuple, d: tuple, tolerance: float) -> bool:
+    """Whether c → d is the step a → b, in place (within ``tolerance``) and in value (within the labels' slack)."""
+    slack = max(a[2], b[2], c[2], d[2])
+    return abs((d[0] - c[0]) - (b[0] - a[0])) <= tolerance and abs((d[1] - c[1]) - (b[1] - a[1])) <= slack
+
+
+def _evenly_stepped(points: list[tuple[float, float, float]], tolerance: float) -> bool:
+    """Whether (position, value, slack) points are one constant, nonzero step apart in both position and value."""
+    if len(points) < 2:
+        return True
+    first_place, first_value = points[1][0] - points[0][0], points[1][1] - points[0][1]
+    if first_value == 0 or first_place <= 0:
+        return False
+    slack = max(p[2] for p in points)
+    return all(abs((b[0] - a[0]) - first_place) <= tolerance and abs((b[1] - a[1]) - first_value) <= slack
+               for a, b in itertools.pairwise(points))
 
 
 def _line_text(chars: list[LTChar]) -> str:

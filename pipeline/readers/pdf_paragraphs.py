@@ -44,6 +44,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "paragraph_end": re.compile(spec["paragraph_end"]),
         "artefact": re.compile("|".join(f"(?:{p})" for p in spec["artefacts"])),
         "contact": re.compile("|".join(f"(?:{p})" for p in spec["contact"]), re.I),
+        "caption_start": re.compile(spec["caption_start"]),
     }
 
 
@@ -104,6 +105,7 @@ class _Paragraphs:
         self.short = float(spec["short_line_ems"])
         self.indent = float(spec["indent_ems"])
         self.narrow = float(spec["min_paragraph_width_ems"])
+        self.caption_lines = int(spec["caption_max_lines"])
         self.out = PdfText()
         self.pieces: list[str] = []
         self.last: tuple[Line, Element] | None = None
@@ -149,6 +151,9 @@ class _Paragraphs:
             return False  # side by side (two captions, two columns at one height): never one paragraph
         if element is prev_element:
             return line.x0 - element.x0 <= self.indent * line.size
+        if (self.pieces and len(prev_element.lines) <= self.caption_lines
+                and _patterns()["caption_start"].match(self.pieces[0])):
+            return False  # a caption wraps inside its own box; the next box (a tick, a legend) is the chart's
         # Into the next box, column or page: only an unfinished sentence goes on.
         left = min((x.x0 for x in element.lines), default=line.x0)
         return not _ends_sentence(prev.text) and line.x0 - left <= self.indent * line.size
