@@ -2674,3 +2674,34 @@ def test_round19_a_percentile_window_is_not_the_time(text: str, expected: dict) 
 ])
 def test_round19_a_plan_end_starting_a_change_dates_the_start(text: str, expected: dict) -> None:
     assert _times_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 19: a result reported as done within a plan period that has begun is a claim, no target
+    ("“十四五”期间，全省累计关停小煤矿86处。", [Decimal("86")]),
+    ("“十四五”时期，全市已建成城市绿道320公里，新增公园绿地面积提高了15%。", [Decimal("320"), Decimal("15")]),
+    # …while a value with no word of a result, or under a plan word or an end of the period, stays a target
+    ("“十四五”期间，单位地区生产总值二氧化碳排放降低18%。", []),
+    ("“十四五”期间，全省力争累计新增专精特新企业2000家。", []),
+    ("“十四五”末，全省城镇化率达到68%。", []),
+    ("到2025年，全市累计建成充电桩5万个。", []),
+])
+def test_round19_results_within_a_begun_plan_period(text: str, expected: list) -> None:
+    out = extract_all(doc_from_text(text, document_date=dt.date(2024, 6, 30)))["claims"]
+    assert [Decimal(str(c["value"])) for c in out] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 19: a clause opening with 目前/当前 holds for now, not for an earlier clause's event date
+    ("科创板于2019年7月22日开市，上市公司数量持续增加，目前总市值约5.1万亿元，日均成交额约800亿元。",
+     {Decimal("5100000000000"): None, Decimal("80000000000"): None}),
+    ("该线路2018年建成通车，当前日均客流量为12万人次。", {Decimal("120000"): None}),
+    # …a date of its own still dates it
+    ("该线路2018年建成通车，目前2023年日均客流量为12万人次。", {Decimal("120000"): "2023"}),
+    # (截至目前 is no such opening)
+    ("2023年，全市新增充电桩1.2万个，截至目前累计建成4.5万个。", {Decimal("12000"): "2023", Decimal("45000"): "2023"}),
+    # round 19: a date in brackets after a cited report's title is its publication date, no time of the data
+    ("我们在报告《可转债估值框架》（2021-3-15）中指出，转债平均转股溢价率为35.2%。", {Decimal("35.2"): None}),
+])
+def test_round19_present_clauses_and_cited_report_dates(text: str, expected: dict) -> None:
+    assert _times_of(text) == expected

@@ -318,6 +318,9 @@ def time_for(number: dict, sentence: str, sentence_start: int, placed: list[Plac
     asides = _closed_asides(sentence, offset, placed)
     usable = [d for d in placed if d[0] not in bases and d[0] not in restating
               and not any(a <= d[0] < b for a, b in asides)]
+    now_from = max((m.start() for m in rules.pattern("present_clause").finditer(sentence, 0, offset)), default=-1)
+    if now_from >= 0:  # ，目前持股市值占比约3%: now; an earlier clause's date (开通于2016年12月5日) dates none of it
+        usable, fallback = [d for d in usable if d[0] > now_from], None
     if any(clause_begin <= d[0] < offset and rules.pattern("change_start").search(sentence[max(0, d[0] - 2):d[0]])
            for d in placed):
         # 从2018年的25%上升至45%: the start's date is no date of the end point; a date the sentence opens with (2023年，
