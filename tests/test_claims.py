@@ -2619,3 +2619,89 @@ def test_round18_a_threshold_group_after_a_count_whole(text: str, expected: list
 ])
 def test_round18_milestones_rate_periods_and_magnitude_scales_leave_the_metric(text: str, expected: list) -> None:
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+def _times_of(text: str) -> dict[Decimal, str | None]:
+    return {Decimal(str(c["value"])): c["time"] for c in _claims(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 19: the year's mean of a measured level is that year's level; a comparison base after it makes no span
+    ("2022年，全省可吸入颗粒物年均浓度为58微克/立方米，比上年下降3.3%。",
+     {Decimal("58"): "2022", Decimal("3.3"): "2022"}),
+    ("2023年全市年平均气温为17.6℃，较上年偏高0.4℃。", {Decimal("17.6"): "2023", Decimal("0.4"): "2023"}),
+    ("2021年全区降水pH年均值为6.12，较上年上升0.05。", {Decimal("6.12"): "2021", Decimal("0.05"): "2021"}),
+    # …while an average rate over years keeps its span
+    ("2012年至2022年，全县地区生产总值年均增长7.2%。", {Decimal("7.2"): "2012/2022"}),
+    ("2023年全市GDP较2018年年均增长5.6%。", {Decimal("5.6"): "2018/2023"}),
+])
+def test_round19_a_years_mean_level_is_no_span(text: str, expected: dict) -> None:
+    assert _times_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 19: a base year in brackets after the base's name (基准年（2020年）) is part of the base
+    ("集团2023年单位产值能耗较基准年（2019年）下降12.5%。", {Decimal("12.5"): "2023"}),
+    ("2022年公司范围一温室气体排放量为3.2万吨，比基期（2018年）减少21%。",
+     {Decimal("32000"): "2022", Decimal("21"): "2022"}),
+    # 是 + a dated base noun + 的N倍: the date dates the base
+    ("截至2024年6月末，公司合同负债为48亿元，是2023年全年营收的1.6倍。",
+     {Decimal("4800000000"): "2024-06", Decimal("1.6"): "2024-06"}),
+    ("2023年全市新能源汽车产量12万辆，为上年产量的2.1倍。", {Decimal("120000"): "2023", Decimal("2.1"): "2023"}),
+    # (a bracket that dates the clause, not a base, stays its time)
+    ("公司碳排放总量（2022年）为15.3万吨。", {Decimal("153000"): "2022"}),
+])
+def test_round19_bracketed_and_named_bases_are_not_the_time(text: str, expected: dict) -> None:
+    assert _times_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 19: the look-back window of a percentile is what the value ranks in, never its time, and does not spread
+    ("截至5月31日，沪深300市盈率为11.9倍，处于2012年以来的18.2%分位；中证500市盈率为22.4倍。",
+     {Decimal("11.9"): "2024-05-31", Decimal("18.2"): "2024-05-31", Decimal("22.4"): "2024-05-31"}),
+    ("截至3月29日，银行板块市净率为0.6倍，位于2015年以来5%分位数水平。",
+     {Decimal("0.6"): "2024-03-29", Decimal("5"): "2024-03-29"}),
+])
+def test_round19_a_percentile_window_is_not_the_time(text: str, expected: dict) -> None:
+    out = extract_all(doc_from_text(text, document_date=dt.date(2024, 6, 30)))["claims"]
+    assert {Decimal(str(c["value"])): c["time"] for c in out} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 19: a plan's end in quotes opening a from–to change dates the start value
+    ("全省研发经费投入强度由“十三五”末的2.1%提高到2023年的2.6%。", {Decimal("2.1"): "2020", Decimal("2.6"): "2023"}),
+    ("农村自来水普及率从“十二五”末的76%提升至2020年的83%。", {Decimal("76"): "2015", Decimal("83"): "2020"}),
+])
+def test_round19_a_plan_end_starting_a_change_dates_the_start(text: str, expected: dict) -> None:
+    assert _times_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 19: a result reported as done within a plan period that has begun is a claim, no target
+    ("“十四五”期间，全省累计关停小煤矿86处。", [Decimal("86")]),
+    ("“十四五”时期，全市已建成城市绿道320公里，新增公园绿地面积提高了15%。", [Decimal("320"), Decimal("15")]),
+    # …while a value with no word of a result, or under a plan word or an end of the period, stays a target
+    ("“十四五”期间，单位地区生产总值二氧化碳排放降低18%。", []),
+    ("“十四五”期间，全省力争累计新增专精特新企业2000家。", []),
+    ("“十四五”末，全省城镇化率达到68%。", []),
+    ("到2025年，全市累计建成充电桩5万个。", []),
+])
+def test_round19_results_within_a_begun_plan_period(text: str, expected: list) -> None:
+    out = extract_all(doc_from_text(text, document_date=dt.date(2024, 6, 30)))["claims"]
+    assert [Decimal(str(c["value"])) for c in out] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 19: a clause opening with 目前/当前 holds for now, not for an earlier clause's event date
+    ("科创板于2019年7月22日开市，上市公司数量持续增加，目前总市值约5.1万亿元，日均成交额约800亿元。",
+     {Decimal("5100000000000"): None, Decimal("80000000000"): None}),
+    ("该线路2018年建成通车，当前日均客流量为12万人次。", {Decimal("120000"): None}),
+    # …a date of its own still dates it
+    ("该线路2018年建成通车，目前2023年日均客流量为12万人次。", {Decimal("120000"): "2023"}),
+    # (截至目前 is no such opening)
+    ("2023年，全市新增充电桩1.2万个，截至目前累计建成4.5万个。", {Decimal("12000"): "2023", Decimal("45000"): "2023"}),
+    # round 19: a date in brackets after a cited report's title is its publication date, no time of the data
+    ("我们在报告《可转债估值框架》（2021-3-15）中指出，转债平均转股溢价率为35.2%。", {Decimal("35.2"): None}),
+])
+def test_round19_present_clauses_and_cited_report_dates(text: str, expected: dict) -> None:
+    assert _times_of(text) == expected

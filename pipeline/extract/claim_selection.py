@@ -178,8 +178,17 @@ def is_a_target(time: str | None, sentence: str, offset: int, placed: list[Place
         return False
     return any(end <= offset and (months_covered(value) or ("", ""))[1][:7] > now
                and (rules.pattern("horizon_before").search(sentence, 0, start)
-                    or rules.pattern("horizon_after").match(sentence, end))
+                    or (rules.pattern("horizon_after").match(sentence, end)
+                        and not _result_of_a_begun_period(sentence, end, offset)))
                for start, end, value in placed)
+
+
+def _result_of_a_begun_period(sentence: str, end: int, offset: int) -> bool:
+    """The date (ending at ``end``) names a period (“十四五”期间) and the text up to the value reports what was done in
+    it (累计淘汰, 已建成, 提高了): a result so far, no target (round 19). The caller knows the period has begun."""
+    rules = cues()
+    period = rules.pattern("horizon_period_after").match(sentence, end)
+    return period is not None and rules.pattern("period_result").search(sentence, period.end(), offset) is not None
 
 
 def is_a_rule(sentence: str, offset: int, end: int, placed: list[Placed]) -> bool:

@@ -148,6 +148,8 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
                 or (rules.pattern("comparison_base").search(before) and not start_point)
                 or _modified_base(sentence, start)
                 or rules.pattern("multiple_base_after").match(after)
+                or rules.pattern("bracketed_base_before").search(sentence, max(0, start - 10), start)
+                or rules.pattern("percentile_window_after").match(after)
                 or _share_of(sentence, start, end)):
             bases.add(start)  # a date right after a base (2019年同期) is part of that base, and one listed with it
             base_ends.add(end)  # (比上月末和上年同期高: both are bases)
@@ -192,6 +194,8 @@ def _share_of(sentence: str, start: int, end: int) -> bool:
     level at it (2010年的3.08%)."""
     share = cues().pattern("share_of_base").match(sentence, end)
     reached = cues().pattern("share_verb_before").search(sentence, max(0, start - 4), start) is not None
+    if reached and cues().pattern("named_multiple_of_base").match(sentence, end):
+        return True  # 是2023年营收的2.7倍: the date dates the base noun
     return bool(share) and (share.group("word") is not None or sentence[start:end].rstrip().endswith("同期") or reached)
 
 
@@ -295,7 +299,7 @@ def time_for(number: dict, sentence: str, sentence_start: int, placed: list[Plac
     offset = number["start"] - sentence_start
     bases = base_dates(sentence, placed)
     clause_begin, clause_end = clause_bounds(sentence, offset)
-    if rules.pattern("annual_average").search(sentence[clause_begin:offset]):
+    if _averages_a_rate(sentence, clause_begin, offset):
         averaged = _span_of(placed) or span
         if averaged:
             return averaged
@@ -314,6 +318,9 @@ def time_for(number: dict, sentence: str, sentence_start: int, placed: list[Plac
     asides = _closed_asides(sentence, offset, placed)
     usable = [d for d in placed if d[0] not in bases and d[0] not in restating
               and not any(a <= d[0] < b for a, b in asides)]
+    now_from = max((m.start() for m in rules.pattern("present_clause").finditer(sentence, 0, offset)), default=-1)
+    if now_from >= 0:  # ，目前持股市值占比约3%: now; an earlier clause's date (开通于2016年12月5日) dates none of it
+        usable, fallback = [d for d in usable if d[0] > now_from], None
     if any(clause_begin <= d[0] < offset and rules.pattern("change_start").search(sentence[max(0, d[0] - 2):d[0]])
            for d in placed):
         # 从2018年的25%上升至45%: the start's date is no date of the end point; a date the sentence opens with (2023年，
@@ -357,6 +364,15 @@ def _pair_time(sentence: str, clause_begin: int, offset: int, earlier: list[Plac
     else:
         return None
     return first if start else last
+
+
+def _averages_a_rate(sentence: str, begin: int, offset: int) -> bool:
+    """The clause before the value names an average over years (年均增长, 复合增长率), not the year's mean of a level
+    (PM2.5年均浓度, pH年均值: that year's level, whose comparison base makes no span)."""
+    rules = cues()
+    level = rules.pattern("annual_mean_level")
+    return any(not level.match(sentence, found.end())
+               for found in rules.pattern("annual_average").finditer(sentence, begin, offset))
 
 
 def level_base_time(number: dict, sentence: str, sentence_start: int, placed: list[Placed]) -> str | None:

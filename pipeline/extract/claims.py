@@ -288,8 +288,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         plans += citations
         plans += [m.span("date") for m in rules.pattern("index_base_period").finditer(cue_text)]
         plans += [m.span("date") for m in rules.pattern("plan_name_period").finditer(cue_text)]
-        # 低于年初预期目标, Chen等（2018）, 以2020年为基期, “十四五”规划确定的: the plan's, the citation's or the index
-        # base's date is not the data's
+        plans += [m.span("date") for m in rules.pattern("titled_publication_date").finditer(cue_text)]
+        # 低于年初预期目标, Chen等（2018）, 以2020年为基期, “十四五”规划确定的, 《…》（2019-9-27）: the plan's, the
+        # citation's, the index base's or a titled report's publication date is not the data's
         its_dates = [d for d in its_dates if not any(a <= d["start"] - sentence.start < b for a, b in plans)]
         vintages = [m.span("date") for m in rules.pattern("forecast_vintage").finditer(cue_text)]
         # 从4月份预测的1.7%: when an earlier forecast was made dates no value (a date still, and no metric word)
