@@ -2705,3 +2705,73 @@ def test_round19_results_within_a_begun_plan_period(text: str, expected: list) -
 ])
 def test_round19_present_clauses_and_cited_report_dates(text: str, expected: dict) -> None:
     assert _times_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 19: a proposal issued as a paper is a counted noun, no recommendation
+    ("2023年，全区检察机关共制发公益诉讼检察建议1860件，整改率96.2%。", [1860, Decimal("96.2")]),
+    ("全省法院去年向有关单位发出司法建议420条，已被采纳398条。", [420, 398]),
+    ("该区纪委监委全年制发纪检监察建议书85份。", [85]),
+    ("今年以来，全市检察机关量刑建议采纳率为95.8%。", [Decimal("95.8")]),
+    ("2023年共办理人大代表建议632件，办结率100%。", [632, 100]),
+    # 要案 is a noun and 应X尽X the all-due idiom, no modal
+    ("2023年，全省公安机关共侦破经济领域大案要案156起。", [156]),
+    ("2023年，全县城乡居民医保应保尽保率达到99.5%。", [Decimal("99.5")]),
+])
+def test_round19_proposals_issued_and_all_due_idioms_stay_claims(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims_on(text, dt.date(2024, 6, 30))] == values
+
+
+@pytest.mark.parametrize("text", [
+    "专家建议将个税起征点提高到8000元。",
+    "报告建议，2024年赤字率设定在3.5%左右。",
+    "各地要把城镇新增就业目标稳定在1100万人以上。",
+    "各地应将参保率提高到95%。",
+])
+def test_round19_advice_and_directives_stay_no_claims(text: str) -> None:
+    assert _claims_on(text, dt.date(2024, 6, 30)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "当前股价对应2025年PE仅15倍，低于可比公司平均估值22倍，维持“买入”评级。",
+    "目前公司市值对应24/25年市盈率分别为18/15倍，首次覆盖给予“增持”评级。",
+    "华泰证券研报称，维持公司2024年盈利预测，给予目标价28.6元，维持“买入”评级。",
+])
+def test_round19_analyst_valuations_and_target_prices_are_no_claims(text: str) -> None:
+    assert _claims_on(text, dt.date(2024, 6, 30)) == []
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # the attributed forecast stays, the rating act after it does not
+    ("国泰君安发布研报称，预计公司2024年净利润为12亿元，给予目标价36元。", [1200000000]),
+    # a market's own valuation reported as a level has no 对应
+    ("截至6月28日，银行板块市盈率为5.2倍。", [Decimal("5.2")]),
+])
+def test_round19_forecasts_and_market_valuations_stay_beside_a_rating(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims_on(text, dt.date(2024, 6, 30))] == values
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 19: a duration is the measured level after a verb of cutting to or holding at
+    ("2023年，全省工程建设项目审批时间压缩至60个工作日。", [("全省工程建设项目审批时间", 60)]),
+    ("全市企业开办时间稳定在1个工作日。", [("全市企业开办时间稳定", 1)]),  # (稳定 stays, as in 产量稳定)
+    ("截至2023年底，商标注册平均审查周期压减至4个月。", [("商标注册平均审查周期", 4)]),
+    # …after 累计 right after a noun that measures time, and a run's length after 连续 and its verb phrase
+    ("2023年，青年志愿者服务时长累计8.6万小时。", [("青年志愿者服务时长", 86000)]),
+    ("截至2023年底，该核电机组已连续安全运行2100天。", [("核电机组已连续安全运行", 2100)]),
+])
+def test_round19_durations_cut_to_held_at_summed_or_run_are_claims(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims_on(text, dt.date(2024, 6, 30))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 19: the target its outcome is set against is no claim; the outcome is one, with the subject
+    ("2023年，全市城镇登记失业率控制在4%以内，实际为3.1%。", [("全市城镇登记失业率", Decimal("3.1"))]),
+    ("居民消费价格涨幅控制在3%左右，实际上涨0.4%。", [("居民消费价格实际上涨", Decimal("0.4"))]),
+    # …and a clause opening with the part of the period already run reports the result
+    ("全县城镇调查失业率控制在5.5%左右的预期目标以内，1-9月平均为4.9%。", [("全县城镇调查失业率平均", Decimal("4.9"))]),
+    # a cap alone stays as it was
+    ("2023年，全市城镇登记失业率控制在3.5%以内。", [("全市城镇登记失业率", Decimal("3.5"))]),
+])
+def test_round19_a_target_and_its_outcome_in_one_sentence(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims_on(text, dt.date(2024, 10, 20))] == expected

@@ -95,11 +95,15 @@ def is_factual(sentence: str, has_source: bool) -> bool:
     if any(m.end() > last_clause for m in consensus.finditer(sentence)):
         return False  # 低于市场预期的18万个: the analysts' forecast, whoever released the data
     sentence = consensus.sub(lambda m: " " * len(m.group()), sentence)  # …，预期为4.0%，前值为4.5%: its clause only
+    if rules.pattern("analyst_valuation").search(sentence):
+        return False  # 给予目标价45元, 股价对应2024年PE仅12倍: the analyst's opinion, also in a broker's note
     if has_source and rules.pattern("attributed_forecast").search(sentence):
         return True
     # plan words of a result, 应 of a noun (应参保人数), 如果 of a method (如果扣除价格因素，…),
-    # funds secured (争取…亿元), a programme's name (经济刺激计划: a noun, round 16)
-    for words in ("measured_against_plan", "due_noun", "method_condition", "secured_result", "programme_noun"):
+    # funds secured (争取…亿元), a programme's name (经济刺激计划: a noun, round 16), a proposal issued as a paper
+    # (检察建议3.2万件) and the all-due idiom (应执尽执率: round 19)
+    for words in ("measured_against_plan", "due_noun", "method_condition", "secured_result", "programme_noun",
+                  "counted_proposal", "all_due_idiom"):
         sentence = rules.pattern(words).sub(lambda m: " " * len(m.group()), sentence)
     if rules.pattern("survey_frame").search(sentence):  # 调查显示，42%的受访企业计划…: what the respondents answered
         sentence = rules.pattern("surveyed_intent").sub(lambda m: " " * len(m.group()), sentence)
@@ -148,18 +152,25 @@ def _past_clause_start(sentence: str) -> int:
 def _result_clause_start(sentence: str) -> int:
     """Where the last clause reporting a result against the plan stated before it starts (全年计划新建…，截至目前已完成
     8600公里，完成率71.7%; …预期增长6.5%，实际完成5.8%，…), else 0: the plan reaches neither it nor the clauses after it
-    (round 17, as round 12 ends a list of targets where results are reported)."""
-    found = [m.start() for m in cues().pattern("result_clause").finditer(sentence)]
-    return found[-1] if found else 0
+    (round 17, as round 12 ends a list of targets where results are reported). After a plan noun, a clause opening
+    with the part of the period already run (…的预期目标以内，前三季度平均为5.1%) reports the result too (round 19)."""
+    rules = cues()
+    found = [m.start() for m in rules.pattern("result_clause").finditer(sentence)]
+    planned = rules.pattern("plan_noun").search(sentence)
+    if planned:
+        found += [m.start() for m in rules.pattern("result_period_clause").finditer(sentence, planned.end())]
+    return max(found, default=0)
 
 
 def is_target_value(before: str, after: str) -> bool:
     """The target's own value in a comparison with it (超过规划目标7%的水平, 距年度目标6%还差0.4个百分点, 完成规划目标
     （60万人）的64.3%): the plan's bound, no claim, as the consensus of 低于市场预期的8.0% is none (round 17).
+    A value its next clause sets the actual outcome against (控制在3.5%以内，实际为2.9%) is the target too (round 19).
     ``before``: the sentence up to the value; ``after``: the text after it."""
     rules = cues()
     return bool(rules.pattern("target_value_before").search(before)
-                and rules.pattern("target_value_after").match(after))
+                and rules.pattern("target_value_after").match(after)) or bool(
+        rules.pattern("target_before_actual").match(after))
 
 
 def is_a_target(time: str | None, sentence: str, offset: int, placed: list[Placed], now: str | None) -> bool:
