@@ -957,3 +957,73 @@ def test_round18_a_bound_after_a_measure_and_a_date_frame_stay_out_of_a_metric()
     assert metrics[Decimal("37.6")].endswith("出现洪峰水位")
     assert "前后" not in metrics[Decimal("37.6")]
     assert metrics[Decimal("1.6")] == "超警戒水位"
+
+
+# Round 19: list and series distribution.
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全省企业、科研院所、高等院校经费所占比重分别为81.2%、9.5%和7.1%。",
+     ["全省企业经费所占比重", "科研院所经费所占比重", "高等院校经费所占比重"]),
+    ("全市基础研究、应用研究和试验发展经费分别增长12.3%、8.1%和6.4%。",
+     ["全市基础研究经费增长", "应用研究经费增长", "试验发展经费增长"]),
+    ("消费、投资和净出口占比分别为55.1%、42.3%和2.6%。", ["消费占比", "投资占比", "净出口占比"]),
+    ("国有企业、民营企业和外资企业研发投入分别增长4.2%、9.8%和3.1%。",
+     ["国有企业研发投入增长", "民营企业研发投入增长", "外资企业研发投入增长"]),
+])
+def test_a_list_shares_the_amount_or_share_its_last_member_owns(text: str, expected: list[str]) -> None:
+    assert [m for _, m in _metrics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # members that name measures of their own share no owned amount, nor a measure word after the last
+    ("公司营收和研发经费分别增长12%和15%。", ["公司营收增长", "研发经费增长"]),
+    ("消费和固定资产投资分别增长5.2%和3.0%。", ["消费增长", "固定资产投资增长"]),
+])
+def test_members_naming_their_own_measure_share_nothing(text: str, expected: list[str]) -> None:
+    assert [m for _, m in _metrics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全国数字经济核心产业增加值占比排名前三的省份依次为广东（18.2%）、北京（17.6%）和浙江（14.9%）。",
+     ["广东数字经济核心产业增加值占比", "北京数字经济核心产业增加值占比", "浙江数字经济核心产业增加值占比"]),
+    ("2023年，PCT国际专利申请量居前的企业分别为：中兴通讯股份有限公司（2150件）、京东方科技集团股份有限公司"
+     "（1988件）和宁德时代新能源科技股份有限公司（1520件）。",
+     ["中兴通讯股份有限公司PCT国际专利申请量", "京东方科技集团股份有限公司PCT国际专利申请量",
+      "宁德时代新能源科技股份有限公司PCT国际专利申请量"]),
+    ("技术合同成交额前十的企业依次为：中国移动通信集团（广东）有限公司（86.5亿元）、国家电网有限公司（72.1亿元）。",
+     ["中国移动通信集团有限公司技术合同成交额", "国家电网有限公司技术合同成交额"]),
+])
+def test_values_in_brackets_after_list_members_measure_each_member(text: str, expected: list[str]) -> None:
+    assert [m for _, m in _metrics(text)] == expected
+
+
+def test_a_value_in_brackets_after_a_plain_phrase_is_unchanged() -> None:
+    # no list opener: the value measures the phrase before its brackets, as before
+    assert _metric_of("居民健康素养知晓率（87.1%）继续提高。", "87.1") == "居民健康素养知晓率"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全市法院新收案件63.2万件，审结61.8万件，同比分别增长7.4%和9.2%。",
+     {"7.4": "全市法院新收案件同比增长", "9.2": "审结同比增长"}),
+    ("全年侦破电诈案件2.1万起，抓获犯罪嫌疑人3.5万人，同比分别上升12.6%和下降4.3%。",
+     {"12.6": "侦破电诈案件同比上升", "4.3": "抓获犯罪嫌疑人同比下降"}),
+    ("其中一审案件8.2万件、二审案件1.3万件，分别占78.5%、12.4%。",
+     {"78.5": "一审案件占比", "12.4": "二审案件占比"}),
+])
+def test_respectively_after_a_run_of_values_takes_each_values_own_head(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("公司2021-2023年毛利率分别为32.1%/33.5%/35.2%。", ["公司毛利率"] * 3),
+    ("公司2022-2024年营业收入分别为18.6/22.3/27.9亿元，扣非净利润分别为1.2/1.8/2.5亿元。",
+     ["公司营业收入"] * 3 + ["扣非净利润"] * 3),
+])
+def test_a_slash_series_leaves_no_slash_in_its_metrics(text: str, expected: list[str]) -> None:
+    assert [m for _, m in _metrics(text)] == expected
+
+
+def test_a_count_after_respectively_occupy_is_no_share() -> None:
+    text = "在开通地铁的30个城市里，华东占了10个，华北和华南分别占4个和6个。"
+    assert not any(m.endswith("占比") for _, m in _metrics(text))

@@ -28,8 +28,9 @@ from pipeline.resources import cached
 from pipeline.script import simplified
 
 _SPACE = re.compile(r"\s+")
-_EDGE = re.compile(r"^[、，,。！？；;：:）)”’」』】》\]\-—–~～.．·\s]+"
-                   r"|[、，,。！？；;：:（(“‘「『【《\[\-—–~～.．·+＋\s]+$")  # a dash joins a range: never in a metric
+_EDGE = re.compile(r"^[、，,。！？；;：:）)”’」』】》\]\-—–~～.．·/／\s]+"
+                   r"|[、，,。！？；;：:（(“‘「『【《\[\-—–~～.．·+＋/／\s]+$")  # a dash joins a range, a slash a
+# series (52.3/68.9/85.6亿元): never in a metric
 _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # a bracketed aside (按美元计) is no part of the metric
 _DEBRIS = re.compile(r"[$＄\\{}|^~]")  # LaTeX and markup debris of a converted PDF is never part of a metric
 _BREAK = re.compile(r"[，,。；;：:！？!?）)]")  # left inside a phrase (asides removed): a clause or sentence ended
@@ -1206,6 +1207,34 @@ def _merged_members(items: list[str], count: int) -> list[str]:
 
 
 def _shared_tail(items: list[str]) -> tuple[str, str]:
+    """The last member and the words after it that every member shares: by the members' likeness
+    (`_alike_tail`), else from a word that measures what an owner holds (`_owned_tail`)."""
+    last, tail = _alike_tail(items)
+    return (last, tail) if tail else _owned_tail(items) or (last, tail)
+
+
+def _owned_tail(items: list[str]) -> tuple[str, str] | None:
+    """The last member and the words after it from the first word that measures what an owner holds or spends
+    (…经费所占比重, …占比; `list_owned_shares`, `list_owned_amounts`): no member names such a quantity alone, so it is
+    every member's; or None. An amount is not shared with members naming a measure of their own (营收和研发经费)."""
+    rules = cues()
+    shares, amounts = rules.words("list_owned_shares"), rules.words("list_owned_amounts")
+    others = [_SPACE.sub("", i) for i in items[:-1]]
+    words = jieba_tokenizer().lcut(_SPACE.sub("", items[-1]))
+    for k in range(1, len(words)):
+        head, tail = "".join(words[:k]), "".join(words[k:])
+        owned = [w for w in (*shares, *amounts) if tail.startswith(w)]
+        if not owned:
+            continue
+        if any(w in other for other in others for w in (*shares, *amounts)):
+            return None  # (销售费用占比、管理费用占比: members with their own)
+        if owned[0] in amounts and any(_ends_in_metric_head(o) or o in rules.words("measure_nouns") for o in others):
+            return None
+        return head, tail
+    return None
+
+
+def _alike_tail(items: list[str]) -> tuple[str, str]:
     """The last member and the words after it that every member shares (第二产业和第三产业增加值增速:
     增加值增速; 中国和印度GDP增速: GDP增速): the other members have as many words as the last one's head,
     and the last one has more. Members of as many words as each other are whole (出口额和进口额)."""
@@ -1303,9 +1332,11 @@ def _modifies(word: str) -> bool:
 
 def _names_a_measure(phrase: str, last_word: str) -> bool:
     """The phrase ends in a metric's head word (…率, …收入, 增速), an indicator's acronym (GDP, CPI, M2)
-    or a noun."""
+    or a noun, or an amount an owner holds (`list_owned_amounts`)."""
+    rules = cues()
     return (_ends_in_metric_head(phrase) or bool(_ACRONYM.fullmatch(last_word))
-            or pos_tagger().word_tag_tab.get(last_word, "") in cues().words("noun_tags"))
+            or last_word in rules.words("list_owned_amounts")  # 研发投入 (投入 tagged a verb)
+            or pos_tagger().word_tag_tab.get(last_word, "") in rules.words("noun_tags"))
 
 
 def _ends_in_metric_head(phrase: str) -> bool:

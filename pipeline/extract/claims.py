@@ -170,7 +170,11 @@ def _respectively_members(text: str, offset: int, numbers: list[dict],
     mark = marks[-1]
     after = _series(text, mark.end(), [n for n in numbers if n["start"] - start >= mark.end()], start)
     earlier = _list_chunk(text, marks[-2].start(), numbers, start) if len(marks) > 1 else None
-    named = clean(text[mark.end():after[0]["start"] - start]) if after else ""
+    between = text[mark.end():after[0]["start"] - start] if after else ""
+    named = clean(between)
+    shares = bool(after) and after[0]["unit"] == "%"  # (分别占3个和5个: a count, no share)
+    if not named and shares and cues().pattern("bare_share").fullmatch(between.strip()):
+        named = cues().setting("share_head")  # 减刑…、假释…，分别占86.6%、10.9%: each member's share
     change = cues().pattern("change_words").search(named)
     named = named[:change.start()] if change else named  # the change is added by the metric
     return _list_chunk(text, mark.start(), numbers, start), after, earlier, named
@@ -454,7 +458,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     fallback_subject = clause_chunk(masked, clause_bounds(text, 0)[1]) if text else ""
     previous_end, previous_kind = 0, ""
     found: list[dict] = []
-    subjects: list[tuple[int, str]] = []  # (end in the sentence, subject) of the values claimed so far
+    subjects: list[tuple[int, str, str]] = []  # (end in the sentence, subject, own head) of the values claimed so far
     frames = assumption_frames(text)
     for position, number in enumerate(in_sentence):
         offset, end = number["start"] - sentence.start, number["end"] - sentence.start
@@ -523,6 +527,9 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         after_end = sentence.start + min(clause_end, next_start)
         if member is not None:  # the words after a list's last value name every member's metric
             after_end = sentence.start + clause_bounds(text, series_end - sentence.start)[1]
+        elif (bracketed := _bracketed_member(masked, number, in_sentence, sentence.start)) is not None:
+            member, series_end = bracketed, number["end"]  # 依次为北京（6.73%）、上海（4.34%）
+            after_end = number["end"]  # (what follows is the next member)
         context = Context(bool(found), masked[:begin], masked[previous_begin:max(previous_begin, clause_begin - 1)],
                           tuple(index.clipped(sentence.start + previous_begin, sentence.start + clause_begin)),
                           number["unit"] or "")
@@ -542,7 +549,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 continue  # 罚款人民币壹佰贰拾万元整（¥1,200,000.00）: the same amount written again is no second claim
             named = found[-1]["metric"]  # 增加21.3万吨（4.3亿斤）: the same value in other units, with its base named
         previous_end, previous_kind = end, number["kind"]
-        subjects.append((end, governing.subject))
+        subjects.append((end, governing.subject, _own_head(kept)))
         found.append({
             "sent_id": sentence.sent_id, "metric": bounded(named),
             "value": number["value"], "unit": number["unit"], "time": time, "source": source,
@@ -696,7 +703,7 @@ def _continued_pair(text: str, number: dict, in_sentence: list[dict], after: lis
 
 
 def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start: int,
-            subjects: list[tuple[int, str]]) -> tuple[str | None, int]:
+            subjects: list[tuple[int, str, str]]) -> tuple[str | None, int]:
     """The member of a 分别 list that a value belongs to (A、B、C分别为x、y、z) and the end of the
     list's last value, or (None, the value's own end).
 
@@ -725,10 +732,70 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
         shared = list_members(chunk, 1) if len(clean(chunk)) > 1 else [""]
         if listed and shared:
             return listed[index] + shared[0] + named, series[-1]["end"]
-    claimed = [subject for end, subject in subjects if end <= series[0]["start"] - start][-len(series):]
-    if len(claimed) == len(series) and len(set(claimed)) == len(claimed) and all(claimed):
-        return claimed[index] + named, series[-1]["end"]
+    before = [(subject, own) for end, subject, own in subjects if end <= series[0]["start"] - start][-len(series):]
+    for claimed in ([subject for subject, _ in before], [own for _, own in before]):
+        # each value's subject; when a clause carried the one before it on (受理案件…，审结…), its own head
+        if len(claimed) == len(series) and len(set(claimed)) == len(claimed) and all(claimed):
+            return claimed[index] + _mixed_base(text, chunk, series, index, start) + named, series[-1]["end"]
     return None, number["end"]
+
+
+def _alone_in_brackets(masked: str, begin: int, end: int) -> bool:
+    """The value (from ``begin`` to ``end`` in the sentence) is all its brackets hold (北京（6.73%）)."""
+    opener, closer = masked[:begin].rstrip()[-1:], masked[end:].lstrip()[:1]
+    return bool(opener and closer) and opener in BRACKET_OPENERS and closer in BRACKET_CLOSERS
+
+
+def _bracketed_member(masked: str, number: dict, in_sentence: list[dict], start: int) -> str | None:
+    """The metric of a value in brackets after a list member (…排名前五的省份依次为北京（6.73%）、上海（4.34%）): the
+    member, whatever brackets of its own its name holds (腾讯科技（深圳）有限公司), and the measure before the list's
+    opener without its ranking frame (研发经费投入强度). None for a value that is not such a member's."""
+    rules = cues()
+    offset, end = number["start"] - start, number["end"] - start
+    if not _alone_in_brackets(masked, offset, end):
+        return None
+    opener = masked.rfind(masked[:offset].rstrip()[-1], 0, offset)
+    opens = list(rules.pattern("bracket_list_open").finditer(masked, 0, opener))
+    if not opens:
+        return None
+    listed = opens[-1]
+    member_begin = listed.end()
+    for other in in_sentence:  # the values listed before it, each in brackets after its own member
+        other_begin, other_end = other["start"] - start, other["end"] - start
+        if listed.end() <= other_begin and other_end <= opener:
+            if not _alone_in_brackets(masked, other_begin, other_end):
+                return None
+            member_begin = other_end + len(masked[other_end:]) - len(masked[other_end:].lstrip()) + 1
+    glue = f"^(?:{rules.pattern('list_separators').pattern}|{rules.pattern('list_last_joiners').pattern}|\\s)+"
+    member = clean(re.sub(glue, "", masked[member_begin:opener]), country=False)
+    if not member or clause_bounds(masked[member_begin:opener], opener - member_begin)[0]:
+        return None  # (a clause of its own between: no list member)
+    measure_begin = clause_bounds(masked, listed.start())[0]
+    measure = re.sub(r"（[^（）]*）|\([^()]*\)", "", masked[measure_begin:listed.start()]).strip()
+    frame = rules.pattern("bracket_list_frame").search(measure)
+    measure = clean(measure[:frame.start()] if frame else measure)
+    whole = next((w for w in rules.words("share_wholes") if measure.startswith(w) and len(measure) > len(w)), "")
+    measure = measure[len(whole):]  # 全国研发经费投入强度: the members are parts of that whole, each its own measure
+    return member + measure if measure else None
+
+
+def _mixed_base(text: str, chunk: str, series: list[dict], index: int, start: int) -> str:
+    """The base before a 分别 (同比分别下降4.5%和上升2.1%) for a later value of its list that names its own change: the
+    value's change replaces the first one's, not the base every value shares; else nothing."""
+    rules = cues()
+    if not index:
+        return ""
+    gap = text[series[index - 1]["end"] - start:series[index]["start"] - start]
+    base = rules.pattern("list_change_base").search(chunk)
+    return base.group().strip() if base and rules.pattern("change_words").search(gap) else ""
+
+
+def _own_head(kept: str) -> str:
+    """The subject a value's own words name (审结 in 受理案件…，审结175万件), without its change: what a later 分别
+    gives its share of the list to when the claimed subjects repeat one carried over."""
+    head = clean(kept)
+    change = cues().pattern("change_words").search(head)
+    return head[:change.start()] if change else head
 
 
 def _citation_commas_blank(cue_text: str, cited: list[re.Match[str]]) -> str:
