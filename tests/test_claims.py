@@ -2775,3 +2775,57 @@ def test_round19_durations_cut_to_held_at_summed_or_run_are_claims(text: str, ex
 ])
 def test_round19_a_target_and_its_outcome_in_one_sentence(text: str, expected: list) -> None:
     assert [(c["metric"], c["value"]) for c in _claims_on(text, dt.date(2024, 10, 20))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 19: a 报 that ends a word (举报, 通报, 研报, 申报) is no quote 报: the noun stays in the metric
+    ("上半年，全市12345热线共受理群众举报3.6万件。", [("全市12345热线共受理群众举报", 36000)]),
+    ("今年以来共有312家机构发布研报1.2万篇。", [("发布研报的机构", 312), ("机构发布研报", 12000)]),
+    ("全区共受理高新技术企业申报426家。", [("全区共受理高新技术企业申报", 426)]),
+    # …while the quote 报 after a change still links the level reached
+    ("10年期国债收益率下行1.5bp报2.2050%。",
+     [("10年期国债收益率下行", Decimal("1.5")), ("10年期国债收益率", Decimal("2.2050"))]),
+    ("上证指数跌0.5%报3012.3点。", [("上证指数跌", Decimal("0.5")), ("上证指数", Decimal("3012.3"))]),
+])
+def test_round19_a_word_ending_in_bao_is_no_quote(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 19: a verb-only clause is another act of the actor, not of the act before (受理案件…，审结…)
+    ("2023年，全省法院受理各类案件86.2万件，审结84.9万件。",
+     [("全省法院受理各类案件", 862000), ("全省法院审结各类案件", 849000)]),
+    ("2023年，全市检察机关批准逮捕嫌疑人3200人，提起公诉6800人。",
+     [("全市检察机关批准逮捕嫌疑人", 3200), ("全市检察机关提起公诉嫌疑人", 6800)]),
+    # …in another unit it does not act on the same object
+    ("起诉电信网络诈骗犯罪1.2万人，帮助挽回损失超过30亿元。",
+     [("起诉电信网络诈骗犯罪", 12000), ("帮助挽回损失", 3000000000)]),
+    # …while a clause that names a thing of its own, or a change, is unchanged
+    ("2023年，全市法院受理案件52万件，结案率97.5%，同比增长3.1%。",
+     [("全市法院受理案件", 520000), ("结案率", Decimal("97.5")), ("结案率同比增长", Decimal("3.1"))]),
+])
+def test_round19_a_verb_only_clause_keeps_only_the_actor(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 19: a cause clause's opener is no part of the cause's metric
+    ("公司毛利率同比下降1.2个百分点，主要系原材料价格上涨15%所致。",
+     [("公司毛利率同比下降", Decimal("1.2")), ("原材料价格上涨", 15)]),
+    ("销售费用同比增长18.3%，主要由于渠道投放增加2.1亿元。",
+     [("销售费用同比增长", Decimal("18.3")), ("渠道投放增加", 210000000)]),
+    ("归母净利润同比增长25.4%，主要得益于海外收入增长32%。",
+     [("归母净利润同比增长", Decimal("25.4")), ("海外收入增长", 32)]),
+])
+def test_round19_cause_openers_leave_the_metric(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 19: a rank's ordinal mark is no part of the next clause's metric, and a count framing a rank is no claim
+    ("江苏省在全国区域创新能力排名第6位，较上年提升2位。", [("江苏省在全国区域创新能力排名较上年提升", 2)]),
+    ("本周汽车板块上涨3.1%，在31个申万一级行业中排名第2。", [("汽车板块上涨", Decimal("3.1"))]),
+    ("该市在全省21个地市中位列第3，全年GDP达5200亿元。", [("GDP", 520000000000)]),
+])
+def test_round19_rank_debris_and_rank_frames(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected

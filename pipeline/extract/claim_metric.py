@@ -49,6 +49,7 @@ class Governing:
     change: str
     core: str = ""  # the subject without the entity it opens with (上海的|轨道交通里程): what a list of entities shares
     recipient: str = ""  # what a count after a preposition counted (向298名|激励对象): no owner of the next value
+    unit: str = ""  # the value's unit: a verb-only clause after it in the same unit acts on the same object (round 19)
 
 
 def clean(phrase: str, country: bool = True) -> str:
@@ -735,7 +736,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         subject = governing.subject
         if _opens_with_base(head, words_before):  # …比上年下降0.5%，较2020年累计下降: the new base replaces the old
             subject = _without_base(subject)
-        found = governing if not phrase else _parallel_act(phrase, subject, change)
+        found = governing if not phrase else _parallel_act(phrase, subject, change,
+                                                              governing.unit == context.unit)
     else:
         subject = clean(fallback)
         if subject:
@@ -997,7 +999,7 @@ def _after_causative(words: list[Word]) -> str | None:
     return None
 
 
-def _parallel_act(phrase: str, subject: str, change: str) -> Governing:
+def _parallel_act(phrase: str, subject: str, change: str, same_unit: bool = False) -> Governing:
     """The metric of a clause whose words name no thing, after the subject carried from before (北向资金净买入…): the
     subject that already ends in them is not said twice (其中，一季度净买入… → 北向资金净买入); a member that ends like
     the subject's owner takes its place (沪股通净买入…，深股通净买入… → 深股通净买入); another act of the same owner
@@ -1024,7 +1026,47 @@ def _parallel_act(phrase: str, subject: str, change: str) -> Governing:
     if (act and len(phrase) == size and not any(w.flag in noun_tags for w in own)
             and any(w.flag in verb_tags for w in own) and any(w.flag in verb_tags for w in act)):
         return Governing(subject[:-size] + phrase, subject[:-size] + phrase, change)  # 净卖出 for 净买入
+    actor = _actor_of_act(words, own)
+    if actor is not None:  # 受理案件…，审结…件 → 审结案件; 起诉…2.5万人，帮助追赃挽损…亿元 → 帮助追赃挽损
+        acted = actor + phrase + (_object_of_act(subject, actor) if same_unit else "")
+        return Governing(acted, acted, change)
     return Governing(subject + phrase, subject, change)
+
+
+def _object_of_act(subject: str, actor: str) -> str:
+    """What the subject's act acts on (最高人民法院|受理|案件 → 案件; 流入|金额 → 金额): the nouns after its verbs,
+    which another act counted in the same unit acts on too (审结17855件: 审结案件); "" when the subject ends in its
+    act."""
+    rules = cues()
+    verbs, acts = rules.words("verb_tags"), rules.words("act_tags")
+    words = [w for w in pos_tagger().lcut(subject[len(actor):]) if w.word.strip()]
+    last = max((k for k, w in enumerate(words) if w.flag in verbs or w.flag in acts), default=-1)
+    rest = words[last + 1:]
+    return "".join(w.word for w in rest) if last >= 0 and _nominal([w.word for w in rest]) else ""
+
+
+def _actor_of_act(subject: list[Any], own: list[Any]) -> str | None:
+    """Who acts in a subject that names an act and its object (最高人民法院|受理案件, 全国检察机关|批准逮捕…嫌疑人),
+    when the clause after it is only a verb phrase of its own (审结, 决定起诉, 刑事打击): the nouns before the
+    subject's first verb ("" when the act opens it: 起诉…犯罪, 查封…资产); None when the clause names a thing or the
+    subject no act.
+    The clause states another act of that actor, not one of the object counted before (round 19)."""
+    rules = cues()
+    nouns, verbs, acts = rules.words("noun_tags"), rules.words("verb_tags"), rules.words("act_tags")
+    if (not any(w.flag in verbs for w in own) or any(w.flag in nouns for w in own)
+            or any(w.flag in rules.words("preposition_tags") for w in own)
+            or rules.pattern("comparison_lead").match("".join(w.word for w in own))):
+        return None  # (比去年同期高: a comparison of the subject before, no act of its own)
+    if subject and all(w.flag in verbs or not w.word.strip() or rules.pattern("list_glue").match(w.word)
+                       for w in subject):
+        return ""  # 审结175万件、执结68万件: the act before was one of the actor's too, named alone
+    first = next((k for k, w in enumerate(subject) if w.flag in verbs or w.flag in acts), None)
+    if first is None:
+        return None  # (案值, 北向资金: no act to replace)
+    actor = subject[:first]
+    if not all(w.flag in nouns and w.flag not in acts for w in actor):
+        return None  # (新开工项目: a qualifier, no actor)
+    return "".join(w.word for w in actor)
 
 
 def _deal_price(bare: str, words_after: list[Word]) -> str:

@@ -539,7 +539,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                            context)
         if not _WORD.search(governing.metric):
             continue  # a value with nothing it measures (a bare number, an axis label) is no claim
-        passage.governing = governing
+        passage.governing = replace(governing, unit=number["unit"] or "")  # (its unit: what a sibling act shares)
         named = _name_bases(governing.metric, text, bases, clause_begin, offset)
         if is_a_sanction(named, text[:clause_end]):  # a fine holds from its decision, not from the findings' period
             time = sanction_time(number, text, sentence.start, placed, (fallback, passage.opening))
