@@ -2619,3 +2619,31 @@ def test_round18_a_threshold_group_after_a_count_whole(text: str, expected: list
 ])
 def test_round18_milestones_rate_periods_and_magnitude_scales_leave_the_metric(text: str, expected: list) -> None:
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 19: a named body's 认为 before the clause's end attributes what follows, forecasts included, as 表示 does
+    ("中信证券认为，预计公司2025年营业收入为85.6亿元。", [(8560000000, "2025", "中信证券股份有限公司")]),
+    ("中金公司认为，预计2024年全年出口增速为3.5%。", [(Decimal("3.5"), "2024", "中国国际金融股份有限公司")]),
+    # …and a broker's 研报 / 研究报告 before 显示 / 指出 cites the broker
+    ("中信证券研报显示，公司2023年实现营业收入52.3亿元。", [(5230000000, "2023", "中信证券股份有限公司")]),
+    ("中金公司研究报告指出，2023年国内新能源汽车销量为950万辆。", [(9500000, "2023", "中国国际金融股份有限公司")]),
+    # unchanged: 认为 with no body named (我们认为, 专家认为) attributes no forecast
+    ("我们认为，预计公司2024年归母净利润为12.3亿元。", []),
+    ("专家认为，预计全年增速为5%左右。", []),
+])
+def test_round19_a_named_bodys_judgement_and_its_research_report_attribute(text: str, expected: list) -> None:
+    assert [(c["value"], c["time"], c["source"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # round 19: a white/blue paper or a yearbook a body published, with a bracketed year or edition in its title
+    ("工业和信息化部发布的《中国工业发展白皮书（2023年版）》显示，2022年全国工业增加值为40.2万亿元。",
+     "工业和信息化部"),
+    ("国家统计局发布的《中国统计年鉴（2023）》显示，2022年末全国总人口为141175万人。", "国家统计局"),
+    ("中国气象局发布的《中国气候公报（2023）》显示，2023年全国平均气温为10.7℃。", "中国气象局"),
+    # unchanged: a title no body is named with cites none
+    ("《中国统计年鉴（2023）》显示，2022年末全国总人口为141175万人。", None),
+])
+def test_round19_a_published_papers_bracketed_year_keeps_its_publisher(text: str, source: str | None) -> None:
+    assert {c["source"] for c in _claims(text)} == {source}
