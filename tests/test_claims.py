@@ -2647,3 +2647,17 @@ def test_round19_a_named_bodys_judgement_and_its_research_report_attribute(text:
 ])
 def test_round19_a_published_papers_bracketed_year_keeps_its_publisher(text: str, source: str | None) -> None:
     assert {c["source"] for c in _claims(text)} == {source}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # round 19: a local human-resources and social-security department in short, and a job site, cite their data
+    ("据广州市人社局统计，上半年全市城镇新增就业16.2万人。", "广州市人社局"),
+    ("江西省人力资源社会保障厅数据显示，2023年全省城镇新增就业46.5万人。", "江西省人力资源社会保障厅"),
+    ("据智联招聘发布的报告，2024届高校毕业生平均签约月薪为6850元。", "智联招聘"),
+    ("BOSS直聘数据显示，2023年应届生平均期望月薪为7800元。", "BOSS直聘"),
+    ("58同城发布的报告显示，2023年蓝领平均月薪为6500元。", "58同城"),
+    # unchanged: a department named only by its level names none (as 市医保局 does, round 17)
+    ("据省人社厅统计，上半年全省城镇新增就业16.2万人。", None),
+])
+def test_round19_hr_departments_and_job_sites_are_sources(text: str, source: str | None) -> None:
+    assert {c["source"] for c in _claims(text)} == {source}
