@@ -2661,3 +2661,15 @@ def test_round19_a_published_papers_bracketed_year_keeps_its_publisher(text: str
 ])
 def test_round19_hr_departments_and_job_sites_are_sources(text: str, source: str | None) -> None:
     assert {c["source"] for c in _claims(text)} == {source}
+
+
+@pytest.mark.parametrize("text", [
+    "最高人民检察院工作报告\n——2024年3月10日在第十四届全国人民代表大会第二次会议上\n最高人民检察院检察长 应勇\n"
+    "一、2023年主要工作\n全年共起诉各类犯罪嫌疑人168.8万人，同比上升18.3%。\n",
+    "政府工作报告\n——2024年1月22日在江苏省第十四届人民代表大会第二次会议上\n江苏省省长 许昆林\n"
+    "一、2023年工作回顾\n全年共起诉各类犯罪嫌疑人168.8万人，同比上升18.3%。\n",
+])
+def test_round19_a_work_reports_speaker_line_is_its_by_line(text: str) -> None:
+    claims = _cleaned_claims(text)
+    assert [(c["metric"], c["value"], c["time"]) for c in claims] == [
+        ("共起诉各类犯罪嫌疑人", 1688000, "2023"), ("共起诉各类犯罪嫌疑人同比上升", Decimal("18.3"), "2023")]
