@@ -312,7 +312,8 @@ class _Builder:
         self.pending: list[tuple[str, str]] = []
         self.in_table = False
         self.table_rows: list[str] = []
-        nonempty = [x for x in lines if x]
+        self.speaker_lines = self._speaker_lines(lines)
+        nonempty = [x for i, x in enumerate(lines) if x and i not in self.speaker_lines]
         chinese = [display_width(x) for x in nonempty if not is_english(x) and display_width(x) >= 8]
         self.typical = statistics.median_high(chinese) if chinese else 40.0
         # The PDF reader rebuilds paragraphs from the page geometry: only plain text is hard-wrapped here.
@@ -331,6 +332,17 @@ class _Builder:
         # (资料来源：… under every chart).
         self.running = self._running_headers(nonempty) if raw.format != "pdf" else set()
         self.dropped_running = 0  # characters of running headers left out
+
+    def _speaker_lines(self, lines: list[str]) -> set[int]:
+        """Position of a work report's speaker line (an office title and a name) right under the title or under its
+        subtitle or delivery line (——…在…会议上): a by-line, so it neither joins the delivery line's paragraph nor
+        makes a short header look like hard-wrapped text (round 19)."""
+        first = [i for i, x in enumerate(lines) if x][1:]
+        while first and self.layout["subtitle"].match(lines[first[0]]):
+            first = first[1:]
+        if first and self.layout["speaker_line"].match(lines[first[0]]):
+            return {first[0]}
+        return set()
 
     def _wrap_width(self, nonempty: list[str]) -> float | None:
         """The line width of a hard-wrapped text (None: not hard-wrapped): many lines reach the margin
@@ -497,6 +509,11 @@ class _Builder:
                 if (self.blank_separates or self._paragraph_done()) and not self.in_table:
                     self.close_table()
                     self.close_paragraph()
+                continue
+            if position in self.speaker_lines:  # the report's by-line (round 19)
+                self.close_paragraph()
+                self.author = self.author or line
+                self.emit(line, "author", "author")
                 continue
             if position in self.raw.aside_lines:
                 self.float_block(line, "aside")  # a sidebar line: kept, but not body text

@@ -2829,3 +2829,57 @@ def test_round19_cause_openers_leave_the_metric(text: str, expected: list) -> No
 ])
 def test_round19_rank_debris_and_rank_frames(text: str, expected: list) -> None:
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 19: a named body's 认为 before the clause's end attributes what follows, forecasts included, as 表示 does
+    ("中信证券认为，预计公司2025年营业收入为85.6亿元。", [(8560000000, "2025", "中信证券股份有限公司")]),
+    ("中金公司认为，预计2024年全年出口增速为3.5%。", [(Decimal("3.5"), "2024", "中国国际金融股份有限公司")]),
+    # …and a broker's 研报 / 研究报告 before 显示 / 指出 cites the broker
+    ("中信证券研报显示，公司2023年实现营业收入52.3亿元。", [(5230000000, "2023", "中信证券股份有限公司")]),
+    ("中金公司研究报告指出，2023年国内新能源汽车销量为950万辆。", [(9500000, "2023", "中国国际金融股份有限公司")]),
+    # unchanged: 认为 with no body named (我们认为, 专家认为) attributes no forecast
+    ("我们认为，预计公司2024年归母净利润为12.3亿元。", []),
+    ("专家认为，预计全年增速为5%左右。", []),
+])
+def test_round19_a_named_bodys_judgement_and_its_research_report_attribute(text: str, expected: list) -> None:
+    assert [(c["value"], c["time"], c["source"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # round 19: a white/blue paper or a yearbook a body published, with a bracketed year or edition in its title
+    ("工业和信息化部发布的《中国工业发展白皮书（2023年版）》显示，2022年全国工业增加值为40.2万亿元。",
+     "工业和信息化部"),
+    ("国家统计局发布的《中国统计年鉴（2023）》显示，2022年末全国总人口为141175万人。", "国家统计局"),
+    ("中国气象局发布的《中国气候公报（2023）》显示，2023年全国平均气温为10.7℃。", "中国气象局"),
+    # unchanged: a title no body is named with cites none
+    ("《中国统计年鉴（2023）》显示，2022年末全国总人口为141175万人。", None),
+])
+def test_round19_a_published_papers_bracketed_year_keeps_its_publisher(text: str, source: str | None) -> None:
+    assert {c["source"] for c in _claims(text)} == {source}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # round 19: a local human-resources and social-security department in short, and a job site, cite their data
+    ("据广州市人社局统计，上半年全市城镇新增就业16.2万人。", "广州市人社局"),
+    ("江西省人力资源社会保障厅数据显示，2023年全省城镇新增就业46.5万人。", "江西省人力资源社会保障厅"),
+    ("据智联招聘发布的报告，2024届高校毕业生平均签约月薪为6850元。", "智联招聘"),
+    ("BOSS直聘数据显示，2023年应届生平均期望月薪为7800元。", "BOSS直聘"),
+    ("58同城发布的报告显示，2023年蓝领平均月薪为6500元。", "58同城"),
+    # unchanged: a department named only by its level names none (as 市医保局 does, round 17)
+    ("据省人社厅统计，上半年全省城镇新增就业16.2万人。", None),
+])
+def test_round19_hr_departments_and_job_sites_are_sources(text: str, source: str | None) -> None:
+    assert {c["source"] for c in _claims(text)} == {source}
+
+
+@pytest.mark.parametrize("text", [
+    "最高人民检察院工作报告\n——2024年3月10日在第十四届全国人民代表大会第二次会议上\n最高人民检察院检察长 应勇\n"
+    "一、2023年主要工作\n全年共起诉各类犯罪嫌疑人168.8万人，同比上升18.3%。\n",
+    "政府工作报告\n——2024年1月22日在江苏省第十四届人民代表大会第二次会议上\n江苏省省长 许昆林\n"
+    "一、2023年工作回顾\n全年共起诉各类犯罪嫌疑人168.8万人，同比上升18.3%。\n",
+])
+def test_round19_a_work_reports_speaker_line_is_its_by_line(text: str) -> None:
+    claims = _cleaned_claims(text)
+    assert [(c["metric"], c["value"], c["time"]) for c in claims] == [
+        ("共起诉各类犯罪嫌疑人", 1688000, "2023"), ("共起诉各类犯罪嫌疑人同比上升", Decimal("18.3"), "2023")]

@@ -398,3 +398,18 @@ def test_round18_pager_words_inside_an_html_sentence_are_text() -> None:
     assert _html_paragraphs(body) == ["一季度，全区实际使用外资3.6亿美元。",
                                       "上一篇报道提到的项目已经开工，下一篇将介绍外资结构。",
                                       "阅读量较上年增长12%的栏目有3个。"]
+
+
+def test_round19_a_work_reports_speaker_line_is_its_by_line() -> None:
+    from pipeline.clean import clean_document
+    from pipeline.ingest import RawDocument
+
+    text = ("最高人民法院工作报告\n——2024年3月8日在第十四届全国人民代表大会第二次会议上\n最高人民法院院长 张军\n"
+            "一、2023年主要工作\n全年共受理案件4557.4万件，同比上升15.6%。\n")
+    doc = clean_document(RawDocument("t", "t.txt", "", text, "text"))
+    assert doc.title == "最高人民法院工作报告" and doc.author == "最高人民法院院长张军"
+    assert [b.kind for b in doc.blocks] == ["title", "paragraph", "author", "heading", "paragraph"]
+    # unchanged: a line like it below the header is text (市长王某 in a body paragraph's place)
+    later = ("全市经济运行情况\n一、总体情况\n全市生产总值1200亿元，增长5.1%。\n二、工业\n市长王明\n"
+             "规上工业增加值增长6.2%。\n")
+    assert "author" not in [b.kind for b in clean_document(RawDocument("t", "t.txt", "", later, "text")).blocks]

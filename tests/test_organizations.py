@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract.organizations import extract_organizations, resources
-from pipeline.nlp.language import doc_from_text
+from pipeline.nlp.language import doc_from_text, extract_all
 
 TYPES = {"company", "government", "international", "research", "media", "other"}
 
@@ -1547,3 +1547,18 @@ def test_round19_a_unit_named_by_its_bodys_short_name_takes_the_full_name() -> N
     got = {r["text"]: r["canonical"] for r in orgs("工信部中小企业局和商务部办公厅联合发文。")}
     assert got["工信部中小企业局"] == "工业和信息化部中小企业局"
     assert got["商务部办公厅"] == "商务部办公厅"  # the body's canonical is its short name: unchanged
+
+
+def test_round19_hr_departments_in_short_and_job_sites() -> None:
+    text = "江苏省人社厅、成都市人社局、广东省人力资源社会保障厅、杭州市人力社保局和四川省总工会联合发文。"
+    assert {(r["text"], r["type"]) for r in orgs(text)} == {
+        ("江苏省人社厅", "government"), ("成都市人社局", "government"), ("广东省人力资源社会保障厅", "government"),
+        ("杭州市人力社保局", "government"), ("四川省总工会", "other")}
+    # a department named only by its level names none (省人社厅, 区人社局, as 市医保局)
+    assert orgs("据省人社厅统计，区人社局随后公布。") == []
+    # job sites and HR data firms; 58 inside 58同城 is the name's
+    sites = "前程无忧（51job）、智联招聘、猎聘、58同城、赶集网和BOSS直聘发布报告。"
+    got = {r["text"]: r["canonical"] for r in orgs(sites)}
+    assert set(got.values()) == {"前程无忧", "智联招聘", "猎聘", "58同城", "赶集网", "BOSS直聘"}, got
+    doc = doc_from_text("据58同城、赶集网联合发布的报告，三季度蓝领平均月薪为6857元。")
+    assert [n["text"] for n in extract_all(doc)["numbers"]] == ["6857元"]
