@@ -466,3 +466,12 @@ def test_round18_a_financial_statements_brackets_stay_negative() -> None:
     cells = extract_all(_doc([("caption", "表2 合并利润表（单位：元）"), ("table", statement)]))["tables"]
     assert [c["value"] for c in cells if c["row_header"] in ("财务费用", "投资收益")] == [
         Decimal("-1234.56"), Decimal("-456.70"), Decimal("-23.45"), Decimal("12.50")]
+
+
+def test_round19_ratios_compare_by_their_first_terms() -> None:
+    # a ratio's later term is no value of its own: 2.05:1 → 1.98:1 compares 2.05 with 1.98, never 1 with 1.98
+    text = ("全市城乡居民人均可支配收入之比由上年的2.05:1缩小至1.98:1。城乡收入比由2015年的2.71∶1缩小到2023年的2.33∶1。"
+            "杠杆比由1:4提高到1:5。全县居民收入比由2.1:1扩大至3.4。")
+    checks = _checks_of("direction", [("paragraph", text)])
+    assert [(c["statement"], c["status"]) for c in checks] == [
+        ("2.05 → 1.98 falls", "pass"), ("2.71 → 2.33 falls", "pass")]
