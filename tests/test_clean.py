@@ -398,3 +398,13 @@ def test_round18_pager_words_inside_an_html_sentence_are_text() -> None:
     assert _html_paragraphs(body) == ["一季度，全区实际使用外资3.6亿美元。",
                                       "上一篇报道提到的项目已经开工，下一篇将介绍外资结构。",
                                       "阅读量较上年增长12%的栏目有3个。"]
+
+
+def test_round19_a_table_header_row_under_a_title_line_is_no_author() -> None:
+    # a title line with a bracketed unit right above a Markdown table: the table keeps its header row
+    source = ("各地区小时最低工资标准（元/小时）\n\n| 地区 | 第一档 | 第二档 |\n|---|---|---|\n| 上海 | 25 | 22 |\n")
+    blocks = _markdown_blocks(source)
+    assert [kind for kind, _, _ in blocks] == ["title", "table"]
+    assert blocks[1][2].startswith("地区\t第一档\t第二档\n")
+    # a by-line under a title stays the author
+    assert _block_kinds("数字经济合作的进展\n王小明\n正文第一段。\n")[1] == ("author", "王小明")
