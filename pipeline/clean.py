@@ -580,9 +580,10 @@ class _Builder:
 
     def _looks_like_author(self, line: str) -> bool:
         """A by-line: short, no sentence punctuation or digits; a section heading (一、…) or a subtitle
-        (——…) after the title is none."""
+        (——…) after the title is none, nor a row of table cells (a table's header row right under a title line:
+        地区 | 第一档 | 第二档, round 19), as no heading is."""
         return (
-            display_width(line) <= 16 and not re.search(r"[。：:；;！？]", line)
+            display_width(line) <= 16 and not re.search(r"[。：:；;！？]", line) and TABLE_CELL_SEPARATOR not in line
             and not self.layout["abstract"].match(line) and not re.search(r"\d", line)
             and not self.layout["subtitle"].match(line) and _heading_level(line) is None
         )

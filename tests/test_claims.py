@@ -2886,3 +2886,24 @@ def test_round19_a_work_reports_speaker_line_is_its_by_line(text: str) -> None:
     claims = _cleaned_claims(text)
     assert [(c["metric"], c["value"], c["time"]) for c in claims] == [
         ("共起诉各类犯罪嫌疑人", 1688000, "2023"), ("共起诉各类犯罪嫌疑人同比上升", Decimal("18.3"), "2023")]
+
+
+@pytest.mark.parametrize(("text", "metric", "value"), [
+    # round 19: a ratio to a base of 1 in a clause that names a ratio states the ratio's value
+    ("2023年，全省城乡居民收入比为2.28∶1，比上年缩小0.05。", "全省城乡居民收入比", Decimal("2.28")),
+    ("2024年全县城乡居民人均可支配收入之比为1.76:1。", "全县城乡居民人均可支配收入之比", Decimal("1.76")),
+    ("2023年全州城乡收入比值为1.95:1。", "全州城乡收入比值", Decimal("1.95")),
+])
+def test_round19_a_ratio_to_one_is_the_ratios_value(text: str, metric: str, value: Decimal) -> None:
+    claims = _by_value(_claims(text))
+    assert claims[value]["metric"] == metric
+    assert Decimal(1) not in claims
+
+
+@pytest.mark.parametrize("text", [
+    "项目按1:1比例安排配套资金。",  # no ratio named before: a proportion's terms
+    "资本金比例为1:3。",  # a base other than 1
+    "三次产业结构比为9.1:37.5:53.4。",  # more than two terms
+])
+def test_round19_other_ratios_keep_their_terms_out_of_claims(text: str) -> None:
+    assert _claims(text) == []

@@ -413,3 +413,13 @@ def test_round19_a_work_reports_speaker_line_is_its_by_line() -> None:
     later = ("全市经济运行情况\n一、总体情况\n全市生产总值1200亿元，增长5.1%。\n二、工业\n市长王明\n"
              "规上工业增加值增长6.2%。\n")
     assert "author" not in [b.kind for b in clean_document(RawDocument("t", "t.txt", "", later, "text")).blocks]
+
+
+def test_round19_a_table_header_row_under_a_title_line_is_no_author() -> None:
+    # a title line with a bracketed unit right above a Markdown table: the table keeps its header row
+    source = ("各地区小时最低工资标准（元/小时）\n\n| 地区 | 第一档 | 第二档 |\n|---|---|---|\n| 上海 | 25 | 22 |\n")
+    blocks = _markdown_blocks(source)
+    assert [kind for kind, _, _ in blocks] == ["title", "table"]
+    assert blocks[1][2].startswith("地区\t第一档\t第二档\n")
+    # a by-line under a title stays the author
+    assert _block_kinds("数字经济合作的进展\n王小明\n正文第一段。\n")[1] == ("author", "王小明")

@@ -860,3 +860,42 @@ def test_round19_the_fee_shorthand_needs_a_fee_word_and_a_lone_digit(text: str, 
     assert all(r[2] != "%" for r in rows(text))
     if expected:
         assert got == [(t, Decimal(v)) for t, v in expected]
+
+
+@pytest.mark.parametrize(("text", "quantity"), [
+    # round 19: an intensity per amount of money, per tonne of product or per area and month is one unit
+    ("全县单位地区生产总值能耗降至0.41吨标准煤/万元。", ("0.41吨标准煤/万元", Decimal("0.41"), "吨标准煤/万元")),
+    ("万元工业增加值用水量为9.8立方米/万元", ("9.8立方米/万元", Decimal("9.8"), "立方米/万元")),
+    ("碳排放强度为3.6 tCO2e/百万元", ("3.6 tCO2e/百万元", Decimal("3.6"), "tCO2e/百万元")),
+    ("平均为0.52吨二氧化碳当量/万元产值", ("0.52吨二氧化碳当量/万元产值", Decimal("0.52"), "吨二氧化碳当量/万元产值")),
+    ("吨熟料综合煤耗为101千克标准煤/吨", ("101千克标准煤/吨", Decimal(101), "千克标准煤/吨")),
+    ("单位产品取水量为4.1立方米/吨产品", ("4.1立方米/吨产品", Decimal("4.1"), "立方米/吨产品")),
+    ("城区降尘量为3.8吨/（平方千米·月）", ("3.8吨/（平方千米·月）", Decimal("3.8"), "吨/（平方千米·月）")),
+    ("年平均气温每10年升高0.25℃，降水增幅为12.4毫米/10年", ("12.4毫米/10年", Decimal("12.4"), "毫米/10年")),
+    # a mass written with what it weighs keeps the label in its unit
+    ("Scope 2排放为6,420吨CO2e", ("6,420吨CO2e", Decimal(6420), "吨CO2e")),
+    ("减少排放二氧化碳约86万吨CO2", ("86万吨CO2", Decimal(860000), "吨CO2")),
+    ("每辆车年均减排1.8吨二氧化碳", ("1.8吨二氧化碳", Decimal("1.8"), "吨二氧化碳")),
+    ("节约能源2.3万吨标煤", ("2.3万吨标煤", Decimal(23000), "吨标煤")),
+    # radiation dose rates and activities
+    ("γ辐射空气吸收剂量率为85.6 nGy/h", ("85.6 nGy/h", Decimal("85.6"), "nGy/h")),
+    ("监测值为97.3纳戈瑞/小时", ("97.3纳戈瑞/小时", Decimal("97.3"), "纳戈瑞/小时")),
+    ("总β活度浓度为0.12贝可/升", ("0.12贝可/升", Decimal("0.12"), "贝可/升")),
+    ("氡浓度为1.6 mBq/m³", ("1.6 mBq/m³", Decimal("1.6"), "mBq/m³")),
+])
+def test_round19_intensity_labelled_and_radiation_units(text: str, quantity: tuple[str, Decimal, str]) -> None:
+    assert quantity in [(q[0], q[1], q[2]) for q in rows(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list after a slash, a money rate and a plain rate stay as they were
+    ("EPS为1.04/1.42元", [("1.04", "CNY"), ("1.42元", "CNY")]),
+    ("均价为3000元/吨", [("3000元/吨", "CNY")]),
+    ("产能80万吨/年", [("80万吨/年", "吨/年")]),
+    ("销售吨钢5吨，钢材3万吨", [("5吨", "吨"), ("3万吨", "吨")]),
+    # a count too large for a period, and a bracket left open, are no denominators
+    ("产量为12吨/2025年", [("12吨", "吨")]),
+    ("降尘量为3.8吨/（平方千米", [("3.8吨", "吨")]),
+])
+def test_round19_rates_that_stay(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q[0], q[2]) for q in rows(text)][:len(expected)] == expected

@@ -482,3 +482,33 @@ def test_round19_a_hyphen_after_an_index_name_is_a_minus(text: str, value: Decim
 
 def test_round19_a_range_after_a_figure_stays_a_range() -> None:
     assert doc_numbers("产量由3-5万吨提高") == [("3", Decimal("30000")), ("5万吨", Decimal("50000"))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 19: the members of a reporting scheme are names, no counts
+    ("集团范围一和范围二排放合计为8.6万吨二氧化碳当量。", [("8.6万吨二氧化碳当量", Decimal(86000))]),
+    ("本年度公司范围三排放（类别4：上游运输和配送）为2.1万吨。", [("2.1万吨", Decimal(21000))]),
+    ("间接（范围2）温室气体排放量为3,200吨。", [("3,200吨", Decimal(3200))]),
+    ("详见GRI 303-3 取水。本报告回应SDG 12、SDG 13。", []),
+    ("Scope 3 emissions数据见下表，范围一、二排放合计52吨。", [("52吨", Decimal(52))]),
+    # grades that continue a scale, and a quality's grade
+    ("一类水质海域面积占比为70.1%，二类占15.2%。", [("70.1%", Decimal("70.1")), ("15.2%", Decimal("15.2"))]),
+    ("一类区月最低工资标准2280元，二类区2150元，三类区2020元。",
+     [("2280元", Decimal(2280)), ("2150元", Decimal(2150)), ("2020元", Decimal(2020))]),
+    ("全省生态质量为二类，与上年持平。", []),
+    # the base of a safety rate
+    ("百万工时损失工时事故率为0.06，百万工时总可记录事件率为0.21。",
+     [("0.06", Decimal("0.06")), ("0.21", Decimal("0.21"))]),
+])
+def test_round19_scheme_codes_grades_and_rate_bases_are_no_quantities(text: str,
+                                                                    expected: list[tuple[str, Decimal]]) -> None:
+    assert doc_numbers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("价格波动范围3%至5%，覆盖范围10个省。", ["3%", "5%", "10个"]),  # a range's values have units
+    ("全市分为三类地区，重点关注三类人群和五类企业。", ["三类", "三类", "五类"]),  # kinds counted, no scale of grades
+    ("全年累计投入百万工时。", ["百万"]),  # no rate noun after the base
+])
+def test_round19_counts_near_scheme_names_and_grades_stay(text: str, expected: list[str]) -> None:
+    assert [t for t, _ in doc_numbers(text)] == expected

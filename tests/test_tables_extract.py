@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from pipeline.extract.checks import extract_checks
 from pipeline.extract.tables import header_unit
-from pipeline.nlp.language import extract_all
+from pipeline.nlp.language import extract_all, extracted_rows
 from tests.block_docs import doc_from_blocks
 
 _doc = doc_from_blocks
@@ -519,3 +520,26 @@ def test_round18_a_financial_statements_brackets_stay_negative() -> None:
     cells = extract_all(_doc([("caption", "表2 合并利润表（单位：元）"), ("table", statement)]))["tables"]
     assert [c["value"] for c in cells if c["row_header"] in ("财务费用", "投资收益")] == [
         Decimal("-1234.56"), Decimal("-456.70"), Decimal("-23.45"), Decimal("12.50")]
+
+
+def test_round19_ratios_compare_by_their_first_terms() -> None:
+    # a ratio's later term is no value of its own: 2.05:1 → 1.98:1 compares 2.05 with 1.98, never 1 with 1.98
+    text = ("全市城乡居民人均可支配收入之比由上年的2.05:1缩小至1.98:1。城乡收入比由2015年的2.71∶1缩小到2023年的2.33∶1。"
+            "杠杆比由1:4提高到1:5。全县居民收入比由2.1:1扩大至3.4。")
+    checks = _checks_of("direction", [("paragraph", text)])
+    assert [(c["statement"], c["status"]) for c in checks] == [
+        ("2.05 → 1.98 falls", "pass"), ("2.71 → 2.33 falls", "pass")]
+
+
+def test_round19_a_title_line_with_a_bracketed_unit_gives_the_table_its_unit(tmp_path: Path) -> None:
+    from pipeline.clean import clean_document
+    from pipeline.ingest import ingest_file
+    from pipeline.nlp.language import load, make_doc
+
+    path = tmp_path / "wages.md"
+    path.write_text("各省份月最低工资标准（元/月）\n\n| 地区 | 第一档 | 第二档 | 第三档 |\n|---|---|---|---|\n"
+                    "| 四川 | 2330 | 2200 | 2010 |\n", encoding="utf-8")
+    rows = extracted_rows(load()(make_doc(clean_document(ingest_file(path)))))
+    assert [(r["column_header"], r["value"], r["unit"]) for r in rows["tables"]] == [
+        ("第一档", Decimal(2330), "CNY"), ("第二档", Decimal(2200), "CNY"), ("第三档", Decimal(2010), "CNY")]
+    assert rows["dates"] == []  # 2010 under 第三档 is an amount, no year

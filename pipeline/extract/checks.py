@@ -71,6 +71,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "rate_header": re.compile(spec["rate_header"]),
         "share_between": re.compile(spec["share_between"]),
         "share_after": re.compile(spec["share_after"]),
+        "ratio_term_before": re.compile(spec["ratio_term_before"]),
+        "ratio_terms_after": re.compile(spec["ratio_terms_after"]),
     }
 
 
@@ -640,8 +642,10 @@ def _direction_checks(doc: Doc, numbers: list[dict]) -> list[dict]:
     not: growth that turned from a decline is a rise; two declines (由下降1.2%扩大至下降3%) compare as written."""
     checks = []
     full = simplified(doc._.text)  # cue words read simplified: 減少至 is 减少至
-    for first, second in _sentence_runs(doc, numbers, 2):
-        if first["unit"] != second["unit"] or first["kind"] == "multiple":
+    heads = [n for n in numbers if not _cues()["ratio_term_before"].search(full[max(0, n["start"] - 4):n["start"]])]
+    for first, second in _sentence_runs(doc, heads, 2):
+        if first["unit"] != second["unit"] or first["kind"] == "multiple" or (
+                _ratio_terms(full, first) != _ratio_terms(full, second)):
             continue
         between = full[first["end"]:second["start"]]
         if len(between) > 20 or _cues()["clause_break"].search(between):
@@ -661,6 +665,13 @@ def _direction_checks(doc: Doc, numbers: list[dict]) -> list[dict]:
                     "start": first["start"], "end": second["end"],
                 })
     return checks
+
+
+def _ratio_terms(full: str, number: dict) -> str:
+    """The later terms of a ratio written after ``number`` (2.05:1 → ":1"), spaces dropped; "" for a plain number.
+    Two ratios compare by their first terms only over the same later terms."""
+    m = _cues()["ratio_terms_after"].match(full, number["end"])
+    return re.sub(r"\s", "", m.group(1)).replace("：", ":").replace("∶", ":") if m else ""
 
 
 def _share_checks(doc: Doc, numbers: list[dict]) -> list[dict]:

@@ -454,9 +454,14 @@ def _worded_end(text: str, end: int) -> bool:
 
 
 def is_formula_term(before: str, after: str) -> bool:
-    """A value beside an operator (=, ×, ÷) is a term of a formula."""
+    """A value beside an operator (=, ×, ÷) is a term of a formula; a ratio's first term over a base of 1 in a clause
+    that names a ratio (收入比为2.39∶1) is the ratio's value instead."""
     rules = cues()
-    return bool(rules.pattern("formula_before").search(before) or rules.pattern("formula_after").match(after))
+    if rules.pattern("formula_before").search(before):
+        return True
+    if not rules.pattern("formula_after").match(after):
+        return False
+    return not (rules.pattern("ratio_to_one_after").match(after) and rules.pattern("ratio_value_before").search(before))
 
 
 def is_procedure_setting(number: dict, before: str, after: str) -> bool:

@@ -23,6 +23,7 @@ from pipeline.extract.number_context import (
 )
 from pipeline.extract.numerals import Lexicon, NumeralCore, UnitInfo, lexicon, skip_space
 from pipeline.extract.unit_forms import cued_measure_at
+from pipeline.resources import cached
 
 
 def year_like(core: NumeralCore, cfg: dict[str, Any]) -> bool:
@@ -110,6 +111,10 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         return True  # 较前一日上涨, 较前一周减少: the day or week before, no span of one
     if _denominator_scale(r, cfg):
         return True  # 美元/百万英热单位, 百万吨死亡率: the base of a rate
+    if r.bare and _scheme_code(s, core.start, cfg):
+        return True  # 范围二排放, （范围1）, 类别1, GRI 305-1, SDG 13: a member of a reporting scheme
+    if core.chinese_only and _grade_in_sequence(r, lex):
+        return True  # 一类…68.2%，二类占16.8%; 生态质量为二类: a grade, no count
     if core.chinese_only:
         return _not_chinese_quantity(r, lex, seg)
     return False
@@ -144,7 +149,52 @@ def _denominator_scale(r: Reading, cfg: dict[str, Any]) -> bool:
     if (k > 0 and r.s[k - 1] in spec["before"]) or re.match(spec["rate_after"], r.s[r.end:r.end + 8]) is not None:
         return True
     unit = re.sub(r"\s", "", r.s[r.core.end:r.end])
+    if not unit and (base := match_words(r.s, r.end, spec.get("bare_rate_bases", []))) is not None:
+        return re.match(spec["long_rate_after"], r.s[r.end + len(base):r.end + len(base) + 12]) is not None
     return unit in spec["long_rate_bases"] and re.match(spec["long_rate_after"], r.s[r.end:r.end + 12]) is not None
+
+
+@cached
+def _scheme_code_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    spec = lexicon().cfg["scheme_codes"]
+    return re.compile(f"(?:{spec['before']})"), re.compile(f"(?:{spec['numerals']}){spec['joined']}")
+
+
+def _scheme_code(s: str, start: int, cfg: dict[str, Any]) -> bool:
+    """A numeral right after a reporting scheme's name (范围二, Scope 1, GRI 305-1, SDG 13), or after such a numeral
+    and a list joiner (范围一、二): it names a member of the scheme, as the digits of 5G do."""
+    before_re, member_re = _scheme_code_res()
+    k = start
+    for _ in range(4):  # at most a few members listed before this one
+        if before_re.search(s, max(0, k - 8), k):
+            return True
+        m = member_re.search(s, max(0, k - 12), k)
+        if m is None:
+            return False
+        k = m.start()
+    return False
+
+
+def _grade_in_sequence(r: Reading, lex: Lexicon) -> bool:
+    """A Chinese grade (二类, 三级) after the grade one below it in its sentence (一类水质…，二类占16.8%;
+    一类区…、二类区…) or after a quality's level verb (生态质量为二类): the next step of a scale of grades, no count.
+    A word that counts kinds before it (分为三类) keeps the count."""
+    s, core = r.s, r.core
+    grades, spec = lex.cfg["grade_labels"], lex.cfg["grade_sequences"]
+    numeral = s[core.start:core.end]
+    unit = re.sub(r"\s", "", s[core.end:r.end])
+    if r.unit_info is None or unit not in grades["measures"] or len(numeral) != 1 or numeral not in grades["numerals"]:
+        return False
+    if re.search(grades["count_before"], s[max(0, core.start - 4):core.start]):
+        return False
+    if re.search(spec["level_before"], s[max(0, core.start - 10):core.start]):
+        return True
+    value = grades["numerals"].index(numeral)
+    if value == 0:
+        return False
+    lo = max(0, core.start - int(spec["window"]))
+    left = max([s.rfind(ch, lo, core.start) for ch in spec["sentence_ends"]] + [lo - 1]) + 1
+    return s.find(grades["numerals"][value - 1] + unit, left, core.start) >= 0
 
 
 def english_scale_at(s: str, pos: int, lex: Lexicon) -> int | None:

@@ -109,6 +109,13 @@ def _by_length_index(pairs: list[tuple[str, str]]) -> tuple[tuple[int, dict[str,
     return tuple(sorted(index.items(), key=lambda item: -item[0]))
 
 
+def labelled_measures(ucfg: dict) -> list[str]:
+    """Each mass word joined to each label of ``labelled_measures`` (吨 + CO2e → 吨CO2e, 千克 + 标准煤): a mass written
+    with what it weighs is one unit, so the label never falls into a metric."""
+    spec = ucfg.get("labelled_measures", {})
+    return [mass + label for mass in spec.get("masses", []) for label in spec.get("labels", [])]
+
+
 @cached
 def lexicon() -> Lexicon:
     """Compile the resources into lookup tables and regular expressions."""
@@ -140,7 +147,7 @@ def lexicon() -> Lexicon:
         add(surface, UnitInfo("duration", unit))
     for surface, spec in ucfg.get("grouping_measures", {}).items():  # 两打 = 24 个
         add(surface, UnitInfo("count", spec["unit"], Decimal(str(spec["factor"]))))
-    for surface in ucfg["measure_words"]:
+    for surface in [*ucfg["measure_words"], *labelled_measures(ucfg)]:
         add(surface, UnitInfo("count", surface))
     times = ucfg["times_compounds"]
     compounds = {(word + times["suffix"]).translate(trans) for word in times["measure_words"]}

@@ -28,7 +28,7 @@ from itertools import pairwise
 from pipeline.chars import HSPACE, is_han
 from pipeline.extract.currencies import currency_names, currency_symbols, prefix_currencies
 from pipeline.extract.number_words import Candidate
-from pipeline.extract.numerals import NumeralCore, alternation, lexicon, scan_numeral, skip_space
+from pipeline.extract.numerals import NumeralCore, alternation, labelled_measures, lexicon, scan_numeral, skip_space
 from pipeline.resources import cached, load_yaml
 from pipeline.script import simplified
 
@@ -147,11 +147,49 @@ def money_suffix_end(s: str, pos: int) -> int:
 def _denominator_re() -> re.Pattern[str]:
     cfg = load_yaml("units.yaml")
     trans = lexicon().trans
-    surfaces = [*cfg["measure_words"], *cfg["duration"], *cfg["rate"]["denominators"]]
-    seps = "|".join(re.escape(x) for x in cfg["rate"]["separators"])
+    rate = cfg["rate"]
+    surfaces = [*cfg["measure_words"], *labelled_measures(cfg), *cfg["duration"], *rate["denominators"],
+                *rate.get("money_denominators", [])]
+    seps = "|".join(re.escape(x) for x in rate["separators"])
+    opening = "".join(re.escape(pair[0]) for pair in rate.get("bracketed", []))
+    counted = rate.get("counted_periods", {})
+    count = "[1-9][0-9]{0,2}(?:" + alternation(counted.get("periods", []), spaced=False) + ")|" if counted else ""
     return re.compile(
-        "[ \t\u3000]*(?:" + seps + ")[ \t\u3000]*(" + alternation({w.translate(trans) for w in surfaces}) + ")"
+        "[ \t\u3000]*(?:" + seps + ")[ \t\u3000]*(" + (f"[{opening}]?" if opening else "") + "(?:" + count
+        + alternation({w.translate(trans) for w in surfaces}) + "))"
     )
+
+
+@cached
+def _qualifier_re() -> tuple[frozenset[str], re.Pattern[str] | None]:
+    spec = load_yaml("units.yaml")["rate"].get("denominator_qualifiers", {})
+    words = spec.get("words", [])
+    return frozenset(spec.get("after", [])), (re.compile(alternation(words, spaced=False)) if words else None)
+
+
+def _denominator_tail(s: str, end: int, unit: str) -> tuple[int, str] | None:
+    """The rest of a denominator that ``_denominator_re`` opened: a counted period within bounds (℃/10年), the
+    closing bracket of a bracketed one (吨/（平方千米·月）, after its period), or what it measures (万元营业收入,
+    吨产品); None when the opened form does not close (a bracket left open, a count out of bounds)."""
+    rate = load_yaml("units.yaml")["rate"]
+    pairs = {pair[0]: pair[1] for pair in rate.get("bracketed", [])}
+    closing = pairs.get(unit[:1], "")
+    body = unit[1:] if closing else unit
+    if body[:1].isdigit():
+        digits = re.match(r"[0-9]+", body)
+        if digits is None or int(digits.group()) > int(rate["counted_periods"]["max"]) or closing:
+            return None
+    if closing:
+        period = _period_re().match(s, end)
+        if period is not None:
+            end, body = period.end(), body + period.group()
+        if not s.startswith(closing, end):
+            return None
+        return end + len(closing), unit[0] + body + closing
+    after, qualifier = _qualifier_re()
+    if qualifier is not None and body in after and (m := qualifier.match(s, end)) is not None:
+        return m.end(), body + m.group()
+    return end, body
 
 
 @cached
@@ -170,13 +208,17 @@ def rate_denominator(s: str, pos: int) -> tuple[int, str] | None:
     m = _denominator_re().match(s, pos)
     if m is None:
         return None
-    end = m.end()
+    tail = _denominator_tail(s, m.end(), re.sub(r"\s", "", m.group(1)))
+    if tail is None:
+        return None
+    end, unit = tail
     nxt = s[end] if end < len(s) else ""
-    unit = re.sub(r"\s", "", m.group(1))
     if unit.isascii() and nxt.isascii() and nxt.isalnum():
         return None
     if nxt.isdigit():
         return None
+    if unit[-1:] in "".join(pair[1] for pair in load_yaml("units.yaml")["rate"].get("bracketed", [])):
+        return end, unit
     period = _period_re().match(s, end)
     if period is not None and period.group(1) != unit:
         return period.end(), unit + period.group()
