@@ -2619,3 +2619,43 @@ def test_round18_a_threshold_group_after_a_count_whole(text: str, expected: list
 ])
 def test_round18_milestones_rate_periods_and_magnitude_scales_leave_the_metric(text: str, expected: list) -> None:
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 19: a later grade of a bulletin's class list replaces the first item's grade
+    ("2022年，全省地表水Ⅰ类水质断面占12.5%，Ⅱ类占48.1%，劣Ⅴ类占1.2%。",
+     [("全省地表水Ⅰ类水质断面", Decimal("12.5")), ("全省地表水Ⅱ类水质断面", Decimal("48.1")),
+      ("全省地表水劣Ⅴ类水质断面", Decimal("1.2"))]),
+    ("近岸海域一类水质海域面积占比为71.3%，二类占12.4%。",
+     [("近岸海域一类水质海域面积占比", Decimal("71.3")), ("近岸海域二类水质海域面积占比", Decimal("12.4"))]),
+    ("全市道路交通声环境昼间质量为“好”的点位占38.5%，“较好”的占41.0%。",
+     [("全市道路交通声环境昼间质量为“好”的点位", Decimal("38.5")),
+      ("全市道路交通声环境昼间质量为“较好”的点位", Decimal("41.0"))]),
+    # …while an item without a grade keeps the measure named before (no swap)
+    ("东部地区PM2.5平均浓度为27微克/立方米，中部地区为35微克/立方米。",
+     [("东部地区PM2.5平均浓度", 27), ("中部地区PM2.5平均浓度", 35)]),
+])
+def test_round19_grade_lists_replace_the_first_grade(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 19: a bare 占 after a count is the counted group's share, never a doubled 占比占比
+    ("全省21个城市中，15个城市空气质量达标，占71.4%；6个城市空气质量超标，占28.6%。",
+     ["达标的城市空气质量", "达标的城市空气质量占比", "超标的城市空气质量", "超标的城市空气质量占比"]),
+    # …and a share after a named level stays that level's
+    ("全年出口额1200亿元，占36.5%。", ["出口额", "出口额占比"]),
+])
+def test_round19_a_bare_share_after_a_count_is_the_groups(text: str, expected: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 19: the frame a cut date leaves behind (“”期间, 在财年) is no part of the metric
+    ("“十二五”期间全省累计完成植树造林3.2亿株。", ["全省累计完成植树造林"]),
+    ("集团在2022/23财年实现营业收入同比增长8%。", ["集团营业收入同比增长"]),
+    # …while a quoted name that is no date stays whole
+    ("“双11”期间快递业务量达到52.6亿件。", ["“双11”期间快递业务量"]),
+])
+def test_round19_a_cut_dates_frame_leaves_the_metric(text: str, expected: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected

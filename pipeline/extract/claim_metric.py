@@ -56,6 +56,7 @@ def clean(phrase: str, country: bool = True) -> str:
     rules = cues()
     phrase = rules.pattern("decoration").sub("", rules.pattern("change_arrow").sub(_arrow_change, phrase))
     phrase = _ASIDE.sub("", _DEBRIS.sub("", _SPACE.sub("", phrase)))
+    phrase = rules.pattern("metric_date_residue").sub("", phrase)  # “”期间, 在财年: a cut date's frame
     phrase = _last_clause(_EDGE.sub("", phrase))  # a metric is a phrase of one clause
     phrase = rules.pattern("metric_filler").sub("", phrase)
     for _ in range(4):
@@ -577,6 +578,20 @@ def _owner(context: Context, governing: Governing | None) -> str:
     return governing.subject if governing is not None else ""
 
 
+def _counted_owner(bare: str, member: str | None, context: Context, governing: Governing | None) -> str:
+    """Whose share a bare 占 after a count gives (202个城市环境空气质量达标，占59.6%): the counted group the value
+    before named, when no subject of its own is at hand (none, or only a share word left from a clause before:
+    占比 would double into 占比占比); or ""."""
+    rules = cues()
+    if (member or governing is None or not context.local or not governing.metric
+            or not rules.pattern("bare_share").fullmatch(bare)):
+        return ""
+    subject = governing.subject
+    if subject and subject not in rules.words("bare_heads") and governing.metric.startswith(subject):
+        return ""
+    return governing.metric if governing.metric not in rules.words("bare_heads") else ""
+
+
 def _without_share(owner: str) -> str:
     """The owner without the share it was given in the clause before (…质押股份占其所持公司股份的45.11%，占公司总股本的
     16.09%: the second share is of the pledged shares too, not of the first share)."""
@@ -689,6 +704,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif ((rules.pattern("plan_share").fullmatch(head) or rules.pattern("ratio_to_base").match(bare))
           and (owner := _owner(context, governing))):
         found = Governing(owner + phrase, owner, change)  # 为年度预算的86.7%, 是平日业务量的2.3倍: the owner's ratio
+    elif (counted_owner := _counted_owner(bare, member, context, governing)):
+        found = Governing(counted_owner + phrase, counted_owner + head, change)  # 202个城市…达标，占59.6%
     elif ((head in rules.words("bare_heads") or rules.pattern("share_of").match(head))
           and (owner := _without_share(_owner(context, governing)))):  # 占比达36.3%, 占全国的比例为20%
         found = Governing(owner + phrase, owner + head, change)
