@@ -2659,3 +2659,27 @@ def test_round19_a_bare_share_after_a_count_is_the_groups(text: str, expected: l
 ])
 def test_round19_a_cut_dates_frame_leaves_the_metric(text: str, expected: list) -> None:
     assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 19: regions named by direction share the measure after the last one (分别)
+    ("分区域看，东部、中部、西部和东北地区城镇单位就业人员平均工资分别为12.1万元、9.3万元、10.2万元和9.1万元。",
+     ["东部城镇单位就业人员平均工资", "中部城镇单位就业人员平均工资", "西部城镇单位就业人员平均工资",
+      "东北地区城镇单位就业人员平均工资"]),
+    # …a bare group after a measure takes the measure (a verb inside its noun phrase: 就业|人员)
+    ("2022年全市城镇非私营单位就业人员年平均工资105300元，城镇私营单位62150元。",
+     ["全市城镇非私营单位就业人员年平均工资", "城镇私营单位就业人员年平均工资"]),
+    # …the next place of a ranking takes the first place's measure
+    ("按行业分，金融业年平均工资最高，为21.3万元；其次是电力业，为17.6万元。",
+     ["金融业年平均工资", "电力业年平均工资"]),
+    # …an average over another period, and the sibling measure of one qualifier, take the subject
+    ("2023年，全省城镇单位在岗职工年平均工资为98760元，月平均工资为8230元。",
+     ["全省城镇单位在岗职工年平均工资", "全省城镇单位在岗职工月平均工资"]),
+    ("1-9月，全省一般公共预算总收入为3200亿元，总支出为4100亿元。",
+     ["全省一般公共预算总收入", "全省一般公共预算总支出"]),
+    # …while measures of their own stay whole
+    ("全年实现营业收入120亿元，净利润8亿元。", ["营业收入", "净利润"]),
+    ("全年进口额为300亿元，出口额为450亿元。", ["进口额", "出口额"]),
+])
+def test_round19_a_measure_named_once_reaches_bare_subjects_and_siblings(text: str, expected: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected

@@ -205,7 +205,8 @@ def _parallel_core(head: str, governing: Governing, named: bool = False) -> str:
         member, core = parts[:k], parts[k:]
         if core[0] == words[-1]:
             continue  # (规模以上工业|企业数量 for 大型企业: the head's own noun opens no shared measure)
-        if (member[-1][-1:] == words[-1][-1:] or all(map(_modifies, [*member, *words]))) and _names_measure(core):
+        if (member[-1][-1:] == words[-1][-1:] or all(map(_modifies, [*member, *words]))) and (
+                _names_measure(core) or (_verbs_qualify(core) and _names_measure(core[-1:]))):  # 就业人员年平均工资
             return "".join(core)
     lead, rest = subject[:len(head)], subject[len(head):]  # 城镇居民家庭恩格尔系数为…，农村为…: 农村 stands for 城镇
     if lead != head and _modifies(lead) and all(map(_modifies, words)) and _names_measure(segment(rest)):
@@ -224,8 +225,8 @@ def _sibling_owner(head: str, governing: Governing) -> str:
     if (len(head) < rules.setting("sibling_min_chars") or len(head) != len(last) or head == last
             or len(governing.subject) <= len(last) or rules.pattern("change_words").search(head)):
         return ""
-    alike = head[-2:] == last[-2:] or (head[-1] == last[-1] and _ends_in_metric_head(head)
-                                       and _ends_in_metric_head(last))
+    alike = head[-2:] == last[-2:] or ((head[-1] == last[-1] or head[0] == last[0]) and _ends_in_metric_head(head)
+                                       and _ends_in_metric_head(last))  # 总收入/总支出: one qualifier, two measures
     qualifier = jieba_tokenizer().lcut(head)[0]
     if not alike or (qualifier != head and words[-2][-1:] == qualifier[-1:]):
         return ""  # (三级甲等医院…，二级医院: the head's own 二级 stands for the owner's 三级)
@@ -273,6 +274,25 @@ def _nominal(words: list[str]) -> bool:
     tags = pos_tagger().word_tag_tab
     clause_tags = cues().words("verb_tags") | cues().words("clause_word_tags")
     return bool(words) and not any(tags.get(w, "") in clause_tags for w in words)
+
+
+def _verbs_qualify(words: list[str]) -> bool:
+    """Each verb of the words only qualifies the noun right after it (就业|人员, 在岗|职工: a group, no act), and no
+    adverb, preposition or conjunction stands among them: a noun phrase jieba splits into a verb and a noun, not a
+    clause (实现|营业收入: the verb's object is a measure; 新增|就业: two verbs)."""
+    rules = cues()
+    tags = pos_tagger().word_tag_tab
+    verbs, clause = rules.words("verb_tags"), rules.words("clause_word_tags")
+    for at, word in enumerate(words):
+        tag = tags.get(word, "")
+        if tag in clause:
+            return False
+        if tag in verbs:
+            after = words[at + 1] if at + 1 < len(words) else ""
+            if (not after or tags.get(after, "") not in rules.words("noun_tags") or _measure_word(after)
+                    or rules.pattern("metric_head").search(after)):
+                return False
+    return True
 
 
 def _names_measure(words: list[str]) -> bool:
@@ -578,6 +598,21 @@ def _owner(context: Context, governing: Governing | None) -> str:
     return governing.subject if governing is not None else ""
 
 
+def _runner_up(context: Context, governing: Governing | None) -> str:
+    """The measure of the next place of a ranking whose clause names only the entity (…年平均工资最高，为231810元；
+    其次是金融业，为197663元 → 金融业年平均工资): the entity the clause before names after 其次是, with the measure the
+    first place's subject shares with it (its words after the member that ends like the entity); or "". 其次是 is
+    itself the ranking's mark, wherever its first place was named (often the sentence before the ；)."""
+    rules = cues()
+    if governing is None or not governing.subject:
+        return ""
+    ranked = rules.pattern("ranked_entity_clause").fullmatch(clean(context.previous_clause))
+    if not ranked:
+        return ""
+    core = _parallel_core(ranked["entity"], governing, named=True)
+    return ranked["entity"] + core if core else ""
+
+
 def _counted_owner(bare: str, member: str | None, context: Context, governing: Governing | None) -> str:
     """Whose share a bare 占 after a count gives (202个城市环境空气质量达标，占59.6%): the counted group the value
     before named, when no subject of its own is at hand (none, or only a share word left from a clause before:
@@ -711,6 +746,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = Governing(owner + phrase, owner + head, change)
     elif (part := _part_of(head, governing)):  # 服务进出口下降9%，其中出口增长21.5%
         found = Governing(part + change, part, change)
+    elif not member and not head and (runner_up := _runner_up(context, governing)):
+        found = Governing(runner_up + change, runner_up, change)  # …最高，为…；其次是金融业，为197663元
     elif not member and (swapped := _contrast_swap(head, governing)):
         found = Governing(swapped + change, swapped, change)  # 北京首套…利率为3.5%，二套为3.8% → 北京二套…利率
     elif (context.local and governing is not None and governing.subject and not member
@@ -1314,8 +1351,9 @@ def _measure_word(word: str) -> bool:
 def _modifies(word: str) -> bool:
     """A word that qualifies what a list shares: a place, name or attributive, or a sector or group."""
     rules = cues()
-    return word in rules.words("list_modifiers") or pos_tagger().word_tag_tab.get(word, "") in rules.words(
-        "list_modifier_tags")
+    tag = pos_tagger().word_tag_tab.get(word, "")
+    return (word in rules.words("list_modifiers") or tag in rules.words("list_modifier_tags")
+            or (tag in rules.words("list_locality_tags") and len(word) >= rules.setting("list_locality_min_chars")))
 
 
 def _names_a_measure(phrase: str, last_word: str) -> bool:
