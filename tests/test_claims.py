@@ -2683,3 +2683,17 @@ def test_round19_a_cut_dates_frame_leaves_the_metric(text: str, expected: list) 
 ])
 def test_round19_a_measure_named_once_reaches_bare_subjects_and_siblings(text: str, expected: list) -> None:
     assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 19: an adjusted standard keeps its name for both levels; the per-unit word before a value is no metric
+    ("全省月最低工资标准由每月2100元调整到每月2280元。", [("全省月最低工资标准", 2100), ("全省月最低工资标准", 2280)]),
+    ("非全日制用工小时最低工资标准由20.5元调整为22元。",
+     [("非全日制用工小时最低工资标准", Decimal("20.5")), ("非全日制用工小时最低工资标准", 22)]),
+    ("上半年，全市居民人均消费支出为每人16250元。", [("全市居民人均消费支出", 16250)]),
+    # …while a change between values keeps its own metric
+    ("社会消费品零售总额增长5.2%，增速比上月提高0.4个百分点。",
+     [("社会消费品零售总额增长", Decimal("5.2")), ("社会消费品零售总额增速比上月提高", Decimal("0.4"))]),
+])
+def test_round19_adjusted_standards_and_per_unit_words(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected

@@ -66,6 +66,7 @@ def clean(phrase: str, country: bool = True) -> str:
         if country and not _opens_with_name(phrase):
             phrase = rules.pattern("metric_lead_country").sub("", phrase)
         phrase = rules.pattern("metric_tail_strip").sub("", _strip_currency(phrase))
+        phrase = rules.pattern("metric_per_unit_tail").sub("", phrase)  # 收入为每人: 每人 reads the value
         phrase = rules.pattern("sanction_lead").sub("", phrase)
         if phrase == before:
             break
@@ -498,7 +499,10 @@ def _object_after(words: list[Word]) -> str:
 def links_level(after: str) -> bool:
     """The words after a value only link it to the level its change reached (下行1.5bp报2.8050%, 跌5.5个基点至,
     跌0.5%报收): they name nothing it measures, and the next value is that level. Spaces do not count."""
-    return bool(cues().pattern("level_after_change").fullmatch(_SPACE.sub("", after)))
+    rules = cues()
+    after = _SPACE.sub("", after)
+    return bool(rules.pattern("level_after_change").fullmatch(after)
+                or rules.pattern("level_after_adjustment").fullmatch(after))  # 由2320元调整为2420元
 
 
 def _takes_object(bare: str, head: str, change: str, words: list[Word]) -> bool:
