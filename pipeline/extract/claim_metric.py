@@ -65,8 +65,8 @@ def clean(phrase: str, country: bool = True) -> str:
         phrase = rules.pattern("metric_lead_strip").sub("", phrase)
         if country and not _opens_with_name(phrase):
             phrase = rules.pattern("metric_lead_country").sub("", phrase)
-        phrase = rules.pattern("metric_tail_strip").sub("", _strip_currency(phrase))
         phrase = rules.pattern("metric_per_unit_tail").sub("", phrase)  # 收入为每人: 每人 reads the value
+        phrase = rules.pattern("metric_tail_strip").sub("", _strip_currency(phrase))
         phrase = rules.pattern("sanction_lead").sub("", phrase)
         if phrase == before:
             break
