@@ -2795,6 +2795,24 @@ def test_round19_a_word_ending_in_bao_is_no_quote(text: str, expected: list) -> 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 19: a later grade of a bulletin's class list replaces the first item's grade
+    ("2022年，全省地表水Ⅰ类水质断面占12.5%，Ⅱ类占48.1%，劣Ⅴ类占1.2%。",
+     [("全省地表水Ⅰ类水质断面", Decimal("12.5")), ("全省地表水Ⅱ类水质断面", Decimal("48.1")),
+      ("全省地表水劣Ⅴ类水质断面", Decimal("1.2"))]),
+    ("近岸海域一类水质海域面积占比为71.3%，二类占12.4%。",
+     [("近岸海域一类水质海域面积占比", Decimal("71.3")), ("近岸海域二类水质海域面积占比", Decimal("12.4"))]),
+    ("全市道路交通声环境昼间质量为“好”的点位占38.5%，“较好”的占41.0%。",
+     [("全市道路交通声环境昼间质量为“好”的点位", Decimal("38.5")),
+      ("全市道路交通声环境昼间质量为“较好”的点位", Decimal("41.0"))]),
+    # …while an item without a grade keeps the measure named before (no swap)
+    ("东部地区PM2.5平均浓度为27微克/立方米，中部地区为35微克/立方米。",
+     [("东部地区PM2.5平均浓度", 27), ("中部地区PM2.5平均浓度", 35)]),
+])
+def test_round19_grade_lists_replace_the_first_grade(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 19: a verb-only clause is another act of the actor, not of the act before (受理案件…，审结…)
     ("2023年，全省法院受理各类案件86.2万件，审结84.9万件。",
      [("全省法院受理各类案件", 862000), ("全省法院审结各类案件", 849000)]),
@@ -2907,3 +2925,67 @@ def test_round19_a_ratio_to_one_is_the_ratios_value(text: str, metric: str, valu
 ])
 def test_round19_other_ratios_keep_their_terms_out_of_claims(text: str) -> None:
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 19: a bare 占 after a count is the counted group's share, never a doubled 占比占比
+    ("全省21个城市中，15个城市空气质量达标，占71.4%；6个城市空气质量超标，占28.6%。",
+     ["达标的城市空气质量", "达标的城市空气质量占比", "超标的城市空气质量", "超标的城市空气质量占比"]),
+    # …and a share after a named level stays that level's
+    ("全年出口额1200亿元，占36.5%。", ["出口额", "出口额占比"]),
+])
+def test_round19_a_bare_share_after_a_count_is_the_groups(text: str, expected: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 19: the frame a cut date leaves behind (“”期间, 在财年) is no part of the metric
+    ("“十二五”期间全省累计完成植树造林3.2亿株。", ["全省累计完成植树造林"]),
+    ("集团在2022/23财年实现营业收入同比增长8%。", ["集团营业收入同比增长"]),
+    # …while a quoted name that is no date stays whole
+    ("“双11”期间快递业务量达到52.6亿件。", ["“双11”期间快递业务量"]),
+])
+def test_round19_a_cut_dates_frame_leaves_the_metric(text: str, expected: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 19: regions named by direction share the measure after the last one (分别)
+    ("分区域看，东部、中部、西部和东北地区城镇单位就业人员平均工资分别为12.1万元、9.3万元、10.2万元和9.1万元。",
+     ["东部城镇单位就业人员平均工资", "中部城镇单位就业人员平均工资", "西部城镇单位就业人员平均工资",
+      "东北地区城镇单位就业人员平均工资"]),
+    # …a bare group after a measure takes the measure (a verb inside its noun phrase: 就业|人员)
+    ("2022年全市城镇非私营单位就业人员年平均工资105300元，城镇私营单位62150元。",
+     ["全市城镇非私营单位就业人员年平均工资", "城镇私营单位就业人员年平均工资"]),
+    # …the next place of a ranking takes the first place's measure
+    ("按行业分，金融业年平均工资最高，为21.3万元；其次是电力业，为17.6万元。",
+     ["金融业年平均工资", "电力业年平均工资"]),
+    # …an average over another period, and the sibling measure of one qualifier, take the subject
+    ("2023年，全省城镇单位在岗职工年平均工资为98760元，月平均工资为8230元。",
+     ["全省城镇单位在岗职工年平均工资", "全省城镇单位在岗职工月平均工资"]),
+    ("1-9月，全省一般公共预算总收入为3200亿元，总支出为4100亿元。",
+     ["全省一般公共预算总收入", "全省一般公共预算总支出"]),
+    # …while measures of their own stay whole
+    ("全年实现营业收入120亿元，净利润8亿元。", ["营业收入", "净利润"]),
+    ("全年进口额为300亿元，出口额为450亿元。", ["进口额", "出口额"]),
+])
+def test_round19_a_measure_named_once_reaches_bare_subjects_and_siblings(text: str, expected: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 19: an adjusted standard keeps its name for both levels; the per-unit word before a value is no metric
+    ("全省月最低工资标准由每月2100元调整到每月2280元。", [("全省月最低工资标准", 2100), ("全省月最低工资标准", 2280)]),
+    ("非全日制用工小时最低工资标准由20.5元调整为22元。",
+     [("非全日制用工小时最低工资标准", Decimal("20.5")), ("非全日制用工小时最低工资标准", 22)]),
+    ("上半年，全市居民人均消费支出为每人16250元。", [("全市居民人均消费支出", 16250)]),
+    ("全省月最低工资标准调整为每月2200元。", [("全省月最低工资标准", 2200)]),
+    ("全市小时最低工资标准调整为22元。", [("全市小时最低工资标准", 22)]),
+    # …while a directed change keeps its verb
+    ("存款利率上调0.25个百分点。", [("存款利率上调", Decimal("0.25"))]),
+    # …while a change between values keeps its own metric
+    ("社会消费品零售总额增长5.2%，增速比上月提高0.4个百分点。",
+     [("社会消费品零售总额增长", Decimal("5.2")), ("社会消费品零售总额增速比上月提高", Decimal("0.4"))]),
+])
+def test_round19_adjusted_standards_and_per_unit_words(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected

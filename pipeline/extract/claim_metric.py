@@ -58,6 +58,7 @@ def clean(phrase: str, country: bool = True) -> str:
     rules = cues()
     phrase = rules.pattern("decoration").sub("", rules.pattern("change_arrow").sub(_arrow_change, phrase))
     phrase = _ASIDE.sub("", _DEBRIS.sub("", _SPACE.sub("", phrase)))
+    phrase = rules.pattern("metric_date_residue").sub("", phrase)  # “”期间, 在财年: a cut date's frame
     phrase = _last_clause(_EDGE.sub("", phrase))  # a metric is a phrase of one clause
     phrase = rules.pattern("metric_filler").sub("", phrase)
     for _ in range(4):
@@ -66,6 +67,7 @@ def clean(phrase: str, country: bool = True) -> str:
         phrase = rules.pattern("metric_lead_strip").sub("", phrase)
         if country and not _opens_with_name(phrase):
             phrase = rules.pattern("metric_lead_country").sub("", phrase)
+        phrase = rules.pattern("metric_per_unit_tail").sub("", phrase)  # 收入为每人: 每人 reads the value
         phrase = rules.pattern("metric_tail_strip").sub("", _strip_currency(phrase))
         phrase = rules.pattern("sanction_lead").sub("", phrase)
         if phrase == before:
@@ -206,7 +208,8 @@ def _parallel_core(head: str, governing: Governing, named: bool = False) -> str:
         member, core = parts[:k], parts[k:]
         if core[0] == words[-1]:
             continue  # (规模以上工业|企业数量 for 大型企业: the head's own noun opens no shared measure)
-        if (member[-1][-1:] == words[-1][-1:] or all(map(_modifies, [*member, *words]))) and _names_measure(core):
+        if (member[-1][-1:] == words[-1][-1:] or all(map(_modifies, [*member, *words]))) and (
+                _names_measure(core) or (_verbs_qualify(core) and _names_measure(core[-1:]))):  # 就业人员年平均工资
             return "".join(core)
     lead, rest = subject[:len(head)], subject[len(head):]  # 城镇居民家庭恩格尔系数为…，农村为…: 农村 stands for 城镇
     if lead != head and _modifies(lead) and all(map(_modifies, words)) and _names_measure(segment(rest)):
@@ -225,8 +228,8 @@ def _sibling_owner(head: str, governing: Governing) -> str:
     if (len(head) < rules.setting("sibling_min_chars") or len(head) != len(last) or head == last
             or len(governing.subject) <= len(last) or rules.pattern("change_words").search(head)):
         return ""
-    alike = head[-2:] == last[-2:] or (head[-1] == last[-1] and _ends_in_metric_head(head)
-                                       and _ends_in_metric_head(last))
+    alike = head[-2:] == last[-2:] or ((head[-1] == last[-1] or head[0] == last[0]) and _ends_in_metric_head(head)
+                                       and _ends_in_metric_head(last))  # 总收入/总支出: one qualifier, two measures
     qualifier = jieba_tokenizer().lcut(head)[0]
     if not alike or (qualifier != head and words[-2][-1:] == qualifier[-1:]):
         return ""  # (三级甲等医院…，二级医院: the head's own 二级 stands for the owner's 三级)
@@ -274,6 +277,25 @@ def _nominal(words: list[str]) -> bool:
     tags = pos_tagger().word_tag_tab
     clause_tags = cues().words("verb_tags") | cues().words("clause_word_tags")
     return bool(words) and not any(tags.get(w, "") in clause_tags for w in words)
+
+
+def _verbs_qualify(words: list[str]) -> bool:
+    """Each verb of the words only qualifies the noun right after it (就业|人员, 在岗|职工: a group, no act), and no
+    adverb, preposition or conjunction stands among them: a noun phrase jieba splits into a verb and a noun, not a
+    clause (实现|营业收入: the verb's object is a measure; 新增|就业: two verbs)."""
+    rules = cues()
+    tags = pos_tagger().word_tag_tab
+    verbs, clause = rules.words("verb_tags"), rules.words("clause_word_tags")
+    for at, word in enumerate(words):
+        tag = tags.get(word, "")
+        if tag in clause:
+            return False
+        if tag in verbs:
+            after = words[at + 1] if at + 1 < len(words) else ""
+            if (not after or tags.get(after, "") not in rules.words("noun_tags") or _measure_word(after)
+                    or rules.pattern("metric_head").search(after)):
+                return False
+    return True
 
 
 def _names_measure(words: list[str]) -> bool:
@@ -479,7 +501,10 @@ def _object_after(words: list[Word]) -> str:
 def links_level(after: str) -> bool:
     """The words after a value only link it to the level its change reached (下行1.5bp报2.8050%, 跌5.5个基点至,
     跌0.5%报收): they name nothing it measures, and the next value is that level. Spaces do not count."""
-    return bool(cues().pattern("level_after_change").fullmatch(_SPACE.sub("", after)))
+    rules = cues()
+    after = _SPACE.sub("", after)
+    return bool(rules.pattern("level_after_change").fullmatch(after)
+                or rules.pattern("level_after_adjustment").fullmatch(after))  # 由2320元调整为2420元
 
 
 def _takes_object(bare: str, head: str, change: str, words: list[Word]) -> bool:
@@ -577,6 +602,35 @@ def _owner(context: Context, governing: Governing | None) -> str:
         if subject:
             return subject
     return governing.subject if governing is not None else ""
+
+
+def _runner_up(context: Context, governing: Governing | None) -> str:
+    """The measure of the next place of a ranking whose clause names only the entity (…年平均工资最高，为231810元；
+    其次是金融业，为197663元 → 金融业年平均工资): the entity the clause before names after 其次是, with the measure the
+    first place's subject shares with it (its words after the member that ends like the entity); or "". 其次是 is
+    itself the ranking's mark, wherever its first place was named (often the sentence before the ；)."""
+    rules = cues()
+    if governing is None or not governing.subject:
+        return ""
+    ranked = rules.pattern("ranked_entity_clause").fullmatch(clean(context.previous_clause))
+    if not ranked:
+        return ""
+    core = _parallel_core(ranked["entity"], governing, named=True)
+    return ranked["entity"] + core if core else ""
+
+
+def _counted_owner(bare: str, member: str | None, context: Context, governing: Governing | None) -> str:
+    """Whose share a bare 占 after a count gives (202个城市环境空气质量达标，占59.6%): the counted group the value
+    before named, when no subject of its own is at hand (none, or only a share word left from a clause before:
+    占比 would double into 占比占比); or ""."""
+    rules = cues()
+    if (member or governing is None or not context.local or not governing.metric
+            or not rules.pattern("bare_share").fullmatch(bare)):
+        return ""
+    subject = governing.subject
+    if subject and subject not in rules.words("bare_heads") and governing.metric.startswith(subject):
+        return ""
+    return governing.metric if governing.metric not in rules.words("bare_heads") else ""
 
 
 def _without_share(owner: str) -> str:
@@ -691,11 +745,15 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif ((rules.pattern("plan_share").fullmatch(head) or rules.pattern("ratio_to_base").match(bare))
           and (owner := _owner(context, governing))):
         found = Governing(owner + phrase, owner, change)  # 为年度预算的86.7%, 是平日业务量的2.3倍: the owner's ratio
+    elif (counted_owner := _counted_owner(bare, member, context, governing)):
+        found = Governing(counted_owner + phrase, counted_owner + head, change)  # 202个城市…达标，占59.6%
     elif ((head in rules.words("bare_heads") or rules.pattern("share_of").match(head))
           and (owner := _without_share(_owner(context, governing)))):  # 占比达36.3%, 占全国的比例为20%
         found = Governing(owner + phrase, owner + head, change)
     elif (part := _part_of(head, governing)):  # 服务进出口下降9%，其中出口增长21.5%
         found = Governing(part + change, part, change)
+    elif not member and not head and (runner_up := _runner_up(context, governing)):
+        found = Governing(runner_up + change, runner_up, change)  # …最高，为…；其次是金融业，为197663元
     elif not member and (swapped := _contrast_swap(head, governing)):
         found = Governing(swapped + change, swapped, change)  # 北京首套…利率为3.5%，二套为3.8% → 北京二套…利率
     elif (context.local and governing is not None and governing.subject and not member
@@ -1368,8 +1426,9 @@ def _measure_word(word: str) -> bool:
 def _modifies(word: str) -> bool:
     """A word that qualifies what a list shares: a place, name or attributive, or a sector or group."""
     rules = cues()
-    return word in rules.words("list_modifiers") or pos_tagger().word_tag_tab.get(word, "") in rules.words(
-        "list_modifier_tags")
+    tag = pos_tagger().word_tag_tab.get(word, "")
+    return (word in rules.words("list_modifiers") or tag in rules.words("list_modifier_tags")
+            or (tag in rules.words("list_locality_tags") and len(word) >= rules.setting("list_locality_min_chars")))
 
 
 def _names_a_measure(phrase: str, last_word: str) -> bool:
