@@ -61,13 +61,14 @@ def clean(phrase: str, country: bool = True) -> str:
     phrase = rules.pattern("metric_date_residue").sub("", phrase)  # “”期间, 在财年: a cut date's frame
     phrase = _last_clause(_EDGE.sub("", phrase))  # a metric is a phrase of one clause
     phrase = rules.pattern("metric_filler").sub("", phrase)
+    # 收入为每人: a per-unit word right before the value reads it; once, so that 每年约有 keeps its 每年
+    phrase = rules.pattern("metric_per_unit_tail").sub("", _EDGE.sub("", phrase))
     for _ in range(4):
         before = phrase
         phrase = _EDGE.sub("", phrase)
         phrase = rules.pattern("metric_lead_strip").sub("", phrase)
         if country and not _opens_with_name(phrase):
             phrase = rules.pattern("metric_lead_country").sub("", phrase)
-        phrase = rules.pattern("metric_per_unit_tail").sub("", phrase)  # 收入为每人: 每人 reads the value
         phrase = rules.pattern("metric_tail_strip").sub("", _strip_currency(phrase))
         phrase = rules.pattern("sanction_lead").sub("", phrase)
         if phrase == before:
