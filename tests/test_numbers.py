@@ -450,7 +450,6 @@ def test_a_number_wrapped_after_its_thousands_separator_and_a_spaced_decimal_poi
     assert rows("1. 30个城市") == [("30个", Decimal(30), "个", "count", "")]  # numbering, then a count
 
 
-
 def test_traditional_text_is_read_as_simplified_and_keeps_its_measure_word() -> None:
     assert rows("全書共十二章，約三萬五千字，工作少於40小時") == [
         ("十二章", Decimal(12), "章", "count", ""),

@@ -720,7 +720,6 @@ def test_a_short_form_in_traditional_script_joins_its_full_name() -> None:
     assert {r["canonical"] for r in rows} == {"香港特别行政区政府"}  # (round 15: a lexicon name, 港府 its alias)
 
 
-
 def test_review2_a_body_a_subject_plans_to_set_up_is_no_mention() -> None:
     assert surfaces("为推动数字经济发展，北京市拟设立北京数字经济研究院。") == set()
 
@@ -1022,7 +1021,6 @@ def test_round14_addressee_lines_name_classes_and_level_only_bodies() -> None:
     assert surfaces("本措施由义乌市发展和改革局、义乌市财政局负责解释。") == {"义乌市发展和改革局", "义乌市财政局"}
     assert surfaces("湖北省发展改革委、浙江省经济和信息化厅发布。") == {"湖北省发展改革委", "浙江省经济和信息化厅"}
     assert by_canonical("股市证监会表示。") == {"中国证券监督管理委员会": {"证监会"}}  # 市 of 股市 is no level
-
 
 
 @pytest.mark.parametrize("text", [
