@@ -2989,3 +2989,42 @@ def test_round19_a_measure_named_once_reaches_bare_subjects_and_siblings(text: s
 ])
 def test_round19_adjusted_standards_and_per_unit_words(text: str, expected: list) -> None:
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # round 20: a permissive modal before a level or a change to one is a proposal or a judgement, no claim
+    "有专家认为，今年赤字率可以提高到3.8%左右，地方专项债额度可扩张至4.5万亿元。",
+    "该研究院负责人表示，超长期国债的发行规模可以考虑达到2万亿元。",
+    "业内人士指出，明年新增贷款可以低于20万亿元。",
+    "有观点称，最低首付比例可下调至15%。",
+])
+def test_round20_permissive_modals_are_opinions(text: str) -> None:
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # …while a verb of finding after 可以 and a plain result stay claims
+    ("从表中可以看出，2023年全省粮食产量为1350万吨。", Decimal("13500000")),
+    ("2023年全市规模以上工业增加值增长6.2%。", Decimal("6.2")),
+])
+def test_round20_findings_after_a_modal_stay_claims(text: str, value: Decimal) -> None:
+    assert value in _by_value(_claims(text))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # round 20: 即便是 before a noun phrase is concessive: the clause after it states a fact
+    ("即便是去年表现最好的江苏省，今年上半年工业用电量同比下降3.4%。", Decimal("3.4")),
+    ("即使是规模最大的龙头企业，一季度营业收入也只增长了1.2%。", Decimal("1.2")),
+])
+def test_round20_concessive_noun_phrase_keeps_the_claim(text: str, value: Decimal) -> None:
+    assert value in _by_value(_claims(text))
+
+
+def test_round20_conditional_even_if_stays_out() -> None:
+    assert _claims("即便按最保守的口径测算，明年出口也将增长3%。") == []
+
+
+def test_round20_release_of_a_state_of_sales_is_attributed() -> None:
+    claims = _claims("3月16日，国家统计局公布全国房地产开发投资和销售情况，数据显示，"
+                     "2023年1~2月，全国房地产开发投资13669亿元。")
+    assert [c["source"] for c in claims] == ["国家统计局"]
