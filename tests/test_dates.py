@@ -1811,3 +1811,29 @@ def test_round19_a_years_end_still_ahead_is_the_last_one() -> None:
     assert values("年底前，全部项目将完工。", october)[0][1] == "2024-12"
     # a measure's path keeps the passage's year (round 17)
     assert values("美债收益率年末或回落至3.8%", october) == [("年末", "2024-12", "month")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 20: a year-only date (or a quarter) of the same year between a wire dateline and a bare day keeps the
+    # dateline's month for the day
+    ("新华社南京3月12日电 2022年全省植树节活动12日在镇江举行。", "2022-03-12"),
+    ("本报北京5月9日电 交通运输部9日发布数据显示，2022年一季度全国港口货物吞吐量增长。部长在9日的会上表示，",
+     "2022-05-09"),
+])
+def test_round20_dateline_month_survives_a_year(text: str, expected: str) -> None:
+    days = [v for t, v, g in values(text, dt.date(2022, 6, 20)) if g == "day"]
+    assert days and all(v == expected for v in days), days
+
+
+def test_round20_another_year_does_not_take_the_dateline_month() -> None:
+    found = values("新华社北京3月12日电 2019年，该市完成改造。15日举行了仪式。", dt.date(2022, 6, 20))
+    assert ("15日", "2022-06-15", "day") in found or ("15日", "2019-03-15", "day") not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 20: a day restated by 当天/当日 is a calendar day also after a verb's 上 (算上, 加上)
+    ("如果算上12日当天的成交，本周累计成交额突破千亿元。", "2022-06-12"),
+    ("加上8日当日的降雨，累计降水量已超过常年。", "2022-06-08"),
+])
+def test_round20_day_restated_by_same_day_word(text: str, expected: str) -> None:
+    assert expected in [v for _, v, _ in values(text, dt.date(2022, 6, 20))]

@@ -898,3 +898,40 @@ def test_round19_intensity_labelled_and_radiation_units(text: str, quantity: tup
 ])
 def test_round19_rates_that_stay(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q[0], q[2]) for q in rows(text)][:len(expected)] == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # round 20: a hyphen after a relative period word (上一年, 前一季度) is a minus sign, not a range dash
+    ("全省工业增速为3.1%，明显好于上一年-1.8%的水平。", "-1.8"),
+    ("本季度利润率回升，而前一季度-0.6%的降幅曾引发担忧。", "-0.6"),
+])
+def test_round20_minus_after_a_period_word(text: str, value: str) -> None:
+    assert Decimal(value) in [q.value for q in find_quantities(text)]
+
+
+def test_round20_dash_between_quantities_stays_a_range() -> None:
+    found = rows("项目建设周期为1年-3年。")
+    assert all(q[1] > 0 for q in found), found
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # round 20: a money noun right after a scaled amount makes it money (a box office, revenue, financing)
+    ("影片上映三天拿下3.6亿票房。", "360000000"),
+    ("该公司去年完成12亿融资。", "1200000000"),
+])
+def test_round20_money_noun_after_an_amount(text: str, value: str) -> None:
+    assert (Decimal(value), "CNY", "money") in [(q[1], q[2], q[3]) for q in rows(text)]
+
+
+def test_round20_count_noun_after_an_amount_stays_a_count() -> None:
+    assert all(q[2] != "CNY" for q in rows("平台月活跃用户达3亿用户。"))
+
+
+@pytest.mark.parametrize("text", [
+    # round 20: a numbered road is a name, no count
+    "新桥建成后将分流205国道的过境车辆。",
+    "沿318国道骑行的游客逐年增多。",
+    "改建后的103省道全线贯通。",
+])
+def test_round20_numbered_roads_are_names(text: str) -> None:
+    assert rows(text) == []

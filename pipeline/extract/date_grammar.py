@@ -172,6 +172,10 @@ def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
         if k >= 0 and m.start() < windows[k][1]:
             continue  # 20日和60日均线: counts of days in one list
         cands.append(Candidate(m.start(), _restated(s, m.end(), "day", P), Spec(day=d)))
+    bare_starts = {c.start for c in cands}
+    for m in P["bare_day_restated"].finditer(s):
+        if m.start() not in bare_starts:  # 算上20日当天: the day the bare-day rule left out after a verb's 上
+            cands.append(Candidate(m.start(), _restated(s, m.end(), "day", P), Spec(day=int(m.group("d")))))
 
     for m in P["rel_day"].finditer(s):
         cands.append(Candidate(m.start(), m.end(), Spec(drel=r["relative_days"][m.group("drel")])))

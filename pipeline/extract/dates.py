@@ -58,6 +58,7 @@ class _Anchor:
     defaulted: bool = False  # its year is the document date's (no title year, no anchor): it tells later dates nothing
     day: _Anchor | None = None  # the last single day of the passage up to here (for 同日 after a range of days)
     week: _Anchor | None = None  # the last week (本周, 上周) of the passage up to here, for the bare weekdays after it
+    month: _Anchor | None = None  # the last date of the passage lending its month to a bare day (a dateline)
 
 
 def _blank_line(seg: str) -> bool:
@@ -187,6 +188,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
                 heading_anchors[line_start] = anchor
             anchor.day = anchor if _single_day(absolute) else (before.day if before is not None else None)
             anchor.week = anchor if _week_monday(absolute) else (before.week if before is not None else None)
+            anchor.month = anchor if _lends_month(anchor) else (before.month if before is not None else None)
             if not row and not s[_line_bounds(s, c.start)[0] : c.start].strip():
                 lead = anchor
             quarter = _reported_quarter(absolute, document_date) or quarter
@@ -730,6 +732,9 @@ def _absolute(
     if out.day is not None and out.month is None:
         # a bare day: that day of the anchor's month, else of the document's month
         a = anchor.spec if anchor is not None and anchor.explicit else None
+        if a is not None and a.month is None and anchor is not None and anchor.month is not None \
+                and anchor.month.spec.year == a.year:
+            a = anchor.month.spec  # 8月15日电 2026年…15日: a year of the same year keeps the dateline's month
         if a is not None and a.month is not None and a.year is not None:
             out.year, out.month = a.year, a.month
         elif doc is not None:
@@ -738,6 +743,12 @@ def _absolute(
             return None
     out.yrel = None
     return out
+
+
+def _lends_month(anchor: _Anchor) -> bool:
+    """An anchor a later bare day takes its month from: one that gives bare days a month and has a single month."""
+    a = anchor.spec
+    return anchor.explicit and not anchor.row and a.end is None and a.month is not None and a.year is not None
 
 
 def _single_day(a: Spec) -> bool:

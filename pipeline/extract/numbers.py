@@ -79,6 +79,7 @@ from pipeline.extract.unit_forms import (
     magnitudes,
     measure_not_money,
     min_implied_scale,
+    money_noun_after,
     money_suffix_end,
     passage_currency,
     per_power_shares,
@@ -211,9 +212,19 @@ def _sign(s: str, start: int, lex: Lexicon, name_ends: frozenset[int] = frozense
         after_name = start - 1 in name_ends  # 沪深300-7.09%
         if before == "" or before in HSPACE + "\n" + lex.cfg["punctuation"]["sign_context"] or after_name or (
             is_han(before) and before not in lex.numeral_chars and not _ends_a_quantity(s, start - 1, lex)
-        ) or after_change_abbreviation(s, start - 1, lex):
+        ) or after_change_abbreviation(s, start - 1, lex) or _after_period_word(s, start - 1):
             return start - 1, -1 if minus else 1
     return start, 1
+
+
+@cached
+def _period_word_end() -> re.Pattern[str]:
+    return re.compile(lexicon().cfg["sign_after_period_word"])
+
+
+def _after_period_word(s: str, pos: int) -> bool:
+    """A relative period word (上一年) ends at ``pos``: its numeral counts nothing, so no range opens after it."""
+    return bool(_period_word_end().search(s, max(0, pos - 8), pos))
 
 
 @cached
@@ -525,7 +536,8 @@ def _implied_currency(
     if decl is not None and follows_declaration(s, decl, start):
         return code, scale
     transparent = [(decl.start, decl.end)] if decl is not None else []
-    if core.scale * scale >= min_implied_scale() and implies_money(s, start, transparent, headed=scale != 1):
+    if core.scale * scale >= min_implied_scale() and (
+            implies_money(s, start, transparent, headed=scale != 1) or money_noun_after(s, core.end)):
         return code, scale
     return None
 

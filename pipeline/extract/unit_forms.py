@@ -479,6 +479,11 @@ def implies_money(s: str, start: int, transparent: Sequence[tuple[int, int]] = (
                for key in cues for cue in _money_cue_re(key).finditer(s, left, start))
 
 
+def money_noun_after(s: str, end: int) -> bool:
+    """A money noun (票房, 营收, 融资) right after the amount ending at ``end`` (2.14亿票房): the amount is money."""
+    return s.startswith(tuple(load_yaml("currencies.yaml")["implied_money"]["tail_cues"]), skip_space(s, end))
+
+
 def _heads(s: str, cue_end: int, start: int, transparent: Sequence[tuple[int, int]]) -> bool:
     """Whether only head links (额, 同比增加, 为) stand between a cue ending at ``cue_end`` and the number at
     ``start``, a declaration (``transparent``) aside."""
