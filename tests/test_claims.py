@@ -3008,6 +3008,8 @@ def test_round19_adjusted_standards_and_per_unit_words(text: str, expected: list
     # the compared side names its own measure; a rate noun keeps its level
     ("上半年，公司存款增速（4.6%）低于贷款增速（9.1%）。", ["公司存款增速", "贷款增速"]),
     ("上半年，公司营业收入增速从7.5%降至3.2%。", ["公司营业收入增速", "公司营业收入增速"]),
+    # the frame a cut year leaves
+    ("按可比价计算的全省工业增加值在2005年时为860亿元。", ["全省工业增加值"]),
     # unchanged: a gap to a wider area keeps its comparison
     ("全市城镇化率为72.1%，高于全省3.5个百分点。", ["全市城镇化率", "全市城镇化率高于全省"]),
 ])
