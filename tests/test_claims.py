@@ -3028,3 +3028,29 @@ def test_round20_release_of_a_state_of_sales_is_attributed() -> None:
     claims = _claims("3月16日，国家统计局公布全国房地产开发投资和销售情况，数据显示，"
                      "2023年1~2月，全国房地产开发投资13669亿元。")
     assert [c["source"] for c in claims] == ["国家统计局"]
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # a bulletin's note anchor is no part of the metric
+    ("全年全省城镇新增就业[3]72万人，比上年少增1万人。", ["全省城镇新增就业", "全省城镇新增就业比上年少增"]),
+    # a bracketed equivalent in another currency measures the amount before it
+    ("全年银行售汇6120亿元人民币（等值865亿美元）。", ["银行售汇", "银行售汇"]),
+    # manner and continuation words before the verb are no part of the measure
+    ("一季度，城乡居民生活用电量较快增长，完成402.6亿千瓦时，同比增长9.2%。",
+     ["城乡居民生活用电量", "城乡居民生活用电量同比增长"]),
+    ("今年以来，全县常住人口城镇化率继续提高，达到58.4%。", ["全县常住人口城镇化率"]),
+    # a reporting noun with its verb of showing, and a viewpoint opener
+    ("海关总署官网显示全年货物贸易进出口总值为43.8万亿元。", ["货物贸易进出口总值"]),
+    # 该行 goes as one word; a shorter measure of a list of levels is a measure of its own
+    ("截至6月末，该行核心一级资本充足率为10.1%，一级资本充足率为12.3%，资本充足率为15.6%。",
+     ["核心一级资本充足率", "一级资本充足率", "资本充足率"]),
+    # the compared side names its own measure; a rate noun keeps its level
+    ("上半年，公司存款增速（4.6%）低于贷款增速（9.1%）。", ["公司存款增速", "贷款增速"]),
+    ("上半年，公司营业收入增速从7.5%降至3.2%。", ["公司营业收入增速", "公司营业收入增速"]),
+    # the frame a cut year leaves
+    ("按可比价计算的全省工业增加值在2005年时为860亿元。", ["全省工业增加值"]),
+    # unchanged: a gap to a wider area keeps its comparison
+    ("全市城镇化率为72.1%，高于全省3.5个百分点。", ["全市城镇化率", "全市城镇化率高于全省"]),
+])
+def test_round20_metric_words(text: str, metrics: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == metrics

@@ -650,6 +650,8 @@ def _level_subject(governing: Governing) -> Governing:
         subject = _without_base_or_close(governing.metric[:-len(governing.change)])
     subject = subject or governing.subject
     subject = cues().pattern("metric_tail_strip").sub("", subject) or subject  # 累计下跌4.2%，收于…: not 累计
+    if governing.change in cues().words("derived_heads"):
+        subject += governing.change  # (round 20: 净利润增速从6.22%降至1.22%: a rate noun is the measure, not a change)
     return Governing(subject, subject, "")
 
 
@@ -724,6 +726,10 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     head = phrase[:change_at.start()] if change_at else phrase
     change = phrase[change_at.start():] if change_at else ""
     head = _antecedent(before, head, context.before) or head
+    led = rules.pattern("entity_lead").fullmatch(head)
+    if (led and not member and rules.pattern("metric_head").search(led["entity"])
+            and not rules.pattern("regional_gap").fullmatch(head)):
+        head = led["entity"]  # (round 20: 低于贷款增速（8.26%）: the compared side names its own measure)
     pointer = rules.pattern("pointer_words").search(head)
     if pointer and governing is not None and governing.subject and not member:  # 去年同期的数字为1%
         lead = _without_revised_base(clean(head[:pointer.start()]))
@@ -780,8 +786,10 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
           and (ranked_next := rules.pattern("ranked_entity_clause").fullmatch(clean(context.previous_clause)))):
         entity = ranked_next["entity"]  # 其次是零售、住宿及膳食服務，失業率為10.7% → 零售…失業率
         found = Governing(entity + phrase, entity + head, change, head)
-    elif (context.local and governing is not None and not member and _shortened(head, governing.subject)
+    elif (context.local and governing is not None and not member and (change or governing.change)
+          and _shortened(head, governing.subject)  # (round 20: a list of levels, 核心一级资本充足率为…，一级资本
           and not rules.pattern("metric_lead_country").search(clean(before, country=False))):  # (而我国TFP…: its own)
+        # 充足率为…, names each measure in full: a shorter one is a measure of its own)
         found = Governing(governing.subject + change, governing.subject, change, governing.core)  # 将增长预期上调…
     elif context.local and governing is not None and not member and (item := _item_of(head, governing.subject)):
         found = Governing(item + phrase, item + head, change, head)  # 进口铁矿砂…，进口均价… → 铁矿砂进口均价
