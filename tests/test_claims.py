@@ -3054,3 +3054,77 @@ def test_round20_release_of_a_state_of_sales_is_attributed() -> None:
 ])
 def test_round20_metric_words(text: str, metrics: list) -> None:
     assert [c["metric"] for c in _claims(text)] == metrics
+
+
+# Round 20: sources and plan/forecast filtering (attributions, forecasts, passages)
+
+def test_round20_attributed_report_forecasts_are_claims() -> None:
+    """A research body's report that shows what will be, a forecast cited from a name in no lexicon and a report's
+    forecast after its publisher is named are attributed forecasts (claims); the speaker's own stays no claim."""
+    shown = _by_value(_claims("赛迪顾问发布的报告显示，2019年中国工业软件市场规模将达1720亿元，年复合增长率为14.2%。"))
+    assert {Decimal("172000000000"), Decimal("14.2")} <= set(shown)
+    named = _by_value(_claims("根据 Omdia 的数据，全球显示面板市场预计到 2027 年将增长到 1500 亿美元，"
+                              "年复合增长率为 6%。"))
+    assert {Decimal("150000000000"), Decimal("6")} <= set(named)
+    assert named[Decimal("150000000000")]["time"] == "2027"
+    published = _claims("中国电子信息产业发展研究院近日发布《2023中国数据中心白皮书》。白皮书预测，"
+                        "到2028年，全国数据中心机架规模将突破1500万架。")
+    assert [c["value"] for c in published] == [Decimal("15000000")] or [float(c["value"]) for c in published] == [15e6]
+    assert published[0]["source"] is not None
+    for text in ("我们预计2026年公司营收将达到80亿元。", "公司预测明年销量将达到60万辆。",
+                 "铁路局负责人介绍，到2030年，全省铁路营业里程将达到8000公里。"):
+        assert _claims(text) == [], text
+
+
+def test_round20_a_new_named_cue_or_own_figures_stop_the_carried_source() -> None:
+    """A sentence opening with a name and a cue of its own (recognised or not), a report title alone, or the
+    writer's own company does not take the source of the sentence before; a bare 数据显示 still does."""
+    other = _claims("国家统计局数据显示，2023年全国粮食产量69541万吨。"
+                    "蝉妈妈数据显示，2023年直播带货用户规模达到5.4亿人。")
+    assert [c["source"] for c in other][1] is None
+    title = _claims("国家统计局数据显示，2023年全国粮食产量69541万吨。"
+                    "《中国农村发展报告》显示，粮食播种面积17.85亿亩。")
+    assert title[1]["source"] is None
+    own = _claims("据国家统计局数据，2023年全国汽车产量3016万辆。2023年，本集团实现营业收入860亿元，同比增长9%。")
+    assert [c["source"] for c in own][1:] == [None, None]
+    same = _claims("国家统计局数据显示，2023年全国粮食产量69541万吨。数据显示，粮食播种面积17.85亿亩。")
+    assert same[1]["source"] == same[0]["source"] is not None
+
+
+def test_round20_a_published_list_or_survey_report_cites_its_publisher() -> None:
+    """X发布了…名单。其中… continues the list just published; X《…报告》调研… attributes its findings."""
+    listed = _claims("中国企业联合会发布了2023中国企业500强榜单。其中，制造业企业共245家，服务业企业170家。")
+    assert listed and all(c["source"] == "中国企业联合会" for c in listed)
+    surveyed = _claims("中国连锁经营协会《2023中国便利店发展报告》调研显示：便利店单店日均销售额为5011元。")
+    assert surveyed and surveyed[0]["source"] == "中国连锁经营协会"
+
+
+def test_round20_news_items_and_relays_and_websites() -> None:
+    """An attribution inside a numbered news item speaks for that item only; a reporter's relay (X网消息：记者从Y
+    了解到) cites Y; a body's website or database shows its data."""
+    brief = _claims("1、国家统计局：6月份全国CPI同比上涨0.2%；2、全国铁路6月份发送旅客3.7亿人次；"
+                    "3、海关总署：6月份出口增长8.6%。")
+    assert [c["source"] for c in brief] == ["国家统计局", None, "海关总署"]
+    split = _claims("1、国家统计局：6月份全国CPI同比上涨0.2%。2、全国铁路6月份发送旅客3.7亿人次。")
+    assert [c["source"] for c in split] == ["国家统计局", None]
+    lead = _claims("国家统计局数据显示：1、6月份全国CPI同比上涨0.2%；2、6月份PPI同比下降0.8%。")
+    assert [c["source"] for c in lead] == ["国家统计局", "国家统计局"]
+    relay = _claims("人民网消息：记者从交通运输部了解到，2024年1-5月全国港口货物吞吐量72.1亿吨，同比增长4.5%。")
+    assert relay and all(c["source"] == "交通运输部" for c in relay)
+    site = _claims("截至2023年底，世界卫生组织官网显示全球结核病新发患者约1060万人。")
+    assert site[0]["source"] is not None and "官网" not in site[0]["metric"]
+
+
+def test_round20_a_release_day_dates_no_later_data() -> None:
+    """2020年1月17日，X发布，截至2019年末…: the release day is no time of the data after it."""
+    claims = _claims("2021年2月28日，国家统计局发布，2020年全国粮食产量66949万吨。全国棉花产量591万吨。")
+    assert claims[0]["time"] == "2020" and claims[1]["time"] != "2021-02-28"
+
+
+def test_round20_a_quoted_or_coded_programme_name_is_no_plan() -> None:
+    """“X”计划 / 863计划 name a programme: its results are facts; a 将 after the name and the verb 计划 stay plans."""
+    assert {Decimal("8.6"), Decimal("1200000000")} <= set(_by_value(_claims(
+        "“阳光工程”计划使得参训农民人均收入提高了8.6%，累计投入资金达到12亿元。")))
+    assert _by_value(_claims("973计划使得论文发表量提高了21.4%。"))
+    for text in ("“阳光工程”计划将培训农民50万人。", "集团计划投资20亿元建设新基地。"):
+        assert _claims(text) == [], text

@@ -77,6 +77,14 @@ def labels_a_group(prefix: str, prefix_words: list[tuple[str, str]], number: dic
             and not rules.pattern("count_item_end").match(following))
 
 
+def attributed_forecast(sentence: str) -> bool:
+    """The sentence forecasts in its source's words: a cue of forecast (预测, 预计 …) or a report or data shown to say
+    what will be (报告显示，…将达: round 20; a body's telling followed by 将 stays its plan, round 14)."""
+    rules = cues()
+    return bool(rules.pattern("attributed_forecast").search(sentence)
+                or rules.pattern("report_forecast").search(sentence))
+
+
 def is_factual(sentence: str, has_source: bool) -> bool:
     """Opinions, recommendations, conditionals, plans and unattributed forecasts are not claims;
     an attributed forecast is.
@@ -97,7 +105,7 @@ def is_factual(sentence: str, has_source: bool) -> bool:
     sentence = consensus.sub(lambda m: " " * len(m.group()), sentence)  # …，预期为4.0%，前值为4.5%: its clause only
     if rules.pattern("analyst_valuation").search(sentence):
         return False  # 给予目标价45元, 股价对应2024年PE仅12倍: the analyst's opinion, also in a broker's note
-    if has_source and rules.pattern("attributed_forecast").search(sentence):
+    if has_source and attributed_forecast(sentence):
         return True
     # plan words of a result, 应 of a noun (应参保人数), 如果 of a method (如果扣除价格因素，…),
     # funds secured (争取…亿元), a programme's name (经济刺激计划: a noun, round 16), a proposal issued as a paper

@@ -23,8 +23,8 @@ def attribution(sentence_start: int, sentence: str,
     nearest the cue word (中国人民银行授权全国银行间同业拆借中心公布 → the centre), but not what the study is about
     (据麦肯锡对腾讯的调查 → 麦肯锡), and the first of a list (据国家统计局和海关总署数据 → 国家统计局); a body a
     cue names bare (据海关统计) is the one it cites; a bracketed source note (（数据来源：科技部）) attributes when no
-    cue does. An outlet that relays another body's data (据路透社报道，德国联邦统计局数据显示) is not its source: the
-    body is, and the phrase runs from the relay to the body's cue."""
+    cue does. An outlet that relays another body's data (据路透社报道，德国联邦统计局数据显示; X网消息：记者从Y了解到)
+    is not its source: the body is, and the phrase runs from the relay to the body's cue."""
     rules = cues()
     if not orgs and not any(body in sentence for body in rules.mapping("bare_attributions")):
         return None  # each phrase needs a mention or a body named bare: no pattern scan over a sentence with neither
@@ -33,8 +33,9 @@ def attribution(sentence_start: int, sentence: str,
     if first is None or not rules.pattern("relay_cue").match(sentence, first[3]):
         return first
     for later in found:
-        if later[2][0] > first[1][1] and rules.pattern("relay_gap").fullmatch(sentence, first[1][1], later[2][0]):
-            # the body that opens the clause after the relay, with a cue of its own
+        if later[2][0] > first[1][1] and any(rules.pattern(gap).fullmatch(sentence, first[1][1], later[2][0])
+                                              for gap in ("relay_gap", "relay_reporter")):
+            # the body that opens the clause after the relay with a cue of its own, or the one the reporter got it from
             return later[0], (first[1][0], later[1][1]), later[2], later[3]
     return first
 
@@ -87,14 +88,34 @@ def starts_new_data(sentence_start: int, sentence: str, orgs: list[dict], carrie
     """The sentence starts data of its own, so the source of the sentence before does not carry into it: it opens
     with an attribution frame that names someone (据SEMI统计，…, even when the name is in no lexicon; not 据不完全统计),
     or with the name of another company than the carried source (比亚迪公告…。理想汽车6月交付…: one maker's
-    announcement does not cover another's deliveries)."""
+    announcement does not cover another's deliveries), or with a name and a cue of its own (QuestMobile…洞察显示,
+    《…报告》显示: another report), or with the writer's own company (本集团实现…)."""
     rules = cues()
     frame = rules.pattern("opening_frame").match(sentence)
     if frame and any(word.flag in rules.words("frame_name_tags") for word in pos_tagger().lcut(frame.group("org"))):
         return True
+    cued = rules.pattern("opening_cue").match(sentence)  # QuestMobile…洞察显示, 《…统计报告》显示 (not 数据显示)
+    if (cued and not rules.pattern("generic_cue_subject").match(cued.group("org"))
+            and any(word.flag in rules.words("frame_name_tags") for word in pos_tagger().lcut(cued.group("org")))):
+        return True
+    if rules.pattern("own_data_opening").match(sentence):
+        return True  # 2021年，本集团实现营业总收入…: the company's own figures
     opening = len(sentence) - len(sentence.lstrip())
     return any(org["start"] - sentence_start == opening and org["type"] in rules.words("own_data_types")
                and org["canonical"] != carried for org in orgs)
+
+
+def named_forecaster(sentence: str) -> bool:
+    """The sentence opens by citing a proper name, recognised as an organisation or not (根据Tractica的数据，…;
+    根据市场研究机构Smithers Pira预测，…; QuestMobile洞察显示，…): its forecasts are attributed, so claims (the
+    guidelines), whose source the organisation table decides."""
+    rules = cues()
+    for name in ("opening_frame", "opening_cue"):
+        cued = rules.pattern(name).match(sentence)
+        if (cued and not rules.pattern("generic_cue_subject").match(cued.group("org"))
+                and any(w.flag in rules.words("forecaster_name_tags") for w in pos_tagger().lcut(cued.group("org")))):
+            return True
+    return False
 
 
 def clause_attributions(sentence_start: int, sentence: str, orgs: list[dict],
@@ -116,11 +137,31 @@ def clause_attributions(sentence_start: int, sentence: str, orgs: list[dict],
     return found
 
 
-def reattribute(claims: list[dict], later: list[tuple[int, str, list[tuple[int, int]]]], sentence_start: int) -> None:
-    """Give each claim the source of the last clause attribution before it (`clause_attributions`), if any."""
+def item_attributions(sentence_start: int, sentence: str,
+                      orgs: list[dict]) -> list[tuple[int, str | None, list[tuple[int, int]]]]:
+    """In a sentence that opens a numbered news brief (1、国家卫健委：…；2、全国共有…), each later item with the
+    source its own attribution names, or none: an item's attribution speaks for that item only
+    (as `clause_attributions`)."""
+    marks = list(cues().pattern("news_item").finditer(sentence))
+    if len(marks) < 2 or sentence[:marks[0].start()].strip():
+        return []
+    found: list[tuple[int, str | None, list[tuple[int, int]]]] = []
+    for mark, following in zip(marks[1:], [*marks[2:], None], strict=True):
+        begin, end = mark.end(), following.start() if following else len(sentence)
+        inside = [o for o in orgs if begin <= o["start"] - sentence_start and o["end"] - sentence_start <= end]
+        named = attribution(sentence_start + begin, sentence[begin:end], inside)
+        found.append((mark.start(), named[0], [(begin + named[2][0], begin + named[1][1])]) if named
+                     else (mark.start(), None, []))
+    return found
+
+
+def reattribute(claims: list[dict], later: list[tuple[int, str | None, list[tuple[int, int]]]],
+                sentence_start: int) -> None:
+    """Give each claim the source of the last clause attribution or news item before it (`clause_attributions`,
+    `item_attributions`: none for an item that names none), if any."""
     for claim in claims:
-        sources = [source for begin, source, _ in later if begin <= claim["number_start"] - sentence_start]
-        claim["source"] = sources[-1] if sources else claim["source"]
+        sources = [(source,) for begin, source, _ in later if begin <= claim["number_start"] - sentence_start]
+        claim["source"] = sources[-1][0] if sources else claim["source"]
 
 
 def speaker_label(text: str) -> list[tuple[int, int]]:

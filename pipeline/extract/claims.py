@@ -21,6 +21,7 @@ from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric import Context, Governing, bounded, clean, links_level, list_members, metric
 from pipeline.extract.claim_selection import (
     assumption_frames,
+    attributed_forecast,
     bounds_a_counted_group,
     bounds_a_counted_noun,
     counts_the_sample,
@@ -54,6 +55,8 @@ from pipeline.extract.claim_source import (
     date_slashes,
     footnote_sources,
     footnoted_source,
+    item_attributions,
+    named_forecaster,
     paragraph_notes,
     publication,
     reattribute,
@@ -151,6 +154,7 @@ class _Passage:
     chained: bool = False
     targets: bool = False  # a list of targets is open (主要预期目标是：…；…)
     lead_in: bool = False  # the last sentence was a target frame on a line of its own or a heading (主要预期目标：⏎)
+    item_source: bool = False  # the last sentence was a numbered news item that named its own source (1、X：…)
     item_line: bool = False  # the last sentence was an item of a list of targets with no sentence end (…10万人⏎)
     unit: str | None = None  # the unit of the previous sentence's last claim (a breakdown runs on over ；)
     hedge: str = ""  # a forecast or plan the clauses after ； stay in (预计营收增长45%；扣非净利润…), from its cue on
@@ -283,6 +287,11 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                     or rules.pattern("report_period_after").match(text, d["end"] - sentence.start)]
             announced = [(d["start"] - sentence.start, d["end"] - sentence.start) for d in its_dates if d not in kept]
             its_dates = kept
+        if attributed and rules.pattern("publishing_verb").match(cue_text, attributed[3]):
+            its_dates = [d for d in its_dates if not _published_on(text, d["start"] - sentence.start,
+                                                                   d["end"] - sentence.start, attributed[1],
+                                                                   attributed[3])]
+            # 2020年1月17日，国家统计局发布，截至2019年末…: the day of the release dates no data, here or after
         published = publication(sentence.start, cue_text, its_orgs)
         if published:  # 2024年6月，中国信通院发布《…》: when the report was published is no time of its data
             its_dates = [d for d in its_dates if not _published_on(text, d["start"] - sentence.start,
@@ -322,6 +331,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         report_cues = [m.span() for m in rules.pattern("report_cue").finditer(cue_text)]
         if source is None and passage.publisher and any(not published or a >= published[1][1] for a, _ in report_cues):
             source = passage.publisher  # …发布《…》，白皮书显示 / 。数据显示: the report just published
+        if source is None and passage.publisher and rules.pattern("continuation").search(cue_text):
+            source = passage.publisher  # …发布了2018中国独角兽企业名单。其中…: the list just published goes on
         if source is None:
             reference = rules.pattern("figure_reference").search(cue_text)
             if reference:
@@ -330,9 +341,12 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         same_data = continues or all(o["canonical"] == passage.source for o in its_orgs)  # (a new paragraph's passage
         # carries no source yet)
         speaks_for_forecasts = source is not None or continues  # the sentence's own cue, or a continuation
+        cited_name = source is None and named_forecaster(cue_text)  # 根据Tractica的数据，…预计: a firm in no lexicon
         source = source or body  # (the speaker's body is the source, not the forecaster of 我们预计: round 17)
         same_data = same_data and (source is not None or passage.source is None
                                    or not starts_new_data(sentence.start, cue_text, its_orgs, passage.source))
+        news_item = bool(rules.pattern("news_item").match(cue_text))
+        same_data = same_data and not (news_item and passage.item_source)  # 1、X：…。2、…: another news item
         if source is None and same_data and (names_source or not rules.pattern("unnamed_attribution").search(cue_text)):
             source = passage.source  # (该公司公告称: a sentence citing someone it does not name takes no source; in its
             # paragraph a sentence naming no other organisation goes on with the release: 全国工业生产者出厂价格…)
@@ -350,6 +364,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             # 10月份CPI; 世贸组织预测2022年全球货物贸易量)
             said = [attributed[2], (attributed[3], attributed[1][1]), *announced] if attributed else []
             later = clause_attributions(sentence.start, cue_text, its_orgs, attributed[1][1]) if attributed else []
+            later = sorted(later + (item_attributions(sentence.start, cue_text, its_orgs) if attributed else []),
+                           key=lambda item: item[0])  # 1、国家卫健委：…；2、…: the next news item is not its
             said += [span for _, _, spans in later for span in spans]  # 高盛则预计降息125bp
             layout = speaker_label(text) + clock_times(text, in_sentence, sentence.start)  # 盛来运：, 16:30
             records = record_frames(text, placed)  # 为2022年3月以来最高: how the value ranks, no part of a metric
@@ -359,8 +375,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             # (cues are words: 计划 inside 印度统计和计划执行部 is no plan, round 16)
             unnamed = blank_out(text, [(o["start"] - sentence.start, o["end"] - sentence.start) for o in its_orgs]
                                 + [(0, label_end)], " ")
+            forecasts_cited = (speaks_for_forecasts and source is not None) or cited_name
             sentence_claims = _sentence_claims(text, masked, sentence, in_sentence, placed, source, passage, index,
-                                               fallback, bases, speaks_for_forecasts and source is not None, now,
+                                               fallback, bases, forecasts_cited, now,
                                                carried, unnamed)
             reattribute(sentence_claims, later, sentence.start)
             # …增长6.1%[1]。 with [1] 数据来源：杭州市统计局 (read in the text as written: ③ is decoration to cues)
@@ -381,6 +398,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         passage.last = claimed_times[-1] if claimed_times else (sentence_time(text, placed) or
                                                                  (passage.last if continues else None))
         passage.source = source
+        passage.item_source = news_item and (attributed is not None or passage.item_source)
         passage.chained = bool(rules.pattern("clause_chain").search(cue_text))
         passage.hedge = forecast_hedge(carried + cue_text) if passage.chained else ""
         passage.unit = sentence_claims[-1]["unit"] if sentence_claims else None
@@ -503,7 +521,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                                                            fallback, passage.span)
         if is_a_target(time, text, offset, placed, now) and not (
                 forecast_source
-                and rules.pattern("attributed_forecast").search(simplified(carried + text[:clause_end]))):
+                and attributed_forecast(simplified(carried + text[:clause_end]))):
             continue  # 到2025年，…达到12%: a plan (an organisation's forecast of that period is a claim)
         if (found and number["start"] not in year_times
                 and rules.pattern("list_glue").match(text[previous_end:offset])):
