@@ -898,3 +898,22 @@ def test_round19_intensity_labelled_and_radiation_units(text: str, quantity: tup
 ])
 def test_round19_rates_that_stay(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q[0], q[2]) for q in rows(text)][:len(expected)] == expected
+
+
+# --------------------------------------------------------------------------- round 20: numbers of market and report text
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "approx"), [
+    # an over-cue under a negation is a ceiling, as 不超过 is
+    ("控股股东计划增持金额不超2亿元", "200000000", "CNY", "under"),
+    ("两名高管拟合计减持不超12万股", "120000", "股", "under"),
+    ("单个对象认购比例不逾3%", "3", "%", "under"),
+    ("本次发行的募集资金总额不超出15亿元", "1500000000", "CNY", "under"),
+    ("每年新增用地不得超过80公顷", "80", "公顷", "under"),
+    # the plain cues stay over
+    ("全年营收超30亿元", "3000000000", "CNY", "over"),
+    ("逾500家企业参展", "500", "家", "over"),
+])
+def test_round20_negated_over_cue_is_a_ceiling(text: str, value: str, unit: str, approx: str) -> None:
+    assert one(text)[:2] == (Decimal(value), unit)
+    assert one(text)[3] == approx
