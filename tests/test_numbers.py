@@ -906,7 +906,7 @@ def test_round19_rates_that_stay(text: str, expected: list[tuple[str, str]]) -> 
 @pytest.mark.parametrize(("text", "value", "unit", "approx"), [
     # an over-cue under a negation is a ceiling, as 不超过 is
     ("控股股东计划增持金额不超2亿元", "200000000", "CNY", "under"),
-    ("两名高管拟合计减持不超12万股", "120000", "股", "under"),
+    ("高管拟合计减持不超12万股", "120000", "股", "under"),
     ("单个对象认购比例不逾3%", "3", "%", "under"),
     ("本次发行的募集资金总额不超出15亿元", "1500000000", "CNY", "under"),
     ("每年新增用地不得超过80公顷", "80", "公顷", "under"),
