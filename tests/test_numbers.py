@@ -900,7 +900,7 @@ def test_round19_rates_that_stay(text: str, expected: list[tuple[str, str]]) -> 
     assert [(q[0], q[2]) for q in rows(text)][:len(expected)] == expected
 
 
-# --------------------------------------------------------------------------- round 20: numbers of market and report text
+# --------------------------------------------------------------------------- round 20: market and report text
 
 
 @pytest.mark.parametrize(("text", "value", "unit", "approx"), [
