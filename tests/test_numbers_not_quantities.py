@@ -540,3 +540,16 @@ def test_round20_report_names_name_lists_and_service_lines(text: str) -> None:
 ])
 def test_round20_market_streaks_and_counts_that_stay(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.text, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "该指数在 120 个经济体中排名 35",  # a rank without 第
+    "综合实力位列 8，较上年前进两位",
+])
+def test_round20_ranks_without_di(text: str) -> None:
+    assert [q.text for q in find_quantities(text) if q.text.strip() in ("35", "8")] == []
+
+
+def test_round20_fractions_of_a_second_and_a_rank_group_stay() -> None:
+    assert [(q.text, q.unit) for q in find_quantities("端到端时延低于10毫秒")] == [("10毫秒", "毫秒")]
+    assert [q.text for q in find_quantities("排名前20的城市")] == ["20"]
