@@ -1837,3 +1837,36 @@ def test_round20_another_year_does_not_take_the_dateline_month() -> None:
 ])
 def test_round20_day_restated_by_same_day_word(text: str, expected: str) -> None:
     assert expected in [v for _, v, _ in values(text, dt.date(2022, 6, 20))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a typeset minus and a figure dash between years
+    ("研究使用2008−2019年省级面板数据", [("2008−2019年", "2008/2019", "range")]),
+    ("样本期为 2010‒2020 年", [("2010‒2020 年", "2010/2020", "range")]),
+    # a survey's wave years glued to its acronym
+    ("本文使用CHARLS2011—2018年四期追踪数据", [("2011—2018年", "2011/2018", "range")]),
+    ("数据来自CGSS2017年调查", [("2017年", "2017", "year")]),
+    # the first months written with spaces, as PDF text has them
+    ("前 8 个月，全省外贸进出口增长", [("前 8 个月", "2022-01/2022-08", "range")]),
+    # a final dividend's period is the financial year, not its end month
+    ("董事会建议派发2023年末期股息每股0.25元", [("2023年末期", "2023", "year")]),
+])
+def test_round20_year_ranges_first_months_and_dividend_periods(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("截至2023年末期间存款稳步增长", [("2023年末", "2023-12", "month")]),  # 末 + 期间 stays the year's end
+    ("近期热门线路多为一日游和两日游", []),  # a tour of days
+    ("股价一日之内大起大落", []),
+    ("该国股市二日游行情结束", []),
+    # a clause-opening N年 in a sentence that spells its years out is a span
+    ("专利数从2000年的3万件增至2015年的90万件，15年累计授权超过800万件", [("2000年", "2000", "year"),
+                                                                     ("2015年", "2015", "year")]),
+    # a blog's two-digit years stay years
+    ("21年营收增长8%，22年增长12%", [("21年", "2021", "year"), ("22年", "2022", "year")]),
+    # spelled-out months without spaces and a plain range are unchanged
+    ("前10个月，出口增长5%", [("前10个月", "2022-01/2022-10", "range")]),
+])
+def test_round20_date_false_positives_and_what_stays(text: str, expected: list) -> None:
+    assert values(text) == expected

@@ -935,3 +935,42 @@ def test_round20_count_noun_after_an_amount_stays_a_count() -> None:
 ])
 def test_round20_numbered_roads_are_names(text: str) -> None:
     assert rows(text) == []
+
+
+# --------------------------------------------------------------------------- round 20: market and report text
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "approx"), [
+    # an over-cue under a negation is a ceiling, as 不超过 is
+    ("控股股东计划增持金额不超2亿元", "200000000", "CNY", "under"),
+    ("高管拟合计减持不超12万股", "120000", "股", "under"),
+    ("单个对象认购比例不逾3%", "3", "%", "under"),
+    ("本次发行的募集资金总额不超出15亿元", "1500000000", "CNY", "under"),
+    ("每年新增用地不得超过80公顷", "80", "公顷", "under"),
+    # the plain cues stay over
+    ("全年营收超30亿元", "3000000000", "CNY", "over"),
+    ("逾500家企业参展", "500", "家", "over"),
+])
+def test_round20_negated_over_cue_is_a_ceiling(text: str, value: str, unit: str, approx: str) -> None:
+    assert one(text)[:2] == (Decimal(value), unit)
+    assert one(text)[3] == approx
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the size of a market or an industry is money, its currency left out
+    ("去年国内预制菜市场规模达到4196亿，同比增长21.3%", [("4196亿", "CNY"), ("21.3%", "%")]),
+    ("全省数字经济产业规模突破8000亿", [("8000亿", "CNY")]),
+    # trading in a market wrap: the head of the amount
+    ("全市场合计成交9872.3亿，较上日缩量", [("9872.3亿", "CNY")]),
+    ("某游资席位当日买入4120万，卖出860万", [("4120万", "CNY"), ("860万", "CNY")]),
+    ("北向资金全天净卖出38.6亿", [("38.6亿", "CNY")]),
+    # a later year and a linking verb only: the clause continues the money amount, past its rate
+    ("2022年市场规模为650亿，同比增长12%，预计2026年将达到1200亿", [("650亿", "CNY"), ("12%", "%"), ("1200亿", "CNY")]),
+    ("2021年交易规模3.1万亿，2023 达 4.6 万亿", [("3.1万亿", "CNY"), ("4.6 万亿", "CNY")]),
+    # counts stay counts: people's sizes, what was traded named, a count before the continuation
+    ("在线医疗用户规模达到3.6亿，网民规模10.8亿", [("3.6亿", ""), ("10.8亿", "")]),
+    ("外资机构买入股票300万，成交量4500万", [("300万", ""), ("4500万", "")]),
+    ("2022年用户达3亿，预计2025年将达到4亿", [("3亿", ""), ("4亿", "")]),
+])
+def test_round20_money_with_the_currency_left_out(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q[0], q[2]) for q in rows(text)] == expected

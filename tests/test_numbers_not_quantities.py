@@ -512,3 +512,44 @@ def test_round19_scheme_codes_grades_and_rate_bases_are_no_quantities(text: str,
 ])
 def test_round19_counts_near_scheme_names_and_grades_stay(text: str, expected: list[str]) -> None:
     assert [t for t, _ in doc_numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a periodic report named by its quarter
+    "多家银行昨日披露一季报",
+    "券商板块三季报整体向好",
+    # members of a list of names whose suffix is written once at the end
+    "核电站5、6号机组进入调试阶段",
+    "地铁2至4号线同步开通",
+    # a city's four-digit service line
+    "市民可拨打8345政务服务热线反映问题",
+    # a stock's price-limit class in market slang
+    "创业板个股某某股份20CM涨停",
+])
+def test_round20_report_names_name_lists_and_service_lines(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("某科技4天3板，某电子收获3连板", [("4天", "day"), ("3板", "板"), ("3连板", "连板")]),
+    ("深成指日线6连阳后回调", [("6连阳", "连阳")]),
+    # counts before a list of names and a service line with a measure word stay
+    ("共有3、5家企业入围", [("3", "家"), ("5家", "家")]),
+    ("全年受理8345件诉求", [("8345件", "件")]),
+    ("新三板挂牌公司3家", [("3家", "家")]),
+])
+def test_round20_market_streaks_and_counts_that_stay(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "该指数在 120 个经济体中排名 35",  # a rank without 第
+    "综合实力位列 8，较上年前进两位",
+])
+def test_round20_ranks_without_di(text: str) -> None:
+    assert [q.text for q in find_quantities(text) if q.text.strip() in ("35", "8")] == []
+
+
+def test_round20_fractions_of_a_second_and_a_rank_group_stay() -> None:
+    assert [(q.text, q.unit) for q in find_quantities("端到端时延低于10毫秒")] == [("10毫秒", "毫秒")]
+    assert [q.text for q in find_quantities("排名前20的城市")] == ["20"]

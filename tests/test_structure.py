@@ -252,3 +252,30 @@ def test_round19_contact_debris_and_case_codes(text: str, expected: list[tuple[s
 ])
 def test_round19_no_contact_debris_or_codes_in_values(text: str) -> None:
     assert [p for p in pieces(text) if p[0] in ("phone", "postcode", "event_name", "licence")] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # markers after a comma and a space, the last name's at the line end
+    ("陈某某1,3, 周某2\n", [("author_marker", "1,3"), ("author_marker", "2")]),
+    # an affiliation's dotted number in brackets or after a semicolon; a postcode after a short place name
+    ("(1.华中某大学 公共管理学院，湖北 宜昌 443002；2.某省社会科学院 经济研究所，四川 成都 610071)",
+     [("author_marker", "1"), ("postcode", "443002"), ("author_marker", "2"), ("postcode", "610071")]),
+    ("1a.西部某大学 经济学院，甘肃 兰州 730000\n", [("author_marker", "1a"), ("postcode", "730000")]),
+    # a stock code in quotes after its label
+    ("证券简称为“某某科技”，证券代码为“688123”。", [("stock_code", "688123")]),
+    ("股票代码：「002415」", [("stock_code", "002415")]),
+    # a bulletin's note marker in black brackets glued to its indicator
+    ("全年规模以上工业增加值【3】比上年增长6.1%。", [("citation", "【3】")]),
+])
+def test_round20_bylines_codes_and_note_markers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pieces(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "（5个国家级研究中心）",  # a count before bodies: no dot, no marker
+    "全年总计 123456\n",  # a figure at a line start, no place name before it
+    "上证公函【2024】0512号",  # a document number stays one
+    "增长5 个百分点，共有3所大学参与",
+])
+def test_round20_counts_that_stay(text: str) -> None:
+    assert [label for label, _ in pieces(text) if label in ("author_marker", "postcode", "citation")] == []

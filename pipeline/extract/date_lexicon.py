@@ -111,7 +111,7 @@ def _year_part_fragments(r: dict[str, Any]) -> dict[str, str]:
         "year_parts": _guarded_alt(r, [k for k in parts if not k.startswith(year)]),
         "alone_parts": _alt(k for k, v in parts.items() if (v or {}).get("alone") is True),
         "clause_parts": _alt(k for k, v in parts.items() if (v or {}).get("alone") == "clause"),
-        "year_tail": _alt(k for k in parts if k.startswith(year)),
+        "year_tail": _guarded_alt(r, [k for k in parts if k.startswith(year)]),
     }
 
 

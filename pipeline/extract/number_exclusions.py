@@ -72,7 +72,7 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
     if r.bare and ends_with_word(s, core.start, cfg["label_prefixes"]):
         return True
     # names: 亚非欧1号
-    if r.bare and match_words(s, skip_space(s, r.end), cfg["name_suffixes"]):
+    if r.bare and (match_words(s, skip_space(s, r.end), cfg["name_suffixes"]) or _named_list_member(s, r.end, lex)):
         return True
     if (r.bare and not core.chinese_only and not core.has_scale
             and match_words(s, r.end, cfg["digit_name_suffixes"])):
@@ -793,3 +793,18 @@ def _code_context(s: str, pos: int, cfg: dict[str, Any]) -> bool:
     window = s[pos : pos + int(cfg["code_context_window"])]
     window = re.split("[" + re.escape(cfg["punctuation"]["code_window_breaks"]) + "]", window, maxsplit=1)[0]
     return any(w in window for w in cfg["code_context_after"])
+
+
+def _named_list_member(s: str, end: int, lex: Lexicon) -> bool:
+    """A bare number followed by a joiner and a number with a name suffix (7、8号机组, 3至5号线): a member of a list of
+    names, named by the suffix written once at its end."""
+    k = skip_space(s, end)
+    joiner = match_words(s, k, lex.cfg["name_list_joiners"]) if k < len(s) else None
+    if joiner is None:
+        return False
+    k = skip_space(s, k + len(joiner))
+    j = k
+    while j < len(s) and (s[j].isdigit() or s[j] in lex.digits):
+        j += 1
+    return j > k and match_words(s, skip_space(s, j), lex.cfg["name_suffixes"]) is not None
+

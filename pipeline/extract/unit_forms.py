@@ -499,20 +499,33 @@ def opens_continuation(s: str, start: int) -> bool:
     if left == max(0, start - window) and left > 0:
         return False  # no clause start within the window
     head = s[skip_space(s, left) : start]
-    return head.startswith(tuple(load_yaml("currencies.yaml")["implied_money"]["continuation_openers"]))
+    cfg = load_yaml("currencies.yaml")["implied_money"]
+    return head.startswith(tuple(cfg["continuation_openers"])) or _frame_re(cfg["continuation_frame"]).fullmatch(
+        head) is not None
+
+
+@cached
+def _frame_re(pattern: str) -> re.Pattern[str]:
+    """A clause head of only a later year and a linking verb (预计到2017年达): no subject of its own."""
+    return re.compile(pattern)
+
+
+_RATE_KINDS = frozenset({"percent", "pp"})
 
 
 def continue_money(s: str, cands: Sequence[Candidate]) -> None:
     """Amounts whose currency word is left out take the currency of the money amount before them in the same
     sentence (出口额3000亿美元，其中，对美出口500亿 → USD); a bare scaled amount whose clause opens with a
-    comparison continues it (新增贷款7384亿，同比多增1058亿); one after a count stays a count."""
-    for prev, cand in pairwise(cands):
-        if prev.kind != "money" or any(ch in _SENTENCE_END for ch in s[prev.end : cand.start]):
+    comparison continues it (新增贷款7384亿，同比多增1058亿); one after a count stays a count. A rate between
+    (同比增长18.9%, round 20) is the amount's own change and is passed over."""
+    amounts = [c for c in cands if c.kind not in _RATE_KINDS]
+    for last, cand in pairwise(amounts):
+        if last.kind != "money" or any(ch in _SENTENCE_END for ch in s[last.end : cand.start]):
             continue
         if cand.implied:
-            cand.unit = prev.unit
+            cand.unit = last.unit
         elif _continues(s, cand):
-            cand.unit, cand.kind, cand.bare, cand.implied = prev.unit, "money", False, True
+            cand.unit, cand.kind, cand.bare, cand.implied = last.unit, "money", False, True
 
 
 def continue_thresholds(s: str, cands: Sequence[Candidate]) -> None:
