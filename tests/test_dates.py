@@ -1860,11 +1860,9 @@ def test_round20_year_ranges_first_months_and_dividend_periods(text: str, expect
     ("近期热门线路多为一日游和两日游", []),  # a tour of days
     ("股价一日之内大起大落", []),
     ("该国股市二日游行情结束", []),
-    # a clause-opening N年 in a sentence that spells its years out is a span
-    ("专利数从2000年的3万件增至2015年的90万件，15年累计授权超过800万件", [("2000年", "2000", "year"),
-                                                                     ("2015年", "2015", "year")]),
-    # a blog's two-digit years stay years
+    # a blog's two-digit years stay years, also after a year written in full (round 15)
     ("21年营收增长8%，22年增长12%", [("21年", "2021", "year"), ("22年", "2022", "year")]),
+    ("公司2023年营收120亿元，24年增长15%", [("2023年", "2023", "year"), ("24年", "2024", "year")]),
     # spelled-out months without spaces and a plain range are unchanged
     ("前10个月，出口增长5%", [("前10个月", "2022-01/2022-10", "range")]),
 ])

@@ -635,8 +635,7 @@ def _year_spec(m: re.Match[str], s: str, lo: int, hi: int, context: bool = False
         txt = m.group("y2")
         before = s[m.start("y2") - 1] if m.start("y2") > 0 else " "
         since = m.group("y2s") and not ("\u4e00" <= before <= "\u9fff" and before not in r["short_year_since_after"])
-        clause = (m.group("y2c") and _opens_clause(s, m.start("y2")) and _runs_year(_century(int(txt)))
-                  and not _spelled_years_before(s, m.start("y2")))
+        clause = m.group("y2c") and _opens_clause(s, m.start("y2")) and _runs_year(_century(int(txt)))
         if not (txt.startswith("0") or m.group("y2m") or m.group("y2p") or since or clause
                 or _short_year_cued(m, s, context)):
             return None
@@ -668,21 +667,6 @@ def _opens_clause(s: str, pos: int) -> bool:
     """Whether ``pos`` opens a clause (a line start, or right after a clause break or an opening bracket): where
     a blog's 22年, 21-23年 names a year, not a span (经过20年, 干了20年 do not open one)."""
     return pos == 0 or s[pos - 1] in res()["short_year_clause_starts"]
-
-
-def _spelled_years_before(s: str, pos: int) -> bool:
-    """Whether the sentence of ``pos`` writes a four-digit year before it (从1998年…至2013年…，16年观测值): its writer
-    spells years out, so a clause-opening N年 there is a span, not a year."""
-    cfg = res()["short_year_clause_spelled"]
-    left = max(0, pos - int(cfg["window"]))
-    ends = [s.rfind(ch, left, pos) for ch in cfg["sentence_ends"]]
-    left = max([left, *(k + 1 for k in ends if k >= 0)])
-    return _spelled_re(cfg["pattern"]).search(s, left, pos) is not None
-
-
-@cached
-def _spelled_re(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
 
 
 def _runs_year(y: int) -> bool:
