@@ -434,6 +434,6 @@ def test_round20_a_one_line_text_without_a_final_stop_is_no_title() -> None:
                  "1.城镇居民人均住房面积（平方米） 从2015年的33.1到2022年的40.6，年均增长2.9%"):
         assert _block_kinds(line + "\n")[0][0] == "paragraph", line
     # unchanged: short headlines, with or without a value, and titles above a body stay titles
-    for title in ("统计局：10月CPI同比上涨0.2%，PPI同比下降2.6%", "2023年全市经济运行情况", "关于印发《数字乡村建设指南》的通知",
-                  "一季度全省经济稳中向好"):
+    for title in ("统计局：10月CPI同比上涨0.2%，PPI同比下降2.6%", "2023年全市经济运行情况",
+                  "关于印发《数字乡村建设指南》的通知", "一季度全省经济稳中向好"):
         assert _block_kinds(title + "\n\n全年实现生产总值1200亿元。\n")[0] == ("title", title), title
