@@ -73,6 +73,8 @@ def _layout() -> dict:
     compiled["headings"] = [(h["level"], re.compile(h["pattern"])) for h in spec["headings"]]
     compiled["heading_max_chars"] = spec["heading_max_chars"]
     compiled["aligned_min_rows"] = spec["aligned_min_rows"]
+    compiled["title_max_width"] = spec["title_max_width"]
+    compiled["title_value_clauses"] = spec["title_value_clauses"]
     compiled["paragraph_end"] = set(spec["paragraph_end"])
     return compiled
 
@@ -111,6 +113,20 @@ def is_english(text: str) -> bool:
 
 def _ends_paragraph(text: str) -> bool:
     return bool(text) and text[-1] in _layout()["paragraph_end"]
+
+
+def _reads_as_paragraph(line: str) -> bool:
+    """A line written as running text though it ends without 。 (a crawled or demo one-liner): a sentence end
+    inside it with more text after it, or wider than a title (or opened by an enumerator, a data item's) with several
+    clauses that carry quantities."""
+    layout = _layout()
+    if layout["title_inner_sentence_end"].search(line):
+        return True
+    numbered = any(pattern.match(line) for _, pattern in layout["headings"])
+    if display_width(line) <= layout["title_max_width"] and not numbered:  # an enumerator opens no title
+        return False
+    clauses = layout["title_clause_split"].split(line)
+    return sum(1 for c in clauses if layout["title_value"].search(c)) >= layout["title_value_clauses"]
 
 
 def _is_spaced_row(line: str) -> bool:
@@ -563,7 +579,7 @@ class _Builder:
         line = self.lines[index]
         after = self.lines[index + 1] if index + 1 < len(self.lines) else ""
         runs_on = self.hard_wrapped and self.is_full(line) and not _ends_paragraph(line) and self.is_full(after)
-        return not (self._is_structural(line) or _SENTENCE_END.search(line) or runs_on)
+        return not (self._is_structural(line) or _SENTENCE_END.search(line) or runs_on or _reads_as_paragraph(line))
 
     def _is_structural(self, line: str) -> bool:
         return bool(

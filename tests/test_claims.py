@@ -3128,3 +3128,89 @@ def test_round20_a_quoted_or_coded_programme_name_is_no_plan() -> None:
     assert _by_value(_claims("973计划使得论文发表量提高了21.4%。"))
     for text in ("“阳光工程”计划将培训农民50万人。", "集团计划投资20亿元建设新基地。"):
         assert _claims(text) == [], text
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # typeset spacing between the statistic's letters and the Chinese
+    ("Hausman 检验的 p 值为 0.0021，因此选择固定效应模型。", []),
+    ("Sargan 检验的 P 值为 0.318，工具变量有效。", []),
+    # regression diagnostics and the landmarks they are read against
+    ("回归的 DW 值为 1.87，接近 2，残差不存在明显的自相关。", []),
+    ("所有解释变量的VIF值均小于10，容忍度均大于0.1，说明多重共线性不严重。", []),
+    ("各模型的平均方差膨胀因子为2.35。", []),
+    # unchanged: an estimate and a descriptive statistic stay claims
+    ("样本企业的平均资产负债率为0.46，标准差为0.19。", ["0.46", "0.19"]),
+])
+def test_round20_spaced_test_statistics_and_regression_diagnostics_are_no_claims(text: str, values: list) -> None:
+    assert sorted(str(c["value"]) for c in _claims(text)) == sorted(values)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("该系数表示企业数字化投入增加1万元，全要素生产率提高0.031个百分点。", ["0.031"]),
+    ("回归结果意味着最低工资提高10%，企业雇佣人数下降1.2%。", ["1.2"]),
+    ("当城镇化率提高1个百分点时，农村居民收入增长0.43个百分点。", ["0.43"]),
+    # unchanged: a reported increase with no answering change, and a restated increment after 即
+    ("数据表示，全年研发投入增加15亿元。", ["1500000000"]),
+    ("全年营业收入比上年增长10%，即增加了5亿元。", ["10", "500000000"]),
+])
+def test_round20_a_marginal_effects_increment_without_mei_is_no_claim(text: str, values: list) -> None:
+    assert sorted(str(int(c["value"]) if c["value"] == int(c["value"]) else c["value"]) for c in _claims(text)) == \
+        sorted(values)
+
+
+@pytest.mark.parametrize(("text", "kept", "dropped"), [
+    ("公司持股5%以上股东李某计划减持公司股份不超过300万股。", [], ["5"]),
+    ("控股股东及持股5%以上的股东在报告期内累计质押股份1200万股。", ["12000000"], ["5"]),
+    ("截至目前，持股比例在10%以上的股东共有3名。", ["3"], ["10"]),
+    # unchanged: a verb that reaches its object keeps the value
+    ("景区全年吸引了1000万人次以上的游客。", ["10000000"], []),
+])
+def test_round20_a_holding_compounds_bound_names_a_holder_class(text: str, kept: list, dropped: list) -> None:
+    values = {str(int(c["value"])) for c in _claims(text)}
+    assert set(kept) <= values and not set(dropped) & values
+
+
+@pytest.mark.parametrize(("text", "values", "metric"), [
+    ("2023年，该国居民人均月收入约为38.5万日元（1美元约合141日元），比上年增长1.8%。", ["385000", "1.8"], None),
+    ("一季度，英国对华出口额为86亿英镑（1英镑兑9.1元人民币），同比下降3%。", ["8600000000", "3"],
+     "英国对华出口额同比下降"),
+    ("越南上半年吸引外资120亿美元（1美元≈24500越南盾）。", ["12000000000"], None),
+])
+def test_round20_an_exchange_rate_note_after_an_amount_is_no_claim(text: str, values: list,
+                                                                   metric: str | None) -> None:
+    claims = _claims(text)
+    assert sorted(str(int(c["value"]) if c["value"] == int(c["value"]) else c["value"]) for c in claims) == \
+        sorted(values)
+    if metric:
+        assert claims[-1]["metric"] == metric
+
+
+def test_round20_a_rate_stated_as_the_fact_stays_a_claim() -> None:
+    # unchanged: the quotation is the clause's fact, not a note to an amount
+    claims = _claims("6月末，人民币汇率为1美元兑7.1268元人民币。")
+    assert [str(c["value"]) for c in claims] == ["7.1268"]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("本文利用2008—2019年全国270个地级市的面板数据，构建多期双重差分模型。", []),
+    ("研究基于1860份农户问卷的调查数据进行实证分析。", []),
+    ("（3）剔除净资产小于0的样本；", []),
+    ("删除了营业收入增长率大于100%的观测值。", []),
+    # unchanged: what a survey found, and a screening phrase that bounds nothing
+    ("调查显示，全省有1200个村庄实现了污水集中处理。", ["1200"]),
+    ("剔除价格因素后，全年实际增长5%。", ["5"]),
+])
+def test_round20_the_research_designs_counts_and_screens_are_no_claims(text: str, values: list) -> None:
+    assert sorted(str(int(c["value"])) for c in _claims(text)) == sorted(values)
+
+
+@pytest.mark.parametrize(("text", "kept", "dropped"), [
+    ("该市的物流企业由八年前的不足百家发展到目前的650家。", ["100", "650"], ["8"]),
+    ("全市养老机构比五年前增加了120个。", ["120"], ["5"]),
+    # unchanged: a measured duration and a run length stay claims; a rank after 前 is none of this
+    ("项目建设工期缩短了3个月。", ["3"], []),
+    ("全市外贸进出口额已连续4年保持增长。", ["4"], []),
+])
+def test_round20_a_duration_before_qian_is_a_point_in_time(text: str, kept: list, dropped: list) -> None:
+    values = {str(int(c["value"])) for c in _claims(text)}
+    assert set(kept) <= values and not set(dropped) & values

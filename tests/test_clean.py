@@ -423,3 +423,17 @@ def test_round19_a_table_header_row_under_a_title_line_is_no_author() -> None:
     assert blocks[1][2].startswith("地区\t第一档\t第二档\n")
     # a by-line under a title stays the author
     assert _block_kinds("数字经济合作的进展\n王小明\n正文第一段。\n")[1] == ("author", "王小明")
+
+
+def test_round20_a_one_line_text_without_a_final_stop_is_no_title() -> None:
+    # a crawled or demo one-liner ends without 。: a sentence end inside it, or a long line of value clauses, or an
+    # enumerated data item makes it body text (its claims are kept)
+    for line in ("2021年，全区规模以上工业增加值增长7.2%。高技术制造业成为拉动增长的主要力量",
+                 "全年完成固定资产投资420亿元，增长3.8%；社会消费品零售总额215亿元，增长6.1%",
+                 "数据显示，2023年，全国智能家居设备出货量达到2.6亿台，较上年增长率为8.4%，市场规模约为7100亿元",
+                 "1.城镇居民人均住房面积（平方米） 从2015年的33.1到2022年的40.6，年均增长2.9%"):
+        assert _block_kinds(line + "\n")[0][0] == "paragraph", line
+    # unchanged: short headlines, with or without a value, and titles above a body stay titles
+    for title in ("统计局：10月CPI同比上涨0.2%，PPI同比下降2.6%", "2023年全市经济运行情况",
+                  "关于印发《数字乡村建设指南》的通知", "一季度全省经济稳中向好"):
+        assert _block_kinds(title + "\n\n全年实现生产总值1200亿元。\n")[0] == ("title", title), title

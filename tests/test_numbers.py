@@ -974,3 +974,16 @@ def test_round20_negated_over_cue_is_a_ceiling(text: str, value: str, unit: str,
 ])
 def test_round20_money_with_the_currency_left_out(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q[0], q[2]) for q in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["依次加入控制变量后得到模型2~5。", "结果见表3-6。", "如图2至4所示，各地区差异明显。"])
+def test_round20_the_end_of_a_range_of_labels_is_no_number(text: str) -> None:
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("当时全县的合作社不足百个", Decimal(100), "个"), ("参展企业不到千家", Decimal(1000), "家"),
+    ("每年新增岗位少于万个", Decimal(10000), "个"),
+])
+def test_round20_a_bare_scale_under_a_bound_word_is_an_under_count(text: str, value: Decimal, unit: str) -> None:
+    assert [(r[1], r[2], r[4]) for r in rows(text)] == [(value, unit, "under")]

@@ -29,6 +29,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 # value (CPI同比+0.3%，PPI同比-1.4%; Q1营收yoy+15.2%，qoq-3.1%) are no English, however many letters they have.
 _LATIN_WORDS = re.compile(r"[A-Za-z]+[ \t]+[A-Za-z]")
 _RUN_GAP = re.compile(r"\s*")  # what stands between two numbers of a dumped chart axis or table row
+_SPACES = re.compile(r"\s+")
 _STRUCTURAL_COUNT_MAX = Decimal(10)
 CLAUSE_MARK = re.compile(r"[，,；;]")
 
@@ -250,6 +251,8 @@ def is_claim_duration(before: str, after: str, words: list[Word], breakdown: boo
     rules = cues()
     if rules.pattern("duration_record_after").match(after):
         return False  # 为两年多来最低水平: the record's window
+    if rules.pattern("duration_point_after").match(after):
+        return False  # 由十年前的…: a point in time counted back, no value
     if rules.pattern("duration_term_before").search(before):
         return False  # 期限分别为7年、10年: the instrument's term
     if rules.pattern("duration_value_before").search(before):
@@ -321,7 +324,8 @@ def _held_by_verb(before: str, words: list[Word]) -> bool:
         if word.text.strip() in skipped or word.tag.startswith(rules.setting("particle_tag_prefix")):
             continue
         acts = word.tag in rules.words("verb_tags") or (i + 1 < len(words) and words[i + 1].tag in aspect)
-        return acts and not rules.pattern("change_words").search(word.text)
+        return (acts and not rules.pattern("change_words").search(word.text)
+                and word.text.strip() not in rules.words("holding_compounds"))  # 持股5%以上股东: the holder's class
     return False
 
 
@@ -365,8 +369,11 @@ def is_an_index_threshold(number: dict, clause_before: str, sentence_before: str
 
 
 def assumption_frames(text: str) -> list[tuple[int, int]]:
-    """The spans of a sentence's assumption frames (按回购价格上限60元/股测算), read once for all its values."""
-    return [m.span() for m in cues().pattern("assumption_frame").finditer(text)]
+    """The spans of a sentence's assumption frames (按回购价格上限60元/股测算) and exchange-rate notes after an amount
+    (…31.2万韩元（1美元约合1290韩元）: the rate to read the amount by, round 20), read once for all its values."""
+    rules = cues()
+    return ([m.span() for m in rules.pattern("assumption_frame").finditer(text)]
+            + [m.span("aside") for m in rules.pattern("rate_aside").finditer(text)])
 
 
 def is_an_assumption(frames: list[tuple[int, int]], offset: int, after: str) -> bool:
@@ -462,11 +469,15 @@ def _worded_end(text: str, end: int) -> bool:
 
 
 def is_formula_term(before: str, after: str) -> bool:
-    """A value beside an operator (=, ×, ÷) is a term of a formula; a ratio's first term over a base of 1 in a clause
+    """A value beside an operator (=, ×, ÷) is a term of a formula, an increment read as a marginal effect's
+    condition (表示X增加1万元，Y增加…) one of an equation; a ratio's first term over a base of 1 in a clause
     that names a ratio (收入比为2.39∶1) is the ratio's value instead."""
     rules = cues()
     if rules.pattern("formula_before").search(before):
         return True
+    if rules.pattern("marginal_increment_before").search(before) and rules.pattern("marginal_increment_after").match(
+            after):
+        return True  # 表示研发投入增加1万元，专利申请量增加0.14件: the condition of a marginal effect
     if not rules.pattern("formula_after").match(after):
         return False
     return not (rules.pattern("ratio_to_one_after").match(after) and rules.pattern("ratio_value_before").search(before))
@@ -477,10 +488,22 @@ def is_procedure_setting(number: dict, before: str, after: str) -> bool:
     describes how an estimate was made, not the world: no claim (round 18). ``before``/``after``: the sentence around
     the value."""
     rules = cues()
+    # (typeset text spaces Latin letters and figures apart from the Chinese: BG 检验的 p 值为 0.0396)
+    before, after = _SPACES.sub("", before), _SPACES.sub("", after)
     if rules.pattern("statistic_before").search(before) or rules.pattern("statistic_after").match(after):
         return True
     return number.get("unit") in rules.words("sample_span_units") and bool(
         rules.pattern("sample_span_before").search(before))
+
+
+def is_research_design(clause_before: str, after: str) -> bool:
+    """A count that names the data set a study uses (使用…230个地级市的面板数据) or a bound its sample is screened by
+    (剔除资产负债率大于1的样本): the design of the study, not a fact it reports (round 20). ``clause_before``: the
+    clause up to the value; ``after``: the text after it."""
+    rules = cues()
+    return bool((rules.pattern("dataset_use_before").search(clause_before)
+                 and rules.pattern("dataset_noun_after").match(after))
+                or rules.pattern("sample_filter_before").search(clause_before))
 
 
 def bounds_a_counted_noun(text: str, numbers: list[dict], position: int, start: int, clause_end: int,

@@ -39,6 +39,7 @@ from pipeline.extract.claim_selection import (
     is_formula_term,
     is_procedure_setting,
     is_prose,
+    is_research_design,
     is_structural_count,
     is_target_value,
     labels_a_group,
@@ -487,6 +488,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         before = text[begin:offset]
         if (is_structural_count(number, before) or is_formula_term(text[:offset], text[end:])
                 or is_procedure_setting(number, text[:offset], text[end:])
+                or is_research_design(text[clause_begin:offset], text[end:])
                 or rules.pattern("ranking_list_after").match(text, end)  # 世界500强: a list's name
                 or rules.pattern("rank_top_before").search(text[clause_begin:offset])  # 位居全球前20: a rank
                 or in_number_run(text, in_sentence, position, sentence.start)

@@ -71,6 +71,9 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
     # labels: 图1, 表 2, Figure 3
     if r.bare and ends_with_word(s, core.start, cfg["label_prefixes"]):
         return True
+    if r.bare and (joint := re.search(cfg["label_range_joint"], s[max(0, core.start - 12):core.start])) and \
+            ends_with_word(s, core.start - len(joint.group()), cfg["label_prefixes"]):
+        return True  # 模型2~7: the range's end is a label, as its start is
     # names: 亚非欧1号
     if r.bare and (match_words(s, skip_space(s, r.end), cfg["name_suffixes"]) or _named_list_member(s, r.end, lex)):
         return True
