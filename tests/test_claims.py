@@ -2989,3 +2989,23 @@ def test_round19_a_measure_named_once_reaches_bare_subjects_and_siblings(text: s
 ])
 def test_round19_adjusted_standards_and_per_unit_words(text: str, expected: list) -> None:
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # a year range the 自/从 opens frames its clause: a from–to pair takes its ends, a rate the range
+    ("自1990年到2020年，全省粮食产量从800万吨提高到1350万吨，年均增长率为1.76%。", ["1990", "2020", "1990/2020"]),
+    ("从1980年~2010年间，平均劳动生产率增长率为7.2%，对经济增长的贡献为45.1%。", ["1980/2010", "1980/2010"]),
+    ("自2000年至2015年，城镇居民人均收入从6280元增加到31195元。", ["2000", "2015"]),
+    # a start point in the date's own text (…以来) is the clause's time, not a carried one
+    ("自2012年以来，外资持股比例一直保持在4%以上。", ["2012"]),
+    ("截至2021年底，债券余额达到130万亿元，自2015年以来，外资持股比例一直保持在3%以上。", ["2021-12", "2015"]),
+    # a range's mean right before the value; the nearest range before an average rate
+    ("全要素生产率增速由2001—2007年的平均4.1%下降至2008—2015年的2.3%。", ["2001/2007", "2008/2015"]),
+    ("2001—2007年平均增速为4.1个百分点，2008—2015年平均增速为2.3个百分点。", ["2001/2007", "2008/2015"]),
+    ("1978-2018年工业、服务业年均增速分别为11.2%、10.5%，2013-2018年服务业年均增速为7.9%。",
+     ["1978/2018", "1978/2018", "2013/2018"]),
+    # unchanged: a range after 由 that starts a change with its level keeps being the start's time
+    ("研发投入强度由2015年的2.06%提高到2020年的2.40%。", ["2015", "2020"]),
+])
+def test_round20_long_spans_date_their_clauses(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims(text)] == times
