@@ -18,7 +18,9 @@ from pipeline.extract.claim_cues import cues
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YEAR_RANGE = re.compile(r"(\d{4})/(\d{4})")  # a date value, not text: "2017/2021"
 _YEAR = re.compile(r"\d{4}")
-_CLAUSE_BREAK = re.compile(r"[，,；;（）()]|[：:](?!\d)|(?<!\d)[：:]")  # 16:30, 1:10 break no clause
+_YEAR_OR_END = re.compile(r"\d{4}(?:-12)?")  # a year or its end: the ends a compound rate runs between
+# 16:30, 1:10 break no clause, nor the thousands comma of 20,167元
+_CLAUSE_BREAK = re.compile(r"[，；;（）()]|(?<!\d),|,(?!\d{3}(?!\d))|[：:](?!\d)|(?<!\d)[：:]")
 BRACKET_OPENERS, BRACKET_CLOSERS = "（(", "）)"
 # a title in 《》: its colon (《志愿军：存亡之战》) breaks no clause
 _TITLE = re.compile("\u300a[^\u300a\u300b\n]{1,60}\u300b")
@@ -292,7 +294,7 @@ def _span_of(placed: list[Placed], offset: int) -> str | None:
     ranges = [(end, value) for _, end, value in sorted(placed) if _YEAR_RANGE.fullmatch(value)]
     if ranges:
         return ([value for end, value in ranges if end <= offset] or [ranges[0][1]])[-1]
-    years = sorted({value for _, _, value in placed if _YEAR.fullmatch(value)})
+    years = sorted({value[:4] for _, _, value in placed if _YEAR_OR_END.fullmatch(value)})  # (2020年末…2024年末…)
     return f"{years[0]}/{years[-1]}" if len(years) > 1 else None
 
 
