@@ -3214,3 +3214,52 @@ def test_round20_the_research_designs_counts_and_screens_are_no_claims(text: str
 def test_round20_a_duration_before_qian_is_a_point_in_time(text: str, kept: list, dropped: list) -> None:
     values = {str(int(c["value"])) for c in _claims(text)}
     assert set(kept) <= values and not set(dropped) & values
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # a year range the 自/从 opens frames its clause: a from–to pair takes its ends, a rate the range
+    ("自1990年到2020年，全省粮食产量从800万吨提高到1350万吨，年均增长率为1.76%。", ["1990", "2020", "1990/2020"]),
+    ("从1980年~2010年间，平均劳动生产率增长率为7.2%，对经济增长的贡献为45.1%。", ["1980/2010", "1980/2010"]),
+    ("自2000年至2015年，城镇居民人均收入从6280元增加到31195元。", ["2000", "2015"]),
+    # a start point in the date's own text (…以来) is the clause's time, not a carried one
+    ("自2012年以来，外资持股比例一直保持在4%以上。", ["2012"]),
+    ("截至2021年底，债券余额达到130万亿元，自2015年以来，外资持股比例一直保持在3%以上。", ["2021-12", "2015"]),
+    # a range's mean right before the value; the nearest range before an average rate
+    ("全要素生产率增速由2001—2007年的平均4.1%下降至2008—2015年的2.3%。", ["2001/2007", "2008/2015"]),
+    ("2001—2007年平均增速为4.1个百分点，2008—2015年平均增速为2.3个百分点。", ["2001/2007", "2008/2015"]),
+    ("1978-2018年工业、服务业年均增速分别为11.2%、10.5%，2013-2018年服务业年均增速为7.9%。",
+     ["1978/2018", "1978/2018", "2013/2018"]),
+    # unchanged: a range after 由 that starts a change with its level keeps being the start's time
+    ("研发投入强度由2015年的2.06%提高到2020年的2.40%。", ["2015", "2020"]),
+])
+def test_round20_long_spans_date_their_clauses(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims(text)] == times
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # the day results came out is no time of the results; the period released dates the passage
+    ("3月30日晚，某钢铁公司发布2025年一季度业绩。报告期内，公司实现净利润3.2亿元，同比增长12.5%。",
+     ["2025-Q1", "2025-Q1"]),
+    ("10月29日，某银行发布2025年三季度财报。该行实现营业收入618亿元。", ["2025-Q3"]),
+    ("8月28日晚间，某券商披露2024年半年度业绩，实现营业收入25.6亿元。", ["2024-H1"]),
+    # unchanged: a day with its own data keeps its day
+    ("3月30日，某钢铁公司股价上涨3.5%，当日成交额为2.1亿元。", ["2026-03-30", "2026-03-30"]),
+])
+def test_round20_release_day_is_not_the_results_time(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims_on(text, dt.date(2026, 12, 31))] == times
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # a base after 相较于/相比于/较之, or a quoted plan period in a 与…相比 frame, is never the time
+    ("截至2023年12月，短视频用户规模达10.5亿，相较于2023年6月增长4000万。", ["2023-12", "2023-12"]),
+    ("2024年一季度，全市游客量达1200万人次，相比于2023年一季度增长15%。", ["2024-Q1", "2024-Q1"]),
+    ("截至2023年底，城镇化率达66.2%，与“十三五”初期相比，城乡收入比缩小0.3。", ["2023-12", "2023-12"]),
+    # a thousands comma ends no clause: the end of a from–to pair takes the range's end
+    ("2015年-2020年间，城镇居民人均消费支出从21,392元增加至27,007元。", ["2015", "2020"]),
+    # a compound rate between two year-ends holds for the years between
+    ("2019年末存款余额1,250亿元，2023年末已达1,806亿元，年均复合增长率约9.6%。", ["2019-12", "2023-12", "2019/2023"]),
+    # unchanged: a date without a comparison word stays the time
+    ("截至2023年12月，短视频用户规模达10.5亿，2023年6月为10.1亿。", ["2023-12", "2023-06"]),
+])
+def test_round20_bases_and_spans_inside_a_sentence(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims(text)] == times

@@ -1868,3 +1868,33 @@ def test_round20_year_ranges_first_months_and_dividend_periods(text: str, expect
 ])
 def test_round20_date_false_positives_and_what_stays(text: str, expected: list) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # results news naming the period and 业绩/财报 only: 报告期内 is that period
+    ("3月30日晚，某钢铁公司发布2025年一季度业绩。报告期内，公司实现净利润3.2亿元。",
+     [("3月30日", "2026-03-30"), ("2025年一季度", "2025-Q1"), ("报告期内", "2025-Q1")]),
+    ("某券商于8月28日公布2024年半年度财报，报告期内营业收入下降8%。",
+     [("8月28日", "2026-08-28"), ("2024年半年度", "2024-H1"), ("报告期内", "2024-H1")]),
+    ("某保险公司发布2024年年度业绩。报告期内，保费收入增长5%。",
+     [("2024年年度", "2024"), ("报告期内", "2024")]),
+    # a period followed by other words is no report: 报告期内 stays no date
+    ("2025年一季度业绩增长的企业较多。报告期内，多数企业盈利。", [("2025年一季度", "2025-Q1")]),
+])
+def test_round20_results_news_names_the_report_period(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2026, 12, 31))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a paragraph opening with its day (a flash or a market wrap): 今日/今天 are that day
+    ("9月5日，沪深两市成交额回升。主力资金今日净流出85亿元，今天共有41只个股跌停。",
+     [("9月5日", "2026-09-05"), ("今日", "2026-09-05"), ("今天", "2026-09-05")]),
+    ("【快讯】11月18日午盘，创业板指涨1.1%。某白酒股今日盘中创出新高。",
+     [("11月18日", "2026-11-18"), ("今日", "2026-11-18")]),
+    # unchanged: an event's day, a day not opening its paragraph, or another paragraph count from the document date
+    ("6月1日零时起，新规开始实施。今天，记者走访了多家门店。", [("6月1日", "2026-06-01"), ("今天", "2026-12-31")]),
+    ("公司于6月1日召开股东大会。今日，公司股价上涨。", [("6月1日", "2026-06-01"), ("今日", "2026-12-31")]),
+    ("9月5日，沪深两市成交额回升。\n今日，主力资金净流出。", [("9月5日", "2026-09-05"), ("今日", "2026-12-31")]),
+])
+def test_round20_a_paragraph_dateline_is_its_today(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2026, 12, 31))] == expected

@@ -18,7 +18,9 @@ from pipeline.extract.claim_cues import cues
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YEAR_RANGE = re.compile(r"(\d{4})/(\d{4})")  # a date value, not text: "2017/2021"
 _YEAR = re.compile(r"\d{4}")
-_CLAUSE_BREAK = re.compile(r"[，,；;（）()]|[：:](?!\d)|(?<!\d)[：:]")  # 16:30, 1:10 break no clause
+_YEAR_OR_END = re.compile(r"\d{4}(?:-12)?")  # a year or its end: the ends a compound rate runs between
+# 16:30, 1:10 break no clause, nor the thousands comma of 20,167元
+_CLAUSE_BREAK = re.compile(r"[，；;（）()]|(?<!\d),|,(?!\d{3}(?!\d))|[：:](?!\d)|(?<!\d)[：:]")
 BRACKET_OPENERS, BRACKET_CLOSERS = "（(", "）)"
 # a title in 《》: its colon (《志愿军：存亡之战》) breaks no clause
 _TITLE = re.compile("\u300a[^\u300a\u300b\n]{1,60}\u300b")
@@ -137,13 +139,15 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
     bases: set[int] = set()
     base_ends: set[int] = set()
     last_base_end = -1
-    for start, end, _ in sorted(placed):
+    for start, end, value in sorted(placed):
         before, after = sentence[max(0, start - 4):start], sentence[end:end + 40]
         framed = ((rules.pattern("comparison_frame_before").search(before)
                    or rules.pattern("modified_frame_before").search(sentence, max(0, start - 14), start))
                   and rules.pattern("comparison_frame_after").match(after))
         listed = last_base_end >= 0 and rules.pattern("list_glue").match(sentence[last_base_end:start])
-        start_point = rules.pattern("start_point_after").match(after)  # 自10月24日以来, 自12月5日起: when it holds
+        start_point = (rules.pattern("start_point_after").match(after)  # 自10月24日以来, 自12月5日起: when it holds
+                       or rules.pattern("start_point_end").search(sentence, start, end)  # (自2010年以来: in the date)
+                       or _range_frame(sentence, end, value))  # 自1978年到2019年，…: the span the clause holds over
         if (start in base_ends or framed or listed or _record_reference(sentence, start, end) is not None
                 or (rules.pattern("comparison_base").search(before) and not start_point)
                 or _modified_base(sentence, start)
@@ -155,6 +159,12 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
             base_ends.add(end)  # (比上月末和上年同期高: both are bases)
             last_base_end = end
     return bases
+
+
+def _range_frame(sentence: str, end: int, value: str) -> bool:
+    """A year range that frames its clause (自1978年到2019年，…; 从1952年~2007年间，…): the 自/从 opens the range, so
+    it is the span the clause's values hold over, not the base of a change (由2008—2013年的平均9.88%下滑至…)."""
+    return bool(_YEAR_RANGE.fullmatch(value)) and cues().pattern("range_frame_after").match(sentence, end) is not None
 
 
 def _modified_base(sentence: str, start: int) -> bool:
@@ -278,12 +288,13 @@ def named_base_dates(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[
             and rules.pattern("named_base_after").match(sentence[run[-1][1]:run[-1][1] + 8]) for span in run]
 
 
-def _span_of(placed: list[Placed]) -> str | None:
-    """A year range stated in the sentence, or the span of its earliest and latest years."""
-    ranges = [value for _, _, value in placed if _YEAR_RANGE.fullmatch(value)]
+def _span_of(placed: list[Placed], offset: int) -> str | None:
+    """A year range stated in the sentence, the nearest before the value at ``offset`` (1953-2023年…年均增速分别为…，
+    2004-2023年…: the later range is the later clause's), or the span of its earliest and latest years."""
+    ranges = [(end, value) for _, end, value in sorted(placed) if _YEAR_RANGE.fullmatch(value)]
     if ranges:
-        return ranges[-1]
-    years = sorted({value for _, _, value in placed if _YEAR.fullmatch(value)})
+        return ([value for end, value in ranges if end <= offset] or [ranges[0][1]])[-1]
+    years = sorted({value[:4] for _, _, value in placed if _YEAR_OR_END.fullmatch(value)})  # (2020年末…2024年末…)
     return f"{years[0]}/{years[-1]}" if len(years) > 1 else None
 
 
@@ -299,8 +310,8 @@ def time_for(number: dict, sentence: str, sentence_start: int, placed: list[Plac
     offset = number["start"] - sentence_start
     bases = base_dates(sentence, placed)
     clause_begin, clause_end = clause_bounds(sentence, offset)
-    if _averages_a_rate(sentence, clause_begin, offset):
-        averaged = _span_of(placed) or span
+    if _averages_a_rate(sentence, clause_begin, offset, placed):
+        averaged = _span_of(placed, offset) or span
         if averaged:
             return averaged
     level = level_base_time(number, sentence, sentence_start, placed)
@@ -366,12 +377,13 @@ def _pair_time(sentence: str, clause_begin: int, offset: int, earlier: list[Plac
     return first if start else last
 
 
-def _averages_a_rate(sentence: str, begin: int, offset: int) -> bool:
+def _averages_a_rate(sentence: str, begin: int, offset: int, placed: list[Placed]) -> bool:
     """The clause before the value names an average over years (年均增长, 复合增长率), not the year's mean of a level
-    (PM2.5年均浓度, pH年均值: that year's level, whose comparison base makes no span)."""
+    (PM2.5年均浓度, pH年均值: that year's level, whose comparison base makes no span), nor a date's 年 and a mean after
+    it (2008—2013年平均缺口: the range's own mean, dated by the range)."""
     rules = cues()
     level = rules.pattern("annual_mean_level")
-    return any(not level.match(sentence, found.end())
+    return any(not level.match(sentence, found.end()) and not any(a <= found.start() < b for a, b, _ in placed)
                for found in rules.pattern("annual_average").finditer(sentence, begin, offset))
 
 

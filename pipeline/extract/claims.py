@@ -298,6 +298,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             its_dates = [d for d in its_dates if not _published_on(text, d["start"] - sentence.start,
                                                                    d["end"] - sentence.start, published[1],
                                                                    published[3])]
+        its_dates = _drop_release_days(text, sentence.start, its_dates)  # 4月22日晚，X发布2024年一季度业绩
         plans = [m.span() for m in rules.pattern("measured_against_plan").finditer(cue_text)]
         plans += citations
         plans += [m.span("date") for m in rules.pattern("index_base_period").finditer(cue_text)]
@@ -409,6 +410,24 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         passage.targets = in_targets or passage.lead_in or bool(rules.pattern("target_frame").search(cue_text))
         passage.speaker = turn.name if turn is not None and turn.labelled else passage.speaker
     return claims
+
+
+def _drop_release_days(text: str, sentence_start: int, dates: list[dict]) -> list[dict]:
+    """The dates of a sentence without the day a results release came out (4月22日晚，X发布2024年一季度业绩。; X于
+    8月23日公布2023年半年度财报): a date before a release verb whose object is a report period (a date, then 业绩, 财报,
+    季报 …) in its clause or the clause before is when the data was published, not its time (guidelines: a publication
+    date is not the data's time); the period released dates the passage."""
+    rules = cues()
+    verb, period = rules.pattern("results_release_before"), rules.pattern("report_period_after")
+    released = [d for d in dates if d.get("value") and period.match(text, d["end"] - sentence_start)
+                and verb.search(text, max(0, d["start"] - sentence_start - 6), d["start"] - sentence_start)]
+    if not released:
+        return dates
+    first = released[0]["start"] - sentence_start
+    begin = clause_bounds(text, first)[0]
+    opening = clause_bounds(text, begin - 1)[0] if begin else begin
+    return [d for d in dates if not (opening <= d["start"] - sentence_start and d["end"] - sentence_start <= first
+                                     and not period.match(text, d["end"] - sentence_start))]
 
 
 def _published_on(text: str, start: int, end: int, phrase: tuple[int, int], verb: int) -> bool:

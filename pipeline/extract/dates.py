@@ -59,6 +59,7 @@ class _Anchor:
     day: _Anchor | None = None  # the last single day of the passage up to here (for 同日 after a range of days)
     week: _Anchor | None = None  # the last week (本周, 上周) of the passage up to here, for the bare weekdays after it
     month: _Anchor | None = None  # the last date of the passage lending its month to a bare day (a dateline)
+    dateline: _Anchor | None = None  # the day the paragraph opens with (the time of writing of a flash or wrap)
 
 
 def _blank_line(seg: str) -> bool:
@@ -189,6 +190,8 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             anchor.day = anchor if _single_day(absolute) else (before.day if before is not None else None)
             anchor.week = anchor if _week_monday(absolute) else (before.week if before is not None else None)
             anchor.month = anchor if _lends_month(anchor) else (before.month if before is not None else None)
+            anchor.dateline = anchor if _single_day(absolute) and _dateline_day_at(s, c) else (
+                before.dateline if before is not None else None)
             if not row and not s[_line_bounds(s, c.start)[0] : c.start].strip():
                 lead = anchor
             quarter = _reported_quarter(absolute, document_date) or quarter
@@ -635,9 +638,10 @@ def _absolute(
     """Replace the relative parts of a spec by calendar numbers; None when unanchored."""
     out = replace(spec, end=None)
     if spec.drel is not None:
-        if doc is None:
+        written = _dateline_day(anchor, c, default) or doc
+        if written is None:
             return None
-        d = doc + dt.timedelta(days=spec.drel)
+        d = written + dt.timedelta(days=spec.drel)
         return Spec(year=d.year, month=d.month, day=d.day)
     if spec.week is not None:
         ref = _sentence_day(anchor, c, default)
@@ -759,6 +763,28 @@ def _single_day(a: Spec) -> bool:
 def _same_sentence(anchor: _Anchor, c: Candidate, default: _Default | None) -> bool:
     """The anchor was written earlier in the candidate's own sentence."""
     return default is not None and patterns()["sentence_end"].search(default.text, anchor.pos, c.start) is None
+
+
+def _dateline_day(anchor: _Anchor | None, c: Candidate, default: _Default | None) -> dt.date | None:
+    """The day a paragraph opens with (7月2日，A股…今日…; 12月22日早盘，…。…今日盘中…): the day the flash or wrap was
+    written, which its 今日/昨日/明日 count from, as they count from a bracketed day (昨天（20日）) before the document
+    date; a day inside the paragraph (…于3月5日召开…，今天…) is an event's, not the time of writing."""
+    day = anchor.dateline if anchor is not None else None
+    if day is None or day.row or default is None or "\n" in default.text[day.pos:c.start]:
+        return None
+    a = day.spec
+    try:
+        return dt.date(a.year, a.month, a.day)
+    except (TypeError, ValueError):
+        return None
+
+
+def _dateline_day_at(s: str, c: Candidate) -> bool:
+    """The date ``c`` opens its line (after a bracketed tag at most) as a clause of its own, a part of the day at most
+    after it (7月2日，…; 12月22日早盘，…): a dateline, not an event's day (3月16日零时起，…)."""
+    p = patterns()
+    return (p["dateline_day_before"].fullmatch(s, _line_bounds(s, c.start)[0], c.start) is not None
+            and p["dateline_day_after"].match(s, c.end) is not None)
 
 
 def _sentence_day(anchor: _Anchor | None, c: Candidate, default: _Default | None) -> dt.date | None:
