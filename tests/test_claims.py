@@ -3263,3 +3263,28 @@ def test_round20_release_day_is_not_the_results_time(text: str, times: list) -> 
 ])
 def test_round20_bases_and_spans_inside_a_sentence(text: str, times: list) -> None:
     assert [c["time"] for c in _claims(text)] == times
+
+
+# Round 20 (times): a bracketed aside's period sets no running time; reviews and listed quarters
+
+
+def test_round20_an_asides_period_is_no_running_time() -> None:
+    text = ("全县社会消费品零售总额38.2亿元，同比增长4%（一季度为增长2.6%）。限上企业零售额12.5亿元，同比增长6.1%。"
+            "网上零售额3.3亿元，增长15%。")
+    times = {Decimal(str(c["value"])): c["time"] for c in _claims_on(text, dt.date(2024, 4, 20))}
+    assert times[Decimal("2.6")] is not None
+    assert times[Decimal("6.1")] is None and times[Decimal("15")] is None
+    text = "2023年全区税收收入52.6亿元（上年同期为49.8亿元）；非税收入9.1亿元（上年同期为10.4亿元）。"
+    times = _times_of(text)
+    assert times[Decimal("910000000")] == "2023" and times[Decimal("1040000000")] == "2022"
+
+
+def test_round20_a_review_dates_the_claims_after_it() -> None:
+    claims = _claims_on("各位代表！过去一年，全县地区生产总值达到412亿元，增长5.9%。", dt.date(2024, 2, 20))
+    assert {c["time"] for c in claims} == {"2023"}
+
+
+def test_round20_every_listed_quarter_gives_a_claim() -> None:
+    claims = _claims_on("2023年，全省经济稳步恢复。\n分季度看，一季度生产总值增长4.1%，二季度增长6.3%，三季度增长4.8%，"
+                        "四季度增长5.0%。", dt.date(2024, 3, 31))
+    assert sorted(c["time"] for c in claims if c["unit"] == "%") == ["2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4"]

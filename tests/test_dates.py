@@ -847,7 +847,8 @@ def test_round13_days_of_the_month_stay_dates() -> None:
     ("国统字〔2024〕1号\n浙江省2023年国民经济和社会发展统计公报\n全年全省生产总值增长6%。",
      dt.date(2024, 3, 1), ["2023"]),
     # a first line of prose is no metadata and no title, though it names a code and a report's year
-    ("公司代码为002415，现将2023年年度报告摘要公告如下。\n全年实现净利润141.08亿元。", dt.date(2024, 4, 26), ["2024"]),
+    # (round 20: a 全年 reporting a result, 全年实现净利润, is the year before in the first half; this one reports none)
+    ("公司代码为002415，现将2023年年度报告摘要公告如下。\n全年净利润141.08亿元。", dt.date(2024, 4, 26), ["2024"]),
     # a title of a label and a value is a title, not metadata (东莞控股：2020年实现净利润…)
     ("东莞控股：2020年实现净利润11亿元\n\n全年营业收入增长5%。", dt.date(2021, 3, 1), ["2020"]),
 ])
@@ -1678,7 +1679,8 @@ def test_round18_a_numbered_heading_dates_every_paragraph_under_it() -> None:
     text = ("2024年市政府工作报告\n一、2023年工作回顾\n过去一年，全市经济稳中向好。\n全年新开工项目120个。\n"
             "年末常住人口比上年末增加1.2万人。\n二、今后工作安排\n全年目标增长5%。")
     got = values(text, dt.date(2024, 2, 1))
-    assert got[2:5] == [("全年", "2023", "year"), ("年末", "2023-12", "month"), ("上年末", "2022-12", "month")]
+    assert got[2:6] == [("过去一年", "2023", "year"), ("全年", "2023", "year"), ("年末", "2023-12", "month"),
+                        ("上年末", "2022-12", "month")]  # (round 20: 过去一年 opening its clause is the year reviewed)
     # the next numbered heading ends the period (one without a date dates nothing; the document date does)
     assert got[-1] == ("全年", "2024", "year")
     text = ("（一）2022年农业生产情况\n全年粮食产量增长2%。\n上半年油料产量下降1%。\n"
@@ -1693,7 +1695,9 @@ def test_round18_a_year_part_dated_from_the_document_date_anchors_no_other() -> 
     # unchanged: an explicit year anchors, and 上年 still counts from the 全年 before it
     got = values("2023年全年工业增加值增长5%。年末常住人口215万人。", dt.date(2024, 3, 15))
     assert ("年末", "2023-12", "month") in got
-    assert ("上年", "2023", "year") in values("全年工业增加值比上年增长7.3%。", dt.date(2024, 3, 15))
+    # (round 20: a 全年 reporting a result in a first-half document is the year before, and 上年 counts from it)
+    got = values("全年工业增加值比上年增长7.3%。", dt.date(2024, 3, 15))
+    assert got == [("全年", "2023", "year"), ("上年", "2022", "year")]
 
 
 @pytest.mark.parametrize("text", [
@@ -1898,3 +1902,76 @@ def test_round20_results_news_names_the_report_period(text: str, expected: list[
 ])
 def test_round20_a_paragraph_dateline_is_its_today(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, v, _ in values(text, dt.date(2026, 12, 31))] == expected
+
+
+# Round 20 (times): bases, whole years reported, reviews, lists of quarters, archived releases
+
+
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    # a bare 同期 after 比/较 is the year-earlier period of the one named before
+    ("上半年全县社会消费品零售总额增长4.2%，增速比同期回落1.1个百分点。", dt.date(2024, 8, 1), "2023-H1"),
+    ("一季度全区税收收入下降2%，降幅较同期收窄3个百分点。", dt.date(2024, 4, 20), "2023-Q1"),
+    ("1-9月全市进出口总额增长6%，比同期加快0.5个百分点。", dt.date(2024, 10, 25), "2023-01/2023-09"),
+    # …and so is a 同期 opening an aside that gives it a value
+    ("上半年规上工业增加值增长3%（同期为增长5.1%）。", dt.date(2024, 8, 1), "2023-H1"),
+])
+def test_round20_bare_same_period_as_a_base_is_a_year_earlier(text: str, document_date: dt.date,
+                                                               expected: str) -> None:
+    assert [v for t, v, _ in values(text, document_date) if t == "同期"] == [expected]
+
+
+def test_round20_same_period_not_a_base_stays_the_period() -> None:
+    # 同期 naming the same period as a time of its own (同期，…) is no base
+    got = values("上半年全市粮食产量增长2%。同期，全市生猪出栏下降1%。", dt.date(2024, 8, 1))
+    assert ("同期", "2024-H1", "half") in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全年全县规模以上工业增加值比上年增长5.4%。", "2023"),
+    ("全年全区完成一般公共预算收入18.2亿元。", "2023"),
+    ("据县统计局初步核算，全年油料总产量达到3.1万吨，同比下降0.8%。", "2023"),
+    # a target or a forecast stays this year's
+    ("全年经济增长目标为5%左右。", "2024"),
+    ("预计全年粮食产量增长2%。", "2024"),
+    ("全年人均可支配收入4.2万元。", "2024"),  # no result reported
+])
+def test_round20_a_whole_year_reported_in_the_first_half_is_last_year(text: str, expected: str) -> None:
+    assert [v for t, v, _ in values(text, dt.date(2024, 3, 20)) if t == "全年"] == [expected]
+
+
+def test_round20_a_whole_year_reported_in_the_second_half_stays() -> None:
+    assert values("全年全县规模以上工业增加值比上年增长5.4%。", dt.date(2024, 12, 30))[0] == ("全年", "2024", "year")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("各位代表，过去一年，全县生产总值增长5.8%。", [("过去一年", "2023", "year")]),
+    ("过去五年，全省城镇新增就业累计达到520万人。", [("过去五年", "2019/2023", "range")]),
+    ("过去的一年里，我们新建学校12所。", [("过去的一年", "2023", "year")]),
+    # inside a clause it is a span, no date
+    ("该指数过去一年上涨了18%。", []),
+    ("全市过去5年平均增速为6%。", []),
+])
+def test_round20_a_review_opening_its_clause_names_the_years_before(text: str, expected: list) -> None:
+    assert values(text, dt.date(2024, 2, 20)) == expected
+
+
+def test_round20_quarters_listed_in_one_sentence_share_one_year() -> None:
+    text = "分季度看，一季度全省生产总值增长4.9%，二季度增长5.1%，三季度增长4.7%，四季度增长5.3%。"
+    got = [v for _, v, _ in values(text, dt.date(2024, 3, 31))]
+    assert got == ["2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4"]
+    # quarters of one year that the rule already agrees on stay
+    assert [v for _, v, _ in values("一季度增长4.9%，二季度增长5.1%。", dt.date(2024, 8, 1))] == ["2024-Q1", "2024-Q2"]
+
+
+def test_round20_last_years_same_period_in_an_archived_release() -> None:
+    # the text names no 今年: 去年同期 is the year before the period it reports, not the document date's year before
+    text = "2015年3月份全国彩票销售情况。1-3月累计，全国共销售彩票900亿元，比去年同期增加50亿元。"
+    assert [v for t, v, _ in values(text, dt.date(2024, 6, 30)) if t == "去年同期"] == ["2014-01/2014-03"]
+    # where it names its own year, 去年 counts from the document date
+    text = "今年一季度失业率为5.2%，创2004年第四季以来最高，也较去年同期上升1个百分点。"
+    assert [v[:4] for t, v, _ in values(text, dt.date(2020, 5, 1)) if t == "去年同期"] == ["2019"]
+
+
+def test_round20_a_publication_label_date_anchors_no_data_year() -> None:
+    text = "2023年财政收支情况。发布日期：2024-01-28。全国税收收入18万亿元，比上年增长8.7%。"
+    assert ("上年", "2022", "year") in values(text, dt.date(2024, 6, 30))

@@ -226,6 +226,18 @@ def _closed_asides(sentence: str, offset: int, placed: list[Placed]) -> list[tup
     return asides
 
 
+def in_aside(sentence: str, offset: int) -> bool:
+    """The position lies inside a closed bracket (…增长2%（同期为下降31.9%、一季度为增长3.5%）): a value there is an
+    aside's (a base or another period's figure), and its time is no running time of the passage (round 20)."""
+    depth = 0
+    for ch in sentence[:offset]:
+        if ch in BRACKET_OPENERS:
+            depth += 1
+        elif ch in BRACKET_CLOSERS and depth:
+            depth -= 1
+    return depth > 0 and any(ch in BRACKET_CLOSERS for ch in sentence[offset:])
+
+
 def _restatements(sentence: str, placed: list[Placed]) -> set[int]:
     """Starts of the dates that restate the date before them in brackets, the same period in other
     words (今年第二季（4至6月）; a base restated, 比上年同期（2021年1-5月）, is a base too): a value after

@@ -71,6 +71,7 @@ from pipeline.extract.claim_time import (
     BRACKET_OPENERS,
     Placed,
     clause_bounds,
+    in_aside,
     is_a_sanction,
     lede_time,
     level_base_time,
@@ -324,7 +325,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         lede = (lede_time(text, placed) if first_of_block and all(is_structural_count(n) for n in in_sentence)
                 else None)  # (三大股指17日涨跌不一: a set's count is no value)
         lead = next((o["end"] - sentence.start for o in its_orgs if not text[:o["start"] - sentence.start].strip()), 0)
-        opening = opening_time(text, placed, lead) or lede
+        outside = [d for d in placed if not in_aside(text, d[0])]  # (an aside's date opens no passage time)
+        opening = opening_time(text, outside, lead) or lede
         if first_of_block and not in_sentence and rules.pattern("section_heading").match(text):
             heading = opening  # (a heading without a date ends the last one's time)
         if opening:
@@ -392,12 +394,14 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                   if sentence_claims and (level_base_time(n, text, sentence.start, placed)
                                           or _previous_value(text, n["start"] - sentence.start))}
         stated = [c for c in sentence_claims if c["number_start"] not in levels]
-        claimed_times = [c["time"] for c in stated if c["time"]]
-        period = _hold_reporting_period(stated, period)
+        # (an aside's value sets no running time, nor the reporting period)
+        aside = {c["number_start"] for c in stated if in_aside(text, c["number_start"] - sentence.start)}
+        claimed_times = [c["time"] for c in stated if c["time"] and c["number_start"] not in aside]
+        period = _hold_reporting_period(stated, period, aside)
         for claim in stated:
             claim["time"] = claim["time"] or titled  # (a title year dates what nothing nearer dates)
         claims.extend(sentence_claims)
-        passage.last = claimed_times[-1] if claimed_times else (sentence_time(text, placed) or
+        passage.last = claimed_times[-1] if claimed_times else (sentence_time(text, outside) or
                                                                  (passage.last if continues else None))
         passage.source = source
         passage.item_source = news_item and (attributed is not None or passage.item_source)
@@ -467,17 +471,18 @@ def _leading_source_note(text: str) -> int:
     return len(text) - len(text.lstrip()) + match.end() if match else 0
 
 
-def _hold_reporting_period(found: list[dict], period: str | None) -> str | None:
+def _hold_reporting_period(found: list[dict], period: str | None, aside: set[int] | frozenset[int] = frozenset()
+                           ) -> str | None:
     """Date the undated claims of a sentence by the document's reporting period (the latest
     quarter a value was dated to so far: a report states 今年第二季 once, then its figures) and
     return the period as it stands after them. An earlier quarter named for comparison
-    (2003年第三季以來最高) does not replace a later one."""
+    (2003年第三季以來最高) does not replace a later one, nor does a value in a bracketed aside (``aside``: starts)."""
     reporting = cues().pattern("reporting_period")
     for claim in found:
         time = claim["time"]
         if not time:
             claim["time"] = period
-        elif reporting.fullmatch(time) and (period is None or time > period):
+        elif reporting.fullmatch(time) and (period is None or time > period) and claim["number_start"] not in aside:
             period = time
     return period
 

@@ -181,6 +181,12 @@ def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
         cands.append(Candidate(m.start(), m.end(), Spec(drel=r["relative_days"][m.group("drel")])))
     for m in P["rel_day_bracketed"].finditer(s):
         cands.append(Candidate(m.start(), m.end(), Spec(day=int(m.group("bd")))))
+    for m in P["review_years"].finditer(s):  # 过去五年，…: the years a review opening its clause looks back on
+        n = num(m.group("rvn"))
+        if n:
+            last = Spec(yrel=(-1, "deictic"))
+            spec = last if n == 1 else Spec(yrel=(-int(n), "deictic"), end=last)
+            cands.append(Candidate(m.start("rvn") - _review_lead(s, m), m.end(), spec))
     for m in P["rel_pair"].finditer(s):
         cands.append(Candidate(m.start(), m.end(), _relative_pair(*r["relative_pairs"][m.group("rpair")])))
 
@@ -685,6 +691,12 @@ def _previous_one(m: re.Match[str], group: str) -> bool:
     return m.string[m.start(group) - 1] == res()["words"]["previous"]
 
 
+def _review_lead(s: str, m: re.Match[str]) -> int:
+    """How far before its count the review's words begin (过去, 过去的, 在过去的): they are part of the date."""
+    text = m.group()
+    return len(text[: m.start("rvn") - m.start()].lstrip())
+
+
 def _relative_pair(unit: str, first: int, last: int) -> Spec:
     """今明两年, 明后两天: the range from one relative year (or day) to another."""
     if unit == "day":
@@ -701,6 +713,7 @@ def _apply_year_part(spec: Spec, word: str) -> None:
     if "report" in part:
         spec.report = part["report"]
     spec.reported_point = bool(part.get("reported_point"))
+    spec.whole_year = bool(part.get("whole_year"))
 
 
 def _horizon(s: str, end: int, a: re.Match[str]) -> bool:

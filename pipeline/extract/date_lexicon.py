@@ -50,6 +50,7 @@ class Spec:
     lunar: bool = False  # month and days of the Chinese lunar calendar (正月初一), converted when formatted
     report: str | None = None  # 报告期内 …: "period" | "end" | "ytd" | "year" of the period the title reports
     reported_point: bool = False  # 年末 alone: a state reported at that point, past by the document date (round 19)
+    whole_year: bool = False  # 全年 alone: a whole year, reported only once it has ended (round 20)
 
 
 def is_next_year(first: str, second: str) -> bool:

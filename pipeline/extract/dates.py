@@ -125,6 +125,8 @@ def _dateline(s: str, c: Candidate) -> bool:
     dates 全年 and 上年 there)."""
     if c.spec.day is None:
         return False
+    if patterns()["publication_label_before"].search(s, max(0, c.start - 12), c.start):
+        return True  # 发布日期：2026-01-30 (round 20): when the data were published, not the data's time
     line_start = s.rfind("\n", 0, c.start) + 1
     line_end = s.find("\n", c.end)
     return not s[line_start : c.start].strip() and not s[c.end : len(s) if line_end < 0 else line_end].strip()
@@ -146,13 +148,15 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     titles = [(m.start(), m.end()) for m in patterns()["title"].finditer(s)]
     document_date = _time_of_writing(s, document_date)
     title = _title_period(s, cands)
-    default = _Default(s, document_date, _title_year(title, document_date), _title_part(title, document_date), title)
+    default = _Default(s, document_date, _title_year(title, document_date), _title_part(title, document_date), title,
+                       any(c.spec.yrel == (0, "deictic") for c in cands))
     out: list[DateMention] = []
     anchor: _Anchor | None = None
     lead: _Anchor | None = None  # the date that opened a paragraph before (2023年末，…), for 上年 in one with none
     quarter: tuple[int, int] | None = None  # the quarter the text reports (for 上季, 今季)
     headings = [m.start() for m in patterns()["section_heading"].finditer(s)]  # line starts, in order
     heading_anchors: dict[int, _Anchor] = {}  # a heading's line start → the anchor its date set
+    defaulted: list[int] = []  # indices in ``out`` of year parts that took the document date's year
     for c in sorted(cands, key=lambda c: c.start):
         anchor = _after_table(anchor, s, c.start)
         if anchor is not None and _paragraph_break(s, anchor.pos, c.start):
@@ -170,6 +174,8 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             if lead is not None and _section_break(s, lead.pos, c.start):
                 lead = None
             use = lead
+        if _bare_base_period(s, c):
+            c = replace(c, spec=replace(c.spec, same="shifted", yrel=(-1, "anaphoric")))  # 比同期 = 比上年同期
         resolved = _resolve(c, None if vintage else use, document_date, quarter, default)
         if resolved is None:
             continue
@@ -197,8 +203,33 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             quarter = _reported_quarter(absolute, document_date) or quarter
         if in_title:
             continue
+        if use is None and default.title_year is None and _year_from_default(c.spec) and gran in _LISTED_PARTS:
+            defaulted.append(len(out))
         out.append(DateMention(c.start, c.end, text[c.start : c.end], value, gran))
-    return out, [(c.start, c.end) for c in merged]
+    return _one_year_per_list(s, out, defaulted), [(c.start, c.end) for c in merged]
+
+
+_LISTED_PARTS = ("quarter", "half")
+
+
+def _one_year_per_list(s: str, out: list[DateMention], defaulted: list[int]) -> list[DateMention]:
+    """Quarters or halves without a year that one sentence lists (一季度…增长5.3%，二季度…，四季度…) report one year:
+    where the document date's half-year rule gave them different years (Q1–Q3 this year, Q4 last year on 31 March),
+    all take the earliest, the year in which the whole list has passed (round 20)."""
+    ends = patterns()["sentence_end"]
+    groups: dict[int, list[int]] = {}
+    for k in defaulted:
+        mention = out[k]
+        if mention.value and mention.value[:4].isdigit():
+            stop = ends.search(s, mention.end)
+            groups.setdefault(stop.start() if stop else len(s), []).append(k)
+    for members in groups.values():
+        years = {out[k].value[:4] for k in members}  # type: ignore[index]
+        if len(members) > 1 and len(years) > 1:
+            first = min(years)
+            for k in members:
+                out[k] = replace(out[k], value=first + out[k].value[4:])  # type: ignore[operator]
+    return out
 
 
 def _heading_anchor(headings: list[int], anchors: dict[int, _Anchor], position: int) -> _Anchor | None:
@@ -327,6 +358,7 @@ class _Default:
     title_year: int | None
     title_part: str | None = None  # the quarter or half the title reports (上年同期 → that part a year before)
     title: Spec | None = None  # the period the title reports, whatever the document date (报告期内 names it)
+    names_present: bool = True  # the text names its own current year (今年, 本年): 去年 counts from the document date
 
     def year(self, spec: Spec, c: Candidate) -> int | None:
         if self.title_year is not None:
@@ -335,7 +367,22 @@ class _Default:
             return None
         if _begins_after(spec, self.doc, 0 if spec.reported_point else None) and not self.looks_ahead(c):
             return self.doc.year - 1
+        if spec.whole_year and self.reports_ended_year(c):
+            return self.doc.year - 1
         return self.doc.year
+
+    def reports_ended_year(self, c: Candidate) -> bool:
+        """A bare 全年 in a text dated in the year's first half whose sentence reports a result (全年…比上年增长6.6%):
+        the year reported has ended, so it is the year before (round 20, as 年末 by its half-year rule)."""
+        if self.doc is None or self.doc.month > 6:
+            return False
+        p = patterns()
+        begin = max((m.end() for m in p["sentence_end"].finditer(self.text, max(0, c.start - 200), c.start)),
+                    default=max(0, c.start - 200))
+        after = p["sentence_end"].search(self.text, c.end)
+        end = after.start() if after else len(self.text)
+        return (p["whole_year_result"].search(self.text, c.end, end) is not None
+                and p["whole_year_target"].search(self.text, begin, end) is None and not self.looks_ahead(c))
 
     def looks_ahead(self, c: Candidate) -> bool:
         """The date's clause or the clause after it looks ahead (预计12月份…; 12月份，CPI预计…; 自12月1日起施行),
@@ -422,6 +469,15 @@ def _comparison_base(s: str, c: Candidate) -> bool:
         return True  # (上月=100: an index's base period, compared with as well)
     return p["comparison_frame_before"].search(before) is not None and p["comparison_frame_after"].match(
         s, c.end, c.end + 40) is not None
+
+
+def _bare_base_period(s: str, c: Candidate) -> bool:
+    """A bare 同期 as a comparison base (增速比同期提高, 降幅较同期收窄) or as the base an aside names
+    (（同期为下降…）) is the year-earlier period, as 比上年同期 is (round 20): a base is never the current period."""
+    spec = c.spec
+    if spec.same != "period" or spec.yrel is not None or spec.explicit:
+        return False
+    return _comparison_base(s, c) or patterns()["base_aside_period"].match(s, c.start) is not None
 
 
 def _cited_year(s: str, c: Candidate) -> bool:
@@ -512,6 +568,11 @@ def _resolve(
         if year is None or year.year is None:
             return None, "year", None
         a = anchor.spec if anchor is not None else None
+        if (spec.yrel == (-1, "deictic") and a is not None and a.year is not None and a.end is None
+                and default is not None and not default.names_present and a.year < year.year):
+            # 去年同期 after 2010年1-10月 in a text that names no 今年 of its own: an archived release, written in the
+            # year of the period it reports, so that period's year before (round 20)
+            year = replace(year, year=a.year - 1)
         span = _year_span(a) if a is not None else None
         if a is not None and a.year is not None and a.end is None and _finer_than_year(a):
             value, gran = _format(replace(a, year=year.year, explicit=False))
