@@ -1560,3 +1560,91 @@ def test_round19_hr_departments_in_short_and_job_sites() -> None:
     assert set(got.values()) == {"前程无忧", "智联招聘", "猎聘", "58同城", "赶集网", "BOSS直聘"}, got
     doc = doc_from_text("据58同城、赶集网联合发布的报告，三季度蓝领平均月薪为6857元。")
     assert [n["text"] for n in extract_all(doc)["numbers"]] == ["6857元"]
+
+
+# Round 20: exchange short names, data firms, descriptors, kinds and by-line units
+
+
+def test_round20_short_names_before_limit_moves_and_in_closed_lists_are_companies() -> None:
+    got = {r["text"]: r["type"] for r in orgs("锂电板块午后走强，赣锋锂业涨停，天齐锂业、盛新锂能、融捷股份等涨超5%。")}
+    assert got.get("赣锋锂业") == "company", got
+    for name in ("天齐锂业", "盛新锂能", "融捷股份"):
+        assert got.get(name) == "company", (name, got)
+    # an index, a sector, the stock itself: group words, no company
+    got = surfaces("创业板指涨超2%，半导体板块涨停潮再现，该股涨停。")
+    assert not got & {"创业板指", "半导体板块", "该股"}, got
+
+
+def test_round20_periodic_reports_and_verb_ending_short_names() -> None:
+    assert "华测检测" in surfaces("华测检测3月28日晚间发布2025年年报，营业收入同比增长8%。")
+    assert "宁波银行" in surfaces("宁波银行2024年年报显示，净利润增长6%。")
+    assert "澜峰创新" in surfaces("澜峰创新发布业绩预告称，预计净利润增长50%。")
+    # an act cue inside a word (主营收入) vouches for nothing before it
+    assert not surfaces("规模以上及主营收入在2000万元以上的企业。")
+
+
+def test_round20_share_company_and_header_label() -> None:
+    got = by_canonical("紫光股份涨停，成交额放大。")
+    assert "紫光股份" in got and "紫光集团" not in got, got
+    got = surfaces("证券简称：华北电气证券代码：600999公告编号：临2025-010")
+    assert "华北电气" in got and "华北电气证券" not in got, got
+
+
+def test_round20_national_prefix_before_a_sector_word_is_the_country() -> None:
+    for text in ("2020年中国移动互联网用户规模增长。", "中国移动支付交易额继续增长。",
+                 "中国银行业金融机构资产增长8%。"):
+        assert not surfaces(text), text
+    assert "中国移动" in surfaces("中国移动5G套餐用户达到8亿户。")
+    assert "中国银行" in surfaces("中国银行发布公告称，董事会通过议案。")
+
+
+def test_round20_channels_descriptors_and_kinds_are_no_names() -> None:
+    got = surfaces("工商银行手机银行月活用户超过1亿。")
+    assert got == {"工商银行"}, got
+    got = surfaces("美国咨询公司Gartner预计，全球IT支出将增长8%。")
+    assert "美国咨询公司" not in got, got
+    got = surfaces("欧洲初创公司Mistral完成新一轮融资。")
+    assert "欧洲初创公司" not in got, got
+    for text in ("剔除ST公司和金融类公司后，样本为2800家。", "石化公司完成投资3亿元，增长4%。",
+                 "各地培育农机社会化服务组织带头人2万人。"):
+        assert not surfaces(text), (text, surfaces(text))
+
+
+def test_round20_common_words_in_lists_are_sectors_and_departments() -> None:
+    for text in ("2000-2020年农业、林业、牧业、渔业总产值年均增长4%。",
+                 "县财政、公安、工商、税务等部门负责人参加会议。",
+                 "便利店、百货店、专业店和专卖店销售额分别增长5%、3%、2%和1%。"):
+        assert not surfaces(text), (text, surfaces(text))
+
+
+def test_round20_data_firms_and_databases() -> None:
+    got = {r["text"]: r["canonical"] for r in orgs("样本企业财务数据来自国泰安数据库，股价数据来自锐思数据库。")}
+    assert got.get("国泰安") == "深圳希施玛数据科技有限公司", got
+    assert got.get("锐思") == "北京聚源锐思数据科技有限公司", got
+    got = {r["text"]: r["type"] for r in orgs("根据 Juniper Research 的数据，全球移动支付规模增长。")}
+    assert got.get("Juniper Research") == "research", got
+    got = {r["text"]: r["type"] for r in orgs("据市场研究机构Yole预测，2030年功率器件市场规模翻番。")}
+    assert got.get("Yole") == "research", got
+    got = {r["text"] for r in orgs("eMarketer(易观)数据显示，数字广告支出增长10%。")}
+    assert "eMarketer" in got, got
+    got = {r["text"] for r in orgs("Sensor Tower 2025 年上半年手游市场报告显示，下载量增长。")}
+    assert "Sensor Tower" in got, got
+    got = {r["canonical"]: r["type"] for r in orgs("EIA月报显示，美国原油产量创新高。")}
+    assert got.get("美国能源信息署") == "government", got
+    got = {r["text"]: r["type"] for r in orgs("据美媒Axios报道，该公司计划上市。")}
+    assert got.get("Axios") == "media", got
+    # an indicator's acronym stays none
+    assert not surfaces("GDP 2024年报告显示经济增长。")
+
+
+def test_round20_byline_university_and_unit_are_one_mention() -> None:
+    text = "(1.南京大学 商学院，江苏 南京 210093；2.厦门大学经济与管理学院，福建 厦门 361005)"
+    got = {r["text"]: r["canonical"] for r in orgs(text)}
+    assert got.get("南京大学 商学院") == "南京大学商学院", got
+    assert got.get("厦门大学经济与管理学院") == "厦门大学经济与管理学院", got
+    got = {r["canonical"] for r in orgs("中国社会科学院 金融研究所，北京 100710")}
+    assert got == {"中国社会科学院金融研究所"}, got
+    # another body after a conjunction, and a body's act, stay apart
+    assert "复旦大学" in surfaces("复旦大学与浙江大学研究院，联合发布。")
+    assert "中山大学" in surfaces("中山大学共建研究院，推动合作。")
+    assert "浙江省区域经济监测研究基地" in surfaces("数据由浙江省区域经济监测研究基地提供。")

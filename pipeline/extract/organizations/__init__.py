@@ -26,6 +26,7 @@ overlaps), ``names`` (canonical names, aliases, listed brands); this module runs
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -37,6 +38,8 @@ from pipeline.extract.organizations.base import (
     Candidate,
     Entry,
     is_latin,
+    only_places,
+    places_and_generic,
     pos_words,
     resources,
 )
@@ -156,13 +159,33 @@ def _find(
     ]
     model_at = {(c.start, c.end): c for c in model}
     listed = [c for c in vouched_companies(text, model_at, cuts) if not is_excluded(c, text, zones, vouched=True)]
-    chosen = select(rule_cands + listed + model_cands)
+    chosen = _without_descriptors(select(rule_cands + listed + model_cands), text)
     mentions = canonicalise(chosen, text, cuts)
     in_lists = {span: c for span, c in model_at.items()
                 if model_ok(c, text, cuts, pos_words(index, c.start, c.end), min_prob=0.0)}
     mentions = sorted(mentions + coordinated_brands(text, mentions, zones, in_lists), key=lambda m: (m.start, m.end))
     names = sorted({(c.start, c.end) for c in lexicon} | {(m.start, m.end) for m in mentions})
     return mentions, names
+
+
+_LATIN_NAME = re.compile(r"\s?[A-Z][A-Za-z]")  # a capitalised Latin name right after a description
+
+
+def _without_descriptors(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """英国咨询公司SBD, 亚洲初创公司某某速递: a head-word phrase of places and generic words (one generic word at least)
+    right before another name or a capitalised Latin word (a space between at most) describes that name, an
+    apposition; the name is the mention, the description none.
+    Linear: each candidate looks at its successor only."""
+    out: list[Candidate] = []
+    for k, c in enumerate(chosen):
+        nxt = chosen[k + 1] if k + 1 < len(chosen) else None
+        named = (nxt is not None and not text[c.end:nxt.start].strip()) or _LATIN_NAME.match(text, c.end) is not None
+        if (c.source == PATTERN and c.head and named
+                and places_and_generic(text[c.start:c.end - len(c.head)])
+                and not only_places(text[c.start:c.end - len(c.head)])):  # (辽宁大学 日本研究所: a place's body)
+            continue
+        out.append(c)
+    return out
 
 
 def _not_lexicon_runs(heads: list[Candidate], lexicon: list[Candidate]) -> list[Candidate]:

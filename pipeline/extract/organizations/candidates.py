@@ -56,6 +56,8 @@ def lexicon_matches(text: str, cuts: set[int], regional: dict[str, str] | None =
             alias = text[i:j]
             ok = latin_ok(text, i, j) if is_latin(alias) else (
                 (i in cuts or _glued_to_stop_word(text, i, j, cuts)) and _name_end(text, j, cuts))
+            if ok and _national_sector(alias, text, j):
+                continue  # 中国移动互联网: the country's mobile internet, no company
             if ok and not (length == 2 and misread.match(text, i)):  # 资金中共有: a locative and 共有, no name
                 glued = _brand_prefix_end(text, j, cuts) if is_latin(alias) else None
                 if glued is not None:  # TCL中环: the brand opens another company's name
@@ -67,6 +69,14 @@ def lexicon_matches(text: str, cuts: set[int], regional: dict[str, str] | None =
                     continue
                 out.append(Candidate(i, j, LEXICON, entry.canonical, entry.type))
     return _local_and_foreign_bodies(text, _with_national_prefix(text, out), index)
+
+
+def _national_sector(alias: str, text: str, j: int) -> bool:
+    """Whether a lexicon name that opens with the national prefix is read before a word of a sector
+    (``national_sector_followers``: 中国移动互联网, 中国银行业): the country's sector, no mention of the body."""
+    rules = resources().rules
+    return (alias.startswith(tuple(rules["national_prefixes"])) and not is_latin(alias)
+            and re.match(rules["national_sector_followers"], text[j:j + 6]) is not None)
 
 
 def unknown_word(text: str, i: int, j: int, cuts: set[int]) -> bool:
@@ -366,6 +376,9 @@ def _build_head_name(
         return None  # 浙江省商务厅组织企业参展: 组织 is what the 商务厅 does
     if head in res.rules["place_only_heads"] and lex.by_end.get(hs, hs) < hs:
         return None  # 财政部政府和社会资本合作中心: a ministry has no 政府
+    before = next((w for w in words if w[1] == hs), None)
+    if before is not None and before[2] in res.rules["head_product_words"].get(head, ()):
+        return None  # 招商银行手机银行: a bank's channel, no body
     blocker = res.rules["head_right_blockers"].get(head[-1])
     if blocker and re.match(blocker, text[he:he + 8]):  # (a compound may run a few characters on)
         return None  # 中国青年报告: the head's last character opens the next word (not 报告诉)
@@ -389,6 +402,7 @@ def _build_head_name(
     model_starts = [
         s for s, prob in model_by_end.get(he, [])
         if s < hs and prob >= need and _plausible_prefix(text, s, hs, words, lex, legal, head)
+        and (legal or typ not in res.rules["proper_prefix_types"] or _has_proper_word(text, s, hs, words, lex))
     ]
     infix = _bracket_infix(text, hs, head, words)
     opener = next((w for w in words if w[0] == infix), None) if infix is not None else None
@@ -481,6 +495,20 @@ def _plausible_prefix(
             return False
         proper = proper or flag in res.proper_pos
     return True
+
+
+def _has_proper_word(text: str, start: int, hs: int, words: list[tuple[int, int, str, str]], lex: _LexEnds) -> bool:
+    """Whether the model's prefix [start, hs) holds a proper word (a name's tag, a word the dictionary does not know,
+    a place, a lexicon name), as the left walk asks: 农业社会化服务组织 (sector and common nouns before the head) is a
+    kind of body, no name, however confident the model's left edge. Asked of the types in ``proper_prefix_types``
+    only: a company's registered brand may be common words (网商银行)."""
+    res = resources()
+    nearby = lex.items[bisect.bisect_left(lex.ends, start):bisect.bisect_right(lex.ends, hs)]
+    if any(start <= s for _, s in nearby):
+        return True
+    return any(start <= w[0] and w[1] <= hs and (w[3] in res.proper_pos or (not w[3] and len(w[2]) >= 2)
+                                                 or w[2] in res.places)
+               for w in words)
 
 
 def joining_words(head: str) -> list[str]:

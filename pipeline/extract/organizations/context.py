@@ -36,7 +36,7 @@ def vouched_companies(text: str, model: dict[tuple[int, int], Candidate], cuts: 
     index_ends = tuple(resources().rules["listing"]["index_ends"])  # 中国波指（000188）: an index's code
     listed = [c for c in listed_companies(text, model, cuts) if not text[c.start : c.end].endswith(index_ends)]
     return [*listed, *stock_names(text, model, cuts), *cited_publishers(text), *dateline_media(text),
-            *latin_sources(text), *han_sources(text, cuts),
+            *latin_sources(text), *latin_media(text), *han_sources(text, cuts),
             *(Candidate(s, e, PATTERN, type="company") for s, e in header_short_names(text))]
 
 
@@ -54,6 +54,19 @@ def latin_sources(text: str) -> list[Candidate]:
     return [Candidate(m.start("name"), m.end("name"), PATTERN, type=spec["type"])
             for m in _latin_source_pattern().finditer(text)
             if m.group("name") not in not_names and len(m.group("name")) >= 2]
+
+
+@cached
+def _latin_media_pattern() -> re.Pattern[str]:
+    """A Latin name between a word for the press and a reporting verb (``latin_media.pattern``)."""
+    return re.compile(resources().rules["latin_media"]["pattern"])
+
+
+def latin_media(text: str) -> list[Candidate]:
+    """Latin names of outlets a press word introduces (外媒 The Information 报道): media."""
+    spec = resources().rules["latin_media"]
+    return [Candidate(m.start("name"), m.end("name"), PATTERN, type=spec["type"])
+            for m in _latin_media_pattern().finditer(text)]
 
 
 @cached
@@ -99,7 +112,8 @@ def stock_names(text: str, model: dict[tuple[int, int], Candidate], cuts: set[in
     cues, lists = _stock_patterns()
     by_end = {e: s for s, e in sorted(model)}
     ends = [m.start() for m in cues.finditer(text)]
-    acts = {m.start() for m in _act_pattern().finditer(text)}
+    # An act opens a word of its own (国有及主营收入: 营收 inside 主营收入 is none).
+    acts = {m.start() for m in _act_pattern().finditer(text) if m.start() in cuts}
     ends.extend(acts)
     for run in lists.finditer(text):
         offset = run.start()
@@ -158,7 +172,8 @@ def _plausible(name: str) -> bool:
 
 def _proper(name: str) -> bool:
     """Whether some dictionary word of the name is a proper noun or unknown to the dictionary, and its last word no
-    verb or numeral word (``model_end_stop_pos``: 小类实现 is a clause's subject and verb; 天合光能 ends in 能)."""
+    verb or numeral word (``model_end_stop_pos``: 小类实现 is a clause's subject and verb; 天合光能 ends in 能) unless
+    a verb names use for their trade (``name_verbs``: 兆易创新, 某某发展)."""
     import jieba.posseg
 
     from pipeline.nlp.jieba_dict import default_jieba
@@ -168,7 +183,8 @@ def _proper(name: str) -> bool:
     # default_jieba has the dictionary of jieba's global segmenter (jieba.lcut), already loaded for the
     # model's word feature: the global one would load it again in each process (0.4 s CPU, 68 MiB).
     words = default_jieba().lcut(name)
-    if words and len(words[-1]) >= 2 and tags.get(words[-1]) in res.rules["model_end_stop_pos"]:
+    if (words and len(words[-1]) >= 2 and tags.get(words[-1]) in res.rules["model_end_stop_pos"]
+            and words[-1] not in res.rules["name_verbs"]):
         return False  # 行业小类实现营业收入: a verb ends a clause, no name (round 18)
     for word in words:
         if word in res.stop_words:

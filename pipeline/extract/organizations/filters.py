@@ -79,6 +79,8 @@ def is_excluded(c: Candidate, text: str, zones: Zones, *, vouched: bool = False)
             return True
         if surface.endswith(res.person_suffixes):
             return True
+        if _swallows_label(c, text):
+            return True  # 证券简称：某某电气证券代码：…: the next field's label, no name's end
     # 标普500, 中证500: a name directly followed by a number names an index.
     if _index_after().match(text, c.end):
         return True
@@ -144,6 +146,19 @@ def _planned(c: Candidate, text: str) -> bool:
         return verb in spec["proposing_verbs"] or asked  # (…，国务院设立X reports a founding by its subject;
         # a clause that opens with the verb or a place, …，在澳门成立X, goes on asking)
     return False
+
+
+@cached
+def _field_label() -> re.Pattern[str]:
+    """A field label of an announcement's header (``field_label`` in org_patterns.yaml)."""
+    return re.compile(resources().rules["field_label"])
+
+
+def _swallows_label(c: Candidate, text: str) -> bool:
+    """Whether the candidate ends inside a field label glued to it (某某电气证券|代码：): the value before the label
+    lost its separator in cleaning, and the label's first word is no part of the name."""
+    lo = max(c.start + 1, c.end - 4)
+    return any(m.start() < c.end < m.end() for m in _field_label().finditer(text, lo, c.end + 12))
 
 
 @cached
@@ -228,16 +243,40 @@ def misread_common_words(model: list[Candidate], text: str, index: WordIndex) ->
     (``model_common_use`` in org_patterns.yaml): one that modifies the common noun right after it (民生实事, 民生工程:
     a policy word, no bank), or stands in a list beside a common word the model marks as no name (风雹、暴雨、干旱:
     kinds of disaster). One such use marks the word for the whole document (民生支出 after 民生实事): a name is not
-    one of a text's common words in one place and a name in another. Each candidate reads only its neighbours."""
+    one of a text's common words in one place and a name in another. Each candidate reads only its neighbours.
+
+    Round 20: in a list, a name of common words only (县公安: a level and a common word) is read so too, and a
+    neighbour found a common word counts as unmarked (农业、林业、牧业: 林业 beside 牧业 is a sector, so 农业 beside
+    林业 is one); the passes repeat while they find more, each linear in the candidates."""
     spec = resources().rules["model_common_use"]
-    marked = {(c.start, c.end) for c in model}
+    words_of = {(c.start, c.end): pos_words(index, c.start, c.end) for c in model}
+    out: set[str] = set()
+    while True:
+        marked = {(c.start, c.end) for c in model if text[c.start:c.end] not in out}
+        found = _misread_pass(model, text, index, spec, marked, words_of, out)
+        if not found:
+            return out
+        out |= found
+
+
+def _misread_pass(
+    model: list[Candidate], text: str, index: WordIndex, spec: dict, marked: set[tuple[int, int]],
+    words_of: dict[tuple[int, int], list[tuple[int, int, str, str]]], known: set[str],
+) -> set[str]:
+    """One pass of ``misread_common_words``: the surfaces it finds beyond ``known``."""
+    common_pos = resources().rules["model_common_pos"]
+    levels = set(resources().rules["local_levels"])  # 县公安: a level's office is no proper word
     out: set[str] = set()
     for c in model:
         surface = text[c.start:c.end]
-        if surface in out or model_group(surface, pos_words(index, c.start, c.end)) != "common":
+        if surface in known or surface in out:
+            continue
+        words = words_of[(c.start, c.end)]
+        one_word = model_group(surface, words) == "common"
+        if not one_word and not (words and all(w[3] in common_pos or w[2] in levels for w in words)):
             continue
         after = index.within(c.end, c.end + 12)
-        if after and after[0].start == c.end and after[0].tag in spec["modified_pos"]:
+        if one_word and after and after[0].start == c.end and after[0].tag in spec["modified_pos"]:
             out.add(surface)
             continue
         for joiner in spec["list_joiners"]:

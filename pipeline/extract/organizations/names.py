@@ -48,6 +48,7 @@ def canonicalise(mentions: list[Candidate], text: str, cuts: set[int]) -> list[C
             continue
         out.append(replace(c, canonical=surface, type=c.type or default_type))
     out = _merge_adjacent(out, text)
+    out = _affiliation_units(out, text)
     out = _bracket_aliases(out, text)
     out = _declared_short_names(out, text, cuts)
     out = _later_short_mentions(out, text)
@@ -89,6 +90,49 @@ def _merge_adjacent(ms: list[Candidate], text: str) -> list[Candidate]:
                 continue
         out.append(c)
     return out
+
+
+@cached
+def _affiliation_unit_pattern() -> re.Pattern[str]:
+    """A space, then a unit's name ending in a unit head and the affiliation (``affiliation_units``)."""
+    spec = resources().rules["affiliation_units"]
+    heads = "|".join(map(re.escape, sorted(spec["joined_heads"], key=len, reverse=True)))
+    run = f"[\u4e00-\u9fff]{{0,{int(spec['max_unit_chars'])}}}?"
+    return re.compile(f"[ \u3000]?({run}(?:{heads}))(?={spec['followers']})")
+
+
+def _affiliation_units(ms: list[Candidate], text: str) -> list[Candidate]:
+    """辽宁大学 日本研究所, 某某大学 经济与管理学院: a by-line's research body and its unit (apart or back to back) are
+    one mention of the unit (canonical without the space); mentions inside the unit's words are dropped."""
+    parents = tuple(resources().rules["affiliation_units"]["parent_heads"])
+    out: list[Candidate] = []
+    reach = -1
+    for c in ms:
+        if c.start < reach:
+            continue  # inside a unit already joined to its body
+        m = (_affiliation_unit_pattern().match(text, c.end)
+             if c.type == "research" and text[c.start:c.end].endswith(parents) else None)
+        if m is not None and _unit_run(m.group(1), parents):
+            c = replace(c, end=m.end(), canonical=re.sub(r"\s+", "", text[c.start:m.end()]))
+            reach = m.end()
+        out.append(c)
+    return out
+
+
+def _unit_run(run: str, parents: tuple[str, ...]) -> bool:
+    """Whether the run after a research body names a unit of it: it opens with no conjunction or preposition
+    (与清华大学研究院: another body), holds no body of a parent's kind (…大学…) and no verb that names no body's field
+    (共建研究院: the body's act)."""
+    import jieba.posseg
+
+    from pipeline.nlp.jieba_dict import default_jieba
+
+    rules = resources().rules
+    tags = jieba.posseg.dt.word_tag_tab
+    words = default_jieba().lcut(run)
+    if not words or words[0] in rules["left_stop_words"] or any(w.endswith(parents) for w in words[:-1]):
+        return False
+    return not any(tags.get(w) in ("v", "vd") and w not in rules["name_verbs"] for w in words)
 
 
 def _bracket_aliases(ms: list[Candidate], text: str) -> list[Candidate]:
