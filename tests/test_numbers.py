@@ -987,3 +987,36 @@ def test_round20_the_end_of_a_range_of_labels_is_no_number(text: str) -> None:
 ])
 def test_round20_a_bare_scale_under_a_bound_word_is_an_under_count(text: str, value: Decimal, unit: str) -> None:
     assert [(r[1], r[2], r[4]) for r in rows(text)] == [(value, unit, "under")]
+
+
+# Round 20 (fix 2): money with its currency left out: a deal noun after the amount, a subjectless threshold clause,
+# a symbol after the amount; 天价 is no day; a note between amount and unit; counted nouns; levels of a size class.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("华润集团拟以120亿重组旗下水泥业务。", [("120亿", "CNY")]),
+    ("该公司本次80亿募资已获批复。", [("80亿", "CNY")]),
+    ("集团全年营收增长12%，首次突破千亿。", [("12%", "%"), ("千亿", "CNY")]),
+    ("行业市场规模预计增长约2倍，接近3000亿。", [("2倍", "x"), ("3000亿", "CNY")]),
+    ("平台活跃用户增长3倍，突破1亿。", [("3倍", "x"), ("1亿", "")]),
+    ("本季度融资总额：18亿$", [("18亿$", "USD")]),
+    ("某球队以2亿天价签下主力前锋。", [("2亿", "CNY")]),
+    ("连续5天价格下跌。", [("5天", "day")]),
+    ("地区生产总值512.6（不含开发区）亿元，增长6.1%。", [("512.6（不含开发区）亿元", "CNY"), ("6.1%", "%")]),
+    ("项目为双向四车道，分两期建设。", [("四车道", "车道"), ("两期", "期")]),
+    ("报告总结了五方面经验。", [("五方面", "方面")]),
+])
+def test_round20_fix2_money_units_and_counted_nouns(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("全市经济总量先后迈上6、7两个千亿级台阶。", [Decimal("6e11"), Decimal("7e11"), Decimal(2)]),
+    ("进出口总值连续跨过3、4两个万亿级大关。", [Decimal("3e12"), Decimal("4e12"), Decimal(2)]),
+    ("全省培育5、6两个千亿级产业集群。", [Decimal(5), Decimal(6), Decimal(2)]),
+])
+def test_round20_fix2_a_list_of_levels_takes_the_size_class_scale(text: str, values: list[Decimal]) -> None:
+    assert [q.value for q in find_quantities(text)] == values
+
+
+def test_round20_fix2_a_name_number_and_tex_stay() -> None:
+    assert [q.text for q in find_quantities("iPhone 15系列发布。")] == []
+    assert [q.kind for q in find_quantities("公式$x=250$成立。")] != ["money"]

@@ -613,7 +613,8 @@ def test_round13_trip_counts_and_transport_measures(text: str, value: str, unit:
 
 
 def test_round13_che_starts_words_that_are_no_measure() -> None:
-    assert values("双向8车道，新增3车位。") == [(Decimal(8), "", "count"), (Decimal(3), "", "count")]
+    # (round 20, fix 2: 车道 is a measure word of its own, so 8车道 counts lanes; 车位 stays no measure)
+    assert values("双向8车道，新增3车位。") == [(Decimal(8), "车道", "count"), (Decimal(3), "", "count")]
 
 
 @pytest.mark.parametrize(

@@ -97,9 +97,10 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         return True  # 双11, 活跃券230018, “23附息国债18”, 十一假期: names and codes
     if _bond_tranche(s, core, r.end, cfg):
         return True  # 一般债券（三期）, 专项债券（七期至十期）: a tranche's label
-    if (r.bare and not core.chinese_only and re.search(cfg["latin_name_before"], s[max(0, core.start - 16):core.start])
+    if (r.bare and not core.chinese_only and not core.has_scale
+            and re.search(cfg["latin_name_before"], s[max(0, core.start - 16):core.start])
             and re.match(cfg["latin_name_after"], s[core.end:core.end + 16])):
-        return True  # iPhone 15系列, Model 3降价, GB/T 19001-2016标准: a name's number
+        return True  # iPhone 15系列, Model 3降价, GB/T 19001-2016标准: a name's number (DeepSeek 500亿 is an amount)
     if r.bare and _date_range_head(s, r.end, lex, seg):
         return True
     if _clock_time(s, core, lex, seg):

@@ -23,6 +23,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 
 from pipeline.chars import HSPACE, HSPACE_RUN, is_han
 from pipeline.extract.currencies import generic_units, shared_currency, shared_names
@@ -91,12 +92,13 @@ from pipeline.extract.unit_forms import (
     shared_scale,
     size_class_at,
     size_class_words,
+    symbol_after,
     top_n_noun,
     top_n_start,
     valuation_ratio_at,
 )
 from pipeline.located import Located
-from pipeline.resources import cached
+from pipeline.resources import cached, load_yaml
 from pipeline.script import simplified
 from pipeline.spans import SpanSet
 
@@ -135,6 +137,7 @@ def find_quantities(
     blocked = SpanSet(blocked_spans(text, owned))
     seg = Segmenter(s, word_ends, owned_starts=(a for a, _b in owned), owned_ends=(b for _a, b in owned),
                     name_ends=name_ends)
+    s = _mask_inner_notes(s)  # 276.38（不含军工涉密企业）亿元: the note between amount and unit is passed over
     home = home_currency(text)  # the original script: traditional text names its own currency
     passage = passage_currency(text, s)  # …and the currency its paragraph named (新臺幣…元，時薪183元)
     decls = declarations(s)  # 按美元计价, （单位：亿美元，下同）: the passage's currency for amounts without one
@@ -182,6 +185,7 @@ def find_quantities(
 
     cands.sort(key=lambda c: (c.start, c.end))
     _share_units(s, cands, lex)
+    _levels_of_a_size_class(s, cands, lex, home)
     continue_money(s, cands)
     continue_thresholds(s, cands)
     out: list[Quantity] = []
@@ -191,6 +195,19 @@ def find_quantities(
         approx = c.approx or qualifier_over_base(s, c.start, c.kind)  # 约占GDP的36.2%
         out.append(Quantity(c.start, c.end, text[c.start : c.end], clean_decimal(c.value), c.unit, c.kind, approx))
     return out
+
+
+@cached
+def _inner_note_re() -> re.Pattern[str]:
+    return re.compile(load_yaml("numbers.yaml")["inner_note"])
+
+
+def _mask_inner_notes(s: str) -> str:
+    """Blank a bracketed scope note written between an amount and its scale or unit (规模以上工业增加值276.38（不含
+    军工涉密企业）亿元), offsets kept: the unit after the note is the amount's, as if the note stood after it."""
+    if not _inner_note_re().search(s):
+        return s
+    return _inner_note_re().sub(lambda m: " " * len(m.group(0)), s)
 
 
 def _closes_a_qualifier(s: str, i: int, lex: Lexicon) -> bool:
@@ -336,7 +353,11 @@ def _build(
         ):
             info = None  # 1920x1080: no multiple
         blockers = lex.units_cfg.get("measure_word_blockers", {}).get(surface, [])
-        if info is not None and any(s.startswith(w, m.end() - len(surface)) for w in blockers):
+        worded = lex.units_cfg.get("measure_word_blockers_as_words", {}).get(surface, [])
+        at = m.end() - len(surface)
+        if info is not None and any(s.startswith(w, at) and seg.token_end_at(at) == at + len(w) for w in worded):
+            info = None  # 500亿天价: the unit opens a word the tokenizer reads (3天价格 keeps its days)
+        elif info is not None and any(s.startswith(w, at) for w in blockers):
             info = None  # (a compound blocked, 10万人年均: the shorter unit it begins with, 人, is read)
             shorter = lex.unit_re.match(s, k, m.end() - 1) if len(surface) > 1 else None
             if shorter is not None:
@@ -501,6 +522,10 @@ def _build(
     if word and len(word) >= len(numeral_text):
         return []  # 十分, 千万, 一带一路: a word, not a numeral (a longer numeral such as 十分之一 wins)
 
+    after_symbol = symbol_after(s, qty_end) if unit_info is None and not tenths and mark is None else None
+    if after_symbol is not None:  # 250亿$: a symbol written after the amount names its currency
+        qty_end, unit, kind = after_symbol[0], after_symbol[1], "money"
+        unit_info = UnitInfo("money", unit)
     bare = unit_info is None and not tenths
     if bare and not approx and year_like(core, cfg):
         return []  # a bare year is a date (or a code), never a count
@@ -599,6 +624,43 @@ def _classifier_for_next(s: str, c: Candidate, nxt: Candidate, listed: bool, lex
     classifier = lex.cfg["duration_classifiers"][0]
     written = s[nxt.start:nxt.end].replace(" ", "")
     return listed and c.unit == classifier and not nxt.bare and nxt.unit != classifier and classifier in written
+
+
+def _levels_of_a_size_class(s: str, cands: list[Candidate], lex: Lexicon, home: str) -> None:
+    """A list of bare numbers counted right after by a size class (跨过42、43两个万亿级大关, 迈上8、9两个千亿级台阶):
+    the scale is written once after the list, so each member is that many of it (42万亿, 43万亿), money where the
+    clause names money as a bare scaled amount is."""
+    for idx, count in enumerate(cands):
+        scale_end = _size_class_scale(s, count.end, lex)
+        if scale_end is None or count.kind != "count" or count.value != count.value.to_integral_value():
+            continue
+        n = int(count.value)
+        members = cands[idx - n : idx] if 2 <= n <= idx else []
+        if not members or s[members[-1].end : count.start].strip(HSPACE):
+            continue
+        gaps = [s[a.end : b.start].strip(HSPACE) for a, b in pairwise(members)]
+        if not all(m.bare and m.kind == "count" and not (m.core and m.core.has_scale) for m in members) or any(
+                g not in lex.cfg["list_separators"] for g in gaps):
+            continue
+        money = implies_money(s, members[0].start)
+        for m in members:
+            m.value *= scale_end[1]
+            if money:
+                m.unit, m.kind, m.bare, m.implied = home, "money", False, True
+
+
+def _size_class_scale(s: str, pos: int, lex: Lexicon) -> tuple[int, Decimal] | None:
+    """The scale of a size class written at ``pos`` (万亿级, 千亿级): its end and value."""
+    k, scale = pos, Decimal(1)
+    while k < len(s) and (s[k] in lex.big or s[k] in lex.small) and k - pos < 3:
+        scale *= lex.big.get(s[k]) or lex.small[s[k]]
+        k += 1
+    if k == pos or not size_class_at(s, k) or s[k - 1] not in lex.big:
+        return None
+    level = k + max(len(w) for w in size_class_words() if s.startswith(w, k))
+    if not s.startswith(tuple(load_yaml("units.yaml")["scale_words"]["size_class_milestones"]), level):
+        return None  # 两个千亿级产业集群: clusters of a size, no levels crossed
+    return k, scale
 
 
 def _share_units(s: str, cands: list[Candidate], lex: Lexicon) -> None:

@@ -34,6 +34,7 @@ from pipeline.script import simplified
 
 _CLAUSE_END = "。；;！？!?\n，,：:"
 _SENTENCE_END = "。；;！？!?\n"
+_CLAUSE_CONTINUES = "，,"
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,25 @@ def currency_before(s: str, pos: int) -> CurrencyMark | None:
     if symbol and before.isascii() and before.isalpha():
         return None
     return CurrencyMark(start, end, code, symbol)
+
+
+def symbol_after(s: str, end: int) -> tuple[int, str] | None:
+    """A currency symbol written right after an amount (250亿$, 3.5万￥ on a KPI card): its end and code. Not one
+    that opens the next amount (5 $200) nor a TeX ``$`` closing math opened before the amount on its line."""
+    symbols = currency_symbols()
+    for width in (3, 2, 1):
+        sym = s[end : end + width]
+        if len(sym) != width or sym not in symbols:
+            continue
+        nxt = s[end + width : end + width + 1]
+        if nxt.isdigit() or (nxt.isascii() and nxt.isalpha()):
+            return None
+        line_start = s.rfind("\n", 0, end) + 1
+        head = s[max(line_start, end - 40) : end]
+        if sym in load_yaml("currencies.yaml")["markup_symbols"] and (sym in head or "\\" in head):
+            return None
+        return end + width, symbols[sym]
+    return None
 
 
 def is_markup(s: str, mark: CurrencyMark, end: int) -> bool:
@@ -474,9 +494,23 @@ def implies_money(s: str, start: int, transparent: Sequence[tuple[int, int]] = (
     left = _clause_start(s, start, window, transparent)
     if not headed and _money_cue_re("cues").search(s, left, start) is not None:
         return True
+    if not headed and _subjectless(s, left, start):
+        prev = _clause_start(s, left - 1, window, transparent)
+        if _money_cue_re("cues").search(s, prev, left - 1) is not None:
+            return True
     cues = ("cues", "head_cues") if headed else ("head_cues",)
     return any(_heads(s, cue.end(), start, transparent)
                for key in cues for cue in _money_cue_re(key).finditer(s, left, start))
+
+
+def _subjectless(s: str, left: int, start: int) -> bool:
+    """Whether the clause from ``left`` to the amount at ``start`` is only a threshold verb and its qualifiers (首破,
+    接近, 有望突破) after a comma: it has no subject of its own and continues the subject of the clause before."""
+    if left <= 0 or s[left - 1] not in _CLAUSE_CONTINUES:
+        return False
+    head = s[skip_space(s, left) : start]
+    pattern = load_yaml("currencies.yaml")["implied_money"]["subjectless_head"]
+    return bool(head) and _frame_re(pattern).fullmatch(head) is not None
 
 
 def money_noun_after(s: str, end: int) -> bool:
