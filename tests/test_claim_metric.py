@@ -1027,3 +1027,45 @@ def test_a_slash_series_leaves_no_slash_in_its_metrics(text: str, expected: list
 def test_a_count_after_respectively_occupy_is_no_share() -> None:
     text = "在开通地铁的30个城市里，华东占了10个，华北和华南分别占4个和6个。"
     assert not any(m.endswith("占比") for _, m in _metrics(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 20: an index or a short name that opens its own clause takes no subject of the clause before
+    ("深成指低开低走，沪指收报3105.22点，涨幅0.41%。", {"3105.22": "沪指", "0.41": "沪指涨幅"}),
+    ("北证50跌超3%，截至收盘，沪指收报3011.40点，跌幅0.87%。", {"3011.40": "沪指", "0.87": "沪指跌幅"}),
+    # a verb of attainment with its object names what the clause after ； reports
+    ("截至三季度末，该集团总资产达1.94万亿元；前三季度实现保费收入2210.5亿元，同比增长3.2%。",
+     {"221050000000": "保费收入", "3.2": "保费收入同比增长"}),
+    ("截至6月末，本行资产总额达3.2万亿元；上半年实现营收812亿元，同比下降2.1%。",
+     {"81200000000": "营收", "2.1": "营收同比下降"}),
+])
+def test_a_clause_that_names_its_own_subject_inherits_none(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+def test_a_clause_without_subject_still_inherits_after_an_index() -> None:
+    assert _metric_of("截至收盘，创业板指报1850.12点，跌幅1.02%。", "1.02") == "创业板指跌幅"
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 20: discourse lead-ins, cause frames and adverb + verb of causing frame the figure
+    ("像山西一季度GDP增长6.1%。", "6.1", "山西GDP增长"),
+    ("而在出口拖累下工业利润下降了4.2%。", "4.2", "工业利润下降"),
+    ("受益于政策，在补贴带动下家电零售额增长12.5%。", "12.5", "家电零售额增长"),
+])
+def test_lead_ins_and_cause_frames_are_no_part_of_a_metric(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+def test_a_metric_that_opens_with_a_picture_word_keeps_it() -> None:
+    assert _metric_of("该手机主摄像素达到5000万。", "50000000").endswith("像素")
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 20: a financing the subject completed or announced: its round is what the amount measures
+    ("某医疗科技公司宣布完成2.5亿元B轮融资。", "250000000", "B轮融资"),
+    ("这家初创企业日前完成8000万元天使轮融资，由多家机构联合投资。", "80000000", "天使轮融资"),
+])
+def test_the_object_after_a_dropped_verb_names_the_amount(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value).endswith(expected)
