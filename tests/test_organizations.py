@@ -1703,3 +1703,13 @@ def test_round20_quoted_company_after_its_kind_word() -> None:
     # slogans and plans in quotes after the kind word name no company
     for text in ("各地加快企业“走出去”步伐。", "公司“十四五”规划发布后，投资增加。"):
         assert not surfaces(text), text
+
+
+def test_round20_joint_body_opens_with_its_listed_parties() -> None:
+    got = surfaces("双方同意发挥广东与香港、澳门经贸合作委员会的协调作用。")
+    assert "广东与香港、澳门经贸合作委员会" in got and "澳门经贸合作委员会" not in got, got
+    got = surfaces("北京与天津、河北交通协调委员会召开会议。")
+    assert "北京与天津、河北交通协调委员会" in got, got
+    # a list without 与 before a kind of body, and a verb before the parties, stay apart
+    got = surfaces("上海、江苏科技合作委员会成立。")
+    assert "上海、江苏科技合作委员会" not in got, got

@@ -456,7 +456,25 @@ def _build_head_name(
     if weak and typ != "government" and places_and_generic(prefix):  # 香港国际航运中心: a city's role
         # (a place's 金融办 is its office of financial affairs, a body)
         return None
-    return Candidate(start, he, PATTERN, type=typ, head=head)
+    return Candidate(_joint_parties_start(text, start, hs), he, PATTERN, type=typ, head=head)
+
+
+def _joint_parties_start(text: str, start: int, hs: int) -> int:
+    """Start of a joint body's name whose parties are listed before it (``joint_parties``: 内地与香港、澳门…合作委员会):
+    the walk stops at 、, which ends an item of the list, not the name. Only places as parties, and only a name that
+    says what they do together."""
+    rule = resources().rules["joint_parties"]
+    if start == 0 or text[start - 1] != "\u3001" or not any(v in text[start:hs] for v in rule["verbs"]):
+        return start
+    places = resources().places
+    if not any(text[start:start + n] in places for n in (2, 3, 4) if start + n < hs):
+        return start
+    window = text[max(0, start - 24):start]
+    for i in range(len(window)):  # the longest list of places only (发挥/内地与香港、: the verb is no party)
+        m = re.match(rule["before"], window[i:])
+        if m is not None and all(p in places for p in re.split(rule["splitter"], m.group("parties")) if p):
+            return start - len(m.group("parties"))
+    return start
 
 
 def _entity_fund_start(
