@@ -1713,3 +1713,12 @@ def test_round20_joint_body_opens_with_its_listed_parties() -> None:
     # a list without 与 before a kind of body, and a verb before the parties, stay apart
     got = surfaces("上海、江苏科技合作委员会成立。")
     assert "上海、江苏科技合作委员会" not in got, got
+
+
+def test_round20_bases_parks_and_science_towns_are_places() -> None:
+    for text in ("支持临港智能制造产业基地、张江科学城等创新载体建设。", "依托前海青年创新孵化基地吸引人才。"):
+        got = surfaces(text)
+        assert not {n for n in got if n.endswith(("基地", "科学城"))}, got
+    # a research base is a body, a company before its plant stays a mention
+    assert "浙江省区域经济监测研究基地" in surfaces("数据由浙江省区域经济监测研究基地提供。")
+    assert "比亚迪" in surfaces("比亚迪长沙生产基地正式投产。")
