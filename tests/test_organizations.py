@@ -1648,3 +1648,77 @@ def test_round20_byline_university_and_unit_are_one_mention() -> None:
     assert "复旦大学" in surfaces("复旦大学与浙江大学研究院，联合发布。")
     assert "中山大学" in surfaces("中山大学共建研究院，推动合作。")
     assert "浙江省区域经济监测研究基地" in surfaces("数据由浙江省区域经济监测研究基地提供。")
+
+
+# Round 20 (second fix): two states' investment funds, outlets' channels, old health commissions
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("双方同意扩大中俄投资基金的规模，重点投向基础设施。", "中俄投资基金"),
+    ("中国－东盟投资合作基金完成了对泰国港口项目的投资。", "中国－东盟投资合作基金"),
+    ("会议提出用好中非产能合作基金，支持企业赴非洲投资。", "中非产能合作基金"),
+    ("更好發揮中葡合作發展基金的融資作用。", "中葡合作發展基金"),
+])
+def test_round20_two_states_investment_fund_is_a_company(text: str, name: str) -> None:
+    got = {r["text"]: r["type"] for r in orgs(text)}
+    assert got.get(name) == "company", got
+
+
+@pytest.mark.parametrize("text", [
+    "申请国家自然科学基金的项目增加了一成。",  # a grant programme
+    "设立省级产业投资基金，规模达到100亿元。",  # a sector's fund
+    "其中美国投资基金占比最高。",  # 其中 / 美国: no 中美 there
+    "中小企业发展基金支持了多家企业。",  # no partner state
+])
+def test_round20_grant_programmes_and_sector_funds_stay_none(text: str) -> None:
+    assert not {n for n in surfaces(text) if n.endswith("基金")}, surfaces(text)
+
+
+def test_round20_an_outlets_channel_is_media() -> None:
+    got = {r["text"]: r["type"] for r in orgs("据证券时报e公司消息，该公司已完成增资。")}
+    assert got.get("证券时报e公司") == "media", got
+    got = {r["text"]: r["type"] for r in orgs("人民日报出版社近日推出了一套丛书。")}
+    assert got.get("人民日报出版社") == "media", got
+    # a research body of an outlet keeps its own kind, a plain company stays a company
+    got = {r["text"]: r["type"] for r in orgs("第一财经研究院指出，制造业景气回升。")}
+    assert got.get("第一财经研究院") == "research", got
+    got = {r["text"]: r["type"] for r in orgs("华为技术有限公司发布了新品。")}
+    assert got.get("华为技术有限公司") == "company", got
+
+
+def test_round20_health_and_family_planning_commissions_are_government() -> None:
+    got = {r["text"]: r["type"] for r in orgs("上海市卫计委的数据表明，门诊量下降了一成。")}
+    assert got.get("上海市卫计委") == "government", got
+    got = {r["text"]: r["type"] for r in orgs("河南省卫生计生委印发通知，要求各地落实。")}
+    assert got.get("河南省卫生计生委") == "government", got
+    # a level's office without a place names none
+    assert not surfaces("市卫计委表示，将加强监测。")
+
+
+def test_round20_quoted_company_after_its_kind_word() -> None:
+    got = {r["text"]: r["type"] for r in orgs("激光雷达厂商“速腾智感”宣布完成新一轮融资。")}
+    assert got.get("速腾智感") == "company", got
+    got = {r["text"]: r["type"] for r in orgs("人工智能初创公司“月面科技”近日发布了新模型。")}
+    assert got.get("月面科技") == "company", got
+    # slogans and plans in quotes after the kind word name no company
+    for text in ("各地加快企业“走出去”步伐。", "公司“十四五”规划发布后，投资增加。"):
+        assert not surfaces(text), text
+
+
+def test_round20_joint_body_opens_with_its_listed_parties() -> None:
+    got = surfaces("双方同意发挥广东与香港、澳门经贸合作委员会的协调作用。")
+    assert "广东与香港、澳门经贸合作委员会" in got and "澳门经贸合作委员会" not in got, got
+    got = surfaces("北京与天津、河北交通协调委员会召开会议。")
+    assert "北京与天津、河北交通协调委员会" in got, got
+    # a list without 与 before a kind of body, and a verb before the parties, stay apart
+    got = surfaces("上海、江苏科技合作委员会成立。")
+    assert "上海、江苏科技合作委员会" not in got, got
+
+
+def test_round20_bases_parks_and_science_towns_are_places() -> None:
+    for text in ("支持临港智能制造产业基地、张江科学城等创新载体建设。", "依托前海青年创新孵化基地吸引人才。"):
+        got = surfaces(text)
+        assert not {n for n in got if n.endswith(("基地", "科学城"))}, got
+    # a research base is a body, a company before its plant stays a mention
+    assert "浙江省区域经济监测研究基地" in surfaces("数据由浙江省区域经济监测研究基地提供。")
+    assert "比亚迪" in surfaces("比亚迪长沙生产基地正式投产。")

@@ -274,16 +274,27 @@ def _typed_by_parent(cands: list[Candidate], lexicon: list[Candidate]) -> list[C
     """A unit named after the body it belongs to has that body's type: 中国人民银行广东省分行 is a central bank's
     branch (government), 中国银行广东省分行 a bank's (company), 光大银行金融市场部 a bank's department; the unit
     head alone says little (`unit_heads`)."""
-    units = set(resources().rules["unit_heads"])
+    rules = resources().rules
+    units = set(rules["unit_heads"])
+    channels = set(rules["channel_parent_types"])
     starts = {c.start for c in cands if c.head in units}
     lexicon_at = [p for p in lexicon if p.start in starts]
     named_at = [p for p in cands if p.start in starts and p.head not in units]
+    outlets: dict[int, list[Candidate]] = {}  # by start: no pairs of the whole document
+    for p in lexicon:
+        if p.type in channels:
+            outlets.setdefault(p.start, []).append(p)
     out = []
     for c in cands:
         if c.head in units:
             parent = _longest_within(lexicon_at, c) or _longest_within(named_at, c)
             if parent is not None and parent.type and parent.type != c.type:
                 c = replace(c, type=parent.type)
+        elif c.type in rules["channel_child_types"]:
+            # 证券时报e公司: an outlet's channel is the outlet's kind of body (``channel_parent_types``)
+            outlet = _longest_within(outlets.get(c.start, []), c)
+            if outlet is not None and outlet.type != c.type:
+                c = replace(c, type=outlet.type)
         out.append(c)
     return out
 
@@ -389,6 +400,9 @@ def _build_head_name(
     # 新格局, 对外部, 之处: a one-character head that closes an ordinary word is part of that word.
     if len(head) == 1 and text[hs - 1 : he] in res.rules["head_blockers"] and hs - 1 >= holder[0]:
         return None
+    fund = _entity_fund_start(text, hs, head, words, max_prefix)
+    if fund is not None:
+        return Candidate(fund, he, PATTERN, type=typ, head=head)  # 中非产能合作基金: two states' investment fund
     # A head is evidence of its own: the model's left edge counts at any probability, except for
     # weak heads (…中心, …基金, …科技) and where a lexicon name already ends with the head
     # (现任中国科学院 is 中国科学院): there the model's longer name needs the confidence of a
@@ -442,7 +456,42 @@ def _build_head_name(
     if weak and typ != "government" and places_and_generic(prefix):  # 香港国际航运中心: a city's role
         # (a place's 金融办 is its office of financial affairs, a body)
         return None
-    return Candidate(start, he, PATTERN, type=typ, head=head)
+    return Candidate(_joint_parties_start(text, start, hs), he, PATTERN, type=typ, head=head)
+
+
+def _joint_parties_start(text: str, start: int, hs: int) -> int:
+    """Start of a joint body's name whose parties are listed before it (``joint_parties``: 内地与香港、澳门…合作委员会):
+    the walk stops at 、, which ends an item of the list, not the name. Only places as parties, and only a name that
+    says what they do together."""
+    rule = resources().rules["joint_parties"]
+    if start == 0 or text[start - 1] != "\u3001" or not any(v in text[start:hs] for v in rule["verbs"]):
+        return start
+    places = resources().places
+    if not any(text[start:start + n] in places for n in (2, 3, 4) if start + n < hs):
+        return start
+    window = text[max(0, start - 24):start]
+    for i in range(len(window)):  # the longest list of places only (发挥/内地与香港、: the verb is no party)
+        m = re.match(rule["before"], window[i:])
+        if m is not None and all(p in places for p in re.split(rule["splitter"], m.group("parties")) if p):
+            return start - len(m.group("parties"))
+    return start
+
+
+def _entity_fund_start(
+    text: str, hs: int, head: str, words: list[tuple[int, int, str, str]], max_prefix: int,
+) -> int | None:
+    """Start of a fund two states set up to invest (``entity_funds``: 中葡合作发展基金, 中国－东盟投资合作基金): a body,
+    unlike a grant programme or a sector's fund, which the weak head 基金 leaves to the model. The name must open on a
+    word's start (其中/美国 holds no 中美)."""
+    rule = resources().rules["entity_funds"]
+    if head not in rule["heads"]:
+        return None
+    lo = max(0, hs - max_prefix)
+    m = re.search(rule["prefix"], text[lo:hs])
+    if m is None:
+        return None
+    start = lo + m.start()
+    return start if any(w[0] == start for w in words) else None
 
 
 def level_only(text: str, start: int, hs: int, words: list[tuple[int, int, str, str]]) -> bool:

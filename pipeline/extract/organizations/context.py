@@ -36,7 +36,7 @@ def vouched_companies(text: str, model: dict[tuple[int, int], Candidate], cuts: 
     index_ends = tuple(resources().rules["listing"]["index_ends"])  # 中国波指（000188）: an index's code
     listed = [c for c in listed_companies(text, model, cuts) if not text[c.start : c.end].endswith(index_ends)]
     return [*listed, *stock_names(text, model, cuts), *cited_publishers(text), *dateline_media(text),
-            *latin_sources(text), *latin_media(text), *han_sources(text, cuts),
+            *latin_sources(text), *latin_media(text), *han_sources(text, cuts), *quoted_companies(text),
             *(Candidate(s, e, PATTERN, type="company") for s, e in header_short_names(text))]
 
 
@@ -67,6 +67,20 @@ def latin_media(text: str) -> list[Candidate]:
     spec = resources().rules["latin_media"]
     return [Candidate(m.start("name"), m.end("name"), PATTERN, type=spec["type"])
             for m in _latin_media_pattern().finditer(text)]
+
+
+@cached
+def _quoted_company_pattern() -> re.Pattern[str]:
+    """A quoted name between a word for a kind of company and one of its acts (``quoted_companies.pattern``)."""
+    return re.compile(resources().rules["quoted_companies"]["pattern"])
+
+
+def quoted_companies(text: str) -> list[Candidate]:
+    """Companies named in quotes after the word for their kind and before their act: the quotes mark a name the
+    dictionary and the model do not know, the kind word says what it names."""
+    spec = resources().rules["quoted_companies"]
+    return [Candidate(m.start("name"), m.end("name"), PATTERN, type=spec["type"])
+            for m in _quoted_company_pattern().finditer(text)]
 
 
 @cached
