@@ -3288,3 +3288,43 @@ def test_round20_every_listed_quarter_gives_a_claim() -> None:
     claims = _claims_on("2023年，全省经济稳步恢复。\n分季度看，一季度生产总值增长4.1%，二季度增长6.3%，三季度增长4.8%，"
                         "四季度增长5.0%。", dt.date(2024, 3, 31))
     assert sorted(c["time"] for c in claims if c["unit"] == "%") == ["2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a dateline's outlet publishes the story: the body the reporter got the data from is the source
+    ("新华社南京3月12日电（记者王某）记者12日从江苏省交通运输厅获悉，1至2月全省完成交通投资320亿元。",
+     "江苏省交通运输厅"),
+    ("人民网上海5月6日讯（记者 陈某）国家统计局6日发布数据显示，4月份全国CPI同比上涨0.3%。", "国家统计局"),
+    # an outlet in the dateline and a speaker whose body no table reads: no source, not the outlet
+    ("中新网成都9月3日电 (张某)成都市副市长李某3日在发布会上表示，全市已接种疫苗1520万剂次。",
+     None),
+    ("中新社杭州6月2日电 (记者 赵某)记者2日从杭州某口岸管理部门(下称“口岸办”)获悉，"
+     "5月份口岸通关旅客12.3万人次。", None),
+])
+def test_round20_a_dateline_outlet_is_no_source(text: str, source: str | None) -> None:
+    """新华社…电（记者…）, 人民网…讯, 中新网…电: the dateline's outlet is the channel, not the source of the figures
+    (记者从Y获悉 cites Y); the outlet and the place stay out of the metric."""
+    claims = _claims(text)
+    assert claims and all(c["source"] == source for c in claims), claims
+    assert not any("电" in c["metric"] or "讯" in c["metric"] for c in claims)
+
+
+def test_round20_an_outlet_that_is_the_cited_body_stays_the_source() -> None:
+    """Not a dateline: an outlet's own report or survey cited in the body is its data."""
+    claims = _claims("据新华社报道，今年一季度全国铁路发送旅客9.8亿人次。")
+    assert claims and claims[0]["source"] == "新华通讯社"
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("据赛迪顾问数据显示，2022年，华为以31.2%的市场份额位居第一，中兴的市场份额为12.1%。"
+     "爱立信位列第三，市场份额为9.6%。", True),
+    ("根据IDC的数据，2023年第三季度，小米和OPPO的出货量分别为1100万台和950万台。vivo排名第四，出货量为870万台。", True),
+    # another company's own figures, not a further member of the list: no carry
+    ("比亚迪公告称，5月新能源汽车销量为24.0万辆。理想汽车5月交付2.8万辆。", False),
+])
+def test_round20_one_more_member_of_a_list_keeps_its_source(text: str, kept: bool) -> None:
+    """A sentence that gives the measure the members before shared (…市场份额分别为…。X…，市场份额为…) goes on with
+    the same data set: source and time carry though it names another company."""
+    claims = _claims(text)
+    first, last = claims[0], claims[-1]
+    assert (last["source"] == first["source"] and last["time"] == first["time"]) is kept, claims

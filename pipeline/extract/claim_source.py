@@ -24,8 +24,10 @@ def attribution(sentence_start: int, sentence: str,
     (据麦肯锡对腾讯的调查 → 麦肯锡), and the first of a list (据国家统计局和海关总署数据 → 国家统计局); a body a
     cue names bare (据海关统计) is the one it cites; a bracketed source note (（数据来源：科技部）) attributes when no
     cue does. An outlet that relays another body's data (据路透社报道，德国联邦统计局数据显示; X网消息：记者从Y了解到)
-    is not its source: the body is, and the phrase runs from the relay to the body's cue."""
+    is not its source: the body is, and the phrase runs from the relay to the body's cue. The outlet of a dateline
+    (新华社北京7月10日电（记者…）) publishes the story: it is no source (`_past_dateline`)."""
     rules = cues()
+    orgs = _past_dateline(sentence_start, sentence, orgs)
     if not orgs and not any(body in sentence for body in rules.mapping("bare_attributions")):
         return None  # each phrase needs a mention or a body named bare: no pattern scan over a sentence with neither
     found = _attributions(sentence_start, sentence, orgs)
@@ -38,6 +40,22 @@ def attribution(sentence_start: int, sentence: str,
             # the body that opens the clause after the relay with a cue of its own, or the one the reporter got it from
             return later[0], (first[1][0], later[1][1]), later[2], later[3]
     return first
+
+
+def dateline(text: str) -> list[tuple[int, int]]:
+    """The dateline and by-line a sentence opens with (新华社北京7月10日电（记者…）), if any: the story's publisher and
+    place, no part of a metric and no source."""
+    found = cues().pattern("dateline_outlet").match(text)
+    return [found.span()] if found else []
+
+
+def _past_dateline(sentence_start: int, sentence: str, orgs: list[dict]) -> list[dict]:
+    """The organisations of a sentence that lie past its opening dateline and by-line: the outlet named there publishes
+    the story and cites nobody (中新网北京12月28日电 (…)X在发布会上表示 is X's word, not the outlet's)."""
+    opening = dateline(sentence)
+    if not opening:
+        return orgs
+    return [org for org in orgs if org["start"] - sentence_start >= opening[0][1]]
 
 
 def publication(sentence_start: int, sentence: str,

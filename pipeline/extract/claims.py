@@ -54,6 +54,7 @@ from pipeline.extract.claim_source import (
     clock_times,
     date_leads,
     date_slashes,
+    dateline,
     footnote_sources,
     footnoted_source,
     item_attributions,
@@ -162,6 +163,30 @@ class _Passage:
     hedge: str = ""  # a forecast or plan the clauses after ； stay in (预计营收增长45%；扣非净利润…), from its cue on
     publisher: str | None = None  # who published the report a cue of the passage cites (…发布《…》。报告显示，…)
     speaker: str = ""  # the transcript speaker whose turn this is (付凌晖：…): that speaker's next turn goes on with it
+
+
+def _repeats_measure(before: list[dict], text: str) -> bool:
+    """The sentence gives a value of the measure that the members of the sentence before shared (阿里云市场份额,
+    腾讯云市场份额 …。华为云…，市场份额为2.3%): one more member of the same data set, which goes on with its source and
+    time even though it names another company. The measure is the metrics' common end (two characters at least) of
+    the two or more values before."""
+    names = [claim["metric"] for claim in before if claim.get("metric")]
+    if len(names) < 2:
+        return False
+    measure = names[0]
+    for name in names[1:]:  # (the common end, character by character)
+        size = next((k for k in range(min(len(measure), len(name))) if measure[-1 - k] != name[-1 - k]),
+                    min(len(measure), len(name)))
+        measure = measure[len(measure) - size:]
+    if len(measure) < 2:
+        return False
+    link = cues().pattern("measure_value_link")
+    start = text.find(measure)
+    while start >= 0:
+        if link.match(text, start + len(measure)):
+            return True
+        start = text.find(measure, start + 1)
+    return False
 
 
 def _respectively_members(text: str, offset: int, numbers: list[dict],
@@ -319,6 +344,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             turn is not None and turn.labelled and turn.name != "" and turn.name == passage.speaker)
         continues = bool(rules.pattern("continuation").search(cue_text)) or passage.chained or (
             not first_of_block and bool(rules.pattern("continuation_inside").search(cue_text)))
+        member = (not first_of_block and attributed is None and not named_forecaster(cue_text)
+                  and _repeats_measure(sentence_claims, cue_text))  # 。华为云…，市场份额为2.3%: one more member
+        continues = continues or member
         if first_of_block and not continues:
             passage = _Passage(block=block, opening=heading)
         passage.block = block
@@ -347,7 +375,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         speaks_for_forecasts = source is not None or continues  # the sentence's own cue, or a continuation
         cited_name = source is None and named_forecaster(cue_text)  # 根据Tractica的数据，…预计: a firm in no lexicon
         source = source or body  # (the speaker's body is the source, not the forecaster of 我们预计: round 17)
-        same_data = same_data and (source is not None or passage.source is None
+        same_data = same_data and (source is not None or passage.source is None or member
                                    or not starts_new_data(sentence.start, cue_text, its_orgs, passage.source))
         news_item = bool(rules.pattern("news_item").match(cue_text))
         same_data = same_data and not (news_item and passage.item_source)  # 1、X：…。2、…: another news item
@@ -372,6 +400,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                            key=lambda item: item[0])  # 1、国家卫健委：…；2、…: the next news item is not its
             said += [span for _, _, spans in later for span in spans]  # 高盛则预计降息125bp
             layout = speaker_label(text) + clock_times(text, in_sentence, sentence.start)  # 盛来运：, 16:30
+            layout += dateline(cue_text)  # 新华社北京7月10日电（记者…）: the story's publisher
             records = record_frames(text, placed)  # 为2022年3月以来最高: how the value ranks, no part of a metric
             masked = blank_out(text, spans + said + layout + report_cues + date_slashes(text, spans)
                                + date_leads(text, spans) + records, " ")
