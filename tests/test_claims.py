@@ -3288,3 +3288,33 @@ def test_round20_every_listed_quarter_gives_a_claim() -> None:
     claims = _claims_on("2023年，全省经济稳步恢复。\n分季度看，一季度生产总值增长4.1%，二季度增长6.3%，三季度增长4.8%，"
                         "四季度增长5.0%。", dt.date(2024, 3, 31))
     assert sorted(c["time"] for c in claims if c["unit"] == "%") == ["2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4"]
+
+
+# Round 20 (times3): a news lead or a place before the opening date still opens the passage
+
+
+@pytest.mark.parametrize("lead", ["新华网消息：记者从国家能源局了解到，", "本报讯 记者日前从省统计局获悉，",
+                                  "记者从中国汽车工业协会获悉，"])
+def test_round20_a_news_lead_before_the_opening_date_carries_its_time(lead: str) -> None:
+    text = f"{lead}5月份全国规模以上工业发电量为7150亿千瓦时。分品种看，火电发电量为4360亿千瓦时，水电为1130亿千瓦时。"
+    times = [c["time"] for c in _claims_on(text, dt.date(2024, 6, 20))]
+    assert times and set(times) == {"2024-05"}
+
+
+@pytest.mark.parametrize("text", [
+    "越南3月纺织品出口增至38亿美元，环比增长21%。对美国出口12亿美元，对欧盟出口5亿美元。",
+    "广东省2月工业用电量下降至310亿千瓦时，环比下降9%。其他行业用电量为95亿千瓦时。",
+])
+def test_round20_a_place_before_the_opening_date_carries_its_time(text: str) -> None:
+    times = [c["time"] for c in _claims_on(text, dt.date(2024, 6, 20))]
+    assert times and len(set(times)) == 1 and None not in times
+
+
+def test_round20_a_lead_or_place_opens_nothing_when_the_date_is_no_opening() -> None:
+    # unchanged: a date inside the clause after its verb, or after a non-place subject, opens no passage
+    text = "记者从市交通局了解到，地铁3号线于2023年12月开通，日均客流25万人次。公交日均客流为80万人次。"
+    times = {Decimal(str(c["value"])): c["time"] for c in _claims_on(text, dt.date(2024, 6, 20))}
+    assert times[Decimal("800000")] is None
+    text = "预计2025年全国粮食产量7.1亿吨。棉花产量560万吨。"
+    times = {Decimal(str(c["value"])): c["time"] for c in _claims_on(text, dt.date(2024, 6, 20))}
+    assert times.get(Decimal("5600000")) is None
