@@ -402,6 +402,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         for claim in stated:
             claim["time"] = claim["time"] or titled  # (a title year dates what nothing nearer dates)
         claims.extend(sentence_claims)
+        passage.opening = _narrowed_opening(text, outside, opening, claimed_times) or passage.opening
         passage.last = claimed_times[-1] if claimed_times else (sentence_time(text, outside) or
                                                                  (passage.last if continues else None))
         passage.source = source
@@ -433,6 +434,18 @@ def _drop_release_days(text: str, sentence_start: int, dates: list[dict]) -> lis
     opening = clause_bounds(text, begin - 1)[0] if begin else begin
     return [d for d in dates if not (opening <= d["start"] - sentence_start and d["end"] - sentence_start <= first
                                      and not period.match(text, d["end"] - sentence_start))]
+
+
+def _narrowed_opening(text: str, placed: list[Placed], opening: str | None, claimed: list[str]) -> str | None:
+    """A sentence opening with a year-to-date (今年以来，…) that goes on stating its data for one narrower period of
+    that year (…上半年完成…亿千瓦时，同比增长4.2%) dates the passage by that period: the next sentences continue
+    its data, not the open-ended year (round 20)."""
+    if not opening or not claimed or len(set(claimed)) != 1 or not claimed[0].startswith(f"{opening}-"):
+        return None
+    since = cues().pattern("since_opening")
+    opened = any(value == opening and (since.match(text, end) or since.search(text[start:end]))
+                 for start, end, value in placed[:1])
+    return claimed[0] if opened else None
 
 
 def _place_lead(index: WordIndex, sentence_start: int, placed: list[Placed]) -> int:
