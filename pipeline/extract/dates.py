@@ -633,6 +633,10 @@ def _resolve(
             absolute = Spec(year=a.year, month=a.month, day=a.day)
         else:
             absolute = replace(a, explicit=False)
+            if a.end is not None:  # 从1981年末到2015年末，…，同期…: the whole span, not its start (round 20)
+                first, last = _format(replace(a, end=None))[0], _format(a.end)[0]
+                if first and last:
+                    return f"{first}/{last}", "range", None
         value, gran = _format(absolute)
         return value, gran, None
     if spec.fixed:
