@@ -3328,3 +3328,65 @@ def test_round20_one_more_member_of_a_list_keeps_its_source(text: str, kept: boo
     claims = _claims(text)
     first, last = claims[0], claims[-1]
     assert (last["source"] == first["source"] and last["time"] == first["time"]) is kept, claims
+
+
+# Round 20 (times3): a news lead or a place before the opening date still opens the passage
+
+
+@pytest.mark.parametrize("lead", ["新华网消息：记者从国家能源局了解到，", "本报讯 记者日前从省统计局获悉，",
+                                  "记者从中国汽车工业协会获悉，"])
+def test_round20_a_news_lead_before_the_opening_date_carries_its_time(lead: str) -> None:
+    text = f"{lead}5月份全国规模以上工业发电量为7150亿千瓦时。分品种看，火电发电量为4360亿千瓦时，水电为1130亿千瓦时。"
+    times = [c["time"] for c in _claims_on(text, dt.date(2024, 6, 20))]
+    assert times and set(times) == {"2024-05"}
+
+
+@pytest.mark.parametrize("text", [
+    "越南3月纺织品出口增至38亿美元，环比增长21%。对美国出口12亿美元，对欧盟出口5亿美元。",
+    "广东省2月工业用电量下降至310亿千瓦时，环比下降9%。其他行业用电量为95亿千瓦时。",
+])
+def test_round20_a_place_before_the_opening_date_carries_its_time(text: str) -> None:
+    times = [c["time"] for c in _claims_on(text, dt.date(2024, 6, 20))]
+    assert times and len(set(times)) == 1 and None not in times
+
+
+def test_round20_a_lead_or_place_opens_nothing_when_the_date_is_no_opening() -> None:
+    # unchanged: a date inside the clause after its verb, or after a non-place subject, opens no passage
+    text = "记者从市交通局了解到，地铁3号线于2023年12月开通，日均客流25万人次。公交日均客流为80万人次。"
+    times = {Decimal(str(c["value"])): c["time"] for c in _claims_on(text, dt.date(2024, 6, 20))}
+    assert times[Decimal("800000")] is None
+    text = "预计2025年全国粮食产量7.1亿吨。棉花产量560万吨。"
+    times = {Decimal(str(c["value"])): c["time"] for c in _claims_on(text, dt.date(2024, 6, 20))}
+    assert times.get(Decimal("5600000")) is None
+
+
+@pytest.mark.parametrize(("text", "document_date", "times"), [
+    # round 20: a title naming a half, quarter or months with no year dates the figures nothing nearer dates
+    ("一季度全县工业经济运行情况\n\n全县规上工业增加值同比增长6.2%。\n\n分行业看，食品制造业增长9.1%。",
+     dt.date(2024, 4, 25), ["2024-Q1", "2024-Q1"]),
+    ("前三季度全区主要经济指标完成情况\n\n从投资看，固定资产投资增长3.5%，其中工业投资增长12%。", dt.date(2023, 10, 28),
+     ["2023-Q1/2023-Q3", "2023-Q1/2023-Q3"]),
+    # unchanged: a title with no period, or a year-less period that is only compared with, dates nothing
+    ("全县工业经济运行情况\n\n全县规上工业增加值同比增长6.2%。", dt.date(2024, 4, 25), [None]),
+    ("今年以来全市消费市场持续回暖\n\n社会消费品零售总额增长7%。", dt.date(2024, 4, 25), [None]),
+])
+def test_round20_a_yearless_title_period_dates_its_undated_figures(
+        text: str, document_date: dt.date, times: list) -> None:
+    out = extract_all(doc_from_text(text, document_date=document_date))["claims"]
+    assert [c["time"] for c in out] == times
+
+
+def test_round20_a_narrower_period_after_a_year_to_date_opening_dates_the_next_sentence() -> None:
+    text = ("今年以来，全县工业生产平稳，前5个月规上工业增加值增长6.8%。剔除电力行业后，规上工业增加值增长8.1%。")
+    times = {Decimal(str(c["value"])): c["time"] for c in _claims_on(text, dt.date(2024, 6, 20))}
+    assert times[Decimal("8.1")] == times[Decimal("6.8")] == "2024-01/2024-05"
+    text = "2023年以来，全市旅游市场加快复苏，上半年接待游客3200万人次。分客源看，省外游客占比为41%。"
+    times = {Decimal(str(c["value"])): c["time"] for c in _claims_on(text, dt.date(2023, 8, 20))}
+    assert times[Decimal("41")] == "2023-H1"
+    # unchanged: an opening year that is no year-to-date, and a year-to-date followed by several periods
+    text = "2023年，全市旅游市场加快复苏，上半年接待游客3200万人次。分客源看，省外游客占比为41%。"
+    times = {Decimal(str(c["value"])): c["time"] for c in _claims_on(text, dt.date(2024, 3, 20))}
+    assert times[Decimal("41")] == "2023"
+    text = "今年以来，一季度出口增长5%，二季度出口增长7%。机电产品占比为58%。"
+    times = {Decimal(str(c["value"])): c["time"] for c in _claims_on(text, dt.date(2024, 8, 20))}
+    assert times[Decimal("58")] == "2024"

@@ -1975,3 +1975,15 @@ def test_round20_last_years_same_period_in_an_archived_release() -> None:
 def test_round20_a_publication_label_date_anchors_no_data_year() -> None:
     text = "2023年财政收支情况。发布日期：2024-01-28。全国税收收入18万亿元，比上年增长8.7%。"
     assert ("上年", "2022", "year") in values(text, dt.date(2024, 6, 30))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 20: 同期 after a span is the whole span
+    ("从2010年末到2020年末，全县森林覆盖率提高了12个百分点，同期全省提高了8个百分点。", "2010-12/2020-12"),
+    ("2016年至2022年，城镇居民人均收入年均增长6.1%，同期农村居民年均增长7.3%。", "2016/2022"),
+    # unchanged: 同期 after a single period, and 上年同期 after a span
+    ("2023年，全市出口增长5%，同期进口增长3%。", "2023"),
+])
+def test_round20_same_period_after_a_span_is_the_span(text: str, expected: str) -> None:
+    assert [v for t, v, _ in values(text) if t == "同期"] == [expected]
+

@@ -353,6 +353,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         lede = (lede_time(text, placed) if first_of_block and all(is_structural_count(n) for n in in_sentence)
                 else None)  # (三大股指17日涨跌不一: a set's count is no value)
         lead = next((o["end"] - sentence.start for o in its_orgs if not text[:o["start"] - sentence.start].strip()), 0)
+        lead = lead or _place_lead(index, sentence.start, placed)
         outside = [d for d in placed if not in_aside(text, d[0])]  # (an aside's date opens no passage time)
         opening = opening_time(text, outside, lead) or lede
         if first_of_block and not in_sentence and rules.pattern("section_heading").match(text):
@@ -430,6 +431,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         for claim in stated:
             claim["time"] = claim["time"] or titled  # (a title year dates what nothing nearer dates)
         claims.extend(sentence_claims)
+        passage.opening = _narrowed_opening(text, outside, opening, claimed_times) or passage.opening
         passage.last = claimed_times[-1] if claimed_times else (sentence_time(text, outside) or
                                                                  (passage.last if continues else None))
         passage.source = source
@@ -461,6 +463,30 @@ def _drop_release_days(text: str, sentence_start: int, dates: list[dict]) -> lis
     opening = clause_bounds(text, begin - 1)[0] if begin else begin
     return [d for d in dates if not (opening <= d["start"] - sentence_start and d["end"] - sentence_start <= first
                                      and not period.match(text, d["end"] - sentence_start))]
+
+
+def _narrowed_opening(text: str, placed: list[Placed], opening: str | None, claimed: list[str]) -> str | None:
+    """A sentence opening with a year-to-date (今年以来，…) that goes on stating its data for one narrower period of
+    that year (…上半年完成…亿千瓦时，同比增长4.2%) dates the passage by that period: the next sentences continue
+    its data, not the open-ended year (round 20)."""
+    if not opening or not claimed or len(set(claimed)) != 1 or not claimed[0].startswith(f"{opening}-"):
+        return None
+    since = cues().pattern("since_opening")
+    opened = any(value == opening and (since.match(text, end) or since.search(text[start:end]))
+                 for start, end, value in placed[:1])
+    return claimed[0] if opened else None
+
+
+def _place_lead(index: WordIndex, sentence_start: int, placed: list[Placed]) -> int:
+    """The end of the place names a sentence opens with right before its first date (a country's or province's
+    data for that month, 某国1月出口…): the date opens the passage as after an organisation (round 20)."""
+    if not placed:
+        return 0
+    places, scopes = cues().words("place_pos_tags"), cues().words("group_scope_words")
+    words = [w for w in index.clipped(sentence_start, sentence_start + placed[0][0]) if w.text.strip()]
+    if not words or not all(w.tag in places or w.text in scopes for w in words):
+        return 0
+    return placed[0][0]
 
 
 def _published_on(text: str, start: int, end: int, phrase: tuple[int, int], verb: int) -> bool:

@@ -263,9 +263,28 @@ def title_time(text: str, document_date: dt.date | None = None) -> str | None:
     head = s[:title_end]
     title = _title_period(head, merge_ranges(head, drop_excluded(head, scan_candidates(head))))
     output = patterns()["title_output"].search(s, title_start, title_end)
-    if title is None or not (_ended(title, document_date) or output):
+    if title is None:
+        return _yearless_title_period(text, head, title_start, title_end, document_date)
+    if not (_ended(title, document_date) or output):
         return None
     return _format(title)[0]
+
+
+def _yearless_title_period(text: str, head: str, title_start: int, title_end: int,
+                           document_date: dt.date | None) -> str | None:
+    """A title naming a quarter, half or run of months with no year (上半年全市经济运行情况分析, 一季度…数据) reports
+    that period of the year its own date mention resolves to (the year the body's 上半年 takes too): the time of the
+    figures that no nearer date dates (round 20). A bare year word (今年…) or a compared period is none."""
+    p = patterns()
+    starts = [c.start for c in merge_ranges(head, drop_excluded(head, scan_candidates(head)))
+              if title_start <= c.start and c.end <= title_end and not c.spec.explicit and c.spec.year is None
+              and c.spec.yrel is None and (c.spec.part or c.spec.quarters or c.spec.months)
+              and c.spec.day is None and c.spec.end is None
+              and p["title_report_after"].match(head[c.end:title_end])
+              and not p["title_base_before"].search(head, title_start, c.start)]
+    if len(starts) != 1:
+        return None
+    return next((m.value for m in find_dates(text[:title_end], document_date) if m.start == starts[0]), None)
 
 
 def _ended(title: Spec, doc: dt.date | None) -> bool:
@@ -614,6 +633,10 @@ def _resolve(
             absolute = Spec(year=a.year, month=a.month, day=a.day)
         else:
             absolute = replace(a, explicit=False)
+            if a.end is not None:  # 从1981年末到2015年末，…，同期…: the whole span, not its start (round 20)
+                first, last = _format(replace(a, end=None))[0], _format(a.end)[0]
+                if first and last:
+                    return f"{first}/{last}", "range", None
         value, gran = _format(absolute)
         return value, gran, None
     if spec.fixed:
