@@ -856,11 +856,7 @@ def _dateline_day(anchor: _Anchor | None, c: Candidate, default: _Default | None
     day = anchor.dateline if anchor is not None else None
     if day is None or day.row or default is None or "\n" in default.text[day.pos:c.start]:
         return None
-    a = day.spec
-    try:
-        return dt.date(a.year, a.month, a.day)
-    except (TypeError, ValueError):
-        return None
+    return _calendar_day(day.spec)
 
 
 def _dateline_day_at(s: str, c: Candidate) -> bool:
@@ -877,7 +873,11 @@ def _sentence_day(anchor: _Anchor | None, c: Candidate, default: _Default | None
     day = anchor.day if anchor is not None else None
     if day is None or day.row or not _same_sentence(day, c, default):
         return None
-    a = day.spec
+    return _calendar_day(day.spec)
+
+
+def _calendar_day(a: Spec) -> dt.date | None:
+    """The calendar day a single-day spec names, or None when it names none (a missing or impossible part)."""
     try:
         return dt.date(a.year, a.month, a.day)
     except (TypeError, ValueError):
