@@ -3390,3 +3390,30 @@ def test_round20_a_narrower_period_after_a_year_to_date_opening_dates_the_next_s
     text = "今年以来，一季度出口增长5%，二季度出口增长7%。机电产品占比为58%。"
     times = {Decimal(str(c["value"])): c["time"] for c in _claims_on(text, dt.date(2024, 8, 20))}
     assert times[Decimal("58")] == "2024"
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 20: a 当…的时候 frame before a main clause that reports what has been: only the frame's own values are its
+    # condition; the facts after it are claims
+    ("当我国人均GDP达到1万美元的时候，韩国的服务业占比已经达到58%，日本则达到62%。", ["58", "62"]),
+    ("当全省常住人口突破5000万时，省会城市的人口首位度已达21.3%。", ["21.3"]),
+    # unchanged: a frame whose main clause reports nothing measured stays a condition throughout
+    ("当利率下降1个百分点的时候，企业投资会增加2.3%。", []),
+    ("当出口增速降到5%的时候，就业压力就明显加大。", []),
+])
+def test_round20_when_frame_mutes_only_its_own_values_before_a_measured_fact(text: str, values: list) -> None:
+    assert sorted(str(int(c["value"]) if c["value"] == int(c["value"]) else c["value"]) for c in _claims(text)) == \
+        sorted(values)
+
+
+@pytest.mark.parametrize(("text", "value", "time"), [
+    # round 20: a date inside a clause that a hypothetical opens dates no fact outside it
+    ("如果不计2020年疫情冲击造成的波动，全市社会消费品零售总额已经连续增长9年。", Decimal("9"), None),
+    ("假如剔除2015年股市异常波动的影响，该行业利润率自2012年起已经连续下降6年。", Decimal("6"), "2012"),
+    # unchanged: a date of the value's own clause, and a date before the hypothetical
+    ("2022年，全省粮食产量达到1350万吨，如果气候正常还会更高。", Decimal("13500000"), "2022"),
+])
+def test_round20_a_date_inside_a_hypothetical_dates_no_fact_outside_it(text: str, value: Decimal,
+                                                                        time: str | None) -> None:
+    claims = {Decimal(str(c["value"])): c for c in _claims(text)}
+    assert claims[value]["time"] == time

@@ -119,6 +119,7 @@ def is_factual(sentence: str, has_source: bool) -> bool:
     sentence = _read_out_targets_met(sentence)
     if rules.pattern("programme_done").search(sentence):  # 增持计划已实施完毕，累计增持…: a programme's name, no plan
         sentence = rules.pattern("programme_name").sub(lambda m: " " * len(m.group()), sentence)
+    sentence = _read_out_when_frames(sentence)
     return not any(p.search(sentence) for p in rules.patterns("not_factual"))
 
 
@@ -134,6 +135,18 @@ def forecast_hedge(text: str) -> str:
     begin = max((m.end() for m in CLAUSE_MARK.finditer(text, 0, found[-1])), default=0)
     hedge = text[begin:]
     return hedge if not is_factual(hedge, False) else ""
+
+
+def _read_out_when_frames(sentence: str) -> str:
+    """``sentence`` with a 当…的时候 frame blanked out when a clause after it reports what has been (已经达到55%): the
+    frame sets the moment of that fact, and only the values inside it are the condition (round 20). A value inside
+    the frame keeps it: the text passed ends with the value's clause, so nothing follows the frame there."""
+    rules = cues()
+    measured = rules.pattern("measured_main_clause")
+    for match in rules.pattern("when_frame").finditer(sentence):
+        if measured.search(sentence, match.end()):
+            sentence = sentence[:match.start()] + " " * len(match.group()) + sentence[match.end():]
+    return sentence
 
 
 def _read_out_targets_met(sentence: str) -> str:

@@ -339,8 +339,9 @@ def time_for(number: dict, sentence: str, sentence_start: int, placed: list[Plac
             return value  # (从2018年的25%: the start of a change is dated; 相当于2019年同期的85% is not)
     restating = _restatements(sentence, placed)
     asides = _closed_asides(sentence, offset, placed)
+    supposed = _supposed_clauses(sentence, offset)
     usable = [d for d in placed if d[0] not in bases and d[0] not in restating
-              and not any(a <= d[0] < b for a, b in asides)]
+              and not any(a <= d[0] < b for a, b in asides + supposed)]
     now_from = max((m.start() for m in rules.pattern("present_clause").finditer(sentence, 0, offset)), default=-1)
     if now_from >= 0:  # ，目前持股市值占比约3%: now; an earlier clause's date (开通于2016年12月5日) dates none of it
         usable, fallback = [d for d in usable if d[0] > now_from], None
@@ -363,6 +364,13 @@ def time_for(number: dict, sentence: str, sentence_start: int, placed: list[Plac
             preceding = [d for d in candidates if d[1] <= offset]
             return (preceding[-1] if preceding else candidates[0])[2]
     return fallback
+
+
+def _supposed_clauses(sentence: str, offset: int) -> list[tuple[int, int]]:
+    """The clauses a hypothetical opens (如果剔除掉2010年的反弹，…) other than the value's own: a date inside one is
+    supposed, so it dates no fact outside it (round 20)."""
+    return [(m.start(), m.end()) for m in cues().pattern("hypothetical_clause").finditer(sentence)
+            if not m.start() <= offset < m.end()]
 
 
 def _pair_time(sentence: str, clause_begin: int, offset: int, earlier: list[Placed]) -> str | None:
