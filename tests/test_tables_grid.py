@@ -417,3 +417,53 @@ def test_round18_a_zero_cell_in_a_scaled_table_is_zero() -> None:
     cells = _cells(grid, "表3 收入执行情况\n单位：万元")
     assert [(c["value"], c["unit"]) for _, c in sorted(cells.items())] == [
         (Decimal("30000000"), "CNY"), (Decimal("0"), "CNY"), (Decimal("0"), "CNY"), (Decimal("1255000"), "CNY")]
+
+
+def _file_cells(tmp_path, name: str, text: str) -> list[tuple[str, Decimal, str]]:
+    """Cells (column, value, unit) of a file read as the CLI reads it: reader, cleaner, then the pipeline."""
+    from pipeline.ingest import ingest_file
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = load()(make_doc(clean_document(ingest_file(path))))
+    return [(c["column_header"], c["value"], c["unit"]) for c in extract_all(doc)["tables"]]
+
+
+def test_round20_a_heading_unit_reaches_the_cells_past_a_floated_data_note(tmp_path) -> None:
+    # a heading or title ending in a bracketed unit, the table, then 数据来源：… under it: the cleaner lists the
+    # note before the table, the heading's unit is still the table's (Markdown, HTML and plain text)
+    md = ("前言部分介绍了行业概况。\n\n## 2020-2024年全球储能电池出货规模（亿美元）\n\n| 年份 | 出货规模 |\n|---|---|\n"
+          "| 2020 | 45.80 |\n| 2021 | 61.25 |\n\n数据来源：某咨询公司\n")
+    assert _file_cells(tmp_path, "a.md", md) == [
+        ("出货规模", Decimal("4580000000"), "USD"), ("出货规模", Decimal("6125000000"), "USD")]
+    first = ("# 各区域光伏新增装机容量（万千瓦）\n\n| 区域 | 2023年 |\n|---|---|\n| 华北 | 2310.5 |\n\n"
+             "资料来源：某协会\n")
+    assert [u for _, _, u in _file_cells(tmp_path, "b.md", first)] == ["千瓦"]
+    html = ("<html><body><p>前言部分介绍了行业概况。</p><h3>各省跨境电商进出口额（亿元）</h3><table>"
+            "<tr><th>省份</th><th>2022年</th><th>2023年</th></tr><tr><td>甲省</td><td>318.6</td><td>402.9</td></tr>"
+            "</table><p>数据来源：某海关</p></body></html>")
+    assert _file_cells(tmp_path, "c.html", html) == [
+        ("2022年", Decimal("31860000000"), "CNY"), ("2023年", Decimal("40290000000"), "CNY")]
+    text = ("前言部分介绍了行业概况。\n主要城市公共充电桩保有量（万台）\n城市　　2022年　　2023年\n"
+            "甲市　　8.6　　12.4\n乙市　　6.1　　9.3\n资料来源：某联盟\n")
+    assert {u for _, _, u in _file_cells(tmp_path, "d.txt", text)} == {"台"}
+    # a table's own column unit still wins over the heading's; a percent column stays percentages
+    own = ("## 重点企业经营情况（亿元）\n\n| 企业 | 营收（万元） | 毛利率（%） |\n|---|---|---|\n"
+           "| 甲公司 | 3200 | 21.5 |\n\n数据来源：企业年报\n")
+    assert _file_cells(tmp_path, "e.md", own) == [
+        ("营收（万元）", Decimal("32000000"), "CNY"), ("毛利率（%）", Decimal("21.5"), "%")]
+
+
+def test_round20_a_heading_bracket_that_is_no_unit_or_a_heading_further_up_gives_none(tmp_path) -> None:
+    for heading in ["## 各地区数据中心机架情况（2023年）", "## 各地区数据中心机架情况（分区域）",
+                    "## 各地区数据中心机架情况（续）"]:
+        md = f"{heading}\n\n| 地区 | 机架 |\n|---|---|\n| 东部 | 350.2 |\n\n数据来源：某研究院\n"
+        assert [u for _, _, u in _file_cells(tmp_path, "a.md", md)] == [""], heading
+    # a paragraph of running text between the heading and the table: the heading is no title of the table
+    md = ("## 市场规模（亿美元）\n\n下表列出各地区的机架数量，单位各不相同。\n\n"
+          "| 地区 | 机架 |\n|---|---|\n| 东部 | 350.2 |\n\n数据来源：某研究院\n")
+    assert [u for _, _, u in _file_cells(tmp_path, "b.md", md)] == [""]
+    # a heading over an earlier table is not the unit of the next one
+    md = ("## 市场规模（亿美元）\n\n| 年份 | 规模 |\n|---|---|\n| 2022 | 12.5 |\n\n数据来源：甲\n\n"
+          "下表为各地区机架数。\n\n| 地区 | 机架 |\n|---|---|\n| 东部 | 350.2 |\n\n数据来源：乙\n")
+    assert [u for _, _, u in _file_cells(tmp_path, "c.md", md)] == ["USD", ""]

@@ -38,6 +38,7 @@ from pipeline.readers import TABLE_CELL_SEPARATOR
 from pipeline.script import simplified
 
 _MAX_PERMUTED_COLUMNS = 7
+_MAX_FLOATING_NOTES = 2  # data notes the cleaner may float between a title and its table
 
 __all__ = ["COLUMN_PATH_SEPARATOR", "Cell", "ParsedTable", "header_unit", "parse_tables", "table_labels"]
 
@@ -68,6 +69,7 @@ def _unit_line_before(full: str, blocks: list[Block], index: int) -> str:
     """The unit a line of its own states right above a table (单位：元　币种：人民币; 单位：万元): disclosures
     write it there, with no 表N caption. It may stand above a note line, never above another table (that table's
     unit, not this one's)."""
+    title = _title_before(blocks, index)
     for previous in reversed(blocks[max(0, index - 2):index]):
         if previous.kind == "table":
             return ""
@@ -75,9 +77,22 @@ def _unit_line_before(full: str, blocks: list[Block], index: int) -> str:
         if unit := _unit_in(table_cues()["unit_line"], text, anchored=True) or _unit_in(
                 table_cues()["unit_line_end"], text):
             return unit  # (also a title line ending in （单位：亿元）)
-        if previous is blocks[index - 1] and (unit := _title_unit(text)):
+        if previous is title and (unit := _title_unit(text)):
             return unit
+    if title is not None and title.start < blocks[max(0, index - 2)].start:
+        return _title_unit(full[title.start:title.end].strip())
     return ""
+
+
+def _title_before(blocks: list[Block], index: int) -> Block | None:
+    """The block a table's title would be: the one right above the table, past the data notes the cleaner
+    floats there (a 数据来源：… line under a table comes out before it), so a heading's （亿美元） still reaches
+    the cells (round 20). Never past another table or more than a few notes."""
+    skip = table_cues()["floating_note_kinds"]
+    for previous in reversed(blocks[max(0, index - 1 - _MAX_FLOATING_NOTES):index]):
+        if previous.kind not in skip:
+            return previous if previous.kind != "table" else None
+    return None
 
 
 def _title_unit(text: str) -> str:
