@@ -1439,7 +1439,22 @@ def _alike(heads: list[list[str]], head: list[str]) -> bool:
     if all(_modifies(w) for w in every_word):
         return True
     shape = [_word_class(w) for w in head]
-    return all([_word_class(w) for w in h] == shape for h in heads) and not any(map(_measure_word, every_word))
+    if all([_word_class(w) for w in h] == shape for h in heads) and not any(map(_measure_word, every_word)):
+        return True
+    return _alike_things(heads, head)
+
+
+def _alike_things(heads: list[list[str]], head: list[str]) -> bool:
+    """One-word members naming things, as the last member's noun does (超市、便利店、百货店零售额): the word class of a
+    member before it may differ by the tagger's verb reading of a thing (超市/v) or be a compound it does not know
+    (专业店: a noun), never name a measure (a verbal noun such as 消费, 投资, a metric head, a measure noun)."""
+    rules = cues()
+    if len(head) != 1 or _word_class(head[0]) != "n" or _measure_word(head[0]):
+        return False
+    tags = pos_tagger().word_tag_tab
+    classes = rules.words("list_thing_member_classes")
+    return all(len(h) == 1 and tags.get(h[0], "n") in classes and not _ends_in_metric_head(h[0])
+               and h[0] not in rules.words("measure_nouns") for h in heads)
 
 
 def _word_class(word: str) -> str:
