@@ -1069,3 +1069,19 @@ def test_a_metric_that_opens_with_a_picture_word_keeps_it() -> None:
 ])
 def test_the_object_after_a_dropped_verb_names_the_amount(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value).endswith(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("一季度，全市超市、药店营业额同比分别增长4.2%和6.8%。", ["全市超市营业额同比增长", "药店营业额同比增长"]),
+    ("去年全区超市、便利店、加油站销售额分别增长3.5%、7.1%、2.6%。",
+     ["全区超市销售额增长", "便利店销售额增长", "加油站销售额增长"]),
+    ("2023年，超市、书店客流量比上年分别下降1.4%、2.2%。", ["超市客流量比上年下降", "书店客流量比上年下降"]),
+    # a compound the dictionary lacks (专业店) after the list's frame is a member like the others
+    ("从业态看，连锁门店中的超市、专业店和药店营业额分别增长2.1%、4.4%和5.0%。",
+     ["连锁门店中的超市营业额增长", "专业店营业额增长", "药店营业额增长"]),
+    # members that name a measure themselves share nothing
+    ("今年前三季度，消费、固定资产投资分别增长5.1%和3.2%。", ["消费增长", "固定资产投资增长"]),
+    ("上半年公司营收、研发经费分别增长8.2%和12.5%。", ["公司营收增长", "研发经费增长"]),
+])
+def test_round20_one_word_members_share_the_measure_after_the_list(text: str, expected: list[str]) -> None:
+    assert [m for _, m in _metrics(text)] == expected

@@ -1379,7 +1379,7 @@ def _alike_tail(items: list[str]) -> tuple[str, str]:
     heads = [segment(_SPACE.sub("", h)) for h in items[:-1]]
     sizes = {len(h) for h in heads}
     words = segment(_SPACE.sub("", items[-1]))
-    alike = _alike_end(heads, words)
+    alike = _alike_end(heads, words) or _things_tail(items, words)
     if alike is not None:
         return alike
     if len(heads) > 1 and all(heads) and len({len(h) for h in heads[1:]}) == 1 and len(heads[0]) > len(heads[1]):
@@ -1398,6 +1398,36 @@ def _alike_tail(items: list[str]) -> tuple[str, str]:
     if len(tail) < 2 or not _names_a_measure(tail, words[-1]):
         return items[-1], ""  # (长期牛熊最优窗口长度经网格搜索后: a clause, no shared noun)
     return "".join(head), tail
+
+
+def _things_tail(items: list[str], words: list[str]) -> tuple[str, str] | None:
+    """The last member's thing and the measure after it when every member names one thing (限额以上零售业单位中的
+    超市、便利店、专业店和专卖店零售额): members of one word or of a compound the dictionary lacks (专业店), the
+    first one after the list's frame; or None."""
+    if len(words) < 2:
+        return None
+    head, tail = words[0], "".join(words[1:])
+    if _word_class(head) != "n" or _measure_word(head) or len(tail) < 2 or not _ends_in_metric_head(tail):
+        return None
+    segment = jieba_tokenizer().lcut
+    first = segment(_SPACE.sub("", items[0]))
+    members = [_SPACE.sub("", i) for i in items[1:-1]]
+    if not first or not all(_thing(m) for m in members) or not (_thing("".join(first)) or _thing(first[-1])):
+        return None
+    return head, tail
+
+
+def _thing(member: str) -> bool:
+    """A list member that names one thing: a word of `list_thing_member_classes` naming no measure, or a compound
+    the dictionary lacks whose words are all nouns (专业店)."""
+    rules = cues()
+    tag = pos_tagger().word_tag_tab.get(member)
+    if _ends_in_metric_head(member) or member in rules.words("measure_nouns"):
+        return False
+    if tag is not None:
+        return tag in rules.words("list_thing_member_classes")
+    parts = jieba_tokenizer().lcut(member)
+    return len(parts) > 1 and all(_word_class(w) == "n" and not _measure_word(w) for w in parts)
 
 
 def _alike_end(heads: list[list[str]], words: list[str]) -> tuple[str, str] | None:
@@ -1439,7 +1469,22 @@ def _alike(heads: list[list[str]], head: list[str]) -> bool:
     if all(_modifies(w) for w in every_word):
         return True
     shape = [_word_class(w) for w in head]
-    return all([_word_class(w) for w in h] == shape for h in heads) and not any(map(_measure_word, every_word))
+    if all([_word_class(w) for w in h] == shape for h in heads) and not any(map(_measure_word, every_word)):
+        return True
+    return _alike_things(heads, head)
+
+
+def _alike_things(heads: list[list[str]], head: list[str]) -> bool:
+    """One-word members naming things, as the last member's noun does (超市、便利店、百货店零售额): the word class of a
+    member before it may differ by the tagger's verb reading of a thing (超市/v) or be a compound it does not know
+    (专业店: a noun), never name a measure (a verbal noun such as 消费, 投资, a metric head, a measure noun)."""
+    rules = cues()
+    if len(head) != 1 or _word_class(head[0]) != "n" or _measure_word(head[0]):
+        return False
+    tags = pos_tagger().word_tag_tab
+    classes = rules.words("list_thing_member_classes")
+    return all(len(h) == 1 and tags.get(h[0], "n") in classes and not _ends_in_metric_head(h[0])
+               and h[0] not in rules.words("measure_nouns") for h in heads)
 
 
 def _word_class(word: str) -> str:
