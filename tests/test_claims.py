@@ -3417,3 +3417,15 @@ def test_round20_a_date_inside_a_hypothetical_dates_no_fact_outside_it(text: str
                                                                         time: str | None) -> None:
     claims = {Decimal(str(c["value"])): c for c in _claims(text)}
     assert claims[value]["time"] == time
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 21: a share of, or a change over, a year's holiday 同期 is a base: the value holds for the current period
+    ("2023年中秋国庆假期，全省接待游客5800万人次，恢复至2019年中秋国庆节假日同期的103.2%。", ["2023", "2023"]),
+    ("2024年春运40天，全国铁路发送旅客4.8亿人次，比2019年春运同期增长17.6%。", ["2024", "2024"]),
+    # unchanged: without any other date the base still dates nothing
+    ("客流恢复至2019年同期的90%。", [None]),
+    ("客流恢复至2019年国庆节假日同期的90%。", [None]),
+])
+def test_round21_a_holidays_same_period_is_a_base(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims(text)] == times

@@ -1987,3 +1987,21 @@ def test_round20_a_publication_label_date_anchors_no_data_year() -> None:
 def test_round20_same_period_after_a_span_is_the_span(text: str, expected: str) -> None:
     assert [v for t, v, _ in values(text) if t == "同期"] == [expected]
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 21: a holiday between a year and its 同期 is that year's holiday: one date of the year alone
+    ("五一假期5天，全省接待游客3200万人次，恢复至2019年劳动节假日同期的108%。",
+     [("2019年劳动节假日同期", "2019", "year")]),
+    ("端午节假期，全市景区营业收入较2019年端午假期同期增长6.3%。", [("2019年端午假期同期", "2019", "year")]),
+    ("2024年春运，铁路发送旅客比2019年春运同期增长12%。",
+     [("2024年", "2024", "year"), ("2019年春运同期", "2019", "year")]),
+    ("国庆期间客流较去年“十一”黄金周同期增长8%。", [("去年“十一”黄金周同期", "2021", "year")]),
+    ("中秋国庆假期，票房恢复至2019年中秋、国庆假期同期的九成。", [("2019年中秋、国庆假期同期", "2019", "year")]),
+    # unchanged: 同期 right after the year is the period named before, and a holiday with no 同期 is no date
+    ("2023年1-4月，客流比2019年同期增长5%。", [("2023年1-4月", "2023-01/2023-04", "range"),
+                                            ("2019年同期", "2019-01/2019-04", "range")]),
+    ("2019年春节，全市游客人数达到500万人次。", [("2019年", "2019", "year")]),
+])
+def test_round21_a_holiday_between_a_year_and_its_same_period(text: str, expected: list) -> None:
+    assert values(text) == expected

@@ -81,9 +81,12 @@ def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
         if end == m.end() and (spec.yrel is not None or spec.explicit):
             # 上年同期, 去年同期, 2019年同期: the period named before, in that year
             same = P["same"].match(s, _skip(s, end))
+            holiday = P["holiday_same"].match(s, _skip(s, end))
             if same and same.group("same") in r["anaphoric_shifted"]:
                 spec.same = "shifted"
                 end = same.end()
+            elif holiday:
+                end = holiday.end()  # 2019年春节假日同期: that year's holiday, a date of the year alone (round 21)
         if spec.same is None:
             end = _restated(s, end, "day" if spec.day is not None else "month" if spec.month is not None else "year", P)
         if m.group("yrel") in r["report_year"]["words"] and P["report_year_after"].match(s, end):
