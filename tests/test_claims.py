@@ -3429,3 +3429,14 @@ def test_round20_a_date_inside_a_hypothetical_dates_no_fact_outside_it(text: str
 ])
 def test_round21_a_holidays_same_period_is_a_base(text: str, times: list) -> None:
     assert [c["time"] for c in _claims(text)] == times
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 21: a January release's 1-12月 and 前三季度 are last year's, and so is every value they date
+    ("1—12月，全省规模以上工业增加值比去年同期增长6.2%。", ["2024-01/2024-12"]),
+    ("前11个月，全市完成固定资产投资1850亿元，同比增长3.1%。", ["2024-01/2024-11"] * 2),
+    # unchanged: a run already ended by the document date
+    ("1月1日至20日，全市乘用车零售12.5万辆。", ["2025-01-01/2025-01-20"]),
+])
+def test_round21_a_january_release_of_a_run_from_january(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims_on(text, dt.date(2025, 1, 22))] == times

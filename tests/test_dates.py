@@ -2005,3 +2005,40 @@ def test_round20_same_period_after_a_span_is_the_span(text: str, expected: str) 
 ])
 def test_round21_a_holiday_between_a_year_and_its_same_period(text: str, expected: list) -> None:
     assert values(text) == expected
+
+
+JAN = dt.date(2025, 1, 22)  # a January release of last year's data
+
+
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    # round 21: a run of months or quarters from January that would end more than half a year after the document
+    # date has not been reported yet: it is last year's, as 12月份 is
+    ("1—12月，全省规模以上工业增加值增长6.2%。", JAN, [("1—12月", "2024-01/2024-12")]),
+    ("前11个月，全市完成固定资产投资1850亿元。", JAN, [("前11个月", "2024-01/2024-11")]),
+    ("前三季度，全县农村居民人均可支配收入增长6.8%。", dt.date(2025, 2, 10), [("前三季度", "2024-Q1/2024-Q3")]),
+    # unchanged: a run that has ended or ends within half a year, two months that are no run from January, a plan
+    ("1-5月，全市出口增长4%。", dt.date(2025, 6, 15), [("1-5月", "2025-01/2025-05")]),
+    ("1-6月，全市出口增长4%。", dt.date(2025, 3, 20), [("1-6月", "2025-01/2025-06")]),
+    ("十一、十二月份是销售旺季。", dt.date(2025, 6, 1), [("十一、十二月份", "2025-11/2025-12")]),
+    ("预计1-12月全市出口增长5%左右。", JAN, [("1-12月", "2025-01/2025-12")]),
+])
+def test_round21_a_run_from_january_not_yet_ended_is_last_years(text: str, document_date: dt.date,
+                                                                expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, document_date)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 21: 去年同期 is never the period it compares with: after a period that is already last year's it is the
+    # year before that (a January release of December, of the whole year, of a quarter)
+    ("12月份，全市社会消费品零售总额增长3.5%，比去年同期回落0.8个百分点。", "2023-12"),
+    ("2024年，全县地区生产总值285亿元，比去年同期增长5.6%。", "2023"),
+    ("四季度，全省GDP增长5.1%，较去年同期加快0.3个百分点。", "2023-Q4"),
+    ("2024年1-12月，全国民航旅客运输量7.3亿人次，比去年同期增长17.9%。", "2023-01/2023-12"),
+    # and after days of one year in an archived weekly release, the same days a year before them
+    ("本期指2021年8月16日至20日，日均交易量比去年同期增长3%。", "2020-08-16/2020-08-20"),
+    # unchanged: a period of the document's year, and a text that names its own 今年
+    ("1月上旬，全市用电量比去年同期增长4%。", "2024-01"),
+    ("今年以来，出口向好。12月份，全市出口比去年同期增长2%。", "2024-12"),
+])
+def test_round21_last_years_same_period_is_never_the_period_itself(text: str, expected: str) -> None:
+    assert [v for t, v, _ in values(text, JAN) if t == "去年同期"] == [expected]

@@ -384,7 +384,8 @@ class _Default:
             return self.title_year
         if self.doc is None:
             return None
-        if _begins_after(spec, self.doc, 0 if spec.reported_point else None) and not self.looks_ahead(c):
+        if ((_begins_after(spec, self.doc, 0 if spec.reported_point else None) or _ends_after(spec, self.doc))
+                and not self.looks_ahead(c)):
             return self.doc.year - 1
         if spec.whole_year and self.reports_ended_year(c):
             return self.doc.year - 1
@@ -431,6 +432,18 @@ def _begins_after(spec: Spec, doc: dt.date, days: int | None = None) -> bool:
     day = min(spec.day or (spec.days[0] if spec.days else 1), calendar.monthrange(doc.year, first)[1])
     limit = int(res()["past_period_after_days"]) if days is None else days
     return (dt.date(doc.year, first, day) - doc).days > limit
+
+
+def _ends_after(spec: Spec, doc: dt.date) -> bool:
+    """A run of months or quarters from the year's start (1-12月, 前11个月, 前三季度) that, in the document's year,
+    would end more than half a year after the document date has not been reported yet: 1-12月 in a January release
+    is last year's, as 12月份 is by `_begins_after` (round 21). A run that ends within half a year (1-5月) stays."""
+    run = spec.months or spec.quarters
+    if run is None or run[0] != 1 or spec.month is not None or spec.day is not None or spec.end is not None:
+        return False  # 十一、十二月份 (two months, no run from January) keeps `_begins_after`'s reading
+    last = run[1] if spec.months else run[1] * 3
+    end = dt.date(doc.year, last, calendar.monthrange(doc.year, last)[1])
+    return (end - doc).days > int(res()["past_period_after_days"])
 
 
 def _time_of_writing(s: str, doc: dt.date | None) -> dt.date | None:
@@ -587,10 +600,13 @@ def _resolve(
         if year is None or year.year is None:
             return None, "year", None
         a = anchor.spec if anchor is not None else None
-        if (spec.yrel == (-1, "deictic") and a is not None and a.year is not None and a.end is None
-                and default is not None and not default.names_present and a.year < year.year):
+        if (spec.yrel == (-1, "deictic") and a is not None and a.year is not None
+                and (a.end is None or a.end.year == a.year)
+                and default is not None and not default.names_present and a.year <= year.year):
             # 去年同期 after 2010年1-10月 in a text that names no 今年 of its own: an archived release, written in the
-            # year of the period it reports, so that period's year before (round 20)
+            # year of the period it reports, so that period's year before (round 20); also where that period is
+            # already last year's (12月份…比去年同期 in a January release: never the period itself, round 21) and
+            # after days of one year (2021年8月16日至20日)
             year = replace(year, year=a.year - 1)
         span = _year_span(a) if a is not None else None
         if a is not None and a.year is not None and a.end is None and _finer_than_year(a):
