@@ -3440,3 +3440,10 @@ def test_round21_a_holidays_same_period_is_a_base(text: str, times: list) -> Non
 ])
 def test_round21_a_january_release_of_a_run_from_january(text: str, times: list) -> None:
     assert [c["time"] for c in _claims_on(text, dt.date(2025, 1, 22))] == times
+
+
+def test_round21_a_lunar_range_of_days_dates_its_values() -> None:
+    text = "农历正月初一至十五，全市庙会接待游客52万人次，同比增长16%。"
+    claims = _claims_on(text, dt.date(2024, 2, 26))
+    assert [(c["value"], c["time"]) for c in claims] == [(520000, "2024-02-10/2024-02-24"),
+                                                         (16, "2024-02-10/2024-02-24")]

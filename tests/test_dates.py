@@ -2042,3 +2042,24 @@ def test_round21_a_run_from_january_not_yet_ended_is_last_years(text: str, docum
 ])
 def test_round21_last_years_same_period_is_never_the_period_itself(text: str, expected: str) -> None:
     assert [v for t, v, _ in values(text, JAN) if t == "去年同期"] == [expected]
+
+
+FEB = dt.date(2024, 2, 20)  # the 2024 Spring Festival fell on 10 February
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 21: lunar days of one month are one range of days, as 10日至17日 is
+    ("正月初一至初七，全市重点商圈客流量增长18%。", [("正月初一至初七", "2024-02-10/2024-02-16", "range")]),
+    ("农历正月初一至十五，庙会接待游客52万人次。", [("正月初一至十五", "2024-02-10/2024-02-24", "range")]),
+    # a range that runs into the next year ends in it (lunar or Gregorian)
+    ("腊月二十三至正月十五，全市花市成交额增长9%。", [("腊月二十三至正月十五", "2024-02-02/2024-02-24", "range")]),
+    ("12月25日至1月3日，全市影院票房增长12%。", [("12月25日至1月3日", "2023-12-25/2024-01-03", "range")]),
+    # an anaphoric day after a lunar day is that lunar day, never the Gregorian day of the same numbers
+    ("正月初五，全市商超销售额增长6%。当天，客流量增长9%。",
+     [("正月初五", "2024-02-14", "day"), ("当天", "2024-02-14", "day")]),
+    # unchanged: Gregorian ranges inside one year, and a bare 初一 with no month
+    ("2月10日至17日，全市接待游客增长8%。", [("2月10日至17日", "2024-02-10/2024-02-17", "range")]),
+    ("每月初一至初七举办集市。", []),
+])
+def test_round21_lunar_day_ranges_and_ranges_into_the_next_year(text: str, expected: list) -> None:
+    assert values(text, FEB) == expected

@@ -816,6 +816,12 @@ def _extend_after_month(s: str, end: int, spec: Spec, P: dict[str, re.Pattern[st
         if d1 < d2:
             spec.days = (d1, d2)
             return dr.end()
+    lr = P["lunar_day_range"].match(s, end) if spec.lunar else None
+    if lr:
+        d1, d2 = num(lr.group("l1")), num(lr.group("l2i") or lr.group("l2"))
+        if d1 is not None and d2 is not None and d1 < d2 <= 30:
+            spec.days = (d1, d2)  # 正月初一至初七 (round 21)
+            return lr.end()
     d = P["day"].match(s, end)
     if d:
         txt = d.group("d") or d.group("dcn")

@@ -640,13 +640,13 @@ def _resolve(
         elif spec.same == "month":
             if a.month is None:
                 return None
-            absolute = Spec(year=a.year, month=a.month)
+            absolute = Spec(year=a.year, month=a.month, lunar=a.lunar)
         elif spec.same == "day":
             if a.end is not None and anchor.day is not None:
                 a = anchor.day.spec  # 7月11日公告，公司于1月1日至6月30日期间…。同日公告: the day, not the range's start
             if a.day is None:
                 return None
-            absolute = Spec(year=a.year, month=a.month, day=a.day)
+            absolute = Spec(year=a.year, month=a.month, day=a.day, lunar=a.lunar)  # 正月初一…当天: a lunar day
         else:
             absolute = replace(a, explicit=False)
             if a.end is not None:  # 从1981年末到2015年末，…，同期…: the whole span, not its start (round 20)
@@ -805,6 +805,8 @@ def _absolute(
             out.year = base + offset
         elif start is not None and start.year is not None:
             out.year = start.year
+            if out.month is not None and start.month is not None and out.month < start.month:
+                out.year += 1  # 12月20日至1月5日, 腊月二十三至正月十五: the range runs into the next year (round 21)
         elif anchor is not None and anchor.spec.year is not None:
             # after a range (去年9月到今年1月), the year of its last point (…，2月以后)
             end = anchor.spec.end
