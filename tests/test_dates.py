@@ -2063,3 +2063,17 @@ FEB = dt.date(2024, 2, 20)  # the 2024 Spring Festival fell on 10 February
 ])
 def test_round21_lunar_day_ranges_and_ranges_into_the_next_year(text: str, expected: list) -> None:
     assert values(text, FEB) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 21: two six-digit days YYMMDD joined by a dash are the range of a weekly report
+    ("中国重要大宗商品市场价格变动情况周报（240122--240126）", [("240122--240126", "2024-01-22/2024-01-26", "range")]),
+    ("煤炭行业周报 231225-231229：动力煤价格企稳", [("231225-231229", "2023-12-25/2023-12-29", "range")]),
+    # unchanged: a pair that runs backwards or over more than two months, or days that do not exist, are no dates
+    ("证券代码600519-600520", []),
+    ("两只股票（600519-600520）", []),
+    ("样品批号240101-240315", []),
+    ("订单号241301-241305", []),
+])
+def test_round21_two_six_digit_days_are_a_weekly_range(text: str, expected: list) -> None:
+    assert values(text, FEB) == expected

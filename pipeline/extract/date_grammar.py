@@ -402,6 +402,21 @@ def read_ocr_zeros(s: str) -> str:
     return patterns()["ocr_year"].sub(zero, s)
 
 
+_CENTURY_START = 2000
+
+
+def _short_ymd(digits: str) -> dt.date | None:
+    """240122 → 2024-01-22, None where it is no calendar day of this century (600519, a Shanghai stock code, would
+    be 1960-05-19)."""
+    year = _century(int(digits[:2]))
+    if year < _CENTURY_START:
+        return None
+    try:
+        return dt.date(year, int(digits[2:4]), int(digits[4:]))
+    except ValueError:
+        return None
+
+
 def _compact_dates(s: str, P: dict[str, re.Pattern[str]], paragraphs: _ShortYearParagraphs) -> list[Candidate]:
     """20200614, 2020.03, the broker lists 2020/21/22年, 2021/22e (one date per year), and the years that
     straddle two (2020/21财年: one range)."""
@@ -409,6 +424,12 @@ def _compact_dates(s: str, P: dict[str, re.Pattern[str]], paragraphs: _ShortYear
     for m in P["ymd_compact"].finditer(s):
         spec = Spec(year=int(m.group("y")), month=int(m.group("m")), day=int(m.group("d")), explicit=True)
         out.append(Candidate(m.start(), m.end(), spec))
+    for m in P["ymd_short_range"].finditer(s):  # 周报（240122--240126）
+        first, last = _short_ymd(m.group("a")), _short_ymd(m.group("b"))
+        if first is not None and last is not None and 0 < (last - first).days <= res()["short_ymd_range_max_days"]:
+            end = Spec(year=last.year, month=last.month, day=last.day, explicit=True)
+            out.append(Candidate(m.start("a"), m.end(),
+                                 Spec(year=first.year, month=first.month, day=first.day, explicit=True, end=end)))
     for m in P["ym_dot"].finditer(s):
         out.append(Candidate(m.start(), m.end(), Spec(year=int(m.group("y")), month=int(m.group("m")), explicit=True)))
     for m in P["ym_dot_range"].finditer(s):  # 2024.1-2024.5, 2024.1-5 (the first year's months)
