@@ -3417,3 +3417,22 @@ def test_round20_a_date_inside_a_hypothetical_dates_no_fact_outside_it(text: str
                                                                         time: str | None) -> None:
     claims = {Decimal(str(c["value"])): c for c in _claims(text)}
     assert claims[value]["time"] == time
+
+
+@pytest.mark.parametrize(("text", "value", "time"), [
+    # round 21: a gap in points right after a base date (高于上年…个百分点, 低于上月…个百分点) holds for the sentence's
+    # time, not for the base's
+    ("2022年，全省固定资产投资增长7.3%，增速高于上年2.4个百分点。", Decimal("2.4"), "2022"),
+    ("8月份，全市城镇调查失业率为5.1%，低于上月0.3个百分点。", Decimal("0.3"), "2023-08"),
+    ("前三季度，全区居民人均消费支出增长8.2%，快于上年同期3.5个百分点。", Decimal("3.5"), "2023-Q1/2023-Q3"),
+    ("2019年，服务业对经济增长的贡献率为59.4%，高于2018年1.6个百分点。", Decimal("1.6"), "2019"),
+    # unchanged: the base's own level after 的 holds for the base's date, and a gap after a change word is dated as
+    # before
+    ("9月份，全市出口增长6.2%，高于8月的4.1%。", Decimal("4.1"), "2023-08"),
+    ("2022年，全市城镇化率为61.2%，比上年提高0.8个百分点。", Decimal("0.8"), "2022"),
+])
+def test_round21_a_points_gap_after_a_base_date_holds_for_the_sentence(text: str, value: Decimal,
+                                                                       time: str | None) -> None:
+    doc = doc_from_text(text, document_date=dt.date(2023, 11, 30))
+    claims = {Decimal(str(c["value"])): c for c in extract_all(doc)["claims"]}
+    assert claims[value]["time"] == time
