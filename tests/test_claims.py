@@ -3436,3 +3436,25 @@ def test_round21_a_points_gap_after_a_base_date_holds_for_the_sentence(text: str
     doc = doc_from_text(text, document_date=dt.date(2023, 11, 30))
     claims = {Decimal(str(c["value"])): c for c in extract_all(doc)["claims"]}
     assert claims[value]["time"] == time
+
+
+@pytest.mark.parametrize(("text", "value", "time", "source"), [
+    # round 21: a paragraph opened by a breakdown word (分行业看，; 分地区看，; 按经营单位所在地分，) splits the data
+    # the passage opened with: its figures take that opening's period and source, not a side month given after it
+    ("据国家统计局统计，1—10月份，全国规模以上工业企业利润总额61154亿元，同比下降7.8%。从环比看，10月份利润增长2.7%。"
+     "\n\n分行业看，采矿业利润总额9986亿元，同比下降19.5%。", Decimal("998600000000"), "2023-01/2023-10", "国家统计局"),
+    ("2022年，全省规模以上工业增加值比上年增长5.1%。\n\n分地区看，苏南地区增长4.6%，苏北地区增长6.3%。",
+     Decimal("6.3"), "2022", None),
+    ("前三季度，全市社会消费品零售总额3261亿元，增长6.8%。\n\n按经营单位所在地分，城镇消费品零售额2880亿元，增长6.5%。",
+     Decimal("288000000000"), "2023-Q1/2023-Q3", None),
+    # unchanged: a new paragraph that opens with its own figure starts anew (round 11), and a breakdown paragraph
+    # with a date of its own keeps it
+    ("2022年，全省规模以上工业增加值比上年增长5.1%。\n\n苏南地区工业增加值增长4.6%。", Decimal("4.6"), None, None),
+    ("2022年，全省规模以上工业增加值比上年增长5.1%。\n\n分地区看，2021年苏南地区增长8.6%。", Decimal("8.6"),
+     "2021", None),
+])
+def test_round21_a_breakdown_paragraph_continues_the_passages_data(text: str, value: Decimal, time: str | None,
+                                                                   source: str | None) -> None:
+    doc = doc_from_text(text, document_date=dt.date(2023, 11, 30))
+    claims = {Decimal(str(c["value"])): c for c in extract_all(doc)["claims"]}
+    assert (claims[value]["time"], claims[value]["source"]) == (time, source)
