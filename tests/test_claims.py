@@ -3458,3 +3458,16 @@ def test_round21_a_breakdown_paragraph_continues_the_passages_data(text: str, va
     doc = doc_from_text(text, document_date=dt.date(2023, 11, 30))
     claims = {Decimal(str(c["value"])): c for c in extract_all(doc)["claims"]}
     assert (claims[value]["time"], claims[value]["source"]) == (time, source)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 21: a share right before an income group's noun names the group (最高20%收入组), no value of its own
+    ("全年城镇最高20%收入组人均可支配收入98250元，最低20%收入组人均可支配收入15730元。", ["98250", "15730"]),
+    ("按收入五等份分组，前20%高收入户人均可支配收入增长6.1%。", ["6.1"]),
+    # unchanged: a share of a group stated with 的 is what the sentence asserts
+    ("全市约20%的低收入家庭享受了住房补贴。", ["20"]),
+    ("高收入组人均可支配收入增长5.2%，占全部收入的45.3%。", ["5.2", "45.3"]),
+])
+def test_round21_a_share_naming_an_income_group_is_no_claim(text: str, values: list) -> None:
+    assert sorted(str(int(c["value"]) if c["value"] == int(c["value"]) else c["value"]) for c in _claims(text)) == \
+        sorted(values)

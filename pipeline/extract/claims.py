@@ -572,6 +572,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 or is_procedure_setting(number, text[:offset], text[end:])
                 or is_research_design(text[clause_begin:offset], text[end:])
                 or rules.pattern("ranking_list_after").match(text, end)  # 世界500强: a list's name
+                or (number["unit"] == "%" and rules.pattern("income_group_after").match(text, end))  # 20%收入组
                 or rules.pattern("rank_top_before").search(text[clause_begin:offset])  # 位居全球前20: a rank
                 or in_number_run(text, in_sentence, position, sentence.start)
                 or qualifies_a_group(number, text[end:])
