@@ -1085,3 +1085,18 @@ def test_the_object_after_a_dropped_verb_names_the_amount(text: str, value: str,
 ])
 def test_round20_one_word_members_share_the_measure_after_the_list(text: str, expected: list[str]) -> None:
     assert [m for _, m in _metrics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 21: a clause that only says how the next value is measured (扣除价格因素，; 剔除基数效应后，) names no
+    # subject: after a ；or a full stop the value keeps the subject of the clause before
+    ("全年全省居民人均可支配收入41236元，比上年增长5.8%；扣除价格因素，实际增长5.1%。", "5.1",
+     "全省居民人均可支配收入实际增长"),
+    ("农村居民人均消费支出18230元，增长9.4%。扣除价格因素后，实际增长8.7%。", "8.7", "农村居民人均消费支出实际增长"),
+    ("一季度全市社会消费品零售总额增长12.3%；剔除基数效应后，两年平均增长4.6%。", "4.6", "全市社会消费品零售总额"),
+    # unchanged: a clause whose value is measured on that basis keeps its own subject (扣除…后的净利润)
+    ("扣除非经常性损益后的净利润为1.2亿元，同比增长6.5%。", "6.5", "扣除非经常性损益后的净利润同比增长"),
+    ("城镇居民人均可支配收入增长4.9%，扣除价格因素影响，实际增长4.6%。", "4.6", "城镇居民人均可支配收入实际增长"),
+])
+def test_round21_a_measuring_basis_clause_names_no_subject(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value).startswith(expected)

@@ -3447,3 +3447,57 @@ def test_round21_a_lunar_range_of_days_dates_its_values() -> None:
     claims = _claims_on(text, dt.date(2024, 2, 26))
     assert [(c["value"], c["time"]) for c in claims] == [(520000, "2024-02-10/2024-02-24"),
                                                          (16, "2024-02-10/2024-02-24")]
+
+
+@pytest.mark.parametrize(("text", "value", "time"), [
+    # round 21: a gap in points right after a base date (高于上年…个百分点, 低于上月…个百分点) holds for the sentence's
+    # time, not for the base's
+    ("2022年，全省固定资产投资增长7.3%，增速高于上年2.4个百分点。", Decimal("2.4"), "2022"),
+    ("8月份，全市城镇调查失业率为5.1%，低于上月0.3个百分点。", Decimal("0.3"), "2023-08"),
+    ("前三季度，全区居民人均消费支出增长8.2%，快于上年同期3.5个百分点。", Decimal("3.5"), "2023-Q1/2023-Q3"),
+    ("2019年，服务业对经济增长的贡献率为59.4%，高于2018年1.6个百分点。", Decimal("1.6"), "2019"),
+    # unchanged: the base's own level after 的 holds for the base's date, and a gap after a change word is dated as
+    # before
+    ("9月份，全市出口增长6.2%，高于8月的4.1%。", Decimal("4.1"), "2023-08"),
+    ("2022年，全市城镇化率为61.2%，比上年提高0.8个百分点。", Decimal("0.8"), "2022"),
+])
+def test_round21_a_points_gap_after_a_base_date_holds_for_the_sentence(text: str, value: Decimal,
+                                                                       time: str | None) -> None:
+    doc = doc_from_text(text, document_date=dt.date(2023, 11, 30))
+    claims = {Decimal(str(c["value"])): c for c in extract_all(doc)["claims"]}
+    assert claims[value]["time"] == time
+
+
+@pytest.mark.parametrize(("text", "value", "time", "source"), [
+    # round 21: a paragraph opened by a breakdown word (分行业看，; 分地区看，; 按经营单位所在地分，) splits the data
+    # the passage opened with: its figures take that opening's period and source, not a side month given after it
+    ("据国家统计局统计，1—10月份，全国规模以上工业企业利润总额61154亿元，同比下降7.8%。从环比看，10月份利润增长2.7%。"
+     "\n\n分行业看，采矿业利润总额9986亿元，同比下降19.5%。", Decimal("998600000000"), "2023-01/2023-10", "国家统计局"),
+    ("2022年，全省规模以上工业增加值比上年增长5.1%。\n\n分地区看，苏南地区增长4.6%，苏北地区增长6.3%。",
+     Decimal("6.3"), "2022", None),
+    ("前三季度，全市社会消费品零售总额3261亿元，增长6.8%。\n\n按经营单位所在地分，城镇消费品零售额2880亿元，增长6.5%。",
+     Decimal("288000000000"), "2023-Q1/2023-Q3", None),
+    # unchanged: a new paragraph that opens with its own figure starts anew (round 11), and a breakdown paragraph
+    # with a date of its own keeps it
+    ("2022年，全省规模以上工业增加值比上年增长5.1%。\n\n苏南地区工业增加值增长4.6%。", Decimal("4.6"), None, None),
+    ("2022年，全省规模以上工业增加值比上年增长5.1%。\n\n分地区看，2021年苏南地区增长8.6%。", Decimal("8.6"),
+     "2021", None),
+])
+def test_round21_a_breakdown_paragraph_continues_the_passages_data(text: str, value: Decimal, time: str | None,
+                                                                   source: str | None) -> None:
+    doc = doc_from_text(text, document_date=dt.date(2023, 11, 30))
+    claims = {Decimal(str(c["value"])): c for c in extract_all(doc)["claims"]}
+    assert (claims[value]["time"], claims[value]["source"]) == (time, source)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 21: a share right before an income group's noun names the group (最高20%收入组), no value of its own
+    ("全年城镇最高20%收入组人均可支配收入98250元，最低20%收入组人均可支配收入15730元。", ["98250", "15730"]),
+    ("按收入五等份分组，前20%高收入户人均可支配收入增长6.1%。", ["6.1"]),
+    # unchanged: a share of a group stated with 的 is what the sentence asserts
+    ("全市约20%的低收入家庭享受了住房补贴。", ["20"]),
+    ("高收入组人均可支配收入增长5.2%，占全部收入的45.3%。", ["5.2", "45.3"]),
+])
+def test_round21_a_share_naming_an_income_group_is_no_claim(text: str, values: list) -> None:
+    assert sorted(str(int(c["value"]) if c["value"] == int(c["value"]) else c["value"]) for c in _claims(text)) == \
+        sorted(values)

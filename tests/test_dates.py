@@ -2077,3 +2077,18 @@ def test_round21_lunar_day_ranges_and_ranges_into_the_next_year(text: str, expec
 ])
 def test_round21_two_six_digit_days_are_a_weekly_range(text: str, expected: list) -> None:
     assert values(text, FEB) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 21: a bare change by a stated rate reports a whole year's result as 比上年增长 does: in a first-half
+    # document it is the year before
+    ("全年全县油菜籽产量4.6万吨，增长3.2%。", "2023"),
+    ("全年全市居民消费价格上涨0.4%，其中食品价格下降1.1%。", "2023"),
+    ("全年城镇居民人均消费支出28650元，增长7.9%；扣除价格因素，实际增长7.5%。", "2023"),
+    # unchanged: a hedged rate is a goal, and a level alone reports no result
+    ("全年地区生产总值增长5.5%左右。", "2024"),
+    ("全年规模以上工业增加值增长7%以上，固定资产投资增长6%。", "2024"),
+    ("全年人均可支配收入4.2万元。", "2024"),
+])
+def test_round21_a_whole_year_with_a_bare_rate_in_the_first_half_is_last_year(text: str, expected: str) -> None:
+    assert [v for t, v, _ in values(text, dt.date(2024, 3, 20)) if t == "全年"] == [expected]

@@ -153,6 +153,8 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
                 or _modified_base(sentence, start)
                 or rules.pattern("multiple_base_after").match(after)
                 or rules.pattern("bracketed_base_before").search(sentence, max(0, start - 10), start)
+                or (rules.pattern("level_comparison").search(before)  # 高于上年1.0个百分点 (round 21)
+                    and rules.pattern("points_gap_after").match(after))
                 or rules.pattern("percentile_window_after").match(after)
                 or _share_of(sentence, start, end)):
             bases.add(start)  # a date right after a base (2019年同期) is part of that base, and one listed with it
@@ -415,10 +417,13 @@ def level_base_time(number: dict, sentence: str, sentence_start: int, placed: li
     rules = cues()
     offset = number["start"] - sentence_start
     ordered = sorted(placed)
+    gap = number.get("unit") in rules.setting("gap_units")
     for k, (start, end, value) in enumerate(ordered):
         if end > offset:
             continue
         between = sentence[end:offset]
+        if gap and rules.pattern("gap_after_base").match(between):
+            continue  # 高于2015年4.9个百分点: the gap to the base, not the base's level (round 21)
         glued = rules.pattern("date_value_glue").match(between) or (
             rules.pattern("base_level_glue").match(between) and not rules.pattern("change_words").search(between))
         if glued and (rules.pattern("level_base").search(sentence[max(0, start - 2):start])

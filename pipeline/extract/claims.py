@@ -342,7 +342,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         under_lead_in = passage.lead_in or passage.item_line  # …and the block under a lead-in line (round 18)
         first_of_block = block != passage.block and not (  # the same speaker's next turn goes on with the passage
             turn is not None and turn.labelled and turn.name != "" and turn.name == passage.speaker)
-        continues = bool(rules.pattern("continuation").search(cue_text)) or passage.chained or (
+        breakdown = bool(rules.pattern("breakdown_opener").search(cue_text))  # 分行业看，… (round 21)
+        continues = bool(rules.pattern("continuation").search(cue_text)) or passage.chained or breakdown or (
             not first_of_block and bool(rules.pattern("continuation_inside").search(cue_text)))
         member = (not first_of_block and attributed is None and not named_forecaster(cue_text)
                   and _repeats_measure(sentence_claims, cue_text))  # 。华为云…，市场份额为2.3%: one more member
@@ -391,7 +392,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                       and not rules.pattern("target_frame_end").search(cue_text))  # …；一般公共预算收入增长5%；
         sentence_claims = []
         if is_prose(text, sentence.block) and in_sentence and not in_targets:
-            fallback = passage.last if continues else passage.opening
+            # the parts of the data the passage opened with (a report's held reporting period dates them instead)
+            fallback = ((passage.opening or passage.last) if breakdown and period is None
+                        else None if breakdown else passage.last if continues else passage.opening)
             spans = [(d["start"] - sentence.start, d["end"] - sentence.start) for d in its_dates]
             # who said it is no part of a metric: the organisation, its cue and the date it spoke (国家统计局今天公布了
             # 10月份CPI; 世贸组织预测2022年全球货物贸易量)
@@ -569,6 +572,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 or is_procedure_setting(number, text[:offset], text[end:])
                 or is_research_design(text[clause_begin:offset], text[end:])
                 or rules.pattern("ranking_list_after").match(text, end)  # 世界500强: a list's name
+                or (number["unit"] == "%" and rules.pattern("income_group_after").match(text, end))  # 20%收入组
                 or rules.pattern("rank_top_before").search(text[clause_begin:offset])  # 位居全球前20: a rank
                 or in_number_run(text, in_sentence, position, sentence.start)
                 or qualifies_a_group(number, text[end:])

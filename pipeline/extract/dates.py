@@ -401,8 +401,10 @@ class _Default:
                     default=max(0, c.start - 200))
         after = p["sentence_end"].search(self.text, c.end)
         end = after.start() if after else len(self.text)
-        return (p["whole_year_result"].search(self.text, c.end, end) is not None
-                and p["whole_year_target"].search(self.text, begin, end) is None and not self.looks_ahead(c))
+        reported = p["whole_year_result"].search(self.text, c.end, end) is not None or (
+            p["whole_year_rate"].search(self.text, c.end, end) is not None  # 全年…，增长0.2% (round 21)
+            and p["whole_year_hedge"].search(self.text, begin, end) is None)
+        return reported and p["whole_year_target"].search(self.text, begin, end) is None and not self.looks_ahead(c)
 
     def looks_ahead(self, c: Candidate) -> bool:
         """The date's clause or the clause after it looks ahead (预计12月份…; 12月份，CPI预计…; 自12月1日起施行),
