@@ -1722,3 +1722,37 @@ def test_round20_bases_parks_and_science_towns_are_places() -> None:
     # a research base is a body, a company before its plant stays a mention
     assert "浙江省区域经济监测研究基地" in surfaces("数据由浙江省区域经济监测研究基地提供。")
     assert "比亚迪" in surfaces("比亚迪长沙生产基地正式投产。")
+
+
+# Round 21: the people's organisations of a place (工商联, 科协, 贸促会, 妇联 …) are local counterparts
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("江苏省工商联召开民营企业座谈会，听取企业诉求。", "江苏省工商联"),
+    ("由苏州市科协和苏州大学共同主办。", "苏州市科协"),
+    ("宁波市贸促会为企业出具原产地证书2100份。", "宁波市贸促会"),
+    ("云南省妇联、云南省残联联合开展帮扶活动。", "云南省妇联"),
+    ("云南省妇联、云南省残联联合开展帮扶活动。", "云南省残联"),
+    ("厦门市侨联组织侨商回乡考察。", "厦门市侨联"),
+    ("温州市总商会发布了年度报告。", "温州市总商会"),
+])
+def test_round21_place_peoples_organisation_is_its_own_name(text: str, name: str) -> None:
+    got = {r["text"]: (r["canonical"], r["type"]) for r in orgs(text)}
+    assert got.get(name) == (name, "other"), got
+    assert not any(c in {"中华全国工商业联合会", "中国科学技术协会", "中国国际贸易促进委员会"} for c, _ in got.values())
+
+
+@pytest.mark.parametrize("text", [
+    "市工商联、市科协负责同志参加了会议。",
+    "会议由县贸促会承办，区妇联协办。",
+    "省工商联将组织企业家赴外省考察。",
+])
+def test_round21_level_peoples_organisation_names_none(text: str) -> None:
+    assert not surfaces(text), surfaces(text)
+
+
+def test_round21_national_peoples_organisations_keep_their_names() -> None:
+    got = by_canonical("全国工商联与中国贸促会联合发布报告，中国科协也参与其中。")
+    assert set(got) == {"中华全国工商业联合会", "中国国际贸易促进委员会", "中国科学技术协会"}, got
+    got = by_canonical("工商联发布了民营企业500强榜单。")
+    assert set(got) == {"中华全国工商业联合会"}, got

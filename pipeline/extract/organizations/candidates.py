@@ -151,19 +151,22 @@ def _opens_phrase(text: str, level_start: int, index: WordIndex | None) -> bool:
 
 def _local_and_foreign_bodies(text: str, cands: list[Candidate], index: WordIndex | None = None) -> list[Candidate]:
     """A national body's short name after a level of local government (市卫健委, 各地发改委, 省发展改革委)
-    names a local office, not the national body: no mention of it. After a place outside the mainland
-    (香港证监会, 美国证监会) it names that place's own body: one mention of both, its canonical name as written
-    (北京外交部 is the ministry, in Beijing). After a scope (全球央行, 各国央行: ``class_scopes``) it names a class of
-    such bodies: no mention."""
+    names a local office, not the national body: no mention of it. So does a short name of another type that is a
+    head of its own (市工商联, 省科协: the people's organisations have local counterparts too). After a place
+    outside the mainland (香港证监会, 美国证监会) it names that place's own body: one mention of both, its canonical
+    name as written (北京外交部 is the ministry, in Beijing). After a scope (全球央行, 各国央行: ``class_scopes``) it
+    names a class of such bodies: no mention."""
     res = resources()
     home = set(res.rules["national_prefixes"])
     local = tuple(sorted(res.rules["local_levels"], key=len, reverse=True))  # 直辖市 before 市
     longest = max(map(len, res.places))
     abroad = tuple(res.places - home)  # places a national body's canonical name may open with (香港金融管理局)
     foreign = res.places - home - res.domestic
+    counterparts = {h for h, _ in res.heads}  # 工商联, 科协: a short name that is also a head has local counterparts
     out = []
     for c in cands:
-        if c.source != LEXICON or c.type != "government" or c.canonical.startswith(abroad):
+        local_kind = c.type == "government" or text[c.start:c.end] in counterparts
+        if c.source != LEXICON or not local_kind or c.canonical.startswith(abroad):
             out.append(c)
             continue
         if any(text.startswith(w, c.start - len(w)) for w in res.rules["class_scopes"]):
