@@ -1756,3 +1756,24 @@ def test_round21_national_peoples_organisations_keep_their_names() -> None:
     assert set(got) == {"中华全国工商业联合会", "中国国际贸易促进委员会", "中国科学技术协会"}, got
     got = by_canonical("工商联发布了民营企业500强榜单。")
     assert set(got) == {"中华全国工商业联合会"}, got
+
+
+@pytest.mark.parametrize(("text", "name", "glued"), [
+    ("副区长李建华与江苏省商务厅签订框架协议。", "江苏省商务厅", "李建华与"),
+    ("会上，张德明与云南省林业厅签署了协议。", "云南省林业厅", "张德明与"),
+    ("李晓峰代表广州市委统战部讲话。", "广州市委统战部", "李晓峰代表"),
+    ("陈建军代表浙江省委组织部宣读决定。", "浙江省委组织部", "陈建军代表"),
+])
+def test_round21_person_before_joining_word_or_speaking_for_body_is_no_part(text: str, name: str,
+                                                                           glued: str) -> None:
+    got = surfaces(text)
+    assert name in got and not any(glued in n for n in got), got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("中国科学院数学与系统科学研究院发布报告。", "中国科学院数学与系统科学研究院"),  # a place's part left of 与
+    ("北京大学与清华大学研究院联合发布。", "北京大学"),
+    ("中国人民代表大会制度研究会召开年会。", "中国人民代表大会制度研究会"),  # 代表大会 is one word
+])
+def test_round21_joined_names_and_representative_words_inside_names_stay(text: str, name: str) -> None:
+    assert name in surfaces(text), surfaces(text)

@@ -745,7 +745,8 @@ def _walk_left(
         start, start_flag = w_start, flag
         is_proper = flag in res.proper_pos or bool(LATIN.search(word)) or word in res.places
         proper = proper or is_proper
-        proper_left = proper_left or is_proper
+        # a person's name left of a joining word is a party of its own (副市长某某与浙江省商务厅), no part of the name
+        proper_left = proper_left or (is_proper and (checkpoint is None or flag not in res.rules["person_pos"]))
         if is_proper:
             crossed.append((w_start, w_end, False))
         idx -= 1
