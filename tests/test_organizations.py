@@ -1777,3 +1777,21 @@ def test_round21_person_before_joining_word_or_speaking_for_body_is_no_part(text
 ])
 def test_round21_joined_names_and_representative_words_inside_names_stay(text: str, name: str) -> None:
     assert name in surfaces(text), surfaces(text)
+
+
+@pytest.mark.parametrize("text", [
+    "区人事局、区国税局负责同志参加了座谈。",  # 人事局, 国税局: dictionary words for kinds of office
+    "县监察局、县人武部联合开展检查。",
+    "市民政局、市教育局联合开展关爱行动。",  # 市/民政局, not 市民/政局
+])
+def test_round21_level_before_a_kind_of_office_word_names_none(text: str) -> None:
+    assert not surfaces(text), surfaces(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("成都市民政局批准了该商会的成立。", "成都市民政局"),
+    ("杭州市人事局发布招聘公告。", "杭州市人事局"),
+    ("浦东新区国税局开展纳税服务活动。", "浦东新区国税局"),
+])
+def test_round21_place_before_a_kind_of_office_word_is_a_name(text: str, name: str) -> None:
+    assert name in surfaces(text), surfaces(text)

@@ -503,6 +503,11 @@ def level_only(text: str, start: int, hs: int, words: list[tuple[int, int, str, 
     res = resources()
     levels = {*res.rules["local_levels"], *res.rules["level_words"]}
     known = levels | set(res.rules["level_kinds"]) | res.generic
+    # a dictionary word for a kind of office that holds the head (区/人事局, 市/民政局, 县/国税局): its part before the
+    # head names the kind, no place
+    holder = next((w for w in words if w[0] < hs < w[1]), None)
+    if holder is not None and holder[1] - holder[0] >= 3 and _common_word(holder[2], 1):
+        known = known | {text[holder[0]:hs]}
     before = next((w for w in words if w[1] == start and w[2] in levels), None)
     prefix = text[before[0] if before else start:hs]
     ok: list[bool | None] = [False] + [None] * len(prefix)  # None: not reachable; bool: a level seen
