@@ -1795,3 +1795,14 @@ def test_round21_level_before_a_kind_of_office_word_names_none(text: str) -> Non
 ])
 def test_round21_place_before_a_kind_of_office_word_is_a_name(text: str, name: str) -> None:
     assert name in surfaces(text), surfaces(text)
+
+
+def test_round21_business_division_is_a_company_unit() -> None:
+    got = {r["text"]: r["type"] for r in orgs("该公司脱胎于SDI储能电池事业部，后独立运营。")}
+    assert got.get("SDI储能电池事业部") == "company", got
+    got = {r["text"]: r["type"] for r in orgs("美的集团暖通事业部营收增长。")}
+    assert got.get("美的集团暖通事业部") == "company", got
+    # a ministry's department stays government, a division with no proper part names none
+    got = {r["text"]: r["type"] for r in orgs("商务部外贸司负责人表示。")}
+    assert set(got.values()) == {"government"}, got
+    assert not surfaces("公司新设新能源事业部。")
