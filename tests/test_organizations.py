@@ -1806,3 +1806,14 @@ def test_round21_business_division_is_a_company_unit() -> None:
     got = {r["text"]: r["type"] for r in orgs("商务部外贸司负责人表示。")}
     assert set(got.values()) == {"government"}, got
     assert not surfaces("公司新设新能源事业部。")
+
+
+@pytest.mark.parametrize(("text", "canonical", "mentions"), [
+    ("中科院大连化学物理研究所与企业签约。大连化学物理研究所所长表示将加快转化。", "中国科学院大连化学物理研究所",
+     {"中科院大连化学物理研究所", "大连化学物理研究所"}),
+    ("中科院武汉病毒研究所发布成果。武汉病毒研究所称，研究仍在进行。", "中国科学院武汉病毒研究所",
+     {"中科院武汉病毒研究所", "武汉病毒研究所"}),
+])
+def test_round21_later_short_form_of_a_unit_follows_its_expanded_name(text: str, canonical: str,
+                                                                      mentions: set[str]) -> None:
+    assert by_canonical(text) == {canonical: mentions}, by_canonical(text)
