@@ -1817,3 +1817,19 @@ def test_round21_business_division_is_a_company_unit() -> None:
 def test_round21_later_short_form_of_a_unit_follows_its_expanded_name(text: str, canonical: str,
                                                                       mentions: set[str]) -> None:
     assert by_canonical(text) == {canonical: mentions}, by_canonical(text)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("南京市民政局社会组织管理处负责人介绍了年检情况。", "南京市民政局"),
+    ("民政部社会组织管理局发布通知。", "民政部"),
+])
+def test_round21_social_organisations_are_a_kind_not_an_international_body(text: str, body: str) -> None:
+    got = {r["text"]: r["type"] for r in orgs(text)}
+    assert body in got and "international" not in got.values(), got
+
+
+def test_round21_international_organisations_keep_their_head() -> None:
+    for text, name in (("世界卫生组织发布报告。", "世界卫生组织"), ("上海合作组织秘书处发布声明。", "上海合作组织")):
+        got = {r["text"]: r["type"] for r in orgs(text)}
+        assert got.get(name) == "international", got
+    assert not surfaces("省社科院专家表示，经济运行平稳。")  # 社科院: a level's academy, not CASS
