@@ -1833,3 +1833,19 @@ def test_round21_international_organisations_keep_their_head() -> None:
         got = {r["text"]: r["type"] for r in orgs(text)}
         assert got.get(name) == "international", got
     assert not surfaces("省社科院专家表示，经济运行平稳。")  # 社科院: a level's academy, not CASS
+
+
+@pytest.mark.parametrize("text", [
+    "副总经理陈海南及市场部负责人出席。",  # 陈/海南: a surname, then a given name jieba reads as a place
+    "副总经理王海南及规划发展部负责人出席。",
+])
+def test_round21_given_name_read_as_a_place_is_no_part_of_a_name(text: str) -> None:
+    assert not surfaces(text), surfaces(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("会长刘海南和海南省商务厅负责人出席。", "海南省商务厅"),
+    ("张三中国信息通信研究院院长表示。", "中国信息通信研究院"),
+])
+def test_round21_body_after_a_person_with_a_place_like_name_stays(text: str, name: str) -> None:
+    assert name in surfaces(text), surfaces(text)

@@ -739,6 +739,13 @@ def _walk_left(
             start, start_flag = w_start, flag
             idx -= 1
             continue
+        if len(word) == 1 and flag in res.rules["person_pos"] and start_flag in res.rules["place_pos"] and start < hs:
+            # 李/治国及发展计划部: a surname, and the place-tagged word after it is the person's given name
+            start = next(w[1] for w in words if w[0] == start)
+            proper_left = False
+            proper = (holder[0] < hs and holder[3] in res.proper_pos) or any(
+                not v and s >= start for s, _e, v in crossed)
+            break
         if (
             _ends_name(word, flag, legal == "company" and not proper)
             or not word.strip()
