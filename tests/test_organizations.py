@@ -1722,3 +1722,130 @@ def test_round20_bases_parks_and_science_towns_are_places() -> None:
     # a research base is a body, a company before its plant stays a mention
     assert "浙江省区域经济监测研究基地" in surfaces("数据由浙江省区域经济监测研究基地提供。")
     assert "比亚迪" in surfaces("比亚迪长沙生产基地正式投产。")
+
+
+# Round 21: the people's organisations of a place (工商联, 科协, 贸促会, 妇联 …) are local counterparts
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("江苏省工商联召开民营企业座谈会，听取企业诉求。", "江苏省工商联"),
+    ("由苏州市科协和苏州大学共同主办。", "苏州市科协"),
+    ("宁波市贸促会为企业出具原产地证书2100份。", "宁波市贸促会"),
+    ("云南省妇联、云南省残联联合开展帮扶活动。", "云南省妇联"),
+    ("云南省妇联、云南省残联联合开展帮扶活动。", "云南省残联"),
+    ("厦门市侨联组织侨商回乡考察。", "厦门市侨联"),
+    ("温州市总商会发布了年度报告。", "温州市总商会"),
+])
+def test_round21_place_peoples_organisation_is_its_own_name(text: str, name: str) -> None:
+    got = {r["text"]: (r["canonical"], r["type"]) for r in orgs(text)}
+    assert got.get(name) == (name, "other"), got
+    assert not any(c in {"中华全国工商业联合会", "中国科学技术协会", "中国国际贸易促进委员会"} for c, _ in got.values())
+
+
+@pytest.mark.parametrize("text", [
+    "市工商联、市科协负责同志参加了会议。",
+    "会议由县贸促会承办，区妇联协办。",
+    "省工商联将组织企业家赴外省考察。",
+])
+def test_round21_level_peoples_organisation_names_none(text: str) -> None:
+    assert not surfaces(text), surfaces(text)
+
+
+def test_round21_national_peoples_organisations_keep_their_names() -> None:
+    got = by_canonical("全国工商联与中国贸促会联合发布报告，中国科协也参与其中。")
+    assert set(got) == {"中华全国工商业联合会", "中国国际贸易促进委员会", "中国科学技术协会"}, got
+    got = by_canonical("工商联发布了民营企业500强榜单。")
+    assert set(got) == {"中华全国工商业联合会"}, got
+
+
+@pytest.mark.parametrize(("text", "name", "glued"), [
+    ("副区长李建华与江苏省商务厅签订框架协议。", "江苏省商务厅", "李建华与"),
+    ("会上，张德明与云南省林业厅签署了协议。", "云南省林业厅", "张德明与"),
+    ("李晓峰代表广州市委统战部讲话。", "广州市委统战部", "李晓峰代表"),
+    ("陈建军代表浙江省委组织部宣读决定。", "浙江省委组织部", "陈建军代表"),
+])
+def test_round21_person_before_joining_word_or_speaking_for_body_is_no_part(text: str, name: str,
+                                                                           glued: str) -> None:
+    got = surfaces(text)
+    assert name in got and not any(glued in n for n in got), got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("中国科学院数学与系统科学研究院发布报告。", "中国科学院数学与系统科学研究院"),  # a place's part left of 与
+    ("北京大学与清华大学研究院联合发布。", "北京大学"),
+    ("中国人民代表大会制度研究会召开年会。", "中国人民代表大会制度研究会"),  # 代表大会 is one word
+])
+def test_round21_joined_names_and_representative_words_inside_names_stay(text: str, name: str) -> None:
+    assert name in surfaces(text), surfaces(text)
+
+
+@pytest.mark.parametrize("text", [
+    "区人事局、区国税局负责同志参加了座谈。",  # 人事局, 国税局: dictionary words for kinds of office
+    "县监察局、县人武部联合开展检查。",
+    "市民政局、市教育局联合开展关爱行动。",  # 市/民政局, not 市民/政局
+])
+def test_round21_level_before_a_kind_of_office_word_names_none(text: str) -> None:
+    assert not surfaces(text), surfaces(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("成都市民政局批准了该商会的成立。", "成都市民政局"),
+    ("杭州市人事局发布招聘公告。", "杭州市人事局"),
+    ("浦东新区国税局开展纳税服务活动。", "浦东新区国税局"),
+])
+def test_round21_place_before_a_kind_of_office_word_is_a_name(text: str, name: str) -> None:
+    assert name in surfaces(text), surfaces(text)
+
+
+def test_round21_business_division_is_a_company_unit() -> None:
+    got = {r["text"]: r["type"] for r in orgs("该公司脱胎于SDI储能电池事业部，后独立运营。")}
+    assert got.get("SDI储能电池事业部") == "company", got
+    got = {r["text"]: r["type"] for r in orgs("美的集团暖通事业部营收增长。")}
+    assert got.get("美的集团暖通事业部") == "company", got
+    # a ministry's department stays government, a division with no proper part names none
+    got = {r["text"]: r["type"] for r in orgs("商务部外贸司负责人表示。")}
+    assert set(got.values()) == {"government"}, got
+    assert not surfaces("公司新设新能源事业部。")
+
+
+@pytest.mark.parametrize(("text", "canonical", "mentions"), [
+    ("中科院大连化学物理研究所与企业签约。大连化学物理研究所所长表示将加快转化。", "中国科学院大连化学物理研究所",
+     {"中科院大连化学物理研究所", "大连化学物理研究所"}),
+    ("中科院武汉病毒研究所发布成果。武汉病毒研究所称，研究仍在进行。", "中国科学院武汉病毒研究所",
+     {"中科院武汉病毒研究所", "武汉病毒研究所"}),
+])
+def test_round21_later_short_form_of_a_unit_follows_its_expanded_name(text: str, canonical: str,
+                                                                      mentions: set[str]) -> None:
+    assert by_canonical(text) == {canonical: mentions}, by_canonical(text)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("南京市民政局社会组织管理处负责人介绍了年检情况。", "南京市民政局"),
+    ("民政部社会组织管理局发布通知。", "民政部"),
+])
+def test_round21_social_organisations_are_a_kind_not_an_international_body(text: str, body: str) -> None:
+    got = {r["text"]: r["type"] for r in orgs(text)}
+    assert body in got and "international" not in got.values(), got
+
+
+def test_round21_international_organisations_keep_their_head() -> None:
+    for text, name in (("世界卫生组织发布报告。", "世界卫生组织"), ("上海合作组织秘书处发布声明。", "上海合作组织")):
+        got = {r["text"]: r["type"] for r in orgs(text)}
+        assert got.get(name) == "international", got
+    assert not surfaces("省社科院专家表示，经济运行平稳。")  # 社科院: a level's academy, not CASS
+
+
+@pytest.mark.parametrize("text", [
+    "副总经理陈海南及市场部负责人出席。",  # 陈/海南: a surname, then a given name jieba reads as a place
+    "副总经理王海南及规划发展部负责人出席。",
+])
+def test_round21_given_name_read_as_a_place_is_no_part_of_a_name(text: str) -> None:
+    assert not surfaces(text), surfaces(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("会长刘海南和海南省商务厅负责人出席。", "海南省商务厅"),
+    ("张三中国信息通信研究院院长表示。", "中国信息通信研究院"),
+])
+def test_round21_body_after_a_person_with_a_place_like_name_stays(text: str, name: str) -> None:
+    assert name in surfaces(text), surfaces(text)

@@ -151,19 +151,22 @@ def _opens_phrase(text: str, level_start: int, index: WordIndex | None) -> bool:
 
 def _local_and_foreign_bodies(text: str, cands: list[Candidate], index: WordIndex | None = None) -> list[Candidate]:
     """A national body's short name after a level of local government (市卫健委, 各地发改委, 省发展改革委)
-    names a local office, not the national body: no mention of it. After a place outside the mainland
-    (香港证监会, 美国证监会) it names that place's own body: one mention of both, its canonical name as written
-    (北京外交部 is the ministry, in Beijing). After a scope (全球央行, 各国央行: ``class_scopes``) it names a class of
-    such bodies: no mention."""
+    names a local office, not the national body: no mention of it. So does a short name of another type that is a
+    head of its own (市工商联, 省科协: the people's organisations have local counterparts too). After a place
+    outside the mainland (香港证监会, 美国证监会) it names that place's own body: one mention of both, its canonical
+    name as written (北京外交部 is the ministry, in Beijing). After a scope (全球央行, 各国央行: ``class_scopes``) it
+    names a class of such bodies: no mention."""
     res = resources()
     home = set(res.rules["national_prefixes"])
     local = tuple(sorted(res.rules["local_levels"], key=len, reverse=True))  # 直辖市 before 市
     longest = max(map(len, res.places))
     abroad = tuple(res.places - home)  # places a national body's canonical name may open with (香港金融管理局)
     foreign = res.places - home - res.domestic
+    counterparts = {h for h, _ in res.heads}  # 工商联, 科协: a short name that is also a head has local counterparts
     out = []
     for c in cands:
-        if c.source != LEXICON or c.type != "government" or c.canonical.startswith(abroad):
+        local_kind = c.type == "government" or text[c.start:c.end] in counterparts
+        if c.source != LEXICON or not local_kind or c.canonical.startswith(abroad):
             out.append(c)
             continue
         if any(text.startswith(w, c.start - len(w)) for w in res.rules["class_scopes"]):
@@ -500,6 +503,11 @@ def level_only(text: str, start: int, hs: int, words: list[tuple[int, int, str, 
     res = resources()
     levels = {*res.rules["local_levels"], *res.rules["level_words"]}
     known = levels | set(res.rules["level_kinds"]) | res.generic
+    # a dictionary word for a kind of office that holds the head (区/人事局, 市/民政局, 县/国税局): its part before the
+    # head names the kind, no place
+    holder = next((w for w in words if w[0] < hs < w[1]), None)
+    if holder is not None and holder[1] - holder[0] >= 3 and _common_word(holder[2], 1):
+        known = known | {text[holder[0]:hs]}
     before = next((w for w in words if w[1] == start and w[2] in levels), None)
     prefix = text[before[0] if before else start:hs]
     ok: list[bool | None] = [False] + [None] * len(prefix)  # None: not reachable; bool: a level seen
@@ -731,6 +739,13 @@ def _walk_left(
             start, start_flag = w_start, flag
             idx -= 1
             continue
+        if len(word) == 1 and flag in res.rules["person_pos"] and start_flag in res.rules["place_pos"] and start < hs:
+            # 李/治国及发展计划部: a surname, and the place-tagged word after it is the person's given name
+            start = next(w[1] for w in words if w[0] == start)
+            proper_left = False
+            proper = (holder[0] < hs and holder[3] in res.proper_pos) or any(
+                not v and s >= start for s, _e, v in crossed)
+            break
         if (
             _ends_name(word, flag, legal == "company" and not proper)
             or not word.strip()
@@ -742,7 +757,8 @@ def _walk_left(
         start, start_flag = w_start, flag
         is_proper = flag in res.proper_pos or bool(LATIN.search(word)) or word in res.places
         proper = proper or is_proper
-        proper_left = proper_left or is_proper
+        # a person's name left of a joining word is a party of its own (副市长某某与浙江省商务厅), no part of the name
+        proper_left = proper_left or (is_proper and (checkpoint is None or flag not in res.rules["person_pos"]))
         if is_proper:
             crossed.append((w_start, w_end, False))
         idx -= 1

@@ -52,9 +52,11 @@ def canonicalise(mentions: list[Candidate], text: str, cuts: set[int]) -> list[C
     out = _bracket_aliases(out, text)
     out = _declared_short_names(out, text, cuts)
     out = _later_short_mentions(out, text)
-    # a unit's own name still as written (no earlier full name): its body's full name before its own part
-    return [replace(c, canonical=_unit_of_body(c.canonical, c) or c.canonical)
-            if c.source != LEXICON and c.canonical == text[c.start:c.end] else c for c in out]
+    # a unit's own name still as written (no earlier full name): its body's full name before its own part; a later
+    # short form mapped to that name follows it (中科院广州能源研究所 … 广州能源研究所: one entry)
+    expanded = {c.canonical: _unit_of_body(c.canonical, c) for c in out
+                if c.source != LEXICON and c.canonical == text[c.start:c.end]}
+    return [replace(c, canonical=expanded.get(c.canonical) or c.canonical) for c in out]
 
 
 def _unit_of_body(surface: str, c: Candidate) -> str | None:
