@@ -1020,3 +1020,19 @@ def test_round20_fix2_a_list_of_levels_takes_the_size_class_scale(text: str, val
 def test_round20_fix2_a_name_number_and_tex_stay() -> None:
     assert [q.text for q in find_quantities("iPhone 15系列发布。")] == []
     assert [q.kind for q in find_quantities("公式$x=250$成立。")] != ["money"]
+
+
+# --------------------------------------------------------------------------- round 21: finance text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a rate followed by its move: the currency rises, no litres
+    ("人民币对美元中间价报7.1022，较上一交易日7.1189升值167点。", [("7.1022", ""), ("7.1189", ""), ("167点", "点")]),
+    ("离岸人民币盘中触及7.2035升破关键关口。", [("7.2035", "")]),
+    ("日元对美元汇率自152.3升幅收窄。", [("152.3", "")]),
+    # litres stay litres, also before 升至 (a volume raised to another)
+    ("新款车型油箱容积为55升，百公里油耗6.2升。", [("55升", "升"), ("6.2升", "升")]),
+    ("单台设备日处理量由800升升至1200升。", [("800升", "升"), ("1200升", "升")]),
+])
+def test_round21_a_rise_after_a_rate_is_no_litre(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q[0], q[2]) for q in rows(text)] == expected
