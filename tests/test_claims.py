@@ -3417,3 +3417,13 @@ def test_round20_a_date_inside_a_hypothetical_dates_no_fact_outside_it(text: str
                                                                         time: str | None) -> None:
     claims = {Decimal(str(c["value"])): c for c in _claims(text)}
     assert claims[value]["time"] == time
+
+
+@pytest.mark.parametrize(("text", "metric", "time"), [
+    # round 21: a quarter's end after its year is the claim's month; its 末 stays out of the metric
+    ("2024Q3末不良贷款率1.21%，较上季末持平。", "不良贷款率", "2024-09"),
+    ("23Q4末，拨备覆盖率为268.5%。", "拨备覆盖率", "2023-12"),
+])
+def test_round21_a_quarters_end_is_the_time_not_the_metric(text: str, metric: str, time: str) -> None:
+    claims = _claims(text)
+    assert (claims[0]["metric"], claims[0]["time"]) == (metric, time)

@@ -1987,3 +1987,17 @@ def test_round20_a_publication_label_date_anchors_no_data_year() -> None:
 def test_round20_same_period_after_a_span_is_the_span(text: str, expected: str) -> None:
     assert [v for t, v, _ in values(text) if t == "同期"] == [expected]
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 21: a quarter's end glued to a quarter with its year (bank reports) is the quarter's last month, as Q4末 is
+    ("2024Q3末，该行不良贷款率为1.21%。", [("2024Q3末", "2024-09", "month")]),
+    ("24Q2末核心一级资本充足率9.6%。", [("24Q2末", "2024-06", "month")]),
+    ("2Q24末存款余额较年初增长6.5%。", [("2Q24末", "2024-06", "month"), ("年初", "2024-01", "month")]),
+    ("截至2023年Q4末，公司贷款总额达8400亿元。", [("2023年Q4末", "2023-12", "month")]),
+    # without the end, the quarter; a half's end is left alone
+    ("2024Q3营收同比增长4.1%。", [("2024Q3", "2024-Q3", "quarter")]),
+    ("2024年Q1-Q3利息净收入同比下降2%。", [("2024年Q1-Q3", "2024-Q1/2024-Q3", "range")]),
+])
+def test_round21_a_quarters_end_after_its_year(text: str, expected: list) -> None:
+    assert values(text, dt.date(2024, 11, 5)) == expected
