@@ -2001,3 +2001,15 @@ def test_round20_same_period_after_a_span_is_the_span(text: str, expected: str) 
 ])
 def test_round21_a_quarters_end_after_its_year(text: str, expected: list) -> None:
     assert values(text, dt.date(2024, 11, 5)) == expected
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), [
+    # round 21: a record's reference date is compared with: the bare days after it keep the document's year
+    ("美元指数创2022年11月以来新低。3月8日，人民币对美元中间价报7.0958。", "3月8日", "2024-03-08"),
+    ("10年期国债收益率降至2.28%，为2002年以来最低水平。4月12日，收益率小幅回升。", "4月12日", "2024-04-12"),
+    ("离岸人民币一度跌破7.3关口，创2007年年初以来最低值；5月6日汇率有所修复。", "5月6日", "2024-05-06"),
+    # unchanged: a start point with no record word after it anchors the days after it
+    ("2023年以来，该行累计发放贷款120亿元。3月8日，该行再获授信50亿元。", "3月8日", "2023-03-08"),
+])
+def test_round21_a_records_reference_date_anchors_no_later_day(text: str, day: str, expected: str) -> None:
+    assert [v for t, v, _ in values(text, dt.date(2024, 6, 1)) if t == day] == [expected]
