@@ -3427,3 +3427,19 @@ def test_round20_a_date_inside_a_hypothetical_dates_no_fact_outside_it(text: str
 def test_round21_a_quarters_end_is_the_time_not_the_metric(text: str, metric: str, time: str) -> None:
     claims = _claims(text)
     assert (claims[0]["metric"], claims[0]["time"]) == (metric, time)
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    # round 21: a currency's 升值/贬值 right after its quote is a change of the quoted rate, as 下行 and 上涨 are
+    ("人民币对美元中间价报7.1088，升值56点。", "人民币对美元中间价升值"),
+    ("欧元对人民币中间价报7.7421，贬值213点。", "欧元对人民币中间价贬值"),
+    ("在岸人民币对美元收报7.2310，较上一交易日收盘价7.2405升值95个基点。", "在岸人民币对美元升值"),
+])
+def test_round21_a_currency_move_after_its_quote_keeps_the_rate(text: str, metric: str) -> None:
+    assert _claims(text)[-1]["metric"] == metric
+
+
+def test_round21_an_appreciation_noun_is_no_change() -> None:
+    # 升值空间 names a room for a rise, no change of the quote before it
+    claims = _claims("人民币对美元中间价报7.1088，升值空间约300点。")
+    assert [c["metric"] for c in claims][-1] != "人民币对美元中间价升值"
