@@ -3443,3 +3443,18 @@ def test_round21_an_appreciation_noun_is_no_change() -> None:
     # 升值空间 names a room for a rise, no change of the quote before it
     claims = _claims("人民币对美元中间价报7.1088，升值空间约300点。")
     assert [c["metric"] for c in claims][-1] != "人民币对美元中间价升值"
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 21: an owner with 以 and no 的-noun after the value takes the measure its sentence's topic frame names;
+    # 以 is never part of the metric
+    ("从归母净利润看，工商银行以3658亿元居首，建设银行以3326亿元紧随其后。",
+     ["工商银行归母净利润", "建设银行归母净利润"]),
+    ("资本充足率方面，宁波银行以15.1%位列城商行第一。", ["宁波银行资本充足率"]),
+    # without a topic frame the owner stands alone
+    ("中国平安以1.2万亿元排名第一。", ["中国平安"]),
+    # unchanged: a 的-noun after the value still names the measure
+    ("从市场份额看，华为以23%的市场份额排名第一。", ["华为市场份额"]),
+])
+def test_round21_an_owner_with_yi_takes_the_topic_measure(text: str, metrics: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == metrics
