@@ -3458,3 +3458,16 @@ def test_round21_an_appreciation_noun_is_no_change() -> None:
 ])
 def test_round21_an_owner_with_yi_takes_the_topic_measure(text: str, metrics: list[str]) -> None:
     assert [c["metric"] for c in _claims(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 21: a degree adverb between the base date and the change keeps the base named; the level reached takes
+    # the subject alone, with no 较 left dangling
+    ("兴业银行核心一级资本充足率较上年末小幅下降0.12个百分点至9.46%。",
+     ["兴业银行核心一级资本充足率较上年末小幅下降", "兴业银行核心一级资本充足率"]),
+    ("集团综合成本率较上年同期明显改善，净息差较年初大幅收窄18个基点。", ["净息差较年初大幅收窄"]),
+    # unchanged: no adverb
+    ("中信银行不良贷款率较上年末下降0.02个百分点至1.18%。", ["中信银行不良贷款率较上年末下降", "中信银行不良贷款率"]),
+])
+def test_round21_a_degree_adverb_after_the_base_keeps_it_named(text: str, metrics: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == metrics
