@@ -1036,3 +1036,15 @@ def test_round20_fix2_a_name_number_and_tex_stay() -> None:
 ])
 def test_round21_a_rise_after_a_rate_is_no_litre(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q[0], q[2]) for q in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 21: the next member of a list right after a money amount shares its currency, a negative one too
+    ("贷款、债券投资、同业资产分别增加2310亿、1875亿、-412亿。",
+     [("2310亿", "CNY"), ("1875亿", "CNY"), ("-412亿", "CNY")]),
+    ("二季度末，该行对公贷款余额较一季度末分别增加了1520亿和-386亿。", [("1520亿", "CNY"), ("-386亿", "CNY")]),
+    # a list after a count stays counts
+    ("广东、山东常住人口分别为1.27亿、1.01亿。", [("1.27亿", ""), ("1.01亿", "")]),
+])
+def test_round21_a_list_member_after_money_is_money(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q[0], q[2]) for q in rows(text)] == expected
