@@ -1722,3 +1722,20 @@ def test_round20_bases_parks_and_science_towns_are_places() -> None:
     # a research base is a body, a company before its plant stays a mention
     assert "浙江省区域经济监测研究基地" in surfaces("数据由浙江省区域经济监测研究基地提供。")
     assert "比亚迪" in surfaces("比亚迪长沙生产基地正式投产。")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 21: listed banks named after their city are names; 中信银行 is the bank, not the 中信 group
+    ("北京银行、南京银行、杭州银行前三季度净利润均实现两位数增长。", {"北京银行", "南京银行", "杭州银行"}),
+    ("成都银行不良贷款率降至0.66%，长沙银行拨备覆盖率为311%。", {"成都银行", "长沙银行"}),
+    ("中信银行净息差较上年末收窄12个基点。", {"中信银行"}),
+    # the city's interbank market or banking sector is no mention of a bank
+    ("上海银行间同业拆放利率隔夜品种报1.35%。", set()),
+    ("北京银行业金融机构各项贷款余额增长7.9%。", set()),
+])
+def test_round21_city_banks_and_their_markets(text: str, expected: set[str]) -> None:
+    assert {r["canonical"] for r in orgs(text)} == expected
+
+
+def test_round21_the_citic_group_keeps_its_short_name() -> None:
+    assert by_canonical("中信集团旗下中信证券营收增长。").keys() == {"中国中信集团有限公司", "中信证券股份有限公司"}
