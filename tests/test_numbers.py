@@ -1048,3 +1048,16 @@ def test_round21_a_rise_after_a_rate_is_no_litre(text: str, expected: list[tuple
 ])
 def test_round21_a_list_member_after_money_is_money(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q[0], q[2]) for q in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 21: M before a money-market rate or instrument is a tenor's code, as 10Y is: no six million
+    ("3M Shibor下行4bp至1.71%。", [("4bp", "bp"), ("1.71%", "%")]),
+    ("本周6M-同业存单发行利率均值1.92%。", [("1.92%", "%")]),
+    ("1M SHIBOR报1.55%，较上周上行2bp。", [("1.55%", "%"), ("2bp", "bp")]),
+    # unchanged: M as a scale before money or alone
+    ("该基金募集规模达6M美元。", [("6M美元", "USD")]),
+    ("项目年营收约2.5M。", [("2.5M", "")]),
+])
+def test_round21_a_tenor_code_before_a_rate_is_no_scale(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q[0], q[2]) for q in rows(text)] == expected
