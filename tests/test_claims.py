@@ -3501,3 +3501,57 @@ def test_round21_a_breakdown_paragraph_continues_the_passages_data(text: str, va
 def test_round21_a_share_naming_an_income_group_is_no_claim(text: str, values: list) -> None:
     assert sorted(str(int(c["value"]) if c["value"] == int(c["value"]) else c["value"]) for c in _claims(text)) == \
         sorted(values)
+
+
+@pytest.mark.parametrize(("text", "metric", "time"), [
+    # round 21: a quarter's end after its year is the claim's month; its 末 stays out of the metric
+    ("2024Q3末不良贷款率1.21%，较上季末持平。", "不良贷款率", "2024-09"),
+    ("23Q4末，拨备覆盖率为268.5%。", "拨备覆盖率", "2023-12"),
+])
+def test_round21_a_quarters_end_is_the_time_not_the_metric(text: str, metric: str, time: str) -> None:
+    claims = _claims(text)
+    assert (claims[0]["metric"], claims[0]["time"]) == (metric, time)
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    # round 21: a currency's 升值/贬值 right after its quote is a change of the quoted rate, as 下行 and 上涨 are
+    ("人民币对美元中间价报7.1088，升值56点。", "人民币对美元中间价升值"),
+    ("欧元对人民币中间价报7.7421，贬值213点。", "欧元对人民币中间价贬值"),
+    ("在岸人民币对美元收报7.2310，较上一交易日收盘价7.2405升值95个基点。", "在岸人民币对美元升值"),
+])
+def test_round21_a_currency_move_after_its_quote_keeps_the_rate(text: str, metric: str) -> None:
+    assert _claims(text)[-1]["metric"] == metric
+
+
+def test_round21_an_appreciation_noun_is_no_change() -> None:
+    # 升值空间 names a room for a rise, no change of the quote before it
+    claims = _claims("人民币对美元中间价报7.1088，升值空间约300点。")
+    assert [c["metric"] for c in claims][-1] != "人民币对美元中间价升值"
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 21: an owner with 以 and no 的-noun after the value takes the measure its sentence's topic frame names;
+    # 以 is never part of the metric
+    ("从归母净利润看，工商银行以3658亿元居首，建设银行以3326亿元紧随其后。",
+     ["工商银行归母净利润", "建设银行归母净利润"]),
+    ("资本充足率方面，宁波银行以15.1%位列城商行第一。", ["宁波银行资本充足率"]),
+    # without a topic frame the owner stands alone
+    ("中国平安以1.2万亿元排名第一。", ["中国平安"]),
+    # unchanged: a 的-noun after the value still names the measure
+    ("从市场份额看，华为以23%的市场份额排名第一。", ["华为市场份额"]),
+])
+def test_round21_an_owner_with_yi_takes_the_topic_measure(text: str, metrics: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 21: a degree adverb between the base date and the change keeps the base named; the level reached takes
+    # the subject alone, with no 较 left dangling
+    ("兴业银行核心一级资本充足率较上年末小幅下降0.12个百分点至9.46%。",
+     ["兴业银行核心一级资本充足率较上年末小幅下降", "兴业银行核心一级资本充足率"]),
+    ("集团综合成本率较上年同期明显改善，净息差较年初大幅收窄18个基点。", ["净息差较年初大幅收窄"]),
+    # unchanged: no adverb
+    ("中信银行不良贷款率较上年末下降0.02个百分点至1.18%。", ["中信银行不良贷款率较上年末下降", "中信银行不良贷款率"]),
+])
+def test_round21_a_degree_adverb_after_the_base_keeps_it_named(text: str, metrics: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == metrics

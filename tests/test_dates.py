@@ -2092,3 +2092,29 @@ def test_round21_two_six_digit_days_are_a_weekly_range(text: str, expected: list
 ])
 def test_round21_a_whole_year_with_a_bare_rate_in_the_first_half_is_last_year(text: str, expected: str) -> None:
     assert [v for t, v, _ in values(text, dt.date(2024, 3, 20)) if t == "全年"] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 21: a quarter's end glued to a quarter with its year (bank reports) is the quarter's last month, as Q4末 is
+    ("2024Q3末，该行不良贷款率为1.21%。", [("2024Q3末", "2024-09", "month")]),
+    ("24Q2末核心一级资本充足率9.6%。", [("24Q2末", "2024-06", "month")]),
+    ("2Q24末存款余额较年初增长6.5%。", [("2Q24末", "2024-06", "month"), ("年初", "2024-01", "month")]),
+    ("截至2023年Q4末，公司贷款总额达8400亿元。", [("2023年Q4末", "2023-12", "month")]),
+    # without the end, the quarter; a half's end is left alone
+    ("2024Q3营收同比增长4.1%。", [("2024Q3", "2024-Q3", "quarter")]),
+    ("2024年Q1-Q3利息净收入同比下降2%。", [("2024年Q1-Q3", "2024-Q1/2024-Q3", "range")]),
+])
+def test_round21_a_quarters_end_after_its_year(text: str, expected: list) -> None:
+    assert values(text, dt.date(2024, 11, 5)) == expected
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), [
+    # round 21: a record's reference date is compared with: the bare days after it keep the document's year
+    ("美元指数创2022年11月以来新低。3月8日，人民币对美元中间价报7.0958。", "3月8日", "2024-03-08"),
+    ("10年期国债收益率降至2.28%，为2002年以来最低水平。4月12日，收益率小幅回升。", "4月12日", "2024-04-12"),
+    ("离岸人民币一度跌破7.3关口，创2007年年初以来最低值；5月6日汇率有所修复。", "5月6日", "2024-05-06"),
+    # unchanged: a start point with no record word after it anchors the days after it
+    ("2023年以来，该行累计发放贷款120亿元。3月8日，该行再获授信50亿元。", "3月8日", "2023-03-08"),
+])
+def test_round21_a_records_reference_date_anchors_no_later_day(text: str, day: str, expected: str) -> None:
+    assert [v for t, v, _ in values(text, dt.date(2024, 6, 1)) if t == day] == [expected]

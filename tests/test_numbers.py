@@ -1020,3 +1020,44 @@ def test_round20_fix2_a_list_of_levels_takes_the_size_class_scale(text: str, val
 def test_round20_fix2_a_name_number_and_tex_stay() -> None:
     assert [q.text for q in find_quantities("iPhone 15系列发布。")] == []
     assert [q.kind for q in find_quantities("公式$x=250$成立。")] != ["money"]
+
+
+# --------------------------------------------------------------------------- round 21: finance text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a rate followed by its move: the currency rises, no litres
+    ("人民币对美元中间价报7.1022，较上一交易日7.1189升值167点。", [("7.1022", ""), ("7.1189", ""), ("167点", "点")]),
+    ("离岸人民币盘中触及7.2035升破关键关口。", [("7.2035", "")]),
+    ("日元对美元汇率自152.3升幅收窄。", [("152.3", "")]),
+    # litres stay litres, also before 升至 (a volume raised to another)
+    ("新款车型油箱容积为55升，百公里油耗6.2升。", [("55升", "升"), ("6.2升", "升")]),
+    ("单台设备日处理量由800升升至1200升。", [("800升", "升"), ("1200升", "升")]),
+])
+def test_round21_a_rise_after_a_rate_is_no_litre(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q[0], q[2]) for q in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 21: the next member of a list right after a money amount shares its currency, a negative one too
+    ("贷款、债券投资、同业资产分别增加2310亿、1875亿、-412亿。",
+     [("2310亿", "CNY"), ("1875亿", "CNY"), ("-412亿", "CNY")]),
+    ("二季度末，该行对公贷款余额较一季度末分别增加了1520亿和-386亿。", [("1520亿", "CNY"), ("-386亿", "CNY")]),
+    # a list after a count stays counts
+    ("广东、山东常住人口分别为1.27亿、1.01亿。", [("1.27亿", ""), ("1.01亿", "")]),
+])
+def test_round21_a_list_member_after_money_is_money(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q[0], q[2]) for q in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 21: M before a money-market rate or instrument is a tenor's code, as 10Y is: no six million
+    ("3M Shibor下行4bp至1.71%。", [("4bp", "bp"), ("1.71%", "%")]),
+    ("本周6M-同业存单发行利率均值1.92%。", [("1.92%", "%")]),
+    ("1M SHIBOR报1.55%，较上周上行2bp。", [("1.55%", "%"), ("2bp", "bp")]),
+    # unchanged: M as a scale before money or alone
+    ("该基金募集规模达6M美元。", [("6M美元", "USD")]),
+    ("项目年营收约2.5M。", [("2.5M", "")]),
+])
+def test_round21_a_tenor_code_before_a_rate_is_no_scale(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q[0], q[2]) for q in rows(text)] == expected

@@ -1849,3 +1849,20 @@ def test_round21_given_name_read_as_a_place_is_no_part_of_a_name(text: str) -> N
 ])
 def test_round21_body_after_a_person_with_a_place_like_name_stays(text: str, name: str) -> None:
     assert name in surfaces(text), surfaces(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 21: listed banks named after their city are names; 中信银行 is the bank, not the 中信 group
+    ("北京银行、南京银行、杭州银行前三季度净利润均实现两位数增长。", {"北京银行", "南京银行", "杭州银行"}),
+    ("成都银行不良贷款率降至0.66%，长沙银行拨备覆盖率为311%。", {"成都银行", "长沙银行"}),
+    ("中信银行净息差较上年末收窄12个基点。", {"中信银行"}),
+    # the city's interbank market or banking sector is no mention of a bank
+    ("上海银行间同业拆放利率隔夜品种报1.35%。", set()),
+    ("北京银行业金融机构各项贷款余额增长7.9%。", set()),
+])
+def test_round21_city_banks_and_their_markets(text: str, expected: set[str]) -> None:
+    assert {r["canonical"] for r in orgs(text)} == expected
+
+
+def test_round21_the_citic_group_keeps_its_short_name() -> None:
+    assert by_canonical("中信集团旗下中信证券营收增长。").keys() == {"中国中信集团有限公司", "中信证券股份有限公司"}

@@ -576,6 +576,14 @@ class Context:
     unit: str = ""  # the value's unit (a vote's count in 票 or in 股 names its own object)
 
 
+def _topic_measure(before: str) -> str:
+    """The measure a topic frame of the sentence names (从净利润看，…; 拨备覆盖率方面，…), the last such frame
+    before the value's clause, or "" where none names a measure."""
+    rules = cues()
+    topics = [m["topic"] for m in rules.pattern("owner_topic_frame").finditer(_SPACE.sub("", before))]
+    return topics[-1] if topics and rules.pattern("metric_head").search(topics[-1]) else ""
+
+
 def _clause_subject(clause: str, words: list[Word]) -> str:
     """The subject a clause names for the next one (我国进口额连年增长，2020年达到…亿美元 → 进口额),
     or "" when the clause only frames the sentence (受疫情影响, 在…压力下, 从…来看)."""
@@ -849,6 +857,10 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             governing.core if governing is not None and member else "")  # 万科、中海分别以…位列第二、三名: 销售额
         owner = (member or head)[:instrument.start()]
         if owned or member:
+            return Governing(owner + owned, owner, found.change, owned)
+        if owner and not counted and words_before and words_before[-1].text == instrument.group(0):
+            # 从净利润看，招商银行以…位居榜首: 招商银行净利润 (round 21; 以 a word of its own, not 予以, 可以)
+            owned = _topic_measure(context.before)
             return Governing(owner + owned, owner, found.change, owned)
     size = rules.pattern("programme_size_before").search(bare) if not counted and not member else None
     if size and (programme := _programme_after(words_after)):  # 总额39万亿日元的经济刺激计划: the programme's 总额

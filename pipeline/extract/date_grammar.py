@@ -457,10 +457,13 @@ def _compact_dates(s: str, P: dict[str, re.Pattern[str]], paragraphs: _ShortYear
         y = int(m.group("y") or m.group("y2"))
         y = y if y >= 100 else _century(y)  # 1H22, 98Q4
         last = int(m.group("n3") or 0)
+        end = m.start("qend") if m.group("qend") else m.end()  # (a quarter's end is read with one quarter only)
         if kind == "Q" and n < last:  # 2022Q1-Q3
-            out.append(Candidate(m.start(), m.end(), Spec(year=y, quarters=(n, last), explicit=True)))
+            out.append(Candidate(m.start(), end, Spec(year=y, quarters=(n, last), explicit=True)))
+        elif kind == "Q" and m.group("qend"):  # 2025Q1末: the quarter's last month, as Q4末 is
+            out.append(Candidate(m.start(), m.end(), Spec(year=y, part=f"Q{n}", month=3 * n, explicit=True)))
         elif kind == "Q" or n <= 2:
-            out.append(Candidate(m.start(), m.end(), Spec(year=y, part=f"{kind}{n}", explicit=True)))
+            out.append(Candidate(m.start(), end, Spec(year=y, part=f"{kind}{n}", explicit=True)))
     for m in P["fiscal_quarter"].finditer(s):
         written = m.group("y") or m.group("y2")
         y = int(written) if written else None
@@ -771,7 +774,8 @@ def _extend_after_year(s: str, end: int, spec: Spec, P: dict[str, re.Pattern[str
             if q is None or not 1 <= q <= 4:
                 return end
             spec.part = f"Q{q}"
-            if a.group("qend"):  # its last month, still the quarter the text reports (三季度末 … 较上季末)
+            if a.group("qend") or (a.group("qqend") and not a.group("qq2")):  # its last month, still the quarter
+                # the text reports (三季度末 … 较上季末; 2024年Q4末)
                 spec.month = 3 * q
             if a.group("qq2") and int(a.group("qq2")) > q:  # 2023年Q1-Q3
                 spec.part, spec.quarters = None, (q, int(a.group("qq2")))

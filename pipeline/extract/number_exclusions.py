@@ -221,6 +221,8 @@ def letter_scale_at(s: str, k: int, lex: Lexicon, start: int) -> bool:
     nxt = s[k + 1] if k + 1 < n else ""
     if nxt.isascii() and nxt.isalpha() and nxt not in lex.cfg["letter_scale_measure_words"]:
         return False
+    if re.match(lex.cfg["letter_scale_tenor_after"], s[k + 1:k + 12]):
+        return False  # 6M Shibor, 6M-同业拆借利率: a tenor (round 21)
     if s[k] not in lex.cfg["strict_letter_scales"]:
         return True
     if re.search(lex.cfg["watt_context"], s[max(0, start - 12):start]) or re.match(lex.cfg["watt_context_after"],

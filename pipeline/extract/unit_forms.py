@@ -558,7 +558,7 @@ def continue_money(s: str, cands: Sequence[Candidate]) -> None:
             continue
         if cand.implied:
             cand.unit = last.unit
-        elif _continues(s, cand):
+        elif _continues(s, cand) or _next_member(s, last, cand):
             cand.unit, cand.kind, cand.bare, cand.implied = last.unit, "money", False, True
 
 
@@ -589,6 +589,14 @@ def _parallel_threshold(s: str, cand: Candidate, money: Candidate, head_max: int
         return False  # more than a qualifier before the amount in its clause
     head = s[skip_space(s, left):cand.start]
     return bool(head) and all(is_han(ch) for ch in head) and s[max(0, money.start - len(head)):money.start] == head
+
+
+def _next_member(s: str, last: Candidate, cand: Candidate) -> bool:
+    """A bare scaled count that is the next member of a list after the money amount ``last`` (1197亿、3415亿、-266亿):
+    only a list joiner stands between them (round 21)."""
+    scaled = cand.core is not None and cand.core.scale >= min_implied_scale()
+    joiners = load_yaml("currencies.yaml")["implied_money"]["list_joiners"]
+    return cand.bare and cand.kind == "count" and scaled and s[last.end:cand.start].strip() in joiners
 
 
 def _continues(s: str, cand: Candidate) -> bool:

@@ -56,8 +56,8 @@ def lexicon_matches(text: str, cuts: set[int], regional: dict[str, str] | None =
             alias = text[i:j]
             ok = latin_ok(text, i, j) if is_latin(alias) else (
                 (i in cuts or _glued_to_stop_word(text, i, j, cuts)) and _name_end(text, j, cuts))
-            if ok and _national_sector(alias, text, j):
-                continue  # 中国移动互联网: the country's mobile internet, no company
+            if ok and (_national_sector(alias, text, j) or _place_sector(alias, text, j)):
+                continue  # 中国移动互联网: the country's mobile internet, no company (上海银行间: the city's market)
             if ok and not (length == 2 and misread.match(text, i)):  # 资金中共有: a locative and 共有, no name
                 glued = _brand_prefix_end(text, j, cuts) if is_latin(alias) else None
                 if glued is not None:  # TCL中环: the brand opens another company's name
@@ -77,6 +77,14 @@ def _national_sector(alias: str, text: str, j: int) -> bool:
     rules = resources().rules
     return (alias.startswith(tuple(rules["national_prefixes"])) and not is_latin(alias)
             and re.match(rules["national_sector_followers"], text[j:j + 6]) is not None)
+
+
+def _place_sector(alias: str, text: str, j: int) -> bool:
+    """Whether a lexicon name that opens with a place is read before 间 or 业 (``place_sector_followers``:
+    上海银行间同业拆放利率, 北京银行业): the place's market or sector, no mention of the body (round 21)."""
+    places = resources().places
+    return (not is_latin(alias) and any(alias[:k] in places for k in (2, 3) if k < len(alias))
+            and re.match(resources().rules["place_sector_followers"], text[j:j + 6]) is not None)
 
 
 def unknown_word(text: str, i: int, j: int, cuts: set[int]) -> bool:
