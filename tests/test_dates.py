@@ -1987,3 +1987,25 @@ def test_round20_a_publication_label_date_anchors_no_data_year() -> None:
 def test_round20_same_period_after_a_span_is_the_span(text: str, expected: str) -> None:
     assert [v for t, v, _ in values(text) if t == "同期"] == [expected]
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the deictic word holds its year in brackets: Republic-era for 100–149, Gregorian for four digits
+    ("本(114)年2月18日本會委員會議決議，調降手續費率。", [("本(114)年2月18日", "2025-02-18")]),
+    ("海關統計，本(114)年1至4月出口1,520億美元，較上(113)年同期增加9.8%。",
+     [("本(114)年1至4月", "2025-01/2025-04"), ("上(113)年同期", "2024-01/2024-04")]),
+    ("去（2024）年全年營收創新高，全年毛利率為38.2%。", [("去（2024）年全年", "2024"), ("全年", "2024")]),
+    ("該公司今（2025）年9月在高雄舉辦技術論壇。", [("今（2025）年9月", "2025-09")]),
+    ("今（2023）年以来，全区外贸进出口总值增长4.2%。", [("今（2023）年以来", "2023")]),
+    ("本(112)年度預算編列3,120萬元。", [("本(112)年度", "2023")]),
+    # a Republic-era year so written gives the era to the text: a bare 115年 after it is a year too
+    ("本(114)年前3季出口成長21%，預估115年出口成長5.2%。",
+     [("本(114)年前3季", "2025-Q1/2025-Q3"), ("115年", "2026")]),
+    # the day before a self-reference is the month's day; not a bare count, not Japan after a bare day
+    ("4月8日本公司董事會通過配息案。", [("4月8日", "2026-04-08")]),
+    # look-alikes: the day-in-brackets word and a year restated after 今年 stay as they were
+    ("今（12）日公布，昨(11)日收盤。", [("今（12）日", "2026-02-12"), ("昨(11)日", "2026-02-11")]),
+    ("5日本土企業新增12家。", []),
+])
+def test_round21_a_year_inside_its_deictic_word(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2026, 2, 12))] == expected
