@@ -1020,3 +1020,22 @@ def test_round20_fix2_a_list_of_levels_takes_the_size_class_scale(text: str, val
 def test_round20_fix2_a_name_number_and_tex_stay() -> None:
     assert [q.text for q in find_quantities("iPhone 15系列发布。")] == []
     assert [q.kind for q in find_quantities("公式$x=250$成立。")] != ["money"]
+
+
+# Round 21: Taiwan's print press writes figures digit by digit in Chinese numerals with a full-width point.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("上月出口金額四一二．七億美元，年增十八．六％。",
+     [("四一二．七億美元", Decimal("41270000000"), "USD"), ("十八．六％", Decimal("18.6"), "%")]),
+    ("化學品年減〇．八％，機械產品年增三．二％。",
+     [("〇．八％", Decimal("0.8"), "%"), ("三．二％", Decimal("3.2"), "%")]),
+    ("全年接單估計達七三九八．一億美元。", [("七三九八．一億美元", Decimal("739810000000"), "USD")]),
+    ("失業率降至三．三六％，為廿五年新低。", [("三．三六％", Decimal("3.36"), "%")]),
+    # the point as written elsewhere is unchanged: 点 in words, the Arabic decimal
+    ("物价上涨二点五个百分点，收入增长3.5%。",
+     [("二点五个百分点", Decimal("2.5"), "pp"), ("3.5%", Decimal("3.5"), "%")]),
+    # look-alikes: a numbering at a line's start, an ordinal
+    ("三．二 研究方法", [("二", Decimal(2), "")]),
+    ("第三．二節說明樣本。", []),
+])
+def test_round21_a_chinese_digit_string_with_a_full_width_point(text: str, expected: list) -> None:
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == expected

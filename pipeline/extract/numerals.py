@@ -337,6 +337,7 @@ def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | N
     over_infix = set(lex.cfg["over_infixes"])
     about_infix = set(lex.cfg["about_infixes"])
     point = set(lex.cfg["decimal_point"])
+    digit_points = set(lex.cfg["digit_string_points"])
     separators = "".join(lex.cfg["thousands_separators"]) + "".join(lex.cfg["digit_group_spaces"]) + "\n"
     while j < n:
         k = skip_space(s, j) if toks else j
@@ -403,6 +404,9 @@ def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | N
                 break
             if prev is not None and prev.kind in ("arabic", "cdigit", "small", "big", "vague", "over"):
                 tok = NumeralToken("big", Decimal(lex.big[ch]), k, k + 1, ch)
+        elif (ch in digit_points and prev is not None and prev.kind == "cdigit" and not spaced
+              and k + 1 < n and s[k + 1] in lex.digits and not _line_start(s, toks[0].start)):
+            tok = NumeralToken("point", Decimal(0), k, k + 1, ch)  # 七二九．二億: the digit string's decimals
         elif ch in point:
             nxt = skip_space(s, k + 1)
             kind = prev.kind if prev is not None else ""
