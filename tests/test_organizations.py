@@ -1722,3 +1722,20 @@ def test_round20_bases_parks_and_science_towns_are_places() -> None:
     # a research base is a body, a company before its plant stays a mention
     assert "浙江省区域经济监测研究基地" in surfaces("数据由浙江省区域经济监测研究基地提供。")
     assert "比亚迪" in surfaces("比亚迪长沙生产基地正式投产。")
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # the day's 日 after its month, then the writer's self-reference: no 日本… name
+    ("本(114)年6月19日本行理事會決議，維持政策利率不變。", "日本行理事會", None),
+    ("2024年5月8日本会理事会审议通过年度报告。", "日本会理事会", None),
+    ("12月3日本局行政會議通過新規。", "日本局行政會議", None),
+    # a Japanese body after the whole day or a year stays
+    ("3月10日日本银行理事会决定维持利率不变。", None, "日本银行理事会"),
+    ("2023年日本经济研究中心发布报告称，消费回暖。", None, "日本经济研究中心"),
+])
+def test_round21_no_name_opens_with_the_day_after_its_month(text: str, absent: str | None, present: str | None) -> None:
+    got = surfaces(text)
+    if absent:
+        assert absent not in got, got
+    if present:
+        assert present in got, got
