@@ -1039,3 +1039,16 @@ def test_round20_fix2_a_name_number_and_tex_stay() -> None:
 ])
 def test_round21_a_chinese_digit_string_with_a_full_width_point(text: str, expected: list) -> None:
     assert [(r[0], r[1], r[2]) for r in rows(text)] == expected
+
+
+# Round 21: a public purse's deficit, surplus and borrowing are money with the currency word left out.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("本港上年度綜合帳目赤字872億，發債所得1,200億。", [("872億", "HKD"), ("1,200億", "HKD")]),
+    ("本澳本年度預算錄得35億綜合盈餘。", [("35億", "MOP")]),
+    ("今年全国一般公共预算赤字预计为4.06万亿，赤字率为3%。", [("4.06万亿", "CNY"), ("3%", "%")]),
+    # counts and reserves stay as they were
+    ("全市常住人口增加12万，新增市场主体3.2万。", [("12万", ""), ("3.2万", "")]),
+    ("外汇储备增加120亿，黄金储备增至2200万盎司。", [("120亿", ""), ("2200万盎司", "盎司")]),
+])
+def test_round21_fiscal_balances_are_money(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q[0], q[2]) for q in rows(text)] == expected
