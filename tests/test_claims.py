@@ -3417,3 +3417,21 @@ def test_round20_a_date_inside_a_hypothetical_dates_no_fact_outside_it(text: str
                                                                         time: str | None) -> None:
     claims = {Decimal(str(c["value"])): c for c in _claims(text)}
     assert claims[value]["time"] == time
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Hong Kong's statistics frame each quarter's change: 在<quarter>與<base>比較 + 實質 before the change
+    ("住宿及膳食服務業的淨產值，在二零二三年第四季與上年同期比較實質上升7.8%。",
+     [("住宿及膳食服務業的淨產值實質上升", "7.8")]),
+    ("本地生產總值在二零二三年第三季與一年前同期比較實質上升4.1%。", [("本地生產總值實質上升", "4.1")]),
+    ("運輸及倉庫業的淨產值，繼二零二三年第二季與上年同期比較實質下跌2.4%後，在第三季下跌1.6%。",
+     [("運輸及倉庫業的淨產值實質下跌", "2.4"), ("運輸及倉庫業的淨產值下跌", "1.6")]),
+    # the same shape in simplified script, and 实际 before 上升
+    ("建筑业增加值在2023年第二季度与上年同期相比实际上升2.9%。", [("建筑业增加值实际上升", "2.9")]),
+    # look-alikes: a base that is no date keeps its frame; the progressive 仍在 is no cut date's 在
+    ("全区居民人均消费支出与全市平均水平相比高出8%。", [("全区居民人均消费支出与全市平均水平相比高出", "8")]),
+    ("工业用电量仍在增长，增幅为4%。", [("工业用电量增幅", "4")]),
+])
+def test_round21_a_cut_dates_comparison_frame_leaves_no_residue(text: str, expected: list) -> None:
+    got = [(c["metric"], str(c["value"])) for c in _claims_on(text, dt.date(2024, 3, 1))]
+    assert got == expected
