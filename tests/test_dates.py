@@ -2009,3 +2009,12 @@ def test_round20_same_period_after_a_span_is_the_span(text: str, expected: str) 
 ])
 def test_round21_a_year_inside_its_deictic_word(text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, dt.date(2026, 2, 12))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("立法院廿八日三讀通過預算案。", [("廿八日", "2026-02-28")]),
+    ("十二月卅一日前完成申報。", [("十二月卅一日", "2026-12-31")]),
+    ("邁入廿一世紀後，產業結構快速轉型。", [("廿一世紀", "20")]),
+])
+def test_round21_days_and_centuries_with_a_tens_written_as_one(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2026, 2, 12))] == expected

@@ -1029,7 +1029,8 @@ def test_round20_fix2_a_name_number_and_tex_stay() -> None:
     ("化學品年減〇．八％，機械產品年增三．二％。",
      [("〇．八％", Decimal("0.8"), "%"), ("三．二％", Decimal("3.2"), "%")]),
     ("全年接單估計達七三九八．一億美元。", [("七三九八．一億美元", Decimal("739810000000"), "USD")]),
-    ("失業率降至三．三六％，為廿五年新低。", [("三．三六％", Decimal("3.36"), "%")]),
+    ("失業率降至三．三六％，為廿五年新低。",
+     [("三．三六％", Decimal("3.36"), "%"), ("廿五年", Decimal(25), "year")]),
     # the point as written elsewhere is unchanged: 点 in words, the Arabic decimal
     ("物价上涨二点五个百分点，收入增长3.5%。",
      [("二点五个百分点", Decimal("2.5"), "pp"), ("3.5%", Decimal("3.5"), "%")]),
@@ -1052,3 +1053,17 @@ def test_round21_a_chinese_digit_string_with_a_full_width_point(text: str, expec
 ])
 def test_round21_fiscal_balances_are_money(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q[0], q[2]) for q in rows(text)] == expected
+
+
+# Round 21: the one-character tens of Taiwan's print press (廿 20, 卅 30) open a numeral.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("去年出口年增率達百分之卅二點五，創卅六年新高。",
+     [("百分之卅二點五", Decimal("32.5"), "%"), ("卅六年", Decimal(36), "year")]),
+    ("該公司成立廿八年，員工逾五千人。", [("廿八年", Decimal(28), "year"), ("五千人", Decimal(5000), "人")]),
+    ("工程延宕卅個月才完工。", [("卅個月", Decimal(30), "month")]),
+    # never after a digit: a name (五卅), a lunar day
+    ("五卅慘案紀念活動今天舉行。", []),
+    ("臘月廿三送灶神。", []),
+])
+def test_round21_a_tens_written_as_one_character(text: str, expected: list) -> None:
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == expected

@@ -338,6 +338,7 @@ def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | N
     about_infix = set(lex.cfg["about_infixes"])
     point = set(lex.cfg["decimal_point"])
     digit_points = set(lex.cfg["digit_string_points"])
+    tens = {ch: int(v) for ch, v in lex.cfg["tens_numerals"].items()}
     separators = "".join(lex.cfg["thousands_separators"]) + "".join(lex.cfg["digit_group_spaces"]) + "\n"
     while j < n:
         k = skip_space(s, j) if toks else j
@@ -389,6 +390,9 @@ def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | N
                 break  # 三十两: 两 ends no numeral (一两倍 is an approximate pair, read as before)
             if prev is None or prev.kind in ("cdigit", "small", "big", "vague", "over"):
                 tok = NumeralToken("cdigit", Decimal(lex.digits[ch]), k, k + 1, ch)
+        elif ch in tens:
+            if prev is None:
+                tok = NumeralToken("small", Decimal(tens[ch]), k, k + 1, ch)  # 卅八 = 38: a tens written as one
         elif ch in lex.small:
             if prev is not None and lex.scale_led_re.match(s, k):
                 break
