@@ -2018,3 +2018,17 @@ def test_round21_a_year_inside_its_deictic_word(text: str, expected: list) -> No
 ])
 def test_round21_days_and_centuries_with_a_tens_written_as_one(text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, dt.date(2026, 2, 12))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the year a release names in its own deictic word is the year of its later 本年, 去年, 明年
+    ("本(114)年5月15日本會決議調整費率。自本年7月1日起實施新制。",
+     [("本(114)年5月15日", "2025-05-15"), ("本年7月1日", "2025-07-01")]),
+    ("今（2023）年以来，出口稳步回升，去年同期则下降，预计明年继续增长。",
+     [("今（2023）年以来", "2023"), ("去年同期", "2022"), ("明年", "2024")]),
+    # without one, the document date's year as before; 上(112)年 names a past year, not the year of writing
+    ("自本年7月1日起實施新制。", [("本年7月1日", "2026-07-01")]),
+    ("上(112)年出口衰退，本年回升。", [("上(112)年", "2023"), ("本年", "2026")]),
+])
+def test_round21_a_bracketed_year_of_writing_dates_the_later_deictic_words(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2026, 2, 12))] == expected
