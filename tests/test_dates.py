@@ -2032,3 +2032,16 @@ def test_round21_days_and_centuries_with_a_tens_written_as_one(text: str, expect
 ])
 def test_round21_a_bracketed_year_of_writing_dates_the_later_deictic_words(text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, dt.date(2026, 2, 12))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two quarters listed with one 季度/季 are their span, as 1、2月份 is; a Republic-era year stands before them too
+    ("2023年第1、2季度全省工业增加值分别增长6.1%和5.8%。", [("2023年第1、2季度", "2023-Q1/2023-Q2")]),
+    ("合計113年第3、4季出口分別成長18.2%及9.7%。", [("113年第3、4季", "2024-Q3/2024-Q4")]),
+    ("2022年第二、三季度营收均有回升。", [("2022年第二、三季度", "2022-Q2/2022-Q3")]),
+    # look-alikes: a show's seasons, a ranking after a year
+    ("第二、三季节目收视率上升5%。", []),
+    ("2023年第1、2名分别为甲队和乙队。", [("2023年", "2023")]),
+])
+def test_round21_two_listed_quarters_after_a_year(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2026, 2, 12))] == expected
