@@ -3431,6 +3431,9 @@ def test_round20_a_date_inside_a_hypothetical_dates_no_fact_outside_it(text: str
     # look-alikes: a base that is no date keeps its frame; the progressive 仍在 is no cut date's 在
     ("全区居民人均消费支出与全市平均水平相比高出8%。", [("全区居民人均消费支出与全市平均水平相比高出", "8")]),
     ("工业用电量仍在增长，增幅为4%。", [("工业用电量增幅", "4")]),
+    # the 自…起 of a cut starting day before the change
+    ("擔保放款融通利率自2月14日起調升0.25個百分點。", [("擔保放款融通利率調升", "0.25")]),
+    ("一年期贷款市场报价利率自2023年8月21日起下调0.1个百分点。", [("一年期贷款市场报价利率下调", "0.1")]),
 ])
 def test_round21_a_cut_dates_comparison_frame_leaves_no_residue(text: str, expected: list) -> None:
     got = [(c["metric"], str(c["value"])) for c in _claims_on(text, dt.date(2024, 3, 1))]
