@@ -1739,3 +1739,16 @@ def test_round21_no_name_opens_with_the_day_after_its_month(text: str, absent: s
         assert absent not in got, got
     if present:
         assert present in got, got
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    # a traditional-script release dated by the Republic's count is Taiwanese: its 央行 is Taiwan's central bank
+    ("本(114)年3月20日理事會決議，央行維持政策利率不變。", "台湾地区中央银行"),
+    ("依據114年度預算，央行將持續調節市場資金。", "台湾地区中央银行"),
+    # without such a date, or in simplified script, the mainland reading stands
+    ("央行宣布調降存款準備率0.5個百分點。", "中国人民银行"),
+    ("央行宣布自114年起试行新规。", "中国人民银行"),
+])
+def test_round21_a_republic_era_date_makes_a_release_taiwanese(text: str, canonical: str) -> None:
+    got = {r["text"]: r["canonical"] for r in orgs(text)}
+    assert got.get("央行") == canonical, got
