@@ -2045,3 +2045,9 @@ def test_round21_a_bracketed_year_of_writing_dates_the_later_deictic_words(text:
 ])
 def test_round21_two_listed_quarters_after_a_year(text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, dt.date(2026, 2, 12))] == expected
+
+
+def test_round21_the_bracketed_year_of_writing_dates_only_what_follows_it() -> None:
+    text = "去年第四季出口成長12%。\n\n本(114)年1月起，本年出口持續成長。"
+    assert [(t, v) for t, v, _ in values(text, dt.date(2026, 2, 12))] == [
+        ("去年第四季", "2025-Q4"), ("本(114)年1月", "2025-01"), ("本年", "2025")]

@@ -378,7 +378,8 @@ class _Default:
     title_part: str | None = None  # the quarter or half the title reports (上年同期 → that part a year before)
     title: Spec | None = None  # the period the title reports, whatever the document date (报告期内 names it)
     names_present: bool = True  # the text names its own current year (今年, 本年): 去年 counts from the document date
-    writing_year: int | None = None  # the year a bracketed 本(113)年 / 今（2024）年 names: the deictic words' year
+    writing_year: tuple[int, int] | None = None  # (where, year) a bracketed 本(113)年 / 今（2024）年 names: the year of
+    # the deictic words after it
 
     def year(self, spec: Spec, c: Candidate) -> int | None:
         if self.title_year is not None:
@@ -434,12 +435,13 @@ def _begins_after(spec: Spec, doc: dt.date, days: int | None = None) -> bool:
     return (dt.date(doc.year, first, day) - doc).days > limit
 
 
-def _writing_year(s: str) -> int | None:
-    """The year the text names as its own in a bracketed deictic word (本(113)年 → 2024, 今（2024）年), if any."""
+def _writing_year(s: str) -> tuple[int, int] | None:
+    """Where the text first names its own year in a bracketed deictic word, and that year (本(113)年 → 2024,
+    今（2024）年): the deictic words after it count from it."""
     m = patterns()["writing_year"].search(s)
     if m is None:
         return None
-    return int(m.group("wy4")) if m.group("wy4") else int(res()["roc_year_zero"]) + int(m.group("wyroc"))
+    return m.start(), int(m.group("wy4")) if m.group("wy4") else int(res()["roc_year_zero"]) + int(m.group("wyroc"))
 
 
 def _time_of_writing(s: str, doc: dt.date | None) -> dt.date | None:
@@ -784,8 +786,8 @@ def _absolute(
             if ref == "deictic":
                 if c.after_paren_year is not None:
                     base = c.after_paren_year - offset
-                elif default is not None and default.writing_year is not None:
-                    base = default.writing_year  # 本(113)年…；自本年3月29日起 → 2024
+                elif default is not None and default.writing_year is not None and c.start >= default.writing_year[0]:
+                    base = default.writing_year[1]  # 本(113)年…；自本年3月29日起 → 2024
                 elif doc is not None:
                     base = doc.year
             else:
