@@ -3555,3 +3555,24 @@ def test_round21_an_owner_with_yi_takes_the_topic_measure(text: str, metrics: li
 ])
 def test_round21_a_degree_adverb_after_the_base_keeps_it_named(text: str, metrics: list[str]) -> None:
     assert [c["metric"] for c in _claims(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Hong Kong's statistics frame each quarter's change: 在<quarter>與<base>比較 + 實質 before the change
+    ("住宿及膳食服務業的淨產值，在二零二三年第四季與上年同期比較實質上升7.8%。",
+     [("住宿及膳食服務業的淨產值實質上升", "7.8")]),
+    ("本地生產總值在二零二三年第三季與一年前同期比較實質上升4.1%。", [("本地生產總值實質上升", "4.1")]),
+    ("運輸及倉庫業的淨產值，繼二零二三年第二季與上年同期比較實質下跌2.4%後，在第三季下跌1.6%。",
+     [("運輸及倉庫業的淨產值實質下跌", "2.4"), ("運輸及倉庫業的淨產值下跌", "1.6")]),
+    # the same shape in simplified script, and 实际 before 上升
+    ("建筑业增加值在2023年第二季度与上年同期相比实际上升2.9%。", [("建筑业增加值实际上升", "2.9")]),
+    # look-alikes: a base that is no date keeps its frame; the progressive 仍在 is no cut date's 在
+    ("全区居民人均消费支出与全市平均水平相比高出8%。", [("全区居民人均消费支出与全市平均水平相比高出", "8")]),
+    ("工业用电量仍在增长，增幅为4%。", [("工业用电量增幅", "4")]),
+    # the 自…起 of a cut starting day before the change
+    ("擔保放款融通利率自2月14日起調升0.25個百分點。", [("擔保放款融通利率調升", "0.25")]),
+    ("一年期贷款市场报价利率自2023年8月21日起下调0.1个百分点。", [("一年期贷款市场报价利率下调", "0.1")]),
+])
+def test_round21_a_cut_dates_comparison_frame_leaves_no_residue(text: str, expected: list) -> None:
+    got = [(c["metric"], str(c["value"])) for c in _claims_on(text, dt.date(2024, 3, 1))]
+    assert got == expected

@@ -2118,3 +2118,67 @@ def test_round21_a_quarters_end_after_its_year(text: str, expected: list) -> Non
 ])
 def test_round21_a_records_reference_date_anchors_no_later_day(text: str, day: str, expected: str) -> None:
     assert [v for t, v, _ in values(text, dt.date(2024, 6, 1)) if t == day] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the deictic word holds its year in brackets: Republic-era for 100–149, Gregorian for four digits
+    ("本(114)年2月18日本會委員會議決議，調降手續費率。", [("本(114)年2月18日", "2025-02-18")]),
+    ("海關統計，本(114)年1至4月出口1,520億美元，較上(113)年同期增加9.8%。",
+     [("本(114)年1至4月", "2025-01/2025-04"), ("上(113)年同期", "2024-01/2024-04")]),
+    ("去（2024）年全年營收創新高，全年毛利率為38.2%。", [("去（2024）年全年", "2024"), ("全年", "2024")]),
+    ("該公司今（2025）年9月在高雄舉辦技術論壇。", [("今（2025）年9月", "2025-09")]),
+    ("今（2023）年以来，全区外贸进出口总值增长4.2%。", [("今（2023）年以来", "2023")]),
+    ("本(112)年度預算編列3,120萬元。", [("本(112)年度", "2023")]),
+    # a Republic-era year so written gives the era to the text: a bare 115年 after it is a year too
+    ("本(114)年前3季出口成長21%，預估115年出口成長5.2%。",
+     [("本(114)年前3季", "2025-Q1/2025-Q3"), ("115年", "2026")]),
+    # the day before a self-reference is the month's day; not a bare count, not Japan after a bare day
+    ("4月8日本公司董事會通過配息案。", [("4月8日", "2026-04-08")]),
+    # look-alikes: the day-in-brackets word and a year restated after 今年 stay as they were
+    ("今（12）日公布，昨(11)日收盤。", [("今（12）日", "2026-02-12"), ("昨(11)日", "2026-02-11")]),
+    ("5日本土企業新增12家。", []),
+])
+def test_round21_a_year_inside_its_deictic_word(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2026, 2, 12))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("立法院廿八日三讀通過預算案。", [("廿八日", "2026-02-28")]),
+    ("十二月卅一日前完成申報。", [("十二月卅一日", "2026-12-31")]),
+    ("邁入廿一世紀後，產業結構快速轉型。", [("廿一世紀", "20")]),
+])
+def test_round21_days_and_centuries_with_a_tens_written_as_one(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2026, 2, 12))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the year a release names in its own deictic word is the year of its later 本年, 去年, 明年
+    ("本(114)年5月15日本會決議調整費率。自本年7月1日起實施新制。",
+     [("本(114)年5月15日", "2025-05-15"), ("本年7月1日", "2025-07-01")]),
+    ("今（2023）年以来，出口稳步回升，去年同期则下降，预计明年继续增长。",
+     [("今（2023）年以来", "2023"), ("去年同期", "2022"), ("明年", "2024")]),
+    # without one, the document date's year as before; 上(112)年 names a past year, not the year of writing
+    ("自本年7月1日起實施新制。", [("本年7月1日", "2026-07-01")]),
+    ("上(112)年出口衰退，本年回升。", [("上(112)年", "2023"), ("本年", "2026")]),
+])
+def test_round21_a_bracketed_year_of_writing_dates_the_later_deictic_words(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2026, 2, 12))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two quarters listed with one 季度/季 are their span, as 1、2月份 is; a Republic-era year stands before them too
+    ("2023年第1、2季度全省工业增加值分别增长6.1%和5.8%。", [("2023年第1、2季度", "2023-Q1/2023-Q2")]),
+    ("合計113年第3、4季出口分別成長18.2%及9.7%。", [("113年第3、4季", "2024-Q3/2024-Q4")]),
+    ("2022年第二、三季度营收均有回升。", [("2022年第二、三季度", "2022-Q2/2022-Q3")]),
+    # look-alikes: a show's seasons, a ranking after a year
+    ("第二、三季节目收视率上升5%。", []),
+    ("2023年第1、2名分别为甲队和乙队。", [("2023年", "2023")]),
+])
+def test_round21_two_listed_quarters_after_a_year(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2026, 2, 12))] == expected
+
+
+def test_round21_the_bracketed_year_of_writing_dates_only_what_follows_it() -> None:
+    text = "去年第四季出口成長12%。\n\n本(114)年1月起，本年出口持續成長。"
+    assert [(t, v) for t, v, _ in values(text, dt.date(2026, 2, 12))] == [
+        ("去年第四季", "2025-Q4"), ("本(114)年1月", "2025-01"), ("本年", "2025")]

@@ -1061,3 +1061,50 @@ def test_round21_a_list_member_after_money_is_money(text: str, expected: list[tu
 ])
 def test_round21_a_tenor_code_before_a_rate_is_no_scale(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q[0], q[2]) for q in rows(text)] == expected
+
+
+# Round 21: Taiwan's print press writes figures digit by digit in Chinese numerals with a full-width point.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("上月出口金額四一二．七億美元，年增十八．六％。",
+     [("四一二．七億美元", Decimal("41270000000"), "USD"), ("十八．六％", Decimal("18.6"), "%")]),
+    ("化學品年減〇．八％，機械產品年增三．二％。",
+     [("〇．八％", Decimal("0.8"), "%"), ("三．二％", Decimal("3.2"), "%")]),
+    ("全年接單估計達七三九八．一億美元。", [("七三九八．一億美元", Decimal("739810000000"), "USD")]),
+    ("失業率降至三．三六％，為廿五年新低。",
+     [("三．三六％", Decimal("3.36"), "%"), ("廿五年", Decimal(25), "year")]),
+    # the point as written elsewhere is unchanged: 点 in words, the Arabic decimal
+    ("物价上涨二点五个百分点，收入增长3.5%。",
+     [("二点五个百分点", Decimal("2.5"), "pp"), ("3.5%", Decimal("3.5"), "%")]),
+    # look-alikes: a numbering at a line's start, an ordinal
+    ("三．二 研究方法", [("二", Decimal(2), "")]),
+    ("第三．二節說明樣本。", []),
+])
+def test_round21_a_chinese_digit_string_with_a_full_width_point(text: str, expected: list) -> None:
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == expected
+
+
+# Round 21: a public purse's deficit, surplus and borrowing are money with the currency word left out.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("本港上年度綜合帳目赤字872億，發債所得1,200億。", [("872億", "HKD"), ("1,200億", "HKD")]),
+    ("本澳本年度預算錄得35億綜合盈餘。", [("35億", "MOP")]),
+    ("今年全国一般公共预算赤字预计为4.06万亿，赤字率为3%。", [("4.06万亿", "CNY"), ("3%", "%")]),
+    # counts and reserves stay as they were
+    ("全市常住人口增加12万，新增市场主体3.2万。", [("12万", ""), ("3.2万", "")]),
+    ("外汇储备增加120亿，黄金储备增至2200万盎司。", [("120亿", ""), ("2200万盎司", "盎司")]),
+])
+def test_round21_fiscal_balances_are_money(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q[0], q[2]) for q in rows(text)] == expected
+
+
+# Round 21: the one-character tens of Taiwan's print press (廿 20, 卅 30) open a numeral.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("去年出口年增率達百分之卅二點五，創卅六年新高。",
+     [("百分之卅二點五", Decimal("32.5"), "%"), ("卅六年", Decimal(36), "year")]),
+    ("該公司成立廿八年，員工逾五千人。", [("廿八年", Decimal(28), "year"), ("五千人", Decimal(5000), "人")]),
+    ("工程延宕卅個月才完工。", [("卅個月", Decimal(30), "month")]),
+    # never after a digit: a name (五卅), a lunar day
+    ("五卅慘案紀念活動今天舉行。", []),
+    ("臘月廿三送灶神。", []),
+])
+def test_round21_a_tens_written_as_one_character(text: str, expected: list) -> None:
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == expected

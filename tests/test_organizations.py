@@ -1866,3 +1866,33 @@ def test_round21_city_banks_and_their_markets(text: str, expected: set[str]) -> 
 
 def test_round21_the_citic_group_keeps_its_short_name() -> None:
     assert by_canonical("中信集团旗下中信证券营收增长。").keys() == {"中国中信集团有限公司", "中信证券股份有限公司"}
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # the day's 日 after its month, then the writer's self-reference: no 日本… name
+    ("本(114)年6月19日本行理事會決議，維持政策利率不變。", "日本行理事會", None),
+    ("2024年5月8日本会理事会审议通过年度报告。", "日本会理事会", None),
+    ("12月3日本局行政會議通過新規。", "日本局行政會議", None),
+    # a Japanese body after the whole day or a year stays
+    ("3月10日日本银行理事会决定维持利率不变。", None, "日本银行理事会"),
+    ("2023年日本经济研究中心发布报告称，消费回暖。", None, "日本经济研究中心"),
+])
+def test_round21_no_name_opens_with_the_day_after_its_month(text: str, absent: str | None, present: str | None) -> None:
+    got = surfaces(text)
+    if absent:
+        assert absent not in got, got
+    if present:
+        assert present in got, got
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    # a traditional-script release dated by the Republic's count is Taiwanese: its 央行 is Taiwan's central bank
+    ("本(114)年3月20日理事會決議，央行維持政策利率不變。", "台湾地区中央银行"),
+    ("依據114年度預算，央行將持續調節市場資金。", "台湾地区中央银行"),
+    # without such a date, or in simplified script, the mainland reading stands
+    ("央行宣布調降存款準備率0.5個百分點。", "中国人民银行"),
+    ("央行宣布自114年起试行新规。", "中国人民银行"),
+])
+def test_round21_a_republic_era_date_makes_a_release_taiwanese(text: str, canonical: str) -> None:
+    got = {r["text"]: r["canonical"] for r in orgs(text)}
+    assert got.get("央行") == canonical, got

@@ -68,7 +68,7 @@ def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
             continue
         if m.group("yrel") and re.search(r["relative_year_split_after"], s[max(0, m.start() - 4):m.start()]):
             continue  # 建成后年发电量: 后 closes the event, 年 opens the yearly measure
-        roc = roc or bool(m.group("yroc")) or m.group("era") in r["roc_loose"]["eras"]
+        roc = roc or bool(m.group("yroc") or m.group("ybroc")) or m.group("era") in r["roc_loose"]["eras"]
         end = m.end()
         # 年底 / 年末 / 年初 share the 年 of the year
         nian = end - 1 if s[end - 1] == words["year"] else None
@@ -661,6 +661,10 @@ def _year_spec(m: re.Match[str], s: str, lo: int, hi: int, context: bool = False
         return Spec(year=r["eras"][m.group("era")] + n - 1, explicit=True)
     if m.group("yroc"):
         return Spec(year=int(r["roc_year_zero"]) + int(m.group("yroc")), explicit=True)
+    if m.group("ybr"):
+        # 本(113)年, 今（2024）年: the year the deictic word names, written in its brackets
+        y = int(m.group("ybr4")) if m.group("ybr4") else int(r["roc_year_zero"]) + int(m.group("ybroc"))
+        return Spec(year=y, explicit=True) if lo <= y <= hi else None
     if m.group("y4"):
         y = int(m.group("y4"))
         return Spec(year=y, explicit=True) if lo <= y <= hi else None

@@ -149,7 +149,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     document_date = _time_of_writing(s, document_date)
     title = _title_period(s, cands)
     default = _Default(s, document_date, _title_year(title, document_date), _title_part(title, document_date), title,
-                       any(c.spec.yrel == (0, "deictic") for c in cands))
+                       any(c.spec.yrel == (0, "deictic") for c in cands), _writing_year(s))
     out: list[DateMention] = []
     anchor: _Anchor | None = None
     lead: _Anchor | None = None  # the date that opened a paragraph before (2023年末，…), for 上年 in one with none
@@ -378,6 +378,8 @@ class _Default:
     title_part: str | None = None  # the quarter or half the title reports (上年同期 → that part a year before)
     title: Spec | None = None  # the period the title reports, whatever the document date (报告期内 names it)
     names_present: bool = True  # the text names its own current year (今年, 本年): 去年 counts from the document date
+    writing_year: tuple[int, int] | None = None  # (where, year) a bracketed 本(113)年 / 今（2024）年 names: the year of
+    # the deictic words after it
 
     def year(self, spec: Spec, c: Candidate) -> int | None:
         if self.title_year is not None:
@@ -446,6 +448,15 @@ def _ends_after(spec: Spec, doc: dt.date) -> bool:
     last = run[1] if spec.months else run[1] * 3
     end = dt.date(doc.year, last, calendar.monthrange(doc.year, last)[1])
     return (end - doc).days > int(res()["past_period_after_days"])
+
+
+def _writing_year(s: str) -> tuple[int, int] | None:
+    """Where the text first names its own year in a bracketed deictic word, and that year (本(113)年 → 2024,
+    今（2024）年): the deictic words after it count from it."""
+    m = patterns()["writing_year"].search(s)
+    if m is None:
+        return None
+    return m.start(), int(m.group("wy4")) if m.group("wy4") else int(res()["roc_year_zero"]) + int(m.group("wyroc"))
 
 
 def _time_of_writing(s: str, doc: dt.date | None) -> dt.date | None:
@@ -796,6 +807,8 @@ def _absolute(
             if ref == "deictic":
                 if c.after_paren_year is not None:
                     base = c.after_paren_year - offset
+                elif default is not None and default.writing_year is not None and c.start >= default.writing_year[0]:
+                    base = default.writing_year[1]  # 本(113)年…；自本年3月29日起 → 2024
                 elif doc is not None:
                     base = doc.year
             else:

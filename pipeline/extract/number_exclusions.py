@@ -731,7 +731,10 @@ def _in_fixed_word(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
     before = seg.word_start_before(core.start)
     if before is not None and not all(ch in lex.numeral_chars or ch in lex.cfg["over_infixes"]
                                       or ch in "".join(lex.cfg["word_heads_kept"]) for ch in s[before : core.start]):
-        return True
+        # 年增三．二％, 訂單七二九．二億: a digit string with its point is a figure whatever word the tokenizer glued
+        # to its first digit (增三, 單七); so is a numeral that opens with a tens written as one (創卅八年: 创卅)
+        return not (any(t.kind == "point" and t.text in lex.cfg["digit_string_points"] for t in core.toks)
+                    or core.toks[0].text in lex.cfg["tens_numerals"])
     if r.unit_info is None:
         return False
     word_end = seg.token_end_at(core.start)

@@ -107,7 +107,8 @@ def _patterns() -> _FractionPatterns:
     minus = "(?:" + "|".join(re.escape(w) for w in cfg["negative_prefixes"]) + ")"
     numeral_class = "[0-9.," + "".join(lex.digits) + "".join(lex.small) + "".join(lex.big)
     numeral_class += "".join(cfg["vague_digits"]) + LAYOUT_SPACE + "]"
-    starts = "[0-9" + "".join(lex.digits) + "".join(lex.small) + "".join(cfg["vague_digits"]) + "]"
+    starts = ("[0-9" + "".join(lex.digits) + "".join(lex.small) + "".join(cfg["vague_digits"])
+              + "".join(cfg["tens_numerals"]) + "]")  # 百分之卅六: a tens written as one opens the numerator too
     first, second = (re.escape(ch) for ch in cfg["fraction"]["infix"])
     fraction = re.compile(
         r"(?P<neg1>" + minus + r")?(?P<den>" + numeral_class + r"*?)" + _SP + first + _SP + second + _SP

@@ -154,7 +154,8 @@ def find_quantities(
             cands.append(cand)
             claimed.add((cand.start, cand.end))
 
-    starters = set(lex.digits) | set(lex.small) | set(lex.cfg["vague_digits"]) | set(lex.cfg["vague_before_scale_only"])
+    starters = (set(lex.digits) | set(lex.small) | set(lex.cfg["vague_digits"])
+                | set(lex.cfg["vague_before_scale_only"]) | set(lex.cfg["tens_numerals"]))
     i, n = 0, len(s)
     while i < n:
         ch = s[i]

@@ -337,6 +337,8 @@ def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | N
     over_infix = set(lex.cfg["over_infixes"])
     about_infix = set(lex.cfg["about_infixes"])
     point = set(lex.cfg["decimal_point"])
+    digit_points = set(lex.cfg["digit_string_points"])
+    tens = {ch: int(v) for ch, v in lex.cfg["tens_numerals"].items()}
     separators = "".join(lex.cfg["thousands_separators"]) + "".join(lex.cfg["digit_group_spaces"]) + "\n"
     while j < n:
         k = skip_space(s, j) if toks else j
@@ -388,6 +390,9 @@ def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | N
                 break  # 三十两: 两 ends no numeral (一两倍 is an approximate pair, read as before)
             if prev is None or prev.kind in ("cdigit", "small", "big", "vague", "over"):
                 tok = NumeralToken("cdigit", Decimal(lex.digits[ch]), k, k + 1, ch)
+        elif ch in tens:
+            if prev is None:
+                tok = NumeralToken("small", Decimal(tens[ch]), k, k + 1, ch)  # 卅八 = 38: a tens written as one
         elif ch in lex.small:
             if prev is not None and lex.scale_led_re.match(s, k):
                 break
@@ -403,6 +408,9 @@ def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | N
                 break
             if prev is not None and prev.kind in ("arabic", "cdigit", "small", "big", "vague", "over"):
                 tok = NumeralToken("big", Decimal(lex.big[ch]), k, k + 1, ch)
+        elif (ch in digit_points and prev is not None and prev.kind == "cdigit" and not spaced
+              and k + 1 < n and s[k + 1] in lex.digits and not _line_start(s, toks[0].start)):
+            tok = NumeralToken("point", Decimal(0), k, k + 1, ch)  # 七二九．二億: the digit string's decimals
         elif ch in point:
             nxt = skip_space(s, k + 1)
             kind = prev.kind if prev is not None else ""

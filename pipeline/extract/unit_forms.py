@@ -376,9 +376,11 @@ def home_place(text: str) -> str:
     home = home_currency(text)
     if home != load_yaml("currencies.yaml")["home_currency"]["default"]:
         return home
-    named = load_yaml("currencies.yaml")["home_place"]["named_currencies"]
+    place = load_yaml("currencies.yaml")["home_place"]
     plain = simplified(text)  # (once: the text may be a whole document)
-    found = [code for word, code in named.items() if word in plain]
+    found = [code for word, code in place["named_currencies"].items() if word in plain]
+    if not found and re.search(place["era_dates"]["pattern"], plain):
+        found = [place["era_dates"]["code"]]  # 本(113)年, 111年6月17日: the Republic's count of years
     return found[0] if found and is_traditional(text) else home
 
 

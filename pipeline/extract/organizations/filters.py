@@ -70,6 +70,9 @@ def is_excluded(c: Candidate, text: str, zones: Zones, *, vouched: bool = False)
     if c.source != LEXICON and not vouched:
         if surface in res.places:
             return True
+        if surface[:1] in res.rules["day_end_chars"] and re.search(res.rules["day_end_before"],
+                                                                   text[max(0, c.start - 8):c.start]):
+            return True  # 3月21日本行理事會: the day's 日, then the writer's 本行
         if _planned(c, text):
             return True
         listed = text[c.start - 1 : c.start] == "、" or text[c.end : c.end + 1] == "、"
