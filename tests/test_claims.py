@@ -1041,6 +1041,30 @@ def test_round13_lead_ins_column_tags_and_section_headings_date_their_paragraphs
     assert [c["time"] for c in claims] == times
 
 
+@pytest.mark.parametrize(("text", "times"), [
+    # a sub-heading without a date (（一）…, 1.…) keeps the period of the heading it sits under
+    ("某县财政局\n一、2022年财政预算执行情况\n（一）一般公共预算\n1.本级收入\n"
+     "全县一般公共预算收入完成8.6亿元，增长6.2%。\n（二）政府性基金预算\n全县政府性基金收入完成12.3亿元。",
+     ["2022", "2022", "2022"]),
+    # budget reports close a heading with 。; the body may follow on the heading's own line
+    ("市财政局\n（三）2022年预算收支情况。\n1.一般公共预算。\n全市一般公共预算收入425.1亿元，为预算的101.2%。",
+     ["2022", "2022"]),
+    ("市财政局\n一、2022年预算执行情况\n1.本级收入完成情况。全市一般公共预算收入完成425.1亿元，同比增长3.1%。",
+     ["2022", "2022"]),
+    # negatives: a heading of the same or a higher level still ends the period; a paragraph's own date wins
+    ("某县财政局\n一、2022年财政预算执行情况\n全县一般公共预算收入完成8.6亿元。\n二、2021年财政决算情况\n"
+     "（一）一般公共预算\n全县一般公共预算收入完成8.1亿元。", ["2022", "2021"]),
+    ("某县财政局\n（一）2022年预算执行情况\n全县收入完成8.6亿元。\n（二）主要措施\n全县共减税1.2亿元。",
+     ["2022", None]),
+    ("某县财政局\n一、2022年财政预算执行情况\n（一）一般公共预算\n1-6月，全县收入完成4.1亿元。", ["2022-01/2022-06"]),
+    # a numbered line that holds a sentence with a comma stays no heading
+    ("某县财政局\n一、2022年财政预算执行情况\n1.今年以来，收入稳步回升。\n全县收入完成8.6亿元。", ["2022"]),
+])
+def test_round21_sub_headings_keep_the_period_of_the_heading_above(text: str, times: list) -> None:
+    claims = extract_all(doc_from_text(text, document_date=dt.date(2023, 2, 8)))["claims"]
+    assert [c["time"] for c in claims] == times
+
+
 @pytest.mark.parametrize(("text", "claims"), [
     # the report's period is the time of what 报告期内/本报告期/年初至报告期末 state, and no part of the metric
     ("贵州茅台酒股份有限公司2024年第一季度报告\n\n本报告期营业收入为457.76亿元，比上年同期增长18.04%。\n"
