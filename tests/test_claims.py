@@ -138,6 +138,22 @@ def test_subsets_shares_and_restated_values_keep_their_own_metric() -> None:
     assert [c["metric"] for c in _claims("2022年12月9日，上证指数跌23.5点或0.76%。")] == ["上证指数跌"] * 2
 
 
+@pytest.mark.parametrize(("text", "metrics"), [
+    # a change in per cent after a share measures the share's owner: its amount grew, not the share
+    ("2023年，全区税收收入86.2亿元，占一般公共预算收入的比重为78.4%，增长9.2%。",
+     ["全区税收收入", "全区税收收入占一般公共预算收入的比重", "全区税收收入增长"]),
+    ("2023年，非税收入23.7亿元，占比21.6%，下降4.5%。", ["非税收入", "非税收入占比", "非税收入下降"]),
+    ("2023年，机电产品出口占比为58.6%，同比增长3.2%。", ["机电产品出口占比", "机电产品出口同比增长"]),
+    # negatives: a change in points stays the share's; a change before the share keeps its subject
+    ("2023年，高技术产业实际使用外资占比为37.3%，比上年提高1.2个百分点。",
+     ["高技术产业实际使用外资占比", "高技术产业实际使用外资占比比上年提高"]),
+    ("2023年，民营企业进出口22.4万亿元，增长6.3%，占53.5%。",
+     ["民营企业进出口", "民营企业进出口增长", "民营企业进出口占比"]),
+])
+def test_round21_a_change_in_per_cent_after_a_share_is_its_owners(text: str, metrics: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == metrics
+
+
 def test_review_sources_name_the_author_not_the_subject_nor_a_title() -> None:
     assert [c["source"] for c in _claims("据麦肯锡对腾讯、阿里巴巴等企业的调查显示，2022年数字化投入增长20%。")] == [
         "麦肯锡公司"]

@@ -656,6 +656,13 @@ def _counted_owner(bare: str, member: str | None, context: Context, governing: G
     return governing.metric if governing.metric not in rules.words("bare_heads") else ""
 
 
+def _share_owner(subject: str) -> str:
+    """Whose share a subject names (税收收入占一般公共预算收入的比重 → 税收收入; 非税收入占比 → 非税收入), or the
+    subject itself when it names no share: a change in per cent after a share is its owner's (round 21)."""
+    share = cues().pattern("share_in_subject").search(subject)
+    return subject[:share.start()] if share and share.start() else subject
+
+
 def _without_share(owner: str) -> str:
     """The owner without the share it was given in the clause before (…质押股份占其所持公司股份的45.11%，占公司总股本的
     16.09%: the second share is of the pledged shares too, not of the first share)."""
@@ -827,6 +834,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         subject = governing.subject
         if _opens_with_base(head, words_before):  # …比上年下降0.5%，较2020年累计下降: the new base replaces the old
             subject = _without_base(subject)
+        if not head and context.local and context.unit == rules.setting("share_change_unit"):
+            subject = _share_owner(subject)  # 税收收入…，占…的比重为72.7%，增长21.5%: the amount grew, not the share
         found = governing if not phrase else _parallel_act(phrase, subject, change,
                                                               governing.unit == context.unit)
     else:
