@@ -580,6 +580,9 @@ def _clause_subject(clause: str, words: list[Word]) -> str:
     """The subject a clause names for the next one (我国进口额连年增长，2020年达到…亿美元 → 进口额),
     or "" when the clause only frames the sentence (受疫情影响, 在…压力下, 从…来看)."""
     rules = cues()
+    framed = rules.pattern("framed_subject").fullmatch(_SPACE.sub("", clause))
+    if framed and _has_noun(clean(framed["subject"]), words):
+        return clean(framed["subject"])  # 进口环节税收在…带动下，增长6.6%: the subject before its clause's frame
     if rules.pattern("frame_clause").search(_SPACE.sub("", clause)):
         return ""
     phrase = clean(_before_value(clause, words))
