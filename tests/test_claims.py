@@ -753,6 +753,19 @@ def test_review_each_respectively_takes_the_date_list_nearest_before_it(text: st
     assert [c["time"] for c in _claims(text)] == times
 
 
+@pytest.mark.parametrize(("text", "times"), [
+    # round 21: months listed with one month word (9、10月份) are members: 分别 gives each value its month
+    ("2023年，个人所得税在汇算清缴带动下，5、6月份分别增长8.2%、6.5%。", ["2023-05", "2023-06"]),
+    ("2023年11、12月，全市社会消费品零售总额分别增长5.1%和6.3%。", ["2023-11", "2023-12"]),
+    ("2023年1、2、3月，出口分别增长3%、4%和5%。", ["2023-01", "2023-02", "2023-03"]),
+    # negatives: a dash range is one period; without 分别 the listed months are one span
+    ("2023年9-10月，全市社会消费品零售总额分别增长5.1%。", ["2023-09/2023-10"]),
+    ("2023年11、12月，全市社会消费品零售总额增长5.6%。", ["2023-11/2023-12"]),
+])
+def test_round21_respectively_spreads_over_months_listed_with_one_month_word(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims(text)] == times
+
+
 @pytest.mark.parametrize(("text", "values"), [
     ("以地区生产总值年均增长6%为目标，加快推进产业升级。", []),
     ("为完成年度目标，四季度全省GDP需增长5.5%以上。", []),
