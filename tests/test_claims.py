@@ -149,6 +149,7 @@ def test_subsets_shares_and_restated_values_keep_their_own_metric() -> None:
      ["高技术产业实际使用外资占比", "高技术产业实际使用外资占比比上年提高"]),
     ("2023年，民营企业进出口22.4万亿元，增长6.3%，占53.5%。",
      ["民营企业进出口", "民营企业进出口增长", "民营企业进出口占比"]),
+    ("2023年，耕地占用税3.2亿元，增长15.6%。", ["耕地占用税", "耕地占用税增长"]),  # (占 inside a word)
 ])
 def test_round21_a_change_in_per_cent_after_a_share_is_its_owners(text: str, metrics: list) -> None:
     assert [c["metric"] for c in _claims(text)] == metrics
