@@ -1058,6 +1058,20 @@ def test_lead_ins_and_cause_frames_are_no_part_of_a_metric(text: str, value: str
     assert _metric_of(text, value) == expected
 
 
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 21: a subject named before its clause's frame (在…带动下, 受…影响) is what the next clause's change measures
+    ("1-9月，关税在进口需求回暖带动下，增长4.8%。", "4.8", "关税增长"),
+    ("1-9月，契税受房地产市场调整影响，下降12.3%。", "12.3", "契税下降"),
+    ("前三季度，证券交易印花税在市场交易活跃的推动下，同比增长37.5%。", "37.5", "证券交易印花税同比增长"),
+    # negatives: a frame that opens the sentence names no subject (the one after it does), and a clause of its own
+    # subject without a frame keeps its words
+    ("受房地产市场调整影响，全省契税下降12.3%。", "12.3", "全省契税下降"),
+    ("1-9月，全省契税收入持续回落，下降12.3%。", "12.3", "全省契税收入下降"),
+])
+def test_a_subject_before_its_clauses_cause_frame_owns_the_change(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
 def test_a_metric_that_opens_with_a_picture_word_keeps_it() -> None:
     assert _metric_of("该手机主摄像素达到5000万。", "50000000").endswith("像素")
 

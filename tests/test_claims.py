@@ -138,6 +138,23 @@ def test_subsets_shares_and_restated_values_keep_their_own_metric() -> None:
     assert [c["metric"] for c in _claims("2022年12月9日，上证指数跌23.5点或0.76%。")] == ["上证指数跌"] * 2
 
 
+@pytest.mark.parametrize(("text", "metrics"), [
+    # a change in per cent after a share measures the share's owner: its amount grew, not the share
+    ("2023年，全区税收收入86.2亿元，占一般公共预算收入的比重为78.4%，增长9.2%。",
+     ["全区税收收入", "全区税收收入占一般公共预算收入的比重", "全区税收收入增长"]),
+    ("2023年，非税收入23.7亿元，占比21.6%，下降4.5%。", ["非税收入", "非税收入占比", "非税收入下降"]),
+    ("2023年，机电产品出口占比为58.6%，同比增长3.2%。", ["机电产品出口占比", "机电产品出口同比增长"]),
+    # negatives: a change in points stays the share's; a change before the share keeps its subject
+    ("2023年，高技术产业实际使用外资占比为37.3%，比上年提高1.2个百分点。",
+     ["高技术产业实际使用外资占比", "高技术产业实际使用外资占比比上年提高"]),
+    ("2023年，民营企业进出口22.4万亿元，增长6.3%，占53.5%。",
+     ["民营企业进出口", "民营企业进出口增长", "民营企业进出口占比"]),
+    ("2023年，耕地占用税3.2亿元，增长15.6%。", ["耕地占用税", "耕地占用税增长"]),  # (占 inside a word)
+])
+def test_round21_a_change_in_per_cent_after_a_share_is_its_owners(text: str, metrics: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == metrics
+
+
 def test_review_sources_name_the_author_not_the_subject_nor_a_title() -> None:
     assert [c["source"] for c in _claims("据麦肯锡对腾讯、阿里巴巴等企业的调查显示，2022年数字化投入增长20%。")] == [
         "麦肯锡公司"]
@@ -737,6 +754,19 @@ def test_review_each_respectively_takes_the_date_list_nearest_before_it(text: st
     assert [c["time"] for c in _claims(text)] == times
 
 
+@pytest.mark.parametrize(("text", "times"), [
+    # round 21: months listed with one month word (9、10月份) are members: 分别 gives each value its month
+    ("2023年，个人所得税在汇算清缴带动下，5、6月份分别增长8.2%、6.5%。", ["2023-05", "2023-06"]),
+    ("2023年11、12月，全市社会消费品零售总额分别增长5.1%和6.3%。", ["2023-11", "2023-12"]),
+    ("2023年1、2、3月，出口分别增长3%、4%和5%。", ["2023-01", "2023-02", "2023-03"]),
+    # negatives: a dash range is one period; without 分别 the listed months are one span
+    ("2023年9-10月，全市社会消费品零售总额分别增长5.1%。", ["2023-09/2023-10"]),
+    ("2023年11、12月，全市社会消费品零售总额增长5.6%。", ["2023-11/2023-12"]),
+])
+def test_round21_respectively_spreads_over_months_listed_with_one_month_word(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims(text)] == times
+
+
 @pytest.mark.parametrize(("text", "values"), [
     ("以地区生产总值年均增长6%为目标，加快推进产业升级。", []),
     ("为完成年度目标，四季度全省GDP需增长5.5%以上。", []),
@@ -1038,6 +1068,30 @@ def test_round13_comparison_bases_framed_or_shared_are_no_time(text: str, times:
 ])
 def test_round13_lead_ins_column_tags_and_section_headings_date_their_paragraphs(text: str, times: list) -> None:
     claims = extract_all(doc_from_text(text, document_date=dt.date(2023, 11, 20)))["claims"]
+    assert [c["time"] for c in claims] == times
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # a sub-heading without a date (（一）…, 1.…) keeps the period of the heading it sits under
+    ("某县财政局\n一、2022年财政预算执行情况\n（一）一般公共预算\n1.本级收入\n"
+     "全县一般公共预算收入完成8.6亿元，增长6.2%。\n（二）政府性基金预算\n全县政府性基金收入完成12.3亿元。",
+     ["2022", "2022", "2022"]),
+    # budget reports close a heading with 。; the body may follow on the heading's own line
+    ("市财政局\n（三）2022年预算收支情况。\n1.一般公共预算。\n全市一般公共预算收入425.1亿元，为预算的101.2%。",
+     ["2022", "2022"]),
+    ("市财政局\n一、2022年预算执行情况\n1.本级收入完成情况。全市一般公共预算收入完成425.1亿元，同比增长3.1%。",
+     ["2022", "2022"]),
+    # negatives: a heading of the same or a higher level still ends the period; a paragraph's own date wins
+    ("某县财政局\n一、2022年财政预算执行情况\n全县一般公共预算收入完成8.6亿元。\n二、2021年财政决算情况\n"
+     "（一）一般公共预算\n全县一般公共预算收入完成8.1亿元。", ["2022", "2021"]),
+    ("某县财政局\n（一）2022年预算执行情况\n全县收入完成8.6亿元。\n（二）主要措施\n全县共减税1.2亿元。",
+     ["2022", None]),
+    ("某县财政局\n一、2022年财政预算执行情况\n（一）一般公共预算\n1-6月，全县收入完成4.1亿元。", ["2022-01/2022-06"]),
+    # a numbered line that holds a sentence with a comma stays no heading
+    ("某县财政局\n一、2022年财政预算执行情况\n1.今年以来，收入稳步回升。\n全县收入完成8.6亿元。", ["2022"]),
+])
+def test_round21_sub_headings_keep_the_period_of_the_heading_above(text: str, times: list) -> None:
+    claims = extract_all(doc_from_text(text, document_date=dt.date(2023, 2, 8)))["claims"]
     assert [c["time"] for c in claims] == times
 
 

@@ -1688,6 +1688,15 @@ def test_round18_a_numbered_heading_dates_every_paragraph_under_it() -> None:
     assert [v for _, v, _ in values(text, dt.date(2023, 3, 1))] == ["2022", "2022", "2022-H1", "2023", "2023-H1"]
 
 
+def test_round21_a_sub_heading_without_a_date_keeps_the_heading_above() -> None:
+    text = ("某县财政局\n一、2022年财政预算执行情况\n（一）一般公共预算\n全年收入比上年增长6%。\n"
+            "（二）2023年1-6月执行情况。\n上年同期收入4亿元。\n二、今后工作安排\n全年目标增长5%。")
+    got = [v for _, v, _ in values(text, dt.date(2023, 8, 1))]
+    # 全年/上年 under （一） count from 2022; （二）'s own period (its heading closed by 。) dates what is under it;
+    # 二、 ends both
+    assert got == ["2022", "2022", "2021", "2023-01/2023-06", "2022-01/2022-06", "2023"]
+
+
 def test_round18_a_year_part_dated_from_the_document_date_anchors_no_other() -> None:
     # 全年 (document date's year) does not anchor 年末: each takes its year by its own half-year rule
     got = values("全年工业增加值比上年增长7.3%。年末常住人口215.3万人，比上年末增加8.7万人。", dt.date(2024, 3, 15))

@@ -588,6 +588,9 @@ def _clause_subject(clause: str, words: list[Word]) -> str:
     """The subject a clause names for the next one (我国进口额连年增长，2020年达到…亿美元 → 进口额),
     or "" when the clause only frames the sentence (受疫情影响, 在…压力下, 从…来看)."""
     rules = cues()
+    framed = rules.pattern("framed_subject").fullmatch(_SPACE.sub("", clause))
+    if framed and _has_noun(clean(framed["subject"]), words):
+        return clean(framed["subject"])  # 进口环节税收在…带动下，增长6.6%: the subject before its clause's frame
     if rules.pattern("frame_clause").search(_SPACE.sub("", clause)):
         return ""
     phrase = clean(_before_value(clause, words))
@@ -662,6 +665,13 @@ def _counted_owner(bare: str, member: str | None, context: Context, governing: G
     if subject and subject not in rules.words("bare_heads") and governing.metric.startswith(subject):
         return ""
     return governing.metric if governing.metric not in rules.words("bare_heads") else ""
+
+
+def _share_owner(subject: str) -> str:
+    """Whose share a subject names (税收收入占一般公共预算收入的比重 → 税收收入; 非税收入占比 → 非税收入), or the
+    subject itself when it names no share: a change in per cent after a share is its owner's (round 21)."""
+    share = cues().pattern("share_in_subject").search(subject)
+    return subject[:share.start()] if share and share.start() else subject
 
 
 def _without_share(owner: str) -> str:
@@ -835,6 +845,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         subject = governing.subject
         if _opens_with_base(head, words_before):  # …比上年下降0.5%，较2020年累计下降: the new base replaces the old
             subject = _without_base(subject)
+        if not head and context.local and context.unit == rules.setting("share_change_unit"):
+            subject = _share_owner(subject)  # 税收收入…，占…的比重为72.7%，增长21.5%: the amount grew, not the share
         found = governing if not phrase else _parallel_act(phrase, subject, change,
                                                               governing.unit == context.unit)
     else:

@@ -18,6 +18,7 @@ from pipeline.extract.claim_cues import cues
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YEAR_RANGE = re.compile(r"(\d{4})/(\d{4})")  # a date value, not text: "2017/2021"
 _YEAR = re.compile(r"\d{4}")
+_MONTH_RANGE = re.compile(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})")  # a date value: "2023-09/2023-10"
 _YEAR_OR_END = re.compile(r"\d{4}(?:-12)?")  # a year or its end: the ends a compound rate runs between
 # 16:30, 1:10 break no clause, nor the thousands comma of 20,167元
 _CLAUSE_BREAK = re.compile(r"[，；;（）()]|(?<!\d),|,(?!\d{3}(?!\d))|[：:](?!\d)|(?<!\d)[：:]")
@@ -74,6 +75,8 @@ def year_list_times(sentence: str, dates: list[dict], numbers: list[dict], offse
         return {}
     ranges = [(date["end"], [str(y) for y in range(int(match[1]), int(match[2]) + 1)])
               for date in dates if (match := _YEAR_RANGE.fullmatch(str(date.get("value") or "")))]
+    ranges += [(date["end"], months) for date in dates
+               if (months := _listed_months(sentence[date["start"] - offset:date["end"] - offset], date))]
     listed = _date_lists(sentence, dates, offset)
     times: dict[int, str] = {}
     used: tuple[int, list[str]] | None = None
@@ -92,6 +95,17 @@ def year_list_times(sentence: str, dates: list[dict], numbers: list[dict], offse
                 break
         previous = lo
     return times
+
+
+def _listed_months(text: str, date: dict) -> list[str]:
+    """The months of a date that lists them with one month word (9、10月份 → 2023-09, 2023-10), each a member that 分别
+    spreads over; none for a range written with a dash (9-10月), which is one period (round 21)."""
+    match = _MONTH_RANGE.fullmatch(str(date.get("value") or ""))
+    listed = cues().pattern("listed_months").fullmatch(text)
+    if not match or match[1] != match[3] or not listed:
+        return []
+    months = [f"{match[1]}-{m:02d}" for m in range(int(match[2]), int(match[4]) + 1)]
+    return months if len(months) == len(re.findall(r"\d+", listed["months"])) else []
 
 
 def _spread(numbers: list[dict], values: list[str], lo: int, hi: int) -> dict[int, str]:

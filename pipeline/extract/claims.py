@@ -86,7 +86,7 @@ from pipeline.extract.claim_time import (
     time_for,
     year_list_times,
 )
-from pipeline.extract.dates import title_time
+from pipeline.extract.dates import open_heading, title_time
 from pipeline.nlp.doc import Word, WordIndex
 from pipeline.script import simplified
 from pipeline.segment import Sentence
@@ -264,6 +264,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     claims: list[dict] = []
     passage = _Passage()
     heading: str | None = None  # the time a numbered section heading states for the paragraphs under it
+    headings: list[tuple[int, str | None]] = []  # the open headings' levels (一、 1, （一） 2, …) and times
     titled = title_time(doc._.text, doc._.document_date)  # the period the document's title reports
     now = doc._.document_date.strftime("%Y-%m") if doc._.document_date else None  # what lies after it is ahead
     period: str | None = None
@@ -357,8 +358,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         lead = lead or _place_lead(index, sentence.start, placed)
         outside = [d for d in placed if not in_aside(text, d[0])]  # (an aside's date opens no passage time)
         opening = opening_time(text, outside, lead) or lede
-        if first_of_block and not in_sentence and rules.pattern("section_heading").match(text):
-            heading = opening  # (a heading without a date ends the last one's time)
+        numbered = rules.pattern("section_heading").match(text) if first_of_block and not in_sentence else None
+        if numbered:  # (a heading without a date ends the time of the last one of its level or below, not above it)
+            headings, heading = open_heading(headings, numbered, opening)
         if opening:
             passage.opening = opening
         passage.publisher = published[0] if published else passage.publisher
@@ -437,6 +439,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         passage.opening = _narrowed_opening(text, outside, opening, claimed_times) or passage.opening
         passage.last = claimed_times[-1] if claimed_times else (sentence_time(text, outside) or
                                                                  (passage.last if continues else None))
+        if numbered:  # 1.本级征收完成数。地方…收入…，同比…: the body on the heading's line goes on under its time
+            passage.last = passage.last or heading
         passage.source = source
         passage.item_source = news_item and (attributed is not None or passage.item_source)
         passage.chained = bool(rules.pattern("clause_chain").search(cue_text))

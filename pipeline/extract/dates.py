@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from pipeline.chars import HSPACE_RUN
@@ -154,7 +155,9 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     anchor: _Anchor | None = None
     lead: _Anchor | None = None  # the date that opened a paragraph before (2023年末，…), for 上年 in one with none
     quarter: tuple[int, int] | None = None  # the quarter the text reports (for 上季, 今季)
-    headings = [m.start() for m in patterns()["section_heading"].finditer(s)]  # line starts, in order
+    numbered = list(patterns()["section_heading"].finditer(s))
+    headings = [m.start() for m in numbered]  # line starts, in order
+    parents = heading_parents([heading_level(m) for m in numbered])
     heading_anchors: dict[int, _Anchor] = {}  # a heading's line start → the anchor its date set
     defaulted: list[int] = []  # indices in ``out`` of year parts that took the document date's year
     for c in sorted(cands, key=lambda c: c.start):
@@ -165,7 +168,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             continue  # 本年到位资金：指…报告期内…: words of a defined term
         in_title = any(a <= c.start and c.end <= b for a, b in titles)
         vintage = _forecast_vintage(s, c)
-        use = anchor if anchor is not None else _heading_anchor(headings, heading_anchors, c.start)
+        use = anchor if anchor is not None else _heading_anchor(headings, parents, heading_anchors, c.start)
         if use is not None and use.defaulted and _year_from_default(c.spec):
             use = None  # 全年…。年末…: 年末 takes the document date's year by its own rule, not 全年's
         if use is None and default.title_year is None and _anaphoric(c.spec):
@@ -232,11 +235,47 @@ def _one_year_per_list(s: str, out: list[DateMention], defaulted: list[int]) -> 
     return out
 
 
-def _heading_anchor(headings: list[int], anchors: dict[int, _Anchor], position: int) -> _Anchor | None:
+def _heading_anchor(headings: list[int], parents: list[int], anchors: dict[int, _Anchor],
+                    position: int) -> _Anchor | None:
     """The anchor the numbered section heading above ``position`` set (一、2023年工作回顾): it dates every paragraph
-    under it, not only the first, until the next numbered heading (one without a date dates nothing)."""
+    under it, not only the first, until the next numbered heading of its level or above (one without a date dates
+    nothing); a sub-heading without a date (（一）一般公共预算) leaves the date of the heading above it (round 21)."""
     k = bisect.bisect_right(headings, position) - 1
-    return anchors.get(headings[k]) if k >= 0 else None
+    while k >= 0:
+        found = anchors.get(headings[k])
+        if found is not None:
+            return found
+        k = parents[k]
+    return None
+
+
+def heading_level(match: re.Match[str]) -> int:
+    """The level of a numbered section heading by the group its number matched (``l1`` 一、, ``l2`` （一）, ``l3`` 1.,
+    ``l4`` （1）); 0 where the pattern names none."""
+    name = match.lastgroup or ""
+    return int(name[1:]) if name[1:].isdigit() else 0
+
+
+def heading_parents(levels: list[int]) -> list[int]:
+    """For each heading, the index of the nearest heading before it of a higher level (a smaller number), the one it
+    sits under, or -1: one pass with a stack."""
+    parents: list[int] = []
+    stack: list[int] = []
+    for k, level in enumerate(levels):
+        while stack and levels[stack[-1]] >= level:
+            stack.pop()
+        parents.append(stack[-1] if stack else -1)
+        stack.append(k)
+    return parents
+
+
+def open_heading(opened: list[tuple[int, str | None]], match: re.Match[str],
+                 time: str | None) -> tuple[list[tuple[int, str | None]], str | None]:
+    """The headings still open after a numbered heading (level, time), outermost first, and the time they state: the
+    new heading closes those of its level and below, and the time is the innermost one that names a date."""
+    level = heading_level(match)
+    opened = [h for h in opened if h[0] < level] + [(level, time)]
+    return opened, next((t for _, t in reversed(opened) if t), None)
 
 
 def _year_from_default(spec: Spec) -> bool:
