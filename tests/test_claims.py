@@ -155,6 +155,25 @@ def test_round21_a_change_in_per_cent_after_a_share_is_its_owners(text: str, met
     assert [c["metric"] for c in _claims(text)] == metrics
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    # a count of partners after a preposition scopes the value later in its clause: no claim, it stays in the metric
+    ("2023年1-6月，我市企业对28个国家和地区实际投资12.5亿美元，增长6.1%。", [1250000000, 6.1]),
+    ("2023年，我省与东盟10个成员国贸易额达到860亿元。", [86000000000]),
+    ("前三季度，全省对共建“一带一路”的42个国家出口增长9.8%。", [9.8]),
+    ("2023年，全市向RCEP其他14个成员国出口机电产品216.7亿元。", [21670000000]),
+    # negatives: no value of its own after the count, another count after it, a comma and no partner, 对 inside a verb
+    ("截至2023年底，我国已与21个国家签署了自贸协定。", [21]),
+    ("2023年，我市与8个城市签署了15份合作协议。", [8, 15]),
+    ("2023年，公司对12家子公司提供担保，担保总额5亿元。", [12, 500000000]),
+    ("2023年，我省共对接36个国家，签约金额达120亿元。", [36, 12000000000]),
+])
+def test_round21_a_count_of_partners_scoping_a_value_is_no_claim(text: str, values: list) -> None:
+    claims = _claims(text)
+    assert [float(c["value"]) for c in claims] == values
+    if "实际投资" in text:
+        assert "对28个国家和地区实际投资" in claims[0]["metric"]
+
+
 def test_review_sources_name_the_author_not_the_subject_nor_a_title() -> None:
     assert [c["source"] for c in _claims("据麦肯锡对腾讯、阿里巴巴等企业的调查显示，2022年数字化投入增长20%。")] == [
         "麦肯锡公司"]
