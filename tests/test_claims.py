@@ -279,6 +279,10 @@ def test_the_level_compared_with_holds_for_its_own_date() -> None:
 def test_durations_that_frame_the_data_are_not_claims() -> None:
     assert _claims("近两年来，数字经济逆势上扬。") == []
     assert [c["unit"] for c in _claims("与上年相比，货运量两年平均增长3.5%。")] == ["%"]
+    # round 21: a window of days before a total (3日累计) is no day of the month: the total holds no day's time
+    claims = _claims("2024年5月，国开债活跃券收益率3日累计上行8.5bp。")
+    assert [(c["value"], c["unit"], c["time"]) for c in claims] == [(8.5, "bp", "2024-05")]
+    assert [c["time"] for c in _claims("2024年5月8日，两市累计成交9800亿元。")] == ["2024-05-08"]
 
 
 def test_a_duration_measured_by_the_sentence_is_a_claim() -> None:
