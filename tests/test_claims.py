@@ -127,6 +127,11 @@ def test_a_counted_set_framing_its_clause_is_no_claim() -> None:
     claims = _claims("2022年10月，70个大中城市中，新建商品住宅价格下降的城市有58个。")
     assert [c["value"] for c in claims] == [58]
     assert [c["value"] for c in _claims("2022年全国3000家企业参展。")] == [3000]
+    # round 21: a date opening the sentence before the frame: the members counted are still named by the frame
+    claims = _claims("2023年，全省82个县中，76个县税收收入正增长。")
+    assert [(c["value"], c["metric"]) for c in claims] == [(76, "县税收收入正增长的县")]
+    claims = _claims("2023年，1200家规上企业中，有950家实现盈利。")
+    assert [(c["value"], c["metric"]) for c in claims] == [(950, "实现盈利的规上企业")]
 
 
 def test_subsets_shares_and_restated_values_keep_their_own_metric() -> None:
@@ -161,6 +166,7 @@ def test_round21_a_change_in_per_cent_after_a_share_is_its_owners(text: str, met
     ("2023年，我省与东盟10个成员国贸易额达到860亿元。", [86000000000]),
     ("前三季度，全省对共建“一带一路”的42个国家出口增长9.8%。", [9.8]),
     ("2023年，全市向RCEP其他14个成员国出口机电产品216.7亿元。", [21670000000]),
+    ("2023年，我市对东盟10国进口增长3.6%。", [3.6]),
     # negatives: no value of its own after the count, another count after it, a comma and no partner, 对 inside a verb
     ("截至2023年底，我国已与21个国家签署了自贸协定。", [21]),
     ("2023年，我市与8个城市签署了15份合作协议。", [8, 15]),

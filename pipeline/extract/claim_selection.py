@@ -576,6 +576,8 @@ def scopes_a_partner_value(numbers: list[dict], position: int, start: int, claus
     modified = [i for i, w in enumerate(scope) if w.text in rules.words("attributive_particles")]
     if any(w.tag in rules.words("verb_tags") for w in scope[modified[-1] + 1 if modified else 0:]):
         return False
+    if number["unit"] in rules.words("partner_count_nouns"):
+        return True  # 对东盟10国出口增长5.2%: the measure word names the partners
     noun = next((w for w in gap_words(number["end"], following["start"]) if w.text.strip()), None)
     return noun is not None and noun.text in rules.words("partner_count_nouns")
 
