@@ -476,6 +476,8 @@ def test_a_year_glued_to_a_capitalised_latin_word() -> None:
         "两市融资余额10日累计增加312亿元。",
         "创业板指5日合计下跌4.3%。",
         "南向资金20日累计净买入港股逾500亿港元。",
+        "该股5日累跌12.6%，换手率明显放大。",
+        "费城半导体指数三日累涨5.1%。",
     ],
 )
 def test_day_counts_of_a_window_are_no_days_of_the_month(text: str) -> None:
@@ -495,6 +497,7 @@ def test_days_of_the_month_stay_dates() -> None:
     assert values("5月8日累计成交额达9800亿元。") == [("5月8日", "2022-05-08", "day")]
     assert values("8日，两市累计成交9800亿元。") == [("8日", "2022-06-08", "day")]
     assert values("截至8日累计接种疫苗32亿剂次。") == [("8日", "2022-06-08", "day")]
+    assert values("6日，沪指累涨1.2%。") == [("6日", "2022-06-06", "day")]
 
 
 def test_the_month_before_and_after_are_relative_months() -> None:
