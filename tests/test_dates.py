@@ -478,6 +478,7 @@ def test_a_year_glued_to_a_capitalised_latin_word() -> None:
         "南向资金20日累计净买入港股逾500亿港元。",
         "该股5日累跌12.6%，换手率明显放大。",
         "费城半导体指数三日累涨5.1%。",
+        "恒生指數3日累計下跌2.4%。",  # traditional script
     ],
 )
 def test_day_counts_of_a_window_are_no_days_of_the_month(text: str) -> None:
