@@ -127,6 +127,11 @@ def test_a_counted_set_framing_its_clause_is_no_claim() -> None:
     claims = _claims("2022年10月，70个大中城市中，新建商品住宅价格下降的城市有58个。")
     assert [c["value"] for c in claims] == [58]
     assert [c["value"] for c in _claims("2022年全国3000家企业参展。")] == [3000]
+    # round 21: a date opening the sentence before the frame: the members counted are still named by the frame
+    claims = _claims("2023年，全省82个县中，76个县税收收入正增长。")
+    assert [(c["value"], c["metric"]) for c in claims] == [(76, "县税收收入正增长的县")]
+    claims = _claims("2023年，1200家规上企业中，有950家实现盈利。")
+    assert [(c["value"], c["metric"]) for c in claims] == [(950, "实现盈利的规上企业")]
 
 
 def test_subsets_shares_and_restated_values_keep_their_own_metric() -> None:
@@ -153,6 +158,26 @@ def test_subsets_shares_and_restated_values_keep_their_own_metric() -> None:
 ])
 def test_round21_a_change_in_per_cent_after_a_share_is_its_owners(text: str, metrics: list) -> None:
     assert [c["metric"] for c in _claims(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a count of partners after a preposition scopes the value later in its clause: no claim, it stays in the metric
+    ("2023年1-6月，我市企业对28个国家和地区实际投资12.5亿美元，增长6.1%。", [1250000000, 6.1]),
+    ("2023年，我省与东盟10个成员国贸易额达到860亿元。", [86000000000]),
+    ("前三季度，全省对共建“一带一路”的42个国家出口增长9.8%。", [9.8]),
+    ("2023年，全市向RCEP其他14个成员国出口机电产品216.7亿元。", [21670000000]),
+    ("2023年，我市对东盟10国进口增长3.6%。", [3.6]),
+    # negatives: no value of its own after the count, another count after it, a comma and no partner, 对 inside a verb
+    ("截至2023年底，我国已与21个国家签署了自贸协定。", [21]),
+    ("2023年，我市与8个城市签署了15份合作协议。", [8, 15]),
+    ("2023年，公司对12家子公司提供担保，担保总额5亿元。", [12, 500000000]),
+    ("2023年，我省共对接36个国家，签约金额达120亿元。", [36, 12000000000]),
+])
+def test_round21_a_count_of_partners_scoping_a_value_is_no_claim(text: str, values: list) -> None:
+    claims = _claims(text)
+    assert [float(c["value"]) for c in claims] == values
+    if "实际投资" in text:
+        assert "对28个国家和地区实际投资" in claims[0]["metric"]
 
 
 def test_review_sources_name_the_author_not_the_subject_nor_a_title() -> None:
@@ -260,6 +285,10 @@ def test_the_level_compared_with_holds_for_its_own_date() -> None:
 def test_durations_that_frame_the_data_are_not_claims() -> None:
     assert _claims("近两年来，数字经济逆势上扬。") == []
     assert [c["unit"] for c in _claims("与上年相比，货运量两年平均增长3.5%。")] == ["%"]
+    # round 21: a window of days before a total (3日累计) is no day of the month: the total holds no day's time
+    claims = _claims("2024年5月，国开债活跃券收益率3日累计上行8.5bp。")
+    assert [(c["value"], c["unit"], c["time"]) for c in claims] == [(8.5, "bp", "2024-05")]
+    assert [c["time"] for c in _claims("2024年5月8日，两市累计成交9800亿元。")] == ["2024-05-08"]
 
 
 def test_a_duration_measured_by_the_sentence_is_a_claim() -> None:

@@ -471,6 +471,14 @@ def test_a_year_glued_to_a_capitalised_latin_word() -> None:
         "情况复杂的，可延长10日。",  # a span after an extension, a term or a starting day (procedure articles)
         "本规定自公布之日起30日后施行。",
         "逾期15日未缴纳的",
+        # round 21: a count of days right before a word of totalling sums over those days
+        "国开债活跃券收益率3日累计上行8.5bp。",
+        "两市融资余额10日累计增加312亿元。",
+        "创业板指5日合计下跌4.3%。",
+        "南向资金20日累计净买入港股逾500亿港元。",
+        "该股5日累跌12.6%，换手率明显放大。",
+        "费城半导体指数三日累涨5.1%。",
+        "恒生指數3日累計下跌2.4%。",  # traditional script
     ],
 )
 def test_day_counts_of_a_window_are_no_days_of_the_month(text: str) -> None:
@@ -486,6 +494,11 @@ def test_days_of_the_month_stay_dates() -> None:
     assert values("会议于3日至5日在北京举行。") == [("3日至5日", "2022-06-03/2022-06-05", "range")]
     assert values("11月7日年化收益率为2.1%") == [("11月7日", "2022-11-07", "day")]  # a month's day stays a day
     assert values("会议延长至20日") == [("20日", "2022-06-20", "day")]  # 至 after 延长: the day it runs to
+    # round 21: a total after a day keeps the day with its month, a comma or a cut-off word before it
+    assert values("5月8日累计成交额达9800亿元。") == [("5月8日", "2022-05-08", "day")]
+    assert values("8日，两市累计成交9800亿元。") == [("8日", "2022-06-08", "day")]
+    assert values("截至8日累计接种疫苗32亿剂次。") == [("8日", "2022-06-08", "day")]
+    assert values("6日，沪指累涨1.2%。") == [("6日", "2022-06-06", "day")]
 
 
 def test_the_month_before_and_after_are_relative_months() -> None:

@@ -913,7 +913,10 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         return Governing(described, described, "")
     if counted and not links_level(after_text):
         noun, rest = _counted_noun(words_after)
-        group = rules.pattern("group_frame_noun").fullmatch(found.subject)
+        group = rules.pattern("group_frame_noun").fullmatch(found.subject) or (
+            # (round 21: the frame right before the value's clause, when a date opens the sentence: 2023年，119个县中，
+            # 111个县收入正增长)
+            rules.pattern("group_frame_noun").fullmatch(clean(context.previous_clause)) if not found.subject else None)
         described = _EDGE.sub("", _SPACE.sub("", rest))
         if not noun and group and described:  # 在4800家A股上市公司中，有3000家实现盈利
             return Governing(described + rules.setting("relative_marker") + group["noun"], found.subject, found.change)

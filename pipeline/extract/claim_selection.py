@@ -551,6 +551,37 @@ def bounds_a_counted_noun(text: str, numbers: list[dict], position: int, start: 
             and not any(w.tag in rules.words("verb_tags") for w in words))
 
 
+def scopes_a_partner_value(numbers: list[dict], position: int, start: int, clause_end: int, words: list[Word],
+                           gap_words: Callable[[int, int], list[Word]]) -> bool:
+    """A count of partners or places after a preposition (对55个国家非金融类直接投资481.6亿元,
+    与RCEP其他14个成员国进出口增长7.5%) with an amount, a rate or a change later in its clause: the count only
+    scopes what that value measures, as a sample count does, and stays in its metric (round 21). Without such a
+    value (已与16个国家签署备忘录), with another count after it (与16个国家签署23份文件), or with a verb between the
+    preposition and the count (not inside a 的-phrase: 对共建“一带一路”的42个国家), the count is what the clause
+    states. ``words``: the clause's words up to the count; ``gap_words(a, b)``: the words between two offsets of
+    the document."""
+    rules = cues()
+    number = numbers[position]
+    if number["kind"] != "count" or not number["unit"] or position + 1 >= len(numbers):
+        return False
+    following = numbers[position + 1]
+    if following["start"] - start > clause_end or following["kind"] == "count":
+        return False
+    content = [w for w in words if w.text.strip()]
+    lead = next((i for i in range(len(content) - 1, -1, -1)
+                 if content[i].text in rules.words("partner_scope_prepositions")), None)
+    if lead is None:
+        return False
+    scope = content[lead + 1:]
+    modified = [i for i, w in enumerate(scope) if w.text in rules.words("attributive_particles")]
+    if any(w.tag in rules.words("verb_tags") for w in scope[modified[-1] + 1 if modified else 0:]):
+        return False
+    if number["unit"] in rules.words("partner_count_nouns"):
+        return True  # 对东盟10国出口增长5.2%: the measure word names the partners
+    noun = next((w for w in gap_words(number["end"], following["start"]) if w.text.strip()), None)
+    return noun is not None and noun.text in rules.words("partner_count_nouns")
+
+
 def _range_partners(text: str, lower: dict, upper: dict, start: int, joint: re.Pattern) -> bool:
     """Two values joined by a range joint and nothing else, in one unit (5.0～5.9级: the lower takes the upper's)."""
     between = text[lower["end"] - start:upper["start"] - start].strip()

@@ -45,6 +45,7 @@ from pipeline.extract.claim_selection import (
     labels_a_group,
     qualifies_a_group,
     qualifies_the_subject,
+    scopes_a_partner_value,
     sets_a_threshold,
 )
 from pipeline.extract.claim_source import (
@@ -598,6 +599,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 or qualifies_the_subject(text, in_sentence, position, sentence.start, clause_end)
                 or bounds_a_counted_noun(text, in_sentence, position, sentence.start, clause_end, index.clipped)
                 or counts_the_sample(text, in_sentence, position, sentence.start, clause_end, clause_words)
+                or scopes_a_partner_value(in_sentence, position, sentence.start, clause_end, clause_words,
+                                          index.clipped)
                 or (number["kind"] == "duration" and not is_claim_duration(
                     before, text[end:], clause_words, _in_breakdown(text, found, number, passage)))
                 or labels_a_group(text[clause_begin:offset], [(w.text, w.tag) for w in clause_words],
