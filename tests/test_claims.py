@@ -3630,3 +3630,33 @@ def test_round21_a_degree_adverb_after_the_base_keeps_it_named(text: str, metric
 def test_round21_a_cut_dates_comparison_frame_leaves_no_residue(text: str, expected: list) -> None:
     got = [(c["metric"], str(c["value"])) for c in _claims_on(text, dt.date(2024, 3, 1))]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 21: a subject opening with 对 (trade with a partner, loans to a sector) and a from–to change after it: the
+    # start value is a claim at its own date, not a value defining the group of a rule; the end keeps a clean metric
+    ("我国对东盟机电产品进出口由2010年的1.8万亿元增长至2023年的3.9万亿元。",
+     [("对东盟机电产品进出口", Decimal("1800000000000"), "2010"),
+      ("对东盟机电产品进出口", Decimal("3900000000000"), "2023")]),
+    ("对“一带一路”共建国家进出口占比从2013年的39.2%提升到2023年的46.6%。",
+     [("对“一带一路”共建国家进出口占比", Decimal("39.2"), "2013"),
+      ("对“一带一路”共建国家进出口占比", Decimal("46.6"), "2023")]),
+    ("全省对制造业中长期贷款余额由2019年末的3200亿元增加至2023年末的7100亿元。",
+     [("全省对制造业中长期贷款余额", Decimal("320000000000"), "2019-12"),
+      ("全省对制造业中长期贷款余额", Decimal("710000000000"), "2023-12")]),
+    ("对拉美地区直接投资由上年的41.2亿美元下降至36.5亿美元。",
+     [("对拉美地区直接投资", Decimal("4120000000"), "2023"), ("对拉美地区直接投资", Decimal("3650000000"), None)]),
+])
+def test_round21_a_from_to_change_after_a_dui_subject_claims_both_ends(text: str, expected: list) -> None:
+    got = [(c["metric"], Decimal(str(c["value"])), c["time"]) for c in _claims_on(text, dt.date(2024, 3, 1))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    # unchanged: the object of 对 qualified by 的 still defines the group a rule is for (由于, 从事 open no change)
+    "对由于疫情影响营业收入下降30%以上的企业，给予一次性补助。",
+    "对从事粮食种植50亩以上的家庭农场，给予一次性奖励。",
+    "对年营业收入首次突破5000万元的企业，给予一次性奖励。",
+])
+def test_round21_unchanged_a_dui_group_with_you_or_cong_inside_is_a_rule(text: str) -> None:
+    assert _claims_on(text) == []
