@@ -3660,3 +3660,23 @@ def test_round21_a_from_to_change_after_a_dui_subject_claims_both_ends(text: str
 ])
 def test_round21_unchanged_a_dui_group_with_you_or_cong_inside_is_a_rule(text: str) -> None:
     assert _claims_on(text) == []
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 21: an annual average before a change (after a from–to change or a level) keeps the subject before it:
+    # the average says over what span the change is, as 同比 does
+    ("全市森林覆盖率由2015年的38.2%提高到2023年的44.7%，年均提高0.8个百分点。",
+     ["全市森林覆盖率", "全市森林覆盖率", "全市森林覆盖率年均提高"]),
+    ("我国对共建国家直接投资由2013年的126亿美元增至2023年的318亿美元，年均增长9.7%。",
+     ["对共建国家直接投资", "对共建国家直接投资", "对共建国家直接投资年均增长"]),
+    ("全省高速公路通车里程达到8900公里，平均每年增加320公里。",
+     ["全省高速公路通车里程", "全省高速公路通车里程平均每年增加"]),
+    # a compound rate noun is a derived head with its owner (年均复合增长率, as 年均增长率); unchanged: a year's mean
+    # level is a noun of its own
+    ("市场规模由2019年的120亿元增至2023年的350亿元，年均复合增长率达30.7%。",
+     ["市场规模", "市场规模", "市场规模年均复合增长率"]),
+    ("全国研发经费年均增速为10.5%。", ["全国研发经费年均增速"]),
+    ("全市PM2.5年均浓度为30微克/立方米，同比下降6.3%。", ["全市PM2.5年均浓度", "全市PM2.5年均浓度同比下降"]),
+])
+def test_round21_an_annual_average_change_keeps_the_subject_before_it(text: str, metrics: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == metrics
