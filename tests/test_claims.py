@@ -3680,3 +3680,18 @@ def test_round21_unchanged_a_dui_group_with_you_or_cong_inside_is_a_rule(text: s
 ])
 def test_round21_an_annual_average_change_keeps_the_subject_before_it(text: str, metrics: list[str]) -> None:
     assert [c["metric"] for c in _claims(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 21: a bound word between an end's date and its value (的超, 的不足, 的逾) keeps the date the value's
+    # time, and a count of people that opens a from–to change is the subject's level, not people doing the change
+    ("全市专精特新企业从2018年的不足200家增长至2023年的超1100家。",
+     [("全市专精特新企业", Decimal("200"), "2018"), ("全市专精特新企业", Decimal("1100"), "2023")]),
+    ("平台注册会员由2019年的逾80万人增加到2023年的超过350万人。",
+     [("平台注册会员", Decimal("800000"), "2019"), ("平台注册会员", Decimal("3500000"), "2023")]),
+    # unchanged: a count of people before what they do, after a bound word
+    ("全省累计超过120万人享受稳岗补贴。", [("全省享受稳岗补贴的人", Decimal("1200000"), None)]),
+])
+def test_round21_a_bound_word_at_a_from_to_end_keeps_its_date(text: str, expected: list) -> None:
+    got = [(c["metric"], Decimal(str(c["value"])), c["time"]) for c in _claims_on(text, dt.date(2024, 3, 1))]
+    assert got == expected

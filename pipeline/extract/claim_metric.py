@@ -1061,8 +1061,8 @@ def _people_doing(bare: str, words_before: list[Word], words_after: list[Word], 
     verbs = rules.words("verb_tags")
     after = [w for w in _phrase_words(words_after) if w.text.strip()]
     opens = bool(after) and (after[0].tag in verbs or after[0].tag in rules.words("doing_opener_tags"))
-    if not opens or not any(w.tag in verbs for w in after):
-        return False
+    if not opens or not any(w.tag in verbs for w in after) or rules.pattern("change_start_value").search(bare):
+        return False  # (由2020年的逾300万人增长至…: the start of a from–to change, no people doing it)
     last = next((w for w in reversed(words_before) if w.text.strip()), None)
     partner = last is not None and last.text.strip() in rules.words("partner_prepositions")
     if not bare or sufferers is not None:
