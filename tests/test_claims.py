@@ -3695,3 +3695,13 @@ def test_round21_an_annual_average_change_keeps_the_subject_before_it(text: str,
 def test_round21_a_bound_word_at_a_from_to_end_keeps_its_date(text: str, expected: list) -> None:
     got = [(c["metric"], Decimal(str(c["value"])), c["time"]) for c in _claims_on(text, dt.date(2024, 3, 1))]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 21: 随着 opening a clause (often a from–to change that sets the scene) is no part of its metric
+    ("随着全市常住人口从2015年的820万人增加到2023年的960万人，住房需求持续释放。", ["全市常住人口", "全市常住人口"]),
+    ("隨著訪港旅客人次由2022年的60萬增至2023年的3400萬，零售業總銷貨價值上升16.2%。",
+     ["訪港旅客人次", "訪港旅客人次", "零售業總銷貨價值上升"]),
+])
+def test_round21_suizhe_opens_no_metric(text: str, metrics: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == metrics
