@@ -3705,3 +3705,15 @@ def test_round21_a_bound_word_at_a_from_to_end_keeps_its_date(text: str, expecte
 ])
 def test_round21_suizhe_opens_no_metric(text: str, metrics: list[str]) -> None:
     assert [c["metric"] for c in _claims(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 21: a rate noun after 同比/环比 moving from one level to another is the measure of both ends
+    ("2024年，全球天然气消费量4.13万亿立方米，同比增速由上年的0.1%提升至2.5%。",
+     ["全球天然气消费量", "全球天然气消费量同比增速", "全球天然气消费量同比增速"]),
+    ("全省出口额同比增幅由2022年的8.5%收窄至2023年的3.1%。", ["全省出口额同比增幅", "全省出口额同比增幅"]),
+    # unchanged: a rate noun alone (round 20)
+    ("净利润增速从6.22%降至1.22%。", ["净利润增速", "净利润增速"]),
+])
+def test_round21_a_yoy_rate_noun_names_both_ends_of_its_from_to_change(text: str, metrics: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == metrics

@@ -690,8 +690,9 @@ def _level_subject(governing: Governing) -> Governing:
         subject = _without_base_or_close(governing.metric[:-len(governing.change)])
     subject = subject or governing.subject
     subject = cues().pattern("metric_tail_strip").sub("", subject) or subject  # 累计下跌4.2%，收于…: not 累计
-    if governing.change in cues().words("derived_heads"):
-        subject += governing.change  # (round 20: 净利润增速从6.22%降至1.22%: a rate noun is the measure, not a change)
+    if governing.change and any(governing.change.endswith(head) for head in cues().words("derived_heads")):
+        subject += governing.change  # (round 20: 净利润增速从6.22%降至1.22%: a rate noun is the measure, not a change;
+        # round 21: also after 同比/环比, 同比增速由上年的0.1%提升至2.5%)
     return Governing(subject, subject, "")
 
 
