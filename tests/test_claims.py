@@ -3659,3 +3659,90 @@ def test_round21_a_degree_adverb_after_the_base_keeps_it_named(text: str, metric
 def test_round21_a_cut_dates_comparison_frame_leaves_no_residue(text: str, expected: list) -> None:
     got = [(c["metric"], str(c["value"])) for c in _claims_on(text, dt.date(2024, 3, 1))]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 21: a subject opening with 对 (trade with a partner, loans to a sector) and a from–to change after it: the
+    # start value is a claim at its own date, not a value defining the group of a rule; the end keeps a clean metric
+    ("我国对东盟机电产品进出口由2010年的1.8万亿元增长至2023年的3.9万亿元。",
+     [("对东盟机电产品进出口", Decimal("1800000000000"), "2010"),
+      ("对东盟机电产品进出口", Decimal("3900000000000"), "2023")]),
+    ("对“一带一路”共建国家进出口占比从2013年的39.2%提升到2023年的46.6%。",
+     [("对“一带一路”共建国家进出口占比", Decimal("39.2"), "2013"),
+      ("对“一带一路”共建国家进出口占比", Decimal("46.6"), "2023")]),
+    ("全省对制造业中长期贷款余额由2019年末的3200亿元增加至2023年末的7100亿元。",
+     [("全省对制造业中长期贷款余额", Decimal("320000000000"), "2019-12"),
+      ("全省对制造业中长期贷款余额", Decimal("710000000000"), "2023-12")]),
+    ("对拉美地区直接投资由上年的41.2亿美元下降至36.5亿美元。",
+     [("对拉美地区直接投资", Decimal("4120000000"), "2023"), ("对拉美地区直接投资", Decimal("3650000000"), None)]),
+])
+def test_round21_a_from_to_change_after_a_dui_subject_claims_both_ends(text: str, expected: list) -> None:
+    got = [(c["metric"], Decimal(str(c["value"])), c["time"]) for c in _claims_on(text, dt.date(2024, 3, 1))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    # unchanged: the object of 对 qualified by 的 still defines the group a rule is for (由于, 从事 open no change)
+    "对由于疫情影响营业收入下降30%以上的企业，给予一次性补助。",
+    "对从事粮食种植50亩以上的家庭农场，给予一次性奖励。",
+    "对年营业收入首次突破5000万元的企业，给予一次性奖励。",
+])
+def test_round21_unchanged_a_dui_group_with_you_or_cong_inside_is_a_rule(text: str) -> None:
+    assert _claims_on(text) == []
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 21: an annual average before a change (after a from–to change or a level) keeps the subject before it:
+    # the average says over what span the change is, as 同比 does
+    ("全市森林覆盖率由2015年的38.2%提高到2023年的44.7%，年均提高0.8个百分点。",
+     ["全市森林覆盖率", "全市森林覆盖率", "全市森林覆盖率年均提高"]),
+    ("我国对共建国家直接投资由2013年的126亿美元增至2023年的318亿美元，年均增长9.7%。",
+     ["对共建国家直接投资", "对共建国家直接投资", "对共建国家直接投资年均增长"]),
+    ("全省高速公路通车里程达到8900公里，平均每年增加320公里。",
+     ["全省高速公路通车里程", "全省高速公路通车里程平均每年增加"]),
+    # a compound rate noun is a derived head with its owner (年均复合增长率, as 年均增长率); unchanged: a year's mean
+    # level is a noun of its own
+    ("市场规模由2019年的120亿元增至2023年的350亿元，年均复合增长率达30.7%。",
+     ["市场规模", "市场规模", "市场规模年均复合增长率"]),
+    ("全国研发经费年均增速为10.5%。", ["全国研发经费年均增速"]),
+    ("全市PM2.5年均浓度为30微克/立方米，同比下降6.3%。", ["全市PM2.5年均浓度", "全市PM2.5年均浓度同比下降"]),
+])
+def test_round21_an_annual_average_change_keeps_the_subject_before_it(text: str, metrics: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 21: a bound word between an end's date and its value (的超, 的不足, 的逾) keeps the date the value's
+    # time, and a count of people that opens a from–to change is the subject's level, not people doing the change
+    ("全市专精特新企业从2018年的不足200家增长至2023年的超1100家。",
+     [("全市专精特新企业", Decimal("200"), "2018"), ("全市专精特新企业", Decimal("1100"), "2023")]),
+    ("平台注册会员由2019年的逾80万人增加到2023年的超过350万人。",
+     [("平台注册会员", Decimal("800000"), "2019"), ("平台注册会员", Decimal("3500000"), "2023")]),
+    # unchanged: a count of people before what they do, after a bound word
+    ("全省累计超过120万人享受稳岗补贴。", [("全省享受稳岗补贴的人", Decimal("1200000"), None)]),
+])
+def test_round21_a_bound_word_at_a_from_to_end_keeps_its_date(text: str, expected: list) -> None:
+    got = [(c["metric"], Decimal(str(c["value"])), c["time"]) for c in _claims_on(text, dt.date(2024, 3, 1))]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 21: 随着 opening a clause (often a from–to change that sets the scene) is no part of its metric
+    ("随着全市常住人口从2015年的820万人增加到2023年的960万人，住房需求持续释放。", ["全市常住人口", "全市常住人口"]),
+    ("隨著訪港旅客人次由2022年的60萬增至2023年的3400萬，零售業總銷貨價值上升16.2%。",
+     ["訪港旅客人次", "訪港旅客人次", "零售業總銷貨價值上升"]),
+])
+def test_round21_suizhe_opens_no_metric(text: str, metrics: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 21: a rate noun after 同比/环比 moving from one level to another is the measure of both ends
+    ("2024年，全球天然气消费量4.13万亿立方米，同比增速由上年的0.1%提升至2.5%。",
+     ["全球天然气消费量", "全球天然气消费量同比增速", "全球天然气消费量同比增速"]),
+    ("全省出口额同比增幅由2022年的8.5%收窄至2023年的3.1%。", ["全省出口额同比增幅", "全省出口额同比增幅"]),
+    # unchanged: a rate noun alone (round 20)
+    ("净利润增速从6.22%降至1.22%。", ["净利润增速", "净利润增速"]),
+])
+def test_round21_a_yoy_rate_noun_names_both_ends_of_its_from_to_change(text: str, metrics: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == metrics

@@ -690,8 +690,9 @@ def _level_subject(governing: Governing) -> Governing:
         subject = _without_base_or_close(governing.metric[:-len(governing.change)])
     subject = subject or governing.subject
     subject = cues().pattern("metric_tail_strip").sub("", subject) or subject  # 累计下跌4.2%，收于…: not 累计
-    if governing.change in cues().words("derived_heads"):
-        subject += governing.change  # (round 20: 净利润增速从6.22%降至1.22%: a rate noun is the measure, not a change)
+    if governing.change and any(governing.change.endswith(head) for head in cues().words("derived_heads")):
+        subject += governing.change  # (round 20: 净利润增速从6.22%降至1.22%: a rate noun is the measure, not a change;
+        # round 21: also after 同比/环比, 同比增速由上年的0.1%提升至2.5%)
     return Governing(subject, subject, "")
 
 
@@ -1064,8 +1065,8 @@ def _people_doing(bare: str, words_before: list[Word], words_after: list[Word], 
     verbs = rules.words("verb_tags")
     after = [w for w in _phrase_words(words_after) if w.text.strip()]
     opens = bool(after) and (after[0].tag in verbs or after[0].tag in rules.words("doing_opener_tags"))
-    if not opens or not any(w.tag in verbs for w in after):
-        return False
+    if not opens or not any(w.tag in verbs for w in after) or rules.pattern("change_start_value").search(bare):
+        return False  # (由2020年的逾300万人增长至…: the start of a from–to change, no people doing it)
     last = next((w for w in reversed(words_before) if w.text.strip()), None)
     partner = last is not None and last.text.strip() in rules.words("partner_prepositions")
     if not bare or sufferers is not None:

@@ -233,7 +233,8 @@ def is_a_rule(sentence: str, offset: int, end: int, placed: list[Placed]) -> boo
     clause_begin, clause_end = clause_bounds(sentence, offset)
     before, after = sentence[clause_begin:offset], sentence[end:]
     if (rules.pattern("condition_before").search(before) or rules.pattern("condition_clause_after").match(after)
-            or (rules.pattern("addressee_before").search(before) and rules.pattern("addressee_after").match(after))):
+            or (rules.pattern("addressee_before").search(before) and rules.pattern("addressee_after").match(after)
+                and not rules.pattern("change_start_value").search(before))):
         return True
     notice = rules.pattern("rule_notice").search(sentence, 0, clause_begin + 1)
     if not rules.pattern("issuer_rule").search(sentence, clause_begin, clause_end) and not (
