@@ -3630,3 +3630,39 @@ def test_round21_a_degree_adverb_after_the_base_keeps_it_named(text: str, metric
 def test_round21_a_cut_dates_comparison_frame_leaves_no_residue(text: str, expected: list) -> None:
     got = [(c["metric"], str(c["value"])) for c in _claims_on(text, dt.date(2024, 3, 1))]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 21: a rate noun a change word opens (增长率, 自然增长率, 增长速度, 下降率, 增速, 增幅) before its value
+    # is the measure itself: the next clause's change of it keeps it whole
+    ("2022年末全县户籍人口52.3万人，全年人口自然增长率为-1.8‰，比上年下降0.9个千分点。",
+     [("全县户籍人口", "523000"), ("人口自然增长率", "-0.18"), ("人口自然增长率比上年下降", "0.09")]),
+    ("今年前三季度，全市规模以上工业增加值增长率为7.4%，比上半年提高0.6个百分点。",
+     [("全市规模以上工业增加值增长率", "7.4"), ("全市规模以上工业增加值增长率比上半年提高", "0.6")]),
+    ("报告期内，公司营业收入增长率达到15.6%，较上年同期下降4.2个百分点。",
+     [("公司营业收入增长率", "15.6"), ("公司营业收入增长率较上年同期下降", "4.2")]),
+    ("该区城乡居民人均可支配收入增长速度为5.9%，比上年加快0.7个百分点。",
+     [("区城乡居民人均可支配收入增长速度", "5.9"), ("区城乡居民人均可支配收入增长速度比上年加快", "0.7")]),
+    ("2023年本市万元地区生产总值能耗下降率为4.1%，比上年扩大0.5个百分点。",
+     [("本市万元地区生产总值能耗下降率", "4.1"), ("本市万元地区生产总值能耗下降率比上年扩大", "0.5")]),
+    ("出口同比增速为8.2%，比上月加快1.5个百分点。", [("出口同比增速", "8.2"), ("出口同比增速比上月加快", "1.5")]),
+    ("本港整體貨物出口貨值增長率為3.2%，較上月上升1.1個百分點。",
+     [("本港整體貨物出口貨值增長率", "3.2"), ("本港整體貨物出口貨值增長率較上月上升", "1.1")]),
+    # a population's rate by its own name is of no member named before it
+    ("全年出生人口3.1万人，死亡人口3.6万人，自然增长率为-1.2‰。",
+     [("出生人口", "31000"), ("死亡人口", "36000"), ("自然增长率", "-0.12")]),
+    # a change in per cent after a rate's change is the owner's, not the rate's
+    ("规模以上服务业营业收入增速比上年回落2.3个百分点，增长5.5%。",
+     [("规模以上服务业营业收入增速比上年回落", "2.3"), ("规模以上服务业营业收入增长", "5.5")]),
+    # unchanged: a bare rate noun takes the subject before; a 分别 list's members take the rate of the frame; a
+    # derived rate alone is of the level named before
+    ("全年社会消费品零售总额增长6.8%，增速比上年回落1.1个百分点。",
+     [("社会消费品零售总额增长", "6.8"), ("社会消费品零售总额增速比上年回落", "1.1")]),
+    ("2016-2021年，东部和西部地区农村居民人均收入年均增长率分别为7.2%和9.1%。",
+     [("东部地区农村居民人均收入年均增长率", "7.2"), ("西部地区农村居民人均收入年均增长率", "9.1")]),
+    ("全市城镇化率为68.2%，年均增长率为1.3%。", [("全市城镇化率", "68.2"), ("全市城镇化率年均增长率", "1.3")]),
+    ("该市地区生产总值增长5.8%，增长率比全国高0.6个百分点。",
+     [("市地区生产总值增长", "5.8"), ("市地区生产总值增长率比全国高", "0.6")]),
+])
+def test_round21_a_rate_noun_before_its_value_is_the_measure(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
