@@ -3666,3 +3666,20 @@ def test_round21_a_cut_dates_comparison_frame_leaves_no_residue(text: str, expec
 ])
 def test_round21_a_rate_noun_before_its_value_is_the_measure(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 21: a verb of reaching right after the comma (，降至, ，增至, ，回落到) links the change to the level it
+    # reached: the level measures the subject, not its change
+    ("全县人口自然增长率比上年下降0.42个千分点，降至0.9‰。",
+     [("全县人口自然增长率比上年下降", "0.042"), ("全县人口自然增长率", "0.09")]),
+    ("全市城镇调查失业率比一季度下降0.4个百分点，回落到5.1%。",
+     [("全市城镇调查失业率比一季度下降", "0.4"), ("全市城镇调查失业率", "5.1")]),
+    ("该县农村居民人均可支配收入增长8.1%，增至21450元。",
+     [("县农村居民人均可支配收入增长", "8.1"), ("县农村居民人均可支配收入", "21450")]),
+    # unchanged: a clause with its own subject before the verb names its own level
+    ("全市工业用电量下降3.2%，居民用电量增至56亿千瓦时。",
+     [("全市工业用电量下降", "3.2"), ("居民用电量", "5600000000")]),
+])
+def test_round21_a_verb_of_reaching_after_the_comma_gives_the_level(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
