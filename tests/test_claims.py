@@ -3663,6 +3663,11 @@ def test_round21_a_cut_dates_comparison_frame_leaves_no_residue(text: str, expec
     ("全市城镇化率为68.2%，年均增长率为1.3%。", [("全市城镇化率", "68.2"), ("全市城镇化率年均增长率", "1.3")]),
     ("该市地区生产总值增长5.8%，增长率比全国高0.6个百分点。",
      [("市地区生产总值增长", "5.8"), ("市地区生产总值增长率比全国高", "0.6")]),
+    # the rate named again in the next clause is named once
+    ("该市一般公共预算收入增幅为8.3%，增幅比上年提高2.1个百分点。",
+     [("市一般公共预算收入增幅", "8.3"), ("市一般公共预算收入增幅比上年提高", "2.1")]),
+    ("全省进出口总额增长率为4.4%，增速比上年回落3.2个百分点。",
+     [("全省进出口总额增长率", "4.4"), ("全省进出口总额增速比上年回落", "3.2")]),
 ])
 def test_round21_a_rate_noun_before_its_value_is_the_measure(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected

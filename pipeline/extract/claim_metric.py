@@ -876,6 +876,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             subject = _without_base(subject)
         if not head and context.local and context.unit == rules.setting("share_change_unit"):
             subject = _share_owner(subject)  # 税收收入…，占…的比重为72.7%，增长21.5%: the amount grew, not the share
+        if rules.pattern("rate_noun_at").match(phrase):  # 增幅为8.3%，增幅比上年提高: the rate is named once
+            subject = _rate_owner(subject)
         found = governing if not phrase else _parallel_act(phrase, subject, change,
                                                               governing.unit == context.unit)
     else:
