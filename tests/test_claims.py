@@ -3746,3 +3746,61 @@ def test_round21_suizhe_opens_no_metric(text: str, metrics: list[str]) -> None:
 ])
 def test_round21_a_yoy_rate_noun_names_both_ends_of_its_from_to_change(text: str, metrics: list[str]) -> None:
     assert [c["metric"] for c in _claims(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 21: a rate noun a change word opens (增长率, 自然增长率, 增长速度, 下降率, 增速, 增幅) before its value
+    # is the measure itself: the next clause's change of it keeps it whole
+    ("2022年末全县户籍人口52.3万人，全年人口自然增长率为-1.8‰，比上年下降0.9个千分点。",
+     [("全县户籍人口", "523000"), ("人口自然增长率", "-0.18"), ("人口自然增长率比上年下降", "0.09")]),
+    ("今年前三季度，全市规模以上工业增加值增长率为7.4%，比上半年提高0.6个百分点。",
+     [("全市规模以上工业增加值增长率", "7.4"), ("全市规模以上工业增加值增长率比上半年提高", "0.6")]),
+    ("报告期内，公司营业收入增长率达到15.6%，较上年同期下降4.2个百分点。",
+     [("公司营业收入增长率", "15.6"), ("公司营业收入增长率较上年同期下降", "4.2")]),
+    ("该区城乡居民人均可支配收入增长速度为5.9%，比上年加快0.7个百分点。",
+     [("区城乡居民人均可支配收入增长速度", "5.9"), ("区城乡居民人均可支配收入增长速度比上年加快", "0.7")]),
+    ("2023年本市万元地区生产总值能耗下降率为4.1%，比上年扩大0.5个百分点。",
+     [("本市万元地区生产总值能耗下降率", "4.1"), ("本市万元地区生产总值能耗下降率比上年扩大", "0.5")]),
+    ("出口同比增速为8.2%，比上月加快1.5个百分点。", [("出口同比增速", "8.2"), ("出口同比增速比上月加快", "1.5")]),
+    ("本港整體貨物出口貨值增長率為3.2%，較上月上升1.1個百分點。",
+     [("本港整體貨物出口貨值增長率", "3.2"), ("本港整體貨物出口貨值增長率較上月上升", "1.1")]),
+    # a population's rate by its own name is of no member named before it
+    ("全年出生人口3.1万人，死亡人口3.6万人，自然增长率为-1.2‰。",
+     [("出生人口", "31000"), ("死亡人口", "36000"), ("自然增长率", "-0.12")]),
+    # a change in per cent after a rate's change is the owner's, not the rate's
+    ("规模以上服务业营业收入增速比上年回落2.3个百分点，增长5.5%。",
+     [("规模以上服务业营业收入增速比上年回落", "2.3"), ("规模以上服务业营业收入增长", "5.5")]),
+    # unchanged: a bare rate noun takes the subject before; a 分别 list's members take the rate of the frame; a
+    # derived rate alone is of the level named before
+    ("全年社会消费品零售总额增长6.8%，增速比上年回落1.1个百分点。",
+     [("社会消费品零售总额增长", "6.8"), ("社会消费品零售总额增速比上年回落", "1.1")]),
+    ("2016-2021年，东部和西部地区农村居民人均收入年均增长率分别为7.2%和9.1%。",
+     [("东部地区农村居民人均收入年均增长率", "7.2"), ("西部地区农村居民人均收入年均增长率", "9.1")]),
+    ("全市城镇化率为68.2%，年均增长率为1.3%。", [("全市城镇化率", "68.2"), ("全市城镇化率年均增长率", "1.3")]),
+    ("该市地区生产总值增长5.8%，增长率比全国高0.6个百分点。",
+     [("市地区生产总值增长", "5.8"), ("市地区生产总值增长率比全国高", "0.6")]),
+    # the rate named again in the next clause is named once
+    ("该市一般公共预算收入增幅为8.3%，增幅比上年提高2.1个百分点。",
+     [("市一般公共预算收入增幅", "8.3"), ("市一般公共预算收入增幅比上年提高", "2.1")]),
+    ("全省进出口总额增长率为4.4%，增速比上年回落3.2个百分点。",
+     [("全省进出口总额增长率", "4.4"), ("全省进出口总额增速比上年回落", "3.2")]),
+])
+def test_round21_a_rate_noun_before_its_value_is_the_measure(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 21: a verb of reaching right after the comma (，降至, ，增至, ，回落到) links the change to the level it
+    # reached: the level measures the subject, not its change
+    ("全县人口自然增长率比上年下降0.42个千分点，降至0.9‰。",
+     [("全县人口自然增长率比上年下降", "0.042"), ("全县人口自然增长率", "0.09")]),
+    ("全市城镇调查失业率比一季度下降0.4个百分点，回落到5.1%。",
+     [("全市城镇调查失业率比一季度下降", "0.4"), ("全市城镇调查失业率", "5.1")]),
+    ("该县农村居民人均可支配收入增长8.1%，增至21450元。",
+     [("县农村居民人均可支配收入增长", "8.1"), ("县农村居民人均可支配收入", "21450")]),
+    # unchanged: a clause with its own subject before the verb names its own level
+    ("全市工业用电量下降3.2%，居民用电量增至56亿千瓦时。",
+     [("全市工业用电量下降", "3.2"), ("居民用电量", "5600000000")]),
+])
+def test_round21_a_verb_of_reaching_after_the_comma_gives_the_level(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected

@@ -14,6 +14,7 @@ Cue words and tags are data (`resources/claims.yaml`).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -597,9 +598,25 @@ def _clause_subject(clause: str, words: list[Word]) -> str:
     ranked = rules.pattern("superlative_entity").fullmatch(phrase)
     if ranked and _has_noun(ranked["metric"], words):
         return ranked["entity"] + ranked["metric"]
-    change_at = rules.pattern("change_words").search(phrase)
+    change_at = _change_at(phrase, words)
     head = clean(phrase[:change_at.start()]) if change_at else phrase
     return head if _has_noun(head, words) else ""
+
+
+def _change_at(phrase: str, words: list[Word]) -> re.Match[str] | None:
+    """Where the change of a phrase begins, or None. A rate noun a change word opens (人口自然增长率, 工业增加值增速)
+    after the subject it measures is that subject's measure, no change, when the value follows it (the phrase ends
+    in it) or a change of the rate follows it (增速比上年回落: the change is 回落) — round 21. A rate noun with no
+    subject before it (增速比上年提高, 远低于增长速度的) stays a bare head that takes the subject named before,
+    unless it names its measure whole (`self_named_rates`: 自然增长率)."""
+    rules = cues()
+    change_at = rules.pattern("change_words").search(phrase)
+    end = rules.pattern("rate_noun_end").search(phrase)
+    if (end and _has_noun(clean(phrase[:end.start()]), words)) or rules.pattern("self_named_rate_end").search(phrase):
+        return None  # (自然增长率为-2.41‰: a population's rate by its own name)
+    rate = rules.pattern("rate_noun_at").match(phrase, change_at.start()) if change_at and change_at.start() else None
+    later = rules.pattern("change_words").search(phrase, rate.end()) if rate else None
+    return later if later and _has_noun(clean(phrase[:rate.start()]), words) else change_at
 
 
 def _after_cause(context: Context) -> bool:
@@ -672,6 +689,13 @@ def _share_owner(subject: str) -> str:
     subject itself when it names no share: a change in per cent after a share is its owner's (round 21)."""
     share = cues().pattern("share_in_subject").search(subject)
     return subject[:share.start()] if share and share.start() else subject
+
+
+def _rate_owner(subject: str) -> str:
+    """Whose rate a subject names (工业增加值增速比上年 → 工业增加值), or the subject itself when it names no rate: a
+    change in per cent after a rate is its owner's (…增速比上年回落0.5个百分点，增长4.6%; round 21)."""
+    rate = cues().pattern("rate_noun_end").search(_without_base(subject))
+    return _without_base(subject)[:rate.start()] if rate and rate.start() else subject
 
 
 def _without_share(owner: str) -> str:
@@ -763,12 +787,16 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     if rules.pattern("bare_share").fullmatch(bare):
         phrase = rules.setting("share_head")  # …增长5%，占18%: a share of the subject, not its change
     phrase = _without_revised_base(phrase)  # 由此前公布的: the earlier release, a base
-    change_at = rules.pattern("change_words").search(phrase)
+    change_at = rules.pattern("change_words").search(phrase) if member else _change_at(phrase, words_before)
     head = phrase[:change_at.start()] if change_at else phrase
     change = phrase[change_at.start():] if change_at else ""
     head = _antecedent(before, head, context.before) or head
+    # a change in per cent after a rate's clause is the owner's (…增速比上年回落0.5个百分点，增长4.6%: the owner grew)
+    owner_changes = not head and bool(change) and not member and context.unit == rules.setting("share_change_unit")
+    if owner_changes and governing is not None:
+        governing = dataclasses.replace(governing, subject=_rate_owner(governing.subject))
     led = rules.pattern("entity_lead").fullmatch(head)
-    if (led and not member and rules.pattern("metric_head").search(led["entity"])
+    if (led and not member and _ends_in_metric_head(led["entity"])
             and not rules.pattern("regional_gap").fullmatch(head)):
         head = led["entity"]  # (round 20: 低于贷款增速（8.26%）: the compared side names its own measure)
     pointer = rules.pattern("pointer_words").search(head)
@@ -788,8 +816,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif (ranked := rules.pattern("superlative_entity").fullmatch(head)) and _has_noun(ranked["metric"], words_before):
         subject = ranked["entity"] + ranked["metric"]  # 房价收入比最高为深圳 → 深圳房价收入比
         found = Governing(subject + change, subject, change, ranked["metric"])
-    elif phrase in rules.words("derived_heads") and (owner := _owner(context, governing)):  # 平均年增长率为2.3%
-        found = Governing(owner + phrase, owner, change)
+    elif phrase in rules.words("derived_heads") and (owner := _rate_owner(_owner(context, governing))):
+        found = Governing(owner + phrase, owner, change)  # 平均年增长率为2.3%: of the level, not of a rate before
     elif ((rules.pattern("plan_share").fullmatch(head) or rules.pattern("ratio_to_base").match(bare))
           and (owner := _owner(context, governing))):
         found = Governing(owner + phrase, owner, change)  # 为年度预算的86.7%, 是平日业务量的2.3倍: the owner's ratio
@@ -837,6 +865,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif _has_noun(head, words_before) and not _opens_with_base(head, words_before):
         found = Governing(phrase, head, change, head[len(_entity_prefix(head, words_before)):])
     elif not context.local and (subject := _clause_subject(context.previous_clause, list(context.previous_words))):
+        subject = _rate_owner(subject) if owner_changes else subject  # 涨幅控制在3%左右，实际上涨0.4%
         found = Governing(subject + phrase, subject, change)
     elif (governing is not None and head and (_after_cause(context) or rules.pattern("attained_object").match(bare))
           and not _opens_with_base(head, words_before)):
@@ -848,6 +877,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             subject = _without_base(subject)
         if not head and context.local and context.unit == rules.setting("share_change_unit"):
             subject = _share_owner(subject)  # 税收收入…，占…的比重为72.7%，增长21.5%: the amount grew, not the share
+        if rules.pattern("rate_noun_at").match(phrase):  # 增幅为8.3%，增幅比上年提高: the rate is named once
+            subject = _rate_owner(subject)
         found = governing if not phrase else _parallel_act(phrase, subject, change,
                                                               governing.unit == context.unit)
     else:
