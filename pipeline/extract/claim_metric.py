@@ -612,7 +612,8 @@ def _change_at(phrase: str, words: list[Word]) -> re.Match[str] | None:
     rules = cues()
     change_at = rules.pattern("change_words").search(phrase)
     end = rules.pattern("rate_noun_end").search(phrase)
-    if (end and _has_noun(clean(phrase[:end.start()]), words)) or rules.pattern("self_named_rate_end").search(phrase):
+    owner = rules.pattern("change_words").sub("", clean(phrase[:end.start()])) if end else ""  # (同比增速: no owner)
+    if (end and _has_noun(owner, words)) or rules.pattern("self_named_rate_end").search(phrase):
         return None  # (自然增长率为-2.41‰: a population's rate by its own name)
     rate = rules.pattern("rate_noun_at").match(phrase, change_at.start()) if change_at and change_at.start() else None
     later = rules.pattern("change_words").search(phrase, rate.end()) if rate else None
