@@ -1114,3 +1114,21 @@ def test_round20_one_word_members_share_the_measure_after_the_list(text: str, ex
 ])
 def test_round21_a_measuring_basis_clause_names_no_subject(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value).startswith(expected)
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 21: a price index is a measure (…价格), so its breakdown's members share it, in one sentence or
+    # in the next sentence that opens with 其中
+    ("5月份，全省居民消费价格同比上涨0.6%，其中城市上涨0.5%，农村上涨0.9%。", "0.9", "农村全省居民消费价格上涨"),
+    ("上月全市居民消费价格环比下降0.2%。其中，城市下降0.3%，农村下降0.1%。", "0.3", "城市居民消费价格下降"),
+    ("上月全市居民消费价格环比下降0.2%。其中，城市下降0.3%，农村下降0.1%。", "0.1", "农村居民消费价格下降"),
+    ("全省公路总里程达到21.8万公里。其中高速公路7600公里。", "7600", "高速公路全省公路总里程"),
+    # unchanged: a member naming its own measure, a kind of what is counted, a clause of its own after 其中
+    ("1—6月份，全省固定资产投资完成6800亿元。其中，住宅投资1900亿元。", "190000000000", "住宅投资"),
+    ("全年授权专利3200项。其中发明专利860项。", "860", "发明专利"),
+    ("上月全市工业生产者出厂价格同比下降1.8%。其中，生产资料价格下降2.4%。", "2.4", "生产资料价格下降"),
+    ("集团去年实现利润4.2亿元。其中子公司确认投资收益1.3亿元。", "130000000", "子公司确认投资收益"),
+])
+def test_round21_members_of_a_breakdown_share_a_price_measure_also_after_a_sentence_opening_with_qizhong(
+        text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected

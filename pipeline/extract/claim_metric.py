@@ -778,6 +778,10 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         # 比前一周修正后数据增加: the base's figure (the base names it), else the figure of the governing subject
         head = lead if _opens_with_base(lead, words_before) else lead + governing.subject
     phrase = head + change
+    # (round 21: a sentence opening with 其中 breaks down the figure of the sentence before, as a clause would, when
+    # the member only names a part: 其中，城市下降…; not 其中公司确认东莞证券投资收益…, a clause of its own)
+    local = context.local or (governing is not None and len(head) <= rules.setting("member_max_chars") and bool(
+        rules.pattern("sentence_subset_opener").match(_SPACE.sub("", context.before + before))))
     if member:  # the change of the member before (分别由x、y增长至u、v), not of a clause before the list's own
         inherited = governing.change if governing and not rules.pattern("respectively").search(before) else ""
         change = change or inherited
@@ -806,16 +810,16 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif (context.local and governing is not None and governing.subject and not member
           and (gap := _regional_gap(head, governing, context))):
         found = Governing(gap + change, _without_base(governing.subject), change)  # 高于全国2.1个百分点
-    elif context.local and governing is not None and governing.core and _names_an_entity(head, words_before):
+    elif local and governing is not None and governing.core and _names_an_entity(head, words_before):
         core = governing.core  # (国有大型商业银行不良贷款率为…，股份制商业银行为…: the measure after the member before)
         core = (core != governing.subject and core) or _parallel_core(head, governing, named=True) or core
         found = Governing(head + core + change, head + core, change, core)
-    elif context.local and governing is not None and (
+    elif local and governing is not None and (
             entity := _next_entity(before, head, governing.core or governing.subject,
                                    context.unit in rules.words("counting_measures"))):
         core = governing.core or governing.subject  # 高于城区（83.8%）; 里程14.6万公里，其中高铁3.8万公里
         found = Governing(entity + core + change, entity + core, change, core)
-    elif context.local and governing is not None and not member and (core := _parallel_core(head, governing)):
+    elif local and governing is not None and not member and (core := _parallel_core(head, governing)):
         found = Governing(head + core + change, head + core, change, core)  # 其中城市14.3/10万，农村16.6/10万
     elif (governing is not None and not member and (context.local or not _has_noun(head, words_before))
           and (owner := _sibling_owner(head, governing))):
