@@ -1132,3 +1132,19 @@ def test_round21_a_measuring_basis_clause_names_no_subject(text: str, value: str
 def test_round21_members_of_a_breakdown_share_a_price_measure_also_after_a_sentence_opening_with_qizhong(
         text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 21: a last member the dictionary holds as one word with the noun the members share (农村居民, 外资企业)
+    # opens with the member: the noun is shared
+    ("上年，城镇和农村居民人均可支配收入分别增长4.6%和6.3%。",
+     ["城镇居民人均可支配收入增长", "农村居民人均可支配收入增长"]),
+    ("一季度城镇、农村居民人均消费支出分别增长5.9%和7.2%。", ["城镇居民人均消费支出增长", "农村居民人均消费支出增长"]),
+    ("前三季度，内资和外资企业利润分别增长2.4%和4.8%。", ["内资企业利润增长", "外资企业利润增长"]),
+    # unchanged: members split by the segmenter already, members naming measures, a country before a whole name
+    ("东部和中部地区生产总值分别增长5.1%和4.7%。", ["东部地区生产总值增长", "中部地区生产总值增长"]),
+    ("出口额和进口额分别增长2.6%和3.9%。", ["出口额增长", "进口额增长"]),
+    ("美国和中国银行业资产分别增长1.5%和6.2%。", ["美国银行业资产增长", "中国银行业资产增长"]),
+])
+def test_round21_a_list_member_the_dictionary_joins_to_the_shared_noun_is_split(text: str, expected: list[str]) -> None:
+    assert [m for _, m in _metrics(text)] == expected

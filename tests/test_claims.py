@@ -3004,9 +3004,10 @@ def test_round19_a_cut_dates_frame_leaves_the_metric(text: str, expected: list) 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # round 19: regions named by direction share the measure after the last one (分别)
+    # round 19: regions named by direction share the measure after the last one (分别); round 21: and the 地区 the
+    # segmenter joins to the last one (东北地区)
     ("分区域看，东部、中部、西部和东北地区城镇单位就业人员平均工资分别为12.1万元、9.3万元、10.2万元和9.1万元。",
-     ["东部城镇单位就业人员平均工资", "中部城镇单位就业人员平均工资", "西部城镇单位就业人员平均工资",
+     ["东部地区城镇单位就业人员平均工资", "中部地区城镇单位就业人员平均工资", "西部地区城镇单位就业人员平均工资",
       "东北地区城镇单位就业人员平均工资"]),
     # …a bare group after a measure takes the measure (a verb inside its noun phrase: 就业|人员)
     ("2022年全市城镇非私营单位就业人员年平均工资105300元，城镇私营单位62150元。",

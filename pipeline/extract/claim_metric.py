@@ -1406,7 +1406,7 @@ def _alike_tail(items: list[str]) -> tuple[str, str]:
     segment = jieba_tokenizer().lcut
     heads = [segment(_SPACE.sub("", h)) for h in items[:-1]]
     sizes = {len(h) for h in heads}
-    words = segment(_SPACE.sub("", items[-1]))
+    words = _split_member_lead(heads, segment(_SPACE.sub("", items[-1])))
     alike = _alike_end(heads, words) or _things_tail(items, words)
     if alike is not None:
         return alike
@@ -1426,6 +1426,24 @@ def _alike_tail(items: list[str]) -> tuple[str, str]:
     if len(tail) < 2 or not _names_a_measure(tail, words[-1]):
         return items[-1], ""  # (长期牛熊最优窗口长度经网格搜索后: a clause, no shared noun)
     return "".join(head), tail
+
+
+def _split_member_lead(heads: list[list[str]], words: list[str]) -> list[str]:
+    """The last member's words with a compound the dictionary holds whole split after the member it opens with
+    (城镇和农村居民人均可支配收入: 农村居民 → 农村|居民, so 居民 is shared, as in 城镇居民): the members before are one
+    word each, as long as the compound's opening word and alike it (places, groups, sectors), and the rest of the
+    compound is a noun of the dictionary (内资和外资企业利润: 外资|企业); else the words unchanged."""
+    if len(words) < 2 or not heads or any(len(h) != 1 for h in heads):
+        return words
+    first, sizes = words[0], {len(h[0]) for h in heads}
+    size = sizes.pop() if len(sizes) == 1 else 0
+    if not size or len(first) <= size:
+        return words
+    lead, rest = first[:size], first[size:]
+    known = jieba_tokenizer().FREQ
+    if not known.get(lead) or not known.get(rest) or _word_class(rest) != "n" or not _alike(heads, [lead]):
+        return words
+    return [lead, rest, *words[1:]]
 
 
 def _things_tail(items: list[str], words: list[str]) -> tuple[str, str] | None:
