@@ -1148,3 +1148,22 @@ def test_round21_members_of_a_breakdown_share_a_price_measure_also_after_a_sente
 ])
 def test_round21_a_list_member_the_dictionary_joins_to_the_shared_noun_is_split(text: str, expected: list[str]) -> None:
     assert [m for _, m in _metrics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 21: a member ending in the word the member before ends in (…企业) names a member like it however long,
+    # its name joined by 及; and a clause after ； runs the breakdown on
+    ("一至五月，规模以上工业中，集体企业增加值增长2.2%，外商及港澳台商投资企业增长3.4%。", "3.4",
+     "外商及港澳台商投资企业增加值增长"),
+    ("分经济类型看，国有控股企业利润总额增长1.9%，私营企业下降0.6%，外商及港澳台商投资企业增长4.1%。", "4.1",
+     "外商及港澳台商投资企业利润总额增长"),
+    ("前两个月，国有控股企业增加值增长3.0%；股份制企业增长4.6%，私营企业增长2.7%。", "4.6", "股份制企业增加值增长"),
+    ("西部地区固定资产投资增长3.3%；东北地区增长1.8%。", "1.8", "东北地区固定资产投资增长"),
+    # unchanged: a clause after ； naming its own measure, a member that names a measure, a kind of what is counted
+    ("全年出口增长5.2%；进口下降3.1%。", "3.1", "进口下降"),
+    ("公司营业收入增长12.3%；净利润增长8.1%。", "8.1", "净利润增长"),
+    ("全年规模以上工业企业数量为4500家，其中大型企业120家。", "120", "大型企业数量"),
+])
+def test_round21_a_long_member_ending_like_the_member_before_and_a_breakdown_after_a_semicolon_share_the_measure(
+        text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected

@@ -214,10 +214,16 @@ def _parallel_core(head: str, governing: Governing, named: bool = False) -> str:
     rules = cues()
     segment = jieba_tokenizer().lcut
     words = segment(head)
-    if (not head or (len(head) > rules.setting("member_max_chars") and not named) or _ends_in_metric_head(head)
-            or rules.pattern("change_words").search(head) or not _nominal(words)):
-        return ""
     subject = governing.subject
+    # (round 21: a member ending in the word the member before ends in, 股份制企业增加值…，外商及港澳台商投资企业…, is
+    # known to name a member like it however long, its parts joined by 及/和 as a group's name may be)
+    opened = segment(subject)[:-1]
+    joined = bool(words) and len(words[-1]) > 1 and any(w.endswith(words[-1]) for w in opened)
+    if joined:
+        words = [w for w in words if w not in rules.words("noun_joiners")]
+    if (not head or (len(head) > rules.setting("member_max_chars") and not named and not joined)
+            or _ends_in_metric_head(head) or rules.pattern("change_words").search(head) or not _nominal(words)):
+        return ""
     if governing.core and subject.endswith(governing.core) and subject != governing.core:
         member = subject[:-len(governing.core)]  # 其中男性…: the member named before
         alike = _alike([segment(member)], words)
@@ -225,7 +231,7 @@ def _parallel_core(head: str, governing: Governing, named: bool = False) -> str:
     parts = segment(subject)
     for k in range(1, len(parts)):  # 东部地区PM2.5平均浓度: a member that ends like the head opens the subject
         member, core = parts[:k], parts[k:]
-        if core[0] == words[-1]:
+        if words[-1].endswith(core[0]):  # (round 21: also a word the head's last word closes with: 东北地区 of 地区)
             continue  # (规模以上工业|企业数量 for 大型企业: the head's own noun opens no shared measure)
         if (member[-1][-1:] == words[-1][-1:] or all(map(_modifies, [*member, *words]))) and (
                 _names_measure(core) or (_verbs_qualify(core) and _names_measure(core[-1:]))):  # 就业人员年平均工资
@@ -574,6 +580,7 @@ class Context:
     previous_clause: str = ""
     previous_words: tuple[Word, ...] = ()
     unit: str = ""  # the value's unit (a vote's count in 票 or in 股 names its own object)
+    chained: bool = False  # the sentence runs on from the one before, which ended in ； (round 21)
 
 
 def _topic_measure(before: str) -> str:
@@ -778,10 +785,12 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         # 比前一周修正后数据增加: the base's figure (the base names it), else the figure of the governing subject
         head = lead if _opens_with_base(lead, words_before) else lead + governing.subject
     phrase = head + change
-    # (round 21: a sentence opening with 其中 breaks down the figure of the sentence before, as a clause would, when
-    # the member only names a part: 其中，城市下降…; not 其中公司确认东莞证券投资收益…, a clause of its own)
-    local = context.local or (governing is not None and len(head) <= rules.setting("member_max_chars") and bool(
-        rules.pattern("sentence_subset_opener").match(_SPACE.sub("", context.before + before))))
+    # (round 21: a sentence opening with 其中, or running on after ；, breaks down the figure of the sentence before, as
+    # a clause would, when the member only names a part: 其中，城市下降…; …增加值增长4.2%；股份制企业增长5.3%; not
+    # 其中公司确认东莞证券投资收益…, a clause of its own)
+    local = context.local or (governing is not None and len(head) <= rules.setting("member_max_chars") and (
+        context.chained or bool(rules.pattern("sentence_subset_opener").match(_SPACE.sub("", context.before + before)))
+    ))
     if member:  # the change of the member before (分别由x、y增长至u、v), not of a clause before the list's own
         inherited = governing.change if governing and not rules.pattern("respectively").search(before) else ""
         change = change or inherited
