@@ -1167,3 +1167,17 @@ def test_round21_a_list_member_the_dictionary_joins_to_the_shared_noun_is_split(
 def test_round21_a_long_member_ending_like_the_member_before_and_a_breakdown_after_a_semicolon_share_the_measure(
         text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 21: 分别 after a copula clause whose subject is a list spreads over that list's members, the words after
+    # 分别 naming their measure
+    ("日本、韩国和德国是该省前三大出口市场，分别出口860亿元、720亿元和540亿元。",
+     ["日本出口", "韩国出口", "德国出口"]),
+    ("今年以来，苏州和无锡是全省两大工业城市，分别实现规上工业总产值2.1万亿元和1.3万亿元。",
+     ["苏州规上工业总产值", "无锡规上工业总产值"]),
+    # unchanged: with no list before the copula, 分别 spreads over the subjects claimed before it
+    ("总资产120亿元，净资产45亿元，分别增长8%、5%。", ["总资产", "净资产", "总资产增长", "净资产增长"]),
+])
+def test_round21_respectively_after_a_copula_clause_spreads_over_its_listed_subject(text: str, expected: list) -> None:
+    assert [m for _, m in _metrics(text)] == expected
