@@ -1123,6 +1123,9 @@ def test_round21_a_measuring_basis_clause_names_no_subject(text: str, value: str
     ("上月全市居民消费价格环比下降0.2%。其中，城市下降0.3%，农村下降0.1%。", "0.3", "城市居民消费价格下降"),
     ("上月全市居民消费价格环比下降0.2%。其中，城市下降0.3%，农村下降0.1%。", "0.1", "农村居民消费价格下降"),
     ("全省公路总里程达到21.8万公里。其中高速公路7600公里。", "7600", "高速公路全省公路总里程"),
+    # …also after a sentence that gave the same whole's other change (环比)
+    ("9月份，全省居民消费价格同比上涨0.4%。环比下降0.2%。其中，城市下降0.3%，农村下降0.1%。", "0.1",
+     "农村全省居民消费价格下降"),
     # unchanged: a member naming its own measure, a kind of what is counted, a clause of its own after 其中
     ("1—6月份，全省固定资产投资完成6800亿元。其中，住宅投资1900亿元。", "190000000000", "住宅投资"),
     ("全年授权专利3200项。其中发明专利860项。", "860", "发明专利"),

@@ -791,6 +791,10 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     local = context.local or (governing is not None and len(head) <= rules.setting("member_max_chars") and (
         context.chained or bool(rules.pattern("sentence_subset_opener").match(_SPACE.sub("", context.before + before)))
     ))
+    if local and not context.local and governing is not None and not governing.core:
+        # (…同比上涨0.3%。环比上涨0.1%。其中，城市上涨…: the figure before it measures its whole subject)
+        governing = Governing(governing.metric, governing.subject, governing.change, governing.subject,
+                              governing.recipient, governing.unit)
     if member:  # the change of the member before (分别由x、y增长至u、v), not of a clause before the list's own
         inherited = governing.change if governing and not rules.pattern("respectively").search(before) else ""
         change = change or inherited
