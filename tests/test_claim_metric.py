@@ -1114,3 +1114,73 @@ def test_round20_one_word_members_share_the_measure_after_the_list(text: str, ex
 ])
 def test_round21_a_measuring_basis_clause_names_no_subject(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value).startswith(expected)
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 21: a price index is a measure (…价格), so its breakdown's members share it, in one sentence or
+    # in the next sentence that opens with 其中
+    ("5月份，全省居民消费价格同比上涨0.6%，其中城市上涨0.5%，农村上涨0.9%。", "0.9", "农村全省居民消费价格上涨"),
+    ("上月全市居民消费价格环比下降0.2%。其中，城市下降0.3%，农村下降0.1%。", "0.3", "城市居民消费价格下降"),
+    ("上月全市居民消费价格环比下降0.2%。其中，城市下降0.3%，农村下降0.1%。", "0.1", "农村居民消费价格下降"),
+    ("全省公路总里程达到21.8万公里。其中高速公路7600公里。", "7600", "高速公路全省公路总里程"),
+    # …also after a sentence that gave the same whole's other change (环比)
+    ("9月份，全省居民消费价格同比上涨0.4%。环比下降0.2%。其中，城市下降0.3%，农村下降0.1%。", "0.1",
+     "农村全省居民消费价格下降"),
+    # unchanged: a member naming its own measure, a kind of what is counted, a clause of its own after 其中
+    ("1—6月份，全省固定资产投资完成6800亿元。其中，住宅投资1900亿元。", "190000000000", "住宅投资"),
+    ("全年授权专利3200项。其中发明专利860项。", "860", "发明专利"),
+    ("上月全市工业生产者出厂价格同比下降1.8%。其中，生产资料价格下降2.4%。", "2.4", "生产资料价格下降"),
+    ("集团去年实现利润4.2亿元。其中子公司确认投资收益1.3亿元。", "130000000", "子公司确认投资收益"),
+])
+def test_round21_members_of_a_breakdown_share_a_price_measure_also_after_a_sentence_opening_with_qizhong(
+        text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 21: a last member the dictionary holds as one word with the noun the members share (农村居民, 外资企业)
+    # opens with the member: the noun is shared
+    ("上年，城镇和农村居民人均可支配收入分别增长4.6%和6.3%。",
+     ["城镇居民人均可支配收入增长", "农村居民人均可支配收入增长"]),
+    ("一季度城镇、农村居民人均消费支出分别增长5.9%和7.2%。", ["城镇居民人均消费支出增长", "农村居民人均消费支出增长"]),
+    ("前三季度，内资和外资企业利润分别增长2.4%和4.8%。", ["内资企业利润增长", "外资企业利润增长"]),
+    # unchanged: members split by the segmenter already, members naming measures, a country before a whole name
+    ("东部和中部地区生产总值分别增长5.1%和4.7%。", ["东部地区生产总值增长", "中部地区生产总值增长"]),
+    ("出口额和进口额分别增长2.6%和3.9%。", ["出口额增长", "进口额增长"]),
+    ("美国和中国银行业资产分别增长1.5%和6.2%。", ["美国银行业资产增长", "中国银行业资产增长"]),
+])
+def test_round21_a_list_member_the_dictionary_joins_to_the_shared_noun_is_split(text: str, expected: list[str]) -> None:
+    assert [m for _, m in _metrics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 21: a member ending in the word the member before ends in (…企业) names a member like it however long,
+    # its name joined by 及; and a clause after ； runs the breakdown on
+    ("一至五月，规模以上工业中，集体企业增加值增长2.2%，外商及港澳台商投资企业增长3.4%。", "3.4",
+     "外商及港澳台商投资企业增加值增长"),
+    ("分经济类型看，国有控股企业利润总额增长1.9%，私营企业下降0.6%，外商及港澳台商投资企业增长4.1%。", "4.1",
+     "外商及港澳台商投资企业利润总额增长"),
+    ("前两个月，国有控股企业增加值增长3.0%；股份制企业增长4.6%，私营企业增长2.7%。", "4.6", "股份制企业增加值增长"),
+    ("西部地区固定资产投资增长3.3%；东北地区增长1.8%。", "1.8", "东北地区固定资产投资增长"),
+    # unchanged: a clause after ； naming its own measure, a member that names a measure, a kind of what is counted
+    ("全年出口增长5.2%；进口下降3.1%。", "3.1", "进口下降"),
+    ("公司营业收入增长12.3%；净利润增长8.1%。", "8.1", "净利润增长"),
+    ("全年规模以上工业企业数量为4500家，其中大型企业120家。", "120", "大型企业数量"),
+])
+def test_round21_a_long_member_ending_like_the_member_before_and_a_breakdown_after_a_semicolon_share_the_measure(
+        text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 21: 分别 after a copula clause whose subject is a list spreads over that list's members, the words after
+    # 分别 naming their measure
+    ("日本、韩国和德国是该省前三大出口市场，分别出口860亿元、720亿元和540亿元。",
+     ["日本出口", "韩国出口", "德国出口"]),
+    ("今年以来，苏州和无锡是全省两大工业城市，分别实现规上工业总产值2.1万亿元和1.3万亿元。",
+     ["苏州规上工业总产值", "无锡规上工业总产值"]),
+    # unchanged: with no list before the copula, 分别 spreads over the subjects claimed before it
+    ("总资产120亿元，净资产45亿元，分别增长8%、5%。", ["总资产", "净资产", "总资产增长", "净资产增长"]),
+])
+def test_round21_respectively_after_a_copula_clause_spreads_over_its_listed_subject(text: str, expected: list) -> None:
+    assert [m for _, m in _metrics(text)] == expected

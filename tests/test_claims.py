@@ -2864,6 +2864,20 @@ def test_round19_a_target_and_its_outcome_in_one_sentence(text: str, expected: l
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 21: a change with no bound and no plan word before its real counterpart is a claim (名义/nominal)
+    ("农村居民人均可支配收入21000元，名义增长6.8%，实际增长6.2%。",
+     [Decimal("21000"), Decimal("6.8"), Decimal("6.2")]),
+    ("上半年，全市居民人均消费支出15200元，增长7.4%，实际增长6.9%。",
+     [Decimal("15200"), Decimal("7.4"), Decimal("6.9")]),
+    # unchanged: a bound or a plan word still marks the target
+    ("全年地区生产总值增长6%以上，实际增长6.3%。", [Decimal("6.3")]),
+    ("居民消费价格涨幅控制在3%左右，实际上涨0.4%。", [Decimal("0.4")]),
+])
+def test_round21_a_nominal_change_before_the_real_one_is_no_target(text: str, expected: list) -> None:
+    assert [c["value"] for c in _claims_on(text, dt.date(2024, 10, 20))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 19: a 报 that ends a word (举报, 通报, 研报, 申报) is no quote 报: the noun stays in the metric
     ("上半年，全市12345热线共受理群众举报3.6万件。", [("全市12345热线共受理群众举报", 36000)]),
     ("今年以来共有312家机构发布研报1.2万篇。", [("发布研报的机构", 312), ("机构发布研报", 12000)]),
@@ -3033,9 +3047,10 @@ def test_round19_a_cut_dates_frame_leaves_the_metric(text: str, expected: list) 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # round 19: regions named by direction share the measure after the last one (分别)
+    # round 19: regions named by direction share the measure after the last one (分别); round 21: and the 地区 the
+    # segmenter joins to the last one (东北地区)
     ("分区域看，东部、中部、西部和东北地区城镇单位就业人员平均工资分别为12.1万元、9.3万元、10.2万元和9.1万元。",
-     ["东部城镇单位就业人员平均工资", "中部城镇单位就业人员平均工资", "西部城镇单位就业人员平均工资",
+     ["东部地区城镇单位就业人员平均工资", "中部地区城镇单位就业人员平均工资", "西部地区城镇单位就业人员平均工资",
       "东北地区城镇单位就业人员平均工资"]),
     # …a bare group after a measure takes the measure (a verb inside its noun phrase: 就业|人员)
     ("2022年全市城镇非私营单位就业人员年平均工资105300元，城镇私营单位62150元。",

@@ -215,10 +215,16 @@ def _parallel_core(head: str, governing: Governing, named: bool = False) -> str:
     rules = cues()
     segment = jieba_tokenizer().lcut
     words = segment(head)
-    if (not head or (len(head) > rules.setting("member_max_chars") and not named) or _ends_in_metric_head(head)
-            or rules.pattern("change_words").search(head) or not _nominal(words)):
-        return ""
     subject = governing.subject
+    # (round 21: a member ending in the word the member before ends in, 股份制企业增加值…，外商及港澳台商投资企业…, is
+    # known to name a member like it however long, its parts joined by 及/和 as a group's name may be)
+    opened = segment(subject)[:-1]
+    joined = bool(words) and len(words[-1]) > 1 and any(w.endswith(words[-1]) for w in opened)
+    if joined:
+        words = [w for w in words if w not in rules.words("noun_joiners")]
+    if (not head or (len(head) > rules.setting("member_max_chars") and not named and not joined)
+            or _ends_in_metric_head(head) or rules.pattern("change_words").search(head) or not _nominal(words)):
+        return ""
     if governing.core and subject.endswith(governing.core) and subject != governing.core:
         member = subject[:-len(governing.core)]  # 其中男性…: the member named before
         alike = _alike([segment(member)], words)
@@ -226,7 +232,7 @@ def _parallel_core(head: str, governing: Governing, named: bool = False) -> str:
     parts = segment(subject)
     for k in range(1, len(parts)):  # 东部地区PM2.5平均浓度: a member that ends like the head opens the subject
         member, core = parts[:k], parts[k:]
-        if core[0] == words[-1]:
+        if words[-1].endswith(core[0]):  # (round 21: also a word the head's last word closes with: 东北地区 of 地区)
             continue  # (规模以上工业|企业数量 for 大型企业: the head's own noun opens no shared measure)
         if (member[-1][-1:] == words[-1][-1:] or all(map(_modifies, [*member, *words]))) and (
                 _names_measure(core) or (_verbs_qualify(core) and _names_measure(core[-1:]))):  # 就业人员年平均工资
@@ -575,6 +581,7 @@ class Context:
     previous_clause: str = ""
     previous_words: tuple[Word, ...] = ()
     unit: str = ""  # the value's unit (a vote's count in 票 or in 股 names its own object)
+    chained: bool = False  # the sentence runs on from the one before, which ended in ； (round 21)
 
 
 def _topic_measure(before: str) -> str:
@@ -808,6 +815,16 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         # 比前一周修正后数据增加: the base's figure (the base names it), else the figure of the governing subject
         head = lead if _opens_with_base(lead, words_before) else lead + governing.subject
     phrase = head + change
+    # (round 21: a sentence opening with 其中, or running on after ；, breaks down the figure of the sentence before, as
+    # a clause would, when the member only names a part: 其中，城市下降…; …增加值增长4.2%；股份制企业增长5.3%; not
+    # 其中公司确认东莞证券投资收益…, a clause of its own)
+    local = context.local or (governing is not None and len(head) <= rules.setting("member_max_chars") and (
+        context.chained or bool(rules.pattern("sentence_subset_opener").match(_SPACE.sub("", context.before + before)))
+    ))
+    if local and not context.local and governing is not None and not governing.core:
+        # (…同比上涨0.3%。环比上涨0.1%。其中，城市上涨…: the figure before it measures its whole subject)
+        governing = Governing(governing.metric, governing.subject, governing.change, governing.subject,
+                              governing.recipient, governing.unit)
     if member:  # the change of the member before (分别由x、y增长至u、v), not of a clause before the list's own
         inherited = governing.change if governing and not rules.pattern("respectively").search(before) else ""
         change = change or inherited
@@ -836,16 +853,16 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif (context.local and governing is not None and governing.subject and not member
           and (gap := _regional_gap(head, governing, context))):
         found = Governing(gap + change, _without_base(governing.subject), change)  # 高于全国2.1个百分点
-    elif context.local and governing is not None and governing.core and _names_an_entity(head, words_before):
+    elif local and governing is not None and governing.core and _names_an_entity(head, words_before):
         core = governing.core  # (国有大型商业银行不良贷款率为…，股份制商业银行为…: the measure after the member before)
         core = (core != governing.subject and core) or _parallel_core(head, governing, named=True) or core
         found = Governing(head + core + change, head + core, change, core)
-    elif context.local and governing is not None and (
+    elif local and governing is not None and (
             entity := _next_entity(before, head, governing.core or governing.subject,
                                    context.unit in rules.words("counting_measures"))):
         core = governing.core or governing.subject  # 高于城区（83.8%）; 里程14.6万公里，其中高铁3.8万公里
         found = Governing(entity + core + change, entity + core, change, core)
-    elif context.local and governing is not None and not member and (core := _parallel_core(head, governing)):
+    elif local and governing is not None and not member and (core := _parallel_core(head, governing)):
         found = Governing(head + core + change, head + core, change, core)  # 其中城市14.3/10万，农村16.6/10万
     elif (governing is not None and not member and (context.local or not _has_noun(head, words_before))
           and (owner := _sibling_owner(head, governing))):
@@ -1438,7 +1455,7 @@ def _alike_tail(items: list[str]) -> tuple[str, str]:
     segment = jieba_tokenizer().lcut
     heads = [segment(_SPACE.sub("", h)) for h in items[:-1]]
     sizes = {len(h) for h in heads}
-    words = segment(_SPACE.sub("", items[-1]))
+    words = _split_member_lead(heads, segment(_SPACE.sub("", items[-1])))
     alike = _alike_end(heads, words) or _things_tail(items, words)
     if alike is not None:
         return alike
@@ -1458,6 +1475,24 @@ def _alike_tail(items: list[str]) -> tuple[str, str]:
     if len(tail) < 2 or not _names_a_measure(tail, words[-1]):
         return items[-1], ""  # (长期牛熊最优窗口长度经网格搜索后: a clause, no shared noun)
     return "".join(head), tail
+
+
+def _split_member_lead(heads: list[list[str]], words: list[str]) -> list[str]:
+    """The last member's words with a compound the dictionary holds whole split after the member it opens with
+    (城镇和农村居民人均可支配收入: 农村居民 → 农村|居民, so 居民 is shared, as in 城镇居民): the members before are one
+    word each, as long as the compound's opening word and alike it (places, groups, sectors), and the rest of the
+    compound is a noun of the dictionary (内资和外资企业利润: 外资|企业); else the words unchanged."""
+    if len(words) < 2 or not heads or any(len(h) != 1 for h in heads):
+        return words
+    first, sizes = words[0], {len(h[0]) for h in heads}
+    size = sizes.pop() if len(sizes) == 1 else 0
+    if not size or len(first) <= size:
+        return words
+    lead, rest = first[:size], first[size:]
+    known = jieba_tokenizer().FREQ
+    if not known.get(lead) or not known.get(rest) or _word_class(rest) != "n" or not _alike(heads, [lead]):
+        return words
+    return [lead, rest, *words[1:]]
 
 
 def _things_tail(items: list[str], words: list[str]) -> tuple[str, str] | None:

@@ -192,7 +192,9 @@ def is_target_value(before: str, after: str) -> bool:
     rules = cues()
     return bool(rules.pattern("target_value_before").search(before)
                 and rules.pattern("target_value_after").match(after)) or bool(
-        rules.pattern("target_before_actual").match(after))
+        rules.pattern("target_before_actual").match(after)
+        and (rules.pattern("target_actual_bound").match(after)
+             or rules.pattern("target_actual_plan_before").search(before)))
 
 
 def is_a_target(time: str | None, sentence: str, offset: int, placed: list[Placed], now: str | None) -> bool:

@@ -642,7 +642,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             after_end = number["end"]  # (what follows is the next member)
         context = Context(bool(found), masked[:begin], masked[previous_begin:max(previous_begin, clause_begin - 1)],
                           tuple(index.clipped(sentence.start + previous_begin, sentence.start + clause_begin)),
-                          number["unit"] or "")
+                          number["unit"] or "", passage.chained)
         governing = metric(kept, index.clipped(sentence.start + begin, number["start"]),
                            index.clipped(series_end if member is not None else number["end"], after_end),
                            counted, member, passage.governing, fallback_subject if clause_begin else "", level,
@@ -842,12 +842,25 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
         shared = list_members(chunk, 1) if len(clean(chunk)) > 1 else [""]
         if listed and shared:
             return listed[index] + shared[0] + named, series[-1]["end"]
+    if named and (listed := _copula_list(text, offset, len(series))):
+        return listed[index] + named, series[-1]["end"]  # A、B和C是…前三大贸易伙伴，分别进出口x、y、z
     before = [(subject, own) for end, subject, own in subjects if end <= series[0]["start"] - start][-len(series):]
     for claimed in ([subject for subject, _ in before], [own for _, own in before]):
         # each value's subject; when a clause carried the one before it on (受理案件…，审结…), its own head
         if len(claimed) == len(series) and len(set(claimed)) == len(claimed) and all(claimed):
             return claimed[index] + _mixed_base(text, chunk, series, index, start) + named, series[-1]["end"]
     return None, number["end"]
+
+
+def _copula_list(text: str, offset: int, count: int) -> list[str] | None:
+    """The ``count`` members of a list that is the subject of the copula clause right before the 分别 governing the
+    value at ``offset`` (东盟、欧盟、美国和韩国是中国前四大贸易伙伴，分别进出口…: 东盟, 欧盟, 美国, 韩国), or None."""
+    marks = list(cues().pattern("respectively").finditer(text, 0, offset))
+    if not marks:
+        return None
+    begin, end = _chunk_bounds(text, marks[-1].start())
+    subject = cues().pattern("copula_list_subject").match(text[begin:end].strip())
+    return list_members(subject["list"], count) if subject else None
 
 
 def _alone_in_brackets(masked: str, begin: int, end: int) -> bool:
