@@ -823,8 +823,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     ))
     if local and not context.local and governing is not None and not governing.core:
         # (…同比上涨0.3%。环比上涨0.1%。其中，城市上涨…: the figure before it measures its whole subject)
-        governing = Governing(governing.metric, governing.subject, governing.change, governing.subject,
-                              governing.recipient, governing.unit)
+        governing = dataclasses.replace(governing, core=governing.subject)
     if member:  # the change of the member before (分别由x、y增长至u、v), not of a clause before the list's own
         inherited = governing.change if governing and not rules.pattern("respectively").search(before) else ""
         change = change or inherited

@@ -395,9 +395,10 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                       and not rules.pattern("target_frame_end").search(cue_text))  # …；一般公共预算收入增长5%；
         sentence_claims = []
         if is_prose(text, sentence.block) and in_sentence and not in_targets:
-            # the parts of the data the passage opened with (a report's held reporting period dates them instead)
-            fallback = ((passage.opening or passage.last) if breakdown and period is None
-                        else None if breakdown else passage.last if continues else passage.opening)
+            if breakdown:  # the parts of the data the passage opened with (a report's held period dates them instead)
+                fallback = (passage.opening or passage.last) if period is None else None
+            else:
+                fallback = passage.last if continues else passage.opening
             spans = [(d["start"] - sentence.start, d["end"] - sentence.start) for d in its_dates]
             # who said it is no part of a metric: the organisation, its cue and the date it spoke (国家统计局今天公布了
             # 10月份CPI; 世贸组织预测2022年全球货物贸易量)

@@ -277,6 +277,12 @@ def _years(s: str, P: dict[str, re.Pattern[str]]) -> list[re.Match[str]]:
     return list(P["year"].finditer(s))
 
 
+def bracketed_year(four: str | None, roc: str | None) -> int:
+    """The year the brackets of a deictic word write (今（2024）年, 本(113)年): four digits as they are, three as the
+    Republic's count of years."""
+    return int(four) if four else int(res()["roc_year_zero"]) + int(roc or 0)
+
+
 def _roc_dates(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
     """Republic-era dates in digits (113/1/1, 113-08-07): a day, and evidence that the text counts years so."""
     zero = int(res()["roc_year_zero"])
@@ -665,7 +671,7 @@ def _year_spec(m: re.Match[str], s: str, lo: int, hi: int, context: bool = False
         return Spec(year=int(r["roc_year_zero"]) + int(m.group("yroc")), explicit=True)
     if m.group("ybr"):
         # 本(113)年, 今（2024）年: the year the deictic word names, written in its brackets
-        y = int(m.group("ybr4")) if m.group("ybr4") else int(r["roc_year_zero"]) + int(m.group("ybroc"))
+        y = bracketed_year(m.group("ybr4"), m.group("ybroc"))
         return Spec(year=y, explicit=True) if lo <= y <= hi else None
     if m.group("y4"):
         y = int(m.group("y4"))

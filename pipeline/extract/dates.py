@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.chars import HSPACE_RUN
-from pipeline.extract.date_grammar import read_ocr_zeros, scan_candidates
+from pipeline.extract.date_grammar import bracketed_year, read_ocr_zeros, scan_candidates
 from pipeline.extract.date_lexicon import Candidate, Spec, patterns, res
 from pipeline.extract.date_ranges import drop_contract_months, drop_excluded, drop_recurring, merge_ranges
 from pipeline.extract.numbers import Quantity, find_quantities
@@ -495,7 +495,7 @@ def _writing_year(s: str) -> tuple[int, int] | None:
     m = patterns()["writing_year"].search(s)
     if m is None:
         return None
-    return m.start(), int(m.group("wy4")) if m.group("wy4") else int(res()["roc_year_zero"]) + int(m.group("wyroc"))
+    return m.start(), bracketed_year(m.group("wy4"), m.group("wyroc"))
 
 
 def _time_of_writing(s: str, doc: dt.date | None) -> dt.date | None:
