@@ -720,6 +720,25 @@ def test_round17_respectively_spreads_over_compounds_and_the_next_pair(text: str
 
 
 @pytest.mark.parametrize("text,metrics", [
+    # round 22: a pair's second change list with a base of its own (环比分别…，同比分别…) measures the pair's members,
+    # not their change from the first list's base (摩托车产量同比增长, not 摩托车产量环比同比增长)
+    ("3月，摩托车产销分别完成180.2万辆和176.5万辆，环比分别增长31.4%和28.9%，同比分别下降2.7%和3.1%。",
+     ["摩托车产量", "摩托车销量", "摩托车产量环比增长", "摩托车销量环比增长", "摩托车产量同比下降",
+      "摩托车销量同比下降"]),
+    # (a base other than 同比/环比 is not named on a 分别 list over the subjects before it, as 公司总资产增长 of
+    # 较上年末分别增长 is not)
+    ("上月，钢材和水泥产量分别为812万吨和655万吨，同比分别增长4.2%和1.8%，比上月分别下降0.6%和2.3%。",
+     ["钢材产量", "水泥产量", "钢材产量同比增长", "水泥产量同比增长", "钢材产量下降", "水泥产量下降"]),
+    # the same base again (同比…，同比…) and a single value's two bases stay as they were
+    ("1-9月，重卡产销分别完成70.1万辆和68.4万辆，同比分别增长12.5%和10.9%。",
+     ["重卡产量", "重卡销量", "重卡产量同比增长", "重卡销量同比增长"]),
+    ("9月，重卡销量6.8万辆，环比增长9.1%，同比下降4.2%。", ["重卡销量", "重卡销量环比增长", "重卡销量同比下降"]),
+])
+def test_round22_a_second_change_list_takes_its_own_base(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize("text,metrics", [
     # round 17: a gap to the national (provincial, city) figure measures the subject before it; the area is the base
     ("1—6月，安徽规上工业增加值同比增长7.9%，高于全国1.9个百分点。",
      ["安徽规上工业增加值同比增长", "安徽规上工业增加值增速高于全国"]),
