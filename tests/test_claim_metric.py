@@ -739,6 +739,20 @@ def test_round22_a_second_change_list_takes_its_own_base(text: str, metrics: lis
 
 
 @pytest.mark.parametrize("text,metrics", [
+    # round 22: 产销 with a verb of completing and two values after it is a pair as with 分别 (annual releases drop it)
+    ("2022年，全国拖拉机产销累计完成41.3万台和40.6万台，同比分别下降8.2%和9.1%。",
+     ["全国拖拉机产量", "全国拖拉机销量", "全国拖拉机产量同比下降", "全国拖拉机销量同比下降"]),
+    ("上半年，某车企产销完成52.6万辆和51.9万辆，同比增长18.3%和17.7%。",
+     ["某车企产量", "某车企销量", "某车企产量同比增长", "某车企销量同比增长"]),
+    # one value, a rate named 产销率, and a pair without 产销 stay as they were
+    ("2022年，全国拖拉机产销量达到41.3万台，同比下降8.2%。", ["全国拖拉机产销量", "全国拖拉机产销量同比下降"]),
+    ("全年工业产品产销率达到97.8%，比上年提高0.2个百分点。", ["工业产品产销率", "工业产品产销率比上年提高"]),
+])
+def test_round22_a_compound_with_two_values_is_a_pair(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize("text,metrics", [
     # round 17: a gap to the national (provincial, city) figure measures the subject before it; the area is the base
     ("1—6月，安徽规上工业增加值同比增长7.9%，高于全国1.9个百分点。",
      ["安徽规上工业增加值同比增长", "安徽规上工业增加值增速高于全国"]),

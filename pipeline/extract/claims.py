@@ -196,7 +196,9 @@ def _respectively_members(text: str, offset: int, numbers: list[dict],
     国内上升5%、地区和国际分别下降…), the values it spreads over (those of its clause, or a list glued
     by 、和 across commas), the text before the sentence's previous 分别 (None if there is none), and the
     metric named between 分别 and the values (分别实现营业收入x、y), without its change word."""
-    marks = [m for m in cues().pattern("respectively").finditer(text, 0, offset)]
+    marks = sorted([*cues().pattern("respectively").finditer(text, 0, offset),
+                    *(m for m in cues().pattern("compound_pair_verb").finditer(text) if m.end() <= offset)],
+                   key=lambda m: m.start())
     if not marks:
         return None
     mark = marks[-1]
