@@ -753,6 +753,27 @@ def test_round22_a_compound_with_two_values_is_a_pair(text: str, metrics: list) 
 
 
 @pytest.mark.parametrize("text,metrics", [
+    # round 22: a record or a round milestone in words said of the measure before the value is no part of its metric
+    ("12月，全省最大用电负荷再创新高，达到1.35亿千瓦，同比增长6.2%。",
+     ["全省最大用电负荷", "全省最大用电负荷同比增长"]),
+    ("2023年，全市接待国内游客创历史新高，达到2.1亿人次。", ["全市接待国内游客"]),
+    ("截至9月末，全省充电桩保有量首次突破十万大关，达到10.6万台。", ["全省充电桩保有量"]),
+    ("全年原煤产量保持稳定，为3.2亿吨，与上年持平。", ["原煤产量"]),
+    # …but a measure that counts records, and a milestone in figures (a value of its own), are kept as they were
+    ("今年以来，全省创新高的交易日达到15个。", ["全省创新高的交易日"]),
+    ("2023年，全国5G基站总数突破300万个，达到337.7万个。", ["全国5G基站总数", "全国5G基站总数"]),
+])
+def test_round22_a_record_before_the_value_is_no_part_of_the_metric(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+def test_round22_a_milestone_amount_in_figures_leaves_no_verb_in_the_metric() -> None:
+    text = "1-11月，全市港口货物吞吐量再破亿吨，达到1.12亿吨，同比增长8.4%。"
+    assert _metric_of(text, "112000000") == "全市港口货物吞吐量"
+    assert _metric_of(text, "8.4") == "全市港口货物吞吐量同比增长"
+
+
+@pytest.mark.parametrize("text,metrics", [
     # round 17: a gap to the national (provincial, city) figure measures the subject before it; the area is the base
     ("1—6月，安徽规上工业增加值同比增长7.9%，高于全国1.9个百分点。",
      ["安徽规上工业增加值同比增长", "安徽规上工业增加值增速高于全国"]),
