@@ -2707,6 +2707,19 @@ def test_round18_milestones_rate_periods_and_magnitude_scales_leave_the_metric(t
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: a milestone in a counted unit (标箱, 千瓦时, 吨) is no noun the value counts, as one in money is not
+    # (round 18), and the level reached after it measures the same thing
+    ("2023年，全省港口集装箱吞吐量迈上5000万标箱新台阶，达到5120万标箱。",
+     [("全省港口集装箱吞吐量", 50000000), ("全省港口集装箱吞吐量", 51200000)]),
+    ("今年前三季度，全省发电量首次突破三千亿千瓦时大关。", [("全省发电量", 300000000000)]),
+    # …while a count of real things after the value still names them
+    ("全省新建5G基站2.1万个，建成充电站800座。", [("全省新建5G基站", 21000), ("建成充电站", 800)]),
+])
+def test_round22_a_milestone_in_a_counted_unit_is_no_counted_noun(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
 def _times_of(text: str) -> dict[Decimal, str | None]:
     return {Decimal(str(c["value"])): c["time"] for c in _claims(text)}
 

@@ -962,6 +962,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         return Governing(described, described, "")
     if counted and not links_level(after_text):
         noun, rest = _counted_noun(words_after)
+        if rules.pattern("milestone_object").match(_EDGE.sub("", _SPACE.sub("", noun + rest))):
+            return found  # 首次突破万亿千瓦时大关, 迈上3亿标箱新台阶: the level reached, no noun the value counts
         group = rules.pattern("group_frame_noun").fullmatch(found.subject) or (
             # (round 21: the frame right before the value's clause, when a date opens the sentence: 2023年，119个县中，
             # 111个县收入正增长)
