@@ -774,6 +774,21 @@ def test_round22_a_milestone_amount_in_figures_leaves_no_verb_in_the_metric() ->
 
 
 @pytest.mark.parametrize("text,metrics", [
+    # round 22: a clause with no value that names a measure of its own, right before ，达到/为 the value, is the value's
+    # subject, also when an earlier value of the sentence governs
+    ("全省用电量520亿千瓦时，同比增长6.1%，其中第三产业用电量保持快速增长，达到96亿千瓦时，同比增长11.3%。",
+     ["全省用电量", "全省用电量同比增长", "第三产业用电量", "第三产业用电量同比增长"]),
+    ("公司营业收入86亿元，同比增长9%，归母净利润大幅增长，达到7.2亿元。",
+     ["公司营业收入", "公司营业收入同比增长", "归母净利润"]),
+    # …not a clause that only says how the governed measure moved, nor one that names no measure
+    ("工业用电量310亿千瓦时，同比增长2.7%，较上月有所回落，为2.1%。",
+     ["工业用电量", "工业用电量同比增长", "工业用电量同比增长"]),
+])
+def test_round22_a_valueless_clause_before_the_value_names_its_subject(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize("text,metrics", [
     # round 17: a gap to the national (provincial, city) figure measures the subject before it; the area is the base
     ("1—6月，安徽规上工业增加值同比增长7.9%，高于全国1.9个百分点。",
      ["安徽规上工业增加值同比增长", "安徽规上工业增加值增速高于全国"]),

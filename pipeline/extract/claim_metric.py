@@ -582,6 +582,7 @@ class Context:
     previous_words: tuple[Word, ...] = ()
     unit: str = ""  # the value's unit (a vote's count in 票 or in 股 names its own object)
     chained: bool = False  # the sentence runs on from the one before, which ended in ； (round 21)
+    previous_bare: bool = False  # the clause right before the value's holds no value (round 22)
 
 
 def _topic_measure(before: str) -> str:
@@ -888,6 +889,12 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
           and not _opens_with_base(head, words_before)):
         found = Governing(phrase, head, change)  # 因今日有2690亿元逆回购到期，实现净投放2260亿元 → 净投放
         # (round 20: …总资产达…；全年实现总保费…: what a verb of attainment reports is named, whatever the tagger says)
+    elif (context.local and context.previous_bare and not head and not member
+          and (subject := _clause_subject(context.previous_clause, list(context.previous_words)))
+          and rules.pattern("metric_head").search(subject)):
+        # (round 22: …同比增长2.7%，高技术及装备制造业用电量保持较快增长势头，达到1222亿千瓦时: the measure the clause
+        # right before names, with no value of its own, not the one an earlier value governs)
+        found = Governing(subject + phrase, subject, change)
     elif governing is not None:
         subject = governing.subject
         if _opens_with_base(head, words_before):  # …比上年下降0.5%，较2020年累计下降: the new base replaces the old
