@@ -789,6 +789,19 @@ def test_round22_a_valueless_clause_before_the_value_names_its_subject(text: str
 
 
 @pytest.mark.parametrize("text,metrics", [
+    # round 22: how a list's members moved, said before its 分别, is no part of them: the shared tail before it is
+    ("风电、光伏发电量保持快速增长，分别为920亿千瓦时和640亿千瓦时。", ["风电发电量", "光伏发电量"]),
+    ("电子、医药制造业增加值增长较快，分别增长12.4%和8.6%。", ["电子制造业增加值增长", "医药制造业增加值增长"]),
+    ("钢材、水泥出口增长强劲，分别达到310万吨和280万吨。", ["钢材出口", "水泥出口"]),
+    # …while a list with no such words, or with a rate noun before 分别, keeps its tail as before
+    ("风电、光伏发电量分别为920亿千瓦时和640亿千瓦时。", ["风电发电量", "光伏发电量"]),
+    ("电子、医药制造业增加值增速分别为12.4%和8.6%。", ["电子制造业增加值增速", "医药制造业增加值增速"]),
+])
+def test_round22_a_trend_before_respectively_is_no_part_of_the_members(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize("text,metrics", [
     # round 17: a gap to the national (provincial, city) figure measures the subject before it; the area is the base
     ("1—6月，安徽规上工业增加值同比增长7.9%，高于全国1.9个百分点。",
      ["安徽规上工业增加值同比增长", "安徽规上工业增加值增速高于全国"]),

@@ -1361,6 +1361,8 @@ def _result_label(bare: str, context: Context, governing: Governing | None) -> s
 def list_members(chunk: str, count: int) -> list[str] | None:
     """The ``count`` members of the list a 分别 refers to (the text before 分别), or None."""
     rules = cues()
+    trend = rules.pattern("list_trend_tail").search(chunk)  # 用电量增长强劲，分别为…: how they moved, no member's part
+    chunk = chunk[:trend.start()] if trend and trend.start() > 0 else chunk
     base = rules.pattern("list_change_base").search(chunk)  # 服装销售额同比分别增长: 同比 is every member's base
     if base and base.start() > 0:
         chunk, base_text = chunk[:base.start()], base.group().strip()
