@@ -3089,6 +3089,23 @@ def test_round19_adjusted_standards_and_per_unit_words(text: str, expected: list
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: a per-unit word for a person and a period together (每人每年, 每户每月), also before 的 in a
+    # from–to change and before the level a change reached, reads the value; it is no part of the metric
+    ("农村特困人员基本生活标准由每人每年的5200元提高到5600元。",
+     [("农村特困人员基本生活标准", 5200), ("农村特困人员基本生活标准", 5600)]),
+    ("城市低保标准由每户每月900元调整为每户每月960元。", [("城市低保标准", 900), ("城市低保标准", 960)]),
+    ("孤儿基本生活费最低标准提高到每人每月1500元。", [("孤儿基本生活费最低标准", 1500)]),
+    ("城乡居民医保人均财政补助标准比上年提高20元，达到每人每年690元。",
+     [("城乡居民医保人均财政补助标准比上年提高", 20), ("城乡居民医保人均财政补助标准", 690)]),
+    # unchanged: a per-unit frame that counts an act keeps its words, and one per-unit word alone as round 19
+    ("全市每人每年平均就诊6.2次。", [("全市每人每年平均就诊", Decimal("6.2"))]),
+    ("全省月最低工资标准调整为每月2200元。", [("全省月最低工资标准", 2200)]),
+])
+def test_round22_a_per_person_and_period_word_reads_the_value(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
 @pytest.mark.parametrize("text", [
     # round 20: a permissive modal before a level or a change to one is a proposal or a judgement, no claim
     "有专家认为，今年赤字率可以提高到3.8%左右，地方专项债额度可扩张至4.5万亿元。",
