@@ -1200,3 +1200,18 @@ def test_round21_respectively_after_a_copula_clause_spreads_over_its_listed_subj
 def test_round22_a_counted_member_naming_a_kind_of_the_whole_keeps_its_own_metric(
         text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 22: a counted entity after a count in another measure word, or after a one-word count of other things,
+    # counts itself (city bulletins' health and education paragraphs)
+    ("全县卫生技术人员2860人，其中注册护士1130人。其中乡镇卫生院12个，床位310张。", "12", "乡镇卫生院"),
+    ("全区共有学校156所，其中：初中21所，小学88所，幼儿园47所。", "47", "幼儿园"),
+    # unchanged: entities sharing a measure or what they have, and members of one measure word
+    ("北京有高校92所，上海64所。", "64", "上海有高校"),
+    ("国有大型商业银行不良贷款率为1.3%，股份制商业银行为1.2%。", "1.2", "股份制商业银行不良贷款率"),
+    ("全市共有卫生机构192个，其中医院26个、卫生院17个。", "17", "卫生院"),
+])
+def test_round22_a_counted_entity_after_a_count_of_other_things_keeps_its_own_metric(
+        text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
