@@ -3106,6 +3106,18 @@ def test_round22_a_per_person_and_period_word_reads_the_value(text: str, expecte
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: a run of being at a level (连续N年控制在/低于/为) leaves 连续 out of the metric of the run and the level
+    ("全省城镇登记失业率连续6年控制在3.5%以内。", [("全省城镇登记失业率", 6), ("全省城镇登记失业率", Decimal("3.5"))]),
+    ("全市城镇调查失业率连续5个月为4.9%。", [("全市城镇调查失业率", 5), ("全市城镇调查失业率", Decimal("4.9"))]),
+    # unchanged: a run of doing something keeps what was done (round 14)
+    ("LPR为3.45%，已连续4个月保持不变。", [("LPR", Decimal("3.45")), ("LPR保持不变", 4)]),
+    ("中国连续9年成为该国最大贸易伙伴。", [("中国成为该国最大贸易伙伴", 9)]),
+])
+def test_round22_a_run_at_a_level_leaves_its_run_word_out_of_the_metric(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
 @pytest.mark.parametrize("text", [
     # round 20: a permissive modal before a level or a change to one is a proposal or a judgement, no claim
     "有专家认为，今年赤字率可以提高到3.8%左右，地方专项债额度可扩张至4.5万亿元。",
