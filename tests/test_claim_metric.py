@@ -1266,3 +1266,34 @@ def test_round21_a_long_member_ending_like_the_member_before_and_a_breakdown_aft
 ])
 def test_round21_respectively_after_a_copula_clause_spreads_over_its_listed_subject(text: str, expected: list) -> None:
     assert [m for _, m in _metrics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 22: a counted member after 其中 that names a kind of what the whole counts keeps its own metric, in the
+    # next sentence or in the same one (education and health bulletins)
+    ("全省共有幼儿园1.36万所。其中，普惠性幼儿园1.12万所。", "11200", "普惠性幼儿园"),
+    ("全市共有普通高中142所，其中民办普通高中37所。", "37", "民办普通高中"),
+    ("年末全县共有幼儿园210所。其中，公办幼儿园[2]96所。", "96", "公办幼儿园"),
+    # unchanged: a member sharing a measure (a rate, a length, beds), and an entity that names no kind of the whole
+    ("国有大型商业银行不良贷款率为1.3%，股份制商业银行为1.2%。", "1.2", "股份制商业银行不良贷款率"),
+    ("全省公路总里程达到21.8万公里。其中高速公路7600公里。", "7600", "高速公路全省公路总里程"),
+    ("全市医疗卫生机构床位5.2万张，其中医院3.8万张。", "38000", "医院全市医疗卫生机构床位"),
+])
+def test_round22_a_counted_member_naming_a_kind_of_the_whole_keeps_its_own_metric(
+        text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 22: a counted entity after a count in another measure word, or after a one-word count of other things,
+    # counts itself (city bulletins' health and education paragraphs)
+    ("全县卫生技术人员2860人，其中注册护士1130人。其中乡镇卫生院12个，床位310张。", "12", "乡镇卫生院"),
+    ("全区共有学校156所，其中：初中21所，小学88所，幼儿园47所。", "47", "幼儿园"),
+    # unchanged: entities sharing a measure or what they have, and members of one measure word
+    ("北京有高校92所，上海64所。", "64", "上海有高校"),
+    ("国有大型商业银行不良贷款率为1.3%，股份制商业银行为1.2%。", "1.2", "股份制商业银行不良贷款率"),
+    ("全市共有卫生机构192个，其中医院26个、卫生院17个。", "17", "卫生院"),
+])
+def test_round22_a_counted_entity_after_a_count_of_other_things_keeps_its_own_metric(
+        text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected

@@ -3102,6 +3102,35 @@ def test_round19_adjusted_standards_and_per_unit_words(text: str, expected: list
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: a per-unit word for a person and a period together (每人每年, 每户每月), also before 的 in a
+    # from–to change and before the level a change reached, reads the value; it is no part of the metric
+    ("农村特困人员基本生活标准由每人每年的5200元提高到5600元。",
+     [("农村特困人员基本生活标准", 5200), ("农村特困人员基本生活标准", 5600)]),
+    ("城市低保标准由每户每月900元调整为每户每月960元。", [("城市低保标准", 900), ("城市低保标准", 960)]),
+    ("孤儿基本生活费最低标准提高到每人每月1500元。", [("孤儿基本生活费最低标准", 1500)]),
+    ("城乡居民医保人均财政补助标准比上年提高20元，达到每人每年690元。",
+     [("城乡居民医保人均财政补助标准比上年提高", 20), ("城乡居民医保人均财政补助标准", 690)]),
+    # unchanged: a per-unit frame that counts an act keeps its words, and one per-unit word alone as round 19
+    ("全市每人每年平均就诊6.2次。", [("全市每人每年平均就诊", Decimal("6.2"))]),
+    ("全省月最低工资标准调整为每月2200元。", [("全省月最低工资标准", 2200)]),
+])
+def test_round22_a_per_person_and_period_word_reads_the_value(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: a run of being at a level (连续N年控制在/低于/为) leaves 连续 out of the metric of the run and the level
+    ("全省城镇登记失业率连续6年控制在3.5%以内。", [("全省城镇登记失业率", 6), ("全省城镇登记失业率", Decimal("3.5"))]),
+    ("全市城镇调查失业率连续5个月为4.9%。", [("全市城镇调查失业率", 5), ("全市城镇调查失业率", Decimal("4.9"))]),
+    # unchanged: a run of doing something keeps what was done (round 14)
+    ("LPR为3.45%，已连续4个月保持不变。", [("LPR", Decimal("3.45")), ("LPR保持不变", 4)]),
+    ("中国连续9年成为该国最大贸易伙伴。", [("中国成为该国最大贸易伙伴", 9)]),
+])
+def test_round22_a_run_at_a_level_leaves_its_run_word_out_of_the_metric(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
 @pytest.mark.parametrize("text", [
     # round 20: a permissive modal before a level or a change to one is a proposal or a judgement, no claim
     "有专家认为，今年赤字率可以提高到3.8%左右，地方专项债额度可扩张至4.5万亿元。",

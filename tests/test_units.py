@@ -977,3 +977,15 @@ def full(text: str) -> list[tuple[str, Decimal, str, str]]:
 )
 def test_round18_weather_relief_seismic_and_milestone_units(text: str, expected: list[tuple]) -> None:
     assert full(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: city-days summed over cities (天次) are a count, no duration, as 辆次 and 亩次 are
+    ("长三角地区41个城市共发生重度污染56天次。", [("41个", "个", "count"), ("56天次", "天次", "count")]),
+    ("全省累计出现臭氧超标212天次，同比减少。", [("212天次", "天次", "count")]),
+    # unchanged: days are a duration, also before 次日 (the next day)
+    ("全市空气质量优良天数为318天。", [("318天", "day", "duration")]),
+    ("货物入库后3天次日发出。", [("3天", "day", "duration")]),
+])
+def test_round22_city_days_are_a_count(text: str, expected: list) -> None:
+    assert [(r[0], r[2], r[3]) for r in rows(text)] == expected

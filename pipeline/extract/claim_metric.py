@@ -189,6 +189,30 @@ def _names_counted_kind(part: str) -> bool:
     return any(w.flag in nouns for w in words) and not all(_modifies(w.word) for w in words)
 
 
+def _counts_own_kind(part: str, whole: str, unit: str) -> bool:
+    """A counted member that names a kind of the thing the whole counts (全国共有幼儿园29.48万所。其中，普惠性幼儿园
+    24.47万所; 普通高中…，其中民办普通高中…): it names what its own count counts, so it keeps its own metric, as
+    其中发明专利 of 专利 does (round 22). Only for a count in a measure word: 国有大型商业银行不良贷款率…，
+    股份制商业银行为… shares the rate."""
+    rules = cues()  # (a whole named by its count word, 企业数量, gives the member it: 科技型中小企业数量)
+    return (unit in rules.words("counting_measures") and not rules.pattern("count_measure_end").search(whole)
+            and _kind_of(part, whole))
+
+
+def _counts_apart(governing: Governing, unit: str) -> bool:
+    """A counted entity after a count that shares nothing with it (注册护士1245人。其中乡镇卫生院17个; 小学294所，
+    幼儿园65所): the figure before counts in another measure word, or names only the things it counts, one word with
+    no measure (小学), so the entity names what its own count counts (round 22). 县人民医院有床位300张，县中医院100张
+    and 北京高校92所，上海64所 still share what the entity has."""
+    counting = cues().words("counting_measures")
+    if unit not in counting or governing.unit not in counting:
+        return False
+    if governing.unit != unit:
+        return True
+    words = jieba_tokenizer().lcut(governing.core)
+    return governing.core == governing.subject and len(words) == 1 and not _names_measure(words)
+
+
 def _repeats_measure(part: str, whole: str) -> bool:
     """The part ends in words of the whole's measure (制造业实际使用外资 of 全省实际使用外资金额, 内地居民出入境 of
     全国口岸出入境人员): it names its own measure, not a member (其中高铁 of 全国铁路营业里程 shares no such run)."""
@@ -853,7 +877,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif (context.local and governing is not None and governing.subject and not member
           and (gap := _regional_gap(head, governing, context))):
         found = Governing(gap + change, _without_base(governing.subject), change)  # 高于全国2.1个百分点
-    elif local and governing is not None and governing.core and _names_an_entity(head, words_before):
+    elif (local and governing is not None and governing.core and _names_an_entity(head, words_before)
+          and not _counts_own_kind(head, governing.core, context.unit)
+          and not _counts_apart(governing, context.unit)):
         core = governing.core  # (国有大型商业银行不良贷款率为…，股份制商业银行为…: the measure after the member before)
         core = (core != governing.subject and core) or _parallel_core(head, governing, named=True) or core
         found = Governing(head + core + change, head + core, change, core)
