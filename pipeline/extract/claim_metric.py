@@ -120,9 +120,16 @@ def _has_noun(phrase: str, words: list[Word]) -> bool:
     if len(phrase) < 2:
         return False
     return bool(rules.pattern("metric_head").search(phrase) or rules.pattern("metric_lead").search(phrase)
-                or rules.pattern("category_member").search(phrase)) or any(
+                or rules.pattern("category_member").search(phrase)
+                or rules.pattern("market_short_name").search(phrase)) or any(  # (round 22: 沪|指涨, 深股|通净 split)
         len(run) >= 2 and (run in phrase or (len(phrase) >= 2 and run.startswith(phrase)))
         for run in _noun_runs(words, noun_tags))
+
+
+def _ends_in_market_name(phrase: str) -> bool:
+    """The phrase ends in a stock index's short name or a Stock Connect channel (沪指, 深成指, 沪股通): the measure a
+    market wrap gives a level, a change or a flow for (round 22)."""
+    return any(m.end() == len(phrase) for m in cues().pattern("market_short_name").finditer(phrase))
 
 
 def _noun_runs(words: list[Word], noun_tags: list[str]) -> list[str]:
@@ -165,6 +172,8 @@ def _next_entity(before: str, head: str, whole: str, counted: bool = False) -> s
     entity = led["entity"] if led else head if subset else ""
     if rules.pattern("metric_head").search(entity) or rules.pattern("change_words").search(entity):
         return ""
+    if subset and (named := rules.pattern("market_short_name").match(entity)) and named.end() < len(entity):
+        return ""  # (round 22: 其中沪股通净买入 after 北向资金净卖出: the channel's own act)
     if subset and not led and (_kind_of(entity, whole) or _repeats_measure(entity, whole)
                                or _repeats_act(entity, whole) or (counted and _names_counted_kind(entity))):
         return ""
@@ -358,8 +367,8 @@ def _names_an_entity(phrase: str, words: list[Word]) -> bool:
     organisation or a name) and no measure: with a value, it is one of the entities a metric named
     before it is given for (上海的里程超过700公里，广州超过了500公里)."""
     rules = cues()
-    if not phrase or rules.pattern("metric_head").search(phrase):
-        return False
+    if not phrase or rules.pattern("metric_head").search(phrase) or _ends_in_market_name(phrase):
+        return False  # (round 22: an index's short name, 深成指, is the measure itself)
     entity, joiners = rules.words("entity_tags"), rules.words("noun_joiners")
     inside = [w for w in words if w.text.strip() and w.text.strip() in phrase]
     if not inside or not phrase.endswith(inside[-1].text.strip()) or inside[-1].tag not in entity:
@@ -879,6 +888,10 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = Governing(governing.subject + change, governing.subject, change, governing.core)  # 将增长预期上调…
     elif context.local and governing is not None and not member and (item := _item_of(head, governing.subject)):
         found = Governing(item + phrase, item + head, change, head)  # 进口铁矿砂…，进口均价… → 铁矿砂进口均价
+    elif (not context.local and change and _ends_in_market_name(head)
+          and rules.pattern("session_close").fullmatch(_SPACE.sub("", context.previous_clause))):
+        close = clean(context.previous_clause)  # 截至午间收盘，沪指跌0.32% → 午间收盘沪指跌 (the change keeps it)
+        found = Governing(close + phrase, close + head, change, head)
     elif _has_noun(head, words_before) and not _opens_with_base(head, words_before):
         found = Governing(phrase, head, change, head[len(_entity_prefix(head, words_before)):])
     elif not context.local and (subject := _clause_subject(context.previous_clause, list(context.previous_words))):
