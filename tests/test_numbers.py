@@ -1063,6 +1063,15 @@ def test_round21_a_tenor_code_before_a_rate_is_no_scale(text: str, expected: lis
     assert [(q[0], q[2]) for q in rows(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: a day before a total that is no window length is a date, no count of days (5日 stays one)
+    ("北向资金18日累计净买入52.3亿元。", [("52.3亿元", "CNY")]),
+    ("北向资金5日累计净买入52.3亿元。", [("5日", "day"), ("52.3亿元", "CNY")]),
+])
+def test_round22_a_day_before_a_total_is_no_count_of_days(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q[0], q[2]) for q in rows(text)] == expected
+
+
 # Round 21: Taiwan's print press writes figures digit by digit in Chinese numerals with a full-width point.
 @pytest.mark.parametrize(("text", "expected"), [
     ("上月出口金額四一二．七億美元，年增十八．六％。",
