@@ -150,8 +150,8 @@ def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
             if mon is None:
                 continue
             spec.month, spec.lunar = mon, _lunar(m)
-            if _after_duration_cue(s, m.start(), P):
-                continue  # 近三月: a span of months
+            if _after_duration_cue(s, m.start(), P) or P["month_tenor_after"].match(s, m.end()):
+                continue  # 近三月: a span of months; 3月期Shibor: a tenor (round 22)
         end = _extend_after_month(s, m.end(), spec, P)
         same = P["same"].match(s, end) if spec.mrel is not None and end == m.end() else None
         if same and same.group("same") in r["anaphoric_shifted"]:
