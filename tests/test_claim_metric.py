@@ -1214,3 +1214,22 @@ def test_round22_an_index_or_channel_short_name_is_its_own_measure(text: str, ex
 ])
 def test_round22_an_entity_that_is_no_index_still_shares_the_measure(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: tenor members of a 分别 list share the rate noun; 以上 closes the last tenor; a tenor's value ends no
+    # clause; the list starts after 将; a bracketed acronym stays with the shared measure
+    ("本月1年期和5年期以上LPR分别为3.05%和3.55%。", {"3.05": "1年期LPR", "3.55": "5年期以上LPR"}),
+    ("1年期、5年期以上LPR分别报3.2%、3.7%。", {"3.2": "1年期LPR", "3.7": "5年期以上LPR"}),
+    ("人民银行将一年期和五年期以上贷款市场报价利率分别下调20个基点至3.25%和3.75%。",
+     {"3.25": "一年期贷款市场报价利率下调", "3.75": "五年期以上贷款市场报价利率下调"}),
+    ("一年期和五年期贷款市场报价利率（LPR）分别为3.2%和3.7%。",
+     {"3.2": "一年期贷款市场报价利率", "3.7": "五年期贷款市场报价利率"}),
+    # look-alikes: members that are no tenors keep their readings
+    ("城镇和农村居民人均可支配收入分别增长4.1%和6.3%。",
+     {"4.1": "城镇居民人均可支配收入增长", "6.3": "农村居民人均可支配收入增长"}),
+    ("公司将营业收入和净利润分别提升至52亿元和7.5亿元。", {"5200000000": "营业收入", "750000000": "净利润"}),
+])
+def test_round22_tenor_members_of_a_respectively_list_share_the_rate(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

@@ -1470,7 +1470,7 @@ def _alike_tail(items: list[str]) -> tuple[str, str]:
     words = _split_member_lead(heads, segment(_SPACE.sub("", items[-1])))
     alike = _alike_end(heads, words) or _things_tail(items, words)
     if alike is not None:
-        return alike
+        return _closed_member(*alike)
     if len(heads) > 1 and all(heads) and len({len(h) for h in heads[1:]}) == 1 and len(heads[0]) > len(heads[1]):
         sizes = {len(heads[1])}  # 重点监测零售企业金银珠宝、通讯器材、服装销售额: the first member opens with the
         heads = [heads[0][-len(heads[1]):], *heads[1:]]  # list's frame; its last words are its own item
@@ -1484,9 +1484,20 @@ def _alike_tail(items: list[str]) -> tuple[str, str]:
     head, tail = words[:size], "".join(words[size:])
     if not _alike(heads, head):
         return items[-1], ""  # (消费和固定资产投资: members that name measures of their own)
-    if len(tail) < 2 or not _names_a_measure(tail, words[-1]):
+    acronym = cues().pattern("bracketed_acronym_end").search(tail)
+    measured = tail[:acronym.start()] if acronym and acronym.start() else tail  # (…报价利率（LPR）: the measure)
+    last_word = jieba_tokenizer().lcut(measured)[-1] if measured else ""
+    if len(measured) < 2 or not _names_a_measure(measured, last_word):
         return items[-1], ""  # (长期牛熊最优窗口长度经网格搜索后: a clause, no shared noun)
-    return "".join(head), tail
+    return _closed_member("".join(head), tail)
+
+
+def _closed_member(head: str, tail: str) -> tuple[str, str]:
+    """The last member and the shared words with a bound word that opens the shared words moved to the member it closes
+    (round 22: 1年期和5年期以上LPR → 5年期以上 and LPR), when a measure is still shared after it."""
+    closing = next((w for w in sorted(cues().words("member_closing_words"), key=len, reverse=True)
+                    if tail.startswith(w) and len(tail) - len(w) >= 2), "")
+    return (head + closing, tail[len(closing):]) if closing else (head, tail)
 
 
 def _split_member_lead(heads: list[list[str]], words: list[str]) -> list[str]:
