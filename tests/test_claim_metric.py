@@ -1233,3 +1233,13 @@ def test_round22_an_entity_that_is_no_index_still_shares_the_measure(text: str, 
 def test_round22_tenor_members_of_a_respectively_list_share_the_rate(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 22: a tenor before a money-market instrument is part of the subject a clause names for the next one
+    ("公开市场14天逆回购操作利率，由1.95%调整为1.85%。", "1.85", "公开市场14天逆回购操作利率"),
+    ("央行1年期MLF操作利率，较上月下调15个基点至2.35%。", "2.35", "央行1年期MLF操作利率"),
+])
+def test_round22_a_tenor_before_an_instrument_stays_in_the_subject_carried_on(
+        text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected

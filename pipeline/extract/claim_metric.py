@@ -646,7 +646,8 @@ def _after_cause(context: Context) -> bool:
 def _before_value(clause: str, words: list[Word]) -> str:
     """The clause up to its first value when a noun comes before it (归属于…的净利润为5亿元至6亿元 → 归属于…的净利润为):
     the values a forecast leaves unclaimed are no part of the subject it names; a clause a value opens stays whole."""
-    at = _VALUE.search(clause)
+    tenor = cues().pattern("instrument_tenor")  # (round 22: 公开市场7天逆回购操作利率，由此前的…: 7天 names the rate)
+    at = next((m for m in _VALUE.finditer(clause) if not tenor.match(clause, m.start())), None)
     return clause[:at.start()] if at and _has_noun(clean(clause[:at.start()]), words) else clause
 
 
