@@ -1297,3 +1297,62 @@ def test_round22_a_counted_member_naming_a_kind_of_the_whole_keeps_its_own_metri
 def test_round22_a_counted_entity_after_a_count_of_other_things_keeps_its_own_metric(
         text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: an index's short name or a Stock Connect channel is the measure a market wrap gives, never an entity of
+    # the measure named before it (深成指涨 and 深成指, not 深成指指涨 nor 深成指沪指)
+    ("截至收盘，沪指上涨0.21%，深成指上涨0.58%，创业板指下跌0.12%。",
+     {"0.58": "深成指上涨", "0.12": "创业板指下跌"}),
+    ("沪指报3105.62点，涨幅0.35%；深成指报9821.07点，涨幅0.92%；创业板指报1903.55点，涨幅1.41%。",
+     {"9821.07": "深成指", "0.92": "深成指涨幅", "1903.55": "创业板指"}),
+    ("沪指大涨1.6%站上3300点；深成指涨2.2%，创业板指涨2.9%。", {"2.2": "深成指涨", "2.9": "创业板指涨"}),
+    # a clause that opens with an index the tagger splits (沪|指涨) takes nothing from the sentence before
+    ("全市场超4200只个股上涨。截至收盘，沪指涨1.15%，深成指涨1.87%。", {"1.15": "收盘沪指涨", "1.87": "深成指涨"}),
+    ("沪指盘中失守3000点。午后，沪指跌0.66%，深成指跌1.03%。", {"0.66": "沪指跌", "1.03": "深成指跌"}),
+    # a channel as the part of a flow: its own act, also where it runs against the whole's
+    ("北向资金全天净卖出31.25亿元，其中沪股通净买入4.6亿元，深股通净卖出35.85亿元。",
+     {"460000000": "沪股通净买入", "3585000000": "深股通净卖出"}),
+    ("南向资金今日净买入52.3亿港元，其中港股通（沪）净买入30.1亿港元。", {"5230000000": "南向资金净买入"}),
+])
+def test_round22_an_index_or_channel_short_name_is_its_own_measure(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # the look-alikes: a place or a bank after a measure still takes the measure named before it
+    ("上海的轨道交通里程超过800公里，广州超过了600公里。", "600", "广州轨道交通里程"),
+    ("国有大型商业银行不良贷款率为1.3%，股份制商业银行为1.5%。", "1.5", "股份制商业银行不良贷款率"),
+])
+def test_round22_an_entity_that_is_no_index_still_shares_the_measure(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: tenor members of a 分别 list share the rate noun; 以上 closes the last tenor; a tenor's value ends no
+    # clause; the list starts after 将; a bracketed acronym stays with the shared measure
+    ("本月1年期和5年期以上LPR分别为3.05%和3.55%。", {"3.05": "1年期LPR", "3.55": "5年期以上LPR"}),
+    ("1年期、5年期以上LPR分别报3.2%、3.7%。", {"3.2": "1年期LPR", "3.7": "5年期以上LPR"}),
+    ("人民银行将一年期和五年期以上贷款市场报价利率分别下调20个基点至3.25%和3.75%。",
+     {"3.25": "一年期贷款市场报价利率下调", "3.75": "五年期以上贷款市场报价利率下调"}),
+    ("一年期和五年期贷款市场报价利率（LPR）分别为3.2%和3.7%。",
+     {"3.2": "一年期贷款市场报价利率", "3.7": "五年期贷款市场报价利率"}),
+    # look-alikes: members that are no tenors keep their readings
+    ("城镇和农村居民人均可支配收入分别增长4.1%和6.3%。",
+     {"4.1": "城镇居民人均可支配收入增长", "6.3": "农村居民人均可支配收入增长"}),
+    ("公司将营业收入和净利润分别提升至52亿元和7.5亿元。", {"5200000000": "营业收入", "750000000": "净利润"}),
+])
+def test_round22_tenor_members_of_a_respectively_list_share_the_rate(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 22: a tenor before a money-market instrument is part of the subject a clause names for the next one
+    ("公开市场14天逆回购操作利率，由1.95%调整为1.85%。", "1.85", "公开市场14天逆回购操作利率"),
+    ("央行1年期MLF操作利率，较上月下调15个基点至2.35%。", "2.35", "央行1年期MLF操作利率"),
+])
+def test_round22_a_tenor_before_an_instrument_stays_in_the_subject_carried_on(
+        text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected

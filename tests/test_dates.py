@@ -501,6 +501,43 @@ def test_days_of_the_month_stay_dates() -> None:
     assert values("6日，沪指累涨1.2%。") == [("6日", "2022-06-06", "day")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 22: a day before a total that is no usual window length is the day the total is given on
+        ("北向资金18日累计净买入52.3亿元。", [("18日", "2022-06-18", "day")]),
+        ("两融余额27日累计增加41.6亿元。", [("27日", "2022-06-27", "day")]),
+        ("沪深两市14日合计成交1.12万亿元。", [("14日", "2022-06-14", "day")]),
+        ("恒生指數二十六日累計下跌1.8%。", [("二十六日", "2022-06-26", "day")]),
+        # a usual window length stays a window (round 21), and so does any count after 近 or before 内
+        ("北向资金7日累计净流入86亿元。", []),
+        ("南向资金近18日累计净买入逾600亿港元。", []),
+    ],
+)
+def test_round22_a_day_before_a_total_is_a_window_only_of_a_usual_length(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 22: a month count before 期 or a money-market rate's name is a tenor, no month
+        ("3月期Shibor报1.93%，较上日下行0.4个基点。", []),
+        ("资金面平稳，6月shibor报1.97%。", []),
+        ("9月期国债收益率下行1.5bp。", []),
+        # the month stays with 份, 期间, 期权, a year, or anything else after it
+        ("3月份Shibor均值为1.9%。", [("3月份", "2022-03", "month")]),
+        ("3月期间，沪指累计上涨4%。", [("3月", "2022-03", "month")]),
+        ("6月期权到期。", [("6月", "2022-06", "month")]),
+        ("2023年3月期Shibor均值为2.4%。", [("2023年3月", "2023-03", "month")]),
+    ],
+)
+def test_round22_a_month_count_before_a_tenor_word_is_no_month(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [d for d in values(text) if d[2] != "day"] == expected
+
+
 def test_the_month_before_and_after_are_relative_months() -> None:
     """上一月 / 下一个月 count from the document date, like 上月; their 一月 is no January."""
     assert values("上一月涨跌幅") == [("上一月", "2022-05", "month")]

@@ -1063,6 +1063,29 @@ def test_round21_a_tenor_code_before_a_rate_is_no_scale(text: str, expected: lis
     assert [(q[0], q[2]) for q in rows(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: a tenor's code after the rate's name or before the rate it quotes is no scale either
+    ("上海银行间同业拆放利率（Shibor）3M报1.92%，下行1个基点。", [("1.92%", "%"), ("1个基点", "基点")]),
+    ("SHIBOR 6M为2.01%。", [("2.01%", "%")]),
+    ("Shibor隔夜报1.68%，1W报1.79%，3M报1.93%。", [("1.68%", "%"), ("1.79%", "%"), ("1.93%", "%")]),
+    # unchanged: a million before money or alone, whatever follows later
+    ("公司实现净利润3M，同比增长5%。", [("3M", ""), ("5%", "%")]),
+    ("该行发行3M美元债券，票面利率为5.2%。", [("3M美元", "USD"), ("5.2%", "%")]),
+])
+def test_round22_a_tenor_code_after_the_rate_or_before_its_quote_is_no_scale(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q[0], q[2]) for q in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: a day before a total that is no window length is a date, no count of days (5日 stays one)
+    ("北向资金18日累计净买入52.3亿元。", [("52.3亿元", "CNY")]),
+    ("北向资金5日累计净买入52.3亿元。", [("5日", "day"), ("52.3亿元", "CNY")]),
+])
+def test_round22_a_day_before_a_total_is_no_count_of_days(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q[0], q[2]) for q in rows(text)] == expected
+
+
 # Round 21: Taiwan's print press writes figures digit by digit in Chinese numerals with a full-width point.
 @pytest.mark.parametrize(("text", "expected"), [
     ("上月出口金額四一二．七億美元，年增十八．六％。",

@@ -269,6 +269,20 @@ def test_round13_bond_codes_and_short_names_are_no_numbers(text: str, kept: list
 
 
 @pytest.mark.parametrize(("text", "kept"), [
+    # round 22: a short name with the issuer right after the year, and a reopening's serial in brackets
+    ("“25国开08”加权中标利率1.72%，全场倍数3.9。", ["1.72%", "3.9"]),
+    ("3年期“25农发03(增发7)”中标利率1.61%。", ["3年", "1.61%"]),
+    ("25进出12全场倍数为4.2倍。", ["4.2倍"]),
+    # a tenor, an amount or a month after a bond word stays
+    ("财政部续发30年期国债150亿元。", ["30年", "150亿元"]),
+    ("10年期国债10月以来累计下行18bp。", ["10年", "18bp"]),
+    ("我国已与24国开通直航。", ["24国"]),
+])
+def test_round22_bond_short_names_without_a_word_between_year_and_issuer(text: str, kept: list[str]) -> None:
+    assert texts(text) == kept
+
+
+@pytest.mark.parametrize(("text", "kept"), [
     ("医院按等级分：三级医院3523个，二级医院11145个。", ["3523个", "11145个"]),
     ("2022年全国二级以上公立医院平均住院日为8.4天。", ["8.4天"]),
     ("全国近岸海域优良（一、二类）水质海水面积比例为81.9%。", ["81.9%"]),

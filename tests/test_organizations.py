@@ -1896,3 +1896,19 @@ def test_round21_no_name_opens_with_the_day_after_its_month(text: str, absent: s
 def test_round21_a_republic_era_date_makes_a_release_taiwanese(text: str, canonical: str) -> None:
     got = {r["text"]: r["canonical"] for r in orgs(text)}
     assert got.get("央行") == canonical, got
+
+
+# Round 22: an adverb of the move between a name and its market cue is no part of the name
+
+
+@pytest.mark.parametrize(("text", "names", "not_names"), [
+    ("沪指、深成指均跌超1%，创业板指跌近2%。", set(), {"深成指均", "深成指"}),
+    ("午后，创业板指、深成指均涨超1.2%。", set(), {"深成指均", "深成指"}),
+    ("光伏板块午后拉升，晶科能源盘中涨停，天合光能、隆基绿能均涨超4%。", {"晶科能源", "隆基绿能"},
+     {"能源盘中", "绿能均"}),
+    ("受消息刺激，宁德时代一度涨超6%。", {"宁德时代"}, {"时代一度"}),  # the model's name stays
+])
+def test_round22_an_adverb_before_a_limit_move_is_no_part_of_the_name(
+        text: str, names: set[str], not_names: set[str]) -> None:
+    got = surfaces(text)
+    assert names <= got and not got & not_names, got

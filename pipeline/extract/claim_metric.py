@@ -120,9 +120,16 @@ def _has_noun(phrase: str, words: list[Word]) -> bool:
     if len(phrase) < 2:
         return False
     return bool(rules.pattern("metric_head").search(phrase) or rules.pattern("metric_lead").search(phrase)
-                or rules.pattern("category_member").search(phrase)) or any(
+                or rules.pattern("category_member").search(phrase)
+                or rules.pattern("market_short_name").search(phrase)) or any(  # (round 22: 沪|指涨, 深股|通净 split)
         len(run) >= 2 and (run in phrase or (len(phrase) >= 2 and run.startswith(phrase)))
         for run in _noun_runs(words, noun_tags))
+
+
+def _ends_in_market_name(phrase: str) -> bool:
+    """The phrase ends in a stock index's short name or a Stock Connect channel (沪指, 深成指, 沪股通): the measure a
+    market wrap gives a level, a change or a flow for (round 22)."""
+    return any(m.end() == len(phrase) for m in cues().pattern("market_short_name").finditer(phrase))
 
 
 def _noun_runs(words: list[Word], noun_tags: list[str]) -> list[str]:
@@ -165,6 +172,8 @@ def _next_entity(before: str, head: str, whole: str, counted: bool = False) -> s
     entity = led["entity"] if led else head if subset else ""
     if rules.pattern("metric_head").search(entity) or rules.pattern("change_words").search(entity):
         return ""
+    if subset and (named := rules.pattern("market_short_name").match(entity)) and named.end() < len(entity):
+        return ""  # (round 22: 其中沪股通净买入 after 北向资金净卖出: the channel's own act)
     if subset and not led and (_kind_of(entity, whole) or _repeats_measure(entity, whole)
                                or _repeats_act(entity, whole) or (counted and _names_counted_kind(entity))):
         return ""
@@ -382,8 +391,8 @@ def _names_an_entity(phrase: str, words: list[Word]) -> bool:
     organisation or a name) and no measure: with a value, it is one of the entities a metric named
     before it is given for (上海的里程超过700公里，广州超过了500公里)."""
     rules = cues()
-    if not phrase or rules.pattern("metric_head").search(phrase):
-        return False
+    if not phrase or rules.pattern("metric_head").search(phrase) or _ends_in_market_name(phrase):
+        return False  # (round 22: an index's short name, 深成指, is the measure itself)
     entity, joiners = rules.words("entity_tags"), rules.words("noun_joiners")
     inside = [w for w in words if w.text.strip() and w.text.strip() in phrase]
     if not inside or not phrase.endswith(inside[-1].text.strip()) or inside[-1].tag not in entity:
@@ -662,7 +671,8 @@ def _after_cause(context: Context) -> bool:
 def _before_value(clause: str, words: list[Word]) -> str:
     """The clause up to its first value when a noun comes before it (归属于…的净利润为5亿元至6亿元 → 归属于…的净利润为):
     the values a forecast leaves unclaimed are no part of the subject it names; a clause a value opens stays whole."""
-    at = _VALUE.search(clause)
+    tenor = cues().pattern("instrument_tenor")  # (round 22: 公开市场7天逆回购操作利率，由此前的…: 7天 names the rate)
+    at = next((m for m in _VALUE.finditer(clause) if not tenor.match(clause, m.start())), None)
     return clause[:at.start()] if at and _has_noun(clean(clause[:at.start()]), words) else clause
 
 
@@ -906,6 +916,10 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = Governing(governing.subject + change, governing.subject, change, governing.core)  # 将增长预期上调…
     elif context.local and governing is not None and not member and (item := _item_of(head, governing.subject)):
         found = Governing(item + phrase, item + head, change, head)  # 进口铁矿砂…，进口均价… → 铁矿砂进口均价
+    elif (not context.local and change and _ends_in_market_name(head)
+          and rules.pattern("session_close").fullmatch(_SPACE.sub("", context.previous_clause))):
+        close = clean(context.previous_clause)  # 截至午间收盘，沪指跌0.32% → 午间收盘沪指跌 (the change keeps it)
+        found = Governing(close + phrase, close + head, change, head)
     elif _has_noun(head, words_before) and not _opens_with_base(head, words_before):
         found = Governing(phrase, head, change, head[len(_entity_prefix(head, words_before)):])
     elif not context.local and (subject := _clause_subject(context.previous_clause, list(context.previous_words))):
@@ -1494,7 +1508,7 @@ def _alike_tail(items: list[str]) -> tuple[str, str]:
     words = _split_member_lead(heads, segment(_SPACE.sub("", items[-1])))
     alike = _alike_end(heads, words) or _things_tail(items, words)
     if alike is not None:
-        return alike
+        return _closed_member(*alike)
     if len(heads) > 1 and all(heads) and len({len(h) for h in heads[1:]}) == 1 and len(heads[0]) > len(heads[1]):
         sizes = {len(heads[1])}  # 重点监测零售企业金银珠宝、通讯器材、服装销售额: the first member opens with the
         heads = [heads[0][-len(heads[1]):], *heads[1:]]  # list's frame; its last words are its own item
@@ -1508,9 +1522,20 @@ def _alike_tail(items: list[str]) -> tuple[str, str]:
     head, tail = words[:size], "".join(words[size:])
     if not _alike(heads, head):
         return items[-1], ""  # (消费和固定资产投资: members that name measures of their own)
-    if len(tail) < 2 or not _names_a_measure(tail, words[-1]):
+    acronym = cues().pattern("bracketed_acronym_end").search(tail)
+    measured = tail[:acronym.start()] if acronym and acronym.start() else tail  # (…报价利率（LPR）: the measure)
+    last_word = jieba_tokenizer().lcut(measured)[-1] if measured else ""
+    if len(measured) < 2 or not _names_a_measure(measured, last_word):
         return items[-1], ""  # (长期牛熊最优窗口长度经网格搜索后: a clause, no shared noun)
-    return "".join(head), tail
+    return _closed_member("".join(head), tail)
+
+
+def _closed_member(head: str, tail: str) -> tuple[str, str]:
+    """The last member and the shared words with a bound word that opens the shared words moved to the member it closes
+    (round 22: 1年期和5年期以上LPR → 5年期以上 and LPR), when a measure is still shared after it."""
+    closing = next((w for w in sorted(cues().words("member_closing_words"), key=len, reverse=True)
+                    if tail.startswith(w) and len(tail) - len(w) >= 2), "")
+    return (head + closing, tail[len(closing):]) if closing else (head, tail)
 
 
 def _split_member_lead(heads: list[list[str]], words: list[str]) -> list[str]:

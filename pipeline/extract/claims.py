@@ -217,7 +217,9 @@ def _respectively_members(text: str, offset: int, numbers: list[dict],
 def _list_chunk(text: str, position: int, numbers: list[dict], start: int) -> str:
     """The clause before ``position``, from the end of the last value before it."""
     chunk_begin, chunk_end = _chunk_bounds(text, position)
-    ends = [n["end"] - start for n in numbers if chunk_begin < n["end"] - start <= chunk_end]
+    term = cues().pattern("term_value")  # (round 22: 1年期和5年期以上LPR: a tenor names a member, it ends no clause)
+    ends = [n["end"] - start for n in numbers if chunk_begin < n["end"] - start <= chunk_end
+            and not term.match(text, n["start"] - start)]
     return text[max(ends, default=chunk_begin):chunk_end]
 
 

@@ -150,8 +150,8 @@ def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
             if mon is None:
                 continue
             spec.month, spec.lunar = mon, _lunar(m)
-            if _after_duration_cue(s, m.start(), P):
-                continue  # 近三月: a span of months
+            if _after_duration_cue(s, m.start(), P) or P["month_tenor_after"].match(s, m.end()):
+                continue  # 近三月: a span of months; 3月期Shibor: a tenor (round 22)
         end = _extend_after_month(s, m.end(), spec, P)
         same = P["same"].match(s, end) if spec.mrel is not None and end == m.end() else None
         if same and same.group("same") in r["anaphoric_shifted"]:
@@ -170,9 +170,9 @@ def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
             continue
         if (_after_duration_cue(s, m.start(), P) or P["day_window_after"].match(s, m.end())
                 or P["day_span_before"].search(s[max(0, m.start() - 10) : m.start()])
-                or (P["day_total_after"].match(s, m.end())
+                or (P["day_total_after"].match(s, m.end()) and d in r["day_total_window_lengths"]
                     and not P["day_total_cutoff_before"].search(s[max(0, m.start() - 6) : m.start()]))):
-            continue  # 过去20日, 20日波动率, 间隔为5日, 3日累计下跌: a span of days
+            continue  # 过去20日, 20日波动率, 间隔为5日, 3日累计下跌: a span of days (18日累计: the 18th, round 22)
         k = bisect.bisect_right(window_starts, m.start()) - 1
         if k >= 0 and m.start() < windows[k][1]:
             continue  # 20日和60日均线: counts of days in one list

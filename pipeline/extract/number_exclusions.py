@@ -95,6 +95,8 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
     if r.bare and (_festival_name(s, core, lex) or _festival_number(s, core, cfg) or _bond_code(s, core, cfg)
                    or _holiday_numeral(s, core, cfg)):
         return True  # 双11, 活跃券230018, “23附息国债18”, 十一假期: names and codes
+    if not r.bare and not core.chinese_only and _in_bond_name(s, core.start, r.end, cfg):
+        return True  # “24国开10”: no count of 24 countries (round 22)
     if _bond_tranche(s, core, r.end, cfg):
         return True  # 一般债券（三期）, 专项债券（七期至十期）: a tranche's label
     if (r.bare and not core.chinese_only and not core.has_scale
@@ -221,8 +223,10 @@ def letter_scale_at(s: str, k: int, lex: Lexicon, start: int) -> bool:
     nxt = s[k + 1] if k + 1 < n else ""
     if nxt.isascii() and nxt.isalpha() and nxt not in lex.cfg["letter_scale_measure_words"]:
         return False
-    if re.match(lex.cfg["letter_scale_tenor_after"], s[k + 1:k + 12]):
-        return False  # 6M Shibor, 6M-同业拆借利率: a tenor (round 21)
+    if (re.match(lex.cfg["letter_scale_tenor_after"], s[k + 1:k + 12])
+            or re.search(lex.cfg["letter_scale_tenor_before"], s[max(0, start - 16):start])
+            or re.match(lex.cfg["letter_scale_tenor_quote"], s[k + 1:k + 20])):
+        return False  # 6M Shibor, 6M-同业拆借利率 (round 21), （Shibor）3M, 3M报1.95% (round 22): a tenor
     if s[k] not in lex.cfg["strict_letter_scales"]:
         return True
     if re.search(lex.cfg["watt_context"], s[max(0, start - 12):start]) or re.match(lex.cfg["watt_context_after"],
@@ -595,9 +599,15 @@ def _bond_code(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
     if digits.isdigit() and len(digits) >= int(cfg["bond_code_min_digits"]) and re.search(
             cfg["bond_code_before"], s[max(0, core.start - 8):core.start]):
         return True
-    window = max(0, core.start - 12)
-    return any(window + m.start() <= core.start and core.end <= window + m.end()
-               for m in re.finditer(cfg["bond_name"], s[window:core.end + 12]))
+    return _in_bond_name(s, core.start, core.end, cfg)
+
+
+def _in_bond_name(s: str, start: int, end: int, cfg: dict[str, Any]) -> bool:
+    """The reading from ``start`` to ``end`` lies inside a bond's short name (“23附息国债18”, “24国开10”: the 24国 a
+    unit reading takes is the year and the issuer, round 22)."""
+    window = max(0, start - 12)
+    return any(window + m.start() <= start and end <= window + m.end()
+               for m in re.finditer(cfg["bond_name"], s[window:end + 12]))
 
 
 def _run_start(s: str, start: int, lex: Lexicon) -> int:

@@ -110,7 +110,8 @@ def han_sources(text: str, cuts: set[int]) -> list[Candidate]:
 def _stock_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a stock-market word after a name, a 、-list closed by a word for listed shares)."""
     spec = resources().rules["stock_context"]
-    cues = re.compile(alternation(spec["cues"], spaced=False))
+    adverbs = alternation(spec["cue_adverbs"], spaced=False)  # (round 22: 深成指均涨超: the name ends before 均)
+    cues = re.compile(f"(?:{adverbs})*(?:{alternation(spec['cues'], spaced=False)})")
     item = f"[^、，。；：:;,\\s（）()“”]{{2,{int(spec['max_chars']) + 4}}}"
     closers = "|".join(spec["list_closers"])
     lists = re.compile(f"(?:{item}、)+{item}(?={closers})")
