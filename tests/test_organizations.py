@@ -1896,3 +1896,28 @@ def test_round21_no_name_opens_with_the_day_after_its_month(text: str, absent: s
 def test_round21_a_republic_era_date_makes_a_release_taiwanese(text: str, canonical: str) -> None:
     got = {r["text"]: r["canonical"] for r in orgs(text)}
     assert got.get("央行") == canonical, got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # round 22: a results forecast with its period between the verb and the word, a forecast's kind before 公告, a
+    # company's own forecast of its profit, and 中报 or 公告了 before a periodic report are a listed company's acts
+    ("澜峰股份发布2024年度业绩预告，预计归母净利润1.2亿元至1.5亿元。", "澜峰股份"),
+    ("澜峰股份晚间发布2025年半年度业绩预告。", "澜峰股份"),
+    ("澜峰股份发布2024年度业绩预增公告，预计净利润增长50%。", "澜峰股份"),
+    ("澜峰股份预计上半年归母净利润2.1亿元至2.4亿元。", "澜峰股份"),
+    ("澜峰股份中报显示，上半年营收12.8亿元。", "澜峰股份"),
+    ("澜峰股份（600999）公告了三季报业绩。", "澜峰股份"),
+])
+def test_round22_a_short_name_before_a_results_forecast_or_report_is_a_company(text: str, name: str) -> None:
+    assert (name, "company") in {(r["text"], r["type"]) for r in orgs(text)}
+
+
+@pytest.mark.parametrize("text", [
+    # round 22 (negative): the words of the act are no name (业绩预增 before 公告), nor is an unnamed company's or a
+    # sector's forecast
+    "某某股份发布2024年度业绩预增公告，预计净利润增长50%。",
+    "公司预计上半年归母净利润2.1亿元至2.4亿元。",
+    "全市规上工业企业预计全年营收增长8%。",
+])
+def test_round22_no_company_from_the_words_of_a_forecast(text: str) -> None:
+    assert not [r for r in orgs(text) if r["type"] == "company"]
