@@ -3851,3 +3851,17 @@ def test_round22_a_day_before_a_bare_periodic_report_release_dates_by_its_period
 def test_round22_no_bare_report_release_leaves_the_day(text: str) -> None:
     times = [c["time"] for c in _claims_on(text, dt.date(2024, 10, 30))]
     assert times and all(t in (None, "2024-08-26") for t in times)
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 22: a clause that opens with the previous period and gives only the sign of its result measures the
+    # indicator of the value before, a period earlier (as a 前值 does)
+    ("报告期内公司归属于上市公司股东的净利润3.56亿元，而上年同期为亏损1.02亿元。",
+     ["报告期内公司归属于上市公司股东的净利润", "报告期内公司归属于上市公司股东的净利润"]),
+    ("公司前三季度扣非净利润为8620万元，去年同期亏损2310万元。", ["公司扣非净利润", "公司扣非净利润"]),
+    ("该公司归母净利润1.2亿元，上年同期盈利0.6亿元。", ["归母净利润", "归母净利润"]),
+    # unchanged: a loss in a clause of its own, with no past period opening it, measures itself
+    ("公司营业收入5.3亿元，亏损1.1亿元。", ["公司营业收入", "亏损"]),
+])
+def test_round22_a_prior_period_result_sign_takes_the_indicator_before(text: str, metrics: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == metrics
