@@ -1921,3 +1921,17 @@ def test_round22_a_short_name_before_a_results_forecast_or_report_is_a_company(t
 ])
 def test_round22_no_company_from_the_words_of_a_forecast(text: str) -> None:
     assert not [r for r in orgs(text) if r["type"] == "company"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # round 22: a word describing the company glued before its name and code (龙头, 概念股, 设备商, 上市公司) is no
+    # part of the name, also where the run with it is longer than a name
+    ("锂电龙头澜峰能源（300999）公告，前三季度实现营业收入12.6亿元。", "澜峰能源"),
+    ("消费电子概念股澜峰精密（002999）晚间公告，预计上半年净利润增长30%。", "澜峰精密"),
+    ("半导体设备商澜峰微电子（688999）披露半年报，上半年营收5.2亿元。", "澜峰微电子"),
+    ("头部券商澜峰证券（600999）发布公告。", "澜峰证券"),
+    # unchanged: a name that opens with such a word keeps it
+    ("龙头股份（600630）晚间公告，拟出售子公司股权。", "龙头股份"),
+])
+def test_round22_a_descriptor_before_a_listed_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert name in {r["text"] for r in orgs(text) if r["type"] == "company"}
