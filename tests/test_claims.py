@@ -3865,3 +3865,16 @@ def test_round22_no_bare_report_release_leaves_the_day(text: str) -> None:
 ])
 def test_round22_a_prior_period_result_sign_takes_the_indicator_before(text: str, metrics: list[str]) -> None:
     assert [c["metric"] for c in _claims(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 22: a board resolution counts the members due at the meeting and those present: 应 in 应到董事, 应出席董事,
+    # 应参加表决的监事 names a headcount, no directive
+    ("本次董事会应到董事11人，实到董事10人。", [Decimal("11"), Decimal("10")]),
+    ("会议应出席董事7名，实际出席董事7名。", [Decimal("7"), Decimal("7")]),
+    ("本次监事会应参加表决的监事5人，实际参加表决的监事5人。", [Decimal("5"), Decimal("5")]),
+    # unchanged: a duty to attend the board itself stays a rule
+    ("独立董事应出席董事会会议，每年现场工作时间不少于15日。", []),
+])
+def test_round22_members_due_at_a_meeting_are_counted(text: str, values: list) -> None:
+    assert [Decimal(str(c["value"])) for c in _claims(text)] == values
