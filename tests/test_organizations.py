@@ -1930,8 +1930,10 @@ def test_round22_no_company_from_the_words_of_a_forecast(text: str) -> None:
     ("消费电子概念股澜峰精密（002999）晚间公告，预计上半年净利润增长30%。", "澜峰精密"),
     ("半导体设备商澜峰微电子（688999）披露半年报，上半年营收5.2亿元。", "澜峰微电子"),
     ("头部券商澜峰证券（600999）发布公告。", "澜峰证券"),
-    # unchanged: a name that opens with such a word keeps it
+    # unchanged: a name that opens with such a word keeps it, and so does one that has it before its head
     ("龙头股份（600630）晚间公告，拟出售子公司股权。", "龙头股份"),
+    ("澜峰企业集团（600998）晚间公告，拟回购股份。", "澜峰企业集团"),
+    ("澜峰企业股份有限公司（600997）晚间公告，拟投资建设新项目。", "澜峰企业股份有限公司"),
 ])
 def test_round22_a_descriptor_before_a_listed_name_is_no_part_of_it(text: str, name: str) -> None:
     assert name in {r["text"] for r in orgs(text) if r["type"] == "company"}

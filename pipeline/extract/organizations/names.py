@@ -14,6 +14,7 @@ from pipeline.extract.organizations.base import (
     NAME_CHAR,
     PATTERN,
     Candidate,
+    all_generic,
     bracket_spans,
     is_latin,
     places_and_generic,
@@ -450,7 +451,8 @@ def _after_descriptor(text: str, end: int, cuts: set[int], start: int | None) ->
     """Where the name before a code starts when a word describing the company stands glued before it (锂电龙头某某能源,
     半导体设备商某某微电子; ``listing.descriptor_words``): right after the last such word that ends or starts a word of
     its own (the segmenter may glue its last character to the name), has text before it in the run (or in the model's
-    span) and leaves a name of two to ``max_name_chars`` characters; else None."""
+    span) and leaves a name of two to ``max_name_chars`` characters that is no generic word nor opens with an
+    organisation's head (甲乙企业集团 keeps 企业); else None."""
     spec = resources().rules["listing"]
     run = end
     while run > 0 and end - run < int(spec["descriptor_run_chars"]) and NAME_CHAR.match(text[run - 1]):
@@ -458,9 +460,10 @@ def _after_descriptor(text: str, end: int, cuts: set[int], start: int | None) ->
     if start is not None:
         run = min(run, start)
     limit = int(spec["max_name_chars"])
+    heads = tuple(head for head, _ in resources().heads)
     for k in range(end - 2, run, -1):
-        if end - k > limit:
-            continue
+        if end - k > limit or all_generic(text[k:end]) or text.startswith(heads, k):
+            continue  # (甲乙企业集团, 某某企业股份有限公司: 企业 inside a name before its head)
         if any(text.endswith(word, run, k) and k - len(word) > run and (k in cuts or k - len(word) in cuts)
                for word in spec["descriptor_words"]):
             return k
