@@ -3861,3 +3861,62 @@ def test_round21_a_rate_noun_before_its_value_is_the_measure(text: str, expected
 ])
 def test_round21_a_verb_of_reaching_after_the_comma_gives_the_level(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: a day right before the release of a periodic report named by its word only (…晚间披露半年报) is when
+    # the report came out: the data holds for the report's period in the year of the release, and the releasing
+    # company is the source
+    ("甲乙电子（300999）8月26日晚间披露半年报，报告期内公司实现营业收入5.62亿元，同比增长12.4%。",
+     [(Decimal("562000000"), "2024-H1", "甲乙电子"), (Decimal("12.4"), "2024-H1", "甲乙电子")]),
+    ("丙丁材料（002999）4月25日晚间披露了一季报，报告期公司实现净利润3210.5万元，同比下降6.3%。",
+     [(Decimal("32105000"), "2024-Q1", "丙丁材料"), (Decimal("6.3"), "2024-Q1", "丙丁材料")]),
+    ("10月28日，戊己科技（688999）发布三季报，公司实现营业收入8.8亿元。",
+     [(Decimal("880000000"), "2024-Q3", "戊己科技")]),
+    ("庚辛股份（600999）3月29日晚间发布年度报告，报告期内公司实现营业收入21.4亿元。",
+     [(Decimal("2140000000"), "2023", "庚辛股份")]),
+    # unchanged: a day before a release with the report's own year keeps that year's period, and a day that
+    # releases no periodic report (an announcement of a contract) is still no period of a report
+    ("甲乙电子（300999）8月26日晚间披露2024年半年报，公司实现营业收入5.62亿元。",
+     [(Decimal("562000000"), "2024-H1", "甲乙电子")]),
+])
+def test_round22_a_day_before_a_bare_periodic_report_release_dates_by_its_period(text: str, expected: list) -> None:
+    got = [(Decimal(str(c["value"])), c["time"], c["source"]) for c in _claims_on(text, dt.date(2024, 10, 30))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    # round 22 (negative): a day before a verb whose object is no periodic report keeps being the day
+    "甲乙电子（300999）8月26日晚间披露年报问询函回复，公司回购股份120万股。",
+    "8月26日，甲乙电子发布半年度分红实施公告，共派发现金红利3600万元。",
+])
+def test_round22_no_bare_report_release_leaves_the_day(text: str) -> None:
+    times = [c["time"] for c in _claims_on(text, dt.date(2024, 10, 30))]
+    assert times and all(t in (None, "2024-08-26") for t in times)
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 22: a clause that opens with the previous period and gives only the sign of its result measures the
+    # indicator of the value before, a period earlier (as a 前值 does)
+    ("报告期内公司归属于上市公司股东的净利润3.56亿元，而上年同期为亏损1.02亿元。",
+     ["报告期内公司归属于上市公司股东的净利润", "报告期内公司归属于上市公司股东的净利润"]),
+    ("公司前三季度扣非净利润为8620万元，去年同期亏损2310万元。", ["公司扣非净利润", "公司扣非净利润"]),
+    ("该公司归母净利润1.2亿元，上年同期盈利0.6亿元。", ["归母净利润", "归母净利润"]),
+    # unchanged: a loss in a clause of its own, with no past period opening it, measures itself
+    ("公司营业收入5.3亿元，亏损1.1亿元。", ["公司营业收入", "亏损"]),
+])
+def test_round22_a_prior_period_result_sign_takes_the_indicator_before(text: str, metrics: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 22: a board resolution counts the members due at the meeting and those present: 应 in 应到董事, 应出席董事,
+    # 应参加表决的监事 names a headcount, no directive
+    ("本次董事会应到董事11人，实到董事10人。", [Decimal("11"), Decimal("10")]),
+    ("会议应出席董事7名，实际出席董事7名。", [Decimal("7"), Decimal("7")]),
+    ("本次监事会应参加表决的监事5人，实际参加表决的监事5人。", [Decimal("5"), Decimal("5")]),
+    # unchanged: a duty to attend the board itself stays a rule
+    ("独立董事应出席董事会会议，每年现场工作时间不少于15日。", []),
+])
+def test_round22_members_due_at_a_meeting_are_counted(text: str, values: list) -> None:
+    assert [Decimal(str(c["value"])) for c in _claims(text)] == values

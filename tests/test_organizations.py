@@ -1912,3 +1912,44 @@ def test_round22_an_adverb_before_a_limit_move_is_no_part_of_the_name(
         text: str, names: set[str], not_names: set[str]) -> None:
     got = surfaces(text)
     assert names <= got and not got & not_names, got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # round 22: a results forecast with its period between the verb and the word, a forecast's kind before 公告, a
+    # company's own forecast of its profit, and 中报 or 公告了 before a periodic report are a listed company's acts
+    ("澜峰股份发布2024年度业绩预告，预计归母净利润1.2亿元至1.5亿元。", "澜峰股份"),
+    ("澜峰股份晚间发布2025年半年度业绩预告。", "澜峰股份"),
+    ("澜峰股份发布2024年度业绩预增公告，预计净利润增长50%。", "澜峰股份"),
+    ("澜峰股份预计上半年归母净利润2.1亿元至2.4亿元。", "澜峰股份"),
+    ("澜峰股份中报显示，上半年营收12.8亿元。", "澜峰股份"),
+    ("澜峰股份（600999）公告了三季报业绩。", "澜峰股份"),
+])
+def test_round22_a_short_name_before_a_results_forecast_or_report_is_a_company(text: str, name: str) -> None:
+    assert (name, "company") in {(r["text"], r["type"]) for r in orgs(text)}
+
+
+@pytest.mark.parametrize("text", [
+    # round 22 (negative): the words of the act are no name (业绩预增 before 公告), nor is an unnamed company's or a
+    # sector's forecast
+    "某某股份发布2024年度业绩预增公告，预计净利润增长50%。",
+    "公司预计上半年归母净利润2.1亿元至2.4亿元。",
+    "全市规上工业企业预计全年营收增长8%。",
+])
+def test_round22_no_company_from_the_words_of_a_forecast(text: str) -> None:
+    assert not [r for r in orgs(text) if r["type"] == "company"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # round 22: a word describing the company glued before its name and code (龙头, 概念股, 设备商, 上市公司) is no
+    # part of the name, also where the run with it is longer than a name
+    ("锂电龙头澜峰能源（300999）公告，前三季度实现营业收入12.6亿元。", "澜峰能源"),
+    ("消费电子概念股澜峰精密（002999）晚间公告，预计上半年净利润增长30%。", "澜峰精密"),
+    ("半导体设备商澜峰微电子（688999）披露半年报，上半年营收5.2亿元。", "澜峰微电子"),
+    ("头部券商澜峰证券（600999）发布公告。", "澜峰证券"),
+    # unchanged: a name that opens with such a word keeps it, and so does one that has it before its head
+    ("龙头股份（600630）晚间公告，拟出售子公司股权。", "龙头股份"),
+    ("澜峰企业集团（600998）晚间公告，拟回购股份。", "澜峰企业集团"),
+    ("澜峰企业股份有限公司（600997）晚间公告，拟投资建设新项目。", "澜峰企业股份有限公司"),
+])
+def test_round22_a_descriptor_before_a_listed_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert name in {r["text"] for r in orgs(text) if r["type"] == "company"}

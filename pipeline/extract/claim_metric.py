@@ -815,7 +815,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         return Governing(vote, vote, "")  # 同意9票，反对0票; 以9票同意、0票反对: the vote, not the clause before
     if not member and (deal := _deal_price(bare, words_after)):
         return Governing(deal, deal, "")  # G31地块以总价40.04亿元成交: the plot's 成交总价, not the bidder or 以
-    if not member and (label := _result_label(bare, context, governing)):
+    if not member and (label := _result_label(bare, context, governing) or _prior_result(bare, words_before, context,
+                                                                                        governing)):
         return Governing(label, label, "")  # 归属于上市公司股东的净利润：盈利425,000万元: the indicator, not the sign
     if context.local and governing is not None and (stock := _stock_of(bare, member or governing.subject)):
         return Governing(stock, stock, "")  # 新增高新技术企业186家，总数达到1056家: 高新技术企业总数
@@ -1396,6 +1397,19 @@ def _result_label(bare: str, context: Context, governing: Governing | None) -> s
     previous = _before_value(context.previous_clause, list(context.previous_words))
     sign = rules.pattern("result_sign_in").search(previous)  # 净利润亏损约45亿元…，上年同期盈利226.18亿元
     return clean(previous[:sign.start()]) if sign else ""
+
+
+def _prior_result(bare: str, words_before: list[Word], context: Context, governing: Governing | None) -> str:
+    """The indicator of the value before in the sentence when this clause opens with the previous period and says only
+    the sign of its result (…净利润776.05亿元，而上年同期为亏损23.32亿元; …，去年同期亏损0.8亿元), or "" (round 22)."""
+    rules = cues()
+    if not context.local or governing is None or not governing.subject:
+        return ""
+    if not rules.pattern("prior_result_sign").fullmatch(bare):
+        return ""
+    words = [w.text for w in words_before if w.text.strip()]
+    opener = "".join(words[:2]) if words[:1] in (["而"], ["但"]) else "".join(words[:1])
+    return governing.subject if rules.pattern("past_period_word").fullmatch(opener) else ""
 
 
 def list_members(chunk: str, count: int) -> list[str] | None:

@@ -287,7 +287,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         cue_text = cue_view[sentence.start:sentence.end]
         block = bisect.bisect_right(block_starts, sentence.start) - 1
         in_sentence = _within(numbers, number_starts, sentence.start, sentence.end)
-        its_dates = _within(dates, date_starts, sentence.start, sentence.end)
+        its_dates = [_bare_report_period(text, sentence.start, d)  # 8月23日晚间披露半年报: the report's period
+                     for d in _within(dates, date_starts, sentence.start, sentence.end)]
         its_orgs = _within(orgs, org_starts, sentence.start, sentence.end)
         note = _leading_source_note(cue_text)
         if note:  # …40万家。（数据来源：科技部）: the note of the sentence before, no cue of this one
@@ -317,19 +318,20 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             forecast = rules.pattern("attributed_forecast").search(cue_text[cue:end])  # (預測 is 预测)
             kept = [d for d in its_dates if not begin <= d["start"] - sentence.start < end
                     or (forecast and text[d["end"] - sentence.start:cue].strip())
-                    or rules.pattern("report_period_after").match(text, d["end"] - sentence.start)]
+                    or rules.pattern("report_period_after").match(text, d["end"] - sentence.start)
+                    or d.get("report_released")]
             announced = [(d["start"] - sentence.start, d["end"] - sentence.start) for d in its_dates if d not in kept]
             its_dates = kept
         if attributed and rules.pattern("publishing_verb").match(cue_text, attributed[3]):
-            its_dates = [d for d in its_dates if not _published_on(text, d["start"] - sentence.start,
-                                                                   d["end"] - sentence.start, attributed[1],
-                                                                   attributed[3])]
+            its_dates = [d for d in its_dates if d.get("report_released")
+                         or not _published_on(text, d["start"] - sentence.start, d["end"] - sentence.start,
+                                              attributed[1], attributed[3])]
             # 2020年1月17日，国家统计局发布，截至2019年末…: the day of the release dates no data, here or after
         published = publication(sentence.start, cue_text, its_orgs)
         if published:  # 2024年6月，中国信通院发布《…》: when the report was published is no time of its data
-            its_dates = [d for d in its_dates if not _published_on(text, d["start"] - sentence.start,
-                                                                   d["end"] - sentence.start, published[1],
-                                                                   published[3])]
+            its_dates = [d for d in its_dates if d.get("report_released")
+                         or not _published_on(text, d["start"] - sentence.start, d["end"] - sentence.start,
+                                              published[1], published[3])]
         its_dates = _drop_release_days(text, sentence.start, its_dates)  # 4月22日晚，X发布2024年一季度业绩
         plans = [m.span() for m in rules.pattern("measured_against_plan").finditer(cue_text)]
         plans += citations
@@ -476,6 +478,21 @@ def _drop_release_days(text: str, sentence_start: int, dates: list[dict]) -> lis
     opening = clause_bounds(text, begin - 1)[0] if begin else begin
     return [d for d in dates if not (opening <= d["start"] - sentence_start and d["end"] - sentence_start <= first
                                      and not period.match(text, d["end"] - sentence_start))]
+
+
+def _bare_report_period(text: str, sentence_start: int, date: dict) -> dict:
+    """A day (or month) of its year right before the release of a periodic report named by its word only
+    (8月23日晚间披露半年报, 8月28日，X披露半年报): the day is when the report came out, so it dates the data by the
+    report's period in the year of the release (round 22): ``2015-H1`` for a half-year report out on 2015-08-23, the
+    year before for an annual report. Any other date is returned as it is."""
+    value = date.get("value") or ""
+    if not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value):
+        return date
+    found = cues().pattern("bare_report_release").match(text, date["end"] - sentence_start)
+    if found is None:
+        return date
+    year, part = int(value[:4]), found.lastgroup
+    return {**date, "value": str(year - 1) if part == "FY" else f"{year}-{part}", "report_released": True}
 
 
 def _narrowed_opening(text: str, placed: list[Placed], opening: str | None, claimed: list[str]) -> str | None:

@@ -14,6 +14,7 @@ from pipeline.extract.organizations.base import (
     NAME_CHAR,
     PATTERN,
     Candidate,
+    all_generic,
     bracket_spans,
     is_latin,
     places_and_generic,
@@ -431,7 +432,10 @@ def listed_companies(text: str, model: dict[tuple[int, int], Candidate], cuts: s
     for match in _listing_pattern().finditer(text):
         end = match.start()
         start = by_end.get(end)
-        if start is None:
+        described = _after_descriptor(text, end, cuts, start)
+        if described is not None:
+            start = described  # 锂电龙头某某能源（300999）: the descriptor is no part of the name (round 22)
+        elif start is None:
             start = end
             while start > 0 and end - start < limit and NAME_CHAR.match(text[start - 1]):
                 start -= 1
@@ -441,6 +445,29 @@ def listed_companies(text: str, model: dict[tuple[int, int], Candidate], cuts: s
         if end - start >= 2 and NAME_CHAR.match(text[start]):
             out.append(Candidate(start, end, PATTERN, type="company"))
     return out
+
+
+def _after_descriptor(text: str, end: int, cuts: set[int], start: int | None) -> int | None:
+    """Where the name before a code starts when a word describing the company stands glued before it (锂电龙头某某能源,
+    半导体设备商某某微电子; ``listing.descriptor_words``): right after the last such word that ends or starts a word of
+    its own (the segmenter may glue its last character to the name), has text before it in the run (or in the model's
+    span) and leaves a name of two to ``max_name_chars`` characters that is no generic word nor opens with an
+    organisation's head (甲乙企业集团 keeps 企业); else None."""
+    spec = resources().rules["listing"]
+    run = end
+    while run > 0 and end - run < int(spec["descriptor_run_chars"]) and NAME_CHAR.match(text[run - 1]):
+        run -= 1
+    if start is not None:
+        run = min(run, start)
+    limit = int(spec["max_name_chars"])
+    heads = tuple(head for head, _ in resources().heads)
+    for k in range(end - 2, run, -1):
+        if end - k > limit or all_generic(text[k:end]) or text.startswith(heads, k):
+            continue  # (甲乙企业集团, 某某企业股份有限公司: 企业 inside a name before its head)
+        if any(text.endswith(word, run, k) and k - len(word) > run and (k in cuts or k - len(word) in cuts)
+               for word in spec["descriptor_words"]):
+            return k
+    return None
 
 
 def after_joiner(text: str, start: int, end: int, cuts: set[int], joiners: list[str]) -> int:
