@@ -1896,3 +1896,29 @@ def test_round21_no_name_opens_with_the_day_after_its_month(text: str, absent: s
 def test_round21_a_republic_era_date_makes_a_release_taiwanese(text: str, canonical: str) -> None:
     got = {r["text"]: r["canonical"] for r in orgs(text)}
     assert got.get("央行") == canonical, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: jieba glues a person's title to a body's head (商会会长, 协会会长, 医院院长): the name ends at the head
+    ("苏州市福建商会会长林某某在年会上致辞。", {"苏州市福建商会"}),
+    ("成都市浙江商会会长、副会长单位代表参加座谈。", {"成都市浙江商会"}),
+    ("宁波市跨境电子商务协会会长介绍了行业发展情况。", {"宁波市跨境电子商务协会"}),
+    ("武汉市第一人民医院院长在发布会上通报了救治情况。", {"武汉市第一人民医院"}),
+    ("中国汽车流通协会会长出席论坛并讲话。", {"中国汽车流通协会"}),
+    # a head that ends inside the title is the body's (组织部长: 组织部, not a 组织), and a level alone names none
+    ("市委组织部长在会上讲话。", set()),
+    ("市商会会长出席会议。", set()),
+])
+def test_round22_a_title_glued_to_the_head_ends_the_name(text: str, expected: set[str]) -> None:
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: a title, a one-character surname, then a lexicon alias: the alias is the person's given name
+    ("杭州市安徽商会会长洪清华、秘书长王某出席。", {"杭州市安徽商会"}),
+    ("副院长李清华介绍了医院的发展规划。", set()),
+    # the university itself after a title and no surname stays
+    ("会长与清华大学负责人座谈。", {"清华大学"}),
+])
+def test_round22_an_alias_after_a_title_and_a_surname_is_a_given_name(text: str, expected: set[str]) -> None:
+    assert surfaces(text) == expected

@@ -21,6 +21,7 @@ from pipeline.extract.organizations.base import (
     is_latin,
     latin_ok,
     only_places,
+    person_titles,
     places_and_generic,
     pos_words,
     resources,
@@ -58,6 +59,8 @@ def lexicon_matches(text: str, cuts: set[int], regional: dict[str, str] | None =
                 (i in cuts or _glued_to_stop_word(text, i, j, cuts)) and _name_end(text, j, cuts))
             if ok and (_national_sector(alias, text, j) or _place_sector(alias, text, j)):
                 continue  # 中国移动互联网: the country's mobile internet, no company (上海银行间: the city's market)
+            if ok and length == 2 and _given_name(text, i, index):
+                continue  # 会长洪清华: a person's given name after the title and surname, no 清华大学
             if ok and not (length == 2 and misread.match(text, i)):  # 资金中共有: a locative and 共有, no name
                 glued = _brand_prefix_end(text, j, cuts) if is_latin(alias) else None
                 if glued is not None:  # TCL中环: the brand opens another company's name
@@ -69,6 +72,17 @@ def lexicon_matches(text: str, cuts: set[int], regional: dict[str, str] | None =
                     continue
                 out.append(Candidate(i, j, LEXICON, entry.canonical, entry.type))
     return _local_and_foreign_bodies(text, _with_national_prefix(text, out), index)
+
+
+def _given_name(text: str, i: int, index: WordIndex | None) -> bool:
+    """Whether the alias at ``i`` is a person's given name: a one-character word tagged as a person's name (a surname)
+    stands right before it and a person's title right before that (会长洪清华, 董事长李中信): the title, the surname and
+    the alias name one person (round 22)."""
+    if index is None or i < 2:
+        return False
+    surname = next(iter(pos_words(index, i - 1, i)), None)
+    return (surname is not None and surname[0] == i - 1 and surname[3] in resources().rules["person_pos"]
+            and text[:i - 1].endswith(person_titles()))
 
 
 def _national_sector(alias: str, text: str, j: int) -> bool:
@@ -200,8 +214,7 @@ def _name_end(text: str, j: int, cuts: set[int]) -> bool:
     is a common word of its own: jieba reads 长安汽车销量 as 长安/汽车销量, and 销量 is what the name sold."""
     if j in cuts:
         return True
-    titles = resources().person_suffixes
-    if any(text.startswith(t, j) and j + len(t) in cuts for t in titles):
+    if any(text.startswith(t, j) and j + len(t) in cuts for t in person_titles()):
         return True
     spec = resources().rules["name_end_in_word"]
     end = next((k for k in range(j + 1, min(len(text), j + int(spec["max_rest_chars"])) + 1) if k in cuts), None)
@@ -252,6 +265,7 @@ def head_candidates(
     lex = _LexEnds(lex_by_end, [e for e, _ in lex_sorted], lex_sorted, lex_types)
     out: list[Candidate] = []
     named: set[int] = set()  # ends where a (longer) head already stands
+    head_set = frozenset(h for h, _ in res.heads)
     # Only the heads the text holds (in their order): a sentence was searched for all 150 of them.
     heads = [(head, typ) for head, typ in res.heads if head in text]
     for s_lo, s_hi in sentences:
@@ -266,7 +280,8 @@ def head_candidates(
                     break
                 start = k + 1
                 hs, he = s_lo + k, s_lo + k + len(head)
-                if he not in cuts or he in named:  # a longer head ends here (公司, not 司)
+                glued = he not in cuts and _title_glued(text, hs, he, cuts, head_set)
+                if (he not in cuts and not glued) or he in named:  # a longer head ends here (公司, not 司)
                     continue
                 named.add(he)
                 if words is None:
@@ -274,11 +289,29 @@ def head_candidates(
                     word_ends = [w[1] for w in words]
                 # Only the words a name ending here can reach (linear in a long sentence).
                 lo = min([hs - max_prefix, *(s for s, _ in model_by_end.get(he, []))]) - 1
-                near = words[bisect.bisect_right(word_ends, lo):bisect.bisect_right(word_ends, he)]
+                if glued:  # 商会会长: the word that holds the head is cut where the title starts
+                    k = bisect.bisect_left(word_ends, he)
+                    w_start, _w_end, word, flag = words[k]
+                    near = [*words[bisect.bisect_right(word_ends, lo):k], (w_start, he, word[:he - w_start], flag)]
+                else:
+                    near = words[bisect.bisect_right(word_ends, lo):bisect.bisect_right(word_ends, he)]
                 cand = _build_head_name(text, hs, he, head, typ, near, lex, model_by_end, max_prefix)
                 if cand is not None:
                     out.append(cand)
     return _typed_by_parent(out, lexicon)
+
+
+def _title_glued(text: str, hs: int, he: int, cuts: set[int], heads: frozenset[str]) -> bool:
+    """Whether a head of two characters or more ends inside a jieba word whose rest is a person's title
+    (``person_titles``: 商会会长, 医院院长, 协会主席 are one word to jieba): the name ends with the head, the title
+    names its holder. Not where a head ends inside the title (组织部长: 组织部 is the body, 部长 its head's title)."""
+    if he - hs < 2:
+        return False
+    for title in person_titles():
+        end = he + len(title)
+        if text.startswith(title, he) and end in cuts and not any(k in cuts for k in range(hs + 1, he)):
+            return not any(text[hs:k].endswith(h) for k in range(he + 1, end) for h in heads if len(h) <= k - hs)
+    return False
 
 
 def _typed_by_parent(cands: list[Candidate], lexicon: list[Candidate]) -> list[Candidate]:

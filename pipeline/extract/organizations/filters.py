@@ -108,6 +108,8 @@ def is_excluded(c: Candidate, text: str, zones: Zones, *, vouched: bool = False)
         run += ch
     if run.startswith(tuple(res.rules["exclude"]["acting_verbs"])):
         return False  # 清华大学主办论坛: the organisation acts; the thing is its object
+    if run.startswith(tuple(res.rules["person_titles"])):
+        return False  # 某某协会会长出席论坛: the body's officer acts (round 22)
     if re.match(res.rules["group_count"].rstrip("$"), run):
         return False  # 毕马威四大会计师事务所: a count of the list's kind follows, no 大会
     return any(run[:k].endswith(res.swallow) for k in range(1, len(run) + 1))
