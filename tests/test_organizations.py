@@ -1922,3 +1922,18 @@ def test_round22_a_title_glued_to_the_head_ends_the_name(text: str, expected: se
 ])
 def test_round22_an_alias_after_a_title_and_a_surname_is_a_given_name(text: str, expected: set[str]) -> None:
     assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: a word that acts on or relates to a body is no part of its name
+    ("市工商联将全力支持台州商会和台商企业在沪发展壮大。", {"台州商会"}),  # 全力支持/n: a verb phrase before the place
+    ("我们将大力支持温州商会和会员企业拓展市场。", {"温州商会"}),
+    ("该学院是直属中国轻工业联合会、教育部批准的高等学校。", {"中国轻工业联合会", "教育部"}),  # 直属: a relation
+    ("市工商联结合杭州数字经济发展进行商会改革试点。", set()),  # 进行: a light verb, no field of a 商会
+    ("市里推动义乌小商品城进行商会联合。", set()),
+    # the field words of a name stay (round 18), and so does a name a directive-looking noun closes with no place after
+    ("中国演出行业协会发布年度报告。", {"中国演出行业协会"}),
+    ("北京大学就业指导中心发布毕业生就业质量报告。", {"北京大学就业指导中心"}),
+])
+def test_round22_verbs_at_a_names_left_edge(text: str, expected: set[str]) -> None:
+    assert surfaces(text) == expected

@@ -780,6 +780,8 @@ def _walk_left(
             start, start_flag = w_start, flag
             idx -= 1
             continue
+        if start_flag in res.rules["place_pos"] and start < hs and _directive_phrase(word):
+            break  # 全力支持/芜湖/商会: a phrase that ends with a directive verb acts on the body, no part of its name
         if len(word) == 1 and flag in res.rules["person_pos"] and start_flag in res.rules["place_pos"] and start < hs:
             # 李/治国及发展计划部: a surname, and the place-tagged word after it is the person's given name
             start = next(w[1] for w in words if w[0] == start)
@@ -818,6 +820,13 @@ def _walk_left(
     return start
 
 
+def _directive_phrase(word: str) -> bool:
+    """Whether a word of more than one part ends with a verb that directs or acts on a body (``directive_verbs``):
+    jieba tags 全力支持, 大力支持 as nouns, yet before a place they are what a subject does to the body named next."""
+    verbs = tuple(v for v in resources().rules["directive_verbs"] if len(v) >= 2)
+    return any(word.endswith(v) and len(word) > len(v) for v in verbs)
+
+
 def _field_verb(word: str, flag: str) -> bool:
     """A verb that may name a body's field (演出, 烹饪, 发行, 分配): a word of two characters or more tagged as a
     verb (``activity_verb_pos``), or a noun built on one (表演艺术家: ``verb_like``), that is no stop word, no act of
@@ -825,7 +834,7 @@ def _field_verb(word: str, flag: str) -> bool:
     whose subject is the place before it; nor a noun that opens with one of them."""
     rules = resources().rules
     acts = (*rules["exclude"]["acting_verbs"], *rules["directive_verbs"])
-    if len(word) < 2 or word in rules["left_stop_words"] or word.startswith(acts):
+    if len(word) < 2 or word in rules["left_stop_words"] or word in rules["light_verbs"] or word.startswith(acts):
         return False
     if flag in rules["activity_verb_pos"]:
         return not verb_like(word, flag)
