@@ -1937,3 +1937,17 @@ def test_round22_an_alias_after_a_title_and_a_surname_is_a_given_name(text: str,
 ])
 def test_round22_verbs_at_a_names_left_edge(text: str, expected: set[str]) -> None:
     assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: a court's act between its name and the procuratorate's (second-instance rulings): two bodies
+    ("杭州市西湖区人民法院审理杭州市西湖区人民检察院指控被告人王某犯诈骗罪一案。",
+     {"杭州市西湖区人民法院", "杭州市西湖区人民检察院"}),
+    ("广州市天河区人民法院审理广州市天河区人民检察院指控原审被告人陈某犯盗窃罪一案，现已审理终结。",
+     {"广州市天河区人民法院", "广州市天河区人民检察院"}),
+    # a verbal noun inside one body's name, with no place after it, stays (a unit named by its field)
+    ("北京大学管理学院发布报告。", {"北京大学管理学院"}),
+    ("清华大学公共管理学院教授表示。", {"清华大学公共管理学院"}),
+])
+def test_round22_an_act_between_two_bodies_names_splits_them(text: str, expected: set[str]) -> None:
+    assert surfaces(text) == expected
