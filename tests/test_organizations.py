@@ -1951,3 +1951,17 @@ def test_round22_verbs_at_a_names_left_edge(text: str, expected: set[str]) -> No
 ])
 def test_round22_an_act_between_two_bodies_names_splits_them(text: str, expected: set[str]) -> None:
     assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: the central state-owned groups by their short names (two parties joined by 和/与 stay two)
+    ("航天科工和有研科技集团签署合作协议。", {"中国航天科工集团有限公司", "中国有研科技集团有限公司"}),
+    ("国家电投与中广核签署战略合作协议。", {"国家电力投资集团有限公司", "中国广核集团有限公司"}),
+    ("中国华电和中国大唐发布年度社会责任报告。", {"中国华电集团有限公司", "中国大唐集团有限公司"}),
+    ("鞍钢集团与中国中冶联合研发新型钢材。", {"鞍钢集团有限公司", "中国冶金科工集团有限公司"}),
+    # a country's stock of a resource is no group (only the group's name with 集团 is listed)
+    ("中国黄金储备连续第十个月增加。", set()),
+    ("中国稀土资源储量居世界前列。", set()),
+])
+def test_round22_central_state_owned_groups(text: str, expected: set[str]) -> None:
+    assert {r["canonical"] for r in orgs(text)} == expected
