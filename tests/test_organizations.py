@@ -1965,3 +1965,19 @@ def test_round22_an_act_between_two_bodies_names_splits_them(text: str, expected
 ])
 def test_round22_central_state_owned_groups(text: str, expected: set[str]) -> None:
     assert {r["canonical"] for r in orgs(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: a place's public centres for disease control, government services and testing are government
+    ("南京市疾病预防控制中心发布夏季健康提示。", [("南京市疾病预防控制中心", "government")]),
+    ("广州市疾控中心专家提醒市民注意防护。", [("广州市疾控中心", "government")]),
+    ("朝阳区政务服务中心新设企业开办专区。", [("朝阳区政务服务中心", "government")]),
+    ("浙江省环境监测中心发布空气质量通报。", [("浙江省环境监测中心", "government")]),
+    ("湖北省质量监督检测中心对样品进行抽检。", [("湖北省质量监督检测中心", "government")]),
+    # a level alone names none; a company with its legal form stays a company; a facility is none
+    ("市疾控中心提醒市民注意防护。", []),
+    ("苏州市华信检测中心有限公司中标该项目。", [("苏州市华信检测中心有限公司", "company")]),
+    ("公司建设了检测中心和研发中心。", []),
+])
+def test_round22_public_centres_of_a_place_are_government(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r["text"], r["type"]) for r in orgs(text)] == expected
