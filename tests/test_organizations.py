@@ -1981,3 +1981,17 @@ def test_round22_central_state_owned_groups(text: str, expected: set[str]) -> No
 ])
 def test_round22_public_centres_of_a_place_are_government(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(r["text"], r["type"]) for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: a committee or office named after an association, a society or a chamber is its unit, of its type
+    ("浙江省心理卫生协会青少年工作委员会发布倡议。", ("浙江省心理卫生协会青少年工作委员会", "other")),
+    ("浙江省工商联办公室发布通知。", ("浙江省工商联办公室", "other")),
+    ("广东省中医药学会肿瘤专业委员会成立。", ("广东省中医药学会肿瘤专业委员会", "other")),
+    ("江苏省软件行业协会专家委员会发布报告。", ("江苏省软件行业协会专家委员会", "other")),
+    # a government committee or a party committee keeps its type
+    ("中国共产党北京市委员会发布通知。", ("中国共产党北京市委员会", "government")),
+    ("浙江省发展和改革委员会发布通知。", ("浙江省发展和改革委员会", "government")),
+])
+def test_round22_an_associations_committee_has_its_type(text: str, expected: tuple[str, str]) -> None:
+    assert [(r["text"], r["type"]) for r in orgs(text)] == [expected]

@@ -320,8 +320,9 @@ def _typed_by_parent(cands: list[Candidate], lexicon: list[Candidate]) -> list[C
     head alone says little (`unit_heads`)."""
     rules = resources().rules
     units = set(rules["unit_heads"])
+    offices = set(rules["association_units"]["heads"])
     channels = set(rules["channel_parent_types"])
-    starts = {c.start for c in cands if c.head in units}
+    starts = {c.start for c in cands if c.head in units or c.head in offices}
     lexicon_at = [p for p in lexicon if p.start in starts]
     named_at = [p for p in cands if p.start in starts and p.head not in units]
     outlets: dict[int, list[Candidate]] = {}  # by start: no pairs of the whole document
@@ -334,6 +335,10 @@ def _typed_by_parent(cands: list[Candidate], lexicon: list[Candidate]) -> list[C
             parent = _longest_within(lexicon_at, c) or _longest_within(named_at, c)
             if parent is not None and parent.type and parent.type != c.type:
                 c = replace(c, type=parent.type)
+        elif c.head in offices:
+            parent = _association_within(lexicon_at + named_at, c)
+            if parent is not None and parent.type != c.type:
+                c = replace(c, type=parent.type)  # 中国中文信息学会评测工作委员会: an association's committee
         elif c.type in rules["channel_child_types"]:
             # 证券时报e公司: an outlet's channel is the outlet's kind of body (``channel_parent_types``)
             outlet = _longest_within(outlets.get(c.start, []), c)
@@ -341,6 +346,13 @@ def _typed_by_parent(cands: list[Candidate], lexicon: list[Candidate]) -> list[C
                 c = replace(c, type=outlet.type)
         out.append(c)
     return out
+
+
+def _association_within(cands: list[Candidate], c: Candidate) -> Candidate | None:
+    """The longest association, society or chamber (``association_units.parents``: 学会, 协会, 工商联 …) that opens
+    ``c`` and ends inside it, as 委员会 or 办公室 of its own: a committee or office of that body, of its type."""
+    parents = tuple(resources().rules["association_units"]["parents"])
+    return _longest_within([p for p in cands if p.canonical.endswith(parents) or p.head.endswith(parents)], c)
 
 
 def _longest_within(cands: list[Candidate], c: Candidate) -> Candidate | None:
