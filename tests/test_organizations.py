@@ -1995,3 +1995,16 @@ def test_round22_public_centres_of_a_place_are_government(text: str, expected: l
 ])
 def test_round22_an_associations_committee_has_its_type(text: str, expected: tuple[str, str]) -> None:
     assert [(r["text"], r["type"]) for r in orgs(text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: a place's party committee where jieba cuts 市委 off the place (中共/绵阳/市委) is a name
+    ("中共绵阳市委召开常委会议。", {"中共绵阳市委"}),
+    ("中共南充市委、南充市人民政府印发实施意见。", {"中共南充市委", "南充市人民政府"}),
+    ("德阳市委宣传部发布消息。", {"德阳市委宣传部"}),
+    # a level alone names none
+    ("市委召开常委会议。", set()),
+    ("省委省政府高度重视此项工作。", set()),
+])
+def test_round22_a_places_party_committee(text: str, expected: set[str]) -> None:
+    assert surfaces(text) == expected
