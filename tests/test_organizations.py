@@ -2008,3 +2008,13 @@ def test_round22_an_associations_committee_has_its_type(text: str, expected: tup
 ])
 def test_round22_a_places_party_committee(text: str, expected: set[str]) -> None:
     assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: a mission's seat verb (驻) between a government and a place stays inside the name (no act of a body)
+    ("湖南省人民政府驻北京办事处主任出席会议。", {"湖南省人民政府驻北京办事处"}),
+    # a chamber's meeting of its officers with the title between: the chamber holds it and is a mention
+    ("宁波市温州商会会长会议在宁波召开。", {"宁波市温州商会"}),
+])
+def test_round22_seat_verbs_and_officers_meetings(text: str, expected: set[str]) -> None:
+    assert surfaces(text) == expected

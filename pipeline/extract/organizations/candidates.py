@@ -793,7 +793,7 @@ def _walk_left(
             idx -= 1
             continue
         if (start_flag in res.rules["place_pos"] and start < hs and flag in res.rules["act_pos"]
-                and text_before_ends_with_head(words, w_start)):
+                and not name_verb(word) and text_before_ends_with_head(words, w_start)):
             break  # 某区人民法院/审理/某区人民检察院: an act between two bodies, each named by its place
         if start_flag in res.rules["place_pos"] and start < hs and _directive_phrase(word):
             break  # 全力支持/芜湖/商会: a phrase that ends with a directive verb acts on the body, no part of its name
