@@ -1953,3 +1953,125 @@ def test_round22_no_company_from_the_words_of_a_forecast(text: str) -> None:
 ])
 def test_round22_a_descriptor_before_a_listed_name_is_no_part_of_it(text: str, name: str) -> None:
     assert name in {r["text"] for r in orgs(text) if r["type"] == "company"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: jieba glues a person's title to a body's head (商会会长, 协会会长, 医院院长): the name ends at the head
+    ("苏州市福建商会会长林某某在年会上致辞。", {"苏州市福建商会"}),
+    ("成都市浙江商会会长、副会长单位代表参加座谈。", {"成都市浙江商会"}),
+    ("宁波市跨境电子商务协会会长介绍了行业发展情况。", {"宁波市跨境电子商务协会"}),
+    ("武汉市第一人民医院院长在发布会上通报了救治情况。", {"武汉市第一人民医院"}),
+    ("中国汽车流通协会会长出席论坛并讲话。", {"中国汽车流通协会"}),
+    # a head that ends inside the title is the body's (组织部长: 组织部, not a 组织), and a level alone names none
+    ("市委组织部长在会上讲话。", set()),
+    ("市商会会长出席会议。", set()),
+])
+def test_round22_a_title_glued_to_the_head_ends_the_name(text: str, expected: set[str]) -> None:
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: a title, a one-character surname, then a lexicon alias: the alias is the person's given name
+    ("杭州市安徽商会会长洪清华、秘书长王某出席。", {"杭州市安徽商会"}),
+    ("副院长李清华介绍了医院的发展规划。", set()),
+    # the university itself after a title and no surname stays
+    ("会长与清华大学负责人座谈。", {"清华大学"}),
+])
+def test_round22_an_alias_after_a_title_and_a_surname_is_a_given_name(text: str, expected: set[str]) -> None:
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: a word that acts on or relates to a body is no part of its name
+    ("市工商联将全力支持台州商会和台商企业在沪发展壮大。", {"台州商会"}),  # 全力支持/n: a verb phrase before the place
+    ("我们将大力支持温州商会和会员企业拓展市场。", {"温州商会"}),
+    ("该学院是直属中国轻工业联合会、教育部批准的高等学校。", {"中国轻工业联合会", "教育部"}),  # 直属: a relation
+    ("市工商联结合杭州数字经济发展进行商会改革试点。", set()),  # 进行: a light verb, no field of a 商会
+    ("市里推动义乌小商品城进行商会联合。", set()),
+    # the field words of a name stay (round 18), and so does a name a directive-looking noun closes with no place after
+    ("中国演出行业协会发布年度报告。", {"中国演出行业协会"}),
+    ("北京大学就业指导中心发布毕业生就业质量报告。", {"北京大学就业指导中心"}),
+])
+def test_round22_verbs_at_a_names_left_edge(text: str, expected: set[str]) -> None:
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: a court's act between its name and the procuratorate's (second-instance rulings): two bodies
+    ("杭州市西湖区人民法院审理杭州市西湖区人民检察院指控被告人王某犯诈骗罪一案。",
+     {"杭州市西湖区人民法院", "杭州市西湖区人民检察院"}),
+    ("广州市天河区人民法院审理广州市天河区人民检察院指控原审被告人陈某犯盗窃罪一案，现已审理终结。",
+     {"广州市天河区人民法院", "广州市天河区人民检察院"}),
+    # a verbal noun inside one body's name, with no place after it, stays (a unit named by its field)
+    ("北京大学管理学院发布报告。", {"北京大学管理学院"}),
+    ("清华大学公共管理学院教授表示。", {"清华大学公共管理学院"}),
+])
+def test_round22_an_act_between_two_bodies_names_splits_them(text: str, expected: set[str]) -> None:
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: the central state-owned groups by their short names (two parties joined by 和/与 stay two)
+    ("航天科工和有研科技集团签署合作协议。", {"中国航天科工集团有限公司", "中国有研科技集团有限公司"}),
+    ("国家电投与中广核签署战略合作协议。", {"国家电力投资集团有限公司", "中国广核集团有限公司"}),
+    ("中国华电和中国大唐发布年度社会责任报告。", {"中国华电集团有限公司", "中国大唐集团有限公司"}),
+    ("鞍钢集团与中国中冶联合研发新型钢材。", {"鞍钢集团有限公司", "中国冶金科工集团有限公司"}),
+    # a country's stock of a resource is no group (only the group's name with 集团 is listed)
+    ("中国黄金储备连续第十个月增加。", set()),
+    ("中国稀土资源储量居世界前列。", set()),
+])
+def test_round22_central_state_owned_groups(text: str, expected: set[str]) -> None:
+    assert {r["canonical"] for r in orgs(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: a place's public centres for disease control, government services and testing are government
+    ("南京市疾病预防控制中心发布夏季健康提示。", [("南京市疾病预防控制中心", "government")]),
+    ("广州市疾控中心专家提醒市民注意防护。", [("广州市疾控中心", "government")]),
+    ("朝阳区政务服务中心新设企业开办专区。", [("朝阳区政务服务中心", "government")]),
+    ("浙江省环境监测中心发布空气质量通报。", [("浙江省环境监测中心", "government")]),
+    ("湖北省质量监督检测中心对样品进行抽检。", [("湖北省质量监督检测中心", "government")]),
+    # a level alone names none; a company with its legal form stays a company; a facility is none
+    ("市疾控中心提醒市民注意防护。", []),
+    ("苏州市华信检测中心有限公司中标该项目。", [("苏州市华信检测中心有限公司", "company")]),
+    ("公司建设了检测中心和研发中心。", []),
+])
+def test_round22_public_centres_of_a_place_are_government(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r["text"], r["type"]) for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: a committee or office named after an association, a society or a chamber is its unit, of its type
+    ("浙江省心理卫生协会青少年工作委员会发布倡议。", ("浙江省心理卫生协会青少年工作委员会", "other")),
+    ("浙江省工商联办公室发布通知。", ("浙江省工商联办公室", "other")),
+    ("广东省中医药学会肿瘤专业委员会成立。", ("广东省中医药学会肿瘤专业委员会", "other")),
+    ("江苏省软件行业协会专家委员会发布报告。", ("江苏省软件行业协会专家委员会", "other")),
+    # a government committee or a party committee keeps its type
+    ("中国共产党北京市委员会发布通知。", ("中国共产党北京市委员会", "government")),
+    ("浙江省发展和改革委员会发布通知。", ("浙江省发展和改革委员会", "government")),
+])
+def test_round22_an_associations_committee_has_its_type(text: str, expected: tuple[str, str]) -> None:
+    assert [(r["text"], r["type"]) for r in orgs(text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: a place's party committee where jieba cuts 市委 off the place (中共/绵阳/市委) is a name
+    ("中共绵阳市委召开常委会议。", {"中共绵阳市委"}),
+    ("中共南充市委、南充市人民政府印发实施意见。", {"中共南充市委", "南充市人民政府"}),
+    ("德阳市委宣传部发布消息。", {"德阳市委宣传部"}),
+    # a level alone names none
+    ("市委召开常委会议。", set()),
+    ("省委省政府高度重视此项工作。", set()),
+])
+def test_round22_a_places_party_committee(text: str, expected: set[str]) -> None:
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: a mission's seat verb (驻) between a government and a place stays inside the name (no act of a body)
+    ("湖南省人民政府驻北京办事处主任出席会议。", {"湖南省人民政府驻北京办事处"}),
+    # a chamber's meeting of its officers with the title between: the chamber holds it and is a mention
+    ("宁波市温州商会会长会议在宁波召开。", {"宁波市温州商会"}),
+])
+def test_round22_seat_verbs_and_officers_meetings(text: str, expected: set[str]) -> None:
+    assert surfaces(text) == expected

@@ -110,6 +110,13 @@ def resources() -> Resources:
     )
 
 
+@cached
+def person_titles() -> tuple[str, ...]:
+    """The titles that name a person after a body (``exclude.person_suffixes``, ``person_titles``), longest first."""
+    res = resources()
+    return tuple(sorted({*res.person_suffixes, *res.rules["person_titles"]}, key=len, reverse=True))
+
+
 def read_lexicon(path: Path) -> dict[str, Entry]:
     """alias → entry of one lexicon file (TSV: canonical, type, aliases joined by |); within a
     file the first entry of an alias wins. A row without a canonical name or with an unknown

@@ -21,6 +21,7 @@ from pipeline.extract.organizations.base import (
     is_latin,
     latin_ok,
     only_places,
+    person_titles,
     places_and_generic,
     pos_words,
     resources,
@@ -58,6 +59,8 @@ def lexicon_matches(text: str, cuts: set[int], regional: dict[str, str] | None =
                 (i in cuts or _glued_to_stop_word(text, i, j, cuts)) and _name_end(text, j, cuts))
             if ok and (_national_sector(alias, text, j) or _place_sector(alias, text, j)):
                 continue  # 中国移动互联网: the country's mobile internet, no company (上海银行间: the city's market)
+            if ok and length == 2 and _given_name(text, i, index):
+                continue  # 会长洪清华: a person's given name after the title and surname, no 清华大学
             if ok and not (length == 2 and misread.match(text, i)):  # 资金中共有: a locative and 共有, no name
                 glued = _brand_prefix_end(text, j, cuts) if is_latin(alias) else None
                 if glued is not None:  # TCL中环: the brand opens another company's name
@@ -69,6 +72,17 @@ def lexicon_matches(text: str, cuts: set[int], regional: dict[str, str] | None =
                     continue
                 out.append(Candidate(i, j, LEXICON, entry.canonical, entry.type))
     return _local_and_foreign_bodies(text, _with_national_prefix(text, out), index)
+
+
+def _given_name(text: str, i: int, index: WordIndex | None) -> bool:
+    """Whether the alias at ``i`` is a person's given name: a one-character word tagged as a person's name (a surname)
+    stands right before it and a person's title right before that (会长洪清华, 董事长李中信): the title, the surname and
+    the alias name one person (round 22)."""
+    if index is None or i < 2:
+        return False
+    surname = next(iter(pos_words(index, i - 1, i)), None)
+    return (surname is not None and surname[0] == i - 1 and surname[3] in resources().rules["person_pos"]
+            and text[:i - 1].endswith(person_titles()))
 
 
 def _national_sector(alias: str, text: str, j: int) -> bool:
@@ -200,8 +214,7 @@ def _name_end(text: str, j: int, cuts: set[int]) -> bool:
     is a common word of its own: jieba reads 长安汽车销量 as 长安/汽车销量, and 销量 is what the name sold."""
     if j in cuts:
         return True
-    titles = resources().person_suffixes
-    if any(text.startswith(t, j) and j + len(t) in cuts for t in titles):
+    if any(text.startswith(t, j) and j + len(t) in cuts for t in person_titles()):
         return True
     spec = resources().rules["name_end_in_word"]
     end = next((k for k in range(j + 1, min(len(text), j + int(spec["max_rest_chars"])) + 1) if k in cuts), None)
@@ -252,6 +265,7 @@ def head_candidates(
     lex = _LexEnds(lex_by_end, [e for e, _ in lex_sorted], lex_sorted, lex_types)
     out: list[Candidate] = []
     named: set[int] = set()  # ends where a (longer) head already stands
+    head_set = frozenset(h for h, _ in res.heads)
     # Only the heads the text holds (in their order): a sentence was searched for all 150 of them.
     heads = [(head, typ) for head, typ in res.heads if head in text]
     for s_lo, s_hi in sentences:
@@ -266,7 +280,8 @@ def head_candidates(
                     break
                 start = k + 1
                 hs, he = s_lo + k, s_lo + k + len(head)
-                if he not in cuts or he in named:  # a longer head ends here (公司, not 司)
+                glued = he not in cuts and _title_glued(text, hs, he, cuts, head_set)
+                if (he not in cuts and not glued) or he in named:  # a longer head ends here (公司, not 司)
                     continue
                 named.add(he)
                 if words is None:
@@ -274,11 +289,29 @@ def head_candidates(
                     word_ends = [w[1] for w in words]
                 # Only the words a name ending here can reach (linear in a long sentence).
                 lo = min([hs - max_prefix, *(s for s, _ in model_by_end.get(he, []))]) - 1
-                near = words[bisect.bisect_right(word_ends, lo):bisect.bisect_right(word_ends, he)]
+                if glued:  # 商会会长: the word that holds the head is cut where the title starts
+                    k = bisect.bisect_left(word_ends, he)
+                    w_start, _w_end, word, flag = words[k]
+                    near = [*words[bisect.bisect_right(word_ends, lo):k], (w_start, he, word[:he - w_start], flag)]
+                else:
+                    near = words[bisect.bisect_right(word_ends, lo):bisect.bisect_right(word_ends, he)]
                 cand = _build_head_name(text, hs, he, head, typ, near, lex, model_by_end, max_prefix)
                 if cand is not None:
                     out.append(cand)
     return _typed_by_parent(out, lexicon)
+
+
+def _title_glued(text: str, hs: int, he: int, cuts: set[int], heads: frozenset[str]) -> bool:
+    """Whether a head of two characters or more ends inside a jieba word whose rest is a person's title
+    (``person_titles``: 商会会长, 医院院长, 协会主席 are one word to jieba): the name ends with the head, the title
+    names its holder. Not where a head ends inside the title (组织部长: 组织部 is the body, 部长 its head's title)."""
+    if he - hs < 2:
+        return False
+    for title in person_titles():
+        end = he + len(title)
+        if text.startswith(title, he) and end in cuts and not any(k in cuts for k in range(hs + 1, he)):
+            return not any(text[hs:k].endswith(h) for k in range(he + 1, end) for h in heads if len(h) <= k - hs)
+    return False
 
 
 def _typed_by_parent(cands: list[Candidate], lexicon: list[Candidate]) -> list[Candidate]:
@@ -287,8 +320,9 @@ def _typed_by_parent(cands: list[Candidate], lexicon: list[Candidate]) -> list[C
     head alone says little (`unit_heads`)."""
     rules = resources().rules
     units = set(rules["unit_heads"])
+    offices = set(rules["association_units"]["heads"])
     channels = set(rules["channel_parent_types"])
-    starts = {c.start for c in cands if c.head in units}
+    starts = {c.start for c in cands if c.head in units or c.head in offices}
     lexicon_at = [p for p in lexicon if p.start in starts]
     named_at = [p for p in cands if p.start in starts and p.head not in units]
     outlets: dict[int, list[Candidate]] = {}  # by start: no pairs of the whole document
@@ -301,6 +335,10 @@ def _typed_by_parent(cands: list[Candidate], lexicon: list[Candidate]) -> list[C
             parent = _longest_within(lexicon_at, c) or _longest_within(named_at, c)
             if parent is not None and parent.type and parent.type != c.type:
                 c = replace(c, type=parent.type)
+        elif c.head in offices:
+            parent = _association_within(lexicon_at + named_at, c)
+            if parent is not None and parent.type != c.type:
+                c = replace(c, type=parent.type)  # 中国中文信息学会评测工作委员会: an association's committee
         elif c.type in rules["channel_child_types"]:
             # 证券时报e公司: an outlet's channel is the outlet's kind of body (``channel_parent_types``)
             outlet = _longest_within(outlets.get(c.start, []), c)
@@ -308,6 +346,13 @@ def _typed_by_parent(cands: list[Candidate], lexicon: list[Candidate]) -> list[C
                 c = replace(c, type=outlet.type)
         out.append(c)
     return out
+
+
+def _association_within(cands: list[Candidate], c: Candidate) -> Candidate | None:
+    """The longest association, society or chamber (``association_units.parents``: 学会, 协会, 工商联 …) that opens
+    ``c`` and ends inside it, as 委员会 or 办公室 of its own: a committee or office of that body, of its type."""
+    parents = tuple(resources().rules["association_units"]["parents"])
+    return _longest_within([p for p in cands if p.canonical.endswith(parents) or p.head.endswith(parents)], c)
 
 
 def _longest_within(cands: list[Candidate], c: Candidate) -> Candidate | None:
@@ -747,6 +792,11 @@ def _walk_left(
             start, start_flag = w_start, flag
             idx -= 1
             continue
+        if (start_flag in res.rules["place_pos"] and start < hs and flag in res.rules["act_pos"]
+                and not name_verb(word) and text_before_ends_with_head(words, w_start)):
+            break  # 某区人民法院/审理/某区人民检察院: an act between two bodies, each named by its place
+        if start_flag in res.rules["place_pos"] and start < hs and _directive_phrase(word):
+            break  # 全力支持/芜湖/商会: a phrase that ends with a directive verb acts on the body, no part of its name
         if len(word) == 1 and flag in res.rules["person_pos"] and start_flag in res.rules["place_pos"] and start < hs:
             # 李/治国及发展计划部: a surname, and the place-tagged word after it is the person's given name
             start = next(w[1] for w in words if w[0] == start)
@@ -785,6 +835,13 @@ def _walk_left(
     return start
 
 
+def _directive_phrase(word: str) -> bool:
+    """Whether a word of more than one part ends with a verb that directs or acts on a body (``directive_verbs``):
+    jieba tags 全力支持, 大力支持 as nouns, yet before a place they are what a subject does to the body named next."""
+    verbs = tuple(v for v in resources().rules["directive_verbs"] if len(v) >= 2)
+    return any(word.endswith(v) and len(word) > len(v) for v in verbs)
+
+
 def _field_verb(word: str, flag: str) -> bool:
     """A verb that may name a body's field (演出, 烹饪, 发行, 分配): a word of two characters or more tagged as a
     verb (``activity_verb_pos``), or a noun built on one (表演艺术家: ``verb_like``), that is no stop word, no act of
@@ -792,7 +849,7 @@ def _field_verb(word: str, flag: str) -> bool:
     whose subject is the place before it; nor a noun that opens with one of them."""
     rules = resources().rules
     acts = (*rules["exclude"]["acting_verbs"], *rules["directive_verbs"])
-    if len(word) < 2 or word in rules["left_stop_words"] or word.startswith(acts):
+    if len(word) < 2 or word in rules["left_stop_words"] or word in rules["light_verbs"] or word.startswith(acts):
         return False
     if flag in rules["activity_verb_pos"]:
         return not verb_like(word, flag)

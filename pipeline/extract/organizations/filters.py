@@ -99,7 +99,8 @@ def is_excluded(c: Candidate, text: str, zones: Zones, *, vouched: bool = False)
     # the alias itself is followed by the bracket's end and the thing.
     alias = _BRACKETED_ALIAS.match(text, c.end) or _BRACKET_END.match(text, c.end)
     begin = alias.end() if alias else c.end
-    if text.startswith(tuple(res.rules["exclude"]["direct_swallowing_suffixes"]), begin):
+    direct = tuple(res.rules["exclude"]["direct_swallowing_suffixes"])
+    if text.startswith(direct, begin):
         return True
     run = ""
     for ch in text[begin : begin + limit]:
@@ -108,6 +109,9 @@ def is_excluded(c: Candidate, text: str, zones: Zones, *, vouched: bool = False)
         run += ch
     if run.startswith(tuple(res.rules["exclude"]["acting_verbs"])):
         return False  # 清华大学主办论坛: the organisation acts; the thing is its object
+    title = next((t for t in res.rules["person_titles"] if run.startswith(t)), None)
+    if title is not None and not run[len(title):].startswith((*res.swallow, *direct)):
+        return False  # 某某协会会长出席论坛: the body's officer acts (round 22); 会长论坛 goes on to the check below
     if re.match(res.rules["group_count"].rstrip("$"), run):
         return False  # 毕马威四大会计师事务所: a count of the list's kind follows, no 大会
     return any(run[:k].endswith(res.swallow) for k in range(1, len(run) + 1))
