@@ -3819,3 +3819,18 @@ def test_round21_a_rate_noun_before_its_value_is_the_measure(text: str, expected
 ])
 def test_round21_a_verb_of_reaching_after_the_comma_gives_the_level(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 22: a work report's targets relayed with the speaker's body named (国务院总理…在政府工作报告中指出) stay
+    # plans: 预期 of 预期目标 / 预期性指标 names the target, it is no forecast the attribution would let through
+    ("国务院总理在政府工作报告中指出，今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人左右。", []),
+    ("国家发展改革委主任在会上介绍，今年主要预期目标为：居民消费价格涨幅3%左右。", []),
+    ("国家发展改革委表示，单位国内生产总值能耗降低2.5%左右为预期性指标。", []),
+    # unchanged: an attributed forecast stays a claim, and so does a review of last year's result
+    ("国际货币基金组织预测，2025年全球经济增长3.2%。", [Decimal("3.2")]),
+    ("国家统计局数据显示，全年国内生产总值增长5.2%，高于预期目标。", [Decimal("5.2")]),
+])
+def test_round22_an_attributed_report_target_is_no_forecast(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims(text)] == values
+
