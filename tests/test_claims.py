@@ -3834,3 +3834,18 @@ def test_round21_a_verb_of_reaching_after_the_comma_gives_the_level(text: str, e
 def test_round22_an_attributed_report_target_is_no_forecast(text: str, values: list) -> None:
     assert [c["value"] for c in _claims(text)] == values
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: the level right after its subject's percent change, joined by 、 or ， with a hedge or a verb of
+    # reaching (a work report's review: 增长5.2%、约4.4万亿元), measures the subject, not its change
+    ("全县地区生产总值增长6.4%、约386亿元。", [("全县地区生产总值增长", "6.4"), ("全县地区生产总值", "38600000000")]),
+    ("全区一般公共预算收入增长9.1%、突破50亿元。",
+     [("全区一般公共预算收入增长", "9.1"), ("全区一般公共预算收入", "5000000000")]),
+    ("全市进出口总额增长12.3%，超过900亿元。", [("全市进出口总额增长", "12.3"), ("全市进出口总额", "90000000000")]),
+    ("全市常住人口增长1.2%、达612万人。", [("全市常住人口增长", "1.2"), ("全市常住人口", "6120000")]),
+    # unchanged: a list of rates, and a next member with its own subject
+    ("出口和进口分别增长5.2%、约6.3%。", [("出口增长", "5.2"), ("进口增长", "6.3")]),
+    ("全市出口增长5.2%、进口额约300亿元。", [("全市出口增长", "5.2"), ("进口额", "30000000000")]),
+])
+def test_round22_a_level_after_its_subjects_rate_measures_the_subject(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
