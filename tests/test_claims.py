@@ -3849,3 +3849,18 @@ def test_round22_an_attributed_report_target_is_no_forecast(text: str, values: l
 ])
 def test_round22_a_level_after_its_subjects_rate_measures_the_subject(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: a statistical scope term (规模以上, 限额以上, 规上, 限上) is one noun of the counted compound, not a
+    # noun the count measures before a localizer (年末全市共有1163家规模以上工业企业 named 全市以上工业企业的规模)
+    ("年末全县共有428家规模以上工业企业。", [("全县的规模以上工业企业", "428")]),
+    ("全区有57家规上工业企业。", [("全区的规上工业企业", "57")]),
+    ("全市有215家限额以上批发零售企业。", [("全市的限额以上批发零售企业", "215")]),
+    # unchanged: the scope term inside a measure, and a count after its noun
+    ("全市规模以上工业增加值增长7.1%。", [("全市规模以上工业增加值增长", "7.1")]),
+    ("全市限额以上单位消费品零售额增长6.2%。", [("全市限额以上单位消费品零售额增长", "6.2")]),
+    ("全市共有规模以上工业企业1163家。", [("全市共有规模以上工业企业", "1163")]),
+])
+def test_round22_a_statistical_scope_term_stays_in_the_counted_noun(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
