@@ -1184,3 +1184,17 @@ def test_round21_a_long_member_ending_like_the_member_before_and_a_breakdown_aft
 ])
 def test_round21_respectively_after_a_copula_clause_spreads_over_its_listed_subject(text: str, expected: list) -> None:
     assert [m for _, m in _metrics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 22: the count before's noun and predicate, closed by 、, name nothing of the next count (a work report's
+    # 实现85个贫困村退出、29878人脱贫): the next count names those doing what follows it
+    ("全年实现23个贫困村出列、1.6万人脱贫。", ["出列的贫困村", "脱贫的人"]),
+    ("事故造成2辆货车侧翻、3人受伤。", ["事故造成侧翻的货车", "受伤的人"]),
+    # unchanged: verbs alone before the glue, and a count after a measure's own noun and unit
+    ("车祸致5人死亡、13人受伤。", ["死亡的人", "受伤的人"]),
+    ("全省新增就业12万人、3.2万人返乡创业。", ["全省新增就业", "返乡创业的人"]),
+])
+def test_round22_a_count_before_its_predicate_after_the_count_befores_noun_and_predicate(
+        text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics

@@ -1144,12 +1144,17 @@ def _sufferers_lead(words: list[Word]) -> str | None:
 
 def _previous_predicate(words: list[Word]) -> bool:
     """The words before a count are only verbs closed by a list's glue (死亡、|397人受伤): the predicate of the count
-    before, which names nothing of this one."""
+    before, which names nothing of this one; so are the count before's noun and its predicate (round 22: 实现85个|
+    贫困村退出、|29878人脱贫: nouns, then verbs, closed by the glue)."""
     rules = cues()
     kept = [w for w in words if w.text.strip()]
     if len(kept) < 2 or not rules.pattern("list_glue").match(kept[-1].text):
         return False
-    return all(w.tag in rules.words("verb_tags") for w in kept[:-1])
+    verbs, nouns = rules.words("verb_tags"), rules.words("noun_tags")
+    predicate = len(kept) - 1
+    while predicate and kept[predicate - 1].tag in verbs:
+        predicate -= 1
+    return predicate < len(kept) - 1 and all(w.tag in nouns for w in kept[:predicate])
 
 
 def _after_causative(words: list[Word]) -> str | None:
