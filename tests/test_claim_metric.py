@@ -1198,3 +1198,18 @@ def test_round21_respectively_after_a_copula_clause_spreads_over_its_listed_subj
 def test_round22_a_count_before_its_predicate_after_the_count_befores_noun_and_predicate(
         text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 22: an area's scope word (全市, 全县 …) before a count of people and their predicate says where they are,
+    # as a place name does (青海11人死亡); a period word before it is the time; 其中 opens a part of those counted
+    # before
+    ("全县2.4万人实现脱贫。", ["全县脱贫的人"]),
+    ("去年全市8.6万人参加职业技能培训。", ["全市参加职业技能培训的人"]),
+    ("全区1.2万人参加培训，其中4000人取得技能等级证书。", ["全区参加培训的人", "取得技能等级证书的人"]),
+    # unchanged: a subject that acts before the count, and a scope with an existential verb
+    ("全省共有3.5万人参加培训。", ["全省参加培训的人"]),
+    ("全市新增城镇就业8.2万人。", ["全市新增城镇就业"]),
+])
+def test_round22_an_areas_scope_word_before_a_count_of_people_doing_something(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics

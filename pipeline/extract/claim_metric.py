@@ -1136,9 +1136,13 @@ def _sufferers_lead(words: list[Word]) -> str | None:
     glue = cues().pattern("list_glue")
     while kept and glue.match(kept[0].text):
         kept = kept[1:]
-    places = cues().words("place_pos_tags")
-    if kept and all(w.tag in places for w in kept):
-        return "".join(w.text for w in kept)  # ，青海|11人死亡
+    places, scopes = cues().words("place_pos_tags"), cues().words("area_scope_words")
+    if len(kept) == 1 and cues().pattern("sentence_subset_opener").match(kept[0].text):
+        return ""  # 其中|3.2万人取得证书: a part of the people counted before, named by what it does (round 22)
+    while len(kept) > 1 and kept[0].tag in cues().words("time_tags"):
+        kept = kept[1:]  # 去年|全市|12.6万人参加培训: the period is the claim's time, no part of where
+    if kept and all(w.tag in places or w.text in scopes for w in kept):
+        return "".join(w.text for w in kept)  # ，青海|11人死亡; 全市|29878人脱贫 (round 22: an area's scope word)
     return None
 
 
