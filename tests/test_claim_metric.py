@@ -1213,3 +1213,17 @@ def test_round22_a_count_before_its_predicate_after_the_count_befores_noun_and_p
 ])
 def test_round22_an_areas_scope_word_before_a_count_of_people_doing_something(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 22: 达 ending a verb of its own (下达, 送达, 抵达) stays in the metric; the hedge 达 before a value goes
+    ("市财政下达2.6亿元。", ["市财政下达"]),
+    ("入境游客抵达1200万人次。", ["入境游客抵达"]),
+    # …and 超长期 is one modifier of the object after a value (超长期特别国债), not 超 as a verb
+    ("去年发行1万亿元超长期特别国债。", ["发行超长期特别国债"]),
+    # unchanged: the hedge 达 goes, and 长达 stays a duration lead
+    ("全市地区生产总值达1.2万亿元。", ["全市地区生产总值"]),
+    ("全省粮食产量达650亿斤。", ["全省粮食产量"]),
+])
+def test_round22_a_verb_ending_in_da_and_an_ultra_long_object_stay_in_the_metric(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
