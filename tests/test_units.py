@@ -977,3 +977,14 @@ def full(text: str) -> list[tuple[str, Decimal, str, str]]:
 )
 def test_round18_weather_relief_seismic_and_milestone_units(text: str, expected: list[tuple]) -> None:
     assert full(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: a boiler's capacity in tonnes of steam an hour is its own unit, as 修正总吨 is
+    ("全县累计拆除燃煤锅炉86台、412蒸吨。", [(Decimal("86"), "台", "count"), (Decimal("412"), "蒸吨", "count")]),
+    ("新建燃气锅炉总容量达1.2万蒸吨。", [(Decimal("12000"), "蒸吨", "count")]),
+    # unchanged: tonnes of goods stay 吨
+    ("全年蒸汽产量85万吨。", [(Decimal("850000"), "吨", "count")]),
+])
+def test_round22_boiler_capacity_in_steam_tonnes(text: str, expected: list[tuple[Decimal, str, str]]) -> None:
+    assert values(text) == expected
