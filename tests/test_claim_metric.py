@@ -1227,3 +1227,15 @@ def test_round22_an_areas_scope_word_before_a_count_of_people_doing_something(te
 ])
 def test_round22_a_verb_ending_in_da_and_an_ultra_long_object_stay_in_the_metric(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 22: 控在, the short form of 控制在, is no part of the metric, as 控制在 is not
+    ("全省城镇调查失业率控在5.5%以内。", ["全省城镇调查失业率"]),
+    ("全县能耗总量控在120万吨标准煤以内。", ["全县能耗总量"]),
+    # unchanged: 控制在 itself, and the 控 of 管控 (only its 在 goes)
+    ("全市城镇登记失业率控制在3.5%以内。", ["全市城镇登记失业率"]),
+    ("全市PM2.5年均浓度管控在35微克/立方米以内。", ["全市PM2.5年均浓度管控"]),
+])
+def test_round22_kong_zai_is_no_part_of_the_metric(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
