@@ -1356,3 +1356,58 @@ def test_round22_tenor_members_of_a_respectively_list_share_the_rate(text: str, 
 def test_round22_a_tenor_before_an_instrument_stays_in_the_subject_carried_on(
         text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 22: the count before's noun and predicate, closed by 、, name nothing of the next count (a work report's
+    # 实现85个贫困村退出、29878人脱贫): the next count names those doing what follows it
+    ("全年实现23个贫困村出列、1.6万人脱贫。", ["出列的贫困村", "脱贫的人"]),
+    ("事故造成2辆货车侧翻、3人受伤。", ["事故造成侧翻的货车", "受伤的人"]),
+    # unchanged: verbs alone before the glue, and a count after a measure's own noun and unit
+    ("车祸致5人死亡、13人受伤。", ["死亡的人", "受伤的人"]),
+    ("全省新增就业12万人、3.2万人返乡创业。", ["全省新增就业", "返乡创业的人"]),
+])
+def test_round22_a_count_before_its_predicate_after_the_count_befores_noun_and_predicate(
+        text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 22: an area's scope word (全市, 全县 …) before a count of people and their predicate says where they are,
+    # as a place name does (青海11人死亡); a period word before it is the time; 其中 opens a part of those counted
+    # before
+    ("全县2.4万人实现脱贫。", ["全县脱贫的人"]),
+    ("去年全市8.6万人参加职业技能培训。", ["全市参加职业技能培训的人"]),
+    ("全区1.2万人参加培训，其中4000人取得技能等级证书。", ["全区参加培训的人", "取得技能等级证书的人"]),
+    # unchanged: a subject that acts before the count, and a scope with an existential verb
+    ("全省共有3.5万人参加培训。", ["全省参加培训的人"]),
+    ("全市新增城镇就业8.2万人。", ["全市新增城镇就业"]),
+])
+def test_round22_an_areas_scope_word_before_a_count_of_people_doing_something(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 22: 达 ending a verb of its own (下达, 送达, 抵达) stays in the metric; the hedge 达 before a value goes
+    ("市财政下达2.6亿元。", ["市财政下达"]),
+    ("入境游客抵达1200万人次。", ["入境游客抵达"]),
+    # …and 超长期 is one modifier of the object after a value (超长期特别国债), not 超 as a verb
+    ("去年发行1万亿元超长期特别国债。", ["发行超长期特别国债"]),
+    # unchanged: the hedge 达 goes, and 长达 stays a duration lead
+    ("全市地区生产总值达1.2万亿元。", ["全市地区生产总值"]),
+    ("全省粮食产量达650亿斤。", ["全省粮食产量"]),
+])
+def test_round22_a_verb_ending_in_da_and_an_ultra_long_object_stay_in_the_metric(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 22: 控在, the short form of 控制在, is no part of the metric, as 控制在 is not
+    ("全省城镇调查失业率控在5.5%以内。", ["全省城镇调查失业率"]),
+    ("全县能耗总量控在120万吨标准煤以内。", ["全县能耗总量"]),
+    # unchanged: 控制在 itself, and the 控 of 管控 (only its 在 goes)
+    ("全市城镇登记失业率控制在3.5%以内。", ["全市城镇登记失业率"]),
+    ("全市PM2.5年均浓度管控在35微克/立方米以内。", ["全市PM2.5年均浓度管控"]),
+])
+def test_round22_kong_zai_is_no_part_of_the_metric(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics

@@ -3920,3 +3920,48 @@ def test_round22_a_prior_period_result_sign_takes_the_indicator_before(text: str
 ])
 def test_round22_members_due_at_a_meeting_are_counted(text: str, values: list) -> None:
     assert [Decimal(str(c["value"])) for c in _claims(text)] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 22: a work report's targets relayed with the speaker's body named (国务院总理…在政府工作报告中指出) stay
+    # plans: 预期 of 预期目标 / 预期性指标 names the target, it is no forecast the attribution would let through
+    ("国务院总理在政府工作报告中指出，今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人左右。", []),
+    ("国家发展改革委主任在会上介绍，今年主要预期目标为：居民消费价格涨幅3%左右。", []),
+    ("国家发展改革委表示，单位国内生产总值能耗降低2.5%左右为预期性指标。", []),
+    # unchanged: an attributed forecast stays a claim, and so does a review of last year's result
+    ("国际货币基金组织预测，2025年全球经济增长3.2%。", [Decimal("3.2")]),
+    ("国家统计局数据显示，全年国内生产总值增长5.2%，高于预期目标。", [Decimal("5.2")]),
+])
+def test_round22_an_attributed_report_target_is_no_forecast(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims(text)] == values
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: the level right after its subject's percent change, joined by 、 or ， with a hedge or a verb of
+    # reaching (a work report's review: 增长5.2%、约4.4万亿元), measures the subject, not its change
+    ("全县地区生产总值增长6.4%、约386亿元。", [("全县地区生产总值增长", "6.4"), ("全县地区生产总值", "38600000000")]),
+    ("全区一般公共预算收入增长9.1%、突破50亿元。",
+     [("全区一般公共预算收入增长", "9.1"), ("全区一般公共预算收入", "5000000000")]),
+    ("全市进出口总额增长12.3%，超过900亿元。", [("全市进出口总额增长", "12.3"), ("全市进出口总额", "90000000000")]),
+    ("全市常住人口增长1.2%、达612万人。", [("全市常住人口增长", "1.2"), ("全市常住人口", "6120000")]),
+    # unchanged: a list of rates, and a next member with its own subject
+    ("出口和进口分别增长5.2%、约6.3%。", [("出口增长", "5.2"), ("进口增长", "6.3")]),
+    ("全市出口增长5.2%、进口额约300亿元。", [("全市出口增长", "5.2"), ("进口额", "30000000000")]),
+])
+def test_round22_a_level_after_its_subjects_rate_measures_the_subject(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: a statistical scope term (规模以上, 限额以上, 规上, 限上) is one noun of the counted compound, not a
+    # noun the count measures before a localizer (年末全市共有1163家规模以上工业企业 named 全市以上工业企业的规模)
+    ("年末全县共有428家规模以上工业企业。", [("全县的规模以上工业企业", "428")]),
+    ("全区有57家规上工业企业。", [("全区的规上工业企业", "57")]),
+    ("全市有215家限额以上批发零售企业。", [("全市的限额以上批发零售企业", "215")]),
+    # unchanged: the scope term inside a measure, and a count after its noun
+    ("全市规模以上工业增加值增长7.1%。", [("全市规模以上工业增加值增长", "7.1")]),
+    ("全市限额以上单位消费品零售额增长6.2%。", [("全市限额以上单位消费品零售额增长", "6.2")]),
+    ("全市共有规模以上工业企业1163家。", [("全市共有规模以上工业企业", "1163")]),
+])
+def test_round22_a_statistical_scope_term_stays_in_the_counted_noun(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected

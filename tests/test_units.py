@@ -989,3 +989,14 @@ def test_round18_weather_relief_seismic_and_milestone_units(text: str, expected:
 ])
 def test_round22_city_days_are_a_count(text: str, expected: list) -> None:
     assert [(r[0], r[2], r[3]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: a boiler's capacity in tonnes of steam an hour is its own unit, as 修正总吨 is
+    ("全县累计拆除燃煤锅炉86台、412蒸吨。", [(Decimal("86"), "台", "count"), (Decimal("412"), "蒸吨", "count")]),
+    ("新建燃气锅炉总容量达1.2万蒸吨。", [(Decimal("12000"), "蒸吨", "count")]),
+    # unchanged: tonnes of goods stay 吨
+    ("全年蒸汽产量85万吨。", [(Decimal("850000"), "吨", "count")]),
+])
+def test_round22_boiler_capacity_in_steam_tonnes(text: str, expected: list[tuple[Decimal, str, str]]) -> None:
+    assert values(text) == expected

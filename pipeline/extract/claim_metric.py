@@ -1186,20 +1186,29 @@ def _sufferers_lead(words: list[Word]) -> str | None:
     glue = cues().pattern("list_glue")
     while kept and glue.match(kept[0].text):
         kept = kept[1:]
-    places = cues().words("place_pos_tags")
-    if kept and all(w.tag in places for w in kept):
-        return "".join(w.text for w in kept)  # ，青海|11人死亡
+    places, scopes = cues().words("place_pos_tags"), cues().words("area_scope_words")
+    if len(kept) == 1 and cues().pattern("sentence_subset_opener").match(kept[0].text):
+        return ""  # 其中|3.2万人取得证书: a part of the people counted before, named by what it does (round 22)
+    while len(kept) > 1 and kept[0].tag in cues().words("time_tags"):
+        kept = kept[1:]  # 去年|全市|12.6万人参加培训: the period is the claim's time, no part of where
+    if kept and all(w.tag in places or w.text in scopes for w in kept):
+        return "".join(w.text for w in kept)  # ，青海|11人死亡; 全市|29878人脱贫 (round 22: an area's scope word)
     return None
 
 
 def _previous_predicate(words: list[Word]) -> bool:
     """The words before a count are only verbs closed by a list's glue (死亡、|397人受伤): the predicate of the count
-    before, which names nothing of this one."""
+    before, which names nothing of this one; so are the count before's noun and its predicate (round 22: 实现85个|
+    贫困村退出、|29878人脱贫: nouns, then verbs, closed by the glue)."""
     rules = cues()
     kept = [w for w in words if w.text.strip()]
     if len(kept) < 2 or not rules.pattern("list_glue").match(kept[-1].text):
         return False
-    return all(w.tag in rules.words("verb_tags") for w in kept[:-1])
+    verbs, nouns = rules.words("verb_tags"), rules.words("noun_tags")
+    predicate = len(kept) - 1
+    while predicate and kept[predicate - 1].tag in verbs:
+        predicate -= 1
+    return predicate < len(kept) - 1 and all(w.tag in nouns for w in kept[:predicate])
 
 
 def _after_causative(words: list[Word]) -> str | None:

@@ -645,7 +645,9 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         previous_begin = clause_bounds(text, clause_begin - 1)[0] if clause_begin else clause_begin
         begin = _bracket_subject(masked, offset, begin, clause_begin, previous_end)
         kept = masked[begin:offset]
-        level = (bool(found) and links_level(masked[previous_end:offset])
+        level = (bool(found) and (links_level(masked[previous_end:offset])
+                                  or _level_after_rate(masked, previous_end, offset, found[-1], previous_kind,
+                                                       number, sentence.start))
                  and not _range_upper(masked, previous_end, offset, found[-1], number, sentence.start))
         glued = (glued_term(text, in_sentence, position, sentence.start)  # 4950亿元7天期…: read on past the term
                  or group_reads_on(text, in_sentence, position, sentence.start))  # …表示将在未来两年内增加…
@@ -689,6 +691,20 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             "number_start": number["start"], "number_end": number["end"],
         })
     return found
+
+
+def _level_after_rate(masked: str, previous_end: int, offset: int, previous: dict, previous_kind: str, number: dict,
+                      start: int) -> bool:
+    """The value is the level its subject reached, right after that subject's percent change (地区生产总值增长5.2%、约
+    4.4万亿元; 增长8.2%，突破6000亿元): only a joint, a hedge or a verb of reaching stands between them, and the level
+    is an amount or a count (round 22). A list of rates (分别增长5.2%、6.3%) keeps its members."""
+    rules = cues()
+    between = re.sub(r"\s+", "", masked[previous_end:offset])
+    if (previous_kind != "percent" or number["kind"] not in rules.words("level_after_rate_kinds")
+            or rules.pattern("level_after_rate").fullmatch(between) is None):
+        return False
+    lead = re.sub(r"\s+", "", masked[max(0, previous["number_start"] - start - 6):previous["number_start"] - start])
+    return any(m.end() == len(lead) for m in rules.pattern("change_words").finditer(lead))
 
 
 def _range_upper(masked: str, previous_end: int, offset: int, previous: dict, number: dict, start: int) -> bool:
