@@ -788,6 +788,14 @@ def test_round22_a_valueless_clause_before_the_value_names_its_subject(text: str
     assert [m for _, m in _metrics(text)] == metrics
 
 
+def test_round22_a_later_value_of_a_named_clause_keeps_that_clause_s_measure() -> None:
+    # the clause before has no value, but the value's own clause named its measure before its first value (分别为x与y):
+    # the second value is no level of the clause before (was 全省物价指数在与保持在较低水平)
+    text = "全省物价指数在2021与2022年保持在较低水平，特别是2022年物价指数的均值与中位数分别为101.2与100.9。"
+    metrics = [m for _, m in _metrics(text)]
+    assert len(metrics) == 2 and all(m.startswith("物价指数的") for m in metrics)
+
+
 @pytest.mark.parametrize("text,metrics", [
     # round 22: how a list's members moved, said before its 分别, is no part of them: the shared tail before it is
     ("风电、光伏发电量保持快速增长，分别为920亿千瓦时和640亿千瓦时。", ["风电发电量", "光伏发电量"]),

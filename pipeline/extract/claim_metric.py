@@ -615,7 +615,7 @@ class Context:
     previous_words: tuple[Word, ...] = ()
     unit: str = ""  # the value's unit (a vote's count in 票 or in 股 names its own object)
     chained: bool = False  # the sentence runs on from the one before, which ended in ； (round 21)
-    previous_bare: bool = False  # the clause right before the value's holds no value (round 22)
+    previous_bare: bool = False  # no value between the clause before the value's and the value (round 22)
 
 
 def _topic_measure(before: str) -> str:

@@ -667,7 +667,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         context = Context(bool(found), masked[:begin], masked[previous_begin:max(previous_begin, clause_begin - 1)],
                           tuple(index.clipped(sentence.start + previous_begin, sentence.start + clause_begin)),
                           number["unit"] or "", passage.chained,
-                          not any(previous_begin <= n["start"] - sentence.start < clause_begin for n in in_sentence))
+                          not any(previous_begin <= n["start"] - sentence.start < offset for n in in_sentence))
         governing = metric(kept, index.clipped(sentence.start + begin, number["start"]),
                            index.clipped(series_end if member is not None else number["end"], after_end),
                            counted, member, passage.governing, fallback_subject if clause_begin else "", level,
