@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from pipeline.nlp.jieba_dict import jieba_tokenizer
 from pipeline.nlp.language import doc_from_text, extract_all
 from tests.block_docs import doc_from_blocks
 
@@ -3965,3 +3966,14 @@ def test_round22_a_level_after_its_subjects_rate_measures_the_subject(text: str,
 ])
 def test_round22_a_statistical_scope_term_stays_in_the_counted_noun(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # round 22: the scope terms' dictionary weight (规上, 限上) must not split the common words around them
+    ("公积金贷款额度上限上调至120万元。", "上限"),
+    ("年度总额上限上浮10%。", "上限"),
+    ("在法规上没有依据。", "法规"),
+    ("年末全市共有12家规上工业企业。", "规上"),
+])
+def test_round22_scope_terms_leave_common_words_whole(text: str, word: str) -> None:
+    assert word in jieba_tokenizer().lcut(text)
