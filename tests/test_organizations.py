@@ -2075,3 +2075,47 @@ def test_round22_a_places_party_committee(text: str, expected: set[str]) -> None
 ])
 def test_round22_seat_verbs_and_officers_meetings(text: str, expected: set[str]) -> None:
     assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22b: a city jieba tags as a verb or an adverb, cut off its level word (中共/自贡/市委), is the name's place
+    ("中共自贡市委召开全体会议。", {"中共自贡市委"}),
+    ("中共怀化市委、怀化市人民政府联合印发实施方案。", {"中共怀化市委", "怀化市人民政府"}),
+    ("遵义市委召开常委会，研究部署下半年工作。", {"遵义市委"}),
+    # a verb before a level alone, a level's pointer, or a word that only opens with a level's character: no name
+    ("各地认真贯彻市委全会精神。", set()),
+    ("各省市委书记出席会议。", set()),
+    ("振兴区域经济，推动协调发展。", set()),
+])
+def test_round22b_a_city_tagged_as_a_verb_before_its_level(text: str, expected: set[str]) -> None:
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22b: the words of a body's field between its place and its head, tagged otherwise by jieba: an age group
+    # (青年/t), a trade word alone after the place before a field verb (网络/视听)
+    ("广东省青年企业家协会召开会员大会。", {"广东省青年企业家协会"}),
+    ("上海现代服务业联合会发布年度报告。", {"上海现代服务业联合会"}),
+    ("湖北省网络视听新媒体协会今天召开年会。", {"湖北省网络视听新媒体协会"}),
+    ("四川省网络视听新媒体协会会长出席活动。", {"四川省网络视听新媒体协会"}),
+    # a verb that acts before the field, a time word, or a body's act after its name: no part of a name
+    ("深圳市成立新媒体协会。", set()),
+    ("今年青年创业协会共吸纳会员。", set()),
+    ("武汉大学共建研究院正式揭牌。", {"武汉大学"}),
+    ("百度网络共建研究院正式揭牌。", {"百度"}),
+])
+def test_round22b_field_words_tagged_otherwise_inside_a_name(text: str, expected: set[str]) -> None:
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22b: a society's committee named after it, its field between (青年工作): one name, of the society's type
+    ("中国电子学会青年工作委员会发布倡议书。", [("中国电子学会青年工作委员会", "other")]),
+    ("江苏省制冷学会青年工作委员会举办学术沙龙。", [("江苏省制冷学会青年工作委员会", "other")]),
+    ("黑龙江省计算机学会青年工作委员会召开年会。", [("黑龙江省计算机学会青年工作委员会", "other")]),
+    # the society's act between its name and a committee keeps the committee out (召开, 推荐: what the society does)
+    ("中国电子学会召开青年工作委员会会议。", [("中国电子学会", "other")]),
+    ("江苏省制冷学会推荐专家委员会委员。", [("江苏省制冷学会", "other")]),
+])
+def test_round22b_a_societys_committee_after_its_field(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r["text"], r["type"]) for r in orgs(text)] == expected

@@ -285,7 +285,7 @@ def head_candidates(
                     continue
                 named.add(he)
                 if words is None:
-                    words = pos_words(index, s_lo, s_hi)
+                    words = _level_places(pos_words(index, s_lo, s_hi))
                     word_ends = [w[1] for w in words]
                 # Only the words a name ending here can reach (linear in a long sentence).
                 lo = min([hs - max_prefix, *(s for s, _ in model_by_end.get(he, []))]) - 1
@@ -299,6 +299,25 @@ def head_candidates(
                 if cand is not None:
                     out.append(cand)
     return _typed_by_parent(out, lexicon)
+
+
+def _level_places(words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The words, with a city jieba's dictionary tags as a verb, an adverb or a time word (自贡/v, 怀化/v, 遵义/v)
+    read as a place where a level word follows it (中共/自贡/市委, 遵义/市委): the word with the level's character is
+    a place in that dictionary (自贡市/ns), so the walk crosses it as the name's place (``level_places``, round 22b)."""
+    import jieba.posseg
+
+    spec = resources().rules["level_places"]
+    levels = {*resources().rules["local_levels"], *resources().rules["level_words"]}
+    tags = jieba.posseg.dt.word_tag_tab
+    out = list(words)
+    for k in range(len(words) - 1):
+        w_start, w_end, word, flag = words[k]
+        after = words[k + 1]
+        if (flag in spec["retag_pos"] and len(word) >= 2 and after[0] == w_end and after[2] in levels
+                and after[2][0] in spec["chars"] and tags.get(word + after[2][0]) in resources().rules["place_pos"]):
+            out[k] = (w_start, w_end, word, "ns")
+    return out
 
 
 def _title_glued(text: str, hs: int, he: int, cuts: set[int], heads: frozenset[str]) -> bool:
@@ -752,6 +771,9 @@ def _walk_left(
     start_flag = holder[3]  # the tag of the word the name now starts with
     joined_head = holder[1] < he and name_verb(holder[2])  # 研究/中心: a joining word may join 研究
     field_verbs = head in res.rules["activity_heads"] and not legal
+    # a committee or office of an association (青年工作委员会 after 江苏省制冷学会): once the walk has crossed the
+    # association's head, the field verbs of the association's own name are crossed as its walk would (round 22b)
+    sub_unit = head in res.rules["association_units"]["heads"] and not legal
     crossed: list[tuple[int, int, bool]] = []  # (start, end, is a field verb) of the words crossed
     while idx >= 0:
         w_start, w_end, word, flag = words[idx]
@@ -786,7 +808,7 @@ def _walk_left(
             idx -= 1
             continue
         if (field_verbs and _field_verb(word, flag) and he - w_start <= max_prefix + (he - hs)
-                and lex_by_end.get(w_start, w_start) >= w_start and not text_before_ends_with_head(words, w_start)):
+                and lex_by_end.get(w_start, w_start) >= w_start and not _body_name_before(words, w_start, lex_by_end)):
             # (武汉大学共建研究院: a verb right after a body's name is that body's act)
             crossed.append((w_start, w_end, True))
             start, start_flag = w_start, flag
@@ -813,6 +835,8 @@ def _walk_left(
         ):
             break
         start, start_flag = w_start, flag
+        if sub_unit and w_start < hs and word.endswith(tuple(res.rules["activity_heads"])):
+            field_verbs = True  # 制冷/学会/青年/工作/委员会: 制冷 names the society's field
         is_proper = flag in res.proper_pos or bool(LATIN.search(word)) or word in res.places
         proper = proper or is_proper
         # a person's name left of a joining word is a party of its own (副市长某某与浙江省商务厅), no part of the name
@@ -833,6 +857,22 @@ def _walk_left(
     if start >= hs or not (proper or legal == "partnership"):
         return None
     return start
+
+
+def _body_name_before(words: list[tuple[int, int, str, str]], at: int, lex_by_end: dict[int, int]) -> bool:
+    """Whether the word before ``at`` ends a body's name (武汉大学/共建/研究院: the verb is that body's act): it ends
+    with a head, and a weak head alone there follows a lexicon name or a brand's proper word (百度/网络), not a place
+    or a common word (广东省/网络/视听/新媒体协会: a trade word after a place names a field, no body)."""
+    if not text_before_ends_with_head(words, at):
+        return False
+    res = resources()
+    k = next((i for i, w in enumerate(words) if w[1] == at), -1)
+    if k < 0 or words[k][2] not in res.weak_heads:
+        return True
+    w_start = words[k][0]
+    brand = words[k - 1] if k > 0 and words[k - 1][1] == w_start else None
+    return lex_by_end.get(w_start, w_start) < w_start or (
+        brand is not None and brand[3] in res.proper_pos and brand[3] not in res.rules["place_pos"])
 
 
 def _directive_phrase(word: str) -> bool:
