@@ -1366,6 +1366,27 @@ def test_round22_a_tenor_before_an_instrument_stays_in_the_subject_carried_on(
     assert _metric_of(text, value) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: a rate quoted by tenor: a later tenor alone replaces the first one where it stands, keeping the rate
+    ("Shibor隔夜报1.62%，1W报1.75%，2W报1.88%，3M报1.96%。",
+     {"1.62": "Shibor隔夜", "1.75": "Shibor1W", "1.88": "Shibor2W", "1.96": "Shibor3M"}),
+    ("上海银行间同业拆放利率隔夜品种报1.58%，7天报1.71%，1个月报1.83%。",
+     {"1.71": "上海银行间同业拆放利率7天品种", "1.83": "上海银行间同业拆放利率1个月品种"}),
+    ("隔夜Shibor上行3个基点报1.66%，3个月报1.9%。", {"1.66": "隔夜Shibor", "1.9": "3个月Shibor"}),
+    ("中债10年期国债收益率报2.18%，30年期报2.39%，1年期报1.52%。",
+     {"2.39": "中债30年期国债收益率", "1.52": "中债1年期国债收益率"}),
+    ("国开债10年期活跃券收益率报2.27%，5年期报2.06%。", {"2.06": "国开债5年期活跃券收益率"}),
+    ("美国两年期国债收益率报4.61%，十年期国债收益率报4.28%。", {"4.28": "美国十年期国债收益率"}),
+    # look-alikes: a member that names its own measure, a tenor under a bound, codes that are names, no tenor before
+    ("银行间市场DR001报1.52%，DR007报1.78%。", {"1.52": "银行间市场DR001", "1.78": "DR007"}),
+    ("首套5年以上为2.85%，首套5年以下为2.35%。", {"2.35": "首套5年以下"}),
+    ("公司1年期借款余额为12亿元，3年期为8亿元。", {"800000000": "公司3年期借款余额"}),
+])
+def test_round22_a_later_tenor_of_a_rate_quote_replaces_the_first(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
 @pytest.mark.parametrize(("text", "metrics"), [
     # round 22: the count before's noun and predicate, closed by 、, name nothing of the next count (a work report's
     # 实现85个贫困村退出、29878人脱贫): the next count names those doing what follows it
