@@ -1387,6 +1387,24 @@ def test_round22_a_later_tenor_of_a_rate_quote_replaces_the_first(text: str, exp
     assert {v: metrics[Decimal(v)] for v in expected} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: quotes joined by 、 are each a quote, not a level the first reached
+    ("美债收益率上行，2年期报4.66%、10年期报4.31%。", {"4.66": "美债收益率2年期", "4.31": "美债收益率10年期"}),
+    ("中债5年期国债收益率报1.98%、10年期报2.21%。", {"2.21": "中债10年期国债收益率"}),
+    # a tenor code after a clause naming the rate names no measure of its own; how many tenors moved is no part
+    ("Shibor普遍上行，3M报1.97%，6M报2.04%。", {"1.97": "Shibor3M", "2.04": "Shibor6M"}),
+    ("Shibor多数下跌，隔夜报1.49%，1W报1.7%。", {"1.49": "Shibor隔夜", "1.7": "Shibor1W"}),
+    # the earlier level of a rate after 由此前 is the rate's, with nothing of the base
+    ("公开市场14天逆回购操作利率，由此前的1.95%调整为1.85%。", {"1.95": "公开市场14天逆回购操作利率"}),
+    # look-alikes: a level after a change still measures the subject; a base that names its own noun
+    ("10年期国债收益率下行2个基点报2.15%。", {"2.15": "10年期国债收益率"}),
+    ("此前的报价为1.8%。", {"1.8": "此前的报价"}),
+])
+def test_round22_quotes_of_a_rate_by_tenor_keep_the_rate(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
 @pytest.mark.parametrize(("text", "metrics"), [
     # round 22: the count before's noun and predicate, closed by 、, name nothing of the next count (a work report's
     # 实现85个贫困村退出、29878人脱贫): the next count names those doing what follows it
