@@ -1399,6 +1399,9 @@ def test_round22_a_later_tenor_of_a_rate_quote_replaces_the_first(text: str, exp
     # look-alikes: a level after a change still measures the subject; a base that names its own noun
     ("10年期国债收益率下行2个基点报2.15%。", {"2.15": "10年期国债收益率"}),
     ("此前的报价为1.8%。", {"1.8": "此前的报价"}),
+    # 持平于 before a level links it, as 保持在 does
+    ("Shibor1W品种下行2个基点至1.6%，3M品种持平于1.72%。", {"1.72": "Shibor3M品种"}),
+    ("5年期以上LPR持平于3.95%。", {"3.95": "5年期以上LPR"}),
 ])
 def test_round22_quotes_of_a_rate_by_tenor_keep_the_rate(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
