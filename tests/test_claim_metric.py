@@ -1366,6 +1366,48 @@ def test_round22_a_tenor_before_an_instrument_stays_in_the_subject_carried_on(
     assert _metric_of(text, value) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: a rate quoted by tenor: a later tenor alone replaces the first one where it stands, keeping the rate
+    ("Shibor隔夜报1.62%，1W报1.75%，2W报1.88%，3M报1.96%。",
+     {"1.62": "Shibor隔夜", "1.75": "Shibor1W", "1.88": "Shibor2W", "1.96": "Shibor3M"}),
+    ("上海银行间同业拆放利率隔夜品种报1.58%，7天报1.71%，1个月报1.83%。",
+     {"1.71": "上海银行间同业拆放利率7天品种", "1.83": "上海银行间同业拆放利率1个月品种"}),
+    ("隔夜Shibor上行3个基点报1.66%，3个月报1.9%。", {"1.66": "隔夜Shibor", "1.9": "3个月Shibor"}),
+    ("中债10年期国债收益率报2.18%，30年期报2.39%，1年期报1.52%。",
+     {"2.39": "中债30年期国债收益率", "1.52": "中债1年期国债收益率"}),
+    ("国开债10年期活跃券收益率报2.27%，5年期报2.06%。", {"2.06": "国开债5年期活跃券收益率"}),
+    ("美国两年期国债收益率报4.61%，十年期国债收益率报4.28%。", {"4.28": "美国十年期国债收益率"}),
+    # look-alikes: a member that names its own measure, a tenor under a bound, codes that are names, no tenor before
+    ("银行间市场DR001报1.52%，DR007报1.78%。", {"1.52": "银行间市场DR001", "1.78": "DR007"}),
+    ("首套5年以上为2.85%，首套5年以下为2.35%。", {"2.35": "首套5年以下"}),
+    ("公司1年期借款余额为12亿元，3年期为8亿元。", {"800000000": "公司3年期借款余额"}),
+])
+def test_round22_a_later_tenor_of_a_rate_quote_replaces_the_first(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22: quotes joined by 、 are each a quote, not a level the first reached
+    ("美债收益率上行，2年期报4.66%、10年期报4.31%。", {"4.66": "美债收益率2年期", "4.31": "美债收益率10年期"}),
+    ("中债5年期国债收益率报1.98%、10年期报2.21%。", {"2.21": "中债10年期国债收益率"}),
+    # a tenor code after a clause naming the rate names no measure of its own; how many tenors moved is no part
+    ("Shibor普遍上行，3M报1.97%，6M报2.04%。", {"1.97": "Shibor3M", "2.04": "Shibor6M"}),
+    ("Shibor多数下跌，隔夜报1.49%，1W报1.7%。", {"1.49": "Shibor隔夜", "1.7": "Shibor1W"}),
+    # the earlier level of a rate after 由此前 is the rate's, with nothing of the base
+    ("公开市场14天逆回购操作利率，由此前的1.95%调整为1.85%。", {"1.95": "公开市场14天逆回购操作利率"}),
+    # look-alikes: a level after a change still measures the subject; a base that names its own noun
+    ("10年期国债收益率下行2个基点报2.15%。", {"2.15": "10年期国债收益率"}),
+    ("此前的报价为1.8%。", {"1.8": "此前的报价"}),
+    # 持平于 before a level links it, as 保持在 does
+    ("Shibor1W品种下行2个基点至1.6%，3M品种持平于1.72%。", {"1.72": "Shibor3M品种"}),
+    ("5年期以上LPR持平于3.95%。", {"3.95": "5年期以上LPR"}),
+])
+def test_round22_quotes_of_a_rate_by_tenor_keep_the_rate(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
 @pytest.mark.parametrize(("text", "metrics"), [
     # round 22: the count before's noun and predicate, closed by 、, name nothing of the next count (a work report's
     # 实现85个贫困村退出、29878人脱贫): the next count names those doing what follows it

@@ -831,6 +831,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     if rules.pattern("bare_share").fullmatch(bare):
         phrase = rules.setting("share_head")  # …增长5%，占18%: a share of the subject, not its change
     phrase = _without_revised_base(phrase)  # 由此前公布的: the earlier release, a base
+    if (not member and (governing is not None or context.previous_clause)
+            and rules.pattern("revised_base").fullmatch(phrase)):
+        phrase = ""  # (round 22: 操作利率，由此前的1.8%调整为…: the base alone names nothing; the subject before does)
     change_at = rules.pattern("change_words").search(phrase) if member else _change_at(phrase, words_before)
     head = phrase[:change_at.start()] if change_at else phrase
     change = phrase[change_at.start():] if change_at else ""
@@ -921,11 +924,13 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
           and rules.pattern("session_close").fullmatch(_SPACE.sub("", context.previous_clause))):
         close = clean(context.previous_clause)  # 截至午间收盘，沪指跌0.32% → 午间收盘沪指跌 (the change keeps it)
         found = Governing(close + phrase, close + head, change, head)
-    elif _has_noun(head, words_before) and not _opens_with_base(head, words_before):
+    elif (_has_noun(head, words_before) and not _opens_with_base(head, words_before)
+          and not (not context.local and _only_qualifiers(head))):  # (round 22: Shibor下跌，3M报…: 3M names no rate)
         found = Governing(phrase, head, change, head[len(_entity_prefix(head, words_before)):])
     elif not context.local and (subject := _clause_subject(context.previous_clause, list(context.previous_words))):
         subject = _rate_owner(subject) if owner_changes else subject  # 涨幅控制在3%左右，实际上涨0.4%
-        found = Governing(subject + phrase, subject, change)
+        # (round 22: Shibor上行，3M报…，6M报…: a qualifier alone stays in the subject the next quote swaps it in)
+        found = Governing(subject + phrase, subject + head if _only_qualifiers(head) else subject, change)
     elif (governing is not None and head and (_after_cause(context) or rules.pattern("attained_object").match(bare))
           and not _opens_with_base(head, words_before)):
         found = Governing(phrase, head, change)  # 因今日有2690亿元逆回购到期，实现净投放2260亿元 → 净投放
@@ -1356,6 +1361,13 @@ def _contrast_swap(head: str, governing: Governing | None) -> str:
     for begin, end, text in sorted(spans, reverse=True):
         subject = subject[:begin] + text + subject[end:]
     return subject
+
+
+def _only_qualifiers(head: str) -> bool:
+    """The head is only qualifiers of contrasting classes (a tenor code, 3M; 二套), no place and no words after them: it
+    names a member of what the clause before names, not a measure of its own."""
+    units, rest = _qualifier_units(head)
+    return bool(units) and not rest and all(k >= 0 for k, _ in units)
 
 
 def _threshold_group(words_after: list[Word], rest: str) -> str:
