@@ -1434,6 +1434,9 @@ def test_round22_kong_zai_is_no_part_of_the_metric(text: str, metrics: list) -> 
      ["全区住房公积金缴存额", "全区住房公积金提取额", "全区住房公积金缴存余额"]),
     ("全市外贸进出口总额2650亿元。其中，出口1720亿元；进口930亿元。",
      ["全市外贸进出口总额", "全市外贸出口", "全市外贸进口"]),
+    # …and in a sentence of its own when it opens with the owner's last word (基金支出合计 after …基金收入合计)
+    ("全年四项社会保险基金收入合计3120亿元。基金支出合计2870亿元，比上年增长6.1%。",
+     ["四项社会保险基金收入合计", "四项社会保险基金支出合计", "四项社会保险基金支出合计比上年增长"]),
     # unchanged: a sibling with an owner of its own, a kind of the flow (税收收入), another measure of a person
     # (人均消费支出), a company's income (营业 holds no account) and a stock of another owner's account
     ("全年基本医疗保险基金收入2.8万亿元，工伤保险基金支出1020亿元。",
