@@ -1448,3 +1448,17 @@ def test_round22_kong_zai_is_no_part_of_the_metric(text: str, metrics: list) -> 
 ])
 def test_round22_a_bare_flow_of_an_account_keeps_its_owner(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 22: a change in an amount's, a count's or a span's unit after a rate measures the earlier value in that unit
+    ("全区空气质量优良天数为311天，优良率85.2%，比上年增加14天。", "14", "全区空气质量优良天数比上年增加"),
+    ("全县出生人口2860人，出生率5.8‰，比上年减少310人。", "310", "全县出生人口比上年减少"),
+    ("全市规模以上工业企业4100家，亏损面11.3%，比上年减少260家。", "260", "全市规模以上工业企业比上年减少"),
+    # unchanged: a change in the rate's own units, and one in the unit of the value right before it
+    ("全区空气质量优良天数为311天，优良率85.2%，比上年提高3.8个百分点。", "3.8", "优良率比上年提高"),
+    ("全市社会消费品零售总额1350亿元，增长6.2%，增加79亿元。", "7900000000", "全市社会消费品零售总额增加"),
+    ("全市旅游总收入480亿元，游客人均花费1260元，比上年增加85元。", "85", "游客人均花费比上年增加"),
+])
+def test_round22_a_change_in_an_earlier_values_unit_after_a_rate(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
