@@ -1461,3 +1461,46 @@ def test_round22_a_verb_ending_in_da_and_an_ultra_long_object_stay_in_the_metric
 ])
 def test_round22_kong_zai_is_no_part_of_the_metric(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 22: a bare flow or stock of an account after another one of the same owner keeps the owner
+    ("全年失业保险基金收入1380亿元，支出1150亿元，年末累计结存3120亿元。",
+     ["失业保险基金收入", "失业保险基金支出", "失业保险基金累计结存"]),
+    ("全年生育保险基金收入合计980亿元，基金支出合计860亿元，累计结余420亿元。",
+     ["生育保险基金收入合计", "生育保险基金支出合计", "生育保险基金累计结余"]),
+    ("全县城乡居民医疗保险基金收入6.4亿元，支出5.9亿元，当年结余0.5亿元，滚存结余7.2亿元。",
+     ["全县城乡居民医疗保险基金收入", "全县城乡居民医疗保险基金支出", "全县城乡居民医疗保险基金当年结余",
+      "全县城乡居民医疗保险基金滚存结余"]),
+    ("全区住房公积金缴存额46亿元，提取额31亿元，年末缴存余额188亿元。",
+     ["全区住房公积金缴存额", "全区住房公积金提取额", "全区住房公积金缴存余额"]),
+    ("全市外贸进出口总额2650亿元。其中，出口1720亿元；进口930亿元。",
+     ["全市外贸进出口总额", "全市外贸出口", "全市外贸进口"]),
+    # …and in a sentence of its own when it opens with the owner's last word (基金支出合计 after …基金收入合计)
+    ("全年四项社会保险基金收入合计3120亿元。基金支出合计2870亿元，比上年增长6.1%。",
+     ["四项社会保险基金收入合计", "四项社会保险基金支出合计", "四项社会保险基金支出合计比上年增长"]),
+    # unchanged: a sibling with an owner of its own, a kind of the flow (税收收入), another measure of a person
+    # (人均消费支出), a company's income (营业 holds no account) and a stock of another owner's account
+    ("全年基本医疗保险基金收入2.8万亿元，工伤保险基金支出1020亿元。",
+     ["基本医疗保险基金收入", "工伤保险基金支出"]),
+    ("全省一般公共预算收入4300亿元，其中税收收入3100亿元。", ["全省一般公共预算收入", "税收收入"]),
+    ("全市居民人均可支配收入52100元，人均消费支出33800元。", ["全市居民人均可支配收入", "人均消费支出"]),
+    ("公司实现营业收入86亿元，营业成本61亿元。", ["公司营业收入", "营业成本"]),
+    ("全年基本养老保险基金收入7.9万亿元，其中征缴收入5.6万亿元。", ["基本养老保险基金收入", "征缴收入"]),
+])
+def test_round22_a_bare_flow_of_an_account_keeps_its_owner(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 22: a change in an amount's, a count's or a span's unit after a rate measures the earlier value in that unit
+    ("全区空气质量优良天数为311天，优良率85.2%，比上年增加14天。", "14", "全区空气质量优良天数比上年增加"),
+    ("全县出生人口2860人，出生率5.8‰，比上年减少310人。", "310", "全县出生人口比上年减少"),
+    ("全市规模以上工业企业4100家，亏损面11.3%，比上年减少260家。", "260", "全市规模以上工业企业比上年减少"),
+    # unchanged: a change in the rate's own units, and one in the unit of the value right before it
+    ("全区空气质量优良天数为311天，优良率85.2%，比上年提高3.8个百分点。", "3.8", "优良率比上年提高"),
+    ("全市社会消费品零售总额1350亿元，增长6.2%，增加79亿元。", "7900000000", "全市社会消费品零售总额增加"),
+    ("全市旅游总收入480亿元，游客人均花费1260元，比上年增加85元。", "85", "游客人均花费比上年增加"),
+])
+def test_round22_a_change_in_an_earlier_values_unit_after_a_rate(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected

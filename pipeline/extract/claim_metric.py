@@ -295,6 +295,25 @@ def _sibling_owner(head: str, governing: Governing) -> str:
     return governing.subject[:-len(last)]
 
 
+def _account_sibling(head: str, subject: str, local: bool = True) -> str:
+    """The flow or stock of an account named bare after another one of the same owner (基本养老保险基金收入…，支出…，
+    年末累计结存… → 基本养老保险基金累计结存; 一般公共预算收入…，支出…; 外贸进口…，出口…): the subject before its own
+    flow or stock, when it ends in an owner that holds an account, and the head names only a flow or stock, opened at
+    most by words that the owner ends in (…基金收入合计…，基金支出合计 → …基金支出合计); or "" (round 22).
+    Not ``local`` (a sentence of its own after the one naming the owner), only a head opened by those words names
+    the same account (…基金收入合计24043亿元。基金支出合计18055亿元); a bare 支出 there may be anyone's."""
+    rules = cues()
+    measure = rules.pattern("account_measure")
+    own, before = measure.search(head), measure.search(subject)
+    if own is None or before is None:
+        return ""
+    owner, lead = subject[:before.start()], head[:own.start()]
+    if (len(owner) < 2 or not rules.pattern("account_owner_end").search(owner)
+            or (lead and not owner.endswith(lead)) or (not local and not lead)):
+        return ""
+    return owner + head[own.start():]
+
+
 def _item_of(head: str, subject: str) -> str:
     """The item a measure of an act is given for, from the subject named before it in the sentence
     (进口铁矿砂6.03亿吨，…，进口均价每吨822.6元 → 铁矿砂; 电动汽车出口额…，出口数量… → 电动汽车;
@@ -907,6 +926,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif (governing is not None and not member and (context.local or not _has_noun(head, words_before))
           and (owner := _sibling_owner(head, governing))):
         found = Governing(owner + head + change, owner + head, change, head)  # 发病率为…，死亡率为… → …传染病死亡率
+    elif (governing is not None and not member
+          and (account := _account_sibling(head, governing.subject, local))):
+        found = Governing(account + change, account, change, head)  # 基金收入…，支出…，年末累计结存… → 基金累计结存
     elif (not member and rules.pattern("metric_head").search(head)
           and len(head) <= rules.setting("bare_metric_max_chars")
           and rules.pattern("ranking_first").search(context.before)

@@ -587,6 +587,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     previous_end, previous_kind = 0, ""
     found: list[dict] = []
     subjects: list[tuple[int, str, str]] = []  # (end in the sentence, subject, own head) of the values claimed so far
+    in_sentence_governing: list[Governing] = []  # what each value claimed so far in the sentence passed on
     frames = assumption_frames(text)
     for position, number in enumerate(in_sentence):
         offset, end = number["start"] - sentence.start, number["end"] - sentence.start
@@ -668,13 +669,20 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                           tuple(index.clipped(sentence.start + previous_begin, sentence.start + clause_begin)),
                           number["unit"] or "", passage.chained,
                           not any(previous_begin <= n["start"] - sentence.start < offset for n in in_sentence))
-        governing = metric(kept, index.clipped(sentence.start + begin, number["start"]),
-                           index.clipped(series_end if member is not None else number["end"], after_end),
-                           counted, member, passage.governing, fallback_subject if clause_begin else "", level,
-                           context)
+        words_at = (index.clipped(sentence.start + begin, number["start"]),
+                    index.clipped(series_end if member is not None else number["end"], after_end))
+        governing = metric(kept, *words_at, counted, member, passage.governing,
+                           fallback_subject if clause_begin else "", level, context)
+        if (passage.governing is not None and governing.change and governing.subject == passage.governing.subject
+                and (earlier := _earlier_of_unit(in_sentence_governing, passage.governing, number["unit"] or ""))):
+            # (round 22: 优良天数为298天，优良率81.6%，比上年增加9天: a rate never grows by days; the change is of the
+            # earlier value in its unit)
+            governing = metric(kept, *words_at, counted, member, earlier, fallback_subject if clause_begin else "",
+                               level, context)
         if not _WORD.search(governing.metric):
             continue  # a value with nothing it measures (a bare number, an axis label) is no claim
         passage.governing = replace(governing, unit=number["unit"] or "")  # (its unit: what a sibling act shares)
+        in_sentence_governing.append(passage.governing)
         named = _name_bases(governing.metric, text, bases, clause_begin, offset)
         if is_a_sanction(named, text[:clause_end]):  # a fine holds from its decision, not from the findings' period
             time = sanction_time(number, text, sentence.start, placed, (fallback, passage.opening))
@@ -691,6 +699,17 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             "number_start": number["start"], "number_end": number["end"],
         })
     return found
+
+
+def _earlier_of_unit(earlier: list[Governing], last: Governing, unit: str) -> Governing | None:
+    """What an earlier value of the sentence passed on, when the value is a change whose unit cannot measure the last
+    one's measure and fits the earlier one's: the last value is a rate or a ratio (%, pp, x), the change an amount, a
+    count or a span in the earlier value's unit (优良天数为298天，优良率81.6%，比上年增加9天 → 优良天数; not a level the
+    rate comes to: …2%的罚款，计860万元); or None (round 22)."""
+    relative = cues().words("relative_units")
+    if not unit or unit in relative or last.unit not in relative:
+        return None
+    return next((g for g in reversed(earlier) if g.unit == unit and g.subject != last.subject), None)
 
 
 def _level_after_rate(masked: str, previous_end: int, offset: int, previous: dict, previous_kind: str, number: dict,
