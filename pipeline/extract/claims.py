@@ -587,7 +587,9 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     previous_end, previous_kind = 0, ""
     found: list[dict] = []
     subjects: list[tuple[int, str, str]] = []  # (end in the sentence, subject, own head) of the values claimed so far
+    listed: tuple[int, str, list[Word], Context, Governing | None] | None = None  # a count's end and its reading
     frames = assumption_frames(text)
+    list_last = -1  # the last amount of the list of amounts the value is in
     for position, number in enumerate(in_sentence):
         offset, end = number["start"] - sentence.start, number["end"] - sentence.start
         clause_begin = clause_bounds(text, offset)[0]
@@ -659,6 +661,22 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         counted = number["kind"] == "count" and number["unit"] not in _QUANTITY_UNITS
         member, series_end = _member(masked, offset, number, in_sentence, sentence.start, subjects)
         after_end = sentence.start + min(clause_end, next_start)
+        after_start = number["end"]
+        if list_last <= position:  # (once per list: the members after the first share its end)
+            list_last = _amount_list_end(text, in_sentence, position, sentence.start)
+        if member is None and not counted and number["unit"] not in _QUANTITY_UNITS and not glued and (
+                (last := list_last) > position):
+            # (round 22: 分别发行1万亿元、1.3万亿元超长期特别国债: the object after the list's last amount is every
+            # member's)
+            last_end = in_sentence[last]["end"] - sentence.start
+            after_start = in_sentence[last]["end"]
+            after_end = sentence.start + min(clause_bounds(text, last_end)[1],
+                                             in_sentence[last + 1]["start"] - sentence.start
+                                             if last + 1 < len(in_sentence) else len(text))
+        elif (member is None and position + 1 < len(in_sentence) and after_end == in_sentence[position + 1]["start"]
+              and (joint := rules.pattern("member_joint_end").search(text, end, after_end - sentence.start))):
+            after_end = sentence.start + joint.start()  # (round 22: 30条跨境陆缆和10余条…: the joint is no part of the
+            # object)
         if member is not None:  # the words after a list's last value name every member's metric
             after_end = sentence.start + clause_bounds(text, series_end - sentence.start)[1]
         elif (bracketed := _bracketed_member(masked, number, in_sentence, sentence.start)) is not None:
@@ -668,10 +686,23 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                           tuple(index.clipped(sentence.start + previous_begin, sentence.start + clause_begin)),
                           number["unit"] or "", passage.chained,
                           not any(previous_begin <= n["start"] - sentence.start < offset for n in in_sentence))
-        governing = metric(kept, index.clipped(sentence.start + begin, number["start"]),
-                           index.clipped(series_end if member is not None else number["end"], after_end),
-                           counted, member, passage.governing, fallback_subject if clause_begin else "", level,
+        words_before, governing_before = index.clipped(sentence.start + begin, number["start"]), passage.governing
+        listable = counted or number["unit"] not in _QUANTITY_UNITS  # a count, or an amount of a measure unit
+        follows = (listable and member is None and bool(found)
+                   and rules.pattern("counted_object_joint").match(masked[previous_end:offset]) is not None)
+        repeated = (follows and listed is not None and listed[0] == previous_end
+                    and _ends_in_object(index.clipped(sentence.start + previous_end, number["start"])))
+        if repeated:  # (round 22: 完成5.6万户农村危房改造、1200公里农村公路建设: the later count reads as the earlier
+            # did after the verb before the list, with its own object)
+            kept, words_before, context, governing_before = listed[1:]
+        governing = metric(kept, words_before,
+                           index.clipped(series_end if member is not None else after_start, after_end),
+                           counted, member, governing_before, fallback_subject if clause_begin else "", level,
                            context)
+        listed = ((end, *listed[1:]) if repeated and listed is not None
+                  else (end, kept, words_before, context, governing_before)
+                  if listable and member is None and not follows else None)  # (a count after another's words and a
+        # joint opens no list of its own)
         if not _WORD.search(governing.metric):
             continue  # a value with nothing it measures (a bare number, an axis label) is no claim
         passage.governing = replace(governing, unit=number["unit"] or "")  # (its unit: what a sibling act shares)
@@ -691,6 +722,26 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             "number_start": number["start"], "number_end": number["end"],
         })
     return found
+
+
+def _ends_in_object(words: list[Word]) -> bool:
+    """The words between two counts end, before the joint, in a noun (or a word the tagger calls no verb): the earlier
+    count's object (农村危房改造、), not what the counted do (贫困村退出、, 人脱贫、), after which the later count has a
+    clause of its own (round 22)."""
+    rules = cues()
+    kept = [w for w in words if w.text.strip()]
+    return len(kept) >= 2 and (kept[-2].tag in rules.words("noun_tags") or kept[-2].tag not in rules.words("verb_tags"))
+
+
+def _amount_list_end(text: str, in_sentence: list[dict], position: int, start: int) -> int:
+    """The position of the last amount of the list that the value at ``position`` opens or continues: amounts of one
+    unit joined by 、/和 alone (1万亿元、1.3万亿元超长期特别国债), or ``position`` itself (round 22)."""
+    joint = cues().pattern("amount_list_joint")
+    last, unit = position, in_sentence[position]["unit"]
+    while (last + 1 < len(in_sentence) and in_sentence[last + 1]["unit"] == unit
+           and joint.match(text[in_sentence[last]["end"] - start:in_sentence[last + 1]["start"] - start])):
+        last += 1
+    return last
 
 
 def _level_after_rate(masked: str, previous_end: int, offset: int, previous: dict, previous_kind: str, number: dict,
