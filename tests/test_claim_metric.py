@@ -1433,6 +1433,9 @@ def test_round22_kong_zai_is_no_part_of_the_metric(text: str, metrics: list) -> 
     # …and a joint (和) before the next value is no part of the object before it
     ("全年建成12条跨境光缆和6条国际海缆。", ["建成的跨境光缆", "建成的国际海缆"]),
     ("全市新增3.5万家经营主体和1200家科技型中小企业。", ["全市新增的经营主体", "全市新增的科技型中小企业"]),
+    # …nor is the next member's own verb after a 、 (it opens that member: 改造 of the second, not of the first)
+    ("全年新建3.2万户农村住房、改造1500公里城乡供水管网。", ["新建的农村住房", "改造的城乡供水管网"]),
+    ("今年新增1.4万家经营主体、培育260家科技型企业。", ["新增的经营主体", "培育的科技型企业"]),
     # unchanged: what the counted do is no object (the later count has a clause of its own), members with their own
     # measures keep them, and a list of amounts with nothing after keeps the verb's reading
     ("实现全市60个贫困村退出、15000人脱贫。", ["全市退出的贫困村", "脱贫的人"]),

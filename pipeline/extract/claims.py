@@ -674,9 +674,10 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                                              in_sentence[last + 1]["start"] - sentence.start
                                              if last + 1 < len(in_sentence) else len(text))
         elif (member is None and position + 1 < len(in_sentence) and after_end == in_sentence[position + 1]["start"]
-              and (joint := rules.pattern("member_joint_end").search(text, end, after_end - sentence.start))):
-            after_end = sentence.start + joint.start()  # (round 22: 30条跨境陆缆和10余条…: the joint is no part of the
-            # object)
+              and (joint := rules.pattern("member_joint_end").search(text, end, after_end - sentence.start)
+                   or rules.pattern("next_member_open").search(text, end, after_end - sentence.start))):
+            after_end = sentence.start + joint.start()  # (round 22: 30条跨境陆缆和10余条…, 2.3万户老旧小区、新建…: the
+            # joint, and the next member's own verb after it, are no part of the object)
         if member is not None:  # the words after a list's last value name every member's metric
             after_end = sentence.start + clause_bounds(text, series_end - sentence.start)[1]
         elif (bracketed := _bracketed_member(masked, number, in_sentence, sentence.start)) is not None:
@@ -695,6 +696,11 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         if repeated:  # (round 22: 完成5.6万户农村危房改造、1200公里农村公路建设: the later count reads as the earlier
             # did after the verb before the list, with its own object)
             kept, words_before, context, governing_before = listed[1:]
+        elif (listable and member is None and found and begin == previous_end
+              and (opened := rules.pattern("own_member_after_object").match(masked, begin, offset))):
+            kept = masked[opened.start("own"):offset]  # (round 22: 改造2.3万户老旧小区、新建1.1万个停车位: the words
+            # before the 、 are the earlier value's object; the later value's own verb comes after it)
+            words_before = index.clipped(sentence.start + opened.start("own"), number["start"])
         governing = metric(kept, words_before,
                            index.clipped(series_end if member is not None else after_start, after_end),
                            counted, member, governing_before, fallback_subject if clause_begin else "", level,
