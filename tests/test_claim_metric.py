@@ -1504,3 +1504,28 @@ def test_round22_a_bare_flow_of_an_account_keeps_its_owner(text: str, metrics: l
 ])
 def test_round22_a_change_in_an_earlier_values_unit_after_a_rate(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 22: the object written once after a list of amounts is every amount's (as 发行1万亿元超长期特别国债)
+    ("2022年、2023年分别发行7000亿元、1万亿元超长期特别国债。", ["发行超长期特别国债", "发行超长期特别国债"]),
+    ("中央财政分别安排500亿元和300亿元专项资金，支持地方建设。", ["中央财政安排专项资金", "中央财政安排专项资金"]),
+    # …and a later count of one verb's list reads as the first did, with its own object
+    ("全年新建4.2万个5G基站、300个充电站。", ["新建的5G基站", "新建的充电站"]),
+    ("今年新增1.2万家市场主体、360家高新技术企业。", ["新增的市场主体", "新增的高新技术企业"]),
+    ("全年完成3.1万户农村危房改造、850公里农村公路建设。", ["农村危房改造", "农村公路建设"]),
+    ("全年新建6所学校、4所医院和15个停车场。", ["新建的学校", "新建的医院", "新建的停车场"]),
+    # …and a joint (和) before the next value is no part of the object before it
+    ("全年建成12条跨境光缆和6条国际海缆。", ["建成的跨境光缆", "建成的国际海缆"]),
+    ("全市新增3.5万家经营主体和1200家科技型中小企业。", ["全市新增的经营主体", "全市新增的科技型中小企业"]),
+    # …nor is the next member's own verb after a 、 (it opens that member: 改造 of the second, not of the first)
+    ("全年新建3.2万户农村住房、改造1500公里城乡供水管网。", ["新建的农村住房", "改造的城乡供水管网"]),
+    ("今年新增1.4万家经营主体、培育260家科技型企业。", ["新增的经营主体", "培育的科技型企业"]),
+    # unchanged: what the counted do is no object (the later count has a clause of its own), members with their own
+    # measures keep them, and a list of amounts with nothing after keeps the verb's reading
+    ("实现全市60个贫困村退出、15000人脱贫。", ["全市退出的贫困村", "脱贫的人"]),
+    ("营业收入100亿元、净利润10亿元。", ["营业收入", "净利润"]),
+    ("全年完成投资120亿元、80亿元和50亿元。", ["完成投资", "完成投资", "完成投资"]),
+])
+def test_round22_an_object_after_a_list_of_values_is_each_members(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics

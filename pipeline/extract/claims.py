@@ -588,7 +588,9 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     found: list[dict] = []
     subjects: list[tuple[int, str, str]] = []  # (end in the sentence, subject, own head) of the values claimed so far
     in_sentence_governing: list[Governing] = []  # what each value claimed so far in the sentence passed on
+    listed: tuple[int, str, list[Word], Context, Governing | None] | None = None  # a count's end and its reading
     frames = assumption_frames(text)
+    list_last = -1  # the last amount of the list of amounts the value is in
     for position, number in enumerate(in_sentence):
         offset, end = number["start"] - sentence.start, number["end"] - sentence.start
         clause_begin = clause_bounds(text, offset)[0]
@@ -660,6 +662,23 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         counted = number["kind"] == "count" and number["unit"] not in _QUANTITY_UNITS
         member, series_end = _member(masked, offset, number, in_sentence, sentence.start, subjects)
         after_end = sentence.start + min(clause_end, next_start)
+        after_start = number["end"]
+        if list_last <= position:  # (once per list: the members after the first share its end)
+            list_last = _amount_list_end(text, in_sentence, position, sentence.start)
+        if member is None and not counted and number["unit"] not in _QUANTITY_UNITS and not glued and (
+                (last := list_last) > position):
+            # (round 22: 分别发行1万亿元、1.3万亿元超长期特别国债: the object after the list's last amount is every
+            # member's)
+            last_end = in_sentence[last]["end"] - sentence.start
+            after_start = in_sentence[last]["end"]
+            after_end = sentence.start + min(clause_bounds(text, last_end)[1],
+                                             in_sentence[last + 1]["start"] - sentence.start
+                                             if last + 1 < len(in_sentence) else len(text))
+        elif (member is None and position + 1 < len(in_sentence) and after_end == in_sentence[position + 1]["start"]
+              and (joint := rules.pattern("member_joint_end").search(text, end, after_end - sentence.start)
+                   or rules.pattern("next_member_open").search(text, end, after_end - sentence.start))):
+            after_end = sentence.start + joint.start()  # (round 22: 30条跨境陆缆和10余条…, 2.3万户老旧小区、新建…: the
+            # joint, and the next member's own verb after it, are no part of the object)
         if member is not None:  # the words after a list's last value name every member's metric
             after_end = sentence.start + clause_bounds(text, series_end - sentence.start)[1]
         elif (bracketed := _bracketed_member(masked, number, in_sentence, sentence.start)) is not None:
@@ -669,16 +688,33 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                           tuple(index.clipped(sentence.start + previous_begin, sentence.start + clause_begin)),
                           number["unit"] or "", passage.chained,
                           not any(previous_begin <= n["start"] - sentence.start < offset for n in in_sentence))
-        words_at = (index.clipped(sentence.start + begin, number["start"]),
-                    index.clipped(series_end if member is not None else number["end"], after_end))
-        governing = metric(kept, *words_at, counted, member, passage.governing,
+        words_before, governing_before = index.clipped(sentence.start + begin, number["start"]), passage.governing
+        listable = counted or number["unit"] not in _QUANTITY_UNITS  # a count, or an amount of a measure unit
+        follows = (listable and member is None and bool(found)
+                   and rules.pattern("counted_object_joint").match(masked[previous_end:offset]) is not None)
+        repeated = (follows and listed is not None and listed[0] == previous_end
+                    and _ends_in_object(index.clipped(sentence.start + previous_end, number["start"])))
+        if repeated:  # (round 22: 完成5.6万户农村危房改造、1200公里农村公路建设: the later count reads as the earlier
+            # did after the verb before the list, with its own object)
+            kept, words_before, context, governing_before = listed[1:]
+        elif (listable and member is None and found and begin == previous_end
+              and (opened := rules.pattern("own_member_after_object").match(masked, begin, offset))):
+            kept = masked[opened.start("own"):offset]  # (round 22: 改造2.3万户老旧小区、新建1.1万个停车位: the words
+            # before the 、 are the earlier value's object; the later value's own verb comes after it)
+            words_before = index.clipped(sentence.start + opened.start("own"), number["start"])
+        words_after = index.clipped(series_end if member is not None else after_start, after_end)
+        governing = metric(kept, words_before, words_after, counted, member, governing_before,
                            fallback_subject if clause_begin else "", level, context)
         if (passage.governing is not None and governing.change and governing.subject == passage.governing.subject
                 and (earlier := _earlier_of_unit(in_sentence_governing, passage.governing, number["unit"] or ""))):
             # (round 22: 优良天数为298天，优良率81.6%，比上年增加9天: a rate never grows by days; the change is of the
             # earlier value in its unit)
-            governing = metric(kept, *words_at, counted, member, earlier, fallback_subject if clause_begin else "",
-                               level, context)
+            governing = metric(kept, words_before, words_after, counted, member, earlier,
+                               fallback_subject if clause_begin else "", level, context)
+        listed = ((end, *listed[1:]) if repeated and listed is not None
+                  else (end, kept, words_before, context, governing_before)
+                  if listable and member is None and not follows else None)  # (a count after another's words and a
+        # joint opens no list of its own)
         if not _WORD.search(governing.metric):
             continue  # a value with nothing it measures (a bare number, an axis label) is no claim
         passage.governing = replace(governing, unit=number["unit"] or "")  # (its unit: what a sibling act shares)
@@ -710,6 +746,26 @@ def _earlier_of_unit(earlier: list[Governing], last: Governing, unit: str) -> Go
     if not unit or unit in relative or last.unit not in relative:
         return None
     return next((g for g in reversed(earlier) if g.unit == unit and g.subject != last.subject), None)
+
+
+def _ends_in_object(words: list[Word]) -> bool:
+    """The words between two counts end, before the joint, in a noun (or a word the tagger calls no verb): the earlier
+    count's object (农村危房改造、), not what the counted do (贫困村退出、, 人脱贫、), after which the later count has a
+    clause of its own (round 22)."""
+    rules = cues()
+    kept = [w for w in words if w.text.strip()]
+    return len(kept) >= 2 and (kept[-2].tag in rules.words("noun_tags") or kept[-2].tag not in rules.words("verb_tags"))
+
+
+def _amount_list_end(text: str, in_sentence: list[dict], position: int, start: int) -> int:
+    """The position of the last amount of the list that the value at ``position`` opens or continues: amounts of one
+    unit joined by 、/和 alone (1万亿元、1.3万亿元超长期特别国债), or ``position`` itself (round 22)."""
+    joint = cues().pattern("amount_list_joint")
+    last, unit = position, in_sentence[position]["unit"]
+    while (last + 1 < len(in_sentence) and in_sentence[last + 1]["unit"] == unit
+           and joint.match(text[in_sentence[last]["end"] - start:in_sentence[last + 1]["start"] - start])):
+        last += 1
+    return last
 
 
 def _level_after_rate(masked: str, previous_end: int, offset: int, previous: dict, previous_kind: str, number: dict,
