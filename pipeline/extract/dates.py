@@ -189,7 +189,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             outer = (anchor.outer if anchor and anchor.row else anchor) if row else None
             before = anchor
             anchor = _Anchor(_row_period(s, anchor, c, absolute) if row else absolute, c.end,
-                             _gives_month_to_bare_days(c.spec), row, outer,
+                             _gives_month_to_bare_days(c.spec) or _event_month(s, c), row, outer,
                              report=(use.report or _passage_report(use, s)) if c.spec.report and use is not None
                              else None)
             anchor.defaulted = use is None and default.title_year is None and _year_from_default(c.spec)
@@ -198,7 +198,8 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
                 heading_anchors[line_start] = anchor
             anchor.day = anchor if _single_day(absolute) else (before.day if before is not None else None)
             anchor.week = anchor if _week_monday(absolute) else (before.week if before is not None else None)
-            anchor.month = anchor if _lends_month(anchor) else (before.month if before is not None else None)
+            anchor.month = anchor if _lends_month(anchor) else (
+                before.month if before is not None and not _names_month(c.spec) else None)
             anchor.dateline = anchor if _single_day(absolute) and _dateline_day_at(s, c) else (
                 before.dateline if before is not None else None)
             if not row and not s[_line_bounds(s, c.start)[0] : c.start].strip():
@@ -523,6 +524,30 @@ def _gives_month_to_bare_days(spec: Spec) -> bool:
     新华社华盛顿7月26日电 … 26日宣布) lends its month to a later bare day; a data month alone (10月份，CPI… 15日发布)
     does not: the release day is of the month of writing."""
     return spec.explicit or spec.yrel is not None or (spec.month is not None and spec.day is not None)
+
+
+def _names_month(spec: Spec) -> bool:
+    """The date names a month of its own (10月份, 1-10月): one that lends none to a bare day ends the month lent
+    before."""
+    return spec.month is not None or spec.months is not None
+
+
+def _event_month(s: str, c: Candidate) -> bool:
+    """A month written alone at the head of its clause (10月，上市公司三季报密集披露。20日，…) is when the events after
+    it happened: it lends its month to a later bare day of its passage, unless its sentence states a figure before
+    any bare day (10月份，CPI…下降0.2%。…15日发布): a data month, reported after its end (round 22). A month inside a
+    phrase (发布2月经营“喜报”) is a month of data as well."""
+    spec = c.spec
+    alone = (spec.month is not None and spec.day is None and spec.year is None and spec.yrel is None
+             and spec.mrel is None and spec.end is None and spec.part is None and spec.fixed is None
+             and spec.same is None and spec.months is None and spec.days is None and spec.week is None
+             and spec.month_week is None and not spec.lunar and spec.report is None)
+    if not alone:
+        return False
+    p = patterns()
+    heads = (p["event_month_before"].search(s, max(0, c.start - 4), c.start) is not None
+             and p["event_month_after"].match(s, c.end) is not None)
+    return heads and p["data_month_after"].match(s, c.end) is None
 
 
 def _forecast_vintage(s: str, c: Candidate) -> bool:
@@ -895,9 +920,11 @@ def _absolute(
     if out.day is not None and out.month is None:
         # a bare day: that day of the anchor's month, else of the document's month
         a = anchor.spec if anchor is not None and anchor.explicit else None
-        if a is not None and a.month is None and anchor is not None and anchor.month is not None \
-                and anchor.month.spec.year == a.year:
-            a = anchor.month.spec  # 8月15日电 2026年…15日: a year of the same year keeps the dateline's month
+        if (a is None or a.month is None) and anchor is not None and anchor.month is not None \
+                and anchor.month.spec.year == anchor.spec.year:
+            # 8月15日电 2026年…15日: a year of the same year keeps the dateline's month; so do a bare day or a period
+            # without a month of its own (10月，…。20日，…，25日; 10月，…。前三季度…。20日) (round 22)
+            a = anchor.month.spec
         if a is not None and a.month is not None and a.year is not None:
             out.year, out.month = a.year, a.month
         elif doc is not None:
