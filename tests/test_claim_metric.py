@@ -1315,6 +1315,9 @@ def test_round22_a_counted_entity_after_a_count_of_other_things_keeps_its_own_me
     ("全县乡村医生980人，其中村级610人。", "610", "村级全县乡村医生"),
     ("全区共有专任教师6250人，其中中学2310人，小学3940人。", "3940", "小学全区共有专任教师"),
     ("全市从业人员52.4万人，其中城镇30.2万人，农村22.2万人。", "222000", "农村全市从业人员"),
+    # a level sharing a character with the people counted (学 of 学生) is still no kind of them
+    ("全区共有在校学生8.4万人，其中小学4.7万人，初中2.2万人。", "47000", "小学全区共有在校学生"),
+    ("全区共有在校学生8.4万人，其中小学4.7万人，初中2.2万人。", "22000", "初中全区共有在校学生"),
     # unchanged: a member naming people or things of its own keeps its own metric
     ("全市普通高校在校生15.6万人，其中女生8.1万人。", "81000", "女生"),
     ("全区卫生技术人员7300人，其中执业医师2600人。", "2600", "执业医师"),

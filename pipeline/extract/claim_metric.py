@@ -174,22 +174,29 @@ def _next_entity(before: str, head: str, whole: str, counted: bool = False, unit
         return ""
     if subset and (named := rules.pattern("market_short_name").match(entity)) and named.end() < len(entity):
         return ""  # (round 22: 其中沪股通净买入 after 北向资金净卖出: the channel's own act)
+    if subset and not led and _level_member(entity, unit):
+        return entity  # (round 22: 其中小学 of 在校学生 shares 学 yet names no pupils: a member, no kind)
     if subset and not led and (_kind_of(entity, whole) or _repeats_measure(entity, whole)
                                or _repeats_act(entity, whole) or (counted and _names_counted_kind(entity, unit))):
         return ""
     return entity
 
 
+def _level_member(part: str, unit: str) -> bool:
+    """A bare level, place or ownership word (`level_members`: 中学, 城镇, 公办) counted in people: it names no people
+    of its own, only which of the whole's it counts (round 22)."""
+    rules = cues()
+    return unit in rules.words("person_measures") and part in rules.words("level_members")
+
+
 def _level_member_core(head: str, governing: Governing, unit: str) -> str:
     """The people a bare level, place or ownership member counts (其中中学1757人，小学1862人 of 专任教师): the whole's
     measure the member before it shared, when both are such words (`level_members`) and the count is of people
     (round 22); or ""."""
-    rules = cues()
-    levels = rules.words("level_members")
-    if unit not in rules.words("person_measures") or head not in levels or not governing.core:
+    if not _level_member(head, unit) or not governing.core:
         return ""
     before = governing.subject[:-len(governing.core)] if governing.subject.endswith(governing.core) else ""
-    return governing.core if before in levels and before != head else ""
+    return governing.core if _level_member(before, unit) and before != head else ""
 
 
 def _repeats_act(part: str, whole: str) -> bool:
@@ -206,8 +213,7 @@ def _names_counted_kind(part: str, unit: str = "") -> bool:
     its own metric. A part that only qualifies (places, sectors, groups: 其中农村500起, 其中男性…) is a member sharing
     the whole's. A bare level, place or ownership word (`level_members`: 其中中学1757人 of 专任教师) under a count of
     people names no people of its own: a member sharing the whole's (round 22)."""
-    rules = cues()
-    if unit in rules.words("person_measures") and part in rules.words("level_members"):
+    if _level_member(part, unit):
         return False
     words = [w for w in pos_tagger().lcut(part) if w.word.strip()]
     nouns = cues().words("noun_tags")
