@@ -186,7 +186,7 @@ def _level_member(part: str, unit: str) -> bool:
     """A bare level, place or ownership word (`level_members`: 中学, 城镇, 公办) counted in people: it names no people
     of its own, only which of the whole's it counts (round 22)."""
     rules = cues()
-    return unit in rules.words("person_measures") and part in rules.words("level_members")
+    return unit in rules.words("level_member_measures") and part in rules.words("level_members")
 
 
 def _level_member_core(head: str, governing: Governing, unit: str) -> str:
@@ -937,6 +937,11 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
           and not _counts_apart(governing, context.unit)):
         core = governing.core  # (国有大型商业银行不良贷款率为…，股份制商业银行为…: the measure after the member before)
         core = (core != governing.subject and core) or _parallel_core(head, governing, named=True) or core
+        found = Governing(head + core + change, head + core, change, core)
+    elif (local and governing is not None and not member and _level_member(head, context.unit)
+          and rules.pattern("subset_lead_end").search(_SPACE.sub("", context.before))
+          and _EDGE.sub("", _SPACE.sub("", before)) == head):
+        core = governing.core or governing.subject  # 其中：中学1757人; 。其中，中学1757人 (round 22)
         found = Governing(head + core + change, head + core, change, core)
     elif local and governing is not None and (
             entity := _next_entity(before, head, governing.core or governing.subject,
