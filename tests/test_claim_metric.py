@@ -1307,6 +1307,37 @@ def test_round22_a_counted_entity_after_a_count_of_other_things_keeps_its_own_me
     assert _metric_of(text, value) == expected
 
 
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 22: a bare level, place or ownership word after 其中 under a count of people names no people of its own:
+    # it shares the whole's measure (education and employment bulletins)
+    ("全区共有专任教师6250人，其中中学2310人。", "2310", "中学全区共有专任教师"),
+    ("全市幼儿园教职工4100人，其中民办2600人。", "2600", "民办全市幼儿园教职工"),
+    ("全县乡村医生980人，其中村级610人。", "610", "村级全县乡村医生"),
+    ("全区共有专任教师6250人，其中中学2310人，小学3940人。", "3940", "小学全区共有专任教师"),
+    ("全市从业人员52.4万人，其中城镇30.2万人，农村22.2万人。", "222000", "农村全市从业人员"),
+    # 其中： or an opening 其中， of the next sentence, and people counted in 名 or visits in 人次
+    ("全区共有专任教师6250人，其中：中学2310人，小学3940人。", "2310", "中学全区共有专任教师"),
+    ("全区共有专任教师6250人。其中，中学2310人，小学3940人。", "2310", "中学全区共有专任教师"),
+    ("全区共有专任教师6250名，其中中学2310名，小学3940名。", "3940", "小学全区共有专任教师"),
+    ("全区医疗机构总诊疗人次860万人次，其中城市510万人次，农村350万人次。", "3500000", "农村全区医疗机构总诊疗人次"),
+    # a level sharing a character with the people counted (学 of 学生) is still no kind of them
+    ("全区共有在校学生8.4万人，其中小学4.7万人，初中2.2万人。", "47000", "小学全区共有在校学生"),
+    ("全区共有在校学生8.4万人，其中小学4.7万人，初中2.2万人。", "22000", "初中全区共有在校学生"),
+    # unchanged: a member naming people or things of its own keeps its own metric
+    ("全市普通高校在校生15.6万人，其中女生8.1万人。", "81000", "女生"),
+    ("全区卫生技术人员7300人，其中执业医师2600人。", "2600", "执业医师"),
+    ("全市共有医院64个，其中公立医院31个。", "31", "公立医院"),
+    ("全县共有学校120所，其中小学76所。", "76", "小学"),
+    ("全县共有学校120所，其中中学44所，小学76所。", "76", "小学"),
+    ("全区共有专任教师6250人，其中中学2310人，女教师4100人。", "4100", "女教师"),
+    ("全区共有专任教师6250人，其中：女教师4100人。", "4100", "女教师"),
+    ("全县共有学校120所。其中，小学76所。", "76", "小学"),
+])
+def test_round22_a_bare_level_member_of_a_count_of_people_shares_its_measure(
+        text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # round 22: an index's short name or a Stock Connect channel is the measure a market wrap gives, never an entity of
     # the measure named before it (深成指涨 and 深成指, not 深成指指涨 nor 深成指沪指)

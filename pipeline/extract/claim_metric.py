@@ -162,7 +162,7 @@ def _antecedent(before: str, head: str, context: str) -> str:
     return clean(context[start:at + len(head)])
 
 
-def _next_entity(before: str, head: str, whole: str, counted: bool = False) -> str:
+def _next_entity(before: str, head: str, whole: str, counted: bool = False, unit: str = "") -> str:
     """The entity a clause names for the metric named before it (``whole``): after a comparison or ranking word
     (高于城区, 其次是X) or as a subset (其中高铁), when it names no measure of its own (not 其中住宅投资, nor a kind of
     the thing the whole counts: 其中发明专利 of 专利); or "". ``counted``: the value counts things in a measure word."""
@@ -174,10 +174,29 @@ def _next_entity(before: str, head: str, whole: str, counted: bool = False) -> s
         return ""
     if subset and (named := rules.pattern("market_short_name").match(entity)) and named.end() < len(entity):
         return ""  # (round 22: 其中沪股通净买入 after 北向资金净卖出: the channel's own act)
+    if subset and not led and _level_member(entity, unit):
+        return entity  # (round 22: 其中小学 of 在校学生 shares 学 yet names no pupils: a member, no kind)
     if subset and not led and (_kind_of(entity, whole) or _repeats_measure(entity, whole)
-                               or _repeats_act(entity, whole) or (counted and _names_counted_kind(entity))):
+                               or _repeats_act(entity, whole) or (counted and _names_counted_kind(entity, unit))):
         return ""
     return entity
+
+
+def _level_member(part: str, unit: str) -> bool:
+    """A bare level, place or ownership word (`level_members`: 中学, 城镇, 公办) counted in people: it names no people
+    of its own, only which of the whole's it counts (round 22)."""
+    rules = cues()
+    return unit in rules.words("level_member_measures") and part in rules.words("level_members")
+
+
+def _level_member_core(head: str, governing: Governing, unit: str) -> str:
+    """The people a bare level, place or ownership member counts (其中中学1757人，小学1862人 of 专任教师): the whole's
+    measure the member before it shared, when both are such words (`level_members`) and the count is of people
+    (round 22); or ""."""
+    if not _level_member(head, unit) or not governing.core:
+        return ""
+    before = governing.subject[:-len(governing.core)] if governing.subject.endswith(governing.core) else ""
+    return governing.core if _level_member(before, unit) and before != head else ""
 
 
 def _repeats_act(part: str, whole: str) -> bool:
@@ -188,11 +207,14 @@ def _repeats_act(part: str, whole: str) -> bool:
     return any(w.flag in verbs and w.word in whole for w in pos_tagger().lcut(part) if w.word.strip())
 
 
-def _names_counted_kind(part: str) -> bool:
+def _names_counted_kind(part: str, unit: str = "") -> bool:
     """A counted subset that names a kind of thing (其中医院128个 of 医疗卫生机构, 其中企业21.3万户 of 市场主体,
     其中火灾74.5万起 of 各类警情): what a count's measure word counts is the noun before it, so the subset's noun is
     its own metric. A part that only qualifies (places, sectors, groups: 其中农村500起, 其中男性…) is a member sharing
-    the whole's."""
+    the whole's. A bare level, place or ownership word (`level_members`: 其中中学1757人 of 专任教师) under a count of
+    people names no people of its own: a member sharing the whole's (round 22)."""
+    if _level_member(part, unit):
+        return False
     words = [w for w in pos_tagger().lcut(part) if w.word.strip()]
     nouns = cues().words("noun_tags")
     return any(w.flag in nouns for w in words) and not all(_modifies(w.word) for w in words)
@@ -916,13 +938,20 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         core = governing.core  # (国有大型商业银行不良贷款率为…，股份制商业银行为…: the measure after the member before)
         core = (core != governing.subject and core) or _parallel_core(head, governing, named=True) or core
         found = Governing(head + core + change, head + core, change, core)
+    elif (local and governing is not None and not member and _level_member(head, context.unit)
+          and rules.pattern("subset_lead_end").search(_SPACE.sub("", context.before))
+          and _EDGE.sub("", _SPACE.sub("", before)) == head):
+        core = governing.core or governing.subject  # 其中：中学1757人; 。其中，中学1757人 (round 22)
+        found = Governing(head + core + change, head + core, change, core)
     elif local and governing is not None and (
             entity := _next_entity(before, head, governing.core or governing.subject,
-                                   context.unit in rules.words("counting_measures"))):
+                                   context.unit in rules.words("counting_measures"), context.unit)):
         core = governing.core or governing.subject  # 高于城区（83.8%）; 里程14.6万公里，其中高铁3.8万公里
         found = Governing(entity + core + change, entity + core, change, core)
     elif local and governing is not None and not member and (core := _parallel_core(head, governing)):
         found = Governing(head + core + change, head + core, change, core)  # 其中城市14.3/10万，农村16.6/10万
+    elif local and governing is not None and not member and (core := _level_member_core(head, governing, context.unit)):
+        found = Governing(head + core + change, head + core, change, core)  # 其中中学1757人，小学1862人
     elif (governing is not None and not member and (context.local or not _has_noun(head, words_before))
           and (owner := _sibling_owner(head, governing))):
         found = Governing(owner + head + change, owner + head, change, head)  # 发病率为…，死亡率为… → …传染病死亡率
