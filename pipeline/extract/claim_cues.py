@@ -60,6 +60,12 @@ class ClaimCues:
     def mapping(self, name: str) -> dict[str, frozenset[str]]:
         return self._mappings[name]
 
+    def before(self, name: str, text: str) -> str:
+        """The text before the first match of pattern ``name``; the text itself when none matches or the match opens
+        it (份额比前阶段 → 份额 with ``comparison_marker``; a subject is never cut to nothing)."""
+        found = self._patterns[name].search(text)
+        return text[:found.start()] if found and found.start() else text
+
 
 @cached
 def cues() -> ClaimCues:

@@ -771,22 +771,21 @@ def _counted_owner(bare: str, member: str | None, context: Context, governing: G
 def _share_owner(subject: str) -> str:
     """Whose share a subject names (税收收入占一般公共预算收入的比重 → 税收收入; 非税收入占比 → 非税收入), or the
     subject itself when it names no share: a change in per cent after a share is its owner's (round 21)."""
-    share = cues().pattern("share_in_subject").search(subject)
-    return subject[:share.start()] if share and share.start() else subject
+    return cues().before("share_in_subject", subject)
 
 
 def _rate_owner(subject: str) -> str:
     """Whose rate a subject names (工业增加值增速比上年 → 工业增加值), or the subject itself when it names no rate: a
     change in per cent after a rate is its owner's (…增速比上年回落0.5个百分点，增长4.6%; round 21)."""
-    rate = cues().pattern("rate_noun_end").search(_without_base(subject))
-    return _without_base(subject)[:rate.start()] if rate and rate.start() else subject
+    compared = _without_base(subject)
+    owner = cues().before("rate_noun_end", compared)
+    return owner if owner != compared else subject
 
 
 def _without_share(owner: str) -> str:
     """The owner without the share it was given in the clause before (…质押股份占其所持公司股份的45.11%，占公司总股本的
     16.09%: the second share is of the pledged shares too, not of the first share)."""
-    share = cues().pattern("share_of").search(owner)
-    return owner[:share.start()] if share and share.start() else owner
+    return cues().before("share_of", owner)
 
 
 def _level_subject(governing: Governing) -> Governing:
@@ -817,8 +816,7 @@ def _without_base_or_close(subject: str) -> str:
 
 def _without_base(subject: str) -> str:
     """A subject without the base it is compared with (份额比前阶段 → 份额; 全国单位GDP能耗比 → 全国单位GDP能耗)."""
-    base = cues().pattern("comparison_marker").search(subject)
-    return subject[:base.start()] if base and base.start() else subject
+    return cues().before("comparison_marker", subject)
 
 
 def metric(before: str, words_before: list[Word], words_after: list[Word], counted: bool,
@@ -1608,8 +1606,7 @@ def _alike_tail(items: list[str]) -> tuple[str, str]:
     head, tail = words[:size], "".join(words[size:])
     if not _alike(heads, head):
         return items[-1], ""  # (消费和固定资产投资: members that name measures of their own)
-    acronym = cues().pattern("bracketed_acronym_end").search(tail)
-    measured = tail[:acronym.start()] if acronym and acronym.start() else tail  # (…报价利率（LPR）: the measure)
+    measured = cues().before("bracketed_acronym_end", tail)  # (…报价利率（LPR）: the measure)
     last_word = jieba_tokenizer().lcut(measured)[-1] if measured else ""
     if len(measured) < 2 or not _names_a_measure(measured, last_word):
         return items[-1], ""  # (长期牛熊最优窗口长度经网格搜索后: a clause, no shared noun)

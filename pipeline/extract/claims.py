@@ -960,7 +960,7 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
         return listed[index] + named, series[-1]["end"]  # A、B和C是…前三大贸易伙伴，分别进出口x、y、z
     before = [(subject, own) for end, subject, own in subjects if end <= series[0]["start"] - start][-len(series):]
     if cues().pattern("list_change_base").search(chunk):  # 环比分别下降x和y，同比分别增长u和v: each value's own base
-        before = [(_without_base(subject), _without_base(own)) for subject, own in before]
+        before = [(_without_list_base(subject), _without_list_base(own)) for subject, own in before]
     for claimed in ([subject for subject, _ in before], [own for _, own in before]):
         # each value's subject; when a clause carried the one before it on (受理案件…，审结…), its own head
         if len(claimed) == len(series) and len(set(claimed)) == len(claimed) and all(claimed):
@@ -1018,11 +1018,12 @@ def _bracketed_member(masked: str, number: dict, in_sentence: list[dict], start:
     return member + measure if measure else None
 
 
-def _without_base(subject: str) -> str:
+def _without_list_base(subject: str) -> str:
     """A claimed subject without the comparison base it ends in (新能源汽车产量环比 → 新能源汽车产量): a later 分别 list
-    that names a base of its own (…，同比分别增长u和v) measures the subjects, not their change from the other base."""
-    base = cues().pattern("list_change_base").search(subject)
-    return subject[:base.start()].rstrip() if base and base.start() else subject
+    that names a base of its own (…，同比分别增长u和v) measures the subjects, not their change from the other base.
+    (Not claim_metric's ``_without_base``: that one cuts at any comparison marker, this one at a list's base.)"""
+    owner = cues().before("list_change_base", subject)
+    return owner.rstrip() if owner != subject else subject
 
 
 def _mixed_base(text: str, chunk: str, series: list[dict], index: int, start: int) -> str:
