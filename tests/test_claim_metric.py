@@ -1560,3 +1560,32 @@ def test_round22_a_change_in_an_earlier_values_unit_after_a_rate(text: str, valu
 ])
 def test_round22_an_object_after_a_list_of_values_is_each_members(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 23: a ratio to a named base opening its clause (与…之比为) is the owner's, 与 kept
+    ("全年全省研究与试验发展经费支出1380亿元，比上年增长7.9%，与地区生产总值之比为2.52%。",
+     ["全省研究与试验发展经费支出", "全省研究与试验发展经费支出比上年增长",
+      "全省研究与试验发展经费支出与地区生产总值之比"]),
+    ("全年技术合同成交额4300亿元，与GDP之比为2.7%。", ["技术合同成交额", "技术合同成交额与GDP之比"]),
+    ("规模以上工业企业研发经费投入910亿元，与营业收入的比值为1.85%。",
+     ["规模以上工业企业研发经费投入", "规模以上工业企业研发经费投入与营业收入的比值"]),
+    # …and a subset of the things spent (其中基础研究经费 of …经费支出) names its own measure, as its share does
+    ("全年研究与试验发展经费支出2960亿元，增长9.1%，与地区生产总值之比为3.05%，其中基础研究经费236亿元，"
+     "增长13.2%，占研究与试验发展经费支出比重为7.97%。",
+     ["研究与试验发展经费支出", "研究与试验发展经费支出增长", "研究与试验发展经费支出与地区生产总值之比",
+      "基础研究经费", "基础研究经费增长", "基础研究经费占研究与试验发展经费支出比重"]),
+    # …and a share of a base named by a Latin abbreviation (占GDP比重) is the owner's as 占全国比重 is
+    ("全年数字经济核心产业增加值5100亿元，增长9.4%，占GDP比重为11.2%。",
+     ["数字经济核心产业增加值", "数字经济核心产业增加值增长", "数字经济核心产业增加值占GDP比重"]),
+    ("其中基础研究经费310亿元，增长10.5%，占R&D经费比重为6.8%。",
+     ["基础研究经费", "基础研究经费增长", "基础研究经费占R&D经费比重"]),
+    # unchanged: a ratio with its own subject; a member naming no kind of what is spent (企业) or of a whole that is
+    # no spending (高铁) shares the whole's measure; a kind of spending (教育支出) stays its own
+    ("全市研究与试验发展经费支出与地区生产总值之比为6.73%。", ["全市研究与试验发展经费支出与地区生产总值之比"]),
+    ("全市研发经费投入620亿元，其中企业480亿元。", ["全市研发经费投入", "企业全市研发经费投入"]),
+    ("全省铁路营业里程4200公里，其中高铁1800公里。", ["全省铁路营业里程", "高铁全省铁路营业里程"]),
+    ("全省一般公共预算支出8200亿元，其中教育支出1420亿元。", ["全省一般公共预算支出", "教育支出"]),
+])
+def test_round23_a_ratio_to_a_base_and_a_share_of_a_latin_base_keep_their_owner(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics

@@ -254,11 +254,14 @@ def _repeats_measure(part: str, whole: str) -> bool:
 def _kind_of(part: str, whole: str) -> bool:
     """The part names a kind of the thing the whole names (发明专利 of 专利, 重大事件 of 突发环境事件, 有限售条件股份 of
     总股本, 女生 of 学生): their head words share a character. A whole that counts its things (规模以上工业企业数量)
-    names them before its count word, so 大型企业 and 产值超百亿元企业 are kinds of them (round 18)."""
+    names them before its count word, so 大型企业 and 产值超百亿元企业 are kinds of them (round 18). A whole that
+    spends or puts in its things (研究与试验发展经费支出, 研发经费投入) names them before that word, so
+    基础研究经费 is a kind of them (round 23)."""
     rules = cues()
     size = rules.setting("head_word_chars")
     counted = rules.pattern("count_measure_end").sub("", whole) or whole
-    return bool(part) and bool(set(part[-size:]) & set(counted[-size:]))
+    spent = rules.pattern("spending_measure_end").sub("", whole) or whole  # (round 23: 基础研究经费 of …经费支出)
+    return bool(part) and any(set(part[-size:]) & set(named[-size:]) for named in (counted, spent))
 
 
 def _parallel_core(head: str, governing: Governing, named: bool = False) -> str:
@@ -913,6 +916,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = Governing(subject + change, subject, change, ranked["metric"])
     elif phrase in rules.words("derived_heads") and (owner := _rate_owner(_owner(context, governing))):
         found = Governing(owner + phrase, owner, change)  # 平均年增长率为2.3%: of the level, not of a rate before
+    elif (not member and (ratio := rules.pattern("ratio_with_base").fullmatch(bare))
+          and (owner := _owner(context, governing))):
+        found = Governing(owner + ratio["ratio"], owner, "")  # …支出1250亿元，与地区生产总值之比为2.45% (round 23)
     elif ((rules.pattern("plan_share").fullmatch(head) or rules.pattern("ratio_to_base").match(bare))
           and (owner := _owner(context, governing))):
         found = Governing(owner + phrase, owner, change)  # 为年度预算的86.7%, 是平日业务量的2.3倍: the owner's ratio
