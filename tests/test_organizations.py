@@ -2119,3 +2119,23 @@ def test_round22b_field_words_tagged_otherwise_inside_a_name(text: str, expected
 ])
 def test_round22b_a_societys_committee_after_its_field(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(r["text"], r["type"]) for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23: an academy's institute in short (…所 for …研究所) right after the academy is the institute
+    ("中科院声学所研究团队研制出新型水声换能器。", {"中国科学院声学研究所": {"中科院声学所"}}),
+    ("该芯片由中国科学院微电子所和复旦大学联合研发。",
+     {"中国科学院微电子研究所": {"中国科学院微电子所"}, "复旦大学": {"复旦大学"}}),
+    ("中国社科院工业经济所发布年度报告。", {"中国社会科学院工业经济研究所": {"中国社科院工业经济所"}}),
+    # …the full form in the same text is one entry with it, and 所长 after the short head is the director
+    ("中科院力学研究所与企业签约。中科院力学所所长表示将加快转化。",
+     {"中国科学院力学研究所": {"中科院力学研究所", "中科院力学所"}}),
+    # …and a lexicon name of an institute's short form keeps its entry's canonical name
+    ("中科院计算所孵化了多家芯片企业。", {"中国科学院计算技术研究所": {"中科院计算所"}}),
+    # unchanged: a scope or joining word, a 所 opening another word, or no run at all names the academy only
+    ("中科院各研究所今年新增专利4100件。", {"中国科学院": {"中科院"}}),
+    ("中国科学院所属单位名单已经公布。", {"中国科学院": {"中国科学院"}}),
+    ("中科院院士所在单位均已确认。", {"中国科学院": {"中科院"}}),
+])
+def test_round23_an_academys_institute_in_short(text: str, expected: dict[str, set[str]]) -> None:
+    assert by_canonical(text) == expected, by_canonical(text)

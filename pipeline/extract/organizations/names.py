@@ -50,6 +50,7 @@ def canonicalise(mentions: list[Candidate], text: str, cuts: set[int]) -> list[C
         out.append(replace(c, canonical=surface, type=c.type or default_type))
     out = _merge_adjacent(out, text)
     out = _affiliation_units(out, text)
+    out = _academy_short_units(out, text)
     out = _bracket_aliases(out, text)
     out = _declared_short_names(out, text, cuts)
     out = _later_short_mentions(out, text)
@@ -120,6 +121,54 @@ def _affiliation_units(ms: list[Candidate], text: str) -> list[Candidate]:
             reach = m.end()
         out.append(c)
     return out
+
+
+def _academy_short_units(ms: list[Candidate], text: str) -> list[Candidate]:
+    """中科院物理所, 中国科学院半导体所: an academy's institute named in short right after the academy
+    (``academy_short_units``) is one mention of the institute, canonical with the full head (round 23)."""
+    spec = resources().rules["academy_short_units"]
+    parents = tuple(spec["parents"])
+    short, full = spec["short_head"], spec["full_head"]
+    pattern = re.compile(f"([\u4e00-\u9fff]{{1,{int(spec['max_unit_chars'])}}}?){re.escape(short)}")
+    out: list[Candidate] = []
+    reach = -1
+    for c in ms:
+        if c.start < reach:
+            continue  # inside an institute already joined to its academy
+        academy = _academy_at(text[c.start:c.end], c, parents)
+        m = pattern.match(text, c.start + academy[0]) if academy else None
+        if (m is not None and m.end() >= c.end
+                and _academy_unit_run(m.group(1), text[m.end():m.end() + 1], spec, parents)):
+            c = replace(c, end=m.end(), canonical=academy[1] + m.group(1) + full, type="research", head=full)
+            reach = m.end()
+        out.append(c)
+    return out
+
+
+def _academy_at(surface: str, c: Candidate, parents: tuple[str, ...]) -> tuple[int, str] | None:
+    """The academy a mention is or opens with (中科院; 中国科学院 of a found 中国科学院微电子): its length in the
+    mention and its canonical name, or None. A found name that runs past a lexicon academy's name may hold its
+    institute in short."""
+    if c.type == "research" and surface.endswith(parents):
+        return len(surface), c.canonical
+    res = resources()
+    if surface in res.aliases:
+        return None  # a lexicon name of the short form keeps its entry (中科院计算所)
+    for length in range(min(len(surface) - 1, res.max_alias), 1, -1):
+        entry = res.aliases.get(surface[:length])
+        if entry is not None and entry.type == "research" and surface[:length].endswith(parents):
+            return length, entry.canonical
+    return None
+
+
+def _academy_unit_run(run: str, after: str, spec: dict, parents: tuple[str, ...]) -> bool:
+    """Whether the run between an academy and a 所 names its institute: no 所 or refused word inside, no 所 that
+    opens a word with the character after it, and a unit's run as after a by-line's body (see _unit_run)."""
+    if spec["short_head"] in run or (after and after in spec["refused_after"]):
+        return False
+    if any(word in run for word in spec["refused_runs"]):
+        return False
+    return _unit_run(run, parents)
 
 
 def _unit_run(run: str, parents: tuple[str, ...]) -> bool:
