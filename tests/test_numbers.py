@@ -667,6 +667,23 @@ def test_round17_sizes_without_a_product_class_stay_quantities() -> None:
     assert [r[0] for r in rows("年产12英寸晶圆30万片")] == ["30万片"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23: a figure and its unit right before 级 names a size class, no quantity; the counts around it stay
+    ("新建2个20万吨级散货泊位", ["2个"]),
+    ("签约3个500兆瓦级风电项目", ["3个"]),
+    ("国内首台18兆瓦级海上风电机组下线", []),
+    ("建成全球首个300MW级压缩空气储能电站", []),
+    ("投产4条8000吨级碳纤维生产线，总产能3.2万吨", ["4条", "3.2万吨"]),
+    ("示范项目规模达到100兆瓦级", []),
+    # unchanged: a grade written in 级 itself, a figure whose unit is followed by a word of its own (级别, 级差)
+    ("当地发生4.6级地震，震源深度12千米", ["4.6级", "12千米"]),
+    ("阵风达到9级", ["9级"]),
+    ("装机容量300兆瓦，级别为二类", ["300兆瓦"]),
+])
+def test_round23_a_figure_and_unit_before_ji_is_a_size_class(text: str, expected: list) -> None:
+    assert [r[0] for r in rows(text)] == expected
+
+
 @pytest.mark.parametrize(("text", "approx"), [
     # falling below a level is under it, though 破 alone is over (突破/破 X → over)
     ("深证成指盘中跌破9000点", "under"),

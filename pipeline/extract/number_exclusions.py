@@ -128,8 +128,9 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
 
 def _product_spec(r: Reading, cfg: dict[str, Any]) -> bool:
     """A figure that specifies a product (round 17): after a diameter mark, before the product its unit classes
-    (a wafer size, a process node, a strength grade), or a grade after a grade code (P.O 42.5级). Such figures name
-    the product the way a model number does; the product's own measures around them stay quantities."""
+    (a wafer size, a process node, a strength grade), or a grade after a grade code (P.O 42.5级); or a figure and
+    its unit before 级, a size class (300兆瓦级, round 23). Such figures name the product the way a model number
+    does; the product's own measures around them stay quantities."""
     spec = cfg["product_specs"]
     s, core = r.s, r.core
     before = s[max(0, core.start - 8):core.start]
@@ -140,6 +141,8 @@ def _product_spec(r: Reading, cfg: dict[str, Any]) -> bool:
         return False
     if unit in spec["grade_units"] and re.search(spec["grade_code_before"], before):
         return True
+    if re.match(spec["size_class_after"], s[r.end:r.end + 2]):
+        return True  # 300兆瓦级光伏项目, 5000吨级生产线: a size class (round 23)
     return any(unit in group["units"] and re.match(group["after"], s[r.end:r.end + 12]) for group in spec["classed"])
 
 
