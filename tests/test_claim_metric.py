@@ -1589,3 +1589,17 @@ def test_round22_an_object_after_a_list_of_values_is_each_members(text: str, met
 ])
 def test_round23_a_ratio_to_a_base_and_a_share_of_a_latin_base_keep_their_owner(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 23: a size class right after a count's measure word opens the noun it counts, and stays in it
+    ("今年全省新建3个20万吨级矿石泊位。", ["全省新建的20万吨级矿石泊位"]),
+    ("全市已培育形成5个千亿级产业集群。", ["全市已培育形成的千亿级产业集群"]),
+    ("集团去年中标4个500兆瓦级风电项目。", ["集团中标的500兆瓦级风电项目"]),
+    ("基地建成2条3000吨级碳纤维生产线。", ["基地建成的3000吨级碳纤维生产线"]),
+    # unchanged: a count with no size class, and one whose class has no noun after it
+    ("今年全省新建3个大型泊位。", ["全省新建的大型泊位"]),
+    ("全年新建2.8万个5G基站。", ["新建的5G基站"]),
+])
+def test_round23_a_size_class_opens_the_counted_noun(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics

@@ -498,18 +498,34 @@ def _counted_noun(words: list[Word]) -> tuple[str, str]:
     words = _phrase_words(words)
     if words and words[0].text in rules.words("object_not_open"):
         return "", "".join(w.text for w in words)  # 28.5米左右: a bound of the value, no noun it counts
-    taken = 0
     nouns, joiners = rules.words("noun_tags"), rules.words("noun_joiners")
+    classed = _size_class_words(words)
+    taken = opened = classed if classed < len(words) and words[classed].tag in nouns else 0
     while taken < len(words):
         word = words[taken]
-        if word.tag in nouns or (not taken and _opens_object(words, 0)) or (
-                word.text in joiners and taken and taken + 1 < len(words) and words[taken + 1].tag in nouns):
+        if word.tag in nouns or (taken == opened and _opens_object(words, taken)) or (
+                word.text in joiners and taken > opened and taken + 1 < len(words) and words[taken + 1].tag in nouns):
             taken += 1
         else:
             break
+    if taken == opened:
+        taken = 0  # a size class with no noun after it counts nothing
     noun = "".join(w.text for w in words[:taken])
     rest = "".join(w.text for w in words[taken:])
     return noun, rest
+
+
+def _size_class_words(words: list[Word]) -> int:
+    """How many words at the start of a count's words name a size class (10|万吨级, 千亿|级, 300|兆瓦|级): the
+    fewest that together are one (`counted_size_class`, round 23), or 0."""
+    rules = cues()
+    pattern = rules.pattern("counted_size_class")
+    text = ""
+    for k, word in enumerate(words[:rules.setting("counted_size_class_words")]):
+        text += word.text
+        if pattern.fullmatch(text):
+            return k + 1
+    return 0
 
 
 def _named_after(words: list[Word], up_to_verb: bool = False, compound: bool = False) -> str:
