@@ -1603,3 +1603,13 @@ def test_round23_a_ratio_to_a_base_and_a_share_of_a_latin_base_keep_their_owner(
 ])
 def test_round23_a_size_class_opens_the_counted_noun(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 23: 约 that ends a word of its own (签约, 续约) stays in the metric; a bare 约 is a qualifier, cut
+    ("现场集中签约26个重大项目。", ["现场集中签约的重大项目"]),
+    ("园区今年新签约15个产业项目。", ["园区新签约的产业项目"]),
+    ("园区今年新引进约15个产业项目。", ["园区新引进的产业项目"]),
+])
+def test_round23_a_word_ending_in_yue_stays_in_the_metric(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics

@@ -584,6 +584,21 @@ def test_surplus_and_net_selling_nouns_are_no_over_qualifier(text: str, approx: 
     assert rows(text)[-1][4] == approx
 
 
+@pytest.mark.parametrize(("text", "approx"), [
+    # round 23: 约 closing a word of its own (签约, 违约, 履约, 续约, 簽約) is no qualifier
+    ("开幕式上集中签约28个重点项目", ""),
+    ("本次推介会签约金额210亿元", ""),
+    ("该企业债券违约45亿元", ""),
+    ("活动现场簽約15個項目", ""),
+    # …but 约 alone, or after a word it does not close, still is
+    ("项目总投资约85亿元", "about"),
+    ("共签约项目约40个", "about"),
+    ("全年节约用水约1.2亿立方米", "about"),
+])
+def test_round23_yue_closing_a_word_is_no_qualifier(text: str, approx: str) -> None:
+    assert rows(text)[-1][4] == approx
+
+
 @pytest.mark.parametrize(("text", "units"), [
     # round 15: an amount whose currency word is left out after a money word takes the currency its range or list
     # writes once on the last member, not the passage's
