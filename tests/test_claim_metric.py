@@ -1613,3 +1613,15 @@ def test_round23_a_size_class_opens_the_counted_noun(text: str, metrics: list) -
 ])
 def test_round23_a_word_ending_in_yue_stays_in_the_metric(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 23: 有 that ends a verb of its own (拥有, 具有, 现有) stays in the metric before a count
+    ("全区拥有46家高新技术企业。", ["全区拥有的高新技术企业"]),
+    ("该校拥有7个博士学位授权点。", ["校拥有的博士学位授权点"]),
+    ("全省现有320家新型研发机构。", ["全省现有的新型研发机构"]),
+    # unchanged: 共有 and a bare 有 are no part of it
+    ("全省共有18个国家级高新区。", ["全省的国家级高新区"]),
+])
+def test_round23_a_verb_ending_in_you_stays_in_the_metric(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
