@@ -1279,6 +1279,20 @@ def test_round23_a_done_word_outside_the_case_a_rule_is_for_still_reports(text: 
     assert [c["value"] for c in _claims_on(text)] == values
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    # a notice's lead-in to its standards or rules: the items it lists over ； are rules
+    ("经研究决定，自2025年7月1日起，我市城乡低保标准调整如下：城市低保标准每人每月850元；农村低保标准每人每月680元；"
+     "特困人员基本生活标准每人每月1105元。", []),
+    ("具体补助办法如下：新建农村户用沼气池每口补助1200元；改建每口补助600元。", []),
+    # unchanged: a lead-in of results, and main indicators, open no list of rules
+    ("2022年，全市低保标准调整情况如下：城市低保标准提高至每人每月850元，全年共发放低保金3.2亿元。",
+     [850, 320000000]),
+    ("主要经济指标如下：全年实现地区生产总值1200亿元；财政总收入156亿元。", [120000000000, 15600000000]),
+])
+def test_round23_a_notices_lead_in_to_its_standards_lists_rules(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims_on(text)] == values
+
+
 @pytest.mark.parametrize("text", [
     "给予公司2024年25倍PE，对应目标价37.50元，首次覆盖，给予“增持”评级。",
     "考虑到公司成长性，给予2024年1.5倍PB，目标价6.8元。",
