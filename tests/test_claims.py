@@ -1262,6 +1262,9 @@ def test_round14_a_grant_or_standard_reported_as_done_stays_a_claim(text: str, v
     "对年度纳税额首次突破5000万元的企业，奖励企业主要经营者10万元。",
     "对新认定的市级孵化器奖励20万元。",
     "每个项目最高申领额度50万元。",
+    # a cap right before the value bounds the grant, whatever done word stands before it
+    "根据项目建设进度分期拨付，累计给予最高1500万元补助。",
+    "对入驻园区的研发机构，三年内累计补助最多不超过300万元。",
 ])
 def test_round23_a_done_word_or_a_year_inside_the_case_a_rule_is_for_reports_nothing(text: str) -> None:
     assert _claims_on(text) == []
@@ -1272,6 +1275,7 @@ def test_round23_a_done_word_or_a_year_inside_the_case_a_rule_is_for_reports_not
     ("2023年，市财政对获得省级认定的企业给予奖励1800万元。", [18000000]),
     ("区财政对已建成投产的企业累计给予补助2.6亿元。", [260000000]),
     ("今年以来，对已认定的高新技术企业共发放奖励资金3200万元。", [32000000]),
+    ("截至目前，单个项目最高获得补助达600万元。", [6000000]),  # a maximum paid, no cap set
     # a count of payees is no grant standard
     ("全县发放耕地地力保护补贴资金1.2亿元，补贴农户3.6万户。", [120000000, 36000]),
 ])

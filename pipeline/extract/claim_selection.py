@@ -245,6 +245,8 @@ def is_a_rule(sentence: str, offset: int, end: int, placed: list[Placed]) -> boo
             notice and rules.pattern("rule_change").search(sentence, clause_begin, clause_end)) and not (
             rules.pattern("rule_frame").search(sentence, 0, clause_begin + 1)):
         return False  # (a notice's 由3年调整为1年 is a rule it lays down: round 16; …标准调整如下： lists rules: 23)
+    if rules.pattern("rule_cap_before").search(before):
+        return True  # 累计给予最高2000万元奖励: a cap the rule sets, not what was paid (round 23)
     conditions = [found.span() for found in rules.pattern("rule_condition").finditer(sentence, 0, clause_end)]
     dated = any(start < clause_end and not rules.pattern("rule_validity").match(sentence, stop)
                 and not any(begin <= start < finish for begin, finish in conditions)
