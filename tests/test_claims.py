@@ -1265,6 +1265,9 @@ def test_round14_a_grant_or_standard_reported_as_done_stays_a_claim(text: str, v
     # a cap right before the value bounds the grant, whatever done word stands before it
     "根据项目建设进度分期拨付，累计给予最高1500万元补助。",
     "对入驻园区的研发机构，三年内累计补助最多不超过300万元。",
+    # what a holder may deduct under the rule
+    "科技服务券可抵扣检验检测费用的40%。",
+    "企业开展研发活动发生的研发费用，可按实际发生额的100%在税前加计扣除。",
 ])
 def test_round23_a_done_word_or_a_year_inside_the_case_a_rule_is_for_reports_nothing(text: str) -> None:
     assert _claims_on(text) == []
@@ -1276,6 +1279,7 @@ def test_round23_a_done_word_or_a_year_inside_the_case_a_rule_is_for_reports_not
     ("区财政对已建成投产的企业累计给予补助2.6亿元。", [260000000]),
     ("今年以来，对已认定的高新技术企业共发放奖励资金3200万元。", [32000000]),
     ("截至目前，单个项目最高获得补助达600万元。", [6000000]),  # a maximum paid, no cap set
+    ("2022年，全市企业累计抵扣增值税进项税额56亿元。", [5600000000]),  # deducted, no modal
     # a count of payees is no grant standard
     ("全县发放耕地地力保护补贴资金1.2亿元，补贴农户3.6万户。", [120000000, 36000]),
 ])
