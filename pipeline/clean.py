@@ -689,6 +689,15 @@ class _Builder:
             self.add_to_paragraph(line)
             self.close_paragraph()
             return
+        if layout["field_line"].match(line) and (
+                not self.paragraph or _ends_paragraph(self.paragraph[-1])
+                or layout["field_line"].match(self.paragraph[-1])):
+            # a notice's field line (label, colon, value) is a line of its own (round 23); a line that goes on
+            # from an unfinished sentence is a wrap of running text, whatever it holds
+            self.close_paragraph()
+            self.add_to_paragraph(line)
+            self.close_paragraph()
+            return
         self.add_to_paragraph(line)
 
     def _continues_sentence(self) -> bool:

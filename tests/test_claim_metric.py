@@ -411,6 +411,15 @@ def test_a_results_forecast_line_is_measured_by_its_label() -> None:
     assert _metric_of("公司本年度盈利3000万元。", "30000000").endswith("盈利")
 
 
+def test_round23_a_field_labels_amount_after_a_currency_name_is_measured_by_its_label() -> None:
+    # 人民币 alone between the label's colon and the amount is its unit (round 15), so the label names the value
+    assert _metric_of("成交结果：\n成交金额：人民币186万元，服务期一年。", "1860000") == "成交金额"
+    assert _metric_of("合同金额：人民币叁佰伍拾万元整，签订日期另行通知。", "3500000") == "合同金额"
+    # unchanged: a currency after a copula, and a label with its own words before the amount
+    assert _metric_of("本项目采购预算为人民币95万元。", "950000") == "本项目采购预算"
+    assert _metric_of("中标信息：某公司以人民币88万元中标。", "880000") != "中标信息"
+
+
 def test_a_count_right_after_a_preposition_is_its_object() -> None:
     assert _metric_of("公司向298名激励对象授予限制性股票1,048.50万股。", "298") == "授予限制性股票的激励对象"
     assert _metric_of("因2名激励对象离职，公司回购注销其限制性股票3.60万股。", "2") == "离职的激励对象"

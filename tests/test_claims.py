@@ -1250,6 +1250,58 @@ def test_round14_a_grant_or_standard_reported_as_done_stays_a_claim(text: str, v
 
 
 @pytest.mark.parametrize("text", [
+    # the case a rule is for may hold a done word or a year: it reports nothing, and the grant stays a rule
+    "对已获得省级技术中心认定的企业，给予一次性奖励30万元。",
+    "对首次获批国家级工业设计中心的企业，市财政和区财政按照各50%比例给予奖励。",
+    "对2025年新认定的省级专精特新中小企业，给予一次性奖励20万元。",
+    "对累计完成固定资产投资超过1亿元的新建项目，按设备购置额的8%给予补助，最高不超过300万元。",
+    "对符合条件的科技型中小企业，按实际支付贷款利息的60%给予贴息。",
+    "对入选国家级制造业单项冠军，并获得省级配套资金的企业，给予50万元奖励。",
+    "已取得绿色建筑三星级标识的，每平方米奖励40元。",
+    # the grant verb after the case, with its payee before the value; a cap on what a party may claim
+    "对年度纳税额首次突破5000万元的企业，奖励企业主要经营者10万元。",
+    "对新认定的市级孵化器奖励20万元。",
+    "每个项目最高申领额度50万元。",
+    # a cap right before the value bounds the grant, whatever done word stands before it
+    "根据项目建设进度分期拨付，累计给予最高1500万元补助。",
+    "对入驻园区的研发机构，三年内累计补助最多不超过300万元。",
+    # what a holder may deduct under the rule
+    "科技服务券可抵扣检验检测费用的40%。",
+    "企业开展研发活动发生的研发费用，可按实际发生额的100%在税前加计扣除。",
+])
+def test_round23_a_done_word_or_a_year_inside_the_case_a_rule_is_for_reports_nothing(text: str) -> None:
+    assert _claims_on(text) == []
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a done word or a date outside the case still reports a fact
+    ("2023年，市财政对获得省级认定的企业给予奖励1800万元。", [18000000]),
+    ("区财政对已建成投产的企业累计给予补助2.6亿元。", [260000000]),
+    ("今年以来，对已认定的高新技术企业共发放奖励资金3200万元。", [32000000]),
+    ("截至目前，单个项目最高获得补助达600万元。", [6000000]),  # a maximum paid, no cap set
+    ("2022年，全市企业累计抵扣增值税进项税额56亿元。", [5600000000]),  # deducted, no modal
+    # a count of payees is no grant standard
+    ("全县发放耕地地力保护补贴资金1.2亿元，补贴农户3.6万户。", [120000000, 36000]),
+])
+def test_round23_a_done_word_outside_the_case_a_rule_is_for_still_reports(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims_on(text)] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a notice's lead-in to its standards or rules: the items it lists over ； are rules
+    ("经研究决定，自2025年7月1日起，我市城乡低保标准调整如下：城市低保标准每人每月850元；农村低保标准每人每月680元；"
+     "特困人员基本生活标准每人每月1105元。", []),
+    ("具体补助办法如下：新建农村户用沼气池每口补助1200元；改建每口补助600元。", []),
+    # unchanged: a lead-in of results, and main indicators, open no list of rules
+    ("2022年，全市低保标准调整情况如下：城市低保标准提高至每人每月850元，全年共发放低保金3.2亿元。",
+     [850, 320000000]),
+    ("主要经济指标如下：全年实现地区生产总值1200亿元；财政总收入156亿元。", [120000000000, 15600000000]),
+])
+def test_round23_a_notices_lead_in_to_its_standards_lists_rules(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims_on(text)] == values
+
+
+@pytest.mark.parametrize("text", [
     "给予公司2024年25倍PE，对应目标价37.50元，首次覆盖，给予“增持”评级。",
     "考虑到公司成长性，给予2024年1.5倍PB，目标价6.8元。",
     "我们认为公司合理估值区间为40.5-45.0元，对应2024年PE为20-22倍。",

@@ -437,3 +437,18 @@ def test_round20_a_one_line_text_without_a_final_stop_is_no_title() -> None:
     for title in ("统计局：10月CPI同比上涨0.2%，PPI同比下降2.6%", "2023年全市经济运行情况",
                   "关于印发《数字乡村建设指南》的通知", "一季度全省经济稳中向好"):
         assert _block_kinds(title + "\n\n全年实现生产总值1200亿元。\n")[0] == ("title", title), title
+
+
+def test_round23_a_notices_field_lines_are_lines_of_their_own() -> None:
+    # a short label, its colon and a value: the next line never glues onto the value, and two in a row stay apart
+    text = ("某区2025年道路保洁服务项目公开招标公告\n\n一、项目基本情况\n项目编号：330102202500417\n"
+            "项目名称：某区2025年道路保洁服务项目\n预算金额（元）：2860000\n最高限价：2860000\n"
+            "天津市某局同期发布了另一项公告。\n")
+    paragraphs = [t for kind, t in _block_kinds(text) if kind == "paragraph"]
+    assert "预算金额（元）：2860000" in paragraphs and "最高限价：2860000" in paragraphs
+    assert not any("2860000天" in t or "330102202500417项" in t for t in paragraphs)
+    # unchanged: a line that goes on from an unfinished sentence joins it, even when it reads like a field
+    prose = ("某文章\n\n发布会介绍了前三季度经济运行情况。\n国家统计局新闻发言人在发布会上\n"
+             "表示：前三季度经济运行总体平稳\n稳中有进的态势更加明显。\n")
+    assert any("在发布会上表示：前三季度经济运行总体平稳稳中有进的态势更加明显。" in t
+               for kind, t in _block_kinds(prose) if kind == "paragraph")

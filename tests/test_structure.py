@@ -18,6 +18,15 @@ def pieces(text: str, words: dict[int, int] | None = None) -> list[tuple[str, st
         # round 18: an index number of an open-government block; a dotted section number set off by a space
         ("索引号：000014349/2023-00456　生成日期：2023-11-20", [("index_number", "000014349/2023-00456")]),
         ("信息索引号：11330100MB1234567X/2024-00012", [("index_number", "11330100MB1234567X/2024-00012")]),
+        # round 23: the number of a procurement project, a tender, a contract or a filed project after its label
+        ("项目编号：330102202400318\n项目名称：某区2025年绿化养护服务项目",
+         [("index_number", "330102202400318")]),
+        ("某局物业管理服务项目（项目编号：0731-244102050087）中标公告",
+         [("index_number", "0731-244102050087")]),
+        ("招标编号：ZB-2025-041，合同编号：HT20250217。",
+         [("index_number", "ZB-2025-041"), ("index_number", "HT20250217")]),
+        ("项目代码：2501-320500-04-01-654321", [("index_number", "2501-320500-04-01-654321")]),
+        ("本次共划分3个标段，编号为2的标段流标。", []),  # a count, and a bare 编号 with no label's colon
         ("前言\n4.2 万吨以上企业\n全年产量增长3%。", [("spaced_dotted_heading", "4.2")]),
         ("概况\n1.3 个人消费贷款\n", [("spaced_dotted_heading", "1.3")]),
         ("42018年，某省粮食产量增长3%", [("glued_heading", "4")]),

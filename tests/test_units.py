@@ -229,6 +229,32 @@ def test_round13_the_passage_declares_its_currency(text: str, expected: list[tup
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 23: a field label's bracketed currency before its colon holds for the value right after it
+        ("预算金额（元）：2860000", [("2860000", "2860000", "CNY")]),
+        ("中标金额（万元）：245.8", [("245.8", "2458000", "CNY")]),
+        ("成交金额(万元)：170", [("170", "1700000", "CNY")]),
+        ("合同金额（万美元）：36", [("36", "360000", "USD")]),
+    ],
+)
+def test_round23_a_field_labels_bracketed_currency(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert money_of(text) == [(t, Decimal(v), code, "money") for t, v, code in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "供应商数量（家）：5",  # no currency in the bracket
+        "资格要求（详见附件）：3",
+        "预算金额（元）为另行公布，采购包数量：2",  # the bracket governs no value after a colon
+    ],
+)
+def test_round23_a_field_label_without_a_currency_declares_none(text: str) -> None:
+    assert [row for row in money_of(text) if row[3] == "money"] == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "前三季度，国内旅游总人次36.74亿，恢复至2019年的80.2%。",

@@ -230,7 +230,9 @@ def is_a_rule(sentence: str, offset: int, end: int, placed: list[Placed]) -> boo
     """A value the text lays down as a rule, the issuer's commitment rather than a fact of a time (round 14): a grant,
     a cap, a share borne or a rate in its clause that the sentence does not report as done or date (给予一次性奖励50万元
     vs 2022年，市财政已给予…), a bound the text requires (不低于5000万元), or a value inside the condition naming the
-    case a rule is for (10亿元以上的，…; 对连片种植50亩以上的种粮大户). ``offset``/``end``: the value's span."""
+    case a rule is for (10亿元以上的，…; 对连片种植50亩以上的种粮大户). A done word or a date inside the case a rule
+    is for (对已建成投产的企业, 对2024年新认定的企业, 按实际贷款利息的50%) reports nothing (round 23).
+    ``offset``/``end``: the value's span."""
     rules = cues()
     clause_begin, clause_end = clause_bounds(sentence, offset)
     before, after = sentence[clause_begin:offset], sentence[end:]
@@ -240,11 +242,26 @@ def is_a_rule(sentence: str, offset: int, end: int, placed: list[Placed]) -> boo
         return True
     notice = rules.pattern("rule_notice").search(sentence, 0, clause_begin + 1)
     if not rules.pattern("issuer_rule").search(sentence, clause_begin, clause_end) and not (
-            notice and rules.pattern("rule_change").search(sentence, clause_begin, clause_end)):
-        return False  # (a notice's 由3年调整为1年 is a rule it lays down: round 16)
+            notice and rules.pattern("rule_change").search(sentence, clause_begin, clause_end)) and not (
+            rules.pattern("rule_frame").search(sentence, 0, clause_begin + 1)):
+        return False  # (a notice's 由3年调整为1年 is a rule it lays down: round 16; …标准调整如下： lists rules: 23)
+    if rules.pattern("rule_cap_before").search(before):
+        return True  # 累计给予最高2000万元奖励: a cap the rule sets, not what was paid (round 23)
+    conditions = [found.span() for found in rules.pattern("rule_condition").finditer(sentence, 0, clause_end)]
     dated = any(start < clause_end and not rules.pattern("rule_validity").match(sentence, stop)
+                and not any(begin <= start < finish for begin, finish in conditions)
                 for start, stop, _ in placed)
-    return not dated and not rules.pattern("rule_done").search(sentence, 0, clause_end)
+    return not dated and not rules.pattern("rule_done").search(_blanked(sentence[:clause_end], conditions))
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` replaced by spaces (offsets kept), so that no cue is read in them."""
+    if not spans:
+        return text
+    chars = list(text)
+    for begin, finish in spans:
+        chars[begin:finish] = " " * (finish - begin)
+    return "".join(chars)
 
 
 def is_prose(sentence: str, block: str) -> bool:
