@@ -3977,3 +3977,23 @@ def test_round22_a_statistical_scope_term_stays_in_the_counted_noun(text: str, e
 ])
 def test_round22_scope_terms_leave_common_words_whole(text: str, word: str) -> None:
     assert word in jieba_tokenizer().lcut(text)
+
+
+@pytest.mark.parametrize(("text", "kept", "dropped", "metric"), [
+    ("9月份，全省年出栏500头以上的规模猪场能繁母猪存栏环比增长1.2%。", ["1.2"], ["500"],
+     "全省年出栏500头以上的规模猪场能繁母猪存栏环比增长"),
+    ("年产超过2万吨的饲料企业产量同比增长6.5%。", ["6.5"], ["20000"], None),
+    ("全县日屠宰300头以上的定点屠宰企业开工率为64%。", ["64"], ["300"], None),
+    ("全市存栏1000只以上的蛋鸡养殖场鸡蛋产量占全市的58%。", ["58"], ["1000"], None),
+    # unchanged: a stock or an output reached or held, with no group after it, and a verb of a named period
+    ("全县生猪存栏稳定在12万头以上。", ["120000"], [], None),
+    ("该合作社去年出栏肉牛800头以上。", ["800"], [], None),
+    ("今年出栏5000头以上的生猪已全部销往外省。", ["5000"], [], None),
+])
+def test_round23_a_farm_activity_per_period_before_a_bound_names_the_group(text: str, kept: list, dropped: list,
+                                                                          metric: str | None) -> None:
+    claims = _claims(text)
+    values = {str(int(c["value"]) if c["value"] == int(c["value"]) else c["value"]) for c in claims}
+    assert set(kept) <= values and not set(dropped) & values
+    if metric:
+        assert claims[0]["metric"] == metric

@@ -317,10 +317,11 @@ def sets_a_threshold(before: str, after: str, words: list[Word], bound: re.Match
 
 def _attribute_before(before: str) -> bool:
     """The clause before a value ends in an attribute it bounds, past the comparison word (人口超过, 月人均收入在,
-    年主营业务收入)."""
+    年主营业务收入, 年出栏, 存栏)."""
     rules = cues()
     bare = rules.pattern("threshold_comparison_end").sub("", before.rstrip())
-    return rules.pattern("metric_head").search(bare) is not None
+    return (rules.pattern("metric_head").search(bare) is not None
+            or rules.pattern("threshold_attribute").search(bare) is not None)
 
 
 def _held_by_verb(before: str, words: list[Word]) -> bool:
