@@ -3997,3 +3997,19 @@ def test_round23_a_farm_activity_per_period_before_a_bound_names_the_group(text:
     assert set(kept) <= values and not set(dropped) & values
     if metric:
         assert claims[0]["metric"] == metric
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 23: after 计划, a clause opening with work done (已, 累计完成, 目前 + a verb of work) reports the result
+    ("全县计划完成农田水利投资2.6亿元，累计完成投资2.8亿元，新增节水灌溉面积1.2万亩。",
+     [Decimal("280000000"), Decimal("12000")]),
+    ("全镇今年计划新建高标准农田3万亩，已建成2.4万亩。", [Decimal("24000")]),
+    ("两个村计划种植油茶8000亩，目前完成栽植5200亩。", [Decimal("5200")]),
+    ("全区计划发放耕地地力保护补贴1.8亿元，现已发放1.5亿元。", [Decimal("150000000")]),
+    # negatives: a plan's cumulative target, a plan's own dating and a plan without a result clause stay plans
+    ("全县计划今年新建高标准农田5万亩，累计建成60万亩。", []),
+    ("全县计划投资5亿元，已于3月开工建设。", []),
+    ("全乡计划流转土地2000亩，新建大棚120座。", []),
+])
+def test_round23_work_done_after_a_plan_is_a_result(text: str, values: list) -> None:
+    assert [Decimal(str(c["value"])) for c in _claims_on(text, _MID_2024)] == values
