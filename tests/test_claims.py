@@ -4013,3 +4013,16 @@ def test_round23_a_farm_activity_per_period_before_a_bound_names_the_group(text:
 ])
 def test_round23_work_done_after_a_plan_is_a_result(text: str, values: list) -> None:
     assert [Decimal(str(c["value"])) for c in _claims_on(text, _MID_2024)] == values
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 23: dates listed inside a 与…相比 frame are all bases, not the times of the 分别 values
+    ("9月份，全省生猪存栏环比降幅为0.4%，与7月份、8月份相比，分别收窄了1.3和0.6个百分点。",
+     ["2024-09", "2024-09", "2024-09"]),
+    ("2023年，全县粮食单产与2021年和2022年相比，分别提高18公斤和6公斤。", ["2023", "2023"]),
+    # unchanged: one base in the frame, and listed dates that are the values' own times
+    ("2023年全县粮食总产量与上年相比增长2.1%。", ["2023"]),
+    ("全县粮食总产量2022年、2023年分别增长3.2%和1.5%。", ["2022", "2023"]),
+])
+def test_round23_dates_listed_in_a_comparison_frame_are_bases(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims_on(text, dt.date(2024, 11, 20))] == times
