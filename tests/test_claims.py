@@ -4026,3 +4026,15 @@ def test_round23_work_done_after_a_plan_is_a_result(text: str, values: list) -> 
 ])
 def test_round23_dates_listed_in_a_comparison_frame_are_bases(text: str, times: list) -> None:
     assert [c["time"] for c in _claims_on(text, dt.date(2024, 11, 20))] == times
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 23: a count naming the varieties measured, before a price quoted per measure, is no claim
+    ("重点监测的25种蔬菜平均价格为每公斤4.56元，比上周上涨2.1%。", ["4.56", "2.1"]),
+    ("重点监测的7种水果周均价每公斤6.9元，环比跌0.6%。", ["6.9", "0.6"]),
+    # unchanged: a count after 有 is the fact, and a price written after its value
+    ("全县有12家合作社收购价为每斤1.35元。", ["12", "1.35"]),
+    ("重点监测的25种蔬菜平均价格为4.56元/公斤。", ["4.56"]),
+])
+def test_round23_a_count_of_varieties_before_a_per_measure_price_is_no_claim(text: str, values: list) -> None:
+    assert sorted(str(c["value"]) for c in _claims(text)) == sorted(values)
