@@ -4038,3 +4038,21 @@ def test_round23_dates_listed_in_a_comparison_frame_are_bases(text: str, times: 
 ])
 def test_round23_a_count_of_varieties_before_a_per_measure_price_is_no_claim(text: str, values: list) -> None:
     assert sorted(str(c["value"]) for c in _claims(text)) == sorted(values)
+
+
+@pytest.mark.parametrize(("text", "value", "words", "not_start"), [
+    # round 23: a wider area's level given aside in brackets is no subject of the clause after the bracket
+    ("上半年，该县农村常住居民人均可支配收入比全市高860元（全市为15230元），比全省高1420元（全省为14670元）。",
+     Decimal("1420"), ["农村常住居民人均可支配收入", "比全省高"], "全市"),
+    ("全县粮食平均亩产比全市高25公斤（全市为402公斤），比全省高41公斤。", Decimal("41"), ["粮食平均亩产", "比全省高"],
+     "全市"),
+    # unchanged: a value alone in its brackets
+    ("全县小麦单产（412公斤）比上年增加8公斤。", Decimal("8"), ["小麦单产"], "比"),
+    # unchanged: a bare verb in the bracket names no subject, so the list after it keeps the measure
+    ("2023年各城市中的房价收入比最高为深圳（达26.1），厦门为18.2，北京为16.3。", Decimal("16.3"), ["房价收入比"], None),
+])
+def test_round23_a_bracketed_area_level_is_no_subject_of_the_next_clause(text: str, value: Decimal, words: list,
+                                                                          not_start: str | None) -> None:
+    claim = _by_value(_claims(text))[value]
+    assert all(w in claim["metric"] for w in words)
+    assert not_start is None or not claim["metric"].startswith(not_start)
