@@ -4029,3 +4029,82 @@ def test_round22_a_statistical_scope_term_stays_in_the_counted_noun(text: str, e
 ])
 def test_round22_scope_terms_leave_common_words_whole(text: str, word: str) -> None:
     assert word in jieba_tokenizer().lcut(text)
+
+
+@pytest.mark.parametrize(("text", "kept", "dropped", "metric"), [
+    ("9月份，全省年出栏500头以上的规模猪场能繁母猪存栏环比增长1.2%。", ["1.2"], ["500"],
+     "全省年出栏500头以上的规模猪场能繁母猪存栏环比增长"),
+    ("年产超过2万吨的饲料企业产量同比增长6.5%。", ["6.5"], ["20000"], None),
+    ("全县日屠宰300头以上的定点屠宰企业开工率为64%。", ["64"], ["300"], None),
+    ("全市存栏1000只以上的蛋鸡养殖场鸡蛋产量占全市的58%。", ["58"], ["1000"], None),
+    # unchanged: a stock or an output reached or held, with no group after it, and a verb of a named period
+    ("全县生猪存栏稳定在12万头以上。", ["120000"], [], None),
+    ("该合作社去年出栏肉牛800头以上。", ["800"], [], None),
+    ("今年出栏5000头以上的生猪已全部销往外省。", ["5000"], [], None),
+])
+def test_round23_a_farm_activity_per_period_before_a_bound_names_the_group(text: str, kept: list, dropped: list,
+                                                                          metric: str | None) -> None:
+    claims = _claims(text)
+    values = {str(int(c["value"]) if c["value"] == int(c["value"]) else c["value"]) for c in claims}
+    assert set(kept) <= values and not set(dropped) & values
+    if metric:
+        assert claims[0]["metric"] == metric
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 23: after 计划, a clause opening with work done (已, 累计完成, 目前 + a verb of work) reports the result
+    ("全县计划完成农田水利投资2.6亿元，累计完成投资2.8亿元，新增节水灌溉面积1.2万亩。",
+     [Decimal("280000000"), Decimal("12000")]),
+    ("全镇今年计划新建高标准农田3万亩，已建成2.4万亩。", [Decimal("24000")]),
+    ("两个村计划种植油茶8000亩，目前完成栽植5200亩。", [Decimal("5200")]),
+    ("全区计划发放耕地地力保护补贴1.8亿元，现已发放1.5亿元。", [Decimal("150000000")]),
+    # negatives: a plan's cumulative target, a plan's own dating and a plan without a result clause stay plans
+    ("全县计划今年新建高标准农田5万亩，累计建成60万亩。", []),
+    ("全县计划投资5亿元，已于3月开工建设。", []),
+    ("全乡计划流转土地2000亩，新建大棚120座。", []),
+])
+def test_round23_work_done_after_a_plan_is_a_result(text: str, values: list) -> None:
+    assert [Decimal(str(c["value"])) for c in _claims_on(text, _MID_2024)] == values
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 23: dates listed inside a 与…相比 frame are all bases, not the times of the 分别 values
+    ("9月份，全省生猪存栏环比降幅为0.4%，与7月份、8月份相比，分别收窄了1.3和0.6个百分点。",
+     ["2024-09", "2024-09", "2024-09"]),
+    ("2023年，全县粮食单产与2021年和2022年相比，分别提高18公斤和6公斤。", ["2023", "2023"]),
+    # unchanged: one base in the frame, and listed dates that are the values' own times
+    ("2023年全县粮食总产量与上年相比增长2.1%。", ["2023"]),
+    ("全县粮食总产量2022年、2023年分别增长3.2%和1.5%。", ["2022", "2023"]),
+])
+def test_round23_dates_listed_in_a_comparison_frame_are_bases(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims_on(text, dt.date(2024, 11, 20))] == times
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 23: a count naming the varieties measured, before a price quoted per measure, is no claim
+    ("重点监测的25种蔬菜平均价格为每公斤4.56元，比上周上涨2.1%。", ["4.56", "2.1"]),
+    ("重点监测的7种水果周均价每公斤6.9元，环比跌0.6%。", ["6.9", "0.6"]),
+    # unchanged: a count after 有 is the fact, and a price written after its value
+    ("全县有12家合作社收购价为每斤1.35元。", ["12", "1.35"]),
+    ("重点监测的25种蔬菜平均价格为4.56元/公斤。", ["4.56"]),
+])
+def test_round23_a_count_of_varieties_before_a_per_measure_price_is_no_claim(text: str, values: list) -> None:
+    assert sorted(str(c["value"]) for c in _claims(text)) == sorted(values)
+
+
+@pytest.mark.parametrize(("text", "value", "words", "not_start"), [
+    # round 23: a wider area's level given aside in brackets is no subject of the clause after the bracket
+    ("上半年，该县农村常住居民人均可支配收入比全市高860元（全市为15230元），比全省高1420元（全省为14670元）。",
+     Decimal("1420"), ["农村常住居民人均可支配收入", "比全省高"], "全市"),
+    ("全县粮食平均亩产比全市高25公斤（全市为402公斤），比全省高41公斤。", Decimal("41"), ["粮食平均亩产", "比全省高"],
+     "全市"),
+    # unchanged: a value alone in its brackets
+    ("全县小麦单产（412公斤）比上年增加8公斤。", Decimal("8"), ["小麦单产"], "比"),
+    # unchanged: a bare verb in the bracket names no subject, so the list after it keeps the measure
+    ("2023年各城市中的房价收入比最高为深圳（达26.1），厦门为18.2，北京为16.3。", Decimal("16.3"), ["房价收入比"], None),
+])
+def test_round23_a_bracketed_area_level_is_no_subject_of_the_next_clause(text: str, value: Decimal, words: list,
+                                                                          not_start: str | None) -> None:
+    claim = _by_value(_claims(text))[value]
+    assert all(w in claim["metric"] for w in words)
+    assert not_start is None or not claim["metric"].startswith(not_start)

@@ -2139,3 +2139,20 @@ def test_round22b_a_societys_committee_after_its_field(text: str, expected: list
 ])
 def test_round23_an_academys_institute_in_short(text: str, expected: dict[str, set[str]]) -> None:
     assert by_canonical(text) == expected, by_canonical(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23: a farmers' specialised cooperative is a registered name, verbs of its trade included (company)
+    ("青山种植养殖专业合作社今年带动农户增收。", {("青山种植养殖专业合作社", "company")}),
+    ("该村党支部领办金穗种植养殖农民专业合作社，统一采购农资。", {("金穗种植养殖农民专业合作社", "company")}),
+    # a village's collective economic organisation and a place's supply-and-marketing cooperative (other)
+    ("沙河村股份经济合作社向村民分红40万元。", {("沙河村股份经济合作社", "other")}),
+    ("安徽省供销合作社联合社与电商平台签约。", {("安徽省供销合作社联合社", "other")}),
+    # negatives: kinds named bare and a bare party branch name no body
+    ("全县农民专业合作社达到860家。", set()),
+    ("各村股份经济合作社今年共分红1200万元。", set()),
+    ("农村信用合作社改制为农村商业银行。", set()),
+    ("我们以党支部领办合作社为抓手，盘活闲置土地。", set()),
+])
+def test_round23_rural_cooperatives_are_named_by_their_village_place_or_brand(text: str, expected: set) -> None:
+    assert {(r["text"], r["type"]) for r in orgs(text)} == expected

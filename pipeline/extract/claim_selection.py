@@ -175,12 +175,14 @@ def _result_clause_start(sentence: str) -> int:
     """Where the last clause reporting a result against the plan stated before it starts (全年计划新建…，截至目前已完成
     8600公里，完成率71.7%; …预期增长6.5%，实际完成5.8%，…), else 0: the plan reaches neither it nor the clauses after it
     (round 17, as round 12 ends a list of targets where results are reported). After a plan noun, a clause opening
-    with the part of the period already run (…的预期目标以内，前三季度平均为5.1%) reports the result too (round 19)."""
+    with the part of the period already run (…的预期目标以内，前三季度平均为5.1%) reports the result too (round 19), and
+    so does one opening with work done (…，已建成1.6万亩; …，累计完成投资3.5亿元; …，目前完成栽植7000多亩: round 23)."""
     rules = cues()
     found = [m.start() for m in rules.pattern("result_clause").finditer(sentence)]
     planned = rules.pattern("plan_noun").search(sentence)
     if planned:
-        found += [m.start() for m in rules.pattern("result_period_clause").finditer(sentence, planned.end())]
+        found += [m.start() for name in ("result_period_clause", "result_done_clause")
+                  for m in rules.pattern(name).finditer(sentence, planned.end())]
     return max(found, default=0)
 
 
@@ -334,10 +336,11 @@ def sets_a_threshold(before: str, after: str, words: list[Word], bound: re.Match
 
 def _attribute_before(before: str) -> bool:
     """The clause before a value ends in an attribute it bounds, past the comparison word (人口超过, 月人均收入在,
-    年主营业务收入)."""
+    年主营业务收入, 年出栏, 存栏)."""
     rules = cues()
     bare = rules.pattern("threshold_comparison_end").sub("", before.rstrip())
-    return rules.pattern("metric_head").search(bare) is not None
+    return (rules.pattern("metric_head").search(bare) is not None
+            or rules.pattern("threshold_attribute").search(bare) is not None)
 
 
 def _held_by_verb(before: str, words: list[Word]) -> bool:

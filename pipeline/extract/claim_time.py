@@ -148,16 +148,19 @@ def _listed_runs(sentence: str, spans: list[tuple[int, int]]) -> list[list[tuple
 
 def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
     """Starts of the dates that are the base of a comparison: 比2010年, 从2018年的…上升至,
-    与2019年同期相比, 是2010年的2.32倍, 为2019年同期的105%."""
+    与2019年同期相比 (also a list inside the frame: 与8月份、9月份相比), 是2010年的2.32倍, 为2019年同期的105%."""
     rules = cues()
     bases: set[int] = set()
     base_ends: set[int] = set()
     last_base_end = -1
+    # (a frame closes after the last date of a list it opens on: 与8月份、9月份相比 → both are bases)
+    run_end = {start: run[-1][1] for run in _listed_runs(sentence, [(s, e) for s, e, _v in placed])
+               for start, _end in run}
     for start, end, value in sorted(placed):
         before, after = sentence[max(0, start - 4):start], sentence[end:end + 40]
         framed = ((rules.pattern("comparison_frame_before").search(before)
                    or rules.pattern("modified_frame_before").search(sentence, max(0, start - 14), start))
-                  and rules.pattern("comparison_frame_after").match(after))
+                  and rules.pattern("comparison_frame_after").match(sentence[run_end.get(start, end):][:40]))
         listed = last_base_end >= 0 and rules.pattern("list_glue").match(sentence[last_base_end:start])
         start_point = (rules.pattern("start_point_after").match(after)  # 自10月24日以来, 自12月5日起: when it holds
                        or rules.pattern("start_point_end").search(sentence, start, end)  # (自2010年以来: in the date)

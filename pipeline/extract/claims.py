@@ -717,8 +717,9 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         # joint opens no list of its own)
         if not _WORD.search(governing.metric):
             continue  # a value with nothing it measures (a bare number, an axis label) is no claim
-        passage.governing = replace(governing, unit=number["unit"] or "")  # (its unit: what a sibling act shares)
-        in_sentence_governing.append(passage.governing)
+        if not _bracketed_aside(masked, clause_begin, offset, end):  # (全市为21585元): the main subject goes on
+            passage.governing = replace(governing, unit=number["unit"] or "")  # (its unit: what a sibling act shares)
+            in_sentence_governing.append(passage.governing)
         named = _name_bases(governing.metric, text, bases, clause_begin, offset)
         if is_a_sanction(named, text[:clause_end]):  # a fine holds from its decision, not from the findings' period
             time = sanction_time(number, text, sentence.start, placed, (fallback, passage.opening))
@@ -977,6 +978,15 @@ def _copula_list(text: str, offset: int, count: int) -> list[str] | None:
     begin, end = _chunk_bounds(text, marks[-1].start())
     subject = cues().pattern("copula_list_subject").match(text[begin:end].strip())
     return list_members(subject["list"], count) if subject else None
+
+
+def _bracketed_aside(masked: str, clause_begin: int, offset: int, end: int) -> bool:
+    """The value is the level of another subject, given aside in brackets with its own words (…比全市低2568元（全市为
+    21585元），比全省低5121元): the clause after the bracket goes on with the sentence's subject, not the aside's (round
+    23). A value alone in its brackets (知晓率（87.1%）) is none, nor is one after a bare verb (深圳（达26.1）)."""
+    opener, closer = masked[clause_begin - 1:clause_begin] if clause_begin else "", masked[end:].lstrip()[:1]
+    return (opener in BRACKET_OPENERS and closer in BRACKET_CLOSERS and bool(opener)
+            and cues().pattern("aside_subject").match(masked[clause_begin:offset]) is not None)
 
 
 def _alone_in_brackets(masked: str, begin: int, end: int) -> bool:
