@@ -3977,3 +3977,43 @@ def test_round22_a_statistical_scope_term_stays_in_the_counted_noun(text: str, e
 ])
 def test_round22_scope_terms_leave_common_words_whole(text: str, word: str) -> None:
     assert word in jieba_tokenizer().lcut(text)
+
+
+# --- round 23: press-conference transcripts, a label on a line of its own ------------------------------------------
+
+@pytest.mark.parametrize(("text", "sources"), [
+    # the label stands alone above the paragraphs of the turn (the State Council Information Office's layout)
+    ("海关总署新闻发言人、统计分析司司长 吕大良：\n\n今年前5个月，我国货物贸易进出口总值17.5万亿元，同比增长6.3%。\n\n"
+     "其中，出口9.95万亿元，增长6.1%。", ["海关总署"] * 4),
+    ("国家统计局新闻发言人 刘爱华：\n\n上半年，国内生产总值616836亿元，同比增长5.0%。\n\n"
+     "一、农业生产形势较好\n\n全国夏粮产量14978万吨，比上年增加3.6亿斤。", ["国家统计局"] * 4),
+    # a reporter's label on its own line ends the speaker's turn: the question's figure has no source
+    ("国家统计局新闻发言人 刘爱华：\n\n上半年，国内生产总值同比增长5.0%。\n\n路透社记者：\n\n"
+     "二季度GDP只增长了4.7%，低于市场预期，您怎么看？", ["国家统计局", None]),
+    # a line ending in a colon that names no speaker opens no turn
+    ("主要数据如下：\n\n上半年，社会消费品零售总额235969亿元，同比增长3.7%。", [None, None]),
+])
+def test_round23_a_label_on_its_own_line_opens_the_turn_under_it(text: str, sources: list[str | None]) -> None:
+    assert [s for _m, _t, s in _turns(text)] == sources
+
+
+def test_round23_an_inline_label_still_ends_with_its_paragraph() -> None:
+    found = _turns("国家统计局新闻发言人 刘爱华：上半年，国内生产总值同比增长5.0%。\n\n"
+                   "央视记者：二季度GDP只增长了4.7%，您怎么看？")
+    assert [s for _m, _t, s in found] == ["国家统计局", None]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # the header names the speaker with the body and the title; the turns name the speaker alone
+    ("国务院新闻办公室于2024年7月15日上午10时举行新闻发布会，请国家统计局新闻发言人、国民经济综合统计司司长刘爱华介绍"
+     "上半年国民经济运行情况。\n\n刘爱华：上半年，全国规模以上工业增加值同比增长6.0%。", "国家统计局"),
+    ("商务部新闻发言人何亚东在例行新闻发布会上介绍了有关情况。\n\n何亚东表示，1-5月，全国新设立外商投资企业2.1万家。",
+     "商务部"),
+    ("中国人民银行副行长陶玲出席发布会。\n\n陶玲：5月末，广义货币(M2)余额301.85万亿元，同比增长7%。",
+     "中国人民银行"),
+    # a name the text gives no body for, or another person's, stays no source
+    ("国家统计局新闻发言人付凌晖介绍了有关情况。\n\n康义：上半年，全国规模以上工业增加值同比增长6.0%。", None),
+    ("记者张伟报道。\n\n张伟：上半年，全国规模以上工业增加值同比增长6.0%。", None),
+])
+def test_round23_the_speakers_body_named_in_prose_goes_with_the_name(text: str, source: str | None) -> None:
+    assert [s for _m, _t, s in _turns(text)][-1] == source
