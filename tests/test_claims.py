@@ -3997,10 +3997,24 @@ def test_round23_a_label_on_its_own_line_opens_the_turn_under_it(text: str, sour
     assert [s for _m, _t, s in _turns(text)] == sources
 
 
-def test_round23_an_inline_label_still_ends_with_its_paragraph() -> None:
+def test_round23_an_inline_labels_turn_runs_on_to_the_next_label() -> None:
     found = _turns("国家统计局新闻发言人 刘爱华：上半年，国内生产总值同比增长5.0%。\n\n"
-                   "央视记者：二季度GDP只增长了4.7%，您怎么看？")
-    assert [s for _m, _t, s in found] == ["国家统计局", None]
+                   "6月份，全国城镇调查失业率为5.0%。\n\n央视记者：二季度GDP只增长了4.7%，您怎么看？\n\n"
+                   "上半年，全国居民人均可支配收入20733元。")
+    assert [s for _m, _t, s in found] == ["国家统计局", "国家统计局", None, None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a label in lenticular brackets, with or without the colon, is a label: layout, a turn, the body named before
+    ("商务部新闻发言人何亚东主持例行新闻发布会。\n\n【何亚东】：今年1-5月，全国实际使用外资金额4125.1亿元人民币。\n\n"
+     "【何亚东】：其中，制造业实际使用外资1095.6亿元人民币。",
+     [("全国实际使用外资金额", "2024-01/2024-05", "商务部"), ("制造业实际使用外资", "2024-01/2024-05", "商务部")]),
+    ("国家统计局新闻发言人盛来运介绍有关情况。\n\n【盛来运】二季度国内生产总值增长4.7%。",
+     [("国内生产总值增长", "2024-Q2", "国家统计局")]),
+    ("【路透社记者】：二季度GDP增长了4.7%，您怎么看？", [("GDP增长", "2024-Q2", None)]),
+])
+def test_round23_a_label_in_brackets(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _turns(text) == expected
 
 
 @pytest.mark.parametrize(("text", "source"), [

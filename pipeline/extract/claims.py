@@ -306,8 +306,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             continue  # 记者：那么服务出口呢？: a follow-up question; the answer it interrupts goes on after it
         _learn_speakers(text, sentence.start, its_orgs, speakers)
         body = _speaker_body(turn, [o for o in its_orgs if o["start"] - sentence.start < label_end], speakers)
-        if turn is not None and turn.labelled:  # a label on a line of its own (国家统计局新闻发言人 付凌晖：)
-            standing = None if _WORD.search(cue_text[label_end:]) else body  # opens a turn of the paragraphs under it
+        if turn is not None and turn.labelled:  # a label (国家统计局新闻发言人 付凌晖：, on a line of its own or
+            standing = body  # not) opens a turn of the paragraphs under it, up to the next label (round 23)
         elif turn is None:
             body = standing
         its_orgs = [o for o in its_orgs if o["start"] - sentence.start >= label_end]  # a label's body or outlet is
