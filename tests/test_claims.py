@@ -4031,3 +4031,22 @@ def test_round23_a_label_in_brackets(text: str, expected: list[tuple[str, str | 
 ])
 def test_round23_the_speakers_body_named_in_prose_goes_with_the_name(text: str, source: str | None) -> None:
     assert [s for _m, _t, s in _turns(text)][-1] == source
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    # the title names the answering official's body: 答 speaks for it, 问 does not
+    ("工业和信息化部有关负责人就《推动工业领域设备更新实施方案》答记者问\n\n问：出台《方案》的背景是什么？\n\n"
+     "答：2023年，我国工业设备投资规模达到4.2万亿元，同比增长7.6%。\n\n问：去年制造业技改投资增长3.8%，今年有何考虑？",
+     ["工业和信息化部", "工业和信息化部", None]),
+    # of several bodies listed before 有关负责人, the first
+    ("人力资源社会保障部、财政部等三部门有关负责人就失业保险稳岗返还政策答记者问\n\n"
+     "答：今年以来，已向企业发放稳岗返还资金186亿元。", ["人力资源和社会保障部"]),
+    ("国家统计局新闻发言人就2024年一季度国民经济运行情况答记者问\n\n答：一季度，国内生产总值同比增长5.3%。",
+     ["国家统计局"]),
+    # a reading of a policy (no questions answered) names no answerer; a Q&A without a body in its title neither
+    ("工业和信息化部有关负责人就《推动工业领域设备更新实施方案》进行解读\n\n答：2023年，我国工业设备投资规模达到4.2万亿元。",
+     [None]),
+    ("常见问题解答\n\n问：去年公司营收多少？\n\n答：2023年，公司实现营业收入12.6亿元。", [None]),
+])
+def test_round23_a_press_qa_answer_speaks_for_the_body_in_its_title(text: str, sources: list[str | None]) -> None:
+    assert [s for _m, _t, s in _turns(text)] == sources

@@ -93,6 +93,7 @@ from pipeline.script import simplified
 from pipeline.segment import Sentence
 
 _WORD = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+_ANSWERER = "\0answerer"  # the speakers' key of the body that answers a 答记者问's questions (no name can be it)
 _QUANTITY_UNITS = frozenset({"%", "pp", "x", ""})  # units that are not a measure word of a counted noun
 PASSAGE_LIMIT = 8000  # characters; above the longest real sentences (a 5,870-character one in dev/)
 _CLAUSE_GAP = re.compile(r"[\s,，]")  # what may stand between a 分别 list's values and the clause continuing it
@@ -544,13 +545,17 @@ def _learn_speakers(text: str, sentence_start: int, orgs: list[dict], speakers: 
     alone (盛来运：…, 付凌晖表示，…: round 23, as a full label's body is remembered in round 17). The name is kept at
     two and at three characters (the text after it may go on: 付凌晖介绍, 王毅说); a label's or a lead's name says
     which is meant. A body already remembered for the name (a full label's) stays."""
-    mention = cues().pattern("speaker_mention")
+    rules = cues()
+    mention = rules.pattern("speaker_mention")
+    answering = rules.pattern("answered_questions").search(text)
     for org in orgs:
         found = mention.match(text, org["end"] - sentence_start)
         if found:
             name = found.group("name")
             for key in {name[:2], name}:
                 speakers.setdefault(key, org["canonical"])
+        if answering and rules.pattern("answering_official").match(text, org["end"] - sentence_start):
+            speakers.setdefault(_ANSWERER, org["canonical"])  # 国家发展改革委有关负责人就《…》答记者问 → 答：…
 
 
 def _speaker_body(turn: Turn | None, label_orgs: list[dict], speakers: dict[str, str]) -> str | None:
@@ -561,6 +566,8 @@ def _speaker_body(turn: Turn | None, label_orgs: list[dict], speakers: dict[str,
         return None
     if label_orgs and turn.name:
         speakers[turn.name] = label_orgs[-1]["canonical"]
+    if turn.answers:  # 答：… in a 答记者问 whose title names the answering official's body (round 23)
+        return speakers.get(_ANSWERER)
     return speakers.get(turn.name) if turn.name else None
 
 
