@@ -1560,3 +1560,17 @@ def test_round22_a_change_in_an_earlier_values_unit_after_a_rate(text: str, valu
 ])
 def test_round22_an_object_after_a_list_of_values_is_each_members(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 23: a window of years before 平均/年均 (两年平均, 三年平均) is no annual-average change word: the
+    # subject the next clause's change takes keeps it whole
+    ("1-10月份，制造业投资两年平均增长3.8%，比1-9月份加快0.5个百分点。", "0.5", "制造业投资两年平均比1-9月份加快"),
+    ("三季度，最终消费支出两年平均增长4.5%，比二季度回落0.3个百分点。", "0.3", "最终消费支出两年平均比二季度回落"),
+    ("前三季度，全国居民人均可支配收入两年平均增长7.1%。", "7.1", "全国居民人均可支配收入两年平均增长"),
+    # an annual average after a span or a subject stays the change word
+    ("2019-2023年，全市地区生产总值年均增长6.4%，比全省高0.7个百分点。", "0.7", "全市地区生产总值比全省高"),
+    ("五年来，进出口总额年均增长8.2%。", "8.2", "进出口总额年均增长"),
+])
+def test_round23_a_window_of_years_before_an_average_change(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
