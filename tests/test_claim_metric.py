@@ -1574,3 +1574,18 @@ def test_round22_an_object_after_a_list_of_values_is_each_members(text: str, met
 ])
 def test_round23_a_window_of_years_before_an_average_change(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 23: a gap to the whole the subject is part of measures the subject's growth, the whole is the base
+    ("9月份，高技术制造业增加值同比增长9.8%，快于规模以上工业4.4个百分点。", "4.4",
+     "高技术制造业增加值增速快于规模以上工业"),
+    ("1-9月份，制造业投资增长9.2%，高于全部投资5.8个百分点。", "5.8", "制造业投资增速高于全部投资"),
+    # after a 分别 list's values the gaps are the members': no one member takes them all
+    ("9月份，装备制造业和高技术制造业增加值同比分别增长7.6%、9.8%，快于规模以上工业2.2、4.4个百分点。", "2.2",
+     "快于规模以上工业"),
+    # an area's gap stays as round 17 read it
+    ("前三季度，江苏省规上工业增加值同比增长8.3%，高于全国2.5个百分点。", "2.5", "江苏省规上工业增加值增速高于全国"),
+])
+def test_round23_a_gap_to_the_whole_measures_the_part(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
