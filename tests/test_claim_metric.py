@@ -1634,3 +1634,32 @@ def test_round23_a_word_ending_in_yue_stays_in_the_metric(text: str, metrics: li
 ])
 def test_round23_a_verb_ending_in_you_stays_in_the_metric(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 23: a window of years before 平均/年均 (两年平均, 三年平均) is no annual-average change word: the
+    # subject the next clause's change takes keeps it whole
+    ("1-10月份，制造业投资两年平均增长3.8%，比1-9月份加快0.5个百分点。", "0.5", "制造业投资两年平均比1-9月份加快"),
+    ("三季度，最终消费支出两年平均增长4.5%，比二季度回落0.3个百分点。", "0.3", "最终消费支出两年平均比二季度回落"),
+    ("前三季度，全国居民人均可支配收入两年平均增长7.1%。", "7.1", "全国居民人均可支配收入两年平均增长"),
+    # an annual average after a span or a subject stays the change word
+    ("2019-2023年，全市地区生产总值年均增长6.4%，比全省高0.7个百分点。", "0.7", "全市地区生产总值比全省高"),
+    ("五年来，进出口总额年均增长8.2%。", "8.2", "进出口总额年均增长"),
+])
+def test_round23_a_window_of_years_before_an_average_change(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 23: a gap to the whole the subject is part of measures the subject's growth, the whole is the base
+    ("9月份，高技术制造业增加值同比增长9.8%，快于规模以上工业4.4个百分点。", "4.4",
+     "高技术制造业增加值增速快于规模以上工业"),
+    ("1-9月份，制造业投资增长9.2%，高于全部投资5.8个百分点。", "5.8", "制造业投资增速高于全部投资"),
+    # after a 分别 list's values the gaps are the members': no one member takes them all
+    ("9月份，装备制造业和高技术制造业增加值同比分别增长7.6%、9.8%，快于规模以上工业2.2、4.4个百分点。", "2.2",
+     "快于规模以上工业"),
+    # an area's gap stays as round 17 read it
+    ("前三季度，江苏省规上工业增加值同比增长8.3%，高于全国2.5个百分点。", "2.5", "江苏省规上工业增加值增速高于全国"),
+])
+def test_round23_a_gap_to_the_whole_measures_the_part(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

@@ -4108,3 +4108,76 @@ def test_round23_a_bracketed_area_level_is_no_subject_of_the_next_clause(text: s
     claim = _by_value(_claims(text))[value]
     assert all(w in claim["metric"] for w in words)
     assert not_start is None or not claim["metric"].startswith(not_start)
+
+
+# --- round 23: press-conference transcripts, a label on a line of its own ------------------------------------------
+
+@pytest.mark.parametrize(("text", "sources"), [
+    # the label stands alone above the paragraphs of the turn (the State Council Information Office's layout)
+    ("海关总署新闻发言人、统计分析司司长 吕大良：\n\n今年前5个月，我国货物贸易进出口总值17.5万亿元，同比增长6.3%。\n\n"
+     "其中，出口9.95万亿元，增长6.1%。", ["海关总署"] * 4),
+    ("国家统计局新闻发言人 刘爱华：\n\n上半年，国内生产总值616836亿元，同比增长5.0%。\n\n"
+     "一、农业生产形势较好\n\n全国夏粮产量14978万吨，比上年增加3.6亿斤。", ["国家统计局"] * 4),
+    # a reporter's label on its own line ends the speaker's turn: the question's figure has no source
+    ("国家统计局新闻发言人 刘爱华：\n\n上半年，国内生产总值同比增长5.0%。\n\n路透社记者：\n\n"
+     "二季度GDP只增长了4.7%，低于市场预期，您怎么看？", ["国家统计局", None]),
+    # a line ending in a colon that names no speaker opens no turn
+    ("主要数据如下：\n\n上半年，社会消费品零售总额235969亿元，同比增长3.7%。", [None, None]),
+])
+def test_round23_a_label_on_its_own_line_opens_the_turn_under_it(text: str, sources: list[str | None]) -> None:
+    assert [s for _m, _t, s in _turns(text)] == sources
+
+
+def test_round23_an_inline_labels_turn_runs_on_to_the_next_label() -> None:
+    found = _turns("国家统计局新闻发言人 刘爱华：上半年，国内生产总值同比增长5.0%。\n\n"
+                   "6月份，全国城镇调查失业率为5.0%。\n\n央视记者：二季度GDP只增长了4.7%，您怎么看？\n\n"
+                   "上半年，全国居民人均可支配收入20733元。")
+    assert [s for _m, _t, s in found] == ["国家统计局", "国家统计局", None, None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a label in lenticular brackets, with or without the colon, is a label: layout, a turn, the body named before
+    ("商务部新闻发言人何亚东主持例行新闻发布会。\n\n【何亚东】：今年1-5月，全国实际使用外资金额4125.1亿元人民币。\n\n"
+     "【何亚东】：其中，制造业实际使用外资1095.6亿元人民币。",
+     [("全国实际使用外资金额", "2024-01/2024-05", "商务部"), ("制造业实际使用外资", "2024-01/2024-05", "商务部")]),
+    ("国家统计局新闻发言人盛来运介绍有关情况。\n\n【盛来运】二季度国内生产总值增长4.7%。",
+     [("国内生产总值增长", "2024-Q2", "国家统计局")]),
+    ("【路透社记者】：二季度GDP增长了4.7%，您怎么看？", [("GDP增长", "2024-Q2", None)]),
+])
+def test_round23_a_label_in_brackets(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _turns(text) == expected
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # the header names the speaker with the body and the title; the turns name the speaker alone
+    ("国务院新闻办公室于2024年7月15日上午10时举行新闻发布会，请国家统计局新闻发言人、国民经济综合统计司司长刘爱华介绍"
+     "上半年国民经济运行情况。\n\n刘爱华：上半年，全国规模以上工业增加值同比增长6.0%。", "国家统计局"),
+    ("商务部新闻发言人何亚东在例行新闻发布会上介绍了有关情况。\n\n何亚东表示，1-5月，全国新设立外商投资企业2.1万家。",
+     "商务部"),
+    ("中国人民银行副行长陶玲出席发布会。\n\n陶玲：5月末，广义货币(M2)余额301.85万亿元，同比增长7%。",
+     "中国人民银行"),
+    # a name the text gives no body for, or another person's, stays no source
+    ("国家统计局新闻发言人付凌晖介绍了有关情况。\n\n康义：上半年，全国规模以上工业增加值同比增长6.0%。", None),
+    ("记者张伟报道。\n\n张伟：上半年，全国规模以上工业增加值同比增长6.0%。", None),
+])
+def test_round23_the_speakers_body_named_in_prose_goes_with_the_name(text: str, source: str | None) -> None:
+    assert [s for _m, _t, s in _turns(text)][-1] == source
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    # the title names the answering official's body: 答 speaks for it, 问 does not
+    ("工业和信息化部有关负责人就《推动工业领域设备更新实施方案》答记者问\n\n问：出台《方案》的背景是什么？\n\n"
+     "答：2023年，我国工业设备投资规模达到4.2万亿元，同比增长7.6%。\n\n问：去年制造业技改投资增长3.8%，今年有何考虑？",
+     ["工业和信息化部", "工业和信息化部", None]),
+    # of several bodies listed before 有关负责人, the first
+    ("人力资源社会保障部、财政部等三部门有关负责人就失业保险稳岗返还政策答记者问\n\n"
+     "答：今年以来，已向企业发放稳岗返还资金186亿元。", ["人力资源和社会保障部"]),
+    ("国家统计局新闻发言人就2024年一季度国民经济运行情况答记者问\n\n答：一季度，国内生产总值同比增长5.3%。",
+     ["国家统计局"]),
+    # a reading of a policy (no questions answered) names no answerer; a Q&A without a body in its title neither
+    ("工业和信息化部有关负责人就《推动工业领域设备更新实施方案》进行解读\n\n答：2023年，我国工业设备投资规模达到4.2万亿元。",
+     [None]),
+    ("常见问题解答\n\n问：去年公司营收多少？\n\n答：2023年，公司实现营业收入12.6亿元。", [None]),
+])
+def test_round23_a_press_qa_answer_speaks_for_the_body_in_its_title(text: str, sources: list[str | None]) -> None:
+    assert [s for _m, _t, s in _turns(text)] == sources

@@ -2156,3 +2156,16 @@ def test_round23_an_academys_institute_in_short(text: str, expected: dict[str, s
 ])
 def test_round23_rural_cooperatives_are_named_by_their_village_place_or_brand(text: str, expected: set) -> None:
     assert {(r["text"], r["type"]) for r in orgs(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # round 23: a hall or room named after its body is a place, no mention of the body (as a building, round 19)
+    ("国务院新闻办定于3月14日上午10时在国务院新闻办新闻发布厅举行新闻发布会。", {"国务院新闻办"}),
+    ("发布会在生态环境部报告厅举行，生态环境部新闻发言人裴晓菲出席。", {"生态环境部"}),
+    ("座谈会在市政府三楼会议室召开。", set()),
+    # a department headed by 厅 stays a body
+    ("江苏省商务厅、浙江省财政厅联合印发通知。", {"江苏省商务厅", "浙江省财政厅"}),
+    ("广东省人民政府办公厅印发了实施方案。", {"广东省人民政府办公厅"}),
+])
+def test_round23_a_briefing_room_named_after_its_body_is_no_mention(text: str, names: set[str]) -> None:
+    assert {r["text"] for r in orgs(text)} == names

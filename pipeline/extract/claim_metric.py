@@ -902,7 +902,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         governing = dataclasses.replace(governing, subject=_rate_owner(governing.subject))
     led = rules.pattern("entity_lead").fullmatch(head)
     if (led and not member and _ends_in_metric_head(led["entity"])
-            and not rules.pattern("regional_gap").fullmatch(head)):
+            and not rules.pattern("regional_gap").fullmatch(head) and not rules.pattern("whole_gap").fullmatch(head)):
         head = led["entity"]  # (round 20: 低于贷款增速（8.26%）: the compared side names its own measure)
     pointer = rules.pattern("pointer_words").search(head)
     if pointer and governing is not None and governing.subject and not member:  # 去年同期的数字为1%
@@ -1218,7 +1218,9 @@ def _regional_gap(head: str, governing: Governing, context: Context) -> str:
     72.1%，高于全省3.5个百分点 → 城镇化率高于全省): the subject before it, its growth rate when that was a change,
     and the comparison; the area is the base, never the subject. "" for any other value (高于城区（83.8%）: a level)."""
     rules = cues()
-    if context.unit not in rules.setting("gap_units") or not rules.pattern("regional_gap").fullmatch(head):
+    whole = (rules.pattern("whole_gap").fullmatch(head)  # (…分别增长13.0%、9.8%，快于规模以上工业8.2、5.0个百分点:
+             and not rules.pattern("respectively").search(context.previous_clause))  # the members' gaps, round 23)
+    if context.unit not in rules.setting("gap_units") or not (rules.pattern("regional_gap").fullmatch(head) or whole):
         return ""
     subject = _without_base(governing.subject)
     rate = rules.setting("growth_rate_head")

@@ -217,6 +217,7 @@ class Turn:
     name: str
     asks: bool
     labelled: bool = True
+    answers: bool = False  # the role that answers a 答记者问 (答：): the body its title names speaks (round 23)
 
 
 def speaker_turn(text: str) -> Turn | None:
@@ -228,7 +229,8 @@ def speaker_turn(text: str) -> Turn | None:
         match = rules.pattern("speaker_label").match(text)
         assert match is not None
         asks = match.group("label").endswith(tuple(rules.words("questioner_roles")))
-        return Turn(spans[0], match.group("name") or "", asks)
+        answers = match.group("label") in rules.words("answerer_roles")
+        return Turn(spans[0], match.group("name") or "", asks, answers=answers)
     lead = rules.pattern("speaker_lead").match(text)
     if lead and _names_speaker(lead.group("name")):
         return Turn(lead.span(), lead.group("name"), False, labelled=False)

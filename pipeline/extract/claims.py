@@ -93,6 +93,7 @@ from pipeline.script import simplified
 from pipeline.segment import Sentence
 
 _WORD = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+_ANSWERER = "\0answerer"  # the speakers' key of the body that answers a 答记者问's questions (no name can be it)
 _QUANTITY_UNITS = frozenset({"%", "pp", "x", ""})  # units that are not a measure word of a counted noun
 PASSAGE_LIMIT = 8000  # characters; above the longest real sentences (a 5,870-character one in dev/)
 _CLAUSE_GAP = re.compile(r"[\s,，]")  # what may stand between a 分别 list's values and the clause continuing it
@@ -282,6 +283,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     org_starts = [o["start"] for o in orgs]
     sentence_claims: list[dict] = []
     speakers: dict[str, str] = {}  # a transcript speaker's name → the body the full label names
+    standing: str | None = None  # the body of the speaker whose label stood alone on the line above the paragraphs
     for sentence in passages(sentences, full):
         text = full[sentence.start:sentence.end]
         cue_text = cue_view[sentence.start:sentence.end]
@@ -303,7 +305,12 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         if (turn is not None and turn.asks and passage.speaker and not in_sentence and not its_dates
                 and rules.pattern("follow_up_question").match(cue_text[label_end:])):
             continue  # 记者：那么服务出口呢？: a follow-up question; the answer it interrupts goes on after it
+        _learn_speakers(text, sentence.start, its_orgs, speakers)
         body = _speaker_body(turn, [o for o in its_orgs if o["start"] - sentence.start < label_end], speakers)
+        if turn is not None and turn.labelled:  # a label (国家统计局新闻发言人 付凌晖：, on a line of its own or
+            standing = body  # not) opens a turn of the paragraphs under it, up to the next label (round 23)
+        elif turn is None:
+            body = standing
         its_orgs = [o for o in its_orgs if o["start"] - sentence.start >= label_end]  # a label's body or outlet is
         cue_text = " " * label_end + cue_text[label_end:]  # no cue: the turn's own opening is read after it
         cited = list(rules.pattern("citation_year").finditer(cue_text))
@@ -532,6 +539,25 @@ def _published_on(text: str, start: int, end: int, phrase: tuple[int, int], verb
             and not text[end:clause_end].strip() and clause_bounds(text, begin)[0] == clause_end + 1)
 
 
+def _learn_speakers(text: str, sentence_start: int, orgs: list[dict], speakers: dict[str, str]) -> None:
+    """Remember the body of a speaker the text names with it and a title (请国家统计局新闻发言人付凌晖介绍…; 国家统计局
+    新闻发言人、国民经济综合统计司司长盛来运表示，…), by the name, for the later turns that name the speaker
+    alone (盛来运：…, 付凌晖表示，…: round 23, as a full label's body is remembered in round 17). The name is kept at
+    two and at three characters (the text after it may go on: 付凌晖介绍, 王毅说); a label's or a lead's name says
+    which is meant. A body already remembered for the name (a full label's) stays."""
+    rules = cues()
+    mention = rules.pattern("speaker_mention")
+    answering = rules.pattern("answered_questions").search(text)
+    for org in orgs:
+        found = mention.match(text, org["end"] - sentence_start)
+        if found:
+            name = found.group("name")
+            for key in {name[:2], name}:
+                speakers.setdefault(key, org["canonical"])
+        if answering and rules.pattern("answering_official").match(text, org["end"] - sentence_start):
+            speakers.setdefault(_ANSWERER, org["canonical"])  # 国家发展改革委有关负责人就《…》答记者问 → 答：…
+
+
 def _speaker_body(turn: Turn | None, label_orgs: list[dict], speakers: dict[str, str]) -> str | None:
     """The body a transcript turn speaks for (round 17): the organisation its full label names (国家统计局新闻发言人
     付凌晖： → 国家统计局, as 海关总署新闻发言人吕大良说 is 海关总署's), remembered by the speaker's name for the later
@@ -540,6 +566,8 @@ def _speaker_body(turn: Turn | None, label_orgs: list[dict], speakers: dict[str,
         return None
     if label_orgs and turn.name:
         speakers[turn.name] = label_orgs[-1]["canonical"]
+    if turn.answers:  # 答：… in a 答记者问 whose title names the answering official's body (round 23)
+        return speakers.get(_ANSWERER)
     return speakers.get(turn.name) if turn.name else None
 
 

@@ -80,6 +80,8 @@ def is_excluded(c: Candidate, text: str, zones: Zones, *, vouched: bool = False)
             return True  # 生命健康、海洋科技、新材料等前沿领域: a list of fields, not of names
         if surface.endswith(res.exclude_suffixes) and not surface.endswith(c.head or "\0"):
             return True
+        if surface.endswith(tuple(res.rules["exclude"]["rooms"])):
+            return True  # 国务院新闻办新闻发布厅: a room named after its body, though 厅 heads a department's name
         if surface.endswith(res.person_suffixes):
             return True
         if _swallows_label(c, text):
