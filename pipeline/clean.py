@@ -314,6 +314,7 @@ class _Builder:
         self.layout = _layout()
         self.raw = raw
         self.lines = lines
+        self.position = 0  # the line being handled
         self.parts: list[str] = []
         self.blocks: list[Block] = []
         self.offset = 0
@@ -534,6 +535,7 @@ class _Builder:
             if position in self.raw.aside_lines:
                 self.float_block(line, "aside")  # a sidebar line: kept, but not body text
                 continue
+            self.position = position
             self.handle(line, self.raw.heading_lines.get(position))
         self.close_table()
         self.close_paragraph()
@@ -689,9 +691,9 @@ class _Builder:
             self.add_to_paragraph(line)
             self.close_paragraph()
             return
-        if layout["field_line"].match(line) and (
+        if self._is_field_line(line) and (
                 not self.paragraph or _ends_paragraph(self.paragraph[-1])
-                or layout["field_line"].match(self.paragraph[-1])):
+                or _layout()["field_line"].match(self.paragraph[-1])):
             # a notice's field line (label, colon, value) is a line of its own (round 23); a line that goes on
             # from an unfinished sentence is a wrap of running text, whatever it holds
             self.close_paragraph()
@@ -699,6 +701,18 @@ class _Builder:
             self.close_paragraph()
             return
         self.add_to_paragraph(line)
+
+    def _is_field_line(self, line: str) -> bool:
+        """A notice's field line (label, colon, value). In hard-wrapped text a lone one that reaches the margin is
+        the start of a wrapped paragraph (总体要求：以…和治理 / 方式变革，…); in a run of fields it is a field."""
+        field = _layout()["field_line"]
+        if not field.match(line):
+            return False
+        if not (self.hard_wrapped and self.is_full(line)):
+            return True
+        at = self.position
+        neighbours = self.lines[max(at - 1, 0):at] + self.lines[at + 1:at + 2]
+        return any(field.match(other) for other in neighbours)
 
     def _continues_sentence(self) -> bool:
         """A caption-like line right after an unfinished sentence is text, not a caption."""

@@ -452,3 +452,14 @@ def test_round23_a_notices_field_lines_are_lines_of_their_own() -> None:
              "表示：前三季度经济运行总体平稳\n稳中有进的态势更加明显。\n")
     assert any("在发布会上表示：前三季度经济运行总体平稳稳中有进的态势更加明显。" in t
                for kind, t in _block_kinds(prose) if kind == "paragraph")
+
+
+def test_round23_a_lone_field_like_line_at_the_margin_of_wrapped_text_is_a_wrap() -> None:
+    # a hard-wrapped paragraph may open with a label and its colon; its first line is no field of a notice
+    text = ("关于推进数字经济发展的实施意见\n\n"
+            "总体要求：以数字化转型整体驱动生产方式生活方式和治理\n"
+            "方式变革，全面提升数字经济发展水平，到2025年，全市数字经济核心\n"
+            "产业增加值占地区生产总值比重达到10%，数字经济规模突破5000亿\n"
+            "元，数字化转型取得明显成效。\n")
+    paragraphs = [t for kind, t in _block_kinds(text) if kind == "paragraph"]
+    assert paragraphs[0].startswith("总体要求：以数字化转型整体驱动生产方式生活方式和治理方式变革，")
