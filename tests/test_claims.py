@@ -3977,3 +3977,20 @@ def test_round22_a_statistical_scope_term_stays_in_the_counted_noun(text: str, e
 ])
 def test_round22_scope_terms_leave_common_words_whole(text: str, word: str) -> None:
     assert word in jieba_tokenizer().lcut(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23: a body that publishes its monthly or weekly report or its outlook in the clause before
+    # (发布月报，将…预测下调…) is the source of the forecast that report revises or makes: an attributed forecast,
+    # a claim
+    ("国际能源署8日发布月报，将今年全球石油需求增长预测下调至92万桶/日。",
+     [("920000", "国际能源署")]),
+    ("石油输出国组织（欧佩克）发布月报，将明年全球石油需求增长预期维持在每日143万桶。",
+     [("1430000", "石油输出国组织")]),
+    ("美国能源信息署发布短期能源展望，预计今年布伦特原油均价为每桶81美元。", [("81", "美国能源信息署")]),
+    # unchanged: a plan a body's report announces is no forecast, and a forecast nobody is named for stays out
+    ("区商务局发布月报，将重点推进夜间经济，计划新增商户300家。", []),
+    ("业内人士普遍预计，今年全球石油需求增长90万桶/日。", []),
+])
+def test_round23_a_bodys_monthly_report_attributes_its_forecast(text: str, expected: list) -> None:
+    assert [(str(c["value"]), c["source"]) for c in _claims(text)] == expected
