@@ -3994,3 +3994,21 @@ def test_round22_scope_terms_leave_common_words_whole(text: str, word: str) -> N
 ])
 def test_round23_a_bodys_monthly_report_attributes_its_forecast(text: str, expected: list) -> None:
     assert [(str(c["value"]), c["source"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 23: a later paragraph whose body announced its act on a day of its own (当地时间X日宣布) reports no
+    # figure of the quarter the document named before: its undated values stay undated
+    ("美国商务部公布的数据显示，美国第三季度实际国内生产总值按年率计算增长3.1%。\n\n"
+     "日本央行当地时间31日宣布，将短期政策利率上调15个基点。", ["2024-Q3", None]),
+    ("欧元区第三季度GDP环比增长0.4%。\n\n英国央行当地时间7日宣布，将基准利率下调25个基点至4.75%。",
+     ["2024-Q3", None, None]),
+    # unchanged: a later paragraph with no day of its own still holds for the quarter, and a day that dates its
+    # value stays that value's time
+    ("美国第三季度实际国内生产总值按年率计算增长3.1%。\n\n个人消费支出增长3.7%。", ["2024-Q3", "2024-Q3"]),
+    ("美国第三季度实际国内生产总值按年率计算增长3.1%。\n\n10月31日，纳斯达克综合指数下跌2.8%。",
+     ["2024-Q3", "2024-10-31"]),
+])
+def test_round23_an_act_announced_on_its_own_day_takes_no_reporting_quarter(text: str, times: list) -> None:
+    claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 11, 8)))["claims"]
+    assert [c["time"] for c in claims] == times
