@@ -4012,3 +4012,17 @@ def test_round23_a_bodys_monthly_report_attributes_its_forecast(text: str, expec
 def test_round23_an_act_announced_on_its_own_day_takes_no_reporting_quarter(text: str, times: list) -> None:
     claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 11, 8)))["claims"]
     assert [c["time"] for c in claims] == times
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 23: the 当 of a period word (当周, 当月, 当年) or of 当地 opens no condition of a marginal effect: two
+    # changes of a data flash both stay claims
+    ("美国至11月9日当周初请失业金人数增加1.3万人，前值为增加0.4万人。", ["13000", "4000"]),
+    ("当月韩国出口增加4.6%，进口增加1.7%。", ["4.6", "1.7"]),
+    ("当年全县常住人口增加0.8万人，城镇人口增加1.1万人。", ["8000", "11000"]),
+    # unchanged: a condition with 当 and the increment it answers
+    ("当利率提高1个百分点时，房价下降2.3%。", ["2.3"]),
+    ("回归结果表明，当数字化投入增加1万元，企业营收增加0.42万元。", ["4200"]),
+])
+def test_round23_the_when_of_a_period_word_opens_no_marginal_condition(text: str, values: list) -> None:
+    assert [str(c["value"]) for c in _claims(text)] == values
