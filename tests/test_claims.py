@@ -4026,3 +4026,18 @@ def test_round23_an_act_announced_on_its_own_day_takes_no_reporting_quarter(text
 ])
 def test_round23_the_when_of_a_period_word_opens_no_marginal_condition(text: str, values: list) -> None:
     assert [str(c["value"]) for c in _claims(text)] == values
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 23: the zone a foreign report gives its opening day in (当地时间, 美东时间, 北京时间) leaves that day the
+    # passage's time, as the same day without the zone is: the market wrap's next sentence goes on with it
+    ("美东时间周四，美股三大股指涨跌不一，道指下跌0.3%。标普500指数上涨0.2%，纳斯达克综合指数上涨0.5%。",
+     ["2024-11-07"] * 3),
+    ("当地时间11月7日，欧洲主要股指集体收跌，德国DAX指数下跌0.8%。法国CAC40指数下跌1.1%。", ["2024-11-07"] * 2),
+    # unchanged: a zone before no date opens nothing, and the day without a zone still opens the passage
+    ("当地时间，美股三大股指涨跌不一，道指下跌0.3%。标普500指数上涨0.2%。", [None, None]),
+    ("11月7日，欧洲主要股指集体收跌，德国DAX指数下跌0.8%。法国CAC40指数下跌1.1%。", ["2024-11-07"] * 2),
+])
+def test_round23_a_time_zone_before_the_opening_day_keeps_it_the_passages_time(text: str, times: list) -> None:
+    claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 11, 8)))["claims"]
+    assert [c["time"] for c in claims] == times
