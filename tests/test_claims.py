@@ -4041,3 +4041,17 @@ def test_round23_the_when_of_a_period_word_opens_no_marginal_condition(text: str
 def test_round23_a_time_zone_before_the_opening_day_keeps_it_the_passages_time(text: str, times: list) -> None:
     claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 11, 8)))["claims"]
     assert [c["time"] for c in claims] == times
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23: a body revising its forecast in a report named before a comma (在…报告中，将…预期上调至…), the
+    # report's title with its date too, is that forecast's source
+    ("欧洲央行在《宏观经济预测（2024年9月）》报告中，将今年欧元区经济增长预期从0.9%下调至0.8%。",
+     [("0.9", "欧洲中央银行"), ("0.8", "欧洲中央银行")]),
+    ("世界银行在最新一期报告中，将明年东亚经济增长预测下调至4.3%。", [("4.3", "世界银行")]),
+    # unchanged: a body raising its own target at a meeting is its plan
+    ("区政府在全体会议上，将今年招商引资目标上调至300亿元。", []),
+])
+def test_round23_a_revision_in_a_report_before_a_comma_is_attributed(text: str, expected: list) -> None:
+    claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 9, 20)))["claims"]
+    assert [(str(c["value"]), c["source"]) for c in claims] == expected
