@@ -4049,8 +4049,11 @@ def test_round23_a_time_zone_before_the_opening_day_keeps_it_the_passages_time(t
     ("欧洲央行在《宏观经济预测（2024年9月）》报告中，将今年欧元区经济增长预期从0.9%下调至0.8%。",
      [("0.9", "欧洲中央银行"), ("0.8", "欧洲中央银行")]),
     ("世界银行在最新一期报告中，将明年东亚经济增长预测下调至4.3%。", [("4.3", "世界银行")]),
-    # unchanged: a body raising its own target at a meeting is its plan
+    # …and a house stating its view in its research note (在最新研报中…，将…预测维持在…): the house is the source
+    ("瑞银在最新研报中维持对黄金的乐观看法，将年底金价预测维持在每盎司2700美元。", [("2700", "瑞银集团")]),
+    # unchanged: a body raising its own target at a meeting is its plan, as is a plan its monthly report lists
     ("区政府在全体会议上，将今年招商引资目标上调至300亿元。", []),
+    ("该区在月报中提到，计划新增就业岗位3000个。", []),
 ])
 def test_round23_a_revision_in_a_report_before_a_comma_is_attributed(text: str, expected: list) -> None:
     claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 9, 20)))["claims"]
