@@ -4058,3 +4058,18 @@ def test_round23_a_time_zone_before_the_opening_day_keeps_it_the_passages_time(t
 def test_round23_a_revision_in_a_report_before_a_comma_is_attributed(text: str, expected: list) -> None:
     claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 9, 20)))["claims"]
     assert [(str(c["value"]), c["source"]) for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23: what a body published, named right after its 的 up to the value (X公布的…增加…), is that body's data:
+    # the body is the source and stays out of the metric
+    ("美国劳工部公布的9月非农就业人口增加25.4万人。", [("非农就业人口增加", "254000", "美国劳工部")]),
+    ("英国国家统计局公布的英国9月失业率为4.0%。", [("英国失业率", "4", "英国国家统计局")]),
+    ("国家统计局发布的10月份全国规模以上工业增加值同比增长5.3%。",
+     [("全国规模以上工业增加值同比增长", "5.3", "国家统计局")]),
+    # unchanged: a document a body published (its title, an opinion or a plan) is no data
+    ("省政府公布的《关于推进数字经济发展的实施意见》提出，数字经济核心产业增加值占比达到12%。", []),
+])
+def test_round23_what_a_body_published_names_its_source(text: str, expected: list) -> None:
+    claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 11, 9)))["claims"]
+    assert [(c["metric"], str(c["value"]), c["source"]) for c in claims] == expected
