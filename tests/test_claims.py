@@ -4073,3 +4073,15 @@ def test_round23_a_revision_in_a_report_before_a_comma_is_attributed(text: str, 
 def test_round23_what_a_body_published_names_its_source(text: str, expected: list) -> None:
     claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 11, 9)))["claims"]
     assert [(c["metric"], str(c["value"]), c["source"]) for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 23: a bare 至 before the day a week ends (至11月16日当周) is 截至: cut out of the metric with the date
+    ("美国至11月16日当周初请失业金人数为21.3万人。", ["美国当周初请失业金人数"]),
+    ("美国至11月15日当周EIA原油库存减少260万桶。", ["美国当周EIA原油库存减少"]),
+    # unchanged: 截至 before the same day
+    ("美国截至11月16日当周初请失业金人数为21.3万人。", ["美国当周初请失业金人数"]),
+])
+def test_round23_a_bare_to_before_a_week_end_day_is_cut_with_it(text: str, metrics: list) -> None:
+    claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 11, 22)))["claims"]
+    assert [c["metric"] for c in claims] == metrics
