@@ -4181,3 +4181,111 @@ def test_round23_the_speakers_body_named_in_prose_goes_with_the_name(text: str, 
 ])
 def test_round23_a_press_qa_answer_speaks_for_the_body_in_its_title(text: str, sources: list[str | None]) -> None:
     assert [s for _m, _t, s in _turns(text)] == sources
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23: a body that publishes its monthly or weekly report or its outlook in the clause before
+    # (发布月报，将…预测下调…) is the source of the forecast that report revises or makes: an attributed forecast,
+    # a claim
+    ("国际能源署8日发布月报，将今年全球石油需求增长预测下调至92万桶/日。",
+     [("920000", "国际能源署")]),
+    ("石油输出国组织（欧佩克）发布月报，将明年全球石油需求增长预期维持在每日143万桶。",
+     [("1430000", "石油输出国组织")]),
+    ("美国能源信息署发布短期能源展望，预计今年布伦特原油均价为每桶81美元。", [("81", "美国能源信息署")]),
+    # unchanged: a plan a body's report announces is no forecast, and a forecast nobody is named for stays out
+    ("区商务局发布月报，将重点推进夜间经济，计划新增商户300家。", []),
+    ("业内人士普遍预计，今年全球石油需求增长90万桶/日。", []),
+])
+def test_round23_a_bodys_monthly_report_attributes_its_forecast(text: str, expected: list) -> None:
+    assert [(str(c["value"]), c["source"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 23: a later paragraph whose body announced its act on a day of its own (当地时间X日宣布) reports no
+    # figure of the quarter the document named before: its undated values stay undated
+    ("美国商务部公布的数据显示，美国第三季度实际国内生产总值按年率计算增长3.1%。\n\n"
+     "日本央行当地时间31日宣布，将短期政策利率上调15个基点。", ["2024-Q3", None]),
+    ("欧元区第三季度GDP环比增长0.4%。\n\n英国央行当地时间7日宣布，将基准利率下调25个基点至4.75%。",
+     ["2024-Q3", None, None]),
+    # unchanged: a later paragraph with no day of its own still holds for the quarter, and a day that dates its
+    # value stays that value's time
+    ("美国第三季度实际国内生产总值按年率计算增长3.1%。\n\n个人消费支出增长3.7%。", ["2024-Q3", "2024-Q3"]),
+    ("美国第三季度实际国内生产总值按年率计算增长3.1%。\n\n10月31日，纳斯达克综合指数下跌2.8%。",
+     ["2024-Q3", "2024-10-31"]),
+])
+def test_round23_an_act_announced_on_its_own_day_takes_no_reporting_quarter(text: str, times: list) -> None:
+    claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 11, 8)))["claims"]
+    assert [c["time"] for c in claims] == times
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 23: the 当 of a period word (当周, 当月, 当年) or of 当地 opens no condition of a marginal effect: two
+    # changes of a data flash both stay claims
+    ("美国至11月9日当周初请失业金人数增加1.3万人，前值为增加0.4万人。", ["13000", "4000"]),
+    ("当月韩国出口增加4.6%，进口增加1.7%。", ["4.6", "1.7"]),
+    ("当年全县常住人口增加0.8万人，城镇人口增加1.1万人。", ["8000", "11000"]),
+    # unchanged: a condition with 当 and the increment it answers
+    ("当利率提高1个百分点时，房价下降2.3%。", ["2.3"]),
+    ("回归结果表明，当数字化投入增加1万元，企业营收增加0.42万元。", ["4200"]),
+])
+def test_round23_the_when_of_a_period_word_opens_no_marginal_condition(text: str, values: list) -> None:
+    assert [str(c["value"]) for c in _claims(text)] == values
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 23: the zone a foreign report gives its opening day in (当地时间, 美东时间, 北京时间) leaves that day the
+    # passage's time, as the same day without the zone is: the market wrap's next sentence goes on with it
+    ("美东时间周四，美股三大股指涨跌不一，道指下跌0.3%。标普500指数上涨0.2%，纳斯达克综合指数上涨0.5%。",
+     ["2024-11-07"] * 3),
+    ("当地时间11月7日，欧洲主要股指集体收跌，德国DAX指数下跌0.8%。法国CAC40指数下跌1.1%。", ["2024-11-07"] * 2),
+    # unchanged: a zone before no date opens nothing, and the day without a zone still opens the passage
+    ("当地时间，美股三大股指涨跌不一，道指下跌0.3%。标普500指数上涨0.2%。", [None, None]),
+    ("11月7日，欧洲主要股指集体收跌，德国DAX指数下跌0.8%。法国CAC40指数下跌1.1%。", ["2024-11-07"] * 2),
+])
+def test_round23_a_time_zone_before_the_opening_day_keeps_it_the_passages_time(text: str, times: list) -> None:
+    claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 11, 8)))["claims"]
+    assert [c["time"] for c in claims] == times
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23: a body revising its forecast in a report named before a comma (在…报告中，将…预期上调至…), the
+    # report's title with its date too, is that forecast's source
+    ("欧洲央行在《宏观经济预测（2024年9月）》报告中，将今年欧元区经济增长预期从0.9%下调至0.8%。",
+     [("0.9", "欧洲中央银行"), ("0.8", "欧洲中央银行")]),
+    ("世界银行在最新一期报告中，将明年东亚经济增长预测下调至4.3%。", [("4.3", "世界银行")]),
+    # …and a house stating its view in its research note (在最新研报中…，将…预测维持在…): the house is the source
+    ("瑞银在最新研报中维持对黄金的乐观看法，将年底金价预测维持在每盎司2700美元。", [("2700", "瑞银集团")]),
+    # unchanged: a body raising its own target at a meeting is its plan, as is a plan its monthly report lists
+    ("区政府在全体会议上，将今年招商引资目标上调至300亿元。", []),
+    ("该区在月报中提到，计划新增就业岗位3000个。", []),
+])
+def test_round23_a_revision_in_a_report_before_a_comma_is_attributed(text: str, expected: list) -> None:
+    claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 9, 20)))["claims"]
+    assert [(str(c["value"]), c["source"]) for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23: what a body published, named right after its 的 up to the value (X公布的…增加…), is that body's data:
+    # the body is the source and stays out of the metric
+    ("美国劳工部公布的9月非农就业人口增加25.4万人。", [("非农就业人口增加", "254000", "美国劳工部")]),
+    ("英国国家统计局公布的英国9月失业率为4.0%。", [("英国失业率", "4", "英国国家统计局")]),
+    ("国家统计局发布的10月份全国规模以上工业增加值同比增长5.3%。",
+     [("全国规模以上工业增加值同比增长", "5.3", "国家统计局")]),
+    # unchanged: a document a body published (its title, an opinion or a plan) is no data
+    ("省政府公布的《关于推进数字经济发展的实施意见》提出，数字经济核心产业增加值占比达到12%。", []),
+])
+def test_round23_what_a_body_published_names_its_source(text: str, expected: list) -> None:
+    claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 11, 9)))["claims"]
+    assert [(c["metric"], str(c["value"]), c["source"]) for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 23: a bare 至 before the day a week ends (至11月16日当周) is 截至: cut out of the metric with the date
+    ("美国至11月16日当周初请失业金人数为21.3万人。", ["美国当周初请失业金人数"]),
+    ("美国至11月15日当周EIA原油库存减少260万桶。", ["美国当周EIA原油库存减少"]),
+    # unchanged: 截至 before the same day
+    ("美国截至11月16日当周初请失业金人数为21.3万人。", ["美国当周初请失业金人数"]),
+])
+def test_round23_a_bare_to_before_a_week_end_day_is_cut_with_it(text: str, metrics: list) -> None:
+    claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 11, 22)))["claims"]
+    assert [c["metric"] for c in claims] == metrics

@@ -2169,3 +2169,20 @@ def test_round23_rural_cooperatives_are_named_by_their_village_place_or_brand(te
 ])
 def test_round23_a_briefing_room_named_after_its_body_is_no_mention(text: str, names: set[str]) -> None:
     assert {r["text"] for r in orgs(text)} == names
+
+
+@pytest.mark.parametrize("text", [
+    # round 23: a commodity's grade, a trade's product or a currency's code before 预测/预计 is what is forecast,
+    # not who forecasts it: no research firm
+    "摩根大通将今年布伦特原油均价预测下调至78美元/桶，WTI预测为74美元/桶。",
+    "第三季度移动DRAM合约价预计上涨5%，NAND预计持平。",
+    "分析师指出，LNG预计仍将维持紧平衡。",
+    "USD预计维持强势，EUR预计承压。",
+])
+def test_round23_commodity_product_and_currency_codes_are_no_publishers(text: str) -> None:
+    assert not any(r["type"] == "research" for r in orgs(text)), orgs(text)
+
+
+def test_round23_a_latin_publisher_before_a_forecast_stays() -> None:
+    found = {r["text"]: r["type"] for r in orgs("据Omdia预测，今年全球OLED面板出货量增长6%。")}
+    assert found.get("Omdia") == "research", found

@@ -252,9 +252,18 @@ def date_slashes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 def date_leads(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """截至 right before a date (网易截至2023年12月31日止年度净收入): the date's period word, no part of a metric."""
-    lead = cues().pattern("date_lead")
-    return [(m.start(), m.end()) for start, _ in spans if (m := lead.search(text, max(0, start - 6), start))]
+    """截至 right before a date (网易截至2023年12月31日止年度净收入): the date's period word, no part of a metric; so is
+    a bare 至 before the day a week ends (美国至3月2日当周…: round 23)."""
+    rules = cues()
+    lead, week_lead, week_after = (rules.pattern("date_lead"), rules.pattern("week_end_lead"),
+                                   rules.pattern("week_end_after"))
+    found = []
+    for start, end in spans:
+        match = lead.search(text, max(0, start - 6), start) or (
+            week_after.match(text, end) and week_lead.search(text, max(0, start - 2), start))
+        if match:
+            found.append((match.start(), match.end()))
+    return found
 
 
 def source_notes(doc: Doc, orgs: list[dict]) -> dict[str, str]:

@@ -487,6 +487,11 @@ def opening_time(sentence: str, placed: list[Placed], lead: int = 0) -> str | No
     return value
 
 
+def is_day(value: str) -> bool:
+    """The date value names one day (2024-09-18), not a month, a quarter or a range."""
+    return bool(_DAY.fullmatch(value))
+
+
 def lede_time(sentence: str, placed: list[Placed]) -> str | None:
     """A paragraph's first sentence with no value and one date, a day, that tells how a market moved
     (纽约股市三大股指17日涨跌不一。A股17日涨跌互现。) is a news lede: its day is the time of the data its paragraph

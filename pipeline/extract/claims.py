@@ -75,6 +75,7 @@ from pipeline.extract.claim_time import (
     clause_bounds,
     in_aside,
     is_a_sanction,
+    is_day,
     lede_time,
     level_base_time,
     named_base_dates,
@@ -291,6 +292,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         in_sentence = _within(numbers, number_starts, sentence.start, sentence.end)
         its_dates = [_bare_report_period(text, sentence.start, d)  # 8月23日晚间披露半年报: the report's period
                      for d in _within(dates, date_starts, sentence.start, sentence.end)]
+        written_dates = its_dates  # (before the announcement and release days are read out)
         its_orgs = _within(orgs, org_starts, sentence.start, sentence.end)
         note = _leading_source_note(cue_text)
         if note:  # …40万家。（数据来源：科技部）: the note of the sentence before, no cue of this one
@@ -447,7 +449,10 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         # (an aside's value sets no running time, nor the reporting period)
         aside = {c["number_start"] for c in stated if in_aside(text, c["number_start"] - sentence.start)}
         claimed_times = [c["time"] for c in stated if c["time"] and c["number_start"] not in aside]
-        period = _hold_reporting_period(stated, period, aside)
+        # (a sentence that names a day of its own, which dated none of its values, told when it was announced:
+        # 美联储当地时间18日宣布，将…下调50个基点; the document's quarter does not date that act either: round 23)
+        on_day = any(is_day(d.get("value") or "") for d in written_dates if d not in its_dates)
+        period = _hold_reporting_period(stated, period, aside, on_day)
         for claim in stated:
             claim["time"] = claim["time"] or titled  # (a title year dates what nothing nearer dates)
         claims.extend(sentence_claims)
@@ -584,17 +589,19 @@ def _leading_source_note(text: str) -> int:
     return len(text) - len(text.lstrip()) + match.end() if match else 0
 
 
-def _hold_reporting_period(found: list[dict], period: str | None, aside: set[int] | frozenset[int] = frozenset()
-                           ) -> str | None:
+def _hold_reporting_period(found: list[dict], period: str | None, aside: set[int] | frozenset[int] = frozenset(),
+                           announced: bool = False) -> str | None:
     """Date the undated claims of a sentence by the document's reporting period (the latest
     quarter a value was dated to so far: a report states 今年第二季 once, then its figures) and
     return the period as it stands after them. An earlier quarter named for comparison
-    (2003年第三季以來最高) does not replace a later one, nor does a value in a bracketed aside (``aside``: starts)."""
+    (2003年第三季以來最高) does not replace a later one, nor does a value in a bracketed aside (``aside``: starts).
+    ``announced``: the sentence names a day of its own, so its undated values are an act announced that day (美联储当地
+    时间18日宣布，…下调50个基点), not figures of the period: they stay undated (round 23)."""
     reporting = cues().pattern("reporting_period")
     for claim in found:
         time = claim["time"]
         if not time:
-            claim["time"] = period
+            claim["time"] = None if announced else period
         elif reporting.fullmatch(time) and (period is None or time > period) and claim["number_start"] not in aside:
             period = time
     return period
