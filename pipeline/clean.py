@@ -693,7 +693,7 @@ class _Builder:
             return
         if self._is_field_line(line) and (
                 not self.paragraph or _ends_paragraph(self.paragraph[-1])
-                or _layout()["field_line"].match(self.paragraph[-1])):
+                or self.layout["field_line"].match(self.paragraph[-1])):
             # a notice's field line (label, colon, value) is a line of its own (round 23); a line that goes on
             # from an unfinished sentence is a wrap of running text, whatever it holds
             self.close_paragraph()
@@ -705,7 +705,7 @@ class _Builder:
     def _is_field_line(self, line: str) -> bool:
         """A notice's field line (label, colon, value). In hard-wrapped text a lone one that reaches the margin is
         the start of a wrapped paragraph (总体要求：以…和治理 / 方式变革，…); in a run of fields it is a field."""
-        field = _layout()["field_line"]
+        field = self.layout["field_line"]
         if not field.match(line):
             return False
         if not (self.hard_wrapped and self.is_full(line)):
