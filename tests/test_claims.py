@@ -2941,6 +2941,32 @@ def test_round19_a_verb_only_clause_keeps_only_the_actor(text: str, expected: li
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 23: the actor's adverb (共, 累计) is the act's, and another act of the actor drops it
+    ("2023年，市中级人民法院共新收民商事案件1.8万件，审结1.7万件。",
+     [("市中级人民法院共新收民商事案件", 18000), ("市中级人民法院审结民商事案件", 17000)]),
+    ("全省法院累计受理破产案件2315件，审执结2108件。",
+     [("全省法院累计受理破产案件", 2315), ("全省法院审执结案件", 2108)]),
+    # …a determiner inside the actor's name (各级) is part of it; a list of acts (审结、执结) is one act
+    ("2023年，地方各级人民法院受理案件4500万件，审结、执结4420万件。",
+     [("地方各级人民法院受理案件", 45000000), ("地方各级人民法院审结、执结案件", 44200000)]),
+    # …court and procuratorate acts are verbs: 收案/结案, 审查逮捕/批准逮捕, 审查起诉/提起公诉
+    ("2023年，市法院收案6.2万件，结案5.9万件。", [("市法院收案", 62000), ("市法院结案", 59000)]),
+    ("2023年，全省检察机关受理审查逮捕2.1万人，批准逮捕1.5万人。",
+     [("全省检察机关受理审查逮捕", 21000), ("全省检察机关批准逮捕", 15000)]),
+    ("2023年，受理审查起诉3.4万人，提起公诉2.9万人。", [("受理审查起诉", 34000), ("提起公诉", 29000)]),
+    # …and a clause naming a thing of its own (逃犯 a noun) keeps its own words
+    ("今年以来，抓获犯罪嫌疑人312名，抓获网上逃犯45名。", [("抓获犯罪嫌疑人", 312), ("抓获网上逃犯", 45)]),
+    # unchanged: a measure sibling keeps the owner's verb (全国共办理…离婚登记), a net flow its owner
+    ("2022年全国共办理结婚登记683.5万对；离婚登记210.0万对。",
+     [("全国共办理结婚登记", 6835000), ("全国共办理离婚登记", 2100000)]),
+    ("北向资金全天净买入52.3亿元，其中沪股通净买入30.1亿元，深股通净买入22.2亿元。",
+     [("北向资金全天净买入", 5230000000), ("沪股通净买入", 3010000000), ("深股通净买入", 2220000000)]),
+])
+def test_round23_court_and_procuratorate_acts_of_one_actor(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 19: a cause clause's opener is no part of the cause's metric
     ("公司毛利率同比下降1.2个百分点，主要系原材料价格上涨15%所致。",
      [("公司毛利率同比下降", Decimal("1.2")), ("原材料价格上涨", 15)]),

@@ -24,7 +24,7 @@ from pipeline.extract.claim_time import in_title, title_spans
 from pipeline.extract.currencies import prefix_currencies
 from pipeline.extract.organizations.base import resources as org_resources
 from pipeline.nlp.doc import Word
-from pipeline.nlp.jieba_dict import jieba_tokenizer, pos_tagger
+from pipeline.nlp.jieba_dict import jieba_tokenizer, pos_tagger, tag_of
 from pipeline.resources import cached
 from pipeline.script import simplified
 
@@ -307,8 +307,9 @@ def _sibling_owner(head: str, governing: Governing) -> str:
     words = jieba_tokenizer().lcut(governing.subject)
     last = words[-1] if words else ""
     if (len(head) < rules.setting("sibling_min_chars") or len(head) != len(last) or head == last
-            or len(governing.subject) <= len(last) or rules.pattern("change_words").search(head)):
-        return ""
+            or len(governing.subject) <= len(last) or rules.pattern("change_words").search(head)
+            or tag_of(last) in rules.words("verb_tags")):
+        return ""  # (round 23: 受理审查逮捕…，批准逮捕…: the last word an act, the head another act, not a measure)
     alike = head[-2:] == last[-2:] or ((head[-1] == last[-1] or head[0] == last[0]) and _ends_in_metric_head(head)
                                        and _ends_in_metric_head(last))  # 总收入/总支出: one qualifier, two measures
     qualifier = jieba_tokenizer().lcut(head)[0]
@@ -1303,7 +1304,8 @@ def _parallel_act(phrase: str, subject: str, change: str, same_unit: bool = Fals
                                                      [w.word for w in segment(lead)]):
             return Governing(phrase, phrase, change)  # 深股通净买入 for 沪股通净买入
     size = sum(len(w.word) for w in act)
-    if (act and len(phrase) == size and not any(w.flag in noun_tags for w in own)
+    owned = any(w.flag in noun_tags for w in words[:len(words) - len(act)])  # (受理审查起诉: all act, no owner)
+    if (act and owned and len(phrase) == size and not any(w.flag in noun_tags for w in own)
             and any(w.flag in verb_tags for w in own) and any(w.flag in verb_tags for w in act)):
         return Governing(subject[:-size] + phrase, subject[:-size] + phrase, change)  # 净卖出 for 净买入
     actor = _actor_of_act(words, own)
@@ -1344,8 +1346,13 @@ def _actor_of_act(subject: list[Any], own: list[Any]) -> str | None:
     if first is None:
         return None  # (案值, 北向资金: no act to replace)
     actor = subject[:first]
-    if not all(w.flag in nouns and w.flag not in acts for w in actor):
-        return None  # (新开工项目: a qualifier, no actor)
+    adverbs = rules.words("actor_adverb_tags")
+    while actor and actor[-1].flag in adverbs:
+        actor = actor[:-1]  # 知识产权法庭共新收…: the adverb before the act is the act's, not the actor's (round 23)
+    determiners = rules.words("actor_determiner_tags")
+    if not all((w.flag in nouns and w.flag not in acts) or (w.flag in determiners and k and k < len(actor) - 1)
+               for k, w in enumerate(actor)):
+        return None  # (新开工项目: a qualifier, no actor; 地方各级人民法院: a determiner within the name is part of it)
     return "".join(w.word for w in actor)
 
 
