@@ -2967,6 +2967,24 @@ def test_round23_court_and_procuratorate_acts_of_one_actor(text: str, expected: 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 23: a 分别 series of changes may mix 倍 and %: each value is the next member's change, in order
+    ("2023年，全省检察机关办理民事检察案件2.6万件、行政检察案件9800件，同比分别上升1.2倍和46.5%。",
+     {Decimal("1.2"): "全省检察机关办理民事检察案件同比上升", Decimal("46.5"): "行政检察案件同比上升"}),
+    ("2023年，全市法院审结金融借款案件1.8万件、网络购物合同案件6400件、医疗纠纷案件520件，同比分别增长35.2%、"
+     "2.3倍和12.8%。",
+     {Decimal("35.2"): "全市法院审结金融借款案件同比增长", Decimal("2.3"): "网络购物合同案件同比增长",
+      Decimal("12.8"): "医疗纠纷案件同比增长"}),
+    # unchanged: a series in one unit, and the levels before the changes (件) stay a series of their own
+    ("2023年，全市法院受理民事案件3.1万件、行政案件2600件，同比分别增长12.5%和8.3%。",
+     {Decimal("12.5"): "全市法院受理民事案件同比增长", Decimal("8.3"): "全市法院受理行政案件同比增长",
+      Decimal("31000"): "全市法院受理民事案件", Decimal("2600"): "全市法院受理行政案件"}),
+])
+def test_round23_a_respectively_series_mixing_times_and_per_cent(text: str, expected: dict) -> None:
+    metrics = {Decimal(str(c["value"])): c["metric"] for c in _claims(text)}
+    assert {value: metrics.get(value) for value in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 19: a cause clause's opener is no part of the cause's metric
     ("公司毛利率同比下降1.2个百分点，主要系原材料价格上涨15%所致。",
      [("公司毛利率同比下降", Decimal("1.2")), ("原材料价格上涨", 15)]),
