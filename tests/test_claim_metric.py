@@ -257,6 +257,23 @@ def test_list_members_keep_their_country_and_whole_names_share_nothing() -> None
     assert "科技" not in _metric_of(text, "48832700")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23: members that are whole names of bodies, each ending in its own head (法院, 检察院), share no head
+    ("北京市海淀区人民法院、北京互联网法院分别审结涉网络侵权案件412件和735件。",
+     {"412": "北京市海淀区人民法院审结涉网络侵权案件", "735": "北京互联网法院审结涉网络侵权案件"}),
+    ("江苏省高级人民法院和苏州知识产权法院分别受理技术类案件160件、390件。",
+     {"160": "江苏省高级人民法院受理技术类案件", "390": "苏州知识产权法院受理技术类案件"}),
+    # unchanged: a shared measure after named bodies, and a shared head after members that are no names
+    ("招商银行和兴业银行净利润分别为1466亿元和771亿元。",
+     {"146600000000": "招商银行净利润", "77100000000": "兴业银行净利润"}),
+    ("第二产业和第三产业增加值分别增长4.7%和5.8%。",
+     {"4.7": "第二产业增加值增长", "5.8": "第三产业增加值增长"}),
+])
+def test_round23_whole_body_names_in_a_list_share_no_head(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
 def test_realised_terms_and_taxis_keep_their_words() -> None:
     assert _metric_of("沪深300指数20日已实现波动率为15.3%。", "15.3").endswith("已实现波动率")
     assert _metric_of("的士數目為18163輛。", "18163") == "的士數目"

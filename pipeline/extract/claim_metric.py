@@ -1561,6 +1561,9 @@ def _shared_tail(items: list[str]) -> tuple[str, str]:
     """The last member and the words after it that every member shares: by the members' likeness
     (`_alike_tail`), else from a word that measures what an owner holds (`_owned_tail`)."""
     last, tail = _alike_tail(items)
+    heads = tuple(head for head, _ in org_resources().heads)  # what ends a body's name (法院, 银行)
+    if tail.endswith(heads) and all(_SPACE.sub("", i).endswith(heads) for i in items[:-1]):
+        return items[-1], ""  # (round 23: 上海市浦东新区人民法院、杭州互联网法院: whole names, each with its own head)
     return (last, tail) if tail else _owned_tail(items) or (last, tail)
 
 
