@@ -274,6 +274,19 @@ def test_round23_whole_body_names_in_a_list_share_no_head(text: str, expected: d
     assert {v: metrics[Decimal(v)] for v in expected} == expected
 
 
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 23: a body's pointer (该局, 该院, 该所) goes whole, as 该行 and 该公司 do: no stray 局 or 院 opens it
+    ("今年以来，该局共查处食品安全违法案件86起。", "86", "共查处食品安全违法案件"),
+    ("2023年，该院审结各类民商事案件9400件。", "9400", "审结各类民商事案件"),
+    ("去年，该所共办理法律援助案件320件。", "320", "共办理法律援助案件"),
+    # unchanged: words that open with those characters (该院长) keep them, and 该市 keeps its 市 (round 18, round 21)
+    ("该市检察机关全年起诉各类犯罪嫌疑人2100人。", "2100", "市检察机关起诉各类犯罪嫌疑人"),
+    ("该院长介绍，全院共审结案件8600件。", "8600", "全院共审结案件"),
+])
+def test_round23_a_bodys_pointer_goes_whole(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
 def test_realised_terms_and_taxis_keep_their_words() -> None:
     assert _metric_of("沪深300指数20日已实现波动率为15.3%。", "15.3").endswith("已实现波动率")
     assert _metric_of("的士數目為18163輛。", "18163") == "的士數目"
