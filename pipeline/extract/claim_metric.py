@@ -1002,7 +1002,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         counts = rules.words("counting_measures")
         found = governing if not phrase else _parallel_act(phrase, subject, change,
                                                               governing.unit == context.unit,
-                                                              governing.unit in counts and context.unit in counts)
+                                                              context.unit in counts)
     else:
         subject = clean(fallback)
         if subject:
@@ -1283,7 +1283,7 @@ def _after_causative(words: list[Word]) -> str | None:
 
 
 def _parallel_act(phrase: str, subject: str, change: str, same_unit: bool = False,
-                  both_counts: bool = False) -> Governing:
+                  counted: bool = False) -> Governing:
     """The metric of a clause whose words name no thing, after the subject carried from before (北向资金净买入…): the
     subject that already ends in them is not said twice (其中，一季度净买入… → 北向资金净买入); a member that ends like
     the subject's owner takes its place (沪股通净买入…，深股通净买入… → 深股通净买入); another act of the same owner
@@ -1315,8 +1315,8 @@ def _parallel_act(phrase: str, subject: str, change: str, same_unit: bool = Fals
     if actor is not None:  # 受理案件…，审结…件 → 审结案件; 起诉…2.5万人，帮助追赃挽损…亿元 → 帮助追赃挽损
         acted = actor + phrase + (_object_of_act(subject, actor) if same_unit else "")
         return Governing(acted, acted, change)
-    if (both_counts and not same_unit and not any(w.flag in verb_tags for w in words) and all(
-            w.flag in verb_tags for w in own if w.word.strip())):  # two counts of other things (件, 人)
+    if (counted and not same_unit and not any(w.flag in verb_tags for w in words) and all(
+            w.flag in verb_tags for w in own if w.word.strip())):  # a count (人) of another unit than the subject's
         return Governing(phrase, phrase, change)  # (round 23: 共办理各类案件…件；其中，受理审查起诉…人: its own act)
     return Governing(subject + phrase, subject, change)
 
