@@ -257,6 +257,36 @@ def test_list_members_keep_their_country_and_whole_names_share_nothing() -> None
     assert "科技" not in _metric_of(text, "48832700")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23: members that are whole names of bodies, each ending in its own head (法院, 检察院), share no head
+    ("北京市海淀区人民法院、北京互联网法院分别审结涉网络侵权案件412件和735件。",
+     {"412": "北京市海淀区人民法院审结涉网络侵权案件", "735": "北京互联网法院审结涉网络侵权案件"}),
+    ("江苏省高级人民法院和苏州知识产权法院分别受理技术类案件160件、390件。",
+     {"160": "江苏省高级人民法院受理技术类案件", "390": "苏州知识产权法院受理技术类案件"}),
+    # unchanged: a shared measure after named bodies, and a shared head after members that are no names
+    ("招商银行和兴业银行净利润分别为1466亿元和771亿元。",
+     {"146600000000": "招商银行净利润", "77100000000": "兴业银行净利润"}),
+    ("第二产业和第三产业增加值分别增长4.7%和5.8%。",
+     {"4.7": "第二产业增加值增长", "5.8": "第三产业增加值增长"}),
+])
+def test_round23_whole_body_names_in_a_list_share_no_head(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 23: a body's pointer (该局, 该院, 该所) goes whole, as 该行 and 该公司 do: no stray 局 or 院 opens it
+    ("今年以来，该局共查处食品安全违法案件86起。", "86", "共查处食品安全违法案件"),
+    ("2023年，该院审结各类民商事案件9400件。", "9400", "审结各类民商事案件"),
+    ("去年，该所共办理法律援助案件320件。", "320", "共办理法律援助案件"),
+    # unchanged: words that open with those characters (该院长) keep them, and 该市 keeps its 市 (round 18, round 21)
+    ("该市检察机关全年起诉各类犯罪嫌疑人2100人。", "2100", "市检察机关起诉各类犯罪嫌疑人"),
+    ("该院长介绍，全院共审结案件8600件。", "8600", "全院共审结案件"),
+])
+def test_round23_a_bodys_pointer_goes_whole(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
 def test_realised_terms_and_taxis_keep_their_words() -> None:
     assert _metric_of("沪深300指数20日已实现波动率为15.3%。", "15.3").endswith("已实现波动率")
     assert _metric_of("的士數目為18163輛。", "18163") == "的士數目"
@@ -1102,8 +1132,9 @@ def test_a_value_in_brackets_after_a_plain_phrase_is_unchanged() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # (round 23: 新收 an act as 受理 is, 审结 is the actor's other act: 全市法院审结案件, as after 受理)
     ("全市法院新收案件63.2万件，审结61.8万件，同比分别增长7.4%和9.2%。",
-     {"7.4": "全市法院新收案件同比增长", "9.2": "审结同比增长"}),
+     {"7.4": "全市法院新收案件同比增长", "9.2": "全市法院审结案件同比增长"}),
     ("全年侦破电诈案件2.1万起，抓获犯罪嫌疑人3.5万人，同比分别上升12.6%和下降4.3%。",
      {"12.6": "侦破电诈案件同比上升", "4.3": "抓获犯罪嫌疑人同比下降"}),
     ("其中一审案件8.2万件、二审案件1.3万件，分别占78.5%、12.4%。",

@@ -2993,6 +2993,56 @@ def test_round19_a_verb_only_clause_keeps_only_the_actor(text: str, expected: li
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 23: the actor's adverb (共, 累计) is the act's, and another act of the actor drops it
+    ("2023年，市中级人民法院共新收民商事案件1.8万件，审结1.7万件。",
+     [("市中级人民法院共新收民商事案件", 18000), ("市中级人民法院审结民商事案件", 17000)]),
+    ("全省法院累计受理破产案件2315件，审执结2108件。",
+     [("全省法院累计受理破产案件", 2315), ("全省法院审执结案件", 2108)]),
+    # …a determiner inside the actor's name (各级) is part of it; a list of acts (审结、执结) is one act
+    ("2023年，地方各级人民法院受理案件4500万件，审结、执结4420万件。",
+     [("地方各级人民法院受理案件", 45000000), ("地方各级人民法院审结、执结案件", 44200000)]),
+    # …court and procuratorate acts are verbs: 收案/结案, 审查逮捕/批准逮捕, 审查起诉/提起公诉
+    ("2023年，市法院收案6.2万件，结案5.9万件。", [("市法院收案", 62000), ("市法院结案", 59000)]),
+    ("2023年，全省检察机关受理审查逮捕2.1万人，批准逮捕1.5万人。",
+     [("全省检察机关受理审查逮捕", 21000), ("全省检察机关批准逮捕", 15000)]),
+    ("2023年，受理审查起诉3.4万人，提起公诉2.9万人。", [("受理审查起诉", 34000), ("提起公诉", 29000)]),
+    # …an act in another unit under 其中, after a subject whose act jieba does not tag as one (办理/n), is its own
+    ("2023年，全省检察机关共办理各类案件8.4万件；其中，受理审查起诉3.9万人。",
+     [("全省检察机关共办理各类案件", 84000), ("受理审查起诉", 39000)]),
+    ("2023年，全省检察机关共办理各类案件8.4万件，同比上升6.2%；其中，受理审查逮捕1.6万人。",
+     [("全省检察机关共办理各类案件", 84000), ("全省检察机关共办理各类案件同比上升", Decimal("6.2")),
+      ("受理审查逮捕", 16000)]),
+    # …and a clause naming a thing of its own (逃犯 a noun) keeps its own words
+    ("今年以来，抓获犯罪嫌疑人312名，抓获网上逃犯45名。", [("抓获犯罪嫌疑人", 312), ("抓获网上逃犯", 45)]),
+    # unchanged: a measure sibling keeps the owner's verb (全国共办理…离婚登记), a net flow its owner
+    ("2022年全国共办理结婚登记683.5万对；离婚登记210.0万对。",
+     [("全国共办理结婚登记", 6835000), ("全国共办理离婚登记", 2100000)]),
+    ("北向资金全天净买入52.3亿元，其中沪股通净买入30.1亿元，深股通净买入22.2亿元。",
+     [("北向资金全天净买入", 5230000000), ("沪股通净买入", 3010000000), ("深股通净买入", 2220000000)]),
+])
+def test_round23_court_and_procuratorate_acts_of_one_actor(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23: a 分别 series of changes may mix 倍 and %: each value is the next member's change, in order
+    ("2023年，全省检察机关办理民事检察案件2.6万件、行政检察案件9800件，同比分别上升1.2倍和46.5%。",
+     {Decimal("1.2"): "全省检察机关办理民事检察案件同比上升", Decimal("46.5"): "行政检察案件同比上升"}),
+    ("2023年，全市法院审结金融借款案件1.8万件、网络购物合同案件6400件、医疗纠纷案件520件，同比分别增长35.2%、"
+     "2.3倍和12.8%。",
+     {Decimal("35.2"): "全市法院审结金融借款案件同比增长", Decimal("2.3"): "网络购物合同案件同比增长",
+      Decimal("12.8"): "医疗纠纷案件同比增长"}),
+    # unchanged: a series in one unit, and the levels before the changes (件) stay a series of their own
+    ("2023年，全市法院受理民事案件3.1万件、行政案件2600件，同比分别增长12.5%和8.3%。",
+     {Decimal("12.5"): "全市法院受理民事案件同比增长", Decimal("8.3"): "全市法院受理行政案件同比增长",
+      Decimal("31000"): "全市法院受理民事案件", Decimal("2600"): "全市法院受理行政案件"}),
+])
+def test_round23_a_respectively_series_mixing_times_and_per_cent(text: str, expected: dict) -> None:
+    metrics = {Decimal(str(c["value"])): c["metric"] for c in _claims(text)}
+    assert {value: metrics.get(value) for value in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 19: a cause clause's opener is no part of the cause's metric
     ("公司毛利率同比下降1.2个百分点，主要系原材料价格上涨15%所致。",
      [("公司毛利率同比下降", Decimal("1.2")), ("原材料价格上涨", 15)]),

@@ -2186,3 +2186,31 @@ def test_round23_commodity_product_and_currency_codes_are_no_publishers(text: st
 def test_round23_a_latin_publisher_before_a_forecast_stays() -> None:
     found = {r["text"]: r["type"] for r in orgs("据Omdia预测，今年全球OLED面板出货量增长6%。")}
     assert found.get("Omdia") == "research", found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23: a court's short name by level after its place is a court (government), as 法院 is
+    ("杭州中院二审驳回上诉，维持原判。", [("杭州中院", "government")]),
+    ("天津二中院公开宣判一起受贿案。", [("天津二中院", "government")]),
+    ("江苏高院发布知识产权司法保护白皮书。", [("江苏高院", "government")]),
+    ("深圳中级法院审结一起商业秘密纠纷案。", [("深圳中级法院", "government")]),
+    # …a place's police by its field is government, no company; a company named after it stays a company
+    ("江苏公安破获一起特大跨境赌博案。", [("江苏公安", "government")]),
+    ("南京公安科技有限公司中标智慧警务项目。", [("南京公安科技有限公司", "company")]),
+    # …and so are its stations, named by their place
+    ("据广州公安检查站统计，节日期间共检查车辆8.6万辆。", [("广州公安检查站", "government")]),
+    ("望京派出所民警及时赶到现场处置。", [("望京派出所", "government")]),
+    # …with a level only it names a court or police force without naming it, as 市卫健委 does
+    ("市中院全年审结民商事案件1.1万件。", []),
+    ("省高院召开新闻发布会。", []),
+    ("全省公安共抓获犯罪嫌疑人2300名。", []),
+    # …the organs of public security, prosecution and discipline of a place are a class (round 19), and
+    # 纪检监察 alone names the work, no body
+    ("今年以来，宁波市公安机关共破获刑事案件4300起。", []),
+    ("全省检察机关共起诉破坏环境资源犯罪1200人。", []),
+    ("全省纪检监察机关对纪检监察干部立案86件，处分90人。", []),
+    # unchanged: a named procuratorate and a body's unit keep their names
+    ("南京市人民检察院依法提起公诉。", [("南京市人民检察院", "government")]),
+])
+def test_round23_courts_police_and_legal_organs(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r["text"], r["type"]) for r in orgs(text)] == expected

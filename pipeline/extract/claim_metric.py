@@ -24,7 +24,7 @@ from pipeline.extract.claim_time import in_title, title_spans
 from pipeline.extract.currencies import prefix_currencies
 from pipeline.extract.organizations.base import resources as org_resources
 from pipeline.nlp.doc import Word
-from pipeline.nlp.jieba_dict import jieba_tokenizer, pos_tagger
+from pipeline.nlp.jieba_dict import jieba_tokenizer, pos_tagger, tag_of
 from pipeline.resources import cached
 from pipeline.script import simplified
 
@@ -310,8 +310,9 @@ def _sibling_owner(head: str, governing: Governing) -> str:
     words = jieba_tokenizer().lcut(governing.subject)
     last = words[-1] if words else ""
     if (len(head) < rules.setting("sibling_min_chars") or len(head) != len(last) or head == last
-            or len(governing.subject) <= len(last) or rules.pattern("change_words").search(head)):
-        return ""
+            or len(governing.subject) <= len(last) or rules.pattern("change_words").search(head)
+            or tag_of(last) in rules.words("verb_tags")):
+        return ""  # (round 23: 受理审查逮捕…，批准逮捕…: the last word an act, the head another act, not a measure)
     alike = head[-2:] == last[-2:] or ((head[-1] == last[-1] or head[0] == last[0]) and _ends_in_metric_head(head)
                                        and _ends_in_metric_head(last))  # 总收入/总支出: one qualifier, two measures
     qualifier = jieba_tokenizer().lcut(head)[0]
@@ -1020,8 +1021,10 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             subject = _share_owner(subject)  # 税收收入…，占…的比重为72.7%，增长21.5%: the amount grew, not the share
         if rules.pattern("rate_noun_at").match(phrase):  # 增幅为8.3%，增幅比上年提高: the rate is named once
             subject = _rate_owner(subject)
+        counts = rules.words("counting_measures")
         found = governing if not phrase else _parallel_act(phrase, subject, change,
-                                                              governing.unit == context.unit)
+                                                              governing.unit == context.unit,
+                                                              context.unit in counts)
     else:
         subject = clean(fallback)
         if subject:
@@ -1303,7 +1306,8 @@ def _after_causative(words: list[Word]) -> str | None:
     return None
 
 
-def _parallel_act(phrase: str, subject: str, change: str, same_unit: bool = False) -> Governing:
+def _parallel_act(phrase: str, subject: str, change: str, same_unit: bool = False,
+                  counted: bool = False) -> Governing:
     """The metric of a clause whose words name no thing, after the subject carried from before (北向资金净买入…): the
     subject that already ends in them is not said twice (其中，一季度净买入… → 北向资金净买入); a member that ends like
     the subject's owner takes its place (沪股通净买入…，深股通净买入… → 深股通净买入); another act of the same owner
@@ -1327,13 +1331,17 @@ def _parallel_act(phrase: str, subject: str, change: str, same_unit: bool = Fals
                                                      [w.word for w in segment(lead)]):
             return Governing(phrase, phrase, change)  # 深股通净买入 for 沪股通净买入
     size = sum(len(w.word) for w in act)
-    if (act and len(phrase) == size and not any(w.flag in noun_tags for w in own)
+    owned = any(w.flag in noun_tags for w in words[:len(words) - len(act)])  # (受理审查起诉: all act, no owner)
+    if (act and owned and len(phrase) == size and not any(w.flag in noun_tags for w in own)
             and any(w.flag in verb_tags for w in own) and any(w.flag in verb_tags for w in act)):
         return Governing(subject[:-size] + phrase, subject[:-size] + phrase, change)  # 净卖出 for 净买入
     actor = _actor_of_act(words, own)
     if actor is not None:  # 受理案件…，审结…件 → 审结案件; 起诉…2.5万人，帮助追赃挽损…亿元 → 帮助追赃挽损
         acted = actor + phrase + (_object_of_act(subject, actor) if same_unit else "")
         return Governing(acted, acted, change)
+    if (counted and not same_unit and not any(w.flag in verb_tags for w in words) and all(
+            w.flag in verb_tags for w in own if w.word.strip())):  # a count (人) of another unit than the subject's
+        return Governing(phrase, phrase, change)  # (round 23: 共办理各类案件…件；其中，受理审查起诉…人: its own act)
     return Governing(subject + phrase, subject, change)
 
 
@@ -1368,8 +1376,13 @@ def _actor_of_act(subject: list[Any], own: list[Any]) -> str | None:
     if first is None:
         return None  # (案值, 北向资金: no act to replace)
     actor = subject[:first]
-    if not all(w.flag in nouns and w.flag not in acts for w in actor):
-        return None  # (新开工项目: a qualifier, no actor)
+    adverbs = rules.words("actor_adverb_tags")
+    while actor and actor[-1].flag in adverbs:
+        actor = actor[:-1]  # 知识产权法庭共新收…: the adverb before the act is the act's, not the actor's (round 23)
+    determiners = rules.words("actor_determiner_tags")
+    if not all((w.flag in nouns and w.flag not in acts) or (w.flag in determiners and k and k < len(actor) - 1)
+               for k, w in enumerate(actor)):
+        return None  # (新开工项目: a qualifier, no actor; 地方各级人民法院: a determiner within the name is part of it)
     return "".join(w.word for w in actor)
 
 
@@ -1578,6 +1591,9 @@ def _shared_tail(items: list[str]) -> tuple[str, str]:
     """The last member and the words after it that every member shares: by the members' likeness
     (`_alike_tail`), else from a word that measures what an owner holds (`_owned_tail`)."""
     last, tail = _alike_tail(items)
+    heads = tuple(head for head, _ in org_resources().heads)  # what ends a body's name (法院, 银行)
+    if tail.endswith(heads) and all(_SPACE.sub("", i).endswith(heads) for i in items[:-1]):
+        return items[-1], ""  # (round 23: 上海市浦东新区人民法院、杭州互联网法院: whole names, each with its own head)
     return (last, tail) if tail else _owned_tail(items) or (last, tail)
 
 

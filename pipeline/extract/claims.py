@@ -975,7 +975,9 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
     if found is None:
         return None, number["end"]
     chunk, after, earlier, named = found
-    series = [n for n in after if n["unit"] == number["unit"]]
+    changes = cues().words("respectively_change_units")
+    series = [n for n in after if n["unit"] == number["unit"] or (
+        number["unit"] in changes and n["unit"] in changes)]  # 分别上升1.5倍和72.6%: one series (round 23)
     if number not in series and (continued := _continued_pair(text, number, in_sentence, after, start)):
         series, named = continued  # 分别为49.8%和47.4%，比上月上升0.4和0.7个百分点: the same members, in order
     if len(series) < 2 or number not in series:
