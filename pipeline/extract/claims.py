@@ -1021,14 +1021,14 @@ def _bracketed_aside(masked: str, clause_begin: int, offset: int, end: int) -> b
     """The value is the level of another subject, given aside in brackets with its own words (…比全市低2568元（全市为
     21585元），比全省低5121元): the clause after the bracket goes on with the sentence's subject, not the aside's (round
     23). A value alone in its brackets (知晓率（87.1%）) is none, nor is one after a bare verb (深圳（达26.1）)."""
-    opener, closer = masked[clause_begin - 1:clause_begin] if clause_begin else "", masked[end:].lstrip()[:1]
+    opener, closer = masked[clause_begin - 1:clause_begin] if clause_begin else "", masked[end:end + 16].lstrip()[:1]
     return (opener in BRACKET_OPENERS and closer in BRACKET_CLOSERS and bool(opener)
             and cues().pattern("aside_subject").match(masked[clause_begin:offset]) is not None)
 
 
 def _alone_in_brackets(masked: str, begin: int, end: int) -> bool:
     """The value (from ``begin`` to ``end`` in the sentence) is all its brackets hold (北京（6.73%）)."""
-    opener, closer = masked[:begin].rstrip()[-1:], masked[end:].lstrip()[:1]
+    opener, closer = masked[max(0, begin - 16):begin].rstrip()[-1:], masked[end:end + 16].lstrip()[:1]
     return bool(opener and closer) and opener in BRACKET_OPENERS and closer in BRACKET_CLOSERS
 
 
