@@ -2013,6 +2013,24 @@ def test_round20_a_paragraph_dateline_is_its_today(text: str, expected: list[tup
     assert [(t, v) for t, v, _ in values(text, dt.date(2026, 12, 31))] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23: a daily release's day after its attribution lead (据…监测，) is its today, whatever follows the day
+    ("据农业农村部监测，3月12日全国农产品批发市场猪肉平均价格为20.15元/公斤。截至今日14:00时，鸡蛋平均价格比昨天下降0.5%。",
+     [("3月12日", "2026-03-12"), ("今日", "2026-03-12"), ("昨天", "2026-03-11")]),
+    ("据商务部监测，8月20日全国食用农产品市场价格比昨日上涨0.3%，今天蔬菜价格总体稳定。",
+     [("8月20日", "2026-08-20"), ("昨日", "2026-08-19"), ("今天", "2026-08-20")]),
+    # unchanged: a lead that cites no monitoring, a day not opening its line, another line
+    ("据了解，3月12日公司召开了董事会。今日，公司股价上涨。", [("3月12日", "2026-03-12"), ("今日", "2026-12-31")]),
+    ("据农业农村部监测，近期猪肉价格回落，3月12日价格为20.15元/公斤。今日鸡蛋价格持平。",
+     [("3月12日", "2026-03-12"), ("今日", "2026-12-31")]),
+    ("据农业农村部监测，3月12日猪肉平均价格为20.15元/公斤。\n今日，鸡蛋价格持平。",
+     [("3月12日", "2026-03-12"), ("今日", "2026-12-31")]),
+])
+def test_round23_a_daily_releases_day_after_its_attribution_lead_is_its_today(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2026, 12, 31))] == expected
+
+
 # Round 20 (times): bases, whole years reported, reviews, lists of quarters, archived releases
 
 

@@ -980,9 +980,13 @@ def _dateline_day(anchor: _Anchor | None, c: Candidate, default: _Default | None
 
 def _dateline_day_at(s: str, c: Candidate) -> bool:
     """The date ``c`` opens its line (after a bracketed tag at most) as a clause of its own, a part of the day at most
-    after it (7月2日，…; 12月22日早盘，…): a dateline, not an event's day (3月16日零时起，…)."""
+    after it (7月2日，…; 12月22日早盘，…): a dateline, not an event's day (3月16日零时起，…); or it opens its line after
+    a release's attribution lead (据农业农村部监测，6月30日…)."""
     p = patterns()
-    return (p["dateline_day_before"].fullmatch(s, _line_bounds(s, c.start)[0], c.start) is not None
+    line_start = _line_bounds(s, c.start)[0]
+    if p["release_day_before"].fullmatch(s, line_start, c.start) is not None:
+        return True  # 据农业农村部监测，6月30日“…指数”为…: a daily release's day, whatever follows it (round 23)
+    return (p["dateline_day_before"].fullmatch(s, line_start, c.start) is not None
             and p["dateline_day_after"].match(s, c.end) is not None)
 
 
