@@ -4297,6 +4297,27 @@ def test_round23_a_time_zone_before_the_opening_day_keeps_it_the_passages_time(t
     assert [c["time"] for c in claims] == times
 
 
+@pytest.mark.parametrize(("text", "times"), [
+    # round 23: a sentence opening with the day a body released its data (X公布数据显示, X发布的数据显示, the zone in
+    # brackets before the day too) dates its data by the period they are of, and so the sentences after it
+    ("11月6日，法国国家统计局公布数据显示，法国9月工业产出环比增长1.4%。制造业产出环比增长0.9%。",
+     ["2024-09", "2024-09"]),
+    ("（当地时间）11月5日，美国商务部公布数据显示，美国9月贸易逆差扩大至842亿美元。出口环比下降1.2%，进口环比增长3.0%。",
+     ["2024-09", "2024-09", "2024-09"]),
+    ("11月4日，韩国统计厅发布的数据显示，韩国第三季度家庭月均收入为525万韩元。月均支出为290万韩元。",
+     ["2024-Q3", "2024-Q3"]),
+    # unchanged: a day that opens a market's moves is the data's day, and a release whose data hold for two periods
+    # lends neither to the sentence after it
+    ("11月6日，欧洲主要股指集体收涨，德国DAX指数上涨1.7%。法国CAC40指数上涨0.9%。", ["2024-11-06"] * 2),
+    ("11月6日，西班牙国家统计局公布数据显示，9月工业产出环比增长0.5%，8月环比下降0.3%。出口环比增长1.1%。",
+     ["2024-09", "2024-08", None]),
+])
+def test_round23_a_release_day_opening_the_sentence_lends_the_data_period_to_the_passage(
+        text: str, times: list) -> None:
+    claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 11, 8)))["claims"]
+    assert [c["time"] for c in claims] == times
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # round 23: a body revising its forecast in a report named before a comma (在…报告中，将…预期上调至…), the
     # report's title with its date too, is that forecast's source

@@ -486,7 +486,8 @@ def test_day_counts_of_a_window_are_no_days_of_the_month(text: str) -> None:
 
 
 def test_days_of_the_month_stay_dates() -> None:
-    assert values("20日，央行宣布降准。") == [("20日", "2022-06-20", "day")]
+    # (an act reported on a day after the document's is of the month before, round 23)
+    assert values("20日，央行宣布降准。") == [("20日", "2022-05-20", "day")]
     assert values("受冷空气影响，20日平均气温下降6℃。") == [("20日", "2022-06-20", "day")]  # 平均 follows dates too
     assert values("3日至5日本市将迎来强降雨。")[0][:2] == ("3日", "2022-06-03")  # 本 blocks 5日 alone, not the run
     assert values("12日、13日和14日，市场连续上涨。") == [
@@ -1243,6 +1244,31 @@ def test_round22_a_month_alone_gives_its_month_to_the_bare_days_after_it(text: s
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # an act done and reported on a bare day after the document's day (the 9th) was done in the month before
+    ("欧洲央行当地时间17日宣布，将三大关键利率均下调25个基点。", ["2024-10-17"]),
+    ("英国国家统计局当地时间23日公布的数据显示，英国通胀率回落。", ["2024-10-23"]),
+    ("26日，日本首相在记者会上表示，政府将出台新的经济刺激计划。", ["2024-10-26"]),
+    ("韩国央行11日召开了货币政策会议，下调基准利率。", ["2024-10-11"]),
+    ("当地时间31日，美国商务部公布三季度经济数据。", ["2024-10-31", "2024-Q3"]),
+    # the act of a month that lacks the day goes back to the latest month that has it (a report of 9 December)
+    ("美国劳工部当地时间31日发布报告，消费者价格指数上涨。", ["2024-10-31"]),
+    # unchanged: a clause that looks ahead (将于, 定于, 预计), a day up to one after the document's (local time east of
+    # Beijing), an event with no act reported, a news conference (发布会) to be held, a day not after the document's
+    ("美联储将于18日公布利率决议。", ["2024-11-18"]),
+    ("第二届数字经济论坛定于20日在杭州开幕，会上发布行业报告。", ["2024-11-20"]),
+    ("美国劳工部预计15日公布10月消费者价格指数。", ["2024-11-15", "2024-10"]),
+    ("新西兰统计局当地时间10日公布数据。", ["2024-11-10"]),
+    ("本届博览会18日开幕，为期五天。", ["2024-11-18"]),
+    ("国务院新闻办公室20日举行新闻发布会。", ["2024-11-20"]),
+    ("8日，美国劳工部公布了10月非农就业数据。", ["2024-11-08", "2024-10"]),
+])
+def test_round23_a_past_act_on_a_bare_day_after_the_document_day_is_of_the_month_before(
+        text: str, expected: list[str]) -> None:
+    doc = dt.date(2024, 12, 9) if "劳工部当地时间31日" in text else dt.date(2024, 11, 9)
+    assert [v for _, v, _ in values(text, doc)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("美联储周三（11月1日）宣布维持利率不变。", [("周三（11月1日）", "2023-11-01")]),
     ("上周五（11月3日），美国劳工部公布了10月非农数据。", [("上周五（11月3日）", "2023-11-03"), ("10月", "2023-10")]),
     ("美国东部时间周二(7日)，美股收涨。", [("周二(7日)", "2023-11-07")]),
@@ -1984,6 +2010,24 @@ def test_round20_results_news_names_the_report_period(text: str, expected: list[
     ("9月5日，沪深两市成交额回升。\n今日，主力资金净流出。", [("9月5日", "2026-09-05"), ("今日", "2026-12-31")]),
 ])
 def test_round20_a_paragraph_dateline_is_its_today(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2026, 12, 31))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23: a daily release's day after its attribution lead (据…监测，) is its today, whatever follows the day
+    ("据农业农村部监测，3月12日全国农产品批发市场猪肉平均价格为20.15元/公斤。截至今日14:00时，鸡蛋平均价格比昨天下降0.5%。",
+     [("3月12日", "2026-03-12"), ("今日", "2026-03-12"), ("昨天", "2026-03-11")]),
+    ("据商务部监测，8月20日全国食用农产品市场价格比昨日上涨0.3%，今天蔬菜价格总体稳定。",
+     [("8月20日", "2026-08-20"), ("昨日", "2026-08-19"), ("今天", "2026-08-20")]),
+    # unchanged: a lead that cites no monitoring, a day not opening its line, another line
+    ("据了解，3月12日公司召开了董事会。今日，公司股价上涨。", [("3月12日", "2026-03-12"), ("今日", "2026-12-31")]),
+    ("据农业农村部监测，近期猪肉价格回落，3月12日价格为20.15元/公斤。今日鸡蛋价格持平。",
+     [("3月12日", "2026-03-12"), ("今日", "2026-12-31")]),
+    ("据农业农村部监测，3月12日猪肉平均价格为20.15元/公斤。\n今日，鸡蛋价格持平。",
+     [("3月12日", "2026-03-12"), ("今日", "2026-12-31")]),
+])
+def test_round23_a_daily_releases_day_after_its_attribution_lead_is_its_today(
+        text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, v, _ in values(text, dt.date(2026, 12, 31))] == expected
 
 

@@ -331,10 +331,19 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                     or d.get("report_released")]
             announced = [(d["start"] - sentence.start, d["end"] - sentence.start) for d in its_dates if d not in kept]
             its_dates = kept
-        if attributed and rules.pattern("publishing_verb").match(cue_text, attributed[3]):
-            its_dates = [d for d in its_dates if d.get("report_released")
-                         or not _published_on(text, d["start"] - sentence.start, d["end"] - sentence.start,
-                                              attributed[1], attributed[3])]
+        release_opened = False  # the sentence opens with the day of the release its data come from (round 23)
+        releasing = None if attributed is None else (
+            rules.pattern("publishing_verb").match(cue_text, attributed[3])
+            or rules.pattern("publishing_verb").search(cue_text, attributed[2][1], attributed[3]))
+        if attributed is not None and releasing is not None:
+            # (X公布数据显示 / X发布的数据显示: the verb before the cue releases the data as well, round 23; a date
+            # after the verb is the period released: 美团发布的2023年第三季度财报显示)
+            kept = [d for d in its_dates if d.get("report_released")
+                    or not _published_on(text, d["start"] - sentence.start, d["end"] - sentence.start,
+                                         attributed[1], releasing.start())]
+            release_opened = any(rules.pattern("passage_opener").fullmatch(text, 0, d["start"] - sentence.start)
+                                 for d in its_dates if d not in kept)
+            its_dates = kept
             # 2020年1月17日，国家统计局发布，截至2019年末…: the day of the release dates no data, here or after
         published = publication(sentence.start, cue_text, its_orgs)
         if published:  # 2024年6月，中国信通院发布《…》: when the report was published is no time of its data
@@ -457,6 +466,10 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             claim["time"] = claim["time"] or titled  # (a title year dates what nothing nearer dates)
         claims.extend(sentence_claims)
         passage.opening = _narrowed_opening(text, outside, opening, claimed_times) or passage.opening
+        if release_opened and not opening and len(set(claimed_times)) == 1:
+            # 11月8日，X公布数据显示，德国9月工业产出…。出口环比下降1.7%: the release's data go on in the sentences
+            # after it, for the period it states, not for the day it came out (round 23)
+            passage.opening = claimed_times[0]
         passage.last = claimed_times[-1] if claimed_times else (sentence_time(text, outside) or
                                                                  (passage.last if continues else None))
         if numbered:  # 1.本级征收完成数。地方…收入…，同比…: the body on the heading's line goes on under its time

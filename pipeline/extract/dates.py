@@ -451,6 +451,16 @@ class _Default:
     def looks_ahead(self, c: Candidate) -> bool:
         """The date's clause or the clause after it looks ahead (预计12月份…; 12月份，CPI预计…; 自12月1日起施行),
         read within `future_window_chars` either side."""
+        return patterns()["future_sentence"].search(self.text, *self._clauses(c)) is not None
+
+    def reports_act(self, c: Candidate) -> bool:
+        """The date's clause or the clause after it reports an act done (美联储当地时间18日宣布; 18日，…公布) and
+        does not look ahead (将于20日发布): a bare day of it is not after the document's day (round 23)."""
+        begin, end = self._clauses(c)
+        return patterns()["past_act"].search(self.text, begin, end) is not None and not self.looks_ahead(c)
+
+    def _clauses(self, c: Candidate) -> tuple[int, int]:
+        """The span of the date's clause and of the clause after it, within `future_window_chars` either side."""
         breaks, window = patterns()["clause_break"], int(res()["future_window_chars"])
         lo = max(0, c.start - window)
         begin = max((m.end() for m in breaks.finditer(self.text, lo, c.start)), default=lo)
@@ -458,7 +468,7 @@ class _Default:
         for _ in range(2):  # to the end of the date's clause and of the one after it
             after = breaks.search(self.text, end + 1, c.end + window)
             end = after.start() if after else min(len(self.text), c.end + window)
-        return patterns()["future_sentence"].search(self.text, begin, end) is not None
+        return begin, end
 
 
 def _begins_after(spec: Spec, doc: dt.date, days: int | None = None) -> bool:
@@ -929,6 +939,13 @@ def _absolute(
             out.year, out.month = a.year, a.month
         elif doc is not None:
             out.year, out.month = _month_with_day(out.day, doc, default is not None and default.looks_ahead(c))
+            later = out.day > doc.day + int(res()["past_act_day_grace_days"])
+            if later and (out.year, out.month) == (doc.year, doc.month) and default is not None \
+                    and default.reports_act(c):
+                # 美联储当地时间18日宣布 in a report of the 9th: the act was done, so on the 18th of the month before
+                # (round 23), as a bare weekday after the document's day is of the week before
+                prev = doc.replace(day=1) - dt.timedelta(days=1)
+                out.year, out.month = _month_with_day(out.day, prev, False)
         else:
             return None
     out.yrel = None
@@ -963,9 +980,13 @@ def _dateline_day(anchor: _Anchor | None, c: Candidate, default: _Default | None
 
 def _dateline_day_at(s: str, c: Candidate) -> bool:
     """The date ``c`` opens its line (after a bracketed tag at most) as a clause of its own, a part of the day at most
-    after it (7月2日，…; 12月22日早盘，…): a dateline, not an event's day (3月16日零时起，…)."""
+    after it (7月2日，…; 12月22日早盘，…): a dateline, not an event's day (3月16日零时起，…); or it opens its line after
+    a release's attribution lead (据农业农村部监测，6月30日…)."""
     p = patterns()
-    return (p["dateline_day_before"].fullmatch(s, _line_bounds(s, c.start)[0], c.start) is not None
+    line_start = _line_bounds(s, c.start)[0]
+    if p["release_day_before"].fullmatch(s, line_start, c.start) is not None:
+        return True  # 据农业农村部监测，6月30日“…指数”为…: a daily release's day, whatever follows it (round 23)
+    return (p["dateline_day_before"].fullmatch(s, line_start, c.start) is not None
             and p["dateline_day_after"].match(s, c.end) is not None)
 
 
