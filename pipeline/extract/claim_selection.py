@@ -452,7 +452,8 @@ def counts_the_sample(text: str, numbers: list[dict], position: int, start: int,
     """A count of a survey's sample inside the subject, right before the noun measured (重点50城二手房成交量环比增长
     4.6%, 统计的全国45个港口进口铁矿石库存总量14842.49万吨): it names the set measured, as a frame count does, and
     stays in the next value's metric. Not after a verb (签约25个项目总投资300亿元: what was signed) or with no
-    measure word; ``words``: the clause's words up to the count."""
+    measure word, nor after 有 or 共 (全市共有5家银行…: the count is the fact); ``words``: the clause's words up to the
+    count."""
     rules = cues()
     number = numbers[position]
     if number["kind"] != "count" or not number["unit"] or position + 1 >= len(numbers):
@@ -462,6 +463,8 @@ def counts_the_sample(text: str, numbers: list[dict], position: int, start: int,
     between = text[number["end"] - start:numbers[position + 1]["start"] - start]
     if not rules.pattern("sample_count_between").fullmatch(between):
         return False
+    if rules.pattern("count_predicate_before").search(text[:number["start"] - start]):
+        return False  # 全市共5家银行净利润合计…: after 有 or 共 the count is what the clause states (round 23)
     content = [w for w in words if w.text.strip()]
     return not content or content[-1].tag not in rules.words("verb_tags")
 
