@@ -4358,3 +4358,28 @@ def test_round23_a_bare_to_before_a_week_end_day_is_cut_with_it(text: str, metri
 ])
 def test_round23_a_count_opening_the_subject_of_an_amount_is_no_claim(text: str, values: list) -> None:
     assert sorted(str(c["value"]) for c in _claims(text)) == sorted(values)
+
+
+@pytest.mark.parametrize(("text", "claims"), [
+    # round 23: a span word, a duration and 的 + a noun: the duration is an attribute of the noun, no claim
+    ("2024年3月19日，欧洲央行宣布结束长达两年的加息周期。", []),
+    ("经过长达6年的谈判，双方于2022年签署协定。", []),
+    ("2023年，历时4个月的罢工使该厂产量下降15%。", [("15", "%")]),
+    ("2023年，该市结束了长达三年多的停摆。", []),
+    # unchanged: the span the clause measures (without 的, or the time a task took) stays a claim, its metric without
+    # 长达 after a noun of time
+    ("2023年，该型电池的质保期长达8年。", [("8", "year")]),
+    ("该病的平均病程长达12年。", [("12", "year")]),
+    ("2023年，跨海大桥历时5年建成通车。", [("5", "year")]),
+])
+def test_round23_a_duration_describing_a_noun_is_no_claim(text: str, claims: list) -> None:
+    assert sorted((str(c["value"]), c["unit"]) for c in _claims(text)) == sorted(claims)
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("2023年，动力电池的质保期长达8年。", "动力电池的质保期"),
+    ("该病的平均病程长达12年。", "病的平均病程"),
+    ("2023年，全国快递业务量同比增长达19.4%。", "全国快递业务量同比增长"),
+])
+def test_round23_changda_after_a_noun_of_time_is_no_part_of_the_metric(text: str, metric: str) -> None:
+    assert [c["metric"] for c in _claims(text)] == [metric]

@@ -278,7 +278,8 @@ def is_prose(sentence: str, block: str) -> bool:
 
 def is_claim_duration(before: str, after: str, words: list[Word], breakdown: bool) -> bool:
     """A duration is a claim value only as the measured value of a metric (为5天, 连续11个月, 平均回款周期是52天,
-    利用小时数2225小时), not as a window or term (近一个月, 两年平均, 10年期, 这是5年来).
+    利用小时数2225小时), not as a window or term (近一个月, 两年平均, 10年期, 这是5年来) nor as an attribute of a noun
+    (结束长达8年的负利率政策).
 
     ``before``: the clause up to the value, ``words`` its words; ``after``: the text after the value;
     ``breakdown``: the value may be a member of a breakdown (its sentence opens with 其中 or its previous claim has
@@ -290,6 +291,9 @@ def is_claim_duration(before: str, after: str, words: list[Word], breakdown: boo
         return False  # 由十年前的…: a point in time counted back, no value
     if rules.pattern("duration_term_before").search(before):
         return False  # 期限分别为7年、10年: the instrument's term
+    if (rules.pattern("duration_modifier_before").search(before)
+            and rules.pattern("duration_modifier_after").match(after)):
+        return False  # 结束长达8年的负利率政策: an attribute of the noun after it (round 23)
     if rules.pattern("duration_value_before").search(before):
         return True
     if rules.pattern("duration_frame_after").match(after):
