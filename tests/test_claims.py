@@ -4360,3 +4360,48 @@ def test_round23_what_a_body_published_names_its_source(text: str, expected: lis
 def test_round23_a_bare_to_before_a_week_end_day_is_cut_with_it(text: str, metrics: list) -> None:
     claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 11, 22)))["claims"]
     assert [c["metric"] for c in claims] == metrics
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 23: a count opening the subject of a population, income, profit, output or investment value (with a
+    # total's word after the head) names the set measured: no claim of its own
+    ("2022年，上合组织的9个成员国总人口约32亿。", ["3200000000"]),
+    ("2023年，东盟10国人口约6.8亿。", ["680000000"]),
+    ("2023年，4200多家规上企业营业收入合计3.6万亿元，同比增长5.2%。", ["3600000000000", "5.2"]),
+    ("2023年，26家上市公司净利润合计85亿元。", ["8500000000"]),
+    ("2023年，12个重点项目完成投资46亿元。", ["4600000000"]),
+    ("2023年，沪深两市5300多家上市公司营业收入72.7万亿元。", ["72700000000000"]),
+    ("2023年，重点监测的12种水果平均批发价格每公斤7.5元。", ["7.5"]),
+    # unchanged: after a verb, 有 or 共 the count is the fact; a threshold after the head picks out those counted
+    ("2023年，集中开工18个项目总投资120亿元。", ["18", "12000000000"]),
+    ("2023年，全市共9家银行净利润合计210亿元。", ["9", "21000000000"]),
+    ("全区已有7家企业营业收入达到10亿元。", ["7", "1000000000"]),
+    ("全省有6家企业营业收入超过百亿元。", ["6"]),
+])
+def test_round23_a_count_opening_the_subject_of_an_amount_is_no_claim(text: str, values: list) -> None:
+    assert sorted(str(c["value"]) for c in _claims(text)) == sorted(values)
+
+
+@pytest.mark.parametrize(("text", "claims"), [
+    # round 23: a span word, a duration and 的 + a noun: the duration is an attribute of the noun, no claim
+    ("2024年3月19日，欧洲央行宣布结束长达两年的加息周期。", []),
+    ("经过长达6年的谈判，双方于2022年签署协定。", []),
+    ("2023年，历时4个月的罢工使该厂产量下降15%。", [("15", "%")]),
+    ("2023年，该市结束了长达三年多的停摆。", []),
+    # unchanged: the span the clause measures (without 的, or the time a task took) stays a claim, its metric without
+    # 长达 after a noun of time
+    ("2023年，该型电池的质保期长达8年。", [("8", "year")]),
+    ("该病的平均病程长达12年。", [("12", "year")]),
+    ("2023年，跨海大桥历时5年建成通车。", [("5", "year")]),
+])
+def test_round23_a_duration_describing_a_noun_is_no_claim(text: str, claims: list) -> None:
+    assert sorted((str(c["value"]), c["unit"]) for c in _claims(text)) == sorted(claims)
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("2023年，动力电池的质保期长达8年。", "动力电池的质保期"),
+    ("该病的平均病程长达12年。", "病的平均病程"),
+    ("2023年，全国快递业务量同比增长达19.4%。", "全国快递业务量同比增长"),
+])
+def test_round23_changda_after_a_noun_of_time_is_no_part_of_the_metric(text: str, metric: str) -> None:
+    assert [c["metric"] for c in _claims(text)] == [metric]

@@ -278,7 +278,8 @@ def is_prose(sentence: str, block: str) -> bool:
 
 def is_claim_duration(before: str, after: str, words: list[Word], breakdown: bool) -> bool:
     """A duration is a claim value only as the measured value of a metric (为5天, 连续11个月, 平均回款周期是52天,
-    利用小时数2225小时), not as a window or term (近一个月, 两年平均, 10年期, 这是5年来).
+    利用小时数2225小时), not as a window or term (近一个月, 两年平均, 10年期, 这是5年来) nor as an attribute of a noun
+    (结束长达8年的负利率政策).
 
     ``before``: the clause up to the value, ``words`` its words; ``after``: the text after the value;
     ``breakdown``: the value may be a member of a breakdown (its sentence opens with 其中 or its previous claim has
@@ -290,6 +291,9 @@ def is_claim_duration(before: str, after: str, words: list[Word], breakdown: boo
         return False  # 由十年前的…: a point in time counted back, no value
     if rules.pattern("duration_term_before").search(before):
         return False  # 期限分别为7年、10年: the instrument's term
+    if (rules.pattern("duration_modifier_before").search(before)
+            and rules.pattern("duration_modifier_after").match(after)):
+        return False  # 结束长达8年的负利率政策: an attribute of the noun after it (round 23)
     if rules.pattern("duration_value_before").search(before):
         return True
     if rules.pattern("duration_frame_after").match(after):
@@ -452,7 +456,8 @@ def counts_the_sample(text: str, numbers: list[dict], position: int, start: int,
     """A count of a survey's sample inside the subject, right before the noun measured (重点50城二手房成交量环比增长
     4.6%, 统计的全国45个港口进口铁矿石库存总量14842.49万吨): it names the set measured, as a frame count does, and
     stays in the next value's metric. Not after a verb (签约25个项目总投资300亿元: what was signed) or with no
-    measure word; ``words``: the clause's words up to the count."""
+    measure word, nor after 有 or 共 (全市共有5家银行…: the count is the fact); ``words``: the clause's words up to the
+    count."""
     rules = cues()
     number = numbers[position]
     if number["kind"] != "count" or not number["unit"] or position + 1 >= len(numbers):
@@ -462,6 +467,8 @@ def counts_the_sample(text: str, numbers: list[dict], position: int, start: int,
     between = text[number["end"] - start:numbers[position + 1]["start"] - start]
     if not rules.pattern("sample_count_between").fullmatch(between):
         return False
+    if rules.pattern("count_predicate_before").search(text[:number["start"] - start]):
+        return False  # 全市共5家银行净利润合计…: after 有 or 共 the count is what the clause states (round 23)
     content = [w for w in words if w.text.strip()]
     return not content or content[-1].tag not in rules.words("verb_tags")
 
