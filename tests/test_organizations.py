@@ -2214,3 +2214,28 @@ def test_round23_a_latin_publisher_before_a_forecast_stays() -> None:
 ])
 def test_round23_courts_police_and_legal_organs(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(r["text"], r["type"]) for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23b: a named internal unit of a court, a procuratorate or a police force is one name with its body, past
+    # an ordinal or a field word between, of the body's type
+    ("最高人民法院第五巡回法庭今年共审结案件2100件。", [("最高人民法院第五巡回法庭", "government")]),
+    ("重庆市人民检察院第三分院依法对该案提起公诉。", [("重庆市人民检察院第三分院", "government")]),
+    ("杭州市公安局经侦支队共挽回经济损失1.2亿元。", [("杭州市公安局经侦支队", "government")]),
+    ("河北省公安厅交警总队发布节日出行提示。", [("河北省公安厅交警总队", "government")]),
+    ("中国科学院武汉分院组织专家开展评审。", [("中国科学院武汉分院", "research")]),
+    # …no further left than the body: a person or a preposition before it stays out
+    ("该案由成都市人民检察院第一分院审查后起诉。", [("成都市人民检察院第一分院", "government")]),
+    # …in a list each body keeps its own units
+    ("北京市人民检察院、天津市人民检察院第二分院联合发布典型案例。",
+     [("北京市人民检察院", "government"), ("天津市人民检察院第二分院", "government")]),
+    # …a field unit of the police without its body names none, nor a title or a common use of the word
+    ("交警大队长带队在路口检查车辆。", []),
+    ("刑侦支队民警连夜赶赴现场。", []),
+    ("法官在法庭上宣读了判决书。", []),
+    # unchanged: a unit head the lexicon already knew
+    ("国家统计局上海调查总队公布了数据。", [("国家统计局上海调查总队", "government")]),
+])
+def test_round23b_a_courts_procuratorates_or_police_units_are_named_with_it(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r["text"], r["type"]) for r in orgs(text)] == expected

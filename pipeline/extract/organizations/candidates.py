@@ -268,10 +268,12 @@ def head_candidates(
     head_set = frozenset(h for h, _ in res.heads)
     # Only the heads the text holds (in their order): a sentence was searched for all 150 of them.
     heads = [(head, typ) for head, typ in res.heads if head in text]
+    units = res.rules["body_units"]
     for s_lo, s_hi in sentences:
         seg = text[s_lo:s_hi]
         words: list[tuple[int, int, str, str]] | None = None
         word_ends: list[int] = []
+        first = len(out)
         for head, typ in heads:
             start = 0
             while True:
@@ -298,7 +300,61 @@ def head_candidates(
                 cand = _build_head_name(text, hs, he, head, typ, near, lex, model_by_end, max_prefix)
                 if cand is not None:
                     out.append(cand)
+        if words is not None and any(c.head in units["heads"] for c in out[first:]):
+            out[first:] = _units_after_bodies(out[first:], lex, words)
     return _typed_by_parent(out, lexicon)
+
+
+def _units_after_bodies(
+    cands: list[Candidate], lex: _LexEnds, words: list[tuple[int, int, str, str]],
+) -> list[Candidate]:
+    """A sentence's names with a body's unit head (``body_units``: 巡回法庭, 分院, 总队 …) set to run from
+    the body's name that ends right before the unit, past ordinals, nouns and name verbs only
+    (最高人民法院/第三/巡回法庭, 天津市公安局/刑侦/总队), to the unit: no further left (经北京市检察院第二分院 →
+    北京市检察院第二分院). A unit whose head needs its body (``parent_only``: 交警大队, 刑侦支队 alone) and has
+    none is dropped."""
+    rules = resources().rules
+    spec = rules["body_units"]
+    body_start: dict[int, int] = {}  # the earliest start of a body's name by its end, in this sentence
+    for c in cands:
+        if c.head not in spec["heads"]:
+            body_start[c.end] = min(c.start, body_start.get(c.end, c.start))
+    out = []
+    for c in cands:
+        if c.head not in spec["heads"]:
+            out.append(c)
+            continue
+        hs = c.end - len(c.head)
+        parent = _body_of_unit(hs, words, body_start, lex, spec, rules)
+        if parent is not None:
+            out.append(replace(c, start=parent))
+        elif c.head not in spec["parent_only"]:
+            out.append(c)
+    return out
+
+
+def _body_of_unit(
+    hs: int, words: list[tuple[int, int, str, str]], body_start: dict[int, int], lex: _LexEnds,
+    spec: dict, rules: dict,
+) -> int | None:
+    """Start of the body's name (a lexicon name or a head-word name of the sentence) that ends at ``hs`` or before
+    it past ordinals, nouns and name verbs only (``unit_between_pos``, ``name_ordinal``), or before the word that holds
+    the head (广州市公安局/交警支队), else None."""
+    holder = next((i for i, w in enumerate(words) if w[0] < hs < w[1]), None)  # 交警支队: one word to jieba
+    end = hs if holder is None else words[holder][0]
+    k = next((i for i, w in enumerate(words) if w[1] == end), -1)
+    while hs - end <= int(spec["max_between_chars"]):
+        starts = [x for x in (body_start.get(end), lex.by_end.get(end)) if x is not None and x < end]
+        if starts:
+            return min(starts)
+        if k < 0:
+            return None
+        w_start, w_end, word, flag = words[k]
+        if w_end != end or not (flag in rules["unit_between_pos"] or re.match(rules["name_ordinal"], word)
+                                or name_verb(word)):
+            return None
+        end, k = w_start, k - 1
+    return None
 
 
 def _level_places(words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
