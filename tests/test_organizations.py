@@ -2239,3 +2239,22 @@ def test_round23_courts_police_and_legal_organs(text: str, expected: list[tuple[
 def test_round23b_a_courts_procuratorates_or_police_units_are_named_with_it(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(r["text"], r["type"]) for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23b: a science centre is a research body, not the company a bare 中心 heads
+    ("国家纳米科学中心与多家企业共建联合实验室。", [("国家纳米科学中心", "research")]),
+    ("据中国科学院纳米科学中心测算，成本下降了30%。", [("中国科学院纳米科学中心", "research")]),
+    # …a later short form still names the body up to the head it shares with the longer name (中心 of …研究中心)
+    ("北京大学生物科学研究中心药物部完成试验。此后，北大生物科学中心发布了结果。",
+     [("北京大学生物科学研究中心药物部", "research"), ("北大生物科学中心", "research")]),
+])
+def test_round23b_a_science_centre_is_research(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r["text"], r["type"]) for r in orgs(text)] == expected
+
+
+def test_round23b_a_short_science_centre_names_the_research_centre_a_longer_name_opens_with() -> None:
+    got = by_canonical("北京大学生物科学研究中心药物部完成试验。此后，北大生物科学中心发布了结果。")
+    assert got["北京大学生物科学研究中心"] == {"北大生物科学中心"}
+    got = by_canonical("宁夏回族自治区卫生健康委员会发布数据。宁夏卫健委表示增长5%。")
+    assert got == {"宁夏回族自治区卫生健康委员会": {"宁夏回族自治区卫生健康委员会", "宁夏卫健委"}}
