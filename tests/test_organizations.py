@@ -2258,3 +2258,17 @@ def test_round23b_a_short_science_centre_names_the_research_centre_a_longer_name
     assert got["北京大学生物科学研究中心"] == {"北大生物科学中心"}
     got = by_canonical("宁夏回族自治区卫生健康委员会发布数据。宁夏卫健委表示增长5%。")
     assert got == {"宁夏回族自治区卫生健康委员会": {"宁夏回族自治区卫生健康委员会", "宁夏卫健委"}}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23b: a village's name that jieba cuts at a time word, a surname or a bound character is read whole before
+    # its grassroots body
+    ("西魏庄行政村党支部组织党员开展义务劳动。", ["西魏庄行政村党支部"]),
+    ("城关镇南魏桥村党支部带领群众种植果树300亩。", ["城关镇南魏桥村党支部"]),
+    ("赵家村村委会为困难户发放慰问金1.5万元。", ["赵家村村委会"]),
+    # …a level or a pointer names no village
+    ("全市村党支部书记参加了培训。", []),
+    ("该村党支部书记介绍了情况。", []),
+])
+def test_round23b_a_villages_name_cut_by_the_segmenter_is_read_whole(text: str, expected: list[str]) -> None:
+    assert [r["text"] for r in orgs(text)] == expected

@@ -287,7 +287,7 @@ def head_candidates(
                     continue
                 named.add(he)
                 if words is None:
-                    words = _level_places(pos_words(index, s_lo, s_hi))
+                    words = _village_places(_level_places(pos_words(index, s_lo, s_hi)))
                     word_ends = [w[1] for w in words]
                 # Only the words a name ending here can reach (linear in a long sentence).
                 lo = min([hs - max_prefix, *(s for s, _ in model_by_end.get(he, []))]) - 1
@@ -355,6 +355,41 @@ def _body_of_unit(
             return None
         end, k = w_start, k - 1
     return None
+
+
+def _village_places(words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The words, with a village's name right before its grassroots body read as a place (``village_places``):
+    东魏/t 庄/nr 行政村 党支部, 北魏/t 桥村 党支部, 王家/n 村/zg 村委会, which jieba cuts at a time word, a surname or
+    a bound character the walk stops at. The village word is 村 alone, a kind of village or a word ending in 村 the
+    dictionary does not know (桥村); a dictionary word (农村) is common, and a level or pointer (全市, 该村) no name."""
+    import jieba.posseg
+
+    res = resources()
+    spec = res.rules["village_places"]
+    tags = jieba.posseg.dt.word_tag_tab
+    pointers = tuple(res.rules["local_level_pointers"])
+    levels = {*res.rules["local_levels"], *res.rules["level_words"]}
+    out = list(words)
+    for v in range(len(words) - 1):
+        w_start, w_end, word, _flag = words[v]
+        if words[v + 1][0] != w_end or words[v + 1][2] not in spec["heads"]:
+            continue
+        named = word.endswith(spec["village"]) and len(word) > 1 and word not in tags  # 桥村
+        if not (named or word == spec["village"] or word in spec["kinds"]):
+            continue
+        k, end, chars, names = v - 1, w_start, 0, []
+        while k >= 0 and words[k][1] == end:
+            _s, _e, name, flag = words[k]
+            if (flag not in spec["name_pos"] or chars + len(name) > int(spec["max_name_chars"])
+                    or name in res.generic or name in levels or name in res.stop_words or name.startswith(pointers)):
+                break
+            names.append(k)
+            chars += len(name)
+            end, k = words[k][0], k - 1
+        if names or named:
+            for j in [*names, v]:
+                out[j] = (*words[j][:3], "ns")
+    return out
 
 
 def _level_places(words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -567,6 +602,10 @@ def _build_head_name(
         start = _walk_left(text, hs, he, holder, words, lex_by_end, max_prefix, legal)
         if start is None:
             return None
+    if text.endswith(tuple(res.rules["village_places"]["heads"]), 0, he):  # (埝/镇/东魏庄…党支部: a level cut off)
+        opening = next((w for w in words if w[0] == start and w[1] < hs), None)
+        if opening is not None and opening[2] in res.rules["local_levels"]:
+            start = opening[1]
     prefix = text[start:hs]
     if not prefix or all_generic(prefix):
         return None
