@@ -2272,3 +2272,14 @@ def test_round23b_a_short_science_centre_names_the_research_centre_a_longer_name
 ])
 def test_round23b_a_villages_name_cut_by_the_segmenter_is_read_whole(text: str, expected: list[str]) -> None:
     assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23b: 经 "through, by" before the body that charged or tried a case opens no name
+    ("该案经郑州市人民检察院提起公诉。", ["郑州市人民检察院"]),
+    ("原局长刘某经南京市人民检察院第二分院审查起诉。", ["南京市人民检察院第二分院"]),
+    # unchanged: 经 inside a word of a name
+    ("浙江省经信厅发布数据。", ["浙江省经信厅"]),
+])
+def test_round23b_jing_before_a_body_opens_no_name(text: str, expected: list[str]) -> None:
+    assert [r["text"] for r in orgs(text)] == expected
