@@ -2283,3 +2283,15 @@ def test_round23b_a_villages_name_cut_by_the_segmenter_is_read_whole(text: str, 
 ])
 def test_round23b_jing_before_a_body_opens_no_name(text: str, expected: list[str]) -> None:
     assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23b: the national supercomputing centres and the national nanoscience centre are research lexicon names
+    ("国家超级计算广州中心今年新增用户1200家。", [("国家超级计算广州中心", "国家超级计算广州中心", "research")]),
+    ("据国家超级计算济南中心介绍，平台算力提升了40%。", [("国家超级计算济南中心", "国家超级计算济南中心", "research")]),
+    ("国家纳米中心团队在期刊上发表论文。", [("国家纳米中心", "国家纳米科学中心", "research")]),
+    # …a centre that computes for a company stays no national centre
+    ("超级计算中心耗电量增长10%。", []),
+])
+def test_round23b_national_computing_and_science_centres(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(r["text"], r["canonical"], r["type"]) for r in orgs(text)] == expected
