@@ -2214,3 +2214,84 @@ def test_round23_a_latin_publisher_before_a_forecast_stays() -> None:
 ])
 def test_round23_courts_police_and_legal_organs(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(r["text"], r["type"]) for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23b: a named internal unit of a court, a procuratorate or a police force is one name with its body, past
+    # an ordinal or a field word between, of the body's type
+    ("最高人民法院第五巡回法庭今年共审结案件2100件。", [("最高人民法院第五巡回法庭", "government")]),
+    ("重庆市人民检察院第三分院依法对该案提起公诉。", [("重庆市人民检察院第三分院", "government")]),
+    ("杭州市公安局经侦支队共挽回经济损失1.2亿元。", [("杭州市公安局经侦支队", "government")]),
+    ("河北省公安厅交警总队发布节日出行提示。", [("河北省公安厅交警总队", "government")]),
+    ("中国科学院武汉分院组织专家开展评审。", [("中国科学院武汉分院", "research")]),
+    # …no further left than the body: a person or a preposition before it stays out
+    ("该案由成都市人民检察院第一分院审查后起诉。", [("成都市人民检察院第一分院", "government")]),
+    # …in a list each body keeps its own units
+    ("北京市人民检察院、天津市人民检察院第二分院联合发布典型案例。",
+     [("北京市人民检察院", "government"), ("天津市人民检察院第二分院", "government")]),
+    # …a field unit of the police without its body names none, nor a title or a common use of the word
+    ("交警大队长带队在路口检查车辆。", []),
+    ("刑侦支队民警连夜赶赴现场。", []),
+    ("法官在法庭上宣读了判决书。", []),
+    # unchanged: a unit head the lexicon already knew
+    ("国家统计局上海调查总队公布了数据。", [("国家统计局上海调查总队", "government")]),
+])
+def test_round23b_a_courts_procuratorates_or_police_units_are_named_with_it(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r["text"], r["type"]) for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23b: a science centre is a research body, not the company a bare 中心 heads
+    ("国家纳米科学中心与多家企业共建联合实验室。", [("国家纳米科学中心", "research")]),
+    ("据中国科学院纳米科学中心测算，成本下降了30%。", [("中国科学院纳米科学中心", "research")]),
+    # …a later short form still names the body up to the head it shares with the longer name (中心 of …研究中心)
+    ("北京大学生物科学研究中心药物部完成试验。此后，北大生物科学中心发布了结果。",
+     [("北京大学生物科学研究中心药物部", "research"), ("北大生物科学中心", "research")]),
+])
+def test_round23b_a_science_centre_is_research(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r["text"], r["type"]) for r in orgs(text)] == expected
+
+
+def test_round23b_a_short_science_centre_names_the_research_centre_a_longer_name_opens_with() -> None:
+    got = by_canonical("北京大学生物科学研究中心药物部完成试验。此后，北大生物科学中心发布了结果。")
+    assert got["北京大学生物科学研究中心"] == {"北大生物科学中心"}
+    got = by_canonical("宁夏回族自治区卫生健康委员会发布数据。宁夏卫健委表示增长5%。")
+    assert got == {"宁夏回族自治区卫生健康委员会": {"宁夏回族自治区卫生健康委员会", "宁夏卫健委"}}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23b: a village's name that jieba cuts at a time word, a surname or a bound character is read whole before
+    # its grassroots body
+    ("西魏庄行政村党支部组织党员开展义务劳动。", ["西魏庄行政村党支部"]),
+    ("城关镇南魏桥村党支部带领群众种植果树300亩。", ["城关镇南魏桥村党支部"]),
+    ("赵家村村委会为困难户发放慰问金1.5万元。", ["赵家村村委会"]),
+    # …a level or a pointer names no village
+    ("全市村党支部书记参加了培训。", []),
+    ("该村党支部书记介绍了情况。", []),
+])
+def test_round23b_a_villages_name_cut_by_the_segmenter_is_read_whole(text: str, expected: list[str]) -> None:
+    assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23b: 经 "through, by" before the body that charged or tried a case opens no name
+    ("该案经郑州市人民检察院提起公诉。", ["郑州市人民检察院"]),
+    ("原局长刘某经南京市人民检察院第二分院审查起诉。", ["南京市人民检察院第二分院"]),
+    # unchanged: 经 inside a word of a name
+    ("浙江省经信厅发布数据。", ["浙江省经信厅"]),
+])
+def test_round23b_jing_before_a_body_opens_no_name(text: str, expected: list[str]) -> None:
+    assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23b: the national supercomputing centres and the national nanoscience centre are research lexicon names
+    ("国家超级计算广州中心今年新增用户1200家。", [("国家超级计算广州中心", "国家超级计算广州中心", "research")]),
+    ("据国家超级计算济南中心介绍，平台算力提升了40%。", [("国家超级计算济南中心", "国家超级计算济南中心", "research")]),
+    ("国家纳米中心团队在期刊上发表论文。", [("国家纳米中心", "国家纳米科学中心", "research")]),
+    # …a centre that computes for a company stays no national centre
+    ("超级计算中心耗电量增长10%。", []),
+])
+def test_round23b_national_computing_and_science_centres(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(r["text"], r["canonical"], r["type"]) for r in orgs(text)] == expected

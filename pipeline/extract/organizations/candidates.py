@@ -268,10 +268,12 @@ def head_candidates(
     head_set = frozenset(h for h, _ in res.heads)
     # Only the heads the text holds (in their order): a sentence was searched for all 150 of them.
     heads = [(head, typ) for head, typ in res.heads if head in text]
+    units = res.rules["body_units"]
     for s_lo, s_hi in sentences:
         seg = text[s_lo:s_hi]
         words: list[tuple[int, int, str, str]] | None = None
         word_ends: list[int] = []
+        first = len(out)
         for head, typ in heads:
             start = 0
             while True:
@@ -285,7 +287,7 @@ def head_candidates(
                     continue
                 named.add(he)
                 if words is None:
-                    words = _level_places(pos_words(index, s_lo, s_hi))
+                    words = _village_places(_level_places(pos_words(index, s_lo, s_hi)))
                     word_ends = [w[1] for w in words]
                 # Only the words a name ending here can reach (linear in a long sentence).
                 lo = min([hs - max_prefix, *(s for s, _ in model_by_end.get(he, []))]) - 1
@@ -298,7 +300,96 @@ def head_candidates(
                 cand = _build_head_name(text, hs, he, head, typ, near, lex, model_by_end, max_prefix)
                 if cand is not None:
                     out.append(cand)
+        if words is not None and any(c.head in units["heads"] for c in out[first:]):
+            out[first:] = _units_after_bodies(out[first:], lex, words)
     return _typed_by_parent(out, lexicon)
+
+
+def _units_after_bodies(
+    cands: list[Candidate], lex: _LexEnds, words: list[tuple[int, int, str, str]],
+) -> list[Candidate]:
+    """A sentence's names with a body's unit head (``body_units``: 巡回法庭, 分院, 总队 …) set to run from
+    the body's name that ends right before the unit, past ordinals, nouns and name verbs only
+    (最高人民法院/第三/巡回法庭, 天津市公安局/刑侦/总队), to the unit: no further left (经北京市检察院第二分院 →
+    北京市检察院第二分院). A unit whose head needs its body (``parent_only``: 交警大队, 刑侦支队 alone) and has
+    none is dropped."""
+    rules = resources().rules
+    spec = rules["body_units"]
+    body_start: dict[int, int] = {}  # the earliest start of a body's name by its end, in this sentence
+    for c in cands:
+        if c.head not in spec["heads"]:
+            body_start[c.end] = min(c.start, body_start.get(c.end, c.start))
+    out = []
+    for c in cands:
+        if c.head not in spec["heads"]:
+            out.append(c)
+            continue
+        hs = c.end - len(c.head)
+        parent = _body_of_unit(hs, words, body_start, lex, spec, rules)
+        if parent is not None:
+            out.append(replace(c, start=parent))
+        elif c.head not in spec["parent_only"]:
+            out.append(c)
+    return out
+
+
+def _body_of_unit(
+    hs: int, words: list[tuple[int, int, str, str]], body_start: dict[int, int], lex: _LexEnds,
+    spec: dict, rules: dict,
+) -> int | None:
+    """Start of the body's name (a lexicon name or a head-word name of the sentence) that ends at ``hs`` or before
+    it past ordinals, nouns and name verbs only (``unit_between_pos``, ``name_ordinal``), or before the word that holds
+    the head (广州市公安局/交警支队), else None."""
+    holder = next((i for i, w in enumerate(words) if w[0] < hs < w[1]), None)  # 交警支队: one word to jieba
+    end = hs if holder is None else words[holder][0]
+    k = next((i for i, w in enumerate(words) if w[1] == end), -1)
+    while hs - end <= int(spec["max_between_chars"]):
+        starts = [x for x in (body_start.get(end), lex.by_end.get(end)) if x is not None and x < end]
+        if starts:
+            return min(starts)
+        if k < 0:
+            return None
+        w_start, w_end, word, flag = words[k]
+        if w_end != end or not (flag in rules["unit_between_pos"] or re.match(rules["name_ordinal"], word)
+                                or name_verb(word)):
+            return None
+        end, k = w_start, k - 1
+    return None
+
+
+def _village_places(words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The words, with a village's name right before its grassroots body read as a place (``village_places``):
+    东魏/t 庄/nr 行政村 党支部, 北魏/t 桥村 党支部, 王家/n 村/zg 村委会, which jieba cuts at a time word, a surname or
+    a bound character the walk stops at. The village word is 村 alone, a kind of village or a word ending in 村 the
+    dictionary does not know (桥村); a dictionary word (农村) is common, and a level or pointer (全市, 该村) no name."""
+    import jieba.posseg
+
+    res = resources()
+    spec = res.rules["village_places"]
+    tags = jieba.posseg.dt.word_tag_tab
+    pointers = tuple(res.rules["local_level_pointers"])
+    levels = {*res.rules["local_levels"], *res.rules["level_words"]}
+    out = list(words)
+    for v in range(len(words) - 1):
+        w_start, w_end, word, _flag = words[v]
+        if words[v + 1][0] != w_end or words[v + 1][2] not in spec["heads"]:
+            continue
+        named = word.endswith(spec["village"]) and len(word) > 1 and word not in tags  # 桥村
+        if not (named or word == spec["village"] or word in spec["kinds"]):
+            continue
+        k, end, chars, names = v - 1, w_start, 0, []
+        while k >= 0 and words[k][1] == end:
+            _s, _e, name, flag = words[k]
+            if (flag not in spec["name_pos"] or chars + len(name) > int(spec["max_name_chars"])
+                    or name in res.generic or name in levels or name in res.stop_words or name.startswith(pointers)):
+                break
+            names.append(k)
+            chars += len(name)
+            end, k = words[k][0], k - 1
+        if names or named:
+            for j in [*names, v]:
+                out[j] = (*words[j][:3], "ns")
+    return out
 
 
 def _level_places(words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -511,6 +602,10 @@ def _build_head_name(
         start = _walk_left(text, hs, he, holder, words, lex_by_end, max_prefix, legal)
         if start is None:
             return None
+    if text.endswith(tuple(res.rules["village_places"]["heads"]), 0, he):  # (埝/镇/东魏庄…党支部: a level cut off)
+        opening = next((w for w in words if w[0] == start and w[1] < hs), None)
+        if opening is not None and opening[2] in res.rules["local_levels"]:
+            start = opening[1]
     prefix = text[start:hs]
     if not prefix or all_generic(prefix):
         return None

@@ -352,17 +352,20 @@ def _short_of(short: str, full: str) -> bool:
 
 def _named_part(short: str, full: str) -> str:
     """The body a short form names in a longer name: the name up to the head the short form ends with, where a unit
-    follows it (中科院预测科学中心 names 中国科学院预测科学研究中心 of …研究中心宏观经济部), else the whole."""
+    follows it (中科院预测科学中心 names 中国科学院预测科学研究中心 of …研究中心宏观经济部), else the whole.
+    Each head the short form ends with is tried, longest first (科学中心, then 中心 for …研究中心), a shorter
+    one of two characters or more only."""
     res = resources()
     if short[-1] == full[-1] or short in _core_names(full):  # (网商银行 of 浙江网商银行股份有限公司)
         return full
-    head = next((h for h, _ in res.heads if short.endswith(h)), None)
-    k = full.find(head) if head else -1
-    while k >= 0:
-        end = k + len(head)
-        if _is_subsequence(short, full[:end]) and full[end:] not in res.rules["legal_suffixes"]:
-            return full[:end]
-        k = full.find(head, k + 1)
+    ends = [h for h, _ in res.heads if short.endswith(h)]  # longest first: 科学中心, else 中心 (…研究中心)
+    for head in ends[:1] + [h for h in ends[1:] if len(h) >= 2]:  # (宁夏卫健委: no 委 of …卫生健康委员会)
+        k = full.find(head)
+        while k >= 0:
+            end = k + len(head)
+            if _is_subsequence(short, full[:end]) and full[end:] not in res.rules["legal_suffixes"]:
+                return full[:end]
+            k = full.find(head, k + 1)
     return full
 
 
