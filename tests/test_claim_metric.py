@@ -1694,3 +1694,30 @@ def test_round23_a_window_of_years_before_an_average_change(text: str, value: st
 ])
 def test_round23_a_gap_to_the_whole_measures_the_part(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23: parallel clauses of a market wrap, each with an entity of its own (an index, a company): the entity
+    # before names no measure a sibling could share, each clause is its own
+    ("隔夜美股收盘，标普500上涨0.86%，纳斯达克上涨1.02%。", {"0.86": "标普500上涨", "1.02": "纳斯达克上涨"}),
+    ("科技股普涨，苹果上涨1.8%，微软上涨2.4%，英伟达下跌0.6%。",
+     {"1.8": "苹果上涨", "2.4": "微软上涨", "0.6": "英伟达下跌"}),
+    # a company after an index, or after a company whose name the tagger splits, moved its own shares
+    ("午后，恒生指数收涨0.9%，腾讯涨1.6%，美团跌0.4%。", {"1.6": "腾讯涨", "0.4": "美团跌"}),
+    ("上证指数微涨0.2%，比亚迪大涨4.1%。", {"4.1": "比亚迪大涨"}),
+    ("白酒股走强，贵州茅台涨2.3%，宁德时代跌1.1%。", {"2.3": "贵州茅台涨", "1.1": "宁德时代跌"}),
+])
+def test_round23_sibling_entities_of_a_market_wrap_take_their_own_clause(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # the look-alikes: after a measure, a sibling entity still takes it
+    ("腾讯营收增长8%，阿里巴巴增长5%。", "5", "阿里巴巴营收增长"),
+    ("国有大型商业银行不良贷款率为1.3%，股份制商业银行为1.5%。", "1.5", "股份制商业银行不良贷款率"),
+    ("居民消费价格指数上涨0.4%，北京上涨0.6%。", "0.6", "北京居民消费价格指数上涨"),
+    ("上海的轨道交通里程超过800公里，广州超过了600公里。", "600", "广州轨道交通里程"),
+])
+def test_round23_a_sibling_entity_after_a_measure_still_shares_it(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
