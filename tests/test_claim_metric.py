@@ -1688,7 +1688,7 @@ def test_round23_a_window_of_years_before_an_average_change(text: str, value: st
     ("1-9月份，制造业投资增长9.2%，高于全部投资5.8个百分点。", "5.8", "制造业投资增速高于全部投资"),
     # after a 分别 list's values the gaps are the members': no one member takes them all
     ("9月份，装备制造业和高技术制造业增加值同比分别增长7.6%、9.8%，快于规模以上工业2.2、4.4个百分点。", "2.2",
-     "快于规模以上工业"),
+     "装备制造业增加值增速快于规模以上工业"),
     # an area's gap stays as round 17 read it
     ("前三季度，江苏省规上工业增加值同比增长8.3%，高于全国2.5个百分点。", "2.5", "江苏省规上工业增加值增速高于全国"),
 ])
@@ -1721,3 +1721,25 @@ def test_round23_sibling_entities_of_a_market_wrap_take_their_own_clause(text: s
 ])
 def test_round23_a_sibling_entity_after_a_measure_still_shares_it(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23: the gaps right after a 分别 list's values, without a 分别 of their own, go to the members in order,
+    # each as a single subject's gap reads (round 17: its growth rate when the list's values were changes)
+    ("一季度，电子和医药制造业增加值同比分别增长11.2%、7.5%，快于规模以上工业5.1、1.4个百分点。",
+     {"5.1": "电子制造业增加值增速快于规模以上工业", "1.4": "医药制造业增加值增速快于规模以上工业"}),
+    ("1-5月份，安徽、江西规上工业增加值分别增长9.1%、6.4%，高于全国2.9、0.2个百分点。",
+     {"2.9": "安徽规上工业增加值增速高于全国", "0.2": "江西规上工业增加值增速高于全国"}),
+    ("上半年，高技术产业投资、社会领域投资分别增长11.4%、6.2%，高于全部投资8.6、3.4个百分点。",
+     {"8.6": "高技术产业投资增速高于全部投资", "3.4": "社会领域投资增速高于全部投资"}),
+    # levels in the list: the gap of the level itself, no growth rate
+    ("2022年末，东区、西区城镇化率分别为81.2%、78.7%，高于全市6.3、3.8个百分点。",
+     {"6.3": "东区城镇化率高于全市", "3.8": "西区城镇化率高于全市"}),
+    # unchanged: a list base after the list and a single subject's gap
+    ("大型企业PMI为50.6%，中型企业PMI为49.6%，分别比上月下降0.2和0.3个百分点。",
+     {"0.2": "大型企业PMI比上月下降", "0.3": "中型企业PMI比上月下降"}),
+    ("前三季度，制造业增加值增长6.1%，快于规模以上工业0.4个百分点。", {"0.4": "制造业增加值增速快于规模以上工业"}),
+])
+def test_round23_gaps_after_a_respectively_list_go_to_its_members(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

@@ -939,7 +939,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         # (…同比上涨0.3%。环比上涨0.1%。其中，城市上涨…: the figure before it measures its whole subject)
         governing = dataclasses.replace(governing, core=governing.subject)
     if member:  # the change of the member before (分别由x、y增长至u、v), not of a clause before the list's own
-        inherited = governing.change if governing and not rules.pattern("respectively").search(before) else ""
+        inherited = governing.change if governing and not rules.pattern("respectively").search(before) and not (
+            rules.pattern("regional_gap").search(member) or rules.pattern("whole_gap").search(member)) else ""
+        # (round 23: a member's gap, 装备制造业增加值增速快于规模以上工业, names its comparison: no change of the list)
         change = change or inherited
         found = Governing(member if member.endswith(change) else member + change, member, change)
     elif head in rules.words("sanction_nouns"):
