@@ -1743,3 +1743,20 @@ def test_round23_a_sibling_entity_after_a_measure_still_shares_it(text: str, val
 def test_round23_gaps_after_a_respectively_list_go_to_its_members(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23: a member's own level in brackets inside a 分别 list ends no clause: the list keeps all its members
+    ("2022年末，牛存栏（10216万头）、羊存栏比上年末分别增长4.6%、3.5%。",
+     {"4.6": "牛存栏比上年末增长", "3.5": "羊存栏比上年末增长"}),
+    ("全年规模以上工业企业营业收入（8620亿元）、利润总额分别增长6.2%、9.4%。",
+     {"6.2": "规模以上工业企业营业收入增长", "9.4": "利润总额增长"}),
+    # unchanged: every member with its bracketed level, and a list without brackets
+    ("2023年，油料播种面积（1.4亿亩）、油料产量（3864万吨）分别增长2.1%、4.4%。",
+     {"2.1": "油料播种面积增长", "4.4": "油料产量增长"}),
+    ("2022年末，牛存栏、羊存栏比上年末分别增长4.6%、3.5%。",
+     {"4.6": "牛存栏比上年末增长", "3.5": "羊存栏比上年末增长"}),
+])
+def test_round23_a_bracketed_level_inside_a_respectively_list(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

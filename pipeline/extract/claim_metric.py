@@ -1550,6 +1550,7 @@ def _prior_result(bare: str, words_before: list[Word], context: Context, governi
 def list_members(chunk: str, count: int) -> list[str] | None:
     """The ``count`` members of the list a 分别 refers to (the text before 分别), or None."""
     rules = cues()
+    chunk = rules.pattern("list_member_aside").sub("", chunk)  # 生猪存栏（44922万头）、…: a level, no name (round 23)
     trend = rules.pattern("list_trend_tail").search(chunk)  # 用电量增长强劲，分别为…: how they moved, no member's part
     chunk = chunk[:trend.start()] if trend and trend.start() > 0 else chunk
     base = rules.pattern("list_change_base").search(chunk)  # 服装销售额同比分别增长: 同比 is every member's base

@@ -221,7 +221,9 @@ def _list_chunk(text: str, position: int, numbers: list[dict], start: int) -> st
     chunk_begin, chunk_end = _chunk_bounds(text, position)
     term = cues().pattern("term_value")  # (round 22: 1年期和5年期以上LPR: a tenor names a member, it ends no clause)
     ends = [n["end"] - start for n in numbers if chunk_begin < n["end"] - start <= chunk_end
-            and not term.match(text, n["start"] - start)]
+            and not term.match(text, n["start"] - start)
+            and not _alone_in_brackets(text, n["start"] - start, n["end"] - start)]
+    # (round 23: 生猪存栏（44922万头）、能繁殖母猪存栏…分别增长…: a member's level in brackets ends no clause)
     return text[max(ends, default=chunk_begin):chunk_end]
 
 
