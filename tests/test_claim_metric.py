@@ -1706,6 +1706,8 @@ def test_round23_a_gap_to_the_whole_measures_the_part(text: str, value: str, met
     ("午后，恒生指数收涨0.9%，腾讯涨1.6%，美团跌0.4%。", {"1.6": "腾讯涨", "0.4": "美团跌"}),
     ("上证指数微涨0.2%，比亚迪大涨4.1%。", {"4.1": "比亚迪大涨"}),
     ("白酒股走强，贵州茅台涨2.3%，宁德时代跌1.1%。", {"2.3": "贵州茅台涨", "1.1": "宁德时代跌"}),
+    # also after the entity's level (报…): the next entity's move is its own
+    ("纽约尾盘，现货黄金涨0.6%，报2380美元/盎司；现货白银涨1.2%。", {"1.2": "现货白银涨"}),
 ])
 def test_round23_sibling_entities_of_a_market_wrap_take_their_own_clause(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))

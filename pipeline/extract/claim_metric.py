@@ -979,7 +979,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
           and not _counts_apart(governing, context.unit)):
         core = governing.core  # (国有大型商业银行不良贷款率为…，股份制商业银行为…: the measure after the member before)
         core = (core != governing.subject and core) or _parallel_core(head, governing, named=True) or core
-        if (change and governing.change and (core == governing.subject or head in org_resources().aliases)
+        if (change and (core == governing.subject or head in org_resources().aliases)
                 and not _names_any_measure(core) and not _subset_clause(bare, context)):
             # (round 23: 标普500上涨…，纳斯达克上涨…; 苹果上涨…，微软下跌…: the subject before is an entity itself, no
             # measure a sibling could share: each entity's clause is its own; 贵州茅台涨…，宁德时代跌…: a company takes
