@@ -1688,9 +1688,77 @@ def test_round23_a_window_of_years_before_an_average_change(text: str, value: st
     ("1-9月份，制造业投资增长9.2%，高于全部投资5.8个百分点。", "5.8", "制造业投资增速高于全部投资"),
     # after a 分别 list's values the gaps are the members': no one member takes them all
     ("9月份，装备制造业和高技术制造业增加值同比分别增长7.6%、9.8%，快于规模以上工业2.2、4.4个百分点。", "2.2",
-     "快于规模以上工业"),
+     "装备制造业增加值增速快于规模以上工业"),
     # an area's gap stays as round 17 read it
     ("前三季度，江苏省规上工业增加值同比增长8.3%，高于全国2.5个百分点。", "2.5", "江苏省规上工业增加值增速高于全国"),
 ])
 def test_round23_a_gap_to_the_whole_measures_the_part(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23: parallel clauses of a market wrap, each with an entity of its own (an index, a company): the entity
+    # before names no measure a sibling could share, each clause is its own
+    ("隔夜美股收盘，标普500上涨0.86%，纳斯达克上涨1.02%。", {"0.86": "标普500上涨", "1.02": "纳斯达克上涨"}),
+    ("科技股普涨，苹果上涨1.8%，微软上涨2.4%，英伟达下跌0.6%。",
+     {"1.8": "苹果上涨", "2.4": "微软上涨", "0.6": "英伟达下跌"}),
+    # a company after an index, or after a company whose name the tagger splits, moved its own shares
+    ("午后，恒生指数收涨0.9%，腾讯涨1.6%，美团跌0.4%。", {"1.6": "腾讯涨", "0.4": "美团跌"}),
+    ("上证指数微涨0.2%，比亚迪大涨4.1%。", {"4.1": "比亚迪大涨"}),
+    ("白酒股走强，贵州茅台涨2.3%，宁德时代跌1.1%。", {"2.3": "贵州茅台涨", "1.1": "宁德时代跌"}),
+    # also after the entity's level (报…): the next entity's move is its own
+    ("纽约尾盘，现货黄金涨0.6%，报2380美元/盎司；现货白银涨1.2%。", {"1.2": "现货白银涨"}),
+])
+def test_round23_sibling_entities_of_a_market_wrap_take_their_own_clause(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # the look-alikes: after a measure, a sibling entity still takes it
+    ("腾讯营收增长8%，阿里巴巴增长5%。", "5", "阿里巴巴营收增长"),
+    ("国有大型商业银行不良贷款率为1.3%，股份制商业银行为1.5%。", "1.5", "股份制商业银行不良贷款率"),
+    ("居民消费价格指数上涨0.4%，北京上涨0.6%。", "0.6", "北京居民消费价格指数上涨"),
+    ("上海的轨道交通里程超过800公里，广州超过了600公里。", "600", "广州轨道交通里程"),
+])
+def test_round23_a_sibling_entity_after_a_measure_still_shares_it(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23: the gaps right after a 分别 list's values, without a 分别 of their own, go to the members in order,
+    # each as a single subject's gap reads (round 17: its growth rate when the list's values were changes)
+    ("一季度，电子和医药制造业增加值同比分别增长11.2%、7.5%，快于规模以上工业5.1、1.4个百分点。",
+     {"5.1": "电子制造业增加值增速快于规模以上工业", "1.4": "医药制造业增加值增速快于规模以上工业"}),
+    ("1-5月份，安徽、江西规上工业增加值分别增长9.1%、6.4%，高于全国2.9、0.2个百分点。",
+     {"2.9": "安徽规上工业增加值增速高于全国", "0.2": "江西规上工业增加值增速高于全国"}),
+    ("上半年，高技术产业投资、社会领域投资分别增长11.4%、6.2%，高于全部投资8.6、3.4个百分点。",
+     {"8.6": "高技术产业投资增速高于全部投资", "3.4": "社会领域投资增速高于全部投资"}),
+    # levels in the list: the gap of the level itself, no growth rate
+    ("2022年末，东区、西区城镇化率分别为81.2%、78.7%，高于全市6.3、3.8个百分点。",
+     {"6.3": "东区城镇化率高于全市", "3.8": "西区城镇化率高于全市"}),
+    # unchanged: a list base after the list and a single subject's gap
+    ("大型企业PMI为50.6%，中型企业PMI为49.6%，分别比上月下降0.2和0.3个百分点。",
+     {"0.2": "大型企业PMI比上月下降", "0.3": "中型企业PMI比上月下降"}),
+    ("前三季度，制造业增加值增长6.1%，快于规模以上工业0.4个百分点。", {"0.4": "制造业增加值增速快于规模以上工业"}),
+])
+def test_round23_gaps_after_a_respectively_list_go_to_its_members(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 23: a member's own level in brackets inside a 分别 list ends no clause: the list keeps all its members
+    ("2022年末，牛存栏（10216万头）、羊存栏比上年末分别增长4.6%、3.5%。",
+     {"4.6": "牛存栏比上年末增长", "3.5": "羊存栏比上年末增长"}),
+    ("全年规模以上工业企业营业收入（8620亿元）、利润总额分别增长6.2%、9.4%。",
+     {"6.2": "规模以上工业企业营业收入增长", "9.4": "利润总额增长"}),
+    # unchanged: every member with its bracketed level, and a list without brackets
+    ("2023年，油料播种面积（1.4亿亩）、油料产量（3864万吨）分别增长2.1%、4.4%。",
+     {"2.1": "油料播种面积增长", "4.4": "油料产量增长"}),
+    ("2022年末，牛存栏、羊存栏比上年末分别增长4.6%、3.5%。",
+     {"4.6": "牛存栏比上年末增长", "3.5": "羊存栏比上年末增长"}),
+])
+def test_round23_a_bracketed_level_inside_a_respectively_list(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

@@ -438,12 +438,28 @@ def _names_an_entity(phrase: str, words: list[Word]) -> bool:
     rules = cues()
     if not phrase or rules.pattern("metric_head").search(phrase) or _ends_in_market_name(phrase):
         return False  # (round 22: an index's short name, 深成指, is the measure itself)
+    if phrase in org_resources().aliases:
+        return True  # (round 23: a company the lexicon knows, whatever jieba tags it: 微软/a)
     entity, joiners = rules.words("entity_tags"), rules.words("noun_joiners")
     inside = [w for w in words if w.text.strip() and w.text.strip() in phrase]
     if not inside or not phrase.endswith(inside[-1].text.strip()) or inside[-1].tag not in entity:
         return False
     return "".join(w.text.strip() for w in inside) == phrase and all(
         w.tag in entity or w.text.strip() in joiners for w in inside[1:])
+
+
+def _names_any_measure(phrase: str) -> bool:
+    """Some word of the phrase names a measure (营收, 出口, 指数, GDP), or the whole does: not only an entity or a
+    thing (标普500, 苹果), whose sibling shares nothing with it (round 23)."""
+    words = jieba_tokenizer().lcut(phrase)
+    return _names_measure(words) or any(_measure_word(w) or _ACRONYM.fullmatch(w) for w in words)
+
+
+def _subset_clause(bare: str, context: Context) -> bool:
+    """The clause opens a subset of the figure before (其中城镇…; …，其中，城镇…): a breakdown, no parallel clause."""
+    rules = cues()
+    return bool(rules.pattern("sentence_subset_opener").match(bare)
+                or rules.pattern("subset_lead_end").search(_SPACE.sub("", context.before)))
 
 
 def _opens_with_base(head: str, words: list[Word]) -> bool:
@@ -923,7 +939,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         # (…同比上涨0.3%。环比上涨0.1%。其中，城市上涨…: the figure before it measures its whole subject)
         governing = dataclasses.replace(governing, core=governing.subject)
     if member:  # the change of the member before (分别由x、y增长至u、v), not of a clause before the list's own
-        inherited = governing.change if governing and not rules.pattern("respectively").search(before) else ""
+        inherited = governing.change if governing and not rules.pattern("respectively").search(before) and not (
+            rules.pattern("regional_gap").search(member) or rules.pattern("whole_gap").search(member)) else ""
+        # (round 23: a member's gap, 装备制造业增加值增速快于规模以上工业, names its comparison: no change of the list)
         change = change or inherited
         found = Governing(member if member.endswith(change) else member + change, member, change)
     elif head in rules.words("sanction_nouns"):
@@ -953,12 +971,22 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif (context.local and governing is not None and governing.subject and not member
           and (gap := _regional_gap(head, governing, context))):
         found = Governing(gap + change, _without_base(governing.subject), change)  # 高于全国2.1个百分点
+    elif (local and governing is not None and not member and head in org_resources().aliases
+          and rules.pattern("market_index_end").search(governing.subject)):
+        found = Governing(phrase, head, change, "")  # 恒生指数收涨…，腾讯涨…: a company shares no index (round 23)
     elif (local and governing is not None and governing.core and _names_an_entity(head, words_before)
           and not _counts_own_kind(head, governing.core, context.unit)
           and not _counts_apart(governing, context.unit)):
         core = governing.core  # (国有大型商业银行不良贷款率为…，股份制商业银行为…: the measure after the member before)
         core = (core != governing.subject and core) or _parallel_core(head, governing, named=True) or core
-        found = Governing(head + core + change, head + core, change, core)
+        if (change and (core == governing.subject or head in org_resources().aliases)
+                and not _names_any_measure(core) and not _subset_clause(bare, context)):
+            # (round 23: 标普500上涨…，纳斯达克上涨…; 苹果上涨…，微软下跌…: the subject before is an entity itself, no
+            # measure a sibling could share: each entity's clause is its own; 贵州茅台涨…，宁德时代跌…: a company takes
+            # no thing named after the one before; only parallel moves, not a breakdown: …人，其中城镇…人)
+            found = Governing(phrase, head, change, head[len(_entity_prefix(head, words_before)):])
+        else:
+            found = Governing(head + core + change, head + core, change, core)
     elif (local and governing is not None and not member and _level_member(head, context.unit)
           and rules.pattern("subset_lead_end").search(_SPACE.sub("", context.before))
           and _EDGE.sub("", _SPACE.sub("", before)) == head):
@@ -1522,6 +1550,7 @@ def _prior_result(bare: str, words_before: list[Word], context: Context, governi
 def list_members(chunk: str, count: int) -> list[str] | None:
     """The ``count`` members of the list a 分别 refers to (the text before 分别), or None."""
     rules = cues()
+    chunk = rules.pattern("list_member_aside").sub("", chunk)  # 生猪存栏（44922万头）、…: a level, no name (round 23)
     trend = rules.pattern("list_trend_tail").search(chunk)  # 用电量增长强劲，分别为…: how they moved, no member's part
     chunk = chunk[:trend.start()] if trend and trend.start() > 0 else chunk
     base = rules.pattern("list_change_base").search(chunk)  # 服装销售额同比分别增长: 同比 is every member's base

@@ -221,7 +221,9 @@ def _list_chunk(text: str, position: int, numbers: list[dict], start: int) -> st
     chunk_begin, chunk_end = _chunk_bounds(text, position)
     term = cues().pattern("term_value")  # (round 22: 1年期和5年期以上LPR: a tenor names a member, it ends no clause)
     ends = [n["end"] - start for n in numbers if chunk_begin < n["end"] - start <= chunk_end
-            and not term.match(text, n["start"] - start)]
+            and not term.match(text, n["start"] - start)
+            and not _alone_in_brackets(text, n["start"] - start, n["end"] - start)]
+    # (round 23: 生猪存栏（44922万头）、能繁殖母猪存栏…分别增长…: a member's level in brackets ends no clause)
     return text[max(ends, default=chunk_begin):chunk_end]
 
 
@@ -969,10 +971,33 @@ def _continued_pair(text: str, number: dict, in_sentence: list[dict], after: lis
     lead = clean(text[clause_begin:series[0]["start"] - start]) if series else ""
     if len(series) != len(after) or number not in series or not lead:
         return None
+    if _gap_lead(lead):
+        return series, lead  # (round 23: …分别增长x、y，快于规模以上工业a、b个百分点: each member's gap)
     if not (rules.pattern("comparison_lead").match(lead) or rules.pattern("change_words").match(lead)):
         return None  # (…，利润分别为…: a subject of its own)
     change = rules.pattern("change_words").search(lead)
     return series, lead[:change.start()] if change else lead
+
+
+def _gap_lead(lead: str) -> bool:
+    """The clause opens with a gap in points to a wider area or to the whole (高于全国, 快于规模以上工业): round 17's
+    regional gap and round 23's whole gap."""
+    rules = cues()
+    return bool(rules.pattern("regional_gap").fullmatch(lead) or rules.pattern("whole_gap").fullmatch(lead))
+
+
+def _gap_member(member: str, text: str, after: list[dict], gap: str, start: int) -> str:
+    """A 分别 list member's gap (…分别增长13.0%、9.8%，快于规模以上工业8.2、5.0个百分点 → 装备制造业增加值增速
+    快于规模以上工业): the member without its list base (同比), its growth rate when the list's values were changes, and
+    the gap, as a single subject's gap reads (round 17, round 23)."""
+    rules = cues()
+    first = after[0]["start"] - start
+    marks = list(rules.pattern("respectively").finditer(text, 0, first))
+    changed = bool(marks) and rules.pattern("change_words").search(text, marks[-1].end(), first) is not None
+    owner = _without_list_base(member)
+    if changed and not any(owner.endswith(d) for d in rules.words("derived_heads")):
+        owner += rules.setting("growth_rate_head")
+    return owner + gap
 
 
 def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start: int,
@@ -1000,6 +1025,8 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
         if len(series) % rounds:
             continue
         members = list_members(chunk, len(series) // rounds)
+        if members and series is not after and _gap_lead(named):
+            return _gap_member(members[index % len(members)], text, after, named, start), series[-1]["end"]
         if members:
             return members[index % len(members)] + named, series[-1]["end"]
     if earlier is not None:
