@@ -1720,6 +1720,9 @@ def test_round23_sibling_entities_of_a_market_wrap_take_their_own_clause(text: s
     ("国有大型商业银行不良贷款率为1.3%，股份制商业银行为1.5%。", "1.5", "股份制商业银行不良贷款率"),
     ("居民消费价格指数上涨0.4%，北京上涨0.6%。", "0.6", "北京居民消费价格指数上涨"),
     ("上海的轨道交通里程超过800公里，广州超过了600公里。", "600", "广州轨道交通里程"),
+    # a place after a measure the word lists do not know: a region's figure shares it
+    ("今年一季度，全市客流增长5%，北京增长3%。", "3", "北京全市客流增长"),
+    ("前三季度，港口吞吐量增长4.2%，宁波增长5.1%。", "5.1", "宁波港口吞吐量增长"),
 ])
 def test_round23_a_sibling_entity_after_a_measure_still_shares_it(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected

@@ -455,6 +455,14 @@ def _names_any_measure(phrase: str) -> bool:
     return _names_measure(words) or any(_measure_word(w) or _ACRONYM.fullmatch(w) for w in words)
 
 
+def _names_a_place(head: str) -> bool:
+    """The sibling is a place (北京, 广东): a region's figure after a measure the word lists do not know
+    (全市客流增长…，北京增长…) shares it, as in a statistical breakdown; only an index's or a company's move is its
+    own (round 23)."""
+    words = jieba_tokenizer().lcut(head)
+    return bool(words) and tag_of(words[-1]) in cues().words("place_pos_tags")
+
+
 def _subset_clause(bare: str, context: Context) -> bool:
     """The clause opens a subset of the figure before (其中城镇…; …，其中，城镇…): a breakdown, no parallel clause."""
     rules = cues()
@@ -980,7 +988,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         core = governing.core  # (国有大型商业银行不良贷款率为…，股份制商业银行为…: the measure after the member before)
         core = (core != governing.subject and core) or _parallel_core(head, governing, named=True) or core
         if (change and (core == governing.subject or head in org_resources().aliases)
-                and not _names_any_measure(core) and not _subset_clause(bare, context)):
+                and not _names_any_measure(core) and not _subset_clause(bare, context)
+                and not _names_a_place(head)):
             # (round 23: 标普500上涨…，纳斯达克上涨…; 苹果上涨…，微软下跌…: the subject before is an entity itself, no
             # measure a sibling could share: each entity's clause is its own; 贵州茅台涨…，宁德时代跌…: a company takes
             # no thing named after the one before; only parallel moves, not a breakdown: …人，其中城镇…人)
