@@ -158,9 +158,10 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
                for start, _end in run}
     for start, end, value in sorted(placed):
         before, after = sentence[max(0, start - 4):start], sentence[end:end + 40]
+        frame_end = run_end.get(start, end)
         framed = ((rules.pattern("comparison_frame_before").search(before)
                    or rules.pattern("modified_frame_before").search(sentence, max(0, start - 14), start))
-                  and rules.pattern("comparison_frame_after").match(sentence[run_end.get(start, end):][:40]))
+                  and rules.pattern("comparison_frame_after").match(sentence[frame_end:frame_end + 40]))
         listed = last_base_end >= 0 and rules.pattern("list_glue").match(sentence[last_base_end:start])
         start_point = (rules.pattern("start_point_after").match(after)  # 自10月24日以来, 自12月5日起: when it holds
                        or rules.pattern("start_point_end").search(sentence, start, end)  # (自2010年以来: in the date)
