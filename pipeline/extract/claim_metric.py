@@ -642,6 +642,13 @@ def _object_after(words: list[Word]) -> str:
     return text
 
 
+def is_gap_lead(phrase: str) -> bool:
+    """The phrase is a gap in points to a wider area or to the whole (高于全国, 快于规模以上工业): round 17's regional
+    gap and round 23's whole gap."""
+    rules = cues()
+    return bool(rules.pattern("regional_gap").fullmatch(phrase) or rules.pattern("whole_gap").fullmatch(phrase))
+
+
 def links_level(after: str) -> bool:
     """The words after a value only link it to the level its change reached (下行1.5bp报2.8050%, 跌5.5个基点至,
     跌0.5%报收): they name nothing it measures, and the next value is that level. Spaces do not count."""
@@ -927,7 +934,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         governing = dataclasses.replace(governing, subject=_rate_owner(governing.subject))
     led = rules.pattern("entity_lead").fullmatch(head)
     if (led and not member and _ends_in_metric_head(led["entity"])
-            and not rules.pattern("regional_gap").fullmatch(head) and not rules.pattern("whole_gap").fullmatch(head)):
+            and not is_gap_lead(head)):
         head = led["entity"]  # (round 20: 低于贷款增速（8.26%）: the compared side names its own measure)
     pointer = rules.pattern("pointer_words").search(head)
     if pointer and governing is not None and governing.subject and not member:  # 去年同期的数字为1%

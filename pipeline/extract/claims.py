@@ -18,7 +18,16 @@ from spacy.tokens import Doc
 
 from pipeline.chars import blank_out
 from pipeline.extract.claim_cues import cues
-from pipeline.extract.claim_metric import Context, Governing, bounded, clean, links_level, list_members, metric
+from pipeline.extract.claim_metric import (
+    Context,
+    Governing,
+    bounded,
+    clean,
+    is_gap_lead,
+    links_level,
+    list_members,
+    metric,
+)
 from pipeline.extract.claim_selection import (
     assumption_frames,
     attributed_forecast,
@@ -971,19 +980,12 @@ def _continued_pair(text: str, number: dict, in_sentence: list[dict], after: lis
     lead = clean(text[clause_begin:series[0]["start"] - start]) if series else ""
     if len(series) != len(after) or number not in series or not lead:
         return None
-    if _gap_lead(lead):
+    if is_gap_lead(lead):
         return series, lead  # (round 23: …分别增长x、y，快于规模以上工业a、b个百分点: each member's gap)
     if not (rules.pattern("comparison_lead").match(lead) or rules.pattern("change_words").match(lead)):
         return None  # (…，利润分别为…: a subject of its own)
     change = rules.pattern("change_words").search(lead)
     return series, lead[:change.start()] if change else lead
-
-
-def _gap_lead(lead: str) -> bool:
-    """The clause opens with a gap in points to a wider area or to the whole (高于全国, 快于规模以上工业): round 17's
-    regional gap and round 23's whole gap."""
-    rules = cues()
-    return bool(rules.pattern("regional_gap").fullmatch(lead) or rules.pattern("whole_gap").fullmatch(lead))
 
 
 def _gap_member(member: str, text: str, after: list[dict], gap: str, start: int) -> str:
@@ -1025,7 +1027,7 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
         if len(series) % rounds:
             continue
         members = list_members(chunk, len(series) // rounds)
-        if members and series is not after and _gap_lead(named):
+        if members and series is not after and is_gap_lead(named):
             return _gap_member(members[index % len(members)], text, after, named, start), series[-1]["end"]
         if members:
             return members[index % len(members)] + named, series[-1]["end"]
