@@ -368,11 +368,14 @@ class _Builder:
         Failing the median test, a PDF copy is looked at without its tables, captions, headings and page
         numbers, and its margin at a high quantile of the prose line widths: short lines (a title, each
         paragraph's last line, table rows) pull the median below the wrap width. A full line that ends in a
-        number's decimal point (平均水平的1.) ends no sentence."""
-        wrapped = [x for x in nonempty if self.is_full(x) and not _ends_paragraph(x)]
+        number's decimal point (平均水平的1.) ends no sentence. A notice's field lines in a run are no such lines
+        (round 24: a tender notice's fields are not its wraps)."""
+        notice = self._notice_lines(nonempty)
+        wrapped = [x for i, x in enumerate(nonempty)
+                   if self.is_full(x) and not _ends_paragraph(x) and i not in notice]
         if len(wrapped) >= 0.3 * len(nonempty):
             return self.typical
-        prose = [x for x in nonempty if not self._outside_prose(x)]
+        prose = [x for i, x in enumerate(nonempty) if not self._outside_prose(x) and i not in notice]
         widths = sorted(display_width(x) for x in prose if not is_english(x) and display_width(x) >= 8)
         if len(widths) < 4:
             return None
@@ -390,6 +393,16 @@ class _Builder:
             or layout["caption"].match(line) or layout["source_note"].match(line)
             or layout["page_number"].match(line) or _heading_level(line) is not None
         )
+
+    def _notice_lines(self, nonempty: list[str]) -> set[int]:
+        """Positions of a notice's field lines (label, colon, value) that stand next to another field line or a
+        heading: lines that end without sentence punctuation by their nature, never because a margin cut them
+        (round 24). A lone one is the first line of a wrapped paragraph as often (总体要求：以…和治理 / 方式变革，…)."""
+        field = self.layout["field_line"]
+        fields = [bool(field.match(x)) for x in nonempty]
+        structure = [f or _heading_level(x) is not None for f, x in zip(fields, nonempty, strict=True)]
+        return {i for i, f in enumerate(fields)
+                if f and ((i > 0 and structure[i - 1]) or (i + 1 < len(nonempty) and structure[i + 1]))}
 
     # --- output -----------------------------------------------------------
     def text(self) -> str:
@@ -633,8 +646,9 @@ class _Builder:
             self.add_to_paragraph(line, "english")
             return
         if self.paragraph_kind == "heading" and self.open_paragraph():
-            if not self.is_full(line) and not re.search(r"[。；;！？]", line):
-                self.paragraph.append(line)  # the wrapped end of a long heading
+            if not self.is_full(line) and not re.search(r"[。；;！？]", line) and _heading_level(line) is None \
+                    and not self.layout["field_line"].match(line):
+                self.paragraph.append(line)  # the wrapped end of a long heading (a heading or a field is none)
                 self.close_paragraph()
                 return
             self.close_paragraph()

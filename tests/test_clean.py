@@ -463,3 +463,39 @@ def test_round23_a_lone_field_like_line_at_the_margin_of_wrapped_text_is_a_wrap(
             "元，数字化转型取得明显成效。\n")
     paragraphs = [t for kind, t in _block_kinds(text) if kind == "paragraph"]
     assert paragraphs[0].startswith("总体要求：以数字化转型整体驱动生产方式生活方式和治理方式变革，")
+
+
+def test_round24_a_tender_notices_run_of_fields_and_headings_is_no_hard_wrapped_text() -> None:
+    # a notice's field lines, numbered items and headings end without sentence punctuation by their nature: they do
+    # not make the text look hard-wrapped, so no line glues onto the one before it
+    text = ("某县人民医院医疗设备采购项目公开招标公告\n\n【一、项目基本情况】\n"
+            "1. 项目编号：HBZC-2025-GK-0318\n2. 项目名称：某县人民医院彩色多普勒超声诊断仪采购项目\n"
+            "3. 采购方式：公开招标\n4. 预算金额：人民币 1,850,000.00 元（最高限价同预算金额）\n"
+            "5. 合同履行期限：合同签订后60个日历日内交货；\n"
+            "四、提交投标文件截止时间、开标时间和地点\n2025年07月15日 09点30分（北京时间）\n"
+            "• 采购人：某县人民医院电话：0712-5566778\n"
+            "• 采购代理机构：湖北某招标代理有限公司地址：某县城关镇建设路16号\n"
+            "中标供应商名称：某医疗器械有限公司供应商地址：武汉市洪山区某路8号\n"
+            "中标（成交）金额：176.80 万元（人民币）\n"
+            "二、项目名称：2025年度城区道路养护项目\n采购包3 本采购包流标\n")
+    paragraphs = [t for kind, t in _block_kinds(text) if kind in ("paragraph", "heading")]
+    for line in ("2. 项目名称：某县人民医院彩色多普勒超声诊断仪采购项目", "3. 采购方式：公开招标",
+                 "2025年07月15日 09点30分（北京时间）", "• 采购人：某县人民医院电话：0712-5566778",
+                 "中标（成交）金额：176.80 万元（人民币）", "采购包3 本采购包流标"):
+        assert line in paragraphs, line
+    assert not any("采购项目3." in t or "和地点2025年" in t or "项目采购包3" in t for t in paragraphs)
+
+
+def test_round24_a_wrapped_paragraph_keeps_joining_beside_headings_and_a_lone_field_like_line() -> None:
+    # unchanged: hard-wrapped prose under numbered headings, one of its lines opened by a label and a colon, is
+    # still hard-wrapped text; its wrapped lines join into one paragraph
+    text = ("关于加快发展现代服务业的若干意见\n\n一、总体要求\n"
+            "主要目标：到2027年，全市服务业增加值占地区生产总值比重提高到\n"
+            "58%左右，生产性服务业增加值年均增长8%以上，培育形成一批具有较强\n"
+            "竞争力的服务业龙头企业和知名品牌，服务业对经济增长的贡献率进一\n"
+            "步提升，现代服务业体系基本建立。\n二、重点任务\n"
+            "加快发展现代物流、科技服务、金融服务和商务服务，推动先进制造业\n"
+            "和现代服务业深度融合，提升服务业发展能级和水平。\n")
+    paragraphs = [t for kind, t in _block_kinds(text) if kind == "paragraph"]
+    assert any(t.startswith("主要目标：到2027年") and t.endswith("现代服务业体系基本建立。") for t in paragraphs)
+    assert any("推动先进制造业和现代服务业深度融合" in t for t in paragraphs)
