@@ -1026,3 +1026,16 @@ def test_round22_city_days_are_a_count(text: str, expected: list) -> None:
 ])
 def test_round22_boiler_capacity_in_steam_tonnes(text: str, expected: list[tuple[Decimal, str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a tender's time limit in calendar days (日历日, 日历天) is a duration in days, with or without 个
+    ("本项目计划工期为240日历天。", [("240日历天", "day", "duration")]),
+    ("中标人应于合同签订后45个日历日内完成全部货物的供货和安装调试。", [("45个日历日", "day", "duration")]),
+    ("施工工期：150个日历天，质保期2年。", [("150个日历天", "day", "duration"), ("2年", "year", "duration")]),
+    # unchanged: working days, and days before 历史 (a 20-day historical volatility) stay as they were
+    ("自本公告发布之日起3个工作日内提出质疑。", [("3个工作日", "day", "duration")]),
+    ("20日历史波动率升至35%。", [("20日", "day", "duration"), ("35%", "%", "percent")]),
+])
+def test_round24_calendar_days_of_a_tender_are_a_duration(text: str, expected: list) -> None:
+    assert [(r[0], r[2], r[3]) for r in rows(text)] == expected
