@@ -2295,3 +2295,19 @@ def test_round23b_jing_before_a_body_opens_no_name(text: str, expected: list[str
 ])
 def test_round23b_national_computing_and_science_centres(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(r["text"], r["canonical"], r["type"]) for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a tender party's role or a field label right before its name (written as cleaning leaves it: the
+    # space between them is gone) opens no name
+    ("供应商名称广州华信医学检验中心有限公司；供应商地址广州高新区", ["广州华信医学检验中心有限公司"]),
+    ("第二中标候选人投标报价四川蜀道城市建设咨询集团有限公司", ["四川蜀道城市建设咨询集团有限公司"]),
+    ("招标人贵州黔通路桥工程有限公司", ["贵州黔通路桥工程有限公司"]),
+    ("投标人名称浙江宏远建设集团有限公司", ["浙江宏远建设集团有限公司"]),
+    ("中标单位名称贵州黔通路桥工程有限公司", ["贵州黔通路桥工程有限公司"]),
+    # unchanged: a name after its label and colon, and a body that is no tender party
+    ("采购人名称：南宁市青秀区教育局", ["南宁市青秀区教育局"]),
+    ("招标代理机构：广西华信项目管理有限公司", ["广西华信项目管理有限公司"]),
+])
+def test_round24_a_tender_partys_role_before_its_name_opens_no_name(text: str, expected: list[str]) -> None:
+    assert [r["text"] for r in orgs(text)] == expected
