@@ -80,6 +80,11 @@ def pieces(text: str, words: dict[int, int] | None = None) -> list[tuple[str, st
         ("上海市虹口区东大名路638号国投大厦3层", [("address_unit", "3层")]),
         ("深圳地址：广东省深圳市福田区广电金融中心33层", [("address_unit", "33层")]),
         ("北京市朝阳区建国门外大街1号国贸大厦2座28层2801室", [("address_unit", "2座28层2801室")]),
+        # round 24: a notice's place after 地点, and a floor after a building word ending in 楼
+        ("开标地点：某市公共资源交易中心综合楼5层第二开标室", [("address_unit", "5层")]),
+        ("响应文件递交地点：某县政务服务中心3楼301室", [("address_unit", "3楼301室")]),
+        ("地址：某市高新区创业大道88号科技综合楼12层", [("address_unit", "12层")]),
+        ("会议地点：某市会展中心，共设展位1200个", []),  # unchanged: no floor, no address unit
         ("证书编号：S1234567890123", [("licence", "S1234567890123")]),
         ("某银行（601998.SH）与某券商(600030)", [("stock_code", "601998.SH"), ("stock_code", "600030")]),
         ("深证100和创业板50走强，国证2000指数", [("index_name", "深证100"), ("index_name", "创业板50"),
