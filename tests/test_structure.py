@@ -85,6 +85,12 @@ def pieces(text: str, words: dict[int, int] | None = None) -> list[tuple[str, st
         ("响应文件递交地点：某县政务服务中心3楼301室", [("address_unit", "3楼301室")]),
         ("地址：某市高新区创业大道88号科技综合楼12层", [("address_unit", "12层")]),
         ("会议地点：某市会展中心，共设展位1200个", []),  # unchanged: no floor, no address unit
+        # round 24: a lot's number after its word names the lot
+        ("采购包2：信息化设备采购", [("lot_number", "2")]),
+        ("合同包1 最高限价：96万元", [("lot_number", "1")]),
+        ("标段3：道路改造工程", [("lot_number", "3")]),
+        ("包1：某某科技有限公司，成交价86000元", [("lot_number", "1")]),
+        ("本项目分包3家单位实施，标段1.5公里", []),  # unchanged: a count and a length after the word
         ("证书编号：S1234567890123", [("licence", "S1234567890123")]),
         ("某银行（601998.SH）与某券商(600030)", [("stock_code", "601998.SH"), ("stock_code", "600030")]),
         ("深证100和创业板50走强，国证2000指数", [("index_name", "深证100"), ("index_name", "创业板50"),
