@@ -2311,3 +2311,16 @@ def test_round23b_national_computing_and_science_centres(text: str, expected: li
 ])
 def test_round24_a_tender_partys_role_before_its_name_opens_no_name(text: str, expected: list[str]) -> None:
     assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a bracketed seat before the nouns of the business and the legal form is inside one legal name
+    ("公司全资子公司比亚迪（深圳）新能源科技有限公司近日成立。", ["比亚迪（深圳）新能源科技有限公司"]),
+    ("公司全资子公司宁德时代（上海）智能科技有限公司与客户签署协议。", ["宁德时代（上海）智能科技有限公司"]),
+    ("中标人为中铁十局集团（广州）建设有限公司。", ["中铁十局集团（广州）建设有限公司"]),
+    # unchanged: a seat right before the legal form, and a verb between the bracket and a company (two parties)
+    ("向华润医药（汕头）有限公司采购药品。", ["华润医药（汕头）有限公司"]),
+    ("公司与华为（深圳）合作成立新能源有限公司。", ["华为"]),
+])
+def test_round24_a_seat_in_brackets_before_the_business_words_is_inside_the_name(text: str, expected: list) -> None:
+    assert [r["text"] for r in orgs(text)] == expected

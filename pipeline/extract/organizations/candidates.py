@@ -475,7 +475,10 @@ def _bracket_infix(text: str, hs: int, head: str, words: list[tuple[int, int, st
     …装备（湖州）有限公司: a place of the list or a word jieba tags as a place), which Chinese legal names carry inside
     them, else None."""
     res = resources()
-    if head not in res.rules["legal_suffixes"] or hs < 3 or text[hs - 1] not in "）)":
+    if head not in res.rules["legal_suffixes"] or hs < 3:
+        return None
+    hs = _seat_close(text, hs, words)
+    if text[hs - 1] not in "）)":
         return None
     opened = max(text.rfind("（", max(0, hs - 10), hs), text.rfind("(", max(0, hs - 10), hs))
     inside = text[opened + 1:hs - 1] if opened >= 0 else ""
@@ -483,6 +486,22 @@ def _bracket_infix(text: str, hs: int, head: str, words: list[tuple[int, int, st
     if inside and (inside in res.places or inside in res.rules["legal_infix_words"] or tagged):
         return opened
     return None
+
+
+def _seat_close(text: str, hs: int, words: list[tuple[int, int, str, str]]) -> int:
+    """Where a bracketed seat closes before a legal form: right before it, or before the few nouns of the
+    business the name goes on with (宁德时代（上海）智能科技有限公司; round 24); else ``hs``."""
+    res = resources()
+    between = res.rules["unit_between_pos"]
+    end, k = hs, next((i for i, w in enumerate(words) if w[1] == hs), None)
+    while k is not None and k >= 0 and hs - words[k][0] <= int(res.rules["seat_business_max_chars"]):
+        w_start, _, word, flag = words[k]
+        if flag not in between or word in res.rules["left_stop_words"]:
+            break
+        end, k = w_start, k - 1
+        if end > 0 and text[end - 1] in "）)":
+            return end
+    return hs
 
 
 def _government_before(words: list[tuple[int, int, str, str]], holder: tuple[int, int, str, str]) -> int | None:
