@@ -84,6 +84,9 @@ def pieces(text: str, words: dict[int, int] | None = None) -> list[tuple[str, st
         ("开标地点：某市公共资源交易中心综合楼5层第二开标室", [("address_unit", "5层")]),
         ("响应文件递交地点：某县政务服务中心3楼301室", [("address_unit", "3楼301室")]),
         ("地址：某市高新区创业大道88号科技综合楼12层", [("address_unit", "12层")]),
+        ("供应商地址：杭州市滨江区网商路88号智慧产业园B区第5层501-503、505单元",
+         [("address_unit", "第5层501-503、505单元")]),
+        ("地址：深圳市南山区科技园路18号创新大厦12层1201室", [("address_unit", "12层1201室")]),
         ("会议地点：某市会展中心，共设展位1200个", []),  # unchanged: no floor, no address unit
         # round 24: a lot's number after its word names the lot
         ("采购包2：信息化设备采购", [("lot_number", "2")]),
