@@ -4012,6 +4012,22 @@ def test_round22_a_prior_period_result_sign_takes_the_indicator_before(text: str
     assert [c["metric"] for c in _claims(text)] == metrics
 
 
+@pytest.mark.parametrize(("text", "times"), [
+    # round 24: a clause that opens with the previous period and gives its figure dates that figure only: the clauses
+    # and sentences after it are the current period's again
+    ("2023年第二季度，公司营收8.6亿元，去年同期为7.9亿元，毛利率32.4%。", ["2023-Q2", "2022-Q2", "2023-Q2"]),
+    ("2023年前三季度公司归母净利润-1.2亿元，上年同期为0.8亿元；扣非净利润-1.5亿元，上年同期为0.6亿元。",
+     ["2023-Q1/2023-Q3", "2022-Q1/2022-Q3", "2023-Q1/2023-Q3", "2022-Q1/2022-Q3"]),
+    ("2022年公司营收12.5亿元，上年为10亿元。净利润1.1亿元，同比增长20%。", ["2022", "2021", "2022", "2022"]),
+    ("2023年公司归母净利润2.3亿元，去年同期亏损0.4亿元，经营现金流净额3.1亿元。", ["2023", "2022", "2023"]),
+    # unchanged: a previous period that opens a clause without its figure, or the last clause of the sentence
+    ("2023年公司营收10亿元；去年同期，公司营收8亿元。", ["2023", "2022"]),
+    ("2023年公司营收10亿元，去年同期为8亿元。", ["2023", "2022"]),
+])
+def test_round24_a_prior_period_figure_sets_no_running_time(text: str, times: list[str]) -> None:
+    assert [c["time"] for c in _claims_on(text, dt.date(2024, 4, 30))] == times
+
+
 @pytest.mark.parametrize(("text", "values"), [
     # round 22: a board resolution counts the members due at the meeting and those present: 应 in 应到董事, 应出席董事,
     # 应参加表决的监事 names a headcount, no directive

@@ -83,6 +83,7 @@ from pipeline.extract.claim_time import (
     Placed,
     clause_bounds,
     in_aside,
+    in_prior_clause,
     is_a_sanction,
     is_day,
     lede_time,
@@ -467,7 +468,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                                           or _previous_value(text, n["start"] - sentence.start))}
         stated = [c for c in sentence_claims if c["number_start"] not in levels]
         # (an aside's value sets no running time, nor the reporting period)
-        aside = {c["number_start"] for c in stated if in_aside(text, c["number_start"] - sentence.start)}
+        aside = {c["number_start"] for c in stated if in_aside(text, c["number_start"] - sentence.start)
+                 or in_prior_clause(text, c["number_start"] - sentence.start)}  # (…，去年同期为1.85亿元: round 24)
         claimed_times = [c["time"] for c in stated if c["time"] and c["number_start"] not in aside]
         # (a sentence that names a day of its own, which dated none of its values, told when it was announced:
         # 美联储当地时间18日宣布，将…下调50个基点; the document's quarter does not date that act either: round 23)
