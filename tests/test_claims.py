@@ -2888,6 +2888,9 @@ def test_round19_advice_and_directives_stay_no_claims(text: str) -> None:
     "当前股价对应2025年PE仅15倍，低于可比公司平均估值22倍，维持“买入”评级。",
     "目前公司市值对应24/25年市盈率分别为18/15倍，首次覆盖给予“增持”评级。",
     "华泰证券研报称，维持公司2024年盈利预测，给予目标价28.6元，维持“买入”评级。",
+    # round 24: a fair or intrinsic value, a target market value
+    "参考可比公司估值，对应公司合理价值32.40元/股，维持“增持”评级。",
+    "经测算，公司内在价值为每股41.6元。",
 ])
 def test_round19_analyst_valuations_and_target_prices_are_no_claims(text: str) -> None:
     assert _claims_on(text, dt.date(2024, 6, 30)) == []
@@ -2898,6 +2901,10 @@ def test_round19_analyst_valuations_and_target_prices_are_no_claims(text: str) -
     ("国泰君安发布研报称，预计公司2024年净利润为12亿元，给予目标价36元。", [1200000000]),
     # a market's own valuation reported as a level has no 对应
     ("截至6月28日，银行板块市盈率为5.2倍。", [Decimal("5.2")]),
+    # round 24: the share price, a reported multiple and the accounts' fair value stay facts
+    ("截至6月28日，公司收盘价为21.30元，合理价值为27.50元。", [Decimal("21.3")]),
+    ("截至6月28日，电子板块市盈率（TTM）为41.2倍。", [Decimal("41.2")]),
+    ("2023年末，公司交易性金融资产公允价值为3.2亿元。", [320000000]),
 ])
 def test_round19_forecasts_and_market_valuations_stay_beside_a_rating(text: str, values: list) -> None:
     assert [c["value"] for c in _claims_on(text, dt.date(2024, 6, 30))] == values
