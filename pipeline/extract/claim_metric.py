@@ -1575,6 +1575,8 @@ def list_members(chunk: str, count: int) -> list[str] | None:
     else:
         base_text = ""
     items = [i for i in rules.pattern("list_separators").split(chunk) if i.strip()]
+    if len(items) == 1 and count > 1:  # 毛利率/净利率分别为…: members between slashes (round 24)
+        items = [i for i in rules.pattern("list_slash_separator").split(chunk) if i.strip()] or items
     if not items:
         return None
     lead = rules.pattern("list_member_lead").match(items[0])  # 增长较快的领域是A和B: the list starts after 是
