@@ -1121,6 +1121,21 @@ def test_round24_kinds_of_expense_and_slash_lists_share_the_last_members_measure
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a slash list of members before a slash series of as many values pairs them as 分别 does; a series of
+    # changes alone in the next clause spreads over the subjects claimed before it
+    ("2023年公司销售/管理/研发费用为2.15/1.87/3.02亿元。", ["公司销售费用", "管理费用", "研发费用"]),
+    ("2023年公司营收/归母净利润为86.4/9.7亿元，同比+15.2%/+22.8%。",
+     ["公司营收", "归母净利润", "公司营收同比", "归母净利润同比"]),
+    ("23Q4公司毛利率/净利率为31.5%/8.2%。", ["公司毛利率", "净利率"]),
+    # unchanged: a slash series with no member list, or members and values that do not pair
+    ("2023年公司研发费用为2.15/1.87亿元。", ["公司研发费用", "公司研发费用"]),
+    ("2023年公司营收/归母净利润为86.4亿元。", ["公司营收/归母净利润"]),
+])
+def test_round24_slash_members_pair_with_a_slash_series(text: str, expected: list[str]) -> None:
+    assert [m for _, m in _metrics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # members that name measures of their own share no owned amount, nor a measure word after the last
     ("公司营收和研发经费分别增长12%和15%。", ["公司营收增长", "研发经费增长"]),
     ("消费和固定资产投资分别增长5.2%和3.0%。", ["消费增长", "固定资产投资增长"]),
