@@ -1104,6 +1104,38 @@ def test_a_list_shares_the_amount_or_share_its_last_member_owns(text: str, expec
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 24: kinds of expense share the expense or its ratio after the last (销售、管理、研发费用), and a 分别 list
+    # written with slashes between Chinese words is a list of members, as with 、
+    ("2023年公司销售、管理、研发费用分别为2.15、1.87、3.02亿元。", ["公司销售费用", "管理费用", "研发费用"]),
+    ("2023年公司销售/管理/财务费用率分别为9.2%/5.1%/0.4%。", ["公司销售费用率", "管理费用率", "财务费用率"]),
+    ("23Q4公司销售/管理费率分别为10.3%/6.2%。", ["公司销售费率", "管理费率"]),
+    ("2023年公司毛利率/净利率分别为28.6%/9.4%。", ["公司毛利率", "净利率"]),
+    # unchanged: members naming a measure of their own share nothing; Latin ratios and single measures stay whole
+    ("2023年公司营收和销售费用分别增长12%和8%。", ["公司营收增长", "销售费用增长"]),
+    ("2023年公司销售费用、管理费用分别为2.15亿元、1.87亿元。", ["公司销售费用", "管理费用"]),
+    ("截至2023年末，公司EV/EBITDA为8.5倍。", ["公司EV/EBITDA"]),
+])
+def test_round24_kinds_of_expense_and_slash_lists_share_the_last_members_measure(text: str,
+                                                                                 expected: list[str]) -> None:
+    assert [m for _, m in _metrics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a slash list of members before a slash series of as many values pairs them as 分别 does; a series of
+    # changes alone in the next clause spreads over the subjects claimed before it
+    ("2023年公司销售/管理/研发费用为2.15/1.87/3.02亿元。", ["公司销售费用", "管理费用", "研发费用"]),
+    ("2023年公司营收/归母净利润为86.4/9.7亿元，同比+15.2%/+22.8%。",
+     ["公司营收", "归母净利润", "公司营收同比", "归母净利润同比"]),
+    ("23Q4公司毛利率/净利率为31.5%/8.2%。", ["公司毛利率", "净利率"]),
+    # unchanged: a slash series with no member list, or members and values that do not pair
+    ("2023年公司研发费用为2.15/1.87亿元。", ["公司研发费用", "公司研发费用"]),
+    ("2023年公司营收/归母净利润为86.4亿元。", ["公司营收/归母净利润"]),
+])
+def test_round24_slash_members_pair_with_a_slash_series(text: str, expected: list[str]) -> None:
+    assert [m for _, m in _metrics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # members that name measures of their own share no owned amount, nor a measure word after the last
     ("公司营收和研发经费分别增长12%和15%。", ["公司营收增长", "研发经费增长"]),
     ("消费和固定资产投资分别增长5.2%和3.0%。", ["消费增长", "固定资产投资增长"]),

@@ -2888,6 +2888,9 @@ def test_round19_advice_and_directives_stay_no_claims(text: str) -> None:
     "当前股价对应2025年PE仅15倍，低于可比公司平均估值22倍，维持“买入”评级。",
     "目前公司市值对应24/25年市盈率分别为18/15倍，首次覆盖给予“增持”评级。",
     "华泰证券研报称，维持公司2024年盈利预测，给予目标价28.6元，维持“买入”评级。",
+    # round 24: a fair or intrinsic value, a target market value
+    "参考可比公司估值，对应公司合理价值32.40元/股，维持“增持”评级。",
+    "经测算，公司内在价值为每股41.6元。",
 ])
 def test_round19_analyst_valuations_and_target_prices_are_no_claims(text: str) -> None:
     assert _claims_on(text, dt.date(2024, 6, 30)) == []
@@ -2898,6 +2901,10 @@ def test_round19_analyst_valuations_and_target_prices_are_no_claims(text: str) -
     ("国泰君安发布研报称，预计公司2024年净利润为12亿元，给予目标价36元。", [1200000000]),
     # a market's own valuation reported as a level has no 对应
     ("截至6月28日，银行板块市盈率为5.2倍。", [Decimal("5.2")]),
+    # round 24: the share price, a reported multiple and the accounts' fair value stay facts
+    ("截至6月28日，公司收盘价为21.30元，合理价值为27.50元。", [Decimal("21.3")]),
+    ("截至6月28日，电子板块市盈率（TTM）为41.2倍。", [Decimal("41.2")]),
+    ("2023年末，公司交易性金融资产公允价值为3.2亿元。", [320000000]),
 ])
 def test_round19_forecasts_and_market_valuations_stay_beside_a_rating(text: str, values: list) -> None:
     assert [c["value"] for c in _claims_on(text, dt.date(2024, 6, 30))] == values
@@ -4010,6 +4017,22 @@ def test_round22_no_bare_report_release_leaves_the_day(text: str) -> None:
 ])
 def test_round22_a_prior_period_result_sign_takes_the_indicator_before(text: str, metrics: list[str]) -> None:
     assert [c["metric"] for c in _claims(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 24: a clause that opens with the previous period and gives its figure dates that figure only: the clauses
+    # and sentences after it are the current period's again
+    ("2023年第二季度，公司营收8.6亿元，去年同期为7.9亿元，毛利率32.4%。", ["2023-Q2", "2022-Q2", "2023-Q2"]),
+    ("2023年前三季度公司归母净利润-1.2亿元，上年同期为0.8亿元；扣非净利润-1.5亿元，上年同期为0.6亿元。",
+     ["2023-Q1/2023-Q3", "2022-Q1/2022-Q3", "2023-Q1/2023-Q3", "2022-Q1/2022-Q3"]),
+    ("2022年公司营收12.5亿元，上年为10亿元。净利润1.1亿元，同比增长20%。", ["2022", "2021", "2022", "2022"]),
+    ("2023年公司归母净利润2.3亿元，去年同期亏损0.4亿元，经营现金流净额3.1亿元。", ["2023", "2022", "2023"]),
+    # unchanged: a previous period that opens a clause without its figure, or the last clause of the sentence
+    ("2023年公司营收10亿元；去年同期，公司营收8亿元。", ["2023", "2022"]),
+    ("2023年公司营收10亿元，去年同期为8亿元。", ["2023", "2022"]),
+])
+def test_round24_a_prior_period_figure_sets_no_running_time(text: str, times: list[str]) -> None:
+    assert [c["time"] for c in _claims_on(text, dt.date(2024, 4, 30))] == times
 
 
 @pytest.mark.parametrize(("text", "values"), [

@@ -594,10 +594,35 @@ def test_a_broker_list_of_years_stays_a_list() -> None:
         ("2023年Q1-Q3营收", "2023年Q1-Q3", "2023-Q1/2023-Q3"),
         ("2022年1-3Q营收", "2022年1-3Q", "2022-Q1/2022-Q3"),
         ("FY23营收", "FY23", "2023"),
+        # round 24: a run of quarters written once before its year; a four-digit year glued to a part of the year
+        ("1-3Q23公司营收同比增长", "1-3Q23", "2023-Q1/2023-Q3"),
+        ("1~3Q2024毛利率", "1~3Q2024", "2024-Q1/2024-Q3"),
+        ("2-4Q22营收", "2-4Q22", "2022-Q2/2022-Q4"),
+        ("2023前三季度营收", "2023前三季度", "2023-Q1/2023-Q3"),
+        ("2024上半年净利润", "2024上半年", "2024-H1"),
+        ("2022下半年营收", "2022下半年", "2022-H2"),
+        ("2023全年出货量", "2023全年", "2023"),
+        ("2024一季度毛利率", "2024一季度", "2024-Q1"),
+        ("2023第四季度营收", "2023第四季度", "2023-Q4"),
     ],
 )
 def test_broker_shorthand_for_halves_quarters_and_estimates(text: str, span: str, value: str) -> None:
     assert [(t, v) for t, v, _ in values(text)] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3-1Q24营收", []),  # a run must go forward
+        ("3Q24营收", [("3Q24", "2024-Q3")]),
+        ("编号2024上半年", [("2024上半年", "2024-H1")]),
+        ("ISO 9001-2024全年", []),  # a year after a dash is a standard's edition
+        ("2024年上半年营收", [("2024年上半年", "2024-H1")]),
+        ("共2024个季度", []),
+    ],
+)
+def test_glued_quarter_runs_and_year_parts_need_their_shape(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text)] == expected
 
 
 @pytest.mark.parametrize("text", ["较前一日上涨", "同一日", "后一日"])

@@ -955,7 +955,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         governing = dataclasses.replace(governing, core=governing.subject)
     if member:  # the change of the member before (分别由x、y增长至u、v), not of a clause before the list's own
         inherited = governing.change if governing and not rules.pattern("respectively").search(before) and not (
-            rules.pattern("regional_gap").search(member) or rules.pattern("whole_gap").search(member)) else ""
+            rules.pattern("regional_gap").search(member) or rules.pattern("whole_gap").search(member)
+            or rules.pattern("list_slash_separator").search(before)) else ""  # (销售/管理费用为x/y: round 24)
         # (round 23: a member's gap, 装备制造业增加值增速快于规模以上工业, names its comparison: no change of the list)
         change = change or inherited
         found = Governing(member if member.endswith(change) else member + change, member, change)
@@ -1575,6 +1576,8 @@ def list_members(chunk: str, count: int) -> list[str] | None:
     else:
         base_text = ""
     items = [i for i in rules.pattern("list_separators").split(chunk) if i.strip()]
+    if len(items) == 1 and count > 1:  # 毛利率/净利率分别为…: members between slashes (round 24)
+        items = [i for i in rules.pattern("list_slash_separator").split(chunk) if i.strip()] or items
     if not items:
         return None
     lead = rules.pattern("list_member_lead").match(items[0])  # 增长较快的领域是A和B: the list starts after 是

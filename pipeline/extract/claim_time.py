@@ -258,6 +258,22 @@ def in_aside(sentence: str, offset: int) -> bool:
     return depth > 0 and any(ch in BRACKET_CLOSERS for ch in sentence[offset:])
 
 
+def prior_clauses(sentence: str) -> list[tuple[int, int]]:
+    """The clauses that open with the same period a year earlier and give its figure (…，去年同期为1.85亿元; ；上年同期
+    亏损0.8亿元): the previous period's value, whose date dates that clause only (round 24)."""
+    out = []
+    for m in cues().pattern("prior_value_clause").finditer(sentence):
+        begin = m.start() + (1 if _CLAUSE_BREAK.match(sentence, m.start()) else 0)
+        out.append((begin, clause_bounds(sentence, m.end() - 1)[1]))
+    return out
+
+
+def in_prior_clause(sentence: str, offset: int) -> bool:
+    """The position lies in a clause that gives the previous period's figure (`prior_clauses`): its time is no running
+    time of the passage, as an aside's is not."""
+    return any(begin <= offset < end for begin, end in prior_clauses(sentence))
+
+
 def _restatements(sentence: str, placed: list[Placed]) -> set[int]:
     """Starts of the dates that restate the date before them in brackets, the same period in other
     words (今年第二季（4至6月）; a base restated, 比上年同期（2021年1-5月）, is a base too): a value after
@@ -359,6 +375,7 @@ def time_for(number: dict, sentence: str, sentence_start: int, placed: list[Plac
             return value  # (从2018年的25%: the start of a change is dated; 相当于2019年同期的85% is not)
     restating = _restatements(sentence, placed)
     asides = _closed_asides(sentence, offset, placed)
+    asides += [c for c in prior_clauses(sentence) if not c[0] <= offset < c[1]]  # (…，去年同期为X，毛利率21.5%)
     supposed = _supposed_clauses(sentence, offset)
     usable = [d for d in placed if d[0] not in bases and d[0] not in restating
               and not any(a <= d[0] < b for a, b in asides + supposed)]

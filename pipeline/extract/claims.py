@@ -83,6 +83,7 @@ from pipeline.extract.claim_time import (
     Placed,
     clause_bounds,
     in_aside,
+    in_prior_clause,
     is_a_sanction,
     is_day,
     lede_time,
@@ -211,7 +212,7 @@ def _respectively_members(text: str, offset: int, numbers: list[dict],
                     *(m for m in cues().pattern("compound_pair_verb").finditer(text) if m.end() <= offset)],
                    key=lambda m: m.start())
     if not marks:
-        return None
+        return _slash_members(text, offset, numbers, start)
     mark = marks[-1]
     after = _series(text, mark.end(), [n for n in numbers if n["start"] - start >= mark.end()], start)
     earlier = _list_chunk(text, marks[-2].start(), numbers, start) if len(marks) > 1 else None
@@ -223,6 +224,37 @@ def _respectively_members(text: str, offset: int, numbers: list[dict],
     change = cues().pattern("change_words").search(named)
     named = named[:change.start()] if change else named  # the change is added by the metric
     return _list_chunk(text, mark.start(), numbers, start), after, earlier, named
+
+
+def _slash_members(text: str, offset: int, numbers: list[dict],
+                   start: int) -> tuple[str, list[dict], str | None, str] | None:
+    """A list of members written with slashes before a slash series of as many values in its clause (公司销售/管理/研发
+    费用为3.54/3.02/3.49亿元): the series is spread over the members as a 分别 would; a series that is only changes
+    (…为120.5/15.3亿元，同比+12.1%/+20.3%) over the subjects claimed before it, as a bare 分别 is (round 24); else
+    None."""
+    rules = cues()
+    begin, end = clause_bounds(text, offset)
+    inside = sorted((n for n in numbers if begin <= n["start"] - start < end), key=lambda n: n["start"])
+    at = next((k for k, n in enumerate(inside) if n["start"] - start == offset), None)
+    if at is None:
+        return None
+    slash = rules.pattern("series_slash")
+    first, last = at, at
+    def glued(k: int) -> bool:  # the values k and k + 1 stand with only a slash between
+        return bool(slash.fullmatch(text[inside[k]["end"] - start:inside[k + 1]["start"] - start]))
+
+    while first > 0 and glued(first - 1):
+        first -= 1
+    while last + 1 < len(inside) and glued(last):
+        last += 1
+    lead = text[begin:inside[first]["start"] - start]
+    if first < last and rules.pattern("slash_change_lead").fullmatch(lead):
+        return "", inside[first:last + 1], None, ""  # …，同比+12.1%/+20.3%: the changes of the subjects before
+    if first == last or len(rules.pattern("list_slash_separator").findall(lead)) != last - first:
+        return None
+    chunk = _list_chunk(text, inside[first]["start"] - start, numbers, start)
+    chunk = rules.pattern("slash_list_copula").sub("", chunk)
+    return chunk, inside[first:last + 1], None, ""
 
 
 def _list_chunk(text: str, position: int, numbers: list[dict], start: int) -> str:
@@ -467,7 +499,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                                           or _previous_value(text, n["start"] - sentence.start))}
         stated = [c for c in sentence_claims if c["number_start"] not in levels]
         # (an aside's value sets no running time, nor the reporting period)
-        aside = {c["number_start"] for c in stated if in_aside(text, c["number_start"] - sentence.start)}
+        aside = {c["number_start"] for c in stated if in_aside(text, c["number_start"] - sentence.start)
+                 or in_prior_clause(text, c["number_start"] - sentence.start)}  # (…，去年同期为1.85亿元: round 24)
         claimed_times = [c["time"] for c in stated if c["time"] and c["number_start"] not in aside]
         # (a sentence that names a day of its own, which dated none of its values, told when it was announced:
         # 美联储当地时间18日宣布，将…下调50个基点; the document's quarter does not date that act either: round 23)

@@ -466,12 +466,21 @@ def _compact_dates(s: str, P: dict[str, re.Pattern[str]], paragraphs: _ShortYear
         y = y if y >= 100 else _century(y)  # 1H22, 98Q4
         last = int(m.group("n3") or 0)
         end = m.start("qend") if m.group("qend") else m.end()  # (a quarter's end is read with one quarter only)
+        if m.group("n1"):  # 1-3Q24: the first quarter of the run, the run written before its year
+            n, last = int(m.group("n1")), n
+            if n >= last:
+                continue
         if kind == "Q" and n < last:  # 2022Q1-Q3
             out.append(Candidate(m.start(), end, Spec(year=y, quarters=(n, last), explicit=True)))
         elif kind == "Q" and m.group("qend"):  # 2025Q1末: the quarter's last month, as Q4末 is
             out.append(Candidate(m.start(), m.end(), Spec(year=y, part=f"Q{n}", month=3 * n, explicit=True)))
         elif kind == "Q" or n <= 2:
             out.append(Candidate(m.start(), end, Spec(year=y, part=f"{kind}{n}", explicit=True)))
+    for m in P["year_glued_part"].finditer(s):  # 2025上半年, 2024前三季度: the year's part, as with 年
+        spec = Spec(year=int(m.group("y")), explicit=True)
+        end = _extend_after_year(s, m.end(), spec, P)
+        if end > m.end():
+            out.append(Candidate(m.start(), end, spec))
     for m in P["fiscal_quarter"].finditer(s):
         written = m.group("y") or m.group("y2")
         y = int(written) if written else None
