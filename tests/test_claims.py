@@ -4405,3 +4405,27 @@ def test_round23_a_duration_describing_a_noun_is_no_claim(text: str, claims: lis
 ])
 def test_round23_changda_after_a_noun_of_time_is_no_part_of_the_metric(text: str, metric: str) -> None:
     assert [c["metric"] for c in _claims(text)] == [metric]
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 24: the data lines under a lead-in that ends in a colon (…运行数据如下：, 其中：) go on with its passage
+    # and its time, line after line
+    ("10月14日—10月20日，全国物流运行数据如下：\n国家铁路运输货物8012.5万吨，环比增长0.8%；\n"
+     "监测港口完成集装箱吞吐量590.3万标箱，环比下降2.1%。", ["2024-10-14/2024-10-20"] * 4),
+    ("3月5日，全社会跨区域人员流动量18250万人次，同比增长6.1%。其中：\n铁路客运量1050万人次，同比增长9.4%。\n"
+     "民航客运量185万人次，同比增长12.0%。", ["2024-03-05"] * 6),
+    ("本周主要数据：\n国家铁路运输货物8012.5万吨；\n港口完成货物吞吐量2.5亿吨。", ["2024-10-21/2024-10-27"] * 2),
+    # a line with its own date keeps it; a line with no value ends the list; a lead-in without a colon opens none
+    ("10月14日—10月20日，全国物流运行数据如下：\n国家铁路运输货物8012.5万吨；\n10月21日，监测港口完成货物吞吐量3500万吨。",
+     ["2024-10-14/2024-10-20", "2024-10-21"]),
+    ("10月14日—10月20日，全国物流运行数据如下：\n国家铁路运输货物8012.5万吨。\n本周物流运行总体平稳。\n"
+     "港口完成货物吞吐量2.5亿吨。", ["2024-10-14/2024-10-20", None]),
+    ("10月14日—10月20日，全国物流运行总体平稳。\n国家铁路运输货物8012.5万吨。", [None]),
+    # a lead-in that neither dates the lines nor goes on with the sentence before (主要指标如下：, 具体关系如下式：)
+    # carries no time into them
+    ("2023年，全省货运量增长5.2%。其中：\n港口完成货物吞吐量2.5亿吨。", ["2023", "2023"]),
+    ("2023年，全省货运量增长5.2%。\n主要指标如下：\n港口完成货物吞吐量2.5亿吨。", ["2023", None]),
+])
+def test_round24_data_lines_under_a_colon_lead_in_keep_its_time(text: str, times: list) -> None:
+    claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 10, 25)))["claims"]
+    assert [c["time"] for c in claims] == times
