@@ -4429,3 +4429,21 @@ def test_round23_changda_after_a_noun_of_time_is_no_part_of_the_metric(text: str
 def test_round24_data_lines_under_a_colon_lead_in_keep_its_time(text: str, times: list) -> None:
     claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 10, 25)))["claims"]
     assert [c["time"] for c in claims] == times
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a count of cities right before the dwelling class whose price change a 70-city reading states (no 价格
+    # written), or before a price that a 分别 list shares, names the group measured: no claim, also after a frame
+    # (70个大中城市中，) whose members a count would otherwise count
+    ("70个大中城市中，4个一线城市新建商品住宅环比下降0.4%。", [("4个一线城市新建商品住宅环比下降", Decimal("0.4"))]),
+    ("70个大中城市中，4个一线城市新建商品住宅同比下降0.6%。31个二线城市新建商品住宅和二手住宅销售价格分别下降3.1%和4.4%。",
+     [("4个一线城市新建商品住宅同比下降", Decimal("0.6")), ("二线城市新建商品住宅销售价格下降", Decimal("3.1")),
+      ("二手住宅销售价格下降", Decimal("4.4"))]),
+    # unchanged: a count that the clause states (有…), one before a change with no value, one that builds dwellings
+    ("70个大中城市中，有9个城市新建商品住宅价格环比上涨。", [("上涨的城市新建商品住宅价格环比", Decimal("9"))]),
+    ("70个大中城市中，新建商品住宅价格下降的城市有64个。", [("新建商品住宅价格下降的城市", Decimal("64"))]),
+    ("全市共有5个项目新建住宅1200套。", [("全市的项目新建住宅", Decimal("5")), ("项目新建住宅", Decimal("1200"))]),
+])
+def test_round24_a_count_of_cities_before_a_dwelling_price_change_is_no_claim(
+        text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
