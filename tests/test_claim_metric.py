@@ -1765,3 +1765,18 @@ def test_round23_gaps_after_a_respectively_list_go_to_its_members(text: str, exp
 def test_round23_a_bracketed_level_inside_a_respectively_list(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize("text,metrics", [
+    # round 24: 内、外 (domestic and foreign trade) and 进、出 are bound members like 大、中、小: each takes the rest of
+    # the last member (内、外贸吞吐量 → 内贸吞吐量, 外贸吞吐量)
+    ("1-6月，全省港口完成货物吞吐量8.2亿吨，其中内、外贸吞吐量分别增长3.6%和1.9%。",
+     ["全省港口完成货物吞吐量", "内贸吞吐量增长", "外贸吞吐量增长"]),
+    ("上半年，内、外贸集装箱吞吐量同比分别增长4.7%和6.2%。", ["内贸集装箱吞吐量同比增长", "外贸集装箱吞吐量同比增长"]),
+    ("前三季度，进、出口额分别为820亿元和1130亿元。", ["进口额", "出口额"]),
+    # unchanged: whole members, and members of more than one character
+    ("上半年，内贸吞吐量和外贸吞吐量分别增长3.6%和1.9%。", ["内贸吞吐量增长", "外贸吞吐量增长"]),
+    ("东、中、西部地区投资分别增长3.2%、4.1%和2.5%。", ["东部地区投资增长", "中部地区投资增长", "西部地区投资增长"]),
+])
+def test_round24_inner_and_outer_trade_are_bound_members(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
