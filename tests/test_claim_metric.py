@@ -1780,3 +1780,21 @@ def test_round23_a_bracketed_level_inside_a_respectively_list(text: str, expecte
 ])
 def test_round24_inner_and_outer_trade_are_bound_members(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize("text,metrics", [
+    # round 24: places in a 分别 list that breaks down the figure before (其中，…) share its measure, each member
+    # handing it on to the next, as a single place after 其中 does
+    ("10月份，一线城市二手住宅销售价格同比下降4.2%。其中，北京、上海和广州分别下降4.8%、3.1%和5.5%。",
+     ["一线城市二手住宅销售价格同比下降", "北京一线城市二手住宅销售价格下降", "上海一线城市二手住宅销售价格下降",
+      "广州一线城市二手住宅销售价格下降"]),
+    ("10月份，一线城市二手住宅销售价格同比下降4.2%，其中北京、深圳分别下降4.8%和2.9%。",
+     ["一线城市二手住宅销售价格同比下降", "北京一线城市二手住宅销售价格下降", "深圳一线城市二手住宅销售价格下降"]),
+    # unchanged: members that are no places (ports, firms) and members naming their own measure
+    ("1-8月，全省港口完成货物吞吐量8.2亿吨。其中，宁波舟山港、温州港分别完成5.1亿吨和0.8亿吨。",
+     ["全省港口完成货物吞吐量", "宁波舟山港", "温州港"]),
+    ("10月份，全省出口增长3.2%。其中，机电产品出口和高新技术产品出口分别增长4.1%和5.6%。",
+     ["全省出口增长", "机电产品出口增长", "高新技术产品出口增长"]),
+])
+def test_round24_places_in_a_breakdown_list_share_the_measure_before(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
