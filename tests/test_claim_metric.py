@@ -1797,3 +1797,36 @@ def test_round23_gaps_after_a_respectively_list_go_to_its_members(text: str, exp
 def test_round23_a_bracketed_level_inside_a_respectively_list(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize("text,metrics", [
+    # round 24: 内、外 (domestic and foreign trade) and 进、出 are bound members like 大、中、小: each takes the rest of
+    # the last member (内、外贸吞吐量 → 内贸吞吐量, 外贸吞吐量)
+    ("1-6月，全省港口完成货物吞吐量8.2亿吨，其中内、外贸吞吐量分别增长3.6%和1.9%。",
+     ["全省港口完成货物吞吐量", "内贸吞吐量增长", "外贸吞吐量增长"]),
+    ("上半年，内、外贸集装箱吞吐量同比分别增长4.7%和6.2%。", ["内贸集装箱吞吐量同比增长", "外贸集装箱吞吐量同比增长"]),
+    ("前三季度，进、出口额分别为820亿元和1130亿元。", ["进口额", "出口额"]),
+    # unchanged: whole members, and members of more than one character
+    ("上半年，内贸吞吐量和外贸吞吐量分别增长3.6%和1.9%。", ["内贸吞吐量增长", "外贸吞吐量增长"]),
+    ("东、中、西部地区投资分别增长3.2%、4.1%和2.5%。", ["东部地区投资增长", "中部地区投资增长", "西部地区投资增长"]),
+])
+def test_round24_inner_and_outer_trade_are_bound_members(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize("text,metrics", [
+    # round 24: places in a 分别 list that breaks down the figure before (其中，…) share its measure, each member
+    # handing it on to the next, as a single place after 其中 does
+    ("10月份，一线城市二手住宅销售价格同比下降4.2%。其中，北京、上海和广州分别下降4.8%、3.1%和5.5%。",
+     ["一线城市二手住宅销售价格同比下降", "北京一线城市二手住宅销售价格下降", "上海一线城市二手住宅销售价格下降",
+      "广州一线城市二手住宅销售价格下降"]),
+    ("10月份，一线城市二手住宅销售价格同比下降4.2%，其中北京、深圳分别下降4.8%和2.9%。",
+     ["一线城市二手住宅销售价格同比下降", "北京一线城市二手住宅销售价格下降", "深圳一线城市二手住宅销售价格下降"]),
+    # unchanged: members that are no places (ports, firms) and members naming their own measure
+    ("1-8月，全省港口完成货物吞吐量8.2亿吨。其中，宁波舟山港、温州港分别完成5.1亿吨和0.8亿吨。",
+     ["全省港口完成货物吞吐量", "宁波舟山港", "温州港"]),
+    ("10月份，全省出口增长3.2%。其中，机电产品出口和高新技术产品出口分别增长4.1%和5.6%。",
+     ["全省出口增长", "机电产品出口增长", "高新技术产品出口增长"]),
+])
+def test_round24_places_in_a_breakdown_list_share_the_measure_before(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics

@@ -4428,3 +4428,45 @@ def test_round23_a_duration_describing_a_noun_is_no_claim(text: str, claims: lis
 ])
 def test_round23_changda_after_a_noun_of_time_is_no_part_of_the_metric(text: str, metric: str) -> None:
     assert [c["metric"] for c in _claims(text)] == [metric]
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 24: the data lines under a lead-in that ends in a colon (…运行数据如下：, 其中：) go on with its passage
+    # and its time, line after line
+    ("10月14日—10月20日，全国物流运行数据如下：\n国家铁路运输货物8012.5万吨，环比增长0.8%；\n"
+     "监测港口完成集装箱吞吐量590.3万标箱，环比下降2.1%。", ["2024-10-14/2024-10-20"] * 4),
+    ("3月5日，全社会跨区域人员流动量18250万人次，同比增长6.1%。其中：\n铁路客运量1050万人次，同比增长9.4%。\n"
+     "民航客运量185万人次，同比增长12.0%。", ["2024-03-05"] * 6),
+    ("本周主要数据：\n国家铁路运输货物8012.5万吨；\n港口完成货物吞吐量2.5亿吨。", ["2024-10-21/2024-10-27"] * 2),
+    # a line with its own date keeps it; a line with no value ends the list; a lead-in without a colon opens none
+    ("10月14日—10月20日，全国物流运行数据如下：\n国家铁路运输货物8012.5万吨；\n10月21日，监测港口完成货物吞吐量3500万吨。",
+     ["2024-10-14/2024-10-20", "2024-10-21"]),
+    ("10月14日—10月20日，全国物流运行数据如下：\n国家铁路运输货物8012.5万吨。\n本周物流运行总体平稳。\n"
+     "港口完成货物吞吐量2.5亿吨。", ["2024-10-14/2024-10-20", None]),
+    ("10月14日—10月20日，全国物流运行总体平稳。\n国家铁路运输货物8012.5万吨。", [None]),
+    # a lead-in that neither dates the lines nor goes on with the sentence before (主要指标如下：, 具体关系如下式：)
+    # carries no time into them
+    ("2023年，全省货运量增长5.2%。其中：\n港口完成货物吞吐量2.5亿吨。", ["2023", "2023"]),
+    ("2023年，全省货运量增长5.2%。\n主要指标如下：\n港口完成货物吞吐量2.5亿吨。", ["2023", None]),
+])
+def test_round24_data_lines_under_a_colon_lead_in_keep_its_time(text: str, times: list) -> None:
+    claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 10, 25)))["claims"]
+    assert [c["time"] for c in claims] == times
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a count of cities right before the dwelling class whose price change a 70-city reading states (no 价格
+    # written), or before a price that a 分别 list shares, names the group measured: no claim, also after a frame
+    # (70个大中城市中，) whose members a count would otherwise count
+    ("70个大中城市中，4个一线城市新建商品住宅环比下降0.4%。", [("4个一线城市新建商品住宅环比下降", Decimal("0.4"))]),
+    ("70个大中城市中，4个一线城市新建商品住宅同比下降0.6%。31个二线城市新建商品住宅和二手住宅销售价格分别下降3.1%和4.4%。",
+     [("4个一线城市新建商品住宅同比下降", Decimal("0.6")), ("二线城市新建商品住宅销售价格下降", Decimal("3.1")),
+      ("二手住宅销售价格下降", Decimal("4.4"))]),
+    # unchanged: a count that the clause states (有…), one before a change with no value, one that builds dwellings
+    ("70个大中城市中，有9个城市新建商品住宅价格环比上涨。", [("上涨的城市新建商品住宅价格环比", Decimal("9"))]),
+    ("70个大中城市中，新建商品住宅价格下降的城市有64个。", [("新建商品住宅价格下降的城市", Decimal("64"))]),
+    ("全市共有5个项目新建住宅1200套。", [("全市的项目新建住宅", Decimal("5")), ("项目新建住宅", Decimal("1200"))]),
+])
+def test_round24_a_count_of_cities_before_a_dwelling_price_change_is_no_claim(
+        text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected

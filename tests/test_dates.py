@@ -2334,3 +2334,18 @@ def test_round21_the_bracketed_year_of_writing_dates_only_what_follows_it() -> N
     text = "去年第四季出口成長12%。\n\n本(114)年1月起，本年出口持續成長。"
     assert [(t, v) for t, v, _ in values(text, dt.date(2026, 2, 12))] == [
         ("去年第四季", "2025-Q4"), ("本(114)年1月", "2025-01"), ("本年", "2025")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a month counted from the passage's month anchors no later date: each 上月 of the passage is the month
+    # before the passage's month, not the month before the last 上月
+    ("6月份，二手住宅销售价格由上月下降转为上涨0.1%。二线城市涨幅比上月扩大0.9个百分点。",
+     ["2024-06", "2024-05", "2024-05"]),
+    ("3月份，出口由上月下降转为增长2.1%，进口降幅比上个月收窄1.5个百分点。", ["2024-03", "2024-02", "2024-02"]),
+    # unchanged: 上月 counted from the document date is the month reported, which a later 上月 counts back from; a
+    # month named after 上月 is a new passage month
+    ("上月，出口增长。进口比上月下降。", ["2024-09", "2024-08"]),
+    ("6月份，出口由上月下降转为增长。7月份，进口比上月下降。", ["2024-06", "2024-05", "2024-07", "2024-06"]),
+])
+def test_round24_a_month_counted_from_the_passage_anchors_no_later_month(text: str, expected: list) -> None:
+    assert [v for _, v, _ in values(text, dt.date(2024, 10, 8))] == expected

@@ -959,7 +959,13 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             or rules.pattern("list_slash_separator").search(before)) else ""  # (销售/管理费用为x/y: round 24)
         # (round 23: a member's gap, 装备制造业增加值增速快于规模以上工业, names its comparison: no change of the list)
         change = change or inherited
-        found = Governing(member if member.endswith(change) else member + change, member, change)
+        # (round 24: 其中，北京、广州和深圳分别下降…: places that break down the figure before share its measure, and
+        # each member hands it on to the next)
+        shared = (governing.core if (local or _subset_clause(bare, context)) and governing is not None
+                  and governing.core and _names_a_place(member) and not rules.pattern("metric_head").search(member)
+                  and _names_any_measure(governing.core) else "")
+        member += shared if not member.endswith(shared) else ""
+        found = Governing(member if member.endswith(change) else member + change, member, change, shared)
     elif head in rules.words("sanction_nouns"):
         found = Governing(phrase, head, change)  # 并处罚金人民币2,800万元: the fine names the value, whoever is fined
     elif (ranked := rules.pattern("superlative_entity").fullmatch(head)) and _has_noun(ranked["metric"], words_before):

@@ -176,6 +176,7 @@ class _Passage:
     hedge: str = ""  # a forecast or plan the clauses after ； stay in (预计营收增长45%；扣非净利润…), from its cue on
     publisher: str | None = None  # who published the report a cue of the passage cites (…发布《…》。报告显示，…)
     speaker: str = ""  # the transcript speaker whose turn this is (付凌晖：…): that speaker's next turn goes on with it
+    listing: bool = False  # a line ending in a colon opened a list of data lines under it (…运行数据：⏎…；⏎…)
 
 
 def _repeats_measure(before: list[dict], text: str) -> bool:
@@ -417,6 +418,10 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         member = (not first_of_block and attributed is None and not named_forecaster(cue_text)
                   and _repeats_measure(sentence_claims, cue_text))  # 。华为云…，市场份额为2.3%: one more member
         continues = continues or member
+        # the data lines under a lead-in that ends in a colon (9月22日—28日，运行数据：⏎X…；⏎Y…。 / …。其中：⏎X…) go on
+        # with its passage, its time and source, until a line with no value or a heading (round 24)
+        listed = first_of_block and passage.listing and sentence.block != "heading" and bool(in_sentence)
+        continues = continues or listed
         if first_of_block and not continues:
             passage = _Passage(block=block, opening=heading)
         passage.block = block
@@ -466,6 +471,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                 fallback = (passage.opening or passage.last) if period is None else None
             else:
                 fallback = passage.last if continues else passage.opening
+                fallback = (passage.last or passage.opening) if listed else fallback
             spans = [(d["start"] - sentence.start, d["end"] - sentence.start) for d in its_dates]
             # who said it is no part of a metric: the organisation, its cue and the date it spoke (国家统计局今天公布了
             # 10月份CPI; 世贸组织预测2022年全球货物贸易量)
@@ -528,6 +534,12 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         passage.item_line = in_targets and bool(rules.pattern("target_item_line").search(cue_text))
         passage.targets = in_targets or passage.lead_in or bool(rules.pattern("target_frame").search(cue_text))
         passage.speaker = turn.name if turn is not None and turn.labelled else passage.speaker
+        # (a lead-in that dates the lines, or 其中： going on with the sentence before; not 具体关系如下式：)
+        passage.listing = (bool(rules.pattern("list_lead_in").search(cue_text)) and not sentence_claims
+                           and sentence.block != "heading"
+                           and (sentence_time(text, outside) is not None
+                                or bool(rules.pattern("continuation").search(cue_text)))) or (
+            passage.listing and bool(sentence_claims) and (listed or not first_of_block))
     return claims
 
 

@@ -184,7 +184,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             continue
         value, gran, absolute = resolved
         if (absolute is not None and not in_title and not vintage and _anchors(c.spec) and not _comparison_base(s, c)
-                and not _dateline(s, c) and not _cited_year(s, c)):
+                and not _dateline(s, c) and not _cited_year(s, c) and not _counted_month(c.spec, use)):
             row = _in_row(s, c.start)
             outer = (anchor.outer if anchor and anchor.row else anchor) if row else None
             before = anchor
@@ -608,6 +608,13 @@ def _cited_year(s: str, c: Candidate) -> bool:
     p = patterns()
     return (s[c.start:c.end].isdigit() and p["citation_year_after"].match(s, c.end) is not None
             and p["citation_year_before"].search(s[max(0, c.start - 40):c.start]) is not None)
+
+
+def _counted_month(spec: Spec, anchor: _Anchor | None) -> bool:
+    """A month counted from the passage's month (6月份，…由上月下降转为上涨…。…涨幅比上月扩大: the month before June)
+    anchors no later date: the next 上月 counts from the passage's month again, not from the month before it (round 24),
+    as a year counted from another date's (上年) anchors nothing."""
+    return bool(spec.mrel) and anchor is not None and anchor.spec.month is not None
 
 
 def _anchors(spec: Spec) -> bool:
