@@ -1765,3 +1765,22 @@ def test_round23_gaps_after_a_respectively_list_go_to_its_members(text: str, exp
 def test_round23_a_bracketed_level_inside_a_respectively_list(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a 第 written once before a list of ordinals belongs to every member
+    ("2023年，全区第一、二、三产业增加值分别为41亿元、385亿元和702亿元。",
+     {"4100000000": "全区第一产业增加值", "38500000000": "第二产业增加值", "70200000000": "第三产业增加值"}),
+    ("前三季度，第二、三产业投资分别增长6.4%和2.9%。",
+     {"6.4": "第二产业投资增长", "2.9": "第三产业投资增长"}),
+    ("年末，第二、三产业从业人员分别为5.2万人和7.6万人。",
+     {"52000": "第二产业从业人员", "76000": "第三产业从业人员"}),
+    # unchanged: every member with its own 第, and ordinals written without 第
+    ("全年第一、第二、第三产业增加值分别增长3.1%、5.6%和6.2%。",
+     {"3.1": "第一产业增加值增长", "5.6": "第二产业增加值增长", "6.2": "第三产业增加值增长"}),
+    ("一、二、三线城市新建商品住宅销售价格分别下降0.8%、1.2%和1.5%。",
+     {"0.8": "一线城市新建商品住宅销售价格下降", "1.2": "二线城市新建商品住宅销售价格下降"}),
+])
+def test_round24_an_ordinal_mark_written_once_opens_every_member(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

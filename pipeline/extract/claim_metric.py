@@ -1595,12 +1595,24 @@ def list_members(chunk: str, count: int) -> list[str] | None:
         return None
     if not suffix and len(items) > 1:
         items[-1], suffix = _shared_tail(items)
+    items = _ordinal_members(items)  # 第一、二、三产业增加值: 第二产业…, 第三产业… (round 24)
     if lead and lead.group().endswith(rules.setting("list_frame_open")):  # 在A、B、C上: the frame closes
         items[-1] = rules.pattern("list_frame_close").sub("", items[-1]) or items[-1]
     # a member that is only a country keeps it (中国和印度GDP增速); 我国出口和进口 drops it as a metric does
     only_country = [not clean(i) and bool(clean(i, country=False)) for i in items]
     members = [clean(i + suffix + base_text, country=not alone) for i, alone in zip(items, only_country, strict=True)]
     return members if all(members) else None
+
+
+def _ordinal_members(items: list[str]) -> list[str]:
+    """The members with the 第 the first one opens with given to each later member that is only an ordinal's numeral
+    (第一、二、三产业: 第二, 第三; `list_ordinal_lead`, `list_bare_ordinal`); the members unchanged otherwise."""
+    rules = cues()
+    lead = rules.pattern("list_ordinal_lead").search(items[0])
+    if not lead:
+        return items
+    bare = rules.pattern("list_bare_ordinal")
+    return [items[0], *(bare.sub(lead.group(1), i, count=1) if bare.match(i) else i for i in items[1:])]
 
 
 def _compound_members(item: str, count: int) -> list[str] | None:
