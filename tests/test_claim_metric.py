@@ -1784,3 +1784,17 @@ def test_round23_a_bracketed_level_inside_a_respectively_list(text: str, expecte
 def test_round24_an_ordinal_mark_written_once_opens_every_member(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a conversion by an exchange rate restates the level before it; the change after it is that level's
+    ("2023年，全县人均地区生产总值76500元，按年平均汇率折算为10850美元，比上年增长6.2%。",
+     ["全县人均地区生产总值", "全县人均地区生产总值", "全县人均地区生产总值比上年增长"]),
+    ("2023年全市人均地区生产总值10.2万元（按年平均汇率折算为1.45万美元），增长5.0%。",
+     ["全市人均地区生产总值", "全市人均地区生产总值", "全市人均地区生产总值增长"]),
+    ("全年服务贸易进出口总额3200亿元，折算为约455亿美元。", ["服务贸易进出口总额", "服务贸易进出口总额"]),
+    # unchanged: a conversion verb after its own noun
+    ("上半年，新签外资项目85个，合同外资按当年汇率折算约9亿美元。", ["新签外资项目", "合同外资"]),
+])
+def test_round24_a_conversion_by_a_rate_restates_the_level(text: str, expected: list) -> None:
+    assert [m for _, m in _metrics(text)] == expected
