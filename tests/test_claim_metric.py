@@ -1798,3 +1798,31 @@ def test_round24_an_ordinal_mark_written_once_opens_every_member(text: str, expe
 ])
 def test_round24_a_conversion_by_a_rate_restates_the_level(text: str, expected: list) -> None:
     assert [m for _, m in _metrics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: 减产, 减收, 减支 and 负增长 after a level are that level's change, as 增产 and 下降 are
+    ("其中，早稻产量410万吨，减产1.6%；晚稻产量620万吨，增产0.9%。",
+     ["早稻产量", "早稻产量减产", "晚稻产量", "晚稻产量增产"]),
+    ("全区上划省级收入6.4亿元，负增长2.7%。", ["全区上划省级收入", "全区上划省级收入负增长"]),
+    ("其中：非税收入9820万元，减收1130万元，下降10.3%。", ["非税收入", "非税收入减收", "非税收入下降"]),
+    # unchanged: 负增长 as a noun before 的, and a fall with its own object
+    ("全市负增长的行业由9个减少到6个。", ["全市负增长的行业", "全市负增长的行业"]),
+    ("受旱情影响，全县减产玉米0.8万吨。", ["全县减产玉米"]),
+])
+def test_round24_a_fall_said_as_one_verb_is_the_levels_change(text: str, expected: list) -> None:
+    assert [m for _, m in _metrics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a budget report's base of last year's final or executed account keeps its date in the metric
+    ("全县一般公共预算收入12.6亿元，比上年决算数增长5.2%。",
+     ["全县一般公共预算收入", "全县一般公共预算收入比上年决算数增长"]),
+    ("全市政府性基金预算支出88亿元，比上年执行数下降12.4%。",
+     ["全市政府性基金预算支出", "全市政府性基金预算支出比上年执行数下降"]),
+    # unchanged: a plain base date, and a share of a budget figure
+    ("全县一般公共预算收入12.6亿元，比上年增长5.2%。", ["全县一般公共预算收入", "全县一般公共预算收入比上年增长"]),
+    ("全县一般公共预算收入12.6亿元，为预算数的103.5%。", ["全县一般公共预算收入", "全县一般公共预算收入为预算数"]),
+])
+def test_round24_a_base_of_last_years_account_is_named_whole(text: str, expected: list) -> None:
+    assert [m for _, m in _metrics(text)] == expected
