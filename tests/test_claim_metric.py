@@ -1826,3 +1826,18 @@ def test_round24_a_fall_said_as_one_verb_is_the_levels_change(text: str, expecte
 ])
 def test_round24_a_base_of_last_years_account_is_named_whole(text: str, expected: list) -> None:
     assert [m for _, m in _metrics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a gap to the schedule measures the subject's completion; a change after it is the subject's again
+    ("1-8月，全县一般公共预算支出21.4亿元，完成年初预算的70.2%，快于序时进度3.5个百分点，增长6.1%。",
+     ["全县一般公共预算支出", "全县一般公共预算支出完成年初预算", "全县一般公共预算支出快于序时进度",
+      "全县一般公共预算支出增长"]),
+    ("前三季度，全区税收收入完成9.6亿元，同比增长4.4%，落后时序进度2.8个百分点。",
+     ["全区税收收入", "全区税收收入同比增长", "全区税收收入落后时序进度"]),
+    # unchanged: a wider area's gap after a change still names the growth rate
+    ("1-8月，全县规上工业增加值增长7.1%，高于全市1.3个百分点。",
+     ["全县规上工业增加值增长", "全县规上工业增加值增速高于全市"]),
+])
+def test_round24_a_gap_to_the_schedule_measures_the_completion(text: str, expected: list) -> None:
+    assert [m for _, m in _metrics(text)] == expected

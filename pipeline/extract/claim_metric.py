@@ -643,10 +643,11 @@ def _object_after(words: list[Word]) -> str:
 
 
 def is_gap_lead(phrase: str) -> bool:
-    """The phrase is a gap in points to a wider area or to the whole (高于全国, 快于规模以上工业): round 17's regional
-    gap and round 23's whole gap."""
+    """The phrase is a gap in points to a wider area, to the whole or to the schedule (高于全国, 快于规模以上工业,
+    超序时进度): round 17's regional gap, round 23's whole gap and round 24's schedule gap."""
     rules = cues()
-    return bool(rules.pattern("regional_gap").fullmatch(phrase) or rules.pattern("whole_gap").fullmatch(phrase))
+    return bool(rules.pattern("regional_gap").fullmatch(phrase) or rules.pattern("whole_gap").fullmatch(phrase)
+                or rules.pattern("schedule_gap").fullmatch(phrase))  # (round 24: 超序时进度)
 
 
 def links_level(after: str) -> bool:
@@ -1267,11 +1268,13 @@ def _regional_gap(head: str, governing: Governing, context: Context) -> str:
     rules = cues()
     whole = (rules.pattern("whole_gap").fullmatch(head)  # (…分别增长13.0%、9.8%，快于规模以上工业8.2、5.0个百分点:
              and not rules.pattern("respectively").search(context.previous_clause))  # the members' gaps, round 23)
-    if context.unit not in rules.setting("gap_units") or not (rules.pattern("regional_gap").fullmatch(head) or whole):
+    schedule = rules.pattern("schedule_gap").fullmatch(head)  # 超序时进度: the completion's gap, no growth rate's
+    if context.unit not in rules.setting("gap_units") or not (
+            rules.pattern("regional_gap").fullmatch(head) or whole or schedule):
         return ""
     subject = _without_base(governing.subject)
     rate = rules.setting("growth_rate_head")
-    if governing.change and not any(subject.endswith(d) for d in rules.words("derived_heads")):
+    if governing.change and not schedule and not any(subject.endswith(d) for d in rules.words("derived_heads")):
         subject += rate
     return subject + head
 
