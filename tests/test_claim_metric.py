@@ -1841,3 +1841,19 @@ def test_round24_a_base_of_last_years_account_is_named_whole(text: str, expected
 ])
 def test_round24_a_gap_to_the_schedule_measures_the_completion(text: str, expected: list) -> None:
     assert [m for _, m in _metrics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: the budget's own amount inside a share of it is the plan's value: no claim, no part of the metric
+    ("1-6月，全县税收收入5120万元，占年初预算9800万元的52.2%，同比增长3.1%。",
+     [(Decimal("51200000"), "全县税收收入"), (Decimal("52.2"), "全县税收收入占年初预算"),
+      (Decimal("3.1"), "全县税收收入同比增长")]),
+    ("3月，一般公共预算支出累计完成6.8亿元，完成年初预算数24.5亿元的27.8%，下降2.6%。",
+     [(Decimal("680000000"), "一般公共预算支出"), (Decimal("27.8"), "一般公共预算支出完成年初预算数"),
+      (Decimal("2.6"), "一般公共预算支出下降")]),
+    # unchanged: a share of the budget without its amount
+    ("全县一般公共预算收入12.6亿元，为预算的103.5%。",
+     [(Decimal("1260000000"), "全县一般公共预算收入"), (Decimal("103.5"), "全县一般公共预算收入为预算")]),
+])
+def test_round24_a_budgets_own_amount_in_a_share_of_it(text: str, expected: list) -> None:
+    assert _metrics(text) == expected

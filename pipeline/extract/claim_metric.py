@@ -62,6 +62,7 @@ def clean(phrase: str, country: bool = True) -> str:
     phrase = rules.pattern("metric_date_residue").sub("", phrase)  # “”期间, 在财年: a cut date's frame
     phrase = _last_clause(_EDGE.sub("", phrase))  # a metric is a phrase of one clause
     phrase = rules.pattern("metric_filler").sub("", phrase)
+    phrase = rules.pattern("metric_plan_value").sub(r"\g<plan>", phrase)  # 占年初预算10065万元的: the plan (round 24)
     # 收入为每人: a per-unit word right before the value reads it; once, so that 每年约有 keeps its 每年
     phrase = rules.pattern("metric_per_unit_tail").sub("", _EDGE.sub("", phrase))
     for _ in range(4):
