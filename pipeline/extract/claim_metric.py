@@ -1651,11 +1651,22 @@ def _merged_members(items: list[str], count: int) -> list[str]:
 def _shared_tail(items: list[str]) -> tuple[str, str]:
     """The last member and the words after it that every member shares: by the members' likeness
     (`_alike_tail`), else from a word that measures what an owner holds (`_owned_tail`)."""
-    last, tail = _alike_tail(items)
+    last, tail = _ordinal_tail(items) or _alike_tail(items)
     heads = tuple(head for head, _ in org_resources().heads)  # what ends a body's name (法院, 银行)
     if tail.endswith(heads) and all(_SPACE.sub("", i).endswith(heads) for i in items[:-1]):
         return items[-1], ""  # (round 23: 上海市浦东新区人民法院、杭州互联网法院: whole names, each with its own head)
     return (last, tail) if tail else _owned_tail(items) or (last, tail)
+
+
+def _ordinal_tail(items: list[str]) -> tuple[str, str] | None:
+    """The last member's ordinal and the words after it when every member before it ends in an ordinal (全县第二、
+    三产业从业人员: 三, 产业从业人员; `list_ordinal_end`, `list_ordinal_open`): those words are every member's, whatever
+    scope word opens the first one (round 24); or None."""
+    rules = cues()
+    ending, opening = rules.pattern("list_ordinal_end"), rules.pattern("list_ordinal_open")
+    if not all(ending.search(i) for i in items[:-1]) or not (found := opening.match(items[-1])):
+        return None
+    return items[-1][:found.end()], _SPACE.sub("", items[-1][found.end():])
 
 
 def _owned_tail(items: list[str]) -> tuple[str, str] | None:
