@@ -1830,3 +1830,100 @@ def test_round24_inner_and_outer_trade_are_bound_members(text: str, metrics: lis
 ])
 def test_round24_places_in_a_breakdown_list_share_the_measure_before(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a 第 written once before a list of ordinals belongs to every member
+    ("2023年，全区第一、二、三产业增加值分别为41亿元、385亿元和702亿元。",
+     {"4100000000": "全区第一产业增加值", "38500000000": "第二产业增加值", "70200000000": "第三产业增加值"}),
+    ("前三季度，第二、三产业投资分别增长6.4%和2.9%。",
+     {"6.4": "第二产业投资增长", "2.9": "第三产业投资增长"}),
+    ("年末，第二、三产业从业人员分别为5.2万人和7.6万人。",
+     {"52000": "第二产业从业人员", "76000": "第三产业从业人员"}),
+    # …also when the first member opens with a scope word, and with every 第 written
+    ("年末全县第二、三产业从业人员分别为5.2万人和7.6万人。",
+     {"52000": "全县第二产业从业人员", "76000": "第三产业从业人员"}),
+    ("全市第一、第二、第三产业从业人员分别为8.1万人、20.4万人和31.9万人。",
+     {"81000": "全市第一产业从业人员", "204000": "第二产业从业人员", "319000": "第三产业从业人员"}),
+    # unchanged: every member with its own 第, and ordinals written without 第
+    ("全年第一、第二、第三产业增加值分别增长3.1%、5.6%和6.2%。",
+     {"3.1": "第一产业增加值增长", "5.6": "第二产业增加值增长", "6.2": "第三产业增加值增长"}),
+    ("一、二、三线城市新建商品住宅销售价格分别下降0.8%、1.2%和1.5%。",
+     {"0.8": "一线城市新建商品住宅销售价格下降", "1.2": "二线城市新建商品住宅销售价格下降"}),
+])
+def test_round24_an_ordinal_mark_written_once_opens_every_member(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a conversion by an exchange rate restates the level before it; the change after it is that level's
+    ("2023年，全县人均地区生产总值76500元，按年平均汇率折算为10850美元，比上年增长6.2%。",
+     ["全县人均地区生产总值", "全县人均地区生产总值", "全县人均地区生产总值比上年增长"]),
+    ("2023年全市人均地区生产总值10.2万元（按年平均汇率折算为1.45万美元），增长5.0%。",
+     ["全市人均地区生产总值", "全市人均地区生产总值", "全市人均地区生产总值增长"]),
+    ("全年服务贸易进出口总额3200亿元，折算为约455亿美元。", ["服务贸易进出口总额", "服务贸易进出口总额"]),
+    # unchanged: a conversion verb after its own noun
+    ("上半年，新签外资项目85个，合同外资按当年汇率折算约9亿美元。", ["新签外资项目", "合同外资"]),
+])
+def test_round24_a_conversion_by_a_rate_restates_the_level(text: str, expected: list) -> None:
+    assert [m for _, m in _metrics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: 减产, 减收, 减支 and 负增长 after a level are that level's change, as 增产 and 下降 are
+    ("其中，早稻产量410万吨，减产1.6%；晚稻产量620万吨，增产0.9%。",
+     ["早稻产量", "早稻产量减产", "晚稻产量", "晚稻产量增产"]),
+    ("全区上划省级收入6.4亿元，负增长2.7%。", ["全区上划省级收入", "全区上划省级收入负增长"]),
+    ("其中：非税收入9820万元，减收1130万元，下降10.3%。", ["非税收入", "非税收入减收", "非税收入下降"]),
+    # unchanged: 负增长 as a noun before 的, and a fall with its own object
+    ("全市负增长的行业由9个减少到6个。", ["全市负增长的行业", "全市负增长的行业"]),
+    ("受旱情影响，全县减产玉米0.8万吨。", ["全县减产玉米"]),
+])
+def test_round24_a_fall_said_as_one_verb_is_the_levels_change(text: str, expected: list) -> None:
+    assert [m for _, m in _metrics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a budget report's base of last year's final or executed account keeps its date in the metric
+    ("全县一般公共预算收入12.6亿元，比上年决算数增长5.2%。",
+     ["全县一般公共预算收入", "全县一般公共预算收入比上年决算数增长"]),
+    ("全市政府性基金预算支出88亿元，比上年执行数下降12.4%。",
+     ["全市政府性基金预算支出", "全市政府性基金预算支出比上年执行数下降"]),
+    # unchanged: a plain base date, and a share of a budget figure
+    ("全县一般公共预算收入12.6亿元，比上年增长5.2%。", ["全县一般公共预算收入", "全县一般公共预算收入比上年增长"]),
+    ("全县一般公共预算收入12.6亿元，为预算数的103.5%。", ["全县一般公共预算收入", "全县一般公共预算收入为预算数"]),
+])
+def test_round24_a_base_of_last_years_account_is_named_whole(text: str, expected: list) -> None:
+    assert [m for _, m in _metrics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a gap to the schedule measures the subject's completion; a change after it is the subject's again
+    ("1-8月，全县一般公共预算支出21.4亿元，完成年初预算的70.2%，快于序时进度3.5个百分点，增长6.1%。",
+     ["全县一般公共预算支出", "全县一般公共预算支出完成年初预算", "全县一般公共预算支出快于序时进度",
+      "全县一般公共预算支出增长"]),
+    ("前三季度，全区税收收入完成9.6亿元，同比增长4.4%，落后时序进度2.8个百分点。",
+     ["全区税收收入", "全区税收收入同比增长", "全区税收收入落后时序进度"]),
+    # unchanged: a wider area's gap after a change still names the growth rate
+    ("1-8月，全县规上工业增加值增长7.1%，高于全市1.3个百分点。",
+     ["全县规上工业增加值增长", "全县规上工业增加值增速高于全市"]),
+])
+def test_round24_a_gap_to_the_schedule_measures_the_completion(text: str, expected: list) -> None:
+    assert [m for _, m in _metrics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: the budget's own amount inside a share of it is the plan's value: no claim, no part of the metric
+    ("1-6月，全县税收收入5120万元，占年初预算9800万元的52.2%，同比增长3.1%。",
+     [(Decimal("51200000"), "全县税收收入"), (Decimal("52.2"), "全县税收收入占年初预算"),
+      (Decimal("3.1"), "全县税收收入同比增长")]),
+    ("3月，一般公共预算支出累计完成6.8亿元，完成年初预算数24.5亿元的27.8%，下降2.6%。",
+     [(Decimal("680000000"), "一般公共预算支出"), (Decimal("27.8"), "一般公共预算支出完成年初预算数"),
+      (Decimal("2.6"), "一般公共预算支出下降")]),
+    # unchanged: a share of the budget without its amount
+    ("全县一般公共预算收入12.6亿元，为预算的103.5%。",
+     [(Decimal("1260000000"), "全县一般公共预算收入"), (Decimal("103.5"), "全县一般公共预算收入为预算")]),
+])
+def test_round24_a_budgets_own_amount_in_a_share_of_it(text: str, expected: list) -> None:
+    assert _metrics(text) == expected

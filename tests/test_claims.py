@@ -4470,3 +4470,16 @@ def test_round24_data_lines_under_a_colon_lead_in_keep_its_time(text: str, times
 def test_round24_a_count_of_cities_before_a_dwelling_price_change_is_no_claim(
         text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 24: a valuation basis's year (按2020年不变价格, 按2017年平均汇率) dates no figure; nor does the year's mean
+    # rate make a span of the converted figure
+    ("2023年全县地区生产总值486亿元，按2020年不变价格计算，比上年增长5.1%。", ["2023", "2023"]),
+    ("2023年，全省人均地区生产总值8.9万元，按2017年平均汇率计算为1.3万美元。", ["2023", "2023"]),
+    ("2023年全区人均地区生产总值9.8万元，按年平均汇率折算为1.39万美元。", ["2023", "2023"]),
+    # unchanged: a year that is the figure's own
+    ("全市地区生产总值2020年为2100亿元，比上年增长3.2%。", ["2020", "2020"]),
+])
+def test_round24_a_valuation_basis_year_dates_no_figure(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims_on(text, dt.date(2024, 3, 1))] == times

@@ -2349,3 +2349,15 @@ def test_round21_the_bracketed_year_of_writing_dates_only_what_follows_it() -> N
 ])
 def test_round24_a_month_counted_from_the_passage_anchors_no_later_month(text: str, expected: list) -> None:
     assert [v for _, v, _ in values(text, dt.date(2024, 10, 8))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: the year of a valuation basis is a date but anchors no later 上年: that counts from the passage's year
+    ("2023年全县地区生产总值486亿元，按2020年不变价格计算，比上年增长5.1%。", ("上年", "2022", "year")),
+    ("2022年，全市工业增加值按2015年可比价计算比上年增长6.3%。", ("上年", "2021", "year")),
+    ("2023年全区人均地区生产总值9.8万元，按2019年平均汇率折算，比上年增长4.0%。", ("上年", "2022", "year")),
+    # unchanged: a year that is no basis still anchors
+    ("2020年地区生产总值2100亿元。上年全市常住人口为320万人。", ("上年", "2019", "year")),
+])
+def test_round24_a_valuation_basis_year_anchors_no_later_date(text: str, expected: tuple) -> None:
+    assert expected in values(text, dt.date(2024, 3, 1))

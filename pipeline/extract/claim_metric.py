@@ -62,6 +62,7 @@ def clean(phrase: str, country: bool = True) -> str:
     phrase = rules.pattern("metric_date_residue").sub("", phrase)  # “”期间, 在财年: a cut date's frame
     phrase = _last_clause(_EDGE.sub("", phrase))  # a metric is a phrase of one clause
     phrase = rules.pattern("metric_filler").sub("", phrase)
+    phrase = rules.pattern("metric_plan_value").sub(r"\g<plan>", phrase)  # 占年初预算10065万元的: the plan (round 24)
     # 收入为每人: a per-unit word right before the value reads it; once, so that 每年约有 keeps its 每年
     phrase = rules.pattern("metric_per_unit_tail").sub("", _EDGE.sub("", phrase))
     for _ in range(4):
@@ -643,10 +644,11 @@ def _object_after(words: list[Word]) -> str:
 
 
 def is_gap_lead(phrase: str) -> bool:
-    """The phrase is a gap in points to a wider area or to the whole (高于全国, 快于规模以上工业): round 17's regional
-    gap and round 23's whole gap."""
+    """The phrase is a gap in points to a wider area, to the whole or to the schedule (高于全国, 快于规模以上工业,
+    超序时进度): round 17's regional gap, round 23's whole gap and round 24's schedule gap."""
     rules = cues()
-    return bool(rules.pattern("regional_gap").fullmatch(phrase) or rules.pattern("whole_gap").fullmatch(phrase))
+    return bool(rules.pattern("regional_gap").fullmatch(phrase) or rules.pattern("whole_gap").fullmatch(phrase)
+                or rules.pattern("schedule_gap").fullmatch(phrase))  # (round 24: 超序时进度)
 
 
 def links_level(after: str) -> bool:
@@ -1274,11 +1276,13 @@ def _regional_gap(head: str, governing: Governing, context: Context) -> str:
     rules = cues()
     whole = (rules.pattern("whole_gap").fullmatch(head)  # (…分别增长13.0%、9.8%，快于规模以上工业8.2、5.0个百分点:
              and not rules.pattern("respectively").search(context.previous_clause))  # the members' gaps, round 23)
-    if context.unit not in rules.setting("gap_units") or not (rules.pattern("regional_gap").fullmatch(head) or whole):
+    schedule = rules.pattern("schedule_gap").fullmatch(head)  # 超序时进度: the completion's gap, no growth rate's
+    if context.unit not in rules.setting("gap_units") or not (
+            rules.pattern("regional_gap").fullmatch(head) or whole or schedule):
         return ""
     subject = _without_base(governing.subject)
     rate = rules.setting("growth_rate_head")
-    if governing.change and not any(subject.endswith(d) for d in rules.words("derived_heads")):
+    if governing.change and not schedule and not any(subject.endswith(d) for d in rules.words("derived_heads")):
         subject += rate
     return subject + head
 
@@ -1604,12 +1608,24 @@ def list_members(chunk: str, count: int) -> list[str] | None:
         return None
     if not suffix and len(items) > 1:
         items[-1], suffix = _shared_tail(items)
+    items = _ordinal_members(items)  # 第一、二、三产业增加值: 第二产业…, 第三产业… (round 24)
     if lead and lead.group().endswith(rules.setting("list_frame_open")):  # 在A、B、C上: the frame closes
         items[-1] = rules.pattern("list_frame_close").sub("", items[-1]) or items[-1]
     # a member that is only a country keeps it (中国和印度GDP增速); 我国出口和进口 drops it as a metric does
     only_country = [not clean(i) and bool(clean(i, country=False)) for i in items]
     members = [clean(i + suffix + base_text, country=not alone) for i, alone in zip(items, only_country, strict=True)]
     return members if all(members) else None
+
+
+def _ordinal_members(items: list[str]) -> list[str]:
+    """The members with the 第 the first one opens with given to each later member that is only an ordinal's numeral
+    (第一、二、三产业: 第二, 第三; `list_ordinal_lead`, `list_bare_ordinal`); the members unchanged otherwise."""
+    rules = cues()
+    lead = rules.pattern("list_ordinal_lead").search(items[0])
+    if not lead:
+        return items
+    bare = rules.pattern("list_bare_ordinal")
+    return [items[0], *(bare.sub(lead.group(1), i, count=1) if bare.match(i) else i for i in items[1:])]
 
 
 def _compound_members(item: str, count: int) -> list[str] | None:
@@ -1644,11 +1660,22 @@ def _merged_members(items: list[str], count: int) -> list[str]:
 def _shared_tail(items: list[str]) -> tuple[str, str]:
     """The last member and the words after it that every member shares: by the members' likeness
     (`_alike_tail`), else from a word that measures what an owner holds (`_owned_tail`)."""
-    last, tail = _alike_tail(items)
+    last, tail = _ordinal_tail(items) or _alike_tail(items)
     heads = tuple(head for head, _ in org_resources().heads)  # what ends a body's name (法院, 银行)
     if tail.endswith(heads) and all(_SPACE.sub("", i).endswith(heads) for i in items[:-1]):
         return items[-1], ""  # (round 23: 上海市浦东新区人民法院、杭州互联网法院: whole names, each with its own head)
     return (last, tail) if tail else _owned_tail(items) or (last, tail)
+
+
+def _ordinal_tail(items: list[str]) -> tuple[str, str] | None:
+    """The last member's ordinal and the words after it when every member before it ends in an ordinal (全县第二、
+    三产业从业人员: 三, 产业从业人员; `list_ordinal_end`, `list_ordinal_open`): those words are every member's, whatever
+    scope word opens the first one (round 24); or None."""
+    rules = cues()
+    ending, opening = rules.pattern("list_ordinal_end"), rules.pattern("list_ordinal_open")
+    if not all(ending.search(i) for i in items[:-1]) or not (found := opening.match(items[-1])):
+        return None
+    return items[-1][:found.end()], _SPACE.sub("", items[-1][found.end():])
 
 
 def _owned_tail(items: list[str]) -> tuple[str, str] | None:

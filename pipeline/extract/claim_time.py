@@ -174,6 +174,8 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
                 or (rules.pattern("level_comparison").search(before)  # 高于上年1.0个百分点 (round 21)
                     and rules.pattern("points_gap_after").match(after))
                 or rules.pattern("percentile_window_after").match(after)
+                or (rules.pattern("valuation_basis_before").search(before)  # 按2020年不变价格 (round 24)
+                    and rules.pattern("valuation_basis_after").match(after))
                 or _share_of(sentence, start, end)):
             bases.add(start)  # a date right after a base (2019年同期) is part of that base, and one listed with it
             base_ends.add(end)  # (比上月末和上年同期高: both are bases)

@@ -582,13 +582,15 @@ def _in_definition(s: str, c: Candidate) -> bool:
 
 def _comparison_base(s: str, c: Candidate) -> bool:
     """A date after a comparison cue (比上年, 恢复至2019年), or framed by 与 … 相比/持平 (增速与上月末持平), is what a
-    value is compared with: it anchors no later date."""
+    value is compared with: it anchors no later date; nor does a valuation basis's year (按2020年不变价格)."""
     p, before = patterns(), s[max(0, c.start - 6) : c.start]
     if p["comparison_base"].search(before) or p["index_base_after"].match(s, c.end):
         return True  # (上月=100: an index's base period, compared with as well)
     since = p["since_at_end"].search(s, c.start, c.end)  # (…年以来 read with the date)
     if p["record_reference_after"].match(s, since.start() if since else c.end):
         return True  # 创2023年5月以来新高: a record's reference date, compared with as well (round 21)
+    if p["valuation_basis_before"].search(before) and p["valuation_basis_after"].match(s, c.end):
+        return True  # 按2020年不变价格计算: the prices a figure is measured by, no period of it (round 24)
     return p["comparison_frame_before"].search(before) is not None and p["comparison_frame_after"].match(
         s, c.end, c.end + 40) is not None
 
