@@ -4405,3 +4405,22 @@ def test_round23_a_duration_describing_a_noun_is_no_claim(text: str, claims: lis
 ])
 def test_round23_changda_after_a_noun_of_time_is_no_part_of_the_metric(text: str, metric: str) -> None:
     assert [c["metric"] for c in _claims(text)] == [metric]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a grade range written with a dash or a tilde (Ⅰ—Ⅲ类, Ⅰ~Ⅲ类) is one grade: a later grade replaces it
+    ("2023年，全市地表水Ⅰ—Ⅲ类水质断面比例为92.6%，同比上升2.4个百分点；劣Ⅴ类断面比例为1.1%。",
+     [("全市地表水Ⅰ—Ⅲ类水质断面比例", Decimal("92.6")), ("全市地表水Ⅰ—Ⅲ类水质断面比例同比上升", Decimal("2.4")),
+      ("全市地表水劣Ⅴ类水质断面比例", Decimal("1.1"))]),
+    ("全省重点湖库Ⅰ–Ⅲ类水质湖库占76.5%，劣Ⅴ类占3.2%。",
+     [("全省重点湖库Ⅰ–Ⅲ类水质湖库", Decimal("76.5")), ("全省重点湖库劣Ⅴ类水质湖库", Decimal("3.2"))]),
+    # …and the tilde between two Roman numerals stays in the metric (it is a range, not a converted PDF's debris)
+    ("2023年，全县地表水Ⅰ~Ⅲ类水质断面比例为85.7%，劣Ⅴ类水质断面比例为0.6%。",
+     [("全县地表水Ⅰ~Ⅲ类水质断面比例", Decimal("85.7")), ("全县地表水劣Ⅴ类水质断面比例", Decimal("0.6"))]),
+    # …while a single grade is unchanged, and a LaTeX tilde elsewhere is still debris
+    ("全市地表水Ⅱ类水质断面占48.0%，Ⅲ类占30.5%。",
+     [("全市地表水Ⅱ类水质断面", Decimal("48.0")), ("全市地表水Ⅲ类水质断面", Decimal("30.5"))]),
+    ("该公司营业~收入为12.5亿元。", [("营业收入", 1250000000)]),
+])
+def test_round24_a_dashed_grade_range_is_one_grade(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected

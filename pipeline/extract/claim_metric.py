@@ -33,7 +33,8 @@ _EDGE = re.compile(r"^[、，,。！？；;：:）)”’」』】》\]\-—–~
                    r"|[、，,。！？；;：:（(“‘「『【《\[\-—–~～.．·+＋/／\s]+$")  # a dash joins a range, a slash a
 # series (52.3/68.9/85.6亿元): never in a metric
 _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # a bracketed aside (按美元计) is no part of the metric
-_DEBRIS = re.compile(r"[$＄\\{}|^~]")  # LaTeX and markup debris of a converted PDF is never part of a metric
+_DEBRIS = re.compile(r"[$＄\\{}|^]|(?<![\u2160-\u217f])~|~(?![\u2160-\u217f])")  # LaTeX and markup debris of a
+# converted PDF is never part of a metric; a tilde between two Roman numerals is a grade range (water class I~III)
 _BREAK = re.compile(r"[，,。；;：:！？!?）)]")  # left inside a phrase (asides removed): a clause or sentence ended
 _LIMIT = 40
 _CJK_START = re.compile(r"[\u4e00-\u9fff]")
