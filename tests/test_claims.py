@@ -4424,3 +4424,23 @@ def test_round23_changda_after_a_noun_of_time_is_no_part_of_the_metric(text: str
 ])
 def test_round24_a_dashed_grade_range_is_one_grade(text: str, expected: list) -> None:
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: an adverb of time or degree before the verb of reaching (，首次降至, ，进一步降至, ，已达到) still
+    # links the change to the level it reached: the level measures the subject, not its change
+    ("2023年，全市空气质量优良率为86.3%，同比下降2.1个百分点，首次降至90%以下。",
+     [("全市空气质量优良率", "86.3"), ("全市空气质量优良率同比下降", "2.1"), ("全市空气质量优良率", "90")]),
+    ("全国重度及以上污染天数比例同比下降0.4个百分点，首次降低到1%以内。",
+     [("全国重度及以上污染天数比例同比下降", "0.4"), ("全国重度及以上污染天数比例", "1")]),
+    ("全市PM2.5平均浓度同比下降4.2%，进一步降至30微克/立方米。",
+     [("全市PM2.5平均浓度同比下降", "4.2"), ("全市PM2.5平均浓度", "30")]),
+    ("全省森林覆盖率比上年提高0.3个百分点，已达到62.5%。",
+     [("全省森林覆盖率比上年提高", "0.3"), ("全省森林覆盖率", "62.5")]),
+    ("全市医疗卫生机构床位比上年增加1200张，首次增加到3万张。",
+     [("全市医疗卫生机构床位比上年增加", "1200"), ("全市医疗卫生机构床位", "30000")]),
+    # …while an adverb before a verb that reaches no level of the subject is unchanged
+    ("全市旅游总收入增长12.5%，进一步带动就业1.2万人。", [("全市旅游总收入增长", "12.5"), ("全市就业", "12000")]),
+])
+def test_round24_an_adverb_before_the_verb_of_reaching_keeps_the_level(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
