@@ -4444,3 +4444,21 @@ def test_round24_a_dashed_grade_range_is_one_grade(text: str, expected: list) ->
 ])
 def test_round24_an_adverb_before_the_verb_of_reaching_keeps_the_level(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a frame opening its sentence (N个X中，…) is the set the count after it is within, not the measure of
+    # the sentence before: the count is of the frame's members its verb phrase describes
+    ("全市共有医疗卫生机构3250个。125个社区卫生服务中心中，98个达到国家推荐标准。",
+     [("全市共有医疗卫生机构", "3250"), ("达到国家推荐标准的社区卫生服务中心", "98")]),
+    ("全市规模以上工业增加值增长6.1%。41个工业大类行业中，有32个实现增长。",
+     [("全市规模以上工业增加值增长", "6.1"), ("实现增长的工业大类行业", "32")]),
+    ("全省普通高中在校生52.3万人。86所普通高中中，有61所达到省级示范标准。",
+     [("全省普通高中在校生", "523000"), ("达到省级示范标准的普通高中", "61")]),
+    # …while a frame in the value's own sentence, and a breakdown after 其中, are unchanged
+    ("在4800家A股上市公司中，有3000家实现盈利。", [("实现盈利的A股上市公司", "3000")]),
+    ("全年全市新增城镇就业5.2万人。其中，高校毕业生2.1万人。",
+     [("全市新增城镇就业", "52000"), ("高校毕业生", "21000")]),
+])
+def test_round24_a_frame_opening_its_sentence_counts_within_its_own_set(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
