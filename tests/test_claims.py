@@ -4462,3 +4462,18 @@ def test_round24_an_adverb_before_the_verb_of_reaching_keeps_the_level(text: str
 ])
 def test_round24_a_frame_opening_its_sentence_counts_within_its_own_set(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: the distributive 均 of a change every member shares (同比均下降, 均同比增长) is no part of the metric,
+    # as 分别 is not
+    ("全市二氧化硫和二氧化氮年均浓度同比均下降8.3%。", [("全市二氧化硫和二氧化氮年均浓度同比下降", "8.3")]),
+    ("全县第一、二产业增加值均同比增长4.1%。", [("全县第一、二产业增加值同比增长", "4.1")]),
+    ("PM2.5、PM10浓度分别为32微克/立方米、55微克/立方米，同比均下降5.2%。",
+     [("PM2.5浓度", "32"), ("PM10浓度", "55"), ("PM10浓度同比下降", "5.2")]),
+    # …while 年均 (an average over years) and 人均 stay
+    ("2016-2020年全市GDP年均增长6.5%。", [("全市GDP年均增长", "6.5")]),
+    ("全市居民人均可支配收入同比增长5.1%。", [("全市居民人均可支配收入同比增长", "5.1")]),
+])
+def test_round24_a_distributive_jun_is_no_part_of_the_metric(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
