@@ -4477,3 +4477,18 @@ def test_round24_a_frame_opening_its_sentence_counts_within_its_own_set(text: st
 ])
 def test_round24_a_distributive_jun_is_no_part_of_the_metric(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a price basis with no 计算 (按当年价格, 按可比价格, 按不变价格) is how a change is measured, as
+    # 按可比价格计算 is: left out, the change takes the subject named before it
+    ("2023年，医院次均住院费用10315.8元，按当年价格比上年下降5.0%，按可比价格下降5.2%。",
+     [("医院次均住院费用", "10315.8"), ("医院次均住院费用比上年下降", "5"), ("医院次均住院费用下降", "5.2")]),
+    ("全年次均门诊费用361.6元，按不变价格比上年上涨3.1%。",
+     [("次均门诊费用", "361.6"), ("次均门诊费用比上年上涨", "3.1")]),
+    # …while one with 计算 is unchanged
+    ("全年全市地区生产总值1200亿元，按可比价格计算，比上年增长5.2%。",
+     [("全市地区生产总值", "120000000000"), ("全市地区生产总值比上年增长", "5.2")]),
+])
+def test_round24_a_price_basis_without_jisuan_is_no_subject(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
