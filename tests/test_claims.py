@@ -4492,3 +4492,17 @@ def test_round24_a_distributive_jun_is_no_part_of_the_metric(text: str, expected
 ])
 def test_round24_a_price_basis_without_jisuan_is_no_subject(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a bare 到 or 至 opening its clause right before the date is the date's word, as 截至 is: no part of the
+    # metric (到2023年全市共有…; ，到1999年这一数字…)
+    ("到2023年全市共有专任教师3.2万人。", [("全市共有专任教师", "32000")]),
+    ("到2022年底全县共有养老机构46家。", [("全县共有养老机构", "46")]),
+    ("1978年全省每万人口医生数仅8人，到2023年这一数字增至31人。",
+     [("全省每万人口医生数", "8"), ("全省每万人口医生数", "31")]),
+    # …while the 到 of a verb reaching a dated level is unchanged
+    ("全市城镇化率由2015年的55.2%提高到2023年的63.5%。", [("全市城镇化率", "55.2"), ("全市城镇化率", "63.5")]),
+])
+def test_round24_a_bare_dao_before_an_opening_date_is_no_part_of_the_metric(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
