@@ -4483,3 +4483,104 @@ def test_round24_a_count_of_cities_before_a_dwelling_price_change_is_no_claim(
 ])
 def test_round24_a_valuation_basis_year_dates_no_figure(text: str, times: list) -> None:
     assert [c["time"] for c in _claims_on(text, dt.date(2024, 3, 1))] == times
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a grade range written with a dash or a tilde (Ⅰ—Ⅲ类, Ⅰ~Ⅲ类) is one grade: a later grade replaces it
+    ("2023年，全市地表水Ⅰ—Ⅲ类水质断面比例为92.6%，同比上升2.4个百分点；劣Ⅴ类断面比例为1.1%。",
+     [("全市地表水Ⅰ—Ⅲ类水质断面比例", Decimal("92.6")), ("全市地表水Ⅰ—Ⅲ类水质断面比例同比上升", Decimal("2.4")),
+      ("全市地表水劣Ⅴ类水质断面比例", Decimal("1.1"))]),
+    ("全省重点湖库Ⅰ–Ⅲ类水质湖库占76.5%，劣Ⅴ类占3.2%。",
+     [("全省重点湖库Ⅰ–Ⅲ类水质湖库", Decimal("76.5")), ("全省重点湖库劣Ⅴ类水质湖库", Decimal("3.2"))]),
+    # …and the tilde between two Roman numerals stays in the metric (it is a range, not a converted PDF's debris)
+    ("2023年，全县地表水Ⅰ~Ⅲ类水质断面比例为85.7%，劣Ⅴ类水质断面比例为0.6%。",
+     [("全县地表水Ⅰ~Ⅲ类水质断面比例", Decimal("85.7")), ("全县地表水劣Ⅴ类水质断面比例", Decimal("0.6"))]),
+    # …while a single grade is unchanged, and a LaTeX tilde elsewhere is still debris
+    ("全市地表水Ⅱ类水质断面占48.0%，Ⅲ类占30.5%。",
+     [("全市地表水Ⅱ类水质断面", Decimal("48.0")), ("全市地表水Ⅲ类水质断面", Decimal("30.5"))]),
+    ("该公司营业~收入为12.5亿元。", [("营业收入", 1250000000)]),
+])
+def test_round24_a_dashed_grade_range_is_one_grade(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: an adverb of time or degree before the verb of reaching (，首次降至, ，进一步降至, ，已达到) still
+    # links the change to the level it reached: the level measures the subject, not its change
+    ("2023年，全市空气质量优良率为86.3%，同比下降2.1个百分点，首次降至90%以下。",
+     [("全市空气质量优良率", "86.3"), ("全市空气质量优良率同比下降", "2.1"), ("全市空气质量优良率", "90")]),
+    ("全国重度及以上污染天数比例同比下降0.4个百分点，首次降低到1%以内。",
+     [("全国重度及以上污染天数比例同比下降", "0.4"), ("全国重度及以上污染天数比例", "1")]),
+    ("全市PM2.5平均浓度同比下降4.2%，进一步降至30微克/立方米。",
+     [("全市PM2.5平均浓度同比下降", "4.2"), ("全市PM2.5平均浓度", "30")]),
+    ("全省森林覆盖率比上年提高0.3个百分点，已达到62.5%。",
+     [("全省森林覆盖率比上年提高", "0.3"), ("全省森林覆盖率", "62.5")]),
+    ("全市医疗卫生机构床位比上年增加1200张，首次增加到3万张。",
+     [("全市医疗卫生机构床位比上年增加", "1200"), ("全市医疗卫生机构床位", "30000")]),
+    # …while an adverb before a verb that reaches no level of the subject is unchanged
+    ("全市旅游总收入增长12.5%，进一步带动就业1.2万人。", [("全市旅游总收入增长", "12.5"), ("全市就业", "12000")]),
+])
+def test_round24_an_adverb_before_the_verb_of_reaching_keeps_the_level(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a frame opening its sentence (N个X中，…) is the set the count after it is within, not the measure of
+    # the sentence before: the count is of the frame's members its verb phrase describes
+    ("全市共有医疗卫生机构3250个。125个社区卫生服务中心中，98个达到国家推荐标准。",
+     [("全市共有医疗卫生机构", "3250"), ("达到国家推荐标准的社区卫生服务中心", "98")]),
+    ("全市规模以上工业增加值增长6.1%。41个工业大类行业中，有32个实现增长。",
+     [("全市规模以上工业增加值增长", "6.1"), ("实现增长的工业大类行业", "32")]),
+    ("全省普通高中在校生52.3万人。86所普通高中中，有61所达到省级示范标准。",
+     [("全省普通高中在校生", "523000"), ("达到省级示范标准的普通高中", "61")]),
+    # …while a frame in the value's own sentence, and a breakdown after 其中, are unchanged
+    ("在4800家A股上市公司中，有3000家实现盈利。", [("实现盈利的A股上市公司", "3000")]),
+    ("全年全市新增城镇就业5.2万人。其中，高校毕业生2.1万人。",
+     [("全市新增城镇就业", "52000"), ("高校毕业生", "21000")]),
+])
+def test_round24_a_frame_opening_its_sentence_counts_within_its_own_set(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: the distributive 均 of a change every member shares (同比均下降, 均同比增长) is no part of the metric,
+    # as 分别 is not
+    ("全市二氧化硫和二氧化氮年均浓度同比均下降8.3%。", [("全市二氧化硫和二氧化氮年均浓度同比下降", "8.3")]),
+    ("全县第一、二产业增加值均同比增长4.1%。", [("全县第一、二产业增加值同比增长", "4.1")]),
+    ("PM2.5、PM10浓度分别为32微克/立方米、55微克/立方米，同比均下降5.2%。",
+     [("PM2.5浓度", "32"), ("PM10浓度", "55"), ("PM10浓度同比下降", "5.2")]),
+    # …while 年均 (an average over years) and 人均 stay
+    ("2016-2020年全市GDP年均增长6.5%。", [("全市GDP年均增长", "6.5")]),
+    ("全市居民人均可支配收入同比增长5.1%。", [("全市居民人均可支配收入同比增长", "5.1")]),
+])
+def test_round24_a_distributive_jun_is_no_part_of_the_metric(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a price basis with no 计算 (按当年价格, 按可比价格, 按不变价格) is how a change is measured, as
+    # 按可比价格计算 is: left out, the change takes the subject named before it
+    ("2023年，医院次均住院费用10315.8元，按当年价格比上年下降5.0%，按可比价格下降5.2%。",
+     [("医院次均住院费用", "10315.8"), ("医院次均住院费用比上年下降", "5"), ("医院次均住院费用下降", "5.2")]),
+    ("全年次均门诊费用361.6元，按不变价格比上年上涨3.1%。",
+     [("次均门诊费用", "361.6"), ("次均门诊费用比上年上涨", "3.1")]),
+    # …while one with 计算 is unchanged
+    ("全年全市地区生产总值1200亿元，按可比价格计算，比上年增长5.2%。",
+     [("全市地区生产总值", "120000000000"), ("全市地区生产总值比上年增长", "5.2")]),
+])
+def test_round24_a_price_basis_without_jisuan_is_no_subject(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a bare 到 or 至 opening its clause right before the date is the date's word, as 截至 is: no part of the
+    # metric (到2023年全市共有…; ，到1999年这一数字…)
+    ("到2023年全市共有专任教师3.2万人。", [("全市共有专任教师", "32000")]),
+    ("到2022年底全县共有养老机构46家。", [("全县共有养老机构", "46")]),
+    ("1978年全省每万人口医生数仅8人，到2023年这一数字增至31人。",
+     [("全省每万人口医生数", "8"), ("全省每万人口医生数", "31")]),
+    # …while the 到 of a verb reaching a dated level is unchanged
+    ("全市城镇化率由2015年的55.2%提高到2023年的63.5%。", [("全市城镇化率", "55.2"), ("全市城镇化率", "63.5")]),
+])
+def test_round24_a_bare_dao_before_an_opening_date_is_no_part_of_the_metric(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected

@@ -1039,3 +1039,21 @@ def test_round22_boiler_capacity_in_steam_tonnes(text: str, expected: list[tuple
 ])
 def test_round24_calendar_days_of_a_tender_are_a_duration(text: str, expected: list) -> None:
     assert [(r[0], r[2], r[3]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a concentration written with 每 after its unit is one unit, as 立方米每秒 is (never 微克 alone)
+    ("全年细颗粒物平均浓度为33微克每立方米。", [("33微克每立方米", Decimal("33"), "微克每立方米", "")]),
+    ("一氧化碳日均浓度第95百分位数为0.9毫克每立方米。",
+     [("0.9毫克每立方米", Decimal("0.9"), "毫克每立方米", "")]),
+    ("出厂水氨氮浓度为0.25毫克每升。", [("0.25毫克每升", Decimal("0.25"), "毫克每升", "")]),
+    # …and with 每 + the volume before the number it is a rate per that volume, as 每秒 makes one per second
+    ("全区臭氧浓度每立方米152微克。", [("152微克", Decimal("152"), "微克/立方米", "")]),
+    ("水样中氟化物含量每升约0.6毫克。", [("0.6毫克", Decimal("0.6"), "毫克/升", "about")]),
+    # …while a volume not right before the number, a money rate per volume and a mass with no volume are unchanged
+    ("每升水中含氟约0.6毫克。", [("0.6毫克", Decimal("0.6"), "毫克", "about")]),
+    ("居民生活用水每立方米3.45元。", [("3.45元", Decimal("3.45"), "CNY", "")]),
+    ("每片含维生素C 100毫克。", [("100毫克", Decimal("100"), "毫克", "")]),
+])
+def test_round24_a_concentration_written_with_mei_is_one_unit(text: str, expected: list[tuple]) -> None:
+    assert full(text) == expected

@@ -33,7 +33,8 @@ _EDGE = re.compile(r"^[、，,。！？；;：:）)”’」』】》\]\-—–~
                    r"|[、，,。！？；;：:（(“‘「『【《\[\-—–~～.．·+＋/／\s]+$")  # a dash joins a range, a slash a
 # series (52.3/68.9/85.6亿元): never in a metric
 _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # a bracketed aside (按美元计) is no part of the metric
-_DEBRIS = re.compile(r"[$＄\\{}|^~]")  # LaTeX and markup debris of a converted PDF is never part of a metric
+_DEBRIS = re.compile(r"[$＄\\{}|^]|(?<![\u2160-\u217f])~|~(?![\u2160-\u217f])")  # LaTeX and markup debris of a
+# converted PDF is never part of a metric; a tilde between two Roman numerals is a grade range (water class I~III)
 _BREAK = re.compile(r"[，,。；;：:！？!?）)]")  # left inside a phrase (asides removed): a clause or sentence ended
 _LIMIT = 40
 _CJK_START = re.compile(r"[\u4e00-\u9fff]")
@@ -1144,13 +1145,19 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         noun, rest = _counted_noun(words_after)
         if rules.pattern("milestone_object").match(_EDGE.sub("", _SPACE.sub("", noun + rest))):
             return found  # 首次突破万亿千瓦时大关, 迈上3亿标箱新台阶: the level reached, no noun the value counts
+        # (round 24: a frame opening the value's sentence counts within its own set, not the measure of the sentence
+        # before: …床位3250张。125个社区卫生服务中心中，98个达到国家推荐标准; 41个大类行业中，有32个实现增长)
+        framed_apart = (bool(found.subject) and not context.local
+                        and bool(rules.pattern("frame_member_lead").fullmatch(bare)))
         group = rules.pattern("group_frame_noun").fullmatch(found.subject) or (
             # (round 21: the frame right before the value's clause, when a date opens the sentence: 2023年，119个县中，
             # 111个县收入正增长)
-            rules.pattern("group_frame_noun").fullmatch(clean(context.previous_clause)) if not found.subject else None)
+            rules.pattern("group_frame_noun").fullmatch(clean(context.previous_clause))
+            if not found.subject or framed_apart else None)
         described = _EDGE.sub("", _SPACE.sub("", rest))
         if not noun and group and described:  # 在4800家A股上市公司中，有3000家实现盈利
-            return Governing(described + rules.setting("relative_marker") + group["noun"], found.subject, found.change)
+            return Governing(described + rules.setting("relative_marker") + group["noun"],
+                             "" if framed_apart else found.subject, "" if framed_apart else found.change)
         sufferers = _sufferers_lead(words_before) if not noun and described else None  # 地震造成甘肃105人死亡
         if not noun and described and _people_doing(bare, words_before, words_after, context.unit, sufferers):
             lead = sufferers if sufferers is not None else _verb_phrase(phrase, words_before)  # 甘肃死亡的人
