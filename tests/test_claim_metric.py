@@ -1765,3 +1765,27 @@ def test_round23_gaps_after_a_respectively_list_go_to_its_members(text: str, exp
 def test_round23_a_bracketed_level_inside_a_respectively_list(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a partner named after another takes its place before the shared measure, over ； and over ，
+    ("2024年，对东盟进出口6.9万亿元，增长7.8%；对欧盟5.5万亿元，增长1.6%；对美国4.9万亿元，增长4.9%。",
+     {"5500000000000": "对欧盟进出口", "1.6": "对欧盟进出口增长", "4.9": "对美国进出口增长"}),
+    ("前三季度，对日本出口8200亿元，下降3.1%，对韩国6100亿元，增长2.4%。",
+     {"610000000000": "对韩国出口", "2.4": "对韩国出口增长"}),
+    # round 24: a sibling opening with the same act names its own goods; a one-character commodity names its own thing
+    ("2024年，进口铁矿砂12.4亿吨，增长4.9%；进口集成电路5492亿个，增长14.6%。",
+     {"549200000000": "进口集成电路", "14.6": "进口集成电路增长"}),
+    ("上半年，进口原油2.8亿吨，增加3.2%；天然气6500万吨，增加9.1%；铝120万吨，增加14.6%。",
+     {"1200000": "铝", "14.6": "铝增加"}),
+    # unchanged: a partner naming its own measure, a place member of a breakdown, a member sharing a measure
+    ("2024年，对东盟进出口6.9万亿元，增长7.8%；对欧盟出口3.7万亿元，增长3%。",
+     {"3700000000000": "对欧盟出口", "3": "对欧盟出口增长"}),
+    ("2024年，上海进出口4.2万亿元，增长1.3%；北京3.6万亿元，增长0.3%。",
+     {"3600000000000": "北京进出口", "0.3": "北京进出口增长"}),
+    ("前两个月，国有控股企业增加值增长3.0%；股份制企业增长4.6%，私营企业增长2.7%。",
+     {"4.6": "股份制企业增加值增长"}),
+])
+def test_round24_a_trade_partner_or_good_after_another_takes_its_place(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

@@ -117,8 +117,8 @@ def _has_noun(phrase: str, words: list[Word]) -> bool:
     规模: jieba tags traditional-Chinese words poorly) or names a category (居住类: 居住 is a verb to jieba)."""
     rules = cues()
     noun_tags = rules.words("noun_tags")
-    if len(phrase) < 2:
-        return False
+    if len(phrase) < 2:  # (round 24: 铜260万吨 in a list of imports: a one-character commodity names a thing)
+        return phrase in rules.words("single_character_goods")
     return bool(rules.pattern("metric_head").search(phrase) or rules.pattern("metric_lead").search(phrase)
                 or rules.pattern("category_member").search(phrase)
                 or rules.pattern("market_short_name").search(phrase)) or any(  # (round 22: 沪|指涨, 深股|通净 split)
@@ -446,6 +446,40 @@ def _names_an_entity(phrase: str, words: list[Word]) -> bool:
         return False
     return "".join(w.text.strip() for w in inside) == phrase and all(
         w.tag in entity or w.text.strip() in joiners for w in inside[1:])
+
+
+def _partner_measure(head: str, subject: str) -> str:
+    """The measure a partner named after another one shares (对东盟进出口64140亿元…；对欧盟55060亿元 → 进出口): the
+    head is a partner preposition and entities only, and the subject before opens with the same preposition and
+    entities, the rest after them its measure; or "". The new partner takes the old one's place (对欧盟进出口), not a
+    place before the whole subject (round 24: not 对欧盟对东盟进出口)."""
+    rules = cues()
+    tag = pos_tagger().lcut
+    own = [w for w in tag(head) if w.word.strip()]
+    if len(own) < 2 or own[0].word not in rules.words("partner_scope_prepositions") or not subject.startswith(
+            own[0].word):
+        return ""
+    entity, joiners = rules.words("entity_tags"), rules.words("noun_joiners")
+    if not all(w.flag in entity or w.word in joiners for w in own[1:]) or own[-1].flag not in entity:
+        return ""
+    rest = subject[len(own[0].word):]
+    named = 0
+    for word in tag(rest):
+        if word.flag not in entity and word.word not in joiners:
+            break
+        named += len(word.word)
+    measure = rest[named:]
+    return measure if named and measure and _nominal(jieba_tokenizer().lcut(measure)) else ""
+
+
+def _opens_with_same_act(head: str, subject: str) -> bool:
+    """The head opens with the act the subject before opens with (进口原油…；进口集成电路… → 进口集成电路): a sibling
+    naming its own item and measure, which shares nothing more with the subject (round 24: not 进口集成电路进口原油)."""
+    rules = cues()
+    own = [w for w in pos_tagger().lcut(head) if w.word.strip()]
+    acts = rules.words("verb_tags") | rules.words("act_tags")
+    return (len(own) >= 2 and own[0].flag in acts and subject.startswith(own[0].word)
+            and not subject.startswith(head))
 
 
 def _names_any_measure(phrase: str) -> bool:
@@ -989,7 +1023,10 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif (local and governing is not None and not member and head in org_resources().aliases
           and rules.pattern("market_index_end").search(governing.subject)):
         found = Governing(phrase, head, change, "")  # 恒生指数收涨…，腾讯涨…: a company shares no index (round 23)
+    elif local and governing is not None and not member and (partner := _partner_measure(head, governing.subject)):
+        found = Governing(head + partner + change, head + partner, change, partner)  # 对东盟进出口…；对欧盟… (round 24)
     elif (local and governing is not None and governing.core and _names_an_entity(head, words_before)
+          and not _opens_with_same_act(head, governing.subject)
           and not _counts_own_kind(head, governing.core, context.unit)
           and not _counts_apart(governing, context.unit)):
         core = governing.core  # (国有大型商业银行不良贷款率为…，股份制商业银行为…: the measure after the member before)
