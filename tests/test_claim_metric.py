@@ -76,7 +76,7 @@ def test_respectively_names_the_metric_before_its_values() -> None:
     text = "甲公司和乙公司2020年分别实现营业收入3000万元、2.1亿元，分别同比增长120.5%和80.2%。"
     metrics = dict(_metrics(text))
     assert metrics[Decimal("210000000")].startswith("乙公司") and "营业收入" in metrics[Decimal("210000000")]
-    assert metrics[Decimal("80.2")] == "乙公司同比增长"
+    assert metrics[Decimal("80.2")] == "乙公司营业收入同比增长"  # (round 24: what the member did, as gold has it)
 
 
 def test_entities_given_a_metric_named_once() -> None:
@@ -1787,5 +1787,24 @@ def test_round23_a_bracketed_level_inside_a_respectively_list(text: str, expecte
      {"4.6": "股份制企业增加值增长"}),
 ])
 def test_round24_a_trade_partner_or_good_after_another_takes_its_place(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a second list of changes over the same members names what the members did in the first list
+    ("前三季度，我国与东盟、欧盟和美国分别进出口5.1万亿元、4.2万亿元和3.6万亿元，分别增长8.2%、1.4%和3.9%。",
+     {"8.2": "东盟进出口增长", "1.4": "欧盟进出口增长", "3.9": "美国进出口增长"}),
+    ("2024年，钢材、汽车分别出口1.1亿吨、640万辆，增长22.7%、19.3%。",
+     {"22.7": "钢材出口增长", "19.3": "汽车出口增长"}),
+    # unchanged: a first list naming the measure before 分别, a gap after a list of changes, a base opening the clause
+    ("2024年，甲市、乙市出口额分别为310亿元、270亿元，分别增长6%、9%。",
+     {"6": "甲市出口额增长", "9": "乙市出口额增长"}),
+    ("上半年，装备制造业、高技术制造业增加值分别增长13.0%、9.8%，快于规模以上工业8.2、5.0个百分点。",
+     {"8.2": "装备制造业增加值增速快于规模以上工业"}),
+    ("3月，大型企业、中型企业PMI分别为50.6%和49.6%，比上月下降0.2和0.3个百分点。",
+     {"0.2": "大型企业PMI比上月下降", "0.3": "中型企业PMI比上月下降"}),
+])
+def test_round24_a_second_list_of_changes_names_what_the_members_did(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
