@@ -1808,3 +1808,15 @@ def test_round24_a_trade_partner_or_good_after_another_takes_its_place(text: str
 def test_round24_a_second_list_of_changes_names_what_the_members_did(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 24: a count with its change right after it, no comma between, is its subject's (headlines, digests)
+    ("2024年9月未锻轧铝及铝材出口58.3万吨同比增23.6%。", "583000", "未锻轧铝及铝材出口"),
+    ("截至2024年10月底，全国风电装机容量约4.9亿千瓦同比增长20.3%。", "490000000", "全国风电装机容量"),
+    ("2024年，全省光伏发电量410亿千瓦时比上年增长31%。", "41000000000", "全省光伏发电量"),
+    # unchanged: a noun after the count is what it counts
+    ("2024年，我国已签署了23个自贸协定。", "23", "已签署的自贸协定"),
+])
+def test_round24_a_count_right_before_its_change_is_its_subjects(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

@@ -692,6 +692,14 @@ def links_level(after: str) -> bool:
                 or rules.pattern("level_after_adjustment").fullmatch(after))  # 由2320元调整为2420元
 
 
+def _opens_change(after: str) -> bool:
+    """The words right after a count open its change, with no comma between (稀土进口6861.7吨同比增36.7%; 发电装机容量
+    约31.3亿千瓦同比增长14.0%): they name no noun the value counts, and the count stays its subject's (round 24)."""
+    rules = cues()
+    after = _SPACE.sub("", after)
+    return bool(rules.pattern("change_words").match(after) or rules.pattern("comparison_lead").match(after))
+
+
 def _takes_object(bare: str, head: str, change: str, words: list[Word]) -> bool:
     """The clause before a value ends in the verb whose object the value is an amount of (人民银行开展了, 发行了,
     共接待), or only states that it exists (今日有): not in a change (增长), a measure (营业收入) or a noun."""
@@ -1168,7 +1176,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             bare, head, change, words_before):  # 开展了4950亿元逆回购操作: the amount of 逆回购操作 it carried out
         described = clean(_verb_phrase(phrase, words_before)) + thing
         return Governing(described, described, "")
-    if counted and not links_level(after_text):
+    if counted and not links_level(after_text) and not _opens_change(after_text):
         noun, rest = _counted_noun(words_after)
         if rules.pattern("milestone_object").match(_EDGE.sub("", _SPACE.sub("", noun + rest))):
             return found  # 首次突破万亿千瓦时大关, 迈上3亿标箱新台阶: the level reached, no noun the value counts
