@@ -1820,3 +1820,19 @@ def test_round24_a_second_list_of_changes_names_what_the_members_did(text: str, 
 ])
 def test_round24_a_count_right_before_its_change_is_its_subjects(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a contribution clause (拉动…增长…个百分点) after a subject's figures is that subject's
+    ("前三季度，全省民营企业进出口1.9万亿元，增长12.4%，拉动全省外贸增长6.1个百分点，占外贸总值的52.3%。",
+     {"6.1": "全省民营企业进出口拉动全省外贸增长", "52.3": "全省民营企业进出口占外贸总值"}),
+    ("2024年，全市机电产品出口3200亿元，增长9.5%，占出口总值的61.2%，拉动出口增长5.7个百分点。",
+     {"5.7": "全市机电产品出口拉动出口增长"}),
+    ("2024年，最终消费支出对经济增长的贡献率为44.5%，拉动经济增长2.2个百分点。",
+     {"2.2": "最终消费支出拉动经济增长"}),
+    # unchanged: a contribution with its own subject, and a change in per cent after a rate
+    ("2024年，消费拉动经济增长2.8个百分点。", {"2.8": "消费拉动经济增长"}),
+])
+def test_round24_a_contribution_clause_is_its_subjects(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

@@ -1085,6 +1085,13 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
           and rules.pattern("session_close").fullmatch(_SPACE.sub("", context.previous_clause))):
         close = clean(context.previous_clause)  # 截至午间收盘，沪指跌0.32% → 午间收盘沪指跌 (the change keeps it)
         found = Governing(close + phrase, close + head, change, head)
+    elif (context.local and governing is not None and not member and governing.subject
+          and context.unit in rules.words("contribution_units") and rules.pattern("contribution_lead").match(head)):
+        # (round 24: 民营企业进出口…，增长28.1%，拉动进出口增长9.6个百分点: the subject's contribution; the subject
+        # stays the owner of the clauses after it, 占外贸总值的37.5%)
+        owner = _rate_owner(_share_owner(governing.subject))  # (…，占出口总值的59.4%，拉动…: the amount's owner)
+        owner = rules.pattern("contribution_rate_end").sub("", owner) or owner  # (…对经济增长的贡献率为…，拉动…)
+        found = Governing(owner + phrase, owner, change, head)
     elif (_has_noun(head, words_before) and not _opens_with_base(head, words_before)
           and not (not context.local and _only_qualifiers(head))):  # (round 22: Shibor下跌，3M报…: 3M names no rate)
         found = Governing(phrase, head, change, head[len(_entity_prefix(head, words_before)):])
