@@ -1832,6 +1832,9 @@ def test_round24_a_count_right_before_its_change_is_its_subjects(text: str, valu
      {"2.2": "最终消费支出拉动经济增长"}),
     # unchanged: a contribution with its own subject, and a change in per cent after a rate
     ("2024年，消费拉动经济增长2.8个百分点。", {"2.8": "消费拉动经济增长"}),
+    # unchanged: after a gap clause with no owner of its own the contribution names none (no wrong owner)
+    ("前三季度，全省民营企业进出口1.9万亿元，增长12.4%，高出全省外贸增速4个百分点，拉动全省外贸增长6.1个百分点。",
+     {"6.1": "拉动全省外贸增长"}),
 ])
 def test_round24_a_contribution_clause_is_its_subjects(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))

@@ -1086,7 +1086,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         close = clean(context.previous_clause)  # 截至午间收盘，沪指跌0.32% → 午间收盘沪指跌 (the change keeps it)
         found = Governing(close + phrase, close + head, change, head)
     elif (context.local and governing is not None and not member and governing.subject
-          and context.unit in rules.words("contribution_units") and rules.pattern("contribution_lead").match(head)):
+          and context.unit in rules.words("contribution_units") and rules.pattern("contribution_lead").match(head)
+          and not rules.pattern("gap_clause_open").match(governing.subject)):  # (高出全省外贸整体增速: no owner)
         # (round 24: 民营企业进出口…，增长28.1%，拉动进出口增长9.6个百分点: the subject's contribution; the subject
         # stays the owner of the clauses after it, 占外贸总值的37.5%)
         owner = _rate_owner(_share_owner(governing.subject))  # (…，占出口总值的59.4%，拉动…: the amount's owner)
