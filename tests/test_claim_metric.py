@@ -1839,3 +1839,14 @@ def test_round24_a_count_right_before_its_change_is_its_subjects(text: str, valu
 def test_round24_a_contribution_clause_is_its_subjects(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 24: 所占比重/所占比例 after a subject's figures is that subject's share, as a bare 比重 is
+    ("2024年，全市高新技术产品出口820亿元，增长6%，所占比重为31.5%。", "31.5", "全市高新技术产品出口所占比重"),
+    ("2024年，全省民营企业进出口5.5万亿元，增长8%，所占比例达到55.3%。", "55.3", "全省民营企业进出口所占比例"),
+    # unchanged: the bare 比重
+    ("2024年，全市高新技术产品出口820亿元，增长6%，比重为31.5%。", "31.5", "全市高新技术产品出口比重"),
+])
+def test_round24_a_share_named_with_suo_is_the_subjects(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
