@@ -76,7 +76,7 @@ def test_respectively_names_the_metric_before_its_values() -> None:
     text = "甲公司和乙公司2020年分别实现营业收入3000万元、2.1亿元，分别同比增长120.5%和80.2%。"
     metrics = dict(_metrics(text))
     assert metrics[Decimal("210000000")].startswith("乙公司") and "营业收入" in metrics[Decimal("210000000")]
-    assert metrics[Decimal("80.2")] == "乙公司同比增长"
+    assert metrics[Decimal("80.2")] == "乙公司营业收入同比增长"  # (round 24: what the member did, as gold has it)
 
 
 def test_entities_given_a_metric_named_once() -> None:
@@ -1927,3 +1927,88 @@ def test_round24_a_gap_to_the_schedule_measures_the_completion(text: str, expect
 ])
 def test_round24_a_budgets_own_amount_in_a_share_of_it(text: str, expected: list) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a partner named after another takes its place before the shared measure, over ； and over ，
+    ("2024年，对东盟进出口6.9万亿元，增长7.8%；对欧盟5.5万亿元，增长1.6%；对美国4.9万亿元，增长4.9%。",
+     {"5500000000000": "对欧盟进出口", "1.6": "对欧盟进出口增长", "4.9": "对美国进出口增长"}),
+    ("前三季度，对日本出口8200亿元，下降3.1%，对韩国6100亿元，增长2.4%。",
+     {"610000000000": "对韩国出口", "2.4": "对韩国出口增长"}),
+    # round 24: a sibling opening with the same act names its own goods; a one-character commodity names its own thing
+    ("2024年，进口铁矿砂12.4亿吨，增长4.9%；进口集成电路5492亿个，增长14.6%。",
+     {"549200000000": "进口集成电路", "14.6": "进口集成电路增长"}),
+    ("上半年，进口原油2.8亿吨，增加3.2%；天然气6500万吨，增加9.1%；铝120万吨，增加14.6%。",
+     {"1200000": "铝", "14.6": "铝增加"}),
+    # unchanged: a partner naming its own measure, a place member of a breakdown, a member sharing a measure
+    ("2024年，对东盟进出口6.9万亿元，增长7.8%；对欧盟出口3.7万亿元，增长3%。",
+     {"3700000000000": "对欧盟出口", "3": "对欧盟出口增长"}),
+    ("2024年，上海进出口4.2万亿元，增长1.3%；北京3.6万亿元，增长0.3%。",
+     {"3600000000000": "北京进出口", "0.3": "北京进出口增长"}),
+    ("前两个月，国有控股企业增加值增长3.0%；股份制企业增长4.6%，私营企业增长2.7%。",
+     {"4.6": "股份制企业增加值增长"}),
+])
+def test_round24_a_trade_partner_or_good_after_another_takes_its_place(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a second list of changes over the same members names what the members did in the first list
+    ("前三季度，我国与东盟、欧盟和美国分别进出口5.1万亿元、4.2万亿元和3.6万亿元，分别增长8.2%、1.4%和3.9%。",
+     {"8.2": "东盟进出口增长", "1.4": "欧盟进出口增长", "3.9": "美国进出口增长"}),
+    ("2024年，钢材、汽车分别出口1.1亿吨、640万辆，增长22.7%、19.3%。",
+     {"22.7": "钢材出口增长", "19.3": "汽车出口增长"}),
+    # unchanged: a first list naming the measure before 分别, a gap after a list of changes, a base opening the clause
+    ("2024年，甲市、乙市出口额分别为310亿元、270亿元，分别增长6%、9%。",
+     {"6": "甲市出口额增长", "9": "乙市出口额增长"}),
+    ("上半年，装备制造业、高技术制造业增加值分别增长13.0%、9.8%，快于规模以上工业8.2、5.0个百分点。",
+     {"8.2": "装备制造业增加值增速快于规模以上工业"}),
+    ("3月，大型企业、中型企业PMI分别为50.6%和49.6%，比上月下降0.2和0.3个百分点。",
+     {"0.2": "大型企业PMI比上月下降", "0.3": "中型企业PMI比上月下降"}),
+])
+def test_round24_a_second_list_of_changes_names_what_the_members_did(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 24: a count with its change right after it, no comma between, is its subject's (headlines, digests)
+    ("2024年9月未锻轧铝及铝材出口58.3万吨同比增23.6%。", "583000", "未锻轧铝及铝材出口"),
+    ("截至2024年10月底，全国风电装机容量约4.9亿千瓦同比增长20.3%。", "490000000", "全国风电装机容量"),
+    ("2024年，全省光伏发电量410亿千瓦时比上年增长31%。", "41000000000", "全省光伏发电量"),
+    # unchanged: a noun after the count is what it counts
+    ("2024年，我国已签署了23个自贸协定。", "23", "已签署的自贸协定"),
+])
+def test_round24_a_count_right_before_its_change_is_its_subjects(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a contribution clause (拉动…增长…个百分点) after a subject's figures is that subject's
+    ("前三季度，全省民营企业进出口1.9万亿元，增长12.4%，拉动全省外贸增长6.1个百分点，占外贸总值的52.3%。",
+     {"6.1": "全省民营企业进出口拉动全省外贸增长", "52.3": "全省民营企业进出口占外贸总值"}),
+    ("2024年，全市机电产品出口3200亿元，增长9.5%，占出口总值的61.2%，拉动出口增长5.7个百分点。",
+     {"5.7": "全市机电产品出口拉动出口增长"}),
+    ("2024年，最终消费支出对经济增长的贡献率为44.5%，拉动经济增长2.2个百分点。",
+     {"2.2": "最终消费支出拉动经济增长"}),
+    # unchanged: a contribution with its own subject, and a change in per cent after a rate
+    ("2024年，消费拉动经济增长2.8个百分点。", {"2.8": "消费拉动经济增长"}),
+    # unchanged: after a gap clause with no owner of its own the contribution names none (no wrong owner)
+    ("前三季度，全省民营企业进出口1.9万亿元，增长12.4%，高出全省外贸增速4个百分点，拉动全省外贸增长6.1个百分点。",
+     {"6.1": "拉动全省外贸增长"}),
+])
+def test_round24_a_contribution_clause_is_its_subjects(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 24: 所占比重/所占比例 after a subject's figures is that subject's share, as a bare 比重 is
+    ("2024年，全市高新技术产品出口820亿元，增长6%，所占比重为31.5%。", "31.5", "全市高新技术产品出口所占比重"),
+    ("2024年，全省民营企业进出口5.5万亿元，增长8%，所占比例达到55.3%。", "55.3", "全省民营企业进出口所占比例"),
+    # unchanged: the bare 比重
+    ("2024年，全市高新技术产品出口820亿元，增长6%，比重为31.5%。", "31.5", "全市高新技术产品出口比重"),
+])
+def test_round24_a_share_named_with_suo_is_the_subjects(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

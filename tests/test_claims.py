@@ -4584,3 +4584,15 @@ def test_round24_a_price_basis_without_jisuan_is_no_subject(text: str, expected:
 ])
 def test_round24_a_bare_dao_before_an_opening_date_is_no_part_of_the_metric(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 24: 从 + a period + (的 + what) + 看 frames the clause's figures for that period
+    ("从2024年1-10月的数据看，全省一般贸易进出口1.6万亿元，增长5.2%。", ["2024-01/2024-10", "2024-01/2024-10"]),
+    ("从2023年前三季度来看，全市外贸进出口6500亿元。", ["2023-Q1/2023-Q3"]),
+    ("从2022年看，全国风电新增装机3763万千瓦。", ["2022"]),
+    # unchanged: the start of a change after 从 dates only the start value
+    ("光伏发电占比从2015年的0.7%提高到了2023年的6.3%。", ["2015", "2023"]),
+])
+def test_round24_a_period_viewed_after_cong_is_the_time(text: str, times: list) -> None:
+    assert [c["time"] for c in sorted(_claims(text), key=lambda c: c["number_start"])] == times

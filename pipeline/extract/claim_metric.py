@@ -119,8 +119,8 @@ def _has_noun(phrase: str, words: list[Word]) -> bool:
     规模: jieba tags traditional-Chinese words poorly) or names a category (居住类: 居住 is a verb to jieba)."""
     rules = cues()
     noun_tags = rules.words("noun_tags")
-    if len(phrase) < 2:
-        return False
+    if len(phrase) < 2:  # (round 24: 铜260万吨 in a list of imports: a one-character commodity names a thing)
+        return phrase in rules.words("single_character_goods")
     return bool(rules.pattern("metric_head").search(phrase) or rules.pattern("metric_lead").search(phrase)
                 or rules.pattern("category_member").search(phrase)
                 or rules.pattern("market_short_name").search(phrase)) or any(  # (round 22: 沪|指涨, 深股|通净 split)
@@ -450,6 +450,40 @@ def _names_an_entity(phrase: str, words: list[Word]) -> bool:
         w.tag in entity or w.text.strip() in joiners for w in inside[1:])
 
 
+def _partner_measure(head: str, subject: str) -> str:
+    """The measure a partner named after another one shares (对东盟进出口64140亿元…；对欧盟55060亿元 → 进出口): the
+    head is a partner preposition and entities only, and the subject before opens with the same preposition and
+    entities, the rest after them its measure; or "". The new partner takes the old one's place (对欧盟进出口), not a
+    place before the whole subject (round 24: not 对欧盟对东盟进出口)."""
+    rules = cues()
+    tag = pos_tagger().lcut
+    own = [w for w in tag(head) if w.word.strip()]
+    if len(own) < 2 or own[0].word not in rules.words("partner_scope_prepositions") or not subject.startswith(
+            own[0].word):
+        return ""
+    entity, joiners = rules.words("entity_tags"), rules.words("noun_joiners")
+    if not all(w.flag in entity or w.word in joiners for w in own[1:]) or own[-1].flag not in entity:
+        return ""
+    rest = subject[len(own[0].word):]
+    named = 0
+    for word in tag(rest):
+        if word.flag not in entity and word.word not in joiners:
+            break
+        named += len(word.word)
+    measure = rest[named:]
+    return measure if named and measure and _nominal(jieba_tokenizer().lcut(measure)) else ""
+
+
+def _opens_with_same_act(head: str, subject: str) -> bool:
+    """The head opens with the act the subject before opens with (进口原油…；进口集成电路… → 进口集成电路): a sibling
+    naming its own item and measure, which shares nothing more with the subject (round 24: not 进口集成电路进口原油)."""
+    rules = cues()
+    own = [w for w in pos_tagger().lcut(head) if w.word.strip()]
+    acts = rules.words("verb_tags") | rules.words("act_tags")
+    return (len(own) >= 2 and own[0].flag in acts and subject.startswith(own[0].word)
+            and not subject.startswith(head))
+
+
 def _names_any_measure(phrase: str) -> bool:
     """Some word of the phrase names a measure (营收, 出口, 指数, GDP), or the whole does: not only an entity or a
     thing (标普500, 苹果), whose sibling shares nothing with it (round 23)."""
@@ -659,6 +693,14 @@ def links_level(after: str) -> bool:
     after = _SPACE.sub("", after)
     return bool(rules.pattern("level_after_change").fullmatch(after)
                 or rules.pattern("level_after_adjustment").fullmatch(after))  # 由2320元调整为2420元
+
+
+def _opens_change(after: str) -> bool:
+    """The words right after a count open its change, with no comma between (稀土进口6861.7吨同比增36.7%; 发电装机容量
+    约31.3亿千瓦同比增长14.0%): they name no noun the value counts, and the count stays its subject's (round 24)."""
+    rules = cues()
+    after = _SPACE.sub("", after)
+    return bool(rules.pattern("change_words").match(after) or rules.pattern("comparison_lead").match(after))
 
 
 def _takes_object(bare: str, head: str, change: str, words: list[Word]) -> bool:
@@ -999,7 +1041,10 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif (local and governing is not None and not member and head in org_resources().aliases
           and rules.pattern("market_index_end").search(governing.subject)):
         found = Governing(phrase, head, change, "")  # 恒生指数收涨…，腾讯涨…: a company shares no index (round 23)
+    elif local and governing is not None and not member and (partner := _partner_measure(head, governing.subject)):
+        found = Governing(head + partner + change, head + partner, change, partner)  # 对东盟进出口…；对欧盟… (round 24)
     elif (local and governing is not None and governing.core and _names_an_entity(head, words_before)
+          and not _opens_with_same_act(head, governing.subject)
           and not _counts_own_kind(head, governing.core, context.unit)
           and not _counts_apart(governing, context.unit)):
         core = governing.core  # (国有大型商业银行不良贷款率为…，股份制商业银行为…: the measure after the member before)
@@ -1050,6 +1095,14 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
           and rules.pattern("session_close").fullmatch(_SPACE.sub("", context.previous_clause))):
         close = clean(context.previous_clause)  # 截至午间收盘，沪指跌0.32% → 午间收盘沪指跌 (the change keeps it)
         found = Governing(close + phrase, close + head, change, head)
+    elif (context.local and governing is not None and not member and governing.subject
+          and context.unit in rules.words("contribution_units") and rules.pattern("contribution_lead").match(head)
+          and not rules.pattern("gap_clause_open").match(governing.subject)):  # (高出全省外贸整体增速: no owner)
+        # (round 24: 民营企业进出口…，增长28.1%，拉动进出口增长9.6个百分点: the subject's contribution; the subject
+        # stays the owner of the clauses after it, 占外贸总值的37.5%)
+        owner = _rate_owner(_share_owner(governing.subject))  # (…，占出口总值的59.4%，拉动…: the amount's owner)
+        owner = rules.pattern("contribution_rate_end").sub("", owner) or owner  # (…对经济增长的贡献率为…，拉动…)
+        found = Governing(owner + phrase, owner, change, head)
     elif (_has_noun(head, words_before) and not _opens_with_base(head, words_before)
           and not (not context.local and _only_qualifiers(head))):  # (round 22: Shibor下跌，3M报…: 3M names no rate)
         found = Governing(phrase, head, change, head[len(_entity_prefix(head, words_before)):])
@@ -1141,7 +1194,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             bare, head, change, words_before):  # 开展了4950亿元逆回购操作: the amount of 逆回购操作 it carried out
         described = clean(_verb_phrase(phrase, words_before)) + thing
         return Governing(described, described, "")
-    if counted and not links_level(after_text):
+    if counted and not links_level(after_text) and not _opens_change(after_text):
         noun, rest = _counted_noun(words_after)
         if rules.pattern("milestone_object").match(_EDGE.sub("", _SPACE.sub("", noun + rest))):
             return found  # 首次突破万亿千瓦时大关, 迈上3亿标箱新台阶: the level reached, no noun the value counts

@@ -167,7 +167,8 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
                        or rules.pattern("start_point_end").search(sentence, start, end)  # (自2010年以来: in the date)
                        or _range_frame(sentence, end, value))  # 自1978年到2019年，…: the span the clause holds over
         if (start in base_ends or framed or listed or _record_reference(sentence, start, end) is not None
-                or (rules.pattern("comparison_base").search(before) and not start_point)
+                or (rules.pattern("comparison_base").search(before) and not start_point
+                    and not rules.pattern("viewing_frame_after").match(after))  # 从1-8月的数值看 (round 24)
                 or _modified_base(sentence, start)
                 or rules.pattern("multiple_base_after").match(after)
                 or rules.pattern("bracketed_base_before").search(sentence, max(0, start - 10), start)

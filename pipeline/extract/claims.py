@@ -204,11 +204,12 @@ def _repeats_measure(before: list[dict], text: str) -> bool:
 
 
 def _respectively_members(text: str, offset: int, numbers: list[dict],
-                          start: int) -> tuple[str, list[dict], str | None, str] | None:
+                          start: int) -> tuple[str, list[dict], str | None, str, str] | None:
     """The text before the 分别 that governs a value at ``offset`` (from the last value before it:
     国内上升5%、地区和国际分别下降…), the values it spreads over (those of its clause, or a list glued
-    by 、和 across commas), the text before the sentence's previous 分别 (None if there is none), and the
-    metric named between 分别 and the values (分别实现营业收入x、y), without its change word."""
+    by 、和 across commas), the text before the sentence's previous 分别 (None if there is none), the
+    metric named between 分别 and the values (分别实现营业收入x、y), without its change word, and the one named
+    after the previous 分别 (与欧盟、东盟分别进出口x、y，分别增长u、v: 进出口, round 24)."""
     marks = sorted([*cues().pattern("respectively").finditer(text, 0, offset),
                     *(m for m in cues().pattern("compound_pair_verb").finditer(text) if m.end() <= offset)],
                    key=lambda m: m.start())
@@ -222,9 +223,20 @@ def _respectively_members(text: str, offset: int, numbers: list[dict],
     shares = bool(after) and after[0]["unit"] == "%"  # (分别占3个和5个: a count, no share)
     if not named and shares and cues().pattern("bare_share").fullmatch(between.strip()):
         named = cues().setting("share_head")  # 减刑…、假释…，分别占86.6%、10.9%: each member's share
+    return _list_chunk(text, mark.start(), numbers, start), after, earlier, _without_change(named), (
+        _named_after(text, marks[-2].end(), numbers, start) if len(marks) > 1 else "")
+
+
+def _named_after(text: str, begin: int, numbers: list[dict], start: int) -> str:
+    """The metric named between a 分别 ending at ``begin`` and its first value, without its change word."""
+    values = [n for n in numbers if n["start"] - start >= begin]
+    return _without_change(clean(text[begin:values[0]["start"] - start])) if values else ""
+
+
+def _without_change(named: str) -> str:
+    """The metric named after a 分别 without its change word (the change is added by the metric)."""
     change = cues().pattern("change_words").search(named)
-    named = named[:change.start()] if change else named  # the change is added by the metric
-    return _list_chunk(text, mark.start(), numbers, start), after, earlier, named
+    return named[:change.start()] if change else named
 
 
 def _slash_members(text: str, offset: int, numbers: list[dict],
@@ -1059,12 +1071,13 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
     found = _respectively_members(text, offset, in_sentence, start)
     if found is None:
         return None, number["end"]
-    chunk, after, earlier, named = found
+    chunk, after, earlier, named, earlier_named = found
     changes = cues().words("respectively_change_units")
     series = [n for n in after if n["unit"] == number["unit"] or (
         number["unit"] in changes and n["unit"] in changes)]  # 分别上升1.5倍和72.6%: one series (round 23)
     if number not in series and (continued := _continued_pair(text, number, in_sentence, after, start)):
-        series, named = continued  # 分别为49.8%和47.4%，比上月上升0.4和0.7个百分点: the same members, in order
+        series, lead = continued  # 分别为49.8%和47.4%，比上月上升0.4和0.7个百分点: the same members, in order
+        named = lead if is_gap_lead(lead) else named + lead  # (round 24: 分别进口x、y，增长u、v: 进口增长)
     if len(series) < 2 or number not in series:
         return None, number["end"]
     index = series.index(number)
@@ -1079,8 +1092,9 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
     if earlier is not None:
         listed = list_members(earlier, len(series))
         shared = list_members(chunk, 1) if len(clean(chunk)) > 1 else [""]
-        if listed and shared:
-            return listed[index] + shared[0] + named, series[-1]["end"]
+        if listed and shared:  # (round 24: …分别进出口x、y，分别增长u、v: what the members did before, with no words of
+            own = named or ("" if shared[0] else earlier_named)  # its own between, is what changed: 欧盟进出口增长)
+            return listed[index] + shared[0] + own, series[-1]["end"]
     if named and (listed := _copula_list(text, offset, len(series))):
         return listed[index] + named, series[-1]["end"]  # A、B和C是…前三大贸易伙伴，分别进出口x、y、z
     before = [(subject, own) for end, subject, own in subjects if end <= series[0]["start"] - start][-len(series):]
