@@ -240,7 +240,7 @@ def _without_change(named: str) -> str:
 
 
 def _slash_members(text: str, offset: int, numbers: list[dict],
-                   start: int) -> tuple[str, list[dict], str | None, str] | None:
+                   start: int) -> tuple[str, list[dict], str | None, str, str] | None:
     """A list of members written with slashes before a slash series of as many values in its clause (公司销售/管理/研发
     费用为3.54/3.02/3.49亿元): the series is spread over the members as a 分别 would; a series that is only changes
     (…为120.5/15.3亿元，同比+12.1%/+20.3%) over the subjects claimed before it, as a bare 分别 is (round 24); else
@@ -262,12 +262,12 @@ def _slash_members(text: str, offset: int, numbers: list[dict],
         last += 1
     lead = text[begin:inside[first]["start"] - start]
     if first < last and rules.pattern("slash_change_lead").fullmatch(lead):
-        return "", inside[first:last + 1], None, ""  # …，同比+12.1%/+20.3%: the changes of the subjects before
+        return "", inside[first:last + 1], None, "", ""  # …，同比+12.1%/+20.3%: the changes of the subjects before
     if first == last or len(rules.pattern("list_slash_separator").findall(lead)) != last - first:
         return None
     chunk = _list_chunk(text, inside[first]["start"] - start, numbers, start)
     chunk = rules.pattern("slash_list_copula").sub("", chunk)
-    return chunk, inside[first:last + 1], None, ""
+    return chunk, inside[first:last + 1], None, "", ""
 
 
 def _list_chunk(text: str, position: int, numbers: list[dict], start: int) -> str:
