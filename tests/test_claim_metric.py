@@ -2012,3 +2012,21 @@ def test_round24_a_contribution_clause_is_its_subjects(text: str, expected: dict
 ])
 def test_round24_a_share_named_with_suo_is_the_subjects(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a share after 的 is a share of what its frame names, and that frame is every member's
+    ("2023年，全区第一、二、三产业增加值占地区生产总值的比重分别为4.6%、38.2%和57.2%。",
+     ["全区第一产业增加值占地区生产总值比重", "第二产业增加值占地区生产总值比重", "第三产业增加值占地区生产总值比重"]),
+    ("去年，种植业、林业和渔业产值占农林牧渔业总产值的比重分别为52.1%、4.3%和10.9%。",
+     ["种植业产值占农林牧渔业总产值比重", "林业产值占农林牧渔业总产值比重", "渔业产值占农林牧渔业总产值比重"]),
+    ("2022年，基础研究、应用研究和试验发展经费所占的比重分别为6.6%、11.3%和82.1%。",
+     ["基础研究经费所占比重", "应用研究经费所占比重", "试验发展经费所占比重"]),
+    # unchanged: members that are whole before 的, and a measure after 的 that is no share
+    ("2023年，国有企业、民营企业和外资企业的比重分别为21.5%、60.3%和18.2%。",
+     ["国有企业比重", "民营企业比重", "外资企业比重"]),
+    ("2023年，汽车、电子和化工的增加值分别增长8.1%、6.5%和3.2%。",
+     ["汽车增加值增长", "电子增加值增长", "化工增加值增长"]),
+])
+def test_round24_a_share_after_de_shares_its_frame_with_every_member(text: str, expected: list[str]) -> None:
+    assert [m for _, m in _metrics(text)] == expected

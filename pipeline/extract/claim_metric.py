@@ -1668,6 +1668,8 @@ def list_members(chunk: str, count: int) -> list[str] | None:
         return None
     if not suffix and len(items) > 1:
         items[-1], suffix = _shared_tail(items)
+    elif len(items) > 1 and suffix.strip() in rules.words("list_owned_shares"):
+        items[-1], suffix = _share_frame_tail(items, suffix)
     items = _ordinal_members(items)  # 第一、二、三产业增加值: 第二产业…, 第三产业… (round 24)
     if lead and lead.group().endswith(rules.setting("list_frame_open")):  # 在A、B、C上: the frame closes
         items[-1] = rules.pattern("list_frame_close").sub("", items[-1]) or items[-1]
@@ -1675,6 +1677,17 @@ def list_members(chunk: str, count: int) -> list[str] | None:
     only_country = [not clean(i) and bool(clean(i, country=False)) for i in items]
     members = [clean(i + suffix + base_text, country=not alone) for i, alone in zip(items, only_country, strict=True)]
     return members if all(members) else None
+
+
+def _share_frame_tail(items: list[str], share: str) -> tuple[str, str]:
+    """The last member and what every member shares when a share follows the list after 的 (第一、二、三产业增加值占地区
+    生产总值的比重): the share's frame from 占 on is every member's, and so is the measure before it that the members'
+    likeness gives (增加值), as a list's shared words are (round 24); the share alone when no frame opens."""
+    frame = cues().pattern("list_share_frame").search(items[-1])
+    if frame is None or frame.start() == 0:
+        return items[-1], share
+    last, tail = _shared_tail([*items[:-1], items[-1][:frame.start()]])
+    return last, tail + items[-1][frame.start():] + share
 
 
 def _ordinal_members(items: list[str]) -> list[str]:
