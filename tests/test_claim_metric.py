@@ -2030,3 +2030,16 @@ def test_round24_a_share_named_with_suo_is_the_subjects(text: str, value: str, m
 ])
 def test_round24_a_share_after_de_shares_its_frame_with_every_member(text: str, expected: list[str]) -> None:
     assert [m for _, m in _metrics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 24: a level with no words of its own after a change (去年同期为X) is the subject's level, not its change
+    ("2024年上半年，公司实现营业收入12.5亿元，同比增长15.2%，去年同期为10.85亿元。", "1085000000.0", "公司营业收入"),
+    ("2024年1-6月，全省进出口总值3200亿元，比上年同期增长6%，上年同期为3019亿元。", "301900000000.0", "全省进出口总值"),
+    ("前三季度，集团归母净利润同比下降18.5%，为7.6亿元。", "760000000.0", "集团归母净利润"),
+    # unchanged: the previous period's change in per cent stays a change, and a level the clause names keeps its name
+    ("上半年，公司营业收入同比增长15.2%，去年同期为8.3%。", "8.3", "公司营业收入同比增长"),
+    ("2024年，全市GDP增长5.2%，增速比上年提高0.5个百分点，总量达到5000亿元。", "500000000000.0", "全市GDP总量"),
+])
+def test_round24_a_bare_level_after_a_change_is_the_subjects_level(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

@@ -1128,10 +1128,13 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             subject = _share_owner(subject)  # 税收收入…，占…的比重为72.7%，增长21.5%: the amount grew, not the share
         if rules.pattern("rate_noun_at").match(phrase):  # 增幅为8.3%，增幅比上年提高: the rate is named once
             subject = _rate_owner(subject)
-        counts = rules.words("counting_measures")
-        found = governing if not phrase else _parallel_act(phrase, subject, change,
-                                                              governing.unit == context.unit,
-                                                              context.unit in counts)
+        counts, relative = rules.words("counting_measures"), rules.words("relative_units")
+        if not phrase and governing.change and governing.unit in relative and context.unit not in relative:
+            found = Governing(subject, subject, "")  # (round 24: …增长15.2%，去年同期为10.85亿元: a level, no change)
+        else:
+            found = governing if not phrase else _parallel_act(phrase, subject, change,
+                                                                  governing.unit == context.unit,
+                                                                  context.unit in counts)
     else:
         subject = clean(fallback)
         if subject:
