@@ -2012,3 +2012,20 @@ def test_round24_a_contribution_clause_is_its_subjects(text: str, expected: dict
 ])
 def test_round24_a_share_named_with_suo_is_the_subjects(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a bare signed change alone in brackets after a value is its year-on-year change (results shorthand)
+    ("2024年，公司实现营业收入12.6亿元（+18.4%），归母净利润1.9亿元（-7.2%）。",
+     {"18.4": "公司营业收入同比", "-7.2": "归母净利润同比"}),
+    ("2025年上半年，海外业务收入3.05亿元(+36.8%)，毛利率41.2%(+2.3pct)。",
+     {"36.8": "海外业务收入同比", "2.3": "毛利率同比"}),
+    ("2024年全市一般公共预算支出612.4亿元（－3.1%）。", {"-3.1": "全市一般公共预算支出同比"}),
+    # unchanged: the change word written in the bracket, an unsigned figure, a bracket holding more
+    ("2024年，公司实现营业收入12.6亿元（同比+18.4%）。", {"18.4": "公司营业收入同比"}),
+    ("2024年，公司实现营业收入12.6亿元（+18.4%，环比+3.5%）。", {"18.4": "公司营业收入"}),
+    ("2024年，男性职工120人（45.2%）。", {"45.2": "男性职工"}),
+])
+def test_round24_a_signed_change_alone_in_brackets_is_the_values_change(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

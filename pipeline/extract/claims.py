@@ -837,6 +837,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             passage.governing = replace(governing, unit=number["unit"] or "")  # (its unit: what a sibling act shares)
             in_sentence_governing.append(passage.governing)
         named = _name_bases(governing.metric, text, bases, clause_begin, offset)
+        if found and not governing.change and _signed_bracket_change(masked, previous_end, end, found[-1]["metric"]):
+            named = found[-1]["metric"] + rules.setting("bracket_change_word")  # 营收8.03亿元（+201.2%）: its change
         if is_a_sanction(named, text[:clause_end]):  # a fine holds from its decision, not from the findings' period
             time = sanction_time(number, text, sentence.start, placed, (fallback, passage.opening))
         if found and _restates(masked, previous_end, offset, previous_kind, number):
@@ -939,6 +941,15 @@ def _restates(masked: str, previous_end: int, offset: int, previous_kind: str, n
     （45.2%）) is a measure of its own."""
     return (number["kind"] == previous_kind and number["kind"] != "percent"
             and masked[previous_end:offset].strip() in tuple(BRACKET_OPENERS))
+
+
+def _signed_bracket_change(masked: str, previous_end: int, end: int, previous_metric: str) -> bool:
+    """The value is a signed change alone in brackets right after the value claimed before it (营收8.03亿元（+201.2%）,
+    毛利率38.65%(+2.1pct)): results shorthand for that value's year-on-year change (round 24). Not after a change
+    (增长12%（+3pct）): its metric names the change already."""
+    rules = cues()
+    return (rules.pattern("bracket_signed_change").fullmatch(masked, previous_end, end + 1) is not None
+            and rules.pattern("change_words").search(previous_metric) is None)
 
 
 def word_after_bound(index: WordIndex, number: dict, bound: re.Match | None) -> Word | None:
