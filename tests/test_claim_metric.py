@@ -2029,3 +2029,20 @@ def test_round24_a_share_named_with_suo_is_the_subjects(text: str, value: str, m
 def test_round24_a_signed_change_alone_in_brackets_is_the_values_change(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: after a bracket that breaks down the value before it, the change goes on with that value
+    ("年末全市共有幼儿园1285所（含民办幼儿园702所），比上年末减少36所。", {"36": "全市共有幼儿园比上年末减少"}),
+    ("2024年全省进出口5.2万亿元（其中机电产品3.1万亿元，增长8%），比上年增长6.1%。",
+     {"8": "机电产品全省进出口增长", "6.1": "全省进出口比上年增长"}),
+    ("一季度，全市接待游客1860万人次（包括入境游客12万人次），同比增长9.4%。", {"9.4": "全市接待游客同比增长"}),
+    # unchanged: a change inside the bracket is the member's; a bracket of another subject's level (round 23)
+    ("年末全市共有幼儿园1285所（其中民办幼儿园702所，减少15所）。", {"15": "民办幼儿园减少"}),
+    ("2024年，全县城镇居民人均可支配收入42150元（比全市低2568元），增长5.1%。",
+     {"5.1": "全县城镇居民人均可支配收入增长"}),
+])
+def test_round24_a_change_after_a_breakdown_bracket_is_the_values_before_it(text: str,
+                                                                           expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

@@ -106,6 +106,7 @@ from pipeline.segment import Sentence
 _WORD = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 _ANSWERER = "\0answerer"  # the speakers' key of the body that answers a 答记者问's questions (no name can be it)
 _QUANTITY_UNITS = frozenset({"%", "pp", "x", ""})  # units that are not a measure word of a counted noun
+_ASIDE_REACH = 120  # how far a breakdown bracket is looked for around a value (a sentence-sized window)
 PASSAGE_LIMIT = 8000  # characters; above the longest real sentences (a 5,870-character one in dev/)
 _CLAUSE_GAP = re.compile(r"[\s,，]")  # what may stand between a 分别 list's values and the clause continuing it
 CITATION_COMMAS = frozenset(",\uff0c")  # the comma between a bracketed citation's author and year
@@ -707,8 +708,11 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     listed: tuple[int, str, list[Word], Context, Governing | None] | None = None  # a count's end and its reading
     frames = assumption_frames(text)
     list_last = -1  # the last amount of the list of amounts the value is in
+    aside_close, aside_saved = -1, passage.governing  # a breakdown bracket's close, and what governed before it
     for position, number in enumerate(in_sentence):
         offset, end = number["start"] - sentence.start, number["end"] - sentence.start
+        if 0 <= aside_close < offset:  # （含独立学院323所），比上年增加53所: the value before the bracket goes on
+            passage.governing, aside_close = aside_saved, -1
         clause_begin = clause_bounds(text, offset)[0]
         clause_end = clause_bounds(text, end)[1]  # (after the value: 22,092,641.55元罚款 holds commas of its own)
         following = text[end:clause_end]
@@ -834,6 +838,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         if not _WORD.search(governing.metric):
             continue  # a value with nothing it measures (a bare number, an axis label) is no claim
         if not _bracketed_aside(masked, clause_begin, offset, end):  # (全市为21585元): the main subject goes on
+            if aside_close < 0 and (close := _breakdown_bracket_close(masked, offset, end)) >= 0:
+                aside_close, aside_saved = close, passage.governing
             passage.governing = replace(governing, unit=number["unit"] or "")  # (its unit: what a sibling act shares)
             in_sentence_governing.append(passage.governing)
         named = _name_bases(governing.metric, text, bases, clause_begin, offset)
@@ -853,6 +859,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             "value": number["value"], "unit": number["unit"], "time": time, "source": source,
             "number_start": number["start"], "number_end": number["end"],
         })
+    if aside_close >= 0:
+        passage.governing = aside_saved
     return found
 
 
@@ -1136,6 +1144,31 @@ def _bracketed_aside(masked: str, clause_begin: int, offset: int, end: int) -> b
     opener, closer = masked[clause_begin - 1:clause_begin] if clause_begin else "", masked[end:end + 16].lstrip()[:1]
     return (opener in BRACKET_OPENERS and closer in BRACKET_CLOSERS and bool(opener)
             and cues().pattern("aside_subject").match(masked[clause_begin:offset]) is not None)
+
+
+def _breakdown_bracket_close(masked: str, offset: int, end: int) -> int:
+    """Where the bracket the value stands in closes, when that bracket breaks down the value before it (…2358所（含独立
+    学院323所）, …38.5万班（其中货运航班4980班，…）: breakdown_bracket_open), else -1 (round 24)."""
+    depth, opener = 0, -1
+    for at in range(offset - 1, max(-1, offset - _ASIDE_REACH), -1):
+        if masked[at] in BRACKET_CLOSERS:
+            depth += 1
+        elif masked[at] in BRACKET_OPENERS:
+            if not depth:
+                opener = at
+                break
+            depth -= 1
+    if opener < 0 or cues().pattern("breakdown_bracket_open").match(masked, opener + 1) is None:
+        return -1
+    depth = 0
+    for at in range(end, min(len(masked), end + _ASIDE_REACH)):
+        if masked[at] in BRACKET_OPENERS:
+            depth += 1
+        elif masked[at] in BRACKET_CLOSERS:
+            if not depth:
+                return at
+            depth -= 1
+    return -1
 
 
 def _alone_in_brackets(masked: str, begin: int, end: int) -> bool:
