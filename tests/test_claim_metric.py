@@ -2021,10 +2021,15 @@ def test_round24_a_share_named_with_suo_is_the_subjects(text: str, value: str, m
     ("2025年上半年，海外业务收入3.05亿元(+36.8%)，毛利率41.2%(+2.3pct)。",
      {"36.8": "海外业务收入同比", "2.3": "毛利率同比"}),
     ("2024年全市一般公共预算支出612.4亿元（－3.1%）。", {"-3.1": "全市一般公共预算支出同比"}),
+    # a signed change closing the bracket that the value opens (metric(level，±change) shorthand)
+    ("2024年，公司实现营收(9.86亿元，+23.5%)，毛利率(31.2%，-1.4pcts)。",
+     {"23.5": "公司营收同比", "-1.4": "毛利率同比"}),
+    ("2025年一季度，公司净利率(8.7%+2.05pct)。", {"2.05": "公司净利率同比"}),
     # unchanged: the change word written in the bracket, an unsigned figure, a bracket holding more
     ("2024年，公司实现营业收入12.6亿元（同比+18.4%）。", {"18.4": "公司营业收入同比"}),
     ("2024年，公司实现营业收入12.6亿元（+18.4%，环比+3.5%）。", {"18.4": "公司营业收入"}),
     ("2024年，男性职工120人（45.2%）。", {"45.2": "男性职工"}),
+    ("2024年，公司实现营收9.86亿元，+23.5%）。", {"23.5": "公司营收"}),
 ])
 def test_round24_a_signed_change_alone_in_brackets_is_the_values_change(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))

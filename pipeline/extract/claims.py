@@ -843,7 +843,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             passage.governing = replace(governing, unit=number["unit"] or "")  # (its unit: what a sibling act shares)
             in_sentence_governing.append(passage.governing)
         named = _name_bases(governing.metric, text, bases, clause_begin, offset)
-        if found and not governing.change and _signed_bracket_change(masked, previous_end, end, found[-1]["metric"]):
+        if found and not governing.change and _signed_bracket_change(masked, found[-1]["number_start"] - sentence.start,
+                                                                     previous_end, end, found[-1]["metric"]):
             named = found[-1]["metric"] + rules.setting("bracket_change_word")  # 营收8.03亿元（+201.2%）: its change
         if is_a_sanction(named, text[:clause_end]):  # a fine holds from its decision, not from the findings' period
             time = sanction_time(number, text, sentence.start, placed, (fallback, passage.opening))
@@ -951,13 +952,15 @@ def _restates(masked: str, previous_end: int, offset: int, previous_kind: str, n
             and masked[previous_end:offset].strip() in tuple(BRACKET_OPENERS))
 
 
-def _signed_bracket_change(masked: str, previous_end: int, end: int, previous_metric: str) -> bool:
+def _signed_bracket_change(masked: str, previous_start: int, previous_end: int, end: int, previous_metric: str) -> bool:
     """The value is a signed change alone in brackets right after the value claimed before it (营收8.03亿元（+201.2%）,
-    毛利率38.65%(+2.1pct)): results shorthand for that value's year-on-year change (round 24). Not after a change
-    (增长12%（+3pct）): its metric names the change already."""
+    毛利率38.65%(+2.1pct)), or closing the bracket that value opens (毛利率(24.84%，+11.99pcts)): results shorthand for
+    that value's year-on-year change (round 24). Not after a change (增长12%（+3pct）): its metric names the change."""
     rules = cues()
-    return (rules.pattern("bracket_signed_change").fullmatch(masked, previous_end, end + 1) is not None
-            and rules.pattern("change_words").search(previous_metric) is None)
+    signed = rules.pattern("bracket_signed_change").fullmatch(masked, previous_end, end + 1)
+    if signed is None or rules.pattern("change_words").search(previous_metric) is not None:
+        return False
+    return signed["open"] is not None or rules.pattern("bracket_opened").search(masked, 0, previous_start) is not None
 
 
 def word_after_bound(index: WordIndex, number: dict, bound: re.Match | None) -> Word | None:
