@@ -2030,6 +2030,9 @@ def test_round24_a_share_named_with_suo_is_the_subjects(text: str, value: str, m
     ("2024年，公司实现营业收入12.6亿元（+18.4%，环比+3.5%）。", {"18.4": "公司营业收入"}),
     ("2024年，男性职工120人（45.2%）。", {"45.2": "男性职工"}),
     ("2024年，公司实现营收9.86亿元，+23.5%）。", {"23.5": "公司营收"}),
+    # unchanged: a quoted market level's bracket is the session's move, no year-on-year change
+    ("周五，上证指数收报3285点（-0.6%），创业板指收于2150点（+1.1%）。", {"-0.6": "上证指数", "1.1": "创业板指"}),
+    ("截至收盘，比亚迪股价报302.5元（+2.4%）。", {"2.4": "比亚迪股价"}),
 ])
 def test_round24_a_signed_change_alone_in_brackets_is_the_values_change(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))

@@ -955,11 +955,13 @@ def _restates(masked: str, previous_end: int, offset: int, previous_kind: str, n
 def _signed_bracket_change(masked: str, previous_start: int, previous_end: int, end: int, previous_metric: str) -> bool:
     """The value is a signed change alone in brackets right after the value claimed before it (营收8.03亿元（+201.2%）,
     毛利率38.65%(+2.1pct)), or closing the bracket that value opens (毛利率(24.84%，+11.99pcts)): results shorthand for
-    that value's year-on-year change (round 24). Not after a change (增长12%（+3pct）): its metric names the change."""
+    that value's year-on-year change (round 24). Not after a change (增长12%（+3pct）): its metric names the change;
+    nor after a quoted market level (收报17500点（-1.2%）): the session's move."""
     rules = cues()
     signed = rules.pattern("bracket_signed_change").fullmatch(masked, previous_end, end + 1)
-    if signed is None or rules.pattern("change_words").search(previous_metric) is not None:
-        return False
+    if (signed is None or rules.pattern("change_words").search(previous_metric) is not None
+            or rules.pattern("market_quote_before").search(masked, max(0, previous_start - 8), previous_start)):
+        return False  # (恒生指数收报17500点（-1.2%）: a market's move, read as before)
     return signed["open"] is not None or rules.pattern("bracket_opened").search(masked, 0, previous_start) is not None
 
 
