@@ -2043,3 +2043,45 @@ def test_round24_a_share_after_de_shares_its_frame_with_every_member(text: str, 
 ])
 def test_round24_a_bare_level_after_a_change_is_the_subjects_level(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a bare signed change alone in brackets after a value is its year-on-year change (results shorthand)
+    ("2024年，公司实现营业收入12.6亿元（+18.4%），归母净利润1.9亿元（-7.2%）。",
+     {"18.4": "公司营业收入同比", "-7.2": "归母净利润同比"}),
+    ("2025年上半年，海外业务收入3.05亿元(+36.8%)，毛利率41.2%(+2.3pct)。",
+     {"36.8": "海外业务收入同比", "2.3": "毛利率同比"}),
+    ("2024年全市一般公共预算支出612.4亿元（－3.1%）。", {"-3.1": "全市一般公共预算支出同比"}),
+    # a signed change closing the bracket that the value opens (metric(level，±change) shorthand)
+    ("2024年，公司实现营收(9.86亿元，+23.5%)，毛利率(31.2%，-1.4pcts)。",
+     {"23.5": "公司营收同比", "-1.4": "毛利率同比"}),
+    ("2025年一季度，公司净利率(8.7%+2.05pct)。", {"2.05": "公司净利率同比"}),
+    # unchanged: the change word written in the bracket, an unsigned figure, a bracket holding more
+    ("2024年，公司实现营业收入12.6亿元（同比+18.4%）。", {"18.4": "公司营业收入同比"}),
+    ("2024年，公司实现营业收入12.6亿元（+18.4%，环比+3.5%）。", {"18.4": "公司营业收入"}),
+    ("2024年，男性职工120人（45.2%）。", {"45.2": "男性职工"}),
+    ("2024年，公司实现营收9.86亿元，+23.5%）。", {"23.5": "公司营收"}),
+    # unchanged: a quoted market level's bracket is the session's move, no year-on-year change
+    ("周五，上证指数收报3285点（-0.6%），创业板指收于2150点（+1.1%）。", {"-0.6": "上证指数", "1.1": "创业板指"}),
+    ("截至收盘，比亚迪股价报302.5元（+2.4%）。", {"2.4": "比亚迪股价"}),
+])
+def test_round24_a_signed_change_alone_in_brackets_is_the_values_change(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: after a bracket that breaks down the value before it, the change goes on with that value
+    ("年末全市共有幼儿园1285所（含民办幼儿园702所），比上年末减少36所。", {"36": "全市共有幼儿园比上年末减少"}),
+    ("2024年全省进出口5.2万亿元（其中机电产品3.1万亿元，增长8%），比上年增长6.1%。",
+     {"8": "机电产品全省进出口增长", "6.1": "全省进出口比上年增长"}),
+    ("一季度，全市接待游客1860万人次（包括入境游客12万人次），同比增长9.4%。", {"9.4": "全市接待游客同比增长"}),
+    # unchanged: a change inside the bracket is the member's; a bracket of another subject's level (round 23)
+    ("年末全市共有幼儿园1285所（其中民办幼儿园702所，减少15所）。", {"15": "民办幼儿园减少"}),
+    ("2024年，全县城镇居民人均可支配收入42150元（比全市低2568元），增长5.1%。",
+     {"5.1": "全县城镇居民人均可支配收入增长"}),
+])
+def test_round24_a_change_after_a_breakdown_bracket_is_the_values_before_it(text: str,
+                                                                           expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

@@ -106,6 +106,7 @@ from pipeline.segment import Sentence
 _WORD = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 _ANSWERER = "\0answerer"  # the speakers' key of the body that answers a 答记者问's questions (no name can be it)
 _QUANTITY_UNITS = frozenset({"%", "pp", "x", ""})  # units that are not a measure word of a counted noun
+_ASIDE_REACH = 120  # how far a breakdown bracket is looked for around a value (a sentence-sized window)
 PASSAGE_LIMIT = 8000  # characters; above the longest real sentences (a 5,870-character one in dev/)
 _CLAUSE_GAP = re.compile(r"[\s,，]")  # what may stand between a 分别 list's values and the clause continuing it
 CITATION_COMMAS = frozenset(",\uff0c")  # the comma between a bracketed citation's author and year
@@ -707,8 +708,11 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     listed: tuple[int, str, list[Word], Context, Governing | None] | None = None  # a count's end and its reading
     frames = assumption_frames(text)
     list_last = -1  # the last amount of the list of amounts the value is in
+    aside_close, aside_saved = -1, passage.governing  # a breakdown bracket's close, and what governed before it
     for position, number in enumerate(in_sentence):
         offset, end = number["start"] - sentence.start, number["end"] - sentence.start
+        if 0 <= aside_close < offset:  # （含独立学院323所），比上年增加53所: the value before the bracket goes on
+            passage.governing, aside_close = aside_saved, -1
         clause_begin = clause_bounds(text, offset)[0]
         clause_end = clause_bounds(text, end)[1]  # (after the value: 22,092,641.55元罚款 holds commas of its own)
         following = text[end:clause_end]
@@ -834,9 +838,14 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         if not _WORD.search(governing.metric):
             continue  # a value with nothing it measures (a bare number, an axis label) is no claim
         if not _bracketed_aside(masked, clause_begin, offset, end):  # (全市为21585元): the main subject goes on
+            if aside_close < 0 and (close := _breakdown_bracket_close(masked, offset, end)) >= 0:
+                aside_close, aside_saved = close, passage.governing
             passage.governing = replace(governing, unit=number["unit"] or "")  # (its unit: what a sibling act shares)
             in_sentence_governing.append(passage.governing)
         named = _name_bases(governing.metric, text, bases, clause_begin, offset)
+        if found and not governing.change and _signed_bracket_change(masked, found[-1]["number_start"] - sentence.start,
+                                                                     previous_end, end, found[-1]["metric"]):
+            named = found[-1]["metric"] + rules.setting("bracket_change_word")  # 营收8.03亿元（+201.2%）: its change
         if is_a_sanction(named, text[:clause_end]):  # a fine holds from its decision, not from the findings' period
             time = sanction_time(number, text, sentence.start, placed, (fallback, passage.opening))
         if found and _restates(masked, previous_end, offset, previous_kind, number):
@@ -851,6 +860,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             "value": number["value"], "unit": number["unit"], "time": time, "source": source,
             "number_start": number["start"], "number_end": number["end"],
         })
+    if aside_close >= 0:
+        passage.governing = aside_saved
     return found
 
 
@@ -939,6 +950,19 @@ def _restates(masked: str, previous_end: int, offset: int, previous_kind: str, n
     （45.2%）) is a measure of its own."""
     return (number["kind"] == previous_kind and number["kind"] != "percent"
             and masked[previous_end:offset].strip() in tuple(BRACKET_OPENERS))
+
+
+def _signed_bracket_change(masked: str, previous_start: int, previous_end: int, end: int, previous_metric: str) -> bool:
+    """The value is a signed change alone in brackets right after the value claimed before it (营收8.03亿元（+201.2%）,
+    毛利率38.65%(+2.1pct)), or closing the bracket that value opens (毛利率(24.84%，+11.99pcts)): results shorthand for
+    that value's year-on-year change (round 24). Not after a change (增长12%（+3pct）): its metric names the change;
+    nor after a quoted market level (收报17500点（-1.2%）): the session's move."""
+    rules = cues()
+    signed = rules.pattern("bracket_signed_change").fullmatch(masked, previous_end, end + 1)
+    if (signed is None or rules.pattern("change_words").search(previous_metric) is not None
+            or rules.pattern("market_quote_before").search(masked, max(0, previous_start - 8), previous_start)):
+        return False  # (恒生指数收报17500点（-1.2%）: a market's move, read as before)
+    return signed["open"] is not None or rules.pattern("bracket_opened").search(masked, 0, previous_start) is not None
 
 
 def word_after_bound(index: WordIndex, number: dict, bound: re.Match | None) -> Word | None:
@@ -1125,6 +1149,31 @@ def _bracketed_aside(masked: str, clause_begin: int, offset: int, end: int) -> b
     opener, closer = masked[clause_begin - 1:clause_begin] if clause_begin else "", masked[end:end + 16].lstrip()[:1]
     return (opener in BRACKET_OPENERS and closer in BRACKET_CLOSERS and bool(opener)
             and cues().pattern("aside_subject").match(masked[clause_begin:offset]) is not None)
+
+
+def _breakdown_bracket_close(masked: str, offset: int, end: int) -> int:
+    """Where the bracket the value stands in closes, when that bracket breaks down the value before it (…2358所（含独立
+    学院323所）, …38.5万班（其中货运航班4980班，…）: breakdown_bracket_open), else -1 (round 24)."""
+    depth, opener = 0, -1
+    for at in range(offset - 1, max(-1, offset - _ASIDE_REACH), -1):
+        if masked[at] in BRACKET_CLOSERS:
+            depth += 1
+        elif masked[at] in BRACKET_OPENERS:
+            if not depth:
+                opener = at
+                break
+            depth -= 1
+    if opener < 0 or cues().pattern("breakdown_bracket_open").match(masked, opener + 1) is None:
+        return -1
+    depth = 0
+    for at in range(end, min(len(masked), end + _ASIDE_REACH)):
+        if masked[at] in BRACKET_OPENERS:
+            depth += 1
+        elif masked[at] in BRACKET_CLOSERS:
+            if not depth:
+                return at
+            depth -= 1
+    return -1
 
 
 def _alone_in_brackets(masked: str, begin: int, end: int) -> bool:
