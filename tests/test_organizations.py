@@ -2324,3 +2324,23 @@ def test_round24_a_tender_partys_role_before_its_name_opens_no_name(text: str, e
 ])
 def test_round24_a_seat_in_brackets_before_the_business_words_is_inside_the_name(text: str, expected: list) -> None:
     assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24b: a coined name with no proper word before its bracketed seat is read up to the clause's edge, a stop
+    # word, a relation to another company or a common verb
+    ("公司收购途岳智造（苏州）有限公司51%股权。", ["途岳智造（苏州）有限公司"]),
+    ("中标人：恒筑工程咨询（广州）有限公司，中标金额：86.50万元。", ["恒筑工程咨询（广州）有限公司"]),
+    ("版权所有 © 优创互联网络科技（深圳）有限公司", ["优创互联网络科技（深圳）有限公司"]),
+    ("本次交易对方为祺润贸易（天津）有限公司。", ["祺润贸易（天津）有限公司"]),  # 为祺润: one made-up word
+    # unchanged: a name with a proper word, a relation or a kind of party before the seat, a planned company, and a
+    # brand that opens with a one-character word or a rare verb of the dictionary (no half name)
+    ("本次交易对方为宁远贸易（天津）有限公司。", ["宁远贸易（天津）有限公司"]),
+    ("公司全资子公司（上海）有限公司已完成注销。", []),
+    ("本公司控股股东的一致行动人（北京）有限公司持股5%。", []),
+    ("公司拟设立锐思翎科技（深圳）有限公司，注册资本为5000万元。", []),
+    ("公司为控股子公司联创芯材(无锡)有限公司提供担保。", []),
+    ("近日，觅途云医学科技（成都）有限公司宣布完成B轮融资。", []),
+])
+def test_round24b_a_coined_name_before_its_bracketed_seat(text: str, expected: list) -> None:
+    assert [r["text"] for r in orgs(text)] == expected

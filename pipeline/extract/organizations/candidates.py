@@ -488,6 +488,47 @@ def _bracket_infix(text: str, hs: int, head: str, words: list[tuple[int, int, st
     return None
 
 
+def _seat_name_start(text: str, infix: int, words: list[tuple[int, int, str, str]]) -> int | None:
+    """Start of a registered name whose bracketed seat opens at ``infix`` and whose words before it hold no
+    proper word (会易环宇科技（北京）有限公司, 玖玖贷投资管理（武汉）有限公司: a coined brand jieba does not
+    know): the seat vouches for the name, which runs left over the nouns of its brand and business
+    (``unit_between_pos``, proper words, words jieba's dictionary does not hold) up to the clause's edge or a
+    word that ends a name (a stop word, a relation to another company, a common word of two characters or more
+    of the dictionary: 收购). The run must hold its brand: a word the dictionary does not hold or a proper word
+    (一致行动人（北京）… names none). A made-up word that opens with a preposition (为海, 由思环:
+    ``seat_glued_stops``) opens the name after it. None where a one-character word or a rare verb of the
+    dictionary stops the run (米开罗那, 海大清能船舶, 联创芯材: it may stand inside the brand) or the run is
+    too long (``seat_name_max_chars``, round 24b)."""
+    res = resources()
+    rules = res.rules
+    between, stops = rules["unit_between_pos"], rules["left_stop_words"]
+    k = next((i for i, w in enumerate(words) if w[0] == infix), None)
+    if k is None:
+        return None
+    start, k, brand = infix, k - 1, False
+    while k >= 0 and words[k][1] == start:
+        w_start, _w_end, word, flag = words[k]
+        if not CJK.search(word) or word in stops or word in rules["relation_holders"]:
+            break
+        unknown = len(word) >= 2 and not _common_word(word, 1)
+        glued = next((len(s) for s in rules["seat_glued_stops"]
+                      if unknown and word.startswith(s) and len(word) > len(s)), 0)
+        if glued:
+            start, brand = w_start + glued, True
+            break
+        if not (unknown or flag in between or flag in res.proper_pos):
+            if len(word) < 2 or (flag in rules["seat_edge"]["verb_pos"]
+                                 and not _common_word(word, int(rules["seat_edge"]["verb_min_freq"]))):
+                return None  # 米开罗那, 联创/芯材: a character or a rare verb of the dictionary may open the brand
+            break  # 收购/途岳智造: a verb of the dictionary before the name
+        start, k = w_start, k - 1
+        brand = brand or unknown or flag in res.proper_pos
+    if not brand or infix - start > int(rules["seat_name_max_chars"]) or infix - start < 2:
+        return None
+    start = _past_generic_words(start, infix, words)
+    return start if start < infix and not all_generic(text[start:infix]) else None
+
+
 def _seat_close(text: str, hs: int, words: list[tuple[int, int, str, str]]) -> int:
     """Where a bracketed seat closes before a legal form: right before it, or before the few nouns of the
     business the name goes on with (宁德时代（上海）智能科技有限公司; round 24); else ``hs``."""
@@ -606,6 +647,8 @@ def _build_head_name(
     infix = _bracket_infix(text, hs, head, words)
     opener = next((w for w in words if w[0] == infix), None) if infix is not None else None
     walked = _walk_left(text, infix, he, opener, words, lex_by_end, max_prefix) if opener and infix else None
+    if (walked is None or infix is None or walked >= infix) and opener and infix:
+        walked = _seat_name_start(text, infix, words)  # 求臻医学科技（浙江）有限公司: the seat vouches for it
     if walked is not None and infix is not None and walked < infix:
         start = walked  # 腾讯科技（深圳）有限公司: the name goes on left of the bracketed seat
     elif model_starts:
