@@ -2344,3 +2344,16 @@ def test_round24_a_seat_in_brackets_before_the_business_words_is_inside_the_name
 ])
 def test_round24b_a_coined_name_before_its_bracketed_seat(text: str, expected: list) -> None:
     assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24b: a figure grouped by thousands after a name (a bid's amount in a flattened award row) is no index's
+    # number; the name keeps its legal form
+    ("第二中标候选人 湖南省交通规划勘察设计有限公司 736,420.50 元", ["湖南省交通规划勘察设计有限公司"]),
+    ("第一中标候选人 浙江省建筑设计研究院集团有限公司 268,900.00 元", ["浙江省建筑设计研究院集团有限公司"]),
+    # unchanged: an index's number, with or without a list after it
+    ("标普500,纳斯达克指数均收跌。", []),
+    ("中证500指数上周下跌2%。", []),
+])
+def test_round24b_a_grouped_figure_after_a_name_is_no_index_number(text: str, expected: list) -> None:
+    assert [r["text"] for r in orgs(text)] == expected
