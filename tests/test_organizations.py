@@ -2357,3 +2357,16 @@ def test_round24b_a_coined_name_before_its_bracketed_seat(text: str, expected: l
 ])
 def test_round24b_a_grouped_figure_after_a_name_is_no_index_number(text: str, expected: list) -> None:
     assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24b: a brand word the segmenter made up and tagged as a time word (中来/t) stays inside a registered name
+    ("无锡中来智能装备有限公司与银行签署借款合同。", ["无锡中来智能装备有限公司"]),
+    ("嘉兴中来光电有限公司发布公告。", ["嘉兴中来光电有限公司"]),
+    # unchanged: a time word of the dictionary before a name is no part of it
+    ("同年江苏宏达新材股份有限公司完成增资。", ["江苏宏达新材股份有限公司"]),
+    ("今年初苏州宏达新材股份有限公司完成增资。", ["苏州宏达新材股份有限公司"]),
+    ("截至今年6月末江苏宏达新材股份有限公司已完成增资。", ["江苏宏达新材股份有限公司"]),
+])
+def test_round24b_a_coined_word_tagged_as_time_inside_a_legal_name(text: str, expected: list) -> None:
+    assert [r["text"] for r in orgs(text)] == expected

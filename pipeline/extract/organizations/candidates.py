@@ -882,11 +882,12 @@ def legal_form(text: str, head: str, he: int) -> str:
 
 def _proper_run_start(start: int, words: list[tuple[int, int, str, str]]) -> int:
     """Start of the run of proper words (places, names, abbreviations) directly before ``start``, else ``start``:
-    a registered name keeps its place and its brand (江西赣锋锂业集团股份有限公司), where the model may cut after
-    them."""
+    a registered name keeps its place and its brand (江西赣锋锂业集团股份有限公司, 泰州中来光电…: a coined word of
+    its brand too), where the model may cut after them."""
     res = resources()
     for k in range(len(words) - 1, -1, -1):
-        if words[k][1] == start and (words[k][3] in res.proper_pos or name_character(words, k)):
+        if words[k][1] == start and (words[k][3] in res.proper_pos or name_character(words, k)
+                                     or _coined_legal_word(words[k][2], words[k][3], "company")):
             start = words[k][0]
     return start
 
@@ -984,7 +985,7 @@ def _walk_left(
                 not v and s >= start for s, _e, v in crossed)
             break
         if (
-            _ends_name(word, flag, legal == "company" and not proper)
+            (_ends_name(word, flag, legal == "company" and not proper) and not _coined_legal_word(word, flag, legal))
             or not word.strip()
             or not (CJK.search(word) or LATIN.search(word))
             or he - w_start > max_prefix + (he - hs)
@@ -1014,6 +1015,15 @@ def _walk_left(
     if start >= hs or not (proper or legal == "partnership"):
         return None
     return start
+
+
+def _coined_legal_word(word: str, flag: str, legal: str) -> bool:
+    """Whether a word of a registered name is a coined brand word the segmenter made up and tagged with a stop tag
+    (苏州/中来/t/光伏新材股份有限公司: no time word, a word its dictionary does not hold; ``legal_forms.coined_pos``,
+    round 24b): before a legal form it stays inside the name."""
+    spec = resources().rules["legal_forms"]
+    return (legal == "company" and flag in spec["coined_pos"] and len(word) >= 2 and all(is_han(ch) for ch in word)
+            and not _common_word(word, 1))
 
 
 def _body_name_before(words: list[tuple[int, int, str, str]], at: int, lex_by_end: dict[int, int]) -> bool:
