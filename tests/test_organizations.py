@@ -2370,3 +2370,16 @@ def test_round24b_a_grouped_figure_after_a_name_is_no_index_number(text: str, ex
 ])
 def test_round24b_a_coined_word_tagged_as_time_inside_a_legal_name(text: str, expected: list) -> None:
     assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24b: a role the segmenter cuts in two (采购/人) before a name with no colon opens no part of it
+    ("采购人广西壮族自治区南宁市教育局于2024年5月10日发布公告。", ["广西壮族自治区南宁市教育局"]),
+    ("采购人云南省昆明市卫生健康委员会委托代理机构组织采购。", ["云南省昆明市卫生健康委员会"]),
+    # unchanged: with its colon, a role jieba keeps whole, and 人民 of a hospital's name after 采购
+    ("采购人：广西壮族自治区南宁市教育局", ["广西壮族自治区南宁市教育局"]),
+    ("招标人广州市白云区水务局已按规定发布招标公告。", ["广州市白云区水务局"]),
+    ("本项目采购人民医院医疗设备一批。", []),
+])
+def test_round24b_a_role_cut_in_two_before_a_name_is_no_part_of_it(text: str, expected: list) -> None:
+    assert [r["text"] for r in orgs(text)] == expected
