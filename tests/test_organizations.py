@@ -2383,3 +2383,17 @@ def test_round24b_a_coined_word_tagged_as_time_inside_a_legal_name(text: str, ex
 ])
 def test_round24b_a_role_cut_in_two_before_a_name_is_no_part_of_it(text: str, expected: list) -> None:
     assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24b: a company's known short name that opens a longer short name (one proper character, then the clause's
+    # preposition) is not that company
+    ("中信博与客户签署协议。", []),
+    ("格力博为全资子公司提供担保。", []),
+    # unchanged: the known name before the preposition, an adverb or a common noun
+    ("中信为其子公司提供担保。", ["中信"]),
+    ("中信也为其子公司提供担保。", ["中信"]),
+    ("中信方与客户签署协议。", ["中信"]),
+])
+def test_round24b_a_known_short_name_opening_a_longer_one(text: str, expected: list) -> None:
+    assert [r["text"] for r in orgs(text)] == expected

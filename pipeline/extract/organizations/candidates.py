@@ -59,6 +59,8 @@ def lexicon_matches(text: str, cuts: set[int], regional: dict[str, str] | None =
                 (i in cuts or _glued_to_stop_word(text, i, j, cuts)) and _name_end(text, j, cuts))
             if ok and (_national_sector(alias, text, j) or _place_sector(alias, text, j)):
                 continue  # 中国移动互联网: the country's mobile internet, no company (上海银行间: the city's market)
+            if ok and entry.type == "company" and not is_latin(alias) and _name_goes_on(text, j):
+                continue  # 中信博为…: a listed company's short name that a known one opens, not that one
             if ok and length == 2 and _given_name(text, i, index):
                 continue  # 会长洪清华: a person's given name after the title and surname, no 清华大学
             if ok and not (length == 2 and misread.match(text, i)):  # 资金中共有: a locative and 共有, no name
@@ -206,6 +208,19 @@ def _local_and_foreign_bodies(text: str, cands: list[Candidate], index: WordInde
             begin = c.start - len(place)
             out.append(replace(c, start=begin, canonical=text[begin:c.end]))
     return out
+
+
+def _name_goes_on(text: str, j: int) -> bool:
+    """Whether a company's known name ending at ``j`` is the opening of a longer short name: one more Han character
+    that the dictionary tags as a proper word (博/nr) follows, then a preposition that opens the clause's predicate
+    (中信博为其子公司提供担保, 中信博与客户签署协议: ``seat_glued_stops``), and the two characters make no word of the
+    dictionary. 中信也为, 中信方与 (an adverb, a common noun) keep the known name (round 24b)."""
+    import jieba.posseg
+
+    res = resources()
+    if j + 2 > len(text) or not is_han(text[j]) or text[j + 1] not in res.rules["seat_glued_stops"]:
+        return False
+    return jieba.posseg.dt.word_tag_tab.get(text[j]) in res.proper_pos and not _common_word(text[j:j + 2], 1)
 
 
 def _name_end(text: str, j: int, cuts: set[int]) -> bool:
