@@ -2324,3 +2324,76 @@ def test_round24_a_tender_partys_role_before_its_name_opens_no_name(text: str, e
 ])
 def test_round24_a_seat_in_brackets_before_the_business_words_is_inside_the_name(text: str, expected: list) -> None:
     assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24b: a coined name with no proper word before its bracketed seat is read up to the clause's edge, a stop
+    # word, a relation to another company or a common verb
+    ("公司收购途岳智造（苏州）有限公司51%股权。", ["途岳智造（苏州）有限公司"]),
+    ("中标人：恒筑工程咨询（广州）有限公司，中标金额：86.50万元。", ["恒筑工程咨询（广州）有限公司"]),
+    ("版权所有 © 优创互联网络科技（深圳）有限公司", ["优创互联网络科技（深圳）有限公司"]),
+    ("本次交易对方为祺润贸易（天津）有限公司。", ["祺润贸易（天津）有限公司"]),  # 为祺润: one made-up word
+    # unchanged: a name with a proper word, a relation or a kind of party before the seat, a planned company, and a
+    # brand that opens with a one-character word or a rare verb of the dictionary (no half name)
+    ("本次交易对方为宁远贸易（天津）有限公司。", ["宁远贸易（天津）有限公司"]),
+    ("公司全资子公司（上海）有限公司已完成注销。", []),
+    ("本公司控股股东的一致行动人（北京）有限公司持股5%。", []),
+    ("公司拟设立锐思翎科技（深圳）有限公司，注册资本为5000万元。", []),
+    ("公司为控股子公司联创芯材(无锡)有限公司提供担保。", []),
+    ("近日，觅途云医学科技（成都）有限公司宣布完成B轮融资。", []),
+])
+def test_round24b_a_coined_name_before_its_bracketed_seat(text: str, expected: list) -> None:
+    assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24b: a figure grouped by thousands after a name (a bid's amount in a flattened award row) is no index's
+    # number; the name keeps its legal form
+    ("第二中标候选人 湖南省交通规划勘察设计有限公司 736,420.50 元", ["湖南省交通规划勘察设计有限公司"]),
+    ("第一中标候选人 浙江省建筑设计研究院集团有限公司 268,900.00 元", ["浙江省建筑设计研究院集团有限公司"]),
+    # unchanged: an index's number, with or without a list after it
+    ("标普500,纳斯达克指数均收跌。", []),
+    ("中证500指数上周下跌2%。", []),
+])
+def test_round24b_a_grouped_figure_after_a_name_is_no_index_number(text: str, expected: list) -> None:
+    assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24b: a brand word the segmenter made up and tagged as a time word (中来/t) stays inside a registered name
+    ("无锡中来智能装备有限公司与银行签署借款合同。", ["无锡中来智能装备有限公司"]),
+    ("嘉兴中来光电有限公司发布公告。", ["嘉兴中来光电有限公司"]),
+    # unchanged: a time word of the dictionary before a name is no part of it
+    ("同年江苏宏达新材股份有限公司完成增资。", ["江苏宏达新材股份有限公司"]),
+    ("今年初苏州宏达新材股份有限公司完成增资。", ["苏州宏达新材股份有限公司"]),
+    ("截至今年6月末江苏宏达新材股份有限公司已完成增资。", ["江苏宏达新材股份有限公司"]),
+])
+def test_round24b_a_coined_word_tagged_as_time_inside_a_legal_name(text: str, expected: list) -> None:
+    assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24b: a role the segmenter cuts in two (采购/人) before a name with no colon opens no part of it
+    ("采购人广西壮族自治区南宁市教育局于2024年5月10日发布公告。", ["广西壮族自治区南宁市教育局"]),
+    ("采购人云南省昆明市卫生健康委员会委托代理机构组织采购。", ["云南省昆明市卫生健康委员会"]),
+    # unchanged: with its colon, a role jieba keeps whole, and 人民 of a hospital's name after 采购
+    ("采购人：广西壮族自治区南宁市教育局", ["广西壮族自治区南宁市教育局"]),
+    ("招标人广州市白云区水务局已按规定发布招标公告。", ["广州市白云区水务局"]),
+    ("本项目采购人民医院医疗设备一批。", []),
+])
+def test_round24b_a_role_cut_in_two_before_a_name_is_no_part_of_it(text: str, expected: list) -> None:
+    assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24b: a company's known short name that opens a longer short name (one proper character, then the clause's
+    # preposition) is not that company
+    ("中信博与客户签署协议。", []),
+    ("格力博为全资子公司提供担保。", []),
+    # unchanged: the known name before the preposition, an adverb or a common noun
+    ("中信为其子公司提供担保。", ["中信"]),
+    ("中信也为其子公司提供担保。", ["中信"]),
+    ("中信方与客户签署协议。", ["中信"]),
+])
+def test_round24b_a_known_short_name_opening_a_longer_one(text: str, expected: list) -> None:
+    assert [r["text"] for r in orgs(text)] == expected

@@ -59,6 +59,8 @@ def lexicon_matches(text: str, cuts: set[int], regional: dict[str, str] | None =
                 (i in cuts or _glued_to_stop_word(text, i, j, cuts)) and _name_end(text, j, cuts))
             if ok and (_national_sector(alias, text, j) or _place_sector(alias, text, j)):
                 continue  # 中国移动互联网: the country's mobile internet, no company (上海银行间: the city's market)
+            if ok and entry.type == "company" and not is_latin(alias) and _name_goes_on(text, j):
+                continue  # 中信博为…: a listed company's short name that a known one opens, not that one
             if ok and length == 2 and _given_name(text, i, index):
                 continue  # 会长洪清华: a person's given name after the title and surname, no 清华大学
             if ok and not (length == 2 and misread.match(text, i)):  # 资金中共有: a locative and 共有, no name
@@ -206,6 +208,19 @@ def _local_and_foreign_bodies(text: str, cands: list[Candidate], index: WordInde
             begin = c.start - len(place)
             out.append(replace(c, start=begin, canonical=text[begin:c.end]))
     return out
+
+
+def _name_goes_on(text: str, j: int) -> bool:
+    """Whether a company's known name ending at ``j`` is the opening of a longer short name: one more Han character
+    that the dictionary tags as a proper word (博/nr) follows, then a preposition that opens the clause's predicate
+    (中信博为其子公司提供担保, 中信博与客户签署协议: ``seat_glued_stops``), and the two characters make no word of the
+    dictionary. 中信也为, 中信方与 (an adverb, a common noun) keep the known name (round 24b)."""
+    import jieba.posseg
+
+    res = resources()
+    if j + 2 > len(text) or not is_han(text[j]) or text[j + 1] not in res.rules["seat_glued_stops"]:
+        return False
+    return jieba.posseg.dt.word_tag_tab.get(text[j]) in res.proper_pos and not _common_word(text[j:j + 2], 1)
 
 
 def _name_end(text: str, j: int, cuts: set[int]) -> bool:
@@ -488,6 +503,47 @@ def _bracket_infix(text: str, hs: int, head: str, words: list[tuple[int, int, st
     return None
 
 
+def _seat_name_start(text: str, infix: int, words: list[tuple[int, int, str, str]]) -> int | None:
+    """Start of a registered name whose bracketed seat opens at ``infix`` and whose words before it hold no
+    proper word (会易环宇科技（北京）有限公司, 玖玖贷投资管理（武汉）有限公司: a coined brand jieba does not
+    know): the seat vouches for the name, which runs left over the nouns of its brand and business
+    (``unit_between_pos``, proper words, words jieba's dictionary does not hold) up to the clause's edge or a
+    word that ends a name (a stop word, a relation to another company, a common word of two characters or more
+    of the dictionary: 收购). The run must hold its brand: a word the dictionary does not hold or a proper word
+    (一致行动人（北京）… names none). A made-up word that opens with a preposition (为海, 由思环:
+    ``seat_glued_stops``) opens the name after it. None where a one-character word or a rare verb of the
+    dictionary stops the run (米开罗那, 海大清能船舶, 联创芯材: it may stand inside the brand) or the run is
+    too long (``seat_name_max_chars``, round 24b)."""
+    res = resources()
+    rules = res.rules
+    between, stops = rules["unit_between_pos"], rules["left_stop_words"]
+    k = next((i for i, w in enumerate(words) if w[0] == infix), None)
+    if k is None:
+        return None
+    start, k, brand = infix, k - 1, False
+    while k >= 0 and words[k][1] == start:
+        w_start, _w_end, word, flag = words[k]
+        if not CJK.search(word) or word in stops or word in rules["relation_holders"]:
+            break
+        unknown = len(word) >= 2 and not _common_word(word, 1)
+        glued = next((len(s) for s in rules["seat_glued_stops"]
+                      if unknown and word.startswith(s) and len(word) > len(s)), 0)
+        if glued:
+            start, brand = w_start + glued, True
+            break
+        if not (unknown or flag in between or flag in res.proper_pos):
+            if len(word) < 2 or (flag in rules["seat_edge"]["verb_pos"]
+                                 and not _common_word(word, int(rules["seat_edge"]["verb_min_freq"]))):
+                return None  # 米开罗那, 联创/芯材: a character or a rare verb of the dictionary may open the brand
+            break  # 收购/途岳智造: a verb of the dictionary before the name
+        start, k = w_start, k - 1
+        brand = brand or unknown or flag in res.proper_pos
+    if not brand or infix - start > int(rules["seat_name_max_chars"]) or infix - start < 2:
+        return None
+    start = _past_generic_words(start, infix, words)
+    return start if start < infix and not all_generic(text[start:infix]) else None
+
+
 def _seat_close(text: str, hs: int, words: list[tuple[int, int, str, str]]) -> int:
     """Where a bracketed seat closes before a legal form: right before it, or before the few nouns of the
     business the name goes on with (宁德时代（上海）智能科技有限公司; round 24); else ``hs``."""
@@ -606,6 +662,8 @@ def _build_head_name(
     infix = _bracket_infix(text, hs, head, words)
     opener = next((w for w in words if w[0] == infix), None) if infix is not None else None
     walked = _walk_left(text, infix, he, opener, words, lex_by_end, max_prefix) if opener and infix else None
+    if (walked is None or infix is None or walked >= infix) and opener and infix:
+        walked = _seat_name_start(text, infix, words)  # 求臻医学科技（浙江）有限公司: the seat vouches for it
     if walked is not None and infix is not None and walked < infix:
         start = walked  # 腾讯科技（深圳）有限公司: the name goes on left of the bracketed seat
     elif model_starts:
@@ -645,7 +703,20 @@ def _build_head_name(
     if weak and typ != "government" and places_and_generic(prefix):  # 香港国际航运中心: a city's role
         # (a place's 金融办 is its office of financial affairs, a body)
         return None
+    start = _past_split_role(text, start, hs, words)
     return Candidate(_joint_parties_start(text, start, hs), he, PATTERN, type=typ, head=head)
+
+
+def _past_split_role(text: str, start: int, hs: int, words: list[tuple[int, int, str, str]]) -> int:
+    """A name's start after a party's role the segmenter cut in two (采购/人 of 采购人某某局: ``split_roles``), whose
+    last part the walk took as the name's first word: the name opens after the role (round 24b). Only where that
+    part is a word of its own (采购/人民医院 keeps its 人民)."""
+    for role in resources().rules["split_roles"]:
+        for k in range(1, len(role)):
+            if (text.startswith(role, start - k) and start + len(role) - k < hs
+                    and any(w[0] == start and w[1] == start + len(role) - k for w in words)):
+                return start + len(role) - k
+    return start
 
 
 def _joint_parties_start(text: str, start: int, hs: int) -> int:
@@ -839,11 +910,12 @@ def legal_form(text: str, head: str, he: int) -> str:
 
 def _proper_run_start(start: int, words: list[tuple[int, int, str, str]]) -> int:
     """Start of the run of proper words (places, names, abbreviations) directly before ``start``, else ``start``:
-    a registered name keeps its place and its brand (江西赣锋锂业集团股份有限公司), where the model may cut after
-    them."""
+    a registered name keeps its place and its brand (江西赣锋锂业集团股份有限公司, 泰州中来光电…: a coined word of
+    its brand too), where the model may cut after them."""
     res = resources()
     for k in range(len(words) - 1, -1, -1):
-        if words[k][1] == start and (words[k][3] in res.proper_pos or name_character(words, k)):
+        if words[k][1] == start and (words[k][3] in res.proper_pos or name_character(words, k)
+                                     or _coined_legal_word(words[k][2], words[k][3], "company")):
             start = words[k][0]
     return start
 
@@ -941,7 +1013,7 @@ def _walk_left(
                 not v and s >= start for s, _e, v in crossed)
             break
         if (
-            _ends_name(word, flag, legal == "company" and not proper)
+            (_ends_name(word, flag, legal == "company" and not proper) and not _coined_legal_word(word, flag, legal))
             or not word.strip()
             or not (CJK.search(word) or LATIN.search(word))
             or he - w_start > max_prefix + (he - hs)
@@ -971,6 +1043,15 @@ def _walk_left(
     if start >= hs or not (proper or legal == "partnership"):
         return None
     return start
+
+
+def _coined_legal_word(word: str, flag: str, legal: str) -> bool:
+    """Whether a word of a registered name is a coined brand word the segmenter made up and tagged with a stop tag
+    (苏州/中来/t/光伏新材股份有限公司: no time word, a word its dictionary does not hold; ``legal_forms.coined_pos``,
+    round 24b): before a legal form it stays inside the name."""
+    spec = resources().rules["legal_forms"]
+    return (legal == "company" and flag in spec["coined_pos"] and len(word) >= 2 and all(is_han(ch) for ch in word)
+            and not _common_word(word, 1))
 
 
 def _body_name_before(words: list[tuple[int, int, str, str]], at: int, lex_by_end: dict[int, int]) -> bool:
