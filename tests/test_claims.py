@@ -4596,3 +4596,20 @@ def test_round24_a_bare_dao_before_an_opening_date_is_no_part_of_the_metric(text
 ])
 def test_round24_a_period_viewed_after_cong_is_the_time(text: str, times: list) -> None:
     assert [c["time"] for c in sorted(_claims(text), key=lambda c: c["number_start"])] == times
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 24: a bare 累计 after a month's (a quarter's) own figure sums the year so far: it and its change hold for
+    # January (Q1) to that month
+    ("7月全国原油进口4230万吨、累计3.2亿吨，同比下降1.4%。", ["2023-07", "2023-01/2023-07", "2023-01/2023-07"]),
+    ("6月份，全市新增城镇就业1.1万人，累计新增7.4万人。", ["2023-06", "2023-01/2023-06"]),
+    ("三季度全区完成工业投资18.6亿元，累计完成52.3亿元。", ["2023-Q3", "2023-Q1/2023-Q3"]),
+    ("5月铁矿砂进口9800万吨，累计同比增长6.2%。", ["2023-05", "2023-01/2023-05"]),
+    # unchanged: a total reached, a stock at a month's end, a range already written, 累计 with no figure before it
+    ("8月新增宽带用户60万户，累计达到4200万户。", ["2023-08", "2023-08"]),
+    ("截至9月底，全省累计建成5G基站12.6万个。", ["2023-09"]),
+    ("1-9月全省累计完成投资3200亿元。", ["2023-01/2023-09"]),
+    ("9月，全市累计接待游客1200万人次。", ["2023-09"]),
+])
+def test_round24_a_bare_leiji_after_a_months_figure_sums_the_year_to_that_month(text: str, times: list) -> None:
+    assert [c["time"] for c in sorted(_claims_on(text), key=lambda c: c["number_start"])] == times
