@@ -4613,3 +4613,18 @@ def test_round24_a_period_viewed_after_cong_is_the_time(text: str, times: list) 
 ])
 def test_round24_a_bare_leiji_after_a_months_figure_sums_the_year_to_that_month(text: str, times: list) -> None:
     assert [c["time"] for c in sorted(_claims_on(text), key=lambda c: c["number_start"])] == times
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 24: a count inside a release's title in quotes right after the verb publishing it names the release, as one
+    # in 《》 does: no claim
+    ("国家统计局今天发布“10月份70个大中城市商品住宅销售价格变动情况”，二线城市新建商品住宅销售价格环比下降0.3%。",
+     [Decimal("0.3")]),
+    ("中国物流与采购联合会公布的“2023年10月份36个城市仓储指数”显示，平均库存周转次数为1.6次。", [Decimal("1.6")]),
+    ("交通运输部发布\"2023年1-9月31个省份公路水路投资统计\"，公路完成投资2.1万亿元。", [2100000000000]),
+    # unchanged: a figure in quotes that is no title, and a figure after the title
+    ("国家统计局发布数据，“十四五”以来全国新增就业4300万人。", [43000000]),
+    ("该公司公布“10万辆”的年度目标后，前三季度交付新车8.2万辆。", [82000]),
+])
+def test_round24_a_count_inside_a_quoted_release_title_is_no_claim(text: str, values: list) -> None:
+    assert [c["value"] for c in sorted(_claims_on(text), key=lambda c: c["number_start"])] == values

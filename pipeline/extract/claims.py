@@ -707,6 +707,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     listed: tuple[int, str, list[Word], Context, Governing | None] | None = None  # a count's end and its reading
     frames = assumption_frames(text)
     list_last = -1  # the last amount of the list of amounts the value is in
+    release_titles = [m.span("title") for m in rules.pattern("quoted_release_title").finditer(text)]
     for position, number in enumerate(in_sentence):
         offset, end = number["start"] - sentence.start, number["end"] - sentence.start
         clause_begin = clause_bounds(text, offset)[0]
@@ -718,6 +719,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 or is_procedure_setting(number, text[:offset], text[end:])
                 or is_research_design(text[clause_begin:offset], text[end:])
                 or rules.pattern("ranking_list_after").match(text, end)  # 世界500强: a list's name
+                or any(a <= offset and end <= b for a, b in release_titles)  # 发布“5月份70个大中城市…情况”
                 or (number["unit"] == "%" and rules.pattern("income_group_after").match(text, end))  # 20%收入组
                 or rules.pattern("rank_top_before").search(text[clause_begin:offset])  # 位居全球前20: a rank
                 or in_number_run(text, in_sentence, position, sentence.start)
