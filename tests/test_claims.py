@@ -4628,3 +4628,23 @@ def test_round24_a_bare_leiji_after_a_months_figure_sums_the_year_to_that_month(
 ])
 def test_round24_a_count_inside_a_quoted_release_title_is_no_claim(text: str, values: list) -> None:
     assert [c["value"] for c in sorted(_claims_on(text), key=lambda c: c["number_start"])] == values
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: 首 before 超/破 is a milestone's adverb, as 首次 is: no part of the metric, nor of the next clause's
+    ("前三季度，全省社会消费品零售总额首超2万亿元，增长6.3%。",
+     [("全省社会消费品零售总额", "2000000000000"), ("全省社会消费品零售总额增长", "6.3")]),
+    ("全县旅游总收入首破百亿元，达到103.6亿元。",
+     [("全县旅游总收入", "10000000000"), ("全县旅游总收入", "10360000000")]),
+    # …also after the subject's change: the milestone measures the subject, as 首次突破 does (round 22)
+    ("全区一般公共预算收入增长9.4%，首超80亿元。",
+     [("全区一般公共预算收入增长", "9.4"), ("全区一般公共预算收入", "8000000000")]),
+    # round 24: a rate reached after a change in percentage points, with a verb of reaching, is the rate's level
+    ("全市森林覆盖率比上年提高0.4个百分点，首次突破45%。",
+     [("全市森林覆盖率比上年提高", "0.4"), ("全市森林覆盖率", "45")]),
+    ("全县城镇化率提高1.1个百分点、达到58.3%。", [("全县城镇化率提高", "1.1"), ("全县城镇化率", "58.3")]),
+    # unchanged: a rate of another subject after a change in points
+    ("工业增加值占比提高0.6个百分点，服务业占比51.3%。", [("工业增加值占比提高", "0.6"), ("服务业占比", "51.3")]),
+])
+def test_round24_a_milestones_shou_and_a_rate_reached_after_points_name_the_subject(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected

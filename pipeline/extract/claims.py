@@ -891,11 +891,17 @@ def _level_after_rate(masked: str, previous_end: int, offset: int, previous: dic
                       start: int) -> bool:
     """The value is the level its subject reached, right after that subject's percent change (地区生产总值增长5.2%、约
     4.4万亿元; 增长8.2%，突破6000亿元): only a joint, a hedge or a verb of reaching stands between them, and the level
-    is an amount or a count (round 22). A list of rates (分别增长5.2%、6.3%) keeps its members."""
+    is an amount or a count (round 22), or a rate after a change in points with that verb (提高0.3个百分点，首次突破60%:
+    round 24). A list of rates (分别增长5.2%、6.3%) keeps its members."""
     rules = cues()
     between = re.sub(r"\s+", "", masked[previous_end:offset])
-    if (previous_kind != "percent" or number["kind"] not in rules.words("level_after_rate_kinds")
-            or rules.pattern("level_after_rate").fullmatch(between) is None):
+    joined = rules.pattern("level_after_rate").fullmatch(between)
+    if joined is None:
+        return False
+    if previous_kind == "pp" and number["kind"] in rules.words("level_after_pp_kinds"):
+        if len(between) < 2:  # (提高0.3个百分点，首次突破60%: a rate's level only with a verb of reaching)
+            return False
+    elif previous_kind != "percent" or number["kind"] not in rules.words("level_after_rate_kinds"):
         return False
     lead = re.sub(r"\s+", "", masked[max(0, previous["number_start"] - start - 6):previous["number_start"] - start])
     return any(m.end() == len(lead) for m in rules.pattern("change_words").finditer(lead))
