@@ -2335,7 +2335,7 @@ def test_round17_the_target_value_in_a_comparison_is_no_claim(text: str, values:
      [("网民规模", None, "中国互联网络信息中心")]),
     ("4月20日，工信部发布《2024年一季度通信业经济运行情况》，数据显示移动互联网接入流量达到800亿GB。",
      dt.date(2024, 9, 30),
-     [("移动互联网接入流量", None, "工业和信息化部")]),
+     [("移动互联网接入流量", "2024-Q1", "工业和信息化部")]),  # (round 24: the release title's quarter dates it)
     ("2024年6月，中国信通院发布《云计算白皮书》，白皮书显示，我国云计算市场规模达6165亿元。",
      dt.date(2024, 9, 30),
      [("云计算市场规模", None, "中国信息通信研究院")]),
@@ -4648,3 +4648,19 @@ def test_round24_a_count_inside_a_quoted_release_title_is_no_claim(text: str, va
 ])
 def test_round24_a_milestones_shou_and_a_rate_reached_after_points_name_the_subject(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 24: the period a data release's title names, right after the verb publishing it, dates the data the
+    # passage states with no date of its own
+    ("国家统计局今天发布《10月份70个大中城市商品住宅销售价格变动情况》，二线城市二手住宅销售价格同比下降4.2%。",
+     ["2023-10"]),
+    ("工信部发布《2023年1-8月份软件业经济运行情况》。数据显示，软件业务收入7.3万亿元，同比增长13.5%。",
+     ["2023-01/2023-08", "2023-01/2023-08"]),
+    # unchanged: a date of the sentence's own, a period not yet over, a report named by its edition's year
+    ("国家统计局发布《10月份国民经济运行情况》，1-10月份全国固定资产投资41.9万亿元。", ["2023-01/2023-10"]),
+    ("国家统计局发布《11月份70个大中城市商品住宅销售价格变动情况》，一线城市新房价格环比下降0.3%。", [None]),
+    ("某研究院发布《2022中国城市发展报告》，全国城市数量达到691个。", [None]),
+])
+def test_round24_a_data_releases_title_period_dates_its_data(text: str, times: list) -> None:
+    assert [c["time"] for c in sorted(_claims_on(text), key=lambda c: c["number_start"])] == times
