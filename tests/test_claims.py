@@ -4664,3 +4664,12 @@ def test_round24_a_milestones_shou_and_a_rate_reached_after_points_name_the_subj
 ])
 def test_round24_a_data_releases_title_period_dates_its_data(text: str, times: list) -> None:
     assert [c["time"] for c in sorted(_claims_on(text), key=lambda c: c["number_start"])] == times
+
+
+@pytest.mark.parametrize("text", [
+    # round 24: a price release's 变动情况 is data its publisher releases, as 运行情况 is: the publisher is the source
+    "国家统计局今天发布《9月份70个大中城市商品住宅销售价格变动情况》，三线城市新建商品住宅销售价格同比下降3.8%。",
+    "国家统计局16日发布“9月份70个大中城市商品住宅销售价格变动情况”，一线城市二手住宅销售价格环比下降0.5%。",
+])
+def test_round24_a_price_release_cites_its_publisher(text: str) -> None:
+    assert [(c["time"], c["source"]) for c in _claims_on(text)] == [("2023-09", "国家统计局")]
