@@ -4610,6 +4610,7 @@ def test_round24_a_period_viewed_after_cong_is_the_time(text: str, times: list) 
     ("截至9月底，全省累计建成5G基站12.6万个。", ["2023-09"]),
     ("1-9月全省累计完成投资3200亿元。", ["2023-01/2023-09"]),
     ("9月，全市累计接待游客1200万人次。", ["2023-09"]),
+    ("10月新建5G基站1.1万个，累计建成5G基站32.1万个。", ["2023-10", "2023-10"]),
 ])
 def test_round24_a_bare_leiji_after_a_months_figure_sums_the_year_to_that_month(text: str, times: list) -> None:
     assert [c["time"] for c in sorted(_claims_on(text), key=lambda c: c["number_start"])] == times
