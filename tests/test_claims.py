@@ -2335,7 +2335,7 @@ def test_round17_the_target_value_in_a_comparison_is_no_claim(text: str, values:
      [("网民规模", None, "中国互联网络信息中心")]),
     ("4月20日，工信部发布《2024年一季度通信业经济运行情况》，数据显示移动互联网接入流量达到800亿GB。",
      dt.date(2024, 9, 30),
-     [("移动互联网接入流量", None, "工业和信息化部")]),
+     [("移动互联网接入流量", "2024-Q1", "工业和信息化部")]),  # (round 24: the release title's quarter dates it)
     ("2024年6月，中国信通院发布《云计算白皮书》，白皮书显示，我国云计算市场规模达6165亿元。",
      dt.date(2024, 9, 30),
      [("云计算市场规模", None, "中国信息通信研究院")]),
@@ -4596,3 +4596,81 @@ def test_round24_a_bare_dao_before_an_opening_date_is_no_part_of_the_metric(text
 ])
 def test_round24_a_period_viewed_after_cong_is_the_time(text: str, times: list) -> None:
     assert [c["time"] for c in sorted(_claims(text), key=lambda c: c["number_start"])] == times
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 24: a bare 累计 after a month's (a quarter's) own figure sums the year so far: it and its change hold for
+    # January (Q1) to that month
+    ("7月全国原油进口4230万吨、累计3.2亿吨，同比下降1.4%。", ["2023-07", "2023-01/2023-07", "2023-01/2023-07"]),
+    ("6月份，全市新增城镇就业1.1万人，累计新增7.4万人。", ["2023-06", "2023-01/2023-06"]),
+    ("三季度全区完成工业投资18.6亿元，累计完成52.3亿元。", ["2023-Q3", "2023-Q1/2023-Q3"]),
+    ("5月铁矿砂进口9800万吨，累计同比增长6.2%。", ["2023-05", "2023-01/2023-05"]),
+    # unchanged: a total reached, a stock at a month's end, a range already written, 累计 with no figure before it
+    ("8月新增宽带用户60万户，累计达到4200万户。", ["2023-08", "2023-08"]),
+    ("截至9月底，全省累计建成5G基站12.6万个。", ["2023-09"]),
+    ("1-9月全省累计完成投资3200亿元。", ["2023-01/2023-09"]),
+    ("9月，全市累计接待游客1200万人次。", ["2023-09"]),
+    ("10月新建5G基站1.1万个，累计建成5G基站32.1万个。", ["2023-10", "2023-10"]),
+])
+def test_round24_a_bare_leiji_after_a_months_figure_sums_the_year_to_that_month(text: str, times: list) -> None:
+    assert [c["time"] for c in sorted(_claims_on(text), key=lambda c: c["number_start"])] == times
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 24: a count inside a release's title in quotes right after the verb publishing it names the release, as one
+    # in 《》 does: no claim
+    ("国家统计局今天发布“10月份70个大中城市商品住宅销售价格变动情况”，二线城市新建商品住宅销售价格环比下降0.3%。",
+     [Decimal("0.3")]),
+    ("中国物流与采购联合会公布的“2023年10月份36个城市仓储指数”显示，平均库存周转次数为1.6次。", [Decimal("1.6")]),
+    ("交通运输部发布\"2023年1-9月31个省份公路水路投资统计\"，公路完成投资2.1万亿元。", [2100000000000]),
+    # unchanged: a figure in quotes that is no title, and a figure after the title
+    ("国家统计局发布数据，“十四五”以来全国新增就业4300万人。", [43000000]),
+    ("该公司公布“10万辆”的年度目标后，前三季度交付新车8.2万辆。", [82000]),
+])
+def test_round24_a_count_inside_a_quoted_release_title_is_no_claim(text: str, values: list) -> None:
+    assert [c["value"] for c in sorted(_claims_on(text), key=lambda c: c["number_start"])] == values
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: 首 before 超/破 is a milestone's adverb, as 首次 is: no part of the metric, nor of the next clause's
+    ("前三季度，全省社会消费品零售总额首超2万亿元，增长6.3%。",
+     [("全省社会消费品零售总额", "2000000000000"), ("全省社会消费品零售总额增长", "6.3")]),
+    ("全县旅游总收入首破百亿元，达到103.6亿元。",
+     [("全县旅游总收入", "10000000000"), ("全县旅游总收入", "10360000000")]),
+    # …also after the subject's change: the milestone measures the subject, as 首次突破 does (round 22)
+    ("全区一般公共预算收入增长9.4%，首超80亿元。",
+     [("全区一般公共预算收入增长", "9.4"), ("全区一般公共预算收入", "8000000000")]),
+    # round 24: a rate reached after a change in percentage points, with a verb of reaching, is the rate's level
+    ("全市森林覆盖率比上年提高0.4个百分点，首次突破45%。",
+     [("全市森林覆盖率比上年提高", "0.4"), ("全市森林覆盖率", "45")]),
+    ("全县城镇化率提高1.1个百分点、达到58.3%。", [("全县城镇化率提高", "1.1"), ("全县城镇化率", "58.3")]),
+    # unchanged: a rate of another subject after a change in points
+    ("工业增加值占比提高0.6个百分点，服务业占比51.3%。", [("工业增加值占比提高", "0.6"), ("服务业占比", "51.3")]),
+])
+def test_round24_a_milestones_shou_and_a_rate_reached_after_points_name_the_subject(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 24: the period a data release's title names, right after the verb publishing it, dates the data the
+    # passage states with no date of its own
+    ("国家统计局今天发布《10月份70个大中城市商品住宅销售价格变动情况》，二线城市二手住宅销售价格同比下降4.2%。",
+     ["2023-10"]),
+    ("工信部发布《2023年1-8月份软件业经济运行情况》。数据显示，软件业务收入7.3万亿元，同比增长13.5%。",
+     ["2023-01/2023-08", "2023-01/2023-08"]),
+    # unchanged: a date of the sentence's own, a period not yet over, a report named by its edition's year
+    ("国家统计局发布《10月份国民经济运行情况》，1-10月份全国固定资产投资41.9万亿元。", ["2023-01/2023-10"]),
+    ("国家统计局发布《11月份70个大中城市商品住宅销售价格变动情况》，一线城市新房价格环比下降0.3%。", [None]),
+    ("某研究院发布《2022中国城市发展报告》，全国城市数量达到691个。", [None]),
+])
+def test_round24_a_data_releases_title_period_dates_its_data(text: str, times: list) -> None:
+    assert [c["time"] for c in sorted(_claims_on(text), key=lambda c: c["number_start"])] == times
+
+
+@pytest.mark.parametrize("text", [
+    # round 24: a price release's 变动情况 is data its publisher releases, as 运行情况 is: the publisher is the source
+    "国家统计局今天发布《9月份70个大中城市商品住宅销售价格变动情况》，三线城市新建商品住宅销售价格同比下降3.8%。",
+    "国家统计局16日发布“9月份70个大中城市商品住宅销售价格变动情况”，一线城市二手住宅销售价格环比下降0.5%。",
+])
+def test_round24_a_price_release_cites_its_publisher(text: str) -> None:
+    assert [(c["time"], c["source"]) for c in _claims_on(text)] == [("2023-09", "国家统计局")]

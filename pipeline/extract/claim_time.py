@@ -357,6 +357,38 @@ def passage_span(placed: list[Placed]) -> str | None:
 def time_for(number: dict, sentence: str, sentence_start: int, placed: list[Placed],
              fallback: str | None, span: str | None) -> str | None:
     """The date governing a value (offsets of ``placed`` are within the sentence)."""
+    time = _governing_time(number, sentence, sentence_start, placed, fallback, span)
+    return _year_to_date(sentence, number["start"] - sentence_start, placed, time) if time else time
+
+
+_MONTH_OR_QUARTER = re.compile(r"(\d{4})-(\d{2}|Q[1-4])")
+
+
+def _year_to_date(sentence: str, offset: int, placed: list[Placed], time: str) -> str:
+    """A month's (a quarter's) time widened to the year so far for a value after a bare 累计 that follows the
+    month's own figure (8月…进口38.2万吨、累计329.7万吨 → 2023-01/2023-08); unchanged otherwise."""
+    m = _MONTH_OR_QUARTER.fullmatch(time)
+    if not m or m[2] in ("01", "Q1"):
+        return time
+    rules = cues()
+    dated = [d for d in placed if d[1] <= offset and d[2] == time]
+    if not dated or any(dated[-1][1] <= d[0] < offset for d in placed):
+        return time
+    start, end, _ = dated[-1]
+    if (rules.pattern("year_to_date_stock").search(sentence[max(0, start - 3):start])
+            or rules.pattern("year_to_date_end").match(sentence[end:end + 3])):
+        return time  # 截至8月底，…累计…: a stock at the month's end
+    marks = [mark for mark in rules.pattern("year_to_date_mark").finditer(sentence, end, offset)
+             if re.search(r"\d", sentence[end:mark.start()])]  # the month's own figure stands before 累计
+    if not marks:
+        return time
+    first = f"{m[1]}-Q1" if m[2].startswith("Q") else f"{m[1]}-01"
+    return f"{first}/{time}"
+
+
+def _governing_time(number: dict, sentence: str, sentence_start: int, placed: list[Placed],
+                    fallback: str | None, span: str | None) -> str | None:
+    """The date governing a value, before a 累计 widens it (see `time_for`)."""
     rules = cues()
     offset = number["start"] - sentence_start
     bases = base_dates(sentence, placed)

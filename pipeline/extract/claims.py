@@ -10,6 +10,7 @@ source and subject) from sentence to sentence; `claim_time` finds a value's time
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -88,6 +89,7 @@ from pipeline.extract.claim_time import (
     is_day,
     lede_time,
     level_base_time,
+    months_covered,
     named_base_dates,
     opening_time,
     passage_span,
@@ -98,7 +100,7 @@ from pipeline.extract.claim_time import (
     time_for,
     year_list_times,
 )
-from pipeline.extract.dates import open_heading, title_time
+from pipeline.extract.dates import find_dates, open_heading, title_time
 from pipeline.nlp.doc import Word, WordIndex
 from pipeline.script import simplified
 from pipeline.segment import Sentence
@@ -443,7 +445,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         lead = next((o["end"] - sentence.start for o in its_orgs if not text[:o["start"] - sentence.start].strip()), 0)
         lead = lead or _place_lead(index, sentence.start, placed)
         outside = [d for d in placed if not in_aside(text, d[0])]  # (an aside's date opens no passage time)
-        opening = opening_time(text, outside, lead) or lede
+        released = _release_title_period(text, published, now)  # 发布《5月份…情况》: the period of the data released
+        opening = opening_time(text, outside, lead) or lede or released
         numbered = rules.pattern("section_heading").match(text) if first_of_block and not in_sentence else None
         if numbered:  # (a heading without a date ends the time of the last one of its level or below, not above it)
             headings, heading = open_heading(headings, numbered, opening)
@@ -533,7 +536,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             # 11月8日，X公布数据显示，德国9月工业产出…。出口环比下降1.7%: the release's data go on in the sentences
             # after it, for the period it states, not for the day it came out (round 23)
             passage.opening = claimed_times[0]
-        passage.last = claimed_times[-1] if claimed_times else (sentence_time(text, outside) or
+        passage.last = claimed_times[-1] if claimed_times else (sentence_time(text, outside) or released or
                                                                  (passage.last if continues else None))
         if numbered:  # 1.本级征收完成数。地方…收入…，同比…: the body on the heading's line goes on under its time
             passage.last = passage.last or heading
@@ -611,6 +614,24 @@ def _place_lead(index: WordIndex, sentence_start: int, placed: list[Placed]) -> 
     if not words or not all(w.tag in places or w.text in scopes for w in words):
         return 0
     return placed[0][0]
+
+
+def _release_title_period(text: str, published: tuple | None, now: str | None) -> str | None:
+    """The period a data release's title names, right after the verb publishing it (国家统计局发布《5月份70个大中城市
+    商品住宅销售价格变动情况》，一线城市…): the time of the data the passage goes on stating where no date of its own
+    dates them, once the period has ended by the document's month (round 24). Only a release of data (…情况, …数据,
+    …公报), not a report whose year may be its edition's."""
+    if not published:
+        return None
+    title = cues().pattern("release_title").match(text, max(0, published[1][1] - 1))
+    if not title:
+        return None
+    periods = [m.value for m in find_dates(title["title"], dt.date.fromisoformat(now + "-01") if now else None)
+               if m.value and not is_day(m.value)]
+    covered = months_covered(periods[0]) if len(periods) == 1 else None
+    if covered is None or (now and covered[1] >= now):
+        return None
+    return periods[0]
 
 
 def _published_on(text: str, start: int, end: int, phrase: tuple[int, int], verb: int) -> bool:
@@ -709,6 +730,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     frames = assumption_frames(text)
     list_last = -1  # the last amount of the list of amounts the value is in
     aside_close, aside_saved = -1, passage.governing  # a breakdown bracket's close, and what governed before it
+    release_titles = [m.span("title") for m in rules.pattern("quoted_release_title").finditer(text)]
     for position, number in enumerate(in_sentence):
         offset, end = number["start"] - sentence.start, number["end"] - sentence.start
         if 0 <= aside_close < offset:  # （含独立学院323所），比上年增加53所: the value before the bracket goes on
@@ -722,6 +744,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 or is_procedure_setting(number, text[:offset], text[end:])
                 or is_research_design(text[clause_begin:offset], text[end:])
                 or rules.pattern("ranking_list_after").match(text, end)  # 世界500强: a list's name
+                or any(a <= offset and end <= b for a, b in release_titles)  # 发布“5月份70个大中城市…情况”
                 or (number["unit"] == "%" and rules.pattern("income_group_after").match(text, end))  # 20%收入组
                 or rules.pattern("rank_top_before").search(text[clause_begin:offset])  # 位居全球前20: a rank
                 or in_number_run(text, in_sentence, position, sentence.start)
@@ -900,11 +923,17 @@ def _level_after_rate(masked: str, previous_end: int, offset: int, previous: dic
                       start: int) -> bool:
     """The value is the level its subject reached, right after that subject's percent change (地区生产总值增长5.2%、约
     4.4万亿元; 增长8.2%，突破6000亿元): only a joint, a hedge or a verb of reaching stands between them, and the level
-    is an amount or a count (round 22). A list of rates (分别增长5.2%、6.3%) keeps its members."""
+    is an amount or a count (round 22), or a rate after a change in points with that verb (提高0.3个百分点，首次突破60%:
+    round 24). A list of rates (分别增长5.2%、6.3%) keeps its members."""
     rules = cues()
     between = re.sub(r"\s+", "", masked[previous_end:offset])
-    if (previous_kind != "percent" or number["kind"] not in rules.words("level_after_rate_kinds")
-            or rules.pattern("level_after_rate").fullmatch(between) is None):
+    joined = rules.pattern("level_after_rate").fullmatch(between)
+    if joined is None:
+        return False
+    if previous_kind == "pp" and number["kind"] in rules.words("level_after_pp_kinds"):
+        if len(between) < 2:  # (提高0.3个百分点，首次突破60%: a rate's level only with a verb of reaching)
+            return False
+    elif previous_kind != "percent" or number["kind"] not in rules.words("level_after_rate_kinds"):
         return False
     lead = re.sub(r"\s+", "", masked[max(0, previous["number_start"] - start - 6):previous["number_start"] - start])
     return any(m.end() == len(lead) for m in rules.pattern("change_words").finditer(lead))
