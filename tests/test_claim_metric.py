@@ -2012,3 +2012,26 @@ def test_round24_a_contribution_clause_is_its_subjects(text: str, expected: dict
 ])
 def test_round24_a_share_named_with_suo_is_the_subjects(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: an industry named after an industry's measure is a member like it however long, the verbs and joiners
+    # inside its name (生产, 运输, 冶炼, 和, 、) no clause's: it shares the measure, after a comma or a ；
+    ("5月份，采矿业增加值同比增长3.1%；制造业增长5.6%；电力、热力、燃气及水生产和供应业增长6.2%。",
+     {"5.6": "制造业增加值增长", "6.2": "电力、热力、燃气及水生产和供应业增加值增长"}),
+    ("上半年，批发和零售业增加值增长5.1%，交通运输、仓储和邮政业增长6.3%，住宿和餐饮业增长9.8%，金融业增长4.4%。",
+     {"6.3": "交通运输、仓储和邮政业增加值增长", "9.8": "住宿和餐饮业增加值增长", "4.4": "金融业增加值增长"}),
+    ("1—5月份，专用设备制造业利润同比增长7.7%，黑色金属冶炼和压延加工业下降21.4%，汽车制造业增长3.0%。",
+     {"21.4": "黑色金属冶炼和压延加工业利润下降", "3.0": "汽车制造业利润增长"}),
+    ("全年工业增加值增长4.2%，建筑业增长5.0%，水利、环境和公共设施管理业增长2.9%。",
+     {"2.9": "水利、环境和公共设施管理业增加值增长"}),
+    # unchanged: an industry after a measure of no industry, an industry naming its own measure, a verb ending in 业
+    ("全年货物出口增长4.6%；交通运输、仓储和邮政业增长7.1%。", {"7.1": "交通运输、仓储和邮政业增长"}),
+    ("全市社会消费品零售总额增长4.0%，住宿和餐饮业增长8.2%。", {"8.2": "住宿和餐饮业增长"}),
+    ("制造业投资增长8.4%；电力、热力、燃气及水生产和供应业投资增长22.1%。",
+     {"22.1": "电力、热力、燃气及水生产和供应业投资增长"}),
+    ("规模以上工业增加值增长4.8%，服务业生产指数增长5.3%。", {"5.3": "服务业生产指数增长"}),
+])
+def test_round24_an_industry_after_an_industrys_measure_shares_it(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

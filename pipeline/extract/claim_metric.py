@@ -282,8 +282,12 @@ def _parallel_core(head: str, governing: Governing, named: bool = False) -> str:
     joined = bool(words) and len(words[-1]) > 1 and any(w.endswith(words[-1]) for w in opened)
     if joined:
         words = [w for w in words if w not in rules.words("noun_joiners")]
-    if (not head or (len(head) > rules.setting("member_max_chars") and not named and not joined)
-            or _ends_in_metric_head(head) or rules.pattern("change_words").search(head) or not _nominal(words)):
+    # (round 24: an industry after an industry's measure, 采矿业增加值…；电力、热力、燃气及水生产和供应业增长…, is a
+    # member like it however long, the verbs inside its name no clause's)
+    sector = _names_sector(head) and any(_names_sector(w) for w in opened)
+    if (not head or (len(head) > rules.setting("member_max_chars") and not named and not joined and not sector)
+            or _ends_in_metric_head(head) or rules.pattern("change_words").search(head)
+            or not (sector or _nominal(words))):
         return ""
     if governing.core and subject.endswith(governing.core) and subject != governing.core:
         member = subject[:-len(governing.core)]  # 其中男性…: the member named before
@@ -376,6 +380,22 @@ def _shortened(head: str, subject: str) -> bool:
         return False
     cut = len(subject) - len(head)
     return any(start == cut for _, start, _ in jieba_tokenizer().tokenize(subject))
+
+
+def _names_sector(phrase: str) -> bool:
+    """The phrase names an industry (制造业; 电力、热力、燃气及水生产和供应业; 交通运输、仓储和邮政业): its last word
+    is a noun that ends in a `sector_name_ends` character, and no adverb or preposition stands in it; the verbs and
+    joiners inside an industry's name (生产, 冶炼, 和, 及) are part of the name (round 24). Not 企业 nor 就业
+    (`non_sector_words`)."""
+    rules = cues()
+    if not phrase or phrase[-1] not in rules.words("sector_name_ends"):
+        return False
+    words = [w for w in pos_tagger().lcut(phrase) if w.word.strip()]
+    joiners, clause = rules.words("noun_joiners"), rules.words("clause_word_tags")
+    last = words[-1] if words else None
+    return (last is not None and last.flag in rules.words("noun_tags")
+            and last.word not in rules.words("non_sector_words")
+            and not any(w.flag in clause and w.word not in joiners for w in words))
 
 
 def _nominal(words: list[str]) -> bool:
@@ -992,7 +1012,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     # (round 21: a sentence opening with 其中, or running on after ；, breaks down the figure of the sentence before, as
     # a clause would, when the member only names a part: 其中，城市下降…; …增加值增长4.2%；股份制企业增长5.3%; not
     # 其中公司确认东莞证券投资收益…, a clause of its own)
-    local = context.local or (governing is not None and len(head) <= rules.setting("member_max_chars") and (
+    local = context.local or (governing is not None and (
+        len(head) <= rules.setting("member_max_chars") or _names_sector(head)) and (
         context.chained or bool(rules.pattern("sentence_subset_opener").match(_SPACE.sub("", context.before + before)))
     ))
     if local and not context.local and governing is not None and not governing.core:
