@@ -2035,3 +2035,22 @@ def test_round24_a_share_named_with_suo_is_the_subjects(text: str, value: str, m
 def test_round24_an_industry_after_an_industrys_measure_shares_it(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a sentence opening with a breakdown frame (分门类看，; 分轻重工业看，) breaks down the figure before as
+    # 其中 does: its members take that figure's measure
+    ("1—5月份，规模以上工业增加值同比增长6.2%。分门类看，采矿业增长3.4%，制造业增长6.8%。",
+     {"3.4": "采矿业增加值增长", "6.8": "制造业增加值增长"}),
+    ("上半年，全市规模以上工业增加值比上年同期增长7.1%。分轻重工业看，轻工业增长4.2%，重工业增长8.5%。",
+     {"4.2": "轻工业增加值增长", "8.5": "重工业增加值增长"}),
+    ("全年规模以上工业增加值增长5.3%。分三大门类看，采矿业增长2.0%，电力、热力、燃气及水生产和供应业增长6.6%。",
+     {"6.6": "电力、热力、燃气及水生产和供应业增加值增长"}),
+    # unchanged: a member naming its own measure, and members after a frame with no figure before
+    ("1—10月份，全国固定资产投资增长3.1%。分产业看，第一产业投资下降0.8%；第二产业投资增长8.9%。",
+     {"0.8": "第一产业投资下降", "8.9": "第二产业投资增长"}),
+    ("分门类看，采矿业增长3.4%，制造业增长6.8%。", {"3.4": "采矿业增长"}),
+])
+def test_round24_members_after_a_breakdown_frame_take_the_figures_measure(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

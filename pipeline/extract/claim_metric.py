@@ -1015,6 +1015,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     local = context.local or (governing is not None and (
         len(head) <= rules.setting("member_max_chars") or _names_sector(head)) and (
         context.chained or bool(rules.pattern("sentence_subset_opener").match(_SPACE.sub("", context.before + before)))
+        or bool(rules.pattern("breakdown_opener").match(context.before + before))  # (round 24: 分门类看，采矿业增长…)
     ))
     if local and not context.local and governing is not None and not governing.core:
         # (…同比上涨0.3%。环比上涨0.1%。其中，城市上涨…: the figure before it measures its whole subject)
