@@ -2054,3 +2054,21 @@ def test_round24_an_industry_after_an_industrys_measure_shares_it(text: str, exp
 def test_round24_members_after_a_breakdown_frame_take_the_figures_measure(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: in a list of whole things the thing noun of the last member (电池, 空调) closes its own name; only the
+    # measure after it is every member's
+    ("前三季度，该省集成电路、笔记本电脑、电工器材、太阳能电池分别出口820.5亿元、610.2亿元、320.8亿元和150.3亿元。",
+     {"61020000000": "笔记本电脑出口", "15030000000": "太阳能电池出口"}),
+    ("全年新能源汽车、工业机器人、锂离子电池产量分别增长25.1%、12.6%和8.8%。",
+     {"25.1": "新能源汽车产量增长", "12.6": "工业机器人产量增长", "8.8": "锂离子电池产量增长"}),
+    ("全年彩电、冰箱、家用空调产量分别为1.8亿台、0.8亿台和2.2亿台。", {"80000000": "冰箱产量"}),
+    # unchanged: members that qualify (places, ownership) share the noun, and a two-member list shares it
+    ("东部、中部、西部地区生产总值分别增长5.0%、4.8%和5.4%。", {"4.8": "中部地区生产总值增长"}),
+    ("国有、民营、外资企业利润分别增长4%、5%和6%。", {"5": "民营企业利润增长"}),
+    ("个人和企业用户分别为110万户和20万户。", {"1100000": "个人用户"}),
+])
+def test_round24_the_thing_noun_of_the_last_of_whole_things_is_its_own(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

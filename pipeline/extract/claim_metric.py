@@ -1795,7 +1795,9 @@ def _alike_tail(items: list[str]) -> tuple[str, str]:
     words = _split_member_lead(heads, segment(_SPACE.sub("", items[-1])))
     alike = _alike_end(heads, words) or _things_tail(items, words)
     if alike is not None:
-        return _closed_member(*alike)
+        own = _own_things(heads, alike[1])  # (round 24: 手机、汽车、太阳能电池产量 → 太阳能电池 | 产量)
+        return _closed_member(alike[0] + own, alike[1][len(own):]) if own and len(alike[1]) - len(own) >= 2 else (
+            _closed_member(*alike))
     if len(heads) > 1 and all(heads) and len({len(h) for h in heads[1:]}) == 1 and len(heads[0]) > len(heads[1]):
         sizes = {len(heads[1])}  # 重点监测零售企业金银珠宝、通讯器材、服装销售额: the first member opens with the
         heads = [heads[0][-len(heads[1]):], *heads[1:]]  # list's frame; its last words are its own item
@@ -1809,11 +1811,35 @@ def _alike_tail(items: list[str]) -> tuple[str, str]:
     head, tail = words[:size], "".join(words[size:])
     if not _alike(heads, head):
         return items[-1], ""  # (消费和固定资产投资: members that name measures of their own)
+    own = _own_things(heads, tail)  # (round 24: 手机、汽车、太阳能电池产量: 电池 is the last member's, not every one's)
+    head, tail = [*head, own] if own else head, tail[len(own):]
     measured = cues().before("bracketed_acronym_end", tail)  # (…报价利率（LPR）: the measure)
     last_word = jieba_tokenizer().lcut(measured)[-1] if measured else ""
     if len(measured) < 2 or not _names_a_measure(measured, last_word):
         return items[-1], ""  # (长期牛熊最优窗口长度经网格搜索后: a clause, no shared noun)
     return _closed_member("".join(head), tail)
+
+
+def _own_things(heads: list[list[str]], tail: str) -> str:
+    """The thing nouns that open the words after a list's last member when every member before it names a whole thing
+    of its own (集成电路、笔记本电脑、电工器材、太阳能电池分别出口…; 手机、汽车、太阳能电池产量): in a list of at least
+    `thing_list_min_members` members, each one before the last closed by a noun of `thing_member_tags` that qualifies
+    nothing (no place, sector, level or group word) and names no measure, those nouns close the last member's name
+    (太阳能电池), and only the measure after them is shared (round 24); or "". 小学、初中、高中在校生 (levels) and
+    大型、中型企业贷款 (qualifiers) still share the noun."""
+    rules = cues()
+    if len(heads) + 1 < rules.setting("thing_list_min_members"):
+        return ""
+    tags = pos_tagger().word_tag_tab
+    if not all(h and tags.get(h[-1], "") in rules.words("thing_member_tags") and not _measure_word(h[-1])
+               and h[-1] not in rules.words("list_modifiers") | rules.words("level_members") for h in heads):
+        return ""
+    own = ""
+    for word in jieba_tokenizer().lcut(tail):
+        if _word_class(word) != "n" or _measure_word(word) or _modifies(word) or _ACRONYM.fullmatch(word):
+            break
+        own += word
+    return own
 
 
 def _closed_member(head: str, tail: str) -> tuple[str, str]:
