@@ -2072,3 +2072,19 @@ def test_round24_members_after_a_breakdown_frame_take_the_figures_measure(text: 
 def test_round24_the_thing_noun_of_the_last_of_whole_things_is_its_own(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: industries in a 分别 list after 其中 break down the industry figure before and take its measure
+    ("装备制造业增加值同比增长7.2%。其中，汽车制造业、电气机械和器材制造业分别增长9.6%和8.1%。",
+     {"9.6": "汽车制造业增加值增长", "8.1": "电气机械和器材制造业增加值增长"}),
+    ("规模以上工业增加值增长5.1%，其中，采矿业、制造业分别增长1.9%和5.6%。",
+     {"1.9": "采矿业增加值增长", "5.6": "制造业增加值增长"}),
+    # unchanged: industries after a measure of no industry
+    ("全年社会消费品零售总额增长6.5%，其中，批发和零售业、住宿和餐饮业分别增长5.9%和18.2%。",
+     {"5.9": "批发和零售业增长"}),
+])
+def test_round24_a_respectively_list_of_industries_after_qizhong_takes_the_measure(
+        text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

@@ -1031,6 +1031,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         shared = (governing.core if (local or _subset_clause(bare, context)) and governing is not None
                   and governing.core and _names_a_place(member) and not rules.pattern("metric_head").search(member)
                   and _names_any_measure(governing.core) else "")
+        if (not shared and (local or _subset_clause(bare, context)) and governing is not None and governing.core
+                and _names_sector(member) and not rules.pattern("metric_head").search(member)):
+            shared = _parallel_core(member, governing)  # (round 24: 其中，航空…制造业、电子…制造业分别增长…: 增加值)
         member += shared if not member.endswith(shared) else ""
         found = Governing(member if member.endswith(change) else member + change, member, change, shared)
     elif head in rules.words("sanction_nouns"):
