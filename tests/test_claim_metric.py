@@ -2085,3 +2085,79 @@ def test_round24_a_change_after_a_breakdown_bracket_is_the_values_before_it(text
                                                                            expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: an industry named after an industry's measure is a member like it however long, the verbs and joiners
+    # inside its name (生产, 运输, 冶炼, 和, 、) no clause's: it shares the measure, after a comma or a ；
+    ("5月份，采矿业增加值同比增长3.1%；制造业增长5.6%；电力、热力、燃气及水生产和供应业增长6.2%。",
+     {"5.6": "制造业增加值增长", "6.2": "电力、热力、燃气及水生产和供应业增加值增长"}),
+    ("上半年，批发和零售业增加值增长5.1%，交通运输、仓储和邮政业增长6.3%，住宿和餐饮业增长9.8%，金融业增长4.4%。",
+     {"6.3": "交通运输、仓储和邮政业增加值增长", "9.8": "住宿和餐饮业增加值增长", "4.4": "金融业增加值增长"}),
+    ("1—5月份，专用设备制造业利润同比增长7.7%，黑色金属冶炼和压延加工业下降21.4%，汽车制造业增长3.0%。",
+     {"21.4": "黑色金属冶炼和压延加工业利润下降", "3.0": "汽车制造业利润增长"}),
+    ("全年工业增加值增长4.2%，建筑业增长5.0%，水利、环境和公共设施管理业增长2.9%。",
+     {"2.9": "水利、环境和公共设施管理业增加值增长"}),
+    # unchanged: an industry after a measure of no industry, an industry naming its own measure, a verb ending in 业
+    ("全年货物出口增长4.6%；交通运输、仓储和邮政业增长7.1%。", {"7.1": "交通运输、仓储和邮政业增长"}),
+    ("全市社会消费品零售总额增长4.0%，住宿和餐饮业增长8.2%。", {"8.2": "住宿和餐饮业增长"}),
+    ("制造业投资增长8.4%；电力、热力、燃气及水生产和供应业投资增长22.1%。",
+     {"22.1": "电力、热力、燃气及水生产和供应业投资增长"}),
+    ("规模以上工业增加值增长4.8%，服务业生产指数增长5.3%。", {"5.3": "服务业生产指数增长"}),
+])
+def test_round24_an_industry_after_an_industrys_measure_shares_it(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a sentence opening with a breakdown frame (分门类看，; 分轻重工业看，) breaks down the figure before as
+    # 其中 does: its members take that figure's measure
+    ("1—5月份，规模以上工业增加值同比增长6.2%。分门类看，采矿业增长3.4%，制造业增长6.8%。",
+     {"3.4": "采矿业增加值增长", "6.8": "制造业增加值增长"}),
+    ("上半年，全市规模以上工业增加值比上年同期增长7.1%。分轻重工业看，轻工业增长4.2%，重工业增长8.5%。",
+     {"4.2": "轻工业增加值增长", "8.5": "重工业增加值增长"}),
+    ("全年规模以上工业增加值增长5.3%。分三大门类看，采矿业增长2.0%，电力、热力、燃气及水生产和供应业增长6.6%。",
+     {"6.6": "电力、热力、燃气及水生产和供应业增加值增长"}),
+    # unchanged: a member naming its own measure, and members after a frame with no figure before
+    ("1—10月份，全国固定资产投资增长3.1%。分产业看，第一产业投资下降0.8%；第二产业投资增长8.9%。",
+     {"0.8": "第一产业投资下降", "8.9": "第二产业投资增长"}),
+    ("分门类看，采矿业增长3.4%，制造业增长6.8%。", {"3.4": "采矿业增长"}),
+])
+def test_round24_members_after_a_breakdown_frame_take_the_figures_measure(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: in a list of whole things the thing noun of the last member (电池, 空调) closes its own name; only the
+    # measure after it is every member's
+    ("前三季度，该省集成电路、笔记本电脑、电工器材、太阳能电池分别出口820.5亿元、610.2亿元、320.8亿元和150.3亿元。",
+     {"61020000000": "笔记本电脑出口", "15030000000": "太阳能电池出口"}),
+    ("全年新能源汽车、工业机器人、锂离子电池产量分别增长25.1%、12.6%和8.8%。",
+     {"25.1": "新能源汽车产量增长", "12.6": "工业机器人产量增长", "8.8": "锂离子电池产量增长"}),
+    ("全年彩电、冰箱、家用空调产量分别为1.8亿台、0.8亿台和2.2亿台。", {"80000000": "冰箱产量"}),
+    # unchanged: members that qualify (places, ownership) share the noun, and a two-member list shares it
+    ("东部、中部、西部地区生产总值分别增长5.0%、4.8%和5.4%。", {"4.8": "中部地区生产总值增长"}),
+    ("国有、民营、外资企业利润分别增长4%、5%和6%。", {"5": "民营企业利润增长"}),
+    ("个人和企业用户分别为110万户和20万户。", {"1100000": "个人用户"}),
+])
+def test_round24_the_thing_noun_of_the_last_of_whole_things_is_its_own(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: industries in a 分别 list after 其中 break down the industry figure before and take its measure
+    ("装备制造业增加值同比增长7.2%。其中，汽车制造业、电气机械和器材制造业分别增长9.6%和8.1%。",
+     {"9.6": "汽车制造业增加值增长", "8.1": "电气机械和器材制造业增加值增长"}),
+    ("规模以上工业增加值增长5.1%，其中，采矿业、制造业分别增长1.9%和5.6%。",
+     {"1.9": "采矿业增加值增长", "5.6": "制造业增加值增长"}),
+    # unchanged: industries after a measure of no industry
+    ("全年社会消费品零售总额增长6.5%，其中，批发和零售业、住宿和餐饮业分别增长5.9%和18.2%。",
+     {"5.9": "批发和零售业增长"}),
+])
+def test_round24_a_respectively_list_of_industries_after_qizhong_takes_the_measure(
+        text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

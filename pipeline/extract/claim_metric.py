@@ -282,8 +282,12 @@ def _parallel_core(head: str, governing: Governing, named: bool = False) -> str:
     joined = bool(words) and len(words[-1]) > 1 and any(w.endswith(words[-1]) for w in opened)
     if joined:
         words = [w for w in words if w not in rules.words("noun_joiners")]
-    if (not head or (len(head) > rules.setting("member_max_chars") and not named and not joined)
-            or _ends_in_metric_head(head) or rules.pattern("change_words").search(head) or not _nominal(words)):
+    # (round 24: an industry after an industry's measure, 采矿业增加值…；电力、热力、燃气及水生产和供应业增长…, is a
+    # member like it however long, the verbs inside its name no clause's)
+    sector = _names_sector(head) and any(_names_sector(w) for w in opened)
+    if (not head or (len(head) > rules.setting("member_max_chars") and not named and not joined and not sector)
+            or _ends_in_metric_head(head) or rules.pattern("change_words").search(head)
+            or not (sector or _nominal(words))):
         return ""
     if governing.core and subject.endswith(governing.core) and subject != governing.core:
         member = subject[:-len(governing.core)]  # 其中男性…: the member named before
@@ -376,6 +380,22 @@ def _shortened(head: str, subject: str) -> bool:
         return False
     cut = len(subject) - len(head)
     return any(start == cut for _, start, _ in jieba_tokenizer().tokenize(subject))
+
+
+def _names_sector(phrase: str) -> bool:
+    """The phrase names an industry (制造业; 电力、热力、燃气及水生产和供应业; 交通运输、仓储和邮政业): its last word
+    is a noun that ends in a `sector_name_ends` character, and no adverb or preposition stands in it; the verbs and
+    joiners inside an industry's name (生产, 冶炼, 和, 及) are part of the name (round 24). Not 企业 nor 就业
+    (`non_sector_words`)."""
+    rules = cues()
+    if not phrase or phrase[-1] not in rules.words("sector_name_ends"):
+        return False
+    words = [w for w in pos_tagger().lcut(phrase) if w.word.strip()]
+    joiners, clause = rules.words("noun_joiners"), rules.words("clause_word_tags")
+    last = words[-1] if words else None
+    return (last is not None and last.flag in rules.words("noun_tags")
+            and last.word not in rules.words("non_sector_words")
+            and not any(w.flag in clause and w.word not in joiners for w in words))
 
 
 def _nominal(words: list[str]) -> bool:
@@ -992,8 +1012,10 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     # (round 21: a sentence opening with 其中, or running on after ；, breaks down the figure of the sentence before, as
     # a clause would, when the member only names a part: 其中，城市下降…; …增加值增长4.2%；股份制企业增长5.3%; not
     # 其中公司确认东莞证券投资收益…, a clause of its own)
-    local = context.local or (governing is not None and len(head) <= rules.setting("member_max_chars") and (
+    local = context.local or (governing is not None and (
+        len(head) <= rules.setting("member_max_chars") or _names_sector(head)) and (
         context.chained or bool(rules.pattern("sentence_subset_opener").match(_SPACE.sub("", context.before + before)))
+        or bool(rules.pattern("breakdown_opener").match(context.before + before))  # (round 24: 分门类看，采矿业增长…)
     ))
     if local and not context.local and governing is not None and not governing.core:
         # (…同比上涨0.3%。环比上涨0.1%。其中，城市上涨…: the figure before it measures its whole subject)
@@ -1009,6 +1031,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         shared = (governing.core if (local or _subset_clause(bare, context)) and governing is not None
                   and governing.core and _names_a_place(member) and not rules.pattern("metric_head").search(member)
                   and _names_any_measure(governing.core) else "")
+        if (not shared and (local or _subset_clause(bare, context)) and governing is not None and governing.core
+                and _names_sector(member) and not rules.pattern("metric_head").search(member)):
+            shared = _parallel_core(member, governing)  # (round 24: 其中，航空…制造业、电子…制造业分别增长…: 增加值)
         member += shared if not member.endswith(shared) else ""
         found = Governing(member if member.endswith(change) else member + change, member, change, shared)
     elif head in rules.words("sanction_nouns"):
@@ -1789,7 +1814,9 @@ def _alike_tail(items: list[str]) -> tuple[str, str]:
     words = _split_member_lead(heads, segment(_SPACE.sub("", items[-1])))
     alike = _alike_end(heads, words) or _things_tail(items, words)
     if alike is not None:
-        return _closed_member(*alike)
+        own = _own_things(heads, alike[1])  # (round 24: 手机、汽车、太阳能电池产量 → 太阳能电池 | 产量)
+        return _closed_member(alike[0] + own, alike[1][len(own):]) if own and len(alike[1]) - len(own) >= 2 else (
+            _closed_member(*alike))
     if len(heads) > 1 and all(heads) and len({len(h) for h in heads[1:]}) == 1 and len(heads[0]) > len(heads[1]):
         sizes = {len(heads[1])}  # 重点监测零售企业金银珠宝、通讯器材、服装销售额: the first member opens with the
         heads = [heads[0][-len(heads[1]):], *heads[1:]]  # list's frame; its last words are its own item
@@ -1803,11 +1830,35 @@ def _alike_tail(items: list[str]) -> tuple[str, str]:
     head, tail = words[:size], "".join(words[size:])
     if not _alike(heads, head):
         return items[-1], ""  # (消费和固定资产投资: members that name measures of their own)
+    own = _own_things(heads, tail)  # (round 24: 手机、汽车、太阳能电池产量: 电池 is the last member's, not every one's)
+    head, tail = [*head, own] if own else head, tail[len(own):]
     measured = cues().before("bracketed_acronym_end", tail)  # (…报价利率（LPR）: the measure)
     last_word = jieba_tokenizer().lcut(measured)[-1] if measured else ""
     if len(measured) < 2 or not _names_a_measure(measured, last_word):
         return items[-1], ""  # (长期牛熊最优窗口长度经网格搜索后: a clause, no shared noun)
     return _closed_member("".join(head), tail)
+
+
+def _own_things(heads: list[list[str]], tail: str) -> str:
+    """The thing nouns that open the words after a list's last member when every member before it names a whole thing
+    of its own (集成电路、笔记本电脑、电工器材、太阳能电池分别出口…; 手机、汽车、太阳能电池产量): in a list of at least
+    `thing_list_min_members` members, each one before the last closed by a noun of `thing_member_tags` that qualifies
+    nothing (no place, sector, level or group word) and names no measure, those nouns close the last member's name
+    (太阳能电池), and only the measure after them is shared (round 24); or "". 小学、初中、高中在校生 (levels) and
+    大型、中型企业贷款 (qualifiers) still share the noun."""
+    rules = cues()
+    if len(heads) + 1 < rules.setting("thing_list_min_members"):
+        return ""
+    tags = pos_tagger().word_tag_tab
+    if not all(h and tags.get(h[-1], "") in rules.words("thing_member_tags") and not _measure_word(h[-1])
+               and h[-1] not in rules.words("list_modifiers") | rules.words("level_members") for h in heads):
+        return ""
+    own = ""
+    for word in jieba_tokenizer().lcut(tail):
+        if _word_class(word) != "n" or _measure_word(word) or _modifies(word) or _ACRONYM.fullmatch(word):
+            break
+        own += word
+    return own
 
 
 def _closed_member(head: str, tail: str) -> tuple[str, str]:
