@@ -2397,3 +2397,23 @@ def test_round24b_a_role_cut_in_two_before_a_name_is_no_part_of_it(text: str, ex
 ])
 def test_round24b_a_known_short_name_opening_a_longer_one(text: str, expected: list) -> None:
     assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24c: a branch written after its company's legal form (places between) is one name, of the company's type
+    ("公司为子公司向江苏银行股份有限公司无锡分行申请的授信提供担保。",
+     [("江苏银行股份有限公司无锡分行", "company")]),
+    ("公司与中国民生银行股份有限公司温州支行签订《借款合同》。",
+     [("中国民生银行股份有限公司温州支行", "company")]),
+    ("苏州星辰材料有限公司杭州分公司为本项目提供反担保。", [("苏州星辰材料有限公司杭州分公司", "company")]),
+    ("控股子公司深圳前海联合物流有限公司成都分公司于近日完成工商登记。",
+     [("深圳前海联合物流有限公司成都分公司", "company")]),
+    ("募集资金存放于浙商银行股份有限公司宁波分行。", [("浙商银行股份有限公司宁波分行", "company")]),
+    # unchanged: a word of another kind between the company and the unit, a unit with no company, a central bank's
+    ("北京星河科技有限公司的上海分公司已完成注册。", [("北京星河科技有限公司", "company"), ("上海分公司", "company")]),
+    ("华为技术有限公司设立分公司的议案已经通过。", [("华为技术有限公司", "company")]),
+    ("公司拟在上海设立分公司。", []),
+    ("中国人民银行杭州分行发布数据。", [("中国人民银行杭州分行", "government")]),
+])
+def test_round24c_a_branch_after_its_companys_legal_form_is_one_name(text: str, expected: list) -> None:
+    assert [(r["text"], r["type"]) for r in orgs(text)] == expected

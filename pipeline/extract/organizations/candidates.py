@@ -317,6 +317,8 @@ def head_candidates(
                     out.append(cand)
         if words is not None and any(c.head in units["heads"] for c in out[first:]):
             out[first:] = _units_after_bodies(out[first:], lex, words)
+        if words is not None and len(out) > first:
+            out[first:] = _branches_of_companies(out[first:], lex, words, text)
     return _typed_by_parent(out, lexicon)
 
 
@@ -598,6 +600,49 @@ def _body_before(
     return None
 
 
+def _company_unit_form_end(text: str, hs: int, he: int, words: list[tuple[int, int, str, str]]) -> int | None:
+    """End of a company's legal form that a branch ending at ``he`` follows: a unit word (``legal_units.heads``: 分行,
+    支行, 分公司, 营业部 …, a word of its own) after the form across places and nouns only (广发银行股份有限公司/南通/
+    分行, 北京京东世纪贸易有限公司/上海/分公司), else None (有限公司的分行, 有限公司设立分公司: a word of another kind
+    between). The branch is named after the company (round 24c)."""
+    rules = resources().rules
+    spec = rules["legal_units"]
+    unit = next((u for u in spec["heads"] if text.endswith(u, 0, he)), None)
+    if unit is None or he - len(unit) > hs:
+        return None
+    forms = tuple(rules["legal_forms"]["heads"])
+    end = he - len(unit)
+    k = next((i for i, w in enumerate(words) if w[0] == end), None)  # the unit opens a word of its own
+    while k is not None and he - end <= int(spec["max_between_chars"]) + len(unit):
+        if text.endswith(forms, 0, end):
+            return end
+        k -= 1
+        if k < 0 or words[k][1] != end or words[k][3] not in rules["unit_between_pos"]:
+            return None
+        end = words[k][0]
+    return None
+
+
+def _branches_of_companies(
+    cands: list[Candidate], lex: _LexEnds, words: list[tuple[int, int, str, str]], text: str,
+) -> list[Candidate]:
+    """A sentence's company branches (``_company_unit_form_end``) set to start where the company's name before them
+    starts (a legal-form name of the sentence or a lexicon name ending at the form): 苏州分行 after
+    上海浦东发展银行股份有限公司 → the whole, as the company is read alone. Linear: one look-up each."""
+    forms = set(resources().rules["legal_forms"]["heads"])
+    company_start: dict[int, int] = {}
+    for c in cands:
+        if c.head in forms:
+            company_start[c.end] = min(c.start, company_start.get(c.end, c.start))
+    out = []
+    for c in cands:
+        end = _company_unit_form_end(text, c.end - len(c.head), c.end, words) if c.head not in forms else None
+        starts = [x for x in (company_start.get(end), lex.by_end.get(end)) if end is not None and x is not None]
+        starts = [x for x in starts if x < end]
+        out.append(replace(c, start=min(starts)) if starts else c)
+    return out
+
+
 @dataclass(frozen=True)
 class _LexEnds:
     """Lexicon names by end: a dict for the walk, and sorted lists for range look-ups by bisection."""
@@ -641,6 +686,8 @@ def _build_head_name(
     # 新格局, 对外部, 之处: a one-character head that closes an ordinary word is part of that word.
     if len(head) == 1 and text[hs - 1 : he] in res.rules["head_blockers"] and hs - 1 >= holder[0]:
         return None
+    # 兴业银行股份有限公司济南分行: a company's branch needs no model (its start: _branches_of_companies)
+    branch = _company_unit_form_end(text, hs, he, words)
     fund = _entity_fund_start(text, hs, head, words, max_prefix)
     if fund is not None:
         return Candidate(fund, he, PATTERN, type=typ, head=head)  # 中非产能合作基金: two states' investment fund
@@ -650,7 +697,7 @@ def _build_head_name(
     # model-only name.
     government = _government_before(words, holder) if head in res.weak_heads else None
     body = _body_before(words, holder, lex) if head in res.weak_heads and government is None else None
-    weak = head in res.weak_heads and government is None and body is None
+    weak = head in res.weak_heads and government is None and body is None and branch is None
     lexicon_name = lex_by_end.get(he, he) < hs
     need = float(res.rules["model_min_prob"]["name"]) if weak or lexicon_name else 0.0
     legal = legal_form(text, head, he)
