@@ -2417,3 +2417,18 @@ def test_round24b_a_known_short_name_opening_a_longer_one(text: str, expected: l
 ])
 def test_round24c_a_branch_after_its_companys_legal_form_is_one_name(text: str, expected: list) -> None:
     assert [(r["text"], r["type"]) for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24c: the clause's prepositions the segmenter glues onto the name's first word (由思远, 因向) open no part of
+    # the name
+    ("本次展会由思远贸易（上海）有限公司承办。", ["思远贸易（上海）有限公司"]),
+    ("本届大赛由鸿途文化（北京）有限公司协办。", ["鸿途文化（北京）有限公司"]),
+    ("本人因向华夏银行股份有限公司杭州分行申请信贷业务。", ["华夏银行股份有限公司杭州分行"]),
+    # unchanged: a word of the dictionary that opens a name, a preposition written apart, a brand of unknown words
+    ("公司拟向宁波银行股份有限公司申请授信。", ["宁波银行股份有限公司"]),
+    ("本项目由杭州云途网络科技有限公司承建。", ["杭州云途网络科技有限公司"]),
+    ("本活动由锦川科技（深圳）有限公司赞助。", ["锦川科技（深圳）有限公司"]),
+])
+def test_round24c_prepositions_glued_onto_a_names_first_word(text: str, expected: list) -> None:
+    assert [r["text"] for r in orgs(text)] == expected

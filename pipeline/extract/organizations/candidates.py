@@ -1067,6 +1067,12 @@ def _walk_left(
             or (flag in res.rules["person_pos"] and start_flag in res.rules["place_pos"])  # 张三中国…联盟
         ):
             break
+        glued = _glued_function_prefix(word)
+        if glued:  # 因向/华夏银行, 由思环/贸易: the clause's prepositions glued onto the name's first word (round 24c)
+            if glued < len(word):
+                start, start_flag = w_start + glued, flag
+                proper = proper or flag in res.proper_pos
+            break
         start, start_flag = w_start, flag
         if sub_unit and w_start < hs and word.endswith(tuple(res.rules["activity_heads"])):
             field_verbs = True  # 制冷/学会/青年/工作/委员会: 制冷 names the society's field
@@ -1090,6 +1096,22 @@ def _walk_left(
     if start >= hs or not (proper or legal == "partnership"):
         return None
     return start
+
+
+def _glued_function_prefix(word: str) -> int:
+    """Length of the clause's function characters the segmenter glued onto the front of a made-up word (因向 before
+    华夏银行, 由 of 由思环 before 贸易（上海）有限公司): a run of ``glued_function_chars`` that ends with a preposition
+    (``seat_glued_stops``), in a word its dictionary does not hold; 0 otherwise (a word of the dictionary, 华为)."""
+    rules = resources().rules
+    if len(word) < 2 or _common_word(word, 1):
+        return 0
+    chars, stops = rules["glued_function_chars"], rules["seat_glued_stops"]
+    run = 0
+    while run < len(word) and (word[run] in chars or word[run] in stops):
+        run += 1
+    while run and word[run - 1] not in stops:
+        run -= 1
+    return run
 
 
 def _coined_legal_word(word: str, flag: str, legal: str) -> bool:
