@@ -2432,3 +2432,15 @@ def test_round24c_a_branch_after_its_companys_legal_form_is_one_name(text: str, 
 ])
 def test_round24c_prepositions_glued_onto_a_names_first_word(text: str, expected: list) -> None:
     assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24c: a branch's unit the segmenter glues to the preposition after it (分/行为, 支/行为) still ends the name
+    ("交通银行股份有限公司苏州分行为公司提供综合授信。", ["交通银行股份有限公司苏州分行"]),
+    ("中国光大银行股份有限公司宁波分行为本项目提供贷款。", ["中国光大银行股份有限公司宁波分行"]),
+    # unchanged: no legal form before the unit, or no unit at all
+    ("中国人民银行上海分行为辖内银行提供指导。", ["中国人民银行"]),
+    ("公司的十分行为规范。", []),
+])
+def test_round24c_a_branch_glued_to_the_preposition_after_it(text: str, expected: list) -> None:
+    assert [r["text"] for r in orgs(text)] == expected

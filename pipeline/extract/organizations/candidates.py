@@ -297,7 +297,8 @@ def head_candidates(
                     break
                 start = k + 1
                 hs, he = s_lo + k, s_lo + k + len(head)
-                glued = he not in cuts and _title_glued(text, hs, he, cuts, head_set)
+                unit_glued = he not in cuts and _unit_glued(text, he, cuts)
+                glued = he not in cuts and (_title_glued(text, hs, he, cuts, head_set) or unit_glued)
                 if (he not in cuts and not glued) or he in named:  # a longer head ends here (公司, not 司)
                     continue
                 named.add(he)
@@ -310,6 +311,8 @@ def head_candidates(
                     k = bisect.bisect_left(word_ends, he)
                     w_start, _w_end, word, flag = words[k]
                     near = [*words[bisect.bisect_right(word_ends, lo):k], (w_start, he, word[:he - w_start], flag)]
+                    if unit_glued and _company_unit_form_end(text, hs, he, near) is None:
+                        continue  # (a unit glued to a preposition names a company's branch only)
                 else:
                     near = words[bisect.bisect_right(word_ends, lo):bisect.bisect_right(word_ends, he)]
                 cand = _build_head_name(text, hs, he, head, typ, near, lex, model_by_end, max_prefix)
@@ -426,6 +429,17 @@ def _level_places(words: list[tuple[int, int, str, str]]) -> list[tuple[int, int
                 and after[2][0] in spec["chars"] and tags.get(word + after[2][0]) in resources().rules["place_pos"]):
             out[k] = (w_start, w_end, word, "ns")
     return out
+
+
+def _unit_glued(text: str, he: int, cuts: set[int]) -> bool:
+    """Whether a branch's unit word (``legal_units.heads``) ending at ``he`` ends inside a jieba word whose rest is a
+    preposition (深圳市/分/行为/本项目…: 分行 + 为, ``seat_glued_stops``): the unit ends there (round 24c; kept only
+    after a company's legal form)."""
+    rules = resources().rules
+    if not text.endswith(tuple(rules["legal_units"]["heads"]), 0, he):
+        return False
+    return any(text[he:he + d] in rules["seat_glued_stops"] and he + d in cuts
+               and not any(k in cuts for k in range(he + 1, he + d)) for d in (1, 2))
 
 
 def _title_glued(text: str, hs: int, he: int, cuts: set[int], heads: frozenset[str]) -> bool:
