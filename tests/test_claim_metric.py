@@ -2194,8 +2194,9 @@ def test_round24_places_and_firm_types_after_a_breakdown_frame_take_the_measure(
     ("2023年，东部地区居民人均可支配收入比上年增长5.4%，中部地区增长6.1%；西部地区增长6.9%。",
      {"6.1": "中部地区居民人均可支配收入增长", "6.9": "西部地区居民人均可支配收入增长"}),
     ("东部地区一般公共预算收入增长2.2%，东北地区下降0.7%。", {"0.7": "东北地区一般公共预算收入下降"}),
-    # unchanged: a region naming its own measure
+    # unchanged: a region naming its own measure; a region after bare regions takes no region before it
     ("东部地区生产总值增长5.3%，中部地区城镇化率提高0.9个百分点。", {"0.9": "中部地区城镇化率提高"}),
+    ("东部地区增长0.9%，西部地区增长1.4%，东北地区下降7.2%。", {"7.2": "东北地区下降"}),
 ])
 def test_round24_a_region_after_a_regions_long_measure_shares_it(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))

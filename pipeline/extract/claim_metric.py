@@ -1117,7 +1117,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         core = (core != governing.subject and core) or _parallel_core(head, governing, named=True) or core
         if (change and (core == governing.subject or head in org_resources().aliases)
                 and not _names_any_measure(core) and not _subset_clause(bare, context)
-                and not _names_a_place(head)):
+                and (not _names_a_place(head) or _names_a_region(core))):  # (round 24: 西部地区…，东北地区下降…)
             # (round 23: 标普500上涨…，纳斯达克上涨…; 苹果上涨…，微软下跌…: the subject before is an entity itself, no
             # measure a sibling could share: each entity's clause is its own; 贵州茅台涨…，宁德时代跌…: a company takes
             # no thing named after the one before; only parallel moves, not a breakdown: …人，其中城镇…人)
