@@ -2182,6 +2182,8 @@ def test_round24_a_respectively_list_of_industries_after_qizhong_takes_the_measu
     ("该航司3月旅客周转量同比上升36.2%，其中，国际客运运力投入同比上升88.1%，旅客周转量同比上升92.4%。",
      {"88.1": "国际客运运力投入同比上升"}),
     ("分地区看，东部地区增长1.1%，中部地区增长4.6%。", {"1.1": "东部地区增长"}),
+    # unchanged: a kind of what the figure measures (a tax of the tax revenue), no place nor firm's type
+    ("全市税收收入完成655亿元，增长3.8%，其中，国内增值税增长5.6%。", {"5.6": "国内增值税增长"}),
 ])
 def test_round24_places_and_firm_types_after_a_breakdown_frame_take_the_measure(
         text: str, expected: dict[str, str]) -> None:

@@ -176,8 +176,10 @@ def _next_entity(before: str, head: str, whole: str, counted: bool = False, unit
     subset = rules.pattern("subset_lead").match(_EDGE.sub("", _SPACE.sub("", before)))
     if framed and not subset and not led:
         words = jieba_tokenizer().lcut(head)
-        if not words or _measure_word(words[-1]) or _names_sector(head):
-            return ""  # (其中，国内客运运力投入同比上升…: a measure of its own, no member; an industry: its own rule)
+        if not words or _measure_word(words[-1]) or not (
+                _names_a_region(head) or words[-1] in rules.words("framed_member_nouns")):
+            return ""  # (其中，国内客运运力投入同比上升…; 其中，国内增值税增长…: a measure of its own, no member; an
+            # industry: its own rule (round 24))
         subset = True
     entity = led["entity"] if led else head if subset else ""
     if rules.pattern("metric_head").search(entity) or rules.pattern("change_words").search(entity):
