@@ -2161,3 +2161,45 @@ def test_round24_a_respectively_list_of_industries_after_qizhong_takes_the_measu
         text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a place or a firm's type opening the clause after a breakdown frame (分地区看，; 分经济类型看，) or 其中
+    # takes the figure's measure as an industry does; a region stands where the area's scope word stood, a firm's type
+    # keeps the scope (round 13: a member that is no place)
+    ("1—8月份，全国固定资产投资同比增长3.2%。分地区看，东部地区增长1.1%，中部地区增长4.6%，东北地区下降2.3%。",
+     {"1.1": "东部地区固定资产投资增长", "4.6": "中部地区固定资产投资增长", "2.3": "东北地区固定资产投资下降"}),
+    ("前三季度，全省规模以上工业增加值增长5.7%。分经济类型看，国有控股企业增长4.9%，私营企业增长6.2%。",
+     {"4.9": "国有控股企业全省规模以上工业增加值增长", "6.2": "私营企业全省规模以上工业增加值增长"}),
+    ("全国一般公共预算收入同比增长2.4%。其中，东部地区增长1.9%，西部地区增长3.5%。",
+     {"1.9": "东部地区一般公共预算收入增长", "3.5": "西部地区一般公共预算收入增长"}),
+    ("全国一般公共预算收入增长2.4%，其中，北京增长1.2%，上海增长3.1%。",
+     {"1.2": "北京一般公共预算收入增长", "3.1": "上海一般公共预算收入增长"}),
+    # a stratum the whole area holds (城市, 农村) keeps the area's scope (round 13)
+    ("今年以来全国居民消费价格上涨0.4%，其中，城市上涨0.3%，农村上涨0.6%。",
+     {"0.3": "城市全国居民消费价格上涨", "0.6": "农村全国居民消费价格上涨"}),
+    # unchanged: a member naming its own measure after 其中, and a frame with no figure before it
+    ("该航司3月旅客周转量同比上升36.2%，其中，国际客运运力投入同比上升88.1%，旅客周转量同比上升92.4%。",
+     {"88.1": "国际客运运力投入同比上升"}),
+    ("分地区看，东部地区增长1.1%，中部地区增长4.6%。", {"1.1": "东部地区增长"}),
+    # unchanged: a kind of what the figure measures (a tax of the tax revenue), no place nor firm's type
+    ("全市税收收入完成655亿元，增长3.8%，其中，国内增值税增长5.6%。", {"5.6": "国内增值税增长"}),
+])
+def test_round24_places_and_firm_types_after_a_breakdown_frame_take_the_measure(
+        text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: a region after a region's long measure shares it, verbs inside the measure's name or not
+    ("2023年，东部地区居民人均可支配收入比上年增长5.4%，中部地区增长6.1%；西部地区增长6.9%。",
+     {"6.1": "中部地区居民人均可支配收入增长", "6.9": "西部地区居民人均可支配收入增长"}),
+    ("东部地区一般公共预算收入增长2.2%，东北地区下降0.7%。", {"0.7": "东北地区一般公共预算收入下降"}),
+    # unchanged: a region naming its own measure; a region after bare regions takes no region before it
+    ("东部地区生产总值增长5.3%，中部地区城镇化率提高0.9个百分点。", {"0.9": "中部地区城镇化率提高"}),
+    ("东部地区增长0.9%，西部地区增长1.4%，东北地区下降7.2%。", {"7.2": "东北地区下降"}),
+])
+def test_round24_a_region_after_a_regions_long_measure_shares_it(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

@@ -164,13 +164,23 @@ def _antecedent(before: str, head: str, context: str) -> str:
     return clean(context[start:at + len(head)])
 
 
-def _next_entity(before: str, head: str, whole: str, counted: bool = False, unit: str = "") -> str:
+def _next_entity(before: str, head: str, whole: str, counted: bool = False, unit: str = "",
+                 framed: bool = False) -> str:
     """The entity a clause names for the metric named before it (``whole``): after a comparison or ranking word
     (高于城区, 其次是X) or as a subset (其中高铁), when it names no measure of its own (not 其中住宅投资, nor a kind of
-    the thing the whole counts: 其中发明专利 of 专利); or "". ``counted``: the value counts things in a measure word."""
+    the thing the whole counts: 其中发明专利 of 专利); or "". ``counted``: the value counts things in a measure word.
+    ``framed``: the clause is the first after a breakdown frame (分地区看，东部地区增长…), a subset as after 其中
+    (round 24)."""
     rules = cues()
     led = rules.pattern("entity_lead").fullmatch(head)
     subset = rules.pattern("subset_lead").match(_EDGE.sub("", _SPACE.sub("", before)))
+    if framed and not subset and not led:
+        words = jieba_tokenizer().lcut(head)
+        if not words or _measure_word(words[-1]) or not (
+                _names_a_region(head) or words[-1] in rules.words("framed_member_nouns")):
+            return ""  # (其中，国内客运运力投入同比上升…; 其中，国内增值税增长…: a measure of its own, no member; an
+            # industry: its own rule (round 24))
+        subset = True
     entity = led["entity"] if led else head if subset else ""
     if rules.pattern("metric_head").search(entity) or rules.pattern("change_words").search(entity):
         return ""
@@ -292,14 +302,16 @@ def _parallel_core(head: str, governing: Governing, named: bool = False) -> str:
     if governing.core and subject.endswith(governing.core) and subject != governing.core:
         member = subject[:-len(governing.core)]  # 其中男性…: the member named before
         alike = _alike([segment(member)], words)
-        return governing.core if alike and member != head and _names_measure(segment(governing.core)) else ""
+        return governing.core if alike and member != head and (
+            _names_measure(segment(governing.core)) or _region_measure(member, head, segment(governing.core))) else ""
     parts = segment(subject)
     for k in range(1, len(parts)):  # 东部地区PM2.5平均浓度: a member that ends like the head opens the subject
         member, core = parts[:k], parts[k:]
         if words[-1].endswith(core[0]):  # (round 21: also a word the head's last word closes with: 东北地区 of 地区)
             continue  # (规模以上工业|企业数量 for 大型企业: the head's own noun opens no shared measure)
         if (member[-1][-1:] == words[-1][-1:] or all(map(_modifies, [*member, *words]))) and (
-                _names_measure(core) or (_verbs_qualify(core) and _names_measure(core[-1:]))):  # 就业人员年平均工资
+                _names_measure(core) or (_verbs_qualify(core) and _names_measure(core[-1:]))  # 就业人员年平均工资
+                or _region_measure("".join(member), head, core)):
             return "".join(core)
     lead, rest = subject[:len(head)], subject[len(head):]  # 城镇居民家庭恩格尔系数为…，农村为…: 农村 stands for 城镇
     if lead != head and _modifies(lead) and all(map(_modifies, words)) and _names_measure(segment(rest)):
@@ -517,6 +529,37 @@ def _names_a_place(head: str) -> bool:
     own (round 23)."""
     words = jieba_tokenizer().lcut(head)
     return bool(words) and tag_of(words[-1]) in cues().words("place_pos_tags")
+
+
+def _names_a_region(head: str) -> bool:
+    """The head names a place (北京, 东北地区) or a region by its direction or place and a region noun (东部地区,
+    长三角地区: `region_nouns` after places or locality words, round 19's `list_locality_tags`); not a stratum the
+    whole area holds (城市, 农村: `level_members`), whose figure keeps the area's scope (农村全国孕产妇死亡率)."""
+    rules = cues()
+    if head in rules.words("level_members"):
+        return False
+    if _names_a_place(head):
+        return True
+    words = jieba_tokenizer().lcut(head)
+    places = rules.words("place_pos_tags") | rules.words("list_locality_tags")
+    return len(words) > 1 and words[-1] in rules.words("region_nouns") and all(
+        tag_of(w) in places and len(w) >= rules.setting("list_locality_min_chars") for w in words[:-1])
+
+
+def _region_measure(member: str, head: str, core: list[str]) -> bool:
+    """A region after a region (东部地区居民人均可支配收入增长…，中部地区增长…) shares the words after the one before
+    when they end in a measure word (收入, 投资), however many qualifiers stand before it, verbs among them
+    (可支配, 预算): a breakdown by region names no clause of its own (round 24)."""
+    return bool(core) and _measure_word(core[-1]) and _names_a_region(member) and _names_a_region(head)
+
+
+def _without_area_scope(core: str) -> str:
+    """The measure without the area scope word opening it (全国固定资产投资 → 固定资产投资), for a place that breaks
+    down the area's figure: the place stands where the scope stood (分地区看，东部地区增长… → 东部地区固定资产投资增长;
+    round 24). A measure naming nothing after the scope keeps it."""
+    scope = next((w for w in cues().words("area_scope_words") if core.startswith(w)), "")
+    rest = core[len(scope):]
+    return rest if scope and _names_any_measure(rest) else core
 
 
 def _subset_clause(bare: str, context: Context) -> bool:
@@ -1076,12 +1119,13 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         core = (core != governing.subject and core) or _parallel_core(head, governing, named=True) or core
         if (change and (core == governing.subject or head in org_resources().aliases)
                 and not _names_any_measure(core) and not _subset_clause(bare, context)
-                and not _names_a_place(head)):
+                and (not _names_a_place(head) or _names_a_region(core))):  # (round 24: 西部地区…，东北地区下降…)
             # (round 23: 标普500上涨…，纳斯达克上涨…; 苹果上涨…，微软下跌…: the subject before is an entity itself, no
             # measure a sibling could share: each entity's clause is its own; 贵州茅台涨…，宁德时代跌…: a company takes
             # no thing named after the one before; only parallel moves, not a breakdown: …人，其中城镇…人)
             found = Governing(phrase, head, change, head[len(_entity_prefix(head, words_before)):])
         else:
+            core = _without_area_scope(core) if _names_a_region(head) else core  # (round 24: 北京一般公共预算收入)
             found = Governing(head + core + change, head + core, change, core)
     elif (local and governing is not None and not member and _level_member(head, context.unit)
           and rules.pattern("subset_lead_end").search(_SPACE.sub("", context.before))
@@ -1090,8 +1134,12 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = Governing(head + core + change, head + core, change, core)
     elif local and governing is not None and (
             entity := _next_entity(before, head, governing.core or governing.subject,
-                                   context.unit in rules.words("counting_measures"), context.unit)):
+                                   context.unit in rules.words("counting_measures"), context.unit,
+                                   bool(rules.pattern("breakdown_opener").fullmatch(context.before)
+                                        or rules.pattern("subset_lead_end").search(_SPACE.sub("", context.before)))
+                                   and _names_any_measure(governing.core or governing.subject))):
         core = governing.core or governing.subject  # 高于城区（83.8%）; 里程14.6万公里，其中高铁3.8万公里
+        core = _without_area_scope(core) if _names_a_region(entity) else core  # (round 24: 东部地区固定资产投资)
         found = Governing(entity + core + change, entity + core, change, core)
     elif local and governing is not None and not member and (core := _parallel_core(head, governing)):
         found = Governing(head + core + change, head + core, change, core)  # 其中城市14.3/10万，农村16.6/10万
