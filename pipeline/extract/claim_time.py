@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from pipeline.chars import blank_out
 from pipeline.extract.claim_cues import cues
@@ -261,14 +262,18 @@ def in_aside(sentence: str, offset: int) -> bool:
     return depth > 0 and any(ch in BRACKET_CLOSERS for ch in sentence[offset:])
 
 
-def prior_clauses(sentence: str) -> list[tuple[int, int]]:
+def prior_clauses(sentence: str) -> tuple[tuple[int, int], ...]:
     """The clauses that open with the same period a year earlier and give its figure (…，去年同期为1.85亿元; ；上年同期
     亏损0.8亿元): the previous period's value, whose date dates that clause only (round 24)."""
-    out = []
-    for m in cues().pattern("prior_value_clause").finditer(sentence):
-        begin = m.start() + (1 if _CLAUSE_BREAK.match(sentence, m.start()) else 0)
-        out.append((begin, clause_bounds(sentence, m.end() - 1)[1]))
-    return out
+    return _prior_clauses(cues().pattern("prior_value_clause"), sentence)
+
+
+@lru_cache(maxsize=8)
+def _prior_clauses(pattern: re.Pattern[str], sentence: str) -> tuple[tuple[int, int], ...]:
+    """`prior_clauses`, found once per sentence: every value of the sentence asks for them, twice (its time, and
+    whether it sets the running time). Keyed by the pattern too, so new resources find them anew."""
+    return tuple((m.start() + (1 if _CLAUSE_BREAK.match(sentence, m.start()) else 0),
+                  clause_bounds(sentence, m.end() - 1)[1]) for m in pattern.finditer(sentence))
 
 
 def in_prior_clause(sentence: str, offset: int) -> bool:
