@@ -227,10 +227,10 @@ def _respectively_members(text: str, offset: int, numbers: list[dict],
     if not named and shares and cues().pattern("bare_share").fullmatch(between.strip()):
         named = cues().setting("share_head")  # 减刑…、假释…，分别占86.6%、10.9%: each member's share
     return _list_chunk(text, mark.start(), numbers, start), after, earlier, _without_change(named), (
-        _named_after(text, marks[-2].end(), numbers, start) if len(marks) > 1 else "")
+        _metric_after_mark(text, marks[-2].end(), numbers, start) if len(marks) > 1 else "")
 
 
-def _named_after(text: str, begin: int, numbers: list[dict], start: int) -> str:
+def _metric_after_mark(text: str, begin: int, numbers: list[dict], start: int) -> str:
     """The metric named between a 分别 ending at ``begin`` and its first value, without its change word."""
     values = [n for n in numbers if n["start"] - start >= begin]
     return _without_change(clean(text[begin:values[0]["start"] - start])) if values else ""
