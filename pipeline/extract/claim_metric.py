@@ -1071,11 +1071,10 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         change = change or inherited
         # (round 24: 其中，北京、广州和深圳分别下降…: places that break down the figure before share its measure, and
         # each member hands it on to the next)
-        shared = (governing.core if (local or _subset_clause(bare, context)) and governing is not None
-                  and governing.core and _names_a_place(member) and not rules.pattern("metric_head").search(member)
-                  and _names_any_measure(governing.core) else "")
-        if (not shared and (local or _subset_clause(bare, context)) and governing is not None and governing.core
-                and _names_sector(member) and not rules.pattern("metric_head").search(member)):
+        breaks_down = (governing is not None and bool(governing.core) and (local or _subset_clause(bare, context))
+                       and not rules.pattern("metric_head").search(member))
+        shared = governing.core if breaks_down and _names_a_place(member) and _names_any_measure(governing.core) else ""
+        if not shared and breaks_down and _names_sector(member):
             shared = _parallel_core(member, governing)  # (round 24: 其中，航空…制造业、电子…制造业分别增长…: 增加值)
         member += shared if not member.endswith(shared) else ""
         found = Governing(member if member.endswith(change) else member + change, member, change, shared)
