@@ -362,7 +362,7 @@ def _body_of_unit(
     the head (广州市公安局/交警支队), else None."""
     holder = next((i for i, w in enumerate(words) if w[0] < hs < w[1]), None)  # 交警支队: one word to jieba
     end = hs if holder is None else words[holder][0]
-    k = next((i for i, w in enumerate(words) if w[1] == end), -1)
+    k = _word_at(words, end, 1, -1)
     while hs - end <= int(spec["max_between_chars"]):
         starts = [x for x in (body_start.get(end), lex.by_end.get(end)) if x is not None and x < end]
         if starts:
@@ -375,6 +375,13 @@ def _body_of_unit(
             return None
         end, k = w_start, k - 1
     return None
+
+
+def _word_at(words: list[tuple[int, int, str, str]], at: int, edge: int, missing: int | None = None) -> int | None:
+    """Index of the word that starts (``edge`` 0) or ends (``edge`` 1) at ``at`` among ``words`` in text order, else
+    ``missing``: a bisection, not a scan, as a long sentence holds many words and each candidate asks."""
+    k = bisect.bisect_left(words, at, key=lambda w: w[edge])
+    return k if k < len(words) and words[k][edge] == at else missing
 
 
 def _village_places(words: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -533,7 +540,7 @@ def _seat_name_start(text: str, infix: int, words: list[tuple[int, int, str, str
     res = resources()
     rules = res.rules
     between, stops = rules["unit_between_pos"], rules["left_stop_words"]
-    k = next((i for i, w in enumerate(words) if w[0] == infix), None)
+    k = _word_at(words, infix, 0)
     if k is None:
         return None
     start, k, brand = infix, k - 1, False
@@ -565,7 +572,7 @@ def _seat_close(text: str, hs: int, words: list[tuple[int, int, str, str]]) -> i
     business the name goes on with (宁德时代（上海）智能科技有限公司; round 24); else ``hs``."""
     res = resources()
     between = res.rules["unit_between_pos"]
-    end, k = hs, next((i for i, w in enumerate(words) if w[1] == hs), None)
+    end, k = hs, _word_at(words, hs, 1)
     while k is not None and k >= 0 and hs - words[k][0] <= int(res.rules["seat_business_max_chars"]):
         w_start, _, word, flag = words[k]
         if flag not in between or word in res.rules["left_stop_words"]:
@@ -626,7 +633,7 @@ def _company_unit_form_end(text: str, hs: int, he: int, words: list[tuple[int, i
         return None
     forms = tuple(rules["legal_forms"]["heads"])
     end = he - len(unit)
-    k = next((i for i, w in enumerate(words) if w[0] == end), None)  # the unit opens a word of its own
+    k = _word_at(words, end, 0)  # the unit opens a word of its own
     while k is not None and he - end <= int(spec["max_between_chars"]) + len(unit):
         if text.endswith(forms, 0, end):
             return end
@@ -921,7 +928,7 @@ def _inside_name(words: list[tuple[int, int, str, str]], k: int) -> bool:
 def _past_name_characters(start: int, words: list[tuple[int, int, str, str]]) -> int:
     """A model's left edge at a character jieba has no word for moves past it and the proper words before it
     (新城管委会 → 西咸新区沣西新城管委会): the model cut where the rare character stands, not where the name starts."""
-    k = next((i for i, w in enumerate(words) if w[1] == start), -1)
+    k = _word_at(words, start, 1, -1)
     moved = start
     while k >= 0 and words[k][1] == moved and _inside_name(words, k):
         moved = words[k][0]
@@ -1144,7 +1151,7 @@ def _body_name_before(words: list[tuple[int, int, str, str]], at: int, lex_by_en
     if not text_before_ends_with_head(words, at):
         return False
     res = resources()
-    k = next((i for i, w in enumerate(words) if w[1] == at), -1)
+    k = _word_at(words, at, 1, -1)
     if k < 0 or words[k][2] not in res.weak_heads:
         return True
     w_start = words[k][0]
