@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from pipeline.clean import CleanDocument
 from pipeline.limits import MAX_SENTENCE_CHARS
+from pipeline.resources import load_yaml
 
 _CLOSERS = {"“": "”", "‘": "’", "（": "）", "(": ")", "《": "》", "「": "」", "『": "』", "【": "】", "[": "]"}
 _CLOSER_SET = set(_CLOSERS.values())
@@ -52,13 +53,29 @@ def _matched_brackets(text: str) -> list[tuple[int, int]]:
     return pairs
 
 
+def _inline_bullets(text: str, protected: list[bool]) -> dict[int, int]:
+    """Inline bullets of a summary run together on one line (``layout.yaml`` inline_bullet): where each
+    separator starts → where it ends, outside brackets; in a formula (an operator between spaces) a dash is a minus."""
+    layout = load_yaml("layout.yaml")
+    formula = re.search(layout["inline_bullet_formula"], text) is not None
+    gaps = (m.span(m.lastgroup or 0) for m in re.finditer(layout["inline_bullet"], text)
+            if not (formula and m.lastgroup == "dash"))
+    return {start: end for start, end in gaps if not protected[start]}
+
+
 def split_sentences(text: str, english: bool = False) -> list[tuple[int, int]]:
-    """Sentence spans of one block: split on 。！？； never inside quotes or brackets."""
+    """Sentence spans of one block: split on 。！？； never inside quotes or brackets, and (outside English
+    blocks) at an inline bullet (round 24)."""
     protected = _inside_pairs(len(text), _matched_brackets(text))
+    bullets = {} if english else _inline_bullets(text, protected)
     spans: list[tuple[int, int]] = []
     start = 0
     i = 0
     while i < len(text):
+        if i in bullets:
+            spans.append((start, i))
+            start = i = bullets[i]
+            continue
         ch = text[i]
         is_end = ch in _ZH_END and not protected[i]
         if english and ch in ".!?;" and not protected[i]:

@@ -2203,3 +2203,20 @@ def test_round24_places_and_firm_types_after_a_breakdown_frame_take_the_measure(
 def test_round24_a_region_after_a_regions_long_measure_shares_it(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: the bullets of a summary run together on one line: no metric takes the bullet heads before it, and
+    # a forecast in one bullet leaves the facts of the others
+    ("核心观点 - 2024年营业收入8.6亿元(同比增长21.3%)[1][3] - 销售费用率降至6.1%[2]",
+     {"860000000": "营业收入", "21.3": "营业收入同比增长", "6.1": "销售费用率"}),
+    ("经营亮点 - 公司主动去库存[2] - 存货周转天数降至85天[2][6]", {"85": "存货周转天数"}),
+    ("主要数据 - 前三季度经营活动现金流净额2.4亿元[4] - 2025年净利润预计增长至5.5亿元[5]",
+     {"240000000": "经营活动现金流净额"}),
+    # unchanged: a dash that is no bullet
+    ("2022 - 2024年营业收入分别为3.1亿元、4.2亿元和5.6亿元。", {"420000000": "营业收入"}),
+])
+def test_round24_inline_bullets_of_a_summary_bound_their_claims(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics.get(Decimal(v)) for v in expected} == expected
+    assert not any(Decimal(v) == Decimal("550000000") for v, _ in _metrics(text))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.clean import join_wrapped, normalize_line
 from pipeline.nlp.language import doc_from_text
 from pipeline.segment import split_sentences
@@ -499,3 +501,29 @@ def test_round24_a_wrapped_paragraph_keeps_joining_beside_headings_and_a_lone_fi
     paragraphs = [t for kind, t in _block_kinds(text) if kind == "paragraph"]
     assert any(t.startswith("主要目标：到2027年") and t.endswith("现代服务业体系基本建立。") for t in paragraphs)
     assert any("推动先进制造业和现代服务业深度融合" in t for t in paragraphs)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 24: the bullets of a web AI summary run together on one line end their sentences: a dash set apart by
+    # spaces between words, a space after a citation mark
+    ("要点 - 三季度实现营收12.6亿元(同比增长18.2%)[2] - 毛利率提升至31.5%[3]",
+     ["要点", "三季度实现营收12.6亿元(同比增长18.2%)[2]", "毛利率提升至31.5%[3]"]),
+    ("经营概况 - 2024年全年净利润3.2亿元[1][4] 行业地位 - 市场份额居国内第二[5]",
+     ["经营概况", "2024年全年净利润3.2亿元[1][4]", "行业地位", "市场份额居国内第二[5]"]),
+    ("渠道改革见效（线上收入占比35%） - 海外业务增长较快",
+     ["渠道改革见效（线上收入占比35%）", "海外业务增长较快"]),
+    # unchanged: a range between digits, a hyphen without spaces, a dash inside brackets, a citation before a comma
+    ("预计2024 - 2026年营收复合增速为15%", ["预计2024 - 2026年营收复合增速为15%"]),
+    ("沪深300-中证500价差扩大", ["沪深300-中证500价差扩大"]),
+    ("公司营收增长（详见公告 - 第三节）较快", ["公司营收增长（详见公告 - 第三节）较快"]),
+    ("已有研究表明[1]，出口增长较快", ["已有研究表明[1]，出口增长较快"]),
+    ("利润总额 = 营业利润 + 营业外收入 - 营业外支出", ["利润总额 = 营业利润 + 营业外收入 - 营业外支出"]),
+    ("[3] 王某.区域经济研究[J].经济学报,2020(2):1-9.", ["[3] 王某.区域经济研究[J].经济学报,2020(2):1-9."]),
+])
+def test_round24_inline_bullets_end_sentences(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+def test_round24_inline_bullets_stay_in_english_blocks() -> None:
+    text = "Revenue grew - see note [2] Margins rose."
+    assert [text[a:b] for a, b in split_sentences(text, english=True)] == ["Revenue grew - see note [2] Margins rose."]
