@@ -56,6 +56,7 @@ class RawDocument:
     metadata: dict[str, str] = field(default_factory=dict)
     aside_lines: set[int] = field(default_factory=set)  # lines of `text` that are not body text (sidebars)
     heading_lines: dict[int, int] = field(default_factory=dict)  # lines of `text` marked up as headings: level
+    item_lines: set[int] = field(default_factory=set)  # lines of `text` in a list item (Markdown, round 25)
     warnings: list[str] = field(default_factory=list)  # for the documents table (a lossy decoding)
 
 
@@ -244,7 +245,7 @@ def ingest_file(path: Path, doc_id: str | None = None, document_date: dt.date | 
 
             doc.format = "markdown"
             markdown = read_markdown_document(text)
-            text, doc.heading_lines = markdown.text, markdown.heading_lines
+            text, doc.heading_lines, doc.item_lines = markdown.text, markdown.heading_lines, markdown.item_lines
         doc.text = text
     doc.title = str(doc.metadata.get("title", "")).strip()
     if not doc.text.strip():

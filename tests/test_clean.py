@@ -318,7 +318,8 @@ def _markdown_blocks(source: str) -> list[tuple[str, str, str]]:
     from pipeline.readers.markdown import read_markdown_document
 
     markdown = read_markdown_document(source)
-    raw = RawDocument("m", "m.md", "", markdown.text, "markdown", heading_lines=markdown.heading_lines)
+    raw = RawDocument("m", "m.md", "", markdown.text, "markdown", heading_lines=markdown.heading_lines,
+                      item_lines=markdown.item_lines)
     clean = clean_document(raw)
     return [(b.kind, b.section, clean.text[b.start:b.end]) for b in clean.blocks]
 
@@ -527,3 +528,28 @@ def test_round24_inline_bullets_end_sentences(text: str, expected: list[str]) ->
 def test_round24_inline_bullets_stay_in_english_blocks() -> None:
     text = "Revenue grew - see note [2] Margins rose."
     assert [text[a:b] for a, b in split_sentences(text, english=True)] == ["Revenue grew - see note [2] Margins rose."]
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    # round 25: the items of a Markdown list without 。 are blocks of their own, however wide their lines (the
+    # reader's blank line between all blocks made the text look double spaced, so a full item ran on into the next)
+    ("# 经营简报\n\n## 主要数据\n\n- 2024年全年实现营业收入12.6亿元，同比增长18.2%\n- 综合毛利率为31.5%\n"
+     "- 归母净利润2.1亿元\n\n后文的一段说明，用来让正文的行宽更接近真实文档里的行宽。\n",
+     ["2024年全年实现营业收入12.6亿元，同比增长18.2%", "综合毛利率为31.5%", "归母净利润2.1亿元"]),
+    ("# 要点\n\n1. 三季度营收8.87亿元，同比增长0.62%\n2. 扣非净利润1.66亿元，同比增长8.59%\n",
+     ["1. 三季度营收8.87亿元，同比增长0.62%", "2. 扣非净利润1.66亿元，同比增长8.59%"]),
+    # a heading right after an item (no blank line in the source) is a heading, not the item's tail
+    ("# 点评\n\n- 门店总数达5301家，较年初净增812家\n## 财务表现\n\n- 存货周转天数降至85天\n",
+     ["门店总数达5301家，较年初净增812家", "存货周转天数降至85天"]),
+])
+def test_round25_markdown_list_items_are_blocks_of_their_own(source: str, expected: list[str]) -> None:
+    texts = [t for _, _, t in _markdown_blocks(source)]  # (a numbered item without 。 is a heading that holds values)
+    assert all(item in texts for item in expected)
+
+
+def test_round25_markdown_paragraphs_still_read_on_past_a_blank_line() -> None:
+    # unchanged: a converter's file written one PDF line a paragraph (no list) reads on past its blank lines
+    line = "根据国际清算银行统计，截至2017年末，我国非金融部门信贷余额达196.9万亿元，较上年末"
+    source = f"# 报告\n\n{line}\n\n增长11.1%，增速比上年末回落4.5个百分点。\n\n{line}\n\n增长9.8%。\n"
+    assert [t for k, _, t in _markdown_blocks(source) if k == "paragraph"] == [
+        line + "增长11.1%，增速比上年末回落4.5个百分点。", line + "增长9.8%。"]

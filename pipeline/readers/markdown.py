@@ -40,10 +40,12 @@ def _parser() -> MarkdownIt:
 @dataclass(frozen=True)
 class MarkdownText:
     """The text of a Markdown document and the levels of its heading lines (by line index): the parser
-    knows a heading (# …, setext) that clean's patterns for plain text would not (1.1当前…, 第一章　…)."""
+    knows a heading (# …, setext) that clean's patterns for plain text would not (1.1当前…, 第一章　…); and the
+    lines of its list items (round 25: an item is a block of its own, whatever the width of its line)."""
 
     text: str
     heading_lines: dict[int, int] = field(default_factory=dict)
+    item_lines: set[int] = field(default_factory=set)
 
 
 def read_markdown(text: str) -> str:
@@ -57,6 +59,7 @@ def read_markdown_document(text: str) -> MarkdownText:
     tokens = _parser().parse(_footnotes(_numeric_math(text, formulas)))
     out: list[str] = []
     headings: dict[int, int] = {}
+    items: set[int] = set()
     last_end = 0
     index = 0
     while index < len(tokens):
@@ -65,14 +68,17 @@ def read_markdown_document(text: str) -> MarkdownText:
         if lines is None:
             continue
         start, end = token.map or (last_end, last_end)
-        if out and (start > last_end or in_item) and out[-1]:
-            out.append("")  # a list item is a block of its own, also in a tight list without 。 after it
+        if out and (start > last_end or in_item or len(out) - 1 in items) and out[-1]:
+            out.append("")  # a list item is a block of its own, also in a tight list without 。 after it (and so
+            # is the block right after it: a heading or a paragraph with no blank line before it, round 25)
         if token.type == "heading_open":
             headings.update((len(out) + k, int(token.tag[1:])) for k in range(len(lines)))
+        if in_item:
+            items.update(range(len(out), len(out) + len(lines)))
         out.extend(lines)
         last_end = max(last_end, end)
     joined = _PLACEHOLDER.sub(lambda m: _formula(m.group(0), formulas), "\n".join(out))
-    return MarkdownText(joined, headings)
+    return MarkdownText(joined, headings, items)
 
 
 def _formula(placeholder: str, formulas: list[str]) -> str:
