@@ -4674,3 +4674,23 @@ def test_round24_a_data_releases_title_period_dates_its_data(text: str, times: l
 ])
 def test_round24_a_price_release_cites_its_publisher(text: str) -> None:
     assert [(c["time"], c["source"]) for c in _claims_on(text)] == [("2023-09", "国家统计局")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: the inline bullets of a summary on one line go on in the time the bullets before them stated, also
+    # where the date did not open its bullet (a bullet head comes first)
+    ("经营要点 - 公司积极开拓海外市场 2024年全年营业收入12.6亿元[1][3] - 研发投入保持高位[2] - 盈利能力稳步提升 "
+     "综合毛利率达31.5%[4]", {Decimal("1260000000"): "2024", Decimal("31.5"): "2024"}),
+    ("业绩回顾 - 门店网络持续扩张 2025年上半年新开门店412家[2] - 单店日均销售额1.8万元[2][5] 费用管控 - "
+     "销售费用率降至6.1%[3]", {Decimal("412"): "2025-H1", Decimal("18000"): "2025-H1", Decimal("6.1"): "2025-H1"}),
+    # a bullet with a date of its own keeps it, and the next bullet goes on in the latest one
+    ("主要数据 - 公司营收保持增长 2024年营收8.6亿元[1] - 2023年营收7.1亿元[2] - 毛利率31.5%[3]",
+     {Decimal("860000000"): "2024", Decimal("710000000"): "2023", Decimal("31.5"): "2023"}),
+    # unchanged: prose sentences (a date inside a sentence does not date the next one), bullets with no date
+    ("公司持续拓展海外市场，2024年营业收入12.6亿元。综合毛利率达31.5%。",
+     {Decimal("1260000000"): "2024", Decimal("31.5"): None}),
+    ("核心观点 - 公司经营稳健[1] - 毛利率31.5%[2]", {Decimal("31.5"): None}),
+])
+def test_round25_inline_bullets_go_on_in_the_time_stated_before(text: str, expected: dict) -> None:
+    times = _times_of(text)
+    assert {value: times.get(value) for value in expected} == expected

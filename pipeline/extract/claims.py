@@ -180,6 +180,7 @@ class _Passage:
     publisher: str | None = None  # who published the report a cue of the passage cites (…发布《…》。报告显示，…)
     speaker: str = ""  # the transcript speaker whose turn this is (付凌晖：…): that speaker's next turn goes on with it
     listing: bool = False  # a line ending in a colon opened a list of data lines under it (…运行数据：⏎…；⏎…)
+    bullet_time: str | None = None  # the one time the last dated sentence of a run of inline bullets stated (round 25)
 
 
 def _repeats_measure(before: list[dict], text: str) -> bool:
@@ -344,8 +345,13 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     sentence_claims: list[dict] = []
     speakers: dict[str, str] = {}  # a transcript speaker's name → the body the full label names
     standing: str | None = None  # the body of the speaker whose label stood alone on the line above the paragraphs
+    previous_end = 0
     for sentence in passages(sentences, full):
         text = full[sentence.start:sentence.end]
+        # (the sentence starts at an inline bullet of the one before it: 核心观点 - …[1][7] - …, round 25)
+        bulleted = bool(previous_end) and rules.pattern("inline_bullet_gap").match(  # (as written: [7] is kept)
+            doc._.text, previous_end - 1, sentence.start) is not None
+        previous_end = sentence.end
         cue_text = cue_view[sentence.start:sentence.end]
         block = bisect.bisect_right(block_starts, sentence.start) - 1
         in_sentence = _within(numbers, number_starts, sentence.start, sentence.end)
@@ -488,6 +494,11 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             else:
                 fallback = passage.last if continues else passage.opening
                 fallback = (passage.last or passage.opening) if listed else fallback
+                if bulleted and not continues and not first_of_block:
+                    # an inline bullet with no date of its own goes on in the time the bullets before it stated,
+                    # also where the date did not open its bullet (盈利能力显著提升 毛利率达24.84% after 军贸业务…
+                    # 2025年上半年营业收入5.19亿元, round 25)
+                    fallback = passage.bullet_time or fallback
             spans = [(d["start"] - sentence.start, d["end"] - sentence.start) for d in its_dates]
             # who said it is no part of a metric: the organisation, its cue and the date it spoke (国家统计局今天公布了
             # 10月份CPI; 世贸组织预测2022年全球货物贸易量)
@@ -536,6 +547,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             # 11月8日，X公布数据显示，德国9月工业产出…。出口环比下降1.7%: the release's data go on in the sentences
             # after it, for the period it states, not for the day it came out (round 23)
             passage.opening = claimed_times[0]
+        if len(set(claimed_times)) == 1 or opening:  # (a run of inline bullets: the time its last dated bullet stated)
+            passage.bullet_time = claimed_times[0] if len(set(claimed_times)) == 1 else opening
         passage.last = claimed_times[-1] if claimed_times else (sentence_time(text, outside) or released or
                                                                  (passage.last if continues else None))
         if numbered:  # 1.本级征收完成数。地方…收入…，同比…: the body on the heading's line goes on under its time
