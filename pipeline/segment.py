@@ -58,8 +58,9 @@ def _inline_bullets(text: str, protected: list[bool]) -> dict[int, int]:
     separator starts → where it ends, outside brackets; in a formula (an operator between spaces) a dash is a minus."""
     layout = load_yaml("layout.yaml")
     formula = re.search(layout["inline_bullet_formula"], text) is not None
-    gaps = (m.span(m.lastgroup or 0) for m in re.finditer(layout["inline_bullet"], text)
-            if not (formula and m.lastgroup == "dash"))
+    found = [m for m in re.finditer(layout["inline_bullet"], text) if not (formula and m.lastgroup == "dash")]
+    dashed = any(m.lastgroup == "dash" for m in found)  # (marks between spaces end a bullet of a summary only)
+    gaps = (m.span(m.lastgroup or 0) for m in found if dashed or m.lastgroup != "spaced")
     return {start: end for start, end in gaps if not protected[start]}
 
 

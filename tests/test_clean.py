@@ -553,3 +553,18 @@ def test_round25_markdown_paragraphs_still_read_on_past_a_blank_line() -> None:
     source = f"# 报告\n\n{line}\n\n增长11.1%，增速比上年末回落4.5个百分点。\n\n{line}\n\n增长9.8%。\n"
     assert [t for k, _, t in _markdown_blocks(source) if k == "paragraph"] == [
         line + "增长11.1%，增速比上年末回落4.5个百分点。", line + "增长9.8%。"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: in a summary (a block with dash bullets), citation marks set apart by spaces end a bullet too, so the
+    # next section's head is no tail of the bullet before it
+    ("经营概况 - 门店数量增至812家 [3][9] 盈利能力 - 毛利率提升至31.5% [4]",
+     ["经营概况", "门店数量增至812家 [3][9]", "盈利能力", "毛利率提升至31.5% [4]"]),
+    ("财务表现 - 单季营收4.1亿元（同比+12%） [2] 风险提示 - 原材料价格波动 [5]",
+     ["财务表现", "单季营收4.1亿元（同比+12%） [2]", "风险提示", "原材料价格波动 [5]"]),
+    # unchanged: marks between spaces in prose with no dash bullet
+    ("如文献 [3] 所述，出口增长较快。", ["如文献 [3] 所述，出口增长较快。"]),
+    ("该模型 [12] 在多个数据集上表现较好", ["该模型 [12] 在多个数据集上表现较好"]),
+])
+def test_round25_spaced_citation_marks_end_a_bullet_of_a_summary(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in split_sentences(text)] == expected
