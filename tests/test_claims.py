@@ -4694,3 +4694,23 @@ def test_round24_a_price_release_cites_its_publisher(text: str) -> None:
 def test_round25_inline_bullets_go_on_in_the_time_stated_before(text: str, expected: dict) -> None:
     times = _times_of(text)
     assert {value: times.get(value) for value in expected} == expected
+
+
+@pytest.mark.parametrize(("blocks", "expected"), [
+    # round 25: a heading with no number that opens with a date (### 2024年经营情况) dates the blocks under it, up to
+    # the next heading, as a numbered heading's date does
+    ([("heading", "2024年经营情况"), ("paragraph", "营业收入8.6亿元，同比增长12%"), ("paragraph", "综合毛利率达31.5%"),
+      ("heading", "2025年一季度"), ("paragraph", "营业收入2.1亿元")],
+     {"860000000": "2024", "12": "2024", "31.5": "2024", "210000000": "2025-Q1"}),
+    # a block's own date keeps it; a heading with no date closes the one before it
+    ([("heading", "2023年主要指标"), ("paragraph", "2022年货运量为4.6亿吨"), ("paragraph", "客运量1.2亿人次"),
+      ("heading", "发展展望"), ("paragraph", "门店数量达到530家")],
+     {"460000000": "2022", "120000000": "2023", "530": None}),
+    # unchanged: a heading that does not open with its date, or names two
+    ([("heading", "经营情况（2024年）"), ("paragraph", "营业收入8.6亿元")], {"860000000": None}),
+    ([("heading", "2023年与2024年对比"), ("paragraph", "营业收入8.6亿元")], {"860000000": None}),
+])
+def test_round25_a_heading_with_no_number_dates_the_blocks_under_it(blocks: list, expected: dict) -> None:
+    times = {str(c["value"]).rstrip("0").rstrip(".") if "." in str(c["value"]) else str(c["value"]): c["time"]
+             for c in extract_all(doc_from_blocks(blocks))["claims"]}
+    assert {value: times.get(value, "missing") for value in expected} == expected

@@ -156,6 +156,9 @@ def passages(sentences: list[Sentence], text: str, limit: int = PASSAGE_LIMIT) -
     return out
 
 
+_PLAIN_HEADING_LEVEL = 9  # a heading with no number sits below every numbered level (一、 1, （一） 2, 1. 3, （1） 4)
+
+
 @dataclass
 class _Passage:
     """What a paragraph carries from sentence to sentence.
@@ -456,6 +459,12 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         numbered = rules.pattern("section_heading").match(text) if first_of_block and not in_sentence else None
         if numbered:  # (a heading without a date ends the time of the last one of its level or below, not above it)
             headings, heading = open_heading(headings, numbered, opening)
+        elif first_of_block and not in_sentence and sentence.block == "heading":
+            # a heading with no number (### 2024年经营情况, a Markdown or short line heading) sits innermost: the one
+            # date it opens with dates the blocks under it up to the next heading, as a numbered one's does (round 25)
+            headings = [h for h in headings if h[0] < _PLAIN_HEADING_LEVEL] + [
+                (_PLAIN_HEADING_LEVEL, opening if len(outside) == 1 else None)]
+            heading = next((t for _, t in reversed(headings) if t), None)
         if opening:
             passage.opening = opening
         passage.publisher = published[0] if published else passage.publisher
