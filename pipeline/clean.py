@@ -739,9 +739,13 @@ class _Builder:
 
     def _leaves_a_grid(self, line: str) -> bool:
         """A heading after the rows of a table with separated cells ends it (…安徽\t45045.0 / 二、产业结构): only a
-        flattened table, one cell a line, goes on with short lines."""
+        flattened table, one cell a line, goes on with short lines. So does a line without separated cells after
+        a blank line (round 25): the readers write a grid's rows with no blank line between them (a one-cell row
+        among them), so a short line past a blank one is the text around the table (按类别分：, 单位：万人 above
+        the next table; 注：… under it), never a row of it."""
         gridded = any(TABLE_CELL_SEPARATOR in row for row in self.table_rows)
-        return gridded and _heading_level(line) is not None
+        after_blank = self.position > 0 and not self.lines[self.position - 1].strip()
+        return gridded and (_heading_level(line) is not None or after_blank)
 
     def _looks_like_cell(self, line: str) -> bool:
         """Inside a flattened table: short lines without sentence punctuation, or numbers."""

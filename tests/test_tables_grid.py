@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from bs4 import BeautifulSoup
 
 from pipeline.clean import clean_document, normalize_line
@@ -467,3 +468,23 @@ def test_round20_a_heading_bracket_that_is_no_unit_or_a_heading_further_up_gives
     md = ("## 市场规模（亿美元）\n\n| 年份 | 规模 |\n|---|---|\n| 2022 | 12.5 |\n\n数据来源：甲\n\n"
           "下表为各地区机架数。\n\n| 地区 | 机架 |\n|---|---|\n| 东部 | 350.2 |\n\n数据来源：乙\n")
     assert [u for _, _, u in _file_cells(tmp_path, "c.md", md)] == ["USD", ""]
+
+
+# Round 25: a short line past a blank line under a grid is the text around the table (the next table's lead-in or
+# unit line, a note), never a row of it; a one-cell row with no blank line before it stays in the table.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("按地区分：\n地区\t产量（万吨）\n甲省\t12.5\n乙省\t8.1\n\n按品种分：\n品种\t产量（亿斤）\n早稻\t3.2",
+     [("甲省", Decimal("125000"), "吨"), ("乙省", Decimal("81000"), "吨"), ("早稻", Decimal("320000000"), "斤")]),
+    ("项目\t2024年\n税收收入\t56.2\n\n单位：万人\n指标\t2024年末\n城镇就业\t41.7",
+     [("税收收入", Decimal("56.2"), ""), ("城镇就业", Decimal("417000"), "人")]),
+    ("地区\t销售额（亿元）\n东部\t105\n西部\t33\n\n注：东部含京津冀。",
+     [("东部", Decimal("10500000000"), "CNY"), ("西部", Decimal("3300000000"), "CNY")]),
+    # a wrapped row label with no blank line before it is still the table's
+    ("品种\t产量（万吨）\n早稻\t3.2\n（籼稻）\n晚稻\t4.1",
+     [("早稻（籼稻）", Decimal("32000"), "吨"), ("晚稻", Decimal("41000"), "吨")]),
+])
+def test_round25_a_line_past_a_blank_line_under_a_grid_is_no_row(text: str, expected: list) -> None:
+    clean = clean_document(RawDocument("d", "d.md", "0", "正文第一段。\n\n" + text + "\n\n正文第二段。", "markdown"))
+    cells = extract_all(load()(make_doc(clean)))["tables"]
+    assert [(c["row_header"], c["value"], c["unit"]) for c in cells if c["value"] is not None
+            and "%" not in c["column_header"]] == expected
