@@ -745,7 +745,13 @@ class _Builder:
         the next table; 注：… under it), never a row of it."""
         gridded = any(TABLE_CELL_SEPARATOR in row for row in self.table_rows)
         after_blank = self.position > 0 and not self.lines[self.position - 1].strip()
-        return gridded and (_heading_level(line) is not None or after_blank)
+        return gridded and (after_blank or (_heading_level(line) is not None and not self._row_follows()))
+
+    def _row_follows(self) -> bool:
+        """The next line is a row with separated cells: a heading-like line between two rows of a grid is the grid's
+        one-cell section row (一、税收收入 over 增值税\t3000 in an HTML budget table; round 25), not a heading."""
+        at = self.position + 1
+        return at < len(self.lines) and TABLE_CELL_SEPARATOR in self.lines[at].strip()
 
     def _looks_like_cell(self, line: str) -> bool:
         """Inside a flattened table: short lines without sentence punctuation, or numbers."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.clean import join_wrapped, normalize_line
 from pipeline.nlp.language import doc_from_text
 from pipeline.segment import split_sentences
@@ -499,3 +501,21 @@ def test_round24_a_wrapped_paragraph_keeps_joining_beside_headings_and_a_lone_fi
     paragraphs = [t for kind, t in _block_kinds(text) if kind == "paragraph"]
     assert any(t.startswith("主要目标：到2027年") and t.endswith("现代服务业体系基本建立。") for t in paragraphs)
     assert any("推动先进制造业和现代服务业深度融合" in t for t in paragraphs)
+
+
+@pytest.mark.parametrize(("text", "tables"), [
+    # a heading-like one-cell row between two rows of a grid is the grid's section row
+    ("2024年全县一般公共预算收入完成情况如下，收入结构继续优化，税收收入占比提高。\n项目\t金额（万元）\n一、税收收入\n"
+     "增值税\t3000\n二、非税收入\n罚没收入\t80\n全县一般公共预算支出完成情况良好，民生支出占比继续保持较高水平。",
+     ["项目\t金额（万元）\n一、税收收入\n增值税\t3000\n二、非税收入\n罚没收入\t80"]),
+    # the look-alike: a heading after the grid's last row, with prose under it, ends the table
+    ("2024年全省地区生产总值完成情况如下，经济运行总体平稳，主要指标好于预期。\n地区\t产值（亿元）\n安徽\t45045.0\n"
+     "二、产业结构\n全省三次产业结构继续优化，服务业比重提高，新兴产业增加值占比持续上升。",
+     ["地区\t产值（亿元）\n安徽\t45045.0"]),
+])
+def test_round25_a_section_row_inside_a_grid_is_no_heading(text: str, tables: list[str]) -> None:
+    from pipeline.clean import clean_document
+    from pipeline.ingest import RawDocument
+
+    clean = clean_document(RawDocument("d", "d.html", "0", text, "html"))
+    assert [clean.text[b.start:b.end] for b in clean.blocks if b.kind == "table"] == tables

@@ -537,3 +537,15 @@ def test_round25_a_line_without_a_pipe_under_a_markdown_table_ends_it(source: st
     from pipeline.readers.markdown import read_markdown
 
     assert read_markdown(source).split("\n") == lines
+
+
+def test_round25_text_after_an_html_table_is_apart_from_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "budget.html"
+    path.write_text(
+        "<html><body><p>2024年全县财政收支情况如下，一般公共预算收入继续增长。</p>"
+        "<table><tr><td>项目</td><td>金额（万元）</td></tr><tr><td>税收收入</td><td>3000</td></tr></table>"
+        "<p>单位：人</p><table><tr><td>指标</td><td>2024年</td></tr><tr><td>供养人员</td><td>5230</td></tr></table>"
+        "<p>注：税收收入含上划部分</p></body></html>", encoding="utf-8")
+    lines = ingest_file(path).text.split("\n")
+    assert lines[lines.index("税收收入\t3000") + 1:] == ["", "单位：人", "指标\t2024年", "供养人员\t5230", "",
+                                                     "注：税收收入含上划部分"]

@@ -488,3 +488,19 @@ def test_round25_a_line_past_a_blank_line_under_a_grid_is_no_row(text: str, expe
     cells = extract_all(load()(make_doc(clean)))["tables"]
     assert [(c["row_header"], c["value"], c["unit"]) for c in cells if c["value"] is not None
             and "%" not in c["column_header"]] == expected
+
+
+# Round 25: a label-only row of a grid is the start of a wrapped label, unless it is a section row (一、…, （二）…)
+# or the next row's label starts an item of its own (1、…, 其中…): then it stands alone, glued to no label.
+@pytest.mark.parametrize(("grid", "labels"), [
+    ("项目\t金额（万元）\n一、工商税收\n营业税\t45\n房产税\t12\n（二）规费收入\n排污费\t8",
+     ["营业税", "房产税", "排污费"]),
+    ("项目\t预算数（万元）\n专项转移支付\n1、教育补助\t300\n2、医疗补助\t120", ["1、教育补助", "2、医疗补助"]),
+    ("项目\t决算数（万元）\n上年结余\n其中：结转\t55", ["其中：结转"]),
+    # the look-alike: a label a scan wrapped onto the next row still joins it
+    ("项目\t金额（万元）\n城镇居民人均\n可支配收入\t41\n农村居民\t19", ["城镇居民人均可支配收入", "农村居民"]),
+])
+def test_round25_a_section_row_or_a_row_before_an_item_mark_is_no_wrapped_label(grid: str, labels: list) -> None:
+    cells = _cells(grid)
+    assert [c["row_header"] for _, c in sorted(cells.items())] == labels
+    assert all(c["unit"] == "CNY" for c in cells.values())

@@ -253,18 +253,26 @@ def _table_unit(caption: str, lines: list[TableLine]) -> str:
 
 def _row_labels(rows: list[list[TableLine]]) -> list[tuple[str, list[TableLine]]]:
     """Body rows as (row header, cells). A row with a label and nothing else continues a label:
-    a bracketed unit alone ((亿份)) ends the label above it, other text starts the next one."""
+    a bracketed unit alone ((亿份)) ends the label above it, other text starts the next one. Round 25: not a
+    section row (一、税收收入, （二）非税收入: a budget table's heading over its items), and not a label the next row's
+    own item mark follows (上级追加补助 with its cells blank, then 1、增值税 or 其中：…): those stand alone, glued to no
+    label."""
+    cues = table_cues()
     result: list[tuple[str, list[TableLine]]] = []
     pending = ""
     for row in rows:
         label = row[0].text if row else ""
         if label and not any(cell.text for cell in row[1:]):
-            if result and table_cues()["unit_alone"].match(label):
+            if result and cues["unit_alone"].match(label):
                 header, cells = result[-1]
                 result[-1] = (header + label, cells)
+            elif cues["section_row"].match(label):
+                pending = ""
             else:
                 pending += label
             continue
+        if pending and cues["item_mark"].match(label):
+            pending = ""
         result.append((pending + label, row))
         pending = ""
     return result
