@@ -504,3 +504,17 @@ def test_round25_a_section_row_or_a_row_before_an_item_mark_is_no_wrapped_label(
     cells = _cells(grid)
     assert [c["row_header"] for _, c in sorted(cells.items())] == labels
     assert all(c["unit"] == "CNY" for c in cells.values())
+
+
+def test_round25_a_unit_cell_in_the_title_rows_heads_no_column() -> None:
+    # a yearbook sheet exported to HTML: the table's title and its unit are rows of the table itself
+    html = ("<table><tr><td colspan=4>6-2 财政支出</td></tr>"
+            "<tr><td colspan=2>本表为决算数</td><td colspan=2>单位：万元</td></tr>"
+            "<tr><td rowspan=2>年份</td><td rowspan=2>支出合计</td><td colspan=2>按用途分</td></tr>"
+            "<tr><td>教育</td><td>卫生健康</td></tr>"
+            "<tr><td>2022</td><td>8 120</td><td>2 310</td><td>1 045</td></tr></table>")
+    grid = "\n".join(table_rows(BeautifulSoup(html, "lxml").find("table")))
+    cells = _cells(grid, caption="")
+    assert [(c["column_header"], c["value"], c["unit"]) for _, c in sorted(cells.items())] == [
+        ("支出合计", Decimal("81200000"), "CNY"), ("按用途分 / 教育", Decimal("23100000"), "CNY"),
+        ("按用途分 / 卫生健康", Decimal("10450000"), "CNY")]

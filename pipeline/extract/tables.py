@@ -195,7 +195,8 @@ def _column_paths(header_rows: list[list[TableLine]], width: int) -> tuple[list[
     In a header row above the last one, an empty cell is the rest of a merged cell to its left
     (营业收入 over 1-11月（亿元） and 同比增长（%））. A column's unit is the one written nearest its
     cells (the leaf first); a header over period leaves (年份（年） over 2019, 2020) labels the
-    periods, so neither it nor a period leaf gives the values a unit: the rows carry theirs.
+    periods, so neither it nor a period leaf gives the values a unit: the rows carry theirs. A cell that states the
+    table's unit (单位：万元 over the last columns of a yearbook sheet exported to HTML) heads no column (round 25).
     """
     paths: list[list[str]] = [[] for _ in range(width)]
     owners: list[list[tuple[int, int]]] = [[] for _ in range(width)]  # (level, column written in)
@@ -204,6 +205,9 @@ def _column_paths(header_rows: list[list[TableLine]], width: int) -> tuple[list[
         for c in range(width):
             text = row[c].text if c < len(row) else ""
             owner = c
+            if text and table_cues()["unit_line"].match(simplified(text.strip())):
+                carried = -1  # 单位：万元 in a cell of the title rows is the table's unit (_table_unit), no header
+                continue
             if text:
                 carried = c if c > 0 else -1
             elif level < len(header_rows) - 1 and carried > 0:
