@@ -445,8 +445,10 @@ class _Builder:
 
     def join(self, text: str, piece: str, previous: str) -> str:
         """The paragraph so far joined with its next line; in hard-wrapped text, a number that a line break
-        cuts between two digits after a Chinese character (收入为3|5,101元, 平均水平的1.|44倍) is joined whole."""
-        if self.hard_wrapped and piece[:1].isdigit() and previous and _NUMBER_CUT_AT_MARGIN.search(text[-40:]):
+        cuts between two digits after a Chinese character (收入为3|5,101元, 平均水平的1.|44倍) is joined whole. The
+        character is on the cut line itself (round 25): a line that is only a figure is a cell of a table written
+        one cell a line (税收收入 / 33,344 / 1、增值税), and the next line's digits are no part of its number."""
+        if self.hard_wrapped and piece[:1].isdigit() and _NUMBER_CUT_AT_MARGIN.search(previous):
             return text + piece
         return join_wrapped(text, piece)
 
@@ -647,7 +649,7 @@ class _Builder:
             if self.title_kept:
                 return
             self.title_kept = True
-        if layout["page_number"].match(line) and not self.in_table:
+        if layout["page_number"].match(line) and not self.in_table and not self._value_under_label(line):
             return
         if self.section == "english_abstract":
             if layout["english_abstract_start"].match(line) or re.match(r"^Key\s*words?\s*[:：]", line, re.I):
@@ -746,11 +748,32 @@ class _Builder:
         layout keeps open (a double-spaced Markdown body)."""
         return self._continues_sentence() and not _ends_paragraph(self.paragraph[-1])
 
+    def _value_under_label(self, line: str) -> bool:
+        """A bare figure right under a short line without sentence punctuation (4、房产税 / 981 / 5、印花税): a value
+        of a table written one cell a line, not a page number (round 25; a page number stands under a paragraph's
+        end or inside a sentence a page break cut, and is often dashed: - 45 -). A label has words (not 𝑁∑ over
+        the 1 of a formula a PDF copy wrote a symbol a line)."""
+        if not line.strip().isdigit() or self.position == 0:
+            return False
+        label = self.lines[self.position - 1]
+        return bool(re.search(f"[{CJK}]", label)) and display_width(label) < 0.7 * self.typical \
+            and not re.search(r"[。，；！？,;!?]", label)
+
     def _leaves_a_grid(self, line: str) -> bool:
         """A heading after the rows of a table with separated cells ends it (…安徽\t45045.0 / 二、产业结构): only a
-        flattened table, one cell a line, goes on with short lines."""
+        flattened table, one cell a line, goes on with short lines. So does a line without separated cells after
+        a blank line (round 25): the readers write a grid's rows with no blank line between them (a one-cell row
+        among them), so a short line past a blank one is the text around the table (按类别分：, 单位：万人 above
+        the next table; 注：… under it), never a row of it."""
         gridded = any(TABLE_CELL_SEPARATOR in row for row in self.table_rows)
-        return gridded and _heading_level(line) is not None
+        after_blank = self.position > 0 and not self.lines[self.position - 1].strip()
+        return gridded and (after_blank or (_heading_level(line) is not None and not self._row_follows()))
+
+    def _row_follows(self) -> bool:
+        """The next line is a row with separated cells: a heading-like line between two rows of a grid is the grid's
+        one-cell section row (一、税收收入 over 增值税\t3000 in an HTML budget table; round 25), not a heading."""
+        at = self.position + 1
+        return at < len(self.lines) and TABLE_CELL_SEPARATOR in self.lines[at].strip()
 
     def _looks_like_cell(self, line: str) -> bool:
         """Inside a flattened table: short lines without sentence punctuation, or numbers."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+import pytest
+
 from pipeline.clean import join_wrapped, normalize_line
 from pipeline.nlp.language import doc_from_text
 from pipeline.segment import split_sentences
@@ -568,3 +570,56 @@ def test_round25_markdown_paragraphs_still_read_on_past_a_blank_line() -> None:
 ])
 def test_round25_spaced_citation_marks_end_a_bullet_of_a_summary(text: str, expected: list[str]) -> None:
     assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "tables"), [
+    # a heading-like one-cell row between two rows of a grid is the grid's section row
+    ("2024年全县一般公共预算收入完成情况如下，收入结构继续优化，税收收入占比提高。\n项目\t金额（万元）\n一、税收收入\n"
+     "增值税\t3000\n二、非税收入\n罚没收入\t80\n全县一般公共预算支出完成情况良好，民生支出占比继续保持较高水平。",
+     ["项目\t金额（万元）\n一、税收收入\n增值税\t3000\n二、非税收入\n罚没收入\t80"]),
+    # the look-alike: a heading after the grid's last row, with prose under it, ends the table
+    ("2024年全省地区生产总值完成情况如下，经济运行总体平稳，主要指标好于预期。\n地区\t产值（亿元）\n安徽\t45045.0\n"
+     "二、产业结构\n全省三次产业结构继续优化，服务业比重提高，新兴产业增加值占比持续上升。",
+     ["地区\t产值（亿元）\n安徽\t45045.0"]),
+])
+def test_round25_a_section_row_inside_a_grid_is_no_heading(text: str, tables: list[str]) -> None:
+    from pipeline.clean import clean_document
+    from pipeline.ingest import RawDocument
+
+    clean = clean_document(RawDocument("d", "d.html", "0", text, "html"))
+    assert [clean.text[b.start:b.end] for b in clean.blocks if b.kind == "table"] == tables
+
+
+
+
+_BUDGET_HEAD = ("某县2024年一般公共预算收入预算表\n单位：万元\n项 目\n预算数\n一般公共预算总收入\n86,402\n"
+                "其中:税收收入\n51,730\n非税收入\n34,672\n税收收入占总收入的比例%\n59.87\n一、地方收入\n62,115\n")
+
+
+def test_round25_a_line_that_is_only_a_figure_is_no_number_cut_at_the_margin() -> None:
+    # a budget table written one cell a line, read as hard-wrapped text: a line that is only a figure is a cell,
+    # and the next line's item number is no part of its number (no 1,2752)
+    cells = ["其中:教育费附加小计", "1,275", "2、行政事业性收费收入", "1,702", "3、罚没收入", "1,390"]
+    blocks = " | ".join(t for _, t in _block_kinds(_BUDGET_HEAD + "\n".join(cells) + "\n"))
+    assert "1,275 2、行政" in blocks and "1,702 3、罚没" in blocks
+    # the look-alike: a number the margin cut after a Chinese character is still joined whole
+    assert "比重为56.3%" in " ".join(t for _, t in _block_kinds(PDF_COPY))
+
+
+@pytest.mark.parametrize(("cells", "kept"), [
+    (["其中:城建税", "2,046", "4、房产税", "981", "5、印花税", "433"], ["981", "433"]),
+    (["(二)规费收入", "720", "1、排污费", "58"], ["720", "58"]),
+])
+def test_round25_a_bare_figure_under_a_table_label_is_a_value_not_a_page_number(cells: list, kept: list) -> None:
+    blocks = [t for _, t in _block_kinds(_BUDGET_HEAD + "\n".join(cells) + "\n")]
+    assert all(any(value in block for block in blocks) for value in kept)
+
+
+def test_round25_a_page_number_between_paragraphs_is_still_dropped() -> None:
+    prose = ("2023年，全县一般公共预算收入完成情况总体良好，税收收入比上年有所增长，非税收入\n"
+             "保持平稳，财政收入结构继续优化，收入质量稳步提高，为全年预算执行打下基础。\n")
+    blocks = [t for _, t in _block_kinds("某县财政报告\n\n" + prose * 2 + "\n45\n\n" + prose * 2)]
+    assert not any(block.strip() == "45" for block in blocks)
+    # nor is the digit of a formula a PDF copy wrote a symbol a line (𝑁∑ / 1 / 𝑖=1) a table value
+    blocks = [t for _, t in _block_kinds("某县财政报告\n\n" + prose * 2 + "𝜎=\n𝑁∑\n1\n𝑖=1\n" + prose * 2)]
+    assert not any(block.strip() == "1" for block in blocks)

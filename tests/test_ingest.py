@@ -517,3 +517,35 @@ def test_round18_generated_date_of_an_open_government_block_dates_the_page(tmp_p
                     "<h1>1-10月全县经济运行情况</h1><p>今年1-10月，全县规模以上工业增加值增长6.1%。</p></body></html>",
                     encoding="utf-8")
     assert ingest_file(path).document_date == dt.date(2023, 11, 20)
+
+
+@pytest.mark.parametrize(("source", "lines"), [
+    # the next table's lead-in line right under a table's rows: text, and the next table starts afresh
+    ("| 地区 | 产量（万吨） |\n|---|---|\n| 甲省 | 12.5 |\n按品种分：\n"
+     "| 品种 | 产量（万吨） |\n|:--|--:|\n| 早稻 | 3.2 |",
+     ["地区\t产量（万吨）", "甲省\t12.5", "", "按品种分：", "品种\t产量（万吨）", "早稻\t3.2"]),
+    # a note right under the rows
+    ("| 地区 | 销售额（亿元） |\n| --- | --- |\n| 东部 | 105 |\n注：东部含京津冀。",
+     ["地区\t销售额（亿元）", "东部\t105", "", "注：东部含京津冀。"]),
+    # rows written without the outer pipes stay rows; a blank line ends the table as before
+    ("地区 | 销售额（亿元）\n--- | ---\n东部 | 105\n西部 | 33\n\n正文。",
+     ["地区\t销售额（亿元）", "东部\t105", "西部\t33", "", "正文。"]),
+    # a line without a pipe under a line with one, outside a table, is no table's end
+    ("甲 | 乙 两项\n合计三项。", ["甲 | 乙 两项", "合计三项。"]),
+])
+def test_round25_a_line_without_a_pipe_under_a_markdown_table_ends_it(source: str, lines: list[str]) -> None:
+    from pipeline.readers.markdown import read_markdown
+
+    assert read_markdown(source).split("\n") == lines
+
+
+def test_round25_text_after_an_html_table_is_apart_from_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "budget.html"
+    path.write_text(
+        "<html><body><p>2024年全县财政收支情况如下，一般公共预算收入继续增长。</p>"
+        "<table><tr><td>项目</td><td>金额（万元）</td></tr><tr><td>税收收入</td><td>3000</td></tr></table>"
+        "<p>单位：人</p><table><tr><td>指标</td><td>2024年</td></tr><tr><td>供养人员</td><td>5230</td></tr></table>"
+        "<p>注：税收收入含上划部分</p></body></html>", encoding="utf-8")
+    lines = ingest_file(path).text.split("\n")
+    assert lines[lines.index("税收收入\t3000") + 1:] == ["", "单位：人", "指标\t2024年", "供养人员\t5230", "",
+                                                     "注：税收收入含上划部分"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from bs4 import BeautifulSoup
 
 from pipeline.clean import clean_document, normalize_line
@@ -467,3 +468,53 @@ def test_round20_a_heading_bracket_that_is_no_unit_or_a_heading_further_up_gives
     md = ("## 市场规模（亿美元）\n\n| 年份 | 规模 |\n|---|---|\n| 2022 | 12.5 |\n\n数据来源：甲\n\n"
           "下表为各地区机架数。\n\n| 地区 | 机架 |\n|---|---|\n| 东部 | 350.2 |\n\n数据来源：乙\n")
     assert [u for _, _, u in _file_cells(tmp_path, "c.md", md)] == ["USD", ""]
+
+
+# Round 25: a short line past a blank line under a grid is the text around the table (the next table's lead-in or
+# unit line, a note), never a row of it; a one-cell row with no blank line before it stays in the table.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("按地区分：\n地区\t产量（万吨）\n甲省\t12.5\n乙省\t8.1\n\n按品种分：\n品种\t产量（亿斤）\n早稻\t3.2",
+     [("甲省", Decimal("125000"), "吨"), ("乙省", Decimal("81000"), "吨"), ("早稻", Decimal("320000000"), "斤")]),
+    ("项目\t2024年\n税收收入\t56.2\n\n单位：万人\n指标\t2024年末\n城镇就业\t41.7",
+     [("税收收入", Decimal("56.2"), ""), ("城镇就业", Decimal("417000"), "人")]),
+    ("地区\t销售额（亿元）\n东部\t105\n西部\t33\n\n注：东部含京津冀。",
+     [("东部", Decimal("10500000000"), "CNY"), ("西部", Decimal("3300000000"), "CNY")]),
+    # a wrapped row label with no blank line before it is still the table's
+    ("品种\t产量（万吨）\n早稻\t3.2\n（籼稻）\n晚稻\t4.1",
+     [("早稻（籼稻）", Decimal("32000"), "吨"), ("晚稻", Decimal("41000"), "吨")]),
+])
+def test_round25_a_line_past_a_blank_line_under_a_grid_is_no_row(text: str, expected: list) -> None:
+    clean = clean_document(RawDocument("d", "d.md", "0", "正文第一段。\n\n" + text + "\n\n正文第二段。", "markdown"))
+    cells = extract_all(load()(make_doc(clean)))["tables"]
+    assert [(c["row_header"], c["value"], c["unit"]) for c in cells if c["value"] is not None
+            and "%" not in c["column_header"]] == expected
+
+
+# Round 25: a label-only row of a grid is the start of a wrapped label, unless it is a section row (一、…, （二）…)
+# or the next row's label starts an item of its own (1、…, 其中…): then it stands alone, glued to no label.
+@pytest.mark.parametrize(("grid", "labels"), [
+    ("项目\t金额（万元）\n一、工商税收\n营业税\t45\n房产税\t12\n（二）规费收入\n排污费\t8",
+     ["营业税", "房产税", "排污费"]),
+    ("项目\t预算数（万元）\n专项转移支付\n1、教育补助\t300\n2、医疗补助\t120", ["1、教育补助", "2、医疗补助"]),
+    ("项目\t决算数（万元）\n上年结余\n其中：结转\t55", ["其中：结转"]),
+    # the look-alike: a label a scan wrapped onto the next row still joins it
+    ("项目\t金额（万元）\n城镇居民人均\n可支配收入\t41\n农村居民\t19", ["城镇居民人均可支配收入", "农村居民"]),
+])
+def test_round25_a_section_row_or_a_row_before_an_item_mark_is_no_wrapped_label(grid: str, labels: list) -> None:
+    cells = _cells(grid)
+    assert [c["row_header"] for _, c in sorted(cells.items())] == labels
+    assert all(c["unit"] == "CNY" for c in cells.values())
+
+
+def test_round25_a_unit_cell_in_the_title_rows_heads_no_column() -> None:
+    # a yearbook sheet exported to HTML: the table's title and its unit are rows of the table itself
+    html = ("<table><tr><td colspan=4>6-2 财政支出</td></tr>"
+            "<tr><td colspan=2>本表为决算数</td><td colspan=2>单位：万元</td></tr>"
+            "<tr><td rowspan=2>年份</td><td rowspan=2>支出合计</td><td colspan=2>按用途分</td></tr>"
+            "<tr><td>教育</td><td>卫生健康</td></tr>"
+            "<tr><td>2022</td><td>8 120</td><td>2 310</td><td>1 045</td></tr></table>")
+    grid = "\n".join(table_rows(BeautifulSoup(html, "lxml").find("table")))
+    cells = _cells(grid, caption="")
+    assert [(c["column_header"], c["value"], c["unit"]) for _, c in sorted(cells.items())] == [
+        ("支出合计", Decimal("81200000"), "CNY"), ("按用途分 / 教育", Decimal("23100000"), "CNY"),
+        ("按用途分 / 卫生健康", Decimal("10450000"), "CNY")]

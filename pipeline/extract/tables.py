@@ -195,7 +195,8 @@ def _column_paths(header_rows: list[list[TableLine]], width: int) -> tuple[list[
     In a header row above the last one, an empty cell is the rest of a merged cell to its left
     (营业收入 over 1-11月（亿元） and 同比增长（%））. A column's unit is the one written nearest its
     cells (the leaf first); a header over period leaves (年份（年） over 2019, 2020) labels the
-    periods, so neither it nor a period leaf gives the values a unit: the rows carry theirs.
+    periods, so neither it nor a period leaf gives the values a unit: the rows carry theirs. A cell that states the
+    table's unit (单位：万元 over the last columns of a yearbook sheet exported to HTML) heads no column (round 25).
     """
     paths: list[list[str]] = [[] for _ in range(width)]
     owners: list[list[tuple[int, int]]] = [[] for _ in range(width)]  # (level, column written in)
@@ -204,6 +205,9 @@ def _column_paths(header_rows: list[list[TableLine]], width: int) -> tuple[list[
         for c in range(width):
             text = row[c].text if c < len(row) else ""
             owner = c
+            if text and table_cues()["unit_line"].match(simplified(text.strip())):
+                carried = -1  # 单位：万元 in a cell of the title rows is the table's unit (_table_unit), no header
+                continue
             if text:
                 carried = c if c > 0 else -1
             elif level < len(header_rows) - 1 and carried > 0:
@@ -253,18 +257,26 @@ def _table_unit(caption: str, lines: list[TableLine]) -> str:
 
 def _row_labels(rows: list[list[TableLine]]) -> list[tuple[str, list[TableLine]]]:
     """Body rows as (row header, cells). A row with a label and nothing else continues a label:
-    a bracketed unit alone ((亿份)) ends the label above it, other text starts the next one."""
+    a bracketed unit alone ((亿份)) ends the label above it, other text starts the next one. Round 25: not a
+    section row (一、税收收入, （二）非税收入: a budget table's heading over its items), and not a label the next row's
+    own item mark follows (上级追加补助 with its cells blank, then 1、增值税 or 其中：…): those stand alone, glued to no
+    label."""
+    cues = table_cues()
     result: list[tuple[str, list[TableLine]]] = []
     pending = ""
     for row in rows:
         label = row[0].text if row else ""
         if label and not any(cell.text for cell in row[1:]):
-            if result and table_cues()["unit_alone"].match(label):
+            if result and cues["unit_alone"].match(label):
                 header, cells = result[-1]
                 result[-1] = (header + label, cells)
+            elif cues["section_row"].match(label):
+                pending = ""
             else:
                 pending += label
             continue
+        if pending and cues["item_mark"].match(label):
+            pending = ""
         result.append((pending + label, row))
         pending = ""
     return result

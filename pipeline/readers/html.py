@@ -35,6 +35,11 @@ def _spec() -> dict:
     }
 
 
+# Put after a table's rows, read as a blank line: the text after a table (单位：人 over the next table, a 注：note)
+# is no row of it (round 25; the Markdown reader parts its blocks with blank lines too).
+_TABLE_END = "\x1e"
+
+
 def read_html(markup: str) -> tuple[str, dict[str, str]]:
     """Return the main text (one paragraph a line, tables as tab-separated rows) and metadata."""
     soup = BeautifulSoup(markup, "lxml")
@@ -45,7 +50,8 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
     if day := labelled_date(_page_lines(page, meta.get("title", ""))):
         meta[PAGE_DATE_KEY] = day.isoformat()
     lines = _with_title(_body_lines(soup), heading)
-    return "\n".join(line for line in map(_without_furniture, lines) if line), meta
+    text = "\n".join(line for line in map(_without_furniture, lines) if line)
+    return text.replace(f"\n{_TABLE_END}", "\n").replace(_TABLE_END, "").rstrip("\n"), meta
 
 
 def _body_lines(soup: BeautifulSoup) -> list[str]:
@@ -156,7 +162,7 @@ def _main_text(markup: str, soup: BeautifulSoup) -> list[str]:
         if element.find_parent("table") is not None:
             continue
         if element.name == "table":
-            lines.extend(_page_table(element, page_tables) or _xml_table_rows(element))
+            lines.extend([*(_page_table(element, page_tables) or _xml_table_rows(element)), _TABLE_END])
         elif text := _squash(element.get_text(" ", strip=True)):
             lines.append(text)
     return lines
@@ -193,7 +199,7 @@ def _fallback_text(soup: BeautifulSoup) -> list[str]:
         if block.find_parent(_BLOCK_TAGS) is not None:
             continue  # nested blocks are read with their outer block
         if block.name == "table":
-            lines.extend(table_rows(block))
+            lines.extend([*table_rows(block), _TABLE_END])
         elif text := _squash(block.get_text(" ", strip=True)):
             lines.append(text)
     if not lines and isinstance(root, Tag):

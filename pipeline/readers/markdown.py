@@ -28,6 +28,9 @@ _TAG = re.compile(r"<[^>\n]+>")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _FOOTNOTE_DEFINITION = re.compile(r"^\s{0,3}\[\^([^\]\s]{1,20})\]:\s*(.*)$")
 _FOOTNOTE_MARKER = re.compile(r"\[\^([^\]\s]{1,20})\]")
+# A pipe table's delimiter row (|---|:--:|, ---|---): the line above it is the header, the lines with a pipe
+# below it are rows.
+_DELIMITER_ROW = re.compile(r"^\s{0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _PUA, _MAX_FORMULAS = 0xF0000, 0xFFFD  # formulas wait in a private-use plane while the parser runs
 _PLACEHOLDER = re.compile("[\U000F0000-\U000FFFFD]")
 
@@ -56,7 +59,7 @@ def read_markdown(text: str) -> str:
 def read_markdown_document(text: str) -> MarkdownText:
     """The text of a Markdown document with its heading lines."""
     formulas: list[str] = []
-    tokens = _parser().parse(_footnotes(_numeric_math(text, formulas)))
+    tokens = _parser().parse(_table_ends(_footnotes(_numeric_math(text, formulas))))
     out: list[str] = []
     headings: dict[int, int] = {}
     items: set[int] = set()
@@ -119,6 +122,27 @@ def _footnotes(text: str) -> str:
         elif not in_fence:
             definition = _FOOTNOTE_DEFINITION.match(line)
             line = f"\n[{definition[1]}] {definition[2]}\n" if definition else _FOOTNOTE_MARKER.sub(r"[\1]", line)
+        out.append(line)
+    return "\n".join(out)
+
+
+def _table_ends(text: str) -> str:
+    """A line without a pipe right under a pipe table's rows ends the table (outside code fences): GFM would take
+    it for a one-cell row (a lazy continuation), but a writer who puts 注：… or the next table's lead-in line
+    (按类别分：) there means text, and the next table's header and delimiter rows would become rows of this one."""
+    out: list[str] = []
+    in_fence = in_table = False
+    for line in text.split("\n"):
+        if _FENCE.match(line):
+            in_fence, in_table = not in_fence, False
+        elif not in_fence:
+            if _DELIMITER_ROW.match(line) and "-" in line and out and "|" in out[-1]:
+                in_table = True
+            elif in_table and line.strip() and "|" not in line:
+                out.append("")
+                in_table = False
+            elif not line.strip():
+                in_table = False
         out.append(line)
     return "\n".join(out)
 
