@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-import pytest
-
 from pipeline.clean import join_wrapped, normalize_line
 from pipeline.nlp.language import doc_from_text
 from pipeline.segment import split_sentences
