@@ -2203,3 +2203,21 @@ def test_round24_places_and_firm_types_after_a_breakdown_frame_take_the_measure(
 def test_round24_a_region_after_a_regions_long_measure_shares_it(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+# --------------------------------------------------------------------------- round 25
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: how a ratio to a base is measured (按可比口径) is no part of it: the ratio stays the owner's, whole
+    ("全市实现旅游综合收入12.6亿元，按可比口径恢复至2019年同期的103.2%。", {"103.2": "全市旅游综合收入恢复"}),
+    ("全省实现国内旅游收入86.4亿元，同比增长21.3%，按可比口径恢复到2019年同期的97.5%。",
+     {"97.5": "全省国内旅游收入恢复"}),
+    ("全区接待游客356万人次，按可比口径恢复至2019年同期的112%。", {"112": "全区接待游客恢复"}),
+    # unchanged: the same ratio without a basis, and a basis before a change, not a ratio
+    ("全县实现旅游收入5.2亿元，恢复至2019年同期的88.6%。", {"88.6": "全县旅游收入恢复"}),
+    ("全市旅游总收入46.5亿元，按可比口径同比增长8.1%。", {"8.1": "全市旅游总收入同比增长"}),
+])
+def test_round25_a_ratio_to_a_base_measured_by_a_basis_is_the_owners(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

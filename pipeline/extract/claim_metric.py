@@ -1088,8 +1088,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif (not member and (ratio := rules.pattern("ratio_with_base").fullmatch(bare))
           and (owner := _owner(context, governing))):
         found = Governing(owner + ratio["ratio"], owner, "")  # …支出1250亿元，与地区生产总值之比为2.45% (round 23)
-    elif ((rules.pattern("plan_share").fullmatch(head) or rules.pattern("ratio_to_base").match(bare))
-          and (owner := _owner(context, governing))):
+    elif ((rules.pattern("plan_share").fullmatch(head)
+           or rules.pattern("ratio_to_base").match(rules.pattern("metric_method").sub("", bare)))
+          and (owner := _owner(context, governing))):  # (round 25: 按可比口径恢复至…的: the basis is no part of it)
         found = Governing(owner + phrase, owner, change)  # 为年度预算的86.7%, 是平日业务量的2.3倍: the owner's ratio
     elif (counted_owner := _counted_owner(bare, member, context, governing)):
         found = Governing(counted_owner + phrase, counted_owner + head, change)  # 202个城市…达标，占59.6%
