@@ -2221,3 +2221,18 @@ def test_round24_a_region_after_a_regions_long_measure_shares_it(text: str, expe
 def test_round25_a_ratio_to_a_base_measured_by_a_basis_is_the_owners(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: 多达, 最高达, 最多达到 link the value as 高达 does: neither 多 nor 最 stays on the metric
+    ("春节长假期间，全市观影人次多达86万，票房收入多达3200万元。", {"860000": "全市观影人次", "32000000": "票房收入"}),
+    ("全市夜间消费额最高达2.4亿元，单日客流量最多达到38万人次。",
+     {"240000000": "全市夜间消费额", "380000": "单日客流量"}),
+    ("活动带动商圈营业额环比增长最高达150%。", {"150": "活动带动商圈营业额环比增长"}),
+    # unchanged: 高达 and 达到 as before; 许多 and 很多 are no hedge of 达
+    ("景区单日接待游客高达12万人次。", {"120000": "景区单日接待游客"}),
+    ("全市累计接待游客达到560万人次。", {"5600000": "全市累计接待游客"}),
+])
+def test_round25_duoda_and_zuigaoda_link_the_value(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
