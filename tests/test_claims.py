@@ -4674,3 +4674,36 @@ def test_round24_a_data_releases_title_period_dates_its_data(text: str, times: l
 ])
 def test_round24_a_price_release_cites_its_publisher(text: str) -> None:
     assert [(c["time"], c["source"]) for c in _claims_on(text)] == [("2023-09", "国家统计局")]
+
+
+# --------------------------------------------------------------------------- round 25
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a body that published a titled report, the cue right after the title, is the source whatever word the
+    # title ends in
+    ("中国旅游饭店业协会日前发布的《2023年度中国饭店业发展简报》显示：全国星级饭店营业收入1520亿元。",
+     [("全国星级饭店营业收入", "中国旅游饭店业协会")]),
+    ("中国旅游研究院发布的《全国冰雪旅游消费分析》显示，冰雪休闲旅游人次达到2.3亿。",
+     [("冰雪休闲旅游人次", "中国旅游研究院")]),
+    # unchanged: a title with no publisher before it names no source
+    ("《2023年度中国饭店业发展简报》显示，全国星级饭店营业收入1520亿元。", [("全国星级饭店营业收入", None)]),
+])
+def test_round25_the_publisher_of_a_titled_report_before_its_cue_is_the_source(text: str, expected: list) -> None:
+    assert [(c["metric"], c["source"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a release named at its clause's end as 公告, 简报, 数据 or 数据情况, and a report cue after it
+    # (公告显示; a bare 根据…调查统计结果 that names no body) cites the body that released it
+    ("国家体育总局发布了2024年全国体育场地统计数据公告。公告显示，全国体育场地面积达到42.3亿平方米。",
+     [("全国体育场地面积", "国家体育总局")]),
+    ("文化和旅游部今天发布一季度国内旅游数据情况。根据国内旅游抽样调查统计结果，一季度国内出游人次15.2亿。",
+     [("国内出游人次", "文化和旅游部")]),
+    # unchanged: the same cue with no release before it, and a cue after it that names another body
+    ("根据国内旅游抽样调查统计结果，一季度国内出游人次15.2亿。", [("国内出游人次", None)]),
+    ("国家体育总局发布了2024年全国体育场地统计数据公告。国家统计局数据显示，全国体育产业增加值1.49万亿元。",
+     [("全国体育产业增加值", "国家统计局")]),
+])
+def test_round25_a_bulletin_or_data_release_is_cited_by_the_cue_after_it(text: str, expected: list) -> None:
+    assert [(c["metric"], c["source"]) for c in _claims(text)] == expected
