@@ -4707,3 +4707,14 @@ def test_round25_the_publisher_of_a_titled_report_before_its_cue_is_the_source(t
 ])
 def test_round25_a_bulletin_or_data_release_is_cited_by_the_cue_after_it(text: str, expected: list) -> None:
     assert [(c["metric"], c["source"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a year's 同日 is a comparison base as its 同期 is: never the time, and its change keeps the subject
+    ("全省共接待游客480.2万人次，与2019年同日相比增长了55.1%。旅游综合收入50.7亿元，同比增长59.9%。",
+     [("全省共接待游客", None), ("全省共接待游客增长", None), ("旅游综合收入", None), ("旅游综合收入同比增长", None)]),
+    ("5月2日，全市接待游客86万人次，较2019年同日增长12.4%。",
+     [("全市接待游客", "2024-05-02"), ("全市接待游客较2019年同日增长", "2024-05-02")]),
+])
+def test_round25_a_years_same_day_is_a_base_not_the_time(text: str, expected: list) -> None:
+    assert [(c["metric"], c["time"]) for c in _claims_on(text, dt.date(2024, 5, 2))] == expected
