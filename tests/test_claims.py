@@ -4718,3 +4718,15 @@ def test_round25_a_bulletin_or_data_release_is_cited_by_the_cue_after_it(text: s
 ])
 def test_round25_a_years_same_day_is_a_base_not_the_time(text: str, expected: list) -> None:
     assert [(c["metric"], c["time"]) for c in _claims_on(text, dt.date(2024, 5, 2))] == expected
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 25: a 较/比 whose base is cut goes with it also before 环比/同比, which say the base again
+    ("10月全市餐饮消费额较9月环比增长6.3%。", ["全市餐饮消费额环比增长"]),
+    ("全市旅游收入较上月环比下降2.4%，较去年同期同比增长5.1%。", ["全市旅游收入环比下降", "全市旅游收入同比增长"]),
+    # unchanged: 环比 and 同比 with no 较 before them, and a base kept named before its change
+    ("全市餐饮消费额环比增长6.3%，同比增长9.1%。", ["全市餐饮消费额环比增长", "全市餐饮消费额同比增长"]),
+    ("全市接待游客较2019年同期增长12.4%。", ["全市接待游客较2019年同期增长"]),
+])
+def test_round25_no_comparison_word_dangles_before_huanbi(text: str, metrics: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == metrics
