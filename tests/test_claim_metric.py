@@ -2236,3 +2236,17 @@ def test_round25_a_ratio_to_a_base_measured_by_a_basis_is_the_owners(text: str, 
 def test_round25_duoda_and_zuigaoda_link_the_value(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: 该片, 该剧, 该馆, 该园 point back as 该公司 does: the pointer goes whole, no 片/剧/馆 left on the metric
+    ("《长安的荔枝》上映首周票房破5亿元，该片累计观影人次超过1200万。", {"12000000": "累计观影人次"}),
+    ("该剧全网播放量突破30亿次。", {"3000000000": "全网播放量"}),
+    ("该馆国庆期间接待观众15.6万人次。", {"156000": "国庆期间接待观众"}),
+    # unchanged: 片区 and 园区 are words of their own
+    ("该片区常住人口12万人。", {"120000": "片区常住人口"}),
+    ("该园区规上企业产值86亿元。", {"8600000000": "园区规上企业产值"}),
+])
+def test_round25_a_films_or_venues_pointer_goes_whole(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
