@@ -2250,3 +2250,20 @@ def test_round25_duoda_and_zuigaoda_link_the_value(text: str, expected: dict[str
 def test_round25_a_films_or_venues_pointer_goes_whole(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: the members of a 分别 list of titles: a comma inside a title splits no member, and two titles with no
+    # separator between them are two members
+    ("《热辣滚烫》《飞驰人生2》《第二十条》分别以34.2亿元、33.9亿元、24.5亿元位列档期票房前三。",
+     {"3420000000": "《热辣滚烫》", "3390000000": "《飞驰人生2》", "2450000000": "《第二十条》"}),
+    ("观众满意度调查显示，《你好，李焕英》和《人潮汹涌》分别以87.7分、83.8分居前两位。",
+     {"87.7": "《你好，李焕英》", "83.8": "《人潮汹涌》"}),
+    # unchanged: titles with separators between them, and a list with no titles
+    ("影片《热辣滚烫》、《飞驰人生2》票房分别为34.2亿元和33.9亿元。",
+     {"3420000000": "影片《热辣滚烫》票房", "3390000000": "《飞驰人生2》票房"}),
+    ("城镇、农村居民人均消费支出分别增长5.1%和6.2%。", {"6.2": "农村居民人均消费支出增长"}),
+])
+def test_round25_a_list_of_titles_splits_between_titles_not_inside(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
