@@ -4730,3 +4730,20 @@ def test_round25_a_years_same_day_is_a_base_not_the_time(text: str, expected: li
 ])
 def test_round25_no_comparison_word_dangles_before_huanbi(text: str, metrics: list[str]) -> None:
     assert [c["metric"] for c in _claims(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: the count of venues that received the visitors counted names the set measured, as a survey's sample
+    # does: no claim, and it stays in the visitors' metric
+    ("节日期间，全省重点监测的120家A级旅游景区接待游客356.2万人次。",
+     [("全省重点监测的120家A级旅游景区接待游客", Decimal("3562000"))]),
+    ("全市38家博物馆接待观众21.5万人次，同比增长12%。",
+     [("全市38家博物馆接待观众", Decimal("215000")), ("全市38家博物馆接待观众同比增长", Decimal("12"))]),
+    # unchanged: after 共有 or a verb the count is what the clause states
+    ("全市共有38家博物馆接待观众21.5万人次。", [Decimal("38"), Decimal("215000")]),
+    ("新增6家景区接待游客8万人次。", [Decimal("6"), Decimal("80000")]),
+])
+def test_round25_a_count_of_venues_before_its_visitors_is_no_claim(text: str, expected: list) -> None:
+    claims = _claims(text)
+    named = isinstance(expected[0], tuple)
+    assert [(c["metric"], c["value"]) if named else c["value"] for c in claims] == expected
