@@ -2267,3 +2267,16 @@ def test_round25_a_films_or_venues_pointer_goes_whole(text: str, expected: dict[
 def test_round25_a_list_of_titles_splits_between_titles_not_inside(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: the ratio to a base after 相当于 keeps its 于 (相当 alone is an adverb, 'quite')
+    ("全省A级旅游景区接待游客1280万人次，相当于2019年同期的112.5%。", {"112.5": "全省A级旅游景区接待游客相当于"}),
+    ("全市旅游收入18.7亿元，扣除价格因素后相当于2019年同期的98.5%。", {"98.5": "全市旅游收入相当于"}),
+    # unchanged: a base named after 相当于 stays; 至 after 恢复 goes as before
+    ("研发投入相当于营业收入的5.2%。", {"5.2": "研发投入相当于营业收入"}),
+    ("全县旅游收入5.2亿元，恢复至2019年同期的95%。", {"95": "全县旅游收入恢复"}),
+])
+def test_round25_xiangdangyu_keeps_its_yu(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
