@@ -2220,3 +2220,80 @@ def test_round24_inline_bullets_of_a_summary_bound_their_claims(text: str, expec
     metrics = dict(_metrics(text))
     assert {v: metrics.get(Decimal(v)) for v in expected} == expected
     assert not any(Decimal(v) == Decimal("550000000") for v, _ in _metrics(text))
+
+
+# --------------------------------------------------------------------------- round 25
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: how a ratio to a base is measured (按可比口径) is no part of it: the ratio stays the owner's, whole
+    ("全市实现旅游综合收入12.6亿元，按可比口径恢复至2019年同期的103.2%。", {"103.2": "全市旅游综合收入恢复"}),
+    ("全省实现国内旅游收入86.4亿元，同比增长21.3%，按可比口径恢复到2019年同期的97.5%。",
+     {"97.5": "全省国内旅游收入恢复"}),
+    ("全区接待游客356万人次，按可比口径恢复至2019年同期的112%。", {"112": "全区接待游客恢复"}),
+    # unchanged: the same ratio without a basis, and a basis before a change, not a ratio
+    ("全县实现旅游收入5.2亿元，恢复至2019年同期的88.6%。", {"88.6": "全县旅游收入恢复"}),
+    ("全市旅游总收入46.5亿元，按可比口径同比增长8.1%。", {"8.1": "全市旅游总收入同比增长"}),
+])
+def test_round25_a_ratio_to_a_base_measured_by_a_basis_is_the_owners(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: 多达, 最高达, 最多达到 link the value as 高达 does: neither 多 nor 最 stays on the metric
+    ("春节长假期间，全市观影人次多达86万，票房收入多达3200万元。", {"860000": "全市观影人次", "32000000": "票房收入"}),
+    ("全市夜间消费额最高达2.4亿元，单日客流量最多达到38万人次。",
+     {"240000000": "全市夜间消费额", "380000": "单日客流量"}),
+    ("活动带动商圈营业额环比增长最高达150%。", {"150": "活动带动商圈营业额环比增长"}),
+    # unchanged: 高达 and 达到 as before; 许多 and 很多 are no hedge of 达
+    ("景区单日接待游客高达12万人次。", {"120000": "景区单日接待游客"}),
+    ("全市累计接待游客达到560万人次。", {"5600000": "全市累计接待游客"}),
+])
+def test_round25_duoda_and_zuigaoda_link_the_value(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: 该片, 该剧, 该馆, 该园 point back as 该公司 does: the pointer goes whole, no 片/剧/馆 left on the metric
+    ("《长安的荔枝》上映首周票房破5亿元，该片累计观影人次超过1200万。", {"12000000": "累计观影人次"}),
+    ("该剧全网播放量突破30亿次。", {"3000000000": "全网播放量"}),
+    ("该馆国庆期间接待观众15.6万人次。", {"156000": "国庆期间接待观众"}),
+    # unchanged: 片区 and 园区 are words of their own
+    ("该片区常住人口12万人。", {"120000": "片区常住人口"}),
+    ("该园区规上企业产值86亿元。", {"8600000000": "园区规上企业产值"}),
+])
+def test_round25_a_films_or_venues_pointer_goes_whole(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: the members of a 分别 list of titles: a comma inside a title splits no member, and two titles with no
+    # separator between them are two members
+    ("《热辣滚烫》《飞驰人生2》《第二十条》分别以34.2亿元、33.9亿元、24.5亿元位列档期票房前三。",
+     {"3420000000": "《热辣滚烫》", "3390000000": "《飞驰人生2》", "2450000000": "《第二十条》"}),
+    ("观众满意度调查显示，《你好，李焕英》和《人潮汹涌》分别以87.7分、83.8分居前两位。",
+     {"87.7": "《你好，李焕英》", "83.8": "《人潮汹涌》"}),
+    # unchanged: titles with separators between them, and a list with no titles
+    ("影片《热辣滚烫》、《飞驰人生2》票房分别为34.2亿元和33.9亿元。",
+     {"3420000000": "影片《热辣滚烫》票房", "3390000000": "《飞驰人生2》票房"}),
+    ("城镇、农村居民人均消费支出分别增长5.1%和6.2%。", {"6.2": "农村居民人均消费支出增长"}),
+])
+def test_round25_a_list_of_titles_splits_between_titles_not_inside(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: the ratio to a base after 相当于 keeps its 于 (相当 alone is an adverb, 'quite')
+    ("全省A级旅游景区接待游客1280万人次，相当于2019年同期的112.5%。", {"112.5": "全省A级旅游景区接待游客相当于"}),
+    ("全市旅游收入18.7亿元，扣除价格因素后相当于2019年同期的98.5%。", {"98.5": "全市旅游收入相当于"}),
+    # unchanged: a base named after 相当于 stays; 至 after 恢复 goes as before
+    ("研发投入相当于营业收入的5.2%。", {"5.2": "研发投入相当于营业收入"}),
+    ("全县旅游收入5.2亿元，恢复至2019年同期的95%。", {"95": "全县旅游收入恢复"}),
+])
+def test_round25_xiangdangyu_keeps_its_yu(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

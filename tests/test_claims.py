@@ -4714,3 +4714,76 @@ def test_round25_a_heading_with_no_number_dates_the_blocks_under_it(blocks: list
     times = {str(c["value"]).rstrip("0").rstrip(".") if "." in str(c["value"]) else str(c["value"]): c["time"]
              for c in extract_all(doc_from_blocks(blocks))["claims"]}
     assert {value: times.get(value, "missing") for value in expected} == expected
+
+
+# --------------------------------------------------------------------------- round 25
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a body that published a titled report, the cue right after the title, is the source whatever word the
+    # title ends in
+    ("中国旅游饭店业协会日前发布的《2023年度中国饭店业发展简报》显示：全国星级饭店营业收入1520亿元。",
+     [("全国星级饭店营业收入", "中国旅游饭店业协会")]),
+    ("中国旅游研究院发布的《全国冰雪旅游消费分析》显示，冰雪休闲旅游人次达到2.3亿。",
+     [("冰雪休闲旅游人次", "中国旅游研究院")]),
+    # unchanged: a title with no publisher before it names no source
+    ("《2023年度中国饭店业发展简报》显示，全国星级饭店营业收入1520亿元。", [("全国星级饭店营业收入", None)]),
+])
+def test_round25_the_publisher_of_a_titled_report_before_its_cue_is_the_source(text: str, expected: list) -> None:
+    assert [(c["metric"], c["source"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a release named at its clause's end as 公告, 简报, 数据 or 数据情况, and a report cue after it
+    # (公告显示; a bare 根据…调查统计结果 that names no body) cites the body that released it
+    ("国家体育总局发布了2024年全国体育场地统计数据公告。公告显示，全国体育场地面积达到42.3亿平方米。",
+     [("全国体育场地面积", "国家体育总局")]),
+    ("文化和旅游部今天发布一季度国内旅游数据情况。根据国内旅游抽样调查统计结果，一季度国内出游人次15.2亿。",
+     [("国内出游人次", "文化和旅游部")]),
+    # unchanged: the same cue with no release before it, and a cue after it that names another body
+    ("根据国内旅游抽样调查统计结果，一季度国内出游人次15.2亿。", [("国内出游人次", None)]),
+    ("国家体育总局发布了2024年全国体育场地统计数据公告。国家统计局数据显示，全国体育产业增加值1.49万亿元。",
+     [("全国体育产业增加值", "国家统计局")]),
+])
+def test_round25_a_bulletin_or_data_release_is_cited_by_the_cue_after_it(text: str, expected: list) -> None:
+    assert [(c["metric"], c["source"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a year's 同日 is a comparison base as its 同期 is: never the time, and its change keeps the subject
+    ("全省共接待游客480.2万人次，与2019年同日相比增长了55.1%。旅游综合收入50.7亿元，同比增长59.9%。",
+     [("全省共接待游客", None), ("全省共接待游客增长", None), ("旅游综合收入", None), ("旅游综合收入同比增长", None)]),
+    ("5月2日，全市接待游客86万人次，较2019年同日增长12.4%。",
+     [("全市接待游客", "2024-05-02"), ("全市接待游客较2019年同日增长", "2024-05-02")]),
+])
+def test_round25_a_years_same_day_is_a_base_not_the_time(text: str, expected: list) -> None:
+    assert [(c["metric"], c["time"]) for c in _claims_on(text, dt.date(2024, 5, 2))] == expected
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 25: a 较/比 whose base is cut goes with it also before 环比/同比, which say the base again
+    ("10月全市餐饮消费额较9月环比增长6.3%。", ["全市餐饮消费额环比增长"]),
+    ("全市旅游收入较上月环比下降2.4%，较去年同期同比增长5.1%。", ["全市旅游收入环比下降", "全市旅游收入同比增长"]),
+    # unchanged: 环比 and 同比 with no 较 before them, and a base kept named before its change
+    ("全市餐饮消费额环比增长6.3%，同比增长9.1%。", ["全市餐饮消费额环比增长", "全市餐饮消费额同比增长"]),
+    ("全市接待游客较2019年同期增长12.4%。", ["全市接待游客较2019年同期增长"]),
+])
+def test_round25_no_comparison_word_dangles_before_huanbi(text: str, metrics: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: the count of venues that received the visitors counted names the set measured, as a survey's sample
+    # does: no claim, and it stays in the visitors' metric
+    ("节日期间，全省重点监测的120家A级旅游景区接待游客356.2万人次。",
+     [("全省重点监测的120家A级旅游景区接待游客", Decimal("3562000"))]),
+    ("全市38家博物馆接待观众21.5万人次，同比增长12%。",
+     [("全市38家博物馆接待观众", Decimal("215000")), ("全市38家博物馆接待观众同比增长", Decimal("12"))]),
+    # unchanged: after 共有 or a verb the count is what the clause states
+    ("全市共有38家博物馆接待观众21.5万人次。", [Decimal("38"), Decimal("215000")]),
+    ("新增6家景区接待游客8万人次。", [Decimal("6"), Decimal("80000")]),
+])
+def test_round25_a_count_of_venues_before_its_visitors_is_no_claim(text: str, expected: list) -> None:
+    claims = _claims(text)
+    named = isinstance(expected[0], tuple)
+    assert [(c["metric"], c["value"]) if named else c["value"] for c in claims] == expected

@@ -2361,3 +2361,17 @@ def test_round24_a_month_counted_from_the_passage_anchors_no_later_month(text: s
 ])
 def test_round24_a_valuation_basis_year_anchors_no_later_date(text: str, expected: tuple) -> None:
     assert expected in values(text, dt.date(2024, 3, 1))
+
+
+# Round 25: 同日 after a year (2019年同日, 去年同日) is the day named before, in that year, as 同期 and 同月 are;
+# with no day named before, the year alone.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("5月1日，全市接待游客120万人次，较2019年同日增长15.2%，较去年同日增长8.1%。",
+     [("5月1日", "2022-05-01"), ("2019年同日", "2019-05-01"), ("去年同日", "2021-05-01")]),
+    ("全省景区接待游客480万人次，与2019年同日相比增长55.1%。", [("2019年同日", "2019")]),
+    # unchanged: 同日 after a day restates it; 同期 as before
+    ("5月3日，景区接待游客2.1万人次，同日门票收入180万元。", [("5月3日", "2022-05-03"), ("同日", "2022-05-03")]),
+    ("全市接待游客120万人次，较2019年同期增长15.2%。", [("2019年同期", "2019")]),
+])
+def test_round25_tongri_after_a_year_is_that_years_day(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text)] == expected

@@ -1163,3 +1163,18 @@ def test_round21_fiscal_balances_are_money(text: str, expected: list[tuple[str, 
 ])
 def test_round21_a_tens_written_as_one_character(text: str, expected: list) -> None:
     assert [(r[0], r[1], r[2]) for r in rows(text)] == expected
+
+
+# Round 25: two whole numbers joined by a slash right before a unit of time are a list of spans, no share.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("自实施72/144小时过境免签政策以来，入境外国游客明显增加。",
+     [("72", Decimal(72), "hour"), ("144小时", Decimal(144), "hour")]),
+    ("办理“外国人144/24小时过境免签”手续的旅客超1万人次。",
+     [("144", Decimal(144), "hour"), ("24小时", Decimal(24), "hour"), ("1万人次", Decimal(10000), "人次")]),
+    ("景区实行5/7天预约制。", [("5", Decimal(5), "day"), ("7天", Decimal(7), "day")]),
+    # unchanged: a share with no unit after it, and one before a noun
+    ("约1/3的游客选择自驾出行。", [("1/3", Decimal(100) / 3, "%")]),
+    ("入境游客占比约为1/4。", [("1/4", Decimal(25), "%")]),
+])
+def test_round25_a_slash_pair_before_a_unit_of_time_is_a_list(text: str, expected: list) -> None:
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == expected

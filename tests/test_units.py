@@ -1057,3 +1057,15 @@ def test_round24_calendar_days_of_a_tender_are_a_duration(text: str, expected: l
 ])
 def test_round24_a_concentration_written_with_mei_is_one_unit(text: str, expected: list[tuple]) -> None:
     assert full(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: documents issued, counted each time (证次, 本次), are one measure word, as 人次 and 架次 are
+    ("全年累计签发口岸签证147.6万证次。", [("147.6万证次", Decimal("1476000"), "证次", "")]),
+    ("签发往来港澳通行证2400万本次。", [("2400万本次", Decimal("24000000"), "本次", "")]),
+    # unchanged: 本次 that opens a phrase after no number, and a plain count of copies
+    ("本次活动吸引游客3万人。", [("3万人", Decimal("30000"), "人", "")]),
+    ("累计发放宣传册5000本。", [("5000本", Decimal("5000"), "本", "")]),
+])
+def test_round25_documents_issued_each_time_are_one_measure(text: str, expected: list[tuple]) -> None:
+    assert full(text) == expected

@@ -15,6 +15,7 @@ Cue words and tags are data (`resources/claims.yaml`).
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -1088,8 +1089,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif (not member and (ratio := rules.pattern("ratio_with_base").fullmatch(bare))
           and (owner := _owner(context, governing))):
         found = Governing(owner + ratio["ratio"], owner, "")  # …支出1250亿元，与地区生产总值之比为2.45% (round 23)
-    elif ((rules.pattern("plan_share").fullmatch(head) or rules.pattern("ratio_to_base").match(bare))
-          and (owner := _owner(context, governing))):
+    elif ((rules.pattern("plan_share").fullmatch(head)
+           or rules.pattern("ratio_to_base").match(rules.pattern("metric_method").sub("", bare)))
+          and (owner := _owner(context, governing))):  # (round 25: 按可比口径恢复至…的: the basis is no part of it)
         found = Governing(owner + phrase, owner, change)  # 为年度预算的86.7%, 是平日业务量的2.3倍: the owner's ratio
     elif (counted_owner := _counted_owner(bare, member, context, governing)):
         found = Governing(counted_owner + phrase, counted_owner + head, change)  # 202个城市…达标，占59.6%
@@ -1720,7 +1722,7 @@ def list_members(chunk: str, count: int) -> list[str] | None:
         chunk, base_text = chunk[:base.start()], base.group().strip()
     else:
         base_text = ""
-    items = [i for i in rules.pattern("list_separators").split(chunk) if i.strip()]
+    items = [i for i in _split_outside_titles(chunk, rules.pattern("list_separators")) if i.strip()]
     if len(items) == 1 and count > 1:  # 毛利率/净利率分别为…: members between slashes (round 24)
         items = [i for i in rules.pattern("list_slash_separator").split(chunk) if i.strip()] or items
     if not items:
@@ -1752,6 +1754,21 @@ def list_members(chunk: str, count: int) -> list[str] | None:
     only_country = [not clean(i) and bool(clean(i, country=False)) for i in items]
     members = [clean(i + suffix + base_text, country=not alone) for i, alone in zip(items, only_country, strict=True)]
     return members if all(members) else None
+
+
+def _split_outside_titles(chunk: str, separators: re.Pattern[str]) -> list[str]:
+    """``chunk`` split at its list separators, but not at one inside a title (《你好，李焕英》 is one member), and also
+    between two titles that follow each other with no separator (《热辣滚烫》《飞驰人生2》: two members; round 25)."""
+    titles = title_spans(chunk)
+    if not titles:
+        return separators.split(chunk)
+    cuts = [(m.start(), m.end()) for m in separators.finditer(chunk) if not in_title(titles, m.start())]
+    cuts += [(end, end) for (_, end), (start, _) in itertools.pairwise(titles) if end == start]
+    parts, at = [], 0
+    for start, end in sorted(cuts):
+        parts.append(chunk[at:start])
+        at = end
+    return [*parts, chunk[at:]]
 
 
 def _share_frame_tail(items: list[str], share: str) -> tuple[str, str]:

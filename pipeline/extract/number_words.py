@@ -163,11 +163,22 @@ def fractions(s: str, original: str) -> list[Candidate]:
         den = Decimal(m.group(3))
         if den == 0 or (not m.group(1) and _year_pair(m.group(2), m.group(3))):
             continue
+        if not m.group(1) and _duration_after(s, m.end()):
+            continue  # 72/144小时过境免签: two spans of one unit (a list), no share
         with localcontext() as ctx:
             ctx.prec = 28
             value = (Decimal(m.group(1) or 0) + Decimal(m.group(2)) / den) * 100
         out.append(Candidate(m.start(), m.end(), value, "%", "percent", qualifier_around(s, m.start(), m.end())))
     return out
+
+
+def _duration_after(s: str, end: int) -> bool:
+    """A unit of duration starts right after ``end`` (72/144小时, 3/5天): the slash joins a list of spans."""
+    lex = lexicon()
+    k = skip_space(s, end)
+    longest = max(map(len, lex.units))
+    return any(lex.units.get(s[k:k + size]) is not None and lex.units[s[k:k + size]].kind == "duration"
+               for size in range(1, longest + 1))
 
 
 def _vague_tail(s: str, core: NumeralCore) -> tuple[int, bool]:
