@@ -749,7 +749,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 or rules.pattern("rank_top_before").search(text[clause_begin:offset])  # 位居全球前20: a rank
                 or in_number_run(text, in_sentence, position, sentence.start)
                 or qualifies_a_group(number, text[end:])
-                or is_an_assumption(frames, offset, text[end:])
+                or is_an_assumption(frames, offset, text[end:], text[max(0, offset - 40):offset])
                 or is_a_rule(text, offset, end, placed)
                 or is_an_index_threshold(number, text[clause_begin:offset], text[:clause_begin], text[end:])
                 or is_target_value(text[:offset], text[end:])
