@@ -2203,3 +2203,18 @@ def test_round24_places_and_firm_types_after_a_breakdown_frame_take_the_measure(
 def test_round24_a_region_after_a_regions_long_measure_shares_it(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: the member after 包括 is what the value measures; a member after 和 opens with its tenor
+    ("本批发行的政府债券包括再融资一般债券36.5亿元，新增专项债券128亿元。",
+     {"3650000000": "再融资一般债券", "12800000000": "新增专项债券"}),
+    ("此次专项债券包括7年期债券40亿元和15年期债券65亿元。",
+     {"4000000000": "7年期债券", "6500000000": "15年期债券"}),
+    # unchanged: a scope with 不包括, and a whole counted with 包括…在内
+    ("不包括土地出让收入的一般公共预算收入为820亿元。", {"82000000000": "不包括土地出让收入的一般公共预算收入"}),
+    ("包括外资企业在内的进出口总额达到1500亿元。", {"150000000000": "包括外资企业在内的进出口总额"}),
+])
+def test_round25_the_member_after_a_lists_head_is_measured(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
