@@ -2218,3 +2218,17 @@ def test_round24_a_region_after_a_regions_long_measure_shares_it(text: str, expe
 def test_round25_the_member_after_a_lists_head_is_measured(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a sentence that opens with only the verb of reaching gives the level the last sentence's change reached
+    ("2023年该行核心一级资本充足率为9.2%，同比上升0.4个百分点；2024年上半年进一步升至9.5%。",
+     {"9.5": "核心一级资本充足率"}),
+    ("全市空置率较上季度下降0.8个百分点；二季度末回落至14.6%。", {"14.6": "全市空置率"}),
+    # unchanged: a sentence naming its own subject, and a level within one sentence
+    ("去年该行拨备覆盖率下降12个百分点；今年一季度不良贷款率降至1.18%。", {"1.18": "不良贷款率"}),
+    ("该行资本充足率同比下降0.3个百分点，进一步降至13.1%。", {"13.1": "资本充足率"}),
+])
+def test_round25_a_sentence_opening_with_the_verb_of_reaching(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
