@@ -2232,3 +2232,15 @@ def test_round25_the_member_after_a_lists_head_is_measured(text: str, expected: 
 def test_round25_a_sentence_opening_with_the_verb_of_reaching(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a tenor alone before an amount, after a rate of the tenor before, names that tenor's amount, no rate
+    ("3年期品种发行12亿元，中标利率1.95%；5年期18亿元，中标利率2.12%。", {"1800000000": "5年期"}),
+    ("本批债券中，7年期发行规模25亿元，票面利率2.2%；10年期40亿元，票面利率2.31%。", {"4000000000": "10年期"}),
+    # unchanged: a tenor alone before a rate after a rate still quotes that rate at its tenor
+    ("10年期国债收益率报1.72%，5年期报1.55%。", {"1.55": "5年期国债收益率"}),
+])
+def test_round25_a_tenor_before_an_amount_after_a_rate(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
