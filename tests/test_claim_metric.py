@@ -2297,3 +2297,44 @@ def test_round25_a_list_of_titles_splits_between_titles_not_inside(text: str, ex
 def test_round25_xiangdangyu_keeps_its_yu(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: the member after 包括 is what the value measures; a member after 和 opens with its tenor
+    ("本批发行的政府债券包括再融资一般债券36.5亿元，新增专项债券128亿元。",
+     {"3650000000": "再融资一般债券", "12800000000": "新增专项债券"}),
+    ("此次专项债券包括7年期债券40亿元和15年期债券65亿元。",
+     {"4000000000": "7年期债券", "6500000000": "15年期债券"}),
+    # unchanged: a scope with 不包括, and a whole counted with 包括…在内
+    ("不包括土地出让收入的一般公共预算收入为820亿元。", {"82000000000": "不包括土地出让收入的一般公共预算收入"}),
+    ("包括外资企业在内的进出口总额达到1500亿元。", {"150000000000": "包括外资企业在内的进出口总额"}),
+])
+def test_round25_the_member_after_a_lists_head_is_measured(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a sentence that opens with only the verb of reaching gives the level the last sentence's change reached
+    ("2023年该行核心一级资本充足率为9.2%，同比上升0.4个百分点；2024年上半年进一步升至9.5%。",
+     {"9.5": "核心一级资本充足率"}),
+    ("全市空置率较上季度下降0.8个百分点；二季度末回落至14.6%。", {"14.6": "全市空置率"}),
+    # unchanged: a sentence naming its own subject, and a level within one sentence
+    ("去年该行拨备覆盖率下降12个百分点；今年一季度不良贷款率降至1.18%。", {"1.18": "不良贷款率"}),
+    ("该行资本充足率同比下降0.3个百分点，进一步降至13.1%。", {"13.1": "资本充足率"}),
+])
+def test_round25_a_sentence_opening_with_the_verb_of_reaching(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a tenor alone before an amount, after a rate of the tenor before, names that tenor's amount, no rate
+    ("3年期品种发行12亿元，中标利率1.95%；5年期18亿元，中标利率2.12%。", {"1800000000": "5年期"}),
+    ("本批债券中，7年期发行规模25亿元，票面利率2.2%；10年期40亿元，票面利率2.31%。", {"4000000000": "10年期"}),
+    # unchanged: a tenor alone before a rate after a rate still quotes that rate at its tenor
+    ("10年期国债收益率报1.72%，5年期报1.55%。", {"1.55": "5年期国债收益率"}),
+])
+def test_round25_a_tenor_before_an_amount_after_a_rate(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

@@ -4787,3 +4787,16 @@ def test_round25_a_count_of_venues_before_its_visitors_is_no_claim(text: str, ex
     claims = _claims(text)
     named = isinstance(expected[0], tuple)
     assert [(c["metric"], c["value"]) if named else c["value"] for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 25: a bound restated in brackets right after it is the same cap or floor, no claim
+    ("本期中期票据注册金额不超过50亿元（含50亿元），首期发行规模8亿元。", [800000000]),
+    ("本次公司债券面值总额不超过人民币120亿元（含120亿元），可分期发行。", []),
+    ("募集资金拟用于期限1年以上（含1年）的项目贷款。", []),
+    # look-alikes: a part named in the bracket, and an amount reported with its inclusive note, stay claims
+    ("项目总投资58亿元（含土地款12亿元），已完成投资40亿元。", [5800000000, 1200000000, 4000000000]),
+    ("全年实现营业收入36亿元（含税），同比增长9%。", [3600000000, 9]),
+])
+def test_round25_a_bound_restated_in_brackets_is_no_claim(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims(text)] == values

@@ -1178,3 +1178,30 @@ def test_round21_a_tens_written_as_one_character(text: str, expected: list) -> N
 ])
 def test_round25_a_slash_pair_before_a_unit_of_time_is_a_list(text: str, expected: list) -> None:
     assert [(r[0], r[1], r[2]) for r in rows(text)] == expected
+
+
+# --------------------------------------------------------------------------- round 25: bond and fund text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cycle counted with 个 is a count of cycles (the shorter 个), never weeks
+    ("该票据以每5个计息年度为1个周期，发行人可选择延长1个周期。", [("5个", "个"), ("1个", "个"), ("1个", "个")]),
+    ("本轮加息共持续三个周期。", [("三个", "个")]),
+    ("患者平均接受4个周期的化疗。", [("4个", "个")]),
+    # look-alikes: weeks, anniversaries and ages keep their units
+    ("项目工期缩短2个周，提前3周完工。", [("2个周", "week"), ("3周", "week")]),
+    ("学校迎来建校60周年，新生平均年龄18周岁。", [("60周年", "year"), ("18周岁", "周岁")]),
+])
+def test_round25_a_cycle_is_no_week(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q[0], q[2]) for q in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bond's tranche label (品种一, 品种2) is a name, no count
+    ("本期债券品种一票面利率为2.18%，品种二票面利率为2.56%。", [("2.18%", "%"), ("2.56%", "%")]),
+    ("品种1的发行规模为8亿元，品种2为4亿元。", [("8亿元", "CNY"), ("4亿元", "CNY")]),
+    # look-alike: a count of varieties keeps its measure word
+    ("今年新增审定品种12个，推广品种3个。", [("12个", "个"), ("3个", "个")]),
+])
+def test_round25_a_tranche_label_is_no_count(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q[0], q[2]) for q in rows(text)] == expected

@@ -567,3 +567,18 @@ def test_round20_ranks_without_di(text: str) -> None:
 def test_round20_fractions_of_a_second_and_a_rank_group_stay() -> None:
     assert [(q.text, q.unit) for q in find_quantities("端到端时延低于10毫秒")] == [("10毫秒", "毫秒")]
     assert [q.text for q in find_quantities("排名前20的城市")] == ["20"]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # round 25: a corporate bond's short name in quotes or after 简称 holds no quantity
+    ("本期债券简称为“24华电02”，票面利率2.08%。", ["2.08%"]),
+    ("债券简称22招商G1，发行规模5亿元。", ["5亿元"]),
+    ("“23国网Y3”发行规模30亿元，认购倍数2.6倍。", ["30亿元", "2.6倍"]),
+    ("债券简称：21苏交05，发行规模15亿元。", ["15亿元"]),
+    # look-alikes: a quoted phrase with a count, and counts after a name stay
+    ("打造“15分钟生活圈”，新建口袋公园20个。", ["15分钟", "20个"]),
+    ("上述企业简称“专精特新”，全市共有45家。", ["45家"]),
+    ("“24小时”便民服务覆盖36个社区。", ["24小时", "36个"]),
+])
+def test_round25_corporate_bond_short_names_are_no_numbers(text: str, kept: list[str]) -> None:
+    assert texts(text) == kept

@@ -2444,3 +2444,25 @@ def test_round24c_prepositions_glued_onto_a_names_first_word(text: str, expected
 ])
 def test_round24c_a_branch_glued_to_the_preposition_after_it(text: str, expected: list) -> None:
     assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: the licensed credit-rating agencies, with the short names rating news writes
+    ("经大公国际评定，发行人主体信用等级为AA+，评级展望为稳定。", [("大公国际", "大公国际资信评估有限公司")]),
+    ("大公国际资信评估有限公司维持该公司AAA评级。", [("大公国际资信评估有限公司", "大公国际资信评估有限公司")]),
+    ("中证鹏元和上海新世纪分别给予公司AA和AA+评级。", [("中证鹏元", "中证鹏元资信评估股份有限公司"),
+                                                       ("上海新世纪", "上海新世纪资信评估投资服务有限公司")]),
+    ("本期债券由中债资信和惠誉博华进行双评级。", [("中债资信", "中债资信评估有限责任公司"),
+                                                  ("惠誉博华", "惠誉博华信用评级有限公司")]),
+    # insurers and fund managers by the short names market news uses
+    ("中国太保与新华保险前三季度保费收入均实现增长。", [("中国太保", "中国太平洋保险（集团）股份有限公司"),
+                                                        ("新华保险", "新华人寿保险股份有限公司")]),
+    ("南方基金、汇添富基金和博时基金旗下多只产品净值创新高。", [("南方基金", "南方基金管理股份有限公司"),
+                                                                ("汇添富基金", "汇添富基金管理股份有限公司"),
+                                                                ("博时基金", "博时基金管理有限公司")]),
+    # look-alikes: a region's fund and an ocean are no organisations; the rating agency 标普 keeps its own name
+    ("南方地区基金会数量增长较快，太平洋沿岸港口吞吐量上升。", []),
+    ("标普将该国主权评级下调至BBB。", [("标普", "标准普尔")]),
+])
+def test_round25_rating_agencies_insurers_and_fund_managers(text: str, expected: list) -> None:
+    assert [(r["text"], r["canonical"]) for r in orgs(text)] == expected

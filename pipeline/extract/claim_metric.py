@@ -1194,6 +1194,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         # (round 22: …同比增长2.7%，高技术及装备制造业用电量保持较快增长势头，达到1222亿千瓦时: the measure the clause
         # right before names, with no value of its own, not the one an earlier value governs)
         found = Governing(subject + phrase, subject, change)
+    elif _other_units_member(head, governing, context):
+        found = Governing(phrase, head, change)  # …发行利率2.78%；7年期26.42亿元: the tenor's amount, no rate
     elif governing is not None:
         subject = governing.subject
         if _opens_with_base(head, words_before):  # …比上年下降0.5%，较2020年累计下降: the new base replaces the old
@@ -1639,6 +1641,13 @@ def _contrast_swap(head: str, governing: Governing | None) -> str:
     for begin, end, text in sorted(spans, reverse=True):
         subject = subject[:begin] + text + subject[end:]
     return subject
+
+
+def _other_units_member(head: str, governing: Governing | None, context: Context) -> bool:
+    """A head of qualifiers only (a tenor, 7年期) before a value in another unit than the value before it (…，发行利率
+    2.78%；7年期26.42亿元): an amount of that tenor's bonds, no quote of the rate the clause before names (round 25)."""
+    return bool(_only_qualifiers(head) and governing is not None and governing.unit and context.unit
+                and governing.unit != context.unit)
 
 
 def _only_qualifiers(head: str) -> bool:

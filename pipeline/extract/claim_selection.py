@@ -416,12 +416,16 @@ def assumption_frames(text: str) -> list[tuple[int, int]]:
             + [m.span("aside") for m in rules.pattern("rate_aside").finditer(text)])
 
 
-def is_an_assumption(frames: list[tuple[int, int]], offset: int, after: str) -> bool:
+def is_an_assumption(frames: list[tuple[int, int]], offset: int, after: str, before: str = "") -> bool:
     """A value an estimate or a proposal assumes (按回购价格上限60元/股测算, 募集资金总额不超过450,000.00万元
     （含本数）): inside an assumption frame (``frames``: `assumption_frames` of its sentence), or a bound inclusive of
-    itself; it is no fact."""
+    itself, or that bound restated in brackets right after it (不超过30亿元（含30亿元）: ``before`` is the text before
+    the value, round 25); it is no fact."""
+    rules = cues()
     return (any(begin < offset < end for begin, end in frames)
-            or bool(cues().pattern("proposal_bound_after").match(after)))
+            or bool(rules.pattern("proposal_bound_after").match(after))
+            or bool(rules.pattern("proposal_bound_restated_after").match(after)
+                    and rules.pattern("proposal_bound_restated_before").search(before)))
 
 
 def bounds_a_counted_group(before: str, after: str) -> bool:

@@ -771,7 +771,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 or rules.pattern("rank_top_before").search(text[clause_begin:offset])  # 位居全球前20: a rank
                 or in_number_run(text, in_sentence, position, sentence.start)
                 or qualifies_a_group(number, text[end:])
-                or is_an_assumption(frames, offset, text[end:])
+                or is_an_assumption(frames, offset, text[end:], text[max(0, offset - 40):offset])
                 or is_a_rule(text, offset, end, placed)
                 or is_an_index_threshold(number, text[clause_begin:offset], text[:clause_begin], text[end:])
                 or is_target_value(text[:offset], text[end:])
@@ -817,6 +817,9 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                                   or _level_after_rate(masked, previous_end, offset, found[-1], previous_kind,
                                                        number, sentence.start))
                  and not _range_upper(masked, previous_end, offset, found[-1], number, sentence.start))
+        if (not found and not level and passage.governing is not None and passage.governing.change
+                and rules.pattern("sentence_level_opening").fullmatch(masked[begin:offset])):
+            level = True  # …同比下降17个基点；一季度进一步降至1.43%: the level the last sentence's change reached
         glued = (glued_term(text, in_sentence, position, sentence.start)  # 4950亿元7天期…: read on past the term
                  or group_reads_on(text, in_sentence, position, sentence.start))  # …表示将在未来两年内增加…
         next_start = (in_sentence[position + 1]["start"] - sentence.start

@@ -609,8 +609,14 @@ def _in_bond_name(s: str, start: int, end: int, cfg: dict[str, Any]) -> bool:
     """The reading from ``start`` to ``end`` lies inside a bond's short name (“23附息国债18”, “24国开10”: the 24国 a
     unit reading takes is the year and the issuer, round 22)."""
     window = max(0, start - 12)
-    return any(window + m.start() <= start and end <= window + m.end()
-               for m in re.finditer(cfg["bond_name"], s[window:end + 12]))
+    if any(window + m.start() <= start and end <= window + m.end()
+           for m in re.finditer(cfg["bond_name"], s[window:end + 12])):
+        return True
+    # a corporate bond's short name in quotes or after its label (债券简称20宝龙04, “G21京投1”: round 25)
+    reach = int(cfg["bond_short_name_window"])
+    window = max(0, start - reach)
+    return any(window + m.start("name") <= start and end <= window + m.end("name")
+               for m in re.finditer(cfg["bond_short_name"], s[window:end + reach]))
 
 
 def _run_start(s: str, start: int, lex: Lexicon) -> int:
