@@ -4472,6 +4472,34 @@ def test_round24_a_count_of_cities_before_a_dwelling_price_change_is_no_claim(
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a count written with only its way (持平的有…, 上涨的城市有…) after the count of the members of a set
+    # that moved another way counts the members that moved its way in the same measure, base and set; a change of
+    # such a count (比上月增加…) is the change of the set's count
+    ("8月份，70个大中城市中，新建商品住宅销售价格环比下降的城市有55个，持平的有6个，上涨的有9个。",
+     [("新建商品住宅销售价格环比下降的城市", Decimal("55")), ("新建商品住宅销售价格环比持平的城市", Decimal("6")),
+      ("新建商品住宅销售价格环比上涨的城市", Decimal("9"))]),
+    ("与上月相比，二手住宅价格下降的城市有48个，持平的城市有7个，上涨的城市有15个。",
+     [("二手住宅价格下降的城市", Decimal("48")), ("二手住宅价格持平的城市", Decimal("7")),
+      ("二手住宅价格上涨的城市", Decimal("15"))]),
+    ("新建商品住宅价格同比下降的城市有3个；上涨的有67个。",
+     [("新建商品住宅价格同比下降的城市", Decimal("3")), ("新建商品住宅价格同比上涨的城市", Decimal("67"))]),
+    ("二手住宅价格环比下降的城市有21个，比上月增加5个；持平的城市有9个，比上月减少2个。",
+     [("二手住宅价格环比下降的城市", Decimal("21")), ("二手住宅价格环比下降的城市比上月增加", Decimal("5")),
+      ("二手住宅价格环比持平的城市", Decimal("9")), ("二手住宅价格环比持平的城市比上月减少", Decimal("2"))]),
+    ("全省规模以上工业企业中，利润增长的企业有420家，下降的有180家。",
+     [("利润增长的企业", Decimal("420")), ("利润下降的企业", Decimal("180"))]),
+    # unchanged: a count after a count of no moving set, a change of a count of no such set, another noun's count
+    ("全市新增高新技术企业120家，持平的有8家。", [("全市新增高新技术企业", Decimal("120")), ("持平", Decimal("8"))]),
+    ("全市共有高新技术企业560家，比上年增加85家。",
+     [("全市共有高新技术企业", Decimal("560")), ("全市共有高新技术企业比上年增加", Decimal("85"))]),
+    ("价格下降的城市有12个，涨幅最高的城市为3.1%。",
+     [("价格下降的城市", Decimal("12")), ("价格涨幅最高的城市", Decimal("3.1"))]),
+])
+def test_round25_counts_of_a_set_by_way_share_its_measure(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
 @pytest.mark.parametrize(("text", "times"), [
     # round 24: a valuation basis's year (按2020年不变价格, 按2017年平均汇率) dates no figure; nor does the year's mean
     # rate make a span of the converted figure
