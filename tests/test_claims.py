@@ -135,6 +135,23 @@ def test_a_counted_set_framing_its_clause_is_no_claim() -> None:
     assert [(c["value"], c["metric"]) for c in claims] == [(950, "实现盈利的规上企业")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a date glued to the frame's count (5月份70个大中城市中，) is no subject of the frame: the set stays no
+    # claim
+    ("9月份70个大中城市中，新建商品住宅价格环比下降的城市有52个。",
+     [("新建商品住宅价格环比下降的城市", Decimal("52"))]),
+    ("3月中国70个大中城市中，二手住宅价格同比下降的城市有70个。", [("二手住宅价格同比下降的城市", Decimal("70"))]),
+    ("2024年全县86家规上企业中，有61家实现盈利。", [("实现盈利的规上企业", Decimal("61"))]),
+    # unchanged: a count with its own verb after a date (the count is the fact), a lone count after a date
+    ("2023年全市有96个重点项目正在建设中，完成投资310亿元。",
+     [("全市正在建设中的重点项目", Decimal("96")), ("全市完成投资", Decimal("31000000000"))]),
+    ("2023年全国3000家企业参展。", [("全国参展的企业", Decimal("3000"))]),
+])
+def test_round25_a_date_glued_to_a_counted_frame_is_no_subject(
+        text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
 def test_subsets_shares_and_restated_values_keep_their_own_metric() -> None:
     text = "2022年1-10月，全国房地产开发投资113945亿元，同比下降8.8%，其中住宅投资86633亿元，下降8.3%。"
     assert [c["metric"] for c in _claims(text)][2:] == ["住宅投资", "住宅投资下降"]
