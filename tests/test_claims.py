@@ -152,6 +152,24 @@ def test_round25_a_date_glued_to_a_counted_frame_is_no_subject(
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a count's noun run that opens with the set counted and goes on with a measure of each member counts
+    # the set; the measure joins what is said of the members
+    ("70个大中城市中，有18个城市新建商品住宅价格环比下降。", [("新建商品住宅价格环比下降的城市", Decimal("18"))]),
+    ("全国168个重点城市中，有97个城市环境空气质量达到二级标准。",
+     [("环境空气质量达到二级标准的城市", Decimal("97"))]),
+    ("全省13个设区市中，9个城市环境空气质量达标，占69.2%。",
+     [("环境空气质量达标的城市", Decimal("9")), ("环境空气质量达标的城市占比", Decimal("69.2"))]),
+    # unchanged: a run that names one thing counted (A股上市公司, 城市轨道交通线路), a set noun with nothing measured
+    ("在4200家A股上市公司中，有2900家实现盈利。", [("实现盈利的A股上市公司", Decimal("2900"))]),
+    ("全省有6个城市轨道交通线路开通运营。", [("全省开通运营的城市轨道交通线路", Decimal("6"))]),
+    ("全省有12个城市开通5G网络。", [("全省开通5G网络的城市", Decimal("12"))]),
+])
+def test_round25_a_set_noun_before_a_measure_is_what_a_count_counts(
+        text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
 def test_subsets_shares_and_restated_values_keep_their_own_metric() -> None:
     text = "2022年1-10月，全国房地产开发投资113945亿元，同比下降8.8%，其中住宅投资86633亿元，下降8.3%。"
     assert [c["metric"] for c in _claims(text)][2:] == ["住宅投资", "住宅投资下降"]
@@ -3167,7 +3185,7 @@ def test_round19_other_ratios_keep_their_terms_out_of_claims(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     # round 19: a bare 占 after a count is the counted group's share, never a doubled 占比占比
     ("全省21个城市中，15个城市空气质量达标，占71.4%；6个城市空气质量超标，占28.6%。",
-     ["达标的城市空气质量", "达标的城市空气质量占比", "超标的城市空气质量", "超标的城市空气质量占比"]),
+     ["空气质量达标的城市", "空气质量达标的城市占比", "空气质量超标的城市", "空气质量超标的城市占比"]),  # (round 25)
     # …and a share after a named level stays that level's
     ("全年出口额1200亿元，占36.5%。", ["出口额", "出口额占比"]),
 ])
@@ -4480,7 +4498,8 @@ def test_round24_data_lines_under_a_colon_lead_in_keep_its_time(text: str, times
      [("4个一线城市新建商品住宅同比下降", Decimal("0.6")), ("二线城市新建商品住宅销售价格下降", Decimal("3.1")),
       ("二手住宅销售价格下降", Decimal("4.4"))]),
     # unchanged: a count that the clause states (有…), one before a change with no value, one that builds dwellings
-    ("70个大中城市中，有9个城市新建商品住宅价格环比上涨。", [("上涨的城市新建商品住宅价格环比", Decimal("9"))]),
+    # (round 25: the measure after the set noun joins what is said of the cities counted)
+    ("70个大中城市中，有9个城市新建商品住宅价格环比上涨。", [("新建商品住宅价格环比上涨的城市", Decimal("9"))]),
     ("70个大中城市中，新建商品住宅价格下降的城市有64个。", [("新建商品住宅价格下降的城市", Decimal("64"))]),
     ("全市共有5个项目新建住宅1200套。", [("全市的项目新建住宅", Decimal("5")), ("项目新建住宅", Decimal("1200"))]),
 ])

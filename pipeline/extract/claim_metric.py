@@ -639,6 +639,35 @@ def _counted_noun(words: list[Word]) -> tuple[str, str]:
     return noun, rest
 
 
+def _set_before_measure(words: list[Word], noun: str, rest: str) -> tuple[str, str]:
+    """(round 25) A count's noun run that opens with the set counted (`counted_set_nouns`: 城市, 县, 省份 …) and goes on
+    with a measure of each member, before a predicate (有9个城市新建商品住宅价格环比上涨; 202个城市环境空气质量达标):
+    the count counts the set noun; the measure joins what is said of them (新建商品住宅价格环比上涨的城市). The noun
+    and the rest unchanged when the run names no such set and measure, or nothing follows it."""
+    rules = cues()
+    if not noun or not rest:
+        return noun, rest
+    run: list[str] = []
+    for word in _phrase_words(words):
+        if len("".join(run)) >= len(noun):
+            break
+        run.append(word.text)
+    if "".join(run) != noun:
+        return noun, rest
+    bases, sets = rules.words("set_bases"), rules.words("counted_set_nouns")
+    measures = rules.words("counted_set_measures")
+    for k in range(1, len(run)):
+        if run[k - 1] not in sets:
+            continue
+        tail = run[k:]
+        while tail and tail[-1] in bases:
+            tail = tail[:-1]  # 价格环比: the measure before its base
+        measured = "".join(tail)
+        if tail and (_ends_in_metric_head(measured) or any(measured.endswith(m) for m in measures)):
+            return "".join(run[:k]), "".join(run[k:]) + rest
+    return noun, rest
+
+
 def _size_class_words(words: list[Word]) -> int:
     """How many words at the start of a count's words name a size class (10|万吨级, 千亿|级, 300|兆瓦|级): the
     fewest that together are one (`counted_size_class`, round 23), or 0."""
@@ -1273,6 +1302,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         return Governing(described, described, "")
     if counted and not links_level(after_text) and not _opens_change(after_text):
         noun, rest = _counted_noun(words_after)
+        noun, rest = _set_before_measure(words_after, noun, rest)  # (round 25) 有9个城市新建商品住宅价格环比上涨
         if rules.pattern("milestone_object").match(_EDGE.sub("", _SPACE.sub("", noun + rest))):
             return found  # 首次突破万亿千瓦时大关, 迈上3亿标箱新台阶: the level reached, no noun the value counts
         # (round 24: a frame opening the value's sentence counts within its own set, not the measure of the sentence
