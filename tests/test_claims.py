@@ -4525,7 +4525,13 @@ def test_round24_a_count_of_cities_before_a_dwelling_price_change_is_no_claim(
       ("二手住宅价格环比持平的城市", Decimal("9")), ("二手住宅价格环比持平的城市比上月减少", Decimal("2"))]),
     ("全省规模以上工业企业中，利润增长的企业有420家，下降的有180家。",
      [("利润增长的企业", Decimal("420")), ("利润下降的企业", Decimal("180"))]),
+    # …and a count of the set noun with only its way after it
+    ("全市规上工业企业中，有310家企业利润同比增长，95家企业下降。",
+     [("利润同比增长的企业", Decimal("310")), ("利润同比下降的企业", Decimal("95"))]),
+    ("全省13个设区市中，11个城市空气质量达标，2个城市超标。",
+     [("空气质量达标的城市", Decimal("11")), ("空气质量超标的城市", Decimal("2"))]),
     # unchanged: a count after a count of no moving set, a change of a count of no such set, another noun's count
+    ("全市有120家企业参展，30家企业签约。", [("全市参展的企业", Decimal("120")), ("签约的企业", Decimal("30"))]),
     ("全市新增高新技术企业120家，持平的有8家。", [("全市新增高新技术企业", Decimal("120")), ("持平", Decimal("8"))]),
     ("全市共有高新技术企业560家，比上年增加85家。",
      [("全市共有高新技术企业", Decimal("560")), ("全市共有高新技术企业比上年增加", Decimal("85"))]),

@@ -1040,7 +1040,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         return governing  # 盈利425,000万元–455,000万元: the range's upper end
     if not member and (vote := _vote_label(_SPACE.sub("", before), words_after, context)):
         return Governing(vote, vote, "")  # 同意9票，反对0票; 以9票同意、0票反对: the vote, not the clause before
-    if counted and not member and (sibling := _direction_sibling(bare, governing, context)):
+    if counted and not member and (sibling := _direction_sibling(bare, words_after, governing, context)):
         return sibling  # (round 25) 价格环比下降的城市有35个，持平的有20个: 价格环比持平的城市
     if not member and (deal := _deal_price(bare, words_after)):
         return Governing(deal, deal, "")  # G31地块以总价40.04亿元成交: the plot's 成交总价, not the bidder or 以
@@ -1338,11 +1338,13 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     return found
 
 
-def _direction_sibling(bare: str, governing: Governing | None, context: Context) -> Governing | None:
+def _direction_sibling(bare: str, words_after: list[Word], governing: Governing | None,
+                       context: Context) -> Governing | None:
     """(round 25) A count after the count of the members of a set that moved one way (价格环比下降的城市有35个), in
     the same sentence or after ；: written with only its own way (，持平的有20个; ；上涨的城市有44个), it counts the
     members that moved that way in the same measure, base and set (价格环比持平的城市); a change of the count
-    (，比上月增加4个) is the change of that set's count. None when the value before counts no such set."""
+    (，比上月增加4个) is the change of that set's count; so does a count of the set noun with only its way after it
+    (33个行业利润总额同比增长，7个行业下降; 有29个县下降). None when the value before counts no such set."""
     rules = cues()
     if governing is None or not (context.local or context.chained) or governing.unit != context.unit:
         return None
@@ -1354,6 +1356,10 @@ def _direction_sibling(bare: str, governing: Governing | None, context: Context)
     if rules.pattern("direction_set_change").fullmatch(compact):
         return Governing(found.group(0) + compact, found.group(0), compact)
     own = rules.pattern("direction_set_member").fullmatch(compact)
+    if own is None and rules.pattern("frame_member_lead").fullmatch(compact):
+        after = _EDGE.sub("", _SPACE.sub("", "".join(w.text for w in _phrase_words(words_after))))
+        own = rules.pattern("direction_set_counted").fullmatch(after)
+        own = own if own is not None and own["noun"] == found["noun"] else None
     if own is None:
         return None
     measure = found["measure"]
