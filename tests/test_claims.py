@@ -170,6 +170,22 @@ def test_round25_a_set_noun_before_a_measure_is_what_a_count_counts(
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a count with no noun after a phrase and 的有 counts the members of the frame right before that the
+    # phrase describes
+    ("10月份，15个热点城市中，二手住宅销售价格同比下降的有13个。",
+     [("二手住宅销售价格同比下降的热点城市", Decimal("13"))]),
+    ("3月份，35个三线城市中，新建商品住宅销售价格环比上涨的有11个，持平的有4个。",
+     [("新建商品住宅销售价格环比上涨的三线城市", Decimal("11")),
+      ("新建商品住宅销售价格环比持平的三线城市", Decimal("4"))]),
+    # unchanged: with no frame before, and a count with its own noun after a frame
+    ("全市新增高新技术企业120家，持平的有8家。", [("全市新增高新技术企业", Decimal("120")), ("持平", Decimal("8"))]),
+    ("70个大中城市中，新建商品住宅价格下降的城市有61个。", [("新建商品住宅价格下降的城市", Decimal("61"))]),
+])
+def test_round25_a_count_said_of_a_frames_members(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
 def test_subsets_shares_and_restated_values_keep_their_own_metric() -> None:
     text = "2022年1-10月，全国房地产开发投资113945亿元，同比下降8.8%，其中住宅投资86633亿元，下降8.3%。"
     assert [c["metric"] for c in _claims(text)][2:] == ["住宅投资", "住宅投资下降"]

@@ -1318,6 +1318,11 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         if not noun and group and described:  # 在4800家A股上市公司中，有3000家实现盈利
             return Governing(described + rules.setting("relative_marker") + group["noun"],
                              "" if framed_apart else found.subject, "" if framed_apart else found.change)
+        if (not noun and not described and found.metric and rules.pattern("members_said_before").search(bare)
+                and (frame := rules.pattern("group_frame_noun").fullmatch(clean(context.previous_clause)))):
+            # (round 25: 15个热点城市中，新建商品住宅销售价格同比下降的有12个: the members of the frame said so)
+            said = found.metric + rules.setting("relative_marker") + frame["noun"]
+            return Governing(said, found.subject, found.change)
         sufferers = _sufferers_lead(words_before) if not noun and described else None  # 地震造成甘肃105人死亡
         if not noun and described and _people_doing(bare, words_before, words_after, context.unit, sufferers):
             lead = sufferers if sufferers is not None else _verb_phrase(phrase, words_before)  # 甘肃死亡的人
