@@ -4546,6 +4546,10 @@ def test_round24_a_count_of_cities_before_a_dwelling_price_change_is_no_claim(
      [("利润同比增长的企业", Decimal("310")), ("利润同比下降的企业", Decimal("95"))]),
     ("全省13个设区市中，11个城市空气质量达标，2个城市超标。",
      [("空气质量达标的城市", Decimal("11")), ("空气质量超标的城市", Decimal("2"))]),
+    # …while the next sentence goes on with the measure, not the set (its own count names its own way)
+    ("新建商品住宅价格下降的城市有15个，比上月增加6个。同比涨幅回落的城市有50个。",
+     [("新建商品住宅价格下降的城市", Decimal("15")), ("新建商品住宅价格下降的城市比上月增加", Decimal("6")),
+      ("新建商品住宅价格同比涨幅回落的城市", Decimal("50"))]),
     # unchanged: a count after a count of no moving set, a change of a count of no such set, another noun's count
     ("全市有120家企业参展，30家企业签约。", [("全市参展的企业", Decimal("120")), ("签约的企业", Decimal("30"))]),
     ("全市新增高新技术企业120家，持平的有8家。", [("全市新增高新技术企业", Decimal("120")), ("持平", Decimal("8"))]),

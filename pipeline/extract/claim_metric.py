@@ -1353,13 +1353,14 @@ def _direction_sibling(bare: str, words_after: list[Word], governing: Governing 
     rules = cues()
     if governing is None or not (context.local or context.chained) or governing.unit != context.unit:
         return None
-    found = (rules.pattern("direction_set").fullmatch(governing.metric)
-             or rules.pattern("direction_set").fullmatch(governing.subject))
+    found = next((m for m in (rules.pattern("direction_set").fullmatch(text)
+                              for text in (governing.metric, governing.core)) if m), None)
     if found is None:
         return None
     compact = _SPACE.sub("", bare)
     if rules.pattern("direction_set_change").fullmatch(compact):
-        return Governing(found.group(0) + compact, found.group(0), compact)
+        # (the set stays the core a later count of it shares; the subject a later sentence goes on with is the measure)
+        return Governing(found.group(0) + compact, found["measure"], compact, found.group(0))
     own = rules.pattern("direction_set_member").fullmatch(compact)
     if own is None and rules.pattern("frame_member_lead").fullmatch(compact):
         after = _EDGE.sub("", _SPACE.sub("", "".join(w.text for w in _phrase_words(words_after))))
