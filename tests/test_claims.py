@@ -186,6 +186,19 @@ def test_round25_a_count_said_of_a_frames_members(text: str, expected: list[tupl
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a threshold after 超过了/突破了 that closes the clause of a count picks out the members counted, as
+    # round 16's threshold without 了 does: no claim of its own
+    ("全市有9家企业营收超过了50亿元。", [("全市营收超过了50亿元的企业", Decimal("9"))]),
+    ("10个城市中，有4个城市均价超过1.5万元/平方米，有3个城市超过了2万元/平方米。",
+     [("均价超过1.5万元/平方米的城市", Decimal("4")), ("超过了2万元/平方米的城市", Decimal("3"))]),
+    # unchanged: a level reached by the subject (no count before the verb) stays a claim
+    ("全市营业收入超过了50亿元。", [("全市营业收入", Decimal("5000000000"))]),
+])
+def test_round25_a_threshold_after_le_picks_out_the_counted(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
 def test_subsets_shares_and_restated_values_keep_their_own_metric() -> None:
     text = "2022年1-10月，全国房地产开发投资113945亿元，同比下降8.8%，其中住宅投资86633亿元，下降8.3%。"
     assert [c["metric"] for c in _claims(text)][2:] == ["住宅投资", "住宅投资下降"]
