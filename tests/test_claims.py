@@ -135,6 +135,70 @@ def test_a_counted_set_framing_its_clause_is_no_claim() -> None:
     assert [(c["value"], c["metric"]) for c in claims] == [(950, "实现盈利的规上企业")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a date glued to the frame's count (5月份70个大中城市中，) is no subject of the frame: the set stays no
+    # claim
+    ("9月份70个大中城市中，新建商品住宅价格环比下降的城市有52个。",
+     [("新建商品住宅价格环比下降的城市", Decimal("52"))]),
+    ("3月中国70个大中城市中，二手住宅价格同比下降的城市有70个。", [("二手住宅价格同比下降的城市", Decimal("70"))]),
+    ("2024年全县86家规上企业中，有61家实现盈利。", [("实现盈利的规上企业", Decimal("61"))]),
+    # unchanged: a count with its own verb after a date (the count is the fact), a lone count after a date
+    ("2023年全市有96个重点项目正在建设中，完成投资310亿元。",
+     [("全市正在建设中的重点项目", Decimal("96")), ("全市完成投资", Decimal("31000000000"))]),
+    ("2023年全国3000家企业参展。", [("全国参展的企业", Decimal("3000"))]),
+])
+def test_round25_a_date_glued_to_a_counted_frame_is_no_subject(
+        text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a count's noun run that opens with the set counted and goes on with a measure of each member counts
+    # the set; the measure joins what is said of the members
+    ("70个大中城市中，有18个城市新建商品住宅价格环比下降。", [("新建商品住宅价格环比下降的城市", Decimal("18"))]),
+    ("全国168个重点城市中，有97个城市环境空气质量达到二级标准。",
+     [("环境空气质量达到二级标准的城市", Decimal("97"))]),
+    ("全省13个设区市中，9个城市环境空气质量达标，占69.2%。",
+     [("环境空气质量达标的城市", Decimal("9")), ("环境空气质量达标的城市占比", Decimal("69.2"))]),
+    # unchanged: a run that names one thing counted (A股上市公司, 城市轨道交通线路), a set noun with nothing measured
+    ("在4200家A股上市公司中，有2900家实现盈利。", [("实现盈利的A股上市公司", Decimal("2900"))]),
+    ("全省有6个城市轨道交通线路开通运营。", [("全省开通运营的城市轨道交通线路", Decimal("6"))]),
+    ("全省有12个城市开通5G网络。", [("全省开通5G网络的城市", Decimal("12"))]),
+])
+def test_round25_a_set_noun_before_a_measure_is_what_a_count_counts(
+        text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a count with no noun after a phrase and 的有 counts the members of the frame right before that the
+    # phrase describes
+    ("10月份，15个热点城市中，二手住宅销售价格同比下降的有13个。",
+     [("二手住宅销售价格同比下降的热点城市", Decimal("13"))]),
+    ("3月份，35个三线城市中，新建商品住宅销售价格环比上涨的有11个，持平的有4个。",
+     [("新建商品住宅销售价格环比上涨的三线城市", Decimal("11")),
+      ("新建商品住宅销售价格环比持平的三线城市", Decimal("4"))]),
+    # unchanged: with no frame before, and a count with its own noun after a frame
+    ("全市新增高新技术企业120家，持平的有8家。", [("全市新增高新技术企业", Decimal("120")), ("持平", Decimal("8"))]),
+    ("70个大中城市中，新建商品住宅价格下降的城市有61个。", [("新建商品住宅价格下降的城市", Decimal("61"))]),
+])
+def test_round25_a_count_said_of_a_frames_members(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a threshold after 超过了/突破了 that closes the clause of a count picks out the members counted, as
+    # round 16's threshold without 了 does: no claim of its own
+    ("全市有9家企业营收超过了50亿元。", [("全市营收超过了50亿元的企业", Decimal("9"))]),
+    ("10个城市中，有4个城市均价超过1.5万元/平方米，有3个城市超过了2万元/平方米。",
+     [("均价超过1.5万元/平方米的城市", Decimal("4")), ("超过了2万元/平方米的城市", Decimal("3"))]),
+    # unchanged: a level reached by the subject (no count before the verb) stays a claim
+    ("全市营业收入超过了50亿元。", [("全市营业收入", Decimal("5000000000"))]),
+])
+def test_round25_a_threshold_after_le_picks_out_the_counted(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
 def test_subsets_shares_and_restated_values_keep_their_own_metric() -> None:
     text = "2022年1-10月，全国房地产开发投资113945亿元，同比下降8.8%，其中住宅投资86633亿元，下降8.3%。"
     assert [c["metric"] for c in _claims(text)][2:] == ["住宅投资", "住宅投资下降"]
@@ -3150,7 +3214,7 @@ def test_round19_other_ratios_keep_their_terms_out_of_claims(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     # round 19: a bare 占 after a count is the counted group's share, never a doubled 占比占比
     ("全省21个城市中，15个城市空气质量达标，占71.4%；6个城市空气质量超标，占28.6%。",
-     ["达标的城市空气质量", "达标的城市空气质量占比", "超标的城市空气质量", "超标的城市空气质量占比"]),
+     ["空气质量达标的城市", "空气质量达标的城市占比", "空气质量超标的城市", "空气质量超标的城市占比"]),  # (round 25)
     # …and a share after a named level stays that level's
     ("全年出口额1200亿元，占36.5%。", ["出口额", "出口额占比"]),
 ])
@@ -4463,12 +4527,51 @@ def test_round24_data_lines_under_a_colon_lead_in_keep_its_time(text: str, times
      [("4个一线城市新建商品住宅同比下降", Decimal("0.6")), ("二线城市新建商品住宅销售价格下降", Decimal("3.1")),
       ("二手住宅销售价格下降", Decimal("4.4"))]),
     # unchanged: a count that the clause states (有…), one before a change with no value, one that builds dwellings
-    ("70个大中城市中，有9个城市新建商品住宅价格环比上涨。", [("上涨的城市新建商品住宅价格环比", Decimal("9"))]),
+    # (round 25: the measure after the set noun joins what is said of the cities counted)
+    ("70个大中城市中，有9个城市新建商品住宅价格环比上涨。", [("新建商品住宅价格环比上涨的城市", Decimal("9"))]),
     ("70个大中城市中，新建商品住宅价格下降的城市有64个。", [("新建商品住宅价格下降的城市", Decimal("64"))]),
     ("全市共有5个项目新建住宅1200套。", [("全市的项目新建住宅", Decimal("5")), ("项目新建住宅", Decimal("1200"))]),
 ])
 def test_round24_a_count_of_cities_before_a_dwelling_price_change_is_no_claim(
         text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a count written with only its way (持平的有…, 上涨的城市有…) after the count of the members of a set
+    # that moved another way counts the members that moved its way in the same measure, base and set; a change of
+    # such a count (比上月增加…) is the change of the set's count
+    ("8月份，70个大中城市中，新建商品住宅销售价格环比下降的城市有55个，持平的有6个，上涨的有9个。",
+     [("新建商品住宅销售价格环比下降的城市", Decimal("55")), ("新建商品住宅销售价格环比持平的城市", Decimal("6")),
+      ("新建商品住宅销售价格环比上涨的城市", Decimal("9"))]),
+    ("与上月相比，二手住宅价格下降的城市有48个，持平的城市有7个，上涨的城市有15个。",
+     [("二手住宅价格下降的城市", Decimal("48")), ("二手住宅价格持平的城市", Decimal("7")),
+      ("二手住宅价格上涨的城市", Decimal("15"))]),
+    ("新建商品住宅价格同比下降的城市有3个；上涨的有67个。",
+     [("新建商品住宅价格同比下降的城市", Decimal("3")), ("新建商品住宅价格同比上涨的城市", Decimal("67"))]),
+    ("二手住宅价格环比下降的城市有21个，比上月增加5个；持平的城市有9个，比上月减少2个。",
+     [("二手住宅价格环比下降的城市", Decimal("21")), ("二手住宅价格环比下降的城市比上月增加", Decimal("5")),
+      ("二手住宅价格环比持平的城市", Decimal("9")), ("二手住宅价格环比持平的城市比上月减少", Decimal("2"))]),
+    ("全省规模以上工业企业中，利润增长的企业有420家，下降的有180家。",
+     [("利润增长的企业", Decimal("420")), ("利润下降的企业", Decimal("180"))]),
+    # …and a count of the set noun with only its way after it
+    ("全市规上工业企业中，有310家企业利润同比增长，95家企业下降。",
+     [("利润同比增长的企业", Decimal("310")), ("利润同比下降的企业", Decimal("95"))]),
+    ("全省13个设区市中，11个城市空气质量达标，2个城市超标。",
+     [("空气质量达标的城市", Decimal("11")), ("空气质量超标的城市", Decimal("2"))]),
+    # …while the next sentence goes on with the measure, not the set (its own count names its own way)
+    ("新建商品住宅价格下降的城市有15个，比上月增加6个。同比涨幅回落的城市有50个。",
+     [("新建商品住宅价格下降的城市", Decimal("15")), ("新建商品住宅价格下降的城市比上月增加", Decimal("6")),
+      ("新建商品住宅价格同比涨幅回落的城市", Decimal("50"))]),
+    # unchanged: a count after a count of no moving set, a change of a count of no such set, another noun's count
+    ("全市有120家企业参展，30家企业签约。", [("全市参展的企业", Decimal("120")), ("签约的企业", Decimal("30"))]),
+    ("全市新增高新技术企业120家，持平的有8家。", [("全市新增高新技术企业", Decimal("120")), ("持平", Decimal("8"))]),
+    ("全市共有高新技术企业560家，比上年增加85家。",
+     [("全市共有高新技术企业", Decimal("560")), ("全市共有高新技术企业比上年增加", Decimal("85"))]),
+    ("价格下降的城市有12个，涨幅最高的城市为3.1%。",
+     [("价格下降的城市", Decimal("12")), ("价格涨幅最高的城市", Decimal("3.1"))]),
+])
+def test_round25_counts_of_a_set_by_way_share_its_measure(text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
 
 

@@ -640,6 +640,35 @@ def _counted_noun(words: list[Word]) -> tuple[str, str]:
     return noun, rest
 
 
+def _set_before_measure(words: list[Word], noun: str, rest: str) -> tuple[str, str]:
+    """(round 25) A count's noun run that opens with the set counted (`counted_set_nouns`: 城市, 县, 省份 …) and goes on
+    with a measure of each member, before a predicate (有9个城市新建商品住宅价格环比上涨; 202个城市环境空气质量达标):
+    the count counts the set noun; the measure joins what is said of them (新建商品住宅价格环比上涨的城市). The noun
+    and the rest unchanged when the run names no such set and measure, or nothing follows it."""
+    rules = cues()
+    if not noun or not rest:
+        return noun, rest
+    run: list[str] = []
+    for word in _phrase_words(words):
+        if len("".join(run)) >= len(noun):
+            break
+        run.append(word.text)
+    if "".join(run) != noun:
+        return noun, rest
+    bases, sets = rules.words("set_bases"), rules.words("counted_set_nouns")
+    measures = rules.words("counted_set_measures")
+    for k in range(1, len(run)):
+        if run[k - 1] not in sets:
+            continue
+        tail = run[k:]
+        while tail and tail[-1] in bases:
+            tail = tail[:-1]  # 价格环比: the measure before its base
+        measured = "".join(tail)
+        if tail and (_ends_in_metric_head(measured) or any(measured.endswith(m) for m in measures)):
+            return "".join(run[:k]), "".join(run[k:]) + rest
+    return noun, rest
+
+
 def _size_class_words(words: list[Word]) -> int:
     """How many words at the start of a count's words name a size class (10|万吨级, 千亿|级, 300|兆瓦|级): the
     fewest that together are one (`counted_size_class`, round 23), or 0."""
@@ -1012,6 +1041,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         return governing  # 盈利425,000万元–455,000万元: the range's upper end
     if not member and (vote := _vote_label(_SPACE.sub("", before), words_after, context)):
         return Governing(vote, vote, "")  # 同意9票，反对0票; 以9票同意、0票反对: the vote, not the clause before
+    if counted and not member and (sibling := _direction_sibling(bare, words_after, governing, context)):
+        return sibling  # (round 25) 价格环比下降的城市有35个，持平的有20个: 价格环比持平的城市
     if not member and (deal := _deal_price(bare, words_after)):
         return Governing(deal, deal, "")  # G31地块以总价40.04亿元成交: the plot's 成交总价, not the bidder or 以
     if not member and (label := _result_label(bare, context, governing) or _prior_result(bare, words_before, context,
@@ -1275,6 +1306,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         return Governing(described, described, "")
     if counted and not links_level(after_text) and not _opens_change(after_text):
         noun, rest = _counted_noun(words_after)
+        noun, rest = _set_before_measure(words_after, noun, rest)  # (round 25) 有9个城市新建商品住宅价格环比上涨
         if rules.pattern("milestone_object").match(_EDGE.sub("", _SPACE.sub("", noun + rest))):
             return found  # 首次突破万亿千瓦时大关, 迈上3亿标箱新台阶: the level reached, no noun the value counts
         # (round 24: a frame opening the value's sentence counts within its own set, not the measure of the sentence
@@ -1290,6 +1322,11 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         if not noun and group and described:  # 在4800家A股上市公司中，有3000家实现盈利
             return Governing(described + rules.setting("relative_marker") + group["noun"],
                              "" if framed_apart else found.subject, "" if framed_apart else found.change)
+        if (not noun and not described and found.metric and rules.pattern("members_said_before").search(bare)
+                and (frame := rules.pattern("group_frame_noun").fullmatch(clean(context.previous_clause)))):
+            # (round 25: 15个热点城市中，新建商品住宅销售价格同比下降的有12个: the members of the frame said so)
+            said = found.metric + rules.setting("relative_marker") + frame["noun"]
+            return Governing(said, found.subject, found.change)
         sufferers = _sufferers_lead(words_before) if not noun and described else None  # 地震造成甘肃105人死亡
         if not noun and described and _people_doing(bare, words_before, words_after, context.unit, sufferers):
             lead = sufferers if sufferers is not None else _verb_phrase(phrase, words_before)  # 甘肃死亡的人
@@ -1308,6 +1345,37 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
                 return Governing(grouped, grouped, found.change, recipient=recipient)
             return Governing(counted_metric, found.subject, found.change, recipient=recipient)
     return found
+
+
+def _direction_sibling(bare: str, words_after: list[Word], governing: Governing | None,
+                       context: Context) -> Governing | None:
+    """(round 25) A count after the count of the members of a set that moved one way (价格环比下降的城市有35个), in
+    the same sentence or after ；: written with only its own way (，持平的有20个; ；上涨的城市有44个), it counts the
+    members that moved that way in the same measure, base and set (价格环比持平的城市); a change of the count
+    (，比上月增加4个) is the change of that set's count; so does a count of the set noun with only its way after it
+    (33个行业利润总额同比增长，7个行业下降; 有29个县下降). None when the value before counts no such set."""
+    rules = cues()
+    if governing is None or not (context.local or context.chained) or governing.unit != context.unit:
+        return None
+    found = next((m for m in (rules.pattern("direction_set").fullmatch(text)
+                              for text in (governing.metric, governing.core)) if m), None)
+    if found is None:
+        return None
+    compact = _SPACE.sub("", bare)
+    if rules.pattern("direction_set_change").fullmatch(compact):
+        # (the set stays the core a later count of it shares; the subject a later sentence goes on with is the measure)
+        return Governing(found.group(0) + compact, found["measure"], compact, found.group(0))
+    own = rules.pattern("direction_set_member").fullmatch(compact)
+    if own is None and rules.pattern("frame_member_lead").fullmatch(compact):
+        after = _EDGE.sub("", _SPACE.sub("", "".join(w.text for w in _phrase_words(words_after))))
+        own = rules.pattern("direction_set_counted").fullmatch(after)
+        own = own if own is not None and own["noun"] == found["noun"] else None
+    if own is None:
+        return None
+    measure = found["measure"]
+    change = ((own["base"] or found["base"] or "") + own["dir"] + rules.setting("relative_marker")
+              + (own["noun"] or found["noun"]))
+    return Governing(measure + change, measure, change, governing.core)
 
 
 def _object_compound(words_after: list[Word], clause_before: str) -> str:

@@ -49,7 +49,7 @@ def is_structural_count(number: dict, before: str = "") -> bool:
 
 
 def labels_a_group(prefix: str, prefix_words: list[tuple[str, str]], number: dict, following: str,
-                   more_values_follow: bool, next_tag: str = "") -> bool:
+                   more_values_follow: bool, next_tag: str = "", undated_prefix: str | None = None) -> bool:
     """A count that names the group a sentence talks about rather than a value it asserts.
 
     Three shapes: a region's conventional set name (place + N国), a count right after a place
@@ -57,14 +57,15 @@ def labels_a_group(prefix: str, prefix_words: list[tuple[str, str]], number: dic
     that frames a clause of its own as the set counted within (70个大中城市中，…).
     A lone count after a scope word (全国3000家企业参展) stays a claim, and so does one its own verb follows
     (``next_tag``: the tag of the word after the value; 青海11人死亡、198人受伤: who died, not a group the next value
-    counts within).
+    counts within). ``undated_prefix``: the prefix with its dates blanked out; a date glued before the frame is no
+    subject of it (5月份70个大中城市中，…; round 25).
     """
     rules = cues()
     if number["kind"] != "count" or not following.strip():
         return False
     framed = (more_values_follow and rules.pattern("group_frame_after").fullmatch(following)) or rules.pattern(
         "group_frame_inline").match(following)
-    if framed and rules.pattern("group_frame_before").fullmatch(prefix):
+    if framed and rules.pattern("group_frame_before").fullmatch(prefix if undated_prefix is None else undated_prefix):
         return True  # 70个大中城市中，…下降的城市有58个; 41个大类行业中有26个…: the set the sentence counts within
     if not prefix.strip():
         return False

@@ -796,7 +796,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 or labels_a_group(text[clause_begin:offset], [(w.text, w.tag) for w in clause_words],
                                   number, following, in_sentence[-1]["start"] > number["end"],
                                   next((w.tag for w in index.clipped(number["end"], number["end"] + 4)
-                                        if w.text.strip()), ""))
+                                        if w.text.strip()), ""), masked[clause_begin:offset])
                 or not is_factual(carried + (unnamed or text)[:clause_end], forecast_source)):
             continue
         time = year_times.get(number["start"]) or time_for(number, text, sentence.start, placed,
