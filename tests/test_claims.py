@@ -4674,3 +4674,20 @@ def test_round24_a_data_releases_title_period_dates_its_data(text: str, times: l
 ])
 def test_round24_a_price_release_cites_its_publisher(text: str) -> None:
     assert [(c["time"], c["source"]) for c in _claims_on(text)] == [("2023-09", "国家统计局")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: 降 of 降水/降雨/降雪 after an annual mean (年平均降水量, 年均降雨量) is the measure's noun, no
+    # annual fall: the change after the level (，较常年偏多12%) measures the whole measure
+    ("2023年，全省年平均降水量1250.6毫米，较常年偏多12%。",
+     [("全省年平均降水量", "1250.6"), ("全省年平均降水量较常年偏多", "12")]),
+    ("全市年均降雨量为1480毫米，比多年平均偏少8.5%。",
+     [("全市年均降雨量", "1480"), ("全市年均降雨量比多年平均偏少", "8.5")]),
+    ("2023年全区年平均降雪量为36.2毫米，较常年偏多两成。",
+     [("全区年平均降雪量", "36.2"), ("全区年平均降雪量较常年偏多", "20")]),
+    # …while an annual average before a fall is still the change
+    ("2016-2020年全市万元GDP能耗年均下降3.2%。", [("全市万元GDP能耗年均下降", "3.2")]),
+    ("“十三五”期间，全县单位GDP用水量年平均降低4.5%。", [("全县单位GDP用水量年平均降低", "4.5")]),
+])
+def test_round25_precipitation_after_an_annual_mean_is_no_fall(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
