@@ -4691,3 +4691,16 @@ def test_round24_a_price_release_cites_its_publisher(text: str) -> None:
 ])
 def test_round25_precipitation_after_an_annual_mean_is_no_fall(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 25: a long-term mean compared with (比多年平均偏多, 较多年均值偏少, 比历年平均值偏高) is the normal, a
+    # comparison base: no average over the sentence's years, so no span of the value's time
+    ("2022年，全省水资源总量为512.6亿立方米，比多年平均偏少9.4%，比2021年减少21.3%。", ["2022", "2022", "2022"]),
+    ("2021年全市地下水资源量18.3亿立方米，较多年均值偏多6.2%，与上年相比偏多3.1%。", ["2021", "2021", "2021"]),
+    ("2020年，全县平均气温13.9℃，比历年平均值偏高0.8℃，比2019年偏低0.2℃。", ["2020", "2020", "2020"]),
+    # …while an average over years still spans them
+    ("2018年至2023年，全省粮食产量年平均增长2.1%，比2017年增加85万吨。", ["2018/2023", "2018/2023"]),
+])
+def test_round25_a_long_term_mean_compared_with_makes_no_span(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims_on(text, dt.date(2024, 3, 1))] == times
