@@ -4704,3 +4704,19 @@ def test_round25_precipitation_after_an_annual_mean_is_no_fall(text: str, expect
 ])
 def test_round25_a_long_term_mean_compared_with_makes_no_span(text: str, times: list) -> None:
     assert [c["time"] for c in _claims_on(text, dt.date(2024, 3, 1))] == times
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a departure from a dated base (较上年偏多, 比2019年偏低, 较上年同期偏少) names its base in the metric as
+    # 比上年增加 does: no bare 较偏多 is left once the date is cut out
+    ("2023年，全市平均降水量1120.5毫米，较上年偏多15.2%。",
+     [("全市平均降水量", "1120.5"), ("全市平均降水量较上年偏多", "15.2")]),
+    ("2022年全县平均气温14.6℃，比2021年偏低0.3℃。", [("全县平均气温", "14.6"), ("全县平均气温比2021年偏低", "0.3")]),
+    ("今年汛期全省降水量为486毫米，较上年同期偏少22%。",
+     [("汛期全省降水量", "486"), ("汛期全省降水量较上年同期偏少", "22")]),
+    # …while a change word after the base is named as before
+    ("2023年，全市用水总量为25.6亿立方米，比上年减少0.8亿立方米。",
+     [("全市用水总量", "2560000000"), ("全市用水总量比上年减少", "80000000")]),
+])
+def test_round25_a_departure_from_a_dated_base_names_the_base(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims_on(text, dt.date(2024, 3, 1))] == expected
