@@ -4720,3 +4720,18 @@ def test_round25_a_long_term_mean_compared_with_makes_no_span(text: str, times: 
 ])
 def test_round25_a_departure_from_a_dated_base_names_the_base(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"])) for c in _claims_on(text, dt.date(2024, 3, 1))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a duration after a departure from the normal or a base (较常年偏多4.4天, 较常年偏少62.5小时, 偏晚3天)
+    # is the change of a measured duration, a claim as one after 增加 is
+    ("2023年，全省平均高温日数为18.6天，较常年偏多4.4天。",
+     [("全省平均高温日数", "18.6"), ("全省平均高温日数较常年偏多", "4.4")]),
+    ("2023年，全市年日照时数1720.4小时，较常年偏少62.5小时。",
+     [("全市年日照时数", "1720.4"), ("全市年日照时数较常年偏少", "62.5")]),
+    ("2023年，全省平均入梅日期较常年偏晚3天。", [("全省平均入梅日期较常年偏晚", "3")]),
+    # …while a window of days before a record is still no claim
+    ("2023年，全省平均气温为18.9℃，为近10年来最高。", [("全省平均气温", "18.9")]),
+])
+def test_round25_a_duration_after_a_departure_from_the_normal_is_a_claim(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims_on(text, dt.date(2024, 3, 1))] == expected
