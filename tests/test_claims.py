@@ -4735,3 +4735,21 @@ def test_round25_a_departure_from_a_dated_base_names_the_base(text: str, expecte
 ])
 def test_round25_a_duration_after_a_departure_from_the_normal_is_a_claim(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"])) for c in _claims_on(text, dt.date(2024, 3, 1))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a count that opens its clause in the measure word of the count before and names only what befell its
+    # things (，3.3万间严重损坏) counts the things the count before named: 严重损坏的房屋, not the sibling's metric
+    ("2023年7月，洪涝灾害造成全省1.2万间房屋倒塌，2.8万间严重损坏，9.6万间一般损坏。",
+     [("洪涝灾害造成全省倒塌的房屋", "12000"), ("严重损坏的房屋", "28000"), ("一般损坏的房屋", "96000")]),
+    ("全市建成12个污水处理厂，9个投入运行。",
+     [("全市建成的污水处理厂", "12"), ("投入运行的污水处理厂", "9")]),
+    # …and an act graded as the act before it (严重损坏房屋…，一般损坏…) is another act on the same things
+    ("受灾地区倒塌房屋3200间，严重损坏8600间，一般损坏2.1万间。",
+     [("受灾地区倒塌房屋", "3200"), ("受灾地区严重损坏房屋", "8600"), ("受灾地区一般损坏房屋", "21000")]),
+    # …while a count after 其中 and one after a noun-first count keep their metric
+    ("全省共有企业1200家，其中850家实现盈利。", [("全省共有企业", "1200"), ("全省共有企业", "850")]),
+    ("全市引进项目120个，80个已开工。", [("全市引进项目", "120"), ("全市引进项目", "80")]),
+])
+def test_round25_a_sibling_count_with_only_an_act_counts_the_same_things(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims_on(text, dt.date(2024, 3, 1))] == expected
