@@ -4753,3 +4753,17 @@ def test_round25_a_duration_after_a_departure_from_the_normal_is_a_claim(text: s
 ])
 def test_round25_a_sibling_count_with_only_an_act_counts_the_same_things(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"])) for c in _claims_on(text, dt.date(2024, 3, 1))] == expected
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 25: a ranked record or one of 历史同期 (为1961年以来同期第三多, 为1951年以来第二高,
+    # 为1961年以来历史同期最高) is a record frame: its year is what the value is compared with, never the time of the
+    # sentence's values
+    ("5月，全国平均降水量为82.6毫米，为1961年以来同期第三多，较常年同期偏多12%。", ["2023-05", "2023-05"]),
+    ("2023年，全市年平均气温为1951年以来第二高，全年共出现高温日数32天。", ["2023"]),
+    ("今年夏季，全省平均气温为1961年以来历史同期最高，较常年同期偏高1.2℃。", ["2023"]),
+    # …while a start point with no record word after it stays the time
+    ("2020年以来，全市累计新增造林面积12.5万亩。", ["2020"]),
+])
+def test_round25_a_ranked_record_frame_dates_no_value(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims_on(text, dt.date(2023, 12, 5))] == times
