@@ -4903,3 +4903,96 @@ def test_round25_a_count_of_venues_before_its_visitors_is_no_claim(text: str, ex
 ])
 def test_round25_a_bound_restated_in_brackets_is_no_claim(text: str, values: list) -> None:
     assert [c["value"] for c in _claims(text)] == values
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: 降 of 降水/降雨/降雪 after an annual mean (年平均降水量, 年均降雨量) is the measure's noun, no
+    # annual fall: the change after the level (，较常年偏多12%) measures the whole measure
+    ("2023年，全省年平均降水量1250.6毫米，较常年偏多12%。",
+     [("全省年平均降水量", "1250.6"), ("全省年平均降水量较常年偏多", "12")]),
+    ("全市年均降雨量为1480毫米，比多年平均偏少8.5%。",
+     [("全市年均降雨量", "1480"), ("全市年均降雨量比多年平均偏少", "8.5")]),
+    ("2023年全区年平均降雪量为36.2毫米，较常年偏多两成。",
+     [("全区年平均降雪量", "36.2"), ("全区年平均降雪量较常年偏多", "20")]),
+    # …while an annual average before a fall is still the change
+    ("2016-2020年全市万元GDP能耗年均下降3.2%。", [("全市万元GDP能耗年均下降", "3.2")]),
+    ("“十三五”期间，全县单位GDP用水量年平均降低4.5%。", [("全县单位GDP用水量年平均降低", "4.5")]),
+])
+def test_round25_precipitation_after_an_annual_mean_is_no_fall(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 25: a long-term mean compared with (比多年平均偏多, 较多年均值偏少, 比历年平均值偏高) is the normal, a
+    # comparison base: no average over the sentence's years, so no span of the value's time
+    ("2022年，全省水资源总量为512.6亿立方米，比多年平均偏少9.4%，比2021年减少21.3%。", ["2022", "2022", "2022"]),
+    ("2021年全市地下水资源量18.3亿立方米，较多年均值偏多6.2%，与上年相比偏多3.1%。", ["2021", "2021", "2021"]),
+    ("2020年，全县平均气温13.9℃，比历年平均值偏高0.8℃，比2019年偏低0.2℃。", ["2020", "2020", "2020"]),
+    # …while an average over years still spans them
+    ("2018年至2023年，全省粮食产量年平均增长2.1%，比2017年增加85万吨。", ["2018/2023", "2018/2023"]),
+])
+def test_round25_a_long_term_mean_compared_with_makes_no_span(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims_on(text, dt.date(2024, 3, 1))] == times
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a departure from a dated base (较上年偏多, 比2019年偏低, 较上年同期偏少) names its base in the metric as
+    # 比上年增加 does: no bare 较偏多 is left once the date is cut out
+    ("2023年，全市平均降水量1120.5毫米，较上年偏多15.2%。",
+     [("全市平均降水量", "1120.5"), ("全市平均降水量较上年偏多", "15.2")]),
+    ("2022年全县平均气温14.6℃，比2021年偏低0.3℃。", [("全县平均气温", "14.6"), ("全县平均气温比2021年偏低", "0.3")]),
+    ("今年汛期全省降水量为486毫米，较上年同期偏少22%。",
+     [("汛期全省降水量", "486"), ("汛期全省降水量较上年同期偏少", "22")]),
+    # …while a change word after the base is named as before
+    ("2023年，全市用水总量为25.6亿立方米，比上年减少0.8亿立方米。",
+     [("全市用水总量", "2560000000"), ("全市用水总量比上年减少", "80000000")]),
+])
+def test_round25_a_departure_from_a_dated_base_names_the_base(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims_on(text, dt.date(2024, 3, 1))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a duration after a departure from the normal or a base (较常年偏多4.4天, 较常年偏少62.5小时, 偏晚3天)
+    # is the change of a measured duration, a claim as one after 增加 is
+    ("2023年，全省平均高温日数为18.6天，较常年偏多4.4天。",
+     [("全省平均高温日数", "18.6"), ("全省平均高温日数较常年偏多", "4.4")]),
+    ("2023年，全市年日照时数1720.4小时，较常年偏少62.5小时。",
+     [("全市年日照时数", "1720.4"), ("全市年日照时数较常年偏少", "62.5")]),
+    ("2023年，全省平均入梅日期较常年偏晚3天。", [("全省平均入梅日期较常年偏晚", "3")]),
+    # …while a window of days before a record is still no claim
+    ("2023年，全省平均气温为18.9℃，为近10年来最高。", [("全省平均气温", "18.9")]),
+])
+def test_round25_a_duration_after_a_departure_from_the_normal_is_a_claim(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims_on(text, dt.date(2024, 3, 1))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a count that opens its clause in the measure word of the count before and names only what befell its
+    # things (，3.3万间严重损坏) counts the things the count before named: 严重损坏的房屋, not the sibling's metric
+    ("2023年7月，洪涝灾害造成全省1.2万间房屋倒塌，2.8万间严重损坏，9.6万间一般损坏。",
+     [("洪涝灾害造成全省倒塌的房屋", "12000"), ("严重损坏的房屋", "28000"), ("一般损坏的房屋", "96000")]),
+    ("全市建成12个污水处理厂，9个投入运行。",
+     [("全市建成的污水处理厂", "12"), ("投入运行的污水处理厂", "9")]),
+    # …and an act graded as the act before it (严重损坏房屋…，一般损坏…) is another act on the same things
+    ("受灾地区倒塌房屋3200间，严重损坏8600间，一般损坏2.1万间。",
+     [("受灾地区倒塌房屋", "3200"), ("受灾地区严重损坏房屋", "8600"), ("受灾地区一般损坏房屋", "21000")]),
+    # …while a count after 其中 and one after a noun-first count keep their metric
+    ("全省共有企业1200家，其中850家实现盈利。", [("全省共有企业", "1200"), ("全省共有企业", "850")]),
+    ("全市引进项目120个，80个已开工。", [("全市引进项目", "120"), ("全市引进项目", "80")]),
+])
+def test_round25_a_sibling_count_with_only_an_act_counts_the_same_things(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims_on(text, dt.date(2024, 3, 1))] == expected
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 25: a ranked record or one of 历史同期 (为1961年以来同期第三多, 为1951年以来第二高,
+    # 为1961年以来历史同期最高) is a record frame: its year is what the value is compared with, never the time of the
+    # sentence's values
+    ("5月，全国平均降水量为82.6毫米，为1961年以来同期第三多，较常年同期偏多12%。", ["2023-05", "2023-05"]),
+    ("2023年，全市年平均气温为1951年以来第二高，全年共出现高温日数32天。", ["2023"]),
+    ("今年夏季，全省平均气温为1961年以来历史同期最高，较常年同期偏高1.2℃。", ["2023"]),
+    # …while a start point with no record word after it stays the time
+    ("2020年以来，全市累计新增造林面积12.5万亩。", ["2020"]),
+])
+def test_round25_a_ranked_record_frame_dates_no_value(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims_on(text, dt.date(2023, 12, 5))] == times

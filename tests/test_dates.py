@@ -2375,3 +2375,18 @@ def test_round24_a_valuation_basis_year_anchors_no_later_date(text: str, expecte
 ])
 def test_round25_tongri_after_a_year_is_that_years_day(text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # round 25: the normal of the same season (常年同期, 多年同期, 历年同期) is a mean of many years, no period
+    "2023年7月，全省平均气温26.8℃，较常年同期偏高1.2℃。",
+    "今年汛期全市降水量612毫米，与多年同期相比偏多12.8%。",
+    "2022年秋季，全县降水量比历年同期偏少三成。",
+])
+def test_round25_the_normal_of_the_same_season_is_no_date(text: str) -> None:
+    assert [v for v in values(text) if "同期" in v[0]] == []
+
+
+def test_round25_unchanged_same_period_of_a_named_year() -> None:
+    got = values("2023年1-6月，全市降水量比上年同期增加8%。")
+    assert any("同期" in v[0] for v in got), got

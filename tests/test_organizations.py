@@ -2466,3 +2466,17 @@ def test_round24c_a_branch_glued_to_the_preposition_after_it(text: str, expected
 ])
 def test_round25_rating_agencies_insurers_and_fund_managers(text: str, expected: list) -> None:
     assert [(r["text"], r["canonical"]) for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # round 25: a common word the model misreads stands in a list whose common word is only before it (洪涝、干旱、台风:
+    # 台风 is tagged a place), so it is still a kind of disaster, no company
+    "前三季度，我国自然灾害以洪涝、干旱、台风、风雹和地质灾害为主。",
+    "今年以来，全省先后遭受洪涝、干旱、台风等灾害，农作物受灾面积12.6万公顷。",
+])
+def test_round25_a_common_word_with_a_common_neighbour_only_before_it_is_no_company(text: str) -> None:
+    assert [r["text"] for r in orgs(text) if r["type"] == "company"] == []
+
+
+def test_round25_unchanged_companies_listed_beside_a_place() -> None:
+    assert {"华为", "小米"} <= surfaces("深圳、华为、小米等地区和企业参加了展会。")

@@ -53,6 +53,7 @@ class Governing:
     core: str = ""  # the subject without the entity it opens with (上海的|轨道交通里程): what a list of entities shares
     recipient: str = ""  # what a count after a preposition counted (向298名|激励对象): no owner of the next value
     unit: str = ""  # the value's unit: a verb-only clause after it in the same unit acts on the same object (round 19)
+    counted: str = ""  # the noun a count counted (2.6万间|房屋|倒塌), which a sibling count of an act counts (round 25)
 
 
 def clean(phrase: str, country: bool = True) -> str:
@@ -1332,6 +1333,11 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             lead = sufferers if sufferers is not None else _verb_phrase(phrase, words_before)  # 甘肃死亡的人
             doing = clean(lead + rest)  # 约有130万人死于结核病: 死于结核病的人
             return Governing(doing + rules.setting("relative_marker") + context.unit, found.subject, found.change)
+        if not noun and (sibling := _sibling_counted(bare, described, governing, context)):
+            # (round 25: …2.6万间房屋倒塌，3.3万间严重损坏 → 严重损坏的房屋: the count before in the same unit named
+            # what both count; this one names only its own act)
+            acted = described + rules.setting("relative_marker") + sibling
+            return Governing(acted, found.subject, found.change, counted=sibling)
         if noun and (whole := _object_compound(words_after, _SPACE.sub("", context.before + before))):
             noun, rest = whole, ""  # 签署了22个自贸协定, 发布…146项制度创新案例: the object's whole compound
         if noun:
@@ -1343,7 +1349,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
                 # 有3家房企销售额超千亿，较去年同期减少2家: the group the threshold picks out, which the next
                 # clause counts on
                 return Governing(grouped, grouped, found.change, recipient=recipient)
-            return Governing(counted_metric, found.subject, found.change, recipient=recipient)
+            return Governing(counted_metric, found.subject, found.change, recipient=recipient, counted=noun)
     return found
 
 
@@ -1376,6 +1382,22 @@ def _direction_sibling(bare: str, words_after: list[Word], governing: Governing 
     change = ((own["base"] or found["base"] or "") + own["dir"] + rules.setting("relative_marker")
               + (own["noun"] or found["noun"]))
     return Governing(measure + change, measure, change, governing.core)
+
+
+def _sibling_counted(bare: str, described: str, governing: Governing | None, context: Context) -> str:
+    """The noun the count before counted (2.6万间|房屋|倒塌), when this count opens its clause in the same measure word,
+    names no noun of its own and is followed only by an act, graded or not (，3.3万间|严重损坏, ，34座|干涸): the two
+    count the same things, each by what befell them. "" otherwise."""
+    if (bare or not described or governing is None or not governing.counted or not governing.unit
+            or governing.unit != context.unit or not (context.local or context.chained)):
+        return ""
+    rules = cues()
+    verbs = rules.words("verb_tags")
+    qualifiers = rules.words("act_degree_tags") | rules.words("actor_adverb_tags")
+    words = [w for w in pos_tagger().lcut(described) if w.word.strip()]
+    if not words or words[-1].flag not in verbs or not all(w.flag in verbs or w.flag in qualifiers for w in words):
+        return ""
+    return governing.counted
 
 
 def _object_compound(words_after: list[Word], clause_before: str) -> str:
@@ -1639,7 +1661,10 @@ def _actor_of_act(subject: list[Any], own: list[Any]) -> str | None:
         return None  # (案值, 北向资金: no act to replace)
     actor = subject[:first]
     adverbs = rules.words("actor_adverb_tags")
-    while actor and actor[-1].flag in adverbs:
+    opening = next((w.flag for w in own if w.word.strip()), "")
+    graded = opening in rules.words("act_degree_tags") or opening in adverbs  # (round 25: 严重损坏房屋…，一般损坏…)
+    degree = rules.words("act_degree_tags") if graded else frozenset()
+    while actor and (actor[-1].flag in adverbs or actor[-1].flag in degree):
         actor = actor[:-1]  # 知识产权法庭共新收…: the adverb before the act is the act's, not the actor's (round 23)
     determiners = rules.words("actor_determiner_tags")
     if not all((w.flag in nouns and w.flag not in acts) or (w.flag in determiners and k and k < len(actor) - 1)

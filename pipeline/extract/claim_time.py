@@ -479,8 +479,9 @@ def _averages_a_rate(sentence: str, begin: int, offset: int, placed: list[Placed
     (PM2.5年均浓度, pH年均值: that year's level, whose comparison base makes no span), nor a date's 年 and a mean after
     it (2008—2013年平均缺口: the range's own mean, dated by the range)."""
     rules = cues()
-    level = rules.pattern("annual_mean_level")
+    level, normal = rules.pattern("annual_mean_level"), rules.pattern("long_term_mean_before")
     return any(not level.match(sentence, found.end()) and not any(a <= found.start() < b for a, b, _ in placed)
+               and not normal.search(sentence, max(0, found.start() - 2), found.start())  # 比多年平均偏多: a base
                for found in rules.pattern("annual_average").finditer(sentence, begin, offset))
 
 

@@ -289,16 +289,15 @@ def _misread_pass(
             out.add(surface)
             continue
         for joiner in spec["list_joiners"]:
+            neighbours = []  # the word right after the joiner that follows, and the one right before the joiner before
             if text.startswith(joiner, c.end):
                 near = index.within(c.end + len(joiner), c.end + len(joiner) + 12)
-                first = near[0] if near and near[0].start == c.end + len(joiner) else None
-            elif text.endswith(joiner, 0, c.start):
+                neighbours.append(near[0] if near and near[0].start == c.end + len(joiner) else None)
+            if text.endswith(joiner, 0, c.start):  # (round 25: 洪涝、干旱、台风: the common word may stand before only)
                 near = index.within(max(0, c.start - len(joiner) - 12), c.start - len(joiner))
-                first = near[-1] if near and near[-1].end == c.start - len(joiner) else None
-            else:
-                continue
-            if (first is not None and first.tag in spec["list_pos"] and (first.start, first.end) not in marked
-                    and first.text not in resources().aliases):
+                neighbours.append(near[-1] if near and near[-1].end == c.start - len(joiner) else None)
+            if any(first is not None and first.tag in spec["list_pos"] and (first.start, first.end) not in marked
+                   and first.text not in resources().aliases for first in neighbours):
                 out.add(surface)
                 break
     return out
