@@ -752,8 +752,9 @@ class _Builder:
         """A bare figure right under a short line without sentence punctuation (4、房产税 / 981 / 5、印花税): a value
         of a table written one cell a line, not a page number (round 25; a page number stands under a paragraph's
         end or inside a sentence a page break cut, and is often dashed: - 45 -). A label has words (not 𝑁∑ over
-        the 1 of a formula a PDF copy wrote a symbol a line)."""
-        if not line.strip().isdigit() or self.position == 0:
+        the 1 of a formula a PDF copy wrote a symbol a line). Not in a PDF: its tables are read from the page's
+        layout, and a bare figure under a short line there is a chart's axis tick or a formula's index."""
+        if self.raw.format == "pdf" or not line.strip().isdigit() or self.position == 0:
             return False
         label = self.lines[self.position - 1]
         return bool(re.search(f"[{CJK}]", label)) and display_width(label) < 0.7 * self.typical \

@@ -621,3 +621,13 @@ def test_round25_a_page_number_between_paragraphs_is_still_dropped() -> None:
     # nor is the digit of a formula a PDF copy wrote a symbol a line (𝑁∑ / 1 / 𝑖=1) a table value
     blocks = [t for _, t in _block_kinds("某县财政报告\n\n" + prose * 2 + "𝜎=\n𝑁∑\n1\n𝑖=1\n" + prose * 2)]
     assert not any(block.strip() == "1" for block in blocks)
+
+
+def test_round25_a_bare_figure_under_a_short_line_of_a_pdf_is_no_table_value() -> None:
+    # in a PDF the tables are read from the page's layout: a bare figure under a chart's title or a formula's label
+    # is an axis tick, a formula's index or the page number, never a cell (the same lines as text keep it)
+    prose = ("研究发现，在各类择时策略中，牛熊指标在多空方向上与指数本身的方向一致，便于策略的编写和执行，\n"
+             "因此我们在下文中使用双均线策略对牛熊指标进行择时，并比较其交易频率与收益表现的差异情况。\n")
+    lines = "指数净值\n7\n资料来源：Wind\n"
+    assert not any(block.strip() == "7" for _, block in _block_kinds(prose * 2 + lines + prose * 2, "pdf"))
+    assert any("7" in block for _, block in _block_kinds(prose * 2 + lines + prose * 2, "text"))
