@@ -66,7 +66,7 @@ def _inline_bullets(text: str, protected: list[bool]) -> dict[int, int]:
 
 def split_sentences(text: str, english: bool = False) -> list[tuple[int, int]]:
     """Sentence spans of one block: split on 。！？； never inside quotes or brackets, and (outside English
-    blocks) at an inline bullet (round 24)."""
+    blocks) at an inline bullet (round 25)."""
     protected = _inside_pairs(len(text), _matched_brackets(text))
     bullets = {} if english else _inline_bullets(text, protected)
     spans: list[tuple[int, int]] = []
