@@ -2338,3 +2338,20 @@ def test_round25_a_sentence_opening_with_the_verb_of_reaching(text: str, expecte
 def test_round25_a_tenor_before_an_amount_after_a_rate(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25b: 因 bound to a one-character noun (因灾, 因病, 因公) modifies what is counted; no cause clause
+    ("与上年相比，因灾死亡失踪人口、倒塌房屋数量分别下降21%和35%。",
+     {"21": "因灾死亡失踪人口下降", "35": "倒塌房屋数量下降"}),
+    ("全年因灾死亡失踪86人，紧急转移安置4.2万人次。", {"86": "因灾死亡失踪"}),
+    ("此次暴雨共导致全市5.6万人次受灾，21人因灾死亡失踪。", {"21": "因灾死亡失踪的人"}),
+    ("全县因病致贫户下降至320户。", {"320": "全县因病致贫户"}),
+    # unchanged: 因 opening a cause clause (因公司…, 因工作…, 因暴雨…) is still no part of the metric
+    ("因公司调整产品结构，营业收入下降12%。", {"12": "营业收入下降"}),
+    ("因工作调动，本期发放补贴300万元。", {"3000000": "本期发放补贴"}),
+    ("因暴雨影响，全市客运量下降18%。", {"18": "全市客运量下降"}),
+])
+def test_round25_yin_bound_to_a_noun_is_part_of_the_metric(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
