@@ -2355,3 +2355,19 @@ def test_round25_a_tenor_before_an_amount_after_a_rate(text: str, expected: dict
 def test_round25_yin_bound_to_a_noun_is_part_of_the_metric(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 25b: 失联, 重伤, 轻伤 and 被困 are a count's predicate as 死亡, 失踪, 受伤 are (round 18): the count names
+    # those who suffered it, never the predicate of the count before (死亡的失联, 事故死亡重伤)
+    ("山洪已造成四川3人遇难、17人失联。", ["四川遇难的人", "失联的人"]),
+    ("截至发稿时，沉船事故已致5人死亡、9人失联、21人获救。", ["死亡的人", "失联的人", "获救的人"]),
+    ("爆炸事故造成4人死亡、6人重伤、15人轻伤。", ["死亡的人", "重伤的人", "轻伤的人"]),
+    ("矿难共造成1人死亡、8人被困。", ["死亡的人", "被困的人"]),
+    # unchanged: 失联 or 重伤 naming the noun of a measure before its value, and the round-18 lists
+    ("目前失联人员数量已减少至12人。", ["失联人员数量"]),
+    ("全市共有重伤人员36人。", ["全市共有重伤人员"]),
+    ("强降雨已造成广西18.6万人受灾，4人死亡，2人失踪。", ["广西受灾的人", "死亡的人", "失踪的人"]),
+])
+def test_round25_missing_and_badly_hurt_are_a_counts_predicate(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
