@@ -1515,7 +1515,7 @@ def test_round22_quotes_of_a_rate_by_tenor_keep_the_rate(text: str, expected: di
     # round 22: the count before's noun and predicate, closed by 、, name nothing of the next count (a work report's
     # 实现85个贫困村退出、29878人脱贫): the next count names those doing what follows it
     ("全年实现23个贫困村出列、1.6万人脱贫。", ["出列的贫困村", "脱贫的人"]),
-    ("事故造成2辆货车侧翻、3人受伤。", ["事故造成侧翻的货车", "受伤的人"]),
+    ("事故造成2辆货车侧翻、3人受伤。", ["侧翻的货车", "受伤的人"]),
     # unchanged: verbs alone before the glue, and a count after a measure's own noun and unit
     ("车祸致5人死亡、13人受伤。", ["死亡的人", "受伤的人"]),
     ("全省新增就业12万人、3.2万人返乡创业。", ["全省新增就业", "返乡创业的人"]),
@@ -2370,4 +2370,18 @@ def test_round25_yin_bound_to_a_noun_is_part_of_the_metric(text: str, expected: 
     ("强降雨已造成广西18.6万人受灾，4人死亡，2人失踪。", ["广西受灾的人", "死亡的人", "失踪的人"]),
 ])
 def test_round25_missing_and_badly_hurt_are_a_counts_predicate(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 25b: the cause before 造成/导致/致 is no part of what befell counted things (2.6万间房屋倒塌), as it is
+    # none of a count of people's (round 18); the place after the verb stays
+    ("暴雨共造成3200间房屋倒塌，1.1万间严重损坏。", ["倒塌的房屋", "严重损坏的房屋"]),
+    ("台风已造成福建860间房屋损毁。", ["福建损毁的房屋"]),
+    ("此次地震导致5所学校停课。", ["停课的学校"]),
+    # unchanged: a count with nothing befalling it after its noun, and a subject that acts (建成)
+    ("洪涝灾害造成直接经济损失12.6亿元。", ["洪涝灾害造成直接经济损失"]),
+    ("全市建成12个污水处理厂，9个投入运行。", ["全市建成的污水处理厂", "投入运行的污水处理厂"]),
+])
+def test_round25_the_cause_is_no_part_of_what_befell_counted_things(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics

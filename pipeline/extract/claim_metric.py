@@ -1343,6 +1343,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         if noun:
             recipient = noun if _after_preposition(phrase, words_before) else ""
             core = "" if recipient else _verb_phrase(phrase, words_before)
+            if not recipient and _EDGE.sub("", _SPACE.sub("", rest)) and (
+                    caused := _after_causative(words_before)) is not None:
+                core = caused  # (round 25) 共造成|2.6万间房屋倒塌: the cause is no part of what befell the things
             described = clean(core + rest)
             counted_metric = described + rules.setting("relative_marker") + noun if described else noun
             if not found.subject and (grouped := _threshold_group(words_after, _SPACE.sub("", rest))):
