@@ -2338,3 +2338,21 @@ def test_round25_a_sentence_opening_with_the_verb_of_reaching(text: str, expecte
 def test_round25_a_tenor_before_an_amount_after_a_rate(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a member after a measure the tagger reads as verbs (保费|收入, 赔付|支出, 可|支配|收入) shares it
+    ("今年前三季度，财产险业务实现原保险保费收入1.1万亿元，意外险业务实现380亿元。",
+     {"38000000000": "意外险业务原保险保费收入"}),
+    ("全年全省保险业赔付支出410亿元，其中财产险公司赔付支出230亿元，人身险公司180亿元。",
+     {"18000000000": "人身险公司赔付支出"}),
+    ("全年城镇居民人均可支配收入52000元，农村居民24000元。", {"24000": "农村居民人均可支配收入"}),
+    ("一季度，团体业务保费收入86亿元，个人业务412亿元。", {"41200000000": "个人业务保费收入"}),
+    # unchanged: a one-word measure the tagger knows as a noun (总收入), and an act before the measure (完成) is no
+    # measure the member shares
+    ("全年全市财政总收入560亿元，区县财政310亿元。", {"31000000000": "区县财政总收入"}),
+    ("2024年，总部完成营业收入36亿元，分部完成9亿元。", {"900000000": "分部"}),
+])
+def test_round25_a_member_shares_a_measure_the_tagger_reads_as_verbs(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

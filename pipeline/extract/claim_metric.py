@@ -440,8 +440,14 @@ def _verbs_qualify(words: list[str]) -> bool:
 
 def _names_measure(words: list[str]) -> bool:
     """The noun phrase names a measure (孕产妇死亡率, PM2.5平均浓度, GDP), not a thing (制造业). A one-character head
-    split off by the segmenter (不良贷款|率: jieba tags 率 a verb) is the phrase's suffix, no verb."""
+    split off by the segmenter (不良贷款|率: jieba tags 率 a verb) is the phrase's suffix, no verb; so is an end
+    the tagger reads as verbs though it names the measure (保费|收入, 赔付|支出, 可|支配|收入: `verbal_measure_end`,
+    round 25)."""
     phrase = "".join(words)
+    end = cues().pattern("verbal_measure_end").search(phrase)
+    cut = [len("".join(words[:k])) for k in range(len(words))]
+    if end is not None and end.start() in cut:  # (at a word's boundary: 总收入 is one word, no 总|收入)
+        words = [*words[:cut.index(end.start())], end.group()]
     suffix = len(words) > 1 and len(words[-1]) == 1 and _ends_in_metric_head(words[-1])
     return _nominal(words[:-1] if suffix else words) and (
         _ends_in_metric_head(phrase) or bool(cues().pattern("metric_lead").search(phrase))
