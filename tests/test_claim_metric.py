@@ -2356,3 +2356,19 @@ def test_round25_a_tenor_before_an_amount_after_a_rate(text: str, expected: dict
 def test_round25_a_member_shares_a_measure_the_tagger_reads_as_verbs(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: the 比 closing a ratio noun (存贷比, 抚养比, 成本收入比) is the ratio, no comparison opening a base
+    ("2023年末，该行存贷比较上年末上升1.6个百分点，达到76.2%。",
+     {"1.6": "存贷比较上年末上升", "76.2": "存贷比"}),
+    ("全区老年抚养比升至24.1%，比上年提高0.9个百分点。", {"24.1": "全区老年抚养比", "0.9": "全区老年抚养比比上年提高"}),
+    ("该行成本收入比为29.3%，较上年下降0.7个百分点。", {"0.7": "成本收入比较上年下降"}),
+    # unchanged: a measure before a real 比 compares (可支配收入比上年, 负债比上年末, 能耗比上年)
+    ("全县农村居民人均可支配收入比上年增长6.1%，达到2.2万元。", {"22000": "全县农村居民人均可支配收入"}),
+    ("公司总负债比上年末增长8.2%，达到1.3万亿元。", {"1300000000000": "公司总负债"}),
+    ("全市单位GDP能耗比上年下降2.8%。", {"2.8": "全市单位GDP能耗比上年下降"}),
+])
+def test_round25_a_ratio_noun_keeps_its_bi(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

@@ -1011,8 +1011,17 @@ def _without_base_or_close(subject: str) -> str:
 
 
 def _without_base(subject: str) -> str:
-    """A subject without the base it is compared with (份额比前阶段 → 份额; 全国单位GDP能耗比 → 全国单位GDP能耗)."""
-    return cues().before("comparison_marker", subject)
+    """A subject without the base it is compared with (份额比前阶段 → 份额; 全国单位GDP能耗比 → 全国单位GDP能耗). The
+    比 closing a ratio noun (成本收入比, 存贷比较上年末: `ratio_nouns`, round 25) opens no base."""
+    rules = cues()
+    marker, ratios = rules.pattern("comparison_marker"), rules.words("ratio_nouns")
+    at = 0
+    while (found := marker.search(subject, at)) is not None:
+        ratio = any(subject[:found.start() + 1].endswith(noun) for noun in ratios)
+        if not ratio:
+            return subject[:found.start()] if found.start() else subject
+        at = found.start() + 1
+    return subject
 
 
 def metric(before: str, words_before: list[Word], words_after: list[Word], counted: bool,
