@@ -2372,3 +2372,19 @@ def test_round25_a_member_shares_a_measure_the_tagger_reads_as_verbs(text: str, 
 def test_round25_a_ratio_noun_keeps_its_bi(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a bare level after a change is the subject's, without the change's base; a rate's level in per cent
+    # after a change in points is one too
+    ("前三季度，公司营业收入较上年同期下降3.2%，为48.6亿元。", {"4860000000": "公司营业收入"}),
+    ("2023年末，全市银行业不良贷款率较年初下降0.15个百分点，为1.08%。", {"1.08": "全市银行业不良贷款率"}),
+    ("一季度，净息差同比收窄9个基点，为1.62%。", {"1.62": "净息差"}),
+    ("全年毛利率同比下降1.4个百分点，去年同期为31.6%。", {"31.6": "毛利率"}),
+    # unchanged: a previous change in per cent stays a change, and a clause naming its own measure keeps it
+    ("全市营业收入同比增长6%，上年为4%。", {"4": "全市营业收入同比增长"}),
+    ("全年营业收入增长5.2%，增速比上年提高1.2个百分点。", {"1.2": "营业收入增速比上年提高"}),
+])
+def test_round25_a_bare_level_after_a_change_in_points_or_against_a_base(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

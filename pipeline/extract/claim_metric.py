@@ -1252,8 +1252,12 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         if rules.pattern("rate_noun_at").match(phrase):  # 增幅为8.3%，增幅比上年提高: the rate is named once
             subject = _rate_owner(subject)
         counts, relative = rules.words("counting_measures"), rules.words("relative_units")
-        if not phrase and governing.change and governing.unit in relative and context.unit not in relative:
-            found = Governing(subject, subject, "")  # (round 24: …增长15.2%，去年同期为10.85亿元: a level, no change)
+        points = governing.unit in rules.words("point_change_units") and context.unit in rules.words("rate_level_units")
+        level = points or (governing.unit in relative and context.unit not in relative)
+        if not phrase and governing.change and level:
+            subject = _without_base(subject)  # (round 25: …较上年下降0.8%，为30.2亿元: not 营业收入较)
+            found = Governing(subject, subject, "")  # (round 24: …增长15.2%，去年同期为10.85亿元: a level, no change;
+            # round 25: …较上年下降0.1个百分点，为1.2%: a rate's level after a change in points)
         else:
             found = governing if not phrase else _parallel_act(phrase, subject, change,
                                                                   governing.unit == context.unit,
