@@ -2388,3 +2388,18 @@ def test_round25_a_ratio_noun_keeps_its_bi(text: str, expected: dict[str, str]) 
 def test_round25_a_bare_level_after_a_change_in_points_or_against_a_base(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a member like none of the places opening the subject is one of the things named after them, and
+    # shares the measure after those things
+    ("全年浙江辖内保险公司保单件数累计52000万件，其中财产险公司51200万件，人身险公司800万件。",
+     {"8000000": "人身险公司保单件数"}),
+    ("全年广东辖内保险公司赔付支出累计900亿元，其中财产险公司500亿元，人身险公司400亿元。",
+     {"40000000000": "人身险公司赔付支出"}),
+    # unchanged: a place after a place shares the measure after the places
+    ("上海和北京的轨道交通里程超过700公里，广州超过了500公里。", {"500": "广州轨道交通里程"}),
+])
+def test_round25_a_member_after_a_place_and_its_things(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

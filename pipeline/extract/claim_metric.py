@@ -304,8 +304,12 @@ def _parallel_core(head: str, governing: Governing, named: bool = False) -> str:
     if governing.core and subject.endswith(governing.core) and subject != governing.core:
         member = subject[:-len(governing.core)]  # 其中男性…: the member named before
         alike = _alike([segment(member)], words)
-        return governing.core if alike and member != head and (
-            _names_measure(segment(governing.core)) or _region_measure(member, head, segment(governing.core))) else ""
+        shared = segment(governing.core)
+        if alike or member == head:
+            return governing.core if alike and member != head and (
+                _names_measure(shared) or _region_measure(member, head, shared)) else ""
+        subject = governing.core  # (round 25: 上海辖内保险公司保单件数…，其中财产险公司…: no member like the place, one
+        # of the things the core names after it, 保险公司, so it shares what follows them, 保单件数)
     parts = segment(subject)
     for k in range(1, len(parts)):  # 东部地区PM2.5平均浓度: a member that ends like the head opens the subject
         member, core = parts[:k], parts[k:]
