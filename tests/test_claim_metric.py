@@ -2385,3 +2385,68 @@ def test_round25_missing_and_badly_hurt_are_a_counts_predicate(text: str, metric
 ])
 def test_round25_the_cause_is_no_part_of_what_befell_counted_things(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a member after a measure the tagger reads as verbs (保费|收入, 赔付|支出, 可|支配|收入) shares it
+    ("今年前三季度，财产险业务实现原保险保费收入1.1万亿元，意外险业务实现380亿元。",
+     {"38000000000": "意外险业务原保险保费收入"}),
+    ("全年全省保险业赔付支出410亿元，其中财产险公司赔付支出230亿元，人身险公司180亿元。",
+     {"18000000000": "人身险公司赔付支出"}),
+    ("全年城镇居民人均可支配收入52000元，农村居民24000元。", {"24000": "农村居民人均可支配收入"}),
+    ("一季度，团体业务保费收入86亿元，个人业务412亿元。", {"41200000000": "个人业务保费收入"}),
+    # unchanged: a one-word measure the tagger knows as a noun (总收入), and an act before the measure (完成) is no
+    # measure the member shares
+    ("全年全市财政总收入560亿元，区县财政310亿元。", {"31000000000": "区县财政总收入"}),
+    ("2024年，总部完成营业收入36亿元，分部完成9亿元。", {"900000000": "分部"}),
+])
+def test_round25_a_member_shares_a_measure_the_tagger_reads_as_verbs(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: the 比 closing a ratio noun (存贷比, 抚养比, 成本收入比) is the ratio, no comparison opening a base
+    ("2023年末，该行存贷比较上年末上升1.6个百分点，达到76.2%。",
+     {"1.6": "存贷比较上年末上升", "76.2": "存贷比"}),
+    ("全区老年抚养比升至24.1%，比上年提高0.9个百分点。", {"24.1": "全区老年抚养比", "0.9": "全区老年抚养比比上年提高"}),
+    ("该行成本收入比为29.3%，较上年下降0.7个百分点。", {"0.7": "成本收入比较上年下降"}),
+    # unchanged: a measure before a real 比 compares (可支配收入比上年, 负债比上年末, 能耗比上年)
+    ("全县农村居民人均可支配收入比上年增长6.1%，达到2.2万元。", {"22000": "全县农村居民人均可支配收入"}),
+    ("公司总负债比上年末增长8.2%，达到1.3万亿元。", {"1300000000000": "公司总负债"}),
+    ("全市单位GDP能耗比上年下降2.8%。", {"2.8": "全市单位GDP能耗比上年下降"}),
+])
+def test_round25_a_ratio_noun_keeps_its_bi(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a bare level after a change is the subject's, without the change's base; a rate's level in per cent
+    # after a change in points is one too
+    ("前三季度，公司营业收入较上年同期下降3.2%，为48.6亿元。", {"4860000000": "公司营业收入"}),
+    ("2023年末，全市银行业不良贷款率较年初下降0.15个百分点，为1.08%。", {"1.08": "全市银行业不良贷款率"}),
+    ("一季度，净息差同比收窄9个基点，为1.62%。", {"1.62": "净息差"}),
+    ("全年毛利率同比下降1.4个百分点，去年同期为31.6%。", {"31.6": "毛利率"}),
+    # unchanged: a previous change in per cent stays a change, and a clause naming its own measure keeps it
+    ("全市营业收入同比增长6%，上年为4%。", {"4": "全市营业收入同比增长"}),
+    ("全年营业收入增长5.2%，增速比上年提高1.2个百分点。", {"1.2": "营业收入增速比上年提高"}),
+])
+def test_round25_a_bare_level_after_a_change_in_points_or_against_a_base(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a member like none of the places opening the subject is one of the things named after them, and
+    # shares the measure after those things
+    ("全年浙江辖内保险公司保单件数累计52000万件，其中财产险公司51200万件，人身险公司800万件。",
+     {"8000000": "人身险公司保单件数"}),
+    ("全年广东辖内保险公司赔付支出累计900亿元，其中财产险公司500亿元，人身险公司400亿元。",
+     {"40000000000": "人身险公司赔付支出"}),
+    # unchanged: a place after a place shares the measure after the places
+    ("上海和北京的轨道交通里程超过700公里，广州超过了500公里。", {"500": "广州轨道交通里程"}),
+])
+def test_round25_a_member_after_a_place_and_its_things(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

@@ -304,8 +304,12 @@ def _parallel_core(head: str, governing: Governing, named: bool = False) -> str:
     if governing.core and subject.endswith(governing.core) and subject != governing.core:
         member = subject[:-len(governing.core)]  # 其中男性…: the member named before
         alike = _alike([segment(member)], words)
-        return governing.core if alike and member != head and (
-            _names_measure(segment(governing.core)) or _region_measure(member, head, segment(governing.core))) else ""
+        shared = segment(governing.core)
+        if alike or member == head:
+            return governing.core if alike and member != head and (
+                _names_measure(shared) or _region_measure(member, head, shared)) else ""
+        subject = governing.core  # (round 25: 上海辖内保险公司保单件数…，其中财产险公司…: no member like the place, one
+        # of the things the core names after it, 保险公司, so it shares what follows them, 保单件数)
     parts = segment(subject)
     for k in range(1, len(parts)):  # 东部地区PM2.5平均浓度: a member that ends like the head opens the subject
         member, core = parts[:k], parts[k:]
@@ -440,8 +444,14 @@ def _verbs_qualify(words: list[str]) -> bool:
 
 def _names_measure(words: list[str]) -> bool:
     """The noun phrase names a measure (孕产妇死亡率, PM2.5平均浓度, GDP), not a thing (制造业). A one-character head
-    split off by the segmenter (不良贷款|率: jieba tags 率 a verb) is the phrase's suffix, no verb."""
+    split off by the segmenter (不良贷款|率: jieba tags 率 a verb) is the phrase's suffix, no verb; so is an end
+    the tagger reads as verbs though it names the measure (保费|收入, 赔付|支出, 可|支配|收入: `verbal_measure_end`,
+    round 25)."""
     phrase = "".join(words)
+    end = cues().pattern("verbal_measure_end").search(phrase)
+    cut = [len("".join(words[:k])) for k in range(len(words))]
+    if end is not None and end.start() in cut:  # (at a word's boundary: 总收入 is one word, no 总|收入)
+        words = [*words[:cut.index(end.start())], end.group()]
     suffix = len(words) > 1 and len(words[-1]) == 1 and _ends_in_metric_head(words[-1])
     return _nominal(words[:-1] if suffix else words) and (
         _ends_in_metric_head(phrase) or bool(cues().pattern("metric_lead").search(phrase))
@@ -1005,8 +1015,17 @@ def _without_base_or_close(subject: str) -> str:
 
 
 def _without_base(subject: str) -> str:
-    """A subject without the base it is compared with (份额比前阶段 → 份额; 全国单位GDP能耗比 → 全国单位GDP能耗)."""
-    return cues().before("comparison_marker", subject)
+    """A subject without the base it is compared with (份额比前阶段 → 份额; 全国单位GDP能耗比 → 全国单位GDP能耗). The
+    比 closing a ratio noun (成本收入比, 存贷比较上年末: `ratio_nouns`, round 25) opens no base."""
+    rules = cues()
+    marker, ratios = rules.pattern("comparison_marker"), rules.words("ratio_nouns")
+    at = 0
+    while (found := marker.search(subject, at)) is not None:
+        ratio = any(subject[:found.start() + 1].endswith(noun) for noun in ratios)
+        if not ratio:
+            return subject[:found.start()] if found.start() else subject
+        at = found.start() + 1
+    return subject
 
 
 def metric(before: str, words_before: list[Word], words_after: list[Word], counted: bool,
@@ -1237,8 +1256,12 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         if rules.pattern("rate_noun_at").match(phrase):  # 增幅为8.3%，增幅比上年提高: the rate is named once
             subject = _rate_owner(subject)
         counts, relative = rules.words("counting_measures"), rules.words("relative_units")
-        if not phrase and governing.change and governing.unit in relative and context.unit not in relative:
-            found = Governing(subject, subject, "")  # (round 24: …增长15.2%，去年同期为10.85亿元: a level, no change)
+        points = governing.unit in rules.words("point_change_units") and context.unit in rules.words("rate_level_units")
+        level = points or (governing.unit in relative and context.unit not in relative)
+        if not phrase and governing.change and level:
+            subject = _without_base(subject)  # (round 25: …较上年下降0.8%，为30.2亿元: not 营业收入较)
+            found = Governing(subject, subject, "")  # (round 24: …增长15.2%，去年同期为10.85亿元: a level, no change;
+            # round 25: …较上年下降0.1个百分点，为1.2%: a rate's level after a change in points)
         else:
             found = governing if not phrase else _parallel_act(phrase, subject, change,
                                                                   governing.unit == context.unit,
