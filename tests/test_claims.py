@@ -129,8 +129,8 @@ def test_a_counted_set_framing_its_clause_is_no_claim() -> None:
     assert [c["value"] for c in claims] == [58]
     assert [c["value"] for c in _claims("2022年全国3000家企业参展。")] == [3000]
     # round 21: a date opening the sentence before the frame: the members counted are still named by the frame
-    claims = _claims("2023年，全省82个县中，76个县税收收入正增长。")
-    assert [(c["value"], c["metric"]) for c in claims] == [(76, "县税收收入正增长的县")]
+    claims = _claims("2023年，全省82个县中，76个县税收收入正增长。")  # (round 25: 县 no longer doubled)
+    assert [(c["value"], c["metric"]) for c in claims] == [(76, "税收收入正增长的县")]
     claims = _claims("2023年，1200家规上企业中，有950家实现盈利。")
     assert [(c["value"], c["metric"]) for c in claims] == [(950, "实现盈利的规上企业")]
 
@@ -197,6 +197,25 @@ def test_round25_a_count_said_of_a_frames_members(text: str, expected: list[tupl
 ])
 def test_round25_a_threshold_after_le_picks_out_the_counted(text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a set noun that jieba tags as no noun (县) or reads with the measure word (个市, 个区) still opens the
+    # noun run a count counts, so the count reaches the set-before-measure rule
+    ("前三季度，全省有10个市税收收入实现正增长。", [("全省税收收入正增长的市", Decimal("10"))]),
+    ("全省有9个县一般公共预算收入增速高于全省平均水平。",
+     [("全省一般公共预算收入增速高于全省平均水平的县", Decimal("9"))]),
+    ("全省共辖11个市、90个县。", [("全省共辖的市", Decimal("11")), ("全省共辖的县", Decimal("90"))]),
+    ("全省有6个市开通5G网络。", [("全省开通5G网络的市", Decimal("6"))]),
+    # unchanged: a set noun jieba already reads as a noun, and a count of another noun
+    ("1-6月，全市有7个区固定资产投资同比增长。", [("全市固定资产投资同比增长的区", Decimal("7"))]),
+    ("全市有8个区实现增长。", [("全市增长的区", Decimal("8"))]),
+    ("全省有12个项目开工建设。", [("全省开工建设的项目", Decimal("12"))]),
+])
+def test_round25_a_set_noun_jieba_tags_no_noun_is_still_counted(
+        text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
 
 
 def test_subsets_shares_and_restated_values_keep_their_own_metric() -> None:

@@ -625,11 +625,14 @@ def _counted_noun(words: list[Word]) -> tuple[str, str]:
     if words and words[0].text in rules.words("object_not_open"):
         return "", "".join(w.text for w in words)  # 28.5米左右: a bound of the value, no noun it counts
     nouns, joiners = rules.words("noun_tags"), rules.words("noun_joiners")
+    # (round 25: 有12个市…, 8个县…: jieba tags a bare 市/县 as no noun, or reads 个市 as one word)
+    sets = rules.words("counted_set_nouns")
     classed = _size_class_words(words)
     taken = opened = classed if classed < len(words) and words[classed].tag in nouns else 0
     while taken < len(words):
         word = words[taken]
         if word.tag in nouns or (taken == opened and _opens_object(words, taken)) or (
+                taken == opened == 0 and word.text in sets) or (
                 word.text in joiners and taken > opened and taken + 1 < len(words) and words[taken + 1].tag in nouns):
             taken += 1
         else:
