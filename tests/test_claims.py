@@ -217,6 +217,28 @@ def test_round25_a_set_noun_jieba_tags_no_noun_is_still_counted(
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a 分别 whose clause names only a measure spreads its values over the members of the list named before
+    # it with 的 and a remark (其中A、B和C的跌幅较大，跌幅分别为…), each with the measure as the words after 的 give it
+    ("其中，沈阳、昆明和南宁的同比降幅较大，降幅分别为12.5%、10.8%和9.6%。",
+     [("沈阳同比降幅", Decimal("12.5")), ("昆明同比降幅", Decimal("10.8")), ("南宁同比降幅", Decimal("9.6"))]),
+    ("分区域看，东部、中部和西部地区的投资增长较快，增速分别为8.4%、7.2%和6.5%。",
+     [("东部地区增速", Decimal("8.4")), ("中部地区增速", Decimal("7.2")), ("西部地区增速", Decimal("6.5"))]),
+    ("全年粮食总产量6.5亿吨，其中夏粮、早稻和秋粮的产量均有增加，增幅分别为1.2%、0.8%和1.5%。",
+     [("粮食总产量", Decimal("650000000")), ("夏粮增幅", Decimal("1.2")), ("早稻增幅", Decimal("0.8")),
+      ("秋粮增幅", Decimal("1.5"))]),
+    # unchanged: the list in the 分别's own clause, and a clause before with one member only (no list to spread over)
+    ("公司营业收入和净利润分别为120亿元和15亿元。",
+     [("公司营业收入", Decimal("12000000000")), ("净利润", Decimal("1500000000"))]),
+    ("北京、上海新建住宅价格同比分别下降3.2%和2.8%。",
+     [("北京新建住宅价格同比下降", Decimal("3.2")), ("上海新建住宅价格同比下降", Decimal("2.8"))]),
+    ("其中北京的房价涨幅较大，涨幅分别为3%和2%。",
+     [("北京的房价涨幅", Decimal("3")), ("北京的房价涨幅", Decimal("2"))]),
+])
+def test_round25_members_named_before_a_bare_measure_take_its_respective_values(
+        text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
 
 def test_subsets_shares_and_restated_values_keep_their_own_metric() -> None:
     text = "2022年1-10月，全国房地产开发投资113945亿元，同比下降8.8%，其中住宅投资86633亿元，下降8.3%。"
