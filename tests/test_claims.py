@@ -227,6 +227,11 @@ def test_round25_a_set_noun_jieba_tags_no_noun_is_still_counted(
     ("全年粮食总产量6.5亿吨，其中夏粮、早稻和秋粮的产量均有增加，增幅分别为1.2%、0.8%和1.5%。",
      [("粮食总产量", Decimal("650000000")), ("夏粮增幅", Decimal("1.2")), ("早稻增幅", Decimal("0.8")),
       ("秋粮增幅", Decimal("1.5"))]),
+    # …and a remark on the members' measure before a bare 分别 (较大, 居前) is no part of the members
+    ("其中，沈阳、昆明和南宁的同比降幅较大，分别为12.5%、10.8%和9.6%。",
+     [("沈阳同比降幅", Decimal("12.5")), ("昆明同比降幅", Decimal("10.8")), ("南宁同比降幅", Decimal("9.6"))]),
+    ("分城市看，广州、成都的环比涨幅居前，分别为0.8%和0.6%。",
+     [("广州环比涨幅", Decimal("0.8")), ("成都环比涨幅", Decimal("0.6"))]),
     # unchanged: the list in the 分别's own clause, and a clause before with one member only (no list to spread over)
     ("公司营业收入和净利润分别为120亿元和15亿元。",
      [("公司营业收入", Decimal("12000000000")), ("净利润", Decimal("1500000000"))]),
