@@ -207,7 +207,13 @@ def test_round25_a_threshold_after_le_picks_out_the_counted(text: str, expected:
      [("全省一般公共预算收入增速高于全省平均水平的县", Decimal("9"))]),
     ("全省共辖11个市、90个县。", [("全省共辖的市", Decimal("11")), ("全省共辖的县", Decimal("90"))]),
     ("全省有6个市开通5G网络。", [("全省开通5G网络的市", Decimal("6"))]),
-    # unchanged: a set noun jieba already reads as a noun, and a count of another noun
+    # …and a measure jieba tags partly as verbs (可|支配|收入) after the set noun still ends within a few words
+    ("全市有10个区城镇居民人均可支配收入增速高于全市。",
+     [("全市城镇居民人均可支配收入增速高于全市的区", Decimal("10"))]),
+    ("全国有18个省份居民人均可支配收入增速快于全国。",
+     [("全国居民人均可支配收入增速快于全国的省份", Decimal("18"))]),
+    # unchanged: a set noun jieba already reads as a noun, a count of another noun, residents acting (no measure)
+    ("全市有6个区居民自发组织活动。", [("全市自发组织活动的区居民", Decimal("6"))]),
     ("1-6月，全市有7个区固定资产投资同比增长。", [("全市固定资产投资同比增长的区", Decimal("7"))]),
     ("全市有8个区实现增长。", [("全市增长的区", Decimal("8"))]),
     ("全省有12个项目开工建设。", [("全省开工建设的项目", Decimal("12"))]),

@@ -670,6 +670,13 @@ def _set_before_measure(words: list[Word], noun: str, rest: str) -> tuple[str, s
         measured = "".join(tail)
         if tail and (_ends_in_metric_head(measured) or any(measured.endswith(m) for m in measures)):
             return "".join(run[:k]), "".join(run[k:]) + rest
+    if len(run) > 1 and run[0] in sets:
+        # (round 25: 有11个区城镇居民人均可支配收入增速…: jieba tags part of the measure a verb (可|支配|收入), so
+        # the noun run stops inside it; the words after it still end the measure within `set_measure_words`)
+        after = [w.text for w in _phrase_words(words)[len(run):]][:rules.setting("set_measure_words")]
+        for end in range(1, len(after) + 1):
+            if _ends_in_metric_head("".join(run[1:] + after[:end])):
+                return run[0], "".join(run[1:]) + rest
     return noun, rest
 
 
