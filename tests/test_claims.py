@@ -129,8 +129,8 @@ def test_a_counted_set_framing_its_clause_is_no_claim() -> None:
     assert [c["value"] for c in claims] == [58]
     assert [c["value"] for c in _claims("2022年全国3000家企业参展。")] == [3000]
     # round 21: a date opening the sentence before the frame: the members counted are still named by the frame
-    claims = _claims("2023年，全省82个县中，76个县税收收入正增长。")
-    assert [(c["value"], c["metric"]) for c in claims] == [(76, "县税收收入正增长的县")]
+    claims = _claims("2023年，全省82个县中，76个县税收收入正增长。")  # (round 25: 县 no longer doubled)
+    assert [(c["value"], c["metric"]) for c in claims] == [(76, "税收收入正增长的县")]
     claims = _claims("2023年，1200家规上企业中，有950家实现盈利。")
     assert [(c["value"], c["metric"]) for c in claims] == [(950, "实现盈利的规上企业")]
 
@@ -196,6 +196,58 @@ def test_round25_a_count_said_of_a_frames_members(text: str, expected: list[tupl
     ("全市营业收入超过了50亿元。", [("全市营业收入", Decimal("5000000000"))]),
 ])
 def test_round25_a_threshold_after_le_picks_out_the_counted(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a set noun that jieba tags as no noun (县) or reads with the measure word (个市, 个区) still opens the
+    # noun run a count counts, so the count reaches the set-before-measure rule
+    ("前三季度，全省有10个市税收收入实现正增长。", [("全省税收收入正增长的市", Decimal("10"))]),
+    ("全省有9个县一般公共预算收入增速高于全省平均水平。",
+     [("全省一般公共预算收入增速高于全省平均水平的县", Decimal("9"))]),
+    ("全省共辖11个市、90个县。", [("全省共辖的市", Decimal("11")), ("全省共辖的县", Decimal("90"))]),
+    ("全省有6个市开通5G网络。", [("全省开通5G网络的市", Decimal("6"))]),
+    # …and a measure jieba tags partly as verbs (可|支配|收入) after the set noun still ends within a few words
+    ("全市有10个区城镇居民人均可支配收入增速高于全市。",
+     [("全市城镇居民人均可支配收入增速高于全市的区", Decimal("10"))]),
+    ("全国有18个省份居民人均可支配收入增速快于全国。",
+     [("全国居民人均可支配收入增速快于全国的省份", Decimal("18"))]),
+    # unchanged: a set noun jieba already reads as a noun, a count of another noun, residents acting (no measure)
+    ("全市有6个区居民自发组织活动。", [("全市自发组织活动的区居民", Decimal("6"))]),
+    ("1-6月，全市有7个区固定资产投资同比增长。", [("全市固定资产投资同比增长的区", Decimal("7"))]),
+    ("全市有8个区实现增长。", [("全市增长的区", Decimal("8"))]),
+    ("全省有12个项目开工建设。", [("全省开工建设的项目", Decimal("12"))]),
+])
+def test_round25_a_set_noun_jieba_tags_no_noun_is_still_counted(
+        text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a 分别 whose clause names only a measure spreads its values over the members of the list named before
+    # it with 的 and a remark (其中A、B和C的跌幅较大，跌幅分别为…), each with the measure as the words after 的 give it
+    ("其中，沈阳、昆明和南宁的同比降幅较大，降幅分别为12.5%、10.8%和9.6%。",
+     [("沈阳同比降幅", Decimal("12.5")), ("昆明同比降幅", Decimal("10.8")), ("南宁同比降幅", Decimal("9.6"))]),
+    ("分区域看，东部、中部和西部地区的投资增长较快，增速分别为8.4%、7.2%和6.5%。",
+     [("东部地区增速", Decimal("8.4")), ("中部地区增速", Decimal("7.2")), ("西部地区增速", Decimal("6.5"))]),
+    ("全年粮食总产量6.5亿吨，其中夏粮、早稻和秋粮的产量均有增加，增幅分别为1.2%、0.8%和1.5%。",
+     [("粮食总产量", Decimal("650000000")), ("夏粮增幅", Decimal("1.2")), ("早稻增幅", Decimal("0.8")),
+      ("秋粮增幅", Decimal("1.5"))]),
+    # …and a remark on the members' measure before a bare 分别 (较大, 居前) is no part of the members
+    ("其中，沈阳、昆明和南宁的同比降幅较大，分别为12.5%、10.8%和9.6%。",
+     [("沈阳同比降幅", Decimal("12.5")), ("昆明同比降幅", Decimal("10.8")), ("南宁同比降幅", Decimal("9.6"))]),
+    ("分城市看，广州、成都的环比涨幅居前，分别为0.8%和0.6%。",
+     [("广州环比涨幅", Decimal("0.8")), ("成都环比涨幅", Decimal("0.6"))]),
+    # unchanged: the list in the 分别's own clause, and a clause before with one member only (no list to spread over)
+    ("公司营业收入和净利润分别为120亿元和15亿元。",
+     [("公司营业收入", Decimal("12000000000")), ("净利润", Decimal("1500000000"))]),
+    ("北京、上海新建住宅价格同比分别下降3.2%和2.8%。",
+     [("北京新建住宅价格同比下降", Decimal("3.2")), ("上海新建住宅价格同比下降", Decimal("2.8"))]),
+    ("其中北京的房价涨幅较大，涨幅分别为3%和2%。",
+     [("北京的房价涨幅", Decimal("3")), ("北京的房价涨幅", Decimal("2"))]),
+])
+def test_round25_members_named_before_a_bare_measure_take_its_respective_values(
+        text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
 
 

@@ -316,6 +316,10 @@ def test_round13_one_for_each_is_no_number(text: str, kept: list[str]) -> None:
     ("一线城市二手住宅价格环比下降1.2%。", ["1.2%"]),
     ("本月一手住宅成交1.8万套，二手商品房成交2.6万套。", ["1.8万套", "2.6万套"]),
     ("二手房源挂牌量回落至12万套，二手设备交易额为8亿元。", ["12万套", "8亿元"]),
+    # round 25: also after a 、-list of places (a list before 三级 counts levels; one before 二手 names the cities)
+    ("杭州、南京、合肥二手住宅价格环比分别下降0.5%、0.4%和0.3%。", ["0.5%", "0.4%", "0.3%"]),
+    ("广州、深圳二手房成交量回升。", []),
+    ("建立省、市、县三级联动机制。", ["三级"]),
     # lots of shares and a two-handed plan stay as they were
     ("当日成交5手。", ["5手"]),
     ("采取两手准备。", ["两手"]),

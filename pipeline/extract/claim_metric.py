@@ -635,11 +635,14 @@ def _counted_noun(words: list[Word]) -> tuple[str, str]:
     if words and words[0].text in rules.words("object_not_open"):
         return "", "".join(w.text for w in words)  # 28.5米左右: a bound of the value, no noun it counts
     nouns, joiners = rules.words("noun_tags"), rules.words("noun_joiners")
+    # (round 25: 有12个市…, 8个县…: jieba tags a bare 市/县 as no noun, or reads 个市 as one word)
+    sets = rules.words("counted_set_nouns")
     classed = _size_class_words(words)
     taken = opened = classed if classed < len(words) and words[classed].tag in nouns else 0
     while taken < len(words):
         word = words[taken]
         if word.tag in nouns or (taken == opened and _opens_object(words, taken)) or (
+                taken == opened == 0 and word.text in sets) or (
                 word.text in joiners and taken > opened and taken + 1 < len(words) and words[taken + 1].tag in nouns):
             taken += 1
         else:
@@ -677,6 +680,13 @@ def _set_before_measure(words: list[Word], noun: str, rest: str) -> tuple[str, s
         measured = "".join(tail)
         if tail and (_ends_in_metric_head(measured) or any(measured.endswith(m) for m in measures)):
             return "".join(run[:k]), "".join(run[k:]) + rest
+    if len(run) > 1 and run[0] in sets:
+        # (round 25: 有11个区城镇居民人均可支配收入增速…: jieba tags part of the measure a verb (可|支配|收入), so
+        # the noun run stops inside it; the words after it still end the measure within `set_measure_words`)
+        after = [w.text for w in _phrase_words(words)[len(run):]][:rules.setting("set_measure_words")]
+        for end in range(1, len(after) + 1):
+            if _ends_in_metric_head("".join(run[1:] + after[:end])):
+                return run[0], "".join(run[1:]) + rest
     return noun, rest
 
 

@@ -1159,6 +1159,7 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
     if len(series) < 2 or number not in series:
         return None, number["end"]
     index = series.index(number)
+    members: list[str] | None = None
     for rounds in range(1, len(series) // 2 + 1):
         if len(series) % rounds:
             continue
@@ -1167,6 +1168,8 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
             return _gap_member(members[index % len(members)], text, after, named, start), series[-1]["end"]
         if members:
             return members[index % len(members)] + named, series[-1]["end"]
+    if not members and (said := _members_said_before(text, offset, len(series), in_sentence, start)):
+        return said[index] + named, series[-1]["end"]  # A、B和C的跌幅较大，跌幅分别为x、y、z (round 25)
     if earlier is not None:
         listed = list_members(earlier, len(series))
         shared = list_members(chunk, 1) if len(clean(chunk)) > 1 else [""]
@@ -1183,6 +1186,32 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
         if len(claimed) == len(series) and len(set(claimed)) == len(claimed) and all(claimed):
             return claimed[index] + _mixed_base(text, chunk, series, index, start) + named, series[-1]["end"]
     return None, number["end"]
+
+
+def _members_said_before(text: str, offset: int, count: int, numbers: list[dict], start: int) -> list[str] | None:
+    """(round 25) The ``count`` members named in the clause before a 分别 whose own clause names only a measure
+    (其中A、B和C的同比跌幅较大，跌幅分别为x、y、z): the members before that clause's 的, each with the measure, read
+    with what the words after 的 put before it (A同比跌幅); None when the 分别's clause holds a list itself or none
+    stands before."""
+    rules = cues()
+    marks = list(rules.pattern("respectively").finditer(text, 0, offset))
+    if not marks:
+        return None
+    begin, end = _chunk_bounds(text, marks[-1].start())
+    measure = clean(text[begin:end])
+    if not measure or rules.pattern("list_separators").search(text[begin:end]) or begin <= 0:
+        return None
+    earlier = _list_chunk(text, begin, numbers, start)
+    marker = rules.setting("relative_marker")
+    separators = list(rules.pattern("list_separators").finditer(earlier))
+    at = earlier.find(marker, separators[-1].end() if separators else 0)
+    if at < 0:
+        return None
+    said = earlier[at + len(marker):]
+    within = said.find(measure)
+    own = clean(said[:within + len(measure)]) if within >= 0 else measure
+    members = list_members(earlier[:at], count)
+    return [member + own for member in members] if members else None
 
 
 def _copula_list(text: str, offset: int, count: int) -> list[str] | None:

@@ -194,7 +194,7 @@ def _grade_in_sequence(r: Reading, lex: Lexicon) -> bool:
     unit = re.sub(r"\s", "", s[core.end:r.end])
     if r.unit_info is None or unit not in grades["measures"] or len(numeral) != 1 or numeral not in grades["numerals"]:
         return False
-    if re.search(grades["count_before"], s[max(0, core.start - 4):core.start]):
+    if _kinds_counted_before(s, core.start, unit, grades):
         return False
     if re.search(spec["level_before"], s[max(0, core.start - 10):core.start]):
         return True
@@ -406,7 +406,16 @@ def grade_label(s: str, start: int, unit_start: int, unit_end: int, lex: Lexicon
     if not s.startswith(tuple(spec["graded"]), after) and not _graded_head_near(s, after, spec) and not (
             _graded_target(s, start, spec)):
         return False
-    return re.search(spec["count_before"], s[max(0, start - 4):start]) is None
+    return not _kinds_counted_before(s, start, s[unit_start:unit_end], spec)
+
+
+def _kinds_counted_before(s: str, start: int, measure: str, spec: dict[str, Any]) -> bool:
+    """A word that counts kinds (分为, 包括, 各) right before a grade at ``start``, or for 级/类 a 、-list of the levels
+    counted (省、市、县三级); a 、-list before 二手 names places, no levels (round 25)."""
+    before = s[max(0, start - 4):start]
+    if re.search(spec["count_before"], before):
+        return True
+    return measure in spec["list_counted_measures"] and re.search(spec["list_count_before"], before) is not None
 
 
 def _graded_head_near(s: str, after: int, spec: dict[str, Any]) -> bool:
@@ -440,7 +449,7 @@ def _registration_class(s: str, core: NumeralCore, end: int, unit_info: UnitInfo
         return False
     if s[core.end:end].strip() != spec["measure"] or not re.match(spec["after"], s[end:end + 10]):
         return False
-    return re.search(cfg["grade_labels"]["count_before"], s[max(0, core.start - 4):core.start]) is None
+    return not _kinds_counted_before(s, core.start, spec["measure"], cfg["grade_labels"])
 
 
 def _home_ordinal(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, cfg: dict[str, Any]) -> bool:
