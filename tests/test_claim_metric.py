@@ -2338,3 +2338,20 @@ def test_round25_a_sentence_opening_with_the_verb_of_reaching(text: str, expecte
 def test_round25_a_tenor_before_an_amount_after_a_rate(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a kind of trip written X游 after 其中 is a noun of its own (outbound trips of all trips counted in
+    # 人次): its metric, as 其中外国人 of 入境游客 is; never glued to the whole's owner (not 全市入出境出境游)
+    ("2024年，全市入出境旅游约512万人次，其中出境游约287万人次。", {"2870000": "出境游"}),
+    ("上半年全省旅行社组织出游96万人次，其中出境游31万人次，省外游42万人次。",
+     {"310000": "出境游", "420000": "省外游"}),
+    ("全年接待入出境游客410万人次，其中入境游150万人次，出境游260万人次。", {"2600000": "出境游"}),
+    # unchanged: a member naming no kind of trip, and a whole named by a verb phrase
+    ("全年入境游客8700万人次，其中外国人1510万人次。", {"15100000": "外国人"}),
+    ("全区医疗机构总诊疗人次860万人次，其中城市510万人次。", {"5100000": "城市全区医疗机构总诊疗人次"}),
+])
+def test_round25_a_kind_of_trip_after_qizhong_is_its_own_metric(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
