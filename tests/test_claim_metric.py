@@ -2355,3 +2355,26 @@ def test_round25_a_kind_of_trip_after_qizhong_is_its_own_metric(text: str, expec
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a pair of extremes a 分别 spreads over: the first member keeps the measure named with it, the second
+    # takes it (regional and sector breakdowns of statistics bulletins)
+    ("分区域看，东部地区研发经费投入强度最高，西部地区最低，分别为3.12%和1.45%。",
+     {"3.12": "东部地区研发经费投入强度", "1.45": "西部地区研发经费投入强度"}),
+    ("2023年，东部地区入境游客人数占全国的比重最高，东北地区最低，分别为58.2%和4.7%。",
+     {"58.2": "东部地区入境游客人数占全国的比重", "4.7": "东北地区入境游客人数占全国的比重"}),
+    ("分行业看，金融业城镇非私营单位平均工资最高，农林牧渔业最低，分别为19.8万元和5.2万元。",
+     {"198000": "金融业城镇非私营单位平均工资", "52000": "农林牧渔业城镇非私营单位平均工资"}),
+    ("各市中，南京人均消费支出最高，宿迁最低，分别为4.6万元和2.3万元。",
+     {"46000": "南京人均消费支出", "23000": "宿迁人均消费支出"}),
+    # changes: the rate the measure ends in is no part of what changed
+    ("一季度，浙江地区生产总值增速最快，吉林最慢，分别增长6.9%和3.8%。",
+     {"6.9": "浙江地区生产总值增长", "3.8": "吉林地区生产总值增长"}),
+    # unchanged: a list of members before 分别, and an extreme with a value of its own
+    ("东部地区和西部地区研发经费投入强度分别为3.12%和1.45%。",
+     {"3.12": "东部地区研发经费投入强度", "1.45": "西部地区研发经费投入强度"}),
+    ("全省各市中，南京城镇化率最高，为87.2%。", {"87.2": "南京城镇化率"}),
+])
+def test_round25_a_pair_of_extremes_before_respectively(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

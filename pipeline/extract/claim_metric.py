@@ -1858,6 +1858,33 @@ def list_members(chunk: str, count: int) -> list[str] | None:
     return members if all(members) else None
 
 
+def superlative_pair_members(first: str, last: str, changed: bool = False) -> list[str] | None:
+    """The two members of a pair of extremes that a 分别 spreads over (东部地区…的比例最高，东北地区最低，分别为x和y):
+    ``first`` is the clause naming the first member with the measure and its extreme, ``last`` the one naming the
+    second member with only its extreme. The first member is the first clause's words up to the word the second
+    member ends in, or its last two characters or its last one (东部地区 for 东北地区, 信息传输业 for 餐饮业), else
+    as many words as the second member has (江苏 for 辽宁); the second takes the measure after it (round 25). None
+    when either clause is no such extreme or the first names no measure after its member. When the values are
+    changes (…增速最快，辽宁最慢，分别增长x和y) a rate the measure ends in is no part of what changed: 江苏GDP."""
+    rules = cues()
+    lead = rules.pattern("extreme_pair_first").fullmatch(first)
+    tail = rules.pattern("extreme_pair_last").fullmatch(last)
+    if lead is None or tail is None:
+        return None
+    head, member = clean(lead["text"]), clean(tail["member"])
+    if not head or not member:
+        return None
+    own = jieba_tokenizer().lcut(member)
+    ends = (own[-1], member[-2:], member[-1:])  # (东北地区 ends in 地区, 住宿和餐饮业 in 业)
+    cut = next((at + len(end) for end in ends if (at := head.find(end, 1)) > 0),
+               len("".join(jieba_tokenizer().lcut(head)[:len(own)])))
+    measure = head[cut:]
+    if not measure or not _names_any_measure(measure):
+        return None
+    pair = [head, member + measure]
+    return [_rate_owner(m) for m in pair] if changed else pair
+
+
 def _split_outside_titles(chunk: str, separators: re.Pattern[str]) -> list[str]:
     """``chunk`` split at its list separators, but not at one inside a title (《你好，李焕英》 is one member), and also
     between two titles that follow each other with no separator (《热辣滚烫》《飞驰人生2》: two members; round 25)."""
