@@ -2378,3 +2378,17 @@ def test_round25_a_kind_of_trip_after_qizhong_is_its_own_metric(text: str, expec
 def test_round25_a_pair_of_extremes_before_respectively(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: 因私 / 因公 name trips on private or official business (immigration figures of statistics bulletins):
+    # no cause word the metric drops
+    ("全年内地居民出境7650万人次，其中因私出境7420万人次。", {"74200000": "因私出境"}),
+    ("全年内地居民出境7650万人次，其中因公出境230万人次，因私出境7420万人次。",
+     {"2300000": "因公出境", "74200000": "因私出境"}),
+    # unchanged: 因 opening a cause (因公司…, 因今日…) is still no part of the metric
+    ("因公司主动收缩业务，营业收入下降12.5%。", {"12.5": "营业收入下降"}),
+])
+def test_round25_private_and_official_trips_are_no_cause(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
