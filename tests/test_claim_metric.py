@@ -2370,6 +2370,11 @@ def test_round25_a_kind_of_trip_after_qizhong_is_its_own_metric(text: str, expec
     # changes: the rate the measure ends in is no part of what changed
     ("一季度，浙江地区生产总值增速最快，吉林最慢，分别增长6.9%和3.8%。",
      {"6.9": "浙江地区生产总值增长", "3.8": "吉林地区生产总值增长"}),
+    # each extreme with its own value, after ，or ；: the second takes the measure too
+    ("全省各市中，无锡常住人口城镇化率最高，为83.4%；宿迁最低，为62.8%。",
+     {"83.4": "无锡常住人口城镇化率", "62.8": "宿迁常住人口城镇化率"}),
+    ("分地区看，东部地区农村居民人均可支配收入最高，为2.8万元，东北地区最低，为1.9万元。",
+     {"28000": "东部地区农村居民人均可支配收入", "19000": "东北地区农村居民人均可支配收入"}),
     # unchanged: a list of members before 分别, and an extreme with a value of its own
     ("东部地区和西部地区研发经费投入强度分别为3.12%和1.45%。",
      {"3.12": "东部地区研发经费投入强度", "1.45": "西部地区研发经费投入强度"}),

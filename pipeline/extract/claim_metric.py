@@ -1096,7 +1096,11 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     if local and not context.local and governing is not None and not governing.core:
         # (…同比上涨0.3%。环比上涨0.1%。其中，城市上涨…: the figure before it measures its whole subject)
         governing = dataclasses.replace(governing, core=governing.subject)
-    if member:  # the change of the member before (分别由x、y增长至u、v), not of a clause before the list's own
+    if (governing is not None and not head and not member and governing.subject
+            and (tail := rules.pattern("extreme_pair_last").fullmatch(_SPACE.sub("", context.previous_clause)))
+            and (sibling := _extreme_sibling(governing.subject, clean(tail["member"])))):
+        found = Governing(sibling + change, sibling, change)  # 苏州城镇化率最高，为…；宿迁最低，为… (round 25)
+    elif member:  # the change of the member before (分别由x、y增长至u、v), not of a clause before the list's own
         inherited = governing.change if governing and not rules.pattern("respectively").search(before) and not (
             rules.pattern("regional_gap").search(member) or rules.pattern("whole_gap").search(member)
             or rules.pattern("list_slash_separator").search(before)) else ""  # (销售/管理费用为x/y: round 24)
@@ -1872,6 +1876,17 @@ def superlative_pair_members(first: str, last: str, changed: bool = False) -> li
     if lead is None or tail is None:
         return None
     head, member = clean(lead["text"]), clean(tail["member"])
+    sibling = _extreme_sibling(head, member)
+    if sibling is None:
+        return None
+    pair = [head, sibling]
+    return [_rate_owner(m) for m in pair] if changed else pair
+
+
+def _extreme_sibling(head: str, member: str) -> str | None:
+    """The second member of a pair of extremes with the measure the first one's ``head`` names after its member
+    (东部地区…的比例, 东北地区 → 东北地区…的比例; `superlative_pair_members`), or None when the head names no measure
+    after a member."""
     if not head or not member:
         return None
     own = jieba_tokenizer().lcut(member)
@@ -1881,8 +1896,7 @@ def superlative_pair_members(first: str, last: str, changed: bool = False) -> li
     measure = head[cut:]
     if not measure or not _names_any_measure(measure):
         return None
-    pair = [head, member + measure]
-    return [_rate_owner(m) for m in pair] if changed else pair
+    return member + measure
 
 
 def _split_outside_titles(chunk: str, separators: re.Pattern[str]) -> list[str]:
