@@ -2397,3 +2397,14 @@ def test_round25_a_pair_of_extremes_before_respectively(text: str, expected: dic
 def test_round25_private_and_official_trips_are_no_cause(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # round 25: a clause naming a change and its extreme (增长最快) names no member of a pair of extremes: the measure
+    # before is not cut to give it one (never 第二产业增长生产总值)
+    ("全市地区生产总值增长6.2%，其中第二产业增长最快，为8.1%。", "8.1"),
+    ("全省服务业增加值增长5.6%，其中信息服务业增长最快，为12.4%。", "12.4"),
+])
+def test_round25_a_change_and_its_extreme_is_no_member_of_a_pair(text: str, value: str) -> None:
+    metric = _metric_of(text, value)
+    assert "增长" not in metric[:-2]

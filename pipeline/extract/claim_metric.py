@@ -1886,13 +1886,18 @@ def superlative_pair_members(first: str, last: str, changed: bool = False) -> li
 def _extreme_sibling(head: str, member: str) -> str | None:
     """The second member of a pair of extremes with the measure the first one's ``head`` names after its member
     (东部地区…的比例, 东北地区 → 东北地区…的比例; `superlative_pair_members`), or None when the head names no measure
-    after a member."""
-    if not head or not member:
+    after a member. A member that names a change (其中第二产业增长最快) is no such member, and one that shares no ending
+    with the head only when either opens with a place (江苏GDP增速, 辽宁)."""
+    if not head or not member or cues().pattern("change_words").search(member):
         return None
     own = jieba_tokenizer().lcut(member)
     ends = (own[-1], member[-2:], member[-1:])  # (东北地区 ends in 地区, 住宿和餐饮业 in 业)
-    cut = next((at + len(end) for end in ends if (at := head.find(end, 1)) > 0),
-               len("".join(jieba_tokenizer().lcut(head)[:len(own)])))
+    cut = next((at + len(end) for end in ends if (at := head.find(end, 1)) > 0), None)
+    if cut is None:
+        opening = "".join(jieba_tokenizer().lcut(head)[:len(own)])
+        if not (_names_a_place(member) or _names_a_place(opening)):  # (宿迁 is a name to jieba: one side will do)
+            return None
+        cut = len(opening)
     measure = head[cut:]
     if not measure or not _names_any_measure(measure):
         return None
