@@ -2450,3 +2450,73 @@ def test_round25_a_bare_level_after_a_change_in_points_or_against_a_base(text: s
 def test_round25_a_member_after_a_place_and_its_things(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a kind of trip written X游 after 其中 is a noun of its own (outbound trips of all trips counted in
+    # 人次): its metric, as 其中外国人 of 入境游客 is; never glued to the whole's owner (not 全市入出境出境游)
+    ("2024年，全市入出境旅游约512万人次，其中出境游约287万人次。", {"2870000": "出境游"}),
+    ("上半年全省旅行社组织出游96万人次，其中出境游31万人次，省外游42万人次。",
+     {"310000": "出境游", "420000": "省外游"}),
+    ("全年接待入出境游客410万人次，其中入境游150万人次，出境游260万人次。", {"2600000": "出境游"}),
+    # unchanged: a member naming no kind of trip, and a whole named by a verb phrase
+    ("全年入境游客8700万人次，其中外国人1510万人次。", {"15100000": "外国人"}),
+    ("全区医疗机构总诊疗人次860万人次，其中城市510万人次。", {"5100000": "城市全区医疗机构总诊疗人次"}),
+])
+def test_round25_a_kind_of_trip_after_qizhong_is_its_own_metric(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a pair of extremes a 分别 spreads over: the first member keeps the measure named with it, the second
+    # takes it (regional and sector breakdowns of statistics bulletins)
+    ("分区域看，东部地区研发经费投入强度最高，西部地区最低，分别为3.12%和1.45%。",
+     {"3.12": "东部地区研发经费投入强度", "1.45": "西部地区研发经费投入强度"}),
+    ("2023年，东部地区入境游客人数占全国的比重最高，东北地区最低，分别为58.2%和4.7%。",
+     {"58.2": "东部地区入境游客人数占全国的比重", "4.7": "东北地区入境游客人数占全国的比重"}),
+    ("分行业看，金融业城镇非私营单位平均工资最高，农林牧渔业最低，分别为19.8万元和5.2万元。",
+     {"198000": "金融业城镇非私营单位平均工资", "52000": "农林牧渔业城镇非私营单位平均工资"}),
+    ("各市中，南京人均消费支出最高，宿迁最低，分别为4.6万元和2.3万元。",
+     {"46000": "南京人均消费支出", "23000": "宿迁人均消费支出"}),
+    # changes: the rate the measure ends in is no part of what changed
+    ("一季度，浙江地区生产总值增速最快，吉林最慢，分别增长6.9%和3.8%。",
+     {"6.9": "浙江地区生产总值增长", "3.8": "吉林地区生产总值增长"}),
+    # each extreme with its own value, after ，or ；: the second takes the measure too
+    ("全省各市中，无锡常住人口城镇化率最高，为83.4%；宿迁最低，为62.8%。",
+     {"83.4": "无锡常住人口城镇化率", "62.8": "宿迁常住人口城镇化率"}),
+    ("分地区看，东部地区农村居民人均可支配收入最高，为2.8万元，东北地区最低，为1.9万元。",
+     {"28000": "东部地区农村居民人均可支配收入", "19000": "东北地区农村居民人均可支配收入"}),
+    # unchanged: a list of members before 分别, and an extreme with a value of its own
+    ("东部地区和西部地区研发经费投入强度分别为3.12%和1.45%。",
+     {"3.12": "东部地区研发经费投入强度", "1.45": "西部地区研发经费投入强度"}),
+    ("全省各市中，南京城镇化率最高，为87.2%。", {"87.2": "南京城镇化率"}),
+])
+def test_round25_a_pair_of_extremes_before_respectively(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: 因私 / 因公 name trips on private or official business (immigration figures of statistics bulletins):
+    # no cause word the metric drops
+    ("全年内地居民出境7650万人次，其中因私出境7420万人次。", {"74200000": "因私出境"}),
+    ("全年内地居民出境7650万人次，其中因公出境230万人次，因私出境7420万人次。",
+     {"2300000": "因公出境", "74200000": "因私出境"}),
+    # unchanged: 因 opening a cause (因公司…, 因今日…) is still no part of the metric
+    ("因公司主动收缩业务，营业收入下降12.5%。", {"12.5": "营业收入下降"}),
+])
+def test_round25_private_and_official_trips_are_no_cause(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # round 25: a clause naming a change and its extreme (增长最快) names no member of a pair of extremes: the measure
+    # before is not cut to give it one (never 第二产业增长生产总值)
+    ("全市地区生产总值增长6.2%，其中第二产业增长最快，为8.1%。", "8.1"),
+    ("全省服务业增加值增长5.6%，其中信息服务业增长最快，为12.4%。", "12.4"),
+])
+def test_round25_a_change_and_its_extreme_is_no_member_of_a_pair(text: str, value: str) -> None:
+    metric = _metric_of(text, value)
+    assert "增长" not in metric[:-2]

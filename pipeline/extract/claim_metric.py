@@ -1125,7 +1125,11 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     if local and not context.local and governing is not None and not governing.core:
         # (…同比上涨0.3%。环比上涨0.1%。其中，城市上涨…: the figure before it measures its whole subject)
         governing = dataclasses.replace(governing, core=governing.subject)
-    if member:  # the change of the member before (分别由x、y增长至u、v), not of a clause before the list's own
+    if (governing is not None and not head and not member and governing.subject
+            and (tail := rules.pattern("extreme_pair_last").fullmatch(_SPACE.sub("", context.previous_clause)))
+            and (sibling := _extreme_sibling(governing.subject, clean(tail["member"])))):
+        found = Governing(sibling + change, sibling, change)  # 苏州城镇化率最高，为…；宿迁最低，为… (round 25)
+    elif member:  # the change of the member before (分别由x、y增长至u、v), not of a clause before the list's own
         inherited = governing.change if governing and not rules.pattern("respectively").search(before) and not (
             rules.pattern("regional_gap").search(member) or rules.pattern("whole_gap").search(member)
             or rules.pattern("list_slash_separator").search(before)) else ""  # (销售/管理费用为x/y: round 24)
@@ -1892,6 +1896,48 @@ def list_members(chunk: str, count: int) -> list[str] | None:
     only_country = [not clean(i) and bool(clean(i, country=False)) for i in items]
     members = [clean(i + suffix + base_text, country=not alone) for i, alone in zip(items, only_country, strict=True)]
     return members if all(members) else None
+
+
+def superlative_pair_members(first: str, last: str, changed: bool = False) -> list[str] | None:
+    """The two members of a pair of extremes that a 分别 spreads over (东部地区…的比例最高，东北地区最低，分别为x和y):
+    ``first`` is the clause naming the first member with the measure and its extreme, ``last`` the one naming the
+    second member with only its extreme. The first member is the first clause's words up to the word the second
+    member ends in, or its last two characters or its last one (东部地区 for 东北地区, 信息传输业 for 餐饮业), else
+    as many words as the second member has (江苏 for 辽宁); the second takes the measure after it (round 25). None
+    when either clause is no such extreme or the first names no measure after its member. When the values are
+    changes (…增速最快，辽宁最慢，分别增长x和y) a rate the measure ends in is no part of what changed: 江苏GDP."""
+    rules = cues()
+    lead = rules.pattern("extreme_pair_first").fullmatch(first)
+    tail = rules.pattern("extreme_pair_last").fullmatch(last)
+    if lead is None or tail is None:
+        return None
+    head, member = clean(lead["text"]), clean(tail["member"])
+    sibling = _extreme_sibling(head, member)
+    if sibling is None:
+        return None
+    pair = [head, sibling]
+    return [_rate_owner(m) for m in pair] if changed else pair
+
+
+def _extreme_sibling(head: str, member: str) -> str | None:
+    """The second member of a pair of extremes with the measure the first one's ``head`` names after its member
+    (东部地区…的比例, 东北地区 → 东北地区…的比例; `superlative_pair_members`), or None when the head names no measure
+    after a member. A member that names a change (其中第二产业增长最快) is no such member, and one that shares no ending
+    with the head only when either opens with a place (江苏GDP增速, 辽宁)."""
+    if not head or not member or cues().pattern("change_words").search(member):
+        return None
+    own = jieba_tokenizer().lcut(member)
+    ends = (own[-1], member[-2:], member[-1:])  # (东北地区 ends in 地区, 住宿和餐饮业 in 业)
+    cut = next((at + len(end) for end in ends if (at := head.find(end, 1)) > 0), None)
+    if cut is None:
+        opening = "".join(jieba_tokenizer().lcut(head)[:len(own)])
+        if not (_names_a_place(member) or _names_a_place(opening)):  # (宿迁 is a name to jieba: one side will do)
+            return None
+        cut = len(opening)
+    measure = head[cut:]
+    if not measure or not _names_any_measure(measure):
+        return None
+    return member + measure
 
 
 def _split_outside_titles(chunk: str, separators: re.Pattern[str]) -> list[str]:

@@ -28,6 +28,7 @@ from pipeline.extract.claim_metric import (
     links_level,
     list_members,
     metric,
+    superlative_pair_members,
 )
 from pipeline.extract.claim_selection import (
     assumption_frames,
@@ -1159,6 +1160,8 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
     if len(series) < 2 or number not in series:
         return None, number["end"]
     index = series.index(number)
+    if len(series) == 2 and (pair := _extreme_pair(text, offset, chunk)):
+        return pair[index] + named, series[-1]["end"]  # 东部地区…最高，东北地区最低，分别为x和y (round 25)
     members: list[str] | None = None
     for rounds in range(1, len(series) // 2 + 1):
         if len(series) % rounds:
@@ -1212,6 +1215,21 @@ def _members_said_before(text: str, offset: int, count: int, numbers: list[dict]
     own = clean(said[:within + len(measure)]) if within >= 0 else measure
     members = list_members(earlier[:at], count)
     return [member + own for member in members] if members else None
+
+
+def _extreme_pair(text: str, offset: int, chunk: str) -> list[str] | None:
+    """The members of a pair of extremes the 分别 governing the value at ``offset`` spreads over (东部地区…的比例最高，
+    东北地区最低，分别为x和y → 东部地区…的比例, 东北地区…的比例): ``chunk``, the clause right before 分别, names the
+    second member and the clause before it the first with the measure (`superlative_pair_members`); or None."""
+    marks = list(cues().pattern("respectively").finditer(text, 0, offset))
+    if not marks:
+        return None
+    _, end = _chunk_bounds(text, marks[-1].start())
+    if not chunk.strip() or not text[:end].endswith(chunk.rstrip("，,：: ")):
+        return None
+    begin, first_end = _chunk_bounds(text, end - len(chunk.rstrip("，,：: ")))
+    changed = cues().pattern("change_words").search(text, marks[-1].end(), offset) is not None
+    return superlative_pair_members(text[begin:first_end], chunk, changed)
 
 
 def _copula_list(text: str, offset: int, count: int) -> list[str] | None:
