@@ -4832,6 +4832,10 @@ def test_round25_a_heading_with_no_number_dates_the_blocks_under_it(blocks: list
     ("t.txt", "基本面数据（模拟）：\n- 2024年营业收入：1380亿元，同比+4.1%\n- 净利润：436亿元，同比+6.3%\n"
      "- 市盈率（PE）：6.2倍，处于历史低位\n- 市净率（PB）：0.71倍，具备安全边际\n\n请结合以上数据分析公司基本面\n",
      {"43600000000": ("净利润", "2024"), "6.2": ("市盈率", "2024"), "0.71": ("市净率", "2024")}),
+    # an HTML list (<li>): the same
+    ("t.html", "<html><body><article><h2>业绩摘要</h2><p>公司披露年度报告，经营保持稳健。</p><ul><li>2024年实现营收"
+     "23.7亿元</li><li>归母净利润3.1亿元</li><li>期末在手订单41亿元</li></ul><p>公司在建项目14个。</p></article>"
+     "</body></html>", {"2370000000": "2024", "310000000": "2024", "4100000000": "2024", "14": None}),
     # a list under a dated heading still takes the heading's time
     ("t.md", "## 2024年经营情况\n\n- 营业收入8.6亿元\n- 毛利率达31.5%\n", {"860000000": "2024", "31.5": "2024"}),
     # unchanged: no carry across a heading, into the paragraph after the list, or into a list after a new lead-in
