@@ -51,6 +51,7 @@ class Block:
     end: int
     kind: str
     section: str
+    item: bool = False  # a list item (a Markdown or HTML item, a text line opened by a bullet or an enumerator)
 
 
 @dataclass
@@ -326,6 +327,7 @@ class _Builder:
         self.paragraph: list[str] = []
         self.paragraph_kind = "paragraph"
         self.paragraph_section = ""
+        self.paragraph_item = False  # the open paragraph starts at a list item's line (round 25)
         self.pending: list[tuple[str, str]] = []
         self.in_table = False
         self.table_rows: list[str] = []
@@ -408,7 +410,7 @@ class _Builder:
     def text(self) -> str:
         return "".join(self.parts)
 
-    def emit(self, text: str, kind: str, section: str | None = None) -> None:
+    def emit(self, text: str, kind: str, section: str | None = None, item: bool = False) -> None:
         # a table's first row may start with an empty corner cell: its tab keeps the columns in place
         text = text.strip("\n") if kind == "table" else text.strip()
         if not text:
@@ -419,7 +421,7 @@ class _Builder:
         start = self.offset
         self.parts.append(text)
         self.offset += len(text)
-        self.blocks.append(Block(start, self.offset, kind, section or self.section))
+        self.blocks.append(Block(start, self.offset, kind, section or self.section, item))
 
     # --- paragraphs and floats ---------------------------------------------
     def open_paragraph(self) -> bool:
@@ -437,7 +439,8 @@ class _Builder:
             if self.paragraph_section == "notes" and self.paragraph_kind != "heading":
                 self.emit_notes(text)
             else:
-                self.emit(text, self.paragraph_kind, self.paragraph_section)
+                self.emit(text, self.paragraph_kind, self.paragraph_section,
+                          self.paragraph_item and self.paragraph_kind == "paragraph")
             self.paragraph = []
         for text, kind in self.pending:
             self.emit(text, kind)
@@ -476,6 +479,7 @@ class _Builder:
         if not self.paragraph:
             self.paragraph_kind = kind
             self.paragraph_section = self.section
+            self.paragraph_item = self._is_item(text)
         self.paragraph.append(text)
         if self.one_paragraph_per_line:
             self.close_paragraph()
@@ -564,6 +568,12 @@ class _Builder:
         if not last or self.hard_wrapped:  # a hard-wrapped text closes its paragraphs by their lines' widths
             return False
         return _ends_paragraph(last) or not self.is_full(last)
+
+    def _is_item(self, line: str) -> bool:
+        """The line at the walk's position opens a list item: the reader marked it up as one (a Markdown item), or
+        a bullet or an enumerator opens it in plain text (- 毛利率达31.5%, 2. 净利润1.2亿元; round 25)."""
+        return self.position in self.raw.item_lines or bool(
+            self.raw.format == "text" and self.layout["list_item_line"].match(line))
 
     def _beside_item(self, position: int) -> bool:
         """A blank line after or before a list item's line (Markdown): an item is a block of its own, so a blank
@@ -725,6 +735,8 @@ class _Builder:
             self.add_to_paragraph(line)
             self.close_paragraph()
             return
+        if self.hard_wrapped and self.paragraph and self._is_item(line) and not line.lstrip()[:1].isdigit():
+            self.close_paragraph()  # a bullet opens an item of its own: no wrap of the item before (round 25)
         self.add_to_paragraph(line)
 
     def _is_field_line(self, line: str) -> bool:

@@ -56,7 +56,7 @@ class RawDocument:
     metadata: dict[str, str] = field(default_factory=dict)
     aside_lines: set[int] = field(default_factory=set)  # lines of `text` that are not body text (sidebars)
     heading_lines: dict[int, int] = field(default_factory=dict)  # lines of `text` marked up as headings: level
-    item_lines: set[int] = field(default_factory=set)  # lines of `text` in a list item (Markdown, round 25)
+    item_lines: set[int] = field(default_factory=set)  # lines of `text` in a list item (Markdown, HTML; round 25)
     warnings: list[str] = field(default_factory=list)  # for the documents table (a lossy decoding)
 
 
@@ -234,10 +234,10 @@ def ingest_file(path: Path, doc_id: str | None = None, document_date: dt.date | 
         if meta.get("date") is not None and parse_date(meta["date"]) is None:
             raise IngestError(f"front matter date is not a date: {meta['date']!r}")
         if suffix in {".html", ".htm"} or (suffix not in {".md", ".markdown"} and _looks_like_html(text)):
-            from pipeline.readers.html import read_html
+            from pipeline.readers.html import read_html_document
 
             doc.format = "html"
-            text, html_meta = read_html(text)
+            text, html_meta, doc.item_lines = read_html_document(text)
             for key, value in html_meta.items():
                 doc.metadata.setdefault(key, value)
         elif suffix in {".md", ".markdown"}:

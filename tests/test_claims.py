@@ -4871,6 +4871,50 @@ def test_round25_a_heading_with_no_number_dates_the_blocks_under_it(blocks: list
     assert {value: times.get(value, "missing") for value in expected} == expected
 
 
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    # round 25: an item of a list with no date goes on in the time the last dated item before it in the same list
+    # stated, as the lines under a dated lead-in do (Markdown items, plain-text bullet lines)
+    ("t.md", "## 经营亮点\n\n- 2024年实现营业收入12.4亿元，同比增长9.8%\n- 综合毛利率为28.6%\n"
+     "- 经营活动现金流净额2.3亿元\n",
+     {"1240000000": "2024", "28.6": "2024", "230000000": "2024"}),
+    ("t.txt", "主要指标\n- 2023年新签合同额86亿元\n- 在手订单达到152亿元\n- 2024年新签合同额97亿元\n"
+     "- 研发人员占比31%\n",
+     {"8600000000": "2023", "15200000000": ("在手订单", "2023"), "9700000000": "2024", "31": ("研发人员占比", "2024")}),
+    # a bullet line of a plain text that reads as hard wrapped is an item of its own, not a wrap of the one before
+    ("t.txt", "基本面数据（模拟）：\n- 2024年营业收入：1380亿元，同比+4.1%\n- 净利润：436亿元，同比+6.3%\n"
+     "- 市盈率（PE）：6.2倍，处于历史低位\n- 市净率（PB）：0.71倍，具备安全边际\n\n请结合以上数据分析公司基本面\n",
+     {"43600000000": ("净利润", "2024"), "6.2": ("市盈率", "2024"), "0.71": ("市净率", "2024")}),
+    # an HTML list (<li>): the same
+    ("t.html", "<html><body><article><h2>业绩摘要</h2><p>公司披露年度报告，经营保持稳健。</p><ul><li>2024年实现营收"
+     "23.7亿元</li><li>归母净利润3.1亿元</li><li>期末在手订单41亿元</li></ul><p>公司在建项目14个。</p></article>"
+     "</body></html>", {"2370000000": "2024", "310000000": "2024", "4100000000": "2024", "14": None}),
+    # a list under a dated heading still takes the heading's time
+    ("t.md", "## 2024年经营情况\n\n- 营业收入8.6亿元\n- 毛利率达31.5%\n", {"860000000": "2024", "31.5": "2024"}),
+    # unchanged: no carry across a heading, into the paragraph after the list, or into a list after a new lead-in
+    ("t.md", "## 收入\n\n- 2024年营业收入8.6亿元\n\n## 盈利\n\n- 毛利率达31.5%\n", {"860000000": "2024", "31.5": None}),
+    ("t.md", "## 经营\n\n- 2024年营业收入8.6亿元\n- 净利润1.1亿元\n\n公司毛利率达31.5%。\n",
+     {"110000000": "2024", "31.5": None}),
+    ("t.txt", "财务数据：\n- 2024年营业收入50亿元\n\n业务亮点：\n- 海外收入占比35%\n",
+     {"5000000000": "2024", "35": None}),
+    # nor between paragraphs of prose
+    ("t.txt", "2024年营业收入8.6亿元。\n毛利率达31.5%。\n", {"860000000": "2024", "31.5": None}),
+])
+def test_round25_a_list_item_goes_on_in_the_time_of_the_items_before_it(  # type: ignore[no-untyped-def]
+        name: str, text: str, expected: dict, tmp_path) -> None:
+    from pipeline.clean import clean_document
+    from pipeline.ingest import ingest_file
+    from pipeline.nlp.language import make_doc
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    claims = extract_all(make_doc(clean_document(ingest_file(path))))["claims"]
+    read = {format(Decimal(str(c["value"])).normalize(), "f"): (c["metric"], c["time"]) for c in claims}
+    # (a pair also checks the metric: each bullet line is an item of its own, no run-on of the list)
+    got = {value: read.get(value, ("missing", "missing"))[slice(None) if isinstance(want, tuple) else 1]
+           for value, want in expected.items()}
+    assert got == expected
+
+
 # --------------------------------------------------------------------------- round 25
 
 

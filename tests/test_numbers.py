@@ -1205,3 +1205,16 @@ def test_round25_a_cycle_is_no_week(text: str, expected: list[tuple[str, str]]) 
 ])
 def test_round25_a_tranche_label_is_no_count(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q[0], q[2]) for q in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 25: a summary's outline run on one line (总结 1 … 1.1 …): the section numbers are numbering, no counts
+    ("本周行业回顾分别进行总结 2 市场表现回顾 2.1 板块涨跌情况 - 本周板块上涨3.1%",
+     [("3.1%", "%")]),
+    ("研究框架 1 行业概况 1.1 市场规模 1.2 竞争格局 - 市场规模达520亿元", [("520亿元", "CNY")]),
+    # look-alikes: a number set apart by spaces with no outline number beside it, or with a unit, stays
+    ("本期共有 3 家企业入选，较上期增加 2 家", [("3 家", "家"), ("2 家", "家")]),
+    ("指数报 1.1 上方震荡，2.5 附近有支撑", [("1.1", ""), ("2.5", "")]),
+])
+def test_round25_an_outline_run_on_one_line_is_numbering(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q[0], q[2]) for q in rows(text)] == expected

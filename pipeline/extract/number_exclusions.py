@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from pipeline.chars import HSPACE, is_han, is_latin_letter
@@ -111,6 +112,8 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         s, core, r.start, r.end, cfg
     ):
         return True
+    if not core.has_scale and _outline_number(s, r.start, core.end, cfg):  # (a title's 市 is no unit of its number)
+        return True  # …进行总结 1 投资策略及重点个股 1.1 当前行业投资策略: a summary's outline run on one line
     if (r.unit_info is not None and r.unit_info.kind == "duration" and r.unit_info.unit in cfg["relative_one_units"]
             and core.value == 1 and core.start > 0 and s[core.start - 1] in cfg["relative_day_before"]
             and s[max(0, core.start - 2):core.start] not in cfg["relative_day_verbs"]):
@@ -370,6 +373,27 @@ def _numbering(s: str, core: NumeralCore, start: int, end: int, cfg: dict[str, A
         return True  # 一、二、三线城市, 第一、二、三产业: bound ordinals sharing the word after the last
     before = s[start - 1] if start > 0 else ""
     return bool(before and nxt and before in punct["open_brackets"] and nxt in punct["close_brackets"])
+
+
+def _outline_number(s: str, start: int, end: int, cfg: dict[str, Any]) -> bool:
+    """A section number of an outline run on one line (总结 1 投资策略 1.1 当前行业投资策略 - …, round 25): a bare
+    number set apart by spaces before a title, where its line holds its parent or child number (1 and 1.1) or a dotted
+    sibling (1.1 and 1.2) set apart the same way. Numbering, no quantity (guidelines: section numbering)."""
+    line_start = s.rfind("\n", 0, start) + 1
+    line_end = s.find("\n", end)
+    line_end = len(s) if line_end < 0 else line_end
+    numbers = _outline_numbers(s[line_start:line_end], cfg["inline_outline_number"])
+    own = next((n for at, n in numbers if at == start - line_start), None)
+    if own is None:
+        return False
+    parent = own.rpartition(".")[0]
+    return any(other != own and (other.startswith(own + ".") or own.startswith(other + ".")
+                                 or (parent and other.rpartition(".")[0] == parent)) for _, other in numbers)
+
+
+@lru_cache(maxsize=256)
+def _outline_numbers(line: str, pattern: str) -> list[tuple[int, str]]:
+    return [(m.start("number"), m.group("number")) for m in re.finditer(pattern, line)]
 
 
 def _ordinal_run(s: str, start: int, end: int, lex: Lexicon) -> bool:

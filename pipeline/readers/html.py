@@ -42,6 +42,17 @@ _TABLE_END = "\x1e"
 
 def read_html(markup: str) -> tuple[str, dict[str, str]]:
     """Return the main text (one paragraph a line, tables as tab-separated rows) and metadata."""
+    text, meta, _items = read_html_document(markup)
+    return text, meta
+
+
+# Put before the line of a list item (<li>) while the lines are read: the item lines are told to clean (round 25).
+_ITEM = "\x1f"
+
+
+def read_html_document(markup: str) -> tuple[str, dict[str, str], set[int]]:
+    """The main text, metadata and the lines of list items (<li>): an item of a list goes on in the time the items
+    before it stated (round 25)."""
     soup = BeautifulSoup(markup, "lxml")
     page = [_squash(line) for line in (soup.body or soup).get_text("\n").splitlines() if line.strip()]
     meta = _metadata(soup)  # dates are read before the page furniture goes
@@ -50,8 +61,10 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
     if day := labelled_date(_page_lines(page, meta.get("title", ""))):
         meta[PAGE_DATE_KEY] = day.isoformat()
     lines = _with_title(_body_lines(soup), heading)
-    text = "\n".join(line for line in map(_without_furniture, lines) if line)
-    return text.replace(f"\n{_TABLE_END}", "\n").replace(_TABLE_END, "").rstrip("\n"), meta
+    kept = [(line.startswith(_ITEM), text) for line in lines if (text := _without_furniture(line.lstrip(_ITEM)))]
+    items = {index for index, (item, _) in enumerate(kept) if item}  # (a table's end stays a line: a blank one)
+    text = "\n".join(text for _, text in kept)
+    return text.replace(f"\n{_TABLE_END}", "\n").replace(_TABLE_END, "").rstrip("\n"), meta, items
 
 
 def _body_lines(soup: BeautifulSoup) -> list[str]:
@@ -164,7 +177,7 @@ def _main_text(markup: str, soup: BeautifulSoup) -> list[str]:
         if element.name == "table":
             lines.extend([*(_page_table(element, page_tables) or _xml_table_rows(element)), _TABLE_END])
         elif text := _squash(element.get_text(" ", strip=True)):
-            lines.append(text)
+            lines.append(_ITEM + text if element.name == "item" else text)
     return lines
 
 
@@ -201,7 +214,7 @@ def _fallback_text(soup: BeautifulSoup) -> list[str]:
         if block.name == "table":
             lines.extend([*table_rows(block), _TABLE_END])
         elif text := _squash(block.get_text(" ", strip=True)):
-            lines.append(text)
+            lines.append(_ITEM + text if block.name == "li" else text)
     if not lines and isinstance(root, Tag):
         lines = [_squash(t) for t in root.get_text("\n").splitlines() if t.strip()]
     return lines
