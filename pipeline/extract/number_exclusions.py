@@ -378,12 +378,17 @@ def _numbering(s: str, core: NumeralCore, start: int, end: int, cfg: dict[str, A
 def _outline_number(s: str, start: int, end: int, cfg: dict[str, Any]) -> bool:
     """A section number of an outline run on one line (总结 1 投资策略 1.1 当前行业投资策略 - …, round 25): a bare
     number set apart by spaces before a title, where its line holds its parent or child number (1 and 1.1) or a dotted
-    sibling (1.1 and 1.2) set apart the same way. Numbering, no quantity (guidelines: section numbering)."""
-    line_start = s.rfind("\n", 0, start) + 1
-    line_end = s.find("\n", end)
-    line_end = len(s) if line_end < 0 else line_end
-    numbers = _outline_numbers(s[line_start:line_end], cfg["inline_outline_number"])
-    own = next((n for at, n in numbers if at == start - line_start), None)
+    sibling (1.1 and 1.2) set apart the same way, within `inline_outline_reach` characters. Numbering, no quantity
+    (guidelines: section numbering). Only the text near the number is read: a long line costs no more a number."""
+    if start > 0 and s[start - 1] not in _OUTLINE_SPACE:
+        return False
+    reach = int(cfg["inline_outline_reach"])
+    begin = s.rfind("\n", max(0, start - reach), start) + 1 or max(0, start - reach)
+    stop = s.find("\n", end, end + reach)
+    stop = min(len(s), end + reach) if stop < 0 else stop
+    numbers = [(m.start("number"), m.group("number"))
+               for m in _outline_pattern(cfg["inline_outline_number"]).finditer(s, begin, stop)]
+    own = next((n for at, n in numbers if at == start), None)
     if own is None:
         return False
     parent = own.rpartition(".")[0]
@@ -391,9 +396,13 @@ def _outline_number(s: str, start: int, end: int, cfg: dict[str, Any]) -> bool:
                                  or (parent and other.rpartition(".")[0] == parent)) for _, other in numbers)
 
 
-@lru_cache(maxsize=256)
-def _outline_numbers(line: str, pattern: str) -> list[tuple[int, str]]:
-    return [(m.start("number"), m.group("number")) for m in re.finditer(pattern, line)]
+_OUTLINE_SPACE = " \t\u3000\n"
+
+
+@lru_cache(maxsize=8)
+def _outline_pattern(pattern: str) -> re.Pattern[str]:
+    """The outline number pattern, with ^ at every line start (it is searched in the whole text, not a line)."""
+    return re.compile(pattern, re.MULTILINE)
 
 
 def _ordinal_run(s: str, start: int, end: int, lex: Lexicon) -> bool:
