@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -211,8 +212,17 @@ def _repeats_measure(before: list[dict], text: str) -> bool:
     return False
 
 
-def _respectively_members(text: str, offset: int, numbers: list[dict],
-                          start: int) -> tuple[str, list[dict], str | None, str, str] | None:
+class _Spread(NamedTuple):
+    """A list of members a 分别 (or a slash series) spreads its values over."""
+
+    chunk: str  # the text before the 分别, from the last value before it: the members' list
+    values: list[dict]  # the values it spreads over
+    earlier: str | None  # the text before the sentence's previous 分别 (None if there is none)
+    named: str  # the metric named between 分别 and the values, without its change word
+    earlier_named: str  # the metric named after the previous 分别
+
+
+def _respectively_members(text: str, offset: int, numbers: list[dict], start: int) -> _Spread | None:
     """The text before the 分别 that governs a value at ``offset`` (from the last value before it:
     国内上升5%、地区和国际分别下降…), the values it spreads over (those of its clause, or a list glued
     by 、和 across commas), the text before the sentence's previous 分别 (None if there is none), the
@@ -231,8 +241,8 @@ def _respectively_members(text: str, offset: int, numbers: list[dict],
     shares = bool(after) and after[0]["unit"] == "%"  # (分别占3个和5个: a count, no share)
     if not named and shares and cues().pattern("bare_share").fullmatch(between.strip()):
         named = cues().setting("share_head")  # 减刑…、假释…，分别占86.6%、10.9%: each member's share
-    return _list_chunk(text, mark.start(), numbers, start), after, earlier, _without_change(named), (
-        _metric_after_mark(text, marks[-2].end(), numbers, start) if len(marks) > 1 else "")
+    return _Spread(_list_chunk(text, mark.start(), numbers, start), after, earlier, _without_change(named),
+                   _metric_after_mark(text, marks[-2].end(), numbers, start) if len(marks) > 1 else "")
 
 
 def _metric_after_mark(text: str, begin: int, numbers: list[dict], start: int) -> str:
@@ -247,8 +257,7 @@ def _without_change(named: str) -> str:
     return named[:change.start()] if change else named
 
 
-def _slash_members(text: str, offset: int, numbers: list[dict],
-                   start: int) -> tuple[str, list[dict], str | None, str, str] | None:
+def _slash_members(text: str, offset: int, numbers: list[dict], start: int) -> _Spread | None:
     """A list of members written with slashes before a slash series of as many values in its clause (公司销售/管理/研发
     费用为3.54/3.02/3.49亿元): the series is spread over the members as a 分别 would; a series that is only changes
     (…为120.5/15.3亿元，同比+12.1%/+20.3%) over the subjects claimed before it, as a bare 分别 is (round 24); else
@@ -270,12 +279,12 @@ def _slash_members(text: str, offset: int, numbers: list[dict],
         last += 1
     lead = text[begin:inside[first]["start"] - start]
     if first < last and rules.pattern("slash_change_lead").fullmatch(lead):
-        return "", inside[first:last + 1], None, "", ""  # …，同比+12.1%/+20.3%: the changes of the subjects before
+        return _Spread("", inside[first:last + 1], None, "", "")  # …，同比+12.1%/+20.3%: the subjects' changes
     if first == last or len(rules.pattern("list_slash_separator").findall(lead)) != last - first:
         return None
     chunk = _list_chunk(text, inside[first]["start"] - start, numbers, start)
     chunk = rules.pattern("slash_list_copula").sub("", chunk)
-    return chunk, inside[first:last + 1], None, "", ""
+    return _Spread(chunk, inside[first:last + 1], None, "", "")
 
 
 def _list_chunk(text: str, position: int, numbers: list[dict], start: int) -> str:
@@ -588,8 +597,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
 
 def _after_item(blocks: list, index: int) -> bool:
     """The block is a list item right after another item (no heading, paragraph or table between them)."""
-    return 0 < index < len(blocks) and getattr(blocks[index], "item", False) and getattr(blocks[index - 1], "item",
-                                                                                         False)
+    return 0 < index < len(blocks) and blocks[index].item and blocks[index - 1].item
 
 
 def _drop_release_days(text: str, sentence_start: int, dates: list[dict]) -> list[dict]:
