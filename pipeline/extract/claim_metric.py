@@ -539,7 +539,11 @@ def _names_a_place(head: str) -> bool:
     """The sibling is a place (北京, 广东): a region's figure after a measure the word lists do not know
     (全市客流增长…，北京增长…) shares it, as in a statistical breakdown; only an index's or a company's move is its
     own (round 23)."""
-    words = jieba_tokenizer().lcut(head)
+    return _ends_in_place(jieba_tokenizer().lcut(head))
+
+
+def _ends_in_place(words: list[str]) -> bool:
+    """The last of a head's words is tagged a place."""
     return bool(words) and tag_of(words[-1]) in cues().words("place_pos_tags")
 
 
@@ -550,9 +554,9 @@ def _names_a_region(head: str) -> bool:
     rules = cues()
     if head in rules.words("level_members"):
         return False
-    if _names_a_place(head):
-        return True
     words = jieba_tokenizer().lcut(head)
+    if _ends_in_place(words):  # a place (_names_a_place, on the words segmented once)
+        return True
     places = rules.words("place_pos_tags") | rules.words("list_locality_tags")
     return len(words) > 1 and words[-1] in rules.words("region_nouns") and all(
         tag_of(w) in places and len(w) >= rules.setting("list_locality_min_chars") for w in words[:-1])
