@@ -17,6 +17,7 @@ from pipeline.extract.number_context import first_ending, qualifier_around
 from pipeline.extract.numerals import (
     NumeralCore,
     lexicon,
+    longest_unit,
     parse_chinese_number,
     scan_numeral,
     skip_space,
@@ -176,9 +177,8 @@ def _duration_after(s: str, end: int) -> bool:
     """A unit of duration starts right after ``end`` (72/144小时, 3/5天): the slash joins a list of spans."""
     lex = lexicon()
     k = skip_space(s, end)
-    longest = max(map(len, lex.units))
-    return any(lex.units.get(s[k:k + size]) is not None and lex.units[s[k:k + size]].kind == "duration"
-               for size in range(1, longest + 1))
+    return any((info := lex.units.get(s[k:k + size])) is not None and info.kind == "duration"
+               for size in range(1, longest_unit() + 1))
 
 
 def _vague_tail(s: str, core: NumeralCore) -> tuple[int, bool]:

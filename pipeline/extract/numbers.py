@@ -57,6 +57,7 @@ from pipeline.extract.numerals import (
     clean_decimal,
     evaluate,
     lexicon,
+    longest_unit,
     normalise,
     ocr_zeros,
     parse_chinese_number,
@@ -251,17 +252,12 @@ def _unit_finals() -> frozenset[str]:
     return frozenset(u[-1] for u in lex.units)
 
 
-@cached
-def _longest_unit() -> int:
-    return max(map(len, lexicon().units))
-
-
 def _ends_a_quantity(s: str, end: int, lex: Lexicon) -> bool:
     """A unit of a number ends at ``end`` (10卢比-20卢比: the hyphen is a range dash); 同比-5.7% ends in 比 with
     no number before it, so its hyphen is a minus sign."""
     if s[end - 1] not in _unit_finals():
         return False
-    for length in range(1, min(_longest_unit(), end) + 1):
+    for length in range(1, min(longest_unit(), end) + 1):
         if s[end - length:end] in lex.units:
             before = s[:end - length].rstrip(HSPACE)[-1:]
             if before and (before.isdigit() or before in lex.numeral_chars):

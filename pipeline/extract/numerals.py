@@ -199,6 +199,12 @@ def lexicon() -> Lexicon:
 
 
 @cached
+def longest_unit() -> int:
+    """The length of the longest unit surface: how far a lookup of the unit ending or starting at a position reads."""
+    return max(map(len, lexicon().units))
+
+
+@cached
 def _ocr_zero_re() -> re.Pattern[str]:
     return re.compile(lexicon().cfg["ocr_zero"])
 
