@@ -1148,8 +1148,8 @@ def _gap_member(member: str, text: str, after: list[dict], gap: str, start: int)
     the gap, as a single subject's gap reads (round 17, round 23)."""
     rules = cues()
     first = after[0]["start"] - start
-    marks = list(rules.pattern("respectively").finditer(text, 0, first))
-    changed = bool(marks) and rules.pattern("change_words").search(text, marks[-1].end(), first) is not None
+    mark = _last_mark(text, first)
+    changed = mark is not None and rules.pattern("change_words").search(text, mark.end(), first) is not None
     owner = _without_list_base(member)
     if changed and not any(owner.endswith(d) for d in rules.words("derived_heads")):
         owner += rules.setting("growth_rate_head")
@@ -1215,10 +1215,9 @@ def _members_said_before(text: str, offset: int, count: int, numbers: list[dict]
     with what the words after 的 put before it (A同比跌幅); None when the 分别's clause holds a list itself or none
     stands before."""
     rules = cues()
-    marks = list(rules.pattern("respectively").finditer(text, 0, offset))
-    if not marks:
+    if (mark := _last_mark(text, offset)) is None:
         return None
-    begin, end = _chunk_bounds(text, marks[-1].start())
+    begin, end = _chunk_bounds(text, mark.start())
     measure = clean(text[begin:end])
     if not measure or rules.pattern("list_separators").search(text[begin:end]) or begin <= 0:
         return None
@@ -1239,24 +1238,28 @@ def _extreme_pair(text: str, offset: int, chunk: str) -> list[str] | None:
     """The members of a pair of extremes the 分别 governing the value at ``offset`` spreads over (东部地区…的比例最高，
     东北地区最低，分别为x和y → 东部地区…的比例, 东北地区…的比例): ``chunk``, the clause right before 分别, names the
     second member and the clause before it the first with the measure (`superlative_pair_members`); or None."""
-    marks = list(cues().pattern("respectively").finditer(text, 0, offset))
-    if not marks:
+    if (mark := _last_mark(text, offset)) is None:
         return None
-    _, end = _chunk_bounds(text, marks[-1].start())
+    _, end = _chunk_bounds(text, mark.start())
     if not chunk.strip() or not text[:end].endswith(chunk.rstrip("，,：: ")):
         return None
     begin, first_end = _chunk_bounds(text, end - len(chunk.rstrip("，,：: ")))
-    changed = cues().pattern("change_words").search(text, marks[-1].end(), offset) is not None
+    changed = cues().pattern("change_words").search(text, mark.end(), offset) is not None
     return superlative_pair_members(text[begin:first_end], chunk, changed)
+
+
+def _last_mark(text: str, offset: int) -> re.Match[str] | None:
+    """The last 分别 before ``offset`` (the one that governs a value there), or None."""
+    marks = list(cues().pattern("respectively").finditer(text, 0, offset))
+    return marks[-1] if marks else None
 
 
 def _copula_list(text: str, offset: int, count: int) -> list[str] | None:
     """The ``count`` members of a list that is the subject of the copula clause right before the 分别 governing the
     value at ``offset`` (东盟、欧盟、美国和韩国是中国前四大贸易伙伴，分别进出口…: 东盟, 欧盟, 美国, 韩国), or None."""
-    marks = list(cues().pattern("respectively").finditer(text, 0, offset))
-    if not marks:
+    if (mark := _last_mark(text, offset)) is None:
         return None
-    begin, end = _chunk_bounds(text, marks[-1].start())
+    begin, end = _chunk_bounds(text, mark.start())
     subject = cues().pattern("copula_list_subject").match(text[begin:end].strip())
     return list_members(subject["list"], count) if subject else None
 
