@@ -1706,8 +1706,9 @@ def _actor_of_act(subject: list[Any], own: list[Any]) -> str | None:
     actor = subject[:first]
     adverbs = rules.words("actor_adverb_tags")
     opening = next((w.flag for w in own if w.word.strip()), "")
-    graded = opening in rules.words("act_degree_tags") or opening in adverbs  # (round 25: 严重损坏房屋…，一般损坏…)
-    degree = rules.words("act_degree_tags") if graded else frozenset()
+    degrees = rules.words("act_degree_tags")
+    graded = opening in degrees or opening in adverbs  # (round 25: 严重损坏房屋…，一般损坏…)
+    degree = degrees if graded else frozenset()
     while actor and (actor[-1].flag in adverbs or actor[-1].flag in degree):
         actor = actor[:-1]  # 知识产权法庭共新收…: the adverb before the act is the act's, not the actor's (round 23)
     determiners = rules.words("actor_determiner_tags")
@@ -1935,7 +1936,7 @@ def _extreme_sibling(head: str, member: str) -> str | None:
     cut = next((at + len(end) for end in ends if (at := head.find(end, 1)) > 0), None)
     if cut is None:
         opening = "".join(jieba_tokenizer().lcut(head)[:len(own)])
-        if not (_names_a_place(member) or _names_a_place(opening)):  # (宿迁 is a name to jieba: one side will do)
+        if not (_ends_in_place(own) or _names_a_place(opening)):  # (宿迁 is a name to jieba: one side will do)
             return None
         cut = len(opening)
     measure = head[cut:]
