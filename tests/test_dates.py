@@ -143,6 +143,27 @@ def test_bare_year_in_a_table_header() -> None:
     assert values("2010\n1266.18") == [("2010", "2010", "year")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 26: four-digit figures joined into a range of a quantity are no span of years, and 全年 after them
+        # keeps the document's year (it took 1300 from 1100～1300毫米)
+        ("多年平均降水量在1100～1300毫米之间，全年降水集中在汛期。", [("全年", "2022", "year")]),
+        ("普通住宅月租金1600-1900元。", []),
+        ("茶园分布在海拔1300～1800米之间。", []),
+        ("新麦收购价在2350-2400元/吨之间波动。", []),
+        ("全年日照时数1900~2150小时。", [("全年", "2022", "year")]),
+        # spans of years stay: with 年, bare, before 期间 or a word
+        ("2016-2018年，粮食产量稳定。", [("2016-2018年", "2016/2018", "range")]),
+        ("2016-2018，粮食产量稳定。", [("2016-2018", "2016/2018", "range")]),
+        ("2021-2025期间累计建成。", [("2021-2025", "2021/2025", "range")]),
+        ("2010-2020人口持续流入。", [("2010-2020", "2010/2020", "range")]),
+    ],
+)
+def test_four_digit_range_of_a_quantity_is_no_span_of_years(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert values(text) == expected
+
+
 def test_granularity_is_one_of_the_spec() -> None:
     text = "2017—2021年，2020年底，21世纪，上半年，一季度，2019年4月，2022年1月14日，“十四五”"
     assert {d.granularity for d in find_dates(text, DOC)} <= set(GRANULARITIES)

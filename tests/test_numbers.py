@@ -224,6 +224,26 @@ def test_range_is_two_numbers() -> None:
     assert [(v, u) for _t, v, u, _k, _a in rows("3000至5000人")] == [(Decimal(3000), "人"), (Decimal(5000), "人")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 26: a range of four-digit figures with the unit of a quantity: both members, none a year
+        ("多年平均降水量在1100～1300毫米之间", [(Decimal(1100), "毫米"), (Decimal(1300), "毫米")]),
+        ("普通住宅月租金1600-1900元", [(Decimal(1600), "CNY"), (Decimal(1900), "CNY")]),
+        ("新麦收购价在2350-2400元/吨之间波动", [(Decimal(2350), "CNY"), (Decimal(2400), "CNY")]),
+        ("茶园分布在海拔1300～1800米之间", [(Decimal(1300), "米"), (Decimal(1800), "米")]),
+        ("项目年产能1200至1500万吨", [(Decimal(12000000), "吨"), (Decimal(15000000), "吨")]),
+        ("全年日照时数1900~2150小时", [(Decimal(1900), "hour"), (Decimal(2150), "hour")]),
+        # a span of years keeps its years: no number
+        ("2016-2018年粮食产量稳定", []),
+        ("2021-2025期间累计建成", []),
+        ("2010-2020人口持续流入", []),
+    ],
+)
+def test_four_digit_range_of_a_quantity(text: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert [(v, u) for _t, v, u, _k, _a in rows(text)] == expected
+
+
 def test_range_shares_the_scale() -> None:
     assert [(v, u) for _t, v, u, _k, _a in rows("投资三至五万元")] == [
         (Decimal(30000), "CNY"),

@@ -916,6 +916,7 @@ def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
     quotes = [(o, c) for o, c in r["bare_year_quotes"]]
     quoted_lo, quoted_hi = r["bare_year_quoted_range"]
     from pipeline.extract.numerals import lexicon
+    from pipeline.extract.unit_forms import quantity_unit_at
 
     unit_re = lexicon().unit_re
     lines = _Lines(s, P)
@@ -946,6 +947,8 @@ def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
         c = P["conn"].match(s, end)
         if c:
             y2m = P["range_year2"].match(s, c.end())
+            if y2m and not y2m.group("nian") and quantity_unit_at(s, y2m.end()):
+                continue  # 1000～1200毫米, 1500-2000元/吨: a range of a quantity, no years (round 26)
             y2 = int(y2m.group("y2").replace(" ", "")) if y2m else 0
             if y2m and lo <= y2 <= hi and y < y2 <= y + 200:
                 out.append(Candidate(m.start(), y2m.end(), year_range(y, y2)))

@@ -86,6 +86,7 @@ from pipeline.extract.unit_forms import (
     passage_currency,
     per_power_shares,
     prefix_block,
+    range_to_quantity,
     rate_denominator,
     rate_percent_at,
     scale_words,
@@ -524,8 +525,8 @@ def _build(
         qty_end, unit, kind = after_symbol[0], after_symbol[1], "money"
         unit_info = UnitInfo("money", unit)
     bare = unit_info is None and not tenths
-    if bare and not approx and year_like(core, cfg):
-        return []  # a bare year is a date (or a code), never a count
+    if bare and not approx and year_like(core, cfg) and not range_to_quantity(s, qty_end):
+        return []  # a bare year is a date (or a code), never a count (1000～1200毫米 opens a range of millimetres)
     if unit_info is not None and unit_info.unit == "year" and not approx and year_like(core, cfg):
         return []  # 2017年 is a calendar year (one the date reader leaves to a title), never 2017 years
     implied = _implied_currency(s, core, start, home, decls) if bare and pair is None else None

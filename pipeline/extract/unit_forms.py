@@ -160,6 +160,42 @@ def money_suffix_end(s: str, pos: int) -> int:
     return pos
 
 
+def quantity_unit_at(s: str, pos: int) -> bool:
+    """The unit of a quantity starts at ``pos`` (past spaces): a scale, a percent sign or an amount's qualifier that no
+    year takes (1200万元, 2000多), money (2000元/吨), a measure of two or more characters (1200毫米, 2100小时), or one
+    character closing its word (1900米，, 2000米之间); never a unit of the calendar (2018年, 2025年度, 2020季度), a
+    measure word that opens a longer word (2025期间, 2020家庭) or one character running into a word (2020人口)."""
+    lex = lexicon()
+    k = skip_space(s, pos)
+    if s.startswith(tuple(lex.cfg["range_quantity_openers"]), k):
+        return True
+    m = lex.unit_re.match(s, k)
+    info = lex.units.get(m.group()) if m is not None else None
+    if m is None or info is None or info.unit in lex.cfg["range_quantity_calendar_units"]:
+        return False
+    if any(s.startswith(w, k) for w in lex.units_cfg.get("measure_word_blockers", {}).get(m.group(), [])):
+        return False
+    if info.kind == "money" or len(m.group()) > 1:
+        return True
+    end = m.end()
+    return (end >= len(s) or not is_han(s[end]) or s.startswith(tuple(lex.cfg["range_quantity_closers"]), end)
+            or bool(lex.approx_suffix_re and lex.approx_suffix_re.match(s, end)))
+
+
+@cached
+def _range_member_re() -> re.Pattern[str]:
+    cfg = lexicon().cfg
+    conns = sorted(set(cfg["range_connectors"]) | set(cfg["range_quantity_connectors"]), key=len, reverse=True)
+    return re.compile(r"[ \t\u3000]*(?:" + "|".join(map(re.escape, conns)) + r")[ \t\u3000]*[0-9]+(?:\.[0-9]+)?")
+
+
+def range_to_quantity(s: str, end: int) -> bool:
+    """A range runs on from ``end`` to a figure with the unit of a quantity (1000～1200毫米, 1500-2000元/吨, 1800至1900
+    万吨): its first member, written bare, is that quantity too, not a year."""
+    m = _range_member_re().match(s, end)
+    return m is not None and quantity_unit_at(s, m.end())
+
+
 # --------------------------------------------------------------------------- rates
 
 
