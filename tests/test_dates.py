@@ -954,6 +954,25 @@ def test_round13_metadata_lines_before_the_title_are_read_past(text: str, docume
     assert [v for _, v, _ in values(text, document_date)][-len(expected):] == expected
 
 
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    # round 26: 本年 and 本年度 of a report whose title names its year are that year, read later or with no date
+    ("2019年1-10月保险业经营情况报告\n\n人身险公司本年累计新增保单4.1亿件，寿险本年新增保额19.3万亿元。",
+     dt.date(2024, 5, 6), ["2019-01/2019-10", "2019", "2019"]),
+    ("2019年1-10月保险业经营情况报告\n\n人身险公司本年累计新增保单4.1亿件。", None, ["2019-01/2019-10", "2019"]),
+    ("某农商银行2022年度报告\n\n本年度各项存款增加18.6亿元，较年初增长9.5%。", dt.date(2023, 4, 20),
+     ["2022", "2022", "2022-01"]),
+    # 今年 and 去年 stay the document date's words; a title of the document date's year changes nothing
+    ("2019年1-10月保险业经营情况报告\n\n今年寿险新增保额19.3万亿元，本年累计新增保单4.1亿件。", dt.date(2024, 5, 6),
+     ["2019-01/2019-10", "2024", "2019"]),
+    ("2024年1-3月保险业经营情况报告\n\n本年累计新增保单1.2亿件。", dt.date(2024, 5, 6), ["2024-01/2024-03", "2024"]),
+    # with no title, 本年 counts from the document date as before
+    ("人身险公司本年累计新增保单4.1亿件。", dt.date(2024, 5, 6), ["2024"]),
+])
+def test_round26_the_reports_own_year_is_its_titles(text: str, document_date: dt.date | None,
+                                                    expected: list[str]) -> None:
+    assert [v for _, v, _ in values(text, document_date)] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # the year's start a stock is compared with, in the passage's year
     ("9月末，保险资金运用余额为27.6万亿元，较年初增长9.2%。", ["2023-09", "2023-01"]),

@@ -892,6 +892,9 @@ def _absolute(
                     base = c.after_paren_year - offset
                 elif default is not None and default.writing_year is not None and c.start >= default.writing_year[0]:
                     base = default.writing_year[1]  # 本(113)年…；自本年3月29日起 → 2024
+                elif (offset == 0 and default is not None and default.title_year is not None
+                      and default.text.startswith(tuple(res()["report_own_year_words"]), c.start)):
+                    base = default.title_year  # 本年累计 in a 2018年1-8月…统计数据报告 is 2018 (round 26)
                 elif doc is not None:
                     base = doc.year
             else:
