@@ -500,10 +500,25 @@ def test_a_year_glued_to_a_capitalised_latin_word() -> None:
         "该股5日累跌12.6%，换手率明显放大。",
         "费城半导体指数三日累涨5.1%。",
         "恒生指數3日累計下跌2.4%。",  # traditional script
+        # round 26: a day in Chinese numerals before a superlative or the weather it measures (climate gazetteers)
+        "该站历年一日最大降水量为163.2毫米。",
+        "三日最大降雨量达286毫米，为建站以来最多。",
+        "受台风影响，一日降雨相当于常年一个月的总雨量。",
+        "坚持一日三餐按时就餐。",
     ],
 )
 def test_day_counts_of_a_window_are_no_days_of_the_month(text: str) -> None:
     assert values(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a day in digits before the same words is the day of the month; so is 一日 before other words
+    ("24日最高气温达39.2℃。", [("24日", "2022-06-24", "day")]),
+    ("1日最大降雨量出现在山区。", [("1日", "2022-06-01", "day")]),
+    ("一日，该县出现强降雨。", [("一日", "2022-06-01", "day")]),
+])
+def test_round26_days_before_the_weather_stay_days_in_digits(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert values(text) == expected
 
 
 def test_days_of_the_month_stay_dates() -> None:

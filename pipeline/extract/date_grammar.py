@@ -169,6 +169,7 @@ def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
         if d is None or not 1 <= d <= 31 or m.group("dw") in words["bare_day_skip"]:
             continue
         if (_after_duration_cue(s, m.start(), P) or P["day_window_after"].match(s, m.end())
+                or (not m.group("d").isdigit() and P["day_cn_window_after"].match(s, m.end()))
                 or P["day_span_before"].search(s[max(0, m.start() - 10) : m.start()])
                 or (P["day_total_after"].match(s, m.end()) and d in r["day_total_window_lengths"]
                     and not P["day_total_cutoff_before"].search(s[max(0, m.start() - 6) : m.start()]))):
