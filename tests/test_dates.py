@@ -862,6 +862,21 @@ def test_round12_a_months_end_alone_is_the_month_named_before() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a month's start or ten-day part alone is the month named before, as its end is
+    ("4月上旬，全省平均气温偏高1.6℃。中旬以来，冷空气活动频繁。", [("4月上旬", "2023-04"), ("中旬", "2023-04")]),
+    ("4月份，生猪价格小幅上涨。下旬，价格回落2.3%。", [("4月份", "2023-04"), ("下旬", "2023-04")]),
+    ("2022年9月上旬，降水偏少。中下旬，旱情缓解。", [("2022年9月上旬", "2022-09"), ("中下旬", "2022-09")]),
+    ("8月份，铁矿石进口量增长。月初，港口库存下降。", [("8月份", "2023-08"), ("月初", "2023-08")]),
+    # with no month before them, and inside other words, none
+    ("中旬以来，冷空气活动频繁。", []),
+    ("岁末月初，市场交投活跃。", []),
+    ("4月份，销量增长。在漫长的岁月中，企业坚持创新。", [("4月份", "2023-04")]),
+])
+def test_round26_a_months_start_and_ten_day_parts_alone(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2023, 11, 20))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("主計總處公布，112年第3季經濟成長率為2.32%。", ["2023-Q3"]),
     ("112年1至10月平均失業率為3.49%", ["2023-01/2023-10"]),
     ("112年度預算", ["2023"]),
