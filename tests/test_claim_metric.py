@@ -2539,3 +2539,20 @@ def test_round25_a_change_and_its_extreme_is_no_member_of_a_pair(text: str, valu
 def test_round26_wancheng_between_a_subject_and_its_measure_is_dropped(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a 分别 pair of levels in different measure units (件 and 元, 吨 and 吨公里) is one series: each member
+    # takes its own level
+    ("2025年，全省快递业务量和快递业务收入分别完成86.4亿件和702.5亿元。",
+     {"8640000000": "全省快递业务量", "70250000000": "快递业务收入"}),
+    ("前三季度，全市铁路货运量和货物周转量分别完成1.8亿吨和920亿吨公里。",
+     {"180000000": "全市铁路货运量", "92000000000": "货物周转量"}),
+    ("上半年，全省旅客发送量和旅客周转量分别完成1.2亿人次和560亿人公里。",
+     {"120000000": "全省旅客发送量", "56000000000": "旅客周转量"}),
+    # unchanged: a level and a change in %: no pair of levels (the change stays its own metric)
+    ("全年全省港口集装箱吞吐量和增速分别为980万标准箱和6.3%。", {"6.3": "全省港口集装箱吞吐量和增速"}),
+])
+def test_round26_a_pair_of_levels_in_different_units_is_one_series(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
