@@ -2556,3 +2556,18 @@ def test_round26_wancheng_between_a_subject_and_its_measure_is_dropped(text: str
 def test_round26_a_pair_of_levels_in_different_units_is_one_series(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a share whose base opens its clause in 在…中 is the owner's share, as 占…的比重 is
+    ("1-10月，三家基础电信企业完成云计算业务收入965亿元，同比增长16.2%，在电信业务收入中占比为6.4%。",
+     {"6.4": "三家基础电信企业云计算业务收入在电信业务收入中占比"}),
+    ("前三季度，全省高新技术产品出口1260亿元，增长8.5%，在全省出口总额中占23.7%。",
+     {"23.7": "全省高新技术产品出口在全省出口总额中"}),
+    # unchanged: a clause with its own subject before 在…中, and a count after a frame in 在…中
+    ("深圳在全省进出口总额中占比约41%。", {"41": "深圳在全省进出口总额中占比"}),
+    ("在抽查的120家企业中，有15家存在问题。", {"15": "存在问题的企业"}),
+])
+def test_round26_a_share_of_a_base_named_in_zai_zhong_is_the_owners(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
