@@ -421,7 +421,7 @@ def test_a_ratio_to_a_base_after_a_copula_is_the_subject_before() -> None:
     text = "前三季度，国内旅游总人次36.74亿，恢复到2019年同期水平的80.2%。"
     assert _metric_of(text, "80.2").startswith("国内旅游总人次恢复")
     text = "全国港口完成集装箱吞吐量2601万标箱，恢复至2019年水平的115%。"
-    assert _metric_of(text, "115").startswith("全国港口完成集装箱吞吐量")
+    assert _metric_of(text, "115").startswith("全国港口集装箱吞吐量")  # (round 26: 完成 only links)
     # unchanged: a base with no noun of its own, and a plan's share
     text = "全国高速公路小客车流量达5980万辆次，是平日的2.1倍。"
     assert _metric_of(text, "2.1") == "全国高速公路小客车流量是平日"
@@ -1803,7 +1803,7 @@ def test_round23_a_bracketed_level_inside_a_respectively_list(text: str, expecte
     # round 24: 内、外 (domestic and foreign trade) and 进、出 are bound members like 大、中、小: each takes the rest of
     # the last member (内、外贸吞吐量 → 内贸吞吐量, 外贸吞吐量)
     ("1-6月，全省港口完成货物吞吐量8.2亿吨，其中内、外贸吞吐量分别增长3.6%和1.9%。",
-     ["全省港口完成货物吞吐量", "内贸吞吐量增长", "外贸吞吐量增长"]),
+     ["全省港口货物吞吐量", "内贸吞吐量增长", "外贸吞吐量增长"]),
     ("上半年，内、外贸集装箱吞吐量同比分别增长4.7%和6.2%。", ["内贸集装箱吞吐量同比增长", "外贸集装箱吞吐量同比增长"]),
     ("前三季度，进、出口额分别为820亿元和1130亿元。", ["进口额", "出口额"]),
     # unchanged: whole members, and members of more than one character
@@ -1824,7 +1824,7 @@ def test_round24_inner_and_outer_trade_are_bound_members(text: str, metrics: lis
      ["一线城市二手住宅销售价格同比下降", "北京一线城市二手住宅销售价格下降", "深圳一线城市二手住宅销售价格下降"]),
     # unchanged: members that are no places (ports, firms) and members naming their own measure
     ("1-8月，全省港口完成货物吞吐量8.2亿吨。其中，宁波舟山港、温州港分别完成5.1亿吨和0.8亿吨。",
-     ["全省港口完成货物吞吐量", "宁波舟山港", "温州港"]),
+     ["全省港口货物吞吐量", "宁波舟山港", "温州港"]),
     ("10月份，全省出口增长3.2%。其中，机电产品出口和高新技术产品出口分别增长4.1%和5.6%。",
      ["全省出口增长", "机电产品出口增长", "高新技术产品出口增长"]),
 ])
@@ -2520,3 +2520,54 @@ def test_round25_private_and_official_trips_are_no_cause(text: str, expected: di
 def test_round25_a_change_and_its_extreme_is_no_member_of_a_pair(text: str, value: str) -> None:
     metric = _metric_of(text, value)
     assert "增长" not in metric[:-2]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: 完成 (共完成, 累计完成) between a subject and the measure it reports only links them, as 实现 does
+    ("今年前三季度，全省港口完成集装箱吞吐量1860万标准箱，同比增长7.2%。",
+     {"18600000": "全省港口集装箱吞吐量", "7.2": "全省港口集装箱吞吐量同比增长"}),
+    ("2025年，全市共完成公路货运量4.6亿吨，同比增长3.9%。", {"460000000": "全市公路货运量"}),
+    ("1-9月，全省累计完成发电量3120亿千瓦时。", {"312000000000": "全省累计发电量"}),
+    ("前三季度，三家基础电信企业完成云计算业务收入820亿元，同比增长18.1%。",
+     {"82000000000": "三家基础电信企业云计算业务收入"}),
+    ("全年长三角地区完成快递业务量520.3亿件。", {"52030000000": "长三角地区快递业务量"}),
+    # unchanged: an investment completed (a term the gold keeps), an object with 的, a rate of completion
+    ("全年全市完成固定资产投资1320亿元。", {"132000000000": "全市完成固定资产投资"}),
+    ("截至9月底，全县已完成改造的农村危房数量达到1200户。", {"1200": "全县已完成改造的农村危房数量"}),
+    ("全年重点项目投资完成率为108.5%。", {"108.5": "重点项目投资完成率"}),
+])
+def test_round26_wancheng_between_a_subject_and_its_measure_is_dropped(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a 分别 pair of levels in different measure units (件 and 元, 吨 and 吨公里) is one series: each member
+    # takes its own level
+    ("2025年，全省快递业务量和快递业务收入分别完成86.4亿件和702.5亿元。",
+     {"8640000000": "全省快递业务量", "70250000000": "快递业务收入"}),
+    ("前三季度，全市铁路货运量和货物周转量分别完成1.8亿吨和920亿吨公里。",
+     {"180000000": "全市铁路货运量", "92000000000": "货物周转量"}),
+    ("上半年，全省旅客发送量和旅客周转量分别完成1.2亿人次和560亿人公里。",
+     {"120000000": "全省旅客发送量", "56000000000": "旅客周转量"}),
+    # unchanged: a level and a change in %: no pair of levels (the change stays its own metric)
+    ("全年全省港口集装箱吞吐量和增速分别为980万标准箱和6.3%。", {"6.3": "全省港口集装箱吞吐量和增速"}),
+])
+def test_round26_a_pair_of_levels_in_different_units_is_one_series(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a share whose base opens its clause in 在…中 is the owner's share, as 占…的比重 is
+    ("1-10月，三家基础电信企业完成云计算业务收入965亿元，同比增长16.2%，在电信业务收入中占比为6.4%。",
+     {"6.4": "三家基础电信企业云计算业务收入在电信业务收入中占比"}),
+    ("前三季度，全省高新技术产品出口1260亿元，增长8.5%，在全省出口总额中占23.7%。",
+     {"23.7": "全省高新技术产品出口在全省出口总额中"}),
+    # unchanged: a clause with its own subject before 在…中, and a count after a frame in 在…中
+    ("深圳在全省进出口总额中占比约41%。", {"41": "深圳在全省进出口总额中占比"}),
+    ("在抽查的120家企业中，有15家存在问题。", {"15": "存在问题的企业"}),
+])
+def test_round26_a_share_of_a_base_named_in_zai_zhong_is_the_owners(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

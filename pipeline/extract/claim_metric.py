@@ -1164,7 +1164,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = Governing(owner + phrase, owner, change)  # 为年度预算的86.7%, 是平日业务量的2.3倍: the owner's ratio
     elif (counted_owner := _counted_owner(bare, member, context, governing)):
         found = Governing(counted_owner + phrase, counted_owner + head, change)  # 202个城市…达标，占59.6%
-    elif ((head in rules.words("bare_heads") or rules.pattern("share_of").match(head))
+    elif ((head in rules.words("bare_heads") or rules.pattern("share_of").match(head)
+           or rules.pattern("share_in_base").match(head))  # (round 26: 在电信业务收入中占比为15.4%)
           and (owner := _without_share(_owner(context, governing)))):  # 占比达36.3%, 占全国的比例为20%
         found = Governing(owner + phrase, owner + head, change)
     elif (part := _part_of(head, governing)):  # 服务进出口下降9%，其中出口增长21.5%

@@ -1172,6 +1172,8 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
     changes = cues().words("respectively_change_units")
     series = [n for n in after if n["unit"] == number["unit"] or (
         number["unit"] in changes and n["unit"] in changes)]  # 分别上升1.5倍和72.6%: one series (round 23)
+    if len(series) < 2 and _levels_of_measures(after):
+        series = after  # 业务量和业务收入分别完成830亿件和8750亿元: one level each, in its own unit (round 26)
     if number not in series and (continued := _continued_pair(text, number, in_sentence, after, start)):
         series, lead = continued  # 分别为49.8%和47.4%，比上月上升0.4和0.7个百分点: the same members, in order
         named = lead if is_gap_lead(lead) else named + lead  # (round 24: 分别进口x、y，增长u、v: 进口增长)
@@ -1207,6 +1209,14 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
         if len(claimed) == len(series) and len(set(claimed)) == len(claimed) and all(claimed):
             return claimed[index] + _mixed_base(text, chunk, series, index, start) + named, series[-1]["end"]
     return None, number["end"]
+
+
+def _levels_of_measures(values: list[dict]) -> bool:
+    """(round 26) The values a 分别 spreads over are two or more levels, each in a measure unit of its own (830亿件和
+    8750亿元: a volume and an income): every value has a unit and none is relative (%, 个百分点, 倍), so each is one
+    member's level, not a change of the same one."""
+    relative = cues().words("relative_units")
+    return len(values) >= 2 and all(n["unit"] and n["unit"] not in relative for n in values)
 
 
 def _members_said_before(text: str, offset: int, count: int, numbers: list[dict], start: int) -> list[str] | None:
