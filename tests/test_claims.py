@@ -5092,3 +5092,24 @@ def test_round25_a_sibling_count_with_only_an_act_counts_the_same_things(text: s
 ])
 def test_round25_a_ranked_record_frame_dates_no_value(text: str, times: list) -> None:
     assert [c["time"] for c in _claims_on(text, dt.date(2023, 12, 5))] == times
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a member after 其中 that holds a share in per cent (其中X占y%) is that member's share, never the member
+    # glued to the whole it is a share of
+    ("全区新增经营主体3.6万户，其中个体工商户占72.4%，企业占26.9%。",
+     ["全区新增经营主体", "个体工商户占比", "企业占比"]),
+    ("截至年末，集团在岗职工2.4万人，其中女职工占41.3%。", ["集团在岗职工", "女职工占比"]),
+    ("全年引进亿元以上项目86个。其中，先进制造业项目约占六成。", ["引进亿元以上项目", "先进制造业项目占比"]),
+    ("全县农民专业合作社1520家，其中示范社占18.6%，比上年提高2.3个百分点。",
+     ["全县农民专业合作社", "示范社占比", "示范社占比比上年提高"]),
+    # negatives: a share named with 占比 and a bare 占 after the member's own count are unchanged; a member standing
+    # for those of a kind (…的), a count after 占 and a share with no 其中 keep their metrics
+    ("全区新增经营主体3.6万户，其中企业占比26.9%。", ["全区新增经营主体", "企业占比"]),
+    ("全区新增经营主体3.6万户，其中企业9680户，占26.9%。", ["全区新增经营主体", "企业", "企业占比"]),
+    ("全县共有村医640人，其中60岁以上的占23.4%。", ["全县共有村医", "60岁以上全县共有村医"]),
+    ("全省开通5G的县有85个，其中苏南占了32个。", ["全省开通5G的县", "苏南开通5G的县"]),
+    ("2022年，全市地表水Ⅱ类水质断面占46.2%，Ⅲ类占38.5%。", ["全市地表水Ⅱ类水质断面", "全市地表水Ⅲ类水质断面"]),
+])
+def test_round26_a_members_share_after_qizhong_is_its_share(text: str, expected: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected
