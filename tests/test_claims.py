@@ -5113,3 +5113,23 @@ def test_round25_a_ranked_record_frame_dates_no_value(text: str, times: list) ->
 ])
 def test_round26_a_members_share_after_qizhong_is_its_share(text: str, expected: list) -> None:
     assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 26: after a forecast, a clause that opens with the reporting period or the part of the period already run
+    # and what it attained reports the result, out of the forecast's reach, and so do the clauses after it; the share
+    # of the forecast the result reached is a result too
+    ("预测本基金2023年度可供分配金额312,508,116.40元，报告期内本基金实现可供分配金额289,037,525.12元，"
+     "完成招募说明书预测的92.49%。", [Decimal("289037525.12"), Decimal("92.49")]),
+    ("预测的2023年度可供分配金额为1.85亿元，本报告期实现可供分配金额为1.72亿元，完成预测值的92.97%。",
+     [172000000, Decimal("92.97")]),
+    ("公司预计2024年全年营业收入约45亿元，前三季度已实现营业收入32.6亿元，同比增长12.3%。",
+     [3260000000, Decimal("12.3")]),
+    # negatives: a part of the period still ahead, a part inside the forecast (其中) and a forecast alone stay out
+    ("公司预计2024年全年营业收入约45亿元，上半年将实现营业收入20亿元。", []),
+    ("公司预计2024年实现营业收入45亿元，其中上半年实现营业收入20亿元。", []),
+    ("预测本基金2024年度可供分配金额3.2亿元。", []),
+])
+def test_round26_a_result_after_a_forecast_is_a_claim(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims(text)] == values
+
