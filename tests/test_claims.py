@@ -5133,3 +5133,18 @@ def test_round26_a_members_share_after_qizhong_is_its_share(text: str, expected:
 def test_round26_a_result_after_a_forecast_is_a_claim(text: str, values: list) -> None:
     assert [c["value"] for c in _claims(text)] == values
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a member after 其中 that names only the outcome of a test or check (阳性, 合格, 不合格, 达标 …) is the
+    # whole's measure and that outcome, and hands the whole on to the next member
+    ("全年开展新生儿听力筛查3.6万人次，其中阳性1240人次。", ["开展新生儿听力筛查", "开展新生儿听力筛查阳性"]),
+    ("全区共抽检农产品样品4820批次，其中合格4791批次，不合格29批次。",
+     ["全区共抽检农产品样品", "全区共抽检农产品样品合格", "全区共抽检农产品样品不合格"]),
+    ("全年监测饮用水水样1260份。其中，达标1218份。", ["监测饮用水水样", "监测饮用水水样达标"]),
+    # negatives: a member that names things of its own, an outcome counted in another measure word and an outcome
+    # with no 其中 keep their metrics
+    ("全年检测水产品样品5600份，其中阳性样品37份。", ["检测水产品样品", "阳性样品"]),
+    ("城区抽查353批次，合格320批次。", ["城区抽查", "合格"]),
+])
+def test_round26_an_outcome_member_after_qizhong_takes_the_whole(text: str, expected: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected

@@ -996,6 +996,26 @@ def _rate_owner(subject: str) -> str:
     return owner if owner != compared else subject
 
 
+def _outcome_member(bare: str, context: Context, governing: Governing | None) -> Governing | None:
+    """A member after 其中 that names only how the whole's things came out of a test or check (`outcome_members`:
+    进行结核菌素试验91.86万人次，其中阳性21.84万人次; 共抽检食品样品12580批次，其中合格12311批次，不合格269批次): the
+    whole's measure and the outcome (进行结核菌素试验阳性, 共抽检食品样品不合格), the whole handed on to the next member
+    (round 26); or None. Only in the whole's measure word, in a sentence whose clauses up to it open a breakdown with
+    其中."""
+    rules = cues()
+    if governing is None or not context.unit or context.unit != governing.unit:
+        return None
+    found = rules.pattern("outcome_member_clause").fullmatch(bare)
+    if not found or found["outcome"] not in rules.words("outcome_members"):
+        return None
+    if not rules.pattern("subset_clause_open").search(_SPACE.sub("", context.before) + bare):
+        return None
+    whole = governing.core or governing.subject
+    if not whole or whole.endswith(found["outcome"]):
+        return None
+    return Governing(whole + found["outcome"], whole + found["outcome"], "", whole, unit=context.unit)
+
+
 def _member_share(bare: str, context: Context, governing: Governing | None) -> str:
     """The share a member of a breakdown after 其中 holds (…12.6万户，其中企业占31.2%，个体工商户占68.1% → 企业占比,
     个体工商户占比; 员工总数…，其中男性占55% → 男性占比): the member and the share head, never the member glued to the
@@ -1102,6 +1122,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         return Governing(label, label, "")  # 归属于上市公司股东的净利润：盈利425,000万元: the indicator, not the sign
     if context.local and governing is not None and (stock := _stock_of(bare, member or governing.subject)):
         return Governing(stock, stock, "")  # 新增高新技术企业186家，总数达到1056家: 高新技术企业总数
+    if not member and (outcome := _outcome_member(bare, context, governing)):
+        return outcome  # 其中阳性21.84万人次: 进行结核菌素试验阳性 (round 26)
     if not member and not counted and (share := _member_share(bare, context, governing)):
         return Governing(share, share, "", rules.setting("share_head"))  # 其中企业占31.2%: 企业占比 (round 26)
     if (context.unit == "%" and not counted and not member
