@@ -5148,3 +5148,17 @@ def test_round26_a_result_after_a_forecast_is_a_claim(text: str, values: list) -
 ])
 def test_round26_an_outcome_member_after_qizhong_takes_the_whole(text: str, expected: list) -> None:
     assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: the length of a holiday inside a metric (春节假期8天…, 五一5天假期…) is no part of what is measured; the
+    # holiday stays
+    ("端午假期3天全省接待游客2185.6万人次，同比增长12.4%。", ["端午假期全省接待游客", "端午假期全省接待游客同比增长"]),
+    ("国庆6天长假全市重点景区接待游客92.3万人次。", ["国庆长假全市重点景区接待游客"]),
+    # negatives: a span inside the holiday (前3天, 第2天) and a window after it (节后7天内) stay in the metric
+    ("国庆假期前3天全市接待游客48.2万人次。", ["国庆假期前3天全市接待游客"]),
+    ("春节假期第2天全市接待游客15.6万人次。", ["春节假期第2天全市接待游客"]),
+    ("节后7天内全市共受理消费投诉236件。", ["节后7天内全市共受理消费投诉"]),
+])
+def test_round26_a_holidays_length_leaves_the_metric(text: str, expected: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected

@@ -63,6 +63,7 @@ def clean(phrase: str, country: bool = True) -> str:
     phrase = rules.pattern("decoration").sub("", rules.pattern("change_arrow").sub(_arrow_change, phrase))
     phrase = _ASIDE.sub("", _DEBRIS.sub("", _SPACE.sub("", phrase)))
     phrase = rules.pattern("metric_date_residue").sub("", phrase)  # “”期间, 在财年: a cut date's frame
+    phrase = rules.pattern("metric_holiday_span").sub("", phrase)  # 春节假期8天: the holiday's length (round 26)
     phrase = _last_clause(_EDGE.sub("", phrase))  # a metric is a phrase of one clause
     phrase = rules.pattern("metric_filler").sub("", phrase)
     phrase = rules.pattern("metric_plan_value").sub(r"\g<plan>", phrase)  # 占年初预算10065万元的: the plan (round 24)
