@@ -5163,3 +5163,16 @@ def test_round26_an_outcome_member_after_qizhong_takes_the_whole(text: str, expe
 ])
 def test_round26_a_holidays_length_leaves_the_metric(text: str, expected: list) -> None:
     assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: the forecast modal of an attributed forecast (预计, 有望) between the measure and its verb is no part of
+    # the metric
+    ("据赛迪顾问预测，2025年中国工业互联网市场规模预计达到1.5万亿元。", ["工业互联网市场规模"]),
+    ("据乘联会预测，2024年乘用车零售销量有望突破2200万辆。", ["乘用车零售销量"]),
+    ("中指研究院预测，2024年全国新建商品住宅销售额预计同比下降6%左右。", ["全国新建商品住宅销售额同比下降"]),
+    # negatives: a measure named with 预期 (life expectancy) keeps its name
+    ("2023年，全市居民人均预期寿命达到81.2岁。", ["全市居民人均预期寿命"]),
+])
+def test_round26_a_forecast_modal_leaves_the_metric(text: str, expected: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected
