@@ -5092,3 +5092,87 @@ def test_round25_a_sibling_count_with_only_an_act_counts_the_same_things(text: s
 ])
 def test_round25_a_ranked_record_frame_dates_no_value(text: str, times: list) -> None:
     assert [c["time"] for c in _claims_on(text, dt.date(2023, 12, 5))] == times
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a member after 其中 that holds a share in per cent (其中X占y%) is that member's share, never the member
+    # glued to the whole it is a share of
+    ("全区新增经营主体3.6万户，其中个体工商户占72.4%，企业占26.9%。",
+     ["全区新增经营主体", "个体工商户占比", "企业占比"]),
+    ("截至年末，集团在岗职工2.4万人，其中女职工占41.3%。", ["集团在岗职工", "女职工占比"]),
+    ("长三角地区集成电路产量达到1600亿块，其中江苏占了近一半。", ["长三角地区集成电路产量", "江苏占比"]),
+    ("全年引进亿元以上项目86个。其中，先进制造业项目约占六成。", ["引进亿元以上项目", "先进制造业项目占比"]),
+    ("全县农民专业合作社1520家，其中示范社占18.6%，比上年提高2.3个百分点。",
+     ["全县农民专业合作社", "示范社占比", "示范社占比比上年提高"]),
+    # negatives: a share named with 占比 and a bare 占 after the member's own count are unchanged; a member standing
+    # for those of a kind (…的), a count after 占 and a share with no 其中 keep their metrics
+    ("全区新增经营主体3.6万户，其中企业占比26.9%。", ["全区新增经营主体", "企业占比"]),
+    ("全区新增经营主体3.6万户，其中企业9680户，占26.9%。", ["全区新增经营主体", "企业", "企业占比"]),
+    ("全县共有村医640人，其中60岁以上的占23.4%。", ["全县共有村医", "60岁以上全县共有村医"]),
+    ("全省开通5G的县有85个，其中苏南占了32个。", ["全省开通5G的县", "苏南开通5G的县"]),
+    ("2022年，全市地表水Ⅱ类水质断面占46.2%，Ⅲ类占38.5%。", ["全市地表水Ⅱ类水质断面", "全市地表水Ⅲ类水质断面"]),
+])
+def test_round26_a_members_share_after_qizhong_is_its_share(text: str, expected: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 26: after a forecast, a clause that opens with the reporting period or the part of the period already run
+    # and what it attained reports the result, out of the forecast's reach, and so do the clauses after it; the share
+    # of the forecast the result reached is a result too
+    ("预测本基金2023年度可供分配金额312,508,116.40元，报告期内本基金实现可供分配金额289,037,525.12元，"
+     "完成招募说明书预测的92.49%。", [Decimal("289037525.12"), Decimal("92.49")]),
+    ("预测的2023年度可供分配金额为1.85亿元，本报告期实现可供分配金额为1.72亿元，完成预测值的92.97%。",
+     [172000000, Decimal("92.97")]),
+    ("公司预计2024年全年营业收入约45亿元，前三季度已实现营业收入32.6亿元，同比增长12.3%。",
+     [3260000000, Decimal("12.3")]),
+    # negatives: a part of the period still ahead, a part inside the forecast (其中) and a forecast alone stay out
+    ("公司预计2024年全年营业收入约45亿元，上半年将实现营业收入20亿元。", []),
+    ("公司预计2024年实现营业收入45亿元，其中上半年实现营业收入20亿元。", []),
+    ("预测本基金2024年度可供分配金额3.2亿元。", []),
+])
+def test_round26_a_result_after_a_forecast_is_a_claim(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims(text)] == values
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a member after 其中 that names only the outcome of a test or check (阳性, 合格, 不合格, 达标 …) is the
+    # whole's measure and that outcome, and hands the whole on to the next member
+    ("全年开展新生儿听力筛查3.6万人次，其中阳性1240人次。", ["开展新生儿听力筛查", "开展新生儿听力筛查阳性"]),
+    ("全区共抽检农产品样品4820批次，其中合格4791批次，不合格29批次。",
+     ["全区共抽检农产品样品", "全区共抽检农产品样品合格", "全区共抽检农产品样品不合格"]),
+    ("全年监测饮用水水样1260份。其中，达标1218份。", ["监测饮用水水样", "监测饮用水水样达标"]),
+    # negatives: a member that names things of its own, an outcome counted in another measure word and an outcome
+    # with no 其中 keep their metrics
+    ("全年检测水产品样品5600份，其中阳性样品37份。", ["检测水产品样品", "阳性样品"]),
+    ("城区抽查353批次，合格320批次。", ["城区抽查", "合格"]),
+])
+def test_round26_an_outcome_member_after_qizhong_takes_the_whole(text: str, expected: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: the length of a holiday inside a metric (春节假期8天…, 五一5天假期…) is no part of what is measured; the
+    # holiday stays
+    ("端午假期3天全省接待游客2185.6万人次，同比增长12.4%。", ["端午假期全省接待游客", "端午假期全省接待游客同比增长"]),
+    ("国庆6天长假全市重点景区接待游客92.3万人次。", ["国庆长假全市重点景区接待游客"]),
+    # negatives: a span inside the holiday (前3天, 第2天) and a window after it (节后7天内) stay in the metric
+    ("国庆假期前3天全市接待游客48.2万人次。", ["国庆假期前3天全市接待游客"]),
+    ("春节假期第2天全市接待游客15.6万人次。", ["春节假期第2天全市接待游客"]),
+    ("节后7天内全市共受理消费投诉236件。", ["节后7天内全市共受理消费投诉"]),
+])
+def test_round26_a_holidays_length_leaves_the_metric(text: str, expected: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: the forecast modal of an attributed forecast (预计, 有望) between the measure and its verb is no part of
+    # the metric
+    ("据赛迪顾问预测，2025年中国工业互联网市场规模预计达到1.5万亿元。", ["工业互联网市场规模"]),
+    ("据乘联会预测，2024年乘用车零售销量有望突破2200万辆。", ["乘用车零售销量"]),
+    ("中指研究院预测，2024年全国新建商品住宅销售额预计同比下降6%左右。", ["全国新建商品住宅销售额同比下降"]),
+    # negatives: a measure named with 预期 (life expectancy) keeps its name
+    ("2023年，全市居民人均预期寿命达到81.2岁。", ["全市居民人均预期寿命"]),
+])
+def test_round26_a_forecast_modal_leaves_the_metric(text: str, expected: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected

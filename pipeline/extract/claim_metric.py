@@ -63,6 +63,7 @@ def clean(phrase: str, country: bool = True) -> str:
     phrase = rules.pattern("decoration").sub("", rules.pattern("change_arrow").sub(_arrow_change, phrase))
     phrase = _ASIDE.sub("", _DEBRIS.sub("", _SPACE.sub("", phrase)))
     phrase = rules.pattern("metric_date_residue").sub("", phrase)  # “”期间, 在财年: a cut date's frame
+    phrase = rules.pattern("metric_holiday_span").sub("", phrase)  # 春节假期8天: the holiday's length (round 26)
     phrase = _last_clause(_EDGE.sub("", phrase))  # a metric is a phrase of one clause
     phrase = rules.pattern("metric_filler").sub("", phrase)
     phrase = rules.pattern("metric_plan_value").sub(r"\g<plan>", phrase)  # 占年初预算10065万元的: the plan (round 24)
@@ -996,6 +997,44 @@ def _rate_owner(subject: str) -> str:
     return owner if owner != compared else subject
 
 
+def _outcome_member(bare: str, context: Context, governing: Governing | None) -> Governing | None:
+    """A member after 其中 that names only how the whole's things came out of a test or check (`outcome_members`:
+    进行结核菌素试验91.86万人次，其中阳性21.84万人次; 共抽检食品样品12580批次，其中合格12311批次，不合格269批次): the
+    whole's measure and the outcome (进行结核菌素试验阳性, 共抽检食品样品不合格), the whole handed on to the next member
+    (round 26); or None. Only in the whole's measure word, in a sentence whose clauses up to it open a breakdown with
+    其中."""
+    rules = cues()
+    if governing is None or not context.unit or context.unit != governing.unit:
+        return None
+    found = rules.pattern("outcome_member_clause").fullmatch(bare)
+    if not found or found["outcome"] not in rules.words("outcome_members"):
+        return None
+    if not rules.pattern("subset_clause_open").search(_SPACE.sub("", context.before) + bare):
+        return None
+    whole = governing.core or governing.subject
+    if not whole or whole.endswith(found["outcome"]):
+        return None
+    return Governing(whole + found["outcome"], whole + found["outcome"], "", whole, unit=context.unit)
+
+
+def _member_share(bare: str, context: Context, governing: Governing | None) -> str:
+    """The share a member of a breakdown after 其中 holds (…12.6万户，其中企业占31.2%，个体工商户占68.1% → 企业占比,
+    个体工商户占比; 员工总数…，其中男性占55% → 男性占比): the member and the share head, never the member glued to the
+    whole it is a share of (round 26); or "". Only a share in per cent of a whole given before, in a clause of nothing
+    but the member and 占, in a sentence whose clauses up to it open a breakdown with 其中. A member that only names
+    a grade (Ⅱ类占50.2%: round 19) or stands for those of a kind (60岁以上的占…) is left to the members' rules."""
+    rules = cues()
+    if governing is None or context.unit != rules.setting("member_share_unit"):
+        return ""
+    found = rules.pattern("member_share_clause").fullmatch(bare)
+    if not found or not rules.pattern("subset_clause_open").search(_SPACE.sub("", context.before) + bare):
+        return ""
+    group = clean(found["member"], country=False)
+    if not group or _only_qualifiers(group) or found["member"].endswith(rules.setting("relative_marker")):
+        return ""
+    return group + rules.setting("share_head")
+
+
 def _without_share(owner: str) -> str:
     """The owner without the share it was given in the clause before (…质押股份占其所持公司股份的45.11%，占公司总股本的
     16.09%: the second share is of the pledged shares too, not of the first share)."""
@@ -1084,6 +1123,10 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         return Governing(label, label, "")  # 归属于上市公司股东的净利润：盈利425,000万元: the indicator, not the sign
     if context.local and governing is not None and (stock := _stock_of(bare, member or governing.subject)):
         return Governing(stock, stock, "")  # 新增高新技术企业186家，总数达到1056家: 高新技术企业总数
+    if not member and (outcome := _outcome_member(bare, context, governing)):
+        return outcome  # 其中阳性21.84万人次: 进行结核菌素试验阳性 (round 26)
+    if not member and not counted and (share := _member_share(bare, context, governing)):
+        return Governing(share, share, "", rules.setting("share_head"))  # 其中企业占31.2%: 企业占比 (round 26)
     if (context.unit == "%" and not counted and not member
             and (area := rules.pattern("share_of_area_end").search(bare))
             and (share_of := _named_after(words_after, compound=True))):  # 贡献了全国近六分之一的外贸进出口值

@@ -177,13 +177,18 @@ def _result_clause_start(sentence: str) -> int:
     8600公里，完成率71.7%; …预期增长6.5%，实际完成5.8%，…), else 0: the plan reaches neither it nor the clauses after it
     (round 17, as round 12 ends a list of targets where results are reported). After a plan noun, a clause opening
     with the part of the period already run (…的预期目标以内，前三季度平均为5.1%) reports the result too (round 19), and
-    so does one opening with work done (…，已建成1.6万亩; …，累计完成投资3.5亿元; …，目前完成栽植7000多亩: round 23)."""
+    so does one opening with work done (…，已建成1.6万亩; …，累计完成投资3.5亿元; …，目前完成栽植7000多亩: round 23).
+    After a forecast, a clause opening with the reporting period or the part of the period already run and what it
+    attained (…，报告期内本基金实现可供分配金额…; …，前三季度实现营业收入…) reports the result too (round 26)."""
     rules = cues()
     found = [m.start() for m in rules.pattern("result_clause").finditer(sentence)]
     planned = rules.pattern("plan_noun").search(sentence)
     if planned:
         found += [m.start() for name in ("result_period_clause", "result_done_clause")
                   for m in rules.pattern(name).finditer(sentence, planned.end())]
+    forecast = rules.pattern("attributed_forecast").search(sentence)
+    if forecast:  # (round 26: 预测…，报告期内本基金实现可供分配金额…: what the period attained, after the forecast)
+        found += [m.start() for m in rules.pattern("forecast_result_clause").finditer(sentence, forecast.end())]
     return max(found, default=0)
 
 
