@@ -5032,6 +5032,23 @@ def test_round25_a_long_term_mean_compared_with_makes_no_span(text: str, times: 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 26: the year's mean pay or headcount of a group (年平均工资, 年均工资, 年平均从业人员) is that
+    # year's level, and the 平均年 of an age is no annual mean: a base after it makes no span of its time
+    ("2023年，全省城镇私营单位就业人员年平均工资为58620元，比上年增加1960元，增长3.5%。",
+     {Decimal("58620"): "2023", Decimal("1960"): "2023", Decimal("3.5"): "2023"}),
+    ("2024年，全县在岗职工年均工资9.6万元，比上年增长4.2%。", {Decimal("96000"): "2024", Decimal("4.2"): "2024"}),
+    ("2023年，全市年平均从业人员为120万人，比上年增加3万人。", {Decimal("1200000"): "2023", Decimal("30000"): "2023"}),
+    ("2022年全市农民工平均年龄43.1岁，比上年提高0.5岁。", {Decimal("43.1"): "2022", Decimal("0.5"): "2022"}),
+    # …while an average rate over years, also of such a mean, keeps its span
+    ("2023年全市城镇单位就业人员年平均工资较2018年年均增长6.1%。", {Decimal("6.1"): "2018/2023"}),
+    ("2023年，全区年平均人口增长率为0.8%，比2018年提高0.2个百分点。",
+     {Decimal("0.8"): "2018/2023", Decimal("0.2"): "2023"}),
+])
+def test_round26_a_years_mean_wage_or_an_age_is_no_span(text: str, expected: dict) -> None:
+    assert _times_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 25: a departure from a dated base (较上年偏多, 比2019年偏低, 较上年同期偏少) names its base in the metric as
     # 比上年增加 does: no bare 较偏多 is left once the date is cut out
     ("2023年，全市平均降水量1120.5毫米，较上年偏多15.2%。",
