@@ -5049,6 +5049,22 @@ def test_round26_a_years_mean_wage_or_an_age_is_no_span(text: str, expected: dic
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a from–to change whose verb takes 为 (由3.51%下降为2.12%) gives the level reached, as 下降至 does: both
+    # values measure the subject, and a count of people at the start is a claim, no qualifier of the subject
+    ("2020年，全县文盲率由3.51%下降为2.12%。", [("全县文盲率", "3.51"), ("全县文盲率", "2.12")]),
+    ("全市常住人口由286万人增加为302万人。", [("全市常住人口", "2860000"), ("全市常住人口", "3020000")]),
+    ("城镇登记失业率由4.1%回落为3.8%。", [("城镇登记失业率", "4.1"), ("城镇登记失业率", "3.8")]),
+    ("常住人口性别比由2010年的106.8下降为2020年的104.7。", [("常住人口性别比", "106.8"), ("常住人口性别比", "104.7")]),
+    ("全省人口出生率下降为6.39‰。", [("全省人口出生率", "0.639")]),
+    # …while a count before a copula names the set measured; a bare 减少为 after members counted keeps its verb
+    ("31个大城市城镇调查失业率为5.2%。", [("31个大城市城镇调查失业率", "5.2")]),
+    ("12个区县中，人口增加的有8个，减少为4个。", [("人口增加的区县", "8"), ("人口减少", "4")]),
+])
+def test_round26_a_change_to_a_level_with_wei(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 25: a departure from a dated base (较上年偏多, 比2019年偏低, 较上年同期偏少) names its base in the metric as
     # 比上年增加 does: no bare 较偏多 is left once the date is cut out
     ("2023年，全市平均降水量1120.5毫米，较上年偏多15.2%。",
