@@ -5065,6 +5065,25 @@ def test_round26_a_change_to_a_level_with_wei(text: str, expected: list) -> None
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a 分别 list of age groups before one measure: each bracket qualifies its member's group (no claim of
+    # its own), and the members are split at 、 as any others are
+    ("全省16-24岁、25-29岁、30-59岁劳动力调查失业率分别为15.3%、6.2%和4.0%。",
+     [("全省16-24岁劳动力调查失业率", "15.3"), ("25-29岁劳动力调查失业率", "6.2"), ("30-59岁劳动力调查失业率", "4")]),
+    ("16-24岁人口、25-59岁人口调查失业率分别为14.9%、4.5%。",
+     [("16-24岁人口调查失业率", "14.9"), ("25-59岁人口调查失业率", "4.5")]),
+    ("全县0-14岁、15-59岁人口分别占15.8%和63.1%。", [("全县0-14岁人口占比", "15.8"), ("15-59岁人口占比", "63.1")]),
+    # …while ages listed as the values stay claims
+    ("全市男女教师平均年龄分别为45岁、43岁和41岁。", [("45", "岁"), ("43", "岁"), ("41", "岁")]),
+])
+def test_round26_a_list_of_age_groups_before_one_measure(text: str, expected: list) -> None:
+    claims = _claims(text)
+    if expected[0][1] == "岁":
+        assert [(str(c["value"]), c["unit"]) for c in claims] == expected
+    else:
+        assert [(c["metric"], str(c["value"])) for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 25: a departure from a dated base (较上年偏多, 比2019年偏低, 较上年同期偏少) names its base in the metric as
     # 比上年增加 does: no bare 较偏多 is left once the date is cut out
     ("2023年，全市平均降水量1120.5毫米，较上年偏多15.2%。",
