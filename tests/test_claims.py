@@ -5084,6 +5084,24 @@ def test_round26_a_list_of_age_groups_before_one_measure(text: str, expected: li
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a census or survey named in a 与…相比 frame before the base's level dates the base: the level and the
+    # changes after it measure the subject before, as with a bare date (与2010年的…相比)
+    ("全县常住人口为52.6万人，与2010年第六次全国人口普查的55.1万人相比，减少2.5万人，下降4.54%。",
+     [("全县常住人口", "526000"), ("全县常住人口", "551000"), ("全县常住人口减少", "25000"),
+      ("全县常住人口下降", "4.54")]),
+    ("外出农民工为17190万人，与2021年全国农民工监测调查的17172万人相比，增加18万人。",
+     [("外出农民工", "171900000"), ("外出农民工", "171720000"), ("外出农民工增加", "180000")]),
+    # …and one at the start of a from–to change
+    ("全县城镇化率由第六次全国人口普查的38.2%提高到52.6%。", [("全县城镇化率", "38.2"), ("全县城镇化率", "52.6")]),
+    # …while a base that is no survey keeps its own words
+    ("全市常住人口为376万人，与全省平均水平的350万人相比，高26万人。",
+     [("全市常住人口", "3760000"), ("全省平均水平", "3500000"), ("全省平均水平高", "260000")]),
+])
+def test_round26_a_census_named_in_a_comparison_frame(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 25: a departure from a dated base (较上年偏多, 比2019年偏低, 较上年同期偏少) names its base in the metric as
     # 比上年增加 does: no bare 较偏多 is left once the date is cut out
     ("2023年，全市平均降水量1120.5毫米，较上年偏多15.2%。",
