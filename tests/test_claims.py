@@ -5162,3 +5162,17 @@ def test_round25_a_sibling_count_with_only_an_act_counts_the_same_things(text: s
 ])
 def test_round25_a_ranked_record_frame_dates_no_value(text: str, times: list) -> None:
     assert [c["time"] for c in _claims_on(text, dt.date(2023, 12, 5))] == times
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: the span of a record between the copula and the value (为多年最低的, 降至近十年来最低的) is no
+    # part of the metric, as the record itself is not
+    ("2019年末，全省城镇登记失业率为多年最低的3.2%。", [("全省城镇登记失业率", "3.2")]),
+    ("全县城镇调查失业率降至近五年来最低的4.6%。", [("全县城镇调查失业率", "4.6")]),
+    ("全市出生人口性别比降至历史最低的104.3。", [("全市出生人口性别比", "104.3")]),
+    # …while a long-term mean or a running total that names the measure keeps its words
+    ("全市多年平均降水量为1120毫米。", [("全市多年平均降水量", "1120")]),
+    ("2023年全县历年累计投资为35亿元。", [("全县历年累计投资", "3500000000")]),
+])
+def test_round26_the_span_of_a_record_is_no_part_of_the_metric(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
