@@ -5176,3 +5176,15 @@ def test_round25_a_ranked_record_frame_dates_no_value(text: str, times: list) ->
 ])
 def test_round26_the_span_of_a_record_is_no_part_of_the_metric(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a sampling fraction right before its survey's name (1‰人口变动抽样调查, 1%人口抽样调查) names
+    # the survey, no claim; the figures the survey gives stay
+    ("据全市1‰人口变动抽样调查推算，2023年末全市常住人口为512.3万人。", [("全市常住人口", "5123000")]),
+    ("2025年全国1%人口抽样调查结果显示，全国人口中60岁及以上人口占22.0%。", [("全国人口中60岁及以上人口", "22")]),
+    # …while a sampling fraction the sentence states is a claim
+    ("本次劳动力调查的抽样比为0.5%。", [("本次劳动力调查的抽样比", "0.5")]),
+])
+def test_round26_a_sampling_fraction_in_a_surveys_name_is_no_claim(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
