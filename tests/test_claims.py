@@ -5032,6 +5032,76 @@ def test_round25_a_long_term_mean_compared_with_makes_no_span(text: str, times: 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 26: the year's mean pay or headcount of a group (年平均工资, 年均工资, 年平均从业人员) is that
+    # year's level, and the 平均年 of an age is no annual mean: a base after it makes no span of its time
+    ("2023年，全省城镇私营单位就业人员年平均工资为58620元，比上年增加1960元，增长3.5%。",
+     {Decimal("58620"): "2023", Decimal("1960"): "2023", Decimal("3.5"): "2023"}),
+    ("2024年，全县在岗职工年均工资9.6万元，比上年增长4.2%。", {Decimal("96000"): "2024", Decimal("4.2"): "2024"}),
+    ("2023年，全市年平均从业人员为120万人，比上年增加3万人。", {Decimal("1200000"): "2023", Decimal("30000"): "2023"}),
+    ("2022年全市农民工平均年龄43.1岁，比上年提高0.5岁。", {Decimal("43.1"): "2022", Decimal("0.5"): "2022"}),
+    # …while an average rate over years, also of such a mean, keeps its span
+    ("2023年全市城镇单位就业人员年平均工资较2018年年均增长6.1%。", {Decimal("6.1"): "2018/2023"}),
+    ("2023年，全区年平均人口增长率为0.8%，比2018年提高0.2个百分点。",
+     {Decimal("0.8"): "2018/2023", Decimal("0.2"): "2023"}),
+])
+def test_round26_a_years_mean_wage_or_an_age_is_no_span(text: str, expected: dict) -> None:
+    assert _times_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a from–to change whose verb takes 为 (由3.51%下降为2.12%) gives the level reached, as 下降至 does: both
+    # values measure the subject, and a count of people at the start is a claim, no qualifier of the subject
+    ("2020年，全县文盲率由3.51%下降为2.12%。", [("全县文盲率", "3.51"), ("全县文盲率", "2.12")]),
+    ("全市常住人口由286万人增加为302万人。", [("全市常住人口", "2860000"), ("全市常住人口", "3020000")]),
+    ("城镇登记失业率由4.1%回落为3.8%。", [("城镇登记失业率", "4.1"), ("城镇登记失业率", "3.8")]),
+    ("常住人口性别比由2010年的106.8下降为2020年的104.7。", [("常住人口性别比", "106.8"), ("常住人口性别比", "104.7")]),
+    ("全省人口出生率下降为6.39‰。", [("全省人口出生率", "0.639")]),
+    # …while a count before a copula names the set measured; a bare 减少为 after members counted keeps its verb
+    ("31个大城市城镇调查失业率为5.2%。", [("31个大城市城镇调查失业率", "5.2")]),
+    ("12个区县中，人口增加的有8个，减少为4个。", [("人口增加的区县", "8"), ("人口减少", "4")]),
+])
+def test_round26_a_change_to_a_level_with_wei(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a 分别 list of age groups before one measure: each bracket qualifies its member's group (no claim of
+    # its own), and the members are split at 、 as any others are
+    ("全省16-24岁、25-29岁、30-59岁劳动力调查失业率分别为15.3%、6.2%和4.0%。",
+     [("全省16-24岁劳动力调查失业率", "15.3"), ("25-29岁劳动力调查失业率", "6.2"), ("30-59岁劳动力调查失业率", "4")]),
+    ("16-24岁人口、25-59岁人口调查失业率分别为14.9%、4.5%。",
+     [("16-24岁人口调查失业率", "14.9"), ("25-59岁人口调查失业率", "4.5")]),
+    ("全县0-14岁、15-59岁人口分别占15.8%和63.1%。", [("全县0-14岁人口占比", "15.8"), ("15-59岁人口占比", "63.1")]),
+    # …while ages listed as the values stay claims
+    ("全市男女教师平均年龄分别为45岁、43岁和41岁。", [("45", "岁"), ("43", "岁"), ("41", "岁")]),
+])
+def test_round26_a_list_of_age_groups_before_one_measure(text: str, expected: list) -> None:
+    claims = _claims(text)
+    if expected[0][1] == "岁":
+        assert [(str(c["value"]), c["unit"]) for c in claims] == expected
+    else:
+        assert [(c["metric"], str(c["value"])) for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a census or survey named in a 与…相比 frame before the base's level dates the base: the level and the
+    # changes after it measure the subject before, as with a bare date (与2010年的…相比)
+    ("全县常住人口为52.6万人，与2010年第六次全国人口普查的55.1万人相比，减少2.5万人，下降4.54%。",
+     [("全县常住人口", "526000"), ("全县常住人口", "551000"), ("全县常住人口减少", "25000"),
+      ("全县常住人口下降", "4.54")]),
+    ("外出农民工为17190万人，与2021年全国农民工监测调查的17172万人相比，增加18万人。",
+     [("外出农民工", "171900000"), ("外出农民工", "171720000"), ("外出农民工增加", "180000")]),
+    # …and one at the start of a from–to change
+    ("全县城镇化率由第六次全国人口普查的38.2%提高到52.6%。", [("全县城镇化率", "38.2"), ("全县城镇化率", "52.6")]),
+    # …while a base that is no survey keeps its own words
+    ("全市常住人口为376万人，与全省平均水平的350万人相比，高26万人。",
+     [("全市常住人口", "3760000"), ("全省平均水平", "3500000"), ("全省平均水平高", "260000")]),
+])
+def test_round26_a_census_named_in_a_comparison_frame(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 25: a departure from a dated base (较上年偏多, 比2019年偏低, 较上年同期偏少) names its base in the metric as
     # 比上年增加 does: no bare 较偏多 is left once the date is cut out
     ("2023年，全市平均降水量1120.5毫米，较上年偏多15.2%。",
@@ -5176,3 +5246,29 @@ def test_round26_a_holidays_length_leaves_the_metric(text: str, expected: list) 
 ])
 def test_round26_a_forecast_modal_leaves_the_metric(text: str, expected: list) -> None:
     assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: the span of a record between the copula and the value (为多年最低的, 降至近十年来最低的) is no
+    # part of the metric, as the record itself is not
+    ("2019年末，全省城镇登记失业率为多年最低的3.2%。", [("全省城镇登记失业率", "3.2")]),
+    ("全县城镇调查失业率降至近五年来最低的4.6%。", [("全县城镇调查失业率", "4.6")]),
+    ("全市出生人口性别比降至历史最低的104.3。", [("全市出生人口性别比", "104.3")]),
+    # …while a long-term mean or a running total that names the measure keeps its words
+    ("全市多年平均降水量为1120毫米。", [("全市多年平均降水量", "1120")]),
+    ("2023年全县历年累计投资为35亿元。", [("全县历年累计投资", "3500000000")]),
+])
+def test_round26_the_span_of_a_record_is_no_part_of_the_metric(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a sampling fraction right before its survey's name (1‰人口变动抽样调查, 1%人口抽样调查) names
+    # the survey, no claim; the figures the survey gives stay
+    ("据全市1‰人口变动抽样调查推算，2023年末全市常住人口为512.3万人。", [("全市常住人口", "5123000")]),
+    ("2025年全国1%人口抽样调查结果显示，全国人口中60岁及以上人口占22.0%。", [("全国人口中60岁及以上人口", "22")]),
+    # …while a sampling fraction the sentence states is a claim
+    ("本次劳动力调查的抽样比为0.5%。", [("本次劳动力调查的抽样比", "0.5")]),
+])
+def test_round26_a_sampling_fraction_in_a_surveys_name_is_no_claim(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected

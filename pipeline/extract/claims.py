@@ -293,8 +293,10 @@ def _list_chunk(text: str, position: int, numbers: list[dict], start: int) -> st
     term = cues().pattern("term_value")  # (round 22: 1年期和5年期以上LPR: a tenor names a member, it ends no clause)
     ends = [n["end"] - start for n in numbers if chunk_begin < n["end"] - start <= chunk_end
             and not term.match(text, n["start"] - start)
-            and not _alone_in_brackets(text, n["start"] - start, n["end"] - start)]
-    # (round 23: 生猪存栏（44922万头）、能繁殖母猪存栏…分别增长…: a member's level in brackets ends no clause)
+            and not _alone_in_brackets(text, n["start"] - start, n["end"] - start)
+            and not qualifies_a_group(n, text[n["end"] - start:])]
+    # (round 23: 生猪存栏（44922万头）、能繁殖母猪存栏…分别增长…: a member's level in brackets ends no clause;
+    # round 26: nor an age that qualifies a member's group, 16-24岁人口、25-59岁人口调查失业率分别为…)
     return text[max(ends, default=chunk_begin):chunk_end]
 
 
