@@ -5092,3 +5092,28 @@ def test_round25_a_sibling_count_with_only_an_act_counts_the_same_things(text: s
 ])
 def test_round25_a_ranked_record_frame_dates_no_value(text: str, times: list) -> None:
     assert [c["time"] for c in _claims_on(text, dt.date(2023, 12, 5))] == times
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a change that turns from one direction to another (由上月下降…转为上涨…) gives last month's change,
+    # dated by 上月, and this month's; 由 and 转为 are no part of either metric, and the second keeps the first's
+    # 环比/同比
+    ("4月份，全国PPI环比由上月上涨0.2%转为下降0.3%。",
+     [("全国PPI环比上涨", "0.2", "2024-03"), ("全国PPI环比下降", "0.3", "2024-04")]),
+    ("4月份，鸡蛋价格由上月下降2.6%转为上涨1.8%，影响CPI上涨约0.01个百分点。",
+     [("鸡蛋价格下降", "2.6", "2024-03"), ("鸡蛋价格上涨", "1.8", "2024-04"), ("影响CPI上涨", "0.01", "2024-04")]),
+    ("4月份，二线城市二手住宅销售价格同比由上月上涨0.5%转为持平。",
+     [("二线城市二手住宅销售价格同比上涨", "0.5", "2024-03")]),
+    ("4月份，居民消费价格同比由上月下降转为上涨0.3%。", [("居民消费价格同比上涨", "0.3", "2024-04")]),
+    # a date of the clause before the turn dates this month's change (国家统计局发布：4月份…由上月…转为…)
+    ("国家统计局5月11日发布数据：4月份全国CPI环比由上月下降0.5%转为上涨0.1%。",
+     [("全国CPI环比下降", "0.5", "2024-03"), ("全国CPI环比上涨", "0.1", "2024-04")]),
+    # unchanged: a from–to change of a level names no direction, and a plain pair of changes stays as it was
+    ("4月份，全市营业利润由亏损转为盈利3.2亿元。", [("全市营业利润由亏损转为盈利", "320000000", "2024-04")]),
+    ("4月份，全国PPI环比下降0.3%，同比上涨1.2%。",
+     [("全国PPI环比下降", "0.3", "2024-04"), ("全国PPI同比上涨", "1.2", "2024-04")]),
+    ("4月份，首套房贷利率由3.85%下调至3.65%。",
+     [("首套房贷利率", "3.85", "2024-04"), ("首套房贷利率", "3.65", "2024-04")]),
+])
+def test_round26_a_change_turning_direction_dates_its_start_by_its_base(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"]), c["time"]) for c in _claims_on(text, dt.date(2024, 5, 15))] == expected

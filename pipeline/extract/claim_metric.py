@@ -63,6 +63,7 @@ def clean(phrase: str, country: bool = True) -> str:
     phrase = rules.pattern("decoration").sub("", rules.pattern("change_arrow").sub(_arrow_change, phrase))
     phrase = _ASIDE.sub("", _DEBRIS.sub("", _SPACE.sub("", phrase)))
     phrase = rules.pattern("metric_date_residue").sub("", phrase)  # “”期间, 在财年: a cut date's frame
+    phrase = rules.pattern("metric_transition").sub("", phrase)  # 由下降…转为上涨: the change of one period (round 26)
     phrase = _last_clause(_EDGE.sub("", phrase))  # a metric is a phrase of one clause
     phrase = rules.pattern("metric_filler").sub("", phrase)
     phrase = rules.pattern("metric_plan_value").sub(r"\g<plan>", phrase)  # 占年初预算10065万元的: the plan (round 24)
@@ -1064,6 +1065,12 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         return run  # 中国连续7年成为德国最大贸易伙伴: how long the subject has done what follows
     if context.local and governing is not None and governing.recipient and bare.startswith(governing.recipient):
         before = bare = bare[len(governing.recipient):]  # 向298名激励对象授予限制性股票1,048.50万股: what was granted
+    if (context.local and governing is not None and governing.subject and not member
+            and (turn := rules.pattern("transition_turn").fullmatch(bare))):
+        # (round 26) 由上月下降…转为上涨: the first value's subject and basis (环比), this period's direction
+        basis = rules.pattern("transition_basis").match(governing.change)
+        change = (basis[0] if basis else "") + turn["change"]
+        return Governing(governing.subject + change, governing.subject, change, governing.core)
     if rules.pattern("restated_value").fullmatch(bare) and governing is not None and context.local and not member:
         return governing  # 跌23.5点或0.76%: the same change in other units
     if rules.pattern("conversion_end").fullmatch(bare) and governing is not None and governing.subject and not member:

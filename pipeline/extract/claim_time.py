@@ -422,11 +422,15 @@ def _governing_time(number: dict, sentence: str, sentence_start: int, placed: li
     now_from = max((m.start() for m in rules.pattern("present_clause").finditer(sentence, 0, offset)), default=-1)
     if now_from >= 0:  # ，目前持股市值占比约3%: now; an earlier clause's date (开通于2016年12月5日) dates none of it
         usable, fallback = [d for d in usable if d[0] > now_from], None
-    if any(clause_begin <= d[0] < offset and rules.pattern("change_start").search(sentence[max(0, d[0] - 2):d[0]])
-           for d in placed):
+    started = [d for d in placed if clause_begin <= d[0] < offset
+               and rules.pattern("change_start").search(sentence[max(0, d[0] - 2):d[0]])]
+    if started:
         # 从2018年的25%上升至45%: the start's date is no date of the end point; a date the sentence opens with (2023年，
-        # 占比由上年末的33.3%提升至46.6%) or the passage's time dates it as it dates the sentence's other values
-        return opening_time(sentence, [d for d in usable if d[1] <= clause_begin]) or fallback
+        # 占比由上年末的33.3%提升至46.6%) or the passage's time dates it as it dates the sentence's other values;
+        # so does a date of the clause before the start's (8月份CPI环比由上月下降0.1%转为上涨0.4%: round 26)
+        leading = [d for d in usable if clause_begin <= d[0] and d[1] <= started[0][0]]
+        return (leading[-1][2] if leading else None) or opening_time(
+            sentence, [d for d in usable if d[1] <= clause_begin]) or fallback
     in_clause = [d for d in usable if clause_begin <= d[0] and d[1] <= clause_end]
     if not in_clause:
         starts = [d for d in placed if d[0] in bases and d[1] <= clause_begin
@@ -507,6 +511,10 @@ def level_base_time(number: dict, sentence: str, sentence_start: int, placed: li
             return value  # (较2023年春节档的67.65亿元: the period word the base date opens is part of the base)
         if _framed_level(sentence, start, end) == offset:  # 与2010年第六次全国人口普查的7865.99万人相比
             return value
+        if (rules.pattern("transition_from_glue").match(between)
+                and rules.pattern("change_start").search(sentence[max(0, start - 2):start])
+                and rules.pattern("transition_turn_after").match(sentence, number["end"] - sentence_start)):
+            return value  # 由上月下降0.2%转为上涨…: the change the turn starts from holds for its date (round 26)
         # 較上季（1至3月）的5.4%: the base restated in brackets, then its level
         if (k and rules.pattern("restating_close").match(between)
                 and rules.pattern("date_value_glue").match(between.lstrip().lstrip("）)"))
