@@ -5117,3 +5117,21 @@ def test_round25_a_ranked_record_frame_dates_no_value(text: str, times: list) ->
 ])
 def test_round26_a_change_turning_direction_dates_its_start_by_its_base(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"]), c["time"]) for c in _claims_on(text, dt.date(2024, 5, 15))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a gap right after a base date (低于上月…个百分点, 高于上年…, 快于上年同期…) names its comparison and
+    # base, as 比上月上升 does: not the level's metric again in points
+    ("10月份，非制造业商务活动指数为50.6%，低于上月1.1个百分点。",
+     [("非制造业商务活动指数", "50.6"), ("非制造业商务活动指数低于上月", "1.1")]),
+    ("2023年，全县城镇化率为58.3%，高于上年0.9个百分点。", [("全县城镇化率", "58.3"), ("全县城镇化率高于上年", "0.9")]),
+    ("1-9月，全市规模以上工业增加值增长6.4%，增速快于上年同期2.2个百分点。",
+     [("全市规模以上工业增加值增长", "6.4"), ("全市规模以上工业增加值增速快于上年同期", "2.2")]),
+    # unchanged: the base's own level after 的, a gap to a place, and a change after 比
+    ("10月份，新订单指数为49.5%，低于9月的50.5%。", [("新订单指数", "49.5"), ("新订单指数", "50.5")]),
+    ("2023年，全县城镇化率为58.3%，高于全省平均水平1.2个百分点。",
+     [("全县城镇化率", "58.3"), ("全县城镇化率高于全省平均水平", "1.2")]),
+    ("10月份，生产指数为50.9%，比上月下降1.8个百分点。", [("生产指数", "50.9"), ("生产指数比上月下降", "1.8")]),
+])
+def test_round26_a_gap_to_a_base_date_names_the_base(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims_on(text, dt.date(2024, 1, 20))] == expected

@@ -339,9 +339,12 @@ def named_base_dates(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[
     rules = cues()
     runs = _listed_runs(sentence, spans)  # dates listed together (比10月末和上年同期高) compare as one
     return [span for run in runs
-            if (rules.pattern("level_base").search(sentence[max(0, run[0][0] - 2):run[0][0]])
-                or _modified_base(sentence, run[0][0]))
-            and rules.pattern("named_base_after").match(sentence[run[-1][1]:run[-1][1] + 8]) for span in run]
+            if ((rules.pattern("level_base").search(sentence[max(0, run[0][0] - 2):run[0][0]])
+                 or _modified_base(sentence, run[0][0]))
+                and rules.pattern("named_base_after").match(sentence[run[-1][1]:run[-1][1] + 8]))
+            or (rules.pattern("level_comparison").search(sentence[max(0, run[0][0] - 3):run[0][0]])
+                and rules.pattern("gap_base_after").match(sentence, run[-1][1]))  # 低于上月0.3个百分点 (round 26)
+            for span in run]
 
 
 def _span_of(placed: list[Placed], offset: int) -> str | None:
