@@ -5135,3 +5135,17 @@ def test_round26_a_change_turning_direction_dates_its_start_by_its_base(text: st
 ])
 def test_round26_a_gap_to_a_base_date_names_the_base(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"])) for c in _claims_on(text, dt.date(2024, 1, 20))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: the seasonal norm of a monthly change (高于季节性水平, 低于季节性水平) is the base of a gap, as a wider
+    # area is: the gap measures the change before it, never a subject 季节性水平
+    ("3月份，CPI环比下降0.5%，低于季节性水平0.3个百分点。",
+     [("CPI环比下降", "0.5"), ("CPI增速低于季节性水平", "0.3")]),
+    ("3月份，鲜果价格环比上涨2.6%，高于季节性水平1.1个百分点。",
+     [("鲜果价格环比上涨", "2.6"), ("鲜果价格增速高于季节性水平", "1.1")]),
+    # unchanged: a gap to a wider area
+    ("3月份，全市CPI同比上涨0.6%，高于全国0.2个百分点。", [("全市CPI同比上涨", "0.6"), ("全市CPI增速高于全国", "0.2")]),
+])
+def test_round26_a_gap_to_the_seasonal_norm_measures_the_change(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims_on(text, dt.date(2024, 4, 12))] == expected
