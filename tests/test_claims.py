@@ -5149,3 +5149,14 @@ def test_round26_a_gap_to_a_base_date_names_the_base(text: str, expected: list) 
 ])
 def test_round26_a_gap_to_the_seasonal_norm_measures_the_change(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"])) for c in _claims_on(text, dt.date(2024, 4, 12))] == expected
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 26: a turn's 上月 counted from the document date with no month before it names the month reported (round
+    # 24), not the month before it: it dates no start of the turn, which keeps the time it had (none here)
+    ("从环比看，全国CPI由上月下降0.4%转为上涨0.2%。", [None, None]),
+    # …while a month stated before, in the sentence or the passage, anchors it
+    ("3月份，全国CPI同比上涨0.1%。从环比看，全国CPI由上月下降0.4%转为上涨0.2%。", ["2024-03", "2024-02", "2024-03"]),
+])
+def test_round26_a_turn_from_an_unanchored_last_month_takes_no_date(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims_on(text, dt.date(2024, 4, 12))] == times

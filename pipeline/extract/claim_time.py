@@ -406,8 +406,8 @@ def _governing_time(number: dict, sentence: str, sentence_start: int, placed: li
         if averaged:
             return averaged
     level = level_base_time(number, sentence, sentence_start, placed)
-    if level:  # 較上季的28000元: the level compared with holds for the base's date
-        return level
+    if level and not (fallback is None and _unanchored_turn(number, sentence, sentence_start, placed, level)):
+        return level  # 較上季的28000元: the level compared with holds for the base's date
     # "2010 年的3.08%": a date just before the value governs it (a multiple's such date is its base).
     for start, end, value in placed:
         if end <= offset and rules.pattern("restating_open").fullmatch(sentence[end:offset]):
@@ -514,9 +514,7 @@ def level_base_time(number: dict, sentence: str, sentence_start: int, placed: li
             return value  # (较2023年春节档的67.65亿元: the period word the base date opens is part of the base)
         if _framed_level(sentence, start, end) == offset:  # 与2010年第六次全国人口普查的7865.99万人相比
             return value
-        if (rules.pattern("transition_from_glue").match(between)
-                and rules.pattern("change_start").search(sentence[max(0, start - 2):start])
-                and rules.pattern("transition_turn_after").match(sentence, number["end"] - sentence_start)):
+        if _turn_start(number, sentence, sentence_start, start, between):
             return value  # 由上月下降0.2%转为上涨…: the change the turn starts from holds for its date (round 26)
         # 較上季（1至3月）的5.4%: the base restated in brackets, then its level
         if (k and rules.pattern("restating_close").match(between)
@@ -525,6 +523,23 @@ def level_base_time(number: dict, sentence: str, sentence_start: int, placed: li
                 and rules.pattern("level_base").search(sentence[max(0, ordered[k - 1][0] - 2):ordered[k - 1][0]])):
             return value
     return None
+
+
+def _turn_start(number: dict, sentence: str, sentence_start: int, start: int, between: str) -> bool:
+    """The value is the change a turn starts from, right after 由 and a date (由上月下降0.2%转为上涨0.3%: round 26)."""
+    rules = cues()
+    return bool(rules.pattern("transition_from_glue").match(between)
+                and rules.pattern("change_start").search(sentence[max(0, start - 2):start])
+                and rules.pattern("transition_turn_after").match(sentence, number["end"] - sentence_start))
+
+
+def _unanchored_turn(number: dict, sentence: str, sentence_start: int, placed: list[Placed], level: str) -> bool:
+    """The turn's start date is the sentence's first and no passage time stands before it: a 上月 counted from the
+    document date names the month reported (round 24), not the month before it, so it dates no start of a turn."""
+    first = min(placed, default=None)
+    offset = number["start"] - sentence_start
+    return (first is not None and first[2] == level and first[1] <= offset
+            and _turn_start(number, sentence, sentence_start, first[0], sentence[first[1]:offset]))
 
 
 def _framed_level(sentence: str, start: int, end: int) -> int | None:
