@@ -2571,3 +2571,32 @@ def test_round26_a_pair_of_levels_in_different_units_is_one_series(text: str, ex
 def test_round26_a_share_of_a_base_named_in_zai_zhong_is_the_owners(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a last member the dictionary holds fused with its measure (粮食价格) splits before the measure, which
+    # every member of things shares
+    ("5月份，植物油、牛奶和粮食价格分别上涨3.1%、2.2%和1.5%。",
+     {"3.1": "植物油价格上涨", "2.2": "牛奶价格上涨", "1.5": "粮食价格上涨"}),
+    ("5月份，牛奶和粮食价格分别下降2.2%和1.5%。", {"2.2": "牛奶价格下降", "1.5": "粮食价格下降"}),
+    # unchanged: a member naming a measure of its own shares nothing, and members already split share as before
+    ("5月份，出口和粮食价格分别增长2.2%和1.5%。", {"2.2": "出口增长", "1.5": "粮食价格增长"}),
+    ("全年大豆、小麦和玉米产量分别增长3.1%、2.2%和1.5%。",
+     {"3.1": "大豆产量增长", "2.2": "小麦产量增长", "1.5": "玉米产量增长"}),
+])
+def test_round26_a_measure_fused_with_the_last_member_is_shared(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a member that already ends in the words the change opens with says them once (…价格同比降幅分别比上月
+    # 收窄 → 煤炭价格同比降幅比上月收窄, not …同比降幅同比降幅…)
+    ("5月份，煤炭和钢材价格同比降幅分别比上月收窄2.4和1.9个百分点。",
+     {"2.4": "煤炭价格同比降幅比上月收窄", "1.9": "钢材价格同比降幅比上月收窄"}),
+    # unchanged: a change with no words in common is appended whole
+    ("5月份，煤炭和钢材价格分别上涨2.4%和1.9%。", {"2.4": "煤炭价格上涨", "1.9": "钢材价格上涨"}),
+])
+def test_round26_a_member_and_its_change_say_shared_words_once(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

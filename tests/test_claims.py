@@ -5272,3 +5272,71 @@ def test_round26_the_span_of_a_record_is_no_part_of_the_metric(text: str, expect
 ])
 def test_round26_a_sampling_fraction_in_a_surveys_name_is_no_claim(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a change that turns from one direction to another (由上月下降…转为上涨…) gives last month's change,
+    # dated by 上月, and this month's; 由 and 转为 are no part of either metric, and the second keeps the first's
+    # 环比/同比
+    ("4月份，全国PPI环比由上月上涨0.2%转为下降0.3%。",
+     [("全国PPI环比上涨", "0.2", "2024-03"), ("全国PPI环比下降", "0.3", "2024-04")]),
+    ("4月份，鸡蛋价格由上月下降2.6%转为上涨1.8%，影响CPI上涨约0.01个百分点。",
+     [("鸡蛋价格下降", "2.6", "2024-03"), ("鸡蛋价格上涨", "1.8", "2024-04"), ("影响CPI上涨", "0.01", "2024-04")]),
+    ("4月份，二线城市二手住宅销售价格同比由上月上涨0.5%转为持平。",
+     [("二线城市二手住宅销售价格同比上涨", "0.5", "2024-03")]),
+    ("4月份，居民消费价格同比由上月下降转为上涨0.3%。", [("居民消费价格同比上涨", "0.3", "2024-04")]),
+    # a date of the clause before the turn dates this month's change (国家统计局发布：4月份…由上月…转为…)
+    ("国家统计局5月11日发布数据：4月份全国CPI环比由上月下降0.5%转为上涨0.1%。",
+     [("全国CPI环比下降", "0.5", "2024-03"), ("全国CPI环比上涨", "0.1", "2024-04")]),
+    # unchanged: a from–to change of a level names no direction, and a plain pair of changes stays as it was
+    ("4月份，全市营业利润由亏损转为盈利3.2亿元。", [("全市营业利润由亏损转为盈利", "320000000", "2024-04")]),
+    ("4月份，全国PPI环比下降0.3%，同比上涨1.2%。",
+     [("全国PPI环比下降", "0.3", "2024-04"), ("全国PPI同比上涨", "1.2", "2024-04")]),
+    ("4月份，首套房贷利率由3.85%下调至3.65%。",
+     [("首套房贷利率", "3.85", "2024-04"), ("首套房贷利率", "3.65", "2024-04")]),
+])
+def test_round26_a_change_turning_direction_dates_its_start_by_its_base(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"]), c["time"]) for c in _claims_on(text, dt.date(2024, 5, 15))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a gap right after a base date (低于上月…个百分点, 高于上年…, 快于上年同期…) names its comparison and
+    # base, as 比上月上升 does: not the level's metric again in points
+    ("10月份，非制造业商务活动指数为50.6%，低于上月1.1个百分点。",
+     [("非制造业商务活动指数", "50.6"), ("非制造业商务活动指数低于上月", "1.1")]),
+    ("2023年，全县城镇化率为58.3%，高于上年0.9个百分点。", [("全县城镇化率", "58.3"), ("全县城镇化率高于上年", "0.9")]),
+    ("1-9月，全市规模以上工业增加值增长6.4%，增速快于上年同期2.2个百分点。",
+     [("全市规模以上工业增加值增长", "6.4"), ("全市规模以上工业增加值增速快于上年同期", "2.2")]),
+    # unchanged: the base's own level after 的, a gap to a place, and a change after 比
+    ("10月份，新订单指数为49.5%，低于9月的50.5%。", [("新订单指数", "49.5"), ("新订单指数", "50.5")]),
+    ("2023年，全县城镇化率为58.3%，高于全省平均水平1.2个百分点。",
+     [("全县城镇化率", "58.3"), ("全县城镇化率高于全省平均水平", "1.2")]),
+    ("10月份，生产指数为50.9%，比上月下降1.8个百分点。", [("生产指数", "50.9"), ("生产指数比上月下降", "1.8")]),
+])
+def test_round26_a_gap_to_a_base_date_names_the_base(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims_on(text, dt.date(2024, 1, 20))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: the seasonal norm of a monthly change (高于季节性水平, 低于季节性水平) is the base of a gap, as a wider
+    # area is: the gap measures the change before it, never a subject 季节性水平
+    ("3月份，CPI环比下降0.5%，低于季节性水平0.3个百分点。",
+     [("CPI环比下降", "0.5"), ("CPI增速低于季节性水平", "0.3")]),
+    ("3月份，鲜果价格环比上涨2.6%，高于季节性水平1.1个百分点。",
+     [("鲜果价格环比上涨", "2.6"), ("鲜果价格增速高于季节性水平", "1.1")]),
+    # unchanged: a gap to a wider area
+    ("3月份，全市CPI同比上涨0.6%，高于全国0.2个百分点。", [("全市CPI同比上涨", "0.6"), ("全市CPI增速高于全国", "0.2")]),
+])
+def test_round26_a_gap_to_the_seasonal_norm_measures_the_change(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims_on(text, dt.date(2024, 4, 12))] == expected
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 26: a turn's 上月 counted from the document date with no month before it names the month reported (round
+    # 24), not the month before it: it dates no start of the turn, which keeps the time it had (none here)
+    ("从环比看，全国CPI由上月下降0.4%转为上涨0.2%。", [None, None]),
+    # …while a month stated before, in the sentence or the passage, anchors it
+    ("3月份，全国CPI同比上涨0.1%。从环比看，全国CPI由上月下降0.4%转为上涨0.2%。", ["2024-03", "2024-02", "2024-03"]),
+])
+def test_round26_a_turn_from_an_unanchored_last_month_takes_no_date(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims_on(text, dt.date(2024, 4, 12))] == times

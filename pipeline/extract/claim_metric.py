@@ -64,6 +64,7 @@ def clean(phrase: str, country: bool = True) -> str:
     phrase = _ASIDE.sub("", _DEBRIS.sub("", _SPACE.sub("", phrase)))
     phrase = rules.pattern("metric_date_residue").sub("", phrase)  # “”期间, 在财年: a cut date's frame
     phrase = rules.pattern("metric_holiday_span").sub("", phrase)  # 春节假期8天: the holiday's length (round 26)
+    phrase = rules.pattern("metric_transition").sub("", phrase)  # 由下降…转为上涨: the change of one period (round 26)
     phrase = _last_clause(_EDGE.sub("", phrase))  # a metric is a phrase of one clause
     phrase = rules.pattern("metric_filler").sub("", phrase)
     phrase = rules.pattern("metric_plan_value").sub(r"\g<plan>", phrase)  # 占年初预算10065万元的: the plan (round 24)
@@ -1103,6 +1104,12 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         return run  # 中国连续7年成为德国最大贸易伙伴: how long the subject has done what follows
     if context.local and governing is not None and governing.recipient and bare.startswith(governing.recipient):
         before = bare = bare[len(governing.recipient):]  # 向298名激励对象授予限制性股票1,048.50万股: what was granted
+    if (context.local and governing is not None and governing.subject and not member
+            and (turn := rules.pattern("transition_turn").fullmatch(bare))):
+        # (round 26) 由上月下降…转为上涨: the first value's subject and basis (环比), this period's direction
+        basis = rules.pattern("transition_basis").match(governing.change)
+        change = (basis[0] if basis else "") + turn["change"]
+        return Governing(governing.subject + change, governing.subject, change, governing.core)
     if rules.pattern("restated_value").fullmatch(bare) and governing is not None and context.local and not member:
         return governing  # 跌23.5点或0.76%: the same change in other units
     if rules.pattern("conversion_end").fullmatch(bare) and governing is not None and governing.subject and not member:
@@ -1190,7 +1197,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         if not shared and breaks_down and _names_sector(member):
             shared = _parallel_core(member, governing)  # (round 24: 其中，航空…制造业、电子…制造业分别增长…: 增加值)
         member += shared if not member.endswith(shared) else ""
-        found = Governing(member if member.endswith(change) else member + change, member, change, shared)
+        found = Governing(_joined(member, change), member, change, shared)
     elif head in rules.words("sanction_nouns"):
         found = Governing(phrase, head, change)  # 并处罚金人民币2,800万元: the fine names the value, whoever is fined
     elif (ranked := rules.pattern("superlative_entity").fullmatch(head)) and _has_noun(ranked["metric"], words_before):
@@ -1439,6 +1446,13 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
                 return Governing(grouped, grouped, found.change, recipient=recipient)
             return Governing(counted_metric, found.subject, found.change, recipient=recipient, counted=noun)
     return found
+
+
+def _joined(member: str, change: str) -> str:
+    """A list member and the change after it, the words the member already ends in said once (汽油和柴油价格同比降幅
+    分别比上月扩大: member 汽油价格同比降幅, change 同比降幅比上月扩大 → 汽油价格同比降幅比上月扩大; round 26)."""
+    overlap = next((k for k in range(len(change), 1, -1) if member.endswith(change[:k])), 0)  # (a word, not a char)
+    return member + change[overlap:]
 
 
 def _direction_sibling(bare: str, words_after: list[Word], governing: Governing | None,
@@ -2108,7 +2122,7 @@ def _alike_tail(items: list[str]) -> tuple[str, str]:
     segment = jieba_tokenizer().lcut
     heads = [segment(_SPACE.sub("", h)) for h in items[:-1]]
     sizes = {len(h) for h in heads}
-    words = _split_member_lead(heads, segment(_SPACE.sub("", items[-1])))
+    words = _split_fused_measure(_split_member_lead(heads, segment(_SPACE.sub("", items[-1]))))
     alike = _alike_end(heads, words) or _things_tail(items, words)
     if alike is not None:
         own = _own_things(heads, alike[1])  # (round 24: 手机、汽车、太阳能电池产量 → 太阳能电池 | 产量)
@@ -2164,6 +2178,19 @@ def _closed_member(head: str, tail: str) -> tuple[str, str]:
     closing = next((w for w in sorted(cues().words("member_closing_words"), key=len, reverse=True)
                     if tail.startswith(w) and len(tail) - len(w) >= 2), "")
     return (head + closing, tail[len(closing):]) if closing else (head, tail)
+
+
+def _split_fused_measure(words: list[str]) -> list[str]:
+    """The last member's words with a measure the dictionary holds fused with the thing before it split off (粮食价格
+    → 粮食|价格: `fused_member_measures`), when the thing is a word of its own; else the words unchanged (round 26)."""
+    if len(words) != 1:
+        return words
+    word, known = words[0], jieba_tokenizer().FREQ
+    for measure in cues().words("fused_member_measures"):
+        stem = word[:len(word) - len(measure)]
+        if word.endswith(measure) and stem and known.get(stem) and _word_class(stem) == "n":
+            return [stem, measure]
+    return words
 
 
 def _split_member_lead(heads: list[list[str]], words: list[str]) -> list[str]:

@@ -339,9 +339,12 @@ def named_base_dates(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[
     rules = cues()
     runs = _listed_runs(sentence, spans)  # dates listed together (比10月末和上年同期高) compare as one
     return [span for run in runs
-            if (rules.pattern("level_base").search(sentence[max(0, run[0][0] - 2):run[0][0]])
-                or _modified_base(sentence, run[0][0]))
-            and rules.pattern("named_base_after").match(sentence[run[-1][1]:run[-1][1] + 8]) for span in run]
+            if ((rules.pattern("level_base").search(sentence[max(0, run[0][0] - 2):run[0][0]])
+                 or _modified_base(sentence, run[0][0]))
+                and rules.pattern("named_base_after").match(sentence[run[-1][1]:run[-1][1] + 8]))
+            or (rules.pattern("level_comparison").search(sentence[max(0, run[0][0] - 3):run[0][0]])
+                and rules.pattern("gap_base_after").match(sentence, run[-1][1]))  # 低于上月0.3个百分点 (round 26)
+            for span in run]
 
 
 def _span_of(placed: list[Placed], offset: int) -> str | None:
@@ -403,8 +406,8 @@ def _governing_time(number: dict, sentence: str, sentence_start: int, placed: li
         if averaged:
             return averaged
     level = level_base_time(number, sentence, sentence_start, placed)
-    if level:  # 較上季的28000元: the level compared with holds for the base's date
-        return level
+    if level and not (fallback is None and _unanchored_turn(number, sentence, sentence_start, placed, level)):
+        return level  # 較上季的28000元: the level compared with holds for the base's date
     # "2010 年的3.08%": a date just before the value governs it (a multiple's such date is its base).
     for start, end, value in placed:
         if end <= offset and rules.pattern("restating_open").fullmatch(sentence[end:offset]):
@@ -422,11 +425,15 @@ def _governing_time(number: dict, sentence: str, sentence_start: int, placed: li
     now_from = max((m.start() for m in rules.pattern("present_clause").finditer(sentence, 0, offset)), default=-1)
     if now_from >= 0:  # ，目前持股市值占比约3%: now; an earlier clause's date (开通于2016年12月5日) dates none of it
         usable, fallback = [d for d in usable if d[0] > now_from], None
-    if any(clause_begin <= d[0] < offset and rules.pattern("change_start").search(sentence[max(0, d[0] - 2):d[0]])
-           for d in placed):
+    started = [d for d in placed if clause_begin <= d[0] < offset
+               and rules.pattern("change_start").search(sentence[max(0, d[0] - 2):d[0]])]
+    if started:
         # 从2018年的25%上升至45%: the start's date is no date of the end point; a date the sentence opens with (2023年，
-        # 占比由上年末的33.3%提升至46.6%) or the passage's time dates it as it dates the sentence's other values
-        return opening_time(sentence, [d for d in usable if d[1] <= clause_begin]) or fallback
+        # 占比由上年末的33.3%提升至46.6%) or the passage's time dates it as it dates the sentence's other values;
+        # so does a date of the clause before the start's (8月份CPI环比由上月下降0.1%转为上涨0.4%: round 26)
+        leading = [d for d in usable if clause_begin <= d[0] and d[1] <= started[0][0]]
+        return (leading[-1][2] if leading else None) or opening_time(
+            sentence, [d for d in usable if d[1] <= clause_begin]) or fallback
     in_clause = [d for d in usable if clause_begin <= d[0] and d[1] <= clause_end]
     if not in_clause:
         starts = [d for d in placed if d[0] in bases and d[1] <= clause_begin
@@ -507,6 +514,8 @@ def level_base_time(number: dict, sentence: str, sentence_start: int, placed: li
             return value  # (较2023年春节档的67.65亿元: the period word the base date opens is part of the base)
         if _framed_level(sentence, start, end) == offset:  # 与2010年第六次全国人口普查的7865.99万人相比
             return value
+        if _turn_start(number, sentence, sentence_start, start, between):
+            return value  # 由上月下降0.2%转为上涨…: the change the turn starts from holds for its date (round 26)
         # 較上季（1至3月）的5.4%: the base restated in brackets, then its level
         if (k and rules.pattern("restating_close").match(between)
                 and rules.pattern("date_value_glue").match(between.lstrip().lstrip("）)"))
@@ -514,6 +523,23 @@ def level_base_time(number: dict, sentence: str, sentence_start: int, placed: li
                 and rules.pattern("level_base").search(sentence[max(0, ordered[k - 1][0] - 2):ordered[k - 1][0]])):
             return value
     return None
+
+
+def _turn_start(number: dict, sentence: str, sentence_start: int, start: int, between: str) -> bool:
+    """The value is the change a turn starts from, right after 由 and a date (由上月下降0.2%转为上涨0.3%: round 26)."""
+    rules = cues()
+    return bool(rules.pattern("transition_from_glue").match(between)
+                and rules.pattern("change_start").search(sentence[max(0, start - 2):start])
+                and rules.pattern("transition_turn_after").match(sentence, number["end"] - sentence_start))
+
+
+def _unanchored_turn(number: dict, sentence: str, sentence_start: int, placed: list[Placed], level: str) -> bool:
+    """The turn's start date is the sentence's first and no passage time stands before it: a 上月 counted from the
+    document date names the month reported (round 24), not the month before it, so it dates no start of a turn."""
+    first = min(placed, default=None)
+    offset = number["start"] - sentence_start
+    return (first is not None and first[2] == level and first[1] <= offset
+            and _turn_start(number, sentence, sentence_start, first[0], sentence[first[1]:offset]))
 
 
 def _framed_level(sentence: str, start: int, end: int) -> int | None:

@@ -1090,6 +1090,15 @@ def _name_bases(phrase: str, text: str, bases: list[tuple[int, int]], begin: int
                 phrase = phrase[:cut] + written + phrase[cut:]
                 previous = (end, cut + len(written))
             continue
+        gap = rules.pattern("level_comparison").search(text, max(begin, start - 3), start)
+        if gap and rules.pattern("gap_base_after").match(text, end) and not text[end:offset].strip(" 约約近逾"):
+            # 失业率为5.1%，低于上月0.3个百分点: the gap to the base, named after what is compared (round 26); the
+            # comparison word the phrase's cleaning cut (低于, 快于 → 快) goes back with its base
+            opener = re.sub(r"\s+", "", gap.group())
+            kept = next((k for k in range(len(opener), 0, -1) if phrase.endswith(opener[:k])), 0)
+            phrase = phrase[:len(phrase) - kept] + opener + written
+            previous = (end, len(phrase))
+            continue
         marker = (rules.pattern("level_base").search(text, max(begin, start - 2), start)
                   or rules.pattern("modified_base").search(text, max(begin, start - 14), start))  # 比疫情前的2019年
         follows = rules.pattern("metric_filler").sub("", re.sub(r"\s+", "", blank[end:offset]))[:2]
