@@ -440,7 +440,7 @@ class _Builder:
                 self.emit_notes(text)
             else:
                 self.emit(text, self.paragraph_kind, self.paragraph_section,
-                          self.paragraph_item and self.paragraph_kind == "paragraph")
+                          self.paragraph_item and self.paragraph_kind in ("paragraph", "heading"))
             self.paragraph = []
         for text, kind in self.pending:
             self.emit(text, kind)
@@ -574,6 +574,14 @@ class _Builder:
         a bullet or an enumerator opens it in plain text (- 毛利率达31.5%, 2. 净利润1.2亿元; round 25)."""
         return self.position in self.raw.item_lines or bool(
             self.raw.format == "text" and self.layout["list_item_line"].match(line))
+
+    def _is_data_item(self, line: str) -> bool:
+        """A line read as a heading that is a plain-text list item holding a quantity after its enumerator (2. 毛利率
+        31.5%, 1、总资产25.3亿元: short data lines with no sentence end): it stays a heading, but it is an item of its
+        list as a Markdown item is, so it goes on in the time of the items or the lead-in before it (round 26). A
+        heading with no quantity (1. 经营情况, 2. 2024年经营情况) is no data item."""
+        opener = self.layout["list_item_line"].match(line)
+        return bool(opener and self._is_item(line) and self.layout["title_value"].search(line, opener.end()))
 
     def _beside_item(self, position: int) -> bool:
         """A blank line after or before a list item's line (Markdown): an item is a block of its own, so a blank
@@ -800,6 +808,7 @@ class _Builder:
         self.heading_level = level
         self.paragraph_kind = "heading"
         self.paragraph_section = self.section
+        self.paragraph_item = self._is_data_item(line)
         self.paragraph = [line]
         if not (self.hard_wrapped and self.is_full(line)):
             self.close_paragraph()

@@ -4915,6 +4915,40 @@ def test_round25_a_list_item_goes_on_in_the_time_of_the_items_before_it(  # type
     assert got == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: short numbered data lines with no sentence end are read as headings in plain text; they are items of
+    # their list all the same, so a date in the first item or in the lead-in reaches the later items (as in Markdown)
+    ("公司简报\n\n报告期内，公司持续推进产品升级和渠道建设，主营业务保持增长态势，经营效率稳步提高，整体运行良好。\n\n"
+     "一、经营业绩\n1. 2024年营业收入8.6亿元\n2. 毛利率31.5%\n3. 净利润1.2亿元\n",
+     {"860000000": "2024", "31.5": "2024", "120000000": "2024"}),
+    ("经营简报\n\n公司坚持稳中求进，积极应对市场变化，加快新产品推广和海外市场开拓，整体经营保持平稳。\n\n"
+     "二、财务状况\n2023年末主要财务数据：\n1、总资产25.3亿元\n2、资产负债率41.2%\n3、货币资金6.8亿元\n",
+     {"2530000000": "2023-12", "41.2": "2023-12", "680000000": "2023-12"}),
+    ("业务回顾\n\n全年公司加大市场投入，销售网络进一步完善，重点区域市场份额稳步提升，品牌影响力持续增强。\n\n"
+     "1) 2022年门店数量达到356家\n2) 会员人数120万人\n",
+     {"356": "2022", "1200000": "2022"}),
+    # unchanged: a numbered heading with no value is no data item: a list under another heading starts afresh
+    ("公司简报\n\n报告期内，公司持续推进产品升级和渠道建设，主营业务保持增长态势，经营效率稳步提高，整体运行良好。\n\n"
+     "1. 2024年营业收入8.6亿元\n2. 业务亮点\n- 海外收入占比35%\n",
+     {"860000000": "2024", "35": None}),
+    # nor do items of two lists under different headings share a time
+    ("公司简报\n\n报告期内，公司持续推进产品升级和渠道建设，主营业务保持增长态势，经营效率稳步提高，整体运行良好。\n\n"
+     "一、收入\n1. 2024年营业收入8.6亿元\n二、盈利\n1. 毛利率31.5%\n",
+     {"860000000": "2024", "31.5": None}),
+])
+def test_round26_a_numbered_data_line_read_as_a_heading_is_an_item_of_its_list(  # type: ignore[no-untyped-def]
+        text: str, expected: dict, tmp_path) -> None:
+    from pipeline.clean import clean_document
+    from pipeline.ingest import ingest_file
+    from pipeline.nlp.language import make_doc
+
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    claims = extract_all(make_doc(clean_document(ingest_file(path, document_date=dt.date(2025, 8, 1)))))["claims"]
+    read = {format(Decimal(str(c["value"])).normalize(), "f"): c["time"] for c in claims}
+    assert {value: read.get(value, "missing") for value in expected} == expected
+
+
 # --------------------------------------------------------------------------- round 25
 
 
