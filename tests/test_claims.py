@@ -4949,6 +4949,23 @@ def test_round26_a_numbered_data_line_read_as_a_heading_is_an_item_of_its_list( 
     assert {value: read.get(value, "missing") for value in expected} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: 一是, 二是 … enumerate the points of a work summary, as 一、 and （一） number them: no part of a metric
+    ("今年以来，全县经济稳中有进。一是农业总产值增长4.2%；二是规模以上工业增加值增长8.1%；三是外贸进出口总额增长12.6%。",
+     ["农业总产值增长", "规模以上工业增加值增长", "外贸进出口总额增长"]),
+    ("四是民生保障有力，城镇新增就业2.3万人。", ["城镇新增就业"]),
+    ("十是住房保障扎实推进，筹集保障性租赁住房3600套。", ["筹集保障性租赁住房"]),
+])
+def test_round26_an_enumerator_of_points_is_no_part_of_a_metric(text: str, expected: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected
+
+
+def test_round26_a_word_ending_in_a_numeral_before_shi_is_no_enumerator() -> None:
+    # 唯一是, 统一是: the numeral ends a word; nothing is cut out of it (no metric opening with a stray 是 or 一是)
+    metrics = [c["metric"] for c in _claims("唯一是华东地区的市场占有率达到20%。")]
+    assert len(metrics) == 1 and metrics[0].startswith("唯一")
+
+
 # --------------------------------------------------------------------------- round 25
 
 
