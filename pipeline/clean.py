@@ -80,8 +80,9 @@ def _layout() -> dict:
     return compiled
 
 
-def normalize_line(line: str) -> str:
-    """Trim a line and drop the spaces PDF justification puts between Chinese characters."""
+def normalize_line(line: str, item: bool = False) -> str:
+    """Trim a line and drop the spaces PDF justification puts between Chinese characters; not the space that sets a
+    list item's or an inline bullet's headline apart from its data (`headline_gaps`, round 26)."""
     line = line.replace("\u3000", " ").replace("\u00a0", " ")
     if TABLE_CELL_SEPARATOR in line.strip():
         # a row's leading empty cells are kept: they hold its cells under the right column headers
@@ -89,7 +90,19 @@ def normalize_line(line: str) -> str:
         return TABLE_CELL_SEPARATOR.join(cells).rstrip(TABLE_CELL_SEPARATOR)
     line = line.strip()
     line = re.sub(r"[ \t]{2,}", " ", line)
-    return _SPACE_BETWEEN_CJK.sub("", line)
+    kept = headline_gaps(line, item)
+    return _SPACE_BETWEEN_CJK.sub(lambda m: m.group(0) if m.start() in kept else "", line)
+
+
+def headline_gaps(text: str, item: bool) -> dict[int, int]:
+    """Where the space after a headline starts → where it ends: at the start of a list item (- 盈利能力显著提升 毛利率达
+    24.84%) and right after an inline bullet of a summary (… - 盈利能力显著提升 毛利率…), a run of Chinese words with no
+    value and a space before data (``layout.yaml`` headline_space_*, round 26)."""
+    layout = _layout()
+    found = list(layout["headline_space_inline"].finditer(text))
+    if item and (opening := layout["headline_space_item"].match(text)):
+        found.append(opening)
+    return {m.start("gap"): m.end("gap") for m in found}
 
 
 def _compact(text: str) -> str:
@@ -291,7 +304,10 @@ def join_cut_quantities(lines: list[str]) -> list[str]:
 
 def clean_document(raw: RawDocument) -> CleanDocument:
     """Rebuild paragraphs and structure from the raw text."""
-    lines = [normalize_line(line) for line in aligned_tables(raw.text.split("\n"))]
+    items = raw.item_lines if raw.format != "text" else set()
+    bullet = _layout()["list_item_line"]
+    lines = [normalize_line(line, i in items or (raw.format == "text" and bullet.match(line) is not None))
+             for i, line in enumerate(aligned_tables(raw.text.split("\n")))]
     if raw.format == "text":
         lines = join_cut_quantities([join_spaced_digits(line) for line in lines])
     builder = _Builder(lines, raw)

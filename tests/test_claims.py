@@ -4966,6 +4966,33 @@ def test_round26_a_word_ending_in_a_numeral_before_shi_is_no_enumerator() -> Non
     assert len(metrics) == 1 and metrics[0].startswith("唯一")
 
 
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    # round 26: a list item or an inline bullet that opens with a headline set apart from its data by a space: the
+    # headline is no part of the metric (the space is a clause break, not PDF justification)
+    ("t.txt", "经营摘要\n\n- 营收规模持续扩大 营业收入12.5亿元\n- 研发投入大幅增加 研发费用1.6亿元，同比增长25%\n",
+     {"1250000000": "营业收入", "160000000": "研发费用", "25": "研发费用同比增长"}),
+    ("t.md", "# 经营摘要\n\n- 费用管控成效明显 销售费用率下降1.2个百分点\n- 渠道建设稳步推进 新增经销商86家\n",
+     {"1.2": "销售费用率下降", "86": "新增经销商"}),
+    ("t.txt", "某公司点评\n\n报告的核心观点 - 海外业务高速增长 2024年海外收入8.2亿元 - 毛利率稳中有升 "
+     "综合毛利率32.1%\n",
+     {"820000000": "海外收入", "32.1": "综合毛利率"}),
+    # unchanged: letter spacing inside an item is dropped, and a space in prose is no clause break
+    ("t.txt", "经营摘要\n\n- 营 业 收 入 12.5亿元\n", {"1250000000": "营业收入"}),
+    ("t.txt", "报告期内，公司实现 营业收入12.5亿元，同比增长8%。\n", {"1250000000": "公司营业收入"}),
+])
+def test_round26_the_headline_of_a_list_item_is_no_part_of_its_metric(  # type: ignore[no-untyped-def]
+        name: str, text: str, expected: dict, tmp_path) -> None:
+    from pipeline.clean import clean_document
+    from pipeline.ingest import ingest_file
+    from pipeline.nlp.language import make_doc
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    claims = extract_all(make_doc(clean_document(ingest_file(path, document_date=dt.date(2025, 8, 1)))))["claims"]
+    read = {format(Decimal(str(c["value"])).normalize(), "f"): c["metric"] for c in claims}
+    assert {value: read.get(value, "missing") for value in expected} == expected
+
+
 # --------------------------------------------------------------------------- round 25
 
 
