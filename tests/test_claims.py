@@ -4993,6 +4993,19 @@ def test_round26_the_headline_of_a_list_item_is_no_part_of_its_metric(  # type: 
     assert {value: read.get(value, "missing") for value in expected} == expected
 
 
+def test_round26_a_body_before_a_space_and_its_cue_is_no_headline(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # - 海关总署 发布数据，…: the clause after the space holds no figure, so the body and its cue stay one sentence
+    from pipeline.clean import clean_document
+    from pipeline.ingest import ingest_file
+    from pipeline.nlp.language import make_doc
+
+    path = tmp_path / "t.txt"
+    path.write_text("宏观要点\n\n- 国家统计局 数据显示，4月份PPI同比下降2.7%\n"
+                    "- 海关总署 发布数据，前4个月进口增长3.2%\n", encoding="utf-8")
+    claims = extract_all(make_doc(clean_document(ingest_file(path, document_date=dt.date(2025, 5, 20)))))["claims"]
+    assert [(c["metric"], c["source"]) for c in claims] == [("PPI同比下降", "国家统计局"), ("进口增长", "海关总署")]
+
+
 # --------------------------------------------------------------------------- round 25
 
 
