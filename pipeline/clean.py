@@ -80,8 +80,9 @@ def _layout() -> dict:
     return compiled
 
 
-def normalize_line(line: str) -> str:
-    """Trim a line and drop the spaces PDF justification puts between Chinese characters."""
+def normalize_line(line: str, item: bool = False) -> str:
+    """Trim a line and drop the spaces PDF justification puts between Chinese characters; not the space that sets a
+    list item's or an inline bullet's headline apart from its data (`headline_gaps`, round 26)."""
     line = line.replace("\u3000", " ").replace("\u00a0", " ")
     if TABLE_CELL_SEPARATOR in line.strip():
         # a row's leading empty cells are kept: they hold its cells under the right column headers
@@ -89,7 +90,19 @@ def normalize_line(line: str) -> str:
         return TABLE_CELL_SEPARATOR.join(cells).rstrip(TABLE_CELL_SEPARATOR)
     line = line.strip()
     line = re.sub(r"[ \t]{2,}", " ", line)
-    return _SPACE_BETWEEN_CJK.sub("", line)
+    kept = headline_gaps(line, item)
+    return _SPACE_BETWEEN_CJK.sub(lambda m: m.group(0) if m.start() in kept else "", line)
+
+
+def headline_gaps(text: str, item: bool) -> dict[int, int]:
+    """Where the space after a headline starts → where it ends: at the start of a list item (- 盈利能力显著提升 毛利率达
+    24.84%) and right after an inline bullet of a summary (… - 盈利能力显著提升 毛利率…), a run of Chinese words with no
+    value and a space before data (``layout.yaml`` headline_space_*, round 26)."""
+    layout = _layout()
+    found = list(layout["headline_space_inline"].finditer(text))
+    if item and (opening := layout["headline_space_item"].match(text)):
+        found.append(opening)
+    return {m.start("gap"): m.end("gap") for m in found}
 
 
 def _compact(text: str) -> str:
@@ -291,7 +304,10 @@ def join_cut_quantities(lines: list[str]) -> list[str]:
 
 def clean_document(raw: RawDocument) -> CleanDocument:
     """Rebuild paragraphs and structure from the raw text."""
-    lines = [normalize_line(line) for line in aligned_tables(raw.text.split("\n"))]
+    items = raw.item_lines if raw.format != "text" else set()
+    bullet = _layout()["list_item_line"]
+    lines = [normalize_line(line, i in items or (raw.format == "text" and bullet.match(line) is not None))
+             for i, line in enumerate(aligned_tables(raw.text.split("\n")))]
     if raw.format == "text":
         lines = join_cut_quantities([join_spaced_digits(line) for line in lines])
     builder = _Builder(lines, raw)
@@ -440,7 +456,7 @@ class _Builder:
                 self.emit_notes(text)
             else:
                 self.emit(text, self.paragraph_kind, self.paragraph_section,
-                          self.paragraph_item and self.paragraph_kind == "paragraph")
+                          self.paragraph_item and self.paragraph_kind in ("paragraph", "heading"))
             self.paragraph = []
         for text, kind in self.pending:
             self.emit(text, kind)
@@ -574,6 +590,14 @@ class _Builder:
         a bullet or an enumerator opens it in plain text (- 毛利率达31.5%, 2. 净利润1.2亿元; round 25)."""
         return self.position in self.raw.item_lines or bool(
             self.raw.format == "text" and self.layout["list_item_line"].match(line))
+
+    def _is_data_item(self, line: str) -> bool:
+        """A line read as a heading that is a plain-text list item holding a quantity after its enumerator (2. 毛利率
+        31.5%, 1、总资产25.3亿元: short data lines with no sentence end): it stays a heading, but it is an item of its
+        list as a Markdown item is, so it goes on in the time of the items or the lead-in before it (round 26). A
+        heading with no quantity (1. 经营情况, 2. 2024年经营情况) is no data item."""
+        opener = self.layout["list_item_line"].match(line)
+        return bool(opener and self._is_item(line) and self.layout["title_value"].search(line, opener.end()))
 
     def _beside_item(self, position: int) -> bool:
         """A blank line after or before a list item's line (Markdown): an item is a block of its own, so a blank
@@ -800,6 +824,7 @@ class _Builder:
         self.heading_level = level
         self.paragraph_kind = "heading"
         self.paragraph_section = self.section
+        self.paragraph_item = self._is_data_item(line)
         self.paragraph = [line]
         if not (self.hard_wrapped and self.is_full(line)):
             self.close_paragraph()

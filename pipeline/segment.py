@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.clean import CleanDocument
+from pipeline.clean import CleanDocument, headline_gaps
 from pipeline.limits import MAX_SENTENCE_CHARS
 from pipeline.resources import load_yaml
 
@@ -64,11 +64,13 @@ def _inline_bullets(text: str, protected: list[bool]) -> dict[int, int]:
     return {start: end for start, end in gaps if not protected[start]}
 
 
-def split_sentences(text: str, english: bool = False) -> list[tuple[int, int]]:
+def split_sentences(text: str, english: bool = False, item: bool = False) -> list[tuple[int, int]]:
     """Sentence spans of one block: split on 。！？； never inside quotes or brackets, and (outside English
-    blocks) at an inline bullet (round 25)."""
+    blocks) at an inline bullet (round 25) and at the space after a list item's or a bullet's headline (round 26)."""
     protected = _inside_pairs(len(text), _matched_brackets(text))
     bullets = {} if english else _inline_bullets(text, protected)
+    if not english:
+        bullets.update({a: b for a, b in headline_gaps(text, item).items() if not protected[a]})
     spans: list[tuple[int, int]] = []
     start = 0
     i = 0
@@ -150,7 +152,7 @@ def sentences_of(clean: CleanDocument) -> list[Sentence]:
                     pieces.append((offset + lead, offset + len(line.rstrip())))
                 offset += len(line) + 1
         else:
-            pieces = split_sentences(text, english=block.kind == "english")
+            pieces = split_sentences(text, english=block.kind == "english", item=block.item)
         for begin, end in pieces:
             sentences.append(Sentence(len(sentences), block.start + begin, block.start + end,
                                       block.section, block.kind))

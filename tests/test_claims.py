@@ -4915,6 +4915,97 @@ def test_round25_a_list_item_goes_on_in_the_time_of_the_items_before_it(  # type
     assert got == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: short numbered data lines with no sentence end are read as headings in plain text; they are items of
+    # their list all the same, so a date in the first item or in the lead-in reaches the later items (as in Markdown)
+    ("公司简报\n\n报告期内，公司持续推进产品升级和渠道建设，主营业务保持增长态势，经营效率稳步提高，整体运行良好。\n\n"
+     "一、经营业绩\n1. 2024年营业收入8.6亿元\n2. 毛利率31.5%\n3. 净利润1.2亿元\n",
+     {"860000000": "2024", "31.5": "2024", "120000000": "2024"}),
+    ("经营简报\n\n公司坚持稳中求进，积极应对市场变化，加快新产品推广和海外市场开拓，整体经营保持平稳。\n\n"
+     "二、财务状况\n2023年末主要财务数据：\n1、总资产25.3亿元\n2、资产负债率41.2%\n3、货币资金6.8亿元\n",
+     {"2530000000": "2023-12", "41.2": "2023-12", "680000000": "2023-12"}),
+    ("业务回顾\n\n全年公司加大市场投入，销售网络进一步完善，重点区域市场份额稳步提升，品牌影响力持续增强。\n\n"
+     "1) 2022年门店数量达到356家\n2) 会员人数120万人\n",
+     {"356": "2022", "1200000": "2022"}),
+    # unchanged: a numbered heading with no value is no data item: a list under another heading starts afresh
+    ("公司简报\n\n报告期内，公司持续推进产品升级和渠道建设，主营业务保持增长态势，经营效率稳步提高，整体运行良好。\n\n"
+     "1. 2024年营业收入8.6亿元\n2. 业务亮点\n- 海外收入占比35%\n",
+     {"860000000": "2024", "35": None}),
+    # nor do items of two lists under different headings share a time
+    ("公司简报\n\n报告期内，公司持续推进产品升级和渠道建设，主营业务保持增长态势，经营效率稳步提高，整体运行良好。\n\n"
+     "一、收入\n1. 2024年营业收入8.6亿元\n二、盈利\n1. 毛利率31.5%\n",
+     {"860000000": "2024", "31.5": None}),
+])
+def test_round26_a_numbered_data_line_read_as_a_heading_is_an_item_of_its_list(  # type: ignore[no-untyped-def]
+        text: str, expected: dict, tmp_path) -> None:
+    from pipeline.clean import clean_document
+    from pipeline.ingest import ingest_file
+    from pipeline.nlp.language import make_doc
+
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    claims = extract_all(make_doc(clean_document(ingest_file(path, document_date=dt.date(2025, 8, 1)))))["claims"]
+    read = {format(Decimal(str(c["value"])).normalize(), "f"): c["time"] for c in claims}
+    assert {value: read.get(value, "missing") for value in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: 一是, 二是 … enumerate the points of a work summary, as 一、 and （一） number them: no part of a metric
+    ("今年以来，全县经济稳中有进。一是农业总产值增长4.2%；二是规模以上工业增加值增长8.1%；三是外贸进出口总额增长12.6%。",
+     ["农业总产值增长", "规模以上工业增加值增长", "外贸进出口总额增长"]),
+    ("四是民生保障有力，城镇新增就业2.3万人。", ["城镇新增就业"]),
+    ("十是住房保障扎实推进，筹集保障性租赁住房3600套。", ["筹集保障性租赁住房"]),
+])
+def test_round26_an_enumerator_of_points_is_no_part_of_a_metric(text: str, expected: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected
+
+
+def test_round26_a_word_ending_in_a_numeral_before_shi_is_no_enumerator() -> None:
+    # 唯一是, 统一是: the numeral ends a word; nothing is cut out of it (no metric opening with a stray 是 or 一是)
+    metrics = [c["metric"] for c in _claims("唯一是华东地区的市场占有率达到20%。")]
+    assert len(metrics) == 1 and metrics[0].startswith("唯一")
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    # round 26: a list item or an inline bullet that opens with a headline set apart from its data by a space: the
+    # headline is no part of the metric (the space is a clause break, not PDF justification)
+    ("t.txt", "经营摘要\n\n- 营收规模持续扩大 营业收入12.5亿元\n- 研发投入大幅增加 研发费用1.6亿元，同比增长25%\n",
+     {"1250000000": "营业收入", "160000000": "研发费用", "25": "研发费用同比增长"}),
+    ("t.md", "# 经营摘要\n\n- 费用管控成效明显 销售费用率下降1.2个百分点\n- 渠道建设稳步推进 新增经销商86家\n",
+     {"1.2": "销售费用率下降", "86": "新增经销商"}),
+    ("t.txt", "某公司点评\n\n报告的核心观点 - 海外业务高速增长 2024年海外收入8.2亿元 - 毛利率稳中有升 "
+     "综合毛利率32.1%\n",
+     {"820000000": "海外收入", "32.1": "综合毛利率"}),
+    # unchanged: letter spacing inside an item is dropped, and a space in prose is no clause break
+    ("t.txt", "经营摘要\n\n- 营 业 收 入 12.5亿元\n", {"1250000000": "营业收入"}),
+    ("t.txt", "报告期内，公司实现 营业收入12.5亿元，同比增长8%。\n", {"1250000000": "公司营业收入"}),
+])
+def test_round26_the_headline_of_a_list_item_is_no_part_of_its_metric(  # type: ignore[no-untyped-def]
+        name: str, text: str, expected: dict, tmp_path) -> None:
+    from pipeline.clean import clean_document
+    from pipeline.ingest import ingest_file
+    from pipeline.nlp.language import make_doc
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    claims = extract_all(make_doc(clean_document(ingest_file(path, document_date=dt.date(2025, 8, 1)))))["claims"]
+    read = {format(Decimal(str(c["value"])).normalize(), "f"): c["metric"] for c in claims}
+    assert {value: read.get(value, "missing") for value in expected} == expected
+
+
+def test_round26_a_body_before_a_space_and_its_cue_is_no_headline(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # - 海关总署 发布数据，…: the clause after the space holds no figure, so the body and its cue stay one sentence
+    from pipeline.clean import clean_document
+    from pipeline.ingest import ingest_file
+    from pipeline.nlp.language import make_doc
+
+    path = tmp_path / "t.txt"
+    path.write_text("宏观要点\n\n- 国家统计局 数据显示，4月份PPI同比下降2.7%\n"
+                    "- 海关总署 发布数据，前4个月进口增长3.2%\n", encoding="utf-8")
+    claims = extract_all(make_doc(clean_document(ingest_file(path, document_date=dt.date(2025, 5, 20)))))["claims"]
+    assert [(c["metric"], c["source"]) for c in claims] == [("PPI同比下降", "国家统计局"), ("进口增长", "海关总署")]
+
+
 # --------------------------------------------------------------------------- round 25
 
 

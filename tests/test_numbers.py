@@ -1238,3 +1238,15 @@ def test_round25_a_tranche_label_is_no_count(text: str, expected: list[tuple[str
 ])
 def test_round25_an_outline_run_on_one_line_is_numbering(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q[0], q[2]) for q in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a web copy that lost its line breaks glues a list item's number to the heading before it: numbering
+    ("三、经营分析1. 收入结构公司本季度实现营业收入8.2亿元。", [("8.2亿元", "CNY")]),
+    ("二、主要指标2．利润情况净利润同比增长15%。", [("15%", "%")]),
+    # look-alikes: a decimal after a word, a count with its measure word
+    ("公司本季度营收增长1.5倍。", [("1.5倍", "x")]),
+    ("全年新增门店12家。", [("12家", "家")]),
+])
+def test_round26_a_list_number_glued_to_a_heading_is_numbering(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q[0], q[2]) for q in rows(text)] == expected

@@ -456,10 +456,12 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         continues = continues or member
         # the data lines under a lead-in that ends in a colon (9月22日—28日，运行数据：⏎X…；⏎Y…。 / …。其中：⏎X…) go on
         # with its passage, its time and source, until a line with no value or a heading (round 24)
-        listed = first_of_block and passage.listing and sentence.block != "heading" and bool(in_sentence)
+        # (a plain-text data item read as a heading, 2. 毛利率31.5%, is an item as a Markdown one is: round 26)
+        as_item = sentence.block != "heading" or _is_item(doc._.blocks or [], block)
+        listed = first_of_block and passage.listing and as_item and bool(in_sentence)
         # an item of a list right after another item of it goes on with the items before it, in the time the last
         # dated one stated (- 2024年营业收入8.6亿元 / - 毛利率达31.5%), as the lines under a lead-in do (round 25)
-        listed = listed or (first_of_block and sentence.block != "heading" and bool(in_sentence)
+        listed = listed or (first_of_block and as_item and bool(in_sentence)
                             and _after_item(doc._.blocks or [], block))
         continues = continues or listed
         if first_of_block and not continues:
@@ -595,6 +597,11 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                                 or bool(rules.pattern("continuation").search(cue_text)))) or (
             passage.listing and bool(sentence_claims) and (listed or not first_of_block))
     return claims
+
+
+def _is_item(blocks: list, index: int) -> bool:
+    """The block is a list item (a Markdown or HTML item, a plain-text line opened by a bullet or an enumerator)."""
+    return 0 <= index < len(blocks) and blocks[index].item
 
 
 def _after_item(blocks: list, index: int) -> bool:

@@ -362,6 +362,8 @@ def _numbering(s: str, core: NumeralCore, start: int, end: int, cfg: dict[str, A
         k -= 1
     if k > 0 and s[k - 1] in cfg["list_openers"] and nxt in cfg["list_markers_after_opener"] and not decimal_dot:
         return True
+    if _outline_pattern(cfg["glued_list_marker"]).match(s, max(start - 1, 0)) and start > 0 and end - start <= 2:
+        return True  # 二、财务概述1. 营收情况: a copy that lost its line breaks glued the number on (round 26)
     if core.chinese_only and nxt in cfg["list_marker_chinese_only_after"] and clause_start_before(s, start):
         return True
     after_marker = s[end + 1] if end + 1 < n else ""
