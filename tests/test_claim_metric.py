@@ -2558,6 +2558,17 @@ def test_round26_a_pair_of_levels_in_different_units_is_one_series(text: str, ex
     assert {v: metrics[Decimal(v)] for v in expected} == expected
 
 
+@pytest.mark.parametrize(("text", "value", "last_member"), [
+    # round 26: a figure that qualifies the measure after 分别 (…5次以上的个股各26只) makes no pair of levels with the
+    # value after it: the values of a pair stand side by side, joined by 和 or 、, so the last member takes neither
+    ("东区和西区分别抽查营业面积500平方米以上的商场各12家。", "12", "西区"),
+    ("A组和B组分别选取评分80分以上的项目各15个，重合率为60%。", "15", "B组"),
+])
+def test_round26_a_qualifier_after_fenbie_is_no_level_of_a_pair(text: str, value: str, last_member: str) -> None:
+    metrics = dict(_metrics(text))
+    assert not metrics[Decimal(value)].startswith(last_member)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # round 26: a share whose base opens its clause in 在…中 is the owner's share, as 占…的比重 is
     ("1-10月，三家基础电信企业完成云计算业务收入965亿元，同比增长16.2%，在电信业务收入中占比为6.4%。",

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from itertools import pairwise
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -1190,7 +1191,7 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
     changes = cues().words("respectively_change_units")
     series = [n for n in after if n["unit"] == number["unit"] or (
         number["unit"] in changes and n["unit"] in changes)]  # 分别上升1.5倍和72.6%: one series (round 23)
-    if len(series) < 2 and _levels_of_measures(after):
+    if len(series) < 2 and _levels_of_measures(after, text, start):
         series = after  # 业务量和业务收入分别完成830亿件和8750亿元: one level each, in its own unit (round 26)
     if number not in series and (continued := _continued_pair(text, number, in_sentence, after, start)):
         series, lead = continued  # 分别为49.8%和47.4%，比上月上升0.4和0.7个百分点: the same members, in order
@@ -1229,12 +1230,14 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
     return None, number["end"]
 
 
-def _levels_of_measures(values: list[dict]) -> bool:
+def _levels_of_measures(values: list[dict], text: str, start: int) -> bool:
     """(round 26) The values a 分别 spreads over are two or more levels, each in a measure unit of its own (830亿件和
-    8750亿元: a volume and an income): every value has a unit and none is relative (%, 个百分点, 倍), so each is one
-    member's level, not a change of the same one."""
-    relative = cues().words("relative_units")
-    return len(values) >= 2 and all(n["unit"] and n["unit"] not in relative for n in values)
+    8750亿元: a volume and an income): every value has a unit, none is relative (%, 个百分点, 倍), and nothing but a
+    list's joint stands between them, so each is one member's level, not a change of the same one nor a qualifier of
+    the measure (分别选择出现频率5次以上的个股各26只)."""
+    relative, joint = cues().words("relative_units"), cues().pattern("amount_list_joint")
+    return (len(values) >= 2 and all(n["unit"] and n["unit"] not in relative for n in values)
+            and all(joint.match(text[a["end"] - start:b["start"] - start]) for a, b in pairwise(values)))
 
 
 def _members_said_before(text: str, offset: int, count: int, numbers: list[dict], start: int) -> list[str] | None:
