@@ -2600,3 +2600,19 @@ def test_round26_a_measure_fused_with_the_last_member_is_shared(text: str, expec
 def test_round26_a_member_and_its_change_say_shared_words_once(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: the tail a metric sheds before its value never splits a word: 来到 is a verb of reaching, shed whole
+    # (not 网民规模来), and 有 in 实有 (the count on record) is part of the measure, kept as 拥有/持有 are
+    ("截至2023年底，全省5G基站总数来到38.6万个。", {"386000": "全省5G基站总数"}),
+    ("当日上证指数盘中来到了3100.52点。", {"3100.52": "当日上证指数盘中"}),
+    ("截至2023年末，全县实有各类经营主体6.8万户。", {"68000": "全县实有各类经营主体"}),
+    ("截至2023年末，全区实有人口86.3万人。", {"863000": "全区实有人口"}),
+    # unchanged: a bare 到 and a bare 有 after the subject are still shed
+    ("截至2023年底，全省5G基站总数增加到38.6万个。", {"386000": "全省5G基站总数"}),
+    ("2023年末全区登记在册的小学有38所。", {"38": "全区登记在册的小学"}),
+])
+def test_round26_a_metrics_tail_never_splits_a_word(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
