@@ -3264,6 +3264,24 @@ def test_round19_other_ratios_keep_their_terms_out_of_claims(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 26: 预计负债 (provisions, a balance-sheet item) is no forecast: its balance is a claim
+    ("截至2023年12月31日，集团预计负债余额为2.35亿元。", {"235000000": "集团预计负债余额"}),
+    ("报告期末，预计负债为8600万元，较上年末增加6.2%。", {"86000000": "预计负债", "6.2": "预计负债较上年末增加"}),
+])
+def test_round26_an_account_named_yuji_is_no_forecast(text: str, expected: dict[str, str]) -> None:
+    got = {v: c["metric"] for v, c in _by_value(_claims(text)).items()}
+    assert {k: got.get(Decimal(k), "") for k in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "公司预计2024年负债率将下降至55%。",  # unchanged: 预计 before a year is still a forecast
+    "公司预计负债率年底下降至55%。",  # unchanged: 预计 before 负债率 (the debt ratio) forecasts it
+])
+def test_round26_a_forecast_of_liabilities_stays_a_forecast(text: str) -> None:
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 19: a bare 占 after a count is the counted group's share, never a doubled 占比占比
     ("全省21个城市中，15个城市空气质量达标，占71.4%；6个城市空气质量超标，占28.6%。",
      ["空气质量达标的城市", "空气质量达标的城市占比", "空气质量超标的城市", "空气质量超标的城市占比"]),  # (round 25)
