@@ -3263,6 +3263,25 @@ def test_round19_other_ratios_keep_their_terms_out_of_claims(text: str) -> None:
     assert _claims(text) == []
 
 
+@pytest.mark.parametrize(("text", "metric", "value"), [
+    # round 26: a ratio written with the small-form colon (﹕, U+FE55, from word processors) is the same ratio
+    ("本次调查样本的男女比例约为1.3﹕1。", "本次调查样本的男女比例", Decimal("1.3")),
+    ("2023年，全市城乡居民收入比为2.05 ﹕ 1。", "全市城乡居民收入比", Decimal("2.05")),
+])
+def test_round26_a_ratio_with_a_small_colon_is_one_ratio(text: str, metric: str, value: Decimal) -> None:
+    claims = _by_value(_claims(text))
+    assert claims[value]["metric"] == metric
+    assert Decimal(1) not in claims
+
+
+@pytest.mark.parametrize("text", [
+    "资本金比例为1﹕3。",  # a base other than 1: no claim, as with ":"
+    "三次产业结构比为9.1﹕37.5﹕53.4。",  # more than two terms
+])
+def test_round26_other_small_colon_ratios_keep_their_terms_out(text: str) -> None:
+    assert _claims(text) == []
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # round 26: 预计负债 (provisions, a balance-sheet item) is no forecast: its balance is a claim
     ("截至2023年12月31日，集团预计负债余额为2.35亿元。", {"235000000": "集团预计负债余额"}),
