@@ -282,6 +282,9 @@ def test_round23_whole_body_names_in_a_list_share_no_head(text: str, expected: d
     # unchanged: words that open with those characters (该院长) keep them, and 该市 keeps its 市 (round 18, round 21)
     ("该市检察机关全年起诉各类犯罪嫌疑人2100人。", "2100", "市检察机关起诉各类犯罪嫌疑人"),
     ("该院长介绍，全院共审结案件8600件。", "8600", "全院共审结案件"),
+    # round 26: …nor does 行为 (an act) lose its 行 to 该行 (the bank); 该行 before a measure still goes
+    ("经查，该行为涉及违法所得86万元。", "860000", "行为涉及违法所得"),
+    ("2023年，该行实现净利润46亿元。", "4600000000", "净利润"),
 ])
 def test_round23_a_bodys_pointer_goes_whole(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected
