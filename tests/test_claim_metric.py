@@ -282,6 +282,9 @@ def test_round23_whole_body_names_in_a_list_share_no_head(text: str, expected: d
     # unchanged: words that open with those characters (该院长) keep them, and 该市 keeps its 市 (round 18, round 21)
     ("该市检察机关全年起诉各类犯罪嫌疑人2100人。", "2100", "市检察机关起诉各类犯罪嫌疑人"),
     ("该院长介绍，全院共审结案件8600件。", "8600", "全院共审结案件"),
+    # round 26: …nor does 行为 (an act) lose its 行 to 该行 (the bank); 该行 before a measure still goes
+    ("经查，该行为涉及违法所得86万元。", "860000", "行为涉及违法所得"),
+    ("2023年，该行实现净利润46亿元。", "4600000000", "净利润"),
 ])
 def test_round23_a_bodys_pointer_goes_whole(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected
@@ -2609,5 +2612,21 @@ def test_round26_a_measure_fused_with_the_last_member_is_shared(text: str, expec
     ("5月份，煤炭和钢材价格分别上涨2.4%和1.9%。", {"2.4": "煤炭价格上涨", "1.9": "钢材价格上涨"}),
 ])
 def test_round26_a_member_and_its_change_say_shared_words_once(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: the tail a metric sheds before its value never splits a word: 来到 is a verb of reaching, shed whole
+    # (not 网民规模来), and 有 in 实有 (the count on record) is part of the measure, kept as 拥有/持有 are
+    ("截至2023年底，全省5G基站总数来到38.6万个。", {"386000": "全省5G基站总数"}),
+    ("当日上证指数盘中来到了3100.52点。", {"3100.52": "当日上证指数盘中"}),
+    ("截至2023年末，全县实有各类经营主体6.8万户。", {"68000": "全县实有各类经营主体"}),
+    ("截至2023年末，全区实有人口86.3万人。", {"863000": "全区实有人口"}),
+    # unchanged: a bare 到 and a bare 有 after the subject are still shed
+    ("截至2023年底，全省5G基站总数增加到38.6万个。", {"386000": "全省5G基站总数"}),
+    ("2023年末全区登记在册的小学有38所。", {"38": "全区登记在册的小学"}),
+])
+def test_round26_a_metrics_tail_never_splits_a_word(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected

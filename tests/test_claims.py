@@ -3263,6 +3263,43 @@ def test_round19_other_ratios_keep_their_terms_out_of_claims(text: str) -> None:
     assert _claims(text) == []
 
 
+@pytest.mark.parametrize(("text", "metric", "value"), [
+    # round 26: a ratio written with the small-form colon (﹕, U+FE55, from word processors) is the same ratio
+    ("本次调查样本的男女比例约为1.3﹕1。", "本次调查样本的男女比例", Decimal("1.3")),
+    ("2023年，全市城乡居民收入比为2.05 ﹕ 1。", "全市城乡居民收入比", Decimal("2.05")),
+])
+def test_round26_a_ratio_with_a_small_colon_is_one_ratio(text: str, metric: str, value: Decimal) -> None:
+    claims = _by_value(_claims(text))
+    assert claims[value]["metric"] == metric
+    assert Decimal(1) not in claims
+
+
+@pytest.mark.parametrize("text", [
+    "资本金比例为1﹕3。",  # a base other than 1: no claim, as with ":"
+    "三次产业结构比为9.1﹕37.5﹕53.4。",  # more than two terms
+])
+def test_round26_other_small_colon_ratios_keep_their_terms_out(text: str) -> None:
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: 预计负债 (provisions, a balance-sheet item) is no forecast: its balance is a claim
+    ("截至2023年12月31日，集团预计负债余额为2.35亿元。", {"235000000": "集团预计负债余额"}),
+    ("报告期末，预计负债为8600万元，较上年末增加6.2%。", {"86000000": "预计负债", "6.2": "预计负债较上年末增加"}),
+])
+def test_round26_an_account_named_yuji_is_no_forecast(text: str, expected: dict[str, str]) -> None:
+    got = {v: c["metric"] for v, c in _by_value(_claims(text)).items()}
+    assert {k: got.get(Decimal(k), "") for k in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "公司预计2024年负债率将下降至55%。",  # unchanged: 预计 before a year is still a forecast
+    "公司预计负债率年底下降至55%。",  # unchanged: 预计 before 负债率 (the debt ratio) forecasts it
+])
+def test_round26_a_forecast_of_liabilities_stays_a_forecast(text: str) -> None:
+    assert _claims(text) == []
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # round 19: a bare 占 after a count is the counted group's share, never a doubled 占比占比
     ("全省21个城市中，15个城市空气质量达标，占71.4%；6个城市空气质量超标，占28.6%。",

@@ -671,7 +671,7 @@ def _ratio_terms(full: str, number: dict) -> str:
     """The later terms of a ratio written after ``number`` (2.05:1 → ":1"), spaces dropped; "" for a plain number.
     Two ratios compare by their first terms only over the same later terms."""
     m = _cues()["ratio_terms_after"].match(full, number["end"])
-    return re.sub(r"\s", "", m.group(1)).replace("：", ":").replace("∶", ":") if m else ""
+    return re.sub(r"[^0-9.]", ":", re.sub(r"\s", "", m.group(1))) if m else ""  # any colon form reads as ":"
 
 
 def _share_checks(doc: Doc, numbers: list[dict]) -> list[dict]:
