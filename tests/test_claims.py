@@ -1614,6 +1614,20 @@ def test_round15_a_programme_name_makes_no_plan_of_its_results(text: str, values
     assert [c["value"] for c in _claims(text)] == values
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    # round 26: the holding stated before or after a programme was carried out is a fact, not the programme's plan
+    ("本次增持计划实施前，深圳市鼎泰投资有限公司持有公司股份52,000,000股，占公司总股本的10.40%。",
+     [52000000, Decimal("10.40")]),
+    ("本次减持计划实施后，王某某持有公司股份1,500,000股，占公司总股本的0.37%。", [1500000, Decimal("0.37")]),
+    ("本次股份回购方案执行前，公司总股本为412,000,000股。", [412000000]),
+    # …a projection after it (将) and a programme announced stay no claims
+    ("本次回购方案实施后，公司总股本将由412,000,000股减少至408,000,000股。", []),
+    ("本次增持计划拟增持金额不低于5,000万元，不超过10,000万元。", []),
+])
+def test_round26_a_holding_before_or_after_a_programme_is_no_plan(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims(text)] == values
+
+
 @pytest.mark.parametrize(("text", "metric"), [
     # round 15: a currency's name between a copula or qualifier and the amount is no part of the metric
     ("截至本公告日，公司对子公司提供的担保余额为人民币12.3亿元。", "公司对子公司提供的担保余额"),

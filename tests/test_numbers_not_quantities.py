@@ -586,3 +586,20 @@ def test_round20_fractions_of_a_second_and_a_rank_group_stay() -> None:
 ])
 def test_round25_corporate_bond_short_names_are_no_numbers(text: str, kept: list[str]) -> None:
     assert texts(text) == kept
+
+
+# --------------------------------------------------------------------------- round 26
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 元 of "component": the urban-rural dual structure and ternary battery chemistry name no yuan
+    ("加快破除城乡二元结构，推动要素双向流动。", []),
+    ("公司拟投资建设年产3万吨三元前驱体项目。", ["3万吨"]),
+    ("高镍三元正极材料出货量同比增长42%。", ["42%"]),
+    ("公司主要产品为三元锂电池和磷酸铁锂电池。", []),
+    # unchanged: a price of three or two yuan
+    ("公司以每股三元的价格向激励对象授予限制性股票。", ["三元"]),
+    ("每瓶售价二元。", ["二元"]),
+])
+def test_round26_yuan_of_a_component_is_no_money(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected

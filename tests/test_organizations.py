@@ -2480,3 +2480,21 @@ def test_round25_a_common_word_with_a_common_neighbour_only_before_it_is_no_comp
 
 def test_round25_unchanged_companies_listed_beside_a_place() -> None:
     assert {"华为", "小米"} <= surfaces("深圳、华为、小米等地区和企业参加了展会。")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a party's role in an announcement right before a registered name (whole or cut by the segmenter)
+    ("公司近日接到实际控制人浙江恒昌控股集团有限公司的书面通知。", ["浙江恒昌控股集团有限公司"]),
+    ("公司收到一致行动人南京鼎盛投资有限公司出具的《告知函》。", ["南京鼎盛投资有限公司"]),
+    ("上诉人安徽青山建材有限公司不服一审判决提起上诉。", ["安徽青山建材有限公司"]),
+    ("出租人成都锦程置业有限公司与公司签订了租赁合同。", ["成都锦程置业有限公司"]),
+    ("收购人福建海峡投资控股有限公司拟通过协议转让方式受让公司股份。", ["福建海峡投资控股有限公司"]),
+    ("质押期间，受托人陕西鑫泰信托有限责任公司代为行使表决权。", ["陕西鑫泰信托有限责任公司"]),
+    ("原告湖南长沙路桥建设有限公司诉被告湘潭恒远实业有限公司合同纠纷一案已开庭审理。",
+     ["湖南长沙路桥建设有限公司", "湘潭恒远实业有限公司"]),
+    # unchanged: a role with a colon, and 人民 of a hospital's name after a role's first part
+    ("实际控制人：浙江恒昌控股集团有限公司", ["浙江恒昌控股集团有限公司"]),
+    ("本次收购人民医院旧址的交易已完成。", []),
+])
+def test_round26_an_announcement_partys_role_before_a_name_is_no_part_of_it(text: str, expected: list) -> None:
+    assert [r["text"] for r in orgs(text)] == expected

@@ -88,6 +88,11 @@ def pieces(text: str, words: dict[int, int] | None = None) -> list[tuple[str, st
          [("address_unit", "第5层501-503、505单元")]),
         ("地址：深圳市南山区科技园路18号创新大厦12层1201室", [("address_unit", "12层1201室")]),
         ("会议地点：某市会展中心，共设展位1200个", []),  # unchanged: no floor, no address unit
+        # round 26: the floor of the room a meeting was held in, with no house number before it
+        ("会议在公司办公大楼6层会议室以现场表决方式召开", [("address_unit", "6层")]),
+        ("会议于本公司研发中心 B 座 12 层第一会议室召开", [("address_unit", "12 层")]),
+        ("本次会议在科技园2栋9楼公司会议室召开", [("address_unit", "2栋9楼")]),
+        ("公司新办公楼共16层，设有会议室30间", []),  # unchanged: the floors a building has
         # round 24: a lot's number after its word names the lot
         ("采购包2：信息化设备采购", [("lot_number", "2")]),
         ("合同包1 最高限价：96万元", [("lot_number", "1")]),

@@ -778,11 +778,12 @@ def _build_head_name(
 def _past_split_role(text: str, start: int, hs: int, words: list[tuple[int, int, str, str]]) -> int:
     """A name's start after a party's role the segmenter cut in two (采购/人 of 采购人某某局: ``split_roles``), whose
     last part the walk took as the name's first word: the name opens after the role (round 24b). Only where that
-    part is a word of its own (采购/人民医院 keeps its 人民)."""
+    part ends on a word's end (采购/人民医院 keeps its 人民); it may span two words (一致/行动/人, round 26)."""
     for role in resources().rules["split_roles"]:
         for k in range(1, len(role)):
             if (text.startswith(role, start - k) and start + len(role) - k < hs
-                    and any(w[0] == start and w[1] == start + len(role) - k for w in words)):
+                    and any(w[0] == start for w in words)
+                    and any(w[0] >= start and w[1] == start + len(role) - k for w in words)):
                 return start + len(role) - k
     return start
 
