@@ -5340,3 +5340,17 @@ def test_round26_a_gap_to_the_seasonal_norm_measures_the_change(text: str, expec
 ])
 def test_round26_a_turn_from_an_unanchored_last_month_takes_no_date(text: str, times: list) -> None:
     assert [c["time"] for c in _claims_on(text, dt.date(2024, 4, 12))] == times
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 26: a period right before a body's monitoring, survey or count in the source clause is the period of
+    # its data, as one before 数据显示 is (a week of a month too)
+    ("商务部10月第二周监测显示全国食用农产品价格比前一周上涨0.8%。", ["2023-10-09/2023-10-15"]),
+    ("农业农村部9月监测显示，全国鸡蛋平均价格为每公斤11.2元。", ["2023-09"]),
+    ("国家统计局2022年调查显示，全国农民工月均收入4615元。", ["2022"]),
+    ("中国钢铁工业协会10月统计显示，重点钢企粗钢日产201.5万吨。", ["2023-10"]),
+    # unchanged: the day a report was released is still no time of its data
+    ("据国家统计局2023年1月17日发布的数据显示，2022年国内生产总值121万亿元。", ["2022"]),
+])
+def test_round26_a_period_before_a_monitoring_cue_dates_its_data(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims_on(text)] == times
