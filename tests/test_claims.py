@@ -5354,3 +5354,19 @@ def test_round26_a_turn_from_an_unanchored_last_month_takes_no_date(text: str, t
 ])
 def test_round26_a_period_before_a_monitoring_cue_dates_its_data(text: str, times: list) -> None:
     assert [c["time"] for c in _claims_on(text)] == times
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 26: the earlier period of a trend a value turns or carries on (扭转…的趋势, 改变了…的态势, 延续…以来的) is a
+    # base: the values after it keep the sentence's own period
+    ("1-10月，全省软件业务收入同比增长6.1%，扭转1-9月同比下降的趋势，占全国的比重为3.2%。",
+     ["2023-01/2023-10", "2023-01/2023-10"]),
+    ("前三季度，全市社会消费品零售总额增长4.5%，改变了上半年负增长的态势，拉动经济增长1.3个百分点。",
+     ["2023-Q1/2023-Q3", "2023-Q1/2023-Q3"]),
+    ("1-10月，全县规上工业增加值增长7.9%，延续1-9月以来的回升态势，其中制造业占比为82.4%。",
+     ["2023-01/2023-10", "2023-01/2023-10"]),
+    # unchanged: a trend verb with no date after it, and a date that opens the clause after the turn
+    ("10月份，全省出口增长3.6%，扭转了下降趋势；9月份，全省出口下降1.2%。", ["2023-10", "2023-09"]),
+])
+def test_round26_the_period_of_a_turned_trend_is_a_base(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims_on(text)] == times

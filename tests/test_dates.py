@@ -2460,3 +2460,18 @@ def test_round25_the_normal_of_the_same_season_is_no_date(text: str) -> None:
 def test_round25_unchanged_same_period_of_a_named_year() -> None:
     got = values("2023年1-6月，全市降水量比上年同期增加8%。")
     assert any("同期" in v[0] for v in got), got
+
+
+# Round 26: the earlier period of a trend turned (扭转1-7月下降的趋势, 改变了一季度负增长的态势) is a base: it anchors no
+# 上年同期 after it, which restates the period the sentence reports
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1-8月，全省软件业务收入增长6.1%，扭转1-7月下降的趋势，利润较上年同期增长3.2%。",
+     [("1-8月", "2022-01/2022-08"), ("1-7月", "2022-01/2022-07"), ("上年同期", "2021-01/2021-08")]),
+    ("上半年，全市出口增长4.1%，改变了一季度负增长的态势，进口较上年同期下降2.3%。",
+     [("上半年", "2022-H1"), ("一季度", "2022-Q1"), ("上年同期", "2021-H1")]),
+    # unchanged: a period named plainly after the first anchors the 同期
+    ("1-8月，全省软件业务收入增长6.1%；1-7月，利润较上年同期增长3.2%。",
+     [("1-8月", "2022-01/2022-08"), ("1-7月", "2022-01/2022-07"), ("上年同期", "2021-01/2021-07")]),
+])
+def test_round26_a_turned_trends_period_anchors_no_same_period(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, LATE)] == expected
