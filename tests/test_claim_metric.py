@@ -2630,3 +2630,18 @@ def test_round26_a_member_and_its_change_say_shared_words_once(text: str, expect
 def test_round26_a_metrics_tail_never_splits_a_word(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a list of seasons written with one 季 shares the words after the last season, 季 included
+    ("2023年，夏、秋季降水分别偏多18%和7%。", {"18": "夏季降水偏多", "7": "秋季降水偏多"}),
+    ("2022年，春、夏、秋季平均气温分别为14.6℃、26.1℃和17.3℃。",
+     {"14.6": "春季平均气温", "26.1": "夏季平均气温", "17.3": "秋季平均气温"}),
+    ("今年冬、春季全市森林火灾分别发生12起和9起。", {"12": "冬季全市森林火灾发生", "9": "春季全市森林火灾发生"}),
+    # unchanged: every season written in full, and a place list whose first member ends in a season's character
+    ("2023年，夏季和秋季降水分别偏多18%和7%。", {"18": "夏季降水偏多", "7": "秋季降水偏多"}),
+    ("长春、沈阳二手住宅价格分别下降1.2%和0.9%。", {"1.2": "长春二手住宅价格下降", "0.9": "沈阳二手住宅价格下降"}),
+])
+def test_round26_a_season_list_with_one_ji_shares_its_words(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

@@ -5482,3 +5482,33 @@ def test_round26_a_gap_to_the_seasonal_norm_measures_the_change(text: str, expec
 ])
 def test_round26_a_turn_from_an_unanchored_last_month_takes_no_date(text: str, times: list) -> None:
     assert [c["time"] for c in _claims_on(text, dt.date(2024, 4, 12))] == times
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 26: a period right before a body's monitoring, survey or count in the source clause is the period of
+    # its data, as one before 数据显示 is (a week of a month too)
+    ("商务部10月第二周监测显示全国食用农产品价格比前一周上涨0.8%。", ["2023-10-09/2023-10-15"]),
+    ("农业农村部9月监测显示，全国鸡蛋平均价格为每公斤11.2元。", ["2023-09"]),
+    ("国家统计局2022年调查显示，全国农民工月均收入4615元。", ["2022"]),
+    ("中国钢铁工业协会10月统计显示，重点钢企粗钢日产201.5万吨。", ["2023-10"]),
+    # unchanged: the day a report was released is still no time of its data
+    ("据国家统计局2023年1月17日发布的数据显示，2022年国内生产总值121万亿元。", ["2022"]),
+])
+def test_round26_a_period_before_a_monitoring_cue_dates_its_data(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims_on(text)] == times
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 26: the earlier period of a trend a value turns or carries on (扭转…的趋势, 改变了…的态势, 延续…以来的) is a
+    # base: the values after it keep the sentence's own period
+    ("1-10月，全省软件业务收入同比增长6.1%，扭转1-9月同比下降的趋势，占全国的比重为3.2%。",
+     ["2023-01/2023-10", "2023-01/2023-10"]),
+    ("前三季度，全市社会消费品零售总额增长4.5%，改变了上半年负增长的态势，拉动经济增长1.3个百分点。",
+     ["2023-Q1/2023-Q3", "2023-Q1/2023-Q3"]),
+    ("1-10月，全县规上工业增加值增长7.9%，延续1-9月以来的回升态势，其中制造业占比为82.4%。",
+     ["2023-01/2023-10", "2023-01/2023-10"]),
+    # unchanged: a trend verb with no date after it, and a date that opens the clause after the turn
+    ("10月份，全省出口增长3.6%，扭转了下降趋势；9月份，全省出口下降1.2%。", ["2023-10", "2023-09"]),
+])
+def test_round26_the_period_of_a_turned_trend_is_a_base(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims_on(text)] == times

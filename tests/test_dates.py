@@ -2460,3 +2460,35 @@ def test_round25_the_normal_of_the_same_season_is_no_date(text: str) -> None:
 def test_round25_unchanged_same_period_of_a_named_year() -> None:
     got = values("2023年1-6月，全市降水量比上年同期增加8%。")
     assert any("同期" in v[0] for v in got), got
+
+
+# Round 26: the earlier period of a trend turned (扭转1-7月下降的趋势, 改变了一季度负增长的态势) is a base: it
+# anchors no 上年同期 after it, which restates the period the sentence reports
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1-8月，全省软件业务收入增长6.1%，扭转1-7月下降的趋势，利润较上年同期增长3.2%。",
+     [("1-8月", "2022-01/2022-08"), ("1-7月", "2022-01/2022-07"), ("上年同期", "2021-01/2021-08")]),
+    ("上半年，全市出口增长4.1%，改变了一季度负增长的态势，进口较上年同期下降2.3%。",
+     [("上半年", "2022-H1"), ("一季度", "2022-Q1"), ("上年同期", "2021-H1")]),
+    # unchanged: a period named plainly after the first anchors the 同期
+    ("1-8月，全省软件业务收入增长6.1%；1-7月，利润较上年同期增长3.2%。",
+     [("1-8月", "2022-01/2022-08"), ("1-7月", "2022-01/2022-07"), ("上年同期", "2021-01/2021-07")]),
+])
+def test_round26_a_turned_trends_period_anchors_no_same_period(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, LATE)] == expected
+
+
+# Round 26: the day a periodic report named by its word only came out (8月22日，X发布半年报) anchors the 上年同期
+# after it at the report's period a year before, not at the day (an annual report's period is the year before the
+# release)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("8月26日，某科技公司发布半年报，营业收入较上年同期增长21.4%。",
+     [("8月26日", "2022-08-26"), ("上年同期", "2021-H1")]),
+    ("4月18日晚间，某银行披露年报，净利润较上年同期增长6.3%。", [("4月18日", "2022-04-18"), ("上年同期", "2020")]),
+    ("10月28日，某药企公布三季报，营收较去年同期下降4.7%。", [("10月28日", "2022-10-28"), ("去年同期", "2021-Q3")]),
+    # unchanged: a day with no report released, and a report named with its period
+    ("3月15日，某车企召开发布会，销量较上年同期增长12%。", [("3月15日", "2022-03-15"), ("上年同期", "2021-03-15")]),
+    ("8月26日，某科技公司发布2022年半年报，营收较上年同期增长21.4%。",
+     [("8月26日", "2022-08-26"), ("2022年半年报", "2022-H1"), ("上年同期", "2021-H1")]),
+])
+def test_round26_a_bare_reports_release_day_anchors_its_period(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, LATE)] == expected

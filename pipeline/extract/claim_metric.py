@@ -2082,12 +2082,14 @@ def _shared_tail(items: list[str]) -> tuple[str, str]:
 def _ordinal_tail(items: list[str]) -> tuple[str, str] | None:
     """The last member's ordinal and the words after it when every member before it ends in an ordinal (全县第二、
     三产业从业人员: 三, 产业从业人员; `list_ordinal_end`, `list_ordinal_open`): those words are every member's, whatever
-    scope word opens the first one (round 24); or None."""
+    scope word opens the first one (round 24); so for a list of seasons (夏、秋季降水: 秋, 季降水; round 26); or
+    None."""
     rules = cues()
-    ending, opening = rules.pattern("list_ordinal_end"), rules.pattern("list_ordinal_open")
-    if not all(ending.search(i) for i in items[:-1]) or not (found := opening.match(items[-1])):
-        return None
-    return items[-1][:found.end()], _SPACE.sub("", items[-1][found.end():])
+    for kind in ("ordinal", "season"):  # (round 26: 夏、秋季降水 → 夏季降水, 秋季降水)
+        ending, opening = rules.pattern(f"list_{kind}_end"), rules.pattern(f"list_{kind}_open")
+        if all(ending.search(i) for i in items[:-1]) and (found := opening.match(items[-1])):
+            return items[-1][:found.end()], _SPACE.sub("", items[-1][found.end():])
+    return None
 
 
 def _owned_tail(items: list[str]) -> tuple[str, str] | None:

@@ -171,6 +171,7 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
                 or (rules.pattern("comparison_base").search(before) and not start_point
                     and not rules.pattern("viewing_frame_after").match(after))  # 从1-8月的数值看 (round 24)
                 or _modified_base(sentence, start)
+                or rules.pattern("trend_base").search(before)  # 扭转1-7月…的趋势 (round 26)
                 or rules.pattern("multiple_base_after").match(after)
                 or rules.pattern("bracketed_base_before").search(sentence, max(0, start - 10), start)
                 or (rules.pattern("level_comparison").search(before)  # 高于上年1.0个百分点 (round 21)

@@ -61,6 +61,7 @@ class _Anchor:
     week: _Anchor | None = None  # the last week (本周, 上周) of the passage up to here, for the bare weekdays after it
     month: _Anchor | None = None  # the last date of the passage lending its month to a bare day (a dateline)
     dateline: _Anchor | None = None  # the day the paragraph opens with (the time of writing of a flash or wrap)
+    released: Spec | None = None  # the period of a report released on this day (8月22日，X发布半年报): its 同期's
 
 
 def _blank_line(seg: str) -> bool:
@@ -200,6 +201,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             anchor.week = anchor if _week_monday(absolute) else (before.week if before is not None else None)
             anchor.month = anchor if _lends_month(anchor) else (
                 before.month if before is not None and not _names_month(c.spec) else None)
+            anchor.released = _released_period(s, c, absolute)
             anchor.dateline = anchor if _single_day(absolute) and _dateline_day_at(s, c) else (
                 before.dateline if before is not None else None)
             if not row and not s[_line_bounds(s, c.start)[0] : c.start].strip():
@@ -698,6 +700,9 @@ def _resolve(
         year = _absolute(replace(spec, same=None, explicit=False), c, anchor, doc, default=default)
         if year is None or year.year is None:
             return None, "year", None
+        if anchor is not None and anchor.released is not None and spec.yrel is not None and spec.yrel[0] == -1:
+            value, gran = _format(replace(anchor.released, year=anchor.released.year - 1))
+            return value, gran, None  # 8月22日，X发布半年报，…较上年同期: the report's period a year before (round 26)
         a = anchor.spec if anchor is not None else None
         if (spec.yrel == (-1, "deictic") and a is not None and a.year is not None
                 and (a.end is None or a.end.year == a.year)
@@ -988,6 +993,18 @@ def _dateline_day(anchor: _Anchor | None, c: Candidate, default: _Default | None
     if day is None or day.row or default is None or "\n" in default.text[day.pos:c.start]:
         return None
     return _calendar_day(day.spec)
+
+
+def _released_period(s: str, c: Candidate, absolute: Spec) -> Spec | None:
+    """The period of a periodic report named by its word only that is released on a day (or in a month) of its year
+    (8月22日，X发布半年报 → that year's H1; an annual report's → the year before), else None (round 26)."""
+    if absolute.year is None or absolute.month is None or absolute.end is not None:
+        return None
+    found = patterns()["released_report_after"].match(s, c.end)
+    if found is None:
+        return None
+    part = found.lastgroup
+    return Spec(year=absolute.year - 1) if part == "FY" else Spec(year=absolute.year, part=part)
 
 
 def _dateline_day_at(s: str, c: Candidate) -> bool:
