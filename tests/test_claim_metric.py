@@ -2600,3 +2600,26 @@ def test_round26_a_measure_fused_with_the_last_member_is_shared(text: str, expec
 def test_round26_a_member_and_its_change_say_shared_words_once(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a bracketed note with a comma or a 、 on a 分别 list's measure (（标准品，下同）, （不含…，下同）,
+    # （按常住地分，下同）) splits no member: it is left out as a member's level in brackets is
+    ("自2025年6月4日24时起，国内汽、柴油价格（标准品，下同）每吨分别降低130元和125元。",
+     {"130": "国内汽油价格降低", "125": "柴油价格降低"}),
+    ("1-8月份，全省房地产开发投资（不含土地购置费，下同）和商品房销售额分别为2150亿元、1870亿元。",
+     {"215000000000": "全省房地产开发投资", "187000000000": "商品房销售额"}),
+    ("前三季度，城镇和农村居民人均可支配收入（按常住地分，下同）分别增长4.6%和6.2%。",
+     {"4.6": "城镇居民人均可支配收入增长", "6.2": "农村居民人均可支配收入增长"}),
+    ("一季度，大豆、玉米价格（含运费、杂费）分别上涨2.1%和1.4%。", {"2.1": "大豆价格上涨", "1.4": "玉米价格上涨"}),
+    # a scope opening a first member of one character frames the list (国内汽、柴油价格 with no bracket too)
+    ("5月份，全国大、中、小型企业PMI分别为50.7%、49.4%和47.8%。",
+     {"50.7": "全国大型企业PMI", "49.4": "中型企业PMI", "47.8": "小型企业PMI"}),
+    ("上半年，全省内、外贸吞吐量分别增长4.2%和3.3%。", {"4.2": "全省内贸吞吐量增长", "3.3": "外贸吞吐量增长"}),
+    # unchanged: a bracket of a name with no mark in it, and the same list with no bracket
+    ("汽、柴油价格每吨分别提高180元和175元。", {"180": "汽油价格提高", "175": "柴油价格提高"}),
+    ("国内生产总值（GDP）和居民消费分别增长5.0%和4.1%。", {"5.0": "国内生产总值增长", "4.1": "居民消费增长"}),
+])
+def test_round26_a_bracketed_note_with_a_comma_splits_no_member(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

@@ -2116,6 +2116,11 @@ def _alike_tail(items: list[str]) -> tuple[str, str]:
     增加值增速; 中国和印度GDP增速: GDP增速): the other members have as many words as the last one's head,
     and the last one has more. Members of as many words as each other are whole (出口额和进口额)."""
     bound = cues().words("bound_member_chars")
+    first = _SPACE.sub("", items[0])
+    scopes = cues().words("list_scope_openers")
+    scope = next((w for w in scopes if first.startswith(w) and len(first) == len(w) + 1), "")
+    if scope and len(items) > 1:  # (round 26: 国内汽、柴油价格: the scope frames the list; 汽 is the bound member)
+        return _alike_tail([first[len(scope):], *items[1:]])
     last = items[-1].lstrip()
     if all(_SPACE.sub("", h) in bound for h in items[:-1]) and last[:1] in bound and len(_SPACE.sub("", last)) >= 3:
         return last[0], _SPACE.sub("", last[1:])  # 大、中、小型企业PMI; 一、二、三线城市: they share all after them
