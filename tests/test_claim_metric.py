@@ -2623,3 +2623,21 @@ def test_round26_a_member_and_its_change_say_shared_words_once(text: str, expect
 def test_round26_a_bracketed_note_with_a_comma_splits_no_member(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a last member of a list of things named by nouns the dictionary holds apart (互联网|数据服务) is one
+    # thing as long as a member's name before it: only the measure after it is shared
+    ("2025年5月，充换电服务业和互联网数据服务用电量分别为133亿、86亿千瓦时。",
+     {"13300000000": "充换电服务业用电量", "8600000000": "互联网数据服务用电量"}),
+    # a member naming a category of a thing (禽肉类) is a thing: the measure is every member's
+    ("3月份，牛肉、禽肉类和鸡蛋价格分别下降2.5%、1.8%和4.1%。",
+     {"2.5": "牛肉价格下降", "1.8": "禽肉类价格下降", "4.1": "鸡蛋价格下降"}),
+    # unchanged: one-word members before the last share a noun after its first word, and measures share nothing
+    ("上半年，超市、便利店和专卖店商品零售额分别增长4.5%、6.1%和2.3%。",
+     {"4.5": "超市商品零售额增长", "6.1": "便利店商品零售额增长", "2.3": "专卖店商品零售额增长"}),
+    ("消费和固定资产投资分别增长5.5%和3.5%。", {"5.5": "消费增长", "3.5": "固定资产投资增长"}),
+])
+def test_round26_a_last_thing_of_several_nouns_shares_only_the_measure(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
