@@ -2641,3 +2641,17 @@ def test_round26_a_bracketed_note_with_a_comma_splits_no_member(text: str, expec
 def test_round26_a_last_thing_of_several_nouns_shares_only_the_measure(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: amounts due under a pricing rule (分别应上调) are no claim; the clause after them that gives what was
+    # actually adjusted (调控后实际上调) reports the result, one value per member of the list
+    ("按现行机制，国内汽、柴油价格每吨分别应上调610元、590元，调控后实际上调305元、295元。",
+     {"305": "国内汽油价格实际上调", "295": "柴油价格实际上调"}),
+    ("汽、柴油价格每吨分别应下调320元、310元，实际下调160元、155元。",
+     {"160": "汽油价格实际下调", "155": "柴油价格实际下调"}),
+])
+def test_round26_what_was_actually_adjusted_after_what_was_due(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+    assert not {Decimal("610"), Decimal("590"), Decimal("320"), Decimal("310")} & set(metrics)
