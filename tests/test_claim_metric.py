@@ -2645,3 +2645,59 @@ def test_round26_a_metrics_tail_never_splits_a_word(text: str, expected: dict[st
 def test_round26_a_season_list_with_one_ji_shares_its_words(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a bracketed note with a comma or a 、 on a 分别 list's measure (（标准品，下同）, （不含…，下同）,
+    # （按常住地分，下同）) splits no member: it is left out as a member's level in brackets is
+    ("自2025年6月4日24时起，国内汽、柴油价格（标准品，下同）每吨分别降低130元和125元。",
+     {"130": "国内汽油价格降低", "125": "柴油价格降低"}),
+    ("1-8月份，全省房地产开发投资（不含土地购置费，下同）和商品房销售额分别为2150亿元、1870亿元。",
+     {"215000000000": "全省房地产开发投资", "187000000000": "商品房销售额"}),
+    ("前三季度，城镇和农村居民人均可支配收入（按常住地分，下同）分别增长4.6%和6.2%。",
+     {"4.6": "城镇居民人均可支配收入增长", "6.2": "农村居民人均可支配收入增长"}),
+    ("一季度，大豆、玉米价格（含运费、杂费）分别上涨2.1%和1.4%。", {"2.1": "大豆价格上涨", "1.4": "玉米价格上涨"}),
+    # a scope opening a first member of one character frames the list (国内汽、柴油价格 with no bracket too)
+    ("5月份，全国大、中、小型企业PMI分别为50.7%、49.4%和47.8%。",
+     {"50.7": "全国大型企业PMI", "49.4": "中型企业PMI", "47.8": "小型企业PMI"}),
+    ("上半年，全省内、外贸吞吐量分别增长4.2%和3.3%。", {"4.2": "全省内贸吞吐量增长", "3.3": "外贸吞吐量增长"}),
+    ("本轮汽、柴油价格每吨分别提高95元和90元。", {"95": "本轮汽油价格提高", "90": "柴油价格提高"}),
+    # unchanged: a bracket of a name with no mark in it, and the same list with no bracket
+    ("汽、柴油价格每吨分别提高180元和175元。", {"180": "汽油价格提高", "175": "柴油价格提高"}),
+    ("国内生产总值（GDP）和居民消费分别增长5.0%和4.1%。", {"5.0": "国内生产总值增长", "4.1": "居民消费增长"}),
+])
+def test_round26_a_bracketed_note_with_a_comma_splits_no_member(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a last member of a list of things named by nouns the dictionary holds apart (互联网|数据服务) is one
+    # thing as long as a member's name before it: only the measure after it is shared
+    ("2025年5月，充换电服务业和互联网数据服务用电量分别为133亿、86亿千瓦时。",
+     {"13300000000": "充换电服务业用电量", "8600000000": "互联网数据服务用电量"}),
+    # a member naming a category of a thing (禽肉类) is a thing: the measure is every member's
+    ("3月份，牛肉、禽肉类和鸡蛋价格分别下降2.5%、1.8%和4.1%。",
+     {"2.5": "牛肉价格下降", "1.8": "禽肉类价格下降", "4.1": "鸡蛋价格下降"}),
+    # unchanged: one-word members before the last share a noun after its first word, and measures share nothing
+    ("上半年，超市、便利店和专卖店商品零售额分别增长4.5%、6.1%和2.3%。",
+     {"4.5": "超市商品零售额增长", "6.1": "便利店商品零售额增长", "2.3": "专卖店商品零售额增长"}),
+    ("消费和固定资产投资分别增长5.5%和3.5%。", {"5.5": "消费增长", "3.5": "固定资产投资增长"}),
+])
+def test_round26_a_last_thing_of_several_nouns_shares_only_the_measure(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: amounts due under a pricing rule (分别应上调) are no claim; the clause after them that gives what was
+    # actually adjusted (调控后实际上调) reports the result, one value per member of the list
+    ("按现行机制，国内汽、柴油价格每吨分别应上调610元、590元，调控后实际上调305元、295元。",
+     {"305": "国内汽油价格实际上调", "295": "柴油价格实际上调"}),
+    ("汽、柴油价格每吨分别应下调320元、310元，实际下调160元、155元。",
+     {"160": "汽油价格实际下调", "155": "柴油价格实际下调"}),
+])
+def test_round26_what_was_actually_adjusted_after_what_was_due(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+    assert not {Decimal("610"), Decimal("590"), Decimal("320"), Decimal("310")} & set(metrics)

@@ -2118,6 +2118,11 @@ def _alike_tail(items: list[str]) -> tuple[str, str]:
     增加值增速; 中国和印度GDP增速: GDP增速): the other members have as many words as the last one's head,
     and the last one has more. Members of as many words as each other are whole (出口额和进口额)."""
     bound = cues().words("bound_member_chars")
+    first = _SPACE.sub("", items[0])
+    scopes = cues().words("list_scope_openers")
+    scope = next((w for w in scopes if first.startswith(w) and len(first) == len(w) + 1), "")
+    if scope and len(items) > 1:  # (round 26: 国内汽、柴油价格: the scope frames the list; 汽 is the bound member)
+        return _alike_tail([first[len(scope):], *items[1:]])
     last = items[-1].lstrip()
     if all(_SPACE.sub("", h) in bound for h in items[:-1]) and last[:1] in bound and len(_SPACE.sub("", last)) >= 3:
         return last[0], _SPACE.sub("", last[1:])  # 大、中、小型企业PMI; 一、二、三线城市: they share all after them
@@ -2222,6 +2227,14 @@ def _things_tail(items: list[str], words: list[str]) -> tuple[str, str] | None:
     head, tail = words[0], "".join(words[1:])
     if _word_class(head) != "n" or _measure_word(head) or len(tail) < 2 or not _ends_in_metric_head(tail):
         return None
+    # (round 26: 充换电服务业和互联网数据服务用电量: the last thing's name runs on over its nouns, up to as many words
+    # as a member's before it has; 超市、便利店和专卖店商品零售额 still shares 商品)
+    longest = max(len(jieba_tokenizer().lcut(_SPACE.sub("", i))) for i in items[:-1])
+    for k in range(1, min(len(words) - 1, longest)):
+        rest = "".join(words[k + 1:])
+        if _word_class(words[k]) != "n" or _measure_word(words[k]) or len(rest) < 2 or not _ends_in_metric_head(rest):
+            break
+        head, tail = head + words[k], rest
     segment = jieba_tokenizer().lcut
     first = segment(_SPACE.sub("", items[0]))
     members = [_SPACE.sub("", i) for i in items[1:-1]]
@@ -2240,6 +2253,10 @@ def _thing(member: str) -> bool:
     if tag is not None:
         return tag in rules.words("list_thing_member_classes")
     parts = jieba_tokenizer().lcut(member)
+    if len(parts) > 2 and parts[-1] in rules.words("thing_category_words"):
+        parts = parts[:-1]  # (round 26: 禽肉类, 水产品类: a category of one thing)
+    elif len(parts) == 2 and parts[-1] in rules.words("thing_category_words"):
+        return _word_class(parts[0]) == "n" and not _measure_word(parts[0])
     return len(parts) > 1 and all(_word_class(w) == "n" and not _measure_word(w) for w in parts)
 
 

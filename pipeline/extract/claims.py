@@ -1155,6 +1155,8 @@ def _continued_pair(text: str, number: dict, in_sentence: list[dict], after: lis
         return None
     if is_gap_lead(lead):
         return series, lead  # (round 23: …分别增长x、y，快于规模以上工业a、b个百分点: each member's gap)
+    if actual := rules.pattern("actual_change_lead").match(lead):  # (round 26: 分别应上调x、y，调控后实际上调u、v)
+        return series, lead[actual.start("actual"):actual.end()]
     if not (rules.pattern("comparison_lead").match(lead) or rules.pattern("change_words").match(lead)):
         return None  # (…，利润分别为…: a subject of its own)
     change = rules.pattern("change_words").search(lead)
@@ -1195,7 +1197,8 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
         series = after  # 业务量和业务收入分别完成830亿件和8750亿元: one level each, in its own unit (round 26)
     if number not in series and (continued := _continued_pair(text, number, in_sentence, after, start)):
         series, lead = continued  # 分别为49.8%和47.4%，比上月上升0.4和0.7个百分点: the same members, in order
-        named = lead if is_gap_lead(lead) else named + lead  # (round 24: 分别进口x、y，增长u、v: 进口增长)
+        # (round 24: 分别进口x、y，增长u、v: 进口增长; round 26: 分别应上调x、y，实际上调u、v: what was due is no part)
+        named = lead if is_gap_lead(lead) or cues().pattern("actual_change_lead").match(lead) else named + lead
     if len(series) < 2 or number not in series:
         return None, number["end"]
     index = series.index(number)
