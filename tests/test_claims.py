@@ -5331,6 +5331,27 @@ def test_round26_a_gap_to_the_seasonal_norm_measures_the_change(text: str, expec
     assert [(c["metric"], str(c["value"])) for c in _claims_on(text, dt.date(2024, 4, 12))] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a gap in points to another measure the text names (低于全国城镇调查失业率…个百分点, 快于城镇居民收入
+    # 增速…) measures the subject before it, the named measure is the base: never the base's own metric alone
+    ("9月份，16-24岁人口调查失业率为17.6%，高于全国城镇调查失业率12.6个百分点。",
+     [("16-24岁人口调查失业率", "17.6"), ("16-24岁人口调查失业率高于全国城镇调查失业率", "12.6")]),
+    ("前三季度，全县农村居民人均消费支出增长8.2%，快于城镇居民人均消费支出3.1个百分点。",
+     [("全县农村居民人均消费支出增长", "8.2"), ("全县农村居民人均消费支出增速快于城镇居民人均消费支出", "3.1")]),
+    ("2023年，全区服务业增加值比重为48.7%，低于工业增加值比重2.4个百分点。",
+     [("全区服务业增加值比重", "48.7"), ("全区服务业增加值比重低于工业增加值比重", "2.4")]),
+    # unchanged: the compared measure's own level in brackets, a base date, a plan, and a wider area
+    ("前三季度，住户存款余额增长9.1%，高于各项存款增速（7.4%）。",
+     [("住户存款余额增长", "9.1"), ("各项存款增速", "7.4")]),
+    ("9月份，全市商品零售额增长4.2%，低于上年同期1.3个百分点。",
+     [("全市商品零售额增长", "4.2"), ("全市商品零售额增长低于上年同期", "1.3")]),
+    ("9月份，全市城镇调查失业率为5.1%，高于全国0.1个百分点。",
+     [("全市城镇调查失业率", "5.1"), ("全市城镇调查失业率高于全国", "0.1")]),
+])
+def test_round26_a_gap_to_a_named_measure_measures_the_subject(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims_on(text, dt.date(2024, 10, 20))] == expected
+
+
 @pytest.mark.parametrize(("text", "times"), [
     # round 26: a turn's 上月 counted from the document date with no month before it names the month reported (round
     # 24), not the month before it: it dates no start of the turn, which keeps the time it had (none here)

@@ -1158,7 +1158,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         governing = dataclasses.replace(governing, subject=_rate_owner(governing.subject))
     led = rules.pattern("entity_lead").fullmatch(head)
     if (led and not member and _ends_in_metric_head(led["entity"])
-            and not is_gap_lead(head)):
+            and not is_gap_lead(head) and not _measure_gap(head, context.unit)):
         head = led["entity"]  # (round 20: 低于贷款增速（8.26%）: the compared side names its own measure)
     pointer = rules.pattern("pointer_words").search(head)
     if pointer and governing is not None and governing.subject and not member:  # 去年同期的数字为1%
@@ -1608,14 +1608,24 @@ def _regional_gap(head: str, governing: Governing, context: Context) -> str:
     whole = (rules.pattern("whole_gap").fullmatch(head)  # (…分别增长13.0%、9.8%，快于规模以上工业8.2、5.0个百分点:
              and not rules.pattern("respectively").search(context.previous_clause))  # the members' gaps, round 23)
     schedule = rules.pattern("schedule_gap").fullmatch(head)  # 超序时进度: the completion's gap, no growth rate's
+    measure = (_measure_gap(head, context.unit)  # (round 26: 低于全国城镇调查失业率0.3个百分点: a named measure)
+               and not rules.pattern("respectively").search(context.previous_clause))
     if context.unit not in rules.setting("gap_units") or not (
-            rules.pattern("regional_gap").fullmatch(head) or whole or schedule):
+            rules.pattern("regional_gap").fullmatch(head) or whole or schedule or measure):
         return ""
     subject = _without_base(governing.subject)
     rate = rules.setting("growth_rate_head")
     if governing.change and not schedule and not any(subject.endswith(d) for d in rules.words("derived_heads")):
         subject += rate
     return subject + head
+
+
+def _measure_gap(head: str, unit: str) -> bool:
+    """The head is a gap in points to another measure the text names (低于全国城镇调查失业率 before 0.3个百分点;
+    round 26): that measure is the base, as a wider area is, not the subject of the value (its level: per cent)."""
+    rules = cues()
+    found = rules.pattern("measure_gap").fullmatch(head)
+    return bool(found) and unit in rules.setting("gap_units") and _ends_in_metric_head(found["base"])
 
 
 def _people_doing(bare: str, words_before: list[Word], words_after: list[Word], unit: str,
