@@ -5352,6 +5352,22 @@ def test_round26_a_gap_to_a_named_measure_measures_the_subject(text: str, expect
     assert [(c["metric"], str(c["value"])) for c in _claims_on(text, dt.date(2024, 10, 20))] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: an average over the years since a dated base (较2018年年均增长, 比2019年两年平均增长) names its base
+    # in the metric as 比2019年增长 does, and the span is the time: no bare 较 or 比 is left once the date is cut out
+    ("2022年，全县一般公共预算收入较2019年年均增长4.6%。",
+     [("全县一般公共预算收入较2019年年均增长", "4.6", "2019/2022")]),
+    ("2021年，全市固定资产投资比2019年两年平均增长5.3%。",
+     [("全市固定资产投资比2019年两年平均增长", "5.3", "2019/2021")]),
+    # unchanged: a plain change from a dated base, and a window of years after a change of its own
+    ("2022年，全县一般公共预算收入较2019年增长14.5%。", [("全县一般公共预算收入较2019年增长", "14.5", "2022")]),
+    ("2021年，全市固定资产投资增长10.2%，两年平均增长5.3%。",
+     [("全市固定资产投资增长", "10.2", "2021"), ("全市固定资产投资两年平均增长", "5.3", "2021")]),
+])
+def test_round26_an_average_since_a_dated_base_names_the_base(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"]), c["time"]) for c in _claims_on(text, dt.date(2023, 3, 1))] == expected
+
+
 @pytest.mark.parametrize(("text", "times"), [
     # round 26: a turn's 上月 counted from the document date with no month before it names the month reported (round
     # 24), not the month before it: it dates no start of the turn, which keeps the time it had (none here)
