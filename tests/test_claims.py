@@ -5368,6 +5368,27 @@ def test_round26_an_average_since_a_dated_base_names_the_base(text: str, expecte
     assert [(c["metric"], str(c["value"]), c["time"]) for c in _claims_on(text, dt.date(2023, 3, 1))] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a share or a 成 of a group of workers, households or places that does something (近7成农民工…,
+    # 三分之二的行政村…, 八成职工…) is that group's and what it does, not the metric of the clause before
+    ("2023年，外出农民工月均收入4782元，近7成农民工在省内就业。",
+     [("外出农民工月均收入", "4782"), ("农民工在省内就业", "70")]),
+    ("全县光纤宽带用户达12.6万户，四分之三的行政村通了千兆光网。",
+     [("全县光纤宽带用户", "126000"), ("行政村通了千兆光网", "75")]),
+    ("2023年，全市职工平均工资增长6.2%，八成职工参加了职业技能培训。",
+     [("全市职工平均工资增长", "6.2"), ("职工参加了职业技能培训", "80")]),
+    # unchanged: a respondent group, a group named after a space (a sentence of its own, no 的), and a measure of a
+    # group after a comma (企业利润) stays the measure
+    ("调查显示，六成受访者计划增加旅游支出。", [("受访者计划增加旅游支出", "60")]),
+    ("2023年，全市中小企业贷款占比达到 35% 企业贷款余额增长12%。",
+     [("全市中小企业贷款占比", "35"), ("企业贷款余额增长", "12")]),
+    ("2023年，全市工业增加值增长8%，企业利润下降3%。",
+     [("全市工业增加值增长", "8"), ("企业利润下降", "3")]),
+])
+def test_round26_a_share_of_a_named_group_is_the_groups(text: str, expected: list) -> None:
+    assert [(c["metric"], f"{c['value']:g}") for c in _claims_on(text, dt.date(2024, 3, 1))] == expected
+
+
 @pytest.mark.parametrize(("text", "times"), [
     # round 26: a turn's 上月 counted from the document date with no month before it names the month reported (round
     # 24), not the month before it: it dates no start of the turn, which keeps the time it had (none here)
