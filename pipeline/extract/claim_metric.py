@@ -798,12 +798,14 @@ def _object_after(words: list[Word]) -> str:
     return text
 
 
-def is_gap_lead(phrase: str) -> bool:
+def is_gap_lead(phrase: str, unit: str = "") -> bool:
     """The phrase is a gap in points to a wider area, to the whole or to the schedule (高于全国, 快于规模以上工业,
-    超序时进度): round 17's regional gap, round 23's whole gap and round 24's schedule gap."""
+    超序时进度): round 17's regional gap, round 23's whole gap and round 24's schedule gap; with the values' ``unit``,
+    also a gap to a named measure (快于全部工业增加值…个百分点, round 26)."""
     rules = cues()
     return bool(rules.pattern("regional_gap").fullmatch(phrase) or rules.pattern("whole_gap").fullmatch(phrase)
-                or rules.pattern("schedule_gap").fullmatch(phrase))  # (round 24: 超序时进度)
+                or rules.pattern("schedule_gap").fullmatch(phrase)  # (round 24: 超序时进度)
+                or (unit and _measure_gap(phrase, unit)))
 
 
 def links_level(after: str) -> bool:
@@ -1186,6 +1188,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif member:  # the change of the member before (分别由x、y增长至u、v), not of a clause before the list's own
         inherited = governing.change if governing and not rules.pattern("respectively").search(before) and not (
             rules.pattern("regional_gap").search(member) or rules.pattern("whole_gap").search(member)
+            or (context.unit in rules.setting("gap_units") and rules.pattern("measure_gap").search(member))
             or rules.pattern("list_slash_separator").search(before)) else ""  # (销售/管理费用为x/y: round 24)
         # (round 23: a member's gap, 装备制造业增加值增速快于规模以上工业, names its comparison: no change of the list)
         change = change or inherited
