@@ -5473,6 +5473,68 @@ def test_round26_a_gap_to_the_seasonal_norm_measures_the_change(text: str, expec
     assert [(c["metric"], str(c["value"])) for c in _claims_on(text, dt.date(2024, 4, 12))] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a gap in points to another measure the text names (低于全国城镇调查失业率…个百分点, 快于城镇居民收入
+    # 增速…) measures the subject before it, the named measure is the base: never the base's own metric alone
+    ("9月份，16-24岁人口调查失业率为17.6%，高于全国城镇调查失业率12.6个百分点。",
+     [("16-24岁人口调查失业率", "17.6"), ("16-24岁人口调查失业率高于全国城镇调查失业率", "12.6")]),
+    ("前三季度，全县农村居民人均消费支出增长8.2%，快于城镇居民人均消费支出3.1个百分点。",
+     [("全县农村居民人均消费支出增长", "8.2"), ("全县农村居民人均消费支出增速快于城镇居民人均消费支出", "3.1")]),
+    ("2023年，全区服务业增加值比重为48.7%，低于工业增加值比重2.4个百分点。",
+     [("全区服务业增加值比重", "48.7"), ("全区服务业增加值比重低于工业增加值比重", "2.4")]),
+    # …and after a 分别 list's values, one gap per member, as round 23's gaps to the whole
+    ("前三季度，装备制造业、高技术制造业投资分别增长11.2%、14.6%，快于全部制造业投资2.1、5.5个百分点。",
+     [("装备制造业投资增长", "11.2"), ("高技术制造业投资增长", "14.6"),
+      ("装备制造业投资增速快于全部制造业投资", "2.1"), ("高技术制造业投资增速快于全部制造业投资", "5.5")]),
+    # unchanged: the compared measure's own level in brackets, a base date, a plan, and a wider area
+    ("前三季度，住户存款余额增长9.1%，高于各项存款增速（7.4%）。",
+     [("住户存款余额增长", "9.1"), ("各项存款增速", "7.4")]),
+    ("9月份，全市商品零售额增长4.2%，低于上年同期1.3个百分点。",
+     [("全市商品零售额增长", "4.2"), ("全市商品零售额增长低于上年同期", "1.3")]),
+    ("9月份，全市城镇调查失业率为5.1%，高于全国0.1个百分点。",
+     [("全市城镇调查失业率", "5.1"), ("全市城镇调查失业率高于全国", "0.1")]),
+])
+def test_round26_a_gap_to_a_named_measure_measures_the_subject(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims_on(text, dt.date(2024, 10, 20))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: an average over the years since a dated base (较2018年年均增长, 比2019年两年平均增长) names its base
+    # in the metric as 比2019年增长 does, and the span is the time: no bare 较 or 比 is left once the date is cut out
+    ("2022年，全县一般公共预算收入较2019年年均增长4.6%。",
+     [("全县一般公共预算收入较2019年年均增长", "4.6", "2019/2022")]),
+    ("2021年，全市固定资产投资比2019年两年平均增长5.3%。",
+     [("全市固定资产投资比2019年两年平均增长", "5.3", "2019/2021")]),
+    # unchanged: a plain change from a dated base, and a window of years after a change of its own
+    ("2022年，全县一般公共预算收入较2019年增长14.5%。", [("全县一般公共预算收入较2019年增长", "14.5", "2022")]),
+    ("2021年，全市固定资产投资增长10.2%，两年平均增长5.3%。",
+     [("全市固定资产投资增长", "10.2", "2021"), ("全市固定资产投资两年平均增长", "5.3", "2021")]),
+])
+def test_round26_an_average_since_a_dated_base_names_the_base(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"]), c["time"]) for c in _claims_on(text, dt.date(2023, 3, 1))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a share or a 成 of a group of workers, households or places that does something (近7成农民工…,
+    # 三分之二的行政村…, 八成职工…) is that group's and what it does, not the metric of the clause before
+    ("2023年，外出农民工月均收入4782元，近7成农民工在省内就业。",
+     [("外出农民工月均收入", "4782"), ("农民工在省内就业", "70")]),
+    ("全县光纤宽带用户达12.6万户，四分之三的行政村通了千兆光网。",
+     [("全县光纤宽带用户", "126000"), ("行政村通了千兆光网", "75")]),
+    ("2023年，全市职工平均工资增长6.2%，八成职工参加了职业技能培训。",
+     [("全市职工平均工资增长", "6.2"), ("职工参加了职业技能培训", "80")]),
+    # unchanged: a respondent group, a group named after a space (a sentence of its own, no 的), and a measure of a
+    # group after a comma (企业利润) stays the measure
+    ("调查显示，六成受访者计划增加旅游支出。", [("受访者计划增加旅游支出", "60")]),
+    ("2023年，全市中小企业贷款占比达到 35% 企业贷款余额增长12%。",
+     [("全市中小企业贷款占比", "35"), ("企业贷款余额增长", "12")]),
+    ("2023年，全市工业增加值增长8%，企业利润下降3%。",
+     [("全市工业增加值增长", "8"), ("企业利润下降", "3")]),
+])
+def test_round26_a_share_of_a_named_group_is_the_groups(text: str, expected: list) -> None:
+    assert [(c["metric"], f"{c['value']:g}") for c in _claims_on(text, dt.date(2024, 3, 1))] == expected
+
+
 @pytest.mark.parametrize(("text", "times"), [
     # round 26: a turn's 上月 counted from the document date with no month before it names the month reported (round
     # 24), not the month before it: it dates no start of the turn, which keeps the time it had (none here)

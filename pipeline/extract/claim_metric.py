@@ -798,12 +798,14 @@ def _object_after(words: list[Word]) -> str:
     return text
 
 
-def is_gap_lead(phrase: str) -> bool:
+def is_gap_lead(phrase: str, unit: str = "") -> bool:
     """The phrase is a gap in points to a wider area, to the whole or to the schedule (高于全国, 快于规模以上工业,
-    超序时进度): round 17's regional gap, round 23's whole gap and round 24's schedule gap."""
+    超序时进度): round 17's regional gap, round 23's whole gap and round 24's schedule gap; with the values' ``unit``,
+    also a gap to a named measure (快于全部工业增加值…个百分点, round 26)."""
     rules = cues()
     return bool(rules.pattern("regional_gap").fullmatch(phrase) or rules.pattern("whole_gap").fullmatch(phrase)
-                or rules.pattern("schedule_gap").fullmatch(phrase))  # (round 24: 超序时进度)
+                or rules.pattern("schedule_gap").fullmatch(phrase)  # (round 24: 超序时进度)
+                or (unit and _measure_gap(phrase, unit)))
 
 
 def links_level(after: str) -> bool:
@@ -1158,7 +1160,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         governing = dataclasses.replace(governing, subject=_rate_owner(governing.subject))
     led = rules.pattern("entity_lead").fullmatch(head)
     if (led and not member and _ends_in_metric_head(led["entity"])
-            and not is_gap_lead(head)):
+            and not is_gap_lead(head) and not _measure_gap(head, context.unit)):
         head = led["entity"]  # (round 20: 低于贷款增速（8.26%）: the compared side names its own measure)
     pointer = rules.pattern("pointer_words").search(head)
     if pointer and governing is not None and governing.subject and not member:  # 去年同期的数字为1%
@@ -1186,6 +1188,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif member:  # the change of the member before (分别由x、y增长至u、v), not of a clause before the list's own
         inherited = governing.change if governing and not rules.pattern("respectively").search(before) and not (
             rules.pattern("regional_gap").search(member) or rules.pattern("whole_gap").search(member)
+            or (context.unit in rules.setting("gap_units") and rules.pattern("measure_gap").search(member))
             or rules.pattern("list_slash_separator").search(before)) else ""  # (销售/管理费用为x/y: round 24)
         # (round 23: a member's gap, 装备制造业增加值增速快于规模以上工业, names its comparison: no change of the list)
         change = change or inherited
@@ -1343,6 +1346,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             found = Governing(phrase, head, change)
     after_text = "".join(w.text for w in words_after)
     share = rules.pattern("group_share_after").match(_SPACE.sub("", after_text)) if not counted and not member else None
+    if share and not share["linked"] and after_text[:1].isspace():
+        share = None  # (round 26: 达到 25% 居民个人房贷…: a group named after a space opens a sentence of its own)
     if share:  # 63.5%的受访者表示愿意增加消费; 受访者中有41.2%的人选择线上购物: the share of that group doing it
         group = share["group"]
         frame = rules.pattern("group_share_frame").search(head)
@@ -1608,14 +1613,24 @@ def _regional_gap(head: str, governing: Governing, context: Context) -> str:
     whole = (rules.pattern("whole_gap").fullmatch(head)  # (…分别增长13.0%、9.8%，快于规模以上工业8.2、5.0个百分点:
              and not rules.pattern("respectively").search(context.previous_clause))  # the members' gaps, round 23)
     schedule = rules.pattern("schedule_gap").fullmatch(head)  # 超序时进度: the completion's gap, no growth rate's
+    measure = (_measure_gap(head, context.unit)  # (round 26: 低于全国城镇调查失业率0.3个百分点: a named measure)
+               and not rules.pattern("respectively").search(context.previous_clause))
     if context.unit not in rules.setting("gap_units") or not (
-            rules.pattern("regional_gap").fullmatch(head) or whole or schedule):
+            rules.pattern("regional_gap").fullmatch(head) or whole or schedule or measure):
         return ""
     subject = _without_base(governing.subject)
     rate = rules.setting("growth_rate_head")
     if governing.change and not schedule and not any(subject.endswith(d) for d in rules.words("derived_heads")):
         subject += rate
     return subject + head
+
+
+def _measure_gap(head: str, unit: str) -> bool:
+    """The head is a gap in points to another measure the text names (低于全国城镇调查失业率 before 0.3个百分点;
+    round 26): that measure is the base, as a wider area is, not the subject of the value (its level: per cent)."""
+    rules = cues()
+    found = rules.pattern("measure_gap").fullmatch(head)
+    return bool(found) and unit in rules.setting("gap_units") and _ends_in_metric_head(found["base"])
 
 
 def _people_doing(bare: str, words_before: list[Word], words_after: list[Word], unit: str,

@@ -1153,7 +1153,7 @@ def _continued_pair(text: str, number: dict, in_sentence: list[dict], after: lis
     lead = clean(text[clause_begin:series[0]["start"] - start]) if series else ""
     if len(series) != len(after) or number not in series or not lead:
         return None
-    if is_gap_lead(lead):
+    if is_gap_lead(lead, number["unit"]):
         return series, lead  # (round 23: …分别增长x、y，快于规模以上工业a、b个百分点: each member's gap)
     if actual := rules.pattern("actual_change_lead").match(lead):  # (round 26: 分别应上调x、y，调控后实际上调u、v)
         return series, lead[actual.start("actual"):actual.end()]
@@ -1198,7 +1198,7 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
     if number not in series and (continued := _continued_pair(text, number, in_sentence, after, start)):
         series, lead = continued  # 分别为49.8%和47.4%，比上月上升0.4和0.7个百分点: the same members, in order
         # (round 24: 分别进口x、y，增长u、v: 进口增长; round 26: 分别应上调x、y，实际上调u、v: what was due is no part)
-        named = lead if is_gap_lead(lead) or cues().pattern("actual_change_lead").match(lead) else named + lead
+        named = lead if is_gap_lead(lead, number["unit"]) or cues().pattern("actual_change_lead").match(lead) else named + lead
     if len(series) < 2 or number not in series:
         return None, number["end"]
     index = series.index(number)
@@ -1209,7 +1209,7 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
         if len(series) % rounds:
             continue
         members = list_members(chunk, len(series) // rounds)
-        if members and series is not after and is_gap_lead(named):
+        if members and series is not after and is_gap_lead(named, number["unit"]):
             return _gap_member(members[index % len(members)], text, after, named, start), series[-1]["end"]
         if members:
             return members[index % len(members)] + named, series[-1]["end"]
