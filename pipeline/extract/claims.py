@@ -1198,7 +1198,8 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
     if number not in series and (continued := _continued_pair(text, number, in_sentence, after, start)):
         series, lead = continued  # 分别为49.8%和47.4%，比上月上升0.4和0.7个百分点: the same members, in order
         # (round 24: 分别进口x、y，增长u、v: 进口增长; round 26: 分别应上调x、y，实际上调u、v: what was due is no part)
-        named = lead if is_gap_lead(lead, number["unit"]) or cues().pattern("actual_change_lead").match(lead) else named + lead
+        gap_or_actual = is_gap_lead(lead, number["unit"]) or cues().pattern("actual_change_lead").match(lead)
+        named = lead if gap_or_actual else named + lead
     if len(series) < 2 or number not in series:
         return None, number["end"]
     index = series.index(number)
