@@ -2600,3 +2600,23 @@ def test_round26_a_measure_fused_with_the_last_member_is_shared(text: str, expec
 def test_round26_a_member_and_its_change_say_shared_words_once(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: the members of an in-sentence 其中 breakdown of a capacity or an output all share the whole's measure:
+    # 装机 is a measure's head, the later members share it as the first does, and a kind of the whole's thing (火电 of
+    # 发电量) measured in no counting word is a member, not a metric of its own
+    ("截至6月底，全省可再生能源装机达到6320万千瓦，其中风电2150万千瓦、太阳能发电3480万千瓦。",
+     {"21500000": "风电全省可再生能源装机", "34800000": "太阳能发电全省可再生能源装机"}),
+    ("上半年，全市发电量420亿千瓦时，其中火电310亿千瓦时，水电75亿千瓦时。",
+     {"31000000000": "火电全市发电量", "7500000000": "水电全市发电量"}),
+    ("截至年底，全区发电装机容量8600万千瓦，其中水电1200万千瓦，风电2300万千瓦。",
+     {"12000000": "水电全区发电装机容量", "23000000": "风电全区发电装机容量"}),
+    # unchanged: a member naming its own measure, and a kind of what a count counts (件, 项) keep their own metric
+    ("截至6月底，全省可再生能源装机达到6320万千瓦，其中风电装机2150万千瓦。", {"21500000": "风电装机"}),
+    ("全年专利授权量5.2万件，其中发明专利1.1万件。", {"11000": "发明专利授权量"}),
+    ("全省一般公共预算支出8200亿元，其中教育支出1420亿元。", {"142000000000": "教育支出"}),
+])
+def test_round26_in_sentence_breakdown_members_share_the_measure(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

@@ -192,10 +192,20 @@ def _next_entity(before: str, head: str, whole: str, counted: bool = False, unit
         return ""  # (round 22: 其中沪股通净买入 after 北向资金净卖出: the channel's own act)
     if subset and not led and _level_member(entity, unit):
         return entity  # (round 22: 其中小学 of 在校学生 shares 学 yet names no pupils: a member, no kind)
-    if subset and not led and (_kind_of(entity, whole) or _repeats_measure(entity, whole)
+    if subset and not led and ((_kind_of(entity, whole) and not _kind_in_measure(entity, whole, counted))
+                               or _repeats_measure(entity, whole)
                                or _repeats_act(entity, whole) or (counted and _names_counted_kind(entity, unit))):
         return ""
     return entity
+
+
+def _kind_in_measure(part: str, whole: str, counted: bool) -> bool:
+    """A kind of the whole's thing measured by the whole's measure word (其中火电 of 全省发电量, a value not counted
+    in a measure word): the part names no measure, so it is a member sharing the measure, not a metric of its own,
+    as 其中发明专利62项 of 专利 is (round 26)."""
+    words = jieba_tokenizer().lcut(whole)
+    return (not counted and bool(words) and _ends_in_metric_head(words[-1]) and len(words[-1]) > 1
+            and not _names_any_measure(part))
 
 
 def _level_member(part: str, unit: str) -> bool:
@@ -309,7 +319,8 @@ def _parallel_core(head: str, governing: Governing, named: bool = False) -> str:
         shared = segment(governing.core)
         if alike or member == head:
             return governing.core if alike and member != head and (
-                _names_measure(shared) or _region_measure(member, head, shared)) else ""
+                _names_measure(shared) or _region_measure(member, head, shared)
+                or (_verbs_qualify(shared) and _names_measure(shared[-1:]))) else ""  # (round 26: 全国可再生能源装机)
         subject = governing.core  # (round 25: 上海辖内保险公司保单件数…，其中财产险公司…: no member like the place, one
         # of the things the core names after it, 保险公司, so it shares what follows them, 保单件数)
     parts = segment(subject)
