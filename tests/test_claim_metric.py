@@ -2545,11 +2545,11 @@ def test_round26_wancheng_between_a_subject_and_its_measure_is_dropped(text: str
     # round 26: a 分别 pair of levels in different measure units (件 and 元, 吨 and 吨公里) is one series: each member
     # takes its own level
     ("2025年，全省快递业务量和快递业务收入分别完成86.4亿件和702.5亿元。",
-     {"8640000000": "全省快递业务量", "70250000000": "快递业务收入"}),
+     {"8640000000": "全省快递业务量", "70250000000": "全省快递业务收入"}),
     ("前三季度，全市铁路货运量和货物周转量分别完成1.8亿吨和920亿吨公里。",
      {"180000000": "全市铁路货运量", "92000000000": "货物周转量"}),
     ("上半年，全省旅客发送量和旅客周转量分别完成1.2亿人次和560亿人公里。",
-     {"120000000": "全省旅客发送量", "56000000000": "旅客周转量"}),
+     {"120000000": "全省旅客发送量", "56000000000": "全省旅客周转量"}),
     # unchanged: a level and a change in %: no pair of levels (the change stays its own metric)
     ("全年全省港口集装箱吞吐量和增速分别为980万标准箱和6.3%。", {"6.3": "全省港口集装箱吞吐量和增速"}),
 ])
@@ -2618,5 +2618,24 @@ def test_round26_a_member_and_its_change_say_shared_words_once(text: str, expect
     ("全省一般公共预算支出8200亿元，其中教育支出1420亿元。", {"142000000000": "教育支出"}),
 ])
 def test_round26_in_sentence_breakdown_members_share_the_measure(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a later member of a 分别 list that is a bare measure of the first member's owner takes the owner
+    ("1-9月，全省工业机器人产量和销量分别达到3.2万套和3.0万套。",
+     {"32000": "全省工业机器人产量", "30000": "全省工业机器人销量"}),
+    ("上半年，快递业务量和业务收入分别完成85亿件和720亿元。",
+     {"8500000000": "快递业务量", "72000000000": "快递业务收入"}),
+    ("全年铁路旅客发送量和周转量分别为31.2亿人次和1.4万亿人公里。",
+     {"3120000000": "铁路旅客发送量", "1400000000000": "铁路旅客周转量"}),
+    # unchanged: members with owners of their own, a first with no owner, and a measure after a verbal owner
+    ("全年出口额和进口额分别增长5.1%和3.2%。", {"5.1": "出口额增长", "3.2": "进口额增长"}),
+    ("全年旅客发送量和旅客周转量分别增长8.1%和9.2%。", {"8.1": "旅客发送量增长", "9.2": "旅客周转量增长"}),
+    ("全年营业收入和利润分别增长8.1%和9.2%。", {"8.1": "营业收入增长", "9.2": "利润增长"}),
+    ("全年城镇化率和失业率分别为66.2%和5.1%。", {"66.2": "城镇化率", "5.1": "失业率"}),
+])
+def test_round26_a_bare_measure_member_takes_the_first_members_owner(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected

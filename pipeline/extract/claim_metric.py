@@ -1961,6 +1961,7 @@ def list_members(chunk: str, count: int) -> list[str] | None:
         return None
     if not suffix and len(items) > 1:
         items[-1], suffix = _shared_tail(items)
+        items = items if suffix else _owned_measures(items)  # 新能源汽车产量和销量 → 新能源汽车销量 (round 26)
     elif len(items) > 1 and suffix.strip() in rules.words("list_owned_shares"):
         items[-1], suffix = _share_frame_tail(items, suffix)
     items = _ordinal_members(items)  # 第一、二、三产业增加值: 第二产业…, 第三产业… (round 24)
@@ -2078,6 +2079,30 @@ def _merged_members(items: list[str], count: int) -> list[str]:
             pending += cues().setting("list_member_joiner")
     members.append(pending + items[-1])
     return members if len(members) == count else items
+
+
+def _owned_measures(items: list[str]) -> list[str]:
+    """Members that are bare measures of the first member's owner take it (新能源汽车产量和销量 → 新能源汽车销量;
+    邮政业业务总量和业务收入 → 邮政业业务收入; 铁路旅客发送量和周转量 → 铁路旅客周转量): a later member that opens with
+    a word of the first's measure after its owner (业务), or is one dictionary word of a measure ending as the first's
+    last word does (销量 after …产量) while that owner names no measure. Members with an owner of their own, or a first
+    with none (出口额和进口额, 营收和净利润), stay as they are (round 26)."""
+    first = _SPACE.sub("", items[0])
+    size = cues().setting("head_word_chars")
+    cuts = {len("".join(jieba_tokenizer().lcut(first)[:k])) for k in range(1, len(first))}
+    tags = pos_tagger().word_tag_tab
+    owned = [items[0]]
+    for item in items[1:]:
+        bare = _SPACE.sub("", item)
+        at = first.find(bare[:size], 1) if len(bare) > size else -1
+        owner = first[:at] if at in cuts and _names_measure([bare]) else ""
+        rest = first[len(first) - len(bare):]
+        if (not owner and len(first) > len(bare) and bare in tags and rest in tags and bare[-1:] == rest[-1:]
+                and _measure_word(bare) and _measure_word(rest)):
+            lead = first[:len(first) - len(bare)]
+            owner = lead if _nominal(jieba_tokenizer().lcut(lead)) and not _names_any_measure(lead) else ""
+        owned.append(owner + bare if owner and not bare.startswith(owner) else item)
+    return owned
 
 
 def _shared_tail(items: list[str]) -> tuple[str, str]:
