@@ -2639,3 +2639,20 @@ def test_round26_in_sentence_breakdown_members_share_the_measure(text: str, expe
 def test_round26_a_bare_measure_member_takes_the_first_members_owner(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a word naming two measures with only a period before it (前10月产销分别…) takes the owner said
+    # before the same word earlier in the sentence, its scope kept
+    ("我国工业机器人产销量连续5年居全球首位，1-9月产销分别完成42.1万套和40.8万套。",
+     {"421000": "工业机器人产量", "408000": "工业机器人销量"}),
+    ("全省动力电池产销两旺，上半年产销分别完成86.2GWh和80.5GWh。",
+     {"86.2": "全省动力电池产量", "80.5": "全省动力电池销量"}),
+    # unchanged: a compound with its own owner, and one with no such word before it
+    ("我国汽车产销量保持增长，前8月商用车产销分别完成260万辆和262万辆。",
+     {"2600000": "商用车产量", "2620000": "商用车销量"}),
+    ("市场需求回暖，前8月产销分别完成260万辆和262万辆。", {"2600000": "产量", "2620000": "销量"}),
+])
+def test_round26_a_bare_compound_takes_the_owner_said_before_it(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

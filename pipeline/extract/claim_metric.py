@@ -2081,6 +2081,26 @@ def _merged_members(items: list[str], count: int) -> list[str]:
     return members if len(members) == count else items
 
 
+def compound_owner(chunk: str, members: list[str], before: str) -> list[str]:
+    """The members a word naming two measures stands for, given the owner said before it in the sentence when only a
+    period stands before the word in its own clause (我国新能源汽车产销量连续9年…，前10月产销分别完成… → 新能源汽车产量,
+    新能源汽车销量): the words before the same word in its earlier clause, when they name no measure (round 26); the
+    members as they are otherwise. ``before`` is the sentence's text before the list."""
+    rules = cues()
+    compounds = rules.setting("list_compounds")
+    bare = _SPACE.sub("", chunk)
+    word = next((w for w in sorted(compounds, key=len, reverse=True) if bare.endswith(w)), "")
+    if not word or len(compounds[word]) != len(members) or not rules.pattern("compound_period_only").match(
+            bare[:-len(word)]):
+        return members
+    at = before.rfind(word)
+    opening = max(before.rfind(mark, 0, at) for mark in "，,；;：:。") + 1 if at >= 0 else -1
+    owner = clean(before[opening:at]) if at > opening >= 0 else ""
+    if not owner or not _nominal(jieba_tokenizer().lcut(owner)) or _names_any_measure(owner):
+        return members
+    return [owner + clean(part) for part in compounds[word]]
+
+
 def _owned_measures(items: list[str]) -> list[str]:
     """Members that are bare measures of the first member's owner take it (新能源汽车产量和销量 → 新能源汽车销量;
     邮政业业务总量和业务收入 → 邮政业业务收入; 铁路旅客发送量和周转量 → 铁路旅客周转量): a later member that opens with
