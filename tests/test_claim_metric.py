@@ -2656,3 +2656,26 @@ def test_round26_a_bare_measure_member_takes_the_first_members_owner(text: str, 
 def test_round26_a_bare_compound_takes_the_owner_said_before_it(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: after a sentence that opens with 其中， a level in the whole's own unit whose member names no measure at
+    # all is a part of the whole, as an in-sentence 其中 member is
+    ("截至9月底，全省可再生能源装机达到6320万千瓦。其中，风电2150万千瓦，太阳能发电3480万千瓦。",
+     {"21500000": "风电全省可再生能源装机", "34800000": "太阳能发电全省可再生能源装机"}),
+    ("全年全市粮食总产量285万吨。其中，稻谷162万吨，小麦98万吨。",
+     {"1620000": "稻谷全市粮食总产量", "980000": "小麦全市粮食总产量"}),
+    # unchanged: a member sharing a measure its kind opens (人员…年平均工资, 电…装机容量, 光伏…发电量), a member naming
+    # its own measure, and a change (in %) after the frame
+    ("1-6月，全省光伏发电量152亿千瓦时。其中，集中式光伏98亿千瓦时，分布式光伏54亿千瓦时。",
+     {"9800000000": "集中式光伏发电量", "5400000000": "分布式光伏发电量"}),
+    ("截至年底，全区发电装机容量8600万千瓦。其中，水电1200万千瓦，火电5100万千瓦。",
+     {"12000000": "水电装机容量", "51000000": "火电装机容量"}),
+    ("全市城镇非私营单位就业人员年平均工资为98650元。其中，专业技术人员121300元，办事人员86500元。",
+     {"121300": "专业技术人员年平均工资", "86500": "办事人员年平均工资"}),
+    ("截至9月底，全省可再生能源装机达到6320万千瓦。其中，风电装机2150万千瓦。", {"21500000": "风电装机"}),
+    ("全省税收收入增长5.2%。其中，国内增值税增长6.1%。", {"6.1": "国内增值税增长"}),
+])
+def test_round26_a_level_member_after_a_sentence_opening_subset(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

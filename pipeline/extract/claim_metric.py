@@ -169,19 +169,21 @@ def _antecedent(before: str, head: str, context: str) -> str:
 
 
 def _next_entity(before: str, head: str, whole: str, counted: bool = False, unit: str = "",
-                 framed: bool = False) -> str:
+                 framed: bool = False, level: bool = False) -> str:
     """The entity a clause names for the metric named before it (``whole``): after a comparison or ranking word
     (高于城区, 其次是X) or as a subset (其中高铁), when it names no measure of its own (not 其中住宅投资, nor a kind of
     the thing the whole counts: 其中发明专利 of 专利); or "". ``counted``: the value counts things in a measure word.
     ``framed``: the clause is the first after a breakdown frame (分地区看，东部地区增长…), a subset as after 其中
-    (round 24)."""
+    (round 24). ``level``: the value is a level in the whole's own unit, so a member naming no measure at all is a part
+    of it (。其中，风电5.21亿千瓦 of 可再生能源装机: round 26)."""
     rules = cues()
     led = rules.pattern("entity_lead").fullmatch(head)
     subset = rules.pattern("subset_lead").match(_EDGE.sub("", _SPACE.sub("", before)))
     if framed and not subset and not led:
         words = jieba_tokenizer().lcut(head)
         if not words or _measure_word(words[-1]) or not (
-                _names_a_region(head) or words[-1] in rules.words("framed_member_nouns")):
+                _names_a_region(head) or words[-1] in rules.words("framed_member_nouns")
+                or (level and not _names_any_measure(head))):
             return ""  # (其中，国内客运运力投入同比上升…; 其中，国内增值税增长…: a measure of its own, no member; an
             # industry: its own rule (round 24))
         subset = True
@@ -1269,7 +1271,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
                                    context.unit in rules.words("counting_measures"), context.unit,
                                    bool(rules.pattern("breakdown_opener").fullmatch(context.before)
                                         or rules.pattern("subset_lead_end").search(_SPACE.sub("", context.before)))
-                                   and _names_any_measure(governing.core or governing.subject))):
+                                   and _names_any_measure(governing.core or governing.subject),
+                                   context.unit == governing.unit and context.unit not in rules.words("relative_units")
+                                   and not _parallel_core(head, governing))):  # (就业人员年平均工资…。其中，…人员…)
         core = governing.core or governing.subject  # 高于城区（83.8%）; 里程14.6万公里，其中高铁3.8万公里
         core = _without_area_scope(core) if _names_a_region(entity) else core  # (round 24: 东部地区固定资产投资)
         found = Governing(entity + core + change, entity + core, change, core)
