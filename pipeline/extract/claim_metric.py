@@ -1038,10 +1038,11 @@ def _member_share(bare: str, context: Context, governing: Governing | None) -> s
     but the member and 占, in a sentence whose clauses up to it open a breakdown with 其中. A member that only names
     a grade (Ⅱ类占50.2%: round 19) or stands for those of a kind (60岁以上的占…) is left to the members' rules."""
     rules = cues()
-    if governing is None or context.unit != rules.setting("member_share_unit"):
+    framed = rules.pattern("share_frame_open").search(_SPACE.sub("", context.before))  # 在全部农民工中， (round 26)
+    if (governing is None and not framed) or context.unit != rules.setting("member_share_unit"):
         return ""
     found = rules.pattern("member_share_clause").fullmatch(bare)
-    if not found or not rules.pattern("subset_clause_open").search(_SPACE.sub("", context.before) + bare):
+    if not found or not (framed or rules.pattern("subset_clause_open").search(_SPACE.sub("", context.before) + bare)):
         return ""
     group = clean(found["member"], country=False)
     if not group or _only_qualifiers(group) or found["member"].endswith(rules.setting("relative_marker")):
