@@ -2548,11 +2548,11 @@ def test_round26_wancheng_between_a_subject_and_its_measure_is_dropped(text: str
     # round 26: a 分别 pair of levels in different measure units (件 and 元, 吨 and 吨公里) is one series: each member
     # takes its own level
     ("2025年，全省快递业务量和快递业务收入分别完成86.4亿件和702.5亿元。",
-     {"8640000000": "全省快递业务量", "70250000000": "快递业务收入"}),
+     {"8640000000": "全省快递业务量", "70250000000": "全省快递业务收入"}),
     ("前三季度，全市铁路货运量和货物周转量分别完成1.8亿吨和920亿吨公里。",
      {"180000000": "全市铁路货运量", "92000000000": "货物周转量"}),
     ("上半年，全省旅客发送量和旅客周转量分别完成1.2亿人次和560亿人公里。",
-     {"120000000": "全省旅客发送量", "56000000000": "旅客周转量"}),
+     {"120000000": "全省旅客发送量", "56000000000": "全省旅客周转量"}),
     # unchanged: a level and a change in %: no pair of levels (the change stays its own metric)
     ("全年全省港口集装箱吞吐量和增速分别为980万标准箱和6.3%。", {"6.3": "全省港口集装箱吞吐量和增速"}),
 ])
@@ -2701,3 +2701,82 @@ def test_round26_what_was_actually_adjusted_after_what_was_due(text: str, expect
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
     assert not {Decimal("610"), Decimal("590"), Decimal("320"), Decimal("310")} & set(metrics)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: the members of an in-sentence 其中 breakdown of a capacity or an output all share the whole's measure:
+    # 装机 is a measure's head, the later members share it as the first does, and a kind of the whole's thing (火电 of
+    # 发电量) measured in no counting word is a member, not a metric of its own
+    ("截至6月底，全省可再生能源装机达到6320万千瓦，其中风电2150万千瓦、太阳能发电3480万千瓦。",
+     {"21500000": "风电全省可再生能源装机", "34800000": "太阳能发电全省可再生能源装机"}),
+    ("上半年，全市发电量420亿千瓦时，其中火电310亿千瓦时，水电75亿千瓦时。",
+     {"31000000000": "火电全市发电量", "7500000000": "水电全市发电量"}),
+    ("截至年底，全区发电装机容量8600万千瓦，其中水电1200万千瓦，风电2300万千瓦。",
+     {"12000000": "水电全区发电装机容量", "23000000": "风电全区发电装机容量"}),
+    # unchanged: a member naming its own measure, and a kind of what a count counts (件, 项) keep their own metric
+    ("截至6月底，全省可再生能源装机达到6320万千瓦，其中风电装机2150万千瓦。", {"21500000": "风电装机"}),
+    ("全年专利授权量5.2万件，其中发明专利1.1万件。", {"11000": "发明专利授权量"}),
+    ("全省一般公共预算支出8200亿元，其中教育支出1420亿元。", {"142000000000": "教育支出"}),
+])
+def test_round26_in_sentence_breakdown_members_share_the_measure(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a later member of a 分别 list that is a bare measure of the first member's owner takes the owner
+    ("1-9月，全省工业机器人产量和销量分别达到3.2万套和3.0万套。",
+     {"32000": "全省工业机器人产量", "30000": "全省工业机器人销量"}),
+    ("上半年，快递业务量和业务收入分别完成85亿件和720亿元。",
+     {"8500000000": "快递业务量", "72000000000": "快递业务收入"}),
+    ("全年铁路旅客发送量和周转量分别为31.2亿人次和1.4万亿人公里。",
+     {"3120000000": "铁路旅客发送量", "1400000000000": "铁路旅客周转量"}),
+    # unchanged: members with owners of their own, a first with no owner, and a measure after a verbal owner
+    ("全年出口额和进口额分别增长5.1%和3.2%。", {"5.1": "出口额增长", "3.2": "进口额增长"}),
+    ("全年旅客发送量和旅客周转量分别增长8.1%和9.2%。", {"8.1": "旅客发送量增长", "9.2": "旅客周转量增长"}),
+    ("全年营业收入和利润分别增长8.1%和9.2%。", {"8.1": "营业收入增长", "9.2": "利润增长"}),
+    ("全年城镇化率和失业率分别为66.2%和5.1%。", {"66.2": "城镇化率", "5.1": "失业率"}),
+])
+def test_round26_a_bare_measure_member_takes_the_first_members_owner(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a word naming two measures with only a period before it (前10月产销分别…) takes the owner said
+    # before the same word earlier in the sentence, its scope kept
+    ("我国工业机器人产销量连续5年居全球首位，1-9月产销分别完成42.1万套和40.8万套。",
+     {"421000": "工业机器人产量", "408000": "工业机器人销量"}),
+    ("全省动力电池产销两旺，上半年产销分别完成86.2GWh和80.5GWh。",
+     {"86.2": "全省动力电池产量", "80.5": "全省动力电池销量"}),
+    # unchanged: a compound with its own owner, and one with no such word before it
+    ("我国汽车产销量保持增长，前8月商用车产销分别完成260万辆和262万辆。",
+     {"2600000": "商用车产量", "2620000": "商用车销量"}),
+    ("市场需求回暖，前8月产销分别完成260万辆和262万辆。", {"2600000": "产量", "2620000": "销量"}),
+])
+def test_round26_a_bare_compound_takes_the_owner_said_before_it(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: after a sentence that opens with 其中， a level in the whole's own unit whose member names no measure at
+    # all is a part of the whole, as an in-sentence 其中 member is
+    ("截至9月底，全省可再生能源装机达到6320万千瓦。其中，风电2150万千瓦，太阳能发电3480万千瓦。",
+     {"21500000": "风电全省可再生能源装机", "34800000": "太阳能发电全省可再生能源装机"}),
+    ("全年全市粮食总产量285万吨。其中，稻谷162万吨，小麦98万吨。",
+     {"1620000": "稻谷全市粮食总产量", "980000": "小麦全市粮食总产量"}),
+    # unchanged: a member sharing a measure its kind opens (人员…年平均工资, 电…装机容量, 光伏…发电量), a member naming
+    # its own measure, and a change (in %) after the frame
+    ("1-6月，全省光伏发电量152亿千瓦时。其中，集中式光伏98亿千瓦时，分布式光伏54亿千瓦时。",
+     {"9800000000": "集中式光伏发电量", "5400000000": "分布式光伏发电量"}),
+    ("截至年底，全区发电装机容量8600万千瓦。其中，水电1200万千瓦，火电5100万千瓦。",
+     {"12000000": "水电装机容量", "51000000": "火电装机容量"}),
+    ("全市城镇非私营单位就业人员年平均工资为98650元。其中，专业技术人员121300元，办事人员86500元。",
+     {"121300": "专业技术人员年平均工资", "86500": "办事人员年平均工资"}),
+    ("截至9月底，全省可再生能源装机达到6320万千瓦。其中，风电装机2150万千瓦。", {"21500000": "风电装机"}),
+    ("全省税收收入增长5.2%。其中，国内增值税增长6.1%。", {"6.1": "国内增值税增长"}),
+])
+def test_round26_a_level_member_after_a_sentence_opening_subset(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

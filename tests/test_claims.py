@@ -5574,3 +5574,15 @@ def test_round26_a_period_before_a_monitoring_cue_dates_its_data(text: str, time
 ])
 def test_round26_the_period_of_a_turned_trend_is_a_base(text: str, times: list) -> None:
     assert [c["time"] for c in _claims_on(text)] == times
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 26: a frame that names the whole (在…中，) opens a breakdown of shares as 其中 does, with no value of
+    # the whole
+    ("2023年，在全部外出务工人员中，男性占62.8%，女性占37.2%。", ["男性占比", "女性占比"]),
+    ("在全部研发人员中，硕士及以上学历的占比为41.5%，本科学历占46.0%。", ["硕士及以上学历的占比", "本科学历占比"]),
+    # unchanged: a 在…中 that opens no clause of its own
+    ("全省出口增长5.1%，在出口中机电产品占比提高。", ["全省出口增长"]),
+])
+def test_round26_a_share_in_a_frame_naming_the_whole_is_the_members_share(text: str, expected: list) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected

@@ -169,19 +169,21 @@ def _antecedent(before: str, head: str, context: str) -> str:
 
 
 def _next_entity(before: str, head: str, whole: str, counted: bool = False, unit: str = "",
-                 framed: bool = False) -> str:
+                 framed: bool = False, level: bool = False) -> str:
     """The entity a clause names for the metric named before it (``whole``): after a comparison or ranking word
     (高于城区, 其次是X) or as a subset (其中高铁), when it names no measure of its own (not 其中住宅投资, nor a kind of
     the thing the whole counts: 其中发明专利 of 专利); or "". ``counted``: the value counts things in a measure word.
     ``framed``: the clause is the first after a breakdown frame (分地区看，东部地区增长…), a subset as after 其中
-    (round 24)."""
+    (round 24). ``level``: the value is a level in the whole's own unit, so a member naming no measure at all is a part
+    of it (。其中，风电5.21亿千瓦 of 可再生能源装机: round 26)."""
     rules = cues()
     led = rules.pattern("entity_lead").fullmatch(head)
     subset = rules.pattern("subset_lead").match(_EDGE.sub("", _SPACE.sub("", before)))
     if framed and not subset and not led:
         words = jieba_tokenizer().lcut(head)
         if not words or _measure_word(words[-1]) or not (
-                _names_a_region(head) or words[-1] in rules.words("framed_member_nouns")):
+                _names_a_region(head) or words[-1] in rules.words("framed_member_nouns")
+                or (level and not _names_any_measure(head))):
             return ""  # (其中，国内客运运力投入同比上升…; 其中，国内增值税增长…: a measure of its own, no member; an
             # industry: its own rule (round 24))
         subset = True
@@ -192,10 +194,20 @@ def _next_entity(before: str, head: str, whole: str, counted: bool = False, unit
         return ""  # (round 22: 其中沪股通净买入 after 北向资金净卖出: the channel's own act)
     if subset and not led and _level_member(entity, unit):
         return entity  # (round 22: 其中小学 of 在校学生 shares 学 yet names no pupils: a member, no kind)
-    if subset and not led and (_kind_of(entity, whole) or _repeats_measure(entity, whole)
+    if subset and not led and ((_kind_of(entity, whole) and not _kind_in_measure(entity, whole, counted))
+                               or _repeats_measure(entity, whole)
                                or _repeats_act(entity, whole) or (counted and _names_counted_kind(entity, unit))):
         return ""
     return entity
+
+
+def _kind_in_measure(part: str, whole: str, counted: bool) -> bool:
+    """A kind of the whole's thing measured by the whole's measure word (其中火电 of 全省发电量, a value not counted
+    in a measure word): the part names no measure, so it is a member sharing the measure, not a metric of its own,
+    as 其中发明专利62项 of 专利 is (round 26)."""
+    words = jieba_tokenizer().lcut(whole)
+    return (not counted and bool(words) and _ends_in_metric_head(words[-1]) and len(words[-1]) > 1
+            and not _names_any_measure(part))
 
 
 def _level_member(part: str, unit: str) -> bool:
@@ -309,7 +321,8 @@ def _parallel_core(head: str, governing: Governing, named: bool = False) -> str:
         shared = segment(governing.core)
         if alike or member == head:
             return governing.core if alike and member != head and (
-                _names_measure(shared) or _region_measure(member, head, shared)) else ""
+                _names_measure(shared) or _region_measure(member, head, shared)
+                or (_verbs_qualify(shared) and _names_measure(shared[-1:]))) else ""  # (round 26: 全国可再生能源装机)
         subject = governing.core  # (round 25: 上海辖内保险公司保单件数…，其中财产险公司…: no member like the place, one
         # of the things the core names after it, 保险公司, so it shares what follows them, 保单件数)
     parts = segment(subject)
@@ -1027,10 +1040,11 @@ def _member_share(bare: str, context: Context, governing: Governing | None) -> s
     but the member and 占, in a sentence whose clauses up to it open a breakdown with 其中. A member that only names
     a grade (Ⅱ类占50.2%: round 19) or stands for those of a kind (60岁以上的占…) is left to the members' rules."""
     rules = cues()
-    if governing is None or context.unit != rules.setting("member_share_unit"):
+    framed = rules.pattern("share_frame_open").search(_SPACE.sub("", context.before))  # 在全部农民工中， (round 26)
+    if (governing is None and not framed) or context.unit != rules.setting("member_share_unit"):
         return ""
     found = rules.pattern("member_share_clause").fullmatch(bare)
-    if not found or not rules.pattern("subset_clause_open").search(_SPACE.sub("", context.before) + bare):
+    if not found or not (framed or rules.pattern("subset_clause_open").search(_SPACE.sub("", context.before) + bare)):
         return ""
     group = clean(found["member"], country=False)
     if not group or _only_qualifiers(group) or found["member"].endswith(rules.setting("relative_marker")):
@@ -1261,7 +1275,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
                                    context.unit in rules.words("counting_measures"), context.unit,
                                    bool(rules.pattern("breakdown_opener").fullmatch(context.before)
                                         or rules.pattern("subset_lead_end").search(_SPACE.sub("", context.before)))
-                                   and _names_any_measure(governing.core or governing.subject))):
+                                   and _names_any_measure(governing.core or governing.subject),
+                                   context.unit == governing.unit and context.unit not in rules.words("relative_units")
+                                   and not _parallel_core(head, governing))):  # (就业人员年平均工资…。其中，…人员…)
         core = governing.core or governing.subject  # 高于城区（83.8%）; 里程14.6万公里，其中高铁3.8万公里
         core = _without_area_scope(core) if _names_a_region(entity) else core  # (round 24: 东部地区固定资产投资)
         found = Governing(entity + core + change, entity + core, change, core)
@@ -1965,6 +1981,7 @@ def list_members(chunk: str, count: int) -> list[str] | None:
         return None
     if not suffix and len(items) > 1:
         items[-1], suffix = _shared_tail(items)
+        items = items if suffix else _owned_measures(items)  # 新能源汽车产量和销量 → 新能源汽车销量 (round 26)
     elif len(items) > 1 and suffix.strip() in rules.words("list_owned_shares"):
         items[-1], suffix = _share_frame_tail(items, suffix)
     items = _ordinal_members(items)  # 第一、二、三产业增加值: 第二产业…, 第三产业… (round 24)
@@ -2082,6 +2099,50 @@ def _merged_members(items: list[str], count: int) -> list[str]:
             pending += cues().setting("list_member_joiner")
     members.append(pending + items[-1])
     return members if len(members) == count else items
+
+
+def compound_owner(chunk: str, members: list[str], before: str) -> list[str]:
+    """The members a word naming two measures stands for, given the owner said before it in the sentence when only a
+    period stands before the word in its own clause (我国新能源汽车产销量连续9年…，前10月产销分别完成… → 新能源汽车产量,
+    新能源汽车销量): the words before the same word in its earlier clause, when they name no measure (round 26); the
+    members as they are otherwise. ``before`` is the sentence's text before the list."""
+    rules = cues()
+    compounds = rules.setting("list_compounds")
+    bare = _SPACE.sub("", chunk)
+    word = next((w for w in sorted(compounds, key=len, reverse=True) if bare.endswith(w)), "")
+    if not word or len(compounds[word]) != len(members) or not rules.pattern("compound_period_only").match(
+            bare[:-len(word)]):
+        return members
+    at = before.rfind(word)
+    opening = max(before.rfind(mark, 0, at) for mark in "，,；;：:。") + 1 if at >= 0 else -1
+    owner = clean(before[opening:at]) if at > opening >= 0 else ""
+    if not owner or not _nominal(jieba_tokenizer().lcut(owner)) or _names_any_measure(owner):
+        return members
+    return [owner + clean(part) for part in compounds[word]]
+
+
+def _owned_measures(items: list[str]) -> list[str]:
+    """Members that are bare measures of the first member's owner take it (新能源汽车产量和销量 → 新能源汽车销量;
+    邮政业业务总量和业务收入 → 邮政业业务收入; 铁路旅客发送量和周转量 → 铁路旅客周转量): a later member that opens with
+    a word of the first's measure after its owner (业务), or is one dictionary word of a measure ending as the first's
+    last word does (销量 after …产量) while that owner names no measure. Members with an owner of their own, or a first
+    with none (出口额和进口额, 营收和净利润), stay as they are (round 26)."""
+    first = _SPACE.sub("", items[0])
+    size = cues().setting("head_word_chars")
+    cuts = {len("".join(jieba_tokenizer().lcut(first)[:k])) for k in range(1, len(first))}
+    tags = pos_tagger().word_tag_tab
+    owned = [items[0]]
+    for item in items[1:]:
+        bare = _SPACE.sub("", item)
+        at = first.find(bare[:size], 1) if len(bare) > size else -1
+        owner = first[:at] if at in cuts and _names_measure([bare]) else ""
+        rest = first[len(first) - len(bare):]
+        if (not owner and len(first) > len(bare) and bare in tags and rest in tags and bare[-1:] == rest[-1:]
+                and _measure_word(bare) and _measure_word(rest)):
+            lead = first[:len(first) - len(bare)]
+            owner = lead if _nominal(jieba_tokenizer().lcut(lead)) and not _names_any_measure(lead) else ""
+        owned.append(owner + bare if owner and not bare.startswith(owner) else item)
+    return owned
 
 
 def _shared_tail(items: list[str]) -> tuple[str, str]:

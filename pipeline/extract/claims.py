@@ -26,6 +26,7 @@ from pipeline.extract.claim_metric import (
     Governing,
     bounded,
     clean,
+    compound_owner,
     is_gap_lead,
     links_level,
     list_members,
@@ -1210,6 +1211,8 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
         if len(series) % rounds:
             continue
         members = list_members(chunk, len(series) // rounds)
+        if members and (at := text.rfind(chunk.strip(), 0, offset)) > 0:
+            members = compound_owner(chunk, members, text[:at])  # 前10月产销分别… after …产销量… (round 26)
         if members and series is not after and is_gap_lead(named, number["unit"]):
             return _gap_member(members[index % len(members)], text, after, named, start), series[-1]["end"]
         if members:
