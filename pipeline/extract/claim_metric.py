@@ -2129,7 +2129,7 @@ def _owned_measures(items: list[str]) -> list[str]:
     with none (出口额和进口额, 营收和净利润), stay as they are (round 26)."""
     first = _SPACE.sub("", items[0])
     size = cues().setting("head_word_chars")
-    cuts = {len("".join(jieba_tokenizer().lcut(first)[:k])) for k in range(1, len(first))}
+    cuts = set(itertools.accumulate(len(w) for w in jieba_tokenizer().lcut(first)))  # where the first's words end
     tags = pos_tagger().word_tag_tab
     owned = [items[0]]
     for item in items[1:]:
