@@ -5044,6 +5044,28 @@ def test_round26_the_headline_of_a_list_item_is_no_part_of_its_metric(  # type: 
     assert {value: read.get(value, "missing") for value in expected} == expected
 
 
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    # round 26: an item whose headline is a sentence of its own (no value) goes on in the time of the items before it,
+    # as an item without a headline does (round 25): its data open the item
+    ("t.txt", "经营亮点：\n- 收入稳步增长 2024年营业收入8.6亿元\n- 盈利能力显著提升 毛利率达31.5%\n"
+     "- 研发投入保持强度 研发费用1.2亿元\n",
+     {"860000000": "2024", "31.5": "2024", "120000000": "2024"}),
+    ("t.md", "## 经营亮点\n\n- 2023年净利润3.2亿元\n- 现金流明显改善 经营活动现金流净额4.1亿元\n",
+     {"320000000": "2023", "410000000": "2023"}),
+])
+def test_round26_an_item_after_its_headline_goes_on_in_the_list_time(  # type: ignore[no-untyped-def]
+        name: str, text: str, expected: dict, tmp_path) -> None:
+    from pipeline.clean import clean_document
+    from pipeline.ingest import ingest_file
+    from pipeline.nlp.language import make_doc
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    claims = extract_all(make_doc(clean_document(ingest_file(path, document_date=dt.date(2025, 3, 20)))))["claims"]
+    read = {format(Decimal(str(c["value"])).normalize(), "f"): c["time"] for c in claims}
+    assert {value: read.get(value, "missing") for value in expected} == expected
+
+
 def test_round26_a_body_before_a_space_and_its_cue_is_no_headline(tmp_path) -> None:  # type: ignore[no-untyped-def]
     # - 海关总署 发布数据，…: the clause after the space holds no figure, so the body and its cue stay one sentence
     from pipeline.clean import clean_document

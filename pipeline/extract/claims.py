@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import pairwise
@@ -188,6 +189,7 @@ class _Passage:
     speaker: str = ""  # the transcript speaker whose turn this is (付凌晖：…): that speaker's next turn goes on with it
     listing: bool = False  # a line ending in a colon opened a list of data lines under it (…运行数据：⏎…；⏎…)
     bullet_time: str | None = None  # the one time the last dated sentence of a run of inline bullets stated (round 25)
+    headline: int = -1  # the list item whose headline, with no value, the last sentence was (- 盈利能力显著提升⎵…)
 
 
 def _repeats_measure(before: list[dict], text: str) -> bool:
@@ -448,8 +450,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                                 and not any(a <= d["start"] - sentence.start < b for a, b in vintages)]
         open_targets = passage.targets  # a list of targets may run on over numbered lines (new blocks)
         under_lead_in = passage.lead_in or passage.item_line  # …and the block under a lead-in line (round 18)
-        first_of_block = block != passage.block and not (  # the same speaker's next turn goes on with the passage
-            turn is not None and turn.labelled and turn.name != "" and turn.name == passage.speaker)
+        first_of_block = (block != passage.block or block == passage.headline) and not (  # the same speaker's next
+            turn is not None and turn.labelled and turn.name != "" and turn.name == passage.speaker)  # turn goes on
         breakdown = bool(rules.pattern("breakdown_opener").search(cue_text))  # 分行业看，… (round 21)
         continues = bool(rules.pattern("continuation").search(cue_text)) or passage.chained or breakdown or (
             not first_of_block and bool(rules.pattern("continuation_inside").search(cue_text)))
@@ -466,9 +468,14 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         listed = listed or (first_of_block and as_item and bool(in_sentence)
                             and _after_item(doc._.blocks or [], block))
         continues = continues or listed
-        if first_of_block and not continues:
+        # a list item's headline with no value, set apart from its data by a space (- 盈利能力显著提升⎵毛利率达31.5%:
+        # round 26): the item's data after it opens the block, as it did before the headline was a sentence of its own
+        headline = first_of_block and not in_sentence and _is_item(doc._.blocks or [], block) and (
+            sentence.end < doc._.blocks[block].end and full[sentence.end:sentence.end + 1].isspace()
+            and not unicodedata.category(text.rstrip()[-1:] or " ").startswith("P"))
+        if first_of_block and not continues and not headline:
             passage = _Passage(block=block, opening=heading)
-        passage.block = block
+        passage.block, passage.headline = block, block if headline else -1
         lede = (lede_time(text, placed) if first_of_block and all(is_structural_count(n) for n in in_sentence)
                 else None)  # (三大股指17日涨跌不一: a set's count is no value)
         lead = next((o["end"] - sentence.start for o in its_orgs if not text[:o["start"] - sentence.start].strip()), 0)
@@ -476,7 +483,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         outside = [d for d in placed if not in_aside(text, d[0])]  # (an aside's date opens no passage time)
         released = _release_title_period(text, published, now)  # 发布《5月份…情况》: the period of the data released
         opening = opening_time(text, outside, lead) or lede or released
-        numbered = rules.pattern("section_heading").match(text) if first_of_block and not in_sentence else None
+        numbered = (rules.pattern("section_heading").match(text)
+                    if first_of_block and not in_sentence and not headline else None)
         if numbered:  # (a heading without a date ends the time of the last one of its level or below, not above it)
             headings, heading = open_heading(headings, numbered, opening)
         elif first_of_block and not in_sentence and sentence.block == "heading":
@@ -579,7 +587,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         if len(set(claimed_times)) == 1 or opening:  # (a run of inline bullets: the time its last dated bullet stated)
             passage.bullet_time = claimed_times[0] if len(set(claimed_times)) == 1 else opening
         passage.last = claimed_times[-1] if claimed_times else (sentence_time(text, outside) or released or
-                                                                 (passage.last if continues else None))
+                                                                 (passage.last if continues or headline else None))
         if numbered:  # 1.本级征收完成数。地方…收入…，同比…: the body on the heading's line goes on under its time
             passage.last = passage.last or heading
         passage.source = source
