@@ -277,8 +277,10 @@ def join_spaced_digits(line: str) -> str:
     def whole(m: re.Match[str]) -> str:
         run = m.group(0)
         number = run.replace(" ", "")
-        marked = (not number.isdigit() or layout["spaced_digits_glued_before"].search(line[: m.start()])
-                  or layout["spaced_digits_after"].match(line[m.end():]))  # (a decimal point or % is a sign too)
+        glued = layout["spaced_digits_glued_before"].search(line, max(0, m.start() - 8), m.start())  # (a window: no
+        # scan of the line's whole start per digit, quadratic on a long line)
+        marked = (not number.isdigit() or glued
+                  or layout["spaced_digits_after"].match(line[m.end():m.end() + 8]))  # (a point or % is a sign too)
         least = 2 if layout["spaced_digits_point"].search(number) else 3
         return number if marked and sum(ch.isdigit() for ch in number) >= least else run
 
