@@ -55,7 +55,7 @@ def special_words(s: str) -> list[Candidate]:
         for m in re.finditer(spaced_pattern(entry["text"]), s):
             if not_before and s.startswith(not_before, m.end()):
                 continue  # 翻倍股: a stock that doubled, a noun
-            if not_after and s[:m.start()].endswith(not_after):
+            if not_after and s.endswith(not_after, 0, m.start()):
                 continue  # 时间过半、任务过半, 双过半: a slogan
             value = Decimal(str(entry["value"]))
             qualifier = first_ending(s, m.start(), lex.approx_prefix_index) if entry.get("qualified") else None
