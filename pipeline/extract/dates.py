@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -88,9 +89,17 @@ def _anaphoric(spec: Spec) -> bool:
     return spec.year is None and spec.yrel is not None and spec.yrel[1] != "deictic"
 
 
+@functools.lru_cache(maxsize=4)
+def _line_starts(s: str) -> list[int]:
+    """Where each line of ``s`` starts, found once per text (a 1 MB text on one line made every lookup a scan)."""
+    return [0] + [m.end() for m in re.finditer("\n", s)]
+
+
 def _line_bounds(s: str, position: int) -> tuple[int, int]:
-    line_end = s.find("\n", position)
-    return s.rfind("\n", 0, position) + 1, len(s) if line_end < 0 else line_end
+    """The start and end of the line ``position`` is on (a newline belongs to the line it ends)."""
+    starts = _line_starts(s)
+    i = bisect.bisect_right(starts, position) - 1
+    return starts[i], starts[i + 1] - 1 if i + 1 < len(starts) else len(s)
 
 
 def _in_row(s: str, position: int) -> bool:
