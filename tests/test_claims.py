@@ -1316,6 +1316,16 @@ def _claims_on(text: str, document_date: dt.date = dt.date(2023, 11, 20)) -> lis
     return extract_all(doc_from_text(text, document_date=document_date))["claims"]
 
 
+def _file_claims(path, text: str, document_date: dt.date | None = None) -> list[dict]:  # type: ignore[no-untyped-def]
+    """The claims of ``text`` read from a file at ``path`` (its suffix picks the reader) through the whole pipeline."""
+    from pipeline.clean import clean_document
+    from pipeline.ingest import ingest_file
+    from pipeline.nlp.language import make_doc
+
+    path.write_text(text, encoding="utf-8")
+    return extract_all(make_doc(clean_document(ingest_file(path, document_date=document_date))))["claims"]
+
+
 @pytest.mark.parametrize(("text", "values"), [
     ("到2025年，全省数字经济核心产业增加值占地区生产总值比重达到12%左右。", []),
     ("到2025年，单位GDP能耗比2020年下降13.5%左右，单位GDP二氧化碳排放比2020年下降18%。", []),
@@ -4952,13 +4962,7 @@ def test_round25_a_heading_with_no_number_dates_the_blocks_under_it(blocks: list
 ])
 def test_round25_a_list_item_goes_on_in_the_time_of_the_items_before_it(  # type: ignore[no-untyped-def]
         name: str, text: str, expected: dict, tmp_path) -> None:
-    from pipeline.clean import clean_document
-    from pipeline.ingest import ingest_file
-    from pipeline.nlp.language import make_doc
-
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    claims = extract_all(make_doc(clean_document(ingest_file(path))))["claims"]
+    claims = _file_claims(tmp_path / name, text)
     read = {format(Decimal(str(c["value"])).normalize(), "f"): (c["metric"], c["time"]) for c in claims}
     # (a pair also checks the metric: each bullet line is an item of its own, no run-on of the list)
     got = {value: read.get(value, ("missing", "missing"))[slice(None) if isinstance(want, tuple) else 1]
@@ -4989,13 +4993,7 @@ def test_round25_a_list_item_goes_on_in_the_time_of_the_items_before_it(  # type
 ])
 def test_round26_a_numbered_data_line_read_as_a_heading_is_an_item_of_its_list(  # type: ignore[no-untyped-def]
         text: str, expected: dict, tmp_path) -> None:
-    from pipeline.clean import clean_document
-    from pipeline.ingest import ingest_file
-    from pipeline.nlp.language import make_doc
-
-    path = tmp_path / "t.txt"
-    path.write_text(text, encoding="utf-8")
-    claims = extract_all(make_doc(clean_document(ingest_file(path, document_date=dt.date(2025, 8, 1)))))["claims"]
+    claims = _file_claims(tmp_path / "t.txt", text, dt.date(2025, 8, 1))
     read = {format(Decimal(str(c["value"])).normalize(), "f"): c["time"] for c in claims}
     assert {value: read.get(value, "missing") for value in expected} == expected
 
@@ -5033,13 +5031,7 @@ def test_round26_a_word_ending_in_a_numeral_before_shi_is_no_enumerator() -> Non
 ])
 def test_round26_the_headline_of_a_list_item_is_no_part_of_its_metric(  # type: ignore[no-untyped-def]
         name: str, text: str, expected: dict, tmp_path) -> None:
-    from pipeline.clean import clean_document
-    from pipeline.ingest import ingest_file
-    from pipeline.nlp.language import make_doc
-
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    claims = extract_all(make_doc(clean_document(ingest_file(path, document_date=dt.date(2025, 8, 1)))))["claims"]
+    claims = _file_claims(tmp_path / name, text, dt.date(2025, 8, 1))
     read = {format(Decimal(str(c["value"])).normalize(), "f"): c["metric"] for c in claims}
     assert {value: read.get(value, "missing") for value in expected} == expected
 
@@ -5055,27 +5047,15 @@ def test_round26_the_headline_of_a_list_item_is_no_part_of_its_metric(  # type: 
 ])
 def test_round26_an_item_after_its_headline_goes_on_in_the_list_time(  # type: ignore[no-untyped-def]
         name: str, text: str, expected: dict, tmp_path) -> None:
-    from pipeline.clean import clean_document
-    from pipeline.ingest import ingest_file
-    from pipeline.nlp.language import make_doc
-
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    claims = extract_all(make_doc(clean_document(ingest_file(path, document_date=dt.date(2025, 3, 20)))))["claims"]
+    claims = _file_claims(tmp_path / name, text, dt.date(2025, 3, 20))
     read = {format(Decimal(str(c["value"])).normalize(), "f"): c["time"] for c in claims}
     assert {value: read.get(value, "missing") for value in expected} == expected
 
 
 def test_round26_a_body_before_a_space_and_its_cue_is_no_headline(tmp_path) -> None:  # type: ignore[no-untyped-def]
     # - 海关总署 发布数据，…: the clause after the space holds no figure, so the body and its cue stay one sentence
-    from pipeline.clean import clean_document
-    from pipeline.ingest import ingest_file
-    from pipeline.nlp.language import make_doc
-
-    path = tmp_path / "t.txt"
-    path.write_text("宏观要点\n\n- 国家统计局 数据显示，4月份PPI同比下降2.7%\n"
-                    "- 海关总署 发布数据，前4个月进口增长3.2%\n", encoding="utf-8")
-    claims = extract_all(make_doc(clean_document(ingest_file(path, document_date=dt.date(2025, 5, 20)))))["claims"]
+    claims = _file_claims(tmp_path / "t.txt", "宏观要点\n\n- 国家统计局 数据显示，4月份PPI同比下降2.7%\n"
+                          "- 海关总署 发布数据，前4个月进口增长3.2%\n", dt.date(2025, 5, 20))
     assert [(c["metric"], c["source"]) for c in claims] == [("PPI同比下降", "国家统计局"), ("进口增长", "海关总署")]
 
 
