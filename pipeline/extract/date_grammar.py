@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 import re
 
@@ -595,12 +596,19 @@ def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+@functools.lru_cache(maxsize=4)
+def line_starts(s: str) -> list[int]:
+    """Where each line of ``s`` starts, found once per text and shared by the readers of its lines (a 1 MB text on one
+    line made every lookup a scan); the list is read, never changed."""
+    return [0] + [m.end() for m in re.finditer("\n", s)]
+
+
 class _Lines:
     """Per-line facts computed once (bounded cost): reference entries and rows of figures."""
 
     def __init__(self, s: str, P: dict[str, re.Pattern[str]]) -> None:
         r = res()
-        self.starts = [0] + [m.end() for m in re.finditer("\n", s)]
+        self.starts = line_starts(s)
         self.reference: list[bool] = []
         self.figures: list[bool] = []
         for i, a in enumerate(self.starts):

@@ -17,12 +17,11 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass, replace
 
 from pipeline.chars import HSPACE_RUN
-from pipeline.extract.date_grammar import bracketed_year, read_ocr_zeros, scan_candidates
+from pipeline.extract.date_grammar import bracketed_year, line_starts, read_ocr_zeros, scan_candidates
 from pipeline.extract.date_lexicon import Candidate, Spec, patterns, res
 from pipeline.extract.date_ranges import drop_contract_months, drop_excluded, drop_recurring, merge_ranges
 from pipeline.extract.numbers import Quantity, find_quantities
@@ -89,15 +88,9 @@ def _anaphoric(spec: Spec) -> bool:
     return spec.year is None and spec.yrel is not None and spec.yrel[1] != "deictic"
 
 
-@functools.lru_cache(maxsize=4)
-def _line_starts(s: str) -> list[int]:
-    """Where each line of ``s`` starts, found once per text (a 1 MB text on one line made every lookup a scan)."""
-    return [0] + [m.end() for m in re.finditer("\n", s)]
-
-
 def _line_bounds(s: str, position: int) -> tuple[int, int]:
     """The start and end of the line ``position`` is on (a newline belongs to the line it ends)."""
-    starts = _line_starts(s)
+    starts = line_starts(s)
     i = bisect.bisect_right(starts, position) - 1
     return starts[i], starts[i + 1] - 1 if i + 1 < len(starts) else len(s)
 
