@@ -1025,12 +1025,18 @@ def _outcome_member(bare: str, context: Context, governing: Governing | None) ->
     found = rules.pattern("outcome_member_clause").fullmatch(bare)
     if not found or found["outcome"] not in rules.words("outcome_members"):
         return None
-    if not rules.pattern("subset_clause_open").search(_SPACE.sub("", context.before) + bare):
+    if not _in_breakdown(bare, context):
         return None
     whole = governing.core or governing.subject
     if not whole or whole.endswith(found["outcome"]):
         return None
     return Governing(whole + found["outcome"], whole + found["outcome"], "", whole, unit=context.unit)
+
+
+def _in_breakdown(bare: str, context: Context) -> bool:
+    """A clause of the sentence up to the value opens a breakdown with 其中 (`subset_clause_open`): the value's clause
+    is a member of the whole given before it (round 26)."""
+    return bool(cues().pattern("subset_clause_open").search(_SPACE.sub("", context.before) + bare))
 
 
 def _member_share(bare: str, context: Context, governing: Governing | None) -> str:
@@ -1044,7 +1050,7 @@ def _member_share(bare: str, context: Context, governing: Governing | None) -> s
     if (governing is None and not framed) or context.unit != rules.setting("member_share_unit"):
         return ""
     found = rules.pattern("member_share_clause").fullmatch(bare)
-    if not found or not (framed or rules.pattern("subset_clause_open").search(_SPACE.sub("", context.before) + bare)):
+    if not found or not (framed or _in_breakdown(bare, context)):
         return ""
     group = clean(found["member"], country=False)
     if not group or _only_qualifiers(group) or found["member"].endswith(rules.setting("relative_marker")):
