@@ -2498,3 +2498,31 @@ def test_round25_unchanged_companies_listed_beside_a_place() -> None:
 ])
 def test_round26_an_announcement_partys_role_before_a_name_is_no_part_of_it(text: str, expected: list) -> None:
     assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "canonical", "kind"), [
+    # round 27: the market-data houses and industry bodies that consumer-market and car-market news cite, also with
+    # the Latin name they add in brackets (an alias of the same body)
+    ("据奥维云网（AVC）推总数据，2025年上半年洗衣机零售量1890万台。", "奥维云网", "company"),
+    ("群智咨询（Sigmaintell）数据显示，一季度全球显示器出货量约3100万台。", "群智咨询", "company"),
+    ("洛图科技（RUNTO）数据显示，上半年中国投影机市场销量为285万台。", "洛图科技", "company"),
+    ("TrendForce集邦咨询指出，二季度笔记本电脑出货量环比增长4%。", "集邦咨询", "company"),
+    ("国际机器人联合会（IFR）的报告显示，中国工业机器人密度已超过德国。", "国际机器人联合会", "international"),
+    ("据中国电动汽车充电基础设施促进联盟统计，6月全国新增充电桩31万台。", "中国电动汽车充电基础设施促进联盟", "other"),
+    ("中国家用电器协会发布报告称，行业出口保持增长。", "中国家用电器协会", "other"),
+])
+def test_round27_market_data_houses_are_named(text: str, canonical: str, kind: str) -> None:
+    found = {(r["canonical"], r["type"]) for r in orgs(text)}
+    assert (canonical, kind) in found
+    assert {r["canonical"] for r in orgs(text)} == {canonical}  # the bracketed Latin name joins it, no other body
+
+
+@pytest.mark.parametrize("text", [
+    # unchanged: a bare Latin abbreviation that a data house writes after its name names it only there (H.264/AVC is a
+    # video codec, IFR a flight rule), and a common word of a name's alone is none
+    "该芯片支持H.264/AVC和HEVC视频编码。",
+    "飞行员按IFR规则完成了进近。",
+    "推动数字产业在线上线下融合发展。",
+])
+def test_round27_common_words_around_the_names_stay_no_organisation(text: str) -> None:
+    assert [r["canonical"] for r in orgs(text) if r["canonical"] in {"奥维云网", "国际机器人联合会", "产业在线"}] == []
