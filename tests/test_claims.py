@@ -5588,3 +5588,21 @@ def test_round26_the_period_of_a_turned_trend_is_a_base(text: str, times: list) 
 ])
 def test_round26_a_share_in_a_frame_naming_the_whole_is_the_members_share(text: str, expected: list) -> None:
     assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 27: a body's data or analysis named bare before the comma (中汽协数据，…; X统计分析，…) attributes the
+    # clause after it, as X统计，… does; the body stays out of the metric
+    ("中汽协数据，10月，商用车销量36.2万辆，同比增长8.4%。",
+     [("商用车销量", "362000", "中国汽车工业协会"), ("商用车销量同比增长", "8.4", "中国汽车工业协会")]),
+    ("中国汽车工业协会统计分析，9月，汽车出口61.8万辆，环比增长4.1%。",
+     [("汽车出口", "618000", "中国汽车工业协会"), ("汽车出口环比增长", "4.1", "中国汽车工业协会")]),
+    ("乘联会最新数据，8月新能源乘用车零售渗透率为55.2%。",
+     [("新能源乘用车零售渗透率", "55.2", "全国乘用车市场信息联席会")]),
+    # unchanged: a data word that is no body's data (a sector's data before the comma), and a body's data centre
+    ("根据行业数据，8月空调零售量同比增长3.6%。", [("空调零售量同比增长", "3.6", None)]),
+    ("华为数据中心，年耗电量达到2.1亿千瓦时。", [("年耗电量", "210000000", None)]),
+])
+def test_round27_a_bodys_data_named_bare_before_a_comma_is_its_source(text: str, expected: list) -> None:
+    claims = extract_all(doc_from_text(text, document_date=dt.date(2025, 11, 20)))["claims"]
+    assert [(c["metric"], str(c["value"]), c["source"]) for c in claims] == expected
