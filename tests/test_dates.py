@@ -2492,3 +2492,21 @@ def test_round26_a_turned_trends_period_anchors_no_same_period(text: str, expect
 ])
 def test_round26_a_bare_reports_release_day_anchors_its_period(text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, LATE)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 27: a month of a named year before 同期 (同比去年5月同期, 较2023年9月同期) is one date: the days named
+    # before, in that month of that year, as 去年同期 is
+    ("5月1-18日，全国乘用车市场零售98.6万辆，同比去年5月同期增长7%。",
+     [("5月1-18日", "2024-05-01/2024-05-18", "range"), ("去年5月同期", "2023-05-01/2023-05-18", "range")]),
+    ("2024年9月1-22日，新能源车零售61万辆，较2023年9月同期增长40%。",
+     [("2024年9月1-22日", "2024-09-01/2024-09-22", "range"), ("2023年9月同期", "2023-09-01/2023-09-22", "range")]),
+    # with no days of that month named before it: the month that year
+    ("4月份，家电零售额比去年4月同期增长5.1%。", [("4月份", "2024-04", "month"), ("去年4月同期", "2023-04", "month")]),
+    # unchanged: 去年同期 and a bare month before another clause
+    ("5月1-18日，零售增长7%，去年同期为下降2%。",
+     [("5月1-18日", "2024-05-01/2024-05-18", "range"), ("去年同期", "2023-05-01/2023-05-18", "range")]),
+    ("去年5月，同期出口下降。", [("去年5月", "2023-05", "month"), ("同期", "2023-05", "month")]),
+])
+def test_round27_a_month_of_a_named_year_before_the_same_period_is_one_date(text: str, expected: list) -> None:
+    assert values(text, dt.date(2024, 6, 30)) == expected

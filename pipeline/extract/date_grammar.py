@@ -88,6 +88,13 @@ def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
                 end = same.end()
             elif holiday:
                 end = holiday.end()  # 2019年春节假日同期: that year's holiday, a date of the year alone (round 21)
+        elif (spec.month is not None and spec.day is None and spec.days is None and spec.end is None
+              and (spec.yrel is not None or spec.explicit)):
+            # 去年7月同期, 2023年10月同期: the days named before in that month of that year, one date (round 27)
+            same = P["same"].match(s, _skip(s, end))
+            if same and same.group("same") in r["anaphoric_shifted"]:
+                spec.same = "shifted"
+                end = same.end()
         if spec.same is None:
             end = _restated(s, end, "day" if spec.day is not None else "month" if spec.month is not None else "year", P)
         if m.group("yrel") in r["report_year"]["words"] and P["report_year_after"].match(s, end):

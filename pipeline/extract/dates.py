@@ -706,6 +706,9 @@ def _resolve(
             value, gran = _format(replace(anchor.released, year=anchor.released.year - 1))
             return value, gran, None  # 8月22日，X发布半年报，…较上年同期: the report's period a year before (round 26)
         a = anchor.spec if anchor is not None else None
+        if spec.month is not None and (a is None or a.month != spec.month or a.year is None):
+            # 去年7月同期 with no days of July named before it: the month that year (round 27)
+            return _resolve(replace(c, spec=replace(spec, same=None)), anchor, doc, quarter, default)
         if (spec.yrel == (-1, "deictic") and a is not None and a.year is not None
                 and (a.end is None or a.end.year == a.year)
                 and default is not None and not default.names_present and a.year <= year.year):
