@@ -2526,3 +2526,17 @@ def test_round27_market_data_houses_are_named(text: str, canonical: str, kind: s
 ])
 def test_round27_common_words_around_the_names_stay_no_organisation(text: str) -> None:
     assert [r["canonical"] for r in orgs(text) if r["canonical"] in {"奥维云网", "国际机器人联合会", "产业在线"}] == []
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    # round 27: a business outlet whose name opens with digits (36氪获悉，… in car and consumer news flashes) is a name,
+    # media, and its digits no count
+    ("36氪获悉，某新势力车企10月共交付新车3.2万辆。", ["3.2万辆"]),
+    ("据36Kr报道，该品牌三季度交付量同比增长21%。", ["21%"]),
+    # unchanged: the same digits before a measure word are a count
+    ("今年共有36个新车型上市。", ["36个"]),
+])
+def test_round27_a_digit_led_outlet_is_a_name_not_a_count(text: str, numbers: list) -> None:
+    rows = extract_all(doc_from_text(text))
+    assert [n["text"] for n in rows["numbers"]] == numbers
+    assert ("36氪" in {o["canonical"] for o in rows["organizations"]}) == (numbers != ["36个"])
