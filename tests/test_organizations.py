@@ -2503,7 +2503,7 @@ def test_round26_an_announcement_partys_role_before_a_name_is_no_part_of_it(text
 @pytest.mark.parametrize(("text", "canonical", "kind"), [
     # round 27: the market-data houses and industry bodies that consumer-market and car-market news cite, also with
     # the Latin name they add in brackets (an alias of the same body)
-    ("据奥维云网（AVC）推总数据，2025年上半年洗衣机零售量1890万台。", "奥维云网", "company"),
+    ("据奥维云网（AVC）推总数据，2025年上半年洗衣机零售量1890万台。", "奥维云网", "research"),
     ("群智咨询（Sigmaintell）数据显示，一季度全球显示器出货量约3100万台。", "群智咨询", "company"),
     ("洛图科技（RUNTO）数据显示，上半年中国投影机市场销量为285万台。", "洛图科技", "company"),
     ("TrendForce集邦咨询指出，二季度笔记本电脑出货量环比增长4%。", "集邦咨询", "company"),
