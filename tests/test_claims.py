@@ -2886,6 +2886,30 @@ def test_round18_a_threshold_group_after_a_count_whole(text: str, expected: list
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 27: an in-sentence 其中 member that ends like the member opening the whole (航线, 港口) stands where it
+    # stood, as a named sibling does, not before the whole's subject (港澳台航线国内航线…)
+    ("全年国内航线完成货邮周转量78亿吨公里，其中港澳台航线完成3亿吨公里。",
+     [("国内航线货邮周转量", 7800000000), ("港澳台航线货邮周转量", 300000000)]),
+    ("上半年，全市规模以上港口完成集装箱吞吐量820万标箱，其中内河港口完成95万标箱。",
+     [("全市规模以上港口集装箱吞吐量", 8200000), ("内河港口集装箱吞吐量", 950000)]),
+    ("一季度，全省规模以上港口累计完成货物吞吐量2.6亿吨；其中沿海主要港口完成2.1亿吨。",
+     [("全省规模以上港口累计货物吞吐量", 260000000), ("沿海主要港口累计货物吞吐量", 210000000)]),
+    # …a member whose last word opens the whole's measure says it once (国际航线货邮 of 货邮吞吐量)
+    ("全年机场完成货邮吞吐量52万吨，其中国际航线货邮18万吨。",
+     [("机场货邮吞吐量", 520000), ("国际航线货邮吞吐量", 180000)]),
+    # …while a member unlike the subject's opening words keeps the whole's measure whole (round 13, round 26)
+    ("全国铁路营业里程14.6万公里，其中高铁3.8万公里。",
+     [("全国铁路营业里程", 146000), ("高铁全国铁路营业里程", 38000)]),
+    ("全省公路总里程28万公里，其中高速公路8000公里。",
+     [("全省公路总里程", 280000), ("高速公路全省公路总里程", 8000)]),
+    ("全省可再生能源装机5000万千瓦，其中风电1200万千瓦。",
+     [("全省可再生能源装机", 50000000), ("风电全省可再生能源装机", 12000000)]),
+])
+def test_round27_a_subset_like_the_wholes_opening_member_stands_in_its_place(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 18: a milestone's verb and level noun are no part of the metric of the level reached
     ("全区地区生产总值迈上800亿元台阶。", [("全区地区生产总值", 80000000000)]),
     ("全县财政收入先后跨越10亿元、20亿元台阶。", [("全县财政收入", 1000000000), ("全县财政收入", 2000000000)]),

@@ -340,6 +340,19 @@ def _parallel_core(head: str, governing: Governing, named: bool = False) -> str:
     return ""
 
 
+def _alike_member_core(entity: str, governing: Governing) -> str:
+    """The measure a subset shares with the whole when the whole's subject opens with a member ending in the
+    very word the subset ends in, a word of its own or closing one (国内航线旅客周转量…，其中港澳台航线… →
+    旅客周转量; 全国规模以上港口…，其中沿海主要港口… → 累计…吞吐量): the subset stands where that member
+    stood, as a named sibling does (round 27); or "". A subset sharing only a character with the member
+    (水电 of 全区发电装机容量, 高铁 of 全国铁路营业里程) keeps the whole's measure whole (rounds 13, 26)."""
+    segment = jieba_tokenizer().lcut
+    last = segment(entity)[-1:]
+    if not last or len(last[0]) < 2 or not any(w.endswith(last[0]) for w in segment(governing.subject)[:-1]):
+        return ""
+    return _parallel_core(entity, governing, named=True)
+
+
 def _sibling_owner(head: str, governing: Governing) -> str:
     """Whose measure a bare sibling of the measure named before is (发病率为192.5/10万，死亡率为… → 全国甲乙类法定
     报告传染病; 结婚登记…；离婚登记… → 全国共办理): the subject before its last word, when the head is a measure of
@@ -1285,6 +1298,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
                                    context.unit == governing.unit and context.unit not in rules.words("relative_units")
                                    and not _parallel_core(head, governing))):  # (就业人员年平均工资…。其中，…人员…)
         core = governing.core or governing.subject  # 高于城区（83.8%）; 里程14.6万公里，其中高铁3.8万公里
+        # (round 27: a subject opening with a member like the entity, 国内航线旅客周转量…，其中港澳台航线…; 全国规模以上
+        # 港口…吞吐量…；其中沿海主要港口…: the entity stands where that member stood, as for a named sibling)
+        core = (core != governing.subject and core) or _alike_member_core(entity, governing) or core
         core = _without_area_scope(core) if _names_a_region(entity) else core  # (round 24: 东部地区固定资产投资)
         found = Governing(entity + core + change, entity + core, change, core)
     elif local and governing is not None and not member and (core := _parallel_core(head, governing)):
