@@ -5590,8 +5590,9 @@ def test_round26_a_share_in_a_frame_naming_the_whole_is_the_members_share(text: 
     assert [c["metric"] for c in _claims(text)] == expected
 
 
-# Round 27: 发表/發表 releases data as 发布 does. Every Hong Kong C&SD release opens with it (政府統計處今日發表…的臨時統計
-# 數字。), and its body is the source of the figures after it; a speech or an article it publishes releases no data.
+# Round 27: 发表/發表 releases data as 发布 does. Every Hong Kong C&SD release opens with it
+# (政府統計處今日發表…的臨時統計數字。), and its body is the source of the figures after it;
+# a speech or an article it publishes releases no data.
 @pytest.mark.parametrize(("text", "expected"), [
     ("政府統計處今日發表二○二四年十月份進出口貨物的統計數字。十月份商品整體出口貨值為4,391億元，較去年同月上升3.3%。",
      [("439100000000", "香港特别行政区政府统计处"), ("3.3", "香港特别行政区政府统计处")]),

@@ -2494,9 +2494,10 @@ def test_round26_a_bare_reports_release_day_anchors_its_period(text: str, expect
     assert [(t, v) for t, v, _ in values(text, LATE)] == expected
 
 
-# Round 27: a Republic-era year before the first months (113年前5月) or, right after its comparison word, before the same
-# period (較112年同期, 與112年同季, 比112年同月) is the year, as 2024年前5月 and 2023年同季 are: Taiwan's agencies compare each
-# period with the same one of the year before this way. A duration's year stays none.
+# Round 27: a Republic-era year before the first months (113年前5月) or, right after its comparison word,
+# before the same period (較112年同期, 與112年同季, 比112年同月) is the year, as 2024年前5月 and 2023年同季 are:
+# Taiwan's agencies compare each period with the same one of the year before this way.
+# A duration's year stays none.
 @pytest.mark.parametrize(("text", "expected"), [
     ("114年1至6月稅課收入較113年同期增加7.4%。",
      [("114年1至6月", "2025-01/2025-06"), ("113年同期", "2024-01/2024-06")]),
