@@ -1269,3 +1269,17 @@ def test_round26_a_list_number_glued_to_a_heading_is_numbering(text: str, expect
 ])
 def test_round27_a_hong_kong_or_macao_text_names_its_own_place(text: str, expected: str) -> None:
     assert [q[2] for q in rows(text) if q[2] in {"HKD", "MOP", "TWD", "CNY"}] == [expected]
+
+
+# Round 27: a bracketed currency with 下同 right after a 元 amount (錄172.13億元(澳門元、下同)) names that amount's
+# currency and that of the 元 amounts after it in the paragraph, as a declaration before a bare number does.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("九月博彩毛收入錄176.2億元（澳門元，下同），首九月累計1,712億元。", ["MOP", "MOP"]),
+    ("本港企業在內地投資1,000億元(人民幣、下同)，其中300億元投向大灣區。", ["CNY", "CNY"]),
+    ("全年实际使用外资500亿元（美元，下同），其中制造业120亿元。", ["USD", "USD"]),
+    # look-alikes: the next paragraph, a declaration after a word that is no 元 amount, a bracket without 下同
+    ("博彩毛收入錄176.2億元（澳門元，下同）。\n\n本港零售額為300億元。", ["MOP", "HKD"]),
+    ("本港出口（美元，下同）表現理想，零售額為300億元。", ["HKD"]),
+])
+def test_round27_a_declared_currency_right_after_a_yuan_amount(text: str, expected: list[str]) -> None:
+    assert [q[2] for q in rows(text) if q[3] == "money"] == expected
