@@ -5630,3 +5630,20 @@ def test_round26_a_share_in_a_frame_naming_the_whole_is_the_members_share(text: 
 def test_round27_a_bodys_data_named_bare_before_a_comma_is_its_source(text: str, expected: list) -> None:
     claims = extract_all(doc_from_text(text, document_date=dt.date(2025, 11, 20)))["claims"]
     assert [(c["metric"], str(c["value"]), c["source"]) for c in claims] == expected
+
+
+# Round 27: 发表/發表 releases data as 发布 does. Every Hong Kong C&SD release opens with it
+# (政府統計處今日發表…的臨時統計數字。), and its body is the source of the figures after it;
+# a speech or an article it publishes releases no data.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("政府統計處今日發表二○二四年十月份進出口貨物的統計數字。十月份商品整體出口貨值為4,391億元，較去年同月上升3.3%。",
+     [("439100000000", "香港特别行政区政府统计处"), ("3.3", "香港特别行政区政府统计处")]),
+    ("政府統計處發表，九月份的失業率為3.0%，與上月持平。", [("3", "香港特别行政区政府统计处")]),
+    ("国家统计局今日发表2024年国民经济运行情况的统计数据。全年国内生产总值同比增长5.0%。", [("5", "国家统计局")]),
+    # look-alikes: a speech, a view
+    ("行政長官發表講話，重申政府支持中小企。全年出口增長約5%。", [("5", None)]),
+    ("他在會上發表看法，認為樓價仍有下行壓力。", []),
+])
+def test_round27_a_release_by_its_publishing_verb_fabiao(text: str, expected: list) -> None:
+    claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 11, 26)))["claims"]
+    assert [(str(c["value"]), c["source"]) for c in claims] == expected

@@ -2510,3 +2510,24 @@ def test_round26_a_bare_reports_release_day_anchors_its_period(text: str, expect
 ])
 def test_round27_a_month_of_a_named_year_before_the_same_period_is_one_date(text: str, expected: list) -> None:
     assert values(text, dt.date(2024, 6, 30)) == expected
+
+
+# Round 27: a Republic-era year before the first months (113年前5月) or, right after its comparison word,
+# before the same period (較112年同期, 與112年同季, 比112年同月) is the year, as 2024年前5月 and 2023年同季 are:
+# Taiwan's agencies compare each period with the same one of the year before this way.
+# A duration's year stays none.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("114年1至6月稅課收入較113年同期增加7.4%。",
+     [("114年1至6月", "2025-01/2025-06"), ("113年同期", "2024-01/2024-06")]),
+    ("114年第2季實質GDP與113年同季比較成長7.96%。", [("114年第2季", "2025-Q2"), ("113年同季", "2024-Q2")]),
+    ("114年7月外銷訂單比113年同月增加15.2%。", [("114年7月", "2025-07"), ("113年同月", "2024-07")]),
+    ("海關統計，114年前7月出口成長27.5%。", [("114年前7月", "2025-01/2025-07")]),
+    ("本會114年前2個月受理申訴案件。", [("114年前2個月", "2025-01/2025-02")]),
+    # look-alikes: a duration's year before the same period, a span of years before a month
+    ("全年降水量較近100年同期偏多一成。", []),
+    ("該校創校110年同月舉辦校慶。", []),
+    ("逾100年前5個月的紀錄已難查考。", []),
+])
+def test_round27_a_republic_year_before_the_first_months_or_the_same_period(text: str, expected: list) -> None:
+    # (only the dates that hold a digit: 全年 and a bare 同期 are dates of their own)
+    assert [(t, v) for t, v, _ in values(text, dt.date(2025, 8, 20)) if any(c.isdigit() for c in t)] == expected

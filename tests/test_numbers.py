@@ -1250,3 +1250,36 @@ def test_round25_an_outline_run_on_one_line_is_numbering(text: str, expected: li
 ])
 def test_round26_a_list_number_glued_to_a_heading_is_numbering(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q[0], q[2]) for q in rows(text)] == expected
+
+
+# Round 27: a Hong Kong or Macao text names its own place by its statistics office, market or visitors, not only by
+# 本港/本澳: the generic 元 there is HKD or MOP. A Taiwanese wrap that quotes Hong Kong's index keeps TWD; a mainland
+# text (simplified) and a traditional text that only names the places keep CNY.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("政府統計處今日發表，三月份零售業總銷貨價值的臨時估計為315億元，按年上升4.1%。", "HKD"),
+    ("港股收市，恒指報19820點，跌86點，全日成交1,052億元。", "HKD"),
+    ("恆生指數半日收報21,430點，成交額為612.5億元。", "HKD"),
+    ("訪港旅客人均消費約6,800元，較去年下跌。", "HKD"),
+    ("統計暨普查局公布，第二季旅客總消費為185.6億元，按年上升12%。", "MOP"),
+    ("博監局資料顯示，十月博彩毛收入為210億元。", "MOP"),
+    # look-alikes: Taiwan's own words win; a mainland text in simplified script; a place named, not one's own
+    ("台股今日成交值3,215億元，亞股方面恒指下跌1.2%。", "TWD"),
+    ("港股通南向资金成交额为520亿元，恒指收涨。", "CNY"),
+    ("香港與內地簽署協議，首期投入資金50億元。", "CNY"),
+])
+def test_round27_a_hong_kong_or_macao_text_names_its_own_place(text: str, expected: str) -> None:
+    assert [q[2] for q in rows(text) if q[2] in {"HKD", "MOP", "TWD", "CNY"}] == [expected]
+
+
+# Round 27: a bracketed currency with 下同 right after a 元 amount (錄172.13億元(澳門元、下同)) names that amount's
+# currency and that of the 元 amounts after it in the paragraph, as a declaration before a bare number does.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("九月博彩毛收入錄176.2億元（澳門元，下同），首九月累計1,712億元。", ["MOP", "MOP"]),
+    ("本港企業在內地投資1,000億元(人民幣、下同)，其中300億元投向大灣區。", ["CNY", "CNY"]),
+    ("全年实际使用外资500亿元（美元，下同），其中制造业120亿元。", ["USD", "USD"]),
+    # look-alikes: the next paragraph, a declaration after a word that is no 元 amount, a bracket without 下同
+    ("博彩毛收入錄176.2億元（澳門元，下同）。\n\n本港零售額為300億元。", ["MOP", "HKD"]),
+    ("本港出口（美元，下同）表現理想，零售額為300億元。", ["HKD"]),
+])
+def test_round27_a_declared_currency_right_after_a_yuan_amount(text: str, expected: list[str]) -> None:
+    assert [q[2] for q in rows(text) if q[3] == "money"] == expected

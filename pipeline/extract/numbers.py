@@ -268,6 +268,21 @@ def _ends_a_quantity(s: str, end: int, lex: Lexicon) -> bool:
     return False
 
 
+def _yuan_declaration(s: str, decls: Sequence[Declaration], start: int, qty_end: int) -> Declaration | None:
+    """The declaration that names the currency of a generic 元 amount at ``start``..``qty_end``: one written
+    right after a 元 amount, in brackets with 下同 (錄172.13億元(澳門元、下同), 出口500亿元（美元，下同）), holds for
+    that amount and for the generic 元 amounts after it in its scope (its paragraph); a declaration after any
+    other word leaves 元 to the passage."""
+    decl = declaration_at(decls, start)
+    if decl is None or decl.scale != 1:
+        return None
+    before = s[decl.scope_start : decl.start].rstrip(HSPACE)
+    if not any(before.endswith(u) for u in generic_units()):
+        return None
+    adjacent = not s[qty_end : decl.start].strip(HSPACE)
+    return decl if adjacent or start >= decl.end else None
+
+
 def _build(
     s: str, original: str, core: NumeralCore, lex: Lexicon, seg: Segmenter, home: str,
     decls: Sequence[Declaration] = (),
@@ -481,6 +496,9 @@ def _build(
         after = currency_after(s, qty_end) if mark is None and qty_end == unit_end else None
         if after is not None:  # 5,505.64億元新台幣: the currency written after 元 says which
             qty_end, unit = after
+        elif mark is None:  # 172.13億元(澳門元、下同): a declaration right after a 元 amount names its currency
+            declared = _yuan_declaration(s, decls, start, qty_end)
+            unit = declared.code if declared is not None else unit
     elif kind == "money" and unit_surface in shared_names():
         unit = shared_currency(s, start, unit_surface)  # 墨西哥投资50亿比索: the country's peso
     elif unit_info is None and not tenths and mark is not None:
