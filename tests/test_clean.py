@@ -652,3 +652,18 @@ def test_round25_a_bare_figure_under_a_short_line_of_a_pdf_is_no_table_value() -
 def test_round27_sentences_record_their_bullets_and_headlines(text: str, item: bool, expected: list) -> None:
     clean = CleanDocument("t", "t.txt", "", text, "", None, [Block(0, len(text), "paragraph", "body", item)])
     assert [(text[s.start:s.end], s.gap_before, s.gap_after) for s in sentences_of(clean)] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # round 27: after a plain-text enumerator the space between a headline and its data is kept, whatever the format
+    ("（1）订单需求持续回暖 新签订单23.4亿元", ["（1）订单需求持续回暖", "新签订单23.4亿元"]),
+    ("③ 费用管控成效显现 2024年销售费用2.3亿元", ["③ 费用管控成效显现", "2024年销售费用2.3亿元"]),
+    ("二、产能利用率稳步回升 产能利用率达78.6%", ["二、产能利用率稳步回升", "产能利用率达78.6%"]),
+    # unchanged: no figure after the space (the words run on), letter spacing (PDF justification), no enumerator
+    ("（2）公司经营情况良好 未来发展可期", ["（2）公司经营情况良好未来发展可期"]),
+    ("（3）新 签 订 单 达 23.4亿元", ["（3）新签订单达 23.4亿元"]),
+    ("订单需求持续回暖 新签订单23.4亿元", ["订单需求持续回暖新签订单23.4亿元"]),
+])
+def test_round27_a_headline_after_an_enumerator_ends_a_sentence(line: str, expected: list[str]) -> None:
+    text = normalize_line(line)
+    assert [text[a:b] for a, b in split_sentences(text)] == expected
