@@ -9,6 +9,7 @@ quotes or brackets; a table block gives one sentence per line; no sentence is lo
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from pipeline.clean import CleanDocument, headline_gaps
@@ -30,6 +31,10 @@ class Sentence:
     end: int
     section: str
     block: str
+    gap_before: bool = False  # it starts at an inline bullet or at the data after a headline: the sentence before it
+    # in its block runs on to it with no sentence end, set apart by a space (and a dash) only (rounds 25-26)
+    gap_after: bool = False  # such a gap ends it and it ends in no punctuation: a headline, where it holds no value
+    # (- 盈利能力显著提升⎵毛利率…, - 盈利能力 - 毛利率…: round 26; not …31.5% [4] - …)
 
 
 def _matched_brackets(text: str) -> list[tuple[int, int]]:
@@ -67,17 +72,25 @@ def _inline_bullets(text: str, protected: list[bool]) -> dict[int, int]:
 def split_sentences(text: str, english: bool = False, item: bool = False) -> list[tuple[int, int]]:
     """Sentence spans of one block: split on 。！？； never inside quotes or brackets, and (outside English
     blocks) at an inline bullet (round 25) and at the space after a list item's or a bullet's headline (round 26)."""
+    return [(begin, end) for begin, end, _, _ in _pieces(text, english, item)]
+
+
+def _pieces(text: str, english: bool, item: bool) -> list[tuple[int, int, bool, bool]]:
+    """The sentence spans of `split_sentences`, each with whether it starts at an inline bullet or after a headline's
+    space (`Sentence.gap_before`) and whether such a gap ends it, after no punctuation (`Sentence.gap_after`)."""
     protected = _inside_pairs(len(text), _matched_brackets(text))
     bullets = {} if english else _inline_bullets(text, protected)
     if not english:
         bullets.update({a: b for a, b in headline_gaps(text, item).items() if not protected[a]})
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, bool, bool]] = []  # (start, end, opened at a gap, ended at a gap)
     start = 0
+    opened = False
     i = 0
     while i < len(text):
         if i in bullets:
-            spans.append((start, i))
+            spans.append((start, i, opened, True))
             start = i = bullets[i]
+            opened = True
             continue
         ch = text[i]
         is_end = ch in _ZH_END and not protected[i]
@@ -87,20 +100,24 @@ def split_sentences(text: str, english: bool = False, item: bool = False) -> lis
             j = i + 1
             while j < len(text) and (text[j] in _TRAILING or text[j] in _ZH_END):
                 j += 1
-            spans.append((start, j))
+            spans.append((start, j, opened, False))
             start = j
+            opened = False
             i = j
             continue
         i += 1
-    spans.append((start, len(text)))
+    spans.append((start, len(text), opened, False))
     result = []
-    for begin, end in (piece for span in spans for piece in bounded(text, *span)):
-        while begin < end and text[begin].isspace():
-            begin += 1
-        while end > begin and text[end - 1].isspace():
-            end -= 1
-        if end > begin:
-            result.append((begin, end))
+    for span_start, span_end, gap_before, gap_after in spans:
+        pieces = bounded(text, span_start, span_end)
+        for k, (begin, end) in enumerate(pieces):
+            while begin < end and text[begin].isspace():
+                begin += 1
+            while end > begin and text[end - 1].isspace():
+                end -= 1
+            if end > begin:  # (a long span's pieces: its first starts where it starts, its last ends where it ends)
+                last = gap_after and k == len(pieces) - 1 and not unicodedata.category(text[end - 1]).startswith("P")
+                result.append((begin, end, gap_before and k == 0, last))
     return result
 
 
@@ -149,11 +166,11 @@ def sentences_of(clean: CleanDocument) -> list[Sentence]:
             for line in text.split("\n"):
                 if line.strip():  # a row's empty edge cells (tabs) are not part of its sentence
                     lead = len(line) - len(line.lstrip())
-                    pieces.append((offset + lead, offset + len(line.rstrip())))
+                    pieces.append((offset + lead, offset + len(line.rstrip()), False, False))
                 offset += len(line) + 1
         else:
-            pieces = split_sentences(text, english=block.kind == "english", item=block.item)
-        for begin, end in pieces:
+            pieces = _pieces(text, english=block.kind == "english", item=block.item)
+        for begin, end, gap_before, gap_after in pieces:
             sentences.append(Sentence(len(sentences), block.start + begin, block.start + end,
-                                      block.section, block.kind))
+                                      block.section, block.kind, gap_before, gap_after))
     return sentences

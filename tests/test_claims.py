@@ -5083,6 +5083,27 @@ def test_round26_a_body_before_a_space_and_its_cue_is_no_headline(tmp_path) -> N
     assert [(c["metric"], c["source"]) for c in claims] == [("PPI同比下降", "国家统计局"), ("进口增长", "海关总署")]
 
 
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    # round 27: a headline after a plain-text enumerator ((1), ①, 一、, （一）, 1. in any format) is set apart from its
+    # data by its space as a bullet's is: no part of the metric
+    ("t.txt", "季度经营回顾\n\n公司披露三季度经营数据。\n\n（1）订单需求持续回暖 新签订单23.4亿元\n",
+     {"2340000000": "新签订单"}),
+    ("t.txt", "季度经营回顾\n\n公司披露三季度经营数据。\n\n② 海外市场拓展顺利 海外营收占比31%\n",
+     {"31": "海外营收占比"}),
+    ("t.md", "# 季度经营回顾\n\n公司披露三季度经营数据。\n\n三、产能利用率稳步回升 产能利用率达78.6%\n",
+     {"78.6": "产能利用率"}),
+    ("t.md", "# 季度经营回顾\n\n公司披露三季度经营数据。\n\n(4) 费用管控成效显现 2024年销售费用2.3亿元\n",
+     {"230000000": "销售费用"}),
+    # unchanged: letter spacing after an enumerator is dropped, so the words stay one metric
+    ("t.txt", "季度经营回顾\n\n公司披露三季度经营数据。\n\n（5）新 签 订 单 23.4亿元\n", {"2340000000": "新签订单"}),
+])
+def test_round27_the_headline_after_an_enumerator_is_no_part_of_its_metric(  # type: ignore[no-untyped-def]
+        name: str, text: str, expected: dict, tmp_path) -> None:
+    claims = _file_claims(tmp_path / name, text, dt.date(2024, 11, 1))
+    read = {format(Decimal(str(c["value"])).normalize(), "f"): c["metric"] for c in claims}
+    assert {value: read.get(value, "missing") for value in expected} == expected
+
+
 # --------------------------------------------------------------------------- round 25
 
 

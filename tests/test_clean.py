@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.clean import join_wrapped, normalize_line
+from pipeline.clean import Block, CleanDocument, join_wrapped, normalize_line
 from pipeline.nlp.language import doc_from_text
-from pipeline.segment import split_sentences
+from pipeline.segment import sentences_of, split_sentences
 
 RUNNING_HEADER = "“一带一路”数字经济合作的进展、挑战与应对"
 
@@ -631,3 +631,39 @@ def test_round25_a_bare_figure_under_a_short_line_of_a_pdf_is_no_table_value() -
     lines = "指数净值\n7\n资料来源：Wind\n"
     assert not any(block.strip() == "7" for _, block in _block_kinds(prose * 2 + lines + prose * 2, "pdf"))
     assert any("7" in block for _, block in _block_kinds(prose * 2 + lines + prose * 2, "text"))
+
+
+@pytest.mark.parametrize(("text", "item", "expected"), [
+    # round 27: the segmenter records on each sentence whether an inline bullet or a headline's space cut it from the
+    # one before (gap_before) and whether such a gap ends it after no punctuation (gap_after; not …顺利 [2]): the claims
+    # read them
+    ("- 产能利用率稳步回升 三季度产能利用率达78.6%", True,
+     [("- 产能利用率稳步回升", False, True), ("三季度产能利用率达78.6%", True, False)]),
+    ("- 盈利能力 - 毛利率达31.5%", True, [("- 盈利能力", False, True), ("毛利率达31.5%", True, False)]),
+    ("季度要点 - 订单需求持续回暖 新签订单23.4亿元 - 海外市场拓展顺利 [2] 海外营收占比31%", False,
+     [("季度要点", False, True), ("订单需求持续回暖", True, True), ("新签订单23.4亿元", True, True),
+      ("海外市场拓展顺利 [2]", True, False), ("海外营收占比31%", True, False)]),
+    # unchanged: a sentence end cuts no bullet, and a line that is no item has no headline
+    ("订单需求持续回暖。 新签订单23.4亿元。", False,
+     [("订单需求持续回暖。", False, False), ("新签订单23.4亿元。", False, False)]),
+    ("产能利用率稳步回升 三季度产能利用率达78.6%", False,
+     [("产能利用率稳步回升 三季度产能利用率达78.6%", False, False)]),
+])
+def test_round27_sentences_record_their_bullets_and_headlines(text: str, item: bool, expected: list) -> None:
+    clean = CleanDocument("t", "t.txt", "", text, "", None, [Block(0, len(text), "paragraph", "body", item)])
+    assert [(text[s.start:s.end], s.gap_before, s.gap_after) for s in sentences_of(clean)] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # round 27: after a plain-text enumerator the space between a headline and its data is kept, whatever the format
+    ("（1）订单需求持续回暖 新签订单23.4亿元", ["（1）订单需求持续回暖", "新签订单23.4亿元"]),
+    ("③ 费用管控成效显现 2024年销售费用2.3亿元", ["③ 费用管控成效显现", "2024年销售费用2.3亿元"]),
+    ("二、产能利用率稳步回升 产能利用率达78.6%", ["二、产能利用率稳步回升", "产能利用率达78.6%"]),
+    # unchanged: no figure after the space (the words run on), letter spacing (PDF justification), no enumerator
+    ("（2）公司经营情况良好 未来发展可期", ["（2）公司经营情况良好未来发展可期"]),
+    ("（3）新 签 订 单 达 23.4亿元", ["（3）新签订单达 23.4亿元"]),
+    ("订单需求持续回暖 新签订单23.4亿元", ["订单需求持续回暖新签订单23.4亿元"]),
+])
+def test_round27_a_headline_after_an_enumerator_ends_a_sentence(line: str, expected: list[str]) -> None:
+    text = normalize_line(line)
+    assert [text[a:b] for a, b in split_sentences(text)] == expected

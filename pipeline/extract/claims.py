@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import pairwise
@@ -155,9 +154,9 @@ def passages(sentences: list[Sentence], text: str, limit: int = PASSAGE_LIMIT) -
         while sentence.end - begin > limit:
             cut = max((m.end() for m in _PASSAGE_BREAK.finditer(text, begin + limit // 2, begin + limit)),
                       default=begin + limit)
-            out.append(replace(sentence, start=begin, end=cut))
+            out.append(replace(sentence, start=begin, end=cut, gap_after=False))
             begin = cut
-        out.append(replace(sentence, start=begin))
+        out.append(replace(sentence, start=begin, gap_before=False))  # (the sentence's first passage starts it)
     return out
 
 
@@ -364,13 +363,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     sentence_claims: list[dict] = []
     speakers: dict[str, str] = {}  # a transcript speaker's name → the body the full label names
     standing: str | None = None  # the body of the speaker whose label stood alone on the line above the paragraphs
-    previous_end = 0
     for sentence in passages(sentences, full):
         text = full[sentence.start:sentence.end]
-        # (the sentence starts at an inline bullet of the one before it: 核心观点 - …[1][7] - …, round 25)
-        bulleted = bool(previous_end) and rules.pattern("inline_bullet_gap").match(  # (as written: [7] is kept)
-            doc._.text, previous_end - 1, sentence.start) is not None
-        previous_end = sentence.end
         cue_text = cue_view[sentence.start:sentence.end]
         block = bisect.bisect_right(block_starts, sentence.start) - 1
         in_sentence = _within(numbers, number_starts, sentence.start, sentence.end)
@@ -470,9 +464,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         continues = continues or listed
         # a list item's headline with no value, set apart from its data by a space (- 盈利能力显著提升⎵毛利率达31.5%:
         # round 26): the item's data after it opens the block, as it did before the headline was a sentence of its own
-        headline = first_of_block and not in_sentence and _is_item(doc._.blocks or [], block) and (
-            sentence.end < doc._.blocks[block].end and full[sentence.end:sentence.end + 1].isspace()
-            and not unicodedata.category(text.rstrip()[-1:] or " ").startswith("P"))
+        # (the segmenter records which sentences such a gap ends: Sentence.gap_after, round 27)
+        headline = first_of_block and not in_sentence and _is_item(doc._.blocks or [], block) and sentence.gap_after
         if first_of_block and not continues and not headline:
             passage = _Passage(block=block, opening=heading)
         passage.block, passage.headline = block, block if headline else -1
@@ -531,7 +524,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             else:
                 fallback = passage.last if continues else passage.opening
                 fallback = (passage.last or passage.opening) if listed else fallback
-                if bulleted and not continues and not first_of_block:
+                if sentence.gap_before and not continues and not first_of_block:  # (cut at a bullet: segment)
                     # an inline bullet with no date of its own goes on in the time the bullets before it stated,
                     # also where the date did not open its bullet (盈利能力显著提升 毛利率达24.84% after 军贸业务…
                     # 2025年上半年营业收入5.19亿元, round 25)

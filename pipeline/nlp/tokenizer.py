@@ -25,7 +25,7 @@ from pipeline.clean import Block, CleanDocument
 from pipeline.nlp.doc import register_extensions
 from pipeline.nlp.jieba_dict import jieba_tokenizer, pos_tagger, tag_of
 from pipeline.nlp.stateless import Stateless
-from pipeline.segment import Sentence, sentences_of
+from pipeline.segment import sentences_of
 
 
 class JiebaTokenizer(Stateless):
@@ -66,7 +66,7 @@ class JiebaTokenizer(Stateless):
         group = []
         for record in sentences:
             span = doc.char_span(record.start, record.end, label=record.section)
-            span._.sentence = Sentence(record.sent_id, record.start, record.end, record.section, record.block)
+            span._.sentence = record
             group.append(span)
         doc.spans["sentences"] = group
         return doc
