@@ -2780,3 +2780,28 @@ def test_round26_a_bare_compound_takes_the_owner_said_before_it(text: str, expec
 def test_round26_a_level_member_after_a_sentence_opening_subset(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 27: a breakdown's later member shares a measure qualified by 累计/新增 (power releases), also after the
+    # change clause of the member before and across ；
+    ("1—6月，全国发电设备累计平均利用1650小时，同比减少50小时。其中，水电1500小时，同比减少90小时；火电2100小时，"
+     "同比增加40小时；风电1100小时，同比减少30小时。", "2100", "火电全国发电设备累计平均利用"),
+    ("1—6月，全国发电设备累计平均利用1650小时，同比减少50小时。其中，水电1500小时，同比减少90小时；火电2100小时，"
+     "同比增加40小时；风电1100小时，同比减少30小时。", "1100", "风电全国发电设备累计平均利用"),
+    ("1至6月，全省电源新增生产能力860万千瓦，其中，水电510万千瓦，风电220万千瓦。", "2200000",
+     "风电全省电源新增生产能力"),
+    # the first member is unchanged, and a member naming its own measure keeps it
+    ("1至6月，全省电源新增生产能力860万千瓦，其中，水电510万千瓦，风电220万千瓦。", "5100000",
+     "水电全省电源新增生产能力"),
+    ("截至6月底，全省发电装机容量9800万千瓦，其中，火电装机容量5100万千瓦，风电装机容量1300万千瓦。", "13000000",
+     "风电装机容量"),
+])
+def test_round27_breakdown_members_share_a_qualified_power_measure(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+def test_round27_a_qualifier_verb_alone_shares_nothing() -> None:
+    # a clause whose verb is an act, not a qualifier, still names its own subject (北京新增…，上海新增…)
+    text = "今年以来，北京新增就业岗位12万个，上海新增就业岗位15万个。"
+    assert _metric_of(text, "150000") == "上海新增就业岗位"

@@ -5668,3 +5668,24 @@ def test_round27_a_bodys_data_named_bare_before_a_comma_is_its_source(text: str,
 def test_round27_a_release_by_its_publishing_verb_fabiao(text: str, expected: list) -> None:
     claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 11, 26)))["claims"]
     assert [(str(c["value"]), c["source"]) for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "value", "source"), [
+    # round 27: a paragraph that only announces a data release is the source of the paragraphs that give its data
+    ("6月13日，国家能源局发布5月份全社会用电量等数据。\n\n5月份，全社会用电量7820亿千瓦时，同比增长6.1%。分产业看，"
+     "第一产业用电量110亿千瓦时，同比增长9.5%。\n\n1—5月，全社会用电量累计38900亿千瓦时，同比增长5.9%。",
+     "3890000000000", "国家能源局"),
+    ("6月13日，国家能源局发布5月份全社会用电量等数据。\n\n5月份，全社会用电量7820亿千瓦时，同比增长6.1%。",
+     "6.1", "国家能源局"),
+    ("9月18日，中国电力企业联合会发布1—8月份电力工业运行简况。\n\n1—8月，全国发电量58200亿千瓦时，同比增长4.2%。",
+     "4.2", "中国电力企业联合会"),
+    # a paragraph with its own attribution keeps it, and ends the release's passage
+    ("6月13日，国家能源局发布5月份全社会用电量等数据。\n\n据中国电力企业联合会统计，5月份全国发电量7400亿千瓦时。\n\n"
+     "1—5月，全国发电量36500亿千瓦时，同比增长5.2%。", "5.2", None),
+    # a lead that goes on in its paragraph is no bare announcement: the next paragraph stays on its own
+    ("6月13日，国家能源局发布5月份全社会用电量等数据。业内人士认为，用电需求持续回暖。\n\n"
+     "5月份，全社会用电量7820亿千瓦时，同比增长6.1%。", "6.1", None),
+])
+def test_round27_a_release_lead_paragraph_sources_the_data_after_it(text: str, value: str, source: str | None) -> None:
+    found = _by_value(_claims(text))[Decimal(value)]
+    assert found["source"] == source

@@ -318,7 +318,7 @@ def _parallel_core(head: str, governing: Governing, named: bool = False) -> str:
     if governing.core and subject.endswith(governing.core) and subject != governing.core:
         member = subject[:-len(governing.core)]  # 其中男性…: the member named before
         alike = _alike([segment(member)], words)
-        shared = segment(governing.core)
+        shared = _unqualified(segment(governing.core))
         if alike or member == head:
             return governing.core if alike and member != head and (
                 _names_measure(shared) or _region_measure(member, head, shared)
@@ -330,8 +330,9 @@ def _parallel_core(head: str, governing: Governing, named: bool = False) -> str:
         member, core = parts[:k], parts[k:]
         if words[-1].endswith(core[0]):  # (round 21: also a word the head's last word closes with: 东北地区 of 地区)
             continue  # (规模以上工业|企业数量 for 大型企业: the head's own noun opens no shared measure)
+        plain = _unqualified(core)
         if (member[-1][-1:] == words[-1][-1:] or all(map(_modifies, [*member, *words]))) and (
-                _names_measure(core) or (_verbs_qualify(core) and _names_measure(core[-1:]))  # 就业人员年平均工资
+                _names_measure(plain) or (_verbs_qualify(plain) and _names_measure(plain[-1:]))  # 就业人员年平均工资
                 or _region_measure("".join(member), head, core)):
             return "".join(core)
     lead, rest = subject[:len(head)], subject[len(head):]  # 城镇居民家庭恩格尔系数为…，农村为…: 农村 stands for 城镇
@@ -351,6 +352,13 @@ def _alike_member_core(entity: str, governing: Governing) -> str:
     if not last or len(last[0]) < 2 or not any(w.endswith(last[0]) for w in segment(governing.subject)[:-1]):
         return ""
     return _parallel_core(entity, governing, named=True)
+
+
+def _unqualified(words: list[str]) -> list[str]:
+    """The words of a shared measure without the verbs that only qualify it as a running total or an addition
+    (发电设备|累计|平均利用, 电源|新增|生产能力: `measure_qualifier_verbs`), which are no act of a clause (round 27)."""
+    qualifiers = cues().words("measure_qualifier_verbs")
+    return [w for w in words if w not in qualifiers] or words
 
 
 def _sibling_owner(head: str, governing: Governing) -> str:

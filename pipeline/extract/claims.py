@@ -189,6 +189,13 @@ class _Passage:
     listing: bool = False  # a line ending in a colon opened a list of data lines under it (…运行数据：⏎…；⏎…)
     bullet_time: str | None = None  # the one time the last dated sentence of a run of inline bullets stated (round 25)
     headline: int = -1  # the list item whose headline, with no value, the last sentence was (- 盈利能力显著提升⎵…)
+    release_source: str | None = None  # who a paragraph that only announced a data release named (round 27)
+
+
+def _block_end(doc: Doc, block: int) -> int:
+    """Where the text block (paragraph) a sentence stands in ends."""
+    blocks = doc._.blocks or []
+    return blocks[block].end if 0 <= block < len(blocks) else 0
 
 
 def _repeats_measure(before: list[dict], text: str) -> bool:
@@ -467,7 +474,10 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         # (the segmenter records which sentences such a gap ends: Sentence.gap_after, round 27)
         headline = first_of_block and not in_sentence and _is_item(doc._.blocks or [], block) and sentence.gap_after
         if first_of_block and not continues and not headline:
-            passage = _Passage(block=block, opening=heading)
+            # (round 27: 5月14日，国家能源局发布4月份全社会用电量等数据。⏎4月份，全社会用电量…: the paragraphs after a
+            # lead that only announced the release give its data, so they go on with its body as their source)
+            lead = passage.release_source if sentence.block != "heading" else None
+            passage = _Passage(block=block, opening=heading, source=lead, release_source=lead)
         passage.block, passage.headline = block, block if headline else -1
         lede = (lede_time(text, placed) if first_of_block and all(is_structural_count(n) for n in in_sentence)
                 else None)  # (三大股指17日涨跌不一: a set's count is no value)
@@ -583,6 +593,11 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                                                                  (passage.last if continues or headline else None))
         if numbered:  # 1.本级征收完成数。地方…收入…，同比…: the body on the heading's line goes on under its time
             passage.last = passage.last or heading
+        if (published and not in_sentence and first_of_block and sentence.end >= _block_end(doc, block)
+                and not _WORD.search(cue_text[published[1][1]:])):
+            passage.release_source = published[0]  # a paragraph of its own that only announces a release
+        elif source != passage.release_source:
+            passage.release_source = None  # (another body's data, or data cited from someone unnamed, end it)
         passage.source = source
         passage.item_source = news_item and (attributed is not None or passage.item_source)
         passage.chained = bool(rules.pattern("clause_chain").search(cue_text))
