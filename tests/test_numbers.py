@@ -1250,3 +1250,17 @@ def test_round25_an_outline_run_on_one_line_is_numbering(text: str, expected: li
 ])
 def test_round26_a_list_number_glued_to_a_heading_is_numbering(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q[0], q[2]) for q in rows(text)] == expected
+
+
+# Round 27: the seconds of a clock time (更新时间:2021-12-01 09:37:47) are no quantity, as its minutes are not; a
+# colon between two numbers that are no clock time still joins a ratio's members
+@pytest.mark.parametrize(("text", "expected"), [
+    ("发布于2023-05-06 14:08:31", []),
+    ("比赛于19:30:00开始", []),
+    ("更新时间:2021-12-01 09:37:47 来源:新华网", []),
+    # unchanged: a ratio's members, and minutes over 59 are no clock time
+    ("男女比例为1:1.2", [("1", Decimal(1), ""), ("1.2", Decimal("1.2"), "")]),
+    ("三者比例为1:80:95", [("1", Decimal(1), ""), ("80", Decimal(80), ""), ("95", Decimal(95), "")]),
+])
+def test_round27_the_seconds_of_a_clock_time_are_no_quantity(text: str, expected: list) -> None:
+    assert [r[:3] for r in rows(text)] == expected

@@ -298,8 +298,14 @@ def _colon_time(s: str, colon: int, cfg: dict) -> bool:
     (1:1.2, 6:4, 1:80, 男女比例为1:1, 按照1:10的比例): a ratio word around it, a decimal or more than 59 after it."""
     hour = re.search(r"\d{1,2}$", s[max(0, colon - 2):colon])
     minutes = re.match(r"(\d{2})(?![\d.\uff0e])", s[colon + 1:colon + 4])
-    if hour is None or minutes is None or int(hour.group()) > 24 or int(minutes.group(1)) > 59:
+    if hour is None or minutes is None or int(minutes.group(1)) > 59:
         return False
+    if int(hour.group()) > 24:
+        # the seconds of HH:MM:SS (09:37:47): the part before is itself the minutes of a clock time
+        first = colon - len(hour.group()) - 1
+        if (len(hour.group()) < 2 or int(hour.group()) > 59 or first < 1 or s[first] not in cfg["time_separators"]
+                or not _colon_time(s, first, cfg)):
+            return False
     window = int(cfg["ratio_window"])
     after = colon + 1 + len(minutes.group(1))
     return (re.search(cfg["ratio_before"], s[max(0, colon - window):colon - len(hour.group())]) is None
