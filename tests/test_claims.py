@@ -5588,3 +5588,15 @@ def test_round26_the_period_of_a_turned_trend_is_a_base(text: str, times: list) 
 ])
 def test_round26_a_share_in_a_frame_naming_the_whole_is_the_members_share(text: str, expected: list) -> None:
     assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 27: a format's size (十一人制, 5人制, 三人篮球) is no count, so a respectively list of formats keeps each
+    # value on its own member
+    ("全市五人制足球场、十一人制足球场、沙滩足球场数量分别为86个、23个、5个。",
+     [("全市五人制足球场数量", Decimal(86)), ("十一人制足球场数量", Decimal(23)), ("沙滩足球场数量", Decimal(5))]),
+    ("其中，11人制足球场地1.05万个，5人制足球场地2.36万个。",
+     [("11人制足球场地", Decimal(10500)), ("5人制足球场地", Decimal(23600))]),
+])
+def test_round27_a_format_named_by_its_size_keeps_its_metric(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected

@@ -67,6 +67,8 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         return True  # 分列二、三名, 二套房, 三四线城市: ranks, a home's order, a city tier
     if _registration_class(s, core, r.end, r.unit_info, cfg):
         return True  # 1类创新药, 三类医疗器械: a regulatory category, no count
+    if _format_name(r, cfg):
+        return True  # 十一人制足球场地, 3年制, 三人篮球: a format's name, no count
     if r.bare and not core.chinese_only and not core.has_scale and _digits_in_name(s, core, cfg):
         return True  # 融360数字科技研究院, 58安居客研究院: digits inside a name
     # labels: 图1, 表 2, Figure 3
@@ -127,6 +129,19 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
     if core.chinese_only:
         return _not_chinese_quantity(r, lex, seg)
     return False
+
+
+def _format_name(r: Reading, cfg: dict[str, Any]) -> bool:
+    """A size with its measure word that names a format or a scheme: 制 right after it (十一人制, 3年制, 100分制), or
+    a word the measure word names a discipline with (三人篮球)."""
+    if r.unit_info is None:
+        return False
+    spec = cfg["format_names"]
+    after = r.s[r.end:r.end + 4]
+    if re.match(spec["after"], after):
+        return True
+    return any(r.s.endswith(measure, 0, r.end) and re.match(pattern, after)
+               for measure, pattern in spec["after_measure"].items())
 
 
 def _product_spec(r: Reading, cfg: dict[str, Any]) -> bool:
