@@ -1277,6 +1277,7 @@ def test_round27_the_seconds_of_a_clock_time_are_no_quantity(text: str, expected
     ("我省选手获得四人雪车第五名", []),
     # unchanged: people counted before a verb or a noun that begins with 制, and people counted plainly
     ("专家组由7人制定评分细则", [("7人", Decimal(7), "人")]),
+    ("全市累计形成52项制度成果", [("52项", Decimal(52), "项")]),
     ("共有十一人入选省队", [("十一人", Decimal(11), "人")]),
     ("该班3人获得篮球一级运动员称号", [("3人", Decimal(3), "人")]),
 ])

@@ -132,15 +132,13 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
 
 
 def _format_name(r: Reading, cfg: dict[str, Any]) -> bool:
-    """A size with its measure word that names a format or a scheme: 制 right after it (十一人制, 3年制, 100分制), or
-    a word the measure word names a discipline with (三人篮球)."""
+    """A size with its measure word that names a format or a scheme: 制 right after a measure a format is named by
+    (十一人制, 3年制, 100分制; not 96项制度), or a word the measure word names a discipline with (三人篮球)."""
     if r.unit_info is None:
         return False
     spec = cfg["format_names"]
     after = r.s[r.end:r.end + 4]
-    if re.match(spec["after"], after):
-        return True
-    return any(r.s.endswith(measure, 0, r.end) and re.match(pattern, after)
+    return any(r.s.endswith(measure, 0, r.end) and re.match(pattern.replace("${scheme}", spec["scheme"]), after)
                for measure, pattern in spec["after_measure"].items())
 
 
