@@ -5689,3 +5689,33 @@ def test_round27_a_release_by_its_publishing_verb_fabiao(text: str, expected: li
 def test_round27_a_release_lead_paragraph_sources_the_data_after_it(text: str, value: str, source: str | None) -> None:
     found = _by_value(_claims(text))[Decimal(value)]
     assert found["source"] == source
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 27: a format's size (十一人制, 5人制, 三人篮球) is no count, so a respectively list of formats keeps each
+    # value on its own member
+    ("全市五人制足球场、十一人制足球场、沙滩足球场数量分别为86个、23个、5个。",
+     [("全市五人制足球场数量", Decimal(86)), ("十一人制足球场数量", Decimal(23)), ("沙滩足球场数量", Decimal(5))]),
+    ("其中，11人制足球场地1.05万个，5人制足球场地2.36万个。",
+     [("11人制足球场地", Decimal(10500)), ("5人制足球场地", Decimal(23600))]),
+])
+def test_round27_a_format_named_by_its_size_keeps_its_metric(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 27: 生均 (per pupil) is one word, as 人均 is, so a 分别 list of school types before a per-pupil measure
+    # shares it with every member (jieba read 高中生 | 均, 小学生 | 均 and fused the last member with it)
+    ("普通小学、普通初中、普通高中生均教育事业费支出增幅分别为6.2%、7.5%、9.1%。",
+     [("普通小学生均教育事业费支出增幅", Decimal("6.2")), ("普通初中生均教育事业费支出增幅", Decimal("7.5")),
+      ("普通高中生均教育事业费支出增幅", Decimal("9.1"))]),
+    ("普通小学、普通初中生均公用经费支出增幅分别为4.3%、3.8%。",
+     [("普通小学生均公用经费支出增幅", Decimal("4.3")), ("普通初中生均公用经费支出增幅", Decimal("3.8"))]),
+    ("普通小学、普通高中生均一般公共预算教育经费分别为11850元、17260元。",
+     [("普通小学生均一般公共预算教育经费", Decimal(11850)), ("普通高中生均一般公共预算教育经费", Decimal(17260))]),
+    # unchanged: 学生 and 师生 before 均 (all of them) stay as they were
+    ("参赛学生均可获得证书，共有学生320人。", [("共有学生", Decimal(320))]),
+    ("全校师生均已返校，在校生4120人。", [("在校生", Decimal(4120))]),
+])
+def test_round27_per_pupil_is_one_word_shared_by_a_list_of_school_types(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected

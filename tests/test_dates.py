@@ -2531,3 +2531,18 @@ def test_round27_a_month_of_a_named_year_before_the_same_period_is_one_date(text
 def test_round27_a_republic_year_before_the_first_months_or_the_same_period(text: str, expected: list) -> None:
     # (only the dates that hold a digit: 全年 and a bare 同期 are dates of their own)
     assert [(t, v) for t, v, _ in values(text, dt.date(2025, 8, 20)) if any(c.isdigit() for c in t)] == expected
+
+
+# Round 27: a half-width colon after a label word (发布时间:2021-03-08, a web reprint's header) opens a numeric date as
+# the full-width one does; after a digit or a Latin letter (a clock time, a scheme) it still does not
+@pytest.mark.parametrize(("text", "expected"), [
+    ("发布时间:2021-03-08 来源:某省教育厅", [("2021-03-08", "2021-03-08")]),
+    ("发布日期:2020/11/27", [("2020/11/27", "2020-11-27")]),
+    ("更新时间: 2019-06-30 08:15", [("2019-06-30", "2019-06-30")]),
+    ("发布时间：2021-03-08", [("2021-03-08", "2021-03-08")]),
+    # unchanged: after a digit or a letter the colon joins no date
+    ("编号A:2021-03-08", []),
+    ("http:2021-03-08", []),
+])
+def test_round27_a_half_width_colon_after_a_label_opens_a_numeric_date(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text)] == expected

@@ -1283,3 +1283,36 @@ def test_round27_a_hong_kong_or_macao_text_names_its_own_place(text: str, expect
 ])
 def test_round27_a_declared_currency_right_after_a_yuan_amount(text: str, expected: list[str]) -> None:
     assert [q[2] for q in rows(text) if q[3] == "money"] == expected
+
+
+# Round 27: the seconds of a clock time (更新时间:2021-12-01 09:37:47) are no quantity, as its minutes are not; a
+# colon between two numbers that are no clock time still joins a ratio's members
+@pytest.mark.parametrize(("text", "expected"), [
+    ("发布于2023-05-06 14:08:31", []),
+    ("比赛于19:30:00开始", []),
+    ("更新时间:2021-12-01 09:37:47 来源:新华网", []),
+    # unchanged: a ratio's members, and minutes over 59 are no clock time
+    ("男女比例为1:1.2", [("1", Decimal(1), ""), ("1.2", Decimal("1.2"), "")]),
+    ("三者比例为1:80:95", [("1", Decimal(1), ""), ("80", Decimal(80), ""), ("95", Decimal(95), "")]),
+])
+def test_round27_the_seconds_of_a_clock_time_are_no_quantity(text: str, expected: list) -> None:
+    assert [r[:3] for r in rows(text)] == expected
+
+
+# Round 27: a size right before 制 names a format or a scheme (十一人制足球场, 3年制, 100分制), and a number of
+# players before a team sport's name names its discipline (三人篮球): no count, as the one word 五年制 is none
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全市共有十一人制足球场42片", [("42片", Decimal(42), "片")]),
+    ("新建8人制足球场地16块", [("16块", Decimal(16), "块")]),
+    ("该校开设3年制护理专业", []),
+    ("成绩按100分制评定", []),
+    ("全区建成三人篮球场215个", [("215个", Decimal(215), "个")]),
+    ("我省选手获得四人雪车第五名", []),
+    # unchanged: people counted before a verb or a noun that begins with 制, and people counted plainly
+    ("专家组由7人制定评分细则", [("7人", Decimal(7), "人")]),
+    ("全市累计形成52项制度成果", [("52项", Decimal(52), "项")]),
+    ("共有十一人入选省队", [("十一人", Decimal(11), "人")]),
+    ("该班3人获得篮球一级运动员称号", [("3人", Decimal(3), "人")]),
+])
+def test_round27_a_size_that_names_a_format_is_no_count(text: str, expected: list) -> None:
+    assert [r[:3] for r in rows(text)] == expected

@@ -67,6 +67,8 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         return True  # 分列二、三名, 二套房, 三四线城市: ranks, a home's order, a city tier
     if _registration_class(s, core, r.end, r.unit_info, cfg):
         return True  # 1类创新药, 三类医疗器械: a regulatory category, no count
+    if _format_name(r, cfg):
+        return True  # 十一人制足球场地, 3年制, 三人篮球: a format's name, no count
     if r.bare and not core.chinese_only and not core.has_scale and _digits_in_name(s, core, cfg):
         return True  # 融360数字科技研究院, 58安居客研究院: digits inside a name
     # labels: 图1, 表 2, Figure 3
@@ -127,6 +129,17 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
     if core.chinese_only:
         return _not_chinese_quantity(r, lex, seg)
     return False
+
+
+def _format_name(r: Reading, cfg: dict[str, Any]) -> bool:
+    """A size with its measure word that names a format or a scheme: 制 right after a measure a format is named by
+    (十一人制, 3年制, 100分制; not 96项制度), or a word the measure word names a discipline with (三人篮球)."""
+    if r.unit_info is None:
+        return False
+    spec = cfg["format_names"]
+    after = r.s[r.end:r.end + 4]
+    return any(r.s.endswith(measure, 0, r.end) and re.match(pattern.replace("${scheme}", spec["scheme"]), after)
+               for measure, pattern in spec["after_measure"].items())
 
 
 def _product_spec(r: Reading, cfg: dict[str, Any]) -> bool:
@@ -298,8 +311,14 @@ def _colon_time(s: str, colon: int, cfg: dict) -> bool:
     (1:1.2, 6:4, 1:80, 男女比例为1:1, 按照1:10的比例): a ratio word around it, a decimal or more than 59 after it."""
     hour = re.search(r"\d{1,2}$", s[max(0, colon - 2):colon])
     minutes = re.match(r"(\d{2})(?![\d.\uff0e])", s[colon + 1:colon + 4])
-    if hour is None or minutes is None or int(hour.group()) > 24 or int(minutes.group(1)) > 59:
+    if hour is None or minutes is None or int(minutes.group(1)) > 59:
         return False
+    if int(hour.group()) > 24:
+        # the seconds of HH:MM:SS (09:37:47): the part before is itself the minutes of a clock time
+        first = colon - len(hour.group()) - 1
+        if (len(hour.group()) < 2 or int(hour.group()) > 59 or first < 1 or s[first] not in cfg["time_separators"]
+                or not _colon_time(s, first, cfg)):
+            return False
     window = int(cfg["ratio_window"])
     after = colon + 1 + len(minutes.group(1))
     return (re.search(cfg["ratio_before"], s[max(0, colon - window):colon - len(hour.group())]) is None
