@@ -5605,3 +5605,18 @@ def test_round26_a_share_in_a_frame_naming_the_whole_is_the_members_share(text: 
 def test_round27_a_release_by_its_publishing_verb_fabiao(text: str, expected: list) -> None:
     claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 11, 26)))["claims"]
     assert [(str(c["value"]), c["source"]) for c in claims] == expected
+
+
+# Round 27: the 在 a cut date leaves before a 較/比 base (Hong Kong's statistics:
+# 在<quarter>較上年同期實質上升) goes, as the 在 before a bare change does (round 21);
+# the base words stay, as in 比上年同期增长.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("整體本地生產總值在二零二四年第一季較上年同期實質上升2.7%。", [("整體本地生產總值較上年同期實質上升", "2.7")]),
+    ("建造業的淨產值在二零二三年第四季較一年前同季實質下跌1.2%。", [("建造業的淨產值較一年前同季實質下跌", "1.2")]),
+    ("全市规上工业增加值在2023年四季度比上年同期增长6.1%。", [("全市规上工业增加值比上年同期增长", "6.1")]),
+    # look-alikes: a level after 較 (no base), the progressive 仍在
+    ("物價仍在較高水平上升2.1%。", [("物價仍在較高水平上升", "2.1")]),
+])
+def test_round27_the_in_before_a_comparison_base_leaves_no_residue(text: str, expected: list) -> None:
+    claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 6, 1)))["claims"]
+    assert [(c["metric"], str(c["value"])) for c in claims] == expected
