@@ -5719,3 +5719,18 @@ def test_round27_a_format_named_by_its_size_keeps_its_metric(text: str, expected
 ])
 def test_round27_per_pupil_is_one_word_shared_by_a_list_of_school_types(text: str, expected: list) -> None:
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+# Round 27: the 在 a cut date leaves before a 較/比 base (Hong Kong's statistics:
+# 在<quarter>較上年同期實質上升) goes, as the 在 before a bare change does (round 21);
+# the base words stay, as in 比上年同期增长.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("整體本地生產總值在二零二四年第一季較上年同期實質上升2.7%。", [("整體本地生產總值較上年同期實質上升", "2.7")]),
+    ("建造業的淨產值在二零二三年第四季較一年前同季實質下跌1.2%。", [("建造業的淨產值較一年前同季實質下跌", "1.2")]),
+    ("全市规上工业增加值在2023年四季度比上年同期增长6.1%。", [("全市规上工业增加值比上年同期增长", "6.1")]),
+    # look-alikes: a level after 較 (no base), the progressive 仍在
+    ("物價仍在較高水平上升2.1%。", [("物價仍在較高水平上升", "2.1")]),
+])
+def test_round27_the_in_before_a_comparison_base_leaves_no_residue(text: str, expected: list) -> None:
+    claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 6, 1)))["claims"]
+    assert [(c["metric"], str(c["value"])) for c in claims] == expected
