@@ -2546,3 +2546,23 @@ def test_round27_a_republic_year_before_the_first_months_or_the_same_period(text
 ])
 def test_round27_a_half_width_colon_after_a_label_opens_a_numeric_date(text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text)] == expected
+
+
+# Round 27: a date a trend has run since (…以来) tells how long it has run, not the period of the data after it: it
+# anchors no later date when it starts before the period the passage already states, nor when it was counted back into
+# an earlier year (去年11月以来 runs into this year)
+@pytest.mark.parametrize(("text", "day", "expected"), [
+    ("5月，全省天然气产量8.2亿立方米。自去年10月以来，产量降幅逐月收窄。1-5月，累计产量41.6亿立方米。",
+     "1-5月", "2024-01/2024-05"),
+    ("去年12月以来，出口增速持续回落。3月，全市出口总额下降2.1%。", "3月", "2024-03"),
+    ("2023年，全省研发经费投入强度为2.6%，这是自2015年首次突破2%以来连续九年提高。比上年提高0.1个百分点。",
+     "上年", "2022"),
+    ("4月，全市居民消费价格上涨0.3%。去年9月以来，涨幅逐步扩大。1-4月平均上涨0.2%。", "1-4月", "2024-01/2024-04"),
+    # unchanged: a year to date of the passage's year, and a start point opening a passage, still anchor
+    ("6月，全市用电量增长5%。今年以来，累计用电量比上年同期增长7%。", "上年同期", "2023"),
+    ("2023年以来，该行累计发放贷款120亿元。3月8日，该行再获授信50亿元。", "3月8日", "2023-03-08"),
+    # unchanged: a date opened by 自 with no 以来 after it in its clause still anchors
+    ("自2022年，该县启动改造工程。当年完成投资3亿元。", "当年", "2022"),
+])
+def test_round27_a_trend_start_anchors_no_later_date(text: str, day: str, expected: str) -> None:
+    assert [v for t, v, _ in values(text, dt.date(2024, 6, 20)) if t == day] == [expected]

@@ -187,7 +187,8 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             continue
         value, gran, absolute = resolved
         if (absolute is not None and not in_title and not vintage and _anchors(c.spec) and not _comparison_base(s, c)
-                and not _dateline(s, c) and not _cited_year(s, c) and not _counted_month(c.spec, use)):
+                and not _dateline(s, c) and not _cited_year(s, c) and not _counted_month(c.spec, use)
+                and not _trend_start(s, c, absolute, anchor)):
             row = _in_row(s, c.start)
             outer = (anchor.outer if anchor and anchor.row else anchor) if row else None
             before = anchor
@@ -621,6 +622,39 @@ def _counted_month(spec: Spec, anchor: _Anchor | None) -> bool:
     anchors no later date: the next 上月 counts from the passage's month again, not from the month before it (round 24),
     as a year counted from another date's (上年) anchors nothing."""
     return bool(spec.mrel) and anchor is not None and anchor.spec.month is not None
+
+
+def _trend_start(s: str, c: Candidate, absolute: Spec, anchor: _Anchor | None) -> bool:
+    """A date a trend has run since up to the time of writing (今年3月以来，…连续4个月…; 自去年11月以来，降幅不断收窄;
+    自2012年首次超过4%以来) tells how long it has run, not the period of the data after it (round 27): it anchors no
+    later date when it starts before the period the passage already states (6月，…。自去年11月以来，…。1~6月 → the
+    passage's year; 2017年，…自2012年…以来…比上年 → 2016), nor when it was counted back from the time of writing into an
+    earlier year (去年11月以来: its span runs into this year). A year to date of the passage's year (6月，…。今年以来，
+    累计…) and a start point opening a passage (2023年以来，…。3月8日) still anchor (rounds 20, 21)."""
+    p = patterns()
+    since = (p["since_at_end"].search(s, c.start, c.end) or p["since_after"].match(s, c.end)
+             or (p["since_frame_before"].search(s, max(0, c.start - 3), c.start)
+                 and p["since_frame_after"].match(s, c.end)))
+    if not since:
+        return False
+    if c.spec.yrel is not None and c.spec.yrel[0] < 0:
+        return True
+    if anchor is None:
+        return False
+    start, held = _first_month(_format(absolute)[0]), _first_month(_format(anchor.spec)[0])
+    if start is None or held is None:
+        return False
+    return start[0] < held[0] or (start[0] == held[0] and start[1] is not None and start[1] < (held[1] or 1))
+
+
+def _first_month(value: str | None) -> tuple[int, int | None] | None:
+    """The year and first month (None for a whole year) of a date value: 2024-Q2 → (2024, 4), 2024 → (2024, None)."""
+    found = re.match(r"(\d{4})(?:-(?:(\d{2})|Q([1-4])|H([12])))?", value or "")
+    if found is None:
+        return None
+    year, month, quarter, half = found.groups()
+    first = int(month) if month else (int(quarter) * 3 - 2 if quarter else (int(half) * 6 - 5 if half else None))
+    return int(year), first
 
 
 def _anchors(spec: Spec) -> bool:
