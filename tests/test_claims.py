@@ -5734,3 +5734,18 @@ def test_round27_per_pupil_is_one_word_shared_by_a_list_of_school_types(text: st
 def test_round27_the_in_before_a_comparison_base_leaves_no_residue(text: str, expected: list) -> None:
     claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 6, 1)))["claims"]
     assert [(c["metric"], str(c["value"])) for c in claims] == expected
+
+
+# Round 27: a date a trend has run since, after the sentence's first date, dates its own clause's values but is no
+# running time: the sentence after it goes on with the period the sentence opened with
+@pytest.mark.parametrize(("text", "expected"), [
+    ("5月，全国粗钢产量9.2亿吨，同比增长2.7%，今年2月以来，粗钢产量连续4个月保持增长；日均产量2968万吨，比4月增加31万吨。",
+     ["2024-05", "2024-05", "2024-02", "2024-05", "2024-05"]),
+    # unchanged: a sentence that only states the trend's start keeps it as its running time
+    ("今年2月以来，粗钢产量连续4个月保持增长；日均产量2968万吨。", ["2024-02", "2024-02"]),
+    # unchanged: a record's reference date is a base, never a time (round 17)
+    ("5月，全国粗钢产量9.2亿吨，为2022年3月以来最高；日均产量2968万吨。", ["2024-05", "2024-05"]),
+])
+def test_round27_a_trend_start_is_no_running_time(text: str, expected: list) -> None:
+    claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 6, 20)))["claims"]
+    assert [c["time"] for c in claims] == expected

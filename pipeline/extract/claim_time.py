@@ -186,6 +186,18 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
     return bases
 
 
+def trend_starts(sentence: str, placed: list[Placed]) -> list[tuple[int, str]]:
+    """The dates after a sentence's first date that a trend has run since (6月，…，今年3月以来，…连续4个月保持增长):
+    (start, value) of each. The values of their clauses take them, but they are no running time of the passage
+    (round 27): the sentences after it go on with the period the sentence stated first."""
+    rules = cues()
+    ordered = sorted(placed)
+    return [(start, value) for start, end, value in ordered[1:]
+            if (rules.pattern("trend_since_after").match(sentence, end)
+                or rules.pattern("trend_since_end").search(sentence[start:end]))
+            and _record_reference(sentence, start, end) is None]
+
+
 def _range_frame(sentence: str, end: int, value: str) -> bool:
     """A year range that frames its clause (自1978年到2019年，…; 从1952年~2007年间，…): the 自/从 opens the range, so
     it is the span the clause's values hold over, not the base of a change (由2008—2013年的平均9.88%下滑至…)."""

@@ -102,6 +102,7 @@ from pipeline.extract.claim_time import (
     sanction_time,
     sentence_time,
     time_for,
+    trend_starts,
     year_list_times,
 )
 from pipeline.extract.dates import find_dates, open_heading, title_time
@@ -575,6 +576,11 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         aside = {c["number_start"] for c in stated if in_aside(text, c["number_start"] - sentence.start)
                  or in_prior_clause(text, c["number_start"] - sentence.start)}  # (…，去年同期为1.85亿元: round 24)
         claimed_times = [c["time"] for c in stated if c["time"] and c["number_start"] not in aside]
+        since = trend_starts(text, outside)  # (6月，…，今年3月以来，…连续4个月…；日均生产…: 6月 runs on, round 27)
+        running = [c["time"] for c in stated if c["time"] and c["number_start"] not in aside
+                   and not any(start <= c["number_start"] - sentence.start and c["time"] == value
+                               for start, value in since)]
+        claimed_times = running or claimed_times
         # (a sentence that names a day of its own, which dated none of its values, told when it was announced:
         # 美联储当地时间18日宣布，将…下调50个基点; the document's quarter does not date that act either: round 23)
         on_day = any(is_day(d.get("value") or "") for d in written_dates if d not in its_dates)
