@@ -5745,6 +5745,12 @@ def test_round27_the_in_before_a_comparison_base_leaves_no_residue(text: str, ex
     ("今年2月以来，粗钢产量连续4个月保持增长；日均产量2968万吨。", ["2024-02", "2024-02"]),
     # unchanged: a record's reference date is a base, never a time (round 17)
     ("5月，全国粗钢产量9.2亿吨，为2022年3月以来最高；日均产量2968万吨。", ["2024-05", "2024-05"]),
+    # in the same sentence: the clause after the trend's (and after the clause it opens alone) is the sentence's period
+    ("4月份，全市二手房成交量同比下降12.4%，自去年8月以来跌幅逐月扩大，成交均价下降6.1%。", ["2024-04", "2024-04"]),
+    ("5月，全国粗钢产量9.2亿吨，今年2月以来，粗钢产量连续4个月保持增长，日均产量2968万吨。",
+     ["2024-05", "2024-02", "2024-05"]),
+    # unchanged: a year to date after the cut date is the data's period, not a trend's start
+    ("截至5月末，年初以来累计新增专项债1.8万亿元，比上年同期多发2000亿元。", ["2024", "2024"]),
 ])
 def test_round27_a_trend_start_is_no_running_time(text: str, expected: list) -> None:
     claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 6, 20)))["claims"]

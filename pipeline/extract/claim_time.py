@@ -192,10 +192,38 @@ def trend_starts(sentence: str, placed: list[Placed]) -> list[tuple[int, str]]:
     (round 27): the sentences after it go on with the period the sentence stated first."""
     rules = cues()
     ordered = sorted(placed)
+    if not ordered:
+        return []
+    held = months_covered(ordered[0][2])
     return [(start, value) for start, end, value in ordered[1:]
             if (rules.pattern("trend_since_after").match(sentence, end)
                 or rules.pattern("trend_since_end").search(sentence[start:end]))
-            and _record_reference(sentence, start, end) is None]
+            and _record_reference(sentence, start, end) is None and _starts_before(value, held)]
+
+
+def _starts_before(value: str, held: tuple[str, str] | None) -> bool:
+    """The trend's start lies before the period the sentence states first (今年3月以来 after 6月, 去年7月以来 after
+    5月份); a year to date of that period's year (截至6月末，自年初以来累计…) is the period of the data, no trend's
+    start."""
+    began = months_covered(value)
+    if began is None or held is None or (_YEAR.fullmatch(value) and value == held[0][:4]):
+        return False
+    return began[0] < held[0]
+
+
+def trend_reach(sentence: str, placed: list[Placed]) -> dict[int, int]:
+    """Where each trend start after the sentence's first date (`trend_starts`) stops dating the values after it: the
+    end of its clause, or of the next one where the date ends its own (今年3月以来，原煤产量连续4个月保持增长，
+    日均生产…: the run is the trend's, 日均生产 the sentence's period again; round 27)."""
+    rules = cues()
+    reach = {}
+    for start, value in trend_starts(sentence, placed):
+        end = next(e for s, e, v in placed if s == start and v == value)
+        clause_end = clause_bounds(sentence, start)[1]
+        alone = rules.pattern("trend_since_alone").fullmatch(sentence, end, clause_end)
+        next_clause = alone and clause_end < len(sentence)
+        reach[start] = clause_bounds(sentence, clause_end + 1)[1] if next_clause else clause_end
+    return reach
 
 
 def _range_frame(sentence: str, end: int, value: str) -> bool:
@@ -456,6 +484,8 @@ def _governing_time(number: dict, sentence: str, sentence_start: int, placed: li
         if paired:
             return paired
     before = [d for d in usable if d[1] <= offset]
+    reach = trend_reach(sentence, placed)  # (6月，…，自去年7月以来降幅扩大，销售额下降24.5%: 6月, round 27)
+    before = [d for d in before if reach.get(d[0], len(sentence)) > offset] or before
     for candidates in (in_clause, before):
         if candidates:
             preceding = [d for d in candidates if d[1] <= offset]
