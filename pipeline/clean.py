@@ -38,6 +38,7 @@ ROW_LABEL_MAX_WIDTH = 12
 WRAP_WIDTH_QUANTILE = 0.75
 # A number standing apart between spaces (a cell of a space-aligned table row: 上海 44652.8 -0.2).
 _SPACED_NUMBER = re.compile(r"(?:(?<=\s)|^)[-+]?\d[\d,.]*%?(?=\s|$)")
+_PLACEHOLDER = re.compile(r"\$\{(\w+)\}")  # ${name} in a layout pattern
 MIN_RUNNING_HEADER_WIDTH = 6
 # A warning in `documents` when the running-header rule removes more than this share of the text.
 RUNNING_HEADER_WARNING_SHARE = 0.05
@@ -70,7 +71,10 @@ class CleanDocument:
 @cache
 def _layout() -> dict:
     spec = load_yaml("layout.yaml")
-    compiled = {k: re.compile(v) for k, v in spec.items() if isinstance(v, str) and k != "paragraph_end"}
+    # ${name} in a pattern stands for the pattern `name` (round 27: the enumerators of a list, written once)
+    shared = {k: v for k, v in spec.items() if isinstance(v, str) and "${" not in v}
+    compiled = {k: re.compile(_PLACEHOLDER.sub(lambda m: shared[m.group(1)], v))
+                for k, v in spec.items() if isinstance(v, str) and k != "paragraph_end"}
     compiled["headings"] = [(h["level"], re.compile(h["pattern"])) for h in spec["headings"]]
     compiled["heading_max_chars"] = spec["heading_max_chars"]
     compiled["aligned_min_rows"] = spec["aligned_min_rows"]
@@ -696,8 +700,9 @@ class _Builder:
             return
         if self.paragraph_kind == "heading" and self.open_paragraph():
             if not self.is_full(line) and not re.search(r"[。；;！？]", line) and _heading_level(line) is None \
-                    and not self.layout["field_line"].match(line):
-                self.paragraph.append(line)  # the wrapped end of a long heading (a heading or a field is none)
+                    and not self.layout["field_line"].match(line) and not self._text_item(line):
+                # the wrapped end of a long heading (a heading, a field or a list item of a text file is none)
+                self.paragraph.append(line)
                 self.close_paragraph()
                 return
             self.close_paragraph()
@@ -725,6 +730,8 @@ class _Builder:
                 self.table_rows.append(line)
                 return
             self.close_table()
+        if self._next_item(line):
+            self.close_paragraph()
         if not self.open_paragraph() or _ends_paragraph(self.paragraph[-1]):
             if self.section != "notes" and layout["notes_heading"].match(line):
                 self.close_paragraph()
@@ -763,9 +770,25 @@ class _Builder:
             self.add_to_paragraph(line)
             self.close_paragraph()
             return
-        if self.hard_wrapped and self.paragraph and self._is_item(line) and not line.lstrip()[:1].isdigit():
-            self.close_paragraph()  # a bullet opens an item of its own: no wrap of the item before (round 25)
+        if self.hard_wrapped and self.paragraph and self._is_item(line) \
+                and not self.layout["list_enumerator"].match(line.lstrip()):
+            # a bullet opens an item of its own: no wrap of the item before (round 25); an enumerator at a wrap may
+            # be a point of a sentence the line break cut (…主要包括 / （2）…), so it opens none here (round 27)
+            self.close_paragraph()
         self.add_to_paragraph(line)
+
+    def _next_item(self, line: str) -> bool:
+        """In plain text, a line opened by a bullet or an enumerator opens an item of its own after a line of an
+        open list item, whether or not the item before ends a sentence or reaches the margin (round 27: ① 营收稳步增长
+        2025年上半年营业收入5.19亿元 / 1. 盈利能力… or 一、…, also across the blank line of a double-spaced paste), and
+        after a full line of prose that ends a paragraph (…具体如下： / ① …). After a prose line that does not end,
+        an enumerator is a point of the sentence a wrap cut (…主要用于位于园区 / （2）号厂房…): it opens nothing."""
+        return bool(self.paragraph and self.paragraph_kind == "paragraph" and self._text_item(line)
+                    and (self.paragraph_item or _ends_paragraph(self.paragraph[-1])))
+
+    def _text_item(self, line: str) -> bool:
+        """A bullet or an enumerator opens the line of a text file (``layout.yaml`` list_item_line)."""
+        return self.raw.format == "text" and self.layout["list_item_line"].match(line) is not None
 
     def _is_field_line(self, line: str) -> bool:
         """A notice's field line (label, colon, value). In hard-wrapped text a lone one that reaches the margin is

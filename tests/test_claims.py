@@ -5104,6 +5104,31 @@ def test_round27_the_headline_after_an_enumerator_is_no_part_of_its_metric(  # t
     assert {value: read.get(value, "missing") for value in expected} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 27: every plain-text enumerator ((1), （1）, ①, ⑴, 一、, （一）) opens a list item as 1. and - do: in a
+    # double-spaced paste its line is no wrap of the item before (no run-on metric across two points), and an item
+    # with no date goes on in the time of the items before it
+    ("中报点评\n\n（1）收入端稳健增长 2025年上半年营业收入7.36亿元\n\n② 利润率有所修复 净利率回升至11.8%\n\n"
+     "⑶ 存货周转加快 存货周转天数降至64天\n\n(4) 经营质量改善 经营活动现金流净额2.05亿元\n",
+     {"736000000": ("营业收入", "2025-H1"), "11.8": ("净利率", "2025-H1"), "64": ("存货周转天数", "2025-H1"),
+      "205000000": ("经营活动现金流净额", "2025-H1")}),
+    # a list under a lead-in that ends its line (…如下：), in a text that reads as hard wrapped
+    ("年度经营回顾\n报告期内，公司聚焦主业，持续优化产品结构，深入推进降本增效，各项业务\n"
+     "保持稳定发展，主要产品的市场占有率进一步提升，品牌影响力持续增强，现将\n"
+     "主要经营指标说明如下：\n（一）2024年实现营业收入18.6亿元\n（二）综合毛利率为27.3%\n⑶ 研发人员占比达到19.4%\n",
+     {"1860000000": ("营业收入", "2024"), "27.3": ("综合毛利率", "2024"), "19.4": ("研发人员占比", "2024")}),
+    # unchanged: a list under another section heading (二、…) starts afresh
+    ("公司简报\n\n报告期内，公司持续推进产品升级和渠道建设，主营业务保持增长态势，经营效率稳步提高，整体运行良好。\n\n"
+     "一、经营情况\n（1）2024年营业收入8.6亿元\n（2）毛利率达31.5%\n二、财务状况\n① 资产负债率41.2%\n",
+     {"860000000": ("营业收入", "2024"), "31.5": ("毛利率", "2024"), "41.2": ("资产负债率", None)}),
+])
+def test_round27_every_plain_text_enumerator_opens_a_list_item(  # type: ignore[no-untyped-def]
+        text: str, expected: dict, tmp_path) -> None:
+    claims = _file_claims(tmp_path / "t.txt", text, dt.date(2025, 8, 20))
+    read = {format(Decimal(str(c["value"])).normalize(), "f"): (c["metric"], c["time"]) for c in claims}
+    assert {value: read.get(value, ("missing", "missing")) for value in expected} == expected
+
+
 # --------------------------------------------------------------------------- round 25
 
 

@@ -667,3 +667,32 @@ def test_round27_sentences_record_their_bullets_and_headlines(text: str, item: b
 def test_round27_a_headline_after_an_enumerator_ends_a_sentence(line: str, expected: list[str]) -> None:
     text = normalize_line(line)
     assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+_HARD_WRAPPED_LEAD = ("公司2024年经营情况回顾\n报告期内，公司坚持以客户为中心，持续加大研发投入，全年\n"
+                      "研发费用达到3.2亿元，同比增长21.5%，主要投向位于开发区的\n")
+
+
+@pytest.mark.parametrize(("text", "blocks"), [
+    # round 27: a line opened by any plain-text enumerator is a list item: it opens a block of its own after an open
+    # item (also across the blank line of a double-spaced paste) and after a prose line that ends a paragraph
+    ("中报点评\n\n① 收入端稳健增长 2025年上半年营业收入7.36亿元\n\n1. 利润率有所修复 净利率回升至11.8%\n\n"
+     "一、存货周转加快 存货周转天数降至64天\n\n（2）经营质量改善 经营活动现金流净额2.05亿元\n",
+     [("paragraph", "① 收入端稳健增长 2025年上半年营业收入7.36亿元"),
+      ("heading", "1. 利润率有所修复 净利率回升至11.8%"), ("heading", "一、存货周转加快 存货周转天数降至64天"),
+      ("heading", "（2）经营质量改善 经营活动现金流净额2.05亿元")]),
+    (_HARD_WRAPPED_LEAD + "新产线建设，海外市场拓展顺利，海外收入占比提升至18.2%，较\n"
+     "上年提高3.4个百分点，主要经营指标如下：\n⑴ 营收稳步增长 全年营业收入51.9亿元，同比增长12.5%\n"
+     "⑵ 盈利能力提升 毛利率达24.84%，同比提升3.2个百分点\n二、未来展望\n公司将继续推进产能建设工作。\n",
+     [("paragraph", "⑴ 营收稳步增长 全年营业收入51.9亿元，同比增长12.5%"),
+      ("paragraph", "⑵ 盈利能力提升 毛利率达24.84%，同比提升3.2个百分点"), ("heading", "二、未来展望")]),
+    # unchanged: after a prose line that does not end, an enumerator is a point of the sentence a wrap cut
+    (_HARD_WRAPPED_LEAD + "（2）号厂房的产线升级和新一代产品的开发验证，进展顺利。公司\n"
+     "同时积极拓展海外市场，海外收入占比提升至18.2%，较上年提高3.4个百分点。\n",
+     [("paragraph", "报告期内，公司坚持以客户为中心，持续加大研发投入，全年研发费用达到3.2亿元，同比增长21.5%，主要投向"
+       "位于开发区的（2）号厂房的产线升级和新一代产品的开发验证，进展顺利。公司同时积极拓展海外市场，海外收入占比提升至"
+       "18.2%，较上年提高3.4个百分点。")]),
+])
+def test_round27_every_plain_text_enumerator_opens_a_list_item(text: str, blocks: list) -> None:
+    read = _block_kinds(text)
+    assert all(block in read for block in blocks), read
