@@ -1316,3 +1316,16 @@ def test_round27_the_seconds_of_a_clock_time_are_no_quantity(text: str, expected
 ])
 def test_round27_a_size_that_names_a_format_is_no_count(text: str, expected: list) -> None:
     assert [r[:3] for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 27: scientific notation of journals scales the digits by the power of ten, raised or after a caret
+    ("研究区年均径流量为4.6×10⁸ m3，", [("4.6×10⁸ m3", Decimal("460000000"), "m3")]),
+    ("全年秸秆产生量约2.3×10⁴ t。", [("2.3×10⁴ t", Decimal("23000"), "t")]),
+    ("流域面积为1.27 × 10^5 km²。", [("1.27 × 10^5 km²", Decimal("127000"), "km²")]),
+    ("出水中该物质浓度为3.1×10⁻² mg/L。", [("3.1×10⁻² mg/L", Decimal("0.031"), "mg/L")]),
+    # unchanged: a product of counts (no power of ten after the sign)
+    ("电厂一期建设2×350MW机组。", [("2", Decimal("2"), ""), ("350MW", Decimal("350"), "MW")]),
+])
+def test_round27_scientific_notation_scales_a_measure(text: str, expected: list) -> None:
+    assert [r[:3] for r in rows(text)] == expected
