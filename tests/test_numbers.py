@@ -1329,3 +1329,14 @@ def test_round27_a_size_that_names_a_format_is_no_count(text: str, expected: lis
 ])
 def test_round27_scientific_notation_scales_a_measure(text: str, expected: list) -> None:
     assert [r[:3] for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 27: an M before a line of broadband is the megabit of a bandwidth tier, no million, and the tier no number
+    ("全县城区全面推广200M宽带，新增用户1.6万户。", [("1.6万户", Decimal("16000"), "户")]),
+    ("新建小区实现1000M光纤入户。", []),
+    # unchanged: M of an amount (a million)
+    ("该基金本季度净流入3.2M美元。", [("3.2M美元", Decimal("3200000"), "USD")]),
+])
+def test_round27_a_broadband_tier_in_megabits_is_no_number(text: str, expected: list) -> None:
+    assert [r[:3] for r in rows(text)] == expected
