@@ -1100,3 +1100,18 @@ def test_round25_documents_issued_each_time_are_one_measure(text: str, expected:
 ])
 def test_round27_si_symbols_after_a_chinese_scale(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 27: pressure, fine lengths, litres and tonnes of coal equivalent written as symbols, kept as written
+    ("主蒸汽设计压力为25.4 MPa，管网末端压力不低于150kPa。",
+     [("25.4 MPa", Decimal("25.4"), "MPa", "count"), ("150kPa", Decimal("150"), "kPa", "count")]),
+    ("监测点PM2.5粒径小于2.5 μm的颗粒物占比达61%。",
+     [("2.5 μm", Decimal("2.5"), "μm", "count"), ("61%", Decimal("61"), "%", "percent")]),
+    ("泵站设计流量为4.5 L/s。", [("4.5 L/s", Decimal("4.5"), "L/s", "count")]),
+    ("全年节约能源折合3.6万t标准煤。", [("3.6万t标准煤", Decimal("36000"), "t标准煤", "count")]),
+    # unchanged: letters that open a code or a size name
+    ("L3级自动驾驶测试车辆达到200辆。", [("200辆", Decimal("200"), "辆", "count")]),
+])
+def test_round27_pressure_length_and_litre_symbols(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
+    assert rows(text) == expected
