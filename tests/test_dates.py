@@ -2566,3 +2566,17 @@ def test_round27_a_half_width_colon_after_a_label_opens_a_numeric_date(text: str
 ])
 def test_round27_a_trend_start_anchors_no_later_date(text: str, day: str, expected: str) -> None:
     assert [v for t, v, _ in values(text, dt.date(2024, 6, 20)) if t == day] == [expected]
+
+
+# Round 27: a bare year in an English abstract before a word that opens with a Latin unit's letter (t, m: 2009 to,
+# 2019 the) stays a year; a Latin unit standing alone after the digits still makes them a quantity (1998 km)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Over the past decade the coverage of basic services rose steadily from 41.5% in 2011 to 83.2% in 2021 across "
+     "the provinces surveyed.", [("2011", "2011"), ("2021", "2021")]),
+    ("Compared with 2016 the rate fell by 3.4%.", [("2016", "2016")]),
+    ("During 2012-2017 the share of residents with a file rose in every province surveyed.",
+     [("2012-2017", "2012/2017")]),
+    ("全县新建道路1998 km。", []),
+])
+def test_round27_a_year_before_an_english_word_that_opens_like_a_unit(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text)] == expected

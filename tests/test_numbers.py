@@ -1316,3 +1316,27 @@ def test_round27_the_seconds_of_a_clock_time_are_no_quantity(text: str, expected
 ])
 def test_round27_a_size_that_names_a_format_is_no_count(text: str, expected: list) -> None:
     assert [r[:3] for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 27: scientific notation of journals scales the digits by the power of ten, raised or after a caret
+    ("研究区年均径流量为4.6×10⁸ m3，", [("4.6×10⁸ m3", Decimal("460000000"), "m3")]),
+    ("全年秸秆产生量约2.3×10⁴ t。", [("2.3×10⁴ t", Decimal("23000"), "t")]),
+    ("流域面积为1.27 × 10^5 km²。", [("1.27 × 10^5 km²", Decimal("127000"), "km²")]),
+    ("出水中该物质浓度为3.1×10⁻² mg/L。", [("3.1×10⁻² mg/L", Decimal("0.031"), "mg/L")]),
+    # unchanged: a product of counts (no power of ten after the sign)
+    ("电厂一期建设2×350MW机组。", [("2", Decimal("2"), ""), ("350MW", Decimal("350"), "MW")]),
+])
+def test_round27_scientific_notation_scales_a_measure(text: str, expected: list) -> None:
+    assert [r[:3] for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 27: an M before a line of broadband is the megabit of a bandwidth tier, no million, and the tier no number
+    ("全县城区全面推广200M宽带，新增用户1.6万户。", [("1.6万户", Decimal("16000"), "户")]),
+    ("新建小区实现1000M光纤入户。", []),
+    # unchanged: M of an amount (a million)
+    ("该基金本季度净流入3.2M美元。", [("3.2M美元", Decimal("3200000"), "USD")]),
+])
+def test_round27_a_broadband_tier_in_megabits_is_no_number(text: str, expected: list) -> None:
+    assert [r[:3] for r in rows(text)] == expected

@@ -1069,3 +1069,49 @@ def test_round24_a_concentration_written_with_mei_is_one_unit(text: str, expecte
 ])
 def test_round25_documents_issued_each_time_are_one_measure(text: str, expected: list[tuple]) -> None:
     assert full(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 27: SI symbols after a Chinese scale, as journals and reprints of bulletins write them, kept as written
+    ("全年完成港口货物吞吐量156.8亿t，同比增长3.4%。",
+     [("156.8亿t", Decimal("15680000000"), "t", "count"), ("3.4%", Decimal("3.4"), "%", "percent")]),
+    ("全省铁路货物周转量为2 816.43亿t·km，旅客周转量1 052.7亿人·km。",
+     [("2 816.43亿t·km", Decimal("281643000000"), "t·km", "count"),
+      ("1 052.7亿人·km", Decimal("105270000000"), "人·km", "count")]),
+    ("民航完成运输总周转量98.6万吨·公里，旅客周转量3.2亿人·公里。",
+     [("98.6万吨·公里", Decimal("986000"), "吨·公里", "count"),
+      ("3.2亿人·公里", Decimal("320000000"), "人·公里", "count")]),
+    ("退耕还林面积累计达2.35万hm2，草地面积4.1万hm²。",
+     [("2.35万hm2", Decimal("23500"), "hm2", "count"), ("4.1万hm²", Decimal("41000"), "hm²", "count")]),
+    ("试验区小麦平均单产7.2t/hm²，氮肥施用量为240kg/hm2。",
+     [("7.2t/hm²", Decimal("7.2"), "t/hm²", "count"), ("240kg/hm2", Decimal("240"), "kg/hm2", "count")]),
+    ("项目设计产能为120万t/a，配套选煤厂规模150万t/a。",
+     [("120万t/a", Decimal("1200000"), "t/a", "count"), ("150万t/a", Decimal("1500000"), "t/a", "count")]),
+    ("园区年用气量达3.6万Nm3，全年上网电量1.8亿MW·h。",
+     [("3.6万Nm3", Decimal("36000"), "Nm3", "count"), ("1.8亿MW·h", Decimal("180000000"), "MW·h", "count")]),
+    ("该矿区年产原煤1.5Mt，配备50t自卸车12台。",
+     [("1.5Mt", Decimal("1.5"), "Mt", "count"), ("50t", Decimal("50"), "t", "count"),
+      ("12台", Decimal("12"), "台", "count")]),
+    # not units: a T-shirt, a letter run that goes on (tce is its own unit), codes
+    ("展会期间售出文化t恤3万件。", [("3万件", Decimal("30000"), "件", "count")]),
+    ("年耗标煤12.4万tce。", [("12.4万tce", Decimal("124000"), "tce", "count")]),
+    ("建成5G基站3.2万个，采用T2级钢材。", [("3.2万个", Decimal("32000"), "个", "count")]),
+    ("调查样本为2tx型号设备。", []),
+])
+def test_round27_si_symbols_after_a_chinese_scale(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 27: pressure, fine lengths, litres and tonnes of coal equivalent written as symbols, kept as written
+    ("主蒸汽设计压力为25.4 MPa，管网末端压力不低于150kPa。",
+     [("25.4 MPa", Decimal("25.4"), "MPa", "count"), ("150kPa", Decimal("150"), "kPa", "count")]),
+    ("监测点PM2.5粒径小于2.5 μm的颗粒物占比达61%。",
+     [("2.5 μm", Decimal("2.5"), "μm", "count"), ("61%", Decimal("61"), "%", "percent")]),
+    ("泵站设计流量为4.5 L/s。", [("4.5 L/s", Decimal("4.5"), "L/s", "count")]),
+    ("全年节约能源折合3.6万t标准煤。", [("3.6万t标准煤", Decimal("36000"), "t标准煤", "count")]),
+    # unchanged: letters that open a code or a size name
+    ("L3级自动驾驶测试车辆达到200辆。", [("200辆", Decimal("200"), "辆", "count")]),
+])
+def test_round27_pressure_length_and_litre_symbols(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
+    assert rows(text) == expected

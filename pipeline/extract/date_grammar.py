@@ -15,7 +15,7 @@ import functools
 import itertools
 import re
 
-from pipeline.chars import HSPACE, is_han
+from pipeline.chars import HSPACE, is_han, is_latin_letter
 from pipeline.extract.date_lexicon import Candidate, Spec, cn_year, is_next_year, num, patterns, res, year_range
 from pipeline.resources import cached
 
@@ -921,6 +921,16 @@ def _glued_latin_year(word: str, year: int) -> bool:
     return lo <= year <= hi and word.lower() not in _latin_quantity_words()
 
 
+def _unit_follows(s: str, k: int, unit_re: re.Pattern[str]) -> bool:
+    """A unit starts at ``k`` (2019 万元, 1998 km); not a Latin unit that runs on into a Latin word (in 2009 to 88%,
+    2019 more: the t or m opens an English word, so the year stays a year)."""
+    m = unit_re.match(s, k)
+    if m is None:
+        return False
+    end = m.end()
+    return not (m.group()[-1:].isascii() and m.group()[-1:].isalpha() and end < len(s) and is_latin_letter(s[end]))
+
+
 def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
     """Four-digit years written without 年: table headers, 2016-2018, 2018、2019年."""
     r = res()
@@ -972,7 +982,7 @@ def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
         if s.startswith(r["words"]["year"], nk):
             continue  # handled by the year pattern
         if any(s.startswith(b, nk) or s.startswith(b, k) for b in blockers_after) or (
-            k < len(s) and unit_re.match(s, k)
+            k < len(s) and _unit_follows(s, k, unit_re)
         ):
             continue
         before = s[max(0, m.start() - 8) : m.start()].rstrip(HSPACE)

@@ -244,8 +244,10 @@ def letter_scale_at(s: str, k: int, lex: Lexicon, start: int) -> bool:
         return False
     if (re.match(lex.cfg["letter_scale_tenor_after"], s[k + 1:k + 12])
             or re.search(lex.cfg["letter_scale_tenor_before"], s[max(0, start - 16):start])
-            or re.match(lex.cfg["letter_scale_tenor_quote"], s[k + 1:k + 20])):
-        return False  # 6M Shibor, 6M-同业拆借利率 (round 21), （Shibor）3M, 3M报1.95% (round 22): a tenor
+            or re.match(lex.cfg["letter_scale_tenor_quote"], s[k + 1:k + 20])
+            or re.match(lex.cfg["letter_scale_tier_after"], s[k + 1:k + 8])):
+        # 6M Shibor, 6M-同业拆借利率 (round 21), （Shibor）3M, 3M报1.95% (round 22): a tenor; 100M宽带: a tier
+        return False
     if s[k] not in lex.cfg["strict_letter_scales"]:
         return True
     if re.search(lex.cfg["watt_context"], s[max(0, start - 12):start]) or re.match(lex.cfg["watt_context_after"],

@@ -258,6 +258,20 @@ def _line_start(s: str, k: int) -> bool:
 _EXP_RE = re.compile(r"[eE][-+]?[0-9]+(?![A-Za-z0-9])|\^-?[0-9]+(?:\.[0-9]+)?(?![0-9])")
 
 
+@cached
+def _power_of_ten_re() -> re.Pattern[str]:
+    return re.compile(lexicon().cfg["power_of_ten"])
+
+
+def _power_exponent(m: re.Match[str]) -> int:
+    """The exponent of a ``power_of_ten`` match: after a caret, or raised (superscript digits and minus)."""
+    if m.group("caret") is not None:
+        return int(m.group("caret").replace("\u2212", "-"))
+    sup = m.group("sup")
+    digits = "".join(str(unicodedata.digit(ch)) for ch in sup if unicodedata.digit(ch, None) is not None)
+    return int(digits) if sup[0].isdigit() else -int(digits)  # (a raised minus first)
+
+
 @dataclass
 class NumeralToken:
     kind: str  # arabic | cdigit | small | big | point | vague | over
@@ -388,6 +402,8 @@ def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | N
                             else:
                                 value = value.scaleb(int(etxt[1:]))
                                 end = em.end()
+                        elif (pm := _power_of_ten_re().match(s, end)) is not None:
+                            value, end = value.scaleb(_power_exponent(pm)), pm.end()  # 3.5×10⁴ t (round 27)
                     tok = NumeralToken("arabic", value, k, end, txt)
         elif ch in lex.digits:
             nxt = skip_space(s, k + 1)
