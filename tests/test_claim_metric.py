@@ -2838,3 +2838,19 @@ def test_round27_a_qualifier_verb_alone_shares_nothing() -> None:
 def test_round27_members_of_unequal_sizes_share_the_last_ones_measure(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 27: a word every member before the last ends in (…类) closes the last member too, so it is not shared twice
+    ("1-9月，限额以上单位粮油食品类、中西药品类和汽车类商品零售额分别增长9.9%、3.3%和2.2%。",
+     {"9.9": "限额以上单位粮油食品类商品零售额增长", "3.3": "中西药品类商品零售额增长", "2.2": "汽车类商品零售额增长"}),
+    ("上半年，限额以上单位服装鞋帽针纺织品类、化妆品类和通讯器材类商品零售额分别增长1.3%、4.5%和7.6%。",
+     {"1.3": "限额以上单位服装鞋帽针纺织品类商品零售额增长", "4.5": "化妆品类商品零售额增长",
+      "7.6": "通讯器材类商品零售额增长"}),
+    # unchanged: members ending in no shared word still share the nouns before the measure
+    ("1-9月，超市、便利店和专卖店商品零售额分别增长4.3%、6.0%和1.2%。",
+     {"4.3": "超市商品零售额增长", "6.0": "便利店商品零售额增长", "1.2": "专卖店商品零售额增长"}),
+])
+def test_round27_a_closing_word_of_every_member_is_not_shared_twice(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

@@ -2364,9 +2364,14 @@ def _things_tail(items: list[str], words: list[str]) -> tuple[str, str] | None:
     longest = max(len(jieba_tokenizer().lcut(_SPACE.sub("", i))) for i in items[:-1])
     for k in range(1, min(len(words) - 1, longest)):
         rest = "".join(words[k + 1:])
-        if _word_class(words[k]) != "n" or _measure_word(words[k]) or len(rest) < 2 or not _ends_in_metric_head(rest):
+        # (round 27: 粮油食品类、服装鞋帽针纺织品类和汽车类商品零售额: a word every member before ends in closes it)
+        closes = all(_SPACE.sub("", i).endswith(words[k]) for i in items[:-1])
+        if ((_word_class(words[k]) != "n" and not closes) or _measure_word(words[k]) or len(rest) < 2
+                or not _ends_in_metric_head(rest)):
             break
         head, tail = head + words[k], rest
+        if closes:
+            break
     segment = jieba_tokenizer().lcut
     first = segment(_SPACE.sub("", items[0]))
     members = [_SPACE.sub("", i) for i in items[1:-1]]
