@@ -2805,3 +2805,52 @@ def test_round27_a_qualifier_verb_alone_shares_nothing() -> None:
     # a clause whose verb is an act, not a qualifier, still names its own subject (北京新增…，上海新增…)
     text = "今年以来，北京新增就业岗位12万个，上海新增就业岗位15万个。"
     assert _metric_of(text, "150000") == "上海新增就业岗位"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 27: members of unequal sizes share the measure after the last one, from its first word that names or
+    # opens a measure (升幅, 生均…, 在校生), with 及/和 as the last joiner too
+    ("2024年第二季，住宅平均租金按季上升1.1%，澳門半島、氹仔及路環升幅分別為0.8%、1.6%及2.2%。",
+     {"0.8": "澳門半島升幅", "1.6": "氹仔升幅", "2.2": "路環升幅"}),
+    # nouns between the last member and the measure word are shared when the last member's head is as long as the
+    # member before it
+    ("2024年第二季，澳門半島、氹仔及路環住宅平均租金升幅分別為0.8%、1.6%及2.2%。",
+     {"0.8": "澳門半島住宅平均租金升幅", "1.6": "氹仔住宅平均租金升幅", "2.2": "路環住宅平均租金升幅"}),
+    ("2023年，普通小学、初中、中等职业学校和普通高等学校生均公用经费支出增幅分别为3.2%、4.1%、2.7%和1.9%。",
+     {"3.2": "普通小学生均公用经费支出增幅", "4.1": "初中生均公用经费支出增幅",
+      "2.7": "中等职业学校生均公用经费支出增幅", "1.9": "普通高等学校生均公用经费支出增幅"}),
+    ("2024年，全县小学、初中和普通高中在校生分别为3.6万人、1.8万人和0.9万人。",
+     {"36000": "全县小学在校生", "18000": "初中在校生", "9000": "普通高中在校生"}),
+    # a list of one-character kinds written with one 类 shares the 类 and what follows it
+    ("1-6月，在实物商品网上零售额中，吃、穿和用类商品分别增长15.2%、6.4%和9.8%。",
+     {"15.2": "吃类商品增长", "6.4": "穿类商品增长", "9.8": "用类商品增长"}),
+    # unchanged: members each with a measure of their own, and a verb before the last member's measure
+    ("2024年，公司营业收入、净利润和研发投入分别增长12.5%、8.3%和20.1%。",
+     {"12.5": "公司营业收入增长", "8.3": "净利润增长", "20.1": "研发投入增长"}),
+    ("2024年，全市出口、进口和贸易顺差分别为820亿元、610亿元和210亿元。",
+     {"82000000000": "全市出口", "61000000000": "全市进口", "21000000000": "贸易顺差"}),
+    ("全年新签合同、完成营业额分别为52亿美元和38亿美元。", {"5200000000": "新签合同", "3800000000": "营业额"}),
+    ("2024年，江苏、浙江和内蒙古自治区GDP分别增长5.8%、5.5%和6.0%。",
+     {"5.8": "江苏GDP增长", "5.5": "浙江GDP增长", "6.0": "内蒙古自治区GDP增长"}),
+    ("2024年，水、电和燃气价格分别上涨1.2%、0.8%和2.5%。",
+     {"1.2": "水价格上涨", "0.8": "电价格上涨", "2.5": "燃气价格上涨"}),
+])
+def test_round27_members_of_unequal_sizes_share_the_last_ones_measure(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 27: a word every member before the last ends in (…类) closes the last member too, so it is not shared twice
+    ("1-9月，限额以上单位粮油食品类、中西药品类和汽车类商品零售额分别增长9.9%、3.3%和2.2%。",
+     {"9.9": "限额以上单位粮油食品类商品零售额增长", "3.3": "中西药品类商品零售额增长", "2.2": "汽车类商品零售额增长"}),
+    ("上半年，限额以上单位服装鞋帽针纺织品类、化妆品类和通讯器材类商品零售额分别增长1.3%、4.5%和7.6%。",
+     {"1.3": "限额以上单位服装鞋帽针纺织品类商品零售额增长", "4.5": "化妆品类商品零售额增长",
+      "7.6": "通讯器材类商品零售额增长"}),
+    # unchanged: members ending in no shared word still share the nouns before the measure
+    ("1-9月，超市、便利店和专卖店商品零售额分别增长4.3%、6.0%和1.2%。",
+     {"4.3": "超市商品零售额增长", "6.0": "便利店商品零售额增长", "1.2": "专卖店商品零售额增长"}),
+])
+def test_round27_a_closing_word_of_every_member_is_not_shared_twice(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

@@ -2182,7 +2182,33 @@ def _shared_tail(items: list[str]) -> tuple[str, str]:
     heads = tuple(head for head, _ in org_resources().heads)  # what ends a body's name (法院, 银行)
     if tail.endswith(heads) and all(_SPACE.sub("", i).endswith(heads) for i in items[:-1]):
         return items[-1], ""  # (round 23: 上海市浦东新区人民法院、杭州互联网法院: whole names, each with its own head)
-    return (last, tail) if tail else _owned_tail(items) or (last, tail)
+    return (last, tail) if tail else _opened_tail(items) or _owned_tail(items) or (last, tail)
+
+
+def _opened_tail(items: list[str]) -> tuple[str, str] | None:
+    """The last member and the words after it from its first word that names or opens a measure (…升幅, …生均…增幅,
+    …在校生; `list_measure_openers`), when no member before it names a measure of its own: members of unequal sizes
+    (澳门半岛、氹仔、路环升幅; 普通小学、…、中等职业学校、普通高等学校生均…) share the measure after the last one
+    (round 27); or None. A list of measures (营收、净利润和研发投入) shares nothing."""
+    if any(_names_any_measure(_SPACE.sub("", i)) for i in items[:-1]):
+        return None
+    rules = cues()
+    openers = rules.words("list_measure_openers")
+    owned = (*rules.words("list_owned_shares"), *rules.words("list_owned_amounts"))
+    words = jieba_tokenizer().lcut(_SPACE.sub("", items[-1]))
+    for k in range(1, len(words)):
+        if (_measure_word(words[k]) or _ends_in_metric_head(words[k]) or words[k] in openers
+                or words[k].startswith(owned)):
+            tail = "".join(words[k:])  # (新签合同、完成营业额: a verb before the measure, no member's name)
+            measured = _ends_in_metric_head(tail) or _measure_word(words[-1]) or words[-1] in openers
+            if not measured or not _nominal(words[:k]):
+                return None
+            # nouns before the measure word after a head as long as the member before it are shared too (农村居民
+            # 心血管疾病死亡率 after 城市: 农村 | 居民…死亡率; 路環住宅平均租金升幅 after 氹仔)
+            size = len(_SPACE.sub("", items[-2]))
+            at = next((j for j in range(1, k) if len("".join(words[:j])) == size and _nominal(words[j:k])), k)
+            return "".join(words[:at]), "".join(words[at:])
+    return None
 
 
 def _ordinal_tail(items: list[str]) -> tuple[str, str] | None:
@@ -2191,7 +2217,7 @@ def _ordinal_tail(items: list[str]) -> tuple[str, str] | None:
     scope word opens the first one (round 24); so for a list of seasons (夏、秋季降水: 秋, 季降水; round 26); or
     None."""
     rules = cues()
-    for kind in ("ordinal", "season"):  # (round 26: 夏、秋季降水 → 夏季降水, 秋季降水)
+    for kind in ("ordinal", "season", "kind"):  # (round 26: 夏、秋季降水 → 夏季降水, 秋季降水; round 27: 吃、穿和用类)
         ending, opening = rules.pattern(f"list_{kind}_end"), rules.pattern(f"list_{kind}_open")
         if all(ending.search(i) for i in items[:-1]) and (found := opening.match(items[-1])):
             return items[-1][:found.end()], _SPACE.sub("", items[-1][found.end():])
@@ -2338,9 +2364,14 @@ def _things_tail(items: list[str], words: list[str]) -> tuple[str, str] | None:
     longest = max(len(jieba_tokenizer().lcut(_SPACE.sub("", i))) for i in items[:-1])
     for k in range(1, min(len(words) - 1, longest)):
         rest = "".join(words[k + 1:])
-        if _word_class(words[k]) != "n" or _measure_word(words[k]) or len(rest) < 2 or not _ends_in_metric_head(rest):
+        # (round 27: 粮油食品类、服装鞋帽针纺织品类和汽车类商品零售额: a word every member before ends in closes it)
+        closes = all(_SPACE.sub("", i).endswith(words[k]) for i in items[:-1])
+        if ((_word_class(words[k]) != "n" and not closes) or _measure_word(words[k]) or len(rest) < 2
+                or not _ends_in_metric_head(rest)):
             break
         head, tail = head + words[k], rest
+        if closes:
+            break
     segment = jieba_tokenizer().lcut
     first = segment(_SPACE.sub("", items[0]))
     members = [_SPACE.sub("", i) for i in items[1:-1]]
