@@ -20,7 +20,7 @@ from functools import cache
 from pipeline.chars import CJK_TEXT
 from pipeline.ingest import TABLE_CELL_SEPARATOR, RawDocument
 from pipeline.readers import join_wrapped
-from pipeline.resources import load_yaml
+from pipeline.resources import fill_placeholders, load_yaml
 
 CJK = CJK_TEXT
 _CJK_CHAR = re.compile(f"[{CJK}]")
@@ -38,7 +38,6 @@ ROW_LABEL_MAX_WIDTH = 12
 WRAP_WIDTH_QUANTILE = 0.75
 # A number standing apart between spaces (a cell of a space-aligned table row: 上海 44652.8 -0.2).
 _SPACED_NUMBER = re.compile(r"(?:(?<=\s)|^)[-+]?\d[\d,.]*%?(?=\s|$)")
-_PLACEHOLDER = re.compile(r"\$\{(\w+)\}")  # ${name} in a layout pattern
 MIN_RUNNING_HEADER_WIDTH = 6
 # A warning in `documents` when the running-header rule removes more than this share of the text.
 RUNNING_HEADER_WARNING_SHARE = 0.05
@@ -73,7 +72,7 @@ def _layout() -> dict:
     spec = load_yaml("layout.yaml")
     # ${name} in a pattern stands for the pattern `name` (round 27: the enumerators of a list, written once)
     shared = {k: v for k, v in spec.items() if isinstance(v, str) and "${" not in v}
-    compiled = {k: re.compile(_PLACEHOLDER.sub(lambda m: shared[m.group(1)], v))
+    compiled = {k: re.compile(fill_placeholders(v, shared.__getitem__))
                 for k, v in spec.items() if isinstance(v, str) and k != "paragraph_end"}
     compiled["headings"] = [(h["level"], re.compile(h["pattern"])) for h in spec["headings"]]
     compiled["heading_max_chars"] = spec["heading_max_chars"]

@@ -15,17 +15,16 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.resources import cached, load_yaml
-
-_WORD_LIST = re.compile(r"\$\{(\w+)\}")
+from pipeline.resources import cached, fill_placeholders, load_yaml
 
 
 def _fill(pattern: str, words: dict[str, list[str]]) -> str:
     """A pattern with each ${name} replaced by the alternation of the word list ``name`` (longest first), so one
     list of words serves every pattern that needs it."""
-    return _WORD_LIST.sub(
-        lambda m: "(?:" + "|".join(re.escape(w) for w in sorted(words[m[1]], key=lambda w: (-len(w), w))) + ")",
-        pattern)
+    def alternation(name: str) -> str:
+        return "(?:" + "|".join(re.escape(w) for w in sorted(words[name], key=lambda w: (-len(w), w))) + ")"
+
+    return fill_placeholders(pattern, alternation)
 
 
 def _pattern(spec: str | list[str], words: dict[str, list[str]]) -> re.Pattern[str]:

@@ -15,7 +15,7 @@ from typing import Any
 
 from pipeline.chars import HAN, HSPACE_RUN, LAYOUT_SPACE
 from pipeline.extract.numerals import parse_chinese_number
-from pipeline.resources import cached, load_yaml
+from pipeline.resources import cached, fill_placeholders, load_yaml
 
 _SP = HSPACE_RUN
 
@@ -129,7 +129,7 @@ def _guarded_alt(r: dict[str, Any], words: list[str]) -> str:
 
 def _fill(template: str | list[str], fragments: dict[str, str]) -> str:
     text = template if isinstance(template, str) else "".join(template)
-    return re.sub(r"\$\{(\w+)\}", lambda m: fragments[m.group(1)], text)
+    return fill_placeholders(text, fragments.__getitem__)
 
 
 def _alt_chars(chars: Any) -> str:

@@ -19,6 +19,8 @@ extract --org-lexicon FILE``, the ``PIPELINE_ORG_LEXICON`` environment variable 
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -30,6 +32,7 @@ ENVIRONMENT = "PIPELINE_RESOURCES"
 ORG_LEXICON_ENVIRONMENT = "PIPELINE_ORG_LEXICON"
 PROJECT_CONFIG = "pipeline.toml"
 _user_folder: Path | None = None
+_PLACEHOLDER = re.compile(r"\$\{(\w+)\}")
 
 
 def use_folder(folder: Path | None) -> None:
@@ -116,3 +119,9 @@ def clear_caches() -> None:
     load_yaml.cache_clear()
     for function in _CACHES:
         function.cache_clear()
+
+
+def fill_placeholders(template: str, fragment: Callable[[str], str]) -> str:
+    """A resource pattern with each ``${name}`` replaced by ``fragment(name)``: the one placeholder syntax of every
+    rules file (a shared sub-pattern in layout.yaml and dates.yaml, a word list's alternation in claims.yaml)."""
+    return _PLACEHOLDER.sub(lambda m: fragment(m.group(1)), template)
