@@ -5734,3 +5734,21 @@ def test_round27_per_pupil_is_one_word_shared_by_a_list_of_school_types(text: st
 def test_round27_the_in_before_a_comparison_base_leaves_no_residue(text: str, expected: list) -> None:
     claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 6, 1)))["claims"]
     assert [(c["metric"], str(c["value"])) for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 27: a clause that opens with an act of its own and names no actor is another act of the actor named before
+    ("2024年上半年，中欧班列累计开行9000列、发送货物97万标箱。",
+     [("中欧班列累计开行", 9000), ("中欧班列发送货物", 970000)]),
+    ("国铁集团日均开行旅客列车10500列，发送旅客1050万人次。",
+     [("国铁集团日均开行旅客列车", 10500), ("国铁集团日均发送旅客", 10500000)]),
+    # …also in a sentence run on after ；, its period's numerals before the act
+    ("小鹏汽车10月交付新车2.4万辆，同比增长20%；1-10月累计交付新车15.6万辆。",
+     [("小鹏汽车交付新车", 24000), ("小鹏汽车交付新车同比增长", 20), ("小鹏汽车累计交付新车", 156000)]),
+    # …while an area's scope word is no actor, and a clause naming its own actor keeps it
+    ("全县累计建成农村公路320公里，改造危桥15座。", [("全县累计建成农村公路", 320), ("改造危桥", 15)]),
+    ("全国共开行中欧班列1.7万列，发送货物190万标箱。", [("全国共开行中欧班列", 17000), ("发送货物", 1900000)]),
+    ("比亚迪6月销售新车34万辆，特斯拉中国交付新车6万辆。", [("比亚迪销售新车", 340000), ("特斯拉中国交付新车", 60000)]),
+])
+def test_round27_a_clause_opening_with_its_act_takes_the_actor_before(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
