@@ -5752,3 +5752,16 @@ def test_round27_the_in_before_a_comparison_base_leaves_no_residue(text: str, ex
 ])
 def test_round27_a_clause_opening_with_its_act_takes_the_actor_before(text: str, expected: list) -> None:
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 27: a clause naming only the measure of the subject before, for another period, keeps that subject's owner
+    ("长安汽车9月销量23.1万辆，1-9月销量205.2万辆。", [("长安汽车销量", 231000), ("长安汽车销量", 2052000)]),
+    ("比亚迪6月海外销量2.7万辆，1-6月海外销量10.5万辆。", [("比亚迪海外销量", 27000), ("比亚迪海外销量", 105000)]),
+    ("深圳市一季度GDP为8950亿元，上半年GDP为1.8万亿元。", [("深圳市GDP", 895000000000), ("深圳市GDP", 1800000000000)]),
+    # …while a qualifier is no owner (the month's figure is no cumulative one) and a measure of its own stays bare
+    ("1-8月累计销量35861辆，8月销量5002辆。", [("累计销量", 35861), ("销量", 5002)]),
+    ("海外销量1万辆，销量同比增长5%。", [("海外销量", 10000), ("销量同比增长", 5)]),
+])
+def test_round27_a_measure_named_again_keeps_the_owner_before(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected

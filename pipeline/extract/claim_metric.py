@@ -1348,7 +1348,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = Governing(owner + phrase, owner, change, head)
     elif (_has_noun(head, words_before) and not _opens_with_base(head, words_before)
           and not (not context.local and _only_qualifiers(head))):  # (round 22: Shibor下跌，3M报…: 3M names no rate)
-        actor = _carried_actor(head, bare, words_before, governing, context)
+        actor = (_carried_actor(head, bare, words_before, governing, context)
+                 or _repeated_measure_owner(head, words_before, governing, context))
         # (round 27: 中欧班列共开行…、发送货物… → 中欧班列发送货物)
         found = Governing(actor + phrase, actor + head, change, head[len(_entity_prefix(head, words_before)):])
     elif not context.local and (subject := _clause_subject(context.previous_clause, list(context.previous_words))):
@@ -1831,6 +1832,24 @@ def _carried_actor(head: str, bare: str, words_before: list[Word], governing: Go
     if not actor or all(w.word in rules.words("area_scope_words") for w in pos_tagger().lcut(actor)):
         return ""
     return actor
+
+
+def _repeated_measure_owner(head: str, words_before: list[Word], governing: Governing | None, context: Context) -> str:
+    """The owner of the subject before when the value's clause names only that subject's measure again, for another
+    period (北汽极狐8月销量…，1-8月销量… → 北汽极狐销量): the entity the subject opens with (by POS: a place, an
+    organisation, a name), or "": a qualifier before the measure (累计销量…，销量…; 海外销量) is no owner
+    (round 27). A clause naming an entity of its own (高盛则预计降息…: a forecaster) keeps its words."""
+    if (governing is None or not (context.local or context.chained) or len(head) < 2
+            or not governing.subject.endswith(head) or governing.subject == head):
+        return ""
+    entities = cues().words("entity_tags")
+    if any(w.tag in entities or w.text.strip() in org_resources().aliases for w in words_before):
+        return ""
+    owner = governing.subject[:-len(head)]
+    words = [w for w in pos_tagger().lcut(owner) if w.word.strip()]
+    if not words or (words[0].flag not in cues().words("entity_tags") and owner not in org_resources().aliases):
+        return ""
+    return owner
 
 
 def _actor_of_act(subject: list[Any], own: list[Any]) -> str | None:
