@@ -5780,3 +5780,34 @@ def test_round27_the_in_before_a_comparison_base_leaves_no_residue(text: str, ex
 def test_round27_a_trend_start_is_no_running_time(text: str, expected: list) -> None:
     claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 6, 20)))["claims"]
     assert [c["time"] for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 27: a clause that opens with an act of its own and names no actor is another act of the actor named before
+    ("2024年上半年，中欧班列累计开行9000列、发送货物97万标箱。",
+     [("中欧班列累计开行", 9000), ("中欧班列发送货物", 970000)]),
+    ("国铁集团日均开行旅客列车10500列，发送旅客1050万人次。",
+     [("国铁集团日均开行旅客列车", 10500), ("国铁集团日均发送旅客", 10500000)]),
+    # …also in a sentence run on after ；, its period's numerals before the act
+    ("小鹏汽车10月交付新车2.4万辆，同比增长20%；1-10月累计交付新车15.6万辆。",
+     [("小鹏汽车交付新车", 24000), ("小鹏汽车交付新车同比增长", 20), ("小鹏汽车累计交付新车", 156000)]),
+    # …while an area's scope word is no actor, and a clause naming its own actor keeps it
+    ("全县累计建成农村公路320公里，改造危桥15座。", [("全县累计建成农村公路", 320), ("改造危桥", 15)]),
+    ("全国共开行中欧班列1.7万列，发送货物190万标箱。", [("全国共开行中欧班列", 17000), ("发送货物", 1900000)]),
+    ("比亚迪6月销售新车34万辆，特斯拉中国交付新车6万辆。", [("比亚迪销售新车", 340000), ("特斯拉中国交付新车", 60000)]),
+])
+def test_round27_a_clause_opening_with_its_act_takes_the_actor_before(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 27: a clause naming only the measure of the subject before, for another period, keeps that subject's owner
+    ("长安汽车9月销量23.1万辆，1-9月销量205.2万辆。", [("长安汽车销量", 231000), ("长安汽车销量", 2052000)]),
+    ("比亚迪6月海外销量2.7万辆，1-6月海外销量10.5万辆。", [("比亚迪海外销量", 27000), ("比亚迪海外销量", 105000)]),
+    ("深圳市一季度GDP为8950亿元，上半年GDP为1.8万亿元。", [("深圳市GDP", 895000000000), ("深圳市GDP", 1800000000000)]),
+    # …while a qualifier is no owner (the month's figure is no cumulative one) and a measure of its own stays bare
+    ("1-8月累计销量35861辆，8月销量5002辆。", [("累计销量", 35861), ("销量", 5002)]),
+    ("海外销量1万辆，销量同比增长5%。", [("海外销量", 10000), ("销量同比增长", 5)]),
+])
+def test_round27_a_measure_named_again_keeps_the_owner_before(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected

@@ -1348,7 +1348,10 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = Governing(owner + phrase, owner, change, head)
     elif (_has_noun(head, words_before) and not _opens_with_base(head, words_before)
           and not (not context.local and _only_qualifiers(head))):  # (round 22: Shibor下跌，3M报…: 3M names no rate)
-        found = Governing(phrase, head, change, head[len(_entity_prefix(head, words_before)):])
+        actor = (_carried_actor(head, bare, words_before, governing, context)
+                 or _repeated_measure_owner(head, words_before, governing, context))
+        # (round 27: 中欧班列共开行…、发送货物… → 中欧班列发送货物)
+        found = Governing(actor + phrase, actor + head, change, head[len(_entity_prefix(head, words_before)):])
     elif not context.local and (subject := _clause_subject(context.previous_clause, list(context.previous_words))):
         subject = _rate_owner(subject) if owner_changes else subject  # 涨幅控制在3%左右，实际上涨0.4%
         # (round 22: Shibor上行，3M报…，6M报…: a qualifier alone stays in the subject the next quote swaps it in)
@@ -1804,6 +1807,51 @@ def _object_of_act(subject: str, actor: str) -> str:
     return "".join(w.word for w in rest) if last >= 0 and _nominal([w.word for w in rest]) else ""
 
 
+def _carried_actor(head: str, bare: str, words_before: list[Word], governing: Governing | None,
+                   context: Context) -> str:
+    """Who acts in the subject before (中欧班列|共开行…、发送货物…; 理想汽车|交付新车…；1-9月累计交付新车…) when the
+    value's clause of the same sentence, or of one run on after ；, opens with an act of its own (adverbs before it
+    allowed) and names no actor: that actor does this act too (round 27). "" when the clause opens with anything else,
+    names a measure (就業不足率, 参与调查的居民…知晓率: a noun phrase of its own) or what a verb of attainment reports
+    (实现净利润: round 20), the subject names no act, or its actor is only an area's scope word (全省新建…，建成充电站…:
+    a scope, no actor)."""
+    if governing is None or not governing.subject or not (context.local or context.chained):
+        return ""
+    rules = cues()
+    if rules.pattern("metric_head").search(head) or rules.pattern("attained_object").match(bare):
+        return ""
+    verbs, adverbs = rules.words("verb_tags"), rules.words("actor_adverb_tags")
+    skipped, glue = rules.words("carried_actor_skip_tags"), rules.pattern("list_glue")
+    opening = [w for w in words_before if w.text.strip() and not glue.match(w.text) and w.tag not in skipped]
+    while opening and opening[0].tag in adverbs:
+        opening = opening[1:]
+    if (not opening or opening[0].tag not in verbs
+            or rules.pattern("carried_actor_comparison_open").match("".join(w.text for w in opening))):
+        return ""
+    actor = _actor_of_act([w for w in pos_tagger().lcut(governing.subject) if w.word.strip()], [])
+    if not actor or all(w.word in rules.words("area_scope_words") for w in pos_tagger().lcut(actor)):
+        return ""
+    return actor
+
+
+def _repeated_measure_owner(head: str, words_before: list[Word], governing: Governing | None, context: Context) -> str:
+    """The owner of the subject before when the value's clause names only that subject's measure again, for another
+    period (北汽极狐8月销量…，1-8月销量… → 北汽极狐销量): the entity the subject opens with (by POS: a place, an
+    organisation, a name), or "": a qualifier before the measure (累计销量…，销量…; 海外销量) is no owner
+    (round 27). A clause naming an entity of its own (高盛则预计降息…: a forecaster) keeps its words."""
+    if (governing is None or not (context.local or context.chained) or len(head) < 2
+            or not governing.subject.endswith(head) or governing.subject == head):
+        return ""
+    entities = cues().words("entity_tags")
+    if any(w.tag in entities or w.text.strip() in org_resources().aliases for w in words_before):
+        return ""
+    owner = governing.subject[:-len(head)]
+    words = [w for w in pos_tagger().lcut(owner) if w.word.strip()]
+    if not words or (words[0].flag not in cues().words("entity_tags") and owner not in org_resources().aliases):
+        return ""
+    return owner
+
+
 def _actor_of_act(subject: list[Any], own: list[Any]) -> str | None:
     """Who acts in a subject that names an act and its object (最高人民法院|受理案件, 全国检察机关|批准逮捕…嫌疑人),
     when the clause after it is only a verb phrase of its own (审结, 决定起诉, 刑事打击): the nouns before the
@@ -1812,7 +1860,7 @@ def _actor_of_act(subject: list[Any], own: list[Any]) -> str | None:
     The clause states another act of that actor, not one of the object counted before (round 19)."""
     rules = cues()
     nouns, verbs, acts = rules.words("noun_tags"), rules.words("verb_tags"), rules.words("act_tags")
-    if (not any(w.flag in verbs for w in own) or any(w.flag in nouns for w in own)
+    if own and (not any(w.flag in verbs for w in own) or any(w.flag in nouns for w in own)
             or any(w.flag in rules.words("preposition_tags") for w in own)
             or rules.pattern("comparison_lead").match("".join(w.word for w in own))):
         return None  # (比去年同期高: a comparison of the subject before, no act of its own)
