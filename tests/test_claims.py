@@ -5716,6 +5716,40 @@ def test_round27_a_release_lead_paragraph_sources_the_data_after_it(text: str, v
     assert found["source"] == source
 
 
+_RETAIL = "国家统计局今天发布数据显示，10月份，社会消费品零售总额41000亿元，同比增长4.8%。"
+_BULLETIN = "近日，交通运输部发布《2023年交通运输行业发展统计公报》。2023年，全国完成营业性客运量93亿人。"
+
+
+@pytest.mark.parametrize(("text", "value", "time", "source"), [
+    # round 27: a paragraph that opens with a body's release and gives its data: the paragraphs after it go on with
+    # the same data, its source (and the one time its values took) up to another source, a date of its own or a heading
+    (_RETAIL + "\n\n具体来看，10月份，餐饮收入4500亿元，同比增长3.2%。", "3.2", "2024-10", "国家统计局"),
+    (_RETAIL + "\n\n按消费类型分，商品零售36500亿元，同比增长4.9%。\n\n1—10月份，社会消费品零售总额398000亿元，"
+     "同比增长3.5%。", "3.5", "2024-01/2024-10", "国家统计局"),
+    (_BULLETIN + "\n\n全国铁路营业里程15.9万公里，比上年增长1.6%。", "1.6", "2023", "交通运输部"),
+    (_BULLETIN + "\n\n全国铁路营业里程15.9万公里。\n\n年末全国公路里程544万公里，比上年末增加8.6万公里。",
+     "86000", "2023-12", "交通运输部"),
+    ("国家体育总局日前公布了2023年全国体育场地统计数据。数据显示，截至2023年年底，全国体育场地459万个。\n\n"
+     "据统计，全国篮球场地110万个，场地面积6.1亿平方米。", "1100000", "2023-12", "国家体育总局"),
+    # another body's data, a commentator nobody names, a company, a date the release did not state, a heading
+    (_RETAIL + "\n\n另据中国汽车工业协会统计，10月份汽车销量285万辆。\n\n全国汽车出口58万辆，同比增长12%。",
+     "12", None, None),
+    (_RETAIL + "\n\n业内人士表示，10月份家电零售额同比增长39.2%。", "39.2", "2024-10", None),
+    (_RETAIL + "\n\n2023年，全国网上零售额15.4万亿元，同比增长11%。", "11", "2023", None),
+    (_RETAIL + "\n\n9月份，社会消费品零售总额同比增长3.2%。", "3.2", "2024-09", None),
+    (_RETAIL + "\n\n阿里巴巴集团第三季度营业收入2360亿元，同比增长5%。", "5", "2024-Q3", None),
+    (_RETAIL + "\n\n二、其他情况\n\n全国餐饮收入4500亿元，同比增长3.2%。", "3.2", None, None),
+    (_BULLETIN + "\n\n据中国民用航空局统计，全国民航旅客运输量6.2亿人次。", "620000000", None, "中国民用航空局"),
+    (_BULLETIN + "\n\n专家认为，全国铁路客运量还有较大增长空间。\n\n全国铁路营业里程15.9万公里，比上年增长1.6%。",
+     "1.6", None, None),
+])
+def test_round27_a_release_paragraph_with_data_carries_to_the_paragraphs_after_it(
+        text: str, value: str, time: str | None, source: str | None) -> None:
+    claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 11, 20)))["claims"]
+    found = _by_value(claims)[Decimal(value)]
+    assert (found["time"], found["source"]) == (time, source)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # round 27: a format's size (十一人制, 5人制, 三人篮球) is no count, so a respectively list of formats keeps each
     # value on its own member

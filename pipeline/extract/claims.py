@@ -191,6 +191,9 @@ class _Passage:
     bullet_time: str | None = None  # the one time the last dated sentence of a run of inline bullets stated (round 25)
     headline: int = -1  # the list item whose headline, with no value, the last sentence was (- 盈利能力显著提升⎵…)
     release_source: str | None = None  # who a paragraph that only announced a data release named (round 27)
+    release_times: frozenset[str] | None = None  # the times a release's own paragraph of data stated (round 27)
+    release_data: frozenset[str] = frozenset()  # …and the times its values took
+    release_block: int = -1  # the paragraph that opened the release (its data set the times above)
 
 
 def _block_end(doc: Doc, block: int) -> int:
@@ -474,11 +477,21 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         # round 26): the item's data after it opens the block, as it did before the headline was a sentence of its own
         # (the segmenter records which sentences such a gap ends: Sentence.gap_after, round 27)
         headline = first_of_block and not in_sentence and _is_item(doc._.blocks or [], block) and sentence.gap_after
+        lent = None  # the time a release's paragraph of data lends the undated paragraph this opens (round 27)
         if first_of_block and not continues and not headline:
             # (round 27: 5月14日，国家能源局发布4月份全社会用电量等数据。⏎4月份，全社会用电量…: the paragraphs after a
             # lead that only announced the release give its data, so they go on with its body as their source)
             lead = passage.release_source if sentence.block != "heading" else None
-            passage = _Passage(block=block, opening=heading, source=lead, release_source=lead)
+            times = passage.release_times
+            if lead is not None and times is not None and any(  # (a paragraph with a date of its own outside the
+                    not _within_release(value, times) for value in _stated(text, placed)):  # periods the release
+                lead = None  # stated opens data of its own)
+            # (a release paragraph that stated one time for its data dates the undated paragraphs after it: a
+            # bulletin's 2018年，全国共有…。⏎全国共有幼儿园…，比上年增加…)
+            valued = passage.release_data
+            lent = next(iter(valued)) if lead is not None and times is not None and len(valued) == 1 else None
+            passage = _Passage(block=block, opening=lent or heading, source=lead, release_source=lead,
+                               release_times=times if lead is not None else None, release_data=valued)
         passage.block, passage.headline = block, block if headline else -1
         lede = (lede_time(text, placed) if first_of_block and all(is_structural_count(n) for n in in_sentence)
                 else None)  # (三大股指17日涨跌不一: a set's count is no value)
@@ -522,6 +535,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         if source is None and same_data and (names_source or not rules.pattern("unnamed_attribution").search(cue_text)):
             source = passage.source  # (该公司公告称: a sentence citing someone it does not name takes no source; in its
             # paragraph a sentence naming no other organisation goes on with the release: 全国工业生产者出厂价格…)
+        if lent is not None and not opening and source != passage.release_source:
+            passage.opening = heading  # (the time goes with the release's source: not 日本央行当地时间31日宣布，…)
         passage.span = passage_span(placed) or passage.span
         carried = passage.hedge if passage.chained else ""  # the forecast of the clauses before ； in its sentence
         in_targets = (open_targets and sentence.block != "heading"  # (a heading ends the list)
@@ -599,11 +614,25 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                                                                  (passage.last if continues or headline else None))
         if numbered:  # 1.本级征收完成数。地方…收入…，同比…: the body on the heading's line goes on under its time
             passage.last = passage.last or heading
-        if (published and not in_sentence and first_of_block and sentence.end >= _block_end(doc, block)
+        if numbered or (first_of_block and not in_sentence and sentence.block == "heading"):
+            passage.release_source = None  # (a heading ends a release's data)
+        elif (published and not in_sentence and first_of_block and sentence.end >= _block_end(doc, block)
                 and not _WORD.search(cue_text[published[1][1]:])):
             passage.release_source = published[0]  # a paragraph of its own that only announces a release
-        elif source != passage.release_source:
-            passage.release_source = None  # (another body's data, or data cited from someone unnamed, end it)
+            passage.release_times = None
+        elif first_of_block and (published or releasing) and (published[0] if published else source):
+            # a paragraph that opens with a body's release and gives its data (国家统计局…发布数据显示，11月，…; 教育部
+            # 发布《2018年…公报》。2018年，…): the paragraphs after it go on with the same data, up to one of
+            # another source or of a date it did not state (round 27)
+            passage.release_source = published[0] if published else source
+            passage.release_times, passage.release_data, passage.release_block = frozenset(), frozenset(), block
+        elif source != passage.release_source or (passage.release_times is not None and not sentence_claims
+                                                  and not continues):
+            passage.release_source = None  # (another body's data, or data cited from someone unnamed, end it; so
+            # does a sentence after a release's data that gives none and goes on with none: 。业内人士认为，…。)
+        if passage.release_source is not None and passage.release_times is not None and block == passage.release_block:
+            passage.release_times = passage.release_times | _stated(text, outside) | set(claimed_times)
+            passage.release_data = passage.release_data | set(claimed_times)
         passage.source = source
         passage.item_source = news_item and (attributed is not None or passage.item_source)
         passage.chained = bool(rules.pattern("clause_chain").search(cue_text))
@@ -621,6 +650,20 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                                 or bool(rules.pattern("continuation").search(cue_text)))) or (
             passage.listing and bool(sentence_claims) and (listed or not first_of_block))
     return claims
+
+
+def _stated(text: str, placed: list[Placed]) -> set[str]:
+    """The periods a sentence states for its data: its dates but those of an aside and the bases of a change
+    (比上年末增加)."""
+    bases = set(named_base_dates(text, [(start, end) for start, end, _ in placed]))
+    return {value for start, end, value in placed if (start, end) not in bases and not in_aside(text, start)}
+
+
+def _within_release(value: str, times: frozenset[str]) -> bool:
+    """A date's period ends inside one the release stated: 1—10月 (2024-01/2024-10) or 10月 in a release of October's
+    data, 2023年末 (2023-12) in a bulletin of 2023; not 2023 in October 2024's release, nor 9月 in October's."""
+    end = value.split("/")[-1]
+    return any(end.startswith(time.split("/")[-1]) for time in times)
 
 
 def _is_item(blocks: list, index: int) -> bool:
