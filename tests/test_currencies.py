@@ -172,5 +172,11 @@ def test_generic_yuan_in_simplified_text_stays_the_mainland_currency() -> None:
 
 
 def test_passage_currency_ends_with_its_paragraph() -> None:
-    text = "訪港旅客消費為380億港元。\n全年人均收入為5萬元"
+    text = "旅客消費為380億港元。\n全年人均收入為5萬元"
     assert [u for *_x, u in money(text)] == ["HKD", "CNY"]
+
+
+def test_a_text_naming_its_own_place_keeps_that_currency_past_the_paragraph() -> None:
+    # round 27: 訪港旅客 is how a Hong Kong writer names its visitors, so the text's own 元 is HKD in every paragraph
+    text = "訪港旅客消費為380億港元。\n全年人均收入為5萬元"
+    assert [u for *_x, u in money(text)] == ["HKD", "HKD"]
