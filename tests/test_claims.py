@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from pipeline.extract.claim_cues import cues
 from pipeline.nlp.jieba_dict import jieba_tokenizer
 from pipeline.nlp.language import doc_from_text, extract_all
 from tests.block_docs import doc_from_blocks
@@ -5845,3 +5846,32 @@ def test_round27_a_clause_opening_with_its_act_takes_the_actor_before(text: str,
 ])
 def test_round27_a_measure_named_again_keeps_the_owner_before(text: str, expected: list) -> None:
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 27: a count joined by 及/和/以及/与 to the next measure's value ends its member as a comma would
+    ("全年港口完成货物吞吐量5.6亿吨及集装箱吞吐量1200万标箱。",
+     [("港口货物吞吐量", 560000000), ("集装箱吞吐量", 12000000)]),
+    ("铁路完成旅客发送量3.2亿人次和货物发送量4.1亿吨。", [("铁路旅客发送量", 320000000), ("货物发送量", 410000000)]),
+    ("高速公路完成车流量1.5亿辆次以及通行费收入82亿元。",
+     [("高速公路车流量", 150000000), ("通行费收入", 8200000000)]),
+    ("全省接待游客8600万人次与旅游收入980亿元。", [("全省接待游客", 86000000), ("旅游收入", 98000000000)]),
+    # …while two values of one measure, a 分别 list, a survey's sample count and a threshold stay as they were
+    ("两个机场旅客吞吐量分别为4500万人次和3800万人次。",
+     [("两个机场旅客吞吐量", 45000000), ("两个机场旅客吞吐量", 38000000)]),
+    ("客运量和货运量分别增长5%和6%。", [("客运量增长", 5), ("货运量增长", 6)]),
+    ("重点50城二手房成交量环比增长4.6%。", [("重点50城二手房成交量环比增长", 4.6)]),
+    ("全国35个城市及地区住宅均价上涨3%。", [("全国35个城市及地区住宅均价上涨", 3)]),
+    ("新增贷款1.2万亿元及以上的银行有3家。", [("新增贷款1.2万亿元及以上的银行", 3)]),
+])
+def test_round27_a_count_joined_to_the_next_measure_ends_its_member(text: str, expected: list) -> None:
+    assert [(c["metric"], float(c["value"])) for c in _claims(text)] == [(m, float(v)) for m, v in expected]
+
+
+@pytest.mark.parametrize(("between", "joined"), [
+    ("及货运量", True), ("和货邮吞吐量", True), ("以及旅游收入", True), ("与货物吞吐量", True), ("和平均运距", True),
+    # a word that only starts with the joint opens no member
+    ("及时发放补贴", False), ("与此同时货运量", False), ("和平区客运量", False), ("及早", False),
+])
+def test_round27_joined_member_open_reads_the_joint_not_a_word(between: str, joined: bool) -> None:
+    assert bool(cues().pattern("joined_member_open").match(between)) is joined

@@ -477,6 +477,8 @@ def counts_the_sample(text: str, numbers: list[dict], position: int, start: int,
     between = text[number["end"] - start:numbers[position + 1]["start"] - start]
     if not rules.pattern("sample_count_between").fullmatch(between):
         return False
+    if rules.pattern("joined_member_open").match(between):
+        return False  # 客运量1.2亿人及货运量3.4亿吨: the joint ends the first member, as a comma would (round 27)
     if rules.pattern("count_predicate_before").search(text[:number["start"] - start]):
         return False  # 全市共5家银行净利润合计…: after 有 or 共 the count is what the clause states (round 23)
     content = [w for w in words if w.text.strip()]
