@@ -5871,7 +5871,21 @@ def test_round27_a_count_joined_to_the_next_measure_ends_its_member(text: str, e
 @pytest.mark.parametrize(("between", "joined"), [
     ("及货运量", True), ("和货邮吞吐量", True), ("以及旅游收入", True), ("与货物吞吐量", True), ("和平均运距", True),
     # a word that only starts with the joint opens no member
-    ("及时发放补贴", False), ("与此同时货运量", False), ("和平区客运量", False), ("及早", False),
+    ("及时发放补贴", False), ("与此同时货运量", False), ("和平区客运量", False), ("及早", False), ("和谐", False),
 ])
 def test_round27_joined_member_open_reads_the_joint_not_a_word(between: str, joined: bool) -> None:
     assert bool(cues().pattern("joined_member_open").match(between)) is joined
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 27: a word that only starts with a joint (及时, 与此同时) is not cut as a joint from the metric's head
+    ("全市新增城镇就业3.1万人，及时发放稳岗补贴4亿元。",
+     [("全市新增城镇就业", 31000), ("及时发放稳岗补贴", 400000000)]),
+    ("全县新增就业6000人与此同时发放创业担保贷款1.5亿元。",
+     [("全县新增就业", 6000), ("发放创业担保贷款", 150000000)]),
+    # …while a joint before the next member still is, and 和平均 is 和 then 平均
+    ("全年完成客运量2.4亿人和平均运距310公里。", [("客运量", 240000000), ("平均运距", 310)]),
+    ("营业收入7亿元，以及净利润1.1亿元。", [("营业收入", 700000000), ("净利润", 110000000)]),
+])
+def test_round27_a_word_led_by_a_joint_keeps_its_head(text: str, expected: list) -> None:
+    assert [(c["metric"], float(c["value"])) for c in _claims(text)] == [(m, float(v)) for m, v in expected]
