@@ -914,6 +914,38 @@ def test_round21_respectively_spreads_over_months_listed_with_one_month_word(tex
     assert [c["time"] for c in _claims(text)] == times
 
 
+@pytest.mark.parametrize(("text", "times"), [
+    # round 27: quarters listed with one quarter word (其中一、二季度, 第1、2季度) and months in Chinese numerals
+    # (一、二月份) are members too: 分别 gives each value its own period, the whole keeps its own
+    ("上半年，全省社会消费品零售总额增长4.8%，其中一、二季度分别增长5.2%和4.4%。",
+     ["2024-H1", "2024-Q1", "2024-Q2"]),
+    ("2023年第3、4季度，全市出口分别增长2.7%和3.5%。", ["2023-Q3", "2023-Q4"]),
+    ("一、二月份，全市客运量分别增长12.5%和9.8%。", ["2024-01", "2024-02"]),
+    # negatives: one quarter stays itself; one value over the listed quarters (均) is their span; a heading's
+    # number before a quarter (一、二季度经济运行情况) is no member
+    ("上半年，营业收入增长8.3%，其中二季度增长5.9%。", ["2024-H1", "2024-Q2"]),
+    ("上半年，全省出口增长6.2%，其中一、二季度均增长6%。", ["2024-H1", "2024-Q1/2024-Q2"]),
+    ("一、二季度全省工业增加值增长5.5%。", ["2024-Q2"]),
+])
+def test_round27_respectively_spreads_over_quarters_listed_with_one_quarter_word(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims_on(text, dt.date(2024, 7, 20))] == times
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 27: a sub-period right after 其中 (a breakdown of the sentence's period) dates its values but is no
+    # running time: the next sentence goes on with the whole's period
+    ("上半年，全省规模以上工业增加值增长5.8%，其中一、二季度分别增长6.2%、5.4%。分门类看，采矿业增加值增长3.1%。",
+     ["2024-H1", "2024-Q1", "2024-Q2", "2024-H1"]),
+    ("前三季度，公司营业收入增长9.6%，其中三季度增长7.2%。归母净利润增长4.4%。",
+     ["2024-Q1/2024-Q3", "2024-Q3", "2024-Q1/2024-Q3"]),
+    # unchanged: a new period opening its own sentence runs on; a period in a clause without 其中 is as before
+    ("上半年，营业收入增长8.3%。二季度，净利润增长5.9%。毛利率为30.2%。", ["2024-H1", "2024-Q2", "2024-Q2"]),
+    ("上半年，营业收入增长8.3%，二季度净利润增长5.9%。毛利率为30.2%。", ["2024-H1", "2024-Q2", "2024-H1"]),
+])
+def test_round27_a_sub_period_after_qizhong_is_no_running_time(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims_on(text, dt.date(2024, 7, 20))] == times
+
+
 @pytest.mark.parametrize(("text", "values"), [
     ("以地区生产总值年均增长6%为目标，加快推进产业升级。", []),
     ("为完成年度目标，四季度全省GDP需增长5.5%以上。", []),

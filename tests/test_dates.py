@@ -2395,6 +2395,10 @@ def test_round21_a_bracketed_year_of_writing_dates_the_later_deictic_words(text:
     # look-alikes: a show's seasons, a ranking after a year
     ("第二、三季节目收视率上升5%。", []),
     ("2023年第1、2名分别为甲队和乙队。", [("2023年", "2023")]),
+    # round 27: also without a year inside a sentence (其中一、二季度); at a line's start 一、 numbers a heading
+    ("上半年，全省工业增加值增长6%，其中一、二季度分别增长6.3%、5.7%。",
+     [("上半年", "2026-H1"), ("一、二季度", "2026-Q1/2026-Q2")]),
+    ("一、二季度全省经济运行情况", [("二季度", "2026-Q2")]),
 ])
 def test_round21_two_listed_quarters_after_a_year(text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, dt.date(2026, 2, 12))] == expected

@@ -20,6 +20,7 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YEAR_RANGE = re.compile(r"(\d{4})/(\d{4})")  # a date value, not text: "2017/2021"
 _YEAR = re.compile(r"\d{4}")
 _MONTH_RANGE = re.compile(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})")  # a date value: "2023-09/2023-10"
+_QUARTER_RANGE = re.compile(r"(\d{4})-Q([1-4])/(\d{4})-Q([1-4])")  # a date value: "2024-Q1/2024-Q2"
 _YEAR_OR_END = re.compile(r"\d{4}(?:-12)?")  # a year or its end: the ends a compound rate runs between
 # 16:30, 1:10 break no clause, nor the thousands comma of 20,167元
 _CLAUSE_BREAK = re.compile(r"[，；;（）()]|(?<!\d),|,(?!\d{3}(?!\d))|[：:](?!\d)|(?<!\d)[：:]")
@@ -99,14 +100,20 @@ def year_list_times(sentence: str, dates: list[dict], numbers: list[dict], offse
 
 
 def _listed_months(text: str, date: dict) -> list[str]:
-    """The months of a date that lists them with one month word (9、10月份 → 2023-09, 2023-10), each a member that 分别
-    spreads over; none for a range written with a dash (9-10月), which is one period (round 21)."""
-    match = _MONTH_RANGE.fullmatch(str(date.get("value") or ""))
-    listed = cues().pattern("listed_months").fullmatch(text)
-    if not match or match[1] != match[3] or not listed:
+    """The months or quarters of a date that lists them with one month or quarter word (9、10月份 → 2023-09, 2023-10;
+    其中一、二季度 → 2024-Q1, 2024-Q2), each a member that 分别 spreads over; none for a range written with a dash
+    (9-10月), which is one period (round 21)."""
+    value = str(date.get("value") or "")
+    if match := _MONTH_RANGE.fullmatch(value):
+        listed, form = cues().pattern("listed_months").fullmatch(text), "{}-{:02d}"
+    elif match := _QUARTER_RANGE.fullmatch(value):
+        listed, form = cues().pattern("listed_quarters").fullmatch(text), "{}-Q{}"
+    else:
         return []
-    months = [f"{match[1]}-{m:02d}" for m in range(int(match[2]), int(match[4]) + 1)]
-    return months if len(months) == len(re.findall(r"\d+", listed["months"])) else []
+    if match[1] != match[3] or not listed:
+        return []
+    members = [form.format(match[1], m) for m in range(int(match[2]), int(match[4]) + 1)]
+    return members if len(members) == len(cues().pattern("listed_member").findall(listed["members"])) else []
 
 
 def _spread(numbers: list[dict], values: list[str], lo: int, hi: int) -> dict[int, str]:
@@ -199,6 +206,25 @@ def trend_starts(sentence: str, placed: list[Placed]) -> list[tuple[int, str]]:
             if (rules.pattern("trend_since_after").match(sentence, end)
                 or rules.pattern("trend_since_end").search(sentence[start:end]))
             and _record_reference(sentence, start, end) is None and _starts_before(value, held)]
+
+
+def sub_periods(sentence: str, placed: list[Placed]) -> list[tuple[int, str]]:
+    """The dates right after a breakdown's 其中 that lie inside the sentence's first period (上半年，…，其中一、二季度
+    分别增长…; 上半年…，其中二季度增长…): (start, value) of each. The values after them take them, but they are no
+    running time of the passage (round 27): the sentences after it go on with the whole's period."""
+    ordered = sorted(placed)
+    held = months_covered(ordered[0][2]) if ordered else None
+    if held is None:
+        return []
+    opens = cues().pattern("sub_period_opening")
+    return [(start, value) for start, _, value in ordered[1:]
+            if opens.search(sentence[:start]) and within(value, held)]
+
+
+def within(value: str, held: tuple[str, str] | None) -> bool:
+    """The date ``value`` covers no month outside ``held`` (a first and last month, `months_covered`)."""
+    covered = months_covered(value)
+    return covered is not None and held is not None and held[0] <= covered[0] and covered[1] <= held[1]
 
 
 def _starts_before(value: str, held: tuple[str, str] | None) -> bool:

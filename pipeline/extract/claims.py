@@ -101,8 +101,10 @@ from pipeline.extract.claim_time import (
     record_frames,
     sanction_time,
     sentence_time,
+    sub_periods,
     time_for,
     trend_starts,
+    within,
     year_list_times,
 )
 from pipeline.extract.dates import find_dates, open_heading, title_time
@@ -592,14 +594,18 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                  or in_prior_clause(text, c["number_start"] - sentence.start)}  # (…，去年同期为1.85亿元: round 24)
         claimed_times = [c["time"] for c in stated if c["time"] and c["number_start"] not in aside]
         since = trend_starts(text, outside)  # (6月，…，今年3月以来，…连续4个月…；日均生产…: 6月 runs on, round 27)
-        running = [c["time"] for c in stated if c["time"] and c["number_start"] not in aside
+        parts = sub_periods(text, outside)  # (上半年…，其中一、二季度分别…: 上半年 runs on, round 27)
+        parted = {c["number_start"] for c in stated if c["time"] and any(
+            start <= c["number_start"] - sentence.start and within(c["time"], months_covered(value))
+            for start, value in parts)}
+        running = [c["time"] for c in stated if c["time"] and c["number_start"] not in aside | parted
                    and not any(start <= c["number_start"] - sentence.start and c["time"] == value
                                for start, value in since)]
         claimed_times = running or claimed_times
         # (a sentence that names a day of its own, which dated none of its values, told when it was announced:
         # 美联储当地时间18日宣布，将…下调50个基点; the document's quarter does not date that act either: round 23)
         on_day = any(is_day(d.get("value") or "") for d in written_dates if d not in its_dates)
-        period = _hold_reporting_period(stated, period, aside, on_day)
+        period = _hold_reporting_period(stated, period, aside | parted, on_day)  # (nor a 其中 sub-period)
         for claim in stated:
             claim["time"] = claim["time"] or titled  # (a title year dates what nothing nearer dates)
         claims.extend(sentence_claims)
