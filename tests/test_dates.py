@@ -2584,3 +2584,25 @@ def test_round27_a_trend_start_anchors_no_later_date(text: str, day: str, expect
 ])
 def test_round27_a_year_before_an_english_word_that_opens_like_a_unit(text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text)] == expected
+
+
+# Round 27: a body's release of a year's bulletin in the first paragraph names the year its later paragraphs report:
+# their 上年 with no nearer date counts from it, not from the document date (past the blank line ending round 16's run)
+BULLETIN_RELEASE = "近日，省卫生健康委发布《2023年全省卫生健康事业发展统计公报》。2023年，全省医疗卫生机构8.6万个。\n\n"
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    (BULLETIN_RELEASE + "全省卫生技术人员72.4万人，比上年增加3.1万人。", "上年", "2022"),
+    ("日前，国家林业和草原局公布2023年中国国土绿化状况公报，全国完成造林400万公顷。\n\n"
+     "全国森林覆盖率达到24.02%，比上年末提高0.1个百分点。", "上年末", "2022-12"),
+    # the day the release opens with is when it was published, no year of the data
+    ("2024年2月29日，省统计局发布2023年全省国民经济和社会发展统计公报。\n全省粮食产量比上年增长1.2%。", "上年", "2022"),
+    ("今年年初，省卫生健康委发布《2023年全省卫生健康事业发展统计公报》。\n全省卫生技术人员比上年增加3.1万人。",
+     "上年", "2022"),
+    # unchanged: a later paragraph opening with a date of its own (a news item's day) counts from it
+    (BULLETIN_RELEASE + "3月8日，省统计局发布数据，全省居民人均可支配收入比上年增长5.8%。", "上年", "2023"),
+    # unchanged: a later paragraph naming another year counts from that year
+    (BULLETIN_RELEASE + "2019年，全省卫生技术人员60.2万人，比上年增加2.0万人。", "上年", "2018"),
+])
+def test_round27_a_released_bulletins_year_dates_later_paragraphs_anaphora(text: str, word: str, expected: str) -> None:
+    assert [v for t, v, _ in values(text, dt.date(2024, 3, 10)) if t == word][-1] == expected

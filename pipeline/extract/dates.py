@@ -154,6 +154,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     title = _title_period(s, cands)
     default = _Default(s, document_date, _title_year(title, document_date), _title_part(title, document_date), title,
                        any(c.spec.yrel == (0, "deictic") for c in cands), _writing_year(s))
+    release = _released_bulletin(s, cands, document_date) if default.title_year is None else None
     out: list[DateMention] = []
     anchor: _Anchor | None = None
     lead: _Anchor | None = None  # the date that opened a paragraph before (2023年末，…), for 上年 in one with none
@@ -179,7 +180,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             # from the lead on again each time)
             if lead is not None and _section_break(s, lead.pos, c.start):
                 lead = None
-            use = lead
+            use = lead if lead is not None and (release is None or lead.pos > release.pos) else (release or lead)
         if _bare_base_period(s, c):
             c = replace(c, spec=replace(c.spec, same="shifted", yrel=(-1, "anaphoric")))  # 比同期 = 比上年同期
         resolved = _resolve(c, None if vintage else use, document_date, quarter, default)
@@ -343,6 +344,29 @@ def _title_year(title: Spec | None, doc: dt.date | None) -> int | None:
     if title is None or title.year is None:
         return None
     return title.year if doc is None or title.year < doc.year else None
+
+
+def _released_bulletin(s: str, cands: list[Candidate], doc: dt.date | None) -> _Anchor | None:
+    """The year of the bulletin a body releases in the text's first paragraph (近日，教育部发布《2018年全国教育事业发展
+    统计公报》。), before the document date's year: an anaphoric word (比上年) of a later paragraph that neither its own
+    passage nor a paragraph-opening date of its run dates counts from it, as from a title's year (round 27). Its
+    position is the bulletin's end: a date opening the release's own line (今年年中，…发布) is when it was published."""
+    p, window = patterns(), int(res()["release_bulletin_window_chars"])
+    years, end = set(), 0
+    for c in cands:
+        if c.start > window or _blank_line(s[: c.start]):
+            break
+        spec = c.spec
+        if (spec.explicit and spec.year is not None and spec.end is None and spec.day is None and spec.month is None
+                and spec.part is None and not spec.months and not spec.quarters
+                and p["release_bulletin_before"].search(s, max(0, c.start - 8), c.start)
+                and (bulletin := p["release_bulletin_after"].match(s, c.end))):
+            years.add(spec.year)
+            end = bulletin.end()
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return _Anchor(Spec(year=year), end) if doc is None or year < doc.year else None
 
 
 def _title_part(title: Spec | None, doc: dt.date | None) -> str | None:
