@@ -42,6 +42,13 @@ def is_latin_letter(ch: str) -> bool:
     return ch.isalpha() and (ch.isascii() or "\U0001d400" <= ch <= "\U0001d7ff")
 
 
+def runs_into_latin_word(unit: str, s: str, end: int) -> bool:
+    """Whether a unit ending in a Latin letter (t, m, km) runs on at ``end`` into more Latin letters: the first letters
+    of an English word (in 2009 to 88%, 2010-2015 the rate), no unit."""
+    last = unit[-1:]
+    return last.isascii() and last.isalpha() and end < len(s) and is_latin_letter(s[end])
+
+
 def blank_out(text: str, spans: Iterable[tuple[int, int]], fill: str) -> str:
     """``text`` with every character of ``spans`` replaced by ``fill`` (one character): the same
     length, so offsets found in the result index the original."""

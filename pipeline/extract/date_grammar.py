@@ -15,7 +15,7 @@ import functools
 import itertools
 import re
 
-from pipeline.chars import HSPACE, is_han, is_latin_letter
+from pipeline.chars import HSPACE, is_han, runs_into_latin_word
 from pipeline.extract.date_lexicon import Candidate, Spec, cn_year, is_next_year, num, patterns, res, year_range
 from pipeline.resources import cached
 
@@ -925,10 +925,7 @@ def _unit_follows(s: str, k: int, unit_re: re.Pattern[str]) -> bool:
     """A unit starts at ``k`` (2019 万元, 1998 km); not a Latin unit that runs on into a Latin word (in 2009 to 88%,
     2019 more: the t or m opens an English word, so the year stays a year)."""
     m = unit_re.match(s, k)
-    if m is None:
-        return False
-    end = m.end()
-    return not (m.group()[-1:].isascii() and m.group()[-1:].isalpha() and end < len(s) and is_latin_letter(s[end]))
+    return m is not None and not runs_into_latin_word(m.group(), s, m.end())
 
 
 def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from itertools import pairwise
 
-from pipeline.chars import HSPACE, is_han, is_latin_letter
+from pipeline.chars import HSPACE, is_han, runs_into_latin_word
 from pipeline.extract.currencies import currency_names, currency_symbols, prefix_currencies
 from pipeline.extract.number_words import Candidate
 from pipeline.extract.numerals import NumeralCore, alternation, labelled_measures, lexicon, scan_numeral, skip_space
@@ -175,7 +175,7 @@ def quantity_unit_at(s: str, pos: int) -> bool:
         return False
     if any(s.startswith(w, k) for w in lex.units_cfg.get("measure_word_blockers", {}).get(m.group(), [])):
         return False
-    if m.group()[-1:].isascii() and m.group()[-1:].isalpha() and m.end() < len(s) and is_latin_letter(s[m.end()]):
+    if runs_into_latin_word(m.group(), s, m.end()):
         return False  # a Latin unit running on into an English word (2010-2015 the rate, 2019 to): none
     if info.kind == "money" or len(m.group()) > 1:
         return True
