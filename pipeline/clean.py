@@ -595,8 +595,7 @@ class _Builder:
     def _is_item(self, line: str) -> bool:
         """The line at the walk's position opens a list item: the reader marked it up as one (a Markdown item), or
         a bullet or an enumerator opens it in plain text (- 毛利率达31.5%, 2. 净利润1.2亿元; round 25)."""
-        return self.position in self.raw.item_lines or bool(
-            self.raw.format == "text" and self.layout["list_item_line"].match(line))
+        return self.position in self.raw.item_lines or self._text_item(line)
 
     def _is_data_item(self, line: str) -> bool:
         """A line read as a heading that is a plain-text list item holding a quantity after its enumerator (2. 毛利率
