@@ -24,7 +24,7 @@ from pipeline.extract.number_context import (
 )
 from pipeline.extract.numerals import Lexicon, NumeralCore, UnitInfo, lexicon, skip_space
 from pipeline.extract.unit_forms import cued_measure_at
-from pipeline.resources import cached
+from pipeline.resources import cached, fill_placeholders
 
 
 def year_like(core: NumeralCore, cfg: dict[str, Any]) -> bool:
@@ -138,7 +138,7 @@ def _format_name(r: Reading, cfg: dict[str, Any]) -> bool:
         return False
     spec = cfg["format_names"]
     after = r.s[r.end:r.end + 4]
-    return any(r.s.endswith(measure, 0, r.end) and re.match(pattern.replace("${scheme}", spec["scheme"]), after)
+    return any(r.s.endswith(measure, 0, r.end) and re.match(fill_placeholders(pattern, spec.__getitem__), after)
                for measure, pattern in spec["after_measure"].items())
 
 
