@@ -118,6 +118,21 @@ def test_a_user_resource_folder_adds_words_organisations_and_units(tmp_path) -> 
     assert [(r["text"], r["unit"]) for r in after["numbers"]] == [("30台套", "台套")]
 
 
+def test_a_key_given_twice_in_a_rules_file_is_an_error_naming_file_and_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """PyYAML keeps the last of two equal keys silently; a rules file's second rule under a used name must not
+    replace the first unseen, in the package's files or a user's."""
+    from pipeline.resources import load_yaml, use_folder
+
+    (tmp_path / "units.yaml").write_text("measure_words: [台套]\nother: 1\nmeasure_words: [架次]\n", encoding="utf-8")
+    try:
+        use_folder(tmp_path)
+        with pytest.raises(ValueError, match=r"units\.yaml:3: the key 'measure_words' is given twice"):
+            load_yaml("units.yaml")
+    finally:
+        use_folder(None)
+    assert load_yaml("units.yaml")  # the package's own files have no key twice
+
+
 def test_a_config_in_the_user_resource_folder_sets_the_components(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """spaCy-style: the user folder's config.cfg is merged over the package's; explicit overrides win."""
     from pipeline.resources import use_folder

@@ -87,8 +87,23 @@ def load_yaml(name: str) -> Any:
     data: Any = None
     for path in resource_files(name):
         with path.open(encoding="utf-8") as handle:
-            data = _merge(data, yaml.safe_load(handle))
+            data = _merge(data, yaml.load(handle, _UniqueKeyLoader))  # a SafeLoader
     return data
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """YAML's safe loader that refuses a key given twice in one mapping: PyYAML keeps the last silently, so a
+    second rule under a name already used would replace the first unseen (a rules file is long; names recur)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                mark = key_node.start_mark
+                raise ValueError(f"{mark.name}:{mark.line + 1}: the key {key!r} is given twice in one mapping")
+            seen.add(key)
+        return super().construct_mapping(node, deep)
 
 
 def _merge(base: Any, extra: Any) -> Any:
