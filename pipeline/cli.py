@@ -106,6 +106,7 @@ def extract(
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         _fail(f"no such file or folder: {', '.join(missing)}", 2)
+    _check_user_resources()
     from pipeline.limits import MB, Limits
     from pipeline.output import OutputError, OutputFolder, check_output_dir
 
@@ -169,6 +170,20 @@ def extract(
         _print_summary(result, out)
     if strict and result.n_failed:
         raise typer.Exit(1)
+
+
+def _check_user_resources() -> None:
+    """The user's rules files and organisation lexicons, read once before the run: a bad one is one line and exit
+    2, not a traceback from every worker process that loads it."""
+    from pipeline.extract.organizations.base import read_lexicon
+    from pipeline.resources import check_user_yaml, org_lexicon_files, resource_files
+
+    try:
+        check_user_yaml()
+        for path in [*resource_files("organizations.tsv")[1:], *org_lexicon_files()]:
+            read_lexicon(path)
+    except (OSError, ValueError, UnicodeDecodeError) as err:
+        _fail(f"bad resource file: {err}", 2)
 
 
 def _fail(message: str, code: int, label: str = "error") -> None:

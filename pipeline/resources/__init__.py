@@ -81,6 +81,22 @@ def org_lexicon_files() -> list[Path]:
     return paths
 
 
+def check_user_yaml() -> None:
+    """Parse every YAML file of the user's resource folder now, so a bad one stops a run with one line naming
+    its file and line (ValueError) before worker processes meet it while warming up."""
+    folder = user_folder()
+    for path in sorted(folder.glob("*.yaml")) if folder is not None else []:
+        with path.open(encoding="utf-8") as handle:
+            try:
+                yaml.load(handle, _UniqueKeyLoader)  # a SafeLoader
+            except yaml.MarkedYAMLError as err:
+                mark = err.problem_mark or err.context_mark
+                where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+                raise ValueError(f"{where}: not valid YAML ({err.problem or err.context})") from None
+            except yaml.YAMLError as err:
+                raise ValueError(f"{path}: not valid YAML ({err})") from None
+
+
 @cache
 def load_yaml(name: str) -> Any:
     """A YAML resource, with the user folder's file of the same name merged in."""
