@@ -5921,3 +5921,20 @@ def test_round27_joined_member_open_reads_the_joint_not_a_word(between: str, joi
 ])
 def test_round27_a_word_led_by_a_joint_keeps_its_head(text: str, expected: list) -> None:
     assert [(c["metric"], float(c["value"])) for c in _claims(text)] == [(m, float(v)) for m, v in expected]
+
+
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    # round 28: a results title's 年报 names the year its body's 全年 reports; the lead's day of the news, in the
+    # document's year, anchors no year of the data after it
+    ("海尔智家发布2023年报：营收2614亿元\n4月18日，海尔智家股份有限公司披露年度报告。全年研发投入120亿元，占营业收入的4.6%。",
+     dt.date(2024, 4, 20), [("研发投入", "2023"), ("研发投入占营业收入", "2023")]),
+    ("比亚迪2023年净利润300.41亿元\n3月26日晚间，比亚迪股份有限公司发布年度报告。全年实现营业收入6023.15亿元。",
+     dt.date(2024, 3, 29), [("营业收入", "2023")]),
+    # what stays: a 全年 that reports nothing in a text of the year's first half, under no title year, is its year
+    ("海尔智家召开2024年全球经销商大会\n4月18日，海尔智家股份有限公司表示，全年研发投入将达150亿元。",
+     dt.date(2024, 4, 20), []),
+])
+def test_round28_a_results_titles_year_dates_the_body_not_the_news_day(text: str, document_date: dt.date,
+                                                                         expected: list[tuple[str, str]]) -> None:
+    got = [(c["metric"], c["time"]) for c in _claims_on(text, document_date) if c["sent_id"] > 0]
+    assert got == expected

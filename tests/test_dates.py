@@ -1003,6 +1003,33 @@ def test_round26_the_reports_own_year_is_its_titles(text: str, document_date: dt
     assert [v for _, v, _ in values(text, document_date)] == expected
 
 
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    # round 28: a year-less day in the last month up to the document date, under a title or headline of an earlier
+    # year, is the news's own day (the results of 2023 are released in 2024), and it anchors nothing
+    ("比亚迪2023年净利润300.41亿元 同比增长80.72%\n3月26日晚间，比亚迪发布2023年年度报告。", dt.date(2024, 3, 29),
+     ["2023", "2024-03-26", "2023"]),
+    ("多家上市公司发布2023年度业绩预告\n\n截至1月30日，已有超过1100家公司发布业绩预告。", dt.date(2024, 1, 31),
+     ["2023", "2024-01-30"]),
+    ("海尔智家发布2023年报：营收2614亿元\n4月18日，海尔智家披露年度报告。\n全年研发投入120亿元。",
+     dt.date(2024, 4, 20), ["2023", "2024-04-18", "2023"]),
+    ("中国中免2023年业绩快报\n\n2月22日晚间，中国中免发布业绩快报，全年营业总收入675.76亿元。", dt.date(2024, 2, 23),
+     ["2023", "2024-02-22", "2023"]),
+    # what stays: a day long before the document date is the title year's, an event of the year reported
+    ("某公司2023年度报告\n\n6月15日，公司召开股东大会。", dt.date(2024, 4, 20), ["2023", "2023-06-15"]),
+    # … a day after the document date keeps its reading, and a day in the same line as the year takes that year
+    ("某公司2023年度工作总结\n\n12月20日，新厂房投产。", dt.date(2024, 1, 10), ["2023", "2023-12-20"]),
+    ("2023年，公司于3月26日完成并购。", dt.date(2024, 3, 29), ["2023", "2023-03-26"]),
+    # a title's 年报 whose 年 the date read names the report's year (round 12's title year); a 报名 after it does not
+    ("某公司发布2023年报：净利润增长\n\n6月15日，公司召开股东大会。", dt.date(2024, 4, 20), ["2023", "2023-06-15"]),
+    ("2023年报名考生超过1000万\n\n6月15日，考试开始。", dt.date(2024, 3, 1), ["2023", "2024-06-15"]),
+    # … and with no earlier title year, a day before the document date was the document's year already
+    ("3月26日晚间，比亚迪发布年度报告。", dt.date(2024, 3, 29), ["2024-03-26"]),
+])
+def test_round28_the_news_day_under_an_earlier_years_title_is_the_documents_year(
+        text: str, document_date: dt.date, expected: list[str]) -> None:
+    assert [v for _, v, _ in values(text, document_date)] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # the year's start a stock is compared with, in the passage's year
     ("9月末，保险资金运用余额为27.6万亿元，较年初增长9.2%。", ["2023-09", "2023-01"]),

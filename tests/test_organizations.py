@@ -1940,6 +1940,32 @@ def test_round22_no_company_from_the_words_of_a_forecast(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    # round 28: a year alone before the results word (营业总收入 too), the year glued to 年报, and a crawled page's
+    # half-width comma after the announcement are a listed company's acts; a known brand that opens the name is no
+    # mention of its group (海尔智家, not 海尔)
+    ("澜峰电子2023年营业总收入675.76亿元，同比增长23.94%。", "澜峰电子"),
+    ("澜峰股份2023年度营收突破百亿元。", "澜峰股份"),
+    ("海尔智家发布2023年报：营收2614亿元", "海尔智家"),
+    ("澜峰股份2024年报显示，公司海外收入占比过半。", "澜峰股份"),
+    ("中国中免发布业绩快报,2023年实现营业总收入675.76亿元。", "中国中免"),
+])
+def test_round28_a_short_name_before_its_years_results_or_its_glued_annual_report(text: str, name: str) -> None:
+    got = {(r["text"], r["type"]) for r in orgs(text)}
+    assert (name, "company") in got and ("海尔", "company") not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # round 28 (negative): a group, a sector or a place before its year's revenue is no company; nor a 报名 after a year
+    "全市规上工业企业2023年营业总收入增长5%。",
+    "汽车行业2023年营收增长5%。",
+    "北京市2023年营业收入超亿元的企业达到100家。",
+    "高考2023年报名人数达到1291万人。",
+])
+def test_round28_no_company_from_a_groups_years_results(text: str) -> None:
+    assert not [r for r in orgs(text) if r["type"] == "company"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
     # round 22: a word describing the company glued before its name and code (龙头, 概念股, 设备商, 上市公司) is no
     # part of the name, also where the run with it is longer than a name
     ("锂电龙头澜峰能源（300999）公告，前三季度实现营业收入12.6亿元。", "澜峰能源"),

@@ -155,6 +155,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     default = _Default(s, document_date, _title_year(title, document_date), _title_part(title, document_date), title,
                        any(c.spec.yrel == (0, "deictic") for c in cands), _writing_year(s))
     release = _released_bulletin(s, cands, document_date) if default.title_year is None else None
+    headline_end = _title_line(s)[1]  # a headline's year (比亚迪2023年净利润…) is no year of the lead's news day
     out: list[DateMention] = []
     anchor: _Anchor | None = None
     lead: _Anchor | None = None  # the date that opened a paragraph before (2023年末，…), for 上年 in one with none
@@ -183,11 +184,14 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             use = lead if lead is not None and (release is None or lead.pos > release.pos) else (release or lead)
         if _bare_base_period(s, c):
             c = replace(c, spec=replace(c.spec, same="shifted", yrel=(-1, "anaphoric")))  # 比同期 = 比上年同期
-        resolved = _resolve(c, None if vintage else use, document_date, quarter, default)
+        news_day = default.news_day(c.spec) and (  # round 28: 3月26日晚间 under a 2023 title or headline
+            default.title_year is not None if use is None else use.pos <= headline_end < c.start)
+        resolved = _resolve(c, None if vintage or news_day else use, document_date, quarter, default)
         if resolved is None:
             continue
         value, gran, absolute = resolved
-        if (absolute is not None and not in_title and not vintage and _anchors(c.spec) and not _comparison_base(s, c)
+        if (absolute is not None and not in_title and not vintage and not news_day and _anchors(c.spec)
+                and not _comparison_base(s, c)
                 and not _dateline(s, c) and not _cited_year(s, c) and not _counted_month(c.spec, use)
                 and not _trend_start(s, c, absolute, anchor)):
             row = _in_row(s, c.start)
@@ -451,7 +455,7 @@ class _Default:
     # the deictic words after it
 
     def year(self, spec: Spec, c: Candidate) -> int | None:
-        if self.title_year is not None:
+        if self.title_year is not None and not self.news_day(spec):
             return self.title_year
         if self.doc is None:
             return None
@@ -461,6 +465,17 @@ class _Default:
         if spec.whole_year and self.reports_ended_year(c):
             return self.doc.year - 1
         return self.doc.year
+
+    def news_day(self, spec: Spec) -> bool:
+        """A year-less month and day that, in the document's year, falls in the last days up to the document date
+        (3月26日晚间，…发布2023年年度报告 in a text of 29 March 2024) is the day of the news, the time of writing: of
+        the document date's year, not of the earlier year its title or headline reports (round 28), as a 2023
+        title's results are released in 2024."""
+        if (self.doc is None or spec.year is not None or spec.yrel is not None or spec.month is None
+                or spec.day is None or spec.end is not None or spec.mrel is not None):
+            return False
+        day = min(spec.day, calendar.monthrange(self.doc.year, spec.month)[1])
+        return 0 <= (self.doc - dt.date(self.doc.year, spec.month, day)).days <= int(res()["news_day_window_days"])
 
     def reports_ended_year(self, c: Candidate) -> bool:
         """A bare 全年 in a text dated in the year's first half whose sentence reports a result (全年…比上年增长6.6%):
