@@ -1564,6 +1564,13 @@ def test_round22_a_verb_ending_in_da_and_an_ultra_long_object_stay_in_the_metric
     # unchanged: 控制在 itself, and the 控 of 管控 (only its 在 goes)
     ("全市城镇登记失业率控制在3.5%以内。", ["全市城镇登记失业率"]),
     ("全市PM2.5年均浓度管控在35微克/立方米以内。", ["全市PM2.5年均浓度管控"]),
+    # round 28: an estimate's verb before the value (初步推算为, 初步统计达, 估算为) says how the figure was got
+    ("2021年卫生总费用初步推算为75593.6亿元，其中政府卫生支出20718.5亿元。", ["卫生总费用", "政府卫生支出"]),
+    ("2023年全市接待游客初步统计达1.2亿人次。", ["全市接待游客"]),
+    ("该项目总投资估算为12.6亿元。", ["项目总投资"]),
+    ("全省旅游总收入初步核算为1350亿元，增长9.1%。", ["全省旅游总收入", "全省旅游总收入增长"]),
+    # unchanged: a lead-in clause of method, and a measure that names the estimate (推算人口)
+    ("经初步测算，全年碳排放量为320万吨。", ["碳排放量"]),
 ])
 def test_round22_kong_zai_is_no_part_of_the_metric(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
@@ -1580,6 +1587,15 @@ def test_round22_kong_zai_is_no_part_of_the_metric(text: str, metrics: list) -> 
       "全县城乡居民医疗保险基金滚存结余"]),
     ("全区住房公积金缴存额46亿元，提取额31亿元，年末缴存余额188亿元。",
      ["全区住房公积金缴存额", "全区住房公积金提取额", "全区住房公积金缴存余额"]),
+    # round 28: 当期/本期 open a stock of the period as 当年 does, after ；too (医保 bulletins)
+    ("2022年，居民医保基金当期结存775.46亿元，累计结存7534.13亿元。",
+     ["居民医保基金当期结存", "居民医保基金累计结存"]),
+    ("全国基本医疗保险基金总支出24597.24亿元，比上年增长2.3%；当期结存6324.93亿元，累计结存42639.89亿元。",
+     ["全国基本医疗保险基金总支出", "全国基本医疗保险基金总支出比上年增长", "全国基本医疗保险基金当期结存",
+      "全国基本医疗保险基金累计结存"]),
+    ("全市职工医保统筹基金收入85.6亿元，支出79.2亿元，本期结余6.4亿元，滚存结余112.3亿元。",
+     ["全市职工医保统筹基金收入", "全市职工医保统筹基金支出", "全市职工医保统筹基金本期结余",
+      "全市职工医保统筹基金滚存结余"]),
     ("全市外贸进出口总额2650亿元。其中，出口1720亿元；进口930亿元。",
      ["全市外贸进出口总额", "全市外贸出口", "全市外贸进口"]),
     # …and in a sentence of its own when it opens with the owner's last word (基金支出合计 after …基金收入合计)
@@ -1593,6 +1609,7 @@ def test_round22_kong_zai_is_no_part_of_the_metric(text: str, metrics: list) -> 
     ("全市居民人均可支配收入52100元，人均消费支出33800元。", ["全市居民人均可支配收入", "人均消费支出"]),
     ("公司实现营业收入86亿元，营业成本61亿元。", ["公司营业收入", "营业成本"]),
     ("全年基本养老保险基金收入7.9万亿元，其中征缴收入5.6万亿元。", ["基本养老保险基金收入", "征缴收入"]),
+    ("全县医保基金当期结存1.2亿元，工伤保险基金当期结存0.3亿元。", ["全县医保基金当期结存", "工伤保险基金当期结存"]),
 ])
 def test_round22_a_bare_flow_of_an_account_keeps_its_owner(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
@@ -2854,3 +2871,21 @@ def test_round27_members_of_unequal_sizes_share_the_last_ones_measure(text: str,
 def test_round27_a_closing_word_of_every_member_is_not_shared_twice(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 28: a bare change after a count of a group named by what its members do is that group's change, in a
+    # unit that counts the same members (名, 人, 位 all count people) or in per cent
+    ("全年共为608万名失业人员发放不同期限失业保险金，比上年增加93万人。", "930000",
+     "发放不同期限失业保险金的失业人员比上年增加"),
+    ("全年共有206万人享受工伤保险待遇，比上年增加12万人。", "120000", "享受工伤保险待遇的人比上年增加"),
+    ("2023年末，全市有3.2万人领取失业保险金，比上年末减少0.4万人。", "4000", "全市领取失业保险金的人比上年末减少"),
+    ("年末全省有128家企业建立企业年金，比上年增加12家。", "12", "全省建立企业年金的企业比上年增加"),
+    ("年末全国有4.49万户企业建立了企业年金，比上年增长21.3%。", "21.3", "全国建立了企业年金的企业比上年增长"),
+    # unchanged: a count that names its own measure, a change in another unit, and a share of the group
+    ("全年新招录公务员12.5万名，比上年增加0.8万人。", "8000", "新招录公务员比上年增加"),
+    ("全年有206万人享受工伤保险待遇，工伤保险基金支出990亿元，比上年增长5.1%。", "5.1", "工伤保险基金支出比上年增长"),
+    ("全市共向1200名困难群众发放救助金860万元，比上年增加50万元。", "500000", "困难群众发放救助金比上年增加"),
+])
+def test_round28_a_bare_change_after_a_counted_group_is_the_groups(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected

@@ -2344,6 +2344,28 @@ def test_round21_a_whole_year_with_a_bare_rate_in_the_first_half_is_last_year(te
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 28: a bare 全年 after a 全年 of its passage that its result dated to the year that has ended is that year
+    # again, though it states a level alone
+    ("全年共为608万名失业人员发放失业保险金，比上年增加93万人。全年失业保险基金收入1460亿元，基金支出1500亿元。",
+     ["2023", "2023"]),
+    ("全年粮食产量1360万吨，增长0.2%。全年人均可支配收入4.2万元。", ["2023", "2023"]),
+    ("全年全市接待游客比上年增长12.1%。年末全市A级景区48个。全年旅游总收入610亿元。", ["2023", "2023"]),
+    # unchanged: a later 全年 of a target or a plan, one in another paragraph, and one after a target
+    ("全年粮食产量1360万吨，比上年增长0.2%。全年计划新增就业100万人。", ["2023", "2024"]),
+    ("全年粮食产量1360万吨，比上年增长0.2%。全年力争新增就业100万人。", ["2023", "2024"]),
+    ("全年粮食产量1360万吨，比上年增长0.2%。\n\n全年人均可支配收入4.2万元。", ["2023", "2024"]),
+    ("全年经济增长目标为5%左右。全年人均可支配收入4.2万元。", ["2024", "2024"]),
+])
+def test_round28_a_whole_year_again_in_a_passage_that_reported_the_ended_year(text: str, expected: list) -> None:
+    assert [v for t, v, _ in values(text, dt.date(2024, 3, 20)) if t == "全年"] == expected
+
+
+def test_round28_a_whole_year_again_in_the_second_half_stays() -> None:
+    text = "全年粮食产量1360万吨，比上年增长0.2%。全年人均可支配收入4.2万元。"
+    assert [v for t, v, _ in values(text, dt.date(2024, 9, 20)) if t == "全年"] == ["2024", "2024"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 21: a quarter's end glued to a quarter with its year (bank reports) is the quarter's last month, as Q4末 is
     ("2024Q3末，该行不良贷款率为1.21%。", [("2024Q3末", "2024-09", "month")]),
     ("24Q2末核心一级资本充足率9.6%。", [("24Q2末", "2024-06", "month")]),

@@ -1372,6 +1372,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         subject = governing.subject
         if _opens_with_base(head, words_before):  # …比上年下降0.5%，较2020年累计下降: the new base replaces the old
             subject = _without_base(subject)
+        if change and (not head or _opens_with_base(head, words_before)):
+            subject = _counted_group(governing, context.unit) or subject  # 有206万人享受…，比上年增加12万人 (round 28)
         if not head and context.local and context.unit == rules.setting("share_change_unit"):
             subject = _share_owner(subject)  # 税收收入…，占…的比重为72.7%，增长21.5%: the amount grew, not the share
         if rules.pattern("rate_noun_at").match(phrase):  # 增幅为8.3%，增幅比上年提高: the rate is named once
@@ -1754,6 +1756,25 @@ def _after_causative(words: list[Word]) -> str | None:
                 return "".join(w.text for w in after)
             return None
     return None
+
+
+def _counted_group(governing: Governing, unit: str) -> str:
+    """The group a count before named by what its members do (有206万人享受工伤保险待遇 → 享受工伤保险待遇的人;
+    为608万名失业人员发放失业保险金 → 发放失业保险金的失业人员; 全省有128家企业建立企业年金 → 全省建立企业年金的
+    企业): a bare change after it in a unit that counts the same members (，比上年增加12万人; 名, 人 and 位 all count
+    people) or in per cent (，比上年增长21.3%) is that group's change (round 28), not the change of the place or actor
+    before the count (全省, 地震造成), as the group a threshold picks out is (有3家房企销售额超千亿，较去年同期减少2家);
+    or ""."""
+    rules = cues()
+    people = rules.words("people_counters")
+    same = unit == governing.unit or (unit in people and governing.unit in people)
+    rate = unit == rules.setting("share_change_unit")  # (，比上年增长21.3%: the count's own growth)
+    noun = governing.counted or governing.unit  # (the count's noun, or its unit: 人 of 享受…的人)
+    if governing.unit not in rules.words("counting_measures") or not (
+            rate or (same and unit in rules.words("counting_measures"))) or not noun or not governing.metric.endswith(
+            rules.setting("relative_marker") + noun) or len(governing.metric) <= len(noun) + 1:
+        return ""
+    return governing.metric
 
 
 def _parallel_act(phrase: str, subject: str, change: str, same_unit: bool = False,

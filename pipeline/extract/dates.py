@@ -159,6 +159,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     out: list[DateMention] = []
     anchor: _Anchor | None = None
     lead: _Anchor | None = None  # the date that opened a paragraph before (2023年末，…), for 上年 in one with none
+    ended: _Anchor | None = None  # a 全年 of the passage its result dated to the year that has ended (round 28)
     quarter: tuple[int, int] | None = None  # the quarter the text reports (for 上季, 今季)
     numbered = list(patterns()["section_heading"].finditer(s))
     headings = [m.start() for m in numbered]  # line starts, in order
@@ -176,6 +177,10 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
         use = anchor if anchor is not None else _heading_anchor(headings, parents, heading_anchors, c.start)
         if use is not None and use.defaulted and _year_from_default(c.spec):
             use = None  # 全年…。年末…: 年末 takes the document date's year by its own rule, not 全年's
+        if ended is not None and _paragraph_break(s, ended.pos, c.start):
+            ended = None
+        if ended is not None and use is None and c.spec.whole_year and not default.plans_whole_year(c):
+            use = ended  # (round 28) 全年…，比上年增加…。全年…基金收入…: the whole year its passage already reported
         if use is None and default.title_year is None and _anaphoric(c.spec):
             # (the lead's run is checked only where it is used: checking it at every candidate would read the text
             # from the lead on again each time)
@@ -201,7 +206,9 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
                              _gives_month_to_bare_days(c.spec) or _event_month(s, c), row, outer,
                              report=(use.report or _passage_report(use, s)) if c.spec.report and use is not None
                              else None)
-            anchor.defaulted = use is None and default.title_year is None and _year_from_default(c.spec)
+            anchor.defaulted = ((use is None or use is ended) and default.title_year is None
+                                and _year_from_default(c.spec))
+            ended = anchor if anchor.defaulted and _ended_whole_year(c, absolute, document_date) else ended
             line_start = _line_bounds(s, c.start)[0]
             if headings and headings[min(bisect.bisect_left(headings, line_start), len(headings) - 1)] == line_start:
                 heading_anchors[line_start] = anchor
@@ -287,6 +294,15 @@ def open_heading(opened: list[tuple[int, str | None]], match: re.Match[str],
     level = heading_level(match)
     opened = [h for h in opened if h[0] < level] + [(level, time)]
     return opened, next((t for _, t in reversed(opened) if t), None)
+
+
+def _ended_whole_year(c: Candidate, absolute: Spec, doc: dt.date | None) -> bool:
+    """A bare 全年 that its result dated to the year that has ended (全年共为608万名失业人员发放失业保险金，比上年增加
+    93万人 on 2022-06-08 → 2021): a later bare 全年 of its passage stating a level alone (全年失业保险基金收入1460亿元)
+    is the same whole year, not the document date's (round 28): one passage does not switch between two whole years it
+    never names. A 全年 dated the document date's own year lends nothing."""
+    return (bool(c.spec.whole_year) and doc is not None and absolute.year == doc.year - 1 and absolute.part is None
+            and absolute.month is None and not absolute.months and not absolute.quarters and absolute.day is None)
 
 
 def _year_from_default(spec: Spec) -> bool:
@@ -483,14 +499,27 @@ class _Default:
         if self.doc is None or self.doc.month > 6:
             return False
         p = patterns()
-        begin = max((m.end() for m in p["sentence_end"].finditer(self.text, max(0, c.start - 200), c.start)),
-                    default=max(0, c.start - 200))
-        after = p["sentence_end"].search(self.text, c.end)
-        end = after.start() if after else len(self.text)
+        begin, end = self._sentence(c)
         reported = p["whole_year_result"].search(self.text, c.end, end) is not None or (
             p["whole_year_rate"].search(self.text, c.end, end) is not None  # 全年…，增长0.2% (round 21)
             and p["whole_year_hedge"].search(self.text, begin, end) is None)
         return reported and p["whole_year_target"].search(self.text, begin, end) is None and not self.looks_ahead(c)
+
+    def plans_whole_year(self, c: Candidate) -> bool:
+        """The sentence of a 全年 names a target or a plan (全年目标, 计划, 力争), hedges its figure as a goal
+        (增长5%左右) or looks ahead: a year still to come, which no 全年 reported before it dates (round 28)."""
+        p = patterns()
+        begin, end = self._sentence(c)
+        return (p["whole_year_target"].search(self.text, begin, end) is not None
+                or p["whole_year_hedge"].search(self.text, begin, end) is not None or self.looks_ahead(c))
+
+    def _sentence(self, c: Candidate) -> tuple[int, int]:
+        """The span of the date's sentence, read back at most 200 characters."""
+        ends = patterns()["sentence_end"]
+        begin = max((m.end() for m in ends.finditer(self.text, max(0, c.start - 200), c.start)),
+                    default=max(0, c.start - 200))
+        after = ends.search(self.text, c.end)
+        return begin, after.start() if after else len(self.text)
 
     def looks_ahead(self, c: Candidate) -> bool:
         """The date's clause or the clause after it looks ahead (预计12月份…; 12月份，CPI预计…; 自12月1日起施行),
