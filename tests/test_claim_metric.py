@@ -2889,3 +2889,21 @@ def test_round27_a_closing_word_of_every_member_is_not_shared_twice(text: str, e
 ])
 def test_round28_a_bare_change_after_a_counted_group_is_the_groups(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 28: 城乡 names the urban and the rural measure at once, as 产销 names two (round 17)
+    ("城乡常住居民人均可支配收入分别达47197元、16135元，分别增长4%、8%。",
+     ["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入", "城镇常住居民人均可支配收入增长",
+      "农村常住居民人均可支配收入增长"]),
+    ("2022年，城乡居民人均住房建筑面积分别为38.6平方米和52.1平方米。",
+     ["城镇居民人均住房建筑面积", "农村居民人均住房建筑面积"]),
+    # …and a later member that is the partner of the first's last word (收入/支出, 进口/出口) takes its owner
+    ("一般公共预算收入和支出分别达4.78亿元、20.2亿元。", ["一般公共预算收入", "一般公共预算支出"]),
+    ("全年政府性基金预算收入和支出分别完成86.3亿元和92.1亿元。", ["政府性基金预算收入", "政府性基金预算支出"]),
+    ("1-6月，全市货物贸易进口和出口分别增长3.2%和7.5%。", ["全市货物贸易进口增长", "全市货物贸易出口增长"]),
+    # unchanged: one value for 城乡 stays as written; members with their own measure (消费支出) or no partner stay
+    ("全县城乡居民人均可支配收入增长6.1%。", ["全县城乡居民人均可支配收入增长"]),
+    ("居民人均可支配收入和消费支出分别增长5.1%和9.2%。", ["居民人均可支配收入增长", "消费支出增长"]),
+    ("公司营业收入和净利润分别为12.3亿元和1.1亿元。", ["公司营业收入", "净利润"]),
+])
+def test_round28_urban_rural_and_partner_measures_spread_over_a_pair(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics

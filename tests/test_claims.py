@@ -5938,3 +5938,31 @@ def test_round28_a_results_titles_year_dates_the_body_not_the_news_day(text: str
                                                                          expected: list[tuple[str, str]]) -> None:
     got = [(c["metric"], c["time"]) for c in _claims_on(text, document_date) if c["sent_id"] > 0]
     assert got == expected
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 28: a continuation (…，同比增长) after a sentence that stated no time goes on in the paragraph's opening
+    # time
+    ("2022年是极不平凡的一年。全县上下攻坚克难、承压奋进。全县地区生产总值完成73.13亿元，同比增长4.5%。",
+     {Decimal("7313000000"): "2022", Decimal("4.5"): "2022"}),
+    ("2023年，面对复杂严峻的形势，全区经济稳中向好。在区委坚强领导下，我们迎难而上。全区一般公共预算收入21.9亿元，"
+     "同比增长1.3%。", {Decimal("2190000000"): "2023", Decimal("1.3"): "2023"}),
+    # unchanged: a continuation right after a dated sentence keeps that sentence's time, and no opening time gives none
+    ("2023年，全市粮食产量45万吨。2022年，全市粮食产量43万吨，同比增长2.1%。",
+     {Decimal("450000"): "2023", Decimal("430000"): "2022", Decimal("2.1"): "2022"}),
+    ("全县上下攻坚克难。全县地区生产总值完成73.13亿元，同比增长4.5%。",
+     {Decimal("7313000000"): None, Decimal("4.5"): None}),
+])
+def test_round28_a_continuation_after_an_undated_sentence_takes_the_opening_time(text: str, expected: dict) -> None:
+    assert _times_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 28: a bulletin's short 与上年比， (与上年同期比，) frames its base: the change holds for the passage's year
+    ("2015年三次产业结构比为25.72:26.84:47.44，与上年比，第一产业占地区生产总值的比重上升3.82个百分点。",
+     {Decimal("3.82"): "2015"}),
+    ("2023年末全县常住人口52.3万人，与上年同期比，减少0.4万人。",
+     {Decimal("523000"): "2023-12", Decimal("4000"): "2023-12"}),
+    # unchanged: the long frame 与上年相比 still names its base
+    ("2023年，全省森林覆盖率为61.2%，与上年相比，提高0.3个百分点。", {Decimal("61.2"): "2023", Decimal("0.3"): "2023"}),
+])
+def test_round28_a_short_comparison_frame_names_a_base(text: str, expected: dict) -> None:
+    assert _times_of(text) == expected

@@ -659,6 +659,20 @@ def test_round16_cohort_years_are_labels(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 28: a local congress or government named by its session without 第 is an ordinal, no number
+    ("现在，我代表十八届县人民政府，向大会报告工作。", []),
+    ("较好完成了县十八届人民代表大会第一次会议确定的目标任务", []),
+    ("在十五届县人大常委会第八次会议上", []),
+    ("十七届市政府五年来办成了一批大事", [("五年", Decimal(5), "year")]),
+    # sessions counted stay counts
+    ("他连任三届县人大代表", [("三届", Decimal(3), "届")]),
+    ("全市连续举办了五届政府开放日活动", [("五届", Decimal(5), "届")]),
+])
+def test_round28_local_congress_and_government_sessions_are_ordinals(text: str, expected: list) -> None:
+    assert [r[:3] for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("广州南至长沙南最快运行时间压缩至2小时21分。",
      [("2小时", Decimal("2"), "hour"), ("21分", Decimal("21"), "minute")]),
     ("全程最快3小时05分。", [("3小时", Decimal("3"), "hour"), ("05分", Decimal("5"), "minute")]),

@@ -2566,3 +2566,17 @@ def test_round27_a_digit_led_outlet_is_a_name_not_a_count(text: str, numbers: li
     rows = extract_all(doc_from_text(text))
     assert [n["text"] for n in rows["numbers"]] == numbers
     assert ("36氪" in {o["canonical"] for o in rows["organizations"]}) == (numbers != ["36个"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 28: the person after a local head's title presents the report: neither the title nor the name (jieba
+    # leaves 邓辉作 an unknown word) opens a government's name
+    ("代区长邓辉作政府工作报告。", []),
+    ("省长王伟作政府工作报告时表示，全省经济回升向好。", []),
+    ("副县长李明代表县政府作说明。", []),
+    # unchanged: the body a head speaks for, and a government named after a title's sentence
+    ("区长邓辉代表成都市金牛区人民政府致辞。", ["成都市金牛区人民政府"]),
+    ("副市长张三与浙江省商务厅签约。", ["浙江省商务厅"]),
+])
+def test_round28_a_leaders_title_and_name_open_no_government(text: str, expected: list) -> None:
+    assert [r["canonical"] for r in orgs(text)] == expected

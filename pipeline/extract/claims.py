@@ -550,7 +550,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             if breakdown:  # the parts of the data the passage opened with (a report's held period dates them instead)
                 fallback = (passage.opening or passage.last) if period is None else None
             else:
-                fallback = passage.last if continues else passage.opening
+                # (a continuation after a sentence that stated no time goes on in the paragraph's opening time: 2022年，
+                # …。全县上下攻坚克难。地区生产总值…，同比增长4.5% → 2022, round 28)
+                fallback = (passage.last or passage.opening) if continues else passage.opening
                 fallback = (passage.last or passage.opening) if listed else fallback
                 if sentence.gap_before and not continues and not first_of_block:  # (cut at a bullet: segment)
                     # an inline bullet with no date of its own goes on in the time the bullets before it stated,

@@ -1081,6 +1081,12 @@ def _walk_left(
             proper = (holder[0] < hs and holder[3] in res.proper_pos) or any(
                 not v and s >= start for s, _e, v in crossed)
             break
+        if word in res.rules["leader_titles"]:  # 区长/邓辉作/政府: the word after the title is its holder (round 28)
+            if start < hs:
+                start = next(w[1] for w in words if w[0] == start)
+                proper = (holder[0] < hs and holder[3] in res.proper_pos) or any(
+                    not v and s >= start for s, _e, v in crossed)
+            break
         if (
             (_ends_name(word, flag, legal == "company" and not proper) and not _coined_legal_word(word, flag, legal))
             or not word.strip()
