@@ -2907,3 +2907,61 @@ def test_round28_a_bare_change_after_a_counted_group_is_the_groups(text: str, va
 ])
 def test_round28_urban_rural_and_partner_measures_spread_over_a_pair(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 28: a later member of a list of changes against listed bases, with its own direction, keeps the first
+    # value's subject and bases
+    ("3月末，广义货币(M2)余额326.06万亿元，同比增长7%，增速分别比上月末和上年同期高0.1个和低1.3个百分点。",
+     {"0.1": "广义货币余额增速比上月末和上年同期高", "1.3": "广义货币余额增速比上月末和上年同期低"}),
+    ("3月份质押式回购加权平均利率为1.97%，分别比上月和上年同期低0.06个和高0.03个百分点。",
+     {"0.06": "质押式回购加权平均利率比上月和上年同期低", "0.03": "质押式回购加权平均利率比上月和上年同期高"}),
+    ("一季度城镇居民人均可支配收入增长5.1%，增速比上年同期和上年全年分别高0.3个和低0.2个百分点。",
+     {"0.3": "城镇居民人均可支配收入增速比上年同期和上年全年高",
+      "0.2": "城镇居民人均可支配收入增速比上年同期和上年全年低"}),
+    ("6月末，人民币贷款余额同比增长8.8%，增速分别比上月末和上年同期低0.2个和高0.5个百分点。",
+     {"0.2": "人民币贷款余额增速比上月末和上年同期低", "0.5": "人民币贷款余额增速比上月末和上年同期高"}),
+    # unchanged: members sharing one direction, and values with no list of bases
+    ("3月份质押式回购加权平均利率为1.97%，分别比上月和上年同期低0.06个和0.03个百分点。",
+     {"0.06": "质押式回购加权平均利率比上月和上年同期低", "0.03": "质押式回购加权平均利率比上月和上年同期低"}),
+    ("2024年营业收入增长5%，净利润下降3%。", {"5": "营业收入增长", "3": "净利润下降"}),
+])
+def test_round28_a_listed_member_with_its_own_direction_keeps_the_bases(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 28: the speaker's title and name and the venue between a body and its cue are no part of the metric, nor
+    # is a clause of a time adverb alone
+    ("此前，中国人民银行行长潘功胜在5月7日国新办新闻发布会上宣布，下调公开市场7天期逆回购操作利率0.1个百分点。",
+     {"0.1": "下调公开市场7天期逆回购操作利率"}),
+    ("中国人民银行副行长宣昌能在发布会上宣布，下调存款准备金率0.5个百分点。", {"0.5": "下调存款准备金率"}),
+    ("中国人民银行在新闻发布会上宣布，下调个人住房公积金贷款利率0.25个百分点。",
+     {"0.25": "下调个人住房公积金贷款利率"}),
+    ("此前，中国人民银行宣布，下调存款准备金率0.5个百分点。", {"0.5": "下调存款准备金率"}),
+    # unchanged: an actor named in the value's own clause, a clause with a subject of its own, a metric between a
+    # body and its cue
+    ("此前，央行下调存款准备金率0.5个百分点。", {"0.5": "央行下调存款准备金率"}),
+    ("国家统计局局长康义在发布会上介绍，全年GDP增长5.2%。", {"5.2": "GDP增长"}),
+    ("华为公司2022年销售收入预计达到6400亿元。", {"640000000000": "销售收入"}),
+])
+def test_round28_who_spoke_and_where_is_no_part_of_the_metric(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 28: the level a change written as an act on a measure reached, or started from, measures that measure
+    ("央行下调存款准备金率0.5个百分点至6.2%。", {"0.5": "央行下调存款准备金率", "6.2": "存款准备金率"}),
+    ("下调公开市场7天期逆回购操作利率0.1个百分点，从1.5%调降至1.4%。",
+     {"1.5": "公开市场7天期逆回购操作利率", "1.4": "公开市场7天期逆回购操作利率"}),
+    ("央行上调中期借贷便利利率10个基点，由2.5%上调至2.6%。", {"2.5": "中期借贷便利利率", "2.6": "中期借贷便利利率"}),
+    ("央行宣布下调一年期贷款市场报价利率10个基点至3%。", {"3": "一年期贷款市场报价利率"}),
+    # unchanged: the actor goes on as the subject of its next act; a measure named before its change keeps its reading
+    ("央行下调存款准备金率0.5个百分点至6.2%，同时下调再贷款利率0.25个百分点。", {"0.25": "央行下调再贷款利率"}),
+    ("兴业银行拨备覆盖率较上年末下降5.2个百分点至237.8%。",
+     {"5.2": "兴业银行拨备覆盖率较上年末下降", "237.8": "兴业银行拨备覆盖率"}),
+    ("公开市场7天逆回购操作利率，由此前的1.8%调整为1.7%。", {"1.7": "公开市场7天逆回购操作利率"}),
+])
+def test_round28_the_level_of_an_act_on_a_measure_measures_it(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

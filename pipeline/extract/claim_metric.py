@@ -1088,7 +1088,10 @@ def _without_share(owner: str) -> str:
 def _level_subject(governing: Governing) -> Governing:
     """What the level a change reached measures: the change's subject without its base and the session's close it
     was timed by (份额比前阶段提高5个百分点，达76.9% → 份额; 收盘沪指涨0.5%，报… → 沪指); when the subject is only that
-    close (截至午间收盘，沪指跌0.32%，报3044.67点), the change's metric without its change word (沪指)."""
+    close (截至午间收盘，沪指跌0.32%，报3044.67点), the change's metric without its change word (沪指); a change
+    written as an act on a measure (央行下调存款准备金率0.5个百分点至6.2%), that measure (round 28)."""
+    if acted := _acted_measure(governing):  # (the actor stays the subject later acts go on with: 央行…，同时下调…)
+        return Governing(acted, governing.subject, "", governing.core)
     subject = _without_base_or_close(governing.subject)
     if not subject and governing.change and governing.metric.endswith(governing.change):
         subject = _without_base_or_close(governing.metric[:-len(governing.change)])
@@ -1098,6 +1101,14 @@ def _level_subject(governing: Governing) -> Governing:
         subject += governing.change  # (round 20: 净利润增速从6.22%降至1.22%: a rate noun is the measure, not a change;
         # round 21: also after 同比/环比, 同比增速由上年的0.1%提升至2.5%)
     return Governing(subject, subject, "")
+
+
+def _acted_measure(governing: Governing) -> str:
+    """The measure a change written as an act names after its verb (下调存款准备金率 → 存款准备金率), or ""
+    (round 28)."""
+    rules = cues()
+    acted = rules.pattern("acted_measure").fullmatch(governing.change)
+    return acted["object"] if acted and rules.pattern("metric_head").search(acted["object"]) else ""
 
 
 def _without_revised_base(phrase: str) -> str:
@@ -1141,7 +1152,11 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     bare = _EDGE.sub("", _SPACE.sub("", before))
     if level and governing is not None and rules.pattern("revision_level").fullmatch(bare) and not member:
         return governing  # 9月数据由0.4%上修至0.8%: the revised figure of the same metric
-    if level and governing is not None and governing.subject and not member:
+    if (not member and context.local and governing is not None and rules.pattern("acted_from_level").fullmatch(bare)
+            and (acted := _acted_measure(governing))):
+        # (round 28) 下调…操作利率0.1个百分点，从1.5%降至1.4%: 1.5% of that rate; the actor goes on as the subject
+        return Governing(acted, governing.subject, "", governing.core)
+    if level and governing is not None and (governing.subject or _acted_measure(governing)) and not member:
         return _level_subject(governing)
     if not member and (run := _run_length(bare, words_after, governing if context.local else None)):
         return run  # 中国连续7年成为德国最大贸易伙伴: how long the subject has done what follows
@@ -1153,6 +1168,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         basis = rules.pattern("transition_basis").match(governing.change)
         change = (basis[0] if basis else "") + turn["change"]
         return Governing(governing.subject + change, governing.subject, change, governing.core)
+    if not member and (turned := _list_turn(bare, governing, context)):
+        return turned  # (round 28) 增速分别比上月末和上年同期高0.1个和低1.3个百分点: 增速比上月末和上年同期低
     if rules.pattern("restated_value").fullmatch(bare) and governing is not None and context.local and not member:
         return governing  # 跌23.5点或0.76%: the same change in other units
     if rules.pattern("conversion_end").fullmatch(bare) and governing is not None and governing.subject and not member:
@@ -1382,15 +1399,18 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         points = governing.unit in rules.words("point_change_units") and context.unit in rules.words("rate_level_units")
         level = points or (governing.unit in relative and context.unit not in relative)
         if not phrase and governing.change and level:
-            subject = _without_base(subject)  # (round 25: …较上年下降0.8%，为30.2亿元: not 营业收入较)
-            found = Governing(subject, subject, "")  # (round 24: …增长15.2%，去年同期为10.85亿元: a level, no change;
+            # (round 25: …较上年下降0.8%，为30.2亿元: not 营业收入较; round 28: 下调…利率…，由1.5%…: 利率)
+            acted = _acted_measure(governing)
+            subject = _without_base(subject)
+            # (round 24: …增长15.2%，去年同期为10.85亿元: a level, no change;
             # round 25: …较上年下降0.1个百分点，为1.2%: a rate's level after a change in points)
+            found = Governing(acted or subject, subject, "")
         else:
             found = governing if not phrase else _parallel_act(phrase, subject, change,
                                                                   governing.unit == context.unit,
                                                                   context.unit in counts)
     else:
-        subject = clean(fallback)
+        subject = "" if rules.pattern("adverb_clause").fullmatch(fallback) else clean(fallback)  # 此前，… (round 28)
         if subject:
             found = Governing(subject + phrase if phrase else subject, subject, change)
         else:  # 沪指收报3054.37点，涨0.11%: the words before the first value are what the next ones go on measuring
@@ -1509,6 +1529,30 @@ def _joined(member: str, change: str) -> str:
     分别比上月扩大: member 汽油价格同比降幅, change 同比降幅比上月扩大 → 汽油价格同比降幅比上月扩大; round 26)."""
     overlap = next((k for k in range(len(change), 1, -1) if member.endswith(change[:k])), 0)  # (a word, not a char)
     return member + change[overlap:]
+
+
+def _list_turn(bare: str, governing: Governing | None, context: Context) -> Governing | None:
+    """(round 28) The later member of a list of changes against listed bases, each with its own direction (分别比上月末
+    和上年同期高0.1个和低1.3个百分点): its clause is only the joiner and its direction, so it keeps the first value's
+    subject and bases and swaps in its direction. None unless the value before changed against a base named with
+    比/较 and its change ends in a direction word."""
+    if governing is None or not context.local or not governing.change:
+        return None
+    change = turned_change(governing.change, bare)
+    return None if change is None else Governing(governing.subject + change, governing.subject, change,
+                                                 governing.core, unit=governing.unit)
+
+
+def turned_change(previous: str, between: str) -> str | None:
+    """The previous value's change or metric (…增速比上月末和上年同期高) with the direction of a later list member whose
+    clause ``between`` the two values is only a joiner and its own direction (和低 → …比上月末和上年同期低); None when
+    it is not, or when the previous one names no base with 比/较 before its direction (round 28)."""
+    rules = cues()
+    turn = rules.pattern("list_turn").fullmatch(_EDGE.sub("", _SPACE.sub("", between)))
+    base = rules.pattern("list_turn_base").search(previous) if turn else None
+    if turn is None or base is None:
+        return None
+    return previous[:base.start("dir")] + turn["change"]
 
 
 def _direction_sibling(bare: str, words_after: list[Word], governing: Governing | None,

@@ -32,6 +32,7 @@ from pipeline.extract.claim_metric import (
     list_members,
     metric,
     superlative_pair_members,
+    turned_change,
 )
 from pipeline.extract.claim_selection import (
     assumption_frames,
@@ -563,6 +564,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             # who said it is no part of a metric: the organisation, its cue and the date it spoke (国家统计局今天公布了
             # 10月份CPI; 世贸组织预测2022年全球货物贸易量)
             said = [attributed[2], (attributed[3], attributed[1][1]), *announced] if attributed else []
+            if attributed and rules.pattern("attribution_speaker").fullmatch(text, attributed[2][1], attributed[3]):
+                said.append((attributed[2][1], attributed[3]))  # 行长潘功胜在国新办新闻发布会上宣布 (round 28)
             later = clause_attributions(sentence.start, cue_text, its_orgs, attributed[1][1]) if attributed else []
             later = sorted(later + (item_attributions(sentence.start, cue_text, its_orgs) if attributed else []),
                            key=lambda item: item[0])  # 1、国家卫健委：…；2、…: the next news item is not its
@@ -994,6 +997,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             passage.governing = replace(governing, unit=number["unit"] or "")  # (its unit: what a sibling act shares)
             in_sentence_governing.append(passage.governing)
         named = _name_bases(governing.metric, text, bases, clause_begin, offset)
+        if found and member is None and (turned := turned_change(found[-1]["metric"], masked[previous_end:offset])):
+            named = turned  # (round 28) 比上月末和上年同期高0.1个和低1.3个百分点: the first member's bases, its own way
         if found and not governing.change and _signed_bracket_change(masked, found[-1]["number_start"] - sentence.start,
                                                                      previous_end, end, found[-1]["metric"]):
             named = found[-1]["metric"] + rules.setting("bracket_change_word")  # 营收8.03亿元（+201.2%）: its change
