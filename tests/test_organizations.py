@@ -2580,3 +2580,17 @@ def test_round27_a_digit_led_outlet_is_a_name_not_a_count(text: str, numbers: li
 ])
 def test_round28_a_leaders_title_and_name_open_no_government(text: str, expected: list) -> None:
     assert [r["canonical"] for r in orgs(text)] == expected
+    # round 28: a ministry's department whose two fields are joined by 与/和, where the model cut the name at the
+    # joining word: the department is one name with its ministry
+    ("农业农村部市场与信息化司发布的数据显示，本周猪肉平均批发价格环比下降1.1%。", ["农业农村部市场与信息化司"]),
+    ("据农业农村部市场与信息化司监测，3月15日“农产品批发价格200指数”为119.64。", ["农业农村部市场与信息化司"]),
+    # unchanged: departments the walk already joined, and two bodies joined by 与/和 (a known name right before it)
+    ("商务部市场运行与消费促进司负责人介绍了有关情况。", ["商务部市场运行与消费促进司"]),
+    ("工业和信息化部产业政策与法规司有关负责人表示。", ["工业和信息化部产业政策与法规司"]),
+    ("农业农村部与财政部联合印发通知。", ["农业农村部", "财政部"]),
+    ("华为与中兴通讯公司签署合作协议。", ["华为", "中兴通讯公司"]),
+    ("北京大学与清华大学研究院开展合作。", ["北京大学", "清华大学研究院"]),
+    ("国家统计局与农业农村部联合开展调查。", ["国家统计局", "农业农村部"]),
+])
+def test_round28_a_ministrys_department_with_joined_fields_is_one_name(text: str, expected: list) -> None:
+    assert [r["text"] for r in orgs(text)] == expected

@@ -168,6 +168,16 @@ def _antecedent(before: str, head: str, context: str) -> str:
     return clean(context[start:at + len(head)])
 
 
+def _ranked_degree(head: str, context: Context) -> str:
+    """The change measure a bare degree word stands for (…价格升幅前五名的是菠萝、西瓜…，幅度分别为5.6%、4.3% →
+    价格升幅): the measure the clause before ranks its entities by, without the comparison's base; or "" (round 28)."""
+    rules = cues()
+    if not rules.pattern("degree_anaphor").fullmatch(head):
+        return ""
+    ranked = rules.pattern("ranked_change_measure").search(_SPACE.sub("", context.previous_clause))
+    return ranked["measure"] if ranked else ""
+
+
 def _next_entity(before: str, head: str, whole: str, counted: bool = False, unit: str = "",
                  framed: bool = False, level: bool = False) -> str:
     """The entity a clause names for the metric named before it (``whole``): after a comparison or ranking word
@@ -292,12 +302,14 @@ def _kind_of(part: str, whole: str) -> bool:
     return bool(part) and any(set(part[-size:]) & set(named[-size:]) for named in (counted, spent))
 
 
-def _parallel_core(head: str, governing: Governing, named: bool = False) -> str:
+def _parallel_core(head: str, governing: Governing, named: bool = False, unit: str | None = None) -> str:
     """What a member of a breakdown shares with the member before it (其中男性30.8%，女性24.2% → 高血压患病率;
     东部地区PM2.5平均浓度为27，中部地区为35 → PM2.5平均浓度): the measure after the previous member, when the head
     only names a member like it and no measure of its own; or "". A qualifier that stands for the one opening the
     subject, inside its first word (城镇居民…恩格尔系数，农村为… → 居民家庭恩格尔系数), shares what follows it.
-    ``named``: the head is known to name an entity (股份制商业银行), however long."""
+    ``named``: the head is known to name an entity (股份制商业银行), however long. ``unit``: the head's value's unit;
+    in the previous value's unit, a thing like the thing the subject names before a bare measure shares that measure
+    (猪肉平均价格为20.87元/公斤；鸡蛋9.03元/公斤 → 鸡蛋平均价格; 拖拉机保有量58.6万台，联合收割机12.4万台, round 28)."""
     rules = cues()
     segment = jieba_tokenizer().lcut
     words = segment(head)
@@ -331,7 +343,8 @@ def _parallel_core(head: str, governing: Governing, named: bool = False) -> str:
         if words[-1].endswith(core[0]):  # (round 21: also a word the head's last word closes with: 东北地区 of 地区)
             continue  # (规模以上工业|企业数量 for 大型企业: the head's own noun opens no shared measure)
         plain = _unqualified(core)
-        if (member[-1][-1:] == words[-1][-1:] or all(map(_modifies, [*member, *words]))) and (
+        if (member[-1][-1:] == words[-1][-1:] or all(map(_modifies, [*member, *words]))
+                or (_level_after(unit, governing.unit) and _thing_like(member[-1], head, core))) and (
                 _names_measure(plain) or (_verbs_qualify(plain) and _names_measure(plain[-1:]))  # 就业人员年平均工资
                 or _region_measure("".join(member), head, core)):
             return "".join(core)
@@ -339,6 +352,30 @@ def _parallel_core(head: str, governing: Governing, named: bool = False) -> str:
     if lead != head and _modifies(lead) and all(map(_modifies, words)) and _names_measure(segment(rest)):
         return rest
     return ""
+
+
+def _level_after(unit: str | None, before: str) -> bool:
+    """A value in ``unit`` may be a level of the measure the value before it (in unit ``before``) belongs to: the same
+    unit, or a level after a change of the measure in a relative unit (羊肉平均价格…，比上周五下降0.3%；鸡蛋9.03元/公斤:
+    the change is the measure's, its level was in 元). None: the caller gave no unit to compare (round 28)."""
+    if unit is None:
+        return False
+    relative = cues().words("relative_units")
+    return unit == before or (before in relative and unit not in relative)
+
+
+def _thing_like(member: str, head: str, core: list[str]) -> bool:
+    """The head, one word, names a thing as the member word before a bare measure does (猪肉|平均价格 and 鸡蛋;
+    玉米|平均收购价格 and 小麦): both nouns naming no measure, and the words after the member name no thing themselves
+    (not 全国|农产品批发市场猪肉平均价格, whose member 全国 only scopes it) nor count one of their own (医院|床位数:
+    医生 has no 床位数), so the measure is all the head lacks (round 28)."""
+    if (not core or _word_class(member) != "n" or _measure_word(member) or not _thing(head)
+            or len(jieba_tokenizer().lcut(head)) != 1 or any(_word_class(w) == "v" for w in core)):
+        return False  # (玉米 is tagged a name, nr, by the tagger: a noun like any; 全市|旅游总收入…，游客人均花费: an
+        # act, 旅游, after the member, and a phrase for the head, no thing named alike)
+    counted = cues().pattern("own_count_end").sub("", core[0])  # 医院床位数…，医生3.1万人: 床位 are counted, not 医生
+    return not any(_thing(w) or _modifies(w) for w in core) and not (
+        counted != core[0] and _word_class(counted) == "n" and _thing(counted))
 
 
 def _alike_member_core(entity: str, governing: Governing) -> str:
@@ -1239,7 +1276,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     if local and not context.local and governing is not None and not governing.core:
         # (…同比上涨0.3%。环比上涨0.1%。其中，城市上涨…: the figure before it measures its whole subject)
         governing = dataclasses.replace(governing, core=governing.subject)
-    if (governing is not None and not head and not member and governing.subject
+    if not member and (degree := _ranked_degree(head, context)):
+        found = Governing(degree + change, degree, change)  # 价格升幅前五名的是…，幅度分别为… (round 28)
+    elif (governing is not None and not head and not member and governing.subject
             and (tail := rules.pattern("extreme_pair_last").fullmatch(_SPACE.sub("", context.previous_clause)))
             and (sibling := _extreme_sibling(governing.subject, clean(tail["member"])))):
         found = Governing(sibling + change, sibling, change)  # 苏州城镇化率最高，为…；宿迁最低，为… (round 25)
@@ -1328,7 +1367,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         core = (core != governing.subject and core) or _alike_member_core(entity, governing) or core
         core = _without_area_scope(core) if _names_a_region(entity) else core  # (round 24: 东部地区固定资产投资)
         found = Governing(entity + core + change, entity + core, change, core)
-    elif local and governing is not None and not member and (core := _parallel_core(head, governing)):
+    elif local and governing is not None and not member and (core := _parallel_core(
+            head, governing, unit=None if _subset_clause(bare, context) else context.unit)):  # (a thing alike: parallel
+        # clauses only; a breakdown's subset keeps its own rules, 其中，水电…: 水电装机容量)
         found = Governing(head + core + change, head + core, change, core)  # 其中城市14.3/10万，农村16.6/10万
     elif local and governing is not None and not member and (core := _level_member_core(head, governing, context.unit)):
         found = Governing(head + core + change, head + core, change, core)  # 其中中学1757人，小学1862人

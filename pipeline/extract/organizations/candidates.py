@@ -737,6 +737,7 @@ def _build_head_name(
     elif model_starts:
         start = _proper_run_start(min(model_starts), words) if legal else min(model_starts)
         start = _past_name_characters(start, words)
+        start = _unit_across_joiner(text, start, hs, he, holder, words, lex_by_end, max_prefix, legal)
     elif government is not None:
         start, typ = government, "government"  # 北京市政府采购中心: a government's own unit
     elif body is not None:
@@ -773,6 +774,29 @@ def _build_head_name(
         return None
     start = _past_split_role(text, start, hs, words)
     return Candidate(_joint_parties_start(text, start, hs), he, PATTERN, type=typ, head=head)
+
+
+def _unit_across_joiner(
+    text: str, start: int, hs: int, he: int, holder: tuple[int, int, str, str], words: list[tuple[int, int, str, str]],
+    lex_by_end: dict[int, int], max_prefix: int, legal: str,
+) -> int:
+    """The start of a body's unit whose two fields are joined (农业农村部市场与信息化司, 科学技术部科技与信息化司) where
+    the model cut the name at the joining word (信息化司): the walk from the head crosses it, and the part left of it
+    opens with a known body's name followed by a field of its own (农业农村部|市场|与), so the unit is that body's,
+    one name. A known name right before the joining word (华为与中兴通讯公司, 农业农村部与财政部) is a party of its
+    own: the model's start stays (round 28)."""
+    joiner = next((w for w in words if w[1] == start and w[0] < start), None)
+    if joiner is None or joiner[2] not in joining_words(text[hs:he]):
+        return start
+    walked = _walk_left(text, hs, he, holder, words, lex_by_end, max_prefix, legal)
+    if walked is None or walked >= start:
+        return start
+    if lex_by_end.get(joiner[0], joiner[0]) < joiner[0]:
+        return start  # (申万宏源和中信证券: a known name right before the joining word is a party of its own)
+    body_end = next((e for e in range(joiner[0] - 1, walked, -1) if lex_by_end.get(e) == walked), None)
+    proper = resources().proper_pos
+    field = [w for w in words if body_end is not None and body_end <= w[0] and w[1] <= joiner[0]]
+    return walked if field and not any(w[3] in proper for w in field) else start  # (the field: common words)
 
 
 def _past_split_role(text: str, start: int, hs: int, words: list[tuple[int, int, str, str]]) -> int:
