@@ -2580,6 +2580,9 @@ def test_round27_a_digit_led_outlet_is_a_name_not_a_count(text: str, numbers: li
 ])
 def test_round28_a_leaders_title_and_name_open_no_government(text: str, expected: list) -> None:
     assert [r["canonical"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 28: a ministry's department whose two fields are joined by 与/和, where the model cut the name at the
     # joining word: the department is one name with its ministry
     ("农业农村部市场与信息化司发布的数据显示，本周猪肉平均批发价格环比下降1.1%。", ["农业农村部市场与信息化司"]),
