@@ -270,6 +270,16 @@ def test_round25_members_named_before_a_bare_measure_take_its_respective_values(
      [("全国粮食产量", Decimal("1413000000000")), ("单产", Decimal("394.7"))]),
     ("孕产妇早孕建册率和产后访视率增长6.06%、7.79%。",
      [("孕产妇早孕建册率增长", Decimal("6.06")), ("产后访视率增长", Decimal("7.79"))]),
+    # …and a clause opening with its base or change that lists as many changes after values of as many subjects
+    ("1—11月，中央一般公共预算收入91316亿元、地方一般公共预算本级收入107715亿元，同比增长8.1%和7.6%。",
+     [("中央一般公共预算收入", Decimal("9131600000000")), ("地方一般公共预算本级收入", Decimal("10771500000000")),
+      ("中央一般公共预算收入同比增长", Decimal("8.1")), ("地方一般公共预算本级收入同比增长", Decimal("7.6"))]),
+    ("上半年，公司营业收入120.5亿元，净利润15.3亿元，同比增长12.1%和20.3%。",
+     [("公司营业收入", Decimal("12050000000")), ("净利润", Decimal("1530000000")),
+      ("公司营业收入同比增长", Decimal("12.1")), ("净利润同比增长", Decimal("20.3"))]),
+    ("上半年，全国居民人均可支配收入20733元，同比增长5.4%和5.3%。",
+     [("全国居民人均可支配收入", Decimal("20733")), ("全国居民人均可支配收入同比增长", Decimal("5.4")),
+      ("全国居民人均可支配收入同比增长", Decimal("5.3"))]),
     # unchanged: values of one subject (no list before them), a list of periods (the periods time the values), a
     # list of as many members as values that a verb splits (增长x和下降y), and a list with fewer members than values
     ("全年国内生产总值增长5.2%、5.0%。",

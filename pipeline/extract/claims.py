@@ -312,7 +312,26 @@ def _unmarked_members(text: str, offset: int, numbers: list[dict], start: int) -
         return own
     begin, _ = clause_bounds(text, offset)
     previous = [n for n in numbers if n["end"] - start <= begin]
-    return _unmarked_list(text, previous[-1]["start"] - start, numbers, start) if previous else None
+    if previous and (listed := _unmarked_list(text, previous[-1]["start"] - start, numbers, start)):
+        return listed
+    return _unmarked_changes(text, offset, numbers, start) if previous else None
+
+
+def _unmarked_changes(text: str, offset: int, numbers: list[dict], start: int) -> _Spread | None:
+    """(round 28) A clause that opens with its base or change and lists two or more values joined by a list's joint,
+    after values of as many subjects (中央…收入91316亿元、地方…收入107715亿元，同比增长8.1%和7.6%): the changes of
+    those subjects in order, as a bare 分别 gives them (round 24); the subjects are read by the caller. Else None."""
+    begin, end = clause_bounds(text, offset)
+    inside = sorted((n for n in numbers if begin <= n["start"] - start < end), key=lambda n: n["start"])
+    joint = cues().pattern("amount_list_joint")
+    if len(inside) < 2 or not all(joint.match(text[a["end"] - start:b["start"] - start])
+                                  for a, b in pairwise(inside)):
+        return None
+    lead = clean(text[begin:inside[0]["start"] - start])
+    rules = cues()
+    if not lead or not (rules.pattern("comparison_lead").match(lead) or rules.pattern("change_words").match(lead)):
+        return None
+    return _Spread("", inside, None, "", "")
 
 
 def _unmarked_list(text: str, offset: int, numbers: list[dict], start: int) -> _Spread | None:
