@@ -252,6 +252,53 @@ def test_round25_members_named_before_a_bare_measure_take_its_respective_values(
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 28: a list of members before a list of as many values in its clause, with no 分别, takes them in order as a
+    # 分别 list does; so does the clause right after it that continues the list (…元、…元，增长x和y)
+    ("分三大门类看，采矿业、制造业增加值同比增长3.4%和6.1%。",
+     [("采矿业增加值同比增长", Decimal("3.4")), ("制造业增加值同比增长", Decimal("6.1"))]),
+    ("分领域看，基础设施投资、制造业投资增长4.1%、9.2%，房地产开发投资下降10.1%。",
+     [("基础设施投资增长", Decimal("4.1")), ("制造业投资增长", Decimal("9.2")),
+      ("房地产开发投资下降", Decimal("10.1"))]),
+    ("分运输方式看，铁路、民航累计发送旅客4.84亿人次、8349.6万人次，同比增长39.1%和43.7%。",
+     [("铁路累计发送旅客", Decimal("484000000")), ("民航累计发送旅客", Decimal("83496000")),
+      ("铁路累计发送旅客同比增长", Decimal("39.1")), ("民航累计发送旅客同比增长", Decimal("43.7"))]),
+    ("分城乡看，城镇、农村居民人均消费支出32994元、18175元，增长8.6%和9.3%。",
+     [("城镇居民人均消费支出", Decimal("32994")), ("农村居民人均消费支出", Decimal("18175")),
+      ("城镇居民人均消费支出增长", Decimal("8.6")), ("农村居民人均消费支出增长", Decimal("9.3"))]),
+    ("全国粮食产量和单产为14130亿斤和394.7公斤。",
+     [("全国粮食产量", Decimal("1413000000000")), ("单产", Decimal("394.7"))]),
+    ("孕产妇早孕建册率和产后访视率增长6.06%、7.79%。",
+     [("孕产妇早孕建册率增长", Decimal("6.06")), ("产后访视率增长", Decimal("7.79"))]),
+    # …and a clause opening with its base or change that lists as many changes after values of as many subjects
+    ("1—11月，中央一般公共预算收入91316亿元、地方一般公共预算本级收入107715亿元，同比增长8.1%和7.6%。",
+     [("中央一般公共预算收入", Decimal("9131600000000")), ("地方一般公共预算本级收入", Decimal("10771500000000")),
+      ("中央一般公共预算收入同比增长", Decimal("8.1")), ("地方一般公共预算本级收入同比增长", Decimal("7.6"))]),
+    ("上半年，公司营业收入120.5亿元，净利润15.3亿元，同比增长12.1%和20.3%。",
+     [("公司营业收入", Decimal("12050000000")), ("净利润", Decimal("1530000000")),
+      ("公司营业收入同比增长", Decimal("12.1")), ("净利润同比增长", Decimal("20.3"))]),
+    ("上半年，全国居民人均可支配收入20733元，同比增长5.4%和5.3%。",
+     [("全国居民人均可支配收入", Decimal("20733")), ("全国居民人均可支配收入同比增长", Decimal("5.4")),
+      ("全国居民人均可支配收入同比增长", Decimal("5.3"))]),
+    # unchanged: values of one subject (no list before them), a list of periods (the periods time the values), a
+    # list of as many members as values that a verb splits (增长x和下降y), and a list with fewer members than values
+    ("全年国内生产总值增长5.2%、5.0%。",
+     [("国内生产总值增长", Decimal("5.2")), ("国内生产总值增长", Decimal("5.0"))]),
+    ("今年以来，一、二季度规模以上工业增加值增长6.1%、5.9%。",
+     [("规模以上工业增加值增长", Decimal("6.1")), ("规模以上工业增加值增长", Decimal("5.9"))]),
+    ("2022年和2023年国内生产总值增长3.0%和5.2%。",
+     [("国内生产总值增长", Decimal("3.0")), ("国内生产总值增长", Decimal("5.2"))]),
+    ("6月份，出口、进口增长10.7%和下降0.6%。",
+     [("出口、进口增长", Decimal("10.7")), ("出口、进口下降", Decimal("0.6"))]),
+    ("本市小学、初中在校生人数为12.3万人、5.6万人和4.1万人。",
+     [("本市小学、初中在校生人数", Decimal("123000")), ("本市小学、初中在校生人数", Decimal("56000")),
+      ("本市小学、初中在校生人数", Decimal("41000"))]),
+])
+def test_round28_a_list_before_as_many_values_without_fenbie_spreads_them(
+        text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
 def test_subsets_shares_and_restated_values_keep_their_own_metric() -> None:
     text = "2022年1-10月，全国房地产开发投资113945亿元，同比下降8.8%，其中住宅投资86633亿元，下降8.3%。"
     assert [c["metric"] for c in _claims(text)][2:] == ["住宅投资", "住宅投资下降"]
@@ -928,6 +975,23 @@ def test_round21_respectively_spreads_over_months_listed_with_one_month_word(tex
     ("一、二季度全省工业增加值增长5.5%。", ["2024-Q2"]),
 ])
 def test_round27_respectively_spreads_over_quarters_listed_with_one_quarter_word(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims_on(text, dt.date(2024, 7, 20))] == times
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 28: periods listed in the clause of as many values, before them, take them in order with no 分别 too, and
+    # three or more quarters listed with one 季度 (一、二、三季度) are members as two are
+    ("今年以来，一、二季度规模以上工业增加值增长6.1%、5.9%。", ["2024-Q1", "2024-Q2"]),
+    ("分季度看，一、二、三季度国内生产总值同比分别增长5.3%、4.7%、4.6%。", ["2024-Q1", "2024-Q2", "2024-Q3"]),
+    ("据测算，一、二、三季度最终消费支出拉动经济增长3.9、2.4和2.8个百分点。", ["2024-Q1", "2024-Q2", "2024-Q3"]),
+    ("2022年和2023年全市地区生产总值增长3.1%和5.6%。", ["2022", "2023"]),
+    # unchanged: a period list before members of their own (the members take the values), the values in another
+    # clause than the periods, and a period list with as many values that a verb splits
+    ("1、2月，原油、天然气产量3519万吨、412亿立方米。", ["2024-01/2024-02", "2024-01/2024-02"]),
+    ("今年以来，一、二季度全省工业增加值增长6.1%，出口增长5.9%。", ["2024-Q1/2024-Q2", "2024-Q1/2024-Q2"]),
+    ("今年以来，一、二季度出口增长6.1%和下降0.5%。", ["2024-Q1/2024-Q2", "2024-Q1/2024-Q2"]),
+])
+def test_round28_periods_listed_before_as_many_values_take_them_without_fenbie(text: str, times: list) -> None:
     assert [c["time"] for c in _claims_on(text, dt.date(2024, 7, 20))] == times
 
 

@@ -2448,6 +2448,14 @@ def test_round21_a_bracketed_year_of_writing_dates_the_later_deictic_words(text:
     ("上半年，全省工业增加值增长6%，其中一、二季度分别增长6.3%、5.7%。",
      [("上半年", "2026-H1"), ("一、二季度", "2026-Q1/2026-Q2")]),
     ("一、二季度全省经济运行情况", [("二季度", "2026-Q2")]),
+    # round 28: also opening a sentence after 。 inside a paragraph; three or more quarters listed with one 季度, each
+    # member its own quarter (as 1、2、3月份); still none at a line's start
+    ("上半年工业增加值增长6%。一、二季度分别增长6.3%、5.7%。",
+     [("上半年", "2026-H1"), ("一、二季度", "2026-Q1/2026-Q2")]),
+    ("分季度看，一、二、三季度全国GDP分别增长5.3%、4.7%、4.6%。",
+     [("一", "2026-Q1"), ("二", "2026-Q2"), ("三季度", "2026-Q3")]),
+    ("全省第1、2、3季度出口占比较为均衡。", [("1", "2026-Q1"), ("2", "2026-Q2"), ("3季度", "2026-Q3")]),
+    ("一、二、三季度经济运行情况", [("三季度", "2026-Q3")]),
 ])
 def test_round21_two_listed_quarters_after_a_year(text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, dt.date(2026, 2, 12))] == expected

@@ -73,13 +73,16 @@ def year_list_times(sentence: str, dates: list[dict], numbers: list[dict], offse
     the list the 分别 before spread over (营业收入分别为…，净利润分别为…). ``offset``: where the sentence starts in
     the document (the rows' offsets)."""
     marks = list(cues().pattern("respectively").finditer(sentence))
-    if not marks:
+    runs = [] if marks else _glued_runs(sentence, numbers, offset)
+    if not marks and not runs:
         return {}
     ranges = [(date["end"], [str(y) for y in range(int(match[1]), int(match[2]) + 1)])
               for date in dates if (match := _YEAR_RANGE.fullmatch(str(date.get("value") or "")))]
     ranges += [(date["end"], months) for date in dates
                if (months := _listed_months(sentence[date["start"] - offset:date["end"] - offset], date))]
     listed = _date_lists(sentence, dates, offset)
+    if not marks:
+        return _unmarked_times(sentence, runs, ranges + listed, offset)
     times: dict[int, str] = {}
     used: tuple[int, list[str]] | None = None
     previous = offset - 1
@@ -96,6 +99,39 @@ def year_list_times(sentence: str, dates: list[dict], numbers: list[dict], offse
                 used = (end, values)
                 break
         previous = lo
+    return times
+
+
+def _glued_runs(sentence: str, numbers: list[dict], offset: int) -> list[list[dict]]:
+    """Runs of two or more values of one unit joined only by a list's joint (6.1%、5.9%; 3.0%和5.2%)."""
+    joint = cues().pattern("amount_list_joint")
+    runs: list[list[dict]] = []
+    for number in sorted(numbers, key=lambda n: n["start"]):
+        last = runs[-1][-1] if runs else None
+        if last is not None and last["unit"] == number["unit"] and joint.match(
+                sentence[last["end"] - offset:number["start"] - offset]):
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return [run for run in runs if len(run) > 1]
+
+
+def _unmarked_times(sentence: str, runs: list[list[dict]], lists: list[tuple[int, list[str]]],
+                    offset: int) -> dict[int, str]:
+    """(round 28) Periods listed in the clause of a run of as many values, before them, with no 分别 (一、二季度规模以上
+    工业增加值增长6.1%、5.9%; 2022年和2023年国内生产总值增长3.0%和5.2%): the k-th value takes the k-th period, as under
+    分别; not when the words between list members of their own (1、2月原油、天然气产量…: the members take the
+    values)."""
+    members = cues().pattern("unmarked_list_joint")
+    times: dict[int, str] = {}
+    for run in runs:
+        first = run[0]["start"] - offset
+        lo = clause_bounds(sentence, first)[0] + offset
+        for end, values in sorted(lists, key=lambda item: -item[0]):
+            if (lo < end <= run[0]["start"] and len(values) == len(run)
+                    and not members.search(sentence, end - offset, first)):
+                times.update({number["start"]: value for number, value in zip(run, values, strict=True)})
+                break
     return times
 
 

@@ -249,7 +249,7 @@ def _respectively_members(text: str, offset: int, numbers: list[dict], start: in
                     *(m for m in cues().pattern("compound_pair_verb").finditer(text) if m.end() <= offset)],
                    key=lambda m: m.start())
     if not marks:
-        return _slash_members(text, offset, numbers, start)
+        return _slash_members(text, offset, numbers, start) or _unmarked_members(text, offset, numbers, start)
     mark = marks[-1]
     after = _series(text, mark.end(), [n for n in numbers if n["start"] - start >= mark.end()], start)
     earlier = _list_chunk(text, marks[-2].start(), numbers, start) if len(marks) > 1 else None
@@ -302,6 +302,74 @@ def _slash_members(text: str, offset: int, numbers: list[dict], start: int) -> _
     chunk = _list_chunk(text, inside[first]["start"] - start, numbers, start)
     chunk = rules.pattern("slash_list_copula").sub("", chunk)
     return _Spread(chunk, inside[first:last + 1], None, "", "")
+
+
+def _unmarked_members(text: str, offset: int, numbers: list[dict], start: int) -> _Spread | None:
+    """(round 28) A list of members before a list of as many values in its clause, with no 分别 between (采矿业、制造业
+    增加值同比增长3.4%和6.1%; 铁路、民航累计发送旅客4.84亿人次、8349.6万人次): the values are spread over the members
+    as a 分别 would spread them. A value of the clause right after such a list that continues it (…32994元、18175元，
+    增长8.6%和9.3%) gets that list, for the continued pair to read. None otherwise."""
+    if own := _unmarked_list(text, offset, numbers, start):
+        return own
+    begin, _ = clause_bounds(text, offset)
+    previous = [n for n in numbers if n["end"] - start <= begin]
+    if previous and (listed := _unmarked_list(text, previous[-1]["start"] - start, numbers, start)):
+        return listed
+    return _unmarked_changes(text, offset, numbers, start) if previous else None
+
+
+def _unmarked_changes(text: str, offset: int, numbers: list[dict], start: int) -> _Spread | None:
+    """(round 28) A clause that opens with its base or change and lists two or more values joined by a list's joint,
+    after values of as many subjects (中央…收入91316亿元、地方…收入107715亿元，同比增长8.1%和7.6%): the changes of
+    those subjects in order, as a bare 分别 gives them (round 24); the subjects are read by the caller. Else None."""
+    begin, end = clause_bounds(text, offset)
+    inside = sorted((n for n in numbers if begin <= n["start"] - start < end), key=lambda n: n["start"])
+    joint = cues().pattern("amount_list_joint")
+    if len(inside) < 2 or not all(joint.match(text[a["end"] - start:b["start"] - start])
+                                  for a, b in pairwise(inside)):
+        return None
+    lead = clean(text[begin:inside[0]["start"] - start])
+    rules = cues()
+    if not lead or not (rules.pattern("comparison_lead").match(lead) or rules.pattern("change_words").match(lead)):
+        return None
+    return _Spread("", inside, None, "", "")
+
+
+def _unmarked_list(text: str, offset: int, numbers: list[dict], start: int) -> _Spread | None:
+    """The list of members and the values glued by 、和及 around ``offset`` that ``_unmarked_members`` spreads, or None:
+    the words before the values must list as many members (their verb or copula cut off, as the words after a 分别
+    are), and no member may be a period (一、二季度GDP增长5.3%、4.7%: the periods time the values, no metric's part)."""
+    rules = cues()
+    begin, end = clause_bounds(text, offset)
+    inside = sorted((n for n in numbers if begin <= n["start"] - start < end), key=lambda n: n["start"])
+    at = next((k for k, n in enumerate(inside) if n["start"] - start == offset), None)
+    if at is None:
+        return None
+    joint = rules.pattern("amount_list_joint")
+    def glued(k: int) -> bool:  # the values k and k + 1 stand with only a list's joint between
+        return bool(joint.match(text[inside[k]["end"] - start:inside[k + 1]["start"] - start]))
+
+    first, last = at, at
+    while first > 0 and glued(first - 1):
+        first -= 1
+    while last + 1 < len(inside) and glued(last):
+        last += 1
+    if first == last:
+        return None
+    values = inside[first:last + 1]
+    chunk = rules.pattern("unmarked_list_predicate").sub("", _list_chunk(text, values[0]["start"] - start, numbers,
+                                                                         start))
+    joints = list(rules.pattern("unmarked_list_joint").finditer(chunk))
+    if not joints or _period_member(chunk, joints) or not list_members(chunk, len(values)):
+        return None
+    return _Spread(chunk, values, None, "", "")
+
+
+def _period_member(chunk: str, joints: list[re.Match[str]]) -> bool:
+    """Whether a date of ``chunk`` touches one of its list joints (一、二季度, 2023年和2024年): a list of periods."""
+    edges = {m.start() for m in joints} | {m.end() for m in joints}
+    return any(d.start in edges or d.end in edges or d.start < m.start() < d.end
+               for d in find_dates(chunk) for m in joints)
 
 
 def _list_chunk(text: str, position: int, numbers: list[dict], start: int) -> str:

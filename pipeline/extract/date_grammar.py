@@ -134,6 +134,15 @@ def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
                 at = m.start("ms") + member.start()
                 cands.append(Candidate(at, at + len(member.group()), Spec(month=month)))
 
+    # (round 28) three or more quarters listed with one 季度 (一、二、三季度): the members before the last, each a
+    # quarter of its own as months listed with one 月 are (the last is read as a part of the year above)
+    for m in P["quarter_list"].finditer(s):
+        for member in re.finditer(r"[^、\s]+", m.group("qs")):
+            quarter = num(member.group())
+            if quarter is not None and 1 <= quarter <= 4:
+                at = m.start("qs") + member.start()
+                cands.append(Candidate(at, at + len(member.group()), Spec(part=f"Q{quarter}")))
+
     # the period a periodic report covers (报告期内, 本报告期末): what its title names
     for m in P["report_period"].finditer(s):
         cands.append(Candidate(m.start(), m.end(), Spec(report=r["report_periods"][m.group("rp")])))
