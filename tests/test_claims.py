@@ -253,6 +253,53 @@ def test_round25_members_named_before_a_bare_measure_take_its_respective_values(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 28: a run of one-character bound members closed by a member before the list's last one: each takes that
+    # member's rest (东、中、西部 → 东部, 中部, 西部), then the list's shared tail as any list does
+    ("截至10月末，东、中、西部和东北地区5G基站分别达到108.1万、48.2万、54.7万、14万个。",
+     [("东部地区5G基站", Decimal("1081000")), ("中部地区5G基站", Decimal("482000")),
+      ("西部地区5G基站", Decimal("547000")), ("东北地区5G基站", Decimal("140000"))]),
+    ("东、中、西部和东北地区软件业务收入分别增长9.4%、14.7%、13.0%和8.5%。",
+     [("东部地区软件业务收入增长", Decimal("9.4")), ("中部地区软件业务收入增长", Decimal("14.7")),
+      ("西部地区软件业务收入增长", Decimal("13.0")), ("东北地区软件业务收入增长", Decimal("8.5"))]),
+    # (near misses: a run that closes the list is round 12's; whole members stay as written)
+    ("东、中、西部地区固定资产投资分别增长3.1%、4.2%和5.0%。",
+     [("东部地区固定资产投资增长", Decimal("3.1")), ("中部地区固定资产投资增长", Decimal("4.2")),
+      ("西部地区固定资产投资增长", Decimal("5.0"))]),
+    ("北京、上海和广东5G基站分别达到12.1万、9.8万和32.5万个。",
+     [("北京5G基站", Decimal("121000")), ("上海5G基站", Decimal("98000")), ("广东5G基站", Decimal("325000"))]),
+])
+def test_round28_a_bound_run_before_the_last_member_takes_the_rest_of_its_closing_member(
+        text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 28: a level of a 产销 pair after a sentence whose last value was a change in per cent takes no change word
+    ("11月，汽车产量343.7万辆，同比增长11.1%。1至11月，汽车产销累计完成2790.3万辆和2794万辆，同比分别增长2.9%和3.7%。",
+     ["汽车产量", "汽车产量同比增长", "汽车产量", "汽车销量", "汽车产量同比增长", "汽车销量同比增长"]),
+    ("11月新能源汽车产销分别完成156.6万辆和151.2万辆，同比分别增长45.8%和47.4%。1—11月，新能源汽车产销累计完成"
+     "1134.5万辆和1126.2万辆。",
+     ["新能源汽车产量", "新能源汽车销量", "新能源汽车产量同比增长", "新能源汽车销量同比增长", "新能源汽车产量",
+      "新能源汽车销量"]),
+    # round 28: a clause opening with a bare 占比/比重 and its base after a share is that share's change, of the owner
+    ("截至11月末，5G基站总数达483万个，占移动基站总数的37.4%，占比较前10个月提高0.4个百分点。",
+     ["5G基站总数", "5G基站总数占移动基站总数", "5G基站总数占比较前10个月提高"]),
+    ("高技术制造业增加值占规模以上工业增加值的比重为15.7%，比重比上年提高0.6个百分点。",
+     ["高技术制造业增加值占规模以上工业增加值的比重", "高技术制造业增加值比重比上年提高"]),
+    # round 28: a clause opening with another base after a rate's change in points is the same rate's change
+    ("1—10月，全行业实现利润总额8026亿元，同比增长7.3%，增速较1—9月提高0.3个百分点，但较上年同期回落4.6个百分点。",
+     ["全行业利润总额", "全行业利润总额同比增长", "全行业利润总额增速较1—9月提高", "全行业利润总额增速较上年同期回落"]),
+    ("前三季度，全省软件业务收入3120亿元，同比增长12.4%，增幅比上半年回落0.6个百分点，比全国高1.2个百分点。",
+     ["全省软件业务收入", "全省软件业务收入同比增长", "全省软件业务收入增幅比上半年回落", "全省软件业务收入增幅比全国高"]),
+    # (near miss: a change in per cent after a base stays the amount's)
+    ("1—10月，软件业实现出口374亿美元，同比下降1.2%，较1—9月扩大1个百分点。",
+     ["软件业出口", "软件业出口同比下降", "软件业出口较1—9月扩大"]),
+])
+def test_round28_telecom_bulletin_levels_shares_and_rates_against_a_second_base(text: str, expected: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 28: a list of members before a list of as many values in its clause, with no 分别, takes them in order as a
     # 分别 list does; so does the clause right after it that continues the list (…元、…元，增长x和y)
     ("分三大门类看，采矿业、制造业增加值同比增长3.4%和6.1%。",

@@ -1122,6 +1122,30 @@ def _without_share(owner: str) -> str:
     return cues().before("share_of", owner)
 
 
+def _compared_rate(governing: Governing, unit: str) -> str:
+    """(round 28) The rate noun a change in points before named ahead of its base (增速较去年同期回落3.5个百分点，较1—9月
+    提高0.4个百分点; 增速较1—9月提高…，但较上年同期回落…): the next clause that opens with another base only is the same
+    rate against it (软件业务收入增速较1—9月提高), not the amount's; "" when the change before was no rate in points."""
+    rules = cues()
+    if unit not in rules.words("point_change_units") or governing.unit != unit:
+        return ""
+    rate = next((w for w in sorted(rules.words("derived_heads"), key=len, reverse=True)
+                 if governing.change.startswith(w)), "")
+    if not rate or not rules.pattern("comparison_lead").match(governing.change[len(rate):].lstrip()):
+        return ""
+    return rate
+
+
+def _bare_head_before_base(head: str) -> str:
+    """(round 28) The bare head word (占比, 比重) a change's head opens with when only the comparison of its base
+    follows it (占比较前10个月, 比重比上年 with the date blanked): the share of the owner before changed, as after
+    占比达 (…占移动基站总数的37.4%，占比较前10个月提高0.4个百分点 → 5G基站总数占比较前10个月提高, never the share's
+    words twice); "" for any other head."""
+    rules = cues()
+    own = rules.before("comparison_marker", head)
+    return own if own != head and own in rules.words("bare_heads") else ""
+
+
 def _level_subject(governing: Governing) -> Governing:
     """What the level a change reached measures: the change's subject without its base and the session's close it
     was timed by (份额比前阶段提高5个百分点，达76.9% → 份额; 收盘沪指涨0.5%，报… → 沪指); when the subject is only that
@@ -1286,7 +1310,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         inherited = governing.change if governing and not rules.pattern("respectively").search(before) and not (
             rules.pattern("regional_gap").search(member) or rules.pattern("whole_gap").search(member)
             or (context.unit in rules.setting("gap_units") and rules.pattern("measure_gap").search(member))
-            or rules.pattern("list_slash_separator").search(before)) else ""  # (销售/管理费用为x/y: round 24)
+            or rules.pattern("list_slash_separator").search(before)
+            or _rate_change_on_level(governing, context.unit)) else ""  # (销售/管理费用为x/y: round 24)
         # (round 23: a member's gap, 装备制造业增加值增速快于规模以上工业, names its comparison: no change of the list)
         change = change or inherited
         # (round 24: 其中，北京、广州和深圳分别下降…: places that break down the figure before share its measure, and
@@ -1318,6 +1343,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
            or rules.pattern("share_in_base").match(head))  # (round 26: 在电信业务收入中占比为15.4%)
           and (owner := _without_share(_owner(context, governing)))):  # 占比达36.3%, 占全国的比例为20%
         found = Governing(owner + phrase, owner + head, change)
+    elif ((bare_head := _bare_head_before_base(head)) and change
+          and (owner := _without_share(_owner(context, governing)))):
+        found = Governing(owner + phrase, owner + bare_head, change)  # …占…的37.4%，占比较前10个月提高 (round 28)
     elif (part := _part_of(head, governing)):  # 服务进出口下降9%，其中出口增长21.5%
         found = Governing(part + change, part, change)
     elif not member and not head and (runner_up := _runner_up(context, governing)):
@@ -1429,7 +1457,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif governing is not None:
         subject = governing.subject
         if _opens_with_base(head, words_before):  # …比上年下降0.5%，较2020年累计下降: the new base replaces the old
-            subject = _without_base(subject)
+            subject = _without_base(subject) + _compared_rate(governing, context.unit)
         if change and (not head or _opens_with_base(head, words_before)):
             subject = _counted_group(governing, context.unit) or subject  # 有206万人享受…，比上年增加12万人 (round 28)
         if not head and context.local and context.unit == rules.setting("share_change_unit"):
@@ -2163,6 +2191,7 @@ def list_members(chunk: str, count: int) -> list[str] | None:
         items = _merged_members(items, count)  # 航空、航天器及设备制造业、计算机…制造业投资: two members
     if len(items) != count:
         return None
+    items = _bound_run_members(items)  # 东、中、西部和东北地区…: 东部, 中部, 西部 (round 28)
     if not suffix and len(items) > 1:
         items[-1], suffix = _shared_tail(items)
         items = items if suffix else _owned_measures(items)  # 新能源汽车产量和销量 → 新能源汽车销量 (round 26)
@@ -2175,6 +2204,27 @@ def list_members(chunk: str, count: int) -> list[str] | None:
     only_country = [not clean(i) and bool(clean(i, country=False)) for i in items]
     members = [clean(i + suffix + base_text, country=not alone) for i, alone in zip(items, only_country, strict=True)]
     return members if all(members) else None
+
+
+def _bound_run_members(items: list[str]) -> list[str]:
+    """(round 28) A run of one-character bound members that ends in a member of its own before the list's last one
+    (东、中、西部和东北地区5G基站; 一、二、三线城市和县城): each bound character takes the rest of the member that closes
+    the run (东部, 中部, 西部), as round 12's 大、中、小型企业 does when the run closes the list; the list's shared tail is
+    then read as for any list. A run that closes the list, or a closing member that opens with no bound character
+    (东、西两翼和中部), is left as it is."""
+    bound = cues().words("bound_member_chars")
+    bare = [_SPACE.sub("", i) for i in items]
+    out = list(items)
+    k = 0
+    while k < len(bare) - 1:
+        run = k
+        while run < len(bare) - 1 and bare[run] in bound:
+            run += 1
+        closing = bare[run]
+        if run > k and run < len(bare) - 1 and 2 <= len(closing) and closing[0] in bound and closing not in bound:
+            out[k:run] = [bare[j] + closing[1:] for j in range(k, run)]
+        k = run + 1
+    return out
 
 
 def superlative_pair_members(first: str, last: str, changed: bool = False) -> list[str] | None:
@@ -2283,6 +2333,14 @@ def _merged_members(items: list[str], count: int) -> list[str]:
             pending += cues().setting("list_member_joiner")
     members.append(pending + items[-1])
     return members if len(members) == count else items
+
+
+def _rate_change_on_level(governing: Governing, unit: str) -> bool:
+    """(round 28) The change before is a rate (同比增长11.1%) and the member's value a level in a unit of its own
+    (汽车产销累计完成2790.3万辆和2794万辆 after 11月…同比分别增长11.1%和11.7%): a per-cent change never names a
+    level's metric, so the member does not take it (汽车产量, not 汽车产量同比增长)."""
+    relative = cues().words("relative_units")
+    return governing.unit in relative and unit not in relative
 
 
 def compound_owner(chunk: str, members: list[str], before: str) -> list[str]:
