@@ -2163,6 +2163,15 @@ def test_round23_a_daily_releases_day_after_its_attribution_lead_is_its_today(
     ("1-9月全市进出口总额增长6%，比同期加快0.5个百分点。", dt.date(2024, 10, 25), "2023-01/2023-09"),
     # …and so is a 同期 opening an aside that gives it a value
     ("上半年规上工业增加值增长3%（同期为增长5.1%）。", dt.date(2024, 8, 1), "2023-H1"),
+    # round 28: …but a 同期 that qualifies another subject compared with (比同期工业…高x) is that subject's same period
+    ("1—8月，规模以上电子信息制造业增加值同比增长13.1%，增速分别比同期工业、高技术制造业高7.3个和4.2个百分点。",
+     dt.date(2024, 9, 27), "2024-01/2024-08"),
+    ("1—2月，电子信息制造业固定资产投资同比增长9.6%，比同期工业投资增速低1.9个百分点。", dt.date(2025, 3, 20),
+     "2025-01/2025-02"),
+    ("一季度，全省软件业务收入增长12%，较同期全国平均水平高出1.5个百分点。", dt.date(2024, 4, 25), "2024-Q1"),
+    # (near misses: a base with its own change or gap word right after 同期 stays a year earlier)
+    ("上半年，全市社会消费品零售总额增长5.0%，增速较同期高2.1个百分点。", dt.date(2024, 8, 1), "2023-H1"),
+    ("前三季度，全区新增贷款320亿元，比同期多增45亿元。", dt.date(2024, 10, 20), "2023-Q1/2023-Q3"),
 ])
 def test_round20_bare_same_period_as_a_base_is_a_year_earlier(text: str, document_date: dt.date,
                                                                expected: str) -> None:

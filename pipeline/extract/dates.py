@@ -674,6 +674,8 @@ def _bare_base_period(s: str, c: Candidate) -> bool:
     spec = c.spec
     if spec.same != "period" or spec.yrel is not None or spec.explicit:
         return False
+    if patterns()["same_period_comparand_after"].match(s, c.end):
+        return False  # 比同期工业、高技术制造业高…: the compared subject's same period (round 28)
     return _comparison_base(s, c) or patterns()["base_aside_period"].match(s, c.start) is not None
 
 
