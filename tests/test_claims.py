@@ -4085,6 +4085,36 @@ def test_round21_a_breakdown_paragraph_continues_the_passages_data(text: str, va
     assert (claims[value]["time"], claims[value]["source"]) == (time, source)
 
 
+@pytest.mark.parametrize(("text", "value", "time", "source"), [
+    # round 28: a paragraph opening with a topic frame (从板块表现看，; 贵金属方面，; 港股方面，; 资金面上，) turns to
+    # another side of the data the passage before described: it takes the time that passage's dateline stated, not
+    # its source
+    ("11月28日，A股三大指数集体收涨。截至收盘，上证指数报3038.55点，涨0.42%。\n\n从板块表现看，半导体板块涨3.15%，"
+     "医药商业板块跌0.86%。", Decimal("3.15"), "2023-11-28", None),
+    ("11月28日，国内商品期货收盘涨跌互现，螺纹钢主力合约收涨0.8%，报3921元/吨。\n\n贵金属方面，沪金主力合约收跌0.35%，"
+     "报478.6元/克。", Decimal("478.6"), "2023-11-28", None),
+    ("11月28日，据Wind数据，北向资金全天净买入45.3亿元。\n\n港股方面，恒生指数收跌1.2%，报17354.1点。",
+     Decimal("17354.1"), "2023-11-28", None),
+    ("前三季度，全市社会消费品零售总额3261亿元，增长6.8%。\n\n资金面上，两融余额报16582.3亿元。\n\n整体来看，"
+     "全市限额以上单位商品零售额增长7.4%。", Decimal("7.4"), "2023-Q1/2023-Q3", None),
+    # unchanged: a paragraph without the frame starts anew, a date of the paragraph's own wins, and 方面 inside a
+    # clause (公司方面表示) is no frame
+    ("11月28日，A股三大指数集体收涨。截至收盘，上证指数报3038.55点。\n\n恒生指数收跌1.2%，报17354.1点。",
+     Decimal("17354.1"), None, None),
+    ("11月28日，A股三大指数集体收涨。截至收盘，上证指数报3038.55点。\n\n港股方面，11月27日恒生指数收跌1.2%。",
+     Decimal("1.2"), "2023-11-27", None),
+    ("11月28日，A股三大指数集体收涨。截至收盘，上证指数报3038.55点。\n\n公司方面表示，营业收入增长12.5%。",
+     Decimal("12.5"), None, None),
+    # …nor a date inside the first sentence's subject (2021年3月LPR报价出炉), which is no dateline
+    ("2021年3月LPR报价出炉，1年期LPR为3.85%。\n\n从流动性上看，DR007围绕2.2%的水平波动。", Decimal("2.2"), None, None),
+])
+def test_round28_a_topic_framed_paragraph_keeps_the_passages_time(text: str, value: Decimal, time: str | None,
+                                                                  source: str | None) -> None:
+    doc = doc_from_text(text, document_date=dt.date(2023, 11, 30))
+    claims = {Decimal(str(c["value"])): c for c in extract_all(doc)["claims"]}
+    assert (claims[value]["time"], claims[value]["source"]) == (time, source)
+
+
 @pytest.mark.parametrize(("text", "values"), [
     # round 21: a share right before an income group's noun names the group (最高20%收入组), no value of its own
     ("全年城镇最高20%收入组人均可支配收入98250元，最低20%收入组人均可支配收入15730元。", ["98250", "15730"]),

@@ -269,6 +269,19 @@ def test_round13_bond_codes_and_short_names_are_no_numbers(text: str, kept: list
 
 
 @pytest.mark.parametrize(("text", "kept"), [
+    # round 28: a futures contract's code (YYMM) right after or before 合约 names the contract
+    ("螺纹钢主力合约2505收涨0.87%，报3243元/吨。", ["0.87%", "3243元/吨"]),
+    ("沪铜2406合约收于82350元/吨，全天成交18.2万手。", ["82350元/吨", "18.2万手"]),
+    ("铁矿石主力合约2409，以812.5元/吨收盘，下跌6元。", ["812.5元/吨", "6元"]),
+    # unchanged: an amount or a count after 合约, and four digits that are no month
+    ("全部合约成交1520手，持仓量减少3.2万手。", ["1520手", "3.2万手"]),
+    ("该公司本年度新签合约2356个，合约金额186亿元。", ["2356个", "186亿元"]),
+])
+def test_round28_futures_contract_codes_are_no_numbers(text: str, kept: list[str]) -> None:
+    assert texts(text) == kept
+
+
+@pytest.mark.parametrize(("text", "kept"), [
     # round 22: a short name with the issuer right after the year, and a reopening's serial in brackets
     ("“25国开08”加权中标利率1.72%，全场倍数3.9。", ["1.72%", "3.9"]),
     ("3年期“25农发03(增发7)”中标利率1.61%。", ["3年", "1.61%"]),

@@ -677,6 +677,19 @@ def opening_time(sentence: str, placed: list[Placed], lead: int = 0) -> str | No
     return value
 
 
+def dateline_opening(sentence: str, placed: list[Placed]) -> bool:
+    """The sentence opens with a date standing as a clause of its own (6月18日，…; 22日早盘，…; 前三季度，…): a
+    dateline or a frame stated once for the data after it, not a date inside the sentence's subject (2021年3月LPR
+    报价出炉)."""
+    if not placed:
+        return False
+    start, end, _ = placed[0]
+    begin, clause_end = clause_bounds(sentence, start)
+    return (begin == 0 and clause_end < len(sentence)
+            and cues().pattern("dateline_part_of_day").fullmatch(sentence, end, clause_end) is not None
+            and cues().pattern("passage_opener").fullmatch(sentence[:start]) is not None)
+
+
 def is_day(value: str) -> bool:
     """The date value names one day (2024-09-18), not a month, a quarter or a range."""
     return bool(_DAY.fullmatch(value))

@@ -88,6 +88,7 @@ from pipeline.extract.claim_time import (
     BRACKET_OPENERS,
     Placed,
     clause_bounds,
+    dateline_opening,
     in_aside,
     in_prior_clause,
     is_a_sanction,
@@ -197,6 +198,7 @@ class _Passage:
     release_times: frozenset[str] | None = None  # the times a release's own paragraph of data stated (round 27)
     release_data: frozenset[str] = frozenset()  # …and the times its values took
     release_block: int = -1  # the paragraph that opened the release (its data set the times above)
+    framing: str | None = None  # the time the paragraph's first sentence opened with (its lede's day: round 28)
 
 
 def _block_end(doc: Doc, block: int) -> int:
@@ -561,8 +563,12 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             # bulletin's 2018年，全国共有…。⏎全国共有幼儿园…，比上年增加…)
             valued = passage.release_data
             lent = next(iter(valued)) if lead is not None and times is not None and len(valued) == 1 else None
-            passage = _Passage(block=block, opening=lent or heading, source=lead, release_source=lead,
-                               release_times=times if lead is not None else None, release_data=valued)
+            # (a paragraph opening with a topic frame, 资金方面，/ 从板块表现看，, turns to another side of the data the
+            # passage before described: it holds for the time that passage opened with, round 28)
+            topical = sentence.block != "heading" and bool(rules.pattern("topic_opener").match(cue_text))
+            turned = passage.framing if topical else None  # (not a date opening a later sentence: 今年前两个月，…)
+            passage = _Passage(block=block, opening=lent or turned or heading, source=lead, release_source=lead,
+                               release_times=times if lead is not None else None, release_data=valued, framing=turned)
         passage.block, passage.headline = block, block if headline else -1
         lede = (lede_time(text, placed) if first_of_block and all(is_structural_count(n) for n in in_sentence)
                 else None)  # (三大股指17日涨跌不一: a set's count is no value)
@@ -583,6 +589,10 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             heading = next((t for _, t in reversed(headings) if t), None)
         if opening:
             passage.opening = opening
+            # (the time a paragraph's first sentence opens with as a dateline, or its lede's day, frames the paragraphs
+            # turning to other sides of its data: round 28)
+            framed = first_of_block and (lede is not None or dateline_opening(text, outside))
+            passage.framing = opening if framed else passage.framing
         passage.publisher = published[0] if published else passage.publisher
         report_cues = [m.span() for m in rules.pattern("report_cue").finditer(cue_text)]
         if source is None and passage.publisher and any(not published or a >= published[1][1] for a, _ in report_cues):

@@ -96,8 +96,8 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
     if r.bare and _quoted_number_name(s, core.start, cfg):
         return True  # “1+N”政策体系, “618”购物节
     if r.bare and (_festival_name(s, core, lex) or _festival_number(s, core, cfg) or _bond_code(s, core, cfg)
-                   or _holiday_numeral(s, core, cfg)):
-        return True  # 双11, 活跃券230018, “23附息国债18”, 十一假期: names and codes
+                   or _holiday_numeral(s, core, cfg) or _contract_code(s, core, cfg)):
+        return True  # 双11, 活跃券230018, “23附息国债18”, 十一假期, 主力合约2505: names and codes
     if not r.bare and not core.chinese_only and _in_bond_name(s, core.start, r.end, cfg):
         return True  # “24国开10”: no count of 24 countries (round 22)
     if _bond_tranche(s, core, r.end, cfg):
@@ -668,6 +668,14 @@ def _bond_code(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
             cfg["bond_code_before"], s[max(0, core.start - 8):core.start]):
         return True
     return _in_bond_name(s, core.start, core.end, cfg)
+
+
+def _contract_code(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
+    """A futures contract's code (主力合约2505, 沪铜2406合约): four digits, the delivery year and month, right after or
+    before 合约; it names the contract and counts nothing (round 28)."""
+    return bool(re.fullmatch(cfg["contract_code"], s[core.start:core.end]) and (
+        re.search(cfg["contract_code_before"], s[max(0, core.start - 4):core.start])
+        or re.match(cfg["contract_code_after"], s[core.end:core.end + 4])))
 
 
 def _in_bond_name(s: str, start: int, end: int, cfg: dict[str, Any]) -> bool:
