@@ -1123,9 +1123,10 @@ def _without_share(owner: str) -> str:
 
 
 def _compared_rate(governing: Governing, unit: str) -> str:
-    """(round 28) The rate noun a change in points before named ahead of its base (增速较去年同期回落3.5个百分点，较1—9月
-    提高0.4个百分点; 增速较1—9月提高…，但较上年同期回落…): the next clause that opens with another base only is the same
-    rate against it (软件业务收入增速较1—9月提高), not the amount's; "" when the change before was no rate in points."""
+    """(round 28) The rate noun a change in points before named ahead of its base (增速较去年同期回落3.5个百分点，
+    较1—9月提高0.4个百分点; 增速较1—9月提高…，但较上年同期回落…): the next clause that opens with another base only
+    is the same rate against it (软件业务收入增速较1—9月提高), not the amount's; "" when the change before was no rate
+    in points."""
     rules = cues()
     if unit not in rules.words("point_change_units") or governing.unit != unit:
         return ""
@@ -2208,10 +2209,10 @@ def list_members(chunk: str, count: int) -> list[str] | None:
 
 def _bound_run_members(items: list[str]) -> list[str]:
     """(round 28) A run of one-character bound members that ends in a member of its own before the list's last one
-    (东、中、西部和东北地区5G基站; 一、二、三线城市和县城): each bound character takes the rest of the member that closes
-    the run (东部, 中部, 西部), as round 12's 大、中、小型企业 does when the run closes the list; the list's shared tail is
-    then read as for any list. A run that closes the list, or a closing member that opens with no bound character
-    (东、西两翼和中部), is left as it is."""
+    (东、中、西部和东北地区5G基站; 一、二、三线城市和县城): each bound character takes the rest of the member that
+    closes the run (东部, 中部, 西部), as round 12's 大、中、小型企业 does when the run closes the list; the list's
+    shared tail is then read as for any list. A run that closes the list, or a closing member that opens with no
+    bound character (东、西两翼和中部), is left as it is."""
     bound = cues().words("bound_member_chars")
     bare = [_SPACE.sub("", i) for i in items]
     out = list(items)
@@ -2221,7 +2222,7 @@ def _bound_run_members(items: list[str]) -> list[str]:
         while run < len(bare) - 1 and bare[run] in bound:
             run += 1
         closing = bare[run]
-        if run > k and run < len(bare) - 1 and 2 <= len(closing) and closing[0] in bound and closing not in bound:
+        if run > k and run < len(bare) - 1 and len(closing) >= 2 and closing[0] in bound and closing not in bound:
             out[k:run] = [bare[j] + closing[1:] for j in range(k, run)]
         k = run + 1
     return out
