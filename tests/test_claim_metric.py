@@ -1218,6 +1218,11 @@ def test_a_clause_without_subject_still_inherits_after_an_index() -> None:
     ("像山西一季度GDP增长6.1%。", "6.1", "山西GDP增长"),
     ("而在出口拖累下工业利润下降了4.2%。", "4.2", "工业利润下降"),
     ("受益于政策，在补贴带动下家电零售额增长12.5%。", "12.5", "家电零售额增长"),
+    # round 28: 公布的/发布的 left when the release's date is cut is no part of the metric
+    ("4月1日公布的2024年3月财新中国制造业采购经理指数录得51.1。", "51.1", "财新中国制造业采购经理指数"),
+    ("昨日发布的10月份官方制造业PMI为49.5%，比上月下降0.7个百分点。", "49.5", "官方制造业PMI"),
+    # unchanged: a metric that only holds 发布 inside it
+    ("全年新发布的国家标准2300项。", "2300", "新发布的国家标准"),
 ])
 def test_lead_ins_and_cause_frames_are_no_part_of_a_metric(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected

@@ -1436,6 +1436,15 @@ def test_round13_a_reports_title_period_dates_its_undated_figures(
      ["2023-Q3"]),
     # a period not over, output not named: nothing
     ("2023年10月份能源生产情况\n\n规上工业原煤产量3.8亿吨。", dt.date(2023, 10, 20), [None]),
+    # round 28: a monthly survey released on its month's last day; a release subject of two series joined by 和
+    ("2024年3月中国采购经理指数运行情况\n\n一、中国制造业采购经理指数运行情况\n\n"
+     "3月份，制造业采购经理指数（PMI）为50.8%。\n\n新订单指数为53.0%，比上月上升4.0个百分点。",
+     dt.date(2024, 3, 31), ["2024-03"] * 3),
+    ("国家外汇管理局公布2024年4月银行结售汇和银行代客涉外收付款数据\n\n王春英表示，4月份外汇市场运行总体平稳。"
+     "企业、个人等非银行部门涉外收支逆差258亿美元，较上月有所收窄。", dt.date(2024, 5, 17), ["2024-04"]),
+    # …not a day before the month's end
+    ("2024年3月中国采购经理指数运行情况\n\n新订单指数为53.0%，比上月上升4.0个百分点。", dt.date(2024, 3, 30),
+     [None, None]),
 ])
 def test_round14_a_release_title_period_dates_its_undated_figures(
         text: str, document_date: dt.date, times: list) -> None:
@@ -6094,6 +6103,25 @@ def test_round28_a_results_titles_year_dates_the_body_not_the_news_day(text: str
      {Decimal("7313000000"): None, Decimal("4.5"): None}),
 ])
 def test_round28_a_continuation_after_an_undated_sentence_takes_the_opening_time(text: str, expected: dict) -> None:
+    assert _times_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 28: 同时， continues the sentence before as 与此同时， does (its time and source)
+    ("温彬表示，2023年11月美元指数下跌3%。同时，全球债券价格普遍上涨，10年期美债收益率下行超过60个基点。",
+     {Decimal("3"): "2023-11", Decimal("60"): "2023-11"}),
+    ("2023年，全市实现外贸进出口总额1520亿元。同时，跨境电商进出口额达到86亿元，增长21.4%。",
+     {Decimal("152000000000"): "2023", Decimal("8600000000"): "2023", Decimal("21.4"): "2023"}),
+    # …but a sentence that claims nothing and names several periods lends none of them
+    ("策略在2008年和2015年熊市中提前离场，在2011至2013年的震荡市中进行了空仓处理。同时，年化波动率下降为19.64%，"
+     "最大回撤下降到35.80%。", {Decimal("19.64"): None, Decimal("35.80"): None}),
+    # unchanged: a sentence that opens with no continuation, and a sentence with its own date
+    ("温彬表示，2023年11月美元指数下跌3%。全球债券价格普遍上涨，10年期美债收益率下行超过60个基点。",
+     {Decimal("3"): "2023-11", Decimal("60"): None}),
+    ("2023年，全市外贸进出口总额1520亿元。同时，2022年跨境电商进出口额为71亿元。",
+     {Decimal("152000000000"): "2023", Decimal("7100000000"): "2022"}),
+])
+def test_round28_tongshi_continues_the_sentence_before(text: str, expected: dict) -> None:
     assert _times_of(text) == expected
 
 

@@ -1197,6 +1197,21 @@ _FUND_COVER = "易方达蓝筹精选混合型证券投资基金\n2023年第3季�
     ("2024年经济工作情况\n\n增长5%。", dt.date(2024, 3, 5), None),
     ("某某混合型证券投资基金\n2023年9月30日\n\n份额净值增长率为-7.35%。", dt.date(2023, 10, 25), None),
     ("某某混合型证券投资基金\n2023年第3季度报告显示，净值增长率为-7.35%。", dt.date(2023, 10, 25), None),
+    # round 28: a monthly survey released on its month's last day reports the month
+    ("2024年3月中国采购经理指数运行情况\n\n制造业采购经理指数为50.8%。", dt.date(2024, 3, 31), "2024-03"),
+    ("2023年第四季度储户问卷调查报告\n\n收入感受指数为49.6%。", dt.date(2023, 12, 31), "2023-Q4"),
+    ("2024年3月中国采购经理指数运行情况\n\n制造业采购经理指数为50.8%。", dt.date(2024, 3, 30), None),
+    # round 28: a release's subject names two series joined by 和 before its 数据
+    ("国家外汇管理局公布2024年4月银行结售汇和银行代客涉外收付款数据\n\n银行结汇13172亿元人民币。",
+     dt.date(2024, 5, 17), "2024-04"),
+    ("国家外汇管理局公布2024年4月银行结售汇和银行代客涉外收付款数据\n\n银行结汇13172亿元人民币。",
+     dt.date(2024, 4, 20), None),
+    # round 28: an index's release or its reading names the index's period
+    ("国家统计局服务业调查中心高级统计师赵庆河解读2024年6月中国采购经理指数\n\n制造业PMI为49.5%。",
+     dt.date(2024, 6, 30), "2024-06"),
+    ("2023年第四季度企业家宏观经济热度指数\n\n指数为28.9%。", dt.date(2024, 1, 5), "2023-Q4"),
+    # …not an index title whose year is not over by the document date
+    ("2024年中国城市活力指数发布会在京举行\n\n共有100个城市入选。", dt.date(2024, 6, 5), None),
 ])
 def test_round14_release_titles_and_two_line_covers_name_the_period(
         text: str, document_date: dt.date | None, expected: str | None) -> None:

@@ -616,3 +616,20 @@ def test_round25_corporate_bond_short_names_are_no_numbers(text: str, kept: list
 ])
 def test_round26_yuan_of_a_component_is_no_money(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+# --------------------------------------------------------------------------- round 28
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 二次/三次 of "secondary, tertiary" in economic terms: no count of times
+    ("按美元计值，初次收入逆差385亿美元，二次收入顺差36亿美元。", ["385亿美元", "36亿美元"]),
+    ("二次收入项下净流入规模较上年收窄12%。", ["12%"]),
+    ("构建初次分配、再分配、三次分配协调配套的基础性制度安排。", []),
+    ("全年完成老旧小区二次供水设施改造120处。", ["120处"]),
+    # unchanged: a count of times
+    ("该企业今年三次上调产品价格。", ["三次"]),
+    ("全年共召开二次股东大会。", ["二次"]),
+])
+def test_round28_secondary_and_tertiary_terms_are_no_counts(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected

@@ -663,6 +663,15 @@ def sentence_time(sentence: str, placed: list[Placed]) -> str | None:
     return next((value for start, _, value in placed if start not in bases), None)
 
 
+def sole_time(sentence: str, placed: list[Placed]) -> str | None:
+    """The one time a sentence that claims nothing states for the continuation after it (round 28): a sentence naming
+    several periods (在08年和15年熊市中提前离场，在11至13年…也进行了空仓处理。同时，年化波动率下降为19.64%) lends
+    none of them to the figures of the next, which hold for no single one of those periods."""
+    bases = base_dates(sentence, placed)
+    stated = {value for start, _, value in placed if start not in bases}
+    return stated.pop() if len(stated) == 1 else None
+
+
 def opening_time(sentence: str, placed: list[Placed], lead: int = 0) -> str | None:
     """The time a sentence opening with a date states for the paragraph (2020年，… / 截至2019年，…); ``lead``: the end
     of the organisation the sentence opens with, which may stand before that date (中国电信2023年经营收入…)."""

@@ -103,6 +103,7 @@ from pipeline.extract.claim_time import (
     record_frames,
     sanction_time,
     sentence_time,
+    sole_time,
     sub_periods,
     time_for,
     trend_starts,
@@ -699,7 +700,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             passage.opening = claimed_times[0]
         if len(set(claimed_times)) == 1 or opening:  # (a run of inline bullets: the time its last dated bullet stated)
             passage.bullet_time = claimed_times[0] if len(set(claimed_times)) == 1 else opening
-        passage.last = claimed_times[-1] if claimed_times else (sentence_time(text, outside) or released or
+        passage.last = claimed_times[-1] if claimed_times else (sole_time(text, outside) or released or
                                                                  (passage.last if continues or headline else None))
         if numbered:  # 1.本级征收完成数。地方…收入…，同比…: the body on the heading's line goes on under its time
             passage.last = passage.last or heading

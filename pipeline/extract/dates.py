@@ -354,8 +354,14 @@ def _yearless_title_period(text: str, head: str, title_start: int, title_end: in
 
 
 def _ended(title: Spec, doc: dt.date | None) -> bool:
-    """The title's period (a year, a quarter, a half or a month) has ended by the document date."""
-    return title.year is not None and (doc is None or (title.year, _last_month(title)) < (doc.year, doc.month))
+    """The title's period (a year, a quarter, a half or a month) has ended by the document date. Its last day counts
+    (round 28): a monthly survey is released on the month's last day (2024年3月中国采购经理指数运行情况 on 31 March,
+    NBS's and CFLP's PMI), its data the whole month's."""
+    if title.year is None:
+        return False
+    last = (title.year, _last_month(title))
+    return doc is None or last < (doc.year, doc.month) or (
+        last == (doc.year, doc.month) and doc.day == calendar.monthrange(doc.year, doc.month)[1])
 
 
 def _title_year(title: Spec | None, doc: dt.date | None) -> int | None:
