@@ -2632,6 +2632,12 @@ def test_round28_a_field_term_built_on_a_verb_names_a_unit(text: str, expected: 
       ("联储", "美国联邦储备系统")]),
     ("澳洲联储宣布将现金利率维持在4.1%。", [("澳洲联储", "澳大利亚储备银行")]),
     ("联储证券发布研究报告。", [("联储证券", "联储证券股份有限公司")]),
+    # round 28: S&P Global, which publishes the PMIs, is not its rating agency; the agencies' full trade names
+    ("标普全球发布的数据显示，6月欧元区制造业PMI为49.4。", [("标普全球", "标普全球")]),
+    ("此前，惠誉评级和标普全球评级已将美国评级调至AAA以下。",
+     [("惠誉评级", "惠誉"), ("标普全球评级", "标准普尔")]),
+    ("穆迪投资者服务公司维持该行A1评级。", [("穆迪投资者服务公司", "穆迪")]),
+    ("标普维持中国A+评级，展望稳定。", [("标普", "标准普尔")]),
     # round 28: world industry bodies whose names hold no proper word (世界 + a field)
     ("世界黄金协会（WGC）数据显示，全球央行一季度净购金244吨。",
      [("世界黄金协会", "世界黄金协会"), ("WGC", "世界黄金协会")]),
