@@ -2597,3 +2597,64 @@ def test_round28_a_leaders_title_and_name_open_no_government(text: str, expected
 ])
 def test_round28_a_ministrys_department_with_joined_fields_is_one_name(text: str, expected: list) -> None:
     assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 28: a field's term jieba tags nz and builds on a verb (集成电路 = 集成 + 电路) names the field of an
+    # association, a school or an institute, also right after its body's name; 学院 and 分会 are named by a field too
+    ("北京大学集成电路学院、中国科学院微电子研究所等单位参与编写了该报告。",
+     ["北京大学集成电路学院", "中国科学院微电子研究所"]),
+    ("中国半导体行业协会集成电路设计分会理事长魏少军在年会上表示，设计企业数量超过3600家。",
+     ["中国半导体行业协会集成电路设计分会"]),
+    ("上海市集成电路行业协会的数据显示，上半年上海集成电路产业规模同比增长约15%。", ["上海市集成电路行业协会"]),
+    ("据北京大学集成电路研究院测算，国产设备占比有所提高。", ["北京大学集成电路研究院"]),
+    ("复旦大学集成电路与微纳电子创新学院今年首次招生。", ["复旦大学集成电路与微纳电子创新学院"]),
+    # unchanged: a verb right after a body's name is its act; a field with no proper part names no body
+    ("武汉大学共建研究院，首批引进科研人员50名。", ["武汉大学"]),
+    ("集成电路行业协会发布数据。", []),
+    ("多所高校设立集成电路学院，扩大招生规模。", []),
+    ("清华大学设计学院发布年度报告。", ["清华大学设计学院"]),
+])
+def test_round28_a_field_term_built_on_a_verb_names_a_unit(text: str, expected: list) -> None:
+    assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 28: a short name that opens a lexicon company's full name is that company (比亚迪股份 of
+    # 比亚迪股份有限公司)
+    ("比亚迪股份公告称，上半年新能源汽车累计销量同比增长33.0%。", [("比亚迪股份", "比亚迪股份有限公司")]),
+    # unchanged: a listed name that goes on otherwise is a company of its own
+    ("紫光股份涨停，成交额放大。", [("紫光股份", "紫光股份")]),
+    ("LG新能源以9.9%的市场份额位居第三。", [("LG新能源", "LG新能源")]),
+    # round 28: the Fed's short name and its committee
+    ("美国联邦公开市场委员会（FOMC）的点阵图显示，联储官员预计年内仍将降息两次。",
+     [("美国联邦公开市场委员会", "美国联邦公开市场委员会"), ("FOMC", "美国联邦公开市场委员会"),
+      ("联储", "美国联邦储备系统")]),
+    ("澳洲联储宣布将现金利率维持在4.1%。", [("澳洲联储", "澳大利亚储备银行")]),
+    ("联储证券发布研究报告。", [("联储证券", "联储证券股份有限公司")]),
+    # round 28: S&P Global, which publishes the PMIs, is not its rating agency; the agencies' full trade names
+    ("标普全球发布的数据显示，6月欧元区制造业PMI为49.4。", [("标普全球", "标普全球")]),
+    ("此前，惠誉评级和标普全球评级已将美国评级调至AAA以下。",
+     [("惠誉评级", "惠誉"), ("标普全球评级", "标准普尔")]),
+    ("穆迪投资者服务公司维持该行A1评级。", [("穆迪投资者服务公司", "穆迪")]),
+    ("标普维持中国A+评级，展望稳定。", [("标普", "标准普尔")]),
+    # round 28: world industry bodies whose names hold no proper word (世界 + a field)
+    ("世界黄金协会（WGC）数据显示，全球央行一季度净购金244吨。",
+     [("世界黄金协会", "世界黄金协会"), ("WGC", "世界黄金协会")]),
+    ("世界钢铁协会预计，明年全球钢材需求将增长1.2%。", [("世界钢铁协会", "世界钢铁协会")]),
+    ("WSTS预计，2025年全球半导体市场规模将增长11.2%。", [("WSTS", "世界半导体贸易统计组织")]),
+])
+def test_round28_short_names_of_listed_companies_and_the_fed(text: str, expected: list) -> None:
+    assert [(r["text"], r["canonical"]) for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 28: a count of a kind before a company's act (前十大厂商营收) names no company
+    ("二季度全球晶圆代工前十大厂商营收合计417亿美元，环比增长14.6%。", []),
+    ("三家银行营收合计增长5%。", []),
+    # unchanged: a listed short name before the act
+    ("海康威视营收同比增长7.4%。", ["海康威视"]),
+    ("兆易创新营收同比增长。", ["兆易创新"]),
+])
+def test_round28_a_count_of_a_kind_before_an_act_is_no_company(text: str, expected: list) -> None:
+    assert [r["text"] for r in orgs(text)] == expected

@@ -1087,8 +1087,11 @@ def _walk_left(
             idx -= 1
             continue
         if (field_verbs and _field_verb(word, flag) and he - w_start <= max_prefix + (he - hs)
-                and lex_by_end.get(w_start, w_start) >= w_start and not _body_name_before(words, w_start, lex_by_end)):
-            # (武汉大学共建研究院: a verb right after a body's name is that body's act)
+                and (flag not in res.rules["activity_verb_pos"]
+                     or (lex_by_end.get(w_start, w_start) >= w_start
+                         and not _body_name_before(words, w_start, lex_by_end)))):
+            # (武汉大学共建研究院: a verb right after a body's name is that body's act; a noun built on a verb,
+            # 北京大学集成电路学院, is the unit's field)
             crossed.append((w_start, w_end, True))
             start, start_flag = w_start, flag
             idx -= 1

@@ -178,6 +178,8 @@ def _plausible(name: str) -> bool:
         return False
     if name.endswith(tuple(resources().rules["stock_context"]["group_words"])):  # 果链龙头, 光伏板块
         return False
+    if re.match(resources().rules["group_count"].rstrip("$"), name):  # (前)十大厂商营收: a count of a kind
+        return False
     if any(name.endswith(head) and kind != "company" for head, kind in resources().heads):  # 统计局公告: a body's
         return False
     if is_rating(name):  # 增持股价超越基准5%-20%: a line of a rating key

@@ -14,6 +14,7 @@ from pipeline.extract.organizations.base import (
     NAME_CHAR,
     PATTERN,
     Candidate,
+    Entry,
     all_generic,
     bracket_spans,
     is_latin,
@@ -47,6 +48,10 @@ def canonicalise(mentions: list[Candidate], text: str, cuts: set[int]) -> list[C
         if entry is not None and entry.type == c.type == "company":
             out.append(replace(c, canonical=entry.canonical, type=entry.type))
             continue
+        entry = _opening_of_full_name(surface, res.aliases)
+        if entry is not None:
+            out.append(replace(c, canonical=entry.canonical, type=entry.type))
+            continue
         out.append(replace(c, canonical=surface, type=c.type or default_type))
     out = _merge_adjacent(out, text)
     out = _affiliation_units(out, text)
@@ -59,6 +64,18 @@ def canonicalise(mentions: list[Candidate], text: str, cuts: set[int]) -> list[C
     expanded = {c.canonical: _unit_of_body(c.canonical, c) for c in out
                 if c.source != LEXICON and c.canonical == text[c.start:c.end]}
     return [replace(c, canonical=expanded.get(c.canonical) or c.canonical) for c in out]
+
+
+def _opening_of_full_name(surface: str, aliases: dict[str, Entry]) -> Entry | None:
+    """比亚迪股份 → 比亚迪股份有限公司: a name with no entry of its own that opens with a lexicon company's alias and is
+    itself the opening of that company's full name is that company's listed short name (round 28); a name that goes on
+    differently (紫光股份 of 紫光集团, LG新能源 of LG集团) is a company of its own. Linear: one look-up per length."""
+    for k in range(len(surface) - 1, 1, -1):
+        entry = aliases.get(surface[:k])
+        if entry is not None:
+            ok = entry.type == "company" and len(entry.canonical) > len(surface) and entry.canonical.startswith(surface)
+            return entry if ok else None
+    return None
 
 
 def _unit_of_body(surface: str, c: Candidate) -> str | None:
