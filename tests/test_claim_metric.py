@@ -3009,3 +3009,39 @@ def test_round28_a_bare_thing_shares_the_bare_measure_of_the_thing_before(text: 
 def test_round28_a_bare_degree_after_a_ranking_by_a_change(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 28: a partner group described by more than entities (a verb or a bloc's name inside) before the measure:
+    # the next partner takes the group's place, not a place before the whole subject
+    ("前5个月，中国对共建“一带一路”国家进出口合计增长4.2%；对东盟增长9.1%，对非洲增长12.4%。",
+     {"9.1": "对东盟进出口合计增长", "12.4": "对非洲进出口合计增长"}),
+    ("一季度，我国对金砖国家出口1.2万亿元，增长6.3%；对欧盟8700亿元，增长2.1%。",
+     {"870000000000": "对欧盟出口", "2.1": "对欧盟出口增长"}),
+    ("2024年，全省对共建“一带一路”国家出口3120亿元，增长5.6%；对东盟2150亿元，增长11.8%。",
+     {"215000000000": "对东盟出口", "11.8": "对东盟出口增长"}),
+    # unchanged: partners named by entities only, and a partner with its own measure
+    ("前5个月，中国对东盟进出口增长9.1%，对非洲增长12.4%。", {"12.4": "对非洲进出口增长"}),
+    ("前三季度，对共建“一带一路”国家进出口增长6.3%，对欧盟出口下降1.9%。", {"1.9": "对欧盟出口下降"}),
+])
+def test_round28_a_partner_after_a_described_partner_group_takes_its_place(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 28: the object compound a count of a verb's object counts, also when jieba breaks it with a position
+    # word and no verb (个线|上线|下|国家|馆), and after a verbal noun right after an adverb (已培育, 累计建设)
+    ("截至目前，各地已建成120个线上线下国家馆。", "120", "各地已建成的线上线下国家馆"),
+    ("截至2023年底，我国已培育421家国家级智能制造示范工厂。", "421", "已培育的国家级智能制造示范工厂"),
+    ("2024年，全省累计建设36个省级智能制造示范工厂。", "36", "全省累计建设的省级智能制造示范工厂"),
+    # unchanged: a plain noun run, a verb's object compound, and a count whose noun does something after it
+    ("2024年，我国已签署了23个自贸协定。", "23", "已签署的自贸协定"),
+    ("截至目前，共有16个国家签署了合作备忘录。", "16", "签署了合作备忘录的国家"),
+    ("2024年，全省有12家企业完成智能化改造。", "12", "全省完成智能化改造的企业"),
+    ("等权构建组合与行业指数比较，可以发现28个行业策略超额收益胜率均值55.6%。", "28",
+     "可以发现策略超额收益胜率均值的行业"),
+    ("全市新建成5个大型公园。", "5", "全市新建成的大型公园"),
+])
+def test_round28_a_counted_object_compound_broken_by_the_tagger(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

@@ -4622,6 +4622,24 @@ def test_round23_the_speakers_body_named_in_prose_goes_with_the_name(text: str, 
     assert [s for _m, _t, s in _turns(text)][-1] == source
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    # round 28: a further official joined with 、 or 和 and a title of his own speaks for the same body
+    ("国务院新闻办公室于2024年1月19日上午10时举行新闻发布会，请工业和信息化部副部长单忠德、总工程师赵志国介绍2023年"
+     "工业和信息化发展情况。\n\n赵志国：截至去年底，我国累计建成5G基站337.7万个。", "工业和信息化部"),
+    ("国家统计局局长康义、副局长盛来运出席发布会。\n\n盛来运：上半年，全国规模以上工业增加值同比增长6.0%。",
+     "国家统计局"),
+    ("请国家能源局副局长万劲松和发展规划司司长李福龙介绍有关情况。\n\n李福龙：2023年，全国原煤产量46.6亿吨。",
+     "国家能源局"),
+    # unchanged: an official joined with a body of his own speaks for that body; the first one for the first body
+    ("请国家发展改革委副主任赵辰昕、国家能源局副局长万劲松介绍有关情况。\n\n万劲松：2023年，全国原煤产量46.6亿吨。",
+     "国家能源局"),
+    ("请国家发展改革委副主任赵辰昕、国家能源局副局长万劲松介绍有关情况。\n\n赵辰昕：2023年，全国原煤产量46.6亿吨。",
+     "国家发展和改革委员会"),
+])
+def test_round28_an_official_joined_to_a_speaker_mention_shares_the_body(text: str, source: str | None) -> None:
+    assert [s for _m, _t, s in _turns(text)][-1] == source
+
+
 @pytest.mark.parametrize(("text", "sources"), [
     # the title names the answering official's body: 答 speaks for it, 问 does not
     ("工业和信息化部有关负责人就《推动工业领域设备更新实施方案》答记者问\n\n问：出台《方案》的背景是什么？\n\n"

@@ -575,6 +575,8 @@ def _partner_measure(head: str, subject: str) -> str:
     rules = cues()
     tag = pos_tagger().lcut
     own = [w for w in tag(head) if w.word.strip()]
+    scope = next((w for w in rules.words("share_wholes") if subject.startswith(w + own[0].word)), "") if own else ""
+    subject = subject[len(scope):]  # (round 28) 全省对…出口: the whole the partners are of, before the preposition
     if len(own) < 2 or own[0].word not in rules.words("partner_scope_prepositions") or not subject.startswith(
             own[0].word):
         return ""
@@ -588,7 +590,25 @@ def _partner_measure(head: str, subject: str) -> str:
             break
         named += len(word.word)
     measure = rest[named:]
+    if named and measure and _nominal(jieba_tokenizer().lcut(measure)):
+        return measure
+    named = _partner_group_end(rest)  # (round 28) 对共建“一带一路”国家进出口合计增长4.2%；对东盟增长9.1%
+    measure = rest[named:]
     return measure if named and measure and _nominal(jieba_tokenizer().lcut(measure)) else ""
+
+
+def _partner_group_end(rest: str) -> int:
+    """(round 28) Where a partner group described by more than entities ends in the subject after its preposition
+    (共建“一带一路”国家|进出口合计, 金砖国家|出口): after its last group noun (`partner_count_nouns`: 国家, 成员国,
+    经济体), the measure after it; 0 when it names none. A verb in the description (共建) stops the entity scan of
+    ``_partner_measure``, so the next partner took the place before the whole subject (对东盟对共建…进出口合计增长)."""
+    groups = cues().words("partner_count_nouns")
+    end = at = 0
+    for word in jieba_tokenizer().lcut(rest):
+        at += len(word)
+        if word in groups:
+            end = at
+    return end
 
 
 def _opens_with_same_act(head: str, subject: str) -> bool:
@@ -1545,6 +1565,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         return Governing(described, described, "")
     if counted and not links_level(after_text) and not _opens_change(after_text):
         noun, rest = _counted_noun(words_after)
+        run = noun
         noun, rest = _set_before_measure(words_after, noun, rest)  # (round 25) 有9个城市新建商品住宅价格环比上涨
         if rules.pattern("milestone_object").match(_EDGE.sub("", _SPACE.sub("", noun + rest))):
             return found  # 首次突破万亿千瓦时大关, 迈上3亿标箱新台阶: the level reached, no noun the value counts
@@ -1576,7 +1597,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             # what both count; this one names only its own act)
             acted = described + rules.setting("relative_marker") + sibling
             return Governing(acted, found.subject, found.change, counted=sibling)
-        if noun and (whole := _object_compound(words_after, _SPACE.sub("", context.before + before))):
+        if noun and (whole := _object_compound(words_after, _SPACE.sub("", context.before + before),
+                                               measured=noun != run)):
             noun, rest = whole, ""  # 签署了22个自贸协定, 发布…146项制度创新案例: the object's whole compound
         if noun:
             recipient = noun if _after_preposition(phrase, words_before) else ""
@@ -1672,12 +1694,13 @@ def _sibling_counted(bare: str, described: str, governing: Governing | None, con
     return governing.counted
 
 
-def _object_compound(words_after: list[Word], clause_before: str) -> str:
+def _object_compound(words_after: list[Word], clause_before: str, measured: bool = False) -> str:
     """The whole noun compound a count of a verb's object counts (签署了22个自贸协定, 累计发布15批共146项制度创新案例 →
     制度创新案例), or "": after such a verb the words up to the clause's end are the object, so a verb inside them
     (创新) only qualifies its last noun (产业创新中心). Not when they end in a verb, nor after 有, a preposition or
     partner (已与16个国家签署备忘录), a causative or a pivot verb, where they say what the counted do
-    (签署备忘录的国家)."""
+    (签署备忘录的国家). ``measured``: the count's run opens with a set and a measure of its members (28个行业|策略
+    超额收益胜率均值: round 25), so only a verb inside makes the run one compound."""
     rules = cues()
     words = _phrase_words(words_after)
     while words and not _EDGE.sub("", words[-1].text):
@@ -1685,8 +1708,11 @@ def _object_compound(words_after: list[Word], clause_before: str) -> str:
     nouns, verbs = rules.words("noun_tags"), rules.words("verb_tags")
     allowed = nouns | verbs | rules.words("object_open_tags")
     if (not words or words[-1].tag not in nouns or not all(w.tag in allowed for w in words)
-            or not any(w.tag in verbs for w in words)):
-        return ""  # a plain noun run is _counted_noun's; a clause of its own (企业完成改造) is no compound
+            or all(w.tag in nouns for w in words) or (measured and not any(w.tag in verbs for w in words))):
+        # a plain noun run is _counted_noun's; a clause of its own (企业完成改造) is no compound. (round 28) A run that
+        # jieba breaks with a place or position word (建成120个线上线下国家馆: 个线|上线|下|国家|馆) is one, as a run
+        # with a verb inside is
+        return ""
     text = "".join(w.text for w in words)
     if len(text) > rules.setting("compound_object_max_chars") or _EDGE.sub("", text) != text:
         return ""
@@ -1701,15 +1727,27 @@ def _object_of_verb(clause_before: str) -> bool:
     clause = _BREAK.split(clause_before)[-1]
     skip, aspect = rules.words("object_count_skip_tags"), rules.words("aspect_tags")
     verbal = False
-    for word in reversed([w for w in pos_tagger().lcut(clause) if w.word.strip()]):
+    words = [w for w in pos_tagger().lcut(clause) if w.word.strip()]
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
         if word.flag in skip:
             verbal = verbal or word.flag in aspect  # 培育了: the word before 了 is a verb
             continue
-        if not (word.flag in rules.words("verb_tags") or verbal):
+        if not (word.flag in rules.words("verb_tags") or verbal or _verb_after_adverb(words, at)):
             return False
         return not (rules.pattern("existential_before").search(word.word) or word.word in rules.words("causative_verbs")
                     or word.word in rules.words("pivot_verbs"))
     return False
+
+
+def _verb_after_adverb(words: list[Any], at: int) -> bool:
+    """(round 28) The verbal noun at ``at`` acts as a verb: an adverb stands right before it (我国已培育421家…), which
+    qualifies an act, never a noun, or a running-total verb (全省累计建设65个…, 新增培育); jieba tags such a verb by its
+    noun use (培育, 建设 vn)."""
+    rules = cues()
+    return (words[at].flag in rules.words("verbal_noun_tags") and at > 0
+            and (words[at - 1].flag in rules.words("actor_adverb_tags")
+                 or words[at - 1].word in rules.words("measure_qualifier_verbs")))
 
 
 def _without_enumeration(before: str, words: list[Word]) -> tuple[str, list[Word]]:

@@ -861,14 +861,21 @@ def _learn_speakers(text: str, sentence_start: int, orgs: list[dict], speakers: 
     two and at three characters (the text after it may go on: 付凌晖介绍, 王毅说); a label's or a lead's name says
     which is meant. A body already remembered for the name (a full label's) stays."""
     rules = cues()
-    mention = rules.pattern("speaker_mention")
+    mention, joined = rules.pattern("speaker_mention"), rules.pattern("speaker_mention_joined")
     answering = rules.pattern("answered_questions").search(text)
+    starts = {org["start"] - sentence_start for org in orgs}
     for org in orgs:
         found = mention.match(text, org["end"] - sentence_start)
-        if found:
+        while found:
             name = found.group("name")
             for key in {name[:2], name}:
                 speakers.setdefault(key, org["canonical"])
+            # (round 28) 请工业和信息化部副部长单忠德、总工程师赵志国介绍…: the next official joined with only a title
+            # of his own speaks for the same body; one whose title opens with another body (、国家能源局副局长…) does
+            # not
+            found = joined.match(text, found.end())
+            if found and any(found.start() <= start < found.start("name") for start in starts):
+                found = None
         if answering and rules.pattern("answering_official").match(text, org["end"] - sentence_start):
             speakers.setdefault(_ANSWERER, org["canonical"])  # 国家发展改革委有关负责人就《…》答记者问 → 答：…
 
