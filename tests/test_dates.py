@@ -2456,6 +2456,15 @@ def test_round21_a_bracketed_year_of_writing_dates_the_later_deictic_words(text:
      [("一", "2026-Q1"), ("二", "2026-Q2"), ("三季度", "2026-Q3")]),
     ("全省第1、2、3季度出口占比较为均衡。", [("1", "2026-Q1"), ("2", "2026-Q2"), ("3季度", "2026-Q3")]),
     ("一、二、三季度经济运行情况", [("三季度", "2026-Q3")]),
+    # round 28: at a line's start too when a comma right after the 季度 makes the list the sentence's opening frame
+    ("一、二、三季度，工业产能利用率分别为73.6%、74.9%和75.1%。",
+     [("一", "2026-Q1"), ("二", "2026-Q2"), ("三季度", "2026-Q3")]),
+    # (a whole year listed before the document date's fourth quarter is last year's, as a bare 四季度 is)
+    ("一、二、三、四季度,全省出口分别增长3.1%、4.2%、5.0%和2.7%。",
+     [("一", "2025-Q1"), ("二", "2025-Q2"), ("三", "2025-Q3"), ("四季度", "2025-Q4")]),
+    # unchanged: a heading with no comma after its quarters, and two listed quarters at a line's start
+    ("一、二、三季度全省经济运行分析", [("三季度", "2026-Q3")]),
+    ("一、二季度，全省经济稳中有进。", [("二季度", "2026-Q2")]),
 ])
 def test_round21_two_listed_quarters_after_a_year(text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, dt.date(2026, 2, 12))] == expected
