@@ -4929,6 +4929,14 @@ def test_round28_a_sentence_of_parts_leaves_the_whole_period_running(text: str, 
     assert [(str(c["value"]), c["time"]) for c in claims] == expected
 
 
+def test_round28_a_release_headline_stating_its_change_dates_the_undated_paragraphs() -> None:
+    text = ("2024年10月份居民消费价格同比上涨0.3%\n\n10月份，全国居民消费价格同比上涨0.3%。\n\n"
+            "食品烟酒类价格同比上涨2.2%，影响CPI上涨约0.64个百分点。")
+    claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 11, 9)))["claims"]
+    assert [(str(c["value"]), c["time"]) for c in claims] == [("0.3", "2024-10"), ("0.3", "2024-10"),
+                                                               ("2.2", "2024-10"), ("0.64", "2024-10")]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # round 24: a price basis with no 计算 (按当年价格, 按可比价格, 按不变价格) is how a change is measured, as
     # 按可比价格计算 is: left out, the change takes the subject named before it
