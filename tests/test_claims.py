@@ -5000,6 +5000,49 @@ def test_round24_a_distributive_jun_is_no_part_of_the_metric(text: str, expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 28: nor is a distributive 均 right before a base or a bare change word: one claim for the listed members
+    ("1年期和5年期以上LPR均较上一期下降25个基点。", [("1年期和5年期以上LPR较上一期下降", "25")]),
+    ("10月份，全国居民消费价格环比下降0.3%。城市和农村价格均下降0.3%。",
+     [("全国居民消费价格环比下降", "0.3"), ("城市和农村价格下降", "0.3")]),
+    ("今年以来，全省小麦和玉米收购价格均比上年提高2.5%。", [("全省小麦和玉米收购价格比上年提高", "2.5")]),
+    ("沪深两市主要股指均上涨1%以上。", [("沪深两市主要股指上涨", "1")]),
+    # unchanged: the 均 of a per-unit word or an average stays a word of the measure, and 均为 a level's copula
+    ("全县亩均增产35公斤。", [("全县亩均增产", "35")]),
+    ("全市农村居民人均增长6.2%。", [("全市农村居民人均增长", "6.2")]),
+    ("两项指标均为5%。", [("两项指标", "5")]),
+])
+def test_round28_a_distributive_jun_before_a_base_or_change_is_no_part_of_the_metric(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 28: a sentence whose values all date to two or more parts of the passage's period breaks it down: the
+    # sentence after it goes on with the whole period, not with the first or the last part
+    ("上半年，全市地区生产总值增长5.5%。一季度、二季度分别增长5.2%和5.8%。全市社会消费品零售总额增长3.1%。",
+     [("5.5", "2024-H1"), ("5.2", "2024-Q1"), ("5.8", "2024-Q2"), ("3.1", "2024-H1")]),
+    ("前三季度，全省进出口增长4.1%。一、二、三季度分别增长3.2%、4.4%和4.6%。民营企业进出口增长7.3%。",
+     [("4.1", "2024-Q1/2024-Q3"), ("3.2", "2024-Q1"), ("4.4", "2024-Q2"), ("4.6", "2024-Q3"),
+      ("7.3", "2024-Q1/2024-Q3")]),
+    ("今年1-5月，全市工业用电量增长6.1%。4月份和5月份分别增长5.4%和7.0%。其中高技术制造业用电量增长12.3%。",
+     [("6.1", "2024-01/2024-05"), ("5.4", "2024-04"), ("7", "2024-05"), ("12.3", "2024-01/2024-05")]),
+    # unchanged: one part opening its own sentence is the running time (round 27), and parts with no whole before
+    ("上半年，全市地区生产总值增长5.5%。二季度，全市地区生产总值增长5.8%。规模以上工业增加值增长6.2%。",
+     [("5.5", "2024-H1"), ("5.8", "2024-Q2"), ("6.2", "2024-Q2")]),
+])
+def test_round28_a_sentence_of_parts_leaves_the_whole_period_running(text: str, expected: list) -> None:
+    claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 10, 20)))["claims"]
+    assert [(str(c["value"]), c["time"]) for c in claims] == expected
+
+
+def test_round28_a_release_headline_stating_its_change_dates_the_undated_paragraphs() -> None:
+    text = ("2024年10月份居民消费价格同比上涨0.3%\n\n10月份，全国居民消费价格同比上涨0.3%。\n\n"
+            "食品烟酒类价格同比上涨2.2%，影响CPI上涨约0.64个百分点。")
+    claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 11, 9)))["claims"]
+    assert [(str(c["value"]), c["time"]) for c in claims] == [("0.3", "2024-10"), ("0.3", "2024-10"),
+                                                               ("2.2", "2024-10"), ("0.64", "2024-10")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 24: a price basis with no 计算 (按当年价格, 按可比价格, 按不变价格) is how a change is measured, as
     # 按可比价格计算 is: left out, the change takes the subject named before it
     ("2023年，医院次均住院费用10315.8元，按当年价格比上年下降5.0%，按可比价格下降5.2%。",

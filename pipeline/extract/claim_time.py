@@ -257,6 +257,16 @@ def sub_periods(sentence: str, placed: list[Placed]) -> list[tuple[int, str]]:
             if opens.search(sentence[:start]) and within(value, held)]
 
 
+def breaks_down(claimed: list[str], whole: str | None) -> bool:
+    """The values of a sentence all dated by two or more periods inside the passage's period (上半年…。一季度、二季度
+    分别增长5.2%和5.8%。) break that period down, as a 其中 sub-period does (round 27): the sentences after it go on
+    with the whole's period, not with the first or the last part (round 28)."""
+    held = months_covered(whole) if whole else None
+    parts = set(claimed)
+    return (held is not None and len(parts) >= 2
+            and all(within(part, held) and months_covered(part) != held for part in parts))
+
+
 def within(value: str, held: tuple[str, str] | None) -> bool:
     """The date ``value`` covers no month outside ``held`` (a first and last month, `months_covered`)."""
     covered = months_covered(value)

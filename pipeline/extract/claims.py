@@ -87,6 +87,7 @@ from pipeline.extract.claim_time import (
     BRACKET_CLOSERS,
     BRACKET_OPENERS,
     Placed,
+    breaks_down,
     clause_bounds,
     dateline_opening,
     in_aside,
@@ -588,6 +589,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             headings = [h for h in headings if h[0] < _PLAIN_HEADING_LEVEL] + [
                 (_PLAIN_HEADING_LEVEL, opening if len(outside) == 1 else None)]
             heading = next((t for _, t in reversed(headings) if t), None)
+        whole = passage.opening  # (the period a sentence of its parts breaks down: breaks_down, round 28)
         if opening:
             passage.opening = opening
             # (the time a paragraph's first sentence opens with as a dateline, or its lede's day, frames the paragraphs
@@ -702,6 +704,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             passage.bullet_time = claimed_times[0] if len(set(claimed_times)) == 1 else opening
         passage.last = claimed_times[-1] if claimed_times else (sole_time(text, outside) or released or
                                                                  (passage.last if continues or headline else None))
+        if not in_targets and breaks_down(claimed_times, whole):  # 上半年…。一季度、二季度分别增长…。: the half runs on
+            passage.opening = passage.last = whole
         if numbered:  # 1.本级征收完成数。地方…收入…，同比…: the body on the heading's line goes on under its time
             passage.last = passage.last or heading
         if numbered or (first_of_block and not in_sentence and sentence.block == "heading"):

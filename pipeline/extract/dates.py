@@ -429,7 +429,8 @@ def _title_period(s: str, cands: list[Candidate]) -> Spec | None:
     periods = {(c.spec.year, c.spec.part, c.spec.month, c.spec.months, c.spec.quarters)
                for c in cands if title_start <= c.start and c.end <= title_end
                and c.spec.explicit and c.spec.year is not None and c.spec.end is None and c.spec.day is None
-               and p["title_report_after"].match(s[c.end:title_end])
+               and (p["title_report_after"].match(s[c.end:title_end])
+                    or p["title_headline_after"].match(s[c.end:title_end]))  # (…同比上涨0.3%: round 28)
                and not p["title_base_before"].search(s, title_start, c.start)}
     if len(periods) != 1:
         return None
