@@ -1197,7 +1197,6 @@ _FUND_COVER = "易方达蓝筹精选混合型证券投资基金\n2023年第3季�
     ("2024年经济工作情况\n\n增长5%。", dt.date(2024, 3, 5), None),
     ("某某混合型证券投资基金\n2023年9月30日\n\n份额净值增长率为-7.35%。", dt.date(2023, 10, 25), None),
     ("某某混合型证券投资基金\n2023年第3季度报告显示，净值增长率为-7.35%。", dt.date(2023, 10, 25), None),
-<<<<<<< HEAD
     # round 28: a monthly survey released on its month's last day reports the month
     ("2024年3月中国采购经理指数运行情况\n\n制造业采购经理指数为50.8%。", dt.date(2024, 3, 31), "2024-03"),
     ("2023年第四季度储户问卷调查报告\n\n收入感受指数为49.6%。", dt.date(2023, 12, 31), "2023-Q4"),
@@ -1213,14 +1212,12 @@ _FUND_COVER = "易方达蓝筹精选混合型证券投资基金\n2023年第3季�
     ("2023年第四季度企业家宏观经济热度指数\n\n指数为28.9%。", dt.date(2024, 1, 5), "2023-Q4"),
     # …not an index title whose year is not over by the document date
     ("2024年中国城市活力指数发布会在京举行\n\n共有100个城市入选。", dt.date(2024, 6, 5), None),
-=======
     # round 28: a release's headline stating its figure's change names its period as a 情况 title does
     ("2024年10月份居民消费价格同比上涨0.3%\n\n食品烟酒类价格同比上涨2.2%。", dt.date(2024, 11, 9), "2024-10"),
     ("2024年前三季度全省规模以上工业增加值增长5.8%\n\n制造业增长6.1%。", dt.date(2024, 10, 20), "2024-Q1/2024-Q3"),
     # …not before the period is over, nor a headline whose change is no figure
     ("2024年10月份居民消费价格同比上涨0.3%\n\n食品价格上涨2.9%。", dt.date(2024, 10, 25), None),
     ("2024年全市经济持续回升向好\n\n地区生产总值增长5%。", dt.date(2025, 1, 20), None),
->>>>>>> r28-leftover
 ])
 def test_round14_release_titles_and_two_line_covers_name_the_period(
         text: str, document_date: dt.date | None, expected: str | None) -> None:
