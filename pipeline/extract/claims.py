@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import pairwise
@@ -284,20 +285,10 @@ def _slash_members(text: str, offset: int, numbers: list[dict], start: int) -> _
     (…为120.5/15.3亿元，同比+12.1%/+20.3%) over the subjects claimed before it, as a bare 分别 is (round 24); else
     None."""
     rules = cues()
-    begin, end = clause_bounds(text, offset)
-    inside = sorted((n for n in numbers if begin <= n["start"] - start < end), key=lambda n: n["start"])
-    at = next((k for k, n in enumerate(inside) if n["start"] - start == offset), None)
-    if at is None:
+    run = _glued_run(text, offset, numbers, start, rules.pattern("series_slash").fullmatch)  # (3.54/3.02/3.49亿元)
+    if run is None:
         return None
-    slash = rules.pattern("series_slash")
-    first, last = at, at
-    def glued(k: int) -> bool:  # the values k and k + 1 stand with only a slash between
-        return bool(slash.fullmatch(text[inside[k]["end"] - start:inside[k + 1]["start"] - start]))
-
-    while first > 0 and glued(first - 1):
-        first -= 1
-    while last + 1 < len(inside) and glued(last):
-        last += 1
+    begin, inside, first, last = run
     lead = text[begin:inside[first]["start"] - start]
     if first < last and rules.pattern("slash_change_lead").fullmatch(lead):
         return _Spread("", inside[first:last + 1], None, "", "")  # …，同比+12.1%/+20.3%: the subjects' changes
@@ -306,6 +297,28 @@ def _slash_members(text: str, offset: int, numbers: list[dict], start: int) -> _
     chunk = _list_chunk(text, inside[first]["start"] - start, numbers, start)
     chunk = rules.pattern("slash_list_copula").sub("", chunk)
     return _Spread(chunk, inside[first:last + 1], None, "", "")
+
+
+def _glued_run(text: str, offset: int, numbers: list[dict], start: int,
+               glue: Callable[[str], object]) -> tuple[int, list[dict], int, int] | None:
+    """The values of the clause at ``offset`` and the run around it of values with only ``glue`` between two (a slash,
+    a list's joint): (the clause's start, its values in order, the run's first and last index); None when no value
+    starts at ``offset``."""
+    begin, end = clause_bounds(text, offset)
+    inside = sorted((n for n in numbers if begin <= n["start"] - start < end), key=lambda n: n["start"])
+    at = next((k for k, n in enumerate(inside) if n["start"] - start == offset), None)
+    if at is None:
+        return None
+
+    def glued(k: int) -> bool:  # the values k and k + 1 stand with only the glue between
+        return bool(glue(text[inside[k]["end"] - start:inside[k + 1]["start"] - start]))
+
+    first, last = at, at
+    while first > 0 and glued(first - 1):
+        first -= 1
+    while last + 1 < len(inside) and glued(last):
+        last += 1
+    return begin, inside, first, last
 
 
 def _unmarked_members(text: str, offset: int, numbers: list[dict], start: int) -> _Spread | None:
@@ -344,22 +357,10 @@ def _unmarked_list(text: str, offset: int, numbers: list[dict], start: int) -> _
     the words before the values must list as many members (their verb or copula cut off, as the words after a 分别
     are), and no member may be a period (一、二季度GDP增长5.3%、4.7%: the periods time the values, no metric's part)."""
     rules = cues()
-    begin, end = clause_bounds(text, offset)
-    inside = sorted((n for n in numbers if begin <= n["start"] - start < end), key=lambda n: n["start"])
-    at = next((k for k, n in enumerate(inside) if n["start"] - start == offset), None)
-    if at is None:
+    run = _glued_run(text, offset, numbers, start, rules.pattern("amount_list_joint").match)  # (5.3%、4.7%)
+    if run is None or run[2] == run[3]:
         return None
-    joint = rules.pattern("amount_list_joint")
-    def glued(k: int) -> bool:  # the values k and k + 1 stand with only a list's joint between
-        return bool(joint.match(text[inside[k]["end"] - start:inside[k + 1]["start"] - start]))
-
-    first, last = at, at
-    while first > 0 and glued(first - 1):
-        first -= 1
-    while last + 1 < len(inside) and glued(last):
-        last += 1
-    if first == last:
-        return None
+    _, inside, first, last = run
     values = inside[first:last + 1]
     chunk = rules.pattern("unmarked_list_predicate").sub("", _list_chunk(text, values[0]["start"] - start, numbers,
                                                                          start))
