@@ -175,13 +175,16 @@ def extract(
 def _check_user_resources() -> None:
     """The user's rules files and organisation lexicons, read once before the run: a bad one is one line and exit
     2, not a traceback from every worker process that loads it."""
-    from pipeline.extract.organizations.base import read_lexicon
     from pipeline.resources import check_user_yaml, org_lexicon_files, resource_files
 
     try:
         check_user_yaml()
-        for path in [*resource_files("organizations.tsv")[1:], *org_lexicon_files()]:
-            read_lexicon(path)
+        lexicons = [*resource_files("organizations.tsv")[1:], *org_lexicon_files()]
+        if lexicons:  # (the lexicon reader's module loads spaCy: only a run with lexicons of its own pays for it)
+            from pipeline.extract.organizations.base import read_lexicon
+
+            for path in lexicons:
+                read_lexicon(path)
     except (OSError, ValueError, UnicodeDecodeError) as err:
         _fail(f"bad resource file: {err}", 2)
 
