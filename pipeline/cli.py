@@ -184,8 +184,11 @@ def _check_user_resources() -> None:
             from pipeline.extract.organizations.base import read_lexicon
 
             for path in lexicons:
-                read_lexicon(path)
-    except (OSError, ValueError, UnicodeDecodeError) as err:
+                try:
+                    read_lexicon(path)
+                except UnicodeDecodeError:
+                    raise ValueError(f"{path}: not UTF-8 text") from None
+    except (OSError, ValueError) as err:
         _fail(f"bad resource file: {err}", 2)
 
 

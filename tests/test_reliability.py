@@ -481,14 +481,16 @@ def test_full_disk_leaves_previous_output(tmp_path: Path) -> None:
     ("units.yaml", "measure_words: [台套\n", "units.yaml:2: not valid YAML"),
     ("units.yaml", "measure_words: [台套]\nmeasure_words: [架次]\n", "units.yaml:2: the key 'measure_words'"),
     ("organizations.tsv", "canonical\ttype\taliases\n某公司\tfirm\t\n", "organizations.tsv:2: an organisation needs"),
+    ("units.yaml", "measure_words: [台套]\n".encode("gb18030"), "units.yaml: not UTF-8 text"),  # (a GBK editor's save)
+    ("organizations.tsv", "canonical\ttype\taliases\n某公司\tcompany\t\n".encode("gb18030"), "tsv: not UTF-8"),
 ])
-def test_a_bad_user_resource_file_is_one_line_before_the_run(tmp_path: Path, name: str, content: str,
+def test_a_bad_user_resource_file_is_one_line_before_the_run(tmp_path: Path, name: str, content: str | bytes,
                                                               said: str) -> None:
     """A user's broken rules file or lexicon stops the run with exit 2 and one line naming file and line, before
     any worker loads it (not a traceback per worker) and before the output folder is touched."""
     folder = tmp_path / "mine"
     folder.mkdir()
-    (folder / name).write_text(content, encoding="utf-8")
+    (folder / name).write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
     done = _cli(["extract", "raw", "--out", str(tmp_path / "out"), "--resources", str(folder)], tmp_path)
     _one_error_line(done, 2, said)
     assert not (tmp_path / "out").exists()

@@ -95,6 +95,8 @@ def check_user_yaml() -> None:
                 raise ValueError(f"{where}: not valid YAML ({err.problem or err.context})") from None
             except yaml.YAMLError as err:
                 raise ValueError(f"{path}: not valid YAML ({err})") from None
+            except UnicodeDecodeError:
+                raise ValueError(f"{path}: not UTF-8 text") from None
 
 
 @cache
