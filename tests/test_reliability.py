@@ -482,6 +482,7 @@ def test_full_disk_leaves_previous_output(tmp_path: Path) -> None:
     ("units.yaml", "measure_words: [台套]\nmeasure_words: [架次]\n", "units.yaml:2: the key 'measure_words'"),
     ("organizations.tsv", "canonical\ttype\taliases\n某公司\tfirm\t\n", "organizations.tsv:2: an organisation needs"),
     ("units.yaml", "measure_words: [台套]\n".encode("gb18030"), "units.yaml: not UTF-8 text"),  # (a GBK editor's save)
+    ("units.yaml", "measure_words: [台套]\n? [a, b]\n: 1\n", "units.yaml:2: not valid YAML (found unhashable key)"),
     ("organizations.tsv", "canonical\ttype\taliases\n某公司\tcompany\t\n".encode("gb18030"), "tsv: not UTF-8"),
 ])
 def test_a_bad_user_resource_file_is_one_line_before_the_run(tmp_path: Path, name: str, content: str | bytes,

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -117,6 +117,8 @@ class _UniqueKeyLoader(yaml.SafeLoader):
         seen: set[Any] = set()
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=deep)
+            if not isinstance(key, Hashable):
+                break  # (a list as a key: the safe loader's own error names it, with its line)
             if key in seen:
                 mark = key_node.start_mark
                 raise ValueError(f"{mark.name}:{mark.line + 1}: the key {key!r} is given twice in one mapping")
