@@ -86,17 +86,7 @@ def check_user_yaml() -> None:
     its file and line (ValueError) before worker processes meet it while warming up."""
     folder = user_folder()
     for path in sorted(folder.glob("*.yaml")) if folder is not None else []:
-        with path.open(encoding="utf-8") as handle:
-            try:
-                yaml.load(handle, _UniqueKeyLoader)  # a SafeLoader
-            except yaml.MarkedYAMLError as err:
-                mark = err.problem_mark or err.context_mark
-                where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
-                raise ValueError(f"{where}: not valid YAML ({err.problem or err.context})") from None
-            except yaml.YAMLError as err:
-                raise ValueError(f"{path}: not valid YAML ({err})") from None
-            except UnicodeDecodeError:
-                raise ValueError(f"{path}: not UTF-8 text") from None
+        _read_yaml(path)
 
 
 @cache
@@ -104,9 +94,24 @@ def load_yaml(name: str) -> Any:
     """A YAML resource, with the user folder's file of the same name merged in."""
     data: Any = None
     for path in resource_files(name):
-        with path.open(encoding="utf-8") as handle:
-            data = _merge(data, yaml.load(handle, _UniqueKeyLoader))  # a SafeLoader
+        data = _merge(data, _read_yaml(path))
     return data
+
+
+def _read_yaml(path: Path) -> Any:
+    """One rules file, parsed by the safe loader that refuses a key given twice; a fault is a ValueError of one line
+    that names the file and, where YAML knows it, the line."""
+    with path.open(encoding="utf-8") as handle:
+        try:
+            return yaml.load(handle, _UniqueKeyLoader)  # a SafeLoader
+        except yaml.MarkedYAMLError as err:
+            mark = err.problem_mark or err.context_mark
+            where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+            raise ValueError(f"{where}: not valid YAML ({err.problem or err.context})") from None
+        except yaml.YAMLError as err:
+            raise ValueError(f"{path}: not valid YAML ({err})") from None
+        except UnicodeDecodeError:
+            raise ValueError(f"{path}: not UTF-8 text") from None
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
