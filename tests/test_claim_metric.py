@@ -3045,3 +3045,84 @@ def test_round28_a_partner_after_a_described_partner_group_takes_its_place(text:
 ])
 def test_round28_a_counted_object_compound_broken_by_the_tagger(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: 出口/进口 after a trade whole is the whole owner's, also when a share was given to the whole last
+    # (占我国外贸总值的…, a bare 占…) and when the whole is written 进出口总值 (the customs releases' word)
+    ("一季度，民营企业进出口2.78万亿元，下降2%，占我国外贸总值的42.4%。其中，出口1.71万亿元，下降7.3%。",
+     {"1710000000000": "民营企业出口", "7.3": "民营企业出口下降"}),
+    ("上半年，一般贸易进出口10.3万亿元，增长5.1%，占我国外贸总值的64.2%，比去年同期提升0.8个百分点。其中，出口6.1万亿元，"
+     "增长6.9%；进口4.2万亿元，增长2.6%。", {"6100000000000": "一般贸易出口", "4200000000000": "一般贸易进口"}),
+    ("前10个月，加工贸易进出口3.9万亿元，下降5.2%，占18.1%。其中，出口2.5万亿元，进口1.4万亿元。",
+     {"2500000000000": "加工贸易出口", "1400000000000": "加工贸易进口"}),
+    ("前7个月，我国外贸进出口总值是17.41万亿元，同比增长4.2%。其中，出口是9.48万亿元，同比增长6.7%。",
+     {"9480000000000": "外贸出口", "6.7": "外贸出口同比增长"}),
+    ("2023年，全市货物贸易进出口总值5200亿元，增长3.1%。其中出口3100亿元，进口2100亿元。",
+     {"310000000000": "全市货物贸易出口", "210000000000": "全市货物贸易进口"}),
+    ("2023年，全省外贸进出口值3.2万亿元，增长2.1%。其中，出口2.1万亿元，进口1.1万亿元。",
+     {"2100000000000": "全省外贸出口"}),
+    # unchanged: a part with its own subject, another owner's sentence, and a kind of a share's owner
+    ("一季度，机电产品出口1.95万亿元，占出口总值的58.5%。其中，汽车出口1520亿元，增长24.3%。",
+     {"152000000000": "汽车出口", "24.3": "汽车出口增长"}),
+    ("一季度，外商投资企业进出口2.6万亿元，占我国外贸总值的39.6%。国有企业进出口1.16万亿元，占17.7%。",
+     {"1160000000000": "国有企业进出口", "17.7": "国有企业进出口占比"}),
+    ("2024年，全市实际使用外资120亿元，占全省的18.5%。其中，制造业实际使用外资45亿元。",
+     {"4500000000": "制造业实际使用外资"}),
+])
+def test_round29_a_part_of_a_trade_whole_after_its_share(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: a gap to the whole (整体增速, 外贸总体) is the subject's, as a gap to 全国 is; 高出 is a gap verb
+    ("一季度，我国对“一带一路”沿线国家进出口2.07万亿元，增长3.2%，高出整体增速9.6个百分点。",
+     {"9.6": "对“一带一路”沿线国家进出口增速高出整体增速"}),
+    ("前5个月，民营企业出口4.1万亿元，增长8.4%，快于外贸总体2.1个百分点。", {"2.1": "民营企业出口增速快于外贸总体"}),
+    ("今年前三季度，全省对东盟进出口增长9.1%，高出全国2.3个百分点。", {"2.3": "全省对东盟进出口增速高出全国"}),
+    # …and the contribution or the share after such a gap stays the subject's (round 24's known gap)
+    ("前三季度，全省民营企业进出口1.2万亿元，增长15.3%，高出全省外贸整体增速11个百分点，拉动全省外贸增长6.8个百分点。",
+     {"11": "全省民营企业进出口增速高出全省外贸整体增速", "6.8": "全省民营企业进出口拉动全省外贸增长"}),
+    ("一季度，民营企业进出口5.2万亿元，增长6.8%，高出全国外贸整体增速2.1个百分点，占我国外贸总值的53.6%。",
+     {"53.6": "民营企业进出口占我国外贸总值"}),
+    # unchanged: a level's gap, and a gap to a period (its base), not to a whole
+    ("2023年，全市城镇化率为72.1%，高于全省3.5个百分点。", {"3.5": "全市城镇化率高于全省"}),
+    ("2023年，全市规上工业增加值增长6.8%，比上年高出1.2个百分点。", {"1.2": "全市规上工业增加值比上年高出"}),
+])
+def test_round29_a_gap_to_the_whole_measures_the_subject_before(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: 依次 spreads a list's values over its members as 分别 does, and is no part of the metric
+    ("2023年，第一产业、第二产业、第三产业增加值占地区生产总值的比重依次为7.1%、38.3%和54.6%。",
+     {"7.1": "第一产业增加值占地区生产总值比重", "54.6": "第三产业增加值占地区生产总值比重"}),
+    ("2023年，纺织品、服装、鞋类出口额依次为1345亿美元、1591亿美元和497亿美元。",
+     {"134500000000": "纺织品出口额", "159100000000": "服装出口额", "49700000000": "鞋类出口额"}),
+    ("上述三税对税收总收入增收额的贡献率依次为16.8%、21%和15.9%。",
+     {"16.8": "上述三税对税收总收入增收额的贡献率", "15.9": "上述三税对税收总收入增收额的贡献率"}),
+    # unchanged: values in brackets after 依次为's members
+    ("研发投入强度排名前五的省份依次为北京（6.73%）、上海（4.34%）、天津（3.68%）。",
+     {"6.73": "北京研发投入强度", "3.68": "天津研发投入强度"}),
+])
+def test_round29_values_listed_in_order_go_to_their_members(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: the part of the day after the day a body spoke is no part of the metric
+    ("海关总署8月8日上午公布今年前七个月我国外贸进出口总值是17.41万亿元。", {"17410000000000": "外贸进出口总值"}),
+    ("财政部18日下午发布1至7月财政收支情况，全国一般公共预算收入13.5万亿元。",
+     {"13500000000000": "全国一般公共预算收入"}),
+    # unchanged: a session word after the day, a clock time after it, and a release cut with its 的
+    ("8月8日上午收盘，沪指报2900点。", {"2900": "沪指"}),
+    ("国务院新闻办公室于2024年3月5日上午10时举行新闻发布会，全年进出口总值41.76万亿元。",
+     {"41760000000000": "进出口总值"}),
+    ("国家统计局15日上午发布的数据显示，7月份规模以上工业增加值同比增长5.1%。", {"5.1": "规模以上工业增加值同比增长"}),
+])
+def test_round29_the_part_of_the_day_a_body_spoke_is_no_metric(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

@@ -1028,13 +1028,15 @@ def _before_value(clause: str, words: list[Word]) -> str:
 
 def _part_of(head: str, governing: Governing | None) -> str:
     """A part of the whole the governing subject measures (出口 of 服务进出口): the subject with the
-    whole's word replaced by the part's, or ""."""
+    whole's word replaced by the part's, or "". A share the whole was given last (民营企业进出口…，占我国外贸总值的
+    42.4%。其中，出口… → 民营企业出口; …，占18.1%, round 29) is no part of it: the part is of the share's owner."""
     if governing is None:
         return ""
+    subject = _share_owner(governing.subject)  # (…，占18.1%: 加工贸易进出口占比)
     for whole, parts in cues().mapping("metric_parts").items():
-        named = [w for w in (whole, *sorted(parts)) if governing.subject.endswith(w)]
+        named = [w for w in (whole, *sorted(parts)) if subject.endswith(w)]
         if head in parts and named:  # 服务进出口 → 服务出口; 服务出口 → 服务进口
-            return governing.subject[:-len(named[0])] + head
+            return subject[:-len(named[0])] + head
     return ""
 
 
@@ -1374,8 +1376,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif not member and (swapped := _contrast_swap(head, governing)):
         found = Governing(swapped + change, swapped, change)  # 北京首套…利率为3.5%，二套为3.8% → 北京二套…利率
     elif (context.local and governing is not None and governing.subject and not member
-          and (gap := _regional_gap(head, governing, context))):
-        found = Governing(gap + change, _without_base(governing.subject), change)  # 高于全国2.1个百分点
+          and (gap := _regional_gap(head or change, governing, context))):
+        # (round 29: 高出全国 is read as a change word, 高出 being one: the whole gap, with no head before it)
+        found = Governing(gap + change if head else gap, _without_base(governing.subject), change)  # 高于全国2.1pp
     elif (local and governing is not None and not member and head in org_resources().aliases
           and rules.pattern("market_index_end").search(governing.subject)):
         found = Governing(phrase, head, change, "")  # 恒生指数收涨…，腾讯涨…: a company shares no index (round 23)

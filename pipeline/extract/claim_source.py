@@ -266,6 +266,14 @@ def date_leads(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     return found
 
 
+def day_parts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The part of the day right after a day's date (海关总署8月8日上午公布今年前七个月…; 财政部18日下午发布…): when the
+    body spoke or the news broke, no part of a metric, as the date is not (round 29). ``spans``: the sentence's dates,
+    those of the data and those of the announcement."""
+    day_part = cues().pattern("day_part_after")
+    return [part.span("part") for start, end in spans if end > start and (part := day_part.match(text, end - 1))]
+
+
 def source_notes(doc: Doc, orgs: list[dict]) -> dict[str, str]:
     """Figure/table label → organisation named in the source note under its caption."""
     rules = cues()

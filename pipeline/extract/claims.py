@@ -72,6 +72,7 @@ from pipeline.extract.claim_source import (
     date_leads,
     date_slashes,
     dateline,
+    day_parts,
     footnote_sources,
     footnoted_source,
     item_attributions,
@@ -656,7 +657,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             layout += dateline(cue_text)  # 新华社北京7月10日电（记者…）: the story's publisher
             records = record_frames(text, placed)  # 为2022年3月以来最高: how the value ranks, no part of a metric
             masked = blank_out(text, spans + said + layout + report_cues + date_slashes(text, spans)
-                               + date_leads(text, spans) + records, " ")
+                               + date_leads(text, spans) + day_parts(text, spans + announced) + records, " ")
             bases = named_base_dates(text, spans)
             # (cues are words: 计划 inside 印度统计和计划执行部 is no plan, round 16)
             unnamed = blank_out(text, [(o["start"] - sentence.start, o["end"] - sentence.start) for o in its_orgs]
