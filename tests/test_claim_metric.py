@@ -3126,3 +3126,33 @@ def test_round29_values_listed_in_order_go_to_their_members(text: str, expected:
 def test_round29_the_part_of_the_day_a_body_spoke_is_no_metric(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 29: a change word before 因素 or 影响 that ends the phrase names the effect measured, a noun of its own,
+    # not a change of the subject before it (was 翘尾影响新涨价影响)
+    ("9月份，翘尾影响约为-0.4个百分点，新涨价影响约为0.8个百分点。", ["翘尾影响", "新涨价影响"]),
+    ("一季度，翘尾因素约为1.1个百分点，新涨价因素约为-0.5个百分点。", ["翘尾因素", "新涨价因素"]),
+    ("本月居民消费价格上涨0.4%，其中上涨因素约为0.6个百分点。", ["居民消费价格上涨", "上涨因素"]),
+    # unchanged: a change word the value follows, or 因素 after a whole noun, stays as it was
+    ("6月份，牛肉价格下降13.2%，影响CPI下降约0.1个百分点。", ["牛肉价格下降", "影响CPI下降"]),
+    ("全年地区生产总值增长5.3%，其中价格上涨因素影响约0.4个百分点。", ["地区生产总值增长", "价格上涨因素影响"]),
+    ("8月份，出口额约为300亿元，新增出口额约为20亿元。", ["出口额", "新增出口额"]),
+])
+def test_round29_a_change_word_before_an_effect_noun_names_the_effect(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 29: the locative closing a 在…中 frame after a value's 的-noun is no part of the noun it measures (the
+    # value was no claim, or took a clause before it: 测算)
+    ("据测算，在10月份2.9%的工业生产者出厂价格同比降幅中，翘尾影响约为-0.6个百分点。",
+     ["工业生产者出厂价格同比降幅", "翘尾影响"]),
+    ("在5月份1.3%的生产资料价格同比降幅中，采掘工业拉动约0.4个百分点。", ["生产资料价格同比降幅", "采掘工业拉动"]),
+    ("在一季度5.3%的地区生产总值增速中，最终消费支出贡献约为3.9个百分点。", ["地区生产总值增速", "最终消费支出贡献"]),
+    # unchanged: a 的-noun with no locative; a share of a group keeps the group's reading
+    ("上半年实现了5.2%的增速。", ["增速"]),
+    ("调查显示，63%的受访企业表示将扩大在华投资。", ["受访企业表示将扩大在华投资"]),
+])
+def test_round29_a_frame_closing_locative_is_no_part_of_the_named_noun(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics

@@ -6197,3 +6197,18 @@ def test_round28_tongshi_continues_the_sentence_before(text: str, expected: dict
 ])
 def test_round28_a_short_comparison_frame_names_a_base(text: str, expected: dict) -> None:
     assert _times_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: a date before 价格变动的翘尾 names the period whose price moves carry over, a base: the carry-over part
+    # holds for the bulletin's month (was 去年's year)
+    ("据测算，在9月份0.4%的同比涨幅中，去年价格变动的翘尾影响约为-0.4个百分点，新涨价影响约为0.8个百分点。",
+     {Decimal("0.4"): "2024-09", Decimal("-0.4"): "2024-09", Decimal("0.8"): "2024-09"}),
+    ("3月份，上年价格变动的翘尾因素约为1.2个百分点。", {Decimal("1.2"): "2024-03"}),
+    # unchanged: a year before a metric of its own is the value's time
+    ("去年价格总水平上涨0.2%。", {Decimal("0.2"): "2023"}),
+    ("去年全市工业生产者出厂价格变动幅度为-2.5%。", {Decimal("-2.5"): "2023"}),
+])
+def test_round29_a_carry_over_of_an_earlier_price_change_holds_for_the_month(text: str, expected: dict) -> None:
+    claims = _claims_on(text, dt.date(2024, 10, 15))
+    assert {Decimal(str(c["value"])): c["time"] for c in claims} == expected

@@ -817,6 +817,8 @@ def _named_after(words: list[Word], up_to_verb: bool = False, compound: bool = F
         return phrase[0].text  # 5.2%的增长，是在…: the change is what the value measures
     opened = next((k for k, w in enumerate(phrase) if w.tag in rules.words("preposition_tags")), len(phrase))
     phrase = phrase[:opened]  # 的速度向西北方向移动: a preposition opens the clause's predicate, past the noun
+    if len(phrase) > 1 and phrase[-1].text in rules.words("frame_close_locatives"):
+        phrase = phrase[:-1]  # (round 29) 在…2.9%的…同比降幅中，…: the 在 frame's close, no part of the noun
     if not phrase:
         return ""
     if up_to_verb:
@@ -824,8 +826,9 @@ def _named_after(words: list[Word], up_to_verb: bool = False, compound: bool = F
         phrase = phrase[: verbs[0]] if verbs else phrase
         if not phrase:
             return ""
-    verb = not compound and any(w.tag in rules.words("verb_tags") for w in phrase)
-    if verb or phrase[-1].tag not in rules.words("noun_tags"):
+    rates = rules.words("derived_heads")  # (round 29: 增速, 增幅 the tagger reads as verbs are the rate nouns)
+    verb = not compound and any(w.tag in rules.words("verb_tags") and w.text not in rates for w in phrase)
+    if verb or (phrase[-1].tag not in rules.words("noun_tags") and phrase[-1].text not in rates):
         return ""
     return "".join(w.text for w in phrase)
 
@@ -1006,6 +1009,8 @@ def _change_at(phrase: str, words: list[Word]) -> re.Match[str] | None:
     owner = rules.pattern("change_words").sub("", clean(phrase[:end.start()])) if end else ""  # (同比增速: no owner)
     if (end and _has_noun(owner, words)) or rules.pattern("self_named_rate_end").search(phrase):
         return None  # (自然增长率为-2.41‰: a population's rate by its own name)
+    if change_at and rules.pattern("change_effect_tail").match(phrase, change_at.end()):
+        return None  # (round 29) 新涨价影响约为0.9个百分点: the effect measured, a noun of its own
     rate = rules.pattern("rate_noun_at").match(phrase, change_at.start()) if change_at and change_at.start() else None
     later = rules.pattern("change_words").search(phrase, rate.end()) if rate else None
     return later if later and _has_noun(clean(phrase[:rate.start()]), words) else change_at
