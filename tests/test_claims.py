@@ -6212,3 +6212,36 @@ def test_round28_a_short_comparison_frame_names_a_base(text: str, expected: dict
 def test_round29_a_carry_over_of_an_earlier_price_change_holds_for_the_month(text: str, expected: dict) -> None:
     claims = _claims_on(text, dt.date(2024, 10, 15))
     assert {Decimal(str(c["value"])): c["time"] for c in claims} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: a release named with no title marks from the verb to the clause's end names the release: a count inside
+    # it is no claim, its period dates the data of the paragraphs after it, its body is their source
+    ("国家统计局15日发布7月份70个大中城市商品住宅销售价格变动情况统计数据。\n\n"
+     "从环比看，4个一线城市新建商品住宅销售价格上涨0.2%，涨幅比上月回落0.4个百分点。",
+     [(Decimal("0.2"), "2023-07", "国家统计局"), (Decimal("0.4"), "2023-07", "国家统计局")]),
+    ("国家统计局今天发布了10月份36个大中城市居民消费价格变动情况。\n\n其中，食品价格同比下降4.0%。",
+     [(Decimal("4.0"), "2023-10", "国家统计局")]),
+    # unchanged: a count before a bare 数据 after the verb (the value the release gives), a value after the title
+    ("乘联会公布了前10个月累计销量1700万辆的数据。",
+     [(Decimal("17000000"), "2023-01/2023-10", "全国乘用车市场信息联席会")]),
+    ("国家统计局发布10月份国民经济运行情况，全国规模以上工业增加值同比增长4.6%。",
+     [(Decimal("4.6"), "2023-10", "国家统计局")]),
+])
+def test_round29_an_unmarked_release_title_names_the_release(text: str, expected: list) -> None:
+    got = sorted(_claims_on(text), key=lambda c: c["number_start"])
+    assert [(Decimal(str(c["value"])), c["time"], c["source"]) for c in got] == expected
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 29: a count inside a viewing frame (从…看，) names the set the sentence views, no value it asserts
+    ("从70个大中城市房价看，2月份，一线城市新建商品住宅销售价格环比下降0.3%。", [Decimal("0.3")]),
+    ("从31个省份来看，有25个省份居民人均可支配收入增速快于全国。", [Decimal("25")]),
+    ("就全市12个区来看，二手住宅成交量同比增长18.6%。", [Decimal("18.6")]),
+    # unchanged: a count after the frame, a value inside a frame that names no count, and a count with 从 of a start
+    ("从环比看，4个一线城市新建商品住宅销售价格上涨0.2%。", [Decimal("0.2")]),
+    ("从价格看，全市新建商品住宅成交均价为每平方米15862元。", [Decimal("15862")]),
+    ("保障性租赁住房从2021年的80万套增加到213万套。", [Decimal("800000"), Decimal("2130000")]),
+])
+def test_round29_a_count_in_a_viewing_frame_is_no_claim(text: str, values: list) -> None:
+    assert [Decimal(str(c["value"])) for c in sorted(_claims(text), key=lambda c: c["number_start"])] == values

@@ -2702,3 +2702,27 @@ BULLETIN_RELEASE = "近日，省卫生健康委发布《2023年全省卫生健�
 ])
 def test_round27_a_released_bulletins_year_dates_later_paragraphs_anaphora(text: str, word: str, expected: str) -> None:
     assert [v for t, v, _ in values(text, dt.date(2024, 3, 10)) if t == word][-1] == expected
+
+
+@pytest.mark.parametrize(("text", "doc", "expected"), [
+    # a month whose data the lead releases: a later paragraph's 比上月 / 由上月 counts from it
+    ("国家统计局15日发布7月份70个大中城市商品住宅销售价格变动情况统计数据。\n\n"
+     "从环比看，一线城市新建商品住宅销售价格上涨0.2%，涨幅比上月回落0.4个百分点。",
+     dt.date(2018, 8, 16), ["2018-08-15", "2018-07", "2018-06"]),
+    ("国家统计局今天发布了2024年3月份全国居民消费价格指数。\n\n食品价格由上月上涨3.3%转为下降1.0%，降幅较上月扩大。",
+     dt.date(2024, 4, 11), ["2024-04-11", "2024-03", "2024-02", "2024-02"]),
+    ("中国物流与采购联合会发布12月份中国仓储指数。\n\n12月份，指数为51.2%，较上月回升0.8个百分点。\n\n"
+     "业务量指数与上月持平。", dt.date(2025, 1, 6), ["2024-12", "2024-12", "2024-11", "2024-11"]),
+    # unchanged: a 上月 that is no base counts from the document date; so does one with no release in the lead
+    ("国家统计局15日发布7月份70个大中城市商品住宅销售价格变动情况统计数据。\n\n上月，多地出台楼市新政。",
+     dt.date(2018, 8, 16), ["2018-08-15", "2018-07", "2018-07"]),
+    ("多地楼市成交回暖。\n\n从环比看，一线城市新建商品住宅销售价格上涨0.2%，涨幅比上月回落0.4个百分点。",
+     dt.date(2018, 8, 16), ["2018-07"]),
+    # …and a release of the document's own month names no month reported yet
+    ("住建部今日发布8月份住房公积金工作情况。\n\n缴存额比上月增加。", dt.date(2018, 8, 30),
+     ["2018-08-30", "2018-08", "2018-07"]),
+])
+def test_round29_a_month_released_in_the_lead_is_what_a_later_base_counts_from(
+    text: str, doc: dt.date, expected: list[str],
+) -> None:
+    assert [v for _, v, _ in values(text, doc)] == expected

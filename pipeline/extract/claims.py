@@ -202,6 +202,7 @@ class _Passage:
     release_times: frozenset[str] | None = None  # the times a release's own paragraph of data stated (round 27)
     release_data: frozenset[str] = frozenset()  # …and the times its values took
     release_block: int = -1  # the paragraph that opened the release (its data set the times above)
+    release_period: str | None = None  # the period the release's title names, for data no value of it dated (round 29)
     framing: str | None = None  # the time the paragraph's first sentence opened with (its lede's day: round 28)
 
 
@@ -567,12 +568,15 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             # bulletin's 2018年，全国共有…。⏎全国共有幼儿园…，比上年增加…)
             valued = passage.release_data
             lent = next(iter(valued)) if lead is not None and times is not None and len(valued) == 1 else None
+            if lead is not None and times is not None and not valued:
+                lent = passage.release_period  # (a release whose values took no time: its title's period, round 29)
             # (a paragraph opening with a topic frame, 资金方面，/ 从板块表现看，, turns to another side of the data the
             # passage before described: it holds for the time that passage opened with, round 28)
             topical = sentence.block != "heading" and bool(rules.pattern("topic_opener").match(cue_text))
             turned = passage.framing if topical else None  # (not a date opening a later sentence: 今年前两个月，…)
             passage = _Passage(block=block, opening=lent or turned or heading, source=lead, release_source=lead,
-                               release_times=times if lead is not None else None, release_data=valued, framing=turned)
+                               release_times=times if lead is not None else None, release_data=valued, framing=turned,
+                               release_period=passage.release_period if lead is not None else None)
         passage.block, passage.headline = block, block if headline else -1
         lede = (lede_time(text, placed) if first_of_block and all(is_structural_count(n) for n in in_sentence)
                 else None)  # (三大股指17日涨跌不一: a set's count is no value)
@@ -716,12 +720,16 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                 and not _WORD.search(cue_text[published[1][1]:])):
             passage.release_source = published[0]  # a paragraph of its own that only announces a release
             passage.release_times = None
+            if released:  # (round 29) …发布7月份…变动情况统计数据。: the period its title names dates the data after it
+                passage.release_times, passage.release_data, passage.release_block = frozenset(), frozenset(), block
+            passage.release_period = released
         elif first_of_block and (published or releasing) and (published[0] if published else source):
             # a paragraph that opens with a body's release and gives its data (国家统计局…发布数据显示，11月，…; 教育部
             # 发布《2018年…公报》。2018年，…): the paragraphs after it go on with the same data, up to one of
             # another source or of a date it did not state (round 27)
             passage.release_source = published[0] if published else source
             passage.release_times, passage.release_data, passage.release_block = frozenset(), frozenset(), block
+            passage.release_period = released
         elif source != passage.release_source or (passage.release_times is not None and not sentence_claims
                                                   and not continues):
             passage.release_source = None  # (another body's data, or data cited from someone unnamed, end it; so
@@ -833,10 +841,13 @@ def _release_title_period(text: str, published: tuple | None, now: str | None) -
     """The period a data release's title names, right after the verb publishing it (国家统计局发布《5月份70个大中城市
     商品住宅销售价格变动情况》，一线城市…): the time of the data the passage goes on stating where no date of its own
     dates them, once the period has ended by the document's month (round 24). Only a release of data (…情况, …数据,
-    …公报), not a report whose year may be its edition's."""
+    …公报), not a report whose year may be its edition's; also named with no title marks up to the clause's end (发布
+    7月份70个大中城市商品住宅销售价格变动情况统计数据。: round 29)."""
     if not published:
         return None
-    title = cues().pattern("release_title").match(text, max(0, published[1][1] - 1))
+    rules = cues()
+    title = (rules.pattern("release_title").match(text, max(0, published[1][1] - 1))
+             or rules.pattern("bare_release_title").match(text, published[3]))  # 发布7月份…变动情况统计数据 (round 29)
     if not title:
         return None
     periods = [m.value for m in find_dates(title["title"], dt.date.fromisoformat(now + "-01") if now else None)
@@ -930,6 +941,16 @@ def _hold_reporting_period(found: list[dict], period: str | None, aside: set[int
     return period
 
 
+def _in_viewing_frame(number: dict, text: str, clause_begin: int, offset: int, end: int) -> bool:
+    """A count inside a viewing frame clause (从70个大中城市房价看，…; 从31个省份来看，…): it names the set the
+    sentence views, as a frame's count does (70个大中城市中，…), no value the sentence asserts (round 29). Only the
+    count's own clause is read, once per value."""
+    rules = cues()
+    return (number["kind"] == "count"
+            and rules.pattern("count_viewing_frame_before").fullmatch(text, clause_begin, offset) is not None
+            and rules.pattern("count_viewing_frame_after").match(text, end) is not None)
+
+
 def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: list[dict], placed: list[Placed],
                      source: str | None, passage: _Passage, index: WordIndex, fallback: str | None,
                      bases: list[tuple[int, int]], forecast_source: bool, now: str | None,
@@ -951,6 +972,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     list_last = -1  # the last amount of the list of amounts the value is in
     aside_close, aside_saved = -1, passage.governing  # a breakdown bracket's close, and what governed before it
     release_titles = [m.span("title") for m in rules.pattern("quoted_release_title").finditer(text)]
+    release_titles += [m.span("title") for m in rules.pattern("bare_release_title").finditer(text)]  # (round 29)
     for position, number in enumerate(in_sentence):
         offset, end = number["start"] - sentence.start, number["end"] - sentence.start
         if 0 <= aside_close < offset:  # （含独立学院323所），比上年增加53所: the value before the bracket goes on
@@ -965,6 +987,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 or is_research_design(text[clause_begin:offset], text[end:])
                 or rules.pattern("ranking_list_after").match(text, end)  # 世界500强: a list's name
                 or any(a <= offset and end <= b for a, b in release_titles)  # 发布“5月份70个大中城市…情况”
+                or _in_viewing_frame(number, text, clause_begin, offset, end)  # 从70个大中城市房价看，
                 or (number["unit"] == "%" and rules.pattern("income_group_after").match(text, end))  # 20%收入组
                 or rules.pattern("rank_top_before").search(text[clause_begin:offset])  # 位居全球前20: a rank
                 or in_number_run(text, in_sentence, position, sentence.start)

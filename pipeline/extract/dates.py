@@ -153,7 +153,8 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     document_date = _time_of_writing(s, document_date)
     title = _title_period(s, cands)
     default = _Default(s, document_date, _title_year(title, document_date), _title_part(title, document_date), title,
-                       any(c.spec.yrel == (0, "deictic") for c in cands), _writing_year(s))
+                       any(c.spec.yrel == (0, "deictic") for c in cands), _writing_year(s),
+                       _released_month(s, cands, document_date))
     release = _released_bulletin(s, cands, document_date) if default.title_year is None else None
     headline_end = _title_line(s)[1]  # a headline's year (比亚迪2023年净利润…) is no year of the lead's news day
     out: list[DateMention] = []
@@ -197,7 +198,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
         value, gran, absolute = resolved
         if (absolute is not None and not in_title and not vintage and not news_day and _anchors(c.spec)
                 and not _comparison_base(s, c)
-                and not _dateline(s, c) and not _cited_year(s, c) and not _counted_month(c.spec, use)
+                and not _dateline(s, c) and not _cited_year(s, c) and not _counted_month(c, use, default)
                 and not _trend_start(s, c, absolute, anchor)):
             row = _in_row(s, c.start)
             outer = (anchor.outer if anchor and anchor.row else anchor) if row else None
@@ -395,6 +396,32 @@ def _released_bulletin(s: str, cands: list[Candidate], doc: dt.date | None) -> _
     return _Anchor(Spec(year=year), end) if doc is None or year < doc.year else None
 
 
+def _released_month(s: str, cands: list[Candidate], doc: dt.date | None) -> tuple[int, int] | None:
+    """The one month whose data a body releases in the text's lead (国家统计局15日发布7月份70个大中城市商品住宅销售价格
+    变动情况统计数据。), ended by the document date: the month a later paragraph's 比上月 or 由上月 compares with (round
+    29), as round 27's released bulletin gives its year to a later 上年. The lead is read to the first blank line after
+    its first sentence (a title line before it is read too), at most `release_bulletin_window_chars`."""
+    if doc is None:
+        return None
+    p, window = patterns(), int(res()["release_bulletin_window_chars"])
+    first = p["lead_sentence_end"].search(s, 0, window)
+    blank = p["blank_line"].search(s, first.end(), window) if first else None
+    stop = blank.start() if blank else window
+    months = set()
+    for c in cands:
+        if c.start > stop:
+            break
+        spec = c.spec
+        if (spec.month is not None and spec.day is None and spec.end is None and spec.mrel is None
+                and spec.yrel is None and p["release_bulletin_before"].search(s, max(0, c.start - 8), c.start)
+                and p["release_month_after"].match(s, c.end)):
+            months.add((spec.year if spec.year is not None else doc.year - (spec.month > doc.month), spec.month))
+    if len(months) != 1:
+        return None
+    month = months.pop()
+    return month if month < (doc.year, doc.month) else None
+
+
 def _title_part(title: Spec | None, doc: dt.date | None) -> str | None:
     """The quarter or half a title names for what it reports (贵州茅台…2024年第一季度报告), once it has ended by the
     document date: the period of the passages' 上年同期 where they name none."""
@@ -476,6 +503,17 @@ class _Default:
     names_present: bool = True  # the text names its own current year (今年, 本年): 去年 counts from the document date
     writing_year: tuple[int, int] | None = None  # (where, year) a bracketed 本(113)年 / 今（2024）年 names: the year of
     # the deictic words after it
+    released_month: tuple[int, int] | None = None  # (year, month) whose data the lead releases (round 29)
+
+    def compared_month(self, c: Candidate) -> tuple[int, int] | None:
+        """The released month a 上月 with no month in its passage counts from, where it is a month compared with
+        (比上月, 与上月持平, 由上月下降…转为): a base is counted from the month reported, not from the month of writing
+        (round 29). A 上月 that is no base (上月，…) still counts from the document date."""
+        if self.released_month is None:
+            return None
+        base = _comparison_base(self.text, c) or patterns()["released_month_base_before"].search(
+            self.text, max(0, c.start - 3), c.start) is not None
+        return self.released_month if base else None
 
     def year(self, spec: Spec, c: Candidate) -> int | None:
         if self.title_year is not None and not self.news_day(spec):
@@ -694,11 +732,16 @@ def _cited_year(s: str, c: Candidate) -> bool:
             and p["citation_year_before"].search(s[max(0, c.start - 40):c.start]) is not None)
 
 
-def _counted_month(spec: Spec, anchor: _Anchor | None) -> bool:
+def _counted_month(c: Candidate, anchor: _Anchor | None, default: _Default) -> bool:
     """A month counted from the passage's month (6月份，…由上月下降转为上涨…。…涨幅比上月扩大: the month before June)
     anchors no later date: the next 上月 counts from the passage's month again, not from the month before it (round 24),
-    as a year counted from another date's (上年) anchors nothing."""
-    return bool(spec.mrel) and anchor is not None and anchor.spec.month is not None
+    as a year counted from another date's (上年) anchors nothing; so does one counted from the month the lead released
+    (round 29)."""
+    if not c.spec.mrel:
+        return False
+    if anchor is not None:
+        return anchor.spec.month is not None
+    return default.compared_month(c) is not None
 
 
 def _trend_start(s: str, c: Candidate, absolute: Spec, anchor: _Anchor | None) -> bool:
@@ -1051,6 +1094,9 @@ def _absolute(
             y, mo = named.year, named.month + spec.mrel
         elif doc is None:
             return None
+        elif (anchor is None and spec.year is None and spec.yrel is None and default is not None
+              and (released := default.compared_month(c)) is not None):
+            y, mo = released[0], released[1] + spec.mrel  # (round 29) 发布7月份…数据。…涨幅比上月回落 → June
         else:
             y, mo = out.year or doc.year, doc.month + spec.mrel
             if spec.year is None and spec.yrel is None:
