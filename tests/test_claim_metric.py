@@ -3067,3 +3067,17 @@ def test_round28_a_counted_object_compound_broken_by_the_tagger(text: str, value
 def test_round29_bracketed_members_after_a_threshold_or_a_count(text: str, expected: dict[str, str]) -> None:
     got = {str(value): metric for value, metric in _metrics(text)}
     assert {value: got.get(value) for value in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: a clause naming a fund (经费) is a measure of its own, no act of the subject's actor
+    ("2023年，全国基础研究经费2259.1亿元，比上年增长11.6%；应用研究经费3661.5亿元，增长4.3%。",
+     {"225910000000": "全国基础研究经费", "366150000000": "应用研究经费", "4.3": "应用研究经费增长"}),
+    ("2023年，全省基础研究经费356.3亿元；应用研究经费462.9亿元；试验发展经费3983.4亿元。",
+     {"35630000000": "全省基础研究经费", "46290000000": "应用研究经费", "398340000000": "试验发展经费"}),
+    # unchanged: an act of the same actor is still carried (round 27)
+    ("最高人民法院受理案件3.2万件，审结2.9万件。", {"32000": "最高人民法院受理案件", "29000": "最高人民法院审结案件"}),
+])
+def test_round29_a_fund_named_after_a_subject_is_its_own_measure(text: str, expected: dict[str, str]) -> None:
+    got = {str(value): metric for value, metric in _metrics(text)}
+    assert {value: got.get(value) for value in expected} == expected
