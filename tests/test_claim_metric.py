@@ -3156,3 +3156,39 @@ def test_round29_a_change_word_before_an_effect_noun_names_the_effect(text: str,
 ])
 def test_round29_a_frame_closing_locative_is_no_part_of_the_named_noun(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: members' values in brackets after a threshold that picks them out (超过千亿元的省份), or after a clause
+    # that counts them (…的省份有12个，分别为…): the member, then the measure without the threshold and the count
+    ("2023年，R&D经费超过千亿元的省份有12个，分别为广东（4802.6亿元）、江苏（4212.3亿元）、北京（2947.1亿元）等。",
+     {"480260000000": "广东R&D经费", "421230000000": "江苏R&D经费", "294710000000": "北京R&D经费"}),
+    ("2023年，R&D经费超过千亿元的省份分别为广东（4802.6亿元）、江苏（4212.3亿元）。",
+     {"480260000000": "广东R&D经费", "421230000000": "江苏R&D经费"}),
+    ("2023年，投入强度在3%以上的地市有4个，依次为深圳（6.46%）、东莞（4.12%）、广州（3.43%）和珠海（3.21%）。",
+     {"4": "投入强度在3%以上的地市", "6.46": "深圳投入强度", "3.43": "广州投入强度", "3.21": "珠海投入强度"}),
+    ("截至2023年底，每万人口发明专利拥有量超过50件的城市共有8个，依次为深圳（142.6件）、北京（135.2件）等。",
+     {"142.6": "深圳每万人口发明专利拥有量", "135.2": "北京每万人口发明专利拥有量"}),
+    # unchanged: a ranking frame, and a measure named right before the opener
+    ("2023年，R&D经费投入强度排名前三的省份依次为北京（6.73%）、上海（4.34%）、天津（3.58%）。",
+     {"6.73": "北京R&D经费投入强度", "4.34": "上海R&D经费投入强度"}),
+    ("2023年，全国发明专利授权量前三的省份分别为：广东（16.0万件）、江苏（9.1万件）。",
+     {"160000": "广东发明专利授权量", "91000": "江苏发明专利授权量"}),
+])
+def test_round29_bracketed_members_after_a_threshold_or_a_count(text: str, expected: dict[str, str]) -> None:
+    got = {str(value): metric for value, metric in _metrics(text)}
+    assert {value: got.get(value) for value in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: a clause naming a fund (经费) is a measure of its own, no act of the subject's actor
+    ("2023年，全国基础研究经费2259.1亿元，比上年增长11.6%；应用研究经费3661.5亿元，增长4.3%。",
+     {"225910000000": "全国基础研究经费", "366150000000": "应用研究经费", "4.3": "应用研究经费增长"}),
+    ("2023年，全省基础研究经费356.3亿元；应用研究经费462.9亿元；试验发展经费3983.4亿元。",
+     {"35630000000": "全省基础研究经费", "46290000000": "应用研究经费", "398340000000": "试验发展经费"}),
+    # unchanged: an act of the same actor is still carried (round 27)
+    ("最高人民法院受理案件3.2万件，审结2.9万件。", {"32000": "最高人民法院受理案件", "29000": "最高人民法院审结案件"}),
+])
+def test_round29_a_fund_named_after_a_subject_is_its_own_measure(text: str, expected: dict[str, str]) -> None:
+    got = {str(value): metric for value, metric in _metrics(text)}
+    assert {value: got.get(value) for value in expected} == expected

@@ -1122,6 +1122,10 @@ def test_round12_a_cue_inside_another_word_makes_no_plan_or_forecast(text: str) 
     ("2019年我国居民高血压患病率为27.5%（95%CI：26.2%～28.8%）。", [Decimal("27.5")]),
     ("回归系数为0.35，在1%的水平上显著。", [Decimal("0.35")]),
     ("按照1:10的比例配套资金。", []),
+    # round 29: CI inside a Latin acronym (SCI, SSCI) is no confidence interval; a CI of its own still is
+    ("2023年，清华大学发表SCI论文1.2万篇，授权发明专利2586件。", [Decimal("12000"), Decimal("2586")]),
+    ("该院全年在SSCI期刊发表论文86篇。", [Decimal("86")]),
+    ("干预组血压控制率为61.4%（95% CI：58.2%～64.6%）。", [Decimal("61.4")]),
 ])
 def test_round12_increments_hedges_and_statistics_are_no_claims(text: str, values: list) -> None:
     assert [c["value"] for c in _claims(text)] == values
@@ -6245,3 +6249,17 @@ def test_round29_an_unmarked_release_title_names_the_release(text: str, expected
 ])
 def test_round29_a_count_in_a_viewing_frame_is_no_claim(text: str, values: list) -> None:
     assert [Decimal(str(c["value"])) for c in sorted(_claims(text), key=lambda c: c["number_start"])] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 29: a research or talent programme's name before the projects it funds is no plan cue
+    ("今年以来，中科院牵头承担国家重点研发计划项目340余项，新增专利申请1.8万件。", ["340", "18000"]),
+    ("2023年，全省高校承担国家科技计划课题156项，到位经费12.4亿元。", ["156", "1240000000"]),
+    ("学校获批国家重点研发计划专项23项。", ["23"]),
+    ("该所2022年主持国家重点研发计划项目11项，经费总额2.3亿元。", ["11", "230000000"]),
+    # unchanged: 计划 after any other word, and the verb 计划, stay plans
+    ("今年计划项目120个，总投资50亿元。", []),
+    ("集团计划新建研发中心3个，投资12亿元。", []),
+])
+def test_round29_a_research_programme_before_its_projects_is_no_plan(text: str, values: list[str]) -> None:
+    assert sorted(str(c["value"]) for c in _claims(text)) == sorted(values)

@@ -2658,3 +2658,18 @@ def test_round28_short_names_of_listed_companies_and_the_fed(text: str, expected
 ])
 def test_round28_a_count_of_a_kind_before_an_act_is_no_company(text: str, expected: list) -> None:
     assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: a bulletin's by-line of bodies named by place, back to back once cleaning drops the spaces, or spaced
+    ("广东省统计局广东省科学技术厅广东省财政厅", ["广东省统计局", "广东省科学技术厅", "广东省财政厅"]),
+    ("浙江省统计局 浙江省科学技术厅 浙江省财政厅", ["浙江省统计局", "浙江省科学技术厅", "浙江省财政厅"]),
+    ("深圳市统计局深圳市科技创新局联合发布公报。", ["深圳市统计局", "深圳市科技创新局"]),
+    # unchanged: a lexicon parent before its unit, a place without a level word, one body's office, a description
+    ("财政部广东省监管局发布通知。", ["财政部广东省监管局"]),
+    ("国家统计局广东调查总队发布数据。", ["国家统计局广东调查总队"]),
+    ("深圳市人民政府办公厅印发通知。", ["深圳市人民政府办公厅"]),
+    ("英国咨询公司SBD发布报告。", ["SBD"]),
+])
+def test_round29_bodies_of_a_byline_back_to_back(text: str, expected: list) -> None:
+    assert [r["text"] for r in orgs(text)] == expected

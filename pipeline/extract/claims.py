@@ -1560,7 +1560,12 @@ def _bracketed_member(masked: str, number: dict, in_sentence: list[dict], start:
     if not member or clause_bounds(masked[member_begin:opener], opener - member_begin)[0]:
         return None  # (a clause of its own between: no list member)
     measure_begin = clause_bounds(masked, listed.start())[0]
-    measure = re.sub(r"（[^（）]*）|\([^()]*\)", "", masked[measure_begin:listed.start()]).strip()
+    named = masked[measure_begin:listed.start()]
+    if not named.strip() and measure_begin:  # …超过千亿元的省份有12个，分别为广东（…）: the clause before names the
+        # members' measure, and how many they are is no part of it
+        named = rules.pattern("bracket_list_count").sub("", masked[clause_bounds(masked, measure_begin - 1)[0]:
+                                                                   measure_begin - 1])
+    measure = re.sub(r"（[^（）]*）|\([^()]*\)", "", named).strip()
     frame = rules.pattern("bracket_list_frame").search(measure)
     measure = clean(measure[:frame.start()] if frame else measure)
     whole = next((w for w in rules.words("share_wholes") if measure.startswith(w) and len(measure) > len(w)), "")

@@ -25,6 +25,7 @@ overlaps), ``names`` (canonical names, aliases, listed brands); this module runs
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import replace
@@ -180,12 +181,24 @@ def _without_descriptors(chosen: list[Candidate], text: str) -> list[Candidate]:
     for k, c in enumerate(chosen):
         nxt = chosen[k + 1] if k + 1 < len(chosen) else None
         named = (nxt is not None and not text[c.end:nxt.start].strip()) or _LATIN_NAME.match(text, c.end) is not None
+        if nxt is not None and _government_head(c.head) and _government_head(nxt.head):
+            named = False  # 广东省统计局 广东省财政厅: a by-line's bodies side by side, no description (round 29)
         if (c.source == PATTERN and c.head and named
                 and places_and_generic(text[c.start:c.end - len(c.head)])
                 and not only_places(text[c.start:c.end - len(c.head)])):  # (辽宁大学 日本研究所: a place's body)
             continue
         out.append(c)
     return out
+
+
+@functools.cache
+def _government_heads() -> frozenset[str]:
+    return frozenset(h for h, kind in resources().heads if kind == "government")
+
+
+def _government_head(head: str) -> bool:
+    """``head`` is the head word of a government body (统计局, 科学技术厅, 财政厅): a name it ends names one body."""
+    return bool(head) and head in _government_heads()
 
 
 def _not_lexicon_runs(heads: list[Candidate], lexicon: list[Candidate]) -> list[Candidate]:

@@ -1099,6 +1099,8 @@ def _walk_left(
         if (start_flag in res.rules["place_pos"] and start < hs and flag in res.rules["act_pos"]
                 and not name_verb(word) and text_before_ends_with_head(words, w_start)):
             break  # 某区人民法院/审理/某区人民检察院: an act between two bodies, each named by its place
+        if start_flag in res.rules["place_pos"] and start < hs and _adjoining_body(text, w_start, start, words):
+            break  # 广东省统计局/广东省/财政厅: two bodies back to back, each named by its place (round 29)
         if start_flag in res.rules["place_pos"] and start < hs and _directive_phrase(word):
             break  # 全力支持/芜湖/商会: a phrase that ends with a directive verb acts on the body, no part of its name
         if len(word) == 1 and flag in res.rules["person_pos"] and start_flag in res.rules["place_pos"] and start < hs:
@@ -1151,6 +1153,16 @@ def _walk_left(
     if start >= hs or not (proper or legal == "partnership"):
         return None
     return start
+
+
+def _adjoining_body(text: str, before: int, start: int, words: list[tuple[int, int, str, str]]) -> bool:
+    """The name walked so far opens with a place of a level (广东省, 深圳市) and the text from ``before`` to ``start``
+    ends in a government head (广东省统计局, …科学技术厅): a by-line's bodies back to back, two names, not one."""
+    res = resources()
+    place = next((w[2] for w in words if w[0] == start), "")
+    if not place.endswith(tuple(res.rules["adjoining_body_place_ends"])):
+        return False
+    return text[before:start].endswith(tuple(h for h, kind in res.heads if kind == "government"))
 
 
 def _glued_function_prefix(word: str) -> int:
