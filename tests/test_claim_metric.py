@@ -3076,6 +3076,24 @@ def test_round29_a_part_of_a_trade_whole_after_its_share(text: str, expected: di
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 29: the adverb of a total before 实现 (共实现, 共计实现, 总共实现) only links a subject to its measure, as
+    # 共完成 does (round 26): 全国社会消费品零售总额, never 全国共社会消费品零售总额
+    ("上半年，全国共实现社会消费品零售总额23.6万亿元，同比增长3.7%。",
+     {"23600000000000": "全国社会消费品零售总额", "3.7": "全国社会消费品零售总额同比增长"}),
+    ("2023年，保险业共实现原保险保费收入5.12万亿元。", {"5120000000000": "保险业原保险保费收入"}),
+    ("一季度，纳入统计的12家上市银行共计实现净利润3380亿元。", {"338000000000": "纳入统计的12家上市银行净利润"}),
+    ("截至目前，全省总共实现跨境电商交易额860亿元。", {"86000000000": "全省跨境电商交易额"}),
+    # unchanged: 累计 and 合计 stay (累计实现, as 累计完成 keeps it; 合计 sums members), and 实现 with 的 stays
+    ("1-6月，保险业累计实现原保险保费收入3.27万亿元。", {"3270000000000": "保险业累计原保险保费收入"}),
+    ("甲公司和乙公司分别实现营收5亿元、3亿元，合计实现利润达到1.2亿元。", {"120000000": "合计利润"}),
+    ("全年公司实现的营业收入为86.2亿元。", {"8620000000": "公司实现的营业收入"}),
+])
+def test_round29_a_total_adverb_before_shixian_is_dropped(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 29: a gap to the whole (整体增速, 外贸总体) is the subject's, as a gap to 全国 is; 高出 is a gap verb
     ("一季度，我国对“一带一路”沿线国家进出口2.07万亿元，增长3.2%，高出整体增速9.6个百分点。",
      {"9.6": "对“一带一路”沿线国家进出口增速高出整体增速"}),
@@ -3091,6 +3109,27 @@ def test_round29_a_part_of_a_trade_whole_after_its_share(text: str, expected: di
     ("2023年，全市规上工业增加值增长6.8%，比上年高出1.2个百分点。", {"1.2": "全市规上工业增加值比上年高出"}),
 ])
 def test_round29_a_gap_to_the_whole_measures_the_subject_before(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: 募资 and 首发募资/首发融资 (an IPO's funds raised) name a measure as 融资 does: a list of boards or
+    # markets before them shares it (沪市主板首发募资, never the bare 沪市主板)
+    ("分板块看，沪市主板和科创板首发募资分别为91.27亿元和66.83亿元。",
+     {"9127000000": "沪市主板首发募资", "6683000000": "科创板首发募资"}),
+    ("深市主板、创业板首发融资分别为29.19亿元、60.12亿元。",
+     {"2919000000": "深市主板首发融资", "6012000000": "创业板首发融资"}),
+    ("北交所和创业板募资分别为19.91亿元和60.12亿元。", {"1991000000": "北交所募资", "6012000000": "创业板募资"}),
+    # …and a count of companies above a threshold of funds raised is counted as one above an investment is
+    ("今年以来，共有30家企业首发募资超过3亿元。", {"30": "首发募资超过3亿元的企业"}),
+    ("一季度，共有18家民营企业融资超过1亿元。", {"18": "融资超过1亿元的民营企业"}),
+    # unchanged: a measure of its own after the shared one, and a list whose members name their own measures
+    ("今年以来首发募资总额为271.69亿元，同比下降83.31%。", {"27169000000": "首发募资总额"}),
+    ("财产险和人身险保费收入分别为7782亿元和2.49万亿元。",
+     {"778200000000": "财产险保费收入", "2490000000000": "人身险保费收入"}),
+])
+def test_round29_funds_raised_is_a_measure_a_list_shares(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
 
@@ -3192,3 +3231,30 @@ def test_round29_bracketed_members_after_a_threshold_or_a_count(text: str, expec
 def test_round29_a_fund_named_after_a_subject_is_its_own_measure(text: str, expected: dict[str, str]) -> None:
     got = {str(value): metric for value, metric in _metrics(text)}
     assert {value: got.get(value) for value in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: a later 分别 that names a measure of its own spreads over the earlier list's members without the measure
+    # they shared there, in its sentence or after ； (solvency releases: 综合… then 核心偿付能力充足率)
+    ("财产险公司、人身险公司、再保险公司的平均综合偿付能力充足率分别为237.9%、182.6%和256.3%；平均核心偿付能力充足率"
+     "分别为209.8%、114.4%和228.7%。",
+     {"209.8": "财产险公司平均核心偿付能力充足率", "114.4": "人身险公司平均核心偿付能力充足率",
+      "228.7": "再保险公司平均核心偿付能力充足率"}),
+    ("5月，沪市、深市股票成交额分别为4.2万亿元和6.1万亿元；日均成交额分别为2100亿元和3050亿元。",
+     {"210000000000": "沪市日均成交额", "305000000000": "深市日均成交额"}),
+    ("东部、中部、西部地区固定资产投资分别增长4.2%、3.1%和2.5%，民间投资分别增长1.1%、0.8%和-0.3%。",
+     {"1.1": "东部民间投资增长", "0.8": "中部民间投资增长"}),
+    # …a later 分别 with only a base or a share keeps the list's measure too
+    ("车险和非车险保费收入分别为4390亿元和3392亿元；同比分别增长3.2%和8.1%。",
+     {"3.2": "车险保费收入同比增长", "8.1": "非车险保费收入同比增长"}),
+    ("A股和港股成交额分别为8742亿元和1100亿港元；占比分别为88%和12%。",
+     {"88": "A股成交额占比", "12": "港股成交额占比"}),
+    # unchanged: a later list of its own, and members that are periods (they time the values, no metric's part)
+    ("沪市、深市股票成交额分别为40.2万亿元和61.7万亿元；出口和进口分别增长3.1%和2.2%。",
+     {"3.1": "出口增长", "2.2": "进口增长"}),
+    ("一季度、二季度GDP分别增长5.3%和4.7%；规模以上工业增加值分别增长6.1%和5.9%。",
+     {"6.1": "规模以上工业增加值增长", "5.9": "规模以上工业增加值增长"}),
+])
+def test_round29_a_later_respectively_measure_takes_the_earlier_members(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

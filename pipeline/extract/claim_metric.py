@@ -2208,6 +2208,30 @@ def _prior_result(bare: str, words_before: list[Word], context: Context, governi
 
 def list_members(chunk: str, count: int) -> list[str] | None:
     """The ``count`` members of the list a 分别 refers to (the text before 分别), or None."""
+    parts = _list_parts(chunk, count)
+    if parts is None:
+        return None
+    items, suffix, base_text = parts
+    # a member that is only a country keeps it (中国和印度GDP增速); 我国出口和进口 drops it as a metric does
+    only_country = [not clean(i) and bool(clean(i, country=False)) for i in items]
+    members = [clean(i + suffix + base_text, country=not alone) for i, alone in zip(items, only_country, strict=True)]
+    return members if all(members) else None
+
+
+def list_heads(chunk: str, count: int) -> list[str] | None:
+    """(round 29) The ``count`` members of a 分别 list without the measure they share (财产险公司、人身险公司的
+    平均综合偿付能力充足率 → 财产险公司, 人身险公司), for a later 分别 of the same members that names a measure of
+    its own (；平均核心偿付能力充足率分别为…); None when the members share no measure (营收和净利润: each is one)."""
+    parts = _list_parts(chunk, count)
+    if parts is None or not parts[1].strip():
+        return None
+    heads = [clean(i, country=False) for i in parts[0]]
+    return heads if all(heads) else None
+
+
+def _list_parts(chunk: str, count: int) -> tuple[list[str], str, str] | None:
+    """The ``count`` items of the list a 分别 refers to, the words after the last one that every item shares, and the
+    base of the change every item shares (同比); None when the list does not hold ``count`` items."""
     rules = cues()
     chunk = rules.pattern("list_member_aside").sub("", chunk)  # 生猪存栏（44922万头）、…: a level, no name (round 23)
     trend = rules.pattern("list_trend_tail").search(chunk)  # 用电量增长强劲，分别为…: how they moved, no member's part
@@ -2247,10 +2271,7 @@ def list_members(chunk: str, count: int) -> list[str] | None:
     items = _ordinal_members(items)  # 第一、二、三产业增加值: 第二产业…, 第三产业… (round 24)
     if lead and lead.group().endswith(rules.setting("list_frame_open")):  # 在A、B、C上: the frame closes
         items[-1] = rules.pattern("list_frame_close").sub("", items[-1]) or items[-1]
-    # a member that is only a country keeps it (中国和印度GDP增速); 我国出口和进口 drops it as a metric does
-    only_country = [not clean(i) and bool(clean(i, country=False)) for i in items]
-    members = [clean(i + suffix + base_text, country=not alone) for i, alone in zip(items, only_country, strict=True)]
-    return members if all(members) else None
+    return items, suffix, base_text
 
 
 def _bound_run_members(items: list[str]) -> list[str]:
@@ -2762,6 +2783,11 @@ def _names_a_measure(phrase: str, last_word: str) -> bool:
     return (_ends_in_metric_head(phrase) or bool(_ACRONYM.fullmatch(last_word))
             or last_word in rules.words("list_owned_amounts")  # 研发投入 (投入 tagged a verb)
             or pos_tagger().word_tag_tab.get(last_word, "") in rules.words("noun_tags"))
+
+
+def ends_in_measure(phrase: str) -> bool:
+    """The phrase ends in a metric's head word or a derived metric: it names a measure (核心偿付能力充足率)."""
+    return _ends_in_metric_head(phrase)
 
 
 def _ends_in_metric_head(phrase: str) -> bool:

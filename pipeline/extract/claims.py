@@ -28,8 +28,10 @@ from pipeline.extract.claim_metric import (
     bounded,
     clean,
     compound_owner,
+    ends_in_measure,
     is_gap_lead,
     links_level,
+    list_heads,
     list_members,
     metric,
     superlative_pair_members,
@@ -204,6 +206,7 @@ class _Passage:
     release_block: int = -1  # the paragraph that opened the release (its data set the times above)
     release_period: str | None = None  # the period the release's title names, for data no value of it dated (round 29)
     framing: str | None = None  # the time the paragraph's first sentence opened with (its lede's day: round 28)
+    spread: tuple[list[str] | None, list[str]] | None = None  # the last sentence's 分别 list (round 29)
 
 
 def _block_end(doc: Doc, block: int) -> int:
@@ -267,6 +270,28 @@ def _respectively_members(text: str, offset: int, numbers: list[dict], start: in
         named = cues().setting("share_head")  # 减刑…、假释…，分别占86.6%、10.9%: each member's share
     return _Spread(_list_chunk(text, mark.start(), numbers, start), after, earlier, _without_change(named),
                    _metric_after_mark(text, marks[-2].end(), numbers, start) if len(marks) > 1 else "")
+
+
+def _spread_heads(text: str, numbers: list[dict], start: int) -> tuple[list[str] | None, list[str]] | None:
+    """(round 29) The members the sentence's last 分别 list shares a measure over (财产险公司、人身险公司、
+    再保险公司的平均综合偿付能力充足率分别为…；), without that measure and with it, which a 分别 after ； that names
+    only a measure of its own (平均核心偿付能力充足率分别为x、y和z), or only a base or a share (同比分别提高…,
+    占比分别为…), spreads over; None when it has no such list."""
+    marks = list(cues().pattern("respectively").finditer(text))
+    after = [n for n in numbers if marks and n["start"] - start >= marks[-1].end()]
+    found = _respectively_members(text, after[0]["start"] - start, numbers, start) if after else None
+    if found is None or len(found.values) < 2:
+        return None
+    listed = list_members(found.chunk, len(found.values))
+    return (list_heads(found.chunk, len(found.values)), listed) if listed else None
+
+
+def _own_measure(phrase: str) -> bool:
+    """(round 29) The words before a later 分别 name a measure of their own (核心偿付能力充足率, 民间投资), not only a
+    base (同比, 较上月末) or a share of the list's measure (占比, 比重)."""
+    rules = cues()
+    return (ends_in_measure(phrase) and not rules.pattern("list_change_base").fullmatch(phrase)
+            and not phrase.startswith(tuple(rules.words("list_owned_shares"))))
 
 
 def _metric_after_mark(text: str, begin: int, numbers: list[dict], start: int) -> str:
@@ -740,6 +765,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         passage.source = source
         passage.item_source = news_item and (attributed is not None or passage.item_source)
         passage.chained = bool(rules.pattern("clause_chain").search(cue_text))
+        passage.spread = (_spread_heads(text, in_sentence, sentence.start)
+                          if passage.chained and sentence_claims else None)  # (round 29: …分别为…；…分别为…)
         passage.hedge = forecast_hedge(carried + cue_text) if passage.chained else ""
         passage.unit = sentence_claims[-1]["unit"] if sentence_claims else None
         passage.lead_in = bool(rules.pattern("target_lead_in").search(cue_text) or (
@@ -1049,7 +1076,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 text[clause_begin:next_start], text[in_sentence[position + 1]["end"] - sentence.start:]):
             next_start = clause_end  # 有3家房企销售额超千亿: the threshold after the noun is part of what is counted
         counted = number["kind"] == "count" and number["unit"] not in _QUANTITY_UNITS
-        member, series_end = _member(masked, offset, number, in_sentence, sentence.start, subjects)
+        member, series_end = _member(masked, offset, number, in_sentence, sentence.start, subjects,
+                                     passage.spread if passage.chained else None)
         after_end = sentence.start + min(clause_end, next_start)
         after_start = number["end"]
         if list_last <= position:  # (once per list: the members after the first share its end)
@@ -1372,14 +1400,18 @@ def _gap_member(member: str, text: str, after: list[dict], gap: str, start: int)
 
 
 def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start: int,
-            subjects: list[tuple[int, str, str]]) -> tuple[str | None, int]:
+            subjects: list[tuple[int, str, str]],
+            carried: tuple[list[str] | None, list[str]] | None = None) -> tuple[str | None, int]:
     """The member of a 分别 list that a value belongs to (A、B、C分别为x、y、z) and the end of the
     list's last value, or (None, the value's own end).
 
     A list of n members can take k values each, in k rounds (A、B、C分别由x、y、z增长至u、v、w);
     a single metric whose values a sentence's earlier 分别 list spreads over (在A、B上分别取得x、y，
     相应的比率分别为u、v) takes that list's members; with no list before it, 分别 spreads over the
-    subjects of the values claimed before it (总资产x，净资产y，分别增长u、v)."""
+    subjects of the values claimed before it (总资产x，净资产y，分别增长u、v). A measure of its own before the later
+    分别 takes the earlier list's members without the measure they shared there (A、B的综合充足率分别为…，核心充足率
+    分别为… → A核心充足率; round 29), also in a sentence after ； (``carried``: the members the last one's 分别 list
+    shared a measure over)."""
     found = _respectively_members(text, offset, in_sentence, start)
     if found is None:
         return None, number["end"]
@@ -1412,6 +1444,15 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
             return members[index % len(members)] + named, series[-1]["end"]
     if not members and (said := _members_said_before(text, offset, len(series), in_sentence, start)):
         return said[index] + named, series[-1]["end"]  # A、B和C的跌幅较大，跌幅分别为x、y、z (round 25)
+    if earlier is not None or carried:
+        shared = list_members(chunk, 1) if len(clean(chunk)) > 1 else [""]
+        heads, listed = (list_heads(earlier, len(series)), list_members(earlier, len(series))) if (
+            earlier is not None) else carried or (None, None)
+        if shared and shared[0] and listed and len(listed) == len(series):
+            if heads and _own_measure(shared[0]) and not any(find_dates(h) for h in heads):
+                return heads[index] + shared[0] + named, series[-1]["end"]  # (round 29) …；核心充足率分别为…
+            if earlier is None and not _own_measure(shared[0]):  # …；同比分别提高…, …；占比分别为…: the list's measure
+                return listed[index] + shared[0] + named, series[-1]["end"]
     if earlier is not None:
         listed = list_members(earlier, len(series))
         shared = list_members(chunk, 1) if len(clean(chunk)) > 1 else [""]
