@@ -500,6 +500,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         releasing = None if attributed is None else (
             rules.pattern("publishing_verb").match(cue_text, attributed[3])
             or rules.pattern("publishing_verb").search(cue_text, attributed[2][1], attributed[3]))
+        # news a reporter learnt from a body (记者从国家能源局获悉，上半年，…) relays that body's release of its data,
+        # as X发布数据显示 does: the paragraphs after it go on with the same data (round 29)
+        relayed = attributed is not None and bool(rules.pattern("relayed_release").match(cue_text, attributed[2][1]))
         if attributed is not None and releasing is not None:
             # (X公布数据显示 / X发布的数据显示: the verb before the cue releases the data as well, round 23; a date
             # after the verb is the period released: 美团发布的2023年第三季度财报显示)
@@ -715,7 +718,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                 and not _WORD.search(cue_text[published[1][1]:])):
             passage.release_source = published[0]  # a paragraph of its own that only announces a release
             passage.release_times = None
-        elif first_of_block and (published or releasing) and (published[0] if published else source):
+        elif first_of_block and (published or releasing or relayed) and (published[0] if published else source):
             # a paragraph that opens with a body's release and gives its data (国家统计局…发布数据显示，11月，…; 教育部
             # 发布《2018年…公报》。2018年，…): the paragraphs after it go on with the same data, up to one of
             # another source or of a date it did not state (round 27)
