@@ -6014,6 +6014,9 @@ _LEARNT = "记者日前从交通运输部了解到，10月份，全国完成营�
     (_RELAYED + "\n\n业内人士表示，充换电服务业用电量同比增长42.6%。", "42.6", None, None),
     (_LEARNT + "\n\n2023年，全国完成营业性货运量557亿吨，同比增长8.1%。", "8.1", "2023", None),
     (_LEARNT + "\n\n二、港口货物吞吐量\n\n完成集装箱吞吐量2632万标箱，同比增长2.9%。", "2.9", None, None),
+    # a company's own news relays no release: a peer's paragraph after it is no part of it
+    ("记者从浙江省海港集团获悉，2024年宁波舟山港完成货物吞吐量13.77亿吨，同比增长4.2%。\n\n2024年，上海港集装箱"
+     "吞吐量达到5150.6万标准箱，连续15年排名世界第一。", "51506000", "2024", None),
     # a reporter who learnt nothing from a body (记者了解到，…) relays no release
     ("记者了解到，今年上半年，全市新增充电桩1.2万个。\n\n全市换电站用电量同比增长25.3%。", "25.3", None, None),
 ])
