@@ -3258,3 +3258,20 @@ def test_round29_a_fund_named_after_a_subject_is_its_own_measure(text: str, expe
 def test_round29_a_later_respectively_measure_takes_the_earlier_members(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 29: a period's mean of the measure the subject before names takes the subject's words before the measure
+    ("5月份，规上工业原煤产量4.0亿吨，同比增长4.2%；日均产量1290万吨。", "12900000", "规上工业原煤日均产量"),
+    ("12月份，规上工业发电量8345亿千瓦时，同比增长0.6%；日均发电量269.2亿千瓦时。", "26920000000",
+     "规上工业日均发电量"),
+    ("1—11月，规上工业天然气产量2243亿立方米，同比增长6.2%，日均产量6.7亿立方米。", "670000000",
+     "规上工业天然气日均产量"),
+    ("全年沪深两市成交额254.8万亿元，日均成交额1.06万亿元。", "1060000000000", "沪深两市日均成交额"),
+    # unchanged: a mean of another measure, a mean after a subject that is a mean already, a mean in its own sentence
+    ("规上工业原煤产量4.0亿吨；日均销量1200万吨。", "12000000", "日均销量"),
+    ("全市工业增加值增长6.1%，日均用电量增长5.2%。", "5.2", "日均用电量增长"),
+    ("三季度港口日均吞吐量1250万吨，月均吞吐量3.8亿吨。", "380000000", "港口月均吞吐量"),
+])
+def test_round29_a_periods_mean_takes_the_owner_of_the_measure_before(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

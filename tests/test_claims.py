@@ -5999,6 +5999,38 @@ def test_round27_a_release_paragraph_with_data_carries_to_the_paragraphs_after_i
     assert (found["time"], found["source"]) == (time, source)
 
 
+_RELAYED = "记者18日从国家能源局获悉，今年上半年，全社会用电量累计48418亿千瓦时，同比增长3.7%。"
+_LEARNT = "记者日前从交通运输部了解到，10月份，全国完成营业性货运量48.3亿吨，同比增长4.6%。"
+
+
+@pytest.mark.parametrize(("text", "value", "time", "source"), [
+    # round 29: news a reporter learnt from a body relays the body's release, and its data go on in the paragraphs
+    # after it as round 27's X发布数据显示 does: the body's source, the one time its values took
+    (_RELAYED + "\n\n值得关注的是，充换电服务业用电量同比增长42.6%。", "42.6", "2024-H1", "国家能源局"),
+    (_RELAYED + "\n\n分地区看，东部地区用电量增长3.5%。\n\n从行业看，信息传输、软件和信息技术服务业用电量同比增长"
+     "28.9%。", "28.9", "2024-H1", "国家能源局"),
+    (_LEARNT + "\n\n其中，完成公路货运量35.5亿吨，同比增长5.1%；完成水路货运量8.4亿吨。", "5.1", "2024-10",
+     "交通运输部"),
+    ("本报讯 记者从中国民用航空局获悉，9月份，民航完成旅客运输量6200万人次。\n\n国际航线完成旅客运输量"
+     "620万人次，同比增长38%。", "38", "2024-09", "中国民用航空局"),
+    # unchanged: another body's data, someone unnamed, a date the relay did not state, a heading end it
+    (_RELAYED + "\n\n另据中国电力企业联合会统计，全国发电量同比增长2.9%。", "2.9", None, "中国电力企业联合会"),
+    (_RELAYED + "\n\n业内人士表示，充换电服务业用电量同比增长42.6%。", "42.6", None, None),
+    (_LEARNT + "\n\n2023年，全国完成营业性货运量557亿吨，同比增长8.1%。", "8.1", "2023", None),
+    (_LEARNT + "\n\n二、港口货物吞吐量\n\n完成集装箱吞吐量2632万标箱，同比增长2.9%。", "2.9", None, None),
+    # a company's own news relays no release: a peer's paragraph after it is no part of it
+    ("记者从浙江省海港集团获悉，2024年宁波舟山港完成货物吞吐量13.77亿吨，同比增长4.2%。\n\n2024年，上海港集装箱"
+     "吞吐量达到5150.6万标准箱，连续15年排名世界第一。", "51506000", "2024", None),
+    # a reporter who learnt nothing from a body (记者了解到，…) relays no release
+    ("记者了解到，今年上半年，全市新增充电桩1.2万个。\n\n全市换电站用电量同比增长25.3%。", "25.3", None, None),
+])
+def test_round29_a_reporters_relay_of_a_body_carries_to_the_paragraphs_after_it(
+        text: str, value: str, time: str | None, source: str | None) -> None:
+    claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 11, 20)))["claims"]
+    found = _by_value(claims)[Decimal(value)]
+    assert (found["time"], found["source"]) == (time, source)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # round 27: a format's size (十一人制, 5人制, 三人篮球) is no count, so a respectively list of formats keeps each
     # value on its own member

@@ -1088,6 +1088,22 @@ def test_round20_fix2_a_name_number_and_tex_stay() -> None:
     assert [q.kind for q in find_quantities("公式$x=250$成立。")] != ["money"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: a bare number after a standard's code numbers the standard, whatever follows it
+    ("划分口径按照《国民经济行业分类》（GB/T 4754-2017）执行。", []),
+    ("本标准代替GB 17859-1999，自发布之日起实施。", []),
+    ("产品应符合GB 50016—2014《建筑设计防火规范》的要求。", []),
+    ("执行DL/T 5044—2014《电力工程直流电源系统设计技术规程》。", []),
+    ("该团体标准T/CEC 102于当年发布。", []),
+    ("系统按ISO/IEC 27001建设，共部署服务器36台。", ["36台"]),
+    # unchanged: a size glued to digits is a unit, and counts and amounts around a code stay
+    ("新机型配备16GB 512GB存储组合，售价3999元。", ["16GB", "512GB", "3999元"]),
+    ("依据GB/T 19001标准，全市已有120家企业通过认证。", ["120家"]),
+])
+def test_round29_a_standard_codes_number_is_no_count(text: str, expected: list[str]) -> None:
+    assert [q.text for q in find_quantities(text)] == expected
+
+
 # --------------------------------------------------------------------------- round 21: finance text
 
 

@@ -437,6 +437,21 @@ def _account_sibling(head: str, subject: str, local: bool = True) -> str:
     return owner + head[own.start():]
 
 
+def _mean_owner(head: str, subject: str) -> str:
+    """The words a period's mean of a measure takes from the subject before that names the measure itself
+    (规上工业原煤产量…；日均产量… → 规上工业原煤; 两市成交额…，日均成交额… → 两市): the head is a mean word and a
+    measure (`period_mean_head`) the subject ends in, after words of its own; or "". NBS energy bulletins
+    write 日均产量 after each product's output, so a bare 日均产量 would not say whose (round 29)."""
+    found = cues().pattern("period_mean_head").fullmatch(head)
+    if found is None:
+        return ""
+    measure = found["measure"]
+    owner = subject[:-len(measure)] if subject.endswith(measure) else ""
+    if not owner or cues().pattern("period_mean_end").search(owner) or not _ends_in_metric_head(measure):
+        return ""  # (日均成交额…，月均成交额: a mean already; 原煤产量…，日均销量: another measure)
+    return owner
+
+
 def _item_of(head: str, subject: str) -> str:
     """The item a measure of an act is given for, from the subject named before it in the sentence
     (进口铁矿砂6.03亿吨，…，进口均价每吨822.6元 → 铁矿砂; 电动汽车出口额…，出口数量… → 电动汽车;
@@ -1447,6 +1462,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
           and not rules.pattern("metric_lead_country").search(clean(before, country=False))):  # (而我国TFP…: its own)
         # 充足率为…, names each measure in full: a shorter one is a measure of its own)
         found = Governing(governing.subject + change, governing.subject, change, governing.core)  # 将增长预期上调…
+    elif ((context.local or context.chained) and governing is not None and not member
+          and (owner := _mean_owner(head, governing.subject))):
+        found = Governing(owner + phrase, owner + head, change, head)  # 原煤产量…；日均产量… → 原煤日均产量 (round 29)
     elif context.local and governing is not None and not member and (item := _item_of(head, governing.subject)):
         found = Governing(item + phrase, item + head, change, head)  # 进口铁矿砂…，进口均价… → 铁矿砂进口均价
     elif (not context.local and change and _ends_in_market_name(head)

@@ -527,6 +527,12 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         releasing = None if attributed is None else (
             rules.pattern("publishing_verb").match(cue_text, attributed[3])
             or rules.pattern("publishing_verb").search(cue_text, attributed[2][1], attributed[3]))
+        # news a reporter learnt from a public body (记者从国家能源局获悉，上半年，…) relays that body's release of its
+        # data, as X发布数据显示 does: the paragraphs after it go on with the same data (round 29); a company's own news
+        # (记者从浙江省海港集团获悉，…) releases nothing its peers' paragraphs after it go on with
+        relayed = attributed is not None and bool(rules.pattern("relayed_release").match(cue_text, attributed[2][1])) \
+            and any(o["canonical"] == attributed[0] and o["type"] in rules.words("relayed_release_types")
+                    for o in its_orgs)
         if attributed is not None and releasing is not None:
             # (X公布数据显示 / X发布的数据显示: the verb before the cue releases the data as well, round 23; a date
             # after the verb is the period released: 美团发布的2023年第三季度财报显示)
@@ -748,7 +754,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             if released:  # (round 29) …发布7月份…变动情况统计数据。: the period its title names dates the data after it
                 passage.release_times, passage.release_data, passage.release_block = frozenset(), frozenset(), block
             passage.release_period = released
-        elif first_of_block and (published or releasing) and (published[0] if published else source):
+        elif first_of_block and (published or releasing or relayed) and (published[0] if published else source):
             # a paragraph that opens with a body's release and gives its data (国家统计局…发布数据显示，11月，…; 教育部
             # 发布《2018年…公报》。2018年，…): the paragraphs after it go on with the same data, up to one of
             # another source or of a date it did not state (round 27)

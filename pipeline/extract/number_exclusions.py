@@ -106,6 +106,9 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
             and re.search(cfg["latin_name_before"], s[max(0, core.start - 16):core.start])
             and re.match(cfg["latin_name_after"], s[core.end:core.end + 16])):
         return True  # iPhone 15系列, Model 3降价, GB/T 19001-2016标准: a name's number (DeepSeek 500亿 is an amount)
+    if (r.bare and not core.has_scale
+            and re.search(cfg["standard_code_before"], s[max(0, core.start - 12):core.start])):
+        return True  # （GB/T 4754-2017）, 代替GB 17859-1999，: a standard's number, whatever follows it (round 29)
     if r.bare and _date_range_head(s, r.end, lex, seg):
         return True
     if _clock_time(s, core, lex, seg):
