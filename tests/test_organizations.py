@@ -2725,3 +2725,18 @@ def test_round29_an_event_edition_after_its_organiser(text: str, expected: list)
 ])
 def test_round29_a_rank_before_a_kind_describes_the_name(text: str, expected: list) -> None:
     assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: several markets' exchanges by their places' short names, or with a count of places, name no one body
+    ("沪深北交易所2023年共受理首发上市申请1100余家。", []),
+    ("沪深港交易所联合发布公告，优化互联互通机制。", []),
+    ("京沪两地交易所联合发布通知。", []),
+    ("粤港澳三地政府签署合作协议。", []),
+    # unchanged: a name with place characters of its own, a registered name, one exchange
+    ("苏宁银行一季度净利润同比增长12%。", ["苏宁银行"]),
+    ("京沪高速铁路股份有限公司发布公告。", ["京沪高速铁路股份有限公司"]),
+    ("深圳证券交易所发布通知。", ["深圳证券交易所"]),
+])
+def test_round29_exchanges_of_several_places_are_no_name(text: str, expected: list) -> None:
+    assert [r["text"] for r in orgs(text)] == expected
