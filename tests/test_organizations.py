@@ -2686,7 +2686,7 @@ def test_round29_a_fund_phase_inside_a_registered_name(text: str, expected: list
 @pytest.mark.parametrize(("text", "expected"), [
     # round 29: broadcasters named as companies or associations are media
     ("美国全国广播公司（NBC）11日报道，劳工统计局将公布通胀数据。",
-     [("美国全国广播公司", "media"), ("NBC", "media")]),
+     [("美国全国广播公司", "media"), ("NBC", "media"), ("劳工统计局", "government")]),
     ("据哥伦比亚广播公司报道，美国上周初请失业金人数小幅上升。", [("哥伦比亚广播公司", "media")]),
     ("日本广播协会报道，日本银行将于下周召开货币政策会议。", [("日本广播协会", "media"), ("日本银行", "government")]),
     ("韩国广播公司报道称，韩国5月出口同比增长11.7%。", [("韩国广播公司", "media")]),
@@ -2740,3 +2740,17 @@ def test_round29_a_rank_before_a_kind_describes_the_name(text: str, expected: li
 ])
 def test_round29_exchanges_of_several_places_are_no_name(text: str, expected: list) -> None:
     assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: the US statistical agencies and survey bodies that international economic news cites
+    ("美国劳工部下属的劳工统计局将于12日公布2月消费者价格指数。",
+     [("美国劳工部", "美国劳工部"), ("劳工统计局", "美国劳工统计局")]),
+    ("美国劳工部劳工统计局数据显示，2月非农就业人口增加27.5万人。", [("美国劳工部劳工统计局", "美国劳工统计局")]),
+    ("美国商务部经济分析局公布，四季度实际GDP按年率计算增长3.2%。", [("美国商务部经济分析局", "美国经济分析局")]),
+    ("世界大型企业联合会公布，3月消费者信心指数为104.7。", [("世界大型企业联合会", "世界大型企业联合会")]),
+    # unchanged: another country's statistics bureau keeps its own name
+    ("日本总务省统计局公布数据。", [("日本总务省统计局", "日本总务省统计局")]),
+])
+def test_round29_us_statistical_agencies(text: str, expected: list) -> None:
+    assert [(r["text"], r["canonical"]) for r in orgs(text)] == expected
