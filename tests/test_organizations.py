@@ -2673,3 +2673,99 @@ def test_round28_a_count_of_a_kind_before_an_act_is_no_company(text: str, expect
 ])
 def test_round29_bodies_of_a_byline_back_to_back(text: str, expected: list) -> None:
     assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: a fund's phase number inside its registered name (jieba tags 三期 a time word), the funds' short names
+    ("国家集成电路产业投资基金三期股份有限公司于5月24日注册成立，注册资本3440亿元。",
+     [("国家集成电路产业投资基金三期股份有限公司", "国家集成电路产业投资基金三期股份有限公司")]),
+    ("据悉，上海市集成电路产业投资基金二期有限公司已完成备案。",
+     [("上海市集成电路产业投资基金二期有限公司", "上海市集成电路产业投资基金二期有限公司")]),
+    ("大基金三期的出资股东包括财政部、国开金融有限责任公司等19家机构。",
+     [("大基金三期", "国家集成电路产业投资基金三期股份有限公司"), ("财政部", "财政部"),
+      ("国开金融有限责任公司", "国开金融有限责任公司")]),
+    ("国家集成电路产业投资基金股份有限公司（大基金一期）成立于2014年9月，总规模为1387亿元。",
+     [("国家集成电路产业投资基金股份有限公司", "国家集成电路产业投资基金股份有限公司"),
+      ("大基金一期", "国家集成电路产业投资基金股份有限公司")]),
+    ("此前国家大基金二期已入股多家存储芯片企业。",
+     [("国家大基金二期", "国家集成电路产业投资基金二期股份有限公司")]),
+    ("国家绿色发展基金参与了本轮融资。", [("国家绿色发展基金", "国家绿色发展基金股份有限公司")]),
+    # unchanged: a phase of a project or a report names no body
+    ("该项目一期工程于2023年完工，三期公司尚未成立。", []),
+    ("第三期中国银行业发展报告发布。", []),
+])
+def test_round29_a_fund_phase_inside_a_registered_name(text: str, expected: list) -> None:
+    assert [(r["text"], r["canonical"]) for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: broadcasters named as companies or associations are media
+    ("美国全国广播公司（NBC）11日报道，劳工统计局将公布通胀数据。",
+     [("美国全国广播公司", "media"), ("NBC", "media"), ("劳工统计局", "government")]),
+    ("据哥伦比亚广播公司报道，美国上周初请失业金人数小幅上升。", [("哥伦比亚广播公司", "media")]),
+    ("日本广播协会报道，日本银行将于下周召开货币政策会议。", [("日本广播协会", "media"), ("日本银行", "government")]),
+    ("韩国广播公司报道称，韩国5月出口同比增长11.7%。", [("韩国广播公司", "media")]),
+    # unchanged: a broadcaster's network company and a broadcasting regulator keep their types
+    ("中国广播电视网络集团有限公司与中国移动签署协议。",
+     [("中国广播电视网络集团有限公司", "company"), ("中国移动", "company")]),
+    ("国家广播电视总局发布通知。", [("国家广播电视总局", "government")]),
+])
+def test_round29_broadcasters_are_media(text: str, expected: list) -> None:
+    assert [(r["text"], r["type"]) for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: an event's edition between its organiser and its name; the organiser opens the event's name
+    ("他在浙江大学第三届数字金融大会上表示，数字人民币试点范围持续扩大。", []),
+    ("中国银行业协会首届金融科技峰会于6月在京举行。", []),
+    # unchanged: the organiser acting, a body's own numbered session, a class year
+    ("浙江大学主办第三届数字金融大会。", ["浙江大学"]),
+    ("中国人民银行第三届货币政策委员会委员名单公布。", ["中国人民银行"]),
+    ("清华大学第十届校园开放日吸引了近万名考生和家长。", ["清华大学"]),
+])
+def test_round29_an_event_edition_after_its_organiser(text: str, expected: list) -> None:
+    assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: a rank and a kind before a name describe it (an apposition); a rank before a kind alone names none
+    ("美国最大银行摩根大通公司一季度净利润同比增长6%。", ["摩根大通公司"]),
+    ("日本最大工会组织日本劳动组合总联合会15日公布的首轮统计显示，平均加薪幅度为5.28%。", ["日本劳动组合总联合会"]),
+    ("美国第二大银行美国银行一季度净利润下降18%。", []),
+    ("美国最大银行发布财报。", []),
+    # unchanged: an ordinal inside a registered name, a descriptor the 的 already ends, a name with no rank
+    ("中国第一汽车集团公司发布年报。", ["中国第一汽车集团公司"]),
+    ("全球最大的资产管理公司贝莱德宣布裁员。", ["贝莱德"]),
+    ("全球最大钢铁企业中国宝武钢铁集团有限公司发布公告。", ["中国宝武钢铁集团有限公司"]),
+])
+def test_round29_a_rank_before_a_kind_describes_the_name(text: str, expected: list) -> None:
+    assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: several markets' exchanges by their places' short names, or with a count of places, name no one body
+    ("沪深北交易所2023年共受理首发上市申请1100余家。", []),
+    ("沪深港交易所联合发布公告，优化互联互通机制。", []),
+    ("京沪两地交易所联合发布通知。", []),
+    ("粤港澳三地政府签署合作协议。", []),
+    # unchanged: a name with place characters of its own, a registered name, one exchange
+    ("苏宁银行一季度净利润同比增长12%。", ["苏宁银行"]),
+    ("京沪高速铁路股份有限公司发布公告。", ["京沪高速铁路股份有限公司"]),
+    ("深圳证券交易所发布通知。", ["深圳证券交易所"]),
+])
+def test_round29_exchanges_of_several_places_are_no_name(text: str, expected: list) -> None:
+    assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: the US statistical agencies and survey bodies that international economic news cites
+    ("美国劳工部下属的劳工统计局将于12日公布2月消费者价格指数。",
+     [("美国劳工部", "美国劳工部"), ("劳工统计局", "美国劳工统计局")]),
+    ("美国劳工部劳工统计局数据显示，2月非农就业人口增加27.5万人。", [("美国劳工部劳工统计局", "美国劳工统计局")]),
+    ("美国商务部经济分析局公布，四季度实际GDP按年率计算增长3.2%。", [("美国商务部经济分析局", "美国经济分析局")]),
+    ("世界大型企业联合会公布，3月消费者信心指数为104.7。", [("世界大型企业联合会", "世界大型企业联合会")]),
+    # unchanged: another country's statistics bureau keeps its own name
+    ("日本总务省统计局公布数据。", [("日本总务省统计局", "日本总务省统计局")]),
+])
+def test_round29_us_statistical_agencies(text: str, expected: list) -> None:
+    assert [(r["text"], r["canonical"]) for r in orgs(text)] == expected

@@ -752,6 +752,7 @@ def _build_head_name(
         opening = next((w for w in words if w[0] == start and w[1] < hs), None)
         if opening is not None and opening[2] in res.rules["local_levels"]:
             start = opening[1]
+    start = _past_rank_descriptor(text, start, hs, words)
     prefix = text[start:hs]
     if not prefix or all_generic(prefix):
         return None
@@ -774,6 +775,21 @@ def _build_head_name(
         return None
     start = _past_split_role(text, start, hs, words)
     return Candidate(_joint_parties_start(text, start, hs), he, PATTERN, type=typ, head=head)
+
+
+def _past_rank_descriptor(text: str, start: int, hs: int, words: list[tuple[int, int, str, str]]) -> int:
+    """Start of the name after a rank and its kind in an apposition (美国最大银行|摩根大通公司, 日本最大工会组织|
+    日本劳动组合总联合会): the end of the first word after the last rank (``rank_descriptor``, ending on a word's end)
+    that ends with a head; ``hs`` where no such word comes before the head (美国最大银行 names none). Unchanged when
+    the prefix holds no rank."""
+    ends = {w[1] for w in words}
+    pattern = resources().rules["rank_descriptor"]
+    ranks = [m.end() for m in re.finditer(pattern, text[start:hs]) if start + m.end() in ends]
+    if not ranks:
+        return start
+    heads = tuple(h for h, _ in resources().heads)
+    after = start + ranks[-1]
+    return next((w[1] for w in words if after < w[1] <= hs and w[0] >= after and w[2].endswith(heads)), hs)
 
 
 def _unit_across_joiner(

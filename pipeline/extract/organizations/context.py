@@ -180,6 +180,8 @@ def _plausible(name: str) -> bool:
         return False
     if re.match(resources().rules["group_count"].rstrip("$"), name):  # (前)十大厂商营收: a count of a kind
         return False
+    if re.search(resources().rules["rank_descriptor"], name):  # 美国第二大银行美国银行: a rank describes a name
+        return False
     if any(name.endswith(head) and kind != "company" for head, kind in resources().heads):  # 统计局公告: a body's
         return False
     if is_rating(name):  # 增持股价超越基准5%-20%: a line of a rating key

@@ -101,6 +101,8 @@ def is_excluded(c: Candidate, text: str, zones: Zones, *, vouched: bool = False)
     # the alias itself is followed by the bracket's end and the thing.
     alias = _BRACKETED_ALIAS.match(text, c.end) or _BRACKET_END.match(text, c.end)
     begin = alias.end() if alias else c.end
+    edition = re.match(res.rules["exclude"]["edition_before_thing"], text[begin : begin + 8])
+    begin += edition.end() if edition else 0  # 浙江大学第三届数字金融大会: the event's edition, then its name
     direct = tuple(res.rules["exclude"]["direct_swallowing_suffixes"])
     if text.startswith(direct, begin):
         return True
