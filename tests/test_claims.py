@@ -6197,3 +6197,58 @@ def test_round28_tongshi_continues_the_sentence_before(text: str, expected: dict
 ])
 def test_round28_a_short_comparison_frame_names_a_base(text: str, expected: dict) -> None:
     assert _times_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: a body revising its forecast with an adverb before the verb, or with the verb before the forecast and
+    # no 将, attributes it (a forecast of next year is the body's, no plan)
+    ("国际货币基金组织将中国今明两年经济增长预期分别上调0.1个百分点和0.2个百分点至6.6%和6.2%。",
+     [("0.1", "2017", "国际货币基金组织"), ("0.2", "2018", "国际货币基金组织"), ("6.6", "2017", "国际货币基金组织"),
+      ("6.2", "2018", "国际货币基金组织")]),
+    ("IMF维持明年全球经济增长预期在3.6%不变。", [("3.6", "2018", "国际货币基金组织")]),
+    ("世界银行下调今年全球经济增长预期至2.6%。", [("2.6", "2017", "世界银行")]),
+    ("经济合作与发展组织将欧元区今年经济增长预测再次下调至0.9%。", [("0.9", "2017", "经济合作与发展组织")]),
+    # near misses: a forecast nobody is named for, the market's expectation beside a rate decision
+    ("今明两年全球经济增长预期分别为3.5%和3.6%。", []),
+    ("美联储上调联邦基金利率目标区间25个基点，符合市场预期。", [("25", None, None)]),
+])
+def test_round29_a_body_revising_or_holding_its_forecast_is_its_source(text: str, expected: list) -> None:
+    claims = _claims_on(text, dt.date(2017, 4, 19))
+    assert [(str(c["value"]), c["time"], c["source"]) for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: a crawled page's half-width comma beside Chinese text ends a name and a clause for the cue patterns as
+    # the full-width one does: the forecast's year stays its time, not a date inside an attribution
+    ("世界银行预计,2024年美国经济将增长2.5%,比1月份预测值上调0.9个百分点。", [("2.5", "2024"), ("0.9", "2024")]),
+    ("世界银行预计，2024年美国经济将增长2.5%，比1月份预测值上调0.9个百分点。", [("2.5", "2024"), ("0.9", "2024")]),
+    ("据欧盟统计局数据,2023年欧元区经济增长0.4%;德国经济萎缩0.3%。", [("0.4", "2023"), ("0.3", "2023")]),
+])
+def test_round29_a_half_width_comma_beside_chinese_is_a_clause_mark_to_the_cues(text: str, expected: list) -> None:
+    claims = _claims_on(text, dt.date(2024, 6, 12))
+    assert [(str(c["value"]), c["time"]) for c in claims] == expected
+
+
+_OUTLOOK = "世界银行11日发布最新一期《全球经济展望》报告，预计2024年全球经济增长2.6%。"
+
+
+@pytest.mark.parametrize(("text", "value", "source"), [
+    # round 29: the report a release's lead published goes on into the next paragraph: its report cue cites the
+    # publisher, so the forecast is attributed
+    (_OUTLOOK + "\n\n报告预计，2024年美国经济将增长2.5%，比1月份预测值上调0.9个百分点。", "2.5", "世界银行"),
+    (_OUTLOOK + "\n\n报告预计，2024年美国经济将增长2.5%，比1月份预测值上调0.9个百分点。", "0.9", "世界银行"),
+    (_OUTLOOK + "\n\n该报告指出，2023年全球贸易增长0.2%。", "0.2", "世界银行"),
+])
+def test_round29_a_report_cue_after_a_release_lead_cites_its_publisher(text: str, value: str, source: str) -> None:
+    found = _by_value(_claims_on(text, dt.date(2024, 6, 12)))[Decimal(value)]
+    assert found["source"] == source
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a forecast with no cue of its own, and one after another body's data, stay no claims
+    _OUTLOOK + "\n\n新兴市场和发展中经济体今年将增长4.0%。",
+    _OUTLOOK + "\n\n据国际货币基金组织测算，报告预计美国经济将增长2.5%。\n\n报告预计，欧元区经济将增长0.7%。",
+])
+def test_round29_a_forecast_without_its_own_report_cue_stays_out(text: str) -> None:
+    claims = _claims_on(text, dt.date(2024, 6, 12))
+    assert Decimal("4.0") not in _by_value(claims) and Decimal("0.7") not in _by_value(claims)
