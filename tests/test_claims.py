@@ -5700,8 +5700,13 @@ def test_round26_a_holidays_length_leaves_the_metric(text: str, expected: list) 
     ("据赛迪顾问预测，2025年中国工业互联网市场规模预计达到1.5万亿元。", ["工业互联网市场规模"]),
     ("据乘联会预测，2024年乘用车零售销量有望突破2200万辆。", ["乘用车零售销量"]),
     ("中指研究院预测，2024年全国新建商品住宅销售额预计同比下降6%左右。", ["全国新建商品住宅销售额同比下降"]),
-    # negatives: a measure named with 预期 (life expectancy) keeps its name
+    # round 29: so does the future's 将 right before the change the value ends in
+    ("世界银行预计，2025年全球经济将增长2.7%。", ["全球经济增长"]),
+    ("国际货币基金组织预测，今年欧元区经济将同比增长0.8%。", ["欧元区经济同比增长"]),
+    ("经合组织预计，明年日本通胀率将回落1.2个百分点。", ["日本通胀率回落"]),
+    # negatives: a measure named with 预期 (life expectancy) keeps its name; the 将 of a disposal names its object
     ("2023年，全市居民人均预期寿命达到81.2岁。", ["全市居民人均预期寿命"]),
+    ("国际货币基金组织将今年全球经济增长预期上调至3.0%。", ["全球经济增长预期上调"]),
 ])
 def test_round26_a_forecast_modal_leaves_the_metric(text: str, expected: list) -> None:
     assert [c["metric"] for c in _claims(text)] == expected
