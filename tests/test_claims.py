@@ -5704,8 +5704,13 @@ def test_round26_a_holidays_length_leaves_the_metric(text: str, expected: list) 
     ("据赛迪顾问预测，2025年中国工业互联网市场规模预计达到1.5万亿元。", ["工业互联网市场规模"]),
     ("据乘联会预测，2024年乘用车零售销量有望突破2200万辆。", ["乘用车零售销量"]),
     ("中指研究院预测，2024年全国新建商品住宅销售额预计同比下降6%左右。", ["全国新建商品住宅销售额同比下降"]),
-    # negatives: a measure named with 预期 (life expectancy) keeps its name
+    # round 29: so does the future's 将 right before the change the value ends in
+    ("世界银行预计，2025年全球经济将增长2.7%。", ["全球经济增长"]),
+    ("国际货币基金组织预测，今年欧元区经济将同比增长0.8%。", ["欧元区经济同比增长"]),
+    ("经合组织预计，明年日本通胀率将回落1.2个百分点。", ["日本通胀率回落"]),
+    # negatives: a measure named with 预期 (life expectancy) keeps its name; the 将 of a disposal names its object
     ("2023年，全市居民人均预期寿命达到81.2岁。", ["全市居民人均预期寿命"]),
+    ("国际货币基金组织将今年全球经济增长预期上调至3.0%。", ["全球经济增长预期上调"]),
 ])
 def test_round26_a_forecast_modal_leaves_the_metric(text: str, expected: list) -> None:
     assert [c["metric"] for c in _claims(text)] == expected
@@ -6295,3 +6300,58 @@ def test_round29_a_count_in_a_viewing_frame_is_no_claim(text: str, values: list)
 ])
 def test_round29_a_research_programme_before_its_projects_is_no_plan(text: str, values: list[str]) -> None:
     assert sorted(str(c["value"]) for c in _claims(text)) == sorted(values)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: a body revising its forecast with an adverb before the verb, or with the verb before the forecast and
+    # no 将, attributes it (a forecast of next year is the body's, no plan)
+    ("国际货币基金组织将中国今明两年经济增长预期分别上调0.1个百分点和0.2个百分点至6.6%和6.2%。",
+     [("0.1", "2017", "国际货币基金组织"), ("0.2", "2018", "国际货币基金组织"), ("6.6", "2017", "国际货币基金组织"),
+      ("6.2", "2018", "国际货币基金组织")]),
+    ("IMF维持明年全球经济增长预期在3.6%不变。", [("3.6", "2018", "国际货币基金组织")]),
+    ("世界银行下调今年全球经济增长预期至2.6%。", [("2.6", "2017", "世界银行")]),
+    ("经济合作与发展组织将欧元区今年经济增长预测再次下调至0.9%。", [("0.9", "2017", "经济合作与发展组织")]),
+    # near misses: a forecast nobody is named for, the market's expectation beside a rate decision
+    ("今明两年全球经济增长预期分别为3.5%和3.6%。", []),
+    ("美联储上调联邦基金利率目标区间25个基点，符合市场预期。", [("25", None, None)]),
+])
+def test_round29_a_body_revising_or_holding_its_forecast_is_its_source(text: str, expected: list) -> None:
+    claims = _claims_on(text, dt.date(2017, 4, 19))
+    assert [(str(c["value"]), c["time"], c["source"]) for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: a crawled page's half-width comma beside Chinese text ends a name and a clause for the cue patterns as
+    # the full-width one does: the forecast's year stays its time, not a date inside an attribution
+    ("世界银行预计,2024年美国经济将增长2.5%,比1月份预测值上调0.9个百分点。", [("2.5", "2024"), ("0.9", "2024")]),
+    ("世界银行预计，2024年美国经济将增长2.5%，比1月份预测值上调0.9个百分点。", [("2.5", "2024"), ("0.9", "2024")]),
+    ("据欧盟统计局数据,2023年欧元区经济增长0.4%;德国经济萎缩0.3%。", [("0.4", "2023"), ("0.3", "2023")]),
+])
+def test_round29_a_half_width_comma_beside_chinese_is_a_clause_mark_to_the_cues(text: str, expected: list) -> None:
+    claims = _claims_on(text, dt.date(2024, 6, 12))
+    assert [(str(c["value"]), c["time"]) for c in claims] == expected
+
+
+_OUTLOOK = "世界银行11日发布最新一期《全球经济展望》报告，预计2024年全球经济增长2.6%。"
+
+
+@pytest.mark.parametrize(("text", "value", "source"), [
+    # round 29: the report a release's lead published goes on into the next paragraph: its report cue cites the
+    # publisher, so the forecast is attributed
+    (_OUTLOOK + "\n\n报告预计，2024年美国经济将增长2.5%，比1月份预测值上调0.9个百分点。", "2.5", "世界银行"),
+    (_OUTLOOK + "\n\n报告预计，2024年美国经济将增长2.5%，比1月份预测值上调0.9个百分点。", "0.9", "世界银行"),
+    (_OUTLOOK + "\n\n该报告指出，2023年全球贸易增长0.2%。", "0.2", "世界银行"),
+])
+def test_round29_a_report_cue_after_a_release_lead_cites_its_publisher(text: str, value: str, source: str) -> None:
+    found = _by_value(_claims_on(text, dt.date(2024, 6, 12)))[Decimal(value)]
+    assert found["source"] == source
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a forecast with no cue of its own, and one after another body's data, stay no claims
+    _OUTLOOK + "\n\n新兴市场和发展中经济体今年将增长4.0%。",
+    _OUTLOOK + "\n\n据国际货币基金组织测算，报告预计美国经济将增长2.5%。\n\n报告预计，欧元区经济将增长0.7%。",
+])
+def test_round29_a_forecast_without_its_own_report_cue_stays_out(text: str) -> None:
+    claims = _claims_on(text, dt.date(2024, 6, 12))
+    assert Decimal("4.0") not in _by_value(claims) and Decimal("0.7") not in _by_value(claims)

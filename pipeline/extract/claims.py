@@ -444,6 +444,16 @@ def _chunk_bounds(text: str, position: int) -> tuple[int, int]:
     return clause_bounds(head, len(head))[0], len(head)
 
 
+_FULL_WIDTH = str.maketrans(",;:", "，；：")
+
+
+def _full_width_marks(view: str) -> str:
+    """``view`` with each half-width comma, semicolon or colon beside Chinese text read as its full-width mark (same
+    length, round 29): the cue patterns end a name or a clause at ，；：, and a crawled page's 预计,2024年… would let
+    them run on into the next clause."""
+    return cues().pattern("half_width_mark").sub(lambda m: m.group().translate(_FULL_WIDTH), view)
+
+
 def _without_decoration(text: str) -> str:
     """The text with bullets, emoji, circled numerals, arrows and Markdown bold blanked (same length): a post's
     decoration is no cue word, so ●其中 and **其中 still continue the sentence before."""
@@ -468,7 +478,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     now = doc._.document_date.strftime("%Y-%m") if doc._.document_date else None  # what lies after it is ahead
     period: str | None = None
     full = _without_decoration(doc._.text)
-    cue_view = simplified(full)  # cue words are written in simplified characters (據…顯示 is 据…显示)
+    cue_view = _full_width_marks(simplified(full))  # cue words are written in simplified characters (據…顯示 is
+    # 据…显示) and full-width marks
     index = WordIndex(doc)
     block_starts = [b.start for b in doc._.blocks or []]
     number_starts = [n["start"] for n in numbers]
@@ -605,9 +616,13 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             # passage before described: it holds for the time that passage opened with, round 28)
             topical = sentence.block != "heading" and bool(rules.pattern("topic_opener").match(cue_text))
             turned = passage.framing if topical else None  # (not a date opening a later sentence: 今年前两个月，…)
+            # (round 29: the report the release's lead published goes on with it, so a report cue of this paragraph,
+            # 报告预计，2024年美国经济将增长2.5%, cites its publisher as its own attribution: the publisher's forecast)
+            kept = passage.publisher if lead is not None and passage.publisher == lead else None
             passage = _Passage(block=block, opening=lent or turned or heading, source=lead, release_source=lead,
                                release_times=times if lead is not None else None, release_data=valued, framing=turned,
-                               release_period=passage.release_period if lead is not None else None)
+                               release_period=passage.release_period if lead is not None else None,
+                               publisher=kept)
         passage.block, passage.headline = block, block if headline else -1
         lede = (lede_time(text, placed) if first_of_block and all(is_structural_count(n) for n in in_sentence)
                 else None)  # (三大股指17日涨跌不一: a set's count is no value)
