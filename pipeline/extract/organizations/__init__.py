@@ -25,7 +25,6 @@ overlaps), ``names`` (canonical names, aliases, listed brands); this module runs
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from dataclasses import replace
@@ -191,14 +190,9 @@ def _without_descriptors(chosen: list[Candidate], text: str) -> list[Candidate]:
     return out
 
 
-@functools.cache
-def _government_heads() -> frozenset[str]:
-    return frozenset(h for h, kind in resources().heads if kind == "government")
-
-
 def _government_head(head: str) -> bool:
     """``head`` is the head word of a government body (统计局, 科学技术厅, 财政厅): a name it ends names one body."""
-    return bool(head) and head in _government_heads()
+    return bool(head) and head in resources().government_heads
 
 
 def _not_lexicon_runs(heads: list[Candidate], lexicon: list[Candidate]) -> list[Candidate]:

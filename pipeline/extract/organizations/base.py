@@ -63,6 +63,7 @@ class Resources:
     alias_lengths: dict[str, tuple[int, ...]]  # first character → lengths of aliases, longest first
     rules: dict[str, Any]
     heads: list[tuple[str, str]]
+    government_heads: tuple[str, ...]  # the head words of government bodies (统计局, 财政厅), longest first
     weak_heads: frozenset[str]
     generic: frozenset[str]
     stop_pos: frozenset[str]
@@ -95,6 +96,7 @@ def resources() -> Resources:
         alias_lengths=_lengths_by_first_character(aliases),
         rules=rules,
         heads=heads,
+        government_heads=tuple(h for h, kind in heads if kind == "government"),
         weak_heads=frozenset(rules["weak_heads"]),
         generic=frozenset(rules["generic_words"]),
         stop_pos=frozenset(rules["left_stop_pos"]),

@@ -1115,7 +1115,8 @@ def _walk_left(
         if (start_flag in res.rules["place_pos"] and start < hs and flag in res.rules["act_pos"]
                 and not name_verb(word) and text_before_ends_with_head(words, w_start)):
             break  # 某区人民法院/审理/某区人民检察院: an act between two bodies, each named by its place
-        if start_flag in res.rules["place_pos"] and start < hs and _adjoining_body(text, w_start, start, words):
+        if (start_flag in res.rules["place_pos"] and start < hs and words[idx + 1][0] == start
+                and _adjoining_body(word, words[idx + 1][2])):
             break  # 广东省统计局/广东省/财政厅: two bodies back to back, each named by its place (round 29)
         if start_flag in res.rules["place_pos"] and start < hs and _directive_phrase(word):
             break  # 全力支持/芜湖/商会: a phrase that ends with a directive verb acts on the body, no part of its name
@@ -1171,14 +1172,11 @@ def _walk_left(
     return start
 
 
-def _adjoining_body(text: str, before: int, start: int, words: list[tuple[int, int, str, str]]) -> bool:
-    """The name walked so far opens with a place of a level (广东省, 深圳市) and the text from ``before`` to ``start``
-    ends in a government head (广东省统计局, …科学技术厅): a by-line's bodies back to back, two names, not one."""
+def _adjoining_body(word: str, place: str) -> bool:
+    """The name walked so far opens with ``place``, a place of a level (广东省, 深圳市), and the ``word`` before it ends
+    in a government head (广东省统计局, …科学技术厅): a by-line's bodies back to back, two names, not one."""
     res = resources()
-    place = next((w[2] for w in words if w[0] == start), "")
-    if not place.endswith(tuple(res.rules["adjoining_body_place_ends"])):
-        return False
-    return text[before:start].endswith(tuple(h for h, kind in res.heads if kind == "government"))
+    return place.endswith(tuple(res.rules["adjoining_body_place_ends"])) and word.endswith(res.government_heads)
 
 
 def _glued_function_prefix(word: str) -> int:
