@@ -456,7 +456,7 @@ class _Builder:
         a source note, a heading or a page number."""
         layout = self.layout
         return bool(
-            TABLE_CELL_SEPARATOR in line or _is_spaced_row(line)
+            TABLE_CELL_SEPARATOR in line or _is_spaced_row(line) or layout["aligned_unit_line"].match(line)
             or layout["caption"].match(line) or layout["source_note"].match(line)
             or layout["page_number"].match(line) or _heading_level(line) is not None
         )
@@ -764,6 +764,13 @@ class _Builder:
             return
         if layout["source_note"].match(line) and not self._continues_sentence():
             self.float_block(line, "source_note")
+            return
+        if layout["aligned_unit_line"].match(line) and not self.in_table:
+            # 单位：万吨 is a line of its own over a table (round 29): a title above it that a hard-wrapped reading
+            # left open is no sentence it ends, and the line after it is no part of it
+            self.close_table()
+            self.close_paragraph()
+            self.emit(line, "paragraph")
             return
         if self.in_table:
             if self._looks_like_cell(line) and not self._leaves_a_grid(line):

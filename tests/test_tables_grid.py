@@ -13,6 +13,7 @@ from pipeline.extract.table_cells import TableLine, is_bare_unit
 from pipeline.ingest import RawDocument
 from pipeline.nlp.language import extract_all, load, make_doc
 from pipeline.readers.html import table_rows
+from pipeline.readers.pipe_rows import pipe_tables
 from tests.block_docs import doc_from_blocks
 
 _doc = doc_from_blocks
@@ -583,3 +584,40 @@ def test_round29_a_unit_line_of_an_amount_and_a_percent_over_period_columns() ->
     assert [(r, v, u) for r, _c, v, u in _text_cells(text)] == [
         ("不良贷款余额", Decimal("3355400000000"), "CNY"), ("不良贷款余额", Decimal("3285700000000"), "CNY"),
         ("拨备覆盖率", Decimal("209.48"), "%"), ("拨备覆盖率", Decimal("211.19"), "%")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: pipe rows pasted into plain text (no delimiter row) under a title and a unit line of an amount and a
+    # percent: the cells take 元 and the growth column %, never 百分点; the title and the unit line stay apart
+    ("全年全市居民人均可支配收入42816元，比上年增长5.1%。\n\n2024年全市居民收支主要指标\n单位：元、%\n"
+     "| 指标 | 绝对数 | 比上年增长 |\n| 全体居民人均可支配收入 | 42816 | 5.1 |\n| 居民人均消费支出 | 28540 | 5.8 |\n\n"
+     "全年全市规模以上工业增加值比上年增长7.2%。\n",
+     [("全体居民人均可支配收入", "绝对数", Decimal("42816"), "CNY"),
+      ("全体居民人均可支配收入", "比上年增长", Decimal("5.1"), "%"),
+      ("居民人均消费支出", "绝对数", Decimal("28540"), "CNY"),
+      ("居民人均消费支出", "比上年增长", Decimal("5.8"), "%")]),
+    # a GFM delimiter row is dropped
+    ("| 地区 | 粮食产量（万吨） |\n|---|---:|\n| 东城区 | 12.35 |\n| 西湖区 | 15.62 |\n",
+     [("东城区", "粮食产量（万吨）", Decimal("123500"), "吨"),
+      ("西湖区", "粮食产量（万吨）", Decimal("156200"), "吨")]),
+    # a tab table under a title and its unit line in a text a hard-wrapped reading joins: the unit still holds
+    ("2024年主要工业产品产量\n单位：万吨\n水泥\t386.4\n钢材\t215.7\n\n全年规模以上工业增加值增长7.2%\n",
+     [("水泥", "", Decimal("3864000"), "吨"), ("钢材", "", Decimal("2157000"), "吨")]),
+])
+def test_round29_pipe_rows_in_plain_text_are_a_table(text: str, expected: list) -> None:
+    assert _text_cells(pipe_tables(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "| 仅一行 | 12 |\n下文继续。\n",  # one pipe line is text
+    "选项A | 选项B 二者择一，费用为12元。\n另一行 | 说明 30 项。\n",  # pipes inside prose, no outer pipes
+])
+def test_round29_pipe_lines_that_are_no_table(text: str) -> None:
+    assert pipe_tables(text) == text
+
+
+def test_round29_a_rate_rows_change_column_is_points() -> None:
+    # a rate row under a change column of a table of amounts and rates is still the change of a percentage
+    cells = _cells("项目\t2024年四季度\t较上季末增减\n不良贷款率\t1.50\t-0.06", "表6 商业银行主要指标\n单位：亿元，%")
+    assert [(c["value"], c["unit"]) for _, c in sorted(cells.items())] == [(Decimal("1.50"), "%"),
+                                                                          (Decimal("-0.06"), "pp")]

@@ -323,8 +323,10 @@ def _grid_cells(lines: list[TableLine], default_unit: str, caption: str = "") ->
             rate_unit = rate_rows[c] if table_cues()["rate_row_label"].search(row_header) else ""
             unit = units[c] or row_unit or rate_unit or table_units[c]
             column_header = COLUMN_PATH_SEPARATOR.join(paths[c])
-            if not units[c] and unit.endswith("%") and table_cues()["change_header"].search(column_header):
-                unit = "百分点"  # the change of a percentage: 较上年提高 in a table of growth rates
+            if not units[c] and unit.endswith("%") and table_cues()["change_header"].search(column_header) \
+                    and not (any(rate_rows) and not rate_unit):
+                unit = "百分点"  # the change of a percentage: 较上年提高 in a table of growth rates (not the
+                # growth of an amount in a table of amounts and rates, 单位：元、% | 比上年增长: round 29)
             pieces = _values_in(cell, statistics)
             pieces[-1].continued = cell.continued
             shared = shares and not units[c]
