@@ -247,6 +247,47 @@ def _is_aligned_table(rows: list[tuple[list[str], bool]], header: list[str] | No
     return header is not None or any(ch in cell for cells, _s in rows for cell in cells[1:] for ch in ".,")
 
 
+def _pair_cells(line: str) -> list[str] | None:
+    """The two cells of a label-and-value line set apart by a wide gap (城镇职工基本养老保险　　2158): a label with
+    words, then one number. Such lines are a table only under a unit line (see ``_pair_tables``)."""
+    layout = _layout()
+    text = line.strip()
+    if not text or TABLE_CELL_SEPARATOR in text:
+        return None
+    cells = _spaced_label([c for c in layout["aligned_wide_gap"].split(text) if c])
+    if len(cells) == 2 and layout["aligned_pair_label"].search(cells[0]) \
+            and not layout["aligned_header_not"].search(cells[0]) and layout["aligned_number_cell"].match(cells[1]):
+        return cells
+    return None
+
+
+def _pair_tables(lines: list[str], out: list[str]) -> None:
+    """Two-column tables a bulletin writes as a label, a wide gap and a value a line (单位：万人 / 失业保险　　1125 /
+    工伤保险　　1287), rewritten in ``out`` as tab-separated rows: at least `aligned_min_rows` such lines right under a
+    unit line, or under a header line of two cells (项目　　人数) right under it. Without the unit line they stay text:
+    nothing else tells a table from two lines that happen to end in a figure (round 29)."""
+    layout = _layout()
+    i = 0
+    while i < len(lines):
+        if not layout["aligned_unit_line"].match(lines[i].strip()):
+            i += 1
+            continue
+        start = i + 1
+        header = None
+        if start < len(lines) and _pair_cells(lines[start]) is None:
+            header = _aligned_header(lines[start], 2)
+            start += 1 if header is not None and len(header) == 2 else 0
+        j = start
+        while j < len(lines) and out[j] == lines[j] and (cells := _pair_cells(lines[j])) is not None:
+            out[j] = TABLE_CELL_SEPARATOR.join(cells)
+            j += 1
+        if j - start < int(layout["aligned_min_rows"]):
+            out[start:j] = lines[start:j]  # one such line is text
+        elif start > i + 1 and header is not None:
+            out[i + 1] = TABLE_CELL_SEPARATOR.join(header)
+        i = max(j, i + 1)
+
+
 def aligned_tables(lines: list[str]) -> list[str]:
     """Lines with the rows of tables aligned with spaces (and their header line) rewritten as tab-separated rows,
     so they are read as tables: a web copy or a PDF conversion of a financial table sets its cells apart with spaces
@@ -268,6 +309,7 @@ def aligned_tables(lines: list[str]) -> list[str]:
                 if header is not None:
                     out[i - 1] = TABLE_CELL_SEPARATOR.join(header)
         i = max(j, i + 1)
+    _pair_tables(lines, out)
     return out
 
 
@@ -414,7 +456,7 @@ class _Builder:
         a source note, a heading or a page number."""
         layout = self.layout
         return bool(
-            TABLE_CELL_SEPARATOR in line or _is_spaced_row(line)
+            TABLE_CELL_SEPARATOR in line or _is_spaced_row(line) or layout["aligned_unit_line"].match(line)
             or layout["caption"].match(line) or layout["source_note"].match(line)
             or layout["page_number"].match(line) or _heading_level(line) is not None
         )
@@ -722,6 +764,13 @@ class _Builder:
             return
         if layout["source_note"].match(line) and not self._continues_sentence():
             self.float_block(line, "source_note")
+            return
+        if layout["aligned_unit_line"].match(line) and not self.in_table:
+            # 单位：万吨 is a line of its own over a table (round 29): a title above it that a hard-wrapped reading
+            # left open is no sentence it ends, and the line after it is no part of it
+            self.close_table()
+            self.close_paragraph()
+            self.emit(line, "paragraph")
             return
         if self.in_table:
             if self._looks_like_cell(line) and not self._leaves_a_grid(line):

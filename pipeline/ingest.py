@@ -246,6 +246,10 @@ def ingest_file(path: Path, doc_id: str | None = None, document_date: dt.date | 
             doc.format = "markdown"
             markdown = read_markdown_document(text)
             text, doc.heading_lines, doc.item_lines = markdown.text, markdown.heading_lines, markdown.item_lines
+        else:
+            from pipeline.readers.pipe_rows import pipe_tables
+
+            text = pipe_tables(text)  # a pipe table pasted into plain text (round 29)
         doc.text = text
     doc.title = str(doc.metadata.get("title", "")).strip()
     if not doc.text.strip():

@@ -2726,3 +2726,28 @@ def test_round29_a_month_released_in_the_lead_is_what_a_later_base_counts_from(
     text: str, doc: dt.date, expected: list[str],
 ) -> None:
     assert [v for _, v, _ in values(text, doc)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: a bulletin's date line that names its issuer before the day, or brackets the day: still a date alone
+    # on its line, so 全年 and 上年 count from the title's year, not from the issue date
+    ("2024年云川市国民经济和社会发展统计公报\n云川市统计局　2025年4月8日\n\n全年地区生产总值2313亿元，比上年增长5.2%。",
+     [("全年", "2024"), ("上年", "2023")]),
+    ("2017年通辽市国民经济和社会发展统计公报\n（2018年4月16日）\n\n全年粮食总产量185.6亿斤，比上年增长3.2%。",
+     [("全年", "2017"), ("上年", "2016")]),
+    ("2023年青禾县统计公报\n青禾县统计局 国家统计局青禾调查队 2024年3月20日\n\n全年工业增加值比上年增长6.1%。",
+     [("全年", "2023"), ("上年", "2022")]),
+])
+def test_round29_an_issuers_date_line_anchors_no_passage(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(t, v) for t, v, _ in values(text, None)]
+    assert got[-2:] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day inside a sentence after a body's name still anchors its passage
+    ("市统计局于2025年4月8日发布数据。全年目标增长5%。", ("全年", "2025")),
+    # a day after a body and a verb on its line is an event's day, no date line
+    ("2024年某市统计公报\n市政府召开会议 2025年4月8日\n全年目标增长5%。", ("全年", "2025")),
+])
+def test_round29_a_day_after_other_words_still_anchors(text: str, expected: tuple[str, str]) -> None:
+    assert [(t, v) for t, v, _ in values(text, None)][-1] == expected

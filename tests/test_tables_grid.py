@@ -13,6 +13,7 @@ from pipeline.extract.table_cells import TableLine, is_bare_unit
 from pipeline.ingest import RawDocument
 from pipeline.nlp.language import extract_all, load, make_doc
 from pipeline.readers.html import table_rows
+from pipeline.readers.pipe_rows import pipe_tables
 from tests.block_docs import doc_from_blocks
 
 _doc = doc_from_blocks
@@ -518,3 +519,105 @@ def test_round25_a_unit_cell_in_the_title_rows_heads_no_column() -> None:
     assert [(c["column_header"], c["value"], c["unit"]) for _, c in sorted(cells.items())] == [
         ("支出合计", Decimal("81200000"), "CNY"), ("按用途分 / 教育", Decimal("23100000"), "CNY"),
         ("按用途分 / 卫生健康", Decimal("10450000"), "CNY")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: a bulletin's two-column table under its unit line: a label, a wide gap, one value a line
+    ("2024年末社会保险参保人数\n单位：万人\n城镇职工基本养老保险　　2158\n城乡居民基本养老保险　　2430\n"
+     "失业保险　　　　　　　　1125\n",
+     [("城镇职工基本养老保险", "", Decimal("21580000"), "人"), ("城乡居民基本养老保险", "", Decimal("24300000"), "人"),
+      ("失业保险", "", Decimal("11250000"), "人")]),
+    # a two-cell header line between the unit line and the rows heads the value column
+    ("全市金融机构存款情况\n单位：亿元\n项目　　　　　　年末余额\n住户存款　　　　12,456.8\n"
+     "非金融企业存款　　8,903.5\n",
+     [("住户存款", "年末余额", Decimal("1245680000000"), "CNY"),
+      ("非金融企业存款", "年末余额", Decimal("890350000000"), "CNY")]),
+    # runs of ASCII spaces set the cells apart too
+    ("单位：万吨\n粮食    135.8\n油料    12.6\n蔬菜    402.3\n",
+     [("粮食", "", Decimal("1358000"), "吨"), ("油料", "", Decimal("126000"), "吨"),
+      ("蔬菜", "", Decimal("4023000"), "吨")]),
+])
+def test_round29_a_two_column_table_under_a_unit_line(text: str, expected: list) -> None:
+    assert _text_cells(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no unit line above: two lines that end in a figure stay text
+    "城镇职工基本养老保险　　2158\n城乡居民基本养老保险　　2430\n",
+    # one such line under a unit line is text
+    "单位：万人\n失业保险　　1125\n全年新增就业人数稳步增长。\n",
+    # a sentence line after the unit line is no row, nor are the lines after it
+    "单位：万元\n本年收入合计为12,345万元，较上年增长。\n其中　　1200\n另有　　300\n",
+])
+def test_round29_label_value_lines_that_are_no_table(text: str) -> None:
+    assert _text_cells(text) == []
+
+
+@pytest.mark.parametrize(("grid", "caption", "expected"), [
+    # round 29: period columns under 单位：亿元，%: the rows that name a rate are percentages, the others amounts
+    ("项目\t2024年三季度\t2024年四季度\n不良贷款余额\t33554\t32857\n不良贷款率\t1.56\t1.50\n净息差\t1.53\t1.52",
+     "表6 商业银行主要监管指标（法人）\n单位：亿元，%",
+     [(Decimal("3355400000000"), "CNY"), (Decimal("3285700000000"), "CNY"), (Decimal("1.56"), "%"),
+      (Decimal("1.50"), "%"), (Decimal("1.53"), "%"), (Decimal("1.52"), "%")]),
+    ("指标\t2023年\t2024年\n保费收入\t51247\t56963\n其中：财产险占比（%）\t26.3\t25.9\n综合赔付率\t62.4\t63.0",
+     "表3 保险业经营情况（单位：亿元、%）",
+     [(Decimal("5124700000000"), "CNY"), (Decimal("5696300000000"), "CNY"), (Decimal("26.3"), "%"),
+      (Decimal("25.9"), "%"), (Decimal("62.4"), "%"), (Decimal("63.0"), "%")]),
+    # a ratio row under an amount's header is still a ratio; a column's own unit (余额（亿元）) decides
+    ("项目\t年末余额\t同比增长\n各项贷款\t2553900\t7.6\n存贷比\t84.5\t-", "表1 信贷收支\n单位：亿元，%",
+     [(Decimal("255390000000000"), "CNY"), (Decimal("7.6"), "%"), (Decimal("84.5"), "%"), (None, "")]),
+    ("指标\t余额（亿元）\t同比增长\n普惠小微贷款增长率\t12.0\t3.1", "表1 贷款\n单位：亿元、%",
+     [(Decimal("1200000000"), "CNY"), (Decimal("3.1"), "%")]),
+    # a unit of one amount only: a 率 row is left as it was (no percent stated for the table)
+    ("项目\t2024年\n存款余额\t120\n贷款余额\t98", "表2 存贷款\n单位：亿元",
+     [(Decimal("12000000000"), "CNY"), (Decimal("9800000000"), "CNY")]),
+])
+def test_round29_rows_that_name_a_rate_take_the_tables_percent(grid: str, caption: str, expected: list) -> None:
+    cells = _cells(grid, caption)
+    assert [(c["value"], c["unit"]) for _, c in sorted(cells.items())] == expected
+
+
+def test_round29_a_unit_line_of_an_amount_and_a_percent_over_period_columns() -> None:
+    # the regulator's release: 单位：亿元，% on a line of its own above the table, no 表N caption
+    text = ("附表：2024年商业银行主要监管指标情况表（法人）\n单位：亿元，%\n项目\t2024年三季度\t2024年四季度\n"
+            "不良贷款余额\t33554\t32857\n拨备覆盖率\t209.48\t211.19\n")
+    assert [(r, v, u) for r, _c, v, u in _text_cells(text)] == [
+        ("不良贷款余额", Decimal("3355400000000"), "CNY"), ("不良贷款余额", Decimal("3285700000000"), "CNY"),
+        ("拨备覆盖率", Decimal("209.48"), "%"), ("拨备覆盖率", Decimal("211.19"), "%")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: pipe rows pasted into plain text (no delimiter row) under a title and a unit line of an amount and a
+    # percent: the cells take 元 and the growth column %, never 百分点; the title and the unit line stay apart
+    ("全年全市居民人均可支配收入42816元，比上年增长5.1%。\n\n2024年全市居民收支主要指标\n单位：元、%\n"
+     "| 指标 | 绝对数 | 比上年增长 |\n| 全体居民人均可支配收入 | 42816 | 5.1 |\n| 居民人均消费支出 | 28540 | 5.8 |\n\n"
+     "全年全市规模以上工业增加值比上年增长7.2%。\n",
+     [("全体居民人均可支配收入", "绝对数", Decimal("42816"), "CNY"),
+      ("全体居民人均可支配收入", "比上年增长", Decimal("5.1"), "%"),
+      ("居民人均消费支出", "绝对数", Decimal("28540"), "CNY"),
+      ("居民人均消费支出", "比上年增长", Decimal("5.8"), "%")]),
+    # a GFM delimiter row is dropped
+    ("| 地区 | 粮食产量（万吨） |\n|---|---:|\n| 东城区 | 12.35 |\n| 西湖区 | 15.62 |\n",
+     [("东城区", "粮食产量（万吨）", Decimal("123500"), "吨"),
+      ("西湖区", "粮食产量（万吨）", Decimal("156200"), "吨")]),
+    # a tab table under a title and its unit line in a text a hard-wrapped reading joins: the unit still holds
+    ("2024年主要工业产品产量\n单位：万吨\n水泥\t386.4\n钢材\t215.7\n\n全年规模以上工业增加值增长7.2%\n",
+     [("水泥", "", Decimal("3864000"), "吨"), ("钢材", "", Decimal("2157000"), "吨")]),
+])
+def test_round29_pipe_rows_in_plain_text_are_a_table(text: str, expected: list) -> None:
+    assert _text_cells(pipe_tables(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "| 仅一行 | 12 |\n下文继续。\n",  # one pipe line is text
+    "选项A | 选项B 二者择一，费用为12元。\n另一行 | 说明 30 项。\n",  # pipes inside prose, no outer pipes
+])
+def test_round29_pipe_lines_that_are_no_table(text: str) -> None:
+    assert pipe_tables(text) == text
+
+
+def test_round29_a_rate_rows_change_column_is_points() -> None:
+    # a rate row under a change column of a table of amounts and rates is still the change of a percentage
+    cells = _cells("项目\t2024年四季度\t较上季末增减\n不良贷款率\t1.50\t-0.06", "表6 商业银行主要指标\n单位：亿元，%")
+    assert [(c["value"], c["unit"]) for _, c in sorted(cells.items())] == [(Decimal("1.50"), "%"),
+                                                                          (Decimal("-0.06"), "pp")]

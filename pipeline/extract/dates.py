@@ -133,7 +133,12 @@ def _dateline(s: str, c: Candidate) -> bool:
         return True  # 发布日期：2026-01-30 (round 20): when the data were published, not the data's time
     line_start = s.rfind("\n", 0, c.start) + 1
     line_end = s.find("\n", c.end)
-    return not s[line_start : c.start].strip() and not s[c.end : len(s) if line_end < 0 else line_end].strip()
+    before, after = s[line_start : c.start], s[c.end : len(s) if line_end < 0 else line_end]
+    if not before.strip() and not after.strip():
+        return True
+    # (round 29) （2025年4月8日） or 江临市统计局　2025年3月20日: the bulletin's date line still
+    return (patterns()["dateline_alone_before"].fullmatch(before) is not None
+            and patterns()["dateline_alone_after"].fullmatch(after) is not None)
 
 
 def find_dates(text: str, document_date: dt.date | None = None) -> list[DateMention]:

@@ -33,7 +33,7 @@ def table_cues() -> dict[str, Any]:
                 "unit_word_in_header", "change_header", "unit_column", "percent_in_header", "unit_list_separators",
                 "unit_line", "unit_note", "time_header", "accounting_negative", "serial_cell", "bounded_cell",
                 "bounded_figure", "unit_line_end", "code_cell", "code_header", "significance_star_cell",
-                "bracketed_statistic", "range_cell", "section_row", "item_mark"):
+                "bracketed_statistic", "range_cell", "section_row", "item_mark", "rate_row_label"):
         spec[key] = re.compile(spec[key])
     spec["percent_signs"] = tuple(spec["percent_signs"])
     spec["cumulative_brackets"] = tuple(tuple(pair) for pair in spec["cumulative_brackets"])

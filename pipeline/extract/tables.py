@@ -309,6 +309,7 @@ def _grid_cells(lines: list[TableLine], default_unit: str, caption: str = "") ->
     shares = bool(table_cues()["counts_with_shares"].search(head_text))
     unit_columns = [c for c in range(width) if paths[c] and table_cues()["unit_column"].match(paths[c][-1])]
     table_units = _table_units(table_unit, paths, units, first_value)
+    rate_rows = _rate_row_units(table_unit, units)
     statistics = _is_regression_table(body)
     result = []
     for r, (row_header, row) in enumerate(body):
@@ -319,10 +320,13 @@ def _grid_cells(lines: list[TableLine], default_unit: str, caption: str = "") ->
             cell = row[c]
             if not cell.text or c in unit_columns:
                 continue
-            unit = units[c] or row_unit or table_units[c]
+            rate_unit = rate_rows[c] if table_cues()["rate_row_label"].search(row_header) else ""
+            unit = units[c] or row_unit or rate_unit or table_units[c]
             column_header = COLUMN_PATH_SEPARATOR.join(paths[c])
-            if not units[c] and unit.endswith("%") and table_cues()["change_header"].search(column_header):
-                unit = "百分点"  # the change of a percentage: 较上年提高 in a table of growth rates
+            if not units[c] and unit.endswith("%") and table_cues()["change_header"].search(column_header) \
+                    and not (any(rate_rows) and not rate_unit):
+                unit = "百分点"  # the change of a percentage: 较上年提高 in a table of growth rates (not the
+                # growth of an amount in a table of amounts and rates, 单位：元、% | 比上年增长: round 29)
             pieces = _values_in(cell, statistics)
             pieces[-1].continued = cell.continued
             shared = shares and not units[c]
@@ -406,7 +410,7 @@ def _table_units(table_unit: str, paths: list[list[str]], units: list[str], firs
     its money unit to the columns whose header names money (金额) and the other to those that name a quantity
     (数量); when no header says, the columns without a unit of their own take them in order. A percent among them
     (单位：亿元、%) goes to the columns whose header names a rate (增速, 同比增长, 占比: round 18), the other unit to
-    the rest."""
+    the rest; never in order (2024年三季度 | 2024年四季度 are both amounts: the rows say which are rates, round 29)."""
     width = len(paths)
     parts = [p.strip() for p in table_cues()["unit_list_separators"].split(table_unit) if p.strip()]
     if len(parts) < 2 or not all(is_unit(p) for p in parts):
@@ -427,10 +431,21 @@ def _table_units(table_unit: str, paths: list[list[str]], units: list[str], firs
             if kind_units and words.search(header):
                 out[c], matched = kind_units[0], True
                 break
-    if not matched and len(free) == len(parts):
+    if not matched and len(free) == len(parts) and not percent:  # (a percent goes by header or row only: round 29)
         for c, part in zip(free, parts, strict=True):
             out[c] = part
     return out
+
+
+def _rate_row_units(table_unit: str, units: list[str]) -> list[str]:
+    """Each column's percent for the rows that name a rate (不良贷款率 | 1.59 under 单位：亿元，% and period
+    columns: 1.59 %, never 1.59亿元; 存贷比 under 年末余额 too: a rate is never an amount): the table unit's percent,
+    for a column whose header writes no unit of its own (余额（亿元） decides); "" elsewhere (round 29)."""
+    parts = [p.strip() for p in table_cues()["unit_list_separators"].split(table_unit) if p.strip()]
+    percent = [p for p in parts if unit_kind(p) == "percent"]
+    if len(parts) < 2 or not percent or not all(is_unit(p) for p in parts):
+        return [""] * len(units)
+    return ["" if unit else percent[0] for unit in units]
 
 
 def _share_unit(piece: TableLine, unit: str) -> str:
