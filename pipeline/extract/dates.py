@@ -131,8 +131,11 @@ def _dateline(s: str, c: Candidate) -> bool:
         return False
     if patterns()["publication_label_before"].search(s, max(0, c.start - 12), c.start):
         return True  # 发布日期：2026-01-30 (round 20): when the data were published, not the data's time
-    line_start = s.rfind("\n", 0, c.start) + 1
-    line_end = s.find("\n", c.end)
+    window = int(res()["dateline_window_chars"])  # (a date line is short: the line is read only that far)
+    line_start = s.rfind("\n", max(0, c.start - window), c.start) + 1
+    line_end = s.find("\n", c.end, c.end + window)
+    if (line_start == 0 and c.start > window) or (line_end < 0 and c.end + window < len(s)):
+        return False
     before, after = s[line_start : c.start], s[c.end : len(s) if line_end < 0 else line_end]
     if not before.strip() and not after.strip():
         return True
