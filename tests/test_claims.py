@@ -2436,6 +2436,12 @@ def test_round16_market_figures_around_policy_stay_claims(text: str, values: lis
     ("今年前5月，有5家房企销售额超千亿，较去年同期减少1家；超百亿房企仅有30家。",
      {5: "销售额超千亿的房企", 1: "销售额超千亿的房企较去年同期减少", 30: "销售额超百亿的房企"}),
     ("6月，共有8家车企销量超10万辆。", {8: "销量超10万辆的车企"}),
+    # round 29: companies counted in an earnings season, a change before the threshold picking them out too
+    ("其中，1207家公司归母净利润同比增长超过50%。", {1207: "归母净利润同比增长超过50%的公司"}),
+    ("截至4月30日，共有326家上市公司营业收入超过100亿元。", {326: "营业收入超过100亿元的上市公司"}),
+    ("一季度，共有12家银行不良贷款率较年初下降超过0.1个百分点。",
+     {12: "不良贷款率较年初下降超过0.1个百分点的银行"}),
+    ("在已披露年报的公司中，有1856家公司净利润同比增长。", {1856: "净利润同比增长的公司"}),
 ])
 def test_round16_a_threshold_of_a_counted_group_is_no_claim(text: str, metrics: dict) -> None:
     assert {c["value"]: c["metric"] for c in _claims_on(text)} == metrics
@@ -2443,6 +2449,10 @@ def test_round16_a_threshold_of_a_counted_group_is_no_claim(text: str, metrics: 
 
 def test_round16_a_threshold_after_a_single_subject_stays_a_claim() -> None:
     assert [c["value"] for c in _claims_on("该公司营业收入超50亿元。")] == [5000000000]
+    # (round 29) a change over a span of one subject, and a count's change with no threshold, stay claims
+    assert [c["value"] for c in _claims_on("歌尔股份股价在最近两个月也下跌超40%。")] == [40]
+    assert [c["value"] for c in _claims_on("3家公司净利润同比增长52.3%、48.1%和36.9%。")] == [
+        Decimal("52.3"), Decimal("48.1"), Decimal("36.9")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
