@@ -161,6 +161,15 @@ def test_round25_a_date_glued_to_a_counted_frame_is_no_subject(
      [("环境空气质量达到二级标准的城市", Decimal("97"))]),
     ("全省13个设区市中，9个城市环境空气质量达标，占69.2%。",
      [("环境空气质量达标的城市", Decimal("9")), ("环境空气质量达标的城市占比", Decimal("69.2"))]),
+    # round 29: listed companies and banks are such sets; 占比 with a bound after the count is the group's share too
+    ("其中，1856家公司净利润同比增长，占比约35.2%。",
+     [("净利润同比增长的公司", Decimal("1856")), ("净利润同比增长的公司占比", Decimal("35.2"))]),
+    ("截至8月底，共有23家上市银行不良贷款率下降，占比为54.8%。",
+     [("不良贷款率下降的上市银行", Decimal("23")), ("不良贷款率下降的上市银行占比", Decimal("54.8"))]),
+    # unchanged: 占比 after an amount is its own subject's share
+    ("公司实现营业收入52亿元，其中海外收入18亿元，占比34.6%。",
+     [("公司营业收入", Decimal("5200000000")), ("海外收入", Decimal("1800000000")),
+      ("海外收入占比", Decimal("34.6"))]),
     # unchanged: a run that names one thing counted (A股上市公司, 城市轨道交通线路), a set noun with nothing measured
     ("在4200家A股上市公司中，有2900家实现盈利。", [("实现盈利的A股上市公司", Decimal("2900"))]),
     ("全省有6个城市轨道交通线路开通运营。", [("全省开通运营的城市轨道交通线路", Decimal("6"))]),

@@ -1076,8 +1076,8 @@ def _counted_owner(bare: str, member: str | None, context: Context, governing: G
     占比 would double into 占比占比); or ""."""
     rules = cues()
     if (member or governing is None or not context.local or not governing.metric
-            or not rules.pattern("bare_share").fullmatch(bare)):
-        return ""
+            or not rules.pattern("counted_share").fullmatch(bare)):
+        return ""  # (round 29: 占比约77% after the count, as 占77%)
     subject = governing.subject
     if subject and subject not in rules.words("bare_heads") and governing.metric.startswith(subject):
         return ""
