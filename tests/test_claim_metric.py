@@ -3275,3 +3275,50 @@ def test_round29_a_later_respectively_measure_takes_the_earlier_members(text: st
 ])
 def test_round29_a_periods_mean_takes_the_owner_of_the_measure_before(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: a results-forecast line of the exchanges' template writes the sign before the colon: the indicator
+    # without it; a change label before the colon is the indicator's change; a period-only label the indicator
+    ("归属于上市公司股东的净利润盈利：3,950,000万元至4,150,000万元，比上年同期增长：31.78%至38.45%；上年同期盈利："
+     "2,997,634万元。",
+     {"39500000000": "归属于上市公司股东的净利润", "41500000000": "归属于上市公司股东的净利润",
+      "31.78": "归属于上市公司股东的净利润比上年同期增长", "38.45": "归属于上市公司股东的净利润比上年同期增长",
+      "29976340000": "归属于上市公司股东的净利润"}),
+    ("扣除非经常性损益后的净利润盈利：10,850万元至13,260万元，与上年同期相比变动幅度：38.20%至68.90%。",
+     {"108500000": "扣除非经常性损益后的净利润", "38.2": "扣除非经常性损益后的净利润与上年同期相比变动幅度",
+      "68.9": "扣除非经常性损益后的净利润与上年同期相比变动幅度"}),
+    ("归属于上市公司股东的净利润亏损：2,300万元至3,100万元，上年同期亏损：5,862.44万元。",
+     {"23000000": "归属于上市公司股东的净利润", "58624400": "归属于上市公司股东的净利润"}),
+    ("基本每股收益盈利：0.19元/股至0.24元/股，上年同期盈利：0.13元/股。",
+     {"0.19": "基本每股收益", "0.24": "基本每股收益", "0.13": "基本每股收益"}),
+    ("归属于上市公司股东的净利润盈利：12,600万元至15,400万元，同比上年增长：52.31%至86.15%。",
+     {"126000000": "归属于上市公司股东的净利润", "52.31": "归属于上市公司股东的净利润同比增长"}),
+    # unchanged: the sign after the colon (round 13), a plain label, a prose sign and a label naming a measure
+    ("归属于上市公司股东的净利润：盈利425,000万元–455,000万元，比上年同期增长38.31%–48.07%。",
+     {"4250000000": "归属于上市公司股东的净利润", "38.31": "归属于上市公司股东的净利润比上年同期增长"}),
+    ("营业收入：420,000万元至460,000万元，上年同期：386,512.37万元。",
+     {"4200000000": "营业收入", "3865123700": "营业收入"}),
+    ("营业总收入：1,234,567.89万元，营业利润：234,567.12万元。",
+     {"12345678900": "营业总收入", "2345671200": "营业利润"}),
+    ("公司本年度盈利3000万元，上年同期亏损1200万元。", {"30000000": "公司盈利"}),
+])
+def test_round29_a_forecast_lines_sign_or_change_before_its_colon(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: 营业 says which profit the first member is, an account's kind: no owner of a later member
+    ("报告期内，营业利润、利润总额分别同比增长21.40%和20.88%。",
+     {"21.4": "营业利润同比增长", "20.88": "利润总额同比增长"}),
+    ("公司营业利润、利润总额、净利润分别为12.5亿元、12.8亿元和10.9亿元。",
+     {"1280000000": "公司利润总额"}),
+    ("前三季度主营业务收入、收入总额分别为86.2亿元和91.4亿元。", {"9140000000": "收入总额"}),
+    # unchanged: an owner that names whose the measures are (round 26)
+    ("邮政业业务总量和业务收入分别增长8.1%和6.2%。", {"6.2": "邮政业业务收入增长"}),
+    ("新能源汽车产量和销量分别为958.7万辆和949.5万辆。", {"9495000": "新能源汽车销量"}),
+])
+def test_round29_an_accounts_kind_owns_no_later_member(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected

@@ -161,6 +161,15 @@ def test_round25_a_date_glued_to_a_counted_frame_is_no_subject(
      [("环境空气质量达到二级标准的城市", Decimal("97"))]),
     ("全省13个设区市中，9个城市环境空气质量达标，占69.2%。",
      [("环境空气质量达标的城市", Decimal("9")), ("环境空气质量达标的城市占比", Decimal("69.2"))]),
+    # round 29: listed companies and banks are such sets; 占比 with a bound after the count is the group's share too
+    ("其中，1856家公司净利润同比增长，占比约35.2%。",
+     [("净利润同比增长的公司", Decimal("1856")), ("净利润同比增长的公司占比", Decimal("35.2"))]),
+    ("截至8月底，共有23家上市银行不良贷款率下降，占比为54.8%。",
+     [("不良贷款率下降的上市银行", Decimal("23")), ("不良贷款率下降的上市银行占比", Decimal("54.8"))]),
+    # unchanged: 占比 after an amount is its own subject's share
+    ("公司实现营业收入52亿元，其中海外收入18亿元，占比34.6%。",
+     [("公司营业收入", Decimal("5200000000")), ("海外收入", Decimal("1800000000")),
+      ("海外收入占比", Decimal("34.6"))]),
     # unchanged: a run that names one thing counted (A股上市公司, 城市轨道交通线路), a set noun with nothing measured
     ("在4200家A股上市公司中，有2900家实现盈利。", [("实现盈利的A股上市公司", Decimal("2900"))]),
     ("全省有6个城市轨道交通线路开通运营。", [("全省开通运营的城市轨道交通线路", Decimal("6"))]),
@@ -2436,6 +2445,12 @@ def test_round16_market_figures_around_policy_stay_claims(text: str, values: lis
     ("今年前5月，有5家房企销售额超千亿，较去年同期减少1家；超百亿房企仅有30家。",
      {5: "销售额超千亿的房企", 1: "销售额超千亿的房企较去年同期减少", 30: "销售额超百亿的房企"}),
     ("6月，共有8家车企销量超10万辆。", {8: "销量超10万辆的车企"}),
+    # round 29: companies counted in an earnings season, a change before the threshold picking them out too
+    ("其中，1207家公司归母净利润同比增长超过50%。", {1207: "归母净利润同比增长超过50%的公司"}),
+    ("截至4月30日，共有326家上市公司营业收入超过100亿元。", {326: "营业收入超过100亿元的上市公司"}),
+    ("一季度，共有12家银行不良贷款率较年初下降超过0.1个百分点。",
+     {12: "不良贷款率较年初下降超过0.1个百分点的银行"}),
+    ("在已披露年报的公司中，有1856家公司净利润同比增长。", {1856: "净利润同比增长的公司"}),
 ])
 def test_round16_a_threshold_of_a_counted_group_is_no_claim(text: str, metrics: dict) -> None:
     assert {c["value"]: c["metric"] for c in _claims_on(text)} == metrics
@@ -2443,6 +2458,10 @@ def test_round16_a_threshold_of_a_counted_group_is_no_claim(text: str, metrics: 
 
 def test_round16_a_threshold_after_a_single_subject_stays_a_claim() -> None:
     assert [c["value"] for c in _claims_on("该公司营业收入超50亿元。")] == [5000000000]
+    # (round 29) a change over a span of one subject, and a count's change with no threshold, stay claims
+    assert [c["value"] for c in _claims_on("歌尔股份股价在最近两个月也下跌超40%。")] == [40]
+    assert [c["value"] for c in _claims_on("3家公司净利润同比增长52.3%、48.1%和36.9%。")] == [
+        Decimal("52.3"), Decimal("48.1"), Decimal("36.9")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -1091,8 +1091,8 @@ def _counted_owner(bare: str, member: str | None, context: Context, governing: G
     占比 would double into 占比占比); or ""."""
     rules = cues()
     if (member or governing is None or not context.local or not governing.metric
-            or not rules.pattern("bare_share").fullmatch(bare)):
-        return ""
+            or not rules.pattern("counted_share").fullmatch(bare)):
+        return ""  # (round 29: 占比约77% after the count, as 占77%)
     subject = governing.subject
     if subject and subject not in rules.words("bare_heads") and governing.metric.startswith(subject):
         return ""
@@ -1289,6 +1289,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         return sibling  # (round 25) 价格环比下降的城市有35个，持平的有20个: 价格环比持平的城市
     if not member and (deal := _deal_price(bare, words_after)):
         return Governing(deal, deal, "")  # G31地块以总价40.04亿元成交: the plot's 成交总价, not the bidder or 以
+    if not member and not bare and (labelled := _field_label(context, governing)):
+        return labelled  # 归属于上市公司股东的净利润盈利：…，比上年同期增长：38.31%: the indicator, and its change
     if not member and (label := _result_label(bare, context, governing) or _prior_result(bare, words_before, context,
                                                                                         governing)):
         return Governing(label, label, "")  # 归属于上市公司股东的净利润：盈利425,000万元: the indicator, not the sign
@@ -2211,6 +2213,29 @@ def _result_label(bare: str, context: Context, governing: Governing | None) -> s
     return clean(previous[:sign.start()]) if sign else ""
 
 
+def _field_label(context: Context, governing: Governing | None) -> Governing | None:
+    """(round 29) What a value right after a field label's colon measures where the label is no plain measure: a label
+    that ends in the result's sign (归属于上市公司股东的净利润盈利：…, 基本每股收益亏损：…) names the indicator without
+    the sign (one that is only a period and the sign, 上年同期盈利：…, the indicator named before); a label that is only
+    a change against a base (比上年同期增长：…, 同比上年增长：…, 与上年同期相比变动幅度：…) is the change of the
+    indicator named before (round 13 has the sign after the colon; a results-forecast line of the exchanges' template
+    writes both before it). None for any other label (营业收入：…), which names its value as before."""
+    rules = cues()
+    if not rules.pattern("label_end").search(_SPACE.sub("", context.before)):
+        return None
+    label = clean(context.previous_clause)
+    subject = governing.subject if governing is not None and (context.local or context.chained) else ""
+    if sign := rules.pattern("label_result_sign").search(label):
+        indicator = label[:sign.start()]
+        if not indicator:
+            return Governing(subject, subject, "") if subject else None
+        return Governing(indicator, indicator, "") if _has_noun(indicator, list(context.previous_words)) else None
+    change = _EDGE.sub("", _SPACE.sub("", context.previous_clause))  # (its base marker kept: 比, 与…相比)
+    if subject and rules.pattern("change_label").fullmatch(change):
+        return Governing(subject + change, subject, change, governing.core if governing is not None else "")
+    return None
+
+
 def _prior_result(bare: str, words_before: list[Word], context: Context, governing: Governing | None) -> str:
     """The indicator of the value before in the sentence when this clause opens with the previous period and says only
     the sign of its result (…净利润776.05亿元，而上年同期为亏损23.32亿元; …，去年同期亏损0.8亿元), or "" (round 22)."""
@@ -2464,6 +2489,10 @@ def _owned_measures(items: list[str]) -> list[str]:
         bare = _SPACE.sub("", item)
         at = first.find(bare[:size], 1) if len(bare) > size else -1
         owner = first[:at] if at in cuts and _names_measure([bare]) else ""
+        # (round 29: 公司营业利润、利润总额: 营业 says which profit the first is, an account's kind, and owns no later
+        # member; the owner before it, 公司, still does)
+        kind = next((w for w in cues().words("account_kind_leads") if owner.endswith(w)), "")
+        owner = owner[:len(owner) - len(kind)]
         rest = first[len(first) - len(bare):]
         if (not owner and len(first) > len(bare) and bare in tags and rest in tags and bare[-1:] == rest[-1:]
                 and _measure_word(bare) and _measure_word(rest)):

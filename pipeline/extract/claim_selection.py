@@ -440,8 +440,15 @@ def bounds_a_counted_group(before: str, after: str) -> bool:
     (round 16)."""
     rules = cues()
     counted = rules.pattern("counted_threshold_before").search(before)
-    return bool(counted and not rules.pattern("change_words").search(counted["between"])
+    return bool(counted and (not rules.pattern("change_words").search(counted["between"])
+                             or _opens_with_set(counted["between"]))
                 and rules.pattern("threshold_clause_end").match(after))
+
+
+def _opens_with_set(between: str) -> bool:
+    """The words after a count open with the set it counts (1207家|公司归母净利润同比增长超过: `counted_set_nouns`): a
+    change before the threshold is then what picks the members out too (round 29), as 销售额超千亿 does."""
+    return any(between.lstrip().startswith(noun) for noun in cues().words("counted_set_nouns"))
 
 
 def qualifies_the_subject(text: str, numbers: list[dict], position: int, start: int, clause_end: int) -> bool:

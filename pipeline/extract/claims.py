@@ -1160,7 +1160,9 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 aside_close, aside_saved = close, passage.governing
             passage.governing = replace(governing, unit=number["unit"] or "")  # (its unit: what a sibling act shares)
             in_sentence_governing.append(passage.governing)
-        named = _name_bases(governing.metric, text, bases, clause_begin, offset)
+        named = _name_bases(governing.metric, text, bases,
+                            previous_begin if _label_change(governing, kept, masked, clause_begin) else clause_begin,
+                            offset)
         if found and member is None and (turned := turned_change(found[-1]["metric"], masked[previous_end:offset])):
             named = turned  # (round 28) 比上月末和上年同期高0.1个和低1.3个百分点: the first member's bases, its own way
         if found and not governing.change and _signed_bracket_change(masked, found[-1]["number_start"] - sentence.start,
@@ -1183,6 +1185,15 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     if aside_close >= 0:
         passage.governing = aside_saved
     return found
+
+
+def _label_change(governing: Governing, kept: str, masked: str, clause_begin: int) -> bool:
+    """The value's change is the field label before its colon (比上年同期增长：38.31%至48.07%, round 29), not a change
+    of its own clause: the bases to put back into its metric stand in that label, the clause before the value's."""
+    if not governing.change or clause_begin < 1 or masked[clause_begin - 1] not in "：:":
+        return False
+    label = re.sub(r"\s+", "", masked[clause_bounds(masked, clause_begin - 1)[0]:clause_begin - 1])
+    return label.endswith(governing.change) and governing.change not in re.sub(r"\s+", "", kept)
 
 
 def _earlier_of_unit(earlier: list[Governing], last: Governing, unit: str) -> Governing | None:
@@ -1340,6 +1351,13 @@ def _name_bases(phrase: str, text: str, bases: list[tuple[int, int]], begin: int
                 cut = previous[1] + len(joiner)
                 phrase = phrase[:cut] + written + phrase[cut:]
                 previous = (end, cut + len(written))
+            continue
+        paired = rules.pattern("paired_base_open").search(text, max(begin, start - 2), start)
+        close = rules.pattern("paired_base_close").match(text, end)
+        if paired and close and (joint := phrase.rfind(paired["open"] + close["close"])) >= 0:
+            cut = joint + len(paired["open"])  # (round 29) 与上年同期相比变动幅度: the base between 与 and 相比
+            phrase = phrase[:cut] + written + phrase[cut:]
+            previous = (end, cut + len(written))
             continue
         gap = rules.pattern("level_comparison").search(text, max(begin, start - 3), start)
         if gap and rules.pattern("gap_base_after").match(text, end) and not text[end:offset].strip(" 约約近逾"):
