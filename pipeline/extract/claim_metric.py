@@ -623,7 +623,11 @@ def _opens_with_same_act(head: str, subject: str) -> bool:
 
 def _names_any_measure(phrase: str) -> bool:
     """Some word of the phrase names a measure (营收, 出口, 指数, GDP), or the whole does: not only an entity or a
-    thing (标普500, 苹果), whose sibling shares nothing with it (round 23)."""
+    thing (标普500, 苹果), whose sibling shares nothing with it (round 23). A pollutant named by its test
+    (`substance_names`: 全市化学需氧量) is a thing like 氨氮 (round 29)."""
+    substance = next((w for w in cues().words("substance_names") if phrase.endswith(w)), "")
+    if substance:
+        return bool(phrase[:-len(substance)]) and _names_any_measure(phrase[:-len(substance)])
     words = jieba_tokenizer().lcut(phrase)
     return _names_measure(words) or any(_measure_word(w) or _ACRONYM.fullmatch(w) for w in words)
 
