@@ -2460,6 +2460,12 @@ def test_round25_a_member_shares_a_measure_the_tagger_reads_as_verbs(text: str, 
     ("全县农村居民人均可支配收入比上年增长6.1%，达到2.2万元。", {"22000": "全县农村居民人均可支配收入"}),
     ("公司总负债比上年末增长8.2%，达到1.3万亿元。", {"1300000000000": "公司总负债"}),
     ("全市单位GDP能耗比上年下降2.8%。", {"2.8": "全市单位GDP能耗比上年下降"}),
+    # round 29: a cut against a base (削减, 压减, 缩减) names its base as 下降 does: no bare 比削减 is left
+    ("2023年，全市二氧化硫排放总量比上年削减4.1%。", {"4.1": "全市二氧化硫排放总量比上年削减"}),
+    ("截至2023年底，全市化学需氧量排放量较2020年压减8.6%。", {"8.6": "全市化学需氧量排放量较2020年压减"}),
+    ("2022年，全市煤炭消费量比上年缩减3.2%，规模以上工业能耗同比下降2.1%。",
+     {"3.2": "全市煤炭消费量比上年缩减", "2.1": "规模以上工业能耗同比下降"}),
+    ("2023年，全市削减二氧化硫排放量1200吨。", {"1200": "全市削减二氧化硫排放量"}),  # (unchanged: no base)
 ])
 def test_round25_a_ratio_noun_keeps_its_bi(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
@@ -2683,6 +2689,18 @@ def test_round26_a_metrics_tail_never_splits_a_word(text: str, expected: dict[st
     # unchanged: every season written in full, and a place list whose first member ends in a season's character
     ("2023年，夏季和秋季降水分别偏多18%和7%。", {"18": "夏季降水偏多", "7": "秋季降水偏多"}),
     ("长春、沈阳二手住宅价格分别下降1.2%和0.9%。", {"1.2": "长春二手住宅价格下降", "0.9": "沈阳二手住宅价格下降"}),
+    # round 29: the first member opening with the list's frame (功能区声环境质量昼间): the last member's head is the
+    # part alike the first member's last words (夜间 like 昼间), the rest is shared
+    ("2020年，功能区声环境质量昼间、夜间总达标率分别为94.6%、80.1%。",
+     {"94.6": "功能区声环境质量昼间总达标率", "80.1": "夜间总达标率"}),
+    ("2023年，全市区域声环境昼间、夜间平均等效声级分别为53.6分贝和45.2分贝。",
+     {"53.6": "全市区域声环境昼间平均等效声级", "45.2": "夜间平均等效声级"}),
+    ("2023年，全市功能区昼间、夜间达标率分别为96.1%和82.4%。", {"96.1": "全市功能区昼间达标率", "82.4": "夜间达标率"}),
+    ("2010年-2018年我国城市和农村居民心血管疾病死亡率增长速度分别为1.0%和2.9%。",
+     {"1.0": "城市居民心血管疾病死亡率增长速度", "2.9": "农村居民心血管疾病死亡率增长速度"}),
+    # unchanged: members naming measures of their own share nothing however long the first one is
+    ("2023年，全市规模以上工业增加值和社会消费品零售总额分别增长6.1%和7.4%。",
+     {"6.1": "全市规模以上工业增加值增长", "7.4": "社会消费品零售总额增长"}),
 ])
 def test_round26_a_season_list_with_one_ji_shares_its_words(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
