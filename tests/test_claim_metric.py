@@ -1101,6 +1101,17 @@ def test_round18_a_bound_after_a_measure_and_a_date_frame_stay_out_of_a_metric()
     ("消费、投资和净出口占比分别为55.1%、42.3%和2.6%。", ["消费占比", "投资占比", "净出口占比"]),
     ("国有企业、民营企业和外资企业研发投入分别增长4.2%、9.8%和3.1%。",
      ["国有企业研发投入增长", "民营企业研发投入增长", "外资企业研发投入增长"]),
+    # round 29: a pollutant named by its test (化学需氧量, 高锰酸盐指数) is a thing like 氨氮, no measure of its own
+    ("2022年，氮氧化物、挥发性有机物、化学需氧量、氨氮排放总量同比分别减少5.5%、3.7%、2.1%、6.8%。",
+     ["氮氧化物排放总量同比减少", "挥发性有机物排放总量同比减少", "化学需氧量排放总量同比减少",
+      "氨氮排放总量同比减少"]),
+    ("2023年，全省化学需氧量、氨氮、总磷排放量分别下降3.8%、4.5%和2.9%。",
+     ["全省化学需氧量排放量下降", "氨氮排放量下降", "总磷排放量下降"]),
+    ("“十四五”以来，全市化学需氧量和氨氮排放量分别削减4.2%和5.1%。",
+     ["全市化学需氧量排放量削减", "氨氮排放量削减"]),
+    # unchanged: two pollutants with no measure after them; a list of two measures
+    ("2023年第三季度，化学需氧量和氨氮分别超标0.3倍和1.2倍。", ["化学需氧量超标", "氨氮超标"]),
+    ("2023年，二氧化硫、氮氧化物排放量分别为12.1万吨和35.6万吨。", ["二氧化硫排放量", "氮氧化物排放量"]),
 ])
 def test_a_list_shares_the_amount_or_share_its_last_member_owns(text: str, expected: list[str]) -> None:
     assert [m for _, m in _metrics(text)] == expected
@@ -1965,6 +1976,15 @@ def test_round24_a_budgets_own_amount_in_a_share_of_it(text: str, expected: list
      {"549200000000": "进口集成电路", "14.6": "进口集成电路增长"}),
     ("上半年，进口原油2.8亿吨，增加3.2%；天然气6500万吨，增加9.1%；铝120万吨，增加14.6%。",
      {"1200000": "铝", "14.6": "铝增加"}),
+    # round 29: an ecological work after another (森林抚育, 封山育林, 防沙治沙) is an act of its own, no entity that
+    # takes the work before it (not 森林抚育共完成造林)
+    ("2019年，全年共完成造林706.7万公顷、森林抚育773.3万公顷，种草改良草原314.7万公顷。",
+     {"7733000": "森林抚育", "3147000": "种草改良草原"}),
+    ("2023年，全省完成人工造林35.6万亩、封山育林42.1万亩、退化林修复18.3万亩。",
+     {"421000": "封山育林", "183000": "退化林修复"}),
+    ("2019年，我国完成退耕还林还草任务80.3万公顷，防沙治沙226万公顷。", {"2260000": "防沙治沙"}),
+    # unchanged: a place after the work still does that work
+    ("2023年，北京完成造林12万亩，天津8万亩。", {"80000": "天津完成造林"}),
     # unchanged: a partner naming its own measure, a place member of a breakdown, a member sharing a measure
     ("2024年，对东盟进出口6.9万亿元，增长7.8%；对欧盟出口3.7万亿元，增长3%。",
      {"3700000000000": "对欧盟出口", "3": "对欧盟出口增长"}),
@@ -2440,6 +2460,12 @@ def test_round25_a_member_shares_a_measure_the_tagger_reads_as_verbs(text: str, 
     ("全县农村居民人均可支配收入比上年增长6.1%，达到2.2万元。", {"22000": "全县农村居民人均可支配收入"}),
     ("公司总负债比上年末增长8.2%，达到1.3万亿元。", {"1300000000000": "公司总负债"}),
     ("全市单位GDP能耗比上年下降2.8%。", {"2.8": "全市单位GDP能耗比上年下降"}),
+    # round 29: a cut against a base (削减, 压减, 缩减) names its base as 下降 does: no bare 比削减 is left
+    ("2023年，全市二氧化硫排放总量比上年削减4.1%。", {"4.1": "全市二氧化硫排放总量比上年削减"}),
+    ("截至2023年底，全市化学需氧量排放量较2020年压减8.6%。", {"8.6": "全市化学需氧量排放量较2020年压减"}),
+    ("2022年，全市煤炭消费量比上年缩减3.2%，规模以上工业能耗同比下降2.1%。",
+     {"3.2": "全市煤炭消费量比上年缩减", "2.1": "规模以上工业能耗同比下降"}),
+    ("2023年，全市削减二氧化硫排放量1200吨。", {"1200": "全市削减二氧化硫排放量"}),  # (unchanged: no base)
 ])
 def test_round25_a_ratio_noun_keeps_its_bi(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
@@ -2663,6 +2689,18 @@ def test_round26_a_metrics_tail_never_splits_a_word(text: str, expected: dict[st
     # unchanged: every season written in full, and a place list whose first member ends in a season's character
     ("2023年，夏季和秋季降水分别偏多18%和7%。", {"18": "夏季降水偏多", "7": "秋季降水偏多"}),
     ("长春、沈阳二手住宅价格分别下降1.2%和0.9%。", {"1.2": "长春二手住宅价格下降", "0.9": "沈阳二手住宅价格下降"}),
+    # round 29: the first member opening with the list's frame (功能区声环境质量昼间): the last member's head is the
+    # part alike the first member's last words (夜间 like 昼间), the rest is shared
+    ("2020年，功能区声环境质量昼间、夜间总达标率分别为94.6%、80.1%。",
+     {"94.6": "功能区声环境质量昼间总达标率", "80.1": "夜间总达标率"}),
+    ("2023年，全市区域声环境昼间、夜间平均等效声级分别为53.6分贝和45.2分贝。",
+     {"53.6": "全市区域声环境昼间平均等效声级", "45.2": "夜间平均等效声级"}),
+    ("2023年，全市功能区昼间、夜间达标率分别为96.1%和82.4%。", {"96.1": "全市功能区昼间达标率", "82.4": "夜间达标率"}),
+    ("2010年-2018年我国城市和农村居民心血管疾病死亡率增长速度分别为1.0%和2.9%。",
+     {"1.0": "城市居民心血管疾病死亡率增长速度", "2.9": "农村居民心血管疾病死亡率增长速度"}),
+    # unchanged: members naming measures of their own share nothing however long the first one is
+    ("2023年，全市规模以上工业增加值和社会消费品零售总额分别增长6.1%和7.4%。",
+     {"6.1": "全市规模以上工业增加值增长", "7.4": "社会消费品零售总额增长"}),
 ])
 def test_round26_a_season_list_with_one_ji_shares_its_words(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))

@@ -638,7 +638,11 @@ def _opens_with_same_act(head: str, subject: str) -> bool:
 
 def _names_any_measure(phrase: str) -> bool:
     """Some word of the phrase names a measure (营收, 出口, 指数, GDP), or the whole does: not only an entity or a
-    thing (标普500, 苹果), whose sibling shares nothing with it (round 23)."""
+    thing (标普500, 苹果), whose sibling shares nothing with it (round 23). A pollutant named by its test
+    (`substance_names`: 全市化学需氧量) is a thing like 氨氮 (round 29)."""
+    substance = next((w for w in cues().words("substance_names") if phrase.endswith(w)), "")
+    if substance:
+        return bool(phrase[:-len(substance)]) and _names_any_measure(phrase[:-len(substance)])
     words = jieba_tokenizer().lcut(phrase)
     return _names_measure(words) or any(_measure_word(w) or _ACRONYM.fullmatch(w) for w in words)
 
@@ -2614,6 +2618,7 @@ def _alike_tail(items: list[str]) -> tuple[str, str]:
         own = _own_things(heads, alike[1])  # (round 24: 手机、汽车、太阳能电池产量 → 太阳能电池 | 产量)
         return _closed_member(alike[0] + own, alike[1][len(own):]) if own and len(alike[1]) - len(own) >= 2 else (
             _closed_member(*alike))
+    whole = heads  # (the members' words before any are cut to the last member's head, for `_shorter_head`)
     if len(heads) > 1 and all(heads) and len({len(h) for h in heads[1:]}) == 1 and len(heads[0]) > len(heads[1]):
         sizes = {len(heads[1])}  # 重点监测零售企业金银珠宝、通讯器材、服装销售额: the first member opens with the
         heads = [heads[0][-len(heads[1]):], *heads[1:]]  # list's frame; its last words are its own item
@@ -2625,6 +2630,9 @@ def _alike_tail(items: list[str]) -> tuple[str, str]:
         return items[-1], ""  # (东能新能源有限公司和康亿创新能源科技有限公司: parallel whole names)
     size = sizes.pop()
     head, tail = words[:size], "".join(words[size:])
+    if not _alike(heads, head) and (shorter := _shorter_head(whole, words, size)):
+        size, words = shorter
+        heads, head, tail = [h[-size:] for h in whole], words[:size], "".join(words[size:])
     if not _alike(heads, head):
         return items[-1], ""  # (消费和固定资产投资: members that name measures of their own)
     own = _own_things(heads, tail)  # (round 24: 手机、汽车、太阳能电池产量: 电池 is the last member's, not every one's)
@@ -2634,6 +2642,22 @@ def _alike_tail(items: list[str]) -> tuple[str, str]:
     if len(measured) < 2 or not _names_a_measure(measured, last_word):
         return items[-1], ""  # (长期牛熊最优窗口长度经网格搜索后: a clause, no shared noun)
     return _closed_member("".join(head), tail)
+
+
+def _shorter_head(heads: list[list[str]], words: list[str], size: int) -> tuple[int, list[str]] | None:
+    """(round 29) A shorter head of the last member, of fewer words than ``size``, that is alike the last words of
+    every member before it, the rest ending in a metric's head or a rate noun (功能区声环境质量昼间、夜间总达标率:
+    夜间 like 昼间, 总达标率 shared; the first member opens with the list's frame), with the last member's words
+    split as round 21 splits a compound the head opens (我国城市和农村居民…: 农村|居民); None when there is none
+    (消费和固定资产投资 share nothing)."""
+    for k in range(min(size, len(words)) - 1, 0, -1):
+        own = [h[-k:] for h in heads]
+        split = _split_member_lead(own, words)
+        tail = "".join(split[k:])
+        if (all(len(h) > k for h in heads) and _alike(own, split[:k])
+                and (_ends_in_metric_head(tail) or tail.endswith(tuple(cues().words("rate_nouns"))))):
+            return k, split
+    return None
 
 
 def _own_things(heads: list[list[str]], tail: str) -> str:
