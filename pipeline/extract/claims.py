@@ -477,6 +477,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     sentence_claims: list[dict] = []
     speakers: dict[str, str] = {}  # a transcript speaker's name → the body the full label names
     standing: str | None = None  # the body of the speaker whose label stood alone on the line above the paragraphs
+    enumeration: tuple[str | None, str | None] | None = None  # the source and time of the statement 一是/二是… set out
     for sentence in passages(sentences, full):
         text = full[sentence.start:sentence.end]
         cue_text = cue_view[sentence.start:sentence.end]
@@ -581,6 +582,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         # (the segmenter records which sentences such a gap ends: Sentence.gap_after, round 27)
         headline = first_of_block and not in_sentence and _is_item(doc._.blocks or [], block) and sentence.gap_after
         lent = None  # the time a release's paragraph of data lends the undated paragraph this opens (round 27)
+        if first_of_block and sentence.block != "heading":
+            enumeration = _enumeration(rules.pattern("enumerated_item").match(cue_text), enumeration, passage)
         if first_of_block and not continues and not headline:
             # (round 27: 5月14日，国家能源局发布4月份全社会用电量等数据。⏎4月份，全社会用电量…: the paragraphs after a
             # lead that only announced the release give its data, so they go on with its body as their source)
@@ -599,7 +602,11 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             # passage before described: it holds for the time that passage opened with, round 28)
             topical = sentence.block != "heading" and bool(rules.pattern("topic_opener").match(cue_text))
             turned = passage.framing if topical else None  # (not a date opening a later sentence: 今年前两个月，…)
-            passage = _Passage(block=block, opening=lent or turned or heading, source=lead, release_source=lead,
+            stated_by, stated_for = enumeration or (None, None)  # (an item of a statement's points, round 29)
+            if stated_by is None and not sentence_claims and rules.pattern("computed_frame").match(cue_text):
+                stated_by = passage.source  # (据初步核算，… after a statement with no figure: its body's, round 29)
+            passage = _Passage(block=block, opening=lent or turned or stated_for or heading, source=lead or stated_by,
+                               release_source=lead,
                                release_times=times if lead is not None else None, release_data=valued, framing=turned,
                                release_period=passage.release_period if lead is not None else None)
         passage.block, passage.headline = block, block if headline else -1
@@ -781,6 +788,19 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                                 or bool(rules.pattern("continuation").search(cue_text)))) or (
             passage.listing and bool(sentence_claims) and (listed or not first_of_block))
     return claims
+
+
+def _enumeration(item: re.Match[str] | None, open_one: tuple[str | None, str | None] | None,
+                 passage: _Passage) -> tuple[str | None, str | None] | None:
+    """The source and time of the statement whose points a paragraph opening with an enumerator sets out (round 29):
+    the first item (一是, 第一，, 首先是) takes them from the passage just ended, the statement's (盛来运表示，一季度
+    经济运行呈现以下几个特点：⏎一是…), and a later item (二是, 第二，, 其次是) keeps them; a paragraph that opens
+    with no enumerator ends the enumeration (另据中国物流与采购联合会发布，…)."""
+    if item is None:
+        return None
+    if item.group("first"):
+        return passage.source, passage.last or passage.opening  # (the time the statement itself stated, first)
+    return open_one
 
 
 def _stated(text: str, placed: list[Placed]) -> set[str]:
