@@ -6310,3 +6310,17 @@ def test_round29_enumerated_paragraphs_go_on_with_the_statement(text: str, expec
 ])
 def test_round29_a_computation_frame_after_a_statement_takes_its_body(text: str, source: str | None) -> None:
     assert [s for _m, _t, s in _turns(text)][-1] == source
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 29: 在 of 在线 and 对 of 对外 open a member's word: no preposition the list starts after
+    ("2023年，在线旅游、在线文娱销售额分别增长237.5%和102.2%。", ["在线旅游增长", "在线文娱销售额增长"]),
+    ("1-5月，在线餐饮、在线教育用户规模分别达到5.4亿人和2.8亿人。", ["在线餐饮规模", "在线教育用户规模"]),
+    ("前三季度，对外直接投资、对外承包工程完成营业额分别增长11.4%和3.8%。",
+     ["对外直接投资增长", "对外承包工程营业额增长"]),
+    # unchanged: 在 and 对 before the list still open it
+    ("在外贸企业中，民营企业和外资企业进出口分别增长8.6%和1.1%。", ["民营企业进出口增长", "外资企业进出口增长"]),
+    ("我国对东盟和欧盟进出口分别增长7.7%和2.9%。", ["东盟进出口增长", "欧盟进出口增长"]),
+])
+def test_round29_a_list_member_opening_with_a_preposition_character(text: str, metrics: list[str]) -> None:
+    assert [c["metric"] for c in sorted(_claims(text), key=lambda c: c["number_start"])] == metrics
