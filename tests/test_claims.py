@@ -6287,6 +6287,13 @@ def test_round29_a_research_programme_before_its_projects_is_no_plan(text: str, 
     ("海关总署新闻发言人吕大良说，外贸运行有以下特点：\n\n一是民营企业表现活跃。据中国物流与采购联合会统计，"
      "物流业景气指数为52.7%。\n\n二是机电产品出口增长较快，增长8%。",
      [(None, "中国物流与采购联合会"), (None, "海关总署")]),
+    # 其次， is an item, no 其 going on with the last item's own source; a first item inside the statement's paragraph
+    ("国家统计局新闻发言人付凌晖表示，经济运行面临的环境依然复杂。\n\n首先，从国际看，世界银行预计今年全球经济增长2.6%。"
+     "\n\n其次，从国内看，上半年规模以上工业增加值同比增长6.0%。",
+     [("2024", "世界银行"), ("2024-H1", "国家统计局")]),
+    ("海关总署新闻发言人吕大良表示，外贸运行有两个特点。一是规模稳中有增，进出口总值17.5万亿元。\n\n"
+     "二是结构持续优化，机电产品出口占比为59.2%。",
+     [(None, "海关总署"), (None, "海关总署")]),
     # not an enumerator: 第一季度, 首先要; nor a paragraph after one that named no one
     ("国家统计局新闻发言人付凌晖表示，经济运行开局良好。\n\n第一季度，全国居民人均可支配收入11539元。",
      [("2024-Q1", None)]),

@@ -562,8 +562,11 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         first_of_block = (block != passage.block or block == passage.headline) and not (  # the same speaker's next
             turn is not None and turn.labelled and turn.name != "" and turn.name == passage.speaker)  # turn goes on
         breakdown = bool(rules.pattern("breakdown_opener").search(cue_text))  # 分行业看，… (round 21)
-        continues = bool(rules.pattern("continuation").search(cue_text)) or passage.chained or breakdown or (
-            not first_of_block and bool(rules.pattern("continuation_inside").search(cue_text)))
+        item = (rules.pattern("enumerated_item").match(cue_text)
+                if first_of_block and sentence.block != "heading" else None)  # 一是…/其次，… (round 29)
+        continues = bool(rules.pattern("continuation").search(cue_text) and item is None) or passage.chained or (
+            breakdown or (not first_of_block and bool(rules.pattern("continuation_inside").search(cue_text))))
+        # (an item paragraph goes on with the statement it sets out, not with the item before: 其次， is no 其)
         member = (not first_of_block and attributed is None and not named_forecaster(cue_text)
                   and _repeats_measure(sentence_claims, cue_text))  # 。华为云…，市场份额为2.3%: one more member
         continues = continues or member
@@ -583,7 +586,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         headline = first_of_block and not in_sentence and _is_item(doc._.blocks or [], block) and sentence.gap_after
         lent = None  # the time a release's paragraph of data lends the undated paragraph this opens (round 27)
         if first_of_block and sentence.block != "heading":
-            enumeration = _enumeration(rules.pattern("enumerated_item").match(cue_text), enumeration, passage)
+            enumeration = _enumeration(item, enumeration, passage)
         if first_of_block and not continues and not headline:
             # (round 27: 5月14日，国家能源局发布4月份全社会用电量等数据。⏎4月份，全社会用电量…: the paragraphs after a
             # lead that only announced the release give its data, so they go on with its body as their source)
@@ -798,8 +801,8 @@ def _enumeration(item: re.Match[str] | None, open_one: tuple[str | None, str | N
     with no enumerator ends the enumeration (另据中国物流与采购联合会发布，…)."""
     if item is None:
         return None
-    if item.group("first"):
-        return passage.source, passage.last or passage.opening  # (the time the statement itself stated, first)
+    if item.group("first") or open_one is None:  # (a later item with none open: the first stood in the statement's
+        return passage.source, passage.last or passage.opening  # paragraph, 吕大良表示，一是…。⏎二是…)
     return open_one
 
 
