@@ -6374,3 +6374,71 @@ def test_round29_a_report_cue_after_a_release_lead_cites_its_publisher(text: str
 def test_round29_a_forecast_without_its_own_report_cue_stays_out(text: str) -> None:
     claims = _claims_on(text, dt.date(2024, 6, 12))
     assert Decimal("4.0") not in _by_value(claims) and Decimal("0.7") not in _by_value(claims)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: the paragraphs that open with an enumerator set out the points of the statement before them: each goes
+    # on with its source (the speaker's body) and the time it stated
+    ("国家统计局新闻发言人付凌晖在国新办新闻发布会上表示，上半年经济运行呈现以下特点：\n\n"
+     "一是工业生产较快增长。规模以上工业增加值同比增长6.0%。\n\n二是市场销售保持增长。社会消费品零售总额同比增长3.7%。",
+     [("2024-H1", "国家统计局"), ("2024-H1", "国家统计局")]),
+    ("商务部新闻发言人何亚东18日介绍，2023年网络零售呈现以下特点：\n\n"
+     "第一，规模再创新高。全国网上零售额15.42万亿元。\n\n第二，服务消费增长较快。在线旅游销售额增长237.5%。",
+     [("2023", "商务部"), ("2023", "商务部")]),
+    ("海关总署副署长王令浚介绍，今年前5个月，我国外贸保持稳定。\n\n"
+     "首先是规模稳中有增。进出口总值17.5万亿元，增长6.3%。\n\n其次是结构持续优化。机电产品出口占比为59.2%。",
+     [("2024-01/2024-05", "海关总署")] * 3),
+    ("国家能源局新能源和可再生能源司副司长王大鹏表示，2023年可再生能源发展实现新突破。\n\n"
+     "一是装机规模不断扩大。新增装机3.05亿千瓦。\n\n二是利用率保持较高水平。全国风电平均利用率97.3%。",
+     [("2023", "国家能源局"), ("2023", "国家能源局")]),
+    # a paragraph opening with no enumerator ends the statement's points; an item citing its own body keeps it
+    ("国家统计局新闻发言人付凌晖表示，上半年经济运行总体平稳。\n\n一是工业增长较快。规模以上工业增加值同比增长6.0%。\n\n"
+     "全国港口完成集装箱吞吐量1.6亿标准箱。",
+     [("2024-H1", "国家统计局"), ("2024-H1", None)]),  # (the port's time: the lead's frame, as before)
+    ("海关总署新闻发言人吕大良说，外贸运行有以下特点：\n\n一是民营企业表现活跃。据中国物流与采购联合会统计，"
+     "物流业景气指数为52.7%。\n\n二是机电产品出口增长较快，增长8%。",
+     [(None, "中国物流与采购联合会"), (None, "海关总署")]),
+    # 其次， is an item, no 其 going on with the last item's own source; a first item inside the statement's paragraph
+    ("国家统计局新闻发言人付凌晖表示，经济运行面临的环境依然复杂。\n\n首先，从国际看，世界银行预计今年全球经济增长2.6%。"
+     "\n\n其次，从国内看，上半年规模以上工业增加值同比增长6.0%。",
+     [("2024", "世界银行"), ("2024-H1", "国家统计局")]),
+    ("海关总署新闻发言人吕大良表示，外贸运行有两个特点。一是规模稳中有增，进出口总值17.5万亿元。\n\n"
+     "二是结构持续优化，机电产品出口占比为59.2%。",
+     [(None, "海关总署"), (None, "海关总署")]),
+    # not an enumerator: 第一季度, 首先要; nor a paragraph after one that named no one
+    ("国家统计局新闻发言人付凌晖表示，经济运行开局良好。\n\n第一季度，全国居民人均可支配收入11539元。",
+     [("2024-Q1", None)]),
+    ("今年以来，各地积极推动消费回暖。\n\n一是汽车消费持续回升。全国乘用车零售量增长4.6%。",
+     [("2024", None)]),  # (the time the lead stated still carries)
+])
+def test_round29_enumerated_paragraphs_go_on_with_the_statement(text: str, expected: list) -> None:
+    assert [(t, s) for _m, t, s in _turns(text)][-len(expected):] == expected
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # round 29: a nameless frame of computation opening the paragraph after an official's statement with no figure
+    ("国家统计局新闻发言人盛来运在国新办新闻发布会上表示，一季度国民经济开局良好。\n\n"
+     "据初步核算，一季度国内生产总值296299亿元。", "国家统计局"),
+    ("国家发展改革委新闻发言人李超表示，今年以来投资项目加快推进。\n\n经测算，上半年全国基础设施投资同比增长5.4%。",
+     "国家发展和改革委员会"),
+    # unchanged: 据统计 (a reporter's frame), a statement paragraph that gave a figure, and no statement before
+    ("国家统计局新闻发言人盛来运表示，一季度国民经济开局良好。\n\n据统计，一季度全国国内旅游人次14.19亿。", None),
+    ("商务部新闻发言人何亚东表示，1-5月全国实际使用外资4125.1亿元。\n\n据测算，外资企业贡献了约三成进出口。", None),
+    ("今年一季度，全国经济延续回升势头。\n\n据初步核算，一季度国内生产总值296299亿元。", None),
+])
+def test_round29_a_computation_frame_after_a_statement_takes_its_body(text: str, source: str | None) -> None:
+    assert [s for _m, _t, s in _turns(text)][-1] == source
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 29: 在 of 在线 and 对 of 对外 open a member's word: no preposition the list starts after
+    ("2023年，在线旅游、在线文娱销售额分别增长237.5%和102.2%。", ["在线旅游增长", "在线文娱销售额增长"]),
+    ("1-5月，在线餐饮、在线教育用户规模分别达到5.4亿人和2.8亿人。", ["在线餐饮规模", "在线教育用户规模"]),
+    ("前三季度，对外直接投资、对外承包工程完成营业额分别增长11.4%和3.8%。",
+     ["对外直接投资增长", "对外承包工程营业额增长"]),
+    # unchanged: 在 and 对 before the list still open it
+    ("在外贸企业中，民营企业和外资企业进出口分别增长8.6%和1.1%。", ["民营企业进出口增长", "外资企业进出口增长"]),
+    ("我国对东盟和欧盟进出口分别增长7.7%和2.9%。", ["东盟进出口增长", "欧盟进出口增长"]),
+])
+def test_round29_a_list_member_opening_with_a_preposition_character(text: str, metrics: list[str]) -> None:
+    assert [c["metric"] for c in sorted(_claims(text), key=lambda c: c["number_start"])] == metrics

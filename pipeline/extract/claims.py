@@ -488,6 +488,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     sentence_claims: list[dict] = []
     speakers: dict[str, str] = {}  # a transcript speaker's name → the body the full label names
     standing: str | None = None  # the body of the speaker whose label stood alone on the line above the paragraphs
+    enumeration: tuple[str | None, str | None] | None = None  # the source and time of the statement 一是/二是… set out
     for sentence in passages(sentences, full):
         text = full[sentence.start:sentence.end]
         cue_text = cue_view[sentence.start:sentence.end]
@@ -578,8 +579,11 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         first_of_block = (block != passage.block or block == passage.headline) and not (  # the same speaker's next
             turn is not None and turn.labelled and turn.name != "" and turn.name == passage.speaker)  # turn goes on
         breakdown = bool(rules.pattern("breakdown_opener").search(cue_text))  # 分行业看，… (round 21)
-        continues = bool(rules.pattern("continuation").search(cue_text)) or passage.chained or breakdown or (
-            not first_of_block and bool(rules.pattern("continuation_inside").search(cue_text)))
+        item = (rules.pattern("enumerated_item").match(cue_text)
+                if first_of_block and sentence.block != "heading" else None)  # 一是…/其次，… (round 29)
+        continues = bool(rules.pattern("continuation").search(cue_text) and item is None) or passage.chained or (
+            breakdown or (not first_of_block and bool(rules.pattern("continuation_inside").search(cue_text))))
+        # (an item paragraph goes on with the statement it sets out, not with the item before: 其次， is no 其)
         member = (not first_of_block and attributed is None and not named_forecaster(cue_text)
                   and _repeats_measure(sentence_claims, cue_text))  # 。华为云…，市场份额为2.3%: one more member
         continues = continues or member
@@ -598,6 +602,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         # (the segmenter records which sentences such a gap ends: Sentence.gap_after, round 27)
         headline = first_of_block and not in_sentence and _is_item(doc._.blocks or [], block) and sentence.gap_after
         lent = None  # the time a release's paragraph of data lends the undated paragraph this opens (round 27)
+        if first_of_block and sentence.block != "heading":
+            enumeration = _enumeration(item, enumeration, passage)
         if first_of_block and not continues and not headline:
             # (round 27: 5月14日，国家能源局发布4月份全社会用电量等数据。⏎4月份，全社会用电量…: the paragraphs after a
             # lead that only announced the release give its data, so they go on with its body as their source)
@@ -619,7 +625,11 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             # (round 29: the report the release's lead published goes on with it, so a report cue of this paragraph,
             # 报告预计，2024年美国经济将增长2.5%, cites its publisher as its own attribution: the publisher's forecast)
             kept = passage.publisher if lead is not None and passage.publisher == lead else None
-            passage = _Passage(block=block, opening=lent or turned or heading, source=lead, release_source=lead,
+            stated_by, stated_for = enumeration or (None, None)  # (an item of a statement's points, round 29)
+            if stated_by is None and not sentence_claims and rules.pattern("computed_frame").match(cue_text):
+                stated_by = passage.source  # (据初步核算，… after a statement with no figure: its body's, round 29)
+            passage = _Passage(block=block, opening=lent or turned or stated_for or heading, source=lead or stated_by,
+                               release_source=lead,
                                release_times=times if lead is not None else None, release_data=valued, framing=turned,
                                release_period=passage.release_period if lead is not None else None,
                                publisher=kept)
@@ -802,6 +812,19 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                                 or bool(rules.pattern("continuation").search(cue_text)))) or (
             passage.listing and bool(sentence_claims) and (listed or not first_of_block))
     return claims
+
+
+def _enumeration(item: re.Match[str] | None, open_one: tuple[str | None, str | None] | None,
+                 passage: _Passage) -> tuple[str | None, str | None] | None:
+    """The source and time of the statement whose points a paragraph opening with an enumerator sets out (round 29):
+    the first item (一是, 第一，, 首先是) takes them from the passage just ended, the statement's (盛来运表示，一季度
+    经济运行呈现以下几个特点：⏎一是…), and a later item (二是, 第二，, 其次是) keeps them; a paragraph that opens
+    with no enumerator ends the enumeration (另据中国物流与采购联合会发布，…)."""
+    if item is None:
+        return None
+    if item.group("first") or open_one is None:  # (a later item with none open: the first stood in the statement's
+        return passage.source, passage.last or passage.opening  # paragraph, 吕大良表示，一是…。⏎二是…)
+    return open_one
 
 
 def _stated(text: str, placed: list[Placed]) -> set[str]:
