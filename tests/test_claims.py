@@ -6442,3 +6442,46 @@ def test_round29_a_computation_frame_after_a_statement_takes_its_body(text: str,
 ])
 def test_round29_a_list_member_opening_with_a_preposition_character(text: str, metrics: list[str]) -> None:
     assert [c["metric"] for c in sorted(_claims(text), key=lambda c: c["number_start"])] == metrics
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 29: a discourse adverb built on 其 (其实 actually, 其后 afterwards), 而今 (now) and 以 before 上海 open no
+    # continuation: the paragraph starts anew, with no source or time carried from the last one
+    ("据江苏省商务厅统计，1—3月，全省货物进出口总额2105.3亿元，同比增长9.3%。\n\n"
+     "其实，全省城镇新增就业18.7万人，完成全年目标任务的31.2%。", [(None, None), (None, None)]),
+    ("2023年，公司实现营业收入85.6亿元，同比增长12.3%。\n\n其后，公司营业收入增速放缓，同比增长3.1%。",
+     [(None, None)]),
+    ("据海关总署统计，上半年我国货物贸易进出口总值21.17万亿元，同比增长6.1%。\n\n"
+     "以上海为例，上海口岸货物进出口总额4.6万亿元，同比增长4.5%。", [(None, None), (None, None)]),
+    ("2019年，全市新能源汽车保有量仅为5.2万辆。\n\n而今，全市新能源汽车保有量达到68.4万辆。", [(None, None)]),
+    # 其一，/其二， are enumerators: the items go on with the statement (round 29)
+    ("国家统计局新闻发言人刘爱华表示，上半年经济运行呈现以下特点：\n\n其一，全国规模以上工业增加值同比增长6.0%。\n\n"
+     "其二，全国服务业生产指数同比增长4.6%。", [("2024-H1", "国家统计局"), ("2024-H1", "国家统计局")]),
+    # unchanged: the pronoun 其 (其中, 其增速, 其二季度), the rest of the set (其余, 其他) and that time (其间) continue
+    ("据国家统计局统计，上半年，社会消费品零售总额235969亿元，同比增长3.7%。\n\n其中，餐饮收入26443亿元，增长7.9%。",
+     [("2024-H1", "国家统计局"), ("2024-H1", "国家统计局")]),
+    ("据浙江省统计局统计，2023年，全省数字经济核心产业增加值达到9867亿元。\n\n其增速比上年提高1.5个百分点，达到10.1%。",
+     [("2023", "浙江省统计局")]),
+    ("上海国际港务（集团）股份有限公司发布数据显示，上半年洋山港区完成集装箱吞吐量1226.8万标准箱。\n\n"
+     "其余港区共完成集装箱吞吐量1286.8万标准箱，同比增长6.3%。",
+     [("2024-H1", "上海国际港务（集团）股份有限公司"), ("2024-H1", "上海国际港务（集团）股份有限公司")]),
+    ("据国家统计局统计，1—5月份，全国规模以上工业企业利润增长3.4%。\n\n其他企业实现利润总额1.2万亿元，增长2.6%。",
+     [("2024-01/2024-05", "国家统计局"), ("2024-01/2024-05", "国家统计局")]),
+    ("据国家统计局统计，2020年至2023年，全国累计新增城镇就业4859万人。\n\n其间，全国城镇调查失业率平均为5.4%。",
+     [("2020/2023", "国家统计局")]),
+    ("比亚迪股份有限公司发布公告称，2023年公司营业收入6023亿元。\n\n其二季度营业收入1401亿元，同比增长40.6%。",
+     [("2024-Q2", "比亚迪股份有限公司"), ("2024-Q2", "比亚迪股份有限公司")]),
+])
+def test_round29_only_the_pronoun_qi_continues_the_paragraph_before(text: str, expected: list) -> None:
+    assert [(t, s) for _m, t, s in _turns(text)][-len(expected):] == expected
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    # round 29: 其实 before the subject is no part of the metric, as 其后 is not; 其余 naming the other members stays
+    ("一季度，江苏省限额以上单位商品零售额1862.4亿元。其实全省限额以上单位商品零售额增长4.6%。",
+     "全省限额以上单位商品零售额增长"),
+    ("上半年，上海港完成集装箱吞吐量2513.6万标准箱。其余港区共完成集装箱吞吐量1286.8万标准箱。",
+     "其余港区集装箱吞吐量"),
+])
+def test_round29_a_qi_adverb_is_no_part_of_the_metric(text: str, metric: str) -> None:
+    assert [m for m, _t, _s in _turns(text)][-1] == metric
