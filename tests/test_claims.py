@@ -6477,11 +6477,19 @@ def test_round29_only_the_pronoun_qi_continues_the_paragraph_before(text: str, e
 
 
 @pytest.mark.parametrize(("text", "metric"), [
-    # round 29: 其实 before the subject is no part of the metric, as 其后 is not; 其余 naming the other members stays
+    # round 29: 其实 before the subject is no part of the metric, as 其后 is not; 其余/其他 naming other members stay
     ("一季度，江苏省限额以上单位商品零售额1862.4亿元。其实全省限额以上单位商品零售额增长4.6%。",
      "全省限额以上单位商品零售额增长"),
     ("上半年，上海港完成集装箱吞吐量2513.6万标准箱。其余港区共完成集装箱吞吐量1286.8万标准箱。",
      "其余港区集装箱吞吐量"),
+    ("宁德时代2023年营业收入4009.17亿元，其中动力电池系统业务收入2852.53亿元。其他业务收入合计557.64亿元。",
+     "其他业务收入合计"),
+    # nor is the pronoun 其 before a noun, as 该公司 is none: the clause takes the subject it points back to
+    ("2023年，比亚迪股份有限公司营业收入6023亿元。其营业收入同比增长42%。", "营业收入同比增长"),
+    ("2023年，全市数字经济核心产业增加值1200亿元，其占地区生产总值的比重达到11.3%。",
+     "全市数字经济核心产业增加值占地区生产总值的比重"),
+    ("据浙江省统计局统计，2023年，全省数字经济核心产业增加值达到9867亿元。\n\n其增速比上年提高1.5个百分点。",
+     "全省数字经济核心产业增加值增速比上年提高"),
 ])
 def test_round29_a_qi_adverb_is_no_part_of_the_metric(text: str, metric: str) -> None:
     assert [m for m, _t, _s in _turns(text)][-1] == metric
