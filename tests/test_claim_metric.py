@@ -1631,6 +1631,29 @@ def test_round22_a_bare_flow_of_an_account_keeps_its_owner(text: str, metrics: l
     assert [m for _, m in _metrics(text)] == metrics
 
 
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 29: a bare sibling opening with the qualifier of the measure before (原保险, 旅客) and differing only by its
+    # own words keeps that measure's owner, in its sentence or after ；
+    ("2023年，保险业原保险保费收入51247亿元，同比增长9.1%；原保险赔付支出18883亿元。",
+     ["保险业原保险保费收入", "保险业原保险保费收入同比增长", "保险业原保险赔付支出"]),
+    ("前5个月，全省财产险公司原保险保费收入860亿元，原保险赔付支出520亿元。",
+     ["全省财产险公司原保险保费收入", "全省财产险公司原保险赔付支出"]),
+    ("1-11月，全国铁路旅客发送量40.15亿人次，同比增长12.6%；旅客周转量14840.61亿人公里。",
+     ["全国铁路旅客发送量", "全国铁路旅客发送量同比增长", "全国铁路旅客周转量"]),
+    ("11月当月，全国民航货邮运输量68.2万吨；货邮周转量27.4亿吨公里。", ["全国民航货邮运输量", "全国民航货邮周转量"]),
+    # unchanged: a two-character measure after the qualifier (营业|成本) names its own, a period is no owner, and a
+    # sibling of another length or with an owner of its own keeps its words
+    ("公司营业收入52亿元，同比增长8%；营业成本41亿元。", ["公司营业收入", "公司营业收入同比增长", "营业成本"]),
+    ("年度旅客发送量首次突破40亿人次；旅客周转量1.4万亿人公里。", ["年度旅客发送量", "旅客周转量"]),
+    ("电子健康档案建档率从35.07%上升到86.82%；健康档案使用率从22.14%上升到55.34%。",
+     ["电子健康档案建档率", "电子健康档案建档率", "健康档案使用率", "健康档案使用率"]),
+    ("财产险公司原保险保费收入1.6万亿元；人身险公司原保险赔付支出0.9万亿元。",
+     ["财产险公司原保险保费收入", "人身险公司原保险赔付支出"]),
+])
+def test_round29_a_sibling_under_the_qualifier_before_keeps_its_owner(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
 @pytest.mark.parametrize(("text", "value", "expected"), [
     # round 22: a change in an amount's, a count's or a span's unit after a rate measures the earlier value in that unit
     ("全区空气质量优良天数为311天，优良率85.2%，比上年增加14天。", "14", "全区空气质量优良天数比上年增加"),

@@ -6134,6 +6134,20 @@ def test_round27_a_trend_start_is_no_running_time(text: str, expected: list) -> 
     ("全县累计建成农村公路320公里，改造危桥15座。", [("全县累计建成农村公路", 320), ("改造危桥", 15)]),
     ("全国共开行中欧班列1.7万列，发送货物190万标箱。", [("全国共开行中欧班列", 17000), ("发送货物", 1900000)]),
     ("比亚迪6月销售新车34万辆，特斯拉中国交付新车6万辆。", [("比亚迪销售新车", 340000), ("特斯拉中国交付新车", 60000)]),
+    # round 29: a period's mean before the act (日均, 月均) is the act's, as an adverb is; the actor's own mean is not
+    # said twice, and a clause with its own day or period states that span's total
+    ("2023年，全国铁路发送旅客36.85亿人次，日均发送旅客1010万人次。",
+     [("全国铁路发送旅客", 3685000000), ("全国铁路日均发送旅客", 10100000)]),
+    ("国庆假期，全国铁路累计发送旅客1.36亿人次，日均发送旅客1947.6万人次。",
+     [("全国铁路累计发送旅客", 136000000), ("全国铁路日均发送旅客", 19476000)]),
+    ("春运40天，全国铁路发送旅客4.8亿人次，日均开行旅客列车1.1万列。",
+     [("全国铁路发送旅客", 480000000), ("全国铁路日均开行旅客列车", 11000)]),
+    ("国铁集团日均开行旅客列车10500列，日均发送旅客1050万人次。",
+     [("国铁集团日均开行旅客列车", 10500), ("国铁集团日均发送旅客", 10500000)]),
+    ("暑运期间，全路日均开行旅客列车11500列；8月1日发送旅客1961万人次。",
+     [("全路日均开行旅客列车", 11500), ("全路发送旅客", 19610000)]),
+    # …while a per-head measure (人均消费: a noun to the tagger) names its own
+    ("全市接待游客520万人次，人均消费1280元。", [("全市接待游客", 5200000), ("人均消费", 1280)]),
 ])
 def test_round27_a_clause_opening_with_its_act_takes_the_actor_before(text: str, expected: list) -> None:
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
@@ -6432,13 +6446,24 @@ def test_round29_a_computation_frame_after_a_statement_takes_its_body(text: str,
 
 @pytest.mark.parametrize(("text", "metrics"), [
     # round 29: 在 of 在线 and 对 of 对外 open a member's word: no preposition the list starts after
-    ("2023年，在线旅游、在线文娱销售额分别增长237.5%和102.2%。", ["在线旅游增长", "在线文娱销售额增长"]),
+    ("2023年，在线旅游、在线文娱销售额分别增长237.5%和102.2%。", ["在线旅游销售额增长", "在线文娱销售额增长"]),
     ("1-5月，在线餐饮、在线教育用户规模分别达到5.4亿人和2.8亿人。", ["在线餐饮规模", "在线教育用户规模"]),
     ("前三季度，对外直接投资、对外承包工程完成营业额分别增长11.4%和3.8%。",
      ["对外直接投资增长", "对外承包工程营业额增长"]),
     # unchanged: 在 and 对 before the list still open it
     ("在外贸企业中，民营企业和外资企业进出口分别增长8.6%和1.1%。", ["民营企业进出口增长", "外资企业进出口增长"]),
     ("我国对东盟和欧盟进出口分别增长7.7%和2.9%。", ["东盟进出口增长", "欧盟进出口增长"]),
+    # round 29: members that each open with the partner's 对 keep it, the first too, and share the last one's measure
+    ("2023年，对东盟、对欧盟进出口分别增长0.2%和下降1.4%。", ["对东盟进出口增长", "对欧盟进出口下降"]),
+    ("1-10月，对美国、对日本出口分别下降8.2%和5.1%。", ["对美国出口下降", "对日本出口下降"]),
+    ("前10个月，我省对俄罗斯、对哈萨克斯坦、对蒙古国进出口分别增长21.3%、9.6%和4.2%。",
+     ["对俄罗斯进出口增长", "对哈萨克斯坦进出口增长", "对蒙古国进出口增长"]),
+    # round 29: members each opening with one qualifier (在线, 跨境) share the last one's measure, though the word after
+    # the qualifier is a verbal noun (旅游); members naming measures of their own stay whole
+    ("重点监测电商平台数据显示，在线旅游、在线文娱、在线餐饮销售额分别增长58.6%、12.4%和20.1%。",
+     ["在线旅游销售额增长", "在线文娱销售额增长", "在线餐饮销售额增长"]),
+    ("前三季度，国有企业营业收入、国有企业利润总额分别增长2.1%和4.5%。",
+     ["国有企业营业收入增长", "国有企业利润总额增长"]),
 ])
 def test_round29_a_list_member_opening_with_a_preposition_character(text: str, metrics: list[str]) -> None:
     assert [c["metric"] for c in sorted(_claims(text), key=lambda c: c["number_start"])] == metrics

@@ -418,6 +418,43 @@ def _sibling_owner(head: str, governing: Governing) -> str:
     return governing.subject[:-len(last)]
 
 
+def _qualified_sibling_owner(head: str, subject: str) -> str:
+    """Whose measure a bare sibling of several words is when it opens with the qualifier the measure before opens with
+    and differs only by its own words (保险业|原保险保费收入…；原保险赔付支出… → 保险业; 全国铁路|旅客发送量…；旅客
+    周转量… → 全国铁路): the subject's words before that measure, when both end in a metric's head and are as long,
+    the measure starts at a word of the subject, the head's own words after the qualifier are more than two
+    characters (营业|成本 names its own: rounds 13, 22) and the words before name an owner (an area's scope, an
+    entity, a trade or body: `sibling_owner_ends`), no period (年度), qualifier (电子) or act; or "". This is round
+    19's 总收入 → 总支出 (one qualifier, two measures) for a qualifier that is a word of its own, also after ；
+    (round 29)."""
+    rules = cues()
+    size = len(head)
+    measure, owner = subject[-size:], subject[:-size]
+    if len(subject) <= size or measure[:2] != head[:2] or not _ends_in_metric_head(head):
+        return ""  # (the cheap tests first: the tagger is read only for a head sharing the measure's opening)
+    qualifier = ""
+    for word in jieba_tokenizer().lcut(head)[:-1]:  # (原|保险|赔付|支出: the qualifier 原保险 is two words)
+        if not measure.startswith(qualifier + word):
+            break
+        qualifier += word
+    if (len(qualifier) < 2 or len(subject) <= size or measure == head or not measure.startswith(qualifier)
+            or rules.pattern("change_words").search(head)
+            or not (_ends_in_metric_head(head) and _ends_in_metric_head(measure))):
+        return ""
+    starts = set(itertools.accumulate(len(w) for w in jieba_tokenizer().lcut(subject)))
+    words = [w for w in pos_tagger().lcut(owner) if w.word.strip()]
+    if (len(owner) not in starts or len(head) - len(qualifier) < rules.setting("sibling_min_chars")
+            or any(w.flag in rules.words("verb_tags") for w in words)
+            or all(w.flag in rules.words("sibling_owner_period_tags") or w.word in rules.words("sibling_owner_periods")
+                   for w in words)):
+        return ""  # (年度旅客发送量…；旅客周转量…: a period is no owner; 公司营业收入…，营业成本…: a two-character
+        # measure after the qualifier names its own, as in rounds 13 and 22)
+    if not (words[0].word in rules.words("area_scope_words") or owner.endswith(tuple(rules.words("sibling_owner_ends")))
+            or any(w.flag in rules.words("entity_tags") for w in words)):
+        return ""  # (电子|健康档案建档率…；健康档案使用率…: 电子 qualifies the measure, no owner holds it)
+    return owner
+
+
 def _account_sibling(head: str, subject: str, local: bool = True) -> str:
     """The flow or stock of an account named bare after another one of the same owner (基本养老保险基金收入…，支出…，
     年末累计结存… → 基本养老保险基金累计结存; 一般公共预算收入…，支出…; 外贸进口…，出口…): the subject before its own
@@ -1454,6 +1491,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif (governing is not None and not member and (context.local or not _has_noun(head, words_before))
           and (owner := _sibling_owner(head, governing))):
         found = Governing(owner + head + change, owner + head, change, head)  # 发病率为…，死亡率为… → …传染病死亡率
+    elif (governing is not None and not member and (context.local or context.chained)
+          and (owner := _qualified_sibling_owner(head, governing.subject))):
+        found = Governing(owner + head + change, owner + head, change, head)  # 保险业原保险保费收入…；原保险赔付支出…
     elif (governing is not None and not member
           and (account := _account_sibling(head, governing.subject, local))):
         found = Governing(account + change, account, change, head)  # 基金收入…，支出…，年末累计结存… → 基金累计结存
@@ -2015,8 +2055,9 @@ def _object_of_act(subject: str, actor: str) -> str:
 def _carried_actor(head: str, bare: str, words_before: list[Word], governing: Governing | None,
                    context: Context) -> str:
     """Who acts in the subject before (中欧班列|共开行…、发送货物…; 理想汽车|交付新车…；1-9月累计交付新车…) when the
-    value's clause of the same sentence, or of one run on after ；, opens with an act of its own (adverbs before it
-    allowed) and names no actor: that actor does this act too (round 27). "" when the clause opens with anything else,
+    value's clause of the same sentence, or of one run on after ；, opens with an act of its own (adverbs or a period's
+    mean before it allowed: 全国铁路发送旅客…，日均发送旅客… → 全国铁路日均发送旅客, round 29) and names no actor: that
+    actor does this act too (round 27). "" when the clause opens with anything else,
     names a measure (就業不足率, 参与调查的居民…知晓率: a noun phrase of its own) or what a verb of attainment reports
     (实现净利润: round 20), the subject names no act, or its actor is only an area's scope word (全省新建…，建成充电站…:
     a scope, no actor)."""
@@ -2028,15 +2069,21 @@ def _carried_actor(head: str, bare: str, words_before: list[Word], governing: Go
     verbs, adverbs = rules.words("verb_tags"), rules.words("actor_adverb_tags")
     skipped, glue = rules.words("carried_actor_skip_tags"), rules.pattern("list_glue")
     opening = [w for w in words_before if w.text.strip() and not glue.match(w.text) and w.tag not in skipped]
-    while opening and opening[0].tag in adverbs:
-        opening = opening[1:]
+    means = rules.words("carried_actor_mean_words")
+    dated = any(w.tag in rules.words("time_tags") or w.text.strip() in rules.words("carried_actor_period_words")
+                for w in words_before)  # (10月1日发送旅客…: a day's or a period's own total, no mean)
+    averaged = dated or any(w.text in means for w in opening[:2])
+    while opening and (opening[0].tag in adverbs or opening[0].text in means):
+        opening = opening[1:]  # (round 29: …发送旅客…，日均发送旅客…: the period's mean is the act's, as an adverb is)
     if (not opening or opening[0].tag not in verbs
             or rules.pattern("carried_actor_comparison_open").match("".join(w.text for w in opening))):
         return ""
     actor = _actor_of_act([w for w in pos_tagger().lcut(governing.subject) if w.word.strip()], [])
     if not actor or all(w.word in rules.words("area_scope_words") for w in pos_tagger().lcut(actor)):
         return ""
-    return actor
+    mean = next((m for m in means if actor.endswith(m)), "") if averaged else ""
+    return actor[:len(actor) - len(mean)]  # (全路日均开行…，日均发送旅客…: the clause's own 日均, not said twice;
+    # …，10月1日发送旅客…: the day's own total, not the actor's daily mean)
 
 
 def _repeated_measure_owner(head: str, words_before: list[Word], governing: Governing | None, context: Context) -> str:
@@ -2294,7 +2341,7 @@ def _list_parts(chunk: str, count: int) -> tuple[list[str], str, str] | None:
     if not items:
         return None
     lead = rules.pattern("list_member_lead").match(items[0])  # 增长较快的领域是A和B: the list starts after 是
-    items[0] = items[0][lead.end():] if lead and lead.end() < len(items[0]) else items[0]
+    items[0] = items[0][lead.end() - _repeated_lead(lead, items):] if lead and lead.end() < len(items[0]) else items[0]
     suffix = ""
     marker = rules.setting("relative_marker")
     if marker in items[-1]:
@@ -2319,6 +2366,16 @@ def _list_parts(chunk: str, count: int) -> tuple[list[str], str, str] | None:
     if lead and lead.group().endswith(rules.setting("list_frame_open")):  # 在A、B、C上: the frame closes
         items[-1] = rules.pattern("list_frame_close").sub("", items[-1]) or items[-1]
     return items, suffix, base_text
+
+
+def _repeated_lead(lead: re.Match[str] | None, items: list[str]) -> int:
+    """The length of the lead word a list's first member keeps because every member after it opens with that word too
+    (对东盟、对欧盟进出口: 对 is each member's own, as 对欧盟 shows; round 29), or 0: a lead before the list alone
+    (我国对东盟和欧盟进出口, 增长较快的领域是A和B) opens the list, no member."""
+    if lead is None or len(items) < 2:
+        return 0
+    word = next((w for w in cues().words("list_repeated_leads") if lead.group().endswith(w)), "")
+    return len(word) if word and all(_SPACE.sub("", i).startswith(word) for i in items[1:]) else 0
 
 
 def _bound_run_members(items: list[str]) -> list[str]:
@@ -2804,12 +2861,26 @@ def _alike(heads: list[list[str]], head: list[str]) -> bool:
     if all(h[-1] == head[-1] or h[-1][-1:] == head[-1][-1:] for h in heads):
         return True
     every_word = [*head, *(w for h in heads for w in h)]
-    if all(_modifies(w) for w in every_word):
+    if all(_modifies(w) for w in every_word) or _qualified_alike(heads, head):
         return True
     shape = [_word_class(w) for w in head]
     if all([_word_class(w) for w in h] == shape for h in heads) and not any(map(_measure_word, every_word)):
         return True
     return _alike_things(heads, head)
+
+
+def _qualified_alike(heads: list[list[str]], head: list[str]) -> bool:
+    """Members that each open with the same qualifier (`list_shared_qualifier_tags`: 在线旅游、在线文娱…) and have as
+    many words as the last one's head are of one kind: the qualifier makes a sector of a verbal noun after it (在线
+    旅游, 在线教育), no measure of its own (round 29). A metric head or measure noun among them (国有企业营业收入)
+    still names a measure of its own."""
+    rules = cues()
+    opener = head[0] if len(head) > 1 else ""
+    if (not opener or pos_tagger().word_tag_tab.get(opener, "") not in rules.words("list_shared_qualifier_tags")
+            or not all(len(h) == len(head) and h[0] == opener for h in heads)):
+        return False
+    return not any(_ends_in_metric_head(w) or w in rules.words("measure_nouns")
+                   for w in (*head[1:], *(w for h in heads for w in h[1:])))
 
 
 def _alike_things(heads: list[list[str]], head: list[str]) -> bool:
