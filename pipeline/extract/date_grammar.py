@@ -937,6 +937,44 @@ def _unit_follows(s: str, k: int, unit_re: re.Pattern[str]) -> bool:
     return m is not None and not runs_into_latin_word(m.group(), s, m.end())
 
 
+def _count_of_label(s: str, start: int, end: int, line_start: int, r: dict) -> bool:
+    """A bare four-digit number that closes the clause or line of the label it counts is that label's value, not a
+    year: glued to a noun and before a clause mark or the line's end (员工总数1287，研发人员1125。), or alone after a
+    row label and a space at the end of its line (医院　1456: a text table of two columns). A year's context keeps it
+    a year: a time word right before it (始于1998，, 年度2023) or a label of years or a header (年份　2019, 项目 2019).
+    Bounded: the number's own line, at most ``bare_year_label_max_chars`` back."""
+    k = end
+    while k < len(s) and s[k] in HSPACE:
+        k += 1
+    ends_line = k >= len(s) or s[k] == "\n"
+    if start == 0 or not (ends_line or s[k] in r["bare_year_clause_marks"]):
+        return False
+    prev = s[start - 1]
+    if is_han(prev):
+        before = s[max(line_start, start - 4) : start]
+        return not before.endswith(tuple(r["bare_year_time_words_before"]))
+    if prev not in HSPACE or not ends_line:
+        return False
+    label = s[max(line_start, start - r["bare_year_label_max_chars"] - 8) : start].strip(HSPACE)
+    return (
+        0 < len(label) <= r["bare_year_label_max_chars"]
+        and s[line_start:start].strip(HSPACE) == label
+        and is_han(label[0])
+        and not any(ch.isdigit() for ch in label)
+        and not any(w in label for w in r["bare_year_label_words"])
+    )
+
+
+def label_count_at(s: str, start: int, end: int) -> bool:
+    """The bare four-digit number at ``start:end`` is a label's count (``_count_of_label``), not a year: the number
+    reader keeps it as a count. Bounded: the line's start is sought at most ``bare_year_label_max_chars`` + 8 back."""
+    r = res()
+    line_start = s.rfind("\n", max(0, start - r["bare_year_label_max_chars"] - 8), start) + 1
+    if line_start == 0 and start > r["bare_year_label_max_chars"] + 8:
+        line_start = start - r["bare_year_label_max_chars"] - 8  # a longer line: its label cannot be read whole
+    return _count_of_label(s, start, end, line_start, r)
+
+
 def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
     """Four-digit years written without 年: table headers, 2016-2018, 2018、2019年."""
     r = res()
@@ -996,6 +1034,8 @@ def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
             continue
         if m.start() > 0 and is_han(s[m.start() - 1]) and s.startswith(name_closers, end):
             continue  # “中国制造2025”: a quoted name that ends in a year
+        if _count_of_label(s, m.start(), end, lines.starts[line], r):
+            continue  # 员工总数1287，研发人员1125; 医院　1456: a label's count, no year
         b = m.start()
         if not quoted_lo <= y <= quoted_hi and any(s[b - len(o):b] == o and s.startswith(c, end) for o, c in quotes):
             continue  # “1210”: a code quoted alone (a supervision mode), no year
