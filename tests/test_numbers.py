@@ -1382,6 +1382,14 @@ def test_round27_a_broadband_tier_in_megabits_is_no_number(text: str, expected: 
         ("全区专任教师总数1263。", [("1263", "1263", "")]),
         ("检测样本数：1287\n合格数：1246\n", [("1287", "1287", ""), ("1246", "1246", "")]),
         ("股票代码：1287\n", []),
+        # a list of four-digit figures whose last member has a quantity's unit: every member is that quantity
+        ("三个园区入驻企业分别为1125、1287和1346家。",
+         [("三个", "3", "个"), ("1125", "1125", "家"), ("1287", "1287", "家"), ("1346家", "1346", "家")]),
+        ("近三年分别招生1250、1380、1420人。", [("三年", "3", "year"), ("1250", "1250", "人"), ("1380", "1380", "人"),
+                                              ("1420人", "1420", "人")]),
+        # unchanged: a list of years
+        ("2018、2019年", []),
+        ("2016和2017年分别增长5%。", [("5%", "5", "%")]),
         ("报告期：2023\n", []),
         # unchanged: a year's context, a qualified bare figure, a year alone on its line or in a header
         ("该赛事始于1998，已连续举办26届。", [("26届", "26", "届")]),

@@ -79,6 +79,7 @@ from pipeline.extract.unit_forms import (
     implies_money,
     is_markup,
     leading_period,
+    list_to_quantity,
     magnitudes,
     measure_not_money,
     min_implied_scale,
@@ -545,7 +546,7 @@ def _build(
         unit_info = UnitInfo("money", unit)
     bare = unit_info is None and not tenths
     if (bare and not approx and year_like(core, cfg) and not range_to_quantity(s, qty_end)
-            and not label_count_at(s, core.start, core.end)):
+            and not list_to_quantity(s, qty_end) and not label_count_at(s, core.start, core.end)):
         return []  # a bare year is a date (or a code), never a count (1000～1200毫米 opens a range of millimetres);
         # a label's count (员工总数1287，; 医院　1456) stays a count (round 29)
     if unit_info is not None and unit_info.unit == "year" and not approx and year_like(core, cfg):
