@@ -318,6 +318,37 @@ def test_counts_in_rows_of_figures_are_no_years() -> None:
     assert len(values("2011\t2012\t2013\t2014\n")) == 4
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 29: a bare four-digit number closing the clause or line of the label it counts is no year, so 全年 and
+        # 上年 after it keep the document's year (上年同期 took 1124 from 研发人员1125)
+        ("本报告期公司员工总数1287，研发人员1125，较上年同期增加136人。", [("上年同期", "2021", "year")]),
+        ("医疗卫生机构床位数\n医院　1456\n基层医疗卫生机构　1125\n全年总诊疗人次比上年增长12.3%。",
+         [("全年", "2021", "year"), ("上年", "2020", "year")]),
+        ("全区共有中小学校312所，在校学生数18万人，专任教师总数1263。", []),
+        ("三个园区入驻企业分别为1125、1287和1346，全年新增企业312家。", [("全年", "2022", "year")]),
+        ("其中：普通高中 1047\n中等职业学校 2176\n", []),
+        ("检测样本数：1287\n合格数：1246\n全年合格率比上年提高0.5个百分点。",
+         [("全年", "2021", "year"), ("上年", "2020", "year")]),
+        ("本次调查样本量n=1287，应答率比上年提高2.1个百分点。", [("上年", "2021", "year")]),
+        # a code's label makes it a code: no year either
+        ("股票代码：1287\n全年营业收入比上年增长5%。", [("全年", "2021", "year"), ("上年", "2020", "year")]),
+        # a year's context keeps the year: a time word, a label of years or a header, a row of years, a year alone
+        ("该系列丛书始于1998，已连续出版26辑。", [("1998", "1998", "year")]),
+        ("年份　2019\n", [("2019", "2019", "year")]),
+        ("报告期：2023\n", [("2023", "2023", "year")]),
+        ("2017、2018、2019年均保持增长。",
+         [("2017", "2017", "year"), ("2018", "2018", "year"), ("2019年", "2019", "year")]),
+        ("项目 2023\n营业收入　15.2\n", [("2023", "2023", "year")]),
+        ("2015和2016年我国债务率双下降。", [("2015", "2015", "year"), ("2016年", "2016", "year")]),
+        ("2019\n", [("2019", "2019", "year")]),
+    ],
+)
+def test_round29_a_labels_bare_count_is_no_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert values(text) == expected
+
+
 def test_a_year_glued_to_a_figure_label() -> None:
     assert values("图32015年6月—2016年3月销量走势")[0] == ("2015年6月—2016年3月", "2015-06/2016-03", "range")
 
@@ -2721,6 +2752,17 @@ def test_round27_a_released_bulletins_year_dates_later_paragraphs_anaphora(text:
     # …and a release of the document's own month names no month reported yet
     ("住建部今日发布8月份住房公积金工作情况。\n\n缴存额比上月增加。", dt.date(2018, 8, 30),
      ["2018-08-30", "2018-08", "2018-07"]),
+    # a statistician reading out a month's data in the title is such a release too
+    ("国家统计局城市司首席统计师董莉娟解读2024年4月份CPI和PPI数据\n\n一、CPI环比由降转涨\n"
+     "食品价格下降1.0%，降幅比上月收窄2.2个百分点。", dt.date(2024, 5, 11), ["2024-04", "2024-03"]),
+    # the start of a turn (由上月下降…转为) is a base: it anchors no later 上月 of its sentence, so both are one month
+    ("二、PPI环比降幅收窄\n生产资料价格由上月下降0.3%转为上涨0.1%，降幅较上月收窄。", dt.date(2024, 5, 11),
+     ["2024-04", "2024-04"]),
+    ("核心CPI同比由上月的0.6%回升至0.7%，涨幅比上月扩大0.1个百分点。", dt.date(2024, 5, 11),
+     ["2024-04", "2024-04"]),
+    # unchanged: 由 before a start with no turn after it
+    ("由上月起，全省执行新的居民阶梯电价标准。", dt.date(2024, 5, 11), ["2024-04"]),
+    ("从2019年起在园幼儿数逐年升至480万人，比上年增加12万人。", dt.date(2024, 5, 11), ["2019", "2018"]),
 ])
 def test_round29_a_month_released_in_the_lead_is_what_a_later_base_counts_from(
     text: str, doc: dt.date, expected: list[str],

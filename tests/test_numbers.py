@@ -1370,3 +1370,34 @@ def test_round27_scientific_notation_scales_a_measure(text: str, expected: list)
 ])
 def test_round27_a_broadband_tier_in_megabits_is_no_number(text: str, expected: list) -> None:
     assert [r[:3] for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 29: a bare four-digit count closing its label's clause or line is a count, not a year
+        ("本报告期公司员工总数1287，研发人员1125，较上年同期增加136人。",
+         [("1287", "1287", ""), ("1125", "1125", ""), ("136人", "136", "人")]),
+        ("医疗卫生机构床位数\n医院　1456\n基层医疗卫生机构　1125\n", [("1456", "1456", ""), ("1125", "1125", "")]),
+        ("全区专任教师总数1263。", [("1263", "1263", "")]),
+        ("检测样本数：1287\n合格数：1246\n", [("1287", "1287", ""), ("1246", "1246", "")]),
+        ("股票代码：1287\n", []),
+        # a list of four-digit figures whose last member has a quantity's unit: every member is that quantity
+        ("三个园区入驻企业分别为1125、1287和1346家。",
+         [("三个", "3", "个"), ("1125", "1125", "家"), ("1287", "1287", "家"), ("1346家", "1346", "家")]),
+        ("近三年分别招生1250、1380、1420人。", [("三年", "3", "year"), ("1250", "1250", "人"), ("1380", "1380", "人"),
+                                              ("1420人", "1420", "人")]),
+        # unchanged: a list of years
+        ("2018、2019年", []),
+        ("2016和2017年分别增长5%。", [("5%", "5", "%")]),
+        ("报告期：2023\n", []),
+        # unchanged: a year's context, a qualified bare figure, a year alone on its line or in a header
+        ("该赛事始于1998，已连续举办26届。", [("26届", "26", "届")]),
+        ("年份　2019\n", []),
+        ("项目 2023\n", []),
+        ("2019\n", []),
+        ("2015和2016年我国债务率双下降。", []),
+    ],
+)
+def test_round29_a_labels_bare_four_digit_count_is_a_count(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t, str(v), u) for t, v, u, _, _ in rows(text)] == expected

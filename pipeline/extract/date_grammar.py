@@ -937,6 +937,77 @@ def _unit_follows(s: str, k: int, unit_re: re.Pattern[str]) -> bool:
     return m is not None and not runs_into_latin_word(m.group(), s, m.end())
 
 
+def _count_of_label(s: str, start: int, end: int, line_start: int, r: dict) -> bool:
+    """A bare four-digit number that closes the clause or line of the label it counts is that label's value, not a
+    year: glued to a noun and before a clause mark or the line's end (员工总数1287，研发人员1125。), after a label
+    and its colon (检测样本数：1287, 样本量n=1287，), or alone after a row label and a space at the end of its line
+    (医院　1456: a text table of two columns). A year's context keeps it a year: a time word right before it
+    (始于1998，, 年度2023) or a label of years or of a header (年份　2019, 项目 2019); a code's label, a code.
+    Bounded: the number's own line, at most ``bare_year_label_max_chars`` back."""
+    k = end
+    while k < len(s) and s[k] in HSPACE:
+        k += 1
+    ends_line = k >= len(s) or s[k] == "\n"
+    if start == 0 or not (ends_line or s[k] in r["bare_year_clause_marks"]):
+        return False
+    prev = s[start - 1]
+    if is_han(prev):
+        before = s[max(line_start, start - 4) : start]
+        return not before.endswith(tuple(r["bare_year_time_words_before"]))
+    label = _label_before(s, start, ends_line, line_start, r)
+    return (
+        label is not None
+        and 0 < len(label) <= r["bare_year_label_max_chars"]
+        and is_han(label[0])
+        and not any(ch.isdigit() for ch in label)
+        and not any(w in label for w in r["bare_year_label_words"] + r["bare_year_code_labels"])
+    )
+
+
+def _label_before(s: str, start: int, ends_line: bool, line_start: int, r: dict) -> str | None:
+    """The label a bare number is given after: its clause up to a colon (检测样本数：1287), or the whole line before a
+    space when the number ends the line (医院　1456); None otherwise. Bounded: at most the label's length back."""
+    most = r["bare_year_label_max_chars"]
+    b = start
+    while b > line_start and s[b - 1] in HSPACE:
+        b -= 1
+    if b > line_start and s[b - 1] in r["bare_year_label_separators"]:
+        # 检测样本数：1287; 样本量n=1287，: the label runs back to its clause's start
+        b -= 1
+        a = max(line_start, b - most - 1)
+        cut = max(s.rfind(m, a, b) for m in r["bare_year_clause_marks"] + r["bare_year_label_separators"])
+        if cut < 0 and a > line_start:
+            return None  # the clause's start is farther back than a label
+        return s[max(cut + 1, a) : b].strip(HSPACE)
+    if s[start - 1] in HSPACE and ends_line:
+        label = s[max(line_start, start - most - 8) : start].strip(HSPACE)
+        return label if s[line_start:start].strip(HSPACE) == label else None
+    return None
+
+
+def _code_of_label(s: str, start: int, end: int, line_start: int, r: dict) -> bool:
+    """A bare four-digit number given after the label of a code (股票代码：1287, 服务热线：1234, 型号 2080) is that
+    code, neither a year nor a count (the Numbers section: numbers right after such a label are codes)."""
+    k = end
+    while k < len(s) and s[k] in HSPACE:
+        k += 1
+    ends_line = k >= len(s) or s[k] == "\n"
+    if start == 0 or not (ends_line or s[k] in r["bare_year_clause_marks"]):
+        return False
+    label = _label_before(s, start, ends_line, line_start, r)
+    return label is not None and label.endswith(tuple(r["bare_year_code_labels"]))
+
+
+def label_count_at(s: str, start: int, end: int) -> bool:
+    """The bare four-digit number at ``start:end`` is a label's count (``_count_of_label``), not a year: the number
+    reader keeps it as a count. Bounded: the line's start is sought at most ``bare_year_label_max_chars`` + 8 back."""
+    r = res()
+    line_start = s.rfind("\n", max(0, start - r["bare_year_label_max_chars"] - 8), start) + 1
+    if line_start == 0 and start > r["bare_year_label_max_chars"] + 8:
+        line_start = start - r["bare_year_label_max_chars"] - 8  # a longer line: its label cannot be read whole
+    return _count_of_label(s, start, end, line_start, r)
+
+
 def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
     """Four-digit years written without 年: table headers, 2016-2018, 2018、2019年."""
     r = res()
@@ -996,6 +1067,10 @@ def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
             continue
         if m.start() > 0 and is_han(s[m.start() - 1]) and s.startswith(name_closers, end):
             continue  # “中国制造2025”: a quoted name that ends in a year
+        if _count_of_label(s, m.start(), end, lines.starts[line], r):
+            continue  # 员工总数1287，研发人员1125; 医院　1456: a label's count, no year
+        if _code_of_label(s, m.start(), end, lines.starts[line], r):
+            continue  # 股票代码：1287: a code, no year
         b = m.start()
         if not quoted_lo <= y <= quoted_hi and any(s[b - len(o):b] == o and s.startswith(c, end) for o, c in quotes):
             continue  # “1210”: a code quoted alone (a supervision mode), no year

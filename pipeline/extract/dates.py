@@ -712,6 +712,8 @@ def _comparison_base(s: str, c: Candidate) -> bool:
     p, before = patterns(), s[max(0, c.start - 6) : c.start]
     if p["comparison_base"].search(before) or p["index_base_after"].match(s, c.end):
         return True  # (上月=100: an index's base period, compared with as well)
+    if p["released_month_base_before"].search(before) and p["turn_after"].match(s, c.end):
+        return True  # 由上月下降0.3%转为上涨: the turn's start is compared with as well (round 29)
     since = p["since_at_end"].search(s, c.start, c.end)  # (…年以来 read with the date)
     if p["record_reference_after"].match(s, since.start() if since else c.end):
         return True  # 创2023年5月以来新高: a record's reference date, compared with as well (round 21)

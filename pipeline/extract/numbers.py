@@ -27,6 +27,7 @@ from itertools import pairwise
 
 from pipeline.chars import HSPACE, HSPACE_RUN, is_han
 from pipeline.extract.currencies import generic_units, shared_currency, shared_names
+from pipeline.extract.date_grammar import label_count_at
 from pipeline.extract.number_context import (
     Segmenter,
     after_hours,
@@ -78,6 +79,7 @@ from pipeline.extract.unit_forms import (
     implies_money,
     is_markup,
     leading_period,
+    list_to_quantity,
     magnitudes,
     measure_not_money,
     min_implied_scale,
@@ -543,8 +545,10 @@ def _build(
         qty_end, unit, kind = after_symbol[0], after_symbol[1], "money"
         unit_info = UnitInfo("money", unit)
     bare = unit_info is None and not tenths
-    if bare and not approx and year_like(core, cfg) and not range_to_quantity(s, qty_end):
-        return []  # a bare year is a date (or a code), never a count (1000～1200毫米 opens a range of millimetres)
+    if (bare and not approx and year_like(core, cfg) and not range_to_quantity(s, qty_end)
+            and not list_to_quantity(s, qty_end) and not label_count_at(s, core.start, core.end)):
+        return []  # a bare year is a date (or a code), never a count (1000～1200毫米 opens a range of millimetres);
+        # a label's count (员工总数1287，; 医院　1456) stays a count (round 29)
     if unit_info is not None and unit_info.unit == "year" and not approx and year_like(core, cfg):
         return []  # 2017年 is a calendar year (one the date reader leaves to a title), never 2017 years
     implied = _implied_currency(s, core, start, home, decls) if bare and pair is None else None

@@ -191,6 +191,21 @@ def _range_member_re() -> re.Pattern[str]:
     return re.compile(r"[ \t\u3000]*(?:" + "|".join(map(re.escape, conns)) + r")[ \t\u3000]*[0-9]+(?:\.[0-9]+)?")
 
 
+@cached
+def _list_members_re() -> re.Pattern[str]:
+    seps = sorted(lexicon().cfg["list_quantity_separators"], key=len, reverse=True)
+    sep = "|".join(map(re.escape, seps))
+    return re.compile(r"(?:[ \t\u3000]*(?:" + sep + r")[ \t\u3000]*[0-9]+(?:\.[0-9]+)?){1,8}")
+
+
+def list_to_quantity(s: str, end: int) -> bool:
+    """A list runs on from ``end`` to a last member with the unit of a quantity (分别为1125、1287和1346家,
+    招生1250、1380、1420人): its earlier members, written bare, share that unit, as a range's first member does
+    (round 29). Bounded: at most eight members."""
+    m = _list_members_re().match(s, end)
+    return m is not None and quantity_unit_at(s, m.end())
+
+
 def range_to_quantity(s: str, end: int) -> bool:
     """A range runs on from ``end`` to a figure with the unit of a quantity (1000～1200毫米, 1500-2000元/吨, 1800至1900
     万吨): its first member, written bare, is that quantity too, not a year."""
