@@ -216,7 +216,7 @@ def _kind_in_measure(part: str, whole: str, counted: bool) -> bool:
     in a measure word): the part names no measure, so it is a member sharing the measure, not a metric of its own,
     as 其中发明专利62项 of 专利 is (round 26)."""
     words = jieba_tokenizer().lcut(whole)
-    return (not counted and bool(words) and _ends_in_metric_head(words[-1]) and len(words[-1]) > 1
+    return (not counted and bool(words) and ends_in_metric_head(words[-1]) and len(words[-1]) > 1
             and not _names_any_measure(part))
 
 
@@ -324,7 +324,7 @@ def _parallel_core(head: str, governing: Governing, named: bool = False, unit: s
     # member like it however long, the verbs inside its name no clause's)
     sector = _names_sector(head) and any(_names_sector(w) for w in opened)
     if (not head or (len(head) > rules.setting("member_max_chars") and not named and not joined and not sector)
-            or _ends_in_metric_head(head) or rules.pattern("change_words").search(head)
+            or ends_in_metric_head(head) or rules.pattern("change_words").search(head)
             or not (sector or _nominal(words))):
         return ""
     if governing.core and subject.endswith(governing.core) and subject != governing.core:
@@ -410,8 +410,8 @@ def _sibling_owner(head: str, governing: Governing) -> str:
             or len(governing.subject) <= len(last) or rules.pattern("change_words").search(head)
             or tag_of(last) in rules.words("verb_tags")):
         return ""  # (round 23: 受理审查逮捕…，批准逮捕…: the last word an act, the head another act, not a measure)
-    alike = head[-2:] == last[-2:] or ((head[-1] == last[-1] or head[0] == last[0]) and _ends_in_metric_head(head)
-                                       and _ends_in_metric_head(last))  # 总收入/总支出: one qualifier, two measures
+    alike = head[-2:] == last[-2:] or ((head[-1] == last[-1] or head[0] == last[0]) and ends_in_metric_head(head)
+                                       and ends_in_metric_head(last))  # 总收入/总支出: one qualifier, two measures
     qualifier = jieba_tokenizer().lcut(head)[0]
     if not alike or (qualifier != head and words[-2][-1:] == qualifier[-1:]):
         return ""  # (三级甲等医院…，二级医院: the head's own 二级 stands for the owner's 三级)
@@ -430,7 +430,7 @@ def _qualified_sibling_owner(head: str, subject: str) -> str:
     rules = cues()
     size = len(head)
     measure, owner = subject[-size:], subject[:-size]
-    if len(subject) <= size or measure[:2] != head[:2] or not _ends_in_metric_head(head):
+    if len(subject) <= size or measure[:2] != head[:2] or not ends_in_metric_head(head):
         return ""  # (the cheap tests first: the tagger is read only for a head sharing the measure's opening)
     qualifier = ""
     for word in jieba_tokenizer().lcut(head)[:-1]:  # (原|保险|赔付|支出: the qualifier 原保险 is two words)
@@ -439,7 +439,7 @@ def _qualified_sibling_owner(head: str, subject: str) -> str:
         qualifier += word
     if (len(qualifier) < 2 or len(subject) <= size or measure == head or not measure.startswith(qualifier)
             or rules.pattern("change_words").search(head)
-            or not (_ends_in_metric_head(head) and _ends_in_metric_head(measure))):
+            or not (ends_in_metric_head(head) and ends_in_metric_head(measure))):
         return ""
     starts = set(itertools.accumulate(len(w) for w in jieba_tokenizer().lcut(subject)))
     words = [w for w in pos_tagger().lcut(owner) if w.word.strip()]
@@ -484,7 +484,7 @@ def _mean_owner(head: str, subject: str) -> str:
         return ""
     measure = found["measure"]
     owner = subject[:-len(measure)] if subject.endswith(measure) else ""
-    if not owner or cues().pattern("period_mean_end").search(owner) or not _ends_in_metric_head(measure):
+    if not owner or cues().pattern("period_mean_end").search(owner) or not ends_in_metric_head(measure):
         return ""  # (日均成交额…，月均成交额: a mean already; 原煤产量…，日均销量: another measure)
     return owner
 
@@ -496,7 +496,7 @@ def _item_of(head: str, subject: str) -> str:
     subject holds the same act with the item beside it, or is the item alone; or "".
     Each item of a commodity list then keeps its own measures apart."""
     rules = cues()
-    if len(head) < 2 or not _ends_in_metric_head(head):
+    if len(head) < 2 or not ends_in_metric_head(head):
         return ""  # (the cheap test first: most heads end in no metric word; the tagger is read only for the rest)
     words = pos_tagger().lcut(head)
     verbal = rules.words("verb_tags") | rules.words("act_tags")
@@ -507,7 +507,7 @@ def _item_of(head: str, subject: str) -> str:
     item = subject[at + len(act):] if at == 0 else subject[:at] if at > 0 else subject
     parts = pos_tagger().lcut(item) if item else []
     things = rules.words("noun_tags") - rules.words("act_tags")
-    if (not parts or len(item) > rules.setting("member_max_chars") or item in head or _ends_in_metric_head(item)
+    if (not parts or len(item) > rules.setting("member_max_chars") or item in head or ends_in_metric_head(item)
             or rules.pattern("metric_head").search(item) or not all(w.flag in things for w in parts)):
         return ""
     return item
@@ -577,9 +577,9 @@ def _names_measure(words: list[str]) -> bool:
     cut = [len("".join(words[:k])) for k in range(len(words))]
     if end is not None and end.start() in cut:  # (at a word's boundary: 总收入 is one word, no 总|收入)
         words = [*words[:cut.index(end.start())], end.group()]
-    suffix = len(words) > 1 and len(words[-1]) == 1 and _ends_in_metric_head(words[-1])
+    suffix = len(words) > 1 and len(words[-1]) == 1 and ends_in_metric_head(words[-1])
     return _nominal(words[:-1] if suffix else words) and (
-        _ends_in_metric_head(phrase) or bool(cues().pattern("metric_lead").search(phrase))
+        ends_in_metric_head(phrase) or bool(cues().pattern("metric_lead").search(phrase))
         or bool(_ACRONYM.fullmatch(words[-1])))
 
 
@@ -831,14 +831,14 @@ def _set_before_measure(words: list[Word], noun: str, rest: str) -> tuple[str, s
         while tail and tail[-1] in bases:
             tail = tail[:-1]  # 价格环比: the measure before its base
         measured = "".join(tail)
-        if tail and (_ends_in_metric_head(measured) or any(measured.endswith(m) for m in measures)):
+        if tail and (ends_in_metric_head(measured) or any(measured.endswith(m) for m in measures)):
             return "".join(run[:k]), "".join(run[k:]) + rest
     if len(run) > 1 and run[0] in sets:
         # (round 25: 有11个区城镇居民人均可支配收入增速…: jieba tags part of the measure a verb (可|支配|收入), so
         # the noun run stops inside it; the words after it still end the measure within `set_measure_words`)
         after = [w.text for w in _phrase_words(words)[len(run):]][:rules.setting("set_measure_words")]
         for end in range(1, len(after) + 1):
-            if _ends_in_metric_head("".join(run[1:] + after[:end])):
+            if ends_in_metric_head("".join(run[1:] + after[:end])):
                 return run[0], "".join(run[1:]) + rest
     return noun, rest
 
@@ -1364,7 +1364,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     if owner_changes and governing is not None:
         governing = dataclasses.replace(governing, subject=_rate_owner(governing.subject))
     led = rules.pattern("entity_lead").fullmatch(head)
-    if (led and not member and _ends_in_metric_head(led["entity"])
+    if (led and not member and ends_in_metric_head(led["entity"])
             and not is_gap_lead(head) and not _measure_gap(head, context.unit)):
         head = led["entity"]  # (round 20: 低于贷款增速（8.26%）: the compared side names its own measure)
     pointer = rules.pattern("pointer_words").search(head)
@@ -1905,7 +1905,7 @@ def _measure_gap(head: str, unit: str) -> bool:
     round 26): that measure is the base, as a wider area is, not the subject of the value (its level: per cent)."""
     rules = cues()
     found = rules.pattern("measure_gap").fullmatch(head)
-    return bool(found) and unit in rules.setting("gap_units") and _ends_in_metric_head(found["base"])
+    return bool(found) and unit in rules.setting("gap_units") and ends_in_metric_head(found["base"])
 
 
 def _people_doing(bare: str, words_before: list[Word], words_after: list[Word], unit: str,
@@ -2605,10 +2605,10 @@ def _opened_tail(items: list[str]) -> tuple[str, str] | None:
     owned = (*rules.words("list_owned_shares"), *rules.words("list_owned_amounts"))
     words = jieba_tokenizer().lcut(_SPACE.sub("", items[-1]))
     for k in range(1, len(words)):
-        if (_measure_word(words[k]) or _ends_in_metric_head(words[k]) or words[k] in openers
+        if (_measure_word(words[k]) or ends_in_metric_head(words[k]) or words[k] in openers
                 or words[k].startswith(owned)):
             tail = "".join(words[k:])  # (新签合同、完成营业额: a verb before the measure, no member's name)
-            measured = _ends_in_metric_head(tail) or _measure_word(words[-1]) or words[-1] in openers
+            measured = ends_in_metric_head(tail) or _measure_word(words[-1]) or words[-1] in openers
             if not measured or not _nominal(words[:k]):
                 return None
             # nouns before the measure word after a head as long as the member before it are shared too (农村居民
@@ -2647,7 +2647,7 @@ def _owned_tail(items: list[str]) -> tuple[str, str] | None:
             continue
         if any(w in other for other in others for w in (*shares, *amounts)):
             return None  # (销售费用占比、管理费用占比: members with their own)
-        if owned[0] in amounts and any(_ends_in_metric_head(o) or o in rules.words("measure_nouns") for o in others):
+        if owned[0] in amounts and any(ends_in_metric_head(o) or o in rules.words("measure_nouns") for o in others):
             return None
         return head, tail
     return None
@@ -2712,7 +2712,7 @@ def _shorter_head(heads: list[list[str]], words: list[str], size: int) -> tuple[
         split = _split_member_lead(own, words)
         tail = "".join(split[k:])
         if (all(len(h) > k for h in heads) and _alike(own, split[:k])
-                and (_ends_in_metric_head(tail) or tail.endswith(tuple(cues().words("rate_nouns"))))):
+                and (ends_in_metric_head(tail) or tail.endswith(tuple(cues().words("rate_nouns"))))):
             return k, split
     return None
 
@@ -2785,7 +2785,7 @@ def _things_tail(items: list[str], words: list[str]) -> tuple[str, str] | None:
     if len(words) < 2:
         return None
     head, tail = words[0], "".join(words[1:])
-    if _word_class(head) != "n" or _measure_word(head) or len(tail) < 2 or not _ends_in_metric_head(tail):
+    if _word_class(head) != "n" or _measure_word(head) or len(tail) < 2 or not ends_in_metric_head(tail):
         return None
     # (round 26: 充换电服务业和互联网数据服务用电量: the last thing's name runs on over its nouns, up to as many words
     # as a member's before it has; 超市、便利店和专卖店商品零售额 still shares 商品)
@@ -2795,7 +2795,7 @@ def _things_tail(items: list[str], words: list[str]) -> tuple[str, str] | None:
         # (round 27: 粮油食品类、服装鞋帽针纺织品类和汽车类商品零售额: a word every member before ends in closes it)
         closes = all(_SPACE.sub("", i).endswith(words[k]) for i in items[:-1])
         if ((_word_class(words[k]) != "n" and not closes) or _measure_word(words[k]) or len(rest) < 2
-                or not _ends_in_metric_head(rest)):
+                or not ends_in_metric_head(rest)):
             break
         head, tail = head + words[k], rest
         if closes:
@@ -2813,7 +2813,7 @@ def _thing(member: str) -> bool:
     the dictionary lacks whose words are all nouns (专业店)."""
     rules = cues()
     tag = pos_tagger().word_tag_tab.get(member)
-    if _ends_in_metric_head(member) or member in rules.words("measure_nouns"):
+    if ends_in_metric_head(member) or member in rules.words("measure_nouns"):
         return False
     if tag is not None:
         return tag in rules.words("list_thing_member_classes")
@@ -2879,7 +2879,7 @@ def _qualified_alike(heads: list[list[str]], head: list[str]) -> bool:
     if (not opener or pos_tagger().word_tag_tab.get(opener, "") not in rules.words("list_shared_qualifier_tags")
             or not all(len(h) == len(head) and h[0] == opener for h in heads)):
         return False
-    return not any(_ends_in_metric_head(w) or w in rules.words("measure_nouns")
+    return not any(ends_in_metric_head(w) or w in rules.words("measure_nouns")
                    for w in (*head[1:], *(w for h in heads for w in h[1:])))
 
 
@@ -2892,7 +2892,7 @@ def _alike_things(heads: list[list[str]], head: list[str]) -> bool:
         return False
     tags = pos_tagger().word_tag_tab
     classes = rules.words("list_thing_member_classes")
-    return all(len(h) == 1 and tags.get(h[0], "n") in classes and not _ends_in_metric_head(h[0])
+    return all(len(h) == 1 and tags.get(h[0], "n") in classes and not ends_in_metric_head(h[0])
                and h[0] not in rules.words("measure_nouns") for h in heads)
 
 
@@ -2906,7 +2906,7 @@ def _word_class(word: str) -> str:
 def _measure_word(word: str) -> bool:
     """A word that names a measure by itself (增加值, 营业收入, 消费, 投资), not a thing or group (居民, 黄金)."""
     rules = cues()
-    return (_ends_in_metric_head(word) or word in rules.words("measure_nouns")
+    return (ends_in_metric_head(word) or word in rules.words("measure_nouns")
             or pos_tagger().word_tag_tab.get(word, "") in rules.words("measure_tags"))
 
 
@@ -2922,17 +2922,12 @@ def _names_a_measure(phrase: str, last_word: str) -> bool:
     """The phrase ends in a metric's head word (…率, …收入, 增速), an indicator's acronym (GDP, CPI, M2)
     or a noun, or an amount an owner holds (`list_owned_amounts`)."""
     rules = cues()
-    return (_ends_in_metric_head(phrase) or bool(_ACRONYM.fullmatch(last_word))
+    return (ends_in_metric_head(phrase) or bool(_ACRONYM.fullmatch(last_word))
             or last_word in rules.words("list_owned_amounts")  # 研发投入 (投入 tagged a verb)
             or pos_tagger().word_tag_tab.get(last_word, "") in rules.words("noun_tags"))
 
 
-def ends_in_measure(phrase: str) -> bool:
-    """The phrase ends in a metric's head word or a derived metric: it names a measure (核心偿付能力充足率)."""
-    return _ends_in_metric_head(phrase)
-
-
-def _ends_in_metric_head(phrase: str) -> bool:
+def ends_in_metric_head(phrase: str) -> bool:
     """The phrase ends in a metric's head word (…率, …收入) or a derived metric (增速, 增长率)."""
     rules = cues()
     return bool(rules.pattern("metric_head").search(phrase)) or any(

@@ -28,7 +28,7 @@ from pipeline.extract.claim_metric import (
     bounded,
     clean,
     compound_owner,
-    ends_in_measure,
+    ends_in_metric_head,
     is_gap_lead,
     links_level,
     list_heads,
@@ -290,7 +290,7 @@ def _own_measure(phrase: str) -> bool:
     """(round 29) The words before a later 分别 name a measure of their own (核心偿付能力充足率, 民间投资), not only a
     base (同比, 较上月末) or a share of the list's measure (占比, 比重)."""
     rules = cues()
-    return (ends_in_measure(phrase) and not rules.pattern("list_change_base").fullmatch(phrase)
+    return (ends_in_metric_head(phrase) and not rules.pattern("list_change_base").fullmatch(phrase)
             and not phrase.startswith(tuple(rules.words("list_owned_shares"))))
 
 
