@@ -316,11 +316,12 @@ def _grid_cells(lines: list[TableLine], default_unit: str, caption: str = "") ->
         row_unit = _row_unit(row_header) if first_value else ""
         written = [row[c].text.strip() for c in unit_columns if c < len(row) and is_unit(row[c].text.strip())]
         row_unit = written[0] if written else row_unit  # 原煤 | 万吨 | 40000: the row's unit column
+        rated = any(rate_rows) and table_cues()["rate_row_label"].search(row_header) is not None  # (once a row)
         for c in range(first_value, len(row)):
             cell = row[c]
             if not cell.text or c in unit_columns:
                 continue
-            rate_unit = rate_rows[c] if table_cues()["rate_row_label"].search(row_header) else ""
+            rate_unit = rate_rows[c] if rated else ""
             unit = units[c] or row_unit or rate_unit or table_units[c]
             column_header = COLUMN_PATH_SEPARATOR.join(paths[c])
             if not units[c] and unit.endswith("%") and table_cues()["change_header"].search(column_header) \
