@@ -937,6 +937,18 @@ def _unit_follows(s: str, k: int, unit_re: re.Pattern[str]) -> bool:
     return m is not None and not runs_into_latin_word(m.group(), s, m.end())
 
 
+def _closes_clause(s: str, start: int, end: int, r: dict) -> bool | None:
+    """Whether the bare number at ``start:end`` ends its line (True) or its clause (False), spaces after it skipped;
+    None when text of its clause goes on after it, or nothing stands before it."""
+    k = end
+    while k < len(s) and s[k] in HSPACE:
+        k += 1
+    ends_line = k >= len(s) or s[k] == "\n"
+    if start == 0 or not (ends_line or s[k] in r["bare_year_clause_marks"]):
+        return None
+    return ends_line
+
+
 def _count_of_label(s: str, start: int, end: int, line_start: int, r: dict) -> bool:
     """A bare four-digit number that closes the clause or line of the label it counts is that label's value, not a
     year: glued to a noun and before a clause mark or the line's end (员工总数1287，研发人员1125。), after a label
@@ -944,11 +956,8 @@ def _count_of_label(s: str, start: int, end: int, line_start: int, r: dict) -> b
     (医院　1456: a text table of two columns). A year's context keeps it a year: a time word right before it
     (始于1998，, 年度2023) or a label of years or of a header (年份　2019, 项目 2019); a code's label, a code.
     Bounded: the number's own line, at most ``bare_year_label_max_chars`` back."""
-    k = end
-    while k < len(s) and s[k] in HSPACE:
-        k += 1
-    ends_line = k >= len(s) or s[k] == "\n"
-    if start == 0 or not (ends_line or s[k] in r["bare_year_clause_marks"]):
+    ends_line = _closes_clause(s, start, end, r)
+    if ends_line is None:
         return False
     prev = s[start - 1]
     if is_han(prev):
@@ -988,11 +997,8 @@ def _label_before(s: str, start: int, ends_line: bool, line_start: int, r: dict)
 def _code_of_label(s: str, start: int, end: int, line_start: int, r: dict) -> bool:
     """A bare four-digit number given after the label of a code (股票代码：1287, 服务热线：1234, 型号 2080) is that
     code, neither a year nor a count (the Numbers section: numbers right after such a label are codes)."""
-    k = end
-    while k < len(s) and s[k] in HSPACE:
-        k += 1
-    ends_line = k >= len(s) or s[k] == "\n"
-    if start == 0 or not (ends_line or s[k] in r["bare_year_clause_marks"]):
+    ends_line = _closes_clause(s, start, end, r)
+    if ends_line is None:
         return False
     label = _label_before(s, start, ends_line, line_start, r)
     return label is not None and label.endswith(tuple(r["bare_year_code_labels"]))
