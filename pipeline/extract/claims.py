@@ -1515,10 +1515,8 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
                 return heads[index] + shared[0] + named, series[-1]["end"]  # (round 29) …；核心充足率分别为…
             if earlier is None and not _own_measure(shared[0]):  # …；同比分别提高…, …；占比分别为…: the list's measure
                 return listed[index] + shared[0] + named, series[-1]["end"]
-    if earlier is not None:
-        listed = list_members(earlier, len(series))
-        shared = list_members(chunk, 1) if len(clean(chunk)) > 1 else [""]
-        if listed and shared:  # (round 24: …分别进出口x、y，分别增长u、v: what the members did before, with no words of
+        if earlier is not None and listed and shared:
+            # (round 24: …分别进出口x、y，分别增长u、v: what the members did before, with no words of
             own = named or ("" if shared[0] else earlier_named)  # its own between, is what changed: 欧盟进出口增长)
             return listed[index] + shared[0] + own, series[-1]["end"]
     if named and (listed := _copula_list(text, offset, len(series))):
