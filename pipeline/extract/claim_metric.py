@@ -437,10 +437,9 @@ def _qualified_sibling_owner(head: str, subject: str) -> str:
         if not measure.startswith(qualifier + word):
             break
         qualifier += word
-    if (len(qualifier) < 2 or len(subject) <= size or measure == head or not measure.startswith(qualifier)
-            or rules.pattern("change_words").search(head)
-            or not (ends_in_metric_head(head) and ends_in_metric_head(measure))):
-        return ""
+    if (len(qualifier) < 2 or measure == head or rules.pattern("change_words").search(head)
+            or not ends_in_metric_head(measure)):
+        return ""  # (the loop keeps the qualifier an opening of the measure; the head's own tests are above)
     starts = set(itertools.accumulate(len(w) for w in jieba_tokenizer().lcut(subject)))
     words = [w for w in pos_tagger().lcut(owner) if w.word.strip()]
     if (len(owner) not in starts or len(head) - len(qualifier) < rules.setting("sibling_min_chars")
