@@ -254,7 +254,7 @@ def _pair_cells(line: str) -> list[str] | None:
     text = line.strip()
     if not text or TABLE_CELL_SEPARATOR in text:
         return None
-    cells = _spaced_label([c for c in layout["aligned_wide_gap"].split(text) if c])
+    cells, _single = next(_split_aligned(text))  # (its wide gaps: the first split it gives)
     if len(cells) == 2 and layout["aligned_pair_label"].search(cells[0]) \
             and not layout["aligned_header_not"].search(cells[0]) and layout["aligned_number_cell"].match(cells[1]):
         return cells
