@@ -2769,3 +2769,16 @@ def test_round29_exchanges_of_several_places_are_no_name(text: str, expected: li
 ])
 def test_round29_us_statistical_agencies(text: str, expected: list) -> None:
     assert [(r["text"], r["canonical"]) for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 30: an outlet's verb of citing another body (援引, 引述) ends the walk left of the cited body's head: the
+    # outlet and the body are two names, not one 韩联社援引韩国关税厅
+    ("另据韩联社援引韩国关税厅数据报道，2月1日至20日韩国出口额同比增长10.1%。", ["韩联社", "韩国关税厅"]),
+    ("日本共同社援引日本财务省数据报道，日本1月贸易逆差为2.76万亿日元。", ["日本共同社", "日本财务省"]),
+    ("法新社引述法国国家统计与经济研究所的数据称，法国失业率为7.3%。", ["法新社", "法国国家统计与经济研究所"]),
+    # unchanged: a body named alone before its own cue
+    ("韩国关税厅数据显示，2月韩国出口额同比增长1%。", ["韩国关税厅"]),
+])
+def test_round30_an_outlets_citing_verb_parts_it_from_the_cited_body(text: str, expected: list) -> None:
+    assert [r["text"] for r in orgs(text)] == expected
