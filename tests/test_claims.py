@@ -1708,8 +1708,18 @@ def test_round14_a_results_period_dates_its_flows(text: str, times: list) -> Non
     # an outlet alone stays the source; a body speaking later in the sentence is no relayed source
     ("据路透社报道，德国9月工业产出环比下降1.4%。", "路透社"),
     ("据新华社报道，美国10月失业率升至3.9%，美联储主席鲍威尔表示将继续观察。", "新华通讯社"),
+    # round 30: an outlet that cites (援引, 引述) another body's data relays it: the body cited is the source, with or
+    # without 据, whatever verb of saying closes the clause
+    ("韩国广播公司1日援引韩国产业通商资源部数据报道，韩国2月出口额为526亿美元，同比增长1%。", "韩国产业通商资源部"),
+    ("日本共同社援引日本财务省数据报道，日本1月贸易逆差为2.76万亿日元。", "日本财务省"),
+    ("另据韩联社援引韩国关税厅数据报道，2月1日至20日，韩国出口额为339亿美元，同比增长10.1%。", "韩国关税厅"),
+    ("法新社援引法国国家统计与经济研究所数据称，法国第四季度国内生产总值环比增长0.1%。", "法国国家统计与经济研究所"),
+    ("韩联社引述韩国统计厅的数据说，韩国1月就业人数同比增加13.5万人。", "韩国统计厅"),
+    ("该报告引用国际能源署的数据，2023年全球电动汽车销量达到1400万辆。", "国际能源署"),
+    # …a person cited names no body (the outlet's report of someone unnamed: no source, as before)
+    ("路透社援引知情人士的话报道，该公司今年将裁员约1200人。", None),
 ])
-def test_round14_a_relayed_attribution_cites_the_body_whose_data_it_is(text: str, source: str) -> None:
+def test_round14_a_relayed_attribution_cites_the_body_whose_data_it_is(text: str, source: str | None) -> None:
     assert _claims(text)[0]["source"] == source
 
 
@@ -6011,7 +6021,8 @@ _BULLETIN = "近日，交通运输部发布《2023年交通运输行业发展统
     (_RETAIL + "\n\n2023年，全国网上零售额15.4万亿元，同比增长11%。", "11", "2023", None),
     (_RETAIL + "\n\n9月份，社会消费品零售总额同比增长3.2%。", "3.2", "2024-09", None),
     (_RETAIL + "\n\n阿里巴巴集团第三季度营业收入2360亿元，同比增长5%。", "5", "2024-Q3", None),
-    (_RETAIL + "\n\n二、其他情况\n\n全国餐饮收入4500亿元，同比增长3.2%。", "3.2", None, None),
+    # (round 30: a numbered heading under a release named outside every heading opens a section of its own: it goes on)
+    (_RETAIL + "\n\n二、其他情况\n\n全国餐饮收入4500亿元，同比增长3.2%。", "3.2", "2024-10", "国家统计局"),
     (_BULLETIN + "\n\n据中国民用航空局统计，全国民航旅客运输量6.2亿人次。", "620000000", None, "中国民用航空局"),
     (_BULLETIN + "\n\n专家认为，全国铁路客运量还有较大增长空间。\n\n全国铁路营业里程15.9万公里，比上年增长1.6%。",
      "1.6", None, None),
@@ -6041,7 +6052,19 @@ _LEARNT = "记者日前从交通运输部了解到，10月份，全国完成营�
     (_RELAYED + "\n\n另据中国电力企业联合会统计，全国发电量同比增长2.9%。", "2.9", None, "中国电力企业联合会"),
     (_RELAYED + "\n\n业内人士表示，充换电服务业用电量同比增长42.6%。", "42.6", None, None),
     (_LEARNT + "\n\n2023年，全国完成营业性货运量557亿吨，同比增长8.1%。", "8.1", "2023", None),
-    (_LEARNT + "\n\n二、港口货物吞吐量\n\n完成集装箱吞吐量2632万标箱，同比增长2.9%。", "2.9", None, None),
+    # (round 30: …but a numbered heading below where the relay stood opens one of the release's sections)
+    (_LEARNT + "\n\n二、港口货物吞吐量\n\n完成集装箱吞吐量2632万标箱，同比增长2.9%。", "2.9", "2024-10", "交通运输部"),
+    # round 30: the release's numbered sections (一、铁路 ⏎ 二、公路; （一） under the 一、 the release stood under)
+    ("江苏省交通运输厅日前发布2024年上半年全省交通运输经济运行情况。\n\n一、铁路\n\n上半年，全省铁路完成旅客发送量"
+     "6825万人次，同比增长18.4%。\n\n二、公路\n\n上半年，全省完成公路客运量1.62亿人次，同比增长6.3%。", "6.3",
+     "2024-H1", "江苏省交通运输厅"),
+    ("一、电力\n\n中国电力企业联合会发布1—6月份电力工业运行简况。\n\n（一）电力消费\n\n1—6月，全国全社会用电量"
+     "46575亿千瓦时，同比增长8.1%。", "8.1", "2024-01/2024-06", "中国电力企业联合会"),
+    # unchanged: a heading at the level the release stood under, a heading with no number, a heading's own other date
+    ("一、电力\n\n中国电力企业联合会发布1—6月份电力工业运行简况。\n\n二、煤炭\n\n1—6月，全国规上工业原煤产量"
+     "22.7亿吨，同比下降1.7%。", "1.7", "2024-01/2024-06", None),
+    (_LEARNT + "\n\n相关新闻\n\n完成集装箱吞吐量2632万标箱，同比增长2.9%。", "2.9", None, None),
+    (_LEARNT + "\n\n二、2023年情况\n\n完成集装箱吞吐量2632万标箱，同比增长2.9%。", "2.9", "2023", None),
     # a company's own news relays no release: a peer's paragraph after it is no part of it
     ("记者从浙江省海港集团获悉，2024年宁波舟山港完成货物吞吐量13.77亿吨，同比增长4.2%。\n\n2024年，上海港集装箱"
      "吞吐量达到5150.6万标准箱，连续15年排名世界第一。", "51506000", "2024", None),

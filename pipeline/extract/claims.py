@@ -205,8 +205,15 @@ class _Passage:
     release_data: frozenset[str] = frozenset()  # …and the times its values took
     release_block: int = -1  # the paragraph that opened the release (its data set the times above)
     release_period: str | None = None  # the period the release's title names, for data no value of it dated (round 29)
+    release_depth: int = 0  # the deepest numbered heading open where the release was named (0: none; round 30)
     framing: str | None = None  # the time the paragraph's first sentence opened with (its lede's day: round 28)
     spread: tuple[list[str] | None, list[str]] | None = None  # the last sentence's 分别 list (round 29)
+
+
+def _numbered_depth(headings: list[tuple[int, str | None]]) -> int:
+    """The level of the innermost numbered heading open (一、 1, （一） 2, …; 0 for none): a release named under it
+    has its own sections only deeper (round 30)."""
+    return max((level for level, _ in headings if level < _PLAIN_HEADING_LEVEL), default=0)
 
 
 def _block_end(doc: Doc, block: int) -> int:
@@ -607,11 +614,12 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         if first_of_block and not continues and not headline:
             # (round 27: 5月14日，国家能源局发布4月份全社会用电量等数据。⏎4月份，全社会用电量…: the paragraphs after a
             # lead that only announced the release give its data, so they go on with its body as their source)
-            lead = passage.release_source if sentence.block != "heading" else None
-            times = passage.release_times
-            if lead is not None and times is not None and any(  # (a paragraph with a date of its own outside the
+            release, times = passage.release_source, passage.release_times
+            if release is not None and times is not None and any(  # (a paragraph with a date of its own outside the
                     not _within_release(value, times) for value in _stated(text, placed)):  # periods the release
-                lead = None  # stated opens data of its own)
+                release = None  # stated opens data of its own)
+            # (a heading takes no source; whether the release goes on under it is decided below: round 30)
+            lead = release if sentence.block != "heading" else None
             # (a release paragraph that stated one time for its data dates the undated paragraphs after it: a
             # bulletin's 2018年，全国共有…。⏎全国共有幼儿园…，比上年增加…)
             valued = passage.release_data
@@ -629,10 +637,10 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             if stated_by is None and not sentence_claims and rules.pattern("computed_frame").match(cue_text):
                 stated_by = passage.source  # (据初步核算，… after a statement with no figure: its body's, round 29)
             passage = _Passage(block=block, opening=lent or turned or stated_for or heading, source=lead or stated_by,
-                               release_source=lead,
-                               release_times=times if lead is not None else None, release_data=valued, framing=turned,
-                               release_period=passage.release_period if lead is not None else None,
-                               publisher=kept)
+                               release_source=release,
+                               release_times=times if release is not None else None, release_data=valued,
+                               framing=turned, release_period=passage.release_period if release is not None else None,
+                               release_depth=passage.release_depth if release is not None else 0, publisher=kept)
         passage.block, passage.headline = block, block if headline else -1
         lede = (lede_time(text, placed) if first_of_block and all(is_structural_count(n) for n in in_sentence)
                 else None)  # (三大股指17日涨跌不一: a set's count is no value)
@@ -770,12 +778,15 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             passage.opening = passage.last = whole
         if numbered:  # 1.本级征收完成数。地方…收入…，同比…: the body on the heading's line goes on under its time
             passage.last = passage.last or heading
-        if numbered or (first_of_block and not in_sentence and sentence.block == "heading"):
+        if numbered and headings[-1][0] > passage.release_depth:
+            pass  # (round 30: a numbered heading below where the release was named opens one of its own sections,
+            # 中电联发布…运行简况。⏎（一）电力消费 / 一、铁路 ⏎二、公路: the data under it go on with the release)
+        elif numbered or (first_of_block and not in_sentence and sentence.block == "heading"):
             passage.release_source = None  # (a heading ends a release's data)
         elif (published and not in_sentence and first_of_block and sentence.end >= _block_end(doc, block)
                 and not _WORD.search(cue_text[published[1][1]:])):
             passage.release_source = published[0]  # a paragraph of its own that only announces a release
-            passage.release_times = None
+            passage.release_times, passage.release_depth = None, _numbered_depth(headings)
             if released:  # (round 29) …发布7月份…变动情况统计数据。: the period its title names dates the data after it
                 passage.release_times, passage.release_data, passage.release_block = frozenset(), frozenset(), block
             passage.release_period = released
@@ -785,7 +796,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             # another source or of a date it did not state (round 27)
             passage.release_source = published[0] if published else source
             passage.release_times, passage.release_data, passage.release_block = frozenset(), frozenset(), block
-            passage.release_period = released
+            passage.release_period, passage.release_depth = released, _numbered_depth(headings)
         elif source != passage.release_source or (passage.release_times is not None and not sentence_claims
                                                   and not continues):
             passage.release_source = None  # (another body's data, or data cited from someone unnamed, end it; so
