@@ -6312,6 +6312,64 @@ def test_round29_a_carry_over_of_an_earlier_price_change_holds_for_the_month(tex
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 30: a date inside the adjustment clause (扣除…因素影响后) is the period whose base is taken out: the
+    # comparable figure holds for the period reported (was 去年同期's), and so do the sentences going on with it
+    ("1—9月，全国一般公共预算收入163059亿元，同比下降2.2%，扣除去年同期中小微企业缓税入库抬高基数等特殊因素影响后，"
+     "可比增长1%左右。其中，全国税收收入130340亿元，同比下降5.3%。",
+     {Decimal("16305900000000"): "2024-01/2024-09", Decimal("2.2"): "2024-01/2024-09",
+      Decimal("1"): "2024-01/2024-09", Decimal("13034000000000"): "2024-01/2024-09",
+      Decimal("5.3"): "2024-01/2024-09"}),
+    ("上半年，全省税收收入同比下降4.1%，剔除2023年同期一次性收入因素后，同口径增长1.6%。",
+     {Decimal("4.1"): "2024-H1", Decimal("1.6"): "2024-H1"}),
+    ("前三季度，全市规模以上工业增加值增长5.8%，扣除上年同期基数影响，两年平均增长4.9%。",
+     {Decimal("5.8"): "2024-Q1/2024-Q3", Decimal("4.9"): "2024-Q1/2024-Q3"}),
+    # unchanged: a date after the adjustment clause's comma opens the figures of its own clause
+    ("扣除价格因素，2023年全国居民人均消费支出实际增长9.2%。", {Decimal("9.2"): "2023"}),
+    ("扣除留抵退税因素后，2022年全国税收收入增长6.6%。", {Decimal("6.6"): "2022"}),
+])
+def test_round30_a_date_inside_an_adjustment_clause_is_a_base(text: str, expected: dict) -> None:
+    claims = _claims_on(text, dt.date(2024, 10, 20))
+    assert {Decimal(str(c["value"])): c["time"] for c in claims} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 30: the day a briefing was held is when the figures were announced: it dates none of them, nor the
+    # sentences after it (was the briefing's day)
+    ("国务院新闻办公室18日举行新闻发布会，财政部国库司司长王小龙介绍，一季度全国一般公共预算收入62193亿元，"
+     "同比下降2.3%。全国一般公共预算支出72732亿元，同比增长2.9%。",
+     {Decimal("6219300000000"): "2024-Q1", Decimal("2.3"): "2024-Q1", Decimal("7273200000000"): "2024-Q1",
+      Decimal("2.9"): "2024-Q1"}),
+    ("财政部17日上午在京召开新闻发布会，介绍上半年全国一般公共预算收入115913亿元，同比下降2.8%。",
+     {Decimal("11591300000000"): "2024-H1", Decimal("2.8"): "2024-H1"}),
+    # unchanged: a day that dates the data (a market's day, a day's count) stays its time
+    ("沪深两市18日成交额达8563亿元，较上一交易日增加512亿元。",
+     {Decimal("856300000000"): "2024-04-18", Decimal("51200000000"): "2024-04-18"}),
+    ("4月18日，全市共举行招聘会36场，达成就业意向2156人。",
+     {Decimal("36"): "2024-04-18", Decimal("2156"): "2024-04-18"}),
+])
+def test_round30_the_day_a_briefing_was_held_dates_no_figure(text: str, expected: dict) -> None:
+    claims = _claims_on(text, dt.date(2024, 4, 20))
+    assert {Decimal(str(c["value"])): c["time"] for c in claims} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 30: a budget report's 预计完成/预计执行 of a year already ended is its preliminary account, a result (was no
+    # claim: read as a forecast)
+    ("2024年，全省一般公共预算收入预计完成8828亿元，比上年增长0.8%，完成预算的98.5%。",
+     {Decimal("882800000000"): "2024", Decimal("0.8"): "2024", Decimal("98.5"): "2024"}),
+    ("2024年市本级一般公共预算支出预计执行215.6亿元，下降3.2%。",
+     {Decimal("21560000000"): "2024", Decimal("3.2"): "2024"}),
+    # unchanged: a year not yet over, a target, and a company's results forecast stay forecasts
+    ("2025年，全省一般公共预算收入预计完成9093亿元，增长3%左右。", {}),
+    ("全年预计完成年度目标任务的102%。", {}),
+    ("公司预计2024年实现营业收入52亿元，同比增长18%。", {}),
+])
+def test_round30_a_preliminary_account_of_an_ended_year_is_a_result(text: str, expected: dict) -> None:
+    claims = _claims_on(text, dt.date(2025, 1, 15))
+    assert {Decimal(str(c["value"])): c["time"] for c in claims} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 29: a release named with no title marks from the verb to the clause's end names the release: a count inside
     # it is no claim, its period dates the data of the paragraphs after it, its body is their source
     ("国家统计局15日发布7月份70个大中城市商品住宅销售价格变动情况统计数据。\n\n"

@@ -217,6 +217,8 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
                 or rules.pattern("trend_base").search(before)  # 扭转1-7月…的趋势 (round 26)
                 or rules.pattern("multiple_base_after").match(after)
                 or rules.pattern("carryover_base_after").match(after)  # 去年价格变动的翘尾影响 (round 29)
+                or (rules.pattern("adjustment_base_before").search(sentence, max(0, start - 22), start)
+                    and rules.pattern("adjustment_base_after").match(sentence, end))  # 扣除去年同期…影响后 (round 30)
                 or rules.pattern("bracketed_base_before").search(sentence, max(0, start - 10), start)
                 or (rules.pattern("level_comparison").search(before)  # 高于上年1.0个百分点 (round 21)
                     and rules.pattern("points_gap_after").match(after))

@@ -568,6 +568,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                          or not _published_on(text, d["start"] - sentence.start, d["end"] - sentence.start,
                                               published[1], published[3])]
         its_dates = _drop_release_days(text, sentence.start, its_dates)  # 4月22日晚，X发布2024年一季度业绩
+        briefing = rules.pattern("briefing_day_after")  # 18日举行新闻发布会: the day it was announced (round 30)
+        its_dates = [d for d in its_dates if not (is_day(d.get("value") or "")
+                                                  and briefing.match(text, d["end"] - sentence.start))]
         plans = [m.span() for m in rules.pattern("measured_against_plan").finditer(cue_text)]
         plans += citations
         plans += [m.span("date") for m in rules.pattern("index_base_period").finditer(cue_text)]
@@ -862,6 +865,22 @@ def _after_item(blocks: list, index: int) -> bool:
     return 0 < index < len(blocks) and blocks[index].item and blocks[index - 1].item
 
 
+def _preliminary_read_out(factual: str, number: dict, text: str, sentence_start: int, placed: list[Placed],
+                          fallback: str | None, span: str | None, year_times: dict[int, str], now: str | None) -> str:
+    """``factual`` (the text the plan and forecast cues are read in) with a budget report's 预计完成/预计执行 blanked
+    out where the value's time has ended by the document's month (2024年，…预计完成8828亿元 in January 2025): the
+    preliminary account of an ended year is a result, not a forecast (round 30). The time is only worked out for a
+    sentence that writes the phrase."""
+    marks = list(cues().pattern("preliminary_result").finditer(factual))
+    if not marks or now is None:
+        return factual
+    time = year_times.get(number["start"]) or time_for(number, text, sentence_start, placed, fallback, span)
+    covered = months_covered(time) if time else None
+    if covered is None or covered[1][:7] >= now:
+        return factual
+    return blank_out(factual, [m.span() for m in marks], " ")
+
+
 def _drop_release_days(text: str, sentence_start: int, dates: list[dict]) -> list[dict]:
     """The dates of a sentence without the day a results release came out (4月22日晚，X发布2024年一季度业绩。; X于
     8月23日公布2023年半年度财报): a date before a release verb whose object is a report period (a date, then 业绩, 财报,
@@ -1100,7 +1119,9 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                                   number, following, in_sentence[-1]["start"] > number["end"],
                                   next((w.tag for w in index.clipped(number["end"], number["end"] + 4)
                                         if w.text.strip()), ""), masked[clause_begin:offset])
-                or not is_factual(carried + (unnamed or text)[:clause_end], forecast_source)):
+                or not is_factual(_preliminary_read_out(
+                    carried + (unnamed or text)[:clause_end], number, text, sentence.start, placed, fallback,
+                    passage.span, year_times, now), forecast_source)):
             continue
         time = year_times.get(number["start"]) or time_for(number, text, sentence.start, placed,
                                                            fallback, passage.span)
