@@ -3383,3 +3383,17 @@ def test_round29_a_forecast_lines_sign_or_change_before_its_colon(text: str, exp
 def test_round29_an_accounts_kind_owns_no_later_member(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 30: the cause before a causative verb is no subject the clauses after a count of sufferers share
+    # (各种自然灾害共造成…人次受灾，因灾死亡失踪499人 → 因灾死亡失踪); the place it struck still is (福建紧急转移安置)
+    ("各种自然灾害共造成8911.8万人次不同程度受灾，因灾死亡失踪499人，紧急转移安置275.1万人次。",
+     ["不同程度受灾的人次", "因灾死亡失踪", "紧急转移安置"]),
+    ("台风“杜苏芮”已造成福建156.2万人受灾，紧急转移安置41.3万人。", ["福建受灾的人", "福建紧急转移安置"]),
+    # unchanged: a subject that acts (全市共有…人参加培训) and a count with no causative verb
+    ("全市共有12.6万人参加培训，比上年增加1.1万人。", ["全市参加培训的人", "全市参加培训的人比上年增加"]),
+    ("约有130万人死于结核病，其中亚洲占比超过一半。", ["死于结核病的人", "亚洲占比"]),
+])
+def test_round30_the_cause_is_no_subject_of_the_clauses_after_its_sufferers(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics

@@ -6599,3 +6599,52 @@ def test_round29_only_the_pronoun_qi_continues_the_paragraph_before(text: str, e
 ])
 def test_round29_a_qi_adverb_is_no_part_of_the_metric(text: str, metric: str) -> None:
     assert [m for m, _t, _s in _turns(text)][-1] == metric
+
+
+@pytest.mark.parametrize(("text", "value", "time", "source"), [
+    # round 30: a release named with no title marks by any 情况 or 状况 at its clause's end (not only a sector's
+    # 运行情况) publishes data: the period it names dates the values after it, and its body is their source
+    ("应急管理部8日发布2023年前三季度全国自然灾害情况。各种自然灾害共造成8911.8万人次不同程度受灾，直接经济损失"
+     "3082.9亿元。", "308290000000", "2023-Q1/2023-Q3", "应急管理部"),
+    ("生态环境部公布2023年1—9月全国环境空气质量状况。全国339个地级及以上城市平均优良天数比例为86.1%。",
+     "86.1", "2023-01/2023-09", "生态环境部"),
+    # unchanged: a release in the values' own sentence, and a period the data's own clause states
+    ("应急管理部8日发布2023年前三季度全国自然灾害情况，各种自然灾害共造成直接经济损失3082.9亿元。",
+     "308290000000", "2023-Q1/2023-Q3", "应急管理部"),
+    ("2023年前三季度，各种自然灾害共造成直接经济损失3082.9亿元。", "308290000000", "2023-Q1/2023-Q3", None),
+])
+def test_round30_a_release_of_any_situation_dates_and_sources_the_data_after_it(
+        text: str, value: str, time: str, source: str | None) -> None:
+    found = _by_value(_claims(text))[Decimal(value)]
+    assert (found["time"], found["source"]) == (time, source)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 30: a comparison base's span between the list and its 分别 (比前5年, 较近5年同期均值) is no value ending the
+    # list's clause: the members take their respective values
+    ("2018年至2022年，全国生产安全事故总量和死亡人数比前5年分别下降80.8%、51.4%。",
+     [("全国生产安全事故总量下降", Decimal("80.8")), ("死亡人数比前5年下降", Decimal("51.4"))]),
+    ("前三季度，因灾死亡失踪人数和直接经济损失较近5年同期均值分别下降38%和21%。",
+     [("因灾死亡失踪人数下降", Decimal("38")), ("直接经济损失较近5年同期均值下降", Decimal("21"))]),
+    # unchanged: a base with no span, and a tenor naming a member (round 22)
+    ("2022年，全省进出口总额和出口额比上年分别增长8.1%和10.2%。",
+     [("全省进出口总额比上年增长", Decimal("8.1")), ("出口额比上年增长", Decimal("10.2"))]),
+])
+def test_round30_a_base_span_before_fenbie_ends_no_list(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "value", "time"), [
+    # round 30: a year numbering a named thing of its series (今年第5号台风) says which one, not when its values hold
+    ("据中央气象台监测，7月28日9时55分前后，今年第5号台风“杜苏芮”登陆福建省晋江市沿海，登陆时中心附近最大风力15级，"
+     "中心最低气压为945百帕。", "945", "2023-07-28"),
+    ("2023年第9号台风“苏拉”于9月2日3时30分前后在广东省珠海市沿海登陆，登陆时中心附近最大风力14级。",
+     "14", "2023-09-02"),
+    # unchanged: a year that dates the data itself, and a 今年 with no number after it
+    ("今年前7个月，登陆我国的台风共有5个，较常年同期偏少1.2个。", "5", "2023-01/2023-07"),
+    ("今年全省平均降水量1320毫米，较常年偏多12%。", "1320", "2023"),
+])
+def test_round30_a_year_numbering_a_named_thing_is_no_time(text: str, value: str, time: str) -> None:
+    doc = doc_from_text(text, document_date=dt.date(2023, 9, 5))
+    found = _by_value(extract_all(doc)["claims"])[Decimal(value)]
+    assert found["time"] == time

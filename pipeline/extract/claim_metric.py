@@ -1662,7 +1662,12 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         if not noun and described and _people_doing(bare, words_before, words_after, context.unit, sufferers):
             lead = sufferers if sufferers is not None else _verb_phrase(phrase, words_before)  # 甘肃死亡的人
             doing = clean(lead + rest)  # 约有130万人死于结核病: 死于结核病的人
-            return Governing(doing + rules.setting("relative_marker") + context.unit, found.subject, found.change)
+            # (round 30) after a causative verb the cause is no subject the next clauses share (各种自然灾害共造成
+            # 8911.8万人次受灾，因灾死亡失踪499人 → 因灾死亡失踪, not 各种自然灾害共造成因灾死亡失踪): only the place
+            # it struck
+            caused = _after_causative(words_before)
+            subject = found.subject if caused is None else clean(caused)
+            return Governing(doing + rules.setting("relative_marker") + context.unit, subject, found.change)
         if not noun and (sibling := _sibling_counted(bare, described, governing, context)):
             # (round 25: …2.6万间房屋倒塌，3.3万间严重损坏 → 严重损坏的房屋: the count before in the same unit named
             # what both count; this one names only its own act)

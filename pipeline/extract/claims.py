@@ -415,8 +415,11 @@ def _list_chunk(text: str, position: int, numbers: list[dict], start: int) -> st
     """The clause before ``position``, from the end of the last value before it."""
     chunk_begin, chunk_end = _chunk_bounds(text, position)
     term = cues().pattern("term_value")  # (round 22: 1年期和5年期以上LPR: a tenor names a member, it ends no clause)
+    base = cues().pattern("base_span_lead")  # (round 30: …和死亡人数比前5年分别下降: the base's span ends none either)
     ends = [n["end"] - start for n in numbers if chunk_begin < n["end"] - start <= chunk_end
             and not term.match(text, n["start"] - start)
+            and not (n["kind"] == "duration" and base.search(text, max(chunk_begin, n["start"] - start - 4),
+                                                             n["start"] - start))
             and not _alone_in_brackets(text, n["start"] - start, n["end"] - start)
             and not qualifies_a_group(n, text[n["end"] - start:])]
     # (round 23: 生猪存栏（44922万头）、能繁殖母猪存栏…分别增长…: a member's level in brackets ends no clause;
@@ -575,6 +578,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         plans += citations
         plans += [m.span("date") for m in rules.pattern("index_base_period").finditer(cue_text)]
         plans += [m.span("date") for m in rules.pattern("plan_name_period").finditer(cue_text)]
+        plans += [m.span("date") for m in rules.pattern("numbered_name_period").finditer(cue_text)]  # 今年第5号台风
         plans += [m.span("date") for m in rules.pattern("titled_publication_date").finditer(cue_text)]
         # 低于年初预期目标, Chen等（2018）, 以2020年为基期, “十四五”规划确定的, 《…》（2019-9-27）: the plan's, the
         # citation's, the index base's or a titled report's publication date is not the data's
