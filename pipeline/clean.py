@@ -101,9 +101,11 @@ def headline_gaps(text: str, item: bool) -> dict[int, int]:
     """Where the space after a headline starts → where it ends: at the start of a list item (- 盈利能力显著提升 毛利率达
     24.84%) or of a line a plain-text enumerator opens (（1）…, ①…, 一、…: round 27) and right after an inline bullet
     of a summary (… - 盈利能力显著提升 毛利率…), a run of Chinese words with no value and a space before data
-    (``layout.yaml`` headline_space_*, round 26)."""
+    (``layout.yaml`` headline_space_*, round 26); and after a statute's article label opening the line (round 30)."""
     layout = _layout()
     found = list(layout["headline_space_inline"].finditer(text))
+    if article := layout["headline_space_article"].match(text):  # 第三十二条 食品…: a statute's article (round 30)
+        found.append(article)
     if (item and (opening := layout["headline_space_item"].match(text))) or (
             opening := layout["headline_space_enumerated"].match(text)):  # (（1）, ①, 一、 open an item as a mark does)
         found.append(opening)

@@ -3397,3 +3397,16 @@ def test_round29_an_accounts_kind_owns_no_later_member(text: str, expected: dict
 ])
 def test_round30_the_cause_is_no_subject_of_the_clauses_after_its_sufferers(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 30: a statute's article label opening the line, set apart by a space, is no part of the metric
+    ("第三十二条 食品生产许可证有效期为5年。", "5", "食品生产许可证有效期"),
+    ("第十八条　本市最低工资标准为每月2690元。", "2690", "本市最低工资标准"),
+    # unchanged: 第一条 glued to a noun names a line (a count's ordinal)
+    ("第一条生产线年产能达50万吨。", "500000", "第一条生产线年产能"),
+])
+def test_round30_an_article_label_is_no_part_of_the_metric(text: str, value: str, metric: str) -> None:
+    from pipeline.clean import normalize_line
+
+    assert _metric_of(normalize_line(text), value) == metric

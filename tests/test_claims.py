@@ -2303,6 +2303,16 @@ def test_round15_a_sanction_holds_from_its_decision(text: str, expected: list) -
     ("一审法院判决被告赔偿原告经济损失235万元。", [Decimal("2350000")]),
     ("我会决定：责令改正，给予警告，并处以300万元罚款。", [Decimal("3000000")]),
     ("该行资本充足率为13.2%，高于监管要求。", [Decimal("13.2")]),
+    # round 30: a value inside the 的-phrase naming the party a norm binds; a norm's leave to extend a time limit
+    ("处理1000万人以上个人信息的网络数据处理者，应当遵守本条例对重要数据处理者作出的规定。", []),
+    ("年营业收入超过5000万元的互联网平台企业应当每年开展一次合规审计。", []),
+    ("从业人员300人以上的用人单位不得以任何理由拒绝接收残疾人就业。", []),
+    ("因特殊原因需要延长期限的，经本行政机关负责人批准，可以延长10个工作日。", []),
+    ("经国家网信部门批准，可以延长评估结果有效期3年。", []),
+    # unchanged: a fact about the parties so defined, a 的-phrase with no norm after it, an extension that was made
+    ("今年以来，营业收入超过5000万元的平台企业已有126家完成合规审计。", [Decimal("126")]),
+    ("2023年，从业人员300人以上的工业企业实现利润1.2万亿元。", [Decimal("1.2E+12")]),
+    ("经改造，设备平均使用寿命延长了3年。", [Decimal("3")]),
 ])
 def test_round15_legal_norms_are_no_claims(text: str, values: list) -> None:
     assert [Decimal(str(c["value"])) for c in _claims_on(text)] == values

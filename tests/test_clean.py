@@ -696,3 +696,15 @@ _HARD_WRAPPED_LEAD = ("公司2024年经营情况回顾\n报告期内，公司坚
 def test_round27_every_plain_text_enumerator_opens_a_list_item(text: str, blocks: list) -> None:
     read = _block_kinds(text)
     assert all(block in read for block in blocks), read
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # round 30: the space after a statute's article label opening the line is kept (full-width too)
+    ("第三十二条 食品生产许可证有效期为5年。", "第三十二条 食品生产许可证有效期为5年。"),
+    ("第五十五条第一款　违反本条例规定的，责令改正。", "第五十五条第一款 违反本条例规定的，责令改正。"),
+    # unchanged: no label at the line start, a glued label, a space inside the text after it
+    ("依照本条例第十二条 规定处理。", "依照本条例第十二条规定处理。"),
+    ("第一条生产线 年产能达50万吨。", "第一条生产线年产能达50万吨。"),
+])
+def test_round30_the_space_after_an_article_label_is_kept(line: str, expected: str) -> None:
+    assert normalize_line(line) == expected

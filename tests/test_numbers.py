@@ -197,6 +197,9 @@ def test_durations(text: str, value: str, unit: str, approx: str) -> None:
         ("100亿元以上", "10000000000", "CNY", "over"),
         ("不到5%", "5", "%", "under"),
         ("不足10个", "10", "个", "under"),
+        # round 30: a statute's 不满 is a ceiling, as 未满 is
+        ("不满100万人", "1000000", "人", "under"),
+        ("不满十六周岁", "16", "周岁", "under"),
         ("增长了1倍多", "1", "x", "over"),
         (">46", "46", "", "over"),  # round 14: comparison signs of a plan's indicator cells
         ("＞6.5", "6.5", "", "over"),
@@ -302,6 +305,11 @@ def test_every_occurrence_is_its_own_entry() -> None:
         "一带一路",
         "四川",
         "十分重要",
+        # round 30: a policy document's items after the tenth are numbered with 十 (（十七）, 十三、, (二十), 二十一是)
+        "（十七）加大财政政策支持力度。",
+        "十三、组织实施",
+        "(二十)做好宣传引导。",
+        "二十一是强化监督检查。",
         "详见https://www.100ec.cn/zt/2021kjdsscsjbg/",
     ],
 )
@@ -1401,3 +1409,16 @@ def test_round27_a_broadband_tier_in_megabits_is_no_number(text: str, expected: 
 )
 def test_round29_a_labels_bare_four_digit_count_is_a_count(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(t, str(v), u) for t, v, u, _, _ in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 30: a numeral with 十 that counts stays a quantity (only an item number is none: test_not_numbers), and
+    # 不满 before no number is displeasure
+    ("全市共有十二家企业参与试点。", [("十二家", Decimal("12"), "家")]),
+    ("每组十、二十人不等。", [("十", Decimal("10"), "人"), ("二十人", Decimal("20"), "人")]),
+    ("（十七）对报废旧车并购买新车的，补贴二十万元。", [("二十万元", Decimal("200000"), "CNY")]),
+    ("十二、全年新增就业岗位三十万个", [("三十万个", Decimal("300000"), "个")]),
+    ("居民对此表示不满，3名代表当场发言。", [("3名", Decimal("3"), "名")]),
+])
+def test_round30_numerals_that_count_stay_quantities(text: str, expected: list) -> None:
+    assert [(t, v, u) for t, v, u, _, _ in rows(text)] == expected

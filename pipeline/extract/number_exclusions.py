@@ -113,9 +113,7 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         return True
     if _clock_time(s, core, lex, seg):
         return True
-    if r.bare and not core.has_scale and core.value == core.value.to_integral_value() and _numbering(
-        s, core, r.start, r.end, cfg
-    ):
+    if r.bare and _numbering_numeral(core, cfg) and _numbering(s, core, r.start, r.end, cfg):
         return True
     if not core.has_scale and _outline_number(s, r.start, core.end, cfg):  # (a title's 市 is no unit of its number)
         return True  # …进行总结 1 投资策略及重点个股 1.1 当前行业投资策略: a summary's outline run on one line
@@ -371,6 +369,15 @@ def _code(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, bare:
     if bare and re.search(cfg["code_label_before"], s[max(0, core.start - 12):core.start]):
         return True  # 热线95588, 附件3: a label's number
     return bare and _code_context(s, end, lex.cfg)
+
+
+def _numbering_numeral(core: NumeralCore, cfg: dict[str, Any]) -> bool:
+    """A whole numeral that can number a list item: no scale (1, 一), or a Chinese numeral below
+    `chinese_numbering_below` whose only scale is 十 (十一、, （十七）, 二十一是: the items after the tenth
+    of a policy document, round 30); 一百、 or 3万、 stay quantities."""
+    if core.value != core.value.to_integral_value():
+        return False
+    return not core.has_scale or (core.chinese_only and core.value < int(cfg["chinese_numbering_below"]))
 
 
 def _numbering(s: str, core: NumeralCore, start: int, end: int, cfg: dict[str, Any]) -> bool:
