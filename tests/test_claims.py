@@ -884,6 +884,13 @@ def test_round12_the_level_a_change_reached_after_a_comma_measures_the_subject()
     ("国家统计局局长康义在国新办新闻发布会上表示，前三季度国内生产总值同比增长5.2%。", "国家统计局"),
     ("海关总署在商务部例行新闻发布会上通报，前10个月我国出口19.6万亿元。", "海关总署"),
     ("据了解，前10个月全国出口增长5%。", None),
+    # round 30: the report's short name in title marks after its release names the publisher's data
+    ("7月21日，中国互联网络信息中心在京发布第56次《中国互联网络发展状况统计报告》。《报告》显示，截至2025年6月，"
+     "我国网民规模达11.23亿人。", "中国互联网络信息中心"),
+    ("工业和信息化部近日发布《2024年通信业统计公报》。《公报》指出，全年电信业务收入累计完成1.74万亿元。",
+     "工业和信息化部"),
+    # …unchanged: a title with no release before it cites no one
+    ("《报告》显示，截至2025年6月，我国网民规模达11.23亿人。", None),
 ])
 def test_round12_sources_of_press_conferences_news_feeds_and_reports(text: str, source: str | None) -> None:
     assert {c["source"] for c in _claims(text)} == {source}
@@ -1243,6 +1250,14 @@ def test_round13_modal_words_inside_nouns_and_the_reach_of_a_forecast(text: str,
     # a change bounding a group's attribute defines the group
     ("营业收入增长10%以上的企业有50家。", [("营业收入增长10%以上的企业", 50)]),
     ("月薪1万元以上的岗位占比为30%。", [("月薪1万元以上的岗位占比", 30)]),
+    # round 30: an attribute of the group between the bound word and 的 (接入速率的, 装机容量的): the value bounds it
+    ("其中，1000Mbps及以上接入速率的固定互联网宽带接入用户达2.26亿户。",
+     [("1000Mbps及以上接入速率的固定互联网宽带接入用户", 226000000)]),
+    ("全省10万千瓦及以上装机容量的新能源电站共有356座。", [("全省10万千瓦及以上装机容量的新能源电站", 356)]),
+    ("其中，资产规模5000亿元以上的城市商业银行有12家。", [("资产规模5000亿元以上的城市商业银行", 12)]),
+    # …unchanged: a verb holds the value before the attribute (保持在), and no 的-noun follows the bound
+    ("园区保持在6%以上增长速度的企业有120家。", [("园区", 6), ("园区以上增长速度的企业", 120)]),
+    ("移动电话用户增长5%以上，流量增速也较快。", [("移动电话用户增长", 5)]),
 ])
 def test_round13_a_threshold_defines_the_group_measured(text: str, expected: list) -> None:
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
@@ -6658,3 +6673,15 @@ def test_round30_a_year_numbering_a_named_thing_is_no_time(text: str, value: str
     doc = doc_from_text(text, document_date=dt.date(2023, 9, 5))
     found = _by_value(extract_all(doc)["claims"])[Decimal(value)]
     assert found["time"] == time
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 30: a release whose lead quotes 《报告》 carries its body and time to the paragraphs of its data after it
+    ("7月21日，中国互联网络信息中心发布第56次《中国互联网络发展状况统计报告》。《报告》显示，截至2025年6月，"
+     "我国网民规模达11.23亿人。\n网络视频用户规模达10.85亿人，占网民整体的96.6%。",
+     [("2025-06", "中国互联网络信息中心")] * 3),
+    ("国家邮政局日前发布《2024年邮政行业发展统计公报》。《公报》显示，2024年，邮政行业业务收入完成1.7万亿元。\n"
+     "快递业务量完成1750.8亿件，同比增长21.5%。", [("2024", "国家邮政局")] * 3),
+])
+def test_round30_a_title_marked_report_cue_goes_on_with_the_release(text: str, expected: list) -> None:
+    assert [(c["time"], c["source"]) for c in _claims(text)] == expected

@@ -107,6 +107,20 @@ def test_month_without_year_takes_the_passage_year() -> None:
     ]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 30: a cue word ending the line above (居首, 榜首, 满) governs no date opening the next line
+    ("零跑连续七个月居首\n10月1日，多家造车新势力公布9月交付数据。",
+     [("10月1日", "2022-10-01", "day"), ("9月", "2022-09", "month")]),
+    ("比亚迪销量稳居榜首\n9月，比亚迪新能源汽车销量为39.6万辆。", [("9月", "2022-09", "month")]),
+    ("活动举办圆满\n3日，第二届数字经济峰会在杭州开幕。", [("3日", "2022-06-03", "day")]),
+    # …unchanged: the cue on the same line still makes a count of days or months
+    ("零跑连续七个月居首。过去3日，交付量大增。", []),
+    ("新能源汽车销量已连续9个月增长。", []),
+])
+def test_round30_a_cue_ending_the_line_above_governs_no_date(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
 def test_anchor_ends_with_the_paragraph() -> None:
     assert values("2019年召开。\n5月，举行会议。")[1] == ("5月", "2022-05", "month")
 

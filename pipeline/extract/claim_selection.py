@@ -331,7 +331,7 @@ def sets_a_threshold(before: str, after: str, words: list[Word], bound: re.Match
     if _held_by_verb(before, words):
         return False
     rest = after[bound.end():] if bound else after
-    named = rest[1:].lstrip() if rest.startswith(rules.setting("relative_marker")) else ""
+    named = rest[1:].lstrip() if rest.startswith(rules.setting("relative_marker")) else _after_bounded_attribute(rest)
     # the 的-noun is the thing bounded (企业, 游客), not a change the value measures (超过50%以上的增长)
     of_group = _CJK.match(named or " ") is not None and not rules.pattern("change_words").match(named)
     attribute = _attribute_before(before)
@@ -342,6 +342,17 @@ def sets_a_threshold(before: str, after: str, words: list[Word], bound: re.Match
     if of_group or (rest.lstrip()[:1] in BRACKET_CLOSERS and attribute):
         return True
     return next_word is not None and next_word.tag in rules.words("noun_tags")
+
+
+def _after_bounded_attribute(rest: str) -> str:
+    """The noun after an attribute the bound word names and its 的 (1000Mbps及以上接入速率的用户,
+    10万千瓦及以上装机容量的电站 → 用户, 电站): the value bounds that attribute of the group, as 人口超过100万的城市
+    does; "" where no measure word (`metric_head`) ends the words before the 的."""
+    rules = cues()
+    attributed = rules.pattern("bound_attribute_of").match(rest)
+    if attributed is None or rules.pattern("metric_head").search(attributed.group("attribute")) is None:
+        return ""
+    return rest[attributed.end():].lstrip()
 
 
 def _attribute_before(before: str) -> bool:

@@ -93,7 +93,18 @@ def patterns() -> dict[str, re.Pattern[str]]:
     fragments.update({name: _alt(_words(r, key)) for name, key in r["alternations"].items()})
     fragments.update({name: _alt_chars(_words(r, key)) for name, key in r["classes"].items()})
     fragments.update(_year_part_fragments(r))
-    return {name: re.compile(_fill(template, fragments)) for name, template in r["patterns"].items()}
+    return {name: re.compile(_string_end(_fill(template, fragments))) for name, template in r["patterns"].items()}
+
+
+_END_ANCHOR = re.compile(r"(?<!\\)\$")
+
+
+def _string_end(pattern: str) -> str:
+    """The pattern with its end anchors read as the end of the text searched (``\\Z``), not also before a
+    final newline as Python's ``$`` is: a look-back slice ends at the date, so a cue word that ends the
+    line above (a headline's 零跑连续七个月居首, a heading's 展望未来) would otherwise govern a date that opens
+    the next line (10月1日，… read as a duration). Multi-line templates (``(?m)``) keep their line ends."""
+    return pattern if "(?m)" in pattern else _END_ANCHOR.sub(r"\\Z", pattern)
 
 
 def _words(r: dict[str, Any], key: str) -> Any:
