@@ -3410,3 +3410,16 @@ def test_round30_an_article_label_is_no_part_of_the_metric(text: str, value: str
     from pipeline.clean import normalize_line
 
     assert _metric_of(normalize_line(text), value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 30: a headline item after a space may open with an acronym; the counted noun does not read across it
+    ("人民币中间价调升23个基点 LPR连续三个月保持不变", "23", "人民币中间价调升"),
+    ("央行开展2000亿元逆回购操作 MLF净投放1000亿元", "200000000000", "央行开展逆回购操作"),
+    ("两市成交额达1.2万亿元 CPI同比上涨0.3%", "1200000000000", "两市成交额"),
+    # unchanged: a noun the value counts with no space, and the item after a space before a Chinese word
+    ("全国共接待8.26亿人次国内游客", "826000000", "全国共接待的国内游客"),
+    ("沪指涨0.5%收复3100点 北向资金净买入超50亿元", "3100", "沪指收复"),
+])
+def test_round30_a_space_before_an_acronym_item_ends_the_counted_noun(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

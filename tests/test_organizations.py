@@ -2782,3 +2782,18 @@ def test_round29_us_statistical_agencies(text: str, expected: list) -> None:
 ])
 def test_round30_an_outlets_citing_verb_parts_it_from_the_cited_body(text: str, expected: list) -> None:
     assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 30: a negated kind of body (非银行…) is a class of bodies, no name
+    ("一季度，企业、个人等非银行部门涉外收支顺差298亿美元。", []),
+    ("非银行支付机构处理网络支付业务2781.7亿笔，同比增长13.6%。", []),
+    ("5月份，非银行业金融机构贷款减少2301亿元。", []),
+    ("非银行部门跨境资金净流入有所增加，银行结售汇顺差扩大。", []),
+    # unchanged: names that open with 非 (非洲…, 非盟) and a department named for the kind it supervises
+    ("非洲开发银行宣布向该项目提供贷款。", ["非洲开发银行"]),
+    ("非盟委员会主席在会上发表讲话。", ["非盟"]),
+    ("原银保监会非银行金融机构监管司负责人表示，将完善监管制度。", ["银保监会非银行金融机构监管司"]),
+])
+def test_round30_a_negated_kind_is_no_name(text: str, expected: list) -> None:
+    assert [r["text"] for r in orgs(text)] == expected

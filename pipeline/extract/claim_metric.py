@@ -39,6 +39,8 @@ _DEBRIS = re.compile(r"[$＄\\{}|^]|(?<![\u2160-\u217f])~|~(?![\u2160-\u217f])")
 _BREAK = re.compile(r"[，,。；;：:！？!?）)]")  # left inside a phrase (asides removed): a clause or sentence ended
 _LIMIT = 40
 _CJK_START = re.compile(r"[\u4e00-\u9fff]")
+# a headline item after a space opens with a Chinese word or an acronym (LPR, CPI, M2: round 30)
+_ITEM_START = re.compile(r"[\u4e00-\u9fff]|[A-Z][A-Z0-9]")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")  # GDP, CPI, M2: an indicator named by its acronym
 _VALUE = re.compile(r"(?<![A-Za-z0-9.．])\d")  # a digit that opens a value, not one inside a name (PM2.5, M2)
 
@@ -775,8 +777,9 @@ def _phrase_words(words: list[Word]) -> list[Word]:
 
 def _between_chinese(words: list[Word], at: int) -> bool:
     """The space word at ``at`` stands between Chinese words (the first one right after the value): not inside a
-    number written with spaces (亚非欧1 号)."""
-    after = at + 1 < len(words) and _CJK_START.match(words[at + 1].text) is not None
+    number written with spaces (亚非欧1 号). The item after it may open with an acronym (人民币中间价调升23个基点 LPR
+    连续三个月“按兵不动”: round 30)."""
+    after = at + 1 < len(words) and _ITEM_START.match(words[at + 1].text) is not None
     return after and (at == 0 or _CJK_START.match(words[at - 1].text[-1:]) is not None)
 
 

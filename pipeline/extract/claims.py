@@ -741,6 +741,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             sentence_claims = _sentence_claims(text, masked, sentence, in_sentence, placed, source, passage, index,
                                                fallback, bases, forecasts_cited, now,
                                                carried, unnamed)
+            if sentence.block in rules.words("unit_only_blocks"):  # a title's bare figure measures nothing (round 30)
+                sentence_claims = [claim for claim in sentence_claims if claim["unit"]]
             reattribute(sentence_claims, later, sentence.start)
             # …增长6.1%[1]。 with [1] 数据来源：杭州市统计局 (read in the text as written: ③ is decoration to cues)
             footnoted = footnoted_source(doc._.text[sentence.start:sentence.end], footnotes)
