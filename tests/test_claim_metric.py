@@ -3009,6 +3009,13 @@ def test_round28_a_listed_member_with_its_own_direction_keeps_the_bases(text: st
     ("此前，央行下调存款准备金率0.5个百分点。", {"0.5": "央行下调存款准备金率"}),
     ("国家统计局局长康义在发布会上介绍，全年GDP增长5.2%。", {"5.2": "GDP增长"}),
     ("华为公司2022年销售收入预计达到6400亿元。", {"640000000000": "销售收入"}),
+    # round 30: a body's decision before its act (决定, 决定于 + a date) is no part of the metric; the actor stays
+    ("中国人民银行决定下调金融机构存款准备金率0.25个百分点。", {"0.25": "中国人民银行下调金融机构存款准备金率"}),
+    ("中国人民银行决定于2024年2月5日下调金融机构存款准备金率0.5个百分点至7.0%。",
+     {"0.5": "中国人民银行下调金融机构存款准备金率", "7.0": "金融机构存款准备金率"}),
+    ("美联储决定将联邦基金利率目标区间上调25个基点。", {"25": "美联储将联邦基金利率目标区间上调"}),
+    # unchanged: 决定 that is the act itself (决定起诉), and a decision noun
+    ("全国检察机关决定起诉犯罪嫌疑人168.8万人。", {"1688000": "全国检察机关决定起诉犯罪嫌疑人"}),
 ])
 def test_round28_who_spoke_and_where_is_no_part_of_the_metric(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))

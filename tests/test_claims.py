@@ -1238,7 +1238,7 @@ def test_round13_modal_words_inside_nouns_and_the_reach_of_a_forecast(text: str,
     ("营业收入超过100亿元的企业有50家。", [("营业收入超过100亿元的企业", 50)]),
     # a level held or exceeded is asserted: no group follows the value
     ("全年经济增速保持在6%以上的较高水平。", [("经济增速", 6)]),
-    ("全省粮食产量稳定在700亿斤以上。", [("全省粮食产量稳定", 70000000000)]),
+    ("全省粮食产量稳定在700亿斤以上。", [("全省粮食产量", 70000000000)]),
     ("GDP增长5%以上，居全国前列。", [("GDP增长", 5)]),
     ("吸引了超过1000万人次的游客。", [("吸引", 10000000)]),
     # …also with a bound and 的 + a noun after it: a verb reaches or holds the value (no list of level nouns)
@@ -3076,7 +3076,7 @@ def test_round18_a_publication_frame_before_an_opening_date_carries_its_time(fra
     ("其中3.0～3.9级地震12次。", [("3.0～3.9级地震", 12)]),
     ("全区营业收入超十亿元企业15家。", [("全区营业收入超十亿元企业", 15)]),
     # …but not a value with no bound, or a bound with no count of its noun after it
-    ("全省粮食产量稳定在700亿斤以上。", [("全省粮食产量稳定", 70000000000)]),
+    ("全省粮食产量稳定在700亿斤以上。", [("全省粮食产量", 70000000000)]),
     ("该景区共吸引了1000万人次以上的游客。", [("景区共吸引", 10000000)]),
 ])
 def test_round18_a_threshold_before_a_counted_noun_is_no_claim(text: str, expected: list) -> None:
@@ -3289,7 +3289,7 @@ def test_round19_forecasts_and_market_valuations_stay_beside_a_rating(text: str,
 @pytest.mark.parametrize(("text", "expected"), [
     # round 19: a duration is the measured level after a verb of cutting to or holding at
     ("2023年，全省工程建设项目审批时间压缩至60个工作日。", [("全省工程建设项目审批时间", 60)]),
-    ("全市企业开办时间稳定在1个工作日。", [("全市企业开办时间稳定", 1)]),  # (稳定 stays, as in 产量稳定)
+    ("全市企业开办时间稳定在1个工作日。", [("全市企业开办时间", 1)]),  # (稳定在 leaves it as 保持在 does: round 30)
     ("截至2023年底，商标注册平均审查周期压减至4个月。", [("商标注册平均审查周期", 4)]),
     # …after 累计 right after a noun that measures time, and a run's length after 连续 and its verb phrase
     ("2023年，青年志愿者服务时长累计8.6万小时。", [("青年志愿者服务时长", 86000)]),
@@ -3649,6 +3649,20 @@ def test_round22_a_per_person_and_period_word_reads_the_value(text: str, expecte
     # unchanged: a run of doing something keeps what was done (round 14)
     ("LPR为3.45%，已连续4个月保持不变。", [("LPR", Decimal("3.45")), ("LPR保持不变", 4)]),
     ("中国连续9年成为该国最大贸易伙伴。", [("中国成为该国最大贸易伙伴", 9)]),
+    # round 30: 稳定在 is a bound as 保持在 is (a run at a level and the level measure the subject)
+    ("全省粮食总产量连续10年稳定在700亿斤以上。", [("全省粮食总产量", 10), ("全省粮食总产量", Decimal("70000000000"))]),
+    ("传染病疫情报告率稳定在98%以上。", [("传染病疫情报告率", Decimal("98"))]),
+    # round 30: a value after a run of ranking measures the run's subject, not its rank
+    ("我国货物贸易进出口总额连续7年位居全球第一，2023年达41.76万亿元，同比增长0.2%。",
+     [("我国货物贸易进出口总额位居全球第一", 7), ("我国货物贸易进出口总额", Decimal("41760000000000")),
+      ("我国货物贸易进出口总额同比增长", Decimal("0.2"))]),
+    ("外汇储备规模连续18年稳居世界第一，年末为32380亿美元。",
+     [("外汇储备规模稳居世界第一", 18), ("外汇储备规模", Decimal("3238000000000"))]),
+    ("制造业PMI连续3个月位于荣枯线以上，6月为50.2%。",
+     [("制造业PMI位于荣枯线以上", 3), ("制造业PMI", Decimal("50.2"))]),
+    # unchanged: a clause naming its own measure after the run
+    ("中国连续7年成为德国最大贸易伙伴，双边贸易额为2979亿美元。",
+     [("中国成为德国最大贸易伙伴", 7), ("双边贸易额", Decimal("297900000000"))]),
 ])
 def test_round22_a_run_at_a_level_leaves_its_run_word_out_of_the_metric(text: str, expected: list) -> None:
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
@@ -6615,6 +6629,14 @@ def test_round29_only_the_pronoun_qi_continues_the_paragraph_before(text: str, e
      "其余港区集装箱吞吐量"),
     ("宁德时代2023年营业收入4009.17亿元，其中动力电池系统业务收入2852.53亿元。其他业务收入合计557.64亿元。",
      "其他业务收入合计"),
+    # round 30: the rest of a set named after its value (其余N为Y) is what the rest are, not 其余 after a member
+    ("全县共有规模以上工业企业126家，其中高新技术企业48家，其余78家为传统制造企业。", "传统制造企业"),
+    ("目前，宁波舟山港航线总数达300条，其中“一带一路”航线达120条，其余180条为内贸和近洋航线。", "内贸和近洋航线"),
+    ("全市共有中小学校312所，其中小学198所，其余114所均为中学。", "中学"),
+    ("本次共抽检食品样品1200批次，合格1185批次，其余15批次不合格。", "不合格"),
+    ("该公司营业收入中，主营业务收入占91.7%，其余8.3%为其他业务收入。", "其他业务收入"),
+    # unchanged: 其余 before a measure of its own
+    ("上海港完成集装箱吞吐量4730万标准箱，其余港区完成集装箱吞吐量1200万标准箱。", "其余港区集装箱吞吐量"),
     # nor is the pronoun 其 before a noun, as 该公司 is none: the clause takes the subject it points back to
     ("2023年，比亚迪股份有限公司营业收入6023亿元。其营业收入同比增长42%。", "营业收入同比增长"),
     ("2023年，全市数字经济核心产业增加值1200亿元，其占地区生产总值的比重达到11.3%。",

@@ -56,6 +56,7 @@ class Governing:
     recipient: str = ""  # what a count after a preposition counted (向298名|激励对象): no owner of the next value
     unit: str = ""  # the value's unit: a verb-only clause after it in the same unit acts on the same object (round 19)
     counted: str = ""  # the noun a count counted (2.6万间|房屋|倒塌), which a sibling count of an act counts (round 25)
+    done: str = ""  # what a run's subject kept doing (连续7年|位居全球第一): no measure a later value of it takes
 
 
 def clean(phrase: str, country: bool = True) -> str:
@@ -915,7 +916,18 @@ def _run_length(bare: str, words_after: list[Word], governing: Governing | None)
         return None
     subject = clean(bare[:run.start()], country=False) or (governing.subject if governing else "")
     done = clean("".join(w.text for w in words_after), country=False)
-    return Governing(subject + done, subject, "") if subject and done else None
+    return Governing(subject + done, subject, "", done=done) if subject and done else None
+
+
+def _rest_of_set(bare: str, words_after: list[Word]) -> str:
+    """What the rest of a set just broken down are or did (其余78家为传统制造企业 → 传统制造企业; 其余15批次不合格 →
+    不合格), from the words after the value, a copula dropped; "" when the clause before the value names more than the
+    rest (其余港区完成吞吐量…: a measure of its own) or nothing follows the value."""
+    rules = cues()
+    if not rules.pattern("rest_of_set_lead").fullmatch(bare):
+        return ""
+    named = clean("".join(w.text for w in words_after))
+    return clean(rules.pattern("rest_of_set_copula").sub("", named))
 
 
 def _held_unchanged(words: list[Word]) -> str:
@@ -1306,6 +1318,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         return Governing(acted, governing.subject, "", governing.core)
     if level and governing is not None and (governing.subject or _acted_measure(governing)) and not member:
         return _level_subject(governing)
+    if not member and (rest := _rest_of_set(bare, words_after)):
+        return Governing(rest, rest, "")  # (round 30) 其余78家为传统制造企业: what the rest are, not 其余 after one
     if not member and (run := _run_length(bare, words_after, governing if context.local else None)):
         return run  # 中国连续7年成为德国最大贸易伙伴: how long the subject has done what follows
     if context.local and governing is not None and governing.recipient and bare.startswith(governing.recipient):
@@ -1570,6 +1584,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             # (round 24: …增长15.2%，去年同期为10.85亿元: a level, no change;
             # round 25: …较上年下降0.1个百分点，为1.2%: a rate's level after a change in points)
             found = Governing(acted or subject, subject, "")
+        elif not phrase and governing.done:
+            # (round 30) 进出口总额连续7年位居全球第一，2023年达41.76万亿元: the amount of the subject, not of its rank
+            found = Governing(subject, subject, "", governing.core)
         else:
             found = governing if not phrase else _parallel_act(phrase, subject, change,
                                                                   governing.unit == context.unit,
