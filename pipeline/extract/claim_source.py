@@ -8,6 +8,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -75,7 +76,7 @@ def _attributions(sentence_start: int, sentence: str, orgs: list[dict],
     `attribution`); ``patterns``: other cues than the attribution cues."""
     rules = cues()
     for pattern in patterns or [*rules.patterns("attribution"), rules.pattern("source_note")]:
-        for match in pattern.finditer(sentence):
+        for match in _matches(pattern, sentence):
             begin, end = match.span("org")
             named = [org for org in orgs
                      if begin <= org["start"] - sentence_start and org["end"] - sentence_start <= end]
@@ -100,6 +101,53 @@ def _attributions(sentence_start: int, sentence: str, orgs: list[dict],
                 k -= 1
             mention = (named[0]["start"] - sentence_start, named[k]["end"] - sentence_start)  # with its alias: OECD
             yield named[k]["canonical"], match.span(), mention, match.end("org")
+
+
+# a cue pattern that opens with the organisation as a lazy run of any character but a few (?P<org>[^，。；：]{1,50}?)
+_LAZY_LEAD = re.compile(r"\(\?P<org>\[\^([^\]\\\-\[^]+)\]\{1,(\d+)\}\?\)")
+
+
+@lru_cache(maxsize=64)
+def _lazy_lead(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str], int] | None:
+    """For a pattern ``(?P<org>[^X]{1,N}?)R`` (no top-level alternative): where R may match (``(?=R)``), the
+    characters X the organisation cannot hold, and N; None for any other pattern."""
+    lead = _LAZY_LEAD.match(pattern.pattern)
+    if lead is None or pattern.flags & ~re.UNICODE:
+        return None
+    parsed = re._parser.parse(pattern.pattern)  # type: ignore[attr-defined]
+    if len(parsed.data) < 2:
+        return None  # (one top-level alternation: R is not what follows the organisation in every match)
+    try:
+        rest = re.compile(f"(?={pattern.pattern[lead.end():]})")
+    except re.error:
+        return None  # (R refers to the organisation's group)
+    return rest, re.compile(f"[{re.escape(lead.group(1))}]"), int(lead.group(2))
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, match for match; for a cue led by a lazy organisation (`_lazy_lead`), the engine
+    would try up to N lengths of it at every position of a long passage (an 8000-character passage of a one-line
+    document, round 30), so only the starts that can reach a cue are tried: the leftmost match after ``at`` ends its
+    organisation at the first place R matches that some start from ``at`` on reaches, and starts at the earliest of
+    them (N back, past the last character the organisation cannot hold)."""
+    lead = _lazy_lead(pattern)
+    if lead is None:
+        yield from pattern.finditer(text)
+        return
+    rest, stop, longest = lead
+    stops = [m.start() for m in stop.finditer(text)]
+    at = 0
+    for end in (m.start() for m in rest.finditer(text)):
+        if end <= at:
+            continue
+        before = bisect.bisect_left(stops, end) - 1
+        start = max(at, end - longest, stops[before] + 1 if before >= 0 else 0)
+        if start >= end:
+            continue
+        match = pattern.match(text, start)
+        assert match is not None and match.end("org") == end
+        yield match
+        at = match.end()
 
 
 def starts_new_data(sentence_start: int, sentence: str, orgs: list[dict], carried: str | None) -> bool:

@@ -336,22 +336,25 @@ def title_time(text: str, document_date: dt.date | None = None) -> str | None:
     s = read_ocr_zeros(simplified(normalise(text)))
     title_start, title_end = _title_line(s)
     head = s[:title_end]
-    title = _title_period(head, merge_ranges(head, drop_excluded(head, scan_candidates(head))))
+    cands = merge_ranges(head, drop_excluded(head, scan_candidates(head)))  # (read once for both: a one-line
+    # document's title line is the whole text, round 30)
+    title = _title_period(head, cands)
     output = patterns()["title_output"].search(s, title_start, title_end)
     if title is None:
-        return _yearless_title_period(text, head, title_start, title_end, document_date)
+        return _yearless_title_period(text, head, cands, title_start, title_end, document_date)
     if not (_ended(title, document_date) or output):
         return None
     return _format(title)[0]
 
 
-def _yearless_title_period(text: str, head: str, title_start: int, title_end: int,
+def _yearless_title_period(text: str, head: str, cands: list[Candidate], title_start: int, title_end: int,
                            document_date: dt.date | None) -> str | None:
     """A title naming a quarter, half or run of months with no year (上半年全市经济运行情况分析, 一季度…数据) reports
     that period of the year its own date mention resolves to (the year the body's 上半年 takes too): the time of the
-    figures that no nearer date dates (round 20). A bare year word (今年…) or a compared period is none."""
+    figures that no nearer date dates (round 20). A bare year word (今年…) or a compared period is none. ``cands``: the
+    merged dates of ``head``, as `title_time` read them."""
     p = patterns()
-    starts = [c.start for c in merge_ranges(head, drop_excluded(head, scan_candidates(head)))
+    starts = [c.start for c in cands
               if title_start <= c.start and c.end <= title_end and not c.spec.explicit and c.spec.year is None
               and c.spec.yrel is None and (c.spec.part or c.spec.quarters or c.spec.months)
               and c.spec.day is None and c.spec.end is None
