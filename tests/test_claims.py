@@ -2324,10 +2324,19 @@ def test_round15_a_sanction_holds_from_its_decision(text: str, expected: list) -
     ("从业人员300人以上的用人单位不得以任何理由拒绝接收残疾人就业。", []),
     ("因特殊原因需要延长期限的，经本行政机关负责人批准，可以延长10个工作日。", []),
     ("经国家网信部门批准，可以延长评估结果有效期3年。", []),
+    # round 30: the term a rule, a licence or a result is valid for is the issuer's rule (deciding what was left open)
+    ("本办法自2024年1月1日起施行，有效期为5年。", []),
+    ("第三十二条 食品生产许可证有效期为5年。", []),
+    ("数据出境安全评估结果有效期为2年，自评估结果出具之日起计算。", []),
+    ("经审核合格的，发给检验检测机构资质认定证书，证书有效期6年。", []),
     # unchanged: a fact about the parties so defined, a 的-phrase with no norm after it, an extension that was made
     ("今年以来，营业收入超过5000万元的平台企业已有126家完成合规审计。", [Decimal("126")]),
     ("2023年，从业人员300人以上的工业企业实现利润1.2万亿元。", [Decimal("1.2E+12")]),
     ("经改造，设备平均使用寿命延长了3年。", [Decimal("3")]),
+    # unchanged: an extension made, the licences issued beside their term, a product's shelf life
+    ("经复审，该批产品注册证有效期延长了2年。", [Decimal("2")]),
+    ("2023年，全省新发放食品生产许可证2.8万件，证书有效期为5年。", [Decimal("28000")]),
+    ("该疫苗保质期为24个月。", [Decimal("24")]),
 ])
 def test_round15_legal_norms_are_no_claims(text: str, values: list) -> None:
     assert [Decimal(str(c["value"])) for c in _claims_on(text)] == values
@@ -2621,6 +2630,31 @@ _MID_2024 = dt.date(2024, 6, 30)
 ])
 def test_round17_a_target_document_proposes_plans(text: str, values: list) -> None:
     assert [Decimal(str(c["value"])) for c in _claims_on(text, _MID_2024)] == values
+
+
+_MARCH_2025 = dt.date(2025, 3, 5)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 30: the budget of a year still running is a plan with or without 拟: an allocation (安排, 按…安排) and
+    # the values of that year after a sentence of its paragraph that planned it
+    ("今年赤字率拟按4%左右安排，赤字规模5.66万亿元。一般公共预算支出规模29.7万亿元、比上年增加1.2万亿元。", []),
+    ("今年赤字率按3%安排，赤字规模4.06万亿元，比上年年初预算增加1800亿元。", []),
+    ("2025年全国一般公共预算支出安排30.2万亿元，比上年执行数增长4%。", []),
+    ("今年省级预算安排科技支出156亿元，增长12.4%。", []),
+    ("今年计划实施省重点项目1200个。全年新建改造农村公路5000公里，改造老旧小区2600个。", []),
+    ("报告明确，中央预算内投资拟安排7350亿元。今年安排超长期特别国债3000亿元支持消费品以旧换新。", []),
+    # unchanged: an allocation of a year that has ended, one reported as made, results of the planned year's parts,
+    # a year's facts with no plan before them, and the plan's result after a result word
+    ("2024年，中央财政安排衔接推进乡村振兴补助资金1770亿元，增长1.1%。", [Decimal("177000000000"), Decimal("1.1")]),
+    ("今年以来，中央财政已安排就业补助资金667亿元。", [Decimal("66700000000")]),
+    ("今年计划新建学校12所。今年1-2月，全县完成固定资产投资25亿元，同比增长8%。",
+     [Decimal("2500000000"), Decimal("8")]),
+    ("今年春运期间，全社会跨区域人员流动量达90.2亿人次。", [Decimal("9020000000")]),
+    ("今年全省拟发行专项债券500亿元。截至2月末，已发行专项债券120亿元。", [Decimal("12000000000")]),
+])
+def test_round30_the_budget_of_a_running_year_is_a_plan(text: str, values: list) -> None:
+    assert [Decimal(str(c["value"])) for c in _claims_on(text, _MARCH_2025)] == values
 
 
 @pytest.mark.parametrize(("text", "values"), [

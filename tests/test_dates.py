@@ -725,6 +725,21 @@ def test_a_recurring_month_or_day_is_no_date(text: str) -> None:
     assert values(text) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 30: a month or day of a 当年/同年 that names no year of its passage is no date (a rule's each year)
+    ("纳税人自当年1月1日起累计取得的工资薪金收入超过6万元的部分，按规定预扣预缴。", []),
+    ("企业应当于当年12月31日前完成年度备案。", []),
+    ("参保人员在同年的7月1日后办理登记的，按规定补缴。", []),
+    # unchanged: a 当年 the passage names a year for, and a month with a year of its own
+    ("2008年，国际金融危机爆发。当年12月，国务院出台十项措施。",
+     [("2008年", "2008"), ("当年", "2008"), ("12月", "2008-12")]),
+    ("2022年1月1日起施行，自2022年1月1日起累计计算。",
+     [("2022年1月1日", "2022-01-01"), ("2022年1月1日", "2022-01-01")]),
+])
+def test_round30_a_day_of_an_unnamed_year_is_no_date(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text)] == expected
+
+
 def test_a_recurring_day_is_no_quantity_either() -> None:
     from pipeline.extract.dates import quantities_outside_dates
     assert quantities_outside_dates("每月15日发布，每年12月召开") == []

@@ -226,6 +226,36 @@ def is_a_target(time: str | None, sentence: str, offset: int, placed: list[Place
                for start, end, value in placed)
 
 
+def _running(time: str | None, now: str | None) -> bool:
+    """The period ``time`` names has begun but not ended by the month ``now`` (as :func:`is_a_target` reads it)."""
+    covered = months_covered(time) if time and now else None
+    return covered is not None and covered[0][:7] <= now < covered[1][:7]
+
+
+def plans_a_running_period(time: str | None, upto_clause: str, planned: str | None, now: str | None) -> bool:
+    """A value of a period still running at the document date that the text sets out as that period's budget or
+    programme, not as a result (round 30): an allocation in the sentence up to the value's clause (赤字率按3%安排，
+    赤字规模40600亿元; 一般公共预算支出安排285490亿元), or, in the paragraph of a sentence that planned the same
+    period (``planned``: 今年赤字率拟按4%左右安排…。一般公共预算支出规模29.7万亿元), any value of that period, as 拟
+    makes its own sentence a plan. A result word (已, 完成, 以来, 截至 …) keeps the value a fact, and so does an ended
+    period (2023年，中央财政安排衔接资金1750亿元, read in 2024)."""
+    rules = cues()
+    if not _running(time, now) or rules.pattern("plan_result").search(upto_clause):
+        return False
+    return time == planned or bool(rules.pattern("allocation_plan").search(upto_clause))
+
+
+def planned_period(sentence: str, placed: list[Placed], opening: str | None, now: str | None) -> str | None:
+    """The period still running that a sentence plans (今年赤字率拟按4%左右安排; 今年计划实施省重点项目1200个 → the
+    year), for the sentences after it in its paragraph (round 30): its first date of such a period, else the
+    passage's opening time; none where the sentence reports a result or has no plan cue."""
+    rules = cues()
+    if not rules.pattern("period_plan_cue").search(sentence) or rules.pattern("plan_result").search(sentence):
+        return None
+    running = next((value for _, _, value in placed if _running(value, now)), None)
+    return running or (opening if _running(opening, now) else None)
+
+
 def _result_of_a_begun_period(sentence: str, end: int, offset: int) -> bool:
     """The date (ending at ``end``) names a period (“十四五”期间) and the text up to the value reports what was done in
     it (累计淘汰, 已建成, 提高了): a result so far, no target (round 19). The caller knows the period has begun."""
@@ -239,12 +269,14 @@ def is_a_rule(sentence: str, offset: int, end: int, placed: list[Placed]) -> boo
     a cap, a share borne or a rate in its clause that the sentence does not report as done or date (给予一次性奖励50万元
     vs 2022年，市财政已给予…), a bound the text requires (不低于5000万元), or a value inside the condition naming the
     case a rule is for (10亿元以上的，…; 对连片种植50亩以上的种粮大户). A done word or a date inside the case a rule
-    is for (对已建成投产的企业, 对2024年新认定的企业, 按实际贷款利息的50%) reports nothing (round 23).
+    is for (对已建成投产的企业, 对2024年新认定的企业, 按实际贷款利息的50%) reports nothing (round 23). The term a
+    rule, licence or result is valid for (有效期为5年) is the issuer's rule too (round 30).
     ``offset``/``end``: the value's span."""
     rules = cues()
     clause_begin, clause_end = clause_bounds(sentence, offset)
     before, after = sentence[clause_begin:offset], sentence[end:]
     if (rules.pattern("condition_before").search(before) or rules.pattern("condition_clause_after").match(after)
+            or rules.pattern("validity_term_before").search(before)  # 有效期为5年: the rule's term (round 30)
             or (rules.pattern("addressee_before").search(before) and rules.pattern("addressee_after").match(after)
                 and not rules.pattern("change_start_value").search(before))):
         return True

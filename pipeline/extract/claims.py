@@ -61,6 +61,8 @@ from pipeline.extract.claim_selection import (
     is_structural_count,
     is_target_value,
     labels_a_group,
+    planned_period,
+    plans_a_running_period,
     qualifies_a_group,
     qualifies_the_subject,
     scopes_a_partner_value,
@@ -208,6 +210,7 @@ class _Passage:
     release_depth: int = 0  # the deepest numbered heading open where the release was named (0: none; round 30)
     framing: str | None = None  # the time the paragraph's first sentence opened with (its lede's day: round 28)
     spread: tuple[list[str] | None, list[str]] | None = None  # the last sentence's 分别 list (round 29)
+    planned: str | None = None  # a running period a sentence of the paragraph planned (今年…拟…安排: round 30)
 
 
 def _numbered_depth(headings: list[tuple[int, str | None]]) -> int:
@@ -774,6 +777,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         for claim in stated:
             claim["time"] = claim["time"] or titled  # (a title year dates what nothing nearer dates)
         claims.extend(sentence_claims)
+        passage.planned = planned_period(cue_text, placed, passage.opening, now) or passage.planned
         passage.opening = _narrowed_opening(text, outside, opening, claimed_times) or passage.opening
         if release_opened and not opening and len(set(claimed_times)) == 1:
             # 11月8日，X公布数据显示，德国9月工业产出…。出口环比下降1.7%: the release's data go on in the sentences
@@ -1135,6 +1139,9 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 forecast_source
                 and attributed_forecast(simplified(carried + text[:clause_end]))):
             continue  # 到2025年，…达到12%: a plan (an organisation's forecast of that period is a claim)
+        if plans_a_running_period(time, (unnamed or text)[:clause_end], passage.planned, now) and not (
+                forecast_source and attributed_forecast(simplified(carried + text[:clause_end]))):
+            continue  # 今年…一般公共预算支出安排285490亿元: the running year's budget, a plan (round 30)
         if (found and number["start"] not in year_times
                 and rules.pattern("list_glue").match(text[previous_end:offset])):
             time = found[-1]["time"]  # 由2009年的 90.3%、92.2%: a list member shares its list's time

@@ -175,7 +175,10 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     parents = heading_parents([heading_level(m) for m in numbered])
     heading_anchors: dict[int, _Anchor] = {}  # a heading's line start → the anchor its date set
     defaulted: list[int] = []  # indices in ``out`` of year parts that took the document date's year
+    unnamed_end = -1  # where a 当年/同年 ended that named no year of its passage (round 30)
     for c in sorted(cands, key=lambda c: c.start):
+        if _in_unnamed_year(s, c, unnamed_end):
+            continue  # 自当年1月1日起累计: a day of a year the text does not name (each year a rule applies to)
         anchor = _after_table(anchor, s, c.start)
         if anchor is not None and _paragraph_break(s, anchor.pos, c.start):
             anchor = None
@@ -202,6 +205,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             default.title_year is not None if use is None else use.pos <= headline_end < c.start)
         resolved = _resolve(c, None if vintage or news_day else use, document_date, quarter, default)
         if resolved is None:
+            unnamed_end = c.end if c.spec.same == "year" else unnamed_end
             continue
         value, gran, absolute = resolved
         if (absolute is not None and not in_title and not vintage and not news_day and _anchors(c.spec)
@@ -240,6 +244,15 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
 
 
 _LISTED_PARTS = ("quarter", "half")
+
+
+def _in_unnamed_year(s: str, c: Candidate, unnamed_end: int) -> bool:
+    """A month or day with no year of its own right after a 当年/同年 that named no year of its passage (纳税人自当年
+    1月1日起累计…; 于当年12月31日前): a part of a year the text does not name, in a rule each year it applies to, so no
+    date either, as 当年 is none (guidelines: anaphoric words are dates only for a period the passage names; round 30).
+    Not taking the document date's year keeps a rule from dating its recurring day."""
+    return (unnamed_end >= 0 and s[unnamed_end:c.start].strip() in ("", "的")
+            and c.spec.year is None and c.spec.yrel is None and c.spec.same is None)
 
 
 def _one_year_per_list(s: str, out: list[DateMention], defaulted: list[int]) -> list[DateMention]:
