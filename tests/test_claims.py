@@ -6143,6 +6143,22 @@ _LEARNT = "记者日前从交通运输部了解到，10月份，全国完成营�
      "吞吐量达到5150.6万标准箱，连续15年排名世界第一。", "51506000", "2024", None),
     # a reporter who learnt nothing from a body (记者了解到，…) relays no release
     ("记者了解到，今年上半年，全市新增充电桩1.2万个。\n\n全市换电站用电量同比增长25.3%。", "25.3", None, None),
+    # round 30: a public body's official speaking at a briefing releases the body's data as a relay does
+    ("国务院新闻办公室今天上午举行新闻发布会，国家统计局新闻发言人刘爱华介绍，10月份，全国规模以上工业增加值同比增长"
+     "5.3%。\n\n10月份，社会消费品零售总额45396亿元，同比增长4.8%。", "4.8", "2024-10", "国家统计局"),
+    ("海关总署新闻发言人吕大良在国新办新闻发布会上介绍，前10个月，我国货物贸易进出口总值36.02万亿元，同比增长5.2%。"
+     "\n\n民营企业进出口20.03万亿元，增长8.8%。", "8.8", "2024-01/2024-10", "海关总署"),
+    ("国务院新闻办公室举行吹风会，财政部副部长廖岷介绍，前三季度，全国一般公共预算收入163059亿元。\n\n"
+     "分中央和地方看，中央一般公共预算收入70300亿元，同比下降5.2%。", "5.2", "2024-Q1/2024-Q3", "财政部"),
+    # unchanged: someone unnamed, another body's attribution, a date the briefing did not state
+    ("国务院新闻办公室今天举行新闻发布会，国家统计局新闻发言人刘爱华介绍，10月份，全国规模以上工业增加值同比增长"
+     "5.3%。\n\n业内人士表示，10月份家电零售额同比增长39.2%。", "39.2", "2024-10", None),
+    ("海关总署新闻发言人吕大良在国新办新闻发布会上介绍，前10个月，我国货物贸易进出口总值36.02万亿元。\n\n"
+     "另据中国汽车工业协会统计，汽车出口量同比增长24.6%。", "24.6", None, "中国汽车工业协会"),
+    ("国务院新闻办公室今天举行新闻发布会，国家统计局新闻发言人刘爱华介绍，10月份，全国规模以上工业增加值同比增长"
+     "5.3%。\n\n2023年，全国规模以上工业增加值比上年增长4.6%。", "4.6", "2023", None),
+    ("比亚迪股份有限公司在业绩发布会上介绍，前三季度，公司营业收入5022.5亿元，同比增长18.9%。\n\n"
+     "长城汽车营业收入1422.5亿元，同比增长19.0%。", "19.0", None, None),  # (a company's briefing releases no data set)
 ])
 def test_round29_a_reporters_relay_of_a_body_carries_to_the_paragraphs_after_it(
         text: str, value: str, time: str | None, source: str | None) -> None:
@@ -6578,6 +6594,19 @@ def test_round29_a_forecast_without_its_own_report_cue_stays_out(text: str) -> N
      [("2024-Q1", None)]),
     ("今年以来，各地积极推动消费回暖。\n\n一是汽车消费持续回升。全国乘用车零售量增长4.6%。",
      [("2024", None)]),  # (the time the lead stated still carries)
+    # round 30: a point named in quotes before a colon (“三增长”是：) is an item; so is a point after the tenth
+    ("海关总署新闻发言人吕大良表示，上半年外贸运行呈现“三增长、三下降”的特点。\n\n“三增长”是：民营企业进出口"
+     "11.64万亿元，增长11.2%。\n\n“三下降”是：农产品进口1.07万亿元，下降3.5%。",
+     [("2024-H1", "海关总署")] * 4),
+    ("商务部新闻发言人何亚东介绍，今年前5个月，服务贸易呈现“两个较快增长”。\n\n“两个较快增长”：一是服务出口"
+     "11830.3亿元，增长18.8%；二是旅行服务进出口7796.9亿元，增长37.9%。",
+     [("2024-01/2024-05", "商务部")] * 4),
+    ("农业农村部新闻发言人表示，上半年农业农村经济稳中向好。\n\n十是乡村产业加快发展。农产品加工业营业收入增长3.2%。"
+     "\n\n十一是农民收入较快增长。农村居民人均可支配收入增长6.6%。",
+     [("2024-H1", "农业农村部"), ("2024-H1", "农业农村部")]),
+    # unchanged: a quoted name that the sentence goes on to describe (no colon after it) opens no item
+    ("国家统计局新闻发言人付凌晖表示，上半年经济运行总体平稳。\n\n“十四五”规划实施以来，全国高铁营业里程增加"
+     "1.1万公里。", [("2021/2025", None)]),
 ])
 def test_round29_enumerated_paragraphs_go_on_with_the_statement(text: str, expected: list) -> None:
     assert [(t, s) for _m, t, s in _turns(text)][-len(expected):] == expected
@@ -6758,3 +6787,31 @@ def test_round30_a_title_marked_report_cue_goes_on_with_the_release(text: str, e
 ])
 def test_round30_a_text_files_title_line_holds_its_headlines_claims(text: str, expected: list) -> None:
     assert [(c["metric"], c["value"]) for c in _cleaned_claims(text) if c["sent_id"] == 0] == expected
+
+
+_POINTS = "7月份，各地区各部门认真贯彻落实党中央决策部署，国民经济运行总体平稳，主要有以下特点：\n\n"
+
+
+@pytest.mark.parametrize(("text", "value", "time"), [
+    # round 30: a dated lead that announces points (…主要有以下特点：/ 呈现如下几个特点：) dates the numbered sections
+    # under it that name no date, as a heading of their parent's level would (was none: the heading ended it)
+    (_POINTS + "一、工业生产增势较好\n\n全国规模以上工业增加值同比增长5.1%，比上月回落0.2个百分点。", "5.1", "2024-07"),
+    (_POINTS + "一、工业生产增势较好\n\n全国规模以上工业增加值同比增长5.1%。\n\n二、市场销售继续增长\n\n"
+     "社会消费品零售总额37757亿元，同比增长2.7%。", "2.7", "2024-07"),
+    ("上半年，全省经济运行呈现如下几个特点：\n\n（一）农业生产形势较好\n\n全省夏粮产量达到152.3亿斤，增长1.2%。",
+     "1.2", "2024-H1"),
+    ("一、经济运行\n\n1—7月份，全市经济运行主要有以下特点：\n\n（一）工业\n\n全市规模以上工业增加值增长6.2%。",
+     "6.2", "2024-01/2024-07"),
+    # unchanged: a section's own date, the lead's parent closed, a lead with no date or no colon
+    (_POINTS + "二、1—7月份累计情况\n\n全国规模以上工业增加值同比增长5.9%。", "5.9", "2024-01/2024-07"),
+    ("一、经济运行\n\n1—7月份，全市经济运行主要有以下特点：\n\n（一）工业\n\n全市规模以上工业增加值增长6.2%。"
+     "\n\n二、市场主体\n\n全市新增市场主体1.2万户，增长8.3%。", "8.3", None),
+    ("主要指标如下：\n\n一、工业\n\n全市规模以上工业增加值增长6.2%。", "6.2", None),
+    ("7月份，国民经济运行总体平稳。\n\n一、工业生产\n\n全国规模以上工业增加值同比增长5.1%。", "5.1", None),
+    # (a lead whose next block is no numbered section: round 24's lines under it, then nothing later)
+    (_POINTS + "全国规模以上工业增加值同比增长5.1%。\n\n工业生产增势较好。\n\n一、其他情况\n\n"
+     "全市新增市场主体1.2万户，增长8.3%。", "8.3", None),
+])
+def test_round30_a_dated_lead_of_points_dates_the_sections_under_it(text: str, value: str, time: str | None) -> None:
+    found = _by_value(_claims_on(text, dt.date(2024, 8, 15)))[Decimal(value)]
+    assert found["time"] == time

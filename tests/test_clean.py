@@ -332,13 +332,13 @@ def test_markdown_paragraphs_apart_and_headings_from_the_markup() -> None:
               "## 1.1当前债务总体状况分析\n\n根据国际清算银行统计，信贷余额达196.9万亿元。\n\n"
               "数据来源：金融稳定委员会、环亚经济数据有限公司\n\n然而，对于影子银行等单个的风险因素，风险警觉一直存在。\n")
     blocks = _markdown_blocks(source)
-    assert [(k, t) for k, _, t in blocks if k == "heading"] == [("heading", "第一章規劃背景"),
+    assert [(k, t) for k, _, t in blocks if k == "heading"] == [("heading", "第一章 規劃背景"),
                                                                ("heading", "1.1当前债务总体状况分析")]
     texts = [t for _, _, t in blocks]
     assert "改革開放以來，大灣區經濟實力不斷增強" in texts  # no sentence end, yet a paragraph of its own
     assert "然而，对于影子银行等单个的风险因素，风险警觉一直存在。" in texts
     sections = {t: s for _, s, t in blocks}
-    assert sections["根据国际清算银行统计，信贷余额达196.9万亿元。"] == "第一章規劃背景 / 1.1当前债务总体状况分析"
+    assert sections["根据国际清算银行统计，信贷余额达196.9万亿元。"] == "第一章 規劃背景 / 1.1当前债务总体状况分析"
 
 
 def test_markdown_written_one_wrapped_line_a_paragraph_reads_on() -> None:
@@ -705,6 +705,13 @@ def test_round27_every_plain_text_enumerator_opens_a_list_item(text: str, blocks
     # unchanged: no label at the line start, a glued label, a space inside the text after it
     ("依照本条例第十二条 规定处理。", "依照本条例第十二条规定处理。"),
     ("第一条生产线 年产能达50万吨。", "第一条生产线年产能达50万吨。"),
+    # round 30: …and after a chapter's, a section's or a part's number opening its heading line
+    ("第一章 总则", "第一章 总则"),
+    ("第三节　市场准入", "第三节 市场准入"),
+    ("第二部分 主要任务", "第二部分 主要任务"),
+    # unchanged: a chapter named inside a line, and one glued to its title
+    ("依照本法第二章 规定执行。", "依照本法第二章规定执行。"),
+    ("第一章总则", "第一章总则"),
 ])
 def test_round30_the_space_after_an_article_label_is_kept(line: str, expected: str) -> None:
     assert normalize_line(line) == expected

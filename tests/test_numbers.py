@@ -310,6 +310,9 @@ def test_every_occurrence_is_its_own_entry() -> None:
         "十三、组织实施",
         "(二十)做好宣传引导。",
         "二十一是强化监督检查。",
+        # round 30: …and after 其 opening a clause (其二 is one word; 其十一 was a count of 11)
+        "其十一，强化要素保障。",
+        "其十二，加快推进城市更新。",
         "详见https://www.100ec.cn/zt/2021kjdsscsjbg/",
     ],
 )
@@ -677,6 +680,18 @@ def test_round16_cohort_years_are_labels(text: str, expected: list) -> None:
     ("全市连续举办了五届政府开放日活动", [("五届", Decimal(5), "届")]),
 ])
 def test_round28_local_congress_and_government_sessions_are_ordinals(text: str, expected: list) -> None:
+    assert [r[:3] for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 30: 其 before a Chinese numeral past the tenth and an item mark numbers a point, no count
+    ("其十一，强化要素保障，新增建设用地500亩。", [("500亩", Decimal(500), "亩")]),
+    ("其十三是优化营商环境。", []),
+    # unchanged: a count after 其中 or 其 with a unit, and one after 尤其 inside a clause
+    ("其中十一个县区增长较快。", [("十一个", Decimal(11), "个")]),
+    ("其十一家子公司均实现盈利。", [("十一家", Decimal(11), "家")]),
+])
+def test_round30_qi_before_a_numeral_past_the_tenth_numbers_a_point(text: str, expected: list) -> None:
     assert [r[:3] for r in rows(text)] == expected
 
 

@@ -502,6 +502,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     speakers: dict[str, str] = {}  # a transcript speaker's name → the body the full label names
     standing: str | None = None  # the body of the speaker whose label stood alone on the line above the paragraphs
     enumeration: tuple[str | None, str | None] | None = None  # the source and time of the statement 一是/二是… set out
+    points: str | None = None  # the time of a dated lead of points (…主要有以下特点：) the next block may number
     for sentence in passages(sentences, full):
         text = full[sentence.start:sentence.end]
         cue_text = cue_view[sentence.start:sentence.end]
@@ -555,7 +556,11 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         # news a reporter learnt from a public body (记者从国家能源局获悉，上半年，…) relays that body's release of its
         # data, as X发布数据显示 does: the paragraphs after it go on with the same data (round 29); a company's own news
         # (记者从浙江省海港集团获悉，…) releases nothing its peers' paragraphs after it go on with
-        relayed = attributed is not None and bool(rules.pattern("relayed_release").match(cue_text, attributed[2][1])) \
+        # …and so does a public body's official speaking at a briefing (国新办举行新闻发布会，国家统计局新闻发言人付凌晖
+        # 介绍，…; X在例行新闻发布会上介绍，…): the briefing releases that body's data (round 30)
+        relayed = attributed is not None and (
+            bool(rules.pattern("relayed_release").match(cue_text, attributed[2][1]))
+            or bool(rules.pattern("briefing_lead").search(cue_text, 0, attributed[3]))) \
             and any(o["canonical"] == attributed[0] and o["type"] in rules.words("relayed_release_types")
                     for o in its_orgs)
         if attributed is not None and releasing is not None:
@@ -662,6 +667,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         numbered = (rules.pattern("section_heading").match(text)
                     if first_of_block and not in_sentence and not headline else None)
         if numbered:  # (a heading without a date ends the time of the last one of its level or below, not above it)
+            if points is not None:  # (the first section under a dated lead of points: the lead dates them, below)
+                depth = _numbered_depth(headings)
+                headings = [h for h in headings if h[0] <= depth] + [(depth, points)]
             headings, heading = open_heading(headings, numbered, opening)
         elif first_of_block and not in_sentence and sentence.block == "heading":
             # a heading with no number (### 2024年经营情况, a Markdown or short line heading) sits innermost: the one
@@ -669,6 +677,12 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             headings = [h for h in headings if h[0] < _PLAIN_HEADING_LEVEL] + [
                 (_PLAIN_HEADING_LEVEL, opening if len(outside) == 1 else None)]
             heading = next((t for _, t in reversed(headings) if t), None)
+        # a dated lead that announces the points under it (7月份，…主要有以下特点：⏎一、工业生产… ⏎规上工业增加值同比
+        # 增长5.1%) dates the numbered sections it leads in, when the next block opens one, as a heading of their
+        # parent's level would (round 30): kept under its parent and closed with it
+        if first_of_block:
+            points = opening if (not in_sentence and sentence.block != "heading" and opening and not numbered
+                                 and rules.pattern("sections_lead_in").search(cue_text)) else None
         whole = passage.opening  # (the period a sentence of its parts breaks down: breaks_down, round 28)
         if opening:
             passage.opening = opening

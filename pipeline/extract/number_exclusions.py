@@ -397,6 +397,9 @@ def _numbering(s: str, core: NumeralCore, start: int, end: int, cfg: dict[str, A
         return True  # 二、财务概述1. 营收情况: a copy that lost its line breaks glued the number on (round 26)
     if core.chinese_only and nxt in cfg["list_marker_chinese_only_after"] and clause_start_before(s, start):
         return True
+    if (core.chinese_only and start > 0 and s[start - 1] in cfg["item_word_before"]
+            and nxt in cfg["item_word_marker_after"] and clause_start_before(s, start - 1)):
+        return True  # 其十一，强化要素保障: the eleventh point (其二 is one word already; 十一 is no count: round 30)
     after_marker = s[end + 1] if end + 1 < n else ""
     if core.chinese_only and nxt == cfg["chinese_list_marker"] and is_han(after_marker) and (
         after_marker not in lexicon().numeral_chars
