@@ -1128,6 +1128,18 @@ def test_a_list_shares_the_amount_or_share_its_last_member_owns(text: str, expec
     ("2023年公司营收和销售费用分别增长12%和8%。", ["公司营收增长", "销售费用增长"]),
     ("2023年公司销售费用、管理费用分别为2.15亿元、1.87亿元。", ["公司销售费用", "管理费用"]),
     ("截至2023年末，公司EV/EBITDA为8.5倍。", ["公司EV/EBITDA"]),
+    # round 30: kinds of insurance share the insurance after the last, also where the dictionary fuses it (工伤保险)
+    ("截至3月底，全国基本养老、失业、工伤保险参保人数分别为10.67亿人、2.45亿人、3.04亿人。",
+     ["全国基本养老保险参保人数", "失业保险参保人数", "工伤保险参保人数"]),
+    ("2023年，全省养老、医疗、失业保险基金收入分别为1200亿元、860亿元和95亿元。",
+     ["全省养老保险基金收入", "医疗保险基金收入", "失业保险基金收入"]),
+    ("截至2023年末，全市职工养老、工伤保险参保人数分别达到520万人和310万人。",
+     ["全市职工养老保险参保人数", "工伤保险参保人数"]),
+    # unchanged: members that hold the insurance themselves, and members naming the people insured
+    ("截至年底，基本养老保险、失业保险、工伤保险参保人数分别为10.66亿人、2.44亿人、3.02亿人。",
+     ["基本养老保险参保人数", "失业保险参保人数", "工伤保险参保人数"]),
+    ("截至2023年末，全国城乡居民基本养老保险和职工基本养老保险参保人数分别为5.45亿人和5.21亿人。",
+     ["全国城乡居民基本养老保险参保人数", "职工基本养老保险参保人数"]),
 ])
 def test_round24_kinds_of_expense_and_slash_lists_share_the_last_members_measure(text: str,
                                                                                  expected: list[str]) -> None:
@@ -3403,6 +3415,22 @@ def test_round29_an_accounts_kind_owns_no_later_member(text: str, expected: dict
     ("约有130万人死于结核病，其中亚洲占比超过一半。", ["死于结核病的人", "亚洲占比"]),
 ])
 def test_round30_the_cause_is_no_subject_of_the_clauses_after_its_sufferers(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 30: a word before 了 is a verb whatever jieba tags it (领用/n): the count names those doing it, not the
+    # things it reaches or the whole before 其中; 领用 is a verb in the dictionary too
+    ("截至3月底，全国社会保障卡持卡人数达13.8亿人，其中9.9亿人领用了电子社保卡。",
+     ["全国社会保障卡持卡人数", "领用了电子社保卡的人"]),
+    ("截至3月底，全国已有9.9亿人领用电子社保卡。", ["全国领用电子社保卡的人"]),
+    ("2023年，全省共有35万人办理了灵活就业人员参保登记。", ["全省办理了灵活就业人员参保登记的人"]),
+    # unchanged: a verb jieba tags as one, a noun the count counts, and 办理 before the things it counts
+    ("截至6月底，全省共有52万人领取了失业保险金。", ["全省领取了失业保险金的人"]),
+    ("一季度，全国共办理养老保险关系转移接续业务120万笔。", ["全国共办理养老保险关系转移接续业务"]),
+    ("全国共接待8.26亿人次国内游客。", ["全国共接待的国内游客"]),
+])
+def test_round30_a_word_before_an_aspect_particle_is_a_verb(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
 
 

@@ -174,6 +174,13 @@ def test_round13_money_cues_head_their_amount(text: str, expected: list[tuple[st
         # 费用 itself stays money
         ("公司上半年销售费用达3.2亿。", [("3.2亿", "320000000", "CNY")]),
         ("全年管理费用1.5亿。", [("1.5亿", "150000000", "CNY")]),
+        # round 30: 收入 read inside a group of people (低收入人口, 中等收入群体, 低收入家庭) is no money word either
+        ("截至目前，全国低收入人口动态监测信息平台已汇聚6600万低收入人口信息。", [("6600万", "66000000", "")]),
+        ("目前全市中等收入群体超过300万，较2020年明显扩大。", [("300万", "3000000", "")]),
+        ("全县累计认定低收入家庭1.2万，低收入人群3.5万。", [("1.2万", "12000", ""), ("3.5万", "35000", "")]),
+        # 收入 of a group's money stays money
+        ("全年城乡低保资金收入45亿，低收入人口人均收入增长8%。", [("45亿", "4500000000", "CNY")]),
+        ("低收入家庭收入总额达到12亿。", [("12亿", "1200000000", "CNY")]),
     ],
 )
 def test_round18_fee_inside_user_names_no_money(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -796,8 +796,11 @@ def _counted_noun(words: list[Word]) -> tuple[str, str]:
     sets = rules.words("counted_set_nouns")
     classed = _size_class_words(words)
     taken = opened = classed if classed < len(words) and words[classed].tag in nouns else 0
+    aspect = rules.words("aspect_tags")
     while taken < len(words):
         word = words[taken]
+        if taken + 1 < len(words) and words[taken + 1].tag in aspect:
+            break  # (round 30) 9.9亿人领用了电子社保卡: a word before 了 is a verb, whatever jieba tags it (领用/n)
         if word.tag in nouns or (taken == opened and _opens_object(words, taken)) or (
                 taken == opened == 0 and word.text in sets) or (
                 word.text in joiners and taken > opened and taken + 1 < len(words) and words[taken + 1].tag in nouns):
@@ -1942,10 +1945,12 @@ def _people_doing(bare: str, words_before: list[Word], words_after: list[Word], 
     rules = cues()
     if unit not in rules.words("person_measures") and unit not in rules.words("self_counted_measures"):
         return False
-    verbs = rules.words("verb_tags")
+    verbs, aspect = rules.words("verb_tags"), rules.words("aspect_tags")
     after = [w for w in _phrase_words(words_after) if w.text.strip()]
-    opens = bool(after) and (after[0].tag in verbs or after[0].tag in rules.words("doing_opener_tags"))
-    if not opens or not any(w.tag in verbs for w in after) or rules.pattern("change_start_value").search(bare):
+    # (round 30: a word before 了 is a verb whatever jieba tags it: 9.9亿人领用了电子社保卡, 领用/n)
+    acts = [w.tag in verbs or (k + 1 < len(after) and after[k + 1].tag in aspect) for k, w in enumerate(after)]
+    opens = bool(after) and (acts[0] or after[0].tag in rules.words("doing_opener_tags"))
+    if not opens or not any(acts) or rules.pattern("change_start_value").search(bare):
         return False  # (由2020年的逾300万人增长至…: the start of a from–to change, no people doing it)
     last = next((w for w in reversed(words_before) if w.text.strip()), None)
     partner = last is not None and last.text.strip() in rules.words("partner_prepositions")
@@ -2615,7 +2620,27 @@ def _shared_tail(items: list[str]) -> tuple[str, str]:
     heads = tuple(head for head, _ in org_resources().heads)  # what ends a body's name (法院, 银行)
     if tail.endswith(heads) and all(_SPACE.sub("", i).endswith(heads) for i in items[:-1]):
         return items[-1], ""  # (round 23: 上海市浦东新区人民法院、杭州互联网法院: whole names, each with its own head)
-    return (last, tail) if tail else _opened_tail(items) or _owned_tail(items) or (last, tail)
+    if tail:
+        return _owned_head_end(items, last, tail)
+    return _opened_tail(items) or _owned_tail(items) or (last, tail)
+
+
+def _owned_head_end(items: list[str], last: str, tail: str) -> tuple[str, str]:
+    """``last`` and ``tail`` with a word that closes the last member's head and measures what an owner holds
+    (`list_owned_amounts`: 工伤保险 | 参保人数 of 基本养老、失业、工伤保险参保人数) moved into the tail: the other
+    members name only its kinds, so it is every member's (round 30: 基本养老保险参保人数, 失业保险参保人数). Kept
+    when a member before holds the word itself or names a measure (营收和研发费用), as `_owned_tail` keeps them."""
+    rules = cues()
+    amounts = rules.words("list_owned_amounts")
+    head = _SPACE.sub("", last)
+    word = next((w for w in amounts if head.endswith(w) and len(head) - len(w) >= 2), None)
+    if word is None:
+        return last, tail
+    others = [_SPACE.sub("", i) for i in items[:-1]]
+    if any(w in other for other in others for w in amounts) or any(
+            ends_in_metric_head(o) or o in rules.words("measure_nouns") for o in others):
+        return last, tail
+    return head[:-len(word)], word + tail
 
 
 def _opened_tail(items: list[str]) -> tuple[str, str] | None:
