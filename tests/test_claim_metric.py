@@ -1197,6 +1197,16 @@ def test_a_value_in_brackets_after_a_plain_phrase_is_unchanged() -> None:
      {"12.6": "侦破电诈案件同比上升", "4.3": "抓获犯罪嫌疑人同比下降"}),
     ("其中一审案件8.2万件、二审案件1.3万件，分别占78.5%、12.4%。",
      {"78.5": "一审案件占比", "12.4": "二审案件占比"}),
+    # round 30: a bare change after a value (出口…，增长10.9%) is that value's change, no member of the 分别 list
+    ("12月份，我国进出口3.99万亿元，其中出口2.42万亿元，增长10.9%，进口1.57万亿元，增长1%，分别占当月进出口总值的"
+     "60.7%和39.3%。", {"60.7": "出口占当月进出口总值", "39.3": "进口占当月进出口总值"}),
+    ("全年，中西部地区进出口8.37万亿元，增长2.9%，东北地区进出口1.31万亿元，下降1.6%，分别占同期我国外贸总值的19.1%"
+     "和3%。", {"19.1": "中西部地区进出口占同期我国外贸总值", "3": "东北地区进出口占同期我国外贸总值"}),
+    ("全省一般公共预算收入5120亿元，同比增长6.1%，政府性基金预算收入2350亿元，同比下降12.4%，分别占全部财政收入的"
+     "68.5%和31.5%。", {"68.5": "全省一般公共预算收入占全部财政收入", "31.5": "政府性基金预算收入占全部财政收入"}),
+    # unchanged: changes with words of their own stay members (受理…，审结…), and a list glued by 、 keeps its members
+    ("全年受理案件182万件，审结175万件，分别占全省的35.2%和34.8%。",
+     {"35.2": "受理案件占全省", "34.8": "审结案件占全省"}),
 ])
 def test_respectively_after_a_run_of_values_takes_each_values_own_head(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
@@ -3046,6 +3056,16 @@ def test_round28_who_spoke_and_where_is_no_part_of_the_metric(text: str, expecte
     ("兴业银行拨备覆盖率较上年末下降5.2个百分点至237.8%。",
      {"5.2": "兴业银行拨备覆盖率较上年末下降", "237.8": "兴业银行拨备覆盖率"}),
     ("公开市场7天逆回购操作利率，由此前的1.8%调整为1.7%。", {"1.7": "公开市场7天逆回购操作利率"}),
+    # round 30: a body's disposal 将 before the object it sets to a level: the object is the metric, as with a source
+    ("中国人民银行将7天期逆回购操作利率由此前的1.7%调整为1.5%。",
+     {"1.7": "7天期逆回购操作利率", "1.5": "7天期逆回购操作利率"}),
+    ("省人力资源社会保障厅将全省最低工资标准上调至每月2490元。", {"2490": "全省最低工资标准上调"}),
+    ("市医保局将职工医保门诊统筹年度支付限额提高至5000元。", {"5000": "职工医保门诊统筹年度支付限额"}),
+    ("美联储将联邦基金利率目标区间下调至4.75%至5%之间。",
+     {"4.75": "联邦基金利率目标区间下调", "5": "联邦基金利率目标区间下调"}),
+    # unchanged: a change by an amount keeps its actor (round 30's decision), and so does a 将 of no body
+    ("欧洲央行将三大关键利率各下调25个基点。", {"25": "欧洲央行将三大关键利率各下调"}),
+    ("美联储决定将联邦基金利率目标区间上调25个基点。", {"25": "美联储将联邦基金利率目标区间上调"}),
 ])
 def test_round28_the_level_of_an_act_on_a_measure_measures_it(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))

@@ -6698,6 +6698,13 @@ def test_round29_only_the_pronoun_qi_continues_the_paragraph_before(text: str, e
     ("全市共有中小学校312所，其中小学198所，其余114所均为中学。", "中学"),
     ("本次共抽检食品样品1200批次，合格1185批次，其余15批次不合格。", "不合格"),
     ("该公司营业收入中，主营业务收入占91.7%，其余8.3%为其他业务收入。", "其他业务收入"),
+    # round 30: a count of a part with only 其中 before it names the part after its copula, as the rest does
+    ("本次调查共覆盖全市规模以上工业企业312家，其中78家为传统制造企业，64家为高新技术企业。", "高新技术企业"),
+    ("全市共有国家级专精特新“小巨人”企业58家，其中21家为制造业单项冠军企业。", "制造业单项冠军企业"),
+    ("2023年，全省共发生生产安全事故126起，其中12起为较大事故。", "较大事故"),
+    # unchanged: a part named before its count, and a per-cent before 为 (a ranking, no part)
+    ("全省共有A级旅游景区520家，其中5A级景区16家。", "5A级景区"),
+    ("2023年，全省出口增长5.2%，为近三年最高。", "全省出口增长"),
     # unchanged: 其余 before a measure of its own
     ("上海港完成集装箱吞吐量4730万标准箱，其余港区完成集装箱吞吐量1200万标准箱。", "其余港区集装箱吞吐量"),
     # nor is the pronoun 其 before a noun, as 该公司 is none: the clause takes the subject it points back to
@@ -6709,6 +6716,23 @@ def test_round29_only_the_pronoun_qi_continues_the_paragraph_before(text: str, e
 ])
 def test_round29_a_qi_adverb_is_no_part_of_the_metric(text: str, metric: str) -> None:
     assert [m for m, _t, _s in _turns(text)][-1] == metric
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 30: a value describing the set a bracketed exclusion leaves out is no claim; a count of a part named
+    # by a copula after 其中 is one (not the frame of the values after it)
+    ("中国人民银行决定于2024年2月5日下调金融机构存款准备金率0.5个百分点（不含已执行5%存款准备金率的金融机构）。",
+     [("中国人民银行下调金融机构存款准备金率", "0.5")]),
+    ("全市规模以上工业企业1520家（不包括年主营业务收入2000万元以下的企业）。", [("全市规模以上工业企业", "1520")]),
+    ("本次调查共覆盖全市规模以上工业企业312家，其中78家为传统制造企业，64家为高新技术企业。",
+     [("本次调查共覆盖全市规模以上工业企业", "312"), ("传统制造企业", "78"), ("高新技术企业", "64")]),
+    # unchanged: a part given in an exclusion bracket (round 24's breakdown member), a frame counted within
+    ("普通高等学校2358所（不含独立学院323所），比上年增加53所。",
+     [("普通高等学校", "2358"), ("不含独立学院", "323"), ("普通高等学校比上年增加", "53")]),
+    ("全球13台根服务器中有10台在美国。", [("在美国的根服务器", "10")]),
+])
+def test_round30_exclusion_scopes_and_named_parts(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
 
 
 @pytest.mark.parametrize(("text", "value", "time", "source"), [

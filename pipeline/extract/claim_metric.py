@@ -78,6 +78,7 @@ def clean(phrase: str, country: bool = True) -> str:
         before = phrase
         phrase = _EDGE.sub("", phrase)
         phrase = rules.pattern("metric_lead_strip").sub("", phrase)
+        phrase = rules.pattern("metric_disposal_actor").sub("", phrase)  # 某厅将…上调至 (round 30)
         if country and not _opens_with_name(phrase):
             phrase = rules.pattern("metric_lead_country").sub("", phrase)
         phrase = rules.pattern("metric_tail_strip").sub("", _strip_currency(phrase))
@@ -922,15 +923,19 @@ def _run_length(bare: str, words_after: list[Word], governing: Governing | None)
     return Governing(subject + done, subject, "", done=done) if subject and done else None
 
 
-def _rest_of_set(bare: str, words_after: list[Word]) -> str:
+def _rest_of_set(bare: str, words_after: list[Word], unit: str) -> str:
     """What the rest of a set just broken down are or did (其余78家为传统制造企业 → 传统制造企业; 其余15批次不合格 →
     不合格), from the words after the value, a copula dropped; "" when the clause before the value names more than the
-    rest (其余港区完成吞吐量…: a measure of its own) or nothing follows the value."""
+    rest (其余港区完成吞吐量…: a measure of its own) or nothing follows the value. A count of a part with nothing but
+    其中 before it (其中78家为传统制造企业, 64家为高新技术企业: round 30) names the part after a copula the same way."""
     rules = cues()
-    if not rules.pattern("rest_of_set_lead").fullmatch(bare):
-        return ""
     named = clean("".join(w.text for w in words_after))
-    return clean(rules.pattern("rest_of_set_copula").sub("", named))
+    if rules.pattern("rest_of_set_lead").fullmatch(bare):
+        return clean(rules.pattern("rest_of_set_copula").sub("", named))
+    if (rules.pattern("part_of_set_lead").fullmatch(bare) and unit in rules.words("counting_measures")
+            and (copula := rules.pattern("rest_of_set_copula").match(named))):
+        return clean(named[copula.end():])
+    return ""
 
 
 def _held_unchanged(words: list[Word]) -> str:
@@ -1321,7 +1326,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         return Governing(acted, governing.subject, "", governing.core)
     if level and governing is not None and (governing.subject or _acted_measure(governing)) and not member:
         return _level_subject(governing)
-    if not member and (rest := _rest_of_set(bare, words_after)):
+    if not member and (rest := _rest_of_set(bare, words_after, context.unit)):
         return Governing(rest, rest, "")  # (round 30) 其余78家为传统制造企业: what the rest are, not 其余 after one
     if not member and (run := _run_length(bare, words_after, governing if context.local else None)):
         return run  # 中国连续7年成为德国最大贸易伙伴: how long the subject has done what follows

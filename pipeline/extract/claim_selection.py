@@ -31,6 +31,7 @@ _LATIN_WORDS = re.compile(r"[A-Za-z]+[ \t]+[A-Za-z]")
 _RUN_GAP = re.compile(r"\s*")  # what stands between two numbers of a dumped chart axis or table row
 _SPACES = re.compile(r"\s+")
 _STRUCTURAL_COUNT_MAX = Decimal(10)
+_EXCLUSION_REACH = 40  # characters read on each side of a value for the bracketed exclusion it stands in
 CLAUSE_MARK = re.compile(r"[，,；;]")
 
 
@@ -75,8 +76,10 @@ def labels_a_group(prefix: str, prefix_words: list[tuple[str, str]], number: dic
         return True
     scope, place_tags = rules.words("group_scope_words"), rules.words("place_pos_tags")
     scoped = all(word in scope or flag in place_tags for word, flag in words)
+    # (round 30: a count a copula names, 其中78家为传统制造企业，64家为…, is a part of the set, not a frame)
     return (scoped and more_values_follow and next_tag not in rules.words("verb_tags")
-            and not rules.pattern("count_item_end").match(following))
+            and not rules.pattern("count_item_end").match(following)
+            and not rules.pattern("rest_of_set_copula").match(following.lstrip()))
 
 
 def attributed_forecast(sentence: str) -> bool:
@@ -349,6 +352,15 @@ def qualifies_a_group(number: dict, after: str) -> bool:
     rules = cues()
     return number["unit"] in rules.words("attribute_units") and bool(
         rules.pattern("attribute_before_noun").match(after))
+
+
+def describes_an_exclusion(text: str, offset: int, end: int) -> bool:
+    """(round 30) The value (from ``offset`` to ``end`` in ``text``) stands in a bracketed exclusion and describes the
+    set left out (（不含已执行5%存款准备金率的金融机构）): it scopes the value before the bracket, no claim of its own.
+    Reads a bounded window on each side of the value only."""
+    rules = cues()
+    return bool(rules.pattern("exclusion_bracket_before").search(text, max(0, offset - _EXCLUSION_REACH), offset)
+                and rules.pattern("exclusion_bracket_after").match(text[end:end + _EXCLUSION_REACH]))
 
 
 def sets_a_threshold(before: str, after: str, words: list[Word], bound: re.Match | None,

@@ -43,6 +43,7 @@ from pipeline.extract.claim_selection import (
     bounds_a_counted_group,
     bounds_a_counted_noun,
     counts_the_sample,
+    describes_an_exclusion,
     forecast_hedge,
     glued_term,
     group_reads_on,
@@ -1117,6 +1118,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 or rules.pattern("rank_top_before").search(text[clause_begin:offset])  # 位居全球前20: a rank
                 or in_number_run(text, in_sentence, position, sentence.start)
                 or qualifies_a_group(number, text[end:])
+                or describes_an_exclusion(text, offset, end)  # （不含已执行5%存款准备金率的金融机构） (round 30)
                 or is_an_assumption(frames, offset, text[end:], text[max(0, offset - 40):offset])
                 or is_a_rule(text, offset, end, placed)
                 or is_an_index_threshold(number, text[clause_begin:offset], text[:clause_begin], text[end:])
@@ -1580,7 +1582,8 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
             return listed[index] + shared[0] + own, series[-1]["end"]
     if named and (listed := _copula_list(text, offset, len(series))):
         return listed[index] + named, series[-1]["end"]  # A、B和C是…前三大贸易伙伴，分别进出口x、y、z
-    before = [(subject, own) for end, subject, own in subjects if end <= series[0]["start"] - start][-len(series):]
+    before = [(subject, own) for end, subject, own in _own_values(subjects)
+              if end <= series[0]["start"] - start][-len(series):]
     if cues().pattern("list_change_base").search(chunk):  # 环比分别下降x和y，同比分别增长u和v: each value's own base
         before = [(_without_list_base(subject), _without_list_base(own)) for subject, own in before]
     for claimed in ([subject for subject, _ in before], [own for _, own in before]):
@@ -1731,6 +1734,19 @@ def _bracketed_member(masked: str, number: dict, in_sentence: list[dict], start:
     whole = next((w for w in rules.words("share_wholes") if measure.startswith(w) and len(measure) > len(w)), "")
     measure = measure[len(whole):]  # 全国研发经费投入强度: the members are parts of that whole, each its own measure
     return member + measure if measure else None
+
+
+def _own_values(subjects: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """(round 30) The claimed subjects a bare 分别 may spread over: a change with no words of its own after a value of
+    the same subject (出口2.42万亿元，增长10.9%，进口1.57万亿元，增长1%，分别占…) is that value's change, no member of
+    its own (nor one with only its base, 同比增长6.1%), so the 分别 spreads over 出口 and 进口, not over 进口 and its
+    growth."""
+    kept: list[tuple[int, str, str]] = []
+    for entry in subjects:
+        if kept and not _without_list_base(entry[2]) and entry[1] == kept[-1][1]:  # (同比增长6.1%: its base only)
+            continue
+        kept.append(entry)
+    return kept
 
 
 def _without_list_base(subject: str) -> str:
