@@ -1437,3 +1437,17 @@ def test_round29_a_labels_bare_four_digit_count_is_a_count(text: str, expected: 
 ])
 def test_round30_numerals_that_count_stay_quantities(text: str, expected: list) -> None:
     assert [(t, v, u) for t, v, u, _, _ in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 30: a bare whole hour before a range connector and an hour with 时 is the range's first hour, no count
+    ("11月29日0—24时，31个省（自治区、直辖市）报告新增确诊病例4435例。",
+     [("31个", Decimal("31"), "个"), ("4435例", Decimal("4435"), "例")]),
+    ("1月5日0-24时，全省新增本土感染者12例。", [("12例", Decimal("12"), "例")]),
+    ("预计今天8～20时，全市降雨量可达50毫米。", [("50毫米", Decimal("50"), "毫米")]),
+    # unchanged: a range of days or degrees, and a range to N点 (index points as often as hours)
+    ("本轮降雨持续10—20天。", [("10", Decimal("10"), "day"), ("20天", Decimal("20"), "day")]),
+    ("白天最高气温为3—8℃。", [("3", Decimal("3"), "℃"), ("8℃", Decimal("8"), "℃")]),
+])
+def test_round30_the_first_hour_of_a_range_of_hours(text: str, expected: list) -> None:
+    assert [(t, v, u) for t, v, u, _, _ in rows(text)] == expected

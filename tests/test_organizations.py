@@ -2797,3 +2797,64 @@ def test_round30_an_outlets_citing_verb_parts_it_from_the_cited_body(text: str, 
 ])
 def test_round30_a_negated_kind_is_no_name(text: str, expected: list) -> None:
     assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 30: the national bodies' short names of a joint release's list of departments are the national bodies
+    ("经应急管理部会同民政部、卫生健康委、林草局、地震局、气象局等部门会商核定，全年因灾死亡失踪691人。",
+     [("应急管理部", "应急管理部"), ("民政部", "民政部"), ("卫生健康委", "国家卫生健康委员会"),
+      ("林草局", "国家林业和草原局"), ("地震局", "中国地震局"), ("气象局", "中国气象局")]),
+    ("国家发展改革委、工业和信息化部、医保局、药监局、中医药局联合印发通知。",
+     [("国家发展改革委", "国家发展和改革委员会"), ("工业和信息化部", "工业和信息化部"), ("医保局", "国家医疗保障局"),
+      ("药监局", "国家药品监督管理局"), ("中医药局", "国家中医药管理局")]),
+    ("经国家防灾减灾救灾委员会办公室、应急管理部会同有关部门核定，直接经济损失3454.5亿元。",
+     [("国家防灾减灾救灾委员会办公室", "国家防灾减灾救灾委员会办公室"), ("应急管理部", "应急管理部")]),
+    ("中国红十字会总会向灾区拨付价值1200万元的救灾物资，中华慈善总会、广东省慈善总会也参与救援。",
+     [("中国红十字会总会", "中国红十字会"), ("中华慈善总会", "中华慈善总会"), ("广东省慈善总会", "广东省慈善总会")]),
+    ("国务院联防联控机制30日召开新闻发布会，介绍疫情防控有关情况。",
+     [("国务院联防联控机制", "国务院应对新型冠状病毒感染疫情联防联控机制")]),
+    # unchanged: a place's own bureau keeps its name; a level alone names a local office and no national body
+    ("四川省地震局启动地震应急三级响应，上海市气象局发布暴雨预警。",
+     [("四川省地震局", "四川省地震局"), ("上海市气象局", "上海市气象局")]),
+    ("浙江省林草局、湖北省能源局联合开展检查。", [("浙江省林草局", "浙江省林草局"), ("湖北省能源局", "湖北省能源局")]),
+    ("市统计局发布数据，省气象局发布预警。", []),
+    ("日本总务省统计局公布数据，日本气象厅发布预警。", ["日本总务省统计局", "日本气象厅"]),
+])
+def test_round30_national_short_names_in_a_list_of_departments(text: str, expected: list) -> None:
+    got = [(r["text"], r["canonical"]) for r in orgs(text)]
+    assert got == expected or [t for t, _ in got] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 30: foreign outlets known by a Chinese name with no head word of an outlet
+    ("据美国消费者新闻与商业频道（CNBC）报道，该公司股价当日下跌3%。",
+     [("美国消费者新闻与商业频道", "美国消费者新闻与商业频道", "media"),
+      ("CNBC", "美国消费者新闻与商业频道", "media")]),
+    ("德国之声援引专家的话说，长期影响仍需观察。", [("德国之声", "德国之声", "media")]),
+    ("据日本广播协会报道，东京电力公司24日开始排放。",
+     [("日本广播协会", "日本广播协会", "media"), ("东京电力公司", "东京电力公司", "company")]),
+    ("日本经济新闻报道称，日本大型企业今年平均涨薪3.6%。", [("日本经济新闻", "日本经济新闻", "media")]),
+    # unchanged: an outlet that has a head word, and a paper's title in title marks
+    ("英国广播公司报道说，多国提出批评。", [("英国广播公司", "英国广播公司", "media")]),
+    ("韩国《中央日报》援引民调结果称，约78%的受访者表示担忧。", []),
+])
+def test_round30_foreign_outlets_by_their_chinese_names(text: str, expected: list) -> None:
+    assert [(r["text"], r["canonical"], r["type"]) for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 30: a short form that names a place with its level, where the full name goes on to a lower place, names the
+    # higher place's own body
+    ("北京市朝阳区疾控中心通报新增病例10例。北京市疾控中心提醒市民做好防护。",
+     [("北京市朝阳区疾控中心", "北京市朝阳区疾控中心"), ("北京市疾控中心", "北京市疾控中心")]),
+    ("浙江省杭州市余杭区人民法院审理此案。浙江省人民法院表示将加强指导。",
+     [("浙江省杭州市余杭区人民法院", "浙江省杭州市余杭区人民法院"), ("浙江省人民法院", "浙江省人民法院")]),
+    # unchanged: a short form that leaves out the place, or abbreviates a region's name
+    ("浙江省杭州市余杭区人民法院审理此案。余杭区人民法院指出，案件已审结。",
+     [("浙江省杭州市余杭区人民法院", "浙江省杭州市余杭区人民法院"), ("余杭区人民法院", "浙江省杭州市余杭区人民法院")]),
+    ("宁夏回族自治区卫生健康委员会发布通知。宁夏卫健委表示将加强监测。",
+     [("宁夏回族自治区卫生健康委员会", "宁夏回族自治区卫生健康委员会"),
+      ("宁夏卫健委", "宁夏回族自治区卫生健康委员会")]),
+])
+def test_round30_a_higher_place_body_is_no_short_form_of_a_lower_one(text: str, expected: list) -> None:
+    assert [(r["text"], r["canonical"]) for r in orgs(text)] == expected

@@ -113,6 +113,8 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         return True
     if _clock_time(s, core, lex, seg):
         return True
+    if r.bare and _clock_range_head(s, core, lex.cfg):
+        return True  # 11月29日0—24时: the head of a range of hours
     if r.bare and _numbering_numeral(core, cfg) and _numbering(s, core, r.start, r.end, cfg):
         return True
     if not core.has_scale and _outline_number(s, r.start, core.end, cfg):  # (a title's 市 is no unit of its number)
@@ -295,6 +297,14 @@ def _clock_time(s: str, core: NumeralCore, lex: Lexicon, seg: Segmenter) -> bool
     if not match_words(s, hour_end, cfg["clock_words"]):
         return False
     return bool(ends_with_word(s, k, cfg["day_parts"])) or (k in seg.owned_ends)
+
+
+def _clock_range_head(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
+    """A bare whole number up to 24 right before a range connector and an hour with its clock word (0—24时, 8-20时):
+    the range's first hour, as 0时至24时 is (``clock_hour.range_head_after``)."""
+    value = core.value
+    return (value <= 24 and value == value.to_integral_value()
+            and re.match(cfg["clock_hour"]["range_head_after"], s[core.end:core.end + 10]) is not None)
 
 
 def _dash_between_digits(s: str, core: NumeralCore, lex: Lexicon) -> bool:

@@ -362,9 +362,33 @@ def _short_of(short: str, full: str) -> bool:
         return False
     if short in _core_names(full):
         return True
+    if _skips_lower_place(short, full):
+        return False  # 北京市疾控中心 after 北京市朝阳区疾控中心: the city's own centre
     if _is_subsequence(short, full) and _lexicon_prefix(short) not in (None, _lexicon_prefix(full)):
         return False  # 中国银行广东省分行 opens with another body than 中国人民银行广东省分行
     return _is_subsequence(short, full) and (short[0] == full[0] or short[-1] == full[-1]) and len(short) >= 3
+
+
+@cached
+def _places_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(resources().places, key=len, reverse=True))
+
+
+def _skips_lower_place(short: str, full: str) -> bool:
+    """Whether ``short`` opens with a place and its level (北京市, 浙江省) that ``full`` opens with too, and ``full``
+    goes on from there to a place of a lower level (朝阳区, 杭州市: ``lower_level_place``) that ``short`` leaves out:
+    the short form names the higher place's own body (北京市疾控中心 is no short form of 北京市朝阳区疾控中心)."""
+    res = resources()
+    levels = res.rules["admin_suffix_chars"]
+    place = next((p for p in _places_longest_first() if short.startswith(p) and short[len(p):len(p) + 1] in levels
+                  and short[len(p):len(p) + 1]), None)
+    if place is None:
+        return False
+    k = len(place) + 1
+    if not full.startswith(short[:k]):
+        return False
+    lower = re.match(res.rules["lower_level_place"], full[k:])
+    return lower is not None and not short[k:].startswith(lower.group())
 
 
 def _named_part(short: str, full: str) -> str:
