@@ -6724,3 +6724,26 @@ def test_round30_a_title_marked_report_cue_goes_on_with_the_release(text: str, e
 ])
 def test_round30_a_text_files_title_line_holds_its_headlines_claims(text: str, expected: list) -> None:
     assert [(c["metric"], c["value"]) for c in _cleaned_claims(text) if c["sent_id"] == 0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 30: a 分别 series of changes may mix 个百分点 with % (a rate's change in points, an amount's in per cent):
+    # one series, each value the next subject's change in order
+    ("审限内结案率99.76%，结案标的额292.45亿元，同比分别增长0.3个百分点和15.26%。",
+     [("审限内结案率", Decimal("99.76")), ("结案标的额", Decimal("29245000000")),
+      ("审限内结案率同比增长", Decimal("0.3")), ("结案标的额同比增长", Decimal("15.26"))]),
+    ("全省法院受理一审民事案件35.2万件，民事案件调解撤诉率52.1%，同比分别上升3.2%和1.5个百分点。",
+     [("全省法院受理一审民事案件", Decimal("352000")), ("民事案件调解撤诉率", Decimal("52.1")),
+      ("全省法院受理一审民事案件同比上升", Decimal("3.2")), ("民事案件调解撤诉率同比上升", Decimal("1.5"))]),
+    ("2023年，全省规上工业增加值和工业产能利用率分别增长6.2%和提高1.4个百分点。",
+     [("全省规上工业增加值增长", Decimal("6.2")), ("全省规上工业产能利用率提高", Decimal("1.4"))]),
+    # unchanged: a series in one unit, and one mixing 倍 with % (round 23)
+    ("最高人民法院收案34898件，结案32539件，同比分别增长65.5%、82.2%。",
+     [("最高人民法院收案", Decimal("34898")), ("最高人民法院结案", Decimal("32539")),
+      ("最高人民法院收案同比增长", Decimal("65.5")), ("最高人民法院结案同比增长", Decimal("82.2"))]),
+    ("办理民事案件31.6万件、行政案件7.8万件，比2018年分别上升1.5倍和72.6%。",
+     [("办理民事案件", Decimal("316000")), ("办理行政案件", Decimal("78000")),
+      ("办理民事案件上升", Decimal("1.5")), ("办理行政案件上升", Decimal("72.6"))]),
+])
+def test_round30_a_fenbie_series_may_mix_points_and_per_cent(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
