@@ -6747,3 +6747,17 @@ def test_round30_a_text_files_title_line_holds_its_headlines_claims(text: str, e
 ])
 def test_round30_a_fenbie_series_may_mix_points_and_per_cent(text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "value", "source"), [
+    # round 30: 报告 before the comma is a verb of saying, as 介绍 is: the speaker's body is the source
+    ("湖北省高级人民法院院长李静报告，今年以来全省法院受理各类案件368253件，审、执结202670件。",
+     "368253", "湖北省高级人民法院"),
+    ("广东省人民检察院检察长王勇报告，2022年全省检察机关共起诉各类犯罪嫌疑人13.6万人。",
+     "136000", "广东省人民检察院"),
+    # unchanged: a report's name before the comma (工作报告, 年度报告) says nothing
+    ("十四届全国人大二次会议听取最高人民检察院工作报告，全年批准逮捕各类犯罪嫌疑人72.6万人。", "726000", None),
+    ("该公司2023年年度报告，营业收入为12.5亿元。", "1250000000", None),
+])
+def test_round30_baogao_before_the_comma_is_a_verb_of_saying(text: str, value: str, source: str | None) -> None:
+    assert _by_value(_claims(text))[Decimal(value)]["source"] == source
