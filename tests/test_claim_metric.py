@@ -3478,3 +3478,18 @@ def test_round30_an_article_label_is_no_part_of_the_metric(text: str, value: str
 ])
 def test_round30_a_space_before_an_acronym_item_ends_the_counted_noun(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 30: a clause opening with a verb before a word jieba tags a name (提供|法律咨询/nt) names an act and its
+    # object, no entity that takes the measure of the clause before (受援人数…，提供法律咨询… → 提供法律咨询)
+    ("2023年全国受援人数达169.4万人次，提供法律咨询1600余万人次。", ["全国受援人数", "提供法律咨询"]),
+    ("全市法院受理案件12.6万件，审结11.8万件，开展法律咨询3200余场次。",
+     ["全市法院受理案件", "全市法院审结案件", "全市法院开展法律咨询"]),
+    # unchanged: entities that name the members of the measure before (a place; a body after its qualifiers)
+    ("上海的轨道交通里程超过700公里，广州超过了500公里。", ["上海的轨道交通里程", "广州轨道交通里程"]),
+    ("国有大型商业银行不良贷款率为1.26%，股份制商业银行为1.32%。",
+     ["国有大型商业银行不良贷款率", "股份制商业银行不良贷款率"]),
+])
+def test_round30_a_verb_before_a_tagged_name_opens_an_act(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics

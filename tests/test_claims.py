@@ -6839,3 +6839,40 @@ _POINTS = "7月份，各地区各部门认真贯彻落实党中央决策部署�
 def test_round30_a_dated_lead_of_points_dates_the_sections_under_it(text: str, value: str, time: str | None) -> None:
     found = _by_value(_claims_on(text, dt.date(2024, 8, 15)))[Decimal(value)]
     assert found["time"] == time
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 30: a 分别 series of changes may mix 个百分点 with % (a rate's change in points, an amount's in per cent):
+    # one series, each value the next subject's change in order
+    ("审限内结案率99.76%，结案标的额292.45亿元，同比分别增长0.3个百分点和15.26%。",
+     [("审限内结案率", Decimal("99.76")), ("结案标的额", Decimal("29245000000")),
+      ("审限内结案率同比增长", Decimal("0.3")), ("结案标的额同比增长", Decimal("15.26"))]),
+    ("全省法院受理一审民事案件35.2万件，民事案件调解撤诉率52.1%，同比分别上升3.2%和1.5个百分点。",
+     [("全省法院受理一审民事案件", Decimal("352000")), ("民事案件调解撤诉率", Decimal("52.1")),
+      ("全省法院受理一审民事案件同比上升", Decimal("3.2")), ("民事案件调解撤诉率同比上升", Decimal("1.5"))]),
+    ("2023年，全省规上工业增加值和工业产能利用率分别增长6.2%和提高1.4个百分点。",
+     [("全省规上工业增加值增长", Decimal("6.2")), ("全省规上工业产能利用率提高", Decimal("1.4"))]),
+    # unchanged: a series in one unit, and one mixing 倍 with % (round 23)
+    ("最高人民法院收案34898件，结案32539件，同比分别增长65.5%、82.2%。",
+     [("最高人民法院收案", Decimal("34898")), ("最高人民法院结案", Decimal("32539")),
+      ("最高人民法院收案同比增长", Decimal("65.5")), ("最高人民法院结案同比增长", Decimal("82.2"))]),
+    ("办理民事案件31.6万件、行政案件7.8万件，比2018年分别上升1.5倍和72.6%。",
+     [("办理民事案件", Decimal("316000")), ("办理行政案件", Decimal("78000")),
+      ("办理民事案件上升", Decimal("1.5")), ("办理行政案件上升", Decimal("72.6"))]),
+])
+def test_round30_a_fenbie_series_may_mix_points_and_per_cent(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "value", "source"), [
+    # round 30: 报告 before the comma is a verb of saying, as 介绍 is: the speaker's body is the source
+    ("湖北省高级人民法院院长李静报告，今年以来全省法院受理各类案件368253件，审、执结202670件。",
+     "368253", "湖北省高级人民法院"),
+    ("广东省人民检察院检察长王勇报告，2022年全省检察机关共起诉各类犯罪嫌疑人13.6万人。",
+     "136000", "广东省人民检察院"),
+    # unchanged: a report's name before the comma (工作报告, 年度报告) says nothing
+    ("十四届全国人大二次会议听取最高人民检察院工作报告，全年批准逮捕各类犯罪嫌疑人72.6万人。", "726000", None),
+    ("该公司2023年年度报告，营业收入为12.5亿元。", "1250000000", None),
+])
+def test_round30_baogao_before_the_comma_is_a_verb_of_saying(text: str, value: str, source: str | None) -> None:
+    assert _by_value(_claims(text))[Decimal(value)]["source"] == source

@@ -619,6 +619,8 @@ def _names_an_entity(phrase: str, words: list[Word]) -> bool:
     inside = [w for w in words if w.text.strip() and w.text.strip() in phrase]
     if not inside or not phrase.endswith(inside[-1].text.strip()) or inside[-1].tag not in entity:
         return False
+    if len(inside) > 1 and inside[0].tag in rules.words("verb_tags"):
+        return False  # (round 30) 提供法律咨询 (jieba: 法律咨询/nt): a verb before the name makes it an act's object
     return "".join(w.text.strip() for w in inside) == phrase and all(
         w.tag in entity or w.text.strip() in joiners for w in inside[1:])
 
