@@ -6873,6 +6873,10 @@ def test_round30_a_fenbie_series_may_mix_points_and_per_cent(text: str, expected
     # unchanged: a report's name before the comma (工作报告, 年度报告) says nothing
     ("十四届全国人大二次会议听取最高人民检察院工作报告，全年批准逮捕各类犯罪嫌疑人72.6万人。", "726000", None),
     ("该公司2023年年度报告，营业收入为12.5亿元。", "1250000000", None),
+    # the body reported to (向全国人大常委会报告) is the audience, not the source: the speaker's body before 向 is
+    ("受国务院委托，财政部部长向全国人大常委会报告，2023年全国一般公共预算收入216784亿元，同比增长6.4%。",
+     "21678400000000", "财政部"),
+    ("国家统计局有关负责人向记者介绍，全国规模以上工业企业实现利润总额66425.2亿元。", "6642520000000", "国家统计局"),
 ])
 def test_round30_baogao_before_the_comma_is_a_verb_of_saying(text: str, value: str, source: str | None) -> None:
     assert _by_value(_claims(text))[Decimal(value)]["source"] == source
