@@ -469,6 +469,7 @@ class _Headers:
         self.document_date = document_date or dt.date(2000, 1, 1)
         self._labels: dict[str, str] = {}
         self._periods: dict[str, _Period] = {}
+        self._writes: dict[str, bool] = {}
 
     def label(self, header: str) -> str:
         """The header's characters that name a thing: 其中：商品零售 → 商品零售, 产量（万吨） → 产量, 2023年 → ''."""
@@ -524,8 +525,10 @@ class _Headers:
 
     def writes_year(self, text: str) -> bool:
         """Whether a text writes out a year (2023年, 二〇二三年), not one the document date or context supplies."""
-        return any(mention.value and _cues()["written_year"].search(mention.text)
-                   for mention in find_dates(text, self.document_date))
+        if text not in self._writes:  # (once a sentence: each of its claims asks)
+            self._writes[text] = any(mention.value and _cues()["written_year"].search(mention.text)
+                                     for mention in find_dates(text, self.document_date))
+        return self._writes[text]
 
     def cell_period(self, grid: Grid, row: int, column: int) -> _Period:
         """A cell's period: its column header's, else its row header's, else the caption's (each of year and

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.date_lexicon import Candidate, Spec, num, patterns, res
+from pipeline.resources import cached
 from pipeline.spans import SpanSet
 
 _NUMERAL_END = re.compile(r"[0-9０-９零〇一二三四五六七八九十]\s*$")  # a day or month number before its 日/月
@@ -163,10 +164,17 @@ def _leftmost_longest(cands: list[Candidate]) -> list[Candidate]:
     return chosen
 
 
+@cached
+def _excluded_res() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
+    """Each non-date word as its own literal pattern, and the price basis: compiled once, not escaped and looked
+    up in re's cache per word at every call (every date scan: each table cell, header and checked sentence)."""
+    return tuple(re.compile(re.escape(w)) for w in res()["non_date_words"]), re.compile(res()["price_basis"])
+
+
 def drop_excluded(s: str, cands: list[Candidate]) -> list[Candidate]:
-    words = res()["non_date_words"]
-    bases = [m.span() for m in re.finditer(res()["price_basis"], s)]  # 按上年价格计算: a price basis
-    blocked = SpanSet([*((m.start(), m.end()) for w in words for m in re.finditer(re.escape(w), s)), *bases])
+    words, basis = _excluded_res()
+    bases = [m.span() for m in basis.finditer(s)]  # 按上年价格计算: a price basis
+    blocked = SpanSet([*((m.start(), m.end()) for w in words for m in w.finditer(s)), *bases])
     # a word that only contains a date-like piece (今日头条): drop the piece
     out = []
     for c in cands:

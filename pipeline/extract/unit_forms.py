@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
+from functools import lru_cache
 from itertools import pairwise
 
 from pipeline.chars import HSPACE, is_han, runs_into_latin_word
@@ -406,11 +407,21 @@ def scaled_shorthand_at(s: str, pos: int, scale: Decimal) -> tuple[str, int] | N
 def is_traditional(text: str) -> bool:
     """Whether ``text`` is written in traditional characters: OpenCC's t2s view changes a good
     share of its ideographs (``home_currency.traditional_share``); a simplified text it leaves as is."""
-    han = sum(1 for ch in text if is_han(ch))
+    han, changed = _script_counts(text)
     if not han:
         return False
-    changed = sum(1 for a, b in zip(text, simplified(text), strict=True) if a != b)
     return changed / han >= float(load_yaml("currencies.yaml")["home_currency"]["traditional_share"])
+
+
+@lru_cache(maxsize=8)
+def _script_counts(text: str) -> tuple[int, int]:
+    """How many ideographs ``text`` holds, and how many characters the simplified view changes (0, 0 without
+    ideographs). Counted once a text: the numbers engine asks three times of the same one (``home_currency`` twice,
+    ``passage_currency``), each a pass over a whole document and its simplified copy."""
+    han = sum(1 for ch in text if is_han(ch))
+    if not han:
+        return 0, 0
+    return han, sum(1 for a, b in zip(text, simplified(text), strict=True) if a != b)
 
 
 def home_currency(text: str) -> str:
