@@ -6880,3 +6880,51 @@ def test_round30_a_fenbie_series_may_mix_points_and_per_cent(text: str, expected
 ])
 def test_round30_baogao_before_the_comma_is_a_verb_of_saying(text: str, value: str, source: str | None) -> None:
     assert _by_value(_claims(text))[Decimal(value)]["source"] == source
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 30: a line that is only a 截至 frame heads the data lines after it, as a heading's date does
+    ("1—7月份全国固定资产投资增长3.6%\n\n国家统计局发布数据显示，1—7月份，全国固定资产投资287611亿元。\n截至7月末\n"
+     "全国累计建成5G基站399.8万个，比上年末净增62.1万个。\n",
+     {Decimal("3998000"): "2024-07", Decimal("621000"): "2024-07"}),
+    ("消费券发放情况通报\n\n本市第三轮消费券于6月20日起发放。\n截至6月27日：\n全市累计核销消费券金额2.8亿元，带动消费18.6亿元。\n",
+     {Decimal("280000000"): "2024-06-27", Decimal("1860000000"): "2024-06-27"}),
+    ("全省金融运行情况\n\n截止到2024年6月末，\n全省本外币存款余额12.3万亿元，同比增长8.1%。\n",
+     {Decimal("12300000000000"): "2024-06", Decimal("8.1"): "2024-06"}),
+    # unchanged: a date alone on its line is a report's date or a dateline, no frame of the data after it
+    ("行业周报\n\n2024年06月24日\n\n北上资金净流入45亿元。\n", {Decimal("4500000000"): None}),
+])
+def test_round30_a_line_of_only_a_frame_dates_the_data_lines_after_it(tmp_path, text: str,  # type: ignore[no-untyped-def]
+                                                                     expected: dict) -> None:
+    claims = _file_claims(tmp_path / "t.txt", text, dt.date(2024, 8, 20))
+    times = {Decimal(str(c["value"])): c["time"] for c in claims}
+    assert {value: times.get(value, "absent") for value in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 30: a bracket of only a date closing the value's clause dates that clause (round 10's bracket of a date)
+    ("我国1000兆及以上接入速率的用户达到2.07亿户（截至7月27日），占固定宽带用户总数的30.6%。",
+     {Decimal("207000000"): "2023-07-27", Decimal("30.6"): "2023-07-27"}),
+    ("全市新能源汽车保有量为38.6万辆（数据截至2023年6月30日），同比增长41%。",
+     {Decimal("386000"): "2023-06-30", Decimal("41"): "2023-06-30"}),
+    ("全省累计发放创业担保贷款120亿元（2022年），惠及小微企业3200家。",
+     {Decimal("12000000000"): "2022", Decimal("3200"): "2022"}),
+    ("全市规上工业增加值增长6.2%（1-7月），高于全省1.1个百分点。",
+     {Decimal("6.2"): "2023-01/2023-07", Decimal("1.1"): "2023-01/2023-07"}),
+    # unchanged: a bracket holding a value of its own besides the date is an aside (a base's level)
+    ("2023年该公司营业收入12.5亿元（2022年为10.1亿元），同比增长23.8%。",
+     {Decimal("1250000000"): "2023", Decimal("1010000000"): "2022", Decimal("23.8"): "2023"}),
+])
+def test_round30_a_bracket_of_only_a_date_after_the_value_dates_its_clause(text: str, expected: dict) -> None:
+    assert {Decimal(str(c["value"])): c["time"] for c in _claims_on(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 30: a later paragraph's 当月 / 当日 restates the month or day the paragraphs before named last
+    ("10月份，我国进出口3.7万亿元，同比增长4.6%。\n报道说，当月出口2.09万亿元，同比增长11.2%。",
+     [("进出口", "2023-10"), ("进出口同比增长", "2023-10"), ("出口", "2023-10"), ("出口同比增长", "2023-10")]),
+    ("新华社首尔11月1日电 韩国10月出口额为575.2亿美元。\n当天，韩国统计厅还发布数据说，9月工业生产环比下降0.3%。",
+     [("韩国出口额", "2023-10"), ("工业生产环比下降", "2023-09")]),
+])
+def test_round30_a_later_paragraphs_same_month_or_day(text: str, expected: list) -> None:
+    assert [(c["metric"], c["time"]) for c in _claims_on(text)] == expected

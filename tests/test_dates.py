@@ -2822,3 +2822,28 @@ def test_round29_an_issuers_date_line_anchors_no_passage(text: str, expected: li
 ])
 def test_round29_a_day_after_other_words_still_anchors(text: str, expected: tuple[str, str]) -> None:
     assert [(t, v) for t, v, _ in values(text, None)][-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 30: digits before 兆 are a tier or an amount, never a year
+    ("1000兆及以上接入速率的用户达到2.07亿户。", []),
+    # round 30: a later paragraph's 当日/当天/同日/当月 restates the day or month the paragraphs before named last
+    ("新华社大同8月22日电 2025中国算力大会22日在大同开幕。\n当日，大会还发布了指数报告。",
+     ["2025-08-22", "2025", "2025-08-22", "2025-08-22"]),
+    ("10月份，我国进出口3.7万亿元。\n报道说，当月出口2.09万亿元。", ["2024-10", "2024-10"]),
+    ("9月5日，公司召开董事会。\n同日，公司股价上涨3%。", ["2024-09-05", "2024-09-05"]),
+    # unchanged: with no single day or month before it stays no date; 当年 and 月末 keep their own rules
+    ("1—7月份，全国固定资产投资增长3.6%。\n当月，民间投资下降。", ["2024-01/2024-07"]),
+    ("公司高度重视安全生产。\n当日，公司召开专题会议。", []),
+    ("10月份，出口增长1.5%。\n月末前，外汇储备将公布。", ["2024-10"]),
+    ("10月份，出口增长1.5%。\n若价格一直在下边界之上，以当日收盘价平仓。", ["2024-10"]),
+    ("10月8日，策略开空仓。\n一种合理的假设是，当日内走势接近过去若干天的平均走势。", ["2024-10-08"]),
+])
+def test_round30_a_later_paragraphs_same_day_or_month(text: str, expected: list) -> None:
+    document_date = dt.date(2025, 8, 25) if "2025" in text else dt.date(2024, 11, 10)
+    assert [v for _, v, _ in values(text, document_date)] == expected
+
+
+def test_round30_a_field_name_with_same_month_is_no_date() -> None:
+    text = "本文构建了2020年1月的金股数据库。\n表1：金股数据库所含字段\n当月涨跌幅(%)\n"
+    assert [v for _, v, _ in values(text, dt.date(2022, 3, 1))] == ["2020-01"]

@@ -1395,6 +1395,20 @@ def test_round27_a_broadband_tier_in_megabits_is_no_number(text: str, expected: 
     assert [r[:3] for r in rows(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 30: the tier written with 兆 after digits, or before its bound and access rate, is no number either
+    ("100兆及以上接入速率的用户达6.11亿户。", [("6.11亿户", Decimal("611000000"), "户")]),
+    ("全市500兆以上宽带用户占比超过九成。", [("九成", Decimal("90"), "%")]),
+    ("1000M及以上接入速率的用户达1.63亿户。", [("1.63亿户", Decimal("163000000"), "户")]),
+    ("城区家庭普遍接入1000兆光纤。", []),
+    # unchanged: 兆 of an amount (10^12) and the units that begin with it
+    ("台积电去年营收达2.16兆新台币。", [("2.16兆新台币", Decimal("2160000000000"), "TWD")]),
+    ("项目新建3兆瓦分布式光伏电站。", [("3兆瓦", Decimal("3"), "兆瓦")]),
+])
+def test_round30_a_broadband_tier_with_zhao_is_no_number(text: str, expected: list) -> None:
+    assert [r[:3] for r in rows(text)] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

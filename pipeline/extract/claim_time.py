@@ -565,6 +565,9 @@ def _governing_time(number: dict, sentence: str, sentence_start: int, placed: li
         return (leading[-1][2] if leading else None) or opening_time(
             sentence, [d for d in usable if d[1] <= clause_begin]) or fallback
     in_clause = [d for d in usable if clause_begin <= d[0] and d[1] <= clause_end]
+    closing = None if in_clause else _closing_bracket_date(sentence, clause_end, usable)
+    if closing:
+        return closing  # 用户达到2.07亿户（截至27日）: a bracket of only a date closing the clause dates it (round 30)
     if not in_clause:
         starts = [d for d in placed if d[0] in bases and d[1] <= clause_begin
                   and rules.pattern("change_start").search(sentence[max(0, d[0] - 2):d[0]])]  # 从2012年的…到2021年的
@@ -580,6 +583,21 @@ def _governing_time(number: dict, sentence: str, sentence_start: int, placed: li
             preceding = [d for d in candidates if d[1] <= offset]
             return (preceding[-1] if preceding else candidates[0])[2]
     return fallback
+
+
+def _closing_bracket_date(sentence: str, clause_end: int, usable: list[Placed]) -> str | None:
+    """The date of a bracket that opens where the value's clause ends and holds only that date (…达2.07亿户（截至27日）,
+    …为1.48亿户（数据截至5月31日）): round 10's bracket of only a date dates its clause, also after the value."""
+    if clause_end >= len(sentence) or sentence[clause_end] not in BRACKET_OPENERS:
+        return None
+    rules = cues()
+    for start, end, value in usable:
+        if start > clause_end + 12:
+            break
+        if (start > clause_end and rules.pattern("closing_date_lead").fullmatch(sentence, clause_end, start)
+                and rules.pattern("closing_date_tail").match(sentence, end)):
+            return value
+    return None
 
 
 def _supposed_clauses(sentence: str, offset: int) -> list[tuple[int, int]]:

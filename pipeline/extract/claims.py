@@ -214,6 +214,15 @@ class _Passage:
     planned: str | None = None  # a running period a sentence of the paragraph planned (今年…拟…安排: round 30)
 
 
+def _date_line(text: str, placed: list[Placed], whole_block: bool) -> bool:
+    """A block that is only a time frame (截至7月末, 截至27日：) over the data lines after it: one date after 截至, and
+    nothing after it but a comma or colon (round 30). A date alone on its line (2020年06月24日) is a dateline or a
+    report's date, no frame."""
+    return (whole_block and len(placed) == 1
+            and cues().pattern("frame_line_lead").fullmatch(text, 0, placed[0][0]) is not None
+            and cues().pattern("frame_line_end").fullmatch(text, placed[0][1]) is not None)
+
+
 def _numbered_depth(headings: list[tuple[int, str | None]]) -> int:
     """The level of the innermost numbered heading open (一、 1, （一） 2, …; 0 for none): a release named under it
     has its own sections only deeper (round 30)."""
@@ -672,7 +681,10 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                 depth = _numbered_depth(headings)
                 headings = [h for h in headings if h[0] <= depth] + [(depth, points)]
             headings, heading = open_heading(headings, numbered, opening)
-        elif first_of_block and not in_sentence and sentence.block == "heading":
+        elif first_of_block and not in_sentence and (sentence.block == "heading" or _date_line(
+                text, outside, sentence.end >= _block_end(doc, block))):
+            # (round 30: a line that is only a time frame, 截至7月末 / 截至27日 over the data lines, heads them as a
+            # heading does, whatever the layout reader made of it)
             # a heading with no number (### 2024年经营情况, a Markdown or short line heading) sits innermost: the one
             # date it opens with dates the blocks under it up to the next heading, as a numbered one's does (round 25)
             headings = [h for h in headings if h[0] < _PLAIN_HEADING_LEVEL] + [

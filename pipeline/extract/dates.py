@@ -169,6 +169,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     anchor: _Anchor | None = None
     lead: _Anchor | None = None  # the date that opened a paragraph before (2023年末，…), for 上年 in one with none
     ended: _Anchor | None = None  # a 全年 of the passage its result dated to the year that has ended (round 28)
+    closed: _Anchor | None = None  # the anchor of the paragraph before, for a later paragraph's 当日/当月 (round 30)
     quarter: tuple[int, int] | None = None  # the quarter the text reports (for 上季, 今季)
     numbered = list(patterns()["section_heading"].finditer(s))
     headings = [m.start() for m in numbered]  # line starts, in order
@@ -181,12 +182,16 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             continue  # 自当年1月1日起累计: a day of a year the text does not name (each year a rule applies to)
         anchor = _after_table(anchor, s, c.start)
         if anchor is not None and _paragraph_break(s, anchor.pos, c.start):
-            anchor = None
+            closed, anchor = anchor, None
+        closed = None if closed is None or closed.row else closed
         if _in_definition(s, c):
             continue  # 本年到位资金：指…报告期内…: words of a defined term
         in_title = any(a <= c.start and c.end <= b for a, b in titles)
         vintage = _forecast_vintage(s, c)
         use = anchor if anchor is not None else _heading_anchor(headings, parents, heading_anchors, c.start)
+        if (use is None and closed is not None and s[c.start:c.end] in res()["closed_passage_words"]
+                and _in_prose(s, c.start)):
+            use = _closed_passage_anchor(closed, c.spec)  # 。⏎当日，… / 报道说，当月…: the day or month said before
         if use is not None and use.defaulted and _year_from_default(c.spec):
             use = None  # 全年…。年末…: 年末 takes the document date's year by its own rule, not 全年's
         if ended is not None and _paragraph_break(s, ended.pos, c.start):
@@ -1155,6 +1160,28 @@ def _absolute(
             return None
     out.yrel = None
     return out
+
+
+def _in_prose(s: str, position: int) -> bool:
+    """The word at ``position`` opens its paragraph (当日，… / 报道说，当月…) on a line of prose with a clause
+    or sentence mark: not a table's field name (当月涨跌幅(%)) nor a word inside a clause (以当日收盘价平仓,
+    当日内走势: any day)."""
+    start, end = _line_bounds(s, position)
+    return (patterns()["prose_mark"].search(s, start, end) is not None
+            and patterns()["paragraph_opening_lead"].fullmatch(s, start, position) is not None)
+
+
+def _closed_passage_anchor(closed: _Anchor, spec: Spec) -> _Anchor | None:
+    """The date a day or month word (当日, 当天, 同日, 当月, 同月) of a paragraph that named no date before it restates:
+    the last single day (its month) of the paragraphs before, as a news story's later paragraph means its event's day
+    (。⏎当日，大会还发布了… ; 10月份，…。⏎报道说，当月出口…: round 30). Only those words: a year word (当年, 上年)
+    keeps its own rules, and a range before names no single month (1—7月份，…。⏎当月… is no date)."""
+    if spec.same == "day":
+        return closed.day
+    if spec.same != "month":
+        return None
+    a = closed.spec
+    return closed if a.end is None and a.month is not None and a.year is not None and not a.months else None
 
 
 def _lends_month(anchor: _Anchor) -> bool:

@@ -65,6 +65,8 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
     if _rank_list(s, core, lex) or (core.chinese_only and (
             _home_ordinal(s, core, r.end, r.unit_info, cfg) or _tier_label(s, core, cfg))):
         return True  # 分列二、三名, 二套房, 三四线城市: ranks, a home's order, a city tier
+    if not core.chinese_only and _bandwidth_tier(s, core, cfg):
+        return True  # 1000兆及以上接入速率, 100兆宽带: a broadband tier in megabits, no 10^12 (round 30)
     if _registration_class(s, core, r.end, r.unit_info, cfg):
         return True  # 1类创新药, 三类医疗器械: a regulatory category, no count
     if _format_name(r, cfg):
@@ -248,7 +250,7 @@ def letter_scale_at(s: str, k: int, lex: Lexicon, start: int) -> bool:
     if (re.match(lex.cfg["letter_scale_tenor_after"], s[k + 1:k + 12])
             or re.search(lex.cfg["letter_scale_tenor_before"], s[max(0, start - 16):start])
             or re.match(lex.cfg["letter_scale_tenor_quote"], s[k + 1:k + 20])
-            or re.match(lex.cfg["letter_scale_tier_after"], s[k + 1:k + 8])):
+            or re.match(lex.cfg["letter_scale_tier_after"], s[k + 1:k + 12])):
         # 6M Shibor, 6M-同业拆借利率 (round 21), （Shibor）3M, 3M报1.95% (round 22): a tenor; 100M宽带: a tier
         return False
     if s[k] not in lex.cfg["strict_letter_scales"]:
@@ -545,6 +547,13 @@ def _home_ordinal(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | Non
     if re.match(spec["after"], s[end:end + 8]):
         return True
     return re.search(spec["contrast_before"], s[max(0, core.start - int(spec["window"])):core.start]) is not None
+
+
+def _bandwidth_tier(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
+    """Digits whose scale is 兆 right before a line of broadband or an access rate (1000兆及以上接入速率, 100兆宽带):
+    the megabit of a bandwidth tier, as 100M宽带 is (round 27), and the tier is no number."""
+    return (core.has_scale and s[core.end - 1:core.end] in cfg["scale_tier_chars"]
+            and re.match(cfg["letter_scale_tier_after"], s[core.end:core.end + 12]) is not None)
 
 
 _TIER_WINDOW = 24  # characters after a numeral that a tier label and the word it looks ahead to can reach
