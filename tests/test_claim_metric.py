@@ -3456,7 +3456,8 @@ def test_round30_a_word_before_an_aspect_particle_is_a_verb(text: str, metrics: 
 
 @pytest.mark.parametrize(("text", "value", "metric"), [
     # round 30: a statute's article label opening the line, set apart by a space, is no part of the metric
-    ("第三十二条 食品生产许可证有效期为5年。", "5", "食品生产许可证有效期"),
+    # (a statute's 有效期为5年 is a rule's term and gives no claim: round 30's validity ruling)
+    ("第三十二条 本市非全日制用工小时最低工资标准为25.3元。", "25.3", "本市非全日制用工小时最低工资标准"),
     ("第十八条　本市最低工资标准为每月2690元。", "2690", "本市最低工资标准"),
     # unchanged: 第一条 glued to a noun names a line (a count's ordinal)
     ("第一条生产线年产能达50万吨。", "500000", "第一条生产线年产能"),
