@@ -2337,6 +2337,10 @@ def test_round15_a_sanction_holds_from_its_decision(text: str, expected: list) -
     ("经复审，该批产品注册证有效期延长了2年。", [Decimal("2")]),
     ("2023年，全省新发放食品生产许可证2.8万件，证书有效期为5年。", [Decimal("28000")]),
     ("该疫苗保质期为24个月。", [Decimal("24")]),
+    # (second read) a measured term of protection is a fact, and a share of people who can do something no party a
+    # norm binds: 可以 after a 的-phrase is no duty
+    ("临床研究表明，这种疫苗的保护有效期为5年以上，接种率达到92%。", [Decimal("5"), Decimal("92")]),
+    ("临床试验显示，该药物使80%的患者可以在一周内康复。", [Decimal("80")]),
 ])
 def test_round15_legal_norms_are_no_claims(text: str, values: list) -> None:
     assert [Decimal(str(c["value"])) for c in _claims_on(text)] == values
@@ -2636,13 +2640,12 @@ _MARCH_2025 = dt.date(2025, 3, 5)
 
 
 @pytest.mark.parametrize(("text", "values"), [
-    # round 30: the budget of a year still running is a plan with or without 拟: an allocation (安排, 按…安排) and
-    # the values of that year after a sentence of its paragraph that planned it
-    ("今年赤字率拟按4%左右安排，赤字规模5.66万亿元。一般公共预算支出规模29.7万亿元、比上年增加1.2万亿元。", []),
+    # round 30: the budget of a year still running is a plan with or without 拟: a clause allocating a figure (安排…,
+    # 按…安排) and the values of its sentence
+    ("今年赤字率按4%左右安排，赤字规模5.66万亿元。", []),
     ("今年赤字率按3%安排，赤字规模4.06万亿元，比上年年初预算增加1800亿元。", []),
     ("2025年全国一般公共预算支出安排30.2万亿元，比上年执行数增长4%。", []),
     ("今年省级预算安排科技支出156亿元，增长12.4%。", []),
-    ("今年计划实施省重点项目1200个。全年新建改造农村公路5000公里，改造老旧小区2600个。", []),
     ("报告明确，中央预算内投资拟安排7350亿元。今年安排超长期特别国债3000亿元支持消费品以旧换新。", []),
     # unchanged: an allocation of a year that has ended, one reported as made, results of the planned year's parts,
     # a year's facts with no plan before them, and the plan's result after a result word
@@ -2652,6 +2655,12 @@ _MARCH_2025 = dt.date(2025, 3, 5)
      [Decimal("2500000000"), Decimal("8")]),
     ("今年春运期间，全社会跨区域人员流动量达90.2亿人次。", [Decimal("9020000000")]),
     ("今年全省拟发行专项债券500亿元。截至2月末，已发行专项债券120亿元。", [Decimal("12000000000")]),
+    # (second read) an arrangement with no figure allocates nothing, and a plan does not make the next sentence's
+    # facts plans: a sentence of the planned year after it stays a claim
+    ("今年，按照市委统一安排，全市新增城镇就业岗位3.2万个，城镇调查失业率为5.1%。", [Decimal("32000"), Decimal("5.1")]),
+    ("今年，学校计划招生3000人。今年报名人数达到1.2万人，创历史新高。", [Decimal("12000")]),
+    ("今年赤字率拟按4%左右安排。一般公共预算支出规模29.7万亿元、比上年增加1.2万亿元。",
+     [Decimal("29700000000000"), Decimal("1200000000000")]),
 ])
 def test_round30_the_budget_of_a_running_year_is_a_plan(text: str, values: list) -> None:
     assert [Decimal(str(c["value"])) for c in _claims_on(text, _MARCH_2025)] == values
@@ -6808,6 +6817,9 @@ def test_round30_a_title_marked_report_cue_goes_on_with_the_release(text: str, e
     # unchanged: a title with no value, and a title's bare figure with no unit (a garbled quote mark, a name's digit)
     ("人民银行发布2024年一季度金融统计数据报告\n\n3月末，广义货币(M2)余额304.8万亿元。\n", []),
     ("当前中国经济的1 灰犀牛”和黑天鹅\n\n正文讨论债务风险。\n", []),
+    # (second read) an explainer's count of its parts is how the piece is cut up, no measure
+    ("5个问题带你读懂2024年政府工作报告\n\n报告提出，今年发展主要预期目标是国内生产总值增长5%左右。\n", []),
+    ("3张图看懂前三季度国民经济运行\n\n前三季度，国内生产总值同比增长4.8%。\n", []),
 ])
 def test_round30_a_text_files_title_line_holds_its_headlines_claims(text: str, expected: list) -> None:
     assert [(c["metric"], c["value"]) for c in _cleaned_claims(text) if c["sent_id"] == 0] == expected
@@ -6832,6 +6844,9 @@ _POINTS = "7月份，各地区各部门认真贯彻落实党中央决策部署�
      "\n\n二、市场主体\n\n全市新增市场主体1.2万户，增长8.3%。", "8.3", None),
     ("主要指标如下：\n\n一、工业\n\n全市规模以上工业增加值增长6.2%。", "6.2", None),
     ("7月份，国民经济运行总体平稳。\n\n一、工业生产\n\n全国规模以上工业增加值同比增长5.1%。", "5.1", None),
+    # (second read) a day's lead is the day the figures were learnt or told, no period of theirs
+    ("8月12日，记者从市统计局了解到以下情况：\n\n一、工业生产\n\n1—7月，全市规模以上工业增加值增长5.1%。\n\n"
+     "二、消费\n\n社会消费品零售总额增长3.2%。", "3.2", None),
     # (a lead whose next block is no numbered section: round 24's lines under it, then nothing later)
     (_POINTS + "全国规模以上工业增加值同比增长5.1%。\n\n工业生产增势较好。\n\n一、其他情况\n\n"
      "全市新增市场主体1.2万户，增长8.3%。", "8.3", None),

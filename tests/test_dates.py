@@ -2834,6 +2834,8 @@ def test_round29_a_day_after_other_words_still_anchors(text: str, expected: tupl
     ("9月5日，公司召开董事会。\n同日，公司股价上涨3%。", ["2024-09-05", "2024-09-05"]),
     # unchanged: with no single day or month before it stays no date; 当年 and 月末 keep their own rules
     ("1—7月份，全国固定资产投资增长3.6%。\n当月，民间投资下降。", ["2024-01/2024-07"]),
+    # (second read) nor a day for 当月: the day a release came out, its data another month's
+    ("2024年6月12日，国家统计局发布数据显示，居民消费价格同比上涨0.3%。\n当月，猪肉价格同比下降2.2%。", ["2024-06-12"]),
     ("公司高度重视安全生产。\n当日，公司召开专题会议。", []),
     ("10月份，出口增长1.5%。\n月末前，外汇储备将公布。", ["2024-10"]),
     ("10月份，出口增长1.5%。\n若价格一直在下边界之上，以当日收盘价平仓。", ["2024-10"]),

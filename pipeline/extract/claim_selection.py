@@ -235,28 +235,17 @@ def _running(time: str | None, now: str | None) -> bool:
     return covered is not None and covered[0][:7] <= now < covered[1][:7]
 
 
-def plans_a_running_period(time: str | None, upto_clause: str, planned: str | None, now: str | None) -> bool:
-    """A value of a period still running at the document date that the text sets out as that period's budget or
-    programme, not as a result (round 30): an allocation in the sentence up to the value's clause (赤字率按3%安排，
-    赤字规模40600亿元; 一般公共预算支出安排285490亿元), or, in the paragraph of a sentence that planned the same
-    period (``planned``: 今年赤字率拟按4%左右安排…。一般公共预算支出规模29.7万亿元), any value of that period, as 拟
-    makes its own sentence a plan. A result word (已, 完成, 以来, 截至 …) keeps the value a fact, and so does an ended
-    period (2023年，中央财政安排衔接资金1750亿元, read in 2024)."""
+def plans_a_running_period(time: str | None, upto_clause: str, now: str | None) -> bool:
+    """A value of a period still running at the document date that its sentence sets out as that period's budget,
+    not as a result (round 30): a clause allocating a figure up to the value's clause (赤字率按3%安排，赤字规模
+    40600亿元; 一般公共预算支出安排285490亿元，增长4%), as 拟安排 makes a plan. An arrangement with no figure
+    in its clause (按照市委统一安排，全市新增…) allocates nothing. A result word (已, 完成, 以来, 截至 …) keeps
+    the value a fact, and so does an ended period (2023年，中央财政安排衔接资金1750亿元, read in 2024).
+    ``upto_clause``: the sentence up to the value's clause end."""
     rules = cues()
     if not _running(time, now) or rules.pattern("plan_result").search(upto_clause):
         return False
-    return time == planned or bool(rules.pattern("allocation_plan").search(upto_clause))
-
-
-def planned_period(sentence: str, placed: list[Placed], opening: str | None, now: str | None) -> str | None:
-    """The period still running that a sentence plans (今年赤字率拟按4%左右安排; 今年计划实施省重点项目1200个 → the
-    year), for the sentences after it in its paragraph (round 30): its first date of such a period, else the
-    passage's opening time; none where the sentence reports a result or has no plan cue."""
-    rules = cues()
-    if not rules.pattern("period_plan_cue").search(sentence) or rules.pattern("plan_result").search(sentence):
-        return None
-    running = next((value for _, _, value in placed if _running(value, now)), None)
-    return running or (opening if _running(opening, now) else None)
+    return bool(rules.pattern("allocation_plan").search(upto_clause))
 
 
 def _result_of_a_begun_period(sentence: str, end: int, offset: int) -> bool:

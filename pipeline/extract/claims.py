@@ -62,7 +62,6 @@ from pipeline.extract.claim_selection import (
     is_structural_count,
     is_target_value,
     labels_a_group,
-    planned_period,
     plans_a_running_period,
     qualifies_a_group,
     qualifies_the_subject,
@@ -211,7 +210,6 @@ class _Passage:
     release_depth: int = 0  # the deepest numbered heading open where the release was named (0: none; round 30)
     framing: str | None = None  # the time the paragraph's first sentence opened with (its lede's day: round 28)
     spread: tuple[list[str] | None, list[str]] | None = None  # the last sentence's 分别 list (round 29)
-    planned: str | None = None  # a running period a sentence of the paragraph planned (今年…拟…安排: round 30)
 
 
 def _date_line(text: str, placed: list[Placed], whole_block: bool) -> bool:
@@ -692,9 +690,11 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             heading = next((t for _, t in reversed(headings) if t), None)
         # a dated lead that announces the points under it (7月份，…主要有以下特点：⏎一、工业生产… ⏎规上工业增加值同比
         # 增长5.1%) dates the numbered sections it leads in, when the next block opens one, as a heading of their
-        # parent's level would (round 30): kept under its parent and closed with it
+        # parent's level would (round 30): kept under its parent and closed with it. Not a day (6月12日，记者从市统计局
+        # 了解到以下情况：): the day the figures were learnt or told, no period of theirs (second read)
         if first_of_block:
             points = opening if (not in_sentence and sentence.block != "heading" and opening and not numbered
+                                 and not is_day(opening)
                                  and rules.pattern("sections_lead_in").search(cue_text)) else None
         whole = passage.opening  # (the period a sentence of its parts breaks down: breaks_down, round 28)
         if opening:
@@ -773,6 +773,10 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                                                carried, unnamed)
             if sentence.block in rules.words("unit_only_blocks"):  # a title's bare figure measures nothing (round 30)
                 sentence_claims = [claim for claim in sentence_claims if claim["unit"]]
+            if sentence.block in rules.words("headline_blocks") and (
+                    guide := rules.pattern("explainer_headline").search(cue_text)):  # 5个问题带你读懂…: a guide's
+                sentence_claims = [claim for claim in sentence_claims  # count of its parts (second read, round 30)
+                                   if not guide.start() <= claim["number_start"] - sentence.start < guide.end()]
             reattribute(sentence_claims, later, sentence.start)
             # …增长6.1%[1]。 with [1] 数据来源：杭州市统计局 (read in the text as written: ③ is decoration to cues)
             footnoted = footnoted_source(doc._.text[sentence.start:sentence.end], footnotes)
@@ -804,7 +808,6 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         for claim in stated:
             claim["time"] = claim["time"] or titled  # (a title year dates what nothing nearer dates)
         claims.extend(sentence_claims)
-        passage.planned = planned_period(cue_text, placed, passage.opening, now) or passage.planned
         passage.opening = _narrowed_opening(text, outside, opening, claimed_times) or passage.opening
         if release_opened and not opening and len(set(claimed_times)) == 1:
             # 11月8日，X公布数据显示，德国9月工业产出…。出口环比下降1.7%: the release's data go on in the sentences
@@ -1167,7 +1170,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 forecast_source
                 and attributed_forecast(simplified(carried + text[:clause_end]))):
             continue  # 到2025年，…达到12%: a plan (an organisation's forecast of that period is a claim)
-        if plans_a_running_period(time, (unnamed or text)[:clause_end], passage.planned, now) and not (
+        if plans_a_running_period(time, (unnamed or text)[:clause_end], now) and not (
                 forecast_source and attributed_forecast(simplified(carried + text[:clause_end]))):
             continue  # 今年…一般公共预算支出安排285490亿元: the running year's budget, a plan (round 30)
         if (found and number["start"] not in year_times

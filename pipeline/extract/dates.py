@@ -256,8 +256,8 @@ def _in_unnamed_year(s: str, c: Candidate, unnamed_end: int) -> bool:
     1月1日起累计…; 于当年12月31日前): a part of a year the text does not name, in a rule each year it applies to, so no
     date either, as 当年 is none (guidelines: anaphoric words are dates only for a period the passage names; round 30).
     Not taking the document date's year keeps a rule from dating its recurring day."""
-    return (unnamed_end >= 0 and s[unnamed_end:c.start].strip() in ("", "的")
-            and c.spec.year is None and c.spec.yrel is None and c.spec.same is None)
+    return (unnamed_end >= 0 and c.spec.year is None and c.spec.yrel is None and c.spec.same is None
+            and c.start - unnamed_end <= 4 and s[unnamed_end:c.start].strip() in ("", "的"))  # (a gap of a few: ≤ 4)
 
 
 def _one_year_per_list(s: str, out: list[DateMention], defaulted: list[int]) -> list[DateMention]:
@@ -1175,13 +1175,15 @@ def _closed_passage_anchor(closed: _Anchor, spec: Spec) -> _Anchor | None:
     """The date a day or month word (当日, 当天, 同日, 当月, 同月) of a paragraph that named no date before it restates:
     the last single day (its month) of the paragraphs before, as a news story's later paragraph means its event's day
     (。⏎当日，大会还发布了… ; 10月份，…。⏎报道说，当月出口…: round 30). Only those words: a year word (当年, 上年)
-    keeps its own rules, and a range before names no single month (1—7月份，…。⏎当月… is no date)."""
+    keeps its own rules, and a range before names no single month (1—7月份，…。⏎当月… is no date); nor does a day
+    for 当月 (2024年6月12日，国家统计局发布数据…。⏎当月，… : the day of a release, its data May's; second read)."""
     if spec.same == "day":
         return closed.day
     if spec.same != "month":
         return None
     a = closed.spec
-    return closed if a.end is None and a.month is not None and a.year is not None and not a.months else None
+    return closed if (a.end is None and a.month is not None and a.year is not None and not a.months
+                      and a.day is None) else None
 
 
 def _lends_month(anchor: _Anchor) -> bool:
