@@ -2800,9 +2800,9 @@ def test_round30_a_negated_kind_is_no_name(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # round 30 (second read): a bureau's bare short name that every province's and city's bureau also carries (卫生健康委,
-    # 林草局, 地震局, 气象局, 医保局, 药监局, 中医药局) names no national body, in a joint list as after 各地: the list's
-    # full and national names stay
+    # round 30 (second read): a bureau's bare short name that every province's and city's bureau also
+    # carries (卫生健康委, 林草局, 地震局, 气象局, 医保局, 药监局, 中医药局) names no national body, in a
+    # joint list as after 各地: the list's full and national names stay
     ("经应急管理部会同民政部、卫生健康委、林草局、地震局、气象局等部门会商核定，全年因灾死亡失踪691人。",
      [("应急管理部", "应急管理部"), ("民政部", "民政部"), ("卫生健康委", "卫生健康委")]),
     ("国家发展改革委、工业和信息化部、医保局、药监局、中医药局联合印发通知。",
