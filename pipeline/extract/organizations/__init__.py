@@ -20,7 +20,8 @@ later mention of a name given in full earlier maps to the full name.
 
 Stages, one module each: ``base`` (the candidate record, resources, character tests),
 ``candidates`` (lexicon, head words, model), ``filters`` (exclusions, the model's confidence,
-overlaps), ``names`` (canonical names, aliases, listed brands); this module runs them.
+overlaps), ``names`` (canonical names, aliases, listed brands), ``joint_lists`` (bare short names of national
+bodies in a joint list of them); this module runs them.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ from pipeline.extract.organizations.filters import (
     model_ok,
     select,
 )
+from pipeline.extract.organizations.joint_lists import national_short_names
 from pipeline.extract.organizations.names import canonicalise, coordinated_brands
 from pipeline.extract.organizations.scope import model_sentences
 from pipeline.extract.organizations.script import simplified_doc
@@ -109,7 +111,7 @@ def find_organizations(
     work = simplified_doc(doc)
     regional = resources().rules["regional_bodies"].get(home_place(original)) or {}
     mentions, names = _find(work, use_model, min_prob, model_scope, beam_width, regional)
-    mentions = _regional_bodies(mentions, work._.text, regional)
+    mentions = _regional_bodies(national_short_names(mentions, work._.text), work._.text, regional)
     if work is not doc:
         simple = work._.text
         lexicon = resources().aliases

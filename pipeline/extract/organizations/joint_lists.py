@@ -1,0 +1,104 @@
+"""National bodies named by bare short names in a joint list of national departments.
+
+A joint release or a State Council list names national bodies by short names without 国家/中国
+(经应急管理部会同民政部、卫生健康委、林草局、地震局、气象局等部门; 国家发展改革委、工业和信息化部、医保局联合印发).
+Every province's and city's bureau carries the same short name, so the bare name is no lexicon alias
+(全国各地气象局、地震局加强值守 names local bureaus): it names the national body only inside a 、-list whose
+other members are national bodies, with no place or local level (各地, 地方, 省, 市 …) before the list in its
+clause.  The short names and their national bodies are data (``national_short_names`` in org_patterns.yaml).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipeline.extract.organizations.base import PATTERN, Candidate, resources
+
+_CLAUSE_ENDS = "，,。；;：:！？!?\n"
+_SEPARATOR = "、"
+
+
+def national_short_names(mentions: list[Candidate], text: str) -> list[Candidate]:
+    """``mentions`` (in text order) with the bare short names of each joint list of national bodies named as
+    the national bodies.  Linear: a list is walked once, from its first national member, element by element."""
+    table: dict[str, str] = resources().rules["national_short_names"]
+    if not table or _SEPARATOR not in text:
+        return mentions
+    by_start = {m.start: m for m in mentions}
+    longest = max(map(len, table))
+    added: list[Candidate] = []
+    renamed: dict[int, Candidate] = {}
+    walked = -1  # the end of the last list walked: its members start no list
+    for m in mentions:
+        if m.start < walked or not _national(m, text) or text[m.end:m.end + 1] != _SEPARATOR:
+            continue
+        members, end = _list_after(m.end + 1, text, by_start, table, longest)
+        walked = end
+        if members is None or not members or _local_scope(m.start, text, mentions):
+            continue
+        for start, short in members:
+            entry = resources().aliases.get(table[short])
+            if entry is None:
+                continue
+            old = by_start.get(start)
+            if old is not None:
+                renamed[start] = replace(old, canonical=entry.canonical, type=entry.type)
+            else:
+                added.append(Candidate(start, start + len(short), PATTERN, entry.canonical, entry.type, short))
+    if not added and not renamed:
+        return mentions
+    out = [renamed.get(m.start, m) for m in mentions] + added
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _list_after(
+    pos: int, text: str, by_start: dict[int, Candidate], table: dict[str, str], longest: int,
+) -> tuple[list[tuple[int, str]] | None, int]:
+    """The members of a 、-list from ``pos`` on that are bare short names (start, name), and the list's end; None when
+    a member is neither a short name nor a national body (of any type: 部门和单位 lists 中国红十字会总会, 国铁集团)."""
+    shorts: list[tuple[int, str]] = []
+    while True:
+        mention = by_start.get(pos)
+        short = next((text[pos:pos + k] for k in range(min(longest, len(text) - pos), 1, -1)
+                      if text[pos:pos + k] in table), None)
+        if short is not None and (mention is None or mention.end == pos + len(short)):
+            shorts.append((pos, short))
+            end = pos + len(short)
+        elif mention is not None and _national(mention, text, any_type=True):
+            end = mention.end
+        else:
+            return None, pos
+        if text[end:end + 1] != _SEPARATOR:
+            return shorts, end
+        pos = end + 1
+
+
+def _national(m: Candidate, text: str, any_type: bool = False) -> bool:
+    """A mention of a national government body of China (of any body, ``any_type``): a lexicon body whose
+    canonical name opens with no place but the nation's own (国家统计局, 民政部, 中国气象局; not 美国商务部,
+    香港…统计处)."""
+    res = resources()
+    if (m.type != "government" and not any_type) or res.aliases.get(m.canonical) is None:
+        return False
+    name = m.canonical
+    home = tuple(res.rules["national_prefixes"])
+    return not any(name[:k] in res.places and not name[:k].startswith(home) for k in range(2, min(len(name), 8) + 1))
+
+
+def _local_scope(start: int, text: str, mentions: list[Candidate]) -> bool:
+    """A place or a local level (各地, 地方, 省, 市 …) in the list's clause before its first member, outside the
+    national bodies' names there (全国各地…; 四川省应急管理厅会同民政部、地震局): the short names name local
+    bureaus."""
+    res = resources()
+    lo = max((text.rfind(ch, 0, start) for ch in _CLAUSE_ENDS), default=-1) + 1
+    chars = list(text[lo:start])
+    for m in mentions:
+        if m.end > lo and m.start < start and _national(m, text):
+            for k in range(max(m.start, lo), min(m.end, start)):
+                chars[k - lo] = " "
+    before = "".join(chars)
+    home = set(res.rules["national_prefixes"])
+    if any(level in before for level in res.rules["local_levels"]):
+        return True
+    return any(before[i:i + k] in res.places and before[i:i + k] not in home
+               for i in range(len(before)) for k in range(2, 9))
