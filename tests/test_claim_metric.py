@@ -1207,6 +1207,25 @@ def test_a_value_in_brackets_after_a_plain_phrase_is_unchanged() -> None:
     # unchanged: changes with words of their own stay members (受理…，审结…), and a list glued by 、 keeps its members
     ("全年受理案件182万件，审结175万件，分别占全省的35.2%和34.8%。",
      {"35.2": "受理案件占全省", "34.8": "审结案件占全省"}),
+    # round 30: a bare 分别 after ； spreads over the subjects of the clauses before ； too (was the last one's twice)
+    ("城镇居民人均可支配收入54188元；农村居民人均可支配收入23119元，分别增长4.6%和6.6%。",
+     {"4.6": "城镇居民人均可支配收入增长", "6.6": "农村居民人均可支配收入增长"}),
+    ("1-11月，全市一般公共预算收入完成850亿元；税收收入完成620亿元，分别增长3.2%和2.1%。",
+     {"3.2": "全市一般公共预算收入增长", "2.1": "税收收入增长"}),
+    ("前三季度，货物贸易出口2.5万亿元；进口1.8万亿元，同比分别增长7.1%和2.3%。",
+     {"7.1": "货物贸易出口同比增长", "2.3": "货物贸易进口同比增长"}),
+    ("全省粮食播种面积8120万亩；棉花播种面积350万亩；油料播种面积1210万亩，分别占农作物总播种面积的61.2%、2.6%和9.1%。",
+     {"61.2": "全省粮食播种面积占农作物总播种面积", "2.6": "棉花播种面积占农作物总播种面积",
+      "9.1": "油料播种面积占农作物总播种面积"}),
+    # unchanged: enough subjects after ； (the last ones are taken), and a 分别 after 。 (another sentence)
+    ("规模以上工业增加值增长5.8%；全市国有企业利润总额120亿元，营业收入980亿元，分别增长5.1%和8.2%。",
+     {"5.1": "全市国有企业利润总额增长", "8.2": "营业收入增长"}),
+    ("城镇居民人均消费支出32500元。农村居民人均消费支出18700元，分别增长4.1%和6.2%。",
+     {"4.1": "农村居民人均消费支出增长", "6.2": "农村居民人均消费支出增长"}),
+    # …and a 分别 after ； whose clause lists members of its own (、) never takes the subjects before ；
+    ("截止到2019年，全国管理在册的高血压患者约1.09亿人，糖尿病患者约3135.71万人；新生儿访视率、儿童健康管理率的十年增长幅度"
+     "分别为14.09%、17.82%。",
+     {"14.09": "新生儿访视率、儿童健康管理率的十年增长幅度", "17.82": "新生儿访视率、儿童健康管理率的十年增长幅度"}),
 ])
 def test_respectively_after_a_run_of_values_takes_each_values_own_head(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))

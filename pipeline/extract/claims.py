@@ -13,7 +13,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from itertools import pairwise
 from typing import NamedTuple
@@ -129,6 +129,7 @@ _ASIDE_REACH = 120  # how far a breakdown bracket is looked for around a value (
 PASSAGE_LIMIT = 8000  # characters; above the longest real sentences (a 5,870-character one in dev/)
 _CLAUSE_GAP = re.compile(r"[\s,，]")  # what may stand between a 分别 list's values and the clause continuing it
 CITATION_COMMAS = frozenset(",\uff0c")  # the comma between a bracketed citation's author and year
+_CARRIED_SUBJECTS = 8  # at most the last 8 subjects claimed before ； (a run of ；-lines stays linear)
 _PASSAGE_BREAK = re.compile(r"[。！？；;，,]")
 
 
@@ -203,6 +204,7 @@ class _Passage:
     bullet_time: str | None = None  # the one time the last dated sentence of a run of inline bullets stated (round 25)
     headline: int = -1  # the list item whose headline, with no value, the last sentence was (- 盈利能力显著提升⎵…)
     release_source: str | None = None  # who a paragraph that only announced a data release named (round 27)
+    subjects: list[tuple[int, str, str]] = field(default_factory=list)  # the subjects a sentence ending in ； claimed
     release_times: frozenset[str] | None = None  # the times a release's own paragraph of data stated (round 27)
     release_data: frozenset[str] = frozenset()  # …and the times its values took
     release_block: int = -1  # the paragraph that opened the release (its data set the times above)
@@ -850,6 +852,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         passage.source = source
         passage.item_source = news_item and (attributed is not None or passage.item_source)
         passage.chained = bool(rules.pattern("clause_chain").search(cue_text))
+        if not (passage.chained and sentence_claims):
+            passage.subjects = []  # (only the clauses right before ； lend a bare 分别 after it their subjects)
         passage.spread = (_spread_heads(text, in_sentence, sentence.start)
                           if passage.chained and sentence_claims else None)  # (round 29: …分别为…；…分别为…)
         passage.hedge = forecast_hedge(carried + cue_text) if passage.chained else ""
@@ -1106,7 +1110,10 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     fallback_subject = clause_chunk(masked, clause_bounds(text, 0)[1]) if text else ""
     previous_end, previous_kind = 0, ""
     found: list[dict] = []
-    subjects: list[tuple[int, str, str]] = []  # (end in the sentence, subject, own head) of the values claimed so far
+    # (end in the sentence, subject, own head) of the values claimed so far; after ；, those of the clauses before it
+    # come first, ending before the sentence (A54188元；B23119元，分别增长4.6%和6.6%: A and B, round 30)
+    subjects: list[tuple[int, str, str]] = [(-1, subject, own)
+                                            for _, subject, own in passage.subjects[-_CARRIED_SUBJECTS:]]
     in_sentence_governing: list[Governing] = []  # what each value claimed so far in the sentence passed on
     listed: tuple[int, str, list[Word], Context, Governing | None] | None = None  # a count's end and its reading
     frames = assumption_frames(text)
@@ -1283,6 +1290,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         })
     if aside_close >= 0:
         passage.governing = aside_saved
+    passage.subjects = subjects
     return found
 
 
@@ -1597,8 +1605,10 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
             return listed[index] + shared[0] + own, series[-1]["end"]
     if named and (listed := _copula_list(text, offset, len(series))):
         return listed[index] + named, series[-1]["end"]  # A、B和C是…前三大贸易伙伴，分别进出口x、y、z
+    first = series[0]["start"] - start  # (the subjects before ； end at -1: only a 分别 listing no members takes them)
+    own_list = cues().pattern("own_member_list").search(text, clause_bounds(text, first)[0], first) is not None
     before = [(subject, own) for end, subject, own in _own_values(subjects)
-              if end <= series[0]["start"] - start][-len(series):]
+              if end <= first and (end >= 0 or not own_list)][-len(series):]
     if cues().pattern("list_change_base").search(chunk):  # 环比分别下降x和y，同比分别增长u和v: each value's own base
         before = [(_without_list_base(subject), _without_list_base(own)) for subject, own in before]
     for claimed in ([subject for subject, _ in before], [own for _, own in before]):
