@@ -1074,6 +1074,28 @@ def test_round27_a_sub_period_after_qizhong_is_no_running_time(text: str, times:
     assert [c["time"] for c in _claims_on(text, dt.date(2024, 7, 20))] == times
 
 
+@pytest.mark.parametrize(("text", "document_date", "times"), [
+    # round 30: a continuation with no date of its own holds its levels for the time of the levels before it (the
+    # stock 截至… dates), its changes and flows for the time of the last value before it, as before
+    ("截至2024年底，全国移动通信基站总数达1265万个，全年净增103万个。其中5G基站为425.1万个，比上年末净增87.4万个。",
+     dt.date(2025, 1, 20), ["2024-12", "2024", "2024-12", "2024"]),
+    ("截至6月末，全省金融机构本外币存款余额8.6万亿元，上半年新增存款4200亿元。其中，住户存款余额4.9万亿元，比年初增加2900亿元。",
+     dt.date(2024, 7, 20), ["2024-06", "2024-H1", "2024-06", "2024-H1"]),
+    ("截至3月底，全国充电基础设施累计数量达320万台，一季度增加37万台。其中，公共充电桩95万台，同比增长41%。",
+     dt.date(2024, 4, 20), ["2024-03", "2024-Q1", "2024-03", "2024-Q1"]),
+    # unchanged: a continuation of only flows, and a sentence of one time
+    ("截至6月末，全省人民币贷款余额9.1万亿元，上半年新增贷款5300亿元。其中，住户贷款增加1200亿元，企业贷款增加3700亿元。",
+     dt.date(2024, 7, 20), ["2024-06", "2024-H1", "2024-H1", "2024-H1"]),
+    ("2023年，全市地区生产总值达5320亿元，增长5.6%。其中，第三产业增加值3100亿元，增长6.1%。",
+     dt.date(2024, 1, 20), ["2023", "2023", "2023", "2023"]),
+    ("2015年至2023年，全市人均预期寿命提高到2023年的79.1岁，年均提高0.35岁；全市累计建成健康村1200个。",
+     dt.date(2024, 3, 20), ["2023", "2015/2023", "2015/2023"]),
+])
+def test_round30_a_continuation_holds_its_levels_for_the_stock_time_before_it(text: str, document_date: dt.date,
+                                                                              times: list) -> None:
+    assert [c["time"] for c in _claims_on(text, document_date)] == times
+
+
 @pytest.mark.parametrize(("text", "values"), [
     ("以地区生产总值年均增长6%为目标，加快推进产业升级。", []),
     ("为完成年度目标，四季度全省GDP需增长5.5%以上。", []),

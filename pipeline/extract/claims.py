@@ -93,6 +93,7 @@ from pipeline.extract.claim_time import (
     BRACKET_CLOSERS,
     BRACKET_OPENERS,
     Placed,
+    base_dates,
     breaks_down,
     clause_bounds,
     dateline_opening,
@@ -212,6 +213,32 @@ class _Passage:
     release_depth: int = 0  # the deepest numbered heading open where the release was named (0: none; round 30)
     framing: str | None = None  # the time the paragraph's first sentence opened with (its lede's day: round 28)
     spread: tuple[list[str] | None, list[str]] | None = None  # the last sentence's 分别 list (round 29)
+    level_time: str | None = None  # the time of the previous sentence's last level, not a change (round 30)
+
+
+def _level_time(stated: list[dict], aside: set[int], opening: str | None) -> str | None:
+    """The time the sentence opens with when it dates a level there (a stock or a rate, not a change: 截至2024年底，…
+    用户总数达17.9亿户，全年净增2651万户), which the levels of a sentence continuing it hold for (round 30). Not a
+    date inside the sentence (…上升到2019年的88.25%，平均年增长率…；…累计约63.11亿份: the chain goes on as before)."""
+    return opening if opening and any(c["time"] == opening and c["number_start"] not in aside
+                                      and _is_level(c["metric"]) for c in stated) else None
+
+
+def _is_level(metric: str | None) -> bool:
+    """A metric naming a level: no change (净增, 增长) and no flow (新增存款) in it."""
+    rules = cues()
+    return not (rules.pattern("change_words").search(metric or "") or rules.pattern("flow_metric").search(metric or ""))
+
+
+def _continue_levels(claims: list[dict], passage: _Passage) -> None:
+    """A continuation with no date of its own (。其中，5G移动电话用户达10.14亿户，比上年末净增2.63亿户) goes on in the
+    time of the sentence before: its levels in that of the levels there (`2024-12`, the 截至2024年底 of the stock it
+    breaks down), its changes in that of the last value there (`2024`, the 全年 of 全年净增), as before (round 30)."""
+    if passage.level_time is None or passage.level_time == passage.last:
+        return
+    for claim in claims:
+        if claim["time"] == passage.last and _is_level(claim["metric"]):
+            claim["time"] = passage.level_time
 
 
 def _date_line(text: str, placed: list[Placed], whole_block: bool) -> bool:
@@ -779,6 +806,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                     guide := rules.pattern("explainer_headline").search(cue_text)):  # 5个问题带你读懂…: a guide's
                 sentence_claims = [claim for claim in sentence_claims  # count of its parts (second read, round 30)
                                    if not guide.start() <= claim["number_start"] - sentence.start < guide.end()]
+            if continues and fallback == passage.last and {d[0] for d in placed} <= base_dates(text, placed):
+                # (no date of its own: 比上年末 is a base)
+                _continue_levels(sentence_claims, passage)
             reattribute(sentence_claims, later, sentence.start)
             # …增长6.1%[1]。 with [1] 数据来源：杭州市统计局 (read in the text as written: ③ is decoration to cues)
             footnoted = footnoted_source(doc._.text[sentence.start:sentence.end], footnotes)
@@ -817,6 +847,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             passage.opening = claimed_times[0]
         if len(set(claimed_times)) == 1 or opening:  # (a run of inline bullets: the time its last dated bullet stated)
             passage.bullet_time = claimed_times[0] if len(set(claimed_times)) == 1 else opening
+        passage.level_time = _level_time(stated, aside | parted, opening)
         passage.last = claimed_times[-1] if claimed_times else (sole_time(text, outside) or released or
                                                                  (passage.last if continues or headline else None))
         if not in_targets and breaks_down(claimed_times, whole):  # 上半年…。一季度、二季度分别增长…。: the half runs on
