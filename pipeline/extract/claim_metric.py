@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -2644,8 +2645,7 @@ def _owned_head_end(items: list[str], last: str, tail: str) -> tuple[str, str]:
     if word is None:
         return last, tail
     others = [_SPACE.sub("", i) for i in items[:-1]]
-    if any(w in other for other in others for w in amounts) or any(
-            ends_in_metric_head(o) or o in rules.words("measure_nouns") for o in others):
+    if _members_hold(others, amounts) or _members_measure(others):
         return last, tail
     return head[:-len(word)], word + tail
 
@@ -2702,12 +2702,24 @@ def _owned_tail(items: list[str]) -> tuple[str, str] | None:
         owned = [w for w in (*shares, *amounts) if tail.startswith(w)]
         if not owned:
             continue
-        if any(w in other for other in others for w in (*shares, *amounts)):
+        if _members_hold(others, (*shares, *amounts)):
             return None  # (销售费用占比、管理费用占比: members with their own)
-        if owned[0] in amounts and any(ends_in_metric_head(o) or o in rules.words("measure_nouns") for o in others):
+        if owned[0] in amounts and _members_measure(others):
             return None
         return head, tail
     return None
+
+
+def _members_hold(others: list[str], owned: Iterable[str]) -> bool:
+    """Some member before the last holds one of the ``owned`` words itself (销售费用占比、管理费用占比): the members
+    share none."""
+    return any(w in other for other in others for w in owned)
+
+
+def _members_measure(others: list[str]) -> bool:
+    """Some member before the last names a measure of its own (营收和研发经费): an owned amount is not shared with
+    it."""
+    return any(ends_in_metric_head(o) or o in cues().words("measure_nouns") for o in others)
 
 
 def _alike_tail(items: list[str]) -> tuple[str, str]:
