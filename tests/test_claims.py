@@ -6965,3 +6965,45 @@ def test_round30_a_bracket_of_only_a_date_after_the_value_dates_its_clause(text:
 ])
 def test_round30_a_later_paragraphs_same_month_or_day(text: str, expected: list) -> None:
     assert [(c["metric"], c["time"]) for c in _claims_on(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 31: a clause that opens with a period ending before the sentence's first date and gives its figure with 为
+    # (the period before's value, set beside the current one) dates that figure only: the clauses and sentences after
+    # it go on in the sentence's period, as after a year-ago clause (round 24) or a bracketed aside (round 20)
+    ("3月份，规上工业火电同比下降2.7%，1—2月份为增长9.7%；规上工业水电增长18.1%。",
+     [("2.7", "2024-03"), ("9.7", "2024-01/2024-02"), ("18.1", "2024-03")]),
+    ("二季度，全市工业用电量增长6.8%，一季度为下降1.2%；商业用电量增长9.5%。",
+     [("6.8", "2024-Q2"), ("1.2", "2024-Q1"), ("9.5", "2024-Q2")]),
+    ("分品种看，6月份，规上工业火电增长1.5%，5月份为下降4.0%；规上工业风电增长12.3%，增速比5月份加快3.4个百分点。",
+     [("1.5", "2024-06"), ("4", "2024-05"), ("12.3", "2024-06"), ("3.4", "2024-06")]),
+    ("1—6月份，全国发电量4.4万亿千瓦时。分品种看，6月份，规上工业水电增长44.5%，5月份为增长38.6%；规上工业核电"
+     "下降3.2%。", [("4400000000000", "2024-01/2024-06"), ("44.5", "2024-06"), ("38.6", "2024-05"),
+                   ("3.2", "2024-06")]),
+    # unchanged: a cumulative period that ends with the sentence's own still runs on, and a clause without the
+    # copula states a period of its own
+    ("3月份，社会消费品零售总额增长3.1%，1—3月份为4.7%；其中餐饮收入增长10.8%。",
+     [("3.1", "2024-03"), ("4.7", "2024-01/2024-03"), ("10.8", "2024-01/2024-03")]),
+    ("3月份，全省发电量增长2.8%，1—2月份增长8.3%；水电增长18.1%。",
+     [("2.8", "2024-03"), ("8.3", "2024-01/2024-02"), ("18.1", "2024-01/2024-02")]),
+    ("11月份，全国原油加工量5953万吨，同比增长0.6%，10月份为下降4.6%。日均加工198.4万吨。",
+     [("59530000", "2024-11"), ("0.6", "2024-11"), ("4.6", "2024-10"), ("1984000", "2024-11")]),
+])
+def test_round31_an_earlier_periods_figure_after_wei_sets_no_running_time(text: str, expected: list) -> None:
+    assert [(str(c["value"]), c["time"]) for c in _claims_on(text, dt.date(2024, 12, 30))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 31: the copula between a period's figure and its change word is no part of the metric
+    ("二季度，全市工业用电量增长6.8%，一季度为下降1.2%。",
+     [("全市工业用电量增长", "6.8"), ("全市工业用电量下降", "1.2")]),
+    ("全省规上工业增加值增长6.3%，上年同期为增长4.1%。",
+     [("全省规上工业增加值增长", "6.3"), ("全省规上工业增加值增长", "4.1")]),
+    ("全市进出口总额同比增长12%，一季度为同比下降3.5%。",
+     [("全市进出口总额同比增长", "12"), ("全市进出口总额同比下降", "3.5")]),
+    # unchanged: a turn (转为) keeps its verb's reading, and a level after 为 its noun
+    ("4月份，全国PPI环比由上月上涨0.2%转为下降0.3%。", [("全国PPI环比上涨", "0.2"), ("全国PPI环比下降", "0.3")]),
+    ("全市发电量为512亿千瓦时，同比增长4.2%。", [("全市发电量", "51200000000"), ("全市发电量同比增长", "4.2")]),
+])
+def test_round31_the_copula_before_a_change_word_is_no_part_of_the_metric(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims_on(text, dt.date(2024, 12, 30))] == expected

@@ -410,6 +410,23 @@ def in_prior_clause(sentence: str, offset: int) -> bool:
     return any(begin <= offset < end for begin, end in prior_clauses(sentence))
 
 
+def in_earlier_period_clause(sentence: str, offset: int, placed: list[Placed]) -> bool:
+    """The position lies in a clause that opens with a period ending before the sentence's first date and gives its
+    figure with 为 (3月份，规上工业火电同比下降2.7%，1—2月份为增长9.7%；): the period before's value, set beside the
+    current one, as a year-ago clause gives it (`prior_clauses`, round 24): its date dates that clause only and runs on
+    into no clause or sentence after it (round 31)."""
+    if len(placed) < 2:
+        return False
+    first = months_covered(placed[0][2])
+    begin, _ = clause_bounds(sentence, offset)
+    date = next((d for d in placed[1:] if d[0] >= begin and not sentence[begin:d[0]].strip()), None)
+    if first is None or date is None or date[1] > offset:
+        return False
+    held = months_covered(date[2])
+    return (held is not None and held[1] < first[0]
+            and bool(cues().pattern("earlier_period_value").fullmatch(sentence, date[1], offset)))
+
+
 def _restatements(sentence: str, placed: list[Placed]) -> set[int]:
     """Starts of the dates that restate the date before them in brackets, the same period in other
     words (今年第二季（4至6月）; a base restated, 比上年同期（2021年1-5月）, is a base too): a value after

@@ -98,6 +98,7 @@ from pipeline.extract.claim_time import (
     clause_bounds,
     dateline_opening,
     in_aside,
+    in_earlier_period_clause,
     in_prior_clause,
     is_a_sanction,
     is_day,
@@ -822,7 +823,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         stated = [c for c in sentence_claims if c["number_start"] not in levels]
         # (an aside's value sets no running time, nor the reporting period)
         aside = {c["number_start"] for c in stated if in_aside(text, c["number_start"] - sentence.start)
-                 or in_prior_clause(text, c["number_start"] - sentence.start)}  # (…，去年同期为1.85亿元: round 24)
+                 or in_prior_clause(text, c["number_start"] - sentence.start)  # (…，去年同期为1.85亿元: round 24)
+                 or in_earlier_period_clause(text, c["number_start"] - sentence.start, outside)}  # (，1—2月份为…: 31)
         claimed_times = [c["time"] for c in stated if c["time"] and c["number_start"] not in aside]
         since = trend_starts(text, outside)  # (6月，…，今年3月以来，…连续4个月…；日均生产…: 6月 runs on, round 27)
         parts = sub_periods(text, outside)  # (上半年…，其中一、二季度分别…: 上半年 runs on, round 27)
