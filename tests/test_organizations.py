@@ -1394,6 +1394,22 @@ def test_round18_a_trade_word_glued_to_a_group_names_its_subsidiary() -> None:
     assert "吉利控股" not in {r["canonical"] for r in orgs("吉利控股全年汽车销量增长。")}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 31: a domestic place between the group's name and the trade word names the group's company of that trade
+    # there, as written (the segmenter may glue the place to the trade word: 山东电力)
+    ("受持续高温影响，国网江苏电力提前完成44项度夏重点工程。", {"国网江苏电力": "国网江苏电力"}),
+    ("国网山东电力8月发布数据，全省最高用电负荷创历史新高。", {"国网山东电力": "国网山东电力"}),
+    ("国网福建电力、国网湖南电力均启动迎峰度夏应急预案。",
+     {"国网福建电力": "国网福建电力", "国网湖南电力": "国网湖南电力"}),
+    # unchanged: the group alone, a place with no trade word after it, a place in a phrase after a preposition
+    ("国网经营区域内最高用电负荷达到10.8亿千瓦。", {"国网": "国家电网有限公司"}),
+    ("国网北京今年电网投资增长12%。", {"国网": "国家电网有限公司"}),
+    ("国网在江苏电力市场中份额较高。", {"国网": "国家电网有限公司"}),
+])
+def test_round31_a_place_and_a_trade_word_after_a_group_name_its_provincial_company(text: str, expected: dict) -> None:
+    assert {r["text"]: r["canonical"] for r in orgs(text)} == expected
+
+
 def test_round18_ministry_department_short_names_expand() -> None:
     got = by_canonical("商务部外资司负责人介绍了1-5月吸收外资情况。")
     assert got == {"商务部外国投资管理司": {"商务部外资司"}}, got

@@ -140,13 +140,14 @@ def _subsidiary_end(text: str, i: int, j: int, cuts: set[int]) -> int | None:
     """End of a trade word glued right after a group's lexicon name [i, j) (招商局港口, 招商局能源运输, 中远海运物流:
     ``subsidiary_trades``; two of them: 网易云音乐), which names the group's company of that trade, not the group; None
     otherwise, or where the longer name is a lexicon name of its own (matched as such) or the trade word opens a longer
-    word (港口业务 is read as two words, so 招商局港口业务 is still the port company's business)."""
+    word (港口业务 is read as two words, so 招商局港口业务 is still the port company's business). A domestic place
+    between the two (国网江苏电力, 国网浙江电力) names the group's company of that trade there (round 31)."""
     res = resources()
     trades = res.rules["subsidiary_trades"]
     if j not in cuts:
         return None
     found = None
-    at = j
+    at = _domestic_place_end(text, j, cuts) or j
     for _ in range(2):  # 网易云音乐: two trade words (云 + 音乐) name one business
         end = next((at + len(t) for t in trades if text.startswith(t, at) and at + len(t) in cuts), None)
         if end is None:
@@ -155,6 +156,13 @@ def _subsidiary_end(text: str, i: int, j: int, cuts: set[int]) -> int | None:
         if text[i:end] not in res.aliases:
             found = end
     return found
+
+
+def _domestic_place_end(text: str, j: int, cuts: set[int]) -> int | None:
+    """End of a domestic place name that starts at ``j`` (at a word's start; the segmenter may glue it to the trade
+    word after it: 山东电力), the longest one; None when none does."""
+    domestic = resources().domestic
+    return next((j + k for k in (4, 3, 2) if text[j:j + k] in domestic), None) if j in cuts else None
 
 
 def _opens_phrase(text: str, level_start: int, index: WordIndex | None) -> bool:
