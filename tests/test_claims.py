@@ -3973,6 +3973,13 @@ def test_round20_a_duration_before_qian_is_a_point_in_time(text: str, kept: list
      ["1978/2018", "1978/2018", "2013/2018"]),
     # unchanged: a range after 由 that starts a change with its level keeps being the start's time
     ("研发投入强度由2015年的2.06%提高到2020年的2.40%。", ["2015", "2020"]),
+    # round 31: a start with no date of its own before an end dated after 到/至 holds for a time the text does not name
+    ("十年来，居民人均预期寿命由76.3岁提高到2023年的79.1岁。", [None, "2023"]),
+    ("孕产妇死亡率由12.6/10万下降到2023年的6.8/10万。", [None, "2023"]),
+    ("全市每千人口执业（助理）医师数从2.1人增加至2024年末的3.4人。", [None, "2024-12"]),
+    # unchanged: an end with no date, and a sentence that dates both ends
+    ("2023年，全市城镇化率由61.2%提高到63.5%。", ["2023", "2023"]),
+    ("全市医疗卫生机构床位数从2012年末的3.2万张增加到2023年末的5.6万张。", ["2012-12", "2023-12"]),
 ])
 def test_round20_long_spans_date_their_clauses(text: str, times: list) -> None:
     assert [c["time"] for c in _claims(text)] == times
@@ -3984,6 +3991,10 @@ def test_round20_long_spans_date_their_clauses(text: str, times: list) -> None:
      ["2025-Q1", "2025-Q1"]),
     ("10月29日，某银行发布2025年三季度财报。该行实现营业收入618亿元。", ["2025-Q3"]),
     ("8月28日晚间，某券商披露2024年半年度业绩，实现营业收入25.6亿元。", ["2024-H1"]),
+    # round 31: an event that is no organisation publishing a report (大会, 论坛上): its day is no time of the data
+    ("8月22日，2025中国算力大会在大同开幕。\n当日，大会还发布了《中国综合算力指数报告》。报告显示，我国算力总规模达到788EFLOPS。",
+     [None]),
+    ("11月8日，2026中国互联网发展论坛上发布了《中国互联网发展报告》。报告显示，我国网民规模达11亿人。", [None]),
     # unchanged: a day with its own data keeps its day
     ("3月30日，某钢铁公司股价上涨3.5%，当日成交额为2.1亿元。", ["2026-03-30", "2026-03-30"]),
 ])

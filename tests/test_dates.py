@@ -730,6 +730,14 @@ def test_a_recurring_month_or_day_is_no_date(text: str) -> None:
     ("纳税人自当年1月1日起累计取得的工资薪金收入超过6万元的部分，按规定预扣预缴。", []),
     ("企业应当于当年12月31日前完成年度备案。", []),
     ("参保人员在同年的7月1日后办理登记的，按规定补缴。", []),
+    # round 31: so is a day of a 次年/翌年/下一年 with no year of its passage (the year after each year a rule covers)
+    ("个体工商户应于次年5月31日前通过公示系统报送年度报告。", []),
+    ("纳税人应当在取得所得的次年3月1日至6月30日内办理汇算清缴。", []),
+    ("符合条件的农户，可于翌年1月向县级财政部门申请补贴资金。", []),
+    ("当年设立登记的企业，自下一年起报送年度报告。", []),
+    # unchanged: a 次年 after a year its passage names counts from it
+    ("2019年，公司在深圳设立研发中心，次年又在上海成立子公司。", [("2019年", "2019"), ("次年", "2020")]),
+    ("2022年末，全市共有养老机构126家。次年，全市新增养老机构18家。", [("2022年末", "2022-12"), ("次年", "2023")]),
     # unchanged: a 当年 the passage names a year for, and a month with a year of its own
     ("2008年，国际金融危机爆发。当年12月，国务院出台十项措施。",
      [("2008年", "2008"), ("当年", "2008"), ("12月", "2008-12")]),
@@ -2832,6 +2840,11 @@ def test_round29_a_day_after_other_words_still_anchors(text: str, expected: tupl
      ["2025-08-22", "2025", "2025-08-22", "2025-08-22"]),
     ("10月份，我国进出口3.7万亿元。\n报道说，当月出口2.09万亿元。", ["2024-10", "2024-10"]),
     ("9月5日，公司召开董事会。\n同日，公司股价上涨3%。", ["2024-09-05", "2024-09-05"]),
+    # round 31: also a news day under a headline of its year, which anchors no later year (round 28)
+    ("2025中国算力大会在大同开幕\n8月22日，2025中国算力大会在大同开幕。截至2025年6月底，标准机架数达到1085万架。\n"
+     "当日，大会还发布了指数报告。", ["2025", "2025-08-22", "2025", "2025-06", "2025-08-22"]),
+    ("2025世界机器人大会闭幕\n8月12日，2025世界机器人大会在北京闭幕。\n当天，主办方还发布了十大应用案例。",
+     ["2025", "2025-08-12", "2025", "2025-08-12"]),
     # unchanged: with no single day or month before it stays no date; 当年 and 月末 keep their own rules
     ("1—7月份，全国固定资产投资增长3.6%。\n当月，民间投资下降。", ["2024-01/2024-07"]),
     # (second read) nor a day for 当月: the day a release came out, its data another month's

@@ -63,10 +63,20 @@ def publication(sentence_start: int, sentence: str,
                 orgs: list[dict]) -> tuple[str, tuple[int, int], tuple[int, int], int] | None:
     """The organisation that publishes a report by its title (中国信通院发布《中国算力发展指数白皮书》, 工信部发布
     《2024年1-2月份通信业经济运行情况》), as `attribution` gives it: a report cue after it (白皮书显示, 数据显示) cites
-    it, and the date it was published on (2024年6月，…发布《…》) is no time of the data."""
-    if not orgs:
-        return None
-    return next(_attributions(sentence_start, sentence, orgs, [cues().pattern("publication")]), None)
+    it, and the date it was published on (2024年6月，…发布《…》) is no time of the data. An event that is no
+    organisation (当日，大会还发布了《…》: round 31) publishes as well, though it cites nobody: its name is "" then."""
+    found = next(_attributions(sentence_start, sentence, orgs, [cues().pattern("publication")]), None) if orgs else None
+    return found or _event_publication(sentence)
+
+
+def _event_publication(sentence: str) -> tuple[str, tuple[int, int], tuple[int, int], int] | None:
+    """A release whose publisher is an event (大会, 论坛上, 峰会期间): no body to cite, but a day of the event before it
+    is the day of publication all the same."""
+    rules = cues()
+    for match in _matches(rules.pattern("publication"), sentence):
+        if rules.pattern("event_publisher").search(match.group("org")):
+            return "", match.span(), match.span("org"), match.end("org")
+    return None
 
 
 def _attributions(sentence_start: int, sentence: str, orgs: list[dict],

@@ -582,6 +582,8 @@ def _governing_time(number: dict, sentence: str, sentence_start: int, placed: li
         return (leading[-1][2] if leading else None) or opening_time(
             sentence, [d for d in usable if d[1] <= clause_begin]) or fallback
     in_clause = [d for d in usable if clause_begin <= d[0] and d[1] <= clause_end]
+    if in_clause and _undated_start(sentence, clause_begin, offset, number["end"] - sentence_start, in_clause[0]):
+        return None  # 由76.3岁提高到2023年的79.1岁: the end's date; the start holds for a time the text does not name
     closing = None if in_clause else _closing_bracket_date(sentence, clause_end, usable)
     if closing:
         return closing  # 用户达到2.07亿户（截至27日）: a bracket of only a date closing the clause dates it (round 30)
@@ -600,6 +602,17 @@ def _governing_time(number: dict, sentence: str, sentence_start: int, placed: li
             preceding = [d for d in candidates if d[1] <= offset]
             return (preceding[-1] if preceding else candidates[0])[2]
     return fallback
+
+
+def _undated_start(sentence: str, clause_begin: int, offset: int, value_end: int, first: Placed) -> bool:
+    """The value starts a from–to change (由76.3岁…) and its clause's first date comes after it, right after the
+    change's end marker (提高到2023年的79.1岁): that date is the end's, and the start holds for an earlier time the text
+    does not name, so it has none (round 31).
+    A start with a date of its own (由2013年的76.3岁) is dated before this is read."""
+    rules = cues()
+    return (first[0] > offset
+            and rules.pattern("pair_start_before").search(sentence, max(clause_begin, offset - 2), offset) is not None
+            and rules.pattern("pair_end_date_before").fullmatch(sentence, value_end, first[0]) is not None)
 
 
 def _closing_bracket_date(sentence: str, clause_end: int, usable: list[Placed]) -> str | None:

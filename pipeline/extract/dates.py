@@ -88,6 +88,13 @@ def _anaphoric(spec: Spec) -> bool:
     return spec.year is None and spec.yrel is not None and spec.yrel[1] != "deictic"
 
 
+def _counted_forward(spec: Spec) -> bool:
+    """The year after another (次年, 翌年, 下一年): anaphoric only, never said of the time of writing (明年 is), so with
+    no year of its passage, no lead's and no title's to count from it names none: a rule's 次年5月31日前 is the year
+    after each year the rule applies to, not the year after the document date's (round 31)."""
+    return spec.year is None and spec.yrel == (1, "anaphoric")
+
+
 def _line_bounds(s: str, position: int) -> tuple[int, int]:
     """The start and end of the line ``position`` is on (a newline belongs to the line it ends)."""
     starts = line_starts(s)
@@ -170,6 +177,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     lead: _Anchor | None = None  # the date that opened a paragraph before (2023年末，…), for 上年 in one with none
     ended: _Anchor | None = None  # a 全年 of the passage its result dated to the year that has ended (round 28)
     closed: _Anchor | None = None  # the anchor of the paragraph before, for a later paragraph's 当日/当月 (round 30)
+    news: _Anchor | None = None  # the last news day (round 28) of the passage, which anchors nothing but its 当日
     quarter: tuple[int, int] | None = None  # the quarter the text reports (for 上季, 今季)
     numbered = list(patterns()["section_heading"].finditer(s))
     headings = [m.start() for m in numbered]  # line starts, in order
@@ -182,7 +190,9 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             continue  # 自当年1月1日起累计: a day of a year the text does not name (each year a rule applies to)
         anchor = _after_table(anchor, s, c.start)
         if anchor is not None and _paragraph_break(s, anchor.pos, c.start):
-            closed, anchor = anchor, None
+            closed, anchor, news = anchor, None, None
+        elif anchor is None and news is not None and _paragraph_break(s, news.pos, c.start):
+            closed, news = news, None  # 3月26日晚间，…。⏎当日，…: the news day that anchored nothing (round 31)
         closed = None if closed is None or closed.row else closed
         if _in_definition(s, c):
             continue  # 本年到位资金：指…报告期内…: words of a defined term
@@ -204,6 +214,9 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             if lead is not None and _section_break(s, lead.pos, c.start):
                 lead = None
             use = lead if lead is not None and (release is None or lead.pos > release.pos) else (release or lead)
+        if use is None and default.title_year is None and _counted_forward(c.spec):
+            unnamed_end = c.end
+            continue  # 企业应于次年5月31日前…: the year after one the text does not name (round 31), as 当年 is none
         if _bare_base_period(s, c):
             c = replace(c, spec=replace(c.spec, same="shifted", yrel=(-1, "anaphoric")))  # 比同期 = 比上年同期
         news_day = default.news_day(c.spec) and (  # round 28: 3月26日晚间 under a 2023 title or headline
@@ -230,7 +243,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             line_start = _line_bounds(s, c.start)[0]
             if headings and headings[min(bisect.bisect_left(headings, line_start), len(headings) - 1)] == line_start:
                 heading_anchors[line_start] = anchor
-            anchor.day = anchor if _single_day(absolute) else (before.day if before is not None else None)
+            anchor.day = anchor if _single_day(absolute) else (before.day if before is not None else news)
             anchor.week = anchor if _week_monday(absolute) else (before.week if before is not None else None)
             anchor.month = anchor if _lends_month(anchor) else (
                 before.month if before is not None and not _names_month(c.spec) else None)
@@ -240,6 +253,8 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             if not row and not s[_line_bounds(s, c.start)[0] : c.start].strip():
                 lead = anchor
             quarter = _reported_quarter(absolute, document_date) or quarter
+        elif news_day and absolute is not None and _single_day(absolute):
+            news = _news_day_anchor(absolute, c.end, anchor)
         if in_title:
             continue
         if use is None and default.title_year is None and _year_from_default(c.spec) and gran in _LISTED_PARTS:
@@ -249,6 +264,17 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
 
 
 _LISTED_PARTS = ("quarter", "half")
+
+
+def _news_day_anchor(absolute: Spec, end: int, anchor: _Anchor | None) -> _Anchor:
+    """The news day (round 28: 8月22日，… under a headline of that year) as the passage's last single day: it anchors
+    no later date's year, but a later paragraph's 当日/同日 restates it (。⏎当日，大会还发布了…: the story's day, round
+    31), so it becomes the current anchor's last day, or stands alone where the passage has no anchor."""
+    news = _Anchor(absolute, end, explicit=False)
+    news.day = news
+    if anchor is not None:
+        anchor.day = news
+    return news
 
 
 def _in_unnamed_year(s: str, c: Candidate, unnamed_end: int) -> bool:
