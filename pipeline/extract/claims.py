@@ -540,6 +540,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     standing: str | None = None  # the body of the speaker whose label stood alone on the line above the paragraphs
     enumeration: tuple[str | None, str | None] | None = None  # the source and time of the statement 一是/二是… set out
     points: str | None = None  # the time of a dated lead of points (…主要有以下特点：) the next block may number
+    introduced: str | None = None  # the body that published the report the document last named by its title
     for sentence in passages(sentences, full):
         text = full[sentence.start:sentence.end]
         cue_text = cue_view[sentence.start:sentence.end]
@@ -736,6 +737,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         report_cues = [m.span() for m in rules.pattern("report_cue").finditer(cue_text)]
         if source is None and passage.publisher and any(not published or a >= published[1][1] for a, _ in report_cues):
             source = passage.publisher  # …发布《…》，白皮书显示 / 。数据显示: the report just published
+        if source is None and introduced and rules.pattern("titled_report_cue").search(cue_text):
+            source = introduced  # 《公报》显示 paragraphs later: the short title names the report introduced (round 31)
+        introduced = published[0] if published else introduced
         if source is None and passage.publisher and rules.pattern("continuation").search(cue_text):
             source = passage.publisher  # …发布了2018中国独角兽企业名单。其中…: the list just published goes on
         if source is None:
