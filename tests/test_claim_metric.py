@@ -1735,6 +1735,23 @@ def test_round22_an_object_after_a_list_of_values_is_each_members(text: str, met
 
 
 @pytest.mark.parametrize(("text", "metrics"), [
+    # round 31: a 、-list of counts each with only its noun, what the last one does after its noun is every member's
+    # (a health or education bulletin's 已有…家医院、…个社区卫生服务中心开展…)
+    ("截至2023年底，全市共有42家医院、16个社区卫生服务中心开展家庭医生签约服务。",
+     ["全市开展家庭医生签约服务的医院", "全市开展家庭医生签约服务的社区卫生服务中心"]),
+    ("去年，全区6所中学、14所小学参加了课后服务试点。",
+     ["全区参加了课后服务试点的中学", "全区参加了课后服务试点的小学"]),
+    ("全市共有36所高校、210所中小学开设人工智能课程。", ["全市开设人工智能课程的高校", "全市开设人工智能课程的中小学"]),
+    # unchanged: a member with its own predicate, a verb before the list (its objects), a single count
+    ("全年实现23个贫困村出列、1.6万人脱贫。", ["出列的贫困村", "脱贫的人"]),
+    ("全年新建6所学校、4所医院和15个停车场。", ["新建的学校", "新建的医院", "新建的停车场"]),
+    ("全省已有1.2万所学校接入教育专网。", ["全省接入教育专网的学校"]),
+])
+def test_round31_what_the_last_count_of_a_list_does_is_every_members(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
     # round 23: a ratio to a named base opening its clause (与…之比为) is the owner's, 与 kept
     ("全年全省研究与试验发展经费支出1380亿元，比上年增长7.9%，与地区生产总值之比为2.52%。",
      ["全省研究与试验发展经费支出", "全省研究与试验发展经费支出比上年增长",

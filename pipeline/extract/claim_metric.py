@@ -818,6 +818,26 @@ def _counted_noun(words: list[Word]) -> tuple[str, str]:
     return noun, rest
 
 
+def count_predicate(words: list[Word]) -> list[Word]:
+    """The words after the noun a count counts (接入远程医疗平台 of 1560个|村卫生室接入远程医疗平台), or none when
+    the count names no noun or nothing follows it: what a 、-list of counts before it shares (round 31)."""
+    noun, rest = _counted_noun(words)
+    if not noun or not _EDGE.sub("", _SPACE.sub("", rest)):
+        return []
+    kept, length = _phrase_words(words), 0
+    for at, word in enumerate(kept):
+        if length >= len(noun):
+            return kept[at:]
+        length += len(word.text)
+    return []
+
+
+def names_only_its_noun(words: list[Word]) -> bool:
+    """The words after a count are its noun and nothing more (36所|高校、): a member of a 、-list of counts."""
+    noun, rest = _counted_noun(words)
+    return bool(noun) and not _EDGE.sub("", _SPACE.sub("", rest)).strip("、")
+
+
 def _set_before_measure(words: list[Word], noun: str, rest: str) -> tuple[str, str]:
     """(round 25) A count's noun run that opens with the set counted (`counted_set_nouns`: 城市, 县, 省份 …) and goes on
     with a measure of each member, before a predicate (有9个城市新建商品住宅价格环比上涨; 202个城市环境空气质量达标):

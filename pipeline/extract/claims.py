@@ -28,12 +28,14 @@ from pipeline.extract.claim_metric import (
     bounded,
     clean,
     compound_owner,
+    count_predicate,
     ends_in_metric_head,
     is_gap_lead,
     links_level,
     list_heads,
     list_members,
     metric,
+    names_only_its_noun,
     superlative_pair_members,
     turned_change,
 )
@@ -541,6 +543,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     standing: str | None = None  # the body of the speaker whose label stood alone on the line above the paragraphs
     enumeration: tuple[str | None, str | None] | None = None  # the source and time of the statement 一是/二是… set out
     points: str | None = None  # the time of a dated lead of points (…主要有以下特点：) the next block may number
+    introduced: str | None = None  # the body that published the report the document last named by its title
     for sentence in passages(sentences, full):
         text = full[sentence.start:sentence.end]
         cue_text = cue_view[sentence.start:sentence.end]
@@ -737,6 +740,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         report_cues = [m.span() for m in rules.pattern("report_cue").finditer(cue_text)]
         if source is None and passage.publisher and any(not published or a >= published[1][1] for a, _ in report_cues):
             source = passage.publisher  # …发布《…》，白皮书显示 / 。数据显示: the report just published
+        if source is None and introduced and rules.pattern("titled_report_cue").search(cue_text):
+            source = introduced  # 《公报》显示 paragraphs later: the short title names the report introduced (round 31)
+        introduced = published[0] if published else introduced
         if source is None and passage.publisher and rules.pattern("continuation").search(cue_text):
             source = passage.publisher  # …发布了2018中国独角兽企业名单。其中…: the list just published goes on
         if source is None:
@@ -1151,6 +1157,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     listed: tuple[int, str, list[Word], Context, Governing | None] | None = None  # a count's end and its reading
     frames = assumption_frames(text)
     list_last = -1  # the last amount of the list of amounts the value is in
+    shared: tuple[int, list] | None = None  # the last count of a 、-list of counts, and the predicate after its noun
     aside_close, aside_saved = -1, passage.governing  # a breakdown bracket's close, and what governed before it
     release_titles = [m.span("title") for m in rules.pattern("quoted_release_title").finditer(text)]
     release_titles += [m.span("title") for m in rules.pattern("bare_release_title").finditer(text)]  # (round 29)
@@ -1280,6 +1287,12 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             # before the 、 are the earlier value's object; the later value's own verb comes after it)
             words_before = index.clipped(sentence.start + opened.start("own"), number["start"])
         words_after = index.clipped(series_end if member is not None else after_start, after_end)
+        if counted and member is None and position + 1 < len(in_sentence):
+            if shared is None or shared[0] < position:
+                shared = _count_list_predicate(text, in_sentence, position, sentence.start, clause_end, index.clipped)
+            if shared[0] > position and shared[1] and names_only_its_noun(words_after):
+                # (round 31: 36所高校、210所中小学开设人工智能课程: what the last count's noun does, every member does)
+                words_after = [w for w in words_after if w.text.strip() not in ("、", "")] + shared[1]
         governing = metric(kept, words_before, words_after, counted, member, governing_before,
                            fallback_subject if clause_begin else "", level, context)
         if (passage.governing is not None and governing.change and governing.subject == passage.governing.subject
@@ -1354,6 +1367,24 @@ def _ends_in_object(words: list[Word]) -> bool:
     rules = cues()
     kept = [w for w in words if w.text.strip()]
     return len(kept) >= 2 and (kept[-2].tag in rules.words("noun_tags") or kept[-2].tag not in rules.words("verb_tags"))
+
+
+def _count_list_predicate(text: str, in_sentence: list[dict], position: int, start: int, clause_end: int,
+                          clipped: Callable[[int, int], list[Word]]) -> tuple[int, list[Word]]:
+    """The last count of the 、-list of counts the value at ``position`` opens or continues (each count with its own
+    noun, only the last one followed by what they do: 已有128家医院、1560个村卫生室接入远程医疗平台), and the words
+    after that count's noun (接入远程医疗平台), which every member shares (round 31); (``position``, []) for a value
+    that opens no such list. Each list is walked once (the caller keeps the answer for the members after it)."""
+    joint = cues().pattern("count_list_joint")
+    last = position
+    while (last + 1 < len(in_sentence) and in_sentence[last + 1]["kind"] == "count"
+           and in_sentence[last + 1]["unit"] not in _QUANTITY_UNITS
+           and in_sentence[last + 1]["start"] - start < clause_end
+           and joint.match(text, in_sentence[last]["end"] - start, in_sentence[last + 1]["start"] - start)):
+        last += 1
+    if last == position or (last + 1 < len(in_sentence) and in_sentence[last + 1]["start"] - start < clause_end):
+        return last, []  # (新建6所学校、4所医院和15个停车场: a value after the last count, no predicate shared)
+    return last, count_predicate(clipped(in_sentence[last]["end"], start + clause_end))
 
 
 def _amount_list_end(text: str, in_sentence: list[dict], position: int, start: int) -> int:
