@@ -6965,3 +6965,16 @@ def test_round30_a_bracket_of_only_a_date_after_the_value_dates_its_clause(text:
 ])
 def test_round30_a_later_paragraphs_same_month_or_day(text: str, expected: list) -> None:
     assert [(c["metric"], c["time"]) for c in _claims_on(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 31: a lot's number and its colon labels the lot's value, no ratio's first term (包1：760 is no 1∶760)
+    ("最高限价：包1：760万元；包2：525.6万元。", [Decimal("7600000"), Decimal("5256000")]),
+    ("投标保证金：包1：7.6万元，包2：5.2万元。", [Decimal("76000"), Decimal("52000")]),
+    ("中标金额：标段1：316.85万元。", [Decimal("3168500")]),
+    # unchanged: a ratio, its base of 1 and the terms of a proportion
+    ("城乡居民收入比为2.39：1，比上年缩小0.06。", [Decimal("2.39"), Decimal("0.06")]),
+    ("资产负债率=负债总额÷资产总额×100。", []),
+])
+def test_round31_a_lots_number_before_its_colon_is_no_ratio(text: str, expected: list) -> None:
+    assert [Decimal(str(c["value"])) for c in _claims(text)] == expected
