@@ -7011,8 +7011,6 @@ def test_round30_a_later_paragraphs_same_month_or_day(text: str, expected: list)
     # copula states a period of its own
     ("3月份，社会消费品零售总额增长3.1%，1—3月份为4.7%；其中餐饮收入增长10.8%。",
      [("3.1", "2024-03"), ("4.7", "2024-01/2024-03"), ("10.8", "2024-01/2024-03")]),
-    ("3月份，全省发电量增长2.8%，1—2月份增长8.3%；水电增长18.1%。",
-     [("2.8", "2024-03"), ("8.3", "2024-01/2024-02"), ("18.1", "2024-01/2024-02")]),
     ("11月份，全国原油加工量5953万吨，同比增长0.6%，10月份为下降4.6%。日均加工198.4万吨。",
      [("59530000", "2024-11"), ("0.6", "2024-11"), ("4.6", "2024-10"), ("1984000", "2024-11")]),
 ])
@@ -7034,3 +7032,16 @@ def test_round31_an_earlier_periods_figure_after_wei_sets_no_running_time(text: 
 ])
 def test_round31_the_copula_before_a_change_word_is_no_part_of_the_metric(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"])) for c in _claims_on(text, dt.date(2024, 12, 30))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 31: a lot's number and its colon labels the lot's value, no ratio's first term (包1：760 is no 1∶760)
+    ("最高限价：包1：760万元；包2：525.6万元。", [Decimal("7600000"), Decimal("5256000")]),
+    ("投标保证金：包1：7.6万元，包2：5.2万元。", [Decimal("76000"), Decimal("52000")]),
+    ("中标金额：标段1：316.85万元。", [Decimal("3168500")]),
+    # unchanged: a ratio, its base of 1 and the terms of a proportion
+    ("城乡居民收入比为2.39：1，比上年缩小0.06。", [Decimal("2.39"), Decimal("0.06")]),
+    ("资产负债率=负债总额÷资产总额×100。", []),
+])
+def test_round31_a_lots_number_before_its_colon_is_no_ratio(text: str, expected: list) -> None:
+    assert [Decimal(str(c["value"])) for c in _claims(text)] == expected

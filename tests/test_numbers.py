@@ -1465,3 +1465,21 @@ def test_round30_numerals_that_count_stay_quantities(text: str, expected: list) 
 ])
 def test_round30_the_first_hour_of_a_range_of_hours(text: str, expected: list) -> None:
     assert [(t, v, u) for t, v, u, _, _ in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 31: a state group's numbered bureau, metallurgy company or institute names a subsidiary, no count
+    ("中铁十六局集团有限公司投标报价8213.45万元", [("8213.45万元", Decimal("82134500"), "CNY", "money", "")]),
+    ("中冶十七局中标金额为2.15亿元", [("2.15亿元", Decimal("215000000"), "CNY", "money", "")]),
+    ("中交二航局承建的大桥今日合龙", []),
+    ("中国二十冶集团有限公司参与建设", []),
+    # round 31: a registration number after its label may open with its province's short name: one code
+    ("项目经理：张卫东，一级建造师证书编号：浙1332012201234567", []),
+    ("注册编号：苏2322020202101234", []),
+    # unchanged: a count of bureaus, a province's count
+    ("该集团下设十六个工程局", [("十六个", Decimal("16"), "个", "count", "")]),
+    ("浙江共有企业1200家", [("1200家", Decimal("1200"), "家", "count", "")]),
+    ("中铁共有18个工程局", [("18个", Decimal("18"), "个", "count", "")]),
+])
+def test_round31_numbered_subsidiaries_and_province_led_codes(text: str, expected: list) -> None:
+    assert rows(text) == expected

@@ -2892,3 +2892,36 @@ def test_round30_foreign_outlets_by_their_chinese_names(text: str, expected: lis
 ])
 def test_round30_a_higher_place_body_is_no_short_form_of_a_lower_one(text: str, expected: list) -> None:
     assert [(r["text"], r["canonical"]) for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 31: a state group's numbered bureau (jieba cuts 十六 off as a numeral): the registered name, not only 中铁
+    ("中铁十六局集团有限公司以8213.45万元的投标报价位列第一中标候选人。",
+     [("中铁十六局集团有限公司", "中铁十六局集团有限公司")]),
+    ("中铁二十五局集团有限公司与中国水利水电第八工程局有限公司组成联合体参与投标。",
+     [("中铁二十五局集团有限公司", "中铁二十五局集团有限公司"),
+      ("中国水利水电第八工程局有限公司", "中国水利水电第八工程局有限公司")]),
+    ("该标段由中冶十七局集团有限公司承建，工期365日历天。",
+     [("中冶十七局集团有限公司", "中冶十七局集团有限公司")]),
+    # unchanged: the group itself, and a bureau written with its ordinal
+    ("中国中铁发布公告称，中铁与当地政府签订合作协议。",
+     [("中国中铁", "中国中铁股份有限公司"), ("中铁", "中国中铁股份有限公司")]),
+    ("中建三局集团有限公司中标该项目。", [("中建三局集团有限公司", "中建三局集团有限公司")]),
+])
+def test_round31_a_groups_numbered_bureau_is_one_name(text: str, expected: list) -> None:
+    assert [(r["text"], r["canonical"]) for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 31: 政府采购 (government procurement) after words jieba mistags as names: no government is named
+    ("我区持续深化政府采购制度改革，全面推行电子化采购。", []),
+    ("全省共为1.2万家中小企业办理政府采购合同融资贷款286.7亿元。", []),
+    ("要持续优化政府采购营商环境。", []),
+    # unchanged: a place's or a leader's government, and a government's own procurement centre
+    ("杭州市人民政府采购了一批应急物资。", [("杭州市人民政府", "杭州市人民政府")]),
+    ("西咸新区管委会和宝鸡市政府签署合作协议。", [("宝鸡市政府", "宝鸡市政府")]),
+    ("拜登政府宣布新一轮关税措施。", [("拜登政府", "拜登政府")]),
+    ("北京市政府采购中心发布公告。", [("北京市政府采购中心", "北京市政府采购中心")]),
+])
+def test_round31_a_government_is_named_by_its_place(text: str, expected: list) -> None:
+    assert [(r["text"], r["canonical"]) for r in orgs(text) if r["type"] == "government"] == expected

@@ -93,6 +93,8 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         return True  # P<0.05: a test's threshold
     if core.chinese_only and re.search(cfg["lunar_day_before"], s[max(0, core.start - 3):core.start]):
         return True  # 腊月二十九: a lunar day
+    if core.chinese_only and r.bare and _numbered_unit(s, core, cfg):
+        return True  # 中铁十六局, 中国二十冶: a state group's numbered bureau (round 31)
     if _service_number(s, core, cfg, r.bare):
         return True  # 12306平台, 铁路12306数据显示, 12306日均售票: a service's number
     if r.bare and _quoted_number_name(s, core.start, cfg):
@@ -600,6 +602,15 @@ def _digits_in_name(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
     if before and is_han(before) and re.search(spec["value_before"], s[max(0, core.start - 4):core.start]):
         return False
     return _compiled(spec["head_after"]).match(s[core.end:core.end + int(spec["window"])]) is not None
+
+
+def _numbered_unit(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
+    """A Chinese numeral glued between a state group's short name and the head of its numbered bureau, metallurgy
+    company or institute (中铁十六局, 中交二航局, 中国二十冶, 航天三院): the numeral is part of the subsidiary's
+    name."""
+    spec = cfg["numbered_unit"]
+    return (_compiled(spec["before"]).search(s[max(0, core.start - 4):core.start]) is not None
+            and _compiled(spec["after"]).match(s[core.end:core.end + 2]) is not None)
 
 
 def _compiled(pattern: str) -> re.Pattern[str]:

@@ -772,6 +772,8 @@ def _build_head_name(
         return None
     if head in res.rules["place_generic_heads"] and only_places(prefix):
         return None
+    if head in res.rules["place_only_heads"] and not _names_a_place(prefix, start, hs, words):
+        return None  # 深化/政府/采购, 中小企业/办理/政府: a government is named by its place (round 31)
     if level_only(text, start, hs, words):
         return None  # 市委宣传部, 镇政府, 县中医院: a level's office, no name
     if graded_kind(prefix):
@@ -783,6 +785,18 @@ def _build_head_name(
         return None
     start = _past_split_role(text, start, hs, words)
     return Candidate(_joint_parties_start(text, start, hs), he, PATTERN, type=typ, head=head)
+
+
+def _names_a_place(prefix: str, start: int, hs: int, words: list[tuple[int, int, str, str]]) -> bool:
+    """Whether a place, or the leader an administration is named after (特朗普政府), stands in the words before a
+    government's head (杭州市, 宝鸡市/ns, 香港特区): only a place's government bears 政府, so a prefix of verbs and
+    nouns jieba mistagged (深化/j 政府采购, 中小企业/j 办理/n 政府采购合同) names none. The prefix is a name's (a
+    few characters), so the scan of its spans stays short."""
+    res = resources()
+    named = (*res.rules["place_pos"], *res.rules["person_pos"])
+    if any(w[3].startswith(named) for w in words if start <= w[0] < hs):  # (拜登/nrt)
+        return True
+    return any(prefix[i:j] in res.places for i in range(len(prefix)) for j in range(i + 1, min(len(prefix), i + 8) + 1))
 
 
 def _past_rank_descriptor(text: str, start: int, hs: int, words: list[tuple[int, int, str, str]]) -> int:
@@ -1099,6 +1113,10 @@ def _walk_left(
             start, start_flag, proper, proper_left = w_start, "nz", True, True
             idx -= 1
             continue
+        if _numbered_unit(word, text, w_end):
+            start, start_flag = w_start, flag  # 中铁/十六/局: the number of a group's bureau (round 31)
+            idx -= 1
+            continue
         if word in res.rules["name_joiners"] and idx > 0 and words[idx - 1][1] == w_start:
             start, start_flag = w_start, flag  # 约翰·霍普金斯大学: the dot joins a transliterated name
             idx -= 1
@@ -1178,6 +1196,13 @@ def _walk_left(
     if start >= hs or not (proper or legal == "partnership"):
         return None
     return start
+
+
+def _numbered_unit(word: str, text: str, end: int) -> bool:
+    """A bare Chinese numeral right before the head of a numbered bureau or institute (十六 of 中铁十六局集团, 二十 of
+    中国二十冶): it numbers one of a group's subsidiaries, inside the name, as an ordinal (第一附属医院) does."""
+    spec = resources().rules["numbered_unit"]
+    return re.match(spec["numeral"], word) is not None and re.match(spec["head"], text[end:end + 2]) is not None
 
 
 def _adjoining_body(word: str, place: str) -> bool:
