@@ -3413,6 +3413,38 @@ def test_round29_a_periods_mean_takes_the_owner_of_the_measure_before(text: str,
     assert _metric_of(text, value) == metric
 
 
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 31: a clause of a period's mean word alone after a count whose counted noun follows its number is the
+    # mean of that noun; its change after it measures that mean
+    ("春节假期，全国边检机关共保障1351.9万人次中外人员出入境，日均169万人次，较去年同期增长1.5倍。", "1690000",
+     "日均中外人员出入境"),
+    ("春节假期，全国边检机关共保障1351.9万人次中外人员出入境，日均169万人次，较去年同期增长1.5倍。", "1.5",
+     "日均中外人员出入境较去年同期增长"),
+    ("一季度，全省铁路共发送3260万吨货物，月均1087万吨。", "10870000", "月均货物"),
+    # unchanged: a mean after a subject naming its measure (as before), a mean with its own act, a per-head mean
+    ("国庆假期，全市共接待游客1351.9万人次，日均193万人次。", "1930000", "日均全市共接待游客"),
+    ("全省累计接待游客1351.9万人次，日均接待169万人次。", "1690000", "日均接待"),
+    ("春节假期，景区共接待1200万人次游客，人均花费1050元。", "1050", "人均花费"),
+])
+def test_round31_a_bare_periods_mean_measures_the_noun_a_count_counted(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 31: the last member of a list the subject before joins (零售和餐饮企业销售额…，其中餐饮企业销售额…) is a
+    # measure of its own, no shortened restatement of the whole
+    ("商务部监测，春节假期全国重点零售和餐饮企业销售额同比增长8.5%，其中餐饮企业销售额同比增长15.1%。", "15.1",
+     "餐饮企业销售额同比增长"),
+    ("全省规模以上工业和服务业企业营业收入增长6.2%，其中服务业企业营业收入增长7.9%。", "7.9", "服务业企业营业收入增长"),
+    ("假期全市铁路与民航旅客发送量增长12%，民航旅客发送量增长9.6%。", "9.6", "民航旅客发送量增长"),
+    # unchanged: the whole's subject itself, as before
+    ("商务部监测，春节假期全国重点零售和餐饮企业销售额同比增长8.5%，其中餐饮企业销售额同比增长15.1%。", "8.5",
+     "春节假期全国重点零售和餐饮企业销售额同比增长"),
+])
+def test_round31_the_last_member_of_a_joined_subject_is_its_own_measure(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # round 29: a results-forecast line of the exchanges' template writes the sign before the colon: the indicator
     # without it; a change label before the colon is the indicator's change; a period-only label the indicator

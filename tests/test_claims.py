@@ -1075,6 +1075,28 @@ def test_round27_a_sub_period_after_qizhong_is_no_running_time(text: str, times:
 
 
 @pytest.mark.parametrize(("text", "document_date", "times"), [
+    # round 31: a day whose single-day figure its clause gives (单日…最高值为8月24日的…; 10月3日单日接待…) dates that
+    # figure but is no running time: the next sentence goes on with the period before it (or with none)
+    ("今年暑期（7—8月），全国边检机关共计保障1.1亿人次中外人员出入境，单日出入境最高值为8月24日的223.7万人次。"
+     "其中，内地居民出入境5538.1万人次，较去年同期增长28.1%。",
+     dt.date(2024, 9, 3), ["2024-07/2024-08", "2024-08-24", "2024-07/2024-08", "2024-07/2024-08"]),
+    ("国庆假期，西湖景区累计接待游客395.7万人次，10月3日单日接待量达到71.2万人次。乌镇景区接待游客46.8万人次，同比增长5.3%。",
+     dt.date(2024, 10, 8), [None, "2024-10-03", None, None]),
+    ("2月，全市机场旅客吞吐量520万人次，2月17日当天单日吞吐量创下21.6万人次的新高。国际旅客12.3万人次。",
+     dt.date(2024, 3, 5), ["2024-02", "2024-02-17", "2024-02"]),
+    # unchanged: a day stated for the sentence's figures without 单日 runs on, and a sentence of the day's figure alone
+    ("10月3日，西湖景区接待游客71.2万人次。灵隐景区接待游客9.6万人次。",
+     dt.date(2024, 10, 8), ["2024-10-03", "2024-10-03"]),
+    ("10月3日，西湖景区单日接待游客71.2万人次。灵隐景区接待游客9.6万人次。",
+     dt.date(2024, 10, 8), ["2024-10-03", "2024-10-03"]),
+    ("7月，全市接待游客820万人次，7月15日接待游客41万人次。其中，过夜游客18万人次。",
+     dt.date(2024, 8, 5), ["2024-07", "2024-07-15", "2024-07"]),
+])
+def test_round31_a_single_days_figure_sets_no_running_time(text: str, document_date: dt.date, times: list) -> None:
+    assert [c["time"] for c in _claims_on(text, document_date)] == times
+
+
+@pytest.mark.parametrize(("text", "document_date", "times"), [
     # round 30: a continuation with no date of its own holds its levels for the time of the levels before it (the
     # stock 截至… dates), its changes and flows for the time of the last value before it, as before
     ("截至2024年底，全国移动通信基站总数达1265万个，全年净增103万个。其中5G基站为425.1万个，比上年末净增87.4万个。",

@@ -527,6 +527,8 @@ def _shortened(head: str, subject: str) -> bool:
     if words[-1].flag not in cues().words("noun_tags"):
         return False
     cut = len(subject) - len(head)
+    if any(subject[:cut].endswith(joiner) for joiner in cues().words("noun_joiners")):
+        return False  # (零售和餐饮企业销售额…，其中餐饮企业销售额…: the last member, its own measure; round 31)
     return any(start == cut for _, start, _ in jieba_tokenizer().tokenize(subject))
 
 
@@ -1511,6 +1513,11 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         else:
             core = _without_area_scope(core) if _names_a_region(head) else core  # (round 24: 北京一般公共预算收入)
             found = Governing(head + core + change, head + core, change, core)
+    elif (local and governing is not None and not member and not change and not governing.core and governing.counted
+          and head in rules.words("bare_period_means") and context.unit
+          and context.unit not in rules.words("relative_units")):
+        found = Governing(head + governing.counted, head + governing.counted, "", governing.counted)  # (round 31)
+        # 共保障1351.9万人次中外人员出入境，日均169万人次 → 日均中外人员出入境: the mean of the count's noun
     elif (local and governing is not None and not member and _level_member(head, context.unit)
           and rules.pattern("subset_lead_end").search(_SPACE.sub("", context.before))
           and _EDGE.sub("", _SPACE.sub("", before)) == head):

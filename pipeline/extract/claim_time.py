@@ -260,6 +260,17 @@ def sub_periods(sentence: str, placed: list[Placed]) -> list[tuple[int, str]]:
             if opens.search(sentence[:start]) and within(value, held)]
 
 
+def single_days(sentence: str, placed: list[Placed]) -> set[str]:
+    """The days a clause gives a single day's figure for (单日出入境最高值为8月24日的223.7万人次; 10月3日单日接待游客
+    71.2万人次): the peak or highlight of a longer period, so the values they date keep them, but they are no running
+    time of the passage (round 31): the sentences after it go on with the period before. Only the words next to the
+    date are read (up to the clause's edge), not the sentence again for each date."""
+    rules = cues()
+    before, after = rules.pattern("single_day_before"), rules.pattern("single_day_after")
+    return {value for start, end, value in placed
+            if is_day(value) and (before.search(sentence, max(0, start - 16), start) or after.match(sentence, end))}
+
+
 def breaks_down(claimed: list[str], whole: str | None) -> bool:
     """The values of a sentence all dated by two or more periods inside the passage's period (上半年…。一季度、二季度
     分别增长5.2%和5.8%。) break that period down, as a 其中 sub-period does (round 27): the sentences after it go on

@@ -114,6 +114,7 @@ from pipeline.extract.claim_time import (
     record_frames,
     sanction_time,
     sentence_time,
+    single_days,
     sole_time,
     sub_periods,
     time_for,
@@ -831,6 +832,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         aside = {c["number_start"] for c in stated if in_aside(text, c["number_start"] - sentence.start)
                  or in_prior_clause(text, c["number_start"] - sentence.start)  # (…，去年同期为1.85亿元: round 24)
                  or in_earlier_period_clause(text, c["number_start"] - sentence.start, outside)}  # (，1—2月份为…: 31)
+        peak_days = single_days(text, outside)  # (单日…最高值为8月24日的…: the peak of the period, round 31)
+        single = {c["number_start"] for c in stated if c["time"] in peak_days}
+        aside |= single if len(single) < len(stated) else set()  # (a sentence of the day's figures alone states it)
         claimed_times = [c["time"] for c in stated if c["time"] and c["number_start"] not in aside]
         since = trend_starts(text, outside)  # (6月，…，今年3月以来，…连续4个月…；日均生产…: 6月 runs on, round 27)
         parts = sub_periods(text, outside)  # (上半年…，其中一、二季度分别…: 上半年 runs on, round 27)
@@ -856,8 +860,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         if len(set(claimed_times)) == 1 or opening:  # (a run of inline bullets: the time its last dated bullet stated)
             passage.bullet_time = claimed_times[0] if len(set(claimed_times)) == 1 else opening
         passage.level_time = _level_time(stated, aside | parted, opening)
-        passage.last = claimed_times[-1] if claimed_times else (sole_time(text, outside) or released or
-                                                                 (passage.last if continues or headline else None))
+        passage.last = claimed_times[-1] if claimed_times else passage.last if single <= aside and single else (
+            sole_time(text, outside) or released or (passage.last if continues or headline else None))
         if not in_targets and breaks_down(claimed_times, whole):  # 上半年…。一季度、二季度分别增长…。: the half runs on
             passage.opening = passage.last = whole
         if numbered:  # 1.本级征收完成数。地方…收入…，同比…: the body on the heading's line goes on under its time
