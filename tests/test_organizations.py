@@ -2913,6 +2913,27 @@ def test_round31_a_groups_numbered_bureau_is_one_name(text: str, expected: list)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 31: a bare department after a body of a place it acts with (会同, 联合, 和, 、) is that place's department
+    ("四川省应急管理厅会同民政厅对全省自然灾害情况进行会商评估。",
+     [("四川省应急管理厅", "四川省应急管理厅"), ("民政厅", "四川省民政厅")]),
+    ("浙江省财政厅和人力社保厅联合印发通知，提高城乡居民基础养老金。",
+     [("浙江省财政厅", "浙江省财政厅"), ("人力社保厅", "浙江省人力社保厅")]),
+    ("江苏省人力资源社会保障厅会同财政厅、医保局印发实施意见。",
+     [("江苏省人力资源社会保障厅", "江苏省人力资源社会保障厅"), ("财政厅", "江苏省财政厅"),
+      ("医保局", "江苏省医保局")]),
+    ("杭州市财政局联合民政局下达困难群众救助补助资金。",
+     [("杭州市财政局", "杭州市财政局"), ("民政局", "杭州市民政局")]),
+    # unchanged: a national body after the joiner, a level only, a title, and a tax bureau (a national body's)
+    ("四川省应急管理厅会同民政部、地震局开展评估。", [("四川省应急管理厅", "四川省应急管理厅"), ("民政部", "民政部")]),
+    ("浙江省发展改革委联合省能源局发布工作要点。", [("浙江省发展改革委", "浙江省发展改革委")]),
+    ("湖北省财政厅与民政厅长座谈。", [("湖北省财政厅", "湖北省财政厅")]),
+    ("江苏省财政厅和税务局联合发文。", [("江苏省财政厅", "江苏省财政厅")]),
+])
+def test_round31_a_places_bare_department_acting_with_its_body(text: str, expected: list) -> None:
+    assert [(r["text"], r["canonical"]) for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 31: 政府采购 (government procurement) after words jieba mistags as names: no government is named
     ("我区持续深化政府采购制度改革，全面推行电子化采购。", []),
     ("全省共为1.2万家中小企业办理政府采购合同融资贷款286.7亿元。", []),
@@ -2925,3 +2946,39 @@ def test_round31_a_groups_numbered_bureau_is_one_name(text: str, expected: list)
 ])
 def test_round31_a_government_is_named_by_its_place(text: str, expected: list) -> None:
     assert [(r["text"], r["canonical"]) for r in orgs(text) if r["type"] == "government"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 31: a government body's coordinating group named with it after its remit, verbs and their objects
+    ("国务院防范和处置非法集资部际联席会议办公室发布风险提示。", ["国务院防范和处置非法集资部际联席会议办公室"]),
+    ("国务院扶贫开发领导小组办公室发布贫困监测数据。", ["国务院扶贫开发领导小组办公室"]),
+    ("国务院减轻企业负担部际联席会议办公室开展专项督查。", ["国务院减轻企业负担部际联席会议办公室"]),
+    # unchanged: the State Council's own acts, and a party of its own before 和
+    ("国务院决定组建疫情防控工作领导小组。", ["国务院"]),
+    ("国务院召开促进中小企业发展工作领导小组会议。", ["国务院"]),
+    ("国务院和各部委组成联合领导小组。", ["国务院"]),
+    ("国务院安委会办公室召开全国安全生产电视电话会议。", ["国务院安委会办公室"]),
+])
+def test_round31_a_government_bodys_group_named_after_its_remit(text: str, expected: list) -> None:
+    assert [r["text"] for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 31: a kind of court or procuratorate with a generic qualifier is a class, no body
+    ("上海二中院、广州知识产权法院等专门人民法院发挥示范作用。",
+     [("上海二中院", "上海市第二中级人民法院"), ("广州知识产权法院", "广州知识产权法院")]),
+    ("地方各级人民法院和专门人民法院审结案件4526.8万件。", []),
+    ("专门人民检察院全年办理案件1.2万件。", []),
+    # round 31: a court's short name by level has the court's full name as canonical, one entry with it
+    ("北京一中院审结知识产权案件1.2万件。北京市第一中级人民法院院长介绍情况。",
+     [("北京一中院", "北京市第一中级人民法院"), ("北京市第一中级人民法院", "北京市第一中级人民法院")]),
+    ("江苏高院发布白皮书，广西高院、杭州中院和深圳中级法院同步发布。",
+     [("江苏高院", "江苏省高级人民法院"), ("广西高院", "广西壮族自治区高级人民法院"),
+      ("杭州中院", "杭州市中级人民法院"), ("深圳中级法院", "深圳市中级人民法院")]),
+    # unchanged: a court whose place is no bare place, a level only, a named court
+    ("成都铁路运输中级法院审结案件。", [("成都铁路运输中级法院", "成都铁路运输中级法院")]),
+    ("市中院全年审结民商事案件1.1万件。", []),
+    ("杭州市中级人民法院审结案件。", [("杭州市中级人民法院", "杭州市中级人民法院")]),
+])
+def test_round31_kinds_of_courts_and_courts_short_names(text: str, expected: list) -> None:
+    assert [(r["text"], r["canonical"]) for r in orgs(text)] == expected

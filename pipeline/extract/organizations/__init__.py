@@ -54,7 +54,7 @@ from pipeline.extract.organizations.filters import (
     model_ok,
     select,
 )
-from pipeline.extract.organizations.joint_lists import national_short_names
+from pipeline.extract.organizations.joint_lists import national_short_names, place_siblings
 from pipeline.extract.organizations.names import canonicalise, coordinated_brands
 from pipeline.extract.organizations.scope import model_sentences
 from pipeline.extract.organizations.script import simplified_doc
@@ -111,7 +111,8 @@ def find_organizations(
     work = simplified_doc(doc)
     regional = resources().rules["regional_bodies"].get(home_place(original)) or {}
     mentions, names = _find(work, use_model, min_prob, model_scope, beam_width, regional)
-    mentions = _regional_bodies(national_short_names(mentions, work._.text), work._.text, regional)
+    mentions = national_short_names(place_siblings(mentions, work._.text), work._.text)
+    mentions = _regional_bodies(mentions, work._.text, regional)
     if work is not doc:
         simple = work._.text
         lexicon = resources().aliases

@@ -755,6 +755,8 @@ def _build_head_name(
     else:
         start = _walk_left(text, hs, he, holder, words, lex_by_end, max_prefix, legal)
         if start is None:
+            start = _council_start(text, hs, head, words, lex, max_prefix)
+        if start is None:
             return None
     if text.endswith(tuple(res.rules["village_places"]["heads"]), 0, he):  # (埝/镇/东魏庄…党支部: a level cut off)
         opening = next((w for w in words if w[0] == start and w[1] < hs), None)
@@ -797,6 +799,41 @@ def _names_a_place(prefix: str, start: int, hs: int, words: list[tuple[int, int,
     if any(w[3].startswith(named) for w in words if start <= w[0] < hs):  # (拜登/nrt)
         return True
     return any(prefix[i:j] in res.places for i in range(len(prefix)) for j in range(i + 1, min(len(prefix), i + 8) + 1))
+
+
+def _council_start(
+    text: str, hs: int, head: str, words: list[tuple[int, int, str, str]], lex: _LexEnds, max_prefix: int,
+) -> int | None:
+    """Start of a government body's coordinating group named with it after its remit (国务院防范和处置非法集资部际
+    联席会议办公室, 国务院扶贫开发领导小组办公室, 国务院减轻企业负担部际联席会议): the remit is verbs and their
+    objects, which end the ordinary walk, so the body's lexicon name within ``max_prefix`` characters before the group's
+    word (``council_heads``, or its office: ``council_units``) opens the name, when the words between are no stop
+    word, no act of a body and no light verb (国务院召开…, 国务院决定成立…领导小组 stay the State Council's acts)."""
+    rules = resources().rules
+    council = next((c for c in rules["council_heads"] if text.endswith(c, 0, hs + len(head))), None)
+    if council is None and head in rules["council_units"]:
+        council = next((c for c in rules["council_heads"] if text.endswith(c, 0, hs)), None)
+        hs = hs - len(council) if council else hs
+    if council is None:
+        return None
+    inner = set(rules["name_inner_words"])
+    barred = {*rules["left_stop_words"], *rules["exclude"]["acting_verbs"], *rules["light_verbs"],
+              *rules["council_not_remit"], *rules["local_levels"]} - inner
+    barred_pos = (set(rules["left_stop_pos"]) - {"v", "vd", "c"}) | set(rules["person_pos"])
+    barred |= set(rules["leader_titles"])
+    k = bisect.bisect_right([w[1] for w in words], hs) - 1
+    pos, first = hs, ""  # first: the remit's first word so far
+    while k >= 0 and words[k][1] == pos and hs - words[k][0] <= max_prefix:
+        w_start, _w_end, word, flag = words[k]
+        body = lex.by_end.get(pos, pos)
+        if body < pos and lex.types.get(pos) == "government":
+            # (a remit of two characters at least, not opening with a joining word: 国务院和各部委… are two parties)
+            return body if hs - pos >= 2 and first not in inner else None
+        if word in barred or flag in barred_pos or (flag == "c" and word not in inner) or not all(map(is_han, word)):
+            return None
+        pos, first = w_start, word
+        k -= 1
+    return None
 
 
 def _past_rank_descriptor(text: str, start: int, hs: int, words: list[tuple[int, int, str, str]]) -> int:

@@ -6,6 +6,9 @@ Every province's and city's bureau carries the same short name, so the bare name
 (全国各地气象局、地震局加强值守 names local bureaus): it names the national body only inside a 、-list whose
 other members are national bodies, with no place or local level (各地, 地方, 省, 市 …) before the list in its
 clause.  The short names and their national bodies are data (``national_short_names`` in org_patterns.yaml).
+
+Round 31: a place's body acting with departments named bare (四川省应急管理厅会同民政厅; 浙江省财政厅和人力社保厅)
+acts with the same place's departments (``place_siblings``; the department words are ``place_departments``).
 """
 
 from __future__ import annotations
@@ -49,6 +52,73 @@ def national_short_names(mentions: list[Candidate], text: str) -> list[Candidate
         return mentions
     out = [renamed.get(m.start, m) for m in mentions] + added
     return sorted(out, key=lambda c: (c.start, c.end))
+
+
+_JOINERS = ("会同", "联合", "以及", "和", "与", "及", "同", "、")
+_PLACE_LEVELS = ("省", "自治区", "市", "州", "盟", "县", "区", "旗")
+
+
+def place_siblings(mentions: list[Candidate], text: str) -> list[Candidate]:
+    """``mentions`` (in text order) with each bare department (民政厅, 人力社保厅) named right after a joiner
+    (会同, 联合, 和, 、 …) that follows a government body opening with its place (四川省应急管理厅, 杭州市财政局)
+    named as that place's department (四川省民政厅), a 、-list of them too.  Linear: each body looks at the few
+    characters after it."""
+    departments = resources().rules["place_departments"]
+    if not departments:
+        return mentions
+    words = sorted(departments, key=len, reverse=True)
+    by_start = {m.start: m for m in mentions}
+    out: dict[int, Candidate] = {}
+    for m in mentions:
+        place = _place_of(m, text)
+        if not place:
+            continue
+        pos = m.end
+        while True:
+            joiner = next((j for j in _JOINERS if text.startswith(j, pos)), None)
+            dept = next((w for w in words if text.startswith(w, pos + len(joiner))), None) if joiner else None
+            end = pos + len(joiner) + len(dept) if dept else pos
+            if dept is None or _continues(text, end):
+                break
+            start = pos + len(joiner)
+            old = by_start.get(start)
+            if old is not None and old.end != end:
+                break
+            out[start] = Candidate(start, end, PATTERN, place + dept, "government", dept)
+            pos = end
+    if not out:
+        return mentions
+    kept = [m for m in mentions if m.start not in out]
+    return sorted(kept + list(out.values()), key=lambda c: (c.start, c.end))
+
+
+def _place_of(m: Candidate, text: str) -> str:
+    """The place a government body's name opens with, ending in its level (四川省, 浙江省杭州市), when the rest is a
+    department word (四川省应急管理厅 → 四川省); else ''."""
+    if m.type != "government":
+        return ""
+    name = text[m.start:m.end]
+    places = resources().places
+    departments = resources().rules["place_departments"]
+    for k in range(min(len(name) - 2, 12), 1, -1):
+        head = name[:k]
+        if head.endswith(_PLACE_LEVELS) and name[k:] in departments and _only_places(head, places):
+            return head
+    return ""
+
+
+def _only_places(name: str, places: set[str]) -> bool:
+    """``name`` is places, each followed by its level or not, back to back (浙江省, 浙江省杭州市, 广西壮族自治区)."""
+    ok = [True] + [False] * len(name)
+    for i in range(1, len(name) + 1):
+        ok[i] = any(ok[j] and (name[j:i] in places or (j > 0 and name[j:i] in _PLACE_LEVELS))
+                    for j in range(max(0, i - 8), i))
+    return ok[len(name)]
+
+
+def _continues(text: str, end: int) -> bool:
+    """The department word runs on into a longer word (民政厅长, 财政局长: a title; 商务局面)."""
+    return text[end:end + 1] in ("长", "面", "级")
 
 
 def _list_after(

@@ -63,7 +63,30 @@ def canonicalise(mentions: list[Candidate], text: str, cuts: set[int]) -> list[C
     # short form mapped to that name follows it (中科院广州能源研究所 … 广州能源研究所: one entry)
     expanded = {c.canonical: _unit_of_body(c.canonical, c) for c in out
                 if c.source != LEXICON and c.canonical == text[c.start:c.end]}
-    return [replace(c, canonical=expanded.get(c.canonical) or c.canonical) for c in out]
+    out = [replace(c, canonical=expanded.get(c.canonical) or c.canonical) for c in out]
+    return [replace(c, canonical=_court_full_name(c.canonical, c.head)) if c.canonical == text[c.start:c.end] else c
+            for c in out]
+
+
+def _court_full_name(name: str, head: str) -> str:
+    """A court's short name by its level after its place, numbered or not (北京一中院, 江苏高院, 广州中级法院:
+    ``court_short_forms``), as the court's full name (北京市第一中级人民法院, 江苏省高级人民法院, 广州市中级人民法院),
+    so that a full name written later is the same organisation; ``name`` itself when its place is no bare place
+    (成都铁路运输中级法院)."""
+    spec = resources().rules["court_short_forms"]
+    full = spec["levels"].get(head)
+    if full is None or not name.endswith(head):
+        return name
+    place, ordinal = name[:-len(head)], ""
+    if place[-1:] in spec["ordinals"]:
+        place, ordinal = place[:-1], "第" + place[-1]
+    if place in spec["places"]:
+        place = spec["places"][place]
+    elif place in resources().places:
+        place += spec["place_levels"][head]
+    elif not place.endswith(tuple(spec["place_levels"].values())) or place[:-1] not in resources().places:
+        return name
+    return place + ordinal + full
 
 
 def _opening_of_full_name(surface: str, aliases: dict[str, Entry]) -> Entry | None:
