@@ -3055,6 +3055,13 @@ def test_round28_a_listed_member_with_its_own_direction_keeps_the_bases(text: st
     ("中国人民银行决定于2024年2月5日下调金融机构存款准备金率0.5个百分点至7.0%。",
      {"0.5": "中国人民银行下调金融机构存款准备金率", "7.0": "金融机构存款准备金率"}),
     ("美联储决定将联邦基金利率目标区间上调25个基点。", {"25": "美联储将联邦基金利率目标区间上调"}),
+    # round 31: so is 宣布/决定 opening a clause before 将 (the body in a clause before it), and a meeting's disposal 将
+    ("美国联邦储备委员会17日结束为期两天的货币政策会议，宣布将联邦基金利率目标区间下调25个基点到4.00%至4.25%之间。",
+     {"25": "联邦基金利率目标区间下调", "4.25": "联邦基金利率目标区间"}),
+    ("日本银行24日结束货币政策会议，宣布将短期政策利率上调至0.5%左右。", {"0.5": "短期政策利率上调"}),
+    ("国务院常务会议决定将个人所得税起征点提高至每月5000元。", {"5000": "个人所得税起征点"}),
+    # unchanged: a cue after its body with a comma, and a change by an amount after a body's 决定将
+    ("英格兰银行8日宣布，将基准利率下调25个基点至4%。", {"25": "基准利率下调", "4": "基准利率"}),
     # unchanged: 决定 that is the act itself (决定起诉), and a decision noun
     ("全国检察机关决定起诉犯罪嫌疑人168.8万人。", {"1688000": "全国检察机关决定起诉犯罪嫌疑人"}),
 ])
