@@ -506,6 +506,16 @@ def test_a_sibling_of_the_measure_named_before_keeps_its_owner() -> None:
     text = "2022年全国共办理结婚登记683.5万对，比上年下降10.5%；离婚登记210.0万对。"
     assert _metric_of(text, "2100000") == "全国共办理离婚登记"
     assert _metric_of("全国高血压患病率为27.5%，知晓率为51.6%。", "51.6") == "全国高血压知晓率"
+    # round 31: the rate of the act a count counts (参保人数 → 参保率) takes the count's owner
+    assert (_metric_of("2024年，全省基本医疗保险参保人数达6120万人，参保率稳定在95%以上。", "95")
+            == "全省基本医疗保险参保率")
+    assert _metric_of("全县家庭医生签约人数达到28.6万人，签约率为65.2%。", "65.2") == "全县家庭医生签约率"
+    assert (_metric_of("截至6月末，全市城乡居民养老保险参保人数312万人，参保率达到96.3%。", "96.3")
+            == "全市城乡居民养老保险参保率")
+    # …not a rate of another act, nor one with a subject of its own
+    assert _metric_of("2024年全市高校毕业生人数4.2万人，就业率92.1%。", "92.1") == "就业率"
+    assert (_metric_of("全市参保人数达到450万人，城镇职工基本医疗保险参保率为98%。", "98")
+            == "城镇职工基本医疗保险参保率")
     # measures of another length or ending, and whole names of their own, keep their words
     assert _metric_of("全年出生人口902万人，出生率为6.39‰；死亡人口1041万人，死亡率为7.37‰。", "0.737") == "死亡率"
     assert _metric_of("社会消费品零售总额47.1万亿元，网上零售额15.4万亿元。", "15400000000000") == "网上零售额"
