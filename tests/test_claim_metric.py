@@ -506,6 +506,16 @@ def test_a_sibling_of_the_measure_named_before_keeps_its_owner() -> None:
     text = "2022年全国共办理结婚登记683.5万对，比上年下降10.5%；离婚登记210.0万对。"
     assert _metric_of(text, "2100000") == "全国共办理离婚登记"
     assert _metric_of("全国高血压患病率为27.5%，知晓率为51.6%。", "51.6") == "全国高血压知晓率"
+    # round 31: the rate of the act a count counts (参保人数 → 参保率) takes the count's owner
+    assert (_metric_of("2024年，全省基本医疗保险参保人数达6120万人，参保率稳定在95%以上。", "95")
+            == "全省基本医疗保险参保率")
+    assert _metric_of("全县家庭医生签约人数达到28.6万人，签约率为65.2%。", "65.2") == "全县家庭医生签约率"
+    assert (_metric_of("截至6月末，全市城乡居民养老保险参保人数312万人，参保率达到96.3%。", "96.3")
+            == "全市城乡居民养老保险参保率")
+    # …not a rate of another act, nor one with a subject of its own
+    assert _metric_of("2024年全市高校毕业生人数4.2万人，就业率92.1%。", "92.1") == "就业率"
+    assert (_metric_of("全市参保人数达到450万人，城镇职工基本医疗保险参保率为98%。", "98")
+            == "城镇职工基本医疗保险参保率")
     # measures of another length or ending, and whole names of their own, keep their words
     assert _metric_of("全年出生人口902万人，出生率为6.39‰；死亡人口1041万人，死亡率为7.37‰。", "0.737") == "死亡率"
     assert _metric_of("社会消费品零售总额47.1万亿元，网上零售额15.4万亿元。", "15400000000000") == "网上零售额"
@@ -3072,6 +3082,13 @@ def test_round28_a_listed_member_with_its_own_direction_keeps_the_bases(text: st
     ("中国人民银行决定于2024年2月5日下调金融机构存款准备金率0.5个百分点至7.0%。",
      {"0.5": "中国人民银行下调金融机构存款准备金率", "7.0": "金融机构存款准备金率"}),
     ("美联储决定将联邦基金利率目标区间上调25个基点。", {"25": "美联储将联邦基金利率目标区间上调"}),
+    # round 31: so is 宣布/决定 opening a clause before 将 (the body in a clause before it), and a meeting's disposal 将
+    ("美国联邦储备委员会17日结束为期两天的货币政策会议，宣布将联邦基金利率目标区间下调25个基点到4.00%至4.25%之间。",
+     {"25": "联邦基金利率目标区间下调", "4.25": "联邦基金利率目标区间"}),
+    ("日本银行24日结束货币政策会议，宣布将短期政策利率上调至0.5%左右。", {"0.5": "短期政策利率上调"}),
+    ("国务院常务会议决定将个人所得税起征点提高至每月5000元。", {"5000": "个人所得税起征点"}),
+    # unchanged: a cue after its body with a comma, and a change by an amount after a body's 决定将
+    ("英格兰银行8日宣布，将基准利率下调25个基点至4%。", {"25": "基准利率下调", "4": "基准利率"}),
     # unchanged: 决定 that is the act itself (决定起诉), and a decision noun
     ("全国检察机关决定起诉犯罪嫌疑人168.8万人。", {"1688000": "全国检察机关决定起诉犯罪嫌疑人"}),
 ])

@@ -1583,6 +1583,10 @@ def test_round14_a_value_for_a_period_ahead_of_the_document_date_is_a_target(tex
     "对连片种植50亩以上的种粮大户，每亩再增加补贴100元。",
     "申报企业上一年度主营业务收入不低于5000万元，资产负债率不高于70%。",
     "申请人须年满18周岁，具有本科及以上学历。",
+    # round 31: a floor a notice sets while issuing it, and bare floors of a rule, stay rules
+    "省医保局、省财政厅联合印发通知，城乡居民医保个人缴费标准由每人每年380元提高到每人每年不低于400元。",
+    "申报项目总投资不低于2000万元，其中设备投资不少于500万元。",
+    "参评企业研发投入占营业收入比重不低于3%。",
 ])
 def test_round14_a_policy_documents_own_rules_are_no_claims(text: str) -> None:
     assert _claims_on(text) == []
@@ -1594,6 +1598,10 @@ def test_round14_a_policy_documents_own_rules_are_no_claims(text: str) -> None:
     ("2022年，市财政给予企业技术改造补助3.2亿元。", [320000000]),
     ("全年累计给予小微企业贷款贴息1.5亿元。", [150000000]),
     ("公司收到政府补助500万元。", [5000000]),
+    # round 31: a floor a standard was raised to is the level it reached, no condition
+    ("2022年，城乡居民基本医疗保险人均财政补助标准提高到每人每年不低于610元。", [610]),
+    ("去年，全市城乡低保标准提高到每人每月不低于850元，惠及困难群众12.6万人。", [850, 126000]),
+    ("2022年，全区特困人员基本生活标准调整为每人每年不低于1.2万元。", [12000]),
     # a third party's norm quoted in analysis stays a claim (earlier ruling)
     ("国际清算银行认定的信贷缺口正常值范围为2%-10%。", [2, 10]),
 ])
@@ -2705,6 +2713,16 @@ _MARCH_2025 = dt.date(2025, 3, 5)
     ("今年，学校计划招生3000人。今年报名人数达到1.2万人，创历史新高。", [Decimal("12000")]),
     ("今年赤字率拟按4%左右安排。一般公共预算支出规模29.7万亿元、比上年增加1.2万亿元。",
      [Decimal("29700000000000"), Decimal("1200000000000")]),
+    # round 31: a sentence with no value naming the running year's budget heads its lines in the paragraph
+    ("2025年中央一般公共预算收入预算。中央一般公共预算收入100645亿元，比2024年执行数增长0.1%。", []),
+    ("2025年市级政府性基金预算。市级政府性基金收入预计218亿元，下降3.5%。加上上年结转收入12亿元，收入总量为230亿元。",
+     []),
+    # unchanged: the budget of a year that has ended, its execution, and a paragraph of its own after the name
+    ("2024年中央一般公共预算收入预算。中央一般公共预算收入105249亿元，比上年增长0.3%。",
+     [Decimal("10524900000000"), Decimal("0.3")]),
+    ("2025年全省一般公共预算执行情况。1-2月全省一般公共预算收入1520亿元，增长2.1%。",
+     [Decimal("152000000000"), Decimal("2.1")]),
+    ("2025年中央一般公共预算收入预算。\n\n今年以来，全国新增减税降费1200亿元。", [Decimal("120000000000")]),
 ])
 def test_round30_the_budget_of_a_running_year_is_a_plan(text: str, values: list) -> None:
     assert [Decimal(str(c["value"])) for c in _claims_on(text, _MARCH_2025)] == values
@@ -3300,6 +3318,16 @@ def test_round19_a_plan_end_starting_a_change_dates_the_start(text: str, expecte
     ("“十四五”期间，全省力争累计新增专精特新企业2000家。", []),
     ("“十四五”末，全省城镇化率达到68%。", []),
     ("到2025年，全市累计建成充电桩5万个。", []),
+    # round 31: the sentence after one that set only targets, with no date of its own, goes on with the plan
+    ("“十四五”期间，全市单位地区生产总值能耗降低14%。非化石能源消费比重提高到20%左右。", []),
+    ("“十四五”时期，全省规划新建高速公路1500公里。普通国省道新改建3000公里。", []),
+    ("到2025年，全县农村自来水普及率达到95%。规模化供水工程覆盖农村人口比例提高到85%。", []),
+    ("“十四五”期间，我市计划新增城镇就业35万人。新建改建农村公路5000公里。", []),
+    # …unless it reports a result, states a date of its own, or opens a new paragraph
+    ("“十四五”期间，全省规划建设保障性租赁住房30万套。目前已建成保障性租赁住房12万套。", [Decimal("120000")]),
+    ("到2025年，全市5G基站达到3万个。2023年全市5G基站1.2万个。", [Decimal("12000")]),
+    ("“十四五”期间，全市单位地区生产总值能耗降低14%。\n\n全市非化石能源消费比重为16%。", [Decimal("16")]),
+    ("“十四五”期间，全省累计关停小煤矿86处。全省累计淘汰落后产能1200万吨。", [Decimal("86"), Decimal("12000000")]),
 ])
 def test_round19_results_within_a_begun_plan_period(text: str, expected: list) -> None:
     out = extract_all(doc_from_text(text, document_date=dt.date(2024, 6, 30)))["claims"]

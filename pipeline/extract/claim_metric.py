@@ -412,6 +412,9 @@ def _sibling_owner(head: str, governing: Governing) -> str:
     rules = cues()
     words = jieba_tokenizer().lcut(governing.subject)
     last = words[-1] if words else ""
+    if (len(words) >= 3 and last in rules.words("rate_sibling_counts") and len(words[-2]) >= 2
+            and head == words[-2] + "率"):  # 参保人数…，参保率…: the act's rate over that count (round 31)
+        return governing.subject[:-len(words[-2] + last)]
     if (len(head) < rules.setting("sibling_min_chars") or len(head) != len(last) or head == last
             or len(governing.subject) <= len(last) or rules.pattern("change_words").search(head)
             or tag_of(last) in rules.words("verb_tags")):

@@ -248,6 +248,13 @@ def plans_a_running_period(time: str | None, upto_clause: str, now: str | None) 
     return bool(rules.pattern("allocation_plan").search(upto_clause))
 
 
+def heads_a_running_budget(sentence: str, opening: str | None, now: str | None) -> bool:
+    """A sentence with no value that names the budget of a period still running (2025年中央一般公共预算收入预算。;
+    2025年全省政府性基金预算草案：) heads that budget's lines: the values after it in its paragraph are its plan,
+    as 安排 makes them one (round 31)."""
+    return _running(opening, now) and bool(cues().pattern("budget_heading").search(sentence))
+
+
 def _result_of_a_begun_period(sentence: str, end: int, offset: int) -> bool:
     """The date (ending at ``end``) names a period (“十四五”期间) and the text up to the value reports what was done in
     it (累计淘汰, 已建成, 提高了): a result so far, no target (round 19). The caller knows the period has begun."""
@@ -267,7 +274,9 @@ def is_a_rule(sentence: str, offset: int, end: int, placed: list[Placed]) -> boo
     rules = cues()
     clause_begin, clause_end = clause_bounds(sentence, offset)
     before, after = sentence[clause_begin:offset], sentence[end:]
-    if (rules.pattern("condition_before").search(before) or rules.pattern("condition_clause_after").match(after)
+    required = rules.pattern("condition_before").search(before) and not (
+        rules.pattern("bound_level_reached").search(before))  # 提高到每人每年不低于640元: a level reached (round 31)
+    if (required or rules.pattern("condition_clause_after").match(after)
             or rules.pattern("validity_term_before").search(before)  # 有效期为5年: the rule's term (round 30)
             or (rules.pattern("addressee_before").search(before) and rules.pattern("addressee_after").match(after)
                 and not rules.pattern("change_start_value").search(before))):

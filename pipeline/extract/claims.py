@@ -49,6 +49,7 @@ from pipeline.extract.claim_selection import (
     forecast_hedge,
     glued_term,
     group_reads_on,
+    heads_a_running_budget,
     in_number_run,
     is_a_base,
     is_a_rule,
@@ -218,6 +219,7 @@ class _Passage:
     framing: str | None = None  # the time the paragraph's first sentence opened with (its lede's day: round 28)
     spread: tuple[list[str] | None, list[str]] | None = None  # the last sentence's 分别 list (round 29)
     level_time: str | None = None  # the time of the previous sentence's last level, not a change (round 30)
+    horizon: bool = False  # the last sentence of the paragraph set only targets (“十四五”期间，…降低13.5%。: round 31)
 
 
 def _level_time(stated: list[dict], aside: set[int], opening: str | None) -> str | None:
@@ -642,6 +644,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         under_lead_in = passage.lead_in or passage.item_line  # …and the block under a lead-in line (round 18)
         first_of_block = (block != passage.block or block == passage.headline) and not (  # the same speaker's next
             turn is not None and turn.labelled and turn.name != "" and turn.name == passage.speaker)  # turn goes on
+        passage.horizon = passage.horizon and not first_of_block  # (a plan's horizon runs on in its paragraph only)
         breakdown = bool(rules.pattern("breakdown_opener").search(cue_text))  # 分行业看，… (round 21)
         item = (rules.pattern("enumerated_item").match(cue_text)
                 if first_of_block and sentence.block != "heading" else None)  # 一是…/其次，… (round 29)
@@ -860,6 +863,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         if len(set(claimed_times)) == 1 or opening:  # (a run of inline bullets: the time its last dated bullet stated)
             passage.bullet_time = claimed_times[0] if len(set(claimed_times)) == 1 else opening
         passage.level_time = _level_time(stated, aside | parted, opening)
+        if not in_sentence and heads_a_running_budget(text, opening, now):
+            passage.horizon = True  # 2025年中央一般公共预算收入预算。…收入100645亿元: the budget's lines (round 31)
         passage.last = claimed_times[-1] if claimed_times else passage.last if single <= aside and single else (
             sole_time(text, outside) or released or (passage.last if continues or headline else None))
         if not in_targets and breaks_down(claimed_times, whole):  # 上半年…。一季度、二季度分别增长…。: the half runs on
@@ -913,6 +918,14 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                                 or bool(rules.pattern("continuation").search(cue_text)))) or (
             passage.listing and bool(sentence_claims) and (listed or not first_of_block))
     return claims
+
+
+def _reports_done(text: str, offset: int) -> bool:
+    """The text before the value reports it as done (已, 累计, 完成, 以来, 截至 …), not as the plan the sentence before
+    set (round 31: a horizon carried from that sentence makes no target of it)."""
+    rules = cues()
+    return bool(rules.pattern("period_result").search(text, 0, offset) or rules.pattern("plan_result").search(
+        text, 0, offset))
 
 
 def _enumeration(item: re.Match[str] | None, open_one: tuple[str | None, str | None] | None,
@@ -1165,6 +1178,11 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     aside_close, aside_saved = -1, passage.governing  # a breakdown bracket's close, and what governed before it
     release_titles = [m.span("title") for m in rules.pattern("quoted_release_title").finditer(text)]
     release_titles += [m.span("title") for m in rules.pattern("bare_release_title").finditer(text)]  # (round 29)
+    # (round 31: the sentence after one that set only targets for a horizon, with no date of its own, goes on with
+    # that plan: “十四五”期间，单位GDP能耗降低13.5%。非化石能源消费比重提高到20%。)
+    horizon = passage.horizon and now is not None and (  # (比2024年执行数: a base is no date of its own)
+        not placed or {start for start, _, _ in placed} <= base_dates(text, placed))
+    targeted = False
     for position, number in enumerate(in_sentence):
         offset, end = number["start"] - sentence.start, number["end"] - sentence.start
         if 0 <= aside_close < offset:  # （含独立学院323所），比上年增加53所: the value before the bracket goes on
@@ -1217,9 +1235,10 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             continue
         time = year_times.get(number["start"]) or time_for(number, text, sentence.start, placed,
                                                            fallback, passage.span)
-        if is_a_target(time, text, offset, placed, now) and not (
+        if (is_a_target(time, text, offset, placed, now) or (horizon and not _reports_done(text, offset))) and not (
                 forecast_source
                 and attributed_forecast(simplified(carried + text[:clause_end]))):
+            targeted = True
             continue  # 到2025年，…达到12%: a plan (an organisation's forecast of that period is a claim)
         if plans_a_running_period(time, (unnamed or text)[:clause_end], now) and not (
                 forecast_source and attributed_forecast(simplified(carried + text[:clause_end]))):
@@ -1341,6 +1360,10 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     if aside_close >= 0:
         passage.governing = aside_saved
     passage.subjects = subjects
+    # (a sentence whose values a plan word dropped first sets targets for its horizon all the same, or goes on with the
+    # one carried in: “十四五”期间，我市计划新增城镇就业35万人。新建改建农村公路5000公里。)
+    passage.horizon = not found and bool(in_sentence) and (
+        targeted or horizon or is_a_target(None, text, len(text), placed, now))
     return found
 
 
