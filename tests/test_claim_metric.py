@@ -681,6 +681,11 @@ def test_round16_a_deal_price_after_yi_is_the_price_not_the_bidder() -> None:
     assert _metric_of("杭州上城区一宗宅地被滨江集团以25.6亿元摘得。", "2560000000") == "成交价"
     assert _metric_of("苏州工业园区X12地块以总价18.3亿元成交。", "1830000000") == "苏州工业园区X12地块成交总价"
     assert _metric_of("该地块挂牌起始价为9.8亿元，经过多轮竞价，最终以12.1亿元成交。", "1210000000") == "成交价"
+    # round 31: 底价 before the amount (以底价…摘得) says the plot went at its reserve price: still the deal's price
+    assert _metric_of("拱墅区申花单元地块由绿城中国旗下公司以底价24.3亿元摘得。", "2430000000") == "成交价"
+    assert _metric_of("天府新区麓湖地块由成都城投置地以底价12.1亿元竞得。", "1210000000") == "成交价"
+    assert _metric_of("该宗地最终以底价5.6亿元成交。", "560000000") == "成交价"
+    assert _metric_of("该地块底价为5.6亿元。", "560000000") == "地块底价"
     # 以 before a value with a 的-noun keeps its owner's measure (round 12), and a plain starting price is untouched
     assert _metric_of("华为以23%的市场份额排名第一。", "23") == "华为市场份额"
     assert _metric_of("该地块起拍价为11.6亿元。", "1160000000") == "地块起拍价"

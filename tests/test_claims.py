@@ -5062,7 +5062,7 @@ def test_round24_data_lines_under_a_colon_lead_in_keep_its_time(text: str, times
     ("70个大中城市中，4个一线城市新建商品住宅环比下降0.4%。", [("4个一线城市新建商品住宅环比下降", Decimal("0.4"))]),
     ("70个大中城市中，4个一线城市新建商品住宅同比下降0.6%。31个二线城市新建商品住宅和二手住宅销售价格分别下降3.1%和4.4%。",
      [("4个一线城市新建商品住宅同比下降", Decimal("0.6")), ("二线城市新建商品住宅销售价格下降", Decimal("3.1")),
-      ("二手住宅销售价格下降", Decimal("4.4"))]),
+      ("二线城市二手住宅销售价格下降", Decimal("4.4"))]),  # (round 31: the scope is every member's)
     # unchanged: a count that the clause states (有…), one before a change with no value, one that builds dwellings
     # (round 25: the measure after the set noun joins what is said of the cities counted)
     ("70个大中城市中，有9个城市新建商品住宅价格环比上涨。", [("新建商品住宅价格环比上涨的城市", Decimal("9"))]),
@@ -7095,3 +7095,61 @@ def test_round31_the_copula_before_a_change_word_is_no_part_of_the_metric(text: 
 ])
 def test_round31_a_lots_number_before_its_colon_is_no_ratio(text: str, expected: list) -> None:
     assert [Decimal(str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 31: a list's first member that opens with a place or a scope (一线城市新建商品住宅和二手住宅) hands the
+    # scope to the later members that name kinds of the same thing
+    ("从同比看，一线城市新建商品住宅和二手住宅销售价格分别下降0.4%和4.1%。",
+     [("一线城市新建商品住宅销售价格下降", Decimal("0.4")), ("一线城市二手住宅销售价格下降", Decimal("4.1"))]),
+    ("3月份，上海新建商品住宅和二手住宅价格分别上涨1.2%和0.5%。",
+     [("上海新建商品住宅价格上涨", Decimal("1.2")), ("上海二手住宅价格上涨", Decimal("0.5"))]),
+    ("三线城市新建商品住宅和二手住宅销售价格环比分别下降0.5%和0.6%。",
+     [("三线城市新建商品住宅销售价格环比下降", Decimal("0.5")), ("三线城市二手住宅销售价格环比下降", Decimal("0.6"))]),
+    # unchanged: no scope (新建 is no place), an area scope word (全国, round 26's 全省16-24岁、25-29岁…), a later
+    # member with a place of its own, members of unlike words
+    ("12月份，全国新建商品住宅和二手住宅销售价格分别下降0.3%和0.6%。",
+     [("全国新建商品住宅销售价格下降", Decimal("0.3")), ("二手住宅销售价格下降", Decimal("0.6"))]),
+    ("12月份，新建商品住宅和二手住宅销售价格分别下降0.3%和0.6%。",
+     [("新建商品住宅销售价格下降", Decimal("0.3")), ("二手住宅销售价格下降", Decimal("0.6"))]),
+    ("一季度，广东出口和江苏出口分别增长3.1%和2.2%。",
+     [("广东出口增长", Decimal("3.1")), ("江苏出口增长", Decimal("2.2"))]),
+    ("美国CPI和核心CPI分别上涨3.1%和3.9%。", [("美国CPI上涨", Decimal("3.1")), ("核心CPI上涨", Decimal("3.9"))]),
+])
+def test_round31_a_scope_opening_a_lists_first_member_is_every_members(
+        text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 31: a later 分别 opening with the degree of the list's change (降幅比上月, 涨幅比上月, 增速比上年) is that
+    # change's, so each member keeps the list's measure
+    ("二线城市新建商品住宅和二手住宅销售价格分别下降0.3%和4.5%，降幅比上月分别扩大0.1个和0.3个百分点。",
+     ["二线城市新建商品住宅销售价格下降", "二线城市二手住宅销售价格下降",
+      "二线城市新建商品住宅销售价格降幅比上月扩大", "二线城市二手住宅销售价格降幅比上月扩大"]),
+    ("二线、三线城市新建商品住宅销售价格同比分别上涨1.4%和0.6%，涨幅比上月分别回落0.2个和0.1个百分点。",
+     ["二线城市新建商品住宅销售价格同比上涨", "三线城市新建商品住宅销售价格同比上涨",
+      "二线城市新建商品住宅销售价格同比涨幅比上月回落", "三线城市新建商品住宅销售价格同比涨幅比上月回落"]),
+    # unchanged: a later 分别 naming a measure of its own (round 29)
+    ("财产险公司、人身险公司的平均综合偿付能力充足率分别为230%和210%；平均核心偿付能力充足率分别为200%和120%。",
+     ["财产险公司平均综合偿付能力充足率", "人身险公司平均综合偿付能力充足率",
+      "财产险公司平均核心偿付能力充足率", "人身险公司平均核心偿付能力充足率"]),
+])
+def test_round31_a_later_degree_of_the_lists_change_keeps_its_measure(text: str, expected: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 31: a set of members that moved one way named with no 的 (环比下降城市有56个) is that set as with 的: a
+    # change of its count after it is the set's
+    ("10月份，新建商品住宅销售价格环比下降城市有56个，比上月增加4个。",
+     [("新建商品住宅销售价格环比下降城市", Decimal("56")),
+      ("新建商品住宅销售价格环比下降城市比上月增加", Decimal("4"))]),
+    ("1月份，二手住宅销售价格环比下降城市有68个，比上月减少2个。",
+     [("二手住宅销售价格环比下降城市", Decimal("68")), ("二手住宅销售价格环比下降城市比上月减少", Decimal("2"))]),
+    # unchanged: the set written with 的
+    ("1-5月，利润下降的企业有120家，比上年同期增加15家。",
+     [("利润下降的企业", Decimal("120")), ("利润下降的企业比上年同期增加", Decimal("15"))]),
+])
+def test_round31_a_set_that_moved_one_way_without_de(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected

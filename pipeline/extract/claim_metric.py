@@ -2431,9 +2431,36 @@ def _list_parts(chunk: str, count: int) -> tuple[list[str], str, str] | None:
     elif len(items) > 1 and suffix.strip() in rules.words("list_owned_shares"):
         items[-1], suffix = _share_frame_tail(items, suffix)
     items = _ordinal_members(items)  # 第一、二、三产业增加值: 第二产业…, 第三产业… (round 24)
+    items = _scoped_members(items)  # 一线城市新建商品住宅和二手住宅: 一线城市二手住宅 (round 31)
     if lead and lead.group().endswith(rules.setting("list_frame_open")):  # 在A、B、C上: the frame closes
         items[-1] = rules.pattern("list_frame_close").sub("", items[-1]) or items[-1]
     return items, suffix, base_text
+
+
+def _scoped_members(items: list[str]) -> list[str]:
+    """(round 31) The members after a first one that opens with a place or a city tier (一线城市新建商品住宅和二手住宅,
+    上海新建商品住宅和二手住宅价格) name kinds of the same thing there, so each takes the place: 一线城市二手住宅. The
+    place is the shortest run of the first member's opening words (up to `list_scope_max_words`) that names a region;
+    it holds only when the words after it are at least as many as a later member's, whose last word ends the first
+    member too (新建商品住宅和二手住宅: 新建 is no place, 商品住宅 is one word against 二手|住宅). A later member that
+    opens with a region of its own (广东出口和江苏出口) or already holds the place keeps its words; an area scope word
+    (全国, 全省: 全省16-24岁、25-29岁…) stays the first member's, as before."""
+    if len(items) < 2:
+        return items
+    first = jieba_tokenizer().lcut(_SPACE.sub("", items[0]))
+    limit = min(len(first), cues().setting("list_scope_max_words") + 1)
+    at = next((k for k in range(1, limit) if _names_a_region("".join(first[:k]))), 0)
+    if not at:
+        return items
+    scope, rest = "".join(first[:at]), first[at:]
+    out = [items[0]]
+    for item in items[1:]:
+        words = jieba_tokenizer().lcut(_SPACE.sub("", item))
+        if (not words or not rest[-1].endswith(words[-1]) or len(rest) < len(words) or scope in item
+                or _names_a_region(words[0])):
+            return items
+        out.append(scope + _SPACE.sub("", item))
+    return out
 
 
 def _repeated_lead(lead: re.Match[str] | None, items: list[str]) -> int:

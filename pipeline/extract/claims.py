@@ -341,10 +341,12 @@ def _spread_heads(text: str, numbers: list[dict], start: int) -> tuple[list[str]
 
 def _own_measure(phrase: str) -> bool:
     """(round 29) The words before a later 分别 name a measure of their own (核心偿付能力充足率, 民间投资), not only a
-    base (同比, 较上月末) or a share of the list's measure (占比, 比重)."""
+    base (同比, 较上月末), a share of the list's measure (占比, 比重) nor its change's degree (round 31: 降幅比上月,
+    涨幅比上月: the degree of the change the list's measure made, 销售价格降幅比上月扩大, as `derived_heads` derive)."""
     rules = cues()
     return (ends_in_metric_head(phrase) and not rules.pattern("list_change_base").fullmatch(phrase)
-            and not phrase.startswith(tuple(rules.words("list_owned_shares"))))
+            and not phrase.startswith(tuple(rules.words("list_owned_shares")))
+            and not phrase.startswith(tuple(rules.words("derived_heads"))))
 
 
 def _metric_after_mark(text: str, begin: int, numbers: list[dict], start: int) -> str:
