@@ -1480,6 +1480,8 @@ def test_round30_the_first_hour_of_a_range_of_hours(text: str, expected: list) -
     ("该集团下设十六个工程局", [("十六个", Decimal("16"), "个", "count", "")]),
     ("浙江共有企业1200家", [("1200家", Decimal("1200"), "家", "count", "")]),
     ("中铁共有18个工程局", [("18个", Decimal("18"), "个", "count", "")]),
+    # unchanged (second read): academicians and schools after a group's word are counted
+    ("近日，中国十院士联名呼吁加强基础研究。", [("十", Decimal("10"), "", "count", "")]),
 ])
 def test_round31_numbered_subsidiaries_and_province_led_codes(text: str, expected: list) -> None:
     assert rows(text) == expected

@@ -2928,6 +2928,11 @@ def test_round31_a_groups_numbered_bureau_is_one_name(text: str, expected: list)
     ("浙江省发展改革委联合省能源局发布工作要点。", [("浙江省发展改革委", "浙江省发展改革委")]),
     ("湖北省财政厅与民政厅长座谈。", [("湖北省财政厅", "湖北省财政厅")]),
     ("江苏省财政厅和税务局联合发文。", [("江苏省财政厅", "江苏省财政厅")]),
+    # (second read) a province's body and a bare bureau its province names a 厅: the cities' bureaus, no province's;
+    # a 局 with no 厅 serves the province, and a city's body has no 厅 of its own
+    ("江苏省教育厅和教育局、学校共同推进课后服务。", [("江苏省教育厅", "江苏省教育厅")]),
+    ("浙江省财政厅和统计局联合发布数据。", [("浙江省财政厅", "浙江省财政厅"), ("统计局", "浙江省统计局")]),
+    ("杭州市财政局和教育厅联合检查。", [("杭州市财政局", "杭州市财政局")]),
 ])
 def test_round31_a_places_bare_department_acting_with_its_body(text: str, expected: list) -> None:
     assert [(r["text"], r["canonical"]) for r in orgs(text)] == expected
@@ -2943,6 +2948,9 @@ def test_round31_a_places_bare_department_acting_with_its_body(text: str, expect
     ("西咸新区管委会和宝鸡市政府签署合作协议。", [("宝鸡市政府", "宝鸡市政府")]),
     ("拜登政府宣布新一轮关税措施。", [("拜登政府", "拜登政府")]),
     ("北京市政府采购中心发布公告。", [("北京市政府采购中心", "北京市政府采购中心")]),
+    # (second read) a government's proper name the dictionary knows (round 12), with no place written
+    ("特区政府宣布，向每名合资格市民发放5000港元消费券。", [("特区政府", "特区政府")]),
+    ("联邦政府宣布追加援助100亿美元。", [("联邦政府", "联邦政府")]),
 ])
 def test_round31_a_government_is_named_by_its_place(text: str, expected: list) -> None:
     assert [(r["text"], r["canonical"]) for r in orgs(text) if r["type"] == "government"] == expected
@@ -2979,6 +2987,10 @@ def test_round31_a_government_bodys_group_named_after_its_remit(text: str, expec
     ("成都铁路运输中级法院审结案件。", [("成都铁路运输中级法院", "成都铁路运输中级法院")]),
     ("市中院全年审结民商事案件1.1万件。", []),
     ("杭州市中级人民法院审结案件。", [("杭州市中级人民法院", "杭州市中级人民法院")]),
+    # (second read) a numbered intermediate court of a province, and courts whose full name the short one does not say
+    ("海南一中院审结案件3200件。", [("海南一中院", "海南省第一中级人民法院")]),
+    ("香港高院裁定驳回上诉。", [("香港高院", "香港高院")]),
+    ("澳门中院作出判决。", [("澳门中院", "澳门中院")]),
 ])
 def test_round31_kinds_of_courts_and_courts_short_names(text: str, expected: list) -> None:
     assert [(r["text"], r["canonical"]) for r in orgs(text)] == expected

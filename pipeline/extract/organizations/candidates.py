@@ -793,10 +793,12 @@ def _names_a_place(prefix: str, start: int, hs: int, words: list[tuple[int, int,
     """Whether a place, or the leader an administration is named after (特朗普政府), stands in the words before a
     government's head (杭州市, 宝鸡市/ns, 香港特区): only a place's government bears 政府, so a prefix of verbs and
     nouns jieba mistagged (深化/j 政府采购, 中小企业/j 办理/n 政府采购合同) names none. The prefix is a name's (a
-    few characters), so the scan of its spans stays short."""
+    few characters), so the scan of its spans stays short. A word jieba's dictionary knows as a government's proper
+    name (特区政府, 联邦政府, 临时政府: ``government_name_pos``) names one as well (round 12)."""
     res = resources()
     named = (*res.rules["place_pos"], *res.rules["person_pos"])
-    if any(w[3].startswith(named) for w in words if start <= w[0] < hs):  # (拜登/nrt)
+    proper = res.rules["government_name_pos"]
+    if any(w[3].startswith(named) or (w[3] in proper and w[1] > hs) for w in words if start <= w[0] < hs):  # (拜登/nrt)
         return True
     return any(prefix[i:j] in res.places for i in range(len(prefix)) for j in range(i + 1, min(len(prefix), i + 8) + 1))
 

@@ -78,7 +78,7 @@ def place_siblings(mentions: list[Candidate], text: str) -> list[Candidate]:
             joiner = next((j for j in _JOINERS if text.startswith(j, pos)), None)
             dept = next((w for w in words if text.startswith(w, pos + len(joiner))), None) if joiner else None
             end = pos + len(joiner) + len(dept) if dept else pos
-            if dept is None or _continues(text, end):
+            if dept is None or _continues(text, end) or not _fits_level(dept, place, departments):
                 break
             start = pos + len(joiner)
             old = by_start.get(start)
@@ -90,6 +90,15 @@ def place_siblings(mentions: list[Candidate], text: str) -> list[Candidate]:
         return mentions
     kept = [m for m in mentions if m.start not in out]
     return sorted(kept + list(out.values()), key=lambda c: (c.start, c.end))
+
+
+def _fits_level(dept: str, place: str, departments: list[str]) -> bool:
+    """A province's departments are 厅 where a city's are 局 (教育厅, 教育局): after a province's body a bare X局 whose
+    X厅 is a department word too is the cities' bureaus (江苏省教育厅和教育局、学校共同推进: local ones, no
+    江苏省教育局), and after a city's body an X厅 is a province's; a 局 with no 厅 (统计局, 医保局) serves both."""
+    if place.endswith(("省", "自治区")):
+        return not (dept.endswith("局") and dept[:-1] + "厅" in departments)
+    return not dept.endswith("厅")
 
 
 def _place_of(m: Candidate, text: str) -> str:

@@ -71,8 +71,10 @@ def canonicalise(mentions: list[Candidate], text: str, cuts: set[int]) -> list[C
 def _court_full_name(name: str, head: str) -> str:
     """A court's short name by its level after its place, numbered or not (北京一中院, 江苏高院, 广州中级法院:
     ``court_short_forms``), as the court's full name (北京市第一中级人民法院, 江苏省高级人民法院, 广州市中级人民法院),
-    so that a full name written later is the same organisation; ``name`` itself when its place is no bare place
-    (成都铁路运输中级法院)."""
+    so that a full name written later is the same organisation: a high court's place is a province-level division, an
+    intermediate court's a mainland city (``domestic_places``) or, numbered, a province-level one (海南一中院); ``name``
+    itself for any other place (香港高院, 澳门中院, 延边中院, 成都铁路运输中级法院), whose court the short name does not
+    say for sure."""
     spec = resources().rules["court_short_forms"]
     full = spec["levels"].get(head)
     if full is None or not name.endswith(head):
@@ -80,13 +82,13 @@ def _court_full_name(name: str, head: str) -> str:
     place, ordinal = name[:-len(head)], ""
     if place[-1:] in spec["ordinals"]:
         place, ordinal = place[:-1], "第" + place[-1]
-    if place in spec["places"]:
-        place = spec["places"][place]
-    elif place in resources().places:
-        place += spec["place_levels"][head]
-    elif not place.endswith(tuple(spec["place_levels"].values())) or place[:-1] not in resources().places:
-        return name
-    return place + ordinal + full
+    level, provinces = spec["place_levels"][head], spec["provinces"]
+    bare = place[:-1] if place.endswith(level) else place
+    if level == "省":
+        return provinces[bare] + ordinal + full if bare in provinces else name
+    if bare in provinces:
+        return provinces[bare] + ordinal + full if ordinal else name
+    return bare + level + ordinal + full if bare in resources().domestic else name  # (a mainland city: 杭州, 深圳)
 
 
 def _opening_of_full_name(surface: str, aliases: dict[str, Entry]) -> Entry | None:
