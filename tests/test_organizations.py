@@ -2918,6 +2918,10 @@ def test_round30_a_higher_place_body_is_no_short_form_of_a_lower_one(text: str, 
     # unchanged: a numeral before metallurgy or a bureau chief, the group alone
     ("中国一冶金企业负责人表示。", []),
     ("中建局长在会上讲话。", [("中建", "中国建筑集团有限公司")]),
+    # round 31b: a tender's award verb jieba tags a noun opens no name (中标/n 宝钢…有限公司)
+    ("公司成功中标宝钢湛江钢铁有限公司三号烧结机项目。", [("宝钢湛江钢铁有限公司", "宝钢湛江钢铁有限公司")]),
+    ("该联合体此前还中标中国石油天然气股份有限公司两个管道项目。",
+     [("中国石油天然气股份有限公司", "中国石油天然气股份有限公司")]),
 ])
 def test_round31_a_groups_numbered_bureau_is_one_name(text: str, expected: list) -> None:
     assert [(r["text"], r["canonical"]) for r in orgs(text)] == expected
