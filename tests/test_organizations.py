@@ -2907,6 +2907,21 @@ def test_round30_a_higher_place_body_is_no_short_form_of_a_lower_one(text: str, 
     ("中国中铁发布公告称，中铁与当地政府签订合作协议。",
      [("中国中铁", "中国中铁股份有限公司"), ("中铁", "中国中铁股份有限公司")]),
     ("中建三局集团有限公司中标该项目。", [("中建三局集团有限公司", "中建三局集团有限公司")]),
+    # round 31b: a group's short name, a numeral and the unit's head, however jieba cuts it: a company, whole
+    ("中国二十冶集团有限公司中标湛江钢铁三高炉系统项目。", [("中国二十冶集团有限公司", "中国二十冶集团有限公司")]),
+    ("中交一航局承建的大连湾海底隧道累计完成投资约85亿元。", [("中交一航局", "中交一航局")]),
+    ("中交一公局集团、中交二航局、中铁十一局、中建八局分别中标长三角地区基础设施项目。",
+     [("中交一公局集团", "中交一公局集团"), ("中交二航局", "中交二航局"), ("中铁十一局", "中铁十一局"),
+      ("中建八局", "中建八局")]),
+    ("中国五冶集团有限公司承建该工程。中国五冶累计完成产值12.3亿元。",
+     [("中国五冶集团有限公司", "中国五冶集团有限公司"), ("中国五冶", "中国五冶集团有限公司")]),
+    # unchanged: a numeral before metallurgy or a bureau chief, the group alone
+    ("中国一冶金企业负责人表示。", []),
+    ("中建局长在会上讲话。", [("中建", "中国建筑集团有限公司")]),
+    # round 31b: a tender's award verb jieba tags a noun opens no name (中标/n 宝钢…有限公司)
+    ("公司成功中标宝钢湛江钢铁有限公司三号烧结机项目。", [("宝钢湛江钢铁有限公司", "宝钢湛江钢铁有限公司")]),
+    ("该联合体此前还中标中国石油天然气股份有限公司两个管道项目。",
+     [("中国石油天然气股份有限公司", "中国石油天然气股份有限公司")]),
 ])
 def test_round31_a_groups_numbered_bureau_is_one_name(text: str, expected: list) -> None:
     assert [(r["text"], r["canonical"]) for r in orgs(text)] == expected
@@ -2933,6 +2948,15 @@ def test_round31_a_groups_numbered_bureau_is_one_name(text: str, expected: list)
     ("江苏省教育厅和教育局、学校共同推进课后服务。", [("江苏省教育厅", "江苏省教育厅")]),
     ("浙江省财政厅和统计局联合发布数据。", [("浙江省财政厅", "浙江省财政厅"), ("统计局", "浙江省统计局")]),
     ("杭州市财政局和教育厅联合检查。", [("杭州市财政局", "杭州市财政局")]),
+    # round 31b: bare departments after a body named by its level only are that level's: none, no national body
+    ("自治区商务厅会同财政厅、发展改革委、南宁海关联合印发若干措施。", [("南宁海关", "南宁海关")]),
+    ("省应急管理厅会同省公安厅、交通运输厅、住房城乡建设厅开展安全生产大检查。", []),
+    ("市财政局联合发改委、人社局下达就业补助资金1.2亿元。", []),
+    # unchanged: a national list, a place's body, a national body after a level-only lead
+    ("财政部、发展改革委联合印发通知。", [("财政部", "财政部"), ("发展改革委", "国家发展和改革委员会")]),
+    ("四川省应急管理厅会同民政厅、发展改革委开展救助。",
+     [("四川省应急管理厅", "四川省应急管理厅"), ("民政厅", "四川省民政厅"), ("发展改革委", "四川省发展改革委")]),
+    ("省商务厅会同海关总署广东分署开展调研。", [("海关总署广东分署", "海关总署广东分署")]),
 ])
 def test_round31_a_places_bare_department_acting_with_its_body(text: str, expected: list) -> None:
     assert [(r["text"], r["canonical"]) for r in orgs(text)] == expected
@@ -2991,6 +3015,14 @@ def test_round31_a_government_bodys_group_named_after_its_remit(text: str, expec
     ("海南一中院审结案件3200件。", [("海南一中院", "海南省第一中级人民法院")]),
     ("香港高院裁定驳回上诉。", [("香港高院", "香港高院")]),
     ("澳门中院作出判决。", [("澳门中院", "澳门中院")]),
+    # round 31b: a kind of specialised court named bare, with no place, is a class, no body (nor a short form)
+    ("上海海事法院召开发布会。海事法院作为专门法院，依法管辖海事海商案件。", [("上海海事法院", "上海海事法院")]),
+    ("知识产权法院、互联网法院等专门法院审理案件数量持续增长。", []),
+    ("目前全国共设立11家海事法院和3家金融法院。", []),
+    # unchanged: named specialised courts
+    ("杭州互联网法院、北京知识产权法院、上海金融法院分别受理案件3.8万件、2.1万件和1.9万件。",
+     [("杭州互联网法院", "杭州互联网法院"), ("北京知识产权法院", "北京知识产权法院"),
+      ("上海金融法院", "上海金融法院")]),
 ])
 def test_round31_kinds_of_courts_and_courts_short_names(text: str, expected: list) -> None:
     assert [(r["text"], r["canonical"]) for r in orgs(text)] == expected

@@ -45,7 +45,7 @@ from pipeline.extract.organizations.base import (
     resources,
 )
 from pipeline.extract.organizations.candidates import head_candidates, lexicon_matches, model_candidates
-from pipeline.extract.organizations.context import vouched_companies
+from pipeline.extract.organizations.context import numbered_group_units, vouched_companies
 from pipeline.extract.organizations.filters import (
     Zones,
     excluded_zones,
@@ -54,7 +54,7 @@ from pipeline.extract.organizations.filters import (
     model_ok,
     select,
 )
-from pipeline.extract.organizations.joint_lists import national_short_names, place_siblings
+from pipeline.extract.organizations.joint_lists import level_siblings, national_short_names, place_siblings
 from pipeline.extract.organizations.names import canonicalise, coordinated_brands
 from pipeline.extract.organizations.scope import model_sentences
 from pipeline.extract.organizations.script import simplified_doc
@@ -112,6 +112,7 @@ def find_organizations(
     regional = resources().rules["regional_bodies"].get(home_place(original)) or {}
     mentions, names = _find(work, use_model, min_prob, model_scope, beam_width, regional)
     mentions = national_short_names(place_siblings(mentions, work._.text), work._.text)
+    mentions = level_siblings(mentions, work._.text)
     mentions = _regional_bodies(mentions, work._.text, regional)
     if work is not doc:
         simple = work._.text
@@ -162,7 +163,9 @@ def _find(
     ]
     model_at = {(c.start, c.end): c for c in model}
     listed = [c for c in vouched_companies(text, model_at, cuts) if not is_excluded(c, text, zones, vouched=True)]
-    chosen = _without_descriptors(select(rule_cands + listed + model_cands), text)
+    # a group's numbered unit goes first: its 局 made the same span a government head's (中铁十一局, round 31)
+    numbered = [c for c in numbered_group_units(text) if not is_excluded(c, text, zones, vouched=True)]
+    chosen = _without_descriptors(select(numbered + rule_cands + listed + model_cands), text)
     mentions = canonicalise(chosen, text, cuts)
     in_lists = {span: c for span, c in model_at.items()
                 if model_ok(c, text, cuts, pos_words(index, c.start, c.end), min_prob=0.0)}

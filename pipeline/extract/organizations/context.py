@@ -84,6 +84,20 @@ def quoted_companies(text: str) -> list[Candidate]:
 
 
 @cached
+def _numbered_group_pattern() -> re.Pattern[str]:
+    """A group's short name, a numeral and a unit head (``numbered_group_units.pattern``)."""
+    return re.compile(resources().rules["numbered_group_units"]["pattern"])
+
+
+def numbered_group_units(text: str) -> list[Candidate]:
+    """A state group's numbered subsidiary (中建八局, 中交一航局, 中国二十冶集团有限公司): a company however the
+    segmenter cuts it, though its 局 reads as a government head (round 31)."""
+    spec = resources().rules["numbered_group_units"]
+    return [Candidate(m.start("name"), m.end("name"), PATTERN, type=spec["type"])
+            for m in _numbered_group_pattern().finditer(text)]
+
+
+@cached
 def _han_source_pattern() -> re.Pattern[str]:
     """A Han name between 据 and an attribution word (``han_sources.pattern``)."""
     return re.compile(resources().rules["han_sources"]["pattern"])

@@ -9,6 +9,8 @@ clause.  The short names and their national bodies are data (``national_short_na
 
 Round 31: a place's body acting with departments named bare (四川省应急管理厅会同民政厅; 浙江省财政厅和人力社保厅)
 acts with the same place's departments (``place_siblings``; the department words are ``place_departments``).
+A body named by its level only (自治区商务厅, 省公安厅: round 11, no name) acts with its level's departments: a bare
+department after it (自治区商务厅会同财政厅、发展改革委) names none, no national body (``level_siblings``).
 """
 
 from __future__ import annotations
@@ -99,6 +101,51 @@ def _fits_level(dept: str, place: str, departments: list[str]) -> bool:
     if place.endswith(("省", "自治区")):
         return not (dept.endswith("局") and dept[:-1] + "厅" in departments)
     return not dept.endswith("厅")
+
+
+def level_siblings(mentions: list[Candidate], text: str) -> list[Candidate]:
+    """``mentions`` (in text order) without the bare departments (发展改革委, 住房城乡建设厅) named right after
+    a joiner that follows a body named by its level only (自治区商务厅会同财政厅、发展改革委;
+    省应急管理厅会同省公安厅、交通运输厅): that level's departments, which name none as their lead names none
+    (round 11).  Linear: each list element is
+    judged once (``verdicts``), the walk back from a bare department stops at the first element judged."""
+    departments = resources().rules["place_departments"]
+    if not departments:
+        return mentions
+    words = sorted(departments, key=len, reverse=True)
+    levels = sorted(resources().rules["local_levels"], key=len, reverse=True)
+    named = {m.end: text[m.start:m.end] in departments for m in mentions}  # end → the mention is a bare department
+    verdicts: dict[int, bool] = {}
+
+    def level_led(end: int) -> bool:
+        """The list element ending at ``end`` is a department of a body named by its level only, or one after it."""
+        path: list[int] = []
+        verdict = False
+        while end not in verdicts:
+            path.append(end)
+            dept = next((w for w in words if text.endswith(w, 0, end)), None)
+            if dept is None or not named.get(end, True):
+                break  # no department word, or a body named with its place (四川省民政厅)
+            pos = end - len(dept)
+            if end not in named and any(text.endswith(lv, 0, pos) for lv in levels):
+                verdict = True  # 省公安厅, 自治区商务厅: named by the level only
+                break
+            joiner = next((j for j in _JOINERS if text.endswith(j, 0, pos)), None)
+            if joiner is None:
+                break
+            end = pos - len(joiner)
+        else:
+            verdict = verdicts[end]
+        for e in path:
+            verdicts[e] = verdict
+        return verdict
+
+    out: list[Candidate] = []
+    for m in mentions:
+        joiner = next((j for j in _JOINERS if text.endswith(j, 0, m.start)), None) if named[m.end] else None
+        if joiner is None or not level_led(m.start - len(joiner)):
+            out.append(m)
+    return out
 
 
 def _place_of(m: Candidate, text: str) -> str:
