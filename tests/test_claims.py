@@ -3836,6 +3836,20 @@ def test_round20_release_of_a_state_of_sales_is_attributed() -> None:
     # 该行 goes as one word; a shorter measure of a list of levels is a measure of its own
     ("截至6月末，该行核心一级资本充足率为10.1%，一级资本充足率为12.3%，资本充足率为15.6%。",
      ["核心一级资本充足率", "一级资本充足率", "资本充足率"]),
+    # round 31: …also after a named bank, whose name alone owns the shorter measures; in a list as in a run of clauses
+    ("截至报告期末，招商银行核心一级资本充足率为14.86%，一级资本充足率为17.48%，资本充足率为19.05%。",
+     ["招商银行核心一级资本充足率", "招商银行一级资本充足率", "招商银行资本充足率"]),
+    ("2024年末，农业银行核心一级资本充足率11.42%；一级资本充足率13.66%。",
+     ["农业银行核心一级资本充足率", "农业银行一级资本充足率"]),
+    ("报告期末，长安银行核心一级资本充足率、一级资本充足率、资本充足率分别为8.23%、9.62%、11.66%。",
+     ["长安银行核心一级资本充足率", "长安银行一级资本充足率", "长安银行资本充足率"]),
+    ("截至9月末，该行核心一级资本充足率、一级资本充足率和资本充足率分别为10.52%、12.01%和14.33%。",
+     ["核心一级资本充足率", "一级资本充足率", "资本充足率"]),
+    # (a bank's name that is two words to the tagger, 宁波|银行, ends at its organisation's head)
+    ("宁波银行核心一级资本充足率为9.36%，一级资本充足率为10.6%。",
+     ["宁波银行核心一级资本充足率", "宁波银行一级资本充足率"]),
+    # unchanged: a list of two measures of their own
+    ("截至6月末，宁波银行不良贷款率和拨备覆盖率分别为0.76%和374.16%。", ["宁波银行不良贷款率", "拨备覆盖率"]),
     # the compared side names its own measure; a rate noun keeps its level
     ("上半年，公司存款增速（4.6%）低于贷款增速（9.1%）。", ["公司存款增速", "贷款增速"]),
     ("上半年，公司营业收入增速从7.5%降至3.2%。", ["公司营业收入增速", "公司营业收入增速"]),
@@ -6364,6 +6378,8 @@ def test_round27_a_clause_opening_with_its_act_takes_the_actor_before(text: str,
     ("深圳市一季度GDP为8950亿元，上半年GDP为1.8万亿元。", [("深圳市GDP", 895000000000), ("深圳市GDP", 1800000000000)]),
     # …while a qualifier is no owner (the month's figure is no cumulative one) and a measure of its own stays bare
     ("1-8月累计销量35861辆，8月销量5002辆。", [("累计销量", 35861), ("销量", 5002)]),
+    ("国铁集团9月发送旅客3.6亿人次，1-9月发送旅客33.9亿人次。",
+     [("国铁集团发送旅客", 360000000), ("国铁集团发送旅客", 3390000000)]),
     ("海外销量1万辆，销量同比增长5%。", [("海外销量", 10000), ("销量同比增长", 5)]),
 ])
 def test_round27_a_measure_named_again_keeps_the_owner_before(text: str, expected: list) -> None:

@@ -3026,3 +3026,19 @@ def test_round31_a_government_bodys_group_named_after_its_remit(text: str, expec
 ])
 def test_round31_kinds_of_courts_and_courts_short_names(text: str, expected: list) -> None:
     assert [(r["text"], r["canonical"]) for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 31: an insurance group's listed subsidiaries go by short names in results news; each is the subsidiary
+    ("财产保险业务方面，平安产险实现原保险保费收入878.22亿元，同比增长7.1%。",
+     {"中国平安财产保险股份有限公司": {"平安产险"}}),
+    ("人保财险综合成本率为98.5%，同比下降0.4个百分点。", {"中国人民财产保险股份有限公司": {"人保财险"}}),
+    ("太保寿险新业务价值同比增长57.5%，太保产险保险服务收入增长5.6%。",
+     {"中国太平洋人寿保险股份有限公司": {"太保寿险"}, "中国太平洋财产保险股份有限公司": {"太保产险"}}),
+    # unchanged: the group keeps its own entry, and 平安 alone names no company
+    ("中国平安公布2025年一季度业绩，平安寿险新业务价值增长34.9%。",
+     {"中国平安保险（集团）股份有限公司": {"中国平安"}, "中国平安人寿保险股份有限公司": {"平安寿险"}}),
+    ("春节期间全市社会治安平安稳定。", {}),
+])
+def test_round31_insurers_listed_subsidiaries_by_short_name(text: str, expected: dict) -> None:
+    assert by_canonical(text) == expected

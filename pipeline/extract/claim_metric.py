@@ -2169,7 +2169,23 @@ def _repeated_measure_owner(head: str, words_before: list[Word], governing: Gove
     words = [w for w in pos_tagger().lcut(owner) if w.word.strip()]
     if not words or (words[0].flag not in cues().words("entity_tags") and owner not in org_resources().aliases):
         return ""
-    return owner
+    return _without_measure_qualifier(owner)
+
+
+def _without_measure_qualifier(owner: str) -> str:
+    """The owner without the words after its name that qualify the measure before (招商银行|核心 of 招商银行核心一级资本
+    充足率为…，一级资本充足率为…): the head then repeats only the tail of that measure, a measure of its own (round 20),
+    of the same entity (round 31: 招商银行一级资本充足率). The name ends at its last word that is tagged an entity or a
+    time, is a known name, or ends in an organisation's head (宁波|银行, 国铁集团): "" when no word is one."""
+    heads = tuple(h for h, _ in org_resources().heads)
+    named = cues().words("entity_tags") | cues().words("time_tags")
+    aliases = org_resources().aliases
+    words = pos_tagger().lcut(owner)
+    end, kept = len(owner), len(words)
+    while kept and not (words[kept - 1].flag in named or owner[:end] in aliases or owner[:end].endswith(heads)):
+        kept -= 1
+        end -= len(words[kept].word)
+    return owner[:end].rstrip()
 
 
 def _actor_of_act(subject: list[Any], own: list[Any]) -> str | None:
@@ -2643,6 +2659,12 @@ def _owned_measures(items: list[str]) -> list[str]:
     owned = [items[0]]
     for item in items[1:]:
         bare = _SPACE.sub("", item)
+        if len(first) > len(bare) and first.endswith(bare) and len(first) - len(bare) in cuts:
+            # (round 31: 核心一级资本充足率、一级资本充足率和资本充足率: the tail of the first's measure is a measure
+            # of its own, as round 20 reads it in a run of clauses; only the first's entity owns it: 长安银行…)
+            owner = _without_measure_qualifier(first[:len(first) - len(bare)])
+            owned.append(owner + bare if owner else item)
+            continue
         at = first.find(bare[:size], 1) if len(bare) > size else -1
         owner = first[:at] if at in cuts and _names_measure([bare]) else ""
         # (round 29: 公司营业利润、利润总额: 营业 says which profit the first is, an account's kind, and owns no later
