@@ -1370,6 +1370,7 @@ def test_round27_the_seconds_of_a_clock_time_are_no_quantity(text: str, expected
     ("全县九年义务教育巩固率达到99.2%", [("99.2%", Decimal("99.2"), "%")]),
     ("全区现有九年一贯制学校23所", [("23所", Decimal(23), "所")]),
     ("该市在全省率先实行12年免费教育", []),
+    ("全市学前三年毛入园率达到98.5%", [("98.5%", Decimal("98.5"), "%")]),
     # unchanged: years of schooling counted plainly, and a span after 义务教育
     ("适龄儿童应当接受九年的义务教育", [("九年", Decimal(9), "year")]),
     ("全市劳动年龄人口平均受教育年限达到11.2年", [("11.2年", Decimal("11.2"), "year")]),
