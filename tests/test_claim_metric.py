@@ -1440,6 +1440,26 @@ def test_round22_a_counted_member_naming_a_kind_of_the_whole_keeps_its_own_metri
 
 
 @pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 31: a bare roll measure (招生, 在校生, 毕业生, 专任教师, 生师比) after the count of a kind of school, or
+    # after another roll measure of that kind, is the kind's, not the scope's (education bulletins)
+    ("全国共有普通高中1.54万所，比上年增加550所；招生967.8万人，比上年增加20.26万人。", "9678000", "普通高中招生"),
+    ("全省共有中等职业学校207所，招生21.9万人，在校生61.5万人。", "615000", "中等职业学校在校生"),
+    ("全市现有特殊教育学校12所，在校生1860人。", "1860", "特殊教育学校在校生"),
+    ("普通本专科招生69.8万人，在校生226.6万人，毕业生59.9万人。", "599000", "普通本专科毕业生"),
+    ("初中专任教师32.1万人，生师比14.2:1。", "14.2", "初中生师比"),
+    ("全县共有义务教育阶段学校86所，招生1.2万人，专任教师5400人。", "5400", "义务教育阶段学校专任教师"),
+    # unchanged: a whole's qualifier or a scope owns no school level, and a measure naming its own people stays
+    ("全省各级各类学历教育在校生1573.2万人，专任教师105.6万人。", "1056000", "专任教师"),
+    ("全省共有幼儿园7832所，在园幼儿261.9万人。", "2619000", "在园幼儿"),
+    ("全省共有各级各类学校1.96万所，各级各类学历教育在校生1573.2万人。", "15732000", "各级各类学历教育在校生"),
+    ("研究生招生8.6万人，在学研究生25.1万人。", "251000", "在学研究生"),
+])
+def test_round31_a_bare_roll_measure_after_a_count_of_schools_is_the_schools_kind(
+        text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
     # round 22: a counted entity after a count in another measure word, or after a one-word count of other things,
     # counts itself (city bulletins' health and education paragraphs)
     ("全县卫生技术人员2860人，其中注册护士1130人。其中乡镇卫生院12个，床位310张。", "12", "乡镇卫生院"),
@@ -1448,6 +1468,12 @@ def test_round22_a_counted_member_naming_a_kind_of_the_whole_keeps_its_own_metri
     ("北京有高校92所，上海64所。", "64", "上海有高校"),
     ("国有大型商业银行不良贷款率为1.3%，股份制商业银行为1.2%。", "1.2", "股份制商业银行不良贷款率"),
     ("全市共有卫生机构192个，其中医院26个、卫生院17个。", "17", "卫生院"),
+    # round 31: school levels the tagger read as a locality, a place or a name (初中, 高中, 普通高中, 幼儿园) are nouns
+    ("全省共有普通中学3206所，其中初中2204所，普通高中1002所。", "2204", "初中"),
+    ("全县共有中学86所，其中初中52所，高中34所。", "34", "高中"),
+    ("全县共有学校120所，其中初中52所。", "52", "初中"),
+    ("全省共有普通中学3206所，其中初中2204所，普通高中1002所。初中招生100.6万人。", "1006000", "初中招生"),
+    ("全区共有专任教师6250人，其中初中2310人，小学3940人。", "2310", "初中全区共有专任教师"),
 ])
 def test_round22_a_counted_entity_after_a_count_of_other_things_keeps_its_own_metric(
         text: str, value: str, expected: str) -> None:

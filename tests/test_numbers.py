@@ -1366,6 +1366,15 @@ def test_round27_the_seconds_of_a_clock_time_are_no_quantity(text: str, expected
     ("全市累计形成52项制度成果", [("52项", Decimal(52), "项")]),
     ("共有十一人入选省队", [("十一人", Decimal(11), "人")]),
     ("该班3人获得篮球一级运动员称号", [("3人", Decimal(3), "人")]),
+    # round 31: a schooling scheme named by its years is a term, no duration
+    ("全县九年义务教育巩固率达到99.2%", [("99.2%", Decimal("99.2"), "%")]),
+    ("全区现有九年一贯制学校23所", [("23所", Decimal(23), "所")]),
+    ("该市在全省率先实行12年免费教育", []),
+    ("全市学前三年毛入园率达到98.5%", [("98.5%", Decimal("98.5"), "%")]),
+    # unchanged: years of schooling counted plainly, and a span after 义务教育
+    ("适龄儿童应当接受九年的义务教育", [("九年", Decimal(9), "year")]),
+    ("全市劳动年龄人口平均受教育年限达到11.2年", [("11.2年", Decimal("11.2"), "year")]),
+    ("义务教育阶段共9年", [("9年", Decimal(9), "year")]),
 ])
 def test_round27_a_size_that_names_a_format_is_no_count(text: str, expected: list) -> None:
     assert [r[:3] for r in rows(text)] == expected

@@ -427,6 +427,25 @@ def _sibling_owner(head: str, governing: Governing) -> str:
     return governing.subject[:-len(last)]
 
 
+def _roll_owner(head: str, subject: str) -> str:
+    """The kind of institution whose people a bare roll measure counts (招生, 在校生, 毕业生, 专任教师: `roll_measures`)
+    after the count of those institutions (全国共有普通高中…所，招生… → 普通高中) or after another roll measure of
+    theirs (普通本科招生…，在校生… → 普通本科): the kind, when it ends in an institution's word (`roll_owner_ends`);
+    or "". The scope before the verb of having (全国) owns no pupils: 全国招生 named no school level (round 31).
+    A whole's qualifier (各级各类学历教育在校生…；专任教师…) is no institution and keeps the bare measure."""
+    rules = cues()
+    if head not in rules.words("roll_measures"):
+        return ""
+    counted = rules.pattern("roll_owner_count").fullmatch(subject)
+    if counted:
+        owner = counted["owner"]
+    else:
+        measure = next((m for m in sorted(rules.words("roll_measures"), key=len, reverse=True)
+                        if subject.endswith(m)), "")
+        owner = subject[:-len(measure)] if measure else ""
+    return owner if owner.endswith(tuple(rules.words("roll_owner_ends"))) else ""
+
+
 def _qualified_sibling_owner(head: str, subject: str) -> str:
     """Whose measure a bare sibling of several words is when it opens with the qualifier the measure before opens with
     and differs only by its own words (保险业|原保险保费收入…；原保险赔付支出… → 保险业; 全国铁路|旅客发送量…；旅客
@@ -1546,6 +1565,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = Governing(head + core + change, head + core, change, core)  # 其中城市14.3/10万，农村16.6/10万
     elif local and governing is not None and not member and (core := _level_member_core(head, governing, context.unit)):
         found = Governing(head + core + change, head + core, change, core)  # 其中中学1757人，小学1862人
+    elif (governing is not None and not member and (context.local or context.chained)
+          and (owner := _roll_owner(head, governing.subject))):
+        found = Governing(owner + head + change, owner + head, change, head)  # 全国共有普通高中…，招生… (round 31)
     elif (governing is not None and not member and (context.local or not _has_noun(head, words_before))
           and (owner := _sibling_owner(head, governing))):
         found = Governing(owner + head + change, owner + head, change, head)  # 发病率为…，死亡率为… → …传染病死亡率
