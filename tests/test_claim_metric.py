@@ -3610,3 +3610,38 @@ def test_round30_a_space_before_an_acronym_item_ends_the_counted_noun(text: str,
 ])
 def test_round30_a_verb_before_a_tagged_name_opens_an_act(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 31: farm products jieba tags as names or verbs (鲤鱼/nz, 白鲢鱼/v, 带鱼/v, 玉米/nr, 西红柿/nr) are things
+    # (user_dict.txt): each price after another's is its own, never glued to the product before (not 鲤鱼鲫鱼)
+    ("鲫鱼21.10元/公斤，比昨天下降0.2%；鲤鱼15.90元/公斤，比昨天上升1.7%；白鲢鱼11.83元/公斤，比昨天上升0.2%；"
+     "大带鱼38.20元/公斤，比昨天下降0.2%。",
+     {"15.9": "鲤鱼", "1.7": "鲤鱼比昨天上升", "11.83": "白鲢鱼", "38.2": "大带鱼"}),
+    ("本周小龙虾批发均价为42.6元/公斤，环比上涨3.1%；罗非鱼12.8元/公斤，环比下降1.5%。",
+     {"12.8": "罗非鱼", "1.5": "罗非鱼环比下降"}),
+    ("2023年我国新创建50个国家现代农业产业园、298个农业产业强镇。",
+     {"50": "新创建的国家现代农业产业园", "298": "新创建的农业产业强镇"}),
+    # unchanged: products the tagger already reads as nouns, and products after a measure named once
+    ("分品种看，稻谷产量20849万吨，比上年增长0.4%；玉米产量28884万吨，增长4.2%。",
+     {"288840000": "玉米产量", "4.2": "玉米产量增长"}),
+    ("猪肉平均批发价格为20.87元/公斤；鸡蛋9.03元/公斤，比上周下降0.9%。",
+     {"9.03": "鸡蛋平均批发价格"}),
+])
+def test_round31_farm_products_the_tagger_misreads_are_things(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 31: the base a change stands on (在高基数上, 在上年高基数基础上) is no part of what changed: the subject
+    # before it changed
+    ("2021年，粮食产量达到13657亿斤，在高基数上增加了267亿斤。", {"26700000000": "粮食产量增加"}),
+    ("一季度，规模以上工业增加值在去年同期较高基数上增长6.1%。", {"6.1": "规模以上工业增加值增长"}),
+    ("今年以来，全省生猪出栏在去年低基数的基础上回升8.2%。", {"8.2": "全省生猪出栏回升"}),
+    # unchanged: a base that is itself measured
+    ("2024年，全省职工社保缴费基数上调5.5%。", {"5.5": "全省职工社保缴费基数上调"}),
+])
+def test_round31_the_base_a_change_stands_on_is_no_part_of_it(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
