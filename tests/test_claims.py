@@ -1695,8 +1695,13 @@ def test_round14_named_reports_and_market_valuations_stay_claims(text: str, valu
     ("根据对全国31个省（区、市）的抽样调查和农业农村部门统计，2023年全国夏粮总产量14613万吨。", [146130000]),
     # (round 19: 千公顷 is one unit, as 千卡 is)
     ("根据国家统计局对全国22.5万个农户的抽样调查，2023年全国早稻播种面积4733千公顷。", [4733]),
+    # round 31: also with no 的 before the monitoring or survey cue
+    ("据商务部对全国1000家重点零售企业监测，春节期间重点零售企业日均销售额同比增长12.3%。", [Decimal("12.3")]),
+    ("据对全国50个城市调查，二手房成交量同比增长8.1%。", [Decimal("8.1")]),
+    ("商务部对全国5000家重点零售企业监测显示，1月份重点零售企业销售额同比增长7.2%。", [Decimal("7.2")]),
     # a count that is what the clause states stays
     ("今年已有30家企业入驻产业园中，带动就业2000人。", [30, 2000]),
+    ("全省对1200家规模以上企业开展安全检查，发现隐患360处。", [1200, 360]),
 ])
 def test_round14_a_frame_count_and_a_survey_frame_are_no_claims(text: str, values: list) -> None:
     assert [c["value"] for c in _claims_on(text)] == values
