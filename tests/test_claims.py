@@ -1695,8 +1695,13 @@ def test_round14_named_reports_and_market_valuations_stay_claims(text: str, valu
     ("根据对全国31个省（区、市）的抽样调查和农业农村部门统计，2023年全国夏粮总产量14613万吨。", [146130000]),
     # (round 19: 千公顷 is one unit, as 千卡 is)
     ("根据国家统计局对全国22.5万个农户的抽样调查，2023年全国早稻播种面积4733千公顷。", [4733]),
+    # round 31: also with no 的 before the monitoring or survey cue
+    ("据商务部对全国1000家重点零售企业监测，春节期间重点零售企业日均销售额同比增长12.3%。", [Decimal("12.3")]),
+    ("据对全国50个城市调查，二手房成交量同比增长8.1%。", [Decimal("8.1")]),
+    ("商务部对全国5000家重点零售企业监测显示，1月份重点零售企业销售额同比增长7.2%。", [Decimal("7.2")]),
     # a count that is what the clause states stays
     ("今年已有30家企业入驻产业园中，带动就业2000人。", [30, 2000]),
+    ("全省对1200家规模以上企业开展安全检查，发现隐患360处。", [1200, 360]),
 ])
 def test_round14_a_frame_count_and_a_survey_frame_are_no_claims(text: str, values: list) -> None:
     assert [c["value"] for c in _claims_on(text)] == values
@@ -1725,8 +1730,15 @@ def test_round14_said_attributes_as_a_verb_of_telling(text: str, source: str | N
     ("国家能源局监测显示，10月全国新能源汽车充电量同比增长55.3%。", "国家能源局"),
     ("农业农村部畜牧兽医局监测显示，10月份全国规模以上生猪定点屠宰企业屠宰量2844万头。", "农业农村部畜牧兽医局"),
     ("农业农村部监测数据显示，10月份全国生猪出栏量同比增长3.2%。", "农业农村部"),
+    # round 31: …and named bare before the comma, as MOFCOM's holiday and price releases open
+    ("商务部监测，2024年春节假期，全国重点零售和餐饮企业销售额同比增长8.5%。", "商务部"),
+    ("农业农村部监测，5月第3周全国农产品批发价格200指数为118.6。", "农业农村部"),
+    ("国家发展改革委价格监测中心监测，5月份全国36个大中城市猪肉平均零售价格每公斤24.1元。",
+     "国家发展和改革委员会价格监测中心"),
+    # unchanged: monitoring that names no body before the comma gives none
+    ("据重点监测，春节假期全国重点零售和餐饮企业销售额同比增长8.5%。", None),
 ])
-def test_round14_monitoring_shows_a_bodys_data(text: str, source: str) -> None:
+def test_round14_monitoring_shows_a_bodys_data(text: str, source: str | None) -> None:
     assert {c["source"] for c in _claims(text)} == {source}
 
 
@@ -6247,6 +6259,13 @@ _LEARNT = "记者日前从交通运输部了解到，10月份，全国完成营�
     # a company's own news relays no release: a peer's paragraph after it is no part of it
     ("记者从浙江省海港集团获悉，2024年宁波舟山港完成货物吞吐量13.77亿吨，同比增长4.2%。\n\n2024年，上海港集装箱"
      "吞吐量达到5150.6万标准箱，连续15年排名世界第一。", "51506000", "2024", None),
+    # round 31: a reporter's relay of another body (recognised or not) opening a later paragraph ends the release
+    (_LEARNT + "\n\n记者从广州白云国际机场获悉，春运首日该机场运送旅客21.3万人次。", "213000", None, None),
+    (_RELAYED + "\n\n本报记者从有关部门了解到，充换电服务业用电量同比增长42.6%。", "42.6", None, None),
+    (_RELAYED + "\n\n记者从中国电力企业联合会获悉，全国发电量同比增长2.9%。", "2.9", None, "中国电力企业联合会"),
+    # unchanged: the same body's relay again goes on with it
+    (_LEARNT + "\n\n记者从交通运输部获悉，全国港口完成集装箱吞吐量2632万标箱，同比增长2.9%。", "2.9", "2024-10",
+     "交通运输部"),
     # a reporter who learnt nothing from a body (记者了解到，…) relays no release
     ("记者了解到，今年上半年，全市新增充电桩1.2万个。\n\n全市换电站用电量同比增长25.3%。", "25.3", None, None),
     # round 30: a public body's official speaking at a briefing releases the body's data as a relay does

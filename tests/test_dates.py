@@ -1769,6 +1769,22 @@ def test_round16_a_lunar_date_is_converted(text: str, today: dt.date, expected: 
     assert values(text, today) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 31: a numeral with no 日 after a month in digits or with 份 opens a place's name, no day of the month
+    ("1月份四川居民消费价格同比下降0.4%。", [("1月份", "2022-01", "month")]),
+    ("3月三亚接待游客245.3万人次。", [("3月", "2022-03", "month")]),
+    ("2023年1月九江港完成货物吞吐量1200万吨。", [("2023年1月", "2023-01", "month")]),
+    ("10月份十堰市新能源汽车产量同比增长30%。", [("10月份", "2022-10", "month")]),
+    # unchanged: a day with 日, a day in numerals after a month in numerals, a lunar day, 初 after any month
+    ("1月四日起执行新价格。", [("1月四日", "2022-01-04", "day")]),
+    ("八月十五当天景区接待游客3万人次。", [("八月十五当天", "2022-08-15", "day")]),
+    ("2024年正月初四，景区接待游客5万人次。", [("2024年正月初四", "2024-02-13", "day")]),
+    ("5月初三，区里举办龙舟赛。", [("5月初三", "2022-05-03", "day")]),
+])
+def test_round31_a_numeral_after_a_month_in_digits_is_no_day(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
 def test_round16_a_lunar_day_is_no_quantity() -> None:
     assert [q.text for q in quantities_outside_dates("腊月二十九，全国铁路发送旅客1280万人次。")] == ["1280万人次"]
 

@@ -164,14 +164,16 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 def starts_new_data(sentence_start: int, sentence: str, orgs: list[dict], carried: str | None) -> bool:
     """The sentence starts data of its own, so the source of the sentence before does not carry into it: it opens
-    with an attribution frame that names someone (据SEMI统计，…, even when the name is in no lexicon; not 据不完全统计),
+    with an attribution frame that names someone (据SEMI统计，…, even when the name is in no lexicon; not 据不完全统计;
+    a reporter's relay, 记者从广州白云国际机场获悉，…: round 31),
     or with the name of another company than the carried source (比亚迪公告…。理想汽车6月交付…: one maker's
     announcement does not cover another's deliveries), or with a name and a cue of its own (QuestMobile…洞察显示,
     《…报告》显示: another report), or with the writer's own company (本集团实现…)."""
     rules = cues()
-    frame = rules.pattern("opening_frame").match(sentence)
-    if frame and any(word.flag in rules.words("frame_name_tags") for word in pos_tagger().lcut(frame.group("org"))):
-        return True
+    for name in ("opening_frame", "reporter_frame"):  # (记者从X获悉，…: the reporter's relay names a body too)
+        frame = rules.pattern(name).match(sentence)
+        if frame and any(word.flag in rules.words("frame_name_tags") for word in pos_tagger().lcut(frame.group("org"))):
+            return True
     cued = rules.pattern("opening_cue").match(sentence)  # QuestMobile…洞察显示, 《…统计报告》显示 (not 数据显示)
     if (cued and not rules.pattern("generic_cue_subject").match(cued.group("org"))
             and any(word.flag in rules.words("frame_name_tags") for word in pos_tagger().lcut(cued.group("org")))):
