@@ -732,6 +732,23 @@ def test_round17_product_specifications_are_no_quantities(text: str) -> None:
     assert rows(text) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 31: a CT's rows and slices name the machine; the machines counted stay
+    ("医院新引进64排128层CT一台", ["一台"]),
+    ("采购256排CT 1台、16层螺旋CT 2台", ["1台", "2台"]),
+    # a model's digits before a capitalised edition word, a leading zero, a code's serial after 号-
+    ("新款手机搭载骁龙8 Gen3处理器，首销当日销量突破100万台", ["100万台"]),
+    ("比亚迪海豹06售价13.98万元", ["13.98万元"]),
+    ("网站备案号：粤ICP备2023123456号-1", []),
+    # near misses: a count of rows or floors with no CT, an all-capital unit after a space, a decimal below one
+    ("新建住宅楼12层，共3排", ["12层", "3"]),
+    ("装机容量增加8 GW", ["8 GW"]),
+    ("利率下调0.25个百分点，较上月下降3", ["0.25个百分点", "3"]),
+])
+def test_round31_model_digits_and_code_serials(text: str, expected: list[str]) -> None:
+    assert [r[0] for r in rows(text)] == expected
+
+
 def test_round17_sizes_without_a_product_class_stay_quantities() -> None:
     assert rows("屏幕尺寸为6.7英寸")[0][:3] == ("6.7英寸", Decimal("6.7"), "英寸")
     assert rows("线宽缩小到3纳米")[0][:3] == ("3纳米", Decimal("3"), "纳米")

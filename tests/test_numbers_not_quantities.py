@@ -80,6 +80,9 @@ def test_a_charts_glued_text_is_structure(text: str, residue: str) -> None:
         "样本区间为2013.01.25-2024.07.31与2014.11.07-2024.07.31以及2015.01.05-2020.01.01共3段",
         "2019年12月31日至2020年01月05日共6天，增长1.5个百分点",
         "产量分别为12.5 13.6 14.2 15.8万吨",
+        # round 31: a code's serial with a leading zero after a hyphen, then a date
+        "项目编号为ZB2025-012的项目于2025年3月10日开标",
+        "招标文件GC2024-007于2024年11月5日发布",
     ],
 )
 def test_prose_and_dates_are_no_chart_residue(text: str) -> None:

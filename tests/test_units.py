@@ -315,6 +315,21 @@ def test_a_letter_scale_before_chinese() -> None:
     assert values("报价1.5k元") == [(Decimal(1500), "CNY", "money")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 31: a letter after digits followed by a Chinese word that ends no amount is a code (a display format)
+    ("到2025年，4K/8K超高清视频用户数达到2亿户。", [(Decimal(200000000), "户", "count")]),
+    ("该电视支持8K分辨率，首批备货2万台。", [(Decimal(20000), "台", "count")]),
+    ("全省4K超高清频道增至5个。", [(Decimal(5), "个", "count")]),
+    # near misses: a measure word, an approximation, 多 or a Chinese scale after the letter keep the amount
+    ("这类岗位月薪普遍在8K左右。", [(Decimal(8000), "", "count")]),
+    ("带动1.5k人就业，人均补贴1.2k元。", [(Decimal(1500), "人", "count"), (Decimal(1200), "CNY", "money")]),
+    ("项目追加投资5k万。", [(Decimal(50000000), "", "count")]),
+    ("单价报10k/20k元两档。", [(Decimal(10000), "CNY", "money"), (Decimal(20000), "CNY", "money")]),
+])
+def test_round31_a_letter_scale_before_a_word_that_ends_no_amount(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
 def _approx(text: str) -> list[tuple[str, Decimal, str, str]]:
     return [(q.text, q.value, q.unit, q.approx) for q in find_quantities(text)]
 
@@ -639,6 +654,17 @@ def test_review3_hours_halves_and_lists_of_three() -> None:
         ("沪深共有3只次新股涨停。", "3", "只"),
         ("发现不合格次品300件次，", "300", "件次"),
         ("共运送旅客3000万人次。", "30000000", "人次"),
+        # round 31: a measure word's alternative in brackets is part of the quantity; a 次 in or after it makes the
+        # count one of trips or visits, as the compound written out does
+        ("其中国际航班起降3.1万架（次），运行平稳。", "31000", "架次"),
+        ("春运期间参与志愿服务的群众达36.5万人（次）。", "365000", "人次"),
+        ("全省累计出动执法车辆2.1万辆（台）次。", "21000", "辆次"),
+        ("长江海事局共检查船舶1.4万艘(次)。", "14000", "艘次"),
+        ("本季度共检查企业523家（户）。", "523", "家"),
+        ("累计排查隐患1280个（条）。", "1280", "个"),
+        # near misses: a bracket with anything else after the unit stays out of the quantity
+        ("全市新增市场主体5家（含分公司）。", "5", "家"),
+        ("共有4名（女）", "4", "名"),
     ],
 )
 def test_round13_trip_counts_and_transport_measures(text: str, value: str, unit: str) -> None:

@@ -87,6 +87,8 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         return True
     if not core.chinese_only and _code(s, core, r.end, r.unit_info, r.bare, lex):
         return True
+    if r.bare and not core.chinese_only and not core.has_scale and _model_code(s, core, cfg):
+        return True  # 骁龙8 Gen3, 海豹06, 粤ICP备2023123456号-1: a model's or a code's digits (round 31)
     if not core.chinese_only and _product_spec(r, cfg):
         return True  # Φ20mm, 8英寸晶圆, 28纳米制程, 42.5级水泥: a product's specification names it
     if re.search(cfg["statistic_before"], s[max(0, core.start - 6):core.start]):
@@ -160,13 +162,29 @@ def _product_spec(r: Reading, cfg: dict[str, Any]) -> bool:
     if re.search(spec["mark_before"], before):
         return True
     unit = re.sub(r"\s", "", s[core.end:r.end])
-    if not unit:
-        return False
+    if not unit:  # 64排128层CT: a measure the engine has no unit for, read from the text (round 31)
+        return r.bare and any(re.match(group["bare_after"], s[r.end:r.end + 12])
+                              for group in spec["classed"] if "bare_after" in group)
     if unit in spec["grade_units"] and re.search(spec["grade_code_before"], before):
         return True
     if re.match(spec["size_class_after"], s[r.end:r.end + 2]):
         return True  # 300兆瓦级光伏项目, 5000吨级生产线: a size class (round 23)
     return any(unit in group["units"] and re.match(group["after"], s[r.end:r.end + 12]) for group in spec["classed"])
+
+
+def _model_code(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
+    """Digits that name a model or close a code, no count (guidelines: digits inside names and codes): an integer
+    glued to a Chinese name and followed by a capitalised Latin edition word (骁龙8 Gen3处理器, 小米14 Ultra发布), an
+    integer written with a leading zero (海豹06, 编号007), and the serial after a code's 号 and a hyphen (粤ICP备
+    2023123456号-1). ``model_codes`` in numbers.yaml."""
+    spec = cfg["model_codes"]
+    text = s[core.start:core.end]
+    if re.fullmatch(spec["leading_zero"], text):
+        return True
+    if re.search(spec["code_serial_before"], s[max(0, core.start - 3):core.start]):
+        return True
+    return (core.start > 0 and is_han(s[core.start - 1]) and text.isdigit()
+            and re.match(spec["edition_after"], s[core.end:core.end + 24]) is not None)
 
 
 def _denominator_scale(r: Reading, cfg: dict[str, Any]) -> bool:
@@ -256,7 +274,10 @@ def letter_scale_at(s: str, k: int, lex: Lexicon, start: int) -> bool:
         # 6M Shibor, 6M-同业拆借利率 (round 21), （Shibor）3M, 3M报1.95% (round 22): a tenor; 100M宽带: a tier
         return False
     if s[k] not in lex.cfg["strict_letter_scales"]:
-        return True
+        member = re.match(lex.cfg["letter_scale_list_member"] + re.escape(s[k]), s[k + 1:k + 8])
+        if member is not None:  # 4K/8K超高清: the list's members are read as its last one is (round 31)
+            return letter_scale_at(s, k + member.end(), lex, k + 2)
+        return not is_han(nxt) or _ends_amount(s, k + 1, lex)
     if re.search(lex.cfg["watt_context"], s[max(0, start - 12):start]) or re.match(lex.cfg["watt_context_after"],
                                                                                  s[k + 1:k + 3]):
         return False
@@ -264,6 +285,21 @@ def letter_scale_at(s: str, k: int, lex: Lexicon, start: int) -> bool:
         return True
     m = lex.unit_re.match(s, k + 1)
     return m is not None and re.sub(r"\s", "", m.group(0)) in lex.units
+
+
+def _ends_amount(s: str, k: int, lex: Lexicon) -> bool:
+    """What may follow a letter scale in Chinese text (round 31): a Chinese scale (5k万), an approximation (15k左右,
+    3k多) or a measure word that opens no longer word (1.5k元; 8K分辨率 is a display format, no 8000 分). Any other
+    Chinese word after the letter makes the digits and the letter one code, as 5G is (4K超高清, 8K电视)."""
+    if s[k] in lex.big or s[k] in lex.cfg["over_infixes"]:
+        return True
+    if lex.approx_suffix_re is not None and lex.approx_suffix_re.match(s, k):
+        return True
+    m = lex.unit_re.match(s, k)
+    if m is None or re.sub(r"\s", "", m.group(0)) not in lex.units:
+        return False
+    blockers = lex.units_cfg.get("measure_word_blockers", {}).get(re.sub(r"\s", "", m.group(0)), [])
+    return not any(s.startswith(w, k) for w in blockers)
 
 
 def _date_range_head(s: str, end: int, lex: Lexicon, seg: Segmenter) -> bool:

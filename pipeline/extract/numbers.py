@@ -67,6 +67,7 @@ from pipeline.extract.numerals import (
 )
 from pipeline.extract.unit_forms import (
     Declaration,
+    bracketed_alternative,
     continue_money,
     continue_thresholds,
     cued_measure_at,
@@ -511,6 +512,9 @@ def _build(
     block = prefix_block(s, qty_end, unit) if kind == "count" and qty_end == unit_end else None
     if block is not None:  # IPv6地址数量为68042块/32: the prefix length is part of the unit, no number
         qty_end, unit = block
+    alt = bracketed_alternative(s, qty_end, unit) if kind == "count" and qty_end == unit_end else None
+    if alt is not None:  # 3.1万架（次）, 2.1万辆（台）次: the bracket names the count another way (round 31)
+        qty_end, unit = alt
 
     # approximation qualifiers around the quantity (not the tail of a noun: 出超54.2亿美元)
     # (不超过人民币50亿元, 约为人民币1.35亿元: the currency's name stands inside the qualifier)

@@ -338,6 +338,32 @@ def prefix_block(s: str, pos: int, unit: str) -> tuple[int, str] | None:
     return m.end(), f"{unit}/{m.group(1)}"
 
 
+@cached
+def _bracketed_alternative_re() -> re.Pattern[str]:
+    spec = load_yaml("units.yaml")["bracketed_alternatives"]
+    words = alternation({*spec["measure_words"], spec["times"]}, spaced=False)
+    return re.compile(f"[（(]({words})[）)]({spec['times']})?")
+
+
+def bracketed_alternative(s: str, pos: int, unit: str) -> tuple[int, str] | None:
+    """(end, unit) of a measure word's alternative in brackets right after it (架（次）, 人（次）, 辆（台）次,
+    家（户）): the bracket names the same count another way, so it is part of the quantity, and a 次 in it or after it
+    makes the count one of trips or visits (架次, 人次, 辆次), as the compound written out is
+    (``bracketed_alternatives``). Other brackets after a unit (1.2万人（其中女性…）, 5家（含分公司）) are untouched."""
+    spec = load_yaml("units.yaml")["bracketed_alternatives"]
+    if unit not in spec["measure_words"]:
+        return None
+    m = _bracketed_alternative_re().match(s, pos)
+    if m is None or m.group(1) == unit:
+        return None
+    times = spec["times"]
+    if (m.group(1) == times or m.group(2)) and unit + times in lexicon().units:
+        return m.end(), unit + times
+    if m.group(2):
+        return None  # a 次 after an alternative whose compound is not a unit: leave the text as it was
+    return m.end(), unit
+
+
 # --------------------------------------------------------------------------- the passage's currency
 
 
