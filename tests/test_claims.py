@@ -7188,3 +7188,36 @@ def test_round31_a_later_degree_of_the_lists_change_keeps_its_measure(text: str,
 ])
 def test_round31_a_set_that_moved_one_way_without_de(text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    # round 31: a wire dateline's day is when the story was filed, never the time of its figures: those take a date of
+    # their own, of their passage, or none (was the dateline's day)
+    ("中新网1月29日电(中新财经记者 李某)刚刚过去的春节假期，全国国内旅游出游3.08亿人次，国内长线游迅速复苏。",
+     dt.date(2023, 1, 29), [("308000000", None)]),
+    ("新华社北京2月18日电 经文化和旅游部数据中心测算，春节假期全国国内出游4.74亿人次，同比增长34.3%。",
+     dt.date(2024, 2, 18), [("474000000", None), ("34.3", None)]),
+    ("本报北京1月28日讯（记者 王某）据国家移民管理局统计，春节假期全国边检机关日均保障出入境人员168.9万人次。",
+     dt.date(2024, 1, 29), [("1689000", None)]),
+    ("界面新闻3月5日电 国家能源局数据显示，全社会用电量累计15316亿千瓦时，同比增长11.0%。",
+     dt.date(2024, 3, 5), [("1531600000000", None), ("11", None)]),
+    # …nor is the day the reporter learnt them, in the relay or as a clause of its own before it
+    ("新华社北京2月18日电 记者18日从国家移民管理局获悉，春节假期全国边检机关共保障1351.7万人次中外人员出入境。",
+     dt.date(2024, 2, 18), [("13517000", None)]),
+    ("6月12日，记者从市统计局了解到，5月份全市规模以上工业增加值同比增长6.1%。", dt.date(2024, 6, 13),
+     [("6.1", "2024-05")]),
+    # …and a January release's 12月份 after the dateline is last December's, a claim again (was 2025-12, the future)
+    ("新华社北京1月12日电 国家统计局12日发布数据，12月份全国居民消费价格同比下降0.3%。", dt.date(2025, 1, 12),
+     [("0.3", "2024-12")]),
+    # unchanged: a figure the text says is of the dateline's day keeps that day; so does a date in its own clause
+    ("新华社纽约1月27日电 纽约股市三大股指27日涨跌不一。截至当天收盘，道琼斯工业平均指数收于33978.08点。",
+     dt.date(2023, 1, 28), [("33978.08", "2023-01-27")]),
+    ("新华社北京1月28日电 人民币对美元汇率中间价28日报6.7604。", dt.date(2023, 1, 28), [("6.7604", "2023-01-28")]),
+    ("新华社北京2月4日电 经文化和旅游部数据中心测算，2025年春节假期8天，全国国内出游5.01亿人次。", dt.date(2025, 2, 5),
+     [("501000000", "2025")]),
+    ("记者从中国国家铁路集团有限公司获悉，2月17日，全国铁路发送旅客1514.3万人次。", dt.date(2024, 2, 18),
+     [("15143000", "2024-02-17")]),
+])
+def test_round31_a_datelines_day_is_no_time_of_the_data(text: str, document_date: dt.date, expected: list) -> None:
+    found = [(Decimal(str(c["value"])), c["time"]) for c in _claims_on(text, document_date)]
+    assert found == [(Decimal(value), time) for value, time in expected]

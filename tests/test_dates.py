@@ -2878,3 +2878,49 @@ def test_round30_a_later_paragraphs_same_day_or_month(text: str, expected: list)
 def test_round30_a_field_name_with_same_month_is_no_date() -> None:
     text = "本文构建了2020年1月的金股数据库。\n表1：金股数据库所含字段\n当月涨跌幅(%)\n"
     assert [v for _, v, _ in values(text, dt.date(2022, 3, 1))] == ["2020-01"]
+
+
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    # round 31: a day written without its year (a wire dateline, a release day) took the document date's year: a
+    # later 12月份, 四季度 or 全年 takes its year by the document date's half-year rule, not the day's (was 2025-12)
+    ("新华社北京1月12日电 国家统计局12日发布数据，12月份全国居民消费价格同比下降0.3%。", dt.date(2025, 1, 12),
+     ["2025-01-12", "2025-01-12", "2024-12"]),
+    ("中新网1月15日电 据国家统计局网站消息，四季度国内生产总值同比增长5.4%，全年比上年增长5.0%。", dt.date(2025, 1, 15),
+     ["2025-01-15", "2024-Q4", "2024", "2023"]),
+    ("1月13日，海关总署发布数据，12月份我国进出口4.07万亿元。", dt.date(2025, 1, 14), ["2025-01-13", "2024-12"]),
+    # (a headline's 去年 lends a bare 13日 no month: it takes the document date's, and anchors no 12月份 either)
+    ("去年我国外贸规模首次突破43万亿元\n\n新华社北京1月13日电 海关总署13日发布数据，12月份，进出口4.07万亿元。",
+     dt.date(2025, 1, 14), ["2024", "2025-01-13", "2025-01-13", "2024-12"]),
+    ("新华社华盛顿1月10日电 美国劳工部10日公布，12月美国非农部门新增就业岗位25.6万个。", dt.date(2025, 1, 11),
+     ["2025-01-10", "2025-01-10", "2024-12"]),
+    # unchanged: a plan still looks ahead, a month already begun keeps the year, a bare day still takes the month
+    ("新华社北京3月7日电 海关总署7日发布数据。该项目预计9月份投产。", dt.date(2024, 3, 7),
+     ["2024-03-07", "2024-03-07", "2024-09"]),
+    ("新华社北京3月7日电 前两个月我国进出口6.61万亿元。", dt.date(2024, 3, 7), ["2024-03-07", "2024-01/2024-02"]),
+    ("2023年12月28日，公司召开会议。30日，公司公告，12月份销售额为5亿元。", dt.date(2024, 1, 2),
+     ["2023-12-28", "2023-12-30", "2023-12"]),
+    ("新华社华盛顿7月26日电 美联储26日宣布加息25个基点。", dt.date(2023, 7, 27), ["2023-07-26", "2023-07-26"]),
+])
+def test_round31_a_yearless_day_tells_later_year_parts_nothing(
+        text: str, document_date: dt.date, expected: list) -> None:
+    assert [v for _, v, _ in values(text, document_date)] == expected
+
+
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    # round 31: a news story's dateline is its day of writing: its 今天/昨天/上周 count from it in every paragraph, not
+    # from the paper's printing day after it
+    ("本报北京1月12日讯（记者 王珂）国家统计局今天发布数据。\n\n国家统计局今天还公布了工业生产者价格。",
+     dt.date(2024, 1, 13), ["2024-01-12", "2024-01-12", "2024-01-12"]),
+    ("中新网3月5日电 据商务部网站消息，昨日，商务部召开例行新闻发布会。", dt.date(2024, 3, 6),
+     ["2024-03-05", "2024-03-04"]),
+    ("央广网北京12月31日消息 今天上午，国家发展改革委召开新闻发布会。", dt.date(2024, 1, 1),
+     ["2023-12-31", "2023-12-31"]),
+    # unchanged: no dateline keeps the document date; a bracketed day still wins; a dateline a month off is ignored
+    ("国家统计局今天发布数据。", dt.date(2024, 1, 13), ["2024-01-13"]),
+    ("新华社北京1月12日电 国家统计局昨天（11日）发布数据。", dt.date(2024, 1, 13),
+     ["2024-01-12", "2024-01-11", "2024-01-11"]),
+    ("新华社北京3月12日电 今天，全国两会闭幕。", dt.date(2024, 6, 1), ["2024-03-12", "2024-06-01"]),
+])
+def test_round31_a_datelines_day_is_the_stories_time_of_writing(
+        text: str, document_date: dt.date, expected: list) -> None:
+    assert [v for _, v, _ in values(text, document_date)] == expected

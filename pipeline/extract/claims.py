@@ -625,6 +625,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                          or not _published_on(text, d["start"] - sentence.start, d["end"] - sentence.start,
                                               published[1], published[3])]
         its_dates = _drop_release_days(text, sentence.start, its_dates)  # 4月22日晚，X发布2024年一季度业绩
+        wire = dateline(cue_text)  # 中新网1月29日电（记者…）: the day the story was filed, not its data's (round 31)
+        its_dates = [d for d in its_dates if not any(a <= d["start"] - sentence.start < b for a, b in wire)]
         briefing = rules.pattern("briefing_day_after")  # 18日举行新闻发布会: the day it was announced (round 30)
         its_dates = [d for d in its_dates if not (is_day(d.get("value") or "")
                                                   and briefing.match(text, d["end"] - sentence.start))]
@@ -634,6 +636,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         plans += [m.span("date") for m in rules.pattern("plan_name_period").finditer(cue_text)]
         plans += [m.span("date") for m in rules.pattern("numbered_name_period").finditer(cue_text)]  # 今年第5号台风
         plans += [m.span("date") for m in rules.pattern("titled_publication_date").finditer(cue_text)]
+        plans += [m.span("date") for name in ("relay_day", "relay_day_opening")  # 记者18日从X获悉 (round 31)
+                  for m in rules.pattern(name).finditer(cue_text)]
         # 低于年初预期目标, Chen等（2018）, 以2020年为基期, “十四五”规划确定的, 《…》（2019-9-27）: the plan's, the
         # citation's, the index base's or a titled report's publication date is not the data's
         its_dates = [d for d in its_dates if not any(a <= d["start"] - sentence.start < b for a, b in plans)]

@@ -202,7 +202,8 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
         if (use is None and closed is not None and s[c.start:c.end] in res()["closed_passage_words"]
                 and _in_prose(s, c.start)):
             use = _closed_passage_anchor(closed, c.spec)  # 。⏎当日，… / 报道说，当月…: the day or month said before
-        if use is not None and use.defaulted and _year_from_default(c.spec):
+        if use is not None and use.defaulted and _year_from_default(c.spec) and c.spec.drel is None:
+            # (a 今日 keeps it: the day its paragraph opens with is its time of writing, round 20)
             use = None  # 全年…。年末…: 年末 takes the document date's year by its own rule, not 全年's
         if ended is not None and _paragraph_break(s, ended.pos, c.start):
             ended = None
@@ -237,8 +238,9 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
                              _gives_month_to_bare_days(c.spec) or _event_month(s, c), row, outer,
                              report=(use.report or _passage_report(use, s)) if c.spec.report and use is not None
                              else None)
-            anchor.defaulted = ((use is None or use is ended) and default.title_year is None
-                                and _year_from_default(c.spec))
+            anchor.defaulted = default.title_year is None and (
+                ((use is None or use is ended) and (_year_from_default(c.spec) or _day_from_default(c.spec)))
+                or (_day_from_default(c.spec) and c.spec.month is None and _month_from_default(use)))
             ended = anchor if anchor.defaulted and _ended_whole_year(c, absolute, document_date) else ended
             line_start = _line_bounds(s, c.start)[0]
             if headings and headings[min(bisect.bisect_left(headings, line_start), len(headings) - 1)] == line_start:
@@ -364,6 +366,27 @@ def _year_from_default(spec: Spec) -> bool:
     return (spec.year is None and spec.yrel is None and spec.same is None and spec.fixed is None
             and spec.century is None and spec.day is None and spec.days is None and spec.week is None
             and spec.mrel is None and spec.qrel is None and spec.report is None and not spec.bare_weekday)
+
+
+def _day_from_default(spec: Spec) -> bool:
+    """A day written without its year (新华社北京1月12日电, 1月12日，国家统计局发布…; a bare 12日 after such a day): it
+    took the document date's year, so it tells a later 12月份, 四季度 or 全年 no more than the document date does
+    (round 31). It still lends its month and year to a later bare day (26日, round 14), which reads the anchor, not
+    this flag."""
+    return (spec.year is None and spec.yrel is None and spec.same is None and spec.fixed is None
+            and spec.day is not None and spec.end is None and spec.mrel is None and spec.week is None
+            and not spec.lunar)
+
+
+def _month_from_default(use: _Anchor | None) -> bool:
+    """A bare day (13日) after ``use`` takes its month and year from the document date: ``use`` lends it none (a year
+    alone, 去年 in a headline) or lends those of a day that took them from the document date (round 31)."""
+    if use is None:
+        return True
+    if use.explicit and use.spec.month is not None and use.spec.year is not None:
+        return use.defaulted
+    lender = use.month if use.month is not None and use.month.spec.year == use.spec.year else None
+    return lender is None or lender.defaulted
 
 
 def _roc_home(text: str) -> bool:
@@ -686,19 +709,29 @@ def _time_of_writing(s: str, doc: dt.date | None) -> dt.date | None:
     """The day the text says it was written (昨天（20日） → the 21st), else the document date.
 
     A publication date often runs a day behind the writing; the text's own bracketed day is the
-    better reference for its 昨天, 上周 and 今天. Only a day within a month of the document date."""
-    m = patterns()["paren_day"].search(s)
-    if doc is None or m is None:
+    better reference for its 昨天, 上周 and 今天, and so is a news story's dateline (本报北京1月12日讯 in the paper of
+    the 13th: its 今天 is the 12th, round 31). Only a day within a month of the document date."""
+    if doc is None:
         return doc
+    m = patterns()["paren_day"].search(s)
+    if m is None:
+        wire = patterns()["wire_dateline"].search(s)
+        return _written_on(doc, int(wire.group("wm")), int(wire.group("wd")), 0) if wire else doc
     month, day = int(m.group("pm") or doc.month), int(m.group("pd"))
-    year = doc.year if month <= doc.month else doc.year - 1
     if not m.group("pm") and day > doc.day:
-        month, year = (month - 1, year) if month > 1 else (12, year - 1)
+        month = month - 1 if month > 1 else 12
+    return _written_on(doc, month, day, res()["relative_days"][m.group("drel")])
+
+
+def _written_on(doc: dt.date, month: int, day: int, drel: int) -> dt.date:
+    """The day of writing a text names by its month and day (the latest such day by the document date, less ``drel``
+    days: 昨天（20日） → the 21st), else the document date where that is no day or more than a month away."""
+    year = doc.year if month <= doc.month else doc.year - 1
     try:
         named = dt.date(year, month, day)
     except ValueError:
         return doc
-    now = named - dt.timedelta(days=res()["relative_days"][m.group("drel")])
+    now = named - dt.timedelta(days=drel)
     return now if abs((now - doc).days) <= 31 else doc
 
 
