@@ -9,6 +9,7 @@ averages over. The cue words are data (`resources/claims.yaml`).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from functools import lru_cache
@@ -430,7 +431,9 @@ def in_earlier_period_clause(sentence: str, offset: int, placed: list[Placed]) -
         return False
     first = months_covered(placed[0][2])
     begin, _ = clause_bounds(sentence, offset)
-    date = next((d for d in placed[1:] if d[0] >= begin and not sentence[begin:d[0]].strip()), None)
+    # (the dates are in order: only the first from the clause's start can open it, any later one has it in between)
+    at = bisect.bisect_left(placed, begin, lo=1, key=lambda d: d[0])
+    date = placed[at] if at < len(placed) and not sentence[begin:placed[at][0]].strip() else None
     if first is None or date is None or date[1] > offset:
         return False
     held = months_covered(date[2])
