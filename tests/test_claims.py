@@ -3328,6 +3328,12 @@ def test_round19_a_plan_end_starting_a_change_dates_the_start(text: str, expecte
     ("到2025年，全市5G基站达到3万个。2023年全市5G基站1.2万个。", [Decimal("12000")]),
     ("“十四五”期间，全市单位地区生产总值能耗降低14%。\n\n全市非化石能源消费比重为16%。", [Decimal("16")]),
     ("“十四五”期间，全省累计关停小煤矿86处。全省累计淘汰落后产能1200万吨。", [Decimal("86"), Decimal("12000000")]),
+    # …nor a status or a stock with no verb of a target before it (second read, round 31)
+    ("“十四五”期间，全市单位GDP能耗降低13.5%。全市现有数字经济企业3200家，规上工业企业1860家。",
+     [Decimal("3200"), Decimal("1860")]),
+    ("“十四五”期间，全省森林覆盖率提高到65%。全省林地面积1.2亿亩，森林蓄积量3.5亿立方米。",
+     [Decimal("120000000"), Decimal("350000000")]),
+    ("“十四五”期间，全省森林覆盖率提高到65%。全省拥有国家级自然保护区12个。", [Decimal("12")]),
 ])
 def test_round19_results_within_a_begun_plan_period(text: str, expected: list) -> None:
     out = extract_all(doc_from_text(text, document_date=dt.date(2024, 6, 30)))["claims"]

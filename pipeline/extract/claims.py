@@ -220,6 +220,7 @@ class _Passage:
     spread: tuple[list[str] | None, list[str]] | None = None  # the last sentence's 分别 list (round 29)
     level_time: str | None = None  # the time of the previous sentence's last level, not a change (round 30)
     horizon: bool = False  # the last sentence of the paragraph set only targets (“十四五”期间，…降低13.5%。: round 31)
+    budget: bool = False  # …or the horizon is a budget's a heading named (2025年…收入预算。: its lines need no verb)
 
 
 def _level_time(stated: list[dict], aside: set[int], opening: str | None) -> str | None:
@@ -866,7 +867,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             passage.bullet_time = claimed_times[0] if len(set(claimed_times)) == 1 else opening
         passage.level_time = _level_time(stated, aside | parted, opening)
         if not in_sentence and heads_a_running_budget(text, opening, now):
-            passage.horizon = True  # 2025年中央一般公共预算收入预算。…收入100645亿元: the budget's lines (round 31)
+            passage.horizon = passage.budget = True  # 2025年中央一般公共预算收入预算。…收入100645亿元 (round 31)
         passage.last = claimed_times[-1] if claimed_times else passage.last if single <= aside and single else (
             sole_time(text, outside) or released or (passage.last if continues or headline else None))
         if not in_targets and breaks_down(claimed_times, whole):  # 上半年…。一季度、二季度分别增长…。: the half runs on
@@ -922,12 +923,22 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     return claims
 
 
-def _reports_done(text: str, offset: int) -> bool:
-    """The text before the value reports it as done (已, 累计, 完成, 以来, 截至 …), not as the plan the sentence before
-    set (round 31: a horizon carried from that sentence makes no target of it)."""
+def _done_from(text: str) -> int:
+    """Where the sentence first reports something as done (已, 累计, 完成, 以来, 截至 …) or as a status (现有, 拥有,
+    共有): a value after it is no plan of a horizon carried from the sentence before (round 31). Found once per
+    sentence; ``len(text) + 1`` when there is none."""
     rules = cues()
-    return bool(rules.pattern("period_result").search(text, 0, offset) or rules.pattern("plan_result").search(
-        text, 0, offset))
+    ends = [m.end() for name in ("period_result", "plan_result", "horizon_status")
+            if (m := rules.pattern(name).search(text))]
+    return min(ends, default=len(text) + 1)
+
+
+def _carries_horizon(text: str, clause_begin: int, offset: int, done_from: int, budget: bool) -> bool:
+    """A value a horizon carried from the sentence before makes a target (round 31): nothing before it reports a
+    result or a status (``done_from``), and a verb of a target stands before it in its clause (提高到, 新增, 控制在…:
+    a stock with none, 全省林地面积1.2亿亩, is today's level). A budget heading's lines need no verb."""
+    return done_from > offset and (budget or bool(cues().pattern("horizon_target_verb").search(text, clause_begin,
+                                                                                                offset)))
 
 
 def _enumeration(item: re.Match[str] | None, open_one: tuple[str | None, str | None] | None,
@@ -1185,6 +1196,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     horizon = passage.horizon and now is not None and (  # (比2024年执行数: a base is no date of its own)
         not placed or {start for start, _, _ in placed} <= base_dates(text, placed))
     targeted = False
+    done_from = _done_from(text) if horizon else 0
     for position, number in enumerate(in_sentence):
         offset, end = number["start"] - sentence.start, number["end"] - sentence.start
         if 0 <= aside_close < offset:  # （含独立学院323所），比上年增加53所: the value before the bracket goes on
@@ -1237,7 +1249,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             continue
         time = year_times.get(number["start"]) or time_for(number, text, sentence.start, placed,
                                                            fallback, passage.span)
-        if (is_a_target(time, text, offset, placed, now) or (horizon and not _reports_done(text, offset))) and not (
+        if (is_a_target(time, text, offset, placed, now) or (horizon and _carries_horizon(
+                text, clause_begin, offset, done_from, passage.budget))) and not (
                 forecast_source
                 and attributed_forecast(simplified(carried + text[:clause_end]))):
             targeted = True
@@ -1364,6 +1377,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     passage.subjects = subjects
     # (a sentence whose values a plan word dropped first sets targets for its horizon all the same, or goes on with the
     # one carried in: “十四五”期间，我市计划新增城镇就业35万人。新建改建农村公路5000公里。)
+    passage.budget = horizon and passage.budget  # (a budget's lines go on with it; a new target sets a plan's)
     passage.horizon = not found and bool(in_sentence) and (
         targeted or horizon or is_a_target(None, text, len(text), placed, now))
     return found
