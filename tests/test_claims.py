@@ -2723,6 +2723,12 @@ _MARCH_2025 = dt.date(2025, 3, 5)
     ("2025年全省一般公共预算执行情况。1-2月全省一般公共预算收入1520亿元，增长2.1%。",
      [Decimal("152000000000"), Decimal("2.1")]),
     ("2025年中央一般公共预算收入预算。\n\n今年以来，全国新增减税降费1200亿元。", [Decimal("120000000000")]),
+    # (second read) a sentence reporting a budget carried out is no heading of one
+    ("今年以来，全市严格执行人大批准的预算。全市一般公共预算收入186.5亿元，增长3.2%。",
+     [Decimal("18650000000"), Decimal("3.2")]),
+    ("今年以来，全市认真执行人大批准的2025年预算。全市一般公共预算收入186.5亿元，增长3.2%。",
+     [Decimal("18650000000"), Decimal("3.2")]),
+    ("全市人大批准了2025年预算。全市一般公共预算收入186.5亿元，增长3.2%。", [Decimal("18650000000"), Decimal("3.2")]),
 ])
 def test_round30_the_budget_of_a_running_year_is_a_plan(text: str, values: list) -> None:
     assert [Decimal(str(c["value"])) for c in _claims_on(text, _MARCH_2025)] == values

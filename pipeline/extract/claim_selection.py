@@ -252,7 +252,7 @@ def heads_a_running_budget(sentence: str, opening: str | None, now: str | None) 
     """A sentence with no value that names the budget of a period still running (2025年中央一般公共预算收入预算。;
     2025年全省政府性基金预算草案：) heads that budget's lines: the values after it in its paragraph are its plan,
     as 安排 makes them one (round 31)."""
-    return _running(opening, now) and bool(cues().pattern("budget_heading").search(sentence))
+    return _running(opening, now) and bool(cues().pattern("budget_heading").fullmatch(sentence))
 
 
 def _result_of_a_begun_period(sentence: str, end: int, offset: int) -> bool:
