@@ -4057,6 +4057,10 @@ def test_round20_long_spans_date_their_clauses(text: str, times: list) -> None:
     ("8月22日，2025中国算力大会在大同开幕。\n当日，大会还发布了《中国综合算力指数报告》。报告显示，我国算力总规模达到788EFLOPS。",
      [None]),
     ("11月8日，2026中国互联网发展论坛上发布了《中国互联网发展报告》。报告显示，我国网民规模达11亿人。", [None]),
+    ("4月18日召开的论坛上发布了《中国互联网发展报告》。报告显示，我国网民规模达11亿人。", [None]),
+    # (second read) a meeting is no such event, and a period inside the event's name is the data's
+    ("2026年一季度全市经济运行分析会议公布数据，全市地区生产总值增长5.2%。", ["2026-Q1"]),
+    ("2026年一季度经济形势研讨会发布报告，全市地区生产总值增长5.2%。", ["2026-Q1"]),
     # unchanged: a day with its own data keeps its day
     ("3月30日，某钢铁公司股价上涨3.5%，当日成交额为2.1亿元。", ["2026-03-30", "2026-03-30"]),
 ])
