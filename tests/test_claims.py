@@ -7095,6 +7095,10 @@ def test_round31_an_earlier_periods_figure_after_wei_sets_no_running_time(text: 
     # unchanged: a turn (转为) keeps its verb's reading, and a level after 为 its noun
     ("4月份，全国PPI环比由上月上涨0.2%转为下降0.3%。", [("全国PPI环比上涨", "0.2"), ("全国PPI环比下降", "0.3")]),
     ("全市发电量为512亿千瓦时，同比增长4.2%。", [("全市发电量", "51200000000"), ("全市发电量同比增长", "4.2")]),
+    # (second read) nor the 为 ending a word (行为, 人为, 更为)
+    ("全年电信诈骗行为减少35%，违法交易行为增长12%。",
+     [("电信诈骗行为减少", "35"), ("违法交易行为增长", "12")]),
+    ("全市不文明驾驶行为同比下降18%。", [("全市不文明驾驶行为同比下降", "18")]),
 ])
 def test_round31_the_copula_before_a_change_word_is_no_part_of_the_metric(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"])) for c in _claims_on(text, dt.date(2024, 12, 30))] == expected
