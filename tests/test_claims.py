@@ -1587,6 +1587,10 @@ def test_round14_a_value_for_a_period_ahead_of_the_document_date_is_a_target(tex
     "省医保局、省财政厅联合印发通知，城乡居民医保个人缴费标准由每人每年380元提高到每人每年不低于400元。",
     "申报项目总投资不低于2000万元，其中设备投资不少于500万元。",
     "参评企业研发投入占营业收入比重不低于3%。",
+    # (second read) a level a duty or an applicant must raise it to is required
+    "申报企业须将研发投入占营业收入比重提高到不低于3%。",
+    "各地应当将城乡低保标准提高到每人每月不低于850元。",
+    "申请企业研发投入强度提高到不低于5%。",
 ])
 def test_round14_a_policy_documents_own_rules_are_no_claims(text: str) -> None:
     assert _claims_on(text) == []
