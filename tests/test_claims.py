@@ -6919,6 +6919,17 @@ def test_round30_a_year_numbering_a_named_thing_is_no_time(text: str, value: str
     ("国家统计局发布《2023年国民经济和社会发展统计公报》。全年国内生产总值1260582亿元。\n"
      "另据介绍，教育部发布《2023年全国教育事业发展统计公报》。\n教育事业稳步发展。《公报》显示，全国共有"
      "普通高中1.54万所。", [("2023", "国家统计局"), ("2023", "教育部")]),
+    # (second read) the short word must be in the introduced title (a 《报告》 is no 统计公报), and another body's
+    # study cited in between ends the introduced report's reach
+    ("国家统计局发布《2023年国民经济和社会发展统计公报》。全年国内生产总值1260582亿元。\n\n另据中国信息通信研究院"
+     "的研究，数字经济持续壮大。\n\n《报告》显示，2023年我国数字经济规模达到53.9万亿元。",
+     [("2023", "国家统计局"), ("2023", None)]),
+    ("中国信息通信研究院发布《中国数字经济发展研究报告（2024）》。2023年我国数字经济规模达到53.9万亿元。\n\n"
+     "数字产业化稳步发展。《报告》显示，2023年数字产业化规模达10.09万亿元。",
+     [("2023", "中国信息通信研究院")] * 2),
+    ("中国信息通信研究院发布《中国数字经济发展研究报告（2024）》。2023年我国数字经济规模达到53.9万亿元。\n\n"
+     "另据赛迪研究院的研究，数字产业化稳步发展。\n\n《报告》显示，2023年数字产业化规模达10.09万亿元。",
+     [("2023", "中国信息通信研究院"), ("2023", None)]),
 ])
 def test_round30_a_title_marked_report_cue_goes_on_with_the_release(text: str, expected: list) -> None:
     assert [(c["time"], c["source"]) for c in _claims(text)] == expected

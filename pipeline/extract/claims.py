@@ -549,7 +549,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     standing: str | None = None  # the body of the speaker whose label stood alone on the line above the paragraphs
     enumeration: tuple[str | None, str | None] | None = None  # the source and time of the statement 一是/二是… set out
     points: str | None = None  # the time of a dated lead of points (…主要有以下特点：) the next block may number
-    introduced: str | None = None  # the body that published the report the document last named by its title
+    introduced: tuple[str, str] | None = None  # the body that published the report the document last named, its title
     for sentence in passages(sentences, full):
         text = full[sentence.start:sentence.end]
         cue_text = cue_view[sentence.start:sentence.end]
@@ -747,9 +747,10 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         report_cues = [m.span() for m in rules.pattern("report_cue").finditer(cue_text)]
         if source is None and passage.publisher and any(not published or a >= published[1][1] for a, _ in report_cues):
             source = passage.publisher  # …发布《…》，白皮书显示 / 。数据显示: the report just published
-        if source is None and introduced and rules.pattern("titled_report_cue").search(cue_text):
-            source = introduced  # 《公报》显示 paragraphs later: the short title names the report introduced (round 31)
-        introduced = published[0] if published else introduced
+        if source is None and introduced and _names_introduced(cue_text, introduced[1]):
+            source = introduced[0]  # 《公报》显示 paragraphs later: the short title names the report introduced (31)
+        introduced = ((published[0], _published_title(cue_text, published)) if published and published[0]
+                      else None if _other_study(cue_text, sentence.start, its_orgs, introduced) else introduced)
         if source is None and passage.publisher and rules.pattern("continuation").search(cue_text):
             source = passage.publisher  # …发布了2018中国独角兽企业名单。其中…: the list just published goes on
         if source is None:
@@ -1070,6 +1071,32 @@ def _release_title_period(text: str, published: tuple | None, now: str | None) -
     if covered is None or (now and covered[1] >= now):
         return None
     return periods[0]
+
+
+def _published_title(text: str, published: tuple[str, tuple[int, int], tuple[int, int], int]) -> str:
+    """The title (or the name) of the report a publication phrase releases: from its verb to the close of its title
+    marks (发布《2023年国民经济和社会发展统计公报》), or to the end of the phrase (发布2023年统计公报)."""
+    end = published[1][1]
+    if text[end - 1:end] in ("《", "〈"):
+        close = re.compile(r"[》〉]").search(text, end)
+        end = close.end() if close else len(text)
+    return text[published[3]:end]
+
+
+def _names_introduced(text: str, title: str) -> bool:
+    """The short title in title marks (《公报》显示) names the report introduced: its word (公报, 报告, 白皮书 …) is in
+    that report's title (second read, round 31: a 《报告》 cites no 统计公报)."""
+    cue = cues().pattern("titled_report_cue").search(text)
+    return cue is not None and simplified(cue.group("short")) in simplified(title)
+
+
+def _other_study(text: str, sentence_start: int, orgs: list[dict], introduced: tuple[str, str] | None) -> bool:
+    """The sentence cites another body's study or report (另据中国信息通信研究院的研究，…): a short title after it no
+    longer names the report introduced before (second read, round 31)."""
+    if introduced is None:
+        return False
+    return any(org.get("canonical") != introduced[0] and m.start() <= org["start"] - sentence_start < m.end()
+               for m in cues().pattern("other_study").finditer(text) for org in orgs)
 
 
 def _published_on(text: str, start: int, end: int, phrase: tuple[int, int], verb: int) -> bool:
