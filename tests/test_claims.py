@@ -1587,6 +1587,10 @@ def test_round14_a_value_for_a_period_ahead_of_the_document_date_is_a_target(tex
     "省医保局、省财政厅联合印发通知，城乡居民医保个人缴费标准由每人每年380元提高到每人每年不低于400元。",
     "申报项目总投资不低于2000万元，其中设备投资不少于500万元。",
     "参评企业研发投入占营业收入比重不低于3%。",
+    # (second read) a level a duty or an applicant must raise it to is required
+    "申报企业须将研发投入占营业收入比重提高到不低于3%。",
+    "各地应当将城乡低保标准提高到每人每月不低于850元。",
+    "申请企业研发投入强度提高到不低于5%。",
 ])
 def test_round14_a_policy_documents_own_rules_are_no_claims(text: str) -> None:
     assert _claims_on(text) == []
@@ -2735,6 +2739,12 @@ _MARCH_2025 = dt.date(2025, 3, 5)
     ("2025年全省一般公共预算执行情况。1-2月全省一般公共预算收入1520亿元，增长2.1%。",
      [Decimal("152000000000"), Decimal("2.1")]),
     ("2025年中央一般公共预算收入预算。\n\n今年以来，全国新增减税降费1200亿元。", [Decimal("120000000000")]),
+    # (second read) a sentence reporting a budget carried out is no heading of one
+    ("今年以来，全市严格执行人大批准的预算。全市一般公共预算收入186.5亿元，增长3.2%。",
+     [Decimal("18650000000"), Decimal("3.2")]),
+    ("今年以来，全市认真执行人大批准的2025年预算。全市一般公共预算收入186.5亿元，增长3.2%。",
+     [Decimal("18650000000"), Decimal("3.2")]),
+    ("全市人大批准了2025年预算。全市一般公共预算收入186.5亿元，增长3.2%。", [Decimal("18650000000"), Decimal("3.2")]),
 ])
 def test_round30_the_budget_of_a_running_year_is_a_plan(text: str, values: list) -> None:
     assert [Decimal(str(c["value"])) for c in _claims_on(text, _MARCH_2025)] == values
@@ -3340,6 +3350,12 @@ def test_round19_a_plan_end_starting_a_change_dates_the_start(text: str, expecte
     ("到2025年，全市5G基站达到3万个。2023年全市5G基站1.2万个。", [Decimal("12000")]),
     ("“十四五”期间，全市单位地区生产总值能耗降低14%。\n\n全市非化石能源消费比重为16%。", [Decimal("16")]),
     ("“十四五”期间，全省累计关停小煤矿86处。全省累计淘汰落后产能1200万吨。", [Decimal("86"), Decimal("12000000")]),
+    # …nor a status or a stock with no verb of a target before it (second read, round 31)
+    ("“十四五”期间，全市单位GDP能耗降低13.5%。全市现有数字经济企业3200家，规上工业企业1860家。",
+     [Decimal("3200"), Decimal("1860")]),
+    ("“十四五”期间，全省森林覆盖率提高到65%。全省林地面积1.2亿亩，森林蓄积量3.5亿立方米。",
+     [Decimal("120000000"), Decimal("350000000")]),
+    ("“十四五”期间，全省森林覆盖率提高到65%。全省拥有国家级自然保护区12个。", [Decimal("12")]),
 ])
 def test_round19_results_within_a_begun_plan_period(text: str, expected: list) -> None:
     out = extract_all(doc_from_text(text, document_date=dt.date(2024, 6, 30)))["claims"]
@@ -4071,6 +4087,10 @@ def test_round20_long_spans_date_their_clauses(text: str, times: list) -> None:
     ("8月22日，2025中国算力大会在大同开幕。\n当日，大会还发布了《中国综合算力指数报告》。报告显示，我国算力总规模达到788EFLOPS。",
      [None]),
     ("11月8日，2026中国互联网发展论坛上发布了《中国互联网发展报告》。报告显示，我国网民规模达11亿人。", [None]),
+    ("4月18日召开的论坛上发布了《中国互联网发展报告》。报告显示，我国网民规模达11亿人。", [None]),
+    # (second read) a meeting is no such event, and a period inside the event's name is the data's
+    ("2026年一季度全市经济运行分析会议公布数据，全市地区生产总值增长5.2%。", ["2026-Q1"]),
+    ("2026年一季度经济形势研讨会发布报告，全市地区生产总值增长5.2%。", ["2026-Q1"]),
     # unchanged: a day with its own data keeps its day
     ("3月30日，某钢铁公司股价上涨3.5%，当日成交额为2.1亿元。", ["2026-03-30", "2026-03-30"]),
 ])
@@ -6934,6 +6954,17 @@ def test_round30_a_year_numbering_a_named_thing_is_no_time(text: str, value: str
     ("国家统计局发布《2023年国民经济和社会发展统计公报》。全年国内生产总值1260582亿元。\n"
      "另据介绍，教育部发布《2023年全国教育事业发展统计公报》。\n教育事业稳步发展。《公报》显示，全国共有"
      "普通高中1.54万所。", [("2023", "国家统计局"), ("2023", "教育部")]),
+    # (second read) the short word must be in the introduced title (a 《报告》 is no 统计公报), and another body's
+    # study cited in between ends the introduced report's reach
+    ("国家统计局发布《2023年国民经济和社会发展统计公报》。全年国内生产总值1260582亿元。\n\n另据中国信息通信研究院"
+     "的研究，数字经济持续壮大。\n\n《报告》显示，2023年我国数字经济规模达到53.9万亿元。",
+     [("2023", "国家统计局"), ("2023", None)]),
+    ("中国信息通信研究院发布《中国数字经济发展研究报告（2024）》。2023年我国数字经济规模达到53.9万亿元。\n\n"
+     "数字产业化稳步发展。《报告》显示，2023年数字产业化规模达10.09万亿元。",
+     [("2023", "中国信息通信研究院")] * 2),
+    ("中国信息通信研究院发布《中国数字经济发展研究报告（2024）》。2023年我国数字经济规模达到53.9万亿元。\n\n"
+     "另据赛迪研究院的研究，数字产业化稳步发展。\n\n《报告》显示，2023年数字产业化规模达10.09万亿元。",
+     [("2023", "中国信息通信研究院"), ("2023", None)]),
 ])
 def test_round30_a_title_marked_report_cue_goes_on_with_the_release(text: str, expected: list) -> None:
     assert [(c["time"], c["source"]) for c in _claims(text)] == expected
@@ -7114,6 +7145,10 @@ def test_round31_an_earlier_periods_figure_after_wei_sets_no_running_time(text: 
     # unchanged: a turn (转为) keeps its verb's reading, and a level after 为 its noun
     ("4月份，全国PPI环比由上月上涨0.2%转为下降0.3%。", [("全国PPI环比上涨", "0.2"), ("全国PPI环比下降", "0.3")]),
     ("全市发电量为512亿千瓦时，同比增长4.2%。", [("全市发电量", "51200000000"), ("全市发电量同比增长", "4.2")]),
+    # (second read) nor the 为 ending a word (行为, 人为, 更为)
+    ("全年电信诈骗行为减少35%，违法交易行为增长12%。",
+     [("电信诈骗行为减少", "35"), ("违法交易行为增长", "12")]),
+    ("全市不文明驾驶行为同比下降18%。", [("全市不文明驾驶行为同比下降", "18")]),
 ])
 def test_round31_the_copula_before_a_change_word_is_no_part_of_the_metric(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"])) for c in _claims_on(text, dt.date(2024, 12, 30))] == expected

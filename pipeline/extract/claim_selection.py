@@ -252,7 +252,7 @@ def heads_a_running_budget(sentence: str, opening: str | None, now: str | None) 
     """A sentence with no value that names the budget of a period still running (2025年中央一般公共预算收入预算。;
     2025年全省政府性基金预算草案：) heads that budget's lines: the values after it in its paragraph are its plan,
     as 安排 makes them one (round 31)."""
-    return _running(opening, now) and bool(cues().pattern("budget_heading").search(sentence))
+    return _running(opening, now) and bool(cues().pattern("budget_heading").fullmatch(sentence))
 
 
 def _result_of_a_begun_period(sentence: str, end: int, offset: int) -> bool:
@@ -274,8 +274,9 @@ def is_a_rule(sentence: str, offset: int, end: int, placed: list[Placed]) -> boo
     rules = cues()
     clause_begin, clause_end = clause_bounds(sentence, offset)
     before, after = sentence[clause_begin:offset], sentence[end:]
+    reached = rules.pattern("bound_level_reached").search(before)  # 提高到每人每年不低于640元: a level reached (31)
     required = rules.pattern("condition_before").search(before) and not (
-        rules.pattern("bound_level_reached").search(before))  # 提高到每人每年不低于640元: a level reached (round 31)
+        reached and not rules.pattern("bound_level_duty").search(before, 0, reached.start()))  # (…须将…: required)
     if (required or rules.pattern("condition_clause_after").match(after)
             or rules.pattern("validity_term_before").search(before)  # 有效期为5年: the rule's term (round 30)
             or (rules.pattern("addressee_before").search(before) and rules.pattern("addressee_after").match(after)

@@ -71,11 +71,16 @@ def publication(sentence_start: int, sentence: str,
 
 def _event_publication(sentence: str) -> tuple[str, tuple[int, int], tuple[int, int], int] | None:
     """A release whose publisher is an event (大会, 论坛上, 峰会期间): no body to cite, but a day of the event before it
-    is the day of publication all the same."""
+    is the day of publication all the same. A date inside the event's name (2024年一季度经济形势研讨会发布…) is no
+    day of it: the phrase then begins at the event's word, so that date stays the data's (second read, round 31)."""
     rules = cues()
     for match in _matches(rules.pattern("publication"), sentence):
-        if rules.pattern("event_publisher").search(match.group("org")):
-            return "", match.span(), match.span("org"), match.end("org")
+        begin, end = match.span("org")
+        event = rules.pattern("event_publisher").search(sentence, begin, end)
+        if event:
+            if not rules.pattern("event_day_prefix").fullmatch(sentence, begin, event.start()):
+                begin = event.start()
+            return "", (begin, match.end()), (begin, end), end
     return None
 
 

@@ -9,6 +9,7 @@ averages over. The cue words are data (`resources/claims.yaml`).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from functools import lru_cache
@@ -429,13 +430,20 @@ def in_earlier_period_clause(sentence: str, offset: int, placed: list[Placed]) -
     if len(placed) < 2:
         return False
     first = months_covered(placed[0][2])
-    begin, _ = clause_bounds(sentence, offset)
-    date = next((d for d in placed[1:] if d[0] >= begin and not sentence[begin:d[0]].strip()), None)
-    if first is None or date is None or date[1] > offset:
+    # (the dates are in order, and the copula holds none: only the last date ending before the value can open its
+    # clause; the clause is found only for it, once the cheap tests pass)
+    at = bisect.bisect_left(placed, offset, lo=1, key=lambda d: d[0]) - 1
+    while at >= 1 and placed[at][1] > offset:
+        at -= 1
+    if first is None or at < 1:
         return False
+    date = placed[at]
     held = months_covered(date[2])
-    return (held is not None and held[1] < first[0]
-            and bool(cues().pattern("earlier_period_value").fullmatch(sentence, date[1], offset)))
+    if (held is None or held[1] >= first[0]
+            or not cues().pattern("earlier_period_value").fullmatch(sentence, date[1], offset)):
+        return False
+    begin, _ = clause_bounds(sentence, offset)
+    return begin <= date[0] and not sentence[begin:date[0]].strip()
 
 
 def _restatements(sentence: str, placed: list[Placed]) -> set[int]:

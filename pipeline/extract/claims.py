@@ -220,6 +220,7 @@ class _Passage:
     spread: tuple[list[str] | None, list[str]] | None = None  # the last sentence's 分别 list (round 29)
     level_time: str | None = None  # the time of the previous sentence's last level, not a change (round 30)
     horizon: bool = False  # the last sentence of the paragraph set only targets (“十四五”期间，…降低13.5%。: round 31)
+    budget: bool = False  # …or the horizon is a budget's a heading named (2025年…收入预算。: its lines need no verb)
 
 
 def _level_time(stated: list[dict], aside: set[int], opening: str | None) -> str | None:
@@ -548,7 +549,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     standing: str | None = None  # the body of the speaker whose label stood alone on the line above the paragraphs
     enumeration: tuple[str | None, str | None] | None = None  # the source and time of the statement 一是/二是… set out
     points: str | None = None  # the time of a dated lead of points (…主要有以下特点：) the next block may number
-    introduced: str | None = None  # the body that published the report the document last named by its title
+    introduced: tuple[str, str] | None = None  # the body that published the report the document last named, its title
     for sentence in passages(sentences, full):
         text = full[sentence.start:sentence.end]
         cue_text = cue_view[sentence.start:sentence.end]
@@ -750,9 +751,10 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         report_cues = [m.span() for m in rules.pattern("report_cue").finditer(cue_text)]
         if source is None and passage.publisher and any(not published or a >= published[1][1] for a, _ in report_cues):
             source = passage.publisher  # …发布《…》，白皮书显示 / 。数据显示: the report just published
-        if source is None and introduced and rules.pattern("titled_report_cue").search(cue_text):
-            source = introduced  # 《公报》显示 paragraphs later: the short title names the report introduced (round 31)
-        introduced = published[0] if published else introduced
+        if source is None and introduced and _names_introduced(cue_text, introduced[1]):
+            source = introduced[0]  # 《公报》显示 paragraphs later: the short title names the report introduced (31)
+        introduced = ((published[0], _published_title(cue_text, published)) if published and published[0]
+                      else None if _other_study(cue_text, sentence.start, its_orgs, introduced) else introduced)
         if source is None and passage.publisher and rules.pattern("continuation").search(cue_text):
             source = passage.publisher  # …发布了2018中国独角兽企业名单。其中…: the list just published goes on
         if source is None:
@@ -870,7 +872,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             passage.bullet_time = claimed_times[0] if len(set(claimed_times)) == 1 else opening
         passage.level_time = _level_time(stated, aside | parted, opening)
         if not in_sentence and heads_a_running_budget(text, opening, now):
-            passage.horizon = True  # 2025年中央一般公共预算收入预算。…收入100645亿元: the budget's lines (round 31)
+            passage.horizon = passage.budget = True  # 2025年中央一般公共预算收入预算。…收入100645亿元 (round 31)
         passage.last = claimed_times[-1] if claimed_times else passage.last if single <= aside and single else (
             sole_time(text, outside) or released or (passage.last if continues or headline else None))
         if not in_targets and breaks_down(claimed_times, whole):  # 上半年…。一季度、二季度分别增长…。: the half runs on
@@ -926,12 +928,22 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     return claims
 
 
-def _reports_done(text: str, offset: int) -> bool:
-    """The text before the value reports it as done (已, 累计, 完成, 以来, 截至 …), not as the plan the sentence before
-    set (round 31: a horizon carried from that sentence makes no target of it)."""
+def _done_from(text: str) -> int:
+    """Where the sentence first reports something as done (已, 累计, 完成, 以来, 截至 …) or as a status (现有, 拥有,
+    共有): a value after it is no plan of a horizon carried from the sentence before (round 31). Found once per
+    sentence; ``len(text) + 1`` when there is none."""
     rules = cues()
-    return bool(rules.pattern("period_result").search(text, 0, offset) or rules.pattern("plan_result").search(
-        text, 0, offset))
+    ends = [m.end() for name in ("period_result", "plan_result", "horizon_status")
+            if (m := rules.pattern(name).search(text))]
+    return min(ends, default=len(text) + 1)
+
+
+def _carries_horizon(text: str, clause_begin: int, offset: int, done_from: int, budget: bool) -> bool:
+    """A value a horizon carried from the sentence before makes a target (round 31): nothing before it reports a
+    result or a status (``done_from``), and a verb of a target stands before it in its clause (提高到, 新增, 控制在…:
+    a stock with none, 全省林地面积1.2亿亩, is today's level). A budget heading's lines need no verb."""
+    return done_from > offset and (budget or bool(cues().pattern("horizon_target_verb").search(text, clause_begin,
+                                                                                                offset)))
 
 
 def _enumeration(item: re.Match[str] | None, open_one: tuple[str | None, str | None] | None,
@@ -1065,6 +1077,32 @@ def _release_title_period(text: str, published: tuple | None, now: str | None) -
     return periods[0]
 
 
+def _published_title(text: str, published: tuple[str, tuple[int, int], tuple[int, int], int]) -> str:
+    """The title (or the name) of the report a publication phrase releases: from its verb to the close of its title
+    marks (发布《2023年国民经济和社会发展统计公报》), or to the end of the phrase (发布2023年统计公报)."""
+    end = published[1][1]
+    if text[end - 1:end] in ("《", "〈"):
+        close = re.compile(r"[》〉]").search(text, end)
+        end = close.end() if close else len(text)
+    return text[published[3]:end]
+
+
+def _names_introduced(text: str, title: str) -> bool:
+    """The short title in title marks (《公报》显示) names the report introduced: its word (公报, 报告, 白皮书 …) is in
+    that report's title (second read, round 31: a 《报告》 cites no 统计公报)."""
+    cue = cues().pattern("titled_report_cue").search(text)
+    return cue is not None and simplified(cue.group("short")) in simplified(title)
+
+
+def _other_study(text: str, sentence_start: int, orgs: list[dict], introduced: tuple[str, str] | None) -> bool:
+    """The sentence cites another body's study or report (另据中国信息通信研究院的研究，…): a short title after it no
+    longer names the report introduced before (second read, round 31)."""
+    if introduced is None:
+        return False
+    return any(org.get("canonical") != introduced[0] and m.start() <= org["start"] - sentence_start < m.end()
+               for m in cues().pattern("other_study").finditer(text) for org in orgs)
+
+
 def _published_on(text: str, start: int, end: int, phrase: tuple[int, int], verb: int) -> bool:
     """The date at ``start``–``end`` is the day a report was published by the ``phrase`` (its verb at ``verb``):
     before the verb (国家统计局2024年1月17日发布《…》) or as the clause of its own right before the phrase
@@ -1189,6 +1227,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     horizon = passage.horizon and now is not None and (  # (比2024年执行数: a base is no date of its own)
         not placed or {start for start, _, _ in placed} <= base_dates(text, placed))
     targeted = False
+    done_from = _done_from(text) if horizon else 0
     for position, number in enumerate(in_sentence):
         offset, end = number["start"] - sentence.start, number["end"] - sentence.start
         if 0 <= aside_close < offset:  # （含独立学院323所），比上年增加53所: the value before the bracket goes on
@@ -1241,7 +1280,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             continue
         time = year_times.get(number["start"]) or time_for(number, text, sentence.start, placed,
                                                            fallback, passage.span)
-        if (is_a_target(time, text, offset, placed, now) or (horizon and not _reports_done(text, offset))) and not (
+        if (is_a_target(time, text, offset, placed, now) or (horizon and _carries_horizon(
+                text, clause_begin, offset, done_from, passage.budget))) and not (
                 forecast_source
                 and attributed_forecast(simplified(carried + text[:clause_end]))):
             targeted = True
@@ -1368,6 +1408,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     passage.subjects = subjects
     # (a sentence whose values a plan word dropped first sets targets for its horizon all the same, or goes on with the
     # one carried in: “十四五”期间，我市计划新增城镇就业35万人。新建改建农村公路5000公里。)
+    passage.budget = horizon and passage.budget  # (a budget's lines go on with it; a new target sets a plan's)
     passage.horizon = not found and bool(in_sentence) and (
         targeted or horizon or is_a_target(None, text, len(text), placed, now))
     return found
