@@ -7256,3 +7256,19 @@ def test_round31_a_set_that_moved_one_way_without_de(text: str, expected: list[t
 def test_round31_a_datelines_day_is_no_time_of_the_data(text: str, document_date: dt.date, expected: list) -> None:
     found = [(Decimal(str(c["value"])), c["time"]) for c in _claims_on(text, document_date)]
     assert found == [(Decimal(value), time) for value, time in expected]
+
+
+@pytest.mark.parametrize(("text", "document_date", "source"), [
+    # round 31 mend: a body's own website, web page or press office before 消息 is no outlet's dateline: it attributes
+    ("商务部网站3月5日消息，1-2月全国实际使用外资金额1800亿元，同比下降19.9%。", dt.date(2025, 3, 6), "商务部"),
+    ("国家统计局网站1月17日消息，2024年全国粮食总产量14130亿斤，比上年增加222亿斤。", dt.date(2025, 1, 18),
+     "国家统计局"),
+    ("国务院新闻办公室3月5日消息，一季度出口增长4.9%。", dt.date(2025, 3, 6), "国务院新闻办公室"),
+    ("中国人民银行官网1月15日消息，12月末广义货币（M2）余额313.5万亿元，同比增长7.3%。", dt.date(2025, 1, 16),
+     "中国人民银行"),
+    # unchanged: a media outlet's 消息 or 电 is a dateline and no source
+    ("央广网北京3月5日消息，一季度出口增长4.9%。", dt.date(2025, 3, 6), None),
+    ("界面新闻3月5日电 一季度出口增长4.9%。", dt.date(2025, 3, 6), None),
+])
+def test_round31_a_bodys_own_website_release_is_no_dateline(text: str, document_date: dt.date, source) -> None:
+    assert {c["source"] for c in _claims_on(text, document_date)} == {source}

@@ -2915,6 +2915,8 @@ def test_round31_a_yearless_day_tells_later_year_parts_nothing(
      ["2024-03-05", "2024-03-04"]),
     ("央广网北京12月31日消息 今天上午，国家发展改革委召开新闻发布会。", dt.date(2024, 1, 1),
      ["2023-12-31", "2023-12-31"]),
+    # …but a body's own website release is no dateline (round 31 mend): its 今天 is the document's day
+    ("商务部网站1月12日消息，今天，商务部召开例行新闻发布会。", dt.date(2024, 1, 13), ["2024-01-12", "2024-01-13"]),
     # unchanged: no dateline keeps the document date; a bracketed day still wins; a dateline a month off is ignored
     ("国家统计局今天发布数据。", dt.date(2024, 1, 13), ["2024-01-13"]),
     ("新华社北京1月12日电 国家统计局昨天（11日）发布数据。", dt.date(2024, 1, 13),
