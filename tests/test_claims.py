@@ -6286,6 +6286,12 @@ _LEARNT = "记者日前从交通运输部了解到，10月份，全国完成营�
     # unchanged: the same body's relay again goes on with it
     (_LEARNT + "\n\n记者从交通运输部获悉，全国港口完成集装箱吞吐量2632万标箱，同比增长2.9%。", "2.9", "2024-10",
      "交通运输部"),
+    # …and so does a relay from an event or a place, which is no other body (round 31 mend)
+    (_LEARNT + "\n\n记者从发布会上了解到，全国港口完成集装箱吞吐量2632万标箱，同比增长2.9%。", "2.9", "2024-10",
+     "交通运输部"),
+    (_RELAYED + "\n\n记者从现场了解到，充换电服务业用电量同比增长42.6%。", "42.6", "2024-H1", "国家能源局"),
+    ("国家统计局今天发布《2024年国民经济和社会发展统计公报》。记者从发布会上了解到，全年国内生产总值增长5%。", "5",
+     "2024", "国家统计局"),
     # a reporter who learnt nothing from a body (记者了解到，…) relays no release
     ("记者了解到，今年上半年，全市新增充电桩1.2万个。\n\n全市换电站用电量同比增长25.3%。", "25.3", None, None),
     # round 30: a public body's official speaking at a briefing releases the body's data as a relay does
