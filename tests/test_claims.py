@@ -1591,6 +1591,8 @@ def test_round14_a_value_for_a_period_ahead_of_the_document_date_is_a_target(tex
     "申报企业须将研发投入占营业收入比重提高到不低于3%。",
     "各地应当将城乡低保标准提高到每人每月不低于850元。",
     "申请企业研发投入强度提高到不低于5%。",
+    "各地应将低保对象应急救助标准提高到每人每年不低于1200元。",
+    "各地需将城乡低保标准提高到每人每月不低于850元。",
 ])
 def test_round14_a_policy_documents_own_rules_are_no_claims(text: str) -> None:
     assert _claims_on(text) == []
@@ -1606,6 +1608,10 @@ def test_round14_a_policy_documents_own_rules_are_no_claims(text: str) -> None:
     ("2022年，城乡居民基本医疗保险人均财政补助标准提高到每人每年不低于610元。", [610]),
     ("去年，全市城乡低保标准提高到每人每月不低于850元，惠及困难群众12.6万人。", [850, 126000]),
     ("2022年，全区特困人员基本生活标准调整为每人每年不低于1.2万元。", [12000]),
+    # (round 31 mend: the 应 of 应急/供应 and the 需 of 需求 are no duty)
+    ("全省城乡低保对象应急救助标准提高到每人每年不低于1200元。", [1200]),
+    ("全省供应链企业最低工资标准提高到每月不低于2100元。", [2100]),
+    ("全市困难群众基本生活需求保障标准提高到每人每月不低于900元。", [900]),
     # a third party's norm quoted in analysis stays a claim (earlier ruling)
     ("国际清算银行认定的信贷缺口正常值范围为2%-10%。", [2, 10]),
 ])
