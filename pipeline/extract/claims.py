@@ -938,12 +938,31 @@ def _done_from(text: str) -> int:
     return min(ends, default=len(text) + 1)
 
 
-def _carries_horizon(text: str, clause_begin: int, offset: int, done_from: int, budget: bool) -> bool:
+def _target_verb_starts(text: str) -> list[int]:
+    """Where a verb of a target (``horizon_target_verb``) may start in the sentence, in order: every position where
+    one matches, overlapping ones too. Found once per sentence, so that each value only bisects (round 31 mend)."""
+    verb = cues().pattern("horizon_target_verb")
+    return [m.start() for m in re.finditer(f"(?=(?:{verb.pattern}))", text, verb.flags)]
+
+
+def _carries_horizon(text: str, clause_begin: int, offset: int, done_from: int, budget: bool,
+                     verb_starts: list[int]) -> bool:
     """A value a horizon carried from the sentence before makes a target (round 31): nothing before it reports a
     result or a status (``done_from``), and a verb of a target stands before it in its clause (提高到, 新增, 控制在…:
-    a stock with none, 全省林地面积1.2亿亩, is today's level). A budget heading's lines need no verb."""
-    return done_from > offset and (budget or bool(cues().pattern("horizon_target_verb").search(text, clause_begin,
-                                                                                                offset)))
+    a stock with none, 全省林地面积1.2亿亩, is today's level). A budget heading's lines need no verb. The verb must
+    end before the value: of the places ``verb_starts`` lists from the clause's start on, the first whose verb ends
+    in time answers (the same as searching the clause up to the value; only a verb running into the value fails)."""
+    if done_from <= offset:
+        return False
+    if budget:
+        return True
+    verb = cues().pattern("horizon_target_verb")
+    at = bisect.bisect_left(verb_starts, clause_begin)
+    while at < len(verb_starts) and verb_starts[at] < offset:
+        if verb.match(text, verb_starts[at], offset):
+            return True
+        at += 1
+    return False
 
 
 def _enumeration(item: re.Match[str] | None, open_one: tuple[str | None, str | None] | None,
@@ -1228,6 +1247,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         not placed or {start for start, _, _ in placed} <= base_dates(text, placed))
     targeted = False
     done_from = _done_from(text) if horizon else 0
+    verb_starts = _target_verb_starts(text) if horizon else []
     for position, number in enumerate(in_sentence):
         offset, end = number["start"] - sentence.start, number["end"] - sentence.start
         if 0 <= aside_close < offset:  # （含独立学院323所），比上年增加53所: the value before the bracket goes on
@@ -1281,7 +1301,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         time = year_times.get(number["start"]) or time_for(number, text, sentence.start, placed,
                                                            fallback, passage.span)
         if (is_a_target(time, text, offset, placed, now) or (horizon and _carries_horizon(
-                text, clause_begin, offset, done_from, passage.budget))) and not (
+                text, clause_begin, offset, done_from, passage.budget, verb_starts))) and not (
                 forecast_source
                 and attributed_forecast(simplified(carried + text[:clause_end]))):
             targeted = True
