@@ -274,10 +274,10 @@ def letter_scale_at(s: str, k: int, lex: Lexicon, start: int) -> bool:
         # 6M Shibor, 6M-同业拆借利率 (round 21), （Shibor）3M, 3M报1.95% (round 22): a tenor; 100M宽带: a tier
         return False
     if s[k] not in lex.cfg["strict_letter_scales"]:
-        member = re.match(lex.cfg["letter_scale_list_member"] + re.escape(s[k]), s[k + 1:k + 8])
-        if member is not None:  # 4K/8K超高清: the list's members are read as its last one is (round 31)
-            return letter_scale_at(s, k + member.end(), lex, k + 2)
-        return not is_han(nxt) or _ends_amount(s, k + 1, lex)
+        last = _list_last_member(s, k, lex)
+        if last != k:  # 4K/8K超高清: the list's members are read as its last one is (round 31)
+            return letter_scale_at(s, last, lex, last - 1)
+        return re.match(lex.cfg["letter_scale_display_after"], s[k + 1:k + 12]) is None
     if re.search(lex.cfg["watt_context"], s[max(0, start - 12):start]) or re.match(lex.cfg["watt_context_after"],
                                                                                  s[k + 1:k + 3]):
         return False
@@ -287,19 +287,28 @@ def letter_scale_at(s: str, k: int, lex: Lexicon, start: int) -> bool:
     return m is not None and re.sub(r"\s", "", m.group(0)) in lex.units
 
 
-def _ends_amount(s: str, k: int, lex: Lexicon) -> bool:
-    """What may follow a letter scale in Chinese text (round 31): a Chinese scale (5k万), an approximation (15k左右,
-    3k多) or a measure word that opens no longer word (1.5k元; 8K分辨率 is a display format, no 8000 分). Any other
-    Chinese word after the letter makes the digits and the letter one code, as 5G is (4K超高清, 8K电视)."""
-    if s[k] in lex.big or s[k] in lex.cfg["over_infixes"]:
-        return True
-    if lex.approx_suffix_re is not None and lex.approx_suffix_re.match(s, k):
-        return True
-    m = lex.unit_re.match(s, k)
-    if m is None or re.sub(r"\s", "", m.group(0)) not in lex.units:
-        return False
-    blockers = lex.units_cfg.get("measure_word_blockers", {}).get(re.sub(r"\s", "", m.group(0)), [])
-    return not any(s.startswith(w, k) for w in blockers)
+_LIST_WALK: dict[str, Any] = {"text": None, "last": {}}
+
+
+def _list_last_member(s: str, k: int, lex: Lexicon) -> int:
+    """The letter of the last member of the slash or 、 list of letter-scaled numbers whose member's letter is at
+    ``k`` (``k`` itself when no member follows). A loop, and each list is walked once per text: the verdict of every
+    member it passed is remembered (a line of 1500 members stays linear)."""
+    if _LIST_WALK["text"] is not s:
+        _LIST_WALK["text"], _LIST_WALK["last"] = s, {}
+    known: dict[int, int] = _LIST_WALK["last"]
+    passed = []
+    pattern = lex.cfg["letter_scale_list_member"] + re.escape(s[k])
+    while k not in known:
+        member = re.match(pattern, s[k + 1:k + 8])
+        if member is None:
+            break
+        passed.append(k)
+        k += member.end()
+    last = known.get(k, k)
+    for p in passed:
+        known[p] = last
+    return last
 
 
 def _date_range_head(s: str, end: int, lex: Lexicon, seg: Segmenter) -> bool:
