@@ -1392,6 +1392,12 @@ def test_round27_the_seconds_of_a_clock_time_are_no_quantity(text: str, expected
     ("适龄儿童应当接受九年的义务教育", [("九年", Decimal(9), "year")]),
     ("全市劳动年龄人口平均受教育年限达到11.2年", [("11.2年", Decimal("11.2"), "year")]),
     ("义务教育阶段共9年", [("9年", Decimal(9), "year")]),
+    # mend (review 2): a span counted back or ahead before the numeral keeps the duration
+    ("近五年义务教育经费累计投入3200亿元", [("五年", Decimal(5), "year"), ("3200亿元", Decimal(320000000000), "CNY")]),
+    ("连续3年义务教育巩固率保持在99%以上", [("3年", Decimal(3), "year"), ("99%", Decimal(99), "%")]),
+    ("过去5年免费教育覆盖学生120万人", [("5年", Decimal(5), "year"), ("120万人", Decimal(1200000), "人")]),
+    ("近三年毛入园率提高了5个百分点", [("三年", Decimal(3), "year"), ("5个百分点", Decimal(5), "pp")]),
+    ("全面普及十二年免费教育", []),
 ])
 def test_round27_a_size_that_names_a_format_is_no_count(text: str, expected: list) -> None:
     assert [r[:3] for r in rows(text)] == expected

@@ -142,11 +142,14 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
 
 def _format_name(r: Reading, cfg: dict[str, Any]) -> bool:
     """A size with its measure word that names a format or a scheme: 制 right after a measure a format is named by
-    (十一人制, 3年制, 100分制; not 96项制度), or a word the measure word names a discipline with (三人篮球)."""
+    (十一人制, 3年制, 100分制; not 96项制度), or a word the measure word names a discipline with (三人篮球), or a
+    schooling scheme after 年 unless a span word stands before the numeral (九年义务教育; not 近五年义务教育经费)."""
     if r.unit_info is None:
         return False
     spec = cfg["format_names"]
     after = r.s[r.end:r.end + 4]
+    if r.s.endswith("年", 0, r.end) and re.match(spec["year_schemes"], after):  # 九年义务教育 (round 31)
+        return re.search(spec["year_span_before"], r.s[max(0, r.core.start - 2):r.core.start]) is None
     return any(r.s.endswith(measure, 0, r.end) and re.match(fill_placeholders(pattern, spec.__getitem__), after)
                for measure, pattern in spec["after_measure"].items())
 
