@@ -95,6 +95,8 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         return True  # P<0.05: a test's threshold
     if core.chinese_only and re.search(cfg["lunar_day_before"], s[max(0, core.start - 3):core.start]):
         return True  # 腊月二十九: a lunar day
+    if core.chinese_only and r.bare and re.search(cfg["month_digits_before"], s[max(0, core.start - 5):core.start]):
+        return True  # 8月十五景区: the numeral the dates cut from a month in digits (round 31)
     if core.chinese_only and r.bare and _numbered_unit(s, core, cfg):
         return True  # 中铁十六局, 中国二十冶: a state group's numbered bureau (round 31)
     if _service_number(s, core, cfg, r.bare):
