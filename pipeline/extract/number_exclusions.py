@@ -189,7 +189,26 @@ def _model_code(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
     if re.search(spec["code_serial_before"], s[max(0, core.start - 3):core.start]):
         return True
     return (core.start > 0 and is_han(s[core.start - 1]) and text.isdigit()
-            and re.match(spec["edition_after"], s[core.end:core.end + 24]) is not None)
+            and re.match(spec["edition_after"], s[core.end:core.end + 24]) is not None
+            and _name_word_before(s, core.start, spec))
+
+
+def _name_word_before(s: str, start: int, spec: dict[str, Any]) -> bool:
+    """The word jieba cuts right before ``start`` is a name (骁龙, 小米, 华为), no verb or common word (全市有12 Apple
+    Store门店 counts 12 stores). Run only where an edition word follows the digits."""
+    import jieba.posseg
+
+    from pipeline.nlp.jieba_dict import jieba_tokenizer
+
+    tok = jieba_tokenizer()
+    words = [w for w, _a, _b in tok.tokenize(s[max(0, start - 8):start])]
+    word = words[-1] if words else ""
+    if len(word) < 2:
+        return False
+    tag = jieba.posseg.dt.word_tag_tab.get(word)
+    if tag is None or tag in spec["name_pos"]:
+        return True
+    return any(word + head in tok.FREQ for head in spec["name_company_heads"])
 
 
 def _denominator_scale(r: Reading, cfg: dict[str, Any]) -> bool:
@@ -659,8 +678,10 @@ def _numbered_unit(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
     company or institute (中铁十六局, 中交二航局, 中国二十冶, 航天三院): the numeral is part of the subsidiary's
     name."""
     spec = cfg["numbered_unit"]
-    return (_compiled(spec["before"]).search(s[max(0, core.start - 4):core.start]) is not None
-            and _compiled(spec["after"]).match(s[core.end:core.end + 2]) is not None)
+    before, after = s[max(0, core.start - 4):core.start], s[core.end:core.end + 2]
+    if _compiled(spec["china_before"]).search(before) is not None:  # 中国二十冶; not 中国一局 (mended, round 31)
+        return _compiled(spec["china_after"]).match(after) is not None
+    return _compiled(spec["before"]).search(before) is not None and _compiled(spec["after"]).match(after) is not None
 
 
 def _compiled(pattern: str) -> re.Pattern[str]:
