@@ -150,7 +150,7 @@ def _format_name(r: Reading, cfg: dict[str, Any]) -> bool:
         return False
     spec = cfg["format_names"]
     after = r.s[r.end:r.end + 4]
-    if r.s.endswith("年", 0, r.end) and re.match(spec["year_schemes"], after):  # 九年义务教育 (round 31)
+    if r.s.endswith(spec["year_measure"], 0, r.end) and re.match(spec["year_schemes"], after):  # 九年义务教育 (r31)
         return re.search(spec["year_span_before"], r.s[max(0, r.core.start - 2):r.core.start]) is None
     return any(r.s.endswith(measure, 0, r.end) and re.match(fill_placeholders(pattern, spec.__getitem__), after)
                for measure, pattern in spec["after_measure"].items())
