@@ -1780,9 +1780,19 @@ def test_round16_a_lunar_date_is_converted(text: str, today: dt.date, expected: 
     ("八月十五当天景区接待游客3万人次。", [("八月十五当天", "2022-08-15", "day")]),
     ("2024年正月初四，景区接待游客5万人次。", [("2024年正月初四", "2024-02-13", "day")]),
     ("5月初三，区里举办龙舟赛。", [("5月初三", "2022-05-03", "day")]),
+    # mend (review 2): 农历 before the month, or punctuation, 中秋, 当天, 前后, 晚, 夜
+    ("农历8月十五，景区接待游客3万人次。", [("8月十五", "2022-08-15", "day")]),
+    ("8月十五中秋节期间，全市商场销售额增长12%。", [("8月十五", "2022-08-15", "day")]),
+    ("5月初五前后，粽子销量明显增长。", [("5月初五", "2022-05-05", "day")]),
+    ("8月十五晚，市民赏月。", [("8月十五", "2022-08-15", "day")]),
 ])
 def test_round31_a_numeral_after_a_month_in_digits_is_no_day(text: str, expected: list) -> None:
     assert values(text) == expected
+
+
+def test_round31_the_numeral_cut_from_a_month_in_digits_is_no_quantity() -> None:
+    assert [q.text for q in quantities_outside_dates("8月十五景区接待游客5万人次。")] == ["5万人次"]
+    assert [q.text for q in quantities_outside_dates("农历8月十五，景区接待游客3万人次。")] == ["3万人次"]
 
 
 def test_round16_a_lunar_day_is_no_quantity() -> None:

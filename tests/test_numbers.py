@@ -744,6 +744,10 @@ def test_round17_product_specifications_are_no_quantities(text: str) -> None:
     ("新建住宅楼12层，共3排", ["12层", "3"]),
     ("装机容量增加8 GW", ["8 GW"]),
     ("利率下调0.25个百分点，较上月下降3", ["0.25个百分点", "3"]),
+    # mend (review 2): the word before the digits must be a name; a verb before a Latin brand leaves a count
+    ("全市有12 Apple Store门店", ["12"]),
+    ("今年新开设8 Apple Store门店", ["8"]),
+    ("小米14 Ultra发布，首批备货5万台", ["5万台"]),
 ])
 def test_round31_model_digits_and_code_serials(text: str, expected: list[str]) -> None:
     assert [r[0] for r in rows(text)] == expected
@@ -1392,6 +1396,12 @@ def test_round27_the_seconds_of_a_clock_time_are_no_quantity(text: str, expected
     ("适龄儿童应当接受九年的义务教育", [("九年", Decimal(9), "year")]),
     ("全市劳动年龄人口平均受教育年限达到11.2年", [("11.2年", Decimal("11.2"), "year")]),
     ("义务教育阶段共9年", [("9年", Decimal(9), "year")]),
+    # mend (review 2): a span counted back or ahead before the numeral keeps the duration
+    ("近五年义务教育经费累计投入3200亿元", [("五年", Decimal(5), "year"), ("3200亿元", Decimal(320000000000), "CNY")]),
+    ("连续3年义务教育巩固率保持在99%以上", [("3年", Decimal(3), "year"), ("99%", Decimal(99), "%")]),
+    ("过去5年免费教育覆盖学生120万人", [("5年", Decimal(5), "year"), ("120万人", Decimal(1200000), "人")]),
+    ("近三年毛入园率提高了5个百分点", [("三年", Decimal(3), "year"), ("5个百分点", Decimal(5), "pp")]),
+    ("全面普及十二年免费教育", []),
 ])
 def test_round27_a_size_that_names_a_format_is_no_count(text: str, expected: list) -> None:
     assert [r[:3] for r in rows(text)] == expected
@@ -1508,6 +1518,8 @@ def test_round30_the_first_hour_of_a_range_of_hours(text: str, expected: list) -
     ("中铁共有18个工程局", [("18个", Decimal("18"), "个", "count", "")]),
     # unchanged (second read): academicians and schools after a group's word are counted
     ("近日，中国十院士联名呼吁加强基础研究。", [("十", Decimal("10"), "", "count", "")]),
+    # mend (review 2): after 中国 only a metallurgy company is numbered
+    ("中国五冶累计完成产值12.3亿元", [("12.3亿元", Decimal("1230000000"), "CNY", "money", "")]),
 ])
 def test_round31_numbered_subsidiaries_and_province_led_codes(text: str, expected: list) -> None:
     assert rows(text) == expected

@@ -2917,6 +2917,9 @@ def test_round30_a_higher_place_body_is_no_short_form_of_a_lower_one(text: str, 
      [("中国五冶集团有限公司", "中国五冶集团有限公司"), ("中国五冶", "中国五冶集团有限公司")]),
     # unchanged: a numeral before metallurgy or a bureau chief, the group alone
     ("中国一冶金企业负责人表示。", []),
+    # mend (review 2): after 中国 only 冶 numbers a company
+    ("中国一局一局地输掉比赛。", []),
+    ("中国三局都输给了对手。", []),
     ("中建局长在会上讲话。", [("中建", "中国建筑集团有限公司")]),
     # round 31b: a tender's award verb jieba tags a noun opens no name (中标/n 宝钢…有限公司)
     ("公司成功中标宝钢湛江钢铁有限公司三号烧结机项目。", [("宝钢湛江钢铁有限公司", "宝钢湛江钢铁有限公司")]),

@@ -325,9 +325,19 @@ def test_a_letter_scale_before_chinese() -> None:
     ("带动1.5k人就业，人均补贴1.2k元。", [(Decimal(1500), "人", "count"), (Decimal(1200), "CNY", "money")]),
     ("项目追加投资5k万。", [(Decimal(50000000), "", "count")]),
     ("单价报10k/20k元两档。", [(Decimal(10000), "CNY", "money"), (Decimal(20000), "CNY", "money")]),
+    # mend: only a display-format word makes the code; a salary before 的/至/或 stays an amount (review 2)
+    ("年薪30k至50k的岗位增长", [(Decimal(30000), "", "count"), (Decimal(50000), "", "count")]),
+    ("月薪8K或以上的岗位", [(Decimal(8000), "", "count")]),
+    ("月薪8k的岗位增加了200个。", [(Decimal(8000), "", "count"), (Decimal(200), "个", "count")]),
+    ("新增8K电视直播频道2个。", [(Decimal(2), "个", "count")]),
 ])
 def test_round31_a_letter_scale_before_a_word_that_ends_no_amount(text: str, expected: list) -> None:
     assert values(text) == expected
+
+
+def test_round31_a_long_letter_scale_list_is_walked_in_a_loop() -> None:
+    text = "支持" + "、".join(f"{i}k" for i in range(1, 1501)) + "超高清。"
+    assert values(text) == []
 
 
 def _approx(text: str) -> list[tuple[str, Decimal, str, str]]:

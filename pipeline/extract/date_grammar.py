@@ -894,8 +894,10 @@ def _extend_after_month(s: str, end: int, spec: Spec, P: dict[str, re.Pattern[st
             spec.days = (d1, d2)  # 正月初一至初七 (round 21)
             return lr.end()
     d = P["day"].match(s, end)
-    if d and d.group("dcn") and not P["bare_cn_day_month"].search(s, max(0, end - 8), end):
-        d = None  # 1月份四川, 3月三亚: no day with no 日 after a month in digits (round 31)
+    if (d and d.group("dcn") and not P["bare_cn_day_month"].search(s, max(0, end - 8), end)
+            and not P["bare_cn_day_lunar_before"].search(s, max(0, end - 10), end)
+            and not P["bare_cn_day_kept_after"].match(s, d.end())):
+        d = None  # 1月份四川, 3月三亚: no day with no 日 after a month in digits (round 31; 农历8月十五 keeps it)
     if d:
         txt = d.group("d") or d.group("dcn")
         day = num(d.group("dinit")) if d.group("dinit") else num(txt)

@@ -95,6 +95,8 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         return True  # P<0.05: a test's threshold
     if core.chinese_only and re.search(cfg["lunar_day_before"], s[max(0, core.start - 3):core.start]):
         return True  # 腊月二十九: a lunar day
+    if core.chinese_only and r.bare and re.search(cfg["month_digits_before"], s[max(0, core.start - 5):core.start]):
+        return True  # 8月十五景区: the numeral the dates cut from a month in digits (round 31)
     if core.chinese_only and r.bare and _numbered_unit(s, core, cfg):
         return True  # 中铁十六局, 中国二十冶: a state group's numbered bureau (round 31)
     if _service_number(s, core, cfg, r.bare):
@@ -142,11 +144,14 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
 
 def _format_name(r: Reading, cfg: dict[str, Any]) -> bool:
     """A size with its measure word that names a format or a scheme: 制 right after a measure a format is named by
-    (十一人制, 3年制, 100分制; not 96项制度), or a word the measure word names a discipline with (三人篮球)."""
+    (十一人制, 3年制, 100分制; not 96项制度), or a word the measure word names a discipline with (三人篮球), or a
+    schooling scheme after 年 unless a span word stands before the numeral (九年义务教育; not 近五年义务教育经费)."""
     if r.unit_info is None:
         return False
     spec = cfg["format_names"]
     after = r.s[r.end:r.end + 4]
+    if r.s.endswith(spec["year_measure"], 0, r.end) and re.match(spec["year_schemes"], after):  # 九年义务教育 (r31)
+        return re.search(spec["year_span_before"], r.s[max(0, r.core.start - 2):r.core.start]) is None
     return any(r.s.endswith(measure, 0, r.end) and re.match(fill_placeholders(pattern, spec.__getitem__), after)
                for measure, pattern in spec["after_measure"].items())
 
@@ -184,7 +189,26 @@ def _model_code(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
     if re.search(spec["code_serial_before"], s[max(0, core.start - 3):core.start]):
         return True
     return (core.start > 0 and is_han(s[core.start - 1]) and text.isdigit()
-            and re.match(spec["edition_after"], s[core.end:core.end + 24]) is not None)
+            and re.match(spec["edition_after"], s[core.end:core.end + 24]) is not None
+            and _name_word_before(s, core.start, spec))
+
+
+def _name_word_before(s: str, start: int, spec: dict[str, Any]) -> bool:
+    """The word jieba cuts right before ``start`` is a name (骁龙, 小米, 华为), no verb or common word (全市有12 Apple
+    Store门店 counts 12 stores). Run only where an edition word follows the digits."""
+    import jieba.posseg
+
+    from pipeline.nlp.jieba_dict import jieba_tokenizer
+
+    tok = jieba_tokenizer()
+    words = [w for w, _a, _b in tok.tokenize(s[max(0, start - 8):start])]
+    word = words[-1] if words else ""
+    if len(word) < 2:
+        return False
+    tag = jieba.posseg.dt.word_tag_tab.get(word)
+    if tag is None or tag in spec["name_pos"]:
+        return True
+    return any(word + head in tok.FREQ for head in spec["name_company_heads"])
 
 
 def _denominator_scale(r: Reading, cfg: dict[str, Any]) -> bool:
@@ -274,10 +298,10 @@ def letter_scale_at(s: str, k: int, lex: Lexicon, start: int) -> bool:
         # 6M Shibor, 6M-同业拆借利率 (round 21), （Shibor）3M, 3M报1.95% (round 22): a tenor; 100M宽带: a tier
         return False
     if s[k] not in lex.cfg["strict_letter_scales"]:
-        member = re.match(lex.cfg["letter_scale_list_member"] + re.escape(s[k]), s[k + 1:k + 8])
-        if member is not None:  # 4K/8K超高清: the list's members are read as its last one is (round 31)
-            return letter_scale_at(s, k + member.end(), lex, k + 2)
-        return not is_han(nxt) or _ends_amount(s, k + 1, lex)
+        last = _list_last_member(s, k, lex)
+        if last != k:  # 4K/8K超高清: the list's members are read as its last one is (round 31)
+            return letter_scale_at(s, last, lex, last - 1)
+        return re.match(lex.cfg["letter_scale_display_after"], s[k + 1:k + 12]) is None
     if re.search(lex.cfg["watt_context"], s[max(0, start - 12):start]) or re.match(lex.cfg["watt_context_after"],
                                                                                  s[k + 1:k + 3]):
         return False
@@ -287,19 +311,28 @@ def letter_scale_at(s: str, k: int, lex: Lexicon, start: int) -> bool:
     return m is not None and re.sub(r"\s", "", m.group(0)) in lex.units
 
 
-def _ends_amount(s: str, k: int, lex: Lexicon) -> bool:
-    """What may follow a letter scale in Chinese text (round 31): a Chinese scale (5k万), an approximation (15k左右,
-    3k多) or a measure word that opens no longer word (1.5k元; 8K分辨率 is a display format, no 8000 分). Any other
-    Chinese word after the letter makes the digits and the letter one code, as 5G is (4K超高清, 8K电视)."""
-    if s[k] in lex.big or s[k] in lex.cfg["over_infixes"]:
-        return True
-    if lex.approx_suffix_re is not None and lex.approx_suffix_re.match(s, k):
-        return True
-    m = lex.unit_re.match(s, k)
-    if m is None or re.sub(r"\s", "", m.group(0)) not in lex.units:
-        return False
-    blockers = lex.units_cfg.get("measure_word_blockers", {}).get(re.sub(r"\s", "", m.group(0)), [])
-    return not any(s.startswith(w, k) for w in blockers)
+_LIST_WALK: dict[str, Any] = {"text": None, "last": {}}
+
+
+def _list_last_member(s: str, k: int, lex: Lexicon) -> int:
+    """The letter of the last member of the slash or 、 list of letter-scaled numbers whose member's letter is at
+    ``k`` (``k`` itself when no member follows). A loop, and each list is walked once per text: the verdict of every
+    member it passed is remembered (a line of 1500 members stays linear)."""
+    if _LIST_WALK["text"] is not s:
+        _LIST_WALK["text"], _LIST_WALK["last"] = s, {}
+    known: dict[int, int] = _LIST_WALK["last"]
+    passed = []
+    pattern = lex.cfg["letter_scale_list_member"] + re.escape(s[k])
+    while k not in known:
+        member = re.match(pattern, s[k + 1:k + 8])
+        if member is None:
+            break
+        passed.append(k)
+        k += member.end()
+    last = known.get(k, k)
+    for p in passed:
+        known[p] = last
+    return last
 
 
 def _date_range_head(s: str, end: int, lex: Lexicon, seg: Segmenter) -> bool:
@@ -645,8 +678,10 @@ def _numbered_unit(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
     company or institute (中铁十六局, 中交二航局, 中国二十冶, 航天三院): the numeral is part of the subsidiary's
     name."""
     spec = cfg["numbered_unit"]
-    return (_compiled(spec["before"]).search(s[max(0, core.start - 4):core.start]) is not None
-            and _compiled(spec["after"]).match(s[core.end:core.end + 2]) is not None)
+    before, after = s[max(0, core.start - 4):core.start], s[core.end:core.end + 2]
+    if _compiled(spec["china_before"]).search(before) is not None:  # 中国二十冶; not 中国一局 (mended, round 31)
+        return _compiled(spec["china_after"]).match(after) is not None
+    return _compiled(spec["before"]).search(before) is not None and _compiled(spec["after"]).match(after) is not None
 
 
 def _compiled(pattern: str) -> re.Pattern[str]:
