@@ -8,6 +8,7 @@ around it; the words and patterns it needs live in ``pipeline/resources/numbers.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -311,16 +312,16 @@ def letter_scale_at(s: str, k: int, lex: Lexicon, start: int) -> bool:
     return m is not None and re.sub(r"\s", "", m.group(0)) in lex.units
 
 
-_LIST_WALK: dict[str, Any] = {"text": None, "last": {}}
+_LIST_WALK = threading.local()  # per thread: the text whose lists were walked, and each member's list end
 
 
 def _list_last_member(s: str, k: int, lex: Lexicon) -> int:
     """The letter of the last member of the slash or 、 list of letter-scaled numbers whose member's letter is at
     ``k`` (``k`` itself when no member follows). A loop, and each list is walked once per text: the verdict of every
     member it passed is remembered (a line of 1500 members stays linear)."""
-    if _LIST_WALK["text"] is not s:
-        _LIST_WALK["text"], _LIST_WALK["last"] = s, {}
-    known: dict[int, int] = _LIST_WALK["last"]
+    if getattr(_LIST_WALK, "text", None) is not s:  # (a thread's own memo: a library user's threads share none)
+        _LIST_WALK.text, _LIST_WALK.last = s, {}
+    known: dict[int, int] = _LIST_WALK.last
     passed = []
     pattern = lex.cfg["letter_scale_list_member"] + re.escape(s[k])
     while k not in known:
