@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -174,28 +175,28 @@ def all_generic(prefix: str) -> bool:
     return ok[len(prefix)]
 
 
+def back_to_back(text: str, words: AbstractSet[str], joiners: AbstractSet[str] = frozenset()) -> bool:
+    """True when ``text`` is entries of ``words`` (of up to 8 characters) written back to back, with ``joiners``
+    entries allowed between them (not first): one reading of the whole text, linear in its length."""
+    ok = [True] + [False] * len(text)
+    for i in range(1, len(text) + 1):
+        ok[i] = any(ok[j] and (text[j:i] in words or (j > 0 and text[j:i] in joiners))
+                    for j in range(max(0, i - 8), i))
+    return bool(text) and ok[len(text)]
+
+
 def only_places(prefix: str) -> bool:
     """True when prefix is a sequence of place names (中国, 中美), also joined by 和/与
     (内地与港澳智库 are think tanks of two regions, not a name)."""
     res = resources()
-    places = res.places
-    inner = set(res.rules["name_inner_words"])
-    ok = [True] + [False] * len(prefix)
-    for i in range(1, len(prefix) + 1):
-        ok[i] = any(ok[j] and (prefix[j:i] in places or (j > 0 and prefix[j:i] in inner))
-                    for j in range(max(0, i - 8), i))
-    return bool(prefix) and ok[len(prefix)]
+    return back_to_back(prefix, res.places, set(res.rules["name_inner_words"]))
 
 
 def places_and_generic(name: str) -> bool:
     """True when name is only places and generic words (深圳国际, 香港物流, 港澳银行): a
     description, not a name."""
     res = resources()
-    known = res.places | res.generic
-    ok = [True] + [False] * len(name)
-    for i in range(1, len(name) + 1):
-        ok[i] = any(ok[j] and name[j:i] in known for j in range(max(0, i - 8), i))
-    return bool(name) and ok[len(name)]
+    return back_to_back(name, res.places | res.generic)
 
 
 def graded_kind(prefix: str) -> bool:

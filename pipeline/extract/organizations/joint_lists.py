@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pipeline.extract.organizations.base import PATTERN, Candidate, resources
+from pipeline.extract.organizations.base import PATTERN, Candidate, back_to_back, resources
 
 _CLAUSE_ENDS = "，,。；;：:！？!?\n"
 _SEPARATOR = "、"
@@ -58,6 +58,7 @@ def national_short_names(mentions: list[Candidate], text: str) -> list[Candidate
 
 _JOINERS = ("会同", "联合", "以及", "和", "与", "及", "同", "、")
 _PLACE_LEVELS = ("省", "自治区", "市", "州", "盟", "县", "区", "旗")
+_PLACE_LEVELS_SET = frozenset(_PLACE_LEVELS)  # (places, each with its level or not: 浙江省杭州市)
 
 
 def place_siblings(mentions: list[Candidate], text: str) -> list[Candidate]:
@@ -130,7 +131,7 @@ def level_siblings(mentions: list[Candidate], text: str) -> list[Candidate]:
             if end not in named and any(text.endswith(lv, 0, pos) for lv in levels):
                 verdict = True  # 省公安厅, 自治区商务厅: named by the level only
                 break
-            joiner = next((j for j in _JOINERS if text.endswith(j, 0, pos)), None)
+            joiner = _joiner_before(text, pos)
             if joiner is None:
                 break
             end = pos - len(joiner)
@@ -142,10 +143,15 @@ def level_siblings(mentions: list[Candidate], text: str) -> list[Candidate]:
 
     out: list[Candidate] = []
     for m in mentions:
-        joiner = next((j for j in _JOINERS if text.endswith(j, 0, m.start)), None) if named[m.end] else None
+        joiner = _joiner_before(text, m.start) if named[m.end] else None
         if joiner is None or not level_led(m.start - len(joiner)):
             out.append(m)
     return out
+
+
+def _joiner_before(text: str, pos: int) -> str | None:
+    """The joiner (``_JOINERS``: 会同, 和, 、 …) that ends right before ``pos``, or None."""
+    return next((j for j in _JOINERS if text.endswith(j, 0, pos)), None)
 
 
 def _place_of(m: Candidate, text: str) -> str:
@@ -158,18 +164,9 @@ def _place_of(m: Candidate, text: str) -> str:
     departments = resources().rules["place_departments"]
     for k in range(min(len(name) - 2, 12), 1, -1):
         head = name[:k]
-        if head.endswith(_PLACE_LEVELS) and name[k:] in departments and _only_places(head, places):
+        if head.endswith(_PLACE_LEVELS) and name[k:] in departments and back_to_back(head, places, _PLACE_LEVELS_SET):
             return head
     return ""
-
-
-def _only_places(name: str, places: set[str]) -> bool:
-    """``name`` is places, each followed by its level or not, back to back (浙江省, 浙江省杭州市, 广西壮族自治区)."""
-    ok = [True] + [False] * len(name)
-    for i in range(1, len(name) + 1):
-        ok[i] = any(ok[j] and (name[j:i] in places or (j > 0 and name[j:i] in _PLACE_LEVELS))
-                    for j in range(max(0, i - 8), i))
-    return ok[len(name)]
 
 
 def _continues(text: str, end: int) -> bool:
