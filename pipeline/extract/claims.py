@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -310,7 +311,7 @@ def _respectively_members(text: str, offset: int, numbers: list[dict], start: in
     metric named between 分别 and the values (分别实现营业收入x、y), without its change word, and the one named
     after the previous 分别 (与欧盟、东盟分别进出口x、y，分别增长u、v: 进出口, round 24)."""
     marks = sorted([*cues().pattern("respectively").finditer(text, 0, offset),
-                    *(m for m in cues().pattern("compound_pair_verb").finditer(text) if m.end() <= offset)],
+                    *(m for m in _all_matches(cues().pattern("compound_pair_verb"), text) if m.end() <= offset)],
                    key=lambda m: m.start())
     if not marks:
         return _slash_members(text, offset, numbers, start) or _unmarked_members(text, offset, numbers, start)
@@ -324,6 +325,13 @@ def _respectively_members(text: str, offset: int, numbers: list[dict], start: in
         named = cues().setting("share_head")  # 减刑…、假释…，分别占86.6%、10.9%: each member's share
     return _Spread(_list_chunk(text, mark.start(), numbers, start), after, earlier, _without_change(named),
                    _metric_after_mark(text, marks[-2].end(), numbers, start) if len(marks) > 1 else "")
+
+
+@lru_cache(maxsize=8)
+def _all_matches(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
+    """Every match of ``pattern`` in ``text``, found once per text (round 32: each value of a sentence searched the
+    whole sentence for them again)."""
+    return tuple(pattern.finditer(text))
 
 
 def _spread_heads(text: str, numbers: list[dict], start: int) -> tuple[list[str] | None, list[str]] | None:
@@ -1118,8 +1126,14 @@ def _other_study(text: str, sentence_start: int, orgs: list[dict], introduced: t
     longer names the report introduced before (second read, round 31)."""
     if introduced is None:
         return False
-    return any(org.get("canonical") != introduced[0] and m.start() <= org["start"] - sentence_start < m.end()
-               for m in cues().pattern("other_study").finditer(text) for org in orgs)
+    starts: list[int] | None = None  # (the other bodies' starts in order, once: each citation bisects them, round 32)
+    for m in cues().pattern("other_study").finditer(text):
+        if starts is None:
+            starts = sorted(org["start"] - sentence_start for org in orgs if org.get("canonical") != introduced[0])
+        k = bisect.bisect_left(starts, m.start())
+        if k < len(starts) and starts[k] < m.end():
+            return True
+    return False
 
 
 def _published_on(text: str, start: int, end: int, phrase: tuple[int, int], verb: int) -> bool:
