@@ -1220,6 +1220,17 @@ _MOUTAI_Q1 = "贵州茅台酒股份有限公司2024年第一季度报告\n\n"
     # without a title that names the period, 报告期内 and 本年度报告 are no date; 年初至报告期末 is the year so far
     ("报告期内，公司实现营业收入893.40亿元。本年度报告已发布。本年度预算执行良好。年初至报告期末，营业收入增长5%。",
      dt.date(2024, 4, 26), [("本年度", "2024"), ("年初至报告期末", "2024")]),
+    # round 32: 期末， opening a sentence, line or indented paragraph is the report period's end, as 报告期末 is
+    ("招商银行股份有限公司2024年第三季度报告\n\n期末，本公司不良贷款余额650.75亿元，较上年末增加38.14亿元。",
+     dt.date(2024, 10, 30), [("2024年第三季度", "2024-Q3"), ("期末", "2024-09"), ("上年末", "2023-12")]),
+    (_HIK + "　　期末，公司在手订单金额约210亿元。", dt.date(2024, 4, 20),
+     [("2023年年度", "2023"), ("期末", "2023-12")]),
+    ("某银行股份有限公司2024年半年度报告摘要\n\n客户贷款稳步增长。期末，资本充足率为15.2%。", dt.date(2024, 8, 28),
+     [("2024年半年度", "2024-H1"), ("期末", "2024-06")]),
+    # …not as a noun or inside a clause (期末余额, 期末产量, 规划期末, 至期末), nor without a report title
+    (_MOUTAI_Q1 + "期末余额为12.5亿元，存货期末产量下降，至期末，借款减少。", dt.date(2024, 4, 26),
+     [("2024年第一季度", "2024-Q1")]),
+    ("期末，全市金融机构本外币存款余额3.2万亿元。到规划期末，森林覆盖率达到45%。", dt.date(2024, 4, 26), []),
 ])
 def test_round13_the_report_period_is_the_one_its_title_names(
         text: str, document_date: dt.date, expected: list[tuple[str, str]]) -> None:
@@ -2812,6 +2823,17 @@ def test_round27_a_released_bulletins_year_dates_later_paragraphs_anaphora(text:
      dt.date(2018, 8, 16), ["2018-08-15", "2018-07", "2018-07"]),
     ("多地楼市成交回暖。\n\n从环比看，一线城市新建商品住宅销售价格上涨0.2%，涨幅比上月回落0.4个百分点。",
      dt.date(2018, 8, 16), ["2018-07"]),
+    # round 32: also the month opening the data right after the release's data word (发布数据，10月份，…)
+    ("国家统计局今天发布数据，10月份，各地区各部门加力推出一揽子增量政策。\n\n一、工业生产增势较好\n\n"
+     "规模以上工业增加值同比增长5.3%，比上月回落0.1个百分点。", dt.date(2024, 11, 15),
+     ["2024-11-15", "2024-10", "2024-09"]),
+    ("海关总署7日发布的数据显示，9月份我国货物贸易进出口总值3.87万亿元。\n\n其中，出口增速较上月放缓。",
+     dt.date(2024, 10, 14), ["2024-10-07", "2024-09", "2024-08"]),
+    # …not a month in a later clause of the lead, nor after a release with no data word
+    ("国家统计局今天发布数据，我国经济运行总体平稳，10月份主要指标回升。\n\n社会消费品零售总额比上月加快。",
+     dt.date(2024, 11, 15), ["2024-11-15", "2024-10", "2024-10"]),
+    ("市政府今天发布通知，10月份起调整公交票价。\n\n客流比上月增长。", dt.date(2024, 11, 15),
+     ["2024-11-15", "2024-10", "2024-10"]),
     # …and a release of the document's own month names no month reported yet
     ("住建部今日发布8月份住房公积金工作情况。\n\n缴存额比上月增加。", dt.date(2018, 8, 30),
      ["2018-08-30", "2018-08", "2018-07"]),
