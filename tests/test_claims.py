@@ -1466,8 +1466,13 @@ def test_round21_sub_headings_keep_the_period_of_the_heading_above(text: str, ti
       ("经营活动产生的现金流量净额", "2024-01/2024-03")]),
     ("贵州茅台酒股份有限公司2023年半年度报告摘要\n\n报告期内，公司实现营业总收入709.88亿元。",
      [("公司营业总收入", "2023-H1")]),
+    # round 32: 期末， opening the sentence is the period's end, as 报告期末 is; 期末余额 stays in the metric
+    ("贵州茅台酒股份有限公司2024年第一季度报告\n\n期末，公司总资产为2800亿元，资产负债率为15.6%。",
+     [("公司总资产", "2024-03"), ("资产负债率", "2024-03")]),
+    ("贵州茅台酒股份有限公司2024年第一季度报告\n\n公司存货期末余额为450亿元。", [("公司存货期末余额", "2024-Q1")]),
     # no title that names the period: no time
     ("报告期内，公司实现营业收入893.40亿元。", [("公司营业收入", None)]),
+    ("期末，公司总资产为2800亿元。", [("公司总资产", None)]),
 ])
 def test_round13_the_report_period_dates_the_reports_figures(text: str, claims: list) -> None:
     out = extract_all(doc_from_text(text, document_date=dt.date(2024, 4, 26)))["claims"]
@@ -6231,6 +6236,17 @@ _BULLETIN = "近日，交通运输部发布《2023年交通运输行业发展统
      "86000", "2023-12", "交通运输部"),
     ("国家体育总局日前公布了2023年全国体育场地统计数据。数据显示，截至2023年年底，全国体育场地459万个。\n\n"
      "据统计，全国篮球场地110万个，场地面积6.1亿平方米。", "1100000", "2023-12", "国家体育总局"),
+    # round 32: a lead that gave no values but stated one period dates the release's undated data after it
+    ("国家统计局今天发布数据，10月份，各地区各部门加力推出一揽子增量政策，国民经济主要指标回升。\n\n"
+     "一、工业生产增势较好\n\n规模以上工业增加值同比增长5.3%，比上月回落0.1个百分点。", "5.3", "2024-10", "国家统计局"),
+    ("海关总署14日发布数据，今年前10个月，我国外贸运行总体平稳。\n\n出口增长6.7%，进口增长1.7%。",
+     "6.7", "2024-01/2024-10", "海关总署"),
+    ("国家能源局今天发布数据，2024年三季度，全国能源供应保障有力。\n\n全社会用电量累计增长7.9%。", "7.9",
+     "2024-Q3", "国家能源局"),
+    # …not the day it came out, nor two periods
+    ("国家统计局今天发布数据，国民经济主要指标回升。\n\n规模以上工业增加值同比增长5.3%。", "5.3", None, "国家统计局"),
+    ("国家统计局今天发布数据，10月份和1—10月份，国民经济主要指标回升。\n\n规模以上工业增加值同比增长5.3%。", "5.3",
+     None, "国家统计局"),
     # another body's data, a commentator nobody names, a company, a date the release did not state, a heading
     (_RETAIL + "\n\n另据中国汽车工业协会统计，10月份汽车销量285万辆。\n\n全国汽车出口58万辆，同比增长12%。",
      "12", None, None),

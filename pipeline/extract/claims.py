@@ -701,6 +701,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             lent = next(iter(valued)) if lead is not None and times is not None and len(valued) == 1 else None
             if lead is not None and times is not None and not valued:
                 lent = passage.release_period  # (a release whose values took no time: its title's period, round 29)
+                lent = lent or _lead_period(times)  # (…发布数据，10月份，…主要指标回升。⏎一、…: the lead's period, 32)
             # (a paragraph opening with a topic frame, 资金方面，/ 从板块表现看，, turns to another side of the data the
             # passage before described: it holds for the time that passage opened with, round 28)
             topical = sentence.block != "heading" and bool(rules.pattern("topic_opener").match(cue_text))
@@ -991,6 +992,14 @@ def _stated(text: str, placed: list[Placed]) -> set[str]:
     (比上年末增加)."""
     bases = set(named_base_dates(text, [(start, end) for start, end, _ in placed]))
     return {value for start, end, value in placed if (start, end) not in bases and not in_aside(text, start)}
+
+
+def _lead_period(times: frozenset[str]) -> str | None:
+    """The one period a release's lead stated for data it gave no values of (国家统计局今天发布数据，10月份，各地区…国民
+    经济主要指标回升。): the period of the release's undated figures after it, as a title's period is (round 32). A day
+    (今天, 15日) is when the data came out, no period of theirs; two periods name none."""
+    periods = {time for time in times if not is_day(time)}
+    return next(iter(periods)) if len(periods) == 1 else None
 
 
 def _within_release(value: str, times: frozenset[str]) -> bool:

@@ -146,6 +146,8 @@ def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
     # the period a periodic report covers (报告期内, 本报告期末): what its title names
     for m in P["report_period"].finditer(s):
         cands.append(Candidate(m.start(), m.end(), Spec(report=r["report_periods"][m.group("rp")])))
+    for m in P["report_period_frame"].finditer(s):  # 期末，… in a periodic report: its period's end (round 32)
+        cands.append(Candidate(m.start(), m.end(), Spec(report=r["report_period_frames"][m.group("rp")])))
 
     cands.extend(_quarter_labels(s, P))
     cands.extend(_dotted_days(s, P))

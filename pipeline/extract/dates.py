@@ -478,7 +478,8 @@ def _released_month(s: str, cands: list[Candidate], doc: dt.date | None) -> tupl
     """The one month whose data a body releases in the text's lead (国家统计局15日发布7月份70个大中城市商品住宅销售价格
     变动情况统计数据。), ended by the document date: the month a later paragraph's 比上月 or 由上月 compares with (round
     29), as round 27's released bulletin gives its year to a later 上年. The lead is read to the first blank line after
-    its first sentence (a title line before it is read too), at most `release_bulletin_window_chars`."""
+    its first sentence (a title line before it is read too), at most `release_bulletin_window_chars`. Also a month that
+    opens the data right after the release's data word (…发布数据，10月份，…: round 32)."""
     if doc is None:
         return None
     p, window = patterns(), int(res()["release_bulletin_window_chars"])
@@ -491,8 +492,9 @@ def _released_month(s: str, cands: list[Candidate], doc: dt.date | None) -> tupl
             break
         spec = c.spec
         if (spec.month is not None and spec.day is None and spec.end is None and spec.mrel is None
-                and spec.yrel is None and p["release_bulletin_before"].search(s, max(0, c.start - 8), c.start)
-                and p["release_month_after"].match(s, c.end)):
+                and spec.yrel is None and ((p["release_bulletin_before"].search(s, max(0, c.start - 8), c.start)
+                                            and p["release_month_after"].match(s, c.end))
+                                           or p["release_data_month_before"].search(s, max(0, c.start - 12), c.start))):
             months.add((spec.year if spec.year is not None else doc.year - (spec.month > doc.month), spec.month))
     if len(months) != 1:
         return None
