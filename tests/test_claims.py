@@ -7300,3 +7300,32 @@ def test_round31_a_datelines_day_is_no_time_of_the_data(text: str, document_date
 ])
 def test_round31_a_bodys_own_website_release_is_no_dateline(text: str, document_date: dt.date, source) -> None:
     assert {c["source"] for c in _claims_on(text, document_date)} == {source}
+
+
+@pytest.mark.parametrize(("text", "value", "source"), [
+    # round 32: a hearsay cue right after a body's own briefing relays the body's word, in the next sentence or in one
+    ("海关总署7月12日召开新闻发布会。据介绍，今年上半年，我国货物贸易进出口总值21.17万亿元，同比增长6.1%。", "6.1",
+     "海关总署"),
+    ("中国证监会召开新闻发布会，据了解，截至10月末，A股上市公司总数达5300家。", "5300", "中国证券监督管理委员会"),
+    ("11月3日，国家能源局举行新闻发布会。据悉，前三季度全国可再生能源新增装机1.72亿千瓦。", "172000000", "国家能源局"),
+    ("4月16日，国资委在国务院新闻办举行新闻发布会。据介绍，一季度，中央企业实现营业收入7.8万亿元，同比增长30.1%。",
+     "30.1", "国务院国有资产监督管理委员会"),
+    # …and after an official the sentence before named with the body's title, at a press office's briefing
+    ("国新办举行新闻发布会。国家统计局新闻发言人、国民经济综合统计司司长盛来运出席发布会，介绍一季度国民经济运行情况。"
+     "据介绍，一季度国内生产总值158526亿元。", "15852600000000", "国家统计局"),
+    # …the pronoun of the official the sentence before quoted for a body goes on with that body's word
+    ("民航局新闻发言人在例行新闻发布会上表示，2023年民航全行业完成运输总周转量1188.3亿吨公里。他表示，全年共完成旅客"
+     "运输量6.2亿人次。", "620000000", "中国民用航空局"),
+    ("商务部新闻发言人束珏婷介绍，1-10月全国实际使用外资金额9870亿元。她还指出，高技术产业实际使用外资3509亿元。",
+     "350900000000", "商务部"),
+    # …unchanged: a press office hosts others' briefings; a meeting is no briefing; hearsay with nothing before it;
+    # a 他 after a body's data that quoted no official
+    ("国务院新闻办公室4月16日举行新闻发布会。据介绍，一季度国内生产总值同比增长5.3%。", "5.3", None),
+    ("海关总署召开党组会议。据介绍，前10个月全国出口增长5%。", "5", None),
+    ("临沂市人民政府新闻办公室召开新闻发布会，通报经济运行情况。据介绍，1-2月份，全市固定资产投资增长11.7%。",
+     "11.7", None),
+    ("据介绍，前10个月全国出口增长5%。", "5", None),
+    ("国家统计局数据显示，1-10月社会消费品零售总额增长6.9%。他表示，10月份服务零售额增长7.8%。", "7.8", None),
+])
+def test_round32_a_bodys_briefing_and_its_officials_pronoun_keep_the_source(text: str, value: str, source) -> None:
+    assert _by_value(_claims(text))[Decimal(value)]["source"] == source

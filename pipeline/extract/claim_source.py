@@ -43,6 +43,38 @@ def attribution(sentence_start: int, sentence: str,
     return first
 
 
+def briefing_holder(sentence_start: int, sentence: str, orgs: list[dict]) -> tuple[str, int] | None:
+    """The body that holds a briefing of its own, named as its sentence opens (海关总署7月12日召开新闻发布会。;
+    7月12日，中国证监会召开新闻发布会，…), and where the briefing phrase ends: a hearsay cue right after it (据介绍，…;
+    据了解，…) relays what the body told there (round 32). A press office (国务院新闻办公室) hosts other bodies'
+    briefings: what is told at it is not its word, so it holds none here."""
+    rules = cues()
+    for org in orgs:
+        begin, end = org["start"] - sentence_start, org["end"] - sentence_start
+        if begin < 0 or not rules.pattern("briefing_opener").fullmatch(sentence, 0, begin):
+            continue
+        held = rules.pattern("briefing_held").match(sentence, end)
+        if held is None or org["canonical"].endswith(tuple(rules.words("briefing_hosts"))):
+            return None
+        return org["canonical"], held.end()
+    return None
+
+
+def briefing_hearsay(sentence: str, start: int | None = None) -> bool:
+    """Whether a hearsay cue that names no one (据介绍，; 据了解，; 据悉，) opens a clause of the sentence at or after
+    ``start``, or opens the sentence when no start is given: right after a body's own briefing, it relays that body's
+    word (round 32)."""
+    pattern = cues().pattern("briefing_hearsay")
+    return bool(pattern.match(sentence) if start is None else pattern.search(sentence, start))
+
+
+def official_speaks(sentence: str, attributed: tuple[str, tuple[int, int], tuple[int, int], int]) -> bool:
+    """Whether an attribution quotes an official of the body it names (民航局新闻发言人在…上表示; 国家统计局新闻发言人、
+    国民经济综合统计司司长盛来运介绍): a title stands between the body's mention and the cue, so a 他表示 opening the
+    next sentence is that official's word for the same body (round 32)."""
+    return bool(cues().pattern("official_after_body").match(sentence, attributed[2][1], attributed[3]))
+
+
 def dateline(text: str) -> list[tuple[int, int]]:
     """The dateline and by-line a sentence opens with (新华社北京7月10日电（记者…）), if any: the story's publisher and
     place, no part of a metric and no source."""

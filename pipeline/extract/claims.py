@@ -75,6 +75,8 @@ from pipeline.extract.claim_selection import (
 from pipeline.extract.claim_source import (
     Turn,
     attribution,
+    briefing_hearsay,
+    briefing_holder,
     clause_attributions,
     clock_times,
     date_leads,
@@ -85,6 +87,7 @@ from pipeline.extract.claim_source import (
     footnoted_source,
     item_attributions,
     named_forecaster,
+    official_speaks,
     paragraph_notes,
     publication,
     reattribute,
@@ -557,6 +560,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     standing: str | None = None  # the body of the speaker whose label stood alone on the line above the paragraphs
     enumeration: tuple[str | None, str | None] | None = None  # the source and time of the statement 一是/二是… set out
     points: str | None = None  # the time of a dated lead of points (…主要有以下特点：) the next block may number
+    briefed: str | None = None  # the body whose own briefing the sentence before announced (round 32)
+    spoken: str | None = None  # the body whose official the sentences before quoted (round 32)
     introduced: tuple[str, str] | None = None  # the body that published the report the document last named, its title
     for sentence in passages(sentences, full):
         text = full[sentence.start:sentence.end]
@@ -593,6 +598,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         cue_text = _citation_commas_blank(cue_text, cited)  # 国际劳工组织（ILO，2020）的测算表明: one name, its cue
         attributed = attribution(sentence.start, cue_text, its_orgs)
         source = attributed[0] if attributed else None
+        source, briefed, spoken = _briefed_or_spoken(cue_text, sentence.start, its_orgs, attributed,
+                                                     source, briefed, spoken)
         announced: list[tuple[int, int]] = []
         if attributed:  # 据海关总署2022年1月14日发布的数据: an announcement date is not the data's time; a forecast's
             begin, end = attributed[1]  # date is, unless it stands right before the cue (华为公司2022年销售收入预计 /
@@ -1182,6 +1189,35 @@ def _learn_speakers(text: str, sentence_start: int, orgs: list[dict], speakers: 
                 found = None
         if answering and rules.pattern("answering_official").match(text, org["end"] - sentence_start):
             speakers.setdefault(_ANSWERER, org["canonical"])  # 国家发展改革委有关负责人就《…》答记者问 → 答：…
+
+
+def _briefed_or_spoken(text: str, sentence_start: int, orgs: list[dict],
+                       attributed: tuple[str, tuple[int, int], tuple[int, int], int] | None, source: str | None,
+                       briefed: str | None, spoken: str | None) -> tuple[str | None, str | None, str | None]:
+    """The source of a sentence whose cue names no one but points back (round 32), and what the next sentence may
+    point back to: a hearsay cue (据介绍，…) right after a body's own briefing (海关总署召开新闻发布会。据介绍，…; in
+    one sentence: 中国证监会召开新闻发布会，据了解，…) relays the body's word; a 他表示 opening a sentence goes on with
+    the official the sentences before quoted or named for a body (民航局新闻发言人…表示，…。他表示，…; 国家统计局新闻
+    发言人…盛来运出席发布会，介绍…。据介绍，…), until another attribution, another body or someone else's word."""
+    rules = cues()
+    held = briefing_holder(sentence_start, text, orgs)
+    if source is None and held is not None and briefing_hearsay(text, held[1]):
+        source = held[0]
+    elif source is None and (briefed or spoken) and briefing_hearsay(text):
+        source = briefed or spoken
+    pronoun = bool(rules.pattern("pronoun_speaker").match(text))
+    if source is None and spoken is not None and pronoun:
+        source = spoken
+    officials = [org["canonical"] for org in orgs
+                 if rules.pattern("speaker_mention").match(text, org["end"] - sentence_start)]
+    if attributed is not None:
+        spoken = attributed[0] if official_speaks(text, attributed) else None
+    elif officials:
+        spoken = officials[-1]  # (国家统计局新闻发言人…盛来运出席发布会: the official named with the body's title)
+    elif not pronoun and (any(org["canonical"] != spoken for org in orgs)
+                          or rules.pattern("unnamed_attribution").search(text)):
+        spoken = None
+    return source, held[0] if held is not None else None, spoken
 
 
 def _speaker_body(turn: Turn | None, label_orgs: list[dict], speakers: dict[str, str]) -> str | None:
