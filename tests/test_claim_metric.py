@@ -3493,6 +3493,23 @@ def test_round31_the_last_member_of_a_joined_subject_is_its_own_measure(text: st
     assert _metric_of(text, value) == metric
 
 
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 32: a change of a period's mean alone after the subject (日均环比增长) keeps the mean word (not the adverb
+    # 均) and measures the subject's mean
+    ("5月份，全国重点监测港口完成货物吞吐量10.3亿吨，同比下降0.7%，日均环比增长3.2%。", "3.2",
+     "全国重点监测港口货物吞吐量日均环比增长"),
+    ("3月，全国铁路发送旅客3.2亿人次，日均同比增长5.1%。", "5.1", "全国铁路发送旅客日均同比增长"),
+    ("上周，全国港口完成集装箱吞吐量605万标箱，周均环比下降1.8%。", "1.8", "全国港口集装箱吞吐量周均环比下降"),
+    # unchanged: the adverb 均 of a set still goes, and so does it after the measure; a mean with its own act as before
+    ("70个大中城市新建商品住宅价格均环比下降0.3%。", "0.3", "70个大中城市新建商品住宅价格环比下降"),
+    ("1-5月，铁路和公路货运量均同比增长2.1%。", "2.1", "铁路和公路货运量同比增长"),
+    ("国庆假期，全国铁路累计发送旅客1.36亿人次，日均发送旅客1700万人次，同比增长5.1%。", "5.1",
+     "全国铁路日均发送旅客同比增长"),
+])
+def test_round32_a_change_of_a_periods_mean_keeps_the_mean_and_its_subject(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # round 29: a results-forecast line of the exchanges' template writes the sign before the colon: the indicator
     # without it; a change label before the colon is the indicator's change; a period-only label the indicator

@@ -529,6 +529,21 @@ def test_a_duration_after_a_copula_or_its_measure_noun_is_a_claim(text: str, val
     assert _by_value(_claims(text))[Decimal(value)]["unit"] == unit
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 32: a later member of a list of durations is measured as the first one is (the cue before the first)
+    ("全国港口平均通关时间、查验时间分别为3.2天、1.1天。", [("3.2", "day"), ("1.1", "day")]),
+    ("进口、出口整体通关时间分别为32.1小时和1.2小时，较2017年分别压缩61.5%和85.2%。",
+     [("32.1", "hour"), ("1.2", "hour"), ("61.5", "%"), ("85.2", "%")]),
+    ("目前，集装箱船舶平均在港时间、在泊时间分别为1.98天、1.04天。", [("1.98", "day"), ("1.04", "day")]),
+    # unchanged: a term's list, a window's list and a duration listed after a value of another kind are no claims
+    ("新发行国债期限分别为7年、10年。", []),
+    ("近3年、5年，公司累计分红12亿元。", [("1200000000", "CNY")]),
+    ("全年营业收入增长3.2%、5天后公布年报。", [("3.2", "%")]),
+])
+def test_round32_a_later_duration_of_a_list_is_measured_as_the_first(text: str, expected: list) -> None:
+    assert [(str(c["value"]), c["unit"]) for c in _claims(text)] == expected
+
+
 def test_the_members_of_a_breakdown_of_durations_are_claims() -> None:
     text = "1-10月份，全国发电设备累计平均利用2996小时。其中，水电2880小时，风电1651小时。"
     assert {c["value"] for c in _claims(text)} == {Decimal(2996), Decimal(2880), Decimal(1651)}
@@ -7159,6 +7174,19 @@ def test_round30_a_later_paragraphs_same_month_or_day(text: str, expected: list)
      [("59530000", "2024-11"), ("0.6", "2024-11"), ("4.6", "2024-10"), ("1984000", "2024-11")]),
 ])
 def test_round31_an_earlier_periods_figure_after_wei_sets_no_running_time(text: str, expected: list) -> None:
+    assert [(str(c["value"]), c["time"]) for c in _claims_on(text, dt.date(2024, 12, 30))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 32: a share of a base year after 达到 holds for the clause's own period, as after 恢复至/为 (round 16)
+    ("2021年，全年完成客运量较2020年增加61.2亿人次、增长约35%，达到2019年的99.2%。",
+     [("6120000000", "2021"), ("35", "2021"), ("99.2", "2021")]),
+    ("今年前三季度，全省接待入境游客312万人次，达到2019年同期的八成。", [("3120000", "2024-Q1/2024-Q3"),
+                                                                   ("80", "2024-Q1/2024-Q3")]),
+    # unchanged: a level at its own date after 的 with no verb of reaching, and a from–to end
+    ("2023年全市研发投入强度为3.1%，2010年的1.8%。", [("3.1", "2023"), ("1.8", "2010")]),
+])
+def test_round32_a_share_reached_of_a_base_year_holds_for_the_clauses_period(text: str, expected: list) -> None:
     assert [(str(c["value"]), c["time"]) for c in _claims_on(text, dt.date(2024, 12, 30))] == expected
 
 

@@ -2961,3 +2961,17 @@ def test_round31_a_yearless_day_tells_later_year_parts_nothing(
 def test_round31_a_datelines_day_is_the_stories_time_of_writing(
         text: str, document_date: dt.date, expected: list) -> None:
     assert [v for _, v, _ in values(text, document_date)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 32: the date a share or multiple is of, after 为/是/达到, is a comparison base: it anchors no later 全年
+    ("2021年，全年完成客运量较2020年增加61.2亿人次，达到2019年的99.2%。全年平均客运强度约0.82万人次每公里日。",
+     ["2021", "2021", "2020", "2019", "2021"]),
+    ("2020年出口额达到1543.75亿美元，是2010年的2.68倍。全年进口额为900亿美元。", ["2020", "2010", "2020"]),
+    ("2023年，全市接待游客人次为2019年同期的105%。全年旅游收入1200亿元。", ["2023", "2019", "2023"]),
+    # unchanged: a level reached at a date (no share after it) and a from–to end still anchor
+    ("客运量在2019年达到高峰。全年客运量为30亿人次。", ["2019", "2019"]),
+    ("由2015年的5.2%提高到2019年的6.8%。全年增速为6%。", ["2015", "2019", "2019"]),
+])
+def test_round32_the_date_a_share_is_of_anchors_nothing(text: str, expected: list) -> None:
+    assert [v for _, v, _ in values(text, dt.date(2024, 6, 1))] == expected

@@ -594,6 +594,10 @@ def test_a_scale_alone_after_a_qualifier_or_with_yu_is_the_number() -> None:
 def test_transport_and_device_measures_and_glued_currency_codes() -> None:
     assert rows("吞吐量2.73亿标准箱")[0][1:3] == (Decimal("273000000"), "标准箱")
     assert rows("货运量3.3万亿吨公里")[0][2] == "吨公里"
+    # round 32: passenger-trip and vehicle kilometres are one unit, as 人公里 is (not 人次 with 公里 dropped)
+    assert rows("客运周转量1978亿人次公里")[0][1:3] == (Decimal("197800000000"), "人次公里")
+    assert rows("运营里程352.2亿车公里")[0][1:3] == (Decimal("35220000000"), "车公里")
+    assert rows("客运量26.7亿人次，运营里程1万公里")[0][2] == "人次"
     assert rows("接种3亿剂次")[0][2] == "剂次"
     assert rows("营收3.2亿USD")[0][1:4] == (Decimal("320000000"), "USD", "money")
     assert rows("5G手机") == []

@@ -1497,6 +1497,10 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = Governing(owner + phrase, owner, change)  # 为年度预算的86.7%, 是平日业务量的2.3倍: the owner's ratio
     elif (counted_owner := _counted_owner(bare, member, context, governing)):
         found = Governing(counted_owner + phrase, counted_owner + head, change)  # 202个城市…达标，占59.6%
+    elif (local and governing is not None and governing.subject and not member and change
+          and head in rules.words("bare_period_means")):  # (round 32)
+        # …完成货物吞吐量10.3亿吨，…，日均环比增长3.2% → …货物吞吐量日均环比增长: the change of the subject's daily mean
+        found = Governing(governing.subject + head + change, governing.subject + head, change)
     elif ((head in rules.words("bare_heads") or rules.pattern("share_of").match(head)
            or rules.pattern("share_in_base").match(head))  # (round 26: 在电信业务收入中占比为15.4%)
           and (owner := _without_share(_owner(context, governing)))):  # 占比达36.3%, 占全国的比例为20%

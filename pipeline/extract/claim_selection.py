@@ -352,11 +352,13 @@ def is_claim_duration(before: str, after: str, words: list[Word], breakdown: boo
     if (rules.pattern("duration_modifier_before").search(before)
             and rules.pattern("duration_modifier_after").match(after)):
         return False  # 结束长达8年的负利率政策: an attribute of the noun after it (round 23)
-    if rules.pattern("duration_value_before").search(before):
+    listed = rules.pattern("duration_list_tail").search(before)
+    head = before[:listed.start()] if listed else before  # (…分别为1.98天、1.04天: the first one's cue, round 32)
+    if rules.pattern("duration_value_before").search(head):
         return True
     if rules.pattern("duration_frame_after").match(after):
         return False
-    if any(rules.pattern(name).search(before) for name in ("duration_copula_before", "duration_measure_before")):
+    if any(rules.pattern(name).search(head) for name in ("duration_copula_before", "duration_measure_before")):
         return True
     content = [w for w in words if w.text.strip()]
     return (breakdown and bool(content) and content[-1].tag in rules.words("noun_tags")

@@ -801,6 +801,8 @@ def _comparison_base(s: str, c: Candidate) -> bool:
         return True  # 创2023年5月以来新高: a record's reference date, compared with as well (round 21)
     if p["valuation_basis_before"].search(before) and p["valuation_basis_after"].match(s, c.end):
         return True  # 按2020年不变价格计算: the prices a figure is measured by, no period of it (round 24)
+    if p["share_base_before"].search(before) and p["share_base_after"].match(s, c.end):
+        return True  # 达到2019年的99.2%, 是2010年的2.32倍: the base a share or multiple is of (round 32)
     return p["comparison_frame_before"].search(before) is not None and p["comparison_frame_after"].match(
         s, c.end, c.end + 40) is not None
 
