@@ -3662,3 +3662,20 @@ def test_round31_farm_products_the_tagger_misreads_are_things(text: str, expecte
 def test_round31_the_base_a_change_stands_on_is_no_part_of_it(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 32: earnings, gains and funds held are measures of their own (metric_head): a results line after a profit
+    # that ends alike (…扣除非经常性损益后的净利润；基本每股收益…) or after total assets names no member of that measure
+    ("公司2024年实现扣除非经常性损益后的净利润11.87亿元，同比增长3.02%；基本每股收益1.53元/股。", "1.53",
+     "基本每股收益"),
+    ("报告期内，扣除非经常性损益后的净利润为2.3亿元；稀释每股收益0.41元。", "0.41", "稀释每股收益"),
+    ("截至2024年12月31日，伊利股份总资产1514.06亿元，货币资金为394.36亿元。", "39436000000", "货币资金"),
+    ("截至9月末，公司总资产达到812.5亿元，货币资金156.2亿元。", "15620000000", "货币资金"),
+    # unchanged: the first measure keeps its words, and a bare member after a shared measure still shares it
+    ("公司2024年实现扣除非经常性损益后的净利润11.87亿元，同比增长3.02%；基本每股收益1.53元/股。", "1187000000",
+     "公司扣除非经常性损益后的净利润"),
+    ("第二产业和第三产业增加值分别增长4.7%和5.8%。", "5.8", "第三产业增加值增长"),
+])
+def test_round32_earnings_gains_and_funds_are_measures_of_their_own(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

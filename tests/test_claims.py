@@ -7357,3 +7357,33 @@ def test_round31_a_bodys_own_website_release_is_no_dateline(text: str, document_
 ])
 def test_round32_a_bodys_briefing_and_its_officials_pronoun_keep_the_source(text: str, value: str, source) -> None:
     assert _by_value(_claims(text))[Decimal(value)]["source"] == source
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 32: the company's periodic report just released, cited back by its word (年报显示, 财报显示, 三季报显示),
+    # is the company's: its figures take the company as source, as 报告显示 after a release does (round 17)
+    ("3月31日晚间，安琪酵母（600298.SH）发布2024年年度报告。年报显示，公司2024年实现营业总收入151.97亿元，同比增长10.35%。",
+     [("15197000000", "2024", "安琪酵母"), ("10.35", "2024", "安琪酵母")]),
+    ("比亚迪（002594）3月24日晚间披露2024年年报。财报显示，公司全年实现营业收入7771亿元。",
+     [("777100000000", "2024", "比亚迪股份有限公司")]),
+    ("10月28日晚间，宁德时代（300750）发布2024年第三季度报告。三季报显示，公司前三季度实现归母净利润360.01亿元。",
+     [("36001000000", "2024-Q1/2024-Q3", "宁德时代")]),
+    # …and with no company's report before it, the report word alone still cites no one
+    ("年报显示，公司2024年实现营业总收入151.97亿元。", [("15197000000", "2024", None)]),
+    ("多家车企公布了4月销量。年报显示，长城汽车2024年实现营业收入2021.95亿元。", [("202195000000", "2024", None)]),
+])
+def test_round32_a_report_word_after_a_companys_release_cites_the_company(text: str, expected: list) -> None:
+    claims = _claims_on(text, dt.date(2025, 4, 1))
+    assert [(str(c["value"]), c["time"], c["source"]) for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 32: a results forecast's title line under the company's name dates the figures its body gives no date
+    ("山东宏创铝业控股股份有限公司\n2024年度业绩预告\n\n三、业绩变动原因说明\n报告期内，公司铝板带箔产品销量同比增长17.3%，"
+     "期间费用同比下降9.6%。", [("17.3", "2024"), ("9.6", "2024")]),
+    ("某某新材料股份有限公司\n2024年半年度业绩快报\n\n报告期内，公司实现营业总收入12.4亿元，较上年同期增长8.2%。",
+     [("1240000000", "2024-H1"), ("8.2", "2024-H1")]),
+])
+def test_round32_a_forecasts_second_title_line_dates_its_body(text: str, expected: list) -> None:
+    claims = _claims_on(text, dt.date(2025, 1, 20))
+    assert [(str(c["value"]), c["time"]) for c in claims] == expected

@@ -1297,6 +1297,16 @@ _FUND_COVER = "易方达蓝筹精选混合型证券投资基金\n2023年第3季�
     # …not before the period is over, nor a headline whose change is no figure
     ("2024年10月份居民消费价格同比上涨0.3%\n\n食品价格上涨2.9%。", dt.date(2024, 10, 25), None),
     ("2024年全市经济持续回升向好\n\n地区生产总值增长5%。", dt.date(2025, 1, 20), None),
+    # round 32: a results forecast or flash report under the company's name, after its disclosure header
+    ("证券代码：002379　　证券简称：宏创控股　　公告编号：2025-003\n\n山东宏创铝业控股股份有限公司\n"
+     "2024年度业绩预告\n\n报告期内，公司铝板带箔产品销量同比增长17.3%。", dt.date(2025, 1, 20), "2024"),
+    ("某某新材料股份有限公司\n2024年半年度业绩快报\n\n报告期内，公司实现营业总收入12.4亿元。", dt.date(2024, 8, 2),
+     "2024-H1"),
+    ("澜峰精密科技股份有限公司\n2023年前三季度业绩预增公告\n\n净利润预计增加0.8亿元。", dt.date(2023, 10, 12),
+     "2023-Q1/2023-Q3"),
+    # …not before the forecast's period is over, nor a second line that is a sentence
+    ("某某新材料股份有限公司\n2024年度业绩预告\n\n公司业绩预计扭亏为盈。", dt.date(2024, 12, 20), None),
+    ("某某新材料股份有限公司\n2024年度业绩预告显示，净利润预计增长30%。", dt.date(2025, 1, 20), None),
 ])
 def test_round14_release_titles_and_two_line_covers_name_the_period(
         text: str, document_date: dt.date | None, expected: str | None) -> None:
@@ -1709,6 +1719,14 @@ def test_round15_durations_are_no_republic_years(text: str) -> None:
      [("2024年1月1日至2024年9月30日", "2024-01-01/2024-09-30"), ("上年同期", "2023-01-01/2023-09-30")]),
     ("本期业绩预告适用情形：2024年1月1日至2024年6月30日；上年同期亏损0.8亿元。", dt.date(2024, 7, 10),
      [("2024年1月1日至2024年6月30日", "2024-01-01/2024-06-30"), ("上年同期", "2023-01-01/2023-06-30")]),
+    # round 32: the whole year given to the day, then 上年同期: that year (as the annual forecast's title dates its own)
+    ("业绩预告期间：2024年1月1日至2024年12月31日。归属于上市公司股东的净利润：盈利2,800万元，上年同期亏损5,628.37万元。",
+     dt.date(2025, 1, 20), [("2024年1月1日至2024年12月31日", "2024-01-01/2024-12-31"), ("上年同期", "2023")]),
+    ("本期业绩预告期间为2023年1月1日至2023年12月31日；营业收入预计为9.6亿元，上年同期为8.1亿元。", dt.date(2024, 1, 26),
+     [("2023年1月1日至2023年12月31日", "2023-01-01/2023-12-31"), ("上年同期", "2022")]),
+    # …not a span that only nearly fills the year
+    ("业绩预告期间：2024年1月1日至2024年11月30日。净利润为1.2亿元，上年同期为0.9亿元。", dt.date(2024, 12, 20),
+     [("2024年1月1日至2024年11月30日", "2024-01-01/2024-11-30"), ("上年同期", "2023-01-01/2023-11-30")]),
     # a periodic report named in the passage gives 年初至报告期末 its period where no title does
     ("公司2023年第三季度报告显示，年初至报告期末实现营业收入432.5亿元。", dt.date(2024, 6, 30),
      [("2023年第三季度", "2023-Q3"), ("年初至报告期末", "2023-01/2023-09")]),

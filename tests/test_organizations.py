@@ -1080,13 +1080,22 @@ def test_round15_a_person_after_a_regulators_preposition_is_no_company() -> None
     ("阳光电源7月12日晚间发布业绩预告称，预计上半年净利润增长。", "阳光电源"),
     ("恩捷股份公告称，公司收到政府补助2,000万元。", "恩捷股份"),
     ("深交所向德赛电池发出问询函。", "德赛电池"),
+    # round 32: the day's word of the news before the act is no part of the name, and 实现 may open the results
+    ("中旗新材当晚公告，公司控股股东计划增持公司股份。", "中旗新材"),
+    ("澜峰精密当日公告称，公司收到政府补助1,200万元。", "澜峰精密"),
+    ("恒瑞医药2025年上半年实现营业收入157.61亿元，同比增长15.88%。", "恒瑞医药"),
+    ("澜峰股份前三季度实现营业总收入38.2亿元。", "澜峰股份"),
 ])
 def test_round15_a_short_name_before_a_listed_companys_act_is_a_company(text: str, name: str) -> None:
     assert (name, "company") in {(r["text"], r["type"]) for r in orgs(text)}
 
 
 @pytest.mark.parametrize("text", ["本公司公告称，董事会同意该议案。", "上述公告显示，回购已完成。",
-                                  "国家统计局公告显示，全年粮食产量增长。"])
+                                  "国家统计局公告显示，全年粮食产量增长。",
+                                  # round 32: near misses of 实现营业收入 and 当晚公告 with no proper name before them
+                                  "全市规模以上文化企业实现营业收入1.2万亿元。", "该公司2024年实现营业收入12亿元。",
+                                  "其中，澜峰片区实现营业收入3.2亿元。",
+                                  "当晚公告，公司控股股东计划增持。"])
 def test_round15_an_announcement_by_no_listed_company_adds_none(text: str) -> None:
     assert all(r["type"] != "company" for r in orgs(text))
 

@@ -969,9 +969,12 @@ def _resolve(
         if a is not None and a.year is not None and a.end is None and _finer_than_year(a):
             value, gran = _format(replace(a, year=year.year, explicit=False))
         elif span is not None and a is not None and a.year is not None:
-            # a stated period given to the day (业绩预告期间：2024年1月1日至2024年6月30日): the same days that year
+            # a stated period given to the day (业绩预告期间：2024年1月1日至2024年6月30日): the same days that year; the
+            # whole year given to the day (2024年1月1日至2024年12月31日) is that year (round 32), as the annual
+            # forecast's title dates its own figures `2024`
             first, last = (_months_later(d, 12 * (year.year - a.year)) for d in span)
-            value, gran = f"{first}/{last}", "range"
+            whole = (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+            value, gran = (str(first.year), "year") if whole else (f"{first}/{last}", "range")
         elif a is None and default is not None and default.title_part is not None:
             value, gran = _format(Spec(year=year.year, part=default.title_part))  # a Q1 report's 上年同期
         else:
