@@ -249,6 +249,39 @@ def test_a_name_that_begins_with_a_comparison_character_is_a_subject() -> None:
     assert _metric_of(text, "3") == "比利时GDP增长"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 32: a member written whole already ends in the words the members share (机电产品 of 产品): it lacks only
+    # the rest, never a second 产品
+    ("上半年，机电产品和劳动密集型产品分别出口4216.8亿元和2035.6亿元。",
+     {"421680000000": "机电产品出口", "203560000000": "劳动密集型产品出口"}),
+    ("前三季度，机电产品、高新技术产品分别出口10.2万亿元和4.3万亿元。",
+     {"10200000000000": "机电产品出口", "4300000000000": "高新技术产品出口"}),
+    ("大型银行和中型银行贷款分别增长8.1%和9.3%。", {"8.1": "大型银行贷款增长", "9.3": "中型银行贷款增长"}),
+    # unchanged: members that lack the shared words take them whole
+    ("服装和纺织品出口额分别为1.2万亿元和1.1万亿元。",
+     {"1200000000000": "服装出口额", "1100000000000": "纺织品出口额"}),
+    ("城镇和农村居民人均消费支出分别增长8.6%和9.2%。",
+     {"8.6": "城镇居民人均消费支出增长", "9.2": "农村居民人均消费支出增长"}),
+])
+def test_round32_a_whole_member_takes_only_the_shared_words_it_lacks(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 32: a named thing after a bare item of a breakdown (其中，手机…；集成电路…) is the next item, not its member
+    ("前10个月，我国出口机电产品12.33万亿元，增长8.2%。其中，手机8012.1亿元，增长3.1%；集成电路9311.7亿元，增长20.4%。",
+     "931170000000", "集成电路"),
+    ("前10个月，我国出口机电产品12.33万亿元，增长8.2%。其中，手机8012.1亿元，增长3.1%；集成电路9311.7亿元，增长20.4%。",
+     "20.4", "集成电路增长"),
+    # unchanged: an entity after a subject that names a measure shares it
+    ("上海的里程超过700公里，广州超过了500公里。", "500", "广州里程"),
+    ("国有大型商业银行不良贷款率为1.26%，股份制商业银行为1.32%。", "1.32", "股份制商业银行不良贷款率"),
+])
+def test_round32_a_named_item_after_a_bare_item_is_its_own(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
 def test_list_members_keep_their_country_and_whole_names_share_nothing() -> None:
     metrics = dict(_metrics("中国和印度GDP增速分别为8.1%和8.9%。"))
     assert metrics == {Decimal("8.1"): "中国GDP增速", Decimal("8.9"): "印度GDP增速"}

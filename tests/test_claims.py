@@ -4395,6 +4395,36 @@ def test_round28_a_topic_framed_paragraph_keeps_the_passages_time(text: str, val
     assert (claims[value]["time"], claims[value]["source"]) == (time, source)
 
 
+@pytest.mark.parametrize(("text", "value", "time"), [
+    # round 32: a dateline after a lead-in clause (据杭州海关统计，今年上半年，…; X发布数据显示，前10个月，…) frames the
+    # topic-framed paragraphs after it as a bare one does (round 28)
+    ("据杭州海关统计，今年上半年，浙江省对东盟进出口2812.3亿元，增长12.4%。\n\n从商品看，机电产品出口4216.8亿元，"
+     "增长10.5%。", Decimal("421680000000"), "2023-H1"),
+    ("海关总署发布数据显示，前10个月，我国一般贸易进出口19.5万亿元，增长2.1%。\n\n从经营主体看，民营企业进出口"
+     "12.6万亿元，增长6.2%。", Decimal("6.2"), "2023-01/2023-10"),
+    ("据商务部统计，1—8月，全国实际使用外资金额5802.6亿元。\n\n从来源地看，法国实际对华投资增长163.2%。",
+     Decimal("163.2"), "2023-01/2023-08"),
+    # …and a date right after a topic frame opens the passage (从产品看，2022年…): the next sentence goes on in it
+    ("从产品看，2022年我国出口机电产品13.72万亿元，增长7%。进口方面，进口原油5.08亿吨，下降0.9%。",
+     Decimal("508000000"), "2022"),
+    ("从贸易方式看，前三季度一般贸易进出口15.6万亿元，增长3.2%。加工贸易方面，进出口6.09万亿元，下降6.2%。",
+     Decimal("6.2"), "2023-Q1/2023-Q3"),
+    # unchanged: a date inside the lead's clause is no dateline, a paragraph without a frame starts anew, the framed
+    # paragraph's own date wins, and a frame with no date before states none
+    ("据统计，今年外贸形势总体平稳。\n\n从商品看，机电产品出口增长2.9%。", Decimal("2.9"), None),
+    ("据杭州海关统计，今年上半年，浙江省进出口2.4万亿元。\n\n机电产品出口4216.8亿元，增长10.5%。",
+     Decimal("421680000000"), None),
+    ("据杭州海关统计，今年上半年，浙江省进出口2.4万亿元。\n\n从商品看，9月份机电产品出口712.5亿元。",
+     Decimal("71250000000"), "2023-09"),
+    ("进口方面，原油进口增长11.2%。", Decimal("11.2"), None),
+])
+def test_round32_a_dateline_after_a_lead_in_or_a_topic_frame_opens_the_passage(text: str, value: Decimal,
+                                                                               time: str | None) -> None:
+    doc = doc_from_text(text, document_date=dt.date(2023, 11, 30))
+    claims = {Decimal(str(c["value"])): c for c in extract_all(doc)["claims"]}
+    assert claims[value]["time"] == time
+
+
 @pytest.mark.parametrize(("text", "values"), [
     # round 21: a share right before an income group's noun names the group (最高20%收入组), no value of its own
     ("全年城镇最高20%收入组人均可支配收入98250元，最低20%收入组人均可支配收入15730元。", ["98250", "15730"]),

@@ -631,6 +631,14 @@ def _entity_prefix(phrase: str, words: list[Word]) -> str:
     return phrase[:len(phrase) - len(rest)]
 
 
+def _bare_item(governing: Governing) -> bool:
+    """The subject before is a bare thing that names no measure (其中，手机8012.1亿元；集成电路9311.7亿元): an item of
+    a breakdown whose measure the sentence before named, so the entity after it is the next item, no member of it
+    (round 32: 集成电路, not 集成电路手机), for a level; a move (苹果上涨…，微软上涨…) keeps round 23's reading. 广州
+    after 上海的里程 still shares 里程."""
+    return governing.core == governing.subject and not _names_any_measure(governing.subject)
+
+
 def _names_an_entity(phrase: str, words: list[Word]) -> bool:
     """The phrase only names entities (广州, 南京和杭州, 乡镇卫生院: its last word is a place, an
     organisation or a name) and no measure: with a value, it is one of the entities a metric named
@@ -1524,6 +1532,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif local and governing is not None and not member and (partner := _partner_measure(head, governing.subject)):
         found = Governing(head + partner + change, head + partner, change, partner)  # 对东盟进出口…；对欧盟… (round 24)
     elif (local and governing is not None and governing.core and _names_an_entity(head, words_before)
+          and not (not change and _bare_item(governing))
           and not _opens_with_same_act(head, governing.subject)
           and not _counts_own_kind(head, governing.core, context.unit)
           and not _counts_apart(governing, context.unit)):
@@ -2418,8 +2427,18 @@ def list_members(chunk: str, count: int) -> list[str] | None:
     items, suffix, base_text = parts
     # a member that is only a country keeps it (中国和印度GDP增速); 我国出口和进口 drops it as a metric does
     only_country = [not clean(i) and bool(clean(i, country=False)) for i in items]
-    members = [clean(i + suffix + base_text, country=not alone) for i, alone in zip(items, only_country, strict=True)]
+    members = [clean(_joined(i, suffix) + base_text, country=not alone)
+               for i, alone in zip(items, only_country, strict=True)]
     return members if all(members) else None
+
+
+def _joined(member: str, shared: str) -> str:
+    """A list member with the words every member shares after it, less the words that open them which the member
+    already ends in (round 32: 机电产品 + 产品 → 机电产品, 大型银行 + 银行贷款 → 大型银行贷款): a member written whole
+    lacks only the rest. An overlap of one character is no word (采矿业 + 业务收入 stays whole)."""
+    bare, tail = _SPACE.sub("", member), _SPACE.sub("", shared)
+    overlap = next((k for k in range(min(len(bare), len(tail)), 1, -1) if bare.endswith(tail[:k])), 0)
+    return member + tail[overlap:] if overlap else member + shared
 
 
 def list_heads(chunk: str, count: int) -> list[str] | None:
