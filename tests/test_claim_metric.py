@@ -2599,6 +2599,13 @@ def test_round25_a_member_shares_a_measure_the_tagger_reads_as_verbs(text: str, 
     ("7月份，个人住房新发放贷款加权平均利率同比下降约76个基点。",
      {"76": "个人住房新发放贷款加权平均利率同比下降"}),
     ("中国人民银行下调金融机构存款准备金率0.5个百分点。", {"0.5": "中国人民银行下调金融机构存款准备金率"}),
+    # round 32: 增量 (an increment, a noun) closing a measure is no change word: the change after it keeps it whole
+    ("前10个月社会融资规模增量累计为31.3万亿元，比上年同期少2.75万亿元。",
+     {"31300000000000": "社会融资规模增量", "2750000000000": "社会融资规模增量比上年同期少"}),
+    ("今年以来，全市人民币存款增量1200亿元，同比多增300亿元。",
+     {"120000000000": "全市人民币存款增量", "30000000000": "全市人民币存款增量同比多增"}),
+    # unchanged: 增 as the verb it is (增加, 多增, 增长)
+    ("前三季度，全市人民币贷款增加2150亿元，同比多增186亿元。", {"18600000000": "全市人民币贷款同比多增"}),
 ])
 def test_round25_a_ratio_noun_keeps_its_bi(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))

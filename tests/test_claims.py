@@ -7003,7 +7003,7 @@ def test_round30_a_title_marked_report_cue_goes_on_with_the_release(text: str, e
     ("2月末我国外汇储备规模为32258亿美元\n\n国家外汇管理局统计数据显示，外汇储备规模较1月末上升65亿美元。\n",
      [("外汇储备规模", Decimal("3225800000000"))]),
     ("前三季度全省社会融资规模增量2.35万亿元 同比多增1200亿元\n\n人民银行省分行发布数据。\n",
-     [("全省社会融资规模增量", Decimal("2350000000000")), ("全省社会融资规模同比多增", Decimal("120000000000"))]),
+     [("全省社会融资规模增量", Decimal("2350000000000")), ("全省社会融资规模增量同比多增", Decimal("120000000000"))]),
     # unchanged: a title with no value, and a title's bare figure with no unit (a garbled quote mark, a name's digit)
     ("人民银行发布2024年一季度金融统计数据报告\n\n3月末，广义货币(M2)余额304.8万亿元。\n", []),
     ("当前中国经济的1 灰犀牛”和黑天鹅\n\n正文讨论债务风险。\n", []),
