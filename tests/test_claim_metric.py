@@ -2621,6 +2621,24 @@ def test_round25_a_member_shares_a_measure_the_tagger_reads_as_verbs(text: str, 
     ("2022年，全市煤炭消费量比上年缩减3.2%，规模以上工业能耗同比下降2.1%。",
      {"3.2": "全市煤炭消费量比上年缩减", "2.1": "规模以上工业能耗同比下降"}),
     ("2023年，全市削减二氧化硫排放量1200吨。", {"1200": "全市削减二氧化硫排放量"}),  # (unchanged: no base)
+    # round 32: an adjustment against a base (较上月下调, 比上年同期上调) names its base as 下降 does, and so does a
+    # change with a bound before its value (比上年同期低约35个基点: 约 is the value's, the base stays before 低)
+    ("2月份，5年期以上LPR较上月下调25个基点，1年期LPR保持不变。", {"25": "5年期以上LPR较上月下调"}),
+    ("今年全省企业职工基本养老金比上年上调3%。", {"3": "全省企业职工基本养老金比上年上调"}),
+    ("7月份，企业新发放贷款加权平均利率约为3.6%，比上年同期低约35个基点。",
+     {"35": "企业新发放贷款加权平均利率比上年同期低"}),
+    ("11月份，全市二手住宅成交均价较上月下跌近3%。", {"3": "全市二手住宅成交均价较上月下跌"}),
+    # unchanged: a bound without a base, and an adjustment with no base named
+    ("7月份，个人住房新发放贷款加权平均利率同比下降约76个基点。",
+     {"76": "个人住房新发放贷款加权平均利率同比下降"}),
+    ("中国人民银行下调金融机构存款准备金率0.5个百分点。", {"0.5": "中国人民银行下调金融机构存款准备金率"}),
+    # round 32: 增量 (an increment, a noun) closing a measure is no change word: the change after it keeps it whole
+    ("前10个月社会融资规模增量累计为31.3万亿元，比上年同期少2.75万亿元。",
+     {"31300000000000": "社会融资规模增量", "2750000000000": "社会融资规模增量比上年同期少"}),
+    ("今年以来，全市人民币存款增量1200亿元，同比多增300亿元。",
+     {"120000000000": "全市人民币存款增量", "30000000000": "全市人民币存款增量同比多增"}),
+    # unchanged: 增 as the verb it is (增加, 多增, 增长)
+    ("前三季度，全市人民币贷款增加2150亿元，同比多增186亿元。", {"18600000000": "全市人民币贷款同比多增"}),
 ])
 def test_round25_a_ratio_noun_keeps_its_bi(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
@@ -3183,6 +3201,16 @@ def test_round28_who_spoke_and_where_is_no_part_of_the_metric(text: str, expecte
     # unchanged: a change by an amount keeps its actor (round 30's decision), and so does a 将 of no body
     ("欧洲央行将三大关键利率各下调25个基点。", {"25": "欧洲央行将三大关键利率各下调"}),
     ("美联储决定将联邦基金利率目标区间上调25个基点。", {"25": "美联储将联邦基金利率目标区间上调"}),
+    # round 32: an effective-date frame naming no date (自即日起, 即日起, 自发布之日起) goes as 自2024年7月22日起 does
+    ("人民银行决定，自即日起将公开市场7天期逆回购操作利率由此前的1.8%调整为1.7%。",
+     {"1.8": "公开市场7天期逆回购操作利率", "1.7": "公开市场7天期逆回购操作利率"}),
+    ("经市住房公积金管理委员会研究，即日起将个人住房公积金贷款利率下调0.25个百分点。",
+     {"0.25": "个人住房公积金贷款利率下调"}),
+    ("自发布之日起将第二套住房公积金贷款利率上调0.1个百分点。", {"0.1": "第二套住房公积金贷款利率上调"}),
+    # unchanged: the same frame with its date, and 即日 inside a noun (即日达快递) that frames nothing
+    ("人民银行决定，自2024年7月22日起将公开市场7天期逆回购操作利率由此前的1.8%调整为1.7%。",
+     {"1.7": "公开市场7天期逆回购操作利率"}),
+    ("该公司即日达快递业务量增长35%。", {"35": "即日达快递业务量增长"}),
 ])
 def test_round28_the_level_of_an_act_on_a_measure_measures_it(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))

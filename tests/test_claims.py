@@ -4352,11 +4352,24 @@ def test_round21_a_points_gap_after_a_base_date_holds_for_the_sentence(text: str
      Decimal("6.3"), "2022", None),
     ("前三季度，全市社会消费品零售总额3261亿元，增长6.8%。\n\n按经营单位所在地分，城镇消费品零售额2880亿元，增长6.5%。",
      Decimal("288000000000"), "2023-Q1/2023-Q3", None),
+    # round 32: a financial statistics release's breakdowns (分期限看，; 分用途看，; 分部门看，; 分币种看，) too
+    ("2022年末，人民币企业贷款余额136.3万亿元，同比增长11.1%。\n\n分期限看，短期贷款及票据融资余额48.87万亿元，"
+     "同比增长6.8%。", Decimal("6.8"), "2022-12", None),
+    ("6月末，本外币工业中长期贷款余额21.65万亿元，同比增长24.6%。\n\n分用途看，固定资产贷款余额61.3万亿元，同比增长"
+     "9.8%。", Decimal("9.8"), "2023-06", None),
+    ("据中国人民银行统计，上半年人民币贷款增加13.27万亿元。\n\n分部门看，住户贷款增加1.57万亿元，企（事）业单位贷款"
+     "增加11.06万亿元。", Decimal("11060000000000"), "2023-H1", "中国人民银行"),
+    ("9月末，本外币存款余额302.69万亿元，同比增长7.2%。\n\n分币种看，外币存款余额8032亿美元，同比下降4.1%。",
+     Decimal("803200000000"), "2023-09", None),
     # unchanged: a new paragraph that opens with its own figure starts anew (round 11), and a breakdown paragraph
     # with a date of its own keeps it
     ("2022年，全省规模以上工业增加值比上年增长5.1%。\n\n苏南地区工业增加值增长4.6%。", Decimal("4.6"), None, None),
     ("2022年，全省规模以上工业增加值比上年增长5.1%。\n\n分地区看，2021年苏南地区增长8.6%。", Decimal("8.6"),
      "2021", None),
+    ("2022年末，人民币企业贷款余额136.3万亿元，同比增长11.1%。\n\n短期贷款及票据融资余额48.87万亿元，同比增长6.8%。",
+     Decimal("6.8"), None, None),
+    ("2022年末，人民币企业贷款余额136.3万亿元。\n\n分期限看，2021年末中长期贷款余额同比增长11.6%。",
+     Decimal("11.6"), "2021-12", None),
 ])
 def test_round21_a_breakdown_paragraph_continues_the_passages_data(text: str, value: Decimal, time: str | None,
                                                                    source: str | None) -> None:
@@ -7051,7 +7064,7 @@ def test_round30_a_title_marked_report_cue_goes_on_with_the_release(text: str, e
     ("2月末我国外汇储备规模为32258亿美元\n\n国家外汇管理局统计数据显示，外汇储备规模较1月末上升65亿美元。\n",
      [("外汇储备规模", Decimal("3225800000000"))]),
     ("前三季度全省社会融资规模增量2.35万亿元 同比多增1200亿元\n\n人民银行省分行发布数据。\n",
-     [("全省社会融资规模增量", Decimal("2350000000000")), ("全省社会融资规模同比多增", Decimal("120000000000"))]),
+     [("全省社会融资规模增量", Decimal("2350000000000")), ("全省社会融资规模增量同比多增", Decimal("120000000000"))]),
     # unchanged: a title with no value, and a title's bare figure with no unit (a garbled quote mark, a name's digit)
     ("人民银行发布2024年一季度金融统计数据报告\n\n3月末，广义货币(M2)余额304.8万亿元。\n", []),
     ("当前中国经济的1 灰犀牛”和黑天鹅\n\n正文讨论债务风险。\n", []),

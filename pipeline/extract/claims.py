@@ -1698,7 +1698,10 @@ def _name_bases(phrase: str, text: str, bases: list[tuple[int, int]], begin: int
             continue
         marker = (rules.pattern("level_base").search(text, max(begin, start - 2), start)
                   or rules.pattern("modified_base").search(text, max(begin, start - 14), start))  # 比疫情前的2019年
-        follows = rules.pattern("metric_filler").sub("", re.sub(r"\s+", "", blank[end:offset]))[:2]
+        # (round 32) the words from the base to the value, without the value's own bound (比上年同期低约35个基点: the
+        # phrase keeps 低, never 约, so the base goes back before 低)
+        between = re.sub(r"\s+", "", blank[end:offset]).rstrip("约約近逾")
+        follows = rules.pattern("metric_filler").sub("", between)[:2]
         if marker is None or not follows:
             continue
         opener = re.sub(r"\s+", "", marker.group())
