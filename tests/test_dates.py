@@ -2030,6 +2030,8 @@ def test_round18_a_range_of_days_with_hours_is_one_range(text: str, expected: li
     "对“1039”市场采购贸易实行便利化措施",
     "市场采购贸易「1039」方式出口增长",
     "开展1210模式保税进口业务",  # a code before the mode it names
+    "平台已服务中小企业1000+家",  # round 32: a plus after a figure is "more than", no year
+    "门店网络覆盖2000+城市",
 ])
 def test_round18_quoted_and_mode_codes_are_no_years(text: str) -> None:
     assert [v for v in values(text) if v[2] == "year"] == []

@@ -748,9 +748,39 @@ def test_round17_product_specifications_are_no_quantities(text: str) -> None:
     ("全市有12 Apple Store门店", ["12"]),
     ("今年新开设8 Apple Store门店", ["8"]),
     ("小米14 Ultra发布，首批备货5万台", ["5万台"]),
+    # round 32: bare digits glued to a product line's name name its model (chips, phones, cars)
+    ("该机搭载天玑9400芯片，安兔兔跑分超过280万分", ["280万分"]),
+    ("小米15首销5分钟售罄", ["5分钟"]),
+    ("华为昇腾910服务器出货量增长120%", ["120%"]),
+    ("荣耀90系列累计销量突破300万台", ["300万台"]),
+    ("阿维塔12上市首月交付4000辆", ["4000辆"]),
+    ("鲲鹏920处理器已适配1000多款应用", ["1000多款"]),
+    # near misses: a unit or scale after the line's digits keeps the quantity; other names keep theirs
+    ("小米3年卖出1.5亿台手机", ["3年", "1.5亿台"]),
+    ("荣耀5成以上的销量来自线上", ["5成"]),
+    ("小米14亿元回购计划", ["14亿元"]),
+    ("华为2023年研发投入1647亿元", ["1647亿元"]),
 ])
 def test_round31_model_digits_and_code_serials(text: str, expected: list[str]) -> None:
     assert [r[0] for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 32: a plus after a figure, before its unit or closing it, is "more than"
+    ("平台已服务中小企业1000+家。", [("1000+家", Decimal("1000"), "家", "count", "over")]),
+    ("该芯片安兔兔综合跑分240万+。", [("240万+", Decimal("2400000"), "", "count", "over")]),
+    ("累计开通5G专网3000+个，", [("3000+个", Decimal("3000"), "个", "count", "over")]),
+    # near misses: sums, names and signed changes keep their reading
+    ("“5+2”产业体系", []),
+    ("计算式为5+2+4", [("5", Decimal("5"), "", "count", ""), ("2", Decimal("2"), "", "count", ""),
+                      ("4", Decimal("4"), "", "count", "")]),
+    ("构建“1+N”政策体系", []),
+    ("资产价格=资产收益×(1+ 收益年增长率)", [("1", Decimal("1"), "", "count", "")]),
+    ("上界=max(开盘价,收盘价)∗(1+𝜎)", [("1", Decimal("1"), "", "count", "")]),
+    ("毛利率同比+2.3%。", [("+2.3%", Decimal("2.3"), "%", "percent", "")]),
+])
+def test_round32_a_plus_after_a_figure_is_more_than(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
 
 
 def test_round17_sizes_without_a_product_class_stay_quantities() -> None:

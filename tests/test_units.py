@@ -986,6 +986,46 @@ def test_round17_compute_and_storage_units(text: str, expected: list[tuple[str, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # round 32: the specs of devices, chips, networks and cars, each unit as written
+        ("新机内置5400mAh电池，机身重约198克。",
+         [("5400mAh", Decimal("5400"), "mAh", "count"), ("198克", Decimal("198"), "克", "count")]),
+        ("这块屏幕支持120Hz刷新率，峰值亮度达到3000nit。",
+         [("120Hz", Decimal("120"), "Hz", "count"), ("3000nit", Decimal("3000"), "nit", "count")]),
+        ("该处理器大核主频最高3.25GHz，内存带宽为68GB/s。",
+         [("3.25GHz", Decimal("3.25"), "GHz", "count"), ("68GB/s", Decimal("68"), "GB/s", "count")]),
+        ("园区5G专网端到端时延降至8ms以内，全屏亮度1600尼特。",
+         [("8ms", Decimal("8"), "ms", "count"), ("1600尼特", Decimal("1600"), "尼特", "count")]),
+        ("该车型基于800V高压平台，电芯能量密度达到190Wh/kg。",
+         [("800V", Decimal("800"), "V", "count"), ("190Wh/kg", Decimal("190"), "Wh/kg", "count")]),
+        ("新电池容量5000毫安，支持90fps高帧率。",
+         [("5000毫安", Decimal("5000"), "毫安", "count"), ("90fps", Decimal("90"), "fps", "count")]),
+        # the compute trade's mixed-case FLOPS, as written
+        ("截至2021年底，全国算力总规模超过140 EFlops，单卡算力320TFlops。",
+         [("140 EFlops", Decimal("140"), "EFlops", "count"), ("320TFlops", Decimal("320"), "TFlops", "count")]),
+        # the watt of a charger: a power word before it in the clause or right after it
+        ("标配100W有线快充和50W无线闪充。",
+         [("100W", Decimal("100"), "W", "count"), ("50W", Decimal("50"), "W", "count")]),
+        ("充电器额定功率为65W，另支持10W反向充电。",
+         [("65W", Decimal("65"), "W", "count"), ("10W", Decimal("10"), "W", "count")]),
+        # near misses: W still the self-media 万 where it ends an amount, a tenor, a code
+        ("这条视频播放量已经破了30W。", [("30W", Decimal("300000"), "", "count")]),
+        ("新车首月交付量2.3W辆。", [("2.3W辆", Decimal("23000"), "辆", "count")]),
+        ("隔夜报1.62%，1W报1.75%。",
+         [("1.62%", Decimal("1.62"), "%", "percent"), ("1.75%", Decimal("1.75"), "%", "percent")]),
+        ("运用5W1H分析法梳理了12个问题。", [("12个", Decimal("12"), "个", "count")]),
+        # 处 before 处理器 counts no places; places counted stay
+        ("麒麟990处理器采用7nm工艺。", []),
+        ("排查风险点46处，已整改40处。",
+         [("46处", Decimal("46"), "处", "count"), ("40处", Decimal("40"), "处", "count")]),
+    ],
+)
+def test_round32_device_chip_network_and_car_specs(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # round 17: a density per hundred people or households is one unit
         ("全省移动电话普及率为118.3部/百人，比上年末提高2.1部/百人。",
          [("118.3部/百人", Decimal("118.3"), "部/百人", "count"), ("2.1部/百人", Decimal("2.1"), "部/百人", "count")]),

@@ -181,14 +181,17 @@ def _product_spec(r: Reading, cfg: dict[str, Any]) -> bool:
 def _model_code(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
     """Digits that name a model or close a code, no count (guidelines: digits inside names and codes): an integer
     glued to a Chinese name and followed by a capitalised Latin edition word (骁龙8 Gen3处理器, 小米14 Ultra发布), an
-    integer written with a leading zero (海豹06, 编号007), and the serial after a code's 号 and a hyphen (粤ICP备
-    2023123456号-1). ``model_codes`` in numbers.yaml."""
+    integer written with a leading zero (海豹06, 编号007), the serial after a code's 号 and a hyphen (粤ICP备
+    2023123456号-1), and an integer right after a product line's name (天玑8500, 小米15: ``series_before``).
+    ``model_codes`` in numbers.yaml."""
     spec = cfg["model_codes"]
     text = s[core.start:core.end]
     if re.fullmatch(spec["leading_zero"], text):
         return True
     if re.search(spec["code_serial_before"], s[max(0, core.start - 3):core.start]):
         return True
+    if text.isdigit() and any(s.endswith(name, 0, core.start) for name in spec["series_before"]):
+        return True  # 天玑8500, 小米15, 昇腾910: a product line's model (round 32; the caller reads bare integers only)
     return (core.start > 0 and is_han(s[core.start - 1]) and text.isdigit()
             and re.match(spec["edition_after"], s[core.end:core.end + 24]) is not None
             and _name_word_before(s, core.start, spec))
