@@ -3740,3 +3740,47 @@ def test_round31_the_base_a_change_stands_on_is_no_part_of_it(text: str, expecte
 ])
 def test_round32_earnings_gains_and_funds_are_measures_of_their_own(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 32: what a fiscal release takes out may be named at length, with the base period it stood in: the
+    # adjustment is no part of the change, which takes the subject before it
+    ("前2个月，中央本级支出同比下降10.2%，扣除去年同期铁路运输支出不可比因素后下降5.5%。", "5.5", "中央本级支出下降"),
+    ("1—4月，全国税收收入62586亿元，扣除去年同期中小微企业缓税入库抬高基数等特殊因素影响后增长0.6%。", "0.6",
+     "全国税收收入增长"),
+    ("上半年，全市一般公共预算收入412.6亿元，剔除上年同期一次性土地出让分成因素后增长4.1%。", "4.1",
+     "全市一般公共预算收入增长"),
+    # unchanged: a short adjustment and a method named by 按…计算
+    ("1-10月份，全国一般公共预算收入173397亿元，扣除留抵退税因素后增长5.1%，按自然口径计算下降4.5%。", "5.1",
+     "全国一般公共预算收入增长"),
+    ("全国规模以上工业增加值按可比价格计算比上年增长3.6%。", "3.6", "全国规模以上工业增加值比上年增长"),
+])
+def test_round32_a_long_adjustment_is_no_part_of_the_change(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 32: a kind of growth said before the verb (恢复性, 报复性, 爆发式) is how the measure grew, no part of it
+    ("今年前2个月，全国一般公共预算收入呈现恢复性增长，突破4万亿元。", "4000000000000", "全国一般公共预算收入"),
+    ("一季度，全市住宿餐饮业营业额实现报复性增长，达到86.3亿元。", "8630000000", "全市住宿餐饮业营业额"),
+    ("去年以来，新能源汽车出口呈爆发式增长，全年达到120万辆。", "1200000", "新能源汽车出口"),
+    # unchanged: a manner adverb before the verb, and a change with its own value
+    ("今年前2个月，全国一般公共预算收入稳步增长，突破4万亿元。", "4000000000000", "全国一般公共预算收入"),
+    ("全市住宿餐饮业营业额恢复性增长18.2%。", "18.2", "全市住宿餐饮业营业额恢复性增长"),
+])
+def test_round32_a_kind_of_growth_is_no_part_of_the_measure(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 32: a whole written as a sum (…合计) measures nothing its kinds lack: a kind after 其中 is named alone, as
+    # under a whole without 合计
+    ("全国发行地方政府债券合计49940亿元，其中一般债券11074亿元、专项债券38866亿元。", "1107400000000", "一般债券"),
+    ("全省发行政府债券合计2156亿元，其中新增债券1320亿元，再融资债券836亿元。", "132000000000", "新增债券"),
+    # unchanged: the same breakdown under a whole without 合计, and the whole itself
+    ("全国发行新增地方政府债券26349亿元，其中一般债券4154亿元、专项债券22195亿元。", "415400000000", "一般债券"),
+    ("全国发行地方政府债券合计49940亿元，其中一般债券11074亿元、专项债券38866亿元。", "4994000000000",
+     "全国发行地方政府债券合计"),
+])
+def test_round32_a_kind_under_a_sum_is_named_alone(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

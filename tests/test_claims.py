@@ -7430,3 +7430,17 @@ def test_round32_a_report_word_after_a_companys_release_cites_the_company(text: 
 def test_round32_a_forecasts_second_title_line_dates_its_body(text: str, expected: list) -> None:
     claims = _claims_on(text, dt.date(2025, 1, 20))
     assert [(str(c["value"]), c["time"]) for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 32: a frame setting a change against what the period before did is a fact it stands on, no condition
+    ("卫生健康支出3074亿元，在去年同期增长22.7%情况下，今年继续增长13.2%。",
+     [307400000000, Decimal("22.7"), Decimal("13.2")]),
+    ("在上年下降3.1%的情况下，今年前三季度全市工业用电量增长6.4%。", [Decimal("3.1"), Decimal("6.4")]),
+    # unchanged: a frame of no past period, or of a future one, stays a condition
+    ("在保持质量的情况下降低成本15%。", []),
+    ("在需求不足的情况下，企业投资增长了2.3%。", []),
+    ("在明年经济增长5%的情况下，财政收入可增长4%。", []),
+])
+def test_round32_a_frame_of_the_period_before_is_no_condition(text: str, values: list) -> None:
+    assert [c["value"] for c in _claims(text)] == values

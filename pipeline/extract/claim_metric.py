@@ -193,6 +193,7 @@ def _next_entity(before: str, head: str, whole: str, counted: bool = False, unit
     (round 24). ``level``: the value is a level in the whole's own unit, so a member naming no measure at all is a part
     of it (。其中，风电5.21亿千瓦 of 可再生能源装机: round 26)."""
     rules = cues()
+    whole = rules.pattern("sum_word_end").sub("", whole) or whole  # (round 32: …债券合计…，其中一般债券…)
     led = rules.pattern("entity_lead").fullmatch(head)
     subset = rules.pattern("subset_lead").match(_EDGE.sub("", _SPACE.sub("", before)))
     if framed and not subset and not led:
