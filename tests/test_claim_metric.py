@@ -293,6 +293,12 @@ def test_round32_a_named_item_after_a_bare_item_is_its_own(text: str, value: str
     ("监测的20个品种中，有3个品种产量下降。", "3", "下降的品种产量"),
     ("全市集中开工18个项目，总投资120亿元。", "18", "全市集中开工的项目"),
     ("春运期间，各地新增运力300万个座位。", "3000000", "各地新增运力的座位"),
+    # round 32: 人口 after a count in 人 (the number reads 人 off it) is the noun whole, not 口
+    ("以旧换新政策惠及1.5亿人口，累计发放补贴资金12亿元。", "150000000", "以旧换新政策惠及的人口"),
+    ("我国拥有14亿人口。", "1400000000", "拥有的人口"),
+    # unchanged: a population named before its value, and a count in 人 before another noun
+    ("东盟10国人口约6.8亿。", "680000000", "东盟10国人口"),
+    ("全省新增就业人口12万人。", "120000", "全省新增就业人口"),
     # round 32: a device's spec before the part it measures names the part, not the verb or the device
     ("该机内置5000mAh的电池，支持120W有线快充和50W无线快充。", "5000", "电池"),
     ("该机内置5000mAh的电池，支持120W有线快充和50W无线快充。", "120", "有线快充"),

@@ -1731,6 +1731,10 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             bare, head, change, words_before):  # 开展了4950亿元逆回购操作: the amount of 逆回购操作 it carried out
         described = clean(_verb_phrase(phrase, words_before)) + thing
         return Governing(described, described, "")
+    if counted and words_after and context.unit + words_after[0].text in rules.words("unit_read_nouns"):
+        # (round 32) 惠及1.5亿人口: the number read 人 off 人口, and the noun after it is 人口 whole, not 口
+        words_after = [dataclasses.replace(words_after[0], start=words_after[0].start - len(context.unit),
+                                           text=context.unit + words_after[0].text, tag="n"), *words_after[1:]]
     if not member and context.unit in rules.words("spec_measures") and (part := _spec_part(words_after)):
         return Governing(part, part, found.change)  # (round 32) 内置5000mAh的电池, 支持120W有线快充: the part specified
     if counted and not links_level(after_text) and not _opens_change(after_text):
@@ -1922,9 +1926,9 @@ _SPEC_PART = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{0,9}")  # a short
 def _quantity_object(words_after: list[Word], clause_before: str) -> str:
     """The quantity a count written before the object of its verb amounts to (完成612.88亿人次跨区域人员流动量,
     完成12亿吨货物吞吐量 → 跨区域人员流动量, 货物吞吐量), or "": an object that is itself a quantity
-    (`quantity_object_end`) is measured in the count's unit, not made of the things the unit counts, so the metric is the quantity, with no
-    的 + unit or 的 + noun. Only when the object ends the clause after a verb taking it: a count with more of its clause
-    after the noun (有3个品种产量下降) counts members, as 15个成员国总人口 (round 15) does."""
+    (`quantity_object_end`) is measured in the count's unit, not made of the things the unit counts, so the metric is
+    the quantity, with no 的 + unit or 的 + noun. Only when the object ends the clause after a verb taking it: a count
+    with more of its clause after the noun (有3个品种产量下降) counts members, as 15个成员国总人口 (round 15) does."""
     rules = cues()
     words = _phrase_words(words_after)
     while words and not _EDGE.sub("", words[-1].text):
