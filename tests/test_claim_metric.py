@@ -282,6 +282,36 @@ def test_round32_a_named_item_after_a_bare_item_is_its_own(text: str, value: str
     assert _metric_of(text, value) == metric
 
 
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 32: a count before the object of its verb that is itself a quantity is that quantity's amount
+    ("春运前14天，全社会完成612.88亿人次跨区域人员流动量，日均流动量约2.2亿人次。", "61288000000",
+     "全社会跨区域人员流动量"),
+    ("春运前14天，全社会完成612.88亿人次跨区域人员流动量，日均流动量约2.2亿人次。", "220000000", "日均流动量"),
+    ("一季度，宁波舟山港完成3.2亿吨货物吞吐量，同比增长4.1%。", "320000000", "宁波舟山港货物吞吐量"),
+    ("今年以来，全省新增1200万千瓦新能源装机规模。", "12000000", "全省新增新能源装机规模"),
+    # unchanged: a count with more of its clause after the noun counts members; an object that is no quantity
+    ("监测的20个品种中，有3个品种产量下降。", "3", "下降的品种产量"),
+    ("全市集中开工18个项目，总投资120亿元。", "18", "全市集中开工的项目"),
+    ("春运期间，各地新增运力300万个座位。", "3000000", "各地新增运力的座位"),
+    # round 32: 人口 after a count in 人 (the number reads 人 off it) is the noun whole, not 口
+    ("以旧换新政策惠及1.5亿人口，累计发放补贴资金12亿元。", "150000000", "以旧换新政策惠及的人口"),
+    ("我国拥有14亿人口。", "1400000000", "拥有的人口"),
+    # unchanged: a population named before its value, and a count in 人 before another noun
+    ("东盟10国人口约6.8亿。", "680000000", "东盟10国人口"),
+    ("全省新增就业人口12万人。", "120000", "全省新增就业人口"),
+    # round 32: a device's spec before the part it measures names the part, not the verb or the device
+    ("该机内置5000mAh的电池，支持120W有线快充和50W无线快充。", "5000", "电池"),
+    ("该机内置5000mAh的电池，支持120W有线快充和50W无线快充。", "120", "有线快充"),
+    ("新款平板配备16GB内存，售价3999元起。", "16", "内存"),
+    ("这款手机搭载1英寸大底主摄。", "1", "大底主摄"),
+    # unchanged: a spec after its measure, and one whose clause goes on after the part
+    ("新机电池容量5000mAh，屏幕峰值亮度达到3000尼特。", "5000", "新机电池容量"),
+    ("该屏幕刷新率为120Hz，分辨率为2K。", "120", "屏幕刷新率"),
+])
+def test_round32_a_value_before_the_quantity_or_part_it_measures(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
 def test_list_members_keep_their_country_and_whole_names_share_nothing() -> None:
     metrics = dict(_metrics("中国和印度GDP增速分别为8.1%和8.9%。"))
     assert metrics == {Decimal("8.1"): "中国GDP增速", Decimal("8.9"): "印度GDP增速"}

@@ -1732,6 +1732,12 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             bare, head, change, words_before):  # 开展了4950亿元逆回购操作: the amount of 逆回购操作 it carried out
         described = clean(_verb_phrase(phrase, words_before)) + thing
         return Governing(described, described, "")
+    if counted and words_after and context.unit + words_after[0].text in rules.words("unit_read_nouns"):
+        # (round 32) 惠及1.5亿人口: the number read 人 off 人口, and the noun after it is 人口 whole, not 口
+        words_after = [dataclasses.replace(words_after[0], start=words_after[0].start - len(context.unit),
+                                           text=context.unit + words_after[0].text, tag="n"), *words_after[1:]]
+    if not member and context.unit in rules.words("spec_measures") and (part := _spec_part(words_after)):
+        return Governing(part, part, found.change)  # (round 32) 内置5000mAh的电池, 支持120W有线快充: the part specified
     if counted and not links_level(after_text) and not _opens_change(after_text):
         noun, rest = _counted_noun(words_after)
         run = noun
@@ -1756,6 +1762,10 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             # (round 25: 15个热点城市中，新建商品住宅销售价格同比下降的有12个: the members of the frame said so)
             said = found.metric + rules.setting("relative_marker") + frame["noun"]
             return Governing(said, found.subject, found.change)
+        if not member and (amount := _quantity_object(words_after, _SPACE.sub("", context.before + before))):
+            # (round 32) 全社会完成612.88亿人次跨区域人员流动量: the amount of the quantity, no thing it counts
+            measured = clean(_verb_phrase(phrase, words_before) + amount)
+            return Governing(measured, found.subject, found.change)
         sufferers = _sufferers_lead(words_before) if not noun and described else None  # 地震造成甘肃105人死亡
         if not noun and described and _people_doing(bare, words_before, words_after, context.unit, sufferers):
             lead = sufferers if sufferers is not None else _verb_phrase(phrase, words_before)  # 甘肃死亡的人
@@ -1889,6 +1899,46 @@ def _object_compound(words_after: list[Word], clause_before: str, measured: bool
         return ""
     text = "".join(w.text for w in words)
     if len(text) > rules.setting("compound_object_max_chars") or _EDGE.sub("", text) != text:
+        return ""
+    return text if _object_of_verb(clause_before) else ""
+
+
+def _spec_part(words_after: list[Word]) -> str:
+    """The part of a device a spec's value measures, written right after it (内置5000mAh的电池, 支持120W有线快充和…,
+    配备16GB内存, 搭载1英寸大底主摄 → 电池, 有线快充, 内存, 大底主摄), or "": a spec before its part is no count of
+    the part, and the verb and device before it (内置, 支持, 该机) are no part of the metric. Only a short run to the
+    clause's end or a joiner with no verb before its last word: not a clause going on (5000mAh电池支持快充)."""
+    rules = cues()
+    words = _phrase_words(words_after)
+    if words and words[0].text == rules.setting("relative_marker"):
+        words = words[1:]  # 5000mAh的电池
+    while words and (not _EDGE.sub("", words[-1].text) or words[-1].text in rules.words("noun_joiners")):
+        words.pop()  # the clause's closing mark, or the joiner before the next spec (有线快充和50W无线快充)
+    text = "".join(w.text for w in words)
+    if (not words or words[0].text in rules.words("object_not_open") or not _SPEC_PART.fullmatch(text)
+            or any(w.tag in rules.words("verb_tags") for w in words[:-1])):
+        return ""
+    return text
+
+
+_SPEC_PART = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{0,9}")  # a short Chinese name (快充, 大底主摄, 刷新率)
+
+
+def _quantity_object(words_after: list[Word], clause_before: str) -> str:
+    """The quantity a count written before the object of its verb amounts to (完成612.88亿人次跨区域人员流动量,
+    完成12亿吨货物吞吐量 → 跨区域人员流动量, 货物吞吐量), or "": an object that is itself a quantity
+    (`quantity_object_end`) is measured in the count's unit, not made of the things the unit counts, so the metric is
+    the quantity, with no 的 + unit or 的 + noun. Only when the object ends the clause after a verb taking it: a count
+    with more of its clause after the noun (有3个品种产量下降) counts members, as 15个成员国总人口 (round 15) does."""
+    rules = cues()
+    words = _phrase_words(words_after)
+    while words and not _EDGE.sub("", words[-1].text):
+        words.pop()  # the clause's closing mark
+    allowed = rules.words("noun_tags") | rules.words("verb_tags") | rules.words("object_open_tags")
+    text = "".join(w.text for w in words)
+    if (not words or words[-1].tag not in rules.words("noun_tags") or not all(w.tag in allowed for w in words)
+            or not rules.pattern("quantity_object_end").search(text)
+            or len(text) > rules.setting("compound_object_max_chars") or _EDGE.sub("", text) != text):
         return ""
     return text if _object_of_verb(clause_before) else ""
 
