@@ -6390,6 +6390,21 @@ _LEARNT = "记者日前从交通运输部了解到，10月份，全国完成营�
      "5.3%。\n\n2023年，全国规模以上工业增加值比上年增长4.6%。", "4.6", "2023", None),
     ("比亚迪股份有限公司在业绩发布会上介绍，前三季度，公司营业收入5022.5亿元，同比增长18.9%。\n\n"
      "长城汽车营业收入1422.5亿元，同比增长19.0%。", "19.0", None, None),  # (a company's briefing releases no data set)
+    # round 32: the briefing announced by the sentence right before the official's cue, in its paragraph
+    ("10月29日，人力资源社会保障部举行三季度新闻发布会。人社部新闻发言人崔鹏程介绍，1-9月全国城镇新增就业1057万人。"
+     "\n\n社会保障方面，截至9月底，全国基本养老保险参保人数10.74亿人。", "1074000000", "2024-09",
+     "人力资源和社会保障部"),
+    ("国务院新闻办公室今天上午举行新闻发布会。国家统计局新闻发言人付凌晖介绍，10月份，全国城镇调查失业率为5.0%。"
+     "\n\n10月份，31个大城市城镇调查失业率为5.1%。", "5.1", "2024-10", "国家统计局"),
+    ("民政部召开四季度例行新闻发布会。民政部社会救助司司长刘喜堂表示，全国城市低保平均标准每人每月787元。"
+     "\n\n农村低保平均标准每人每年7200元。", "7200", None, "民政部社会救助司"),
+    # unchanged: an official of no briefing, an unnamed speaker after the briefing, a company's results briefing
+    ("人力资源社会保障部发布通知。人社部新闻发言人崔鹏程介绍，1-9月全国城镇新增就业1057万人。"
+     "\n\n截至9月底，全国失业保险参保人数2.48亿人。", "248000000", "2024-09", None),
+    ("人力资源社会保障部举行三季度新闻发布会。有专家介绍，1-9月全国城镇新增就业1057万人。"
+     "\n\n截至9月底，全国失业保险参保人数2.48亿人。", "248000000", "2024-09", None),
+    ("宁德时代召开业绩发布会。公司财务总监郑舒介绍，前三季度公司营业收入2590亿元。"
+     "\n\n比亚迪营业收入5022.5亿元，同比增长18.9%。", "18.9", "2024-Q1/2024-Q3", None),
 ])
 def test_round29_a_reporters_relay_of_a_body_carries_to_the_paragraphs_after_it(
         text: str, value: str, time: str | None, source: str | None) -> None:
@@ -6491,6 +6506,16 @@ def test_round27_a_trend_start_is_no_running_time(text: str, expected: list) -> 
      [("全路日均开行旅客列车", 11500), ("全路发送旅客", 19610000)]),
     # …while a per-head measure (人均消费: a noun to the tagger) names its own
     ("全市接待游客520万人次，人均消费1280元。", [("全市接待游客", 5200000), ("人均消费", 1280)]),
+    # round 32: an opening verb that only qualifies a group of people acting after it (就业困难人员|就业) names the
+    # clause's own actor, not the actor before; a verb before a thing that is moved (开行中欧班列运送货物) does not
+    ("全年城镇失业人员再就业514万人，就业困难人员就业178万人。",
+     [("城镇失业人员再就业", 5140000), ("就业困难人员就业", 1780000)]),
+    ("全省农村劳动力转移就业1080万人，脱贫人口务工规模达到236万人。",
+     [("全省农村劳动力转移就业", 10800000), ("脱贫人口务工规模", 2360000)]),
+    ("全市高校毕业生留市就业8.6万人，失业人员再就业3.2万人。",
+     [("全市高校毕业生留市就业", 86000), ("失业人员再就业", 32000)]),
+    ("国铁集团日均开行旅客列车10500列，开行货物列车运送货物1300万吨。",
+     [("国铁集团日均开行旅客列车", 10500), ("国铁集团日均开行货物列车运送货物", 13000000)]),
 ])
 def test_round27_a_clause_opening_with_its_act_takes_the_actor_before(text: str, expected: list) -> None:
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected

@@ -2230,7 +2230,8 @@ def _carried_actor(head: str, bare: str, words_before: list[Word], governing: Go
     while opening and (opening[0].tag in adverbs or opening[0].text in means):
         opening = opening[1:]  # (round 29: …发送旅客…，日均发送旅客…: the period's mean is the act's, as an adverb is)
     if (not opening or opening[0].tag not in verbs
-            or rules.pattern("carried_actor_comparison_open").match("".join(w.text for w in opening))):
+            or rules.pattern("carried_actor_comparison_open").match("".join(w.text for w in opening))
+            or _group_acts(opening)):
         return ""
     actor = _actor_of_act([w for w in pos_tagger().lcut(governing.subject) if w.word.strip()], [])
     if not actor or all(w.word in rules.words("area_scope_words") for w in pos_tagger().lcut(actor)):
@@ -2238,6 +2239,16 @@ def _carried_actor(head: str, bare: str, words_before: list[Word], governing: Go
     mean = next((m for m in means if actor.endswith(m)), "") if averaged else ""
     return actor[:len(actor) - len(mean)]  # (全路日均开行…，日均发送旅客…: the clause's own 日均, not said twice;
     # …，10月1日发送旅客…: the day's own total, not the actor's daily mean)
+
+
+def _group_acts(opening: list[Word]) -> bool:
+    """The clause's opening verb only qualifies a group of people that acts after it (就业困难人员|就业, 脱贫人口|务工):
+    a noun ending in an `own_actor_group_heads` word, right before a verb, names the clause's own actor (round 32)."""
+    rules = cues()
+    heads = tuple(rules.words("own_actor_group_heads"))
+    verbs, nouns = rules.words("verb_tags"), rules.words("noun_tags")
+    return any(w.tag in nouns and w.text.endswith(heads) and after.tag in verbs
+               for w, after in itertools.pairwise(opening[1:]))
 
 
 def _repeated_measure_owner(head: str, words_before: list[Word], governing: Governing | None, context: Context) -> str:

@@ -564,6 +564,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     enumeration: tuple[str | None, str | None] | None = None  # the source and time of the statement 一是/二是… set out
     points: str | None = None  # the time of a dated lead of points (…主要有以下特点：) the next block may number
     briefed: str | None = None  # the body whose own briefing the sentence before announced (round 32)
+    briefing_block: int | None = None  # the block whose sentence before announced a briefing (round 32)
     spoken: str | None = None  # the body whose official the sentences before quoted (round 32)
     introduced: tuple[str, str] | None = None  # the body that published the report the document last named, its title
     for sentence in passages(sentences, full):
@@ -623,11 +624,17 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         # (记者从浙江省海港集团获悉，…) releases nothing its peers' paragraphs after it go on with
         # …and so does a public body's official speaking at a briefing (国新办举行新闻发布会，国家统计局新闻发言人付凌晖
         # 介绍，…; X在例行新闻发布会上介绍，…): the briefing releases that body's data (round 30)
+        # (a briefing announced by the sentence right before, in its paragraph: 人力资源社会保障部举行三季度新闻发布会。
+        # 人社部新闻发言人崔鹏程介绍，…: the official speaks at it as in one sentence, and opens its data, round 32)
+        at_briefing = (attributed is not None and briefing_block == block
+                       and official_speaks(cue_text, attributed))
         relayed = attributed is not None and (
             bool(rules.pattern("relayed_release").match(cue_text, attributed[2][1]))
-            or bool(rules.pattern("briefing_lead").search(cue_text, 0, attributed[3]))) \
+            or bool(rules.pattern("briefing_lead").search(cue_text, 0, attributed[3])) or at_briefing) \
             and any(o["canonical"] == attributed[0] and o["type"] in rules.words("relayed_release_types")
                     for o in its_orgs)
+        briefing_block = block if (attributed is None and not in_sentence
+                                   and rules.pattern("briefing_lead").search(cue_text)) else None
         if attributed is not None and releasing is not None:
             # (X公布数据显示 / X发布的数据显示: the verb before the cue releases the data as well, round 23; a date
             # after the verb is the period released: 美团发布的2023年第三季度财报显示)
@@ -910,7 +917,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             if released:  # (round 29) …发布7月份…变动情况统计数据。: the period its title names dates the data after it
                 passage.release_times, passage.release_data, passage.release_block = frozenset(), frozenset(), block
             passage.release_period = released
-        elif first_of_block and (published or releasing or relayed) and (published[0] if published else source):
+        elif ((first_of_block or (relayed and at_briefing)) and (published or releasing or relayed)
+              and (published[0] if published else source)):
             # a paragraph that opens with a body's release and gives its data (国家统计局…发布数据显示，11月，…; 教育部
             # 发布《2018年…公报》。2018年，…): the paragraphs after it go on with the same data, up to one of
             # another source or of a date it did not state (round 27)
