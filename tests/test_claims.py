@@ -1534,6 +1534,16 @@ def test_round13_a_reports_title_period_dates_its_undated_figures(
      dt.date(2024, 3, 31), ["2024-03"] * 3),
     ("国家外汇管理局公布2024年4月银行结售汇和银行代客涉外收付款数据\n\n王春英表示，4月份外汇市场运行总体平稳。"
      "企业、个人等非银行部门涉外收支逆差258亿美元，较上月有所收窄。", dt.date(2024, 5, 17), ["2024-04"]),
+    # round 32: a headline of a year-less month that states its figure's change (3月PMI为50.5% 比上月上升0.3个百分点;
+    # 5月份规模以上工业企业利润增长0.7%) dates the undated figures once the month is over, as a title year's does
+    ("国家统计局：3月PMI为50.5% 比上月上升0.3个百分点\n\n生产指数为52.6%，比上月上升0.1个百分点。",
+     dt.date(2025, 3, 31), ["2025-03"] * 4),
+    ("5月份规模以上工业企业利润增长0.7%\n\n规模以上工业企业每百元营业收入中的成本为85.37元。", dt.date(2024, 6, 27),
+     ["2024-05"] * 2),
+    # …not a month not yet over, nor a month with no report word or change after it
+    ("国家统计局：3月PMI为50.5% 比上月上升0.3个百分点\n\n生产指数为52.6%。", dt.date(2025, 3, 30),
+     ["2025-03", "2025-03", None]),
+    ("3月起这些新规将施行\n\n个人所得税专项附加扣除标准提高至3000元。", dt.date(2025, 4, 2), [None]),
     # …not a day before the month's end
     ("2024年3月中国采购经理指数运行情况\n\n新订单指数为53.0%，比上月上升4.0个百分点。", dt.date(2024, 3, 30),
      [None, None]),
