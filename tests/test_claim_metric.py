@@ -2328,6 +2328,11 @@ def test_round24_a_change_after_a_breakdown_bracket_is_the_values_before_it(text
      {"21.4": "黑色金属冶炼和压延加工业利润下降", "3.0": "汽车制造业利润增长"}),
     ("全年工业增加值增长4.2%，建筑业增长5.0%，水利、环境和公共设施管理业增长2.9%。",
      {"2.9": "水利、环境和公共设施管理业增加值增长"}),
+    # round 32: 及其 joins an industry's nouns as 及 does (jieba reads 及其他 as 及其|他): the members after it share
+    ("前3个月，专用设备制造业利润总额同比增长32.8%，石油、煤炭及其他燃料加工业下降54.5%，汽车制造业下降25%。",
+     {"54.5": "石油、煤炭及其他燃料加工业利润总额下降", "25": "汽车制造业利润总额下降"}),
+    ("1—8月份，农副食品加工业利润增长2.1%，皮革、毛皮、羽毛及其制品和制鞋业下降4.3%。",
+     {"4.3": "皮革、毛皮、羽毛及其制品和制鞋业利润下降"}),
     # unchanged: an industry after a measure of no industry, an industry naming its own measure, a verb ending in 业
     ("全年货物出口增长4.6%；交通运输、仓储和邮政业增长7.1%。", {"7.1": "交通运输、仓储和邮政业增长"}),
     ("全市社会消费品零售总额增长4.0%，住宿和餐饮业增长8.2%。", {"8.2": "住宿和餐饮业增长"}),

@@ -1534,6 +1534,16 @@ def test_round13_a_reports_title_period_dates_its_undated_figures(
      dt.date(2024, 3, 31), ["2024-03"] * 3),
     ("国家外汇管理局公布2024年4月银行结售汇和银行代客涉外收付款数据\n\n王春英表示，4月份外汇市场运行总体平稳。"
      "企业、个人等非银行部门涉外收支逆差258亿美元，较上月有所收窄。", dt.date(2024, 5, 17), ["2024-04"]),
+    # round 32: a headline of a year-less month that states its figure's change (3月PMI为50.5% 比上月上升0.3个百分点;
+    # 5月份规模以上工业企业利润增长0.7%) dates the undated figures once the month is over, as a title year's does
+    ("国家统计局：3月PMI为50.5% 比上月上升0.3个百分点\n\n生产指数为52.6%，比上月上升0.1个百分点。",
+     dt.date(2025, 3, 31), ["2025-03"] * 4),
+    ("5月份规模以上工业企业利润增长0.7%\n\n规模以上工业企业每百元营业收入中的成本为85.37元。", dt.date(2024, 6, 27),
+     ["2024-05"] * 2),
+    # …not a month not yet over, nor a month with no report word or change after it
+    ("国家统计局：3月PMI为50.5% 比上月上升0.3个百分点\n\n生产指数为52.6%。", dt.date(2025, 3, 30),
+     ["2025-03", "2025-03", None]),
+    ("3月起这些新规将施行\n\n个人所得税专项附加扣除标准提高至3000元。", dt.date(2025, 4, 2), [None]),
     # …not a day before the month's end
     ("2024年3月中国采购经理指数运行情况\n\n新订单指数为53.0%，比上月上升4.0个百分点。", dt.date(2024, 3, 30),
      [None, None]),
@@ -6315,6 +6325,16 @@ _BULLETIN = "近日，交通运输部发布《2023年交通运输行业发展统
     # (round 30: a numbered heading under a release named outside every heading opens a section of its own: it goes on)
     (_RETAIL + "\n\n二、其他情况\n\n全国餐饮收入4500亿元，同比增长3.2%。", "3.2", "2024-10", "国家统计局"),
     (_BULLETIN + "\n\n据中国民用航空局统计，全国民航旅客运输量6.2亿人次。", "620000000", None, "中国民用航空局"),
+    # round 32: a unit of the releasing body reading its release out (国家统计局服务业调查中心高级统计师…表示) goes on
+    # with the same data: the undated paragraph after it keeps the release's period and body
+    (_RETAIL + "\n\n国家统计局贸易外经司首席统计师表示，10月份，汽车类零售额同比增长3.7%。\n\n"
+     "在以旧换新政策带动下，家用电器和音像器材类零售额增长39.2%。", "39.2", "2024-10", "国家统计局"),
+    ("国家统计局10月31日公布，10月份，制造业采购经理指数为50.1%，比上月上升0.3个百分点。\n\n"
+     "国家统计局服务业调查中心高级统计师赵庆河表示，10月份，生产指数为52.0%。\n\n"
+     "近期企业采购活动有所加快，采购量指数为50.5%，高于上月1.6个百分点。", "50.5", "2024-10", "国家统计局"),
+    # …not a regional team of the body, which releases data of its own
+    (_RETAIL + "\n\n国家统计局浙江调查总队表示，10月份，浙江社会消费品零售总额同比增长4.1%。\n\n"
+     "全省餐饮收入同比增长6.2%。", "6.2", None, None),
     (_BULLETIN + "\n\n专家认为，全国铁路客运量还有较大增长空间。\n\n全国铁路营业里程15.9万公里，比上年增长1.6%。",
      "1.6", None, None),
 ])

@@ -925,8 +925,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             passage.release_source = published[0] if published else source
             passage.release_times, passage.release_data, passage.release_block = frozenset(), frozenset(), block
             passage.release_period, passage.release_depth = released, _numbered_depth(headings)
-        elif source != passage.release_source or (passage.release_times is not None and not sentence_claims
-                                                  and not continues):
+        elif not _within_body(source, passage.release_source) or (
+                passage.release_times is not None and not sentence_claims and not continues):
             passage.release_source = None  # (another body's data, or data cited from someone unnamed, end it; so
             # does a sentence after a release's data that gives none and goes on with none: 。业内人士认为，…。)
         if passage.release_source is not None and passage.release_times is not None and block == passage.release_block:
@@ -1018,6 +1018,16 @@ def _lead_period(times: frozenset[str]) -> str | None:
     (今天, 15日) is when the data came out, no period of theirs; two periods name none."""
     periods = {time for time in times if not is_day(time)}
     return next(iter(periods)) if len(periods) == 1 else None
+
+
+def _within_body(source: str | None, release: str | None) -> bool:
+    """The source is the release's body or one of its units (国家统计局服务业调查中心 after 国家统计局公布): its
+    statistician reading the release out goes on with the same data, so the release's undated paragraphs after that
+    reading keep its period and source (round 32). Another body, even one whose name opens alike, is not."""
+    if source == release:
+        return True
+    return source is not None and release is not None and source.startswith(release) and source != release and (
+        cues().pattern("body_unit_end").search(source[len(release):]) is not None)
 
 
 def _within_release(value: str, times: frozenset[str]) -> bool:

@@ -418,18 +418,33 @@ def _yearless_title_period(text: str, head: str, cands: list[Candidate], title_s
                            document_date: dt.date | None) -> str | None:
     """A title naming a quarter, half or run of months with no year (上半年全市经济运行情况分析, 一季度…数据) reports
     that period of the year its own date mention resolves to (the year the body's 上半年 takes too): the time of the
-    figures that no nearer date dates (round 20). A bare year word (今年…) or a compared period is none. ``cands``: the
-    merged dates of ``head``, as `title_time` read them."""
+    figures that no nearer date dates (round 20). So does a headline's single month stating its figure's change (3月PMI
+    为50.5% 比上月上升0.3个百分点, round 32) once that month is over. A bare year word (今年…) or a compared period is
+    none. ``cands``: the merged dates of ``head``, as `title_time` read them."""
     p = patterns()
     starts = [c.start for c in cands
               if title_start <= c.start and c.end <= title_end and not c.spec.explicit and c.spec.year is None
-              and c.spec.yrel is None and (c.spec.part or c.spec.quarters or c.spec.months)
+              and c.spec.yrel is None and (c.spec.part or c.spec.quarters or c.spec.months or c.spec.month)
               and c.spec.day is None and c.spec.end is None
-              and p["title_report_after"].match(head[c.end:title_end])
+              and (p["title_report_after"].match(head[c.end:title_end])
+                   or (c.spec.month is not None and p["title_headline_after"].match(head[c.end:title_end])
+                       and not p["sentence_end"].match(head[title_start:title_end].rstrip()[-1:])))
               and not p["title_base_before"].search(head, title_start, c.start)]
     if len(starts) != 1:
         return None
-    return next((m.value for m in find_dates(text[:title_end], document_date) if m.start == starts[0]), None)
+    value = next((m.value for m in find_dates(text[:title_end], document_date) if m.start == starts[0]), None)
+    if value is not None and _MONTH_VALUE.fullmatch(value) and not _month_over(value, document_date):
+        return None  # (round 32: a year-less month, 3月PMI…, dates the body once it is over, as a title year's does)
+    return value
+
+
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
+
+
+def _month_over(value: str, doc: dt.date | None) -> bool:
+    """The month ``value`` (2025-03) has ended by the document date, its last day counting (`_ended`)."""
+    year, month = map(int, value.split("-"))
+    return _ended(Spec(year=year, month=month), doc)
 
 
 def _ended(title: Spec, doc: dt.date | None) -> bool:
