@@ -778,6 +778,11 @@ def test_round31_model_digits_and_code_serials(text: str, expected: list[str]) -
     ("资产价格=资产收益×(1+ 收益年增长率)", [("1", Decimal("1"), "", "count", "")]),
     ("上界=max(开盘价,收盘价)∗(1+𝜎)", [("1", Decimal("1"), "", "count", "")]),
     ("毛利率同比+2.3%。", [("+2.3%", Decimal("2.3"), "%", "percent", "")]),
+    # mend: a plus between two festival names joins them (no "more than 11" of 双)
+    ("双11+双12期间，平台销售额同比增长15%。", [("15%", Decimal("15"), "%", "percent", "")]),
+    ("双十一+双12期间销量增长", []),
+    ("入驻商家2000+家，覆盖城市300+。", [("2000+家", Decimal("2000"), "家", "count", "over"),
+                                    ("300+", Decimal("300"), "", "count", "over")]),
 ])
 def test_round32_a_plus_after_a_figure_is_more_than(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
