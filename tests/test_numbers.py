@@ -751,6 +751,10 @@ def test_round17_product_specifications_are_no_quantities(text: str) -> None:
     # round 32: bare digits glued to a product line's name name its model (chips, phones, cars)
     ("该机搭载天玑9400芯片，安兔兔跑分超过280万分", ["280万分"]),
     ("小米15首销5分钟售罄", ["5分钟"]),
+    # mend: 首销 blocks 首 only as the word (小米15首销, 首销当日); a count of songs before 销量 or 售价 keeps 首
+    ("他一生创作了30首销量过百万的歌曲，其中5首销量超千万", ["30首", "百万", "5首"]),
+    ("专辑收录12首售价各异的单曲", ["12首"]),
+    ("该机型5日首销当日销量突破100万台", ["100万台"]),
     ("华为昇腾910服务器出货量增长120%", ["120%"]),
     ("荣耀90系列累计销量突破300万台", ["300万台"]),
     ("阿维塔12上市首月交付4000辆", ["4000辆"]),
