@@ -3564,6 +3564,10 @@ def test_round31_the_last_member_of_a_joined_subject_is_its_own_measure(text: st
     # unchanged: the adverb 均 of a set still goes, and so does it after the measure; a mean with its own act as before
     ("70个大中城市新建商品住宅价格均环比下降0.3%。", "0.3", "70个大中城市新建商品住宅价格环比下降"),
     ("1-5月，铁路和公路货运量均同比增长2.1%。", "2.1", "铁路和公路货运量同比增长"),
+    # mend: 均 after a set's noun that ends in a period or a mean's letter (旅客, 各月, 各门店) is still the adverb
+    ("铁路、民航旅客均同比增长12%。", "12", "铁路、民航旅客同比增长"),
+    ("今年以来，全省各月均同比增长5%以上。", "5", "全省各月同比增长"),
+    ("全国各门店均同比增长8%。", "8", "全国各门店同比增长"),
     ("国庆假期，全国铁路累计发送旅客1.36亿人次，日均发送旅客1700万人次，同比增长5.1%。", "5.1",
      "全国铁路日均发送旅客同比增长"),
 ])
