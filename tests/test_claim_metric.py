@@ -2628,6 +2628,9 @@ def test_round25_a_member_shares_a_measure_the_tagger_reads_as_verbs(text: str, 
     ("7月份，企业新发放贷款加权平均利率约为3.6%，比上年同期低约35个基点。",
      {"35": "企业新发放贷款加权平均利率比上年同期低"}),
     ("11月份，全市二手住宅成交均价较上月下跌近3%。", {"3": "全市二手住宅成交均价较上月下跌"}),
+    # mend: an adjusting verb with 前 after it is the base itself (比下调前): 比 stays
+    ("调整后，首套房贷利率比下调前降低0.3个百分点。", {"0.3": "首套房贷利率比下调前降低"}),
+    ("下调后，存款利率比上调前低15个基点。", {"15": "存款利率比上调前低"}),
     # unchanged: a bound without a base, and an adjustment with no base named
     ("7月份，个人住房新发放贷款加权平均利率同比下降约76个基点。",
      {"76": "个人住房新发放贷款加权平均利率同比下降"}),
