@@ -2663,6 +2663,9 @@ def test_round25_a_member_shares_a_measure_the_tagger_reads_as_verbs(text: str, 
     ("7月份，企业新发放贷款加权平均利率约为3.6%，比上年同期低约35个基点。",
      {"35": "企业新发放贷款加权平均利率比上年同期低"}),
     ("11月份，全市二手住宅成交均价较上月下跌近3%。", {"3": "全市二手住宅成交均价较上月下跌"}),
+    # mend: an adjusting verb with 前 after it is the base itself (比下调前): 比 stays
+    ("调整后，首套房贷利率比下调前降低0.3个百分点。", {"0.3": "首套房贷利率比下调前降低"}),
+    ("下调后，存款利率比上调前低15个基点。", {"15": "存款利率比上调前低"}),
     # unchanged: a bound without a base, and an adjustment with no base named
     ("7月份，个人住房新发放贷款加权平均利率同比下降约76个基点。",
      {"76": "个人住房新发放贷款加权平均利率同比下降"}),
@@ -3599,6 +3602,10 @@ def test_round31_the_last_member_of_a_joined_subject_is_its_own_measure(text: st
     # unchanged: the adverb 均 of a set still goes, and so does it after the measure; a mean with its own act as before
     ("70个大中城市新建商品住宅价格均环比下降0.3%。", "0.3", "70个大中城市新建商品住宅价格环比下降"),
     ("1-5月，铁路和公路货运量均同比增长2.1%。", "2.1", "铁路和公路货运量同比增长"),
+    # mend: 均 after a set's noun that ends in a period or a mean's letter (旅客, 各月, 各门店) is still the adverb
+    ("铁路、民航旅客均同比增长12%。", "12", "铁路、民航旅客同比增长"),
+    ("今年以来，全省各月均同比增长5%以上。", "5", "全省各月同比增长"),
+    ("全国各门店均同比增长8%。", "8", "全国各门店同比增长"),
     ("国庆假期，全国铁路累计发送旅客1.36亿人次，日均发送旅客1700万人次，同比增长5.1%。", "5.1",
      "全国铁路日均发送旅客同比增长"),
 ])

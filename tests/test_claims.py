@@ -537,8 +537,12 @@ def test_a_duration_after_a_copula_or_its_measure_noun_is_a_claim(text: str, val
     ("目前，集装箱船舶平均在港时间、在泊时间分别为1.98天、1.04天。", [("1.98", "day"), ("1.04", "day")]),
     # unchanged: a term's list, a window's list and a duration listed after a value of another kind are no claims
     ("新发行国债期限分别为7年、10年。", []),
+    ("整存整取的存期为1年和3年。", []),  # mend: a deposit's 存期 is a term as 期限 is
     ("近3年、5年，公司累计分红12亿元。", [("1200000000", "CNY")]),
     ("全年营业收入增长3.2%、5天后公布年报。", [("3.2", "%")]),
+    # mend (the run is now walked backwards once): a member of another kind still breaks the run (5天 after 3人)
+    ("平均时间为1天、2天、3人、5天。", [("1", "day"), ("2", "day"), ("3", "人")]),
+    ("通关时间为3.2天和1.1天，查验时间1天、2天。", [("3.2", "day"), ("1.1", "day"), ("1", "day"), ("2", "day")]),
 ])
 def test_round32_a_later_duration_of_a_list_is_measured_as_the_first(text: str, expected: list) -> None:
     assert [(str(c["value"]), c["unit"]) for c in _claims(text)] == expected

@@ -751,6 +751,10 @@ def test_round17_product_specifications_are_no_quantities(text: str) -> None:
     # round 32: bare digits glued to a product line's name name its model (chips, phones, cars)
     ("该机搭载天玑9400芯片，安兔兔跑分超过280万分", ["280万分"]),
     ("小米15首销5分钟售罄", ["5分钟"]),
+    # mend: 首销 blocks 首 only as the word (小米15首销, 首销当日); a count of songs before 销量 or 售价 keeps 首
+    ("他一生创作了30首销量过百万的歌曲，其中5首销量超千万", ["30首", "百万", "5首"]),
+    ("专辑收录12首售价各异的单曲", ["12首"]),
+    ("该机型5日首销当日销量突破100万台", ["100万台"]),
     ("华为昇腾910服务器出货量增长120%", ["120%"]),
     ("荣耀90系列累计销量突破300万台", ["300万台"]),
     ("阿维塔12上市首月交付4000辆", ["4000辆"]),
@@ -778,6 +782,11 @@ def test_round31_model_digits_and_code_serials(text: str, expected: list[str]) -
     ("资产价格=资产收益×(1+ 收益年增长率)", [("1", Decimal("1"), "", "count", "")]),
     ("上界=max(开盘价,收盘价)∗(1+𝜎)", [("1", Decimal("1"), "", "count", "")]),
     ("毛利率同比+2.3%。", [("+2.3%", Decimal("2.3"), "%", "percent", "")]),
+    # mend: a plus between two festival names joins them (no "more than 11" of 双)
+    ("双11+双12期间，平台销售额同比增长15%。", [("15%", Decimal("15"), "%", "percent", "")]),
+    ("双十一+双12期间销量增长", []),
+    ("入驻商家2000+家，覆盖城市300+。", [("2000+家", Decimal("2000"), "家", "count", "over"),
+                                    ("300+", Decimal("300"), "", "count", "over")]),
 ])
 def test_round32_a_plus_after_a_figure_is_more_than(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected

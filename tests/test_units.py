@@ -1013,6 +1013,17 @@ def test_round17_compute_and_storage_units(text: str, expected: list[tuple[str, 
         ("隔夜报1.62%，1W报1.75%。",
          [("1.62%", Decimal("1.62"), "%", "percent"), ("1.75%", Decimal("1.75"), "%", "percent")]),
         ("运用5W1H分析法梳理了12个问题。", [("12个", Decimal("12"), "个", "count")]),
+        # mend: 充电宝/充电桩 are things, no power cue; a measure word or money after W makes it the 万 of a count
+        ("该品牌充电宝销量突破10W台。", [("10W台", Decimal("100000"), "台", "count")]),
+        ("某品牌充电宝年销量超500W。", [("500W", Decimal("5000000"), "", "count")]),
+        ("每个充电桩补贴1W元。", [("1W元", Decimal("10000"), "CNY", "money")]),
+        ("充电功率达到100W，支持30W无线充电。",
+         [("100W", Decimal("100"), "W", "count"), ("30W", Decimal("30"), "W", "count")]),
+        # mend: V between digits writes a match format (1V1, 3V3篮球赛), no volts; a volt's own digits stay
+        ("俱乐部提供1V1专属教练服务，共开设3V3篮球赛12场。", [("12场", Decimal("12"), "场", "count")]),
+        ("比赛采用5V5赛制，共有2V2、3V3两个组别。", [("两个", Decimal("2"), "个", "count")]),
+        ("电池组电压为48V，支持12V输出。",
+         [("48V", Decimal("48"), "V", "count"), ("12V", Decimal("12"), "V", "count")]),
         # 处 before 处理器 counts no places; places counted stay
         ("麒麟990处理器采用7nm工艺。", []),
         ("排查风险点46处，已整改40处。",

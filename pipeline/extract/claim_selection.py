@@ -353,8 +353,8 @@ def is_claim_duration(before: str, after: str, words: list[Word], breakdown: boo
     if (rules.pattern("duration_modifier_before").search(before)
             and rules.pattern("duration_modifier_after").match(after)):
         return False  # 结束长达8年的负利率政策: an attribute of the noun after it (round 23)
-    listed = rules.pattern("duration_list_tail").search(before)
-    head = before[:listed.start()] if listed else before  # (…分别为1.98天、1.04天: the first one's cue, round 32)
+    listed = rules.pattern("duration_list_tail_reversed").match(before[::-1])
+    head = before[:len(before) - listed.end()] if listed else before  # (…分别为1.98天、1.04天: the first one's cue)
     if rules.pattern("duration_value_before").search(head):
         return True
     if rules.pattern("duration_frame_after").match(after):

@@ -335,7 +335,7 @@ def _build(
         j = k + 1
         k = skip_space(s, j)
     elif k == j and k < n and s[k] in cfg["plus_signs"] and not core.chinese_only and not (
-            k + 1 < n and re.match(cfg["over_plus_not_before"], s[k + 1])):
+            k + 1 < n and re.match(cfg["over_plus_not_before"], s[k + 1:k + 4])):
         approx = "over"  # 1000+家, 240万+: more than (round 32); 5+2 and “1+N” stay sums and names
         j = k + 1
         k = skip_space(s, j)

@@ -387,22 +387,30 @@ def rate_percent_at(s: str, pos: int, start: int) -> int | None:
 
 
 @cached
-def _cued_measure_res() -> tuple[tuple[re.Pattern[str], re.Pattern[str], int, re.Pattern[str] | None], ...]:
+def _cued_measure_res() -> tuple[tuple[re.Pattern[str], re.Pattern[str], int, re.Pattern[str] | None,
+                                       re.Pattern[str] | None], ...]:
     specs = load_yaml("units.yaml").get("cued_measures", [])
     return tuple((re.compile("(?:" + alternation(spec["surfaces"], spaced=False) + ")(?![A-Za-z0-9])"),
-                  re.compile(alternation(spec["cues"], spaced=False)), int(spec["window"]),
-                  re.compile(spec["after"]) if spec.get("after") else None) for spec in specs)
+                  re.compile("(?:" + alternation(spec["cues"], spaced=False) + ")"
+                             + ("(?!" + alternation(spec["cue_not_before"], spaced=False) + ")"
+                                if spec.get("cue_not_before") else "")),
+                  int(spec["window"]),
+                  re.compile(spec["after"]) if spec.get("after") else None,
+                  re.compile(spec["cued_not_before"]) if spec.get("cued_not_before") else None) for spec in specs)
 
 
 def cued_measure_at(s: str, pos: int, start: int) -> tuple[int, str] | None:
     """(end, surface) of a measure at ``pos`` that is one only in a clause about its quantity (``cued_measures``:
     the P of 算力1.5万P is PFLOPS), when one of its cues stands earlier in the clause of the number at ``start`` or
     its ``after`` word (anchored there, no ^) right after it (90W有线快充); elsewhere the letter after digits makes a
-    code (5G), so this is never read without its cue."""
-    for word_re, cue_re, window, after_re in _cued_measure_res():
+    code (5G), so this is never read without its cue. A cue must be a word (``cue_not_before``: no 充电 of 充电宝),
+    and the cue before counts only where the measure ends the amount (``cued_not_before``: no watt in 10W台, 1W元)."""
+    for word_re, cue_re, window, after_re, ends_re in _cued_measure_res():
         m = word_re.match(s, pos)
-        if m is not None and (cue_re.search(s, _clause_start(s, start, window), start) is not None
-                              or (after_re is not None and after_re.match(s, m.end(), m.end() + 12) is not None)):
+        if m is not None and (
+                (cue_re.search(s, _clause_start(s, start, window), start) is not None
+                 and (ends_re is None or ends_re.match(s, m.end()) is None))
+                or (after_re is not None and after_re.match(s, m.end(), m.end() + 12) is not None)):
             return m.end(), m.group()
     return None
 
