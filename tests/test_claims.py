@@ -4440,6 +4440,19 @@ def test_round28_a_topic_framed_paragraph_keeps_the_passages_time(text: str, val
     ("据杭州海关统计，今年上半年，浙江省进出口2.4万亿元。\n\n从商品看，9月份机电产品出口712.5亿元。",
      Decimal("71250000000"), "2023-09"),
     ("进口方面，原油进口增长11.2%。", Decimal("11.2"), None),
+    # round 32 mend: a frame of time or of view is no topic frame (从历史看，2015年…; 一方面，…), and a target date
+    # (到2035年) frames no later paragraph: the paragraph before keeps its date, or none
+    ("6月18日，A股三大指数集体上涨，上证指数涨1.2%。\n\n从历史看，2015年，上证指数曾一度突破5000点。\n\n资金方面，"
+     "北向资金净流入52亿元。", Decimal("5200000000"), "2023-06-18"),
+    ("6月18日，A股三大指数集体上涨，上证指数涨1.2%。\n\n一方面，2015年，市场曾经历大幅波动。\n\n资金方面，"
+     "北向资金净流入52亿元。", Decimal("5200000000"), "2023-06-18"),
+    ("据统计，上半年全市实现地区生产总值5800亿元。\n\n长期来看，到2035年，全市常住人口将达到1200万人。\n\n产业方面，"
+     "第三产业增加值为3500亿元。", Decimal("350000000000"), None),
+    ("据统计，上半年全市实现地区生产总值5800亿元。\n\n到2035年，全市常住人口将达到1200万人。\n\n产业方面，"
+     "第三产业增加值为3500亿元。", Decimal("350000000000"), None),
+    # …still a topic frame's date: 截至 is no horizon
+    ("截至9月末，全市本外币存款余额3.2万亿元。\n\n从结构看，住户存款增加1200亿元。", Decimal("120000000000"),
+     "2023-09"),
 ])
 def test_round32_a_dateline_after_a_lead_in_or_a_topic_frame_opens_the_passage(text: str, value: Decimal,
                                                                                time: str | None) -> None:

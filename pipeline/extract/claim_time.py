@@ -866,12 +866,12 @@ def dateline_opening(sentence: str, placed: list[Placed]) -> bool:
     """The sentence opens with a date standing as a clause of its own (6月18日，…; 22日早盘，…; 前三季度，…): a
     dateline or a frame stated once for the data after it, not a date inside the sentence's subject (2021年3月LPR
     报价出炉). A lead-in clause of `passage_opener` may come first (round 32: 据杭州海关统计，今年上半年，…; 从产品看，
-    前10个月，…): the date still frames the data."""
+    前10个月，…): the date still frames the data; not a target date (到2035年，…将达到…: a horizon)."""
     if not placed:
         return False
     start, end, _ = placed[0]
     _, clause_end = clause_bounds(sentence, start)
-    return (clause_end < len(sentence)
+    return (clause_end < len(sentence) and not cues().pattern("horizon_dateline").search(sentence, 0, start)
             and cues().pattern("dateline_part_of_day").fullmatch(sentence, end, clause_end) is not None
             and cues().pattern("passage_opener").fullmatch(sentence[:start]) is not None)
 
