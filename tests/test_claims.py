@@ -7455,6 +7455,14 @@ def test_round31_a_bodys_own_website_release_is_no_dateline(text: str, document_
      "11.7", None),
     ("据介绍，前10个月全国出口增长5%。", "5", None),
     ("国家统计局数据显示，1-10月社会消费品零售总额增长6.9%。他表示，10月份服务零售额增长7.8%。", "7.8", None),
+    # round 32 mend: a host that has another body present, the presenter tells (as before round 32); a clause quoted
+    # from someone else after the hearsay cue is not the holder's word
+    ("国家发展改革委召开新闻发布会，邀请国家能源局有关司局负责同志介绍情况。据介绍，上半年全国发电量同比增长5.2%。",
+     "5.2", "国家能源局"),
+    ("商务部召开新闻发布会，邀请海关总署有关负责同志介绍情况。据介绍，前10个月全国出口增长5%。", "5", "海关总署"),
+    ("海关总署7月12日召开新闻发布会，介绍上半年进出口情况。据悉，不少外贸企业反映订单回暖，某企业负责人称，上半年订单"
+     "增长20%。", "20", None),
+    ("海关总署召开新闻发布会。据了解，业内专家张明认为，上半年出口增长6%。", "6", None),
 ])
 def test_round32_a_bodys_briefing_and_its_officials_pronoun_keep_the_source(text: str, value: str, source) -> None:
     assert _by_value(_claims(text))[Decimal(value)]["source"] == source
