@@ -7463,6 +7463,16 @@ def test_round31_a_bodys_own_website_release_is_no_dateline(text: str, document_
     ("海关总署7月12日召开新闻发布会，介绍上半年进出口情况。据悉，不少外贸企业反映订单回暖，某企业负责人称，上半年订单"
      "增长20%。", "20", None),
     ("海关总署召开新闻发布会。据了解，业内专家张明认为，上半年出口增长6%。", "6", None),
+    # round 32 mend: the official's word reaches the next sentence of the paragraph only, and not hearsay that names
+    # another body
+    ("民航局新闻发言人在例行新闻发布会上表示，暑运期间民航旅客运输量预计达1.64亿人次。\n\n另外，多家航空公司近期加密"
+     "了国际航线。据了解，国航7月国际航班量同比增长30%。", "30", None),
+    ("民航局新闻发言人在例行新闻发布会上表示，暑运期间民航旅客运输量预计达1.64亿人次。据了解，国航7月国际航班量同比"
+     "增长30%。", "30", None),
+    ("国家统计局新闻发言人付凌晖表示，10月份社会消费品零售总额同比增长4.8%。\n\n业内专家张明认为，消费回暖态势明显。"
+     "他表示，今年“双11”期间快递业务量同比增长25%。", "25", None),
+    ("商务部新闻发言人束珏婷介绍，1-10月全国实际使用外资金额9870亿元。外资企业信心稳定。她还指出，高技术产业实际使用"
+     "外资3509亿元。", "350900000000", None),
 ])
 def test_round32_a_bodys_briefing_and_its_officials_pronoun_keep_the_source(text: str, value: str, source) -> None:
     assert _by_value(_claims(text))[Decimal(value)]["source"] == source
