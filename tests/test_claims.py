@@ -7490,6 +7490,11 @@ def test_round32_a_bodys_briefing_and_its_officials_pronoun_keep_the_source(text
     # …and with no company's report before it, the report word alone still cites no one
     ("年报显示，公司2024年实现营业总收入151.97亿元。", [("15197000000", "2024", None)]),
     ("多家车企公布了4月销量。年报显示，长城汽车2024年实现营业收入2021.95亿元。", [("202195000000", "2024", None)]),
+    # round 32 mend: …only in the sentence right after the release: sentences on, it may be another company's report
+    ("贵州茅台4月2日晚间发布2023年年报。年报显示，公司实现营业总收入1505.6亿元。\n\n行业方面，白酒行业整体承压。"
+     "财报显示，五粮液2023年营业收入832.7亿元。", [("150560000000", None, "贵州茅台"), ("83270000000", "2023", None)]),
+    ("比亚迪3月24日晚间披露2024年年报。白酒行业整体承压。年报显示，长城汽车2024年实现营业收入2021.95亿元。",
+     [("202195000000", "2024", None)]),
 ])
 def test_round32_a_report_word_after_a_companys_release_cites_the_company(text: str, expected: list) -> None:
     claims = _claims_on(text, dt.date(2025, 4, 1))

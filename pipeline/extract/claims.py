@@ -567,6 +567,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     briefing_block: int | None = None  # the block whose sentence before announced a briefing (round 32)
     spoken: str | None = None  # the body whose official the sentence before quoted (round 32)
     spoken_block: int | None = None  # the block of the sentence before (round 32 mend)
+    released_before: str | None = None  # who the sentence before cited or published (round 32 mend)
     introduced: tuple[str, str] | None = None  # the body that published the report the document last named, its title
     for sentence in passages(sentences, full):
         text = full[sentence.start:sentence.end]
@@ -776,7 +777,10 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             framed = first_of_block and (lede is not None or dateline_opening(text, outside))
             passage.framing = opening if framed else passage.framing
         passage.publisher = published[0] if published else passage.publisher
-        report_cues = [m.span() for m in rules.pattern("report_cue").finditer(cue_text)]
+        # (年报显示, 财报显示: the company's report cited back right after its release only, round 32 mend)
+        periodic = rules.pattern("periodic_report_cue")
+        report_cues = [m.span() for m in rules.pattern("report_cue").finditer(cue_text)
+                       if published or released_before == passage.publisher or not periodic.match(cue_text, m.start())]
         if source is None and passage.publisher and any(not published or a >= published[1][1] for a, _ in report_cues):
             source = passage.publisher  # …发布《…》，白皮书显示 / 。数据显示: the report just published
         if source is None and introduced and _names_introduced(cue_text, introduced[1]):
@@ -797,6 +801,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         source = source or body  # (the speaker's body is the source, not the forecaster of 我们预计: round 17)
         same_data = same_data and (source is not None or passage.source is None or member
                                    or not starts_new_data(sentence.start, cue_text, its_orgs, passage.source))
+        same_data = same_data and (released_before == passage.source or not periodic.match(cue_text))
+        released_before = published[0] if published else source
         news_item = bool(rules.pattern("news_item").match(cue_text))
         same_data = same_data and not (news_item and passage.item_source)  # 1、X：…。2、…: another news item
         if source is None and same_data and (names_source or not rules.pattern("unnamed_attribution").search(cue_text)):
