@@ -4444,6 +4444,19 @@ def test_round28_a_topic_framed_paragraph_keeps_the_passages_time(text: str, val
     ("据杭州海关统计，今年上半年，浙江省进出口2.4万亿元。\n\n从商品看，9月份机电产品出口712.5亿元。",
      Decimal("71250000000"), "2023-09"),
     ("进口方面，原油进口增长11.2%。", Decimal("11.2"), None),
+    # round 32 mend: a frame of time or of view is no topic frame (从历史看，2015年…; 一方面，…), and a target date
+    # (到2035年) frames no later paragraph: the paragraph before keeps its date, or none
+    ("6月18日，A股三大指数集体上涨，上证指数涨1.2%。\n\n从历史看，2015年，上证指数曾一度突破5000点。\n\n资金方面，"
+     "北向资金净流入52亿元。", Decimal("5200000000"), "2023-06-18"),
+    ("6月18日，A股三大指数集体上涨，上证指数涨1.2%。\n\n一方面，2015年，市场曾经历大幅波动。\n\n资金方面，"
+     "北向资金净流入52亿元。", Decimal("5200000000"), "2023-06-18"),
+    ("据统计，上半年全市实现地区生产总值5800亿元。\n\n长期来看，到2035年，全市常住人口将达到1200万人。\n\n产业方面，"
+     "第三产业增加值为3500亿元。", Decimal("350000000000"), None),
+    ("据统计，上半年全市实现地区生产总值5800亿元。\n\n到2035年，全市常住人口将达到1200万人。\n\n产业方面，"
+     "第三产业增加值为3500亿元。", Decimal("350000000000"), None),
+    # …still a topic frame's date: 截至 is no horizon
+    ("截至9月末，全市本外币存款余额3.2万亿元。\n\n从结构看，住户存款增加1200亿元。", Decimal("120000000000"),
+     "2023-09"),
 ])
 def test_round32_a_dateline_after_a_lead_in_or_a_topic_frame_opens_the_passage(text: str, value: Decimal,
                                                                                time: str | None) -> None:
@@ -7446,6 +7459,24 @@ def test_round31_a_bodys_own_website_release_is_no_dateline(text: str, document_
      "11.7", None),
     ("据介绍，前10个月全国出口增长5%。", "5", None),
     ("国家统计局数据显示，1-10月社会消费品零售总额增长6.9%。他表示，10月份服务零售额增长7.8%。", "7.8", None),
+    # round 32 mend: a host that has another body present, the presenter tells (as before round 32); a clause quoted
+    # from someone else after the hearsay cue is not the holder's word
+    ("国家发展改革委召开新闻发布会，邀请国家能源局有关司局负责同志介绍情况。据介绍，上半年全国发电量同比增长5.2%。",
+     "5.2", "国家能源局"),
+    ("商务部召开新闻发布会，邀请海关总署有关负责同志介绍情况。据介绍，前10个月全国出口增长5%。", "5", "海关总署"),
+    ("海关总署7月12日召开新闻发布会，介绍上半年进出口情况。据悉，不少外贸企业反映订单回暖，某企业负责人称，上半年订单"
+     "增长20%。", "20", None),
+    ("海关总署召开新闻发布会。据了解，业内专家张明认为，上半年出口增长6%。", "6", None),
+    # round 32 mend: the official's word reaches the next sentence of the paragraph only, and not hearsay that names
+    # another body
+    ("民航局新闻发言人在例行新闻发布会上表示，暑运期间民航旅客运输量预计达1.64亿人次。\n\n另外，多家航空公司近期加密"
+     "了国际航线。据了解，国航7月国际航班量同比增长30%。", "30", None),
+    ("民航局新闻发言人在例行新闻发布会上表示，暑运期间民航旅客运输量预计达1.64亿人次。据了解，国航7月国际航班量同比"
+     "增长30%。", "30", None),
+    ("国家统计局新闻发言人付凌晖表示，10月份社会消费品零售总额同比增长4.8%。\n\n业内专家张明认为，消费回暖态势明显。"
+     "他表示，今年“双11”期间快递业务量同比增长25%。", "25", None),
+    ("商务部新闻发言人束珏婷介绍，1-10月全国实际使用外资金额9870亿元。外资企业信心稳定。她还指出，高技术产业实际使用"
+     "外资3509亿元。", "350900000000", None),
 ])
 def test_round32_a_bodys_briefing_and_its_officials_pronoun_keep_the_source(text: str, value: str, source) -> None:
     assert _by_value(_claims(text))[Decimal(value)]["source"] == source
@@ -7463,6 +7494,11 @@ def test_round32_a_bodys_briefing_and_its_officials_pronoun_keep_the_source(text
     # …and with no company's report before it, the report word alone still cites no one
     ("年报显示，公司2024年实现营业总收入151.97亿元。", [("15197000000", "2024", None)]),
     ("多家车企公布了4月销量。年报显示，长城汽车2024年实现营业收入2021.95亿元。", [("202195000000", "2024", None)]),
+    # round 32 mend: …only in the sentence right after the release: sentences on, it may be another company's report
+    ("贵州茅台4月2日晚间发布2023年年报。年报显示，公司实现营业总收入1505.6亿元。\n\n行业方面，白酒行业整体承压。"
+     "财报显示，五粮液2023年营业收入832.7亿元。", [("150560000000", None, "贵州茅台"), ("83270000000", "2023", None)]),
+    ("比亚迪3月24日晚间披露2024年年报。白酒行业整体承压。年报显示，长城汽车2024年实现营业收入2021.95亿元。",
+     [("202195000000", "2024", None)]),
 ])
 def test_round32_a_report_word_after_a_companys_release_cites_the_company(text: str, expected: list) -> None:
     claims = _claims_on(text, dt.date(2025, 4, 1))

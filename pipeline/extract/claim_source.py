@@ -47,7 +47,9 @@ def briefing_holder(sentence_start: int, sentence: str, orgs: list[dict]) -> tup
     """The body that holds a briefing of its own, named as its sentence opens (海关总署7月12日召开新闻发布会。;
     7月12日，中国证监会召开新闻发布会，…), and where the briefing phrase ends: a hearsay cue right after it (据介绍，…;
     据了解，…) relays what the body told there (round 32). A press office (国务院新闻办公室) hosts other bodies'
-    briefings: what is told at it is not its word, so it holds none here."""
+    briefings: what is told at it is not its word, so it holds none here; nor does a host that has another body
+    present (…召开新闻发布会，邀请国家能源局有关司局负责同志介绍情况): another body named after the briefing, before the
+    hearsay cue, is who tells (round 32 mend)."""
     rules = cues()
     for org in orgs:
         begin, end = org["start"] - sentence_start, org["end"] - sentence_start
@@ -56,6 +58,11 @@ def briefing_holder(sentence_start: int, sentence: str, orgs: list[dict]) -> tup
         held = rules.pattern("briefing_held").match(sentence, end)
         if held is None or org["canonical"].endswith(tuple(rules.words("briefing_hosts"))):
             return None
+        cue = rules.pattern("briefing_hearsay").search(sentence, held.end())
+        limit = cue.start() if cue else len(sentence)
+        if any(held.end() <= other["start"] - sentence_start < limit and other["canonical"] != org["canonical"]
+               for other in orgs):
+            return None
         return org["canonical"], held.end()
     return None
 
@@ -63,9 +70,13 @@ def briefing_holder(sentence_start: int, sentence: str, orgs: list[dict]) -> tup
 def briefing_hearsay(sentence: str, start: int | None = None) -> bool:
     """Whether a hearsay cue that names no one (据介绍，; 据了解，; 据悉，) opens a clause of the sentence at or after
     ``start``, or opens the sentence when no start is given: right after a body's own briefing, it relays that body's
-    word (round 32)."""
-    pattern = cues().pattern("briefing_hearsay")
-    return bool(pattern.match(sentence) if start is None else pattern.search(sentence, start))
+    word (round 32); not when the clause after it quotes someone else (据悉，…，某企业负责人称，…; 据了解，专家张明
+    认为，…: round 32 mend)."""
+    rules = cues()
+    pattern = rules.pattern("briefing_hearsay")
+    cue = pattern.match(sentence) if start is None else pattern.search(sentence, start)
+    return cue is not None and not (rules.pattern("unnamed_attribution").search(sentence, cue.end())
+                                    or rules.pattern("quoted_person").search(sentence, cue.end()))
 
 
 def official_speaks(sentence: str, attributed: tuple[str, tuple[int, int], tuple[int, int], int]) -> bool:

@@ -435,10 +435,20 @@ def _share_of(sentence: str, start: int, end: int) -> bool:
 def _closed_asides(sentence: str, offset: int, placed: list[Placed]) -> list[tuple[int, int]]:
     """The bracketed asides that close before ``offset``: a date inside one (…为257.8%（2008年年末为141%）;
     …（国家统计局2023年1月17日发布）) dates the aside's values only, not the values after it. A bracket that
-    only holds the clause's date (中国GDP（2021年）为…, 2022年（截至5月底）) is no such aside (``aside_content``)."""
-    asides = _all_closed_asides(cues().pattern("aside_content"), sentence, tuple(placed))
+    only holds the clause's date (中国GDP（2021年）为…, 2022年（截至5月底）) is no such aside (``aside_content``).
+    The sentence's asides are looked up once per sentence and its list of dates, held by the caller for all its
+    values (round 32 mend: hashing the dates per value cost O(dates) each); the memo keeps that list, so its identity
+    cannot pass to another."""
+    content = cues().pattern("aside_content")
+    memo = _ASIDES_MEMO
+    if not (memo and memo[0] is sentence and memo[1] is placed and memo[2] == len(placed) and memo[3] is content):
+        memo[:] = [sentence, placed, len(placed), content, _all_closed_asides(content, sentence, tuple(placed))]
+    asides = memo[4]
     stop = slice(offset).indices(len(sentence))[1]  # (where sentence[:offset] ends)
     return list(asides[:bisect.bisect_left(asides, stop, key=lambda aside: aside[1])])
+
+
+_ASIDES_MEMO: list = []  # (sentence, its dates list, their number, the pattern, the asides): the last sentence asked
 
 
 @lru_cache(maxsize=8)
@@ -866,12 +876,12 @@ def dateline_opening(sentence: str, placed: list[Placed]) -> bool:
     """The sentence opens with a date standing as a clause of its own (6月18日，…; 22日早盘，…; 前三季度，…): a
     dateline or a frame stated once for the data after it, not a date inside the sentence's subject (2021年3月LPR
     报价出炉). A lead-in clause of `passage_opener` may come first (round 32: 据杭州海关统计，今年上半年，…; 从产品看，
-    前10个月，…): the date still frames the data."""
+    前10个月，…): the date still frames the data; not a target date (到2035年，…将达到…: a horizon)."""
     if not placed:
         return False
     start, end, _ = placed[0]
     _, clause_end = clause_bounds(sentence, start)
-    return (clause_end < len(sentence)
+    return (clause_end < len(sentence) and not cues().pattern("horizon_dateline").search(sentence, 0, start)
             and cues().pattern("dateline_part_of_day").fullmatch(sentence, end, clause_end) is not None
             and cues().pattern("passage_opener").fullmatch(sentence[:start]) is not None)
 

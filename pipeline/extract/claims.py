@@ -565,7 +565,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     points: str | None = None  # the time of a dated lead of points (…主要有以下特点：) the next block may number
     briefed: str | None = None  # the body whose own briefing the sentence before announced (round 32)
     briefing_block: int | None = None  # the block whose sentence before announced a briefing (round 32)
-    spoken: str | None = None  # the body whose official the sentences before quoted (round 32)
+    spoken: str | None = None  # the body whose official the sentence before quoted (round 32)
+    spoken_block: int | None = None  # the block of the sentence before (round 32 mend)
+    released_before: str | None = None  # who the sentence before cited or published (round 32 mend)
     introduced: tuple[str, str] | None = None  # the body that published the report the document last named, its title
     for sentence in passages(sentences, full):
         text = full[sentence.start:sentence.end]
@@ -602,8 +604,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         cue_text = _citation_commas_blank(cue_text, cited)  # 国际劳工组织（ILO，2020）的测算表明: one name, its cue
         attributed = attribution(sentence.start, cue_text, its_orgs)
         source = attributed[0] if attributed else None
-        source, briefed, spoken = _briefed_or_spoken(cue_text, sentence.start, its_orgs, attributed,
-                                                     source, briefed, spoken)
+        source, briefed, spoken = _briefed_or_spoken(cue_text, sentence.start, its_orgs, attributed, source, briefed,
+                                                     spoken if spoken_block == block else None)
+        spoken_block = block  # (the official's word goes on in the next sentence of the paragraph only)
         announced: list[tuple[int, int]] = []
         if attributed:  # 据海关总署2022年1月14日发布的数据: an announcement date is not the data's time; a forecast's
             begin, end = attributed[1]  # date is, unless it stands right before the cue (华为公司2022年销售收入预计 /
@@ -774,7 +777,10 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             framed = first_of_block and (lede is not None or dateline_opening(text, outside))
             passage.framing = opening if framed else passage.framing
         passage.publisher = published[0] if published else passage.publisher
-        report_cues = [m.span() for m in rules.pattern("report_cue").finditer(cue_text)]
+        # (年报显示, 财报显示: the company's report cited back right after its release only, round 32 mend)
+        periodic = rules.pattern("periodic_report_cue")
+        report_cues = [m.span() for m in rules.pattern("report_cue").finditer(cue_text)
+                       if published or released_before == passage.publisher or not periodic.match(cue_text, m.start())]
         if source is None and passage.publisher and any(not published or a >= published[1][1] for a, _ in report_cues):
             source = passage.publisher  # …发布《…》，白皮书显示 / 。数据显示: the report just published
         if source is None and introduced and _names_introduced(cue_text, introduced[1]):
@@ -795,6 +801,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         source = source or body  # (the speaker's body is the source, not the forecaster of 我们预计: round 17)
         same_data = same_data and (source is not None or passage.source is None or member
                                    or not starts_new_data(sentence.start, cue_text, its_orgs, passage.source))
+        same_data = same_data and (released_before == passage.source or not periodic.match(cue_text))
+        released_before = published[0] if published else source
         news_item = bool(rules.pattern("news_item").match(cue_text))
         same_data = same_data and not (news_item and passage.item_source)  # 1、X：…。2、…: another news item
         if source is None and same_data and (names_source or not rules.pattern("unnamed_attribution").search(cue_text)):
@@ -1219,25 +1227,22 @@ def _briefed_or_spoken(text: str, sentence_start: int, orgs: list[dict],
     point back to: a hearsay cue (据介绍，…) right after a body's own briefing (海关总署召开新闻发布会。据介绍，…; in
     one sentence: 中国证监会召开新闻发布会，据了解，…) relays the body's word; a 他表示 opening a sentence goes on with
     the official the sentences before quoted or named for a body (民航局新闻发言人…表示，…。他表示，…; 国家统计局新闻
-    发言人…盛来运出席发布会，介绍…。据介绍，…), until another attribution, another body or someone else's word."""
+    发言人…盛来运出席发布会，介绍…。据介绍，…), in the next sentence only (round 32 mend: ``spoken`` is the sentence
+    before's), and not for hearsay naming another body (据了解，国航7月国际航班量…) or someone else's word."""
     rules = cues()
     held = briefing_holder(sentence_start, text, orgs)
     if source is None and held is not None and briefing_hearsay(text, held[1]):
         source = held[0]
     elif source is None and (briefed or spoken) and briefing_hearsay(text):
-        source = briefed or spoken
-    pronoun = bool(rules.pattern("pronoun_speaker").match(text))
-    if source is None and spoken is not None and pronoun:
+        source = briefed or (spoken if all(org["canonical"] == spoken for org in orgs) else None)
+    if source is None and spoken is not None and rules.pattern("pronoun_speaker").match(text):
         source = spoken
     officials = [org["canonical"] for org in orgs
                  if rules.pattern("speaker_mention").match(text, org["end"] - sentence_start)]
     if attributed is not None:
         spoken = attributed[0] if official_speaks(text, attributed) else None
-    elif officials:
-        spoken = officials[-1]  # (国家统计局新闻发言人…盛来运出席发布会: the official named with the body's title)
-    elif not pronoun and (any(org["canonical"] != spoken for org in orgs)
-                          or rules.pattern("unnamed_attribution").search(text)):
-        spoken = None
+    else:  # (国家统计局新闻发言人…盛来运出席发布会: the official named with the body's title)
+        spoken = officials[-1] if officials else None
     return source, held[0] if held is not None else None, spoken
 
 
