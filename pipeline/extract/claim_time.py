@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import threading
 from functools import lru_cache
 
 from pipeline.chars import blank_out
@@ -440,15 +441,18 @@ def _closed_asides(sentence: str, offset: int, placed: list[Placed]) -> list[tup
     values (round 32 mend: hashing the dates per value cost O(dates) each); the memo keeps that list, so its identity
     cannot pass to another."""
     content = cues().pattern("aside_content")
-    memo = _ASIDES_MEMO
+    memo = getattr(_ASIDES_MEMO, "last", None)
     if not (memo and memo[0] is sentence and memo[1] is placed and memo[2] == len(placed) and memo[3] is content):
-        memo[:] = [sentence, placed, len(placed), content, _all_closed_asides(content, sentence, tuple(placed))]
+        memo = (sentence, placed, len(placed), content, _all_closed_asides(content, sentence, tuple(placed)))
+        _ASIDES_MEMO.last = memo
     asides = memo[4]
     stop = slice(offset).indices(len(sentence))[1]  # (where sentence[:offset] ends)
     return list(asides[:bisect.bisect_left(asides, stop, key=lambda aside: aside[1])])
 
 
-_ASIDES_MEMO: list = []  # (sentence, its dates list, their number, the pattern, the asides): the last sentence asked
+# per thread (threads of a library user never share it): the last sentence asked, its dates list, their number, the
+# pattern and the asides
+_ASIDES_MEMO = threading.local()
 
 
 @lru_cache(maxsize=8)
