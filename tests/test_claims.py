@@ -7481,7 +7481,15 @@ def test_round32_a_forecasts_second_title_line_dates_its_body(text: str, expecte
     # round 32: a frame setting a change against what the period before did is a fact it stands on, no condition
     ("卫生健康支出3074亿元，在去年同期增长22.7%情况下，今年继续增长13.2%。",
      [307400000000, Decimal("22.7"), Decimal("13.2")]),
-    ("在上年下降3.1%的情况下，今年前三季度全市工业用电量增长6.4%。", [Decimal("3.1"), Decimal("6.4")]),
+    ("今年1-6月，卫生健康支出1.2万亿元，在去年同期增长22.7%情况下，今年继续增长13.2%。",
+     [1200000000000, Decimal("22.7"), Decimal("13.2")]),
+    # review: a frame opening its sentence, or after a period alone, names no subject of its own (its change took the
+    # sentence before's, or none): it stays the condition of its own value; the change after it is still a fact
+    ("在上年下降3.1%的情况下，今年前三季度全市工业用电量增长6.4%。", [Decimal("6.4")]),
+    ("今年前三季度，全国出口增长5.3%。在上年下降3.1%的情况下，今年1-9月全省工业增加值增长4.8%。",
+     [Decimal("5.3"), Decimal("4.8")]),
+    ("在去年同期增长8%的情况下，今年1-9月全市社会消费品零售总额增长5%。", [Decimal("5")]),
+    ("今年1-9月，在上年下降3.1%的情况下，全省工业增加值增长4.8%。", [Decimal("4.8")]),
     # unchanged: a frame of no past period, or of a future one, stays a condition
     ("在保持质量的情况下降低成本15%。", []),
     ("在需求不足的情况下，企业投资增长了2.3%。", []),
