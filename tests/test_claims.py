@@ -1544,6 +1544,11 @@ def test_round13_a_reports_title_period_dates_its_undated_figures(
     ("国家统计局：3月PMI为50.5% 比上月上升0.3个百分点\n\n生产指数为52.6%。", dt.date(2025, 3, 30),
      ["2025-03", "2025-03", None]),
     ("3月起这些新规将施行\n\n个人所得税专项附加扣除标准提高至3000元。", dt.date(2025, 4, 2), [None]),
+    # review: nor a month a change has run since (以来, 起, 开始: a start point, not the month reported)
+    ("3月份以来 国内成品油价格累计上涨8%\n\n92号汽油每升售价为7.9元。", dt.date(2025, 6, 15), ["2025-03", None]),
+    ("3月以来多地二手房成交量回升20%\n\n全国二手房挂牌均价为每平方米1.5万元，环比下降0.3%。", dt.date(2025, 6, 15),
+     ["2025-03", None, None]),
+    ("4月起全市新房成交量增长15%\n\n全市新房成交均价为每平方米2.1万元。", dt.date(2025, 6, 15), ["2025-04", None]),
     # …not a day before the month's end
     ("2024年3月中国采购经理指数运行情况\n\n新订单指数为53.0%，比上月上升4.0个百分点。", dt.date(2024, 3, 30),
      [None, None]),
