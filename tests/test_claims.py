@@ -6541,6 +6541,11 @@ def test_round27_a_trend_start_is_no_running_time(text: str, expected: list) -> 
      [("全市高校毕业生留市就业", 86000), ("失业人员再就业", 32000)]),
     ("国铁集团日均开行旅客列车10500列，开行货物列车运送货物1300万吨。",
      [("国铁集团日均开行旅客列车", 10500), ("国铁集团日均开行货物列车运送货物", 13000000)]),
+    # review: a group after a transitive verb is its object (the railway moves the workers): the actor before keeps it
+    ("春运期间，全国铁路累计发送旅客4.8亿人次，运送务工人员返岗1500万人次。",
+     [("全国铁路累计发送旅客", 480000000), ("全国铁路运送务工人员返岗", 15000000)]),
+    ("暑运期间，全国铁路发送旅客3亿人次，运送学生返校800万人次。",
+     [("全国铁路发送旅客", 300000000), ("全国铁路运送学生返校", 8000000)]),
 ])
 def test_round27_a_clause_opening_with_its_act_takes_the_actor_before(text: str, expected: list) -> None:
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected

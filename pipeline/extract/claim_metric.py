@@ -2243,8 +2243,12 @@ def _carried_actor(head: str, bare: str, words_before: list[Word], governing: Go
 
 def _group_acts(opening: list[Word]) -> bool:
     """The clause's opening verb only qualifies a group of people that acts after it (就业困难人员|就业, 脱贫人口|务工):
-    a noun ending in an `own_actor_group_heads` word, right before a verb, names the clause's own actor (round 32)."""
+    a noun ending in an `own_actor_group_heads` word, right before a verb, names the clause's own actor (round 32),
+    when a state word naming the group opens the clause (`own_actor_group_openers`): after a transitive verb
+    (运送务工人员返岗) the group is its object, and the actor before keeps the act."""
     rules = cues()
+    if not opening or opening[0].text.strip() not in rules.words("own_actor_group_openers"):
+        return False
     heads = tuple(rules.words("own_actor_group_heads"))
     verbs, nouns = rules.words("verb_tags"), rules.words("noun_tags")
     return any(w.tag in nouns and w.text.endswith(heads) and after.tag in verbs
