@@ -304,6 +304,10 @@ def test_round32_a_named_item_after_a_bare_item_is_its_own(text: str, value: str
     ("该机内置5000mAh的电池，支持120W有线快充和50W无线快充。", "120", "有线快充"),
     ("新款平板配备16GB内存，售价3999元起。", "16", "内存"),
     ("这款手机搭载1英寸大底主摄。", "1", "大底主摄"),
+    # review: the part before 的 and the device it qualifies is the part alone
+    ("公司为每位员工配备16GB内存的笔记本电脑。", "16", "内存"),
+    ("学校采购配备16GB内存的电脑500台。", "16", "内存"),
+    ("新机搭载5000mAh电池的版本售价2999元。", "5000", "电池"),
     # unchanged: a spec after its measure, and one whose clause goes on after the part
     ("新机电池容量5000mAh，屏幕峰值亮度达到3000尼特。", "5000", "新机电池容量"),
     ("该屏幕刷新率为120Hz，分辨率为2K。", "120", "屏幕刷新率"),

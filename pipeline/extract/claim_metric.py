@@ -1912,6 +1912,9 @@ def _spec_part(words_after: list[Word]) -> str:
     words = _phrase_words(words_after)
     if words and words[0].text == rules.setting("relative_marker"):
         words = words[1:]  # 5000mAh的电池
+    marker = next((i for i, w in enumerate(words) if i and w.text == rules.setting("relative_marker")), None)
+    if marker is not None:
+        words = words[:marker]  # 16GB内存的笔记本电脑: the part, before the device it qualifies (round 32 review)
     while words and (not _EDGE.sub("", words[-1].text) or words[-1].text in rules.words("noun_joiners")):
         words.pop()  # the clause's closing mark, or the joiner before the next spec (有线快充和50W无线快充)
     text = "".join(w.text for w in words)
