@@ -6340,6 +6340,11 @@ _BULLETIN = "近日，交通运输部发布《2023年交通运输行业发展统
     # …not a regional team of the body, which releases data of its own
     (_RETAIL + "\n\n国家统计局浙江调查总队表示，10月份，浙江社会消费品零售总额同比增长4.1%。\n\n"
      "全省餐饮收入同比增长6.2%。", "6.2", None, None),
+    # review: …nor an institution of its own under it (国务院发展研究中心: a research centre is another body)
+    ("国务院发布数据显示，8月份，全国城镇调查失业率为5.3%。\n\n国务院发展研究中心研究员张立群表示，16-24岁劳动力中，"
+     "在校学生占比为60%。\n\n青年失业率为18.8%。", "18.8", None, None),
+    (_RETAIL + "\n\n国家统计局统计科学研究中心研究员表示，10月份，汽车类零售额同比增长3.7%。\n\n"
+     "全省餐饮收入同比增长6.2%。", "6.2", None, None),
     (_BULLETIN + "\n\n专家认为，全国铁路客运量还有较大增长空间。\n\n全国铁路营业里程15.9万公里，比上年增长1.6%。",
      "1.6", None, None),
 ])
