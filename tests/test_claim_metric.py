@@ -304,6 +304,10 @@ def test_round32_a_named_item_after_a_bare_item_is_its_own(text: str, value: str
     ("该机内置5000mAh的电池，支持120W有线快充和50W无线快充。", "120", "有线快充"),
     ("新款平板配备16GB内存，售价3999元起。", "16", "内存"),
     ("这款手机搭载1英寸大底主摄。", "1", "大底主摄"),
+    # review: the part before 的 and the device it qualifies is the part alone
+    ("公司为每位员工配备16GB内存的笔记本电脑。", "16", "内存"),
+    ("学校采购配备16GB内存的电脑500台。", "16", "内存"),
+    ("新机搭载5000mAh电池的版本售价2999元。", "5000", "电池"),
     # unchanged: a spec after its measure, and one whose clause goes on after the part
     ("新机电池容量5000mAh，屏幕峰值亮度达到3000尼特。", "5000", "新机电池容量"),
     ("该屏幕刷新率为120Hz，分辨率为2K。", "120", "屏幕刷新率"),
@@ -3796,6 +3800,11 @@ def test_round32_earnings_gains_and_funds_are_measures_of_their_own(text: str, v
     ("1-10月份，全国一般公共预算收入173397亿元，扣除留抵退税因素后增长5.1%，按自然口径计算下降4.5%。", "5.1",
      "全国一般公共预算收入增长"),
     ("全国规模以上工业增加值按可比价格计算比上年增长3.6%。", "3.6", "全国规模以上工业增加值比上年增长"),
+    # a long span to 因素 with no 后 is the measure itself, not an adjustment
+    ("今年以来，企业可扣除的研发费用占营业收入的比重受政策因素影响提高到5.2%。", "5.2",
+     "企业可扣除的研发费用占营业收入的比重受政策因素影响"),
+    ("一季度，纳税人可扣除的职工教育经费占工资总额的比例受政策因素影响上升至8%。", "8",
+     "纳税人可扣除的职工教育经费占工资总额的比例受政策因素影响"),
 ])
 def test_round32_a_long_adjustment_is_no_part_of_the_change(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric

@@ -1548,6 +1548,11 @@ def test_round13_a_reports_title_period_dates_its_undated_figures(
     ("国家统计局：3月PMI为50.5% 比上月上升0.3个百分点\n\n生产指数为52.6%。", dt.date(2025, 3, 30),
      ["2025-03", "2025-03", None]),
     ("3月起这些新规将施行\n\n个人所得税专项附加扣除标准提高至3000元。", dt.date(2025, 4, 2), [None]),
+    # review: nor a month a change has run since (以来, 起, 开始: a start point, not the month reported)
+    ("3月份以来 国内成品油价格累计上涨8%\n\n92号汽油每升售价为7.9元。", dt.date(2025, 6, 15), ["2025-03", None]),
+    ("3月以来多地二手房成交量回升20%\n\n全国二手房挂牌均价为每平方米1.5万元，环比下降0.3%。", dt.date(2025, 6, 15),
+     ["2025-03", None, None]),
+    ("4月起全市新房成交量增长15%\n\n全市新房成交均价为每平方米2.1万元。", dt.date(2025, 6, 15), ["2025-04", None]),
     # …not a day before the month's end
     ("2024年3月中国采购经理指数运行情况\n\n新订单指数为53.0%，比上月上升4.0个百分点。", dt.date(2024, 3, 30),
      [None, None]),
@@ -6352,6 +6357,11 @@ _BULLETIN = "近日，交通运输部发布《2023年交通运输行业发展统
     # …not a regional team of the body, which releases data of its own
     (_RETAIL + "\n\n国家统计局浙江调查总队表示，10月份，浙江社会消费品零售总额同比增长4.1%。\n\n"
      "全省餐饮收入同比增长6.2%。", "6.2", None, None),
+    # review: …nor an institution of its own under it (国务院发展研究中心: a research centre is another body)
+    ("国务院发布数据显示，8月份，全国城镇调查失业率为5.3%。\n\n国务院发展研究中心研究员张立群表示，16-24岁劳动力中，"
+     "在校学生占比为60%。\n\n青年失业率为18.8%。", "18.8", None, None),
+    (_RETAIL + "\n\n国家统计局统计科学研究中心研究员表示，10月份，汽车类零售额同比增长3.7%。\n\n"
+     "全省餐饮收入同比增长6.2%。", "6.2", None, None),
     (_BULLETIN + "\n\n专家认为，全国铁路客运量还有较大增长空间。\n\n全国铁路营业里程15.9万公里，比上年增长1.6%。",
      "1.6", None, None),
 ])
@@ -6553,6 +6563,11 @@ def test_round27_a_trend_start_is_no_running_time(text: str, expected: list) -> 
      [("全市高校毕业生留市就业", 86000), ("失业人员再就业", 32000)]),
     ("国铁集团日均开行旅客列车10500列，开行货物列车运送货物1300万吨。",
      [("国铁集团日均开行旅客列车", 10500), ("国铁集团日均开行货物列车运送货物", 13000000)]),
+    # review: a group after a transitive verb is its object (the railway moves the workers): the actor before keeps it
+    ("春运期间，全国铁路累计发送旅客4.8亿人次，运送务工人员返岗1500万人次。",
+     [("全国铁路累计发送旅客", 480000000), ("全国铁路运送务工人员返岗", 15000000)]),
+    ("暑运期间，全国铁路发送旅客3亿人次，运送学生返校800万人次。",
+     [("全国铁路发送旅客", 300000000), ("全国铁路运送学生返校", 8000000)]),
 ])
 def test_round27_a_clause_opening_with_its_act_takes_the_actor_before(text: str, expected: list) -> None:
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
@@ -7521,7 +7536,15 @@ def test_round32_a_forecasts_second_title_line_dates_its_body(text: str, expecte
     # round 32: a frame setting a change against what the period before did is a fact it stands on, no condition
     ("卫生健康支出3074亿元，在去年同期增长22.7%情况下，今年继续增长13.2%。",
      [307400000000, Decimal("22.7"), Decimal("13.2")]),
-    ("在上年下降3.1%的情况下，今年前三季度全市工业用电量增长6.4%。", [Decimal("3.1"), Decimal("6.4")]),
+    ("今年1-6月，卫生健康支出1.2万亿元，在去年同期增长22.7%情况下，今年继续增长13.2%。",
+     [1200000000000, Decimal("22.7"), Decimal("13.2")]),
+    # review: a frame opening its sentence, or after a period alone, names no subject of its own (its change took the
+    # sentence before's, or none): it stays the condition of its own value; the change after it is still a fact
+    ("在上年下降3.1%的情况下，今年前三季度全市工业用电量增长6.4%。", [Decimal("6.4")]),
+    ("今年前三季度，全国出口增长5.3%。在上年下降3.1%的情况下，今年1-9月全省工业增加值增长4.8%。",
+     [Decimal("5.3"), Decimal("4.8")]),
+    ("在去年同期增长8%的情况下，今年1-9月全市社会消费品零售总额增长5%。", [Decimal("5")]),
+    ("今年1-9月，在上年下降3.1%的情况下，全省工业增加值增长4.8%。", [Decimal("4.8")]),
     # unchanged: a frame of no past period, or of a future one, stays a condition
     ("在保持质量的情况下降低成本15%。", []),
     ("在需求不足的情况下，企业投资增长了2.3%。", []),

@@ -1762,7 +1762,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             # (round 25: 15个热点城市中，新建商品住宅销售价格同比下降的有12个: the members of the frame said so)
             said = found.metric + rules.setting("relative_marker") + frame["noun"]
             return Governing(said, found.subject, found.change)
-        if not member and (amount := _quantity_object(words_after, _SPACE.sub("", context.before + before))):
+        if not member and (amount := _quantity_object(words_after, context.before + before)):
             # (round 32) 全社会完成612.88亿人次跨区域人员流动量: the amount of the quantity, no thing it counts
             measured = clean(_verb_phrase(phrase, words_before) + amount)
             return Governing(measured, found.subject, found.change)
@@ -1912,6 +1912,9 @@ def _spec_part(words_after: list[Word]) -> str:
     words = _phrase_words(words_after)
     if words and words[0].text == rules.setting("relative_marker"):
         words = words[1:]  # 5000mAh的电池
+    marker = next((i for i, w in enumerate(words) if i and w.text == rules.setting("relative_marker")), None)
+    if marker is not None:
+        words = words[:marker]  # 16GB内存的笔记本电脑: the part, before the device it qualifies (round 32 review)
     while words and (not _EDGE.sub("", words[-1].text) or words[-1].text in rules.words("noun_joiners")):
         words.pop()  # the clause's closing mark, or the joiner before the next spec (有线快充和50W无线快充)
     text = "".join(w.text for w in words)
@@ -1924,12 +1927,14 @@ def _spec_part(words_after: list[Word]) -> str:
 _SPEC_PART = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{0,9}")  # a short Chinese name (快充, 大底主摄, 刷新率)
 
 
-def _quantity_object(words_after: list[Word], clause_before: str) -> str:
+def _quantity_object(words_after: list[Word], text_before: str) -> str:
     """The quantity a count written before the object of its verb amounts to (完成612.88亿人次跨区域人员流动量,
     完成12亿吨货物吞吐量 → 跨区域人员流动量, 货物吞吐量), or "": an object that is itself a quantity
     (`quantity_object_end`) is measured in the count's unit, not made of the things the unit counts, so the metric is
     the quantity, with no 的 + unit or 的 + noun. Only when the object ends the clause after a verb taking it: a count
-    with more of its clause after the noun (有3个品种产量下降) counts members, as 15个成员国总人口 (round 15) does."""
+    with more of its clause after the noun (有3个品种产量下降) counts members, as 15个成员国总人口 (round 15) does.
+    ``text_before``: the sentence before the count, its spaces read out only once the object passed (a one-line
+    document is one sentence: not per counted value)."""
     rules = cues()
     words = _phrase_words(words_after)
     while words and not _EDGE.sub("", words[-1].text):
@@ -1940,7 +1945,7 @@ def _quantity_object(words_after: list[Word], clause_before: str) -> str:
             or not rules.pattern("quantity_object_end").search(text)
             or len(text) > rules.setting("compound_object_max_chars") or _EDGE.sub("", text) != text):
         return ""
-    return text if _object_of_verb(clause_before) else ""
+    return text if _object_of_verb(_SPACE.sub("", text_before)) else ""
 
 
 def _object_of_verb(clause_before: str) -> bool:
@@ -2243,8 +2248,12 @@ def _carried_actor(head: str, bare: str, words_before: list[Word], governing: Go
 
 def _group_acts(opening: list[Word]) -> bool:
     """The clause's opening verb only qualifies a group of people that acts after it (就业困难人员|就业, 脱贫人口|务工):
-    a noun ending in an `own_actor_group_heads` word, right before a verb, names the clause's own actor (round 32)."""
+    a noun ending in an `own_actor_group_heads` word, right before a verb, names the clause's own actor (round 32),
+    when a state word naming the group opens the clause (`own_actor_group_openers`): after a transitive verb
+    (运送务工人员返岗) the group is its object, and the actor before keeps the act."""
     rules = cues()
+    if not opening or opening[0].text.strip() not in rules.words("own_actor_group_openers"):
+        return False
     heads = tuple(rules.words("own_actor_group_heads"))
     verbs, nouns = rules.words("verb_tags"), rules.words("noun_tags")
     return any(w.tag in nouns and w.text.endswith(heads) and after.tag in verbs

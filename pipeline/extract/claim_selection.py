@@ -25,6 +25,8 @@ from pipeline.nlp.doc import Word
 _DIGIT = re.compile(r"[0-9０-９]")
 _ARABIC = re.compile(r"[-−–+－﹣]?\s*[0-9０-９]")  # a number written in digits (an axis label), maybe signed
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# a value, not a date or period (1-6月, 2024年), before a frame of the period before (`_past_fact_frame_out`)
+_VALUE_BEFORE_FRAME = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?![0-9０-９.．\-−–—~～至到年月日号季])")
 _LATIN = re.compile(r"[A-Za-z]")
 # English text writes words apart (grew by 5%); indicator names and broker shorthand glued to Chinese or to a signed
 # value (CPI同比+0.3%，PPI同比-1.4%; Q1营收yoy+15.2%，qoq-3.1%) are no English, however many letters they have.
@@ -135,8 +137,9 @@ def _is_factual(sentence: str, has_source: bool) -> bool:
     # (检察建议3.2万件), the all-due idiom (应执尽执率: round 19) and a frame of what the period before did
     # (在去年同期增长22.7%情况下: round 32)
     for words in ("measured_against_plan", "due_noun", "method_condition", "secured_result", "programme_noun",
-                  "counted_proposal", "all_due_idiom", "past_fact_frame"):
+                  "counted_proposal", "all_due_idiom"):
         sentence = rules.pattern(words).sub(lambda m: " " * len(m.group()), sentence)
+    sentence = rules.pattern("past_fact_frame").sub(_past_fact_frame_out, sentence)
     if rules.pattern("survey_frame").search(sentence):  # 调查显示，42%的受访企业计划…: what the respondents answered
         sentence = rules.pattern("surveyed_intent").sub(lambda m: " " * len(m.group()), sentence)
     sentence = _read_out_targets_met(sentence)
@@ -144,6 +147,20 @@ def _is_factual(sentence: str, has_source: bool) -> bool:
         sentence = rules.pattern("programme_name").sub(lambda m: " " * len(m.group()), sentence)
     sentence = _read_out_when_frames(sentence)
     return not any(p.search(sentence) for p in rules.patterns("not_factual"))
+
+
+def _past_fact_frame_out(match: re.Match[str]) -> str:
+    """A frame of what the period before did (在去年同期增长22.7%情况下) blanked out when it follows a clause holding a
+    value of its subject (卫生健康支出3074亿元，在…). A frame opening its sentence, or after a period alone
+    (在上年下降3.1%的情况下，…), names no subject of its own (round 32 review: its change took one from elsewhere): it
+    stays the condition of its own values, and is read out only for a value after it (the text passed ends with the
+    value's clause, so a value inside the frame has no digit after it)."""
+    before = match.string[:match.start()]
+    if before.rstrip().endswith(("，", ",")) and _VALUE_BEFORE_FRAME.search(before):
+        return " " * len(match.group())
+    if _DIGIT.search(match.string, match.end()):
+        return " " * len(match.group())
+    return match.group()
 
 
 def forecast_hedge(text: str) -> str:

@@ -428,6 +428,7 @@ def _yearless_title_period(text: str, head: str, cands: list[Candidate], title_s
               and c.spec.day is None and c.spec.end is None
               and (p["title_report_after"].match(head[c.end:title_end])
                    or (c.spec.month is not None and p["title_headline_after"].match(head[c.end:title_end])
+                       and not p["title_since_after"].match(head[c.end:title_end])
                        and not p["sentence_end"].match(head[title_start:title_end].rstrip()[-1:])))
               and not p["title_base_before"].search(head, title_start, c.start)]
     if len(starts) != 1:
