@@ -19,6 +19,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from pipeline.extract.claim_cues import cues
@@ -2483,14 +2484,22 @@ def _prior_result(bare: str, words_before: list[Word], context: Context, governi
 
 def list_members(chunk: str, count: int) -> list[str] | None:
     """The ``count`` members of the list a 分别 refers to (the text before 分别), or None."""
+    members = _list_members(chunk, count)
+    return list(members) if members is not None else None
+
+
+@lru_cache(maxsize=64)
+def _list_members(chunk: str, count: int) -> tuple[str, ...] | None:
+    """`list_members`, once per list (round 32: each value of a 分别 list of n values read the whole list again, n²
+    on a one-line list; a tuple, so threads may share it)."""
     parts = _list_parts(chunk, count)
     if parts is None:
         return None
     items, suffix, base_text = parts
     # a member that is only a country keeps it (中国和印度GDP增速); 我国出口和进口 drops it as a metric does
     only_country = [not clean(i) and bool(clean(i, country=False)) for i in items]
-    members = [clean(_joined(i, suffix) + base_text, country=not alone)
-               for i, alone in zip(items, only_country, strict=True)]
+    members = tuple(clean(_joined(i, suffix) + base_text, country=not alone)
+                    for i, alone in zip(items, only_country, strict=True))
     return members if all(members) else None
 
 

@@ -497,10 +497,17 @@ def _series(text: str, begin: int, values: list[dict], start: int) -> list[dict]
     series: list[dict] = []
     for value in values:
         gap = text[series[-1]["end"] - start if series else begin:value["start"] - start]
-        if series and clause_bounds(gap, len(gap))[0] and not glue.match(gap):
+        if series and _breaks_series(gap, glue):
             break
         series.append(value)
     return series
+
+
+@lru_cache(maxsize=256)
+def _breaks_series(gap: str, glue: re.Pattern[str]) -> bool:
+    """A clause break stands in ``gap`` between two values, and it is no list glue (round 32: a 分别 list of n values
+    read each of its n gaps for each of its values; the gaps are a few short strings, 、 and 和)."""
+    return bool(clause_bounds(gap, len(gap))[0]) and not glue.match(gap)
 
 
 def clause_chunk(text: str, position: int) -> str:
