@@ -1928,8 +1928,16 @@ def _copula_list(text: str, offset: int, count: int) -> list[str] | None:
     if (mark := _last_mark(text, offset)) is None:
         return None
     begin, end = _chunk_bounds(text, mark.start())
-    subject = cues().pattern("copula_list_subject").match(text[begin:end].strip())
-    return list_members(subject["list"], count) if subject else None
+    listed = _copula_subject(text[begin:end].strip(), cues().pattern("copula_list_subject"))
+    return list_members(listed, count) if listed is not None else None
+
+
+@lru_cache(maxsize=64)
+def _copula_subject(chunk: str, pattern: re.Pattern[str]) -> str | None:
+    """The list a copula clause's subject holds (`_copula_list`), once per clause (round 32: the pattern backtracks
+    over the whole clause, and each value of a long 、-list before its 分别 asked it again)."""
+    subject = pattern.match(chunk)
+    return subject["list"] if subject else None
 
 
 def _bracketed_aside(masked: str, clause_begin: int, offset: int, end: int) -> bool:
