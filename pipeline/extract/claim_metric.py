@@ -19,6 +19,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from pipeline.extract.claim_cues import cues
@@ -309,6 +310,18 @@ def _kind_of(part: str, whole: str) -> bool:
     return bool(part) and any(set(part[-size:]) & set(named[-size:]) for named in (counted, spent))
 
 
+def _words(text: str) -> list[str]:
+    """jieba's words of ``text``, segmented once per text (round 32: every value of a one-line list segmented the
+    subject it shares, the whole list before it, again: n² on a line of n values)."""
+    return list(_segmented(jieba_tokenizer(), text))
+
+
+@lru_cache(maxsize=256)
+def _segmented(tokenizer: Any, text: str) -> tuple[str, ...]:
+    """`_words` of ``text`` by ``tokenizer`` (a tuple: threads may share it)."""
+    return tuple(tokenizer.lcut(text))
+
+
 def _parallel_core(head: str, governing: Governing, named: bool = False, unit: str | None = None) -> str:
     """What a member of a breakdown shares with the member before it (其中男性30.8%，女性24.2% → 高血压患病率;
     东部地区PM2.5平均浓度为27，中部地区为35 → PM2.5平均浓度): the measure after the previous member, when the head
@@ -318,7 +331,7 @@ def _parallel_core(head: str, governing: Governing, named: bool = False, unit: s
     in the previous value's unit, a thing like the thing the subject names before a bare measure shares that measure
     (猪肉平均价格为20.87元/公斤；鸡蛋9.03元/公斤 → 鸡蛋平均价格; 拖拉机保有量58.6万台，联合收割机12.4万台, round 28)."""
     rules = cues()
-    segment = jieba_tokenizer().lcut
+    segment = _words
     words = segment(head)
     subject = governing.subject
     # (round 21: a member ending in the word the member before ends in, 股份制企业增加值…，外商及港澳台商投资企业…, is
@@ -391,7 +404,7 @@ def _alike_member_core(entity: str, governing: Governing) -> str:
     旅客周转量; 全国规模以上港口…，其中沿海主要港口… → 累计…吞吐量): the subset stands where that member
     stood, as a named sibling does (round 27); or "". A subset sharing only a character with the member
     (水电 of 全区发电装机容量, 高铁 of 全国铁路营业里程) keeps the whole's measure whole (rounds 13, 26)."""
-    segment = jieba_tokenizer().lcut
+    segment = _words
     last = segment(entity)[-1:]
     if not last or len(last[0]) < 2 or not any(w.endswith(last[0]) for w in segment(governing.subject)[:-1]):
         return ""
@@ -411,7 +424,7 @@ def _sibling_owner(head: str, governing: Governing) -> str:
     that word's length ending alike (…率/…率, …登记/…登记), names no change and no qualifier like the owner's own;
     or ""."""
     rules = cues()
-    words = jieba_tokenizer().lcut(governing.subject)
+    words = _words(governing.subject)
     last = words[-1] if words else ""
     if (len(words) >= 3 and last in rules.words("rate_sibling_counts") and len(words[-2]) >= 2
             and head == words[-2] + "率"):  # 参保人数…，参保率…: the act's rate over that count (round 31)
@@ -2492,14 +2505,22 @@ def _prior_result(bare: str, words_before: list[Word], context: Context, governi
 
 def list_members(chunk: str, count: int) -> list[str] | None:
     """The ``count`` members of the list a 分别 refers to (the text before 分别), or None."""
+    members = _list_members(chunk, count)
+    return list(members) if members is not None else None
+
+
+@lru_cache(maxsize=64)
+def _list_members(chunk: str, count: int) -> tuple[str, ...] | None:
+    """`list_members`, once per list (round 32: each value of a 分别 list of n values read the whole list again, n²
+    on a one-line list; a tuple, so threads may share it)."""
     parts = _list_parts(chunk, count)
     if parts is None:
         return None
     items, suffix, base_text = parts
     # a member that is only a country keeps it (中国和印度GDP增速); 我国出口和进口 drops it as a metric does
     only_country = [not clean(i) and bool(clean(i, country=False)) for i in items]
-    members = [clean(_joined(i, suffix) + base_text, country=not alone)
-               for i, alone in zip(items, only_country, strict=True)]
+    members = tuple(clean(_joined(i, suffix) + base_text, country=not alone)
+                    for i, alone in zip(items, only_country, strict=True))
     return members if all(members) else None
 
 

@@ -497,10 +497,17 @@ def _series(text: str, begin: int, values: list[dict], start: int) -> list[dict]
     series: list[dict] = []
     for value in values:
         gap = text[series[-1]["end"] - start if series else begin:value["start"] - start]
-        if series and clause_bounds(gap, len(gap))[0] and not glue.match(gap):
+        if series and _breaks_series(gap, glue):
             break
         series.append(value)
     return series
+
+
+@lru_cache(maxsize=256)
+def _breaks_series(gap: str, glue: re.Pattern[str]) -> bool:
+    """A clause break stands in ``gap`` between two values, and it is no list glue (round 32: a 分别 list of n values
+    read each of its n gaps for each of its values; the gaps are a few short strings, 、 and 和)."""
+    return bool(clause_bounds(gap, len(gap))[0]) and not glue.match(gap)
 
 
 def clause_chunk(text: str, position: int) -> str:
@@ -1926,8 +1933,16 @@ def _copula_list(text: str, offset: int, count: int) -> list[str] | None:
     if (mark := _last_mark(text, offset)) is None:
         return None
     begin, end = _chunk_bounds(text, mark.start())
-    subject = cues().pattern("copula_list_subject").match(text[begin:end].strip())
-    return list_members(subject["list"], count) if subject else None
+    listed = _copula_subject(text[begin:end].strip(), cues().pattern("copula_list_subject"))
+    return list_members(listed, count) if listed is not None else None
+
+
+@lru_cache(maxsize=64)
+def _copula_subject(chunk: str, pattern: re.Pattern[str]) -> str | None:
+    """The list a copula clause's subject holds (`_copula_list`), once per clause (round 32: the pattern backtracks
+    over the whole clause, and each value of a long 、-list before its 分别 asked it again)."""
+    subject = pattern.match(chunk)
+    return subject["list"] if subject else None
 
 
 def _bracketed_aside(masked: str, clause_begin: int, offset: int, end: int) -> bool:
