@@ -28,7 +28,7 @@ from pipeline.extract.currencies import prefix_currencies
 from pipeline.extract.organizations.base import resources as org_resources
 from pipeline.nlp.doc import Word
 from pipeline.nlp.jieba_dict import jieba_tokenizer, pos_tagger, tag_of
-from pipeline.resources import cached
+from pipeline.resources import cached, cleared_with_resources
 from pipeline.script import simplified
 
 _SPACE = re.compile(r"\s+")
@@ -1546,7 +1546,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif local and governing is not None and not member and (partner := _partner_measure(head, governing.subject)):
         found = Governing(head + partner + change, head + partner, change, partner)  # 对东盟进出口…；对欧盟… (round 24)
     elif (local and governing is not None and governing.core and _names_an_entity(head, words_before)
-          and not (not change and _bare_item(governing))
+          and (change or not _bare_item(governing))
           and not _opens_with_same_act(head, governing.subject)
           and not _counts_own_kind(head, governing.core, context.unit)
           and not _counts_apart(governing, context.unit)):
@@ -1775,7 +1775,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             # (round 25: 15个热点城市中，新建商品住宅销售价格同比下降的有12个: the members of the frame said so)
             said = found.metric + rules.setting("relative_marker") + frame["noun"]
             return Governing(said, found.subject, found.change)
-        if not member and (amount := _quantity_object(words_after, context.before + before)):
+        if not member and (amount := _quantity_object(words_after, context.before[-_OBJECT_VERB_REACH:]
+                                                      + before[-_OBJECT_VERB_REACH:])):
             # (round 32) 全社会完成612.88亿人次跨区域人员流动量: the amount of the quantity, no thing it counts
             measured = clean(_verb_phrase(phrase, words_before) + amount)
             return Governing(measured, found.subject, found.change)
@@ -1940,14 +1941,18 @@ def _spec_part(words_after: list[Word]) -> str:
 _SPEC_PART = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{0,9}")  # a short Chinese name (快充, 大底主摄, 刷新率)
 
 
+_OBJECT_VERB_REACH = 64  # characters before a count read for the verb whose object it is (`_quantity_object`)
+
+
 def _quantity_object(words_after: list[Word], text_before: str) -> str:
     """The quantity a count written before the object of its verb amounts to (完成612.88亿人次跨区域人员流动量,
     完成12亿吨货物吞吐量 → 跨区域人员流动量, 货物吞吐量), or "": an object that is itself a quantity
     (`quantity_object_end`) is measured in the count's unit, not made of the things the unit counts, so the metric is
     the quantity, with no 的 + unit or 的 + noun. Only when the object ends the clause after a verb taking it: a count
     with more of its clause after the noun (有3个品种产量下降) counts members, as 15个成员国总人口 (round 15) does.
-    ``text_before``: the sentence before the count, its spaces read out only once the object passed (a one-line
-    document is one sentence: not per counted value)."""
+    ``text_before``: the sentence before the count; only its last `_OBJECT_VERB_REACH` characters are read (the verb
+    stands right before the count: a one-line document is one sentence, and its whole run of values was tagged again
+    for each value, final read of round 32)."""
     rules = cues()
     words = _phrase_words(words_after)
     while words and not _EDGE.sub("", words[-1].text):
@@ -1958,7 +1963,7 @@ def _quantity_object(words_after: list[Word], text_before: str) -> str:
             or not rules.pattern("quantity_object_end").search(text)
             or len(text) > rules.setting("compound_object_max_chars") or _EDGE.sub("", text) != text):
         return ""
-    return text if _object_of_verb(_SPACE.sub("", text_before)) else ""
+    return text if _object_of_verb(_SPACE.sub("", text_before[-_OBJECT_VERB_REACH:])) else ""
 
 
 def _object_of_verb(clause_before: str) -> bool:
@@ -2509,10 +2514,12 @@ def list_members(chunk: str, count: int) -> list[str] | None:
     return list(members) if members is not None else None
 
 
+@cleared_with_resources
 @lru_cache(maxsize=64)
 def _list_members(chunk: str, count: int) -> tuple[str, ...] | None:
     """`list_members`, once per list (round 32: each value of a 分别 list of n values read the whole list again, n²
-    on a one-line list; a tuple, so threads may share it)."""
+    on a one-line list; a tuple, so threads may share it). Cleared with the resources, so a user's new resources read
+    the list anew."""
     parts = _list_parts(chunk, count)
     if parts is None:
         return None

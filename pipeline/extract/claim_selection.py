@@ -26,7 +26,9 @@ _DIGIT = re.compile(r"[0-9０-９]")
 _ARABIC = re.compile(r"[-−–+－﹣]?\s*[0-9０-９]")  # a number written in digits (an axis label), maybe signed
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a value, not a date or period (1-6月, 2024年), before a frame of the period before (`_past_fact_frame_out`)
-_VALUE_BEFORE_FRAME = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?![0-9０-９.．\-−–—~～至到年月日号季])")
+# (2024 年, 前10个月: periods, also with a space between)
+_VALUE_BEFORE_FRAME = re.compile(
+    r"[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９.．])(?!\s*(?:[\-−–—~～至到年月日号季]|个月|個月))")
 _LATIN = re.compile(r"[A-Za-z]")
 # English text writes words apart (grew by 5%); indicator names and broker shorthand glued to Chinese or to a signed
 # value (CPI同比+0.3%，PPI同比-1.4%; Q1营收yoy+15.2%，qoq-3.1%) are no English, however many letters they have.
@@ -155,8 +157,9 @@ def _past_fact_frame_out(match: re.Match[str]) -> str:
     (在上年下降3.1%的情况下，…), names no subject of its own (round 32 review: its change took one from elsewhere): it
     stays the condition of its own values, and is read out only for a value after it (the text passed ends with the
     value's clause, so a value inside the frame has no digit after it)."""
-    before = match.string[:match.start()]
-    if before.rstrip().endswith(("，", ",")) and _VALUE_BEFORE_FRAME.search(before):
+    before = match.string[:match.start()].rstrip()
+    clause = before[max(before.rfind(mark, 0, len(before) - 1) for mark in "，,；;。") + 1:]  # (the clause before it)
+    if before.endswith(("，", ",")) and _VALUE_BEFORE_FRAME.search(clause):
         return " " * len(match.group())
     if _DIGIT.search(match.string, match.end()):
         return " " * len(match.group())

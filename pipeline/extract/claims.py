@@ -517,11 +517,12 @@ def clause_chunk(text: str, position: int) -> str:
 
 
 def _chunk_bounds(text: str, position: int) -> tuple[int, int]:
-    """Where ``clause_chunk`` begins and ends."""
+    """Where ``clause_chunk`` begins and ends. The clause is looked up in the whole text up to the chunk's end (its
+    index is built once per text; a new prefix per call would build one per value and crowd the text's own out)."""
     head = text[:position].rstrip()
     while head and head[-1] in "，,：:":
         head = head[:-1].rstrip()
-    return clause_bounds(head, len(head))[0], len(head)
+    return clause_bounds(text, len(head))[0], len(head)
 
 
 _FULL_WIDTH = str.maketrans(",;:", "，；：")
@@ -1041,7 +1042,7 @@ def _within_body(source: str | None, release: str | None) -> bool:
     reading keep its period and source (round 32). Another body, even one whose name opens alike, is not."""
     if source == release:
         return True
-    return source is not None and release is not None and source.startswith(release) and source != release and (
+    return source is not None and release is not None and source.startswith(release) and (
         cues().pattern("body_unit_end").search(source[len(release):]) is not None)
 
 
@@ -1244,11 +1245,11 @@ def _briefed_or_spoken(text: str, sentence_start: int, orgs: list[dict],
         source = briefed or (spoken if all(org["canonical"] == spoken for org in orgs) else None)
     if source is None and spoken is not None and rules.pattern("pronoun_speaker").match(text):
         source = spoken
-    officials = [org["canonical"] for org in orgs
-                 if rules.pattern("speaker_mention").match(text, org["end"] - sentence_start)]
     if attributed is not None:
         spoken = attributed[0] if official_speaks(text, attributed) else None
     else:  # (国家统计局新闻发言人…盛来运出席发布会: the official named with the body's title)
+        officials = [org["canonical"] for org in orgs
+                     if rules.pattern("speaker_mention").match(text, org["end"] - sentence_start)]
         spoken = officials[-1] if officials else None
     return source, held[0] if held is not None else None, spoken
 

@@ -154,6 +154,13 @@ def cached(function: Any) -> Any:
     return wrapped
 
 
+def cleared_with_resources(function: Any) -> Any:
+    """Register a cache of one's own (an ``lru_cache``-wrapped function whose answers read resources) to be cleared
+    with the others when the folder changes."""
+    _CACHES.append(function)
+    return function
+
+
 def clear_caches() -> None:
     """Forget everything built from resources (after the user folder changed)."""
     load_yaml.cache_clear()
