@@ -7545,8 +7545,8 @@ def test_round32_a_forecasts_second_title_line_dates_its_body(text: str, expecte
      [Decimal("5.3"), Decimal("4.8")]),
     ("在去年同期增长8%的情况下，今年1-9月全市社会消费品零售总额增长5%。", [Decimal("5")]),
     ("今年1-9月，在上年下降3.1%的情况下，全省工业增加值增长4.8%。", [Decimal("4.8")]),
-    # final read: a period counted in months or written with a space (前10个月，; 2024 年，) is no value before the frame,
-    # and only the clause right before it is read (a value two clauses back is another clause's)
+    # final read: a period counted in months or written with a space (前10个月，; 2024 年，) is no value before the
+    # frame, and only the clause right before it is read (a value two clauses back is another clause's)
     ("前10个月，在去年同期增长22.7%的情况下，全省税收收入增长6.1%。", [Decimal("6.1")]),
     ("2024 年，在上年下降3.1%的情况下，全市工业用电量增长6.4%。", [Decimal("6.4")]),
     ("全省税收收入2.1万亿元，前10个月，在去年同期增长22.7%的情况下，今年继续增长6.1%。",
