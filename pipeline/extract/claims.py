@@ -139,9 +139,6 @@ _ASIDE_REACH = 120  # how far a breakdown bracket is looked for around a value (
 PASSAGE_LIMIT = 8000  # characters; above the longest real sentences (a 5,870-character one in dev/)
 _CLAUSE_GAP = re.compile(r"[\s,，]")  # what may stand between a 分别 list's values and the clause continuing it
 CITATION_COMMAS = frozenset(",\uff0c")  # the comma between a bracketed citation's author and year
-# (round 32) What alone stands between two listed values (1.98天、1.04天): a later duration of the list is read with
-# the clause before the first one, whose cue (为, 分别为, 时间) measures them all.
-_LIST_JOINERS = frozenset({"、", "和", "及", "与", "與"})
 _CARRIED_SUBJECTS = 8  # at most the last 8 subjects claimed before ； (a run of ；-lines stays linear)
 _PASSAGE_BREAK = re.compile(r"[。！？；;，,]")
 
@@ -1382,8 +1379,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 or scopes_a_partner_value(in_sentence, position, sentence.start, clause_end, clause_words,
                                           index.clipped)
                 or (number["kind"] == "duration" and not is_claim_duration(
-                    text[clause_begin:offset] if before.strip() in _LIST_JOINERS else before, text[end:],
-                    clause_words, _in_breakdown(text, found, number, passage)))
+                    text[clause_begin:offset] if before.strip() in rules.words("duration_list_joiners") else before,
+                    text[end:], clause_words, _in_breakdown(text, found, number, passage)))
                 or labels_a_group(text[clause_begin:offset], [(w.text, w.tag) for w in clause_words],
                                   number, following, in_sentence[-1]["start"] > number["end"],
                                   next((w.tag for w in index.clipped(number["end"], number["end"] + 4)
