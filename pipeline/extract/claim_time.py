@@ -13,6 +13,7 @@ import bisect
 import itertools
 import re
 import threading
+from collections.abc import Sequence
 from functools import lru_cache
 
 from pipeline.chars import blank_out
@@ -49,7 +50,7 @@ def clause_bounds(text: str, position: int) -> tuple[int, int]:
     begin, top = (begins[at], tops[at]) if at >= 0 else (0, -1)
     pushed: list[int] = []
     for match in _CLAUSE_BREAK.finditer(text, tail, position):
-        if _inside_title(titles, match.start()):
+        if in_title(titles, match.start()):
             continue
         mark = match.group()
         if mark in BRACKET_OPENERS:
@@ -77,7 +78,7 @@ _CUT_REACH = 4
 _UNCACHED_CLAUSE_TEXT = 200  # shorter texts (a gap, a head) are indexed afresh: they would only crowd the memo out
 
 ClauseIndex = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...],
-                    tuple[tuple[int, ...], tuple[int, ...]]]
+                    tuple[tuple[int, int], ...]]
 
 
 @lru_cache(maxsize=16)
@@ -91,9 +92,8 @@ def _build_clause_index(text: str) -> ClauseIndex:
     """One pass over ``text`` for `clause_bounds`: the positions of its clause breaks (outside titles), and after each
     the clause begin in force and the brackets left open, as a node of a tree of open brackets (``values``: where the
     aside after the opener begins, ``parents``: the bracket open around it, -1: none), so any prefix's open brackets
-    are one node; and the titles' bounds. Tuples: nothing shared can be changed."""
-    titles = title_spans(text)
-    bounds = (tuple(a for a, _ in titles), tuple(b for _, b in titles))
+    are one node; and the titles' spans. Tuples: nothing shared can be changed."""
+    titles = tuple(title_spans(text))
     breaks: list[int] = []
     begins: list[int] = []
     tops: list[int] = []
@@ -102,7 +102,7 @@ def _build_clause_index(text: str) -> ClauseIndex:
     begin, top = 0, -1
     for match in _CLAUSE_BREAK.finditer(text):
         start = match.start()
-        if _inside_title(bounds, start):
+        if in_title(titles, start):
             continue
         mark = match.group()
         if mark in BRACKET_OPENERS:
@@ -119,14 +119,7 @@ def _build_clause_index(text: str) -> ClauseIndex:
         breaks.append(start)
         begins.append(begin)
         tops.append(top)
-    return tuple(breaks), tuple(begins), tuple(tops), tuple(values), tuple(parents), bounds
-
-
-def _inside_title(bounds: tuple[tuple[int, ...], tuple[int, ...]], at: int) -> bool:
-    """`in_title` by bisection over the titles' starts and ends (they do not overlap)."""
-    starts, ends = bounds
-    k = bisect.bisect_left(starts, at) - 1
-    return k >= 0 and at < ends[k]
+    return tuple(breaks), tuple(begins), tuple(tops), tuple(values), tuple(parents), titles
 
 
 def title_spans(text: str) -> list[tuple[int, int]]:
@@ -134,9 +127,11 @@ def title_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _TITLE.finditer(text)] if "\u300a" in text else []
 
 
-def in_title(titles: list[tuple[int, int]], at: int) -> bool:
-    """Position ``at`` lies inside one of ``titles`` (from `title_spans`)."""
-    return any(a < at < b for a, b in titles)
+def in_title(titles: Sequence[tuple[int, int]], at: int) -> bool:
+    """Position ``at`` lies inside one of ``titles`` (from `title_spans`: in order, none overlapping), found by
+    bisection: the clause index asks this for every clause mark of a text."""
+    k = bisect.bisect_left(titles, (at,)) - 1  # (the last title that opens before ``at``)
+    return k >= 0 and at < titles[k][1]
 
 
 def year_list_times(sentence: str, dates: list[dict], numbers: list[dict], offset: int = 0) -> dict[int, str]:
