@@ -1247,6 +1247,13 @@ def test_round13_the_report_period_is_the_one_its_title_names(
     (_MOUTAI_Q1 + "营业收入增长5%。", dt.date(2024, 3, 1), None),
     ("2024年政府工作报告\n\n增长5.2%。", dt.date(2024, 3, 5), None),
     ("2022年北京冬奥会筹备纪实\n\n投资超过100亿元。", dt.date(2023, 3, 5), None),
+    # round 33: a statistics flash report names its period as a 公报 does
+    ("2023年医疗保障事业发展统计快报\n国家医疗保障局\n\n在职职工27099万人，比上年增长1.8%。", dt.date(2024, 3, 20),
+     "2023"),
+    ("2023年全省卫生健康统计快报\n\n全省医疗卫生机构总诊疗人次6.53亿。", dt.date(2024, 2, 1), "2023"),
+    # … but not before its year is over, and a 快报 that is no title reports nothing
+    ("2024年医疗保障事业发展统计快报\n\n居民医保基金收入增长4.1%。", dt.date(2024, 11, 5), None),
+    ("记者从2023年全省医保工作会上获悉，统计快报显示参保率稳定在95%以上。", dt.date(2024, 1, 15), None),
 ])
 def test_round13_the_title_time_is_a_reported_period_that_has_ended(
         text: str, document_date: dt.date | None, expected: str | None) -> None:
