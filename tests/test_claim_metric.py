@@ -3329,6 +3329,14 @@ def test_round28_a_partner_after_a_described_partner_group_takes_its_place(text:
     ("等权构建组合与行业指数比较，可以发现28个行业策略超额收益胜率均值55.6%。", "28",
      "可以发现策略超额收益胜率均值的行业"),
     ("全市新建成5个大型公园。", "5", "全市新建成的大型公园"),
+    # round 33: a verb naming the noun's kind opens the noun run (治疗|类别, 参保|人, 救治|中心: `kind_verbs`)
+    ("据国家医保局介绍，此次集采涉及抗感染、抗肿瘤等22个治疗类别。", "22", "此次集采涉及的治疗类别"),
+    ("全市参保率为96.3%。全年共为3.2万名参保人发放临时救助金。", "32000", "发放临时救助金的参保人"),
+    ("截至2023年底，全省建成9个救治中心。", "9", "全省建成的救治中心"),
+    ("目前全国已有2万名参保群众享受长期护理保险待遇。", "20000", "全国享受长期护理保险待遇的参保群众"),
+    # unchanged: the verb before a verbal noun is what the people counted do, and a verb ending the phrase
+    ("今年以来，全市新增3万人参保登记。", "30000", "全市新增参保登记的人"),
+    ("全年有2万人住院治疗。", "20000", "住院治疗"),
 ])
 def test_round28_a_counted_object_compound_broken_by_the_tagger(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric

@@ -813,6 +813,15 @@ def _opens_object(words: list[Word], at: int) -> bool:
     return word.tag in nouns or (at + 1 < len(words) and words[at + 1].tag in nouns)
 
 
+def _kind_verb_opens(words: list[Word], at: int) -> bool:
+    """(round 33) The word at ``at`` is a verb that names the kind of the noun right after it (22个|治疗类别,
+    3.2万名|参保人: `kind_verbs`), so it opens the noun run a count counts; a verbal noun after it (参保登记) is its
+    act, no kind."""
+    rules = cues()
+    return (words[at].text in rules.words("kind_verbs") and at + 1 < len(words)
+            and words[at + 1].tag in rules.words("kind_head_tags"))
+
+
 def _phrase_words(words: list[Word]) -> list[Word]:
     """The words after a value without spaces, up to a space before a Chinese word: in a headline or a wrap the space
     parts two items (沪指涨0.5%收复3100点 北向资金净买入超50亿元), as a comma would, so neither the object nor the
@@ -852,7 +861,7 @@ def _counted_noun(words: list[Word]) -> tuple[str, str]:
         if taken + 1 < len(words) and words[taken + 1].tag in aspect:
             break  # (round 30) 9.9亿人领用了电子社保卡: a word before 了 is a verb, whatever jieba tags it (领用/n)
         if word.tag in nouns or (taken == opened and _opens_object(words, taken)) or (
-                taken == opened == 0 and word.text in sets) or (
+                taken == opened == 0 and (word.text in sets or _kind_verb_opens(words, taken))) or (
                 word.text in joiners and taken > opened and taken + 1 < len(words) and words[taken + 1].tag in nouns):
             taken += 1
         else:
