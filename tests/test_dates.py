@@ -2350,6 +2350,23 @@ def test_round20_a_whole_year_reported_in_the_first_half_is_last_year(text: str,
     assert [v for t, v, _ in values(text, dt.date(2024, 3, 20)) if t == "全年"] == [expected]
 
 
+# Round 33: 争取 with an amount of money as its object reports funds secured (claims round 15), a result of the whole
+# year that has ended; 争取 before a verb of attainment, a plan word or 力争 keeps the document date's year.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全年争取上级补助资金18.6亿元。", "2023"),
+    ("全年共争取中央和省级转移支付资金126.4亿元，同比增长8.1%。", "2023"),
+    ("全年争取超长期特别国债资金9.2亿元，争取新增专项债券额度41亿元。", "2023"),
+    ("全年累计争取到上级各类资金35亿元，创历史新高。", "2023"),
+    # near misses: plans keep this year
+    ("全年争取实现一般公共预算收入100亿元。", "2024"),
+    ("力争全年争取上级资金20亿元以上。", "2024"),
+    ("全年计划争取上级补助资金20亿元。", "2024"),
+    ("全年争取地区生产总值增长6%左右。", "2024"),
+])
+def test_round33_funds_secured_over_the_whole_year_are_last_year(text: str, expected: str) -> None:
+    assert [v for t, v, _ in values(text, dt.date(2024, 1, 20)) if t == "全年"] == [expected]
+
+
 def test_round20_a_whole_year_reported_in_the_second_half_stays() -> None:
     assert values("全年全县规模以上工业增加值比上年增长5.4%。", dt.date(2024, 12, 30))[0] == ("全年", "2024", "year")
 

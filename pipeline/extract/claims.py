@@ -261,6 +261,13 @@ def _date_line(text: str, placed: list[Placed], whole_block: bool) -> bool:
             and cues().pattern("frame_line_end").fullmatch(text, placed[0][1]) is not None)
 
 
+def _states_no_value(numbers: list[dict]) -> bool:
+    """A heading's numbers are only spans and framing counts (三、过去五年工作回顾, （二）“十四五”以来三大变化): they
+    state no figure, so the line is still a heading that closes the time of the headings of its level (round 33); a
+    heading with a figure (二、营业收入增长12%) is a data line as before."""
+    return all(n["kind"] == "duration" or is_structural_count(n) for n in numbers)
+
+
 def _numbered_depth(headings: list[tuple[int, str | None]]) -> int:
     """The level of the innermost numbered heading open (一、 1, （一） 2, …; 0 for none): a release named under it
     has its own sections only deeper (round 30)."""
@@ -750,14 +757,15 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         outside = [d for d in placed if not in_aside(text, d[0])]  # (an aside's date opens no passage time)
         released = _release_title_period(text, published, now)  # 发布《5月份…情况》: the period of the data released
         opening = opening_time(text, outside, lead) or lede or released
+        unvalued = _states_no_value(in_sentence)  # (过去五年 in a review's heading: round 33)
         numbered = (rules.pattern("section_heading").match(text)
-                    if first_of_block and not in_sentence and not headline else None)
+                    if first_of_block and unvalued and not headline else None)
         if numbered:  # (a heading without a date ends the time of the last one of its level or below, not above it)
             if points is not None:  # (the first section under a dated lead of points: the lead dates them, below)
                 depth = _numbered_depth(headings)
                 headings = [h for h in headings if h[0] <= depth] + [(depth, points)]
             headings, heading = open_heading(headings, numbered, opening)
-        elif first_of_block and not in_sentence and (sentence.block == "heading" or _date_line(
+        elif first_of_block and unvalued and (sentence.block == "heading" or _date_line(
                 text, outside, sentence.end >= _block_end(doc, block))):
             # (round 30: a line that is only a time frame, 截至7月末 / 截至27日 over the data lines, heads them as a
             # heading does, whatever the layout reader made of it)

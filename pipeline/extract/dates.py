@@ -641,10 +641,13 @@ class _Default:
             return False
         p = patterns()
         begin, end = self._sentence(c)
-        reported = p["whole_year_result"].search(self.text, c.end, end) is not None or (
+        secured = [m.span() for m in p["whole_year_secured"].finditer(self.text, c.end, end)]  # 争取…资金18.6亿元 (33)
+        reported = bool(secured) or p["whole_year_result"].search(self.text, c.end, end) is not None or (
             p["whole_year_rate"].search(self.text, c.end, end) is not None  # 全年…，增长0.2% (round 21)
             and p["whole_year_hedge"].search(self.text, begin, end) is None)
-        return reported and p["whole_year_target"].search(self.text, begin, end) is None and not self.looks_ahead(c)
+        targets = (m.start() for m in p["whole_year_target"].finditer(self.text, begin, end))
+        return (reported and not any(not any(a <= t < b for a, b in secured) for t in targets)
+                and not self.looks_ahead(c))
 
     def plans_whole_year(self, c: Candidate) -> bool:
         """The sentence of a 全年 names a target or a plan (全年目标, 计划, 力争), hedges its figure as a goal
