@@ -3987,6 +3987,23 @@ def test_round20_a_new_named_cue_or_own_figures_stop_the_carried_source() -> Non
     assert same[1]["source"] == same[0]["source"] is not None
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 33: 其中 after a sentence citing another body goes on with that body, not the release named before it
+    ("文化和旅游部10月8日公布2023年国庆节假期文化和旅游市场情况。国内出游7.65亿人次。\n\n"
+     "据商务部商务大数据监测，全国重点零售和餐饮企业销售额同比增长5.7%。其中，家电类销售额同比增长14.5%。",
+     ["文化和旅游部", "商务部", "商务部"]),
+    ("国家统计局发布2023年国民经济和社会发展统计公报。全年国内生产总值1260582亿元。\n\n"
+     "据海关总署统计，全年货物进出口总额417568亿元。其中，出口237726亿元。",
+     ["国家统计局", "海关总署", "海关总署"]),
+    # unchanged: 其中 right after the list or the data just published goes on with its publisher
+    ("中国企业联合会发布了2023中国企业500强榜单。其中，制造业企业共245家。", ["中国企业联合会"]),
+    ("国家统计局发布2023年国民经济和社会发展统计公报。\n\n全年国内生产总值1260582亿元。其中，第一产业增加值89755亿元。",
+     ["国家统计局", "国家统计局"]),
+])
+def test_round33_a_member_after_another_bodys_data_keeps_that_body(text: str, expected: list) -> None:
+    assert [c["source"] for c in sorted(_claims_on(text), key=lambda c: c["number_start"])] == expected
+
+
 def test_round20_a_published_list_or_survey_report_cites_its_publisher() -> None:
     """X发布了…名单。其中… continues the list just published; X《…报告》调研… attributes its findings."""
     listed = _claims("中国企业联合会发布了2023中国企业500强榜单。其中，制造业企业共245家，服务业企业170家。")
@@ -6798,6 +6815,16 @@ def test_round30_a_preliminary_account_of_an_ended_year_is_a_result(text: str, e
      [(Decimal("17000000"), "2023-01/2023-10", "全国乘用车市场信息联席会")]),
     ("国家统计局发布10月份国民经济运行情况，全国规模以上工业增加值同比增长4.6%。",
      [(Decimal("4.6"), "2023-10", "国家统计局")]),
+    # round 33: a year's holiday in the title is over once its data are released, though the year is not
+    ("文化和旅游部10月8日公布2023年国庆节假期文化和旅游市场情况。经文化和旅游部数据中心测算，国庆节假期7天，"
+     "全国国内出游7.65亿人次。",
+     [(Decimal("765000000"), "2023", "文化和旅游部数据中心")]),
+    ("交通运输部公布2023年春运期间全社会跨区域人员流动情况。\n\n春运40天，铁路累计发送旅客3.48亿人次。",
+     [(Decimal("348000000"), "2023", "交通运输部")]),
+    # unchanged: a year's release that names no holiday, and a holiday of a year not yet begun
+    ("文化和旅游部公布2023年国内旅游市场情况。国内旅游总人次36.7亿，同比增长12%。",
+     [(Decimal("3670000000"), "2023", "文化和旅游部"), (Decimal("12"), "2023", "文化和旅游部")]),
+    ("文化和旅游部公布2024年春节假期文化和旅游市场情况。国内出游4.74亿人次。", []),  # (a holiday not yet come)
 ])
 def test_round29_an_unmarked_release_title_names_the_release(text: str, expected: list) -> None:
     got = sorted(_claims_on(text), key=lambda c: c["number_start"])

@@ -2430,6 +2430,22 @@ def test_round20_same_period_after_a_span_is_the_span(text: str, expected: str) 
     ("2023年1-4月，客流比2019年同期增长5%。", [("2023年1-4月", "2023-01/2023-04", "range"),
                                             ("2019年同期", "2019-01/2019-04", "range")]),
     ("2019年春节，全市游客人数达到500万人次。", [("2019年", "2019", "year")]),
+    # round 33: a year's holiday compared with, without 同期 (after a comparison word or in a 与…相比 frame): that
+    # year's holiday, one date of the year alone
+    ("2019年春节期间全国边检机关共查验出入境人员1253.3万人次，与2018年春节期间相比增长10.99%。",
+     [("2019年", "2019", "year"), ("2018年春节期间", "2018", "year")]),
+    ("今年国庆假期，全市重点商圈客流量较2021年国庆假期增长12.4%。", [("今年", "2022", "year"),
+                                                    ("2021年国庆假期", "2021", "year")]),
+    ("2月4日至10日，全国零售和餐饮企业实现销售额约10050亿元，比去年春节黄金周增长8.5%。",
+     [("2月4日至10日", "2022-02-04/2022-02-10", "range"), ("去年春节黄金周", "2021", "year")]),
+    ("端午假期客流量同2019年端午相比增长6%。", [("2019年端午", "2019", "year")]),
+    # unchanged: a window around the holiday, a year's holiday that is compared with nothing, a bare year base
+    ("五一假期全省接待游客比2019年五一前一周增长20%。", [("2019年", "2019", "year")]),
+    ("2024年国庆节假期，全国国内出游7.65亿人次，较2019年增长10.2%。",
+     [("2024年", "2024", "year"), ("2019年", "2019", "year")]),
+    ("春节档票房较2023年春节档期增长18.5%。", [("2023年", "2023", "year")]),
+    ("2020年和2021年春节期间，全市分别接待游客120万人次和150万人次。",
+     [("2020年", "2020", "year"), ("2021年", "2021", "year")]),
 ])
 def test_round21_a_holiday_between_a_year_and_its_same_period(text: str, expected: list) -> None:
     assert values(text) == expected

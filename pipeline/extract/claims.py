@@ -127,7 +127,7 @@ from pipeline.extract.claim_time import (
     within,
     year_list_times,
 )
-from pipeline.extract.dates import find_dates, open_heading, title_time
+from pipeline.extract.dates import find_dates, names_holiday, open_heading, title_time
 from pipeline.nlp.doc import Word, WordIndex
 from pipeline.script import simplified
 from pipeline.segment import Sentence
@@ -800,8 +800,10 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             source = introduced[0]  # 《公报》显示 paragraphs later: the short title names the report introduced (31)
         introduced = ((published[0], _published_title(cue_text, published)) if published and published[0]
                       else None if _other_study(cue_text, sentence.start, its_orgs, introduced) else introduced)
-        if source is None and passage.publisher and rules.pattern("continuation").search(cue_text):
+        if (source is None and passage.publisher and released_before in (None, passage.publisher)
+                and rules.pattern("continuation").search(cue_text)):
             source = passage.publisher  # …发布了2018中国独角兽企业名单。其中…: the list just published goes on
+            # (not past a sentence citing another body: 据商务部监测，…。其中，… goes on with 商务部, round 33)
         if source is None:
             reference = rules.pattern("figure_reference").search(cue_text)
             if reference:
@@ -1154,12 +1156,14 @@ def _release_title_period(text: str, published: tuple | None, now: str | None) -
              or rules.pattern("bare_release_title").match(text, published[3]))  # 发布7月份…变动情况统计数据 (round 29)
     if not title:
         return None
-    periods = [m.value for m in find_dates(title["title"], dt.date.fromisoformat(now + "-01") if now else None)
+    periods = [m for m in find_dates(title["title"], dt.date.fromisoformat(now + "-01") if now else None)
                if m.value and not is_day(m.value)]
-    covered = months_covered(periods[0]) if len(periods) == 1 else None
-    if covered is None or (now and covered[1] >= now):
+    covered = months_covered(periods[0].value) if len(periods) == 1 else None
+    # (a year's holiday, 发布2024年国庆节假期文化和旅游市场情况 in October 2024: the holiday is over, round 33)
+    if covered is None or (now and covered[1] >= now and not (
+            covered[0] <= now and names_holiday(title["title"], periods[0].end))):
         return None
-    return periods[0]
+    return periods[0].value
 
 
 def _published_title(text: str, published: tuple[str, tuple[int, int], tuple[int, int], int]) -> str:

@@ -48,6 +48,21 @@ def _plan_span(first: int, last: int, side: str, years: int | None) -> tuple[str
     return (str(lo), "year") if lo == hi else (f"{lo}/{hi}", "range")
 
 
+def _holiday_base(s: str, start: int, at: int, P: dict[str, re.Pattern[str]]) -> int | None:
+    """Where a holiday named at ``at`` ends, when the year starting at ``start`` is a comparison's base: after a
+    comparison word (比去年春节黄金周增长) or inside a 与/同…相比 frame whose end follows the holiday (与2018年春节期间
+    相比): that year's holiday, one date of the year alone (round 33). Else None (2022年和2023年春节期间; 2019年春节，…
+    compared with nothing)."""
+    before = s[max(0, start - 6):start]
+    framed = P["comparison_frame_before"].search(before)
+    if not (framed or P["holiday_base_before"].search(before)):
+        return None
+    holiday = P["holiday_base"].match(s, at)
+    if holiday is None or (framed and not P["comparison_frame_after"].match(s, holiday.end())):
+        return None
+    return holiday.end()
+
+
 def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
     """All date candidates of the normalised text (before overlap resolution). ``roc_home``: the text's own
     place is Taiwan, so a bare 113年 before any word is a Republic-era year (``roc_loose``)."""
@@ -88,6 +103,8 @@ def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
                 end = same.end()
             elif holiday:
                 end = holiday.end()  # 2019年春节假日同期: that year's holiday, a date of the year alone (round 21)
+            elif holiday := _holiday_base(s, m.start(), _skip(s, end), P):
+                end = holiday  # 与2018年春节期间相比, 比去年春节黄金周增长: the holiday compared with (round 33)
         elif (spec.month is not None and spec.day is None and spec.days is None and spec.end is None
               and (spec.yrel is not None or spec.explicit)):
             # 去年7月同期, 2023年10月同期: the days named before in that month of that year, one date (round 27)

@@ -342,6 +342,13 @@ def heading_parents(levels: list[int]) -> list[int]:
     return parents
 
 
+def names_holiday(text: str, at: int) -> bool:
+    """Whether a holiday is named right at ``at`` (after 2024年 in 2024年国庆节假期文化和旅游市场情况): that year's
+    holiday, over once its data are released, though the year is not (round 33). The holiday words are dates.yaml's
+    (holiday_names, holiday_tails), so a window around it (春节前一周) is none."""
+    return patterns()["holiday_base"].match(simplified(text), at) is not None
+
+
 def open_heading(opened: list[tuple[int, str | None]], match: re.Match[str],
                  time: str | None) -> tuple[list[tuple[int, str | None]], str | None]:
     """The headings still open after a numbered heading (level, time), outermost first, and the time they state: the
