@@ -7602,3 +7602,41 @@ def test_round32_a_forecasts_second_title_line_dates_its_body(text: str, expecte
 ])
 def test_round32_a_frame_of_the_period_before_is_no_condition(text: str, values: list) -> None:
     assert [c["value"] for c in _claims(text)] == values
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 33: a company's naming aside (以下简称, 股票代码：…) holds commas and colons that end no name: the company
+    # before it is the source of its announcement, as it is with no aside
+    ("贵州茅台酒股份有限公司（以下简称“贵州茅台”，股票代码：600519）12月3日晚间发布公告称，公司前三季度实现营业总收入"
+     "1309.04亿元，同比增长16.91%。",
+     [("130904000000", "贵州茅台酒股份有限公司"), ("16.91", "贵州茅台酒股份有限公司")]),
+    ("比亚迪股份有限公司（证券代码：002594，证券简称：比亚迪）12月1日晚间公告，11月新能源汽车销量48.02万辆。",
+     [("480200", "比亚迪股份有限公司")]),
+    ("宁德时代新能源科技股份有限公司（股票代码：300750，下称“公司”）披露公告称，公司一季度实现营业收入847.05亿元。",
+     [("84705000000", "宁德时代")]),
+    ("比亚迪股份有限公司（股票代码：002594）同日发布的产销快报显示，4月份新能源汽车销量31.3万辆，同比增长49%。",
+     [("313000", "比亚迪股份有限公司"), ("49", "比亚迪股份有限公司")]),
+    # …and 公告显示 right after it points back to that announcement, not to a body named 公告
+    ("贵州茅台12月3日晚间发布公告称，前三季度实现营业总收入1309.04亿元。公告显示，第三季度公司实现营业收入394.51亿元。",
+     [("130904000000", "贵州茅台"), ("39451000000", "贵州茅台")]),
+    # …and the company's own pointer (该公司表示, 公司称) in the same paragraph is the company's word
+    ("比亚迪12月1日晚间公告，11月新能源汽车销量48.02万辆。该公司称，海外销量13.2万辆。该公司预计，全年销量将达到460万辆。",
+     [("480200", "比亚迪股份有限公司"), ("132000", "比亚迪股份有限公司"), ("4600000", "比亚迪股份有限公司")]),
+    ("宁德时代（300750）4月29日晚间披露一季报。报告期内，公司实现营业收入847.05亿元。公司表示，动力电池系统销售收入626.4亿元。",
+     [("84705000000", "宁德时代"), ("62640000000", "宁德时代")]),
+    ("宁德时代（300750）4月29日晚间披露一季报。报告期内，公司实现营业收入847.05亿元。\n\n公司表示，动力电池系统销售收入"
+     "626.4亿元。", [("84705000000", "宁德时代"), ("62640000000", "宁德时代")]),
+    # near misses: a bracket that is no naming aside, the pointer after another body's data or a new paragraph, and
+    # 该公司公告称 after a government release (round 10) stay as they were
+    ("据乘联会数据，比亚迪11月销量48万辆。该公司表示，海外销量13.2万辆。",
+     [("480000", "全国乘用车市场信息联席会"), ("132000", None)]),
+    ("贵州茅台12月3日晚间发布公告称，前三季度实现营业总收入1309.04亿元。\n\n宁德时代前三季度营业收入2830.72亿元。"
+     "该公司表示，储能电池销售收入450.2亿元。",
+     [("130904000000", "贵州茅台"), ("283072000000", None), ("45020000000", None)]),
+    ("据海关总署统计，前11个月出口增长13%。该公司公告称，其出口额增长20%。", [("13", "海关总署"), ("20", None)]),
+    ("国家统计局（以下简称“统计局”）今天发布数据，10月份全国城镇调查失业率为5.0%。", [("5", "国家统计局")]),
+])
+def test_round33_a_companys_naming_aside_its_announcement_and_its_pointer_keep_the_source(text: str,
+                                                                                        expected: list) -> None:
+    claims = _claims_on(text, dt.date(2025, 12, 5))
+    assert [(str(c["value"]), c["source"]) for c in claims] == expected

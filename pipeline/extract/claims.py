@@ -139,6 +139,7 @@ _ASIDE_REACH = 120  # how far a breakdown bracket is looked for around a value (
 PASSAGE_LIMIT = 8000  # characters; above the longest real sentences (a 5,870-character one in dev/)
 _CLAUSE_GAP = re.compile(r"[\s,，]")  # what may stand between a 分别 list's values and the clause continuing it
 CITATION_COMMAS = frozenset(",\uff0c")  # the comma between a bracketed citation's author and year
+_NAMING_ASIDE_MARKS = frozenset("，,：:")  # the clause marks a naming aside may hold (（以下简称“X”，股票代码：…）)
 _CARRIED_SUBJECTS = 8  # at most the last 8 subjects claimed before ； (a run of ；-lines stays linear)
 _PASSAGE_BREAK = re.compile(r"[。！？；;，,]")
 
@@ -539,6 +540,21 @@ def _full_width_marks(view: str) -> str:
     return cues().pattern("half_width_mark").sub(lambda m: m.group().translate(_FULL_WIDTH), view)
 
 
+def _naming_asides_blank(view: str) -> str:
+    """``view`` with the clause marks inside a company's naming aside blanked (same length, round 33): in
+    贵州茅台酒股份有限公司（以下简称“贵州茅台”，股票代码：600519）晚间发布公告称，… the aside's comma and colon end no
+    name, so the company before it is the source of its announcement, as it is with no aside."""
+    spans = [m.span() for m in cues().pattern("naming_aside").finditer(view)]
+    if not spans:
+        return view
+    chars = list(view)
+    for begin, end in spans:
+        for i in range(begin + 1, end - 1):
+            if chars[i] in _NAMING_ASIDE_MARKS:
+                chars[i] = " "
+    return "".join(chars)
+
+
 def _without_decoration(text: str) -> str:
     """The text with bullets, emoji, circled numerals, arrows and Markdown bold blanked (same length): a post's
     decoration is no cue word, so ●其中 and **其中 still continue the sentence before."""
@@ -565,6 +581,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     full = _without_decoration(doc._.text)
     cue_view = _full_width_marks(simplified(full))  # cue words are written in simplified characters (據…顯示 is
     # 据…显示) and full-width marks
+    cue_view = _naming_asides_blank(cue_view)  # X（以下简称“X”，股票代码：600000）发布公告称: one name, its cue
     index = WordIndex(doc)
     block_starts = [b.start for b in doc._.blocks or []]
     number_starts = [n["start"] for n in numbers]
@@ -580,6 +597,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     spoken: str | None = None  # the body whose official the sentence before quoted (round 32)
     spoken_block: int | None = None  # the block of the sentence before (round 32 mend)
     released_before: str | None = None  # who the sentence before cited or published (round 32 mend)
+    announcer: str | None = None  # the company announcing its own data the sentence before went on with (round 33)
     introduced: tuple[str, str] | None = None  # the body that published the report the document last named, its title
     for sentence in passages(sentences, full):
         text = full[sentence.start:sentence.end]
@@ -619,6 +637,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         source, briefed, spoken = _briefed_or_spoken(cue_text, sentence.start, its_orgs, attributed, source, briefed,
                                                      spoken if spoken_block == block else None)
         spoken_block = block  # (the official's word goes on in the next sentence of the paragraph only)
+        if source is None and announcer is not None and rules.pattern("company_pronoun_speaker").match(cue_text):
+            source = announcer  # X晚间发布公告称，…。该公司表示，…: the company just announcing (round 33)
         announced: list[tuple[int, int]] = []
         if attributed:  # 据海关总署2022年1月14日发布的数据: an announcement date is not the data's time; a forecast's
             begin, end = attributed[1]  # date is, unless it stands right before the cue (华为公司2022年销售收入预计 /
@@ -823,6 +843,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         if source is None and same_data and (names_source or not rules.pattern("unnamed_attribution").search(cue_text)):
             source = passage.source  # (该公司公告称: a sentence citing someone it does not name takes no source; in its
             # paragraph a sentence naming no other organisation goes on with the release: 全国工业生产者出厂价格…)
+        # (the company announcing its own data, while the sentences after it go on with it: round 33)
+        announcer = _company_announcer(attributed, its_orgs, cue_text, sentence.start) or (
+            announcer if source == announcer else None)
         if lent is not None and not opening and source != passage.release_source:
             passage.opening = heading  # (the time goes with the release's source: not 日本央行当地时间31日宣布，…)
         passage.span = passage_span(placed) or passage.span
@@ -1261,6 +1284,20 @@ def _briefed_or_spoken(text: str, sentence_start: int, orgs: list[dict],
                      if rules.pattern("speaker_mention").match(text, org["end"] - sentence_start)]
         spoken = officials[-1] if officials else None
     return source, held[0] if held is not None else None, spoken
+
+
+def _company_announcer(attributed: tuple[str, tuple[int, int], tuple[int, int], int] | None, orgs: list[dict],
+                       text: str, sentence_start: int) -> str | None:
+    """The company a sentence opens with as the source of its own cue (贵州茅台（600519）晚间发布公告称，…; 宁德时代
+    表示，…): the pointer of a later sentence (该公司表示，…; 公司称，…), while the sentences between go on with the
+    company's data, is that company's word (round 33), as round 32's 他表示 is the official's just quoted. Not a
+    company cited by another body's data (据乘联会数据，比亚迪…): its name opens no cue of its own."""
+    if attributed is None:
+        return None
+    opening = len(text) - len(text.lstrip())
+    return next((org["canonical"] for org in orgs
+                 if org["start"] - sentence_start == opening == attributed[2][0] and org["canonical"] == attributed[0]
+                 and org["type"] in cues().words("own_data_types")), None)
 
 
 def _speaker_body(turn: Turn | None, label_orgs: list[dict], speakers: dict[str, str]) -> str | None:
