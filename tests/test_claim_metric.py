@@ -3843,3 +3843,36 @@ def test_round32_a_kind_of_growth_is_no_part_of_the_measure(text: str, value: st
 ])
 def test_round32_a_kind_under_a_sum_is_named_alone(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 33: an extreme a measure's owner ends in (最低成交价, 最高气温) ranks that measure's values: a bare sibling
+    # after it keeps its own words, no 最低/最高 of the measure before
+    ("挂牌协议最高成交价43.50元/吨，最低成交价42.79元/吨，收盘价为42.85元/吨。",
+     ["挂牌协议最高成交价", "最低成交价", "收盘价"]),
+    ("当日最高成交价为每吨61.2元，开盘价为每吨58.0元。", ["当日最高成交价", "当日开盘价"]),
+    # (the words before the extreme stay the owner: 大宗协议)
+    ("大宗协议最低成交价为38.60元/吨，收盘价为40.15元/吨。", ["大宗协议最低成交价", "大宗协议收盘价"]),
+    # unchanged: a running total's 累计 carries to the sibling, and an owner with no extreme keeps carrying
+    ("截至本周，全国碳市场累计成交量4.4亿吨，成交额249.2亿元。", ["全国碳市场累计成交量", "全国碳市场累计成交额"]),
+    ("全市日最高用电负荷为1520万千瓦，日用电量为3.1亿千瓦时。", ["全市日最高用电负荷", "日用电量"]),
+])
+def test_round33_an_extreme_is_no_owner_a_sibling_shares(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 33: a metric too long for its limit keeps only the last member of its enumerations, so its measure's head
+    # that ends it stays (was cut mid-word: …西北诸河、西南诸)
+    ("协助开展的食源性疾病、饮用水卫生安全、学校卫生、非法行医和非法采供血、计划生育实地巡查次数由2009年的390.89万次"
+     "上升到了2019年的665.53万次。", "6655300", "协助开展的计划生育实地巡查次数"),
+    ("长江、黄河、珠江、松花江、淮河、海河、辽河七大流域和浙闽片河流、西北诸河、西南诸河监测的水质断面共计1613个。",
+     "1613", "西南诸河监测的水质断面"),
+    ("2019年8月，来自5个国家的12个政府部门、专业机构和企业代表在数字贸易、大数据、人工智能等领域签订了合作协议。",
+     "12", "国家在人工智能等领域签订了合作协议的政府部门、专业机构和企业代表"),
+    # unchanged: a list in a metric within the limit keeps every member
+    ("京津冀、长三角、汾渭平原重点区域PM2.5平均浓度为45微克/立方米。", "45",
+     "京津冀、长三角、汾渭平原重点区域PM2.5平均浓度"),
+])
+def test_round33_an_overlong_metric_keeps_its_enumerations_last_member(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

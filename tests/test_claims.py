@@ -7640,3 +7640,17 @@ def test_round33_a_companys_naming_aside_its_announcement_and_its_pointer_keep_t
                                                                                         expected: list) -> None:
     claims = _claims_on(text, dt.date(2025, 12, 5))
     assert [(str(c["value"]), c["source"]) for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    # round 33: the size of a selection by rank whose members a list names next is a ranking frame: no claim
+    ("“2+26”城市PM2.5平均浓度最低的3个城市依次是北京、廊坊和长治，分别为47、55和55微克/立方米。", []),
+    ("1—6月，地区生产总值增速最快的三个省份分别为西藏、海南和江西。", []),
+    ("今年上半年，全国空气质量排名前10位城市依次是海口、拉萨、舟山、黄山等。", []),
+    # unchanged: a count picked out by a threshold, or with no list named after it, stays a claim
+    ("今年以来，PM2.5浓度超标的城市有12个，分别为石家庄、邯郸等。", [12.0]),
+    ("全市共有5个区县PM2.5浓度同比下降，分别是东城、西城等。", [5.0]),
+    ("全省重污染天数最多的3个城市合计发生重污染42天。", [3.0]),
+])
+def test_round33_a_rank_selections_size_is_no_claim(text: str, counts: list) -> None:
+    assert [c["value"] for c in _claims(text) if c["unit"] in ("个", "天", "")] == counts

@@ -438,7 +438,8 @@ def _sibling_owner(head: str, governing: Governing) -> str:
     qualifier = jieba_tokenizer().lcut(head)[0]
     if not alike or (qualifier != head and words[-2][-1:] == qualifier[-1:]):
         return ""  # (三级甲等医院…，二级医院: the head's own 二级 stands for the owner's 三级)
-    return governing.subject[:-len(last)]
+    # an extreme the owner ends in ranks its own measure only (最低成交价…，收盘价 → 收盘价: round 33)
+    return rules.pattern("sibling_extreme_end").sub("", governing.subject[:-len(last)])
 
 
 def _roll_owner(head: str, subject: str) -> str:
@@ -3240,5 +3241,11 @@ _DOUBLED = re.compile(r"(同比|环比|環比|增长|增長|下降|增加|减少
 
 def bounded(phrase: str) -> str:
     """The phrase cut to the length a metric may have, a change word written twice in a row once (the change a 分别
-    list repeats: 公司营业收入同比同比增长 → …同比增长)."""
-    return _DOUBLED.sub(r"\1", phrase)[:_LIMIT]
+    list repeats: 公司营业收入同比同比增长 → …同比增长). A phrase too long keeps of each enumeration, first to last,
+    only its last member until it fits (协助开展的食源性疾病、饮用水卫生安全、…、计划生育实地巡查次数 → 协助开展的计划
+    生育实地巡查次数): its measure's head ends it, so cutting its end would leave no measure (round 33)."""
+    phrase = _DOUBLED.sub(r"\1", phrase)
+    runs = cues().pattern("overlong_list_run")
+    while len(phrase) > _LIMIT and (run := runs.search(phrase)):
+        phrase = phrase[:run.start()] + phrase[run.end():]
+    return phrase[:_LIMIT]
