@@ -5674,7 +5674,7 @@ def test_round26_an_item_after_its_headline_goes_on_in_the_list_time(  # type: i
      {"2.1": "10年期国债收益率跌破", "6": "30年期国债收益率下行"}),
     ("公募基金规模再创新高 ETF总规模突破2.3万亿元\n截至6月底，股票基金规模为3.81万亿元。\n",
      {"2300000000000": "ETF总规模", "3810000000000": "股票基金规模"}),
-    # unchanged: a title whose first clause holds the value, and a later line of prose with such a space
+    # unchanged: a title whose first clause holds the value (its space was kept already)
     ("港股恒指收跌1.4% 南向资金净买入超百亿港元\n3月15日，恒生指数跌1.43%。\n",
      {"1.4": "港股恒指收跌", "10000000000": "南向资金净买入", "1.43": "恒生指数跌"}),
 ])
@@ -7289,6 +7289,20 @@ def test_round30_a_bracket_of_only_a_date_after_the_value_dates_its_clause(text:
      [("韩国出口额", "2023-10"), ("工业生产环比下降", "2023-09")]),
 ])
 def test_round30_a_later_paragraphs_same_month_or_day(text: str, expected: list) -> None:
+    assert [(c["metric"], c["time"]) for c in _claims_on(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 33: 当日/当天 after a topic frame opening a later paragraph is the lede's day, and out of the metric
+    ("3月15日，沪指跌0.17%。\n资金面上，当日北向资金净卖出23.66亿元。",
+     [("沪指跌", "2023-03-15"), ("北向资金净卖出", "2023-03-15")]),
+    ("11月8日，创业板指涨1.98%。\n从板块表现看，当天半导体板块涨3.2%。",
+     [("创业板指涨", "2023-11-08"), ("半导体板块涨", "2023-11-08")]),
+    # unchanged: a word inside the clause after the frame (any day of a rule)
+    ("3月15日，沪指跌0.17%。\n资金方面，按当日收盘价计算，持仓市值下降1.2%。",
+     [("沪指跌", "2023-03-15"), ("持仓市值下降", "2023-03-15")]),
+])
+def test_round33_same_day_after_a_topic_frame(text: str, expected: list) -> None:
     assert [(c["metric"], c["time"]) for c in _claims_on(text)] == expected
 
 
