@@ -7307,6 +7307,17 @@ def test_round33_same_day_after_a_topic_frame(text: str, expected: list) -> None
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 33: 年内 opening a sentence is the year so far, not the week the sentence before named, and no metric word
+    ("本周沪指累计上涨5.51%。年内沪指累计上涨16.04%。",
+     [("沪指累计上涨", "2023-11-20/2023-11-26"), ("沪指累计上涨", "2023")]),
+    ("11月8日，北向资金净买入62.35亿元。年内北向资金累计净买入超过500亿元。",
+     [("北向资金净买入", "2023-11-08"), ("北向资金累计净买入", "2023")]),
+])
+def test_round33_a_sentence_opening_within_the_year(text: str, expected: list) -> None:
+    assert [(c["metric"], c["time"]) for c in _claims_on(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 31: a clause that opens with a period ending before the sentence's first date and gives its figure with 为
     # (the period before's value, set beside the current one) dates that figure only: the clauses and sentences after
     # it go on in the sentence's period, as after a year-ago clause (round 24) or a bracketed aside (round 20)

@@ -2946,6 +2946,20 @@ def test_round33_same_day_after_a_topic_frame(text: str, expected: list) -> None
     assert [v for _, v, _ in values(text, dt.date(2024, 11, 10))] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 33: 年内 opening a sentence is the year so far, as 年初以来
+    ("本周沪指累计上涨5.51%。年内沪指累计上涨16.04%。", ["2024-11-04/2024-11-10", "2024"]),
+    ("年内北向资金累计净买入超过500亿元。", ["2024"]),
+    ("2023年12月29日，A股收官。年内深证成指累计下跌13.54%。", ["2023-12-29", "2023"]),
+    # unchanged: after a comma (a clause of a dated figure), after a number (a span), a definition's term
+    ("截至7月19日，ETF总规模达2.34万亿元，年内增加约5900亿元。", ["2024-07-19"]),
+    ("公司承诺三年内不减持股份。一年内到期的债券规模为120亿元。", []),
+    ("年内新增投资者：指统计年度内新开立账户的投资者。", []),
+])
+def test_round33_a_sentence_opening_within_the_year(text: str, expected: list) -> None:
+    assert [v for _, v, _ in values(text, dt.date(2024, 11, 10))] == expected
+
+
 def test_round30_a_field_name_with_same_month_is_no_date() -> None:
     text = "本文构建了2020年1月的金股数据库。\n表1：金股数据库所含字段\n当月涨跌幅(%)\n"
     assert [v for _, v, _ in values(text, dt.date(2022, 3, 1))] == ["2020-01"]
