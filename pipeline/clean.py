@@ -83,9 +83,10 @@ def _layout() -> dict:
     return compiled
 
 
-def normalize_line(line: str, item: bool = False) -> str:
+def normalize_line(line: str, item: bool = False, title: bool = False) -> str:
     """Trim a line and drop the spaces PDF justification puts between Chinese characters; not the space that sets a
-    list item's or an inline bullet's headline apart from its data (`headline_gaps`, round 26)."""
+    list item's or an inline bullet's headline apart from its data (`headline_gaps`, round 26), nor the one between a
+    news title's two clauses (`title`: the document's first line, round 33)."""
     line = line.replace("\u3000", " ").replace("\u00a0", " ")
     if TABLE_CELL_SEPARATOR in line.strip():
         # a row's leading empty cells are kept: they hold its cells under the right column headers
@@ -93,17 +94,21 @@ def normalize_line(line: str, item: bool = False) -> str:
         return TABLE_CELL_SEPARATOR.join(cells).rstrip(TABLE_CELL_SEPARATOR)
     line = line.strip()
     line = re.sub(r"[ \t]{2,}", " ", line)
-    kept = headline_gaps(line, item)
+    kept = headline_gaps(line, item, title)
     return _SPACE_BETWEEN_CJK.sub(lambda m: m.group(0) if m.start() in kept else "", line)
 
 
-def headline_gaps(text: str, item: bool) -> dict[int, int]:
+def headline_gaps(text: str, item: bool, title: bool = False) -> dict[int, int]:
     """Where the space after a headline starts → where it ends: at the start of a list item (- 盈利能力显著提升 毛利率达
     24.84%) or of a line a plain-text enumerator opens (（1）…, ①…, 一、…: round 27) and right after an inline bullet
     of a summary (… - 盈利能力显著提升 毛利率…), a run of Chinese words with no value and a space before data
-    (``layout.yaml`` headline_space_*, round 26); and after a statute's article label opening the line (round 30)."""
+    (``layout.yaml`` headline_space_*, round 26); after a statute's article label opening the line (round 30); and in
+    a news title, between a clause with no value and one with its figure (A股三大指数集体收涨 两市成交额超2.5万亿元:
+    round 33), where a web title writes a space for the comma."""
     layout = _layout()
     found = list(layout["headline_space_inline"].finditer(text))
+    if title and (clause := layout["headline_space_title"].match(text)):
+        found.append(clause)
     if article := layout["headline_space_article"].match(text):  # 第三十二条 食品…: a statute's article (round 30)
         found.append(article)
     if (item and (opening := layout["headline_space_item"].match(text))) or (
@@ -357,8 +362,11 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     """Rebuild paragraphs and structure from the raw text."""
     items = raw.item_lines if raw.format != "text" else set()
     bullet = _layout()["list_item_line"]
-    lines = [normalize_line(line, i in items or (raw.format == "text" and bullet.match(line) is not None))
-             for i, line in enumerate(aligned_tables(raw.text.split("\n")))]
+    raw_lines = aligned_tables(raw.text.split("\n"))
+    first = next((i for i, line in enumerate(raw_lines) if line.strip()), -1)  # the title, where there is one
+    lines = [normalize_line(line, i in items or (raw.format == "text" and bullet.match(line) is not None),
+                            title=i == first and not raw.title)
+             for i, line in enumerate(raw_lines)]
     if raw.format == "text":
         lines = join_cut_quantities([join_spaced_digits(line) for line in lines])
     builder = _Builder(lines, raw)

@@ -75,13 +75,13 @@ def split_sentences(text: str, english: bool = False, item: bool = False) -> lis
     return [(begin, end) for begin, end, _, _ in _pieces(text, english, item)]
 
 
-def _pieces(text: str, english: bool, item: bool) -> list[tuple[int, int, bool, bool]]:
+def _pieces(text: str, english: bool, item: bool, title: bool = False) -> list[tuple[int, int, bool, bool]]:
     """The sentence spans of `split_sentences`, each with whether it starts at an inline bullet or after a headline's
     space (`Sentence.gap_before`) and whether such a gap ends it, after no punctuation (`Sentence.gap_after`)."""
     protected = _inside_pairs(len(text), _matched_brackets(text))
     bullets = {} if english else _inline_bullets(text, protected)
     if not english:
-        bullets.update({a: b for a, b in headline_gaps(text, item).items() if not protected[a]})
+        bullets.update({a: b for a, b in headline_gaps(text, item, title).items() if not protected[a]})
     spans: list[tuple[int, int, bool, bool]] = []  # (start, end, opened at a gap, ended at a gap)
     start = 0
     opened = False
@@ -169,7 +169,7 @@ def sentences_of(clean: CleanDocument) -> list[Sentence]:
                     pieces.append((offset + lead, offset + len(line.rstrip()), False, False))
                 offset += len(line) + 1
         else:
-            pieces = _pieces(text, english=block.kind == "english", item=block.item)
+            pieces = _pieces(text, english=block.kind == "english", item=block.item, title=block.kind == "title")
         for begin, end, gap_before, gap_after in pieces:
             sentences.append(Sentence(len(sentences), block.start + begin, block.start + end,
                                       block.section, block.kind, gap_before, gap_after))

@@ -5700,6 +5700,25 @@ def test_round26_an_item_after_its_headline_goes_on_in_the_list_time(  # type: i
     assert {value: read.get(value, "missing") for value in expected} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 33: a news title's clause with no value, set apart by a space, is no part of the next clause's metric
+    ("A股三大指数集体收涨 两市成交额超2.5万亿元\n11月8日，沪指涨0.52%。\n",
+     {"2500000000000": "两市成交额", "0.52": "沪指涨"}),
+    ("国债收益率持续下行 10年期国债收益率跌破2.1%\n9月30日，30年期国债收益率下行6个基点至2.35%。\n",
+     {"2.1": "10年期国债收益率跌破", "6": "30年期国债收益率下行"}),
+    ("公募基金规模再创新高 ETF总规模突破2.3万亿元\n截至6月底，股票基金规模为3.81万亿元。\n",
+     {"2300000000000": "ETF总规模", "3810000000000": "股票基金规模"}),
+    # unchanged: a title whose first clause holds the value (its space was kept already)
+    ("港股恒指收跌1.4% 南向资金净买入超百亿港元\n3月15日，恒生指数跌1.43%。\n",
+     {"1.4": "港股恒指收跌", "10000000000": "南向资金净买入", "1.43": "恒生指数跌"}),
+])
+def test_round33_a_titles_first_clause_is_no_part_of_its_metric(  # type: ignore[no-untyped-def]
+        text: str, expected: dict, tmp_path) -> None:
+    claims = _file_claims(tmp_path / "t.txt", text, dt.date(2024, 11, 8))
+    read = {format(Decimal(str(c["value"])).normalize(), "f"): c["metric"] for c in claims}
+    assert {value: read.get(value, "missing") for value in expected} == expected
+
+
 def test_round26_a_body_before_a_space_and_its_cue_is_no_headline(tmp_path) -> None:  # type: ignore[no-untyped-def]
     # - 海关总署 发布数据，…: the clause after the space holds no figure, so the body and its cue stay one sentence
     claims = _file_claims(tmp_path / "t.txt", "宏观要点\n\n- 国家统计局 数据显示，4月份PPI同比下降2.7%\n"
@@ -7314,6 +7333,31 @@ def test_round30_a_bracket_of_only_a_date_after_the_value_dates_its_clause(text:
      [("韩国出口额", "2023-10"), ("工业生产环比下降", "2023-09")]),
 ])
 def test_round30_a_later_paragraphs_same_month_or_day(text: str, expected: list) -> None:
+    assert [(c["metric"], c["time"]) for c in _claims_on(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 33: 当日/当天 after a topic frame opening a later paragraph is the lede's day, and out of the metric
+    ("3月15日，沪指跌0.17%。\n资金面上，当日北向资金净卖出23.66亿元。",
+     [("沪指跌", "2023-03-15"), ("北向资金净卖出", "2023-03-15")]),
+    ("11月8日，创业板指涨1.98%。\n从板块表现看，当天半导体板块涨3.2%。",
+     [("创业板指涨", "2023-11-08"), ("半导体板块涨", "2023-11-08")]),
+    # unchanged: a word inside the clause after the frame (any day of a rule)
+    ("3月15日，沪指跌0.17%。\n资金方面，按当日收盘价计算，持仓市值下降1.2%。",
+     [("沪指跌", "2023-03-15"), ("持仓市值下降", "2023-03-15")]),
+])
+def test_round33_same_day_after_a_topic_frame(text: str, expected: list) -> None:
+    assert [(c["metric"], c["time"]) for c in _claims_on(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 33: 年内 opening a sentence is the year so far, not the week the sentence before named, and no metric word
+    ("本周沪指累计上涨5.51%。年内沪指累计上涨16.04%。",
+     [("沪指累计上涨", "2023-11-20/2023-11-26"), ("沪指累计上涨", "2023")]),
+    ("11月8日，北向资金净买入62.35亿元。年内北向资金累计净买入超过500亿元。",
+     [("北向资金净买入", "2023-11-08"), ("北向资金累计净买入", "2023")]),
+])
+def test_round33_a_sentence_opening_within_the_year(text: str, expected: list) -> None:
     assert [(c["metric"], c["time"]) for c in _claims_on(text)] == expected
 
 

@@ -715,3 +715,24 @@ def test_round27_every_plain_text_enumerator_opens_a_list_item(text: str, blocks
 ])
 def test_round30_the_space_after_an_article_label_is_kept(line: str, expected: str) -> None:
     assert normalize_line(line) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # round 33: a news title's space between a clause with no value and one with its figure is kept
+    ("A股三大指数集体收涨 两市成交额超2.5万亿元", "A股三大指数集体收涨 两市成交额超2.5万亿元"),
+    ("国债收益率持续下行 10年期国债收益率跌破2.1%", "国债收益率持续下行 10年期国债收益率跌破2.1%"),
+    ("公募基金规模再创新高　ETF总规模突破2.3万亿元", "公募基金规模再创新高 ETF总规模突破2.3万亿元"),
+    ("沪深交易所发布新规 科创板上市公司达573家", "沪深交易所发布新规 科创板上市公司达573家"),
+    # unchanged: letter spacing, no figure after the space, a sentence end in the line, a short first clause
+    ("关 于 印 发 2024 年 工 作 要 点 的 通 知", "关于印发 2024 年工作要点的通知"),
+    ("证监会召开会议 部署资本市场改革", "证监会召开会议部署资本市场改革"),
+    ("沪指收涨 两市成交额9153亿元。北向资金净卖出。", "沪指收涨两市成交额9153亿元。北向资金净卖出。"),
+    ("两市 成交额超2万亿元", "两市成交额超2万亿元"),
+])
+def test_round33_the_space_between_a_titles_clauses_is_kept(line: str, expected: str) -> None:
+    assert normalize_line(line, title=True) == expected
+
+
+def test_round33_a_titles_space_is_kept_on_the_title_line_only() -> None:
+    # the same line as a later line of prose: the space between two Chinese characters is dropped as before
+    assert normalize_line("A股三大指数集体收涨 两市成交额超2.5万亿元") == "A股三大指数集体收涨两市成交额超2.5万亿元"

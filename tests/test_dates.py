@@ -2970,6 +2970,36 @@ def test_round30_a_later_paragraphs_same_day_or_month(text: str, expected: list)
     assert [v for _, v, _ in values(text, document_date)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 33: …also after a topic frame opening that paragraph (a market wrap's later paragraph, its lede's day)
+    ("3月15日，A股三大指数集体收跌。\n资金面上，当日北向资金净卖出23.66亿元。", ["2024-03-15", "2024-03-15"]),
+    ("11月8日，沪指涨0.52%。\n从板块表现看，当天半导体板块涨幅居前。", ["2024-11-08", "2024-11-08"]),
+    ("9月20日，恒生指数收涨0.8%。\n港股方面，当日南向资金净买入56亿港元。", ["2024-09-20", "2024-09-20"]),
+    ("10月份，出口增长1.5%。\n整体来看，当月民营企业进出口增长。", ["2024-10", "2024-10"]),
+    # unchanged: a frame with a digit is no frame, a word inside the clause after the frame stays no date, and with no
+    # single day before it stays no date
+    ("3月15日，A股收跌。\n资金方面，按当日收盘价计算，持仓市值下降。", ["2024-03-15"]),
+    ("1—7月份，全国固定资产投资增长3.6%。\n分行业看，当月制造业投资增长。", ["2024-01/2024-07"]),
+    ("公司高度重视安全生产。\n会议方面，当日公司召开专题会议。", []),
+])
+def test_round33_same_day_after_a_topic_frame(text: str, expected: list) -> None:
+    assert [v for _, v, _ in values(text, dt.date(2024, 11, 10))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 33: 年内 opening a sentence is the year so far, as 年初以来
+    ("本周沪指累计上涨5.51%。年内沪指累计上涨16.04%。", ["2024-11-04/2024-11-10", "2024"]),
+    ("年内北向资金累计净买入超过500亿元。", ["2024"]),
+    ("2023年12月29日，A股收官。年内深证成指累计下跌13.54%。", ["2023-12-29", "2023"]),
+    # unchanged: after a comma (a clause of a dated figure), after a number (a span), a definition's term
+    ("截至7月19日，ETF总规模达2.34万亿元，年内增加约5900亿元。", ["2024-07-19"]),
+    ("公司承诺三年内不减持股份。一年内到期的债券规模为120亿元。", []),
+    ("年内新增投资者：指统计年度内新开立账户的投资者。", []),
+])
+def test_round33_a_sentence_opening_within_the_year(text: str, expected: list) -> None:
+    assert [v for _, v, _ in values(text, dt.date(2024, 11, 10))] == expected
+
+
 def test_round30_a_field_name_with_same_month_is_no_date() -> None:
     text = "本文构建了2020年1月的金股数据库。\n表1：金股数据库所含字段\n当月涨跌幅(%)\n"
     assert [v for _, v, _ in values(text, dt.date(2022, 3, 1))] == ["2020-01"]

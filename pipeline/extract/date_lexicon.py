@@ -116,13 +116,15 @@ def _words(r: dict[str, Any], key: str) -> Any:
 
 
 def _year_part_fragments(r: dict[str, Any]) -> dict[str, str]:
-    """Year parts split by form: those that share the year's 年 (年底), the rest, and those valid alone."""
+    """Year parts split by form: those that share the year's 年 (年底), the rest, and those valid alone (anywhere, at
+    a clause's start, or only at a sentence's: round 33's 年内)."""
     year = r["words"]["year"]
     parts = r["year_parts"]
     return {
         "year_parts": _guarded_alt(r, [k for k in parts if not k.startswith(year)]),
         "alone_parts": _alt(k for k, v in parts.items() if (v or {}).get("alone") is True),
         "clause_parts": _alt(k for k, v in parts.items() if (v or {}).get("alone") == "clause"),
+        "sentence_parts": _alt(k for k, v in parts.items() if (v or {}).get("alone") == "sentence"),
         "year_tail": _guarded_alt(r, [k for k in parts if k.startswith(year)]),
     }
 
