@@ -12,6 +12,8 @@ start to the Doc's end copied the rest of the Doc for every sentence a claim was
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from pipeline.nlp import doc as doc_module
@@ -94,3 +96,28 @@ def test_a_word_look_up_reads_only_the_range() -> None:
     assert [(w.start, w.end) for w in index.clipped(100_001, 100_006)] == [(100_001, 100_002), (100_002, 100_004),
                                                                          (100_004, 100_006)]
     assert _Counted.reads <= 10
+
+
+_PIECES = ("通知", "ab", "12", "国务院", "发", "x")  # Latin and digit words untagged: tag_of reads no dictionary
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.integers(0, 2), st.booleans()), min_size=1, max_size=600),
+       st.integers(-2, 3000), st.integers(0, 3000), st.integers(1, 600))
+def test_clipped_slices_as_the_word_by_word_copy_did(pieces, start, length, block) -> None:  # type: ignore[no-untyped-def]
+    """(round 33) ``clipped`` copies the words between the first and the last as a slice of the tagged words: the
+    same words, texts and tags as the word-by-word copy, over any range (gaps between words, untagged words, blocks
+    of any size)."""
+    index = WordIndex(doc_from_text("国务院发布通知。"))
+    at, made = 0, []
+    for text, gap, tagged in pieces:
+        at += gap
+        made.append(Word(at, at + len(text), text, "n" if tagged else ""))
+        at += len(text)
+    index.words, index.starts = made, [w.start for w in made]
+    old_block, doc_module._TAG_BLOCK = doc_module._TAG_BLOCK, block
+    try:
+        for begin, end in ((start, start + length), (0, at), (start, start + 3), (start // 2, start)):
+            assert index.clipped(begin, end) == index._clipped_each(begin, end)
+    finally:
+        doc_module._TAG_BLOCK = old_block

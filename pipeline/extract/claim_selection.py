@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 
 from pipeline.extract.claim_cues import cues
@@ -54,7 +54,7 @@ def is_structural_count(number: dict, before: str = "") -> bool:
             and not cues().pattern("count_change_before").search(before))
 
 
-def labels_a_group(prefix: str, prefix_words: list[tuple[str, str]], number: dict, following: str,
+def labels_a_group(prefix: str, prefix_words: Iterable[tuple[str, str]], number: dict, following: str,
                    more_values_follow: bool, next_tag: str = "", undated_prefix: str | None = None) -> bool:
     """A count that names the group a sentence talks about rather than a value it asserts.
 
@@ -64,7 +64,8 @@ def labels_a_group(prefix: str, prefix_words: list[tuple[str, str]], number: dic
     A lone count after a scope word (全国3000家企业参展) stays a claim, and so does one its own verb follows
     (``next_tag``: the tag of the word after the value; 青海11人死亡、198人受伤: who died, not a group the next value
     counts within). ``undated_prefix``: the prefix with its dates blanked out; a date glued before the frame is no
-    subject of it (5月份70个大中城市中，…; round 25).
+    subject of it (5月份70个大中城市中，…; round 25). ``prefix_words``: the prefix's (word, tag) pairs, read up to twice
+    (a list, or a view that makes them afresh on each reading).
     """
     rules = cues()
     if number["kind"] != "count" or not following.strip():
@@ -75,12 +76,12 @@ def labels_a_group(prefix: str, prefix_words: list[tuple[str, str]], number: dic
         return True  # 70个大中城市中，…下降的城市有58个; 41个大类行业中有26个…: the set the sentence counts within
     if not prefix.strip():
         return False
-    words = [(word, flag) for word, flag in prefix_words if word.strip()]
-    places = all(flag in rules.words("place_pos_tags") for _, flag in words)
+    # (each ``all`` reads the words afresh and stops at the first that fails: no list of a long clause's words)
+    places = all(flag in rules.words("place_pos_tags") for word, flag in prefix_words if word.strip())
     if places and number["unit"] == rules.setting("group_unit") and prefix == prefix.rstrip():
         return True
     scope, place_tags = rules.words("group_scope_words"), rules.words("place_pos_tags")
-    scoped = all(word in scope or flag in place_tags for word, flag in words)
+    scoped = all(word in scope or flag in place_tags for word, flag in prefix_words if word.strip())
     # (round 30: a count a copula names, 其中78家为传统制造企业，64家为…, is a part of the set, not a frame)
     return (scoped and more_values_follow and next_tag not in rules.words("verb_tags")
             and not rules.pattern("count_item_end").match(following)
@@ -456,18 +457,25 @@ def _held_by_verb(before: str, words: list[Word]) -> bool:
     noun)."""
     rules = cues()
     skipped = rules.words("threshold_comparisons") | rules.words("share_wholes")
-    words = [w for w in words if w.text.strip()]
-    if not words or _attribute_before(before):
+    if not any(w.text.strip() for w in reversed(words)) or _attribute_before(before):
         return False
     aspect = rules.words("aspect_tags")
-    for i in range(len(words) - 1, -1, -1):
-        word = words[i]
+    later: Word | None = None  # the next word after ``word`` that is not blank
+    for word in _unblank_from_the_end(words):
         if word.text.strip() in skipped or word.tag.startswith(rules.setting("particle_tag_prefix")):
+            later = word
             continue
-        acts = word.tag in rules.words("verb_tags") or (i + 1 < len(words) and words[i + 1].tag in aspect)
+        acts = word.tag in rules.words("verb_tags") or (later is not None and later.tag in aspect)
         return (acts and not rules.pattern("change_words").search(word.text)
                 and word.text.strip() not in rules.words("holding_compounds"))  # 持股5%以上股东: the holder's class
     return False
+
+
+def _unblank_from_the_end(words: list[Word]) -> Iterator[Word]:
+    """The words that are not blank, the last first, made as read: ``_held_by_verb`` stops at the first word past the
+    comparison and particles, and a copy of a long clause's words for each of its values made a one-line list
+    quadratic (round 33)."""
+    return (w for w in reversed(words) if w.text.strip())
 
 
 def is_a_base(number: dict, before: str, after: str, quotation_unit: bool) -> bool:

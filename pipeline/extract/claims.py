@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -129,6 +129,7 @@ from pipeline.extract.claim_time import (
 )
 from pipeline.extract.dates import find_dates, names_holiday, open_heading, title_time
 from pipeline.nlp.doc import Word, WordIndex
+from pipeline.resources import cleared_with_resources
 from pipeline.script import simplified
 from pipeline.segment import Sentence
 
@@ -1354,6 +1355,20 @@ def _in_viewing_frame(number: dict, text: str, clause_begin: int, offset: int, e
             and rules.pattern("count_viewing_frame_after").match(text, end) is not None)
 
 
+class _TextsAndTags:
+    """The (text, tag) of each of some words, made as they are read (each reading starts over): ``labels_a_group``
+    stops at the first word that is no place or scope word, and a clause's pairs made in full for each of its values
+    made a one-line list quadratic (round 33)."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: list[Word]) -> None:
+        self.words = words
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return ((w.text, w.tag) for w in self.words)
+
+
 def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: list[dict], placed: list[Placed],
                      source: str | None, passage: _Passage, index: WordIndex, fallback: str | None,
                      bases: list[tuple[int, int]], forecast_source: bool, now: str | None,
@@ -1432,7 +1447,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 or (number["kind"] == "duration" and not is_claim_duration(
                     text[clause_begin:offset] if before.strip() in rules.words("duration_list_joiners") else before,
                     text[end:], clause_words, _in_breakdown(text, found, number, passage)))
-                or labels_a_group(text[clause_begin:offset], [(w.text, w.tag) for w in clause_words],
+                or labels_a_group(text[clause_begin:offset], _TextsAndTags(clause_words),
                                   number, following, in_sentence[-1]["start"] > number["end"],
                                   next((w.tag for w in index.clipped(number["end"], number["end"] + 4)
                                         if w.text.strip()), ""), masked[clause_begin:offset])
@@ -2085,10 +2100,14 @@ def _own_values(subjects: list[tuple[int, str, str]]) -> list[tuple[int, str, st
     return kept
 
 
+@cleared_with_resources
+@lru_cache(maxsize=1024)
 def _without_list_base(subject: str) -> str:
     """A claimed subject without the comparison base it ends in (新能源汽车产量环比 → 新能源汽车产量): a later 分别 list
     that names a base of its own (…，同比分别增长u和v) measures the subjects, not their change from the other base.
-    (Not claim_metric's ``_without_base``: that one cuts at any comparison marker, this one at a list's base.)"""
+    (Not claim_metric's ``_without_base``: that one cuts at any comparison marker, this one at a list's base.)
+    Kept per subject: ``_own_values`` reads every subject claimed before a value, once per value (round 33: a
+    one-line list of n values searched n²/2 subjects)."""
     owner = cues().before("list_change_base", subject)
     return owner.rstrip() if owner != subject else subject
 

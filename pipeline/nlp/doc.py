@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 import numpy
@@ -102,6 +103,16 @@ def _tagged(word: Word) -> Word:
     return Word(word.start, word.end, word.text, tag_of(word.text))
 
 
+_TAG_BLOCK = 256  # words tagged at once by WordIndex.clipped (a block's check costs one look-up per call)
+
+
+def _irregular(words: list[Word]) -> bool:
+    """Some word is empty, overlaps the next or holds a text of another length than its span: then a word between
+    the first and the last of a range may be cut too, and :meth:`WordIndex.clipped` goes word by word."""
+    return any(w.start >= w.end or len(w.text) != w.end - w.start for w in words) or any(
+        a.end > b.start for a, b in pairwise(words))
+
+
 class WordIndex:
     """The Doc's words, indexed for range and start look-ups (build once per stage)."""
 
@@ -109,6 +120,9 @@ class WordIndex:
         self.words = words(doc)
         self.starts = [w.start for w in self.words]
         self.ends = {w.start: w.end for w in self.words}
+        self._sliced: list[Word] | None = None  # the words ``_tagged`` was made of (made on the first long range)
+        self._tagged: list[Word] | None = None  # the words, a block's with their tags once the block is tagged
+        self._block_tagged = bytearray()
 
     def within(self, start: int, end: int) -> list[Word]:
         """Words that lie inside [start, end)."""
@@ -122,9 +136,46 @@ class WordIndex:
 
     def clipped(self, start: int, end: int) -> list[Word]:
         """The words over [start, end), the first and last cut to the range (as if jieba had
-        read only that piece)."""
+        read only that piece).
+
+        Only the first and the last word can be cut (the words neither overlap nor touch past their
+        neighbours), so the words between are a slice of the tagged words: a one-line list asks for its
+        clause's words once per value, and a word-by-word copy of them made that quadratic in Python (round 33)."""
+        first = max(0, bisect.bisect_right(self.starts, start) - 1)
+        last = bisect.bisect_left(self.starts, end)  # the words from ``first`` up to here start before ``end``
+        if last - first < 3 or (tagged := self._tag_blocks(first + 1, last - 1)) is None:
+            return self._clipped_each(start, end)
+        out = self._clipped_each(start, end, first, first + 1)
+        out.extend(tagged[first + 1:last - 1])
+        out.extend(self._clipped_each(start, end, last - 1, last))
+        return out
+
+    def _tag_blocks(self, begin: int, stop: int) -> list[Word] | None:
+        """The words, those [begin, stop) sure to carry their tags (tagged in blocks of ``_TAG_BLOCK``: a word lacking
+        its tag is tagged once, not once per range that holds it; ``_tagged`` is pure, so tagging a whole block
+        changes no tag); None when the words are irregular. Made once per list of words, on the first long range
+        (an index built only for its ``ends`` never pays for it)."""
+        if self._sliced is not self.words:
+            self._sliced = self.words
+            self._tagged = None if _irregular(self.words) else list(self.words)
+            self._block_tagged = bytearray(len(self.words) // _TAG_BLOCK + 1)
+        tagged = self._tagged
+        if tagged is None:
+            return None
+        for block in range(begin // _TAG_BLOCK, (stop - 1) // _TAG_BLOCK + 1):
+            if not self._block_tagged[block]:
+                low, high = block * _TAG_BLOCK, min(len(tagged), (block + 1) * _TAG_BLOCK)
+                tagged[low:high] = [_tagged(w) for w in tagged[low:high]]
+                self._block_tagged[block] = 1
+        return tagged
+
+    def _clipped_each(self, start: int, end: int, first: int | None = None, stop: int | None = None) -> list[Word]:
+        """:meth:`clipped` word by word, over the words ``first`` up to ``stop`` (default: every word the range
+        touches); the reference the sliced form must equal."""
         out = []
-        for i in range(max(0, bisect.bisect_right(self.starts, start) - 1), len(self.words)):
+        if first is None:
+            first = max(0, bisect.bisect_right(self.starts, start) - 1)
+        for i in range(first, len(self.words) if stop is None else stop):
             word = self.words[i]
             if word.start >= end:
                 break
