@@ -6417,6 +6417,19 @@ _BULLETIN = "近日，交通运输部发布《2023年交通运输行业发展统
      "全省餐饮收入同比增长6.2%。", "6.2", None, None),
     (_BULLETIN + "\n\n专家认为，全国铁路客运量还有较大增长空间。\n\n全国铁路营业里程15.9万公里，比上年增长1.6%。",
      "1.6", None, None),
+    # round 33: a period's end is compared by month, whatever its notation: a month-end stock after a half-year's or
+    # a quarter's release, and a quarter after a month-end's, end inside the period the release stated
+    ("国家能源局7月31日发布数据显示，上半年，全国可再生能源发电量达1.56万亿千瓦时，同比增长22%。\n\n"
+     "截至6月底，全国可再生能源装机达到16.53亿千瓦，同比增长25%。", "25", "2024-06", "国家能源局"),
+    ("国家能源局10月25日发布数据显示，截至9月底，全国累计发电装机容量约31.6亿千瓦，同比增长14.1%。\n\n"
+     "前三季度，全国主要发电企业电源工程完成投资5849亿元，同比增长4.2%。", "4.2", "2024-Q1/2024-Q3", "国家能源局"),
+    ("中国电力企业联合会发布报告显示，前三季度，全社会用电量7.41万亿千瓦时，同比增长7.9%。\n\n"
+     "截至9月底，全国全口径发电装机容量31.6亿千瓦，同比增长14.1%。", "14.1", "2024-09", "中国电力企业联合会"),
+    # …not a month after the half the release stated, nor an earlier quarter than the month-end it stated
+    ("国家能源局7月31日发布数据显示，上半年，全国可再生能源发电量达1.56万亿千瓦时，同比增长22%。\n\n"
+     "7月份，全国新能源汽车充电量约95亿千瓦时，同比增长38%。", "38", "2024-07", None),
+    ("国家能源局10月25日发布数据显示，截至9月底，全国累计发电装机容量约31.6亿千瓦，同比增长14.1%。\n\n"
+     "二季度，全国风电发电量2123亿千瓦时，同比增长11.2%。", "11.2", "2024-Q2", None),
 ])
 def test_round27_a_release_paragraph_with_data_carries_to_the_paragraphs_after_it(
         text: str, value: str, time: str | None, source: str | None) -> None:
@@ -6679,6 +6692,12 @@ def test_round27_joined_member_open_reads_the_joint_not_a_word(between: str, joi
     # …while a joint before the next member still is, and 和平均 is 和 then 平均
     ("全年完成客运量2.4亿人和平均运距310公里。", [("客运量", 240000000), ("平均运距", 310)]),
     ("营业收入7亿元，以及净利润1.1亿元。", [("营业收入", 700000000), ("净利润", 110000000)]),
+    # round 33: a noun that opens with 并 (并网, 并购) keeps it; the conjunction 并 opening a clause is still cut
+    ("截至9月底，全国并网风电4.8亿千瓦，并网太阳能发电7.7亿千瓦。",
+     [("全国并网风电", 480000000), ("并网太阳能发电", 770000000)]),
+    ("上半年，公司完成重大资产重组3单，并购交易金额合计56亿元。",
+     [("公司完成重大资产重组", 3), ("公司并购交易金额合计", 5600000000)]),
+    ("全年营业收入12亿元，并实现净利润1.5亿元。", [("营业收入", 1200000000), ("净利润", 150000000)]),
 ])
 def test_round27_a_word_led_by_a_joint_keeps_its_head(text: str, expected: list) -> None:
     assert [(c["metric"], float(c["value"])) for c in _claims(text)] == [(m, float(v)) for m, v in expected]
@@ -6947,7 +6966,8 @@ def test_round29_a_forecast_without_its_own_report_cue_stays_out(text: str) -> N
      [("2024-01/2024-05", "海关总署")] * 3),
     ("国家能源局新能源和可再生能源司副司长王大鹏表示，2023年可再生能源发展实现新突破。\n\n"
      "一是装机规模不断扩大。新增装机3.05亿千瓦。\n\n二是利用率保持较高水平。全国风电平均利用率97.3%。",
-     [("2023", "国家能源局"), ("2023", "国家能源局")]),
+     # (round 33: 可再生能源 is one noun, so the department is found and is the source, as round 32's titled official)
+     [("2023", "国家能源局新能源和可再生能源司"), ("2023", "国家能源局新能源和可再生能源司")]),
     # a paragraph opening with no enumerator ends the statement's points; an item citing its own body keeps it
     ("国家统计局新闻发言人付凌晖表示，上半年经济运行总体平稳。\n\n一是工业增长较快。规模以上工业增加值同比增长6.0%。\n\n"
      "全国港口完成集装箱吞吐量1.6亿标准箱。",

@@ -866,9 +866,19 @@ def test_round13_a_count_of_a_lists_kind_ends_the_last_name() -> None:
 
 @pytest.mark.parametrize("name", ["郑州大学第一附属医院", "工信部运行监测协调局", "南开大学滨海开发研究院",
                                   "科技部火炬中心", "文化和旅游部数据中心", "中国人民银行上海总部", "人行杭州中心支行",
-                                  "中国物流与采购联合会物流信息服务平台分会"])
+                                  "中国物流与采购联合会物流信息服务平台分会",
+                                  # round 33: 可再生能源 is one noun (not 可/v 再生能源), so the department it names
+                                  # ends with the name; departments without it stay as they were
+                                  "国家能源局新能源和可再生能源司", "国家能源局可再生能源司", "国家能源局煤炭和电力司",
+                                  "国家能源局石油天然气司"])
 def test_round13_a_unit_named_with_its_body_is_the_unit(name: str) -> None:
     assert surfaces(f"{name}负责人介绍，今年增长5%。") == {name}
+
+
+def test_round33_an_energy_noun_alone_names_no_body() -> None:
+    """可再生能源, 非化石能源, 抽水蓄能 are nouns of energy statistics, no organisation of their own."""
+    assert surfaces("上半年，全国可再生能源装机达到16.53亿千瓦，非化石能源发电装机占比55.2%。") == set()
+    assert surfaces("抽水蓄能电站装机5439万千瓦，国家能源局表示将继续推进。") == {"国家能源局"}
 
 
 def test_round13_a_units_type_and_what_stays_the_body() -> None:

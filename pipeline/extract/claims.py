@@ -1079,9 +1079,19 @@ def _within_body(source: str | None, release: str | None) -> bool:
 
 def _within_release(value: str, times: frozenset[str]) -> bool:
     """A date's period ends inside one the release stated: 1—10月 (2024-01/2024-10) or 10月 in a release of October's
-    data, 2023年末 (2023-12) in a bulletin of 2023; not 2023 in October 2024's release, nor 9月 in October's."""
+    data, 2023年末 (2023-12) in a bulletin of 2023; not 2023 in October 2024's release, nor 9月 in October's. The end is
+    compared by month, whatever the notation (round 33): 6月底 (2024-06) ends inside 上半年 (2024-H1) and 三季度
+    (2024-Q3) inside 9月底 (2024-09), as 10月 does inside 1—10月; 一季度 (2024-Q1) ends before 前三季度 does."""
     end = value.split("/")[-1]
-    return any(end.startswith(time.split("/")[-1]) for time in times)
+    return any(end.startswith(time.split("/")[-1]) or _same_last_month(end, time.split("/")[-1]) for time in times)
+
+
+def _same_last_month(end: str, stated: str) -> bool:
+    """The month-granular period ``end`` ends in the last month-granular unit ``stated`` names: its last month lies
+    between that unit's first and last (2024-06 in 2024-H1, 2024-Q3 in 2024-09); days are left to the prefix test."""
+    last, unit = months_covered(end), months_covered(stated)
+    return (last is not None and unit is not None and len(last[1]) == len(unit[0]) == len(unit[1]) == 7
+            and unit[0] <= last[1] <= unit[1])
 
 
 def _is_item(blocks: list, index: int) -> bool:
