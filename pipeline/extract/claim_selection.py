@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 
+from pipeline.end_search import search_at_end
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_time import (
     BRACKET_CLOSERS,
@@ -314,20 +315,22 @@ def is_a_rule(sentence: str, offset: int, end: int, placed: list[Placed]) -> boo
     rules = cues()
     clause_begin, clause_end = clause_bounds(sentence, offset)
     before, after = sentence[clause_begin:offset], sentence[end:]
-    reached = rules.pattern("bound_level_reached").search(before)  # 提高到每人每年不低于640元: a level reached (31)
-    required = rules.pattern("condition_before").search(before) and not (
+    # (the …$ patterns read only the tail of ``before`` that can hold their match: round 33)
+    reached = search_at_end(rules.pattern("bound_level_reached"), before)  # 提高到每人每年不低于640元: reached (31)
+    required = search_at_end(rules.pattern("condition_before"), before) and not (
         reached and not rules.pattern("bound_level_duty").search(before, 0, reached.start()))  # (…须将…: required)
     if (required or rules.pattern("condition_clause_after").match(after)
-            or rules.pattern("validity_term_before").search(before)  # 有效期为5年: the rule's term (round 30)
-            or (rules.pattern("addressee_before").search(before) and rules.pattern("addressee_after").match(after)
-                and not rules.pattern("change_start_value").search(before))):
+            or search_at_end(rules.pattern("validity_term_before"), before)  # 有效期为5年: the rule's term (round 30)
+            or (search_at_end(rules.pattern("addressee_before"), before)
+                and rules.pattern("addressee_after").match(after)
+                and not search_at_end(rules.pattern("change_start_value"), before))):
         return True
     notice = rules.pattern("rule_notice").search(sentence, 0, clause_begin + 1)
     if not rules.pattern("issuer_rule").search(sentence, clause_begin, clause_end) and not (
             notice and rules.pattern("rule_change").search(sentence, clause_begin, clause_end)) and not (
             rules.pattern("rule_frame").search(sentence, 0, clause_begin + 1)):
         return False  # (a notice's 由3年调整为1年 is a rule it lays down: round 16; …标准调整如下： lists rules: 23)
-    if rules.pattern("rule_cap_before").search(before):
+    if search_at_end(rules.pattern("rule_cap_before"), before):
         return True  # 累计给予最高2000万元奖励: a cap the rule sets, not what was paid (round 23)
     conditions = [found.span() for found in rules.pattern("rule_condition").finditer(sentence, 0, clause_end)]
     dated = any(start < clause_end and not rules.pattern("rule_validity").match(sentence, stop)
@@ -445,8 +448,8 @@ def _attribute_before(before: str) -> bool:
     年主营业务收入, 年出栏, 存栏)."""
     rules = cues()
     bare = rules.pattern("threshold_comparison_end").sub("", before.rstrip())
-    return (rules.pattern("metric_head").search(bare) is not None
-            or rules.pattern("threshold_attribute").search(bare) is not None)
+    return (search_at_end(rules.pattern("metric_head"), bare) is not None
+            or search_at_end(rules.pattern("threshold_attribute"), bare) is not None)
 
 
 def _held_by_verb(before: str, words: list[Word]) -> bool:
@@ -640,12 +643,13 @@ def is_formula_term(before: str, after: str) -> bool:
     rules = cues()
     if rules.pattern("formula_before").search(before):
         return True
-    if rules.pattern("marginal_increment_before").search(before) and rules.pattern("marginal_increment_after").match(
-            after):
+    if (search_at_end(rules.pattern("marginal_increment_before"), before)
+            and rules.pattern("marginal_increment_after").match(after)):
         return True  # 表示研发投入增加1万元，专利申请量增加0.14件: the condition of a marginal effect
     if not rules.pattern("formula_after").match(after):
         return False
-    return not (rules.pattern("ratio_to_one_after").match(after) and rules.pattern("ratio_value_before").search(before))
+    return not (rules.pattern("ratio_to_one_after").match(after)
+                and search_at_end(rules.pattern("ratio_value_before"), before))
 
 
 def is_procedure_setting(number: dict, before: str, after: str) -> bool:

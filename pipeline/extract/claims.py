@@ -22,6 +22,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.chars import blank_out
+from pipeline.end_search import search_at_end
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric import (
     Context,
@@ -499,14 +500,22 @@ def _list_chunk(text: str, position: int, numbers: list[dict], start: int) -> st
 def _series(text: str, begin: int, values: list[dict], start: int) -> list[dict]:
     """The values a 分别 spreads over: from ``begin``, while no clause break stands before the next
     value, unless what stands between two values is only list glue (30%，20%和10%)."""
+    return values[:_series_length(text, begin, tuple((v["start"] - start, v["end"] - start) for v in values))]
+
+
+@cleared_with_resources
+@lru_cache(maxsize=64)
+def _series_length(text: str, begin: int, spans: tuple[tuple[int, int], ...]) -> int:
+    """How many of the values at ``spans`` (in ``text``) a 分别 from ``begin`` spreads over: the series stops before
+    the first value with a clause break before it that is no list glue. Kept per list (round 33: each value of a
+    one-line 分别 list of n values walked the n gaps again; the spans are cheap to key on, the walk is not)."""
     glue = cues().pattern("list_glue")
-    series: list[dict] = []
-    for value in values:
-        gap = text[series[-1]["end"] - start if series else begin:value["start"] - start]
-        if series and _breaks_series(gap, glue):
+    count, previous_end = 0, begin
+    for value_start, value_end in spans:
+        if count and _breaks_series(text[previous_end:value_start], glue):
             break
-        series.append(value)
-    return series
+        count, previous_end = count + 1, value_end
+    return count
 
 
 @lru_cache(maxsize=256)
@@ -1327,7 +1336,7 @@ def _speaker_body(turn: Turn | None, label_orgs: list[dict], speakers: dict[str,
 def _previous_value(text: str, offset: int) -> bool:
     """The value at ``offset`` is the previous period's figure (，前值为50.9; ，前值1.4%): dated a period before the
     sentence's own, it is a base and no time the next sentence goes on with."""
-    return bool(cues().pattern("previous_value").search(text, clause_bounds(text, offset)[0], offset))
+    return bool(search_at_end(cues().pattern("previous_value"), text, clause_bounds(text, offset)[0], offset))
 
 
 def _leading_source_note(text: str) -> int:
@@ -1479,7 +1488,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         if (found and number["start"] not in year_times
                 and rules.pattern("list_glue").match(text[previous_end:offset])):
             time = found[-1]["time"]  # 由2009年的 90.3%、92.2%: a list member shares its list's time
-        if found and found[-1]["time"] and rules.pattern("previous_value").search(before):
+        if found and found[-1]["time"] and search_at_end(rules.pattern("previous_value"), before):
             time = period_before(found[-1]["time"])  # 制造业PMI为49.5%，前值为50.2%: the month before (or none known)
         previous_begin = clause_bounds(text, clause_begin - 1)[0] if clause_begin else clause_begin
         begin = _bracket_subject(masked, offset, begin, clause_begin, previous_end)

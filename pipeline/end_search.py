@@ -1,0 +1,113 @@
+"""``search_at_end``: a search for a pattern anchored at the end of its text (…\\s*$) that reads only the text's tail.
+
+A clause's text before a value is searched once per value; in a one-line list of n values that reads n²/2 characters
+(round 33). When every match of a pattern ends at the text's end (``$`` ends its top level) and holds at most K
+characters that are not whitespace (a width read from the pattern's parse tree, each run of whitespace counted as
+nothing), no match starts before the tail that holds K + 1 of them: searching from there finds the same match.
+Lookarounds read outside the window as before (a search's ``pos`` hides nothing from them) and ``^`` still matches
+only at the text's real start. A pattern the width cannot be read for is searched in full."""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre  # type: ignore[import-not-found]
+import re._parser as sre_parse  # type: ignore[import-not-found]
+from functools import lru_cache
+
+_SPACE = re.compile(r"\s")  # (the whitespace a width counts as nothing, as the tail's count does)
+
+
+def search_at_end(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """``pattern.search(text, pos, endpos)``, from where the tail before ``endpos`` that can hold a match begins (from
+    ``pos`` when unknown). (With ``endpos`` the text reads as cut there, ``$`` included, as the search's own does.)"""
+    end = len(text) if endpos is None else max(0, min(endpos, len(text)))
+    width = end_anchored_width(pattern)
+    begin = max(pos, _tail_start(text, width, pos, end)) if width is not None else pos
+    return pattern.search(text, begin, end)
+
+
+def _tail_start(text: str, width: int, pos: int, end: int) -> int:
+    """Where the shortest tail of ``text[pos:end]`` holding ``width`` + 1 characters that are not whitespace begins
+    (``pos`` when it holds fewer): a match of at most ``width`` of them that ends at ``end`` cannot start before it."""
+    begin, needed = end, width + 1
+    while needed > 0 and begin > pos:
+        step = max(pos, begin - needed)
+        needed -= len(_SPACE.sub("", text[step:begin]))  # (at most ``needed`` of them: no overshoot)
+        begin = step
+    return begin if needed <= 0 else pos
+
+
+@lru_cache(maxsize=512)
+def end_anchored_width(pattern: re.Pattern[str]) -> int | None:
+    """The most characters that are not whitespace a match of ``pattern`` holds, when its top level ends in ``$``
+    (every match ends at the text's end, or before a final newline, which is whitespace); None when unbounded or not
+    anchored so."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & (re.MULTILINE | re.VERBOSE):
+        return None
+    try:
+        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # (a private parser: any surprise falls back to the full search)
+        return None
+    items = list(tree)
+    return _width(items) if _ends_at_end(items) else None
+
+
+def _ends_at_end(items: list) -> bool:  # type: ignore[type-arg]
+    """A sequence of parsed items that matches only up to a ``$``: it ends in one, or in a group or an alternation
+    each of whose branches does (…$|存栏$|存欄$)."""
+    if not items:
+        return False
+    op, av = items[-1]
+    if op == sre.AT:
+        return av == sre.AT_END
+    if op == sre.SUBPATTERN:
+        return _ends_at_end(list(av[-1]))
+    if op == sre.BRANCH:
+        return all(_ends_at_end(list(branch)) for branch in av[1])
+    return False
+
+
+def _width(items: list) -> int | None:  # type: ignore[type-arg]
+    """The most non-whitespace characters a sequence of parsed items consumes; None when unbounded or unknown."""
+    total = 0
+    for item in items:
+        one = _item_width(*item)
+        if one is None:
+            return None
+        total += one
+    return total
+
+
+def _item_width(op: object, av: object) -> int | None:
+    """The most non-whitespace characters one parsed node consumes (0 for a node that can match only whitespace)."""
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return 0  # (anchors and lookarounds consume nothing)
+    if op == sre.LITERAL:
+        return 0 if _SPACE.fullmatch(chr(av)) else 1  # type: ignore[arg-type]
+    if op in (sre.NOT_LITERAL, sre.ANY):
+        return 1
+    if op == sre.IN:
+        return 0 if all(_only_space(*entry) for entry in av) else 1  # type: ignore[attr-defined]
+    if op == sre.SUBPATTERN:
+        return _width(list(av[-1]))  # type: ignore[index]
+    if op == sre.ATOMIC_GROUP:
+        return _width(list(av))  # type: ignore[arg-type]
+    if op == sre.BRANCH:
+        widths = [_width(list(branch)) for branch in av[1]]  # type: ignore[index]
+        return None if any(w is None for w in widths) else max(widths)  # type: ignore[type-var]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        _, most, body = av  # type: ignore[misc]
+        each = _width(list(body))
+        if each is None:
+            return None
+        if each == 0:
+            return 0  # (a run of whitespace, however long: counted as nothing)
+        return None if most == sre.MAXREPEAT else most * each
+    return None  # (a group reference, a conditional, a bare category: unknown, so the full search)
+
+
+def _only_space(op: object, av: object) -> bool:
+    """A character class entry that matches only whitespace (``\\s``, a space or a tab)."""
+    if op == sre.CATEGORY:
+        return av == sre.CATEGORY_SPACE
+    return op == sre.LITERAL and bool(_SPACE.fullmatch(chr(av)))  # type: ignore[arg-type]

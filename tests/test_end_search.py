@@ -1,0 +1,59 @@
+"""(round 33) ``search_at_end`` searches a …$ pattern only in the tail of the text that can hold its match: the same
+match (span and groups) as the full search, for every resource pattern the claim code reads that way, on varied texts
+made of their own words, whitespace and newlines; and the width read from a pattern's parse tree, on a table."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.end_search import end_anchored_width, search_at_end
+from pipeline.extract.claim_cues import cues
+
+_READ_AT_END = ("bound_level_reached", "condition_before", "validity_term_before", "addressee_before",
+                "change_start_value", "rule_cap_before", "metric_head", "threshold_attribute",
+                "marginal_increment_before", "ratio_value_before", "previous_value",
+                # (unbounded ones: searched in full, the same by construction)
+                "formula_before", "counted_threshold_before", "statistic_before")
+_WORDS = ("提高到", "调整为", "每人", "每年", "的", "不低于", "不少于", "不超过", "最高", "上限为", "人民币",
+          "美元", "满", "圆满", "年满", "有效期", "为", "证书", "对", "据", "对外", "汇率", "处以", "监测", "企业",
+          "收入", "营业收入", "年", "今年", "出栏", "存栏", "比", "比值", "增加", "每增加", "表示", "前值", "前值为",
+          "增长", "5", "12", "家", "超过", "t值", "抽样", "，", "。", "；", "：", " ", "  ", "\n", "\t", "\u3000",
+          "、", "（", "）", "=", "约", "达", "CI", "置信区间", "从", "由")
+_ENDINGS = ("", "提高到每人每年不低于", "提高到 每月 的不低于人民币 ", "证书有效期为", "有效期", "据对全国企业",
+            "最高不超过美元", "年出栏", "前值为", "每增加", "比值为", "3家企业收入超过", "t值为", "年满\n")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.sampled_from(_READ_AT_END), st.lists(st.sampled_from(_WORDS), max_size=40), st.sampled_from(_ENDINGS),
+       st.integers(0, 60), st.integers(0, 200))
+def test_the_tail_search_finds_the_full_search_s_match(name, words, ending, pos, endpos) -> None:  # type: ignore[no-untyped-def]
+    pattern, text = cues().pattern(name), "".join(words) + ending
+    for args in ((), (min(pos, len(text)),), (min(pos, len(text)), endpos)):
+        full, tail = pattern.search(text, *args), search_at_end(pattern, text, *args)
+        assert (full is None) == (tail is None), (name, text, args)
+        if full is not None and tail is not None:
+            assert (full.span(), full.groups()) == (tail.span(), tail.groups()), (name, text, args)
+
+
+@pytest.mark.parametrize(("source", "width"), [
+    (r"ab\s*$", 2), (r"a\s*b\s*$", 2), (r"a+$", None), (r"ab", None), (r"a$b", None), (r"(?:x|yz)$|q$", 2),
+    (r"[^，]{0,3}对$", 4), (r"(?<=abc)d(?!e)$", 1), (r"(?:^|据)\s*对$", 2), (r"[ \t]*x$", 1), (r"\s+$", 0),
+    (r"(a)\1$", None), (r"(?:ab){2,5}?\s*$", 10), (r"x(?:y$|z)", None), (r"$", 0),
+])
+def test_the_width_read_from_the_parse_tree(source, width) -> None:  # type: ignore[no-untyped-def]
+    assert end_anchored_width(re.compile(source)) == width
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from((r"ab\s*$", r"(?:x|yz)\s*$|q$", r"[^，]{0,3}对\s*$", r"(?:^|据)\s*对[^，]{0,2}$",
+                        r"(?<![圆])满\s*$", r"b\s*(?:c)?\s*$")),
+       st.text(alphabet="abxyzq据对满圆，c \n\t", max_size=30), st.integers(0, 30), st.integers(0, 35))
+def test_small_patterns_agree(source, text, pos, endpos) -> None:  # type: ignore[no-untyped-def]
+    pattern = re.compile(source)
+    for args in ((), (pos,), (pos, endpos)):
+        full, tail = pattern.search(text, *args), search_at_end(pattern, text, *args)
+        assert (full and full.span()) == (tail and tail.span()), (source, text, args)
