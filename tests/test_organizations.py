@@ -1081,6 +1081,23 @@ def test_round15_a_name_before_a_code_starts_after_the_other_partys_preposition(
     assert [(r["text"], r["canonical"] if r["type"] != "company" else "company") for r in rows] == parties
 
 
+@pytest.mark.parametrize(("text", "name", "count"), [
+    ("海螺水泥（股票代码：600585）8月21日晚间发布公告称，上半年净利润下降。", "海螺水泥", 1),
+    ("远山物流（证券代码：688123.SH）披露，公司中标一项港口项目。", "远山物流", 1),
+    ("澜峰电子（证券代码：002999，证券简称：澜峰电子）公告称，拟投资建设新基地。", "澜峰电子", 2),
+    # the headline names the company before its code: the same company
+    ("海螺水泥：上半年净利润同比下降12.4%\n海螺水泥（600585）晚间公告，上半年营收下降。", "海螺水泥", 2),
+])
+def test_round33_a_labelled_code_in_brackets_vouches_for_a_listed_company(text: str, name: str, count: int) -> None:
+    assert [r["type"] for r in orgs(text) if r["text"] == name] == ["company"] * count
+
+
+@pytest.mark.parametrize("text", ["（股票代码：600000）公司董事会审议通过该议案。", "本指标（代码：123456）按月发布。",
+                                  "项目编号（项目代码：202401）已在平台公示。"])
+def test_round33_a_labelled_code_with_no_name_before_it_adds_none(text: str) -> None:
+    assert all(r["type"] != "company" for r in orgs(text))
+
+
 def test_round15_a_person_after_a_regulators_preposition_is_no_company() -> None:
     assert surfaces("证监会对李某出具警示函。") == {"证监会"}
 
@@ -1095,6 +1112,11 @@ def test_round15_a_person_after_a_regulators_preposition_is_no_company() -> None
     ("澜峰精密当日公告称，公司收到政府补助1,200万元。", "澜峰精密"),
     ("恒瑞医药2025年上半年实现营业收入157.61亿元，同比增长15.88%。", "恒瑞医药"),
     ("澜峰股份前三季度实现营业总收入38.2亿元。", "澜峰股份"),
+    # round 33: an adverb before the act, a quarter's report written out, a chairman or board secretary of the company
+    ("同日，泸州老窖也披露了三季报，前三季度营业收入增长5.3%。", "泸州老窖"),
+    ("澜峰科技同日公告称，公司拟回购股份。", "澜峰科技"),
+    ("澜峰股份发布2026年三季度报告，前三季度净利润增长。", "澜峰股份"),
+    ("山西汾酒董事长袁清茂此前在业绩说明会上表示，公司将坚持稳健发展。", "山西汾酒"),
 ])
 def test_round15_a_short_name_before_a_listed_companys_act_is_a_company(text: str, name: str) -> None:
     assert (name, "company") in {(r["text"], r["type"]) for r in orgs(text)}
@@ -1105,7 +1127,10 @@ def test_round15_a_short_name_before_a_listed_companys_act_is_a_company(text: st
                                   # round 32: near misses of 实现营业收入 and 当晚公告 with no proper name before them
                                   "全市规模以上文化企业实现营业收入1.2万亿元。", "该公司2024年实现营业收入12亿元。",
                                   "其中，澜峰片区实现营业收入3.2亿元。",
-                                  "当晚公告，公司控股股东计划增持。"])
+                                  "当晚公告，公司控股股东计划增持。",
+                                  # round 33: an adverb or a board title after no proper name adds none
+                                  "公司也公告称，回购已完成。", "该行董事长表示，将加大信贷投放。",
+                                  "会上，董事长王某某作报告。", "原董事长张某某因个人原因辞职。"])
 def test_round15_an_announcement_by_no_listed_company_adds_none(text: str) -> None:
     assert all(r["type"] != "company" for r in orgs(text))
 
@@ -1497,6 +1522,10 @@ def test_round18_a_platform_groups_business_named_with_its_trade() -> None:
     # unchanged: the group alone, and a trade word that opens a longer word
     assert {r["canonical"] for r in orgs("腾讯和网易的游戏收入增长8%。")} == {"腾讯公司", "网易公司"}
     assert {r["text"] for r in orgs("腾讯云计算业务增长20%。")} == {"腾讯"}
+    # round 33: a trade word that opens a product's name is the product's kind, no subsidiary
+    assert [r["text"] for r in orgs("2025年比亚迪新能源汽车销量为426.5万辆。")] == ["比亚迪"]
+    assert [r["text"] for r in orgs("比亚迪新能源车型覆盖多个价格带。")] == ["比亚迪"]
+    assert [r["text"] for r in orgs("招商局港口业务量增长。")] == ["招商局港口"]
 
 
 @pytest.mark.parametrize("text", [

@@ -141,7 +141,8 @@ def _subsidiary_end(text: str, i: int, j: int, cuts: set[int]) -> int | None:
     ``subsidiary_trades``; two of them: 网易云音乐), which names the group's company of that trade, not the group; None
     otherwise, or where the longer name is a lexicon name of its own (matched as such) or the trade word opens a longer
     word (港口业务 is read as two words, so 招商局港口业务 is still the port company's business). A domestic place
-    between the two (国网江苏电力, 国网浙江电力) names the group's company of that trade there (round 31)."""
+    between the two (国网江苏电力, 国网浙江电力) names the group's company of that trade there (round 31). A product
+    word after the trade (新能源汽车: ``subsidiary_trade_products``) makes it the product's kind (round 33)."""
     res = resources()
     trades = res.rules["subsidiary_trades"]
     if j not in cuts:
@@ -153,6 +154,8 @@ def _subsidiary_end(text: str, i: int, j: int, cuts: set[int]) -> int | None:
         if end is None:
             break
         at = end
+        if text.startswith(tuple(res.rules["subsidiary_trade_products"]), end):
+            break  # 比亚迪新能源汽车: the kind of a product, no company of that trade (round 33)
         if text[i:end] not in res.aliases:
             found = end
     return found

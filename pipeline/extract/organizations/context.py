@@ -163,7 +163,9 @@ def stock_names(text: str, model: dict[tuple[int, int], Candidate], cuts: set[in
 @cached
 def _act_pattern() -> re.Pattern[str]:
     """What only a listed company does right after its name (``stock_context.act_cues``)."""
-    return re.compile("|".join(resources().rules["stock_context"]["act_cues"]))
+    spec = resources().rules["stock_context"]
+    adverbs = alternation(spec["act_adverbs"], spaced=False)  # 泸州老窖也披露了三季报: the name ends before 也
+    return re.compile(f"(?:{adverbs})?(?:{'|'.join(spec['act_cues'])})")
 
 
 def _short_name_start(text: str, end: int, cuts: set[int]) -> int | None:

@@ -305,9 +305,12 @@ def _declared_short_names(ms: list[Candidate], text: str, cuts: set[int]) -> lis
         declared[alias] = replace(c, start=m.start("alias"), end=m.end("alias"))
     for alias, c in _header_declarations(ms, text).items():
         declared.setdefault(alias, c)
+    coded: set[str] = set()  # names given with their code: also before it (a headline, 海螺水泥：上半年…, round 33)
     for c in ms:  # 东方日升（300118）: a name the text gives with its stock code is the company wherever it recurs
         name = text[c.start:c.end]
         if c.type == "company" and _listing_pattern().match(text, c.end) and name not in resources().aliases:
+            if name not in declared:
+                coded.add(name)
             declared.setdefault(name, c)
     if not declared:
         return ms
@@ -316,7 +319,7 @@ def _declared_short_names(ms: list[Candidate], text: str, cuts: set[int]) -> lis
     out.sort(key=lambda c: (c.start, c.end))
     found: list[Candidate] = []  # every recurrence on word boundaries, the earliest of overlapping ones
     for alias, full in declared.items():
-        k = text.find(alias, full.start)
+        k = text.find(alias, 0 if alias in coded else full.start)
         while k >= 0:
             if (k in cuts and k + len(alias) in cuts) or k == full.start:
                 found.append(replace(full, start=k, end=k + len(alias)))
@@ -537,7 +540,8 @@ def coordinated_brands(
 
 
 def listed_companies(text: str, model: dict[tuple[int, int], Candidate], cuts: set[int]) -> list[Candidate]:
-    """A name right before a stock code in brackets is a listed company: 春秋航空（601021.SH）.
+    """A name right before a stock code in brackets is a listed company: 春秋航空（601021.SH）, also with the code's
+    label (海螺水泥（股票代码：600585）, ``listing.code_label``).
 
     The name is the model's span that ends at the bracket (at any probability: the code is the
     evidence), else the run of word characters back to punctuation, at most
@@ -630,4 +634,5 @@ def _listing_pattern() -> re.Pattern[str]:
     codes = "|".join(spec["codes"])
     opens = re.escape("".join(o for o, _ in spec["brackets"]))
     closes = re.escape("".join(c for _, c in spec["brackets"]))
-    return re.compile(f"[{opens}](?:{codes})[{closes}]")
+    label, field = spec["code_label"], spec["code_field_end"]  # （股票代码：600585）, （证券代码：002594，证券简称：…）
+    return re.compile(f"[{opens}]{label}?(?:{codes})(?:[{closes}]|(?={field}))")
