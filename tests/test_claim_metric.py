@@ -3876,3 +3876,37 @@ def test_round33_an_extreme_is_no_owner_a_sibling_shares(text: str, metrics: lis
 ])
 def test_round33_an_overlong_metric_keeps_its_enumerations_last_member(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 33: a sibling that opens with a statistic qualifier of its own (最高, 最大) drops the one the carried
+    # subject ends in (平均): its own statistic of the same owner
+    ("本批集采中选产品平均降价62.4%，最高降幅达96%。", ["本批集采中选产品平均降价", "本批集采中选产品最高降幅"]),
+    ("此次人工晶体类耗材集采中选产品平均降价60%，最大降幅为85%。",
+     ["此次人工晶体类耗材集采中选产品平均降价", "此次人工晶体类耗材集采中选产品最大降幅"]),
+    # round 33: an opening clause ending in an adverb, a verb and a bare count (已开展十批) owns nothing: its noun does
+    ("截至目前，国家组织药品集采已开展十批，共纳入435种药品，平均降价超过50%。",
+     ["共纳入的药品", "国家组织药品集采平均降价"]),
+    ("国家组织高值医用耗材集采已开展五批，平均降价超过80%。", ["国家组织高值医用耗材集采平均降价"]),
+    # round 33: a count of people after 向/为 (also fused 共为, 共向) counts those the act after it is done for
+    ("全年共为438.6万人次提供临时救助服务，共向5.2万人发放救助金3.8亿元。",
+     ["提供临时救助服务的人次", "发放救助金的人", "发放救助金"]),
+    ("区残联全年为1.2万人次提供康复服务。", ["提供康复服务的人次"]),
+    ("今年以来，全市各级法律援助机构共为8600余人提供法律援助。", ["提供法律援助的人"]),
+    # round 33: a measure opening with the act the subject before ends in is the measure of that act by its actor
+    ("其中，城镇居民出游24.52亿人次，出游花费2.60万亿元。", ["城镇居民出游", "城镇居民出游花费"]),
+    ("上半年国内出游32.85亿人次，出游总花费3.15万亿元。", ["国内出游", "国内出游总花费"]),
+    # unchanged: a qualifier with no sibling qualifier carries on; a count that is a value of its own; a noun before
+    # the count (…名退役军人); a copula 为 with no verb phrase after the count; a head of its own; a qualifier before
+    # the act (新增|就业)
+    ("全市二手住宅平均成交价格每平方米2.15万元，同比下降4.3%。",
+     ["全市二手住宅平均成交价格", "全市二手住宅平均成交价格同比下降"]),
+    ("全省法院已审结各类案件12.8万件，结案率为94.2%。", ["全省法院已审结各类案件", "结案率"]),
+    ("全市累计为3.6万名退役军人提供就业服务。", ["全市提供就业服务的退役军人"]),
+    ("参保人数为3万人，比上年增加0.2万人。", ["参保人数", "参保人数比上年增加"]),
+    ("春节假期全省接待游客2860万人次，旅游收入216亿元。", ["春节假期全省接待游客", "旅游收入"]),
+    ("全市新增就业12.4万人，就业率达96.1%。", ["全市新增就业", "就业率"]),
+    ("全年进口原油5.5亿吨，进口均价每吨4223元。", ["进口原油", "原油进口均价"]),
+])
+def test_round33_elliptic_clauses_take_their_own_owner(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics

@@ -555,6 +555,25 @@ def _item_of(head: str, subject: str) -> str:
     return item
 
 
+def _act_owner(head: str, subject: str) -> str:
+    """Who does the act a measure opens with, from the subject before that ends in that act (城镇居民|出游24.52亿人次，
+    出游花费2.60万亿元 → 城镇居民; 国内|出游…，出游总花费… → 国内): the head opens with the subject's last word, an act,
+    and names a measure of it; the words before the act end in a noun or a place (`act_owner_tags`). A head of its own
+    (旅游收入) or a subject ending in a qualifier before its act (城镇|新增|就业) is unchanged; or "" (round 33)."""
+    rules = cues()
+    if len(head) < 3 or len(subject) < 3 or head[:2] != subject[-2:]:
+        return ""  # (the cheap tests first: the tagger is read only for a head opening as the subject ends)
+    words = [w for w in pos_tagger().lcut(subject) if w.word.strip()]
+    if len(words) < 2:
+        return ""
+    act, owner = words[-1], words[-2]
+    if (act.flag not in rules.words("verb_tags") | rules.words("act_tags") or len(act.word) < 2
+            or not head.startswith(act.word) or owner.flag not in rules.words("act_owner_tags")
+            or not _nominal(jieba_tokenizer().lcut(head[len(act.word):]))):
+        return ""  # (出游|花费, 出游|总花费: nouns naming a measure of the act; 出游|增长: a change of the subject)
+    return subject[:-len(act.word)]
+
+
 def _shortened(head: str, subject: str) -> bool:
     """The head repeats the last words of the subject named before it in the sentence (经济增长预期上调…，
     将2025年增长预期上调…: 增长预期), cut at a word's boundary: the same measure of the same owner, named short."""
@@ -1152,7 +1171,7 @@ def _clause_subject(clause: str, words: list[Word]) -> str:
         return ranked["entity"] + ranked["metric"]
     change_at = _change_at(phrase, words)
     head = clean(phrase[:change_at.start()]) if change_at else phrase
-    return head if _has_noun(head, words) else ""
+    return _without_count_predicate(head) if _has_noun(head, words) else ""  # (round 33: …集采|已开展十批)
 
 
 def _change_at(phrase: str, words: list[Word]) -> re.Match[str] | None:
@@ -1527,6 +1546,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
            or rules.pattern("ratio_to_base").match(rules.pattern("metric_method").sub("", bare)))
           and (owner := _owner(context, governing))):  # (round 25: 按可比口径恢复至…的: the basis is no part of it)
         found = Governing(owner + phrase, owner, change)  # 为年度预算的86.7%, 是平日业务量的2.3倍: the owner's ratio
+    elif context.local and governing is not None and not member and (owner := _act_owner(head, governing.subject)):
+        found = Governing(owner + phrase, owner + head, change, head)  # 城镇居民出游…，出游花费… (round 33)
     elif (counted_owner := _counted_owner(bare, member, context, governing)):
         found = Governing(counted_owner + phrase, counted_owner + head, change)  # 202个城市…达标，占59.6%
     elif (local and governing is not None and governing.subject and not member and change
@@ -1665,7 +1686,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif _other_units_member(head, governing, context):
         found = Governing(phrase, head, change)  # …发行利率2.78%；7年期26.42亿元: the tenor's amount, no rate
     elif governing is not None:
-        subject = governing.subject
+        subject = _without_carried_statistic(governing.subject, phrase)
         if _opens_with_base(head, words_before):  # …比上年下降0.5%，较2020年累计下降: the new base replaces the old
             subject = _without_base(subject) + _compared_rate(governing, context.unit)
         if change and (not head or _opens_with_base(head, words_before)):
@@ -1693,6 +1714,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
                                                                   context.unit in counts)
     else:
         subject = "" if rules.pattern("adverb_clause").fullmatch(fallback) else clean(fallback)  # 此前，… (round 28)
+        subject = _without_count_predicate(subject)  # 国家组织药品集采已开展十批 → 国家组织药品集采 (round 33)
         if subject:
             found = Governing(subject + phrase if phrase else subject, subject, change)
         else:  # 沪指收报3054.37点，涨0.11%: the words before the first value are what the next ones go on measuring
@@ -1793,6 +1815,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         sufferers = _sufferers_lead(words_before) if not noun and described else None  # 地震造成甘肃105人死亡
         if not noun and described and _people_doing(bare, words_before, words_after, context.unit, sufferers):
             lead = sufferers if sufferers is not None else _verb_phrase(phrase, words_before)  # 甘肃死亡的人
+            lead = "" if _for_recipients(bare) else lead  # 共向5.2万人发放救助金: 发放救助金的人 (round 33)
             doing = clean(lead + rest)  # 约有130万人死于结核病: 死于结核病的人
             # (round 30) after a causative verb the cause is no subject the next clauses share (各种自然灾害共造成
             # 8911.8万人次受灾，因灾死亡失踪499人 → 因灾死亡失踪, not 各种自然灾害共造成因灾死亡失踪): only the place
@@ -1822,6 +1845,42 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
                 return Governing(grouped, grouped, found.change, recipient=recipient)
             return Governing(counted_metric, found.subject, found.change, recipient=recipient, counted=noun)
     return found
+
+
+def _without_carried_statistic(subject: str, phrase: str) -> str:
+    """The subject carried to a clause that opens with a statistic qualifier of its own (最高降幅, 平均降价), without
+    the one it ends in (中选产品平均|降价…，最高降幅达… → 中选产品最高降幅): a sibling states its own statistic of
+    the same owner, not a statistic of the statistic before (round 33). A subject ending in no qualifier is
+    unchanged."""
+    rules = cues()
+    if not rules.pattern("statistic_qualifier_open").match(phrase):
+        return subject
+    owner = rules.pattern("statistic_qualifier_end").sub("", subject)
+    return owner or subject
+
+
+def _without_count_predicate(subject: str) -> str:
+    """An opening clause taken as the subject, without the predicate it ends in when that is an adverb, verbs and a
+    bare count (国家组织药品集采|已开展十批, 我市|已累计举办三届): how often the owner has done something owns no value
+    after it; the words before the adverb, when they hold a noun, do (round 33). Else the clause unchanged."""
+    rules = cues()
+    if not subject:
+        return subject
+    words = [w for w in pos_tagger().lcut(subject) if w.word.strip()]
+    numerals, verbs = rules.words("count_predicate_numeral_tags"), rules.words("verb_tags")
+    end = len(words)
+    while end and words[end - 1].flag in numerals:
+        end -= 1
+    verb_end = end
+    while end and words[end - 1].flag in verbs:
+        end -= 1
+    adverb_end = end
+    while end and words[end - 1].flag in rules.words("count_predicate_adverb_tags"):
+        end -= 1
+    if (verb_end == len(words) or adverb_end == verb_end or end == adverb_end
+            or not any(w.flag in rules.words("noun_tags") for w in words[:end])):
+        return subject
+    return "".join(w.word for w in words[:end])
 
 
 def _joined(member: str, change: str) -> str:
@@ -2113,8 +2172,15 @@ def _people_doing(bare: str, words_before: list[Word], words_after: list[Word], 
     partner = last is not None and last.text.strip() in rules.words("partner_prepositions")
     if not bare or sufferers is not None:
         return True  # 3人死亡、5人受伤: a count opening its clause; 已造成全省72.1万人受灾
-    return bool(rules.pattern("existential_before").search(bare)) or partner or (
+    return bool(rules.pattern("existential_before").search(bare)) or partner or _for_recipients(bare) or (
         last is not None and last.tag in verbs)
+
+
+def _for_recipients(bare: str) -> bool:
+    """The words before a count end in a preposition of whom an act is done for (向, 为, also fused with an adverb the
+    tagger reads as one word out of context: 共为, 共向): the count names those the verb phrase after it serves
+    (共向5.2万人发放救助金 → 发放救助金的人), not the clause before nor the actor (round 33)."""
+    return bool(bare) and bool(cues().pattern("recipient_before").search(bare))
 
 
 def _sufferers_lead(words: list[Word]) -> str | None:
