@@ -7722,6 +7722,10 @@ def test_round33_a_companys_naming_aside_its_announcement_and_its_pointer_keep_t
     ("今年以来，PM2.5浓度超标的城市有12个，分别为石家庄、邯郸等。", [12.0]),
     ("全市共有5个区县PM2.5浓度同比下降，分别是东城、西城等。", [5.0]),
     ("全省重污染天数最多的3个城市合计发生重污染42天。", [3.0]),
+    # …and a 前/后 closing a time word (目前, 此前, 之后) is no rank
+    ("经过评审，全省目前12个项目分别为省级重点项目和市级重点项目。", [12.0]),
+    ("全市此前5个区县分别为试点区县和示范区县。", [5.0]),
+    ("全市排名后5个区县分别为甲县、乙县等。", []),
 ])
 def test_round33_a_rank_selections_size_is_no_claim(text: str, counts: list) -> None:
     assert [c["value"] for c in _claims(text) if c["unit"] in ("个", "天", "")] == counts
