@@ -3337,6 +3337,10 @@ def test_round28_a_partner_after_a_described_partner_group_takes_its_place(text:
     # unchanged: the verb before a verbal noun is what the people counted do, and a verb ending the phrase
     ("今年以来，全市新增3万人参保登记。", "30000", "全市新增参保登记的人"),
     ("全年有2万人住院治疗。", "20000", "住院治疗"),
+    # …and after a measure word that is the people counted (人, 人次, 户) the kind verb acts on the noun after it
+    ("2024年，全市有3.2万人参保大病保险，参保率达到98%。", "32000", "全市参保大病保险的人"),
+    ("国庆假期，全市医疗机构累计接诊患者12.6万人次，其中1.2万人就诊急诊科。", "12000", "就诊急诊科的人"),
+    ("全年共有5万人次就诊专科门诊。", "50000", "就诊专科门诊的人次"),
 ])
 def test_round28_a_counted_object_compound_broken_by_the_tagger(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
