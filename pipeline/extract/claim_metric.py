@@ -3245,7 +3245,12 @@ def bounded(phrase: str) -> str:
     only its last member until it fits (协助开展的食源性疾病、饮用水卫生安全、…、计划生育实地巡查次数 → 协助开展的计划
     生育实地巡查次数): its measure's head ends it, so cutting its end would leave no measure (round 33)."""
     phrase = _DOUBLED.sub(r"\1", phrase)
-    runs = cues().pattern("overlong_list_run")
-    while len(phrase) > _LIMIT and (run := runs.search(phrase)):
-        phrase = phrase[:run.start()] + phrase[run.end():]
-    return phrase[:_LIMIT]
+    if len(phrase) <= _LIMIT or "、" not in phrase:
+        return phrase[:_LIMIT]
+    runs, sums = cues().pattern("overlong_list_run"), cues().pattern("overlong_list_sum")
+    kept = phrase
+    while len(kept) > _LIMIT and (run := runs.search(kept)):
+        if sums.search(kept, run.end()):
+            return phrase[:_LIMIT]  # (mend) 医药制造业增加值合计: the sum of all the members, none dropped
+        kept = kept[:run.start()] + kept[run.end():]
+    return kept[:_LIMIT]
