@@ -3337,6 +3337,10 @@ def test_round28_a_partner_after_a_described_partner_group_takes_its_place(text:
     # unchanged: the verb before a verbal noun is what the people counted do, and a verb ending the phrase
     ("今年以来，全市新增3万人参保登记。", "30000", "全市新增参保登记的人"),
     ("全年有2万人住院治疗。", "20000", "住院治疗"),
+    # …and after a measure word that is the people counted (人, 人次, 户) the kind verb acts on the noun after it
+    ("2024年，全市有3.2万人参保大病保险，参保率达到98%。", "32000", "全市参保大病保险的人"),
+    ("国庆假期，全市医疗机构累计接诊患者12.6万人次，其中1.2万人就诊急诊科。", "12000", "就诊急诊科的人"),
+    ("全年共有5万人次就诊专科门诊。", "50000", "就诊专科门诊的人次"),
 ])
 def test_round28_a_counted_object_compound_broken_by_the_tagger(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
@@ -3873,6 +3877,14 @@ def test_round33_an_extreme_is_no_owner_a_sibling_shares(text: str, metrics: lis
     # unchanged: a list in a metric within the limit keeps every member
     ("京津冀、长三角、汾渭平原重点区域PM2.5平均浓度为45微克/立方米。", "45",
      "京津冀、长三角、汾渭平原重点区域PM2.5平均浓度"),
+    # …but a member opens after a locative (城市中北京、) and holds a quoted name whole, and a sum or spread after the
+    # list (合计, 总额, 分别) keeps every member: the 40-character cut
+    ("2024年，全国339个地级及以上城市中北京、天津、河北、山西、内蒙古、辽宁、吉林、黑龙江等地区的城市细颗粒物平均浓度为"
+     "32微克/立方米。", "32", "全国339个地级及以上城市中黑龙江等地区的城市细颗粒物平均浓度"),
+    ("2024年，全省规模以上工业中计算机通信和其他电子设备制造业、汽车制造业、电气机械和器材制造业、医药制造业增加值合计"
+     "增长12.5%。", "12.5", "全省规模以上工业中计算机通信和其他电子设备制造业、汽车制造业、电气机械和器材制造"),
+    ("2024年，全省对共建“一带一路”国家和地区、东盟、欧盟、美国、日本、韩国、俄罗斯、非洲、拉丁美洲等市场进出口增长"
+     "8.6%。", "8.6", "全省对拉丁美洲等市场进出口增长"),
 ])
 def test_round33_an_overlong_metric_keeps_its_enumerations_last_member(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric

@@ -6698,6 +6698,13 @@ def test_round27_joined_member_open_reads_the_joint_not_a_word(between: str, joi
     ("上半年，公司完成重大资产重组3单，并购交易金额合计56亿元。",
      [("公司完成重大资产重组", 3), ("公司并购交易金额合计", 5600000000)]),
     ("全年营业收入12亿元，并实现净利润1.5亿元。", [("营业收入", 1200000000), ("净利润", 150000000)]),
+    # …and before a verb jieba splits off it (并|购买, 并|联合, 并|购入: `bing_split_words`)
+    ("某科技公司2024年实现营业收入120亿元，同比增长10%，并购买银行理财产品5亿元。",
+     [("某科技公司营业收入", 12000000000), ("某科技公司营业收入同比增长", 10), ("购买银行理财产品", 500000000)]),
+    ("2024年，该市引进重大产业项目42个，并联合社会资本设立产业投资基金50亿元。",
+     [("市引进重大产业项目", 42), ("联合社会资本设立产业投资基金", 5000000000)]),
+    ("2024年，公司以自有资金回购股份，并购入土地使用权3宗，成交金额12亿元。",
+     [("购入土地使用权", 3), ("成交金额", 1200000000)]),
 ])
 def test_round27_a_word_led_by_a_joint_keeps_its_head(text: str, expected: list) -> None:
     assert [(c["metric"], float(c["value"])) for c in _claims(text)] == [(m, float(v)) for m, v in expected]
@@ -7715,6 +7722,10 @@ def test_round33_a_companys_naming_aside_its_announcement_and_its_pointer_keep_t
     ("今年以来，PM2.5浓度超标的城市有12个，分别为石家庄、邯郸等。", [12.0]),
     ("全市共有5个区县PM2.5浓度同比下降，分别是东城、西城等。", [5.0]),
     ("全省重污染天数最多的3个城市合计发生重污染42天。", [3.0]),
+    # …and a 前/后 closing a time word (目前, 此前, 之后) is no rank
+    ("经过评审，全省目前12个项目分别为省级重点项目和市级重点项目。", [12.0]),
+    ("全市此前5个区县分别为试点区县和示范区县。", [5.0]),
+    ("全市排名后5个区县分别为甲县、乙县等。", []),
 ])
 def test_round33_a_rank_selections_size_is_no_claim(text: str, counts: list) -> None:
     assert [c["value"] for c in _claims(text) if c["unit"] in ("个", "天", "")] == counts

@@ -863,9 +863,9 @@ def _between_chinese(words: list[Word], at: int) -> bool:
     return after and (at == 0 or _CJK_START.match(words[at - 1].text[-1:]) is not None)
 
 
-def _counted_noun(words: list[Word]) -> tuple[str, str]:
+def _counted_noun(words: list[Word], kinds: bool = True) -> tuple[str, str]:
     """The noun a count counts (its noun run right after the measure word, 国内游客 with its qualifier) and what
-    follows it."""
+    follows it. ``kinds``: a kind verb may open the run (not after 人/户: `kind_verb_not_after`)."""
     rules = cues()
     words = _phrase_words(words)
     if words and words[0].text in rules.words("object_not_open"):
@@ -881,7 +881,7 @@ def _counted_noun(words: list[Word]) -> tuple[str, str]:
         if taken + 1 < len(words) and words[taken + 1].tag in aspect:
             break  # (round 30) 9.9亿人领用了电子社保卡: a word before 了 is a verb, whatever jieba tags it (领用/n)
         if word.tag in nouns or (taken == opened and _opens_object(words, taken)) or (
-                taken == opened == 0 and (word.text in sets or _kind_verb_opens(words, taken))) or (
+                taken == opened == 0 and (word.text in sets or (kinds and _kind_verb_opens(words, taken)))) or (
                 word.text in joiners and taken > opened and taken + 1 < len(words) and words[taken + 1].tag in nouns):
             taken += 1
         else:
@@ -1784,7 +1784,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     if not member and context.unit in rules.words("spec_measures") and (part := _spec_part(words_after)):
         return Governing(part, part, found.change)  # (round 32) 内置5000mAh的电池, 支持120W有线快充: the part specified
     if counted and not links_level(after_text) and not _opens_change(after_text):
-        noun, rest = _counted_noun(words_after)
+        noun, rest = _counted_noun(words_after, context.unit not in rules.words("kind_verb_not_after"))
         run = noun
         noun, rest = _set_before_measure(words_after, noun, rest)  # (round 25) 有9个城市新建商品住宅价格环比上涨
         if rules.pattern("milestone_object").match(_EDGE.sub("", _SPACE.sub("", noun + rest))):
@@ -3311,7 +3311,12 @@ def bounded(phrase: str) -> str:
     only its last member until it fits (协助开展的食源性疾病、饮用水卫生安全、…、计划生育实地巡查次数 → 协助开展的计划
     生育实地巡查次数): its measure's head ends it, so cutting its end would leave no measure (round 33)."""
     phrase = _DOUBLED.sub(r"\1", phrase)
-    runs = cues().pattern("overlong_list_run")
-    while len(phrase) > _LIMIT and (run := runs.search(phrase)):
-        phrase = phrase[:run.start()] + phrase[run.end():]
-    return phrase[:_LIMIT]
+    if len(phrase) <= _LIMIT or "、" not in phrase:
+        return phrase[:_LIMIT]
+    runs, sums = cues().pattern("overlong_list_run"), cues().pattern("overlong_list_sum")
+    kept = phrase
+    while len(kept) > _LIMIT and (run := runs.search(kept)):
+        if sums.search(kept, run.end()):
+            return phrase[:_LIMIT]  # (mend) 医药制造业增加值合计: the sum of all the members, none dropped
+        kept = kept[:run.start()] + kept[run.end():]
+    return kept[:_LIMIT]
