@@ -7372,9 +7372,28 @@ def test_round30_a_later_paragraphs_same_month_or_day(text: str, expected: list)
     # unchanged: a word inside the clause after the frame (any day of a rule)
     ("3月15日，沪指跌0.17%。\n资金方面，按当日收盘价计算，持仓市值下降1.2%。",
      [("沪指跌", "2023-03-15"), ("持仓市值下降", "2023-03-15")]),
+    # round 33: …and after the clause's subject, or opening a later sentence of a paragraph that named no date
+    ("11月17日，沪指涨0.42%。\n港股方面，恒生指数当日收涨0.99%。南向资金当日净买入52.31亿港元。",
+     [("沪指涨", "2023-11-17"), ("恒生指数收涨", "2023-11-17"), ("南向资金净买入", "2023-11-17")]),
+    ("11月17日，沪指涨0.42%。\n中国外汇交易中心公布，当日人民币对美元汇率中间价调贬26个基点。",
+     [("沪指涨", "2023-11-17"), ("人民币对美元汇率中间价调贬", "2023-11-17")]),
 ])
 def test_round33_same_day_after_a_topic_frame(text: str, expected: list) -> None:
     assert [(c["metric"], c["time"]) for c in _claims_on(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    # round 33: a weekly report's title or lead names the week of its 本周 and 上周, not the week it is published in
+    ("全国碳市场每周交易情况（2024年11月25日—11月29日）\n本周挂牌协议交易成交量123.46万吨，收盘价较上周五上涨1.24%。",
+     dt.date(2024, 12, 2), [("挂牌协议交易成交量", "2024-11-25/2024-12-01"),
+                            ("收盘价较上周五上涨", "2024-11-25/2024-12-01")]),
+    ("本周A股震荡上行\n本周（11月25日至11月29日），沪指累计上涨1.81%。\n从成交情况看，本周两市成交额合计7.89万亿元。",
+     dt.date(2024, 12, 2), [("沪指累计上涨", "2024-11-25/2024-11-29"), ("两市成交额合计", "2024-11-25/2024-12-01")]),
+    # unchanged: a bare 本周 in the headline names no week of its own
+    ("本周A股震荡上行\n本周，沪指累计上涨1.81%。", dt.date(2024, 12, 2), [("沪指累计上涨", "2024-12-02/2024-12-08")]),
+])
+def test_round33_a_weekly_reports_title_or_lead_week(text: str, document_date: dt.date, expected: list) -> None:
+    assert [(c["metric"], c["time"]) for c in _claims_on(text, document_date)] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

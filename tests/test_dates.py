@@ -1911,6 +1911,31 @@ def test_round17_a_day_or_week_named_earlier_in_the_sentence_anchors_week_and_mo
     assert [v for _, v, _ in values(text, dt.date(2024, 9, 16))] == expected
 
 
+@pytest.mark.parametrize(("text", "doc", "expected"), [
+    # round 33: a weekly report's title or lead names the week of its 本周, 上周 and 上周五 (published a week later)
+    ("全国碳市场每周交易情况（2024年11月25日—11月29日）\n本周挂牌协议交易收盘价为102.58元/吨，较上周五上涨1.24%。",
+     dt.date(2024, 12, 2), ["2024-11-25/2024-11-29", "2024-11-25/2024-12-01", "2024-11-22"]),
+    ("2024年第48周农产品批发价格周报\n本周猪肉平均价格为22.35元/公斤，比上周下降0.8%。",
+     dt.date(2024, 12, 3), ["2024-11-25/2024-12-01", "2024-11-25/2024-12-01", "2024-11-18/2024-11-24"]),
+    ("A股周报（11.18-11.22）\n上证指数本周累计下跌1.91%，周五单日下跌3.06%。",
+     dt.date(2024, 11, 25), ["2024-11-18/2024-11-22", "2024-11-18/2024-11-24", "2024-11-22"]),
+    ("本周A股震荡上行\n本周（11月25日至11月29日），沪指累计上涨1.81%。\n从成交情况看，本周两市成交额较上周减少。",
+     dt.date(2024, 12, 2), ["2024-11-25/2024-12-01", "2024-11-25/2024-11-29", "2024-11-25/2024-12-01",
+                            "2024-11-18/2024-11-24"]),
+    # unchanged: a title with no week word, a week of days not in the title or lead, a bare 本周 in a headline
+    ("进博会11月5日至10日在上海举行\n本周，参展商签约金额创新高。", dt.date(2024, 11, 18),
+     ["2024-11-05/2024-11-10", "2024-11-18/2024-11-24"]),
+    ("每周市场观察\n市场概况。\n本周（11月4日至11月8日），沪指上涨5.51%。\n本周，北向资金净买入。",
+     dt.date(2024, 11, 18), ["2024-11-04/2024-11-08", "2024-11-18/2024-11-24"]),
+    ("本周A股震荡上行\n本周，沪指累计上涨1.81%，较上周有所放量。", dt.date(2024, 12, 2),
+     ["2024-12-02/2024-12-08", "2024-12-02/2024-12-08", "2024-11-25/2024-12-01"]),
+])
+def test_round33_a_weekly_reports_title_or_lead_week_anchors_its_week_words(
+    text: str, doc: dt.date, expected: list[str],
+) -> None:
+    assert [v for _, v, _ in values(text, doc)] == expected
+
+
 def test_round17_a_day_in_an_earlier_sentence_leaves_week_and_month_words_to_the_document_date() -> None:
     doc = dt.date(2024, 9, 16)
     assert [v for _, v, _ in values("6月14日，央行开展逆回购操作。本周，沪指累计下跌1.2%。", doc)] == [
@@ -2981,6 +3006,18 @@ def test_round30_a_later_paragraphs_same_day_or_month(text: str, expected: list)
     ("3月15日，A股收跌。\n资金方面，按当日收盘价计算，持仓市值下降。", ["2024-03-15"]),
     ("1—7月份，全国固定资产投资增长3.6%。\n分行业看，当月制造业投资增长。", ["2024-01/2024-07"]),
     ("公司高度重视安全生产。\n会议方面，当日公司召开专题会议。", []),
+    # round 33: …and after the clause's subject, or opening a later sentence of a paragraph that named no date
+    ("12月3日，A股三大指数集体收涨。\n港股方面，恒生指数当日收涨0.99%。南向资金当日净买入52.31亿港元。",
+     ["2024-12-03", "2024-12-03", "2024-12-03"]),
+    ("12月3日，沪指收涨0.42%。\n汇市方面，在岸人民币收盘报7.2880。中国外汇交易中心公布，当日人民币对美元汇率中间价报7.1996。",
+     ["2024-12-03", "2024-12-03"]),
+    ("11月8日，沪指涨0.52%。\n北向资金当天净买入45.6亿元。", ["2024-11-08", "2024-11-08"]),
+    # unchanged: a rule's 按/以 当日, 当日内, a subject with a digit, and no single day before
+    ("11月8日，沪指涨0.52%。\n期货公司当日收盘价以结算价为准。", ["2024-11-08"]),
+    ("11月8日，沪指涨0.52%。\n持仓市值按当日收盘价计算。", ["2024-11-08"]),
+    ("11月8日，沪指涨0.52%。\n投资者当日内买入的股票不得卖出。", ["2024-11-08"]),
+    ("11月8日，沪指涨0.52%。\n3只个股当日涨停。", ["2024-11-08"]),
+    ("公司高度重视安全生产。\n公司当日召开专题会议。", []),
 ])
 def test_round33_same_day_after_a_topic_frame(text: str, expected: list) -> None:
     assert [v for _, v, _ in values(text, dt.date(2024, 11, 10))] == expected

@@ -170,6 +170,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     default = _Default(s, document_date, _title_year(title, document_date), _title_part(title, document_date), title,
                        any(c.spec.yrel == (0, "deictic") for c in cands), _writing_year(s),
                        _released_month(s, cands, document_date))
+    default = replace(default, title_week=_title_week(s, cands, default))
     release = _released_bulletin(s, cands, document_date) if default.title_year is None else None
     headline_end = _title_line(s)[1]  # a headline's year (比亚迪2023年净利润…) is no year of the lead's news day
     out: list[DateMention] = []
@@ -568,6 +569,42 @@ def _title_period(s: str, cands: list[Candidate]) -> Spec | None:
     return Spec(year=year, part=part, month=month, months=months, quarters=quarters)
 
 
+def _title_week(s: str, cands: list[Candidate], default: _Default) -> dt.date | None:
+    """The Monday of the week a weekly report covers, where its title names it with a week word (全国碳市场每周交易情况
+    （2024年11月25日—11月29日）, 2024年第48周…周报) or its lead opens on the week with its days
+    (本周（11月25日至11月29日），…): the report's 本周, 上周 and 上周五 are of that week, not of the week it is
+    published in (round 33). Only a span of one Monday-to-Sunday week, written with its days or number; the title's
+    or lead's first such date."""
+    title_start, title_end = _title_line(s)
+    lead_start = len(s) - len(s[title_end:].lstrip())  # (past the blank lines under the title)
+    lead_end = s.find("\n", lead_start)
+    lead_end = len(s) if lead_end < 0 else lead_end
+    week_word = patterns()["report_week_word"]
+    titled = week_word.search(s, title_start, title_end) is not None
+    for c in sorted((c for c in cands if title_start <= c.start < lead_end), key=lambda c: c.start):
+        in_title = title_start <= c.start and c.end <= title_end
+        if c.spec.week is not None or c.spec.drel is not None:
+            continue  # (a bare 本周 or 今日 names no week of its own: 本周A股震荡上行 in a headline)
+        if not (in_title and titled) and not (c.start > title_end and week_word.match(s, c.start, c.end)):
+            continue
+        resolved = _resolve(c, None, default.doc, None, default)
+        monday = _one_week_monday(resolved[0]) if resolved is not None and resolved[0] else None
+        if monday is not None:
+            return monday
+    return None
+
+
+def _one_week_monday(value: str) -> dt.date | None:
+    """The Monday of the week a date value (a day or range) lies in, where it lies in one week."""
+    first, _, last = value.partition("/")
+    try:
+        start, end = dt.date.fromisoformat(first), dt.date.fromisoformat(last or first)
+    except ValueError:
+        return None
+    monday = start - dt.timedelta(days=start.isoweekday() - 1)
+    return monday if start < end and (end - monday).days <= 6 else None
+
+
 def _title_line(s: str) -> tuple[int, int]:
     """Where the title line begins and ends: the first line, read past blank lines and up to
     `title_metadata_lines_max` metadata lines that hold no sentence (a disclosure's 证券代码：… header)."""
@@ -607,6 +644,7 @@ class _Default:
     writing_year: tuple[int, int] | None = None  # (where, year) a bracketed 本(113)年 / 今（2024）年 names: the year of
     # the deictic words after it
     released_month: tuple[int, int] | None = None  # (year, month) whose data the lead releases (round 29)
+    title_week: dt.date | None = None  # the Monday of the week a weekly report's title or lead names (round 33)
 
     def compared_month(self, c: Candidate) -> tuple[int, int] | None:
         """The released month a 上月 with no month in its passage counts from, where it is a month compared with
@@ -1134,6 +1172,8 @@ def _absolute(
         week = _sentence_week(anchor, c, default) if spec.bare_weekday and spec.week[0] == 0 else None
         if week is not None:
             ref = week  # 本周…，其中周一…，周二…: the days of the week just named
+        elif ref is None and default is not None and default.title_week is not None:
+            ref = default.title_week + dt.timedelta(days=6)  # a weekly report's 本周, 上周五: of the week it covers
         elif ref is None:
             ref = doc
         if ref is None:
@@ -1259,8 +1299,16 @@ def _in_prose(s: str, position: int) -> bool:
     or sentence mark: not a table's field name (当月涨跌幅(%)) nor a word inside a clause (以当日收盘价平仓,
     当日内走势: any day)."""
     start, end = _line_bounds(s, position)
-    return (patterns()["prose_mark"].search(s, start, end) is not None
-            and patterns()["paragraph_opening_lead"].fullmatch(s, start, position) is not None)
+    if patterns()["prose_mark"].search(s, start, end) is None:
+        return False
+    # (round 33: or it opens a later sentence of a paragraph that named no date before it, after the clause's subject
+    # at most: 港股方面，恒生指数当日收涨…; 。中国外汇交易中心公布，当日人民币…中间价…: the lede's day all the same)
+    opens = max(s.rfind(mark, start, position) for mark in "。！？!?；;") + 1
+    p = patterns()
+    lead = p["paragraph_opening_lead"].match(s, max(start, opens), position)
+    return lead is not None and (lead.end() == position or (
+        p["clause_subject"].fullmatch(s, lead.end(), position) is not None
+        and p["subject_day_word"].match(s, position) is not None))
 
 
 def _closed_passage_anchor(closed: _Anchor, spec: Spec) -> _Anchor | None:
