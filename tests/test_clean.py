@@ -738,6 +738,9 @@ def test_round30_the_space_after_an_article_label_is_kept(line: str, expected: s
     ("贵州茅台 2024年营业收入1741亿元", "贵州茅台 2024年营业收入1741亿元"),
     ("CATL宁德时代 2024年净利润507亿元", "CATL宁德时代 2024年净利润507亿元"),
     ("比亚迪股份 3月新能源汽车销量30.2万辆", "比亚迪股份 3月新能源汽车销量30.2万辆"),
+    # (review of round 33) unchanged: a first line longer than a title (a one-line document's body) is not tested
+    ("国家统计局月度数据 全国" + "，".join(f"{m}月增长{m}.5%" for m in range(1, 13)),
+     "国家统计局月度数据全国" + "，".join(f"{m}月增长{m}.5%" for m in range(1, 13))),
 ])
 def test_round33_the_space_between_a_titles_clauses_is_kept(line: str, expected: str) -> None:
     assert normalize_line(line, title=True) == expected
