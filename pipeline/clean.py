@@ -79,6 +79,7 @@ def _layout() -> dict:
     compiled["aligned_min_rows"] = spec["aligned_min_rows"]
     compiled["title_max_width"] = spec["title_max_width"]
     compiled["title_value_clauses"] = spec["title_value_clauses"]
+    compiled["headline_space_title_max_chars"] = spec["headline_space_title_max_chars"]
     compiled["paragraph_end"] = set(spec["paragraph_end"])
     return compiled
 
@@ -107,7 +108,8 @@ def headline_gaps(text: str, item: bool, title: bool = False) -> dict[int, int]:
     round 33), where a web title writes a space for the comma."""
     layout = _layout()
     found = list(layout["headline_space_inline"].finditer(text))
-    if title and (clause := layout["headline_space_title"].match(text)):
+    if title and len(text) <= layout["headline_space_title_max_chars"] and (  # a title is short (review of r33)
+            clause := layout["headline_space_title"].match(text)):
         found.append(clause)
     if article := layout["headline_space_article"].match(text):  # 第三十二条 食品…: a statute's article (round 30)
         found.append(article)

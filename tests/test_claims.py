@@ -5711,6 +5711,11 @@ def test_round26_an_item_after_its_headline_goes_on_in_the_list_time(  # type: i
     # unchanged: a title whose first clause holds the value (its space was kept already)
     ("港股恒指收跌1.4% 南向资金净买入超百亿港元\n3月15日，恒生指数跌1.43%。\n",
      {"1.4": "港股恒指收跌", "10000000000": "南向资金净买入", "1.43": "恒生指数跌"}),
+    # (review of round 33) unchanged: a figure after the space is its verb's own, a company's name is the metric's
+    ("一季度国内生产总值同比增长 5.3%\n一季度，规模以上工业增加值同比增长6.1%。\n",
+     {"5.3": "国内生产总值同比增长", "6.1": "规模以上工业增加值同比增长"}),
+    ("CPI同比上涨 0.2%\n国家统计局今日发布数据。\n", {"0.2": "CPI同比上涨"}),
+    ("贵州茅台 2024年营业收入1741亿元\n公司同日发布年报。\n", {"174100000000": "贵州茅台营业收入"}),
 ])
 def test_round33_a_titles_first_clause_is_no_part_of_its_metric(  # type: ignore[no-untyped-def]
         text: str, expected: dict, tmp_path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.clean import Block, CleanDocument, join_wrapped, normalize_line
+from pipeline.clean import Block, CleanDocument, headline_gaps, join_wrapped, normalize_line
 from pipeline.nlp.language import doc_from_text
 from pipeline.segment import sentences_of, split_sentences
 
@@ -728,9 +728,31 @@ def test_round30_the_space_after_an_article_label_is_kept(line: str, expected: s
     ("证监会召开会议 部署资本市场改革", "证监会召开会议部署资本市场改革"),
     ("沪指收涨 两市成交额9153亿元。北向资金净卖出。", "沪指收涨两市成交额9153亿元。北向资金净卖出。"),
     ("两市 成交额超2万亿元", "两市成交额超2万亿元"),
+    # (review of round 33) unchanged: a bare value or a threshold after the space is the first clause's object, and a
+    # year after a company's name or a topic leaves no clause before the space
+    ("一季度国内生产总值同比增长 5.3%", "一季度国内生产总值同比增长 5.3%"),
+    ("CPI同比上涨 0.2%", "CPI同比上涨 0.2%"),
+    ("我国GDP突破 130万亿元", "我国GDP突破 130万亿元"),
+    ("全国铁路发送旅客 超4亿人次", "全国铁路发送旅客超4亿人次"),
+    ("全国铁路发送旅客 超过4亿人次", "全国铁路发送旅客超过4亿人次"),
+    ("贵州茅台 2024年营业收入1741亿元", "贵州茅台 2024年营业收入1741亿元"),
+    ("CATL宁德时代 2024年净利润507亿元", "CATL宁德时代 2024年净利润507亿元"),
+    ("比亚迪股份 3月新能源汽车销量30.2万辆", "比亚迪股份 3月新能源汽车销量30.2万辆"),
+    # (review of round 33) unchanged: a first line longer than a title (a one-line document's body) is not tested
+    ("国家统计局月度数据 全国" + "，".join(f"{m}月增长{m}.5%" for m in range(1, 13)),
+     "国家统计局月度数据全国" + "，".join(f"{m}月增长{m}.5%" for m in range(1, 13))),
 ])
 def test_round33_the_space_between_a_titles_clauses_is_kept(line: str, expected: str) -> None:
     assert normalize_line(line, title=True) == expected
+
+
+@pytest.mark.parametrize("line", [
+    # (review of round 33) a space before a digit survives cleaning anyway: it must be no headline gap (no sentence end)
+    "一季度国内生产总值同比增长 5.3%", "CPI同比上涨 0.2%", "我国GDP突破 130万亿元", "全国铁路发送旅客 超4亿人次",
+    "贵州茅台 2024年营业收入1741亿元", "CATL宁德时代 2024年净利润507亿元", "比亚迪股份 3月新能源汽车销量30.2万辆",
+])
+def test_round33_a_value_or_date_after_a_titles_space_opens_no_clause(line: str) -> None:
+    assert headline_gaps(line, False, title=True) == {}
 
 
 def test_round33_a_titles_space_is_kept_on_the_title_line_only() -> None:
