@@ -7376,6 +7376,10 @@ def test_round33_same_day_after_a_topic_frame(text: str, expected: list) -> None
      [("沪指累计上涨", "2023-11-20/2023-11-26"), ("沪指累计上涨", "2023")]),
     ("11月8日，北向资金净买入62.35亿元。年内北向资金累计净买入超过500亿元。",
      [("北向资金净买入", "2023-11-08"), ("北向资金累计净买入", "2023")]),
+    # (review) a later paragraph's 年内 takes the year of the last date named before it, not the document's
+    ("2022年12月30日，A股迎来年内最后一个交易日，沪指收报3089.26点。\n年内沪指累计下跌15.13%。",
+     [("沪指", "2022-12-30"), ("沪指累计下跌", "2022")]),
+    ("2022年，我市文旅产业加快复苏。\n年内，全市实现旅游收入360亿元。", [("全市旅游收入", "2022")]),
 ])
 def test_round33_a_sentence_opening_within_the_year(text: str, expected: list) -> None:
     assert [(c["metric"], c["time"]) for c in _claims_on(text)] == expected

@@ -2991,6 +2991,11 @@ def test_round33_same_day_after_a_topic_frame(text: str, expected: list) -> None
     ("本周沪指累计上涨5.51%。年内沪指累计上涨16.04%。", ["2024-11-04/2024-11-10", "2024"]),
     ("年内北向资金累计净买入超过500亿元。", ["2024"]),
     ("2023年12月29日，A股收官。年内深证成指累计下跌13.54%。", ["2023-12-29", "2023"]),
+    # (review) in a later paragraph: the year of the last date named before (a year-end wrap, a retrospective), else
+    # the document's
+    ("2023年12月29日，A股迎来年内最后一个交易日。\n年内深证成指累计下跌13.54%。", ["2023-12-29", "2023"]),
+    ("2023年，我市文旅产业加快复苏。\n年内，全市共举办各类节庆活动86场。", ["2023", "2023"]),
+    ("11月8日，北向资金净买入62.35亿元。\n年内北向资金累计净买入超过500亿元。", ["2024-11-08", "2024"]),
     # unchanged: after a comma (a clause of a dated figure), after a number (a span), a definition's term
     ("截至7月19日，ETF总规模达2.34万亿元，年内增加约5900亿元。", ["2024-07-19"]),
     ("公司承诺三年内不减持股份。一年内到期的债券规模为120亿元。", []),

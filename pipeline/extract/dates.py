@@ -177,6 +177,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     lead: _Anchor | None = None  # the date that opened a paragraph before (2023年末，…), for 上年 in one with none
     ended: _Anchor | None = None  # a 全年 of the passage its result dated to the year that has ended (round 28)
     closed: _Anchor | None = None  # the anchor of the paragraph before, for a later paragraph's 当日/当月 (round 30)
+    named: _Anchor | None = None  # the last date named, in any passage: a sentence-opening 年内's year (round 33)
     news: _Anchor | None = None  # the last news day (round 28) of the passage, which anchors nothing but its 当日
     quarter: tuple[int, int] | None = None  # the quarter the text reports (for 上季, 今季)
     numbered = list(patterns()["section_heading"].finditer(s))
@@ -202,6 +203,8 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
         if (use is None and closed is not None and s[c.start:c.end] in res()["closed_passage_words"]
                 and _in_prose(s, c.start)):
             use = _closed_passage_anchor(closed, c.spec)  # 。⏎当日，… / 报道说，当月…: the day or month said before
+        if use is None and named is not None and s[c.start:c.end] in _sentence_year_parts():
+            use = named  # 2024年12月31日，…。⏎年内沪指累计上涨…: the year of the last date named, not the document's
         if use is not None and use.defaulted and _year_from_default(c.spec) and c.spec.drel is None:
             # (a 今日 keeps it: the day its paragraph opens with is its time of writing, round 20)
             use = None  # 全年…。年末…: 年末 takes the document date's year by its own rule, not 全年's
@@ -254,6 +257,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
                 before.dateline if before is not None else None)
             if not row and not s[_line_bounds(s, c.start)[0] : c.start].strip():
                 lead = anchor
+            named = anchor if not row else named
             quarter = _reported_quarter(absolute, document_date) or quarter
         elif news_day and absolute is not None and _single_day(absolute):
             news = _news_day_anchor(absolute, c.end, anchor)
@@ -266,6 +270,11 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
 
 
 _LISTED_PARTS = ("quarter", "half")
+
+
+def _sentence_year_parts() -> frozenset[str]:
+    """The year parts a date only where they open a sentence (round 33's 年内: `alone: sentence`)."""
+    return frozenset(k for k, v in res()["year_parts"].items() if (v or {}).get("alone") == "sentence")
 
 
 def _news_day_anchor(absolute: Spec, end: int, anchor: _Anchor | None) -> _Anchor:
