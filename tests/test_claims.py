@@ -7365,6 +7365,9 @@ def test_round30_a_later_paragraphs_same_month_or_day(text: str, expected: list)
     # unchanged: a word inside the clause after the frame (any day of a rule)
     ("3月15日，沪指跌0.17%。\n资金方面，按当日收盘价计算，持仓市值下降1.2%。",
      [("沪指跌", "2023-03-15"), ("持仓市值下降", "2023-03-15")]),
+    # (review) not a deadline named last (将于…前): the day of the announcement
+    ("11月8日晚间，某科技发布公告称，公司将于11月30日前披露回购方案。\n\n股价方面，当日公司股价下跌3.2%。",
+     [("公司股价下跌", "2023-11-08")]),
 ])
 def test_round33_same_day_after_a_topic_frame(text: str, expected: list) -> None:
     assert [(c["metric"], c["time"]) for c in _claims_on(text)] == expected

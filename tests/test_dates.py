@@ -2981,6 +2981,13 @@ def test_round30_a_later_paragraphs_same_day_or_month(text: str, expected: list)
     ("3月15日，A股收跌。\n资金方面，按当日收盘价计算，持仓市值下降。", ["2024-03-15"]),
     ("1—7月份，全国固定资产投资增长3.6%。\n分行业看，当月制造业投资增长。", ["2024-01/2024-07"]),
     ("公司高度重视安全生产。\n会议方面，当日公司召开专题会议。", []),
+    # (review) the day restated is one an event fell on: no bound or day ahead (将于4月30日前披露), and a 当日 its
+    # clause says again is any day's rule
+    ("4月8日晚间，某科技发布公告称，公司将于4月30日前披露年报。\n\n股价方面，当日公司股价下跌3.2%。",
+     ["2024-04-08", "2024-04-30", "2024-04-08"]),
+    ("11月6日，公司公告称，股东大会定于11月20日召开。\n资金面上，当日主力资金净流出2.1亿元。",
+     ["2024-11-06", "2024-11-20", "2024-11-06"]),
+    ("6月18日，上证指数收报3030点。\n\n交易规则方面，当日买入的股票当日不能卖出，涨跌幅限制为10%。", ["2024-06-18"]),
 ])
 def test_round33_same_day_after_a_topic_frame(text: str, expected: list) -> None:
     assert [v for _, v, _ in values(text, dt.date(2024, 11, 10))] == expected

@@ -61,6 +61,7 @@ class _Anchor:
     week: _Anchor | None = None  # the last week (本周, 上周) of the passage up to here, for the bare weekdays after it
     month: _Anchor | None = None  # the last date of the passage lending its month to a bare day (a dateline)
     dateline: _Anchor | None = None  # the day the paragraph opens with (the time of writing of a flash or wrap)
+    firm_day: _Anchor | None = None  # the last single day up to here that is no bound, nor ahead (round 33 review)
     released: Spec | None = None  # the period of a report released on this day (8月22日，X发布半年报): its 同期's
 
 
@@ -201,7 +202,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
         vintage = _forecast_vintage(s, c)
         use = anchor if anchor is not None else _heading_anchor(headings, parents, heading_anchors, c.start)
         if (use is None and closed is not None and s[c.start:c.end] in res()["closed_passage_words"]
-                and _in_prose(s, c.start)):
+                and _in_prose(s, c.start) and _restates_in_clause(s, c)):
             use = _closed_passage_anchor(closed, c.spec)  # 。⏎当日，… / 报道说，当月…: the day or month said before
         if use is None and named is not None and s[c.start:c.end] in _sentence_year_parts():
             use = named  # 2024年12月31日，…。⏎年内沪指累计上涨…: the year of the last date named, not the document's
@@ -249,6 +250,8 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             if headings and headings[min(bisect.bisect_left(headings, line_start), len(headings) - 1)] == line_start:
                 heading_anchors[line_start] = anchor
             anchor.day = anchor if _single_day(absolute) else (before.day if before is not None else news)
+            anchor.firm_day = anchor if _single_day(absolute) and _firm_day(s, c, absolute, default) else (
+                before.firm_day if before is not None else news)
             anchor.week = anchor if _week_monday(absolute) else (before.week if before is not None else None)
             anchor.month = anchor if _lends_month(anchor) else (
                 before.month if before is not None and not _names_month(c.spec) else None)
@@ -282,9 +285,9 @@ def _news_day_anchor(absolute: Spec, end: int, anchor: _Anchor | None) -> _Ancho
     no later date's year, but a later paragraph's 当日/同日 restates it (。⏎当日，大会还发布了…: the story's day, round
     31), so it becomes the current anchor's last day, or stands alone where the passage has no anchor."""
     news = _Anchor(absolute, end, explicit=False)
-    news.day = news
+    news.day = news.firm_day = news
     if anchor is not None:
-        anchor.day = news
+        anchor.day = anchor.firm_day = news
     return news
 
 
@@ -1272,6 +1275,13 @@ def _in_prose(s: str, position: int) -> bool:
             and patterns()["paragraph_opening_lead"].fullmatch(s, start, position) is not None)
 
 
+def _restates_in_clause(s: str, c: Candidate) -> bool:
+    """A later paragraph's 当日 whose clause does not say the word again: 交易规则方面，当日买入的股票当日不能卖出，… is
+    a rule of any day, no day restated (round 33 review)."""
+    after = patterns()["clause_break"].search(s, c.end)
+    return s[c.start : c.end] not in s[c.end : after.start() if after else len(s)]
+
+
 def _closed_passage_anchor(closed: _Anchor, spec: Spec) -> _Anchor | None:
     """The date a day or month word (当日, 当天, 同日, 当月, 同月) of a paragraph that named no date before it restates:
     the last single day (its month) of the paragraphs before, as a news story's later paragraph means its event's day
@@ -1279,12 +1289,21 @@ def _closed_passage_anchor(closed: _Anchor, spec: Spec) -> _Anchor | None:
     keeps its own rules, and a range before names no single month (1—7月份，…。⏎当月… is no date); nor does a day
     for 当月 (2024年6月12日，国家统计局发布数据…。⏎当月，… : the day of a release, its data May's; second read)."""
     if spec.same == "day":
-        return closed.day
+        return closed.firm_day  # no bound nor day ahead (将于4月30日前披露: 4月8日, round 33 review)
     if spec.same != "month":
         return None
     a = closed.spec
     return closed if (a.end is None and a.month is not None and a.year is not None and not a.months
                       and a.day is None) else None
+
+
+def _firm_day(s: str, c: Candidate, absolute: Spec, default: _Default) -> bool:
+    """A day said as one an event fell on: no bound (4月30日前), no day in a clause that looks ahead (将于…), and
+    not after the document date; a later paragraph's 当日 restates only such a day (round 33 review)."""
+    if s[c.end : c.end + 4].lstrip().startswith(tuple(res()["reported_point_not_before"])) or default.looks_ahead(c):
+        return False
+    doc = default.doc
+    return doc is None or dt.date(absolute.year, absolute.month, absolute.day) <= doc
 
 
 def _lends_month(anchor: _Anchor) -> bool:
