@@ -2362,6 +2362,11 @@ def test_round20_a_whole_year_reported_in_the_first_half_is_last_year(text: str,
     ("力争全年争取上级资金20亿元以上。", "2024"),
     ("全年计划争取上级补助资金20亿元。", "2024"),
     ("全年争取地区生产总值增长6%左右。", "2024"),
+    # (review) a hedged amount, or one after a sentence naming this year or a target, is a target; 共争取 still reports
+    ("全年争取上级资金25亿元以上。", "2024"),
+    ("今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n全年争取中央和省级各类资金50亿元。", "2024"),
+    ("今年的主要任务是稳增长。全年争取上级补助资金30亿元左右。", "2024"),
+    ("今年以来，我县狠抓项目建设。\n全年共争取上级资金18亿元，同比增长9%。", "2023"),
 ])
 def test_round33_funds_secured_over_the_whole_year_are_last_year(text: str, expected: str) -> None:
     assert [v for t, v, _ in values(text, dt.date(2024, 1, 20)) if t == "全年"] == [expected]

@@ -661,6 +661,10 @@ class _Default:
         p = patterns()
         begin, end = self._sentence(c)
         secured = [m.span() for m in p["whole_year_secured"].finditer(self.text, c.end, end)]  # 争取…资金18.6亿元 (33)
+        if secured and not p["whole_year_secured_result"].search(self.text, begin, end) and (
+                p["whole_year_hedge"].search(self.text, begin, end) or self._plan_before(begin)
+                or any(p["whole_year_secured_hedge"].match(self.text, b) for _, b in secured)):
+            secured = []  # 全年争取上级资金25亿元以上; 今年…预期目标…。全年争取…: a target (round 33 review)
         reported = bool(secured) or p["whole_year_result"].search(self.text, c.end, end) is not None or (
             p["whole_year_rate"].search(self.text, c.end, end) is not None  # 全年…，增长0.2% (round 21)
             and p["whole_year_hedge"].search(self.text, begin, end) is None)
@@ -683,6 +687,17 @@ class _Default:
                     default=max(0, c.start - 200))
         after = ends.search(self.text, c.end)
         return begin, after.start() if after else len(self.text)
+
+    def _plan_before(self, begin: int) -> bool:
+        """The sentence before ``begin`` names this year or a target (今年…主要预期目标是：…): a plan's sentences."""
+        ends = patterns()["sentence_end"]
+        stop = begin
+        while stop > max(0, begin - 8) and ends.fullmatch(self.text, stop - 1, stop):
+            stop -= 1  # the marks ending the sentence before (。⏎)
+        if stop == 0:
+            return False
+        start = max((m.end() for m in ends.finditer(self.text, max(0, stop - 200), stop)), default=max(0, stop - 200))
+        return patterns()["whole_year_plan_before"].search(self.text, start, stop) is not None
 
     def looks_ahead(self, c: Candidate) -> bool:
         """The date's clause or the clause after it looks ahead (预计12月份…; 12月份，CPI预计…; 自12月1日起施行),
