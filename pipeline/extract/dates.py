@@ -681,12 +681,13 @@ class _Default:
                 or p["whole_year_hedge"].search(self.text, begin, end) is not None or self.looks_ahead(c))
 
     def _sentence(self, c: Candidate) -> tuple[int, int]:
-        """The span of the date's sentence, read back at most 200 characters."""
+        """The span of the date's sentence, read back and on at most 200 characters (a text with no sentence mark
+        is not read to its end from each 全年)."""
         ends = patterns()["sentence_end"]
         begin = max((m.end() for m in ends.finditer(self.text, max(0, c.start - 200), c.start)),
                     default=max(0, c.start - 200))
-        after = ends.search(self.text, c.end)
-        return begin, after.start() if after else len(self.text)
+        after = ends.search(self.text, c.end, c.end + 200)
+        return begin, after.start() if after else min(len(self.text), c.end + 200)
 
     def _plan_before(self, begin: int) -> bool:
         """The sentence before ``begin`` names this year or a target (今年…主要预期目标是：…): a plan's sentences."""
