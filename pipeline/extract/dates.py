@@ -361,6 +361,17 @@ def names_holiday(text: str, at: int) -> bool:
     return patterns()["holiday_base"].match(simplified(text), at) is not None
 
 
+def holiday_over(text: str, at: int, year: str, now: str) -> bool:
+    """The holiday named right at ``at`` is over by the month ``now`` (YYYY-MM): its usual last month in ``year`` has
+    come (dates.yaml holiday_last_month: 国庆 10), and the title is no booking or forecast (预订, 预计; round 33 review:
+    2024年国庆假期旅游预订情况 in September 2024 is not over)."""
+    m = patterns()["holiday_base"].match(simplified(text), at)
+    if m is None or any(w in text for w in res()["holiday_not_over_words"]):
+        return False
+    last = next((v for k, v in res()["holiday_last_month"].items() if k in m.group()), 12)
+    return now >= f"{year}-{int(last):02d}"
+
+
 def open_heading(opened: list[tuple[int, str | None]], match: re.Match[str],
                  time: str | None) -> tuple[list[tuple[int, str | None]], str | None]:
     """The headings still open after a numbered heading (level, time), outermost first, and the time they state: the
