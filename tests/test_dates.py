@@ -3012,6 +3012,9 @@ def test_round33_same_day_after_a_topic_frame(text: str, expected: list) -> None
     ("截至7月19日，ETF总规模达2.34万亿元，年内增加约5900亿元。", ["2024-07-19"]),
     ("公司承诺三年内不减持股份。一年内到期的债券规模为120亿元。", []),
     ("年内新增投资者：指统计年度内新开立账户的投资者。", []),
+    # (review) 年内 before 到期 or a plan word looks ahead: the rest of the year, no year so far
+    ("截至6月末，专项债券余额为28.6万亿元。年内到期的城投债规模约为4.2万亿元。", ["2024-06"]),
+    ("年内将新增充电桩5000个。年内预计完成投资20亿元。", []),
 ])
 def test_round33_a_sentence_opening_within_the_year(text: str, expected: list) -> None:
     assert [v for _, v, _ in values(text, dt.date(2024, 11, 10))] == expected
