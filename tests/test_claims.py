@@ -6875,6 +6875,10 @@ def test_round30_a_preliminary_account_of_an_ended_year_is_a_result(text: str, e
     ("文化和旅游部公布2023年国内旅游市场情况。国内旅游总人次36.7亿，同比增长12%。",
      [(Decimal("3670000000"), "2023", "文化和旅游部"), (Decimal("12"), "2023", "文化和旅游部")]),
     ("文化和旅游部公布2024年春节假期文化和旅游市场情况。国内出游4.74亿人次。", []),  # (a holiday not yet come)
+    # (review) over once its usual last month has come, and a title of bookings or forecasts reports none over
+    ("文化和旅游部今天公布2023年国庆节假期文化和旅游市场情况。国内出游8.26亿人次。",
+     [(Decimal("826000000"), "2023", "文化和旅游部")]),
+    ("携程今天发布2023年国庆假期旅游预订情况。国内酒店预订量同比增长30%。", [(Decimal("30"), None, "携程集团")]),
 ])
 def test_round29_an_unmarked_release_title_names_the_release(text: str, expected: list) -> None:
     got = sorted(_claims_on(text), key=lambda c: c["number_start"])
@@ -7382,6 +7386,11 @@ def test_round30_a_later_paragraphs_same_month_or_day(text: str, expected: list)
      [("沪指涨", "2023-11-17"), ("恒生指数收涨", "2023-11-17"), ("南向资金净买入", "2023-11-17")]),
     ("11月17日，沪指涨0.42%。\n中国外汇交易中心公布，当日人民币对美元汇率中间价调贬26个基点。",
      [("沪指涨", "2023-11-17"), ("人民币对美元汇率中间价调贬", "2023-11-17")]),
+
+
+    # (review) not a deadline named last (将于…前): the day of the announcement
+    ("11月8日晚间，某科技发布公告称，公司将于11月30日前披露回购方案。\n\n股价方面，当日公司股价下跌3.2%。",
+     [("公司股价下跌", "2023-11-08")]),
 ])
 def test_round33_same_day_after_a_topic_frame(text: str, expected: list) -> None:
     assert [(c["metric"], c["time"]) for c in _claims_on(text)] == expected
@@ -7407,6 +7416,10 @@ def test_round33_a_weekly_reports_title_or_lead_week(text: str, document_date: d
      [("沪指累计上涨", "2023-11-20/2023-11-26"), ("沪指累计上涨", "2023")]),
     ("11月8日，北向资金净买入62.35亿元。年内北向资金累计净买入超过500亿元。",
      [("北向资金净买入", "2023-11-08"), ("北向资金累计净买入", "2023")]),
+    # (review) a later paragraph's 年内 takes the year of the last date named before it, not the document's
+    ("2022年12月30日，A股迎来年内最后一个交易日，沪指收报3089.26点。\n年内沪指累计下跌15.13%。",
+     [("沪指", "2022-12-30"), ("沪指累计下跌", "2022")]),
+    ("2022年，我市文旅产业加快复苏。\n年内，全市实现旅游收入360亿元。", [("全市旅游收入", "2022")]),
 ])
 def test_round33_a_sentence_opening_within_the_year(text: str, expected: list) -> None:
     assert [(c["metric"], c["time"]) for c in _claims_on(text)] == expected

@@ -2387,6 +2387,11 @@ def test_round20_a_whole_year_reported_in_the_first_half_is_last_year(text: str,
     ("力争全年争取上级资金20亿元以上。", "2024"),
     ("全年计划争取上级补助资金20亿元。", "2024"),
     ("全年争取地区生产总值增长6%左右。", "2024"),
+    # (review) a hedged amount, or one after a sentence naming this year or a target, is a target; 共争取 still reports
+    ("全年争取上级资金25亿元以上。", "2024"),
+    ("今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n全年争取中央和省级各类资金50亿元。", "2024"),
+    ("今年的主要任务是稳增长。全年争取上级补助资金30亿元左右。", "2024"),
+    ("今年以来，我县狠抓项目建设。\n全年共争取上级资金18亿元，同比增长9%。", "2023"),
 ])
 def test_round33_funds_secured_over_the_whole_year_are_last_year(text: str, expected: str) -> None:
     assert [v for t, v, _ in values(text, dt.date(2024, 1, 20)) if t == "全年"] == [expected]
@@ -3018,6 +3023,15 @@ def test_round30_a_later_paragraphs_same_day_or_month(text: str, expected: list)
     ("11月8日，沪指涨0.52%。\n投资者当日内买入的股票不得卖出。", ["2024-11-08"]),
     ("11月8日，沪指涨0.52%。\n3只个股当日涨停。", ["2024-11-08"]),
     ("公司高度重视安全生产。\n公司当日召开专题会议。", []),
+
+
+    # (review) the day restated is one an event fell on: no bound or day ahead (将于4月30日前披露), and a 当日 its
+    # clause says again is any day's rule
+    ("4月8日晚间，某科技发布公告称，公司将于4月30日前披露年报。\n\n股价方面，当日公司股价下跌3.2%。",
+     ["2024-04-08", "2024-04-30", "2024-04-08"]),
+    ("11月6日，公司公告称，股东大会定于11月20日召开。\n资金面上，当日主力资金净流出2.1亿元。",
+     ["2024-11-06", "2024-11-20", "2024-11-06"]),
+    ("6月18日，上证指数收报3030点。\n\n交易规则方面，当日买入的股票当日不能卖出，涨跌幅限制为10%。", ["2024-06-18"]),
 ])
 def test_round33_same_day_after_a_topic_frame(text: str, expected: list) -> None:
     assert [v for _, v, _ in values(text, dt.date(2024, 11, 10))] == expected
@@ -3028,10 +3042,18 @@ def test_round33_same_day_after_a_topic_frame(text: str, expected: list) -> None
     ("本周沪指累计上涨5.51%。年内沪指累计上涨16.04%。", ["2024-11-04/2024-11-10", "2024"]),
     ("年内北向资金累计净买入超过500亿元。", ["2024"]),
     ("2023年12月29日，A股收官。年内深证成指累计下跌13.54%。", ["2023-12-29", "2023"]),
+    # (review) in a later paragraph: the year of the last date named before (a year-end wrap, a retrospective), else
+    # the document's
+    ("2023年12月29日，A股迎来年内最后一个交易日。\n年内深证成指累计下跌13.54%。", ["2023-12-29", "2023"]),
+    ("2023年，我市文旅产业加快复苏。\n年内，全市共举办各类节庆活动86场。", ["2023", "2023"]),
+    ("11月8日，北向资金净买入62.35亿元。\n年内北向资金累计净买入超过500亿元。", ["2024-11-08", "2024"]),
     # unchanged: after a comma (a clause of a dated figure), after a number (a span), a definition's term
     ("截至7月19日，ETF总规模达2.34万亿元，年内增加约5900亿元。", ["2024-07-19"]),
     ("公司承诺三年内不减持股份。一年内到期的债券规模为120亿元。", []),
     ("年内新增投资者：指统计年度内新开立账户的投资者。", []),
+    # (review) 年内 before 到期 or a plan word looks ahead: the rest of the year, no year so far
+    ("截至6月末，专项债券余额为28.6万亿元。年内到期的城投债规模约为4.2万亿元。", ["2024-06"]),
+    ("年内将新增充电桩5000个。年内预计完成投资20亿元。", []),
 ])
 def test_round33_a_sentence_opening_within_the_year(text: str, expected: list) -> None:
     assert [v for _, v, _ in values(text, dt.date(2024, 11, 10))] == expected

@@ -128,7 +128,7 @@ from pipeline.extract.claim_time import (
     within,
     year_list_times,
 )
-from pipeline.extract.dates import find_dates, names_holiday, open_heading, title_time
+from pipeline.extract.dates import find_dates, holiday_over, open_heading, title_time
 from pipeline.nlp.doc import Word, WordIndex
 from pipeline.resources import cleared_with_resources
 from pipeline.script import simplified
@@ -1204,7 +1204,7 @@ def _release_title_period(text: str, published: tuple | None, now: str | None) -
     covered = months_covered(periods[0].value) if len(periods) == 1 else None
     # (a year's holiday, 发布2024年国庆节假期文化和旅游市场情况 in October 2024: the holiday is over, round 33)
     if covered is None or (now and covered[1] >= now and not (
-            covered[0] <= now and names_holiday(title["title"], periods[0].end))):
+            covered[0] <= now and holiday_over(title["title"], periods[0].end, periods[0].value[:4], now))):
         return None
     return periods[0].value
 

@@ -61,6 +61,7 @@ class _Anchor:
     week: _Anchor | None = None  # the last week (本周, 上周) of the passage up to here, for the bare weekdays after it
     month: _Anchor | None = None  # the last date of the passage lending its month to a bare day (a dateline)
     dateline: _Anchor | None = None  # the day the paragraph opens with (the time of writing of a flash or wrap)
+    firm_day: _Anchor | None = None  # the last single day up to here that is no bound, nor ahead (round 33 review)
     released: Spec | None = None  # the period of a report released on this day (8月22日，X发布半年报): its 同期's
 
 
@@ -178,6 +179,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     lead: _Anchor | None = None  # the date that opened a paragraph before (2023年末，…), for 上年 in one with none
     ended: _Anchor | None = None  # a 全年 of the passage its result dated to the year that has ended (round 28)
     closed: _Anchor | None = None  # the anchor of the paragraph before, for a later paragraph's 当日/当月 (round 30)
+    named: _Anchor | None = None  # the last date named, in any passage: a sentence-opening 年内's year (round 33)
     news: _Anchor | None = None  # the last news day (round 28) of the passage, which anchors nothing but its 当日
     quarter: tuple[int, int] | None = None  # the quarter the text reports (for 上季, 今季)
     numbered = list(patterns()["section_heading"].finditer(s))
@@ -201,8 +203,10 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
         vintage = _forecast_vintage(s, c)
         use = anchor if anchor is not None else _heading_anchor(headings, parents, heading_anchors, c.start)
         if (use is None and closed is not None and s[c.start:c.end] in res()["closed_passage_words"]
-                and _in_prose(s, c.start)):
+                and _in_prose(s, c.start) and _restates_in_clause(s, c)):
             use = _closed_passage_anchor(closed, c.spec)  # 。⏎当日，… / 报道说，当月…: the day or month said before
+        if use is None and named is not None and s[c.start:c.end] in _sentence_year_parts():
+            use = named  # 2024年12月31日，…。⏎年内沪指累计上涨…: the year of the last date named, not the document's
         if use is not None and use.defaulted and _year_from_default(c.spec) and c.spec.drel is None:
             # (a 今日 keeps it: the day its paragraph opens with is its time of writing, round 20)
             use = None  # 全年…。年末…: 年末 takes the document date's year by its own rule, not 全年's
@@ -247,6 +251,8 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             if headings and headings[min(bisect.bisect_left(headings, line_start), len(headings) - 1)] == line_start:
                 heading_anchors[line_start] = anchor
             anchor.day = anchor if _single_day(absolute) else (before.day if before is not None else news)
+            anchor.firm_day = anchor if _single_day(absolute) and _firm_day(s, c, absolute, default) else (
+                before.firm_day if before is not None else news)
             anchor.week = anchor if _week_monday(absolute) else (before.week if before is not None else None)
             anchor.month = anchor if _lends_month(anchor) else (
                 before.month if before is not None and not _names_month(c.spec) else None)
@@ -255,6 +261,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
                 before.dateline if before is not None else None)
             if not row and not s[_line_bounds(s, c.start)[0] : c.start].strip():
                 lead = anchor
+            named = anchor if not row else named
             quarter = _reported_quarter(absolute, document_date) or quarter
         elif news_day and absolute is not None and _single_day(absolute):
             news = _news_day_anchor(absolute, c.end, anchor)
@@ -269,14 +276,19 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
 _LISTED_PARTS = ("quarter", "half")
 
 
+def _sentence_year_parts() -> frozenset[str]:
+    """The year parts a date only where they open a sentence (round 33's 年内: `alone: sentence`)."""
+    return frozenset(k for k, v in res()["year_parts"].items() if (v or {}).get("alone") == "sentence")
+
+
 def _news_day_anchor(absolute: Spec, end: int, anchor: _Anchor | None) -> _Anchor:
     """The news day (round 28: 8月22日，… under a headline of that year) as the passage's last single day: it anchors
     no later date's year, but a later paragraph's 当日/同日 restates it (。⏎当日，大会还发布了…: the story's day, round
     31), so it becomes the current anchor's last day, or stands alone where the passage has no anchor."""
     news = _Anchor(absolute, end, explicit=False)
-    news.day = news
+    news.day = news.firm_day = news
     if anchor is not None:
-        anchor.day = news
+        anchor.day = anchor.firm_day = news
     return news
 
 
@@ -348,6 +360,17 @@ def names_holiday(text: str, at: int) -> bool:
     holiday, over once its data are released, though the year is not (round 33). The holiday words are dates.yaml's
     (holiday_names, holiday_tails), so a window around it (春节前一周) is none."""
     return patterns()["holiday_base"].match(simplified(text), at) is not None
+
+
+def holiday_over(text: str, at: int, year: str, now: str) -> bool:
+    """The holiday named right at ``at`` is over by the month ``now`` (YYYY-MM): its usual last month in ``year`` has
+    come (dates.yaml holiday_last_month: 国庆 10), and the title is no booking or forecast (预订, 预计; round 33 review:
+    2024年国庆假期旅游预订情况 in September 2024 is not over)."""
+    m = patterns()["holiday_base"].match(simplified(text), at)
+    if m is None or any(w in text for w in res()["holiday_not_over_words"]):
+        return False
+    last = next((v for k, v in res()["holiday_last_month"].items() if k in m.group()), 12)
+    return now >= f"{year}-{int(last):02d}"
 
 
 def open_heading(opened: list[tuple[int, str | None]], match: re.Match[str],
@@ -687,6 +710,10 @@ class _Default:
         p = patterns()
         begin, end = self._sentence(c)
         secured = [m.span() for m in p["whole_year_secured"].finditer(self.text, c.end, end)]  # 争取…资金18.6亿元 (33)
+        if secured and not p["whole_year_secured_result"].search(self.text, begin, end) and (
+                p["whole_year_hedge"].search(self.text, begin, end) or self._plan_before(begin)
+                or any(p["whole_year_secured_hedge"].match(self.text, b) for _, b in secured)):
+            secured = []  # 全年争取上级资金25亿元以上; 今年…预期目标…。全年争取…: a target (round 33 review)
         reported = bool(secured) or p["whole_year_result"].search(self.text, c.end, end) is not None or (
             p["whole_year_rate"].search(self.text, c.end, end) is not None  # 全年…，增长0.2% (round 21)
             and p["whole_year_hedge"].search(self.text, begin, end) is None)
@@ -703,12 +730,24 @@ class _Default:
                 or p["whole_year_hedge"].search(self.text, begin, end) is not None or self.looks_ahead(c))
 
     def _sentence(self, c: Candidate) -> tuple[int, int]:
-        """The span of the date's sentence, read back at most 200 characters."""
+        """The span of the date's sentence, read back and on at most 200 characters (a text with no sentence mark
+        is not read to its end from each 全年)."""
         ends = patterns()["sentence_end"]
         begin = max((m.end() for m in ends.finditer(self.text, max(0, c.start - 200), c.start)),
                     default=max(0, c.start - 200))
-        after = ends.search(self.text, c.end)
-        return begin, after.start() if after else len(self.text)
+        after = ends.search(self.text, c.end, c.end + 200)
+        return begin, after.start() if after else min(len(self.text), c.end + 200)
+
+    def _plan_before(self, begin: int) -> bool:
+        """The sentence before ``begin`` names this year or a target (今年…主要预期目标是：…): a plan's sentences."""
+        ends = patterns()["sentence_end"]
+        stop = begin
+        while stop > max(0, begin - 8) and ends.fullmatch(self.text, stop - 1, stop):
+            stop -= 1  # the marks ending the sentence before (。⏎)
+        if stop == 0:
+            return False
+        start = max((m.end() for m in ends.finditer(self.text, max(0, stop - 200), stop)), default=max(0, stop - 200))
+        return patterns()["whole_year_plan_before"].search(self.text, start, stop) is not None
 
     def looks_ahead(self, c: Candidate) -> bool:
         """The date's clause or the clause after it looks ahead (预计12月份…; 12月份，CPI预计…; 自12月1日起施行),
@@ -1311,6 +1350,13 @@ def _in_prose(s: str, position: int) -> bool:
         and p["subject_day_word"].match(s, position) is not None))
 
 
+def _restates_in_clause(s: str, c: Candidate) -> bool:
+    """A later paragraph's 当日 whose clause does not say the word again: 交易规则方面，当日买入的股票当日不能卖出，… is
+    a rule of any day, no day restated (round 33 review)."""
+    after = patterns()["clause_break"].search(s, c.end)
+    return s[c.start : c.end] not in s[c.end : after.start() if after else len(s)]
+
+
 def _closed_passage_anchor(closed: _Anchor, spec: Spec) -> _Anchor | None:
     """The date a day or month word (当日, 当天, 同日, 当月, 同月) of a paragraph that named no date before it restates:
     the last single day (its month) of the paragraphs before, as a news story's later paragraph means its event's day
@@ -1318,12 +1364,21 @@ def _closed_passage_anchor(closed: _Anchor, spec: Spec) -> _Anchor | None:
     keeps its own rules, and a range before names no single month (1—7月份，…。⏎当月… is no date); nor does a day
     for 当月 (2024年6月12日，国家统计局发布数据…。⏎当月，… : the day of a release, its data May's; second read)."""
     if spec.same == "day":
-        return closed.day
+        return closed.firm_day  # no bound nor day ahead (将于4月30日前披露: 4月8日, round 33 review)
     if spec.same != "month":
         return None
     a = closed.spec
     return closed if (a.end is None and a.month is not None and a.year is not None and not a.months
                       and a.day is None) else None
+
+
+def _firm_day(s: str, c: Candidate, absolute: Spec, default: _Default) -> bool:
+    """A day said as one an event fell on: no bound (4月30日前), no day in a clause that looks ahead (将于…), and
+    not after the document date; a later paragraph's 当日 restates only such a day (round 33 review)."""
+    if s[c.end : c.end + 4].lstrip().startswith(tuple(res()["reported_point_not_before"])) or default.looks_ahead(c):
+        return False
+    doc = default.doc
+    return doc is None or dt.date(absolute.year, absolute.month, absolute.day) <= doc
 
 
 def _lends_month(anchor: _Anchor) -> bool:
