@@ -3023,6 +3023,11 @@ def test_round30_a_later_paragraphs_same_day_or_month(text: str, expected: list)
     ("11月8日，沪指涨0.52%。\n投资者当日内买入的股票不得卖出。", ["2024-11-08"]),
     ("11月8日，沪指涨0.52%。\n3只个股当日涨停。", ["2024-11-08"]),
     ("公司高度重视安全生产。\n公司当日召开专题会议。", []),
+    # (second review) nor a rule's day after a subject: an attributive clause (当日买入的股票), a modal or 次日 after it
+    ("6月5日，证监会发布新规。\n新规明确，融资融券业务实行逐日盯市。投资者当日买入的股票次日方可卖出。",
+     ["2024-06-05"]),
+    ("5月20日，人民银行发布通知。\n通知明确，客户须提前预约。银行当天受理的业务应于次日办结。", ["2024-05-20"]),
+    ("5月20日，人民银行发布通知。\n通知明确，窗口须提前公示。客户当天提交申请可以次日领取。", ["2024-05-20"]),
 
 
     # (review) the day restated is one an event fell on: no bound or day ahead (将于4月30日前披露), and a 当日 its
