@@ -1929,6 +1929,16 @@ def test_round17_a_day_or_week_named_earlier_in_the_sentence_anchors_week_and_mo
      dt.date(2024, 11, 18), ["2024-11-04/2024-11-08", "2024-11-18/2024-11-24"]),
     ("本周A股震荡上行\n本周，沪指累计上涨1.81%，较上周有所放量。", dt.date(2024, 12, 2),
      ["2024-12-02/2024-12-08", "2024-12-02/2024-12-08", "2024-11-25/2024-12-01"]),
+    # (second review) nor an event's length (为期一周), a notice of a week after the document date, or a one-line
+    # document (no title); a weekly report's 一周 still names its week
+    ("关于举办为期一周的财务培训班（2024年3月4日至8日）的通知\n各单位：请于本周五前将报名表报送至市财政局。",
+     dt.date(2024, 2, 26), ["2024-03-04/2024-03-08", "2024-03-01"]),
+    ("关于第12周（3月18日至22日）食堂菜谱的通知\n本周三供应午餐200份。", dt.date(2024, 3, 11),
+     ["2024-03-18/2024-03-22", "2024-03-13"]),
+    ("全市将开展为期一周的消防宣传活动（3月4日至8日），本周五前各单位须上报方案，上周全市共发生火灾12起。",
+     dt.date(2024, 2, 26), ["2024-03-04/2024-03-08", "2024-03-01", "2024-02-19/2024-02-25"]),
+    ("一周市场回顾（11月18日—11月22日）\n上证指数本周累计下跌1.91%。", dt.date(2024, 11, 25),
+     ["2024-11-18/2024-11-22", "2024-11-18/2024-11-24"]),
 ])
 def test_round33_a_weekly_reports_title_or_lead_week_anchors_its_week_words(
     text: str, doc: dt.date, expected: list[str],

@@ -600,6 +600,8 @@ def _title_week(s: str, cands: list[Candidate], default: _Default) -> dt.date | 
     published in (round 33). Only a span of one Monday-to-Sunday week, written with its days or number; the title's
     or lead's first such date."""
     title_start, title_end = _title_line(s)
+    if title_end >= len(s):
+        title_start = title_end = 0  # a one-line document has no title: its line is its lead (second review)
     lead_start = len(s) - len(s[title_end:].lstrip())  # (past the blank lines under the title)
     lead_end = s.find("\n", lead_start)
     lead_end = len(s) if lead_end < 0 else lead_end
@@ -609,12 +611,12 @@ def _title_week(s: str, cands: list[Candidate], default: _Default) -> dt.date | 
         in_title = title_start <= c.start and c.end <= title_end
         if c.spec.week is not None or c.spec.drel is not None:
             continue  # (a bare 本周 or 今日 names no week of its own: 本周A股震荡上行 in a headline)
-        if not (in_title and titled) and not (c.start > title_end and week_word.match(s, c.start, c.end)):
+        if not (in_title and titled) and not (c.start >= lead_start and week_word.match(s, c.start, c.end)):
             continue
         resolved = _resolve(c, None, default.doc, None, default)
         monday = _one_week_monday(resolved[0]) if resolved is not None and resolved[0] else None
-        if monday is not None:
-            return monday
+        if monday is not None and (default.doc is None or monday <= default.doc):
+            return monday  # (a week after the document date is a notice's week ahead, no report's: second review)
     return None
 
 
