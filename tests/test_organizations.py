@@ -1087,6 +1087,11 @@ def test_round15_a_name_before_a_code_starts_after_the_other_partys_preposition(
     ("澜峰电子（证券代码：002999，证券简称：澜峰电子）公告称，拟投资建设新基地。", "澜峰电子", 2),
     # the headline names the company before its code: the same company
     ("海螺水泥：上半年净利润同比下降12.4%\n海螺水泥（600585）晚间公告，上半年营收下降。", "海螺水泥", 2),
+    # (second review) but not a name that is one common word before its code, nor in the body before it
+    ("农产品价格总体稳定，今年以来农产品批发价格指数上涨2%。农产品（000061）公告称，拟出售深圳子公司股权。",
+     "农产品", 1),
+    ("今年以来，太阳能发电量同比增长25%。太阳能（000591）发布公告称，公司拟投资10亿元建设光伏电站。", "太阳能", 1),
+    ("海螺水泥2024年将扩大产能。海螺水泥（600585）晚间公告，上半年营收下降。", "海螺水泥", 1),
 ])
 def test_round33_a_labelled_code_in_brackets_vouches_for_a_listed_company(text: str, name: str, count: int) -> None:
     assert [r["type"] for r in orgs(text) if r["text"] == name] == ["company"] * count

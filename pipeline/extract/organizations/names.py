@@ -305,12 +305,15 @@ def _declared_short_names(ms: list[Candidate], text: str, cuts: set[int]) -> lis
         declared[alias] = replace(c, start=m.start("alias"), end=m.end("alias"))
     for alias, c in _header_declarations(ms, text).items():
         declared.setdefault(alias, c)
+    import jieba.posseg
+
+    tags, proper = jieba.posseg.dt.word_tag_tab, set(rules["proper_pos"])
     coded: set[str] = set()  # names given with their code: also before it (a headline, 海螺水泥：上半年…, round 33)
     for c in ms:  # 东方日升（300118）: a name the text gives with its stock code is the company wherever it recurs
         name = text[c.start:c.end]
         if c.type == "company" and _listing_pattern().match(text, c.end) and name not in resources().aliases:
-            if name not in declared:
-                coded.add(name)
+            if name not in declared and tags.get(name, "nz") in proper:
+                coded.add(name)  # (not one common dictionary word: 农产品（000061）, 太阳能（000591）; second review)
             declared.setdefault(name, c)
     if not declared:
         return ms
@@ -318,10 +321,12 @@ def _declared_short_names(ms: list[Candidate], text: str, cuts: set[int]) -> lis
            if text[c.start:c.end] in declared else c for c in ms]
     out.sort(key=lambda c: (c.start, c.end))
     found: list[Candidate] = []  # every recurrence on word boundaries, the earliest of overlapping ones
+    title_end = text.find("\n")  # before its code only in the title line or as a headline's name (海螺水泥：…)
     for alias, full in declared.items():
         k = text.find(alias, 0 if alias in coded else full.start)
         while k >= 0:
-            if (k in cuts and k + len(alias) in cuts) or k == full.start:
+            ahead = k < full.start and not (k < title_end or text.startswith(("：", ":"), k + len(alias)))
+            if not ahead and ((k in cuts and k + len(alias) in cuts) or k == full.start):
                 found.append(replace(full, start=k, end=k + len(alias)))
             k = text.find(alias, k + len(alias))
     found.sort(key=lambda c: (c.start, -c.end))
