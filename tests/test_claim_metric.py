@@ -3905,6 +3905,11 @@ def test_round33_an_overlong_metric_keeps_its_enumerations_last_member(text: str
      ["提供临时救助服务的人次", "发放救助金的人", "发放救助金"]),
     ("区残联全年为1.2万人次提供康复服务。", ["提供康复服务的人次"]),
     ("今年以来，全市各级法律援助机构共为8600余人提供法律援助。", ["提供法律援助的人"]),
+    ("全市各级法律援助机构为8600余人提供法律援助。", ["提供法律援助的人"]),
+    # (second review) not a copula's 为 after its subject nor 向 towards a target: the subject's own count
+    ("本届大会注册代表为3000人参会。", ["本届大会注册代表"]),
+    ("首批入选学员为60人参加集训。", ["首批入选学员"]),
+    ("企业用工规模向2万人靠拢。", ["企业用工规模向"]),
     # round 33: a measure opening with the act the subject before ends in is the measure of that act by its actor
     ("其中，城镇居民出游24.52亿人次，出游花费2.60万亿元。", ["城镇居民出游", "城镇居民出游花费"]),
     ("上半年国内出游32.85亿人次，出游总花费3.15万亿元。", ["国内出游", "国内出游总花费"]),

@@ -1815,7 +1815,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         sufferers = _sufferers_lead(words_before) if not noun and described else None  # 地震造成甘肃105人死亡
         if not noun and described and _people_doing(bare, words_before, words_after, context.unit, sufferers):
             lead = sufferers if sufferers is not None else _verb_phrase(phrase, words_before)  # 甘肃死亡的人
-            lead = "" if _for_recipients(bare) else lead  # 共向5.2万人发放救助金: 发放救助金的人 (round 33)
+            # 共向5.2万人发放救助金: 发放救助金的人 (round 33)
+            lead = "" if _for_recipients(bare, words_before, words_after) else lead
             doing = clean(lead + rest)  # 约有130万人死于结核病: 死于结核病的人
             # (round 30) after a causative verb the cause is no subject the next clauses share (各种自然灾害共造成
             # 8911.8万人次受灾，因灾死亡失踪499人 → 因灾死亡失踪, not 各种自然灾害共造成因灾死亡失踪): only the place
@@ -2172,15 +2173,28 @@ def _people_doing(bare: str, words_before: list[Word], words_after: list[Word], 
     partner = last is not None and last.text.strip() in rules.words("partner_prepositions")
     if not bare or sufferers is not None:
         return True  # 3人死亡、5人受伤: a count opening its clause; 已造成全省72.1万人受灾
-    return bool(rules.pattern("existential_before").search(bare)) or partner or _for_recipients(bare) or (
-        last is not None and last.tag in verbs)
+    return bool(rules.pattern("existential_before").search(bare)) or partner or (
+        _for_recipients(bare, words_before, words_after)) or (last is not None and last.tag in verbs)
 
 
-def _for_recipients(bare: str) -> bool:
+def _for_recipients(bare: str, words_before: list[Word], words_after: list[Word]) -> bool:
     """The words before a count end in a preposition of whom an act is done for (向, 为, also fused with an adverb the
     tagger reads as one word out of context: 共为, 共向): the count names those the verb phrase after it serves
-    (共向5.2万人发放救助金 → 发放救助金的人), not the clause before nor the actor (round 33)."""
-    return bool(bare) and bool(cues().pattern("recipient_before").search(bare))
+    (共向5.2万人发放救助金 → 发放救助金的人), not the clause before nor the actor (round 33). Second review: only
+    before a verb with an object (正向1500万人迈进, 向2万人靠拢: a target), and right after a noun (a copula's subject,
+    注册代表为3000人参会, 学员为60人参加集训) only before a serving verb (机构为8600余人提供法律援助)."""
+    rules = cues()
+    if not bare or not rules.pattern("recipient_before").search(bare):
+        return False
+    after = [w for w in _phrase_words(words_after) if w.text.strip()]
+    verbs = rules.words("verb_tags")
+    k = next((k for k, w in enumerate(after) if w.tag in verbs), None)
+    if k is None or k + 1 >= len(after) or after[k + 1].tag not in rules.words("object_open_tags"):
+        return False  # (no object: 迈进, 靠拢, 参会)
+    before = [w for w in words_before if w.text.strip()]
+    noun = len(before) >= 2 and rules.pattern("recipient_before").fullmatch(before[-1].text.strip()) is not None \
+        and before[-2].tag in rules.words("noun_tags")
+    return not noun or after[k].text.strip() in rules.words("recipient_serving_verbs")
 
 
 def _sufferers_lead(words: list[Word]) -> str | None:
