@@ -60,8 +60,8 @@ def _ends_at_end(items: list) -> bool:  # type: ignore[type-arg]
     op, av = items[-1]
     if op == sre.AT:
         return av == sre.AT_END
-    if op == sre.SUBPATTERN:
-        return _ends_at_end(list(av[-1]))
+    if op == sre.SUBPATTERN:  # (not a scoped (?m:…$): its $ ends any line; second review)
+        return not av[1] & sre.SRE_FLAG_MULTILINE and _ends_at_end(list(av[-1]))
     if op == sre.BRANCH:
         return all(_ends_at_end(list(branch)) for branch in av[1])
     return False

@@ -43,6 +43,7 @@ def test_the_tail_search_finds_the_full_search_s_match(name, words, ending, pos,
     (r"ab\s*$", 2), (r"a\s*b\s*$", 2), (r"a+$", None), (r"ab", None), (r"a$b", None), (r"(?:x|yz)$|q$", 2),
     (r"[^，]{0,3}对$", 4), (r"(?<=abc)d(?!e)$", 1), (r"(?:^|据)\s*对$", 2), (r"[ \t]*x$", 1), (r"\s+$", 0),
     (r"(a)\1$", None), (r"(?:ab){2,5}?\s*$", 10), (r"x(?:y$|z)", None), (r"$", 0),
+    (r"(?m:ab$)", None), (r"(?:(?m:a$)|b$)", None), (r"(?i:ab$)", 2), (r"(?:(?i:a)b$)", 2),
 ])
 def test_the_width_read_from_the_parse_tree(source, width) -> None:  # type: ignore[no-untyped-def]
     assert end_anchored_width(re.compile(source)) == width
