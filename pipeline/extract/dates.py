@@ -28,6 +28,7 @@ from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.numerals import normalise
 from pipeline.extract.unit_forms import home_place
 from pipeline.readers import TABLE_CELL_SEPARATOR
+from pipeline.resources import cached
 from pipeline.script import simplified
 
 GRANULARITIES = ("century", "year", "half", "quarter", "month", "day", "range")
@@ -276,8 +277,10 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
 _LISTED_PARTS = ("quarter", "half")
 
 
+@cached
 def _sentence_year_parts() -> frozenset[str]:
-    """The year parts a date only where they open a sentence (round 33's 年内: `alone: sentence`)."""
+    """The year parts a date only where they open a sentence (round 33's 年内: `alone: sentence`), built once per
+    resources (not per unanchored candidate)."""
     return frozenset(k for k, v in res()["year_parts"].items() if (v or {}).get("alone") == "sentence")
 
 
