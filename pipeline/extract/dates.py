@@ -358,13 +358,6 @@ def heading_parents(levels: list[int]) -> list[int]:
     return parents
 
 
-def names_holiday(text: str, at: int) -> bool:
-    """Whether a holiday is named right at ``at`` (after 2024年 in 2024年国庆节假期文化和旅游市场情况): that year's
-    holiday, over once its data are released, though the year is not (round 33). The holiday words are dates.yaml's
-    (holiday_names, holiday_tails), so a window around it (春节前一周) is none."""
-    return patterns()["holiday_base"].match(simplified(text), at) is not None
-
-
 def holiday_over(text: str, at: int, year: str, now: str) -> bool:
     """The holiday named right at ``at`` is over by the month ``now`` (YYYY-MM): its usual last month in ``year`` has
     come (dates.yaml holiday_last_month: 国庆 10), and the title is no booking or forecast (预订, 预计; round 33 review:
