@@ -3054,6 +3054,9 @@ def test_round33_same_day_after_a_topic_frame(text: str, expected: list) -> None
     # (review) 年内 before 到期 or a plan word looks ahead: the rest of the year, no year so far
     ("截至6月末，专项债券余额为28.6万亿元。年内到期的城投债规模约为4.2万亿元。", ["2024-06"]),
     ("年内将新增充电桩5000个。年内预计完成投资20亿元。", []),
+    # (final read) a target or ahead year before it is none of its year: the document's
+    ("沪指收涨0.5%。\n到2027年，市场规模将达到1万亿元。年内沪指累计上涨16%。", ["2027", "2024"]),
+    ("2030年全市新能源汽车保有量目标为50万辆。年内新增充电桩3000个。", ["2030", "2024"]),
 ])
 def test_round33_a_sentence_opening_within_the_year(text: str, expected: list) -> None:
     assert [v for _, v, _ in values(text, dt.date(2024, 11, 10))] == expected
