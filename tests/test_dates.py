@@ -2392,6 +2392,10 @@ def test_round20_a_whole_year_reported_in_the_first_half_is_last_year(text: str,
     ("今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n全年争取中央和省级各类资金50亿元。", "2024"),
     ("今年的主要任务是稳增长。全年争取上级补助资金30亿元左右。", "2024"),
     ("今年以来，我县狠抓项目建设。\n全年共争取上级资金18亿元，同比增长9%。", "2023"),
+    # (final read) a bare 今年 before names no target: funds secured; a target word still plans
+    ("今年是十四五规划的关键之年。全年争取上级补助资金18.6亿元。", "2023"),
+    ("去年经济运行总体平稳。全年争取上级补助资金18.6亿元。", "2023"),
+    ("今年的工作计划是稳增长。全年争取上级补助资金30亿元。", "2024"),
 ])
 def test_round33_funds_secured_over_the_whole_year_are_last_year(text: str, expected: str) -> None:
     assert [v for t, v, _ in values(text, dt.date(2024, 1, 20)) if t == "全年"] == [expected]
