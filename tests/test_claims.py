@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from pipeline.extract.claim_cues import cues
+from pipeline.extract.dates import holiday_over
 from pipeline.nlp.jieba_dict import jieba_tokenizer
 from pipeline.nlp.language import doc_from_text, extract_all
 from tests.block_docs import doc_from_blocks
@@ -6883,6 +6884,20 @@ def test_round30_a_preliminary_account_of_an_ended_year_is_a_result(text: str, e
 def test_round29_an_unmarked_release_title_names_the_release(text: str, expected: list) -> None:
     got = sorted(_claims_on(text), key=lambda c: c["number_start"])
     assert [(Decimal(str(c["value"])), c["time"], c["source"]) for c in got] == expected
+
+
+@pytest.mark.parametrize(("title", "now", "over"), [
+    # (round 33, final read) a title's holiday is over by the month it usually ends in: a 春节 title released in
+    # February, a 中秋 one in September, a 寒假 one in March
+    ("2024年春节假期文化和旅游市场情况", "2024-02", True),
+    ("2024年中秋节假期国内旅游出游情况", "2024-09", True),
+    ("2024年寒假文化和旅游市场情况", "2024-03", True),
+    # unchanged: before that month, and a title of bookings
+    ("2024年春节假期文化和旅游市场情况", "2024-01", False),
+    ("2024年中秋假期旅游预订情况", "2024-09", False),
+])
+def test_round33_a_title_holiday_is_over_by_its_usual_month(title: str, now: str, over: bool) -> None:
+    assert holiday_over(title, 5, "2024", now) is over
 
 
 @pytest.mark.parametrize(("text", "values"), [

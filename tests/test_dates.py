@@ -2402,6 +2402,14 @@ def test_round20_a_whole_year_reported_in_the_first_half_is_last_year(text: str,
     ("今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n全年争取中央和省级各类资金50亿元。", "2024"),
     ("今年的主要任务是稳增长。全年争取上级补助资金30亿元左右。", "2024"),
     ("今年以来，我县狠抓项目建设。\n全年共争取上级资金18亿元，同比增长9%。", "2023"),
+    # (final read) a bare 今年 before names no target: funds secured; a target word still plans
+    ("今年是十四五规划的关键之年。全年争取上级补助资金18.6亿元。", "2023"),
+    ("去年经济运行总体平稳。全年争取上级补助资金18.6亿元。", "2023"),
+    ("今年的工作计划是稳增长。全年争取上级补助资金30亿元。", "2024"),
+    # (final read) the words are claims.yaml's attain_words/attain_word_nouns, as claims' secured_result reads them
+    ("全年争取超级计算中心建设资金5亿元。", "2023"),
+    ("全年争取计算中心建设资金5亿元。", "2023"),
+    ("全年争取跻身全省前列，财政收入30亿元。", "2024"),
 ])
 def test_round33_funds_secured_over_the_whole_year_are_last_year(text: str, expected: str) -> None:
     assert [v for t, v, _ in values(text, dt.date(2024, 1, 20)) if t == "全年"] == [expected]
@@ -3069,6 +3077,9 @@ def test_round33_same_day_after_a_topic_frame(text: str, expected: list) -> None
     # (review) 年内 before 到期 or a plan word looks ahead: the rest of the year, no year so far
     ("截至6月末，专项债券余额为28.6万亿元。年内到期的城投债规模约为4.2万亿元。", ["2024-06"]),
     ("年内将新增充电桩5000个。年内预计完成投资20亿元。", []),
+    # (final read) a target or ahead year before it is none of its year: the document's
+    ("沪指收涨0.5%。\n到2027年，市场规模将达到1万亿元。年内沪指累计上涨16%。", ["2027", "2024"]),
+    ("2030年全市新能源汽车保有量目标为50万辆。年内新增充电桩3000个。", ["2030", "2024"]),
 ])
 def test_round33_a_sentence_opening_within_the_year(text: str, expected: list) -> None:
     assert [v for _, v, _ in values(text, dt.date(2024, 11, 10))] == expected

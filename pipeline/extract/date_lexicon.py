@@ -92,6 +92,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
     fragments = {"sp": _SP, "layout": LAYOUT_SPACE, "han": HAN, **r["fragments"]}
     fragments.update({name: _alt(_words(r, key)) for name, key in r["alternations"].items()})
     fragments.update({name: _alt_chars(_words(r, key)) for name, key in r["classes"].items()})
+    claim_words = load_yaml("claims.yaml")["words"]  # lists both lexicons read (争取's attain_words), kept there
+    fragments.update({name: _alt(claim_words[key]) for name, key in r["claims_alternations"].items()})
     fragments.update(_year_part_fragments(r))
     return {name: re.compile(_string_end(_fill(template, fragments))) for name, template in r["patterns"].items()}
 

@@ -29,6 +29,7 @@ from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.numerals import normalise
 from pipeline.extract.unit_forms import home_place
 from pipeline.readers import TABLE_CELL_SEPARATOR
+from pipeline.resources import cached
 from pipeline.script import simplified
 
 GRANULARITIES = ("century", "year", "half", "quarter", "month", "day", "range")
@@ -181,6 +182,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     ended: _Anchor | None = None  # a 全年 of the passage its result dated to the year that has ended (round 28)
     closed: _Anchor | None = None  # the anchor of the paragraph before, for a later paragraph's 当日/当月 (round 30)
     named: _Anchor | None = None  # the last date named, in any passage: a sentence-opening 年内's year (round 33)
+    ahead: _Anchor | None = None  # the last anchor of a target or ahead year, which no 年内 takes (r33 final read)
     news: _Anchor | None = None  # the last news day (round 28) of the passage, which anchors nothing but its 当日
     quarter: tuple[int, int] | None = None  # the quarter the text reports (for 上季, 今季)
     numbered = list(patterns()["section_heading"].finditer(s))
@@ -206,6 +208,8 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
         if (use is None and closed is not None and s[c.start:c.end] in res()["closed_passage_words"]
                 and _in_prose(s, c.start) and _restates_in_clause(s, c)):
             use = _closed_passage_anchor(closed, c.spec)  # 。⏎当日，… / 报道说，当月…: the day or month said before
+        if use is not None and use is ahead and s[c.start:c.end] in _sentence_year_parts():
+            use = named  # 到2027年，…将达到…。年内沪指累计上涨…: the year so far, not the target's
         if use is None and named is not None and s[c.start:c.end] in _sentence_year_parts():
             use = named  # 2024年12月31日，…。⏎年内沪指累计上涨…: the year of the last date named, not the document's
         if use is not None and use.defaulted and _year_from_default(c.spec) and c.spec.drel is None:
@@ -262,7 +266,11 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
                 before.dateline if before is not None else None)
             if not row and not s[_line_bounds(s, c.start)[0] : c.start].strip():
                 lead = anchor
-            named = anchor if not row else named
+            if not row and not default.looks_ahead(c) and not default.plans_whole_year(c) and (
+                    document_date is None or absolute.year is None or absolute.year <= document_date.year):
+                named = anchor  # (final read) not a target or ahead year: 到2027年，…将…。年内… is no 2027
+            elif not row:
+                ahead = anchor
             quarter = _reported_quarter(absolute, document_date) or quarter
         elif news_day and absolute is not None and _single_day(absolute):
             news = _news_day_anchor(absolute, c.end, anchor)
@@ -277,8 +285,10 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
 _LISTED_PARTS = ("quarter", "half")
 
 
+@cached
 def _sentence_year_parts() -> frozenset[str]:
-    """The year parts a date only where they open a sentence (round 33's 年内: `alone: sentence`)."""
+    """The year parts a date only where they open a sentence (round 33's 年内: `alone: sentence`), built once per
+    resources (not per unanchored candidate)."""
     return frozenset(k for k, v in res()["year_parts"].items() if (v or {}).get("alone") == "sentence")
 
 
@@ -354,13 +364,6 @@ def heading_parents(levels: list[int]) -> list[int]:
         parents.append(stack[-1] if stack else -1)
         stack.append(k)
     return parents
-
-
-def names_holiday(text: str, at: int) -> bool:
-    """Whether a holiday is named right at ``at`` (after 2024年 in 2024年国庆节假期文化和旅游市场情况): that year's
-    holiday, over once its data are released, though the year is not (round 33). The holiday words are dates.yaml's
-    (holiday_names, holiday_tails), so a window around it (春节前一周) is none."""
-    return patterns()["holiday_base"].match(simplified(text), at) is not None
 
 
 def holiday_over(text: str, at: int, year: str, now: str) -> bool:
