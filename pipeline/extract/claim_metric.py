@@ -3314,9 +3314,16 @@ def bounded(phrase: str) -> str:
     if len(phrase) <= _LIMIT or "、" not in phrase:
         return phrase[:_LIMIT]
     runs, sums = cues().pattern("overlong_list_run"), cues().pattern("overlong_list_sum")
-    kept = phrase
-    while len(kept) > _LIMIT and (run := runs.search(kept)):
-        if sums.search(kept, run.end()):
-            return phrase[:_LIMIT]  # (mend) 医药制造业增加值合计: the sum of all the members, none dropped
-        kept = kept[:run.start()] + kept[run.end():]
-    return kept[:_LIMIT]
+    found = list(runs.finditer(phrase))
+    if not found:
+        return phrase[:_LIMIT]
+    if sums.search(phrase, found[0].end()):  # a sum after any run is after the first
+        return phrase[:_LIMIT]  # (mend) 医药制造业增加值合计: the sum of all the members, none dropped
+    pieces, position, length = [], 0, len(phrase)
+    for run in found:  # one pass, front to back (round 33 mend: not a re-search per dropped run)
+        if length <= _LIMIT:
+            break
+        pieces.append(phrase[position:run.start()])
+        position, length = run.end(), length - (run.end() - run.start())
+    pieces.append(phrase[position:])
+    return "".join(pieces)[:_LIMIT]
