@@ -1092,10 +1092,10 @@ def _within_release(value: str, times: frozenset[str]) -> bool:
     compared by month, whatever the notation (round 33): 6月底 (2024-06) ends inside 上半年 (2024-H1) and 三季度
     (2024-Q3) inside 9月底 (2024-09), as 10月 does inside 1—10月; 一季度 (2024-Q1) ends before 前三季度 does."""
     end = value.split("/")[-1]
-    return any(end.startswith(time.split("/")[-1]) or _same_last_month(end, time.split("/")[-1]) for time in times)
+    return any(end.startswith(time.split("/")[-1]) or _ends_within_unit(end, time.split("/")[-1]) for time in times)
 
 
-def _same_last_month(end: str, stated: str) -> bool:
+def _ends_within_unit(end: str, stated: str) -> bool:
     """The month-granular period ``end`` ends in the last month-granular unit ``stated`` names: its last month lies
     between that unit's first and last (2024-06 in 2024-H1, 2024-Q3 in 2024-09); days are left to the prefix test."""
     last, unit = months_covered(end), months_covered(stated)
