@@ -141,7 +141,6 @@ _ASIDE_REACH = 120  # how far a breakdown bracket is looked for around a value (
 PASSAGE_LIMIT = 8000  # characters; above the longest real sentences (a 5,870-character one in dev/)
 _CLAUSE_GAP = re.compile(r"[\s,，]")  # what may stand between a 分别 list's values and the clause continuing it
 CITATION_COMMAS = frozenset(",\uff0c")  # the comma between a bracketed citation's author and year
-_NAMING_ASIDE_MARKS = frozenset("，,：:")  # the clause marks a naming aside may hold (（以下简称“X”，股票代码：…）)
 _CARRIED_SUBJECTS = 8  # at most the last 8 subjects claimed before ； (a run of ；-lines stays linear)
 _PASSAGE_BREAK = re.compile(r"[。！？；;，,]")
 
@@ -557,10 +556,10 @@ def _naming_asides_blank(view: str) -> str:
     spans = [m.span() for m in cues().pattern("naming_aside").finditer(view)]
     if not spans:
         return view
-    chars = list(view)
+    chars, marks = list(view), cues().words("naming_aside_marks")  # （以下简称“X”，股票代码：…）'s comma and colon
     for begin, end in spans:
         for i in range(begin + 1, end - 1):
-            if chars[i] in _NAMING_ASIDE_MARKS:
+            if chars[i] in marks:
                 chars[i] = " "
     return "".join(chars)
 
