@@ -1085,6 +1085,9 @@ def test_round15_a_name_before_a_code_starts_after_the_other_partys_preposition(
     ("海螺水泥（股票代码：600585）8月21日晚间发布公告称，上半年净利润下降。", "海螺水泥", 1),
     ("远山物流（证券代码：688123.SH）披露，公司中标一项港口项目。", "远山物流", 1),
     ("澜峰电子（证券代码：002999，证券简称：澜峰电子）公告称，拟投资建设新基地。", "澜峰电子", 2),
+    # (mend) a full-width Ａ股/Ｂ股 label ends the code as the half-width one does (was no organisation at all)
+    ("澜峰电子（Ａ股代码：002999，Ａ股简称：澜峰电子）公告称，拟投资建设新基地。", "澜峰电子", 2),
+    ("远山物流（Ｂ股代码：900999，Ｂ股简称：远山Ｂ股）披露，公司中标一项港口项目。", "远山物流", 1),
     # the headline names the company before its code: the same company
     ("海螺水泥：上半年净利润同比下降12.4%\n海螺水泥（600585）晚间公告，上半年营收下降。", "海螺水泥", 2),
     # (second review) but not a name that is one common word before its code, nor in the body before it

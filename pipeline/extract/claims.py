@@ -141,7 +141,6 @@ _ASIDE_REACH = 120  # how far a breakdown bracket is looked for around a value (
 PASSAGE_LIMIT = 8000  # characters; above the longest real sentences (a 5,870-character one in dev/)
 _CLAUSE_GAP = re.compile(r"[\s,，]")  # what may stand between a 分别 list's values and the clause continuing it
 CITATION_COMMAS = frozenset(",\uff0c")  # the comma between a bracketed citation's author and year
-_NAMING_ASIDE_MARKS = frozenset("，,：:")  # the clause marks a naming aside may hold (（以下简称“X”，股票代码：…）)
 _CARRIED_SUBJECTS = 8  # at most the last 8 subjects claimed before ； (a run of ；-lines stays linear)
 _PASSAGE_BREAK = re.compile(r"[。！？；;，,]")
 
@@ -557,10 +556,10 @@ def _naming_asides_blank(view: str) -> str:
     spans = [m.span() for m in cues().pattern("naming_aside").finditer(view)]
     if not spans:
         return view
-    chars = list(view)
+    chars, marks = list(view), cues().words("naming_aside_marks")  # （以下简称“X”，股票代码：…）'s comma and colon
     for begin, end in spans:
         for i in range(begin + 1, end - 1):
-            if chars[i] in _NAMING_ASIDE_MARKS:
+            if chars[i] in marks:
                 chars[i] = " "
     return "".join(chars)
 
@@ -1092,10 +1091,10 @@ def _within_release(value: str, times: frozenset[str]) -> bool:
     compared by month, whatever the notation (round 33): 6月底 (2024-06) ends inside 上半年 (2024-H1) and 三季度
     (2024-Q3) inside 9月底 (2024-09), as 10月 does inside 1—10月; 一季度 (2024-Q1) ends before 前三季度 does."""
     end = value.split("/")[-1]
-    return any(end.startswith(time.split("/")[-1]) or _same_last_month(end, time.split("/")[-1]) for time in times)
+    return any(end.startswith(time.split("/")[-1]) or _ends_within_unit(end, time.split("/")[-1]) for time in times)
 
 
-def _same_last_month(end: str, stated: str) -> bool:
+def _ends_within_unit(end: str, stated: str) -> bool:
     """The month-granular period ``end`` ends in the last month-granular unit ``stated`` names: its last month lies
     between that unit's first and last (2024-06 in 2024-H1, 2024-Q3 in 2024-09); days are left to the prefix test."""
     last, unit = months_covered(end), months_covered(stated)
