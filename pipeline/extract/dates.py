@@ -1340,10 +1340,10 @@ def _absolute(
 
 
 @functools.lru_cache(maxsize=4)
-def _sentence_marks(s: str) -> list[int]:
+def _sentence_marks(s: str) -> tuple[int, ...]:
     """Where each sentence mark (。！？!?；;) of ``s`` is, found once per text (round 33 review: a scan back to the line
-    start per 当日 was quadratic on a long line)."""
-    return [m.start() for m in re.finditer("[。！？!?；;]", s)]
+    start per 当日 was quadratic on a long line); a tuple, so no caller can change what the memo holds."""
+    return tuple(m.start() for m in re.finditer("[。！？!?；;]", s))
 
 
 def _in_prose(s: str, position: int) -> bool:
