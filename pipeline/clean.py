@@ -80,6 +80,7 @@ def _layout() -> dict:
     compiled["title_max_width"] = spec["title_max_width"]
     compiled["title_value_clauses"] = spec["title_value_clauses"]
     compiled["headline_space_title_max_chars"] = spec["headline_space_title_max_chars"]
+    compiled["headline_space_title_predicate_tags"] = spec["headline_space_title_predicate_tags"]
     compiled["paragraph_end"] = set(spec["paragraph_end"])
     return compiled
 
@@ -109,7 +110,7 @@ def headline_gaps(text: str, item: bool, title: bool = False) -> dict[int, int]:
     layout = _layout()
     found = list(layout["headline_space_inline"].finditer(text))
     if title and len(text) <= layout["headline_space_title_max_chars"] and (  # a title is short (review of r33)
-            clause := layout["headline_space_title"].match(text)):
+            clause := layout["headline_space_title"].match(text)) and _predicates(text[:clause.start("gap")]):
         found.append(clause)
     if article := layout["headline_space_article"].match(text):  # 第三十二条 食品…: a statute's article (round 30)
         found.append(article)
@@ -117,6 +118,16 @@ def headline_gaps(text: str, item: bool, title: bool = False) -> dict[int, int]:
             opening := layout["headline_space_enumerated"].match(text)):  # (（1）, ①, 一、 open an item as a mark does)
         found.append(opening)
     return {m.start("gap"): m.end("gap") for m in found}
+
+
+def _predicates(text: str) -> bool:
+    """A title's first clause holds a predicate (收涨, 持续下行, 再创新高, 发布新规): it is a clause of its own, so
+    the space after it stands for a comma; a name alone (贵州茅台, 中国人民银行) is the subject of the clause after
+    the space (final read of round 33: 中国人民银行 下调存款准备金率0.5个百分点 keeps its body in the metric)."""
+    from pipeline.nlp.jieba_dict import pos_tagger  # (jieba's dictionary, loaded only for a title's space)
+
+    tags = set(_layout()["headline_space_title_predicate_tags"])
+    return any(word.flag in tags for word in pos_tagger().cut(text))
 
 
 def _compact(text: str) -> str:

@@ -738,6 +738,12 @@ def test_round30_the_space_after_an_article_label_is_kept(line: str, expected: s
     ("贵州茅台 2024年营业收入1741亿元", "贵州茅台 2024年营业收入1741亿元"),
     ("CATL宁德时代 2024年净利润507亿元", "CATL宁德时代 2024年净利润507亿元"),
     ("比亚迪股份 3月新能源汽车销量30.2万辆", "比亚迪股份 3月新能源汽车销量30.2万辆"),
+    # (final read of round 33) unchanged: a name alone before the space is the subject of the clause after it
+    ("贵州茅台 前三季度营业收入1231亿元", "贵州茅台前三季度营业收入1231亿元"),
+    ("中国人民银行 下调存款准备金率0.5个百分点", "中国人民银行下调存款准备金率0.5个百分点"),
+    ("海关总署 前10个月进出口增长5.2%", "海关总署前10个月进出口增长5.2%"),
+    # …and kept after a first clause whose predicate is an adverb and a verb
+    ("北向资金大幅流入 两市成交额超1.2万亿元", "北向资金大幅流入 两市成交额超1.2万亿元"),
     # (review of round 33) unchanged: a first line longer than a title (a one-line document's body) is not tested
     ("国家统计局月度数据 全国" + "，".join(f"{m}月增长{m}.5%" for m in range(1, 13)),
      "国家统计局月度数据全国" + "，".join(f"{m}月增长{m}.5%" for m in range(1, 13))),
