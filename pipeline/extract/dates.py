@@ -29,7 +29,7 @@ from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.numerals import normalise
 from pipeline.extract.unit_forms import home_place
 from pipeline.readers import TABLE_CELL_SEPARATOR
-from pipeline.resources import cached
+from pipeline.resources import cached, cleared_with_resources
 from pipeline.script import simplified
 
 GRANULARITIES = ("century", "year", "half", "quarter", "month", "day", "range")
@@ -1339,11 +1339,13 @@ def _absolute(
     return out
 
 
+@cleared_with_resources
 @functools.lru_cache(maxsize=4)
 def _sentence_marks(s: str) -> tuple[int, ...]:
-    """Where each sentence mark (。！？!?；;) of ``s`` is, found once per text (round 33 review: a scan back to the line
-    start per 当日 was quadratic on a long line); a tuple, so no caller can change what the memo holds."""
-    return tuple(m.start() for m in re.finditer("[。！？!?；;]", s))
+    """Where each sentence end of ``s`` is (dates.yaml `sentence_end`), found once per text (round 33 review: a scan
+    back to the line start per 当日 was quadratic on a long line); a tuple, so no caller can change what the memo
+    holds. (A line break ends no sentence inside a line, so it changes no line's last mark.)"""
+    return tuple(m.start() for m in patterns()["sentence_end"].finditer(s))
 
 
 def _in_prose(s: str, position: int) -> bool:
