@@ -19,6 +19,7 @@ from functools import cache
 
 from pipeline.chars import CJK_TEXT
 from pipeline.ingest import TABLE_CELL_SEPARATOR, RawDocument
+from pipeline.nlp.jieba_dict import pos_tagger
 from pipeline.readers import join_wrapped
 from pipeline.resources import fill_placeholders, load_yaml
 
@@ -124,8 +125,6 @@ def _predicates(text: str) -> bool:
     """A title's first clause holds a predicate (收涨, 持续下行, 再创新高, 发布新规): it is a clause of its own, so
     the space after it stands for a comma; a name alone (贵州茅台, 中国人民银行) is the subject of the clause after
     the space (final read of round 33: 中国人民银行 下调存款准备金率0.5个百分点 keeps its body in the metric)."""
-    from pipeline.nlp.jieba_dict import pos_tagger  # (jieba's dictionary, loaded only for a title's space)
-
     tags = set(_layout()["headline_space_title_predicate_tags"])
     return any(word.flag in tags for word in pos_tagger().cut(text))
 

@@ -738,11 +738,13 @@ class _Default:
     def _sentence(self, c: Candidate) -> tuple[int, int]:
         """The span of the date's sentence, read back and on at most 200 characters (a text with no sentence mark
         is not read to its end from each 全年)."""
+        after = patterns()["sentence_end"].search(self.text, c.end, c.end + 200)
+        return self._sentence_start(c.start), after.start() if after else min(len(self.text), c.end + 200)
+
+    def _sentence_start(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` starts: after the last sentence mark at most 200 characters back."""
         ends = patterns()["sentence_end"]
-        begin = max((m.end() for m in ends.finditer(self.text, max(0, c.start - 200), c.start)),
-                    default=max(0, c.start - 200))
-        after = ends.search(self.text, c.end, c.end + 200)
-        return begin, after.start() if after else min(len(self.text), c.end + 200)
+        return max((m.end() for m in ends.finditer(self.text, max(0, pos - 200), pos)), default=max(0, pos - 200))
 
     def _plan_before(self, begin: int) -> bool:
         """The sentence before ``begin`` names this year or a target (今年…主要预期目标是：…): a plan's sentences."""
@@ -752,8 +754,7 @@ class _Default:
             stop -= 1  # the marks ending the sentence before (。⏎)
         if stop == 0:
             return False
-        start = max((m.end() for m in ends.finditer(self.text, max(0, stop - 200), stop)), default=max(0, stop - 200))
-        return patterns()["whole_year_plan_before"].search(self.text, start, stop) is not None
+        return patterns()["whole_year_plan_before"].search(self.text, self._sentence_start(stop), stop) is not None
 
     def looks_ahead(self, c: Candidate) -> bool:
         """The date's clause or the clause after it looks ahead (预计12月份…; 12月份，CPI预计…; 自12月1日起施行),
