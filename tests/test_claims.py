@@ -7781,3 +7781,58 @@ def test_round33_a_companys_naming_aside_its_announcement_and_its_pointer_keep_t
 ])
 def test_round33_a_rank_selections_size_is_no_claim(text: str, counts: list) -> None:
     assert [c["value"] for c in _claims(text) if c["unit"] in ("个", "天", "")] == counts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 34: a threshold before an adjective and the noun it qualifies (以上大项目) bounds the class, no claim
+    ("1-10月，合同外资5000万美元以上大项目数量同比增长26.1%。",
+     [("合同外资5000万美元以上大项目数量同比增长", Decimal("26.1"))]),
+    ("上半年，合同外资1亿美元以上大项目数量同比增长18.3%。",
+     [("合同外资1亿美元以上大项目数量同比增长", Decimal("18.3"))]),
+    ("去年，合同外资5000万美元以上大项目新增63个。", [("合同外资5000万美元以上大项目新增", Decimal("63"))]),
+    # near misses: a change or a level held past its bound stays a claim; 规模以上 holds no value
+    ("全年营业收入增长10%以上，较快的增速保持了下来。", [("营业收入增长", Decimal("10"))]),
+    ("实际使用外资保持在100亿美元以上的较高水平。", [("实际使用外资", Decimal("10000000000"))]),
+    ("全市规模以上工业增加值同比增长6.2%。", [("全市规模以上工业增加值同比增长", Decimal("6.2"))]),
+])
+def test_round34_a_threshold_before_an_adjective_and_its_noun_bounds_the_class(
+        text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 34: a count opening the subject of foreign investment used names the members summed (round 23), also
+    # after a sentence with a claim of its own (no elliptic count taking that sentence's metric)
+    ("东盟实际投入外资金额同比增长13%。21家自贸试验区实际使用外资1756亿元，占吸收外资总额的18.6%。",
+     [("东盟实际投入外资金额同比增长", Decimal("13")), ("21家自贸试验区实际使用外资", Decimal("175600000000")),
+      ("21家自贸试验区实际使用外资占吸收外资总额", Decimal("18.6"))]),
+    ("服务业实际使用外资同比增长20.3%。12个国家级新区实际使用外资420亿元。",
+     [("服务业实际使用外资同比增长", Decimal("20.3")), ("12个国家级新区实际使用外资", Decimal("42000000000"))]),
+    # near misses: a count after a verb or before a comma is what the clause states
+    ("今年以来，全省新设立外资企业1263家，实际使用外资75.2亿美元。",
+     [("全省新设立外资企业", Decimal("1263")), ("实际使用外资", Decimal("7520000000"))]),
+    ("全市引进23个外资项目，实际使用外资12亿美元。",
+     [("全市引进的外资项目", Decimal("23")), ("实际使用外资", Decimal("1200000000"))]),
+])
+def test_round34_a_count_opening_the_subject_of_foreign_investment_is_no_claim(
+        text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 34: sectors of unequal size (with 及 inside) share the foreign investment named after the last one
+    ("医疗仪器设备及仪器仪表制造业、计算机及办公设备制造业、专业技术服务业实际使用外资分别增长53.4%、39.1%和19%。",
+     ["医疗仪器设备及仪器仪表制造业实际使用外资增长", "计算机及办公设备制造业实际使用外资增长",
+      "专业技术服务业实际使用外资增长"]),
+    ("信息服务、电子商务服务、科技成果转化服务实际使用外资同比分别增长46.9%、73.8%和99.6%。",
+     ["信息服务实际使用外资同比增长", "电子商务服务实际使用外资同比增长", "科技成果转化服务实际使用外资同比增长"]),
+    # near misses: members of equal size, places, and members that name measures of their own
+    ("东部、中部、西部地区实际使用外资同比分别增长13.3%、34.8%和33%。",
+     ["东部地区实际使用外资同比增长", "中部地区实际使用外资同比增长", "西部地区实际使用外资同比增长"]),
+    ("德国、韩国、日本实际对华投资同比分别增长114.3%、90.7%和39.5%。",
+     ["德国实际对华投资同比增长", "韩国实际对华投资同比增长", "日本实际对华投资同比增长"]),
+    ("营业收入、净利润和研发投入分别增长12%、8%和15%。", ["营业收入增长", "净利润增长", "研发投入增长"]),
+])
+def test_round34_sectors_of_unequal_size_share_the_foreign_investment_after_them(
+        text: str, expected: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected

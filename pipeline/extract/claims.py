@@ -1744,12 +1744,19 @@ def _signed_bracket_change(masked: str, previous_start: int, previous_end: int, 
 
 def word_after_bound(index: WordIndex, number: dict, bound: re.Match | None) -> Word | None:
     """The word right after the bound word that follows a value (100张以下|床位), if one does (``bound``: the
-    `threshold_bound` match on the text after the value)."""
+    `threshold_bound` match on the text after the value); past an adjective that qualifies a noun right after it
+    (5000万美元以上|大|项目, 1亿元以上|大|客户: the adjective is part of the class named, round 34)."""
     if not bound:
         return None
     at = number["end"] + bound.end()
-    words = index.clipped(at, at + 4)
-    return words[0] if words else None
+    words = index.clipped(at, at + 6)
+    if not words:
+        return None
+    rules = cues()
+    if (len(words) > 1 and words[0].tag in rules.words("adjective_tags") and words[0].end == words[1].start
+            and words[1].tag in rules.words("noun_tags")):
+        return words[1]
+    return words[0]
 
 
 def _quotation_unit(text: str, numbers: list[dict], position: int, start: int) -> bool:
