@@ -3795,6 +3795,12 @@ def test_round31_the_base_a_change_stands_on_is_no_part_of_it(text: str, expecte
     ("公司2024年实现扣除非经常性损益后的净利润11.87亿元，同比增长3.02%；基本每股收益1.53元/股。", "1187000000",
      "公司扣除非经常性损益后的净利润"),
     ("第二产业和第三产业增加值分别增长4.7%和5.8%。", "5.8", "第三产业增加值增长"),
+    # round 34: so are taxes and fees owed (应交税费): a member after them shares them as after 利润总额
+    ("1—12月，国有企业应交税费59315.2亿元，同比下降0.4%。其中，中央企业41768.9亿元，同比下降2.5%。", "4176890000000",
+     "中央企业应交税费"),
+    ("1—6月，地方国有企业应交税费8523.4亿元，同比增长3.1%。", "3.1", "地方国有企业应交税费同比增长"),
+    ("上半年，中央企业上缴税费1.3万亿元，同比增长4.2%。", "1300000000000", "中央企业上缴税费"),
+    ("企业应缴纳的税费为1200万元。", "12000000", "企业应缴纳的税费"),
 ])
 def test_round32_earnings_gains_and_funds_are_measures_of_their_own(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
@@ -3938,6 +3944,14 @@ def test_round33_an_overlong_metric_drops_its_runs_in_one_pass() -> None:
     ("春节假期全省接待游客2860万人次，旅游收入216亿元。", ["春节假期全省接待游客", "旅游收入"]),
     ("全市新增就业12.4万人，就业率达96.1%。", ["全市新增就业", "就业率"]),
     ("全年进口原油5.5亿吨，进口均价每吨4223元。", ["进口原油", "原油进口均价"]),
+    # round 34: a clause that only cited the data (X发布数据显示，) lends no 发布 to a measure opening with a verb
+    ("国家税务总局1月26日发布数据显示，2023年全年新增减税降费及退税缓费22228亿元。", ["新增减税降费及退税缓费"]),
+    ("国家税务总局今天公布数据显示，前三季度办理留抵退税4528亿元。", ["办理留抵退税"]),
+    ("税务总局发布数据显示，减税降费15680亿元。", ["减税降费"]),
+    # unchanged: a cue with a measure after it, and an announcement with its own act
+    ("财政部发布数据显示，1—10月，全国一般公共预算收入187494亿元。", ["全国一般公共预算收入"]),
+    ("国家统计局发布，2023年全年粮食总产量13908亿斤。", ["粮食总产量"]),
+    ("公司发布公告称，减持股份1200万股。", ["减持股份"]),
 ])
 def test_round33_elliptic_clauses_take_their_own_owner(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics

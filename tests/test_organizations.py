@@ -1910,6 +1910,10 @@ def test_round21_international_organisations_keep_their_head() -> None:
 @pytest.mark.parametrize("text", [
     "副总经理陈海南及市场部负责人出席。",  # 陈/海南: a surname, then a given name jieba reads as a place
     "副总经理王海南及规划发展部负责人出席。",
+    # round 34: a person named alone before a verb of saying is no body (彭|华岗: a given name read as a place)
+    "彭华岗表示，1—10月，中央企业完成固定资产投资4.2万亿元。",
+    "王道树说，支持科技创新的政策减税降费超过1.4万亿元。",
+    "付凌晖指出，国民经济持续回升向好。",
 ])
 def test_round21_given_name_read_as_a_place_is_no_part_of_a_name(text: str) -> None:
     assert not surfaces(text), surfaces(text)
@@ -1918,6 +1922,11 @@ def test_round21_given_name_read_as_a_place_is_no_part_of_a_name(text: str) -> N
 @pytest.mark.parametrize(("text", "name"), [
     ("会长刘海南和海南省商务厅负责人出席。", "海南省商务厅"),
     ("张三中国信息通信研究院院长表示。", "中国信息通信研究院"),
+    # round 34: a body before a verb of saying stays, whatever its length
+    ("罗文表示，市场监管总局将加强监管。", "市场监管总局"),
+    ("国资委表示，将推动中央企业高质量发展。", "国资委"),
+    ("华为表示，将继续加大研发投入。", "华为"),
+    ("海尔集团表示，海外收入增长12%。", "海尔集团"),
 ])
 def test_round21_body_after_a_person_with_a_place_like_name_stays(text: str, name: str) -> None:
     assert name in surfaces(text), surfaces(text)

@@ -1713,7 +1713,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
                                                                   governing.unit == context.unit,
                                                                   context.unit in counts)
     else:
-        subject = "" if rules.pattern("adverb_clause").fullmatch(fallback) else clean(fallback)  # 此前，… (round 28)
+        subject = "" if (rules.pattern("adverb_clause").fullmatch(fallback)  # 此前，… (round 28)
+                         or rules.pattern("cited_release_clause").fullmatch(fallback)) else clean(fallback)  # (34)
         subject = _without_count_predicate(subject)  # 国家组织药品集采已开展十批 → 国家组织药品集采 (round 33)
         if subject:
             found = Governing(subject + phrase if phrase else subject, subject, change)

@@ -246,7 +246,18 @@ def model_ok(
     if (words and c.start > 0 and text[c.start - 1].isdigit()
             and words[0][3] in res.rules["model_start_after_digit_stop_pos"]):  # 30 + 亿迪拉姆: an amount's scale
         return False
+    if _speaker_named(surface, words, text, c.end):
+        return False
     return c.prob >= (model_threshold(model_group(surface, words)) if min_prob is None else min_prob)
+
+
+def _speaker_named(surface: str, words: list[tuple[int, int, str, str]], text: str, end: int) -> bool:
+    """A person named alone right before a verb of saying (彭华岗表示，…): the span opens with a word jieba tags as a
+    person's name or surname (彭|华岗) and is a full name's length (round 34). A body says things too (国资委表示), but
+    its span opens with no person's name."""
+    rules = resources().rules
+    return (len(surface) == int(rules["speaker_name_chars"]) and bool(words) and words[0][3] in rules["person_pos"]
+            and text.startswith(tuple(rules["speaker_verbs"]), end))
 
 
 def misread_common_words(model: list[Candidate], text: str, index: WordIndex) -> set[str]:
