@@ -3955,3 +3955,41 @@ def test_round33_an_overlong_metric_drops_its_runs_in_one_pass() -> None:
 ])
 def test_round33_elliptic_clauses_take_their_own_owner(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 34: 累计 glued before 同比/环比 and a change is the span of the change (year to date), no head: after a
+    # share the change is the share's owner's, as a bare 同比增长 is (round 21)
+    ("1—10月，我国动力电池累计装车量416.4GWh，其中三元电池累计装车量105.9GWh，占总装车量25.4%，累计同比增长4.7%。",
+     ["动力电池累计装车量", "三元电池累计装车量", "三元电池累计装车量占总装车量", "三元电池累计装车量累计同比增长"]),
+    ("1—9月，规模以上工业企业利润总额占全部利润比重为30.2%，累计同比增长4.7%。",
+     ["规模以上工业企业利润总额占全部利润比重", "规模以上工业企业利润总额累计同比增长"]),
+    ("前三季度，全省民营企业进出口1.2万亿元，占全省外贸总值的56.3%，累计同比增长8.1%。",
+     ["全省民营企业进出口", "全省民营企业进出口占全省外贸总值", "全省民营企业进出口累计同比增长"]),
+    # unchanged: a 累计 of the measure, a plain 同比 after a share, a 累计 after a base
+    ("全国动力电池累计产量838.7GWh，累计同比增长37.6%。", ["全国动力电池累计产量", "全国动力电池累计产量累计同比增长"]),
+    ("10月，三元电池装车量11.8GWh，占总装车量19.9%，同比增长9.4%。",
+     ["三元电池装车量", "三元电池装车量占总装车量", "三元电池装车量同比增长"]),
+    ("截至10月底，全国新能源汽车保有量达3140万辆，较2020年累计增长5.7倍。",
+     ["全国新能源汽车保有量", "全国新能源汽车保有量较2020年累计增长"]),
+    # round 34: a running total of the measure just given (…销量…；1-10月累计销量…) is the same owner's
+    ("吉利汽车10月销量为202019辆，同比增长32%；1-10月累计销量约为1756586辆，同比增长约36%。",
+     ["吉利汽车销量", "吉利汽车销量同比增长", "吉利汽车累计销量", "吉利汽车累计销量同比增长"]),
+    ("上汽集团10月整车批发销量为37.6万辆，同比下降34.3%；1—10月累计销量为318.1万辆，同比下降20.8%。",
+     ["上汽集团整车批发销量", "上汽集团整车批发销量同比下降", "上汽集团累计销量", "上汽集团累计销量同比下降"]),
+    ("小鹏汽车10月交付量为23917辆，同比增长114%；1-10月累计交付量达122478辆。",
+     ["小鹏汽车交付量", "小鹏汽车交付量同比增长", "小鹏汽车累计交付量"]),
+    # unchanged: the month after a running total (round 27), an owner that is only an area's scope, another measure
+    ("1-10月累计销量为97.85万辆，同比增长0.47%；10月销量11.58万辆。", ["累计销量", "累计销量同比增长", "销量"]),
+    ("全国乘用车市场10月零售227.5万辆；今年以来累计零售1772.6万辆。", ["全国乘用车市场零售", "累计零售"]),
+    ("全省规上工业10月用电量128亿千瓦时；1-10月累计发电量1260亿千瓦时。", ["全省规上工业用电量", "累计发电量"]),
+    # round 34: 双双 (both) before a verb of reaching or a change is the distributive 均 of two, no part of the metric
+    ("1—11月我国汽车产销量双双突破2700万辆。", ["汽车产销量"]),
+    ("沪深两市成交额双双突破5000亿元。", ["沪深两市成交额"]),
+    ("上半年，全市工业用电量和居民用电量双双增长5%以上。", ["全市工业用电量和居民用电量增长"]),
+    # unchanged: a name opening with it; 均 as before
+    ("双双集团营业收入12亿元。", ["双双集团营业收入"]),
+    ("10月份，全国新能源汽车产销均突破140万辆。", ["全国新能源汽车产销"]),
+])
+def test_round34_running_totals_and_both_keep_their_owner(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics

@@ -7841,3 +7841,21 @@ def test_round34_a_count_opening_the_subject_of_foreign_investment_is_no_claim(
 def test_round34_sectors_of_unequal_size_share_the_foreign_investment_after_them(
         text: str, expected: list[str]) -> None:
     assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 34: a company's flash report (产销快报, 交付快报), as carmakers publish their monthly figures, is its data:
+    # the publisher is the source of the clauses after it, as of its 业绩快报 or of 发布的产销快报显示 (round 33)
+    ("比亚迪股份有限公司11月1日晚间发布产销快报，公司10月新能源汽车销量为502657辆，同比增长66.53%。",
+     [("502657", "比亚迪股份有限公司"), ("66.53", "比亚迪股份有限公司")]),
+    ("赛力斯发布产销快报，10月新能源汽车销量为35560辆，同比增长550%。",
+     [("35560", "赛力斯集团股份有限公司"), ("550", "赛力斯集团股份有限公司")]),
+    ("小鹏汽车今日发布交付快报，共交付新车23917辆，同比增长114%。", [("23917", "小鹏汽车"), ("114", "小鹏汽车")]),
+    ("长城汽车股份有限公司发布产销快報，海外销售4.33万辆。", [("43300", "长城汽车")]),
+    # unchanged: a flash report with no body named before it, or another kind of bulletin, attributes nothing
+    ("该市发布暴雨预警快报，全市平均降雨量为85毫米。", [("85", None)]),
+    ("新华社发布快讯，全市平均降雨量为85毫米。", [("85", None)]),
+])
+def test_round34_a_companys_flash_report_names_its_source(text: str, expected: list) -> None:
+    claims = _claims_on(text, dt.date(2024, 11, 2))
+    assert [(str(c["value"]), c["source"]) for c in claims] == expected

@@ -2377,18 +2377,28 @@ def _repeated_measure_owner(head: str, words_before: list[Word], governing: Gove
     """The owner of the subject before when the value's clause names only that subject's measure again, for another
     period (北汽极狐8月销量…，1-8月销量… → 北汽极狐销量): the entity the subject opens with (by POS: a place, an
     organisation, a name), or "": a qualifier before the measure (累计销量…，销量…; 海外销量) is no owner
-    (round 27). A clause naming an entity of its own (高盛则预计降息…: a forecaster) keeps its words."""
-    if (governing is None or not (context.local or context.chained) or len(head) < 2
-            or not governing.subject.endswith(head) or governing.subject == head):
+    (round 27). A clause naming an entity of its own (高盛则预计降息…: a forecaster) keeps its words. A running-total
+    verb before the measure again (`measure_qualifier_verbs`: 吉利汽车10月销量…；1-10月累计销量… → 吉利汽车累计销量)
+    qualifies the same measure of the same owner (round 34)."""
+    measure = _without_running_total(head)
+    if (governing is None or not (context.local or context.chained) or len(measure) < 2
+            or not governing.subject.endswith(measure) or governing.subject == measure):
         return ""
     entities = cues().words("entity_tags")
     if any(w.tag in entities or w.text.strip() in org_resources().aliases for w in words_before):
         return ""
-    owner = governing.subject[:-len(head)]
+    owner = governing.subject[:-len(measure)]
     words = [w for w in pos_tagger().lcut(owner) if w.word.strip()]
     if not words or (words[0].flag not in cues().words("entity_tags") and owner not in org_resources().aliases):
         return ""
     return _without_measure_qualifier(owner)
+
+
+def _without_running_total(head: str) -> str:
+    """The measure a head names after a verb that only qualifies it as a running total (累计|销量, 累計|交付量): the
+    head itself when it opens with none (round 34)."""
+    qualifier = next((q for q in cues().words("measure_qualifier_verbs") if head.startswith(q)), "")
+    return head[len(qualifier):]
 
 
 def _without_measure_qualifier(owner: str) -> str:
