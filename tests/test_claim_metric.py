@@ -863,6 +863,27 @@ def test_round22_a_second_change_list_takes_its_own_base(text: str, metrics: lis
 
 
 @pytest.mark.parametrize("text,metrics", [
+    # round 34: a direction word alone after a second 分别 (分别收窄, 分别回升, 分别加快) is the change the metric adds,
+    # as 分别提高 is: it is not read as a measure named there (was 固定电话主叫通话时长降幅收窄降幅较上半年收窄)
+    ("前10个月，固定电话主叫通话时长和移动电话去话通话时长分别同比下降8.1%和1.5%，降幅较上半年分别收窄0.4个和0.2个百分点。",
+     ["固定电话主叫通话时长同比下降", "移动电话去话通话时长同比下降", "固定电话主叫通话时长降幅较上半年收窄",
+      "移动电话去话通话时长降幅较上半年收窄"]),
+    ("前三季度，移动短信业务量同比增长3.5%，移动短信业务收入同比增长1.9%，增速较上半年分别回升1个和1.6个百分点。",
+     ["移动短信业务量同比增长", "移动短信业务收入同比增长", "移动短信业务量增速较上半年回升",
+      "移动短信业务收入增速较上半年回升"]),
+    ("1—10月，规模以上工业增加值和服务业生产指数分别增长6.1%和5.9%，增速较1—9月分别加快0.2个和0.1个百分点。",
+     ["规模以上工业增加值增长", "服务业生产指数增长", "规模以上工业增加值增速较1—9月加快",
+      "服务业生产指数增速较1—9月加快"]),
+    # a change word there was cut already (分别提高) and stays so
+    ("前10个月，移动短信业务量同比增长2.5%，移动短信业务收入同比增长0.9%，增速较1—9月分别提高0.3个和0.2个百分点。",
+     ["移动短信业务量同比增长", "移动短信业务收入同比增长", "移动短信业务量增速较1—9月提高",
+      "移动短信业务收入增速较1—9月提高"]),
+])
+def test_round34_a_bare_direction_after_a_second_respectively(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize("text,metrics", [
     # round 22: 产销 with a verb of completing and two values after it is a pair as with 分别 (annual releases drop it)
     ("2022年，全国拖拉机产销累计完成41.3万台和40.6万台，同比分别下降8.2%和9.1%。",
      ["全国拖拉机产量", "全国拖拉机销量", "全国拖拉机产量同比下降", "全国拖拉机销量同比下降"]),

@@ -1138,6 +1138,24 @@ def test_round30_a_continuation_holds_its_levels_for_the_stock_time_before_it(te
     assert [c["time"] for c in _claims_on(text, document_date)] == times
 
 
+@pytest.mark.parametrize(("text", "document_date", "times"), [
+    # round 34: a continuation whose own date stands only after its level, in a later clause (全年净增, 上半年新增),
+    # holds that level for the stock time before it, as round 30's continuation with no date does; the later clause
+    # keeps its own
+    ("截至2024年12月末，三家基础电信企业的固定互联网宽带接入用户总数达6.36亿户，全年净增4705万户。其中，千兆用户为1.63亿户，"
+     "全年净增7153万户。", dt.date(2025, 1, 24), ["2024-12", "2024", "2024-12", "2024"]),
+    ("截至6月末，全省金融机构本外币存款余额8.6万亿元，上半年新增存款4200亿元。其中，住户存款余额4.9万亿元，上半年新增"
+     "2900亿元。", dt.date(2024, 7, 20), ["2024-06", "2024-H1", "2024-06", "2024-H1"]),
+    # unchanged: a continuation that opens with a date of its own, and one of only flows before its date
+    ("截至2024年底，全国移动通信基站总数达1265万个，全年净增103万个。其中，2024年新建5G基站87.4万个。",
+     dt.date(2025, 1, 20), ["2024-12", "2024", "2024"]),
+    ("截至6月末，全省人民币贷款余额9.1万亿元，上半年新增贷款5300亿元。其中，住户贷款增加1200亿元，上半年企业贷款增加3700亿元。",
+     dt.date(2024, 7, 20), ["2024-06", "2024-H1", "2024-H1", "2024-H1"]),
+])
+def test_round34_a_continuation_dated_only_after_its_level(text: str, document_date: dt.date, times: list) -> None:
+    assert [c["time"] for c in _claims_on(text, document_date)] == times
+
+
 @pytest.mark.parametrize(("text", "values"), [
     ("以地区生产总值年均增长6%为目标，加快推进产业升级。", []),
     ("为完成年度目标，四季度全省GDP需增长5.5%以上。", []),

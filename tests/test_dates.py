@@ -879,6 +879,22 @@ def test_round12_first_months_a_body_publishes_and_months_before_a_release() -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("占移动基站总数的37.4%，占比较前10个月提高0.4个百分点", ["2022-01/2022-10"]),
+        ("软件业务收入增速比前9个月提高0.2个百分点", ["2022-01/2022-09"]),
+        ("出口增速较前两个月回落1.5个百分点", ["2022-01/2022-02"]),
+        ("11月末，存款余额比前三个月有所增加", ["2022-11", "2022-01/2022-03"]),
+        ("增速较前一个月加快1.2个百分点", []),
+        ("合同约定提前两个月付款，比预计时间早", []),
+        ("比较前沿的技术领域", []),
+    ],
+)
+def test_round34_first_months_as_a_comparison_base(text: str, expected: list[str]) -> None:
+    assert [v for _, v, _ in values(text)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "document_date", "value"),
     [
         ("12月份，全国居民消费价格同比上涨1.8%。", dt.date(2023, 1, 17), "2022-12"),

@@ -254,6 +254,14 @@ def _continue_levels(claims: list[dict], passage: _Passage) -> None:
             claim["time"] = passage.level_time
 
 
+def _own_date_start(text: str, placed: list[Placed]) -> int | float:
+    """Where the sentence's first date of its own stands, a comparison's base aside (比上年末), or infinity when it
+    has none: a continuation's values before it are undated there (。其中，千兆用户为1.63亿户，全年净增7153万户: the
+    全年 dates its flow, not the part of the stock before it; round 34)."""
+    bases = base_dates(text, placed)
+    return min((start for start, _end, _value in placed if start not in bases), default=float("inf"))
+
+
 def _date_line(text: str, placed: list[Placed], whole_block: bool) -> bool:
     """A block that is only a time frame (截至7月末, 截至27日：) over the data lines after it: one date after 截至, and
     nothing after it but a comma or colon (round 30). A date alone on its line (2020年06月24日) is a dateline or a
@@ -377,9 +385,12 @@ def _metric_after_mark(text: str, begin: int, numbers: list[dict], start: int) -
 
 
 def _without_change(named: str) -> str:
-    """The metric named after a 分别 without its change word (the change is added by the metric)."""
+    """The metric named after a 分别 without its change word (the change is added by the metric); a direction word
+    alone there (分别收窄, 分别回升: round 34) is that change too, though no change word of a level's own."""
     change = cues().pattern("change_words").search(named)
-    return named[:change.start()] if change else named
+    if change:
+        return named[:change.start()]
+    return "" if cues().pattern("respectively_bare_direction").match(named) else named
 
 
 def _slash_members(text: str, offset: int, numbers: list[dict], start: int) -> _Spread | None:
@@ -906,9 +917,10 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                     guide := rules.pattern("explainer_headline").search(cue_text)):  # 5个问题带你读懂…: a guide's
                 sentence_claims = [claim for claim in sentence_claims  # count of its parts (second read, round 30)
                                    if not guide.start() <= claim["number_start"] - sentence.start < guide.end()]
-            if continues and fallback == passage.last and {d[0] for d in placed} <= base_dates(text, placed):
-                # (no date of its own: 比上年末 is a base)
-                _continue_levels(sentence_claims, passage)
+            if continues and fallback == passage.last:
+                # (no date of its own: 比上年末 is a base; round 34: or the values before its first one)
+                dated = _own_date_start(text, placed)
+                _continue_levels([c for c in sentence_claims if c["number_start"] - sentence.start < dated], passage)
             reattribute(sentence_claims, later, sentence.start)
             # …增长6.1%[1]。 with [1] 数据来源：杭州市统计局 (read in the text as written: ③ is decoration to cues)
             footnoted = footnoted_source(doc._.text[sentence.start:sentence.end], footnotes)
