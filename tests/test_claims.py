@@ -7182,6 +7182,23 @@ def test_round30_exclusion_scopes_and_named_parts(text: str, expected: list) -> 
     assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 34: a value in a scope note's inclusion (包括) or in a later clause of the bracket, with a 的 phrase after
+    # it, picks out who is counted: no claim, and the value before the bracket keeps its claim
+    ("年末全国人口（包括31个省、自治区、直辖市和现役军人的人口，不包括居住在31个省、自治区、直辖市的港澳台居民和外籍人员）"
+     "141175万人，比上年末减少85万人。",
+     [("全国人口", "1411750000"), ("全国人口比上年末减少", "850000")]),
+    ("全省共有法人单位86.2万个（包括500人以上的大型单位，不含个体经营户）。", [("全省共有法人单位", "862000")]),
+    ("全市规模以上服务业企业营业收入1860亿元（包括年营业收入1000万元以上的服务业企业，下同）。",
+     [("全市规模以上服务业企业营业收入", "186000000000")]),
+    # unchanged: a part given in such a bracket with no 的 after it (round 24's member)
+    ("全市共有医疗卫生机构5230个（包括医院312个，基层医疗卫生机构4800个）。",
+     [("全市共有医疗卫生机构", "5230"), ("包括医院", "312"), ("基层医疗卫生机构", "4800")]),
+])
+def test_round34_a_scope_notes_inclusion_picks_out_who_is_counted(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
 @pytest.mark.parametrize(("text", "value", "time", "source"), [
     # round 30: a release named with no title marks by any 情况 or 状况 at its clause's end (not only a sector's
     # 运行情况) publishes data: the period it names dates the values after it, and its body is their source

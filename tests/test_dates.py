@@ -2619,6 +2619,22 @@ def test_round28_a_whole_year_again_in_a_passage_that_reported_the_ended_year(te
     assert [v for t, v, _ in values(text, dt.date(2024, 3, 20)) if t == "全年"] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 34: a bare 年末 its half-year rule dated to the year that has ended lends that year to a later bare 全年 of
+    # its passage that states a level alone (a bulletin's 年末 stock, then the year's flows)
+    ("年末全国人口141175万人，比上年末减少85万人。全年出生人口956万人，人口出生率为6.77‰。", ["2023-12", "2023"]),
+    ("年末全省常住人口10162.79万人。全年出生人口68.22万人，出生率为6.71‰；死亡人口74.39万人。",
+     ["2023-12", "2023"]),
+    ("截至年末，全市共有养老机构312家，床位4.6万张；全年新增养老床位3200张。", ["2023-12", "2023"]),
+    # unchanged: a later 全年 of a target or a plan, one in another paragraph, and a 全年 before the 年末
+    ("年末全市户籍人口856.3万人，比上年末增加2.1万人。全年计划新增城镇就业12万人。", ["2023-12", "2024"]),
+    ("年末全市户籍人口856.3万人。\n\n全年人均可支配收入4.2万元。", ["2023-12", "2024"]),
+    ("全年人均可支配收入4.2万元。年末全市户籍人口856.3万人。", ["2024", "2023-12"]),
+])
+def test_round34_a_whole_year_after_the_ended_years_end_in_its_passage(text: str, expected: list) -> None:
+    assert [v for t, v, _ in values(text, dt.date(2024, 3, 20)) if t in ("全年", "年末")] == expected
+
+
 def test_round28_a_whole_year_again_in_the_second_half_stays() -> None:
     text = "全年粮食产量1360万吨，比上年增长0.2%。全年人均可支配收入4.2万元。"
     assert [v for t, v, _ in values(text, dt.date(2024, 9, 20)) if t == "全年"] == ["2024", "2024"]

@@ -390,9 +390,14 @@ def _ended_whole_year(c: Candidate, absolute: Spec, doc: dt.date | None) -> bool
     """A bare 全年 that its result dated to the year that has ended (全年共为608万名失业人员发放失业保险金，比上年增加
     93万人 on 2022-06-08 → 2021): a later bare 全年 of its passage stating a level alone (全年失业保险基金收入1460亿元)
     is the same whole year, not the document date's (round 28): one passage does not switch between two whole years it
-    never names. A 全年 dated the document date's own year lends nothing."""
-    return (bool(c.spec.whole_year) and doc is not None and absolute.year == doc.year - 1 and absolute.part is None
-            and absolute.month is None and not absolute.months and not absolute.quarters and absolute.day is None)
+    never names. A 全年 dated the document date's own year lends nothing. So does a bare 年末 its half-year rule dated
+    to the end of the year that has ended (年末全国人口…，比上年末减少85万人。全年出生人口956万人 on 2023-01-17 →
+    `2022-12`, then `2022`, round 34): the stock at that year's end and the flows of that year are one report."""
+    if doc is None or absolute.year != doc.year - 1 or absolute.part is not None or absolute.day is not None:
+        return False
+    if c.spec.reported_point:
+        return absolute.month == 12 and not absolute.months and not absolute.quarters
+    return (bool(c.spec.whole_year) and absolute.month is None and not absolute.months and not absolute.quarters)
 
 
 def _year_from_default(spec: Spec) -> bool:
