@@ -588,6 +588,18 @@ def months_covered(value: str) -> tuple[str, str] | None:
     return (value, value) if part else None
 
 
+def looks_back(value: str, frame: str | None) -> bool:
+    """The period ``value`` lies wholly before the ``frame`` a story stated (5月份 in a story of 6月份), or inside a
+    frame of a year at most (12月份 in a review of 2023; 6月末 in a story of 6月份): a paragraph opening with it is an
+    aside on an earlier period or a part of the story's, no new frame for the paragraphs after it (round 34). A later,
+    broader or the same period (19日 after 18日; 1—10月 after 10月) is a frame of its own, and so is a year inside a
+    span of years (过去五年，…。⏎2023年，…: the review turns to its last year)."""
+    part, held = months_covered(value), (months_covered(frame) if frame else None)
+    if part is None or held is None or value == frame:
+        return False
+    return part[1] < held[0] or (held[0] <= part[0] and part[1] <= held[1] and held[0][:4] == held[1][:4])
+
+
 def named_base_dates(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The base dates a change is measured from (比2019年同期增长, 较上年末提高): a metric names them
     (…比2019年同期增长 is not …同比增长), while other dates are cut out of its phrase."""
