@@ -4485,6 +4485,18 @@ def test_round28_a_topic_framed_paragraph_keeps_the_passages_time(text: str, val
     ("2023年全省经济运行情况\n\n全省地区生产总值58430亿元，比上年增长5.8%。\n\n12月份，规模以上工业增加值同比增长"
      "7.2%。\n\n市场销售较快恢复。社会消费品零售总额21560.8亿元，比上年增长7.4%。", "2024-02-05", Decimal("7.4"),
      "2023"),
+    # …and a newspaper's dateline and by-line before the lede's frame (本报北京6月30日讯 记者王芳报道：…显示，6月份，…)
+    ("本报北京6月30日讯 记者王芳报道：国家外汇管理局最新数据显示，6月份，银行结售汇逆差128亿美元。\n\n从主要市场指标"
+     "看，CFETS人民币汇率指数为99.12，较上月末上升0.3%。", "2024-07-01", Decimal("99.12"), "2024-06"),
+    ("经济日报北京3月5日讯 记者李华、张明报道：据海关统计，前2个月，我国货物贸易进出口总值6.61万亿元，增长8.7%。\n\n"
+     "外贸新动能加快成长。跨境电商进出口3950亿元，增长15.2%。", "2024-03-06", Decimal("15.2"), "2024-01/2024-02"),
+    # (unchanged: a by-line lede with no date frames nothing; a bracketed by-line and a reporter's relay read as before)
+    ("本报北京6月30日讯 记者王芳报道：国家外汇管理局副局长表示，外汇市场运行平稳。\n\n从主要市场指标看，"
+     "CFETS人民币汇率指数为99.12。", "2024-07-01", Decimal("99.12"), None),
+    ("新华社北京7月10日电（记者王雨萧）国家统计局10日发布数据显示，6月份，全国居民消费价格同比上涨0.2%。\n\n"
+     "从环比看，猪肉价格上涨5.8%。", "2024-07-11", Decimal("5.8"), "2024-06"),
+    ("本报讯 记者从市统计局获悉，前三季度，全市地区生产总值增长5.6%。\n\n从产业看，第三产业增加值增长6.1%。",
+     "2024-10-25", Decimal("6.1"), "2024-Q1/2024-Q3"),
     # unchanged: no frame before, a date of the paragraph's own, a claimless paragraph with a date of its own (2024年
     # 是…之年), a headline on a line of its own, a later period (6月19日; 7月份) and a year after a span of years
     # (过去五年 → 2023年) open frames of their own

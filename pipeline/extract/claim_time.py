@@ -892,9 +892,11 @@ def dateline_opening(sentence: str, placed: list[Placed]) -> bool:
         return False
     start, end, _ = placed[0]
     _, clause_end = clause_bounds(sentence, start)
+    # (round 34: a newspaper dateline and by-line may stand before it: 本报北京6月30日讯 记者王芳报道：…，6月份，…)
+    outlet = cues().pattern("dateline_outlet").match(sentence, 0, start)
     return (clause_end < len(sentence) and not cues().pattern("horizon_dateline").search(sentence, 0, start)
             and cues().pattern("dateline_part_of_day").fullmatch(sentence, end, clause_end) is not None
-            and cues().pattern("passage_opener").fullmatch(sentence[:start]) is not None)
+            and cues().pattern("passage_opener").fullmatch(sentence[outlet.end() if outlet else 0:start]) is not None)
 
 
 def is_day(value: str) -> bool:
