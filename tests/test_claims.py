@@ -4485,6 +4485,66 @@ def test_round28_a_topic_framed_paragraph_keeps_the_passages_time(text: str, val
     assert (claims[value]["time"], claims[value]["source"]) == (time, source)
 
 
+@pytest.mark.parametrize(("text", "day", "value", "time"), [
+    # round 34: a paragraph opening with a headline sentence of its own (城乡建设提档升级。; 工业生产稳定增长。) turns
+    # to another side of the data as a topic frame does (round 28): its figures hold for the period the review's or the
+    # bulletin's lead stated, and it hands that period on to the next such paragraph
+    ("2023年，全区经济社会发展取得新成效。全区实现地区生产总值865.2亿元。\n\n城乡建设提档升级。新建改造城市道路42公里，"
+     "新增城市绿地56万平方米。", "2024-01-22", Decimal("560000"), "2023"),
+    ("过去一年，全市经济运行总体平稳。\n\n产业转型步伐加快。高新技术企业总数达到3860家。\n\n民生福祉持续增进。"
+     "城镇新增就业8.6万人。", "2024-01-20", Decimal("86000"), "2023"),
+    ("10月份，全省经济运行延续恢复向好态势。\n\n工业生产稳定增长。全省规模以上工业增加值同比增长6.3%。",
+     "2024-11-20", Decimal("6.3"), "2024-10"),
+    ("11月28日，A股三大指数集体收涨。\n\n市场情绪明显回暖。两市成交额达9875亿元。", "2023-11-30",
+     Decimal("987500000000"), "2023-11-28"),
+    ("9月23日至29日，国内动力煤价格小幅上涨。\n\n国际原油价格震荡下跌，市场避险情绪升温。布伦特原油期货结算价为每桶"
+     "71.98美元。", "2024-09-30", Decimal("71.98"), "2024-09-23/2024-09-29"),
+    # …and a paragraph opening on an earlier period, or on a part of a frame of a year at most, is an aside: the
+    # paragraphs after it turn back to the frame (was the aside's month)
+    ("据国家外汇管理局数据，6月份，银行结售汇逆差128亿美元。\n\n5月份，外汇市场累计成交20.8万亿元。\n\n债券市场方面，"
+     "10年期国债收益率下行至2.21%。", "2024-07-01", Decimal("2.21"), "2024-06"),
+    ("2023年，全省经济运行整体好转。\n\n12月份，规模以上工业增加值同比增长7.2%。\n\n市场销售较快恢复。"
+     "社会消费品零售总额增长7.4%。", "2024-02-05", Decimal("7.4"), "2023"),
+    ("2023年全省经济运行情况\n\n全省地区生产总值58430亿元，比上年增长5.8%。\n\n12月份，规模以上工业增加值同比增长"
+     "7.2%。\n\n市场销售较快恢复。社会消费品零售总额21560.8亿元，比上年增长7.4%。", "2024-02-05", Decimal("7.4"),
+     "2023"),
+    # …and a newspaper's dateline and by-line before the lede's frame (本报北京6月30日讯 记者王芳报道：…显示，6月份，…)
+    ("本报北京6月30日讯 记者王芳报道：国家外汇管理局最新数据显示，6月份，银行结售汇逆差128亿美元。\n\n从主要市场指标"
+     "看，CFETS人民币汇率指数为99.12，较上月末上升0.3%。", "2024-07-01", Decimal("99.12"), "2024-06"),
+    ("经济日报北京3月5日讯 记者李华、张明报道：据海关统计，前2个月，我国货物贸易进出口总值6.61万亿元，增长8.7%。\n\n"
+     "外贸新动能加快成长。跨境电商进出口3950亿元，增长15.2%。", "2024-03-06", Decimal("15.2"), "2024-01/2024-02"),
+    # (unchanged: a by-line lede with no date frames nothing; a bracketed by-line and a reporter's relay read as before)
+    ("本报北京6月30日讯 记者王芳报道：国家外汇管理局副局长表示，外汇市场运行平稳。\n\n从主要市场指标看，"
+     "CFETS人民币汇率指数为99.12。", "2024-07-01", Decimal("99.12"), None),
+    ("新华社北京7月10日电（记者王雨萧）国家统计局10日发布数据显示，6月份，全国居民消费价格同比上涨0.2%。\n\n"
+     "从环比看，猪肉价格上涨5.8%。", "2024-07-11", Decimal("5.8"), "2024-06"),
+    ("本报讯 记者从市统计局获悉，前三季度，全市地区生产总值增长5.6%。\n\n从产业看，第三产业增加值增长6.1%。",
+     "2024-10-25", Decimal("6.1"), "2024-Q1/2024-Q3"),
+    # unchanged: no frame before, a date of the paragraph's own, a claimless paragraph with a date of its own (2024年
+    # 是…之年), a headline on a line of its own, a later period (6月19日; 7月份) and a year after a span of years
+    # (过去五年 → 2023年) open frames of their own
+    ("全区经济社会发展取得新成效。\n\n城乡建设提档升级。新建改造城市道路42公里。", "2024-01-22", Decimal("42"), None),
+    ("2023年，全区经济社会发展取得新成效。\n\n城乡建设提档升级。2022年新建改造城市道路42公里。", "2024-01-22",
+     Decimal("42"), "2022"),
+    ("2023年，全区经济社会发展取得新成效。\n\n2024年是“十四五”规划的攻坚之年。\n\n民生福祉持续增进。"
+     "城镇新增就业1.9万人。", "2024-01-22", Decimal("19000"), None),
+    ("2023年，全区经济社会发展取得新成效。\n\n城乡建设提档升级。\n\n新建改造城市道路42公里。", "2024-01-22",
+     Decimal("42"), None),
+    ("国际原油价格震荡下跌。布伦特原油期货结算价为每桶71.98美元。", "2024-09-30", Decimal("71.98"), None),
+    ("6月18日，A股三大指数集体上涨。\n\n6月19日，A股三大指数集体下跌。\n\n资金方面，北向资金净流出32亿元。",
+     "2024-06-20", Decimal("3200000000"), "2024-06-19"),
+    ("6月份，银行结售汇逆差128亿美元。\n\n7月份，银行结售汇顺差35亿美元。\n\n从主体看，企业涉外收支顺差89亿美元。",
+     "2024-08-20", Decimal("8900000000"), "2024-07"),
+    ("过去五年，全区地区生产总值年均增长6.1%。\n\n2023年，全区经济社会发展取得新成效。\n\n城乡建设提档升级。"
+     "新建改造城市道路42公里。", "2024-01-22", Decimal("42"), "2023"),
+])
+def test_round34_a_headline_paragraph_and_an_aside_keep_the_frame(text: str, day: str, value: Decimal,
+                                                                  time: str | None) -> None:
+    doc = doc_from_text(text, document_date=dt.date.fromisoformat(day))
+    claims = {Decimal(str(c["value"])): c for c in extract_all(doc)["claims"]}
+    assert claims[value]["time"] == time
+
+
 @pytest.mark.parametrize(("text", "value", "time"), [
     # round 32: a dateline after a lead-in clause (据杭州海关统计，今年上半年，…; X发布数据显示，前10个月，…) frames the
     # topic-framed paragraphs after it as a bare one does (round 28)

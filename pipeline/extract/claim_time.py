@@ -588,6 +588,18 @@ def months_covered(value: str) -> tuple[str, str] | None:
     return (value, value) if part else None
 
 
+def looks_back(value: str, frame: str | None) -> bool:
+    """The period ``value`` lies wholly before the ``frame`` a story stated (5月份 in a story of 6月份), or inside a
+    frame of a year at most (12月份 in a review of 2023; 6月末 in a story of 6月份): a paragraph opening with it is an
+    aside on an earlier period or a part of the story's, no new frame for the paragraphs after it (round 34). A later,
+    broader or the same period (19日 after 18日; 1—10月 after 10月) is a frame of its own, and so is a year inside a
+    span of years (过去五年，…。⏎2023年，…: the review turns to its last year)."""
+    part, held = months_covered(value), (months_covered(frame) if frame else None)
+    if part is None or held is None or value == frame:
+        return False
+    return part[1] < held[0] or (held[0] <= part[0] and part[1] <= held[1] and held[0][:4] == held[1][:4])
+
+
 def named_base_dates(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The base dates a change is measured from (比2019年同期增长, 较上年末提高): a metric names them
     (…比2019年同期增长 is not …同比增长), while other dates are cut out of its phrase."""
@@ -880,9 +892,11 @@ def dateline_opening(sentence: str, placed: list[Placed]) -> bool:
         return False
     start, end, _ = placed[0]
     _, clause_end = clause_bounds(sentence, start)
+    # (round 34: a newspaper dateline and by-line may stand before it: 本报北京6月30日讯 记者王芳报道：…，6月份，…)
+    outlet = cues().pattern("dateline_outlet").match(sentence, 0, start)
     return (clause_end < len(sentence) and not cues().pattern("horizon_dateline").search(sentence, 0, start)
             and cues().pattern("dateline_part_of_day").fullmatch(sentence, end, clause_end) is not None
-            and cues().pattern("passage_opener").fullmatch(sentence[:start]) is not None)
+            and cues().pattern("passage_opener").fullmatch(sentence[outlet.end() if outlet else 0:start]) is not None)
 
 
 def is_day(value: str) -> bool:

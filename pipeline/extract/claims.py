@@ -112,6 +112,7 @@ from pipeline.extract.claim_time import (
     is_day,
     lede_time,
     level_base_time,
+    looks_back,
     months_covered,
     named_base_dates,
     opening_time,
@@ -758,6 +759,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         lent = None  # the time a release's paragraph of data lends the undated paragraph this opens (round 27)
         if first_of_block and sentence.block != "heading":
             enumeration = _enumeration(item, enumeration, passage)
+        frame, document_frame = passage.framing, heading or titled  # (what an aside paragraph keeps: round 34)
         if first_of_block and not continues and not headline:
             # (round 27: 5月14日，国家能源局发布4月份全社会用电量等数据。⏎4月份，全社会用电量…: the paragraphs after a
             # lead that only announced the release give its data, so they go on with its body as their source)
@@ -776,7 +778,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                 lent = lent or _lead_period(times)  # (…发布数据，10月份，…主要指标回升。⏎一、…: the lead's period, 32)
             # (a paragraph opening with a topic frame, 资金方面，/ 从板块表现看，, turns to another side of the data the
             # passage before described: it holds for the time that passage opened with, round 28)
-            topical = sentence.block != "heading" and bool(rules.pattern("topic_opener").match(cue_text))
+            topical = sentence.block != "heading" and bool(rules.pattern("topic_opener").match(cue_text) or (
+                not in_sentence and not placed and sentence.end < _block_end(doc, block)  # (产业转型步伐加快。…:
+                and rules.pattern("headline_sentence").match(cue_text)))  # a headline sentence turns so too, round 34)
             turned = passage.framing if topical else None  # (not a date opening a later sentence: 今年前两个月，…)
             # (round 29: the report the release's lead published goes on with it, so a report cue of this paragraph,
             # 报告预计，2024年美国经济将增长2.5%, cites its publisher as its own attribution: the publisher's forecast)
@@ -829,6 +833,13 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             # turning to other sides of its data: round 28)
             framed = first_of_block and (lede is not None or dateline_opening(text, outside))
             passage.framing = opening if framed else passage.framing
+            # (a paragraph on a part of the story's period or an earlier one is an aside to its frame, 2023年，…。⏎
+            # 12月份，…。⏎市场销售较快恢复。… / 6月份，…。⏎5月份，…。⏎债券市场方面，…: the topic paragraphs after it
+            # turn back to 2023 and June, round 34)
+            if framed and looks_back(opening, frame):
+                passage.framing = frame
+            elif framed and looks_back(opening, document_frame):
+                passage.framing = document_frame
         passage.publisher = published[0] if published else passage.publisher
         # (年报显示, 财报显示: the company's report cited back right after its release only, round 32 mend)
         periodic = rules.pattern("periodic_report_cue")
