@@ -1777,7 +1777,12 @@ def test_round14_a_frame_count_and_a_survey_frame_are_no_claims(text: str, value
     ("国家统计局国民经济综合统计司司长付凌晖分析说，前三季度最终消费支出拉动经济增长4.4个百分点。",
      "国家统计局国民经济综合统计司"),
     ("国家统计局新闻发言人付凌晖告诉记者，前三季度最终消费支出拉动经济增长4.4个百分点。", "国家统计局"),
-    # not a frame (对…来说), 据说 or 也就是说
+    # round 34: 分析 alone before the comma is a verb of telling too, as a bulletin's interpreter opens (…董莉娟分析，…)
+    ("国家统计局城市司高级统计师董莉娟分析，受降雨天气影响，鲜菜价格上涨16.6%。", "国家统计局城市司"),
+    ("海关总署统计分析司司长吕大良分析：前两个月，我国出口增长7.1%。", "海关总署统计分析司"),
+    # not a frame (对…来说), 据说 or 也就是说; not an analysis with no teller (经分析, 综合分析, 进一步分析)
+    ("经分析，全市鲜菜价格上涨5.2%。", None),
+    ("综合分析，全年居民消费价格上涨2.0%。", None),
     ("对华为来说，2023年营收增长10%。", None),
     ("也就是说，国家统计局口径下的GDP增长5.2%。", None),
 ])
