@@ -3493,8 +3493,8 @@ def test_round29_the_part_of_the_day_a_body_spoke_is_no_metric(text: str, expect
     ("9月份，翘尾影响约为-0.4个百分点，新涨价影响约为0.8个百分点。", ["翘尾影响", "新涨价影响"]),
     ("一季度，翘尾因素约为1.1个百分点，新涨价因素约为-0.5个百分点。", ["翘尾因素", "新涨价因素"]),
     ("本月居民消费价格上涨0.4%，其中上涨因素约为0.6个百分点。", ["居民消费价格上涨", "上涨因素"]),
-    # unchanged: a change word the value follows, or 因素 after a whole noun, stays as it was
-    ("6月份，牛肉价格下降13.2%，影响CPI下降约0.1个百分点。", ["牛肉价格下降", "影响CPI下降"]),
+    # unchanged: 因素 after a whole noun stays as it was (a change word the value follows: round 34 names its owner)
+    ("6月份，牛肉价格下降13.2%，影响CPI下降约0.1个百分点。", ["牛肉价格下降", "牛肉价格影响CPI下降"]),
     ("全年地区生产总值增长5.3%，其中价格上涨因素影响约0.4个百分点。", ["地区生产总值增长", "价格上涨因素影响"]),
     ("8月份，出口额约为300亿元，新增出口额约为20亿元。", ["出口额", "新增出口额"]),
 ])
@@ -4013,4 +4013,49 @@ def test_round33_elliptic_clauses_take_their_own_owner(text: str, metrics: list)
     ("10月份，全国新能源汽车产销均突破140万辆。", ["全国新能源汽车产销"]),
 ])
 def test_round34_running_totals_and_both_keep_their_owner(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 34: a 影响 clause in points after a subject's price change gives that subject's contribution to the
+    # index, as round 24's 拉动 clause does (was 影响CPI下降 alone, the same metric for every item of a price release)
+    ("10月份，食品烟酒类价格同比下降0.9%，影响CPI下降约0.25个百分点。",
+     ["食品烟酒类价格同比下降", "食品烟酒类价格影响CPI下降"]),
+    ("畜肉类价格下降26.7%，影响CPI下降约1.13个百分点，其中猪肉价格下降44.0%，影响CPI下降约0.98个百分点。",
+     ["畜肉类价格下降", "畜肉类价格影响CPI下降", "猪肉价格下降", "猪肉价格影响CPI下降"]),
+    ("生产资料价格同比下降6.9%，影响全国工业生产者出厂价格总水平下降约5.2个百分点。",
+     ["生产资料价格同比下降", "生产资料价格影响全国工业生产者出厂价格总水平下降"]),
+    ("食品价格上涨8.8%，涨幅比上月扩大2.7个百分点，影响CPI上涨约1.56个百分点。",
+     ["食品价格上涨", "食品价格涨幅比上月扩大", "食品价格影响CPI上涨"]),
+    ("1月份，鲜菜价格環比上漲12.6%，影響CPI上漲約0.26個百分點。", ["鲜菜价格環比上漲", "鲜菜价格影響CPI上漲"]),
+    # unchanged: 影响 not opening the clause (均影响), the effect named by a change word before 影响, a 受…影响
+    # frame
+    ("鲜果价格上涨0.7%，畜肉类价格上涨0.3%，均影响CPI上涨约0.01个百分点。",
+     ["鲜果价格上涨", "畜肉类价格上涨", "均影响CPI上涨"]),
+    ("据测算，在9月份2.8%的同比涨幅中，去年价格变动的翘尾影响约为0.2个百分点，新涨价影响约为2.6个百分点。",
+     ["同比涨幅", "价格变动的翘尾影响", "新涨价影响"]),
+    ("受降雨天气影响，鲜菜价格上涨16.6%。", ["鲜菜价格上涨"]),
+])
+def test_round34_an_effect_clause_names_whose_effect_it_is(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 34: a frame opening the sentence that names the basis (从同比看，; 从环比看，; 环比来看，) is every change's
+    # basis in the sentence: it goes back before the change, after the subject (was CPI上涨 for both bases)
+    ("从同比看，CPI上涨2.8%，涨幅比上月扩大0.3个百分点。", ["CPI同比上涨", "CPI同比涨幅比上月扩大"]),
+    ("从环比看，CPI上涨0.3%，涨幅比上月扩大0.2个百分点。", ["CPI环比上涨", "CPI环比涨幅比上月扩大"]),
+    ("据初步测算，从环比看，4个一线城市新建商品住宅销售价格上涨0.2%。", ["4个一线城市新建商品住宅销售价格环比上涨"]),
+    ("环比来看，PPI下降0.2%，降幅比上月收窄0.2个百分点。", ["PPI环比下降", "PPI环比降幅比上月收窄"]),
+    ("从同比看，10月份，全国规模以上工业企业营业收入增长6.4%。", ["全国规模以上工业企业营业收入同比增长"]),
+    ("从环比看，一线、二线、三线城市二手住宅销售价格分别上涨0.2%、1%和1.1%。",
+     ["一线城市二手住宅销售价格环比上涨", "二线城市二手住宅销售价格环比上涨", "三线城市二手住宅销售价格环比上涨"]),
+    # unchanged: a basis the metric names itself, a base after the subject, a frame inside the sentence, another frame
+    ("从环比看，10月份，CPI环比由上月持平转为上涨0.7%。", ["CPI环比上涨"]),
+    ("从同比看，1—10月平均，全国居民消费价格比上年同期上涨0.7%。", ["全国居民消费价格比上年同期上涨"]),
+    ("10月份，CPI上涨1.5%，从环比看涨幅较大。", ["CPI上涨"]),
+    ("从结构看，服务价格上涨1.4%。", ["服务价格上涨"]),
+    ("从同比看，全市常住人口为1280万人。", ["全市常住人口"]),
+])
+def test_round34_a_basis_frame_names_the_changes_basis(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics

@@ -1436,6 +1436,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     aside_close, aside_saved = -1, passage.governing  # a breakdown bracket's close, and what governed before it
     release_titles = [m.span("title") for m in rules.pattern("quoted_release_title").finditer(text)]
     release_titles += [m.span("title") for m in rules.pattern("bare_release_title").finditer(text)]  # (round 29)
+    basis_frame = rules.pattern("basis_frame").match(masked)  # 从环比看，: the basis of the sentence's changes
     # (round 31: the sentence after one that set only targets for a horizon, with no date of its own, goes on with
     # that plan: “十四五”期间，单位GDP能耗降低13.5%。非化石能源消费比重提高到20%。)
     horizon = passage.horizon and now is not None and (  # (比2024年执行数: a base is no date of its own)
@@ -1607,6 +1608,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         if found and not governing.change and _signed_bracket_change(masked, found[-1]["number_start"] - sentence.start,
                                                                      previous_end, end, found[-1]["metric"]):
             named = found[-1]["metric"] + rules.setting("bracket_change_word")  # 营收8.03亿元（+201.2%）: its change
+        if basis_frame is not None:
+            named = _framed_basis(named, governing, basis_frame["basis"])  # (round 34) 从环比看，CPI上涨0.3%
         if is_a_sanction(named, text[:clause_end]):  # a fine holds from its decision, not from the findings' period
             time = sanction_time(number, text, sentence.start, placed, (fallback, passage.opening))
         if found and _restates(masked, previous_end, offset, previous_kind, number):
@@ -1630,6 +1633,20 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     passage.horizon = not found and bool(in_sentence) and (
         targeted or horizon or is_a_target(None, text, len(text), placed, now))
     return found
+
+
+def _framed_basis(named: str, governing: Governing, basis: str) -> str:
+    """The metric with the basis a viewing frame opening its sentence names (从同比看，…; 环比来看，…) put back
+    before its change (从环比看，CPI上涨0.3% → CPI环比上涨): the frame says which change every value of the
+    sentence is, a year-on-year or a month-on-month one, and the metric's cleaning cut it with the frame
+    (round 34). Unchanged where the metric names a basis of its own (CPI环比由…转为上涨 keeps its 环比) or no
+    change word or rate noun follows its subject (a level; a base: 比上年同期上涨)."""
+    rules = cues()
+    subject = governing.subject
+    at = len(subject) if subject and named.startswith(subject) else named.rfind(governing.change or "\n")
+    if at < 1 or rules.pattern("named_basis").search(named) or not rules.pattern("basis_slot").match(named, at):
+        return named
+    return named[:at] + basis + named[at:]
 
 
 def _label_change(governing: Governing, kept: str, masked: str, clause_begin: int) -> bool:
