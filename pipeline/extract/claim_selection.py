@@ -22,6 +22,7 @@ from pipeline.extract.claim_time import (
 )
 from pipeline.extract.ratings import is_rating_key_line
 from pipeline.nlp.doc import Word
+from pipeline.repeat_search import found_before, found_in
 
 _DIGIT = re.compile(r"[0-9０-９]")
 _ARABIC = re.compile(r"[-−–+－﹣]?\s*[0-9０-９]")  # a number written in digits (an axis label), maybe signed
@@ -325,10 +326,11 @@ def is_a_rule(sentence: str, offset: int, end: int, placed: list[Placed]) -> boo
                 and rules.pattern("addressee_after").match(after)
                 and not search_at_end(rules.pattern("change_start_value"), before))):
         return True
-    notice = rules.pattern("rule_notice").search(sentence, 0, clause_begin + 1)
-    if not rules.pattern("issuer_rule").search(sentence, clause_begin, clause_end) and not (
-            notice and rules.pattern("rule_change").search(sentence, clause_begin, clause_end)) and not (
-            rules.pattern("rule_frame").search(sentence, 0, clause_begin + 1)):
+    # (each clause's answer kept for its values, each prefix's read from the sentence's least match end: round 34)
+    if not found_in(rules.pattern("issuer_rule"), sentence, clause_begin, clause_end) and not (
+            found_before(rules.pattern("rule_notice"), sentence, clause_begin + 1)
+            and found_in(rules.pattern("rule_change"), sentence, clause_begin, clause_end)) and not (
+            found_before(rules.pattern("rule_frame"), sentence, clause_begin + 1)):
         return False  # (a notice's 由3年调整为1年 is a rule it lays down: round 16; …标准调整如下： lists rules: 23)
     if search_at_end(rules.pattern("rule_cap_before"), before):
         return True  # 累计给予最高2000万元奖励: a cap the rule sets, not what was paid (round 23)
@@ -545,7 +547,7 @@ def bounds_a_counted_group(before: str, after: str) -> bool:
     百亿): the value picks out the members counted, as 人口超过100万的城市 does, and is no claim of its own
     (round 16)."""
     rules = cues()
-    counted = rules.pattern("counted_threshold_before").search(before)
+    counted = search_at_end(rules.pattern("counted_threshold_before"), before)  # (its tail only: round 34)
     return bool(counted and (not rules.pattern("change_words").search(counted["between"])
                              or _opens_with_set(counted["between"]))
                 and rules.pattern("threshold_clause_end").match(after))
@@ -641,7 +643,7 @@ def is_formula_term(before: str, after: str) -> bool:
     condition (表示X增加1万元，Y增加…) one of an equation; a ratio's first term over a base of 1 in a clause
     that names a ratio (收入比为2.39∶1) is the ratio's value instead."""
     rules = cues()
-    if rules.pattern("formula_before").search(before):
+    if search_at_end(rules.pattern("formula_before"), before):  # (its tail only: round 34)
         return True
     if (search_at_end(rules.pattern("marginal_increment_before"), before)
             and rules.pattern("marginal_increment_after").match(after)):
@@ -659,7 +661,7 @@ def is_procedure_setting(number: dict, before: str, after: str) -> bool:
     rules = cues()
     # (typeset text spaces Latin letters and figures apart from the Chinese: BG 检验的 p 值为 0.0396)
     before, after = _SPACES.sub("", before), _SPACES.sub("", after)
-    if rules.pattern("statistic_before").search(before) or rules.pattern("statistic_after").match(after):
+    if search_at_end(rules.pattern("statistic_before"), before) or rules.pattern("statistic_after").match(after):
         return True
     return number.get("unit") in rules.words("sample_span_units") and bool(
         rules.pattern("sample_span_before").search(before))

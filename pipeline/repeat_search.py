@@ -1,0 +1,92 @@
+"""Searches asked again for each value of a sentence, answered once per sentence (round 34).
+
+A value's rule checks ask whether a pattern occurs in its clause, or in the sentence before its clause. In a one-line
+document of n values the clause (or the sentence before it) is read once per value: n²/2 characters. ``found_in``
+keeps the answer for a clause, which the values of one clause share. ``found_before`` keeps, per sentence, the
+least end a match can have (read once, by halving), so that a prefix of any length is answered by a comparison; it
+holds only for patterns that no text after a match can unmake (no ``$``, ``\\b``, lookahead or atomic part, proved
+from the parse tree), and any other pattern is searched in full as before."""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre  # type: ignore[import-not-found]
+import re._parser as sre_parse  # type: ignore[import-not-found]
+from functools import lru_cache
+
+from pipeline.resources import cleared_with_resources
+
+# the anchors a match can hold whatever follows it (they read only the text before their position)
+_PREFIX_ANCHORS = (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING, sre.AT_BEGINNING_LINE)
+
+
+@cleared_with_resources
+@lru_cache(maxsize=1024)
+def found_in(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> bool:
+    """Whether ``pattern.search(text, pos, endpos)`` finds a match: kept for the values of one clause."""
+    return pattern.search(text, pos, endpos) is not None
+
+
+def found_before(pattern: re.Pattern[str], text: str, endpos: int) -> bool:
+    """Whether ``pattern.search(text, 0, endpos)`` finds a match, read from the least end a match of ``pattern`` in
+    ``text`` can have (a search of the whole prefix when the pattern is not ``prefix_safe``)."""
+    if not prefix_safe(pattern):
+        return pattern.search(text, 0, endpos) is not None
+    least = least_match_end(pattern, text)
+    return least is not None and least <= max(0, min(endpos, len(text)))
+
+
+@cleared_with_resources
+@lru_cache(maxsize=256)
+def least_match_end(pattern: re.Pattern[str], text: str) -> int | None:
+    """The least ``e`` for which ``pattern.search(text, 0, e)`` finds a match (None when the whole text holds none).
+    For a ``prefix_safe`` pattern a match in ``text[:e]`` stays one in any longer prefix, so the answer is monotone
+    in ``e`` and halving finds that least end: O(n log n) once per sentence instead of O(n) per value."""
+    found = pattern.search(text)
+    if found is None:
+        return None
+    low, high = 0, found.end()  # (a match ends by ``high``; none exists in ``text[:low - 1]``, vacuously at 0)
+    while low < high:
+        middle = (low + high) // 2
+        if pattern.search(text, 0, middle) is None:
+            low = middle + 1
+        else:
+            high = middle
+    return high
+
+
+@lru_cache(maxsize=512)
+def prefix_safe(pattern: re.Pattern[str]) -> bool:
+    """Whether a match of ``pattern`` within a text's first ``e`` characters is still one within any longer prefix:
+    every node reads only the characters it consumes and those before them (no ``$``, word boundary, lookahead,
+    atomic group or possessive repeat, whose outcome can change when more text follows; no group reference)."""
+    if not isinstance(pattern.pattern, str):
+        return False
+    try:
+        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # (a private parser: any surprise keeps the full search)
+        return False
+    return _items_safe(list(tree))
+
+
+def _items_safe(items: list) -> bool:  # type: ignore[type-arg]
+    """Every parsed item of a sequence is ``_item_safe``."""
+    return all(_item_safe(op, av) for op, av in items)
+
+
+def _item_safe(op: object, av: object) -> bool:
+    """One parsed node reads nothing after what it consumes (an unknown node counts as reading it)."""
+    if op in (sre.LITERAL, sre.NOT_LITERAL, sre.ANY, sre.IN):
+        return True
+    if op == sre.AT:
+        return av in _PREFIX_ANCHORS
+    if op in (sre.ASSERT, sre.ASSERT_NOT):
+        direction, body = av  # type: ignore[misc]
+        return direction < 0 and _items_safe(list(body))  # (a lookbehind reads only what stands before)
+    if op == sre.SUBPATTERN:
+        return _items_safe(list(av[-1]))  # type: ignore[index]
+    if op == sre.BRANCH:
+        return all(_items_safe(list(branch)) for branch in av[1])  # type: ignore[index]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        return _items_safe(list(av[2]))  # type: ignore[index]
+    return False
