@@ -1806,6 +1806,9 @@ def test_round14_a_frame_count_and_a_survey_frame_are_no_claims(text: str, value
     # not a frame (对…来说), 据说 or 也就是说; not an analysis with no teller (经分析, 综合分析, 进一步分析)
     ("经分析，全市鲜菜价格上涨5.2%。", None),
     ("综合分析，全年居民消费价格上涨2.0%。", None),
+    # round 34: nor what a writer analyses, framed by a preposition (从…分析, 结合…分析): no speaker
+    ("从比亚迪的销量分析，新能源汽车渗透率已超过50%。", None),
+    ("结合美联储最新议息会议声明分析，美国10月失业率为4.1%。", None),
     ("对华为来说，2023年营收增长10%。", None),
     ("也就是说，国家统计局口径下的GDP增长5.2%。", None),
 ])

@@ -136,6 +136,8 @@ def _attributions(sentence_start: int, sentence: str, orgs: list[dict],
     for pattern in patterns or [*rules.patterns("attribution"), rules.pattern("source_note")]:
         for match in _matches(pattern, sentence):
             begin, end = match.span("org")
+            if any(refusal.match(sentence, begin) for refusal in rules.patterns("attribution_refusals")):
+                continue  # 从比亚迪的销量分析，: what is analysed is no speaker (round 34)
             named = [org for org in orgs
                      if begin <= org["start"] - sentence_start and org["end"] - sentence_start <= end]
             bare = rules.mapping("bare_attributions").get(match.group("org").strip())
