@@ -7959,6 +7959,11 @@ def test_round34_sectors_of_unequal_size_share_the_foreign_investment_after_them
     # unchanged: a flash report with no body named before it, or another kind of bulletin, attributes nothing
     ("该市发布暴雨预警快报，全市平均降雨量为85毫米。", [("85", None)]),
     ("新华社发布快讯，全市平均降雨量为85毫米。", [("85", None)]),
+    # round 34 mend: a bare 快报 is a news bulletin (新华社发布新闻快报); several publishers (比亚迪、理想汽车等车企,
+    # 比亚迪和理想汽车) are no single body
+    ("新华社发布新闻快报，全市平均降雨量为85毫米。", [("85", None)]),
+    ("比亚迪、理想汽车等车企相继发布产销快报，理想汽车交付新车5.1万辆。", [("51000", None)]),
+    ("比亚迪和理想汽车相继发布产销快报，理想汽车交付新车5.1万辆。", [("51000", None)]),
 ])
 def test_round34_a_companys_flash_report_names_its_source(text: str, expected: list) -> None:
     claims = _claims_on(text, dt.date(2024, 11, 2))
