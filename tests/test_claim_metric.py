@@ -4004,6 +4004,10 @@ def test_round33_elliptic_clauses_take_their_own_owner(text: str, metrics: list)
     ("1-10月累计销量为97.85万辆，同比增长0.47%；10月销量11.58万辆。", ["累计销量", "累计销量同比增长", "销量"]),
     ("全国乘用车市场10月零售227.5万辆；今年以来累计零售1772.6万辆。", ["全国乘用车市场零售", "累计零售"]),
     ("全省规上工业10月用电量128亿千瓦时；1-10月累计发电量1260亿千瓦时。", ["全省规上工业用电量", "累计发电量"]),
+    # round 34 mend: 新增 is no running total, a flow of its own: the national flow stays no member's
+    ("全国5G基站总数达到410万个，其中中国移动5G基站数为220万个；新增基站数60万个。",
+     ["全国5G基站总数", "中国移动5G基站数", "新增基站数"]),
+    ("中国移动用户数达到9.9亿户；新增用户数200万户。", ["中国移动用户数", "新增用户数"]),
     # round 34: 双双 (both) before a verb of reaching or a change is the distributive 均 of two, no part of the metric
     ("1—11月我国汽车产销量双双突破2700万辆。", ["汽车产销量"]),
     ("沪深两市成交额双双突破5000亿元。", ["沪深两市成交额"]),

@@ -2378,8 +2378,8 @@ def _repeated_measure_owner(head: str, words_before: list[Word], governing: Gove
     period (北汽极狐8月销量…，1-8月销量… → 北汽极狐销量): the entity the subject opens with (by POS: a place, an
     organisation, a name), or "": a qualifier before the measure (累计销量…，销量…; 海外销量) is no owner
     (round 27). A clause naming an entity of its own (高盛则预计降息…: a forecaster) keeps its words. A running-total
-    verb before the measure again (`measure_qualifier_verbs`: 吉利汽车10月销量…；1-10月累计销量… → 吉利汽车累计销量)
-    qualifies the same measure of the same owner (round 34)."""
+    verb before the measure again (`running_total_verbs`: 吉利汽车10月销量…；1-10月累计销量… → 吉利汽车累计销量)
+    qualifies the same measure of the same owner (round 34); 新增 does not (a flow of its own: …；新增基站数…)."""
     measure = _without_running_total(head)
     if (governing is None or not (context.local or context.chained) or len(measure) < 2
             or not governing.subject.endswith(measure) or governing.subject == measure):
@@ -2395,9 +2395,9 @@ def _repeated_measure_owner(head: str, words_before: list[Word], governing: Gove
 
 
 def _without_running_total(head: str) -> str:
-    """The measure a head names after a verb that only qualifies it as a running total (累计|销量, 累計|交付量): the
-    head itself when it opens with none (round 34)."""
-    qualifier = next((q for q in cues().words("measure_qualifier_verbs") if head.startswith(q)), "")
+    """The measure a head names after a verb of a running total (`running_total_verbs`: 累计|销量, 累計|交付量; not
+    新增): the head itself when it opens with none (round 34)."""
+    qualifier = next((q for q in cues().words("running_total_verbs") if head.startswith(q)), "")
     return head[len(qualifier):]
 
 
