@@ -4039,6 +4039,16 @@ def test_round34_running_totals_and_both_keep_their_owner(text: str, metrics: li
     ("据测算，在9月份2.8%的同比涨幅中，去年价格变动的翘尾影响约为0.2个百分点，新涨价影响约为2.6个百分点。",
      ["同比涨幅", "价格变动的翘尾影响", "新涨价影响"]),
     ("受降雨天气影响，鲜菜价格上涨16.6%。", ["鲜菜价格上涨"]),
+    # round 34 mend: an item's weight in the index is an aside; a subject that itself opens with 影响, and 影响 before
+    # no price index (GDP增速, 农业增加值增速), name no item's effect
+    ("食品价格上涨2%，占CPI权重约20%，影响CPI上涨约0.4个百分点。",
+     ["食品价格上涨", "食品价格占CPI权重", "食品价格影响CPI上涨"]),
+    ("CPI上涨0.2%，影响CPI上涨的主要因素是鲜菜价格上涨5%，影响CPI上涨约0.1个百分点。",
+     ["CPI上涨", "影响CPI上涨的主要因素是鲜菜价格上涨", "影响CPI上涨"]),
+    ("台风造成直接经济损失120亿元，影响人口达到350万人，影响GDP增速约0.2个百分点。",
+     ["台风造成直接经济损失", "影响人口", "影响GDP增速"]),
+    ("受台风影响，农作物受灾面积150万亩，影响全省农业增加值增速约0.3个百分点。",
+     ["农作物受灾面积", "影响全省农业增加值增速"]),
 ])
 def test_round34_an_effect_clause_names_whose_effect_it_is(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics

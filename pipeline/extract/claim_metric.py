@@ -1657,10 +1657,12 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = Governing(close + phrase, close + head, change, head)
     elif (context.local and governing is not None and not member and governing.subject
           and context.unit in rules.words("contribution_units") and rules.pattern("contribution_lead").match(head)
-          and not rules.pattern("gap_clause_open").match(governing.subject)):  # (高出全省外贸整体增速: no owner)
+          and not rules.pattern("gap_clause_open").match(governing.subject)  # (高出全省外贸整体增速: no owner)
+          and not rules.pattern("contribution_lead").match(governing.subject)):  # (影响CPI上涨的主要因素是…: none)
         # (round 24: 民营企业进出口…，增长28.1%，拉动进出口增长9.6个百分点: the subject's contribution; the subject
         # stays the owner of the clauses after it, 占外贸总值的37.5%)
-        owner = _rate_owner(_share_owner(governing.subject))  # (…，占出口总值的59.4%，拉动…: the amount's owner)
+        owner = _rate_owner(_share_owner(rules.before("index_weight_in_subject", governing.subject)))
+        # (…，占出口总值的59.4%，拉动…: the amount's owner; 食品价格…，占CPI权重约20%，影响…: the item)
         owner = rules.pattern("contribution_rate_end").sub("", owner) or owner  # (…对经济增长的贡献率为…，拉动…)
         found = Governing(owner + phrase, owner, change, head)
     elif (_has_noun(head, words_before) and not _opens_with_base(head, words_before)
