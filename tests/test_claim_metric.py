@@ -4064,6 +4064,11 @@ def test_round34_an_effect_clause_names_whose_effect_it_is(text: str, metrics: l
     ("从同比看，10月份，全国规模以上工业企业营业收入增长6.4%。", ["全国规模以上工业企业营业收入同比增长"]),
     ("从环比看，一线、二线、三线城市二手住宅销售价格分别上涨0.2%、1%和1.1%。",
      ["一线城市二手住宅销售价格环比上涨", "二线城市二手住宅销售价格环比上涨", "三线城市二手住宅销售价格环比上涨"]),
+    # round 34 mend: a subject ending in a rate noun takes the basis before it; every direction word of a change
+    # (提高, 扩大, 收窄, 加快) takes it as 上涨 does
+    ("从同比看，CPI涨幅回落0.2个百分点。", ["CPI同比涨幅回落"]),
+    ("从同比看，PPI降幅收窄0.3个百分点，CPI涨幅回落0.2个百分点。", ["PPI同比降幅收窄", "CPI同比涨幅回落"]),
+    ("从环比看，CPI上涨0.3%，PPI提高0.2%，核心CPI扩大0.1个百分点。", ["CPI环比上涨", "PPI环比提高", "核心CPI环比扩大"]),
     # unchanged: a basis the metric names itself, a base after the subject, a frame inside the sentence, another frame
     ("从环比看，10月份，CPI环比由上月持平转为上涨0.7%。", ["CPI环比上涨"]),
     ("从同比看，1—10月平均，全国居民消费价格比上年同期上涨0.7%。", ["全国居民消费价格比上年同期上涨"]),

@@ -1640,10 +1640,15 @@ def _framed_basis(named: str, governing: Governing, basis: str) -> str:
     before its change (从环比看，CPI上涨0.3% → CPI环比上涨): the frame says which change every value of the
     sentence is, a year-on-year or a month-on-month one, and the metric's cleaning cut it with the frame
     (round 34). Unchanged where the metric names a basis of its own (CPI环比由…转为上涨 keeps its 环比) or no
-    change word or rate noun follows its subject (a level; a base: 比上年同期上涨)."""
+    change word or rate noun follows its subject (a level; a base: 比上年同期上涨). A subject ending in a rate noun
+    takes the basis before that noun (从同比看，CPI涨幅回落 → CPI同比涨幅回落, not CPI涨幅同比回落)."""
     rules = cues()
     subject = governing.subject
-    at = len(subject) if subject and named.startswith(subject) else named.rfind(governing.change or "\n")
+    if subject and named.startswith(subject):
+        rate = rules.pattern("rate_noun_end").search(subject)
+        at = rate.start() if rate else len(subject)
+    else:
+        at = named.rfind(governing.change) if governing.change else -1
     if at < 1 or rules.pattern("named_basis").search(named) or not rules.pattern("basis_slot").match(named, at):
         return named
     return named[:at] + basis + named[at:]
