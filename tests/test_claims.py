@@ -1809,6 +1809,7 @@ def test_round14_a_frame_count_and_a_survey_frame_are_no_claims(text: str, value
     # round 34: nor what a writer analyses, framed by a preposition (从…分析, 结合…分析): no speaker
     ("从比亚迪的销量分析，新能源汽车渗透率已超过50%。", None),
     ("结合美联储最新议息会议声明分析，美国10月失业率为4.1%。", None),
+    ("从海关总署公布的进出口情况分析，10月份我国出口同比增长12.7%。", "海关总署"),
     ("对华为来说，2023年营收增长10%。", None),
     ("也就是说，国家统计局口径下的GDP增长5.2%。", None),
 ])
