@@ -4049,6 +4049,11 @@ def test_round34_running_totals_and_both_keep_their_owner(text: str, metrics: li
      ["台风造成直接经济损失", "影响人口", "影响GDP增速"]),
     ("受台风影响，农作物受灾面积150万亩，影响全省农业增加值增速约0.3个百分点。",
      ["农作物受灾面积", "影响全省农业增加值增速"]),
+    # …but an item of the total investment and the effect's size again keep the item
+    ("1—10月，房地产开发投资下降10.3%，影响全部投资增长约2.1个百分点。",
+     ["房地产开发投资下降", "房地产开发投资影响全部投资增长"]),
+    ("能源价格下降1.5%，影响CPI下降约0.11个百分点，影响幅度比上月扩大0.05个百分点。",
+     ["能源价格下降", "能源价格影响CPI下降", "能源价格影响幅度比上月扩大"]),
 ])
 def test_round34_an_effect_clause_names_whose_effect_it_is(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
