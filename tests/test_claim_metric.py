@@ -4083,3 +4083,22 @@ def test_round34_an_effect_clause_names_whose_effect_it_is(text: str, metrics: l
 ])
 def test_round34_a_basis_frame_names_the_changes_basis(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("name", "text", "found"), [
+    # round 34 (mend): no adjacent optional whitespace around an optional group (16K spaces took 7-8 s, ×4 a doubling)
+    ("basis_frame", "从" + " " * 16000 + "x", False),
+    ("basis_frame", "据测算，" + " " * 16000 + "x", False),
+    ("metric_filler", "产销量双双" + " " * 16000 + "x", False),
+    # the same matches on their own cases
+    ("basis_frame", "据初步测算， 从 同比 来看，CPI", True),
+    ("metric_filler", "产销量双双同比 增长", True),
+])
+def test_round34_basis_frame_and_pair_adverb_are_linear_on_whitespace(name: str, text: str, found: bool) -> None:
+    import time
+
+    from pipeline.extract.claim_cues import cues
+    pattern = cues().pattern(name)
+    start = time.perf_counter()
+    assert bool(pattern.match(text) if name == "basis_frame" else pattern.search(text)) is found
+    assert time.perf_counter() - start < 0.5

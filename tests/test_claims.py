@@ -7264,6 +7264,20 @@ def test_round30_exclusion_scopes_and_named_parts(text: str, expected: list) -> 
     # unchanged: a part given in such a bracket with no 的 after it (round 24's member)
     ("全市共有医疗卫生机构5230个（包括医院312个，基层医疗卫生机构4800个）。",
      [("全市共有医疗卫生机构", "5230"), ("包括医院", "312"), ("基层医疗卫生机构", "4800")]),
+    # round 34 (mend): an amount with its 的 right after it and its unit is the part's own amount, and under 包括 a
+    # 的 phrase naming another noun with no list before it is a part (the metric of 8 as round 24 gave it)
+    ("2023年，全国共发行地方政府债券9.3万亿元（包括1.39万亿元的特殊再融资债券），同比增长25.6%。",
+     [("全国共发行地方政府债券", "9300000000000"), ("特殊再融资债券", "1390000000000"),
+      ("全国共发行地方政府债券同比增长", "25.6")]),
+    ("截至2023年末，全市常住人口1250万人（包括约300万的外来人口），比上年末增加12万人。",
+     [("全市常住人口", "12500000"), ("外来人口", "3000000"), ("全市常住人口比上年末增加", "120000")]),
+    ("全省共有国家级开发区25个（包括8个国家级的高新区），省级开发区120个。",
+     [("全省共有国家级开发区", "25"), ("全省包括国家级开发区", "8"), ("省级开发区", "120")]),
+    ("全年发行国债6.1万亿元（不包括1万亿元的超长期特别国债，以及5000亿元的特别国债），同比增长8%。",
+     [("发行国债", "6100000000000"), ("超长期特别国债", "1000000000000"), ("特别国债", "500000000000"),
+      ("发行国债同比增长", "8")]),
+    ("2023年，全国进出口总值41.76万亿元（不含1200亿元的转口贸易），同比增长0.2%。",
+     [("全国进出口总值", "41760000000000"), ("转口贸易", "120000000000"), ("全国进出口总值同比增长", "0.2")]),
 ])
 def test_round34_a_scope_notes_inclusion_picks_out_who_is_counted(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected

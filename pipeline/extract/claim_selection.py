@@ -405,8 +405,17 @@ def describes_an_exclusion(text: str, offset: int, end: int) -> bool:
     set left out (（不含已执行5%存款准备金率的金融机构）): it scopes the value before the bracket, no claim of its own.
     Reads a bounded window on each side of the value only."""
     rules = cues()
-    return bool(rules.pattern("exclusion_bracket_before").search(text, max(0, offset - _EXCLUSION_REACH), offset)
-                and rules.pattern("exclusion_bracket_after").match(text[end:end + _EXCLUSION_REACH]))
+    opened = rules.pattern("exclusion_bracket_before").search(text, max(0, offset - _EXCLUSION_REACH), offset)
+    closed = opened and rules.pattern("exclusion_bracket_after").match(text[end:end + _EXCLUSION_REACH])
+    if not closed or not opened.group("inclusion"):
+        return bool(closed)
+    # (round 34) an inclusion picks out who is counted only by list members before its 的 or by repeating the head
+    # of the noun before the bracket (人口（包括…的人口）); 开发区25个（包括8个国家级的高新区） counts a part
+    if rules.pattern("inclusion_members_before_de").match(text, end, end + closed.start("head")):
+        return True
+    head = closed.group("head").strip()[-rules.setting("inclusion_head_chars"):]
+    owner = rules.pattern("inclusion_owner").search(text, max(0, opened.start() - _EXCLUSION_REACH), opened.start())
+    return bool(head and owner and head in owner.group())
 
 
 def sets_a_threshold(before: str, after: str, words: list[Word], bound: re.Match | None,

@@ -255,12 +255,12 @@ def _continue_levels(claims: list[dict], passage: _Passage) -> None:
             claim["time"] = passage.level_time
 
 
-def _own_date_start(text: str, placed: list[Placed]) -> int | float:
-    """Where the sentence's first date of its own stands, a comparison's base aside (比上年末), or infinity when it
-    has none: a continuation's values before it are undated there (。其中，千兆用户为1.63亿户，全年净增7153万户: the
-    全年 dates its flow, not the part of the stock before it; round 34)."""
+def _own_date_start(text: str, placed: list[Placed]) -> int:
+    """Where the sentence's first date of its own stands, a comparison's base aside (比上年末), or the sentence's
+    end when it has none: a continuation's values before it are undated there (。其中，千兆用户为1.63亿户，全年净增
+    7153万户: the 全年 dates its flow, not the part of the stock before it; round 34)."""
     bases = base_dates(text, placed)
-    return min((start for start, _end, _value in placed if start not in bases), default=float("inf"))
+    return min((start for start, _end, _value in placed if start not in bases), default=len(text))
 
 
 def _date_line(text: str, placed: list[Placed], whole_block: bool) -> bool:

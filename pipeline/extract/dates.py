@@ -251,7 +251,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             anchor.defaulted = default.title_year is None and (
                 ((use is None or use is ended) and (_year_from_default(c.spec) or _day_from_default(c.spec)))
                 or (_day_from_default(c.spec) and c.spec.month is None and _month_from_default(use)))
-            ended = anchor if anchor.defaulted and _ended_whole_year(c, absolute, document_date) else ended
+            ended = anchor if anchor.defaulted and _dates_an_ended_year(c, absolute, document_date) else ended
             line_start = _line_bounds(s, c.start)[0]
             if headings and headings[min(bisect.bisect_left(headings, line_start), len(headings) - 1)] == line_start:
                 heading_anchors[line_start] = anchor
@@ -386,7 +386,7 @@ def open_heading(opened: list[tuple[int, str | None]], match: re.Match[str],
     return opened, next((t for _, t in reversed(opened) if t), None)
 
 
-def _ended_whole_year(c: Candidate, absolute: Spec, doc: dt.date | None) -> bool:
+def _dates_an_ended_year(c: Candidate, absolute: Spec, doc: dt.date | None) -> bool:
     """A bare 全年 that its result dated to the year that has ended (全年共为608万名失业人员发放失业保险金，比上年增加
     93万人 on 2022-06-08 → 2021): a later bare 全年 of its passage stating a level alone (全年失业保险基金收入1460亿元)
     is the same whole year, not the document date's (round 28): one passage does not switch between two whole years it
