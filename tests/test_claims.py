@@ -1302,6 +1302,10 @@ def test_round12_hedged_forecasts_of_analysts_are_no_claims(text: str) -> None:
     ("截至6月末，公司应付利息3.2亿元，应收票据12.6亿元。", [320000000, 1260000000]),
     ("报告期末，公司应交增值税1.8亿元。", [180000000]),
     ("各地应交流推广典型经验，覆盖率达到90%。", []),
+    # …only as that compound before its amount: a tax rule's 应缴纳…税, 应缴税费 and a rule's topic stay directives
+    ("取得股息红利所得的个人，应缴纳个人所得税，税率为20%。", []),
+    ("各地区应缴税费一律按月申报，逾期缴纳的按日加收0.05%的滞纳金。", []),
+    ("小型微利企业应交所得税，减按20%的税率征收。", []),
     # a directive whose object opens with 数/额 is no noun of what is due
     ("各地应加快数字化转型，到2025年数字经济核心产业增加值占GDP比重达到10%。", []),
     ("各级政府应加强数据共享，政务服务事项网上可办率达到90%以上。", []),
