@@ -7942,6 +7942,12 @@ def test_round34_a_count_opening_the_subject_of_foreign_investment_is_no_claim(
     ("德国、韩国、日本实际对华投资同比分别增长114.3%、90.7%和39.5%。",
      ["德国实际对华投资同比增长", "韩国实际对华投资同比增长", "日本实际对华投资同比增长"]),
     ("营业收入、净利润和研发投入分别增长12%、8%和15%。", ["营业收入增长", "净利润增长", "研发投入增长"]),
+    # a bare 外资 member is a group, no measure (only 使用/利用/引进/吸收外资 is): the members share the measure after
+    # them (收入 for 营业收入 is an older cut of the members before the last)
+    ("从所有制看，国有控股企业、外资、民营企业营业收入分别增长3.1%、2.5%和6.2%。",
+     ["国有控股企业收入增长", "外资收入增长", "民营企业营业收入增长"]),
+    ("国企、外资、民企利润总额分别增长4.1%、5.2%和6.3%。",
+     ["国企利润总额增长", "外资利润总额增长", "民企利润总额增长"]),
 ])
 def test_round34_sectors_of_unequal_size_share_the_foreign_investment_after_them(
         text: str, expected: list[str]) -> None:
