@@ -3969,6 +3969,9 @@ def test_round33_an_overlong_metric_drops_its_runs_in_one_pass() -> None:
     ("国家税务总局1月26日发布数据显示，2023年全年新增减税降费及退税缓费22228亿元。", ["新增减税降费及退税缓费"]),
     ("国家税务总局今天公布数据显示，前三季度办理留抵退税4528亿元。", ["办理留抵退税"]),
     ("税务总局发布数据显示，减税降费15680亿元。", ["减税降费"]),
+    # …any verb of the one publishing list (通报), with 了 and spaces around the comma (no quadratic \s* runs)
+    ("税务总局通报数据显示，办理留抵退税4528亿元。", ["办理留抵退税"]),
+    ("税务总局发布了 数据显示， 减税降费15680亿元。", ["减税降费"]),
     # unchanged: a cue with a measure after it, and an announcement with its own act
     ("财政部发布数据显示，1—10月，全国一般公共预算收入187494亿元。", ["全国一般公共预算收入"]),
     ("国家统计局发布，2023年全年粮食总产量13908亿斤。", ["粮食总产量"]),

@@ -1302,6 +1302,10 @@ def test_round12_hedged_forecasts_of_analysts_are_no_claims(text: str) -> None:
     ("截至6月末，公司应付利息3.2亿元，应收票据12.6亿元。", [320000000, 1260000000]),
     ("报告期末，公司应交增值税1.8亿元。", [180000000]),
     ("各地应交流推广典型经验，覆盖率达到90%。", []),
+    # …only as that compound before its amount: a tax rule's 应缴纳…税, 应缴税费 and a rule's topic stay directives
+    ("取得股息红利所得的个人，应缴纳个人所得税，税率为20%。", []),
+    ("各地区应缴税费一律按月申报，逾期缴纳的按日加收0.05%的滞纳金。", []),
+    ("小型微利企业应交所得税，减按20%的税率征收。", []),
     # a directive whose object opens with 数/额 is no noun of what is due
     ("各地应加快数字化转型，到2025年数字经济核心产业增加值占GDP比重达到10%。", []),
     ("各级政府应加强数据共享，政务服务事项网上可办率达到90%以上。", []),
@@ -7956,6 +7960,12 @@ def test_round34_a_count_opening_the_subject_of_foreign_investment_is_no_claim(
     ("德国、韩国、日本实际对华投资同比分别增长114.3%、90.7%和39.5%。",
      ["德国实际对华投资同比增长", "韩国实际对华投资同比增长", "日本实际对华投资同比增长"]),
     ("营业收入、净利润和研发投入分别增长12%、8%和15%。", ["营业收入增长", "净利润增长", "研发投入增长"]),
+    # a bare 外资 member is a group, no measure (only 使用/利用/引进/吸收外资 is): the members share the measure after
+    # them (收入 for 营业收入 is an older cut of the members before the last)
+    ("从所有制看，国有控股企业、外资、民营企业营业收入分别增长3.1%、2.5%和6.2%。",
+     ["国有控股企业收入增长", "外资收入增长", "民营企业营业收入增长"]),
+    ("国企、外资、民企利润总额分别增长4.1%、5.2%和6.3%。",
+     ["国企利润总额增长", "外资利润总额增长", "民企利润总额增长"]),
 ])
 def test_round34_sectors_of_unequal_size_share_the_foreign_investment_after_them(
         text: str, expected: list[str]) -> None:

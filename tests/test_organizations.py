@@ -1932,6 +1932,35 @@ def test_round21_body_after_a_person_with_a_place_like_name_stays(text: str, nam
     assert name in surfaces(text), surfaces(text)
 
 
+@pytest.mark.parametrize(("text", "name", "dropped"), [
+    # round 34: a person named alone before a verb of telling (claims.yaml telling_verbs, with traditional forms),
+    # a full name of two to four characters the segmenter splits (彭|华岗, 王道|树, 欧阳明|高)
+    ("彭华岗表示，1—10月，中央企业完成固定资产投资4.2万亿元。", "彭华岗", True),
+    ("彭华岗說，中央企業利潤增長。", "彭华岗", True),
+    ("王道树说，支持科技创新的政策减税降费超过1.4万亿元。", "王道树", True),
+    ("欧阳明高表示，新能源汽车渗透率超过40%。", "欧阳明高", True),
+    # second read: a verb opening a noun (说明, 称号) is no telling; one word the tagger reads as a name is a brand
+    # (欧菲光/nr, 寒武纪/nr, 金龙鱼/nr, 周大福/nr), and a lexicon name is never dropped
+    ("彭华岗说明了有关情况。", "彭华岗", False),
+    ("彭华岗称号由国务院授予。", "彭华岗", False),
+    ("欧菲光表示，公司营业收入增长12%。", "欧菲光", False),
+    ("寒武纪称，研发投入增长30%。", "寒武纪", False),
+    ("金龙鱼表示，将继续扩大产能。", "金龙鱼", False),
+    ("周大福表示，内地零售值增长8%。", "周大福", False),
+    ("国资委表示，将推动中央企业高质量发展。", "国资委", False),
+])
+def test_round34_a_person_named_alone_before_a_verb_of_telling(text: str, name: str, dropped: bool) -> None:
+    import jieba.posseg
+
+    from pipeline.extract.organizations.filters import _speaker_named
+
+    words, at = [], 0
+    for pair in jieba.posseg.lcut(name):
+        words.append((at, at + len(pair.word), pair.word, pair.flag))
+        at += len(pair.word)
+    assert _speaker_named(name, words, text, len(name)) is dropped
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # round 21: listed banks named after their city are names; 中信银行 is the bank, not the 中信 group
     ("北京银行、南京银行、杭州银行前三季度净利润均实现两位数增长。", {"北京银行", "南京银行", "杭州银行"}),

@@ -23,7 +23,7 @@ from pipeline.extract.organizations.base import (
     resources,
 )
 from pipeline.nlp.doc import WordIndex
-from pipeline.resources import cached
+from pipeline.resources import cached, load_yaml
 
 
 def excluded_zones(text: str) -> list[tuple[int, int]]:
@@ -252,12 +252,23 @@ def model_ok(
 
 
 def _speaker_named(surface: str, words: list[tuple[int, int, str, str]], text: str, end: int) -> bool:
-    """A person named alone right before a verb of saying (彭华岗表示，…): the span opens with a word jieba tags as a
-    person's name or surname (彭|华岗) and is a full name's length (round 34). A body says things too (国资委表示), but
-    its span opens with no person's name."""
-    rules = resources().rules
-    return (len(surface) == int(rules["speaker_name_chars"]) and bool(words) and words[0][3] in rules["person_pos"]
-            and text.startswith(tuple(rules["speaker_verbs"]), end))
+    """A person named alone right before a verb of telling (彭华岗表示，…): the span opens with a word jieba tags as a
+    person's name or surname and splits into more words (彭|华岗, 王道|树), and is a full name's length (round 34). A
+    body says things too (国资委表示), but its span opens with no person's name; a lexicon name, or one word the tagger
+    reads as a name (欧菲光/nr: a brand), stays; a verb that opens a noun (说明, 称号) is none."""
+    res = resources()
+    size = res.rules["speaker_name_chars"]
+    if not (int(size["min"]) <= len(surface) <= int(size["max"]) and len(words) > 1
+            and words[0][3] in res.rules["person_pos"] and surface not in res.aliases):
+        return False
+    verb = next((v for v in _telling_verbs() if text.startswith(v, end)), None)
+    return verb is not None and text[end + len(verb):end + len(verb) + 1] not in res.rules["speaker_verb_not_before"]
+
+
+@cached
+def _telling_verbs() -> tuple[str, ...]:
+    """claims.yaml's verbs of telling (`telling_verbs`), longest first."""
+    return tuple(sorted(load_yaml("claims.yaml")["words"]["telling_verbs"], key=len, reverse=True))
 
 
 def misread_common_words(model: list[Candidate], text: str, index: WordIndex) -> set[str]:
