@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from pipeline.extract.claim_cues import cues
+from pipeline.extract.claim_time import looks_back
 from pipeline.extract.dates import holiday_over
 from pipeline.nlp.jieba_dict import jieba_tokenizer
 from pipeline.nlp.language import doc_from_text, extract_all
@@ -4536,6 +4537,8 @@ def test_round28_a_topic_framed_paragraph_keeps_the_passages_time(text: str, val
     ("2023年，全区经济社会发展取得新成效。\n\n城乡建设提档升级。\n\n新建改造城市道路42公里。", "2024-01-22",
      Decimal("42"), None),
     ("国际原油价格震荡下跌。布伦特原油期货结算价为每桶71.98美元。", "2024-09-30", Decimal("71.98"), None),
+    ("6月18日，上证指数收涨1.2%，报3050点。\n\n6月份，上证指数累计上涨3.5%。\n\n资金方面，北向资金净流入50亿元。",
+     "2024-06-18", Decimal("5000000000"), "2024-06"),  # (a month after a day in it: second read)
     ("6月18日，A股三大指数集体上涨。\n\n6月19日，A股三大指数集体下跌。\n\n资金方面，北向资金净流出32亿元。",
      "2024-06-20", Decimal("3200000000"), "2024-06-19"),
     ("6月份，银行结售汇逆差128亿美元。\n\n7月份，银行结售汇顺差35亿美元。\n\n从主体看，企业涉外收支顺差89亿美元。",
@@ -4548,6 +4551,18 @@ def test_round34_a_headline_paragraph_and_an_aside_keep_the_frame(text: str, day
     doc = doc_from_text(text, document_date=dt.date.fromisoformat(day))
     claims = {Decimal(str(c["value"])): c for c in extract_all(doc)["claims"]}
     assert claims[value]["time"] == time
+
+
+@pytest.mark.parametrize(("value", "frame", "expected"), [
+    # round 34 mend: a month and a day compare by their days (was as strings: 2024-06 < 2024-06-18), so a month after a
+    # day in it is a broader frame of its own and a day inside a month or a year is a part of it
+    ("2024-06", "2024-06-18", False), ("2024-Q2", "2024-06-18", False), ("2024-06-18", "2024-06", True),
+    ("2023-12-05", "2023", True), ("2024-06-19", "2024-06-18", False), ("2024-05", "2024-06", True),
+    ("2024-01/2024-10", "2024-10", False), ("2023", "2019/2023", False), ("2024-06-17", "2024-06-18", True),
+    ("2024-12", "2023", False),
+])
+def test_round34_looks_back_compares_days_and_months(value: str, frame: str, expected: bool) -> None:
+    assert looks_back(value, frame) is expected
 
 
 @pytest.mark.parametrize(("text", "value", "time"), [

@@ -597,7 +597,20 @@ def looks_back(value: str, frame: str | None) -> bool:
     part, held = months_covered(value), (months_covered(frame) if frame else None)
     if part is None or held is None or value == frame:
         return False
-    return part[1] < held[0] or (held[0] <= part[0] and part[1] <= held[1] and held[0][:4] == held[1][:4])
+    # (bounds padded to a day, so a month compares with a day inside it: 2024-06 is no earlier than 2024-06-18)
+    return _last_day(part[1]) < _first_day(held[0]) or (
+        _first_day(held[0]) <= _first_day(part[0]) and _last_day(part[1]) <= _last_day(held[1])
+        and held[0][:4] == held[1][:4])
+
+
+def _first_day(value: str) -> str:
+    """A month's (2024-06) or a day's (2024-06-18) first day, as a string that sorts with days (2024-06-00)."""
+    return value if len(value) > 7 else value + "-00"
+
+
+def _last_day(value: str) -> str:
+    """…and its last day (2024-06-99)."""
+    return value if len(value) > 7 else value + "-99"
 
 
 def named_base_dates(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
