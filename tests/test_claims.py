@@ -4550,6 +4550,13 @@ def test_round28_a_topic_framed_paragraph_keeps_the_passages_time(text: str, val
     ("2023年，全区经济社会发展取得新成效。\n\n城乡建设提档升级。\n\n新建改造城市道路42公里。", "2024-01-22",
      Decimal("42"), None),
     ("国际原油价格震荡下跌。布伦特原油期货结算价为每桶71.98美元。", "2024-09-30", Decimal("71.98"), None),
+    # (mend: a headline naming a plan or target turns to the plan, no period of the review: the targets keep no time)
+    ("2023年，全市地区生产总值增长5.5%，规模以上工业增加值增长6.1%。\n主要预期目标建议如下。地区生产总值增长5%左右，"
+     "城镇新增就业12万人。", "2024-03-05", Decimal("120000"), None),
+    ("2023年，全市地区生产总值增长5.5%。\n\n下一步工作安排如下。城镇新增就业12万人。", "2024-03-05", Decimal("120000"),
+     None),
+    ("2023年，全市地区生产总值增长5.5%。\n\n重点项目计划加快推进。新开工项目120个。", "2024-03-05", Decimal("120"),
+     None),
     ("6月18日，上证指数收涨1.2%，报3050点。\n\n6月份，上证指数累计上涨3.5%。\n\n资金方面，北向资金净流入50亿元。",
      "2024-06-18", Decimal("5000000000"), "2024-06"),  # (a month after a day in it: second read)
     ("6月18日，A股三大指数集体上涨。\n\n6月19日，A股三大指数集体下跌。\n\n资金方面，北向资金净流出32亿元。",
