@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.dates import GRANULARITIES, find_dates, quantities_outside_dates
+from pipeline.extract.dates import (
+    GRANULARITIES,
+    _break_points,
+    _broken_at,
+    _paragraph_break,
+    find_dates,
+    quantities_outside_dates,
+)
 
 DOC = dt.date(2022, 6, 1)
 LATE = dt.date(2022, 12, 31)  # a month of the year is past by then
@@ -892,6 +899,19 @@ def test_round12_first_months_a_body_publishes_and_months_before_a_release() -> 
 )
 def test_round34_first_months_as_a_comparison_base(text: str, expected: list[str]) -> None:
     assert [v for _, v, _ in values(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "年末人口141175万人。\n全年出生人口956万人。", "年末人口141175万人，\n\n全年出生人口956万人。",
+    "年末人口141175万人的\n\n数据。\n\n全年", "年末。 \u3000\n全年；\n\t\n字、\n \n字。", "年末，全年",
+])
+def test_round34_mend_a_passage_end_read_once_is_the_paragraph_break(text: str) -> None:
+    # round 34 mend: the end of a 年末's passage is read once (_break_points), not again up to each later date; it
+    # breaks exactly where _paragraph_break does (a hard-wrapped blank line voids the blank lines of its span)
+    for a in range(len(text) + 1):
+        points = _break_points(text, a)
+        assert [_broken_at(points, b) for b in range(a, len(text) + 1)] == [
+            _paragraph_break(text, a, b) for b in range(a, len(text) + 1)]
 
 
 @pytest.mark.parametrize(
