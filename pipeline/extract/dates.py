@@ -95,6 +95,24 @@ def _broken_at(points: tuple[int, int, int], b: int) -> bool:
     return ended <= b or blank <= b < wrap
 
 
+def _uncompared_first_months(s: str, c: Candidate, cands: list[Candidate]) -> bool:
+    """前N个月 after a comparison word (较前10个月) whose sentence names no run of N+1 months from January (1—11月,
+    前11个月) nor a cut-off at its last month (截至11月末): the months just before the month the sentence reports."""
+    p = patterns()
+    months = c.spec.months
+    if months is None or months[0] != 1 or not p["compared_first_months"].match(s, c.start):
+        return False
+    ends = p["sentence_end"]
+    start = max((m.end() for m in ends.finditer(s, max(0, c.start - 200), c.start)), default=max(0, c.start - 200))
+    after = ends.search(s, c.end, c.end + 200)
+    end = after.start() if after else min(len(s), c.end + 200)
+    cutoff = p["cumulative_cutoff_before"]
+    return not any(start <= o.start and o.end <= end and o is not c and (
+        o.spec.months == (1, months[1] + 1) or (o.spec.month == months[1] + 1 and o.spec.months is None
+                                                 and cutoff.search(s, max(0, o.start - 4), o.start)))
+        for o in cands)
+
+
 def _section_break(s: str, a: int, b: int) -> bool:
     """A run of paragraphs ends at a blank line or a table: the year a bulletin's paragraph opens with (2023年末，…)
     is the year of the next lines' 比上年 only up to there."""
@@ -211,6 +229,8 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     for c in sorted(cands, key=lambda c: c.start):
         if _in_unnamed_year(s, c, unnamed_end):
             continue  # 自当年1月1日起累计: a day of a year the text does not name (each year a rule applies to)
+        if _uncompared_first_months(s, c, cands):
+            continue  # 9月份，…涨幅比前两个月回落: the months just before, not the year's first (round 34 mend)
         anchor = _after_table(anchor, s, c.start)
         if anchor is not None and _paragraph_break(s, anchor.pos, c.start):
             closed, anchor, news = anchor, None, None
