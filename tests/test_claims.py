@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from pipeline.extract.claim_cues import cues
+from pipeline.extract.claim_time import looks_back
 from pipeline.extract.dates import holiday_over
 from pipeline.nlp.jieba_dict import jieba_tokenizer
 from pipeline.nlp.language import doc_from_text, extract_all
@@ -4518,9 +4519,22 @@ def test_round28_a_topic_framed_paragraph_keeps_the_passages_time(text: str, val
      "10年期国债收益率下行至2.21%。", "2024-07-01", Decimal("2.21"), "2024-06"),
     ("2023年，全省经济运行整体好转。\n\n12月份，规模以上工业增加值同比增长7.2%。\n\n市场销售较快恢复。"
      "社会消费品零售总额增长7.4%。", "2024-02-05", Decimal("7.4"), "2023"),
+    # (mend: a title's year vetoes only an opening wholly before it, so 12月份 under a 2023 title with no dated lead
+    # frames the paragraphs after it, was 2023; under a dated lead 2023年，… it stays an aside, the case above)
     ("2023年全省经济运行情况\n\n全省地区生产总值58430亿元，比上年增长5.8%。\n\n12月份，规模以上工业增加值同比增长"
      "7.2%。\n\n市场销售较快恢复。社会消费品零售总额21560.8亿元，比上年增长7.4%。", "2024-02-05", Decimal("7.4"),
-     "2023"),
+     "2023-12"),
+    ("2024年上半年金融市场运行情况\n\n5月份，债券市场共发行各类债券6.2万亿元。\n\n6月份，债券市场共发行各类债券7.1万亿元。"
+     "\n\n资金方面，银行间货币市场成交共计133.5万亿元。", "2024-07-10", Decimal("133500000000000"), "2024-06"),
+    ("2024年上半年全省经济运行情况\n\n5月份，全省出口增长3.1%。\n\n从企业看，民营企业出口增长4.6%。", "2024-07-10",
+     Decimal("4.6"), "2024-05"),
+    ("2023年全省经济运行情况\n\n全省地区生产总值58430亿元。\n\n2022年，全省地区生产总值增长4.7%。\n\n资金方面，"
+     "贷款余额增长9.1%。", "2024-02-05", Decimal("9.1"), "2023"),
+    # (mend: a basis frame 从环比看，… goes on with the paragraph before's own period, not the year it was an aside in)
+    ("2023年全年，全国居民消费价格比上年上涨0.2%。\n12月份，全国居民消费价格同比下降0.3%。\n从环比看，CPI上涨0.1%。"
+     "其中，食品价格上涨0.9%。", "2024-01-12", Decimal("0.9"), "2023-12"),
+    ("2023年全年，全国工业生产者出厂价格比上年下降3.0%。\n\n12月份，工业生产者出厂价格同比下降2.7%。\n\n从同比看，"
+     "生产资料价格下降3.4%。\n\n从环比看，生活资料价格上涨0.1%。", "2024-01-12", Decimal("0.1"), "2023-12"),
     # …and a newspaper's dateline and by-line before the lede's frame (本报北京6月30日讯 记者王芳报道：…显示，6月份，…)
     ("本报北京6月30日讯 记者王芳报道：国家外汇管理局最新数据显示，6月份，银行结售汇逆差128亿美元。\n\n从主要市场指标"
      "看，CFETS人民币汇率指数为99.12，较上月末上升0.3%。", "2024-07-01", Decimal("99.12"), "2024-06"),
@@ -4544,6 +4558,15 @@ def test_round28_a_topic_framed_paragraph_keeps_the_passages_time(text: str, val
     ("2023年，全区经济社会发展取得新成效。\n\n城乡建设提档升级。\n\n新建改造城市道路42公里。", "2024-01-22",
      Decimal("42"), None),
     ("国际原油价格震荡下跌。布伦特原油期货结算价为每桶71.98美元。", "2024-09-30", Decimal("71.98"), None),
+    # (mend: a headline naming a plan or target turns to the plan, no period of the review: the targets keep no time)
+    ("2023年，全市地区生产总值增长5.5%，规模以上工业增加值增长6.1%。\n主要预期目标建议如下。地区生产总值增长5%左右，"
+     "城镇新增就业12万人。", "2024-03-05", Decimal("120000"), None),
+    ("2023年，全市地区生产总值增长5.5%。\n\n下一步工作安排如下。城镇新增就业12万人。", "2024-03-05", Decimal("120000"),
+     None),
+    ("2023年，全市地区生产总值增长5.5%。\n\n重点项目计划加快推进。新开工项目120个。", "2024-03-05", Decimal("120"),
+     None),
+    ("6月18日，上证指数收涨1.2%，报3050点。\n\n6月份，上证指数累计上涨3.5%。\n\n资金方面，北向资金净流入50亿元。",
+     "2024-06-18", Decimal("5000000000"), "2024-06"),  # (a month after a day in it: second read)
     ("6月18日，A股三大指数集体上涨。\n\n6月19日，A股三大指数集体下跌。\n\n资金方面，北向资金净流出32亿元。",
      "2024-06-20", Decimal("3200000000"), "2024-06-19"),
     ("6月份，银行结售汇逆差128亿美元。\n\n7月份，银行结售汇顺差35亿美元。\n\n从主体看，企业涉外收支顺差89亿美元。",
@@ -4556,6 +4579,18 @@ def test_round34_a_headline_paragraph_and_an_aside_keep_the_frame(text: str, day
     doc = doc_from_text(text, document_date=dt.date.fromisoformat(day))
     claims = {Decimal(str(c["value"])): c for c in extract_all(doc)["claims"]}
     assert claims[value]["time"] == time
+
+
+@pytest.mark.parametrize(("value", "frame", "expected"), [
+    # round 34 mend: a month and a day compare by their days (was as strings: 2024-06 < 2024-06-18), so a month after a
+    # day in it is a broader frame of its own and a day inside a month or a year is a part of it
+    ("2024-06", "2024-06-18", False), ("2024-Q2", "2024-06-18", False), ("2024-06-18", "2024-06", True),
+    ("2023-12-05", "2023", True), ("2024-06-19", "2024-06-18", False), ("2024-05", "2024-06", True),
+    ("2024-01/2024-10", "2024-10", False), ("2023", "2019/2023", False), ("2024-06-17", "2024-06-18", True),
+    ("2024-12", "2023", False),
+])
+def test_round34_looks_back_compares_days_and_months(value: str, frame: str, expected: bool) -> None:
+    assert looks_back(value, frame) is expected
 
 
 @pytest.mark.parametrize(("text", "value", "time"), [

@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.dates import GRANULARITIES, find_dates, quantities_outside_dates
+from pipeline.extract.dates import (
+    GRANULARITIES,
+    _break_points,
+    _broken_at,
+    _paragraph_break,
+    find_dates,
+    quantities_outside_dates,
+)
 
 DOC = dt.date(2022, 6, 1)
 LATE = dt.date(2022, 12, 31)  # a month of the year is past by then
@@ -881,10 +888,15 @@ def test_round12_first_months_a_body_publishes_and_months_before_a_release() -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("占移动基站总数的37.4%，占比较前10个月提高0.4个百分点", ["2022-01/2022-10"]),
-        ("软件业务收入增速比前9个月提高0.2个百分点", ["2022-01/2022-09"]),
-        ("出口增速较前两个月回落1.5个百分点", ["2022-01/2022-02"]),
-        ("11月末，存款余额比前三个月有所增加", ["2022-11", "2022-01/2022-03"]),
+        ("截至11月末，占移动基站总数的37.4%，占比较前10个月提高0.4个百分点", ["2022-11", "2022-01/2022-10"]),
+        ("1—10月，软件业务收入增速比前9个月提高0.2个百分点", ["2022-01/2022-10", "2022-01/2022-09"]),
+        ("前3个月，出口增速较前两个月回落1.5个百分点", ["2022-01/2022-03", "2022-01/2022-02"]),
+        # (mend: with no run of N+1 months in the sentence, or before an average, the months just before: no date)
+        ("出口增速较前两个月回落1.5个百分点", []),
+        ("11月末，存款余额比前三个月有所增加", ["2022-11"]),
+        ("9月份，全国居民消费价格同比上涨0.4%，涨幅比前两个月回落0.3个百分点。", ["2022-09"]),
+        ("10月份，该车型销量1.8万辆，较前3个月月均水平增长25%。", ["2022-10"]),
+        ("1—4月，销量较前3个月平均水平增长25%。", ["2022-01/2022-04"]),
         ("增速较前一个月加快1.2个百分点", []),
         ("合同约定提前两个月付款，比预计时间早", []),
         ("比较前沿的技术领域", []),
@@ -892,6 +904,19 @@ def test_round12_first_months_a_body_publishes_and_months_before_a_release() -> 
 )
 def test_round34_first_months_as_a_comparison_base(text: str, expected: list[str]) -> None:
     assert [v for _, v, _ in values(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "年末人口141175万人。\n全年出生人口956万人。", "年末人口141175万人，\n\n全年出生人口956万人。",
+    "年末人口141175万人的\n\n数据。\n\n全年", "年末。 \u3000\n全年；\n\t\n字、\n \n字。", "年末，全年",
+])
+def test_round34_mend_a_passage_end_read_once_is_the_paragraph_break(text: str) -> None:
+    # round 34 mend: the end of a 年末's passage is read once (_break_points), not again up to each later date; it
+    # breaks exactly where _paragraph_break does (a hard-wrapped blank line voids the blank lines of its span)
+    for a in range(len(text) + 1):
+        points = _break_points(text, a)
+        assert [_broken_at(points, b) for b in range(a, len(text) + 1)] == [
+            _paragraph_break(text, a, b) for b in range(a, len(text) + 1)]
 
 
 @pytest.mark.parametrize(

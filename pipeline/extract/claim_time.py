@@ -588,16 +588,30 @@ def months_covered(value: str) -> tuple[str, str] | None:
     return (value, value) if part else None
 
 
-def looks_back(value: str, frame: str | None) -> bool:
+def looks_back(value: str, frame: str | None, parts: bool = True) -> bool:
     """The period ``value`` lies wholly before the ``frame`` a story stated (5月份 in a story of 6月份), or inside a
     frame of a year at most (12月份 in a review of 2023; 6月末 in a story of 6月份): a paragraph opening with it is an
     aside on an earlier period or a part of the story's, no new frame for the paragraphs after it (round 34). A later,
     broader or the same period (19日 after 18日; 1—10月 after 10月) is a frame of its own, and so is a year inside a
-    span of years (过去五年，…。⏎2023年，…: the review turns to its last year)."""
+    span of years (过去五年，…。⏎2023年，…: the review turns to its last year). With ``parts`` false only a period
+    wholly before counts (a document title's frame: a month under a year's title frames a paragraph of its own)."""
     part, held = months_covered(value), (months_covered(frame) if frame else None)
     if part is None or held is None or value == frame:
         return False
-    return part[1] < held[0] or (held[0] <= part[0] and part[1] <= held[1] and held[0][:4] == held[1][:4])
+    # (bounds padded to a day, so a month compares with a day inside it: 2024-06 is no earlier than 2024-06-18)
+    return _last_day(part[1]) < _first_day(held[0]) or (parts and (
+        _first_day(held[0]) <= _first_day(part[0]) and _last_day(part[1]) <= _last_day(held[1])
+        and held[0][:4] == held[1][:4]))
+
+
+def _first_day(value: str) -> str:
+    """A month's (2024-06) or a day's (2024-06-18) first day, as a string that sorts with days (2024-06-00)."""
+    return value if len(value) > 7 else value + "-00"
+
+
+def _last_day(value: str) -> str:
+    """…and its last day (2024-06-99)."""
+    return value if len(value) > 7 else value + "-99"
 
 
 def named_base_dates(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

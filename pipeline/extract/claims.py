@@ -224,6 +224,7 @@ class _Passage:
     release_period: str | None = None  # the period the release's title names, for data no value of it dated (round 29)
     release_depth: int = 0  # the deepest numbered heading open where the release was named (0: none; round 30)
     framing: str | None = None  # the time the paragraph's first sentence opened with (its lede's day: round 28)
+    own_frame: str | None = None  # …that time even where the paragraph was an aside keeping the frame (round 34 mend)
     spread: tuple[list[str] | None, list[str]] | None = None  # the last sentence's 分别 list (round 29)
     level_time: str | None = None  # the time of the previous sentence's last level, not a change (round 30)
     horizon: bool = False  # the last sentence of the paragraph set only targets (“十四五”期间，…降低13.5%。: round 31)
@@ -782,16 +783,20 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                 not in_sentence and not placed and sentence.end < _block_end(doc, block)  # (产业转型步伐加快。…:
                 and rules.pattern("headline_sentence").match(cue_text)))  # a headline sentence turns so too, round 34)
             turned = passage.framing if topical else None  # (not a date opening a later sentence: 今年前两个月，…)
+            # (从环比看，… breaks down the paragraph before by its basis: it goes on with that paragraph's own period,
+            # 12月份，… in a 2023 review, not the review's year, round 34 mend)
+            based = turned if not topical or not rules.pattern("basis_frame").match(cue_text) else passage.own_frame
             # (round 29: the report the release's lead published goes on with it, so a report cue of this paragraph,
             # 报告预计，2024年美国经济将增长2.5%, cites its publisher as its own attribution: the publisher's forecast)
             kept = passage.publisher if lead is not None and passage.publisher == lead else None
             stated_by, stated_for = enumeration or (None, None)  # (an item of a statement's points, round 29)
             if stated_by is None and not sentence_claims and rules.pattern("computed_frame").match(cue_text):
                 stated_by = passage.source  # (据初步核算，… after a statement with no figure: its body's, round 29)
-            passage = _Passage(block=block, opening=lent or turned or stated_for or heading, source=lead or stated_by,
+            passage = _Passage(block=block, opening=lent or based or stated_for or heading, source=lead or stated_by,
                                release_source=release,
                                release_times=times if release is not None else None, release_data=valued,
-                               framing=turned, release_period=passage.release_period if release is not None else None,
+                               framing=turned, own_frame=based,
+                               release_period=passage.release_period if release is not None else None,
                                release_depth=passage.release_depth if release is not None else 0, publisher=kept)
         passage.block, passage.headline = block, block if headline else -1
         lede = (lede_time(text, placed) if first_of_block and all(is_structural_count(n) for n in in_sentence)
@@ -833,12 +838,14 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             # turning to other sides of its data: round 28)
             framed = first_of_block and (lede is not None or dateline_opening(text, outside))
             passage.framing = opening if framed else passage.framing
+            passage.own_frame = opening if framed else passage.own_frame
             # (a paragraph on a part of the story's period or an earlier one is an aside to its frame, 2023年，…。⏎
             # 12月份，…。⏎市场销售较快恢复。… / 6月份，…。⏎5月份，…。⏎债券市场方面，…: the topic paragraphs after it
             # turn back to 2023 and June, round 34)
             if framed and looks_back(opening, frame):
                 passage.framing = frame
-            elif framed and looks_back(opening, document_frame):
+            elif framed and looks_back(opening, document_frame, parts=False):  # (a month under a year's title
+                # frames the paragraphs after it: 2024年上半年…⏎5月份，…⏎6月份，…⏎资金方面， → 6月份, round 34 mend)
                 passage.framing = document_frame
         passage.publisher = published[0] if published else passage.publisher
         # (年报显示, 财报显示: the company's report cited back right after its release only, round 32 mend)

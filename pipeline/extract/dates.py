@@ -79,6 +79,40 @@ def _paragraph_break(s: str, a: int, b: int) -> bool:
     return _blank_line(seg) or patterns()["passage_end"].search(seg) is not None
 
 
+def _break_points(s: str, a: int) -> tuple[int, int, int]:
+    """Where the passage from ``a`` ends, read once (round 34 mend: a 年末's passage was read again up to each later
+    date): the first ends of a sentence-final newline, of a blank line and of a blank line that is only a wrap (which
+    voids the blank lines of its span), so ``_paragraph_break(s, a, b)`` is ``_broken_at(points, b)`` for every b."""
+    p, none = patterns(), len(s) + 1
+    end, blank, wrap = (p[name].search(s, a) for name in ("passage_end", "blank_line", "wrapped_blank_line"))
+    return (s.index("\n", end.start()) + 1 if end else none, blank.end() if blank else none,
+            wrap.end() if wrap else none)
+
+
+def _broken_at(points: tuple[int, int, int], b: int) -> bool:
+    """``_paragraph_break`` from the points ``_break_points`` read."""
+    ended, blank, wrap = points
+    return ended <= b or blank <= b < wrap
+
+
+def _uncompared_first_months(s: str, c: Candidate, cands: list[Candidate]) -> bool:
+    """前N个月 after a comparison word (较前10个月) whose sentence names no run of N+1 months from January (1—11月,
+    前11个月) nor a cut-off at its last month (截至11月末): the months just before the month the sentence reports."""
+    p = patterns()
+    months = c.spec.months
+    if months is None or months[0] != 1 or not p["compared_first_months"].match(s, c.start):
+        return False
+    ends = p["sentence_end"]
+    start = max((m.end() for m in ends.finditer(s, max(0, c.start - 200), c.start)), default=max(0, c.start - 200))
+    after = ends.search(s, c.end, c.end + 200)
+    end = after.start() if after else min(len(s), c.end + 200)
+    cutoff = p["cumulative_cutoff_before"]
+    return not any(start <= o.start and o.end <= end and o is not c and (
+        o.spec.months == (1, months[1] + 1) or (o.spec.month == months[1] + 1 and o.spec.months is None
+                                                 and cutoff.search(s, max(0, o.start - 4), o.start)))
+        for o in cands)
+
+
 def _section_break(s: str, a: int, b: int) -> bool:
     """A run of paragraphs ends at a blank line or a table: the year a bulletin's paragraph opens with (2023年末，…)
     is the year of the next lines' 比上年 only up to there."""
@@ -191,9 +225,12 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     heading_anchors: dict[int, _Anchor] = {}  # a heading's line start → the anchor its date set
     defaulted: list[int] = []  # indices in ``out`` of year parts that took the document date's year
     unnamed_end = -1  # where a 当年/同年 ended that named no year of its passage (round 30)
+    ended_at: tuple[int, tuple[int, int, int]] = (-1, (0, 0, 0))  # where ``ended``'s passage ends (_break_points)
     for c in sorted(cands, key=lambda c: c.start):
         if _in_unnamed_year(s, c, unnamed_end):
             continue  # 自当年1月1日起累计: a day of a year the text does not name (each year a rule applies to)
+        if _uncompared_first_months(s, c, cands):
+            continue  # 9月份，…涨幅比前两个月回落: the months just before, not the year's first (round 34 mend)
         anchor = _after_table(anchor, s, c.start)
         if anchor is not None and _paragraph_break(s, anchor.pos, c.start):
             closed, anchor, news = anchor, None, None
@@ -215,7 +252,9 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
         if use is not None and use.defaulted and _year_from_default(c.spec) and c.spec.drel is None:
             # (a 今日 keeps it: the day its paragraph opens with is its time of writing, round 20)
             use = None  # 全年…。年末…: 年末 takes the document date's year by its own rule, not 全年's
-        if ended is not None and _paragraph_break(s, ended.pos, c.start):
+        if ended is not None and ended_at[0] != ended.pos:
+            ended_at = (ended.pos, _break_points(s, ended.pos))
+        if ended is not None and _broken_at(ended_at[1], c.start):
             ended = None
         if ended is not None and use is None and c.spec.whole_year and not default.plans_whole_year(c):
             use = ended  # (round 28) 全年…，比上年增加…。全年…基金收入…: the whole year its passage already reported
