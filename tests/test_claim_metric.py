@@ -4089,19 +4089,17 @@ def test_round34_a_basis_frame_names_the_changes_basis(text: str, metrics: list)
 
 
 @pytest.mark.parametrize(("name", "text", "found"), [
-    # round 34 (mend): no adjacent optional whitespace around an optional group (16K spaces took 7-8 s, ×4 a doubling)
-    ("basis_frame", "从" + " " * 16000 + "x", False),
-    ("basis_frame", "据测算，" + " " * 16000 + "x", False),
-    ("metric_filler", "产销量双双" + " " * 16000 + "x", False),
-    # the same matches on their own cases
+    # round 34 (mend): written without adjacent optional whitespace around an optional group (such a form took 7-8 s
+    # on 16K spaces, ×4 a doubling; measured by a probe, not timed here): the same matches across whitespace runs
+    ("basis_frame", "从" + " " * 4000 + "x", False),
+    ("basis_frame", "据测算，" + " " * 4000 + "x", False),
+    ("metric_filler", "产销量双双" + " " * 4000 + "x", False),
     ("basis_frame", "据初步测算， 从 同比 来看，CPI", True),
+    ("basis_frame", "从" + " " * 40 + "环比看，CPI", True),
     ("metric_filler", "产销量双双同比 增长", True),
+    ("metric_filler", "产销量双双" + " " * 40 + "增长", True),
 ])
-def test_round34_basis_frame_and_pair_adverb_are_linear_on_whitespace(name: str, text: str, found: bool) -> None:
-    import time
-
+def test_round34_basis_frame_and_pair_adverb_match_across_whitespace(name: str, text: str, found: bool) -> None:
     from pipeline.extract.claim_cues import cues
     pattern = cues().pattern(name)
-    start = time.perf_counter()
     assert bool(pattern.match(text) if name == "basis_frame" else pattern.search(text)) is found
-    assert time.perf_counter() - start < 0.5
