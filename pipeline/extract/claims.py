@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -327,16 +328,69 @@ def _respectively_members(text: str, offset: int, numbers: list[dict], start: in
                    key=lambda m: m.start())
     if not marks:
         return _slash_members(text, offset, numbers, start) or _unmarked_members(text, offset, numbers, start)
-    mark = marks[-1]
-    after = _series(text, mark.end(), [n for n in numbers if n["start"] - start >= mark.end()], start)
-    earlier = _list_chunk(text, marks[-2].start(), numbers, start) if len(marks) > 1 else None
+    return _marked_spread(text, marks[-1], marks[-2] if len(marks) > 1 else None, numbers, start)
+
+
+class _LastSpread(threading.local):
+    """The last 分别 list read in this thread: its key (the text, the sentence's start, the spans of its 分别 and of the
+    one before, the resources' generation), the values list it was read from (held, so compared by identity) and the
+    list read."""
+
+    key: tuple[object, ...] | None = None
+    rows: list[dict] | None = None
+    spread: _Spread | None = None
+
+
+class _SpreadGeneration:
+    """Counts the resource reloads, so a 分别 list read with the old resources is read again (cleared with them)."""
+
+    value = 0
+
+    @classmethod
+    def cache_clear(cls) -> None:
+        cls.value += 1
+
+
+cleared_with_resources(_SpreadGeneration)
+_LAST_SPREAD = _LastSpread()
+
+
+def _marked_spread(text: str, mark: re.Match[str], previous: re.Match[str] | None, numbers: list[dict],
+                   start: int) -> _Spread:
+    """The list a 分别 at ``mark`` spreads (``previous``: the sentence's 分别 before it), read once per 分别 (round 34:
+    each value of a one-line 分别 list of n values read the list of n values again; what is read depends on the value
+    only through the two marks, so the values after the same 分别 share it)."""
+    key = (text, start, mark.span(), previous.span() if previous else None, _SpreadGeneration.value)
+    memo = _LAST_SPREAD
+    if memo.rows is not numbers or memo.key != key:
+        memo.rows, memo.key, memo.spread = numbers, key, _read_spread(text, mark, previous, numbers, start)
+    assert memo.spread is not None
+    return memo.spread
+
+
+def _start_of(row: dict) -> int:
+    """A value's start: the key ``numbers`` are sorted by (``_within``), to bisect on."""
+    return row["start"]
+
+
+def _from_offset(numbers: list[dict], begin: int, start: int) -> list[dict]:
+    """The values of ``numbers`` (sorted by start) that start at ``begin`` of the text (which starts at ``start``) or
+    after it: by bisection, not a filter of the sentence's values (round 34: once per value of a one-line list)."""
+    return numbers[bisect.bisect_left(numbers, start + begin, key=_start_of):]
+
+
+def _read_spread(text: str, mark: re.Match[str], previous: re.Match[str] | None, numbers: list[dict],
+                 start: int) -> _Spread:
+    """The list a 分别 at ``mark`` spreads, as ``_respectively_members`` gives it (``previous``: the 分别 before)."""
+    after = _series(text, mark.end(), _from_offset(numbers, mark.end(), start), start)
+    earlier = _list_chunk(text, previous.start(), numbers, start) if previous else None
     between = text[mark.end():after[0]["start"] - start] if after else ""
     named = clean(between)
     shares = bool(after) and after[0]["unit"] == "%"  # (分别占3个和5个: a count, no share)
     if not named and shares and cues().pattern("bare_share").fullmatch(between.strip()):
         named = cues().setting("share_head")  # 减刑…、假释…，分别占86.6%、10.9%: each member's share
     return _Spread(_list_chunk(text, mark.start(), numbers, start), after, earlier, _without_change(named),
-                   _metric_after_mark(text, marks[-2].end(), numbers, start) if len(marks) > 1 else "")
+                   _metric_after_mark(text, previous.end(), numbers, start) if previous else "")
 
 
 @lru_cache(maxsize=8)
