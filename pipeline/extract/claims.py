@@ -342,7 +342,8 @@ class _LastSpread(threading.local):
 
 
 class _SpreadGeneration:
-    """Counts the resource reloads, so a 分别 list read with the old resources is read again (cleared with them)."""
+    """Counts the resource reloads, so a list (``_marked_spread``) or a clause's runs (``_clause_runs``) read with the
+    old resources are read again (cleared with them)."""
 
     value = 0
 
@@ -462,20 +463,49 @@ def _glued_run(text: str, offset: int, numbers: list[dict], start: int,
     a list's joint): (the clause's start, its values in order, the run's first and last index); None when no value
     starts at ``offset``."""
     begin, end = clause_bounds(text, offset)
-    inside = sorted((n for n in numbers if begin <= n["start"] - start < end), key=lambda n: n["start"])
-    at = next((k for k, n in enumerate(inside) if n["start"] - start == offset), None)
-    if at is None:
+    inside, runs = _clause_runs(text, begin, end, numbers, start, glue)
+    at = bisect.bisect_left(inside, start + offset, key=_start_of)
+    if at == len(inside) or inside[at]["start"] - start != offset:
         return None
+    return begin, inside, *runs[at]
 
-    def glued(k: int) -> bool:  # the values k and k + 1 stand with only the glue between
-        return bool(glue(text[inside[k]["end"] - start:inside[k + 1]["start"] - start]))
 
-    first, last = at, at
-    while first > 0 and glued(first - 1):
-        first -= 1
-    while last + 1 < len(inside) and glued(last):
-        last += 1
-    return begin, inside, first, last
+class _LastRuns(threading.local):
+    """The runs of the clauses read last in this thread (``_clause_runs``): the values list they were read from (held,
+    so compared by identity) and the runs per clause and glue."""
+
+    def __init__(self) -> None:
+        self.rows: list[dict] | None = None
+        self.runs: dict[tuple[object, ...], tuple[list[dict], list[tuple[int, int]]]] = {}
+
+
+_LAST_RUNS = _LastRuns()
+_RUNS_KEPT = 16  # clauses whose runs are kept per values list (a value reads its own clause and the one before it)
+
+
+def _clause_runs(text: str, begin: int, end: int, numbers: list[dict], start: int,
+                 glue: Callable[[str], object]) -> tuple[list[dict], list[tuple[int, int]]]:
+    """The values of ``numbers`` (sorted by start) in the clause from ``begin`` to ``end``, and for each the first and
+    the last index of the run of values around it with only ``glue`` between two: read once per clause (round 34:
+    each value of a one-line list of n values walked the clause's n values and their run again)."""
+    key = (text, start, begin, end, glue, _SpreadGeneration.value)
+    memo = _LAST_RUNS
+    if memo.rows is not numbers:
+        memo.rows, memo.runs = numbers, {}
+    if (found := memo.runs.get(key)) is None:
+        if len(memo.runs) >= _RUNS_KEPT:
+            memo.runs.clear()
+        inside = numbers[bisect.bisect_left(numbers, start + begin, key=_start_of):
+                         bisect.bisect_left(numbers, start + end, key=_start_of)]
+        glued = [bool(glue(text[a["end"] - start:b["start"] - start])) for a, b in pairwise(inside)]
+        runs: list[tuple[int, int]] = []
+        first = 0
+        for k in range(len(inside)):  # a run ends at k when k is the last value or the glue after it is missing
+            if k == len(inside) - 1 or not glued[k]:
+                runs.extend([(first, k)] * (k - first + 1))
+                first = k + 1
+        found = memo.runs[key] = (inside, runs)
+    return found
 
 
 def _unmarked_members(text: str, offset: int, numbers: list[dict], start: int) -> _Spread | None:
@@ -497,7 +527,8 @@ def _unmarked_changes(text: str, offset: int, numbers: list[dict], start: int) -
     after values of as many subjects (中央…收入91316亿元、地方…收入107715亿元，同比增长8.1%和7.6%): the changes of
     those subjects in order, as a bare 分别 gives them (round 24); the subjects are read by the caller. Else None."""
     begin, end = clause_bounds(text, offset)
-    inside = sorted((n for n in numbers if begin <= n["start"] - start < end), key=lambda n: n["start"])
+    inside = numbers[bisect.bisect_left(numbers, start + begin, key=_start_of):
+                     bisect.bisect_left(numbers, start + end, key=_start_of)]  # (sorted by start: the clause's values)
     joint = cues().pattern("amount_list_joint")
     if len(inside) < 2 or not all(joint.match(text[a["end"] - start:b["start"] - start])
                                   for a, b in pairwise(inside)):
