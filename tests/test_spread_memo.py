@@ -15,6 +15,7 @@ from pipeline.extract.claims import (
     _all_matches,
     _from_offset,
     _glued_run,
+    _last_ending_by,
     _list_chunk,
     _metric_after_mark,
     _respectively_members,
@@ -132,3 +133,11 @@ def test_the_runs_read_once_are_the_runs_walked_per_value(pairs, start, data) ->
         for glue in glues:
             assert _glued_run(text, offset, numbers, start, glue) == _glued_run_walked(text, offset, numbers, start,
                                                                                         glue)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 6)), max_size=30), st.integers(-5, 70))
+def test_the_last_value_sought_back_is_the_last_the_filter_found(spans, position) -> None:  # type: ignore[no-untyped-def]
+    numbers = [{"start": s, "end": s + length} for s, length in sorted(spans, key=lambda span: span[0])]
+    previous = [n for n in numbers if n["end"] <= position]
+    assert _last_ending_by(numbers, position) is (previous[-1] if previous else None)

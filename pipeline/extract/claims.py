@@ -516,10 +516,20 @@ def _unmarked_members(text: str, offset: int, numbers: list[dict], start: int) -
     if own := _unmarked_list(text, offset, numbers, start):
         return own
     begin, _ = clause_bounds(text, offset)
-    previous = [n for n in numbers if n["end"] - start <= begin]
-    if previous and (listed := _unmarked_list(text, previous[-1]["start"] - start, numbers, start)):
+    previous = _last_ending_by(numbers, start + begin)
+    if previous and (listed := _unmarked_list(text, previous["start"] - start, numbers, start)):
         return listed
     return _unmarked_changes(text, offset, numbers, start) if previous else None
+
+
+def _last_ending_by(numbers: list[dict], position: int) -> dict | None:
+    """The last of ``numbers`` (sorted by start) that ends at ``position`` or before it, or None: sought back from the
+    last that starts by ``position`` (a value ends where it starts or after), not by a filter of all the sentence's
+    values (round 34: once per value of a one-line list)."""
+    for k in range(bisect.bisect_right(numbers, position, key=_start_of) - 1, -1, -1):
+        if numbers[k]["end"] <= position:
+            return numbers[k]
+    return None
 
 
 def _unmarked_changes(text: str, offset: int, numbers: list[dict], start: int) -> _Spread | None:
@@ -1864,7 +1874,8 @@ def _name_bases(phrase: str, text: str, bases: list[tuple[int, int]], begin: int
     """The metric with the base dates of its clause put back where the phrase compares with them
     (规模以上工业增加值比加快 → …比9月份加快): the phrase is built with the dates cut out."""
     rules = cues()
-    blank = blank_out(text, bases, " ")
+    blank = ""  # the text with its bases blanked, made when a base of the clause first needs it (round 34: not per
+    # value of a one-line list with no base in its clause)
     previous: tuple[int, int] | None = None  # (end in the text, end in the phrase) of the base put back last
     for start, end in bases:
         if not begin <= start < offset:
@@ -1897,6 +1908,7 @@ def _name_bases(phrase: str, text: str, bases: list[tuple[int, int]], begin: int
                   or rules.pattern("modified_base").search(text, max(begin, start - 14), start))  # 比疫情前的2019年
         # (round 32) the words from the base to the value, without the value's own bound (比上年同期低约35个基点: the
         # phrase keeps 低, never 约, so the base goes back before 低)
+        blank = blank or blank_out(text, bases, " ")
         between = re.sub(r"\s+", "", blank[end:offset]).rstrip("约約近逾")
         follows = rules.pattern("metric_filler").sub("", between)[:2]
         if marker is None or not follows:
