@@ -497,13 +497,16 @@ def _qualified_sibling_owner(head: str, subject: str) -> str:
     return owner
 
 
+@cleared_with_resources
+@lru_cache(maxsize=256)
 def _account_sibling(head: str, subject: str, local: bool = True) -> str:
     """The flow or stock of an account named bare after another one of the same owner (基本养老保险基金收入…，支出…，
     年末累计结存… → 基本养老保险基金累计结存; 一般公共预算收入…，支出…; 外贸进口…，出口…): the subject before its own
     flow or stock, when it ends in an owner that holds an account, and the head names only a flow or stock, opened at
     most by words that the owner ends in (…基金收入合计…，基金支出合计 → …基金支出合计); or "" (round 22).
     Not ``local`` (a sentence of its own after the one naming the owner), only a head opened by those words names
-    the same account (…基金收入合计24043亿元。基金支出合计18055亿元); a bare 支出 there may be anyone's."""
+    the same account (…基金收入合计24043亿元。基金支出合计18055亿元); a bare 支出 there may be anyone's.
+    Kept per head and subject (round 34: each value of a one-line list searched the same list-long subject again)."""
     rules = cues()
     measure = rules.pattern("account_measure")
     own, before = measure.search(head), measure.search(subject)
@@ -3336,11 +3339,14 @@ def ends_in_metric_head(phrase: str) -> bool:
 _DOUBLED = re.compile(r"(同比|环比|環比|增长|增長|下降|增加|减少|減少|上涨|上漲|下跌|分别|分別)\1")  # not 哔哩哔哩
 
 
+@cleared_with_resources
+@lru_cache(maxsize=256)
 def bounded(phrase: str) -> str:
     """The phrase cut to the length a metric may have, a change word written twice in a row once (the change a 分别
     list repeats: 公司营业收入同比同比增长 → …同比增长). A phrase too long keeps of each enumeration, first to last,
     only its last member until it fits (协助开展的食源性疾病、饮用水卫生安全、…、计划生育实地巡查次数 → 协助开展的计划
-    生育实地巡查次数): its measure's head ends it, so cutting its end would leave no measure (round 33)."""
+    生育实地巡查次数): its measure's head ends it, so cutting its end would leave no measure (round 33). Kept per
+    phrase (round 34: each value of a one-line list of n members cut the same list-long phrase again)."""
     phrase = _DOUBLED.sub(r"\1", phrase)
     if len(phrase) <= _LIMIT or "、" not in phrase:
         return phrase[:_LIMIT]

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from pipeline.chars import blank_out
 from pipeline.extract.claim_cues import cues
+from pipeline.resources import cleared_with_resources
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YEAR_RANGE = re.compile(r"(\d{4})/(\d{4})")  # a date value, not text: "2017/2021"
@@ -769,8 +770,15 @@ def _closing_bracket_date(sentence: str, clause_end: int, usable: list[Placed]) 
 def _supposed_clauses(sentence: str, offset: int) -> list[tuple[int, int]]:
     """The clauses a hypothetical opens (如果剔除掉2010年的反弹，…) other than the value's own: a date inside one is
     supposed, so it dates no fact outside it (round 20)."""
-    return [(m.start(), m.end()) for m in cues().pattern("hypothetical_clause").finditer(sentence)
-            if not m.start() <= offset < m.end()]
+    return [(begin, end) for begin, end in _hypothetical_clauses(sentence) if not begin <= offset < end]
+
+
+@cleared_with_resources
+@lru_cache(maxsize=64)
+def _hypothetical_clauses(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The spans of a sentence's hypothetical clauses, found once per sentence (round 34: each value of a one-line
+    document searched the whole sentence for them again)."""
+    return tuple((m.start(), m.end()) for m in cues().pattern("hypothetical_clause").finditer(sentence))
 
 
 def _pair_time(sentence: str, clause_begin: int, offset: int, earlier: list[Placed]) -> str | None:

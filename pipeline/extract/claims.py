@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -337,16 +338,70 @@ def _respectively_members(text: str, offset: int, numbers: list[dict], start: in
                    key=lambda m: m.start())
     if not marks:
         return _slash_members(text, offset, numbers, start) or _unmarked_members(text, offset, numbers, start)
-    mark = marks[-1]
-    after = _series(text, mark.end(), [n for n in numbers if n["start"] - start >= mark.end()], start)
-    earlier = _list_chunk(text, marks[-2].start(), numbers, start) if len(marks) > 1 else None
+    return _marked_spread(text, marks[-1], marks[-2] if len(marks) > 1 else None, numbers, start)
+
+
+class _LastSpread(threading.local):
+    """The last 分别 list read in this thread: its key (the text, the sentence's start, the spans of its 分别 and of the
+    one before, the resources' generation), the values list it was read from (held, so compared by identity) and the
+    list read."""
+
+    key: tuple[object, ...] | None = None
+    rows: list[dict] | None = None
+    spread: _Spread | None = None
+
+
+class _SpreadGeneration:
+    """Counts the resource reloads, so a list (``_marked_spread``) or a clause's runs (``_clause_runs``) read with the
+    old resources are read again (cleared with them)."""
+
+    value = 0
+
+    @classmethod
+    def cache_clear(cls) -> None:
+        cls.value += 1
+
+
+cleared_with_resources(_SpreadGeneration)
+_LAST_SPREAD = _LastSpread()
+
+
+def _marked_spread(text: str, mark: re.Match[str], previous: re.Match[str] | None, numbers: list[dict],
+                   start: int) -> _Spread:
+    """The list a 分别 at ``mark`` spreads (``previous``: the sentence's 分别 before it), read once per 分别 (round 34:
+    each value of a one-line 分别 list of n values read the list of n values again; what is read depends on the value
+    only through the two marks, so the values after the same 分别 share it)."""
+    key = (text, start, mark.span(), previous.span() if previous else None, _SpreadGeneration.value)
+    memo = _LAST_SPREAD
+    if memo.rows is not numbers or memo.key != key:
+        memo.rows, memo.key, memo.spread = numbers, key, _read_spread(text, mark, previous, numbers, start)
+    assert memo.spread is not None
+    return memo.spread
+
+
+def _start_of(row: dict) -> int:
+    """A value's start: the key ``numbers`` are sorted by (``_within``), to bisect on."""
+    return row["start"]
+
+
+def _from_offset(numbers: list[dict], begin: int, start: int) -> list[dict]:
+    """The values of ``numbers`` (sorted by start) that start at ``begin`` of the text (which starts at ``start``) or
+    after it: by bisection, not a filter of the sentence's values (round 34: once per value of a one-line list)."""
+    return numbers[bisect.bisect_left(numbers, start + begin, key=_start_of):]
+
+
+def _read_spread(text: str, mark: re.Match[str], previous: re.Match[str] | None, numbers: list[dict],
+                 start: int) -> _Spread:
+    """The list a 分别 at ``mark`` spreads, as ``_respectively_members`` gives it (``previous``: the 分别 before)."""
+    after = _series(text, mark.end(), _from_offset(numbers, mark.end(), start), start)
+    earlier = _list_chunk(text, previous.start(), numbers, start) if previous else None
     between = text[mark.end():after[0]["start"] - start] if after else ""
     named = clean(between)
     shares = bool(after) and after[0]["unit"] == "%"  # (分别占3个和5个: a count, no share)
     if not named and shares and cues().pattern("bare_share").fullmatch(between.strip()):
         named = cues().setting("share_head")  # 减刑…、假释…，分别占86.6%、10.9%: each member's share
     return _Spread(_list_chunk(text, mark.start(), numbers, start), after, earlier, _without_change(named),
-                   _metric_after_mark(text, marks[-2].end(), numbers, start) if len(marks) > 1 else "")
+                   _metric_after_mark(text, previous.end(), numbers, start) if previous else "")
 
 
 @lru_cache(maxsize=8)
@@ -421,20 +476,49 @@ def _glued_run(text: str, offset: int, numbers: list[dict], start: int,
     a list's joint): (the clause's start, its values in order, the run's first and last index); None when no value
     starts at ``offset``."""
     begin, end = clause_bounds(text, offset)
-    inside = sorted((n for n in numbers if begin <= n["start"] - start < end), key=lambda n: n["start"])
-    at = next((k for k, n in enumerate(inside) if n["start"] - start == offset), None)
-    if at is None:
+    inside, runs = _clause_runs(text, begin, end, numbers, start, glue)
+    at = bisect.bisect_left(inside, start + offset, key=_start_of)
+    if at == len(inside) or inside[at]["start"] - start != offset:
         return None
+    return begin, inside, *runs[at]
 
-    def glued(k: int) -> bool:  # the values k and k + 1 stand with only the glue between
-        return bool(glue(text[inside[k]["end"] - start:inside[k + 1]["start"] - start]))
 
-    first, last = at, at
-    while first > 0 and glued(first - 1):
-        first -= 1
-    while last + 1 < len(inside) and glued(last):
-        last += 1
-    return begin, inside, first, last
+class _LastRuns(threading.local):
+    """The runs of the clauses read last in this thread (``_clause_runs``): the values list they were read from (held,
+    so compared by identity) and the runs per clause and glue."""
+
+    def __init__(self) -> None:
+        self.rows: list[dict] | None = None
+        self.runs: dict[tuple[object, ...], tuple[list[dict], list[tuple[int, int]]]] = {}
+
+
+_LAST_RUNS = _LastRuns()
+_RUNS_KEPT = 16  # clauses whose runs are kept per values list (a value reads its own clause and the one before it)
+
+
+def _clause_runs(text: str, begin: int, end: int, numbers: list[dict], start: int,
+                 glue: Callable[[str], object]) -> tuple[list[dict], list[tuple[int, int]]]:
+    """The values of ``numbers`` (sorted by start) in the clause from ``begin`` to ``end``, and for each the first and
+    the last index of the run of values around it with only ``glue`` between two: read once per clause (round 34:
+    each value of a one-line list of n values walked the clause's n values and their run again)."""
+    key = (text, start, begin, end, glue, _SpreadGeneration.value)
+    memo = _LAST_RUNS
+    if memo.rows is not numbers:
+        memo.rows, memo.runs = numbers, {}
+    if (found := memo.runs.get(key)) is None:
+        if len(memo.runs) >= _RUNS_KEPT:
+            memo.runs.clear()
+        inside = numbers[bisect.bisect_left(numbers, start + begin, key=_start_of):
+                         bisect.bisect_left(numbers, start + end, key=_start_of)]
+        glued = [bool(glue(text[a["end"] - start:b["start"] - start])) for a, b in pairwise(inside)]
+        runs: list[tuple[int, int]] = []
+        first = 0
+        for k in range(len(inside)):  # a run ends at k when k is the last value or the glue after it is missing
+            if k == len(inside) - 1 or not glued[k]:
+                runs.extend([(first, k)] * (k - first + 1))
+                first = k + 1
+        found = memo.runs[key] = (inside, runs)
+    return found
 
 
 def _unmarked_members(text: str, offset: int, numbers: list[dict], start: int) -> _Spread | None:
@@ -445,10 +529,20 @@ def _unmarked_members(text: str, offset: int, numbers: list[dict], start: int) -
     if own := _unmarked_list(text, offset, numbers, start):
         return own
     begin, _ = clause_bounds(text, offset)
-    previous = [n for n in numbers if n["end"] - start <= begin]
-    if previous and (listed := _unmarked_list(text, previous[-1]["start"] - start, numbers, start)):
+    previous = _last_ending_by(numbers, start + begin)
+    if previous and (listed := _unmarked_list(text, previous["start"] - start, numbers, start)):
         return listed
     return _unmarked_changes(text, offset, numbers, start) if previous else None
+
+
+def _last_ending_by(numbers: list[dict], position: int) -> dict | None:
+    """The last of ``numbers`` (sorted by start) that ends at ``position`` or before it, or None: sought back from the
+    last that starts by ``position`` (a value ends where it starts or after), not by a filter of all the sentence's
+    values (round 34: once per value of a one-line list)."""
+    for k in range(bisect.bisect_right(numbers, position, key=_start_of) - 1, -1, -1):
+        if numbers[k]["end"] <= position:
+            return numbers[k]
+    return None
 
 
 def _unmarked_changes(text: str, offset: int, numbers: list[dict], start: int) -> _Spread | None:
@@ -456,7 +550,8 @@ def _unmarked_changes(text: str, offset: int, numbers: list[dict], start: int) -
     after values of as many subjects (中央…收入91316亿元、地方…收入107715亿元，同比增长8.1%和7.6%): the changes of
     those subjects in order, as a bare 分别 gives them (round 24); the subjects are read by the caller. Else None."""
     begin, end = clause_bounds(text, offset)
-    inside = sorted((n for n in numbers if begin <= n["start"] - start < end), key=lambda n: n["start"])
+    inside = numbers[bisect.bisect_left(numbers, start + begin, key=_start_of):
+                     bisect.bisect_left(numbers, start + end, key=_start_of)]  # (sorted by start: the clause's values)
     joint = cues().pattern("amount_list_joint")
     if len(inside) < 2 or not all(joint.match(text[a["end"] - start:b["start"] - start])
                                   for a, b in pairwise(inside)):
@@ -1838,7 +1933,8 @@ def _name_bases(phrase: str, text: str, bases: list[tuple[int, int]], begin: int
     """The metric with the base dates of its clause put back where the phrase compares with them
     (规模以上工业增加值比加快 → …比9月份加快): the phrase is built with the dates cut out."""
     rules = cues()
-    blank = blank_out(text, bases, " ")
+    blank = ""  # the text with its bases blanked, made when a base of the clause first needs it (round 34: not per
+    # value of a one-line list with no base in its clause)
     previous: tuple[int, int] | None = None  # (end in the text, end in the phrase) of the base put back last
     for start, end in bases:
         if not begin <= start < offset:
@@ -1871,6 +1967,7 @@ def _name_bases(phrase: str, text: str, bases: list[tuple[int, int]], begin: int
                   or rules.pattern("modified_base").search(text, max(begin, start - 14), start))  # 比疫情前的2019年
         # (round 32) the words from the base to the value, without the value's own bound (比上年同期低约35个基点: the
         # phrase keeps 低, never 约, so the base goes back before 低)
+        blank = blank or blank_out(text, bases, " ")
         between = re.sub(r"\s+", "", blank[end:offset]).rstrip("约約近逾")
         follows = rules.pattern("metric_filler").sub("", between)[:2]
         if marker is None or not follows:
