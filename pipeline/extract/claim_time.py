@@ -625,7 +625,8 @@ def named_base_dates(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[
                  or _modified_base(sentence, run[0][0]))
                 and rules.pattern("named_base_after").match(sentence[run[-1][1]:run[-1][1] + 8]))
             or (rules.pattern("paired_base_open").search(sentence[max(0, run[0][0] - 2):run[0][0]])
-                and rules.pattern("paired_base_close").match(sentence, run[-1][1]))  # 与上年同期相比 (round 29)
+                and (rules.pattern("paired_base_close").match(sentence, run[-1][1])  # 与上年同期相比 (round 29)
+                     or rules.pattern("flat_base_close").match(sentence, run[-1][1])))  # 与上月持平 (round 34)
             or (rules.pattern("level_comparison").search(sentence[max(0, run[0][0] - 3):run[0][0]])
                 and rules.pattern("gap_base_after").match(sentence, run[-1][1]))  # 低于上月0.3个百分点 (round 26)
             for span in run]

@@ -860,6 +860,11 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             # (round 27: 5月14日，国家能源局发布4月份全社会用电量等数据。⏎4月份，全社会用电量…: the paragraphs after a
             # lead that only announced the release give its data, so they go on with its body as their source)
             release, times = passage.release_source, passage.release_times
+            if (times is not None and all(is_day(time) for time in times) and not passage.release_data
+                    and not passage.release_period):
+                times = None  # (a release lead that stated no period and gave no value, 国家统计局发布数据
+                # 显示，人口总量有所减少，…。, sets out what the data after it give, as an announcement does; a day it
+                # names is when the data came out, no period of theirs: round 34)
             if release is not None and times is not None and any(  # (a paragraph with a date of its own outside the
                     not _within_release(value, times) for value in _stated(text, placed)):  # periods the release
                 release = None  # stated opens data of its own)
@@ -1374,6 +1379,8 @@ def _published_on(text: str, start: int, end: int, phrase: tuple[int, int], verb
     if begin <= start:
         return end <= verb
     clause_begin, clause_end = clause_bounds(text, start)
+    wire = dateline(text[clause_begin:start])  # (中新网1月17日电 1月17日，X发布…: the story's dateline, round 34)
+    clause_begin += wire[0][1] if wire else 0
     return (bool(cues().pattern("passage_opener").fullmatch(text[clause_begin:start]))
             and not text[end:clause_end].strip() and clause_bounds(text, begin)[0] == clause_end + 1)
 
