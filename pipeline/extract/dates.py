@@ -95,9 +95,10 @@ def _broken_at(points: tuple[int, int, int], b: int) -> bool:
     return ended <= b or blank <= b < wrap
 
 
-def _uncompared_first_months(s: str, c: Candidate, cands: list[Candidate]) -> bool:
+def _uncompared_first_months(s: str, c: Candidate, ordered: list[Candidate], starts: list[int]) -> bool:
     """前N个月 after a comparison word (较前10个月) whose sentence names no run of N+1 months from January (1—11月,
-    前11个月) nor a cut-off at its last month (截至11月末): the months just before the month the sentence reports."""
+    前11个月) nor a cut-off at its last month (截至11月末): the months just before the month the sentence reports.
+    ``ordered`` are the candidates by start and ``starts`` their starts: only the sentence's are read (a bisect)."""
     p = patterns()
     months = c.spec.months
     if months is None or months[0] != 1 or not p["compared_first_months"].match(s, c.start):
@@ -107,10 +108,10 @@ def _uncompared_first_months(s: str, c: Candidate, cands: list[Candidate]) -> bo
     after = ends.search(s, c.end, c.end + 200)
     end = after.start() if after else min(len(s), c.end + 200)
     cutoff = p["cumulative_cutoff_before"]
-    return not any(start <= o.start and o.end <= end and o is not c and (
+    return not any(o.end <= end and o is not c and (
         o.spec.months == (1, months[1] + 1) or (o.spec.month == months[1] + 1 and o.spec.months is None
                                                  and cutoff.search(s, max(0, o.start - 4), o.start)))
-        for o in cands)
+        for o in ordered[bisect.bisect_left(starts, start):bisect.bisect_right(starts, end)])
 
 
 def _section_break(s: str, a: int, b: int) -> bool:
@@ -226,10 +227,12 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     defaulted: list[int] = []  # indices in ``out`` of year parts that took the document date's year
     unnamed_end = -1  # where a 当年/同年 ended that named no year of its passage (round 30)
     ended_at: tuple[int, tuple[int, int, int]] = (-1, (0, 0, 0))  # where ``ended``'s passage ends (_break_points)
-    for c in sorted(cands, key=lambda c: c.start):
+    ordered = sorted(cands, key=lambda c: c.start)
+    starts = [c.start for c in ordered]
+    for c in ordered:
         if _in_unnamed_year(s, c, unnamed_end):
             continue  # 自当年1月1日起累计: a day of a year the text does not name (each year a rule applies to)
-        if _uncompared_first_months(s, c, cands):
+        if _uncompared_first_months(s, c, ordered, starts):
             continue  # 9月份，…涨幅比前两个月回落: the months just before, not the year's first (round 34 mend)
         anchor = _after_table(anchor, s, c.start)
         if anchor is not None and _paragraph_break(s, anchor.pos, c.start):
