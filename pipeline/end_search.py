@@ -5,7 +5,9 @@ A clause's text before a value is searched once per value; in a one-line list of
 characters that are not whitespace (a width read from the pattern's parse tree, each run of whitespace counted as
 nothing), no match starts before the tail that holds K + 1 of them: searching from there finds the same match.
 Lookarounds read outside the window as before (a search's ``pos`` hides nothing from them) and ``^`` still matches
-only at the text's real start. A pattern the width cannot be read for is searched in full."""
+only at the text's real start. A pattern the width cannot be read for is searched in full. ``end_anchored_bound``
+(round 34) reads such a width for patterns with unbounded repeats too, counting the characters those repeats can
+consume as free, like whitespace."""
 
 from __future__ import annotations
 
@@ -45,7 +47,10 @@ def end_anchored_bound(pattern: re.Pattern[str]) -> tuple[int, re.Pattern[str]] 
     (?:[0-9.]+\\s*[、，和])*$): the most characters a match holds that a ``free`` pattern does not match, ``free``
     matching whitespace and every character an unbounded repeat can consume (so such a repeat counts as nothing);
     None when not anchored so or unknown. A match then holds at most that many characters outside ``free``, and the
-    tail holding one more of them bounds where it can start, as the width does for whitespace."""
+    tail holding one more of them bounds where it can start, as the width does for whitespace. None for an ASCII
+    pattern, whose ``\\s`` is narrower than the Unicode whitespace a tail counts as free."""
+    if pattern.flags & re.ASCII:
+        return None
     width = end_anchored_width(pattern)
     if width is not None:
         return width, _SPACE

@@ -410,7 +410,8 @@ def describes_an_exclusion(text: str, offset: int, end: int) -> bool:
     if not closed or not opened.group("inclusion"):
         return bool(closed)
     # (round 34) an inclusion picks out who is counted only by list members before its 的 or by repeating the head
-    # of the noun before the bracket (人口（包括…的人口）); 开发区25个（包括8个国家级的高新区） counts a part
+    # of the noun before the bracket (人口（包括…的人口）); 开发区25个（包括8个国家级的高新区） counts a part, and so
+    # does a bracket its 的 closes (no head after it: 包括…改造的）)
     if rules.pattern("inclusion_members_before_de").match(text, end, end + closed.start("head")):
         return True
     head = closed.group("head").strip()[-rules.setting("inclusion_head_chars"):]

@@ -351,7 +351,7 @@ class _LastSpread(threading.local):
     spread: _Spread | None = None
 
 
-class _SpreadGeneration:
+class _ResourceGeneration:
     """Counts the resource reloads, so a list (``_marked_spread``) or a clause's runs (``_clause_runs``) read with the
     old resources are read again (cleared with them)."""
 
@@ -362,7 +362,7 @@ class _SpreadGeneration:
         cls.value += 1
 
 
-cleared_with_resources(_SpreadGeneration)
+cleared_with_resources(_ResourceGeneration)
 _LAST_SPREAD = _LastSpread()
 
 
@@ -371,7 +371,7 @@ def _marked_spread(text: str, mark: re.Match[str], previous: re.Match[str] | Non
     """The list a 分别 at ``mark`` spreads (``previous``: the sentence's 分别 before it), read once per 分别 (round 34:
     each value of a one-line 分别 list of n values read the list of n values again; what is read depends on the value
     only through the two marks, so the values after the same 分别 share it)."""
-    key = (text, start, mark.span(), previous.span() if previous else None, _SpreadGeneration.value)
+    key = (text, start, mark.span(), previous.span() if previous else None, _ResourceGeneration.value)
     memo = _LAST_SPREAD
     if memo.rows is not numbers or memo.key != key:
         memo.rows, memo.key, memo.spread = numbers, key, _read_spread(text, mark, previous, numbers, start)
@@ -501,7 +501,7 @@ def _clause_runs(text: str, begin: int, end: int, numbers: list[dict], start: in
     """The values of ``numbers`` (sorted by start) in the clause from ``begin`` to ``end``, and for each the first and
     the last index of the run of values around it with only ``glue`` between two: read once per clause (round 34:
     each value of a one-line list of n values walked the clause's n values and their run again)."""
-    key = (text, start, begin, end, glue, _SpreadGeneration.value)
+    key = (text, start, begin, end, glue, _ResourceGeneration.value)
     memo = _LAST_RUNS
     if memo.rows is not numbers:
         memo.rows, memo.runs = numbers, {}

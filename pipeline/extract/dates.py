@@ -81,8 +81,9 @@ def _paragraph_break(s: str, a: int, b: int) -> bool:
 
 def _break_points(s: str, a: int) -> tuple[int, int, int]:
     """Where the passage from ``a`` ends, read once (round 34 mend: a 年末's passage was read again up to each later
-    date): the first ends of a sentence-final newline, of a blank line and of a blank line that is only a wrap (which
-    voids the blank lines of its span), so ``_paragraph_break(s, a, b)`` is ``_broken_at(points, b)`` for every b."""
+    date): the first ends of a sentence-final newline, of a blank line and of a blank line that is only a wrap (as
+    ``_blank_line`` reads it, a wrap anywhere in a span voids every blank line of that span), so
+    ``_paragraph_break(s, a, b)`` is ``_broken_at(points, b)`` for every b."""
     p, none = patterns(), len(s) + 1
     end, blank, wrap = (p[name].search(s, a) for name in ("passage_end", "blank_line", "wrapped_blank_line"))
     return (s.index("\n", end.start()) + 1 if end else none, blank.end() if blank else none,
