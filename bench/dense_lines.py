@@ -1,6 +1,6 @@
 """Growth of the pipeline's cost on dense one-line shapes, as a ratio against bare jieba on the same text.
 
-    python bench/dense_lines.py [--values 500,1000,2000] [--shapes list,durations,asides,amounts]
+    python bench/dense_lines.py [--values 500,1000,2000] [--shapes list,durations,asides,amounts,dated]
 
 A one-line document is one sentence; a check that rereads the sentence (or the clause) for each value is quadratic
 there, and the reviews of rounds 30–32 kept finding such checks (`clause_bounds`, the closed asides, the list of
@@ -53,8 +53,17 @@ def amounts(n: int) -> str:
     return f"{members}分别实现营业收入{values}。"
 
 
+def dated(n: int) -> str:
+    """Groups of five values, one with a date of its own and a bracketed aside (…，年末人口100万人（包括3万人的
+    流动人口），…): every value asked for the sentence's bases and asides anew (round 34 review: 1,250 values took
+    188 s)."""
+    groups = [f"第{k % 9 + 1}类产品价格上涨{k % 7 + 0.1:.1f}%，累计销量{k + 10}万辆，累计同比增长{k % 5 + 1.2:.1f}%，"
+              f"年末人口{k + 100}万人（包括{k % 20 + 3}万人的流动人口）" for k in range(max(1, n // 5))]
+    return "从同比看，" + "，".join(groups) + "。"
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
-    "list": horizon_list, "durations": durations, "asides": asides, "amounts": amounts}
+    "list": horizon_list, "durations": durations, "asides": asides, "amounts": amounts, "dated": dated}
 
 
 def _jieba_seconds(text: str) -> float:

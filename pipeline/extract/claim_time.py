@@ -13,8 +13,10 @@ import bisect
 import itertools
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from types import MappingProxyType
+from typing import NamedTuple
 
 from pipeline.chars import blank_out
 from pipeline.extract.claim_cues import cues
@@ -684,7 +686,8 @@ def _governing_time(number: dict, sentence: str, sentence_start: int, placed: li
     """The date governing a value, before a 累计 widens it (see `time_for`)."""
     rules = cues()
     offset = number["start"] - sentence_start
-    bases = base_dates(sentence, placed)
+    facts = _sentence_facts(sentence, placed)
+    bases = facts.bases
     clause_begin, clause_end = clause_bounds(sentence, offset)
     if _averages_a_rate(sentence, clause_begin, offset, placed):
         averaged = _span_of(placed, offset) or span
@@ -701,12 +704,14 @@ def _governing_time(number: dict, sentence: str, sentence_start: int, placed: li
         compared = start in bases and not rules.pattern("change_start").search(sentence[max(0, start - 2):start])
         if end <= offset and number["kind"] != "multiple" and glued and not compared:
             return value  # (从2018年的25%: the start of a change is dated; 相当于2019年同期的85% is not)
-    restating = _restatements(sentence, placed)
-    asides = _closed_asides(sentence, offset, placed)
-    asides += [c for c in prior_clauses(sentence) if not c[0] <= offset < c[1]]  # (…，去年同期为X，毛利率21.5%)
+    restating = facts.restating
+    # a date inside a bracketed aside closed before the value (`_closed_asides`: its innermost aside closes first)
+    stop = slice(offset).indices(len(sentence))[1]
+    asides = [c for c in prior_clauses(sentence) if not c[0] <= offset < c[1]]  # (…，去年同期为X，毛利率21.5%)
     supposed = _supposed_clauses(sentence, offset)
-    usable = [d for d in placed if d[0] not in bases and d[0] not in restating
-              and not any(a <= d[0] < b for a, b in asides + supposed)]
+    usable = [d for d, closes in zip(placed, facts.aside_closes, strict=True)
+              if d[0] not in bases and d[0] not in restating
+              and not closes < stop and not any(a <= d[0] < b for a, b in asides + supposed)]
     now_from = max((m.start() for m in rules.pattern("present_clause").finditer(sentence, 0, offset)), default=-1)
     if now_from >= 0:  # ，目前持股市值占比约3%: now; an earlier clause's date (开通于2016年12月5日) dates none of it
         usable, fallback = [d for d in usable if d[0] > now_from], None
@@ -733,13 +738,87 @@ def _governing_time(number: dict, sentence: str, sentence_start: int, placed: li
         if paired:
             return paired
     before = [d for d in usable if d[1] <= offset]
-    reach = trend_reach(sentence, placed)  # (6月，…，自去年7月以来降幅扩大，销售额下降24.5%: 6月, round 27)
+    reach = facts.reach  # (6月，…，自去年7月以来降幅扩大，销售额下降24.5%: 6月, round 27)
     before = [d for d in before if reach.get(d[0], len(sentence)) > offset] or before
     for candidates in (in_clause, before):
         if candidates:
             preceding = [d for d in candidates if d[1] <= offset]
             return (preceding[-1] if preceding else candidates[0])[2]
     return fallback
+
+
+class _SentenceFacts(NamedTuple):
+    """What `_governing_time` reads of a sentence and its dates whatever the value: the bases (`base_dates`), the
+    restated dates (`_restatements`), and per date where the innermost closed aside holding it closes (a date inside
+    an aside closed before the value dates only the aside's values; `_all_closed_asides`; the sentence's length
+    when none holds it)."""
+
+    bases: frozenset[int]
+    restating: frozenset[int]
+    aside_closes: tuple[int, ...]
+    reach: Mapping[int, int]  # `trend_reach` (read only)
+    ordered: tuple[Placed, ...]  # the dates in order
+    level_candidates: tuple[int, ...]  # which of them `level_base_time` can return (`_level_candidates`)
+
+
+def _sentence_facts(sentence: str, placed: list[Placed]) -> _SentenceFacts:
+    """`_SentenceFacts`, found once per sentence and its list of dates: each value asked for them anew, each a read of
+    all the sentence's dates (a one-line document of dated groups, 年末人口100万人（包括3万人的流动人口）…, took 188 s
+    for 1,250 values: round 34). As `_closed_asides`, a thread's memo of the last sentence and dates list (kept, so
+    its identity cannot pass to another), its length and the cues it was read with."""
+    rules = cues()
+    memo = getattr(_FACTS_MEMO, "last", None)
+    if not (memo and memo[0] is sentence and memo[1] is placed and memo[2] == len(placed) and memo[3] is rules):
+        asides = _all_closed_asides(rules.pattern("aside_content"), sentence, tuple(placed))
+        ordered = tuple(sorted(placed))
+        facts = _SentenceFacts(frozenset(base_dates(sentence, placed)), frozenset(_restatements(sentence, placed)),
+                               innermost_closes([d[0] for d in placed], asides, len(sentence)),
+                               MappingProxyType(trend_reach(sentence, placed)), ordered,
+                               _level_candidates(sentence, ordered))
+        memo = (sentence, placed, len(placed), rules, facts)
+        _FACTS_MEMO.last = memo
+    return memo[4]
+
+
+_FACTS_MEMO = threading.local()  # per thread: the last sentence, its dates list, their number, the cues and the facts
+
+
+def _level_candidates(sentence: str, ordered: Sequence[Placed]) -> tuple[int, ...]:
+    """The indices of the dates `level_base_time` can return, by what stands around the date alone: each of its
+    returns needs a base word before the date (level_base, level_comparison), a comparison frame around it
+    (`_framed_level`), a change's start before it (change_start), or a restated base before it; the rest of each test
+    reads the text up to the value. The others are skipped for every value (they would be read for each)."""
+    rules = cues()
+    found = []
+    for k, (start, end, _) in enumerate(ordered):
+        if (rules.pattern("level_base").search(sentence[max(0, start - 2):start])
+                or rules.pattern("level_comparison").search(sentence[max(0, start - 3):start])
+                or _framed_level(sentence, start, end) is not None
+                or rules.pattern("change_start").search(sentence[max(0, start - 2):start])
+                or (k and rules.pattern("restating_open").fullmatch(sentence[ordered[k - 1][1]:start])
+                    and rules.pattern("level_base").search(
+                        sentence[max(0, ordered[k - 1][0] - 2):ordered[k - 1][0]]))):
+            found.append(k)
+    return tuple(found)
+
+
+def innermost_closes(starts: Sequence[int], spans: Sequence[tuple[int, int]], none: int) -> tuple[int, ...]:
+    """For each start, the least end of the ``spans`` (nested or apart, as brackets are) with ``begin <= start < end``,
+    or ``none``: a span holding the start closes before a position exactly when its least end does, so one sweep
+    replaces a scan of all the spans per start and position."""
+    ordered = sorted(spans, key=lambda span: (span[0], -span[1]))
+    closes = dict.fromkeys(starts, none)
+    opened: list[tuple[int, int]] = []
+    k = 0
+    for start in sorted(set(starts)):
+        while k < len(ordered) and ordered[k][0] <= start:
+            opened.append(ordered[k])
+            k += 1
+        held = [span for span in opened if start < span[1]]
+        opened = held
+        if held:
+            closes[start] = min(end for _, end in held)
+    return tuple(closes[start] for start in starts)
 
 
 def _undated_start(sentence: str, clause_begin: int, offset: int, value_end: int, first: Placed) -> bool:
@@ -824,9 +903,11 @@ def level_base_time(number: dict, sentence: str, sentence_start: int, placed: li
         return None
     rules = cues()
     offset = number["start"] - sentence_start
-    ordered = sorted(placed)
+    facts = _sentence_facts(sentence, placed)
+    ordered = facts.ordered
     gap = number.get("unit") in rules.setting("gap_units")
-    for k, (start, end, value) in enumerate(ordered):
+    for k in facts.level_candidates:  # (a date that is none returns no value: it is not read again per value)
+        start, end, value = ordered[k]
         if end > offset:
             continue
         between = sentence[end:offset]
