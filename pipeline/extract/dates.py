@@ -104,15 +104,25 @@ def _uncompared_first_months(s: str, c: Candidate, ordered: list[Candidate], sta
     months = c.spec.months
     if months is None or months[0] != 1 or not p["compared_first_months"].match(s, c.start):
         return False
-    ends = p["sentence_end"]
-    start = max((m.end() for m in ends.finditer(s, max(0, c.start - 200), c.start)), default=max(0, c.start - 200))
-    after = ends.search(s, c.end, c.end + 200)
-    end = after.start() if after else min(len(s), c.end + 200)
+    start, end = _sentence_around(s, c.start, c.end)
     cutoff = p["cumulative_cutoff_before"]
     return not any(o.end <= end and o is not c and (
         o.spec.months == (1, months[1] + 1) or (o.spec.month == months[1] + 1 and o.spec.months is None
                                                  and cutoff.search(s, max(0, o.start - 4), o.start)))
         for o in ordered[bisect.bisect_left(starts, start):bisect.bisect_right(starts, end)])
+
+
+def _sentence_around(s: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence holding ``s[start:end]``, read back and on at most 200 characters (a text with no
+    sentence mark is not read to its end from each date that asks)."""
+    after = patterns()["sentence_end"].search(s, end, end + 200)
+    return _sentence_start(s, start), after.start() if after else min(len(s), end + 200)
+
+
+def _sentence_start(s: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after the last sentence mark at most 200 characters back."""
+    ends = patterns()["sentence_end"]
+    return max((m.end() for m in ends.finditer(s, max(0, pos - 200), pos)), default=max(0, pos - 200))
 
 
 def _section_break(s: str, a: int, b: int) -> bool:
@@ -784,15 +794,12 @@ class _Default:
                 or p["whole_year_hedge"].search(self.text, begin, end) is not None or self.looks_ahead(c))
 
     def _sentence(self, c: Candidate) -> tuple[int, int]:
-        """The span of the date's sentence, read back and on at most 200 characters (a text with no sentence mark
-        is not read to its end from each 全年)."""
-        after = patterns()["sentence_end"].search(self.text, c.end, c.end + 200)
-        return self._sentence_start(c.start), after.start() if after else min(len(self.text), c.end + 200)
+        """The span of the date's sentence (`_sentence_around`)."""
+        return _sentence_around(self.text, c.start, c.end)
 
     def _sentence_start(self, pos: int) -> int:
-        """Where the sentence holding ``pos`` starts: after the last sentence mark at most 200 characters back."""
-        ends = patterns()["sentence_end"]
-        return max((m.end() for m in ends.finditer(self.text, max(0, pos - 200), pos)), default=max(0, pos - 200))
+        """Where the sentence holding ``pos`` starts (`_sentence_start`)."""
+        return _sentence_start(self.text, pos)
 
     def _plan_before(self, begin: int) -> bool:
         """The sentence before ``begin`` names this year or a target (今年…主要预期目标是：…): a plan's sentences."""
