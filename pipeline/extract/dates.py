@@ -772,7 +772,7 @@ class _Default:
         if self.doc is None or self.doc.month > 6:
             return False
         p = patterns()
-        begin, end = self._sentence(c)
+        begin, end = _sentence_around(self.text, c.start, c.end)
         secured = [m.span() for m in p["whole_year_secured"].finditer(self.text, c.end, end)]  # 争取…资金18.6亿元 (33)
         if secured and not p["whole_year_secured_result"].search(self.text, begin, end) and (
                 p["whole_year_hedge"].search(self.text, begin, end) or self._plan_before(begin)
@@ -789,17 +789,9 @@ class _Default:
         """The sentence of a 全年 names a target or a plan (全年目标, 计划, 力争), hedges its figure as a goal
         (增长5%左右) or looks ahead: a year still to come, which no 全年 reported before it dates (round 28)."""
         p = patterns()
-        begin, end = self._sentence(c)
+        begin, end = _sentence_around(self.text, c.start, c.end)
         return (p["whole_year_target"].search(self.text, begin, end) is not None
                 or p["whole_year_hedge"].search(self.text, begin, end) is not None or self.looks_ahead(c))
-
-    def _sentence(self, c: Candidate) -> tuple[int, int]:
-        """The span of the date's sentence (`_sentence_around`)."""
-        return _sentence_around(self.text, c.start, c.end)
-
-    def _sentence_start(self, pos: int) -> int:
-        """Where the sentence holding ``pos`` starts (`_sentence_start`)."""
-        return _sentence_start(self.text, pos)
 
     def _plan_before(self, begin: int) -> bool:
         """The sentence before ``begin`` names this year or a target (今年…主要预期目标是：…): a plan's sentences."""
@@ -809,7 +801,8 @@ class _Default:
             stop -= 1  # the marks ending the sentence before (。⏎)
         if stop == 0:
             return False
-        return patterns()["whole_year_plan_before"].search(self.text, self._sentence_start(stop), stop) is not None
+        start = _sentence_start(self.text, stop)
+        return patterns()["whole_year_plan_before"].search(self.text, start, stop) is not None
 
     def looks_ahead(self, c: Candidate) -> bool:
         """The date's clause or the clause after it looks ahead (预计12月份…; 12月份，CPI预计…; 自12月1日起施行),
