@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
+from pipeline.extract.claim_cues import cues
 from pipeline.extract.organizations.base import (
     BRANDLIKE,
     CJK,
@@ -23,7 +24,7 @@ from pipeline.extract.organizations.base import (
     resources,
 )
 from pipeline.nlp.doc import WordIndex
-from pipeline.resources import cached, load_yaml
+from pipeline.resources import cached
 
 
 def excluded_zones(text: str) -> list[tuple[int, int]]:
@@ -267,8 +268,8 @@ def _speaker_named(surface: str, words: list[tuple[int, int, str, str]], text: s
 
 @cached
 def _telling_verbs() -> tuple[str, ...]:
-    """claims.yaml's verbs of telling (`telling_verbs`), longest first."""
-    return tuple(sorted(load_yaml("claims.yaml")["words"]["telling_verbs"], key=len, reverse=True))
+    """claims.yaml's verbs of telling (`telling_verbs`, read by the claims cues' loader), longest first."""
+    return tuple(sorted(cues().words("telling_verbs"), key=lambda verb: (-len(verb), verb)))
 
 
 def misread_common_words(model: list[Candidate], text: str, index: WordIndex) -> set[str]:
