@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from pipeline.extract import claim_time
 from pipeline.extract.claim_cues import cues
-from pipeline.extract.claim_time import _closed_asides, _framed_level, _turn_start, innermost_closes, level_base_time
+from pipeline.extract.claim_time import _framed_level, _turn_start, innermost_closes, level_base_time
 
 # (text, date value or None, a value's kind and unit or None)
 PIECES = [("比", None, None), ("较", None, None), ("与", None, None), ("由", None, None), ("相比，", None, None),
@@ -93,8 +93,8 @@ def test_innermost_close_tells_a_date_in_a_closed_aside_as_the_scan_of_the_aside
     asides = claim_time._all_closed_asides(content, text, tuple(placed))
     closes = innermost_closes([d[0] for d in placed], asides, len(text))
     for offset in range(len(text) + 2):
-        closed = _closed_asides(text, offset, placed)
         stop = slice(offset).indices(len(text))[1]
+        closed = [(a, b) for a, b in asides if b < stop]  # (the asides closed before the value, as scanned per value)
         for date, close in zip(placed, closes, strict=True):
             assert (close < stop) == any(a <= date[0] < b for a, b in closed)
 

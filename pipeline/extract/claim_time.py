@@ -431,35 +431,15 @@ def _share_of(sentence: str, start: int, end: int) -> bool:
     return bool(share) and (share.group("word") is not None or sentence[start:end].rstrip().endswith("同期") or reached)
 
 
-def _closed_asides(sentence: str, offset: int, placed: list[Placed]) -> list[tuple[int, int]]:
-    """The bracketed asides that close before ``offset``: a date inside one (…为257.8%（2008年年末为141%）;
-    …（国家统计局2023年1月17日发布）) dates the aside's values only, not the values after it. A bracket that
-    only holds the clause's date (中国GDP（2021年）为…, 2022年（截至5月底）) is no such aside (``aside_content``).
-    The sentence's asides are looked up once per sentence and its list of dates, held by the caller for all its
-    values (round 32 mend: hashing the dates per value cost O(dates) each); the memo keeps that list, so its identity
-    cannot pass to another."""
-    content = cues().pattern("aside_content")
-    memo = getattr(_ASIDES_MEMO, "last", None)
-    if not (memo and memo[0] is sentence and memo[1] is placed and memo[2] == len(placed) and memo[3] is content):
-        memo = (sentence, placed, len(placed), content, _all_closed_asides(content, sentence, tuple(placed)))
-        _ASIDES_MEMO.last = memo
-    asides = memo[4]
-    stop = slice(offset).indices(len(sentence))[1]  # (where sentence[:offset] ends)
-    return list(asides[:bisect.bisect_left(asides, stop, key=lambda aside: aside[1])])
-
-
-# per thread (threads of a library user never share it): the last sentence asked, its dates list, their number, the
-# pattern and the asides
-_ASIDES_MEMO = threading.local()
-
-
 @lru_cache(maxsize=8)
 def _all_closed_asides(content: re.Pattern[str], sentence: str,
                        placed: tuple[Placed, ...]) -> tuple[tuple[int, int], ...]:
-    """`_closed_asides` of the whole sentence, in the order they close, found once per sentence and its dates (each
-    value asked for those before it, reading the sentence up to it: round 32). The brackets before a closer pair alike
-    whatever follows it, so the asides before a position are the first of these. Keyed by the pattern too, so new
-    resources find them anew."""
+    """The bracketed asides of the sentence, in the order they close: a date inside one (…为257.8%（2008年年末为141%）;
+    …（国家统计局2023年1月17日发布）) dates the aside's values only, not the values after it; a bracket that only holds
+    the clause's date (中国GDP（2021年）为…, 2022年（截至5月底）) is no such aside (``content``: `aside_content`). Found
+    once per sentence and its dates (each value asked for those before it, reading the sentence up to it: round 32).
+    The brackets before a closer pair alike whatever follows it, so the asides before a position are the first of
+    these. Keyed by the pattern too, so new resources find them anew."""
     asides, opened = [], []
     for k, ch in enumerate(sentence):
         if ch in BRACKET_OPENERS:
@@ -705,7 +685,7 @@ def _governing_time(number: dict, sentence: str, sentence_start: int, placed: li
         if end <= offset and number["kind"] != "multiple" and glued and not compared:
             return value  # (从2018年的25%: the start of a change is dated; 相当于2019年同期的85% is not)
     restating = facts.restating
-    # a date inside a bracketed aside closed before the value (`_closed_asides`: its innermost aside closes first)
+    # a date inside a bracketed aside closed before the value (`_all_closed_asides`: its innermost aside closes first)
     stop = slice(offset).indices(len(sentence))[1]
     asides = [c for c in prior_clauses(sentence) if not c[0] <= offset < c[1]]  # (…，去年同期为X，毛利率21.5%)
     supposed = _supposed_clauses(sentence, offset)
@@ -764,7 +744,7 @@ class _SentenceFacts(NamedTuple):
 def _sentence_facts(sentence: str, placed: list[Placed]) -> _SentenceFacts:
     """`_SentenceFacts`, found once per sentence and its list of dates: each value asked for them anew, each a read of
     all the sentence's dates (a one-line document of dated groups, 年末人口100万人（包括3万人的流动人口）…, took 188 s
-    for 1,250 values: round 34). As `_closed_asides`, a thread's memo of the last sentence and dates list (kept, so
+    for 1,250 values: round 34). A thread's memo of the last sentence and dates list (kept, so
     its identity cannot pass to another), its length and the cues it was read with."""
     rules = cues()
     memo = getattr(_FACTS_MEMO, "last", None)
