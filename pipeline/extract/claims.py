@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from spacy.tokens import Doc
 
@@ -341,14 +341,26 @@ def _respectively_members(text: str, offset: int, numbers: list[dict], start: in
     return _marked_spread(text, marks[-1], marks[-2] if len(marks) > 1 else None, numbers, start)
 
 
-class _LastSpread(threading.local):
-    """The last 分别 list read in this thread: its key (the text, the sentence's start, the spans of its 分别 and of the
-    one before, the resources' generation), the values list it was read from (held, so compared by identity) and the
-    list read."""
+_T = TypeVar("_T")
 
-    key: tuple[object, ...] | None = None
-    rows: list[dict] | None = None
-    spread: _Spread | None = None
+
+class _RowsMemo(threading.local):
+    """What was read last in this thread from one values list, by key: the list is held (so compared by identity:
+    a new list forgets what was read), and at most ``kept`` keys are kept (all dropped when full). A one-line list of
+    n values asks the same reading n times; a document's many lists must not pile up."""
+
+    def __init__(self, kept: int) -> None:
+        self.kept, self.rows, self.found = kept, None, {}
+
+    def read(self, rows: list[dict], key: tuple[object, ...], reader: Callable[[], _T]) -> _T:
+        """``reader()``, or what it gave for ``key`` on ``rows`` before."""
+        if self.rows is not rows:
+            self.rows, self.found = rows, {}
+        if key not in self.found:
+            if len(self.found) >= self.kept:
+                self.found.clear()
+            self.found[key] = reader()
+        return self.found[key]
 
 
 class _ResourceGeneration:
@@ -363,7 +375,8 @@ class _ResourceGeneration:
 
 
 cleared_with_resources(_ResourceGeneration)
-_LAST_SPREAD = _LastSpread()
+_LAST_SPREAD = _RowsMemo(1)  # the last 分别 list read: its key (the text, the sentence's start, the spans of its 分别
+# and of the one before, the resources' generation)
 
 
 def _marked_spread(text: str, mark: re.Match[str], previous: re.Match[str] | None, numbers: list[dict],
@@ -372,16 +385,18 @@ def _marked_spread(text: str, mark: re.Match[str], previous: re.Match[str] | Non
     each value of a one-line 分别 list of n values read the list of n values again; what is read depends on the value
     only through the two marks, so the values after the same 分别 share it)."""
     key = (text, start, mark.span(), previous.span() if previous else None, _ResourceGeneration.value)
-    memo = _LAST_SPREAD
-    if memo.rows is not numbers or memo.key != key:
-        memo.rows, memo.key, memo.spread = numbers, key, _read_spread(text, mark, previous, numbers, start)
-    assert memo.spread is not None
-    return memo.spread
+    return _LAST_SPREAD.read(numbers, key, lambda: _read_spread(text, mark, previous, numbers, start))
 
 
 def _start_of(row: dict) -> int:
     """A value's start: the key ``numbers`` are sorted by (``_within``), to bisect on."""
     return row["start"]
+
+
+def _none_between(numbers: list[dict], begin: int, end: int) -> bool:
+    """No value of ``numbers`` (sorted by start) starts in [begin, end): by bisection, not a scan of the sentence's
+    values (round 35: once per value of a one-line list)."""
+    return bisect.bisect_left(numbers, begin, key=_start_of) >= bisect.bisect_left(numbers, end, key=_start_of)
 
 
 def _from_offset(numbers: list[dict], begin: int, start: int) -> list[dict]:
@@ -483,17 +498,8 @@ def _glued_run(text: str, offset: int, numbers: list[dict], start: int,
     return begin, inside, *runs[at]
 
 
-class _LastRuns(threading.local):
-    """The runs of the clauses read last in this thread (``_clause_runs``): the values list they were read from (held,
-    so compared by identity) and the runs per clause and glue."""
-
-    def __init__(self) -> None:
-        self.rows: list[dict] | None = None
-        self.runs: dict[tuple[object, ...], tuple[list[dict], list[tuple[int, int]]]] = {}
-
-
-_LAST_RUNS = _LastRuns()
-_RUNS_KEPT = 16  # clauses whose runs are kept per values list (a value reads its own clause and the one before it)
+_LAST_RUNS = _RowsMemo(16)  # the runs of the clauses read last, per clause and glue (a value reads its own clause
+# and the one before it)
 
 
 def _clause_runs(text: str, begin: int, end: int, numbers: list[dict], start: int,
@@ -502,23 +508,22 @@ def _clause_runs(text: str, begin: int, end: int, numbers: list[dict], start: in
     the last index of the run of values around it with only ``glue`` between two: read once per clause (round 34:
     each value of a one-line list of n values walked the clause's n values and their run again)."""
     key = (text, start, begin, end, glue, _ResourceGeneration.value)
-    memo = _LAST_RUNS
-    if memo.rows is not numbers:
-        memo.rows, memo.runs = numbers, {}
-    if (found := memo.runs.get(key)) is None:
-        if len(memo.runs) >= _RUNS_KEPT:
-            memo.runs.clear()
-        inside = numbers[bisect.bisect_left(numbers, start + begin, key=_start_of):
-                         bisect.bisect_left(numbers, start + end, key=_start_of)]
-        glued = [bool(glue(text[a["end"] - start:b["start"] - start])) for a, b in pairwise(inside)]
-        runs: list[tuple[int, int]] = []
-        first = 0
-        for k in range(len(inside)):  # a run ends at k when k is the last value or the glue after it is missing
-            if k == len(inside) - 1 or not glued[k]:
-                runs.extend([(first, k)] * (k - first + 1))
-                first = k + 1
-        found = memo.runs[key] = (inside, runs)
-    return found
+    return _LAST_RUNS.read(numbers, key, lambda: _read_runs(text, begin, end, numbers, start, glue))
+
+
+def _read_runs(text: str, begin: int, end: int, numbers: list[dict], start: int,
+               glue: Callable[[str], object]) -> tuple[list[dict], list[tuple[int, int]]]:
+    """`_clause_runs`, read afresh."""
+    inside = numbers[bisect.bisect_left(numbers, start + begin, key=_start_of):
+                     bisect.bisect_left(numbers, start + end, key=_start_of)]
+    glued = [bool(glue(text[a["end"] - start:b["start"] - start])) for a, b in pairwise(inside)]
+    runs: list[tuple[int, int]] = []
+    first = 0
+    for k in range(len(inside)):  # a run ends at k when k is the last value or the glue after it is missing
+        if k == len(inside) - 1 or not glued[k]:
+            runs.extend([(first, k)] * (k - first + 1))
+            first = k + 1
+    return inside, runs
 
 
 def _unmarked_members(text: str, offset: int, numbers: list[dict], start: int) -> _Spread | None:
@@ -1668,7 +1673,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         context = Context(bool(found), masked[:begin], masked[previous_begin:max(previous_begin, clause_begin - 1)],
                           tuple(index.clipped(sentence.start + previous_begin, sentence.start + clause_begin)),
                           number["unit"] or "", passage.chained,
-                          not any(previous_begin <= n["start"] - sentence.start < offset for n in in_sentence))
+                          _none_between(in_sentence, sentence.start + previous_begin, sentence.start + offset))
         words_before, governing_before = index.clipped(sentence.start + begin, number["start"]), passage.governing
         listable = counted or number["unit"] not in _QUANTITY_UNITS  # a count, or an amount of a measure unit
         follows = (listable and member is None and bool(found)

@@ -1,0 +1,44 @@
+"""Round 35: the sentence's values between two places read by bisection (`_none_between`), as the scan it replaces
+read them; and the one memo of what was read from a values list (`_RowsMemo`): per thread, bounded, forgetting a new
+list."""
+
+from __future__ import annotations
+
+import threading
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract.claims import _none_between, _RowsMemo
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.integers(0, 60), max_size=30), st.integers(-5, 70), st.integers(-5, 70))
+def test_none_between_equals_the_scan(starts: list[int], begin: int, end: int) -> None:
+    numbers = [{"start": s, "end": s + 3} for s in sorted(starts)]
+    assert _none_between(numbers, begin, end) == (not any(begin <= n["start"] < end for n in numbers))
+
+
+def test_rows_memo_reads_once_per_key_and_list() -> None:
+    memo, calls = _RowsMemo(2), []
+
+    def reader(value: str):
+        return lambda: calls.append(value) or value
+
+    rows = [{"start": 0}]
+    assert memo.read(rows, ("a",), reader("a")) == "a"
+    assert memo.read(rows, ("a",), reader("x")) == "a"  # kept
+    assert memo.read(rows, ("b",), reader("b")) == "b"
+    assert memo.read(rows, ("c",), reader("c")) == "c"  # full: the earlier keys are dropped
+    assert memo.read(rows, ("a",), reader("a2")) == "a2"
+    assert memo.read(list(rows), ("a",), reader("a3")) == "a3"  # an equal list, but another one: read again
+    assert calls == ["a", "b", "c", "a2", "a3"]
+
+
+def test_rows_memo_is_per_thread() -> None:
+    memo, rows, seen = _RowsMemo(1), [{"start": 0}], []
+    memo.read(rows, ("k",), lambda: "main")
+    thread = threading.Thread(target=lambda: seen.append(memo.read(rows, ("k",), lambda: "other")))
+    thread.start()
+    thread.join()
+    assert seen == ["other"] and memo.read(rows, ("k",), lambda: "again") == "main"
