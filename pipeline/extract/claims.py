@@ -576,8 +576,20 @@ def _unmarked_list(text: str, offset: int, numbers: list[dict], start: int) -> _
     run = _glued_run(text, offset, numbers, start, rules.pattern("amount_list_joint").match)  # (5.3%、4.7%)
     if run is None or run[2] == run[3]:
         return None
-    _, inside, first, last = run
-    values = inside[first:last + 1]
+    begin, inside, first, last = run
+    key = (text, start, begin, clause_bounds(text, offset)[1], first, last, _ResourceGeneration.value)
+    return _LAST_UNMARKED.read(numbers, key, lambda: _read_unmarked_list(text, inside[first:last + 1], numbers, start))
+
+
+_LAST_UNMARKED = _RowsMemo(2)  # the glued runs `_unmarked_list` read last: by clause and the run's first and last
+# (a value reads its own run and the one of the value before its clause)
+
+
+def _read_unmarked_list(text: str, values: list[dict], numbers: list[dict], start: int) -> _Spread | None:
+    """`_unmarked_list` of a glued run of ``values``, read afresh: what it reads depends on the value only through its
+    run, so the values of one run share it (round 35: each value of a one-line run of n values cut the clause before
+    the run out again)."""
+    rules = cues()
     chunk = rules.pattern("unmarked_list_predicate").sub("", _list_chunk(text, values[0]["start"] - start, numbers,
                                                                          start))
     joints = list(rules.pattern("unmarked_list_joint").finditer(chunk))
