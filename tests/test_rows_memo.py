@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.claims import _none_between, _RowsMemo
+from pipeline.extract.claim_cues import cues
+from pipeline.extract.claims import _glued_run, _none_between, _read_unmarked_list, _RowsMemo, _unmarked_list
+from pipeline.nlp.language import doc_from_text, extract_all
 
 
 @settings(max_examples=800, deadline=None)
@@ -42,3 +45,18 @@ def test_rows_memo_is_per_thread() -> None:
     thread.start()
     thread.join()
     assert seen == ["other"] and memo.read(rows, ("k",), lambda: "again") == "main"
+
+
+@pytest.mark.parametrize("text", [
+    "采矿业、制造业增加值同比增长3.4%和6.1%，铁路、民航累计发送旅客4.84亿人次、8349.6万人次，增长8.6%和9.3%。",
+    "第1家企业、第2家企业、第3家企业实现营业收入10.0亿元、11.1亿元、12.2亿元，一、二季度GDP增长5.3%、4.7%。",
+])
+def test_the_run_read_once_is_the_run_read_per_value(text: str) -> None:
+    numbers = sorted(extract_all(doc_from_text(text))["numbers"], key=lambda n: n["start"])
+    assert len(numbers) >= 4
+    joint = cues().pattern("amount_list_joint").match
+    for number in [*numbers, *reversed(numbers)]:  # in order, then again from the last
+        run = _glued_run(text, number["start"], numbers, 0, joint)
+        fresh = None if run is None or run[2] == run[3] else _read_unmarked_list(
+            text, run[1][run[2]:run[3] + 1], numbers, 0)
+        assert _unmarked_list(text, number["start"], numbers, 0) == fresh
