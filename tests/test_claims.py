@@ -526,6 +526,11 @@ def test_a_duration_measured_by_the_sentence_is_a_claim() -> None:
     ("就业人员周平均工作时间是48.7小时。", "48.7", "hour"),
     ("2023年，风电平均利用小时数2225小时，比上年提高7小时。", "2225", "hour"),  # a noun that measures time, no copula
     ("2023年，全国电煤库存可用天数超过26天。", "26", "day"),
+    # round 35: an average over many instruments' terms is a measured statistic, no instrument's term
+    ("2025年10月，地方政府债券平均发行期限16.2年。", "16.2", "year"),
+    ("全年地方政府债券平均发行期限14.0年，平均发行利率2.3%。", "14.0", "year"),
+    ("截至9月末，新发放贷款加权平均期限为4.2年。", "4.2", "year"),
+    ("截至三季度末，该货币基金投资组合平均剩余期限为85天。", "85", "day"),
 ])
 def test_a_duration_after_a_copula_or_its_measure_noun_is_a_claim(text: str, value: str, unit: str) -> None:
     assert _by_value(_claims(text))[Decimal(value)]["unit"] == unit
@@ -539,6 +544,7 @@ def test_a_duration_after_a_copula_or_its_measure_noun_is_a_claim(text: str, val
     ("目前，集装箱船舶平均在港时间、在泊时间分别为1.98天、1.04天。", [("1.98", "day"), ("1.04", "day")]),
     # unchanged: a term's list, a window's list and a duration listed after a value of another kind are no claims
     ("新发行国债期限分别为7年、10年。", []),
+    ("本期债券期限为5年，票面利率2.1%。", [("2.1", "%")]),  # (round 35: an instrument's own term stays no claim)
     ("整存整取的存期为1年和3年。", []),  # mend: a deposit's 存期 is a term as 期限 is
     ("近3年、5年，公司累计分红12亿元。", [("1200000000", "CNY")]),
     ("全年营业收入增长3.2%、5天后公布年报。", [("3.2", "%")]),
@@ -558,6 +564,8 @@ def test_the_members_of_a_breakdown_of_durations_are_claims() -> None:
     assert {c["value"] for c in _claims(text)} >= {Decimal(3716), Decimal(69), Decimal(6262), Decimal(18)}
     text = "截至11月中旬，全国统调电厂电煤库存可用天数超过26天，其中，华东地区28天，南方地区24天。"
     assert {c["value"] for c in _claims(text)} == {Decimal(26), Decimal(28), Decimal(24)}
+    text = "2025年10月，地方政府债券平均发行期限16.2年，其中一般债券9.8年，专项债券18.4年。"  # (round 35)
+    assert {c["value"] for c in _claims(text)} == {Decimal("16.2"), Decimal("9.8"), Decimal("18.4")}
 
 
 @pytest.mark.parametrize("text", [

@@ -3012,10 +3012,11 @@ def _opened_tail(items: list[str]) -> tuple[str, str] | None:
 def _ordinal_tail(items: list[str]) -> tuple[str, str] | None:
     """The last member's ordinal and the words after it when every member before it ends in an ordinal (全县第二、
     三产业从业人员: 三, 产业从业人员; `list_ordinal_end`, `list_ordinal_open`): those words are every member's, whatever
-    scope word opens the first one (round 24); so for a list of seasons (夏、秋季降水: 秋, 季降水; round 26); or
-    None."""
+    scope word opens the first one (round 24); so for a list of seasons (夏、秋季降水: 秋, 季降水; round 26) and of
+    tenors written with one 期 (1年、3年、10年期国债收益率: 10年, 期国债收益率; round 35); or None."""
     rules = cues()
-    for kind in ("ordinal", "season", "kind"):  # (round 26: 夏、秋季降水 → 夏季降水, 秋季降水; round 27: 吃、穿和用类)
+    for kind in ("ordinal", "season", "kind", "tenor"):  # (round 26: 夏、秋季降水 → 夏季降水; round 27: 吃、穿和用类;
+        # round 35: 1年、3年、10年期国债收益率 → 1年期国债收益率)
         ending, opening = rules.pattern(f"list_{kind}_end"), rules.pattern(f"list_{kind}_open")
         if all(ending.search(i) for i in items[:-1]) and (found := opening.match(items[-1])):
             return items[-1][:found.end()], _SPACE.sub("", items[-1][found.end():])
