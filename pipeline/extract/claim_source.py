@@ -67,6 +67,17 @@ def briefing_holder(sentence_start: int, sentence: str, orgs: list[dict]) -> tup
     return None
 
 
+def briefing_release(sentence_start: int, sentence: str, orgs: list[dict]) -> str | None:
+    """The body whose own briefing the sentence announces and nothing else (国家能源局召开新闻发布会，介绍2024年
+    前三季度能源形势和可再生能源并网运行情况。): a release of its data, as 国家能源局发布4月份全社会用电量等数据。
+    is (round 27), so the paragraphs after it go on with that body as their source (round 35). A press office's
+    briefing (国务院新闻办公室举行新闻发布会，介绍…情况。) hosts other bodies' and names none."""
+    held = briefing_holder(sentence_start, sentence, orgs)
+    if held is None or not cues().pattern("briefing_topic").match(sentence, held[1]):
+        return None
+    return held[0]
+
+
 def briefing_hearsay(sentence: str, start: int | None = None) -> bool:
     """Whether a hearsay cue that names no one (据介绍，; 据了解，; 据悉，) opens a clause of the sentence at or after
     ``start``, or opens the sentence when no start is given: right after a body's own briefing, it relays that body's
@@ -233,6 +244,21 @@ def starts_new_data(sentence_start: int, sentence: str, orgs: list[dict], carrie
     opening = len(sentence) - len(sentence.lstrip())
     return any(org["start"] - sentence_start == opening and org["type"] in rules.words("own_data_types")
                and org["canonical"] != carried for org in orgs)
+
+
+def trade_partners(sentence_start: int, sentence: str, orgs: list[dict]) -> set[str]:
+    """The organisations a sentence names as the partners its trade is measured against (我国对东盟进出口…; 与欧盟
+    贸易总值…; 东盟为我国第一大贸易伙伴): the data are the trader's, as reported by the release, not the partner's, so
+    naming one starts no other body's data (round 35). One scan of the sentence for the lists, then a match per
+    organisation right after its mention."""
+    if not orgs:
+        return set()
+    rules = cues()
+    spans = [m.span("partners") for m in rules.pattern("trade_partner_list").finditer(sentence)]
+    named = rules.pattern("trade_partner_named")
+    return {org["canonical"] for org in orgs
+            if any(a <= org["start"] - sentence_start and org["end"] - sentence_start <= b for a, b in spans)
+            or named.match(sentence, org["end"] - sentence_start)}
 
 
 def named_forecaster(sentence: str) -> bool:

@@ -79,6 +79,7 @@ from pipeline.extract.claim_source import (
     attribution,
     briefing_hearsay,
     briefing_holder,
+    briefing_release,
     clause_attributions,
     clock_times,
     date_leads,
@@ -97,6 +98,7 @@ from pipeline.extract.claim_source import (
     speaker_label,
     speaker_turn,
     starts_new_data,
+    trade_partners,
 )
 from pipeline.extract.claim_time import (
     BRACKET_CLOSERS,
@@ -882,9 +884,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                 times = None  # (a release lead that stated no period and gave no value, 国家统计局发布数据
                 # 显示，人口总量有所减少，…。, sets out what the data after it give, as an announcement does; a day it
                 # names is when the data came out, no period of theirs: round 34)
-            if release is not None and times is not None and any(  # (a paragraph with a date of its own outside the
-                    not _within_release(value, times) for value in _stated(text, placed)):  # periods the release
-                release = None  # stated opens data of its own)
+            if release is not None and times is not None and not _goes_on_release(_stated(text, placed), times):
+                release = None  # (a paragraph with a date of its own outside the periods the release stated opens
+                # data of its own)
             # (a heading takes no source; whether the release goes on under it is decided below: round 30)
             lead = release if sentence.block != "heading" else None
             # (a release paragraph that stated one time for its data dates the undated paragraphs after it: a
@@ -984,8 +986,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             if reference:
                 source = notes.get(re.sub(r"\s+", "", reference.group("label")))
         names_source = any(o["canonical"] == passage.source for o in its_orgs)  # 海关总署新闻发言人介绍
-        same_data = continues or all(o["canonical"] == passage.source for o in its_orgs)  # (a new paragraph's passage
-        # carries no source yet)
+        partners = trade_partners(sentence.start, cue_text, its_orgs)  # (我国对东盟进出口…: no other body's data)
+        same_data = continues or all(o["canonical"] == passage.source or o["canonical"] in partners
+                                     for o in its_orgs)  # (a new paragraph's passage carries no source yet)
         speaks_for_forecasts = source is not None or continues  # the sentence's own cue, or a continuation
         cited_name = source is None and named_forecaster(cue_text)  # 根据Tractica的数据，…预计: a firm in no lexicon
         source = source or body  # (the speaker's body is the source, not the forecaster of 我们预计: round 17)
@@ -1119,6 +1122,12 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             if released:  # (round 29) …发布7月份…变动情况统计数据。: the period its title names dates the data after it
                 passage.release_times, passage.release_data, passage.release_block = frozenset(), frozenset(), block
             passage.release_period = released
+        elif (unvalued and first_of_block and sentence.end >= _block_end(doc, block)  # (前10个月: a span, no value)
+                and (briefer := briefing_release(sentence.start, cue_text, its_orgs)) is not None):
+            # (round 35: 国家能源局召开新闻发布会，介绍…情况。⏎据介绍，…⏎截至9月底，…: the body's own briefing announced
+            # by a paragraph of its own releases its data as a release lead does; a press office's names no body)
+            passage.release_source, passage.release_times = briefer, None
+            passage.release_depth, passage.release_period = _numbered_depth(headings), None
         elif ((first_of_block or (relayed and at_briefing)) and (published or releasing or relayed)
               and (published[0] if published else source)):
             # a paragraph that opens with a body's release and gives its data (国家统计局…发布数据显示，11月，…; 教育部
@@ -1239,6 +1248,25 @@ def _within_release(value: str, times: frozenset[str]) -> bool:
     (2024-Q3) inside 9月底 (2024-09), as 10月 does inside 1—10月; 一季度 (2024-Q1) ends before 前三季度 does."""
     end = value.split("/")[-1]
     return any(end.startswith(time.split("/")[-1]) or _ends_within_unit(end, time.split("/")[-1]) for time in times)
+
+
+def _goes_on_release(stated: set[str], times: frozenset[str]) -> bool:
+    """A paragraph's dates go on with a release that stated ``times``: each ends inside one of them (round 27), or
+    the paragraph breaks the stated period down into its parts (分季度看，一季度…，二季度…，三季度… after 前三季度;
+    7月…8月…9月 after 三季度): one of its dates ends inside, the others lie within the stated span (round 35). An
+    earlier part alone (一季度 after 前三季度) still ends the carry, as round 33 ruled."""
+    outside = [value for value in stated if not _within_release(value, times)]
+    if not outside:
+        return True
+    return len(outside) < len(stated) and all(_inside_span(value, times) for value in outside)
+
+
+def _inside_span(value: str, times: frozenset[str]) -> bool:
+    """The period lies within the months a stated period spans (2024-Q1 inside 2024-Q1/2024-Q3, 2024-07 in 2024-Q3)."""
+    covered = months_covered(value)
+    spans = [months_covered(time) for time in times]
+    return covered is not None and any(span is not None and len(span[0]) == len(covered[0]) == 7
+                                       and span[0] <= covered[0] and covered[1] <= span[1] for span in spans)
 
 
 def _ends_within_unit(end: str, stated: str) -> bool:
