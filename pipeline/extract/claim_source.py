@@ -235,6 +235,18 @@ def starts_new_data(sentence_start: int, sentence: str, orgs: list[dict], carrie
                and org["canonical"] != carried for org in orgs)
 
 
+def trade_partner(sentence_start: int, sentence: str, org: dict) -> bool:
+    """The organisation is a bloc the data are traded with, not a body that gives them (round 35): one of
+    `partner_org_types` right after a partner word (我与东盟贸易总值…; 对欧盟出口…; 自东盟进口…) or named a partner
+    by the words after it (东盟为我国第一大贸易伙伴), so a release's paragraph naming it goes on with its data."""
+    rules = cues()
+    if org.get("type") not in rules.words("partner_org_types"):
+        return False
+    start, end = org["start"] - sentence_start, org["end"] - sentence_start
+    return bool(rules.pattern("partner_before").search(sentence, 0, start)
+                or rules.pattern("partner_role_after").match(sentence, end))
+
+
 def named_forecaster(sentence: str) -> bool:
     """The sentence opens by citing a proper name, recognised as an organisation or not (根据Tractica的数据，…;
     根据市场研究机构Smithers Pira预测，…; QuestMobile洞察显示，…): its forecasts are attributed, so claims (the

@@ -97,6 +97,7 @@ from pipeline.extract.claim_source import (
     speaker_label,
     speaker_turn,
     starts_new_data,
+    trade_partner,
 )
 from pipeline.extract.claim_time import (
     BRACKET_CLOSERS,
@@ -967,7 +968,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             if reference:
                 source = notes.get(re.sub(r"\s+", "", reference.group("label")))
         names_source = any(o["canonical"] == passage.source for o in its_orgs)  # 海关总署新闻发言人介绍
-        same_data = continues or all(o["canonical"] == passage.source for o in its_orgs)  # (a new paragraph's passage
+        same_data = continues or all(o["canonical"] == passage.source or trade_partner(sentence.start, cue_text, o)
+                                     for o in its_orgs)  # (a new paragraph's passage
         # carries no source yet)
         speaks_for_forecasts = source is not None or continues  # the sentence's own cue, or a continuation
         cited_name = source is None and named_forecaster(cue_text)  # 根据Tractica的数据，…预计: a firm in no lexicon
