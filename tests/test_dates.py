@@ -2398,9 +2398,18 @@ def test_round23_a_daily_releases_day_after_its_attribution_lead_is_its_today(
     ("1—2月，电子信息制造业固定资产投资同比增长9.6%，比同期工业投资增速低1.9个百分点。", dt.date(2025, 3, 20),
      "2025-01/2025-02"),
     ("一季度，全省软件业务收入增长12%，较同期全国平均水平高出1.5个百分点。", dt.date(2024, 4, 25), "2024-Q1"),
+    # round 35: …and so after a comparative verb (快于/高于/低于 同期 + another subject + the gap)
+    ("1—9月份，服务零售额同比增长6.7%，快于同期商品零售额增速3.5个百分点。", dt.date(2024, 10, 18),
+     "2024-01/2024-09"),
+    ("前三季度，全市居民人均可支配收入增长5.1%，高于同期全国平均水平0.4个百分点。", dt.date(2024, 10, 25),
+     "2024-Q1/2024-Q3"),
+    ("上半年，全省民间投资下降1.2%，低于同期全部投资增速4.8个百分点。", dt.date(2024, 7, 20), "2024-H1"),
     # (near misses: a base with its own change or gap word right after 同期 stays a year earlier)
     ("上半年，全市社会消费品零售总额增长5.0%，增速较同期高2.1个百分点。", dt.date(2024, 8, 1), "2023-H1"),
     ("前三季度，全区新增贷款320亿元，比同期多增45亿元。", dt.date(2024, 10, 20), "2023-Q1/2023-Q3"),
+    ("1—9月份，全市居民人均可支配收入增长5.1%，增速高于同期0.4个百分点。", dt.date(2024, 10, 25),
+     "2023-01/2023-09"),
+    ("上半年，全县固定资产投资增长3.3%，增速低于同期水平1.2个百分点。", dt.date(2024, 7, 25), "2023-H1"),
 ])
 def test_round20_bare_same_period_as_a_base_is_a_year_earlier(text: str, document_date: dt.date,
                                                                expected: str) -> None:

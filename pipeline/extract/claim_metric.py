@@ -1726,7 +1726,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         else:  # 沪指收报3054.37点，涨0.11%: the words before the first value are what the next ones go on measuring
             found = Governing(phrase, head, change)
     after_text = "".join(w.text for w in words_after)
-    share = rules.pattern("group_share_after").match(_SPACE.sub("", after_text)) if not counted and not member else None
+    share = None if counted or member else (rules.pattern("group_share_after").match(_SPACE.sub("", after_text))
+                                            or rules.pattern("amount_share_after").match(_SPACE.sub("", after_text)))
     if share and not share["linked"] and after_text[:1].isspace():
         share = None  # (round 26: 达到 25% 居民个人房贷…: a group named after a space opens a sentence of its own)
     if share:  # 63.5%的受访者表示愿意增加消费; 受访者中有41.2%的人选择线上购物: the share of that group doing it

@@ -247,16 +247,17 @@ def starts_new_data(sentence_start: int, sentence: str, orgs: list[dict], carrie
 
 
 def trade_partners(sentence_start: int, sentence: str, orgs: list[dict]) -> set[str]:
-    """The organisations a sentence names as the partners its trade is measured against (我国对东盟进出口…; 与欧盟
-    贸易总值…; 东盟为我国第一大贸易伙伴): the data are the trader's, as reported by the release, not the partner's, so
-    naming one starts no other body's data (round 35). One scan of the sentence for the lists, then a match per
-    organisation right after its mention."""
-    if not orgs:
-        return set()
+    """The blocs (`partner_org_types`) a sentence names as the partners its trade is measured against (我国对东盟
+    进出口…; 与欧盟贸易总值…; 东盟为我国第一大贸易伙伴): the data are the trader's, as reported by the release, not
+    the partner's, so naming one starts no other body's data (round 35). One scan of the sentence for the lists, then
+    a match per organisation right after its mention."""
     rules = cues()
+    blocs = [org for org in orgs if org.get("type") in rules.words("partner_org_types")]
+    if not blocs:
+        return set()
     spans = [m.span("partners") for m in rules.pattern("trade_partner_list").finditer(sentence)]
     named = rules.pattern("trade_partner_named")
-    return {org["canonical"] for org in orgs
+    return {org["canonical"] for org in blocs
             if any(a <= org["start"] - sentence_start and org["end"] - sentence_start <= b for a, b in spans)
             or named.match(sentence, org["end"] - sentence_start)}
 

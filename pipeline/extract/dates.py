@@ -973,6 +973,9 @@ def _bare_base_period(s: str, c: Candidate) -> bool:
         return False
     if patterns()["same_period_comparand_after"].match(s, c.end):
         return False  # 比同期工业、高技术制造业高…: the compared subject's same period (round 28)
+    if (patterns()["same_period_comparative_before"].search(s, max(0, c.start - 4), c.start)
+            and patterns()["same_period_comparand_named"].match(s, c.end)):
+        return False  # 快于同期商品零售额增速3.5个百分点: so after a comparative verb (round 35)
     return _comparison_base(s, c) or patterns()["base_aside_period"].match(s, c.start) is not None
 
 
