@@ -4126,3 +4126,39 @@ def test_round34_basis_frame_and_pair_adverb_match_across_whitespace(name: str, 
     from pipeline.extract.claim_cues import cues
     pattern = cues().pattern(name)
     assert bool(pattern.match(text) if name == "basis_frame" else pattern.search(text)) is found
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 35: a rate a verb of holding or attaining reports as the 的-noun change is the subject's change
+    ("今年以来，快递业务量保持超过20%的高速增长。", "20", "快递业务量增长"),
+    ("1—10月，社会物流总额实现5.6%的增长，增速与上月持平。", "5.6", "社会物流总额增长"),
+    ("前三季度，单位与居民物品物流总额保持同比6.5%的较快增长。", "6.5", "单位与居民物品物流总额同比增长"),
+    ("上半年，全省港口集装箱吞吐量保持12.3%的稳步增长，好于全国平均水平。", "12.3", "全省港口集装箱吞吐量增长"),
+    ("1—9月，跨境电商进出口额录得15.2%的增长。", "15.2", "跨境电商进出口额增长"),
+    ("今年以来，快递业务收入保持10%以上的增长。", "10", "快递业务收入增长"),
+    # unchanged: a 的-noun that is no change, a level held, a change written as the verb
+    ("华为以23%的市场份额排名第一。", "23", "华为市场份额"),
+    ("全市城镇登记失业率保持在4.5%以内。", "4.5", "全市城镇登记失业率"),
+    ("1—10月，快递业务量同比增长21.2%，保持较快增长态势。", "21.2", "快递业务量同比增长"),
+    ("该公司主营业务收入实现28.6亿元，同比增长12.4%。", "2860000000", "主营业务收入"),
+])
+def test_round35_a_held_rate_named_as_a_change_is_the_subjects_change(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 35: an adverb of continuation before a comparison word (仍比, 依然高于, 也比) opens no subject: the change
+    # compares the subject (or its rate) named before, as the clause without the adverb does
+    ("1-8月，全社会物流总额为161.0万亿元，同比增长6.9%，增速比1-7月小幅回落0.1个百分点，但仍比上年同期提高0.8个百分点。",
+     "0.8", "全社会物流总额增速比上年同期提高"),
+    ("1—10月，快递业务量累计完成1421.5亿件，同比增长21.2%，增速比1—9月回落0.3个百分点，但仍比上年同期加快3.5个百分点。",
+     "3.5", "快递业务量增速比上年同期加快"),
+    ("10月份，新订单指数为51.9%，较上月回升0.8个百分点，依然比上年同期高出1.2个百分点。", "1.2",
+     "新订单指数比上年同期高出"),
+    # unchanged: the same clause without the adverb, and 还比较 (an adverb of degree) leaves nothing compared
+    ("1-8月，工业品物流总额149.2万亿元，同比增长6.7%，增速比1-7月小幅回落0.1个百分点，但比上年同期加快0.7个百分点。",
+     "0.7", "工业品物流总额增速比上年同期加快"),
+    ("10月份，物流业景气指数为52.9%，还比较稳定。", "52.9", "物流业景气指数"),
+])
+def test_round35_an_adverb_before_a_comparison_opens_no_subject(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

@@ -8148,3 +8148,22 @@ def test_round34_sectors_of_unequal_size_share_the_foreign_investment_after_them
 def test_round34_a_companys_flash_report_names_its_source(text: str, expected: list) -> None:
     claims = _claims_on(text, dt.date(2024, 11, 2))
     assert [(str(c["value"]), c["source"]) for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 35: a base date after 与 with its change in points, 相比 left out, is a base: neither the value's time nor
+    # the period the clauses after it go on with
+    ("2017年前三季度，工业品物流总额171.0万亿元，同比增长6.7%，但与上半年回落0.2个百分点；进口货物物流总额9.2万亿元，"
+     "同比增长10.8%。",
+     {Decimal("171000000000000"): "2017-Q1/2017-Q3", Decimal("6.7"): "2017-Q1/2017-Q3",
+      Decimal("0.2"): "2017-Q1/2017-Q3", Decimal("9200000000000"): "2017-Q1/2017-Q3",
+      Decimal("10.8"): "2017-Q1/2017-Q3"}),
+    ("2024年10月份，全国港口集装箱吞吐量同比增长7.2%，增速与9月份小幅回落0.4个百分点。",
+     {Decimal("7.2"): "2024-10", Decimal("0.4"): "2024-10"}),
+    # unchanged: two dates joined by 与 are a list, not a base; 与…相比 and a level with no change in points
+    ("2022年与2023年快递业务量分别增长2.1%和19.4%。", {Decimal("2.1"): "2022", Decimal("19.4"): "2023"}),
+    ("2024年10月份，物流业景气指数为52.9%，与9月份相比回升1.0个百分点。",
+     {Decimal("52.9"): "2024-10", Decimal("1.0"): "2024-10"}),
+])
+def test_round35_a_base_after_yu_with_a_change_in_points(text: str, expected: dict) -> None:
+    assert _times_of(text) == expected

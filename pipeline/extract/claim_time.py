@@ -293,6 +293,8 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
                 or rules.pattern("bracketed_base_before").search(sentence, max(0, start - 10), start)
                 or (rules.pattern("level_comparison").search(before)  # 高于上年1.0个百分点 (round 21)
                     and rules.pattern("points_gap_after").match(after))
+                or (rules.pattern("joined_change_base_before").search(before)  # 与上半年回落0.2个百分点 (round 35)
+                    and rules.pattern("joined_change_base_after").match(after))
                 or rules.pattern("percentile_window_after").match(after)
                 or (rules.pattern("valuation_basis_before").search(before)  # 按2020年不变价格 (round 24)
                     and rules.pattern("valuation_basis_after").match(after))
