@@ -913,6 +913,13 @@ def test_round12_the_level_a_change_reached_after_a_comma_measures_the_subject()
     ("国家统计局局长康义在国新办新闻发布会上表示，前三季度国内生产总值同比增长5.2%。", "国家统计局"),
     ("海关总署在商务部例行新闻发布会上通报，前10个月我国出口19.6万亿元。", "海关总署"),
     ("据了解，前10个月全国出口增长5%。", None),
+    # round 35: the host of a meeting a speaker attends, or the outlet interviewing, is no source (出席/参加/接受…时)
+    ("国家金融监督管理总局普惠金融司负责人10日出席国务院政策例行吹风会时表示，3月末普惠型小微企业贷款余额31.4万亿元。",
+     "国家金融监督管理总局普惠金融司"),
+    ("金融监管总局有关负责人接受新华社记者采访时表示，一季度末商业银行不良贷款率为1.59%。", "国家金融监督管理总局"),
+    ("中国人民银行副行长在北京参加中国金融学会年会时说，9月末广义货币余额309.5万亿元。", "中国人民银行"),
+    # …unchanged: a body speaking at its own meeting, or an interview with no other body named, keeps that body
+    ("中国银行业协会在年会上发布报告称，2024年银行业金融机构本外币资产总额444.6万亿元。", "中国银行业协会"),
     # round 30: the report's short name in title marks after its release names the publisher's data
     ("7月21日，中国互联网络信息中心在京发布第56次《中国互联网络发展状况统计报告》。《报告》显示，截至2025年6月，"
      "我国网民规模达11.23亿人。", "中国互联网络信息中心"),
@@ -7506,11 +7513,17 @@ def test_round30_a_year_numbering_a_named_thing_is_no_time(text: str, value: str
     ("教育部近日发布《2023年全国教育事业发展统计公报》。2023年，全国共有各级各类学校49.83万所。\n"
      "学前教育普及普惠水平持续提高。《公报》指出，学前教育毛入园率91.1%，比上年提高1.4个百分点。",
      [("2023", "教育部")] * 3),
-    # …unchanged: a bare 数据显示 there cites no one, and a later body's title takes over from the earlier one
+    # …unchanged: a bare 数据显示 where the carry ended cites no one, and a later body's title takes over from the
+    # earlier one
+    ("国家卫生健康委今天发布《2019年我国卫生健康事业发展统计公报》。2019年末，全国床位880.7万张。\n"
+     "卫生筹资总量增长、结构优化。2019年全国卫生总费用65195.9亿元。\n专家认为，基层服务能力仍需提高。\n"
+     "统计数据显示，2019年乡镇卫生院门诊服务量达20.3亿人次。",
+     [("2019-12", "国家卫生健康委员会"), ("2019", "国家卫生健康委员会"), ("2019", None)]),
+    # (round 35: headline sentences opening the paragraphs are the bulletin's own points: its carry goes on)
     ("国家卫生健康委今天发布《2019年我国卫生健康事业发展统计公报》。2019年末，全国床位880.7万张。\n"
      "卫生筹资总量增长、结构优化。2019年全国卫生总费用65195.9亿元。\n"
      "基层服务能力稳步提高。统计数据显示，2019年乡镇卫生院门诊服务量达20.3亿人次。",
-     [("2019-12", "国家卫生健康委员会"), ("2019", "国家卫生健康委员会"), ("2019", None)]),
+     [("2019-12", "国家卫生健康委员会"), ("2019", "国家卫生健康委员会"), ("2019", "国家卫生健康委员会")]),
     ("国家统计局发布《2023年国民经济和社会发展统计公报》。全年国内生产总值1260582亿元。\n"
      "另据介绍，教育部发布《2023年全国教育事业发展统计公报》。\n教育事业稳步发展。《公报》显示，全国共有"
      "普通高中1.54万所。", [("2023", "国家统计局"), ("2023", "教育部")]),
@@ -7944,6 +7957,50 @@ def test_round31_a_bodys_own_website_release_is_no_dateline(text: str, document_
      "外资3509亿元。", "350900000000", None),
 ])
 def test_round32_a_bodys_briefing_and_its_officials_pronoun_keep_the_source(text: str, value: str, source) -> None:
+    assert _by_value(_claims(text))[Decimal(value)]["source"] == source
+
+
+@pytest.mark.parametrize(("text", "value", "source"), [
+    # round 35: a paragraph's headline sentence of its own (round 34) after a release's data is the release's own
+    # point: the paragraphs after it go on with the release's body
+    ("近日，国家金融监督管理总局发布2025年三季度银行业主要监管指标数据。2025年三季度末，商业银行不良贷款率1.52%。\n\n"
+     "商业银行风险抵补能力整体充足。2025年三季度末，拨备覆盖率为207.15%。\n\n2025年三季度末，商业银行资本充足率为"
+     "15.36%。", "15.36", "国家金融监督管理总局"),
+    ("国家统计局发布数据显示，10月份，规模以上工业增加值同比增长4.6%。\n\n能源生产保持平稳。10月份，规上工业发电量"
+     "同比增长2.1%。\n\n10月份，规上工业原油产量同比增长3.6%。", "3.6", "国家统计局"),
+    # …unchanged: a headline that tells someone's view, or a comment that is a paragraph of its own, ends the release
+    ("近日，国家金融监督管理总局发布2025年三季度银行业主要监管指标数据。2025年三季度末，商业银行不良贷款率1.52%。\n\n"
+     "业内人士认为，风险总体可控。2025年三季度末，拨备覆盖率为207.15%。\n\n2025年三季度末，商业银行资本充足率为"
+     "15.36%。", "15.36", None),
+    ("近日，国家金融监督管理总局发布2025年三季度银行业主要监管指标数据。2025年三季度末，商业银行不良贷款率1.52%。\n\n"
+     "银行业经营总体稳健。\n\n2025年三季度末，商业银行资本充足率为15.36%。", "15.36", None),
+])
+def test_round35_a_paragraphs_headline_keeps_the_release(text: str, value: str, source) -> None:
+    assert _by_value(_claims(text))[Decimal(value)]["source"] == source
+
+
+@pytest.mark.parametrize(("text", "value", "source"), [
+    # round 35: the official named alone by the name (刘志清介绍，) goes on speaking for the body: a pronoun after it
+    ("国家金融监督管理总局统计信息与风险监测司负责人刘志清在国新办新闻发布会上表示，2024年末银行业金融机构本外币资产"
+     "总额444.6万亿元。刘志清介绍，普惠型小微企业贷款余额33.3万亿元。他表示，全年保险公司原保险保费收入5.7万亿元。",
+     "5700000000000", "国家金融监督管理总局"),
+    # …and a pronoun after a pronoun (他表示，…。他还指出，…)
+    ("海关总署新闻发言人吕大良介绍，前10个月我国货物贸易进出口总值36.02万亿元。他表示，其中出口20.8万亿元。他还指出，"
+     "同期进口15.22万亿元。", "15220000000000", "海关总署"),
+    # …and a pronoun opening the paragraph right after the official's word (one sentence a paragraph, as news run)
+    ("国家金融监督管理总局普惠金融司负责人冯燕表示，截至3月末，普惠型小微企业贷款余额31.4万亿元。\n\n她还透露，一季度"
+     "新发放普惠型小微企业贷款利率4.42%。", "4.42", "国家金融监督管理总局普惠金融司"),
+    # …unchanged: a name that no title introduced for a body; a 他 after data that quoted no official; hearsay after
+    # a paragraph break (round 32 mend); a pronoun two sentences on, past another sentence
+    ("张明介绍，2024年全行业营业收入2.1万亿元。他表示，全年利润总额1200亿元。", "120000000000", None),
+    ("国家统计局数据显示，2024年国内生产总值134.9万亿元。\n\n他表示，全年社会消费品零售总额48.8万亿元。",
+     "48800000000000", None),
+    ("国家金融监督管理总局新闻发言人表示，三季度末商业银行不良贷款率1.52%。\n\n据了解，某城商行不良贷款率1.8%。",
+     "1.8", None),
+    ("国家金融监督管理总局新闻发言人表示，三季度末商业银行不良贷款率1.52%。部分银行已加大核销力度。他表示，"
+     "拨备覆盖率为207.15%。", "207.15", None),
+])
+def test_round35_an_official_named_alone_or_by_pronoun_goes_on_for_the_body(text: str, value: str, source) -> None:
     assert _by_value(_claims(text))[Decimal(value)]["source"] == source
 
 

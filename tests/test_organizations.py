@@ -1619,6 +1619,20 @@ def test_round19_a_unit_named_by_its_bodys_short_name_takes_the_full_name() -> N
     assert got["商务部办公厅"] == "商务部办公厅"  # the body's canonical is its short name: unchanged
 
 
+@pytest.mark.parametrize(("text", "mention", "canonical"), [
+    # round 35: a national prefix before a body that has no entry with it is the body's own, in its unit's name too
+    ("中国国家金融监督管理总局普惠金融司负责人冯燕表示，普惠型小微企业贷款余额31.4万亿元。",
+     "中国国家金融监督管理总局普惠金融司", "国家金融监督管理总局普惠金融司"),
+    ("中国国家统计局国民经济综合统计司发布解读。", "中国国家统计局国民经济综合统计司", "国家统计局国民经济综合统计司"),
+    # …unchanged: a body whose entry holds the prefix keeps it (a unit of 中国人民银行, of 中国科学院)
+    ("中国人民银行广州分行数据显示，3月末广东省本外币贷款余额28.5万亿元。", "中国人民银行广州分行",
+     "中国人民银行广州分行"),
+    ("中国科学院物理研究所发布报告。", "中国科学院物理研究所", "中国科学院物理研究所"),
+])
+def test_round35_a_national_prefix_before_a_units_body(text: str, mention: str, canonical: str) -> None:
+    assert {r["text"]: r["canonical"] for r in orgs(text)}[mention] == canonical
+
+
 def test_round19_hr_departments_in_short_and_job_sites() -> None:
     text = "江苏省人社厅、成都市人社局、广东省人力资源社会保障厅、杭州市人力社保局和四川省总工会联合发文。"
     assert {(r["text"], r["type"]) for r in orgs(text)} == {

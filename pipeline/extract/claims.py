@@ -770,8 +770,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         cue_text = _citation_commas_blank(cue_text, cited)  # 国际劳工组织（ILO，2020）的测算表明: one name, its cue
         attributed = attribution(sentence.start, cue_text, its_orgs)
         source = attributed[0] if attributed else None
+        lead = body if turn is not None and not turn.labelled else None  # 刘志清介绍，…: a named official's lead-in
         source, briefed, spoken = _briefed_or_spoken(cue_text, sentence.start, its_orgs, attributed, source, briefed,
-                                                     spoken if spoken_block == block else None)
+                                                     spoken, lead, spoken_block == block)
         spoken_block = block  # (the official's word goes on in the next sentence of the paragraph only)
         if source is None and announcer is not None and rules.pattern("company_pronoun_speaker").match(cue_text):
             source = announcer  # X晚间发布公告称，…。该公司表示，…: the company just announcing (round 33)
@@ -872,6 +873,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         # (the segmenter records which sentences such a gap ends: Sentence.gap_after, round 27)
         headline = first_of_block and not in_sentence and _is_item(doc._.blocks or [], block) and sentence.gap_after
         lent = None  # the time a release's paragraph of data lends the undated paragraph this opens (round 27)
+        headlined = False  # the paragraph opens with a headline sentence of its own (round 34), this one
         if first_of_block and sentence.block != "heading":
             enumeration = _enumeration(item, enumeration, passage)
         frame, document_frame = passage.framing, heading or titled  # (what an aside paragraph keeps: round 34)
@@ -898,9 +900,10 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                 lent = lent or _lead_period(times)  # (…发布数据，10月份，…主要指标回升。⏎一、…: the lead's period, 32)
             # (a paragraph opening with a topic frame, 资金方面，/ 从板块表现看，, turns to another side of the data the
             # passage before described: it holds for the time that passage opened with, round 28)
-            topical = sentence.block != "heading" and bool(rules.pattern("topic_opener").match(cue_text) or (
-                not in_sentence and not placed and sentence.end < _block_end(doc, block)  # (产业转型步伐加快。…:
-                and rules.pattern("headline_sentence").match(cue_text)))  # a headline sentence turns so too, round 34)
+            headlined = (sentence.block != "heading" and not in_sentence and not placed  # (产业转型步伐加快。…:
+                         and sentence.end < _block_end(doc, block)  # a headline sentence turns so too, round 34)
+                         and bool(rules.pattern("headline_sentence").match(cue_text)))
+            topical = sentence.block != "heading" and bool(rules.pattern("topic_opener").match(cue_text) or headlined)
             turned = passage.framing if topical else None  # (not a date opening a later sentence: 今年前两个月，…)
             # (从环比看，… breaks down the paragraph before by its basis: it goes on with that paragraph's own period,
             # 12月份，… in a 2023 review, not the review's year, round 34 mend)
@@ -1137,9 +1140,12 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             passage.release_times, passage.release_data, passage.release_block = frozenset(), frozenset(), block
             passage.release_period, passage.release_depth = released, _numbered_depth(headings)
         elif not _within_body(source, passage.release_source) or (
-                passage.release_times is not None and not sentence_claims and not continues):
+                passage.release_times is not None and not sentence_claims and not continues
+                and not (headlined and not any(verb in cue_text for verb in rules.words("telling_verbs")))):
             passage.release_source = None  # (another body's data, or data cited from someone unnamed, end it; so
-            # does a sentence after a release's data that gives none and goes on with none: 。业内人士认为，…。)
+            # does a sentence after a release's data that gives none and goes on with none: 。业内人士认为，…。; not
+            # a paragraph's headline of its own, 商业银行信贷资产质量总体稳定。2025年三季度末，…: the release's own
+            # point, its data after it, round 35; one that tells someone's view, 业内人士认为，…。, still ends it)
         if passage.release_source is not None and passage.release_times is not None and block == passage.release_block:
             passage.release_times = passage.release_times | _stated(text, outside) | set(claimed_times)
             passage.release_data = passage.release_data | set(claimed_times)
@@ -1458,23 +1464,33 @@ def _learn_speakers(text: str, sentence_start: int, orgs: list[dict], speakers: 
 
 def _briefed_or_spoken(text: str, sentence_start: int, orgs: list[dict],
                        attributed: tuple[str, tuple[int, int], tuple[int, int], int] | None, source: str | None,
-                       briefed: str | None, spoken: str | None) -> tuple[str | None, str | None, str | None]:
+                       briefed: str | None, spoken: str | None,
+                       lead: str | None = None,
+                       same_block: bool = True) -> tuple[str | None, str | None, str | None]:
     """The source of a sentence whose cue names no one but points back (round 32), and what the next sentence may
     point back to: a hearsay cue (据介绍，…) right after a body's own briefing (海关总署召开新闻发布会。据介绍，…; in
     one sentence: 中国证监会召开新闻发布会，据了解，…) relays the body's word; a 他表示 opening a sentence goes on with
     the official the sentences before quoted or named for a body (民航局新闻发言人…表示，…。他表示，…; 国家统计局新闻
     发言人…盛来运出席发布会，介绍…。据介绍，…), in the next sentence only (round 32 mend: ``spoken`` is the sentence
-    before's), and not for hearsay naming another body (据了解，国航7月国际航班量…) or someone else's word."""
+    before's), and not for hearsay naming another body (据了解，国航7月国际航班量…) or someone else's word. The
+    official goes on speaking, for the sentence after, in a sentence that opens with the pronoun (…。他表示，…。
+    他还指出，…) or with the official's name alone (``lead``: the body `_learn_speakers` remembered for the name;
+    …负责人刘志清在…上表示，…。刘志清介绍，…。他表示，…: round 35). Hearsay points back within the paragraph only
+    (``same_block``); the pronoun, which has no other referent, also when it opens the paragraph right after
+    (…表示，…。¶她还透露，…)."""
     rules = cues()
     held = briefing_holder(sentence_start, text, orgs)
     if source is None and held is not None and briefing_hearsay(text, held[1]):
         source = held[0]
-    elif source is None and (briefed or spoken) and briefing_hearsay(text):
+    elif source is None and (briefed or (spoken and same_block)) and briefing_hearsay(text):
         source = briefed or (spoken if all(org["canonical"] == spoken for org in orgs) else None)
-    if source is None and spoken is not None and rules.pattern("pronoun_speaker").match(text):
+    pointed = spoken is not None and rules.pattern("pronoun_speaker").match(text) is not None
+    if source is None and pointed:
         source = spoken
     if attributed is not None:
         spoken = attributed[0] if official_speaks(text, attributed) else None
+    elif pointed or lead is not None:
+        spoken = spoken if pointed else lead
     else:  # (国家统计局新闻发言人…盛来运出席发布会: the official named with the body's title)
         officials = [org["canonical"] for org in orgs
                      if rules.pattern("speaker_mention").match(text, org["end"] - sentence_start)]

@@ -106,16 +106,22 @@ def _opening_of_full_name(surface: str, aliases: dict[str, Entry]) -> Entry | No
 def _unit_of_body(surface: str, c: Candidate) -> str | None:
     """工信部中小企业局 → 工业和信息化部中小企业局: a unit named after a public body's short name (a lexicon alias of
     the unit's own type, ``unit_parent_types``) takes the body's canonical name before its own part, so the short
-    and the full forms of the body give one unit."""
+    and the full forms of the body give one unit. A national prefix before a body that has no entry with it is the
+    body's own (中国国家金融监督管理总局普惠金融司 → 国家金融监督管理总局普惠金融司, as 中国国家金融监督管理总局 is
+    国家金融监督管理总局: round 35); a body whose entry holds it (中国人民银行广州分行) keeps it."""
     res = resources()
     if not c.head or c.type not in res.rules["unit_parent_types"]:
         return None
-    for length in range(min(len(surface) - len(c.head), res.max_alias), 1, -1):
-        entry = res.aliases.get(surface[:length])
-        if entry is not None:
-            if entry.type != c.type or entry.canonical == surface[:length]:
-                return None
-            return entry.canonical + surface[length:]
+    for national in ("", *res.rules["national_prefixes"]):
+        if not surface.startswith(national):
+            continue
+        rest = surface[len(national):]
+        for length in range(min(len(rest) - len(c.head), res.max_alias), 1, -1):
+            entry = res.aliases.get(rest[:length])
+            if entry is not None:
+                if entry.type != c.type or entry.canonical == surface[:len(national) + length]:
+                    return None
+                return entry.canonical + rest[length:]
     return None
 
 
