@@ -3191,6 +3191,24 @@ def test_round27_a_closing_word_of_every_member_is_not_shared_twice(text: str, e
 ])
 def test_round28_a_bare_change_after_a_counted_group_is_the_groups(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 35: a departure from the normal or a base (较常年同期偏多, 比常年同期偏少, 比上年减少) after a count whose
+    # noun follows its measure word is that noun's, in a measure word of events (次, 起) as in one of things
+    ("今年以来，全国共发生9次暴雨过程，较常年同期偏多1.9次。", "1.9", "全国共发生的暴雨过程较常年同期偏多"),
+    ("入汛以来，全国共有286条河流发生超警以上洪水，较常年同期偏多3成。", "30",
+     "全国发生超警以上洪水的河流较常年同期偏多"),
+    ("今年以来，共有8个台风登陆我国，较常年同期偏多2.4个。", "2.4", "登陆我国的台风较常年同期偏多"),
+    ("1—8月，全国共有5个台风登陆，比常年同期偏少1个。", "1", "全国登陆的台风比常年同期偏少"),
+    ("全市全年共发生12起森林火灾，比上年减少5起。", "5", "全市共发生的森林火灾比上年减少"),
+    # unchanged: a noun before the count, a change in another unit, a level's departure
+    ("今年以来，全省共发生冰雹灾害37次，较常年同期偏少12次。", "12", "全省共发生冰雹灾害较常年同期偏少"),
+    ("今年以来，全国共发生9次暴雨过程，累计降水日数较常年同期偏多1.9天。", "1.9", "累计降水日数较常年同期偏多"),
+    ("2023年，全省年平均降水量1250.6毫米，较常年偏多12%。", "12", "全省年平均降水量较常年偏多"),
+])
+def test_round35_a_departure_after_a_count_of_a_noun_is_the_nouns(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
 @pytest.mark.parametrize(("text", "metrics"), [
     # round 28: 城乡 names the urban and the rural measure at once, as 产销 names two (round 17)
     ("城乡常住居民人均可支配收入分别达47197元、16135元，分别增长4%、8%。",

@@ -3486,6 +3486,16 @@ def test_round19_results_within_a_begun_plan_period(text: str, expected: list) -
     ("该线路2018年建成通车，目前2023年日均客流量为12万人次。", {Decimal("120000"): "2023"}),
     # (截至目前 is no such opening)
     ("2023年，全市新增充电桩1.2万个，截至目前累计建成4.5万个。", {Decimal("12000"): "2023", Decimal("45000"): "2023"}),
+    # round 35: …and so does a sentence opening with one: the passage's period before it dates none of it
+    ("2024年6月份，全国平均降水量112.4毫米。目前全国大中型水库蓄水量3866亿立方米，较常年同期多蓄8.4%。",
+     {Decimal("112.4"): "2024-06", Decimal("386600000000"): None, Decimal("8.4"): None}),
+    ("2024年以来，全省平均降水量509毫米。当前，全省大中型水库总蓄水量31.15亿立方米。",
+     {Decimal("509"): "2024", Decimal("3115000000"): None}),
+    # (截至目前 and 目前为止 stay as they were: the passage's period goes on)
+    ("2024年1—6月，全市完成水利投资120亿元。截至目前，全市在建水利项目356个。",
+     {Decimal("12000000000"): "2024-01/2024-06", Decimal("356"): "2024-01/2024-06"}),
+    ("2024年1—6月，全市完成水利投资120亿元。目前为止，全市在建水利项目356个。",
+     {Decimal("12000000000"): "2024-01/2024-06", Decimal("356"): "2024-01/2024-06"}),
     # round 19: a date in brackets after a cited report's title is its publication date, no time of the data
     ("我们在报告《可转债估值框架》（2021-3-15）中指出，转债平均转股溢价率为35.2%。", {Decimal("35.2"): None}),
 ])
@@ -6789,6 +6799,30 @@ def test_round29_a_reporters_relay_of_a_body_carries_to_the_paragraphs_after_it(
     claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 11, 20)))["claims"]
     found = _by_value(claims)[Decimal(value)]
     assert (found["time"], found["source"]) == (time, source)
+
+
+@pytest.mark.parametrize(("text", "value", "time"), [
+    # round 35: the period right after a reporter's relay that names the day it was learnt (记者4日从X获悉，), after an
+    # agency's dateline (新华社北京12月4日电), or after an official's 介绍， opens the passage as after a bare relay:
+    # the later sentences of its paragraph that state no date of their own go on in it
+    ("记者4日从国家气候中心获悉，今年秋季全国平均气温为11.8摄氏度。重庆开州等375个国家气象站日最高气温突破历史极值。",
+     "375", "2024"),
+    ("新华社北京12月4日电 记者4日从国家气候中心获悉，今年秋季全国平均气温为11.8摄氏度。全国共发生9次暴雨过程。",
+     "9", "2024"),
+    ("本报记者昨日从省水利厅了解到，今年以来，全省平均降水量509毫米。全省大中型水库总蓄水量31.15亿立方米。",
+     "3115000000", "2024"),
+    ("国家气象中心总工程师张小玲介绍，1月（截至1月23日），全国平均气温-3.2℃。全国平均降水量为2.1毫米，"
+     "较常年同期偏少80.7%。", "80.7", "2024-01"),
+    # unchanged: a relay with no date after it, a date inside the clause after a relay or after 介绍
+    ("记者4日从国家气候中心获悉，全国平均气温为11.8摄氏度。全国共发生9次暴雨过程。", "9", None),
+    ("记者4日从省水利厅获悉，全省大中型水库于9月30日蓄水31.15亿立方米。平原洼淀蓄水6.49亿立方米。",
+     "649000000", None),
+    ("省水利厅负责人介绍，全省大中型水库9月30日蓄水31.15亿立方米。平原洼淀蓄水6.49亿立方米。", "649000000", None),
+])
+def test_round35_a_period_after_a_dated_relay_or_a_briefing_opens_the_passage(
+        text: str, value: str, time: str | None) -> None:
+    claims = extract_all(doc_from_text(text, document_date=dt.date(2024, 12, 4)))["claims"]
+    assert _by_value(claims)[Decimal(value)]["time"] == time
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -1694,7 +1694,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         subject = _without_carried_statistic(governing.subject, phrase)
         if _opens_with_base(head, words_before):  # …比上年下降0.5%，较2020年累计下降: the new base replaces the old
             subject = _without_base(subject) + _compared_rate(governing, context.unit)
-        if change and (not head or _opens_with_base(head, words_before)):
+        if (change and not head) or _opens_with_base(head, words_before):  # (round 35: 较常年同期偏多 names no change
+            # word, its base opens it all the same)
             subject = _counted_group(governing, context.unit) or subject  # 有206万人享受…，比上年增加12万人 (round 28)
         if not head and context.local and context.unit == rules.setting("share_change_unit"):
             subject = _share_owner(subject)  # 税收收入…，占…的比重为72.7%，增长21.5%: the amount grew, not the share
@@ -2278,8 +2279,11 @@ def _counted_group(governing: Governing, unit: str) -> str:
     same = unit == governing.unit or (unit in people and governing.unit in people)
     rate = unit == rules.setting("share_change_unit")  # (，比上年增长21.3%: the count's own growth)
     noun = governing.counted or governing.unit  # (the count's noun, or its unit: 人 of 享受…的人)
-    if governing.unit not in rules.words("counting_measures") or not (
-            rate or (same and unit in rules.words("counting_measures"))) or not noun or not governing.metric.endswith(
+    # (round 35: a count in a measure word of events, 9次暴雨过程, that named its noun counts that noun as well:
+    # ，较常年同期偏多1.9次 is the change of 暴雨过程)
+    counter = governing.unit in rules.words("counting_measures") or bool(governing.counted)
+    if not counter or not (rate or (same and (unit in rules.words("counting_measures") or governing.counted))) or (
+            not noun) or not governing.metric.endswith(
             rules.setting("relative_marker") + noun) or len(governing.metric) <= len(noun) + 1:
         return ""
     return governing.metric
