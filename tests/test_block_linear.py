@@ -55,3 +55,43 @@ def test_excluded_words_drop_as_the_full_scan() -> None:
 
     assert kept == [c for c in cands if not dropped(c)]
     assert 0 < len(kept) < len(cands)
+
+
+def _whole_text_words(text: str) -> dict[int, int]:
+    """The segmentation a plain text had before round 35: jieba over the whole text at once."""
+    from pipeline.nlp.jieba_dict import jieba_tokenizer
+
+    return {a: b for _word, a, b in jieba_tokenizer().tokenize(text)}
+
+
+def _old_word_start_before(words: dict[int, int], pos: int) -> int | None:
+    if pos in words:
+        return None
+    before = [start for start in sorted(words) if start <= pos]
+    return before[-1] if before and words[before[-1]] > pos else None
+
+
+_PIECES = ["中国人民银行", "营业收入", "2019年", "增长7.3%", "，", "。", " ", "\r\n", "\n", "\r", "abc",
+           "A股", "+#&._%-", "（", "）", "、", "1,234.5亿元", "三千多个亿", "一带一路", "粵港澳大灣區",
+           "\u3000", "¥", "§3", "x-y"]
+
+
+def test_plain_text_is_segmented_piece_by_piece_as_jieba_segments_it_whole() -> None:
+    # round 35: a plain text's words are cut only in the jieba run that holds the asked offset
+    from pipeline.extract.number_context import Segmenter
+
+    rng = random.Random(35)
+    for _ in range(300):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randrange(0, 14)))
+        words = _whole_text_words(text)
+        seg = Segmenter(text)
+        for pos in range(-2, len(text) + 3):
+            assert seg.token_end_at(pos) == words.get(pos), (text, pos)
+            assert seg.word_start_before(pos) == _old_word_start_before(words, pos), (text, pos)
+
+
+def test_plain_text_segmentation_reads_only_the_run_asked_about() -> None:
+    from pipeline.extract.number_context import JiebaPieces
+
+    pieces = JiebaPieces("，".join(["营业收入增长7.3%"] * 20_000))
+    assert pieces.words_around(100_000) and len(pieces._words) == 1

@@ -11,10 +11,13 @@ so the Doc carries the cleaner's blocks and metadata; plain text is read one par
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 
+import jieba
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import registry
@@ -25,7 +28,7 @@ from pipeline.clean import Block, CleanDocument
 from pipeline.nlp.doc import register_extensions
 from pipeline.nlp.jieba_dict import jieba_tokenizer, pos_tagger, tag_of
 from pipeline.nlp.stateless import Stateless
-from pipeline.segment import sentences_of
+from pipeline.segment import Sentence, sentences_of
 
 
 class JiebaTokenizer(Stateless):
@@ -38,21 +41,29 @@ class JiebaTokenizer(Stateless):
     def __call__(self, text: str) -> Doc:
         return self.from_clean(text_document(text))
 
-    def from_clean(self, clean: CleanDocument) -> Doc:
-        """The Doc of a cleaned document: its text exactly, so offsets index the cleaned text."""
+    def from_clean(self, clean: CleanDocument, like: Doc | None = None) -> Doc:
+        """The Doc of a cleaned document: its text exactly, so offsets index the cleaned text. ``like``: a Doc
+        this tokenizer made of a text of the same length (the original of a simplified copy), whose words are
+        taken where both texts agree (``_SharedRuns``)."""
         sentences = sentences_of(clean)
-        cuts = sorted({0, len(clean.text)} | {s.start for s in sentences} | {s.end for s in sentences}
-                      | {b.start for b in clean.blocks} | {b.end for b in clean.blocks})
+        cuts = _cuts(len(clean.text), sentences, clean.blocks)
         starts = {s.start for s in sentences}
         words: list[str] = []
         tags: list[str] = []
         sent_starts: list[bool] = []
         tokenizer, tag_table = jieba_tokenizer(), pos_tagger().word_tag_tab
+        shared = _SharedRuns(like, clean.text) if like is not None else None
         for begin, end in itertools.pairwise(cuts):
-            for word, w_start, _ in tokenizer.tokenize(clean.text[begin:end], HMM=True):
+            if shared is None:
+                piece = [word for word, _, _ in tokenizer.tokenize(clean.text[begin:end], HMM=True)]
+            else:
+                piece = shared.words(begin, end, tokenizer)
+            w_start = begin
+            for word in piece:
                 words.append(word)
                 tags.append(tag_table.get(word, "") if is_han(word[0]) else tag_of(word))
-                sent_starts.append(begin + w_start in starts)
+                sent_starts.append(w_start in starts)
+                w_start += len(word)
         if sent_starts:
             sent_starts[0] = True
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words), tags=tags, sent_starts=sent_starts)
@@ -70,6 +81,48 @@ class JiebaTokenizer(Stateless):
             group.append(span)
         doc.spans["sentences"] = group
         return doc
+
+
+def _cuts(length: int, sentences: Iterable[Sentence], blocks: Iterable[Block]) -> list[int]:
+    """Where the tokenizer cuts a text before jieba reads it: its ends and every sentence and block end."""
+    return sorted({0, length} | {s.start for s in sentences} | {s.end for s in sentences}
+                  | {b.start for b in blocks} | {b.end for b in blocks})
+
+
+def _runs(text: str, begin: int, end: int) -> Iterator[tuple[int, int]]:
+    """The runs jieba segments one by one in ``text[begin:end]`` (``jieba.re_han_default``'s maximal runs and
+    the text between them), as offsets of ``text``."""
+    at = begin
+    for run in jieba.re_han_default.split(text[begin:end]):
+        if run:
+            yield at, at + len(run)
+            at += len(run)
+
+
+class _SharedRuns:
+    """Another Doc's words where its text agrees with this one's (round 35). jieba segments each run of a piece
+    (``_runs``) from the run's text alone, so a run both texts hold alike, with the same ends in both, has the same
+    words. The simplified copy of a document with a few traditional passages (the 1 MB one-line file: 17,000 of
+    its 500,000 characters differ) was segmented whole again; now only the runs that differ are."""
+
+    def __init__(self, like: Doc, text: str) -> None:
+        self.text, self.mine = like._.text, text
+        records = [span._.sentence for span in like.spans["sentences"]] if "sentences" in like.spans else []
+        cuts = _cuts(len(self.text), records, like._.blocks or [])
+        self.runs = {run for begin, end in itertools.pairwise(cuts) for run in _runs(self.text, begin, end)}
+        splits = like._.splits  # a span written inside a word split its token: the word is the tokenizer's
+        self.starts = [start for start in like.to_array([IDX]).reshape(-1).tolist() if start not in splits]
+
+    def words(self, begin: int, end: int, tokenizer: jieba.Tokenizer) -> list[str]:
+        """jieba's words of ``self.mine[begin:end]`` (a piece), run by run: the other Doc's where they agree."""
+        out: list[str] = []
+        for a, b in _runs(self.mine, begin, end):
+            if len(self.text) == len(self.mine) and (a, b) in self.runs and self.text[a:b] == self.mine[a:b]:
+                lo, hi = bisect.bisect_left(self.starts, a), bisect.bisect_left(self.starts, b)
+                out += [self.text[x:y] for x, y in itertools.pairwise([*self.starts[lo:hi], b])]
+            else:
+                out += [word for word, _, _ in tokenizer.tokenize(self.mine[a:b], HMM=True)]
+        return out
 
 
 @registry.tokenizers("pipeline.jieba_tokenizer.v1")

@@ -16,7 +16,7 @@ from pipeline.script import simplified
 
 def simplified_doc(doc: Doc) -> Doc:
     """The Doc itself when its text is simplified already, else a Doc of the simplified copy
-    tokenized like the original (same blocks, so the same sentences)."""
+    tokenized like the original (same blocks, so the same sentences; its words where the two agree)."""
     from pipeline.nlp.tokenizer import JiebaTokenizer, text_document
 
     text = doc._.text
@@ -26,4 +26,4 @@ def simplified_doc(doc: Doc) -> Doc:
     blocks = list(doc._.blocks or [])
     clean = CleanDocument(doc_id=doc._.doc_id or "", source_path="", sha256="", text=simple, title="",
                           document_date=doc._.document_date, blocks=blocks) if blocks else text_document(simple)
-    return JiebaTokenizer(doc.vocab).from_clean(clean)
+    return JiebaTokenizer(doc.vocab).from_clean(clean, like=doc)
