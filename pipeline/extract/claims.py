@@ -611,9 +611,10 @@ def _list_chunk(text: str, position: int, numbers: list[dict], start: int) -> st
     """The clause before ``position``, from the end of the last value before it."""
     chunk_begin, chunk_end = _chunk_bounds(text, position)
     term = cues().pattern("term_value")  # (round 22: 1年期和5年期以上LPR: a tenor names a member, it ends no clause)
+    listed = _listed_terms(text, chunk_begin, chunk_end)  # (round 35: 1个月、…、30年期: each tenor too)
     base = cues().pattern("base_span_lead")  # (round 30: …和死亡人数比前5年分别下降: the base's span ends none either)
     ends = [n["end"] - start for n in numbers if chunk_begin < n["end"] - start <= chunk_end
-            and not term.match(text, n["start"] - start)
+            and not term.match(text, n["start"] - start) and n["start"] - start not in listed
             and not (n["kind"] == "duration" and base.search(text, max(chunk_begin, n["start"] - start - 4),
                                                              n["start"] - start))
             and not _alone_in_brackets(text, n["start"] - start, n["end"] - start)
@@ -621,6 +622,15 @@ def _list_chunk(text: str, position: int, numbers: list[dict], start: int) -> st
     # (round 23: 生猪存栏（44922万头）、能繁殖母猪存栏…分别增长…: a member's level in brackets ends no clause;
     # round 26: nor an age that qualifies a member's group, 16-24岁人口、25-59岁人口调查失业率分别为…)
     return text[max(ends, default=chunk_begin):chunk_end]
+
+
+def _listed_terms(text: str, begin: int, end: int) -> set[int]:
+    """Where the tenors of each run of tenors in ``text[begin:end]`` whose last one carries 期 begin (round 35 mend:
+    1个月、3个月、…、30年期国债收益率分别为…: a lookahead of at most 9 tenors let a curve's first tenors end the
+    clause). One pass over the clause; a run without 期 is read once, whatever its length."""
+    rules = cues()
+    return {tenor.start() for run in rules.pattern("tenor_run").finditer(text, begin, end) if run["term"]
+            for tenor in rules.pattern("tenor").finditer(text, run.start(), run.end())}
 
 
 def _series(text: str, begin: int, values: list[dict], start: int) -> list[dict]:
