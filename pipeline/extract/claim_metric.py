@@ -1692,9 +1692,10 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = Governing(phrase, head, change)  # …发行利率2.78%；7年期26.42亿元: the tenor's amount, no rate
     elif governing is not None:
         subject = _without_carried_statistic(governing.subject, phrase)
-        if _opens_with_base(head, words_before):  # …比上年下降0.5%，较2020年累计下降: the new base replaces the old
+        rebased = _opens_with_base(head, words_before)
+        if rebased:  # …比上年下降0.5%，较2020年累计下降: the new base replaces the old
             subject = _without_base(subject) + _compared_rate(governing, context.unit)
-        if (change and not head) or _opens_with_base(head, words_before):  # (round 35: 较常年同期偏多 names no change
+        if (change and not head) or rebased:  # (round 35: 较常年同期偏多 names no change
             # word, its base opens it all the same)
             subject = _counted_group(governing, context.unit) or subject  # 有206万人享受…，比上年增加12万人 (round 28)
         if not head and context.local and context.unit == rules.setting("share_change_unit"):
@@ -1727,8 +1728,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         else:  # 沪指收报3054.37点，涨0.11%: the words before the first value are what the next ones go on measuring
             found = Governing(phrase, head, change)
     after_text = "".join(w.text for w in words_after)
-    share = None if counted or member else (rules.pattern("group_share_after").match(_SPACE.sub("", after_text))
-                                            or rules.pattern("amount_share_after").match(_SPACE.sub("", after_text)))
+    unspaced = _SPACE.sub("", after_text)
+    share = None if counted or member else (rules.pattern("group_share_after").match(unspaced)
+                                            or rules.pattern("amount_share_after").match(unspaced))
     if share and not share["linked"] and after_text[:1].isspace():
         share = None  # (round 26: 达到 25% 居民个人房贷…: a group named after a space opens a sentence of its own)
     if share:  # 63.5%的受访者表示愿意增加消费; 受访者中有41.2%的人选择线上购物: the share of that group doing it
@@ -2282,9 +2284,11 @@ def _counted_group(governing: Governing, unit: str) -> str:
     # (round 35: a count in a measure word of events, 9次暴雨过程, that named its noun counts that noun as well:
     # ，较常年同期偏多1.9次 is the change of 暴雨过程)
     counter = governing.unit in rules.words("counting_measures") or bool(governing.counted)
-    if not counter or not (rate or (same and (unit in rules.words("counting_measures") or governing.counted))) or (
-            not noun) or not governing.metric.endswith(
-            rules.setting("relative_marker") + noun) or len(governing.metric) <= len(noun) + 1:
+    same_count = same and (unit in rules.words("counting_measures") or bool(governing.counted))
+    # (the metric is the group: …的 and the noun, with words before them)
+    names_group = (bool(noun) and governing.metric.endswith(rules.setting("relative_marker") + noun)
+                   and len(governing.metric) > len(noun) + 1)
+    if not (counter and (rate or same_count) and names_group):
         return ""
     return governing.metric
 

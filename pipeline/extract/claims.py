@@ -366,8 +366,8 @@ class _RowsMemo(threading.local):
 
 
 class _ResourceGeneration:
-    """Counts the resource reloads, so a list (``_marked_spread``) or a clause's runs (``_clause_runs``) read with the
-    old resources are read again (cleared with them)."""
+    """Counts the resource reloads, so a list (``_marked_spread``), a glued run (``_unmarked_list``) or a clause's runs
+    (``_clause_runs``) read with the old resources are read again (cleared with them)."""
 
     value = 0
 
@@ -570,6 +570,10 @@ def _unmarked_changes(text: str, offset: int, numbers: list[dict], start: int) -
     return _Spread("", inside, None, "", "")
 
 
+_LAST_UNMARKED = _RowsMemo(2)  # the glued runs `_unmarked_list` read last: by clause and the run's first and last
+# (a value reads its own run and the one of the value before its clause)
+
+
 def _unmarked_list(text: str, offset: int, numbers: list[dict], start: int) -> _Spread | None:
     """The list of members and the values glued by 、和及 around ``offset`` that ``_unmarked_members`` spreads, or None:
     the words before the values must list as many members (their verb or copula cut off, as the words after a 分别
@@ -581,10 +585,6 @@ def _unmarked_list(text: str, offset: int, numbers: list[dict], start: int) -> _
     begin, inside, first, last = run
     key = (text, start, begin, clause_bounds(text, offset)[1], first, last, _ResourceGeneration.value)
     return _LAST_UNMARKED.read(numbers, key, lambda: _read_unmarked_list(text, inside[first:last + 1], numbers, start))
-
-
-_LAST_UNMARKED = _RowsMemo(2)  # the glued runs `_unmarked_list` read last: by clause and the run's first and last
-# (a value reads its own run and the one of the value before its clause)
 
 
 def _read_unmarked_list(text: str, values: list[dict], numbers: list[dict], start: int) -> _Spread | None:
@@ -1278,11 +1278,15 @@ def _goes_on_release(stated: set[str], times: frozenset[str]) -> bool:
 
 
 def _inside_span(value: str, times: frozenset[str]) -> bool:
-    """The period lies within the months a stated period spans (2024-Q1 inside 2024-Q1/2024-Q3, 2024-07 in 2024-Q3)."""
+    """The period lies within the months a stated period spans (2024-Q1 inside 2024-Q1/2024-Q3, 2024-07 in 2024-Q3);
+    both by month (a day, 2024-07-15, is left to the prefix test of `_within_release`)."""
+    return _by_month(value) and any(_by_month(time) and within(value, months_covered(time)) for time in times)
+
+
+def _by_month(value: str) -> bool:
+    """The period ``value`` opens on a month, not on a day (2024-Q3 and 2024-07 cover from 2024-07; 2024-07-15 not)."""
     covered = months_covered(value)
-    spans = [months_covered(time) for time in times]
-    return covered is not None and any(span is not None and len(span[0]) == len(covered[0]) == 7
-                                       and span[0] <= covered[0] and covered[1] <= span[1] for span in spans)
+    return covered is not None and len(covered[0]) == len("YYYY-MM")
 
 
 def _ends_within_unit(end: str, stated: str) -> bool:
