@@ -1141,7 +1141,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             passage.release_period, passage.release_depth = released, _numbered_depth(headings)
         elif not _within_body(source, passage.release_source) or (
                 passage.release_times is not None and not sentence_claims and not continues
-                and not (headlined and not any(verb in cue_text for verb in rules.words("telling_verbs")))):
+                and not (headlined and not rules.pattern("headline_telling").search(cue_text))):
             passage.release_source = None  # (another body's data, or data cited from someone unnamed, end it; so
             # does a sentence after a release's data that gives none and goes on with none: 。业内人士认为，…。; not
             # a paragraph's headline of its own, 商业银行信贷资产质量总体稳定。2025年三季度末，…: the release's own
