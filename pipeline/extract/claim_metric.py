@@ -1759,8 +1759,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         if context.local and governing is not None and _shortened(held, governing.subject):
             held = governing.subject  # …，将2025年增长预期维持在1.5%: the forecast named before
         return Governing(held, held, found.change)
-    held = rules.pattern("held_change_before").search(before) if not counted and not member and found.subject else None
-    if held and (grown := rules.pattern("held_change_after").match(after_text)):
+    held_to = not counted and not member and found.subject  # (the anchored end first: the prefix is searched only
+    grown = rules.pattern("held_change_after").match(after_text) if held_to else None  # for a 的-noun change after it)
+    if grown and (held := rules.pattern("held_change_before").search(before)):
         # (round 35) 快递业务量保持超过20%的高速增长: the rate of the subject's change, not the subject's level
         subject = clean(rules.pattern("held_change_before").sub("", clean(found.subject))) or clean(found.subject)
         change = (held["base"] or "") + grown["change"]
