@@ -6424,6 +6424,9 @@ def test_round26_an_average_since_a_dated_base_names_the_base(text: str, expecte
     ("该公司超过50%的营业收入来自海外市场。", [("营业收入来自海外市场", "50")]),
     ("2023年，全市生产总值增长5.2%，约六成的增量来自服务业。",
      [("全市生产总值增长", "5.2"), ("增量来自服务业", "60")]),
+    # (mend: only a share; an amount linked so keeps the words before it, 全省500亿元 → 全省)
+    ("2024年，全省500亿元的专项资金投向基础设施领域。", [("全省", "50000000000")]),
+    ("2023年，全市80亿元的财政资金用于民生领域。", [("全市", "8000000000")]),
     # unchanged: a respondent group, a group named after a space (a sentence of its own, no 的), and a measure of a
     # group after a comma (企业利润) stays the measure
     ("调查显示，六成受访者计划增加旅游支出。", [("受访者计划增加旅游支出", "60")]),

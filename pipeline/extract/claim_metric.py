@@ -1727,8 +1727,11 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         else:  # 沪指收报3054.37点，涨0.11%: the words before the first value are what the next ones go on measuring
             found = Governing(phrase, head, change)
     after_text = "".join(w.text for w in words_after)
-    share = None if counted or member else (rules.pattern("group_share_after").match(_SPACE.sub("", after_text))
-                                            or rules.pattern("amount_share_after").match(_SPACE.sub("", after_text)))
+    joined_after = _SPACE.sub("", after_text)
+    share = None if counted or member else (
+        rules.pattern("group_share_after").match(joined_after)
+        or (context.unit in rules.words("rate_level_units")  # (a share: 500亿元的专项资金投向… is no share)
+            and rules.pattern("amount_share_after").match(joined_after)))
     if share and not share["linked"] and after_text[:1].isspace():
         share = None  # (round 26: 达到 25% 居民个人房贷…: a group named after a space opens a sentence of its own)
     if share:  # 63.5%的受访者表示愿意增加消费; 受访者中有41.2%的人选择线上购物: the share of that group doing it
