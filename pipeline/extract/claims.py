@@ -1118,19 +1118,17 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             # 中电联发布…运行简况。⏎（一）电力消费 / 一、铁路 ⏎二、公路: the data under it go on with the release)
         elif numbered or (first_of_block and not in_sentence and sentence.block == "heading"):
             passage.release_source = None  # (a heading ends a release's data)
-        elif (published and not in_sentence and first_of_block and sentence.end >= _block_end(doc, block)
-                and not _WORD.search(cue_text[published[1][1]:])):
-            passage.release_source = published[0]  # a paragraph of its own that only announces a release
+        elif first_of_block and sentence.end >= _block_end(doc, block) and (
+                (announced := bool(published) and not in_sentence and not _WORD.search(cue_text[published[1][1]:]))
+                or (unvalued and (briefer := briefing_release(sentence.start, cue_text, its_orgs)) is not None)):
+            # a paragraph of its own that only announces a release; or (round 35: 国家能源局召开新闻发布会，介绍…情况。⏎
+            # 据介绍，…⏎截至9月底，…) the body's own briefing, with no value (前10个月: a span), releases its data so
+            # too (a press office's names no body)
+            passage.release_source = published[0] if announced else briefer
             passage.release_times, passage.release_depth = None, _numbered_depth(headings)
-            if released:  # (round 29) …发布7月份…变动情况统计数据。: the period its title names dates the data after it
+            passage.release_period = released if announced else None
+            if passage.release_period:  # (round 29) …发布7月份…统计数据。: its title's period dates the data after it
                 passage.release_times, passage.release_data, passage.release_block = frozenset(), frozenset(), block
-            passage.release_period = released
-        elif (unvalued and first_of_block and sentence.end >= _block_end(doc, block)  # (前10个月: a span, no value)
-                and (briefer := briefing_release(sentence.start, cue_text, its_orgs)) is not None):
-            # (round 35: 国家能源局召开新闻发布会，介绍…情况。⏎据介绍，…⏎截至9月底，…: the body's own briefing announced
-            # by a paragraph of its own releases its data as a release lead does; a press office's names no body)
-            passage.release_source, passage.release_times = briefer, None
-            passage.release_depth, passage.release_period = _numbered_depth(headings), None
         elif ((first_of_block or (relayed and at_briefing)) and (published or releasing or relayed)
               and (published[0] if published else source)):
             # a paragraph that opens with a body's release and gives its data (国家统计局…发布数据显示，11月，…; 教育部
