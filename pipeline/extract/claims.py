@@ -770,9 +770,10 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         cue_text = _citation_commas_blank(cue_text, cited)  # 国际劳工组织（ILO，2020）的测算表明: one name, its cue
         attributed = attribution(sentence.start, cue_text, its_orgs)
         source = attributed[0] if attributed else None
-        lead = body if turn is not None and not turn.labelled else None  # 刘志清介绍，…: a named official's lead-in
+        named_official_body = body if turn is not None and not turn.labelled else None  # 刘志清介绍，…: the body of
+        # the official the sentence opens by name
         source, briefed, spoken = _briefed_or_spoken(cue_text, sentence.start, its_orgs, attributed, source, briefed,
-                                                     spoken, lead, spoken_block == block)
+                                                     spoken, named_official_body, spoken_block == block)
         spoken_block = block  # (the official's word goes on in the next sentence of the paragraph only)
         if source is None and announcer is not None and rules.pattern("company_pronoun_speaker").match(cue_text):
             source = announcer  # X晚间发布公告称，…。该公司表示，…: the company just announcing (round 33)
@@ -1462,9 +1463,8 @@ def _learn_speakers(text: str, sentence_start: int, orgs: list[dict], speakers: 
 
 def _briefed_or_spoken(text: str, sentence_start: int, orgs: list[dict],
                        attributed: tuple[str, tuple[int, int], tuple[int, int], int] | None, source: str | None,
-                       briefed: str | None, spoken: str | None,
-                       lead: str | None = None,
-                       same_block: bool = True) -> tuple[str | None, str | None, str | None]:
+                       briefed: str | None, spoken: str | None, named_official_body: str | None,
+                       same_block: bool) -> tuple[str | None, str | None, str | None]:
     """The source of a sentence whose cue names no one but points back (round 32), and what the next sentence may
     point back to: a hearsay cue (据介绍，…) right after a body's own briefing (海关总署召开新闻发布会。据介绍，…; in
     one sentence: 中国证监会召开新闻发布会，据了解，…) relays the body's word; a 他表示 opening a sentence goes on with
@@ -1472,10 +1472,10 @@ def _briefed_or_spoken(text: str, sentence_start: int, orgs: list[dict],
     发言人…盛来运出席发布会，介绍…。据介绍，…), in the next sentence only (round 32 mend: ``spoken`` is the sentence
     before's), and not for hearsay naming another body (据了解，国航7月国际航班量…) or someone else's word. The
     official goes on speaking, for the sentence after, in a sentence that opens with the pronoun (…。他表示，…。
-    他还指出，…) or with the official's name alone (``lead``: the body `_learn_speakers` remembered for the name;
-    …负责人刘志清在…上表示，…。刘志清介绍，…。他表示，…: round 35). Hearsay points back within the paragraph only
-    (``same_block``); the pronoun, which has no other referent, also when it opens the paragraph right after
-    (…表示，…。¶她还透露，…)."""
+    他还指出，…) or with the official's name alone (``named_official_body``: the body `_learn_speakers` remembered
+    for the name; …负责人刘志清在…上表示，…。刘志清介绍，…。他表示，…: round 35). Hearsay points back within the
+    paragraph only (``same_block``); the pronoun, which has no other referent, also when it opens the paragraph
+    right after (…表示，…。¶她还透露，…)."""
     rules = cues()
     held = briefing_holder(sentence_start, text, orgs)
     if source is None and held is not None and briefing_hearsay(text, held[1]):
@@ -1487,8 +1487,8 @@ def _briefed_or_spoken(text: str, sentence_start: int, orgs: list[dict],
         source = spoken
     if attributed is not None:
         spoken = attributed[0] if official_speaks(text, attributed) else None
-    elif pointed or lead is not None:
-        spoken = spoken if pointed else lead
+    elif pointed or named_official_body is not None:
+        spoken = spoken if pointed else named_official_body
     else:  # (国家统计局新闻发言人…盛来运出席发布会: the official named with the body's title)
         officials = [org["canonical"] for org in orgs
                      if rules.pattern("speaker_mention").match(text, org["end"] - sentence_start)]
