@@ -1729,8 +1729,11 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             found = Governing(phrase, head, change)
     after_text = "".join(w.text for w in words_after)
     unspaced = _SPACE.sub("", after_text)
-    share = None if counted or member else (rules.pattern("group_share_after").match(unspaced)
-                                            or rules.pattern("amount_share_after").match(unspaced))
+    share = None if counted or member else (
+        rules.pattern("group_share_after").match(unspaced)
+        or (context.unit in rules.words("rate_level_units")  # (a share: 500亿元的专项资金投向… is no share)
+            and not found.change  # (nor a change: 净利润同比增长25%的主要动力来自海外市场)
+            and rules.pattern("amount_share_after").match(unspaced)))
     if share and not share["linked"] and after_text[:1].isspace():
         share = None  # (round 26: 达到 25% 居民个人房贷…: a group named after a space opens a sentence of its own)
     if share:  # 63.5%的受访者表示愿意增加消费; 受访者中有41.2%的人选择线上购物: the share of that group doing it
@@ -1761,8 +1764,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         if context.local and governing is not None and _shortened(held, governing.subject):
             held = governing.subject  # …，将2025年增长预期维持在1.5%: the forecast named before
         return Governing(held, held, found.change)
-    held = rules.pattern("held_change_before").search(before) if not counted and not member and found.subject else None
-    if held and (grown := rules.pattern("held_change_after").match(after_text)):
+    held_to = not counted and not member and found.subject  # (the anchored end first: the prefix is searched only
+    grown = rules.pattern("held_change_after").match(after_text) if held_to else None  # for a 的-noun change after it)
+    if grown and (held := rules.pattern("held_change_before").search(before)):
         # (round 35) 快递业务量保持超过20%的高速增长: the rate of the subject's change, not the subject's level
         subject = clean(rules.pattern("held_change_before").sub("", clean(found.subject))) or clean(found.subject)
         change = (held["base"] or "") + grown["change"]

@@ -250,15 +250,22 @@ def trade_partners(sentence_start: int, sentence: str, orgs: list[dict]) -> set[
     """The blocs (`partner_org_types`) a sentence names as the partners its trade is measured against (我国对东盟
     进出口…; 与欧盟贸易总值…; 东盟为我国第一大贸易伙伴): the data are the trader's, as reported by the release, not
     the partner's, so naming one starts no other body's data (round 35). One scan of the sentence for the lists, then
-    a match per organisation right after its mention."""
+    a match per organisation right after its mention; the lists' spans are sorted and disjoint, so a mention lies in
+    the last one starting at or before it or in none."""
     rules = cues()
     blocs = [org for org in orgs if org.get("type") in rules.words("partner_org_types")]
     if not blocs:
         return set()
     spans = [m.span("partners") for m in rules.pattern("trade_partner_list").finditer(sentence)]
+    starts = [a for a, _ in spans]
     named = rules.pattern("trade_partner_named")
+
+    def listed(start: int, end: int) -> bool:
+        at = bisect.bisect_right(starts, start) - 1
+        return at >= 0 and end <= spans[at][1]
+
     return {org["canonical"] for org in blocs
-            if any(a <= org["start"] - sentence_start and org["end"] - sentence_start <= b for a, b in spans)
+            if listed(org["start"] - sentence_start, org["end"] - sentence_start)
             or named.match(sentence, org["end"] - sentence_start)}
 
 

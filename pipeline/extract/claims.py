@@ -780,9 +780,10 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         cue_text = _citation_commas_blank(cue_text, cited)  # 国际劳工组织（ILO，2020）的测算表明: one name, its cue
         attributed = attribution(sentence.start, cue_text, its_orgs)
         source = attributed[0] if attributed else None
-        lead = body if turn is not None and not turn.labelled else None  # 刘志清介绍，…: a named official's lead-in
+        named_official_body = body if turn is not None and not turn.labelled else None  # 刘志清介绍，…: the body of
+        # the official the sentence opens by name
         source, briefed, spoken = _briefed_or_spoken(cue_text, sentence.start, its_orgs, attributed, source, briefed,
-                                                     spoken, lead, spoken_block == block)
+                                                     spoken, named_official_body, spoken_block == block)
         spoken_block = block  # (the official's word goes on in the next sentence of the paragraph only)
         if source is None and announcer is not None and rules.pattern("company_pronoun_speaker").match(cue_text):
             source = announcer  # X晚间发布公告称，…。该公司表示，…: the company just announcing (round 33)
@@ -1128,19 +1129,17 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             # 中电联发布…运行简况。⏎（一）电力消费 / 一、铁路 ⏎二、公路: the data under it go on with the release)
         elif numbered or (first_of_block and not in_sentence and sentence.block == "heading"):
             passage.release_source = None  # (a heading ends a release's data)
-        elif (published and not in_sentence and first_of_block and sentence.end >= _block_end(doc, block)
-                and not _WORD.search(cue_text[published[1][1]:])):
-            passage.release_source = published[0]  # a paragraph of its own that only announces a release
+        elif first_of_block and sentence.end >= _block_end(doc, block) and (
+                (announced := bool(published) and not in_sentence and not _WORD.search(cue_text[published[1][1]:]))
+                or (unvalued and (briefer := briefing_release(sentence.start, cue_text, its_orgs)) is not None)):
+            # a paragraph of its own that only announces a release; or (round 35: 国家能源局召开新闻发布会，介绍…情况。⏎
+            # 据介绍，…⏎截至9月底，…) the body's own briefing, with no value (前10个月: a span), releases its data so
+            # too (a press office's names no body)
+            passage.release_source = published[0] if announced else briefer
             passage.release_times, passage.release_depth = None, _numbered_depth(headings)
-            if released:  # (round 29) …发布7月份…变动情况统计数据。: the period its title names dates the data after it
+            passage.release_period = released if announced else None
+            if passage.release_period:  # (round 29) …发布7月份…统计数据。: its title's period dates the data after it
                 passage.release_times, passage.release_data, passage.release_block = frozenset(), frozenset(), block
-            passage.release_period = released
-        elif (unvalued and first_of_block and sentence.end >= _block_end(doc, block)  # (前10个月: a span, no value)
-                and (briefer := briefing_release(sentence.start, cue_text, its_orgs)) is not None):
-            # (round 35: 国家能源局召开新闻发布会，介绍…情况。⏎据介绍，…⏎截至9月底，…: the body's own briefing announced
-            # by a paragraph of its own releases its data as a release lead does; a press office's names no body)
-            passage.release_source, passage.release_times = briefer, None
-            passage.release_depth, passage.release_period = _numbered_depth(headings), None
         elif ((first_of_block or (relayed and at_briefing)) and (published or releasing or relayed)
               and (published[0] if published else source)):
             # a paragraph that opens with a body's release and gives its data (国家统计局…发布数据显示，11月，…; 教育部
@@ -1151,7 +1150,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             passage.release_period, passage.release_depth = released, _numbered_depth(headings)
         elif not _within_body(source, passage.release_source) or (
                 passage.release_times is not None and not sentence_claims and not continues
-                and not (headlined and not any(verb in cue_text for verb in rules.words("telling_verbs")))):
+                and not (headlined and not rules.pattern("headline_telling").search(cue_text))):
             passage.release_source = None  # (another body's data, or data cited from someone unnamed, end it; so
             # does a sentence after a release's data that gives none and goes on with none: 。业内人士认为，…。; not
             # a paragraph's headline of its own, 商业银行信贷资产质量总体稳定。2025年三季度末，…: the release's own
@@ -1478,9 +1477,8 @@ def _learn_speakers(text: str, sentence_start: int, orgs: list[dict], speakers: 
 
 def _briefed_or_spoken(text: str, sentence_start: int, orgs: list[dict],
                        attributed: tuple[str, tuple[int, int], tuple[int, int], int] | None, source: str | None,
-                       briefed: str | None, spoken: str | None,
-                       lead: str | None = None,
-                       same_block: bool = True) -> tuple[str | None, str | None, str | None]:
+                       briefed: str | None, spoken: str | None, named_official_body: str | None,
+                       same_block: bool) -> tuple[str | None, str | None, str | None]:
     """The source of a sentence whose cue names no one but points back (round 32), and what the next sentence may
     point back to: a hearsay cue (据介绍，…) right after a body's own briefing (海关总署召开新闻发布会。据介绍，…; in
     one sentence: 中国证监会召开新闻发布会，据了解，…) relays the body's word; a 他表示 opening a sentence goes on with
@@ -1488,10 +1486,10 @@ def _briefed_or_spoken(text: str, sentence_start: int, orgs: list[dict],
     发言人…盛来运出席发布会，介绍…。据介绍，…), in the next sentence only (round 32 mend: ``spoken`` is the sentence
     before's), and not for hearsay naming another body (据了解，国航7月国际航班量…) or someone else's word. The
     official goes on speaking, for the sentence after, in a sentence that opens with the pronoun (…。他表示，…。
-    他还指出，…) or with the official's name alone (``lead``: the body `_learn_speakers` remembered for the name;
-    …负责人刘志清在…上表示，…。刘志清介绍，…。他表示，…: round 35). Hearsay points back within the paragraph only
-    (``same_block``); the pronoun, which has no other referent, also when it opens the paragraph right after
-    (…表示，…。¶她还透露，…)."""
+    他还指出，…) or with the official's name alone (``named_official_body``: the body `_learn_speakers` remembered
+    for the name; …负责人刘志清在…上表示，…。刘志清介绍，…。他表示，…: round 35). Hearsay points back within the
+    paragraph only (``same_block``); the pronoun, which has no other referent, also when it opens the paragraph
+    right after (…表示，…。¶她还透露，…)."""
     rules = cues()
     held = briefing_holder(sentence_start, text, orgs)
     if source is None and held is not None and briefing_hearsay(text, held[1]):
@@ -1503,8 +1501,8 @@ def _briefed_or_spoken(text: str, sentence_start: int, orgs: list[dict],
         source = spoken
     if attributed is not None:
         spoken = attributed[0] if official_speaks(text, attributed) else None
-    elif pointed or lead is not None:
-        spoken = spoken if pointed else lead
+    elif pointed or named_official_body is not None:
+        spoken = spoken if pointed else named_official_body
     else:  # (国家统计局新闻发言人…盛来运出席发布会: the official named with the body's title)
         officials = [org["canonical"] for org in orgs
                      if rules.pattern("speaker_mention").match(text, org["end"] - sentence_start)]
