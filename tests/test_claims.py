@@ -6427,6 +6427,8 @@ def test_round26_an_average_since_a_dated_base_names_the_base(text: str, expecte
     # (mend: only a share; an amount linked so keeps the words before it, 全省500亿元 → 全省)
     ("2024年，全省500亿元的专项资金投向基础设施领域。", [("全省", "50000000000")]),
     ("2023年，全市80亿元的财政资金用于民生领域。", [("全市", "8000000000")]),
+    # (nor a change's rate: the rate of 净利润's growth, not a share of what drove it)
+    ("2024年，公司净利润同比增长25%的主要动力来自海外市场。", [("公司净利润同比增长", "25")]),
     # unchanged: a respondent group, a group named after a space (a sentence of its own, no 的), and a measure of a
     # group after a comma (企业利润) stays the measure
     ("调查显示，六成受访者计划增加旅游支出。", [("受访者计划增加旅游支出", "60")]),

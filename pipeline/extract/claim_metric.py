@@ -1732,7 +1732,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     share = None if counted or member else (
         rules.pattern("group_share_after").match(unspaced)
         or (context.unit in rules.words("rate_level_units")  # (a share: 500亿元的专项资金投向… is no share)
-            and not found.change  # (nor a change: 净利润同比增长25%的主要动力来自海外市场)
+            and not change  # (nor a change of its own clause: 净利润同比增长25%的主要动力来自海外市场)
             and rules.pattern("amount_share_after").match(unspaced)))
     if share and not share["linked"] and after_text[:1].isspace():
         share = None  # (round 26: 达到 25% 居民个人房贷…: a group named after a space opens a sentence of its own)
