@@ -258,11 +258,11 @@ def trade_partners(sentence_start: int, sentence: str, orgs: list[dict]) -> set[
         return set()
     spans = [m.span("partners") for m in rules.pattern("trade_partner_list").finditer(sentence)]
     starts = [a for a, _ in spans]
-    named = rules.pattern("trade_partner_named")
+    named, gap = rules.pattern("trade_partner_named"), rules.pattern("trade_partner_gap")
 
     def listed(start: int, end: int) -> bool:
         at = bisect.bisect_right(starts, start) - 1
-        return at >= 0 and end <= spans[at][1]
+        return at >= 0 and end <= spans[at][1] and gap.fullmatch(sentence, end, spans[at][1]) is not None
 
     return {org["canonical"] for org in blocs
             if listed(org["start"] - sentence_start, org["end"] - sentence_start)
