@@ -88,12 +88,11 @@ class Segmenter:
     def word_start_before(self, pos: int) -> int | None:
         """Start of the word that runs over ``pos`` from an earlier offset (None: a word starts at
         ``pos``, or no word covers it)."""
-        words = self._pieces.words_around(pos) if self._pieces is not None else self._words()
+        if self._pieces is not None:
+            return self._pieces.start_before(pos)
+        words = self._words()
         if pos in words:
             return None
-        if self._pieces is not None:  # the piece's words tile it: the last start before pos is its word's
-            start = max((start for start in words if start < pos), default=None)
-            return start if start is not None and words[start] > pos else None
         if self._sorted is None:
             self._sorted = sorted(words)
         i = bisect.bisect_right(self._sorted, pos) - 1
@@ -121,20 +120,37 @@ class JiebaPieces:
                 self._starts.append(at)
                 at += len(piece)
         self._words: dict[int, dict[int, int]] = {}  # piece start -> {word start: word end}, this text only
+        self._sorted: dict[int, list[int]] = {}  # piece start -> its word starts in order, once
 
-    def words_around(self, pos: int) -> Mapping[int, int]:
-        """Word start → end of the piece that holds ``pos`` (nothing outside the text)."""
+    def _piece(self, pos: int) -> int | None:
+        """Start of the piece that holds ``pos``, segmented (None outside the text)."""
         if not 0 <= pos < len(self.text):
-            return {}
+            return None
         i = bisect.bisect_right(self._starts, pos) - 1
         start = self._starts[i]
         if start not in self._words:
             from pipeline.nlp.jieba_dict import jieba_tokenizer
 
             end = self._starts[i + 1] if i + 1 < len(self._starts) else len(self.text)
-            self._words[start] = {start + a: start + b for _word, a, b in
-                                  jieba_tokenizer().tokenize(self.text[start:end])}
-        return self._words[start]
+            words = {start + a: start + b for _word, a, b in jieba_tokenizer().tokenize(self.text[start:end])}
+            self._words[start], self._sorted[start] = words, list(words)  # jieba gives the words in text order
+        return start
+
+    def words_around(self, pos: int) -> Mapping[int, int]:
+        """Word start → end of the piece that holds ``pos`` (nothing outside the text)."""
+        start = self._piece(pos)
+        return {} if start is None else self._words[start]
+
+    def start_before(self, pos: int) -> int | None:
+        """``Segmenter.word_start_before`` in the piece that holds ``pos``: its words tile it, so the last start
+        before ``pos`` is the start of the word over ``pos`` (bisected: round 35 scanned the piece on every call,
+        quadratic on a long unpunctuated cell)."""
+        piece = self._piece(pos)
+        if piece is None or pos in self._words[piece]:
+            return None
+        starts = self._sorted[piece]
+        start = starts[bisect.bisect_right(starts, pos) - 1]
+        return start if self._words[piece][start] > pos else None
 
 
 def re_jieba_block() -> re.Pattern[str]:
