@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 
@@ -33,6 +34,17 @@ def jieba_tokenizer() -> jieba.Tokenizer:
     for path in resource_files("user_dict.txt"):
         tok.load_userdict(str(path))
     return tok
+
+
+@cached
+def dictionary_key() -> str:
+    """What ``jieba_tokenizer`` segments with: a digest of jieba's version and the user dictionaries it loads
+    (cleared with it when the resources change), so words kept with a Doc are reused only under the same
+    dictionary, in any process (round 35: ``JiebaTokenizer.from_clean`` records it with its cuts)."""
+    digest = hashlib.sha256(jieba.__version__.encode())
+    for path in resource_files("user_dict.txt"):
+        digest.update(b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 @cached
