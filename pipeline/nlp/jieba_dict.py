@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+from collections.abc import Iterator
 
 import jieba
 import jieba.posseg
@@ -34,6 +35,17 @@ def jieba_tokenizer() -> jieba.Tokenizer:
     for path in resource_files("user_dict.txt"):
         tok.load_userdict(str(path))
     return tok
+
+
+def jieba_runs(text: str, begin: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """The runs jieba segments one by one in ``text[begin:end]``, as offsets of ``text``. jieba splits a text at
+    ``jieba.re_han_default`` (maximal runs of Han in U+4E00-U+9FD5, ASCII letters and digits and ``+#&._%-``; other
+    Han, such as extension A, break them) and segments each such run, and each stretch between two, alone."""
+    at = begin
+    for run in jieba.re_han_default.split(text[begin:end]):
+        if run:
+            yield at, at + len(run)
+            at += len(run)
 
 
 @cached
