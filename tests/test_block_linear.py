@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from pipeline.extract.date_lexicon import Candidate
 from pipeline.extract.date_ranges import drop_excluded
 from pipeline.extract.number_context import overlaps
@@ -95,3 +97,47 @@ def test_plain_text_segmentation_reads_only_the_run_asked_about() -> None:
 
     pieces = JiebaPieces("，".join(["营业收入增长7.3%"] * 20_000))
     assert pieces.words_around(100_000) and len(pieces._words) == 1
+
+
+def _bisected_word_start_before(words: dict[int, int], starts: list[int], pos: int) -> int | None:
+    """``_old_word_start_before`` over the starts sorted once (the whole-text reading, fast enough for long runs)."""
+    import bisect
+
+    if pos in words:
+        return None
+    i = bisect.bisect_right(starts, pos) - 1
+    return starts[i] if i >= 0 and words[starts[i]] > pos else None
+
+
+@pytest.mark.parametrize("text", ["统一市场" * 3000, "营业收入增长7.3%" * 1500 + "，"
+                                  + "粵港澳大灣區發展規劃綱要" * 500,
+                                  "中国人民银行abc一带一路" * 800])
+def test_long_runs_are_read_as_the_whole_text(text: str) -> None:
+    # round 35 mend: one unpunctuated run of thousands of characters, asked at every offset, as jieba reads it whole
+    from pipeline.extract.number_context import Segmenter
+
+    words = _whole_text_words(text)
+    starts = sorted(words)
+    seg = Segmenter(text)
+    for pos in range(-2, len(text) + 3):
+        assert seg.token_end_at(pos) == words.get(pos), pos
+        assert seg.word_start_before(pos) == _bisected_word_start_before(words, starts, pos), pos
+
+
+def test_word_start_before_is_linear_in_one_long_run() -> None:
+    # round 35 mend (cost2.py): word_start_before scanned the whole run on every call; 4x the run, 16x the time
+    import time
+
+    from pipeline.extract.number_context import Segmenter
+
+    def cost(n: int) -> float:
+        seg = Segmenter("统一市场" * (n // 4))
+        seg.token_end_at(0)  # the run segmented before the clock starts
+        t0 = time.process_time()
+        for pos in range(n):
+            seg.word_start_before(pos)
+        return time.process_time() - t0
+
+    cost(400)
+    small, large = min(cost(8000) for _ in range(2)), min(cost(32000) for _ in range(2))
+    assert large < 8 * max(small, 0.005), (small, large)

@@ -38,3 +38,56 @@ def test_the_simplified_copy_is_cut_as_if_segmented_whole() -> None:
         whole, shared = tokenizer.from_clean(copy), tokenizer.from_clean(copy, like=original)
         assert [t.text for t in whole] == [t.text for t in shared], text
         assert (whole.to_array([IDX, TAG, SENT_START]) == shared.to_array([IDX, TAG, SENT_START])).all(), text
+
+
+_MIXED = "中华人民共和国国务院发布公告，國務院港澳事務辦公室回应"
+
+
+def _fresh(text: str) -> list[str]:
+    return [t.text for t in JiebaTokenizer(load().vocab)(text)]
+
+
+def test_a_doc_of_another_tokenizer_lends_no_words() -> None:
+    # round 35 mend (probe_like.py): spaCy's own zh tokenizer cuts single characters; a Span.as_doc and a DocBin
+    # without user_data keep no record of the cut either: the copy is segmented afresh, as base did
+    import spacy
+    from spacy.tokens import Doc, DocBin
+
+    from pipeline.extract.organizations.script import simplified_doc
+    from pipeline.nlp.doc import register_extensions
+    from pipeline.nlp.tokenizer import _SharedRuns
+
+    register_extensions()
+    blank = spacy.blank("zh")
+    ours = JiebaTokenizer(load().vocab)(_MIXED)
+    stored = DocBin(store_user_data=False, docs=[ours])
+    others = [blank(_MIXED), Doc(blank.vocab, words=list(_MIXED), spaces=[False] * len(_MIXED)),
+              ours[:].as_doc(), next(iter(stored.get_docs(load().vocab)))]
+    expected = _fresh(simplified(_MIXED))
+    assert expected[:2] == ["中华人民共和国国务院", "发布公告"]
+    for other in others:
+        assert _SharedRuns.of(other, simplified(_MIXED)) is None
+        assert [t.text for t in simplified_doc(other)] == expected
+    assert _SharedRuns.of(ours, simplified(_MIXED)) is not None  # the pipeline's own Doc still lends its words
+    assert [t.text for t in simplified_doc(ours)] == expected
+
+
+def test_words_cut_under_another_dictionary_are_not_lent(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # round 35 mend (probe_swap.py): a user_dict.txt swapped in after the original was cut; the copy is cut with
+    # the new dictionary throughout, not the old words in the shared runs
+    from pipeline import resources
+    from pipeline.extract.organizations.script import simplified_doc
+
+    tokenizer = JiebaTokenizer(load().vocab)
+    original, lookalike = tokenizer(_MIXED), tokenizer("中华人民共和国国务院发布公告。")
+    (tmp_path / "user_dict.txt").write_text("中华人民共和国国务院发布公告 100 nt\n", encoding="utf-8")
+    before = resources._user_folder
+    try:
+        resources.use_folder(tmp_path)
+        copy = [t.text for t in simplified_doc(original)]
+        assert copy[:3] == ["中华人民共和国国务院发布公告", "，", "国务院"] and copy == _fresh(simplified(_MIXED))
+        again = tokenizer.from_clean(text_document(lookalike._.text), like=lookalike)
+        assert again[0].text == "中华人民共和国国务院发布公告"
+    finally:
+        resources.use_folder(before)
+    assert [t.text for t in simplified_doc(original)][:2] == ["中华人民共和国国务院", "发布公告"]

@@ -56,8 +56,8 @@ def overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
 
 class Segmenter:
-    """Word ends of one text: the Doc's words when given, else jieba's (lazily, for plain text);
-    and where the spans other kinds own (calendar expressions) start and end."""
+    """Word ends of one text: the Doc's words when given (``GivenWords``), else jieba's, cut only in the runs asked
+    about (``JiebaPieces``); and where the spans other kinds own (calendar expressions) start and end."""
 
     def __init__(
         self,
@@ -68,80 +68,89 @@ class Segmenter:
         name_ends: Iterable[int] = (),
     ) -> None:
         self.text = text
-        self._starts: Mapping[int, int] | None = word_ends
-        self._sorted: list[int] | None = None
-        self._pieces: JiebaPieces | None = None if word_ends is not None else JiebaPieces(text)
+        self._words: GivenWords | JiebaPieces = GivenWords(word_ends) if word_ends is not None else JiebaPieces(text)
         self.owned_starts = frozenset(owned_starts)
         self.owned_ends = frozenset(owned_ends)
         self.name_ends = frozenset(name_ends)  # where a name that ends in digits ends: a hyphen after it is a sign
 
-    def _words(self) -> Mapping[int, int]:
-        assert self._starts is not None  # the Doc's words; plain text is read piece by piece (JiebaPieces)
-        return self._starts
-
     def token_end_at(self, start: int) -> int | None:
         """End of the word that starts at ``start`` (None when no word starts there)."""
-        if self._pieces is not None:
-            return self._pieces.words_around(start).get(start)
-        return self._words().get(start)
+        return self._words.end_at(start)
 
     def word_start_before(self, pos: int) -> int | None:
         """Start of the word that runs over ``pos`` from an earlier offset (None: a word starts at
         ``pos``, or no word covers it)."""
-        words = self._pieces.words_around(pos) if self._pieces is not None else self._words()
-        if pos in words:
-            return None
-        if self._pieces is not None:  # the piece's words tile it: the last start before pos is its word's
-            start = max((start for start in words if start < pos), default=None)
-            return start if start is not None and words[start] > pos else None
+        return self._words.start_before(pos)
+
+
+def _start_before(ends: Mapping[int, int], starts: list[int], pos: int) -> int | None:
+    """The start of the word of ``ends`` (start → end; ``starts``: its keys in order) that runs over ``pos`` from an
+    earlier offset, by bisection (None: a word starts at ``pos``, or none covers it)."""
+    if pos in ends:
+        return None
+    i = bisect.bisect_right(starts, pos) - 1
+    return starts[i] if i >= 0 and ends[starts[i]] > pos else None
+
+
+class GivenWords:
+    """Words given as start → end (a Doc's, or one numeral's alone)."""
+
+    def __init__(self, ends: Mapping[int, int]) -> None:
+        self._ends = ends
+        self._sorted: list[int] | None = None  # the starts in order, sorted on the first start_before
+
+    def end_at(self, start: int) -> int | None:
+        return self._ends.get(start)
+
+    def start_before(self, pos: int) -> int | None:
         if self._sorted is None:
-            self._sorted = sorted(words)
-        i = bisect.bisect_right(self._sorted, pos) - 1
-        if i < 0:
-            return None
-        start = self._sorted[i]
-        return start if words[start] > pos else None
+            self._sorted = sorted(self._ends)
+        return _start_before(self._ends, self._sorted, pos)
 
 
 class JiebaPieces:
-    """jieba's words of a plain text, cut one piece at a time, only where asked.
+    """jieba's words of a plain text, segmented one run at a time, only in the runs asked about.
 
-    jieba cuts a text into maximal runs of its block characters (``jieba.re_han_default``: Han, Latin, digits)
-    and the runs between them, and segments each run alone; so the words of the run that holds an offset are
-    the words the whole text's segmentation has there. A table cell of prose (a one-line document split at its
-    tabs: tens of thousands of characters) asked about a few numerals was segmented whole, a fifth of reading
-    its quantities (round 35); now only the runs around those numerals are."""
+    jieba cuts a text into runs (``pipeline.nlp.jieba_dict.jieba_runs``) and segments each run alone; so the words
+    of the run that holds an offset are the words the whole text's segmentation has there. A table cell of prose (a
+    one-line document split at its tabs: tens of thousands of characters) asked about a few numerals was segmented
+    whole, a fifth of reading its quantities (round 35); now only the runs around those numerals are. The runs are
+    found on the first question, and each run's words are kept with their starts in order, to bisect (round 35
+    mend: scanning a run on every question was quadratic on one long unpunctuated cell)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._starts: list[int] = []
-        at = 0
-        for piece in re_jieba_block().split(text):
-            if piece:
-                self._starts.append(at)
-                at += len(piece)
-        self._words: dict[int, dict[int, int]] = {}  # piece start -> {word start: word end}, this text only
+        self._run_starts: list[int] | None = None  # where each run starts, found on the first question
+        self._words: dict[int, dict[int, int]] = {}  # run start -> {word start: word end}, this text only
+        self._sorted: dict[int, list[int]] = {}  # run start -> its word starts in order
+
+    def _run(self, pos: int) -> int | None:
+        """Start of the run that holds ``pos``, segmented (None outside the text)."""
+        if not 0 <= pos < len(self.text):
+            return None
+        from pipeline.nlp.jieba_dict import jieba_runs, jieba_tokenizer
+
+        if self._run_starts is None:
+            self._run_starts = [start for start, _end in jieba_runs(self.text)]
+        i = bisect.bisect_right(self._run_starts, pos) - 1
+        start = self._run_starts[i]
+        if start not in self._words:
+            end = self._run_starts[i + 1] if i + 1 < len(self._run_starts) else len(self.text)
+            words = {start + a: start + b for _word, a, b in jieba_tokenizer().tokenize(self.text[start:end])}
+            self._words[start], self._sorted[start] = words, list(words)  # jieba gives the words in text order
+        return start
 
     def words_around(self, pos: int) -> Mapping[int, int]:
-        """Word start → end of the piece that holds ``pos`` (nothing outside the text)."""
-        if not 0 <= pos < len(self.text):
-            return {}
-        i = bisect.bisect_right(self._starts, pos) - 1
-        start = self._starts[i]
-        if start not in self._words:
-            from pipeline.nlp.jieba_dict import jieba_tokenizer
+        """Word start → end of the run that holds ``pos`` (nothing outside the text)."""
+        run = self._run(pos)
+        return {} if run is None else self._words[run]
 
-            end = self._starts[i + 1] if i + 1 < len(self._starts) else len(self.text)
-            self._words[start] = {start + a: start + b for _word, a, b in
-                                  jieba_tokenizer().tokenize(self.text[start:end])}
-        return self._words[start]
+    def end_at(self, start: int) -> int | None:
+        return self.words_around(start).get(start)
 
-
-def re_jieba_block() -> re.Pattern[str]:
-    """The runs jieba segments one by one (its own pattern, so the pieces are always the ones it cuts)."""
-    import jieba
-
-    return jieba.re_han_default
+    def start_before(self, pos: int) -> int | None:
+        run = self._run(pos)  # the run's words tile it: the word over pos starts in it
+        return None if run is None else _start_before(self._words[run], self._sorted[run], pos)
 
 
 def match_words(s: str, pos: int, words: Iterable[str]) -> str | None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
+from collections.abc import Iterator
 
 import jieba
 import jieba.posseg
@@ -33,6 +35,28 @@ def jieba_tokenizer() -> jieba.Tokenizer:
     for path in resource_files("user_dict.txt"):
         tok.load_userdict(str(path))
     return tok
+
+
+def jieba_runs(text: str, begin: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """The runs jieba segments one by one in ``text[begin:end]``, as offsets of ``text``. jieba splits a text at
+    ``jieba.re_han_default`` (maximal runs of Han in U+4E00-U+9FD5, ASCII letters and digits and ``+#&._%-``; other
+    Han, such as extension A, break them) and segments each such run, and each stretch between two, alone."""
+    at = begin
+    for run in jieba.re_han_default.split(text[begin:end]):
+        if run:
+            yield at, at + len(run)
+            at += len(run)
+
+
+@cached
+def dictionary_key() -> str:
+    """What ``jieba_tokenizer`` segments with: a digest of jieba's version and the user dictionaries it loads
+    (cleared with it when the resources change), so words kept with a Doc are reused only under the same
+    dictionary, in any process (round 35: ``JiebaTokenizer.from_clean`` records it with its cuts)."""
+    digest = hashlib.sha256(jieba.__version__.encode())
+    for path in resource_files("user_dict.txt"):
+        digest.update(b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 @cached

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 
 import jieba
 from spacy.attrs import IDX
@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from pipeline.chars import is_han
 from pipeline.clean import Block, CleanDocument
 from pipeline.nlp.doc import register_extensions
-from pipeline.nlp.jieba_dict import jieba_tokenizer, pos_tagger, tag_of
+from pipeline.nlp.jieba_dict import dictionary_key, jieba_runs, jieba_tokenizer, pos_tagger, tag_of
 from pipeline.nlp.stateless import Stateless
 from pipeline.segment import Sentence, sentences_of
 
@@ -52,7 +52,7 @@ class JiebaTokenizer(Stateless):
         tags: list[str] = []
         sent_starts: list[bool] = []
         tokenizer, tag_table = jieba_tokenizer(), pos_tagger().word_tag_tab
-        shared = _SharedRuns(like, clean.text) if like is not None else None
+        shared = _SharedRuns.of(like, clean.text) if like is not None else None
         for begin, end in itertools.pairwise(cuts):
             if shared is None:
                 piece = [word for word, _, _ in tokenizer.tokenize(clean.text[begin:end], HMM=True)]
@@ -80,7 +80,11 @@ class JiebaTokenizer(Stateless):
             span._.sentence = record
             group.append(span)
         doc.spans["sentences"] = group
+        doc.user_data[_CUT] = (dictionary_key(), len(clean.text), len(words), cuts)
         return doc
+
+
+_CUT = "pipeline.jieba_cut"  # doc.user_data key: (dictionary_key, text length, word count, cuts) of from_clean
 
 
 def _cuts(length: int, sentences: Iterable[Sentence], blocks: Iterable[Block]) -> list[int]:
@@ -89,35 +93,37 @@ def _cuts(length: int, sentences: Iterable[Sentence], blocks: Iterable[Block]) -
                   | {b.start for b in blocks} | {b.end for b in blocks})
 
 
-def _runs(text: str, begin: int, end: int) -> Iterator[tuple[int, int]]:
-    """The runs jieba segments one by one in ``text[begin:end]`` (``jieba.re_han_default``'s maximal runs and
-    the text between them), as offsets of ``text``."""
-    at = begin
-    for run in jieba.re_han_default.split(text[begin:end]):
-        if run:
-            yield at, at + len(run)
-            at += len(run)
-
-
 class _SharedRuns:
     """Another Doc's words where its text agrees with this one's (round 35). jieba segments each run of a piece
-    (``_runs``) from the run's text alone, so a run both texts hold alike, with the same ends in both, has the same
+    (``jieba_runs``) from the run's text alone, so a run both texts hold alike, with the same ends in both, has the same
     words. The simplified copy of a document with a few traditional passages (the 1 MB one-line file: 17,000 of
     its 500,000 characters differ) was segmented whole again; now only the runs that differ are."""
 
-    def __init__(self, like: Doc, text: str) -> None:
-        self.text, self.mine = like._.text, text
-        records = [span._.sentence for span in like.spans["sentences"]] if "sentences" in like.spans else []
-        cuts = _cuts(len(self.text), records, like._.blocks or [])
-        self.runs = {run for begin, end in itertools.pairwise(cuts) for run in _runs(self.text, begin, end)}
+    def __init__(self, like: Doc, text: str, cuts: list[int], starts: list[int]) -> None:
+        self.text, self.mine, self.starts = like._.text, text, starts
+        self.runs = {run for begin, end in itertools.pairwise(cuts) for run in jieba_runs(self.text, begin, end)}
+
+    @classmethod
+    def of(cls, like: Doc, text: str) -> _SharedRuns | None:
+        """The shared runs of ``like`` and ``text``; None unless ``like`` holds this tokenizer's words of a text as
+        long as ``text`` under the dictionary in effect (its ``_CUT`` record, written by ``from_clean``). A Doc of
+        another tokenizer (``spacy.blank("zh")``, a ``Span.as_doc``, a DocBin without user_data) or one cut before
+        the resources changed has no such record, or an old one: the copy is then segmented afresh."""
+        record = like.user_data.get(_CUT)
+        if not (isinstance(record, tuple | list) and len(record) == 4):  # a list after a DocBin
+            return None
+        key, length, count, cuts = record
+        if key != dictionary_key() or not length == len(like._.text) == len(text):
+            return None
         splits = like._.splits  # a span written inside a word split its token: the word is the tokenizer's
-        self.starts = [start for start in like.to_array([IDX]).reshape(-1).tolist() if start not in splits]
+        starts = [start for start in like.to_array([IDX]).reshape(-1).tolist() if start not in splits]
+        return cls(like, text, list(cuts), starts) if len(starts) == count else None
 
     def words(self, begin: int, end: int, tokenizer: jieba.Tokenizer) -> list[str]:
         """jieba's words of ``self.mine[begin:end]`` (a piece), run by run: the other Doc's where they agree."""
         out: list[str] = []
-        for a, b in _runs(self.mine, begin, end):
-            if len(self.text) == len(self.mine) and (a, b) in self.runs and self.text[a:b] == self.mine[a:b]:
+        for a, b in jieba_runs(self.mine, begin, end):
+            if (a, b) in self.runs and self.text[a:b] == self.mine[a:b]:
                 lo, hi = bisect.bisect_left(self.starts, a), bisect.bisect_left(self.starts, b)
                 out += [self.text[x:y] for x, y in itertools.pairwise([*self.starts[lo:hi], b])]
             else:
