@@ -2393,6 +2393,10 @@ def test_round24_an_industry_after_an_industrys_measure_shares_it(text: str, exp
     ("1—10月份，全国固定资产投资增长3.1%。分产业看，第一产业投资下降0.8%；第二产业投资增长8.9%。",
      {"0.8": "第一产业投资下降", "8.9": "第二产业投资增长"}),
     ("分门类看，采矿业增长3.4%，制造业增长6.8%。", {"3.4": "采矿业增长"}),
+    # (mend, round 35: a basis after 按 is no breakdown frame)
+    ("前10个月我国货物贸易进出口增长3.6%。\n\n按可比口径看，国际货币基金组织预计今年全球贸易增长2.9%。",
+     {"2.9": "全球贸易增长"}),
+    ("1—5月份，规模以上工业增加值同比增长6.2%。按不变价格看，采矿业增长3.4%。", {"3.4": "采矿业增长"}),
 ])
 def test_round24_members_after_a_breakdown_frame_take_the_figures_measure(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))

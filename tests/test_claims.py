@@ -4503,6 +4503,10 @@ def test_round21_a_points_gap_after_a_base_date_holds_for_the_sentence(text: str
     ("2022年末，人民币企业贷款余额136.3万亿元。\n\n分期限看，2021年末中长期贷款余额同比增长11.6%。",
      Decimal("11.6"), "2021-12", None),
     ("1—9月份，全省规模以上工业增加值增长6.2%。\n\n按可比价格计算，大型企业增长5.1%。", Decimal("5.1"), None, None),
+    # (mend: nor a basis or manner after 按: 按照以往规律来看，; 按此看，)
+    ("国家统计局发布数据显示，10月份社会消费品零售总额同比增长4.8%。\n按照以往规律来看，四季度消费增速通常高于三季度1个百分点左右。",
+     Decimal("1"), "2023-Q4", None),
+    ("1—9月份，全省规模以上工业增加值增长6.2%。\n\n按此看，大型企业增长5.1%。", Decimal("5.1"), None, None),
 ])
 def test_round21_a_breakdown_paragraph_continues_the_passages_data(text: str, value: Decimal, time: str | None,
                                                                    source: str | None) -> None:
