@@ -1648,6 +1648,10 @@ def test_round22_an_entity_that_is_no_index_still_shares_the_measure(text: str, 
      {"1.62": "3个月期同业存单发行利率", "1.70": "1年期同业存单发行利率"}),
     # look-alike: a window's list (no 期) keeps its reading
     ("近1年、3年和5年，该基金收益率分别为5%、12%和20%。", {"5": "基金收益率", "20": "基金收益率"}),
+    # (mend: a 期 followed by a bound, 分别 or 满 leaves the list as round 34 read it: the whole list, never a bare 1年)
+    ("10月末，1年、5年期以上LPR分别为3.0%和3.5%。", {"3.0": "1年、5年期以上LPR", "3.5": "1年、5年期以上LPR"}),
+    ("国债收益率曲线上，1年、10年期分别为1.4%、1.8%。", {"1.4": "国债收益率曲线上1年、10年期"}),
+    ("10月份，1年、5年期LPR分别为3.1%和3.6%。", {"3.1": "1年期LPR", "3.6": "5年期LPR"}),
     # look-alikes: members that are no tenors keep their readings
     ("城镇和农村居民人均可支配收入分别增长4.1%和6.3%。",
      {"4.1": "城镇居民人均可支配收入增长", "6.3": "农村居民人均可支配收入增长"}),
