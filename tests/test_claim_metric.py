@@ -1657,6 +1657,10 @@ def test_round22_an_entity_that_is_no_index_still_shares_the_measure(text: str, 
     ("近1年、3年和5年，该基金收益率分别为5%、12%和20%。", {"5": "基金收益率", "20": "基金收益率"}),
     ("近1年、2年、3年、4年、5年、6年、7年、8年、9年、10年、11年和12年，该基金收益率分别为1%、2%、3%、4%、5%、6%、7%、"
      "8%、9%、10%、11%和12%。", {"1": "基金收益率", "12": "基金收益率"}),
+    # (mend: a 期 followed by a bound, 分别 or 满 leaves the list as round 34 read it: the whole list, never a bare 1年)
+    ("10月末，1年、5年期以上LPR分别为3.0%和3.5%。", {"3.0": "1年、5年期以上LPR", "3.5": "1年、5年期以上LPR"}),
+    ("国债收益率曲线上，1年、10年期分别为1.4%、1.8%。", {"1.4": "国债收益率曲线上1年、10年期"}),
+    ("10月份，1年、5年期LPR分别为3.1%和3.6%。", {"3.1": "1年期LPR", "3.6": "5年期LPR"}),
     # look-alikes: members that are no tenors keep their readings
     ("城镇和农村居民人均可支配收入分别增长4.1%和6.3%。",
      {"4.1": "城镇居民人均可支配收入增长", "6.3": "农村居民人均可支配收入增长"}),
@@ -2402,6 +2406,10 @@ def test_round24_an_industry_after_an_industrys_measure_shares_it(text: str, exp
     ("1—10月份，全国固定资产投资增长3.1%。分产业看，第一产业投资下降0.8%；第二产业投资增长8.9%。",
      {"0.8": "第一产业投资下降", "8.9": "第二产业投资增长"}),
     ("分门类看，采矿业增长3.4%，制造业增长6.8%。", {"3.4": "采矿业增长"}),
+    # (mend, round 35: a basis after 按 is no breakdown frame)
+    ("前10个月我国货物贸易进出口增长3.6%。\n\n按可比口径看，国际货币基金组织预计今年全球贸易增长2.9%。",
+     {"2.9": "全球贸易增长"}),
+    ("1—5月份，规模以上工业增加值同比增长6.2%。按不变价格看，采矿业增长3.4%。", {"3.4": "采矿业增长"}),
 ])
 def test_round24_members_after_a_breakdown_frame_take_the_figures_measure(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
@@ -2715,6 +2723,10 @@ def test_round25_a_member_shares_a_measure_the_tagger_reads_as_verbs(text: str, 
     ("5月19日，10年期国债收益率为1.67%，较年初下行约5个基点。", {"5": "10年期国债收益率较年初下行"}),
     ("三季度末，同业存单发行利率较二季度末上行12个基点。", {"12": "同业存单发行利率较二季度末上行"}),
     ("国债收益率曲线整体下移，1年期国债收益率下行3个基点至1.35%。", {"3": "1年期国债收益率下行"}),  # (no base)
+    # (mend: 上行/下行 as direction nouns, 上行方向/下行速率, are no change: the 比 and its base stay)
+    ("早高峰期间，地铁1号线上行方向客流比下行方向高出35%。", {"35": "地铁1号线上行方向客流比下行方向高出"}),
+    ("5G网络上行速率较下行速率低80%。", {"80": "5G网络上行速率较下行速率低"}),
+    ("10月份，下行方向旅客发送量比上行方向多12万人次。", {"120000": "下行方向旅客发送量比上行方向多"}),
     # unchanged: a bound without a base, and an adjustment with no base named
     ("7月份，个人住房新发放贷款加权平均利率同比下降约76个基点。",
      {"76": "个人住房新发放贷款加权平均利率同比下降"}),

@@ -3496,6 +3496,13 @@ def test_round19_results_within_a_begun_plan_period(text: str, expected: list) -
      {Decimal("12000000000"): "2024-01/2024-06", Decimal("356"): "2024-01/2024-06"}),
     ("2024年1—6月，全市完成水利投资120亿元。目前为止，全市在建水利项目356个。",
      {Decimal("12000000000"): "2024-01/2024-06", Decimal("356"): "2024-01/2024-06"}),
+    # (…not 目前看/目前来看, a viewing frame, nor a change against the period before: 同比 keeps the passage's time)
+    ("2024年10月份，社会消费品零售总额同比增长4.8%。当前，国内需求持续恢复，餐饮收入同比增长3.2%，商品零售额增长5%。",
+     {Decimal("4.8"): "2024-10", Decimal("3.2"): "2024-10", Decimal("5"): "2024-10"}),
+    ("2024年10月份，全国居民消费价格同比上涨0.3%。目前看，猪肉价格同比上涨14.2%。",
+     {Decimal("0.3"): "2024-10", Decimal("14.2"): "2024-10"}),
+    ("2024年10月份，全国居民消费价格同比上涨0.3%。目前，猪肉价格比上月下降3.1%，比上年同期上涨14.2%。",
+     {Decimal("0.3"): "2024-10", Decimal("3.1"): "2024-10", Decimal("14.2"): "2024-10"}),
     # round 19: a date in brackets after a cited report's title is its publication date, no time of the data
     ("我们在报告《可转债估值框架》（2021-3-15）中指出，转债平均转股溢价率为35.2%。", {Decimal("35.2"): None}),
 ])
@@ -4496,6 +4503,10 @@ def test_round21_a_points_gap_after_a_base_date_holds_for_the_sentence(text: str
     ("2022年末，人民币企业贷款余额136.3万亿元。\n\n分期限看，2021年末中长期贷款余额同比增长11.6%。",
      Decimal("11.6"), "2021-12", None),
     ("1—9月份，全省规模以上工业增加值增长6.2%。\n\n按可比价格计算，大型企业增长5.1%。", Decimal("5.1"), None, None),
+    # (mend: nor a basis or manner after 按: 按照以往规律来看，; 按此看，)
+    ("国家统计局发布数据显示，10月份社会消费品零售总额同比增长4.8%。\n按照以往规律来看，四季度消费增速通常高于三季度1个百分点左右。",
+     Decimal("1"), "2023-Q4", None),
+    ("1—9月份，全省规模以上工业增加值增长6.2%。\n\n按此看，大型企业增长5.1%。", Decimal("5.1"), None, None),
 ])
 def test_round21_a_breakdown_paragraph_continues_the_passages_data(text: str, value: Decimal, time: str | None,
                                                                    source: str | None) -> None:

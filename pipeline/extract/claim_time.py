@@ -695,6 +695,8 @@ def _governing_time(number: dict, sentence: str, sentence_start: int, placed: li
               if d[0] not in bases and d[0] not in restating
               and not closes < stop and not any(a <= d[0] < b for a, b in asides + supposed)]
     now_from = max((m.start() for m in rules.pattern("present_clause").finditer(sentence, 0, offset)), default=-1)
+    if now_from < 0 and facts.present_until >= clause_end:
+        now_from = 0  # 。目前全国大中型水库蓄水量…: now; 。当前，…，餐饮收入同比增长3.2%: the month before (round 35)
     if now_from >= 0:  # ，目前持股市值占比约3%: now; an earlier clause's date (开通于2016年12月5日) dates none of it
         usable, fallback = [d for d in usable if d[0] > now_from], None
     started = [d for d in placed if clause_begin <= d[0] < offset
@@ -741,6 +743,8 @@ class _SentenceFacts(NamedTuple):
     reach: Mapping[int, int]  # `trend_reach` (read only)
     ordered: tuple[Placed, ...]  # the dates in order
     level_candidates: tuple[int, ...]  # which of them `level_base_time` can return (`_level_candidates`)
+    present_until: int  # a sentence opening with `present_opening`: where its first `present_period_change` starts
+    # (its length when none); -1 for any other sentence
 
 
 def _sentence_facts(sentence: str, placed: list[Placed]) -> _SentenceFacts:
@@ -756,13 +760,23 @@ def _sentence_facts(sentence: str, placed: list[Placed]) -> _SentenceFacts:
         facts = _SentenceFacts(frozenset(base_dates(sentence, placed)), frozenset(_restatements(sentence, placed)),
                                innermost_closes([d[0] for d in placed], asides, len(sentence)),
                                MappingProxyType(trend_reach(sentence, placed)), ordered,
-                               _level_candidates(sentence, ordered))
+                               _level_candidates(sentence, ordered), _present_until(sentence))
         memo = (sentence, placed, len(placed), rules, facts)
         _FACTS_MEMO.last = memo
     return memo[4]
 
 
 _FACTS_MEMO = threading.local()  # per thread: the last sentence, its dates list, their number, the cues and the facts
+
+
+def _present_until(sentence: str) -> int:
+    """`_SentenceFacts.present_until`: a sentence opening with 目前/当前 (`present_opening`) holds for now up to its
+    first change against the period before (`present_period_change`: 同比, 比上月), which keeps the passage's time."""
+    rules = cues()
+    if not rules.pattern("present_opening").match(sentence):
+        return -1
+    change = rules.pattern("present_period_change").search(sentence)
+    return change.start() if change else len(sentence)
 
 
 def _level_candidates(sentence: str, ordered: Sequence[Placed]) -> tuple[int, ...]:
