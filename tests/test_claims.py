@@ -6823,8 +6823,8 @@ _LEARNT = "记者日前从交通运输部了解到，10月份，全国完成营�
      "同比增长4.8%。\n\n一季度，全国规模以上工业增加值同比增长6.1%。", "6.1", "2024-Q1", None),
     ("国家统计局今天发布数据显示，三季度，全国规模以上工业增加值同比增长4.6%。\n\n2023年四季度增长6.8%，"
      "2024年三季度增长4.6%，一季度增长6.1%。", "6.8", "2023-Q4", None),
-    # (mend: …also after 分季度看/分年度看, which open no breakdown that goes on whatever its dates: an earlier part alone,
-    # or earlier years, end the release)
+    # (mend: …also after 分季度看/分年度看, which open no breakdown that goes on whatever its dates: an earlier part
+    # alone, or earlier years, end the release)
     ("国家统计局发布数据显示，前三季度，国内生产总值同比增长4.8%。\n\n分季度看，一季度国内生产总值同比增长5.3%。",
      "5.3", "2024-Q1", None),
     ("国家统计局发布数据显示，2024年，国内生产总值同比增长5%。\n\n分年度看，2022年国内生产总值增长3%，2023年增长5.2%。",
