@@ -1141,6 +1141,11 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             # by a paragraph of its own releases its data as a release lead does; a press office's names no body)
             passage.release_source, passage.release_times = briefer, None
             passage.release_depth, passage.release_period = _numbered_depth(headings), None
+            if any(not is_day(value) for value in _stated(text, outside)):
+                # (round 35 mend: a lede that names the period it covers, 介绍2024年前三季度…情况, states the
+                # release's times as a lead does: a later date outside them, 2015年，…, ends it, round 27; a day,
+                # 今天举行, is when it was held, no period of the data)
+                passage.release_times, passage.release_data, passage.release_block = frozenset(), frozenset(), block
         elif ((first_of_block or (relayed and at_briefing)) and (published or releasing or relayed)
               and (published[0] if published else source)):
             # a paragraph that opens with a body's release and gives its data (国家统计局…发布数据显示，11月，…; 教育部
