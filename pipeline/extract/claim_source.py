@@ -71,9 +71,15 @@ def briefing_release(sentence_start: int, sentence: str, orgs: list[dict]) -> st
     """The body whose own briefing the sentence announces and nothing else (国家能源局召开新闻发布会，介绍2024年
     前三季度能源形势和可再生能源并网运行情况。): a release of its data, as 国家能源局发布4月份全社会用电量等数据。
     is (round 27), so the paragraphs after it go on with that body as their source (round 35). A press office's
-    briefing (国务院新闻办公室举行新闻发布会，介绍…情况。) hosts other bodies' and names none."""
+    briefing (国务院新闻办公室举行新闻发布会，介绍…情况。) hosts other bodies' and names none; a company's results
+    briefing (比亚迪股份有限公司召开新闻发布会，介绍…经营情况。) tells its own news, not a release (round 30): only a
+    holder of a type that relays a release (`relayed_release_types`) gives one (round 35 mend)."""
+    rules = cues()
     held = briefing_holder(sentence_start, sentence, orgs)
-    if held is None or not cues().pattern("briefing_topic").match(sentence, held[1]):
+    if held is None or not rules.pattern("briefing_topic").match(sentence, held[1]):
+        return None
+    kinds = rules.words("relayed_release_types")
+    if not any(org["canonical"] == held[0] and org["type"] in kinds for org in orgs):
         return None
     return held[0]
 
