@@ -1140,8 +1140,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             passage.release_period = released if announced else None
             if passage.release_period or (not announced and any(not is_day(v) for v in _stated(text, outside))):
                 # (round 29) …发布7月份…统计数据。: its title's period dates the data after it; (round 35 mend) a
-                # briefing lede that names the period it covers, 介绍2024年前三季度…情况, states the release's times as a
-                # lead does: a later date outside them, 2015年，…, ends it (round 27); a day, 今天举行, is no period
+                # briefing lede that names the period it covers, 介绍2024年前三季度…情况, states the release's times
+                # as a lead does: a later date outside them, 2015年，…, ends it (round 27); a day, 今天举行: no period
                 passage.release_times, passage.release_data, passage.release_block = frozenset(), frozenset(), block
         elif ((first_of_block or (relayed and at_briefing)) and (published or releasing or relayed)
               and (published[0] if published else source)):
