@@ -3503,6 +3503,9 @@ def test_round19_results_within_a_begun_plan_period(text: str, expected: list) -
      {Decimal("0.3"): "2024-10", Decimal("14.2"): "2024-10"}),
     ("2024年10月份，全国居民消费价格同比上涨0.3%。目前，猪肉价格比上月下降3.1%，比上年同期上涨14.2%。",
      {Decimal("0.3"): "2024-10", Decimal("3.1"): "2024-10", Decimal("14.2"): "2024-10"}),
+    # (mend: a stock against year-end, 比上年末, is no change against the period before: it holds for now)
+    ("2024年10月份，社会消费品零售总额同比增长4.8%。目前，住户存款余额比上年末增加12.8万亿元。",
+     {Decimal("4.8"): "2024-10", Decimal("12800000000000"): None}),
     # round 19: a date in brackets after a cited report's title is its publication date, no time of the data
     ("我们在报告《可转债估值框架》（2021-3-15）中指出，转债平均转股溢价率为35.2%。", {Decimal("35.2"): None}),
 ])
@@ -4493,6 +4496,9 @@ def test_round21_a_points_gap_after_a_base_date_holds_for_the_sentence(text: str
      Decimal("6.6"), "2023-01/2023-09", None),
     ("1—7月，全区规模以上工业增加值同比增长4.5%。\n\n分轻、重工业看，轻工业增加值增长5.8%。", Decimal("5.8"),
      "2023-01/2023-07", None),
+    # (mend: a dimension that only opens with a time character still is one: 分年龄看，; 按周期划分，)
+    ("2022年，全省城镇调查失业率平均为5.2%。\n\n分年龄看，16—24岁劳动力调查失业率为13.1%。", Decimal("13.1"),
+     "2022", None),
     # unchanged: a new paragraph that opens with its own figure starts anew (round 11), and a breakdown paragraph
     # with a date of its own keeps it
     ("2022年，全省规模以上工业增加值比上年增长5.1%。\n\n苏南地区工业增加值增长4.6%。", Decimal("4.6"), None, None),
@@ -6798,6 +6804,11 @@ _LEARNT = "记者日前从交通运输部了解到，10月份，全国完成营�
      "我国与亚洲开发银行合作的贸易融资项目规模达50亿美元。", "5000000000", None, None),
     ("海关总署今天发布数据显示，前三季度，我国货物贸易进出口总值32.33万亿元，同比增长5.3%。\n\n"
      "同期，我国对东盟10国出口增长8.2%。", "8.2", "2024-Q1/2024-Q3", "海关总署"),
+    # (…and after a time word, with no 我国: 前10个月对东盟出口; before 市场 or 等: 对欧盟等主要市场出口)
+    ("海关总署今天发布数据显示，前三季度，我国货物贸易进出口总值32.33万亿元，同比增长5.3%。\n\n"
+     "前三季度对东盟出口增长8.5%，达到1.5万亿元。", "8.5", "2024-Q1/2024-Q3", "海关总署"),
+    ("海关总署今天发布数据显示，前三季度，我国货物贸易进出口总值32.33万亿元，同比增长5.3%。\n\n"
+     "同期，我国对东盟、欧盟等主要市场出口分别增长8.2%和1.3%。", "1.3", "2024-Q1/2024-Q3", "海关总署"),
     # round 35: a body's own briefing announced by a paragraph of its own releases its data to the paragraphs after it
     ("国家能源局召开新闻发布会，介绍2024年前三季度能源形势和可再生能源并网运行情况。\n\n据介绍，前三季度，全国"
      "可再生能源新增装机2.09亿千瓦。\n\n截至2024年9月底，全国可再生能源装机达到17.3亿千瓦，同比增长25%。", "25",

@@ -624,13 +624,16 @@ def _list_chunk(text: str, position: int, numbers: list[dict], start: int) -> st
     return text[max(ends, default=chunk_begin):chunk_end]
 
 
-def _listed_terms(text: str, begin: int, end: int) -> set[int]:
+@cleared_with_resources
+@lru_cache(maxsize=4)
+def _listed_terms(text: str, begin: int, end: int) -> frozenset[int]:
     """Where the tenors of each run of tenors in ``text[begin:end]`` whose last one carries 期 begin (round 35 mend:
     1个月、3个月、…、30年期国债收益率分别为…: a lookahead of at most 9 tenors let a curve's first tenors end the
-    clause). One pass over the clause; a run without 期 is read once, whatever its length."""
+    clause). One pass over the clause; a run without 期 is read once, whatever its length; the values of one clause
+    share it (the clause is asked once per value of a glued run)."""
     rules = cues()
-    return {tenor.start() for run in rules.pattern("tenor_run").finditer(text, begin, end) if run["term"]
-            for tenor in rules.pattern("tenor").finditer(text, run.start(), run.end())}
+    return frozenset(tenor.start() for run in rules.pattern("tenor_run").finditer(text, begin, end) if run["term"]
+                     for tenor in rules.pattern("tenor").finditer(text, run.start(), run.end()))
 
 
 def _series(text: str, begin: int, values: list[dict], start: int) -> list[dict]:
