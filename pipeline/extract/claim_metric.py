@@ -1764,8 +1764,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         if context.local and governing is not None and _shortened(held, governing.subject):
             held = governing.subject  # …，将2025年增长预期维持在1.5%: the forecast named before
         return Governing(held, held, found.change)
-    held_to = not counted and not member and found.subject  # (the anchored end first: the prefix is searched only
-    grown = rules.pattern("held_change_after").match(after_text) if held_to else None  # for a 的-noun change after it)
+    # (the anchored 的-noun change after the value is matched first; the clause before it is searched only then)
+    may_hold_change = not counted and not member and found.subject
+    grown = rules.pattern("held_change_after").match(after_text) if may_hold_change else None
     if grown and (held := rules.pattern("held_change_before").search(before)):
         # (round 35) 快递业务量保持超过20%的高速增长: the rate of the subject's change, not the subject's level
         subject = clean(rules.pattern("held_change_before").sub("", clean(found.subject))) or clean(found.subject)
