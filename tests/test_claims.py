@@ -8337,3 +8337,31 @@ def test_round34_a_companys_flash_report_names_its_source(text: str, expected: l
 ])
 def test_round35_a_base_after_yu_with_a_change_in_points(text: str, expected: dict) -> None:
     assert _times_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "source"), [
+    # round 36: a reporter at a body's own briefing relays that body's data, as 记者从X获悉 does, and the paragraphs
+    # after it go on with them
+    ("记者在4月28日生态环境部举行的新闻发布会上获悉，一季度，全国PM2.5平均浓度为43微克/立方米，同比下降6.5%。", "6.5",
+     "生态环境部"),
+    ("本报记者在国家能源局召开的新闻发布会上了解到，1—9月，全国可再生能源新增装机2.07亿千瓦。", "207000000",
+     "国家能源局"),
+    ("记者在生态环境部举行的新闻发布会上获悉，一季度，全国PM2.5平均浓度为43微克/立方米。\n\n从水环境质量看，劣Ⅴ类"
+     "断面比例为0.7%。", "0.7", "生态环境部"),
+    # …and a speaker the text named with the body and the title, named alone after the briefing that opens the lead-in
+    ("生态环境部新闻发言人裴晓菲介绍了有关情况。\n\n在生态环境部当天举行的新闻发布会上，裴晓菲介绍，一季度，全国PM10"
+     "平均浓度为65微克/立方米。", "65", "生态环境部"),
+    ("国家统计局新闻发言人刘爱华介绍了有关情况。\n\n在国新办新闻发布会上，刘爱华表示，10月份，社会消费品零售总额"
+     "45396亿元。", "4539600000000", "国家统计局"),
+    # unchanged: a press office's briefing, a briefing or interview that names no body, a name given no body
+    ("记者在国务院新闻办公室举行的新闻发布会上获悉，前三季度，全国一般公共预算收入163059亿元。", "16305900000000",
+     None),
+    ("记者在发布会上获悉，前三季度，全国一般公共预算收入163059亿元。", "16305900000000", None),
+    ("记者在生态环境部采访时获悉，一季度，全国PM2.5平均浓度为43微克/立方米。", "43", None),
+    ("在今天举行的新闻发布会上，张伟介绍，一季度，全市PM10平均浓度为65微克/立方米。", "65", None),
+    ("商务部新闻发言人何亚东介绍了有关情况。\n\n在新闻发布会上，康义介绍，1-5月，全国新设立外商投资企业2.1万家。",
+     "21000", None),
+])
+def test_round36_what_is_told_at_a_bodys_own_briefing(text: str, value: str, source: str | None) -> None:
+    assert _by_value(_claims(text))[Decimal(value)]["source"] == source
+

@@ -771,7 +771,10 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                 and rules.pattern("follow_up_question").match(cue_text[label_end:])):
             continue  # 记者：那么服务出口呢？: a follow-up question; the answer it interrupts goes on after it
         _learn_speakers(text, sentence.start, its_orgs, speakers)
-        body = _speaker_body(turn, [o for o in its_orgs if o["start"] - sentence.start < label_end], speakers)
+        # (a lead-in's orgs are the briefing's host it was told at, 在国新办新闻发布会上，刘爱华表示，…: no body of the
+        # speaker's, whose name is remembered from the sentence that named the body, round 36)
+        body = _speaker_body(turn, [o for o in its_orgs if o["start"] - sentence.start < label_end
+                                    and turn is not None and turn.labelled], speakers)
         if turn is not None and turn.labelled:  # a label (国家统计局新闻发言人 付凌晖：, on a line of its own or
             standing = body  # not) opens a turn of the paragraphs under it, up to the next label (round 23)
         elif turn is None:
