@@ -4218,3 +4218,21 @@ def test_round35_held_change_patterns_fail_fast_on_a_space_run(name: str, text: 
 ])
 def test_round35_an_adverb_before_a_comparison_opens_no_subject(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 36: a grade word after the first item's grade (Ⅰ～Ⅲ类优良…) restates it: the later item's grade does not
+    # replace it there (never 劣Ⅴ类优良水质断面比例); the item names its own measure
+    ("2019年，全国地表水Ⅰ～Ⅲ类优良水质断面比例为74.9%，同比上升3.9个百分点；劣Ⅴ类断面比例为3.4%，同比下降3.3个百分点。",
+     "3.4", "劣Ⅴ类断面比例"),
+    ("上半年，全市Ⅰ～Ⅲ类优良水体断面占比为80.0%，劣Ⅴ类水体断面占比为2.5%。", "2.5", "劣Ⅴ类水体断面占比"),
+    # unchanged: round 19's class lists, whose grades replace each other, and round 16's 首套↔二套
+    ("全国地表水Ⅰ类水质断面占9.0%，Ⅱ类水质断面占50.2%，劣Ⅴ类占0.7%。", "50.2", "全国地表水Ⅱ类水质断面"),
+    ("监测的湖泊中，Ⅰ～Ⅲ类水质湖泊占74.8%，劣Ⅴ类占4.8%。", "4.8", "劣Ⅴ类水质湖泊"),
+    ("2023年，全国一类水质海域面积占比为97.9%，二类占1.2%。", "1.2", "全国二类水质海域面积占比"),
+    ("全省Ⅰ～Ⅲ类水质断面比例为92.5%，劣Ⅴ类水质断面比例为0.8%。", "0.8", "全省劣Ⅴ类水质断面比例"),
+    ("6月，全国首套主流房贷利率为3.5%，二套利率为3.9%。", "3.9", "全国二套主流房贷利率"),
+])
+def test_round36_a_grade_word_keeps_a_parallel_grade_from_replacing_it(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+

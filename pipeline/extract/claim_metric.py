@@ -2513,7 +2513,8 @@ def _contrast_swap(head: str, governing: Governing | None) -> str:
     city for a city): the governing subject with each of its qualifiers of a class the head names replaced by the
     head's (北京首套住房商业贷款利率为3.5%，二套为3.8% → 北京二套住房商业贷款利率; 百城首套主流房贷利率…，二套利率为…
     → 百城二套主流房贷利率); or "". The head must name a qualifier of a class, not only places, and its other words
-    must end the subject, which must hold a qualifier of each class the head names."""
+    must end the subject, which must hold a qualifier of each class the head names, and no grade word may stand between
+    a replaced qualifier and those words (`contrast_restated_grade`: 优良 restates Ⅰ～Ⅲ类, round 36)."""
     if governing is None or not governing.subject or not head:
         return ""
     rules = cues()
@@ -2532,6 +2533,8 @@ def _contrast_swap(head: str, governing: Governing | None) -> str:
                          if tags.get(word, "") in places), None)
         if span is None or any(b < span[1] and span[0] < e for b, e, _ in spans):
             return ""
+        if rest and rules.pattern("contrast_restated_grade").search(subject, span[1], len(subject) - len(rest)):
+            return ""  # Ⅰ～Ⅲ类优良水质断面比例…；劣Ⅴ类断面比例: 优良 is the first grade's (round 36)
         spans.append((*span, text))
     for begin, end, text in sorted(spans, reverse=True):
         subject = subject[:begin] + text + subject[end:]
