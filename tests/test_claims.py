@@ -6276,6 +6276,13 @@ def test_round26_an_outcome_member_after_qizhong_takes_the_whole(text: str, expe
     ("国庆假期前3天全市接待游客48.2万人次。", ["国庆假期前3天全市接待游客"]),
     ("春节假期第2天全市接待游客15.6万人次。", ["春节假期第2天全市接待游客"]),
     ("节后7天内全市共受理消费投诉236件。", ["节后7天内全市共受理消费投诉"]),
+    # round 36: a base holiday keeps its 节 and tail, without its length (较2024年国庆节假期7天增加 →
+    # …较2024年国庆节假期增加)
+    ("假期8天，全国国内出游8.88亿人次，较2024年国庆节假期7天增加1.23亿人次。",
+     ["全国国内出游", "全国国内出游较2024年国庆节假期增加"]),
+    ("全市接待游客182.6万人次，比2023年中秋节假期增长14.2%。", ["全市接待游客", "全市接待游客比2023年中秋节假期增长"]),
+    ("全省实现旅游收入52.3亿元，较2023年端午节小长假3天增长9.6%。",
+     ["全省旅游收入", "全省旅游收入较2023年端午节小长假增长"]),
 ])
 def test_round26_a_holidays_length_leaves_the_metric(text: str, expected: list) -> None:
     assert [c["metric"] for c in _claims(text)] == expected

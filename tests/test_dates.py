@@ -2544,9 +2544,49 @@ def test_round20_same_period_after_a_span_is_the_span(text: str, expected: str) 
     ("春节档票房较2023年春节档期增长18.5%。", [("2023年", "2023", "year")]),
     ("2020年和2021年春节期间，全市分别接待游客120万人次和150万人次。",
      [("2020年", "2020", "year"), ("2021年", "2021", "year")]),
+    # round 36: a holiday word ending in 节 takes another tail (国庆节假期, 中秋节黄金周), a holiday word its 期间, and
+    # the holiday's length may follow it (较2024年国庆节假期7天增加): the whole holiday, one date of the year alone
+    ("中秋节假期，全市A级景区接待游客较2023年中秋节假期增长11.2%。", [("2023年中秋节假期", "2023", "year")]),
+    ("端午节假期期间，全省实现旅游收入86.4亿元，较2019年端午节假期同期增长6.3%。",
+     [("2019年端午节假期同期", "2019", "year")]),
+    ("假期8天，全国国内出游8.88亿人次，较2024年国庆节假期7天增加1.23亿人次。",
+     [("2024年国庆节假期", "2024", "year")]),
+    ("春节假期期间，全市商圈客流量较2023年春节假期期间增长9.1%。", [("2023年春节假期期间", "2023", "year")]),
+    # unchanged: a window after the holiday, with or without its days, stays no base of its own
+    ("节后客流较2019年国庆节后3天增长5%。", [("2019年", "2019", "year")]),
+    ("全市客流较2023年国庆节假期3天内增长5%。", [("2023年", "2023", "year")]),
 ])
 def test_round21_a_holiday_between_a_year_and_its_same_period(text: str, expected: list) -> None:
     assert values(text) == expected
+
+
+MAY6, OCT8, FEB5 = dt.date(2024, 5, 6), dt.date(2024, 10, 8), dt.date(2025, 2, 5)  # (round 36) the stories' dates
+
+
+@pytest.mark.parametrize(("text", "doc", "expected"), [
+    # round 36: the day a reporter learnt the figures (记者5日从…获悉, 5日，记者从…了解到) is when the story was
+    # written, no period of the data: a 同期 after it is the year alone, not that day a year before
+    ("记者5日从省文化和旅游厅获悉，“五一”假期5天，全省共接待游客4612.3万人次，较2019年同期增长22.4%。", MAY6,
+     [("5日", "2024-05-05", "day"), ("2019年同期", "2019", "year")]),
+    ("6日，记者从市文化广电旅游局了解到，假期全市接待游客比去年同期增长8%。", MAY6,
+     [("6日", "2024-05-06", "day"), ("去年同期", "2023", "year")]),
+    # unchanged: a day the data are of, also after a relay, and a day of an event, keep their 同期
+    ("记者5日从铁路部门获悉，4日全国铁路发送旅客1650万人次，较去年同期增长3%。", MAY6,
+     [("5日", "2024-05-05", "day"), ("4日", "2024-05-04", "day"), ("去年同期", "2023-05-04", "day")]),
+    ("5月5日，全市重点景区接待游客35.2万人次，比去年同期增长5%。", MAY6,
+     [("5月5日", "2024-05-05", "day"), ("去年同期", "2023-05-05", "day")]),
+    # round 36: …and the days in brackets after a holiday are that year's holiday, which falls on other days each year
+    ("经文化和旅游部数据中心测算，春节假期8天（1月28日至2月4日），全国国内出游5.01亿人次，较2024年同期增长5.9%。", FEB5,
+     [("1月28日至2月4日", "2025-01-28/2025-02-04", "range"), ("2024年同期", "2024", "year")]),
+    ("国庆节假期（10月1日至7日），全市共接待游客1263万人次，比去年同期增长8.2%。", OCT8,
+     [("10月1日至7日", "2024-10-01/2024-10-07", "range"), ("去年同期", "2023", "year")]),
+    # unchanged: the same days with no holiday before them are the period a 同期 restates
+    ("1月28日至2月4日，全市重点商圈客流量比去年同期增长8%。", FEB5,
+     [("1月28日至2月4日", "2025-01-28/2025-02-04", "range"), ("去年同期", "2024-01-28/2024-02-04", "range")]),
+])
+def test_round36_a_reporters_day_or_a_holidays_days_is_no_same_period(
+        text: str, doc: dt.date, expected: list) -> None:
+    assert values(text, doc) == expected
 
 
 JAN = dt.date(2025, 1, 22)  # a January release of last year's data

@@ -2067,6 +2067,7 @@ def _name_bases(phrase: str, text: str, bases: list[tuple[int, int]], begin: int
             cut = joint + len(opener)
             phrase = phrase[:cut] + written + phrase[cut:]
             previous = (end, cut + len(written))
+    phrase = rules.pattern("metric_holiday_span").sub("", phrase)  # a base holiday's length (round 26, round 36)
     return rules.pattern("dangling_comparison").sub("", phrase)  # 降幅比收窄: a base cut out takes its 比 with it
 
 

@@ -65,6 +65,7 @@ class _Anchor:
     dateline: _Anchor | None = None  # the day the paragraph opens with (the time of writing of a flash or wrap)
     firm_day: _Anchor | None = None  # the last single day up to here that is no bound, nor ahead (round 33 review)
     released: Spec | None = None  # the period of a report released on this day (8月22日，X发布半年报): its 同期's
+    unrestated: bool = False  # no period a 同期 restates: a reporter's day (记者5日从…获悉), a holiday's days
 
 
 def _blank_line(seg: str) -> bool:
@@ -315,6 +316,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             anchor.month = anchor if _lends_month(anchor) else (
                 before.month if before is not None and not _names_month(c.spec) else None)
             anchor.released = _released_period(s, c, absolute)
+            anchor.unrestated = (_single_day(absolute) and _relay_day(s, c)) or _holiday_days(s, c)
             anchor.dateline = anchor if _single_day(absolute) and _dateline_day_at(s, c) else (
                 before.dateline if before is not None else None)
             if not row and not s[_line_bounds(s, c.start)[0] : c.start].strip():
@@ -1114,7 +1116,7 @@ def _resolve(
         if anchor is not None and anchor.released is not None and spec.yrel is not None and spec.yrel[0] == -1:
             value, gran = _format(replace(anchor.released, year=anchor.released.year - 1))
             return value, gran, None  # 8月22日，X发布半年报，…较上年同期: the report's period a year before (round 26)
-        a = anchor.spec if anchor is not None else None
+        a = anchor.spec if anchor is not None and not anchor.unrestated else None
         if spec.month is not None and (a is None or a.month != spec.month or a.year is None):
             # 去年7月同期 with no days of July named before it: the month that year (round 27)
             return _resolve(replace(c, spec=replace(spec, same=None)), anchor, doc, quarter, default)
@@ -1486,6 +1488,19 @@ def _released_period(s: str, c: Candidate, absolute: Spec) -> Spec | None:
         return None
     part = found.lastgroup
     return Spec(year=absolute.year - 1) if part == "FY" else Spec(year=absolute.year, part=part)
+
+
+def _relay_day(s: str, c: Candidate) -> bool:
+    """The day ``c`` is the one a reporter learnt the figures on (记者5日从省文化和旅游厅获悉，…; 5日，记者从…了解到):
+    when the story was written, no period of its data (round 31), so a 同期 after it restates no such day (round 36)."""
+    return patterns()["relay_day_after"].match(s, c.end) is not None
+
+
+def _holiday_days(s: str, c: Candidate) -> bool:
+    """``c`` gives in brackets the days of the holiday named right before it (春节假期8天（1月28日至2月4日）): a
+    lunar or rearranged holiday falls on other days each year, so a 同期 after it is that year's holiday, the year
+    alone (round 21's reading, round 36)."""
+    return patterns()["holiday_days_before"].search(s, max(0, c.start - 16), c.start) is not None
 
 
 def _dateline_day_at(s: str, c: Candidate) -> bool:
