@@ -294,7 +294,9 @@ def test_round32_a_named_item_after_a_bare_item_is_its_own(text: str, value: str
     ("全市集中开工18个项目，总投资120亿元。", "18", "全市集中开工的项目"),
     ("春运期间，各地新增运力300万个座位。", "3000000", "各地新增运力的座位"),
     # round 32: 人口 after a count in 人 (the number reads 人 off it) is the noun whole, not 口
-    ("以旧换新政策惠及1.5亿人口，累计发放补贴资金12亿元。", "150000000", "以旧换新政策惠及的人口"),
+    # (round 36: 惠及 is a verb now, so the subject and its act read as 覆盖1.5亿人口 does: no 的 of a place's count)
+    ("以旧换新政策惠及1.5亿人口，累计发放补贴资金12亿元。", "150000000", "以旧换新政策惠及人口"),
+    ("以旧换新政策覆盖1.5亿人口，累计发放补贴资金12亿元。", "150000000", "以旧换新政策覆盖人口"),
     ("我国拥有14亿人口。", "1400000000", "拥有的人口"),
     # unchanged: a population named before its value, and a count in 人 before another noun
     ("东盟10国人口约6.8亿。", "680000000", "东盟10国人口"),

@@ -7012,6 +7012,11 @@ def test_round27_a_trend_start_is_no_running_time(text: str, expected: list) -> 
      [("全国铁路累计发送旅客", 480000000), ("全国铁路运送务工人员返岗", 15000000)]),
     ("暑运期间，全国铁路发送旅客3亿人次，运送学生返校800万人次。",
      [("全国铁路发送旅客", 300000000), ("全国铁路运送学生返校", 8000000)]),
+    # round 36: 惠及 is a verb (jieba tagged it a place): a subject that opens with it names an act, no actor
+    ("全年发放稳岗返还资金239亿元，惠及企业200万户；发放一次性扩岗补助22.3亿元。",
+     [("发放稳岗返还资金", 23900000000), ("惠及企业", 2000000), ("发放一次性扩岗补助", 2230000000)]),
+    # unchanged: a place whose name opens with 惠 stays the actor's place
+    ("惠东县全年接待游客650万人次，实现旅游收入42亿元。", [("惠东县接待游客", 6500000), ("旅游收入", 4200000000)]),
 ])
 def test_round27_a_clause_opening_with_its_act_takes_the_actor_before(text: str, expected: list) -> None:
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected

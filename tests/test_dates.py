@@ -2430,6 +2430,14 @@ def test_round20_same_period_not_a_base_stays_the_period() -> None:
     ("全年经济增长目标为5%左右。", "2024"),
     ("预计全年粮食产量增长2%。", "2024"),
     ("全年人均可支配收入4.2万元。", "2024"),  # no result reported
+    # round 36: 达 before its figure reports a result as 达到 does, and a target reported met or passed is no plan
+    ("全年脱贫人口务工规模达3305万人，超过3000万人的年度目标任务。", "2023"),
+    ("全年城镇新增就业1256万人，超额完成目标任务。", "2023"),
+    ("全年全市完成技能培训12.6万人次，完成年度目标任务的126%。", "2023"),
+    # unchanged: a target still to meet, and a met target under 确保 or 力争
+    ("全年城镇新增就业目标任务为1200万人左右。", "2024"),
+    ("确保全年城镇新增就业达1200万人，完成目标任务。", "2024"),
+    ("力争全年粮食产量达1.3万亿斤，超额完成目标任务。", "2024"),
 ])
 def test_round20_a_whole_year_reported_in_the_first_half_is_last_year(text: str, expected: str) -> None:
     assert [v for t, v, _ in values(text, dt.date(2024, 3, 20)) if t == "全年"] == [expected]

@@ -914,6 +914,21 @@ def test_round18_an_en_dash_or_full_width_hyphen_before_a_figure_is_a_minus(text
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 36: 负 closing a verb whose object is the amount (减负, 肩负) is no minus sign
+    ("今年以来，全市累计为参保企业减负12.6亿元，惠及企业3.2万家。", ["1260000000", "32000"]),
+    ("阶段性降低失业保险费率政策全年为企业减负1500亿元。", ["150000000000"]),
+    ("累计为小微企业减负降本超过800亿元。", ["80000000000"]),
+    ("该集团肩负3.2万名职工的养老保险缴费。", ["32000"]),
+    # unchanged: 负 as the sign of a rate, a temperature or a contribution
+    ("实际利率为负1.5%，低于上年。", ["-1.5"]),
+    ("受基数影响，一季度工业利润增速为负3.2%。", ["-3.2"]),
+    ("净出口对经济增长的贡献率为负20.5%。", ["-20.5"]),
+])
+def test_round36_fu_closing_a_verb_before_an_amount_is_no_sign(text: str, expected: list) -> None:
+    assert [q.value for q in find_quantities(text)] == [Decimal(v) for v in expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("2015–2020年，成交额年均增长12.4%。", ["12.4"]),
     ("价格区间为3–5元。", ["3", "5"]),
     ("每吨10卢比–20卢比。", ["10", "20"]),

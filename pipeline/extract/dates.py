@@ -783,8 +783,9 @@ class _Default:
         reported = bool(secured) or p["whole_year_result"].search(self.text, c.end, end) is not None or (
             p["whole_year_rate"].search(self.text, c.end, end) is not None  # 全年…，增长0.2% (round 21)
             and p["whole_year_hedge"].search(self.text, begin, end) is None)
+        met = [m.span() for m in p["whole_year_target_met"].finditer(self.text, begin, end)]  # (round 36)
         targets = (m.start() for m in p["whole_year_target"].finditer(self.text, begin, end))
-        return (reported and not any(not any(a <= t < b for a, b in secured) for t in targets)
+        return (reported and not any(not any(a <= t < b for a, b in secured + met) for t in targets)
                 and not self.looks_ahead(c))
 
     def plans_whole_year(self, c: Candidate) -> bool:
@@ -792,7 +793,9 @@ class _Default:
         (增长5%左右) or looks ahead: a year still to come, which no 全年 reported before it dates (round 28)."""
         p = patterns()
         begin, end = _sentence_around(self.text, c.start, c.end)
-        return (p["whole_year_target"].search(self.text, begin, end) is not None
+        met = [m.span() for m in p["whole_year_target_met"].finditer(self.text, begin, end)]  # 超额完成…目标任务 (36)
+        return (any(not any(a <= m.start() < b for a, b in met)
+                    for m in p["whole_year_target"].finditer(self.text, begin, end))
                 or p["whole_year_hedge"].search(self.text, begin, end) is not None or self.looks_ahead(c))
 
     def _plan_before(self, begin: int) -> bool:

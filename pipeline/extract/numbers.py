@@ -227,7 +227,7 @@ def _sign(s: str, start: int, lex: Lexicon, name_ends: frozenset[int] = frozense
     """Start of a sign written before the number, or ``start`` itself, and the sign: a minus (负, -, −) makes -1;
     a plus (+2.3pct) is part of the figure too, so a signed list (-0.45/+0.67pct) is one list. After a name that
     ends in digits (``name_ends``: 沪深300-7.09%) the hyphen is a sign, not a range dash."""
-    if start >= 1 and s[start - 1] in lex.cfg["negative_prefixes"]:
+    if start >= 1 and s[start - 1] in lex.cfg["negative_prefixes"] and not _ends_a_sign_word(s, start, lex):
         return start - 1, -1
     minus = s[start - 1] == "-" or s[start - 1] in lex.cfg["minus_signs"] if start >= 1 else False
     if start >= 1 and (minus or s[start - 1] in lex.cfg["plus_signs"]):
@@ -238,6 +238,12 @@ def _sign(s: str, start: int, lex: Lexicon, name_ends: frozenset[int] = frozense
         ) or after_change_abbreviation(s, start - 1, lex) or _after_period_word(s, start - 1):
             return start - 1, -1 if minus else 1
     return start, 1
+
+
+def _ends_a_sign_word(s: str, end: int, lex: Lexicon) -> bool:
+    """The sign character before ``end`` closes a verb that takes the amount after it as its object (减负1500亿元:
+    relief of 1500亿元, not minus 1500亿元; ``negative_prefix_word_ends``, round 36)."""
+    return any(s.endswith(w, 0, end) for w in lex.cfg["negative_prefix_word_ends"])
 
 
 @cached
