@@ -1105,6 +1105,15 @@ def test_round28_periods_listed_before_as_many_values_take_them_without_fenbie(t
     # unchanged: a new period opening its own sentence runs on; a period in a clause without 其中 is as before
     ("上半年，营业收入增长8.3%。二季度，净利润增长5.9%。毛利率为30.2%。", ["2024-H1", "2024-Q2", "2024-Q2"]),
     ("上半年，营业收入增长8.3%，二季度净利润增长5.9%。毛利率为30.2%。", ["2024-H1", "2024-Q2", "2024-H1"]),
+    # round 36: …also when the whole's period is the passage's, not the sentence's (上半年，…。…平均值为5.1%，其中
+    # 6月份为5.0%。): the 其中 month is a part of it, and the next sentence goes on with the whole
+    ("上半年，全国居民人均可支配收入20733元。全国城镇调查失业率平均值为5.1%，其中6月份为5.0%。全国规模以上工业企业"
+     "实现利润总额35110亿元。", ["2024-H1", "2024-H1", "2024-06", "2024-H1"]),
+    ("上半年，全市完成地区生产总值6120亿元。外贸进出口总额增长6.8%，其中二季度增长7.5%。实际使用外资12.3亿美元。",
+     ["2024-H1", "2024-H1", "2024-Q2", "2024-H1"]),
+    # …unchanged: a month opening its own sentence runs on
+    ("上半年，全市完成地区生产总值6120亿元。6月份，外贸进出口总额增长7.5%。实际使用外资2.3亿美元。",
+     ["2024-H1", "2024-06", "2024-06"]),
 ])
 def test_round27_a_sub_period_after_qizhong_is_no_running_time(text: str, times: list) -> None:
     assert [c["time"] for c in _claims_on(text, dt.date(2024, 7, 20))] == times
@@ -6805,6 +6814,16 @@ _LEARNT = "记者日前从交通运输部了解到，10月份，全国完成营�
      "同期，我国同东盟贸易总值为5.1万亿元，增长7.2%。", "7.2", "2024-Q1/2024-Q3", "海关总署"),
     # (mend: …nor after another trader with 对, 韩国对欧盟出口: Korea's trade; nor a partner of another kind than trade,
     # 与亚洲开发银行合作的贸易融资; a count or a list between the partner and the trade word still is one)
+    # round 36: a body named as the one that approves or sets the limit the data are held against (全国人大批准的
+    # 限额, 国务院核定的额度) starts no other body's data either
+    ("财政部发布数据显示，2024年1—10月，全国发行新增债券44226亿元。\n\n截至2024年10月末，全国地方政府债务余额"
+     "441436亿元，控制在全国人大批准的限额之内。", "44143600000000", "2024-10", "财政部"),
+    ("财政部发布数据显示，2024年1—10月，全国发行新增债券44226亿元。截至10月末，全国政府外债余额2100亿元，"
+     "在国务院核定的额度内。\n\n其中，中央政府外债余额1500亿元。", "150000000000", "2024-10", "财政部"),
+    # …unchanged: the legislature giving figures of its own
+    ("财政部发布数据显示，2024年1—10月，全国发行新增债券44226亿元。\n\n全国人大常委会预算工作委员会表示，"
+     "1—10月全国人大批准的新增专项债务限额已使用90%。", "90", "2024-01/2024-10",
+     "全国人民代表大会常务委员会预算工作委员会"),
     ("海关总署今天发布数据显示，前三季度，我国货物贸易进出口总值32.33万亿元，同比增长5.3%。\n\n"
      "前三季度，韩国对欧盟出口下降6%。", "6", "2024-Q1/2024-Q3", None),
     ("海关总署今天发布数据显示，前三季度，我国货物贸易进出口总值32.33万亿元，同比增长5.3%。\n\n"
@@ -8091,6 +8110,20 @@ def test_round32_a_bodys_briefing_and_its_officials_pronoun_keep_the_source(text
      "前三季度，新设个体工商户1400万户，同比增长4%。", "4", "国家市场监督管理总局"),
     ("国家市场监督管理总局发布数据显示，前三季度，全国新设经营主体2000万户，同比增长5%。\n\n商品名称标注更加规范。"
      "前三季度，新设企业600万户，同比增长8%。", "8", "国家市场监督管理总局"),
+    # round 36: …a headline of three short clauses as well (a release's points paired or tripled)
+    ("国家统计局11月15日发布数据显示，2025年10月份，全国规模以上工业增加值同比增长4.9%。\n\n生产需求总体平稳，就业形势基本"
+     "稳定，物价水平温和回升。10月份，社会消费品零售总额46291亿元。\n\n10月份，全国城镇调查失业率为5.1%。", "5.1",
+     "国家统计局"),
+    ("国家金融监督管理总局发布数据显示，2025年三季度末，银行业金融机构本外币资产总额444.6万亿元。\n\n信贷投放稳中有进，"
+     "资产质量基本稳定，风险抵补能力较强。三季度末，商业银行不良贷款率1.56%。\n\n三季度末，商业银行拨备覆盖率为"
+     "207.15%。", "207.15", "国家金融监督管理总局"),
+    # …unchanged: three clauses that tell a view; a fourth clause (a sentence of the review, no headline)
+    ("国家统计局11月15日发布数据显示，2025年10月份，全国规模以上工业增加值同比增长4.9%。\n\n专家认为，生产总体平稳，就业"
+     "基本稳定，物价温和回升。10月份，社会消费品零售总额46291亿元。\n\n10月份，全国城镇调查失业率为5.1%。", "5.1",
+     None),
+    ("国家统计局11月15日发布数据显示，2025年10月份，全国规模以上工业增加值同比增长4.9%。\n\n生产总体平稳，就业基本稳定，"
+     "物价温和回升，但外部环境仍复杂严峻。10月份，社会消费品零售总额46291亿元。\n\n10月份，全国城镇调查失业率为5.1%。",
+     "5.1", None),
     # …unchanged: a headline that tells someone's view, or a comment that is a paragraph of its own, ends the release
     ("近日，国家金融监督管理总局发布2025年三季度银行业主要监管指标数据。2025年三季度末，商业银行不良贷款率1.52%。\n\n"
      "业内人士认为，风险总体可控。2025年三季度末，拨备覆盖率为207.15%。\n\n2025年三季度末，商业银行资本充足率为"
@@ -8124,6 +8157,25 @@ def test_round35_a_paragraphs_headline_keeps_the_release(text: str, value: str, 
      "1.8", None),
     ("国家金融监督管理总局新闻发言人表示，三季度末商业银行不良贷款率1.52%。部分银行已加大核销力度。他表示，"
      "拨备覆盖率为207.15%。", "207.15", None),
+    # round 36: the official's title after a demonstrative (该负责人表示，; 这位负责人说，; 该发言人介绍，) points back
+    # as the pronoun does, and past sentences that went on with the official's data (其中，…)
+    ("5月14日，国家邮政局召开例行新闻发布会。国家邮政局市场监管司负责人介绍，4月份，全国邮政行业寄递业务量完成"
+     "162.4亿件。其中，快递业务量完成150.3亿件。\n\n该负责人表示，1—4月，全国快递业务收入累计完成4528.6亿元。",
+     "452860000000", "国家邮政局市场监管司"),
+    ("国家铁路局有关负责人介绍，上半年，全国铁路完成旅客发送量21.6亿人次。\n\n这位负责人说，上半年全国铁路完成"
+     "固定资产投资3559亿元。", "355900000000", "国家铁路局"),
+    ("商务部新闻发言人何咏前介绍，1—9月全国网上零售额10.9万亿元。该发言人还指出，同期农村网络零售额1.89万亿元。",
+     "1890000000000", "商务部"),
+    ("海关总署新闻发言人介绍，前10个月我国出口20.8万亿元。其中，机电产品出口12.4万亿元。他说，同期进口15.2万亿元。",
+     "15200000000000", "海关总署"),
+    # …unchanged: a demonstrative with no official quoted before it; past a sentence that continues nothing; another
+    # body's 负责人 named in full
+    ("国家统计局数据显示，4月份全国规模以上工业增加值同比增长6.1%。\n\n该负责人表示，4月份发电量同比增长2.3%。",
+     "2.3", None),
+    ("国家铁路局有关负责人介绍，上半年全国铁路完成旅客发送量21.6亿人次。暑运即将来临。该负责人表示，7月以来日均"
+     "发送旅客1500万人次。", "15000000", None),
+    ("国家铁路局有关负责人介绍，上半年全国铁路完成旅客发送量21.6亿人次。该公司负责人表示，上半年货运量增长3%。",
+     "3", None),
 ])
 def test_round35_an_official_named_alone_or_by_pronoun_goes_on_for_the_body(text: str, value: str, source) -> None:
     assert _by_value(_claims(text))[Decimal(value)]["source"] == source
@@ -8146,6 +8198,17 @@ def test_round35_an_official_named_alone_or_by_pronoun_goes_on_for_the_body(text
      "财报显示，五粮液2023年营业收入832.7亿元。", [("150560000000", None, "贵州茅台"), ("83270000000", "2023", None)]),
     ("比亚迪3月24日晚间披露2024年年报。白酒行业整体承压。年报显示，长城汽车2024年实现营业收入2021.95亿元。",
      [("202195000000", "2024", None)]),
+    # round 36: a paragraph that only announces a company's periodic report (发布2024年年度报告。) names the period of
+    # the data after it, as a data release's title does (round 29)
+    ("华东电气股份有限公司3月28日晚间发布2024年年度报告。\n\n公告显示，公司实现营业收入86.4亿元，同比增长12.3%。"
+     "\n\n2024年，公司研发投入4.3亿元。",
+     [("8640000000", "2024", "华东电气股份有限公司"), ("12.3", "2024", "华东电气股份有限公司"),
+      ("430000000", "2024", "华东电气股份有限公司")]),
+    ("3月30日晚间，中远海运控股股份有限公司发布《2024年年度报告》。\n\n报告期内，公司完成集装箱运量2509万标准箱。",
+     [("25090000", "2024", "中远海运控股股份有限公司")]),
+    # …unchanged: a report whose year may be its edition's (…发展报告) dates nothing
+    ("中国信息通信研究院发布2024年数字经济发展报告。\n\n我国数字经济规模达到53.9万亿元。",
+     [("53900000000000", None, "中国信息通信研究院")]),
 ])
 def test_round32_a_report_word_after_a_companys_release_cites_the_company(text: str, expected: list) -> None:
     claims = _claims_on(text, dt.date(2025, 4, 1))

@@ -275,6 +275,15 @@ def trade_partners(sentence_start: int, sentence: str, orgs: list[dict]) -> set[
             or named.match(sentence, org["end"] - sentence_start)}
 
 
+def approving_bodies(sentence_start: int, sentence: str, orgs: list[dict]) -> set[str]:
+    """The bodies a sentence names as the one that approves, sets or hands down the limit its data are held against
+    (地方政府债务余额…，控制在全国人大批准的限额之内): the data are the releasing body's, not the approver's, so
+    naming one starts no other body's data, as a trade partner does (round 36). One match per organisation, right
+    after its mention."""
+    after = cues().pattern("approving_body_after")
+    return {org["canonical"] for org in orgs if after.match(sentence, org["end"] - sentence_start)}
+
+
 def named_forecaster(sentence: str) -> bool:
     """The sentence opens by citing a proper name, recognised as an organisation or not (根据Tractica的数据，…;
     根据市场研究机构Smithers Pira预测，…; QuestMobile洞察显示，…): its forecasts are attributed, so claims (the

@@ -320,16 +320,21 @@ def trend_starts(sentence: str, placed: list[Placed]) -> list[tuple[int, str]]:
             and _record_reference(sentence, start, end) is None and _starts_before(value, held)]
 
 
-def sub_periods(sentence: str, placed: list[Placed]) -> list[tuple[int, str]]:
+def sub_periods(sentence: str, placed: list[Placed], whole: str | None = None) -> list[tuple[int, str]]:
     """The dates right after a breakdown's 其中 that lie inside the sentence's first period (上半年，…，其中一、二季度
     分别增长…; 上半年…，其中二季度增长…): (start, value) of each. The values after them take them, but they are no
-    running time of the passage (round 27): the sentences after it go on with the whole's period."""
+    running time of the passage (round 27): the sentences after it go on with the whole's period. A sentence whose
+    first date is itself the 其中 part breaks down the period its first value took from the passage (``whole``:
+    前三季度，…。全国城镇调查失业率平均值为5.2%，其中9月份为5.1%。 → 9月份 is a part of 前三季度, round 36)."""
     ordered = sorted(placed)
-    held = months_covered(ordered[0][2]) if ordered else None
+    opens = cues().pattern("sub_period_opening")
+    if ordered and whole and opens.search(sentence[:ordered[0][0]]):
+        held, parts = months_covered(whole), ordered
+    else:
+        held, parts = (months_covered(ordered[0][2]) if ordered else None), ordered[1:]
     if held is None:
         return []
-    opens = cues().pattern("sub_period_opening")
-    return [(start, value) for start, _, value in ordered[1:]
+    return [(start, value) for start, _, value in parts
             if opens.search(sentence[:start]) and within(value, held)]
 
 

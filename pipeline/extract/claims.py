@@ -76,6 +76,7 @@ from pipeline.extract.claim_selection import (
 )
 from pipeline.extract.claim_source import (
     Turn,
+    approving_bodies,
     attribution,
     briefing_hearsay,
     briefing_holder,
@@ -788,6 +789,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         source = attributed[0] if attributed else None
         named_official_body = body if turn is not None and not turn.labelled else None  # 刘志清介绍，…: the body of
         # the official the sentence opens by name
+        quoted = spoken  # (the official the sentence before quoted)
         source, briefed, spoken = _briefed_or_spoken(cue_text, sentence.start, its_orgs, attributed, source, briefed,
                                                      spoken, named_official_body, spoken_block == block)
         spoken_block = block  # (the official's word goes on in the next sentence of the paragraph only)
@@ -1007,6 +1009,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                 source = notes.get(re.sub(r"\s+", "", reference.group("label")))
         names_source = any(o["canonical"] == passage.source for o in its_orgs)  # 海关总署新闻发言人介绍
         partners = trade_partners(sentence.start, cue_text, its_orgs)  # (我国对东盟进出口…: no other body's data)
+        partners |= approving_bodies(sentence.start, cue_text, its_orgs)  # (全国人大批准的限额: round 36)
         same_data = continues or all(o["canonical"] == passage.source or o["canonical"] in partners
                                      for o in its_orgs)  # (a new paragraph's passage carries no source yet)
         speaks_for_forecasts = source is not None or continues  # the sentence's own cue, or a continuation
@@ -1099,7 +1102,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         aside |= single if len(single) < len(stated) else set()  # (a sentence of the day's figures alone states it)
         claimed_times = [c["time"] for c in stated if c["time"] and c["number_start"] not in aside]
         since = trend_starts(text, outside)  # (6月，…，今年3月以来，…连续4个月…；日均生产…: 6月 runs on, round 27)
-        parts = sub_periods(text, outside)  # (上半年…，其中一、二季度分别…: 上半年 runs on, round 27)
+        first_time = min(((c["number_start"], c["time"]) for c in stated if c["time"]), default=(0, None))[1]
+        parts = sub_periods(text, outside, first_time)  # (上半年…，其中一、二季度分别…: 上半年 runs on, round 27)
         parted = {c["number_start"] for c in stated if c["time"] and any(
             start <= c["number_start"] - sentence.start and within(c["time"], months_covered(value))
             for start, value in parts)}
@@ -1167,6 +1171,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         if passage.release_source is not None and passage.release_times is not None and block == passage.release_block:
             passage.release_times = passage.release_times | _stated(text, outside) | set(claimed_times)
             passage.release_data = passage.release_data | set(claimed_times)
+        if spoken is None and attributed is None and quoted is not None and continues and source == quoted:
+            spoken = quoted  # (…负责人介绍，…。其中，快递业务量…。¶该负责人表示，…: the data the official's sentence
+            # went on with are the official's word still, so the pointer after them points back past them, round 36)
         passage.source = source
         passage.item_source = news_item and (attributed is not None or passage.item_source)
         passage.chained = bool(rules.pattern("clause_chain").search(cue_text))
