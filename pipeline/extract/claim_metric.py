@@ -2143,8 +2143,11 @@ def _enumeration_start(words: list[Word]) -> int | None:
 
 def _flow_of(governing: Governing) -> str:
     """The flow a stock clause after ``governing`` adds to: its metric when that is a scope and a verb of adding
-    (全国净增移动电话基站: the subject stops at 全国, round 17's 净增 opens the change; round 36), else its subject."""
-    return governing.metric if cues().pattern("scoped_increment").match(governing.metric) else governing.subject
+    (全国净增移动电话基站: the subject stops at 全国, round 17's 净增 opens the change; round 36), else its subject
+    without the base its change was against (5G移动电话用户比上年末净增…，总数达… → 5G移动电话用户总数, not …比总数)."""
+    if cues().pattern("scoped_increment").match(governing.metric):
+        return governing.metric
+    return _without_base(governing.subject)
 
 
 def _stock_of(bare: str, flow: str) -> str:
