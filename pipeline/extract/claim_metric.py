@@ -1174,6 +1174,7 @@ def _clause_subject(clause: str, words: list[Word]) -> str:
         return ranked["entity"] + ranked["metric"]
     change_at = _change_at(phrase, words)
     head = clean(phrase[:change_at.start()]) if change_at else phrase
+    head = rules.before("rank_top_predicate", head)  # (round 36: …软件业务收入居全国前5，同比分别增长…: no rank)
     return _without_count_predicate(head) if _has_noun(head, words) else ""  # (round 33: …集采|已开展十批)
 
 
@@ -1266,8 +1267,9 @@ def _counted_owner(bare: str, member: str | None, context: Context, governing: G
 
 def _share_owner(subject: str) -> str:
     """Whose share a subject names (税收收入占一般公共预算收入的比重 → 税收收入; 非税收入占比 → 非税收入), or the
-    subject itself when it names no share: a change in per cent after a share is its owner's (round 21)."""
-    return cues().before("share_in_subject", subject)
+    subject itself when it names no share: a change in per cent after a share is its owner's (round 21). A share whose
+    base a 在…中 frame names goes with its frame (新兴业务收入在电信业务收入中占比 → 新兴业务收入; round 36)."""
+    return cues().before("share_base_in_subject", cues().before("share_in_subject", subject))
 
 
 def _rate_owner(subject: str) -> str:
@@ -1461,7 +1463,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     if not member and (label := _result_label(bare, context, governing) or _prior_result(bare, words_before, context,
                                                                                         governing)):
         return Governing(label, label, "")  # 归属于上市公司股东的净利润：盈利425,000万元: the indicator, not the sign
-    if context.local and governing is not None and (stock := _stock_of(bare, member or governing.subject)):
+    if context.local and governing is not None and (stock := _stock_of(bare, member or _flow_of(governing))):
         return Governing(stock, stock, "")  # 新增高新技术企业186家，总数达到1056家: 高新技术企业总数
     if not member and (outcome := _outcome_member(bare, context, governing)):
         return outcome  # 其中阳性21.84万人次: 进行结核菌素试验阳性 (round 26)
@@ -2139,12 +2141,24 @@ def _enumeration_start(words: list[Word]) -> int | None:
     return start if start < first else None
 
 
+def _flow_of(governing: Governing) -> str:
+    """The flow a stock clause after ``governing`` adds to: its metric when that is a scope and a verb of adding
+    (全国净增移动电话基站: the subject stops at 全国, round 17's 净增 opens the change; round 36), else its subject
+    without the base its change was against (5G移动电话用户比上年末净增…，总数达… → 5G移动电话用户总数, not …比总数)."""
+    if cues().pattern("scoped_increment").match(governing.metric):
+        return governing.metric
+    return _without_base(governing.subject)
+
+
 def _stock_of(bare: str, flow: str) -> str:
     """The stock a clause of only a stock word reaches (总数达到1056家, 累计达到38家) after the flow that adds to it
-    (新增高新技术企业): the flow's thing without its verb, with the stock word it names (高新技术企业总数); or ""."""
+    (新增高新技术企业): the flow's thing without its verb, with the stock word it names (高新技术企业总数); or "". A
+    scope before the verb stays (全国净增移动电话基站 → 全国移动电话基站总数, round 36)."""
     rules = cues()
     stock = rules.pattern("stock_clause").fullmatch(bare)
-    thing = rules.pattern("increment_lead").sub("", flow)
+    scope = rules.pattern("scoped_increment").match(flow)
+    at = scope.end() if scope else 0
+    thing = flow[:at] + rules.pattern("increment_lead").sub("", flow[at:])
     if stock is None or not thing:
         return ""
     return thing + (stock["noun"] or "")

@@ -2194,6 +2194,8 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
             return listed[index] + shared[0] + own, series[-1]["end"]
     if named and (listed := _copula_list(text, offset, len(series))):
         return listed[index] + named, series[-1]["end"]  # A、B和C是…前三大贸易伙伴，分别进出口x、y、z
+    if ranked := _ranked_list(text, offset, len(series)):
+        return ranked[index] + named, series[-1]["end"]  # A、B、C软件业务收入居全国前三，同比分别增长x、y、z
     first = series[0]["start"] - start  # (the subjects before ； end at -1: only a 分别 listing no members takes them)
     own_list = cues().pattern("own_member_list").search(text, clause_bounds(text, first)[0], first) is not None
     before = [(subject, own) for end, subject, own in _own_values(subjects)
@@ -2270,6 +2272,26 @@ def _copula_list(text: str, offset: int, count: int) -> list[str] | None:
     begin, end = _chunk_bounds(text, mark.start())
     listed = _copula_subject(text[begin:end].strip(), cues().pattern("copula_list_subject"))
     return list_members(listed, count) if listed is not None else None
+
+
+def _ranked_list(text: str, offset: int, count: int) -> list[str] | None:
+    """(round 36) The ``count`` members of a list that is the subject of a rank clause (`rank_list_subject`) right
+    before the 分别 governing the value at ``offset`` (北京、广东、江苏软件业务收入居全国前3，同比分别增长x、y、z), each
+    with the measure they share and the words before 分别 in its own clause (北京软件业务收入同比), or None. The words
+    before 分别 hold no list of their own (a list there is the one 分别 spreads over)."""
+    rules = cues()
+    if (mark := _last_mark(text, offset)) is None:
+        return None
+    begin, end = _chunk_bounds(text, mark.start())
+    lead = ""
+    if not rules.pattern("rank_list_subject").match(text[begin:end].strip()):
+        if begin <= 0 or rules.pattern("list_separators").search(text, begin, end):
+            return None
+        lead = clean(text[begin:end])
+        begin, end = _chunk_bounds(text, begin)
+    listed = _copula_subject(text[begin:end].strip(), rules.pattern("rank_list_subject"))
+    members = list_members(listed, count) if listed is not None else None
+    return [member + lead for member in members] if members else None
 
 
 @lru_cache(maxsize=64)
