@@ -5727,6 +5727,13 @@ def test_round24_a_bare_leiji_after_a_months_figure_sums_the_year_to_that_month(
     # unchanged: a figure in quotes that is no title, and a figure after the title
     ("国家统计局发布数据，“十四五”以来全国新增就业4300万人。", [43000000]),
     ("该公司公布“10万辆”的年度目标后，前三季度交付新车8.2万辆。", [82000]),
+    # round 36: so does a heading that is only a release's title, with no verb, enumerated or not
+    ("2024年10月份70个大中城市商品住宅销售价格变动情况\n\n从环比看，销售价格下降的城市有63个。", [63]),
+    ("一、70个大中城市新建商品住宅销售价格变动情况\n\n二线城市新建商品住宅销售价格同比下降5.9%。", [Decimal("5.9")]),
+    ("（二）31个省份城镇调查失业率情况\n\n10月份，31个大城市城镇调查失业率为5.0%。", [Decimal("5.0")]),
+    # unchanged: a heading that states a change, and a title that runs on into a clause with a value
+    ("1—10月份全国规模以上工业企业利润增长8.5%情况", [Decimal("8.5")]),
+    ("70个大中城市中，新建商品住宅销售价格环比上涨的城市有17个。", [17]),
 ])
 def test_round24_a_count_inside_a_quoted_release_title_is_no_claim(text: str, values: list) -> None:
     assert [c["value"] for c in sorted(_claims_on(text), key=lambda c: c["number_start"])] == values

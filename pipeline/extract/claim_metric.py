@@ -497,6 +497,28 @@ def _qualified_sibling_owner(head: str, subject: str) -> str:
     return owner
 
 
+def _scoped_sibling_owner(head: str, subject: str) -> str:
+    """The tier of cities a bare sibling of the measure before shares when that measure opens with one
+    (一线城市, 31个二线城市: `scoped_sibling_owner`) and the sibling ends in the same run of that measure,
+    at least `scoped_sibling_shared_chars` long and a metric's head, under a qualifier of its own
+    (二线城市新建商品住宅销售价格…；二手住宅销售价格… → 二线城市); or "" (round 36). A head with a tier,
+    place or body of its own (三线城市…, 北京…) keeps it, as does a measure ending otherwise. An area's scope
+    (全国, 全省) is no tier: its siblings keep their words (rounds 13, 29: 全国基础研究经费…；应用研究经费…)."""
+    rules = cues()
+    scope = rules.pattern("scoped_sibling_owner").match(subject)
+    if scope is None or rules.pattern("scoped_sibling_owner").match(head):
+        return ""
+    measure = subject[scope.end():]
+    shared = next((n for n in range(min(len(head), len(measure))) if head[-1 - n] != measure[-1 - n]),
+                  min(len(head), len(measure)))  # the characters both end in
+    lead = head[:len(head) - shared]
+    if (shared < rules.setting("scoped_sibling_shared_chars") or not lead or shared == len(measure)
+            or not ends_in_metric_head(head) or rules.pattern("change_words").search(head)
+            or lead in org_resources().aliases or _names_a_region(lead)):
+        return ""  # (…，北京新建商品住宅销售价格…: a place names its own; the measure itself is no sibling)
+    return scope[0]
+
+
 @cleared_with_resources
 @lru_cache(maxsize=256)
 def _account_sibling(head: str, subject: str, local: bool = True) -> str:
@@ -1637,6 +1659,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif (governing is not None and not member and (context.local or context.chained)
           and (owner := _qualified_sibling_owner(head, governing.subject))):
         found = Governing(owner + head + change, owner + head, change, head)  # 保险业原保险保费收入…；原保险赔付支出…
+    elif (governing is not None and not member and (context.local or context.chained)
+          and (owner := _scoped_sibling_owner(head, governing.subject))):
+        found = Governing(owner + head + change, owner + head, change, head)  # 二线城市新建商品住宅…；二手住宅…
     elif (governing is not None and not member
           and (account := _account_sibling(head, governing.subject, local))):
         found = Governing(account + change, account, change, head)  # 基金收入…，支出…，年末累计结存… → 基金累计结存

@@ -1634,6 +1634,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     aside_close, aside_saved = -1, passage.governing  # a breakdown bracket's close, and what governed before it
     release_titles = [m.span("title") for m in rules.pattern("quoted_release_title").finditer(text)]
     release_titles += [m.span("title") for m in rules.pattern("bare_release_title").finditer(text)]  # (round 29)
+    release_titles += [m.span("title") for m in rules.pattern("heading_release_title").finditer(text)]  # (round 36)
     basis_frame = rules.pattern("basis_frame").match(masked)  # 从环比看，: the basis of the sentence's changes
     # (round 31: the sentence after one that set only targets for a horizon, with no date of its own, goes on with
     # that plan: “十四五”期间，单位GDP能耗降低13.5%。非化石能源消费比重提高到20%。)
