@@ -34,7 +34,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from pipeline.extract.claim_time import months_covered
-from pipeline.extract.dates import find_dates
+from pipeline.extract.dates import DateMention, find_dates
 from pipeline.extract.table_cells import COLUMN_PATH_SEPARATOR, is_period
 from pipeline.resources import cached, load_yaml
 from pipeline.script import simplified
@@ -389,9 +389,10 @@ def _row_year(header: str) -> str | None:
     return match.group(1) if match else None
 
 
-def _claim_table_checks(doc: Doc, grids: list[Grid], claims: list[dict]) -> list[dict]:
+def _claim_table_checks(doc: Doc, grids: list[Grid], claims: list[dict], headers: _Headers | None = None) -> list[dict]:
     """Each claim against the tables that hold its value (a multiple: that have rows of both its years), in
-    the tables' order: look-ups in indexes of all the tables, never every claim against every table."""
+    the tables' order: look-ups in indexes of all the tables, never every claim against every table. ``headers``:
+    the document's headers as the total checks read them (shared, so no header is read twice)."""
     checks = []
     full = simplified(doc._.text)  # cue words read simplified: 減少至 is 减少至
     # (unit, value) → per table holding it: (its position, its cells in the grid's order)
@@ -410,7 +411,7 @@ def _claim_table_checks(doc: Doc, grids: list[Grid], claims: list[dict]) -> list
         for year in rows_of_year[-1]:
             by_year.setdefault(year, []).append(k)
     sentences = {s.sent_id: s for s in reversed(doc._.sentences or [])}  # the first of an id wins
-    headers = _Headers(doc._.document_date)
+    headers = headers or _Headers(doc._.document_date)
     for claim in claims:
         if claim["unit"] == "x":
             years = _multiple_years(sentences, full, claim)
@@ -470,12 +471,20 @@ class _Headers:
         self._labels: dict[str, str] = {}
         self._periods: dict[str, _Period] = {}
         self._writes: dict[str, bool] = {}
+        self._dates: dict[str, list[DateMention]] = {}
+
+    def _dates_of(self, text: str) -> list[DateMention]:
+        """The dates engine's mentions of ``text``, read once a text: a header is asked for its label and its period,
+        and the sentences of claims for the years they write; a text read for one was read afresh for the next."""
+        if text not in self._dates:
+            self._dates[text] = find_dates(text, self.document_date)
+        return self._dates[text]
 
     def label(self, header: str) -> str:
         """The header's characters that name a thing: 其中：商品零售 → 商品零售, 产量（万吨） → 产量, 2023年 → ''."""
         if header not in self._labels:
             text = header
-            for mention in find_dates(header, self.document_date):
+            for mention in self._dates_of(header):
                 text = text.replace(mention.text, " ")
             self._labels[header] = _cues()["label_noise"].sub("", simplified(text))
         return self._labels[header]
@@ -514,7 +523,7 @@ class _Headers:
         year (2009 under 年份) counts; a header that writes two years (a merged 2015年 2016年预测) dates nothing."""
         if text not in self._periods:
             stated = [(part.strip()[:4], None) for part in text.split(COLUMN_PATH_SEPARATOR) if is_period(part.strip())]
-            for mention in find_dates(text, self.document_date):
+            for mention in self._dates_of(text):
                 if mention.value and _cues()["written_period"].search(mention.text):
                     year, months = _as_period(mention.value)
                     stated.append((year if _cues()["written_year"].search(mention.text) else None, months))
@@ -527,7 +536,7 @@ class _Headers:
         """Whether a text writes out a year (2023年, 二〇二三年), not one the document date or context supplies."""
         if text not in self._writes:  # (once a sentence: each of its claims asks)
             self._writes[text] = any(mention.value and _cues()["written_year"].search(mention.text)
-                                     for mention in find_dates(text, self.document_date))
+                                     for mention in self._dates_of(text))
         return self._writes[text]
 
     def cell_period(self, grid: Grid, row: int, column: int) -> _Period:
@@ -711,8 +720,9 @@ def extract_checks(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     """All consistency checks of one document, numbered in a stable order."""
     grids = _table_grids(doc)
     numbers = sorted(rows.get("numbers", []), key=lambda r: r["start"])
-    checks = (_sum_checks(grids) + _total_checks(grids, _Headers(doc._.document_date))
-              + _claim_table_checks(doc, grids, rows.get("claims", [])) + _direction_checks(doc, numbers)
+    headers = _Headers(doc._.document_date)  # (read once for both the total and the claim checks)
+    checks = (_sum_checks(grids) + _total_checks(grids, headers)
+              + _claim_table_checks(doc, grids, rows.get("claims", []), headers) + _direction_checks(doc, numbers)
               + _share_checks(doc, numbers))
     for number, check in enumerate(checks, start=1):
         check["check_id"] = f"C{number:03d}"

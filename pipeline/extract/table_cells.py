@@ -18,7 +18,7 @@ from pipeline.extract.dates import DateMention, quantities_outside_dates, scan_d
 from pipeline.extract.numbers import Quantity
 from pipeline.extract.structure import masked
 from pipeline.extract.unit_forms import measure_or_money_words
-from pipeline.resources import cached, load_yaml
+from pipeline.resources import cached, cleared_with_resources, load_yaml
 from pipeline.script import simplified
 
 COLUMN_PATH_SEPARATOR = " / "  # between a column's header levels: 营业收入 / 1-11月（亿元）
@@ -140,9 +140,14 @@ def unit_kind(text: str) -> str:
     return found[0].kind if found else ""
 
 
+@cleared_with_resources
+@functools.lru_cache(maxsize=4096)
 def cell_quantity(value_text: str, unit_text: str) -> tuple[Decimal | None, str, str]:
     """A cell's (value, unit, kind), read by the numbers engine with the header's unit appended. An amount in
-    round brackets written as accounts write it ((1,234.56): thousands separators or two decimals) is negative."""
+    round brackets written as accounts write it ((1,234.56): thousands separators or two decimals) is negative.
+
+    Once per (text, unit) (bounded; the answer is immutable, so threads may share it): a table repeats cells
+    (-, 0.0, 1.2% under one unit) and the numbers and dates engines read each afresh (round 36)."""
     negative = accounting_negative(value_text)
     if negative:
         value, unit, kind = cell_quantity(negative.group(1), unit_text)

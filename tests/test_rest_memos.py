@@ -1,0 +1,62 @@
+"""(round 36) Work "the rest" of the pipeline did again per value, now done once: the anaphor pattern compiled once
+per head (``_anaphor_of``), a table cell read once per (text, unit) (``cell_quantity``), and a table header's dates
+read once per document for its label, its period and the years it writes (``_Headers``, one for the total and the
+claim checks). Each gives the answers of the reading it replaced, on varied inputs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract import checks
+from pipeline.extract.claim_cues import cues
+from pipeline.extract.claim_metric import _anaphor_of
+from pipeline.extract.dates import find_dates
+from pipeline.extract.table_cells import cell_quantity
+
+_HAN = st.sampled_from(list("这一个该此上述份额指标增长出口服务贸易中所占呈趋势這該數據")) | st.characters(
+    min_codepoint=0x20, max_codepoint=0x7e)
+_TEXT = st.text(_HAN, max_size=24)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT, st.text(_HAN | st.sampled_from(list(".*+?()[]|^$\\")), min_size=1, max_size=4))
+def test_the_anaphor_pattern_compiled_once_finds_what_the_fresh_one_found(before: str, head: str) -> None:
+    anaphors = cues().pattern("anaphor_words").pattern
+    fresh = re.search(f"(?:{anaphors}){re.escape(head)}", before)
+    kept = _anaphor_of(anaphors, head).search(before)
+    assert (fresh and fresh.span()) == (kept and kept.span())
+    assert _anaphor_of(anaphors, head) is _anaphor_of(anaphors, head)
+
+
+_CELL = st.text(st.sampled_from(list("0123456789.,-+%()（）〔〕−–以上左右万亿元吨个百分点BP ")), max_size=10)
+_UNIT = st.sampled_from(["", "%", "亿元", "万吨", "元", "亿美元", "个百分点", "万人", "倍", "亿块", "年"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CELL, _UNIT)
+def test_a_cell_read_once_is_the_cell_read_afresh(text: str, unit: str) -> None:
+    kept = cell_quantity(text, unit)
+    assert cell_quantity.__wrapped__(text, unit) == kept  # the reading without the memo
+    assert cell_quantity(text, unit) is kept
+
+
+_HEADERS = ["2023年", "其中：商品零售", "产量（万吨）", "2019年 / 2020年预测", "1-11月（亿元）", "上年同期", "10月",
+            "二〇二三年出口", "本月比上年同月增长（%）", "2015年", "GDP增速", "地方政府债务率 (%)", "2022年1-6月",
+            "今年前三季度", "同比±%", "合計", "2024Q1"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_HEADERS), max_size=12), st.sampled_from([None, dt.date(2023, 12, 1)]))
+def test_one_headers_reader_answers_as_fresh_ones(texts: list[str], date: dt.date | None) -> None:
+    shared = checks._Headers(date)
+    for text in texts:  # in any order, each text asked for all three, twice
+        for _ in range(2):
+            fresh = checks._Headers(date)
+            assert shared.label(text) == fresh.label(text)
+            assert shared.period(text) == checks._Headers(date).period(text)
+            assert shared.writes_year(text) == checks._Headers(date).writes_year(text)
+            assert shared._dates_of(text) == find_dates(text, date or dt.date(2000, 1, 1))
