@@ -3501,7 +3501,7 @@ def test_round29_a_total_adverb_before_shixian_is_dropped(text: str, expected: d
 @pytest.mark.parametrize(("text", "expected"), [
     # round 29: a gap to the whole (整体增速, 外贸总体) is the subject's, as a gap to 全国 is; 高出 is a gap verb
     ("一季度，我国对“一带一路”沿线国家进出口2.07万亿元，增长3.2%，高出整体增速9.6个百分点。",
-     {"9.6": "对“一带一路”沿线国家进出口增速高出整体增速"}),
+     {"9.6": "我国对“一带一路”沿线国家进出口增速高出整体增速"}),
     ("前5个月，民营企业出口4.1万亿元，增长8.4%，快于外贸总体2.1个百分点。", {"2.1": "民营企业出口增速快于外贸总体"}),
     ("今年前三季度，全省对东盟进出口增长9.1%，高出全国2.3个百分点。", {"2.3": "全省对东盟进出口增速高出全国"}),
     # …and the contribution or the share after such a gap stays the subject's (round 24's known gap)

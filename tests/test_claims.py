@@ -407,7 +407,8 @@ def test_subsets_shares_and_restated_values_keep_their_own_metric() -> None:
     assert [c["metric"] for c in _claims(text)][2:] == ["住宅投资", "住宅投资下降"]
     text = "2023年，公司营业收入和归母净利润分别为120亿元和15亿元，同比分别增长10%和12%。"
     assert [c["metric"] for c in _claims(text)][2:] == ["公司营业收入同比增长", "归母净利润同比增长"]
-    assert [c["metric"] for c in _claims("2023年，我国对东盟出口1.2万亿元，增长5%，占18%。")][2] == "对东盟出口占比"
+    # (round 36: 我国 stays before a partner: 我国对东盟出口占比, was 对东盟出口占比)
+    assert [c["metric"] for c in _claims("2023年，我国对东盟出口1.2万亿元，增长5%，占18%。")][2] == "我国对东盟出口占比"
     assert [c["metric"] for c in _claims("2022年12月9日，上证指数跌23.5点或0.76%。")] == ["上证指数跌"] * 2
 
 
@@ -4833,8 +4834,8 @@ def test_round21_a_cut_dates_comparison_frame_leaves_no_residue(text: str, expec
     # round 21: a subject opening with 对 (trade with a partner, loans to a sector) and a from–to change after it: the
     # start value is a claim at its own date, not a value defining the group of a rule; the end keeps a clean metric
     ("我国对东盟机电产品进出口由2010年的1.8万亿元增长至2023年的3.9万亿元。",
-     [("对东盟机电产品进出口", Decimal("1800000000000"), "2010"),
-      ("对东盟机电产品进出口", Decimal("3900000000000"), "2023")]),
+     [("我国对东盟机电产品进出口", Decimal("1800000000000"), "2010"),
+      ("我国对东盟机电产品进出口", Decimal("3900000000000"), "2023")]),
     ("对“一带一路”共建国家进出口占比从2013年的39.2%提升到2023年的46.6%。",
      [("对“一带一路”共建国家进出口占比", Decimal("39.2"), "2013"),
       ("对“一带一路”共建国家进出口占比", Decimal("46.6"), "2023")]),
@@ -8491,3 +8492,35 @@ def test_round35_a_base_after_yu_with_a_change_in_points(text: str, expected: di
 def test_round36_what_is_told_at_a_bodys_own_briefing(text: str, value: str, source: str | None) -> None:
     assert _by_value(_claims(text))[Decimal(value)]["source"] == source
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 36: a topic frame opening the sentence names the thing a word of two measures (产销) is of, when nothing
+    # before the word in its clause does; an aspect of the data (市场方面, 消息面方面) names no owner
+    ("新能源汽车方面，产销分别完成958.7万辆和949.5万辆，同比分别增长35.8%和37.9%。",
+     ["新能源汽车产量", "新能源汽车销量", "新能源汽车产量同比增长", "新能源汽车销量同比增长"]),
+    ("商用车方面，1—11月，产销分别完成365.7万辆和364.9万辆。", ["商用车产量", "商用车销量"]),
+    ("市场方面，11月产销分别完成309.3万辆和297万辆。", ["产量", "销量"]),
+    ("消息面方面，1—11月产销分别完成2711.1万辆和2693.8万辆。", ["产量", "销量"]),
+    # round 36: a subset after 其中 named by the head noun of the whole's thing stands where that thing stood, and the
+    # members after 、 share the measure (发行|利率 and 期限 are measures however jieba tags them)
+    ("全国地方政府债券平均发行利率2.3%，其中一般债券2.2%、专项债券2.35%。",
+     ["全国地方政府债券平均发行利率", "一般债券平均发行利率", "专项债券平均发行利率"]),
+    ("1—6月，地方政府债券平均发行期限14.5年，其中一般债券10.2年、专项债券15.6年。",
+     ["地方政府债券平均发行期限", "一般债券平均发行期限", "专项债券平均发行期限"]),
+    # (near misses: members that share no noun with the whole keep round 13's reading; an amount's subsets are kinds)
+    ("全国高血压患病率27.5%，其中男性30.8%、女性24.2%。",
+     ["全国高血压患病率", "男性全国高血压患病率", "女性全国高血压患病率"]),
+    ("全国发行新增地方政府债券6019亿元，其中一般债券464亿元、专项债券5555亿元。",
+     ["全国发行新增地方政府债券", "一般债券", "专项债券"]),
+    # round 36: our country before a trade partner stays (round 35's partner): 东盟贸易总值 alone is the bloc's own
+    ("一季度，我国与东盟贸易总值为1.6万亿元，增长7.2%。", ["我国与东盟贸易总值", "我国与东盟贸易总值增长"]),
+    ("前10个月，中国对欧盟出口2.5万亿元，下降3.1%。", ["中国对欧盟出口", "中国对欧盟出口下降"]),
+    # (near misses: 对外 names no partner; a country before its own measure still drops)
+    ("2023年我国对外直接投资1478.5亿美元，增长0.9%。", ["对外直接投资", "对外直接投资增长"]),
+    ("我国进口额为2.1万亿元。", ["进口额"]),
+    # round 36: a customs heading is one noun (jieba tags 自动, 设备 as verbal nouns): the next item is no member
+    ("其中，自动数据处理设备及其零部件3125.5亿元，下降0.4%；集成电路2604.6亿元，增长25.9%。",
+     ["自动数据处理设备及其零部件", "自动数据处理设备及其零部件下降", "集成电路", "集成电路增长"]),
+])
+def test_round36_frames_partners_and_subsets_keep_their_owner(text: str, expected: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected

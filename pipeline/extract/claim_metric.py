@@ -361,7 +361,9 @@ def _parallel_core(head: str, governing: Governing, named: bool = False, unit: s
         if alike or member == head:
             return governing.core if alike and member != head and (
                 _names_measure(shared) or _region_measure(member, head, shared)
-                or (_verbs_qualify(shared) and _names_measure(shared[-1:]))) else ""  # (round 26: 全国可再生能源装机)
+                or (_verbs_qualify(shared) and _names_measure(shared[-1:]))  # (round 26: 全国可再生能源装机)
+                or (joined and ends_in_metric_head(governing.core))) else ""  # (round 36: 一般债券平均发行利率，
+            # 专项债券…: members of one head noun share a measure jieba reads with a verb, 发行|利率)
         subject = governing.core  # (round 25: 上海辖内保险公司保单件数…，其中财产险公司…: no member like the place, one
         # of the things the core names after it, 保险公司, so it shares what follows them, 保单件数)
     parts = segment(subject)
@@ -415,7 +417,17 @@ def _alike_member_core(entity: str, governing: Governing) -> str:
     last = segment(entity)[-1:]
     if not last or len(last[0]) < 2 or not any(w.endswith(last[0]) for w in segment(governing.subject)[:-1]):
         return ""
-    return _parallel_core(entity, governing, named=True)
+    return _parallel_core(entity, governing, named=True) or _measure_after_member(last[0], governing.subject)
+
+
+def _measure_after_member(word: str, subject: str) -> str:
+    """(round 36) The measure after the last word of the subject that ends in the subset's own last word (全国地方政府
+    债券|平均发行利率 for 其中一般债券: 平均发行利率), when it ends in a measure's head however jieba tags its verbs
+    (发行|利率 reads as an act on a measure, which `_parallel_core` leaves alone); or ""."""
+    parts = _words(subject)
+    ends = [k for k, w in enumerate(parts[:-1]) if w.endswith(word)]
+    rest = "".join(parts[ends[-1] + 1:]) if ends else ""
+    return rest if rest and ends_in_metric_head(rest) and not ends_in_metric_head(word) else ""
 
 
 def _unqualified(words: list[str]) -> list[str]:
@@ -732,7 +744,8 @@ def _partner_measure(head: str, subject: str) -> str:
     rules = cues()
     tag = pos_tagger().lcut
     own = [w for w in tag(head) if w.word.strip()]
-    scope = next((w for w in rules.words("share_wholes") if subject.startswith(w + own[0].word)), "") if own else ""
+    scopes = rules.words("share_wholes") | rules.words("our_traders")  # (round 36: 中国对…, which the metric keeps)
+    scope = next((w for w in scopes if subject.startswith(w + own[0].word)), "") if own else ""
     subject = subject[len(scope):]  # (round 28) 全省对…出口: the whole the partners are of, before the preposition
     if len(own) < 2 or own[0].word not in rules.words("partner_scope_prepositions") or not subject.startswith(
             own[0].word):
@@ -2963,10 +2976,23 @@ def compound_owner(chunk: str, members: list[str], before: str) -> list[str]:
         return members
     at = before.rfind(word)
     opening = max(before.rfind(mark, 0, at) for mark in "，,；;：:。") + 1 if at >= 0 else -1
-    owner = clean(before[opening:at]) if at > opening >= 0 else ""
+    owner = clean(before[opening:at]) if at > opening >= 0 else _frame_owner(before)
     if not owner or not _nominal(jieba_tokenizer().lcut(owner)) or _names_any_measure(owner):
         return members
     return [owner + clean(part) for part in compounds[word]]
+
+
+def _frame_owner(before: str) -> str:
+    """The thing a topic frame opening the sentence names (新能源汽车方面，产销分别… → 新能源汽车), which owns the
+    measures a word of two names when nothing else before it does (round 36); "" for an aspect of the data
+    (`topic_aspects`, 资金方面, 消息面方面) or a frame of time or view (`time_frames`)."""
+    rules = cues()
+    frame = rules.pattern("compound_owner_frame").match(_SPACE.sub("", before))
+    topic = frame["topic"] if frame else ""
+    if (not topic or topic.endswith("面") or topic in rules.words("topic_aspects")
+            or topic in rules.words("time_frames")):
+        return ""
+    return clean(topic)
 
 
 def _owned_measures(items: list[str]) -> list[str]:

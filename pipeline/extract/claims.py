@@ -2184,6 +2184,8 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
         shared = list_members(chunk, 1) if len(clean(chunk)) > 1 else [""]
         heads, listed = (list_heads(earlier, len(series)), list_members(earlier, len(series))) if (
             earlier is not None) else carried or (None, None)
+        if earlier is not None and listed and (at := text.rfind(earlier.strip(), 0, offset)) > 0:
+            listed = compound_owner(earlier, listed, text[:at])  # 新能源汽车方面，产销分别…，同比分别… (round 36)
         if shared and shared[0] and listed and len(listed) == len(series):
             if heads and _own_measure(shared[0]) and not any(find_dates(h) for h in heads):
                 return heads[index] + shared[0] + named, series[-1]["end"]  # (round 29) …；核心充足率分别为…
