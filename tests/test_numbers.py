@@ -923,6 +923,10 @@ def test_round18_an_en_dash_or_full_width_hyphen_before_a_figure_is_a_minus(text
     ("实际利率为负1.5%，低于上年。", ["-1.5"]),
     ("受基数影响，一季度工业利润增速为负3.2%。", ["-3.2"]),
     ("净出口对经济增长的贡献率为负20.5%。", ["-20.5"]),
+    # mend: 负 after 增减 (the signed change) is the sign, 减负 only a chance neighbour
+    ("2025年，公司毛利率比上年增减负2.3个百分点。", ["-2.3"]),
+    ("利润总额增减负12.3%。", ["-12.3"]),
+    ("营业成本比上年增减负0.61亿元。", ["-61000000"]),
 ])
 def test_round36_fu_closing_a_verb_before_an_amount_is_no_sign(text: str, expected: list) -> None:
     assert [q.value for q in find_quantities(text)] == [Decimal(v) for v in expected]

@@ -242,7 +242,10 @@ def _sign(s: str, start: int, lex: Lexicon, name_ends: frozenset[int] = frozense
 
 def _ends_a_sign_word(s: str, end: int, lex: Lexicon) -> bool:
     """The sign character before ``end`` closes a verb that takes the amount after it as its object (减负1500亿元:
-    relief of 1500亿元, not minus 1500亿元; ``negative_prefix_word_ends``, round 36)."""
+    relief of 1500亿元, not minus 1500亿元; ``negative_prefix_word_ends``, round 36), unless 负 follows a word that
+    keeps it a sign (比上年增减负2.3个百分点: ``negative_prefix_word_not_after``, round 36 mend)."""
+    if any(s.endswith(w, 0, end - 1) for w in lex.cfg["negative_prefix_word_not_after"]):
+        return False
     return any(s.endswith(w, 0, end) for w in lex.cfg["negative_prefix_word_ends"])
 
 
