@@ -6344,6 +6344,10 @@ def test_round26_an_outcome_member_after_qizhong_takes_the_whole(text: str, expe
     ("全市接待游客182.6万人次，比2023年中秋节假期增长14.2%。", ["全市接待游客", "全市接待游客比2023年中秋节假期增长"]),
     ("全省实现旅游收入52.3亿元，较2023年端午节小长假3天增长9.6%。",
      ["全省旅游收入", "全省旅游收入较2023年端午节小长假增长"]),
+    # mend: the length between a base holiday and its tail leaves it too, the holiday stays (was `…较假期多接待游客`)
+    ("全市接待游客12万人次，较去年五一5天假期多接待游客3万人次。",
+     ["全市接待游客", "全市接待游客较去年五一假期多接待游客"]),
+    ("全市接待游客182.6万人次，较2023年国庆7天长假增长12.5%。", ["全市接待游客", "全市接待游客较2023年国庆长假增长"]),
 ])
 def test_round26_a_holidays_length_leaves_the_metric(text: str, expected: list) -> None:
     assert [c["metric"] for c in _claims(text)] == expected

@@ -2560,6 +2560,9 @@ def test_round20_same_period_after_a_span_is_the_span(text: str, expected: str) 
     ("假期8天，全国国内出游8.88亿人次，较2024年国庆节假期7天增加1.23亿人次。",
      [("2024年国庆节假期", "2024", "year")]),
     ("春节假期期间，全市商圈客流量较2023年春节假期期间增长9.1%。", [("2023年春节假期期间", "2023", "year")]),
+    # mend: the length between the holiday and its tail belongs to the holiday (五一5天假期, 国庆7天长假)
+    ("较去年五一5天假期多接待游客3万人次。", [("去年五一5天假期", "2021", "year")]),
+    ("全市接待游客较2023年国庆7天长假增长12.5%。", [("2023年国庆7天长假", "2023", "year")]),
     # unchanged: a window after the holiday, with or without its days, stays no base of its own
     ("节后客流较2019年国庆节后3天增长5%。", [("2019年", "2019", "year")]),
     ("全市客流较2023年国庆节假期3天内增长5%。", [("2023年", "2023", "year")]),
