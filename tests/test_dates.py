@@ -2572,6 +2572,7 @@ def test_round21_a_holiday_between_a_year_and_its_same_period(text: str, expecte
 
 
 MAY6, OCT8, FEB5 = dt.date(2024, 5, 6), dt.date(2024, 10, 8), dt.date(2025, 2, 5)  # (round 36) the stories' dates
+NOV12, MAY21 = dt.date(2024, 11, 12), dt.date(2024, 5, 21)  # (round 36 mend)
 
 
 @pytest.mark.parametrize(("text", "doc", "expected"), [
@@ -2586,6 +2587,14 @@ MAY6, OCT8, FEB5 = dt.date(2024, 5, 6), dt.date(2024, 10, 8), dt.date(2025, 2, 5
      [("5日", "2024-05-05", "day"), ("4日", "2024-05-04", "day"), ("去年同期", "2023-05-04", "day")]),
     ("5月5日，全市重点景区接待游客35.2万人次，比去年同期增长5%。", MAY6,
      [("5月5日", "2024-05-05", "day"), ("去年同期", "2023-05-05", "day")]),
+    # mend: the clause right after the relay points back to its day (当天, 当日): the data are that day's
+    ("11月11日，记者从天猫获悉，当天成交额较去年同期增长12%。", NOV12,
+     [("11月11日", "2024-11-11", "day"), ("当天", "2024-11-11", "day"), ("去年同期", "2023-11-11", "day")]),
+    ("5月20日，记者从市商务局了解到，当日全市重点商超销售额较去年同期增长8%。", MAY21,
+     [("5月20日", "2024-05-20", "day"), ("当日", "2024-05-20", "day"), ("去年同期", "2023-05-20", "day")]),
+    # …but not a 当天 beyond the clause after the relay
+    ("6日，记者从市文化广电旅游局了解到，假期全市接待游客比去年同期增长8%，其中当天接待12万人次。", MAY6,
+     [("6日", "2024-05-06", "day"), ("去年同期", "2023", "year"), ("当天", "2024-05-06", "day")]),
     # round 36: …and the days in brackets after a holiday are that year's holiday, which falls on other days each year
     ("经文化和旅游部数据中心测算，春节假期8天（1月28日至2月4日），全国国内出游5.01亿人次，较2024年同期增长5.9%。", FEB5,
      [("1月28日至2月4日", "2025-01-28/2025-02-04", "range"), ("2024年同期", "2024", "year")]),

@@ -1495,8 +1495,10 @@ def _released_period(s: str, c: Candidate, absolute: Spec) -> Spec | None:
 
 def _relay_day(s: str, c: Candidate) -> bool:
     """The day ``c`` is the one a reporter learnt the figures on (记者5日从省文化和旅游厅获悉，…; 5日，记者从…了解到):
-    when the story was written, no period of its data (round 31), so a 同期 after it restates no such day (round 36)."""
-    return patterns()["relay_day_after"].match(s, c.end) is not None
+    when the story was written, no period of its data (round 31), so a 同期 after it restates no such day (round 36);
+    unless the clause after the relay points back to it (…获悉，当天成交额较去年同期; ``relay_day_points_back``)."""
+    m = patterns()["relay_day_after"].match(s, c.end)
+    return m is not None and patterns()["relay_day_points_back"].match(s, m.end()) is None
 
 
 def _holiday_days(s: str, c: Candidate) -> bool:
