@@ -2287,14 +2287,25 @@ def _ranked_list(text: str, offset: int, count: int) -> list[str] | None:
         return None
     begin, end = _chunk_bounds(text, mark.start())
     lead = ""
-    if not rules.pattern("rank_list_subject").match(text[begin:end].strip()):
+    ranked = (rules.pattern("rank_top_predicate"), rules.pattern("rank_list_subject"))
+    if _ranked_subject(text[begin:end].strip(), *ranked) is None:
         if begin <= 0 or rules.pattern("list_separators").search(text, begin, end):
             return None
         lead = clean(text[begin:end])
         begin, end = _chunk_bounds(text, begin)
-    listed = _copula_subject(text[begin:end].strip(), rules.pattern("rank_list_subject"))
+    listed = _ranked_subject(text[begin:end].strip(), *ranked)
     members = list_members(listed, count) if listed is not None else None
     return [member + lead for member in members] if members else None
+
+
+@lru_cache(maxsize=64)
+def _ranked_subject(chunk: str, predicate: re.Pattern[str], listing: re.Pattern[str]) -> str | None:
+    """The list a rank clause's subject holds (`_ranked_list`): the words before its `rank_top_predicate` when they
+    hold a list (`rank_list_subject`), once per clause (round 36 mend: a linear search for the rank first, the list
+    only on the words before it)."""
+    rank = predicate.search(chunk)
+    subject = listing.match(chunk, 0, rank.start()) if rank and rank.start() else None
+    return subject["list"] if subject else None
 
 
 @lru_cache(maxsize=64)
