@@ -8505,6 +8505,11 @@ def test_round36_what_is_told_at_a_bodys_own_briefing(text: str, value: str, sou
     ("商用车方面，1—11月，产销分别完成365.7万辆和364.9万辆。", ["商用车产量", "商用车销量"]),
     ("市场方面，11月产销分别完成309.3万辆和297万辆。", ["产量", "销量"]),
     ("消息面方面，1—11月产销分别完成2711.1万辆和2693.8万辆。", ["产量", "销量"]),
+    # (round 36 mend: nor does a determiner, a party or the trade itself)
+    ("其他方面，1-10月进出口分别增长5.2%和3.1%。", ["进口增长", "出口增长"]),
+    ("其它方面，1-10月产销分别完成100万辆和98万辆。", ["产量", "销量"]),
+    ("政府方面，今年进出口分别增长5.2%和3.1%。", ["进口增长", "出口增长"]),
+    ("对外贸易方面，1-10月进出口分别增长5.2%和3.1%。", ["进口增长", "出口增长"]),
     # round 36: a subset after 其中 named by the head noun of the whole's thing stands where that thing stood, and the
     # members after 、 share the measure (发行|利率 and 期限 are measures however jieba tags them)
     ("全国地方政府债券平均发行利率2.3%，其中一般债券2.2%、专项债券2.35%。",

@@ -2984,13 +2984,19 @@ def compound_owner(chunk: str, members: list[str], before: str) -> list[str]:
 
 def _frame_owner(before: str) -> str:
     """The thing a topic frame opening the sentence names (新能源汽车方面，产销分别… → 新能源汽车), which owns the
-    measures a word of two names when nothing else before it does (round 36); "" for an aspect of the data
-    (`topic_aspects`, 资金方面, 消息面方面) or a frame of time or view (`time_frames`)."""
+    measures a word of two names when nothing else before it does (round 36); "" for an aspect of the data or a party
+    (`topic_aspects`, 资金方面, 消息面方面, 政府方面; `topic_aspect_end`), a frame of time or view (`time_frames`), or
+    one opening with a pronoun or determiner (`topic_determiners`, `topic_determiner_tags`: 其他方面, 上述方面; round
+    36 mend)."""
     rules = cues()
     frame = rules.pattern("compound_owner_frame").match(_SPACE.sub("", before))
     topic = frame["topic"] if frame else ""
-    if (not topic or topic.endswith("面") or topic in rules.words("topic_aspects")
+    if (not topic or rules.pattern("topic_aspect_end").search(topic) or topic in rules.words("topic_aspects")
             or topic in rules.words("time_frames")):
+        return ""
+    first = next((w for w in pos_tagger().lcut(topic) if w.word.strip()), None)
+    if first is None or first.word in rules.words("topic_determiners") or (
+            first.flag in rules.words("topic_determiner_tags")):
         return ""
     return clean(topic)
 
