@@ -336,6 +336,10 @@ def test_round28_a_bound_run_before_the_last_member_takes_the_rest_of_its_closin
     # (near miss: a top-N that is measured is no rank)
     ("排名前10家企业的营业收入占比为85%，比上年提高2个百分点。",
      ["排名前10家企业的营业收入占比", "排名前10家企业的营业收入占比比上年提高"]),
+    # (round 36 mend, near misses: 居 of 居民, 列 of 列车 and a time word ending in 前 are no rank)
+    ("全市居民生活用电量节前回落，同比下降3.2%。", ["全市居民生活用电量节前同比下降"]),
+    ("全市列车正点率节前提升，同比提高1.2个百分点。", ["全市列车正点率节前同比提高"]),
+    ("全市居民消费价格此前上涨，同比上涨0.5%。", ["全市居民消费价格此前同比上涨"]),
     # round 36: a stock after a flow with its scope keeps the scope and drops the verb of adding
     ("2024年，全国净增移动电话基站49.7万个，总数达1265万个。", ["全国净增移动电话基站", "全国移动电话基站总数"]),
     ("全市新增市场主体12.3万户，总量达到186万户，同比增长8.2%。",
@@ -8505,6 +8509,11 @@ def test_round36_what_is_told_at_a_bodys_own_briefing(text: str, value: str, sou
     ("商用车方面，1—11月，产销分别完成365.7万辆和364.9万辆。", ["商用车产量", "商用车销量"]),
     ("市场方面，11月产销分别完成309.3万辆和297万辆。", ["产量", "销量"]),
     ("消息面方面，1—11月产销分别完成2711.1万辆和2693.8万辆。", ["产量", "销量"]),
+    # (round 36 mend: nor does a determiner, a party or the trade itself)
+    ("其他方面，1-10月进出口分别增长5.2%和3.1%。", ["进口增长", "出口增长"]),
+    ("其它方面，1-10月产销分别完成100万辆和98万辆。", ["产量", "销量"]),
+    ("政府方面，今年进出口分别增长5.2%和3.1%。", ["进口增长", "出口增长"]),
+    ("对外贸易方面，1-10月进出口分别增长5.2%和3.1%。", ["进口增长", "出口增长"]),
     # round 36: a subset after 其中 named by the head noun of the whole's thing stands where that thing stood, and the
     # members after 、 share the measure (发行|利率 and 期限 are measures however jieba tags them)
     ("全国地方政府债券平均发行利率2.3%，其中一般债券2.2%、专项债券2.35%。",

@@ -32,6 +32,7 @@ from pipeline.resources import cached, cleared_with_resources
 from pipeline.script import simplified
 
 _SPACE = re.compile(r"\s+")
+_FRAME_REACH = 64  # the characters a topic frame opening a sentence spans at most, spaces included (round 36 mend)
 _EDGE = re.compile(r"^[、，,。！？；;：:）)”’」』】》\]\-—–~～.．·/／\s]+"
                    r"|[、，,。！？；;：:（(“‘「『【《\[\-—–~～.．·+＋/／\s]+$")  # a dash joins a range, a slash a
 # series (52.3/68.9/85.6亿元): never in a metric
@@ -2962,11 +2963,12 @@ def _rate_change_on_level(governing: Governing, unit: str) -> bool:
     return governing.unit in relative and unit not in relative
 
 
-def compound_owner(chunk: str, members: list[str], before: str) -> list[str]:
+def compound_owner(chunk: str, members: list[str], text: str, end: int) -> list[str]:
     """The members a word naming two measures stands for, given the owner said before it in the sentence when only a
     period stands before the word in its own clause (我国新能源汽车产销量连续9年…，前10月产销分别完成… → 新能源汽车产量,
     新能源汽车销量): the words before the same word in its earlier clause, when they name no measure (round 26); the
-    members as they are otherwise. ``before`` is the sentence's text before the list."""
+    members as they are otherwise. ``text[:end]`` is the sentence's text before the list (read in place: round 36 mend,
+    no copy of it per value)."""
     rules = cues()
     compounds = rules.setting("list_compounds")
     bare = _SPACE.sub("", chunk)
@@ -2974,9 +2976,9 @@ def compound_owner(chunk: str, members: list[str], before: str) -> list[str]:
     if not word or len(compounds[word]) != len(members) or not rules.pattern("compound_period_only").match(
             bare[:-len(word)]):
         return members
-    at = before.rfind(word)
-    opening = max(before.rfind(mark, 0, at) for mark in "，,；;：:。") + 1 if at >= 0 else -1
-    owner = clean(before[opening:at]) if at > opening >= 0 else _frame_owner(before)
+    at = text.rfind(word, 0, end)
+    opening = max(text.rfind(mark, 0, at) for mark in "，,；;：:。") + 1 if at >= 0 else -1
+    owner = clean(text[opening:at]) if at > opening >= 0 else _frame_owner(text[:min(end, _FRAME_REACH)])
     if not owner or not _nominal(jieba_tokenizer().lcut(owner)) or _names_any_measure(owner):
         return members
     return [owner + clean(part) for part in compounds[word]]
@@ -2984,13 +2986,19 @@ def compound_owner(chunk: str, members: list[str], before: str) -> list[str]:
 
 def _frame_owner(before: str) -> str:
     """The thing a topic frame opening the sentence names (新能源汽车方面，产销分别… → 新能源汽车), which owns the
-    measures a word of two names when nothing else before it does (round 36); "" for an aspect of the data
-    (`topic_aspects`, 资金方面, 消息面方面) or a frame of time or view (`time_frames`)."""
+    measures a word of two names when nothing else before it does (round 36); "" for an aspect of the data or a party
+    (`topic_aspects`, 资金方面, 消息面方面, 政府方面; `topic_aspect_end`), a frame of time or view (`time_frames`), or
+    one opening with a pronoun or determiner (`topic_determiners`, `topic_determiner_tags`: 其他方面, 上述方面; round
+    36 mend). ``before``: the sentence's first `_FRAME_REACH` characters at most."""
     rules = cues()
     frame = rules.pattern("compound_owner_frame").match(_SPACE.sub("", before))
     topic = frame["topic"] if frame else ""
-    if (not topic or topic.endswith("面") or topic in rules.words("topic_aspects")
+    if (not topic or rules.pattern("topic_aspect_end").search(topic) or topic in rules.words("topic_aspects")
             or topic in rules.words("time_frames")):
+        return ""
+    first = next((w for w in pos_tagger().lcut(topic) if w.word.strip()), None)
+    if first is None or first.word in rules.words("topic_determiners") or (
+            first.flag in rules.words("topic_determiner_tags")):
         return ""
     return clean(topic)
 

@@ -328,6 +328,7 @@ class _Spread(NamedTuple):
     earlier: str | None  # the text before the sentence's previous 分别 (None if there is none)
     named: str  # the metric named between 分别 and the values, without its change word
     earlier_named: str  # the metric named after the previous 分别
+    earlier_at: int = -1  # where ``earlier``, stripped, starts in the text (round 36 mend: found once, no search back)
 
 
 def _respectively_members(text: str, offset: int, numbers: list[dict], start: int) -> _Spread | None:
@@ -413,13 +414,14 @@ def _read_spread(text: str, mark: re.Match[str], previous: re.Match[str] | None,
     """The list a 分别 at ``mark`` spreads, as ``_respectively_members`` gives it (``previous``: the 分别 before)."""
     after = _series(text, mark.end(), _from_offset(numbers, mark.end(), start), start)
     earlier = _list_chunk(text, previous.start(), numbers, start) if previous else None
+    earlier_at = _chunk_bounds(text, previous.start())[1] - len(earlier.lstrip()) if earlier is not None else -1
     between = text[mark.end():after[0]["start"] - start] if after else ""
     named = clean(between)
     shares = bool(after) and after[0]["unit"] == "%"  # (分别占3个和5个: a count, no share)
     if not named and shares and cues().pattern("bare_share").fullmatch(between.strip()):
         named = cues().setting("share_head")  # 减刑…、假释…，分别占86.6%、10.9%: each member's share
     return _Spread(_list_chunk(text, mark.start(), numbers, start), after, earlier, _without_change(named),
-                   _metric_after_mark(text, previous.end(), numbers, start) if previous else "")
+                   _metric_after_mark(text, previous.end(), numbers, start) if previous else "", earlier_at)
 
 
 @lru_cache(maxsize=8)
@@ -673,11 +675,13 @@ def clause_chunk(text: str, position: int) -> str:
 
 def _chunk_bounds(text: str, position: int) -> tuple[int, int]:
     """Where ``clause_chunk`` begins and ends. The clause is looked up in the whole text up to the chunk's end (its
-    index is built once per text; a new prefix per call would build one per value and crowd the text's own out)."""
-    head = text[:position].rstrip()
-    while head and head[-1] in "，,：:":
-        head = head[:-1].rstrip()
-    return clause_bounds(text, len(head))[0], len(head)
+    index is built once per text; a new prefix per call would build one per value and crowd the text's own out). The
+    chunk ends before the spaces and marks right before ``position``, read back from there (round 36 mend: no copy of
+    the text before it, once per value)."""
+    end = min(position, len(text)) if position >= 0 else len(text[:position])
+    while end and (text[end - 1].isspace() or text[end - 1] in "，,：:"):
+        end -= 1
+    return clause_bounds(text, end)[0], end
 
 
 _FULL_WIDTH = str.maketrans(",;:", "，；：")
@@ -2151,7 +2155,7 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
     found = _respectively_members(text, offset, in_sentence, start)
     if found is None:
         return None, number["end"]
-    chunk, after, earlier, named, earlier_named = found
+    chunk, after, earlier, named, earlier_named, earlier_at = found
     changes = cues().words("respectively_change_units")
     series = [n for n in after if n["unit"] == number["unit"] or (
         number["unit"] in changes and n["unit"] in changes)]  # 分别上升1.5倍和72.6%: one series (round 23)
@@ -2173,7 +2177,7 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
             continue
         members = list_members(chunk, len(series) // rounds)
         if members and (at := text.rfind(chunk.strip(), 0, offset)) > 0:
-            members = compound_owner(chunk, members, text[:at])  # 前10月产销分别… after …产销量… (round 26)
+            members = compound_owner(chunk, members, text, at)  # 前10月产销分别… after …产销量… (round 26)
         if members and series is not after and is_gap_lead(named, number["unit"]):
             return _gap_member(members[index % len(members)], text, after, named, start), series[-1]["end"]
         if members:
@@ -2184,8 +2188,8 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
         shared = list_members(chunk, 1) if len(clean(chunk)) > 1 else [""]
         heads, listed = (list_heads(earlier, len(series)), list_members(earlier, len(series))) if (
             earlier is not None) else carried or (None, None)
-        if earlier is not None and listed and (at := text.rfind(earlier.strip(), 0, offset)) > 0:
-            listed = compound_owner(earlier, listed, text[:at])  # 新能源汽车方面，产销分别…，同比分别… (round 36)
+        if earlier is not None and listed and earlier_at >= 0:
+            listed = compound_owner(earlier, listed, text, earlier_at)  # 新能源汽车方面，产销分别…，同比分别… (r36)
         if shared and shared[0] and listed and len(listed) == len(series):
             if heads and _own_measure(shared[0]) and not any(find_dates(h) for h in heads):
                 return heads[index] + shared[0] + named, series[-1]["end"]  # (round 29) …；核心充足率分别为…
@@ -2195,9 +2199,11 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
             # (round 24: …分别进出口x、y，分别增长u、v: what the members did before, with no words of
             own = named or ("" if shared[0] else earlier_named)  # its own between, is what changed: 欧盟进出口增长)
             return listed[index] + shared[0] + own, series[-1]["end"]
-    if named and (listed := _copula_list(text, offset, len(series))):
+    # (the clause before the governing 分别, found once for both lists: round 36 mend)
+    bounds = _chunk_bounds(text, mark.start()) if (mark := _last_mark(text, offset)) is not None else None
+    if named and bounds and (listed := _copula_list(text, bounds, len(series))):
         return listed[index] + named, series[-1]["end"]  # A、B和C是…前三大贸易伙伴，分别进出口x、y、z
-    if ranked := _ranked_list(text, offset, len(series)):
+    if bounds and (ranked := _ranked_list(text, bounds, len(series))):
         return ranked[index] + named, series[-1]["end"]  # A、B、C软件业务收入居全国前三，同比分别增长x、y、z
     first = series[0]["start"] - start  # (the subjects before ； end at -1: only a 分别 listing no members takes them)
     own_list = cues().pattern("own_member_list").search(text, clause_bounds(text, first)[0], first) is not None
@@ -2261,40 +2267,61 @@ def _extreme_pair(text: str, offset: int, chunk: str) -> list[str] | None:
     return superlative_pair_members(text[begin:first_end], chunk, changed)
 
 
+_MARK_REACH = 256  # the first window `_last_mark` reads back
+
+
 def _last_mark(text: str, offset: int) -> re.Match[str] | None:
-    """The last 分别 before ``offset`` (the one that governs a value there), or None."""
-    marks = list(cues().pattern("respectively").finditer(text, 0, offset))
-    return marks[-1] if marks else None
+    """The last 分别 before ``offset`` (the one that governs a value there), or None. Read back from ``offset`` in
+    windows that grow fourfold (round 36 mend: once per value of a 分别 series, a scan from the text's start grew with
+    the value's offset); a mark near a window's start is taken only once the window before it was read too."""
+    respectively, reach = cues().pattern("respectively"), _MARK_REACH
+    while True:
+        begin = max(0, offset - reach)
+        marks = list(respectively.finditer(text, begin, offset))
+        if marks and (not begin or marks[-1].start() >= begin + _MARK_REACH // 4):
+            return marks[-1]
+        if not begin:
+            return None
+        reach *= 4
 
 
-def _copula_list(text: str, offset: int, count: int) -> list[str] | None:
+def _copula_list(text: str, bounds: tuple[int, int], count: int) -> list[str] | None:
     """The ``count`` members of a list that is the subject of the copula clause right before the 分别 governing the
-    value at ``offset`` (东盟、欧盟、美国和韩国是中国前四大贸易伙伴，分别进出口…: 东盟, 欧盟, 美国, 韩国), or None."""
-    if (mark := _last_mark(text, offset)) is None:
-        return None
-    begin, end = _chunk_bounds(text, mark.start())
+    value (东盟、欧盟、美国和韩国是中国前四大贸易伙伴，分别进出口…: 东盟, 欧盟, 美国, 韩国), or None. ``bounds``: that
+    clause's (`_chunk_bounds` of the 分别)."""
+    begin, end = bounds
     listed = _copula_subject(text[begin:end].strip(), cues().pattern("copula_list_subject"))
     return list_members(listed, count) if listed is not None else None
 
 
-def _ranked_list(text: str, offset: int, count: int) -> list[str] | None:
+def _ranked_list(text: str, bounds: tuple[int, int], count: int) -> list[str] | None:
     """(round 36) The ``count`` members of a list that is the subject of a rank clause (`rank_list_subject`) right
-    before the 分别 governing the value at ``offset`` (北京、广东、江苏软件业务收入居全国前3，同比分别增长x、y、z), each
+    before the 分别 governing the value (北京、广东、江苏软件业务收入居全国前3，同比分别增长x、y、z), each
     with the measure they share and the words before 分别 in its own clause (北京软件业务收入同比), or None. The words
-    before 分别 hold no list of their own (a list there is the one 分别 spreads over)."""
+    before 分别 hold no list of their own (a list there is the one 分别 spreads over). ``bounds``: the clause before
+    the 分别 (`_chunk_bounds`)."""
     rules = cues()
-    if (mark := _last_mark(text, offset)) is None:
-        return None
-    begin, end = _chunk_bounds(text, mark.start())
+    begin, end = bounds
     lead = ""
-    if not rules.pattern("rank_list_subject").match(text[begin:end].strip()):
+    ranked = (rules.pattern("rank_top_predicate"), rules.pattern("rank_list_subject"))
+    if _ranked_subject(text[begin:end].strip(), *ranked) is None:
         if begin <= 0 or rules.pattern("list_separators").search(text, begin, end):
             return None
         lead = clean(text[begin:end])
         begin, end = _chunk_bounds(text, begin)
-    listed = _copula_subject(text[begin:end].strip(), rules.pattern("rank_list_subject"))
+    listed = _ranked_subject(text[begin:end].strip(), *ranked)
     members = list_members(listed, count) if listed is not None else None
     return [member + lead for member in members] if members else None
+
+
+@lru_cache(maxsize=64)
+def _ranked_subject(chunk: str, predicate: re.Pattern[str], listing: re.Pattern[str]) -> str | None:
+    """The list a rank clause's subject holds (`_ranked_list`): the words before its `rank_top_predicate` when they
+    hold a list (`rank_list_subject`), once per clause (round 36 mend: a linear search for the rank first, the list
+    only on the words before it)."""
+    rank = predicate.search(chunk)
+    subject = listing.match(chunk, 0, rank.start()) if rank and rank.start() else None
+    return subject["list"] if subject else None
 
 
 @lru_cache(maxsize=64)
