@@ -520,8 +520,9 @@ def _scoped_sibling_owner(head: str, subject: str) -> str:
     """The tier of cities a bare sibling of the measure before shares when that measure opens with one
     (一线城市, 31个二线城市: `scoped_sibling_owner`) and the sibling ends in the same run of that measure,
     at least `scoped_sibling_shared_chars` long and a metric's head, under a qualifier of its own
-    (二线城市新建商品住宅销售价格…；二手住宅销售价格… → 二线城市); or "" (round 36). A head with a tier,
-    place or body of its own (三线城市…, 北京…) keeps it, as does a measure ending otherwise. An area's scope
+    (二线城市新建商品住宅销售价格…；二手住宅销售价格… → 二线城市); or "" (round 36). The lead must be a class of
+    dwelling (`scoped_sibling_leads`, mend): a head with a tier, place, scope or group of its own (三线城市…, 北京…,
+    全国…, 70个大中城市…, 农村居民…) keeps it, as does a measure ending otherwise. An area's scope
     (全国, 全省) is no tier: its siblings keep their words (rounds 13, 29: 全国基础研究经费…；应用研究经费…)."""
     rules = cues()
     scope = rules.pattern("scoped_sibling_owner").match(subject)
@@ -533,8 +534,9 @@ def _scoped_sibling_owner(head: str, subject: str) -> str:
     lead = head[:len(head) - shared]
     if (shared < rules.setting("scoped_sibling_shared_chars") or not lead or shared == len(measure)
             or not ends_in_metric_head(head) or rules.pattern("change_words").search(head)
-            or lead in org_resources().aliases or _names_a_region(lead)):
-        return ""  # (…，北京新建商品住宅销售价格…: a place names its own; the measure itself is no sibling)
+            or lead not in rules.words("scoped_sibling_leads")):
+        return ""  # (…，北京新建商品住宅销售价格…, …；全国二手…, …；农村居民…: only a class of dwelling leads a sibling
+        # (`scoped_sibling_leads`); a place, scope or group names its own; the measure itself is no sibling)
     return scope[0]
 
 
