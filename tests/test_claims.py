@@ -8518,6 +8518,10 @@ def test_round36_what_is_told_at_a_bodys_own_briefing(text: str, value: str, sou
     # (near misses: 对外 names no partner; a country before its own measure still drops)
     ("2023年我国对外直接投资1478.5亿美元，增长0.9%。", ["对外直接投资", "对外直接投资增长"]),
     ("我国进口额为2.1万亿元。", ["进口额"]),
+    # (round 36 mend: 自 opening a word is no partner's preposition; 自 before an import is)
+    ("我国自行车出口量达到5000万辆。", ["自行车出口量"]),
+    ("我国自动数据处理设备进口额为500亿元。", ["自动数据处理设备进口额"]),
+    ("中国自美国进口大豆2000万吨，下降13.5%。", ["中国自美国进口大豆", "中国自美国进口大豆下降"]),
     # round 36: a customs heading is one noun (jieba tags 自动, 设备 as verbal nouns): the next item is no member
     ("其中，自动数据处理设备及其零部件3125.5亿元，下降0.4%；集成电路2604.6亿元，增长25.9%。",
      ["自动数据处理设备及其零部件", "自动数据处理设备及其零部件下降", "集成电路", "集成电路增长"]),
