@@ -5734,6 +5734,10 @@ def test_round24_a_bare_leiji_after_a_months_figure_sums_the_year_to_that_month(
     ("（二）31个省份城镇调查失业率情况\n\n10月份，31个大城市城镇调查失业率为5.0%。", [Decimal("5.0")]),
     # unchanged: a heading that states a change, and a title that runs on into a clause with a value
     ("1—10月份全国规模以上工业企业利润增长8.5%情况", [Decimal("8.5")]),
+    # (round 36 mend: any shared change verb states one, not only 13 of them)
+    ("一、全年居民消费价格上升0.2%情况", [Decimal("0.2")]),
+    ("二、城镇居民收入提高5.1%情况", [Decimal("5.1")]),
+    ("2023年1-10月份全国规模以上工业企业利润回落4.3%情况", [Decimal("4.3")]),
     ("70个大中城市中，新建商品住宅销售价格环比上涨的城市有17个。", [17]),
 ])
 def test_round24_a_count_inside_a_quoted_release_title_is_no_claim(text: str, values: list) -> None:
