@@ -344,6 +344,10 @@ def test_round28_a_bound_run_before_the_last_member_takes_the_rest_of_its_closin
     # (near misses: a flow with no scope, as round 18 has it)
     ("新增高新技术企业186家，总数达到1056家。", ["新增高新技术企业", "高新技术企业总数"]),
     ("今年新建5G基站42.5万个，总数达到425.1万个。", ["新建5G基站", "5G基站总数"]),
+    # (round 36 mend: a time word before or after the scope is no part of the stock: was 当年高新技术企业总数,
+    # 全市年内新建充电桩总数; and _stock_of("总数达到", "今年新建5G基站") was 今年5G基站总数)
+    ("当年新增高新技术企业186家，总数达到1056家。", ["当年新增高新技术企业", "高新技术企业总数"]),
+    ("全市年内新建充电桩1.2万个，总数达到8.6万个。", ["全市年内新建充电桩", "全市充电桩总数"]),
     # round 36: …and a flow against a base leaves the base out of its stock (was 5G移动电话用户比总数)
     ("5G移动电话用户比上年末净增1.7亿户，总数达11.8亿户。", ["5G移动电话用户比上年末净增", "5G移动电话用户总数"]),
     ("截至10月末，蜂窝物联网终端用户较上年末净增3.2亿户，总数达到29.5亿户，占移动网终端连接数的比重为61.8%。",

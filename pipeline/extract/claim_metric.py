@@ -2200,12 +2200,13 @@ def _flow_of(governing: Governing) -> str:
 def _stock_of(bare: str, flow: str) -> str:
     """The stock a clause of only a stock word reaches (总数达到1056家, 累计达到38家) after the flow that adds to it
     (新增高新技术企业): the flow's thing without its verb, with the stock word it names (高新技术企业总数); or "". A
-    scope before the verb stays (全国净增移动电话基站 → 全国移动电话基站总数, round 36)."""
+    scope before the verb stays (全国净增移动电话基站 → 全国移动电话基站总数, round 36), a time word does not
+    (今年新建5G基站 → 5G基站总数, mend)."""
     rules = cues()
     stock = rules.pattern("stock_clause").fullmatch(bare)
-    scope = rules.pattern("scoped_increment").match(flow)
+    scope = rules.pattern("scoped_increment").match(flow)  # (a time word around the scope drops: 今年新建…, mend)
     at = scope.end() if scope else 0
-    thing = flow[:at] + rules.pattern("increment_lead").sub("", flow[at:])
+    thing = ((scope and scope["scope"]) or "") + rules.pattern("increment_lead").sub("", flow[at:])
     if stock is None or not thing:
         return ""
     return thing + (stock["noun"] or "")
