@@ -8526,6 +8526,9 @@ def test_round36_what_is_told_at_a_bodys_own_briefing(text: str, value: str, sou
      ["全国高血压患病率", "男性全国高血压患病率", "女性全国高血压患病率"]),
     ("全国发行新增地方政府债券6019亿元，其中一般债券464亿元、专项债券5555亿元。",
      ["全国发行新增地方政府债券", "一般债券", "专项债券"]),
+    # (round 36 mend: only an average term is a metric's head; a loan's bare term frames it, no claim, round 15)
+    ("该行贷款期限3年，贷款利率3.45%。", ["贷款利率"]),
+    ("全省个人住房贷款平均期限25年；公积金贷款期限30年。", ["全省个人住房贷款平均期限"]),
     # round 36: our country before a trade partner stays (round 35's partner): 东盟贸易总值 alone is the bloc's own
     ("一季度，我国与东盟贸易总值为1.6万亿元，增长7.2%。", ["我国与东盟贸易总值", "我国与东盟贸易总值增长"]),
     ("前10个月，中国对欧盟出口2.5万亿元，下降3.1%。", ["中国对欧盟出口", "中国对欧盟出口下降"]),

@@ -738,6 +738,14 @@ def _names_an_entity(phrase: str, words: list[Word]) -> bool:
         w.tag in entity or w.text.strip() in joiners for w in inside[1:])
 
 
+@cleared_with_resources
+@lru_cache(maxsize=1)
+def _partner_scopes() -> frozenset[str]:
+    """The wholes and traders a partner's subject may open with (全省对…, round 28; 中国对…, which the metric keeps,
+    round 36): `share_wholes` and `our_traders`, joined once (mend: not per call)."""
+    return frozenset(cues().words("share_wholes") | cues().words("our_traders"))
+
+
 def _partner_measure(head: str, subject: str) -> str:
     """The measure a partner named after another one shares (对东盟进出口64140亿元…；对欧盟55060亿元 → 进出口): the
     head is a partner preposition and entities only, and the subject before opens with the same preposition and
@@ -746,8 +754,7 @@ def _partner_measure(head: str, subject: str) -> str:
     rules = cues()
     tag = pos_tagger().lcut
     own = [w for w in tag(head) if w.word.strip()]
-    scopes = rules.words("share_wholes") | rules.words("our_traders")  # (round 36: 中国对…, which the metric keeps)
-    scope = next((w for w in scopes if subject.startswith(w + own[0].word)), "") if own else ""
+    scope = next((w for w in _partner_scopes() if subject.startswith(w + own[0].word)), "") if own else ""
     subject = subject[len(scope):]  # (round 28) 全省对…出口: the whole the partners are of, before the preposition
     if len(own) < 2 or own[0].word not in rules.words("partner_scope_prepositions") or not subject.startswith(
             own[0].word):
