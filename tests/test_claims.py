@@ -322,6 +322,12 @@ def test_round28_a_bound_run_before_the_last_member_takes_the_rest_of_its_closin
      ["民营企业进出口", "民营企业进出口增长", "民营企业进出口占外贸总值", "民营企业进出口拉动外贸增长"]),
     ("深圳在全省进出口总额中占比约41%，比上年提高1.2个百分点。",
      ["深圳在全省进出口总额中占比", "深圳在全省进出口总额中占比比上年提高"]),
+    # (round 36 mend: the bare 占 cut leaves the frame at the subject's end, still cut; a verb's 于 (位于园区内) opens
+    # no frame: was 入驻企业位增长)
+    ("前三季度，全省高新技术产品出口1260亿元，增长8.5%，在全省出口总额中占23.7%，拉动全省出口增长2.1个百分点。",
+     ["全省高新技术产品出口", "全省高新技术产品出口增长", "全省高新技术产品出口在全省出口总额中",
+      "全省高新技术产品出口拉动全省出口增长"]),
+    ("入驻企业位于园区内，占比为35%，增长2.1%。", ["入驻企业位于园区内占比", "入驻企业位于园区内增长"]),
     # round 36: a list subject of a rank clause right before 分别 takes its members' values; the rank is no part
     ("分省看，北京、广东、江苏、山东、上海软件业务收入居全国前5，同比分别增长13.8%、9.2%、12.5%、12.9%和14.7%。",
      ["北京软件业务收入同比增长", "广东软件业务收入同比增长", "江苏软件业务收入同比增长", "山东软件业务收入同比增长",
@@ -348,6 +354,10 @@ def test_round28_a_bound_run_before_the_last_member_takes_the_rest_of_its_closin
     # (near misses: a flow with no scope, as round 18 has it)
     ("新增高新技术企业186家，总数达到1056家。", ["新增高新技术企业", "高新技术企业总数"]),
     ("今年新建5G基站42.5万个，总数达到425.1万个。", ["新建5G基站", "5G基站总数"]),
+    # (round 36 mend: a time word before or after the scope is no part of the stock: was 当年高新技术企业总数,
+    # 全市年内新建充电桩总数; and _stock_of("总数达到", "今年新建5G基站") was 今年5G基站总数)
+    ("当年新增高新技术企业186家，总数达到1056家。", ["当年新增高新技术企业", "高新技术企业总数"]),
+    ("全市年内新建充电桩1.2万个，总数达到8.6万个。", ["全市年内新建充电桩", "全市充电桩总数"]),
     # round 36: …and a flow against a base leaves the base out of its stock (was 5G移动电话用户比总数)
     ("5G移动电话用户比上年末净增1.7亿户，总数达11.8亿户。", ["5G移动电话用户比上年末净增", "5G移动电话用户总数"]),
     ("截至10月末，蜂窝物联网终端用户较上年末净增3.2亿户，总数达到29.5亿户，占移动网终端连接数的比重为61.8%。",
@@ -5738,6 +5748,10 @@ def test_round24_a_bare_leiji_after_a_months_figure_sums_the_year_to_that_month(
     ("（二）31个省份城镇调查失业率情况\n\n10月份，31个大城市城镇调查失业率为5.0%。", [Decimal("5.0")]),
     # unchanged: a heading that states a change, and a title that runs on into a clause with a value
     ("1—10月份全国规模以上工业企业利润增长8.5%情况", [Decimal("8.5")]),
+    # (round 36 mend: any shared change verb states one, not only 13 of them)
+    ("一、全年居民消费价格上升0.2%情况", [Decimal("0.2")]),
+    ("二、城镇居民收入提高5.1%情况", [Decimal("5.1")]),
+    ("2023年1-10月份全国规模以上工业企业利润回落4.3%情况", [Decimal("4.3")]),
     ("70个大中城市中，新建商品住宅销售价格环比上涨的城市有17个。", [17]),
 ])
 def test_round24_a_count_inside_a_quoted_release_title_is_no_claim(text: str, values: list) -> None:
@@ -8525,12 +8539,19 @@ def test_round36_what_is_told_at_a_bodys_own_briefing(text: str, value: str, sou
      ["全国高血压患病率", "男性全国高血压患病率", "女性全国高血压患病率"]),
     ("全国发行新增地方政府债券6019亿元，其中一般债券464亿元、专项债券5555亿元。",
      ["全国发行新增地方政府债券", "一般债券", "专项债券"]),
+    # (round 36 mend: only an average term is a metric's head; a loan's bare term frames it, no claim, round 15)
+    ("该行贷款期限3年，贷款利率3.45%。", ["贷款利率"]),
+    ("全省个人住房贷款平均期限25年；公积金贷款期限30年。", ["全省个人住房贷款平均期限"]),
     # round 36: our country before a trade partner stays (round 35's partner): 东盟贸易总值 alone is the bloc's own
     ("一季度，我国与东盟贸易总值为1.6万亿元，增长7.2%。", ["我国与东盟贸易总值", "我国与东盟贸易总值增长"]),
     ("前10个月，中国对欧盟出口2.5万亿元，下降3.1%。", ["中国对欧盟出口", "中国对欧盟出口下降"]),
     # (near misses: 对外 names no partner; a country before its own measure still drops)
     ("2023年我国对外直接投资1478.5亿美元，增长0.9%。", ["对外直接投资", "对外直接投资增长"]),
     ("我国进口额为2.1万亿元。", ["进口额"]),
+    # (round 36 mend: 自 opening a word is no partner's preposition; 自 before an import is)
+    ("我国自行车出口量达到5000万辆。", ["自行车出口量"]),
+    ("我国自动数据处理设备进口额为500亿元。", ["自动数据处理设备进口额"]),
+    ("中国自美国进口大豆2000万吨，下降13.5%。", ["中国自美国进口大豆", "中国自美国进口大豆下降"]),
     # round 36: a customs heading is one noun (jieba tags 自动, 设备 as verbal nouns): the next item is no member
     ("其中，自动数据处理设备及其零部件3125.5亿元，下降0.4%；集成电路2604.6亿元，增长25.9%。",
      ["自动数据处理设备及其零部件", "自动数据处理设备及其零部件下降", "集成电路", "集成电路增长"]),

@@ -521,8 +521,9 @@ def _scoped_sibling_owner(head: str, subject: str) -> str:
     """The tier of cities a bare sibling of the measure before shares when that measure opens with one
     (一线城市, 31个二线城市: `scoped_sibling_owner`) and the sibling ends in the same run of that measure,
     at least `scoped_sibling_shared_chars` long and a metric's head, under a qualifier of its own
-    (二线城市新建商品住宅销售价格…；二手住宅销售价格… → 二线城市); or "" (round 36). A head with a tier,
-    place or body of its own (三线城市…, 北京…) keeps it, as does a measure ending otherwise. An area's scope
+    (二线城市新建商品住宅销售价格…；二手住宅销售价格… → 二线城市); or "" (round 36). The lead must be a class of
+    dwelling (`scoped_sibling_leads`, mend): a head with a tier, place, scope or group of its own (三线城市…, 北京…,
+    全国…, 70个大中城市…, 农村居民…) keeps it, as does a measure ending otherwise. An area's scope
     (全国, 全省) is no tier: its siblings keep their words (rounds 13, 29: 全国基础研究经费…；应用研究经费…)."""
     rules = cues()
     scope = rules.pattern("scoped_sibling_owner").match(subject)
@@ -534,8 +535,9 @@ def _scoped_sibling_owner(head: str, subject: str) -> str:
     lead = head[:len(head) - shared]
     if (shared < rules.setting("scoped_sibling_shared_chars") or not lead or shared == len(measure)
             or not ends_in_metric_head(head) or rules.pattern("change_words").search(head)
-            or lead in org_resources().aliases or _names_a_region(lead)):
-        return ""  # (…，北京新建商品住宅销售价格…: a place names its own; the measure itself is no sibling)
+            or lead not in rules.words("scoped_sibling_leads")):
+        return ""  # (…，北京新建商品住宅销售价格…, …；全国二手…, …；农村居民…: only a class of dwelling leads a sibling
+        # (`scoped_sibling_leads`); a place, scope or group names its own; the measure itself is no sibling)
     return scope[0]
 
 
@@ -737,6 +739,14 @@ def _names_an_entity(phrase: str, words: list[Word]) -> bool:
         w.tag in entity or w.text.strip() in joiners for w in inside[1:])
 
 
+@cleared_with_resources
+@lru_cache(maxsize=1)
+def _partner_scopes() -> frozenset[str]:
+    """The wholes and traders a partner's subject may open with (全省对…, round 28; 中国对…, which the metric keeps,
+    round 36): `share_wholes` and `our_traders`, joined once (mend: not per call)."""
+    return frozenset(cues().words("share_wholes") | cues().words("our_traders"))
+
+
 def _partner_measure(head: str, subject: str) -> str:
     """The measure a partner named after another one shares (对东盟进出口64140亿元…；对欧盟55060亿元 → 进出口): the
     head is a partner preposition and entities only, and the subject before opens with the same preposition and
@@ -745,8 +755,7 @@ def _partner_measure(head: str, subject: str) -> str:
     rules = cues()
     tag = pos_tagger().lcut
     own = [w for w in tag(head) if w.word.strip()]
-    scopes = rules.words("share_wholes") | rules.words("our_traders")  # (round 36: 中国对…, which the metric keeps)
-    scope = next((w for w in scopes if subject.startswith(w + own[0].word)), "") if own else ""
+    scope = next((w for w in _partner_scopes() if subject.startswith(w + own[0].word)), "") if own else ""
     subject = subject[len(scope):]  # (round 28) 全省对…出口: the whole the partners are of, before the preposition
     if len(own) < 2 or own[0].word not in rules.words("partner_scope_prepositions") or not subject.startswith(
             own[0].word):
@@ -2199,12 +2208,13 @@ def _flow_of(governing: Governing) -> str:
 def _stock_of(bare: str, flow: str) -> str:
     """The stock a clause of only a stock word reaches (总数达到1056家, 累计达到38家) after the flow that adds to it
     (新增高新技术企业): the flow's thing without its verb, with the stock word it names (高新技术企业总数); or "". A
-    scope before the verb stays (全国净增移动电话基站 → 全国移动电话基站总数, round 36)."""
+    scope before the verb stays (全国净增移动电话基站 → 全国移动电话基站总数, round 36), a time word does not
+    (今年新建5G基站 → 5G基站总数, mend)."""
     rules = cues()
     stock = rules.pattern("stock_clause").fullmatch(bare)
-    scope = rules.pattern("scoped_increment").match(flow)
+    scope = rules.pattern("scoped_increment").match(flow)  # (a time word around the scope drops: 今年新建…, mend)
     at = scope.end() if scope else 0
-    thing = flow[:at] + rules.pattern("increment_lead").sub("", flow[at:])
+    thing = ((scope and scope["scope"]) or "") + rules.pattern("increment_lead").sub("", flow[at:])
     if stock is None or not thing:
         return ""
     return thing + (stock["noun"] or "")
