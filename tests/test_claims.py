@@ -1159,6 +1159,11 @@ def test_round28_periods_listed_before_as_many_values_take_them_without_fenbie(t
     # …unchanged: a month opening its own sentence runs on
     ("上半年，全市完成地区生产总值6120亿元。6月份，外贸进出口总额增长7.5%。实际使用外资2.3亿美元。",
      ["2024-H1", "2024-06", "2024-06"]),
+    # (mend) the whole is a time a value took before the first date, never the 其中 date's own (其中，2024年…)
+    ("上半年，全国居民人均可支配收入20733元。其中，6月份全国规模以上工业增加值同比增长5.3%。全国规模以上工业企业实现"
+     "利润总额35110亿元。", ["2024-H1", "2024-06", "2024-H1"]),
+    ("粮食生产再获丰收。其中，2023年全国粮食产量13908亿斤，增长1.3%。年末全国耕地面积19.3亿亩。",
+     ["2023", "2023", "2023-12"]),
 ])
 def test_round27_a_sub_period_after_qizhong_is_no_running_time(text: str, times: list) -> None:
     assert [c["time"] for c in _claims_on(text, dt.date(2024, 7, 20))] == times

@@ -1102,7 +1102,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         aside |= single if len(single) < len(stated) else set()  # (a sentence of the day's figures alone states it)
         claimed_times = [c["time"] for c in stated if c["time"] and c["number_start"] not in aside]
         since = trend_starts(text, outside)  # (6月，…，今年3月以来，…连续4个月…；日均生产…: 6月 runs on, round 27)
-        first_time = min(((c["number_start"], c["time"]) for c in stated if c["time"]), default=(0, None))[1]
+        first_date = min((start for start, _, _ in outside), default=0)  # (a value before the sentence's first
+        first_time = min(((c["number_start"], c["time"]) for c in stated  # date took the passage's time: mend)
+                          if c["time"] and c["number_start"] - sentence.start < first_date), default=(0, None))[1]
         parts = sub_periods(text, outside, first_time)  # (上半年…，其中一、二季度分别…: 上半年 runs on, round 27)
         parted = {c["number_start"] for c in stated if c["time"] and any(
             start <= c["number_start"] - sentence.start and within(c["time"], months_covered(value))
