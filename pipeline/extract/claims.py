@@ -774,8 +774,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         _learn_speakers(text, sentence.start, its_orgs, speakers)
         # (a lead-in's orgs are the briefing's host it was told at, 在国新办新闻发布会上，刘爱华表示，…: no body of the
         # speaker's, whose name is remembered from the sentence that named the body, round 36)
+        venue = turn.venue if turn is not None and not turn.labelled else (0, 0)
         body = _speaker_body(turn, [o for o in its_orgs if o["start"] - sentence.start < label_end
-                                    and turn is not None and turn.labelled], speakers)
+                                    and not venue[0] <= o["start"] - sentence.start < venue[1]], speakers)
         if turn is not None and turn.labelled:  # a label (国家统计局新闻发言人 付凌晖：, on a line of its own or
             standing = body  # not) opens a turn of the paragraphs under it, up to the next label (round 23)
         elif turn is None:
@@ -820,7 +821,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         at_briefing = (attributed is not None and briefing_block == block
                        and official_speaks(cue_text, attributed))
         relayed = attributed is not None and (
-            bool(rules.pattern("relayed_release").match(cue_text, attributed[2][1]))
+            bool((relay := rules.pattern("relayed_release").match(cue_text, attributed[2][1])) and not (
+                relay.group("hosted") and attributed[0].endswith(tuple(rules.words("briefing_hosts")))))
             or bool(rules.pattern("briefing_lead").search(cue_text, 0, attributed[3])) or at_briefing) \
             and any(o["canonical"] == attributed[0] and o["type"] in rules.words("relayed_release_types")
                     for o in its_orgs)
