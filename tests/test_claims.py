@@ -8495,7 +8495,7 @@ def test_round35_a_base_after_yu_with_a_change_in_points(text: str, expected: di
     # unchanged: a press office's briefing, a briefing or interview that names no body, a name given no body
     ("记者在国务院新闻办公室举行的新闻发布会上获悉，前三季度，全国一般公共预算收入163059亿元。", "16305900000000",
      None),
-    # (mend: the host whose canonical name ends with a host word, however written: 国新办, 中宣部, and the paragraph after)
+    # (mend: a host whose canonical name ends with a host word, as written: 国新办, 中宣部, and the paragraph after)
     ("记者在国新办举行的新闻发布会上获悉，前三季度全国规模以上工业增加值同比增长6.2%。", "6.2", None),
     ("记者在中宣部举行的新闻发布会上获悉，全国出版物发行总量达到100亿册，同比增长3%。", "3", None),
     ("记者在国新办举行的新闻发布会上获悉，前三季度全国快递业务量完成1450亿件，同比增长18%。\n\n从区域看，东部地区快递"
