@@ -1173,6 +1173,11 @@ def test_round28_periods_listed_before_as_many_values_take_them_without_fenbie(t
     # …unchanged: a month opening its own sentence runs on
     ("上半年，全市完成地区生产总值6120亿元。6月份，外贸进出口总额增长7.5%。实际使用外资2.3亿美元。",
      ["2024-H1", "2024-06", "2024-06"]),
+    # (mend) the whole is a time a value took before the first date, never the 其中 date's own (其中，2024年…)
+    ("上半年，全国居民人均可支配收入20733元。其中，6月份全国规模以上工业增加值同比增长5.3%。全国规模以上工业企业实现"
+     "利润总额35110亿元。", ["2024-H1", "2024-06", "2024-H1"]),
+    ("粮食生产再获丰收。其中，2023年全国粮食产量13908亿斤，增长1.3%。年末全国耕地面积19.3亿亩。",
+     ["2023", "2023", "2023-12"]),
 ])
 def test_round27_a_sub_period_after_qizhong_is_no_running_time(text: str, times: list) -> None:
     assert [c["time"] for c in _claims_on(text, dt.date(2024, 7, 20))] == times
@@ -6894,6 +6899,13 @@ _LEARNT = "记者日前从交通运输部了解到，10月份，全国完成营�
      "441436亿元，控制在全国人大批准的限额之内。", "44143600000000", "2024-10", "财政部"),
     ("财政部发布数据显示，2024年1—10月，全国发行新增债券44226亿元。截至10月末，全国政府外债余额2100亿元，"
      "在国务院核定的额度内。\n\n其中，中央政府外债余额1500亿元。", "150000000000", "2024-10", "财政部"),
+    ("财政部发布数据显示，2024年1—10月，全国发行新增债券44226亿元。\n\n截至10月末，全国地方政府专项债务余额"
+     "2.1万亿元，在全国人大常委会审议通过的限额以内。", "2100000000000", "2024-10", "财政部"),
+    # (mend: a body's rules or scope, 规定的…标准, 确定的…范围, are no limit approved: the release ends at that body)
+    ("财政部发布数据显示，2024年1—10月，全国发行新增债券44226亿元。\n\n生态环境部规定的排放标准以内，重点企业达标率"
+     "为92.5%。", "92.5", None, None),
+    ("财政部发布数据显示，2024年1—10月，全国发行新增债券44226亿元。\n\n按照市场监管总局确定的抽检范围，产品抽检合格率"
+     "为93.1%。", "93.1", None, None),
     # …unchanged: the legislature giving figures of its own
     ("财政部发布数据显示，2024年1—10月，全国发行新增债券44226亿元。\n\n全国人大常委会预算工作委员会表示，"
      "1—10月全国人大批准的新增专项债务限额已使用90%。", "90", "2024-01/2024-10",
@@ -8505,6 +8517,11 @@ def test_round35_a_base_after_yu_with_a_change_in_points(text: str, expected: di
     # unchanged: a press office's briefing, a briefing or interview that names no body, a name given no body
     ("记者在国务院新闻办公室举行的新闻发布会上获悉，前三季度，全国一般公共预算收入163059亿元。", "16305900000000",
      None),
+    # (mend: a host whose canonical name ends with a host word, as written: 国新办, 中宣部, and the paragraph after)
+    ("记者在国新办举行的新闻发布会上获悉，前三季度全国规模以上工业增加值同比增长6.2%。", "6.2", None),
+    ("记者在中宣部举行的新闻发布会上获悉，全国出版物发行总量达到100亿册，同比增长3%。", "3", None),
+    ("记者在国新办举行的新闻发布会上获悉，前三季度全国快递业务量完成1450亿件，同比增长18%。\n\n从区域看，东部地区快递"
+     "业务量完成1100亿件，同比增长16%。", "16", None),
     ("记者在发布会上获悉，前三季度，全国一般公共预算收入163059亿元。", "16305900000000", None),
     ("记者在生态环境部采访时获悉，一季度，全国PM2.5平均浓度为43微克/立方米。", "43", None),
     ("在今天举行的新闻发布会上，张伟介绍，一季度，全市PM10平均浓度为65微克/立方米。", "65", None),

@@ -163,6 +163,8 @@ def _attributions(sentence_start: int, sentence: str, orgs: list[dict],
                 continue
             if "glued" in pattern.groupindex:  # the cue right after the body's name (主計總處調查，)
                 named = [org for org in named if org["end"] - sentence_start == end]
+            if "hosted" in pattern.groupindex:  # a press office hosts other bodies' briefings (国新办, round 36 mend)
+                named = [org for org in named if not org["canonical"].endswith(tuple(rules.words("briefing_hosts")))]
             if not named:
                 continue
             about = rules.pattern("attribution_object").search(sentence, named[0]["end"] - sentence_start, end)
@@ -379,6 +381,7 @@ class Turn:
     asks: bool
     labelled: bool = True
     answers: bool = False  # the role that answers a 答记者问 (答：): the body its title names speaks (round 23)
+    venue: tuple[int, int] = (0, 0)  # a lead-in's briefing (在国新办新闻发布会上，): its host is no speaker's body (36)
 
 
 def speaker_turn(text: str) -> Turn | None:
@@ -394,7 +397,7 @@ def speaker_turn(text: str) -> Turn | None:
         return Turn(spans[0], match.group("name") or "", asks, answers=answers)
     lead = rules.pattern("speaker_lead").match(text)
     if lead and _names_speaker(lead.group("name")):
-        return Turn(lead.span(), lead.group("name"), False, labelled=False)
+        return Turn(lead.span(), lead.group("name"), False, labelled=False, venue=lead.span("venue"))
     return None
 
 

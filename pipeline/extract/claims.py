@@ -778,8 +778,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         _learn_speakers(text, sentence.start, its_orgs, speakers)
         # (a lead-in's orgs are the briefing's host it was told at, 在国新办新闻发布会上，刘爱华表示，…: no body of the
         # speaker's, whose name is remembered from the sentence that named the body, round 36)
+        venue = turn.venue if turn is not None and not turn.labelled else (0, 0)
         body = _speaker_body(turn, [o for o in its_orgs if o["start"] - sentence.start < label_end
-                                    and turn is not None and turn.labelled], speakers)
+                                    and not venue[0] <= o["start"] - sentence.start < venue[1]], speakers)
         if turn is not None and turn.labelled:  # a label (国家统计局新闻发言人 付凌晖：, on a line of its own or
             standing = body  # not) opens a turn of the paragraphs under it, up to the next label (round 23)
         elif turn is None:
@@ -824,7 +825,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         at_briefing = (attributed is not None and briefing_block == block
                        and official_speaks(cue_text, attributed))
         relayed = attributed is not None and (
-            bool(rules.pattern("relayed_release").match(cue_text, attributed[2][1]))
+            bool((relay := rules.pattern("relayed_release").match(cue_text, attributed[2][1])) and not (
+                relay.group("hosted") and attributed[0].endswith(tuple(rules.words("briefing_hosts")))))
             or bool(rules.pattern("briefing_lead").search(cue_text, 0, attributed[3])) or at_briefing) \
             and any(o["canonical"] == attributed[0] and o["type"] in rules.words("relayed_release_types")
                     for o in its_orgs)
@@ -1106,7 +1108,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         aside |= single if len(single) < len(stated) else set()  # (a sentence of the day's figures alone states it)
         claimed_times = [c["time"] for c in stated if c["time"] and c["number_start"] not in aside]
         since = trend_starts(text, outside)  # (6月，…，今年3月以来，…连续4个月…；日均生产…: 6月 runs on, round 27)
-        first_time = min(((c["number_start"], c["time"]) for c in stated if c["time"]), default=(0, None))[1]
+        first_date = min((start for start, _, _ in outside), default=0)  # (a value before the sentence's first
+        first_time = min(((c["number_start"], c["time"]) for c in stated  # date took the passage's time: mend)
+                          if c["time"] and c["number_start"] - sentence.start < first_date), default=(0, None))[1]
         parts = sub_periods(text, outside, first_time)  # (上半年…，其中一、二季度分别…: 上半年 runs on, round 27)
         parted = {c["number_start"] for c in stated if c["time"] and any(
             start <= c["number_start"] - sentence.start and within(c["time"], months_covered(value))

@@ -19,7 +19,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from pipeline.chars import HSPACE_RUN
 from pipeline.extract.date_grammar import bracketed_year, line_starts, read_ocr_zeros, scan_candidates
@@ -338,6 +338,16 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
 
 
 _LISTED_PARTS = ("quarter", "half")
+
+
+@cached
+def _met_or_target() -> re.Pattern[str]:
+    """A target reported met (`whole_year_target_met`), else a bare target word (`whole_year_target`, group
+    ``bare``): no target word holds a met verb, so the met spans and the words outside them are those the two
+    patterns find apart (round 36)."""
+    p = patterns()
+    return re.compile(f"(?:{p['whole_year_target_met'].pattern})|(?P<bare>{p['whole_year_target'].pattern})",
+                      p["whole_year_target"].flags)
 
 
 @cached
@@ -734,6 +744,7 @@ class _Default:
     # the deictic words after it
     released_month: tuple[int, int] | None = None  # (year, month) whose data the lead releases (round 29)
     title_week: dt.date | None = None  # the Monday of the week a weekly report's title or lead names (round 33)
+    target_memo: dict[tuple[int, int], tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def compared_month(self, c: Candidate) -> tuple[int, int] | None:
         """The released month a 上月 with no month in its passage counts from, where it is a month compared with
@@ -783,9 +794,8 @@ class _Default:
         reported = bool(secured) or p["whole_year_result"].search(self.text, c.end, end) is not None or (
             p["whole_year_rate"].search(self.text, c.end, end) is not None  # 全年…，增长0.2% (round 21)
             and p["whole_year_hedge"].search(self.text, begin, end) is None)
-        met = [m.span() for m in p["whole_year_target_met"].finditer(self.text, begin, end)]  # (round 36)
-        targets = (m.start() for m in p["whole_year_target"].finditer(self.text, begin, end))
-        return (reported and not any(not any(a <= t < b for a, b in secured + met) for t in targets)
+        targets = self._bare_targets(begin, end)  # outside a target reported met (round 36)
+        return (reported and not any(not any(a <= t < b for a, b in secured) for t in targets)
                 and not self.looks_ahead(c))
 
     def plans_whole_year(self, c: Candidate) -> bool:
@@ -793,10 +803,18 @@ class _Default:
         (增长5%左右) or looks ahead: a year still to come, which no 全年 reported before it dates (round 28)."""
         p = patterns()
         begin, end = _sentence_around(self.text, c.start, c.end)
-        met = [m.span() for m in p["whole_year_target_met"].finditer(self.text, begin, end)]  # 超额完成…目标任务 (36)
-        return (any(not any(a <= m.start() < b for a, b in met)
-                    for m in p["whole_year_target"].finditer(self.text, begin, end))
+        return (bool(self._bare_targets(begin, end))
                 or p["whole_year_hedge"].search(self.text, begin, end) is not None or self.looks_ahead(c))
+
+    def _bare_targets(self, begin: int, end: int) -> tuple[int, ...]:
+        """Where the target words of ``text[begin:end]`` start outside a target the sentence reports met (超额完成…
+        目标任务, round 36): read once per sentence span, in one pass that steps over each met target."""
+        key = (begin, end)
+        found = self.target_memo.get(key)
+        if found is None:
+            found = tuple(m.start() for m in _met_or_target().finditer(self.text, begin, end) if m.lastgroup)
+            self.target_memo[key] = found
+        return found
 
     def _plan_before(self, begin: int) -> bool:
         """The sentence before ``begin`` names this year or a target (今年…主要预期目标是：…): a plan's sentences."""
