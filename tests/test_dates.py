@@ -957,7 +957,6 @@ def test_round12_a_weekday_in_brackets_after_a_day_is_part_of_it(text: str, span
     assert [(t, v) for t, v, _ in values(text, LATE)] == [(span, value)]
 
 
-
 def test_round12_a_month_counted_back_from_the_month_the_passage_reports() -> None:
     text = "10月份，CPI环比下降0.1%，比上月回落0.3个百分点。"
     assert [v for _, v, _ in values(text, dt.date(2023, 11, 20))] == ["2023-10", "2023-09"]
@@ -1558,7 +1557,6 @@ def test_round23_a_past_act_on_a_bare_day_after_the_document_day_is_of_the_month
 ])
 def test_round14_a_weekday_with_its_date_in_brackets_is_that_date(text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, dt.date(2023, 11, 20))] == expected
-
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -2520,7 +2518,6 @@ def test_round20_a_publication_label_date_anchors_no_data_year() -> None:
 ])
 def test_round20_same_period_after_a_span_is_the_span(text: str, expected: str) -> None:
     assert [v for t, v, _ in values(text) if t == "同期"] == [expected]
-
 
 
 @pytest.mark.parametrize(("text", "expected"), [
