@@ -13,6 +13,7 @@ from pipeline.extract.claim_metric import clean
 from pipeline.extract.claim_time import clause_bounds
 from pipeline.extract.claims import (
     _all_matches,
+    _chunk_bounds,
     _from_offset,
     _glued_run,
     _last_ending_by,
@@ -53,8 +54,9 @@ def _read_per_value(text: str, offset: int, numbers: list[dict], start: int) -> 
     shares = bool(after) and after[0]["unit"] == "%"
     if not named and shares and cues().pattern("bare_share").fullmatch(between.strip()):
         named = cues().setting("share_head")
+    earlier_at = _chunk_bounds(text, marks[-2].start())[1] - len(earlier.lstrip()) if earlier is not None else -1
     return _Spread(_list_chunk(text, mark.start(), numbers, start), after, earlier, _without_change(named),
-                   _metric_after_mark(text, marks[-2].end(), numbers, start) if len(marks) > 1 else "")
+                   _metric_after_mark(text, marks[-2].end(), numbers, start) if len(marks) > 1 else "", earlier_at)
 
 
 _SENTENCES = (
