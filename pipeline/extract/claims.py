@@ -747,6 +747,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     enumeration: tuple[str | None, str | None] | None = None  # the source and time of the statement 一是/二是… set out
     points: str | None = None  # the time of a dated lead of points (…主要有以下特点：) the next block may number
     briefed: str | None = None  # the body whose own briefing the sentence before announced (round 32)
+    briefed_release: str | None = None  # …when it is a body that releases data (`relayed_release_types`, round 36)
     briefing_block: int | None = None  # the block whose sentence before announced a briefing (round 32)
     spoken: str | None = None  # the body whose official the sentence before quoted (round 32)
     spoken_block: int | None = None  # the block of the sentence before (round 32 mend)
@@ -797,6 +798,14 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         quoted = spoken  # (the official the sentence before quoted)
         source, briefed, spoken = _briefed_or_spoken(cue_text, sentence.start, its_orgs, attributed, source, briefed,
                                                      spoken, named_official_body, spoken_block == block)
+        # (round 36: 人力资源社会保障部今天举行…新闻发布会。新闻发言人卢爱红介绍，…: the speaker named by a bare title
+        # right after a body's own briefing lede speaks for that body, and opens its data as 人社部新闻发言人…介绍 does)
+        bare_titled = (source is None and briefed_release is not None
+                  and _bare_title_speaker(cue_text, sentence.start, its_orgs))
+        if bare_titled:
+            source = spoken = briefed_release
+        briefed_release = briefed if briefed is not None and any(
+            o["canonical"] == briefed and o["type"] in rules.words("relayed_release_types") for o in its_orgs) else None
         spoken_block = block  # (the official's word goes on in the next sentence of the paragraph only)
         if source is None and announcer is not None and rules.pattern("company_pronoun_speaker").match(cue_text):
             source = announcer  # X晚间发布公告称，…。该公司表示，…: the company just announcing (round 33)
@@ -822,14 +831,14 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         # 介绍，…; X在例行新闻发布会上介绍，…): the briefing releases that body's data (round 30)
         # (a briefing announced by the sentence right before, in its paragraph: 人力资源社会保障部举行三季度新闻发布会。
         # 人社部新闻发言人崔鹏程介绍，…: the official speaks at it as in one sentence, and opens its data, round 32)
-        at_briefing = (attributed is not None and briefing_block == block
-                       and official_speaks(cue_text, attributed))
-        relayed = attributed is not None and (
+        at_briefing = bare_titled or (attributed is not None and briefing_block == block
+                                      and official_speaks(cue_text, attributed))
+        relayed = bare_titled or (attributed is not None and (
             bool((relay := rules.pattern("relayed_release").match(cue_text, attributed[2][1])) and not (
                 relay.group("hosted") and attributed[0].endswith(tuple(rules.words("briefing_hosts")))))
             or bool(rules.pattern("briefing_lead").search(cue_text, 0, attributed[3])) or at_briefing) \
             and any(o["canonical"] == attributed[0] and o["type"] in rules.words("relayed_release_types")
-                    for o in its_orgs)
+                    for o in its_orgs))
         briefing_block = block if (attributed is None and not in_sentence
                                    and rules.pattern("briefing_lead").search(cue_text)) else None
         if attributed is not None and releasing is not None:
@@ -1179,9 +1188,11 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         if passage.release_source is not None and passage.release_times is not None and block == passage.release_block:
             passage.release_times = passage.release_times | _stated(text, outside) | set(claimed_times)
             passage.release_data = passage.release_data | set(claimed_times)
-        if spoken is None and attributed is None and quoted is not None and continues and source == quoted:
+        if spoken is None and attributed is None and quoted is not None and (continues or sentence_claims) \
+                and source == quoted:
             spoken = quoted  # (…负责人介绍，…。其中，快递业务量…。¶该负责人表示，…: the data the official's sentence
-            # went on with are the official's word still, so the pointer after them points back past them, round 36)
+            # went on with are the official's word still, so the pointer after them points back past them, round 36;
+            # so are the data of a sentence that carried on with the body's release, …介绍，…。3月份，…。她表示，…)
         passage.source = source
         passage.item_source = news_item and (attributed is not None or passage.item_source)
         passage.chained = bool(rules.pattern("clause_chain").search(cue_text))
@@ -1497,6 +1508,13 @@ def _learn_speakers(text: str, sentence_start: int, orgs: list[dict], speakers: 
                 found = None
         if answering and rules.pattern("answering_official").match(text, org["end"] - sentence_start):
             speakers.setdefault(_ANSWERER, org["canonical"])  # 国家发展改革委有关负责人就《…》答记者问 → 答：…
+
+
+def _bare_title_speaker(text: str, sentence_start: int, orgs: list[dict]) -> bool:
+    """Whether the sentence opens with a speaker named by a bare title and no body (新闻发言人卢爱红介绍，…; 有关负责人
+    表示，…; 该部新闻发言人…说，…): right after a body's own briefing lede, the body's official (round 36)."""
+    found = cues().pattern("bare_title_speaker").match(text)
+    return found is not None and not any(org["start"] - sentence_start < found.end() for org in orgs)
 
 
 def _briefed_or_spoken(text: str, sentence_start: int, orgs: list[dict],
