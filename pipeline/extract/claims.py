@@ -801,7 +801,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         # (round 36: 人力资源社会保障部今天举行…新闻发布会。新闻发言人卢爱红介绍，…: the speaker named by a bare title
         # right after a body's own briefing lede speaks for that body, and opens its data as 人社部新闻发言人…介绍 does)
         bare_titled = (source is None and briefed_release is not None
-                  and _bare_title_speaker(cue_text, sentence.start, its_orgs))
+                       and _bare_title_speaker(cue_text, sentence.start, its_orgs))
         if bare_titled:
             source = spoken = briefed_release
         briefed_release = briefed if briefed is not None and any(
