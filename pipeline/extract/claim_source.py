@@ -43,6 +43,12 @@ def attribution(sentence_start: int, sentence: str,
     return first
 
 
+def hosts_briefings(canonical: str) -> bool:
+    """A press office (国务院新闻办公室, 中共中央宣传部: `briefing_hosts`, read on the canonical name, so 国新办 and
+    中宣部 count): it hosts other bodies' briefings, so what is told at one is not its word."""
+    return canonical.endswith(tuple(cues().words("briefing_hosts")))
+
+
 def briefing_holder(sentence_start: int, sentence: str, orgs: list[dict]) -> tuple[str, int] | None:
     """The body that holds a briefing of its own, named as its sentence opens (海关总署7月12日召开新闻发布会。;
     7月12日，中国证监会召开新闻发布会，…), and where the briefing phrase ends: a hearsay cue right after it (据介绍，…;
@@ -56,7 +62,7 @@ def briefing_holder(sentence_start: int, sentence: str, orgs: list[dict]) -> tup
         if begin < 0 or not rules.pattern("briefing_opener").fullmatch(sentence, 0, begin):
             continue
         held = rules.pattern("briefing_held").match(sentence, end)
-        if held is None or org["canonical"].endswith(tuple(rules.words("briefing_hosts"))):
+        if held is None or hosts_briefings(org["canonical"]):
             return None
         cue = rules.pattern("briefing_hearsay").search(sentence, held.end())
         limit = cue.start() if cue else len(sentence)
@@ -164,7 +170,7 @@ def _attributions(sentence_start: int, sentence: str, orgs: list[dict],
             if "glued" in pattern.groupindex:  # the cue right after the body's name (主計總處調查，)
                 named = [org for org in named if org["end"] - sentence_start == end]
             if "hosted" in pattern.groupindex:  # a press office hosts other bodies' briefings (国新办, round 36 mend)
-                named = [org for org in named if not org["canonical"].endswith(tuple(rules.words("briefing_hosts")))]
+                named = [org for org in named if not hosts_briefings(org["canonical"])]
             if not named:
                 continue
             about = rules.pattern("attribution_object").search(sentence, named[0]["end"] - sentence_start, end)

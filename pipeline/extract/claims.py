@@ -89,6 +89,7 @@ from pipeline.extract.claim_source import (
     day_parts,
     footnote_sources,
     footnoted_source,
+    hosts_briefings,
     item_attributions,
     named_forecaster,
     official_speaks,
@@ -835,7 +836,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                                       and official_speaks(cue_text, attributed))
         relayed = bare_titled or (attributed is not None and (
             bool((relay := rules.pattern("relayed_release").match(cue_text, attributed[2][1])) and not (
-                relay.group("hosted") and attributed[0].endswith(tuple(rules.words("briefing_hosts")))))
+                relay.group("hosted") and hosts_briefings(attributed[0])))
             or bool(rules.pattern("briefing_lead").search(cue_text, 0, attributed[3])) or at_briefing) \
             and any(o["canonical"] == attributed[0] and o["type"] in rules.words("relayed_release_types")
                     for o in its_orgs))
