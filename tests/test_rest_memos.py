@@ -1,7 +1,8 @@
 """(round 36) Work "the rest" of the pipeline did again per value, now done once: the anaphor pattern compiled once
 per head (``_anaphor_of``), a table cell read once per (text, unit) (``cell_quantity``), and a table header's dates
 read once per document for its label, its period and the years it writes (``_Headers``, one for the total and the
-claim checks). Each gives the answers of the reading it replaced, on varied inputs."""
+claim checks). Each gives the answers of the reading it replaced, on varied inputs. Round 37: an anaphor before a
+head found by its words (``_names_anaphor``), a short text's clause index kept (``_short_clause_index``)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from hypothesis import strategies as st
 
 from pipeline.extract import checks
 from pipeline.extract.claim_cues import cues
-from pipeline.extract.claim_metric import _anaphor_of
+from pipeline.extract.claim_metric import _anaphor_of, _names_anaphor
+from pipeline.extract.claim_time import _build_clause_index, _short_clause_index
 from pipeline.extract.dates import find_dates
 from pipeline.extract.table_cells import cell_quantity
 
@@ -30,6 +32,30 @@ def test_the_anaphor_pattern_compiled_once_finds_what_the_fresh_one_found(before
     kept = _anaphor_of(anaphors, head).search(before)
     assert (fresh and fresh.span()) == (kept and kept.span())
     assert _anaphor_of(anaphors, head) is _anaphor_of(anaphors, head)
+
+
+
+_ANAPHORS = st.sampled_from([cues().pattern("anaphor_words").pattern, "这一|该", "该|", "此", "这(?:一|个)|该",
+                             "上述|[该此]"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(_ANAPHORS, _TEXT, st.text(_HAN | st.sampled_from(list(".*+?()[]|^$\\")), min_size=1, max_size=3))
+def test_an_anaphor_found_by_words_is_the_one_the_pattern_finds(anaphors: str, text: str, head: str) -> None:
+    """(round 37) A plain word list is tested word by word, any other pattern compiled as before."""
+    for written in (text, text + "该" + head, head + text):
+        fresh = re.search(f"(?:{anaphors}){re.escape(head)}", written) is not None
+        assert _names_anaphor(anaphors, head, written) == fresh
+
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list("，,；;（）()：:《》0123456789增长出口 ")), max_size=40))
+def test_a_short_text_indexed_once_is_the_text_indexed_afresh(text: str) -> None:
+    """(round 37) The short texts' clause index memo gives the index built afresh, the same object when asked again."""
+    kept = _short_clause_index(text)
+    assert kept == _build_clause_index(text)
+    assert _short_clause_index(text) is kept
 
 
 _CELL = st.text(st.sampled_from(list("0123456789.,-+%()（）〔〕−–以上左右万亿元吨个百分点BP ")), max_size=10)

@@ -170,11 +170,31 @@ def _anaphor_of(anaphors: str, head: str) -> re.Pattern[str]:
     return re.compile(f"(?:{anaphors}){re.escape(head)}")
 
 
+_REGEX_SYNTAX = frozenset(".^$*+?{}[]\\|()")
+
+
+@lru_cache(maxsize=8)
+def _literal_words(alternation: str) -> tuple[str, ...] | None:
+    """The words of a pattern that is only literal words joined by ``|`` (这一|该|此), else None."""
+    words = tuple(alternation.split("|"))
+    return None if any(_REGEX_SYNTAX.intersection(word) for word in words) else words
+
+
+def _names_anaphor(anaphors: str, head: str, text: str) -> bool:
+    """Whether an anaphor word followed by ``head`` stands in ``text`` (``_anaphor_of(anaphors, head).search``).
+    When the anaphors are plain words joined by ``|`` that is a substring test per word: compiling the pattern for
+    each new head cost about 0.8 ms, and only 2 of 1,297 asks over the corpus found an anaphor (round 37)."""
+    words = _literal_words(anaphors)
+    if words is None:
+        return _anaphor_of(anaphors, head).search(text) is not None
+    return head in text and any(word + head in text for word in words)
+
+
 def _antecedent(before: str, head: str, context: str) -> str:
     """What an anaphor points back to (这一份额, 该指标): the noun phrase of the sentence that ends in the
     same head word earlier (…服务出口在服务贸易中所占份额呈上升趋势 → …所占份额), or ""."""
-    if not head or not context or not _anaphor_of(cues().pattern("anaphor_words").pattern, head).search(
-            _SPACE.sub("", before)):
+    if not head or not context or not _names_anaphor(cues().pattern("anaphor_words").pattern, head,
+                                                     _SPACE.sub("", before)):
         return ""
     at = context.rfind(head)
     if at < 0:
