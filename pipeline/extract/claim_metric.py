@@ -621,6 +621,22 @@ def _act_owner(head: str, subject: str) -> str:
     return subject[:-len(act.word)]
 
 
+def _granted_sibling(head: str, subject: str) -> str:
+    """The act of granting or registering the measure before opens with (授权实用新型专利…，外观设计专利… → 授权;
+    受理发明专利申请…，PCT国际专利申请… → 受理: `granting_acts`), for a bare sibling of the same kind of thing: the
+    head ends in the same two characters as the act's object, names no act, change or place of its own and is not that
+    object; or "" (round 37). What is granted is counted by the act (授权 ≠ 申请), so the sibling keeps it."""
+    rules = cues()
+    act = next((a for a in sorted(rules.words("granting_acts"), key=len, reverse=True) if subject.startswith(a)), "")
+    thing = subject[len(act):]
+    if not act or len(thing) < 2 or head == thing or head.startswith(act) or rules.pattern("change_words").search(head):
+        return ""
+    own = jieba_tokenizer().lcut(head)
+    if len(own) < 2 or head[-2:] != thing[-2:] or not _nominal(own):
+        return ""  # (专利 alone names no kind; 个体工商户 after 新登记企业 counts another thing: unchanged)
+    return act
+
+
 def _shortened(head: str, subject: str) -> bool:
     """The head repeats the last words of the subject named before it in the sentence (经济增长预期上调…，
     将2025年增长预期上调…: 增长预期), cut at a word's boundary: the same measure of the same owner, named short."""
@@ -1683,6 +1699,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif (governing is not None and not member and (context.local or context.chained)
           and (owner := _roll_owner(head, governing.subject))):
         found = Governing(owner + head + change, owner + head, change, head)  # 全国共有普通高中…，招生… (round 31)
+    elif (governing is not None and not member and (context.local or context.chained)
+          and (act := _granted_sibling(head, governing.subject))):
+        found = Governing(act + head + change, act + head, change, head)  # 授权实用新型专利…，外观设计专利… (37)
     elif (governing is not None and not member and (context.local or not _has_noun(head, words_before))
           and (owner := _sibling_owner(head, governing))):
         found = Governing(owner + head + change, owner + head, change, head)  # 发病率为…，死亡率为… → …传染病死亡率
