@@ -4328,3 +4328,30 @@ def test_round37_a_count_after_a_demonstrative_is_no_claim(text: str, metrics: l
 
 def test_round37_a_count_the_clause_asserts_stays_a_claim() -> None:
     assert Decimal("3") in dict(_metrics("全市有3家银行发放贷款120亿元。"))
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 37: a ratio named X与Y之比 keeps its 比 before a change against a base
+    ("R&D经费与国内生产总值之比为2.68%，比上年提高0.10个百分点。",
+     ["R&D经费与国内生产总值之比", "R&D经费与国内生产总值之比比上年提高"]),
+    ("负债与资产之比为60%，比上年下降2个百分点。", ["负债与资产之比", "负债与资产之比比上年下降"]),
+    # unchanged: a measure compared with its base
+    ("全国单位GDP能耗比上年下降2.5%。", ["全国单位GDP能耗比上年下降"]),
+])
+def test_round37_a_ratio_named_with_zhi_bi(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 37: a contribution rate opening with 对 after an owner's change is that owner's; 拉动 after it too
+    ("最终消费支出增长5%，对经济增长的贡献率为65.4%，拉动GDP增长3.5个百分点。",
+     ["最终消费支出增长", "最终消费支出对经济增长的贡献率", "最终消费支出拉动GDP增长"]),
+    ("企业R&D经费增长7.9%，对全社会R&D经费增长的贡献达72.4%，拉动R&D经费增长6.0个百分点。",
+     ["企业R&D经费增长", "企业R&D经费对全社会R&D经费增长的贡献", "企业R&D经费拉动R&D经费增长"]),
+    # unchanged: a rate with its own owner, and one after a level (no change)
+    ("最终消费支出对经济增长的贡献率为44.5%，拉动经济增长2.2个百分点。",
+     ["最终消费支出对经济增长的贡献率", "最终消费支出拉动经济增长"]),
+    ("全市GDP为3万亿元，对全省的贡献率为20%。", ["全市GDP", "对全省的贡献率"]),
+])
+def test_round37_a_contribution_rate_after_an_owners_change(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics

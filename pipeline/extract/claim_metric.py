@@ -1734,6 +1734,14 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
           and rules.pattern("session_close").fullmatch(_SPACE.sub("", context.previous_clause))):
         close = clean(context.previous_clause)  # 截至午间收盘，沪指跌0.32% → 午间收盘沪指跌 (the change keeps it)
         found = Governing(close + phrase, close + head, change, head)
+    elif (context.local and governing is not None and not member and governing.subject and governing.change
+          and context.unit == rules.setting("share_change_unit")
+          and rules.pattern("contribution_rate_clause").match(head)
+          and not rules.pattern("contribution_rate_end").search(governing.subject)):
+        # (round 37: 最终消费支出增长5%，对经济增长的贡献率为65.4%: the owner whose change it is; a 拉动 clause after
+        # it then drops the rate again, round 24)
+        owner = _rate_owner(_share_owner(governing.subject))
+        found = Governing(owner + phrase, owner + head, change, head)
     elif (context.local and governing is not None and not member and governing.subject
           and context.unit in rules.words("contribution_units") and rules.pattern("contribution_lead").match(head)
           and not rules.pattern("gap_clause_open").match(governing.subject)  # (高出全省外贸整体增速: no owner)
