@@ -4269,3 +4269,89 @@ def test_round35_an_adverb_before_a_comparison_opens_no_subject(text: str, value
 def test_round36_a_grade_word_keeps_a_parallel_grade_from_replacing_it(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
 
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 37: a bare sibling of the kind an act of granting or registering counted keeps that act
+    ("2023年，我国授权实用新型专利209.0万件，外观设计专利63.8万件。", ["授权实用新型专利", "授权外观设计专利"]),
+    ("全年受理发明专利申请160万件，PCT国际专利申请7.4万件。", ["受理发明专利申请", "受理PCT国际专利申请"]),
+    ("全年授权发明专利92.1万件，增长15%，实用新型专利209万件。",
+     ["授权发明专利", "授权发明专利增长", "授权实用新型专利"]),
+    # unchanged: another kind of thing (企业 → 个体工商户), a bare head of one word, a sibling with a scope of its own
+    ("全年新登记企业120万户，个体工商户300万户。", ["新登记企业", "个体工商户"]),
+    ("授权发明专利92.1万件，专利200万件。", ["授权发明专利", "专利"]),
+    ("2023年我国授权发明专利92.1万件；全国有效发明专利量401.5万件。", ["授权发明专利", "全国有效发明专利量"]),
+    ("全年完成客运量1.2亿人，货运量3.4亿吨。", ["客运量", "货运量"]),
+])
+def test_round37_a_sibling_of_what_an_act_granted_keeps_the_act(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 37: the services trade items 知识产权使用费 and 旅行 own the flows of their 进出口 as 服务 does
+    ("知识产权使用费进出口总额达到3783.2亿元，同比增长0.6%。其中，出口额为776.7亿元，同比增长22.9%。",
+     ["知识产权使用费进出口总额", "知识产权使用费进出口总额同比增长", "知识产权使用费出口额",
+      "知识产权使用费出口额同比增长"]),
+    ("旅行进出口8559.8亿元，增长73.6%，其中出口1063.5亿元。", ["旅行进出口", "旅行进出口增长", "旅行出口"]),
+    # unchanged: an owner that holds no account (营业收入)
+    ("全省营业收入3783.2亿元，同比增长0.6%。其中，出口额为776.7亿元。",
+     ["全省营业收入", "全省营业收入同比增长", "出口额"]),
+])
+def test_round37_services_items_own_their_trade_flows(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 37: a bound before 的 + a group noun with an alias bracket (省（市）, 县（市、区）) picks out the group
+    ("研究与试验发展（R&D）经费投入超过千亿元的省（市）有12个。", ["研究与试验发展经费投入超过千亿元的省"]),
+    ("经费投入超过1000亿元的县（市）有12个。", ["经费投入超过1000亿元的县"]),
+    ("经费投入超过1000亿元的省（市）为12个。", ["经费投入超过1000亿元的省"]),
+    ("研究与试验发展经费投入超过千亿元的省有12个。", ["研究与试验发展经费投入超过千亿元的省"]),
+    # unchanged: a bracket holding a value or a remark after a level stays a claim
+    ("全省经费投入1000亿元（含上年结转），增长5%。", ["全省经费投入", "全省经费投入增长"]),
+])
+def test_round37_an_alias_bracket_after_a_bounded_group(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 37: a count right after a demonstrative points back to a group already counted: no claim of its own
+    ("R&D经费投入超过500亿元的行业大类有10个，这10个行业的经费占全部R&D经费的比重为74.6%。",
+     ["R&D经费投入超过500亿元的行业大类", "这10个行业的经费占全部R&D经费的比重"]),
+    ("上述3家银行共发放贷款120亿元。", ["上述3家银行共发放贷款"]),
+    # unchanged: a count the clause asserts, a count after a CJK word
+    ("全年新开工项目120个，其中这类项目35个。", ["新开工项目", "这类项目"]),
+])
+def test_round37_a_count_after_a_demonstrative_is_no_claim(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+def test_round37_a_count_the_clause_asserts_stays_a_claim() -> None:
+    assert Decimal("3") in dict(_metrics("全市有3家银行发放贷款120亿元。"))
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 37: a ratio named X与Y之比 keeps its 比 before a change against a base
+    ("R&D经费与国内生产总值之比为2.68%，比上年提高0.10个百分点。",
+     ["R&D经费与国内生产总值之比", "R&D经费与国内生产总值之比比上年提高"]),
+    ("负债与资产之比为60%，比上年下降2个百分点。", ["负债与资产之比", "负债与资产之比比上年下降"]),
+    # unchanged: a measure compared with its base
+    ("全国单位GDP能耗比上年下降2.5%。", ["全国单位GDP能耗比上年下降"]),
+])
+def test_round37_a_ratio_named_with_zhi_bi(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 37: a contribution rate opening with 对 after an owner's change is that owner's; 拉动 after it too
+    ("最终消费支出增长5%，对经济增长的贡献率为65.4%，拉动GDP增长3.5个百分点。",
+     ["最终消费支出增长", "最终消费支出对经济增长的贡献率", "最终消费支出拉动GDP增长"]),
+    ("企业R&D经费增长7.9%，对全社会R&D经费增长的贡献达72.4%，拉动R&D经费增长6.0个百分点。",
+     ["企业R&D经费增长", "企业R&D经费对全社会R&D经费增长的贡献", "企业R&D经费拉动R&D经费增长"]),
+    # unchanged: a rate with its own owner, and one after a level (no change)
+    ("最终消费支出对经济增长的贡献率为44.5%，拉动经济增长2.2个百分点。",
+     ["最终消费支出对经济增长的贡献率", "最终消费支出拉动经济增长"]),
+    ("全市GDP为3万亿元，对全省的贡献率为20%。", ["全市GDP", "对全省的贡献率"]),
+])
+def test_round37_a_contribution_rate_after_an_owners_change(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics

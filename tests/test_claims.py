@@ -8600,3 +8600,31 @@ def test_round36_what_is_told_at_a_bodys_own_briefing(text: str, value: str, sou
 ])
 def test_round36_frames_partners_and_subsets_keep_their_owner(text: str, expected: list[str]) -> None:
     assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "value", "source"), [
+    # round 37: a news story's dateline and by-line before a body's own briefing leave the body the holder
+    ("南方日报讯（记者 李明）10月20日，广东省知识产权局召开新闻发布会。据介绍，今年前三季度，全省发明专利授权量达"
+     "8.9万件。", "89000", "广东省知识产权局"),
+    ("新华社北京1月16日电 国家知识产权局1月16日举行新闻发布会。据介绍，2023年，我国授权发明专利92.1万件。",
+     "921000", "国家知识产权局"),
+    ("10月20日，广东省知识产权局召开新闻发布会。据介绍，今年前三季度，全省发明专利授权量达8.9万件。", "89000",
+     "广东省知识产权局"),
+    # unchanged: a press office after a dateline hosts other bodies' briefings
+    ("新华社北京1月16日电 国务院新闻办公室1月16日举行新闻发布会。据介绍，2023年，我国授权发明专利92.1万件。",
+     "921000", None),
+])
+def test_round37_a_dateline_before_a_bodys_own_briefing(text: str, value: str, source: str | None) -> None:
+    assert _by_value(_claims(text))[Decimal(value)]["source"] == source
+
+
+@pytest.mark.parametrize(("text", "value", "time"), [
+    # round 37: a release clause and an estimate frame before the date: the date still dates the passage
+    ("国家统计局23日发布数据，初步测算，2024年我国全社会R&D经费投入达36130亿元。研发投入强度为2.68%。", "2.68", "2024"),
+    ("国家统计局发布数据，据初步测算，2024年我国全社会R&D经费投入达36130亿元。研发投入强度为2.68%。", "2.68", "2024"),
+    ("据国家统计局初步测算，2024年我国全社会R&D经费投入达36130亿元。研发投入强度为2.68%。", "2.68", "2024"),
+    # unchanged: a frame of history before the date is a side remark
+    ("从历史看，据测算，2015年我国R&D经费投入达1.4万亿元。研发投入强度为2.06%。", "2.06", None),
+])
+def test_round37_two_lead_in_clauses_before_the_passage_date(text: str, value: str, time: str | None) -> None:
+    assert _by_value(_claims(text))[Decimal(value)]["time"] == time

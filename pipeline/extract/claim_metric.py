@@ -641,6 +641,22 @@ def _act_owner(head: str, subject: str) -> str:
     return subject[:-len(act.word)]
 
 
+def _granted_sibling(head: str, subject: str) -> str:
+    """The act of granting or registering the measure before opens with (授权实用新型专利…，外观设计专利… → 授权;
+    受理发明专利申请…，PCT国际专利申请… → 受理: `granting_acts`), for a bare sibling of the same kind of thing: the
+    head ends in the same two characters as the act's object, names no act, change or place of its own and is not that
+    object; or "" (round 37). What is granted is counted by the act (授权 ≠ 申请), so the sibling keeps it."""
+    rules = cues()
+    act = next((a for a in sorted(rules.words("granting_acts"), key=len, reverse=True) if subject.startswith(a)), "")
+    thing = subject[len(act):]
+    if not act or len(thing) < 2 or head == thing or head.startswith(act) or rules.pattern("change_words").search(head):
+        return ""
+    own = jieba_tokenizer().lcut(head)
+    if len(own) < 2 or head[-2:] != thing[-2:] or not _nominal(own):
+        return ""  # (专利 alone names no kind; 个体工商户 after 新登记企业 counts another thing: unchanged)
+    return act
+
+
 def _shortened(head: str, subject: str) -> bool:
     """The head repeats the last words of the subject named before it in the sentence (经济增长预期上调…，
     将2025年增长预期上调…: 增长预期), cut at a word's boundary: the same measure of the same owner, named short."""
@@ -1703,6 +1719,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif (governing is not None and not member and (context.local or context.chained)
           and (owner := _roll_owner(head, governing.subject))):
         found = Governing(owner + head + change, owner + head, change, head)  # 全国共有普通高中…，招生… (round 31)
+    elif (governing is not None and not member and (context.local or context.chained)
+          and (act := _granted_sibling(head, governing.subject))):
+        found = Governing(act + head + change, act + head, change, head)  # 授权实用新型专利…，外观设计专利… (37)
     elif (governing is not None and not member and (context.local or not _has_noun(head, words_before))
           and (owner := _sibling_owner(head, governing))):
         found = Governing(owner + head + change, owner + head, change, head)  # 发病率为…，死亡率为… → …传染病死亡率
@@ -1735,6 +1754,14 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
           and rules.pattern("session_close").fullmatch(_SPACE.sub("", context.previous_clause))):
         close = clean(context.previous_clause)  # 截至午间收盘，沪指跌0.32% → 午间收盘沪指跌 (the change keeps it)
         found = Governing(close + phrase, close + head, change, head)
+    elif (context.local and governing is not None and not member and governing.subject and governing.change
+          and context.unit == rules.setting("share_change_unit")
+          and rules.pattern("contribution_rate_clause").match(head)
+          and not rules.pattern("contribution_rate_end").search(governing.subject)):
+        # (round 37: 最终消费支出增长5%，对经济增长的贡献率为65.4%: the owner whose change it is; a 拉动 clause after
+        # it then drops the rate again, round 24)
+        owner = _rate_owner(_share_owner(governing.subject))
+        found = Governing(owner + phrase, owner + head, change, head)
     elif (context.local and governing is not None and not member and governing.subject
           and context.unit in rules.words("contribution_units") and rules.pattern("contribution_lead").match(head)
           and not rules.pattern("gap_clause_open").match(governing.subject)  # (高出全省外贸整体增速: no owner)

@@ -572,7 +572,12 @@ def _opens_with_set(between: str) -> bool:
 def qualifies_the_subject(text: str, numbers: list[dict], position: int, start: int, clause_end: int) -> bool:
     """A value inside the subject of its clause (每月收入少于1万元的家庭为58万户, 中证500指数的超额收益为
     1.2%): a 的-phrase and a copula stand between it and the clause's next value, so it qualifies the
-    thing measured instead of being asserted; it stays part of the next value's metric."""
+    thing measured instead of being asserted; it stays part of the next value's metric. An alias bracket after the
+    的-noun (超过千亿元的省（市）有12个; 县（市、区）) only names the same group again: the clause runs on past it
+    (round 37)."""
+    alias = cues().pattern("group_alias_bracket").match(text, clause_end)
+    if alias:
+        clause_end = clause_bounds(text, alias.end())[1]
     if position + 1 >= len(numbers) or numbers[position + 1]["start"] - start > clause_end:
         return False
     between = text[numbers[position]["end"] - start:numbers[position + 1]["start"] - start]

@@ -55,11 +55,15 @@ def briefing_holder(sentence_start: int, sentence: str, orgs: list[dict]) -> tup
     据了解，…) relays what the body told there (round 32). A press office (国务院新闻办公室) hosts other bodies'
     briefings: what is told at it is not its word, so it holds none here; nor does a host that has another body
     present (…召开新闻发布会，邀请国家能源局有关司局负责同志介绍情况): another body named after the briefing, before the
-    hearsay cue, is who tells (round 32 mend)."""
+    hearsay cue, is who tells (round 32 mend). A news story's dateline and by-line may open the sentence before the
+    body (南方日报讯（记者 李明）10月20日，广东省知识产权局召开新闻发布会。): the outlet files the story, the body still
+    holds the briefing (round 37)."""
     rules = cues()
+    opening = dateline(sentence)
+    lead = opening[0][1] if opening else 0
     for org in orgs:
         begin, end = org["start"] - sentence_start, org["end"] - sentence_start
-        if begin < 0 or not rules.pattern("briefing_opener").fullmatch(sentence, 0, begin):
+        if begin < lead or not rules.pattern("briefing_opener").fullmatch(sentence, lead, begin):
             continue
         held = rules.pattern("briefing_held").match(sentence, end)
         if held is None or hosts_briefings(org["canonical"]):

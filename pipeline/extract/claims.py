@@ -1687,6 +1687,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 or _in_viewing_frame(number, text, clause_begin, offset, end)  # 从70个大中城市房价看，
                 or (number["unit"] == "%" and rules.pattern("income_group_after").match(text, end))  # 20%收入组
                 or rules.pattern("rank_top_before").search(text[clause_begin:offset])  # 位居全球前20: a rank
+                or (number["kind"] == "count"  # 这10个行业的经费占…: the group named before, no new count (37)
+                    and rules.pattern("referred_count_before").search(text[clause_begin:offset]))
                 or (rules.pattern("rank_selection_after").match(text, end)  # 最低的3个城市依次是…: a rank's frame
                     and rules.pattern("rank_selection_before").search(text[clause_begin:offset]))
                 or in_number_run(text, in_sentence, position, sentence.start)
