@@ -8600,3 +8600,62 @@ def test_round36_what_is_told_at_a_bodys_own_briefing(text: str, value: str, sou
 ])
 def test_round36_frames_partners_and_subsets_keep_their_owner(text: str, expected: list[str]) -> None:
     assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37: a 分别 list of bare modes of transport or strata after 其中 shares the measure of the figure before
+    ("一季度，全社会完成营业性客运量44.4亿人次。其中，铁路、民航分别完成8.5亿人次和1.6亿人次，分别增长9.0%和9.8%。",
+     ["全社会营业性客运量", "铁路全社会营业性客运量", "民航全社会营业性客运量", "铁路全社会营业性客运量增长",
+      "民航全社会营业性客运量增长"]),
+    ("2023年，全国居民人均可支配收入39218元。其中，城镇、农村分别为51821元和21691元。",
+     ["全国居民人均可支配收入", "城镇全国居民人均可支配收入", "农村全国居民人均可支配收入"]),
+    # (near misses: members that name their measure keep it; without 其中 the list is no breakdown)
+    ("一季度，全社会完成营业性货运量108.5亿吨。其中，铁路、公路分别完成货运量10.1亿吨和81.9亿吨。",
+     ["全社会营业性货运量", "铁路货运量", "公路货运量"]),
+    ("一季度，全社会完成营业性客运量44.4亿人次。铁路、民航分别完成8.5亿人次和1.6亿人次。",
+     ["全社会营业性客运量", "铁路", "民航"]),
+    ("2023年，全国居民人均可支配收入39218元，其中，城镇、农村分别为51821元和21691元。",
+     ["全国居民人均可支配收入", "城镇全国居民人均可支配收入", "农村全国居民人均可支配收入"]),
+    # (near miss: routes after another figure of the sentence, with no 其中, are parallel figures of their own)
+    ("上海机场二月国内旅客吞吐量同比上涨130.95%，但国际航线和地区航线旅客吞吐量则分别同比下滑92.32%和33.73%。",
+     ["上海机场国内旅客吞吐量同比上涨", "国际航线同比下滑", "地区航线旅客吞吐量同比下滑"]),
+    # round 37: a clause that says how its subject is doing lends the next clause the subject, not the state
+    ("1月1日至3日全国邮政快递业运行总体安全、平稳有序，揽收快递包裹9.2亿件，同比增长22.6%。",
+     ["全国邮政快递业揽收快递包裹", "全国邮政快递业揽收快递包裹同比增长"]),
+    ("全国快递业发展势头良好，揽收快递包裹9.2亿件。", ["全国快递业揽收快递包裹"]),
+    ("全国物价总体稳定，上涨0.2%。", ["全国物价上涨"]),
+    # (near misses: a trend the change word cuts, a clause naming its measure, a subject that is itself a state word)
+    ("全国快递业继续保持较快增长，揽收快递包裹9.2亿件。", ["全国快递业揽收快递包裹"]),
+    ("全国邮政快递业运行总体平稳，完成快递业务量9.2亿件。", ["快递业务量"]),
+    # round 37: a 与-phrase that qualifies the subject after its 的 frames nothing
+    ("1—7月，与民生相关的物流总额保持快速增长，同比增长31.1%。", ["民生相关的物流总额同比增长"]),
+    # (near misses: 与…相比 and 与此同时 still frame the sentence)
+    ("与去年同期相比，增长31.1%。", ["增长"]),
+    ("与此同时，增长31.1%。", ["增长"]),
+])
+def test_round37_transport_breakdowns_states_and_qualifiers(text: str, expected: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37: the target's value before its plan noun, in the share of the target reached, is no claim; the share
+    # is the result's, with the plan noun
+    ("前三季度，公路水路完成投资1.65万亿元，同比增长0.4%，完成全年1.8万亿元任务目标的91.8%。",
+     [("公路水路完成投资", "1650000000000"), ("公路水路完成投资同比增长", "0.4"),
+      ("公路水路完成投资完成全年任务目标", "91.8")]),
+    ("1—7月，公路水路投资完成13537亿元，完成全年1.8万亿元投资目标任务的75.2%，同比增长12.1%。",
+     [("公路水路投资", "1353700000000"), ("公路水路投资完成全年投资目标任务", "75.2"),
+      ("公路水路投资同比增长", "12.1")]),
+    # (near misses: a value after the plan noun, round 17; a result with no year of a target; a share of no plan)
+    ("1—7月，全省完成投资500亿元，完成规划目标（1000亿元）的50.5%。",
+     [("全省完成投资", "50000000000"), ("全省完成投资完成规划目标", "50.5")]),
+    ("全年完成投资1.8万亿元，占全部投资的20%。", [("完成投资", "1800000000000"), ("完成投资占全部投资", "20")]),
+    ("1—7月，全省完成投资500亿元，完成1000亿元的目标还需努力。", [("全省完成投资", "50000000000")]),
+])
+def test_round37_a_target_named_before_its_plan_noun(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c["metric"], _plain(c["value"])) for c in _claims(text)] == expected
+
+
+def _plain(value: float) -> str:
+    """A claim's value written plainly (1650000000000, 0.4)."""
+    return format(Decimal(str(value)).normalize(), "f")

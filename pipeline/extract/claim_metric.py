@@ -819,6 +819,14 @@ def _names_a_place(head: str) -> bool:
     return _ends_in_place(jieba_tokenizer().lcut(head))
 
 
+def _names_a_stratum(member: str) -> bool:
+    """(round 37) The member is a bare stratum or mode a whole breaks down into (城镇, 农村: `level_members`;
+    铁路, 民航, 水路: `mode_members`): like a place, it names no measure of its own, so a 分别 list of such
+    members after 其中 shares the measure of the figure before (…营业性客运量…。其中，铁路、民航分别完成x和y)."""
+    rules = cues()
+    return member in rules.words("level_members") or member in rules.words("mode_members")
+
+
 def _ends_in_place(words: list[str]) -> bool:
     """The last of a head's words is tagged a place."""
     return bool(words) and tag_of(words[-1]) in cues().words("place_pos_tags")
@@ -860,6 +868,16 @@ def _subset_clause(bare: str, context: Context) -> bool:
     rules = cues()
     return bool(rules.pattern("sentence_subset_opener").match(bare)
                 or rules.pattern("subset_lead_end").search(_SPACE.sub("", context.before)))
+
+
+def _opens_subset(bare: str, context: Context) -> bool:
+    """(round 37) A clause of the sentence up to the value opens with 其中 and no ；or 。 ends it since
+    (其中，铁路、民航分别完成…; …，其中，城镇、农村分别为…): a stratum list breaks down the figure before only
+    there; 国际航线和地区航线…分别同比下滑 after another figure of the sentence is a parallel one."""
+    rules = cues()
+    text = _SPACE.sub("", context.before + bare)
+    opened = [m.end() for m in rules.pattern("subset_clause_open").finditer(text)]
+    return bool(opened) and not rules.pattern("subset_breaks").search(text, opened[-1])
 
 
 def _opens_with_base(head: str, words: list[Word]) -> bool:
@@ -1220,6 +1238,7 @@ def _clause_subject(clause: str, words: list[Word]) -> str:
         return clean(framed["subject"])  # 进口环节税收在…带动下，增长6.6%: the subject before its clause's frame
     if rules.pattern("frame_clause").search(_SPACE.sub("", clause)):
         return ""
+    clause = rules.before("state_predicate_tail", clause.rstrip())  # (round 37: …快递业运行总体平稳，揽收…: no state)
     phrase = clean(_before_value(clause, words))
     ranked = rules.pattern("superlative_entity").fullmatch(phrase)
     if ranked and _has_noun(ranked["metric"], words):
@@ -1584,7 +1603,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         # each member hands it on to the next)
         breaks_down = (governing is not None and bool(governing.core) and (local or _subset_clause(bare, context))
                        and not rules.pattern("metric_head").search(member))
-        shared = governing.core if breaks_down and _names_a_place(member) and _names_any_measure(governing.core) else ""
+        stratum = _names_a_stratum(member) and _opens_subset(bare, context)  # (round 37: after 其中 only)
+        shared = governing.core if breaks_down and (_names_a_place(member) or stratum) and (
+            _names_any_measure(governing.core)) else ""
         if not shared and breaks_down and _names_sector(member):
             shared = _parallel_core(member, governing)  # (round 24: 其中，航空…制造业、电子…制造业分别增长…: 增加值)
         member += shared if not member.endswith(shared) else ""
@@ -1734,7 +1755,10 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif not context.local and (subject := _clause_subject(context.previous_clause, list(context.previous_words))):
         subject = _rate_owner(subject) if owner_changes else subject  # 涨幅控制在3%左右，实际上涨0.4%
         # (round 22: Shibor上行，3M报…，6M报…: a qualifier alone stays in the subject the next quote swaps it in)
-        found = Governing(subject + phrase, subject + head if _only_qualifiers(head) else subject, change)
+        # (round 37: a measure the value's clause names after its verb, 揽收快递包裹 after …快递业运行平稳, is the
+        # subject's too: the change after it, 同比增长22.6%, is of 全国邮政快递业揽收快递包裹, not of the industry)
+        found = Governing(subject + phrase, subject + head if _only_qualifiers(head) or (
+            head and (counted or rules.pattern("metric_head").search(head))) else subject, change)
     elif (governing is not None and head and (_after_cause(context) or rules.pattern("attained_object").match(bare))
           and not _opens_with_base(head, words_before)):
         found = Governing(phrase, head, change)  # 因今日有2690亿元逆回购到期，实现净投放2260亿元 → 净投放
