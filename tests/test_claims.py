@@ -8659,3 +8659,18 @@ def test_round37_a_target_named_before_its_plan_noun(text: str, expected: list[t
 def _plain(value: float) -> str:
     """A claim's value written plainly (1650000000000, 0.4)."""
     return format(Decimal(str(value)).normalize(), "f")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37: the owner before the linking verb of a 分别 list's first member owns every member
+    ("1至9月份，全社会公路运输完成货运量和货物周转量分别为96亿吨和6216.9亿吨公里，分别比去年同期增长9%和12.4%。",
+     ["全社会公路运输货运量", "全社会公路运输货物周转量", "全社会公路运输货运量比去年同期增长",
+      "全社会公路运输货物周转量比去年同期增长"]),
+    ("公司实现营业收入和净利润分别为9.6亿元和1.2亿元。", ["公司营业收入", "公司净利润"]),
+    # (near misses: no linking verb marks where the owner ends; a list that opens with its measures)
+    ("全省规模以上工业企业营业收入和利润总额分别为9.6万亿元和6216.9亿元。",
+     ["全省规模以上工业企业营业收入", "利润总额"]),
+    ("业务量和业务收入分别完成830亿件和8750亿元。", ["业务量", "业务收入"]),
+])
+def test_round37_the_owner_before_a_lists_linking_verb(text: str, expected: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected

@@ -2751,11 +2751,28 @@ def _list_members(chunk: str, count: int) -> tuple[str, ...] | None:
     if parts is None:
         return None
     items, suffix, base_text = parts
+    items = _owner_shared(items)
     # a member that is only a country keeps it (中国和印度GDP增速); 我国出口和进口 drops it as a metric does
     only_country = [not clean(i) and bool(clean(i, country=False)) for i in items]
     members = tuple(clean(_joined(i, suffix) + base_text, country=not alone)
                     for i, alone in zip(items, only_country, strict=True))
     return members if all(members) else None
+
+
+def _owner_shared(items: list[str]) -> list[str]:
+    """(round 37) The owner before a linking verb of the first member (全社会公路运输完成货运量和货物周转量分别为…;
+    全省规上工业实现营业收入、利润总额分别为…) owns the later members too, which name only a measure: the verb links
+    the owner to the whole list (→ 全社会公路运输货物周转量). Only an owner that names no measure of its own, and only
+    for later members that hold no verb of their own and name a measure."""
+    rules = cues()
+    led = rules.pattern("list_owner_verb").match(_SPACE.sub("", items[0])) if len(items) > 1 else None
+    if led is None or _names_any_measure(led["owner"]) or not _nominal(jieba_tokenizer().lcut(led["owner"])):
+        return items
+    later = [_SPACE.sub("", i) for i in items[1:]]
+    if not all(rules.pattern("metric_head").search(i) and not rules.pattern("list_owner_verb_any").search(i)
+               for i in later):
+        return items
+    return [items[0], *(led["owner"] + i for i in later)]
 
 
 def _joined(member: str, shared: str) -> str:
