@@ -1249,6 +1249,13 @@ def _clause_subject(clause: str, words: list[Word]) -> str:
     return _without_count_predicate(head) if _has_noun(head, words) else ""  # (round 33: …集采|已开展十批)
 
 
+def _holds_object(head: str) -> bool:
+    """(round 37) A counted value's head is a verb with its object (揽收快递包裹: jieba tags every word a verb), not a
+    verb alone after its adverbs (共纳入, 已开展): two words or more besides adverbs, prepositions and conjunctions."""
+    clause = cues().words("clause_word_tags")
+    return len([w for w in pos_tagger().lcut(head) if w.word.strip() and w.flag not in clause]) >= 2
+
+
 def _change_at(phrase: str, words: list[Word]) -> re.Match[str] | None:
     """Where the change of a phrase begins, or None. A rate noun a change word opens (人口自然增长率, 工业增加值增速)
     after the subject it measures is that subject's measure, no change, when the value follows it (the phrase ends
@@ -1758,7 +1765,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         # (round 37: a measure the value's clause names after its verb, 揽收快递包裹 after …快递业运行平稳, is the
         # subject's too: the change after it, 同比增长22.6%, is of 全国邮政快递业揽收快递包裹, not of the industry)
         found = Governing(subject + phrase, subject + head if _only_qualifiers(head) or (
-            head and (counted or rules.pattern("metric_head").search(head))) else subject, change)
+            head and ((counted and _holds_object(head)) or rules.pattern("metric_head").search(head))) else (
+            subject), change)
     elif (governing is not None and head and (_after_cause(context) or rules.pattern("attained_object").match(bare))
           and not _opens_with_base(head, words_before)):
         found = Governing(phrase, head, change)  # 因今日有2690亿元逆回购到期，实现净投放2260亿元 → 净投放
