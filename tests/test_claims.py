@@ -8674,3 +8674,14 @@ def _plain(value: float) -> str:
 ])
 def test_round37_the_owner_before_a_lists_linking_verb(text: str, expected: list[str]) -> None:
     assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37: 在 that opens every member of a list is each member's word (在港, 在泊), no frame's 在
+    ("我国集装箱港船舶平均在港时间、在泊时间分别为1.98天、1.04天。", ["在港时间", "在泊时间"]),
+    # (near misses: a frame's 在 before the list alone opens it; round 29's 对 still repeats)
+    ("在东部、中部地区分别增长3%和4%。", ["东部地区增长", "中部地区增长"]),
+    ("对东盟、对欧盟进出口分别增长3%和4%。", ["对东盟进出口增长", "对欧盟进出口增长"]),
+])
+def test_round37_a_lead_every_member_repeats(text: str, expected: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected
