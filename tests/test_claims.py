@@ -941,6 +941,8 @@ def test_round12_figures_and_each_respectively_over_listed_dates() -> None:
 
 @pytest.mark.parametrize("text", ["2021、2022、2023年公司营收分别为52.3、68.9、85.6亿元。",
                                   "2021/2022/2023年公司营收分别为52.3、68.9、85.6亿元。"])
+
+
 def test_round14_respectively_over_years_listed_with_commas_or_slashes(text: str) -> None:
     claims = _claims(text)
     assert [c["time"] for c in claims] == ["2021", "2022", "2023"]
@@ -1272,6 +1274,8 @@ def test_review_a_level_is_of_the_subject_before_a_comparison_not_inside_a_word(
 
 @pytest.mark.parametrize(("text", "metric"), [("共有120家企业参与其中，签约金额达50亿元。", "参与其中的企业"),
                                               ("今年已有30家企业入驻产业园中，带动就业2000人。", "入驻产业园中的企业")])
+
+
 def test_review_a_count_before_a_verb_and_zhong_is_no_frame(text: str, metric: str) -> None:
     assert next(c["metric"] for c in _claims(text)) == metric
 
@@ -1372,6 +1376,8 @@ def test_round12_a_share_of_a_quota_is_the_owners_and_dated_by_the_data() -> Non
 
 @pytest.mark.parametrize("text", ["分析人士认为，四季度GDP增速可能回升至5.5%左右。",
                                   "分析師料，本港第四季GDP按年增長約4%。"])
+
+
 def test_round12_hedged_forecasts_of_analysts_are_no_claims(text: str) -> None:
     assert _claims(text) == []
 
@@ -4409,6 +4415,8 @@ def test_round20_one_more_member_of_a_list_keeps_its_source(text: str, kept: boo
 
 @pytest.mark.parametrize("lead", ["新华网消息：记者从国家能源局了解到，", "本报讯 记者日前从省统计局获悉，",
                                   "记者从中国汽车工业协会获悉，"])
+
+
 def test_round20_a_news_lead_before_the_opening_date_carries_its_time(lead: str) -> None:
     text = f"{lead}5月份全国规模以上工业发电量为7150亿千瓦时。分品种看，火电发电量为4360亿千瓦时，水电为1130亿千瓦时。"
     times = [c["time"] for c in _claims_on(text, dt.date(2024, 6, 20))]
@@ -7213,6 +7221,8 @@ def test_round28_a_results_titles_year_dates_the_body_not_the_news_day(text: str
                                                                          expected: list[tuple[str, str]]) -> None:
     got = [(c["metric"], c["time"]) for c in _claims_on(text, document_date) if c["sent_id"] > 0]
     assert got == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # round 28: a continuation (…，同比增长) after a sentence that stated no time goes on in the paragraph's opening
     # time
@@ -8628,3 +8638,88 @@ def test_round37_a_dateline_before_a_bodys_own_briefing(text: str, value: str, s
 ])
 def test_round37_two_lead_in_clauses_before_the_passage_date(text: str, value: str, time: str | None) -> None:
     assert _by_value(_claims(text))[Decimal(value)]["time"] == time
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37: a 分别 list of bare modes of transport or strata after 其中 shares the measure of the figure before
+    ("一季度，全社会完成营业性客运量44.4亿人次。其中，铁路、民航分别完成8.5亿人次和1.6亿人次，分别增长9.0%和9.8%。",
+     ["全社会营业性客运量", "铁路全社会营业性客运量", "民航全社会营业性客运量", "铁路全社会营业性客运量增长",
+      "民航全社会营业性客运量增长"]),
+    ("2023年，全国居民人均可支配收入39218元。其中，城镇、农村分别为51821元和21691元。",
+     ["全国居民人均可支配收入", "城镇全国居民人均可支配收入", "农村全国居民人均可支配收入"]),
+    # (near misses: members that name their measure keep it; without 其中 the list is no breakdown)
+    ("一季度，全社会完成营业性货运量108.5亿吨。其中，铁路、公路分别完成货运量10.1亿吨和81.9亿吨。",
+     ["全社会营业性货运量", "铁路货运量", "公路货运量"]),
+    ("一季度，全社会完成营业性客运量44.4亿人次。铁路、民航分别完成8.5亿人次和1.6亿人次。",
+     ["全社会营业性客运量", "铁路", "民航"]),
+    ("2023年，全国居民人均可支配收入39218元，其中，城镇、农村分别为51821元和21691元。",
+     ["全国居民人均可支配收入", "城镇全国居民人均可支配收入", "农村全国居民人均可支配收入"]),
+    # (near miss: routes after another figure of the sentence, with no 其中, are parallel figures of their own)
+    ("上海机场二月国内旅客吞吐量同比上涨130.95%，但国际航线和地区航线旅客吞吐量则分别同比下滑92.32%和33.73%。",
+     ["上海机场国内旅客吞吐量同比上涨", "国际航线同比下滑", "地区航线旅客吞吐量同比下滑"]),
+    # round 37: a clause that says how its subject is doing lends the next clause the subject, not the state
+    ("1月1日至3日全国邮政快递业运行总体安全、平稳有序，揽收快递包裹9.2亿件，同比增长22.6%。",
+     ["全国邮政快递业揽收快递包裹", "全国邮政快递业揽收快递包裹同比增长"]),
+    ("全国快递业发展势头良好，揽收快递包裹9.2亿件。", ["全国快递业揽收快递包裹"]),
+    ("全国物价总体稳定，上涨0.2%。", ["全国物价上涨"]),
+    # (near misses: a trend the change word cuts, a clause naming its measure, a subject that is itself a state word)
+    ("全国快递业继续保持较快增长，揽收快递包裹9.2亿件。", ["全国快递业揽收快递包裹"]),
+    ("全国邮政快递业运行总体平稳，完成快递业务量9.2亿件。", ["快递业务量"]),
+    # round 37: a 与-phrase that qualifies the subject after its 的 frames nothing
+    ("1—7月，与民生相关的物流总额保持快速增长，同比增长31.1%。", ["民生相关的物流总额同比增长"]),
+    # (near misses: 与…相比 and 与此同时 still frame the sentence)
+    ("与去年同期相比，增长31.1%。", ["增长"]),
+    ("与此同时，增长31.1%。", ["增长"]),
+])
+def test_round37_transport_breakdowns_states_and_qualifiers(text: str, expected: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37: the target's value before its plan noun, in the share of the target reached, is no claim; the share
+    # is the result's, with the plan noun
+    ("前三季度，公路水路完成投资1.65万亿元，同比增长0.4%，完成全年1.8万亿元任务目标的91.8%。",
+     [("公路水路完成投资", "1650000000000"), ("公路水路完成投资同比增长", "0.4"),
+      ("公路水路完成投资完成全年任务目标", "91.8")]),
+    ("1—7月，公路水路投资完成13537亿元，完成全年1.8万亿元投资目标任务的75.2%，同比增长12.1%。",
+     [("公路水路投资", "1353700000000"), ("公路水路投资完成全年投资目标任务", "75.2"),
+      ("公路水路投资同比增长", "12.1")]),
+    # (near misses: a value after the plan noun, round 17; a result with no year of a target; a share of no plan)
+    ("1—7月，全省完成投资500亿元，完成规划目标（1000亿元）的50.5%。",
+     [("全省完成投资", "50000000000"), ("全省完成投资完成规划目标", "50.5")]),
+    ("全年完成投资1.8万亿元，占全部投资的20%。", [("完成投资", "1800000000000"), ("完成投资占全部投资", "20")]),
+    ("1—7月，全省完成投资500亿元，完成1000亿元的目标还需努力。", [("全省完成投资", "50000000000")]),
+])
+def test_round37_a_target_named_before_its_plan_noun(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c["metric"], _plain(c["value"])) for c in _claims(text)] == expected
+
+
+def _plain(value: float) -> str:
+    """A claim's value written plainly (1650000000000, 0.4)."""
+    return format(Decimal(str(value)).normalize(), "f")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37: the owner before the linking verb of a 分别 list's first member owns every member
+    ("1至9月份，全社会公路运输完成货运量和货物周转量分别为96亿吨和6216.9亿吨公里，分别比去年同期增长9%和12.4%。",
+     ["全社会公路运输货运量", "全社会公路运输货物周转量", "全社会公路运输货运量比去年同期增长",
+      "全社会公路运输货物周转量比去年同期增长"]),
+    ("公司实现营业收入和净利润分别为9.6亿元和1.2亿元。", ["公司营业收入", "公司净利润"]),
+    # (near misses: no linking verb marks where the owner ends; a list that opens with its measures)
+    ("全省规模以上工业企业营业收入和利润总额分别为9.6万亿元和6216.9亿元。",
+     ["全省规模以上工业企业营业收入", "利润总额"]),
+    ("业务量和业务收入分别完成830亿件和8750亿元。", ["业务量", "业务收入"]),
+])
+def test_round37_the_owner_before_a_lists_linking_verb(text: str, expected: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37: 在 that opens every member of a list is each member's word (在港, 在泊), no frame's 在
+    ("我国集装箱港船舶平均在港时间、在泊时间分别为1.98天、1.04天。", ["在港时间", "在泊时间"]),
+    # (near misses: a frame's 在 before the list alone opens it; round 29's 对 still repeats)
+    ("在东部、中部地区分别增长3%和4%。", ["东部地区增长", "中部地区增长"]),
+    ("对东盟、对欧盟进出口分别增长3%和4%。", ["对东盟进出口增长", "对欧盟进出口增长"]),
+])
+def test_round37_a_lead_every_member_repeats(text: str, expected: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected

@@ -855,6 +855,14 @@ def _names_a_place(head: str) -> bool:
     return _ends_in_place(jieba_tokenizer().lcut(head))
 
 
+def _names_a_stratum(member: str) -> bool:
+    """(round 37) The member is a bare stratum or mode a whole breaks down into (城镇, 农村: `level_members`;
+    铁路, 民航, 水路: `mode_members`): like a place, it names no measure of its own, so a 分别 list of such
+    members after 其中 shares the measure of the figure before (…营业性客运量…。其中，铁路、民航分别完成x和y)."""
+    rules = cues()
+    return member in rules.words("level_members") or member in rules.words("mode_members")
+
+
 def _ends_in_place(words: list[str]) -> bool:
     """The last of a head's words is tagged a place."""
     return bool(words) and tag_of(words[-1]) in cues().words("place_pos_tags")
@@ -896,6 +904,16 @@ def _subset_clause(bare: str, context: Context) -> bool:
     rules = cues()
     return bool(rules.pattern("sentence_subset_opener").match(bare)
                 or rules.pattern("subset_lead_end").search(_SPACE.sub("", context.before)))
+
+
+def _opens_subset(bare: str, context: Context) -> bool:
+    """(round 37) A clause of the sentence up to the value opens with 其中 and no ；or 。 ends it since
+    (其中，铁路、民航分别完成…; …，其中，城镇、农村分别为…): a stratum list breaks down the figure before only
+    there; 国际航线和地区航线…分别同比下滑 after another figure of the sentence is a parallel one."""
+    rules = cues()
+    text = _SPACE.sub("", context.before + bare)
+    opened = [m.end() for m in rules.pattern("subset_clause_open").finditer(text)]
+    return bool(opened) and not rules.pattern("subset_breaks").search(text, opened[-1])
 
 
 def _opens_with_base(head: str, words: list[Word]) -> bool:
@@ -1256,6 +1274,7 @@ def _clause_subject(clause: str, words: list[Word]) -> str:
         return clean(framed["subject"])  # 进口环节税收在…带动下，增长6.6%: the subject before its clause's frame
     if rules.pattern("frame_clause").search(_SPACE.sub("", clause)):
         return ""
+    clause = rules.before("state_predicate_tail", clause.rstrip())  # (round 37: …快递业运行总体平稳，揽收…: no state)
     phrase = clean(_before_value(clause, words))
     ranked = rules.pattern("superlative_entity").fullmatch(phrase)
     if ranked and _has_noun(ranked["metric"], words):
@@ -1264,6 +1283,13 @@ def _clause_subject(clause: str, words: list[Word]) -> str:
     head = clean(phrase[:change_at.start()]) if change_at else phrase
     head = rules.before("rank_top_predicate", head)  # (round 36: …软件业务收入居全国前5，同比分别增长…: no rank)
     return _without_count_predicate(head) if _has_noun(head, words) else ""  # (round 33: …集采|已开展十批)
+
+
+def _holds_object(head: str) -> bool:
+    """(round 37) A counted value's head is a verb with its object (揽收快递包裹: jieba tags every word a verb), not a
+    verb alone after its adverbs (共纳入, 已开展): two words or more besides adverbs, prepositions and conjunctions."""
+    clause = cues().words("clause_word_tags")
+    return len([w for w in pos_tagger().lcut(head) if w.word.strip() and w.flag not in clause]) >= 2
 
 
 def _change_at(phrase: str, words: list[Word]) -> re.Match[str] | None:
@@ -1620,7 +1646,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         # each member hands it on to the next)
         breaks_down = (governing is not None and bool(governing.core) and (local or _subset_clause(bare, context))
                        and not rules.pattern("metric_head").search(member))
-        shared = governing.core if breaks_down and _names_a_place(member) and _names_any_measure(governing.core) else ""
+        stratum = _names_a_stratum(member) and _opens_subset(bare, context)  # (round 37: after 其中 only)
+        shared = governing.core if breaks_down and (_names_a_place(member) or stratum) and (
+            _names_any_measure(governing.core)) else ""
         if not shared and breaks_down and _names_sector(member):
             shared = _parallel_core(member, governing)  # (round 24: 其中，航空…制造业、电子…制造业分别增长…: 增加值)
         member += shared if not member.endswith(shared) else ""
@@ -1781,7 +1809,11 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif not context.local and (subject := _clause_subject(context.previous_clause, list(context.previous_words))):
         subject = _rate_owner(subject) if owner_changes else subject  # 涨幅控制在3%左右，实际上涨0.4%
         # (round 22: Shibor上行，3M报…，6M报…: a qualifier alone stays in the subject the next quote swaps it in)
-        found = Governing(subject + phrase, subject + head if _only_qualifiers(head) else subject, change)
+        # (round 37: a measure the value's clause names after its verb, 揽收快递包裹 after …快递业运行平稳, is the
+        # subject's too: the change after it, 同比增长22.6%, is of 全国邮政快递业揽收快递包裹, not of the industry)
+        found = Governing(subject + phrase, subject + head if _only_qualifiers(head) or (
+            head and ((counted and _holds_object(head)) or rules.pattern("metric_head").search(head))) else (
+            subject), change)
     elif (governing is not None and head and (_after_cause(context) or rules.pattern("attained_object").match(bare))
           and not _opens_with_base(head, words_before)):
         found = Governing(phrase, head, change)  # 因今日有2690亿元逆回购到期，实现净投放2260亿元 → 净投放
@@ -2774,11 +2806,28 @@ def _list_members(chunk: str, count: int) -> tuple[str, ...] | None:
     if parts is None:
         return None
     items, suffix, base_text = parts
+    items = _owner_shared(items)
     # a member that is only a country keeps it (中国和印度GDP增速); 我国出口和进口 drops it as a metric does
     only_country = [not clean(i) and bool(clean(i, country=False)) for i in items]
     members = tuple(clean(_joined(i, suffix) + base_text, country=not alone)
                     for i, alone in zip(items, only_country, strict=True))
     return members if all(members) else None
+
+
+def _owner_shared(items: list[str]) -> list[str]:
+    """(round 37) The owner before a linking verb of the first member (全社会公路运输完成货运量和货物周转量分别为…;
+    全省规上工业实现营业收入、利润总额分别为…) owns the later members too, which name only a measure: the verb links
+    the owner to the whole list (→ 全社会公路运输货物周转量). Only an owner that names no measure of its own, and only
+    for later members that hold no verb of their own and name a measure."""
+    rules = cues()
+    led = rules.pattern("list_owner_verb").match(_SPACE.sub("", items[0])) if len(items) > 1 else None
+    if led is None or _names_any_measure(led["owner"]) or not _nominal(jieba_tokenizer().lcut(led["owner"])):
+        return items
+    later = [_SPACE.sub("", i) for i in items[1:]]
+    if not all(rules.pattern("metric_head").search(i) and not rules.pattern("list_owner_verb_any").search(i)
+               for i in later):
+        return items
+    return [items[0], *(led["owner"] + i for i in later)]
 
 
 def _joined(member: str, shared: str) -> str:

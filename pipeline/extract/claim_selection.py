@@ -240,9 +240,12 @@ def _result_clause_start(sentence: str) -> int:
 def is_target_value(before: str, after: str) -> bool:
     """The target's own value in a comparison with it (超过规划目标7%的水平, 距年度目标6%还差0.4个百分点, 完成规划目标
     （60万人）的64.3%): the plan's bound, no claim, as the consensus of 低于市场预期的8.0% is none (round 17).
-    A value its next clause sets the actual outcome against (控制在3.5%以内，实际为2.9%) is the target too (round 19).
-    ``before``: the sentence up to the value; ``after``: the text after it."""
+    A value its next clause sets the actual outcome against (控制在3.5%以内，实际为2.9%) is the target too (round 19),
+    and so is one named before its plan noun after a verb of completion and the target's year (完成全年1.8万亿元任务
+    目标的91.8%: round 37). ``before``: the sentence up to the value; ``after``: the text after it."""
     rules = cues()
+    if rules.pattern("target_share_verb_before").search(before) and rules.pattern("plan_after_value").match(after):
+        return True  # (round 37) 完成全年1.8万亿元任务目标的91.8%: the target named before its plan noun
     return bool(rules.pattern("target_value_before").search(before)
                 and rules.pattern("target_value_after").match(after)) or bool(
         rules.pattern("target_before_actual").match(after)
