@@ -4269,3 +4269,55 @@ def test_round35_an_adverb_before_a_comparison_opens_no_subject(text: str, value
 def test_round36_a_grade_word_keeps_a_parallel_grade_from_replacing_it(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
 
+
+
+# Round 37: a statistical scope opening a 分别 list's first member bounds every member sharing the list's measure
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    ("前三季度，限额以上粮油食品类、饮料类和烟酒类商品零售额分别增长9.1%、3.4%和5.7%。", "3.4", "限额以上饮料类商品零售额增长"),
+    ("前三季度，限额以上粮油食品类、饮料类和烟酒类商品零售额分别增长9.1%、3.4%和5.7%。", "5.7", "限额以上烟酒类商品零售额增长"),
+    ("上半年，限额以上零售业单位中超市、折扣店零售额同比分别增长2.8%和6.1%。", "6.1", "限额以上零售业单位中折扣店零售额同比增长"),
+    ("4月份，限额以上单位化妆品、金银珠宝零售额同比分别增长2.1%和3.3%。", "3.3", "限额以上单位金银珠宝零售额同比增长"),
+])
+def test_a_statistical_scope_bounds_every_list_member(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # members naming measures of their own share no measure, so no scope
+    ("前三季度，规模以上工业增加值、民间投资分别增长4.8%和2.2%。", "2.2", "民间投资增长"),
+    # a later member with a scope of its own keeps it
+    ("前三季度，限额以上单位、限额以下单位消费品零售额分别增长4.4%和6.0%。", "6.0", "限额以下单位消费品零售额增长"),
+    # the first member keeps its scope as before
+    ("前三季度，限额以上粮油食品类、饮料类和烟酒类商品零售额分别增长9.1%、3.4%和5.7%。", "9.1", "限额以上粮油食品类商品零售额增长"),
+])
+def test_a_statistical_scope_near_misses(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+# Round 37: a 在…中 frame right before a 分别 list names the measure of members that name none
+def test_a_whole_frame_names_the_measure_of_bare_list_members() -> None:
+    text = "在限额以上单位商品零售额中，吃类、穿类和用类商品分别增长5.5%、1.2%和3.9%。"
+    assert _metric_of(text, "5.5") == "限额以上单位商品零售额中吃类商品增长"
+    assert _metric_of(text, "3.9") == "限额以上单位商品零售额中用类商品增长"
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    ("在外贸企业中，国有企业和民营企业进出口分别增长1.5%和7.7%。", "7.7", "民营企业进出口增长"),  # own measure
+    ("在全部企业中，国有企业、民营企业分别增长1.5%和7.7%。", "7.7", "民营企业增长"),  # a frame naming no measure
+    ("吃类、穿类和用类商品分别增长5.5%、1.2%和3.9%。", "1.2", "穿类商品增长"),  # no frame
+])
+def test_a_whole_frame_near_misses(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+# Round 37: an opening quotation mark whose close the metric lacks belongs to a quoted speech
+def test_a_quoted_speech_mark_is_no_part_of_the_metric() -> None:
+    assert _metric_of("“全国新能源乘用车零售量累计达到1250万辆。”王红说。", "12500000") == "全国新能源乘用车零售量"
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    ("“双11”期间全网销售额达9860亿元。", "986000000000", "“双11”期间全网销售额"),
+    ("“十四五”规划投资累计达120亿元。", "12000000000", "“十四五”规划投资"),
+])
+def test_a_quoted_name_keeps_its_marks(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected

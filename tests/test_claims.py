@@ -8600,3 +8600,21 @@ def test_round36_what_is_told_at_a_bodys_own_briefing(text: str, value: str, sou
 ])
 def test_round36_frames_partners_and_subsets_keep_their_owner(text: str, expected: list[str]) -> None:
     assert [c["metric"] for c in _claims(text)] == expected
+
+
+# Round 37: a quote the sentence is, closed by the name of an official named with a body before, is that body's word
+def test_round37_a_quote_closed_by_its_speaker_is_the_speakers_bodys() -> None:
+    found = _turns("工业和信息化部运行监测协调局局长陶青介绍，上半年，规模以上工业增加值同比增长6.0%。\n\n"
+                   "“二季度，全国工业产能利用率为74.9%。”陶青说。")
+    assert [s for _m, _t, s in found] == ["工业和信息化部"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    # a name no sentence before gave a body
+    "“二季度，全国工业产能利用率为74.9%。”陶青说。",
+    # the speaker stands inside the sentence, not after a quote it closes
+    "工业和信息化部运行监测协调局局长陶青介绍，上半年工业平稳。\n\n全国工业产能利用率为74.9%，陶青说这是好的。",
+])
+def test_round37_a_closing_speaker_near_misses(text: str) -> None:
+    found = [c for c in _claims_on(text, dt.date(2024, 6, 30)) if Decimal(str(c["value"])) == Decimal("74.9")]
+    assert [c["source"] for c in found] == [None]
