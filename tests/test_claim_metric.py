@@ -4270,12 +4270,15 @@ def test_round36_a_grade_word_keeps_a_parallel_grade_from_replacing_it(text: str
     assert _metric_of(text, value) == metric
 
 
-
 # Round 37: a statistical scope opening a 分别 list's first member bounds every member sharing the list's measure
+_FOOD_LIST = "前三季度，限额以上粮油食品类、饮料类和烟酒类商品零售额分别增长9.1%、3.4%和5.7%。"
+
+
 @pytest.mark.parametrize(("text", "value", "expected"), [
-    ("前三季度，限额以上粮油食品类、饮料类和烟酒类商品零售额分别增长9.1%、3.4%和5.7%。", "3.4", "限额以上饮料类商品零售额增长"),
-    ("前三季度，限额以上粮油食品类、饮料类和烟酒类商品零售额分别增长9.1%、3.4%和5.7%。", "5.7", "限额以上烟酒类商品零售额增长"),
-    ("上半年，限额以上零售业单位中超市、折扣店零售额同比分别增长2.8%和6.1%。", "6.1", "限额以上零售业单位中折扣店零售额同比增长"),
+    (_FOOD_LIST, "3.4", "限额以上饮料类商品零售额增长"),
+    (_FOOD_LIST, "5.7", "限额以上烟酒类商品零售额增长"),
+    ("上半年，限额以上零售业单位中超市、折扣店零售额同比分别增长2.8%和6.1%。", "6.1",
+     "限额以上零售业单位中折扣店零售额同比增长"),
     ("4月份，限额以上单位化妆品、金银珠宝零售额同比分别增长2.1%和3.3%。", "3.3", "限额以上单位金银珠宝零售额同比增长"),
 ])
 def test_a_statistical_scope_bounds_every_list_member(text: str, value: str, expected: str) -> None:
@@ -4288,7 +4291,7 @@ def test_a_statistical_scope_bounds_every_list_member(text: str, value: str, exp
     # a later member with a scope of its own keeps it
     ("前三季度，限额以上单位、限额以下单位消费品零售额分别增长4.4%和6.0%。", "6.0", "限额以下单位消费品零售额增长"),
     # the first member keeps its scope as before
-    ("前三季度，限额以上粮油食品类、饮料类和烟酒类商品零售额分别增长9.1%、3.4%和5.7%。", "9.1", "限额以上粮油食品类商品零售额增长"),
+    (_FOOD_LIST, "9.1", "限额以上粮油食品类商品零售额增长"),
 ])
 def test_a_statistical_scope_near_misses(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected
@@ -4320,4 +4323,22 @@ def test_a_quoted_speech_mark_is_no_part_of_the_metric() -> None:
     ("“十四五”规划投资累计达120亿元。", "12000000000", "“十四五”规划投资"),
 ])
 def test_a_quoted_name_keeps_its_marks(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+# Round 37: a period's mean compared with a base takes the owner of the measure named before, as a level of it does
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    ("国庆假期，全国重点商贸企业销售额约2100亿元，日均销售额比去年同期增长3.8%。", "3.8",
+     "全国重点商贸企业日均销售额比去年同期增长"),
+    ("本周沪深两市成交额达5.6万亿元，日均成交额较上周增长7.2%。", "7.2", "沪深两市日均成交额较上周增长"),
+])
+def test_a_compared_period_mean_takes_the_measures_owner(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    ("全省原煤产量4.1亿吨，日均销量比上年增长3.3%。", "3.3", "日均销量比上年增长"),  # a mean of another measure
+    ("全市社会消费品零售总额520亿元，日均销售额比上年增长3.1%。", "3.1", "日均销售额比上年增长"),  # another measure
+])
+def test_a_compared_period_mean_near_misses(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected

@@ -580,8 +580,9 @@ def _mean_owner(head: str, subject: str) -> str:
     """The words a period's mean of a measure takes from the subject before that names the measure itself
     (规上工业原煤产量…；日均产量… → 规上工业原煤; 两市成交额…，日均成交额… → 两市): the head is a mean word and a
     measure (`period_mean_head`) the subject ends in, after words of its own; or "". NBS energy bulletins
-    write 日均产量 after each product's output, so a bare 日均产量 would not say whose (round 29)."""
-    found = cues().pattern("period_mean_head").fullmatch(head)
+    write 日均产量 after each product's output, so a bare 日均产量 would not say whose (round 29). A base the mean is
+    compared with (日均销售额比去年同期增长…) is read past, as a level's mean is (round 37)."""
+    found = cues().pattern("period_mean_head").fullmatch(_without_base(head))  # (日均销售额比去年同期: round 37)
     if found is None:
         return ""
     measure = found["measure"]
