@@ -3194,8 +3194,12 @@ def test_round27_a_qualifier_verb_alone_shares_nothing() -> None:
       "2.7": "中等职业学校生均公用经费支出增幅", "1.9": "普通高等学校生均公用经费支出增幅"}),
     ("2024年，全县小学、初中和普通高中在校生分别为3.6万人、1.8万人和0.9万人。",
      {"36000": "全县小学在校生", "18000": "初中在校生", "9000": "普通高中在校生"}),
-    # a list of one-character kinds written with one 类 shares the 类 and what follows it
+    # a list of one-character kinds written with one 类 shares the 类 and what follows it (round 37: under the frame
+    # that names their measure)
     ("1-6月，在实物商品网上零售额中，吃、穿和用类商品分别增长15.2%、6.4%和9.8%。",
+     {"15.2": "实物商品网上零售额中吃类商品增长", "6.4": "实物商品网上零售额中穿类商品增长",
+      "9.8": "实物商品网上零售额中用类商品增长"}),
+    ("1-6月，吃、穿和用类商品分别增长15.2%、6.4%和9.8%。",
      {"15.2": "吃类商品增长", "6.4": "穿类商品增长", "9.8": "用类商品增长"}),
     # unchanged: members each with a measure of their own, and a verb before the last member's measure
     ("2024年，公司营业收入、净利润和研发投入分别增长12.5%、8.3%和20.1%。",
@@ -3216,10 +3220,11 @@ def test_round27_members_of_unequal_sizes_share_the_last_ones_measure(text: str,
 @pytest.mark.parametrize(("text", "expected"), [
     # round 27: a word every member before the last ends in (…类) closes the last member too, so it is not shared twice
     ("1-9月，限额以上单位粮油食品类、中西药品类和汽车类商品零售额分别增长9.9%、3.3%和2.2%。",
-     {"9.9": "限额以上单位粮油食品类商品零售额增长", "3.3": "中西药品类商品零售额增长", "2.2": "汽车类商品零售额增长"}),
+     {"9.9": "限额以上单位粮油食品类商品零售额增长", "3.3": "限额以上单位中西药品类商品零售额增长",
+      "2.2": "限额以上单位汽车类商品零售额增长"}),  # (round 37: the scope bounds every member)
     ("上半年，限额以上单位服装鞋帽针纺织品类、化妆品类和通讯器材类商品零售额分别增长1.3%、4.5%和7.6%。",
-     {"1.3": "限额以上单位服装鞋帽针纺织品类商品零售额增长", "4.5": "化妆品类商品零售额增长",
-      "7.6": "通讯器材类商品零售额增长"}),
+     {"1.3": "限额以上单位服装鞋帽针纺织品类商品零售额增长", "4.5": "限额以上单位化妆品类商品零售额增长",
+      "7.6": "限额以上单位通讯器材类商品零售额增长"}),
     # unchanged: members ending in no shared word still share the nouns before the measure
     ("1-9月，超市、便利店和专卖店商品零售额分别增长4.3%、6.0%和1.2%。",
      {"4.3": "超市商品零售额增长", "6.0": "便利店商品零售额增长", "1.2": "专卖店商品零售额增长"}),
