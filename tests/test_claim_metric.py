@@ -3194,8 +3194,12 @@ def test_round27_a_qualifier_verb_alone_shares_nothing() -> None:
       "2.7": "中等职业学校生均公用经费支出增幅", "1.9": "普通高等学校生均公用经费支出增幅"}),
     ("2024年，全县小学、初中和普通高中在校生分别为3.6万人、1.8万人和0.9万人。",
      {"36000": "全县小学在校生", "18000": "初中在校生", "9000": "普通高中在校生"}),
-    # a list of one-character kinds written with one 类 shares the 类 and what follows it
+    # a list of one-character kinds written with one 类 shares the 类 and what follows it (round 37: under the frame
+    # that names their measure)
     ("1-6月，在实物商品网上零售额中，吃、穿和用类商品分别增长15.2%、6.4%和9.8%。",
+     {"15.2": "实物商品网上零售额中吃类商品增长", "6.4": "实物商品网上零售额中穿类商品增长",
+      "9.8": "实物商品网上零售额中用类商品增长"}),
+    ("1-6月，吃、穿和用类商品分别增长15.2%、6.4%和9.8%。",
      {"15.2": "吃类商品增长", "6.4": "穿类商品增长", "9.8": "用类商品增长"}),
     # unchanged: members each with a measure of their own, and a verb before the last member's measure
     ("2024年，公司营业收入、净利润和研发投入分别增长12.5%、8.3%和20.1%。",
@@ -3216,10 +3220,11 @@ def test_round27_members_of_unequal_sizes_share_the_last_ones_measure(text: str,
 @pytest.mark.parametrize(("text", "expected"), [
     # round 27: a word every member before the last ends in (…类) closes the last member too, so it is not shared twice
     ("1-9月，限额以上单位粮油食品类、中西药品类和汽车类商品零售额分别增长9.9%、3.3%和2.2%。",
-     {"9.9": "限额以上单位粮油食品类商品零售额增长", "3.3": "中西药品类商品零售额增长", "2.2": "汽车类商品零售额增长"}),
+     {"9.9": "限额以上单位粮油食品类商品零售额增长", "3.3": "限额以上单位中西药品类商品零售额增长",
+      "2.2": "限额以上单位汽车类商品零售额增长"}),  # (round 37: the scope bounds every member)
     ("上半年，限额以上单位服装鞋帽针纺织品类、化妆品类和通讯器材类商品零售额分别增长1.3%、4.5%和7.6%。",
-     {"1.3": "限额以上单位服装鞋帽针纺织品类商品零售额增长", "4.5": "化妆品类商品零售额增长",
-      "7.6": "通讯器材类商品零售额增长"}),
+     {"1.3": "限额以上单位服装鞋帽针纺织品类商品零售额增长", "4.5": "限额以上单位化妆品类商品零售额增长",
+      "7.6": "限额以上单位通讯器材类商品零售额增长"}),
     # unchanged: members ending in no shared word still share the nouns before the measure
     ("1-9月，超市、便利店和专卖店商品零售额分别增长4.3%、6.0%和1.2%。",
      {"4.3": "超市商品零售额增长", "6.0": "便利店商品零售额增长", "1.2": "专卖店商品零售额增长"}),
@@ -3263,6 +3268,8 @@ def test_round28_a_bare_change_after_a_counted_group_is_the_groups(text: str, va
 ])
 def test_round35_a_departure_after_a_count_of_a_noun_is_the_nouns(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected
+
+
 @pytest.mark.parametrize(("text", "metrics"), [
     # round 28: 城乡 names the urban and the rural measure at once, as 产销 names two (round 17)
     ("城乡常住居民人均可支配收入分别达47197元、16135元，分别增长4%、8%。",
@@ -3281,6 +3288,8 @@ def test_round35_a_departure_after_a_count_of_a_noun_is_the_nouns(text: str, val
 ])
 def test_round28_urban_rural_and_partner_measures_spread_over_a_pair(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # round 28: a later member of a list of changes against listed bases, with its own direction, keeps the first
     # value's subject and bases
@@ -4270,7 +4279,6 @@ def test_round36_a_grade_word_keeps_a_parallel_grade_from_replacing_it(text: str
     assert _metric_of(text, value) == metric
 
 
-
 @pytest.mark.parametrize(("text", "metrics"), [
     # round 37: a bare sibling of the kind an act of granting or registering counted keeps that act
     ("2023年，我国授权实用新型专利209.0万件，外观设计专利63.8万件。", ["授权实用新型专利", "授权外观设计专利"]),
@@ -4355,3 +4363,75 @@ def test_round37_a_ratio_named_with_zhi_bi(text: str, metrics: list) -> None:
 ])
 def test_round37_a_contribution_rate_after_an_owners_change(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
+# Round 37: a statistical scope opening a 分别 list's first member bounds every member sharing the list's measure
+_FOOD_LIST = "前三季度，限额以上粮油食品类、饮料类和烟酒类商品零售额分别增长9.1%、3.4%和5.7%。"
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    (_FOOD_LIST, "3.4", "限额以上饮料类商品零售额增长"),
+    (_FOOD_LIST, "5.7", "限额以上烟酒类商品零售额增长"),
+    ("上半年，限额以上零售业单位中超市、折扣店零售额同比分别增长2.8%和6.1%。", "6.1",
+     "限额以上零售业单位中折扣店零售额同比增长"),
+    ("4月份，限额以上单位化妆品、金银珠宝零售额同比分别增长2.1%和3.3%。", "3.3", "限额以上单位金银珠宝零售额同比增长"),
+])
+def test_a_statistical_scope_bounds_every_list_member(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # members naming measures of their own share no measure, so no scope
+    ("前三季度，规模以上工业增加值、民间投资分别增长4.8%和2.2%。", "2.2", "民间投资增长"),
+    # a later member with a scope of its own keeps it
+    ("前三季度，限额以上单位、限额以下单位消费品零售额分别增长4.4%和6.0%。", "6.0", "限额以下单位消费品零售额增长"),
+    # the first member keeps its scope as before
+    (_FOOD_LIST, "9.1", "限额以上粮油食品类商品零售额增长"),
+])
+def test_a_statistical_scope_near_misses(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+# Round 37: a 在…中 frame right before a 分别 list names the measure of members that name none
+def test_a_whole_frame_names_the_measure_of_bare_list_members() -> None:
+    text = "在限额以上单位商品零售额中，吃类、穿类和用类商品分别增长5.5%、1.2%和3.9%。"
+    assert _metric_of(text, "5.5") == "限额以上单位商品零售额中吃类商品增长"
+    assert _metric_of(text, "3.9") == "限额以上单位商品零售额中用类商品增长"
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    ("在外贸企业中，国有企业和民营企业进出口分别增长1.5%和7.7%。", "7.7", "民营企业进出口增长"),  # own measure
+    ("在全部企业中，国有企业、民营企业分别增长1.5%和7.7%。", "7.7", "民营企业增长"),  # a frame naming no measure
+    ("吃类、穿类和用类商品分别增长5.5%、1.2%和3.9%。", "1.2", "穿类商品增长"),  # no frame
+])
+def test_a_whole_frame_near_misses(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+# Round 37: an opening quotation mark whose close the metric lacks belongs to a quoted speech
+def test_a_quoted_speech_mark_is_no_part_of_the_metric() -> None:
+    assert _metric_of("“全国新能源乘用车零售量累计达到1250万辆。”王红说。", "12500000") == "全国新能源乘用车零售量"
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    ("“双11”期间全网销售额达9860亿元。", "986000000000", "“双11”期间全网销售额"),
+    ("“十四五”规划投资累计达120亿元。", "12000000000", "“十四五”规划投资"),
+])
+def test_a_quoted_name_keeps_its_marks(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+# Round 37: a period's mean compared with a base takes the owner of the measure named before, as a level of it does
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    ("国庆假期，全国重点商贸企业销售额约2100亿元，日均销售额比去年同期增长3.8%。", "3.8",
+     "全国重点商贸企业日均销售额比去年同期增长"),
+    ("本周沪深两市成交额达5.6万亿元，日均成交额较上周增长7.2%。", "7.2", "沪深两市日均成交额较上周增长"),
+])
+def test_a_compared_period_mean_takes_the_measures_owner(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    ("全省原煤产量4.1亿吨，日均销量比上年增长3.3%。", "3.3", "日均销量比上年增长"),  # a mean of another measure
+    ("全市社会消费品零售总额520亿元，日均销售额比上年增长3.1%。", "3.1", "日均销售额比上年增长"),  # another measure
+])
+def test_a_compared_period_mean_near_misses(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected

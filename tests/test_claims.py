@@ -2472,7 +2472,7 @@ def test_round15_opinions_and_hearsay_are_no_claims(text: str, values: list) -> 
     ("5月，重点零售企业金银珠宝、化妆品销售额分别增长3.2%和1.5%。",
      ["重点零售企业金银珠宝销售额增长", "化妆品销售额增长"]),
     ("5月，限额以上单位家用电器、通讯器材零售额分别增长12.9%和8.2%。",
-     ["限额以上单位家用电器零售额增长", "通讯器材零售额增长"]),
+     ["限额以上单位家用电器零售额增长", "限额以上单位通讯器材零售额增长"]),  # (round 37: a statistical scope)
     # members that name measures of their own keep them (negative)
     ("前5个月，全省城镇居民人均可支配收入、农村居民收入分别增长5.1%和6.3%。",
      ["全省城镇居民人均可支配收入增长", "农村居民收入增长"]),
@@ -8723,3 +8723,19 @@ def test_round37_the_owner_before_a_lists_linking_verb(text: str, expected: list
 ])
 def test_round37_a_lead_every_member_repeats(text: str, expected: list[str]) -> None:
     assert [c["metric"] for c in _claims(text)] == expected
+# Round 37: a quote the sentence is, closed by the name of an official named with a body before, is that body's word
+def test_round37_a_quote_closed_by_its_speaker_is_the_speakers_bodys() -> None:
+    found = _turns("工业和信息化部运行监测协调局局长陶青介绍，上半年，规模以上工业增加值同比增长6.0%。\n\n"
+                   "“二季度，全国工业产能利用率为74.9%。”陶青说。")
+    assert [s for _m, _t, s in found] == ["工业和信息化部"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    # a name no sentence before gave a body
+    "“二季度，全国工业产能利用率为74.9%。”陶青说。",
+    # the speaker stands inside the sentence, not after a quote it closes
+    "工业和信息化部运行监测协调局局长陶青介绍，上半年工业平稳。\n\n全国工业产能利用率为74.9%，陶青说这是好的。",
+])
+def test_round37_a_closing_speaker_near_misses(text: str) -> None:
+    found = [c for c in _claims_on(text, dt.date(2024, 6, 30)) if Decimal(str(c["value"])) == Decimal("74.9")]
+    assert [c["source"] for c in found] == [None]

@@ -79,7 +79,7 @@ def clean(phrase: str, country: bool = True) -> str:
     phrase = rules.pattern("metric_per_unit_tail").sub("", _EDGE.sub("", phrase))
     for _ in range(4):
         before = phrase
-        phrase = _EDGE.sub("", phrase)
+        phrase = _without_open_quote(_EDGE.sub("", phrase))
         phrase = rules.pattern("metric_lead_strip").sub("", phrase)
         phrase = rules.pattern("metric_disposal_actor").sub("", phrase)  # 某厅将…上调至 (round 30)
         if country and not _opens_with_name(phrase):
@@ -89,6 +89,19 @@ def clean(phrase: str, country: bool = True) -> str:
         if phrase == before:
             break
     return phrase
+
+
+_QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"'}
+
+
+def _without_open_quote(phrase: str) -> str:
+    """(round 37) The phrase without an opening quotation mark it starts with whose closing mark it lacks: a quoted
+    speech (“截至…，全国汽车以旧换新270.5万辆…”李刚说) opens its first clause's metric with the mark, which belongs to
+    the speech, not the measure. A quoted name keeps its marks (“双11”期间销售额, “十四五”规划投资)."""
+    close = _QUOTE_PAIRS.get(phrase[:1])
+    if close is None or close in phrase[1:]:
+        return phrase
+    return phrase[1:]
 
 
 def _last_clause(phrase: str) -> str:
@@ -587,8 +600,9 @@ def _mean_owner(head: str, subject: str) -> str:
     """The words a period's mean of a measure takes from the subject before that names the measure itself
     (规上工业原煤产量…；日均产量… → 规上工业原煤; 两市成交额…，日均成交额… → 两市): the head is a mean word and a
     measure (`period_mean_head`) the subject ends in, after words of its own; or "". NBS energy bulletins
-    write 日均产量 after each product's output, so a bare 日均产量 would not say whose (round 29)."""
-    found = cues().pattern("period_mean_head").fullmatch(head)
+    write 日均产量 after each product's output, so a bare 日均产量 would not say whose (round 29). A base the mean is
+    compared with (日均销售额比去年同期增长…) is read past, as a level's mean is (round 37)."""
+    found = cues().pattern("period_mean_head").fullmatch(_without_base(head))  # (日均销售额比去年同期: round 37)
     if found is None:
         return ""
     measure = found["measure"]
@@ -2891,6 +2905,7 @@ def _list_parts(chunk: str, count: int) -> tuple[list[str], str, str] | None:
         items[-1], suffix = _share_frame_tail(items, suffix)
     items = _ordinal_members(items)  # 第一、二、三产业增加值: 第二产业…, 第三产业… (round 24)
     items = _scoped_members(items)  # 一线城市新建商品住宅和二手住宅: 一线城市二手住宅 (round 31)
+    items = _stat_scoped_members(items) if suffix.strip() else items  # 限额以上A、B、C零售额 (round 37)
     if lead and lead.group().endswith(rules.setting("list_frame_open")):  # 在A、B、C上: the frame closes
         items[-1] = rules.pattern("list_frame_close").sub("", items[-1]) or items[-1]
     return items, suffix, base_text
@@ -2919,6 +2934,48 @@ def _scoped_members(items: list[str]) -> list[str]:
                 or _names_a_region(words[0])):
             return items
         out.append(scope + _SPACE.sub("", item))
+    return out
+
+
+def framed_member(member: str, text: str, at: int) -> str:
+    """(round 37) A 分别 list's member read under the frame that names its whole right before the list (在实物商品网上
+    零售额中，吃类、穿类和用类商品分别增长… → `实物商品网上零售额中吃类商品`): a member naming no measure is a part of
+    the whole's measure, which the frame names; without it the metric names none (`吃类商品增长`). A member that names
+    a measure of its own keeps its words (在外贸企业中，民营企业和外资企业进出口分别… → `民营企业进出口`), and so does
+    one under a frame that names no measure (在全部企业中，…)."""
+    if at <= 0:
+        return member
+    frame = cues().pattern("list_whole_frame").search(text, 0, at)
+    if frame is None or _names_any_measure(member) or not _names_any_measure(frame["whole"]):
+        return member
+    return frame["whole"] + text[frame.end("whole"):frame.end()].strip(" ，,") + member
+
+
+def _stat_scoped_members(items: list[str]) -> list[str]:
+    """(round 37) A statistical scope opening the first member of a list whose members share the measure after the
+    last one (限额以上通讯器材、家电和音像器材、家具类商品零售额; 限额以上零售业单位中便利店、专业店、百货店零售额)
+    bounds every member, as round 31's place does: `限额以上家电和音像器材零售额`. The scope is the
+    `list_statistical_scope` term with the units it counts and their 中. A later member with a scope, an area or a
+    place of its own (限额以下…, 全国…, 乡村…) keeps its words; members that name their own measures share none (the
+    caller passes only lists with a shared measure: 规模以上工业增加值、固定资产投资 stay two)."""
+    if len(items) < 2:
+        return items
+    rules = cues()
+    first = _SPACE.sub("", items[0])
+    found = rules.pattern("list_statistical_scope").match(first)
+    if found is None or found.end() >= len(first):
+        return items
+    scope = found.group()
+    out = [items[0]]
+    for item in items[1:]:
+        bare = _SPACE.sub("", item)
+        words = jieba_tokenizer().lcut(bare)
+        if (not words or rules.pattern("list_statistical_scope").match(bare) or bare.startswith(scope)
+                or bare.startswith(tuple(rules.words("area_scope_words"))) or _names_a_region(words[0])
+                or words[0] in rules.words("level_members")):
+            out.append(item)
+        else:
+            out.append(scope + bare)
     return out
 
 

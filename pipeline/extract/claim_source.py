@@ -396,7 +396,8 @@ class Turn:
 
 def speaker_turn(text: str) -> Turn | None:
     """The opening of a transcript's turn: a speaker label (`speaker_label`) or a lead-in in the third person
-    (`speaker_lead`: 何亚东说，其中…), None if the sentence opens with neither."""
+    (`speaker_lead`: 何亚东说，其中…), or a quote the sentence is that closes with its speaker (`speaker_trail`:
+    “…。”李刚说。, no span to blank: the name stands after the values), None if the sentence has none of them."""
     rules = cues()
     spans = speaker_label(text)
     if spans:
@@ -408,6 +409,9 @@ def speaker_turn(text: str) -> Turn | None:
     lead = rules.pattern("speaker_lead").match(text)
     if lead and _names_speaker(lead.group("name")):
         return Turn(lead.span(), lead.group("name"), False, labelled=False, venue=lead.span("venue"))
+    trail = rules.pattern("speaker_trail").match(text)  # “…。”李刚说。: the speaker after the quote (round 37)
+    if trail and _names_speaker(trail.group("name")):
+        return Turn((0, 0), trail.group("name"), False, labelled=False)
     return None
 
 

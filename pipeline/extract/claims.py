@@ -33,6 +33,7 @@ from pipeline.extract.claim_metric import (
     compound_owner,
     count_predicate,
     ends_in_metric_head,
+    framed_member,
     is_gap_lead,
     links_level,
     list_heads,
@@ -2206,7 +2207,8 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
         if members and series is not after and is_gap_lead(named, number["unit"]):
             return _gap_member(members[index % len(members)], text, after, named, start), series[-1]["end"]
         if members:
-            return members[index % len(members)] + named, series[-1]["end"]
+            member = framed_member(members[index % len(members)], text, text.rfind(chunk.strip(), 0, offset))
+            return member + named, series[-1]["end"]
     if not members and (said := _members_said_before(text, offset, len(series), in_sentence, start)):
         return said[index] + named, series[-1]["end"]  # A、B和C的跌幅较大，跌幅分别为x、y、z (round 25)
     if earlier is not None or carried:
