@@ -8600,3 +8600,17 @@ def test_round36_what_is_told_at_a_bodys_own_briefing(text: str, value: str, sou
 ])
 def test_round36_frames_partners_and_subsets_keep_their_owner(text: str, expected: list[str]) -> None:
     assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37: a manner word before a bound verb is shed with the verb, as 稳定在 is (round 30)
+    ("2024年，生活垃圾进行收运处理的行政村比例稳定保持在90%以上。", [("生活垃圾进行收运处理的行政村比例", 90)]),
+    ("2024年，全省粮食产量始终保持在700亿斤以上。", [("全省粮食产量", 70000000000)]),
+    ("2024年，城镇调查失业率基本控制在5.5%以内。", [("城镇调查失业率", Decimal("5.5"))]),
+    ("2024年，外汇储备规模长期维持在3万亿美元以上。", [("外汇储备规模", 3000000000000)]),
+    # unchanged: a bare bound verb, and 保持稳定 with no level (the run keeps what was done)
+    ("2024年，全省粮食产量稳定在700亿斤以上。", [("全省粮食产量", 70000000000)]),
+    ("2024年，失业率连续3个月保持稳定。", [("失业率", 3)]),
+])
+def test_round37_a_manner_word_before_a_bound_leaves_the_metric(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
