@@ -8614,3 +8614,19 @@ def test_round36_frames_partners_and_subsets_keep_their_owner(text: str, expecte
 ])
 def test_round37_a_manner_word_before_a_bound_leaves_the_metric(text: str, expected: list) -> None:
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 37: a year-ago clause of the same period with its measure before the figure dates that clause only
+    ("上半年，谷物进口734.3万吨。玉米进口240.5万吨，而去年同期进口仅3.6万吨。食用油籽进口3095.6万吨，同比增27.0%。",
+     ["2025-H1", "2025-H1", "2024-H1", "2025-H1", "2025-H1"]),
+    ("上半年，谷物进口734.3万吨。玉米进口240.5万吨，去年同期出口量为3.6万吨。大豆进口2905.3万吨。",
+     ["2025-H1", "2025-H1", "2024-H1", "2025-H1"]),
+    # unchanged: a base after 比 is no clause of its own, and the figure right after the period word (round 24)
+    ("上半年，谷物进口734.3万吨。玉米进口240.5万吨，比去年同期增加200万吨。大豆进口2905.3万吨。",
+     ["2025-H1", "2025-H1", "2025-H1", "2025-H1"]),
+    ("上半年，谷物进口734.3万吨。玉米进口240.5万吨，去年同期为3.6万吨。大豆进口2905.3万吨。",
+     ["2025-H1", "2025-H1", "2024-H1", "2025-H1"]),
+])
+def test_round37_a_year_ago_clause_naming_its_measure_runs_on_nowhere(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims_on(text, dt.date(2025, 6, 30))] == times
