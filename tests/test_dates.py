@@ -3304,3 +3304,15 @@ def test_round32_the_date_a_share_is_of_anchors_nothing(text: str, expected: lis
 ])
 def test_round37_a_day_off_the_calendar_stops_nothing(text: str, document_date: dt.date, expected: list) -> None:
     assert [v for _, v, _ in values(text, document_date)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37: 提前 closes on the 前 of 前一年: a span the goal was met ahead by, no year before
+    ("2019年农民收入提前一年比2010年翻一番。", ["2019", "2010"]),
+    ("2019年，该市提前一年完成目标。", ["2019"]),
+    # unchanged: 前一年 after a comparison word or opening a clause is the year before
+    ("2019年比前一年增长5%。", ["2019", "2018"]),
+    ("2019年，该市GDP增长5%，与前一年相比提高1个百分点。", ["2019", "2018"]),
+])
+def test_round37_a_year_ahead_of_schedule_is_no_year(text: str, expected: list) -> None:
+    assert [v for _, v, _ in values(text, dt.date(2020, 6, 30))] == expected
