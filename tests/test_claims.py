@@ -8630,3 +8630,15 @@ def test_round37_a_manner_word_before_a_bound_leaves_the_metric(text: str, expec
 ])
 def test_round37_a_year_ago_clause_naming_its_measure_runs_on_nowhere(text: str, times: list) -> None:
     assert [c["time"] for c in _claims_on(text, dt.date(2025, 6, 30))] == times
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37: a class of goods traded owns the bare flows after its 进出口总额, as 货物 does (round 22)
+    ("上半年，我国农产品进出口总额为846.1亿美元，同比增19.2%。其中，出口298.9亿美元，同比增4.7%；进口547.2亿美元。",
+     ["农产品进出口总额", "农产品进出口总额同比增", "农产品出口", "农产品出口同比增", "农产品进口"]),
+    # unchanged: an owner that holds no account (营业收入) and a part naming its own subject
+    ("上半年，公司营业收入12亿元，其中，出口3亿元。", ["公司营业收入", "出口"]),
+    ("上半年，我国农产品进出口总额为846.1亿美元。其中，水产品出口100亿美元。", ["农产品进出口总额", "水产品出口"]),
+])
+def test_round37_a_class_of_goods_owns_its_trade_flows(text: str, expected: list) -> None:
+    assert [c["metric"] for c in _claims_on(text, dt.date(2025, 6, 30))] == expected
