@@ -8739,3 +8739,45 @@ def test_round37_a_quote_closed_by_its_speaker_is_the_speakers_bodys() -> None:
 def test_round37_a_closing_speaker_near_misses(text: str) -> None:
     found = [c for c in _claims_on(text, dt.date(2024, 6, 30)) if Decimal(str(c["value"])) == Decimal("74.9")]
     assert [c["source"] for c in found] == [None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37: a manner word before a bound verb is shed with the verb, as 稳定在 is (round 30)
+    ("2024年，生活垃圾进行收运处理的行政村比例稳定保持在90%以上。", [("生活垃圾进行收运处理的行政村比例", 90)]),
+    ("2024年，全省粮食产量始终保持在700亿斤以上。", [("全省粮食产量", 70000000000)]),
+    ("2024年，城镇调查失业率基本控制在5.5%以内。", [("城镇调查失业率", Decimal("5.5"))]),
+    ("2024年，外汇储备规模长期维持在3万亿美元以上。", [("外汇储备规模", 3000000000000)]),
+    # unchanged: a bare bound verb, and 保持稳定 with no level (the run keeps what was done)
+    ("2024年，全省粮食产量稳定在700亿斤以上。", [("全省粮食产量", 70000000000)]),
+    ("2024年，失业率连续3个月保持稳定。", [("失业率", 3)]),
+])
+def test_round37_a_manner_word_before_a_bound_leaves_the_metric(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 37: a year-ago clause of the same period with its measure before the figure dates that clause only
+    ("上半年，谷物进口734.3万吨。玉米进口240.5万吨，而去年同期进口仅3.6万吨。食用油籽进口3095.6万吨，同比增27.0%。",
+     ["2025-H1", "2025-H1", "2024-H1", "2025-H1", "2025-H1"]),
+    ("上半年，谷物进口734.3万吨。玉米进口240.5万吨，去年同期出口量为3.6万吨。大豆进口2905.3万吨。",
+     ["2025-H1", "2025-H1", "2024-H1", "2025-H1"]),
+    # unchanged: a base after 比 is no clause of its own, and the figure right after the period word (round 24)
+    ("上半年，谷物进口734.3万吨。玉米进口240.5万吨，比去年同期增加200万吨。大豆进口2905.3万吨。",
+     ["2025-H1", "2025-H1", "2025-H1", "2025-H1"]),
+    ("上半年，谷物进口734.3万吨。玉米进口240.5万吨，去年同期为3.6万吨。大豆进口2905.3万吨。",
+     ["2025-H1", "2025-H1", "2024-H1", "2025-H1"]),
+])
+def test_round37_a_year_ago_clause_naming_its_measure_runs_on_nowhere(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims_on(text, dt.date(2025, 6, 30))] == times
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37: a class of goods traded owns the bare flows after its 进出口总额, as 货物 does (round 22)
+    ("上半年，我国农产品进出口总额为846.1亿美元，同比增19.2%。其中，出口298.9亿美元，同比增4.7%；进口547.2亿美元。",
+     ["农产品进出口总额", "农产品进出口总额同比增", "农产品出口", "农产品出口同比增", "农产品进口"]),
+    # unchanged: an owner that holds no account (营业收入) and a part naming its own subject
+    ("上半年，公司营业收入12亿元，其中，出口3亿元。", ["公司营业收入", "出口"]),
+    ("上半年，我国农产品进出口总额为846.1亿美元。其中，水产品出口100亿美元。", ["农产品进出口总额", "水产品出口"]),
+])
+def test_round37_a_class_of_goods_owns_its_trade_flows(text: str, expected: list) -> None:
+    assert [c["metric"] for c in _claims_on(text, dt.date(2025, 6, 30))] == expected

@@ -3282,3 +3282,37 @@ def test_round31_a_datelines_day_is_the_stories_time_of_writing(
 ])
 def test_round32_the_date_a_share_is_of_anchors_nothing(text: str, expected: list) -> None:
     assert [v for _, v, _ in values(text, dt.date(2024, 6, 1))] == expected
+
+
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    # round 37: a year-less 2月29日 takes the leap year nearest the year it defaults to, not after the document's year
+    ("中新网2月29日电 国家统计局发布公报。", dt.date(2025, 6, 30), ["2024-02-29"]),
+    ("国家统计局:2023年粮食产量\n\n中新网2月29日电 国家统计局发布公报。", dt.date(2025, 6, 30),
+     ["2023", "2024-02-29"]),
+    ("2月29日，国家统计局发布公报。", dt.date(2023, 3, 1), ["2020-02-29"]),
+    ("2月29日至3月1日举行会议。", dt.date(2025, 6, 30), ["2024-02-29/2024-03-01"]),
+    # a day no year has, a 2月29日 of a named non-leap year, a range end made 2.29 of a non-leap year: no date
+    ("2月30日，国家统计局发布公报。", dt.date(2025, 6, 30), [None]),
+    ("4月31日，国家统计局发布公报。", dt.date(2025, 6, 30), [None]),
+    ("2023年2月29日，国家统计局发布公报。", dt.date(2025, 6, 30), [None]),
+    ("2月28日至29日举行会议。", dt.date(2025, 6, 30), [None]),
+    # unchanged: a leap year's own 2月29日 and an ordinary day
+    ("2024年2月29日，国家统计局发布公报。", dt.date(2025, 6, 30), ["2024-02-29"]),
+    ("2月28日至29日举行会议。", dt.date(2024, 3, 1), ["2024-02-28/2024-02-29"]),
+    ("2月28日，国家统计局发布公报。", dt.date(2025, 6, 30), ["2025-02-28"]),
+    ("去年2月29日，国家统计局发布公报。", dt.date(2025, 6, 30), ["2024-02-29"]),
+])
+def test_round37_a_day_off_the_calendar_stops_nothing(text: str, document_date: dt.date, expected: list) -> None:
+    assert [v for _, v, _ in values(text, document_date)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37: 提前 closes on the 前 of 前一年: a span the goal was met ahead by, no year before
+    ("2019年农民收入提前一年比2010年翻一番。", ["2019", "2010"]),
+    ("2019年，该市提前一年完成目标。", ["2019"]),
+    # unchanged: 前一年 after a comparison word or opening a clause is the year before
+    ("2019年比前一年增长5%。", ["2019", "2018"]),
+    ("2019年，该市GDP增长5%，与前一年相比提高1个百分点。", ["2019", "2018"]),
+])
+def test_round37_a_year_ahead_of_schedule_is_no_year(text: str, expected: list) -> None:
+    assert [v for _, v, _ in values(text, dt.date(2020, 6, 30))] == expected

@@ -1411,7 +1411,24 @@ def _absolute(
         else:
             return None
     out.yrel = None
-    return out
+    return _on_calendar(out, spec, doc, leap_default=start is None)
+
+
+def _on_calendar(out: Spec, spec: Spec, doc: dt.date | None, leap_default: bool = True) -> Spec | None:
+    """A resolved day the calendar has, else None (round 37): a 2月29日 whose year the text leaves out
+    (中新网2月29日电 under a 2023年 title, or read in 2025) is of the leap year nearest the year it defaulted to, not
+    after the document date's year (the earlier of two as near); a day no year has (2月30日, 4月31日), a 2月29日 in a
+    year the text names (2023年2月29日) or a range's end given a non-leap February by its start (2月28日至29日 in
+    2025) is no date. Before, such a day stopped the whole document (ValueError in dt.date)."""
+    if out.day is None or out.month is None or out.year is None or not 1 <= out.month <= 12:
+        return out
+    if out.day <= calendar.monthrange(out.year, out.month)[1]:
+        return out
+    if (out.month, out.day) == (2, 29) and leap_default and spec.year is None and spec.yrel is None:
+        last = out.year + 4 if doc is None else doc.year
+        leap = [y for y in range(out.year - 4, last + 1) if calendar.isleap(y)]
+        return replace(out, year=min(leap, key=lambda y: (abs(y - out.year), y))) if leap else None
+    return None
 
 
 @cleared_with_resources
