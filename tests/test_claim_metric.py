@@ -4435,3 +4435,50 @@ def test_a_compared_period_mean_takes_the_measures_owner(text: str, value: str, 
 ])
 def test_a_compared_period_mean_near_misses(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 37: a period's mean of the act whose volume the subject measures (发电量 → 日均发电), and a mean of the
+    # output of the act the subject names (生产原煤 → 日均产量) are the subject's means
+    ("2024年3月份，规上工业发电量7477亿千瓦时，同比增长2.8%，日均发电241.2亿千瓦时。", "24120000000",
+     "规上工业日均发电"),
+    ("2024年3月份，规上工业原油加工量6378万吨，同比增长1.3%；日均加工205.7万吨。", "2057000", "规上工业原油日均加工"),
+    ("2024年4月份，生产原煤3.8亿吨，同比增长4.5%，日均产量1272万吨。", "12720000", "原煤日均产量"),
+    # unchanged: round 29's mean of the measure itself, a mean of another measure, and an act with no owner before it
+    ("2024年3月份，规上工业原煤产量4.0亿吨，同比下降4.2%；日均产量1288万吨。", "12880000", "规上工业原煤日均产量"),
+    ("2024年4月份，生产原煤3.8亿吨，同比增长4.5%，日均销量1272万吨。", "12720000", "日均销量"),
+    ("2024年4月份，原煤产量3.8亿吨，同比增长4.5%，日均销量1272万吨。", "12720000", "日均销量"),
+    ("2024年4月份，发电6584亿千瓦时，同比增长6.1%，日均发电219.5亿千瓦时。", "21950000000", "日均发电"),
+])
+def test_round37_a_mean_of_the_subjects_act_or_output(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 37: 均 over listed comparison bases names them as 分别 does
+    ("2024年前三季度，能源消费总量同比增长3.3%，增速比上半年和上年同期均回落0.1个百分点。", "0.1",
+     "能源消费总量增速比上半年和上年同期回落"),
+    ("2024年6月末，广义货币余额同比增长6.2%，增速比上月末和上年同期均低0.4个百分点。", "0.4",
+     "广义货币余额增速比上月末和上年同期均低"),  # (均 before a bare 低 is no filler: a known gap)
+    # unchanged: one base, and 分别
+    ("2024年前三季度，能源消费总量同比增长3.3%，增速比上半年回落0.1个百分点。", "0.1", "能源消费总量增速比上半年回落"),
+    ("2024年前三季度，能源消费总量同比增长3.3%，增速比上半年和上年同期分别回落0.1个和0.3个百分点。", "0.3",
+     "能源消费总量增速比上半年和上年同期回落"),
+])
+def test_round37_jun_over_listed_bases_names_them(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 37: after a whole that is one measure word, a breakdown frame's kinds of its thing share it
+    ("2024年上半年，发电量41680亿千瓦时，同比增长3.8%。分品种看，火电同比增长7.5%，水电下降22.9%。", "22.9",
+     "水电发电量下降"),
+    ("2024年上半年，发电量41680亿千瓦时，同比增长3.8%。分品种看，火电同比增长7.5%，水电下降22.9%。", "7.5",
+     "火电发电量同比增长"),
+    # unchanged: a whole with an owner (its own rule), an industry of value added, and no kind of the whole's thing
+    ("2024年上半年，规上工业发电量41680亿千瓦时，同比增长3.8%。分品种看，火电同比增长7.5%。", "7.5",
+     "火电发电量同比增长"),
+    ("2024年上半年，规模以上工业增加值同比增长6%。分门类看，采矿业增长2%。", "2", "采矿业增加值增长"),
+    ("2024年，用电量1000亿千瓦时，同比增长5%。分产业看，第一产业增长6%。", "6", "第一产业增长"),
+])
+def test_round37_a_frames_kind_of_a_bare_measures_thing(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

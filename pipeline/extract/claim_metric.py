@@ -242,9 +242,11 @@ def _next_entity(before: str, head: str, whole: str, counted: bool = False, unit
         words = jieba_tokenizer().lcut(head)
         if not words or _measure_word(words[-1]) or not (
                 _names_a_region(head) or words[-1] in rules.words("framed_member_nouns")
-                or (level and not _names_any_measure(head))):
+                or (level and not _names_any_measure(head))
+                or (len(_words(whole)) == 1 and _kind_of(head, whole) and _kind_in_measure(head, whole, counted))):
             return ""  # (其中，国内客运运力投入同比上升…; 其中，国内增值税增长…: a measure of its own, no member; an
-            # industry: its own rule (round 24))
+            # industry: its own rule (round 24); round 37: 发电量…。分品种看，火电增长…: a kind of the thing of a whole
+            # that is one measure word shares it, as after 其中 (round 26); a whole with an owner has its own rule)
         subset = True
     entity = led["entity"] if led else head if subset else ""
     if rules.pattern("metric_head").search(entity) or rules.pattern("change_words").search(entity):
@@ -607,9 +609,28 @@ def _mean_owner(head: str, subject: str) -> str:
         return ""
     measure = found["measure"]
     owner = subject[:-len(measure)] if subject.endswith(measure) else ""
-    if not owner or cues().pattern("period_mean_end").search(owner) or not ends_in_metric_head(measure):
+    if not owner and (volume := cues().pattern("act_volume_end").search(subject)):
+        # (round 37: 规上工业发电量…，日均发电… → 规上工业日均发电: the act's mean is its volume's)
+        stem = subject[:volume.start()]
+        owner = stem[:-len(measure)] if stem.endswith(measure) and len(stem) > len(measure) else ""
+        return "" if not owner or cues().pattern("period_mean_end").search(owner) else owner
+    if not owner:
+        return _act_object(measure, subject)
+    if cues().pattern("period_mean_end").search(owner) or not ends_in_metric_head(measure):
         return ""  # (日均成交额…，月均成交额: a mean already; 原煤产量…，日均销量: another measure)
     return owner
+
+
+def _act_object(measure: str, subject: str) -> str:
+    """What an act before the mean's measure yields (生产原煤…，日均产量… → 原煤; 加工原油…，日均加工量… → 原油):
+    the subject holds one of the acts `mean_measure_acts` gives for the measure, with the item after it; or "".
+    NBS energy bulletins wrote 生产原煤X亿吨 with a bare 日均产量 after it, which says nothing of whose (round 37)."""
+    for act in cues().mapping("mean_measure_acts").get(measure, frozenset()):
+        at = subject.find(act)
+        item = subject[at + len(act):] if at >= 0 else ""
+        if item and not ends_in_metric_head(item) and not cues().pattern("period_mean_end").search(subject[:at]):
+            return subject[:at] + item
+    return ""
 
 
 def _item_of(head: str, subject: str) -> str:
