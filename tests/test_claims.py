@@ -8781,3 +8781,21 @@ def test_round37_a_year_ago_clause_naming_its_measure_runs_on_nowhere(text: str,
 ])
 def test_round37_a_class_of_goods_owns_its_trade_flows(text: str, expected: list) -> None:
     assert [c["metric"] for c in _claims_on(text, dt.date(2025, 6, 30))] == expected
+
+
+@pytest.mark.parametrize(("text", "time", "source"), [
+    # round 37: an official presenting or briefing a past year's situation at a press conference (介绍了2022年…情况。,
+    # 通报了2023年…情况。) releases the year's data as a reading (解读) does: the paragraphs after it take its period
+    # and body
+    ("会上，教育部发展规划司司长刘昌亚介绍了2022年全国教育事业发展基本情况。\n\n全国共有高等学校3013所。",
+     "2022", "教育部发展规划司"),
+    ("会上，国家卫生健康委规划司司长毛群安通报了2023年全国卫生健康事业发展情况。\n\n全国医疗卫生机构总数1070785个。",
+     "2023", "国家卫生健康委员会规划司"),
+    # unchanged: 有关情况 names no period and no data, and a titled document is no release of its presenter's
+    ("会上，国家卫生健康委规划司司长毛群安介绍了有关情况。\n\n全国医疗卫生机构总数1070785个。", None, None),
+    ("会上，教育部发展规划司司长刘昌亚介绍了《教育强国建设规划纲要》。\n\n全国共有高等学校3013所。", None, None),
+])
+def test_round37_an_official_presenting_a_years_situation_releases_its_data(
+        text: str, time: str | None, source: str | None) -> None:
+    claims = extract_all(doc_from_text(text, document_date=dt.date(2025, 6, 30)))["claims"]
+    assert [(c["time"], c["source"]) for c in claims] == [(time, source)]

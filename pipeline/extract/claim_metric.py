@@ -273,9 +273,12 @@ def _kind_in_measure(part: str, whole: str, counted: bool) -> bool:
 
 def _level_member(part: str, unit: str) -> bool:
     """A bare level, place or ownership word (`level_members`: 中学, 城镇, 公办) counted in people: it names no people
-    of its own, only which of the whole's it counts (round 22)."""
+    of its own, only which of the whole's it counts (round 22). A kind of school or health facility (`roll_owner_ends`:
+    其中，普通本科学校131.58万人 of 专任教师; 医院38.8亿人次 of 总诊疗量) is counted in 所 or 个, never in people, so it
+    too is a member sharing the whole's people (round 37)."""
     rules = cues()
-    return unit in rules.words("level_member_measures") and part in rules.words("level_members")
+    return unit in rules.words("level_member_measures") and (
+        part in rules.words("level_members") or part.endswith(tuple(rules.words("roll_owner_ends"))))
 
 
 def _level_member_core(head: str, governing: Governing, unit: str) -> str:
@@ -932,6 +935,16 @@ def _without_area_scope(core: str) -> str:
     scope = next((w for w in cues().words("area_scope_words") if core.startswith(w)), "")
     rest = core[len(scope):]
     return rest if scope and _names_any_measure(rest) else core
+
+
+def _kind_member_core(entity: str, core: str, unit: str) -> str:
+    """The whole's measure a kind of school or facility shares (其中，普通本科学校131.58万人 of 全国共有高等教育专任教师
+    → 高等教育专任教师): the kind stands where the scope and the verb of having stood, as a place stands for the area's
+    scope (round 24). Any other member keeps the core as it was (round 37)."""
+    if not entity.endswith(tuple(cues().words("roll_owner_ends"))) or not _level_member(entity, unit):
+        return core
+    counted = cues().pattern("roll_owner_count").fullmatch(core)
+    return counted["owner"] if counted else _without_area_scope(core)
 
 
 def _subset_clause(bare: str, context: Context) -> bool:
@@ -1758,6 +1771,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
           and rules.pattern("subset_lead_end").search(_SPACE.sub("", context.before))
           and _EDGE.sub("", _SPACE.sub("", before)) == head):
         core = governing.core or governing.subject  # 其中：中学1757人; 。其中，中学1757人 (round 22)
+        core = _kind_member_core(head, core, context.unit)  # (round 37: 其中，普通本科学校… → 普通本科学校专任教师)
         found = Governing(head + core + change, head + core, change, core)
     elif local and governing is not None and (
             entity := _next_entity(before, head, governing.core or governing.subject,
@@ -1772,6 +1786,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         # 港口…吞吐量…；其中沿海主要港口…: the entity stands where that member stood, as for a named sibling)
         core = (core != governing.subject and core) or _alike_member_core(entity, governing) or core
         core = _without_area_scope(core) if _names_a_region(entity) else core  # (round 24: 东部地区固定资产投资)
+        core = _kind_member_core(entity, core, context.unit)  # (round 37: 普通本科学校高等教育专任教师)
         found = Governing(entity + core + change, entity + core, change, core)
     elif local and governing is not None and not member and (core := _parallel_core(
             head, governing, unit=None if _subset_clause(bare, context) else context.unit)):  # (a thing alike: parallel
