@@ -8653,3 +8653,19 @@ def test_round37_data_that_also_show_name_their_body(text: str, source: str | No
 ])
 def test_round37_flows_after_a_year_end_stock_are_the_years(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c["metric"], c["time"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37: a rate of change held over a run and named by 增速/增幅 (…的增速) is the subject's change, not its level
+    ("2023年9月末，制造业中长期贷款余额12.92万亿元，已连续20个月保持30%以上的增速。",
+     [("制造业中长期贷款余额", Decimal("12920000000000")), ("制造业中长期贷款余额", Decimal("20")),
+      ("制造业中长期贷款余额增速", Decimal("30"))]),
+    ("2023年，全省研发投入保持15%左右的增幅。", [("全省研发投入增幅", Decimal("15"))]),
+    # unchanged: 的增长 (round 35) and a run at a level
+    ("2023年，快递业务量保持超过20%的高速增长。", [("快递业务量增长", Decimal("20"))]),
+    ("2023年，城镇登记失业率连续5年控制在4.1%以内。",
+     [("城镇登记失业率", Decimal("5")), ("城镇登记失业率", Decimal("4.1"))]),
+])
+def test_round37_a_rate_held_over_a_run_is_the_subjects_change(
+        text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
