@@ -8799,3 +8799,72 @@ def test_round37_an_official_presenting_a_years_situation_releases_its_data(
         text: str, time: str | None, source: str | None) -> None:
     claims = extract_all(doc_from_text(text, document_date=dt.date(2025, 6, 30)))["claims"]
     assert [(c["time"], c["source"]) for c in claims] == [(time, source)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37: a frame whose counted noun carries a bracketed alternative (重点湖（库）) is still the set the sentence
+    # counts within: no claim for its count
+    ("2022年，监测的210个重点湖（库）中，水质优良湖库个数占73.8%，劣Ⅴ类水质湖库个数占4.8%。",
+     [("水质优良湖库个数", Decimal("73.8")), ("劣Ⅴ类水质湖库个数", Decimal("4.8"))]),
+    # unchanged: the same frame without the bracket, and a count whose bracket is an aside of what it holds
+    ("2022年，监测的210个重点湖泊中，水质优良湖泊个数占73.8%。", [("水质优良湖泊个数", Decimal("73.8"))]),
+    ("2023年，全省新建5G基站（含室分）3.2万个，其中市区1.2万个。",
+     [("全省新建5G基站", Decimal("32000")), ("市区", Decimal("12000"))]),
+    ("2023年，全省共有水库（湖）120个，蓄水量增加5%。",
+     [("全省共有水库", Decimal("120")), ("蓄水量增加", Decimal("5"))]),
+])
+def test_round37_a_frame_with_a_bracketed_alternative_counts_no_claim(
+        text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # round 37: a body's data that 同时 (also) show, as 还/也 did: the body is the source
+    ("海关总署统计分析司的数据同时显示，我国对东盟进出口4.6万亿元，增长2.1%。", "海关总署统计分析司"),
+    ("国家统计局数据同时还显示，全国居民人均可支配收入29398元。", "国家统计局"),
+    # unchanged: 还 alone, and 同时显示 after no body
+    ("国家统计局数据还显示，全国居民人均可支配收入29398元。", "国家统计局"),
+    ("同时显示，全国居民人均可支配收入29398元。", None),
+])
+def test_round37_data_that_also_show_name_their_body(text: str, source: str | None) -> None:
+    assert {c["source"] for c in _claims(text)} == {source}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37: after a sentence that opens with a year's end, a sentence with no date of its own holds its flows and
+    # changes over the year, its levels at the year's end
+    ("2023年末，全国就业人员74041万人。城镇新增就业1244万人，比上年多增38万人。",
+     [("全国就业人员", "2023-12"), ("城镇新增就业", "2023"), ("城镇新增就业比上年多增", "2023")]),
+    ("截至2023年末，全国共有养老机构4万个。新增养老床位12万张。",
+     [("全国共有养老机构", "2023-12"), ("新增养老床位", "2023")]),
+    ("2023年末，广义货币余额292.27万亿元。人民币贷款增加22.75万亿元，同比多增1.31万亿元。",
+     [("广义货币余额", "2023-12"), ("人民币贷款增加", "2023"), ("人民币贷款同比多增", "2023")]),
+    # unchanged: a stock and its changes (against the year's end too), a month's end, a month, a date of its own
+    ("2023年末，全国就业人员74041万人。城镇就业人员47032万人，比上年末增加1020万人。",
+     [("全国就业人员", "2023-12"), ("城镇就业人员", "2023-12"), ("城镇就业人员比上年末增加", "2023-12")]),
+    ("2023年末，广义货币余额292.27万亿元。人民币存款余额284.26万亿元，同比增长10%。",
+     [("广义货币余额", "2023-12"), ("人民币存款余额", "2023-12"), ("人民币存款余额同比增长", "2023-12")]),
+    ("2023年9月末，广义货币余额289.67万亿元。人民币贷款增加19.75万亿元。",
+     [("广义货币余额", "2023-09"), ("人民币贷款增加", "2023-09")]),
+    ("2023年12月，CPI同比下降0.3%。食品价格下降3.7%。", [("CPI同比下降", "2023-12"), ("食品价格下降", "2023-12")]),
+    ("2023年末，全国就业人员74041万人。2024年，城镇新增就业1256万人。",
+     [("全国就业人员", "2023-12"), ("城镇新增就业", "2024")]),
+])
+def test_round37_flows_after_a_year_end_stock_are_the_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c["metric"], c["time"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37: a rate of change held over a run and named by 增速/增幅 (…的增速) is the subject's change, not its level
+    ("2023年9月末，制造业中长期贷款余额12.92万亿元，已连续20个月保持30%以上的增速。",
+     [("制造业中长期贷款余额", Decimal("12920000000000")), ("制造业中长期贷款余额", Decimal("20")),
+      ("制造业中长期贷款余额增速", Decimal("30"))]),
+    ("2023年，全省研发投入保持15%左右的增幅。", [("全省研发投入增幅", Decimal("15"))]),
+    # unchanged: 的增长 (round 35) and a run at a level
+    ("2023年，快递业务量保持超过20%的高速增长。", [("快递业务量增长", Decimal("20"))]),
+    ("2023年，城镇登记失业率连续5年控制在4.1%以内。",
+     [("城镇登记失业率", Decimal("5")), ("城镇登记失业率", Decimal("4.1"))]),
+])
+def test_round37_a_rate_held_over_a_run_is_the_subjects_change(
+        text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected

@@ -3153,3 +3153,30 @@ def test_round31_kinds_of_courts_and_courts_short_names(text: str, expected: lis
 ])
 def test_round31_insurers_listed_subsidiaries_by_short_name(text: str, expected: dict) -> None:
     assert by_canonical(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37: a department or bureau after its body's lexicon name and the words of its field is the body's unit,
+    # one mention, where the model started it at its field (农村司) or nothing vouched for it
+    ("国家统计局农村司首席统计师侯锐解读数据时指出，全国粮食播种面积下降0.8%。",
+     [("国家统计局农村司", "国家统计局农村司")]),
+    ("国家统计局人口和就业统计司司长王萍萍介绍了有关情况。",
+     [("国家统计局人口和就业统计司", "国家统计局人口和就业统计司")]),
+    # the bureau's head glued to its own head's title by the segmenter (局局长)
+    ("工业和信息化部运行监测协调局局长陶青在发布会上介绍，前三季度工业增加值增长4.0%。",
+     [("工业和信息化部运行监测协调局", "工业和信息化部运行监测协调局")]),
+    ("工信部运行监测协调局局长陶青介绍了有关情况。", [("工信部运行监测协调局", "工业和信息化部运行监测协调局")]),
+    # unchanged: departments already joined, a body's own head's title, two bodies joined by 与/和, a local bureau
+    ("国家统计局城市司首席统计师董莉娟进行了解读。", [("国家统计局城市司", "国家统计局城市司")]),
+    ("财政部国库司发布了1-10月财政收支情况。", [("财政部国库司", "财政部国库司")]),
+    ("国家统计局局长康义介绍了有关情况。", [("国家统计局", "国家统计局")]),
+    ("国家外汇管理局局长潘功胜表示，外汇市场运行平稳。", [("国家外汇管理局", "国家外汇管理局")]),
+    ("农业农村部与财政部联合印发通知。", [("农业农村部", "农业农村部"), ("财政部", "财政部")]),
+    ("国家统计局和海关总署同日发布数据。", [("国家统计局", "国家统计局"), ("海关总署", "海关总署")]),
+    ("财政部会同税务总局发布公告。", [("财政部", "财政部"), ("税务总局", "国家税务总局")]),
+    # unchanged: a glued bureau's title after a body no lexicon entry names keeps the body alone
+    ("中央财经领导小组办公室经济一局局长王小广指出，风险总体可控。",
+     [("中央财经领导小组办公室", "中央财经领导小组办公室")]),
+])
+def test_round37_a_bodys_department_after_its_field_is_one_name(text: str, expected: list) -> None:
+    assert [(r["text"], r["canonical"]) for r in orgs(text)] == expected

@@ -233,6 +233,7 @@ class _Passage:
     own_frame: str | None = None  # …that time even where the paragraph was an aside keeping the frame (round 34 mend)
     spread: tuple[list[str] | None, list[str]] | None = None  # the last sentence's 分别 list (round 29)
     level_time: str | None = None  # the time of the previous sentence's last level, not a change (round 30)
+    year_end: bool = False  # the running time is a year's end a sentence opened with (2023年末，…: round 37)
     horizon: bool = False  # the last sentence of the paragraph set only targets (“十四五”期间，…降低13.5%。: round 31)
     budget: bool = False  # …or the horizon is a budget's a heading named (2025年…收入预算。: its lines need no verb)
 
@@ -260,6 +261,29 @@ def _continue_levels(claims: list[dict], passage: _Passage) -> None:
     for claim in claims:
         if claim["time"] == passage.last and _is_level(claim["metric"]):
             claim["time"] = passage.level_time
+
+
+def _opens_at_year_end(text: str, outside: list[Placed], opening: str | None) -> bool:
+    """Whether the sentence opens with a year's end (2023年末，…; 年底，…) that dates its stocks: a sentence after it
+    with no date of its own goes on in that point, but its flows and changes are the year's (round 37)."""
+    return opening is not None and opening.endswith("-12") and any(
+        value == opening and cues().pattern("year_end_word").search(text, start, end) for start, end, value in outside)
+
+
+def _flows_of_the_year(claims: list[dict], running: str | None) -> None:
+    """A sentence with no date of its own after one that opened with a year's end (2023年末，全国就业人员74041万人。
+    城镇新增就业1244万人，比上年多增38万人): its levels hold for the year's end (`2023-12`), its flows and changes over
+    the year (`2023`), as a 全年 would say; a stock's change (存款余额同比增长10%, 比上年末增加) stays at the end."""
+    if running is None or not running.endswith("-12"):
+        return
+    rules = cues()
+    for claim in claims:
+        metric = claim["metric"] or ""
+        flow = rules.pattern("flow_metric").search(metric) or (
+            claim["unit"] not in ("%", "pp") and not _is_level(metric)
+            and not rules.pattern("stock_metric").search(metric))
+        if claim["time"] == running and flow and not rules.pattern("year_end_word").search(metric):
+            claim["time"] = running[:4]
 
 
 def _own_date_start(text: str, placed: list[Placed]) -> int:
@@ -1136,6 +1160,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         period = _hold_reporting_period(stated, period, aside | parted, on_day)  # (nor a 其中 sub-period)
         for claim in stated:
             claim["time"] = claim["time"] or titled  # (a title year dates what nothing nearer dates)
+        own_dates = [d for d in outside if d[0] not in base_dates(text, placed)] if outside else []
+        if not own_dates and passage.year_end:  # (比上年 is a base, no date of its own)
+            _flows_of_the_year(sentence_claims, passage.last)
         claims.extend(sentence_claims)
         passage.opening = _narrowed_opening(text, outside, opening, claimed_times) or passage.opening
         if release_opened and not opening and len(set(claimed_times)) == 1:
@@ -1145,6 +1172,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         if len(set(claimed_times)) == 1 or opening:  # (a run of inline bullets: the time its last dated bullet stated)
             passage.bullet_time = claimed_times[0] if len(set(claimed_times)) == 1 else opening
         passage.level_time = _level_time(stated, aside | parted, opening)
+        if own_dates:
+            passage.year_end = _opens_at_year_end(text, own_dates, opening)
         if not in_sentence and heads_a_running_budget(text, opening, now):
             passage.horizon = passage.budget = True  # 2025年中央一般公共预算收入预算。…收入100645亿元 (round 31)
         passage.last = claimed_times[-1] if claimed_times else passage.last if single <= aside and single else (
@@ -1677,7 +1706,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             passage.governing, aside_close = aside_saved, -1
         clause_begin = clause_bounds(text, offset)[0]
         clause_end = clause_bounds(text, end)[1]  # (after the value: 22,092,641.55元罚款 holds commas of its own)
-        following = text[end:clause_end]
+        following = _past_alternative(text, end, clause_end)  # (past 重点湖（库）: round 37)
         begin = max(clause_begin, previous_end)
         before = text[begin:offset]
         if (is_structural_count(number, before) or is_formula_term(text[:offset], text[end:])
@@ -1974,6 +2003,14 @@ def _range_upper(masked: str, previous_end: int, offset: int, previous: dict, nu
     lead = re.sub(r"\s+", "", masked[max(0, previous["number_start"] - start - 6):previous["number_start"] - start])
     changed = any(m.end() == len(lead) for m in rules.pattern("change_words").finditer(lead))
     return not changed or number["unit"] == "%"
+
+
+def _past_alternative(text: str, end: int, clause_end: int) -> str:
+    """The words after a value up to its clause's end, past a bracketed alternative of the counted noun's last word
+    (201个重点湖（库）中，…: a lake or reservoir) that the clause's bounds cut at: the frame a count names reads on
+    to its 中 (round 37), as it does with no bracket (210个重点湖泊中，…)."""
+    found = cues().pattern("noun_alternative").match(text, clause_end)
+    return text[end:clause_bounds(text, found.end())[1]] if found else text[end:clause_end]
 
 
 def _held_list_member(text: str, found: list[dict], number: dict, start: int) -> bool:

@@ -326,7 +326,8 @@ def head_candidates(
                         continue  # (a unit glued to a preposition names a company's branch only)
                 else:
                     near = words[bisect.bisect_right(word_ends, lo):bisect.bisect_right(word_ends, he)]
-                cand = _build_head_name(text, hs, he, head, typ, near, lex, model_by_end, max_prefix)
+                cand = _build_head_name(text, hs, he, head, typ, near, lex, model_by_end, max_prefix,
+                                        department_only=glued and he - hs == 1)
                 if cand is not None:
                     out.append(cand)
         if words is not None and any(c.head in units["heads"] for c in out[first:]):
@@ -463,9 +464,14 @@ def _unit_glued(text: str, he: int, cuts: set[int]) -> bool:
 def _title_glued(text: str, hs: int, he: int, cuts: set[int], heads: frozenset[str]) -> bool:
     """Whether a head of two characters or more ends inside a jieba word whose rest is a person's title
     (``person_titles``: 商会会长, 医院院长, 协会主席 are one word to jieba): the name ends with the head, the title
-    names its holder. Not where a head ends inside the title (组织部长: 组织部 is the body, 部长 its head's title)."""
+    names its holder. Not where a head ends inside the title (组织部长: 组织部 is the body, 部长 its head's title).
+    A department's one-character head before its own head's title (运行监测协调局/局长, one word 局局长 to jieba) ends
+    the name as well (round 37)."""
     if he - hs < 2:
-        return False
+        head = text[hs:he]
+        title_end = he + len(head) + 1
+        return (head in resources().rules["department_heads"] and text.startswith(head + "长", he)
+                and title_end in cuts and hs in cuts and not any(k in cuts for k in range(hs + 1, title_end)))
     for title in person_titles():
         end = he + len(title)
         if text.startswith(title, he) and end in cuts and not any(k in cuts for k in range(hs + 1, he)):
@@ -632,6 +638,36 @@ def _body_before(
     return None
 
 
+def _department_body(
+    words: list[tuple[int, int, str, str]], holder: tuple[int, int, str, str], lex: _LexEnds,
+) -> int | None:
+    """Start of a public body's lexicon name before a department's head word past the words of its field only
+    (国家统计局/农村/司, 国家统计局/人口/和/就业/统计/司, 工业和信息化部/运行/监测/协调/局: ``department_heads``): the
+    department is the body's unit, one name (round 37), where the model starts it at its field (农村司) or nothing
+    vouches for it. The field is ``unit_between_pos`` words, name verbs and ``department_field_verbs``, with at most
+    one joining word that no known name stands right before (农业农村部与财政部 are two parties); else None."""
+    rules = resources().rules
+    inner = rules["name_inner_words"]
+    k = words.index(holder)
+    end = holder[0]
+    joined = False
+    while holder[0] - end <= int(rules["body_units"]["max_between_chars"]):
+        if end < holder[0] and lex.by_end.get(end, end) < end and lex.types.get(end) in rules["unit_parent_types"]:
+            return lex.by_end[end]
+        k -= 1
+        if k < 0 or words[k][1] != end:
+            return None
+        w_start, _w_end, word, flag = words[k]
+        if word in inner:
+            if joined or end == holder[0] or lex.by_end.get(w_start, w_start) < w_start:
+                return None  # (农业农村部与…司: the body right before the joining word is a party of its own)
+            joined = True
+        elif not (flag in rules["unit_between_pos"] or name_verb(word) or word in rules["department_field_verbs"]):
+            return None
+        end = w_start
+    return None
+
+
 def _company_unit_form_end(text: str, hs: int, he: int, words: list[tuple[int, int, str, str]]) -> int | None:
     """End of a company's legal form that a branch ending at ``he`` follows: a unit word (``legal_units.heads``: 分行,
     支行, 分公司, 营业部 …, a word of its own) after the form across places and nouns only (广发银行股份有限公司/南通/
@@ -687,8 +723,10 @@ class _LexEnds:
 
 def _build_head_name(
     text: str, hs: int, he: int, head: str, typ: str, words: list[tuple[int, int, str, str]],
-    lex: _LexEnds, model_by_end: dict[int, list[tuple[int, float]]], max_prefix: int,
+    lex: _LexEnds, model_by_end: dict[int, list[tuple[int, float]]], max_prefix: int, department_only: bool = False,
 ) -> Candidate | None:
+    """The name ending with ``head`` at [hs, he), else None. ``department_only``: a one-character head glued to its own
+    head's title (局局长) names only a known body's department (round 37)."""
     res = resources()
     lex_by_end = lex.by_end
     # The word that holds the head: single-character heads must be a word of their own or the
@@ -738,6 +776,9 @@ def _build_head_name(
         if s < hs and prob >= need and _plausible_prefix(text, s, hs, words, lex, legal, head)
         and (legal or typ not in res.rules["proper_prefix_types"] or _has_proper_word(text, s, hs, words, lex))
     ]
+    dept = _department_body(words, holder, lex) if head in res.rules["department_heads"] and not lexicon_name else None
+    if department_only and dept is None:
+        return None
     infix = _bracket_infix(text, hs, head, words)
     opener = next((w for w in words if w[0] == infix), None) if infix is not None else None
     walked = _walk_left(text, infix, he, opener, words, lex_by_end, max_prefix) if opener and infix else None
@@ -745,6 +786,8 @@ def _build_head_name(
         walked = _seat_name_start(text, infix, words)  # 求臻医学科技（浙江）有限公司: the seat vouches for it
     if walked is not None and infix is not None and walked < infix:
         start = walked  # 腾讯科技（深圳）有限公司: the name goes on left of the bracketed seat
+    elif dept is not None and all(s >= dept for s in model_starts):
+        start = dept  # 国家统计局农村司: the body's department, one name, not 农村司 (round 37)
     elif model_starts:
         start = _proper_run_start(min(model_starts), words) if legal else min(model_starts)
         start = _past_name_characters(start, words)
