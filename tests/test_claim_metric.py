@@ -4363,6 +4363,8 @@ def test_round37_a_ratio_named_with_zhi_bi(text: str, metrics: list) -> None:
 ])
 def test_round37_a_contribution_rate_after_an_owners_change(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
+
+
 # Round 37: a statistical scope opening a 分别 list's first member bounds every member sharing the list's measure
 _FOOD_LIST = "前三季度，限额以上粮油食品类、饮料类和烟酒类商品零售额分别增长9.1%、3.4%和5.7%。"
 

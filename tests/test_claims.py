@@ -8723,11 +8723,13 @@ def test_round37_the_owner_before_a_lists_linking_verb(text: str, expected: list
 ])
 def test_round37_a_lead_every_member_repeats(text: str, expected: list[str]) -> None:
     assert [c["metric"] for c in _claims(text)] == expected
+
+
 # Round 37: a quote the sentence is, closed by the name of an official named with a body before, is that body's word
 def test_round37_a_quote_closed_by_its_speaker_is_the_speakers_bodys() -> None:
     found = _turns("工业和信息化部运行监测协调局局长陶青介绍，上半年，规模以上工业增加值同比增长6.0%。\n\n"
                    "“二季度，全国工业产能利用率为74.9%。”陶青说。")
-    assert [s for _m, _t, s in found] == ["工业和信息化部"] * 2
+    assert [s for _m, _t, s in found] == ["工业和信息化部运行监测协调局"] * 2
 
 
 @pytest.mark.parametrize("text", [
