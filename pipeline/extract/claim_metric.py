@@ -28,7 +28,7 @@ from pipeline.extract.currencies import prefix_currencies
 from pipeline.extract.organizations.base import resources as org_resources
 from pipeline.nlp.doc import Word
 from pipeline.nlp.jieba_dict import jieba_tokenizer, pos_tagger, tag_of
-from pipeline.resources import cached, cleared_with_resources
+from pipeline.resources import cached, cleared_with_resources, load_yaml
 from pipeline.script import simplified
 
 _SPACE = re.compile(r"\s+")
@@ -91,14 +91,17 @@ def clean(phrase: str, country: bool = True) -> str:
     return phrase
 
 
-_QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"'}
+@cached
+def _quote_pairs() -> dict[str, str]:
+    """Each opening quotation mark with its closing one: dates.yaml's `bare_year_quotes`, the one list of the pairs."""
+    return dict(load_yaml("dates.yaml")["bare_year_quotes"])
 
 
 def _without_open_quote(phrase: str) -> str:
     """(round 37) The phrase without an opening quotation mark it starts with whose closing mark it lacks: a quoted
     speech (“截至…，全国汽车以旧换新270.5万辆…”李刚说) opens its first clause's metric with the mark, which belongs to
     the speech, not the measure. A quoted name keeps its marks (“双11”期间销售额, “十四五”规划投资)."""
-    close = _QUOTE_PAIRS.get(phrase[:1])
+    close = _quote_pairs().get(phrase[:1])
     if close is None or close in phrase[1:]:
         return phrase
     return phrase[1:]
@@ -176,38 +179,17 @@ def _noun_runs(words: list[Word], noun_tags: list[str]) -> list[str]:
     return runs
 
 
-@lru_cache(maxsize=256)
-def _anaphor_of(anaphors: str, head: str) -> re.Pattern[str]:
-    """An anaphor word followed by ``head`` (该指标), compiled once per head: the head differs from value to value, so
-    the pattern built afresh each time missed ``re``'s own small cache and was compiled again (round 36)."""
-    return re.compile(f"(?:{anaphors}){re.escape(head)}")
-
-
-_REGEX_SYNTAX = frozenset(".^$*+?{}[]\\|()")
-
-
-@lru_cache(maxsize=8)
-def _literal_words(alternation: str) -> tuple[str, ...] | None:
-    """The words of a pattern that is only literal words joined by ``|`` (这一|该|此), else None."""
-    words = tuple(alternation.split("|"))
-    return None if any(_REGEX_SYNTAX.intersection(word) for word in words) else words
-
-
-def _names_anaphor(anaphors: str, head: str, text: str) -> bool:
-    """Whether an anaphor word followed by ``head`` stands in ``text`` (``_anaphor_of(anaphors, head).search``).
-    When the anaphors are plain words joined by ``|`` that is a substring test per word: compiling the pattern for
-    each new head cost about 0.8 ms, and only 2 of 1,297 asks over the corpus found an anaphor (round 37)."""
-    words = _literal_words(anaphors)
-    if words is None:
-        return _anaphor_of(anaphors, head).search(text) is not None
-    return head in text and any(word + head in text for word in words)
+def _names_anaphor(anaphors: Iterable[str], head: str, text: str) -> bool:
+    """Whether an anaphor word (`anaphor_words`) followed by ``head`` stands in ``text``: a substring test per word.
+    Compiling a pattern for each new head cost about 0.8 ms, and only 2 of 1,297 asks over the corpus found an
+    anaphor (round 37)."""
+    return head in text and any(word + head in text for word in anaphors)
 
 
 def _antecedent(before: str, head: str, context: str) -> str:
     """What an anaphor points back to (这一份额, 该指标): the noun phrase of the sentence that ends in the
     same head word earlier (…服务出口在服务贸易中所占份额呈上升趋势 → …所占份额), or ""."""
-    if not head or not context or not _names_anaphor(cues().pattern("anaphor_words").pattern, head,
-                                                     _SPACE.sub("", before)):
+    if not head or not context or not _names_anaphor(cues().words("anaphor_words"), head, _SPACE.sub("", before)):
         return ""
     at = context.rfind(head)
     if at < 0:
@@ -278,7 +260,12 @@ def _level_member(part: str, unit: str) -> bool:
     too is a member sharing the whole's people (round 37)."""
     rules = cues()
     return unit in rules.words("level_member_measures") and (
-        part in rules.words("level_members") or part.endswith(tuple(rules.words("roll_owner_ends"))))
+        part in rules.words("level_members") or _kind_of_roll(part))
+
+
+def _kind_of_roll(part: str) -> bool:
+    """The part names a kind of school or health facility (普通本科学校, 医院: it ends in a `roll_owner_ends` word)."""
+    return part.endswith(tuple(cues().words("roll_owner_ends")))
 
 
 def _level_member_core(head: str, governing: Governing, unit: str) -> str:
@@ -607,21 +594,19 @@ def _mean_owner(head: str, subject: str) -> str:
     measure (`period_mean_head`) the subject ends in, after words of its own; or "". NBS energy bulletins
     write 日均产量 after each product's output, so a bare 日均产量 would not say whose (round 29). A base the mean is
     compared with (日均销售额比去年同期增长…) is read past, as a level's mean is (round 37)."""
-    found = cues().pattern("period_mean_head").fullmatch(_without_base(head))  # (日均销售额比去年同期: round 37)
+    rules = cues()
+    found = rules.pattern("period_mean_head").fullmatch(_without_base(head))  # (日均销售额比去年同期: round 37)
     if found is None:
         return ""
     measure = found["measure"]
-    owner = subject[:-len(measure)] if subject.endswith(measure) else ""
-    if not owner and (volume := cues().pattern("act_volume_end").search(subject)):
-        # (round 37: 规上工业发电量…，日均发电… → 规上工业日均发电: the act's mean is its volume's)
-        stem = subject[:volume.start()]
-        owner = stem[:-len(measure)] if stem.endswith(measure) and len(stem) > len(measure) else ""
-        return "" if not owner or cues().pattern("period_mean_end").search(owner) else owner
-    if not owner:
-        return _act_object(measure, subject)
-    if cues().pattern("period_mean_end").search(owner) or not ends_in_metric_head(measure):
-        return ""  # (日均成交额…，月均成交额: a mean already; 原煤产量…，日均销量: another measure)
-    return owner
+    volume = measure + rules.setting("act_volume_word")  # (round 37: 规上工业发电量…，日均发电 → 规上工业日均发电)
+    if subject.endswith(measure):
+        owner, measured = subject[:-len(measure)], ends_in_metric_head(measure)  # (原煤产量…，日均销量: another one)
+    elif subject.endswith(volume) and len(subject) > len(volume):
+        owner, measured = subject[:-len(volume)], True  # (the act's mean is its volume's)
+    else:
+        return _act_object(measure, subject)  # (生产原煤…，日均产量…)
+    return owner if measured and not rules.pattern("period_mean_end").search(owner) else ""  # (日均成交额…，月均…)
 
 
 def _act_object(measure: str, subject: str) -> str:
@@ -680,14 +665,17 @@ def _act_owner(head: str, subject: str) -> str:
 
 
 def _granted_sibling(head: str, subject: str) -> str:
-    """The act of granting or registering the measure before opens with (授权实用新型专利…，外观设计专利… → 授权;
-    受理发明专利申请…，PCT国际专利申请… → 受理: `granting_acts`), for a bare sibling of the same kind of thing: the
-    head ends in the same two characters as the act's object, names no act, change or place of its own and is not that
-    object; or "" (round 37). What is granted is counted by the act (授权 ≠ 申请), so the sibling keeps it."""
+    """The act of granting or registering that the measure before opens with, for a bare sibling of the same kind of
+    thing (授权实用新型专利…，外观设计专利… → 授权; 受理发明专利申请…，PCT国际专利申请… → 受理; 核准新设立证券公司…，
+    期货公司… → 核准新设立: `granting_act_open`, the whole act); or "" (round 37). The sibling's head ends in the same
+    two characters as the act's object, names no act of granting or change of its own and is not that object. What is
+    granted is counted by the act (授权 ≠ 申请), so the sibling keeps it."""
     rules = cues()
-    act = next((a for a in sorted(rules.words("granting_acts"), key=len, reverse=True) if subject.startswith(a)), "")
+    opened = rules.pattern("granting_act_open").match(subject)
+    act = opened[0] if opened else ""
     thing = subject[len(act):]
-    if not act or len(thing) < 2 or head == thing or head.startswith(act) or rules.pattern("change_words").search(head):
+    if (not act or len(thing) < 2 or head == thing or head.startswith(opened["verb"])
+            or rules.pattern("change_words").search(head)):
         return ""
     own = jieba_tokenizer().lcut(head)
     if len(own) < 2 or head[-2:] != thing[-2:] or not _nominal(own):
@@ -941,7 +929,7 @@ def _kind_member_core(entity: str, core: str, unit: str) -> str:
     """The whole's measure a kind of school or facility shares (其中，普通本科学校131.58万人 of 全国共有高等教育专任教师
     → 高等教育专任教师): the kind stands where the scope and the verb of having stood, as a place stands for the area's
     scope (round 24). Any other member keeps the core as it was (round 37)."""
-    if not entity.endswith(tuple(cues().words("roll_owner_ends"))) or not _level_member(entity, unit):
+    if not (_kind_of_roll(entity) and _level_member(entity, unit)):  # (a kind, counted in people)
         return core
     counted = cues().pattern("roll_owner_count").fullmatch(core)
     return counted["owner"] if counted else _without_area_scope(core)
@@ -955,9 +943,9 @@ def _subset_clause(bare: str, context: Context) -> bool:
 
 
 def _opens_subset(bare: str, context: Context) -> bool:
-    """(round 37) A clause of the sentence up to the value opens with 其中 and no ；or 。 ends it since
-    (其中，铁路、民航分别完成…; …，其中，城镇、农村分别为…): a stratum list breaks down the figure before only
-    there; 国际航线和地区航线…分别同比下滑 after another figure of the sentence is a parallel one."""
+    """(round 37) A clause of the sentence up to the value opens with 其中 and no ；, 。, ！ or ？ (`subset_breaks`)
+    ends it since (其中，铁路、民航分别完成…; …，其中，城镇、农村分别为…): a stratum list breaks down the figure before
+    only there; 国际航线和地区航线…分别同比下滑 after another figure of the sentence is a parallel one."""
     rules = cues()
     text = _SPACE.sub("", context.before + bare)
     opened = [m.end() for m in rules.pattern("subset_clause_open").finditer(text)]
@@ -1834,7 +1822,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = Governing(close + phrase, close + head, change, head)
     elif (context.local and governing is not None and not member and governing.subject and governing.change
           and context.unit == rules.setting("share_change_unit")
-          and rules.pattern("contribution_rate_clause").match(head)
+          and rules.pattern("contribution_rate_end").fullmatch(head)
           and not rules.pattern("contribution_rate_end").search(governing.subject)):
         # (round 37: 最终消费支出增长5%，对经济增长的贡献率为65.4%: the owner whose change it is; a 拉动 clause after
         # it then drops the rate again, round 24)
@@ -1861,9 +1849,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         # (round 22: Shibor上行，3M报…，6M报…: a qualifier alone stays in the subject the next quote swaps it in)
         # (round 37: a measure the value's clause names after its verb, 揽收快递包裹 after …快递业运行平稳, is the
         # subject's too: the change after it, 同比增长22.6%, is of 全国邮政快递业揽收快递包裹, not of the industry)
-        found = Governing(subject + phrase, subject + head if _only_qualifiers(head) or (
-            head and ((counted and _holds_object(head)) or rules.pattern("metric_head").search(head))) else (
-            subject), change)
+        head_named = _only_qualifiers(head) or (bool(head) and (
+            (counted and _holds_object(head)) or rules.pattern("metric_head").search(head) is not None))
+        found = Governing(subject + phrase, subject + head if head_named else subject, change)
     elif (governing is not None and head and (_after_cause(context) or rules.pattern("attained_object").match(bare))
           and not _opens_with_base(head, words_before)):
         found = Governing(phrase, head, change)  # 因今日有2690亿元逆回购到期，实现净投放2260亿元 → 净投放
@@ -3006,7 +2994,7 @@ def _stat_scoped_members(items: list[str]) -> list[str]:
     for item in items[1:]:
         bare = _SPACE.sub("", item)
         words = jieba_tokenizer().lcut(bare)
-        if (not words or rules.pattern("list_statistical_scope").match(bare) or bare.startswith(scope)
+        if (not words or rules.pattern("list_statistical_scope").match(bare)  # (one opening with the scope too)
                 or bare.startswith(tuple(rules.words("area_scope_words"))) or _names_a_region(words[0])
                 or words[0] in rules.words("level_members")):
             out.append(item)

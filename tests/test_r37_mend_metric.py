@@ -1,0 +1,130 @@
+"""Round 37 mend (mendA): the cost of a plan's value before its noun, a state clause's predicate, the whole act a
+granted sibling takes, a period's mean in traditional script, the quotation pairs read from one resource."""
+
+from __future__ import annotations
+
+import time
+from decimal import Decimal
+
+import pytest
+
+from pipeline.extract.claim_cues import cues
+from pipeline.extract.claim_metric import _mean_owner, _quote_pairs, _without_open_quote, clean
+from pipeline.nlp.language import doc_from_text, extract_all
+from pipeline.resources import load_yaml
+
+
+def _metrics(text: str) -> list[tuple[Decimal, str]]:
+    claims = extract_all(doc_from_text(text))["claims"]
+    return [(Decimal(str(c["value"])), c["metric"]) for c in sorted(claims, key=lambda c: c["number_start"])]
+
+
+# item 1: `metric_plan_value` opened at every digit of a long run, reading the rest of the run each time
+
+def test_a_plan_value_before_its_noun_is_found_in_linear_time_over_a_digit_run() -> None:
+    def cost(n: int) -> float:
+        text = "完成" + "1" * n + "元"
+        t0 = time.process_time()
+        for _ in range(3):
+            clean(text)
+        return time.process_time() - t0
+
+    clean("完成1元")  # the cues compiled before the clock starts
+    small, large = min(cost(2000) for _ in range(2)), min(cost(4000) for _ in range(2))
+    assert large < 3 * max(small, 0.005), (small, large)  # twice the run: about twice the time, not four times
+
+
+def test_a_plan_value_opens_only_at_the_first_digit_of_its_run() -> None:
+    pattern = cues().pattern("metric_plan_value")
+    assert [m.start() for m in pattern.finditer("完成全年1000亿元投资目标任务的")] == [4]
+    assert [m.start() for m in pattern.finditer("为年度1,234.5亿元投资计划的")] == [3]
+
+
+@pytest.mark.parametrize(("phrase", "cleaned"), [
+    # the docstring's examples keep their output
+    ("完成全年1.8万亿元任务目标的", "完成全年任务目标"),
+    ("完成全年1000亿元投资目标任务的", "完成全年投资目标任务"),
+    ("占年初预算10065万元的", "占年初预算"),
+    ("完成年初预算數60999万元的", "完成年初预算數"),
+    # (look-alikes: a value of no plan noun, a plan noun with no value)
+    ("全年完成投资1.8万亿元", "全年完成投资1.8万亿元"),
+    ("完成全年任务目标的", "完成全年任务目标"),
+])
+def test_the_plan_value_is_cut_as_before(phrase: str, cleaned: str) -> None:
+    assert clean(phrase) == cleaned
+
+
+# item 2: a state predicate is cut from a clause's subject only after an opener or as a 、-joined pair
+
+@pytest.mark.parametrize(("clause", "subject"), [
+    ("全国邮政快递业运行总体安全、平稳有序", "全国邮政快递业"),
+    ("全国快递业发展势头良好", "全国快递业"),
+    ("全国物价总体稳定", "全国物价"),
+    ("工业生产运行平稳", "工业生产"),
+    ("市场秩序安全、稳定", "市场秩序"),
+    # (look-alikes: a noun phrase ending in a state word; 生产 and 经营 stay in the subject)
+    ("食品安全", "食品安全"),
+    ("保障国家能源安全", "保障国家能源安全"),
+    ("粮食生产保持稳定", "粮食生产"),
+    ("企业经营稳健", "企业经营稳健"),
+])
+def test_a_state_predicate_needs_an_opener_or_a_pair(clause: str, subject: str) -> None:
+    assert cues().before("state_predicate_tail", clause) == subject
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    ("1月1日至3日全国邮政快递业运行总体安全、平稳有序，揽收快递包裹9.2亿件。", ["全国邮政快递业揽收快递包裹"]),
+    ("全国物价总体稳定，上涨0.2%。", ["全国物价上涨"]),
+    # (look-alikes: the state word is the object's or the subject's own)
+    ("我国坚持保障国家能源安全，同比增长5%。", ["坚持保障国家能源安全同比增长"]),
+    ("全国粮食生产保持稳定，同比增长1.5%。", ["全国粮食生产同比增长"]),
+])
+def test_a_state_clause_lends_its_subject_and_a_noun_phrase_keeps_its_state_word(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+# item 6: the sibling of a granted measure takes the whole act its first member opens with
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    ("全年核准新设立证券公司3家，期货公司2家。", ["核准新设立证券公司", "核准新设立期货公司"]),
+    ("2023年，我国授权实用新型专利209.0万件，外观设计专利63.8万件。", ["授权实用新型专利", "授权外观设计专利"]),
+    # (look-alikes: 新 alone is the thing's, not the act's; another kind of thing keeps no act)
+    ("全年认定新材料企业30家，能源企业20家。", ["认定新材料企业", "认定能源企业"]),
+    ("全年新登记企业120万户，个体工商户300万户。", ["新登记企业", "个体工商户"]),
+])
+def test_a_granted_sibling_takes_the_whole_act(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+def test_the_granting_act_is_read_longest_first() -> None:
+    pattern = cues().pattern("granting_act_open")
+    assert pattern.match("新登记企业")[0] == "新登记"
+    assert pattern.match("核准新设立证券公司")[0] == "核准新设立"
+    assert pattern.match("核准新设立证券公司")["verb"] == "核准"
+    assert pattern.match("实用新型专利") is None
+
+
+# items 7 and 8: a period's mean takes its owner the same way in both scripts and through the act's volume
+
+@pytest.mark.parametrize(("head", "subject", "owner"), [
+    ("日均产量", "规上工业原煤产量", "规上工业原煤"),
+    ("日均发电", "规上工业发电量", "规上工业"),
+    ("日均产量", "生产原煤", "原煤"),
+    ("日均產量", "生產原煤", "原煤"),
+    ("日均銷量", "銷售汽車", "汽車"),
+    ("日均加工量", "加工原油", "原油"),
+    # (look-alikes: a mean already, another measure, a volume with nothing before it)
+    ("月均成交额", "日均成交额", ""),
+    ("日均销量", "原煤产量", ""),
+    ("日均发电", "发电量", ""),
+])
+def test_a_period_mean_takes_its_owner(head: str, subject: str, owner: str) -> None:
+    assert _mean_owner(head, subject) == owner
+
+
+# item 5: one list of quotation pairs
+
+def test_the_quotation_pairs_are_the_dates_resource() -> None:
+    assert _quote_pairs() == {o: c for o, c in load_yaml("dates.yaml")["bare_year_quotes"]}
+    assert _without_open_quote("“截至9月底，全国汽车以旧换新270.5万辆") == "截至9月底，全国汽车以旧换新270.5万辆"
+    assert _without_open_quote("「双11」期间销售额") == "「双11」期间销售额"
