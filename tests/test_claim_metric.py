@@ -4290,6 +4290,11 @@ def test_round36_a_grade_word_keeps_a_parallel_grade_from_replacing_it(text: str
     ("授权发明专利92.1万件，专利200万件。", ["授权发明专利", "专利"]),
     ("2023年我国授权发明专利92.1万件；全国有效发明专利量401.5万件。", ["授权发明专利", "全国有效发明专利量"]),
     ("全年完成客运量1.2亿人，货运量3.4亿吨。", ["客运量", "货运量"]),
+    # (round 37 mend: a sibling that names a stock held counts no grant of the period)
+    ("全年授权发明专利92万件，有效发明专利400万件。", ["授权发明专利", "有效发明专利"]),
+    ("全年授权发明专利92万件，国内有效发明专利350万件。", ["授权发明专利", "国内有效发明专利"]),
+    ("核准注册商标400万件，有效注册商标4600万件。", ["核准注册商标", "有效注册商标"]),
+    ("认定高新技术企业5万家，存量企业4万家。", ["认定高新技术企业", "存量企业"]),
 ])
 def test_round37_a_sibling_of_what_an_act_granted_keeps_the_act(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics

@@ -668,8 +668,9 @@ def _granted_sibling(head: str, subject: str) -> str:
     """The act of granting or registering that the measure before opens with, for a bare sibling of the same kind of
     thing (授权实用新型专利…，外观设计专利… → 授权; 受理发明专利申请…，PCT国际专利申请… → 受理; 核准新设立证券公司…，
     期货公司… → 核准新设立: `granting_act_open`, the whole act); or "" (round 37). The sibling's head ends in the same
-    two characters as the act's object, names no act of granting or change of its own and is not that object. What is
-    granted is counted by the act (授权 ≠ 申请), so the sibling keeps it."""
+    two characters as the act's object, names no act of granting or change of its own, no stock held (有效, 存量:
+    `held_stock_words`) and is not that object. What is granted is counted by the act (授权 ≠ 申请), so the sibling
+    keeps it."""
     rules = cues()
     opened = rules.pattern("granting_act_open").match(subject)
     act = opened[0] if opened else ""
@@ -677,6 +678,8 @@ def _granted_sibling(head: str, subject: str) -> str:
     if (not act or len(thing) < 2 or head == thing or head.startswith(opened["verb"])
             or rules.pattern("change_words").search(head)):
         return ""
+    if any(word in head for word in rules.words("held_stock_words")):
+        return ""  # (有效发明专利, 存量企业: a stock held, not what the act granted)
     own = jieba_tokenizer().lcut(head)
     if len(own) < 2 or head[-2:] != thing[-2:] or not _nominal(own):
         return ""  # (专利 alone names no kind; 个体工商户 after 新登记企业 counts another thing: unchanged)
