@@ -4381,7 +4381,7 @@ _FOOD_LIST = "前三季度，限额以上粮油食品类、饮料类和烟酒类
      "限额以上零售业单位中折扣店零售额同比增长"),
     ("4月份，限额以上单位化妆品、金银珠宝零售额同比分别增长2.1%和3.3%。", "3.3", "限额以上单位金银珠宝零售额同比增长"),
 ])
-def test_a_statistical_scope_bounds_every_list_member(text: str, value: str, expected: str) -> None:
+def test_round37_a_statistical_scope_bounds_every_list_member(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected
 
 
@@ -4393,12 +4393,12 @@ def test_a_statistical_scope_bounds_every_list_member(text: str, value: str, exp
     # the first member keeps its scope as before
     (_FOOD_LIST, "9.1", "限额以上粮油食品类商品零售额增长"),
 ])
-def test_a_statistical_scope_near_misses(text: str, value: str, expected: str) -> None:
+def test_round37_a_statistical_scope_near_misses(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected
 
 
 # Round 37: a 在…中 frame right before a 分别 list names the measure of members that name none
-def test_a_whole_frame_names_the_measure_of_bare_list_members() -> None:
+def test_round37_a_whole_frame_names_the_measure_of_bare_list_members() -> None:
     text = "在限额以上单位商品零售额中，吃类、穿类和用类商品分别增长5.5%、1.2%和3.9%。"
     assert _metric_of(text, "5.5") == "限额以上单位商品零售额中吃类商品增长"
     assert _metric_of(text, "3.9") == "限额以上单位商品零售额中用类商品增长"
@@ -4409,12 +4409,12 @@ def test_a_whole_frame_names_the_measure_of_bare_list_members() -> None:
     ("在全部企业中，国有企业、民营企业分别增长1.5%和7.7%。", "7.7", "民营企业增长"),  # a frame naming no measure
     ("吃类、穿类和用类商品分别增长5.5%、1.2%和3.9%。", "1.2", "穿类商品增长"),  # no frame
 ])
-def test_a_whole_frame_near_misses(text: str, value: str, expected: str) -> None:
+def test_round37_a_whole_frame_near_misses(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected
 
 
 # Round 37: an opening quotation mark whose close the metric lacks belongs to a quoted speech
-def test_a_quoted_speech_mark_is_no_part_of_the_metric() -> None:
+def test_round37_a_quoted_speech_mark_is_no_part_of_the_metric() -> None:
     assert _metric_of("“全国新能源乘用车零售量累计达到1250万辆。”王红说。", "12500000") == "全国新能源乘用车零售量"
 
 
@@ -4422,7 +4422,7 @@ def test_a_quoted_speech_mark_is_no_part_of_the_metric() -> None:
     ("“双11”期间全网销售额达9860亿元。", "986000000000", "“双11”期间全网销售额"),
     ("“十四五”规划投资累计达120亿元。", "12000000000", "“十四五”规划投资"),
 ])
-def test_a_quoted_name_keeps_its_marks(text: str, value: str, expected: str) -> None:
+def test_round37_a_quoted_name_keeps_its_marks(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected
 
 
@@ -4432,7 +4432,7 @@ def test_a_quoted_name_keeps_its_marks(text: str, value: str, expected: str) -> 
      "全国重点商贸企业日均销售额比去年同期增长"),
     ("本周沪深两市成交额达5.6万亿元，日均成交额较上周增长7.2%。", "7.2", "沪深两市日均成交额较上周增长"),
 ])
-def test_a_compared_period_mean_takes_the_measures_owner(text: str, value: str, expected: str) -> None:
+def test_round37_a_compared_period_mean_takes_the_measures_owner(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected
 
 
@@ -4440,7 +4440,7 @@ def test_a_compared_period_mean_takes_the_measures_owner(text: str, value: str, 
     ("全省原煤产量4.1亿吨，日均销量比上年增长3.3%。", "3.3", "日均销量比上年增长"),  # a mean of another measure
     ("全市社会消费品零售总额520亿元，日均销售额比上年增长3.1%。", "3.1", "日均销售额比上年增长"),  # another measure
 ])
-def test_a_compared_period_mean_near_misses(text: str, value: str, expected: str) -> None:
+def test_round37_a_compared_period_mean_near_misses(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected
 
 @pytest.mark.parametrize(("text", "value", "metric"), [
@@ -4541,4 +4541,71 @@ def test_round37_a_kind_of_school_or_facility_counted_in_people_shares_the_whole
     ("报告提到，营收为5亿元。", "500000000", "营收"),
 ])
 def test_round37_ti_zhi_is_a_verb_of_reaching(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 37 mend: a statistical scope takes all its unit words, so a first member that is all scope shares nothing
+    ("1—11月份，规模以上工业企业和重点服务业企业营业收入分别增长2.1%和8.3%。", "8.3", "重点服务业企业营业收入增长"),
+    ("1—11月份，规模以上工业企业、建筑业企业利润分别增长2.1%和8.3%。", "8.3", "建筑业企业利润增长"),
+    ("1—11月份，规上工业企业、服务业企业营业收入分别增长2.1%和8.3%。", "8.3", "服务业企业营业收入增长"),
+    # …a scope framed by 中 bounds members naming units of their own; one closed by 中 stops before the member
+    ("1—11月份，规模以上工业企业中私营企业、外商投资企业利润分别增长2.1%和8.3%。", "8.3",
+     "规模以上工业企业中外商投资企业利润增长"),
+    ("1—11月份，规模以上工业中国有企业、私营企业利润分别增长2.1%和8.3%。", "8.3", "规模以上工业中私营企业利润增长"),
+    # …and a later member naming units of its own is a sibling of an unframed scope's units
+    ("1—5月份，限额以上单位餐饮、住宿业企业营业额分别增长4.1%和2.1%。", "2.1", "住宿业企业营业额增长"),
+    # unchanged: a scope whose units are followed by a member's kind bounds the members after it
+    ("1—5月份，限额以上单位粮油食品、饮料、烟酒类商品零售额分别增长9.2%、3.1%和7.5%。", "3.1",
+     "限额以上单位饮料类商品零售额增长"),
+    ("1—5月份，限额以上零售业单位中便利店、专业店零售额分别增长4.1%和2.1%。", "2.1",
+     "限额以上零售业单位中专业店零售额增长"),
+])
+def test_round37_a_statistical_scope_takes_all_its_unit_words(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 37 mend: a kind of facility after 其中 stands where the whole's own kind and area scope stood, whether or
+    # not the rest names a measure (not 医院医疗卫生机构总诊疗人次, 医院全国卫生技术人员)
+    ("2023年，我国医疗卫生机构总诊疗人次95.5亿，其中医院42.6亿人次，基层医疗卫生机构49.4亿人次。", "4260000000",
+     "医院总诊疗人次"),
+    ("2023年，我国医疗卫生机构总诊疗人次95.5亿，其中医院42.6亿人次，基层医疗卫生机构49.4亿人次。", "4940000000",
+     "基层医疗卫生机构总诊疗人次"),
+    ("2023年末，全国卫生技术人员1248.8万人，其中，医院800万人。", "8000000", "医院卫生技术人员"),
+    ("全省在校学生300万人，其中，北京大学2万人。", "20000", "北京大学在校学生"),
+    # unchanged: an institution's word inside a word of the core is no kind of it (在校大学生), and the whole named
+    # with 全国共有 keeps round 37's reading
+    ("全省在校大学生300万人，其中，北京大学2万人。", "20000", "北京大学在校大学生"),
+    ("全国共有高等教育专任教师197.78万人，其中，普通本科学校131.58万人。", "1315800", "普通本科学校高等教育专任教师"),
+    ("全市幼儿园教职工4100人，其中民办2600人。", "2600", "民办全市幼儿园教职工"),
+])
+def test_round37_a_kind_of_facility_stands_where_the_wholes_kind_stood(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 37 mend: a member after a breakdown frame that ends in the thing the whole's measure word measures
+    # (航空货运 of 货运量) names its own measure: no measure glued to it, first or after a sibling
+    ("上半年，货运量250亿吨，同比增长4%。分方式看，水运增长3%，航空货运增长20%。", "20", "航空货运增长"),
+    ("上半年，货运量250亿吨，同比增长4%。分方式看，航空货运增长20%，水运增长3%。", "20", "航空货运增长"),
+    ("上半年，客运量25亿人，同比增长4%。分方式看，公路增长3%，民航客运增长20%。", "20", "民航客运增长"),
+    # unchanged: a kind naming no such word shares the whole's measure (round 37)
+    ("上半年，货运量250亿吨，同比增长4%。分方式看，水运增长3%，航空货运增长20%。", "3", "水运货运量增长"),
+    ("上半年，发电量4万亿千瓦时，同比增长4%。分品种看，火电增长3%，风电增长20%。", "20", "风电发电量增长"),
+])
+def test_round37_a_kind_ending_in_the_measured_thing_names_its_own_measure(
+        text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 37 mend: a share under a 在…中 frame is each member's share with 分别 as without it (round 26)
+    ("在全部出口中，机电产品、劳动密集型产品分别占58.6%和17.1%。", "17.1", "劳动密集型产品占比"),
+    ("在全部出口中，机电产品占58.6%，劳动密集型产品占17.1%。", "17.1", "劳动密集型产品占比"),
+    # unchanged: a change under the frame names the frame's measure (round 37)
+    ("在实物商品网上零售额中，吃类、穿类和用类商品分别增长11.3%、3.1%和6.1%。", "3.1",
+     "实物商品网上零售额中穿类商品增长"),
+])
+def test_round37_a_share_under_a_whole_frame_is_the_members_share(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected

@@ -8796,6 +8796,10 @@ def test_round37_a_class_of_goods_owns_its_trade_flows(text: str, expected: list
     # unchanged: 有关情况 names no period and no data, and a titled document is no release of its presenter's
     ("会上，国家卫生健康委规划司司长毛群安介绍了有关情况。\n\n全国医疗卫生机构总数1070785个。", None, None),
     ("会上，教育部发展规划司司长刘昌亚介绍了《教育强国建设规划纲要》。\n\n全国共有高等学校3013所。", None, None),
+    # round 37 mend: nor is an account of the time since a year (2024年以来) a release of that year's data
+    ("会上，国家卫生健康委规划司司长毛群安介绍了2024年以来全国卫生健康事业发展情况。\n\n全国医疗卫生机构总数1070785个。",
+     None, None),
+    ("会上，教育部介绍了2024年以来教育系统开展的工作情况。\n\n全国共有高等学校3013所。", None, None),
 ])
 def test_round37_an_official_presenting_a_years_situation_releases_its_data(
         text: str, time: str | None, source: str | None) -> None:

@@ -225,10 +225,13 @@ def _next_entity(before: str, head: str, whole: str, counted: bool = False, unit
         if not words or _measure_word(words[-1]) or not (
                 _names_a_region(head) or words[-1] in rules.words("framed_member_nouns")
                 or (level and not _names_any_measure(head))
-                or (len(_words(whole)) == 1 and _kind_of(head, whole) and _kind_in_measure(head, whole, counted))):
+                or (len(_words(whole)) == 1 and _kind_of(head, whole) and _kind_in_measure(head, whole, counted)
+                    and not _names_measured_thing(head, whole))):
             return ""  # (其中，国内客运运力投入同比上升…; 其中，国内增值税增长…: a measure of its own, no member; an
             # industry: its own rule (round 24); round 37: 发电量…。分品种看，火电增长…: a kind of the thing of a whole
-            # that is one measure word shares it, as after 其中 (round 26); a whole with an owner has its own rule)
+            # that is one measure word shares it, as after 其中 (round 26); a whole with an owner has its own rule;
+            # round 37 mend: not a kind that already ends in the whole's words, 货运量…。分方式看，航空货运增长…: its
+            # own measure, as after 其中)
         subset = True
     entity = led["entity"] if led else head if subset else ""
     if rules.pattern("metric_head").search(entity) or rules.pattern("change_words").search(entity):
@@ -330,6 +333,16 @@ def _repeats_measure(part: str, whole: str) -> bool:
     return len(part) > size and part[-size:] in whole
 
 
+def _names_measured_thing(part: str, whole: str) -> bool:
+    """(round 37 mend) The part ends in the thing the whole's measure word measures (航空货运 of 货运量, 民航客运 of
+    客运量): the whole's word is the part's last word with a measure's head after it, so the part is that measure's own
+    kind (航空货运增长 is its 货运量's change), not a member to glue the measure to (not 航空货运货运量). 水运 of
+    货运量 names no such word and stays a member."""
+    words = _words(part)
+    last = words[-1] if words else ""
+    return len(last) > 1 and any(w != last and w.startswith(last) and ends_in_metric_head(w) for w in _words(whole))
+
+
 def _kind_of(part: str, whole: str) -> bool:
     """The part names a kind of the thing the whole names (发明专利 of 专利, 重大事件 of 突发环境事件, 有限售条件股份 of
     总股本, 女生 of 学生): their head words share a character. A whole that counts its things (规模以上工业企业数量)
@@ -382,6 +395,8 @@ def _parallel_core(head: str, governing: Governing, named: bool = False, unit: s
         return ""
     if governing.core and subject.endswith(governing.core) and subject != governing.core:
         member = subject[:-len(governing.core)]  # 其中男性…: the member named before
+        if _names_measured_thing(head, governing.core):  # (round 37 mend: 水运货运量…，航空货运增长…: its own)
+            return ""
         alike = _alike([segment(member)], words)
         shared = _unqualified(segment(governing.core))
         if alike or member == head:
@@ -931,11 +946,24 @@ def _without_area_scope(core: str) -> str:
 def _kind_member_core(entity: str, core: str, unit: str) -> str:
     """The whole's measure a kind of school or facility shares (其中，普通本科学校131.58万人 of 全国共有高等教育专任教师
     → 高等教育专任教师): the kind stands where the scope and the verb of having stood, as a place stands for the area's
-    scope (round 24). Any other member keeps the core as it was (round 37)."""
+    scope (round 24). Any other member keeps the core as it was (round 37).
+    (Round 37 mend) The kind stands where the whole's own kind stood as well: what the core names up to and including
+    an institution's word (`roll_owner_ends`, ending a word of it: 医疗卫生机构总诊疗人次 → 医院总诊疗人次, not in
+    在校大学生) and an area scope opening it (全国卫生技术人员 → 医院卫生技术人员; 全省在校学生), whether or not
+    the rest names a measure; a core that is nothing else keeps its words."""
+    rules = cues()
+    ends = tuple(rules.words("roll_owner_ends"))
     if not (_kind_of_roll(entity) and _level_member(entity, unit)):  # (a kind, counted in people)
         return core
-    counted = cues().pattern("roll_owner_count").fullmatch(core)
-    return counted["owner"] if counted else _without_area_scope(core)
+    counted = rules.pattern("roll_owner_count").fullmatch(core)
+    core = counted["owner"] if counted else core
+    at, cut = 0, 0
+    for word in jieba_tokenizer().lcut(core):
+        at += len(word)
+        cut = at if core[:at].endswith(ends) and at < len(core) else cut
+    core = core[cut:]
+    scope = next((w for w in rules.words("area_scope_words") if core.startswith(w) and len(core) > len(w)), "")
+    return core[len(scope):]
 
 
 def _subset_clause(bare: str, context: Context) -> bool:
@@ -2964,15 +2992,19 @@ def _scoped_members(items: list[str]) -> list[str]:
     return out
 
 
-def framed_member(member: str, text: str, at: int) -> str:
+def framed_member(member: str, text: str, at: int, named: str = "") -> str:
     """(round 37) A 分别 list's member read under the frame that names its whole right before the list (在实物商品网上
     零售额中，吃类、穿类和用类商品分别增长… → `实物商品网上零售额中吃类商品`): a member naming no measure is a part of
     the whole's measure, which the frame names; without it the metric names none (`吃类商品增长`). A member that names
     a measure of its own keeps its words (在外贸企业中，民营企业和外资企业进出口分别… → `民营企业进出口`), and so does
-    one under a frame that names no measure (在全部企业中，…)."""
-    if at <= 0:
+    one under a frame that names no measure (在全部企业中，…). (Round 37 mend) Nor a share (``named``, what the list
+    states after 分别: 占比, 比重): 在全部出口中，机电产品、劳动密集型产品分别占… is each member's 占比 (机电产品
+    占比), as the same frame over a share without 分别 is (round 26)."""
+    rules = cues()
+    if at <= 0 or _SPACE.sub("", named) in (rules.setting("share_head"), *rules.words("list_owned_shares")):
         return member
-    frame = cues().pattern("list_whole_frame").search(text, 0, at)
+    frame = next((m for m in rules.pattern("share_frame_open").finditer(text, 0, at) if not text[m.end():at].strip()),
+                 None)  # (the frame that closes the clause right before the list)
     if frame is None or _names_any_measure(member) or not _names_any_measure(frame["whole"]):
         return member
     return frame["whole"] + text[frame.end("whole"):frame.end()].strip(" ，,") + member
@@ -2984,7 +3016,10 @@ def _stat_scoped_members(items: list[str]) -> list[str]:
     bounds every member, as round 31's place does: `限额以上家电和音像器材零售额`. The scope is the
     `list_statistical_scope` term with the units it counts and their 中. A later member with a scope, an area or a
     place of its own (限额以下…, 全国…, 乡村…) keeps its words; members that name their own measures share none (the
-    caller passes only lists with a shared measure: 规模以上工业增加值、固定资产投资 stay two)."""
+    caller passes only lists with a shared measure: 规模以上工业增加值、固定资产投资 stay two). The scope takes all its
+    unit words (规模以上工业企业和重点服务业企业: the first member is all scope, and nothing is shared); a later member
+    naming units of its own (…单位餐饮、住宿业企业) keeps its words unless a 中 frames the scope (规模以上工业企业中
+    私营企业、外商投资企业: `规模以上工业企业中外商投资企业`; round 37 mend)."""
     if len(items) < 2:
         return items
     rules = cues()
@@ -2993,13 +3028,15 @@ def _stat_scoped_members(items: list[str]) -> list[str]:
     if found is None or found.end() >= len(first):
         return items
     scope = found.group()
+    framed = found.group().endswith(("中", "里", "裡"))
     out = [items[0]]
     for item in items[1:]:
         bare = _SPACE.sub("", item)
         words = jieba_tokenizer().lcut(bare)
         if (not words or rules.pattern("list_statistical_scope").match(bare)  # (one opening with the scope too)
                 or bare.startswith(tuple(rules.words("area_scope_words"))) or _names_a_region(words[0])
-                or words[0] in rules.words("level_members")):
+                or words[0] in rules.words("level_members")
+                or (not framed and rules.pattern("list_scope_unit_member").search(bare))):
             out.append(item)
         else:
             out.append(scope + bare)

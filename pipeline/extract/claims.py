@@ -2244,7 +2244,7 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
         if members and series is not after and is_gap_lead(named, number["unit"]):
             return _gap_member(members[index % len(members)], text, after, named, start), series[-1]["end"]
         if members:
-            member = framed_member(members[index % len(members)], text, text.rfind(chunk.strip(), 0, offset))
+            member = framed_member(members[index % len(members)], text, text.rfind(chunk.strip(), 0, offset), named)
             return member + named, series[-1]["end"]
     if not members and (said := _members_said_before(text, offset, len(series), in_sentence, start)):
         return said[index] + named, series[-1]["end"]  # A、B和C的跌幅较大，跌幅分别为x、y、z (round 25)
