@@ -8874,3 +8874,71 @@ def test_round37_flows_after_a_year_end_stock_are_the_years(text: str, expected:
 def test_round37_a_rate_held_over_a_run_is_the_subjects_change(
         text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37 mend: a sentence that names a flow is read as one: its other values, but stocks and year-end values,
+    # are the year's too, not half at the year's end
+    ("2023年末，全省高速公路通车里程8000公里。新建高速公路500公里，改扩建300公里。",
+     [("全省高速公路通车里程", "2023-12"), ("新建高速公路", "2023"), ("改扩建高速公路", "2023")]),
+    ("2023年末，全省外资企业53.7万家。新设立外商投资企业5.4万家，实际使用外资1.1万亿元。",
+     [("全省外资企业", "2023-12"), ("新设立外商投资企业", "2023"), ("实际使用外资", "2023")]),
+    # unchanged: a stock named beside the flow stays at the end, and a sentence naming no flow keeps its levels there
+    ("2023年末，本外币存款余额289.9万亿元。新增存款5万亿元，存款余额增长10%。",
+     [("本外币存款余额", "2023-12"), ("新增存款", "2023"), ("存款余额增长", "2023-12")]),
+    ("2023年末，全国民用汽车保有量33618万辆。私人汽车保有量29427万辆，增加1281万辆。",
+     [("全国民用汽车保有量", "2023-12"), ("私人汽车保有量", "2023-12"), ("私人汽车保有量增加", "2023-12")]),
+])
+def test_round37_mend_a_sentence_naming_a_flow_is_the_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c["metric"], c["time"]) for c in _claims_on(text, dt.date(2025, 6, 30))] == expected
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 37 mend: a clause opening with the year-ago period framed as a base, its 与 left out (相比, 对比,
+    # 基础上, 水平上): the change is the current period's, and so are the clauses after it
+    ("1-5月，全市出口额200亿元，去年同期相比增长12%，进口额100亿元。",
+     ["2025-01/2025-05", "2025-01/2025-05", "2025-01/2025-05"]),
+    ("1-5月，全市出口额200亿元，去年同期对比增长12%。", ["2025-01/2025-05", "2025-01/2025-05"]),
+    ("上半年，全省粮食产量800万吨，去年同期基础上增加50万吨。", ["2025-H1", "2025-H1"]),
+    ("上半年，全省工业增加值500亿元，上年同期水平上提高8%。", ["2025-H1", "2025-H1"]),
+    # unchanged: the year-ago clause stating its own figure (round 37)
+    ("上半年，粮食进口6000万吨，而去年同期进口仅3.6万吨。", ["2025-H1", "2024-H1"]),
+    ("一季度，全省生猪出栏1200万头，上年同期出栏量为1150万头，猪肉产量90万吨。", ["2025-Q1", "2024-Q1", "2025-Q1"]),
+])
+def test_round37_mend_a_year_ago_base_framed_without_its_yu_is_no_clause_time(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims_on(text, dt.date(2025, 6, 30))] == times
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37 mend: a fall's size held over a run (跌幅, 降幅) is the subject's change, as 涨幅 is
+    ("今年以来，全市房价保持5%以上的跌幅。", [("全市房价跌幅", Decimal("5"))]),
+    ("今年以来，全市工业用电量保持3%左右的降幅。", [("全市工业用电量降幅", Decimal("3"))]),
+    # unchanged: 涨幅
+    ("今年以来，全市房价保持5%以上的涨幅。", [("全市房价涨幅", Decimal("5"))]),
+])
+def test_round37_mend_a_fall_held_over_a_run_is_the_subjects_change(
+        text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims_on(text, dt.date(2025, 6, 30))] == expected
+
+
+def test_round37_mend_a_sentences_own_dates_are_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # round 37 mend: the bases of a sentence's comparisons are read once per sentence, not once per date (1,000
+    # dates took 23 s): the calls do not grow with the sentence's dates
+    import pipeline.extract.claims as claims_module
+
+    calls: list[int] = []
+    real = claims_module.base_dates
+
+    def counted(text: str, placed: list) -> set[int]:
+        calls.append(len(placed))
+        return real(text, placed)
+
+    monkeypatch.setattr(claims_module, "base_dates", counted)
+
+    def count(n: int) -> int:
+        calls.clear()
+        parts = "，".join(f"{1 + i % 28}日销售{i + 1}万元" for i in range(n))
+        _claims_on(f"2023年末，存款余额100亿元。2024年3月{parts}。", dt.date(2025, 6, 30))
+        return len(calls)
+
+    assert count(40) == count(10)

@@ -3316,3 +3316,28 @@ def test_round37_a_day_off_the_calendar_stops_nothing(text: str, document_date: 
 ])
 def test_round37_a_year_ahead_of_schedule_is_no_year(text: str, expected: list) -> None:
     assert [v for _, v, _ in values(text, dt.date(2020, 6, 30))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37 mend: any relative verb (numbers.yaml relative_day_verbs) before a count of a unit closes on its 前/后
+    ("2019年，该市提前两年完成目标。", ["2019"]),
+    ("2019年，该市提早一年完成目标。", ["2019"]),
+    ("2019年，该项目延后一年完工。", ["2019"]),
+    ("2019年，该项目推后两个月投产。", ["2019"]),
+    # unchanged: no verb before it, or no count after the verb
+    ("2019年比前一年提前完成。", ["2019", "2018"]),
+    ("2019年，该市提前至2018年完成目标。", ["2019", "2018"]),
+])
+def test_round37_mend_a_span_after_any_relative_verb_is_no_date(text: str, expected: list) -> None:
+    assert [v for _, v, _ in values(text, dt.date(2020, 6, 30))] == expected
+
+
+def test_round37_mend_a_month_off_the_calendar_is_no_date() -> None:
+    # round 37 mend: `_on_calendar` gives None for a month no calendar has, as its docstring says (was the Spec)
+    from pipeline.extract.date_lexicon import Spec
+    from pipeline.extract.dates import _on_calendar
+
+    assert _on_calendar(Spec(year=2024, month=13, day=1), Spec(year=2024, month=13, day=1), None) is None
+    assert _on_calendar(Spec(year=2024, month=0, day=5), Spec(year=2024, month=0, day=5), None) is None
+    kept = Spec(year=2024, month=12, day=31)
+    assert _on_calendar(kept, kept, None) == kept

@@ -1907,7 +1907,8 @@ def test_round21_later_short_form_of_a_unit_follows_its_expanded_name(text: str,
 
 @pytest.mark.parametrize(("text", "body"), [
     ("南京市民政局社会组织管理处负责人介绍了年检情况。", "南京市民政局"),
-    ("民政部社会组织管理局发布通知。", "民政部"),
+    # (round 37 mend: the bureau after its body's name and its field is the body's unit, one name)
+    ("民政部社会组织管理局发布通知。", "民政部社会组织管理局"),
 ])
 def test_round21_social_organisations_are_a_kind_not_an_international_body(text: str, body: str) -> None:
     got = {r["text"]: r["type"] for r in orgs(text)}
@@ -3179,4 +3180,20 @@ def test_round31_insurers_listed_subsidiaries_by_short_name(text: str, expected:
      [("中央财经领导小组办公室", "中央财经领导小组办公室")]),
 ])
 def test_round37_a_bodys_department_after_its_field_is_one_name(text: str, expected: list) -> None:
+    assert [(r["text"], r["canonical"]) for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37 mend: the field between a body's lexicon name and its department's head is any run of nouns and verbs
+    # of a bounded length (no hand list of field verbs), and a department head's own title is read from the titles
+    # (person_titles: 局长, 司长), not a literal 长
+    ("国家卫生健康委员会疾病预防控制局局长表示，疫情总体平稳。",
+     [("国家卫生健康委员会疾病预防控制局", "国家卫生健康委员会疾病预防控制局")]),
+    ("国家统计局人口普查司司长介绍，人口总量保持稳定。", [("国家统计局人口普查司", "国家统计局人口普查司")]),
+    ("交通运输部海事局局长介绍了有关情况。", [("交通运输部海事局", "交通运输部海事局")]),
+    # unchanged: two bodies joined by 与, and a local bureau after a clause of its own
+    ("农业农村部与财政部联合发文。", [("农业农村部", "农业农村部"), ("财政部", "财政部")]),
+    ("国家统计局公布数据后，物价局局长表示价格稳定。", [("国家统计局", "国家统计局"), ("物价局", "物价局")]),
+])
+def test_round37_mend_a_departments_field_is_any_run_of_nouns_and_verbs(text: str, expected: list) -> None:
     assert [(r["text"], r["canonical"]) for r in orgs(text)] == expected

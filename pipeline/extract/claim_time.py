@@ -44,7 +44,7 @@ def clause_bounds(text: str, position: int) -> tuple[int, int]:
     then looks its clause up by bisection and rereads only the few characters before ``position`` whose reading the
     cut at ``position`` can change (a comma whose thousands group ``position`` cuts short, a colon right before it):
     a run-on line of thousands of values asks this per value (round 32: 3,000 values took 76 s)."""
-    index = _clause_index(text) if len(text) > _UNCACHED_CLAUSE_TEXT else _short_clause_index(text)
+    index = _clause_index(text) if len(text) > _SHORT_CLAUSE_TEXT else _short_clause_index(text)
     breaks, begins, tops, values, parents, titles = index
     position = min(max(position, 0), len(text))
     # the breaks before ``tail`` read as in the whole text; those from ``tail`` on are reread up to ``position``
@@ -78,7 +78,7 @@ def clause_bounds(text: str, position: int) -> tuple[int, int]:
 # a comma's thousands group (,000 and no digit after) reaches 4 characters on, a colon's digit 1: a break that far
 # before the cut or nearer may read otherwise in text[:position] than in the whole text
 _CUT_REACH = 4
-_UNCACHED_CLAUSE_TEXT = 200  # shorter texts (a gap, a head) have a memo of their own: they would crowd this one out
+_SHORT_CLAUSE_TEXT = 200  # texts up to this long (a gap, a head) have a memo of their own: they would crowd others out
 
 ClauseIndex = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...],
                     tuple[tuple[int, int], ...]]
@@ -306,7 +306,9 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
                 or rules.pattern("percentile_window_after").match(after)
                 or (rules.pattern("valuation_basis_before").search(before)  # 按2020年不变价格 (round 24)
                     and rules.pattern("valuation_basis_after").match(after))
-                or _share_of(sentence, start, end)):
+                or _share_of(sentence, start, end)
+                or (rules.pattern("elided_frame_before").search(before)  # ，去年同期相比增长12% (round 37 mend)
+                    and rules.pattern("elided_frame_after").match(after))):
             bases.add(start)  # a date right after a base (2019年同期) is part of that base, and one listed with it
             base_ends.add(end)  # (比上月末和上年同期高: both are bases)
             last_base_end = end

@@ -144,6 +144,7 @@ from pipeline.segment import Sentence
 _WORD = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 _ANSWERER = "\0answerer"  # the speakers' key of the body that answers a 答记者问's questions (no name can be it)
 _QUANTITY_UNITS = frozenset({"%", "pp", "x", ""})  # units that are not a measure word of a counted noun
+_SHARE_UNITS = frozenset({"%", "pp"})  # a share or rate, and its change in points (a stock's change may be one)
 _ASIDE_REACH = 120  # how far a breakdown bracket is looked for around a value (a sentence-sized window)
 PASSAGE_LIMIT = 8000  # characters; above the longest real sentences (a 5,870-character one in dev/)
 _CLAUSE_GAP = re.compile(r"[\s,，]")  # what may stand between a 分别 list's values and the clause continuing it
@@ -263,35 +264,51 @@ def _continue_levels(claims: list[dict], passage: _Passage) -> None:
             claim["time"] = passage.level_time
 
 
-def _opens_at_year_end(text: str, outside: list[Placed], opening: str | None) -> bool:
-    """Whether the sentence opens with a year's end (2023年末，…; 年底，…) that dates its stocks: a sentence after it
-    with no date of its own goes on in that point, but its flows and changes are the year's (round 37)."""
+def _opens_at_year_end(text: str, own_dates: list[Placed], opening: str | None) -> bool:
+    """Whether the sentence opens with a year's end (2023年末，…; 年底，…) that dates its stocks, read from its dates of
+    its own (`own_dates`, outside asides): a sentence after it with no date of its own goes on in that point, but its
+    flows are the year's (round 37)."""
+    year_end = cues().pattern("year_end_word")
     return opening is not None and opening.endswith("-12") and any(
-        value == opening and cues().pattern("year_end_word").search(text, start, end) for start, end, value in outside)
+        value == opening and year_end.search(text, start, end) for start, end, value in own_dates)
 
 
 def _flows_of_the_year(claims: list[dict], running: str | None) -> None:
     """A sentence with no date of its own after one that opened with a year's end (2023年末，全国就业人员74041万人。
-    城镇新增就业1244万人，比上年多增38万人): its levels hold for the year's end (`2023-12`), its flows and changes over
-    the year (`2023`), as a 全年 would say; a stock's change (存款余额同比增长10%, 比上年末增加) stays at the end."""
+    城镇新增就业1244万人，比上年多增38万人): its levels hold for the year's end (`2023-12`), its flows over the year
+    (`2023`), as a 全年 would say. A flow is a metric that names one (`flow_metric`: 新增, 新建, 新设) or a change in
+    a measure (比上年多增38万人); a change in a share or rate (_SHARE_UNITS: 增长10%, 提高2个百分点) may be a
+    stock's and stays at the end, as a stock's change does (存款余额同比增长10%, `stock_metric`). A sentence that names
+    a flow is read as one (round 37 mend): its other values, but stocks and year-end values, are the year's too
+    (新建高速公路500公里，改扩建300公里; 新设立外商投资企业5.4万家，实际使用外资1.1万亿元)."""
     if running is None or not running.endswith("-12"):
         return
     rules = cues()
-    for claim in claims:
+    ours = [claim for claim in claims if claim["time"] == running]
+    flow_named = any(rules.pattern("flow_metric").search(claim["metric"] or "") for claim in ours)
+    for claim in ours:
         metric = claim["metric"] or ""
-        flow = rules.pattern("flow_metric").search(metric) or (
-            claim["unit"] not in ("%", "pp") and not _is_level(metric)
-            and not rules.pattern("stock_metric").search(metric))
-        if claim["time"] == running and flow and not rules.pattern("year_end_word").search(metric):
+        if rules.pattern("year_end_word").search(metric) or (
+                rules.pattern("stock_metric").search(metric) and not rules.pattern("flow_metric").search(metric)):
+            continue
+        if flow_named or (claim["unit"] not in _SHARE_UNITS and not _is_level(metric)):
             claim["time"] = running[:4]
 
 
-def _own_date_start(text: str, placed: list[Placed]) -> int:
-    """Where the sentence's first date of its own stands, a comparison's base aside (比上年末), or the sentence's
-    end when it has none: a continuation's values before it are undated there (。其中，千兆用户为1.63亿户，全年净增
-    7153万户: the 全年 dates its flow, not the part of the stock before it; round 34)."""
+def _own_dates(text: str, placed: list[Placed]) -> list[Placed]:
+    """The sentence's dates of its own: its dates but the bases of its comparisons (比上年末, 比2024年执行数), read
+    once for the sentence (one `base_dates` walk, not one per date: round 37 mend)."""
+    if not placed:
+        return []
     bases = base_dates(text, placed)
-    return min((start for start, _end, _value in placed if start not in bases), default=len(text))
+    return [date for date in placed if date[0] not in bases]
+
+
+def _own_date_start(own_dates: list[Placed], text: str) -> int:
+    """Where the sentence's first date of its own (`_own_dates`) stands, or the sentence's end when it has none: a
+    continuation's values before it are undated there (。其中，千兆用户为1.63亿户，全年净增7153万户: the 全年 dates
+    its flow, not the part of the stock before it; round 34)."""
+    return min((start for start, _end, _value in own_dates), default=len(text))
 
 
 def _date_line(text: str, placed: list[Placed], whole_block: bool) -> bool:
@@ -986,6 +1003,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         lead = next((o["end"] - sentence.start for o in its_orgs if not text[:o["start"] - sentence.start].strip()), 0)
         lead = lead or _place_lead(index, sentence.start, placed)
         outside = [d for d in placed if not in_aside(text, d[0])]  # (an aside's date opens no passage time)
+        own = _own_dates(text, placed)  # (比上年 is a base, no date of its own)
         released = _release_title_period(text, published, now)  # 发布《5月份…情况》: the period of the data released
         opening = opening_time(text, outside, lead) or lede or released
         unvalued = _states_no_value(in_sentence)  # (过去五年 in a review's heading: round 33)
@@ -1121,7 +1139,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                                    if not guide.start() <= claim["number_start"] - sentence.start < guide.end()]
             if continues and fallback == passage.last:
                 # (no date of its own: 比上年末 is a base; round 34: or the values before its first one)
-                dated = _own_date_start(text, placed)
+                dated = _own_date_start(own, text)
                 _continue_levels([c for c in sentence_claims if c["number_start"] - sentence.start < dated], passage)
             reattribute(sentence_claims, later, sentence.start)
             # …增长6.1%[1]。 with [1] 数据来源：杭州市统计局 (read in the text as written: ③ is decoration to cues)
@@ -1160,7 +1178,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         period = _hold_reporting_period(stated, period, aside | parted, on_day)  # (nor a 其中 sub-period)
         for claim in stated:
             claim["time"] = claim["time"] or titled  # (a title year dates what nothing nearer dates)
-        own_dates = [d for d in outside if d[0] not in base_dates(text, placed)] if outside else []
+        own_dates = [d for d in own if not in_aside(text, d[0])]  # (those outside asides)
         if not own_dates and passage.year_end:  # (比上年 is a base, no date of its own)
             _flows_of_the_year(sentence_claims, passage.last)
         claims.extend(sentence_claims)
@@ -1696,7 +1714,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     # (round 31: the sentence after one that set only targets for a horizon, with no date of its own, goes on with
     # that plan: “十四五”期间，单位GDP能耗降低13.5%。非化石能源消费比重提高到20%。)
     horizon = passage.horizon and now is not None and (  # (比2024年执行数: a base is no date of its own)
-        not placed or {start for start, _, _ in placed} <= base_dates(text, placed))
+        not _own_dates(text, placed))
     targeted = False
     done_from = _done_from(text) if horizon else 0
     verb_starts = _target_verb_starts(text) if horizon else []

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.date_lexicon import Candidate, Spec, num, patterns, res
-from pipeline.resources import cached
+from pipeline.resources import cached, load_yaml
 from pipeline.spans import SpanSet
 
 _NUMERAL_END = re.compile(r"[0-9０-９零〇一二三四五六七八九十]\s*$")  # a day or month number before its 日/月
@@ -167,8 +167,14 @@ def _leftmost_longest(cands: list[Candidate]) -> list[Candidate]:
 @cached
 def _excluded_res() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
     """Each non-date word as its own literal pattern, and the price basis: compiled once, not escaped and looked
-    up in re's cache per word at every call (every date scan: each table cell, header and checked sentence)."""
-    return tuple(re.compile(re.escape(w)) for w in res()["non_date_words"]), re.compile(res()["price_basis"])
+    up in re's cache per word at every call (every date scan: each table cell, header and checked sentence). A
+    relative verb before a count of a unit (提前一年, 延后两个月: numbers.yaml relative_day_verbs) is one too: its
+    前/后 opens no relative date (round 37)."""
+    verbs = sorted(load_yaml("numbers.yaml")["relative_day_verbs"], key=len, reverse=True)
+    span_after = res()["relative_span_after"]
+    spanned = re.compile(f"(?:{'|'.join(map(re.escape, verbs))})(?={span_after})")
+    words = tuple(re.compile(re.escape(w)) for w in res()["non_date_words"])
+    return (*words, spanned), re.compile(res()["price_basis"])
 
 
 def drop_excluded(s: str, cands: list[Candidate]) -> list[Candidate]:

@@ -1420,8 +1420,10 @@ def _on_calendar(out: Spec, spec: Spec, doc: dt.date | None, leap_default: bool 
     after the document date's year (the earlier of two as near); a day no year has (2月30日, 4月31日), a 2月29日 in a
     year the text names (2023年2月29日) or a range's end given a non-leap February by its start (2月28日至29日 in
     2025) is no date. Before, such a day stopped the whole document (ValueError in dt.date)."""
-    if out.day is None or out.month is None or out.year is None or not 1 <= out.month <= 12:
+    if out.day is None or out.month is None or out.year is None:
         return out
+    if not 1 <= out.month <= 12:  # (a month no calendar has: no date, as the docstring says; round 37 mend)
+        return None
     if out.day <= calendar.monthrange(out.year, out.month)[1]:
         return out
     if (out.month, out.day) == (2, 29) and leap_default and spec.year is None and spec.yrel is None:

@@ -467,11 +467,12 @@ def _title_glued(text: str, hs: int, he: int, cuts: set[int], heads: frozenset[s
     names its holder. Not where a head ends inside the title (组织部长: 组织部 is the body, 部长 its head's title).
     A department's one-character head before its own head's title (运行监测协调局/局长, one word 局局长 to jieba) ends
     the name as well (round 37)."""
-    if he - hs < 2:
+    if he - hs < 2:  # (the head's own titles: those of ``person_titles`` that open with it, 局长, 司长)
         head = text[hs:he]
-        title_end = he + len(head) + 1
-        return (head in resources().rules["department_heads"] and text.startswith(head + "长", he)
-                and title_end in cuts and hs in cuts and not any(k in cuts for k in range(hs + 1, title_end)))
+        return head in resources().rules["department_heads"] and hs in cuts and any(
+            text.startswith(title, he) and he + len(title) in cuts
+            and not any(k in cuts for k in range(hs + 1, he + len(title)))
+            for title in person_titles() if title.startswith(head))
     for title in person_titles():
         end = he + len(title)
         if text.startswith(title, he) and end in cuts and not any(k in cuts for k in range(hs + 1, he)):
@@ -644,8 +645,9 @@ def _department_body(
     """Start of a public body's lexicon name before a department's head word past the words of its field only
     (国家统计局/农村/司, 国家统计局/人口/和/就业/统计/司, 工业和信息化部/运行/监测/协调/局: ``department_heads``): the
     department is the body's unit, one name (round 37), where the model starts it at its field (农村司) or nothing
-    vouches for it. The field is ``unit_between_pos`` words, name verbs and ``department_field_verbs``, with at most
-    one joining word that no known name stands right before (农业农村部与财政部 are two parties); else None."""
+    vouches for it. The field is ``unit_between_pos`` words, name verbs and any noun or verb (``department_field_pos``,
+    round 37 mend), with at most one joining word that no known name stands right before (农业农村部与财政部 are two
+    parties); else None."""
     rules = resources().rules
     inner = rules["name_inner_words"]
     k = words.index(holder)
@@ -662,7 +664,7 @@ def _department_body(
             if joined or end == holder[0] or lex.by_end.get(w_start, w_start) < w_start:
                 return None  # (农业农村部与…司: the body right before the joining word is a party of its own)
             joined = True
-        elif not (flag in rules["unit_between_pos"] or name_verb(word) or word in rules["department_field_verbs"]):
+        elif not (flag in rules["unit_between_pos"] or name_verb(word) or flag[:1] in rules["department_field_pos"]):
             return None
         end = w_start
     return None
