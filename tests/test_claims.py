@@ -8942,3 +8942,60 @@ def test_round37_mend_a_sentences_own_dates_are_read_once(monkeypatch: pytest.Mo
         return len(calls)
 
     assert count(40) == count(10)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37: a count with no noun of its own whose clause is only a threshold (其中…5家超千亿元) counts the members
+    # the threshold picks out (round 16): no money claim for the bound, and the count's metric carries its own bound
+    ("2023年，营业收入超百亿元的车企有16家，其中，上汽集团、比亚迪、长城汽车、长安汽车、广汽集团5家超千亿元。",
+     [("营业收入超百亿元的车企", Decimal("16")), ("营业收入超千亿元的车企", Decimal("5"))]),
+    ("2023年，入围车企营业收入均超百亿元，其中，上汽集团、比亚迪、长城汽车、长安汽车、广汽集团5家超千亿元。",
+     [("入围车企营业收入", Decimal("10000000000")), ("入围车企营业收入超千亿元", Decimal("5"))]),
+    ("全省规上工业企业中，营收超百亿元的有12家，其中3家超千亿元。",
+     [("营收超百亿元的全省规上工业企业", Decimal("12")), ("营收超千亿元的全省规上工业企业", Decimal("3"))]),
+    ("规模以上民营企业中，营业收入超过100亿元的企业有58家，其中14家超过200亿元。",
+     [("营业收入超过100亿元的企业", Decimal("58")), ("营业收入超过200亿元的企业", Decimal("14"))]),
+    ("全市亿元以上项目有86个，其中12个超过10亿元。",
+     [("全市亿元以上项目", Decimal("86")), ("全市亿元以上项目超过10亿元", Decimal("12"))]),
+    # unchanged: a count with its own noun before the threshold, a single subject's level, a sum, values spread by 分别
+    ("其中，3家企业营业收入超千亿元。", [("营业收入超千亿元的企业", Decimal("3"))]),
+    ("有3家房企销售额超千亿。", [("销售额超千亿的房企", Decimal("3"))]),
+    ("全市营业收入超过了50亿元。", [("全市营业收入", Decimal("5000000000"))]),
+    ("全市共有企业5家，营收合计超千亿元。",
+     [("全市共有企业", Decimal("5")), ("营收合计", Decimal("100000000000"))]),
+    ("其中，上汽集团、比亚迪2家营收分别为7261亿元、6023亿元。",
+     [("上汽集团、比亚迪2家营收", Decimal("726100000000")), ("上汽集团、比亚迪2家营收", Decimal("602300000000"))]),
+])
+def test_round37_a_count_whose_clause_is_only_a_threshold_carries_its_own_bound(
+        text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37: a word jieba tags as a numeral that holds none (分项/m) opens the noun a count counts: the count is of
+    # 分项指数, not of the measure of the sentence before
+    ("今年3月份，中国物流业景气指数为51.5%，较上月回升3.4个百分点。12个分项指数均位于扩张区间。",
+     [("物流业景气指数", Decimal("51.5")), ("物流业景气指数较上月回升", Decimal("3.4")),
+      ("均位于扩张区间的分项指数", Decimal("12"))]),
+    ("从分项指数看，11个分项指数较上月回升。", [("较上月回升的分项指数", Decimal("11"))]),
+    # unchanged: a numeral jieba tags as one, and a noun after the count as before
+    ("全市有12个项目开工建设。", [("全市开工建设的项目", Decimal("12"))]),
+])
+def test_round37_a_numeral_tagged_word_with_no_numeral_opens_the_counted_noun(
+        text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37 (cross-check on streaks): a run's length stays a claim, as rounds 14 and 22 rule and the gold has it
+    # (连续11个月LPR保持不变 → 11 month); its metric is the subject with what it kept doing, or the subject at a level
+    ("我国新能源汽车产销量已连续8年稳居世界第一。", [("我国新能源汽车产销量稳居世界第一", Decimal("8"))]),
+    ("全省规模以上工业增加值连续3个季度增长。", [("全省规模以上工业增加值增长", Decimal("3"))]),
+    ("制造业PMI连续4个月位于扩张区间。", [("制造业PMI位于扩张区间", Decimal("4"))]),
+    ("全省粮食总产量连续10年稳定在700亿斤以上。",
+     [("全省粮食总产量", Decimal("10")), ("全省粮食总产量", Decimal("70000000000"))]),
+    # a duration that is the measure stays one
+    ("该项目平均工期缩短3个月。", [("项目平均工期缩短", Decimal("3"))]),
+])
+def test_round37_a_runs_length_stays_a_claim(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected

@@ -1058,6 +1058,7 @@ def _counted_noun(words: list[Word], kinds: bool = True) -> tuple[str, str]:
             break  # (round 30) 9.9亿人领用了电子社保卡: a word before 了 is a verb, whatever jieba tags it (领用/n)
         if word.tag in nouns or (taken == opened and _opens_object(words, taken)) or (
                 taken == opened == 0 and (word.text in sets or (kinds and _kind_verb_opens(words, taken)))) or (
+                taken == opened == 0 and _numeral_tag_opens(words, taken)) or (
                 word.text in joiners and taken > opened and taken + 1 < len(words) and words[taken + 1].tag in nouns):
             taken += 1
         else:
@@ -1067,6 +1068,13 @@ def _counted_noun(words: list[Word], kinds: bool = True) -> tuple[str, str]:
     noun = "".join(w.text for w in words[:taken])
     rest = "".join(w.text for w in words[taken:])
     return noun, rest
+
+
+def _numeral_tag_opens(words: list[Word], at: int) -> bool:
+    """A word jieba tags as a numeral that holds no numeral, before a noun (12个|分项/m|指数/n): the first word of the
+    noun a count counts (round 37)."""
+    return (words[at].tag == "m" and at + 1 < len(words) and words[at + 1].tag in cues().words("noun_tags")
+            and bool(cues().pattern("numeral_tagged_open").fullmatch(words[at].text)))
 
 
 def count_predicate(words: list[Word]) -> list[Word]:
@@ -2028,6 +2036,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         if not noun and group and described:  # 在4800家A股上市公司中，有3000家实现盈利
             return Governing(described + rules.setting("relative_marker") + group["noun"],
                              "" if framed_apart else found.subject, "" if framed_apart else found.change)
+        if not noun and (bounded := _own_group_threshold(described, governing if context.local else None)):
+            return Governing(bounded, found.subject, found.change)  # (round 37) 其中…5家超千亿元: its own bound
         if (not noun and not described and found.metric and rules.pattern("members_said_before").search(bare)
                 and (frame := rules.pattern("group_frame_noun").fullmatch(clean(context.previous_clause)))):
             # (round 25: 15个热点城市中，新建商品住宅销售价格同比下降的有12个: the members of the frame said so)
@@ -2771,6 +2781,22 @@ def _only_qualifiers(head: str) -> bool:
     names a member of what the clause before names, not a measure of its own."""
     units, rest = _qualifier_units(head)
     return bool(units) and not rest and all(k >= 0 for k, _ in units)
+
+
+def _own_group_threshold(described: str, governing: Governing | None) -> str:
+    """The group a count with no noun counts when its clause is only a threshold and its value (其中3家超千亿元): the
+    group the clause before named by a threshold, with this one in its place (营业收入超百亿元的车企有16家，其中5家超
+    千亿元 → 营业收入超千亿元的车企), or else the measure before with this threshold after it (入围车企营业收入均超
+    百亿元，其中5家超千亿元 → 入围车企营业收入超千亿元); never the bound of the clause before (round 37). "" when the
+    clause says more than a threshold or nothing was named before."""
+    rules = cues()
+    if governing is None or not rules.pattern("own_threshold_rest").match(described):
+        return ""
+    group = rules.pattern("carried_group_threshold").match(governing.metric)
+    if group:
+        return group["attribute"] + described + rules.setting("relative_marker") + group["noun"]
+    carried = _EDGE.sub("", governing.subject or governing.metric)
+    return carried + described if carried else ""
 
 
 def _threshold_group(words_after: list[Word], rest: str) -> str:

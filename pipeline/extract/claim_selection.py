@@ -87,6 +87,7 @@ def labels_a_group(prefix: str, prefix_words: Iterable[tuple[str, str]], number:
     # (round 30: a count a copula names, 其中78家为传统制造企业，64家为…, is a part of the set, not a frame)
     return (scoped and more_values_follow and next_tag not in rules.words("verb_tags")
             and not rules.pattern("count_item_end").match(following)
+            and not rules.pattern("own_threshold_rest").match(following.strip())  # 其中3家超千亿元 (round 37)
             and not rules.pattern("rest_of_set_copula").match(following.lstrip()))
 
 
