@@ -8654,9 +8654,8 @@ def test_round37_two_lead_in_clauses_before_the_passage_date(text: str, value: s
      ["全社会营业性客运量", "铁路", "民航"]),
     ("2023年，全国居民人均可支配收入39218元，其中，城镇、农村分别为51821元和21691元。",
      ["全国居民人均可支配收入", "城镇全国居民人均可支配收入", "农村全国居民人均可支配收入"]),
-    # (near miss: routes after another figure of the sentence, with no 其中, are parallel figures of their own)
-    ("上海机场二月国内旅客吞吐量同比上涨130.95%，但国际航线和地区航线旅客吞吐量则分别同比下滑92.32%和33.73%。",
-     ["上海机场国内旅客吞吐量同比上涨", "国际航线同比下滑", "地区航线旅客吞吐量同比下滑"]),
+    # (near miss: routes after another figure of the sentence, with no 其中, are parallel figures of their own, checked
+    # in test_round37_mend_a_list_shares_its_measure_past_a_linking_adverb)
     # round 37: a clause that says how its subject is doing lends the next clause the subject, not the state
     ("1月1日至3日全国邮政快递业运行总体安全、平稳有序，揽收快递包裹9.2亿件，同比增长22.6%。",
      ["全国邮政快递业揽收快递包裹", "全国邮政快递业揽收快递包裹同比增长"]),
@@ -8666,7 +8665,7 @@ def test_round37_two_lead_in_clauses_before_the_passage_date(text: str, value: s
     ("全国快递业继续保持较快增长，揽收快递包裹9.2亿件。", ["全国快递业揽收快递包裹"]),
     ("全国邮政快递业运行总体平稳，完成快递业务量9.2亿件。", ["快递业务量"]),
     # round 37: a 与-phrase that qualifies the subject after its 的 frames nothing
-    ("1—7月，与民生相关的物流总额保持快速增长，同比增长31.1%。", ["民生相关的物流总额同比增长"]),
+    ("1—7月，与民生相关的物流总额保持快速增长，同比增长31.1%。", ["与民生相关的物流总额同比增长"]),
     # (near misses: 与…相比 and 与此同时 still frame the sentence)
     ("与去年同期相比，增长31.1%。", ["增长"]),
     ("与此同时，增长31.1%。", ["增长"]),
@@ -8999,3 +8998,74 @@ def test_round37_a_numeral_tagged_word_with_no_numeral_opens_the_counted_noun(
 ])
 def test_round37_a_runs_length_stays_a_claim(text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37 mend: a list of modes shares the measure only when every member is a place, stratum or mode
+    ("全市工业增加值增长8%。其中，航空、电子分别增长20%和15%。", ["全市工业增加值增长", "航空增长", "电子增长"]),
+    ("全市工业增加值增长8%。其中，电子、航空分别增长20%和15%。", ["全市工业增加值增长", "电子增长", "航空增长"]),
+    # (unchanged: modes and strata alike; places alike)
+    ("全年全国完成旅客运输量7亿人次。其中，铁路、民航分别完成5亿人次和2亿人次。",
+     ["全国旅客运输量", "铁路全国旅客运输量", "民航全国旅客运输量"]),
+    # round 37 mend: a whole that names a mode and its carriage noun: the members stand where they stood
+    ("全年民航运输完成旅客运输量7亿人次。其中，国内航线、国际航线分别完成5亿人次和2亿人次。",
+     ["民航运输旅客运输量", "国内航线旅客运输量", "国际航线旅客运输量"]),
+    ("全年铁路运输完成旅客运输量30亿人次。其中，高铁、普铁分别完成20亿人次和10亿人次。",
+     ["铁路运输旅客运输量", "高铁", "普铁"]),
+])
+def test_round37_mend_a_list_shares_the_measure_only_when_its_members_are_alike(text: str, expected: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37 mend: 则/也 between a list and its 分别 hides no measure the members share; the figure stays parallel
+    ("上海机场二月国内旅客吞吐量同比上涨130.95%，但国际航线和地区航线旅客吞吐量则分别同比下滑92.32%和33.73%。",
+     ["上海机场国内旅客吞吐量同比上涨", "国际航线旅客吞吐量同比下滑", "地区航线旅客吞吐量同比下滑"]),
+    ("北京、上海GDP也分别增长5%和6%。", ["北京GDP增长", "上海GDP增长"]),
+    # (near miss: without the adverb, as before)
+    ("上海机场二月国内旅客吞吐量同比上涨130.95%，但国际航线和地区航线旅客吞吐量分别同比下滑92.32%和33.73%。",
+     ["上海机场国内旅客吞吐量同比上涨", "国际航线旅客吞吐量同比下滑", "地区航线旅客吞吐量同比下滑"]),
+])
+def test_round37_mend_a_list_shares_its_measure_past_a_linking_adverb(text: str, expected: list[str]) -> None:
+    metrics = [c["metric"] for c in _claims(text)]
+    assert metrics == expected
+    assert not any(m.startswith("上海机场国内旅客吞吐量") for m in metrics[1:])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37 mend: 与此/与其相关的 points back and frames; a qualifier keeps its 与
+    ("1—7月，与此相关的物流总额保持快速增长，同比增长31.1%。", ["同比增长"]),
+    ("1—7月，与其相关的物流总额保持快速增长，同比增长31.1%。", ["同比增长"]),
+    ("1—7月，与民生相关的物流总额保持快速增长，同比增长31.1%。", ["与民生相关的物流总额同比增长"]),
+    ("与民生相关的物流总额同比增长31.1%。", ["与民生相关的物流总额同比增长"]),
+    # (near miss: 与 as a list joint is still cut from a metric's head)
+    ("与此同时，增长31.1%。", ["增长"]),
+])
+def test_round37_mend_a_pointing_qualifier_frames_and_a_qualifier_keeps_its_joint(text: str,
+                                                                                   expected: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37 mend: a change word that runs into a threshold and a 的-noun names the group; the next change is its
+    ("增速超过10%的省（区、市）有8个，比上年增加2个。", [("增速超过10%的省", "8"), ("增速超过10%的省比上年增加", "2")]),
+    ("增速超过10%的省份有8个，比上年增加2个。", [("增速超过10%的省份", "8"), ("增速超过10%的省份比上年增加", "2")]),
+    # (near misses: a bound on a noun's attribute, as before; a change with no 的-noun after its value)
+    ("人口超过100万的城市有8个，比上年增加2个。",
+     [("人口超过100万的城市", "8"), ("人口超过100万的城市比上年增加", "2")]),
+    ("全市工业增加值增速达到5%，比上年提高1个百分点。",
+     [("全市工业增加值增速", "5"), ("全市工业增加值增速比上年提高", "1")]),
+])
+def test_round37_mend_a_threshold_group_keeps_its_change_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c["metric"], _plain(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 37 mend: a target counted in 家 or named in 美元 before its plan noun, as one in 元
+    ("今年全省新增规上企业500家，完成全年600家目标任务的83.3%。",
+     [("全省新增规上企业", "500"), ("全省新增规上企业完成全年目标任务", "83.3")]),
+    ("1—7月，全省完成投资500亿元，完成全年1000亿美元投资目标的50.5%。",
+     [("全省完成投资", "50000000000"), ("全省完成投资完成全年投资目标", "50.5")]),
+])
+def test_round37_mend_a_target_in_any_plan_unit(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c["metric"], _plain(c["value"])) for c in _claims(text)] == expected

@@ -907,6 +907,20 @@ def _names_a_stratum(member: str) -> bool:
     return member in rules.words("level_members") or member in rules.words("mode_members")
 
 
+def _stratum_core(governing: Governing) -> str:
+    """(round 37 mend) The measure a list of strata or modes shares: the whole's core, or, when the whole's subject
+    opens with a mode of its own and a carriage noun (`mode_members`, `mode_carriage_nouns`: 民航运输完成旅客运输量…。
+    其中，国内航线、国际航线分别完成…), the measure after them: each member stands where the whole's mode stood
+    (国内航线旅客运输量), as a place stands where the area's scope stood (`_without_area_scope`)."""
+    rules = cues()
+    subject = governing.subject
+    mode = max((w for w in rules.words("mode_members") if subject.startswith(w)), key=len, default="")
+    rest = subject[len(mode):]
+    noun = max((w for w in rules.words("mode_carriage_nouns") if rest.startswith(w)), key=len, default="")
+    rest = rest[len(noun):]
+    return rest if mode and _names_any_measure(rest) else governing.core
+
+
 def _ends_in_place(words: list[str]) -> bool:
     """The last of a head's words is tagged a place."""
     return bool(words) and tag_of(words[-1]) in cues().words("place_pos_tags")
@@ -1330,6 +1344,7 @@ class Context:
     unit: str = ""  # the value's unit (a vote's count in 票 or in 股 names its own object)
     chained: bool = False  # the sentence runs on from the one before, which ended in ； (round 21)
     previous_bare: bool = False  # no value between the clause before the value's and the value (round 22)
+    members: tuple[str, ...] = ()  # the members of the value's 分别 list, its own among them (round 37 mend)
 
 
 def _topic_measure(before: str) -> str:
@@ -1379,6 +1394,9 @@ def _change_at(phrase: str, words: list[Word]) -> re.Match[str] | None:
     owner = rules.pattern("change_words").sub("", clean(phrase[:end.start()])) if end else ""  # (同比增速: no owner)
     if (end and _has_noun(owner, words)) or rules.pattern("self_named_rate_end").search(phrase):
         return None  # (自然增长率为-2.41‰: a population's rate by its own name)
+    picked = rules.pattern("change_picked_group").match(phrase, change_at.end()) if change_at else None
+    if picked and (_has_noun(picked["group"], words) or tag_of(picked["group"]) in rules.words("noun_tags")):
+        return None  # (round 37 mend) 增速超过10%的省: the threshold picks out the group named; no change
     if change_at and rules.pattern("change_effect_tail").match(phrase, change_at.end()):
         return None  # (round 29) 新涨价影响约为0.9个百分点: the effect measured, a noun of its own
     rate = rules.pattern("rate_noun_at").match(phrase, change_at.start()) if change_at and change_at.start() else None
@@ -1722,8 +1740,12 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         breaks_down = (governing is not None and bool(governing.core) and (local or _subset_clause(bare, context))
                        and not rules.pattern("metric_head").search(member))
         stratum = _names_a_stratum(member) and _opens_subset(bare, context)  # (round 37: after 其中 only)
-        shared = governing.core if breaks_down and (_names_a_place(member) or stratum) and (
-            _names_any_measure(governing.core)) else ""
+        # (round 37 mend: only a list whose every member is a place or a stratum shares it: 其中，航空、电子分别增长…
+        # lists industries, 航空 among them, as 电子 is; each sibling reads alike)
+        alike = all(_names_a_place(m) or _names_a_stratum(m) for m in context.members or (member,))
+        core = (_stratum_core(governing) if stratum else governing.core) if breaks_down and governing else ""
+        shared = core if breaks_down and alike and (_names_a_place(member) or stratum) and (
+            _names_any_measure(core)) else ""
         if not shared and breaks_down and _names_sector(member):
             shared = _parallel_core(member, governing)  # (round 24: 其中，航空…制造业、电子…制造业分别增长…: 增加值)
         member += shared if not member.endswith(shared) else ""
@@ -2952,6 +2974,7 @@ def _list_parts(chunk: str, count: int) -> tuple[list[str], str, str] | None:
     chunk = rules.pattern("list_member_aside").sub("", chunk)  # 生猪存栏（44922万头）、…: a level, no name (round 23)
     trend = rules.pattern("list_trend_tail").search(chunk)  # 用电量增长强劲，分别为…: how they moved, no member's part
     chunk = chunk[:trend.start()] if trend and trend.start() > 0 else chunk
+    chunk = rules.pattern("list_adverb_tail").sub("", chunk)  # …旅客吞吐量则分别…: 则 is no member's (round 37 mend)
     base = rules.pattern("list_change_base").search(chunk)  # 服装销售额同比分别增长: 同比 is every member's base
     if base and base.start() > 0:
         chunk, base_text = chunk[:base.start()], base.group().strip()

@@ -1807,8 +1807,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 text[clause_begin:next_start], text[in_sentence[position + 1]["end"] - sentence.start:]):
             next_start = clause_end  # 有3家房企销售额超千亿: the threshold after the noun is part of what is counted
         counted = number["kind"] == "count" and number["unit"] not in _QUANTITY_UNITS
-        member, series_end = _member(masked, offset, number, in_sentence, sentence.start, subjects,
-                                     passage.spread if passage.chained else None)
+        member, series_end, siblings = _member(masked, offset, number, in_sentence, sentence.start, subjects,
+                                               passage.spread if passage.chained else None)
         after_end = sentence.start + min(clause_end, next_start)
         after_start = number["end"]
         if list_last <= position:  # (once per list: the members after the first share its end)
@@ -1835,7 +1835,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         context = Context(bool(found), masked[:begin], masked[previous_begin:max(previous_begin, clause_begin - 1)],
                           tuple(index.clipped(sentence.start + previous_begin, sentence.start + clause_begin)),
                           number["unit"] or "", passage.chained,
-                          _none_between(in_sentence, sentence.start + previous_begin, sentence.start + offset))
+                          _none_between(in_sentence, sentence.start + previous_begin, sentence.start + offset),
+                          siblings if member is not None else ())
         words_before, governing_before = index.clipped(sentence.start + begin, number["start"]), passage.governing
         listable = counted or number["unit"] not in _QUANTITY_UNITS  # a count, or an amount of a measure unit
         follows = (listable and member is None and bool(found)
@@ -2222,9 +2223,10 @@ def _gap_member(member: str, text: str, after: list[dict], gap: str, start: int)
 
 def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start: int,
             subjects: list[tuple[int, str, str]],
-            carried: tuple[list[str] | None, list[str]] | None = None) -> tuple[str | None, int]:
+            carried: tuple[list[str] | None, list[str]] | None = None) -> tuple[str | None, int, tuple[str, ...]]:
     """The member of a 分别 list that a value belongs to (A、B、C分别为x、y、z) and the end of the
-    list's last value, or (None, the value's own end).
+    list's last value, and the list's members (round 37 mend: whether all are alike decides what they share), or
+    (None, the value's own end, ()).
 
     A list of n members can take k values each, in k rounds (A、B、C分别由x、y、z增长至u、v、w);
     a single metric whose values a sentence's earlier 分别 list spreads over (在A、B上分别取得x、y，
@@ -2235,7 +2237,7 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
     shared a measure over)."""
     found = _respectively_members(text, offset, in_sentence, start)
     if found is None:
-        return None, number["end"]
+        return None, number["end"], ()
     chunk, after, earlier, named, earlier_named, earlier_at = found
     changes = cues().words("respectively_change_units")
     series = [n for n in after if n["unit"] == number["unit"] or (
@@ -2248,10 +2250,10 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
         gap_or_actual = is_gap_lead(lead, number["unit"]) or cues().pattern("actual_change_lead").match(lead)
         named = lead if gap_or_actual else named + lead
     if len(series) < 2 or number not in series:
-        return None, number["end"]
+        return None, number["end"], ()
     index = series.index(number)
     if len(series) == 2 and (pair := _extreme_pair(text, offset, chunk)):
-        return pair[index] + named, series[-1]["end"]  # 东部地区…最高，东北地区最低，分别为x和y (round 25)
+        return pair[index] + named, series[-1]["end"], tuple(pair)  # 东部地区…最高，东北地区最低，分别为x和y (round 25)
     members: list[str] | None = None
     for rounds in range(1, len(series) // 2 + 1):
         if len(series) % rounds:
@@ -2260,12 +2262,13 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
         if members and (at := text.rfind(chunk.strip(), 0, offset)) > 0:
             members = compound_owner(chunk, members, text, at)  # 前10月产销分别… after …产销量… (round 26)
         if members and series is not after and is_gap_lead(named, number["unit"]):
-            return _gap_member(members[index % len(members)], text, after, named, start), series[-1]["end"]
+            return (_gap_member(members[index % len(members)], text, after, named, start), series[-1]["end"],
+                    tuple(members))
         if members:
             member = framed_member(members[index % len(members)], text, text.rfind(chunk.strip(), 0, offset), named)
-            return member + named, series[-1]["end"]
+            return member + named, series[-1]["end"], tuple(members)
     if not members and (said := _members_said_before(text, offset, len(series), in_sentence, start)):
-        return said[index] + named, series[-1]["end"]  # A、B和C的跌幅较大，跌幅分别为x、y、z (round 25)
+        return said[index] + named, series[-1]["end"], tuple(said)  # A、B和C的跌幅较大，跌幅分别为x、y、z (round 25)
     if earlier is not None or carried:
         shared = list_members(chunk, 1) if len(clean(chunk)) > 1 else [""]
         heads, listed = (list_heads(earlier, len(series)), list_members(earlier, len(series))) if (
@@ -2274,19 +2277,22 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
             listed = compound_owner(earlier, listed, text, earlier_at)  # 新能源汽车方面，产销分别…，同比分别… (r36)
         if shared and shared[0] and listed and len(listed) == len(series):
             if heads and _own_measure(shared[0]) and not any(find_dates(h) for h in heads):
-                return heads[index] + shared[0] + named, series[-1]["end"]  # (round 29) …；核心充足率分别为…
+                # (round 29) …；核心充足率分别为…
+                return heads[index] + shared[0] + named, series[-1]["end"], tuple(heads)
             if earlier is None and not _own_measure(shared[0]):  # …；同比分别提高…, …；占比分别为…: the list's measure
-                return listed[index] + shared[0] + named, series[-1]["end"]
+                return listed[index] + shared[0] + named, series[-1]["end"], tuple(listed)
         if earlier is not None and listed and shared:
             # (round 24: …分别进出口x、y，分别增长u、v: what the members did before, with no words of
             own = named or ("" if shared[0] else earlier_named)  # its own between, is what changed: 欧盟进出口增长)
-            return listed[index] + shared[0] + own, series[-1]["end"]
+            return listed[index] + shared[0] + own, series[-1]["end"], tuple(listed)
     # (the clause before the governing 分别, found once for both lists: round 36 mend)
     bounds = _chunk_bounds(text, mark.start()) if (mark := _last_mark(text, offset)) is not None else None
     if named and bounds and (listed := _copula_list(text, bounds, len(series))):
-        return listed[index] + named, series[-1]["end"]  # A、B和C是…前三大贸易伙伴，分别进出口x、y、z
+        # A、B和C是…前三大贸易伙伴，分别进出口x、y、z
+        return listed[index] + named, series[-1]["end"], tuple(listed)
     if bounds and (ranked := _ranked_list(text, bounds, len(series))):
-        return ranked[index] + named, series[-1]["end"]  # A、B、C软件业务收入居全国前三，同比分别增长x、y、z
+        # A、B、C软件业务收入居全国前三，同比分别增长x、y、z
+        return ranked[index] + named, series[-1]["end"], tuple(ranked)
     first = series[0]["start"] - start  # (the subjects before ； end at -1: only a 分别 listing no members takes them)
     own_list = cues().pattern("own_member_list").search(text, clause_bounds(text, first)[0], first) is not None
     before = [(subject, own) for end, subject, own in _own_values(subjects)
@@ -2296,8 +2302,9 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
     for claimed in ([subject for subject, _ in before], [own for _, own in before]):
         # each value's subject; when a clause carried the one before it on (受理案件…，审结…), its own head
         if len(claimed) == len(series) and len(set(claimed)) == len(claimed) and all(claimed):
-            return claimed[index] + _mixed_base(text, chunk, series, index, start) + named, series[-1]["end"]
-    return None, number["end"]
+            return (claimed[index] + _mixed_base(text, chunk, series, index, start) + named, series[-1]["end"],
+                    tuple(claimed))
+    return None, number["end"], ()
 
 
 def _levels_of_measures(values: list[dict], text: str, start: int) -> bool:
