@@ -18,6 +18,7 @@ from pipeline.extract.claim_time import (
     BRACKET_CLOSERS,
     Placed,
     clause_bounds,
+    clause_end_past,
     months_covered,
 )
 from pipeline.extract.ratings import is_rating_key_line
@@ -579,9 +580,7 @@ def qualifies_the_subject(text: str, numbers: list[dict], position: int, start: 
     thing measured instead of being asserted; it stays part of the next value's metric. An alias bracket after the
     的-noun (超过千亿元的省（市）有12个; 县（市、区）) only names the same group again: the clause runs on past it
     (round 37)."""
-    alias = cues().pattern("group_alias_bracket").match(text, clause_end)
-    if alias:
-        clause_end = clause_bounds(text, alias.end())[1]
+    clause_end = clause_end_past(text, clause_end, cues().pattern("group_alias_bracket"))
     if position + 1 >= len(numbers) or numbers[position + 1]["start"] - start > clause_end:
         return False
     between = text[numbers[position]["end"] - start:numbers[position + 1]["start"] - start]

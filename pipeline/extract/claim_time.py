@@ -75,6 +75,14 @@ def clause_bounds(text: str, position: int) -> tuple[int, int]:
     return begin, breaks[following] if following < len(breaks) else len(text)
 
 
+def clause_end_past(text: str, clause_end: int, bracket: re.Pattern[str]) -> int:
+    """The clause's end, read on past a bracket standing right at it that only names the noun before it again
+    (201个重点湖（库）中，…; 超过千亿元的省（市）有12个): `clause_bounds` cuts at the bracket's 、 or its opening, while
+    the clause goes on to its own end (round 37). ``bracket`` says which brackets do so."""
+    found = bracket.match(text, clause_end)
+    return clause_bounds(text, found.end())[1] if found else clause_end
+
+
 # a comma's thousands group (,000 and no digit after) reaches 4 characters on, a colon's digit 1: a break that far
 # before the cut or nearer may read otherwise in text[:position] than in the whole text
 _CUT_REACH = 4

@@ -110,6 +110,7 @@ from pipeline.extract.claim_time import (
     base_dates,
     breaks_down,
     clause_bounds,
+    clause_end_past,
     dateline_opening,
     in_aside,
     in_earlier_period_clause,
@@ -2028,8 +2029,7 @@ def _past_alternative(text: str, end: int, clause_end: int) -> str:
     """The words after a value up to its clause's end, past a bracketed alternative of the counted noun's last word
     (201个重点湖（库）中，…: a lake or reservoir) that the clause's bounds cut at: the frame a count names reads on
     to its 中 (round 37), as it does with no bracket (210个重点湖泊中，…)."""
-    found = cues().pattern("noun_alternative").match(text, clause_end)
-    return text[end:clause_bounds(text, found.end())[1]] if found else text[end:clause_end]
+    return text[end:clause_end_past(text, clause_end, cues().pattern("noun_alternative"))]
 
 
 def _held_list_member(text: str, found: list[dict], number: dict, start: int) -> bool:
