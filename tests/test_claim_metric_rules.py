@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from pipeline.extract.claim_cues import cues
-from pipeline.extract.claim_metric import _mean_owner, _quote_pairs, _without_open_quote, clean
+from pipeline.extract.claim_metric import _frame_reach, _mean_owner, _quote_pairs, _without_open_quote, clean
 from pipeline.nlp.language import doc_from_text, extract_all
 from pipeline.resources import load_yaml
 
@@ -119,3 +119,25 @@ def test_the_quotation_pairs_are_the_dates_resource() -> None:
     assert _quote_pairs() == {o: c for o, c in load_yaml("dates.yaml")["bare_year_quotes"]}
     assert _without_open_quote("“截至9月底，全国汽车以旧换新270.5万辆") == "截至9月底，全国汽车以旧换新270.5万辆"
     assert _without_open_quote("「双11」期间销售额") == "「双11」期间销售额"
+
+
+@pytest.mark.parametrize("text", [
+    "在实物商品网上零售额中，吃类、穿类和用类商品分别增长",
+    "前三季度，在实物商品网上零售额当中 ，吃类、穿类分别增长",
+    "全年增长5%。  在外贸企业中，民营企业和外资企业进出口分别",
+    "在全部出口中，" + "机电产品、" * 400 + "劳动密集型产品分别占",
+    "，在" + "很长的整体名称" * 3 + "中，甲、乙分别增长",
+    "在" + "x" * 30 + "中，" + " " * 100 + "甲、乙分别增长",
+    "没有任何框架的一段话，甲、乙分别增长",
+])
+def test_a_frame_before_a_list_is_found_in_its_window_as_in_the_whole_text(text: str) -> None:
+    """The frame closing right before a 分别 list is looked for in a window before the list, not from the text's
+    start (a run-on line's every value asked it): the same frame either way."""
+    for at in range(len(text) + 1):
+        assert _closing_frame(text, _frame_reach(text, at), at) == _closing_frame(text, 0, at), at
+
+
+def _closing_frame(text: str, start: int, at: int) -> tuple[int, int] | None:
+    found = [m for m in cues().pattern("share_frame_open").finditer(text, start, at) if not text[m.end():at].strip()]
+    return found[0].span() if found else None
+

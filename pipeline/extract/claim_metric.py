@@ -31,6 +31,7 @@ from pipeline.nlp.jieba_dict import jieba_tokenizer, pos_tagger, tag_of
 from pipeline.resources import cached, cleared_with_resources, load_yaml
 from pipeline.script import simplified
 
+_FRAME_SPAN = 64  # characters; longer than any `share_frame_open` frame (在 + 20 + 当中 + ，)
 _SPACE = re.compile(r"\s+")
 _FRAME_REACH = 64  # the characters a topic frame opening a sentence spans at most, spaces included (round 36 mend)
 _EDGE = re.compile(r"^[、，,。！？；;：:）)”’」』】》\]\-—–~～.．·/／\s]+"
@@ -3041,6 +3042,18 @@ def _scoped_members(items: list[str]) -> list[str]:
     return out
 
 
+def _frame_reach(text: str, at: int) -> int:
+    """Where a frame that closes right before ``at`` (在…中，, at most `_FRAME_SPAN` characters but spaces) can begin: a
+    list's every value looks there, so only that window is read, not the text back to its start."""
+    stop = at
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    start = max(0, stop - _FRAME_SPAN)
+    while start > 0 and text[start - 1].isspace():
+        start -= 1  # (spaces before the frame's 在 belong to it)
+    return start
+
+
 def framed_member(member: str, text: str, at: int, named: str = "") -> str:
     """(round 37) A 分别 list's member read under the frame that names its whole right before the list (在实物商品网上
     零售额中，吃类、穿类和用类商品分别增长… → `实物商品网上零售额中吃类商品`): a member naming no measure is a part of
@@ -3052,8 +3065,8 @@ def framed_member(member: str, text: str, at: int, named: str = "") -> str:
     rules = cues()
     if at <= 0 or _SPACE.sub("", named) in (rules.setting("share_head"), *rules.words("list_owned_shares")):
         return member
-    frame = next((m for m in rules.pattern("share_frame_open").finditer(text, 0, at) if not text[m.end():at].strip()),
-                 None)  # (the frame that closes the clause right before the list)
+    frame = next((m for m in rules.pattern("share_frame_open").finditer(text, _frame_reach(text, at), at)
+                  if not text[m.end():at].strip()), None)  # (the frame that closes the clause right before the list)
     if frame is None or _names_any_measure(member) or not _names_any_measure(frame["whole"]):
         return member
     return frame["whole"] + text[frame.end("whole"):frame.end()].strip(" ，,") + member
