@@ -69,6 +69,13 @@ def test_a_state_predicate_needs_an_opener_or_a_pair(clause: str, subject: str) 
     # (look-alikes: the state word is the object's or the subject's own)
     ("我国坚持保障国家能源安全，同比增长5%。", ["坚持保障国家能源安全同比增长"]),
     ("全国粮食生产保持稳定，同比增长1.5%。", ["全国粮食生产同比增长"]),
+    # (the act's object, however the tagger reads it: 投递 vn, 旅客 n, as 揽收快递包裹; not a clause naming a measure)
+    ("全国邮政快递业运行总体平稳，投递快递包裹8亿件，同比增长20%。",
+     ["全国邮政快递业投递快递包裹", "全国邮政快递业投递快递包裹同比增长"]),
+    ("全国铁路运输总体安全平稳，发送旅客4亿人次。", ["全国铁路运输发送旅客"]),
+    ("全国邮政快递业运行总体平稳，完成快递业务量9.2亿件。", ["快递业务量"]),
+    ("全省经济运行总体平稳，实现地区生产总值5000亿元。", ["地区生产总值"]),
+    ("保障国家能源安全，投资新建电站12座。", ["投资新建电站"]),
 ])
 def test_a_state_clause_lends_its_subject_and_a_noun_phrase_keeps_its_state_word(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics

@@ -1376,6 +1376,24 @@ def _clause_subject(clause: str, words: list[Word]) -> str:
     return _without_count_predicate(head) if _has_noun(head, words) else ""  # (round 33: …集采|已开展十批)
 
 
+def _state_clause_actor(head: str, words_before: list[Word], context: Context) -> str:
+    """(round 37 review) The subject of a clause right before that only says how it is doing (全国邮政快递业运行总体
+    安全、平稳有序，投递快递包裹…; 全国铁路运输总体安全平稳，发送旅客…) acts in the value's clause when that clause
+    opens with an act and its object names no measure: what the state clause tells decides, not how the tagger reads
+    the object (投递 vn, 旅客 n; 揽收快递包裹, all verbs, is read so by the branch for a head with no noun). "" when the
+    clause before is no state clause, the value's clause opens otherwise or names a measure (完成快递业务量)."""
+    if context.local or not context.previous_clause:
+        return ""
+    rules = cues()
+    if (rules.pattern("metric_head").search(head)
+            or not rules.pattern("state_predicate_tail").search(context.previous_clause.rstrip())):
+        return ""
+    opening = [w for w in words_before if w.text.strip()]
+    if not opening or opening[0].tag not in (*rules.words("verb_tags"), *rules.words("act_tags")):
+        return ""  # (an act, however tagged: 揽收 v, 投递 vn)
+    return _clause_subject(context.previous_clause, list(context.previous_words))
+
+
 def _holds_object(head: str) -> bool:
     """(round 37) A counted value's head is a verb with its object (揽收快递包裹: jieba tags every word a verb), not a
     verb alone after its adverbs (共纳入, 已开展): two words or more besides adverbs, prepositions and conjunctions."""
@@ -1903,7 +1921,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif (_has_noun(head, words_before) and not _opens_with_base(head, words_before)
           and not (not context.local and _only_qualifiers(head))):  # (round 22: Shibor下跌，3M报…: 3M names no rate)
         actor = (_carried_actor(head, bare, words_before, governing, context)
-                 or _repeated_measure_owner(head, words_before, governing, context))
+                 or _repeated_measure_owner(head, words_before, governing, context)
+                 or _state_clause_actor(head, words_before, context))
         # (round 27: 中欧班列共开行…、发送货物… → 中欧班列发送货物)
         found = Governing(actor + phrase, actor + head, change, head[len(_entity_prefix(head, words_before)):])
     elif not context.local and (subject := _clause_subject(context.previous_clause, list(context.previous_words))):
