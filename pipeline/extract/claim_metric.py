@@ -31,9 +31,9 @@ from pipeline.nlp.jieba_dict import jieba_tokenizer, pos_tagger, tag_of
 from pipeline.resources import cached, cleared_with_resources, load_yaml
 from pipeline.script import simplified
 
-_FRAME_SPAN = 64  # characters; longer than any `share_frame_open` frame (在 + 20 + 当中 + ，)
 _SPACE = re.compile(r"\s+")
-_FRAME_REACH = 64  # the characters a topic frame opening a sentence spans at most, spaces included (round 36 mend)
+_FRAME_REACH = 64  # the characters a frame spans at most: a topic frame opening a sentence, spaces included
+# (round 36 mend), or a 在…中， frame closing right before a list, spaces around it aside (round 37)
 _EDGE = re.compile(r"^[、，,。！？；;：:）)”’」』】》\]\-—–~～.．·/／\s]+"
                    r"|[、，,。！？；;：:（(“‘「『【《\[\-—–~～.．·+＋/／\s]+$")  # a dash joins a range, a slash a
 # series (52.3/68.9/85.6亿元): never in a metric
@@ -3062,12 +3062,12 @@ def _scoped_members(items: list[str]) -> list[str]:
 
 
 def _frame_reach(text: str, at: int) -> int:
-    """Where a frame that closes right before ``at`` (在…中，, at most `_FRAME_SPAN` characters but spaces) can begin: a
-    list's every value looks there, so only that window is read, not the text back to its start."""
+    """Where a frame that closes right before ``at`` (在…中，, at most `_FRAME_REACH` characters but spaces) can begin:
+    a list's every value looks there, so only that window is read, not the text back to its start."""
     stop = at
     while stop > 0 and text[stop - 1].isspace():
         stop -= 1
-    start = max(0, stop - _FRAME_SPAN)
+    start = max(0, stop - _FRAME_REACH)
     while start > 0 and text[start - 1].isspace():
         start -= 1  # (spaces before the frame's 在 belong to it)
     return start
@@ -3109,7 +3109,7 @@ def _stat_scoped_members(items: list[str]) -> list[str]:
     if found is None or found.end() >= len(first):
         return items
     scope = found.group()
-    framed = found.group().endswith(("中", "里", "裡"))
+    framed = bool(found["frame"])
     out = [items[0]]
     for item in items[1:]:
         bare = _SPACE.sub("", item)
