@@ -4609,3 +4609,40 @@ def test_round37_a_kind_ending_in_the_measured_thing_names_its_own_measure(
 ])
 def test_round37_a_share_under_a_whole_frame_is_the_members_share(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected
+
+
+# --------------------------------------------------------------------------- round 38
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # a year-ago result after a forecast whose values set no metric (unattributed): the indicator the forecast names,
+    # with the sign written after 为 or bare
+    ("公司预计2024年上半年归属于上市公司股东的净利润为-55亿元至-48亿元，上年同期为盈利91.83亿元。", "9183000000",
+     "归属于上市公司股东的净利润"),
+    ("公司预计2024年上半年归属于上市公司股东的净利润为5亿元至6亿元，上年同期亏损8.2亿元。", "820000000",
+     "归属于上市公司股东的净利润"),
+    # unchanged: after a claimed value the indicator of that value, as before (round 22)
+    ("公司上半年净利润为5亿元，上年同期为亏损8.2亿元。", "820000000", "公司净利润"),
+])
+def test_round38_a_year_ago_result_after_a_forecast_measures_its_indicator(text: str, value: str,
+                                                                          expected: str) -> None:
+    metric = _metric_of(text, value)
+    assert metric.endswith(expected) and "盈利" not in metric and "亏损" not in metric, metric
+
+
+def test_round38_a_year_ago_result_after_a_clause_with_no_value_keeps_its_own_words() -> None:
+    # (negative) no value before: no forecast's indicator to take
+    assert _metric_of("公司业绩大幅下滑，上年同期盈利8亿元。", "800000000") == "盈利"
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # the part of a profit a measure names (归母, 扣非) narrows that measure, not its owner: a bare margin after it
+    ("公司实现归母净利润28.15亿元，同比增长11.2%，净利率12.6%。", "12.6", "公司净利率"),
+    ("归母净利润0.8亿元，同比下降3%，净利率12.6%。", "12.6", "净利率"),
+    ("公司扣非净利润26.03亿元，净利率9.8%。", "9.8", "公司净利率"),
+    # unchanged: an owner that is one keeps its sibling measures
+    ("公司净利润5亿元，净利率12%。", "12", "公司净利率"),
+    ("全国甲乙类法定报告传染病发病率为192.5/10万，死亡率为1.6/10万。", "0.0016", "全国甲乙类法定报告传染病死亡率"),
+])
+def test_round38_a_profits_part_stays_with_its_measure_not_its_sibling(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected

@@ -3341,3 +3341,16 @@ def test_round37_mend_a_month_off_the_calendar_is_no_date() -> None:
     assert _on_calendar(Spec(year=2024, month=0, day=5), Spec(year=2024, month=0, day=5), None) is None
     kept = Spec(year=2024, month=12, day=31)
     assert _on_calendar(kept, kept, None) == kept
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 38: a half-width comma after a Chinese word opens a year range written once, as the full-width one does
+    ("公司营业收入规模稳步提升,2016-2023年CAGR为22.9%。", [("2016-2023年", "2016/2023", "range")]),
+    ("营收增长,2016—2023年营收CAGR为22.9%。", [("2016—2023年", "2016/2023", "range")]),
+    ("公司营业收入规模稳步提升，2016-2023年CAGR为22.9%。", [("2016-2023年", "2016/2023", "range")]),
+    # unchanged: a count after that comma, and a range of a quantity
+    ("共有企业,2016家。", []),
+    ("价格区间为,1500-2000元/吨。", []),
+])
+def test_round38_a_year_range_after_a_half_width_comma(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert values(text) == expected

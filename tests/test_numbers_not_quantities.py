@@ -636,3 +636,19 @@ def test_round26_yuan_of_a_component_is_no_money(text: str, expected: list[str])
 ])
 def test_round28_secondary_and_tertiary_terms_are_no_counts(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+# --------------------------------------------------------------------------- round 38
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a vehicle named by its wheels: no count of wheels
+    ("2023年电动两轮车销量约为1652万辆。", ["1652万辆"]),
+    ("全市共有四轮低速电动车3万辆。", ["3万辆"]),
+    ("两轮电动车出口增长12%。", ["12%"]),
+    # unchanged: rounds of talks and a wheel count said as one
+    ("双方共举行了两轮谈判。", ["两轮"]),
+    ("该车型前后共有四个车轮。", ["四个"]),
+])
+def test_round38_a_vehicle_named_by_its_wheels_is_no_count(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected

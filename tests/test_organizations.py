@@ -3197,3 +3197,23 @@ def test_round37_a_bodys_department_after_its_field_is_one_name(text: str, expec
 ])
 def test_round37_mend_a_departments_field_is_any_run_of_nouns_and_verbs(text: str, expected: list) -> None:
     assert [(r["text"], r["canonical"]) for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # round 38: the report's own names of the profit after a short name (归属于上市公司股东的净利润,
+    # 扣非归母净利润) are a listed company's results, as 归母净利润 is (round 22)
+    ("澜峰绿能预计2024年上半年归属于上市公司股东的净利润为-55亿元至-48亿元。", "澜峰绿能"),
+    ("澜峰股份2024年归属于上市公司股东的净利润3.2亿元，同比增长12%。", "澜峰股份"),
+    ("澜峰股份扣非归母净利润2.6亿元。", "澜峰股份"),
+])
+def test_round38_a_short_name_before_the_reports_name_of_its_profit_is_a_company(text: str, name: str) -> None:
+    assert (name, "company") in {(r["text"], r["type"]) for r in orgs(text)}
+
+
+@pytest.mark.parametrize("text", [
+    # round 38 (negative): a group or an unnamed company before that profit is no company
+    "全市规上工业企业归属于母公司股东的净利润增长5%。",
+    "公司预计2024年上半年归属于上市公司股东的净利润为5亿元至6亿元。",
+])
+def test_round38_no_company_from_a_groups_profit_attributable(text: str) -> None:
+    assert not [r for r in orgs(text) if r["type"] == "company"]

@@ -499,8 +499,10 @@ def _sibling_owner(head: str, governing: Governing) -> str:
     qualifier = jieba_tokenizer().lcut(head)[0]
     if not alike or (qualifier != head and words[-2][-1:] == qualifier[-1:]):
         return ""  # (三级甲等医院…，二级医院: the head's own 二级 stands for the owner's 三级)
-    # an extreme the owner ends in ranks its own measure only (最低成交价…，收盘价 → 收盘价: round 33)
-    return rules.pattern("sibling_extreme_end").sub("", governing.subject[:-len(last)])
+    # an extreme the owner ends in ranks its own measure only (最低成交价…，收盘价 → 收盘价: round 33), and the
+    # part of a profit the measure before is (归母净利润…，净利率 → 净利率, round 38) narrows that measure only
+    owner = rules.pattern("sibling_extreme_end").sub("", governing.subject[:-len(last)])
+    return rules.pattern("sibling_profit_part_end").sub("", owner)
 
 
 def _roll_owner(head: str, subject: str) -> str:
@@ -2916,15 +2918,21 @@ def _field_label(context: Context, governing: Governing | None) -> Governing | N
 
 def _prior_result(bare: str, words_before: list[Word], context: Context, governing: Governing | None) -> str:
     """The indicator of the value before in the sentence when this clause opens with the previous period and says only
-    the sign of its result (…净利润776.05亿元，而上年同期为亏损23.32亿元; …，去年同期亏损0.8亿元), or "" (round 22)."""
+    the sign of its result (…净利润776.05亿元，而上年同期为亏损23.32亿元; …，去年同期亏损0.8亿元), or "" (round 22).
+    (round 38) Where the values before are a forecast's that set no metric (预计…净利润为-55亿元至-48亿元，上年同期为
+    盈利91.83亿元), the indicator the clause before names for them, as a bare 上年同期为8.2亿元 takes it (round 13)."""
     rules = cues()
-    if not context.local or governing is None or not governing.subject:
-        return ""
     if not rules.pattern("prior_result_sign").fullmatch(bare):
         return ""
     words = [w.text for w in words_before if w.text.strip()]
     opener = "".join(words[:2]) if words[:1] in (["而"], ["但"]) else "".join(words[:1])
-    return governing.subject if rules.pattern("past_period_word").fullmatch(opener) else ""
+    if not rules.pattern("past_period_word").fullmatch(opener):
+        return ""
+    if context.local and governing is not None and governing.subject:
+        return governing.subject
+    if governing is None and _VALUE.search(context.previous_clause):
+        return _clause_subject(context.previous_clause, list(context.previous_words))
+    return ""
 
 
 def list_members(chunk: str, count: int) -> list[str] | None:
