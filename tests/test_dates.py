@@ -3341,3 +3341,20 @@ def test_round37_mend_a_month_off_the_calendar_is_no_date() -> None:
     assert _on_calendar(Spec(year=2024, month=0, day=5), Spec(year=2024, month=0, day=5), None) is None
     kept = Spec(year=2024, month=12, day=31)
     assert _on_calendar(kept, kept, None) == kept
+
+
+# --------------------------------------------------------------------------- round 38: 同期 before a subject alone
+
+
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    # after a comparative verb, another subject closing the clause with no gap's value: the same span
+    ("如图1所示，2012—2022年我国R&D经费年均增长11.7%，高于同期GDP年均名义增速。", dt.date(2024, 5, 1), "2012/2022"),
+    ("上半年，全市社会消费品零售总额增长5%，快于同期全国平均水平，", dt.date(2024, 8, 1), "2024-H1"),
+    # near misses: no other subject (a bare 同期, 同期水平) or a change word after 同期 stays the base a year earlier
+    ("上半年，全市社会消费品零售总额增长5%，增速高于同期。", dt.date(2024, 8, 1), "2023-H1"),
+    ("上半年，全市社会消费品零售总额增长5%，低于同期水平。", dt.date(2024, 8, 1), "2023-H1"),
+    ("上半年，全市社会消费品零售总额增长5%，增速比同期提高。", dt.date(2024, 8, 1), "2023-H1"),
+])
+def test_round38_same_period_before_a_subject_that_closes_the_clause(text: str, document_date: dt.date,
+                                                                     expected: str) -> None:
+    assert [v for t, v, _ in values(text, document_date) if t == "同期"] == [expected]
