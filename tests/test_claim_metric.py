@@ -4646,3 +4646,28 @@ def test_round38_a_year_ago_result_after_a_clause_with_no_value_keeps_its_own_wo
 ])
 def test_round38_a_profits_part_stays_with_its_measure_not_its_sibling(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 38: 以 alone before the wider area opens the share too (no 占, no verb)
+    ("长三角地区以全国约3.7%的国土面积，集聚了全国约16.7%的人口。", "3.7", "长三角地区国土面积占全国"),
+    ("该市以全省12%的土地，创造了全省30%的税收。", "12", "土地占全省"),
+])
+def test_round38_yi_alone_before_the_area_opens_its_share(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value).endswith(metric)
+
+
+def test_round38_yi_before_an_area_with_no_share_is_untouched() -> None:
+    # near miss: 以全国第一的速度 is a rank, no share; the growth keeps its own measure
+    assert "占全国" not in _metric_of("该省以全国第一的速度增长，增速为8.5%。", "8.5")
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 38: 甚至/乃至 before the value leaves the metric whole (was 享受型消费占比甚)
+    ("2020年享受型消费占比甚至不足10%。", "10", "享受型消费占比"),
+    ("2020年部分城市空置率甚至高达20%。", "20", "部分城市空置率"),
+    # near miss: 乃至 inside the subject stays
+    ("2020年全国乃至全球市场规模达5亿元。", "500000000", "全国乃至全球市场规模"),
+])
+def test_round38_a_degree_adverb_before_the_value_is_stripped_whole(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

@@ -9069,3 +9069,40 @@ def test_round37_mend_a_threshold_group_keeps_its_change_word(text: str, expecte
 ])
 def test_round37_mend_a_target_in_any_plan_unit(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c["metric"], _plain(c["value"])) for c in _claims(text)] == expected
+
+
+# --------------------------------------------------------------------------- round 38: journal articles
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a level a test passes or rejects at is a significance level; the replications named as a count after a copula
+    ("单一门槛值为2.374，在5%的水平上通过检验，Bootstrap抽样次数为300次。", [Decimal("2.374")]),
+    ("ADF统计量为-4.12，在1%的水平上拒绝原假设。", []),
+    ("门限值为1.85，重复次数设为500次。", [Decimal("1.85")]),
+])
+def test_round38_passing_levels_and_named_replications_are_no_claims(text: str, kept: list) -> None:
+    assert [Decimal(str(c["value"])) for c in _claims(text)] == kept
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # near misses: a share that passes a level, a sample count and a drawn sample stay claims
+    ("全省抽检合格率为98.5%，通过检验的产品占比提高。", Decimal("98.5")),
+    ("本次抽样调查共访问住户3200户。", Decimal("3200")),
+])
+def test_round38_passing_levels_near_misses(text: str, value: Decimal) -> None:
+    assert value in [Decimal(str(c["value"])) for c in _claims(text)]
+
+
+def test_round38_a_dated_nouns_share_after_xiangdangyu_is_of_the_base() -> None:
+    claims = _by_value(_claims("中国2014年科研投入总额达到1.3万亿元，相当于美国2013年科研投入总额的80%。"))
+    assert claims[Decimal("80")]["time"] == "2014"
+    claims = _by_value(_claims("2023年全省接待游客5.2亿人次，恢复至2019年同期游客量的95%。"))
+    assert claims[Decimal("95")]["time"] == "2023"
+
+
+def test_round38_a_dated_nouns_share_after_a_copula_keeps_its_date() -> None:
+    # near misses: 为 + a dated whole's share may be that year's; a level at a date after it is that date's
+    claims = _by_value(_claims("全省2020年财政收入为120亿元，2019年财政收入的80%用于民生。"))
+    assert claims[Decimal("80")]["time"] == "2019"
+    claims = _by_value(_claims("出口占比从2010年的3.08%提升到了2020年的4.87%。"))
+    assert claims[Decimal("3.08")]["time"] == "2010"

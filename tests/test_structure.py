@@ -307,3 +307,35 @@ def test_round20_bylines_codes_and_note_markers(text: str, expected: list[tuple[
 ])
 def test_round20_counts_that_stay(text: str) -> None:
     assert [label for label, _ in pieces(text) if label in ("author_marker", "postcode", "citation")] == []
+
+
+# --------------------------------------------------------------------------- round 38: journal front matter
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a by-line joined by a full-width comma or 、 with no space: every name's markers
+    ("范某某1，沙某华1，张某芳2\n（1.某某大学 人文经管学院，北京 100083）",
+     [("author_marker_joined", "1"), ("author_marker_joined", "1"), ("author_marker_joined", "2"),
+      ("author_marker", "1")]),
+    ("王某1,2、李某2*\n", [("author_marker_joined", "1,2"), ("author_marker", "2")]),
+    # the introduction numbered 0 on its heading line
+    ("0 引言\n在目前经济下行压力骤增的形势下", [("integer_heading", "0")]),
+    # a journal article's number after its label is one code, bracketed year and pages included
+    ("文章编号：1002-9753（2016）06-0045-08", [("index_number", "1002-9753（2016）06-0045-08")]),
+    ("文章编号:1007-5097(2024)03-0012-11\n", [("index_number", "1007-5097(2024)03-0012-11")]),
+])
+def test_round38_journal_front_matter(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [p for p in pieces(text) if p[0] in ("author_marker_joined", "author_marker", "integer_heading",
+                                               "index_number")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "其中一级1，二级3，三级5。",  # values after short words in a sentence: no by-line
+    "截至年末，共有企业3，个体户2",  # a line that opens with other words than names and markers
+    "0 元\n",  # a zero with its unit on a short line: no heading
+    "0.5 万元以下小额订单\n",  # a decimal stays a number
+    "文章来源：某某研究院 2016年第6期",  # no article-number label
+])
+def test_round38_front_matter_near_misses(text: str) -> None:
+    assert [p for p in pieces(text) if p[0] in ("author_marker_joined", "author_marker", "integer_heading",
+                                               "index_number", "spaced_dotted_heading")] == []

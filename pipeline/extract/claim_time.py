@@ -448,11 +448,14 @@ def record_frames(sentence: str, placed: list[Placed]) -> list[tuple[int, int]]:
 
 def _share_of(sentence: str, start: int, end: int) -> bool:
     """The date is the base period a share is of (2019年同期的105%, 2019年水平的85%, 恢复至2019年的80.2%), not a
-    level at it (2010年的3.08%)."""
+    level at it (2010年的3.08%); after 相当于 or 恢复至 a dated noun's share too (相当于美国2013年科研投入总额的80%)."""
     share = cues().pattern("share_of_base").match(sentence, end)
     reached = cues().pattern("share_verb_before").search(sentence, max(0, start - 4), start) is not None
     if reached and cues().pattern("named_multiple_of_base").match(sentence, end):
         return True  # 是2023年营收的2.7倍: the date dates the base noun
+    if (cues().pattern("base_verb_before").search(sentence, max(0, start - 12), start)
+            and cues().pattern("named_share_of_base").match(sentence, end)):
+        return True  # 相当于美国2013年科研投入总额的80%: only a base follows 相当于 (round 38)
     return bool(share) and (share.group("word") is not None or sentence[start:end].rstrip().endswith("同期") or reached)
 
 
