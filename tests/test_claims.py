@@ -9106,3 +9106,60 @@ def test_round38_a_dated_nouns_share_after_a_copula_keeps_its_date() -> None:
     assert claims[Decimal("80")]["time"] == "2019"
     claims = _by_value(_claims("出口占比从2010年的3.08%提升到了2020年的4.87%。"))
     assert claims[Decimal("3.08")]["time"] == "2010"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 38: a currency's 升值/贬值 from a base date names its base, as 较上月末上升 does (no 较升值)
+    ("5月份人民币对美元汇率中间价为7.1848元，较上月末升值0.3%。",
+     [("人民币对美元汇率中间价", "7.1848"), ("人民币对美元汇率中间价较上月末升值", "0.3")]),
+    ("人民币对美元汇率中间价报7.0896，较年初贬值1.2%。",
+     [("人民币对美元汇率中间价", "7.0896"), ("人民币对美元汇率中间价较年初贬值", "1.2")]),
+    # (near misses: a move with no base; a base before 上升, as before)
+    ("中间价报6.4787，升值121点。", [("中间价", "6.4787"), ("中间价升值", "121")]),
+    ("人民币对美元汇率中间价为7.1848，较上月末上升0.3%。",
+     [("人民币对美元汇率中间价", "7.1848"), ("人民币对美元汇率中间价较上月末上升", "0.3")]),
+])
+def test_round38_a_currency_move_names_its_base(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c["metric"], _plain(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 38: the short 折 opening a bracket restates the level in another currency, as 折合 and 合 do
+    ("实际使用外资金额345.1亿美元，同比增长2.1%（折2275.4亿元人民币，同比增长0.5%）。",
+     [("实际使用外资金额", "34510000000"), ("实际使用外资金额同比增长", "2.1"),
+      ("实际使用外资金额", "227540000000"), ("实际使用外资金额同比增长", "0.5")]),
+    ("银行结汇7847亿元人民币（折1242亿美元）。", [("银行结汇", "784700000000"), ("银行结汇", "124200000000")]),
+    # (near misses: 折 inside a word is no conversion: a discount)
+    ("按揭贷款打折200元。", [("按揭贷款打折", "200")]),
+])
+def test_round38_a_short_conversion_word_restates_the_level(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c["metric"], _plain(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 38: members after 其中 of a whole named by an act ending in a metric's head all share it
+    ("截至2024年末，境外主体持有境内人民币金融资产9.3万亿元，其中股票3.2万亿元、债券4.3万亿元。",
+     ["境外主体持有境内人民币金融资产", "股票境外主体持有境内人民币金融资产", "债券境外主体持有境内人民币金融资产"]),
+    ("截至2024年末，境外主体持有境内人民币金融资产9.3万亿元，其中股票3.2万亿元，债券4.3万亿元。",
+     ["境外主体持有境内人民币金融资产", "股票境外主体持有境内人民币金融资产", "债券境外主体持有境内人民币金融资产"]),
+    # (near misses: a member naming a measure of its own; members naming their own kind of the whole's noun)
+    ("截至2024年末，境外主体持有境内人民币金融资产9.3万亿元，其中股票3.2万亿元、贷款1.0万亿元。",
+     ["境外主体持有境内人民币金融资产", "股票境外主体持有境内人民币金融资产", "贷款"]),
+    ("2024年末，外汇储备余额3.2万亿美元，其中美元资产1.8万亿美元、欧元资产0.6万亿美元。",
+     ["外汇储备余额", "美元资产", "欧元资产"]),
+])
+def test_round38_members_of_an_acts_whole_share_it(text: str, expected: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 38: 对外劳务合作 and 对外承包工程 are business lines (one noun), no actor 对外劳务 of the act after it
+    ("对外劳务合作派出各类劳务人员10.1万人；4月末在外各类劳务人员56.4万人。",
+     ["对外劳务合作派出各类劳务人员", "对外劳务合作在外各类劳务人员"]),
+    ("我国企业对外承包工程新签合同额4605.1亿元，同比增长15.3%。",
+     ["企业对外承包工程新签合同额", "企业对外承包工程新签合同额同比增长"]),
+    # (near miss: the business line as an object, counted by its firms)
+    ("开展对外劳务合作的企业有800家。", ["开展对外劳务合作的企业"]),
+])
+def test_round38_outward_cooperation_lines_are_one_noun(text: str, expected: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected

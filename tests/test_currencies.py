@@ -180,3 +180,16 @@ def test_a_text_naming_its_own_place_keeps_that_currency_past_the_paragraph() ->
     # round 27: 訪港旅客 is how a Hong Kong writer names its visitors, so the text's own 元 is HKD in every paragraph
     text = "訪港旅客消費為380億港元。\n全年人均收入為5萬元"
     assert [u for *_x, u in money(text)] == ["HKD", "HKD"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 38: the special drawing right as reserve releases write it, glued or spaced after the amount
+    ("5月末外汇储备余额为2.42万亿SDR，较上月末下降0.3%。", [(Decimal("2420000000000"), "XDR")]),
+    ("外汇储备余额为2.42万亿 SDR。", [(Decimal("2420000000000"), "XDR")]),
+    ("外汇储备余额为2.42万亿特别提款权。", [(Decimal("2420000000000"), "XDR")]),
+    # (near misses: SDR naming the asset, not an amount's unit; an English plural after a bare number)
+    ("中国在IMF的SDR份额为6.39%。", []),
+    ("持有3000 SDRs。", []),
+])
+def test_round38_special_drawing_rights_written_sdr(text: str, expected: list) -> None:
+    assert [(v, c) for _t, v, c in money(text)] == expected

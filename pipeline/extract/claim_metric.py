@@ -404,8 +404,11 @@ def _parallel_core(head: str, governing: Governing, named: bool = False, unit: s
             return governing.core if alike and member != head and (
                 _names_measure(shared) or _region_measure(member, head, shared)
                 or (_verbs_qualify(shared) and _names_measure(shared[-1:]))  # (round 26: 全国可再生能源装机)
-                or (joined and ends_in_metric_head(governing.core))) else ""  # (round 36: 一般债券平均发行利率，
-            # 专项债券…: members of one head noun share a measure jieba reads with a verb, 发行|利率)
+                or (joined and ends_in_metric_head(governing.core))  # (round 36: 一般债券平均发行利率，
+                # 专项债券…: members of one head noun share a measure jieba reads with a verb, 发行|利率)
+                or (ends_in_metric_head(governing.core) and not _nominal(shared))) else ""
+            # (round 38: a whole named by an act ending in a metric's head, 境外主体持有境内人民币金融资产…，其中股票…、
+            # 债券…: the first member shared it, so the member like it after it shares it too)
         subject = governing.core  # (round 25: 上海辖内保险公司保单件数…，其中财产险公司…: no member like the place, one
         # of the things the core names after it, 保险公司, so it shares what follows them, 保单件数)
     parts = segment(subject)
