@@ -1085,6 +1085,14 @@ def _counted_noun(words: list[Word], kinds: bool = True) -> tuple[str, str]:
     return noun, rest
 
 
+def counts_people_bare(words: list[Word]) -> bool:
+    """A count with no measure word whose noun right after it is a group of people Chinese counts without one
+    (近1亿|农村贫困人口|实现脱贫, 2.3万|困难群众): the noun is what it counts, as after 名 (round 38). Only such a
+    head: a bare number before another noun (2023|年度, 3|季度) counts nothing."""
+    noun, _ = _counted_noun(words, kinds=False)
+    return bool(noun) and noun.endswith(tuple(cues().words("bare_counted_people")))
+
+
 def _numeral_tag_opens(words: list[Word], at: int) -> bool:
     """A word jieba tags as a numeral that holds no numeral, before a noun (12个|分项/m|指数/n): the first word of the
     noun a count counts (round 37)."""
@@ -2399,8 +2407,12 @@ def _enumeration_start(words: list[Word]) -> int | None:
 def _flow_of(governing: Governing) -> str:
     """The flow a stock clause after ``governing`` adds to: its metric when that is a scope and a verb of adding
     (全国净增移动电话基站: the subject stops at 全国, round 17's 净增 opens the change; round 36), else its subject
-    without the base its change was against (5G移动电话用户比上年末净增…，总数达… → 5G移动电话用户总数, not …比总数)."""
-    if cues().pattern("scoped_increment").match(governing.metric):
+    without the base its change was against (5G移动电话用户比上年末净增…，总数达… → 5G移动电话用户总数, not …比总数).
+    A metric opening with the verb itself is the flow too (净增规上工业企业175户，总数达到665户: 净增 opens a change, so
+    the subject is empty, while 新增 is read into it; round 38)."""
+    rules = cues()
+    if rules.pattern("scoped_increment").match(governing.metric) or (
+            not governing.subject and rules.pattern("increment_lead").match(governing.metric)):
         return governing.metric
     return _without_base(governing.subject)
 
