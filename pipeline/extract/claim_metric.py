@@ -3042,6 +3042,7 @@ def _list_parts(chunk: str, count: int) -> tuple[list[str], str, str] | None:
     items = _ordinal_members(items)  # 第一、二、三产业增加值: 第二产业…, 第三产业… (round 24)
     items = _scoped_members(items)  # 一线城市新建商品住宅和二手住宅: 一线城市二手住宅 (round 31)
     items = _stat_scoped_members(items) if suffix.strip() else items  # 限额以上A、B、C零售额 (round 37)
+    items = _intensity_scoped_members(items)  # 单位GDP能耗和二氧化碳排放: 单位GDP二氧化碳排放 (round 38)
     if lead and lead.group().endswith(rules.setting("list_frame_open")):  # 在A、B、C上: the frame closes
         items[-1] = rules.pattern("list_frame_close").sub("", items[-1]) or items[-1]
     return items, suffix, base_text
@@ -3134,6 +3135,22 @@ def _stat_scoped_members(items: list[str]) -> list[str]:
         else:
             out.append(scope + bare)
     return out
+
+
+def _intensity_scoped_members(items: list[str]) -> list[str]:
+    """(round 38) An intensity base opening the first member of a list (单位国内生产总值能源消耗和二氧化碳排放分别
+    降低…; 单位GDP能耗、二氧化碳排放分别下降…) is the base of every later member naming a consumption or an emission
+    with none of its own (`intensity_shared_measure`): `单位国内生产总值二氧化碳排放`, not the absolute emission. A
+    member with its own base (万元工业增加值用水量) or naming a total (主要污染物排放总量) keeps its words."""
+    if len(items) < 2:
+        return items
+    rules = cues()
+    found = rules.pattern("intensity_base").match(_SPACE.sub("", items[0]))
+    if found is None or found.end() >= len(_SPACE.sub("", items[0])):
+        return items
+    shared = rules.pattern("intensity_shared_measure")
+    return [items[0]] + [
+        found.group() + _SPACE.sub("", item) if shared.fullmatch(_SPACE.sub("", item)) else item for item in items[1:]]
 
 
 def _repeated_lead(lead: re.Match[str] | None, items: list[str]) -> int:
