@@ -9163,3 +9163,62 @@ def test_round38_members_of_an_acts_whole_share_it(text: str, expected: list[str
 ])
 def test_round38_outward_cooperation_lines_are_one_noun(text: str, expected: list[str]) -> None:
     assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 38: a plan's indicator labelled as such after its value (in brackets, or by a clause closing the sentence)
+    ("常住人口城镇化率提高到65%，森林覆盖率提高到24.1%，均为约束性指标。", []),
+    ("单位国内生产总值能源消耗和二氧化碳排放分别降低13.5%、18%，以上两项为约束性指标。", []),
+    ("常住人口城镇化率提高到65%（预期性），森林覆盖率提高到24.1%（约束性）。", []),
+    ("单位国内生产总值能耗降低13.5%（约束性指标）。", []),
+    # (near misses: a label naming the indicators as a topic, a closing clause that is no label, a later sentence)
+    ("2023年，约束性指标全面完成，森林覆盖率达到24.1%，单位GDP能耗下降3.2%。", [Decimal("24.1"), Decimal("3.2")]),
+    ("2023年，森林覆盖率达到24.1%，为历史最高水平。", [Decimal("24.1")]),
+    ("2023年，森林覆盖率提高到24.1%（上年为23.8%）。", [Decimal("24.1"), Decimal("23.8")]),
+    ("到2025年森林覆盖率提高到24.1%，为约束性指标。2020年森林覆盖率为23.0%。", [Decimal("23.0")]),
+])
+def test_round38_a_value_labelled_a_plan_indicator_is_a_target(text: str, values: list) -> None:
+    assert [Decimal(str(c["value"])) for c in _claims_on(text, _MID_2024)] == values
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 38: a stock after a flow opened by 净增 with no scope drops the verb, as one opened by 新增 does
+    ("净增规上工业企业175户、总数达到665户。", ["净增规上工业企业", "规上工业企业总数"]),
+    ("净增高新技术企业175家，总数达到665家。", ["净增高新技术企业", "高新技术企业总数"]),
+    # (near misses: a scope before the verb, a base before it, 新增 as before)
+    ("全国净增移动电话基站49.7万个，总数达1265万个。", ["全国净增移动电话基站", "全国移动电话基站总数"]),
+    ("5G移动电话用户比上年末净增1.7亿户，总数达11.8亿户。", ["5G移动电话用户比上年末净增", "5G移动电话用户总数"]),
+    ("新增规上工业企业189家、总数达1053家。", ["新增规上工业企业", "规上工业企业总数"]),
+])
+def test_round38_a_stock_after_a_net_flow_with_no_scope(text: str, expected: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 38: a count with no measure word before a group of people counts that group (as after 名)
+    ("经过八年持续努力，近1亿农村贫困人口实现脱贫，960多万贫困人口实现易地搬迁。",
+     [("脱贫的农村贫困人口", "100000000"), ("易地搬迁的贫困人口", "9600000")]),
+    ("全年1000万农村贫困人口实现脱贫。", [("脱贫的农村贫困人口", "10000000")]),
+    ("全年1.2万名农村贫困人口实现脱贫。", [("脱贫的农村贫困人口", "12000")]),
+    # (near misses: the count after its noun, a level of a population, a bare number before a period word)
+    ("全年减少农村贫困人口1000万。", [("减少农村贫困人口", "10000000")]),
+    ("全市常住人口达到1200万。", [("全市常住人口", "12000000")]),
+    ("我国有14亿人口。", [("人口", "1400000000")]),
+])
+def test_round38_a_bare_count_before_a_group_of_people(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c["metric"], _plain(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 38: an intensity base opening a list's first member is the base of a later consumption or emission
+    ("2023年，单位国内生产总值能耗和二氧化碳排放分别下降3.2%、4.1%。",
+     ["单位国内生产总值能耗下降", "单位国内生产总值二氧化碳排放下降"]),
+    ("2023年，单位GDP能耗、二氧化碳排放分别下降3.2%和4.1%。", ["单位GDP能耗下降", "单位GDP二氧化碳排放下降"]),
+    # (near misses: a total, a member with a base of its own, a list with no intensity base)
+    ("2023年，单位GDP能耗、主要污染物排放总量分别下降3.2%和4.1%。", ["单位GDP能耗下降", "主要污染物排放总量下降"]),
+    ("2023年，万元GDP用水量和万元工业增加值用水量分别下降3.2%、4.1%。",
+     ["万元GDP用水量下降", "万元工业增加值用水量下降"]),
+    ("2023年，城乡居民人均可支配收入分别增长5.1%和7.6%。", ["城镇居民人均可支配收入增长", "农村居民人均可支配收入增长"]),
+])
+def test_round38_an_intensity_base_opens_every_member(text: str, expected: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected

@@ -1090,6 +1090,14 @@ def _counted_noun(words: list[Word], kinds: bool = True) -> tuple[str, str]:
     return noun, rest
 
 
+def counts_people_bare(words: list[Word]) -> bool:
+    """A count with no measure word whose noun right after it is a group of people Chinese counts without one
+    (近1亿|农村贫困人口|实现脱贫, 2.3万|困难群众): the noun is what it counts, as after 名 (round 38). Only such a
+    head: a bare number before another noun (2023|年度, 3|季度) counts nothing."""
+    noun, _ = _counted_noun(words, kinds=False)
+    return bool(noun) and noun.endswith(tuple(cues().words("bare_counted_people")))
+
+
 def _numeral_tag_opens(words: list[Word], at: int) -> bool:
     """A word jieba tags as a numeral that holds no numeral, before a noun (12个|分项/m|指数/n): the first word of the
     noun a count counts (round 37)."""
@@ -2404,8 +2412,12 @@ def _enumeration_start(words: list[Word]) -> int | None:
 def _flow_of(governing: Governing) -> str:
     """The flow a stock clause after ``governing`` adds to: its metric when that is a scope and a verb of adding
     (全国净增移动电话基站: the subject stops at 全国, round 17's 净增 opens the change; round 36), else its subject
-    without the base its change was against (5G移动电话用户比上年末净增…，总数达… → 5G移动电话用户总数, not …比总数)."""
-    if cues().pattern("scoped_increment").match(governing.metric):
+    without the base its change was against (5G移动电话用户比上年末净增…，总数达… → 5G移动电话用户总数, not …比总数).
+    A metric opening with the verb itself is the flow too (净增规上工业企业175户，总数达到665户: 净增 opens a change, so
+    the subject is empty, while 新增 is read into it; round 38)."""
+    rules = cues()
+    if rules.pattern("scoped_increment").match(governing.metric) or (
+            not governing.subject and rules.pattern("increment_lead").match(governing.metric)):
         return governing.metric
     return _without_base(governing.subject)
 
@@ -3041,6 +3053,7 @@ def _list_parts(chunk: str, count: int) -> tuple[list[str], str, str] | None:
     items = _ordinal_members(items)  # 第一、二、三产业增加值: 第二产业…, 第三产业… (round 24)
     items = _scoped_members(items)  # 一线城市新建商品住宅和二手住宅: 一线城市二手住宅 (round 31)
     items = _stat_scoped_members(items) if suffix.strip() else items  # 限额以上A、B、C零售额 (round 37)
+    items = _intensity_scoped_members(items)  # 单位GDP能耗和二氧化碳排放: 单位GDP二氧化碳排放 (round 38)
     if lead and lead.group().endswith(rules.setting("list_frame_open")):  # 在A、B、C上: the frame closes
         items[-1] = rules.pattern("list_frame_close").sub("", items[-1]) or items[-1]
     return items, suffix, base_text
@@ -3133,6 +3146,22 @@ def _stat_scoped_members(items: list[str]) -> list[str]:
         else:
             out.append(scope + bare)
     return out
+
+
+def _intensity_scoped_members(items: list[str]) -> list[str]:
+    """(round 38) An intensity base opening the first member of a list (单位国内生产总值能源消耗和二氧化碳排放分别
+    降低…; 单位GDP能耗、二氧化碳排放分别下降…) is the base of every later member naming a consumption or an emission
+    with none of its own (`intensity_shared_measure`): `单位国内生产总值二氧化碳排放`, not the absolute emission. A
+    member with its own base (万元工业增加值用水量) or naming a total (主要污染物排放总量) keeps its words."""
+    if len(items) < 2:
+        return items
+    rules = cues()
+    found = rules.pattern("intensity_base").match(_SPACE.sub("", items[0]))
+    if found is None or found.end() >= len(_SPACE.sub("", items[0])):
+        return items
+    shared = rules.pattern("intensity_shared_measure")
+    return [items[0]] + [
+        found.group() + _SPACE.sub("", item) if shared.fullmatch(_SPACE.sub("", item)) else item for item in items[1:]]
 
 
 def _repeated_lead(lead: re.Match[str] | None, items: list[str]) -> int:

@@ -244,8 +244,12 @@ def is_target_value(before: str, after: str) -> bool:
     （60万人）的64.3%): the plan's bound, no claim, as the consensus of 低于市场预期的8.0% is none (round 17).
     A value its next clause sets the actual outcome against (控制在3.5%以内，实际为2.9%) is the target too (round 19),
     and so is one named before its plan noun after a verb of completion and the target's year (完成全年1.8万亿元任务
-    目标的91.8%: round 37). ``before``: the sentence up to the value; ``after``: the text after it."""
+    目标的91.8%: round 37), and one labelled as a plan's indicator after it (…24.1%（约束性）; …，均为约束性指标。:
+    round 38).
+    ``before``: the sentence up to the value; ``after``: the text after it."""
     rules = cues()
+    if rules.pattern("plan_indicator_label").search(after):
+        return True  # (round 38) …提高到24.1%（约束性）; …，均为约束性指标。: a plan's indicator labelled so
     if rules.pattern("target_share_verb_before").search(before) and rules.pattern("plan_after_value").match(after):
         return True  # (round 37) 完成全年1.8万亿元任务目标的91.8%: the target named before its plan noun
     return bool(rules.pattern("target_value_before").search(before)

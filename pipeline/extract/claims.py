@@ -32,6 +32,7 @@ from pipeline.extract.claim_metric import (
     clean,
     compound_owner,
     count_predicate,
+    counts_people_bare,
     ends_in_metric_head,
     framed_member,
     is_gap_lead,
@@ -1807,7 +1808,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         if position + 1 < len(in_sentence) and bounds_a_counted_group(
                 text[clause_begin:next_start], text[in_sentence[position + 1]["end"] - sentence.start:]):
             next_start = clause_end  # 有3家房企销售额超千亿: the threshold after the noun is part of what is counted
-        counted = number["kind"] == "count" and number["unit"] not in _QUANTITY_UNITS
+        counted = number["kind"] == "count" and (number["unit"] not in _QUANTITY_UNITS or (
+            not number["unit"] and counts_people_bare(index.clipped(number["end"], sentence.start + clause_end))))
         member, series_end, siblings = _member(masked, offset, number, in_sentence, sentence.start, subjects,
                                                passage.spread if passage.chained else None)
         after_end = sentence.start + min(clause_end, next_start)
