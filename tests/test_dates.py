@@ -3341,3 +3341,16 @@ def test_round37_mend_a_month_off_the_calendar_is_no_date() -> None:
     assert _on_calendar(Spec(year=2024, month=0, day=5), Spec(year=2024, month=0, day=5), None) is None
     kept = Spec(year=2024, month=12, day=31)
     assert _on_calendar(kept, kept, None) == kept
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 38: a web address holds no date (a path's compact 20160326), nor does an e-mail address
+    ("来源：http://epaper.gmw.cn/gmrb/html/2016-03/26/nw.D110000gmrb_20160326_8-02.htm", []),
+    ("原文见www.gov.cn/xinwen/20210305/content.htm，2021年3月5日发布", [("2021年3月5日", "2021-03-05", "day")]),
+    ("联系邮箱：fin20160326@example.com", []),
+    # (near misses: a compact date in prose, and one after a colon, stay dates)
+    ("发布日期：20160326。", [("20160326", "2016-03-26", "day")]),
+    ("截至20160326，余额为5亿元。", [("20160326", "2016-03-26", "day")]),
+])
+def test_round38_a_web_address_holds_no_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert values(text) == expected
