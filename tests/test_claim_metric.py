@@ -4671,3 +4671,17 @@ def test_round38_yi_before_an_area_with_no_share_is_untouched() -> None:
 ])
 def test_round38_a_degree_adverb_before_the_value_is_stripped_whole(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 38: a sibling of a measure jieba cut in two (资产|总额) keeps the owner, as one of a one-word measure does
+    ("2月末，国有企业资产总额1203281.8亿元，负债总额797306.7亿元。", ["国有企业资产总额", "国有企业负债总额"]),
+    ("2月末，国有企业资产总额1203281.8亿元，同比增长15.6%，负债总额797306.7亿元。",
+     ["国有企业资产总额", "国有企业资产总额同比增长", "国有企业负债总额"]),
+    # (near misses: a measure of another ending or length names its own, round 13; one-word siblings as before)
+    ("1-10月，国有企业营业总收入676606.0亿元，利润总额35371.9亿元。", ["国有企业营业总收入", "利润总额"]),
+    ("全国社会物流总额100万亿元，物流业总收入13万亿元。", ["全国社会物流总额", "物流业总收入"]),
+    ("年末全省存款余额5万亿元，贷款余额4万亿元。", ["全省存款余额", "全省贷款余额"]),
+])
+def test_round38_a_sibling_of_a_measure_cut_in_two_keeps_its_owner(text: str, expected: list[str]) -> None:
+    assert [m for _, m in _metrics(text)] == expected

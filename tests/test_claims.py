@@ -9222,3 +9222,36 @@ def test_round38_a_bare_count_before_a_group_of_people(text: str, expected: list
 ])
 def test_round38_an_intensity_base_opens_every_member(text: str, expected: list[str]) -> None:
     assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 38: a term written 剩余平均年限 is a measure its 其中 subsets share, as 平均剩余期限 is (round 36)
+    ("截至2024年末，全省地方政府债券剩余平均年限9.8年，其中一般债券5.6年，专项债券11.2年。",
+     [("全省地方政府债券剩余平均年限", "9.8"), ("一般债券剩余平均年限", "5.6"), ("专项债券剩余平均年限", "11.2")]),
+    # (near misses: the other word order, as before; a design life keeps what it had)
+    ("截至2024年末，全省地方政府债券平均剩余期限9.8年，其中一般债券5.6年，专项债券11.2年。",
+     [("全省地方政府债券平均剩余期限", "9.8"), ("一般债券平均剩余期限", "5.6"), ("专项债券平均剩余期限", "11.2")]),
+])
+def test_round38_a_remaining_average_term_is_a_measure_its_subsets_share(text: str,
+                                                                         expected: list[tuple[str, str]]) -> None:
+    assert [(c["metric"], _plain(c["value"])) for c in _claims_on(text, dt.date(2025, 6, 30))] == expected
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 38: a paragraph dated to a period that runs past the quarter held so far ends that quarter: the
+    # breakdown after it (分中央和地方看) goes on in its own period, not the earlier paragraph's quarter
+    ("一季度，全国政府性基金预算收入10825亿元，同比下降21.8%。分中央和地方看，中央政府性基金预算收入905亿元。\n"
+     "1-4月累计，全国政府性基金预算收入17565亿元。分中央和地方看，中央政府性基金预算收入1110亿元。",
+     ["2023-Q1", "2023-Q1", "2023-01/2023-04", "2023-01/2023-04"]),
+    ("第一季度，该行营业收入50亿元。1-4月，该行新增贷款20亿元。分期限看，中长期贷款8亿元。",
+     ["2023-Q1", "2023-01/2023-04", "2023-01/2023-04"]),
+    # (near misses: a month inside the quarter keeps it held; a breakdown right after the quarter keeps it)
+    ("一季度，全国政府性基金预算收入10825亿元。3月份，全国政府性基金预算收入3000亿元。"
+     "分中央和地方看，中央政府性基金预算收入905亿元。", ["2023-Q1", "2023-03", "2023-Q1"]),
+    ("第一季度，该行营业收入50亿元。分期限看，中长期贷款8亿元。", ["2023-Q1", "2023-Q1"]),
+    # (nor does the day the data came out, which opens the passage before its quarter)
+    ("4月18日，财政部数据显示，一季度，全国政府性基金预算收入10825亿元。分中央和地方看，中央政府性基金预算收入905亿元。",
+     ["2023-Q1", "2023-Q1"]),
+])
+def test_round38_a_later_period_ends_the_quarter_held(text: str, times: list[str]) -> None:
+    assert [c["time"] for c in _claims_on(text, dt.date(2023, 6, 30)) if c["unit"] == "CNY"] == times

@@ -3391,3 +3391,16 @@ def test_round38_a_year_range_after_a_half_width_comma(text: str, expected: list
 def test_round38_same_period_before_a_subject_that_closes_the_clause(text: str, document_date: dt.date,
                                                                      expected: str) -> None:
     assert [v for t, v, _ in values(text, document_date) if t == "同期"] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 38: a web address holds no date (a path's compact 20160326), nor does an e-mail address
+    ("来源：http://epaper.gmw.cn/gmrb/html/2016-03/26/nw.D110000gmrb_20160326_8-02.htm", []),
+    ("原文见www.gov.cn/xinwen/20210305/content.htm，2021年3月5日发布", [("2021年3月5日", "2021-03-05", "day")]),
+    ("联系邮箱：fin20160326@example.com", []),
+    # (near misses: a compact date in prose, and one after a colon, stay dates)
+    ("发布日期：20160326。", [("20160326", "2016-03-26", "day")]),
+    ("截至20160326，余额为5亿元。", [("20160326", "2016-03-26", "day")]),
+])
+def test_round38_a_web_address_holds_no_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert values(text) == expected

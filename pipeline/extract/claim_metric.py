@@ -493,6 +493,15 @@ def _sibling_owner(head: str, governing: Governing) -> str:
     if (len(words) >= 3 and last in rules.words("rate_sibling_counts") and len(words[-2]) >= 2
             and head == words[-2] + "率"):  # 参保人数…，参保率…: the act's rate over that count (round 31)
         return governing.subject[:-len(words[-2] + last)]
+    if (len(words) >= 3 and len(last) == len(words[-2]) == 2 <= len(words[-3]) and head != last and head.endswith(last)
+            and len(head) == 4 and words[-2] + last != head and ends_in_metric_head(last)
+            and tag_of(last) not in rules.words("verb_tags")
+            and not rules.pattern("sibling_extreme_end").search(words[-2])):
+        # (round 38: a measure of two two-character words, 国有企业|资产|总额…，负债总额 → 国有企业负债总额: the
+        # sibling is of the two words' length, as 资产总额 is one measure; not an extreme, 最高|价格, round 33; the
+        # last word a measure's head, not a counted noun: 突发|事件…，其中重大事件 is a kind of what was counted; an
+        # owner of one character is a qualifier's piece: 畜|肉类|价格…，其中猪肉价格 is a kind)
+        words, last = [*words[:-2], words[-2] + last], words[-2] + last
     if (len(head) < rules.setting("sibling_min_chars") or len(head) != len(last) or head == last
             or len(governing.subject) <= len(last) or rules.pattern("change_words").search(head)
             or tag_of(last) in rules.words("verb_tags")):

@@ -1099,7 +1099,10 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         sentence_claims = []
         if is_prose(text, sentence.block) and in_sentence and not in_targets:
             if breakdown:  # the parts of the data the passage opened with (a report's held period dates them instead)
-                fallback = (passage.opening or passage.last) if period is None else None
+                # (round 38: a passage opening with a period past the quarter held, 一季度，…。⏎1-4月累计，…。分中央和
+                # 地方看，…, breaks down its own period's data)
+                fallback = (passage.opening or passage.last) if period is None or _runs_past(
+                    passage.opening, period) else None
             else:
                 # (a continuation after a sentence that stated no time goes on in the paragraph's opening time: 2022年，
                 # …。全县上下攻坚克难。地区生产总值…，同比增长4.5% → 2022, round 28)
@@ -1659,6 +1662,16 @@ def _hold_reporting_period(found: list[dict], period: str | None, aside: set[int
         elif reporting.fullmatch(time) and (period is None or time > period) and claim["number_start"] not in aside:
             period = time
     return period
+
+
+def _runs_past(time: str | None, period: str | None) -> bool:
+    """The date ``time`` covers a month after the last month of ``period`` (1-4月 after 一季度; not 3月, not 上半年's
+    earlier parts): a breakdown under a passage so opened breaks down its data, not the quarter held (round 38). A
+    day is no such period: 4月18日，财政部数据显示，一季度… names the day the data came out."""
+    if not time or not period or is_day(time):
+        return False
+    covered, held = months_covered(time), months_covered(period)
+    return covered is not None and held is not None and covered[1] > held[1]
 
 
 def _in_viewing_frame(number: dict, text: str, clause_begin: int, offset: int, end: int) -> bool:

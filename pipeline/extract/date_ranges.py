@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.date_lexicon import Candidate, Spec, num, patterns, res
+from pipeline.extract.number_context import web_address_spans
 from pipeline.resources import cached, load_yaml
 from pipeline.spans import SpanSet
 
@@ -178,9 +179,12 @@ def _excluded_res() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
 
 
 def drop_excluded(s: str, cands: list[Candidate]) -> list[Candidate]:
+    """Candidates that touch a non-date word, a price basis or a web address (round 38: a URL's path segment
+    nw.D110000gmrb_20160326_8-02.htm read as a day, and a yearless 1-10月 then took 2016 from it)."""
     words, basis = _excluded_res()
     bases = [m.span() for m in basis.finditer(s)]  # 按上年价格计算: a price basis
-    blocked = SpanSet([*((m.start(), m.end()) for w in words for m in w.finditer(s)), *bases])
+    blocked = SpanSet([*((m.start(), m.end()) for w in words for m in w.finditer(s)), *bases,
+                       *(web_address_spans(s) if "/" in s or "@" in s or "www." in s else ())])
     # a word that only contains a date-like piece (今日头条): drop the piece
     out = []
     for c in cands:

@@ -42,9 +42,14 @@ def _title_re() -> re.Pattern[str]:
     return re.compile(opening + "[^" + opening + closing + "]{0,200}" + closing)
 
 
+def web_address_spans(text: str) -> list[tuple[int, int]]:
+    """The URLs and e-mail addresses of text: they hold no quantity and no date (a path's 20160326 is no day)."""
+    return [(m.start(), m.end()) for m in (_url_re() if "@" in text else _web_address_re()).finditer(text)]
+
+
 def blocked_spans(text: str, owned: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans that hold no quantity: URLs, e-mail addresses, titles, and what other kinds own."""
-    spans = [(m.start(), m.end()) for m in (_url_re() if "@" in text else _web_address_re()).finditer(text)]
+    spans = web_address_spans(text)
     spans += [(m.start(), m.end()) for m in _title_re().finditer(text)]
     spans += owned
     return sorted(spans)
