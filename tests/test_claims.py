@@ -9069,3 +9069,19 @@ def test_round37_mend_a_threshold_group_keeps_its_change_word(text: str, expecte
 ])
 def test_round37_mend_a_target_in_any_plan_unit(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c["metric"], _plain(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 38: 較 left alone by its cut base date (較上月) is no member sharing the subject's measure
+    ("美國4月失業率為3.3%，較上月下降0.1個百分點。", ["美國失業率", "美國失業率較上月下降"]),
+    ("台灣4月失業率為3.34%，較上月減少0.02個百分點。", ["台灣失業率", "台灣失業率較上月減少"]),
+    # look-alikes that read so before: 比, and the simplified 较
+    ("4月美國失業率為3.3%，比上月下降0.1個百分點。", ["美國失業率", "美國失業率比上月下降"]),
+    ("美国4月失业率为3.3%，较上月下降0.1个百分点。", ["美国失业率", "美国失业率较上月下降"]),
+    # round 38: the cut date's 在 before a base, and 則 before a change
+    ("二零二五年第一季，本地固定資本形成總額在第一季按年實質上升2.3%，貨物進口則上升7.3%。",
+     ["本地固定資本形成總額按年實質上升", "貨物進口上升"]),
+])
+def test_a_lone_comparison_word_and_adverbs_before_a_change(text: str, metrics: list) -> None:
+    got = sorted(_claims(text), key=lambda c: c["number_start"])
+    assert [c["metric"] for c in got] == metrics

@@ -391,6 +391,7 @@ def _parallel_core(head: str, governing: Governing, named: bool = False, unit: s
     # member like it however long, the verbs inside its name no clause's)
     sector = _names_sector(head) and any(_names_sector(w) for w in opened)
     if (not head or (len(head) > rules.setting("member_max_chars") and not named and not joined and not sector)
+            or head in rules.words("comparison_words")  # (round 38: 較 alone, 較上月下降 with its date cut: a base)
             or ends_in_metric_head(head) or rules.pattern("change_words").search(head)
             or not (sector or _nominal(words))):
         return ""
