@@ -172,3 +172,19 @@ def _closing_frame(text: str, start: int, at: int) -> tuple[int, int] | None:
 ])
 def test_a_cut_date_frame_and_an_adverb_before_the_change_are_no_part_of_the_metric(phrase: str, cleaned: str) -> None:
     assert clean(phrase) == cleaned
+
+
+@pytest.mark.parametrize(("opening", "opens"), [
+    # round 38: a breakdown closed by 分析 or 观察/觀察 (the C&SD's, DSEC's and Taiwan's ministries' wording)
+    ("按客源分析，内地旅客有240万人次", True),
+    ("按組成服務行業分析，金融業", True),
+    ("按貨品別觀察，資訊通信產品接單", True),
+    ("分地区看，东部地区", True),
+    # near misses: no 按/分 dimension, a basis, a time
+    ("分析来看，需求回升", False),
+    ("按此分析，内地旅客", False),
+    ("按年分析，旅客", False),
+    ("按目前观察，需求", False),
+])
+def test_a_breakdown_opener_may_close_with_analysis_or_observation(opening: str, opens: bool) -> None:
+    assert bool(cues().pattern("breakdown_opener").match(opening)) is opens

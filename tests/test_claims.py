@@ -9085,3 +9085,15 @@ def test_round37_mend_a_target_in_any_plan_unit(text: str, expected: list[tuple[
 def test_a_lone_comparison_word_and_adverbs_before_a_change(text: str, metrics: list) -> None:
     got = sorted(_claims(text), key=lambda c: c["number_start"])
     assert [c["metric"] for c in got] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 38: 為數 + amount + 的 + noun: the amount measures the noun
+    ("本港官方外匯儲備資產為4,215億美元。為數4,215億美元的外匯儲備資產總額，相當於香港流通貨幣5倍多。",
+     ["本港官方外匯儲備資產", "外匯儲備資產總額", "相當於香港流通貨幣"]),
+    # near miss: 为数不少 is a quantity word, no amount before 的
+    ("为数不少的企业有300家。", ["为数不少的企业"]),
+])
+def test_an_amount_premodifying_its_noun_after_wei_shu(text: str, metrics: list) -> None:
+    got = sorted(_claims(text), key=lambda c: c["number_start"])
+    assert [c["metric"] for c in got] == metrics
