@@ -1685,7 +1685,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         return sibling  # (round 25) 价格环比下降的城市有35个，持平的有20个: 价格环比持平的城市
     if (not member and rules.pattern("amount_premodifier").fullmatch(bare)
             and (named := _named_after(words_after, compound=True))):
-        return Governing(named, named, "")  # (round 38) 為數4,215億美元的外匯儲備資產總額: the noun the amount qualifies
+        return Governing(named, named, "")  # (round 38) 為數4,215億美元的外匯儲備資產總額: its noun
     if not member and (deal := _deal_price(bare, words_after)):
         return Governing(deal, deal, "")  # G31地块以总价40.04亿元成交: the plot's 成交总价, not the bidder or 以
     if not member and not bare and (labelled := _field_label(context, governing)):
