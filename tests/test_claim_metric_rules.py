@@ -148,3 +148,43 @@ def _closing_frame(text: str, start: int, at: int) -> tuple[int, int] | None:
     found = [m for m in cues().pattern("share_frame_open").finditer(text, start, at) if not text[m.end():at].strip()]
     return found[0].span() if found else None
 
+
+
+@pytest.mark.parametrize(("phrase", "cleaned"), [
+    # round 38: the 在 of a cut date before a base and a change (在一季度同比增长, 在第一季按年實質上升)
+    ("全国固定资产投资在同比增长", "全国固定资产投资同比增长"),
+    ("本地固定資本形成總額在按年實質上升", "本地固定資本形成總額按年實質上升"),
+    ("工业增加值在环比增长", "工业增加值环比增长"),
+    # round 38: a contrastive or additive adverb (则, 亦) before the change
+    ("货物进口则下降", "货物进口下降"),
+    ("外幣存款則下跌", "外幣存款下跌"),
+    ("總勞動人口亦增加", "總勞動人口增加"),
+    # round 38: 錄得 between the owner and the balance it posted
+    ("本港錄得有形貿易逆差", "本港有形貿易逆差"),
+    ("货物贸易录得顺差", "货物贸易顺差"),
+    # near misses: 则 inside a word, a 在 of being or of the progressive, 录得 before 的 or opening the phrase
+    ("按照规则上涨的幅度", "按照规则上涨的幅度"),
+    ("否则上升", "否则上升"),
+    ("存在同比增长", "存在同比增长"),
+    ("仍在同比增长", "仍在同比增长"),
+    ("公司录得的利润", "公司录得的利润"),
+    ("录得增长", "录得增长"),
+])
+def test_a_cut_date_frame_and_an_adverb_before_the_change_are_no_part_of_the_metric(phrase: str, cleaned: str) -> None:
+    assert clean(phrase) == cleaned
+
+
+@pytest.mark.parametrize(("opening", "opens"), [
+    # round 38: a breakdown closed by 分析 or 观察/觀察 (the C&SD's, DSEC's and Taiwan's ministries' wording)
+    ("按客源分析，内地旅客有240万人次", True),
+    ("按組成服務行業分析，金融業", True),
+    ("按貨品別觀察，資訊通信產品接單", True),
+    ("分地区看，东部地区", True),
+    # near misses: no 按/分 dimension, a basis, a time
+    ("分析来看，需求回升", False),
+    ("按此分析，内地旅客", False),
+    ("按年分析，旅客", False),
+    ("按目前观察，需求", False),
+])
+def test_a_breakdown_opener_may_close_with_analysis_or_observation(opening: str, opens: bool) -> None:
+    assert bool(cues().pattern("breakdown_opener").match(opening)) is opens

@@ -9255,3 +9255,31 @@ def test_round38_a_remaining_average_term_is_a_measure_its_subsets_share(text: s
 ])
 def test_round38_a_later_period_ends_the_quarter_held(text: str, times: list[str]) -> None:
     assert [c["time"] for c in _claims_on(text, dt.date(2023, 6, 30)) if c["unit"] == "CNY"] == times
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 38: 較 left alone by its cut base date (較上月) is no member sharing the subject's measure
+    ("美國4月失業率為3.3%，較上月下降0.1個百分點。", ["美國失業率", "美國失業率較上月下降"]),
+    ("台灣4月失業率為3.34%，較上月減少0.02個百分點。", ["台灣失業率", "台灣失業率較上月減少"]),
+    # look-alikes that read so before: 比, and the simplified 较
+    ("4月美國失業率為3.3%，比上月下降0.1個百分點。", ["美國失業率", "美國失業率比上月下降"]),
+    ("美国4月失业率为3.3%，较上月下降0.1个百分点。", ["美国失业率", "美国失业率较上月下降"]),
+    # round 38: the cut date's 在 before a base, and 則 before a change
+    ("二零二五年第一季，本地固定資本形成總額在第一季按年實質上升2.3%，貨物進口則上升7.3%。",
+     ["本地固定資本形成總額按年實質上升", "貨物進口上升"]),
+])
+def test_a_lone_comparison_word_and_adverbs_before_a_change(text: str, metrics: list) -> None:
+    got = sorted(_claims(text), key=lambda c: c["number_start"])
+    assert [c["metric"] for c in got] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 38: 為數 + amount + 的 + noun: the amount measures the noun
+    ("本港官方外匯儲備資產為4,215億美元。為數4,215億美元的外匯儲備資產總額，相當於香港流通貨幣5倍多。",
+     ["本港官方外匯儲備資產", "外匯儲備資產總額", "相當於香港流通貨幣"]),
+    # near miss: 为数不少 is a quantity word, no amount before 的
+    ("为数不少的企业有300家。", ["为数不少的企业"]),
+])
+def test_an_amount_premodifying_its_noun_after_wei_shu(text: str, metrics: list) -> None:
+    got = sorted(_claims(text), key=lambda c: c["number_start"])
+    assert [c["metric"] for c in got] == metrics

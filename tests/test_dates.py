@@ -3404,3 +3404,17 @@ def test_round38_same_period_before_a_subject_that_closes_the_clause(text: str, 
 ])
 def test_round38_a_web_address_holds_no_date(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 38: an earlier period quoted for contrast (而…的升幅為) anchors no later bare quarter
+    ("二零二五年第一季本地生產總值實質上升3.1%，而二零二四年第四季的升幅為2.5%。與對上季度比較，第一季實質上升2.0%。",
+     [("上季度", "2024-Q4"), ("第一季", "2025-Q1")]),
+    ("2025年第一季国内生产总值增长3.1%，而2024年第四季的增速为2.5%。第一季环比增长1.2%。", [("第一季", "2025-Q1")]),
+    # near miss: a 而 that opens the earlier period's own statement (no size of change after it) anchors as before
+    ("2025年一季度GDP增长5.4%，而2024年全年增长5.0%。二季度GDP增长5.2%。", [("二季度", "2024-Q2")]),
+])
+def test_a_contrasted_earlier_figure_anchors_no_later_period(text: str, expected: list) -> None:
+    got = [(t, v) for t, v, _g in values(text, dt.date(2025, 6, 30))]
+    for item in expected:
+        assert item in got

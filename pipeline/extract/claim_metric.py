@@ -391,6 +391,7 @@ def _parallel_core(head: str, governing: Governing, named: bool = False, unit: s
     # member like it however long, the verbs inside its name no clause's)
     sector = _names_sector(head) and any(_names_sector(w) for w in opened)
     if (not head or (len(head) > rules.setting("member_max_chars") and not named and not joined and not sector)
+            or head in rules.words("comparison_words")  # (round 38: 較 alone, 較上月下降 with its date cut: a base)
             or ends_in_metric_head(head) or rules.pattern("change_words").search(head)
             or not (sector or _nominal(words))):
         return ""
@@ -1704,6 +1705,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         return Governing(vote, vote, "")  # 同意9票，反对0票; 以9票同意、0票反对: the vote, not the clause before
     if counted and not member and (sibling := _direction_sibling(bare, words_after, governing, context)):
         return sibling  # (round 25) 价格环比下降的城市有35个，持平的有20个: 价格环比持平的城市
+    if (not member and rules.pattern("amount_premodifier").fullmatch(bare)
+            and (named := _named_after(words_after, compound=True))):
+        return Governing(named, named, "")  # (round 38) 為數4,215億美元的外匯儲備資產總額: its noun
     if not member and (deal := _deal_price(bare, words_after)):
         return Governing(deal, deal, "")  # G31地块以总价40.04亿元成交: the plot's 成交总价, not the bidder or 以
     if not member and not bare and (labelled := _field_label(context, governing)):

@@ -984,6 +984,8 @@ def _comparison_base(s: str, c: Candidate) -> bool:
         return True  # 按2020年不变价格计算: the prices a figure is measured by, no period of it (round 24)
     if p["share_base_before"].search(before) and p["share_base_after"].match(s, c.end):
         return True  # 达到2019年的99.2%, 是2010年的2.32倍: the base a share or multiple is of (round 32)
+    if p["contrast_figure_before"].search(before) and p["contrast_figure_after"].match(s, c.end):
+        return True  # 而二零二四年第四季的升幅為2.5%: the earlier figure set against the reported one (round 38)
     return p["comparison_frame_before"].search(before) is not None and p["comparison_frame_after"].match(
         s, c.end, c.end + 40) is not None
 
