@@ -4609,3 +4609,25 @@ def test_round37_a_kind_ending_in_the_measured_thing_names_its_own_measure(
 ])
 def test_round37_a_share_under_a_whole_frame_is_the_members_share(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 38: a period's mean of a trade act after the act's amount (成交额) is the mean of that amount; a running
+    # total's 累计 is no part of the mean's owner
+    ("2023年全年，沪深两市A股累计成交额212.2万亿元，日均成交8757亿元，较上年下降5.3%。", "875700000000",
+     "沪深两市A股日均成交"),
+    ("2023年全年，沪深两市A股累计成交额212.2万亿元，日均成交8757亿元，较上年下降5.3%。", "5.3",
+     "沪深两市A股日均成交较上年下降"),
+    ("两市累计成交额2万亿元，日均成交额8757亿元。", "875700000000", "两市日均成交额"),
+    # round 38: a locative joining two nouns of the actor (银行|间|债券市场) is part of the actor a mean's act takes
+    ("9月份，银行间债券市场现券成交19.2万亿元，日均成交8727.3亿元，同比增长28.6%。", "872730000000",
+     "银行间债券市场现券日均成交"),
+    # unchanged: the volume case as before, a mean of another act, an actor without a locative
+    ("全国规模以上工业发电量8000亿千瓦时，日均发电258亿千瓦时。", "25800000000", "全国规模以上工业日均发电"),
+    ("全市社会消费品零售额1000亿元，日均销售3亿元。", "300000000", "日均销售"),
+    ("交易所债券市场现券成交1.1万亿元，日均成交500.5亿元，同比增长36.2%。", "50050000000",
+     "交易所债券市场现券日均成交"),
+    ("最高人民法院受理案件3万件，审结2万件。", "20000", "最高人民法院审结案件"),
+])
+def test_round38_a_periods_mean_of_a_trade_acts_amount(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

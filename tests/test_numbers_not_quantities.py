@@ -636,3 +636,12 @@ def test_round26_yuan_of_a_component_is_no_money(text: str, expected: list[str])
 ])
 def test_round28_secondary_and_tertiary_terms_are_no_counts(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+def test_round38_a_boards_listed_count_is_a_number_not_an_index() -> None:
+    # round 38: 创业板 opens index names (创业板50) but a count with its measure word after it is a count
+    text = "其中，主板上市公司3183家，科创板566家，创业板1333家，北交所239家。"
+    assert [t for t, _ in doc_numbers(text)] == ["3183家", "566家", "1333家", "239家"]
+    # unchanged: an index's name holds no number
+    expected = [("1.2%", Decimal("1.2")), ("0.5%", Decimal("0.5"))]
+    assert doc_numbers("创业板50指数上涨1.2%，沪深300下跌0.5%。") == expected

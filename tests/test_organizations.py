@@ -3197,3 +3197,12 @@ def test_round37_a_bodys_department_after_its_field_is_one_name(text: str, expec
 ])
 def test_round37_mend_a_departments_field_is_any_run_of_nouns_and_verbs(text: str, expected: list) -> None:
     assert [(r["text"], r["canonical"]) for r in orgs(text)] == expected
+
+
+def test_round38_a_quarters_end_opens_no_banks_name() -> None:
+    # round 38: 季度末 and 季末 (nouns to jieba) are period words: no name 季度末商业银行
+    assert surfaces("金融监管总局：二季度末商业银行不良贷款率1.56%") == {"金融监管总局"}
+    assert surfaces("季末商业银行不良贷款率1.6%。") == set()
+    # unchanged: a named bank after the period word, and a city's commercial bank after 年末
+    assert surfaces("二季度末，招商银行不良贷款率0.9%。") == {"招商银行"}
+    assert surfaces("季末平安银行不良率1.1%。") == {"平安银行"}

@@ -615,14 +615,24 @@ def _mean_owner(head: str, subject: str) -> str:
     if found is None:
         return ""
     measure = found["measure"]
-    volume = measure + rules.setting("act_volume_word")  # (round 37: 规上工业发电量…，日均发电 → 规上工业日均发电)
+    # (round 37: 规上工业发电量…，日均发电 → 规上工业日均发电; round 38: 累计成交额…，日均成交 → 日均成交)
+    volume = next((measure + w for w in rules.words("act_volume_words")
+                   if subject.endswith(measure + w) and len(subject) > len(measure + w)), "")
     if subject.endswith(measure):
         owner, measured = subject[:-len(measure)], ends_in_metric_head(measure)  # (原煤产量…，日均销量: another one)
-    elif subject.endswith(volume) and len(subject) > len(volume):
+    elif volume:
         owner, measured = subject[:-len(volume)], True  # (the act's mean is its volume's)
     else:
         return _act_object(measure, subject)  # (生产原煤…，日均产量…)
+    owner = _without_running_total_end(owner)
     return owner if measured and not rules.pattern("period_mean_end").search(owner) else ""  # (日均成交额…，月均…)
+
+
+def _without_running_total_end(owner: str) -> str:
+    """The owner without a running-total verb it ends in (沪深两市A股|累计 of 累计成交额): a period's mean is no running
+    total, so 累计 qualifies the total's measure only (round 38: …累计成交额…，日均成交… → 沪深两市A股日均成交)."""
+    verb = next((v for v in cues().words("running_total_verbs") if owner.endswith(v)), "")
+    return owner[:len(owner) - len(verb)]
 
 
 def _act_object(measure: str, subject: str) -> str:
