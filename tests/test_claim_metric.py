@@ -4631,3 +4631,18 @@ def test_round37_a_share_under_a_whole_frame_is_the_members_share(text: str, val
 ])
 def test_round38_a_periods_mean_of_a_trade_acts_amount(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 38: a count after an amount shares nothing with it: the entity names what its own count counts
+    ("A股市场共有313家企业完成首次公开发行，合计募集资金3565亿元。其中，科创板上市67家，募资1439亿元；创业板上市110家，"
+     "募资1223亿元。", "67", "科创板上市"),
+    ("A股市场共有313家企业完成首次公开发行，合计募集资金3565亿元。其中，科创板上市67家，募资1439亿元；创业板上市110家，"
+     "募资1223亿元。", "110", "创业板上市"),
+    # unchanged: counts in the same measure word share what the entity has; a level in the whole's unit is a member
+    ("北京有高校92所，上海64所。", "64", "上海有高校"),
+    ("全年实际使用外资1.1万亿元，增长5%，其中高技术产业增长12%。", "12", "高技术产业实际使用外资增长"),
+    ("全国铁路营业里程15.9万公里，其中高铁4.5万公里。", "45000", "高铁全国铁路营业里程"),
+])
+def test_round38_a_count_after_an_amount_names_its_own_count(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

@@ -317,10 +317,15 @@ def _counts_apart(governing: Governing, unit: str) -> bool:
     """A counted entity after a count that shares nothing with it (注册护士1245人。其中乡镇卫生院17个; 小学294所，
     幼儿园65所): the figure before counts in another measure word, or names only the things it counts, one word with
     no measure (小学), so the entity names what its own count counts (round 22). 县人民医院有床位300张，县中医院100张
-    and 北京高校92所，上海64所 still share what the entity has."""
+    and 北京高校92所，上海64所 still share what the entity has. Round 38: a count after an amount
+    (合计募集资金3565亿元。其中，科创板上市67家; 募资1439亿元；创业板上市110家) shares nothing with it either: a
+    count is no part of money, so the entity names what its own count counts (科创板上市, not
+    科创板上市合计募集资金); a change in % may be of anything."""
     counting = cues().words("counting_measures")
-    if unit not in counting or governing.unit not in counting:
+    if unit not in counting:
         return False
+    if governing.unit not in counting:
+        return bool(governing.unit) and governing.unit not in cues().words("relative_units")
     if governing.unit != unit:
         return True
     words = jieba_tokenizer().lcut(governing.core)
