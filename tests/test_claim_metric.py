@@ -4685,3 +4685,40 @@ def test_round38_a_degree_adverb_before_the_value_is_stripped_whole(text: str, v
 ])
 def test_round38_a_sibling_of_a_measure_cut_in_two_keeps_its_owner(text: str, expected: list[str]) -> None:
     assert [m for _, m in _metrics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 38: a period's mean of a trade act after the act's amount (成交额) is the mean of that amount; a running
+    # total's 累计 is no part of the mean's owner
+    ("2023年全年，沪深两市A股累计成交额212.2万亿元，日均成交8757亿元，较上年下降5.3%。", "875700000000",
+     "沪深两市A股日均成交"),
+    ("2023年全年，沪深两市A股累计成交额212.2万亿元，日均成交8757亿元，较上年下降5.3%。", "5.3",
+     "沪深两市A股日均成交较上年下降"),
+    ("两市累计成交额2万亿元，日均成交额8757亿元。", "875700000000", "两市日均成交额"),
+    # round 38: a locative joining two nouns of the actor (银行|间|债券市场) is part of the actor a mean's act takes
+    ("9月份，银行间债券市场现券成交19.2万亿元，日均成交8727.3亿元，同比增长28.6%。", "872730000000",
+     "银行间债券市场现券日均成交"),
+    # unchanged: the volume case as before, a mean of another act, an actor without a locative
+    ("全国规模以上工业发电量8000亿千瓦时，日均发电258亿千瓦时。", "25800000000", "全国规模以上工业日均发电"),
+    ("全市社会消费品零售额1000亿元，日均销售3亿元。", "300000000", "日均销售"),
+    ("交易所债券市场现券成交1.1万亿元，日均成交500.5亿元，同比增长36.2%。", "50050000000",
+     "交易所债券市场现券日均成交"),
+    ("最高人民法院受理案件3万件，审结2万件。", "20000", "最高人民法院审结案件"),
+])
+def test_round38_a_periods_mean_of_a_trade_acts_amount(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 38: a count after an amount shares nothing with it: the entity names what its own count counts
+    ("A股市场共有313家企业完成首次公开发行，合计募集资金3565亿元。其中，科创板上市67家，募资1439亿元；创业板上市110家，"
+     "募资1223亿元。", "67", "科创板上市"),
+    ("A股市场共有313家企业完成首次公开发行，合计募集资金3565亿元。其中，科创板上市67家，募资1439亿元；创业板上市110家，"
+     "募资1223亿元。", "110", "创业板上市"),
+    # unchanged: counts in the same measure word share what the entity has; a level in the whole's unit is a member
+    ("北京有高校92所，上海64所。", "64", "上海有高校"),
+    ("全年实际使用外资1.1万亿元，增长5%，其中高技术产业增长12%。", "12", "高技术产业实际使用外资增长"),
+    ("全国铁路营业里程15.9万公里，其中高铁4.5万公里。", "45000", "高铁全国铁路营业里程"),
+])
+def test_round38_a_count_after_an_amount_names_its_own_count(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

@@ -3418,3 +3418,17 @@ def test_a_contrasted_earlier_figure_anchors_no_later_period(text: str, expected
     got = [(t, v) for t, v, _g in values(text, dt.date(2025, 6, 30))]
     for item in expected:
         assert item in got
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), [
+    # round 38: an event of the record's reference year may stand between the year and 以来: still compared with
+    ("2023年，北向资金累计净买入437亿元，为2014年沪港通开通以来的最低水平。12月份，北向资金净买入171.7亿元。",
+     "12月份", "2023-12"),
+    ("2023年，某指数下跌3.7%，创2008年金融危机以来最大跌幅。12月份，该指数下跌1.8%。", "12月份", "2023-12"),
+    # unchanged: a trend start with an event and no record word, and a clause with a value before 以来, anchor as before
+    ("2023年，某市GDP增长5%。2014年沪港通开通以来，北向资金累计净买入1.8万亿元。12月份，北向资金净买入1亿元。",
+     "12月份", "2014-12"),
+    ("2023年，某市GDP增长5%。2014年沪港通开通，12月份，北向资金净买入1亿元。", "12月份", "2014-12"),
+])
+def test_round38_a_records_reference_year_with_its_event(text: str, day: str, expected: str) -> None:
+    assert [v for t, v, _ in values(text, dt.date(2025, 6, 30)) if t == day] == [expected]

@@ -201,12 +201,16 @@ def test_round12_bound_ordinals_listed_before_a_shared_word_are_no_numbers(text:
 @pytest.mark.parametrize("text", ["“双碳”目标提出以来，“1+N”政策体系基本建立", "实施“5+2+4”产业集群培育计划",
                                   "苹果发布iPhone 15系列手机", "执行GB/T 19001-2016标准", "统计分析均采用SPSS 26.0软件",
                                   "“618”购物节期间", "国家“863计划”", "国贸大厦28楼"])
+
+
 def test_round12_numbers_of_names_models_frameworks_and_programmes(text: str) -> None:
     assert texts(text) == []
 
 
 @pytest.mark.parametrize(("text", "kept"), [("in 31 provinces", ["31"]), ("推出5000亿计划", ["5000亿"]),
                                             ("1000 多万线上观众", ["1000 多万"])])
+
+
 def test_round12_english_prose_and_amounts_before_such_words_stay(text: str, kept: list[str]) -> None:
     assert texts(text) == kept
 
@@ -218,6 +222,8 @@ def test_round12_a_tests_threshold_is_no_quantity() -> None:
 @pytest.mark.parametrize(("text", "kept"), [("中共十九届六中全会审议通过了历史决议", []),
                                             ("二十届中央纪委三次全会在北京召开", []),
                                             ("官方制造业PMI 49.5低于预期", ["49.5"]), ("三大股指涨跌不一", ["三大"])])
+
+
 def test_review2_party_sessions_indicator_readings_and_bu_yi(text: str, kept: list[str]) -> None:
     assert texts(text) == kept
 
@@ -433,6 +439,8 @@ def test_round17_drug_and_device_registration_classes_are_no_numbers(text: str, 
 
 @pytest.mark.parametrize("text", ["今天早晨5点钟台风中心位于海面上", "夜里11时发生险情", "清晨6时30分抵达现场",
                                   "下午三点钟开会"])
+
+
 def test_round18_hours_named_by_dianzhong_or_a_bulletins_part_of_the_day_are_no_quantities(text: str) -> None:
     assert doc_numbers(text) == []
 
@@ -652,3 +660,12 @@ def test_round28_secondary_and_tertiary_terms_are_no_counts(text: str, expected:
 ])
 def test_round38_a_vehicle_named_by_its_wheels_is_no_count(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+def test_round38_a_boards_listed_count_is_a_number_not_an_index() -> None:
+    # round 38: 创业板 opens index names (创业板50) but a count with its measure word after it is a count
+    text = "其中，主板上市公司3183家，科创板566家，创业板1333家，北交所239家。"
+    assert [t for t, _ in doc_numbers(text)] == ["3183家", "566家", "1333家", "239家"]
+    # unchanged: an index's name holds no number
+    expected = [("1.2%", Decimal("1.2")), ("0.5%", Decimal("0.5"))]
+    assert doc_numbers("创业板50指数上涨1.2%，沪深300下跌0.5%。") == expected

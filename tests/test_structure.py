@@ -339,3 +339,17 @@ def test_round38_journal_front_matter(text: str, expected: list[tuple[str, str]]
 def test_round38_front_matter_near_misses(text: str) -> None:
     assert [p for p in pieces(text) if p[0] in ("author_marker_joined", "author_marker", "integer_heading",
                                                "index_number", "spaced_dotted_heading")] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 38: a board or index family's digits with a measure word or a scale after them count companies or funds
+    ("其中，主板3183家，创业板1333家，北交所239家。", []),
+    ("创业板300余家公司发布业绩预告。", []),
+    ("科创50只基金", []),
+    # unchanged: an index's constituent count before an index word, a move or punctuation is its name
+    ("创业板50指数上涨1.2%。", [("index_name", "创业板50")]),
+    ("沪深300下跌0.5%。", [("index_name", "沪深300")]),
+    ("中证1000成份股", [("index_name", "中证1000")]),
+])
+def test_round38_a_boards_count_with_its_measure_word_is_no_index(text: str, expected: list) -> None:
+    assert [p for p in pieces(text) if p[0] == "index_name"] == expected

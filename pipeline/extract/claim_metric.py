@@ -317,10 +317,15 @@ def _counts_apart(governing: Governing, unit: str) -> bool:
     """A counted entity after a count that shares nothing with it (注册护士1245人。其中乡镇卫生院17个; 小学294所，
     幼儿园65所): the figure before counts in another measure word, or names only the things it counts, one word with
     no measure (小学), so the entity names what its own count counts (round 22). 县人民医院有床位300张，县中医院100张
-    and 北京高校92所，上海64所 still share what the entity has."""
+    and 北京高校92所，上海64所 still share what the entity has. Round 38: a count after an amount
+    (合计募集资金3565亿元。其中，科创板上市67家; 募资1439亿元；创业板上市110家) shares nothing with it either: a
+    count is no part of money, so the entity names what its own count counts (科创板上市, not
+    科创板上市合计募集资金); a change in % may be of anything."""
     counting = cues().words("counting_measures")
-    if unit not in counting or governing.unit not in counting:
+    if unit not in counting:
         return False
+    if governing.unit not in counting:
+        return bool(governing.unit) and governing.unit not in cues().words("relative_units")
     if governing.unit != unit:
         return True
     words = jieba_tokenizer().lcut(governing.core)
@@ -630,14 +635,24 @@ def _mean_owner(head: str, subject: str) -> str:
     if found is None:
         return ""
     measure = found["measure"]
-    volume = measure + rules.setting("act_volume_word")  # (round 37: 规上工业发电量…，日均发电 → 规上工业日均发电)
+    # (round 37: 规上工业发电量…，日均发电 → 规上工业日均发电; round 38: 累计成交额…，日均成交 → 日均成交)
+    volume = next((measure + w for w in rules.words("act_volume_words")
+                   if subject.endswith(measure + w) and len(subject) > len(measure + w)), "")
     if subject.endswith(measure):
         owner, measured = subject[:-len(measure)], ends_in_metric_head(measure)  # (原煤产量…，日均销量: another one)
-    elif subject.endswith(volume) and len(subject) > len(volume):
+    elif volume:
         owner, measured = subject[:-len(volume)], True  # (the act's mean is its volume's)
     else:
         return _act_object(measure, subject)  # (生产原煤…，日均产量…)
+    owner = _without_running_total_end(owner)
     return owner if measured and not rules.pattern("period_mean_end").search(owner) else ""  # (日均成交额…，月均…)
+
+
+def _without_running_total_end(owner: str) -> str:
+    """The owner without a running-total verb it ends in (沪深两市A股|累计 of 累计成交额): a period's mean is no running
+    total, so 累计 qualifies the total's measure only (round 38: …累计成交额…，日均成交… → 沪深两市A股日均成交)."""
+    verb = next((v for v in cues().words("running_total_verbs") if owner.endswith(v)), "")
+    return owner[:len(owner) - len(verb)]
 
 
 def _act_object(measure: str, subject: str) -> str:
