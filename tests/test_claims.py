@@ -9218,7 +9218,8 @@ def test_round38_a_bare_count_before_a_group_of_people(text: str, expected: list
     ("2023年，单位GDP能耗、主要污染物排放总量分别下降3.2%和4.1%。", ["单位GDP能耗下降", "主要污染物排放总量下降"]),
     ("2023年，万元GDP用水量和万元工业增加值用水量分别下降3.2%、4.1%。",
      ["万元GDP用水量下降", "万元工业增加值用水量下降"]),
-    ("2023年，城乡居民人均可支配收入分别增长5.1%和7.6%。", ["城镇居民人均可支配收入增长", "农村居民人均可支配收入增长"]),
+    ("2023年，城乡居民人均可支配收入分别增长5.1%和7.6%。",
+     ["城镇居民人均可支配收入增长", "农村居民人均可支配收入增长"]),
 ])
 def test_round38_an_intensity_base_opens_every_member(text: str, expected: list[str]) -> None:
     assert [c["metric"] for c in _claims(text)] == expected
