@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pdfplumber
+from pdfplumber.table import Table
 
 from pipeline.progress import pages as report_pages
 from pipeline.readers import TABLE_CELL_SEPARATOR, IngestError
@@ -21,6 +23,7 @@ from pipeline.readers.pdf_layout import Element, pdf_spec, reading_order, text_e
 from pipeline.readers.pdf_meta import pdf_metadata
 from pipeline.readers.pdf_objects import PageObjects, Reader, attach
 from pipeline.readers.pdf_paragraphs import Page, drop_running_lines, page_text
+from pipeline.readers.pdf_tables import find_tables
 
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 MAX_CELL_CHARS = 120  # a cell longer than this is a paragraph: the "table" is a frame around text
@@ -110,7 +113,7 @@ def _read_page(page: Any, source: Reader | None, laparams: Any) -> Page:
         objects = _page_objects(page, source, laparams)
         if objects is not None:
             attach(page, objects)
-        tables = [t for t in (_table(table) for table in page.find_tables()) if t is not None]
+        tables = [t for t in (_table(table) for table in find_tables(page)) if t is not None]
         elements = text_elements(page, [(t.x0, t.top, t.x1, t.bottom) for t in tables]) + tables
         return Page(reading_order(elements, float(page.width), float(page.height)), float(page.height))
     finally:
@@ -128,7 +131,7 @@ def _page_objects(page: Any, source: Reader | None, laparams: Any) -> PageObject
 
 def _table(table: Any) -> Element | None:
     """A pdfplumber table as an element of tab-separated rows, unless it holds prose or nothing."""
-    grid = table.extract()
+    grid = _extract(table)
     cells = [cell for row in grid for cell in row if cell and cell.strip()]
     if not cells or max(len(c) for c in cells) > MAX_CELL_CHARS:
         return None
@@ -139,6 +142,19 @@ def _table(table: Any) -> Element | None:
             if n]
     x0, top, x1, bottom = table.bbox
     return Element(float(x0), float(top), float(x1), float(bottom), rows=rows)
+
+
+def _extract(table: Table) -> list[list[str | None]]:
+    """``table.extract()`` over the characters whose middle is inside the table's box.
+
+    pdfplumber's ``extract`` looks through every character of the page for each row of the table
+    (a page with a few dozen tables and thousands of characters read them all per row); a row's box
+    lies inside the table's, so the characters it finds are among these, in the same order
+    (tests/test_pdf_objects.py compares the two on every table of the dev reports)."""
+    x0, top, x1, bottom = table.bbox
+    chars = [char for char in table.page.chars
+             if x0 <= (char["x0"] + char["x1"]) / 2 < x1 and top <= (char["top"] + char["bottom"]) / 2 < bottom]
+    return Table(SimpleNamespace(chars=chars), table.cells).extract()
 
 
 def _cell_text(cell: str | None) -> str:

@@ -9,6 +9,7 @@ wider one is a sidebar: it is read after the body beside it and marked as not bo
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
@@ -253,12 +254,26 @@ def _merge_fragments(lines: list[Line]) -> list[Line]:
 def reading_order(elements: list[Element], page_width: float, page_height: float) -> list[Element]:
     """Elements in the order a reader reads them; sidebars marked `aside`, column edges set."""
     ordered = _order(_join_labels(elements), page_width, page_height)
-    text = [(o, _size(o)) for o in ordered if not o.is_table]  # each median once, not once per pair
-    for element in ordered:
-        element.right = max([element.x1, *(o.x1 for o, size in text
+    _set_column_edges(ordered)
+    return ordered
+
+
+def _set_column_edges(elements: list[Element]) -> None:
+    """Each element's ``right``: the furthest right edge of the text elements that overlap it by half the
+    narrower one's width and start within three of their own type sizes of its left edge.
+
+    The text elements are sorted by left edge once, and each element looks only at those starting within
+    three of the page's largest type sizes of its own (a bisection), not at every element of the page (a
+    chart page has hundreds of labels); the exact test then decides, so the edges are the same."""
+    text = sorted(((o.x0, k, o, _size(o)) for k, o in enumerate(elements) if not o.is_table),
+                  key=lambda t: (t[0], t[1]))  # each median once, not once per pair
+    starts = [t[0] for t in text]
+    reach = 3 * max((t[3] for t in text), default=0.0) + 1.0  # + 1: no rounding of the window's ends can matter
+    for element in elements:
+        window = text[bisect.bisect_left(starts, element.x0 - reach):bisect.bisect_right(starts, element.x0 + reach)]
+        element.right = max([element.x1, *(o.x1 for _, _, o, size in window
                                            if _h_overlap(o, element) >= 0.5 * min(o.width, element.width)
                                            and abs(o.x0 - element.x0) < 3 * size)])
-    return ordered
 
 
 def _join_labels(elements: list[Element]) -> list[Element]:

@@ -7,6 +7,11 @@ reads the same page in a few percent of that. Only the source of the objects cha
 characters become pdfminer `LTChar`s (grouped by pdfminer's `LAParams` analysis, inside an
 `LTFigure` per form XObject as pdfminer does), and pdfplumber gets the same char, line, rect and
 curve records for its table finder. tests/test_pdf_objects.py checks both readers agree.
+
+The line, rect and curve records are read by nothing but the table finder (`page.find_tables()`
+with pdfplumber's default settings), which drops every edge shorter than its prefilter length
+(``edge_min_length_prefilter``) before it does anything else: a record none of whose edges the
+finder would keep is not made (see :func:`_classify`).
 """
 
 from __future__ import annotations
@@ -19,13 +24,16 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from pdfminer.layout import LAParams, LTChar, LTComponent, LTFigure, LTPage
+from pdfplumber.table import TableSettings
 
-from pipeline.readers.pdfium_api import address, handle, pdfium_lib
+from pipeline.readers.pdfium_api import handle, pdfium_lib
 
 Matrix = tuple[float, float, float, float, float, float]
 Point = tuple[float, float]
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _AXIS_TOLERANCE = 1e-6  # |b| and |c| of a text matrix below this (relative) are no rotation
+# The table finder (pdfplumber's default settings, as pdf.py calls it) keeps only the edges at least this long.
+EDGE_MIN_LENGTH: float = TableSettings().edge_min_length_prefilter
 
 
 @dataclass
@@ -37,11 +45,15 @@ class PageObjects:
 
 
 class Reader:
-    """pdfium's view of one open PDF, page by page (pages in the order pdfplumber lists them)."""
+    """pdfium's view of one open PDF, page by page (pages in the order pdfplumber lists them).
 
-    def __init__(self, path: Any) -> None:
+    ``edge_min_length``: the line, rect and curve records are only those with an edge at least this
+    long (0 keeps every record, as pdfminer reports them; tests compare the two)."""
+
+    def __init__(self, path: Any, edge_min_length: float = EDGE_MIN_LENGTH) -> None:
         pdfium_lib()  # cffi's binding of the library, or an error before any page is read
         self._pdf = pdfium.PdfDocument(path)
+        self._edge_min_length = edge_min_length
 
     def __len__(self) -> int:
         return len(self._pdf)
@@ -56,7 +68,7 @@ class Reader:
             return None
         page = self._pdf[index]
         try:
-            return _read(page, plumber_page, laparams)
+            return _read(page, plumber_page, laparams, self._edge_min_length)
         finally:
             page.close()
 
@@ -67,15 +79,16 @@ def attach(plumber_page: Any, objects: PageObjects) -> None:
     plumber_page._objects = objects.objects
 
 
-def _read(page: pdfium.PdfPage, plumber_page: Any, laparams: LAParams) -> PageObjects:
+def _read(page: pdfium.PdfPage, plumber_page: Any, laparams: LAParams, edge_min_length: float) -> PageObjects:
     left, bottom, right, top = page.get_mediabox()
     frame = _Frame((left, bottom), float(plumber_page.mediabox[0]), float(plumber_page.mediabox[1]),
-                   float(plumber_page.height), float(plumber_page.initial_doctop), int(plumber_page.page_number))
+                   float(plumber_page.height), float(plumber_page.initial_doctop), int(plumber_page.page_number),
+                   edge_min_length)
     page_handle = handle(page.raw, "FPDF_PAGE")  # cffi's pointer to the page pypdfium2 opened
     forms, paths = _walk_objects(page_handle)
     chars = _chars(page_handle, frame, forms)
     layout = LTPage(frame.page_number, (0.0, 0.0, abs(right - left), abs(top - bottom)))
-    figures: dict[tuple[int, ...], LTFigure] = {}
+    figures: dict[tuple[Any, ...], LTFigure] = {}
     for char, chain in chars:
         _container(layout, figures, chain).add(char)
     for figure in _innermost_first(figures):
@@ -98,6 +111,7 @@ class _Frame:
     height: float
     initial_doctop: float
     page_number: int
+    edge_min_length: float = 0.0  # records are made only with an edge at least this long (see _classify)
 
     def char_record(self, char: LTChar) -> dict[str, Any]:
         """pdfplumber's record of a character: top, bottom and doctop are pdfplumber's top-down figures
@@ -110,32 +124,36 @@ class _Frame:
                 "top": top, "bottom": self.height - char.y0 + self.plumber_top, "doctop": self.initial_doctop + top}
 
 
-def _walk_objects(page: Any) -> tuple[dict[int, tuple[int, ...]], list[tuple[Any, Matrix]]]:
-    """Every text object's chain of enclosing forms (by handle address), and every painted path
-    with the matrix from its own space to the page's."""
+def _walk_objects(page: Any) -> tuple[dict[Any, tuple[Any, ...]], list[tuple[Any, Matrix]]]:
+    """Every text object's chain of enclosing forms, and every painted path with the matrix from its
+    own space to the page's.
+
+    Objects are keyed by their cffi pointers: two pointers to one pdfium object are equal and hash
+    alike (by address), so no address is converted to an integer, which cost a Python call and two
+    of cffi's per character."""
     _, lib = pdfium_lib()
-    forms: dict[int, tuple[int, ...]] = {}
+    forms: dict[Any, tuple[Any, ...]] = {}
     paths: list[tuple[Any, Matrix]] = []
 
-    def walk(count: int, get: Any, chain: tuple[int, ...], outer: Matrix) -> None:
+    def walk(count: int, get: Any, chain: tuple[Any, ...], outer: Matrix) -> None:
         for i in range(count):
             obj = get(i)
             kind = lib.FPDFPageObj_GetType(obj)
             if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
-                forms[address(obj)] = chain
+                forms[obj] = chain
             elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
                 paths.append((obj, _compose(_matrix(obj), outer)))
             elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
                 inner = _compose(_matrix(obj), outer)
                 walk(lib.FPDFFormObj_CountObjects(obj), lambda k, f=obj: lib.FPDFFormObj_GetObject(f, k),
-                     (*chain, address(obj)), inner)
+                     (*chain, obj), inner)
 
     walk(lib.FPDFPage_CountObjects(page), lambda k: lib.FPDFPage_GetObject(page, k), (), _IDENTITY)
     return forms, paths
 
 
-def _chars(page: Any, frame: _Frame, forms: dict[int, tuple[int, ...]]) -> list[
-        tuple[LTChar, tuple[int, ...]]]:
+def _chars(page: Any, frame: _Frame, forms: dict[Any, tuple[Any, ...]]) -> list[
+        tuple[LTChar, tuple[Any, ...]]]:
     """The page's characters as pdfminer LTChars, each with its chain of enclosing forms; the
     spaces and line breaks pdfium adds between words (not in the PDF) are left out."""
     glyphs = _glyphs(page)
@@ -156,8 +174,9 @@ def _chars(page: Any, frame: _Frame, forms: dict[int, tuple[int, ...]]) -> list[
     return chars
 
 
-def _glyphs(page: Any) -> list[tuple[str, tuple[float, float, float, float], Matrix, float, int, Point]]:
-    """(text, loose box, matrix, type size, text object, origin) of each character the page draws."""
+def _glyphs(page: Any) -> list[tuple[str, tuple[float, float, float, float], Matrix, float, Any, Point]]:
+    """(text, loose box, matrix, type size, text object (its cffi pointer), origin) of each character the
+    page draws."""
     ffi, lib = pdfium_lib()
     text_page = lib.FPDFText_LoadPage(page)
     if text_page == ffi.NULL:
@@ -188,7 +207,7 @@ def _glyphs(page: Any) -> list[tuple[str, tuple[float, float, float, float], Mat
                 continue
             glyphs.append((text, (box.left, box.bottom, box.right, box.top),
                            (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f),
-                           get_size(text_page, i), address(get_object(text_page, i)), (origin[0], origin[1])))
+                           get_size(text_page, i), get_object(text_page, i), (origin[0], origin[1])))
     finally:
         lib.FPDFText_ClosePage(text_page)
     return glyphs
@@ -212,7 +231,7 @@ def _lt_char(text: str, bbox: tuple[float, float, float, float], m: Matrix) -> L
     return char
 
 
-def _container(layout: LTPage, figures: dict[tuple[int, ...], LTFigure], chain: tuple[int, ...]) -> Any:
+def _container(layout: LTPage, figures: dict[tuple[Any, ...], LTFigure], chain: tuple[Any, ...]) -> Any:
     """The LTFigure a character of a form XObject belongs in (nested as the forms are)."""
     if not chain:
         return layout
@@ -227,7 +246,7 @@ def _container(layout: LTPage, figures: dict[tuple[int, ...], LTFigure], chain: 
     return figures[chain]
 
 
-def _innermost_first(figures: dict[tuple[int, ...], LTFigure]) -> list[LTFigure]:
+def _innermost_first(figures: dict[tuple[Any, ...], LTFigure]) -> list[LTFigure]:
     return [figures[chain] for chain in sorted(figures, key=len, reverse=True)]
 
 
@@ -299,25 +318,63 @@ def _subpaths(obj: Any, to_page: Matrix, frame: _Frame) -> list[tuple[str, list[
 
 def _classify(subpath: tuple[str, list[Point]], frame: _Frame, stroke: bool, fill: bool) -> Iterator[
         tuple[str, dict[str, Any]]]:
-    """The subpath's record as pdfminer classifies it: a line, a rect, or a curve.
+    """The subpath's record as pdfminer classifies it: a line, a rect, or a curve; none when the table
+    finder would drop each of its edges as shorter than ``frame.edge_min_length``.
 
     pdfplumber's table finder reads a curve only through its level and upright pieces (each pair of
     consecutive points is an edge, and the slanted ones are dropped), so a curve is given as one
     record per stretch of such pieces, and none when it has no such piece (a chart's data line):
     the finder gets the same edges in the same order without building, then dropping, an edge for
-    each of a chart's thousands of slanted pieces."""
+    each of a chart's thousands of slanted pieces. Likewise the finder drops a piece shorter than
+    its prefilter length (1 pt) before it snaps and joins edges: a chart line's level and upright
+    pieces are mostly such steps of a fraction of a point, so only the runs of long pieces of a
+    stretch are given (each run with the stretch's own top and doctop, which the finder's edges
+    carry), and no record when there is none (tests/test_pdf_objects.py compares the finder's edges
+    and tables with every record given)."""
     shape, pts = subpath
     if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
         shape, pts = shape[:-2] + "h", pts[:-1]
+    shortest = frame.edge_min_length
     if shape in {"mlh", "ml"}:
-        yield "line", _record("line", pts[:2], frame, stroke, fill)
+        record = _record("line", pts[:2], frame, stroke, fill)
+        if (record["width"] if record["top"] == record["bottom"] else record["height"]) >= shortest:
+            yield "line", record  # pdfplumber's line_to_edge: level when top is bottom, else upright
     elif shape in {"mlllh", "mllll"} and pts[0] == pts[4] and _square(pts):
-        yield "rect", _record("rect", [pts[0], pts[2]], frame, stroke, fill)
+        record = _record("rect", [pts[0], pts[2]], frame, stroke, fill)
+        if record["width"] >= shortest or record["height"] >= shortest:  # its level and its upright sides
+            yield "rect", record
     else:
+        x0, top = frame.plumber_x0, frame.plumber_top + frame.height
         for stretch in _level_or_upright_stretches(pts):
-            record = _record("curve", stretch, frame, stroke, fill)
-            record["pts"] = [(frame.plumber_x0 + px, frame.plumber_top + frame.height - py) for px, py in stretch]
-            yield "curve", record
+            runs = _long_runs([(x0 + px, top - py) for px, py in stretch], shortest)
+            if runs:
+                record = _record("curve", stretch, frame, stroke, fill)
+                for run in runs:
+                    yield "curve", {**record, "pts": run}
+
+
+def _long_runs(pts: list[Point], shortest: float) -> list[list[Point]]:
+    """The runs of consecutive points (pdfplumber's coordinates) joined by pieces the table finder keeps:
+    as pdfplumber's ``curve_to_edges`` and ``filter_edges`` read them, a piece is upright when its ends
+    share x, else level when they share top, and is kept when its height (upright) or width (level) is
+    at least ``shortest``."""
+    runs: list[list[Point]] = []
+    run: list[Point] = []
+    for p, q in itertools.pairwise(pts):
+        if p[0] == q[0]:
+            kept = abs(p[1] - q[1]) >= shortest
+        elif p[1] == q[1]:
+            kept = abs(p[0] - q[0]) >= shortest
+        else:
+            kept = False
+        if kept:
+            if not run:
+                run = [p]
+                runs.append(run)
+            run.append(q)
+        else:
+            run = []
+    return runs
 
 
 def _level_or_upright_stretches(pts: list[Point]) -> Iterator[list[Point]]:

@@ -63,9 +63,3 @@ def handle(raw: Any, kind: str) -> Any:
     """A pypdfium2 (ctypes) handle as a cffi pointer of type ``kind`` (e.g. "FPDF_PAGE")."""
     ffi, _ = pdfium_lib()
     return ffi.cast(kind, ctypes.cast(raw, ctypes.c_void_p).value or 0)
-
-
-def address(pointer: Any) -> int:
-    """A cffi pointer's address: a key that names the same pdfium object in every call."""
-    ffi, _ = pdfium_lib()
-    return int(ffi.cast("uintptr_t", pointer))
