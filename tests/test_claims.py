@@ -941,8 +941,6 @@ def test_round12_figures_and_each_respectively_over_listed_dates() -> None:
 
 @pytest.mark.parametrize("text", ["2021、2022、2023年公司营收分别为52.3、68.9、85.6亿元。",
                                   "2021/2022/2023年公司营收分别为52.3、68.9、85.6亿元。"])
-
-
 def test_round14_respectively_over_years_listed_with_commas_or_slashes(text: str) -> None:
     claims = _claims(text)
     assert [c["time"] for c in claims] == ["2021", "2022", "2023"]
@@ -1274,8 +1272,6 @@ def test_review_a_level_is_of_the_subject_before_a_comparison_not_inside_a_word(
 
 @pytest.mark.parametrize(("text", "metric"), [("共有120家企业参与其中，签约金额达50亿元。", "参与其中的企业"),
                                               ("今年已有30家企业入驻产业园中，带动就业2000人。", "入驻产业园中的企业")])
-
-
 def test_review_a_count_before_a_verb_and_zhong_is_no_frame(text: str, metric: str) -> None:
     assert next(c["metric"] for c in _claims(text)) == metric
 
@@ -1376,8 +1372,6 @@ def test_round12_a_share_of_a_quota_is_the_owners_and_dated_by_the_data() -> Non
 
 @pytest.mark.parametrize("text", ["分析人士认为，四季度GDP增速可能回升至5.5%左右。",
                                   "分析師料，本港第四季GDP按年增長約4%。"])
-
-
 def test_round12_hedged_forecasts_of_analysts_are_no_claims(text: str) -> None:
     assert _claims(text) == []
 
@@ -4415,8 +4409,6 @@ def test_round20_one_more_member_of_a_list_keeps_its_source(text: str, kept: boo
 
 @pytest.mark.parametrize("lead", ["新华网消息：记者从国家能源局了解到，", "本报讯 记者日前从省统计局获悉，",
                                   "记者从中国汽车工业协会获悉，"])
-
-
 def test_round20_a_news_lead_before_the_opening_date_carries_its_time(lead: str) -> None:
     text = f"{lead}5月份全国规模以上工业发电量为7150亿千瓦时。分品种看，火电发电量为4360亿千瓦时，水电为1130亿千瓦时。"
     times = [c["time"] for c in _claims_on(text, dt.date(2024, 6, 20))]

@@ -728,8 +728,6 @@ def test_a_dated_day_keeps_its_day_word_before_qian() -> None:
 
 @pytest.mark.parametrize("text", ["于每年3月31日前报送", "每年的12月召开", "每年第一季度发布", "每年3月和9月",
                                   "每月15日发布"])
-
-
 def test_a_recurring_month_or_day_is_no_date(text: str) -> None:
     assert values(text) == []
 
@@ -825,8 +823,6 @@ def test_the_same_month_or_quarter_a_year_before() -> None:
 
 @pytest.mark.parametrize("text", ["2021年6月1日签订合同，合同期限为三年。", "2022年，消费者以相当年轻的群体为主。",
                                   "2022年，同年龄段人群", "2022年，双方共同期待"])
-
-
 def test_an_anaphoric_word_inside_another_word_is_no_date(text: str) -> None:
     assert len(values(text)) == 1
 
@@ -858,8 +854,6 @@ def test_review_an_anaphoric_word_before_an_ordinary_word_stays_a_date() -> None
                                   "新员工试用期头三个月工资打八折", "新用户首3个月免月租", "他在首两季表现出色",
                                   "年终奖发放时间为春节前",
                                   "每到年底，企业都要结算", "年末年初是消费旺季"])
-
-
 def test_review_spans_counted_from_an_event_and_compounds_are_no_first_months(text: str) -> None:
     assert values(text) == []
 
@@ -1003,8 +997,6 @@ def test_round12_a_republic_year_without_its_era_before_a_quarter_or_month(text:
 
 @pytest.mark.parametrize(("text", "span"), [("10月份中国制造业PMI为49.5%", "10月份"), ("6月中美贸易", "6月"),
                                             ("10月中，价格回升", "10月中"), ("10月中下旬，价格回升", "10月中下旬")])
-
-
 def test_round12_mid_month_only_where_no_word_follows(text: str, span: str) -> None:
     assert [t for t, _, _ in values(text)] == [span]
 
@@ -1419,8 +1411,6 @@ def test_a_quarter_or_half_label_without_a_year_is_of_the_passage_year(
 
 @pytest.mark.parametrize("text", ["奥迪Q3销量为1.2万辆", "氢气（H2）产量为3万吨", "Q1：公司营收是多少？",
                                   "发表在中科院Q1区期刊", "H2O分子", "Q5车型", "iPhone15Q3"])
-
-
 def test_a_quarter_label_that_names_something_else_is_no_date(text: str) -> None:
     assert values(text) == []
 
@@ -1458,8 +1448,6 @@ def test_two_digit_year_opening_a_clause(text: str, expected: list[tuple[str, st
                                   "20年后，城镇化率将达到75%。", "10年期国债收益率为2.2%。", "25年间营收增长100倍。",
                                   "他干了20年，工资涨了3倍。",
                                   "15年的时间里，规模翻了一番。", "60年，弹指一挥间。", "20年前，这里还是一片农田。"])
-
-
 def test_a_span_opening_a_clause_stays_a_duration(text: str) -> None:
     assert values(text) == []
 
@@ -1467,8 +1455,6 @@ def test_a_span_opening_a_clause_stays_a_duration(text: str) -> None:
 @pytest.mark.parametrize("text", ["光伏组件设计寿命25-30年", "运营期20-30年", "投资回收期为15-20年",
                                   "国债期限为10/20/30年", "贷款期限1/3/5年", "未来10-15年营收", "营收24-26亿元",
                                   "20/22/25年"])
-
-
 def test_a_span_of_years_stays_a_duration(text: str) -> None:
     assert values(text) == []
 
@@ -1489,8 +1475,6 @@ def test_a_week_written_with_dotted_days_is_a_range_of_days(text: str, expected:
 
 @pytest.mark.parametrize("text", ["营收增长11.13-11.17%", "估值区间（11.13-11.17）倍", "净利润11.13亿元", "版本3.2-3.5",
                                   "本周（11.17-11.13）", "区间为1.5-2.5", "本周（1.1-3.28）"])
-
-
 def test_decimals_outside_a_week_context_are_no_dates(text: str) -> None:
     assert [t for t, _, _ in values(text, dt.date(2023, 11, 20)) if t != "本周"] == []
 
@@ -1656,8 +1640,6 @@ def test_round15_last_months_same_days(text: str, expected: list) -> None:
 
 @pytest.mark.parametrize("text", ["上年结转收入12.4亿元", "上年结转结余1.2亿元", "安排上年结转资金5.2亿元",
                                   "加上上年结余2.1亿元", "以前年度结转资金3亿元"])
-
-
 def test_carried_over_funds_are_no_date(text: str) -> None:
     """Round 15: a budget line item of carried-over funds names where an amount came from, no period."""
     assert values(text) == []
@@ -1685,8 +1667,6 @@ def test_a_day_written_month_slash_day_is_a_date(text: str, expected: list[tuple
 
 @pytest.mark.parametrize("text", ["约占总投资的1/3", "另有2/5来自社会资本", "缩小至原来的1/4至1/2", "比例为3/4",
                                   "持股比例由1/5升至1/3"])
-
-
 def test_a_fraction_outside_a_date_context_stays_a_fraction(text: str) -> None:
     assert values(text, dt.date(2024, 9, 10)) == []
 
@@ -1713,8 +1693,6 @@ def test_dotted_days_and_month_ranges(text: str, expected: list[tuple[str, str]]
 @pytest.mark.parametrize("text", ["CPI同比上涨6.28%。", "营收6.28亿元。", "截至6.5万人。", "比值为6.3（6.3）。",
                                   "指数收于3.15。", "软件版本2024.1-2024.5。", "区间为2024.5-2024.1。",
                                   "价格区间为2024.1-5元。", "区间为2024.6-3。", "产量在2024.1-8亿吨之间。"])
-
-
 def test_dotted_figures_stay_numbers(text: str) -> None:
     assert values(text, dt.date(2024, 6, 30)) == []
 

@@ -201,16 +201,12 @@ def test_round12_bound_ordinals_listed_before_a_shared_word_are_no_numbers(text:
 @pytest.mark.parametrize("text", ["“双碳”目标提出以来，“1+N”政策体系基本建立", "实施“5+2+4”产业集群培育计划",
                                   "苹果发布iPhone 15系列手机", "执行GB/T 19001-2016标准", "统计分析均采用SPSS 26.0软件",
                                   "“618”购物节期间", "国家“863计划”", "国贸大厦28楼"])
-
-
 def test_round12_numbers_of_names_models_frameworks_and_programmes(text: str) -> None:
     assert texts(text) == []
 
 
 @pytest.mark.parametrize(("text", "kept"), [("in 31 provinces", ["31"]), ("推出5000亿计划", ["5000亿"]),
                                             ("1000 多万线上观众", ["1000 多万"])])
-
-
 def test_round12_english_prose_and_amounts_before_such_words_stay(text: str, kept: list[str]) -> None:
     assert texts(text) == kept
 
@@ -222,8 +218,6 @@ def test_round12_a_tests_threshold_is_no_quantity() -> None:
 @pytest.mark.parametrize(("text", "kept"), [("中共十九届六中全会审议通过了历史决议", []),
                                             ("二十届中央纪委三次全会在北京召开", []),
                                             ("官方制造业PMI 49.5低于预期", ["49.5"]), ("三大股指涨跌不一", ["三大"])])
-
-
 def test_review2_party_sessions_indicator_readings_and_bu_yi(text: str, kept: list[str]) -> None:
     assert texts(text) == kept
 
@@ -439,8 +433,6 @@ def test_round17_drug_and_device_registration_classes_are_no_numbers(text: str, 
 
 @pytest.mark.parametrize("text", ["今天早晨5点钟台风中心位于海面上", "夜里11时发生险情", "清晨6时30分抵达现场",
                                   "下午三点钟开会"])
-
-
 def test_round18_hours_named_by_dianzhong_or_a_bulletins_part_of_the_day_are_no_quantities(text: str) -> None:
     assert doc_numbers(text) == []
 

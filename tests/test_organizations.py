@@ -779,8 +779,6 @@ def test_round12_a_ministry_bears_no_government() -> None:
 @pytest.mark.parametrize("text", ["中国证券投资基金业协会（以下简称“协会”）发布通知。各地方行业协会应积极配合。",
                                   "国家信息中心（以下简称“中心”）发布报告。中心城区人口增长3%。",
                                   "中国人民银行、国家金融监督管理总局（以下简称“两部门”）联合印发通知。两部门要求加强管理。"])
-
-
 def test_review_a_bare_kind_or_a_group_declares_no_short_name(text: str) -> None:
     rows = orgs(text)
     assert rows and all(r["text"] not in {"协会", "中心", "两部门"} for r in rows)
@@ -873,8 +871,6 @@ def test_round13_a_count_of_a_lists_kind_ends_the_last_name() -> None:
                                   # ends with the name; departments without it stay as they were
                                   "国家能源局新能源和可再生能源司", "国家能源局可再生能源司", "国家能源局煤炭和电力司",
                                   "国家能源局石油天然气司"])
-
-
 def test_round13_a_unit_named_with_its_body_is_the_unit(name: str) -> None:
     assert surfaces(f"{name}负责人介绍，今年增长5%。") == {name}
 
@@ -952,8 +948,6 @@ def test_round13_a_mission_list_and_a_statistics_units_type() -> None:
 
 @pytest.mark.parametrize("name", ["陕西省西咸新区沣东新城管委会", "西咸新区沣西新城管委会", "杭州䶮华科技有限公司",
                                   "𠮷祥智能装备（湖州）有限公司", "浙江堃𬬻新材料股份有限公司"])
-
-
 def test_round13_a_character_jieba_does_not_know_ends_no_name(name: str) -> None:
     assert surfaces(f"{name}今年实现营业收入1.2亿元。") == {name}
 
@@ -1108,8 +1102,6 @@ def test_round33_a_labelled_code_in_brackets_vouches_for_a_listed_company(text: 
 
 @pytest.mark.parametrize("text", ["（股票代码：600000）公司董事会审议通过该议案。", "本指标（代码：123456）按月发布。",
                                   "项目编号（项目代码：202401）已在平台公示。"])
-
-
 def test_round33_a_labelled_code_with_no_name_before_it_adds_none(text: str) -> None:
     assert all(r["type"] != "company" for r in orgs(text))
 
@@ -1147,8 +1139,6 @@ def test_round15_a_short_name_before_a_listed_companys_act_is_a_company(text: st
                                   # round 33: an adverb or a board title after no proper name adds none
                                   "公司也公告称，回购已完成。", "该行董事长表示，将加大信贷投放。",
                                   "会上，董事长王某某作报告。", "原董事长张某某因个人原因辞职。"])
-
-
 def test_round15_an_announcement_by_no_listed_company_adds_none(text: str) -> None:
     assert all(r["type"] != "company" for r in orgs(text))
 
@@ -1160,8 +1150,6 @@ def test_round15_a_name_given_with_its_code_recurs_as_a_mention() -> None:
 
 @pytest.mark.parametrize("name", ["宁波梅山保税港区晨道投资合伙企业", "珠海高瓴天成股权投资合伙企业",
                                   "上海易普企业管理合伙企业"])
-
-
 def test_round15_a_limited_partnership_is_a_company(name: str) -> None:
     rows = orgs(f"公司股东{name}（有限合伙）持有公司股份52,000,000股。")
     assert [(r["text"], r["type"]) for r in rows] == [(name, "company")]
@@ -1170,8 +1158,6 @@ def test_round15_a_limited_partnership_is_a_company(name: str) -> None:
 
 @pytest.mark.parametrize(("text", "name"), [("财联社6月3日电，海关总署公布数据。", "财联社"),
                                             ("界面新闻6月3日电，国家统计局发布数据。", "界面新闻")])
-
-
 def test_round15_a_wire_dateline_names_a_news_outlet(text: str, name: str) -> None:
     assert (name, "media") in {(r["text"], r["type"]) for r in orgs(text)}
 
