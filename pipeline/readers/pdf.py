@@ -150,7 +150,7 @@ def _extract(table: Table) -> list[list[str | None]]:
     pdfplumber's ``extract`` looks through every character of the page for each row of the table
     (a page with a few dozen tables and thousands of characters read them all per row); a row's box
     lies inside the table's, so the characters it finds are among these, in the same order
-    (tests/test_pdf_objects.py compares the two on every table of the dev reports)."""
+    (tests/test_pdf_tables.py compares the two on every table of the dev reports)."""
     x0, top, x1, bottom = table.bbox
     chars = [char for char in table.page.chars
              if x0 <= (char["x0"] + char["x1"]) / 2 < x1 and top <= (char["top"] + char["bottom"]) / 2 < bottom]

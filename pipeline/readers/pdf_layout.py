@@ -262,18 +262,35 @@ def _set_column_edges(elements: list[Element]) -> None:
     """Each element's ``right``: the furthest right edge of the text elements that overlap it by half the
     narrower one's width and start within three of their own type sizes of its left edge.
 
-    The text elements are sorted by left edge once, and each element looks only at those starting within
-    three of the page's largest type sizes of its own (a bisection), not at every element of the page (a
-    chart page has hundreds of labels); the exact test then decides, so the edges are the same."""
-    text = sorted(((o.x0, k, o, _size(o)) for k, o in enumerate(elements) if not o.is_table),
-                  key=lambda t: (t[0], t[1]))  # each median once, not once per pair
-    starts = [t[0] for t in text]
-    reach = 3 * max((t[3] for t in text), default=0.0) + 1.0  # + 1: no rounding of the window's ends can matter
+    The text elements are grouped by type size (sizes within a ratio of 2 ** 0.25 share a group, so a page has a
+    few groups), each group sorted by left edge once; an element looks in each group only at those starting
+    within three of the group's largest type size of its own (a bisection), not at every element of the page (a
+    chart page has hundreds of labels), and one large heading does not widen the window of the small labels. The
+    exact test then decides, and the furthest edge is the same in any order, so the edges are the same."""
+    groups: dict[int, list[tuple[float, Element, float]]] = {}
     for element in elements:
-        window = text[bisect.bisect_left(starts, element.x0 - reach):bisect.bisect_right(starts, element.x0 + reach)]
-        element.right = max([element.x1, *(o.x1 for _, _, o, size in window
-                                           if _h_overlap(o, element) >= 0.5 * min(o.width, element.width)
-                                           and abs(o.x0 - element.x0) < 3 * size)])
+        if not element.is_table:
+            size = _size(element)
+            groups.setdefault(_size_group(size), []).append((element.x0, element, size))
+    windows = []
+    for group in groups.values():
+        group.sort(key=lambda t: t[0])  # a stable sort: the elements of one left edge stay in page order
+        reach = 3 * max(t[2] for t in group) + 1.0  # + 1: no rounding of the window's ends can matter
+        windows.append(([t[0] for t in group], group, reach))
+    for element in elements:
+        right = element.x1
+        for starts, group, reach in windows:
+            for _, other, size in group[bisect.bisect_left(starts, element.x0 - reach):
+                                        bisect.bisect_right(starts, element.x0 + reach)]:
+                if (other.x1 > right and _h_overlap(other, element) >= 0.5 * min(other.width, element.width)
+                        and abs(other.x0 - element.x0) < 3 * size):
+                    right = other.x1
+        element.right = right
+
+
+def _size_group(size: float) -> int:
+    """The group of a type size for :func:`_set_column_edges`: sizes within a ratio of 2 ** 0.25 share one."""
+    return math.floor(4 * math.log2(size)) if 0 < size < math.inf else -(2**31)  # the rest: one group
 
 
 def _join_labels(elements: list[Element]) -> list[Element]:
@@ -303,6 +320,7 @@ def _join_labels(elements: list[Element]) -> list[Element]:
 
 
 def _size(element: Element) -> float:
+    """The element's type size: the median of its lines' (callers take it once per element, not once per pair)."""
     return statistics.median(x.size for x in element.lines) if element.lines else 10.0
 
 

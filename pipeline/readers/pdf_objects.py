@@ -32,8 +32,10 @@ Matrix = tuple[float, float, float, float, float, float]
 Point = tuple[float, float]
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _AXIS_TOLERANCE = 1e-6  # |b| and |c| of a text matrix below this (relative) are no rotation
-# The table finder (pdfplumber's default settings, as pdf.py calls it) keeps only the edges at least this long.
-EDGE_MIN_LENGTH: float = TableSettings().edge_min_length_prefilter
+# The table finder's settings (pdfplumber's defaults; pdf_tables.find_tables reads these): it keeps only the
+# edges at least EDGE_MIN_LENGTH long, so the reader need not make the records with no longer edge.
+TABLE_SETTINGS: TableSettings = TableSettings.resolve(None)
+EDGE_MIN_LENGTH: float = TABLE_SETTINGS.edge_min_length_prefilter
 
 
 @dataclass
@@ -48,9 +50,12 @@ class Reader:
     """pdfium's view of one open PDF, page by page (pages in the order pdfplumber lists them).
 
     ``edge_min_length``: the line, rect and curve records are only those with an edge at least this
-    long (0 keeps every record, as pdfminer reports them; tests compare the two)."""
+    long (0 keeps every record, as pdfminer reports them; tests compare the two). It may not exceed the
+    finder's own prefilter length: the reader would drop edges (a dashed rule's dashes) the finder keeps."""
 
     def __init__(self, path: Any, edge_min_length: float = EDGE_MIN_LENGTH) -> None:
+        if not 0 <= edge_min_length <= EDGE_MIN_LENGTH:
+            raise ValueError(f"edge_min_length {edge_min_length} is outside 0 to the table finder's {EDGE_MIN_LENGTH}")
         pdfium_lib()  # cffi's binding of the library, or an error before any page is read
         self._pdf = pdfium.PdfDocument(path)
         self._edge_min_length = edge_min_length
@@ -329,7 +334,7 @@ def _classify(subpath: tuple[str, list[Point]], frame: _Frame, stroke: bool, fil
     its prefilter length (1 pt) before it snaps and joins edges: a chart line's level and upright
     pieces are mostly such steps of a fraction of a point, so only the runs of long pieces of a
     stretch are given (each run with the stretch's own top and doctop, which the finder's edges
-    carry), and no record when there is none (tests/test_pdf_objects.py compares the finder's edges
+    carry), and no record when there is none (tests/test_pdf_tables.py compares the finder's edges
     and tables with every record given)."""
     shape, pts = subpath
     if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
@@ -345,19 +350,22 @@ def _classify(subpath: tuple[str, list[Point]], frame: _Frame, stroke: bool, fil
             yield "rect", record
     else:
         x0, top = frame.plumber_x0, frame.plumber_top + frame.height
-        for stretch in _level_or_upright_stretches(pts):
-            runs = _long_runs([(x0 + px, top - py) for px, py in stretch], shortest)
+        for stretch in _runs(pts, 0.0):  # its stretches of level and upright pieces
+            runs = _runs([(x0 + px, top - py) for px, py in stretch], shortest)  # pdfplumber's coordinates
             if runs:
                 record = _record("curve", stretch, frame, stroke, fill)
                 for run in runs:
                     yield "curve", {**record, "pts": run}
 
 
-def _long_runs(pts: list[Point], shortest: float) -> list[list[Point]]:
-    """The runs of consecutive points (pdfplumber's coordinates) joined by pieces the table finder keeps:
-    as pdfplumber's ``curve_to_edges`` and ``filter_edges`` read them, a piece is upright when its ends
-    share x, else level when they share top, and is kept when its height (upright) or width (level) is
-    at least ``shortest``."""
+def _runs(pts: list[Point], shortest: float) -> list[list[Point]]:
+    """The longest runs of consecutive points joined by pieces the table finder keeps: as pdfplumber's
+    ``curve_to_edges`` and ``filter_edges`` read them, a piece is upright when its ends share x, else level
+    when they share y (top), else slanted and dropped, and is kept when its height (upright) or width (level)
+    is at least ``shortest``. With ``shortest`` 0 the runs are a path's stretches of level and upright pieces.
+
+    One loop with the test written in it: a chart line has thousands of pieces, and a call per piece (a
+    function or a list of flags) cost 10-15%."""
     runs: list[list[Point]] = []
     run: list[Point] = []
     for p, q in itertools.pairwise(pts):
@@ -375,21 +383,6 @@ def _long_runs(pts: list[Point], shortest: float) -> list[list[Point]]:
         else:
             run = []
     return runs
-
-
-def _level_or_upright_stretches(pts: list[Point]) -> Iterator[list[Point]]:
-    """The longest runs of consecutive points joined only by level or upright pieces."""
-    stretch: list[Point] = []
-    for p, q in itertools.pairwise(pts):
-        if p[0] == q[0] or p[1] == q[1]:
-            if not stretch:
-                stretch = [p]
-            stretch.append(q)
-        elif stretch:
-            yield stretch
-            stretch = []
-    if stretch:
-        yield stretch
 
 
 def _record(kind: str, pts: list[Point], frame: _Frame, stroke: bool, fill: bool) -> dict[str, Any]:

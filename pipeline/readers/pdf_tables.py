@@ -12,20 +12,21 @@ reports).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from pdfplumber.table import Table, TableFinder, TableSettings, cells_to_tables, edges_to_intersections
+from pdfplumber.table import Table, TableFinder, cells_to_tables, edges_to_intersections
 from pdfplumber.utils import obj_to_bbox
 
-Point = tuple[float, float]
-BBox = tuple[float, float, float, float]
+from pipeline.readers.pdf_layout import BBox
+from pipeline.readers.pdf_objects import TABLE_SETTINGS, Point
 
 
 def find_tables(page: Any) -> list[Table]:
     """``page.find_tables()``: pdfplumber's edges, crossings and tables, with :func:`intersections_to_cells`."""
     finder = TableFinder.__new__(TableFinder)  # the finder's own steps, as its __init__ takes them
     finder.page = page
-    finder.settings = settings = TableSettings.resolve(None)
+    finder.settings = settings = TABLE_SETTINGS  # the settings whose prefilter the reader's records obey
     finder.edges = finder.get_edges()
     finder.intersections = edges_to_intersections(finder.edges, settings.intersection_x_tolerance,
                                                   settings.intersection_y_tolerance)
@@ -78,7 +79,7 @@ def intersections_to_cells(intersections: dict[Point, dict[str, list[dict[str, A
 
 
 def _smallest_cell(point: Point, below: list[Point], right: list[Point], intersections: dict[Point, Any],
-                   connects: Any) -> BBox | None:
+                   connects: Callable[[Point, Point], bool]) -> BBox | None:
     """pdfplumber's ``find_smallest_cell`` given the crossings below and right of ``point``."""
     for below_point in below:
         if not connects(point, below_point):
