@@ -24,4 +24,5 @@ def test_a_text_without_at_gets_the_full_pattern_s_spans(pieces) -> None:  # typ
 
 
 def test_an_e_mail_address_is_still_blocked() -> None:
-    assert blocked_spans("联系邮箱stats@gov.cn，电话12345", []) == [(0, 16)]  # (\w takes the Chinese before it too)
+    # (round 38 mend: the local part is ASCII: the Chinese before it is no part of the address)
+    assert blocked_spans("联系邮箱stats@gov.cn，电话12345", []) == [(4, 16)]

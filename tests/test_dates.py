@@ -3410,3 +3410,34 @@ def test_a_contrasted_earlier_figure_anchors_no_later_period(text: str, expected
 ])
 def test_round38_a_records_reference_year_with_its_event(text: str, day: str, expected: str) -> None:
     assert [v for t, v, _ in values(text, dt.date(2025, 6, 30)) if t == day] == [expected]
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), [
+    # round 38 mend: an event before 以来 is a record's reference only after a record verb right before the year;
+    # a sentence's own opening year with its subject's record anchors the later period as before
+    ("2023年全市外贸进出口创有记录以来新高。12月，进出口增长3%。", "12月", "2023-12"),
+    ("2023年公司营收创上市以来最高。12月，营收增长3%。", "12月", "2023-12"),
+    ("2024年全省GDP增速为三年以来最低。四季度增长4%。", "四季度", "2024-Q4"),
+    # (with the verb right before the year it is still a reference)
+    ("2023年，某指数下跌3.7%，是2008年金融危机以来最大跌幅。12月份，该指数下跌1.8%。", "12月份", "2023-12"),
+    # a bare 同期 after 而 is no earlier figure's date; a year's own 同期 is
+    ("2024年全国GDP增长5%，而同期的增速为4.8%。", "同期", "2024"),
+    ("2024年全国GDP增长5%，而上年同期的增速为4.8%。四季度增长4%。", "四季度", "2024-Q4"),
+])
+def test_round38_mend_record_event_and_contrast_need_their_own_cue(text: str, day: str, expected: str) -> None:
+    assert [v for t, v, _ in values(text, dt.date(2025, 6, 30)) if t == day] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 38 mend: an e-mail address right after a date takes none of it (its local part is ASCII)
+    ("请于2024年6月30日前发送邮件至tjj@stats.gov.cn，逾期不予受理。", [("2024年6月30日", "2024-06-30", "day")]),
+    ("2024年6月30日tjj@stats.gov.cn", [("2024年6月30日", "2024-06-30", "day")]),
+    ("联系邮箱：fin20160326@example.com", []),  # (the address's own digits stay no date)
+])
+def test_round38_mend_a_date_before_an_e_mail_address(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
+def test_round38_mend_a_notice_of_e_mail_lines_keeps_its_dates() -> None:
+    text = "".join(f"请于2024年6月{d % 28 + 1}日前发送邮件至tjj@stats.gov.cn。" for d in range(200))
+    assert len(values(text)) == 200

@@ -661,3 +661,21 @@ def test_round38_a_boards_listed_count_is_a_number_not_an_index() -> None:
     # unchanged: an index's name holds no number
     expected = [("1.2%", Decimal("1.2")), ("0.5%", Decimal("0.5"))]
     assert doc_numbers("创业板50指数上涨1.2%，沪深300下跌0.5%。") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 38 mend: two rounds before 电动汽车 (four wheels): a count; the two-wheeled vehicles stay no count
+    ("先后开展两轮电动汽车下乡活动", ["两轮"]),
+    ("两轮电动自行车产量2万辆", ["2万辆"]),
+    ("全市三轮车3万辆", ["3万辆"]),
+    # SDR beside a display format after a letter scale: no special drawing right; after an amount it is one
+    ("支持4K SDR和HDR显示", []),
+    ("8K SDR内容", []),
+    ("外汇储备余额为2.42万亿SDR", ["2.42万亿SDR"]),
+    ("份额为12.5 SDR", ["12.5 SDR"]),
+    # a number right before an e-mail address keeps its number (the address's local part is ASCII)
+    ("报名人数120人，邮箱tjj@stats.gov.cn", ["120人"]),
+    ("共收到意见36条发送至tjj@stats.gov.cn", ["36条"]),
+])
+def test_round38_mend_counts_beside_vehicle_display_and_address_words(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected

@@ -317,7 +317,8 @@ def test_round20_counts_that_stay(text: str) -> None:
     ("范某某1，沙某华1，张某芳2\n（1.某某大学 人文经管学院，北京 100083）",
      [("author_marker_joined", "1"), ("author_marker_joined", "1"), ("author_marker_joined", "2"),
       ("author_marker", "1")]),
-    ("王某1,2、李某2*\n", [("author_marker_joined", "1,2"), ("author_marker", "2")]),
+    # (mend: with an abstract after it, the article's front matter; a list line alone is none, below)
+    ("王某1,2、李某2*\n摘要：本文", [("author_marker_joined", "1,2"), ("author_marker", "2")]),
     # the introduction numbered 0 on its heading line
     ("0 引言\n在目前经济下行压力骤增的形势下", [("integer_heading", "0")]),
     # a journal article's number after its label is one code, bracketed year and pages included
@@ -353,3 +354,67 @@ def test_round38_front_matter_near_misses(text: str) -> None:
 ])
 def test_round38_a_boards_count_with_its_measure_word_is_no_index(text: str, expected: list) -> None:
     assert [p for p in pieces(text) if p[0] == "index_name"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # round 38 mend: short list lines of counts have no affiliation line or abstract after them: no by-line
+    "北京2、上海3、广州1",
+    "一等奖1，二等奖3，三等奖5",
+    "男性3，女性2",
+    "省级3、市级5、县级8\n合计16",
+    "北京2、上海3、广州1\n1. 市中心城区",  # a numbered line after it that names no affiliation's body
+])
+def test_round38_mend_a_short_list_line_is_no_by_line(text: str) -> None:
+    assert [p for p in pieces(text) if p[0] == "author_marker_joined"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # …while a by-line with its affiliation line, or an abstract a few lines below, keeps its markers
+    ("王某1，李某2\n\n1某某大学经济学院", ["1", "2"]),
+    ("王某1,2、李某2*\n\n摘要：本文研究", ["1,2"]),
+    ("王某1,2、李某2*\n某某大学 北京 100083\n【摘要】本文", ["1,2"]),
+])
+def test_round38_mend_a_by_line_with_its_affiliation_or_abstract(text: str, expected: list[str]) -> None:
+    assert [v for k, v in pieces(text) if k == "author_marker_joined"] == expected
+
+
+def test_round38_mend_a_long_list_line_is_measured_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the heading-line test reads a line once, not once per marker on it (quadratic on a long list line)
+    import pipeline.extract.structure as structure
+
+    calls: list[int] = []
+    real = structure._heading_line
+
+    def counted(text: str, start: int, end: int) -> bool:
+        calls.append(end - start)
+        return real(text, start, end)
+
+    monkeypatch.setattr(structure, "_heading_line", counted)
+    for n in (1000, 2000):
+        calls.clear()
+        find_structure("张三1，" * n + "\n" + "北京2、" * n)
+        assert len(calls) <= 2 * 2  # per line and heading class, whatever the line's length
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 38 mend: an index's stocks and positions after its digits keep its name
+    ("沪深300个股平均涨幅为5%", [("index_name", "沪深300")]),
+    ("中证500个股普遍上涨", [("index_name", "中证500")]),
+    ("沪深300多头策略", [("index_name", "沪深300")]),
+    # near misses: a count with its measure word and an over-infix stay numbers
+    ("沪深300个交易日", []),
+    ("科创板300多家", []),
+])
+def test_round38_mend_an_index_s_stocks_keep_its_name(text: str, expected: list) -> None:
+    assert [p for p in pieces(text) if p[0] == "index_name"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 38 mend: 0 numbers only an introduction's title; a table row's 0 keeps its zero
+    ("0 引言\n在", [("integer_heading", "0")]),
+    ("0 问题的提出\n", [("integer_heading", "0")]),
+    ("地区\n北京 12\n0 其他地区 5", []),
+    ("0 其他\n", []),
+])
+def test_round38_mend_zero_numbers_only_an_introduction(text: str, expected: list) -> None:
+    assert [p for p in pieces(text) if p[0] == "integer_heading"] == expected

@@ -184,7 +184,7 @@ def drop_excluded(s: str, cands: list[Candidate]) -> list[Candidate]:
     words, basis = _excluded_res()
     bases = [m.span() for m in basis.finditer(s)]  # 按上年价格计算: a price basis
     blocked = SpanSet([*((m.start(), m.end()) for w in words for m in w.finditer(s)), *bases,
-                       *(web_address_spans(s) if "/" in s or "@" in s or "www." in s else ())])
+                       *web_address_spans(s)])
     # a word that only contains a date-like piece (今日头条): drop the piece
     out = []
     for c in cands:

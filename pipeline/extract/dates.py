@@ -980,6 +980,9 @@ def _comparison_base(s: str, c: Candidate) -> bool:
     since = p["since_at_end"].search(s, c.start, c.end)  # (…年以来 read with the date)
     if p["record_reference_after"].match(s, since.start() if since else c.end):
         return True  # 创2023年5月以来新高: a record's reference date, compared with as well (round 21)
+    event = p["record_event_verb_before"].search(before) and p["record_event_gap_after"].match(s, c.end)
+    if event and p["record_reference_after"].match(s, event.end()):
+        return True  # 为2014年沪港通开通以来的最低水平: with the event of that year (round 38)
     if p["valuation_basis_before"].search(before) and p["valuation_basis_after"].match(s, c.end):
         return True  # 按2020年不变价格计算: the prices a figure is measured by, no period of it (round 24)
     if p["share_base_before"].search(before) and p["share_base_after"].match(s, c.end):

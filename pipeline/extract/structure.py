@@ -12,8 +12,9 @@ the arbiter drops the numbers and dates inside them, and the number and date eng
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from pipeline.chars import blank_out
@@ -39,6 +40,7 @@ class StructureClass:
     needs: re.Pattern[str] | None = None
     line_cue: re.Pattern[str] | None = None
     sibling: re.Pattern[str] | None = None
+    next_line: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -65,8 +67,9 @@ def structure_classes() -> tuple[StructureClass, ...]:
         needs = re.compile(spec["needs"]) if spec.get("needs") else None
         cue = re.compile(spec["line_cue"]) if spec.get("line_cue") else None
         sibling = re.compile(spec["sibling"]) if spec.get("sibling") else None
+        next_line = re.compile(spec["next_line"]) if spec.get("next_line") else None
         out.append(StructureClass(name, pattern, "word_start" in flags, "no_unit_after" in flags,
-                                  "heading_line" in flags, needs, cue, sibling))
+                                  "heading_line" in flags, needs, cue, sibling, next_line))
     return tuple(out)
 
 
@@ -89,11 +92,35 @@ def _unit_after(text: str, end: int, words: Mapping[int, int] | None) -> bool:
     return not any(text.startswith(word, k) for word in blockers)
 
 
-def _heading_line(text: str, start: int) -> bool:
+class _Lines:
+    """The lines of one text, found once: the line around an offset by bisection (not a scan back to its line
+    break at each match, quadratic on a long line), and each per-line check made once per line (round 38 mend: a
+    12,500-character list line re-read for every marker on it took two seconds)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
+        self.memo: dict[tuple[str, int], bool] = {}
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        """[start, end) of the line that holds ``pos``, its line break excluded."""
+        i = bisect.bisect_left(self.breaks, pos)
+        return (self.breaks[i - 1] + 1 if i else 0), (self.breaks[i] if i < len(self.breaks) else len(self.text))
+
+    def once(self, check: str, pos: int, test: Callable[[int, int], bool]) -> bool:
+        """``test(line_start, line_end)`` for the line at ``pos``, made once per line and check."""
+        start, end = self.bounds(pos)
+        key = (check, start)
+        if key not in self.memo:
+            self.memo[key] = test(start, end)
+        return self.memo[key]
+
+
+def _heading_line(text: str, start: int, end: int) -> bool:
+    """Whether the line [start, end) is a heading line: short, leader dots and page number aside, with no
+    sentence end."""
     cfg = _config()["heading_line"]  # type: ignore[index]
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = re.sub(cfg["leader"], "", text[line_start : len(text) if line_end < 0 else line_end])
+    line = re.sub(cfg["leader"], "", text[start:end])
     return len(line.strip()) <= int(cfg["max_chars"]) and not any(ch in line for ch in cfg["sentence_ends"])
 
 
@@ -140,6 +167,7 @@ def find_structure(text: str, words: Mapping[int, int] | None = None) -> list[St
 
     s = normalise(simplified(text))
     taken = bytearray(len(s))  # 1 where an earlier class found structure
+    lines = _Lines(s)
     found: list[StructureSpan] = []
     for cls in structure_classes():
         for m in cls.pattern.finditer(s):
@@ -150,13 +178,16 @@ def find_structure(text: str, words: Mapping[int, int] | None = None) -> list[St
                 continue
             if cls.no_unit_after and _unit_after(s, end, words):
                 continue
-            if cls.heading_line and not _heading_line(s, start):
+            if cls.heading_line and not lines.once("heading", start, lambda a, b: _heading_line(s, a, b)):
                 continue
             if cls.needs is not None and not cls.needs.search(s[start:end]):
                 continue
-            if cls.line_cue is not None and not cls.line_cue.search(s, s.rfind("\n", 0, start) + 1, start):
+            if cls.line_cue is not None and not cls.line_cue.search(s, lines.bounds(start)[0], start):
                 continue
             if cls.sibling is not None and not _has_sibling(s, start, cls.sibling):
+                continue
+            after = cls.next_line
+            if after is not None and not lines.once(cls.name, start, lambda _a, b, p=after: p.match(s, b) is not None):
                 continue
             taken[start:end] = b"\x01" * (end - start)
             found.append(StructureSpan(start, end, cls.name))
