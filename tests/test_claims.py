@@ -9276,3 +9276,76 @@ def test_a_lone_comparison_word_and_adverbs_before_a_change(text: str, metrics: 
 def test_an_amount_premodifying_its_noun_after_wei_shu(text: str, metrics: list) -> None:
     got = sorted(_claims(text), key=lambda c: c["number_start"])
     assert [c["metric"] for c in got] == metrics
+
+
+_SPRING_2025 = dt.date(2025, 3, 1)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 38 mend: a review labels its results as the plan's indicators: facts (their period ended by the document
+    # date, a change's starting value, a plan reported met)
+    ("“十三五”时期，单位GDP二氧化碳排放比2015年下降18.8%，森林覆盖率达到23.04%，均为约束性指标。",
+     [Decimal("18.8"), Decimal("23.04")]),
+    ("2020年粮食产量达到6.69亿吨，以上两项为预期性指标。", [Decimal("669000000")]),
+    ("到2025年，全省森林覆盖率由2020年的43.0%提高到45%，城镇化率由2020年的58%提高到62%，均为约束性指标。",
+     [Decimal("43.0"), Decimal("58")]),
+    ("“十三五”期间，全省单位地区生产总值能耗累计下降16.8%（约束性），超额完成国家下达的目标任务。", [Decimal("16.8")]),
+    ("2024年，全省化学需氧量排放量下降3.1%，氨氮排放量下降2.9%，以上两项为约束性指标。",
+     [Decimal("3.1"), Decimal("2.9")]),
+    ("2024年，全市森林覆盖率为45%（2020年为43%），属于约束性指标。", [Decimal("45"), Decimal("43")]),
+    # (look-alikes, still the plan's bounds: a period still ahead, a plan named, no time at all)
+    ("到2025年，森林覆盖率提高到24.1%（约束性），单位GDP能耗降低13.5%（约束性指标）。", []),
+    ("到2025年，森林覆盖率提高到24.1%，城镇化率达到65%，均为约束性指标。", []),
+    ("“十四五”规划目标：森林覆盖率提高到24.1%，城镇化率达到65%，均为约束性指标。", []),
+    ("常住人口城镇化率提高到65%，森林覆盖率提高到24.1%，均为约束性指标。", []),
+    ("2025年，全省化学需氧量排放量下降3.1%，氨氮排放量下降2.9%，以上两项为约束性指标。",
+     []),
+])
+def test_round38_mend_only_a_plan_value_is_labelled_a_target(text: str, values: list) -> None:
+    got = sorted(_claims_on(text, _SPRING_2025), key=lambda c: c["number_start"])
+    assert [Decimal(str(c["value"])) for c in got] == values
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 38 mend: 则 before any change verb is filler (升值/贬值 too); the 则 of 一则/二则/再则 is a word of its own
+    ("人民币对美元中间价较上年末升值0.3%，较年初则贬值1.2%。",
+     ["人民币对美元中间价较上年末升值", "人民币对美元中间价贬值"]),
+    ("出口增长5%，进口则下降3%。",
+     ["出口增长", "进口下降"]),
+    ("一则增长5%。",
+     ["一则增长"]),
+    ("再则增长5%。",
+     ["再则增长"]),
+    # round 38 mend: an intensity base named by any output (地区生产总值, 工业增加值) opens every member of its list
+    ("万元地区生产总值能耗、二氧化碳排放分别下降3.6%和4.2%。",
+     ["万元地区生产总值能耗下降", "万元地区生产总值二氧化碳排放下降"]),
+    ("单位工业增加值能耗、二氧化碳排放分别下降3.6%和4.2%。",
+     ["单位工业增加值能耗下降", "单位工业增加值二氧化碳排放下降"]),
+    # (look-alikes: a total, and a member with its own base)
+    ("单位工业增加值能耗、主要污染物排放总量分别下降3.6%和4.2%。",
+     ["单位工业增加值能耗下降", "主要污染物排放总量下降"]),
+    ("单位GDP能耗、万元工业增加值用水量分别下降3.6%和4.2%。",
+     ["单位GDP能耗下降", "万元工业增加值用水量下降"]),
+])
+def test_round38_mend_ze_before_any_change_and_intensity_bases(text: str, metrics: list) -> None:
+    got = sorted(_claims(text), key=lambda c: c["number_start"])
+    assert [c["metric"] for c in got] == metrics
+
+
+@pytest.mark.parametrize(("owner", "expected"), [
+    # round 38 mend: the profit part a sibling's owner ends with is cut, never across a clause mark, half-width too
+    ("某某股份归属于上市公司股东的", "某某股份"),
+    ("某某股份扣非归母", "某某股份"),
+    ("某某股份归属于上市公司,股东的", "某某股份归属于上市公司,股东的"),
+    ("某某股份归属于上市公司;股东的", "某某股份归属于上市公司;股东的"),
+])
+def test_round38_mend_profit_part_never_across_a_clause_mark(owner: str, expected: str) -> None:
+    assert cues().pattern("sibling_profit_part_end").sub("", owner) == expected
+
+
+@pytest.mark.parametrize("name", ["plan_indicator_label", "plan_label_start_value"])
+def test_round38_mend_plan_label_patterns_are_linear_on_spaces(name: str) -> None:
+    import time
+    started = time.perf_counter()
+    assert cues().pattern(name).search(" " * 8000 + "x") is None
+    assert time.perf_counter() - started < 0.2

@@ -244,12 +244,10 @@ def is_target_value(before: str, after: str) -> bool:
     （60万人）的64.3%): the plan's bound, no claim, as the consensus of 低于市场预期的8.0% is none (round 17).
     A value its next clause sets the actual outcome against (控制在3.5%以内，实际为2.9%) is the target too (round 19),
     and so is one named before its plan noun after a verb of completion and the target's year (完成全年1.8万亿元任务
-    目标的91.8%: round 37), and one labelled as a plan's indicator after it (…24.1%（约束性）; …，均为约束性指标。:
-    round 38).
+    目标的91.8%: round 37). (A value labelled a plan's indicator after it: `is_labelled_plan_value`, once its time
+    is known.)
     ``before``: the sentence up to the value; ``after``: the text after it."""
     rules = cues()
-    if rules.pattern("plan_indicator_label").search(after):
-        return True  # (round 38) …提高到24.1%（约束性）; …，均为约束性指标。: a plan's indicator labelled so
     if rules.pattern("target_share_verb_before").search(before) and rules.pattern("plan_after_value").match(after):
         return True  # (round 37) 完成全年1.8万亿元任务目标的91.8%: the target named before its plan noun
     return bool(rules.pattern("target_value_before").search(before)
@@ -257,6 +255,25 @@ def is_target_value(before: str, after: str) -> bool:
         rules.pattern("target_before_actual").match(after)
         and (rules.pattern("target_actual_bound").match(after)
              or rules.pattern("target_actual_plan_before").search(before)))
+
+
+def is_labelled_plan_value(time: str | None, sentence: str, clause_before: str, after: str, now: str | None) -> bool:
+    """(round 38) A value labelled a plan's indicator after it (…提高到24.1%（约束性）; …，均为约束性指标。) is the
+    plan's bound, no claim — when it is a plan's value (mend): the sentence names a plan (目标, 规划) or the value's
+    time has not ended by the document date (``now``, its month). A review labels its results the same way (“十三五”
+    时期，…，均为约束性指标。 read after 2020), and a change's starting value (由2020年的43.0%提高到45%) or a value
+    of a sentence reporting the plan met (…（约束性），超额完成国家下达的目标任务) is a fact whatever its time.
+    ``clause_before``: the value's clause up to it; ``after``: the text after it."""
+    rules = cues()
+    if not rules.pattern("plan_indicator_label").search(after):
+        return False
+    if (rules.pattern("plan_label_start_value").search(clause_before)
+            or any(rules.pattern(name).search(sentence) for name in ("measured_against_plan", "plan_label_result"))):
+        return False
+    if rules.pattern("plan_label_cue").search(sentence):
+        return True
+    covered = months_covered(time) if time and now else None
+    return not (covered and now and covered[1][:7] <= now)
 
 
 def is_a_target(time: str | None, sentence: str, offset: int, placed: list[Placed], now: str | None) -> bool:

@@ -453,6 +453,7 @@ def _share_of(sentence: str, start: int, end: int) -> bool:
     reached = cues().pattern("share_verb_before").search(sentence, max(0, start - 4), start) is not None
     if reached and cues().pattern("named_multiple_of_base").match(sentence, end):
         return True  # 是2023年营收的2.7倍: the date dates the base noun
+    # named_*_of_base: match only, at the date's end (quadratic under search() on a run of spaces)
     if (cues().pattern("base_verb_before").search(sentence, max(0, start - 12), start)
             and cues().pattern("named_share_of_base").match(sentence, end)):
         return True  # 相当于美国2013年科研投入总额的80%: only a base follows 相当于 (round 38)

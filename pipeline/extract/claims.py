@@ -64,6 +64,7 @@ from pipeline.extract.claim_selection import (
     is_claim_duration,
     is_factual,
     is_formula_term,
+    is_labelled_plan_value,
     is_procedure_setting,
     is_prose,
     is_research_design,
@@ -1790,6 +1791,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             continue
         time = year_times.get(number["start"]) or time_for(number, text, sentence.start, placed,
                                                            fallback, passage.span)
+        if is_labelled_plan_value(time, text, text[clause_begin:offset], text[end:], now):
+            continue  # (round 38) …提高到24.1%（约束性）; …，均为约束性指标。: a plan's value labelled its indicator
         if (is_a_target(time, text, offset, placed, now) or (horizon and _carries_horizon(
                 text, clause_begin, offset, done_from, passage.budget, verb_starts))) and not (
                 forecast_source
