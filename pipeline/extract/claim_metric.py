@@ -2198,10 +2198,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
                     caused := _after_causative(words_before)) is not None:
                 core = caused  # (round 25) 共造成|2.6万间房屋倒塌: the cause is no part of what befell the things
             described = clean(core + rest)
-            # (round 38 mend) a scope and a verb of having alone join the noun (全省共有60万农村贫困人口)
-            scope = rules.pattern("scope_having").fullmatch(described)
-            counted_metric = (scope["scope"] + noun if scope
-                              else described + rules.setting("relative_marker") + noun if described else noun)
+            counted_metric = described + rules.setting("relative_marker") + noun if described else noun
             if not found.subject and (grouped := _threshold_group(words_after, _SPACE.sub("", rest))):
                 # 有3家房企销售额超千亿，较去年同期减少2家: the group the threshold picks out, which the next
                 # clause counts on
