@@ -9196,6 +9196,19 @@ def test_round38_a_stock_after_a_net_flow_with_no_scope(text: str, expected: lis
     ("全年减少农村贫困人口1000万。", [("减少农村贫困人口", "10000000")]),
     ("全市常住人口达到1200万。", [("全市常住人口", "12000000")]),
     ("我国有14亿人口。", [("人口", "1400000000")]),
+    # round 38 mend: a scope and a verb of having before the count read as before a count with a measure word (rounds
+    # 22-23: 共有 and a bare 有 dropped before 的, 现有 a verb of its own kept): the same with and without 名
+    ("全省共有60万农村贫困人口。", [("全省的农村贫困人口", "600000")]),
+    ("全省共有60万名农村贫困人口。", [("全省的农村贫困人口", "600000")]),
+    ("截至年末，全国共有2.9亿农民工。", [("全国的农民工", "290000000")]),
+    ("全市现有3.2万城镇低收入人口。", [("全市现有的城镇低收入人口", "32000")]),
+    ("全省共有120所高校。", [("全省的高校", "120")]),
+    # round 38 mend: each count counts its own group, a state word (脱贫) opening its noun: not the count before's noun
+    ("全县2.8万农村劳动力就近就地转移就业，1.2万脱贫群众通过公益性岗位获得稳定收入。",
+     [("全县就近就地转移就业的农村劳动力", "28000"), ("通过公益性岗位获得稳定收入的脱贫群众", "12000")]),
+    ("全县2.8万名农村劳动力转移就业，1.2万名脱贫群众获得稳定收入。",
+     [("全县转移就业的农村劳动力", "28000"), ("获得稳定收入的脱贫群众", "12000")]),
+    ("带动5万名脱贫人口务工。", [("带动务工的脱贫人口", "50000")]),
 ])
 def test_round38_a_bare_count_before_a_group_of_people(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c["metric"], _plain(c["value"])) for c in _claims(text)] == expected
@@ -9272,6 +9285,14 @@ def test_a_lone_comparison_word_and_adverbs_before_a_change(text: str, metrics: 
      ["本港官方外匯儲備資產", "外匯儲備資產總額", "相當於香港流通貨幣"]),
     # near miss: 为数不少 is a quantity word, no amount before 的
     ("为数不少的企业有300家。", ["为数不少的企业"]),
+    # round 38 mend: the noun ends where the predicate after it opens (已, 全部, a verb after its noun); verbs before
+    # its first noun are its own (留|抵|退税|资金)
+    ("为数1.2万亿元的留抵退税资金已退到企业账户。", ["留抵退税资金"]),
+    ("为数5000亿元的专项债券已全部发行。", ["专项债券"]),
+    ("为数5000亿元的专项债券全部发行完毕。", ["专项债券"]),
+    ("为数约3000亿元的专项资金已下达。", ["专项资金"]),
+    # (look-alikes: the noun ending its clause, as before)
+    ("为数约3000亿元的专项资金。", ["专项资金"]),
 ])
 def test_an_amount_premodifying_its_noun_after_wei_shu(text: str, metrics: list) -> None:
     got = sorted(_claims(text), key=lambda c: c["number_start"])

@@ -410,11 +410,11 @@ def _parallel_core(head: str, governing: Governing, named: bool = False, unit: s
             return governing.core if alike and member != head and (
                 _names_measure(shared) or _region_measure(member, head, shared)
                 or (_verbs_qualify(shared) and _names_measure(shared[-1:]))  # (round 26: 全国可再生能源装机)
-                or (joined and ends_in_metric_head(governing.core))  # (round 36: 一般债券平均发行利率，
-                # 专项债券…: members of one head noun share a measure jieba reads with a verb, 发行|利率)
-                or (ends_in_metric_head(governing.core) and not _nominal(shared))) else ""
-            # (round 38: a whole named by an act ending in a metric's head, 境外主体持有境内人民币金融资产…，其中股票…、
-            # 债券…: the first member shared it, so the member like it after it shares it too)
+                or (ends_in_metric_head(governing.core) and (joined or not _nominal(shared)))) else ""
+            # (a core ending in a metric's head: round 36, members of one head noun, ``joined``, share it whatever its
+            # words, 一般债券平均发行利率，专项债券…, a measure jieba reads with a verb, 发行|利率; round 38, any member
+            # like the first shares it when its words are not all nouns, a whole named by an act, 境外主体持有境内
+            # 人民币金融资产…，其中股票…、债券…: the first member shared it, so the member like it after it does too)
         subject = governing.core  # (round 25: 上海辖内保险公司保单件数…，其中财产险公司…: no member like the place, one
         # of the things the core names after it, 保险公司, so it shares what follows them, 保单件数)
     parts = segment(subject)
@@ -499,14 +499,18 @@ def _sibling_owner(head: str, governing: Governing) -> str:
     if (len(words) >= 3 and last in rules.words("rate_sibling_counts") and len(words[-2]) >= 2
             and head == words[-2] + "率"):  # 参保人数…，参保率…: the act's rate over that count (round 31)
         return governing.subject[:-len(words[-2] + last)]
-    if (len(words) >= 3 and len(last) == len(words[-2]) == 2 <= len(words[-3]) and head != last and head.endswith(last)
-            and len(head) == 4 and words[-2] + last != head and ends_in_metric_head(last)
+    acts = rules.words("verb_tags") | rules.words("act_tags")
+    if (len(words) >= 3 and len(last) == 2 and len(words[-2]) == 2 and len(words[-3]) >= 2 and len(head) == 4
+            and head.endswith(last) and words[-2] + last != head and ends_in_metric_head(last)
             and tag_of(last) not in rules.words("verb_tags")
+            and tag_of(words[-2]) not in acts and tag_of(jieba_tokenizer().lcut(head)[0]) not in acts
             and not rules.pattern("sibling_extreme_end").search(words[-2])):
         # (round 38: a measure of two two-character words, 国有企业|资产|总额…，负债总额 → 国有企业负债总额: the
         # sibling is of the two words' length, as 资产总额 is one measure; not an extreme, 最高|价格, round 33; the
         # last word a measure's head, not a counted noun: 突发|事件…，其中重大事件 is a kind of what was counted; an
-        # owner of one character is a qualifier's piece: 畜|肉类|价格…，其中猪肉价格 is a kind)
+        # owner of one character is a qualifier's piece: 畜|肉类|价格…，其中猪肉价格 is a kind; round 38 mend: the
+        # two measures' first words things, not acts, 存款|余额 and 贷款|余额: after an act, 出口|总额, the words
+        # before may be its object, not its owner)
         words, last = [*words[:-2], words[-2] + last], words[-2] + last
     if (len(head) < rules.setting("sibling_min_chars") or len(head) != len(last) or head == last
             or len(governing.subject) <= len(last) or rules.pattern("change_words").search(head)
@@ -651,8 +655,15 @@ def _mean_owner(head: str, subject: str) -> str:
 def _without_running_total_end(owner: str) -> str:
     """The owner without a running-total verb it ends in (沪深两市A股|累计 of 累计成交额): a period's mean is no running
     total, so 累计 qualifies the total's measure only (round 38: …累计成交额…，日均成交… → 沪深两市A股日均成交)."""
-    verb = next((v for v in cues().words("running_total_verbs") if owner.endswith(v)), "")
-    return owner[:len(owner) - len(verb)]
+    return _running_total_stripped(owner, at_end=True)
+
+
+def _running_total_stripped(text: str, at_end: bool) -> str:
+    """``text`` without the `running_total_verbs` word it opens with (a head, 累计|销量) or, ``at_end``, ends with (an
+    owner, 沪深两市A股|累计): the one list read at either edge (round 38 mend)."""
+    edge = text.endswith if at_end else text.startswith
+    verb = next((v for v in cues().words("running_total_verbs") if edge(v)), "")
+    return text[:len(text) - len(verb)] if at_end else text[len(verb):]
 
 
 def _act_object(measure: str, subject: str) -> str:
@@ -1063,6 +1074,18 @@ def _kind_verb_opens(words: list[Word], at: int) -> bool:
             and words[at + 1].tag in rules.words("kind_head_tags"))
 
 
+def _group_state_opens(words: list[Word], at: int) -> bool:
+    """(round 38 mend) The word at ``at`` is a state word naming a group of people (`own_actor_group_openers`: 脱贫,
+    就业, 困难) right before a people noun (`people_group_heads`, `bare_counted_people`, `own_actor_group_heads`:
+    1.2万|脱贫|群众, 5万名|脱贫|人口), however jieba tags it: it opens the noun run a count counts, so the count counts
+    its own group (通过公益性岗位获得稳定收入的脱贫群众), not nothing, which left the clause before's noun."""
+    rules = cues()
+    heads = tuple(rules.words("people_group_heads") | rules.words("bare_counted_people")
+                  | rules.words("own_actor_group_heads"))
+    return (words[at].text in rules.words("own_actor_group_openers") and at + 1 < len(words)
+            and words[at + 1].text.endswith(heads))
+
+
 def _phrase_words(words: list[Word]) -> list[Word]:
     """The words after a value without spaces, up to a space before a Chinese word: in a headline or a wrap the space
     parts two items (沪指涨0.5%收复3100点 北向资金净买入超50亿元), as a comma would, so neither the object nor the
@@ -1102,7 +1125,8 @@ def _counted_noun(words: list[Word], kinds: bool = True) -> tuple[str, str]:
         if taken + 1 < len(words) and words[taken + 1].tag in aspect:
             break  # (round 30) 9.9亿人领用了电子社保卡: a word before 了 is a verb, whatever jieba tags it (领用/n)
         if word.tag in nouns or (taken == opened and _opens_object(words, taken)) or (
-                taken == opened == 0 and (word.text in sets or (kinds and _kind_verb_opens(words, taken)))) or (
+                taken == opened == 0 and (word.text in sets or (kinds and _kind_verb_opens(words, taken))
+                                          or _group_state_opens(words, taken))) or (
                 taken == opened == 0 and _numeral_tag_opens(words, taken)) or (
                 word.text in joiners and taken > opened and taken + 1 < len(words) and words[taken + 1].tag in nouns):
             taken += 1
@@ -1120,7 +1144,7 @@ def counts_people_bare(words: list[Word]) -> bool:
     (近1亿|农村贫困人口|实现脱贫, 2.3万|困难群众): the noun is what it counts, as after 名 (round 38). Only such a
     head: a bare number before another noun (2023|年度, 3|季度) counts nothing."""
     noun, _ = _counted_noun(words, kinds=False)
-    return bool(noun) and noun.endswith(tuple(cues().words("bare_counted_people")))
+    return bool(noun) and noun.endswith(tuple(cues().words("people_group_heads") | cues().words("bare_counted_people")))
 
 
 def _numeral_tag_opens(words: list[Word], at: int) -> bool:
@@ -1230,6 +1254,22 @@ def _named_after(words: list[Word], up_to_verb: bool = False, compound: bool = F
     if verb or (phrase[-1].tag not in rules.words("noun_tags") and phrase[-1].text not in rates):
         return ""
     return "".join(w.text for w in phrase)
+
+
+def _before_predicate(words: list[Word]) -> list[Word]:
+    """(round 38 mend) The words of ``的 + noun`` after an amount 为数 qualifies, up to the predicate that follows the
+    noun in its clause (为数5000亿元的专项债券已全部发行 → 的专项债券; …的留抵退税资金已退到企业账户 → 的留抵退税资金):
+    after a noun of the phrase, a verb, an adverb or a word opening with a `premodified_noun_closers` word (jieba's
+    已退) closes it; verbs before its first noun are the noun's own (留|抵|退税|资金)."""
+    rules = cues()
+    closers = tuple(rules.words("premodified_noun_closers"))
+    closing_tags = rules.words("verb_tags") | rules.words("actor_adverb_tags")
+    noun_seen = False
+    for k, word in enumerate(words):
+        if noun_seen and (word.tag in closing_tags or word.text.startswith(closers)):
+            return words[:k]
+        noun_seen = noun_seen or word.tag in rules.words("noun_tags")
+    return words
 
 
 def _programme_after(words: list[Word]) -> str:
@@ -1721,7 +1761,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     if counted and not member and (sibling := _direction_sibling(bare, words_after, governing, context)):
         return sibling  # (round 25) 价格环比下降的城市有35个，持平的有20个: 价格环比持平的城市
     if (not member and rules.pattern("amount_premodifier").fullmatch(bare)
-            and (named := _named_after(words_after, compound=True))):
+            and (named := _named_after(_before_predicate(words_after), compound=True))):
         return Governing(named, named, "")  # (round 38) 為數4,215億美元的外匯儲備資產總額: its noun
     if not member and (deal := _deal_price(bare, words_after)):
         return Governing(deal, deal, "")  # G31地块以总价40.04亿元成交: the plot's 成交总价, not the bidder or 以
@@ -2701,13 +2741,13 @@ def _carried_actor(head: str, bare: str, words_before: list[Word], governing: Go
 
 def _group_acts(opening: list[Word]) -> bool:
     """The clause's opening verb only qualifies a group of people that acts after it (就业困难人员|就业, 脱贫人口|务工):
-    a noun ending in an `own_actor_group_heads` word, right before a verb, names the clause's own actor (round 32),
-    when a state word naming the group opens the clause (`own_actor_group_openers`): after a transitive verb
-    (运送务工人员返岗) the group is its object, and the actor before keeps the act."""
+    a noun ending in an `own_actor_group_heads` or `people_group_heads` word, right before a verb, names the clause's
+    own actor (round 32), when a state word naming the group opens the clause (`own_actor_group_openers`): after a
+    transitive verb (运送务工人员返岗) the group is its object, and the actor before keeps the act."""
     rules = cues()
     if not opening or opening[0].text.strip() not in rules.words("own_actor_group_openers"):
         return False
-    heads = tuple(rules.words("own_actor_group_heads"))
+    heads = tuple(rules.words("people_group_heads") | rules.words("own_actor_group_heads"))
     verbs, nouns = rules.words("verb_tags"), rules.words("noun_tags")
     return any(w.tag in nouns and w.text.endswith(heads) and after.tag in verbs
                for w, after in itertools.pairwise(opening[1:]))
@@ -2737,8 +2777,7 @@ def _repeated_measure_owner(head: str, words_before: list[Word], governing: Gove
 def _without_running_total(head: str) -> str:
     """The measure a head names after a verb of a running total (`running_total_verbs`: 累计|销量, 累計|交付量; not
     新增): the head itself when it opens with none (round 34)."""
-    qualifier = next((q for q in cues().words("running_total_verbs") if head.startswith(q)), "")
-    return head[len(qualifier):]
+    return _running_total_stripped(head, at_end=False)
 
 
 def _without_measure_qualifier(owner: str) -> str:
@@ -2974,7 +3013,10 @@ def _prior_result(bare: str, words_before: list[Word], context: Context, governi
     if context.local and governing is not None and governing.subject:
         return governing.subject
     if governing is None and _VALUE.search(context.previous_clause):
-        return _clause_subject(context.previous_clause, list(context.previous_words))
+        # (round 38 mend) only a result's measure, its forecast cue dropped (公司预计…净利润 → 公司净利润)
+        subject = rules.pattern("attributed_forecast").sub("", _clause_subject(context.previous_clause,
+                                                                                list(context.previous_words)))
+        return subject if rules.pattern("prior_result_measure_end").search(subject) else ""
     return ""
 
 
@@ -3184,12 +3226,14 @@ def _intensity_scoped_members(items: list[str]) -> list[str]:
     if len(items) < 2:
         return items
     rules = cues()
-    found = rules.pattern("intensity_base").match(_SPACE.sub("", items[0]))
-    if found is None or found.end() >= len(_SPACE.sub("", items[0])):
+    first = _SPACE.sub("", items[0])
+    found = rules.pattern("intensity_base").match(first)
+    if found is None or found.end() >= len(first):
         return items
     shared = rules.pattern("intensity_shared_measure")
-    return [items[0]] + [
-        found.group() + _SPACE.sub("", item) if shared.fullmatch(_SPACE.sub("", item)) else item for item in items[1:]]
+    stripped = [_SPACE.sub("", item) for item in items[1:]]
+    return [items[0]] + [found.group() + bare if shared.fullmatch(bare) else item
+                         for item, bare in zip(items[1:], stripped, strict=True)]
 
 
 def _repeated_lead(lead: re.Match[str] | None, items: list[str]) -> int:
