@@ -9085,6 +9085,20 @@ def test_round38_passing_levels_near_misses(text: str, value: Decimal) -> None:
     assert value in [Decimal(str(c["value"])) for c in _claims(text)]
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    # round 38 mend: a count of draws or runs is a setting only in a sentence of an estimate, or of a resampling
+    ("回归系数为0.35，模拟次数为1000次。", [Decimal("0.35")]),
+    ("采用自助法重复次数为1000次，间接效应为0.12。", [Decimal("0.12")]),
+    # (near misses: counts of inspections, drills and sampling work done are claims)
+    ("2024年，全省产品质量监督抽样次数为3.2万次，抽检合格率为93.5%。", [Decimal("32000"), Decimal("93.5")]),
+    ("2024年，全省食品安全抽样次数15.6万次，同比增长8%。", [Decimal("156000"), Decimal("8")]),
+    ("2024年全市开展应急演练，模拟次数为120次。", [Decimal("120")]),
+    ("全年累计开展抽样检验，抽样次数为3.2万次，检验合格率为97%。", [Decimal("32000"), Decimal("97")]),
+])
+def test_round38_mend_named_replications_only_beside_an_estimate(text: str, kept: list) -> None:
+    assert [Decimal(str(c["value"])) for c in _claims(text)] == kept
+
+
 def test_round38_a_dated_nouns_share_after_xiangdangyu_is_of_the_base() -> None:
     claims = _by_value(_claims("中国2014年科研投入总额达到1.3万亿元，相当于美国2013年科研投入总额的80%。"))
     assert claims[Decimal("80")]["time"] == "2014"
