@@ -9245,17 +9245,31 @@ def test_round38_a_remaining_average_term_is_a_measure_its_subsets_share(text: s
 
 
 @pytest.mark.parametrize(("text", "times"), [
-    # round 38: a paragraph dated to a period that runs past the quarter held so far ends that quarter: the
+    # round 38: a paragraph whose values took a period that runs past the quarter held so far ends that quarter: the
     # breakdown after it (分中央和地方看) goes on in its own period, not the earlier paragraph's quarter
     ("一季度，全国政府性基金预算收入10825亿元，同比下降21.8%。分中央和地方看，中央政府性基金预算收入905亿元。\n"
      "1-4月累计，全国政府性基金预算收入17565亿元。分中央和地方看，中央政府性基金预算收入1110亿元。",
      ["2023-Q1", "2023-Q1", "2023-01/2023-04", "2023-01/2023-04"]),
     ("第一季度，该行营业收入50亿元。1-4月，该行新增贷款20亿元。分期限看，中长期贷款8亿元。",
      ["2023-Q1", "2023-01/2023-04", "2023-01/2023-04"]),
-    # (near misses: a month inside the quarter keeps it held; a breakdown right after the quarter keeps it)
+    # (round 38 mend: the period the values took, not the month the data came out that opens the paragraph)
+    ("一季度，全省一般公共预算收入1000亿元。\n5月中旬，省财政厅发布数据显示，1-4月全省税收收入1100亿元。"
+     "分税种看，增值税收入400亿元。", ["2023-Q1", "2023-01/2023-04", "2023-01/2023-04"]),
+    # (near misses: a month inside the quarter keeps it held)
     ("一季度，全国政府性基金预算收入10825亿元。3月份，全国政府性基金预算收入3000亿元。"
      "分中央和地方看，中央政府性基金预算收入905亿元。", ["2023-Q1", "2023-03", "2023-Q1"]),
+    # (near misses: a breakdown right after the quarter keeps it; so does one after a sub-period named in the
+    # quarter's sentence or a base period of a change)
     ("第一季度，该行营业收入50亿元。分期限看，中长期贷款8亿元。", ["2023-Q1", "2023-Q1"]),
+    ("一季度，全国一般公共预算收入60877亿元，其中3月份收入2000亿元。分中央和地方看，中央一般公共预算收入27658亿元。",
+     ["2023-Q1", "2023-03", "2023-Q1"]),
+    ("一季度，全国一般公共预算收入60877亿元，降幅比1-2月收窄0.4个百分点。分中央和地方看，中央一般公共预算收入27658亿元。",
+     ["2023-Q1", "2023-Q1"]),
+    # (nor does the month the data came out, which opens the passage before the quarter its values take: round 38 mend)
+    ("一季度，全省一般公共预算收入1000亿元，同比增长3.1%。\n4月中旬，省财政厅发布数据显示，一季度全省税收收入800亿元。"
+     "分税种看，增值税收入300亿元。", ["2023-Q1", "2023-Q1", "2023-Q1"]),
+    ("一季度，全省一般公共预算收入1000亿元，同比增长3.1%。\n今年5月，省财政厅公布的数据显示，一季度全省税收收入800亿元。"
+     "分税种看，增值税收入300亿元。", ["2023-Q1", "2023-Q1", "2023-Q1"]),
     # (nor does the day the data came out, which opens the passage before its quarter)
     ("4月18日，财政部数据显示，一季度，全国政府性基金预算收入10825亿元。分中央和地方看，中央政府性基金预算收入905亿元。",
      ["2023-Q1", "2023-Q1"]),
