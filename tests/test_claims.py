@@ -9085,6 +9085,20 @@ def test_round38_passing_levels_near_misses(text: str, value: Decimal) -> None:
     assert value in [Decimal(str(c["value"])) for c in _claims(text)]
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    # round 38 mend: a count of draws or runs is a setting only in a sentence of an estimate, or of a resampling
+    ("回归系数为0.35，模拟次数为1000次。", [Decimal("0.35")]),
+    ("采用自助法重复次数为1000次，间接效应为0.12。", [Decimal("0.12")]),
+    # (near misses: counts of inspections, drills and sampling work done are claims)
+    ("2024年，全省产品质量监督抽样次数为3.2万次，抽检合格率为93.5%。", [Decimal("32000"), Decimal("93.5")]),
+    ("2024年，全省食品安全抽样次数15.6万次，同比增长8%。", [Decimal("156000"), Decimal("8")]),
+    ("2024年全市开展应急演练，模拟次数为120次。", [Decimal("120")]),
+    ("全年累计开展抽样检验，抽样次数为3.2万次，检验合格率为97%。", [Decimal("32000"), Decimal("97")]),
+])
+def test_round38_mend_named_replications_only_beside_an_estimate(text: str, kept: list) -> None:
+    assert [Decimal(str(c["value"])) for c in _claims(text)] == kept
+
+
 def test_round38_a_dated_nouns_share_after_xiangdangyu_is_of_the_base() -> None:
     claims = _by_value(_claims("中国2014年科研投入总额达到1.3万亿元，相当于美国2013年科研投入总额的80%。"))
     assert claims[Decimal("80")]["time"] == "2014"
@@ -9244,17 +9258,31 @@ def test_round38_a_remaining_average_term_is_a_measure_its_subsets_share(text: s
 
 
 @pytest.mark.parametrize(("text", "times"), [
-    # round 38: a paragraph dated to a period that runs past the quarter held so far ends that quarter: the
+    # round 38: a paragraph whose values took a period that runs past the quarter held so far ends that quarter: the
     # breakdown after it (分中央和地方看) goes on in its own period, not the earlier paragraph's quarter
     ("一季度，全国政府性基金预算收入10825亿元，同比下降21.8%。分中央和地方看，中央政府性基金预算收入905亿元。\n"
      "1-4月累计，全国政府性基金预算收入17565亿元。分中央和地方看，中央政府性基金预算收入1110亿元。",
      ["2023-Q1", "2023-Q1", "2023-01/2023-04", "2023-01/2023-04"]),
     ("第一季度，该行营业收入50亿元。1-4月，该行新增贷款20亿元。分期限看，中长期贷款8亿元。",
      ["2023-Q1", "2023-01/2023-04", "2023-01/2023-04"]),
-    # (near misses: a month inside the quarter keeps it held; a breakdown right after the quarter keeps it)
+    # (round 38 mend: the period the values took, not the month the data came out that opens the paragraph)
+    ("一季度，全省一般公共预算收入1000亿元。\n5月中旬，省财政厅发布数据显示，1-4月全省税收收入1100亿元。"
+     "分税种看，增值税收入400亿元。", ["2023-Q1", "2023-01/2023-04", "2023-01/2023-04"]),
+    # (near misses: a month inside the quarter keeps it held)
     ("一季度，全国政府性基金预算收入10825亿元。3月份，全国政府性基金预算收入3000亿元。"
      "分中央和地方看，中央政府性基金预算收入905亿元。", ["2023-Q1", "2023-03", "2023-Q1"]),
+    # (near misses: a breakdown right after the quarter keeps it; so does one after a sub-period named in the
+    # quarter's sentence or a base period of a change)
     ("第一季度，该行营业收入50亿元。分期限看，中长期贷款8亿元。", ["2023-Q1", "2023-Q1"]),
+    ("一季度，全国一般公共预算收入60877亿元，其中3月份收入2000亿元。分中央和地方看，中央一般公共预算收入27658亿元。",
+     ["2023-Q1", "2023-03", "2023-Q1"]),
+    ("一季度，全国一般公共预算收入60877亿元，降幅比1-2月收窄0.4个百分点。分中央和地方看，中央一般公共预算收入27658亿元。",
+     ["2023-Q1", "2023-Q1"]),
+    # (nor does the month the data came out, which opens the passage before the quarter its values take: round 38 mend)
+    ("一季度，全省一般公共预算收入1000亿元，同比增长3.1%。\n4月中旬，省财政厅发布数据显示，一季度全省税收收入800亿元。"
+     "分税种看，增值税收入300亿元。", ["2023-Q1", "2023-Q1", "2023-Q1"]),
+    ("一季度，全省一般公共预算收入1000亿元，同比增长3.1%。\n今年5月，省财政厅公布的数据显示，一季度全省税收收入800亿元。"
+     "分税种看，增值税收入300亿元。", ["2023-Q1", "2023-Q1", "2023-Q1"]),
     # (nor does the day the data came out, which opens the passage before its quarter)
     ("4月18日，财政部数据显示，一季度，全国政府性基金预算收入10825亿元。分中央和地方看，中央政府性基金预算收入905亿元。",
      ["2023-Q1", "2023-Q1"]),

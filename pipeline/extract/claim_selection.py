@@ -702,6 +702,9 @@ def is_procedure_setting(number: dict, before: str, after: str) -> bool:
     before, after = _SPACES.sub("", before), _SPACES.sub("", after)
     if search_at_end(rules.pattern("statistic_before"), before) or rules.pattern("statistic_after").match(after):
         return True
+    if (search_at_end(rules.pattern("replication_count_before"), before)  # 重复次数设为500次 beside an estimate, not
+            and rules.pattern("replication_context").search(before + after)):  # 全省抽样次数为3.2万次 (round 38 mend)
+        return True
     return number.get("unit") in rules.words("sample_span_units") and bool(
         rules.pattern("sample_span_before").search(before))
 

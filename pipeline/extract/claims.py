@@ -1100,10 +1100,11 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         sentence_claims = []
         if is_prose(text, sentence.block) and in_sentence and not in_targets:
             if breakdown:  # the parts of the data the passage opened with (a report's held period dates them instead)
-                # (round 38: a passage opening with a period past the quarter held, 一季度，…。⏎1-4月累计，…。分中央和
-                # 地方看，…, breaks down its own period's data)
-                fallback = (passage.opening or passage.last) if period is None or _runs_past(
-                    passage.opening, period) else None
+                # (round 38: a passage whose data have moved past the quarter held, 一季度，…。⏎1-4月累计，…。分中央和
+                # 地方看，…, breaks down its own period's data: the time its values took, not the day or month it
+                # opened with, 4月中旬，省财政厅发布数据显示，一季度… (round 38 mend))
+                fallback = (passage.opening or passage.last) if period is None else (
+                    passage.last if _runs_past(passage.last, period) else None)
             else:
                 # (a continuation after a sentence that stated no time goes on in the paragraph's opening time: 2022年，
                 # …。全县上下攻坚克难。地区生产总值…，同比增长4.5% → 2022, round 28)
@@ -1667,8 +1668,11 @@ def _hold_reporting_period(found: list[dict], period: str | None, aside: set[int
 
 def _runs_past(time: str | None, period: str | None) -> bool:
     """The date ``time`` covers a month after the last month of ``period`` (1-4月 after 一季度; not 3月, not 上半年's
-    earlier parts): a breakdown under a passage so opened breaks down its data, not the quarter held (round 38). A
-    day is no such period: 4月18日，财政部数据显示，一季度… names the day the data came out."""
+    earlier parts): a breakdown under a passage whose values took it breaks down that period's data, not the quarter
+    held (round 38). A day is no such period. ``time`` is the time the passage's values last took, not the time it
+    opened with: 4月中旬，…发布数据显示，一季度… opens with the month the data came out (round 38 mend). (Any other
+    period than the quarter would also move 1-2月 and 2024年 breakdowns, but an earlier quarter named for
+    comparison, 為2003年第一季以來最高, is such a period too, and it dated a gold breakdown wrongly.)"""
     if not time or not period or is_day(time):
         return False
     covered, held = months_covered(time), months_covered(period)
