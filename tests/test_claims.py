@@ -1142,7 +1142,8 @@ def test_round27_respectively_spreads_over_quarters_listed_with_one_quarter_word
     # round 28: periods listed in the clause of as many values, before them, take them in order with no 分别 too, and
     # three or more quarters listed with one 季度 (一、二、三季度) are members as two are
     ("今年以来，一、二季度规模以上工业增加值增长6.1%、5.9%。", ["2024-Q1", "2024-Q2"]),
-    ("分季度看，一、二、三季度国内生产总值同比分别增长5.3%、4.7%、4.6%。", ["2024-Q1", "2024-Q2", "2024-Q3"]),
+    # (round 38: a third quarter's year-on-year figure on 20 July is last year's, and so is its list)
+    ("分季度看，一、二、三季度国内生产总值同比分别增长5.3%、4.7%、4.6%。", ["2023-Q1", "2023-Q2", "2023-Q3"]),
     ("据测算，一、二、三季度最终消费支出拉动经济增长3.9、2.4和2.8个百分点。", ["2024-Q1", "2024-Q2", "2024-Q3"]),
     ("2022年和2023年全市地区生产总值增长3.1%和5.6%。", ["2022", "2023"]),
     # unchanged: a period list before members of their own (the members take the values), the values in another
@@ -7308,8 +7309,9 @@ def test_round30_a_date_inside_an_adjustment_clause_is_a_base(text: str, expecte
      "同比下降2.3%。全国一般公共预算支出72732亿元，同比增长2.9%。",
      {Decimal("6219300000000"): "2024-Q1", Decimal("2.3"): "2024-Q1", Decimal("7273200000000"): "2024-Q1",
       Decimal("2.9"): "2024-Q1"}),
+    # (round 38: a first half's year-on-year figure on 20 April is last year's)
     ("财政部17日上午在京召开新闻发布会，介绍上半年全国一般公共预算收入115913亿元，同比下降2.8%。",
-     {Decimal("11591300000000"): "2024-H1", Decimal("2.8"): "2024-H1"}),
+     {Decimal("11591300000000"): "2023-H1", Decimal("2.8"): "2023-H1"}),
     # unchanged: a day that dates the data (a market's day, a day's count) stays its time
     ("沪深两市18日成交额达8563亿元，较上一交易日增加512亿元。",
      {Decimal("856300000000"): "2024-04-18", Decimal("51200000000"): "2024-04-18"}),
@@ -9400,3 +9402,43 @@ def test_round38_mend_plan_label_patterns_are_linear_on_spaces(name: str) -> Non
     assert re.search(r"\\s\*\(\?:[^()]*\)\?\\s\*", pattern.pattern) is None
     assert re.search(r"\\s\*\(\?:[^()]*\)\?\\s\*", r"^\s*(?:左右|以上)?\s*[（(]")  # the old shape is caught
     assert pattern.search(" " * 8000 + "x") is None
+
+
+def test_round38_data_released_after_the_document_date_keep_their_claims() -> None:
+    # round 38: a release day and the month it reports, which the half-year rule put after the document date, are the
+    # year before's: the figures are claims of that month (were dropped as forecasts), as its 1—11月 run's are
+    text = ("12月16日，国家统计局发布数据显示，11月，规模以上工业发电量7495亿千瓦时，同比增长0.9%。1—11月，规上工业"
+            "发电量85687亿千瓦时，同比增长5%。\n具体来看，11月，规上工业原煤产量4.3亿吨，同比增长1.8%。")
+    times = {Decimal(str(c["value"])): c["time"] for c in _claims_on(text, dt.date(2025, 6, 30))}
+    assert times == {Decimal("749500000000"): "2024-11", Decimal("0.9"): "2024-11",
+                     Decimal("8568700000000"): "2024-01/2024-11", Decimal("5"): "2024-01/2024-11",
+                     Decimal("430000000"): "2024-11", Decimal("1.8"): "2024-11"}
+    # unchanged: a forecast of a month ahead keeps the month ahead (an attributed forecast's claim)
+    forecast = _claims_on("国家统计局预计，11月，规模以上工业发电量同比增长5%左右。", dt.date(2025, 6, 30))
+    assert [c["time"] for c in forecast] == ["2025-11"]
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 38: the period an official's 透露， opens a story with frames its later headline paragraphs, as a dateline
+    # clause or an official's 介绍， does (rounds 28, 34, 35)
+    ("中新社北京9月28日电 (记者 王梦瑶)中国交通运输部副部长李扬28日在北京透露，今年1至8月，中国完成港口货物吞吐量"
+     "120.3亿吨，同比增长4.4%。\n具体来看，营业性货运量平稳增长。1-8月，完成营业性货运量380.6亿吨，同比增长3.8%。\n"
+     "港口货物吞吐量增长较快。完成集装箱吞吐量2.3亿标箱，同比增长6.3%。", ["2024-01/2024-08"] * 6),
+    ("新华社北京9月20日电 国家能源局有关负责人透露，1-8月，全国全社会用电量65520亿千瓦时，同比增长8.9%。\n"
+     "充电基础设施建设加快。全国充电基础设施累计数量达1099.9万台，同比增长53%。", ["2024-01/2024-08"] * 4),
+    ("交通运输部新闻发言人透露，1至8月，全国港口完成货物吞吐量114.2亿吨，同比增长3.4%。\n水路运输保持平稳。"
+     "完成水路货运量63.6亿吨，同比增长4.1%。", ["2024-01/2024-08"] * 4),
+    ("工业和信息化部运行监测协调局负责人透露，1-8月，规模以上电子信息制造业增加值同比增长13.1%。\n软件业务收入稳步增长。"
+     "软件业务收入87789亿元，同比增长11.2%。", ["2024-01/2024-08"] * 3),
+    # unchanged: 表示 opens no passage (round 35), a paragraph with no headline or frame starts anew (round 17), a
+    # paragraph's own date wins, and a horizon frames nothing
+    ("交通运输部副部长李扬表示，1至8月，全国港口完成货物吞吐量114.2亿吨，同比增长3.4%。\n港口货物吞吐量增长较快。"
+     "完成集装箱吞吐量2.3亿标箱，同比增长6.3%。", ["2024-01/2024-08", "2024-01/2024-08", None, None]),
+    ("李扬28日在北京透露，今年1至8月，中国完成港口货物吞吐量120.3亿吨，同比增长4.4%。\n完成集装箱吞吐量2.3亿标箱，"
+     "同比增长6.3%。", ["2024-01/2024-08", "2024-01/2024-08", None, None]),
+    ("李扬透露，今年1至8月，中国完成港口货物吞吐量120.3亿吨，同比增长4.4%。\n港口货物吞吐量增长较快。8月，完成集装箱"
+     "吞吐量2600万标箱，同比增长8%。", ["2024-01/2024-08", "2024-01/2024-08", "2024-08", "2024-08"]),
+    ("李扬透露，到2027年，全国港口货物吞吐量将达到200亿吨。\n港口建设加快推进。全国港口万吨级泊位2878个。", [None]),
+])
+def test_round38_a_period_an_official_reveals_frames_the_storys_headline_paragraphs(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims_on(text, dt.date(2024, 9, 29))] == times

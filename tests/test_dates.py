@@ -116,8 +116,9 @@ def test_month_without_year_takes_the_passage_year() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # round 30: a cue word ending the line above (居首, 榜首, 满) governs no date opening the next line
+    # (round 38: a release day and its data month after the document date, 1 June 2022, are the year before's)
     ("零跑连续七个月居首\n10月1日，多家造车新势力公布9月交付数据。",
-     [("10月1日", "2022-10-01", "day"), ("9月", "2022-09", "month")]),
+     [("10月1日", "2021-10-01", "day"), ("9月", "2021-09", "month")]),
     ("比亚迪销量稳居榜首\n9月，比亚迪新能源汽车销量为39.6万辆。", [("9月", "2022-09", "month")]),
     ("活动举办圆满\n3日，第二届数字经济峰会在杭州开幕。", [("3日", "2022-06-03", "day")]),
     # …unchanged: the cue on the same line still makes a count of days or months
@@ -894,7 +895,8 @@ def test_round12_first_months_a_body_publishes_and_months_before_a_release() -> 
         # (mend: with no run of N+1 months in the sentence, or before an average, the months just before: no date)
         ("出口增速较前两个月回落1.5个百分点", []),
         ("11月末，存款余额比前三个月有所增加", ["2022-11"]),
-        ("9月份，全国居民消费价格同比上涨0.4%，涨幅比前两个月回落0.3个百分点。", ["2022-09"]),
+        # (round 38: a month's year-on-year figure after the document date, 1 June 2022, is the year before's)
+        ("9月份，全国居民消费价格同比上涨0.4%，涨幅比前两个月回落0.3个百分点。", ["2021-09"]),
         ("10月份，该车型销量1.8万辆，较前3个月月均水平增长25%。", ["2022-10"]),
         ("1—4月，销量较前3个月平均水平增长25%。", ["2022-01/2022-04"]),
         ("增速较前一个月加快1.2个百分点", []),
@@ -1849,7 +1851,7 @@ def test_round16_a_lunar_date_is_converted(text: str, today: dt.date, expected: 
     ("1月份四川居民消费价格同比下降0.4%。", [("1月份", "2022-01", "month")]),
     ("3月三亚接待游客245.3万人次。", [("3月", "2022-03", "month")]),
     ("2023年1月九江港完成货物吞吐量1200万吨。", [("2023年1月", "2023-01", "month")]),
-    ("10月份十堰市新能源汽车产量同比增长30%。", [("10月份", "2022-10", "month")]),
+    ("10月份十堰市新能源汽车产量同比增长30%。", [("10月份", "2021-10", "month")]),  # (round 38: reported, so past)
     # unchanged: a day with 日, a day in numerals after a month in numerals, a lunar day, 初 after any month
     ("1月四日起执行新价格。", [("1月四日", "2022-01-04", "day")]),
     ("八月十五当天景区接待游客3万人次。", [("八月十五当天", "2022-08-15", "day")]),
@@ -3441,3 +3443,57 @@ def test_round38_mend_a_date_before_an_e_mail_address(text: str, expected: list)
 def test_round38_mend_a_notice_of_e_mail_lines_keeps_its_dates() -> None:
     text = "".join(f"请于2024年6月{d % 28 + 1}日前发送邮件至tjj@stats.gov.cn。" for d in range(200))
     assert len(values(text)) == 200
+
+
+JUNE_END = dt.date(2025, 6, 30)
+
+
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    # round 38: a year-less release day more than a month after the document date whose clause reports the act done,
+    # and a month, quarter, half or run from January not yet begun by it whose sentence states a year-on-year figure
+    # or that such a release day releases, have been reported: they are of the year before
+    ("12月16日，国家统计局发布数据显示，11月，规模以上工业发电量7495亿千瓦时，同比增长0.9%。", JUNE_END,
+     [("12月16日", "2024-12-16"), ("11月", "2024-11")]),
+    ("11月份，全国居民消费价格同比上涨0.2%。", JUNE_END, [("11月份", "2024-11")]),
+    ("10月，社会消费品零售总额45396亿元，同比增长4.8%。", JUNE_END, [("10月", "2024-10")]),
+    ("1—11月，全国固定资产投资465839亿元，同比增长3.3%。", JUNE_END, [("1—11月", "2024-01/2024-11")]),
+    ("前三季度，全省地区生产总值同比增长5.1%。", dt.date(2025, 5, 10), [("前三季度", "2024-Q1/2024-Q3")]),
+    ("四季度，全市GDP同比增长5.4%。", JUNE_END, [("四季度", "2024-Q4")]),
+    ("下半年，全省出口同比增长6.2%。", dt.date(2025, 5, 20), [("下半年", "2024-H2")]),
+    ("海关总署12月10日公布，前11个月我国货物贸易进出口总值39.79万亿元，同比增长4.9%。", JUNE_END,
+     [("12月10日", "2024-12-10"), ("前11个月", "2024-01/2024-11")]),
+    ("9月份，全国规模以上工业增加值同比实际增长5.4%。", JUNE_END, [("9月份", "2024-09")]),
+    ("8月，CPI环比上涨0.4%，同比上涨0.6%。", JUNE_END, [("8月", "2024-08")]),
+    ("12月18日，商务部发布数据显示，1-11月全国实际使用外资金额7497亿元，同比下降27.9%。", JUNE_END,
+     [("12月18日", "2024-12-18"), ("1-11月", "2024-01/2024-11")]),
+    ("国家统计局10月18日发布数据，前三季度国内生产总值949746亿元，按不变价格计算，同比增长4.8%。", JUNE_END,
+     [("10月18日", "2024-10-18"), ("前三季度", "2024-Q1/2024-Q3")]),
+    ("10月份，全市接待游客1200万人次，比去年同期增长12%。", JUNE_END, [("10月份", "2024-10"), ("去年同期", "2023-10")]),
+    ("11月，本港整體出口貨值較去年同期上升2.2%。", JUNE_END, [("11月", "2024-11"), ("去年同期", "2023-11")]),
+    ("10月1日，多家造车新势力公布9月交付数据。", JUNE_END, [("10月1日", "2024-10-01"), ("9月", "2024-09")]),
+    # a news dateline more than a month after the document date is the year before's: the story's 今年 counts from it
+    ("中新社北京9月28日电 中国交通运输部副部长李扬28日在北京透露，今年1至8月，中国完成港口货物吞吐量120.3亿吨。",
+     JUNE_END, [("9月28日", "2024-09-28"), ("28日", "2024-09-28"), ("今年1至8月", "2024-01/2024-08")]),
+    # unchanged: a forecast, plan or deadline, a date with its year, a month after a release day of its own year, a
+    # month the document date makes past, a figure with no year-on-year measure, a release ahead, an act-less day, a
+    # release within a month after the document date, a target
+    ("预计11月份，全市用电量同比增长5%左右。", JUNE_END, [("11月份", "2025-11")]),
+    ("计划9月底前完成全部改造任务。", JUNE_END, [("9月底", "2025-09")]),
+    ("新厂预计9月份投产。", JUNE_END, [("9月份", "2025-09")]),
+    ("力争11月，全市用电量同比增长5%。", JUNE_END, [("11月", "2025-11")]),
+    ("2025年11月，规模以上工业发电量同比增长0.9%。", JUNE_END, [("2025年11月", "2025-11")]),
+    ("2025年12月16日，国家统计局发布数据显示，11月，规模以上工业发电量同比增长0.9%。", JUNE_END,
+     [("2025年12月16日", "2025-12-16"), ("11月", "2025-11")]),
+    ("11月，规模以上工业发电量同比增长0.9%。", dt.date(2025, 12, 20), [("11月", "2025-11")]),
+    ("6月，全市出口同比增长4%。", JUNE_END, [("6月", "2025-06")]),
+    ("11月，全市出口增长4%。", JUNE_END, [("11月", "2025-11")]),
+    ("国家统计局将于12月16日发布11月数据。", JUNE_END, [("12月16日", "2025-12-16"), ("11月", "2025-11")]),
+    ("12月16日，第十届进博会开幕。", JUNE_END, [("12月16日", "2025-12-16")]),
+    ("7月15日，国家统计局发布数据显示，6月，全市出口同比增长4%。", JUNE_END,
+     [("7月15日", "2025-07-15"), ("6月", "2025-06")]),
+    ("中新社北京7月15日电 国家统计局15日发布数据。", JUNE_END, [("7月15日", "2025-07-15"), ("15日", "2025-07-15")]),
+    ("四季度，全市GDP目标同比增长5%以上。", JUNE_END, [("四季度", "2025-Q4")]),
+])
+def test_round38_data_reported_after_the_document_date_are_the_year_befores(
+        text: str, document_date: dt.date, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, document_date)] == expected

@@ -766,7 +766,44 @@ class _Default:
             return self.doc.year - 1
         if spec.whole_year and self.reports_ended_year(c):
             return self.doc.year - 1
+        if self.reported_after(spec, c):
+            return self.doc.year - 1
         return self.doc.year
+
+    def reported_after(self, spec: Spec, c: Candidate) -> bool:
+        """(round 38) A year-less date the document's year would put after the document date, though the text
+        reports it as past: a release day whose clause reports the act done (12月16日，国家统计局发布数据显示 in a text
+        of 30 June), more than a month after the document date (nearer, the document date may run behind the
+        writing), or a month, quarter, half or run from January whose last month has not begun by the document date,
+        whose sentence states its year-on-year figure (11月，…发电量7495亿千瓦时，同比增长0.9%) with no forecast, plan,
+        target or hedge in it, or that a release day of that kind before it in its sentence releases (10月1日，…公布9月
+        交付数据). Such data have been published, so they are of the year before, as round 23's bare day of a past act
+        is of the month before. A deadline, plan or forecast (预计9月份投产, 9月底前完成) keeps the half-year rule, and
+        so does a figure with no year-on-year measure (1-6月，全市出口增长4% on 20 March: round 21)."""
+        if (spec.end is not None or spec.mrel is not None or spec.same is not None or spec.report is not None
+                or spec.lunar or spec.days is not None or spec.week is not None or spec.month_week is not None
+                or spec.reported_point or spec.whole_year):
+            return False
+        doc = self.doc
+        if spec.day is not None:
+            if spec.month is None or spec.months is not None:
+                return False
+            day = dt.date(doc.year, spec.month, min(spec.day, calendar.monthrange(doc.year, spec.month)[1]))
+            return (day - doc).days > int(res()["reported_after_days"]) and self.reports_act(c)
+        last = _final_month(spec)
+        if last is None or dt.date(doc.year, last, 1) <= doc:
+            return False
+        p = patterns()
+        begin, end = _sentence_around(self.text, c.start, c.end)
+        if not self.looks_ahead(c) and any(  # 10月1日，多家新势力公布9月交付数据: the data of the day's release
+                last <= int(m.group("rm")) and self.reported_after(
+                    Spec(month=int(m.group("rm")), day=int(m.group("rd"))), Candidate(m.start(), m.end(), Spec()))
+                for m in p["release_day"].finditer(self.text, begin, c.start)):
+            return True
+        return (p["reported_period_result"].search(self.text, c.end, end) is not None
+                and p["future_sentence"].search(self.text, begin, end) is None
+                and p["whole_year_hedge"].search(self.text, begin, end) is None
+                and not self._bare_targets(begin, end))
 
     def news_day(self, spec: Spec) -> bool:
         """A year-less month and day that, in the document's year, falls in the last days up to the document date
@@ -867,6 +904,21 @@ def _begins_after(spec: Spec, doc: dt.date, days: int | None = None) -> bool:
     return (dt.date(doc.year, first, day) - doc).days > limit
 
 
+def _final_month(spec: Spec) -> int | None:
+    """The last month of a year-less month, run of months or quarters, quarter or half (11月 → 11, 1—11月 → 11,
+    前三季度 → 9, 四季度 → 12, 上半年 → 6); None for any other date."""
+    if spec.month is not None:
+        return spec.month if spec.months is None and spec.part is None and spec.quarters is None else None
+    if spec.months is not None:
+        return spec.months[1] if spec.part is None and spec.quarters is None else None
+    if spec.quarters is not None:
+        return spec.quarters[1] * 3 if spec.part is None else None
+    if spec.part:
+        n = int(spec.part[1])
+        return n * 3 if spec.part.startswith("Q") else n * 6
+    return None
+
+
 def _ends_after(spec: Spec, doc: dt.date) -> bool:
     """A run of months or quarters from the year's start (1-12月, 前11个月, 前三季度) that, in the document's year,
     would end more than half a year after the document date has not been reported yet: 1-12月 in a January release
@@ -893,17 +945,30 @@ def _time_of_writing(s: str, doc: dt.date | None) -> dt.date | None:
 
     A publication date often runs a day behind the writing; the text's own bracketed day is the
     better reference for its 昨天, 上周 and 今天, and so is a news story's dateline (本报北京1月12日讯 in the paper of
-    the 13th: its 今天 is the 12th, round 31). Only a day within a month of the document date."""
+    the 13th: its 今天 is the 12th, round 31). Only a day within a month of the document date, or a dateline the
+    document date would put more than a month after it, which is of the year before (round 38)."""
     if doc is None:
         return doc
     m = patterns()["paren_day"].search(s)
     if m is None:
         wire = patterns()["wire_dateline"].search(s)
-        return _written_on(doc, int(wire.group("wm")), int(wire.group("wd")), 0) if wire else doc
+        return _dispatched_on(doc, int(wire.group("wm")), int(wire.group("wd"))) if wire else doc
     month, day = int(m.group("pm") or doc.month), int(m.group("pd"))
     if not m.group("pm") and day > doc.day:
         month = month - 1 if month > 1 else 12
     return _written_on(doc, month, day, res()["relative_days"][m.group("drel")])
+
+
+def _dispatched_on(doc: dt.date, month: int, day: int) -> dt.date:
+    """The day a news story's dateline names (中新社北京9月28日电): as `_written_on`, and (round 38) a dateline the
+    document date's year would put more than a month after the document date is of the year before (9月28日电 in a
+    text dated 30 June 2025 → 28 September 2024), since no story is dispatched after it is published: its 今年 and
+    its year-less dates count from that day, as from a nearer dateline."""
+    try:
+        ahead = (dt.date(doc.year, month, day) - doc).days > int(res()["reported_after_days"])
+        return dt.date(doc.year - 1, month, day) if ahead else _written_on(doc, month, day, 0)
+    except ValueError:  # (2月29日 in a year without it)
+        return _written_on(doc, month, day, 0)
 
 
 def _written_on(doc: dt.date, month: int, day: int, drel: int) -> dt.date:
