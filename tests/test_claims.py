@@ -9442,3 +9442,33 @@ def test_round38_data_released_after_the_document_date_keep_their_claims() -> No
 ])
 def test_round38_a_period_an_official_reveals_frames_the_storys_headline_paragraphs(text: str, times: list) -> None:
     assert [c["time"] for c in _claims_on(text, dt.date(2024, 9, 29))] == times
+
+
+# Round 39: the body and the title between a closing quote and the speaker's name (“…”国家统计局城市司统计师王中华说。)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“1月份，70个大中城市中，新建商品住宅销售价格环比下降城市有56个，比上月减少6个。”国家统计局城市司统计师王中华说。",
+     ["国家统计局城市司"] * 2),
+    ("“一季度，全国工业产能利用率为74.9%。”工业和信息化部运行监测协调局局长陶青说。", ["工业和信息化部运行监测协调局"]),
+    ("“1月份，全国房价环比下降0.3%。”国家统计局城市司首席统计师王中华表示。", ["国家统计局城市司"]),
+    # unchanged: a bare title names no body, nor does an unnamed person after the quote, nor a name inside the sentence
+    ("“一季度，全国工业产能利用率为74.9%。”局长陶青说。", [None]),
+    ("“一季度，全国工业产能利用率为74.9%。”有关人士说。", [None]),
+    ("一季度全国工业产能利用率为74.9%，国家统计局城市司统计师王中华说这是好的。", [None]),
+])
+def test_round39_a_quote_closed_by_a_body_title_and_name_is_the_bodys(text: str, expected: list) -> None:
+    assert [c["source"] for c in _claims_on(text, dt.date(2025, 6, 30))] == expected
+
+
+# Round 39: a count before a land sale's or fund's money names the set measured; a count inside a share's whole too
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2024年，22个重点城市住宅用地成交出让金1368亿元，占全国300城的50.8%。",
+     [("22个重点城市住宅用地成交出让金", 136800000000), ("22个重点城市住宅用地成交出让金占全国300城", Decimal("50.8"))]),
+    ("2024年，10家房企到位资金合计3000亿元。", [("10家房企到位资金合计", 300000000000)]),
+    ("2024年，该省GDP占全国31个省份总量的12%。", [("省GDP占全国31个省份总量", 12)]),
+    # unchanged: a count after 有 is the fact, a count the share's whole does not hold, and 占地 of a site
+    ("2024年，全市有22个项目获得资金1368亿元。", [("全市获得资金的项目", 22), ("项目获得资金", 136800000000)]),
+    ("2024年，全省共有企业300家，占全国的12%。", [("全省共有企业", 300), ("全省共有企业占全国", 12)]),
+    ("2024年，占地300亩的项目投资50亿元。", [("占地", 300), ("项目投资", 5000000000)]),
+])
+def test_round39_a_count_of_the_set_a_money_or_a_share_is_summed_over(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims_on(text, dt.date(2025, 6, 30))] == expected

@@ -522,8 +522,12 @@ def _unblank_from_the_end(words: list[Word]) -> Iterator[Word]:
 def is_a_base(number: dict, before: str, after: str, quotation_unit: bool) -> bool:
     """The base another value is given per or against, which asserts nothing: a rate's base (每10万人口, 每10股,
     10派3元; the rate's metric keeps it), an index's base ((以上年为100), (以女性为100)) and a quotation's unit
-    (1美元对人民币7.1254元, as a member of a ratio; ``quotation_unit``: see `_quotation_unit`)."""
+    (1美元对人民币7.1254元, as a member of a ratio; ``quotation_unit``: see `_quotation_unit`), and a count inside
+    the whole a share is taken of (占全国300城的50.8%: the set the whole is summed over, round 39)."""
     rules = cues()
+    if (number["kind"] == "count" and rules.pattern("share_base_count_before").search(before)
+            and rules.pattern("share_base_count_after").match(after)):
+        return True
     if rules.pattern("per_base_before").search(before):
         return True
     if rules.pattern("per_base_after").match(after) and not rules.pattern("per_base_not_before").search(before):
