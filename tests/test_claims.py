@@ -9472,3 +9472,43 @@ def test_round39_a_quote_closed_by_a_body_title_and_name_is_the_bodys(text: str,
 ])
 def test_round39_a_count_of_the_set_a_money_or_a_share_is_summed_over(text: str, expected: list) -> None:
     assert [(c["metric"], c["value"]) for c in _claims_on(text, dt.date(2025, 6, 30))] == expected
+
+
+# Round 39: a clause going on with the same subject (降幅比上月收窄…) keeps what the members of a breakdown after it share
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1月份，一线城市二手住宅销售价格环比下降1.0%，降幅比上月收窄0.1个百分点，其中北京、上海分别下降0.7%、0.8%。",
+     ["一线城市二手住宅销售价格环比下降", "一线城市二手住宅销售价格降幅比上月收窄", "北京一线城市二手住宅销售价格下降",
+      "上海一线城市二手住宅销售价格下降"]),
+    # unchanged: the breakdown right after the change, and members that are no places
+    ("1月份，一线城市二手住宅销售价格环比下降1.0%，其中北京、上海分别下降0.7%、0.8%。",
+     ["一线城市二手住宅销售价格环比下降", "北京一线城市二手住宅销售价格下降", "上海一线城市二手住宅销售价格下降"]),
+    ("1月份，一线城市二手住宅销售价格环比下降1.0%，降幅比上月收窄0.1个百分点，其中航空、电子分别下降0.7%、0.8%。",
+     ["一线城市二手住宅销售价格环比下降", "一线城市二手住宅销售价格降幅比上月收窄", "航空下降", "电子下降"]),
+])
+def test_round39_a_clause_on_the_same_subject_keeps_the_breakdowns_core(text: str, expected: list) -> None:
+    assert [c["metric"] for c in _claims_on(text, dt.date(2025, 6, 30))] == expected
+
+
+# Round 39: state words that run on before a people noun open the group a count counts (灵活|就业|人员)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2022年，全国共有7.86万名灵活就业人员缴存住房公积金，缴存额达到10.47亿元。",
+     ["全国缴存住房公积金的灵活就业人员", "全国缴存额"]),
+    ("2022年，全国共有7.86万名灵活就业人员参加培训。", ["全国参加培训的灵活就业人员"]),
+    # unchanged: one state word, and 灵活 as the manner of an act after a noun
+    ("2022年，全市共有7.86万名就业人员缴存住房公积金。", ["全市缴存住房公积金的就业人员"]),
+    ("2022年，全市有3家企业灵活用工。", ["全市灵活用工的企业"]),
+])
+def test_round39_state_words_that_run_on_open_the_counted_group(text: str, expected: list) -> None:
+    assert [c["metric"] for c in _claims_on(text, dt.date(2025, 6, 30))] == expected
+
+
+# Round 39: a sum over a counted set past a threshold (…三城土地出让金合计超过800亿元) is the set's total, a claim
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2024年，北京、上海、杭州三城土地出让金合计超过800亿元。", [("北京、上海、杭州三城土地出让金合计", 80000000000)]),
+    ("2024年，10家房企销售额合计超过5000亿元。", [("10家房企销售额合计", 500000000000)]),
+    # unchanged: a threshold with no sum picks out the members counted (round 16)
+    ("2024年，有3家房企销售额超千亿。", [("销售额超千亿的房企", 3)]),
+    ("2024年，10家房企销售额超过5000亿元。", [("销售额超过5000亿元的房企", 10)]),
+])
+def test_round39_a_sum_past_a_threshold_is_the_sets_total(text: str, expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims_on(text, dt.date(2025, 6, 30))] == expected

@@ -1074,16 +1074,23 @@ def _kind_verb_opens(words: list[Word], at: int) -> bool:
             and words[at + 1].tag in rules.words("kind_head_tags"))
 
 
-def _group_state_opens(words: list[Word], at: int) -> bool:
-    """(round 38 mend) The word at ``at`` is a state word naming a group of people (`own_actor_group_openers`: 脱贫,
-    就业, 困难) right before a people noun (`people_group_heads`, `bare_counted_people`, `own_actor_group_heads`:
-    1.2万|脱贫|群众, 5万名|脱贫|人口), however jieba tags it: it opens the noun run a count counts, so the count counts
-    its own group (通过公益性岗位获得稳定收入的脱贫群众), not nothing, which left the clause before's noun."""
+def _group_state_run(words: list[Word], at: int) -> int:
+    """(round 38 mend) How many words from ``at`` are state words naming a group of people (`own_actor_group_openers`:
+    脱贫, 就业, 困难) right before a people noun (`people_group_heads`, `bare_counted_people`, `own_actor_group_heads`:
+    1.2万|脱贫|群众, 5万名|脱贫|人口), however jieba tags them (0 if they are not): they open the noun run a count
+    counts, so the count counts its own group (通过公益性岗位获得稳定收入的脱贫群众), not nothing, which left the clause
+    before's noun. Round 39: the state words may run on, each opening the next (7.86万名|灵活|就业|人员 →
+    缴存住房公积金的灵活就业人员)."""
     rules = cues()
     heads = tuple(rules.words("people_group_heads") | rules.words("bare_counted_people")
                   | rules.words("own_actor_group_heads"))
-    return (words[at].text in rules.words("own_actor_group_openers") and at + 1 < len(words)
-            and words[at + 1].text.endswith(heads))
+    openers = rules.words("own_actor_group_openers")
+    end = at
+    while end + 1 < len(words) and words[end].text in openers:
+        if words[end + 1].text.endswith(heads):
+            return end + 1 - at
+        end += 1
+    return 0
 
 
 def _phrase_words(words: list[Word]) -> list[Word]:
@@ -1124,9 +1131,11 @@ def _counted_noun(words: list[Word], kinds: bool = True) -> tuple[str, str]:
         word = words[taken]
         if taken + 1 < len(words) and words[taken + 1].tag in aspect:
             break  # (round 30) 9.9亿人领用了电子社保卡: a word before 了 is a verb, whatever jieba tags it (领用/n)
+        if taken == opened == 0 and (run := _group_state_run(words, taken)):
+            taken += run  # (the state words that open a group: 灵活|就业|人员, round 39)
+            continue
         if word.tag in nouns or (taken == opened and _opens_object(words, taken)) or (
-                taken == opened == 0 and (word.text in sets or (kinds and _kind_verb_opens(words, taken))
-                                          or _group_state_opens(words, taken))) or (
+                taken == opened == 0 and (word.text in sets or (kinds and _kind_verb_opens(words, taken)))) or (
                 taken == opened == 0 and _numeral_tag_opens(words, taken)) or (
                 word.text in joiners and taken > opened and taken + 1 < len(words) and words[taken + 1].tag in nouns):
             taken += 1
