@@ -4739,3 +4739,63 @@ def test_round38_a_periods_mean_of_a_trade_acts_amount(text: str, value: str, me
 ])
 def test_round38_a_count_after_an_amount_names_its_own_count(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 39: a monthly income (人均月收入, 月均收入) is one measure, so a bare sibling after it shares it
+    ("2023年，制造业人均月收入2537元，建筑业2965元，批发和零售业2432元。", "2965", "建筑业人均月收入"),
+    ("2023年，制造业人均月收入2537元，建筑业2965元，批发和零售业2432元。", "2432", "批发和零售业人均月收入"),
+    ("2023年外出农民工月均收入5441元，本地农民工4112元。", "4112", "本地农民工月均收入"),
+    # unchanged: the measure itself, its change, and a sibling that names a measure of its own
+    ("2017年农民工月均收入3485元，比上年增加210元。", "3485", "农民工月均收入"),
+    ("2017年农民工月均收入3485元，比上年增加210元。", "210", "农民工月均收入比上年增加"),
+    ("2023年，制造业人均月收入2537元，建筑业从业人员2965万人。", "29650000", "建筑业从业人员"),
+])
+def test_round39_a_monthly_income_is_one_measure_its_siblings_share(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 39: a bare 减 right before its rate is a change as 增 is (出口760.3亿美元，减3.2%)
+    ("2020年全市货物出口760.3亿元，减3.2%；进口1708.0亿元，增14.0%。", "3.2", "全市货物出口减"),
+    ("2020年全市货物出口760.3亿元，减3.2%；进口1708.0亿元，增14.0%。", "14", "全市货物进口增"),
+    # unchanged: 减 inside a word names an act or a measure of its own
+    ("2023年全年新增减税降费2.2万亿元。", "2200000000000", "新增减税降费"),
+    ("2020年全市货物出口760.3亿元，减少3.2%。", "3.2", "全市货物出口减少"),
+])
+def test_round39_a_bare_reduction_before_its_rate_is_a_change(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 39: a class of goods' trade value (农产品贸易额) owns the exports, imports and balance after it, and the
+    # balance (贸易逆差/顺差) is a flow of that account; an owner ending in 贸易 is not doubled
+    ("2020年我国农产品贸易额2468.3亿美元，同比增8.0%。其中出口760.3亿美元，减3.2%；进口1708.0亿美元，增14.0%；"
+     "贸易逆差947.7亿美元，增32.9%。", "76030000000", "农产品出口"),
+    ("2020年我国农产品贸易额2468.3亿美元，同比增8.0%。其中出口760.3亿美元，减3.2%；进口1708.0亿美元，增14.0%；"
+     "贸易逆差947.7亿美元，增32.9%。", "94770000000", "农产品贸易逆差"),
+    ("上半年我国农产品进出口总额为846.1亿美元，同比增19.2%。其中，出口298.9亿美元，同比增4.7%；贸易逆差248.3亿美元，"
+     "同比扩大78.2%。", "24830000000", "农产品贸易逆差"),
+    ("2023年全国货物贸易进出口总值41.76万亿元，增长0.2%。其中，出口23.77万亿元，增长0.6%；贸易顺差5.78万亿元。",
+     "5780000000000", "全国货物贸易顺差"),
+    # unchanged: a pair of countries holds no account of its own; a balance closes the account's list, so a flow after
+    # it keeps its own owner
+    ("2023年中美贸易额6645亿美元。其中出口5003亿美元。", "500300000000", "出口"),
+    ("1-7月服务进出口总额28093.6亿元。服务出口增幅大于进口27.2个百分点，服务贸易逆差下降70%至1347.5亿元。"
+     "与2019年同期相比，服务进出口下降9%。", "9", "服务进出口下降"),
+])
+def test_round39_a_goods_class_trade_value_owns_its_flows_and_balance(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 39: a vague span of years between the subject and its verb (这几年, 近几年, 近年来, 多年来) names no
+    # calendar period and is no part of what is measured
+    ("脱贫人口务工就业规模这几年一直稳定在3000万人以上。", "30000000", "脱贫人口务工就业规模"),
+    ("脱贫人口务工就业规模近年来一直稳定在3000万人以上。", "30000000", "脱贫人口务工就业规模"),
+    # unchanged: a measure whose own name opens with a span of years, and a subject with no such span
+    ("全省多年平均降水量为1200毫米。", "1200", "全省多年平均降水量"),
+    ("2023年脱贫人口务工就业规模达到3397万人。", "33970000", "脱贫人口务工就业规模"),
+])
+def test_round39_a_vague_span_of_years_is_no_part_of_a_metric(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

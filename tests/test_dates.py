@@ -3497,3 +3497,24 @@ JUNE_END = dt.date(2025, 6, 30)
 def test_round38_data_reported_after_the_document_date_are_the_year_befores(
         text: str, document_date: dt.date, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, document_date)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 39: a year-less day more than a month after the document date whose sentence compares a figure with the
+    # day or days before (a daily market release) has been reported: it is of the year before
+    ("据农业农村部监测，10月31日“农产品批发价格200指数”为126.48，比昨天下降0.12个点。",
+     [("10月31日", "2024-10-31"), ("昨天", "2024-10-30")]),
+    ("10月31日全国农产品批发市场猪肉平均价格为24.63元/公斤，较上周五下降1.5%。",
+     [("10月31日", "2024-10-31"), ("上周五", "2024-10-25")]),
+    ("11月20日，上证指数收于3367点，较前一交易日上涨0.2%。", [("11月20日", "2024-11-20")]),
+    # unchanged: no comparison, a forecast, a date with its year, a day within a month after the document date (their
+    # 昨天 still counts from the document date, as a deictic word does)
+    ("10月31日，全国秋粮收获进度过八成。", [("10月31日", "2025-10-31")]),
+    ("预计10月31日猪肉平均价格比昨天上涨1%。", [("10月31日", "2025-10-31"), ("昨天", "2025-06-29")]),
+    ("2025年10月31日猪肉平均价格为24.63元/公斤，比昨天下降0.4%。",
+     [("2025年10月31日", "2025-10-31"), ("昨天", "2025-06-29")]),
+    ("7月15日猪肉平均价格为24.63元/公斤，比昨天下降0.4%。", [("7月15日", "2025-07-15"), ("昨天", "2025-06-29")]),
+])
+def test_round39_a_day_compared_with_the_day_before_after_the_document_date_is_the_year_befores(
+        text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, JUNE_END)] == expected

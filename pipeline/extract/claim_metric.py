@@ -619,13 +619,15 @@ def _account_sibling(head: str, subject: str, local: bool = True) -> str:
     rules = cues()
     measure = rules.pattern("account_measure")
     own, before = measure.search(head), measure.search(subject)
-    if own is None or before is None:
-        return ""
+    if own is None or before is None or rules.pattern("account_balance_end").search(subject):
+        return ""  # (round 39: a balance closes the account's list: 贸易逆差…。服务进出口… is no flow of it)
     owner, lead = subject[:before.start()], head[:own.start()]
     if (len(owner) < 2 or not rules.pattern("account_owner_end").search(owner)
             or (lead and not owner.endswith(lead)) or (not local and not lead)):
         return ""
-    return owner + head[own.start():]
+    tail = head[own.start():]  # (round 39: 货物贸易进出口…；贸易顺差… → 货物贸易顺差, 贸易 not doubled)
+    overlap = next((n for n in range(len(tail) - 1, 1, -1) if owner.endswith(tail[:n])), 0)
+    return owner + tail[overlap:]
 
 
 def _mean_owner(head: str, subject: str) -> str:

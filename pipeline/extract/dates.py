@@ -789,7 +789,8 @@ class _Default:
             if spec.month is None or spec.months is not None:
                 return False
             day = dt.date(doc.year, spec.month, min(spec.day, calendar.monthrange(doc.year, spec.month)[1]))
-            return (day - doc).days > int(res()["reported_after_days"]) and self.reports_act(c)
+            return (day - doc).days > int(res()["reported_after_days"]) and (
+                self.reports_act(c) or self._reports_day_result(c))
         last = _final_month(spec)
         if last is None or dt.date(doc.year, last, 1) <= doc:
             return False
@@ -803,6 +804,15 @@ class _Default:
         return (p["reported_period_result"].search(self.text, c.end, end) is not None
                 and p["future_sentence"].search(self.text, begin, end) is None
                 and p["whole_year_hedge"].search(self.text, begin, end) is None
+                and not self._bare_targets(begin, end))
+
+    def _reports_day_result(self, c: Candidate) -> bool:
+        """(round 39) The day's sentence compares a figure with the day or days before (比昨天下降0.12个点, 较上周五,
+        比节前, 环比) and neither looks ahead nor names a target: a day's data already published."""
+        p = patterns()
+        begin, end = _sentence_around(self.text, c.start, c.end)
+        return (p["reported_day_result"].search(self.text, c.end, end) is not None
+                and p["future_sentence"].search(self.text, begin, end) is None and not self.looks_ahead(c)
                 and not self._bare_targets(begin, end))
 
     def news_day(self, spec: Spec) -> bool:
