@@ -9442,3 +9442,22 @@ def test_round38_data_released_after_the_document_date_keep_their_claims() -> No
 ])
 def test_round38_a_period_an_official_reveals_frames_the_storys_headline_paragraphs(text: str, times: list) -> None:
     assert [c["time"] for c in _claims_on(text, dt.date(2024, 9, 29))] == times
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 39: a 分别是/依次为 list whose values are glued to their members with no brackets measures each member's
+    # measure, without the ranking frame (最高的三个行业), as round 19's bracketed members do
+    ("年平均工资最高的三个行业分别是信息传输、软件和信息技术服务业231810元，金融业197663元，科学研究和技术服务业"
+     "171447元。", [("信息传输、软件和信息技术服务业年平均工资", Decimal("231810")),
+                   ("金融业年平均工资", Decimal("197663")), ("科学研究和技术服务业年平均工资", Decimal("171447"))]),
+    ("年平均工资最低的三个行业分别是住宿和餐饮业58011元，农、林、牧、渔业58462元。",
+     [("住宿和餐饮业年平均工资", Decimal("58011")), ("农、林、牧、渔业年平均工资", Decimal("58462"))]),
+    # unchanged: values after the copula (no member), members that are dates or changes, a plain 分别 list
+    ("城镇和农村居民人均可支配收入分别为5.2万元、2.1万元。",
+     [("城镇居民人均可支配收入", Decimal("52000")), ("农村居民人均可支配收入", Decimal("21000"))]),
+    ("两项指标分别为一季度5%、二季度6%。", [("两项指标", Decimal("5")), ("两项指标", Decimal("6"))]),
+    ("1-5月份，东部、中部地区投资分别增长3.2%、2.1%。",
+     [("东部地区投资增长", Decimal("3.2")), ("中部地区投资增长", Decimal("2.1"))]),
+])
+def test_round39_values_glued_to_the_members_of_a_ranked_list(text: str, expected: list) -> None:
+    assert [(c["metric"], Decimal(str(c["value"]))) for c in _claims(text)] == expected
