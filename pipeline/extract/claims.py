@@ -2496,8 +2496,8 @@ def _bracketed_member(masked: str, number: dict, in_sentence: list[dict], start:
     member, whatever brackets of its own its name holds (腾讯科技（深圳）有限公司), and the measure before the list's
     opener without its ranking frame (研发经费投入强度). None for a value that is not such a member's.
     Round 39: so is a value glued to its member with no brackets, each item closed by a separator
-    (分别是金融业197663元，
-    科学研究和技术服务业171447元: `_glued_to_member`); such a member names no date, number or change of its own."""
+    (分别是金融业197663元，科学研究和技术服务业171447元: `_glued_to_member`); such a member names no date, number or
+    change of its own."""
     rules = cues()
     offset, end = number["start"] - start, number["end"] - start
     bracketed = _alone_in_brackets(masked, offset, end)
