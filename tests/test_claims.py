@@ -9461,3 +9461,20 @@ def test_round38_a_period_an_official_reveals_frames_the_storys_headline_paragra
 ])
 def test_round39_values_glued_to_the_members_of_a_ranked_list(text: str, expected: list) -> None:
     assert [(c["metric"], Decimal(str(c["value"]))) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 39: the clause naming the extreme of a breakdown after a value names its own measure
+    # (其中上海月最低工资标准最高，为…): that measure, not the figure's subject before it
+    ("全国第一档月最低工资标准超过2000元，其中上海月最低工资标准最高，为2690元。",
+     [("全国第一档月最低工资标准", Decimal("2000")), ("上海月最低工资标准", Decimal("2690"))]),
+    ("2023年各省人均GDP为8万元，其中北京人均GDP最高，达19万元。",
+     [("各省人均GDP", Decimal("80000")), ("北京人均GDP", Decimal("190000"))]),
+    # unchanged: a member naming only a place takes the measure before (round 25)
+    ("全省城镇化率为70%，苏州城镇化率最高，为82%；宿迁最低，为65%。",
+     [("全省城镇化率", Decimal("70")), ("苏州城镇化率", Decimal("82")), ("宿迁城镇化率", Decimal("65"))]),
+    ("全国月最低工资标准平均为2000元，其中上海最高，为2690元。",
+     [("全国月最低工资标准平均", Decimal("2000")), ("上海月最低工资标准平均", Decimal("2690"))]),
+])
+def test_round39_an_extreme_clause_naming_its_own_measure(text: str, expected: list) -> None:
+    assert [(c["metric"], Decimal(str(c["value"]))) for c in _claims(text)] == expected

@@ -3304,6 +3304,8 @@ def _extreme_sibling(head: str, member: str) -> str | None:
             return None
         cut = len(opening)
     measure = head[cut:]
+    if not measure and cut == len(head) and _names_any_measure(member):
+        return member  # (round 39: 其中上海月最低工资标准最高，为…: the member names the measure itself)
     if not measure or not _names_any_measure(measure):
         return None
     return member + measure
