@@ -9478,3 +9478,19 @@ def test_round39_values_glued_to_the_members_of_a_ranked_list(text: str, expecte
 ])
 def test_round39_an_extreme_clause_naming_its_own_measure(text: str, expected: list) -> None:
     assert [(c["metric"], Decimal(str(c["value"]))) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 39: 共为 (one word to jieba, an adverb) before a count whose noun an act follows is the benefactive 为:
+    # the count is of whom the act is for, and the clause after it takes no part of the actor or of the recipient
+    ("2023年全国各级劳动保障监察机构共为34.5万名劳动者追发工资等待遇31.4亿元，全年共办结欠薪案件9.8万件。",
+     [("追发工资等待遇的劳动者", Decimal("345000")), ("追发工资等待遇", Decimal("3140000000")),
+      ("共办结欠薪案件", Decimal("98000"))]),
+    # unchanged: 共为 as the copula (no act after the count), and 为 alone (a preposition to jieba already)
+    ("全国社会保障卡持卡人数共为13.79亿人。", [("全国社会保障卡持卡人数", Decimal("1379000000"))]),
+    ("全年共为608万名失业人员发放了不同期限的失业保险金，比上年增加93万人。",
+     [("发放了不同期限的失业保险金的失业人员", Decimal("6080000")),
+      ("发放了不同期限的失业保险金的失业人员比上年增加", Decimal("930000"))]),
+])
+def test_round39_a_count_after_a_merged_benefactive_is_of_the_recipients(text: str, expected: list) -> None:
+    assert [(c["metric"], Decimal(str(c["value"]))) for c in _claims(text)] == expected
