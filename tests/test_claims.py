@@ -9494,3 +9494,19 @@ def test_round39_an_extreme_clause_naming_its_own_measure(text: str, expected: l
 ])
 def test_round39_a_count_after_a_merged_benefactive_is_of_the_recipients(text: str, expected: list) -> None:
     assert [(c["metric"], Decimal(str(c["value"]))) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 39: the staff counted bare after a count of a kind of institution or firm are that kind's (round 31's roll)
+    ("截至2023年底，全国共有人力资源服务机构6.3万家，从业人员103.15万人。",
+     [("全国共有人力资源服务机构", Decimal("63000")), ("人力资源服务机构从业人员", Decimal("1031500"))]),
+    ("年末全国共有旅行社4.5万家，从业人员30万人。",
+     [("全国共有旅行社", Decimal("45000")), ("旅行社从业人员", Decimal("300000"))]),
+    # unchanged: staff after a measure that counts no institutions, a count of a bare noun, staff as a frame
+    ("全国规模以上工业企业实现利润5万亿元，从业人员7000万人。",
+     [("全国规模以上工业企业利润", Decimal("5000000000000")), ("从业人员", Decimal("70000000"))]),
+    ("全省就业人员4800万人，从业人员中女性占45%。",
+     [("全省就业人员", Decimal("48000000")), ("从业人员中女性", Decimal("45"))]),
+])
+def test_round39_staff_after_a_count_of_institutions_are_theirs(text: str, expected: list) -> None:
+    assert [(c["metric"], Decimal(str(c["value"]))) for c in _claims(text)] == expected
