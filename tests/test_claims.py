@@ -9512,3 +9512,71 @@ def test_round39_state_words_that_run_on_open_the_counted_group(text: str, expec
 ])
 def test_round39_a_sum_past_a_threshold_is_the_sets_total(text: str, expected: list) -> None:
     assert [(c["metric"], c["value"]) for c in _claims_on(text, dt.date(2025, 6, 30))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 39: a 分别是/依次为 list whose values are glued to their members with no brackets measures each member's
+    # measure, without the ranking frame (最高的三个行业), as round 19's bracketed members do
+    ("年平均工资最高的三个行业分别是信息传输、软件和信息技术服务业231810元，金融业197663元，科学研究和技术服务业"
+     "171447元。", [("信息传输、软件和信息技术服务业年平均工资", Decimal("231810")),
+                   ("金融业年平均工资", Decimal("197663")), ("科学研究和技术服务业年平均工资", Decimal("171447"))]),
+    ("年平均工资最低的三个行业分别是住宿和餐饮业58011元，农、林、牧、渔业58462元。",
+     [("住宿和餐饮业年平均工资", Decimal("58011")), ("农、林、牧、渔业年平均工资", Decimal("58462"))]),
+    # unchanged: values after the copula (no member), members that are dates or changes, a plain 分别 list
+    ("城镇和农村居民人均可支配收入分别为5.2万元、2.1万元。",
+     [("城镇居民人均可支配收入", Decimal("52000")), ("农村居民人均可支配收入", Decimal("21000"))]),
+    ("两项指标分别为一季度5%、二季度6%。", [("两项指标", Decimal("5")), ("两项指标", Decimal("6"))]),
+    ("1-5月份，东部、中部地区投资分别增长3.2%、2.1%。",
+     [("东部地区投资增长", Decimal("3.2")), ("中部地区投资增长", Decimal("2.1"))]),
+])
+def test_round39_values_glued_to_the_members_of_a_ranked_list(text: str, expected: list) -> None:
+    assert [(c["metric"], Decimal(str(c["value"]))) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 39: the clause naming the extreme of a breakdown after a value names its own measure
+    # (其中上海月最低工资标准最高，为…): that measure, not the figure's subject before it
+    ("全国第一档月最低工资标准超过2000元，其中上海月最低工资标准最高，为2690元。",
+     [("全国第一档月最低工资标准", Decimal("2000")), ("上海月最低工资标准", Decimal("2690"))]),
+    ("2023年各省人均GDP为8万元，其中北京人均GDP最高，达19万元。",
+     [("各省人均GDP", Decimal("80000")), ("北京人均GDP", Decimal("190000"))]),
+    # unchanged: a member naming only a place takes the measure before (round 25)
+    ("全省城镇化率为70%，苏州城镇化率最高，为82%；宿迁最低，为65%。",
+     [("全省城镇化率", Decimal("70")), ("苏州城镇化率", Decimal("82")), ("宿迁城镇化率", Decimal("65"))]),
+    ("全国月最低工资标准平均为2000元，其中上海最高，为2690元。",
+     [("全国月最低工资标准平均", Decimal("2000")), ("上海月最低工资标准平均", Decimal("2690"))]),
+])
+def test_round39_an_extreme_clause_naming_its_own_measure(text: str, expected: list) -> None:
+    assert [(c["metric"], Decimal(str(c["value"]))) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 39: 共为 (one word to jieba, an adverb) before a count whose noun an act follows is the benefactive 为:
+    # the count is of whom the act is for, and the clause after it takes no part of the actor or of the recipient
+    ("2023年全国各级劳动保障监察机构共为34.5万名劳动者追发工资等待遇31.4亿元，全年共办结欠薪案件9.8万件。",
+     [("追发工资等待遇的劳动者", Decimal("345000")), ("追发工资等待遇", Decimal("3140000000")),
+      ("共办结欠薪案件", Decimal("98000"))]),
+    # unchanged: 共为 as the copula (no act after the count), and 为 alone (a preposition to jieba already)
+    ("全国社会保障卡持卡人数共为13.79亿人。", [("全国社会保障卡持卡人数", Decimal("1379000000"))]),
+    ("全年共为608万名失业人员发放了不同期限的失业保险金，比上年增加93万人。",
+     [("发放了不同期限的失业保险金的失业人员", Decimal("6080000")),
+      ("发放了不同期限的失业保险金的失业人员比上年增加", Decimal("930000"))]),
+])
+def test_round39_a_count_after_a_merged_benefactive_is_of_the_recipients(text: str, expected: list) -> None:
+    assert [(c["metric"], Decimal(str(c["value"]))) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 39: the staff counted bare after a count of a kind of institution or firm are that kind's (round 31's roll)
+    ("截至2023年底，全国共有人力资源服务机构6.3万家，从业人员103.15万人。",
+     [("全国共有人力资源服务机构", Decimal("63000")), ("人力资源服务机构从业人员", Decimal("1031500"))]),
+    ("年末全国共有旅行社4.5万家，从业人员30万人。",
+     [("全国共有旅行社", Decimal("45000")), ("旅行社从业人员", Decimal("300000"))]),
+    # unchanged: staff after a measure that counts no institutions, a count of a bare noun, staff as a frame
+    ("全国规模以上工业企业实现利润5万亿元，从业人员7000万人。",
+     [("全国规模以上工业企业利润", Decimal("5000000000000")), ("从业人员", Decimal("70000000"))]),
+    ("全省就业人员4800万人，从业人员中女性占45%。",
+     [("全省就业人员", Decimal("48000000")), ("从业人员中女性", Decimal("45"))]),
+])
+def test_round39_staff_after_a_count_of_institutions_are_theirs(text: str, expected: list) -> None:
+    assert [(c["metric"], Decimal(str(c["value"]))) for c in _claims(text)] == expected

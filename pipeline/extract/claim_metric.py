@@ -1410,6 +1410,15 @@ def _after_preposition(phrase: str, words: list[Word]) -> bool:
     return last.tag in rules.words("preposition_tags") and last.text.strip() not in rules.words("partner_prepositions")
 
 
+def _after_merged_benefactive(words: list[Word]) -> bool:
+    """(round 39) The words before a count end in an adverb jieba merged with the benefactive 为 (共为, 累计为:
+    `merged_benefactives`): with an act after the counted noun (共为34.5万名劳动者追发工资…), the noun is whom the act
+    is for, as after 为 alone; a count with no act after it (共为34.5万名) is the copula's, and the caller asks
+    only then."""
+    last = next((w for w in reversed(words) if w.text.strip()), None)
+    return last is not None and last.text.strip() in cues().words("merged_benefactives")
+
+
 def _verb_phrase(phrase: str, words: list[Word]) -> str:
     """A long phrase before a counted noun keeps only its last verb phrase (…沿线国家建成 → 建成)."""
     rules = cues()
@@ -2203,7 +2212,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
                                                measured=noun != run)):
             noun, rest = whole, ""  # 签署了22个自贸协定, 发布…146项制度创新案例: the object's whole compound
         if noun:
-            recipient = noun if _after_preposition(phrase, words_before) else ""
+            recipient = noun if _after_preposition(phrase, words_before) or (
+                _EDGE.sub("", _SPACE.sub("", rest)) and _after_merged_benefactive(words_before)) else ""
             core = "" if recipient else _verb_phrase(phrase, words_before)
             if not recipient and _EDGE.sub("", _SPACE.sub("", rest)) and (
                     caused := _after_causative(words_before)) is not None:
@@ -3315,6 +3325,8 @@ def _extreme_sibling(head: str, member: str) -> str | None:
             return None
         cut = len(opening)
     measure = head[cut:]
+    if not measure and cut == len(head) and _names_any_measure(member):
+        return member  # (round 39: 其中上海月最低工资标准最高，为…: the member names the measure itself)
     if not measure or not _names_any_measure(measure):
         return None
     return member + measure

@@ -2488,28 +2488,45 @@ def _alone_in_brackets(masked: str, begin: int, end: int) -> bool:
     return bool(opener and closer) and opener in BRACKET_OPENERS and closer in BRACKET_CLOSERS
 
 
+def _glued_to_member(masked: str, begin: int, end: int) -> bool:
+    """(round 39) The value follows its member's last character with nothing between and closes its list item
+    (…最高的三个行业分别是信息传输、软件和信息技术服务业231810元，金融业197663元): a bracketless member's value."""
+    before, after = masked[begin - 1:begin] if begin else "", masked[end:end + 16].lstrip()[:1]
+    return ("\u4e00" <= before <= "\u9fff" and before not in cues().words("glued_member_refusers")
+            and (not after or after in "，,、；;。"))
+
+
 def _bracketed_member(masked: str, number: dict, in_sentence: list[dict], start: int) -> str | None:
     """The metric of a value in brackets after a list member (…排名前五的省份依次为北京（6.73%）、上海（4.34%）): the
     member, whatever brackets of its own its name holds (腾讯科技（深圳）有限公司), and the measure before the list's
-    opener without its ranking frame (研发经费投入强度). None for a value that is not such a member's."""
+    opener without its ranking frame (研发经费投入强度). None for a value that is not such a member's.
+    Round 39: so is a value glued to its member with no brackets, each item closed by a separator
+    (分别是金融业197663元，科学研究和技术服务业171447元: `_glued_to_member`); such a member names no date, number or
+    change of its own."""
     rules = cues()
     offset, end = number["start"] - start, number["end"] - start
-    if not _alone_in_brackets(masked, offset, end):
+    bracketed = _alone_in_brackets(masked, offset, end)
+    if not bracketed and not _glued_to_member(masked, offset, end):
         return None
-    opener = masked.rfind(masked[:offset].rstrip()[-1], 0, offset)
+    opener = masked.rfind(masked[:offset].rstrip()[-1], 0, offset) if bracketed else offset
     opens = list(rules.pattern("bracket_list_open").finditer(masked, 0, opener))
     if not opens:
         return None
     listed = opens[-1]
     member_begin = listed.end()
-    for other in in_sentence:  # the values listed before it, each in brackets after its own member
+    for other in in_sentence:  # the values listed before it, each in brackets (or glued) after its own member
         other_begin, other_end = other["start"] - start, other["end"] - start
         if listed.end() <= other_begin and other_end <= opener:
-            if not _alone_in_brackets(masked, other_begin, other_end):
+            if bracketed and not _alone_in_brackets(masked, other_begin, other_end):
+                return None
+            if not bracketed and not _glued_to_member(masked, other_begin, other_end):
                 return None
             member_begin = other_end + len(masked[other_end:]) - len(masked[other_end:].lstrip()) + 1
     glue = f"^(?:{rules.pattern('list_separators').pattern}|{rules.pattern('list_last_joiners').pattern}|\\s)+"
     member = clean(re.sub(glue, "", masked[member_begin:opener]), country=False)
+    if not bracketed and (re.search(r"[0-9０-９]", member) or rules.pattern("change_words").search(member)
+                          or len(member) < 2):
+        return None  # (分别为一季度5%、…; 分别为东部增长5%: no bare member)
     if not member or clause_bounds(masked[member_begin:opener], opener - member_begin)[0]:
         return None  # (a clause of its own between: no list member)
     measure_begin = clause_bounds(masked, listed.start())[0]
