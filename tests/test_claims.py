@@ -9445,8 +9445,8 @@ def test_round38_a_period_an_official_reveals_frames_the_storys_headline_paragra
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # round 39: with the sentence's one date opening a clause that gives an earlier period's figure with 为, the time the
-    # values before it took from the passage is the current period: the clause is an aside, and the sentence after
+    # round 39: with the sentence's one date opening a clause that gives an earlier period's figure with 为, the time
+    # the values before it took from the passage is the current period: the clause is an aside, and the sentence after
     # the ； goes on in the passage's month, not in the month set beside it
     ("分品种看，11月份，火电、水电增速加快。其中，火电增长6.3%，增速比10月份加快2.3个百分点；风电增长26.6%，10月份为"
      "下降13.1%；太阳能发电增长35.4%，增速比10月份加快20.1个百分点。",
