@@ -3501,8 +3501,8 @@ def test_round38_data_reported_after_the_document_date_are_the_year_befores(
 
 @pytest.mark.parametrize(("text", "document_date", "expected"), [
     # round 39: a year-less period a body is said to have released the data of (发布…数据/情况/统计), which the
-    # document's year would put after the document date, is of the year before: data published are past; a title line's release
-    # so dates the body's year-less dates after it too
+    # document's year would put after the document date, is of the year before: data published are past; a title
+    # line's release so dates the body's year-less dates after it too
     ("国家能源局发布1-11月份全国电力工业统计数据\n12月20日，国家能源局发布1-11月份全国电力工业统计数据。截至11月底，"
      "全国累计发电装机容量约31.6亿千瓦。", JUNE_END,
      [("1-11月份", "2024-01/2024-11"), ("12月20日", "2024-12-20"), ("1-11月份", "2024-01/2024-11"),
