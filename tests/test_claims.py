@@ -9471,6 +9471,7 @@ def test_round39_an_earlier_periods_figure_after_the_passage_time_sets_no_runnin
     ("2024年，平均储能时长2.3小时，较2023年底增加0.2小时。", [("2.3", "hour"), ("0.2", "hour")]),
     # unchanged: a window after 从/由 with a hedge is no value
     ("从近5年看，全市GDP年均增长6.1%。", [("6.1", "%")]),
+    ("2023年，全省出口增长5.2%，为近三年最高。", [("5.2", "%")]),  # a record's window after 为
 ])
 def test_round39_a_hedged_change_of_a_duration_is_a_claim(text: str, expected: list) -> None:
     assert [(str(c["value"]), c["unit"]) for c in _claims_on(text, dt.date(2025, 1, 27))] == expected
