@@ -9580,3 +9580,36 @@ def test_round39_a_count_after_a_merged_benefactive_is_of_the_recipients(text: s
 ])
 def test_round39_staff_after_a_count_of_institutions_are_theirs(text: str, expected: list) -> None:
     assert [(c["metric"], Decimal(str(c["value"]))) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 39: with the sentence's one date opening a clause that gives an earlier period's figure with 为, the time
+    # the values before it took from the passage is the current period: the clause is an aside, and the sentence after
+    # the ； goes on in the passage's month, not in the month set beside it
+    ("分品种看，11月份，火电、水电增速加快。其中，火电增长6.3%，增速比10月份加快2.3个百分点；风电增长26.6%，10月份为"
+     "下降13.1%；太阳能发电增长35.4%，增速比10月份加快20.1个百分点。",
+     [("6.3", "2024-11"), ("2.3", "2024-11"), ("26.6", "2024-11"), ("13.1", "2024-10"), ("35.4", "2024-11"),
+      ("20.1", "2024-11")]),
+    ("二季度，全市用电量增长6.8%。其中，工业用电量增长5.2%，一季度为下降1.2%；商业用电量增长9.5%。",
+     [("6.8", "2024-Q2"), ("5.2", "2024-Q2"), ("1.2", "2024-Q1"), ("9.5", "2024-Q2")]),
+    # unchanged: without the copula the clause states a period of its own, which runs on
+    ("11月份，全国发电量7310亿千瓦时。其中，风电增长26.6%，10月份增长13.1%；太阳能发电增长35.4%。",
+     [("731000000000", "2024-11"), ("26.6", "2024-11"), ("13.1", "2024-10"), ("35.4", "2024-10")]),
+])
+def test_round39_an_earlier_periods_figure_after_the_passage_time_sets_no_running_time(
+        text: str, expected: list) -> None:
+    assert [(str(c["value"]), c["time"]) for c in _claims_on(text, dt.date(2024, 12, 30))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 39: a hedge between the change word and a duration (增加约0.2小时, 减少近73小时) keeps the change a claim,
+    # as the unhedged change is
+    ("2024年，平均储能时长2.3小时，较2023年底增加约0.2小时。", [("2.3", "hour"), ("0.2", "hour")]),
+    ("1-11月份，全国发电设备累计平均利用小时3115小时，比上年同期减少近73小时。", [("3115", "hour"), ("73", "hour")]),
+    ("2024年，平均储能时长2.3小时，较2023年底增加0.2小时。", [("2.3", "hour"), ("0.2", "hour")]),
+    # unchanged: a window after 从/由 with a hedge is no value
+    ("从近5年看，全市GDP年均增长6.1%。", [("6.1", "%")]),
+    ("2023年，全省出口增长5.2%，为近三年最高。", [("5.2", "%")]),  # a record's window after 为
+])
+def test_round39_a_hedged_change_of_a_duration_is_a_claim(text: str, expected: list) -> None:
+    assert [(str(c["value"]), c["unit"]) for c in _claims_on(text, dt.date(2025, 1, 27))] == expected

@@ -3518,3 +3518,26 @@ def test_round38_data_reported_after_the_document_date_are_the_year_befores(
 def test_round39_a_day_compared_with_the_day_before_after_the_document_date_is_the_year_befores(
         text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, JUNE_END)] == expected
+
+
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    # round 39: a year-less period a body is said to have released the data of (发布…数据/情况/统计), which the
+    # document's year would put after the document date, is of the year before: data published are past; a title
+    # line's release so dates the body's year-less dates after it too
+    ("国家能源局发布1-11月份全国电力工业统计数据\n12月20日，国家能源局发布1-11月份全国电力工业统计数据。截至11月底，"
+     "全国累计发电装机容量约31.6亿千瓦。", JUNE_END,
+     [("1-11月份", "2024-01/2024-11"), ("12月20日", "2024-12-20"), ("1-11月份", "2024-01/2024-11"),
+      ("11月底", "2024-11")]),
+    ("国家统计局发布11月份能源生产情况。", JUNE_END, [("11月份", "2024-11")]),
+    ("国家统计局公布了10月份全社会用电量等数据。", JUNE_END, [("10月份", "2024-10")]),
+    # unchanged: a release ahead (将于, 拟), a period the document date makes past, a period released as no data (计划),
+    # a period that is no object of the release verb
+    ("国家统计局将于12月16日发布11月份能源生产情况。", JUNE_END, [("12月16日", "2025-12-16"), ("11月份", "2025-11")]),
+    ("国家统计局拟发布1-11月份统计数据。", JUNE_END, [("1-11月份", "2025-01/2025-11")]),
+    ("国家能源局发布5月份全社会用电量等数据。", JUNE_END, [("5月份", "2025-05")]),
+    ("该局发布11月份工作计划。", JUNE_END, [("11月份", "2025-11")]),
+    ("该公司计划于11月份发布新产品。", JUNE_END, [("11月份", "2025-11")]),
+])
+def test_round39_a_period_whose_data_a_body_released_is_past(
+        text: str, document_date: dt.date, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, document_date)] == expected

@@ -525,20 +525,23 @@ def in_prior_clause(sentence: str, offset: int) -> bool:
     return any(begin <= offset < end for begin, end in prior_clauses(sentence))
 
 
-def in_earlier_period_clause(sentence: str, offset: int, placed: list[Placed]) -> bool:
+def in_earlier_period_clause(sentence: str, offset: int, placed: list[Placed], current: str | None = None) -> bool:
     """The position lies in a clause that opens with a period ending before the sentence's first date and gives its
     figure with 为 (3月份，规上工业火电同比下降2.7%，1—2月份为增长9.7%；): the period before's value, set beside the
     current one, as a year-ago clause gives it (`prior_clauses`, round 24): its date dates that clause only and runs on
-    into no clause or sentence after it (round 31)."""
-    if len(placed) < 2:
+    into no clause or sentence after it (round 31). (Round 39) With one date only, ``current``, the time the values
+    before it took from the passage, stands for the first date (11月份…。其中，…；风电增长26.6%，10月份为下降13.1%；).
+    """
+    lo = 1 if len(placed) >= 2 else 0
+    if not placed or (lo == 0 and current is None):
         return False
-    first = months_covered(placed[0][2])
+    first = months_covered(placed[0][2] if lo else current or "")
     # (the dates are in order, and the copula holds none: only the last date ending before the value can open its
     # clause; the clause is found only for it, once the cheap tests pass)
-    at = bisect.bisect_left(placed, offset, lo=1, key=lambda d: d[0]) - 1
-    while at >= 1 and placed[at][1] > offset:
+    at = bisect.bisect_left(placed, offset, lo=lo, key=lambda d: d[0]) - 1
+    while at >= lo and placed[at][1] > offset:
         at -= 1
-    if first is None or at < 1:
+    if first is None or at < lo:
         return False
     date = placed[at]
     held = months_covered(date[2])

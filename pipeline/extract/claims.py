@@ -1160,17 +1160,18 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                                           or _previous_value(text, n["start"] - sentence.start))}
         stated = [c for c in sentence_claims if c["number_start"] not in levels]
         # (an aside's value sets no running time, nor the reporting period)
+        first_date = min((start for start, _, _ in outside), default=0)  # (a value before the sentence's first
+        first_time = min(((c["number_start"], c["time"]) for c in stated  # date took the passage's time: mend)
+                          if c["time"] and c["number_start"] - sentence.start < first_date), default=(0, None))[1]
         aside = {c["number_start"] for c in stated if in_aside(text, c["number_start"] - sentence.start)
                  or in_prior_clause(text, c["number_start"] - sentence.start)  # (…，去年同期为1.85亿元: round 24)
-                 or in_earlier_period_clause(text, c["number_start"] - sentence.start, outside)}  # (，1—2月份为…: 31)
+                 or in_earlier_period_clause(text, c["number_start"] - sentence.start, outside,
+                                             first_time)}  # (，1—2月份为…: 31; 风电增长26.6%，10月份为下降13.1%: 39)
         peak_days = single_days(text, outside)  # (单日…最高值为8月24日的…: the peak of the period, round 31)
         single = {c["number_start"] for c in stated if c["time"] in peak_days}
         aside |= single if len(single) < len(stated) else set()  # (a sentence of the day's figures alone states it)
         claimed_times = [c["time"] for c in stated if c["time"] and c["number_start"] not in aside]
         since = trend_starts(text, outside)  # (6月，…，今年3月以来，…连续4个月…；日均生产…: 6月 runs on, round 27)
-        first_date = min((start for start, _, _ in outside), default=0)  # (a value before the sentence's first
-        first_time = min(((c["number_start"], c["time"]) for c in stated  # date took the passage's time: mend)
-                          if c["time"] and c["number_start"] - sentence.start < first_date), default=(0, None))[1]
         parts = sub_periods(text, outside, first_time)  # (上半年…，其中一、二季度分别…: 上半年 runs on, round 27)
         parted = {c["number_start"] for c in stated if c["time"] and any(
             start <= c["number_start"] - sentence.start and within(c["time"], months_covered(value))

@@ -777,7 +777,8 @@ class _Default:
         writing), or a month, quarter, half or run from January whose last month has not begun by the document date,
         whose sentence states its year-on-year figure (11月，…发电量7495亿千瓦时，同比增长0.9%) with no forecast, plan,
         target or hedge in it, or that a release day of that kind before it in its sentence releases (10月1日，…公布9月
-        交付数据). Such data have been published, so they are of the year before, as round 23's bare day of a past act
+        交付数据), or that a release verb right before it releases the data of (发布1-11月份…统计数据, round 39). Such
+        data have been published, so they are of the year before, as round 23's bare day of a past act
         is of the month before. A deadline, plan or forecast (预计9月份投产, 9月底前完成) keeps the half-year rule, and
         so does a figure with no year-on-year measure (1-6月，全市出口增长4% on 20 March: round 21)."""
         if (spec.end is not None or spec.mrel is not None or spec.same is not None or spec.report is not None
@@ -796,6 +797,9 @@ class _Default:
             return False
         p = patterns()
         begin, end = _sentence_around(self.text, c.start, c.end)
+        if (p["released_period_before"].search(self.text, max(0, c.start - 8), c.start)
+                and p["released_period_after"].match(self.text, c.end) and not self.looks_ahead(c)):
+            return True  # 国家能源局发布1-11月份…统计数据 (round 39): a released period's data are out, so past
         if not self.looks_ahead(c) and any(  # 10月1日，多家新势力公布9月交付数据: the data of the day's release
                 last <= int(m.group("rm")) and self.reported_after(
                     Spec(month=int(m.group("rm")), day=int(m.group("rd"))), Candidate(m.start(), m.end(), Spec()))
