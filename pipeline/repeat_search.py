@@ -69,24 +69,40 @@ def prefix_safe(pattern: re.Pattern[str]) -> bool:
     return _items_safe(list(tree))
 
 
-def _items_safe(items: list) -> bool:  # type: ignore[type-arg]
+@lru_cache(maxsize=512)
+def piece_safe(pattern: re.Pattern[str]) -> bool:
+    """Whether a match of ``pattern`` in any piece of a text (``text[a:b]`` searched as a string of its own) is one
+    in the whole text, so that a text the pattern finds nothing in has no piece it finds anything in (round 39): every
+    node reads only the characters it consumes (no anchor of any kind, no lookaround, atomic group, possessive
+    repeat or group reference)."""
+    if not isinstance(pattern.pattern, str):
+        return False
+    try:
+        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # (a private parser: any surprise keeps the full reading)
+        return False
+    return _items_safe(list(tree), before=False)
+
+
+def _items_safe(items: list, before: bool = True) -> bool:  # type: ignore[type-arg]
     """Every parsed item of a sequence is ``_item_safe``."""
-    return all(_item_safe(op, av) for op, av in items)
+    return all(_item_safe(op, av, before) for op, av in items)
 
 
-def _item_safe(op: object, av: object) -> bool:
-    """One parsed node reads nothing after what it consumes (an unknown node counts as reading it)."""
+def _item_safe(op: object, av: object, before: bool = True) -> bool:
+    """One parsed node reads nothing after what it consumes (an unknown node counts as reading it); ``before``
+    False: nothing before it either (no anchor, no lookbehind)."""
     if op in (sre.LITERAL, sre.NOT_LITERAL, sre.ANY, sre.IN):
         return True
     if op == sre.AT:
-        return av in _PREFIX_ANCHORS
+        return before and av in _PREFIX_ANCHORS
     if op in (sre.ASSERT, sre.ASSERT_NOT):
         direction, body = av  # type: ignore[misc]
-        return direction < 0 and _items_safe(list(body))  # (a lookbehind reads only what stands before)
+        return before and direction < 0 and _items_safe(list(body))  # (a lookbehind reads only what stands before)
     if op == sre.SUBPATTERN:
-        return _items_safe(list(av[-1]))  # type: ignore[index]
+        return _items_safe(list(av[-1]), before)  # type: ignore[index]
     if op == sre.BRANCH:
-        return all(_items_safe(list(branch)) for branch in av[1])  # type: ignore[index]
+        return all(_items_safe(list(branch), before) for branch in av[1])  # type: ignore[index]
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-        return _items_safe(list(av[2]))  # type: ignore[index]
+        return _items_safe(list(av[2]), before)  # type: ignore[index]
     return False

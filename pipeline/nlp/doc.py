@@ -63,11 +63,42 @@ def register_extensions() -> None:
             Span.set_extension(name, default=None)
 
 
+_SENTENCES = "pipeline.sentences"  # doc.user_data key of the sentence records read from the ``sentences`` group
+
+
+class _SentenceMemo:
+    """The records of one ``sentences`` span group (``group`` is that group object). A copy or a pickle of the Doc's
+    ``user_data`` gets an empty memo (no group matches it), so no span group is ever copied or pickled with it."""
+
+    __slots__ = ("group", "records")
+
+    def __init__(self, group: SpanGroup | None, records: tuple[Sentence, ...]) -> None:
+        self.group, self.records = group, records
+
+    def __reduce__(self) -> tuple[type, tuple[None, tuple[()]]]:
+        return _SentenceMemo, (None, ())
+
+    def of(self, group: SpanGroup) -> tuple[Sentence, ...] | None:
+        return self.records if self.group is group and len(self.records) == len(group) else None
+
+
 def sentences(doc: Doc) -> list[Sentence]:
-    """The sentence records, in text order (the ``sentences`` span group holds them)."""
-    if "sentences" not in doc.spans:
+    """The sentence records, in text order (the ``sentences`` span group holds them).
+
+    Read once per span group (round 39): every stage asks (about 7 times a document) and each read is a span
+    extension look-up per sentence. The records live in ``user_data`` keyed by character offsets, which neither
+    a cut (:func:`_cut` rebuilds the group on the same offsets, same ``user_data``, and hands the memo on) nor a
+    new Doc's ask changes; a group put anew (another object) or grown in place is read afresh. A new list each
+    call: a caller may change its own."""
+    group = doc.spans.get("sentences")
+    if group is None:
         return []
-    return [span._.sentence for span in doc.spans["sentences"]]
+    memo = doc.user_data.get(_SENTENCES)
+    known = memo.of(group) if isinstance(memo, _SentenceMemo) else None
+    if known is None:
+        known = tuple(span._.sentence for span in group)
+        doc.user_data[_SENTENCES] = _SentenceMemo(group, known)
+    return list(known)
 
 
 _WORDS = "pipeline.words"  # doc.user_data key of the words, built once per Doc
@@ -235,9 +266,12 @@ def _cut(doc: Doc, cuts: Iterable[int]) -> Doc:
     new._.splits = doc._.splits | frozenset(inner.tolist())
     # An old token index → its first piece in the new Doc (and the old length → the new one).
     moved = numpy.append(numpy.searchsorted(new_starts, starts), len(new)).tolist()
+    memo = doc.user_data.get(_SENTENCES)
     for name, group in doc.spans.items():
         spans = [Span(new, moved[s.start], moved[s.end], label=s.label, kb_id=s.kb_id, span_id=s.id) for s in group]
         new.spans[name] = SpanGroup(new, name=name, attrs=group.attrs, spans=spans)
+        if name == "sentences" and isinstance(memo, _SentenceMemo) and memo.of(group) is not None:
+            new.user_data[_SENTENCES] = _SentenceMemo(new.spans[name], memo.records)  # same offsets, same records
     return new
 
 
