@@ -4799,3 +4799,49 @@ def test_round39_a_goods_class_trade_value_owns_its_flows_and_balance(text: str,
 ])
 def test_round39_a_vague_span_of_years_is_no_part_of_a_metric(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 39: a sibling opening with the running total's verb the measure before opens with (累计|成交量…，累计成交额)
+    # keeps the owner, as a one-word sibling does (round 13)
+    ("截至2023年12月29日，全国碳市场碳排放配额累计成交量4.42亿吨，累计成交额249.19亿元。",
+     ["全国碳市场碳排放配额累计成交量", "全国碳市场碳排放配额累计成交额"]),
+    # round 39: a two-word measure whose last word has three characters keeps the owner when the sibling opens with a
+    # time of day or season (昼间|达标率…，夜间达标率)
+    ("2023年，全国城市功能区声环境质量昼间达标率为96.2%，夜间达标率为87.2%。",
+     ["全国城市功能区声环境质量昼间达标率", "全国城市功能区声环境质量夜间达标率"]),
+    # near misses: a change after the running total is no sibling; a thing carried names its own (round 38); a
+    # measure of another length stays bare
+    ("全国碳市场碳排放配额累计成交量4.42亿吨，累计下降12%。",
+     ["全国碳市场碳排放配额累计成交量", "全国碳市场碳排放配额累计成交量累计下降"]),
+    ("2月份全行业共完成旅客输送量2394.8万人次，货邮输送量为45.9万吨。", ["全行业旅客输送量", "货邮输送量"]),
+    ("全市累计完成投资120亿元，累计开工项目35个。", ["全市累计完成投资", "累计开工项目"]),
+])
+def test_round39_a_sibling_cut_after_a_running_total_or_a_time_keeps_its_owner(
+        text: str, expected: list[str]) -> None:
+    assert [m for _, m in _metrics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 39: 占 with the whole before 的 after a count is the share of the group counted, as a bare 占 is (round 19)
+    ("2023年，全国339个地级及以上城市中，136个城市环境空气质量达标，占全部城市数的40.1%。", "40.1",
+     "环境空气质量达标的城市占全部城市数"),
+    # near misses: the bare 占 as before; a share with its own subject keeps it
+    ("2023年，202个城市环境空气质量达标，占59.6%。", "59.6", "环境空气质量达标的城市占比"),
+    ("2023年，全国共有高校3013所，占全国的比重为5%。", "5", "全国共有高校占全国的比重"),
+])
+def test_round39_a_share_of_a_named_whole_after_a_count(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 39: a base named by the year's last trading day or its level keeps its year in the metric
+    ("2023年12月29日收盘价为79.42元/吨，较2022年最后一个交易日上涨44.4%。", "44.4", "收盘价较2022年最后一个交易日上涨"),
+    ("2023年，全市GDP较2019年水平增长20%。", "20", "全市GDP较2019年水平增长"),
+    ("2023年，全市接待游客1200万人次，较2019年同期水平增长5%。", "5", "全市接待游客较2019年同期水平增长"),
+    # near misses: the bases named before stay as they were
+    ("2023年末，全省存款余额5万亿元，较2022年末增长8%。", "8", "全省存款余额较2022年末增长"),
+    ("2023年，全市接待游客1200万人次，比2019年同期增长5%。", "5", "全市接待游客比2019年同期增长"),
+])
+def test_round39_a_base_named_by_its_last_trading_day_or_level(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

@@ -3541,3 +3541,20 @@ def test_round39_a_day_compared_with_the_day_before_after_the_document_date_is_t
 def test_round39_a_period_whose_data_a_body_released_is_past(
         text: str, document_date: dt.date, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, document_date)] == expected
+
+
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    # round 39: a month-on-month figure (环比, 比上月) after a year-less month not yet begun by the document date is a
+    # measured and published result, as a year-on-year one is (round 38): the year before
+    ("10月份，全国碳市场碳排放配额成交量为3467.67万吨，环比增长15.2%。", JUNE_END, [("10月份", "2024-10")]),
+    ("11月，全市用电量比上月增长3%。", JUNE_END, [("11月", "2024-11"), ("上月", "2024-10")]),
+    ("四季度，全省工业增加值环比增长1.2%。", JUNE_END, [("四季度", "2024-Q4")]),
+    # near misses: a forecast or a hedge keeps the half-year rule, a month already reached keeps its year, a figure
+    # with no comparison stays
+    ("预计10月份，全市用电量环比增长5%左右。", JUNE_END, [("10月份", "2025-10")]),
+    ("6月，全市出口环比增长4%。", JUNE_END, [("6月", "2025-06")]),
+    ("11月，全市出口增长4%。", JUNE_END, [("11月", "2025-11")]),
+])
+def test_round39_a_month_on_month_figure_is_a_reported_result(
+        text: str, document_date: dt.date, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, document_date)] == expected

@@ -679,3 +679,17 @@ def test_round38_a_boards_listed_count_is_a_number_not_an_index() -> None:
 ])
 def test_round38_mend_counts_beside_vehicle_display_and_address_words(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # round 39: grades alone in brackets right after the graded noun they spell out are ranks, no count
+    ("近岸海域水质优良（一、二类）比例为85.0%，同比上升3.1个百分点。", ["85.0%", "3.1个百分点"]),
+    ("全省水质优良（二类）比例为85%。", ["85%"]),
+    # near misses: a bracketed count after a word that is not graded, a count of kinds, and round 13's grade before
+    # its noun stay as they were
+    ("全省共有企业（三类）120家。", ["三类", "120家"]),
+    ("将企业分为三类企业。", ["三类"]),
+    ("全国近岸海域优良（一、二类）水质海水面积比例为81.9%。", ["81.9%"]),
+])
+def test_round39_bracketed_grades_after_the_graded_noun(text: str, kept: list[str]) -> None:
+    assert texts(text) == kept

@@ -500,8 +500,10 @@ def _sibling_owner(head: str, governing: Governing) -> str:
             and head == words[-2] + "率"):  # 参保人数…，参保率…: the act's rate over that count (round 31)
         return governing.subject[:-len(words[-2] + last)]
     acts = rules.words("verb_tags") | rules.words("act_tags")
-    if (len(words) >= 3 and len(last) == 2 and len(words[-2]) == 2 and len(words[-3]) >= 2 and len(head) == 4
-            and head.endswith(last) and words[-2] + last != head and ends_in_metric_head(last)
+    if (len(words) >= 3 and len(words[-2]) == 2 and len(words[-3]) >= 2 and len(head) == 2 + len(last)
+            and (len(last) == 2 or (len(last) == 3 and _opens_with_a_time(head)))
+            and head.endswith(last) and words[-2] + last != head
+            and ends_in_metric_head(last)
             and tag_of(last) not in rules.words("verb_tags")
             and tag_of(words[-2]) not in acts and tag_of(jieba_tokenizer().lcut(head)[0]) not in acts
             and not rules.pattern("sibling_extreme_end").search(words[-2])):
@@ -510,11 +512,16 @@ def _sibling_owner(head: str, governing: Governing) -> str:
         # last word a measure's head, not a counted noun: 突发|事件…，其中重大事件 is a kind of what was counted; an
         # owner of one character is a qualifier's piece: 畜|肉类|价格…，其中猪肉价格 is a kind; round 38 mend: the
         # two measures' first words things, not acts, 存款|余额 and 贷款|余额: after an act, 出口|总额, the words
-        # before may be its object, not its owner)
+        # before may be its object, not its owner; round 39: a last word of three characters alike when the sibling
+        # opens with a time of day or season, 声环境质量|昼间|达标率…，夜间达标率 → …声环境质量夜间达标率; not a
+        # thing carried, 全行业旅客|输送量…，货邮输送量 names its own as round 38 has it)
+        words, last = [*words[:-2], words[-2] + last], words[-2] + last
+    measure = last  # (the word whose tag tells a measure from an act: not the verb a running total opens with)
+    if _shares_running_total(head, words):
         words, last = [*words[:-2], words[-2] + last], words[-2] + last
     if (len(head) < rules.setting("sibling_min_chars") or len(head) != len(last) or head == last
             or len(governing.subject) <= len(last) or rules.pattern("change_words").search(head)
-            or tag_of(last) in rules.words("verb_tags")):
+            or tag_of(measure) in rules.words("verb_tags")):
         return ""  # (round 23: 受理审查逮捕…，批准逮捕…: the last word an act, the head another act, not a measure)
     alike = head[-2:] == last[-2:] or ((head[-1] == last[-1] or head[0] == last[0]) and ends_in_metric_head(head)
                                        and ends_in_metric_head(last))  # 总收入/总支出: one qualifier, two measures
@@ -525,6 +532,26 @@ def _sibling_owner(head: str, governing: Governing) -> str:
     # part of a profit the measure before is (归母净利润…，净利率 → 净利率, round 38) narrows that measure only
     owner = rules.pattern("sibling_extreme_end").sub("", governing.subject[:-len(last)])
     return rules.pattern("sibling_profit_part_end").sub("", owner)
+
+
+def _opens_with_a_time(head: str) -> bool:
+    """The head's first word is a time word (夜间, 冬季, 汛期: `time_tags`), the same measure at another time of day
+    or of the year (round 39)."""
+    return tag_of(jieba_tokenizer().lcut(head)[0]) in cues().words("time_tags")
+
+
+def _shares_running_total(head: str, words: list[str]) -> bool:
+    """The sibling opens with the running-total or addition verb the measure before it opens with, and the rest of
+    each is a measure of one length (累计|成交量…，累计成交额 → 全国碳市场…累计成交额; 新增|贷款…，新增存款): jieba cuts
+    the verb off the measure before, so its last word alone is shorter than the sibling and round 13's rule never
+    fired (round 39). The verbs are `measure_qualifier_verbs`; the two measures must differ and both be a metric's
+    head (累计|成交量…，累计下降 is a change, not a sibling; 累计|完成…，累计完成投资 is of another length)."""
+    if len(words) < 3:
+        return False
+    verb, last = words[-2], words[-1]
+    rest = head[len(verb):]
+    return (verb in cues().words("measure_qualifier_verbs") and head.startswith(verb) and len(rest) == len(last)
+            and rest != last and len(last) >= 2 and ends_in_metric_head(rest) and ends_in_metric_head(last))
 
 
 def _roll_owner(head: str, subject: str) -> str:
@@ -1578,10 +1605,12 @@ def _runner_up(context: Context, governing: Governing | None) -> str:
 def _counted_owner(bare: str, member: str | None, context: Context, governing: Governing | None) -> str:
     """Whose share a bare 占 after a count gives (202个城市环境空气质量达标，占59.6%): the counted group the value
     before named, when no subject of its own is at hand (none, or only a share word left from a clause before:
-    占比 would double into 占比占比); or ""."""
+    占比 would double into 占比占比); or "". Also when 占 names the whole before 的 (…达标，占全部城市数的40.1%:
+    `counted_share_of_base`, round 39): the group counted holds that share as well."""
     rules = cues()
     if (member or governing is None or not context.local or not governing.metric
-            or not rules.pattern("counted_share").fullmatch(bare)):
+            or not (rules.pattern("counted_share").fullmatch(bare)
+                    or rules.pattern("counted_share_of_base").fullmatch(bare))):
         return ""  # (round 29: 占比约77% after the count, as 占77%)
     subject = governing.subject
     if subject and subject not in rules.words("bare_heads") and governing.metric.startswith(subject):

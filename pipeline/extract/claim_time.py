@@ -631,13 +631,15 @@ def _last_day(value: str) -> str:
 
 def named_base_dates(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The base dates a change is measured from (比2019年同期增长, 较上年末提高): a metric names them
-    (…比2019年同期增长 is not …同比增长), while other dates are cut out of its phrase."""
+    (…比2019年同期增长 is not …同比增长), while other dates are cut out of its phrase. The words after the base are
+    read up to twelve characters (round 39: 较2022年最后一个交易日上涨 names a base day of seven characters before
+    its verb)."""
     rules = cues()
     runs = _listed_runs(sentence, spans)  # dates listed together (比10月末和上年同期高) compare as one
     return [span for run in runs
             if ((rules.pattern("level_base").search(sentence[max(0, run[0][0] - 2):run[0][0]])
                  or _modified_base(sentence, run[0][0]))
-                and rules.pattern("named_base_after").match(sentence[run[-1][1]:run[-1][1] + 8]))
+                and rules.pattern("named_base_after").match(sentence[run[-1][1]:run[-1][1] + 12]))
             or (rules.pattern("paired_base_open").search(sentence[max(0, run[0][0] - 2):run[0][0]])
                 and (rules.pattern("paired_base_close").match(sentence, run[-1][1])  # 与上年同期相比 (round 29)
                      or rules.pattern("flat_base_close").match(sentence, run[-1][1])))  # 与上月持平 (round 34)

@@ -560,9 +560,21 @@ def grade_label(s: str, start: int, unit_start: int, unit_end: int, lex: Lexicon
     if s[unit_start:unit_end] not in spec["measures"]:
         return False
     if not s.startswith(tuple(spec["graded"]), after) and not _graded_head_near(s, after, spec) and not (
-            _graded_target(s, start, spec)):
+            _graded_target(s, start, spec)) and not _bracketed_after_graded(s, start, after, lex):
         return False
     return not _kinds_counted_before(s, start, s[unit_start:unit_end], spec)
+
+
+def _bracketed_after_graded(s: str, start: int, after: int, lex: Lexicon) -> bool:
+    """The grades stand alone in brackets right after the graded noun they spell out (近岸海域水质优良（一、二类）比例):
+    a graded word (`graded`) within `bracket_gap` characters before the opening bracket names what they rank, as one
+    after the grades does (round 39). A bracketed count after other words (企业（三类）) is left as it was."""
+    spec, brackets = lex.cfg["grade_labels"], lex.cfg["punctuation"]
+    start = _run_start(s, start, lex)  # (the last member of 一、二类 opens no bracket: its run does)
+    if start < 1 or s[start - 1] not in brackets["open_brackets"] or s[after - 1] not in brackets["close_brackets"]:
+        return False
+    window = s[max(0, start - 1 - int(spec["bracket_gap"])):start - 1]
+    return any(word in window for word in spec["graded"])
 
 
 def _kinds_counted_before(s: str, start: int, measure: str, spec: dict[str, Any]) -> bool:
