@@ -4742,8 +4742,8 @@ def test_round38_a_count_after_an_amount_names_its_own_count(text: str, value: s
 
 
 @pytest.mark.parametrize(("text", "value", "metric"), [
-    # round 39: a period's mean right after the measure it averages (销售额日均同比增长) keeps its 均, as round 32 kept it
-    # alone after the subject
+    # round 39: a period's mean right after the measure it averages (销售额日均同比增长) keeps its 均, as round 32
+    # kept it alone after the subject
     ("春节假期，全国重点零售和餐饮企业销售额日均同比增长4.1%。", "4.1", "全国重点零售和餐饮企业销售额日均同比增长"),
     ("春节假期，全社会跨区域人员流动量日均同比增长7.1%。", "7.1", "全社会跨区域人员流动量日均同比增长"),
     ("2024年，全国港口货物吞吐量月均同比增长3.4%。", "3.4", "全国港口货物吞吐量月均同比增长"),

@@ -9479,10 +9479,12 @@ def test_round39_a_count_restating_a_lists_size_is_an_apposition(text: str, metr
     ("截至2023年底，全国体育场地459.27万个，体育场地面积40.71亿平方米。其中，田径场地20.50万个，场地面积9.95亿平方米。",
      {4592700: "全国体育场地", 4071000000: "体育场地面积", 205000: "田径场地", 995000000: "场地面积"}),
     # unchanged: a member in the unit of the figure before it still shares that figure's measure
-    ("全市医疗卫生机构床位5.2万张，其中医院3.8万张。", {52000: "全市医疗卫生机构床位", 38000: "医院全市医疗卫生机构床位"}),
+    ("全市医疗卫生机构床位5.2万张，其中医院3.8万张。",
+     {52000: "全市医疗卫生机构床位", 38000: "医院全市医疗卫生机构床位"}),
     ("2021年，全国总诊疗量84.7亿人次，其中医院38.8亿人次。", {8470000000: "全国总诊疗量", 3880000000: "医院总诊疗量"}),
     # unchanged: a count in a clause no 其中 opens keeps the owner of the figure before (a sibling act)
-    ("2021年，首都机场共起降航班5428架次，运送旅客68.3万人次。", {5428: "首都机场共起降航班", 683000: "首都机场运送旅客"}),
+    ("2021年，首都机场共起降航班5428架次，运送旅客68.3万人次。",
+     {5428: "首都机场共起降航班", 683000: "首都机场运送旅客"}),
 ])
 def test_round39_a_count_after_qizhong_shares_no_measure_of_another_kind(text: str, metrics: dict) -> None:
     assert {c["value"]: c["metric"] for c in _claims_on(text, dt.date(2025, 6, 30))} == metrics

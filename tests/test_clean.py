@@ -776,7 +776,8 @@ def test_round33_a_titles_space_is_kept_on_the_title_line_only() -> None:
     ("营收100亿元 同比增长5%", "营收100亿元同比增长5%"),
     ("2024年 全国电影票房425亿元", "2024年全国电影票房425亿元"),
     ("上半年营收12亿元 净利润增长3成。还有", "上半年营收12亿元净利润增长3成。还有"),
-    ("前三季度全省社会融资规模增量2.35万亿元 同比多增1200亿元", "前三季度全省社会融资规模增量2.35万亿元同比多增1200亿元"),
+    ("前三季度全省社会融资规模增量2.35万亿元 同比多增1200亿元",
+     "前三季度全省社会融资规模增量2.35万亿元同比多增1200亿元"),
 ])
 def test_round39_a_titles_valued_first_clause_keeps_its_space(line: str, expected: str) -> None:
     assert normalize_line(line, title=True) == expected
