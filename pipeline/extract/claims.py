@@ -685,9 +685,11 @@ def _apposed_count(text: str, numbers: list[dict], start: int, chunk_begin: int,
     the list's bounds, or None."""
     rules = cues()
     count = next((n for n in numbers if n["end"] - start == count_end), None)
+    noun = text[count_end:chunk_end]
     if (count is None or count["kind"] != "count" or count["unit"] not in rules.words("counting_measures")
-            or not rules.pattern("apposed_count_noun").fullmatch(text[count_end:chunk_end])):
-        return None  # (前三大出口市场: a rank's size, no measure word, is no apposition)
+            or not rules.pattern("apposed_count_noun").fullmatch(noun) or ends_in_metric_head(noun.strip())
+            or not rules.pattern("respectively").match(text, chunk_end)):
+        return None  # (前三大出口市场: a rank's size; 2家营收分别为: a measure; …5家超千亿元: no 分别 list)
     ends = [n["end"] - start for n in numbers if chunk_begin < n["end"] - start <= count["start"] - start]
     list_begin = max(ends, default=chunk_begin)
     listed = text[list_begin:count["start"] - start]
@@ -1995,7 +1997,8 @@ def _label_change(governing: Governing, kept: str, masked: str, clause_begin: in
 def _governing_of_kind(passage: _Passage, number: dict, before: str) -> Governing | None:
     """(round 39) The figure before that a count of whole things (个, 家, 人次) in a breakdown after 其中 (``before``:
     the sentence up to the value) may share a measure with: the last one, unless that one is an amount of a stuff
-    (平方米, 亿元, 吨) and the count is none; then the paragraph's last figure counted in the count's own unit, or None
+    (平方米, 吨; not money: 其中，…5家超千亿元 keeps the group, round 37) and the count is none; then the paragraph's
+    last figure counted in the count's own unit, or None
     (全国体育场地459.27万个，体育场地面积40.71亿平方米。其中，田径场地20.50万个 → 田径场地, not 田径场地面积). A
     rate, a change or another count before, and a clause opened by no 其中 (…起降航班5428架次，运送旅客…), keep it."""
     last = passage.governing
@@ -2003,7 +2006,7 @@ def _governing_of_kind(passage: _Passage, number: dict, before: str) -> Governin
     unit = number["unit"] or ""
     if (last is None or number["kind"] != "count" or unit not in rules.words("counting_measures")
             or not last.unit or last.unit == unit or last.unit in rules.words("relative_units")
-            or last.unit in rules.words("counting_measures")
+            or last.unit in rules.words("counting_measures") or re.fullmatch("[A-Z]{3}", last.unit)
             or not rules.pattern("subset_clause_open").search(before)):
         return last
     return passage.by_unit.get(unit)
