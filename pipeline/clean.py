@@ -113,6 +113,9 @@ def headline_gaps(text: str, item: bool, title: bool = False) -> dict[int, int]:
     if title and len(text) <= layout["headline_space_title_max_chars"] and (  # a title is short (review of r33)
             clause := layout["headline_space_title"].match(text)) and _predicates(text[:clause.start("gap")]):
         found.append(clause)
+    elif title and len(text) <= layout["headline_space_title_max_chars"] and (
+            valued := layout["headline_space_title_valued"].match(text)):
+        found.append(valued)  # 国庆假期7天 全国国内出游…: a clause ending in its value (round 39)
     if article := layout["headline_space_article"].match(text):  # 第三十二条 食品…: a statute's article (round 30)
         found.append(article)
     if (item and (opening := layout["headline_space_item"].match(text))) or (

@@ -4845,3 +4845,18 @@ def test_round39_a_share_of_a_named_whole_after_a_count(text: str, value: str, m
 ])
 def test_round39_a_base_named_by_its_last_trading_day_or_level(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 39: a period's mean right after the measure it averages (销售额日均同比增长) keeps its 均, as round 32
+    # kept it alone after the subject
+    ("春节假期，全国重点零售和餐饮企业销售额日均同比增长4.1%。", "4.1", "全国重点零售和餐饮企业销售额日均同比增长"),
+    ("春节假期，全社会跨区域人员流动量日均同比增长7.1%。", "7.1", "全社会跨区域人员流动量日均同比增长"),
+    ("2024年，全国港口货物吞吐量月均同比增长3.4%。", "3.4", "全国港口货物吞吐量月均同比增长"),
+    # unchanged: the distributive 均 after a set, or after a date's 年 or 月, still goes
+    ("PM2.5、PM10浓度均同比下降5.2%。", "5.2", "PM2.5、PM10浓度同比下降"),
+    ("1-5月，铁路和公路货运量均同比增长2.1%。", "2.1", "铁路和公路货运量同比增长"),
+    ("今年以来，全省各月均同比增长5%以上。", "5", "全省各月同比增长"),
+])
+def test_round39_a_mean_word_after_its_measure_keeps_its_jun(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

@@ -9613,3 +9613,66 @@ def test_round39_an_earlier_periods_figure_after_the_passage_time_sets_no_runnin
 ])
 def test_round39_a_hedged_change_of_a_duration_is_a_claim(text: str, expected: list) -> None:
     assert [(str(c["value"]), c["unit"]) for c in _claims_on(text, dt.date(2025, 1, 27))] == expected
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 39: a bare 过 before a threshold picks out the group a count counts, as 超 does (round 16)
+    ("2024年票房过亿元影片共79部，其中国产影片55部。", {79: "票房过亿元影片", 55: "国产影片"}),
+    ("2023年，全省营业收入过百亿元企业达到32家。", {32: "全省营业收入过百亿元企业"}),
+    # unchanged: 超 as before, and a word that only ends in 过 (经过, 通过) is no threshold
+    ("2023年，全省营业收入超百亿元企业达到32家。", {32: "全省营业收入超百亿元企业"}),
+    ("他经过3年努力，完成项目12个。", {12: "完成项目"}),
+])
+def test_round39_a_bare_guo_threshold_of_a_counted_group_is_no_claim(text: str, metrics: dict) -> None:
+    assert {c["value"]: c["metric"] for c in _claims_on(text, dt.date(2025, 6, 30))} == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 39: a count that restates the size of the list before it (N个行业) ends no clause: 分别 spreads the values
+    # over the members named before it
+    ("文化娱乐休闲服务、文化传播渠道、文化辅助生产和中介服务3个行业分别下降30.2%、11.8%和6.9%。",
+     ["文化娱乐休闲服务下降", "文化传播渠道下降", "文化辅助生产和中介服务下降"]),
+    ("北京、上海和广州3个城市分别增长5.1%、4.8%和6.2%。", ["北京增长", "上海增长", "广州增长"]),
+    # unchanged: a count that is not the list's size, or with no list before it, is a member of its own
+    ("北京、上海、广州4个城市分别增长5.1%、4.8%和6.2%。", ["城市增长"] * 3),
+    ("全市有3个区分别增长5.1%、4.8%和6.2%。", ["全市区增长"] * 3),
+    ("北京、上海、广州分别增长5.1%、4.8%和6.2%。", ["北京增长", "上海增长", "广州增长"]),
+])
+def test_round39_a_count_restating_a_lists_size_is_an_apposition(text: str, metrics: list) -> None:
+    assert [c["metric"] for c in _claims_on(text, dt.date(2025, 6, 30)) if c["unit"] == "%"] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 39: a count of whole things after 其中 shares no measure of an area or an amount before it: it takes the
+    # paragraph's last figure in its own unit, or none
+    ("截至2023年底，全国体育场地459.27万个，体育场地面积40.71亿平方米。其中，田径场地20.50万个。",
+     {4592700: "全国体育场地", 4071000000: "体育场地面积", 205000: "田径场地"}),
+    ("截至2023年底，全国体育场地459.27万个，体育场地面积40.71亿平方米。其中，田径场地20.50万个，场地面积9.95亿平方米。",
+     {4592700: "全国体育场地", 4071000000: "体育场地面积", 205000: "田径场地", 995000000: "场地面积"}),
+    # unchanged: a member in the unit of the figure before it still shares that figure's measure
+    ("全市医疗卫生机构床位5.2万张，其中医院3.8万张。",
+     {52000: "全市医疗卫生机构床位", 38000: "医院全市医疗卫生机构床位"}),
+    ("2021年，全国总诊疗量84.7亿人次，其中医院38.8亿人次。", {8470000000: "全国总诊疗量", 3880000000: "医院总诊疗量"}),
+    # unchanged: a count in a clause no 其中 opens keeps the owner of the figure before (a sibling act)
+    ("2021年，首都机场共起降航班5428架次，运送旅客68.3万人次。",
+     {5428: "首都机场共起降航班", 683000: "首都机场运送旅客"}),
+])
+def test_round39_a_count_after_qizhong_shares_no_measure_of_another_kind(text: str, metrics: dict) -> None:
+    assert {c["value"]: c["metric"] for c in _claims_on(text, dt.date(2025, 6, 30))} == metrics
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 39: a news title's first clause that ends in its value with a Chinese unit is set apart by its space too
+    ("国庆假期7天 全国国内出游7.65亿人次\n文旅部数据中心测算，国庆节假日7天，全国国内出游7.65亿人次。\n",
+     {"765000000": "全国国内出游"}),
+    ("2024年电影票房超425亿元 国产影片票房占比近八成\n国家电影局发布数据。\n",
+     {"42500000000": "电影票房", "80": "国产影片票房占比"}),
+    # unchanged: a year before the space keeps its subject, and a company's name is the metric's (round 33)
+    ("2024年 全国电影票房425.02亿元\n国家电影局发布数据。\n", {"42502000000": "全国电影票房"}),
+    ("贵州茅台 2024年营业收入1741亿元\n公司同日发布年报。\n", {"174100000000": "贵州茅台营业收入"}),
+])
+def test_round39_a_titles_valued_first_clause_is_no_part_of_the_next_metric(  # type: ignore[no-untyped-def]
+        text: str, expected: dict, tmp_path) -> None:
+    claims = _file_claims(tmp_path / "t.txt", text, dt.date(2024, 11, 8))
+    read = {format(Decimal(str(c["value"])).normalize(), "f"): c["metric"] for c in claims}
+    assert {value: read.get(value, "missing") for value in expected} == expected

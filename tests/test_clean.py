@@ -764,3 +764,21 @@ def test_round33_a_value_or_date_after_a_titles_space_opens_no_clause(line: str)
 def test_round33_a_titles_space_is_kept_on_the_title_line_only() -> None:
     # the same line as a later line of prose: the space between two Chinese characters is dropped as before
     assert normalize_line("A股三大指数集体收涨 两市成交额超2.5万亿元") == "A股三大指数集体收涨两市成交额超2.5万亿元"
+
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # round 39: a title's first clause ending in a value with a Chinese unit keeps the space before the next clause
+    ("国庆假期7天 全国国内出游7.65亿人次", "国庆假期7天 全国国内出游7.65亿人次"),
+    ("2024年电影票房超425亿元 国产影片票房占比近八成", "2024年电影票房超425亿元 国产影片票房占比近八成"),
+    # unchanged: after a year, before a change of the first clause's figure, or with a sentence end after it, the
+    # space is dropped
+    ("营收100亿元 同比增长5%", "营收100亿元同比增长5%"),
+    ("2024年 全国电影票房425亿元", "2024年全国电影票房425亿元"),
+    ("上半年营收12亿元 净利润增长3成。还有", "上半年营收12亿元净利润增长3成。还有"),
+    ("前三季度全省社会融资规模增量2.35万亿元 同比多增1200亿元",
+     "前三季度全省社会融资规模增量2.35万亿元同比多增1200亿元"),
+])
+def test_round39_a_titles_valued_first_clause_keeps_its_space(line: str, expected: str) -> None:
+    assert normalize_line(line, title=True) == expected
+    assert normalize_line(line) == line.replace(" ", "")  # (a body line drops it as before)
