@@ -466,9 +466,23 @@ def _alike_member_core(entity: str, governing: Governing) -> str:
     (水电 of 全区发电装机容量, 高铁 of 全国铁路营业里程) keeps the whole's measure whole (rounds 13, 26)."""
     segment = _words
     last = segment(entity)[-1:]
+    if last and len(last[0]) > 2 and (narrowed := _narrowed_member_measure(last[0], governing.subject)):
+        return narrowed
     if not last or len(last[0]) < 2 or not any(w.endswith(last[0]) for w in segment(governing.subject)[:-1]):
         return ""
     return _parallel_core(entity, governing, named=True) or _measure_after_member(last[0], governing.subject)
+
+
+def _narrowed_member_measure(word: str, subject: str) -> str:
+    """(Round 39) The measure after the subject's word that the subset's one word narrows (全区公路|通车里程…，其中
+    高速公路… → 通车里程; 全国铁路|营业里程…，其中高速铁路… → 营业里程): the subset's word ends in that word with a
+    qualifier before it, so it is a kind of the thing measured and stands in its place (not 高速公路全区公路通车里程);
+    the measure is the nouns after it. A subset sharing only a character (高铁 of 铁路) or naming the word itself
+    keeps the older readings; or ""."""
+    parts = _words(subject)
+    at = next((k for k, w in enumerate(parts[:-1]) if len(w) > 1 and len(word) > len(w) and word.endswith(w)), -1)
+    rest = parts[at + 1:] if at >= 0 else []
+    return "".join(rest) if rest and _nominal(rest) and _word_class(rest[-1]) == "n" else ""
 
 
 def _measure_after_member(word: str, subject: str) -> str:
@@ -721,6 +735,19 @@ def _act_owner(head: str, subject: str) -> str:
     return subject[:-len(act.word)]
 
 
+def _output_owner(head: str, subject: str) -> str:
+    """(Round 39) The thing a bare output or extent measure (`thing_output_measures`: 产量, 播种面积, 出栏) of the
+    clause after another such measure is of (小麦|播种面积…，产量… → 小麦; 生猪|存栏…，出栏… → 生猪): the subject
+    before without its own measure of that list; or "". A subject naming no such measure (营业收入…，产量…) gives
+    none, nor does a head the subject already ends in."""
+    measures = cues().words("thing_output_measures")
+    if head not in measures or subject.endswith(head):
+        return ""
+    owner = next((subject[:-len(m)] for m in sorted(measures, key=len, reverse=True) if subject.endswith(m)), "")
+    words = _words(owner)
+    return owner if words and len(words[-1]) > 1 and _word_class(words[-1]) == "n" else ""
+
+
 def _granted_sibling(head: str, subject: str) -> str:
     """The act of granting or registering that the measure before opens with, for a bare sibling of the same kind of
     thing (授权实用新型专利…，外观设计专利… → 授权; 受理发明专利申请…，PCT国际专利申请… → 受理; 核准新设立证券公司…，
@@ -838,8 +865,16 @@ def _bare_item(governing: Governing) -> bool:
     """The subject before is a bare thing that names no measure (其中，手机8012.1亿元；集成电路9311.7亿元): an item of
     a breakdown whose measure the sentence before named, so the entity after it is the next item, no member of it
     (round 32: 集成电路, not 集成电路手机), for a level; a move (苹果上涨…，微软上涨…) keeps round 23's reading. 广州
-    after 上海的里程 still shares 里程."""
-    return governing.core == governing.subject and not _names_any_measure(governing.subject)
+    after 上海的里程 still shares 里程. (Round 39) An item counted in a measure word (家, 所, 个) whose last word
+    names a thing is bare too, whatever qualifier the tagger reads as a measure before it (一级|综合/vn|医疗机构1家、
+    中医院1家: 中医院, not 中医院一级综合医疗机构); an item whose words name a measure (…床位数) is no bare item."""
+    if governing.core != governing.subject:
+        return False
+    if not _names_any_measure(governing.subject):
+        return True
+    words = jieba_tokenizer().lcut(governing.subject)
+    return (governing.unit in cues().words("counting_measures") and len(words) > 1
+            and not _names_measure(words) and not _measure_word(words[-1]))
 
 
 def _names_an_entity(phrase: str, words: list[Word]) -> bool:
@@ -1866,6 +1901,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = Governing(owner + phrase, owner, change)  # 为年度预算的86.7%, 是平日业务量的2.3倍: the owner's ratio
     elif context.local and governing is not None and not member and (owner := _act_owner(head, governing.subject)):
         found = Governing(owner + phrase, owner + head, change, head)  # 城镇居民出游…，出游花费… (round 33)
+    elif context.local and governing is not None and not member and (owner := _output_owner(head, governing.subject)):
+        found = Governing(owner + phrase, owner + head, change, head)  # 小麦播种面积…，产量… → 小麦产量 (round 39)
     elif (counted_owner := _counted_owner(bare, member, context, governing)):
         found = Governing(counted_owner + phrase, counted_owner + head, change)  # 202个城市…达标，占59.6%
     elif (local and governing is not None and governing.subject and not member and change
