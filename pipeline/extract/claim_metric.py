@@ -82,6 +82,7 @@ def clean(phrase: str, country: bool = True) -> str:
         before = phrase
         phrase = _without_open_quote(_EDGE.sub("", phrase))
         phrase = rules.pattern("metric_lead_strip").sub("", phrase)
+        phrase = rules.pattern("metric_whole_frame").sub("", phrase)  # 在总人口中男性人口 (round 39)
         phrase = rules.pattern("metric_disposal_actor").sub("", phrase)  # 某厅将…上调至 (round 30)
         if country and not _opens_with_name(phrase):
             phrase = rules.pattern("metric_lead_country").sub("", phrase)
@@ -733,6 +734,21 @@ def _act_owner(head: str, subject: str) -> str:
             or not _nominal(jieba_tokenizer().lcut(head[len(act.word):]))):
         return ""  # (出游|花费, 出游|总花费: nouns naming a measure of the act; 出游|增长: a change of the subject)
     return subject[:-len(act.word)]
+
+
+def _sector_measure(head: str, subject: str, context: Context) -> str:
+    """(Round 39) The measure a sector of the three (第一产业) shares with the whole a breakdown by sector opened
+    (固定资产投资增长…。分产业看，第一产业增长… → 投资; 地区生产总值…，分产业看，第一产业增长… → 增加值, a sector's
+    part of the output): the whole's measure of `sector_shared_measures` its subject ends in, or 增加值 for an
+    output's total; or "". Only after an opener that names 产业 (`sector_breakdown_opener`), for a bare sector."""
+    rules = cues()
+    if not rules.pattern("sector_member").fullmatch(head) or not rules.pattern("sector_breakdown_opener").search(
+            _SPACE.sub("", context.before)):
+        return ""
+    if rules.pattern("sector_output_whole").search(subject):
+        return rules.setting("sector_output_measure")
+    return next((m for m in sorted(rules.words("sector_shared_measures"), key=len, reverse=True)
+                 if subject.endswith(m)), "")
 
 
 def _output_owner(head: str, subject: str) -> str:
@@ -1901,6 +1917,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = Governing(owner + phrase, owner, change)  # 为年度预算的86.7%, 是平日业务量的2.3倍: the owner's ratio
     elif context.local and governing is not None and not member and (owner := _act_owner(head, governing.subject)):
         found = Governing(owner + phrase, owner + head, change, head)  # 城镇居民出游…，出游花费… (round 33)
+    elif (governing is not None and not member and change
+          and (shared := _sector_measure(head, governing.subject, context))):
+        found = Governing(head + shared + change, head + shared, change, shared)  # 分产业看，第一产业投资增长 (39)
     elif context.local and governing is not None and not member and (owner := _output_owner(head, governing.subject)):
         found = Governing(owner + phrase, owner + head, change, head)  # 小麦播种面积…，产量… → 小麦产量 (round 39)
     elif (counted_owner := _counted_owner(bare, member, context, governing)):
