@@ -509,6 +509,8 @@ def _sibling_owner(head: str, governing: Governing) -> str:
     that word's length ending alike (…率/…率, …登记/…登记), names no change and no qualifier like the owner's own;
     or ""."""
     rules = cues()
+    if governing.unit in rules.words("counting_measures") and _bare_item(governing):
+        return ""  # (round 39) 精神专科医院1家、民营医院4家: kinds counted in a list, each its own, no owner's
     words = _words(governing.subject)
     last = words[-1] if words else ""
     if (len(words) >= 3 and last in rules.words("rate_sibling_counts") and len(words[-2]) >= 2
