@@ -9467,8 +9467,9 @@ def test_round39_livestock_acts_end_a_measure(text: str, expected: list[str]) ->
     ("2022年末，全县现有医疗机构728家，其中，二级医疗机构1家、一级综合医疗机构1家、中医院1家、精神专科医院1家、"
      "民营医院4家。",
      ["全县现有医疗机构", "二级医疗机构", "一级综合医疗机构", "中医院", "精神专科医院", "民营医院"]),
-    # unchanged: a place after a measure counted so still shares it; a level member of people still shares the whole's
-    ("全国银行业金融机构营业网点22.6万个，其中北京1.2万个。", ["全国银行业金融机构营业网点", "北京全国银行业金融机构营业网点"]),
+    # unchanged: a place after a whole with an area scope still shares its measure
+    ("全国银行业金融机构营业网点22.6万个，其中北京1.2万个。",
+     ["全国银行业金融机构营业网点", "北京全国银行业金融机构营业网点"]),
 ])
 def test_round39_a_bare_item_counted_in_a_measure_word(text: str, expected: list[str]) -> None:
     assert _metrics(text) == expected
