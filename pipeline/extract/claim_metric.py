@@ -467,23 +467,9 @@ def _alike_member_core(entity: str, governing: Governing) -> str:
     (水电 of 全区发电装机容量, 高铁 of 全国铁路营业里程) keeps the whole's measure whole (rounds 13, 26)."""
     segment = _words
     last = segment(entity)[-1:]
-    if last and len(last[0]) > 2 and (narrowed := _narrowed_member_measure(last[0], governing.subject)):
-        return narrowed
     if not last or len(last[0]) < 2 or not any(w.endswith(last[0]) for w in segment(governing.subject)[:-1]):
         return ""
     return _parallel_core(entity, governing, named=True) or _measure_after_member(last[0], governing.subject)
-
-
-def _narrowed_member_measure(word: str, subject: str) -> str:
-    """(Round 39) The measure after the subject's word that the subset's one word narrows (全区公路|通车里程…，其中
-    高速公路… → 通车里程; 全国铁路|营业里程…，其中高速铁路… → 营业里程): the subset's word ends in that word with a
-    qualifier before it, so it is a kind of the thing measured and stands in its place (not 高速公路全区公路通车里程);
-    the measure is the nouns after it. A subset sharing only a character (高铁 of 铁路) or naming the word itself
-    keeps the older readings; or ""."""
-    parts = _words(subject)
-    at = next((k for k, w in enumerate(parts[:-1]) if len(w) > 1 and len(word) > len(w) and word.endswith(w)), -1)
-    rest = parts[at + 1:] if at >= 0 else []
-    return "".join(rest) if rest and _nominal(rest) and _word_class(rest[-1]) == "n" else ""
 
 
 def _measure_after_member(word: str, subject: str) -> str:
@@ -892,7 +878,8 @@ def _bare_item(governing: Governing) -> bool:
         return True
     words = jieba_tokenizer().lcut(governing.subject)
     return (governing.unit in cues().words("counting_measures") and len(words) > 1
-            and not _names_measure(words) and not _measure_word(words[-1]))
+            and not _names_measure(words) and not _measure_word(words[-1])
+            and not any(_word_class(w) == "v" for w in words))  # (全市共接待游客: an act's count, no item)
 
 
 def _names_an_entity(phrase: str, words: list[Word]) -> bool:
