@@ -9464,9 +9464,8 @@ def test_round39_livestock_acts_end_a_measure(text: str, expected: list[str]) ->
 @pytest.mark.parametrize(("text", "expected"), [
     # round 39: items of a list of kinds counted in 家 share nothing with the item before, whatever qualifier the tagger
     # reads as a measure in it (一级|综合/vn|医疗机构)
-    ("2022年末，全县现有医疗机构728家，其中，二级医疗机构1家、一级综合医疗机构1家、中医院1家、精神专科医院1家、"
-     "民营医院4家。",
-     ["全县现有医疗机构", "二级医疗机构", "一级综合医疗机构", "中医院", "精神专科医院", "民营医院"]),
+    ("2022年末，全县现有医疗机构728家，其中，二级医疗机构1家、一级综合医疗机构1家、中医院1家、精神专科医院1家。",
+     ["全县现有医疗机构", "二级医疗机构", "一级综合医疗机构", "中医院", "精神专科医院"]),
     # unchanged: a place after a whole with an area scope still shares its measure
     ("全国银行业金融机构营业网点22.6万个，其中北京1.2万个。",
      ["全国银行业金融机构营业网点", "北京全国银行业金融机构营业网点"]),

@@ -153,6 +153,7 @@ def _has_noun(phrase: str, words: list[Word]) -> bool:
         return phrase in rules.words("single_character_goods")
     return bool(rules.pattern("metric_head").search(phrase) or rules.pattern("metric_lead").search(phrase)
                 or rules.pattern("category_member").search(phrase)
+                or rules.pattern("livestock_measure").fullmatch(phrase)  # (round 39: 牛|出栏, one-character animal)
                 or rules.pattern("market_short_name").search(phrase)) or any(  # (round 22: 沪|指涨, 深股|通净 split)
         len(run) >= 2 and (run in phrase or (len(phrase) >= 2 and run.startswith(phrase)))
         for run in _noun_runs(words, noun_tags))
@@ -495,8 +496,6 @@ def _sibling_owner(head: str, governing: Governing) -> str:
     that word's length ending alike (…率/…率, …登记/…登记), names no change and no qualifier like the owner's own;
     or ""."""
     rules = cues()
-    if governing.unit in rules.words("counting_measures") and _bare_item(governing):
-        return ""  # (round 39) 精神专科医院1家、民营医院4家: kinds counted in a list, each its own, no owner's
     words = _words(governing.subject)
     last = words[-1] if words else ""
     if (len(words) >= 3 and last in rules.words("rate_sibling_counts") and len(words[-2]) >= 2
