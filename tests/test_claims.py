@@ -9676,3 +9676,75 @@ def test_round39_a_titles_valued_first_clause_is_no_part_of_the_next_metric(  # 
     claims = _file_claims(tmp_path / "t.txt", text, dt.date(2024, 11, 8))
     read = {format(Decimal(str(c["value"])).normalize(), "f"): c["metric"] for c in claims}
     assert {value: read.get(value, "missing") for value in expected} == expected
+
+
+def _metrics(text: str) -> list[str]:
+    return [c["metric"] for c in _claims(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 39: 出栏/存栏 end a livestock measure, so a one-character animal before them (牛出栏) names its own clause's
+    # thing, not a sibling glued to the measure before (牛存栏牛出栏)
+    ("2021年，年末牛存栏16.33万头，同比下降17.78%；全年牛出栏8.88万头，同比下降38.68%。",
+     ["牛存栏", "牛存栏同比下降", "牛出栏", "牛出栏同比下降"]),
+    ("2021年，年末羊存栏5.2万只，全年羊出栏3.2万只，增长2.1%。", ["羊存栏", "羊出栏", "羊出栏增长"]),
+    # unchanged: a two-character animal was read so already
+    ("2021年，年末生猪存栏36.16万头；全年生猪出栏60.5万头。", ["生猪存栏", "生猪出栏"]),
+])
+def test_round39_livestock_acts_end_a_measure(text: str, expected: list[str]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 39: items of a list of kinds counted in 家 share nothing with the item before, whatever qualifier the tagger
+    # reads as a measure in it (一级|综合/vn|医疗机构)
+    ("2022年末，全县现有医疗机构728家，其中，二级医疗机构1家、一级综合医疗机构1家、中医院1家、精神专科医院1家。",
+     ["全县现有医疗机构", "二级医疗机构", "一级综合医疗机构", "中医院", "精神专科医院"]),
+    # unchanged: a place after a whole with an area scope still shares its measure
+    ("全国银行业金融机构营业网点22.6万个，其中北京1.2万个。",
+     ["全国银行业金融机构营业网点", "北京全国银行业金融机构营业网点"]),
+])
+def test_round39_a_bare_item_counted_in_a_measure_word(text: str, expected: list[str]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 39: a bare output or extent measure after another measure of the same thing is that thing's
+    ("2023年，小麦播种面积22.14万亩，产量10.26万吨；玉米播种面积19.83万亩，产量9.12万吨。",
+     ["小麦播种面积", "小麦产量", "玉米播种面积", "玉米产量"]),
+    ("2023年全年蔬菜播种面积3938公顷，比上年增长1.4%，产量106551吨，下降2.2%。",
+     ["蔬菜播种面积", "蔬菜播种面积比上年增长", "蔬菜产量", "蔬菜产量下降"]),
+    ("2023年，全县粮食产量21.35万吨，播种面积48.62万亩。", ["全县粮食产量", "全县粮食播种面积"]),
+    # unchanged: after a measure of no such kind (营业收入) the bare measure keeps its own words
+    ("2023年，公司营业收入12亿元，产量3.2万吨。", ["公司营业收入", "产量"]),
+])
+def test_round39_a_bare_output_measure_takes_the_thing_before(text: str, expected: list[str]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 39: 在…中 naming the whole the member's own thing belongs to is no part of the member's metric
+    ("2022年末全县户籍总人口为533452人。在总人口中男性人口为278098人。", ["全县户籍总人口", "男性人口"]),
+    ("2022年末，在全部贷款中不良贷款为120亿元。", ["不良贷款"]),
+    # unchanged: a member ending otherwise than the whole (女生 of 在校生) keeps its frame
+    ("2022年全县在校生12000人，在校生中女生为5800人。", ["全县在校生", "在校生中女生"]),
+])
+def test_round39_a_frame_naming_the_members_whole(text: str, expected: list[str]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 39: a bare sector of the three after 分产业看 shares the whole's measure; an output's total, its value added
+    ("一季度，全县固定资产投资增长9.7%。分产业看，第一产业增长129.2%；第二产业增长33.5%；第三产业下降1.8%。",
+     ["全县固定资产投资增长", "第一产业固定资产投资增长", "第二产业固定资产投资增长", "第三产业固定资产投资下降"]),
+    ("一季度，全县地区生产总值56.82亿元，增长4.6%。分产业看，第一产业增长0.5%；第二产业增长5.9%。",
+     ["全县地区生产总值", "全县地区生产总值增长", "第一产业增加值增长", "第二产业增加值增长"]),
+    # unchanged: a sector that names its measure, a breakdown by industry, and members after 其中
+    ("全年固定资产投资比上年增长6.5%。分产业看，第一产业投资下降12.3%，第二产业投资增长18.6%。",
+     ["固定资产投资比上年增长", "第一产业投资下降", "第二产业投资增长"]),
+    ("全年规模以上工业增加值增长7.9%。分行业看，制造业增长8.2%。", ["规模以上工业增加值增长", "制造业增加值增长"]),
+    ("全年地区生产总值56.82亿元，增长4.6%。其中，第一产业增加值5.32亿元，增长0.5%。",
+     ["地区生产总值", "地区生产总值增长", "第一产业增加值", "第一产业增加值增长"]),
+])
+def test_round39_a_sector_of_the_three_after_a_breakdown_by_sector(text: str, expected: list[str]) -> None:
+    assert _metrics(text) == expected

@@ -3226,3 +3226,14 @@ def test_round38_a_quarters_end_opens_no_banks_name() -> None:
     # unchanged: a named bank after the period word, and a city's commercial bank after 年末
     assert surfaces("二季度末，招商银行不良贷款率0.9%。") == {"招商银行"}
     assert surfaces("季末平安银行不良率1.1%。") == {"平安银行"}
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # round 39: kinds of body counted as items of a list (其中，中医院1家、精神专科医院1家) are no names
+    ("2022年末，全县现有医疗机构728家，其中，二级医疗机构1家、中医院1家、精神专科医院1家、民营医院4家。", set()),
+    ("年末全区共有医疗卫生机构527个，其中医院21个、中医院3个、乡镇卫生院8个。", set()),
+    # unchanged: a named hospital with no count right after it, or not opening a list's item
+    ("北京协和医院接诊1200人，武汉协和医院1家医院完成了手术。", {"北京协和医院", "武汉协和医院"}),
+])
+def test_round39_a_kind_counted_in_a_list_is_no_name(text: str, kept: set[str]) -> None:
+    assert surfaces(text) == kept

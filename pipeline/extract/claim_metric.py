@@ -82,6 +82,7 @@ def clean(phrase: str, country: bool = True) -> str:
         before = phrase
         phrase = _without_open_quote(_EDGE.sub("", phrase))
         phrase = rules.pattern("metric_lead_strip").sub("", phrase)
+        phrase = rules.pattern("metric_whole_frame").sub("", phrase)  # 在总人口中男性人口 (round 39)
         phrase = rules.pattern("metric_disposal_actor").sub("", phrase)  # 某厅将…上调至 (round 30)
         if country and not _opens_with_name(phrase):
             phrase = rules.pattern("metric_lead_country").sub("", phrase)
@@ -152,6 +153,7 @@ def _has_noun(phrase: str, words: list[Word]) -> bool:
         return phrase in rules.words("single_character_goods")
     return bool(rules.pattern("metric_head").search(phrase) or rules.pattern("metric_lead").search(phrase)
                 or rules.pattern("category_member").search(phrase)
+                or rules.pattern("livestock_measure").fullmatch(phrase)  # (round 39: 牛|出栏, one-character animal)
                 or rules.pattern("market_short_name").search(phrase)) or any(  # (round 22: 沪|指涨, 深股|通净 split)
         len(run) >= 2 and (run in phrase or (len(phrase) >= 2 and run.startswith(phrase)))
         for run in _noun_runs(words, noun_tags))
@@ -750,6 +752,34 @@ def _act_owner(head: str, subject: str) -> str:
     return subject[:-len(act.word)]
 
 
+def _sector_measure(head: str, subject: str, context: Context) -> str:
+    """(Round 39) The measure a sector of the three (第一产业) shares with the whole a breakdown by sector opened
+    (固定资产投资增长…。分产业看，第一产业增长… → 投资; 地区生产总值…，分产业看，第一产业增长… → 增加值, a sector's
+    part of the output): the whole's measure of `sector_shared_measures` its subject ends in, or 增加值 for an
+    output's total; or "". Only after an opener that names 产业 (`sector_breakdown_opener`), for a bare sector."""
+    rules = cues()
+    if not rules.pattern("sector_member").fullmatch(head) or not rules.pattern("sector_breakdown_opener").search(
+            _SPACE.sub("", context.before)):
+        return ""
+    if rules.pattern("sector_output_whole").search(subject):
+        return rules.setting("sector_output_measure")
+    return next((m for m in sorted(rules.words("sector_shared_measures"), key=len, reverse=True)
+                 if subject.endswith(m)), "")
+
+
+def _output_owner(head: str, subject: str) -> str:
+    """(Round 39) The thing a bare output or extent measure (`thing_output_measures`: 产量, 播种面积, 出栏) of the
+    clause after another such measure is of (小麦|播种面积…，产量… → 小麦; 生猪|存栏…，出栏… → 生猪): the subject
+    before without its own measure of that list; or "". A subject naming no such measure (营业收入…，产量…) gives
+    none, nor does a head the subject already ends in."""
+    measures = cues().words("thing_output_measures")
+    if head not in measures or subject.endswith(head):
+        return ""
+    owner = next((subject[:-len(m)] for m in sorted(measures, key=len, reverse=True) if subject.endswith(m)), "")
+    words = _words(owner)
+    return owner if words and len(words[-1]) > 1 and _word_class(words[-1]) == "n" else ""
+
+
 def _granted_sibling(head: str, subject: str) -> str:
     """The act of granting or registering that the measure before opens with, for a bare sibling of the same kind of
     thing (授权实用新型专利…，外观设计专利… → 授权; 受理发明专利申请…，PCT国际专利申请… → 受理; 核准新设立证券公司…，
@@ -867,8 +897,17 @@ def _bare_item(governing: Governing) -> bool:
     """The subject before is a bare thing that names no measure (其中，手机8012.1亿元；集成电路9311.7亿元): an item of
     a breakdown whose measure the sentence before named, so the entity after it is the next item, no member of it
     (round 32: 集成电路, not 集成电路手机), for a level; a move (苹果上涨…，微软上涨…) keeps round 23's reading. 广州
-    after 上海的里程 still shares 里程."""
-    return governing.core == governing.subject and not _names_any_measure(governing.subject)
+    after 上海的里程 still shares 里程. (Round 39) An item counted in a measure word (家, 所, 个) whose last word
+    names a thing is bare too, whatever qualifier the tagger reads as a measure before it (一级|综合/vn|医疗机构1家、
+    中医院1家: 中医院, not 中医院一级综合医疗机构); an item whose words name a measure (…床位数) is no bare item."""
+    if governing.core != governing.subject:
+        return False
+    if not _names_any_measure(governing.subject):
+        return True
+    words = jieba_tokenizer().lcut(governing.subject)
+    return (governing.unit in cues().words("counting_measures") and len(words) > 1
+            and not _names_measure(words) and not _measure_word(words[-1])
+            and not any(_word_class(w) == "v" for w in words))  # (全市共接待游客: an act's count, no item)
 
 
 def _names_an_entity(phrase: str, words: list[Word]) -> bool:
@@ -1915,6 +1954,11 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = Governing(owner + phrase, owner, change)  # 为年度预算的86.7%, 是平日业务量的2.3倍: the owner's ratio
     elif context.local and governing is not None and not member and (owner := _act_owner(head, governing.subject)):
         found = Governing(owner + phrase, owner + head, change, head)  # 城镇居民出游…，出游花费… (round 33)
+    elif (governing is not None and not member and change
+          and (shared := _sector_measure(head, governing.subject, context))):
+        found = Governing(head + shared + change, head + shared, change, shared)  # 分产业看，第一产业投资增长 (39)
+    elif context.local and governing is not None and not member and (owner := _output_owner(head, governing.subject)):
+        found = Governing(owner + phrase, owner + head, change, head)  # 小麦播种面积…，产量… → 小麦产量 (round 39)
     elif (counted_owner := _counted_owner(bare, member, context, governing)):
         found = Governing(counted_owner + phrase, counted_owner + head, change)  # 202个城市…达标，占59.6%
     elif (local and governing is not None and governing.subject and not member and change

@@ -87,6 +87,8 @@ def is_excluded(c: Candidate, text: str, zones: Zones, *, vouched: bool = False)
             return True
         if _swallows_label(c, text):
             return True  # 证券简称：某某电气证券代码：…: the next field's label, no name's end
+        if _counted_kind(c, text):
+            return True  # 其中，中医院1家、精神专科医院1家: kinds of body with their counts (round 39)
     # 标普500, 中证500: a name directly followed by a number names an index.
     if _index_after().match(text, c.end):
         return True
@@ -161,6 +163,15 @@ def _planned(c: Candidate, text: str) -> bool:
 
 
 @cached
+def _counted_kind(c: Candidate, text: str) -> bool:
+    """(Round 39) The candidate is an item of a list of kinds of body, each with its count (其中，中医院1家、
+    精神专科医院1家): a count of bodies right after it (``counted_kind_after``) and a list's mark or 其中 right
+    before it (``counted_kind_before``). A name with no count after it, or not opening a list item, is kept."""
+    rules = resources().rules["exclude"]
+    return bool(re.match(rules["counted_kind_after"], text[c.end : c.end + 12])
+                and re.search(rules["counted_kind_before"], text[max(0, c.start - 2) : c.start]))
+
+
 def _field_label() -> re.Pattern[str]:
     """A field label of an announcement's header (``field_label`` in org_patterns.yaml)."""
     return re.compile(resources().rules["field_label"])
