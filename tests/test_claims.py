@@ -9462,7 +9462,8 @@ def test_round39_a_quote_closed_by_a_body_title_and_name_is_the_bodys(text: str,
 # Round 39: a count before a land sale's or fund's money names the set measured; a count inside a share's whole too
 @pytest.mark.parametrize(("text", "expected"), [
     ("2024年，22个重点城市住宅用地成交出让金1368亿元，占全国300城的50.8%。",
-     [("22个重点城市住宅用地成交出让金", 136800000000), ("22个重点城市住宅用地成交出让金占全国300城", Decimal("50.8"))]),
+     [("22个重点城市住宅用地成交出让金", 136800000000),
+      ("22个重点城市住宅用地成交出让金占全国300城", Decimal("50.8"))]),
     ("2024年，10家房企到位资金合计3000亿元。", [("10家房企到位资金合计", 300000000000)]),
     ("2024年，该省GDP占全国31个省份总量的12%。", [("省GDP占全国31个省份总量", 12)]),
     # unchanged: a count after 有 is the fact, a count the share's whole does not hold, and 占地 of a site
@@ -9474,7 +9475,8 @@ def test_round39_a_count_of_the_set_a_money_or_a_share_is_summed_over(text: str,
     assert [(c["metric"], c["value"]) for c in _claims_on(text, dt.date(2025, 6, 30))] == expected
 
 
-# Round 39: a clause going on with the same subject (降幅比上月收窄…) keeps what the members of a breakdown after it share
+# Round 39: a clause going on with the same subject (降幅比上月收窄…) keeps what the members of a breakdown after it
+# share
 @pytest.mark.parametrize(("text", "expected"), [
     ("1月份，一线城市二手住宅销售价格环比下降1.0%，降幅比上月收窄0.1个百分点，其中北京、上海分别下降0.7%、0.8%。",
      ["一线城市二手住宅销售价格环比下降", "一线城市二手住宅销售价格降幅比上月收窄", "北京一线城市二手住宅销售价格下降",
