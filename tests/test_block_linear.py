@@ -124,20 +124,59 @@ def test_long_runs_are_read_as_the_whole_text(text: str) -> None:
         assert seg.word_start_before(pos) == _bisected_word_start_before(words, starts, pos), pos
 
 
-def test_word_start_before_is_linear_in_one_long_run() -> None:
-    # round 35 mend (cost2.py): word_start_before scanned the whole run on every call; 4x the run, 16x the time
-    import time
+class _CountingList(list):
+    """A run's word starts that count the entries read (bisect reads a list subclass through ``__getitem__``)."""
+
+    reads = 0
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        _CountingList.reads += 1
+        return super().__getitem__(index)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        for item in super().__iter__():
+            _CountingList.reads += 1
+            yield item
+
+
+class _CountingDict(dict):
+    """A run's words (start → end) that count the entries read, one by one or by walking them."""
+
+    def __getitem__(self, key):  # type: ignore[no-untyped-def]
+        _CountingList.reads += 1
+        return super().__getitem__(key)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        for key in super().__iter__():
+            _CountingList.reads += 1
+            yield key
+
+    def keys(self):  # type: ignore[no-untyped-def]
+        return list(iter(self))
+
+    def items(self):  # type: ignore[no-untyped-def]
+        return [(key, dict.__getitem__(self, key)) for key in self]
+
+    def values(self):  # type: ignore[no-untyped-def]
+        return [dict.__getitem__(self, key) for key in self]
+
+
+@pytest.mark.parametrize("n", [8000, 32000])
+def test_word_start_before_is_linear_in_one_long_run(n: int) -> None:
+    # round 35 mend (cost2.py): word_start_before scanned the whole run on every call; 4x the run, 16x the time.
+    # No timing (round 39 mend): the run's words are counted as they are read, a bisection's few per question
+    import math
 
     from pipeline.extract.number_context import Segmenter
 
-    def cost(n: int) -> float:
-        seg = Segmenter("统一市场" * (n // 4))
-        seg.token_end_at(0)  # the run segmented before the clock starts
-        t0 = time.process_time()
-        for pos in range(n):
-            seg.word_start_before(pos)
-        return time.process_time() - t0
-
-    cost(400)
-    small, large = min(cost(8000) for _ in range(2)), min(cost(32000) for _ in range(2))
-    assert large < 8 * max(small, 0.005), (small, large)
+    text = "统一市场" * (n // 4)
+    seg = Segmenter(text)
+    seg.token_end_at(0)  # the run segmented before the count starts
+    pieces = seg._words
+    (run,) = pieces._words
+    words, starts = pieces._words[run], pieces._sorted[run]
+    pieces._words[run], pieces._sorted[run] = _CountingDict(words), _CountingList(starts)
+    _CountingList.reads = 0
+    got = [seg.word_start_before(pos) for pos in range(n)]
+    assert _CountingList.reads <= n * (math.log2(len(starts)) + 4), (_CountingList.reads, n)  # a scan: ~n²/4
+    assert got == [_bisected_word_start_before(words, starts, pos) for pos in range(n)]
