@@ -3488,6 +3488,10 @@ JUNE_END = dt.date(2025, 6, 30)
     ("6月，全市出口同比增长4%。", JUNE_END, [("6月", "2025-06")]),
     ("11月，全市出口增长4%。", JUNE_END, [("11月", "2025-11")]),
     ("国家统计局将于12月16日发布11月数据。", JUNE_END, [("12月16日", "2025-12-16"), ("11月", "2025-11")]),
+    # (round 39 mend) a release said ahead (将公布) or denied (尚未公布) is no act done, as 将于…发布 is not
+    ("12月16日，国家统计局将公布11月数据。", JUNE_END, [("12月16日", "2025-12-16"), ("11月", "2025-11")]),
+    ("12月16日，国家统计局尚未公布11月数据。", JUNE_END, [("12月16日", "2025-12-16"), ("11月", "2025-11")]),
+    ("12月16日，国家统计局公布11月数据。", JUNE_END, [("12月16日", "2024-12-16"), ("11月", "2024-11")]),
     ("12月16日，第十届进博会开幕。", JUNE_END, [("12月16日", "2025-12-16")]),
     ("7月15日，国家统计局发布数据显示，6月，全市出口同比增长4%。", JUNE_END,
      [("7月15日", "2025-07-15"), ("6月", "2025-06")]),
@@ -3514,6 +3518,24 @@ def test_round38_data_reported_after_the_document_date_are_the_year_befores(
     ("2025年10月31日猪肉平均价格为24.63元/公斤，比昨天下降0.4%。",
      [("2025年10月31日", "2025-10-31"), ("昨天", "2025-06-29")]),
     ("7月15日猪肉平均价格为24.63元/公斤，比昨天下降0.4%。", [("7月15日", "2025-07-15"), ("昨天", "2025-06-29")]),
+    # round 39 mend: a day something starts on, is held on or is due by reports no day's data, whatever its sentence
+    # compares (12月1日起…同比上调); a hedged figure (左右) is no measured one; the same day reporting a figure, a
+    # change on the year's or the month's figure (比上年同期, 比上月) and a day since which a change ran stay reported
+    ("12月1日起，全市出租车运价同比上调10%。", [("12月1日", "2025-12-01")]),
+    ("自12月1日起，全市出租车运价同比上调10%。", [("12月1日", "2025-12-01")]),
+    ("自12月1日24时起，国内汽油价格同比上调10%。", [("12月1日", "2025-12-01")]),
+    ("8月1日开始，油价较前一日上调。", [("8月1日", "2025-08-01")]),
+    ("8月8日起，新规要求排放比昨天的标准更严。", [("8月8日", "2025-08-08"), ("昨天", "2025-06-29")]),
+    ("11月15日开幕的进博会，展览面积同比扩大10%。", [("11月15日", "2025-11-15")]),
+    ("11月15日举行的进博会，展览面积同比扩大10%。", [("11月15日", "2025-11-15")]),
+    ("12月1日前，各地用电量同比下降。", [("12月1日", "2025-12-01")]),
+    ("12月20日，金价较昨日下跌1%左右。", [("12月20日", "2025-12-20"), ("昨日", "2025-12-19")]),
+    ("12月1日，全市出租车运价同比上调10%。", [("12月1日", "2024-12-01")]),
+    ("11月15日，进博会展览面积同比扩大10%。", [("11月15日", "2024-11-15")]),
+    ("12月20日，金价较昨日下跌1%。", [("12月20日", "2024-12-20"), ("昨日", "2024-12-19")]),
+    ("10月31日，猪肉平均价格比上年同期下降3%。", [("10月31日", "2024-10-31"), ("上年同期", "2023-10-31")]),
+    ("10月31日，猪肉平均价格比上月下降3%。", [("10月31日", "2024-10-31"), ("上月", "2024-09")]),
+    ("12月20日以来，金价较前一日下跌1%。", [("12月20日", "2024-12-20")]),
 ])
 def test_round39_a_day_compared_with_the_day_before_after_the_document_date_is_the_year_befores(
         text: str, expected: list) -> None:
@@ -3537,6 +3559,16 @@ def test_round39_a_day_compared_with_the_day_before_after_the_document_date_is_t
     ("国家能源局发布5月份全社会用电量等数据。", JUNE_END, [("5月份", "2025-05")]),
     ("该局发布11月份工作计划。", JUNE_END, [("11月份", "2025-11")]),
     ("该公司计划于11月份发布新产品。", JUNE_END, [("11月份", "2025-11")]),
+    # round 39 mend: nor a forecast, plan or schedule released (预报, 安排, 计划 between the period and its data word),
+    # nor a release denied (尚未, 没有); a plan after the data released, a target in another clause, a release done stay
+    ("气象台发布了12月份降水预报统计。", JUNE_END, [("12月份", "2025-12")]),
+    ("市教育局发布12月份中小学招生考试安排情况。", JUNE_END, [("12月份", "2025-12")]),
+    ("市政府发布12月份重点工作计划完成情况。", JUNE_END, [("12月份", "2025-12")]),
+    ("国家统计局尚未发布11月份统计数据。", JUNE_END, [("11月份", "2025-11")]),
+    ("国家统计局没有发布11月份统计数据。", JUNE_END, [("11月份", "2025-11")]),
+    ("国家统计局发布11月份统计数据和12月份工作安排。", JUNE_END, [("11月份", "2024-11"), ("12月份", "2025-12")]),
+    ("国家统计局发布11月份统计数据，全年目标增长5%。", JUNE_END, [("11月份", "2024-11"), ("全年", "2025")]),
+    ("国家统计局发布了11月份统计数据。", JUNE_END, [("11月份", "2024-11")]),
 ])
 def test_round39_a_period_whose_data_a_body_released_is_past(
         text: str, document_date: dt.date, expected: list) -> None:
@@ -3548,6 +3580,9 @@ def test_round39_a_period_whose_data_a_body_released_is_past(
     # measured and published result, as a year-on-year one is (round 38): the year before
     ("10月份，全国碳市场碳排放配额成交量为3467.67万吨，环比增长15.2%。", JUNE_END, [("10月份", "2024-10")]),
     ("11月，全市用电量比上月增长3%。", JUNE_END, [("11月", "2024-11"), ("上月", "2024-10")]),
+    # round 39 mend: 比上个月 as claims' `present_period_change` reads it (a forecast of it stays ahead)
+    ("11月，全市用电量比上个月增长3%。", JUNE_END, [("11月", "2024-11"), ("上个月", "2024-10")]),
+    ("预计11月，全市用电量比上个月增长3%。", JUNE_END, [("11月", "2025-11"), ("上个月", "2025-10")]),
     ("四季度，全省工业增加值环比增长1.2%。", JUNE_END, [("四季度", "2024-Q4")]),
     # near misses: a forecast or a hedge keeps the half-year rule, a month already reached keeps its year, a figure
     # with no comparison stays

@@ -577,7 +577,7 @@ def _released_bulletin(s: str, cands: list[Candidate], doc: dt.date | None) -> _
     统计公报》。), before the document date's year: an anaphoric word (比上年) of a later paragraph that neither its own
     passage nor a paragraph-opening date of its run dates counts from it, as from a title's year (round 27). Its
     position is the bulletin's end: a date opening the release's own line (今年年中，…发布) is when it was published."""
-    p, window = patterns(), int(res()["release_bulletin_window_chars"])
+    p, window, near = patterns(), int(res()["release_bulletin_window_chars"]), int(res()["release_verb_window_chars"])
     years, end = set(), 0
     for c in cands:
         if c.start > window or _blank_line(s[: c.start]):
@@ -585,7 +585,7 @@ def _released_bulletin(s: str, cands: list[Candidate], doc: dt.date | None) -> _
         spec = c.spec
         if (spec.explicit and spec.year is not None and spec.end is None and spec.day is None and spec.month is None
                 and spec.part is None and not spec.months and not spec.quarters
-                and p["release_bulletin_before"].search(s, max(0, c.start - 8), c.start)
+                and p["release_bulletin_before"].search(s, max(0, c.start - near), c.start)
                 and (bulletin := p["release_bulletin_after"].match(s, c.end))):
             years.add(spec.year)
             end = bulletin.end()
@@ -603,7 +603,7 @@ def _released_month(s: str, cands: list[Candidate], doc: dt.date | None) -> tupl
     opens the data right after the release's data word (…发布数据，10月份，…: round 32)."""
     if doc is None:
         return None
-    p, window = patterns(), int(res()["release_bulletin_window_chars"])
+    p, window, near = patterns(), int(res()["release_bulletin_window_chars"]), int(res()["release_verb_window_chars"])
     first = p["lead_sentence_end"].search(s, 0, window)
     blank = p["blank_line"].search(s, first.end(), window) if first else None
     stop = blank.start() if blank else window
@@ -613,7 +613,7 @@ def _released_month(s: str, cands: list[Candidate], doc: dt.date | None) -> tupl
             break
         spec = c.spec
         if (spec.month is not None and spec.day is None and spec.end is None and spec.mrel is None
-                and spec.yrel is None and ((p["release_bulletin_before"].search(s, max(0, c.start - 8), c.start)
+                and spec.yrel is None and ((p["release_bulletin_before"].search(s, max(0, c.start - near), c.start)
                                             and p["release_month_after"].match(s, c.end))
                                            or p["release_data_month_before"].search(s, max(0, c.start - 12), c.start))):
             months.add((spec.year if spec.year is not None else doc.year - (spec.month > doc.month), spec.month))
@@ -777,10 +777,13 @@ class _Default:
         writing), or a month, quarter, half or run from January whose last month has not begun by the document date,
         whose sentence states its year-on-year figure (11月，…发电量7495亿千瓦时，同比增长0.9%) with no forecast, plan,
         target or hedge in it, or that a release day of that kind before it in its sentence releases (10月1日，…公布9月
-        交付数据), or that a release verb right before it releases the data of (发布1-11月份…统计数据, round 39). Such
-        data have been published, so they are of the year before, as round 23's bare day of a past act
-        is of the month before. A deadline, plan or forecast (预计9月份投产, 9月底前完成) keeps the half-year rule, and
-        so does a figure with no year-on-year measure (1-6月，全市出口增长4% on 20 March: round 21)."""
+        交付数据), or that a release verb right before it releases the data of (发布1-11月份…统计数据, round 39; not
+        a forecast or plan released, 发布12月份降水预报, nor a release denied, 尚未发布: round 39 mend). A day more than
+        a month ahead is so too where its sentence compares its figure with the day or days before
+        (`_reports_day_result`, round 39). Such data have been published, so they are of the year before, as round
+        23's bare day of a past act is of the month before. A deadline, plan or forecast (预计9月份投产, 9月底前完成)
+        keeps the half-year rule, and so does a figure with no year-on-year measure (1-6月，全市出口增长4% on 20
+        March: round 21)."""
         if (spec.end is not None or spec.mrel is not None or spec.same is not None or spec.report is not None
                 or spec.lunar or spec.days is not None or spec.week is not None or spec.month_week is not None
                 or spec.reported_point or spec.whole_year):
@@ -796,27 +799,37 @@ class _Default:
         if last is None or dt.date(doc.year, last, 1) <= doc:
             return False
         p = patterns()
-        begin, end = _sentence_around(self.text, c.start, c.end)
-        if (p["released_period_before"].search(self.text, max(0, c.start - 8), c.start)
-                and p["released_period_after"].match(self.text, c.end) and not self.looks_ahead(c)):
+        begin = _sentence_start(self.text, c.start)
+        near = int(res()["release_verb_window_chars"])
+        if (p["released_period_before"].search(self.text, max(0, c.start - near), c.start)
+                and (data := p["released_period_after"].match(self.text, c.end))
+                and not p["released_period_plan"].search(self.text, c.end, data.end())
+                and not self._bare_targets(c.end, data.end()) and not self.looks_ahead(c)):
             return True  # 国家能源局发布1-11月份…统计数据 (round 39): a released period's data are out, so past
         if not self.looks_ahead(c) and any(  # 10月1日，多家新势力公布9月交付数据: the data of the day's release
                 last <= int(m.group("rm")) and self.reported_after(
                     Spec(month=int(m.group("rm")), day=int(m.group("rd"))), Candidate(m.start(), m.end(), Spec()))
                 for m in p["release_day"].finditer(self.text, begin, c.start)):
             return True
-        return (p["reported_period_result"].search(self.text, c.end, end) is not None
-                and p["future_sentence"].search(self.text, begin, end) is None
-                and p["whole_year_hedge"].search(self.text, begin, end) is None
-                and not self._bare_targets(begin, end))
+        return self._published_result(c, "reported_period_result")
 
     def _reports_day_result(self, c: Candidate) -> bool:
         """(round 39) The day's sentence compares a figure with the day or days before (比昨天下降0.12个点, 较上周五,
-        比节前, 环比) and neither looks ahead nor names a target: a day's data already published."""
+        比节前) or as a period's is (同比, 环比) and neither looks ahead nor names a target or a hedge: a day's data
+        already published. Not a day something starts, is held or is due (12月1日起…同比上调10%, 11月15日开幕的进博会,
+        12月1日前: round 39 mend)."""
+        return (patterns()["reported_day_event_after"].match(self.text, c.end) is None and not self.looks_ahead(c)
+                and self._published_result(c, "reported_day_result", "reported_period_result"))
+
+    def _published_result(self, c: Candidate, *names: str) -> bool:
+        """After ``c`` in its sentence, a result one of the patterns ``names`` finds, in a sentence with no forecast
+        or plan (`future_sentence`), no hedge (`whole_year_hedge`: 左右, 以上) and no target word outside a target
+        reported met: a figure measured and published (rounds 38, 39)."""
         p = patterns()
         begin, end = _sentence_around(self.text, c.start, c.end)
-        return (p["reported_day_result"].search(self.text, c.end, end) is not None
-                and p["future_sentence"].search(self.text, begin, end) is None and not self.looks_ahead(c)
+        return (any(p[name].search(self.text, c.end, end) is not None for name in names)
+                and p["future_sentence"].search(self.text, begin, end) is None
+                and p["whole_year_hedge"].search(self.text, begin, end) is None
                 and not self._bare_targets(begin, end))
 
     def news_day(self, spec: Spec) -> bool:
