@@ -747,6 +747,7 @@ class _Default:
     title_week: dt.date | None = None  # the Monday of the week a weekly report's title or lead names (round 33)
     reported: dict[tuple, list[int]] = field(default_factory=dict, compare=False, repr=False)  # a year-less period's
     # key → where its mentions read as reported (``reported_after``) start, in order (round 39: ``reported_in_passage``)
+    break_memo: dict[int, tuple[int, int, int]] = field(default_factory=dict, compare=False, repr=False)
     target_memo: dict[tuple[int, int], tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def compared_month(self, c: Candidate) -> tuple[int, int] | None:
@@ -773,19 +774,25 @@ class _Default:
             return self.doc.year - 1
         return self.doc.year
 
+    def _points(self, at: int) -> tuple[int, int, int]:
+        """``_break_points`` from ``at``, read once."""
+        if at not in self.break_memo:
+            self.break_memo[at] = _break_points(self.text, at)
+        return self.break_memo[at]
+
     def reported_in_passage(self, spec: Spec, c: Candidate) -> bool:
         """(round 39) A year-less period written again in a passage where another mention of it reads as reported
         (``reported_after``: 前三季度，全区实现地区生产总值…，同比增长6.2%。…前三季度全区实现一般公共预算收入…): the
         same period, so of the same year, unless its own sentence looks ahead (预计, 力争, 目标) or names a year. The
         mentions read as reported are collected once (``reported_periods``); only the nearest before and after are
-        read (a bisect)."""
+        read (a bisect), and where a passage ends is read once from each."""
         starts = self.reported.get(_period_key(spec))
         if not starts:
             return False
         i = bisect.bisect_left(starts, c.start)
-        near = [x for x in (starts[i - 1] if i else None, starts[i] if i < len(starts) else None) if x is not None]
-        if not any(not _paragraph_break(self.text, min(x, c.start), max(x, c.start)) for x in near):
-            return False
+        before = i > 0 and not _broken_at(self._points(starts[i - 1]), c.start)
+        if not before and not (i < len(starts) and not _broken_at(self._points(c.start), starts[i])):
+            return False  # (each mention's passage end is read once: no span is read again for each later date)
         p = patterns()
         begin, end = _sentence_around(self.text, c.start, c.end)
         return (p["future_sentence"].search(self.text, begin, end) is None and not self.looks_ahead(c)
