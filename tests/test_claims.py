@@ -9750,3 +9750,33 @@ def test_round39_a_frame_naming_the_members_whole(text: str, expected: list[str]
 ])
 def test_round39_a_sector_of_the_three_after_a_breakdown_by_sector(text: str, expected: list[str]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 39: a tally of the members of a set by the way they moved: each count counts those that moved its way
+    # (as round 25's 下降的城市有62个), the way and 的 taking the place of the set's count
+    ("调查表明，2月份构成制造业PMI的5个分类指数4升1降。",
+     [("构成制造业PMI的上升的分类指数", Decimal("4"), ""), ("构成制造业PMI的下降的分类指数", Decimal("1"), "")]),
+    ("11月份，11个分项指数3升2降1平。",
+     [("上升的分项指数", Decimal("3"), ""), ("下降的分项指数", Decimal("2"), ""),
+      ("持平的分项指数", Decimal("1"), "")]),
+    ("10月份，构成综合指数的主要指标1降4升。",
+     [("构成综合指数的下降的主要指标", Decimal("1"), ""), ("构成综合指数的上升的主要指标", Decimal("4"), "")]),
+    ("4月份，制造业PMI为50.4%，比上月上升0.5个百分点，分项指数中9升4降。",
+     [("制造业PMI", Decimal("50.4"), "%"), ("制造业PMI比上月上升", Decimal("0.5"), "pp"),
+      ("上升的分项指数", Decimal("9"), ""), ("下降的分项指数", Decimal("4"), "")]),
+    # …litres keep their metric
+    ("5月，全国汽油价格每升下调0.1元，5升装食用油售价60元。",
+     [("全国汽油价格每升下调", Decimal("0.1"), "CNY"), ("5升装食用油售价", Decimal("60"), "CNY")]),
+    ("该油箱容积由5升升至8升。", [("油箱容积", Decimal("5"), "升"), ("油箱容积", Decimal("8"), "升")]),
+    # round 39: the 50% line named by what it separates (扩张与收缩的临界点, 扩张与收缩分界线, 荣枯分界点) is the
+    # index's threshold, no claim; a reading of 50 and a run's length stay claims
+    ("5月份，制造业PMI为50.2%，连续三个月位于50%扩张与收缩的临界点以上。",
+     [("制造业PMI", Decimal("50.2"), "%"), ("制造业PMI位", Decimal("3"), "month")]),
+    ("5月份，非制造业商务活动指数为50.3%，连续三个月保持在50%的扩张与收缩分界线以上。",
+     [("非制造业商务活动指数", Decimal("50.3"), "%"), ("非制造业商务活动指数", Decimal("3"), "month")]),
+    ("5月份，制造业PMI为49.5%，低于50%荣枯分界点。", [("制造业PMI", Decimal("49.5"), "%")]),
+    ("5月份，制造业PMI回升至50%，重回扩张区间。", [("制造业PMI", Decimal("50"), "%")]),
+])
+def test_round39_tallies_by_way_and_the_index_line_by_what_it_separates(text: str, expected: list) -> None:
+    assert [(c["metric"], Decimal(str(c["value"])), c["unit"]) for c in _claims(text)] == expected

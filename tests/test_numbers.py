@@ -1583,3 +1583,26 @@ def test_round30_the_first_hour_of_a_range_of_hours(text: str, expected: list) -
 ])
 def test_round31_numbered_subsidiaries_and_province_led_codes(text: str, expected: list) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 39: a tally of the members of a set by the way they moved: the way after each count is no unit (no litres,
+    # no 平方米), so the counts are bare cardinals of the members
+    ("2月份构成制造业PMI的5个分类指数4升1降。", [("5个", Decimal("5"), "个"), ("4", Decimal("4"), ""),
+                                            ("1", Decimal("1"), "")]),
+    ("11个分项指数3升2降1平。", [("11个", Decimal("11"), "个"), ("3", Decimal("3"), ""), ("2", Decimal("2"), ""),
+                                ("1", Decimal("1"), "")]),
+    ("主要指标1降4升。", [("1", Decimal("1"), ""), ("4", Decimal("4"), "")]),
+    ("8大类价格6涨2跌。", [("8大类", Decimal("8"), "大类"), ("6", Decimal("6"), ""), ("2", Decimal("2"), "")]),
+    ("13个分项指数中9升4降。", [("13个", Decimal("13"), "个"), ("9", Decimal("9"), ""), ("4", Decimal("4"), "")]),
+    # litres stay litres
+    ("5升装食用油售价60元。", [("5升", Decimal("5"), "升"), ("60元", Decimal("60"), "CNY")]),
+    ("汽油每升下调0.1元。", [("0.1元", Decimal("0.1"), "CNY")]),
+    ("该水壶容积为2升。", [("2升", Decimal("2"), "升")]),
+    ("油箱从5升升至8升。", [("5升", Decimal("5"), "升"), ("8升", Decimal("8"), "升")]),
+    ("每桶5升，共计3升2毫升。", [("5升", Decimal("5"), "升"), ("3升", Decimal("3"), "升"),
+                              ("2毫升", Decimal("2"), "毫升")]),
+    ("买了3升牛奶和2升果汁。", [("3升", Decimal("3"), "升"), ("2升", Decimal("2"), "升")]),
+])
+def test_round39_tally_of_members_by_way_is_no_litres(text: str, expected: list) -> None:
+    assert [(t, v, u) for t, v, u, _, _ in rows(text)] == expected

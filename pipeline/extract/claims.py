@@ -1746,6 +1746,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                                         for a, b, v in placed], in_sentence, sentence.start)
     fallback_subject = clause_chunk(masked, clause_bounds(text, 0)[1]) if text else ""
     previous_end, previous_kind = 0, ""
+    tally_set: str | None = None  # the set a tally of members by their way counts (round 39: _tally_way)
     found: list[dict] = []
     # (end in the sentence, subject, own head) of the values claimed so far; after ；, those of the clauses before it
     # come first, ending before the sentence (A54188元；B23119元，分别增长4.6%和6.6%: A and B, round 30)
@@ -1954,6 +1955,11 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 previous_end = end
                 continue  # 罚款人民币壹佰贰拾万元整（¥1,200,000.00）: the same amount written again is no second claim
             named = found[-1]["metric"]  # 增加21.3万吨（4.3亿斤）: the same value in other units, with its base named
+        if (way := _tally_way(masked, offset, end, tally_set is not None)) is not None:
+            tally_set = tally_set or named  # 5个分类指数4升1降: the set the first count's metric names (round 39)
+            named = _tally_metric(tally_set, way)
+        else:
+            tally_set = None
         previous_end, previous_kind = end, number["kind"]
         subjects.append((end, governing.subject, _own_head(kept)))
         found.append({
@@ -2496,6 +2502,34 @@ def _copula_subject(chunk: str, pattern: re.Pattern[str]) -> str | None:
     over the whole clause, and each value of a long 、-list before its 分别 asked it again)."""
     subject = pattern.match(chunk)
     return subject["list"] if subject else None
+
+
+def _tally_way(masked: str, offset: int, end: int, going_on: bool) -> str | None:
+    """(round 39) The way a count of a tally names (5个分类指数4升1降: 4 → 升, 1 → 降), or None: the first count of a
+    tally is followed by its way and another count with its way; a later one (``going_on``) follows a count and a
+    way."""
+    rules = cues()
+    first = rules.pattern("tally_first").match(masked, end)
+    if first is not None:
+        return first["way"]
+    way = rules.pattern("tally_way_after").match(masked, end) if going_on else None
+    if way is None or not rules.pattern("tally_later").search(masked, max(0, offset - 6), offset):
+        return None
+    return way["way"]
+
+
+def _tally_metric(counted: str, way: str) -> str:
+    """The members of the set ``counted`` (a metric, 构成制造业PMI的5个分类指数) that moved ``way``: the way and 的 in
+    place of the set's count (构成制造业PMI的上升的分类指数), else before the set's noun (上升的主要指标)."""
+    rules = cues()
+    moved = rules.setting("tally_way_words")[way] + rules.setting("relative_marker")
+    counted = rules.pattern("tally_set_frame_end").sub("", counted)  # 13个分项指数中9升4降: the frame's 中
+    counts = list(rules.pattern("tally_set_count").finditer(counted))
+    if counts:
+        last = counts[-1]
+        return counted[:last.start()] + moved + counted[last.end():]
+    at = counted.rfind(rules.setting("relative_marker")) + 1  # 构成综合指数的主要指标1降4升 → …的下降的主要指标
+    return counted[:at] + moved + counted[at:]
 
 
 def _bracketed_aside(masked: str, clause_begin: int, offset: int, end: int) -> bool:

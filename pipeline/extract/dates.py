@@ -221,6 +221,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
                        any(c.spec.yrel == (0, "deictic") for c in cands), _writing_year(s),
                        _released_month(s, cands, document_date))
     default = replace(default, title_week=_title_week(s, cands, default))
+    default = replace(default, reported=reported_periods(s, cands, default))
     release = _released_bulletin(s, cands, document_date) if default.title_year is None else None
     headline_end = _title_line(s)[1]  # a headline's year (比亚迪2023年净利润…) is no year of the lead's news day
     out: list[DateMention] = []
@@ -744,6 +745,9 @@ class _Default:
     # the deictic words after it
     released_month: tuple[int, int] | None = None  # (year, month) whose data the lead releases (round 29)
     title_week: dt.date | None = None  # the Monday of the week a weekly report's title or lead names (round 33)
+    reported: dict[tuple, list[int]] = field(default_factory=dict, compare=False, repr=False)  # a year-less period's
+    # key → where its mentions read as reported (``reported_after``) start, in order (round 39: ``reported_in_passage``)
+    break_memo: dict[int, tuple[int, int, int]] = field(default_factory=dict, compare=False, repr=False)
     target_memo: dict[tuple[int, int], tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def compared_month(self, c: Candidate) -> tuple[int, int] | None:
@@ -766,9 +770,34 @@ class _Default:
             return self.doc.year - 1
         if spec.whole_year and self.reports_ended_year(c):
             return self.doc.year - 1
-        if self.reported_after(spec, c):
+        if self.reported_after(spec, c) or self.reported_in_passage(spec, c):
             return self.doc.year - 1
         return self.doc.year
+
+    def _points(self, at: int) -> tuple[int, int, int]:
+        """``_break_points`` from ``at``, read once."""
+        if at not in self.break_memo:
+            self.break_memo[at] = _break_points(self.text, at)
+        return self.break_memo[at]
+
+    def reported_in_passage(self, spec: Spec, c: Candidate) -> bool:
+        """(round 39) A year-less period written again in a passage where another mention of it reads as reported
+        (``reported_after``: 前三季度，全区实现地区生产总值…，同比增长6.2%。…前三季度全区实现一般公共预算收入…): the
+        same period, so of the same year, unless its own sentence looks ahead (预计, 力争, 目标) or names a year. The
+        mentions read as reported are collected once (``reported_periods``); only the nearest before and after are
+        read (a bisect), and where a passage ends is read once from each."""
+        starts = self.reported.get(_period_key(spec))
+        if not starts:
+            return False
+        i = bisect.bisect_left(starts, c.start)
+        before = i > 0 and not _broken_at(self._points(starts[i - 1]), c.start)
+        if not before and not (i < len(starts) and not _broken_at(self._points(c.start), starts[i])):
+            return False  # (each mention's passage end is read once: no span is read again for each later date)
+        p = patterns()
+        begin, end = _sentence_around(self.text, c.start, c.end)
+        return (p["future_sentence"].search(self.text, begin, end) is None and not self.looks_ahead(c)
+                and p["whole_year_hedge"].search(self.text, begin, end) is None and not self._bare_targets(begin, end)
+                and p["sentence_names_year"].search(self.text[begin:c.start] + self.text[c.end:end]) is None)
 
     def reported_after(self, spec: Spec, c: Candidate) -> bool:
         """(round 38) A year-less date the document's year would put after the document date, though the text
@@ -929,6 +958,29 @@ def _begins_after(spec: Spec, doc: dt.date, days: int | None = None) -> bool:
     day = min(spec.day or (spec.days[0] if spec.days else 1), calendar.monthrange(doc.year, first)[1])
     limit = int(res()["past_period_after_days"]) if days is None else days
     return (dt.date(doc.year, first, day) - doc).days > limit
+
+
+def _period_key(spec: Spec) -> tuple | None:
+    """What names a year-less period for ``_Default.reported_in_passage``: the same month, run, quarters or part."""
+    if (spec.day is not None or spec.end is not None or spec.mrel is not None or spec.same is not None
+            or spec.report is not None or spec.lunar or spec.days is not None or spec.week is not None
+            or spec.month_week is not None or spec.reported_point or spec.whole_year or _final_month(spec) is None):
+        return None
+    return spec.month, spec.months, spec.quarters, spec.part
+
+
+def reported_periods(s: str, cands: list[Candidate], default: _Default) -> dict[tuple, list[int]]:
+    """Where year-less periods are read as reported (``_Default.reported_after``), by period, in one pass."""
+    if default.doc is None or default.title_year is not None:
+        return {}
+    out: dict[tuple, list[int]] = {}
+    for c in sorted(cands, key=lambda c: c.start):
+        spec = c.spec
+        key = _period_key(spec)
+        if (key is not None and spec.year is None and spec.yrel is None and not spec.explicit
+                and default.reported_after(spec, c)):
+            out.setdefault(key, []).append(c.start)
+    return out
 
 
 def _final_month(spec: Spec) -> int | None:

@@ -250,6 +250,20 @@ def _ends_a_sign_word(s: str, end: int, lex: Lexicon) -> bool:
 
 
 @cached
+def _tally_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cfg = lexicon().cfg["direction_tally"]
+    return re.compile(cfg["after"]), re.compile(cfg["before"])
+
+
+def _direction_tally(s: str, at: int, start: int) -> bool:
+    """(round 39) The unit at ``at`` is the way the members counted moved in a tally (4升1降, 3升2降1平, 1降4升): no
+    litres, no 平方米."""
+    after, before = _tally_patterns()
+    return s[at] in "升平" and (after.match(s, at) is not None
+                               or before.search(s, max(0, start - 6), start) is not None)
+
+
+@cached
 def _period_word_end() -> re.Pattern[str]:
     return re.compile(lexicon().cfg["sign_after_period_word"])
 
@@ -393,6 +407,8 @@ def _build(
             if shorter is not None:
                 m, surface = shorter, re.sub(r"\s", "", shorter.group(0))
                 info = lex.units.get(surface)
+        if info is not None and _direction_tally(s, at, core.start):
+            info = None  # 5个分类指数4升1降: the count of those that rose, no litres (round 39)
         if info is not None and top_n_start(s, core.start) is not None and top_n_noun(s, k):
             info = None  # 前5个股, 前4 组合, 前十次数: the group's noun, no measure word (前500家 keeps 家)
         if info is not None:
