@@ -9536,6 +9536,61 @@ def test_round39_values_glued_to_the_members_of_a_ranked_list(text: str, expecte
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 39 mend: a list measure holding a change word (利润增速, 增速, 利润增长, 涨幅) is read once, in the measure;
+    # the member is not read again after it (was 电子设备制造业利润增速最高的三个行业是电子设备制造业 for every member)
+    ("1—5月份，利润增速最高的三个行业分别是电子设备制造业28.5%，汽车制造业17.3%，医药制造业12.0%。",
+     [("电子设备制造业利润增速", Decimal("28.5")), ("汽车制造业利润增速", Decimal("17.3")),
+      ("医药制造业利润增速", Decimal("12.0"))]),
+    ("增速最快的两个行业分别为电子12.1%，汽车10.2%。", [("电子增速", Decimal("12.1")), ("汽车增速", Decimal("10.2"))]),
+    ("利润增长最快的两个行业分别为电子12.1%，汽车10.2%。",
+     [("电子利润增长", Decimal("12.1")), ("汽车利润增长", Decimal("10.2"))]),
+    ("增速最快的两个行业依次为电子（12.1%）、汽车（10.2%）。",
+     [("电子增速", Decimal("12.1")), ("汽车增速", Decimal("10.2"))]),
+    ("三大指数涨幅依次为上证指数1.2%，深证成指2.3%。",
+     [("上证指数三大指数涨幅", Decimal("1.2")), ("深证成指三大指数涨幅", Decimal("2.3"))]),
+    # a currency written before the value is no member (was 人民币两项收入), nor part of one (A公司人民币 → A公司)
+    ("两项收入分别为人民币5亿元，人民币3亿元。",
+     [("两项收入", Decimal("500000000")), ("两项收入", Decimal("300000000"))]),
+    ("两只基金规模分别为美元2亿元，港币3亿元。",
+     [("两只基金规模", Decimal("200000000")), ("两只基金规模", Decimal("300000000"))]),
+    ("两项收入分别为甲公司人民币5亿元，乙公司人民币3亿元。",
+     [("甲公司两项收入", Decimal("500000000")), ("乙公司两项收入", Decimal("300000000"))]),
+    # unchanged: a measure with no change word, and a bracketed ranking
+    ("年平均工资最低的两个行业分别是住宿和餐饮业58011元，农、林、牧、渔业58462元。",
+     [("住宿和餐饮业年平均工资", Decimal("58011")), ("农、林、牧、渔业年平均工资", Decimal("58462"))]),
+    ("2023年，R&D经费投入强度排名前两位的省份依次为北京（6.73%）、上海（4.34%）。",
+     [("北京R&D经费投入强度", Decimal("6.73")), ("上海R&D经费投入强度", Decimal("4.34"))]),
+])
+def test_round39_mend_a_listed_members_measure_is_read_once(text: str, expected: list) -> None:
+    assert [(c["metric"], Decimal(str(c["value"]))) for c in _claims(text)] == expected
+
+
+def test_round39_mend_a_long_glued_list_reads_each_member_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # round 39 mend: each value of a glued 分别是 list is checked once, and the list's opener found once per sentence
+    # (the review: every value scanned the text before it for the opener and rechecked every earlier value)
+    import pipeline.extract.claims as claims_module
+
+    names = ["金融", "制造", "建筑", "批发", "零售", "教育", "采矿", "住宿"]
+    checks = {"n": 0}
+    glued = claims_module._glued_to_member
+
+    def counted(masked: str, begin: int, end: int) -> bool:
+        checks["n"] += 1
+        return glued(masked, begin, end)
+
+    monkeypatch.setattr(claims_module, "_glued_to_member", counted)
+    for n in (100, 200):
+        checks["n"] = 0
+        text = ("年平均工资最高的十个行业分别是"
+                + "，".join(f"{names[k % 8]}{names[k // 8 % 8]}业{k % 900 + 100}元" for k in range(n)) + "。")
+        misses = claims_module._list_opener_starts.cache_info().misses
+        claims = _claims(text)
+        assert claims[1]["metric"] == "制造金融业年平均工资"
+        assert checks["n"] <= 3 * n  # (was n²/2: every earlier value again for each)
+        assert claims_module._list_opener_starts.cache_info().misses - misses <= 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 39: the clause naming the extreme of a breakdown after a value names its own measure
     # (其中上海月最低工资标准最高，为…): that measure, not the figure's subject before it
     ("全国第一档月最低工资标准超过2000元，其中上海月最低工资标准最高，为2690元。",

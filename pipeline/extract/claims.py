@@ -22,7 +22,7 @@ from typing import NamedTuple, TypeVar
 
 from spacy.tokens import Doc
 
-from pipeline.chars import blank_out
+from pipeline.chars import blank_out, is_han
 from pipeline.end_search import search_at_end
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric import (
@@ -138,6 +138,7 @@ from pipeline.extract.claim_time import (
     within,
     year_list_times,
 )
+from pipeline.extract.currencies import prefix_currencies
 from pipeline.extract.dates import find_dates, holiday_over, open_heading, title_time
 from pipeline.nlp.doc import Word, WordIndex
 from pipeline.resources import cleared_with_resources
@@ -150,6 +151,7 @@ _QUANTITY_UNITS = frozenset({"%", "pp", "x", ""})  # units that are not a measur
 _SHARE_UNITS = frozenset({"%", "pp"})  # a share or rate, and its change in points (a stock's change may be one)
 _ASIDE_REACH = 120  # how far a breakdown bracket is looked for around a value (a sentence-sized window)
 PASSAGE_LIMIT = 8000  # characters; above the longest real sentences (a 5,870-character one in dev/)
+_SPACES = re.compile(r"\s*")  # (round 39 mend: the space after a listed value, before its separator)
 _CLAUSE_GAP = re.compile(r"[\s,，]")  # what may stand between a 分别 list's values and the clause continuing it
 CITATION_COMMAS = frozenset(",\uff0c")  # the comma between a bracketed citation's author and year
 _CARRIED_SUBJECTS = 8  # at most the last 8 subjects claimed before ； (a run of ；-lines stays linear)
@@ -1769,6 +1771,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     targeted = False
     done_from = _done_from(text) if horizon else 0
     verb_starts = _target_verb_starts(text) if horizon else []
+    member_memo: dict = {}  # (round 39 mend: a long list's glued or bracketed members, each value read once)
+    member_reading: str | None = None
     for position, number in enumerate(in_sentence):
         offset, end = number["start"] - sentence.start, number["end"] - sentence.start
         if 0 <= aside_close < offset:  # （含独立学院323所），比上年增加53所: the value before the bracket goes on
@@ -1883,8 +1887,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             # joint, and the next member's own verb after it, are no part of the object)
         if member is not None:  # the words after a list's last value name every member's metric
             after_end = sentence.start + clause_bounds(text, series_end - sentence.start)[1]
-        elif (bracketed := _bracketed_member(masked, number, in_sentence, sentence.start)) is not None:
-            member, series_end = bracketed, number["end"]  # 依次为北京（6.73%）、上海（4.34%）
+        elif (bracketed := _bracketed_member(masked, number, in_sentence, sentence.start, member_memo)) is not None:
+            (member, member_reading), series_end = bracketed, number["end"]  # 依次为北京（6.73%）、上海（4.34%）
             after_end = number["end"]  # (what follows is the next member)
         context = Context(bool(found), masked[:begin], masked[previous_begin:max(previous_begin, clause_begin - 1)],
                           tuple(index.clipped(sentence.start + previous_begin, sentence.start + clause_begin)),
@@ -1892,6 +1896,9 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                           _none_between(in_sentence, sentence.start + previous_begin, sentence.start + offset),
                           siblings if member is not None else ())
         words_before = index.clipped(sentence.start + begin, number["start"])
+        if member_reading is not None:  # (round 39 mend: the opener and the member, read whole: no change word of the
+            # list's measure, 利润增速最高的…, read again as the member's)
+            kept, words_before, member_reading = member_reading, [], None
         governing_before = _governing_of_kind(passage, number, masked[:offset])
         listable = counted or number["unit"] not in _QUANTITY_UNITS  # a count, or an amount of a measure unit
         follows = (listable and member is None and bool(found)
@@ -2575,43 +2582,81 @@ def _alone_in_brackets(masked: str, begin: int, end: int) -> bool:
 def _glued_to_member(masked: str, begin: int, end: int) -> bool:
     """(round 39) The value follows its member's last character with nothing between and closes its list item
     (…最高的三个行业分别是信息传输、软件和信息技术服务业231810元，金融业197663元): a bracketless member's value."""
-    before, after = masked[begin - 1:begin] if begin else "", masked[end:end + 16].lstrip()[:1]
-    return ("\u4e00" <= before <= "\u9fff" and before not in cues().words("glued_member_refusers")
-            and (not after or after in "，,、；;。"))
+    rules = cues()
+    before = masked[begin - 1:begin] if begin else ""
+    return (is_han(before) and before not in rules.words("glued_member_refusers")
+            and rules.pattern("glued_member_close").match(masked, end) is not None)
 
 
-def _bracketed_member(masked: str, number: dict, in_sentence: list[dict], start: int) -> str | None:
+@cleared_with_resources
+@lru_cache(maxsize=64)
+def _list_opener_starts(masked: str) -> tuple[int, ...]:
+    """(round 39 mend) Where each 分别为/依次为 opener of the sentence starts, read once per sentence: the last one
+    before a value is then found by bisection, not by a scan of the whole text before it for every value."""
+    return tuple(m.start() for m in cues().pattern("bracket_list_open").finditer(masked))
+
+
+def _listed_items_ok(masked: str, in_sentence: list[dict], start: int, first: int, last: int, bracketed: bool,
+                     memo: dict) -> bool:
+    """(round 39 mend) Every value ``in_sentence[first:last]`` (those listed before a value, after the opener) sits in
+    brackets alone (or glued) after its own member. With ``memo`` (one per sentence) each value is checked once: the
+    answer for ``last`` is the answer for ``last - 1`` and the value at ``last - 1``."""
+    own = _alone_in_brackets if bracketed else _glued_to_member
+    at, ok = memo.get((first, bracketed), (first, True))  # (the furthest index checked from ``first``, and whether
+    # every value up to it passed)
+    if at > last:  # (an earlier value asks after a later one: values come in order, so this is not met in a run)
+        return all(own(masked, o["start"] - start, o["end"] - start) for o in in_sentence[first:last])
+    while ok and at < last:
+        other = in_sentence[at]
+        ok = own(masked, other["start"] - start, other["end"] - start)
+        at += 1
+    memo[(first, bracketed)] = (at, ok)
+    return ok
+
+
+def _bracketed_member(masked: str, number: dict, in_sentence: list[dict], start: int,
+                      memo: dict | None = None) -> tuple[str, str] | None:
     """The metric of a value in brackets after a list member (…排名前五的省份依次为北京（6.73%）、上海（4.34%）): the
     member, whatever brackets of its own its name holds (腾讯科技（深圳）有限公司), and the measure before the list's
     opener without its ranking frame (研发经费投入强度). None for a value that is not such a member's.
     Round 39: so is a value glued to its member with no brackets, each item closed by a separator
     (分别是金融业197663元，科学研究和技术服务业171447元: `_glued_to_member`); such a member names no date, number or
-    change of its own."""
+    change of its own.
+    Round 39 mend: with the metric, the words that stand before the value for the metric's reading (the opener and
+    the member: 分别是电子设备制造业), so a change word in the list's measure (利润增速最高的…) is read once, in the
+    measure, not again as the member's change; a currency written before the value (分别为人民币5亿元，人民币3亿元) is
+    no part of the member, and no member when it is all there is. ``memo`` (one per sentence) keeps the work linear
+    in the values of a long list."""
     rules = cues()
     offset, end = number["start"] - start, number["end"] - start
     bracketed = _alone_in_brackets(masked, offset, end)
     if not bracketed and not _glued_to_member(masked, offset, end):
         return None
     opener = masked.rfind(masked[:offset].rstrip()[-1], 0, offset) if bracketed else offset
-    opens = list(rules.pattern("bracket_list_open").finditer(masked, 0, opener))
-    if not opens:
+    starts = _list_opener_starts(masked)
+    at = bisect.bisect_left(starts, opener) - 1
+    listed = rules.pattern("bracket_list_open").match(masked, starts[at], opener) if at >= 0 else None
+    if listed is None:
         return None
-    listed = opens[-1]
+    memo = {} if memo is None else memo
+    first = _first_at_or_after(in_sentence, start, listed.end(), memo)
+    last = _last_before(in_sentence, start, opener, first, memo)  # (the values listed before it, each in brackets,
+    # or glued, after its own member)
+    if not _listed_items_ok(masked, in_sentence, start, first, last, bracketed, memo):
+        return None
     member_begin = listed.end()
-    for other in in_sentence:  # the values listed before it, each in brackets (or glued) after its own member
-        other_begin, other_end = other["start"] - start, other["end"] - start
-        if listed.end() <= other_begin and other_end <= opener:
-            if bracketed and not _alone_in_brackets(masked, other_begin, other_end):
-                return None
-            if not bracketed and not _glued_to_member(masked, other_begin, other_end):
-                return None
-            member_begin = other_end + len(masked[other_end:]) - len(masked[other_end:].lstrip()) + 1
+    if last > first:  # the member starts after the previous value and its closing separator or bracket
+        member_begin = in_sentence[last - 1]["end"] - start
+        member_begin = _SPACES.match(masked, member_begin).end() + 1
     glue = f"^(?:{rules.pattern('list_separators').pattern}|{rules.pattern('list_last_joiners').pattern}|\\s)+"
     member = clean(re.sub(glue, "", masked[member_begin:opener]), country=False)
-    if not bracketed and (re.search(r"[0-9０-９]", member) or rules.pattern("change_words").search(member)
-                          or len(member) < 2):
+    named_member = _without_currency_tail(member)
+    currency_only = bool(member) and not named_member  # (分别为人民币5亿元，人民币3亿元: no member, the list's measure)
+    member = named_member
+    if not currency_only and not bracketed and (rules.pattern("bracketed_member_digit").search(member)
+                          or rules.pattern("change_words").search(member) or len(member) < 2):
         return None  # (分别为一季度5%、…; 分别为东部增长5%: no bare member)
-    if not member or clause_bounds(masked[member_begin:opener], opener - member_begin)[0]:
+    if (not member and not currency_only) or clause_bounds(masked[member_begin:opener], opener - member_begin)[0]:
         return None  # (a clause of its own between: no list member)
     measure_begin = clause_bounds(masked, listed.start())[0]
     named = masked[measure_begin:listed.start()]
@@ -2624,7 +2669,37 @@ def _bracketed_member(masked: str, number: dict, in_sentence: list[dict], start:
     measure = clean(measure[:frame.start()] if frame else measure)
     whole = next((w for w in rules.words("share_wholes") if measure.startswith(w) and len(measure) > len(w)), "")
     measure = measure[len(whole):]  # 全国研发经费投入强度: the members are parts of that whole, each its own measure
-    return member + measure if measure else None
+    return (member + measure, masked[listed.start():listed.end()] + member) if measure else None
+
+
+def _first_at_or_after(in_sentence: list[dict], start: int, position: int, memo: dict) -> int:
+    """The index of the first value of the sentence starting at or after ``position`` (its starts kept in ``memo``)."""
+    starts = memo.get("starts")
+    if starts is None:
+        starts = memo["starts"] = [o["start"] - start for o in in_sentence]
+    return bisect.bisect_left(starts, position)
+
+
+def _last_before(in_sentence: list[dict], start: int, position: int, first: int, memo: dict) -> int:
+    """One past the index of the last value from ``first`` on that ends at or before ``position``."""
+    ends = memo.get("ends")
+    if ends is None:
+        ends = memo["ends"] = [o["end"] - start for o in in_sentence]
+    return max(first, bisect.bisect_right(ends, position, first))
+
+
+def _without_currency_tail(member: str) -> str:
+    """(round 39 mend) The member without a currency name the value writes before it (分别为A公司人民币5亿元 → A公司;
+    人民币 alone → nothing: a currency is no member)."""
+    found = _member_currency_re().search(simplified(member))
+    return member[:found.start()].rstrip() if found else member
+
+
+@cleared_with_resources
+@lru_cache(maxsize=1)
+def _member_currency_re() -> re.Pattern[str]:
+    names = sorted((n for n in prefix_currencies() if not n.isascii() and len(n) >= 2), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + r")\s*$")
 
 
 def _own_values(subjects: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
