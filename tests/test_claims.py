@@ -9649,6 +9649,14 @@ def test_round39_staff_after_a_count_of_institutions_are_theirs(text: str, expec
       ("20.1", "2024-11")]),
     ("二季度，全市用电量增长6.8%。其中，工业用电量增长5.2%，一季度为下降1.2%；商业用电量增长9.5%。",
      [("6.8", "2024-Q2"), ("5.2", "2024-Q2"), ("1.2", "2024-Q1"), ("9.5", "2024-Q2")]),
+    # (mend) a cumulative period ending before the current one ends is an earlier period too, with two dates or one
+    ("1—5月份，全国固定资产投资增长4.0%。其中，制造业投资增长8.5%，1—4月份为增长8.8%；基础设施投资增长5.6%。",
+     [("4", "2024-01/2024-05"), ("8.5", "2024-01/2024-05"), ("8.8", "2024-01/2024-04"), ("5.6", "2024-01/2024-05")]),
+    ("1—5月份，全国固定资产投资增长4.0%，1—4月份为增长4.2%；民间投资下降0.1%。",
+     [("4", "2024-01/2024-05"), ("4.2", "2024-01/2024-04"), ("0.1", "2024-01/2024-05")]),
+    # unchanged: one ending with the current one (5月份 within 1—5月份) is no earlier period
+    ("1—5月份，全国固定资产投资增长4.0%。其中，制造业投资增长8.5%，5月份为增长8.8%；基础设施投资增长5.6%。",
+     [("4", "2024-01/2024-05"), ("8.5", "2024-01/2024-05"), ("8.8", "2024-05"), ("5.6", "2024-05")]),
     # unchanged: without the copula the clause states a period of its own, which runs on
     ("11月份，全国发电量7310亿千瓦时。其中，风电增长26.6%，10月份增长13.1%；太阳能发电增长35.4%。",
      [("731000000000", "2024-11"), ("26.6", "2024-11"), ("13.1", "2024-10"), ("35.4", "2024-10")]),
@@ -9700,12 +9708,30 @@ def test_round39_a_count_restating_a_lists_size_is_an_apposition(text: str, metr
 
 
 @pytest.mark.parametrize(("text", "metrics"), [
-    # round 39: a count of whole things after 其中 shares no measure of an area or an amount before it: it takes the
-    # paragraph's last figure in its own unit, or none
+    # round 39 mend: the list's first member is bounded as an enumeration's, so the clause's subject and verb stay out
+    ("今年以来，我市引进比亚迪、腾讯、阿里3家企业分别投资5亿元、6亿元和7亿元。",
+     ["比亚迪投资", "腾讯投资", "阿里投资"]),
+    ("产品销往美国、日本、德国3个国家分别实现出口额10亿美元、8亿美元和6亿美元。",
+     ["美国出口额", "日本出口额", "德国出口额"]),
+    # a noun of five characters is a counted noun too
+    ("上海、深圳2家证券交易所分别成交5000亿元和4000亿元。", ["上海成交", "深圳成交"]),
+    # unchanged: a count that is a verb's object is no apposition (the projects are not the cities)
+    ("北京、上海、广州新增3个项目分别投资5亿元、6亿元和7亿元。", ["项目投资"] * 3),
+])
+def test_round39_mend_an_apposed_lists_first_member_is_bounded(text: str, metrics: list) -> None:
+    assert [c["metric"] for c in _claims_on(text, dt.date(2025, 6, 30)) if c["unit"] in ("CNY", "USD")] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 39: a count of whole things after 其中 shares no measure of an area or an amount before it
     ("截至2023年底，全国体育场地459.27万个，体育场地面积40.71亿平方米。其中，田径场地20.50万个。",
      {4592700: "全国体育场地", 4071000000: "体育场地面积", 205000: "田径场地"}),
     ("截至2023年底，全国体育场地459.27万个，体育场地面积40.71亿平方米。其中，田径场地20.50万个，场地面积9.95亿平方米。",
      {4592700: "全国体育场地", 4071000000: "体育场地面积", 205000: "田径场地", 995000000: "场地面积"}),
+    # (mend) nor a figure in its unit from an earlier sentence, nor a figure counted in a code that names no currency
+    ("全省共有A级景区500个，接待游客2亿人次。全省森林面积1.2亿亩。其中，国家森林公园30个。",
+     {500: "全省共有A级景区", 200000000: "接待游客", 120000000: "全省森林面积", 30: "国家森林公园"}),
+    ("全省港口集装箱吞吐量300万TEU，其中，国际航线30条。", {3000000: "全省港口集装箱吞吐量", 30: "国际航线"}),
     # unchanged: a member in the unit of the figure before it still shares that figure's measure
     ("全市医疗卫生机构床位5.2万张，其中医院3.8万张。",
      {52000: "全市医疗卫生机构床位", 38000: "医院全市医疗卫生机构床位"}),

@@ -2537,17 +2537,19 @@ def _without_enumeration(before: str, words: list[Word]) -> tuple[str, list[Word
     return trimmed[:len(trimmed) - len(listed)], words[:start]
 
 
-def _enumeration_start(words: list[Word]) -> int | None:
+def _enumeration_start(words: list[Word], closed: bool = True) -> int | None:
     """Where an enumeration of two or more members closed by 等 that ends ``words`` starts, or None. Members are
     parted by 、 (the last may join with 和/及); the first runs back from the first 、 over words of no stop tag
     (a verb, preposition or adverb before it opens the list: 已在, 已有, 吸引了), at most as long as the longest
-    other member and a few characters more."""
+    other member and a few characters more. Not ``closed``: a list that ends ``words`` with no 等 (one a count
+    restates the size of, round 39 mend: 我市引进华为、腾讯、阿里|3家企业)."""
     rules = cues()
     kept = [at for at, word in enumerate(words) if word.text.strip()]
-    if len(kept) < 4 or words[kept[-1]].text.strip() not in rules.words("enumeration_closers"):
+    if len(kept) < (4 if closed else 3) or (
+            closed and words[kept[-1]].text.strip() not in rules.words("enumeration_closers")):
         return None
     separator = rules.setting("list_member_joiner")
-    inside = kept[:-1]
+    inside = kept[:-1] if closed else kept
     parts = [at for at in inside if words[at].text.strip() == separator]
     if not parts:
         return None

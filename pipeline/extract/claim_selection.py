@@ -525,7 +525,7 @@ def is_a_base(number: dict, before: str, after: str, quotation_unit: bool) -> bo
     (1美元对人民币7.1254元, as a member of a ratio; ``quotation_unit``: see `_quotation_unit`), and a count inside
     the whole a share is taken of (占全国300城的50.8%: the set the whole is summed over, round 39)."""
     rules = cues()
-    if (number["kind"] == "count" and rules.pattern("share_base_count_before").search(before)
+    if (number["kind"] == "count" and search_at_end(rules.pattern("share_base_count_before"), before)
             and rules.pattern("share_base_count_after").match(after)):
         return True
     if rules.pattern("per_base_before").search(before):

@@ -526,16 +526,17 @@ def in_prior_clause(sentence: str, offset: int) -> bool:
 
 
 def in_earlier_period_clause(sentence: str, offset: int, placed: list[Placed], current: str | None = None) -> bool:
-    """The position lies in a clause that opens with a period ending before the sentence's first date and gives its
+    """The position lies in a clause that opens with a period ending before the sentence's first date ends and gives its
     figure with 为 (3月份，规上工业火电同比下降2.7%，1—2月份为增长9.7%；): the period before's value, set beside the
     current one, as a year-ago clause gives it (`prior_clauses`, round 24): its date dates that clause only and runs on
     into no clause or sentence after it (round 31). (Round 39) With one date only, ``current``, the time the values
     before it took from the passage, stands for the first date (11月份…。其中，…；风电增长26.6%，10月份为下降13.1%；).
     """
     lo = 1 if len(placed) >= 2 else 0
-    if not placed or (lo == 0 and current is None):
+    opening = placed[0][2] if lo else current
+    if not placed or opening is None:
         return False
-    first = months_covered(placed[0][2] if lo else current or "")
+    first = months_covered(opening)
     # (the dates are in order, and the copula holds none: only the last date ending before the value can open its
     # clause; the clause is found only for it, once the cheap tests pass)
     at = bisect.bisect_left(placed, offset, lo=lo, key=lambda d: d[0]) - 1
@@ -545,7 +546,8 @@ def in_earlier_period_clause(sentence: str, offset: int, placed: list[Placed], c
         return False
     date = placed[at]
     held = months_covered(date[2])
-    if (held is None or held[1] >= first[0]
+    if (held is None or held[1] >= first[1]  # (mend: a cumulative period ending before the first date's end, 1-4月份
+            # beside 1-5月份, is an earlier one too; one ending with it, 1-5月份 beside 5月份, is none)
             or not cues().pattern("earlier_period_value").fullmatch(sentence, date[1], offset)):
         return False
     begin, _ = clause_bounds(sentence, offset)
@@ -632,14 +634,15 @@ def _last_day(value: str) -> str:
 def named_base_dates(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The base dates a change is measured from (比2019年同期增长, 较上年末提高): a metric names them
     (…比2019年同期增长 is not …同比增长), while other dates are cut out of its phrase. The words after the base are
-    read up to twelve characters (round 39: 较2022年最后一个交易日上涨 names a base day of seven characters before
-    its verb)."""
+    read up to `named_base_after_window` characters (round 39: 较2022年最后一个交易日上涨 names a base day of seven
+    characters before its verb)."""
     rules = cues()
     runs = _listed_runs(sentence, spans)  # dates listed together (比10月末和上年同期高) compare as one
     return [span for run in runs
             if ((rules.pattern("level_base").search(sentence[max(0, run[0][0] - 2):run[0][0]])
                  or _modified_base(sentence, run[0][0]))
-                and rules.pattern("named_base_after").match(sentence[run[-1][1]:run[-1][1] + 12]))
+                and rules.pattern("named_base_after").match(
+                    sentence[run[-1][1]:run[-1][1] + rules.setting("named_base_after_window")]))
             or (rules.pattern("paired_base_open").search(sentence[max(0, run[0][0] - 2):run[0][0]])
                 and (rules.pattern("paired_base_close").match(sentence, run[-1][1])  # 与上年同期相比 (round 29)
                      or rules.pattern("flat_base_close").match(sentence, run[-1][1])))  # 与上月持平 (round 34)

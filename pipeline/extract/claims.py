@@ -28,6 +28,7 @@ from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric import (
     Context,
     Governing,
+    _enumeration_start,
     bounded,
     clean,
     compound_owner,
@@ -44,6 +45,8 @@ from pipeline.extract.claim_metric import (
     superlative_pair_members,
     turned_change,
 )
+from pipeline.extract.claim_metric import _in_breakdown as _in_breakdown_clause
+from pipeline.extract.claim_metric import _words as _segmented_words
 from pipeline.extract.claim_selection import (
     assumption_frames,
     attributed_forecast,
@@ -138,9 +141,10 @@ from pipeline.extract.claim_time import (
     within,
     year_list_times,
 )
-from pipeline.extract.currencies import prefix_currencies
+from pipeline.extract.currencies import currency_codes, prefix_currencies
 from pipeline.extract.dates import find_dates, holiday_over, open_heading, title_time
 from pipeline.nlp.doc import Word, WordIndex
+from pipeline.nlp.jieba_dict import tag_of
 from pipeline.resources import cleared_with_resources
 from pipeline.script import simplified
 from pipeline.segment import Sentence
@@ -238,7 +242,6 @@ class _Passage:
     framing: str | None = None  # the time the paragraph's first sentence opened with (its lede's day: round 28)
     own_frame: str | None = None  # …that time even where the paragraph was an aside keeping the frame (round 34 mend)
     spread: tuple[list[str] | None, list[str]] | None = None  # the last sentence's 分别 list (round 29)
-    by_unit: dict[str, Governing] = field(default_factory=dict)  # the last governing figure per unit (round 39)
     level_time: str | None = None  # the time of the previous sentence's last level, not a change (round 30)
     year_end: bool = False  # the running time is a year's end a sentence opened with (2023年末，…: round 37)
     horizon: bool = False  # the last sentence of the paragraph set only targets (“十四五”期间，…降低13.5%。: round 31)
@@ -674,17 +677,20 @@ def _list_chunk(text: str, position: int, numbers: list[dict], start: int) -> st
     # (round 23: 生猪存栏（44922万头）、能繁殖母猪存栏…分别增长…: a member's level in brackets ends no clause;
     # round 26: nor an age that qualifies a member's group, 16-24岁人口、25-59岁人口调查失业率分别为…)
     chunk_start = max(ends, default=chunk_begin)
-    apposed = _apposed_count(text, numbers, start, chunk_begin, chunk_start, chunk_end)
+    apposed = _apposed_count(text, numbers, start, ends, chunk_begin, chunk_start, chunk_end)
     return text[apposed[0]:apposed[1]] if apposed else text[chunk_start:chunk_end]
 
 
-def _apposed_count(text: str, numbers: list[dict], start: int, chunk_begin: int, count_end: int,
+def _apposed_count(text: str, numbers: list[dict], start: int, ends: list[int], chunk_begin: int, count_end: int,
                    chunk_end: int) -> tuple[int, int] | None:
     """(round 39) A count that only restates how many members the list before it names (文化娱乐休闲服务、文化传播渠道、
     文化辅助生产和中介服务3个行业分别下降…; 北京、上海和广州3个城市分别…): an apposition like 等N个 (round 18), so it
     ends no clause; the list before it is the 分别 list, without the count and its noun. The count must equal the
-    number of members (、 joints, plus one 和/与/及 before the last member) and only its noun may follow it. Returns
-    the list's bounds, or None."""
+    number of members (list_member_joiner joints, plus one 和/与/及 before the last member) and only its noun may
+    follow it. Returns the list's bounds, or None. (Mend) The list starts after the last value ``_list_chunk`` counts
+    (``ends``), its first member bounded as an enumeration's (`_enumeration_start`: 我市引进华为、腾讯、阿里 → 华为、…);
+    a verb right before the count makes it the verb's object, no apposition (北京、上海、广州新增3个项目分别投资…:
+    the projects are not the cities)."""
     rules = cues()
     count = next((n for n in numbers if n["end"] - start == count_end), None)
     noun = text[count_end:chunk_end]
@@ -692,16 +698,27 @@ def _apposed_count(text: str, numbers: list[dict], start: int, chunk_begin: int,
             or not rules.pattern("apposed_count_noun").fullmatch(noun) or ends_in_metric_head(noun.strip())
             or not rules.pattern("respectively").match(text, chunk_end)):
         return None  # (前三大出口市场: a rank's size; 2家营收分别为: a measure; …5家超千亿元: no 分别 list)
-    ends = [n["end"] - start for n in numbers if chunk_begin < n["end"] - start <= count["start"] - start]
-    list_begin = max(ends, default=chunk_begin)
-    listed = text[list_begin:count["start"] - start]
-    joints = listed.count("、")
+    list_end = count["start"] - start
+    list_begin = max((e for e in ends if e <= list_end), default=chunk_begin)
+    listed = text[list_begin:list_end]
+    separator = rules.setting("list_member_joiner")
+    joints = listed.count(separator)
     if not joints:
         return None
-    last = listed.rsplit("、", 1)[1]
+    words, at = [], list_begin
+    for piece in _segmented_words(listed):
+        words.append(Word(at, at + len(piece), piece, tag_of(piece)))
+        at += len(piece)
+    kept = [w for w in words if w.text.strip()]
+    if kept and kept[-1].tag in rules.words("apposed_count_object_tags"):
+        return None
+    first = _enumeration_start(words, closed=False)
+    if first is not None:
+        list_begin = words[first].start
+    last = listed.rsplit(separator, 1)[1]
     members = {joints + 1, joints + 2} if rules.pattern("unmarked_list_joint").search(last) else {joints + 1}
     value = count["value"]
-    return (list_begin, count["start"] - start) if value in members else None
+    return (list_begin, list_end) if value in members else None
 
 
 @cleared_with_resources
@@ -1899,7 +1916,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         if member_reading is not None:  # (round 39 mend: the opener and the member, read whole: no change word of the
             # list's measure, 利润增速最高的…, read again as the member's)
             kept, words_before, member_reading = member_reading, [], None
-        governing_before = _governing_of_kind(passage, number, masked[:offset])
+        governing_before = _governing_of_kind(passage, number, masked[begin:offset], context)
         listable = counted or number["unit"] not in _QUANTITY_UNITS  # a count, or an amount of a measure unit
         follows = (listable and member is None and bool(found)
                    and rules.pattern("counted_object_joint").match(masked[previous_end:offset]) is not None)
@@ -1943,7 +1960,6 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             if aside_close < 0 and (close := _breakdown_bracket_close(masked, offset, end)) >= 0:
                 aside_close, aside_saved = close, passage.governing
             passage.governing = replace(governing, unit=number["unit"] or "")  # (its unit: what a sibling act shares)
-            passage.by_unit[number["unit"] or ""] = passage.governing
             in_sentence_governing.append(passage.governing)
         named = _name_bases(governing.metric, text, bases,
                             previous_begin if _label_change(governing, kept, masked, clause_begin) else clause_begin,
@@ -2013,22 +2029,24 @@ def _label_change(governing: Governing, kept: str, masked: str, clause_begin: in
     return label.endswith(governing.change) and governing.change not in re.sub(r"\s+", "", kept)
 
 
-def _governing_of_kind(passage: _Passage, number: dict, before: str) -> Governing | None:
-    """(round 39) The figure before that a count of whole things (个, 家, 人次) in a breakdown after 其中 (``before``:
-    the sentence up to the value) may share a measure with: the last one, unless that one is an amount of a stuff
-    (平方米, 吨; not money: 其中，…5家超千亿元 keeps the group, round 37) and the count is none; then the paragraph's
-    last figure counted in the count's own unit, or None
-    (全国体育场地459.27万个，体育场地面积40.71亿平方米。其中，田径场地20.50万个 → 田径场地, not 田径场地面积). A
-    rate, a change or another count before, and a clause opened by no 其中 (…起降航班5428架次，运送旅客…), keep it."""
+def _governing_of_kind(passage: _Passage, number: dict, bare: str, context: Context) -> Governing | None:
+    """(round 39) The figure before that a count of whole things (个, 家, 人次) in a breakdown after 其中 (``bare``: its
+    clause's words before the value; ``context``: the sentence before them, read by ``_in_breakdown``) may share a
+    measure with: the last one, unless that one is an amount of a stuff (平方米, 吨; not money, a currency code
+    included: 其中，…5家超千亿元 keeps the group, round 37) and the count is none; then None
+    (全国体育场地459.27万个，体育场地面积40.71亿平方米。其中，田径场地20.50万个 → 田径场地, not 田径场地面积; no figure
+    of an earlier sentence in the count's unit either: …A级景区500个…。全省森林面积1.2亿亩。其中，国家森林公园30个 →
+    国家森林公园, mend). A rate, a change or another count before, and a clause opened by no 其中
+    (…起降航班5428架次，运送旅客…), keep it."""
     last = passage.governing
     rules = cues()
     unit = number["unit"] or ""
     if (last is None or number["kind"] != "count" or unit not in rules.words("counting_measures")
             or not last.unit or last.unit == unit or last.unit in rules.words("relative_units")
-            or last.unit in rules.words("counting_measures") or re.fullmatch("[A-Z]{3}", last.unit)
-            or not rules.pattern("subset_clause_open").search(before)):
+            or last.unit in rules.words("counting_measures") or last.unit in currency_codes()
+            or not _in_breakdown_clause(bare, context)):
         return last
-    return passage.by_unit.get(unit)
+    return None
 
 
 def _earlier_of_unit(earlier: list[Governing], last: Governing, unit: str) -> Governing | None:
