@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.chars import CJK_TEXT
+from pipeline.extract.currencies import currency_names
 from pipeline.ingest import TABLE_CELL_SEPARATOR, RawDocument
 from pipeline.nlp.jieba_dict import pos_tagger
 from pipeline.readers import join_wrapped
@@ -73,6 +74,7 @@ def _layout() -> dict:
     spec = load_yaml("layout.yaml")
     # ${name} in a pattern stands for the pattern `name` (round 27: the enumerators of a list, written once)
     shared = {k: v for k, v in spec.items() if isinstance(v, str) and "${" not in v}
+    shared.update(_value_words(spec))
     compiled = {k: re.compile(fill_placeholders(v, shared.__getitem__))
                 for k, v in spec.items() if isinstance(v, str) and k != "paragraph_end"}
     compiled["headings"] = [(h["level"], re.compile(h["pattern"])) for h in spec["headings"]]
@@ -84,6 +86,26 @@ def _layout() -> dict:
     compiled["headline_space_title_predicate_tags"] = spec["headline_space_title_predicate_tags"]
     compiled["paragraph_end"] = set(spec["paragraph_end"])
     return compiled
+
+
+def _value_words(spec: dict) -> dict[str, str]:
+    """The word lists other rules files hold, as alternations for layout.yaml's ${…} (mend of round 39): a value's
+    scale and unit (``value_scale``, ``value_unit``: units.yaml's measure words, durations, masses, percents and
+    multiples, and every currency's name) and a change of a figure (``title_value_continuers`` here and claims.yaml's
+    shared ``change_verbs``)."""
+    units = load_yaml("units.yaml")
+    unit_words = [*units["measure_words"], *units["duration"], *units["labelled_measures"]["masses"],
+                  *units["scale_led_units"], *units["measure_aliases"], *units["percent"]["surfaces"],
+                  *units["pp"]["surfaces"], *units["multiple"]["surfaces"], *currency_names()]
+    scales = [*units["scale_words"]["scales"], *units["scale_words"]["small_scales"]]
+    changes = [*load_yaml("claims.yaml")["words"]["change_verbs"], *spec["title_value_continuers"]]
+    return {"value_unit": _alternation(unit_words), "value_scale": _alternation(scales),
+            "title_value_change": _alternation(changes)}
+
+
+def _alternation(words: list[str]) -> str:
+    """Words as a pattern's alternatives, the longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def normalize_line(line: str, item: bool = False, title: bool = False) -> str:
@@ -110,12 +132,11 @@ def headline_gaps(text: str, item: bool, title: bool = False) -> dict[int, int]:
     round 33), where a web title writes a space for the comma."""
     layout = _layout()
     found = list(layout["headline_space_inline"].finditer(text))
-    if title and len(text) <= layout["headline_space_title_max_chars"] and (  # a title is short (review of r33)
-            clause := layout["headline_space_title"].match(text)) and _predicates(text[:clause.start("gap")]):
-        found.append(clause)
-    elif title and len(text) <= layout["headline_space_title_max_chars"] and (
-            valued := layout["headline_space_title_valued"].match(text)):
-        found.append(valued)  # 国庆假期7天 全国国内出游…: a clause ending in its value (round 39)
+    if title and len(text) <= layout["headline_space_title_max_chars"]:  # a title is short (review of r33)
+        if (clause := layout["headline_space_title"].match(text)) and _predicates(text[:clause.start("gap")]):
+            found.append(clause)
+        elif valued := layout["headline_space_title_valued"].match(text):
+            found.append(valued)  # 国庆假期7天 全国国内出游…: a clause ending in its value (round 39)
     if article := layout["headline_space_article"].match(text):  # 第三十二条 食品…: a statute's article (round 30)
         found.append(article)
     if (item and (opening := layout["headline_space_item"].match(text))) or (

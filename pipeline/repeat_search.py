@@ -60,13 +60,7 @@ def prefix_safe(pattern: re.Pattern[str]) -> bool:
     """Whether a match of ``pattern`` within a text's first ``e`` characters is still one within any longer prefix:
     every node reads only the characters it consumes and those before them (no ``$``, word boundary, lookahead,
     atomic group or possessive repeat, whose outcome can change when more text follows; no group reference)."""
-    if not isinstance(pattern.pattern, str):
-        return False
-    try:
-        tree = sre_parse.parse(pattern.pattern, pattern.flags)
-    except Exception:  # (a private parser: any surprise keeps the full search)
-        return False
-    return _items_safe(list(tree))
+    return _parse_safe(pattern, reads_before=True)
 
 
 @lru_cache(maxsize=512)
@@ -75,34 +69,41 @@ def piece_safe(pattern: re.Pattern[str]) -> bool:
     in the whole text, so that a text the pattern finds nothing in has no piece it finds anything in (round 39): every
     node reads only the characters it consumes (no anchor of any kind, no lookaround, atomic group, possessive
     repeat or group reference)."""
+    return _parse_safe(pattern, reads_before=False)
+
+
+def _parse_safe(pattern: re.Pattern[str], reads_before: bool) -> bool:
+    """Whether every node of ``pattern`` reads only what it consumes and, when ``reads_before``, what stands before
+    it (prefix anchors, lookbehinds); a bytes pattern or one the private parser refuses counts as unsafe."""
     if not isinstance(pattern.pattern, str):
         return False
     try:
         tree = sre_parse.parse(pattern.pattern, pattern.flags)
-    except Exception:  # (a private parser: any surprise keeps the full reading)
+    except Exception:  # (a private parser: any surprise keeps the full search)
         return False
-    return _items_safe(list(tree), before=False)
+    return _items_safe(list(tree), reads_before)
 
 
-def _items_safe(items: list, before: bool = True) -> bool:  # type: ignore[type-arg]
+def _items_safe(items: list, reads_before: bool = True) -> bool:  # type: ignore[type-arg]
     """Every parsed item of a sequence is ``_item_safe``."""
-    return all(_item_safe(op, av, before) for op, av in items)
+    return all(_item_safe(op, av, reads_before) for op, av in items)
 
 
-def _item_safe(op: object, av: object, before: bool = True) -> bool:
-    """One parsed node reads nothing after what it consumes (an unknown node counts as reading it); ``before``
+def _item_safe(op: object, av: object, reads_before: bool = True) -> bool:
+    """One parsed node reads nothing after what it consumes (an unknown node counts as reading it); ``reads_before``
     False: nothing before it either (no anchor, no lookbehind)."""
     if op in (sre.LITERAL, sre.NOT_LITERAL, sre.ANY, sre.IN):
         return True
     if op == sre.AT:
-        return before and av in _PREFIX_ANCHORS
+        return reads_before and av in _PREFIX_ANCHORS
     if op in (sre.ASSERT, sre.ASSERT_NOT):
         direction, body = av  # type: ignore[misc]
-        return before and direction < 0 and _items_safe(list(body))  # (a lookbehind reads only what stands before)
+        # (a lookbehind reads only what stands before)
+        return reads_before and direction < 0 and _items_safe(list(body))
     if op == sre.SUBPATTERN:
-        return _items_safe(list(av[-1]), before)  # type: ignore[index]
+        return _items_safe(list(av[-1]), reads_before)  # type: ignore[index]
     if op == sre.BRANCH:
-        return all(_items_safe(list(branch), before) for branch in av[1])  # type: ignore[index]
+        return all(_items_safe(list(branch), reads_before) for branch in av[1])  # type: ignore[index]
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-        return _items_safe(list(av[2]), before)  # type: ignore[index]
+        return _items_safe(list(av[2]), reads_before)  # type: ignore[index]
     return False

@@ -778,6 +778,18 @@ def test_round33_a_titles_space_is_kept_on_the_title_line_only() -> None:
     ("上半年营收12亿元 净利润增长3成。还有", "上半年营收12亿元净利润增长3成。还有"),
     ("前三季度全省社会融资规模增量2.35万亿元 同比多增1200亿元",
      "前三季度全省社会融资规模增量2.35万亿元同比多增1200亿元"),
+    # mend: a number in the subject (a hotline's, a platform's, a plane's name) or a counter with its noun is no value
+    # ending a clause; a value with its unit before a change (any of claims.yaml's change_verbs) goes on with it
+    ("12345热线 上半年受理群众诉求120万件", "12345热线上半年受理群众诉求120万件"),
+    ("3家银行 一季度净利润增长5%", "3家银行一季度净利润增长5%"),
+    ("12306平台 春运首日售票1500万张", "12306平台春运首日售票1500万张"),
+    ("C919大飞机 累计交付超10架", "C919大飞机累计交付超10架"),
+    ("上证指数收于3300点 下跌0.5%", "上证指数收于3300点下跌0.5%"),
+    ("前三季度人民币贷款增加2.35万亿元 多增1200亿元", "前三季度人民币贷款增加2.35万亿元多增1200亿元"),
+    ("沪指收于3300点 回落0.5%", "沪指收于3300点回落0.5%"),
+    # …and a value with a unit, a currency or a scale alone still ends its clause
+    ("全年新增就业1256万人 城镇调查失业率5.1%", "全年新增就业1256万人 城镇调查失业率5.1%"),
+    ("一季度出口2000亿美元 进口规模达1500亿美元", "一季度出口2000亿美元 进口规模达1500亿美元"),
 ])
 def test_round39_a_titles_valued_first_clause_keeps_its_space(line: str, expected: str) -> None:
     assert normalize_line(line, title=True) == expected

@@ -690,6 +690,10 @@ def test_round38_mend_counts_beside_vehicle_display_and_address_words(text: str,
     ("全省共有企业（三类）120家。", ["三类", "120家"]),
     ("将企业分为三类企业。", ["三类"]),
     ("全国近岸海域优良（一、二类）水质海水面积比例为81.9%。", ["81.9%"]),
+    # mend: one grade in brackets after a graded word that is no quality or grade noun right at the bracket counts
+    ("评价指标（三类）共12项。", ["三类", "12项"]),
+    ("主要污染物（三类）排放总量下降5%。", ["三类", "5%"]),
+    ("地表水水质（三类）断面比例为80%。", ["80%"]),
 ])
 def test_round39_bracketed_grades_after_the_graded_noun(text: str, kept: list[str]) -> None:
     assert texts(text) == kept

@@ -3234,6 +3234,14 @@ def test_round38_a_quarters_end_opens_no_banks_name() -> None:
     ("年末全区共有医疗卫生机构527个，其中医院21个、中医院3个、乡镇卫生院8个。", set()),
     # unchanged: a named hospital with no count right after it, or not opening a list's item
     ("北京协和医院接诊1200人，武汉协和医院1家医院完成了手术。", {"北京协和医院", "武汉协和医院"}),
+    # mend: named bodies counted in a list (a place in the name, or no total broken down before) are kept
+    ("省级重点实验室依托单位：温州医科大学5个、浙江理工大学3个、浙江农林大学2个。",
+     {"温州医科大学", "浙江理工大学", "浙江农林大学"}),
+    ("新增科创平台（浙江理工大学3个、浙江农林大学2个）", {"浙江理工大学", "浙江农林大学"}),
+    ("各子公司新开门店：杭州联华华商集团有限公司12家、浙江供销超市有限公司8家。",
+     {"杭州联华华商集团有限公司", "浙江供销超市有限公司"}),
+    ("招商银行杭州分行2个、浙商银行宁波分行1个", {"招商银行", "浙商银行宁波分行"}),
+    ("全市共有高校12所：北京大学1所、民办高校3所。", {"北京大学"}),
 ])
 def test_round39_a_kind_counted_in_a_list_is_no_name(text: str, kept: set[str]) -> None:
     assert surfaces(text) == kept

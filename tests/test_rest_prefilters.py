@@ -127,3 +127,51 @@ def test_sentence_records_read_once_are_the_records_read_afresh() -> None:
     assert sentences(cut) == _direct(cut) == _direct(doc)[1:]
     for other in (copy.deepcopy(memo), pickle.loads(pickle.dumps(memo))):
         assert other.group is None and other.of(cut.spans["sentences"]) is None
+
+
+def test_a_same_length_group_put_anew_is_read_afresh() -> None:
+    """(mend of round 39) The memo answers for its own group object only: a group of as many spans put anew (the
+    records in another order) is read afresh, not answered with the old group's records."""
+    doc = doc_from_text(_PROSE, dt.date(2024, 1, 1))
+    before = sentences(doc)
+    spans = list(doc.spans["sentences"])
+    doc.spans["sentences"] = [spans[-1], *spans[:-1]]
+    assert len(doc.spans["sentences"]) == len(before)
+    assert sentences(doc) == _direct(doc) == [before[-1], *before[:-1]]
+
+
+def test_a_group_grown_in_place_is_read_afresh() -> None:
+    """(mend of round 39) A span appended to the same group object changes its length: read afresh."""
+    doc = doc_from_text(_PROSE, dt.date(2024, 1, 1))
+    before = sentences(doc)
+    group = doc.spans["sentences"]
+    group.append(group[0])
+    assert sentences(doc) == _direct(doc) == [*before, before[0]]
+
+
+def test_a_cut_after_the_group_was_replaced_hands_on_no_stale_records() -> None:
+    """(mend of round 39) A cut hands the memo on only when it belongs to the group being rebuilt: after the group
+    was put anew (and not read since), the cut Doc reads its records afresh."""
+    doc = doc_from_text(_PROSE, dt.date(2024, 1, 1))
+    before = sentences(doc)
+    spans = list(doc.spans["sentences"])
+    doc.spans["sentences"] = [spans[-1], *spans[:-1]]
+    cut = write_group(doc, "halves", [(t.idx, t.idx + 1, "half", None, None) for t in doc if len(t) > 1])
+    assert cut is not doc
+    assert sentences(cut) == _direct(cut) == [before[-1], *before[:-1]]
+
+
+def test_a_users_anchored_written_year_reads_every_text(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """(mend of round 39) A user's checks.yaml may anchor ``written_year`` or ``written_period`` (``^\\d{4}``): such a
+    pattern is no ``piece_safe`` one, so the whole text is read by the dates engine as before (同比2023年增长: the
+    mention 2023年 opens with the year though the sentence does not), the same answers as the full reading."""
+    cues = dict(checks._cues())
+    for key, source in (("written_year", r"^\d{4}"), ("written_period", r"^\d{4}"), ("written_year", r"(?<=比)\d{4}")):
+        swapped = {**cues, key: re.compile(source)}
+        monkeypatch.setattr(checks, "_cues", lambda swapped=swapped: swapped)
+        for text in ("同比2023年增长", "比2023年末增长5%", "2022年1-6月"):
+            date = dt.date(2024, 1, 1)
+            assert checks._Headers(date).writes_year(text) == _writes_year_read_whole(checks._Headers(date), text)
+            assert checks._Headers(date).period(text) == _period_read_whole(checks._Headers(date), text)
+    monkeypatch.setattr(checks, "_cues", lambda: {**cues, "written_year": re.compile(r"^\d{4}")})
+    assert checks._Headers(dt.date(2024, 1, 1)).writes_year("同比2023年增长")

@@ -549,7 +549,8 @@ def _ordinal_run(s: str, start: int, end: int, lex: Lexicon) -> bool:
 
 def grade_label(s: str, start: int, unit_start: int, unit_end: int, lex: Lexicon) -> bool:
     """Chinese numerals (one, or a 、-run from ``start``) and 级/类 right before a noun that is graded (三级医院,
-    二级以上, 一、二类水质, （一、二类）水质): a grade, no count; not before other nouns (三级联动, 三类人群), with
+    二级以上, 一、二类水质, （一、二类）水质), or in brackets right after the noun they grade (水质优良（一、二类）比例:
+    `_bracketed_after_graded`): a grade, no count; not before other nouns (三级联动, 三类人群), with
     两 (两类 counts kinds), at a clause end (分为三级，) or after a word or 、-list that counts kinds (分为三类企业,
     省、市、县三级)."""
     spec = lex.cfg["grade_labels"]
@@ -566,15 +567,21 @@ def grade_label(s: str, start: int, unit_start: int, unit_end: int, lex: Lexicon
 
 
 def _bracketed_after_graded(s: str, start: int, after: int, lex: Lexicon) -> bool:
-    """The grades stand alone in brackets right after the graded noun they spell out (近岸海域水质优良（一、二类）比例):
-    a graded word (`graded`) within `bracket_gap` characters before the opening bracket names what they rank, as one
-    after the grades does (round 39). A bracketed count after other words (企业（三类）) is left as it was."""
+    """The grades stand alone in brackets right after the graded noun they spell out (近岸海域水质优良（一、二类）比例,
+    水质优良（二类）): a 、-run of grades with a graded word (`graded`) within `bracket_gap` characters before the
+    opening bracket, or one grade right after a noun of quality or grade (`bracket_grade_nouns`: 优良, 水质 …), names
+    what they rank, as a graded word after the grades does (round 39). A bracketed count after other words
+    (企业（三类）, 评价指标（三类）共12项, 主要污染物（三类）排放) is left as it was (mend of round 39). ``after`` is
+    where the text goes on after the grade's measure and, when one follows it, its closing bracket."""
     spec, brackets = lex.cfg["grade_labels"], lex.cfg["punctuation"]
-    start = _run_start(s, start, lex)  # (the last member of 一、二类 opens no bracket: its run does)
-    if start < 1 or s[start - 1] not in brackets["open_brackets"] or s[after - 1] not in brackets["close_brackets"]:
+    run = _run_start(s, start, lex)  # (the last member of 一、二类 opens no bracket: its run does)
+    closed = after > 0 and s[after - 1] in brackets["close_brackets"]
+    if run < 1 or s[run - 1] not in brackets["open_brackets"] or not closed:
         return False
-    window = s[max(0, start - 1 - int(spec["bracket_gap"])):start - 1]
-    return any(word in window for word in spec["graded"])
+    before = s[:run - 1]
+    if run < start:  # a 、-run of grades
+        return any(word in before[-int(spec["bracket_gap"]):] for word in spec["graded"])
+    return before.endswith(tuple(spec["bracket_grade_nouns"]))
 
 
 def _kinds_counted_before(s: str, start: int, measure: str, spec: dict[str, Any]) -> bool:

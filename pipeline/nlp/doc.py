@@ -89,7 +89,12 @@ def sentences(doc: Doc) -> list[Sentence]:
     extension look-up per sentence. The records live in ``user_data`` keyed by character offsets, which neither
     a cut (:func:`_cut` rebuilds the group on the same offsets, same ``user_data``, and hands the memo on) nor a
     new Doc's ask changes; a group put anew (another object) or grown in place is read afresh. A new list each
-    call: a caller may change its own."""
+    call: a caller may change its own.
+
+    The rule the memo rests on (mend of round 39): after ``from_clean`` the ``sentences`` group and its records are
+    never changed in place: no span of the group is replaced or removed in place (``g[0] = …``, ``del g[0]``) and no
+    span's ``_.sentence`` is set anew; a stage that changes the sentences puts a new group (``doc.spans["sentences"]
+    = …``), which is read afresh. No pipeline code does otherwise (tests/test_rest_prefilters.py)."""
     group = doc.spans.get("sentences")
     if group is None:
         return []

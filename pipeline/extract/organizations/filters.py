@@ -162,16 +162,34 @@ def _planned(c: Candidate, text: str) -> bool:
     return False
 
 
-@cached
 def _counted_kind(c: Candidate, text: str) -> bool:
-    """(Round 39) The candidate is an item of a list of kinds of body, each with its count (其中，中医院1家、
-    精神专科医院1家): a count of bodies right after it (``counted_kind_after``) and a list's mark or 其中 right
-    before it (``counted_kind_before``). A name with no count after it, or not opening a list item, is kept."""
+    """(Round 39) The candidate is an item of a breakdown of bodies by kind, each with its count (…医疗机构728家，其中，
+    中医院1家、精神专科医院1家): a count of bodies right after it (``counted_kind_after``), a list's mark or 其中 right
+    before it (``counted_kind_before``), the surface a bare kind (no place name in it: 中医院, 精神专科医院, not
+    浙江理工大学 or 浙商银行宁波分行), and a total broken down earlier in the sentence (其中, or a count of bodies
+    before the list: ``counted_kind_breakdown``). Named bodies counted in a list (依托单位：温州医科大学5个、…) are
+    kept."""
+    after, before, breakdown = _counted_kind_patterns()
+    if not (after.match(text, c.end, c.end + 12) and before.search(text[max(0, c.start - 2) : c.start])):
+        return False
+    surface = text[c.start : c.end]
+    if any(place in surface for place in resources().places):
+        return False
+    sentence = text[max(0, c.start - 80) : c.start]
+    for stop in "。！？\n":
+        sentence = sentence[sentence.rfind(stop) + 1 :]
+    return breakdown.search(sentence) is not None
+
+
+@cached
+def _counted_kind_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """``counted_kind_after``, ``counted_kind_before`` and ``counted_kind_breakdown`` (org_patterns.yaml), compiled."""
     rules = resources().rules["exclude"]
-    return bool(re.match(rules["counted_kind_after"], text[c.end : c.end + 12])
-                and re.search(rules["counted_kind_before"], text[max(0, c.start - 2) : c.start]))
+    return (re.compile(rules["counted_kind_after"]), re.compile(rules["counted_kind_before"]),
+            re.compile(rules["counted_kind_breakdown"]))
 
 
+@cached
 def _field_label() -> re.Pattern[str]:
     """A field label of an announcement's header (``field_label`` in org_patterns.yaml)."""
     return re.compile(resources().rules["field_label"])
