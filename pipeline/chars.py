@@ -7,6 +7,7 @@ full-width punctuation, a cleaner joining wrapped lines must).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 # Horizontal space inside a line: ASCII space, tab, ideographic space, no-break space.
@@ -27,6 +28,17 @@ CJK_WIDE = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
 def is_han(ch: str) -> bool:
     """Whether ``ch`` is one CJK unified ideograph (basic block)."""
     return "\u4e00" <= ch <= "\u9fff"
+
+
+_HAN_RUN = re.compile(f"[{HAN}]+")
+
+
+def count_han(text: str) -> int:
+    """How many characters of ``text`` :func:`is_han` holds, counted in C: the text less its runs of ideographs
+    (a regex class compares code points as ``is_han`` does). The engines counted a whole document or table cell a
+    character at a time in Python (``sum(1 for ch in text if is_han(ch))``: about 0.1 µs a character, several passes a
+    text; round 39, the one-line file)."""
+    return len(text) - len(_HAN_RUN.sub("", text))
 
 
 def is_rare_han(ch: str) -> bool:
