@@ -82,7 +82,7 @@ def clean(phrase: str, country: bool = True) -> str:
         before = phrase
         phrase = _without_open_quote(_EDGE.sub("", phrase))
         phrase = rules.pattern("metric_lead_strip").sub("", phrase)
-        phrase = rules.pattern("metric_whole_frame").sub("", phrase)  # 在总人口中男性人口 (round 39)
+        phrase = rules.pattern("metric_whole_frame").sub(r"\g<scope>", phrase)  # 在总人口中男性人口 (round 39)
         phrase = rules.pattern("metric_disposal_actor").sub("", phrase)  # 某厅将…上调至 (round 30)
         if country and not _opens_with_name(phrase):
             phrase = rules.pattern("metric_lead_country").sub("", phrase)
@@ -771,13 +771,21 @@ def _output_owner(head: str, subject: str) -> str:
     """(Round 39) The thing a bare output or extent measure (`thing_output_measures`: 产量, 播种面积, 出栏) of the
     clause after another such measure is of (小麦|播种面积…，产量… → 小麦; 生猪|存栏…，出栏… → 生猪): the subject
     before without its own measure of that list; or "". A subject naming no such measure (营业收入…，产量…) gives
-    none, nor does a head the subject already ends in."""
-    measures = cues().words("thing_output_measures")
+    none, nor does a head the subject already ends in. Round 39 mend: words the owner ends in that open the head are
+    said once (商品房销售|面积…，销售额 → 商品房销售额, as `_account_sibling` does), and a one-character animal owns a
+    stock or sale of livestock (牛|存栏…，出栏 → 牛出栏: `livestock_measure`)."""
+    rules = cues()
+    measures = rules.words("thing_output_measures")
     if head not in measures or subject.endswith(head):
         return ""
     owner = next((subject[:-len(m)] for m in sorted(measures, key=len, reverse=True) if subject.endswith(m)), "")
+    overlap = next((n for n in range(len(head) - 1, 1, -1) if owner.endswith(head[:n])), 0)
+    owner = owner[:len(owner) - overlap]
     words = _words(owner)
-    return owner if words and len(words[-1]) > 1 and _word_class(words[-1]) == "n" else ""
+    if not words or _word_class(words[-1]) != "n" or (
+            len(words[-1]) < 2 and not rules.pattern("livestock_measure").fullmatch(words[-1] + head)):
+        return ""
+    return owner
 
 
 def _granted_sibling(head: str, subject: str) -> str:
