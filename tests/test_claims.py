@@ -9557,10 +9557,13 @@ def test_round39_an_extreme_clause_naming_its_own_measure(text: str, expected: l
 
 @pytest.mark.parametrize(("text", "expected"), [
     # round 39: 共为 (one word to jieba, an adverb) before a count whose noun an act follows is the benefactive 为:
-    # the count is of whom the act is for, and the clause after it takes no part of the actor or of the recipient
+    # the count is of whom the act is for, and the clause after it takes no part of the actor or of the recipient;
+    # (round 39 mend) the count keeps its actor whole, as after 为 alone
     ("2023年全国各级劳动保障监察机构共为34.5万名劳动者追发工资等待遇31.4亿元，全年共办结欠薪案件9.8万件。",
-     [("追发工资等待遇的劳动者", Decimal("345000")), ("追发工资等待遇", Decimal("3140000000")),
-      ("共办结欠薪案件", Decimal("98000"))]),
+     [("全国各级劳动保障监察机构追发工资等待遇的劳动者", Decimal("345000")),
+      ("追发工资等待遇", Decimal("3140000000")), ("共办结欠薪案件", Decimal("98000"))]),
+    ("全国各级法院共为1.2万名农民工追回工资3亿元。",
+     [("全国各级法院追回工资的农民工", Decimal("12000")), ("追回工资", Decimal("300000000"))]),
     # unchanged: 共为 as the copula (no act after the count), and 为 alone (a preposition to jieba already)
     ("全国社会保障卡持卡人数共为13.79亿人。", [("全国社会保障卡持卡人数", Decimal("1379000000"))]),
     ("全年共为608万名失业人员发放了不同期限的失业保险金，比上年增加93万人。",

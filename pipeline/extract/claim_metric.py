@@ -2293,9 +2293,11 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
                                                measured=noun != run)):
             noun, rest = whole, ""  # 签署了22个自贸协定, 发布…146项制度创新案例: the object's whole compound
         if noun:
-            recipient = noun if _after_preposition(phrase, words_before) or (
-                _EDGE.sub("", _SPACE.sub("", rest)) and _after_merged_benefactive(words_before)) else ""
-            core = "" if recipient else _verb_phrase(phrase, words_before)
+            benefactive = bool(_EDGE.sub("", _SPACE.sub("", rest))) and _after_merged_benefactive(words_before)
+            recipient = noun if benefactive or _after_preposition(phrase, words_before) else ""
+            # (round 39 mend) after 共为 the words before are the actor, kept whole as 为 alone keeps them (全国各级
+            # 法院共为1.2万名农民工追回工资 → 全国各级法院追回工资的农民工), not cut at a verb-tagged word (劳动|保障)
+            core = phrase if benefactive else "" if recipient else _verb_phrase(phrase, words_before)
             if not recipient and _EDGE.sub("", _SPACE.sub("", rest)) and (
                     caused := _after_causative(words_before)) is not None:
                 core = caused  # (round 25) 共造成|2.6万间房屋倒塌: the cause is no part of what befell the things
