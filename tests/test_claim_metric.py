@@ -4292,6 +4292,19 @@ def test_round35_held_change_patterns_fail_fast_on_a_space_run(name: str, text: 
     assert (pattern.search(text) if name == "held_change_before" else pattern.match(text)) is None
 
 
+@pytest.mark.parametrize("name", ["bracket_list_frame", "bracket_list_count", "plan_indicator_label"])
+def test_round39_mend_frame_and_label_patterns_have_no_adjacent_space_runs(name: str) -> None:
+    # (round 39 mend) 最高1 + 10,000 spaces took 5.9 s in bracket_list_frame (\s*[个…]?\s*, and 前N\s*位?\s*的?\s*),
+    # plan_indicator_label's end (\s*[。；]?\s*$) was quadratic too: one \s* per optional group
+    from pipeline.extract.claim_cues import cues
+    from tests.regex_shape import adjacent_space_runs
+
+    pattern = cues().pattern(name)
+    assert adjacent_space_runs(pattern) == []
+    for text in ("最高1" + " " * 4000 + "。", "排名前1" + " " * 4000 + "。", "，均为约束性指标" + " " * 4000 + "x"):
+        pattern.search(text)
+
+
 @pytest.mark.parametrize(("shape", "runs"), [
     # the round 35 shapes are caught (the patterns before the mend), and each run that another can follow is named
     (r"(?:保持|实现)\s*(?P<base>同比|环比)?\s*(?:超过|逾|近)?\s*$", 2),

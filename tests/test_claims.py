@@ -9470,6 +9470,9 @@ def test_round39_a_quote_closed_by_a_body_title_and_name_is_the_bodys(text: str,
     ("2024年，全市有22个项目获得资金1368亿元。", [("全市获得资金的项目", 22), ("项目获得资金", 136800000000)]),
     ("2024年，全省共有企业300家，占全国的12%。", [("全省共有企业", 300), ("全省共有企业占全国", 12)]),
     ("2024年，占地300亩的项目投资50亿元。", [("占地", 300), ("项目投资", 5000000000)]),
+    # (round 39 mend) a count after a preposition is whom the act serves, a claim, not the set a fund is summed over
+    ("全市为1200家企业发放稳岗资金3亿元。", [("全市发放稳岗资金的企业", 1200), ("企业发放稳岗资金", 300000000)]),
+    ("全市对500户家庭发放补助资金2000万元。", [("发放补助资金的家庭", 500), ("发放补助资金", 20000000)]),
 ])
 def test_round39_a_count_of_the_set_a_money_or_a_share_is_summed_over(text: str, expected: list) -> None:
     assert [(c["metric"], c["value"]) for c in _claims_on(text, dt.date(2025, 6, 30))] == expected
@@ -9609,10 +9612,13 @@ def test_round39_an_extreme_clause_naming_its_own_measure(text: str, expected: l
 
 @pytest.mark.parametrize(("text", "expected"), [
     # round 39: 共为 (one word to jieba, an adverb) before a count whose noun an act follows is the benefactive 为:
-    # the count is of whom the act is for, and the clause after it takes no part of the actor or of the recipient
+    # the count is of whom the act is for, and the clause after it takes no part of the actor or of the recipient;
+    # (round 39 mend) the count keeps its actor whole, as after 为 alone
     ("2023年全国各级劳动保障监察机构共为34.5万名劳动者追发工资等待遇31.4亿元，全年共办结欠薪案件9.8万件。",
-     [("追发工资等待遇的劳动者", Decimal("345000")), ("追发工资等待遇", Decimal("3140000000")),
-      ("共办结欠薪案件", Decimal("98000"))]),
+     [("全国各级劳动保障监察机构追发工资等待遇的劳动者", Decimal("345000")),
+      ("追发工资等待遇", Decimal("3140000000")), ("共办结欠薪案件", Decimal("98000"))]),
+    ("全国各级法院共为1.2万名农民工追回工资3亿元。",
+     [("全国各级法院追回工资的农民工", Decimal("12000")), ("追回工资", Decimal("300000000"))]),
     # unchanged: 共为 as the copula (no act after the count), and 为 alone (a preposition to jieba already)
     ("全国社会保障卡持卡人数共为13.79亿人。", [("全国社会保障卡持卡人数", Decimal("1379000000"))]),
     ("全年共为608万名失业人员发放了不同期限的失业保险金，比上年增加93万人。",
@@ -9800,6 +9806,12 @@ def test_round39_a_bare_item_counted_in_a_measure_word(text: str, expected: list
     ("2023年，全县粮食产量21.35万吨，播种面积48.62万亩。", ["全县粮食产量", "全县粮食播种面积"]),
     # unchanged: after a measure of no such kind (营业收入) the bare measure keeps its own words
     ("2023年，公司营业收入12亿元，产量3.2万吨。", ["公司营业收入", "产量"]),
+    # (round 39 mend) the owner's end that opens the head is said once; a one-character animal owns its livestock;
+    # bare 面积 (of land) owns no output
+    ("2023年，全市商品房销售面积1200万平方米，销售额1500亿元。", ["全市商品房销售面积", "全市商品房销售额"]),
+    ("2023年，全县牛存栏12万头，出栏8万头。", ["全县牛存栏", "全县牛出栏"]),
+    ("2023年，羊存栏8万只，出栏9万只。", ["羊存栏", "羊出栏"]),
+    ("2023年，全市耕地面积300万亩，产量120万吨。", ["全市耕地面积", "产量"]),
 ])
 def test_round39_a_bare_output_measure_takes_the_thing_before(text: str, expected: list[str]) -> None:
     assert _metrics(text) == expected
@@ -9809,6 +9821,9 @@ def test_round39_a_bare_output_measure_takes_the_thing_before(text: str, expecte
     # round 39: 在…中 naming the whole the member's own thing belongs to is no part of the member's metric
     ("2022年末全县户籍总人口为533452人。在总人口中男性人口为278098人。", ["全县户籍总人口", "男性人口"]),
     ("2022年末，在全部贷款中不良贷款为120亿元。", ["不良贷款"]),
+    # (round 39 mend) a scope the whole opens with stays (全部 is no scope)
+    ("2022年末，在全市常住人口中城镇人口为820万人。", ["全市城镇人口"]),
+    ("2022年末，在全国总人口中男性人口为7.2亿人。", ["全国男性人口"]),
     # unchanged: a member ending otherwise than the whole (女生 of 在校生) keeps its frame
     ("2022年全县在校生12000人，在校生中女生为5800人。", ["全县在校生", "在校生中女生"]),
 ])

@@ -82,7 +82,7 @@ def clean(phrase: str, country: bool = True) -> str:
         before = phrase
         phrase = _without_open_quote(_EDGE.sub("", phrase))
         phrase = rules.pattern("metric_lead_strip").sub("", phrase)
-        phrase = rules.pattern("metric_whole_frame").sub("", phrase)  # 在总人口中男性人口 (round 39)
+        phrase = rules.pattern("metric_whole_frame").sub(r"\g<scope>", phrase)  # 在总人口中男性人口 (round 39)
         phrase = rules.pattern("metric_disposal_actor").sub("", phrase)  # 某厅将…上调至 (round 30)
         if country and not _opens_with_name(phrase):
             phrase = rules.pattern("metric_lead_country").sub("", phrase)
@@ -507,7 +507,7 @@ def _sibling_owner(head: str, governing: Governing) -> str:
             and head.endswith(last) and words[-2] + last != head
             and ends_in_metric_head(last)
             and tag_of(last) not in rules.words("verb_tags")
-            and tag_of(words[-2]) not in acts and tag_of(jieba_tokenizer().lcut(head)[0]) not in acts
+            and tag_of(words[-2]) not in acts and tag_of(_words(head)[0]) not in acts
             and not rules.pattern("sibling_extreme_end").search(words[-2])):
         # (round 38: a measure of two two-character words, 国有企业|资产|总额…，负债总额 → 国有企业负债总额: the
         # sibling is of the two words' length, as 资产总额 is one measure; not an extreme, 最高|价格, round 33; the
@@ -527,7 +527,7 @@ def _sibling_owner(head: str, governing: Governing) -> str:
         return ""  # (round 23: 受理审查逮捕…，批准逮捕…: the last word an act, the head another act, not a measure)
     alike = head[-2:] == last[-2:] or ((head[-1] == last[-1] or head[0] == last[0]) and ends_in_metric_head(head)
                                        and ends_in_metric_head(last))  # 总收入/总支出: one qualifier, two measures
-    qualifier = jieba_tokenizer().lcut(head)[0]
+    qualifier = _words(head)[0]
     if not alike or (qualifier != head and words[-2][-1:] == qualifier[-1:]):
         return ""  # (三级甲等医院…，二级医院: the head's own 二级 stands for the owner's 三级)
     # an extreme the owner ends in ranks its own measure only (最低成交价…，收盘价 → 收盘价: round 33), and the
@@ -539,7 +539,7 @@ def _sibling_owner(head: str, governing: Governing) -> str:
 def _opens_with_a_time(head: str) -> bool:
     """The head's first word is a time word (夜间, 冬季, 汛期: `time_tags`), the same measure at another time of day
     or of the year (round 39)."""
-    return tag_of(jieba_tokenizer().lcut(head)[0]) in cues().words("time_tags")
+    return tag_of(_words(head)[0]) in cues().words("time_tags")
 
 
 def _shares_running_total(head: str, words: list[str]) -> bool:
@@ -754,9 +754,10 @@ def _act_owner(head: str, subject: str) -> str:
 
 def _sector_measure(head: str, subject: str, context: Context) -> str:
     """(Round 39) The measure a sector of the three (第一产业) shares with the whole a breakdown by sector opened
-    (固定资产投资增长…。分产业看，第一产业增长… → 投资; 地区生产总值…，分产业看，第一产业增长… → 增加值, a sector's
-    part of the output): the whole's measure of `sector_shared_measures` its subject ends in, or 增加值 for an
-    output's total; or "". Only after an opener that names 产业 (`sector_breakdown_opener`), for a bare sector."""
+    (固定资产投资增长…。分产业看，第一产业增长… → 固定资产投资, the longest it ends in; 地区生产总值…，分产业看，
+    第一产业增长… → 增加值, a sector's part of the output): the whole's measure of `sector_shared_measures` its
+    subject ends in, or 增加值 for an output's total; or "". Only after an opener that names 产业
+    (`sector_breakdown_opener`), for a bare sector."""
     rules = cues()
     if not rules.pattern("sector_member").fullmatch(head) or not rules.pattern("sector_breakdown_opener").search(
             _SPACE.sub("", context.before)):
@@ -771,13 +772,21 @@ def _output_owner(head: str, subject: str) -> str:
     """(Round 39) The thing a bare output or extent measure (`thing_output_measures`: 产量, 播种面积, 出栏) of the
     clause after another such measure is of (小麦|播种面积…，产量… → 小麦; 生猪|存栏…，出栏… → 生猪): the subject
     before without its own measure of that list; or "". A subject naming no such measure (营业收入…，产量…) gives
-    none, nor does a head the subject already ends in."""
-    measures = cues().words("thing_output_measures")
+    none, nor does a head the subject already ends in. Round 39 mend: words the owner ends in that open the head are
+    said once (商品房销售|面积…，销售额 → 商品房销售额, as `_account_sibling` does), and a one-character animal owns a
+    stock or sale of livestock (牛|存栏…，出栏 → 牛出栏: `livestock_measure`)."""
+    rules = cues()
+    measures = rules.words("thing_output_measures")
     if head not in measures or subject.endswith(head):
         return ""
     owner = next((subject[:-len(m)] for m in sorted(measures, key=len, reverse=True) if subject.endswith(m)), "")
+    overlap = next((n for n in range(len(head) - 1, 1, -1) if owner.endswith(head[:n])), 0)
+    owner = owner[:len(owner) - overlap]
     words = _words(owner)
-    return owner if words and len(words[-1]) > 1 and _word_class(words[-1]) == "n" else ""
+    if not words or _word_class(words[-1]) != "n" or (
+            len(words[-1]) < 2 and not rules.pattern("livestock_measure").fullmatch(words[-1] + head)):
+        return ""
+    return owner
 
 
 def _granted_sibling(head: str, subject: str) -> str:
@@ -2285,11 +2294,13 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
                                                measured=noun != run)):
             noun, rest = whole, ""  # 签署了22个自贸协定, 发布…146项制度创新案例: the object's whole compound
         if noun:
-            recipient = noun if _after_preposition(phrase, words_before) or (
-                _EDGE.sub("", _SPACE.sub("", rest)) and _after_merged_benefactive(words_before)) else ""
-            core = "" if recipient else _verb_phrase(phrase, words_before)
-            if not recipient and _EDGE.sub("", _SPACE.sub("", rest)) and (
-                    caused := _after_causative(words_before)) is not None:
+            has_act = bool(_EDGE.sub("", _SPACE.sub("", rest)))  # (an act after the counted noun)
+            benefactive = has_act and _after_merged_benefactive(words_before)
+            recipient = noun if benefactive or _after_preposition(phrase, words_before) else ""
+            # (round 39 mend) after 共为 the words before are the actor, kept whole as 为 alone keeps them (全国各级
+            # 法院共为1.2万名农民工追回工资 → 全国各级法院追回工资的农民工), not cut at a verb-tagged word (劳动|保障)
+            core = phrase if benefactive else "" if recipient else _verb_phrase(phrase, words_before)
+            if not recipient and has_act and (caused := _after_causative(words_before)) is not None:
                 core = caused  # (round 25) 共造成|2.6万间房屋倒塌: the cause is no part of what befell the things
             described = clean(core + rest)
             counted_metric = described + rules.setting("relative_marker") + noun if described else noun
@@ -3388,7 +3399,8 @@ def _extreme_sibling(head: str, member: str) -> str | None:
     """The second member of a pair of extremes with the measure the first one's ``head`` names after its member
     (东部地区…的比例, 东北地区 → 东北地区…的比例; `superlative_pair_members`), or None when the head names no measure
     after a member. A member that names a change (其中第二产业增长最快) is no such member, and one that shares no ending
-    with the head only when either opens with a place (江苏GDP增速, 辽宁)."""
+    with the head only when either opens with a place (江苏GDP增速, 辽宁). A member that names a measure itself and
+    takes the whole head gives the member (其中上海月最低工资标准最高: round 39)."""
     if not head or not member or cues().pattern("change_words").search(member):
         return None
     own = jieba_tokenizer().lcut(member)

@@ -624,7 +624,8 @@ def counts_the_sample(text: str, numbers: list[dict], position: int, start: int,
     """A count of a survey's sample inside the subject, right before the noun measured (重点50城二手房成交量环比增长
     4.6%, 统计的全国45个港口进口铁矿石库存总量14842.49万吨): it names the set measured, as a frame count does, and
     stays in the next value's metric. Not after a verb (签约25个项目总投资300亿元: what was signed) or with no
-    measure word, nor after 有 or 共 (全市共有5家银行…: the count is the fact); ``words``: the clause's words up to the
+    measure word, nor after 有 or 共 (全市共有5家银行…: the count is the fact) or a preposition (为1200家企业发放…:
+    whom the act serves); ``words``: the clause's words up to the
     count."""
     rules = cues()
     number = numbers[position]
@@ -639,6 +640,8 @@ def counts_the_sample(text: str, numbers: list[dict], position: int, start: int,
         return False  # 客运量1.2亿人及货运量3.4亿吨: the joint ends the first member, as a comma would (round 27)
     if rules.pattern("count_predicate_before").search(text[:number["start"] - start]):
         return False  # 全市共5家银行净利润合计…: after 有 or 共 the count is what the clause states (round 23)
+    if rules.pattern("sample_recipient_before").search(text[:number["start"] - start]):
+        return False  # 全市为1200家企业发放稳岗资金3亿元: whom the act serves, a claim (round 39 mend)
     content = [w for w in words if w.text.strip()]
     return not content or content[-1].tag not in rules.words("verb_tags")
 

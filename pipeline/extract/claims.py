@@ -1946,9 +1946,11 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             governing = metric(kept, words_before, words_after, counted, member, earlier,
                                fallback_subject if clause_begin else "", level, context)
         if (member is None and governing_before is not None and governing_before.core and not governing.core
-                and governing.subject == governing_before.subject):
+                and governing_before.change and governing.subject == governing_before.subject):
             # (round 39: …价格环比下降1.0%，降幅比上月收窄0.1个百分点，其中北京、上海分别下降…: a clause going on
-            # with the same subject keeps what a breakdown's members after it share)
+            # with the same subject keeps what a breakdown's members after it share; round 39 mend: only the change of
+            # a change — a level's own change, 其中，出口298.9亿美元，同比增4.7%；贸易逆差…, passes no core to the next
+            # flow, which would read it as its own owner: 贸易逆差出口)
             governing = replace(governing, core=governing_before.core)
         listed = ((end, *listed[1:]) if repeated and listed is not None
                   else (end, kept, words_before, context, governing_before)
