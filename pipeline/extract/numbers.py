@@ -250,16 +250,16 @@ def _ends_a_sign_word(s: str, end: int, lex: Lexicon) -> bool:
 
 
 @cached
-def _tally_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _tally_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     cfg = lexicon().cfg["direction_tally"]
-    return re.compile(cfg["after"]), re.compile(cfg["before"])
+    return frozenset(cfg["units"]), re.compile(cfg["after"]), re.compile(cfg["before"])
 
 
 def _direction_tally(s: str, at: int, start: int) -> bool:
     """(round 39) The unit at ``at`` is the way the members counted moved in a tally (4升1降, 3升2降1平, 1降4升): no
     litres, no 平方米."""
-    after, before = _tally_patterns()
-    return s[at] in "升平" and (after.match(s, at) is not None
+    units, after, before = _tally_patterns()
+    return s[at] in units and (after.match(s, at) is not None
                                or before.search(s, max(0, start - 6), start) is not None)
 
 
