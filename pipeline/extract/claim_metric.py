@@ -913,7 +913,7 @@ def _bare_item(governing: Governing) -> bool:
         return False
     if not _names_any_measure(governing.subject):
         return True
-    words = jieba_tokenizer().lcut(governing.subject)
+    words = _words(governing.subject)  # (segmented once per subject: each value of a long list asks again)
     return (governing.unit in cues().words("counting_measures") and len(words) > 1
             and not _names_measure(words) and not _measure_word(words[-1])
             and not any(_word_class(w) == "v" for w in words))  # (全市共接待游客: an act's count, no item)
