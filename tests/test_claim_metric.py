@@ -4941,3 +4941,75 @@ def test_round39_a_base_named_by_its_last_trading_day_or_level(text: str, value:
 ])
 def test_round39_a_mean_word_after_its_measure_keeps_its_jun(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 40: the category a 分别 list is closed by with 等 is no part of any member's metric
+    ("同期，中国对俄罗斯、波兰和哈萨克斯坦等部分“一带一路”沿线国家进出口分别增长19.4%、11.9%和11.8%。", "11.8",
+     "哈萨克斯坦进出口增长"),
+    ("同期，中国对俄罗斯、波兰和哈萨克斯坦等部分“一带一路”沿线国家进出口分别增长19.4%、11.9%和11.8%。", "19.4",
+     "俄罗斯进出口增长"),
+    ("北京、上海和广州等城市的房价分别上涨1.2%、0.8%和0.5%。", "0.5", "广州房价上涨"),
+    # near misses: a list with no 等, and a measure that opens with 等 (等效声级), keep their words
+    ("机电产品、劳动密集型产品出口分别增长3.8%和2.1%。", "2.1", "劳动密集型产品出口增长"),
+    ("昼间、夜间平均等效声级分别为55.1分贝和46.3分贝。", "46.3", "夜间平均等效声级"),
+])
+def test_round40_a_category_closing_a_list_by_deng(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 40: a bare worth right after a quantity prices that quantity's subject
+    ("上半年我国进口铁矿砂及其精矿3.1亿吨，价值343.9亿美元，比去年同期分别增长4.1%和52.6%。", "34390000000",
+     "进口铁矿砂及其精矿价值"),
+    ("上半年我国进口铁矿砂及其精矿3.1亿吨，价值343.9亿美元，比去年同期分别增长4.1%和52.6%。", "52.6",
+     "进口铁矿砂及其精矿价值增长"),
+    ("全年出口汽车500万辆，货值1000亿美元。", "100000000000", "出口汽车货值"),
+    # near misses: the quantity keeps its own metric; a worth in the quantity's own unit, or a noun 价值 before a
+    # value of the same unit, is no worth of it
+    ("上半年我国进口铁矿砂及其精矿3.1亿吨，价值343.9亿美元。", "310000000", "进口铁矿砂及其精矿"),
+    ("公司营业收入100亿元，价值创造能力增强。", "10000000000", "公司营业收入"),
+])
+def test_round40_a_bare_worth_after_a_quantity(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 40: a sentence naming the same flow of the wider whole (服务进出口 after 旅行服务进出口) keeps its words
+    ("旅行服务进出口7580.5亿元，增长8.2%。剔除旅行服务，1-11月服务进出口增长16.9%，其中出口增长16.4%。", "16.9",
+     "服务进出口增长"),
+    ("旅行服务进出口7580.5亿元，增长8.2%。剔除旅行服务，1-11月服务进出口增长16.9%，其中出口增长16.4%。", "16.4",
+     "服务出口增长"),
+    # near misses: a sibling flow of the same owner still takes the owner (round 22)
+    ("城乡居民基本养老保险基金收入合计24043亿元。基金支出合计18055亿元。", "1805500000000",
+     "城乡居民基本养老保险基金支出合计"),
+    ("一般公共预算收入100亿元，支出120亿元。", "12000000000", "一般公共预算支出"),
+])
+def test_round40_the_same_flow_of_a_wider_whole_is_no_sibling(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 40: a share right after a clause ranking a partner is the ranked one's
+    ("今年前三季度，东盟为我国第一大贸易伙伴，占我国外贸总值的14.6%。", "14.6", "东盟占我国外贸总值"),
+    ("我国对东盟、欧盟进出口分别为3.38万亿元、3.23万亿元，同比分别增长7.7%、2.9%，其中，东盟为我国第一大贸易伙伴，"
+     "占我国外贸总值的14.6%。", "14.6", "东盟占我国外贸总值"),
+    ("欧盟是我国第二大贸易伙伴，占比13.1%。", "13.1", "欧盟占比"),
+    # near misses: a subject before that names the ranked one keeps it; a share after no rank clause is the subject's
+    ("前三季度，我国对东盟进出口3.38万亿元，增长7.7%，东盟为我国第一大贸易伙伴，占我国外贸总值的14.6%。", "14.6",
+     "我国对东盟进出口占我国外贸总值"),
+    ("汽车出口增长较快，占出口总值的5%。", "5", "汽车出口占出口总值"),
+])
+def test_round40_a_share_after_a_rank_clause(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 40: 这是继…后 points back to an earlier record: no part of its metric
+    ("9月份盐田港集装箱吞吐量超过146万标箱，这是继8月单月吞吐量超142万标箱后的又一次突破。", "1420000", "单月吞吐量"),
+    ("这是继2019年销量突破100万辆后的又一新高。", "1000000", "销量"),
+    # near misses: 继续 opening a noun stays
+    ("继续教育经费支出100亿元。", "10000000000", "继续教育经费支出"),
+])
+def test_round40_a_pointer_back_to_an_earlier_record(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

@@ -82,6 +82,7 @@ def clean(phrase: str, country: bool = True) -> str:
         before = phrase
         phrase = _without_open_quote(_EDGE.sub("", phrase))
         phrase = rules.pattern("metric_lead_strip").sub("", phrase)
+        phrase = rules.pattern("metric_milestone_lead").sub("", phrase)  # 这是继…后: an earlier record (round 40)
         phrase = rules.pattern("metric_whole_frame").sub(r"\g<scope>", phrase)  # 在总人口中男性人口 (round 39)
         phrase = rules.pattern("metric_disposal_actor").sub("", phrase)  # 某厅将…上调至 (round 30)
         if country and not _opens_with_name(phrase):
@@ -643,7 +644,9 @@ def _account_sibling(head: str, subject: str, local: bool = True) -> str:
     flow or stock, when it ends in an owner that holds an account, and the head names only a flow or stock, opened at
     most by words that the owner ends in (…基金收入合计…，基金支出合计 → …基金支出合计); or "" (round 22).
     Not ``local`` (a sentence of its own after the one naming the owner), only a head opened by those words names
-    the same account (…基金收入合计24043亿元。基金支出合计18055亿元); a bare 支出 there may be anyone's.
+    the same account (…基金收入合计24043亿元。基金支出合计18055亿元); a bare 支出 there may be anyone's. (Round 40)
+    A head that names the subject's own flow after only the owner's last words (旅行服务进出口…。服务进出口增长…)
+    is that flow of the wider whole, no sibling: it keeps its own words.
     Kept per head and subject (round 34: each value of a one-line list searched the same list-long subject again)."""
     rules = cues()
     measure = rules.pattern("account_measure")
@@ -652,8 +655,9 @@ def _account_sibling(head: str, subject: str, local: bool = True) -> str:
         return ""  # (round 39: a balance closes the account's list: 贸易逆差…。服务进出口… is no flow of it)
     owner, lead = subject[:before.start()], head[:own.start()]
     if (len(owner) < 2 or not rules.pattern("account_owner_end").search(owner)
-            or (lead and not owner.endswith(lead)) or (not local and not lead)):
-        return ""
+            or (lead and not owner.endswith(lead)) or (not local and not lead)
+            or (lead and lead != owner and own.group() == before.group())):
+        return ""  # (round 40: 旅行服务进出口…。服务进出口增长… names the same flow of the whole the owner is part of)
     tail = head[own.start():]  # (round 39: 货物贸易进出口…；贸易顺差… → 货物贸易顺差, 贸易 not doubled)
     overlap = next((n for n in range(len(tail) - 1, 1, -1) if owner.endswith(tail[:n])), 0)
     return owner + tail[overlap:]
@@ -731,6 +735,19 @@ def _item_of(head: str, subject: str) -> str:
             or rules.pattern("metric_head").search(item) or not all(w.flag in things for w in parts)):
         return ""
     return item
+
+
+def _worth_owner(head: str, governing: Governing, context: Context) -> str:
+    """(round 40) The subject whose quantity a bare worth (`quantity_worth_heads`: 价值, 货值, 金额) right after it
+    prices (进口铁矿砂及其精矿3.1亿吨，价值343.9亿美元 → 进口铁矿砂及其精矿价值): the value before in the sentence is in
+    another unit, not a relative one (a share or a change names no quantity to price); or "". A worth named whole
+    (出口总值, 进口金额) keeps its own words."""
+    rules = cues()
+    if (head not in rules.words("quantity_worth_heads") or not governing.subject or not governing.unit
+            or governing.unit == context.unit or governing.unit in rules.words("relative_units")
+            or context.unit in rules.words("relative_units")):
+        return ""
+    return governing.subject
 
 
 def _act_owner(head: str, subject: str) -> str:
@@ -1726,6 +1743,26 @@ def _member_share(bare: str, context: Context, governing: Governing | None) -> s
     return group + rules.setting("share_head")
 
 
+def _ranked_share_owner(bare: str, context: Context, governing: Governing | None) -> str:
+    """(round 40) Who owns a share whose clause opens with 占 right after a clause ranking a body or partner
+    (`ranked_share_clause`: 东盟为我国第一大贸易伙伴，占我国外贸总值的14.6%): the subject before when it names the
+    ranked one (我国对东盟进出口…，东盟为…，占… → 我国对东盟进出口), else the ranked one alone; or "". The rank
+    clause names no measure, so it is never glued to the share, nor is the last member of a 分别 list before (欧盟) the
+    share's owner."""
+    rules = cues()
+    if not rules.pattern("bare_share").match(bare) or not context.previous_bare:
+        return ""
+    ranked = rules.pattern("ranked_share_clause").fullmatch(_EDGE.sub("", _SPACE.sub("", context.previous_clause)))
+    if ranked is None:
+        return ""
+    entity = clean(ranked["entity"], country=False)
+    if not entity:
+        return ""
+    if context.local and governing is not None and entity in governing.subject:
+        return _without_base(governing.subject)
+    return entity
+
+
 def _without_share(owner: str) -> str:
     """The owner without the share it was given in the clause before (…质押股份占其所持公司股份的45.11%，占公司总股本的
     16.09%: the second share is of the pledged shares too, not of the first share)."""
@@ -1871,6 +1908,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         return Governing(stock, stock, "")  # 新增高新技术企业186家，总数达到1056家: 高新技术企业总数
     if not member and (outcome := _outcome_member(bare, context, governing)):
         return outcome  # 其中阳性21.84万人次: 进行结核菌素试验阳性 (round 26)
+    if not member and not counted and (owner := _ranked_share_owner(bare, context, governing)):
+        share = owner + clean(before)  # 东盟为我国第一大贸易伙伴，占我国外贸总值的14.6% → 东盟占我国外贸总值
+        return Governing(share, share, "", rules.setting("share_head"))
     if not member and not counted and (share := _member_share(bare, context, governing)):
         return Governing(share, share, "", rules.setting("share_head"))  # 其中企业占31.2%: 企业占比 (round 26)
     if (context.unit == "%" and not counted and not member
@@ -2077,6 +2117,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif ((context.local or context.chained) and governing is not None and not member
           and (owner := _mean_owner(head, governing.subject))):
         found = Governing(owner + phrase, owner + head, change, head)  # 原煤产量…；日均产量… → 原煤日均产量 (round 29)
+    elif context.local and governing is not None and not member and (owner := _worth_owner(head, governing, context)):
+        found = Governing(owner + phrase, owner + head, change, head)  # …精矿3.1亿吨，价值… → …精矿价值 (round 40)
     elif context.local and governing is not None and not member and (item := _item_of(head, governing.subject)):
         found = Governing(item + phrase, item + head, change, head)  # 进口铁矿砂…，进口均价… → 铁矿砂进口均价
     elif (not context.local and change and _ends_in_market_name(head)
@@ -3227,6 +3269,7 @@ def _list_parts(chunk: str, count: int) -> tuple[list[str], str, str] | None:
         items = items if suffix else _owned_measures(items)  # 新能源汽车产量和销量 → 新能源汽车销量 (round 26)
     elif len(items) > 1 and suffix.strip() in rules.words("list_owned_shares"):
         items[-1], suffix = _share_frame_tail(items, suffix)
+    items[-1], suffix = _without_closed_category(items[-1], suffix)
     items = _ordinal_members(items)  # 第一、二、三产业增加值: 第二产业…, 第三产业… (round 24)
     items = _scoped_members(items)  # 一线城市新建商品住宅和二手住宅: 一线城市二手住宅 (round 31)
     items = _stat_scoped_members(items) if suffix.strip() else items  # 限额以上A、B、C零售额 (round 37)
@@ -3234,6 +3277,17 @@ def _list_parts(chunk: str, count: int) -> tuple[list[str], str, str] | None:
     if lead and lead.group().endswith(rules.setting("list_frame_open")):  # 在A、B、C上: the frame closes
         items[-1] = rules.pattern("list_frame_close").sub("", items[-1]) or items[-1]
     return items, suffix, base_text
+
+
+def _without_closed_category(last: str, suffix: str) -> tuple[str, str]:
+    """(round 40) The last member and the shared words without the 等 that closes the list and the category it names
+    (俄罗斯、波兰和哈萨克斯坦等部分“一带一路”沿线国家进出口 → 哈萨克斯坦 | 进出口; 上海等城市的房价 → 上海 | 房价):
+    the members are instances of the category, so it is no part of any member's name nor of their measure."""
+    closer = cues().pattern("list_closed_category")
+    if found := closer.match(suffix):
+        return last, suffix[found.end():]
+    ends = [m for m in closer.finditer(last) if m.end() == len(last) and m.start() > 0]
+    return (last[:ends[0].start()], suffix) if ends else (last, suffix)
 
 
 def _scoped_members(items: list[str]) -> list[str]:
