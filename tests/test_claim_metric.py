@@ -5013,3 +5013,19 @@ def test_round40_a_share_after_a_rank_clause(text: str, value: str, metric: str)
 ])
 def test_round40_a_pointer_back_to_an_earlier_record(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 40: a whole named with its sum word (进出口总值, 进出口额) has the same parts as the bare whole
+    ("中国与“一带一路”相关国家进出口总值达到6.08万亿元人民币，增长13.2%。其中，出口3.38万亿元人民币，增长7.7%；"
+     "进口2.7万亿元人民币，增长20.9%。", "3380000000000", "中国与“一带一路”相关国家出口"),
+    ("中国与“一带一路”相关国家进出口总值达到6.08万亿元人民币，增长13.2%。其中，出口3.38万亿元人民币，增长7.7%；"
+     "进口2.7万亿元人民币，增长20.9%。", "20.9", "中国与“一带一路”相关国家进口增长"),
+    # near misses: the parts of a whole named bare, and the whole itself, are as before
+    ("今年前三季度中国货物贸易进出口总值为22.28万亿元人民币，同比增长9.9%。其中，出口11.86万亿元，增长6.5%。",
+     "11860000000000", "货物贸易出口"),
+    ("中国与“一带一路”相关国家进出口总值达到6.08万亿元人民币，增长13.2%。", "6080000000000",
+     "中国与“一带一路”相关国家进出口总值"),
+])
+def test_round40_the_parts_of_a_whole_named_with_its_sum_word(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

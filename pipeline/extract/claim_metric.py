@@ -1631,11 +1631,17 @@ def _before_value(clause: str, words: list[Word]) -> str:
 def _part_of(head: str, governing: Governing | None) -> str:
     """A part of the whole the governing subject measures (出口 of 服务进出口): the subject with the
     whole's word replaced by the part's, or "". A share the whole was given last (民营企业进出口…，占我国外贸总值的
-    42.4%。其中，出口… → 民营企业出口; …，占18.1%, round 29) is no part of it: the part is of the share's owner."""
+    42.4%。其中，出口… → 民营企业出口; …，占18.1%, round 29) is no part of it: the part is of the share's owner.
+    (Round 40) A whole named with its sum word (…进出口总值, …进出口额) has the same parts (…出口)."""
     if governing is None:
         return ""
     subject = _share_owner(governing.subject)  # (…，占18.1%: 加工贸易进出口占比)
-    for whole, parts in cues().mapping("metric_parts").items():
+    rules = cues()
+    summed = next((w for w in rules.words("metric_part_sum_words") if subject.endswith(w)), "")
+    whole_ends = tuple(rules.mapping("metric_parts"))
+    if summed and subject[:-len(summed)].endswith(whole_ends):
+        subject = subject[:-len(summed)]  # (round 40) …国家进出口总值…，其中出口… → …国家出口
+    for whole, parts in rules.mapping("metric_parts").items():
         named = [w for w in (whole, *sorted(parts)) if subject.endswith(w)]
         if head in parts and named:  # 服务进出口 → 服务出口; 服务出口 → 服务进口
             return subject[:-len(named[0])] + head
