@@ -5029,3 +5029,16 @@ def test_round40_a_pointer_back_to_an_earlier_record(text: str, value: str, metr
 ])
 def test_round40_the_parts_of_a_whole_named_with_its_sum_word(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 40: 增长贡献率 with no 的 is a contribution, no change 增长: the owner before takes it (round 37)
+    ("民营企业进出口规模所占比重达到50.9%，较上年提高了2.3个百分点，对我国外贸增长贡献率达到80.8%。", "80.8",
+     "民营企业进出口规模对我国外贸增长贡献率"),
+    ("服务业增加值增长5.8%，对经济增长贡献率为60.2%。", "60.2", "服务业增加值对经济增长贡献率"),
+    # near misses: with 的 as before; round 29's effects stay nouns
+    ("最终消费支出增长5%，对经济增长的贡献率为65.4%。", "65.4", "最终消费支出对经济增长的贡献率"),
+    ("新涨价影响约为0.9个百分点。", "0.9", "新涨价影响"),
+])
+def test_round40_a_contribution_to_growth_without_de(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
