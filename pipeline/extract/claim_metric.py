@@ -1637,7 +1637,7 @@ def _part_of(head: str, governing: Governing | None) -> str:
         return ""
     subject = _share_owner(governing.subject)  # (…，占18.1%: 加工贸易进出口占比)
     rules = cues()
-    summed = next((w for w in rules.words("metric_part_sum_words") if subject.endswith(w)), "")
+    summed = max((w for w in rules.words("metric_part_sum_words") if subject.endswith(w)), key=len, default="")
     whole_ends = tuple(rules.mapping("metric_parts"))
     if summed and subject[:-len(summed)].endswith(whole_ends):
         subject = subject[:-len(summed)]  # (round 40) …国家进出口总值…，其中出口… → …国家出口
