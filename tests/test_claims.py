@@ -9876,3 +9876,72 @@ def test_round39_a_sector_of_the_three_after_a_breakdown_by_sector(text: str, ex
 ])
 def test_round39_tallies_by_way_and_the_index_line_by_what_it_separates(text: str, expected: list) -> None:
     assert [(c["metric"], Decimal(str(c["value"])), c["unit"]) for c in _claims(text)] == expected
+
+
+def _rows(text: str) -> list[tuple[str, Decimal, str, str | None]]:
+    return [(c["metric"], Decimal(str(c["value"])), c["unit"], c["source"]) for c in _claims(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 40: a column tag whose name is cut as the source leaves no empty brackets (【】的…) in the metric
+    ("【财新网】10月9日公布的9月财新中国通用服务业经营活动指数（服务业PMI）录得54.8，较8月提高0.8个百分点。",
+     [("财新中国通用服务业经营活动指数", Decimal("54.8"), "", "财新传媒"),
+      ("财新中国通用服务业经营活动指数较8月提高", Decimal("0.8"), "pp", "财新传媒")]),
+    # …and a word of when it was published before 公布的 (此前/日前) is no part of it
+    ("此前公布的9月财新中国制造业采购经理人指数（PMI）录得53，较8月下降0.1个百分点。",
+     [("财新中国制造业采购经理人指数", Decimal("53"), "", None),
+      ("财新中国制造业采购经理人指数较8月下降", Decimal("0.1"), "pp", None)]),
+    ("日前公布的9月社会消费品零售总额为3.5万亿元。",
+     [("社会消费品零售总额", Decimal("3500000000000"), "CNY", None)]),
+    # near miss: 最新 opening a noun without 公布的 stays
+    ("最新一期贷款市场报价利率为3.45%。", [("最新一期贷款市场报价利率", Decimal("3.45"), "%", None)]),
+    # round 40: bodies listed with the source right before its cue are joint publishers, none of them in the metric
+    ("中国物流与采购联合会、国家统计局服务业调查中心发布的2023年10月份中国非制造业商务活动指数为50.6%。",
+     [("非制造业商务活动指数", Decimal("50.6"), "%", "中国物流与采购联合会")]),
+    ("国家统计局和海关总署公布的10月份进出口总额为3.7万亿元。",
+     [("进出口总额", Decimal("3700000000000"), "CNY", "国家统计局")]),
+    # near miss: a body after the source that is what the study is about stays in the metric
+    ("据麦肯锡对腾讯的调查，腾讯的用户规模为10亿人。", [("腾讯的用户规模", Decimal("1000000000"), "人", "麦肯锡公司")]),
+])
+def test_round40_publisher_residue_leaves_the_metric(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 40: 发生 before a cost or expense is the accounts' verb, as 实现 before revenue
+    ("1—4月份，规模以上工业企业实现营业收入41.85万亿元，同比增长9.7%；发生营业成本35.28万亿元，增长10.6%。",
+     [("规模以上工业企业营业收入", Decimal("41850000000000"), "CNY"),
+      ("规模以上工业企业营业收入同比增长", Decimal("9.7"), "%"),
+      ("营业成本", Decimal("35280000000000"), "CNY"), ("营业成本增长", Decimal("10.6"), "%")]),
+    ("公司本期发生销售费用3.2亿元，同比增长4%。",
+     [("公司本期销售费用", Decimal("320000000"), "CNY"), ("公司本期销售费用同比增长", Decimal("4"), "%")]),
+    # near miss: 发生 before anything else is kept
+    ("全年共发生交通事故120起，同比下降5%。",
+     [("共发生交通事故", Decimal("120"), "起"), ("共发生交通事故同比下降", Decimal("5"), "%")]),
+    # round 40: a run's length after a list's change keeps the member, not the 比 its cut base date left
+    ("7月份，非制造业商务活动指数和综合PMI产出指数分别为53.8%和52.5%，比上月下降0.9和1.6个百分点，连续两个月位于扩张区间。",
+     [("非制造业商务活动指数", Decimal("53.8"), "%"), ("综合PMI产出指数", Decimal("52.5"), "%"),
+      ("非制造业商务活动指数比上月下降", Decimal("0.9"), "pp"), ("综合PMI产出指数比上月下降", Decimal("1.6"), "pp"),
+      ("综合PMI产出指数位于扩张区间", Decimal("2"), "month")]),
+    # near miss: a run with the subject of the value before it and no comparison word
+    ("LPR为3.45%，已连续11个月保持不变。", [("LPR", Decimal("3.45"), "%"), ("LPR保持不变", Decimal("11"), "month")]),
+    # round 40: 同比增加 is 同比|增加 (jieba's own entry read it as a name): the count counts the members moved that way
+    ("前3个月，在41个工业大类行业中，28个行业利润总额同比增加，13个行业减少。",
+     [("利润总额同比增加的行业", Decimal("28"), "个"), ("利润总额同比减少的行业", Decimal("13"), "个")]),
+    ("70个大中城市中，新建商品住宅销售价格环比增加的城市有12个，减少的有58个。",
+     [("新建商品住宅销售价格环比增加的城市", Decimal("12"), "个"),
+      ("新建商品住宅销售价格环比减少的城市", Decimal("58"), "个")]),
+    # near miss: a change of a measure with its value is no count of a set
+    ("营业收入同比增加12%。", [("营业收入同比增加", Decimal("12"), "%")]),
+])
+def test_round40_accounts_verbs_runs_and_tallies(text: str, expected: list) -> None:
+    assert [row[:3] for row in _rows(text)] == expected
+
+
+@pytest.mark.parametrize(("subject", "expected"), [
+    ("综合PMI产出指数比", "综合PMI产出指数"), ("制造业PMI较", "制造业PMI"),
+    ("产品性价比", "产品性价比"), ("可比", "可比"), ("比", "比"), ("", ""),
+])
+def test_round40_a_cut_base_leaves_no_comparison_word(subject: str, expected: str) -> None:
+    from pipeline.extract.claim_metric import _without_base_word
+    assert _without_base_word(subject) == expected

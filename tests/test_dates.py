@@ -3634,3 +3634,21 @@ def test_round39_a_month_on_month_figure_is_a_reported_result(
 ])
 def test_round39_comparable_basis_and_a_period_written_again_in_its_passage(text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, JUNE_END)] == expected
+
+
+@pytest.mark.parametrize(("text", "doc", "expected"), [
+    # round 40: a title's month, once over, is the month a later paragraph's 比上月 counts from (no lead release)
+    ("2025年3月中国采购经理指数运行情况\n\n一、中国制造业采购经理指数运行情况\n\n"
+     "3月份，制造业采购经理指数（PMI）为50.5%，比上月上升0.3个百分点。\n\n"
+     "生产指数为52.6%，比上月上升0.1个百分点。\n\n新订单指数为51.8%，比上月上升0.7个百分点。",
+     dt.date(2025, 6, 30), ["2025-03", "2025-03", "2025-02", "2025-02", "2025-02"]),
+    # unchanged: a 上月 that is no base, a title month not yet over, a title quarter
+    ("2025年3月中国采购经理指数运行情况\n\n上月，多地出台稳增长政策。", dt.date(2025, 6, 30), ["2025-03", "2025-05"]),
+    ("2025年6月中国采购经理指数运行情况\n\n生产指数为52.6%，比上月上升0.1个百分点。", dt.date(2025, 6, 20),
+     ["2025-06", "2025-05"]),
+    ("2025年一季度工业经济运行情况\n\n工业增加值比上月加快。", dt.date(2025, 6, 30), ["2025-Q1", "2025-05"]),
+])
+def test_round40_a_titles_month_is_what_a_later_base_counts_from(
+    text: str, doc: dt.date, expected: list[str],
+) -> None:
+    assert [v for _, v, _ in values(text, doc)] == expected

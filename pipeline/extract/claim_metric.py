@@ -38,6 +38,9 @@ _EDGE = re.compile(r"^[、，,。！？；;：:）)”’」』】》\]\-—–~
                    r"|[、，,。！？；;：:（(“‘「『【《\[\-—–~～.．·+＋/／\s]+$")  # a dash joins a range, a slash a
 # series (52.3/68.9/85.6亿元): never in a metric
 _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # a bracketed aside (按美元计) is no part of the metric
+_EMPTY_PAIR = re.compile(r"【\s*】|〔\s*〕|\[\s*\]")  # (round 40) a tag whose name was cut as the source
+# (【财新网】10月9日公布的…: 【】的…) leaves its empty brackets, never part of a metric; a tag with words in it is
+# `metric_lead_strip`'s
 _DEBRIS = re.compile(r"[$＄\\{}|^]|(?<![\u2160-\u217f])~|~(?![\u2160-\u217f])")  # LaTeX and markup debris of a
 # converted PDF is never part of a metric; a tilde between two Roman numerals is a grade range (water class I~III)
 _BREAK = re.compile(r"[，,。；;：:！？!?）)]")  # left inside a phrase (asides removed): a clause or sentence ended
@@ -69,7 +72,7 @@ def clean(phrase: str, country: bool = True) -> str:
     rules = cues()
     phrase = rules.pattern("decoration").sub("", rules.pattern("change_arrow").sub(_arrow_change, phrase))
     phrase = rules.pattern("metric_article_label").sub("", phrase)  # 第三十二条 …: a statute's article (round 30)
-    phrase = _ASIDE.sub("", _DEBRIS.sub("", _SPACE.sub("", phrase)))
+    phrase = _EMPTY_PAIR.sub("", _ASIDE.sub("", _DEBRIS.sub("", _SPACE.sub("", phrase))))
     phrase = rules.pattern("metric_date_residue").sub("", phrase)  # “”期间, 在财年: a cut date's frame
     phrase = rules.pattern("metric_holiday_span").sub("", phrase)  # 春节假期8天: the holiday's length (round 26)
     phrase = rules.pattern("metric_transition").sub("", phrase)  # 由下降…转为上涨: the change of one period (round 26)
@@ -1391,14 +1394,25 @@ def _run_length(bare: str, words_after: list[Word], governing: Governing | None)
     """The metric of a run's length (中国连续7年成为德国最大贸易伙伴, LPR连续11个月保持不变): the clause's own
     subject (its country kept: it is the one the run is of) with what it has kept doing; a clause that names none
     (LPR为3.45%，已连续11个月保持不变) goes on with the subject of the value before it in its sentence
-    (``governing``)."""
+    (``governing``), without the comparison word a change of it left at its end when its base date was cut (…分别为
+    53.8%和52.5%，比上月下降0.9和1.6个百分点，连续两个月位于扩张区间: `综合PMI产出指数位于扩张区间`, round 40)."""
     rules = cues()
     run = rules.pattern("run_length_before").search(bare)
     if not run:
         return None
-    subject = clean(bare[:run.start()], country=False) or (governing.subject if governing else "")
+    subject = clean(bare[:run.start()], country=False) or _without_base_word(governing.subject if governing else "")
     done = clean("".join(w.text for w in words_after), country=False)
     return Governing(subject + done, subject, "", done=done) if subject and done else None
+
+
+def _without_base_word(subject: str) -> str:
+    """The subject without a comparison word (`comparison_words`: 比, 较) that ends it as a word of its own: the base
+    it compared with was cut (综合PMI产出指数比 → 综合PMI产出指数); a word that only ends in it (性价比, 可比) and a
+    subject that is no more than the word are kept."""
+    words = jieba_tokenizer().lcut(subject) if subject else []
+    if len(words) > 1 and words[-1] in cues().words("comparison_words"):
+        return subject[: -len(words[-1])]
+    return subject
 
 
 def _rest_of_set(bare: str, words_after: list[Word], unit: str) -> str:

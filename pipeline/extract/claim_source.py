@@ -523,3 +523,24 @@ def footnoted_source(sentence: str, notes: dict[str, str]) -> str | None:
         return None
     return next((notes[label] for m in cues().pattern("footnote_marker").finditer(sentence)
                  if (label := _footnote_label(m)) in notes), None)
+
+
+def co_publishers(sentence_start: int, sentence: str, orgs: list[dict],
+                  attributed: tuple[str, tuple[int, int], tuple[int, int], int]) -> list[tuple[int, int]]:
+    """(round 40) The mentions of the bodies listed after the source with it right before its cue
+    (中国物流与采购联合会、国家统计局服务业调查中心发布的…指数; 国家统计局和海关总署公布的…): joint
+    publishers, no part of the metric, as the source itself is not. Each is joined to the one before by
+    a noun joiner alone (`noun_joiners`), the last one right before the cue; a body named after the
+    source but not next to the cue (据麦肯锡对腾讯的调查) is what it is about."""
+    joiners = cues().words("noun_joiners")
+    end, cue = attributed[2][1], attributed[3]
+    spans: list[tuple[int, int]] = []
+    for org in sorted(orgs, key=lambda o: o["start"]):
+        start, stop = org["start"] - sentence_start, org["end"] - sentence_start
+        if start < end or stop > cue:
+            continue
+        if sentence[end:start].strip() not in joiners:
+            return []
+        spans.append((start, stop))
+        end = stop
+    return spans if not sentence[end:cue].strip() else []

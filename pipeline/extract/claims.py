@@ -89,6 +89,7 @@ from pipeline.extract.claim_source import (
     briefing_release,
     clause_attributions,
     clock_times,
+    co_publishers,
     date_leads,
     date_slashes,
     dateline,
@@ -1167,6 +1168,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             # who said it is no part of a metric: the organisation, its cue and the date it spoke (国家统计局今天公布了
             # 10月份CPI; 世贸组织预测2022年全球货物贸易量)
             said = [attributed[2], (attributed[3], attributed[1][1]), *announced] if attributed else []
+            said += co_publishers(sentence.start, cue_text, its_orgs, attributed) if attributed else []
             if attributed and rules.pattern("attribution_speaker").fullmatch(text, attributed[2][1], attributed[3]):
                 said.append((attributed[2][1], attributed[3]))  # 行长潘功胜在国新办新闻发布会上宣布 (round 28)
             later = clause_attributions(sentence.start, cue_text, its_orgs, attributed[1][1]) if attributed else []

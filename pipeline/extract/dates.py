@@ -624,6 +624,15 @@ def _released_month(s: str, cands: list[Candidate], doc: dt.date | None) -> tupl
     return month if month < (doc.year, doc.month) else None
 
 
+def _title_month(title: Spec | None, doc: dt.date | None) -> tuple[int, int] | None:
+    """(round 40) The one month with its year a title reports (2025年3月中国采购经理指数运行情况), once it has ended by
+    the document date (`_ended`); a quarter, a half or a run of months is none."""
+    if (title is None or title.year is None or title.month is None or title.part or title.months or title.quarters
+            or doc is None or not _ended(title, doc)):
+        return None
+    return title.year, title.month
+
+
 def _title_part(title: Spec | None, doc: dt.date | None) -> str | None:
     """The quarter or half a title names for what it reports (贵州茅台…2024年第一季度报告), once it has ended by the
     document date: the period of the passages' 上年同期 where they name none."""
@@ -753,12 +762,15 @@ class _Default:
     def compared_month(self, c: Candidate) -> tuple[int, int] | None:
         """The released month a 上月 with no month in its passage counts from, where it is a month compared with
         (比上月, 与上月持平, 由上月下降…转为): a base is counted from the month reported, not from the month of writing
-        (round 29). A 上月 that is no base (上月，…) still counts from the document date."""
-        if self.released_month is None:
+        (round 29). A 上月 that is no base (上月，…) still counts from the document date. Without such a lead,
+        the month a title reports once it has ended (2025年3月中国采购经理指数运行情况 …生产指数为52.6%，比上月
+        上升0.1个百分点: February, round 40) is that month, as the title's year is the year of its passages."""
+        month = self.released_month or _title_month(self.title, self.doc)
+        if month is None:
             return None
         base = _comparison_base(self.text, c) or patterns()["released_month_base_before"].search(
             self.text, max(0, c.start - 3), c.start) is not None
-        return self.released_month if base else None
+        return month if base else None
 
     def year(self, spec: Spec, c: Candidate) -> int | None:
         if self.title_year is not None and not self.news_day(spec):
