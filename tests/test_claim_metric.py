@@ -4590,6 +4590,27 @@ def test_round37_a_stage_of_schooling_or_a_health_facility_owns_its_bare_roll_me
 
 
 @pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 40: a facility's bare staff word and a count word glued to the comparison's 比 are roll measures too
+    ("全国共有乡镇卫生院33753个，床位150.5万张，与上年比较，床位增加4.9万张，人员增加7.5万人。", "75000",
+     "乡镇卫生院人员增加"),
+    ("全国共有社区卫生服务中心37177个，卫生人员77.8万人，卫生人员数比上年增加6.0万人。", "60000",
+     "社区卫生服务中心卫生人员数比上年增加"),
+    ("全国共有普通高中1.54万所，招生967.8万人，在校生比上年增加50万人。", "500000", "普通高中在校生比上年增加"),
+    ("全国共有乡镇卫生院33753个，床位150.5万张，执业(助理)医师52.1万人，注册护士45.3万人。", "521000",
+     "乡镇卫生院执业医师"),
+    ("全国共有乡镇卫生院33753个，床位150.5万张，执业(助理)医师52.1万人，注册护士45.3万人。", "453000",
+     "乡镇卫生院注册护士"),
+    # unchanged: staff of an owner of another trade, and a comparison after a measure that is no roll measure
+    ("全市共有宾馆320家，床位4.2万张，人员增加500人。", "500", "人员增加"),
+    ("全国共有乡镇卫生院33753个，总收入比上年增加120亿元。", "12000000000", "总收入比上年增加"),
+    ("全国卫生技术人员1124.2万人，执业(助理)医师428.7万人，注册护士501.8万人。", "4287000", "执业医师"),
+])
+def test_round40_a_facilitys_staff_and_a_count_before_its_base_are_roll_measures(
+        text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
     # round 37: a kind of school or facility counted in people or visits after 其中 shares the whole's measure, and
     # stands where the whole's scope and verb of having stood (not 普通本科学校全国共有高等教育专任教师)
     ("全国共有高等教育专任教师197.78万人。其中，普通本科学校131.58万人；本科层次职业学校2.78万人。", "1315800",

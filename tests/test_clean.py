@@ -761,6 +761,27 @@ def test_round33_a_value_or_date_after_a_titles_space_opens_no_clause(line: str)
     assert headline_gaps(line, False, title=True) == {}
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    # round 40: a title's first clause may open with its year or name a publication in title marks
+    ("2021年卫生健康事业发展统计公报发布 居民人均预期寿命提至78.2岁",
+     "2021年卫生健康事业发展统计公报发布 居民人均预期寿命提至78.2岁"),
+    ("《2019年我国卫生健康事业发展统计公报》发布 全国医疗卫生机构总数超100万个",
+     "《2019年我国卫生健康事业发展统计公报》发布 全国医疗卫生机构总数超100万个"),
+    ("2023年国民经济运行稳中向好 全年国内生产总值增长5.2%", "2023年国民经济运行稳中向好 全年国内生产总值增长5.2%"),
+    # unchanged: a year before a bare period or subject (no predicate), a year glued to a value, a later body line
+    ("2024年前三季度 国内生产总值增长4.8%", "2024年前三季度国内生产总值增长4.8%"),
+    ("2024年 全国居民人均可支配收入41314元", "2024年全国居民人均可支配收入41314元"),
+    ("《统计公报》 全国医疗卫生机构总数超100万个", "《统计公报》全国医疗卫生机构总数超100万个"),
+])
+def test_round40_a_titles_first_clause_may_hold_its_year_or_a_publication(line: str, expected: str) -> None:
+    assert normalize_line(line, title=True) == expected
+
+
+def test_round40_a_dated_clause_space_in_a_body_line_is_dropped() -> None:
+    line = "2021年统计公报发布 居民人均预期寿命提至78.2岁"
+    assert normalize_line(line) == line.replace(" ", "")
+
+
 def test_round33_a_titles_space_is_kept_on_the_title_line_only() -> None:
     # the same line as a later line of prose: the space between two Chinese characters is dropped as before
     assert normalize_line("A股三大指数集体收涨 两市成交额超2.5万亿元") == "A股三大指数集体收涨两市成交额超2.5万亿元"

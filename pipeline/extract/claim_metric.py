@@ -565,9 +565,13 @@ def _roll_owner(head: str, subject: str) -> str:
     after the count of those institutions (全国共有普通高中…所，招生… → 普通高中) or after another roll measure of
     theirs (普通本科招生…，在校生… → 普通本科): the kind, when it ends in an institution's word (`roll_owner_ends`);
     or "". The scope before the verb of having (全国) owns no pupils: 全国招生 named no school level (round 31).
-    A whole's qualifier (各级各类学历教育在校生…；专任教师…) is no institution and keeps the bare measure."""
+    A whole's qualifier (各级各类学历教育在校生…；专任教师…) is no institution and keeps the bare measure. A
+    comparison's base word the tokenizer glued to the measure (卫生人员数|比上年增加 → head 卫生人员数比) is no part of
+    it (round 40)."""
     rules = cues()
-    if head not in rules.words("roll_measures"):
+    measures = rules.words("roll_measures")
+    base = rules.pattern("comparison_base").search(head)
+    if head not in measures and not (base and head[:base.start()] in measures):  # (生师比 ends in a 比 of its own)
         return ""
     counted = rules.pattern("roll_owner_count").fullmatch(subject)
     if counted:
