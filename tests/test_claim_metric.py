@@ -4941,3 +4941,19 @@ def test_round39_a_base_named_by_its_last_trading_day_or_level(text: str, value:
 ])
 def test_round39_a_mean_word_after_its_measure_keeps_its_jun(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 40: 以 ending the words before a count (X以N家Y位居…): the count is of the owner's things, the ranked owner
+    # (a country too) kept, the rank after no act the things do
+    ("中国以340家独角兽企业位居全球第二。", "340", "中国独角兽企业"),
+    ("江苏以1.2万家高新技术企业位居全国第三。", "12000", "江苏高新技术企业"),
+    ("其中，广东以4.2万件PCT国际专利申请领跑全国。", "42000", "广东PCT国际专利申请"),
+    # near misses: 以 inside a word (可以), a 的-noun after a percentage, an owner that 拥有 its count
+    ("该馆可以容纳3000名观众。", "3000", "可以容纳的观众"),
+    ("华为以23%的市场份额排名第一。", "23", "华为市场份额"),
+    ("深圳拥有79家独角兽企业，位居全国第三。", "79", "深圳拥有的独角兽企业"),
+    ("全市共有高新技术企业2.5万家，位居全省第一。", "25000", "全市共有高新技术企业"),
+])
+def test_round40_an_owner_with_yi_before_a_count(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

@@ -1521,6 +1521,18 @@ class Context:
     members: tuple[str, ...] = ()  # the members of the value's 分别 list, its own among them (round 37 mend)
 
 
+def _instrument_owner(before: str, words_before: list[Word]) -> str:
+    """The owner before 以 (a word of its own) ending the clause before a count (中国以340家独角兽企业位居全球第二 →
+    中国): the count is of the owner's things, the noun after it, and the rank after is no act they do (round 40);
+    a country owner is kept, as one of the ranked (round 14 keeps a run's country). "" where 以 is no word of its own
+    (予以, 可以) or nothing stands before it."""
+    head = clean(before, country=False)
+    instrument = cues().pattern("instrument_end").search(head)
+    if not instrument or not instrument.start() or not words_before or words_before[-1].text != instrument.group(0):
+        return ""
+    return head[:instrument.start()]
+
+
 def _topic_measure(before: str) -> str:
     """The measure a topic frame of the sentence names (从净利润看，…; 拨备覆盖率方面，…), the last such frame
     before the value's clause, or "" where none names a measure."""
@@ -2293,6 +2305,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         if noun and (whole := _object_compound(words_after, _SPACE.sub("", context.before + before),
                                                measured=noun != run)):
             noun, rest = whole, ""  # 签署了22个自贸协定, 发布…146项制度创新案例: the object's whole compound
+        if noun and not member and (owner := _instrument_owner(before, words_before)):
+            return Governing(owner + noun, owner, found.change, noun, counted=noun)  # 中国以340家独角兽企业位居全球第二
         if noun:
             has_act = bool(_EDGE.sub("", _SPACE.sub("", rest)))  # (an act after the counted noun)
             benefactive = has_act and _after_merged_benefactive(words_before)
