@@ -4957,3 +4957,20 @@ def test_round39_a_mean_word_after_its_measure_keeps_its_jun(text: str, value: s
 ])
 def test_round40_an_owner_with_yi_before_a_count(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 40: a place's clause repeating the act of the place before with its object left out takes the metric
+    # before with its own place (a verb of having stands for another, or the act is left out too)
+    ("北京拥有79家独角兽企业，上海有65家。", "65", "上海拥有的独角兽企业"),
+    ("北京有79家独角兽企业，上海有65家，深圳有32家。", "32", "深圳的独角兽企业"),
+    ("北京拥有国家重点实验室136个，上海拥有44个。", "44", "上海拥有国家重点实验室"),
+    ("2023年，北京新增独角兽企业12家，上海新增8家。", "8", "上海新增独角兽企业"),
+    # near misses: a change of its own, a clause naming its own noun, a breakdown's member, a place after a measure
+    ("北京拥有79家独角兽企业，华为有5家子公司。", "79", "北京拥有的独角兽企业"),
+    ("全市共有医院120家，其中三级医院35家。", "35", "三级医院"),
+    ("北京市共有高等学校92所，天津市56所。", "56", "天津市共有高等学校"),
+    ("全省规上工业企业5.2万家，增加3000家。", "3000", "全省规上工业企业增加"),
+])
+def test_round40_a_place_repeating_the_act_before_without_its_object(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
