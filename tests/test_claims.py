@@ -9879,8 +9879,8 @@ def test_round39_tallies_by_way_and_the_index_line_by_what_it_separates(text: st
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # round 40: a measure of dealings over a period (成交额, 零售总额, 销售额, 授权量) after a sentence that opens with a
-    # year's end is the year's, as round 37's 新增 is
+    # round 40: a measure of dealings over a period (成交额, 零售总额, 销售额, 授权量) after a sentence that opens
+    # with a year's end is the year's, as round 37's 新增 is
     ("2023年末，全省有效发明专利量达到58.1万件。全省技术合同成交额4431.6亿元，增长2.6%。",
      [("全省有效发明专利量", "2023-12"), ("全省技术合同成交额", "2023"), ("全省技术合同成交额增长", "2023")]),
     ("2023年末，全市金融机构存款余额10万亿元。全市商品房销售额1500亿元。",
