@@ -5063,3 +5063,36 @@ def test_round40_the_parts_of_a_whole_named_with_its_sum_word(text: str, value: 
 ])
 def test_round40_a_contribution_to_growth_without_de(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 40: 以 ending the words before a count (X以N家Y位居…): the count is of the owner's things, the ranked owner
+    # (a country too) kept, the rank after no act the things do
+    ("中国以340家独角兽企业位居全球第二。", "340", "中国独角兽企业"),
+    ("江苏以1.2万家高新技术企业位居全国第三。", "12000", "江苏高新技术企业"),
+    ("其中，广东以4.2万件PCT国际专利申请领跑全国。", "42000", "广东PCT国际专利申请"),
+    # near misses: 以 inside a word (可以), a 的-noun after a percentage, an owner that 拥有 its count
+    ("该馆可以容纳3000名观众。", "3000", "可以容纳的观众"),
+    ("华为以23%的市场份额排名第一。", "23", "华为市场份额"),
+    ("深圳拥有79家独角兽企业，位居全国第三。", "79", "深圳拥有的独角兽企业"),
+    ("全市共有高新技术企业2.5万家，位居全省第一。", "25000", "全市共有高新技术企业"),
+])
+def test_round40_an_owner_with_yi_before_a_count(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 40: a place's clause repeating the act of the place before with its object left out takes the metric
+    # before with its own place (a verb of having stands for another, or the act is left out too)
+    ("北京拥有79家独角兽企业，上海有65家。", "65", "上海拥有的独角兽企业"),
+    ("北京有79家独角兽企业，上海有65家，深圳有32家。", "32", "深圳的独角兽企业"),
+    ("北京拥有国家重点实验室136个，上海拥有44个。", "44", "上海拥有国家重点实验室"),
+    ("2023年，北京新增独角兽企业12家，上海新增8家。", "8", "上海新增独角兽企业"),
+    # near misses: a change of its own, a clause naming its own noun, a breakdown's member, a place after a measure
+    ("北京拥有79家独角兽企业，华为有5家子公司。", "79", "北京拥有的独角兽企业"),
+    ("全市共有医院120家，其中三级医院35家。", "35", "三级医院"),
+    ("北京市共有高等学校92所，天津市56所。", "56", "天津市共有高等学校"),
+    ("全省规上工业企业5.2万家，增加3000家。", "3000", "全省规上工业企业增加"),
+])
+def test_round40_a_place_repeating_the_act_before_without_its_object(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

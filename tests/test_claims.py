@@ -9945,3 +9945,22 @@ def test_round40_accounts_verbs_runs_and_tallies(text: str, expected: list) -> N
 def test_round40_a_cut_base_leaves_no_comparison_word(subject: str, expected: str) -> None:
     from pipeline.extract.claim_metric import _without_base_word
     assert _without_base_word(subject) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 40: a measure of dealings over a period (成交额, 零售总额, 销售额, 授权量) after a sentence that opens
+    # with a year's end is the year's, as round 37's 新增 is
+    ("2023年末，全省有效发明专利量达到58.1万件。全省技术合同成交额4431.6亿元，增长2.6%。",
+     [("全省有效发明专利量", "2023-12"), ("全省技术合同成交额", "2023"), ("全省技术合同成交额增长", "2023")]),
+    ("2023年末，全市金融机构存款余额10万亿元。全市商品房销售额1500亿元。",
+     [("全市金融机构存款余额", "2023-12"), ("全市商品房销售额", "2023")]),
+    # unchanged: stocks after the year's end, and a dealing after a month's end
+    ("2023年末，全市金融机构存款余额10万亿元。其中，住户存款余额5万亿元。",
+     [("全市金融机构存款余额", "2023-12"), ("住户存款余额", "2023-12")]),
+    ("2023年末，全国就业人员74041万人。全国城镇就业人员47032万人。",
+     [("全国就业人员", "2023-12"), ("全国城镇就业人员", "2023-12")]),
+    ("2023年9月末，广义货币余额289.67万亿元。全市商品房销售额1500亿元。",
+     [("广义货币余额", "2023-09"), ("全市商品房销售额", "2023-09")]),
+])
+def test_round40_dealings_after_a_year_end_stock_are_the_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c["metric"], c["time"]) for c in _claims(text)] == expected

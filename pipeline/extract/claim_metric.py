@@ -1556,6 +1556,43 @@ class Context:
     members: tuple[str, ...] = ()  # the members of the value's 分别 list, its own among them (round 37 mend)
 
 
+def _elided_object_sibling(head: str, governing: Governing) -> tuple[str, str] | None:
+    """The count of a place that repeats the act of the place before with its object left out (北京拥有79家独角兽
+    企业，上海有65家 → 上海拥有的独角兽企业; 北京新增独角兽企业12家，上海新增8家 → 上海新增独角兽企业): the place stands
+    where the place before stood in its metric (round 40). The act must be the one before, a verb of having (有, 拥有)
+    for one, or none; None otherwise, or when the metric before names nothing past its act. The metric and subject."""
+    rules = cues()
+    verbs, have = rules.words("verb_tags"), rules.words("have_verbs")
+    own = [w for w in pos_tagger().lcut(head) if w.word.strip()]
+    act = own[-1].word if own and own[-1].flag in verbs else ""
+    place = head[:len(head) - len(act)]
+    before = [w for w in pos_tagger().lcut(governing.subject) if w.word.strip()]
+    k = next((i for i, w in enumerate(before) if w.flag in verbs), len(before))
+    owner = "".join(w.word for w in before[:k])
+    act_before = before[k].word if k < len(before) else ""
+    if (not place or not owner or place == owner or not governing.metric.startswith(owner)
+            or not _names_a_place(place) or not _names_a_place(owner)):
+        return None
+    if act and act != act_before and not (act in have and (act_before in have or not act_before)):
+        return None
+    shared = governing.metric[len(owner):]
+    if not shared or shared == act_before:
+        return None
+    return place + shared, place + governing.subject[len(owner):]
+
+
+def _instrument_owner(before: str, words_before: list[Word]) -> str:
+    """The owner before 以 (a word of its own) ending the clause before a count (中国以340家独角兽企业位居全球第二 →
+    中国): the count is of the owner's things, the noun after it, and the rank after is no act they do (round 40);
+    a country owner is kept, as one of the ranked (round 14 keeps a run's country). "" where 以 is no word of its own
+    (予以, 可以) or nothing stands before it."""
+    head = clean(before, country=False)
+    instrument = cues().pattern("instrument_end").search(head)
+    if not instrument or not instrument.start() or not words_before or words_before[-1].text != instrument.group(0):
+        return ""
+    return head[:instrument.start()]
+
+
 def _topic_measure(before: str) -> str:
     """The measure a topic frame of the sentence names (从净利润看，…; 拨备覆盖率方面，…), the last such frame
     before the value's clause, or "" where none names a measure."""
@@ -2356,9 +2393,14 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             # what both count; this one names only its own act)
             acted = described + rules.setting("relative_marker") + sibling
             return Governing(acted, found.subject, found.change, counted=sibling)
+        if (not noun and not described and not found.change and context.local and governing is not None
+                and governing.unit == context.unit and (sibling := _elided_object_sibling(clean(head), governing))):
+            return Governing(*sibling, "", governing.core, counted=governing.counted)  # 北京拥有79家…，上海有65家
         if noun and (whole := _object_compound(words_after, _SPACE.sub("", context.before + before),
                                                measured=noun != run)):
             noun, rest = whole, ""  # 签署了22个自贸协定, 发布…146项制度创新案例: the object's whole compound
+        if noun and not member and (owner := _instrument_owner(before, words_before)):
+            return Governing(owner + noun, owner, found.change, noun, counted=noun)  # 中国以340家独角兽企业位居全球第二
         if noun:
             has_act = bool(_EDGE.sub("", _SPACE.sub("", rest)))  # (an act after the counted noun)
             benefactive = has_act and _after_merged_benefactive(words_before)
