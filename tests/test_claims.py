@@ -9964,3 +9964,24 @@ def test_round40_a_cut_base_leaves_no_comparison_word(subject: str, expected: st
 ])
 def test_round40_dealings_after_a_year_end_stock_are_the_years(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c["metric"], c["time"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 40: a preposition's phrase before the act (向公安机关移送…) is no actor, so the verb-only clause after it
+    # is an act of its own; a verb taking the act after it as its object (作出处罚决定) adds no object counted before
+    ("2023年，证监会共办理案件717件，向公安机关移送涉嫌犯罪案件118件，作出处罚决定539件。",
+     [("证监会共办理案件", 717), ("向公安机关移送涉嫌犯罪案件", 118), ("作出处罚决定", 539)]),
+    ("2023年，全市法院共受理案件717件，向检察机关移送线索118件，作出判决539件。",
+     [("全市法院共受理案件", 717), ("向检察机关移送线索", 118), ("作出判决", 539)]),
+    # …the actor before the preposition still acts, and a bare act still takes the object counted before
+    ("2023年，全市检察机关向法院提起公诉案件1200件，审结980件。",
+     [("全市检察机关向法院提起公诉案件", 1200), ("全市检察机关审结案件", 980)]),
+    # unchanged (round 19/23): a verb-only clause after an actor's act, a list of acts
+    ("2023年，全省法院受理各类案件86.2万件，审结84.9万件。",
+     [("全省法院受理各类案件", 862000), ("全省法院审结各类案件", 849000)]),
+    ("2023年，全市检察机关批准逮捕嫌疑人3200人，提起公诉6800人。",
+     [("全市检察机关批准逮捕嫌疑人", 3200), ("全市检察机关提起公诉嫌疑人", 6800)]),
+])
+def test_round40_a_preposition_phrase_is_no_actor_and_a_light_verb_names_its_object(text: str,
+                                                                                     expected: list) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected

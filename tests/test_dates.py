@@ -3652,3 +3652,34 @@ def test_round40_a_titles_month_is_what_a_later_base_counts_from(
     text: str, doc: dt.date, expected: list[str],
 ) -> None:
     assert [v for _, v, _ in values(text, doc)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 40: a year-less part of a year in a later paragraph with no date of its own takes the year of the last
+    # date the text named (a release states its year once), not the document date's
+    ("银行业主要监管指标\n2024年一季度末，商业银行不良贷款余额3.4万亿元。\n一季度，商业银行累计实现净利润6723亿元。\n一季度末，商业银行资本充足率为15.43%。",
+     [("2024年一季度末", "2024-03"), ("一季度", "2024-Q1"), ("一季度末", "2024-03")]),
+    ("资本市场运行情况\n截至2023年末，沪深北三家交易所共有上市公司5346家。\n\n全年交易所债券市场共发行债券13.6万亿元。",
+     [("2023年末", "2023-12"), ("全年", "2023")]),
+    ("证监会通报执法情况\n8月16日，证监会发布2024年上半年行政执法情况综述。\n上半年，证监会共查办相关案件192件。",
+     [("8月16日", "2024-08-16"), ("2024年上半年", "2024-H1"), ("上半年", "2024-H1")]),
+    # unchanged: with no year named before (a wire's day took the document date's), under a title's year, a target
+    # year ahead, and a part in the paragraph of its own date
+    ("新华社北京1月12日电 国家统计局发布数据。\n上半年，全国居民消费价格同比上涨0.1%。",
+     [("1月12日", "2025-01-12"), ("上半年", "2025-H1")]),
+    ("到2027年，市场规模将达到1万亿元。\n上半年，全市实现地区生产总值2100亿元。",
+     [("2027年", "2027"), ("上半年", "2025-H1")]),
+    ("上半年，全市实现地区生产总值2100亿元。\n三季度，全市工业增加值增长5%。",
+     [("上半年", "2025-H1"), ("三季度", "2025-Q3")]),
+    ("银行业主要监管指标\n2019年召开会议。\n5月，商业银行不良贷款率为1.59%。",
+     [("2019年", "2019"), ("5月", "2025-05")]),
+])
+def test_round40_a_year_part_in_a_later_paragraph_takes_the_year_named(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, JUNE_END)] == expected
+
+
+def test_round40_a_numbered_section_heading_ends_the_year_named() -> None:
+    text = ("1—11月份，全国规模以上工业企业实现利润总额79750.1亿元。\n一、附注\n"
+            "两年平均增速是指以2019年相应同期数为基数计算的增速。"
+            "\n二、调查方法\n规模以上工业企业财务状况报表按月进行全面调查（1月份数据免报）。")
+    assert [(t, v) for t, v, _ in values(text, dt.date(2021, 12, 27))][-1] == ("1月份", "2021-01")

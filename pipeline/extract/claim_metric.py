@@ -2899,7 +2899,8 @@ def _parallel_act(phrase: str, subject: str, change: str, same_unit: bool = Fals
         return Governing(subject[:-size] + phrase, subject[:-size] + phrase, change)  # 净卖出 for 净买入
     actor = _actor_of_act(words, own)
     if actor is not None:  # 受理案件…，审结…件 → 审结案件; 起诉…2.5万人，帮助追赃挽损…亿元 → 帮助追赃挽损
-        acted = actor + phrase + (_object_of_act(subject, actor) if same_unit else "")
+        whole = any(w.word in rules.words("object_taking_verbs") for w in own[:1]) and len(own) > 1
+        acted = actor + phrase + (_object_of_act(subject, actor) if same_unit and not whole else "")
         return Governing(acted, acted, change)
     if (counted and not same_unit and not any(w.flag in verb_tags for w in words) and all(
             w.flag in verb_tags for w in own if w.word.strip())):  # a count (人) of another unit than the subject's
@@ -3030,6 +3031,9 @@ def _actor_of_act(subject: list[Any], own: list[Any]) -> str | None:
     if first is None:
         return None  # (案值, 北向资金: no act to replace)
     actor = subject[:first]
+    preposition = next((k for k, w in enumerate(actor) if w.flag in rules.words("preposition_tags")), None)
+    if preposition is not None:  # (round 40) 向公安机关|移送…: the preposition's phrase is the act's, not its actor
+        actor = actor[:preposition]
     adverbs = rules.words("actor_adverb_tags")
     opening = next((w.flag for w in own if w.word.strip()), "")
     degrees = rules.words("act_degree_tags")

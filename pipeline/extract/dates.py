@@ -230,6 +230,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     ended: _Anchor | None = None  # a 全年 of the passage its result dated to the year that has ended (round 28)
     closed: _Anchor | None = None  # the anchor of the paragraph before, for a later paragraph's 当日/当月 (round 30)
     named: _Anchor | None = None  # the last date named, in any passage: a sentence-opening 年内's year (round 33)
+    written: _Anchor | None = None  # the last one named with its year written, past the headline (round 40)
     ahead: _Anchor | None = None  # the last anchor of a target or ahead year, which no 年内 takes (r33 final read)
     news: _Anchor | None = None  # the last news day (round 28) of the passage, which anchors nothing but its 当日
     quarter: tuple[int, int] | None = None  # the quarter the text reports (for 上季, 今季)
@@ -265,6 +266,9 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             use = named  # 到2027年，…将达到…。年内沪指累计上涨…: the year so far, not the target's
         if use is None and named is not None and s[c.start:c.end] in _sentence_year_parts():
             use = named  # 2024年12月31日，…。⏎年内沪指累计上涨…: the year of the last date named, not the document's
+        if use is None and _carries_named_year(written, c, default, in_title) and not _heading_between(
+                headings, written.pos, c.start):
+            use = written  # 2024年一季度末，…。⏎一季度，商业银行…: the release's year, not the document's (round 40)
         if use is not None and use.defaulted and _year_from_default(c.spec) and c.spec.drel is None:
             # (a 今日 keeps it: the day its paragraph opens with is its time of writing, round 20)
             use = None  # 全年…。年末…: 年末 takes the document date's year by its own rule, not 全年's
@@ -325,6 +329,9 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             if not row and not default.looks_ahead(c) and not default.plans_whole_year(c) and (
                     document_date is None or absolute.year is None or absolute.year <= document_date.year):
                 named = anchor  # (final read) not a target or ahead year: 到2027年，…将…。年内… is no 2027
+                if (c.spec.year is not None and c.spec.yrel is None and c.start >= headline_end) or (
+                        use is not None and use is written):
+                    written = anchor
             elif not row:
                 ahead = anchor
             quarter = _reported_quarter(absolute, document_date) or quarter
@@ -349,6 +356,26 @@ def _met_or_target() -> re.Pattern[str]:
     p = patterns()
     return re.compile(f"(?:{p['whole_year_target_met'].pattern})|(?P<bare>{p['whole_year_target'].pattern})",
                       p["whole_year_target"].flags)
+
+
+def _carries_named_year(named: _Anchor | None, c: Candidate, default: _Default, in_title: bool) -> bool:
+    """A year-less reporting period (一季度, 一季度末, 上半年, 前三季度, 前11个月, 全年,
+    年末) in a later paragraph with no date of its own takes the year of the last date the text named with its year
+    written, past the headline (round 40: a release states 2024年一季度末 once, its later paragraphs go on with
+    一季度末, 一季度), as round 33's 年内 does, not the document date's. ``named`` is that date (or one that took its
+    year from it). Not a bare month (5月: the paragraph's own, round 2), nor under a title that names a year (round
+    12 wins), nor in a title, nor across a numbered section heading (`_heading_between`)."""
+    spec = c.spec
+    period = spec.part is not None or spec.quarters is not None or spec.months is not None or spec.whole_year or (
+        spec.reported_point and spec.month == 12)
+    return (named is not None and not named.defaulted and not in_title and period
+            and default.title_year is None and _year_from_default(spec))
+
+
+def _heading_between(headings: list[int], a: int, b: int) -> bool:
+    """A numbered section heading (二、…, 四、调查方法) starts between ``a`` and ``b``: a new section, whose year-less
+    dates no year named in the section before dates (a note's 以2019年相应同期数为基数 is no year of 1月份数据免报)."""
+    return bisect.bisect_right(headings, b) > bisect.bisect_right(headings, a)
 
 
 @cached
