@@ -20,7 +20,7 @@ Pipeline of :func:`find_quantities`:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import pairwise
@@ -66,6 +66,7 @@ from pipeline.extract.numerals import (
     skip_space,
 )
 from pipeline.extract.unit_forms import (
+    CURRENCY_MARK_REACH,
     Declaration,
     bracketed_alternative,
     continue_money,
@@ -137,32 +138,67 @@ def find_quantities(
     """
     if not text:
         return []
-    lex = lexicon()
-    s = ocr_zeros(normalise(simplified(text)))  # traditional text read as simplified (兩個, 小時; 參與 is no 三)
-    blocked = SpanSet(blocked_spans(text, owned))
-    seg = Segmenter(s, word_ends, owned_starts=(a for a, _b in owned), owned_ends=(b for _a, b in owned),
-                    name_ends=name_ends)
-    s = _mask_inner_notes(s)  # 276.38（不含军工涉密企业）亿元: the note between amount and unit is passed over
-    home = home_currency(text)  # the original script: traditional text names its own currency
-    passage = passage_currency(text, s)  # …and the currency its paragraph named (新臺幣…元，時薪183元)
-    decls = declarations(s)  # 按美元计价, （单位：亿美元，下同）: the passage's currency for amounts without one
-    claimed = SpanSet()
+    reading = _Reading(text, owned, word_ends, name_ends)
+    s, lex, home = reading.s, reading.lex, reading.home
+    cands = reading.cands + _numeral_candidates(reading, reading.seg, len(s))
+    cands.sort(key=lambda c: (c.start, c.end))
+    _share_units(s, cands, lex)
+    _levels_of_a_size_class(s, cands, lex, home)
+    continue_money(s, cands)
+    continue_thresholds(s, cands)
+    out: list[Quantity] = []
+    for c in cands:
+        if c.kind not in KINDS:
+            continue
+        approx = c.approx or qualifier_over_base(s, c.start, c.kind)  # 约占GDP的36.2%
+        out.append(Quantity(c.start, c.end, text[c.start : c.end], clean_decimal(c.value), c.unit, c.kind, approx))
+    return out
+
+
+class _Reading:
+    """What :func:`find_quantities` reads of a text before its numeral scan: the mapped text, the blocked spans, the
+    words' segmentation, the currencies, and the candidates of whole-word quantities, fractions and math (``cands``,
+    ``claimed``)."""
+
+    def __init__(self, text: str, owned: Sequence[tuple[int, int]], word_ends: Mapping[int, int] | None,
+                 name_ends: Sequence[int]) -> None:
+        self.text = text
+        self.lex = lexicon()
+        s = ocr_zeros(normalise(simplified(text)))  # traditional text read as simplified (兩個, 小時; 參與 is no 三)
+        self.blocked = blocked = SpanSet(blocked_spans(text, owned))
+        self.unmasked = s
+        self.seg = Segmenter(s, word_ends, owned_starts=(a for a, _b in owned), owned_ends=(b for _a, b in owned),
+                             name_ends=name_ends)
+        # 276.38（不含军工涉密企业）亿元: the note between amount and unit is passed over
+        self.s = s = _mask_inner_notes(s)
+        self.home = home = home_currency(text)  # the original script: traditional text names its own currency
+        self.passage = passage_currency(text, s)  # …and the currency its paragraph named (新臺幣…元，時薪183元)
+        # 按美元计价, （单位：亿美元，下同）: the passage's currency for amounts without one
+        self.decls = declarations(s)
+        self.claimed = claimed = SpanSet()
+        self.cands: list[Candidate] = []
+        cands = self.cands
+
+        math, math_spans = math_quantities(s)
+        cands += [c for c in math if not blocked.overlaps(c.start, c.end)]
+        for span in math_spans:
+            claimed.add(span)
+        words = shorthand_rates(s) + special_words(s) + per_power_shares(s) + magnitudes(s) + scale_words(s, home)
+        for cand in words + fractions(s, text):
+            if not blocked.overlaps(cand.start, cand.end) and not claimed.overlaps(cand.start, cand.end):
+                cands.append(cand)
+                claimed.add((cand.start, cand.end))
+
+
+def _numeral_candidates(reading: _Reading, seg: Segmenter, stop: int) -> list[Candidate]:
+    """The candidates of the numerals that start before ``stop`` (a numeral at ``i`` is read alike whatever ``stop``
+    is: the scan goes forward and reads no later numeral first)."""
+    s, text, lex, blocked, claimed = reading.s, reading.text, reading.lex, reading.blocked, reading.claimed
     cands: list[Candidate] = []
-
-    math, math_spans = math_quantities(s)
-    cands += [c for c in math if not blocked.overlaps(c.start, c.end)]
-    for span in math_spans:
-        claimed.add(span)
-    words = shorthand_rates(s) + special_words(s) + per_power_shares(s) + magnitudes(s) + scale_words(s, home)
-    for cand in words + fractions(s, text):
-        if not blocked.overlaps(cand.start, cand.end) and not claimed.overlaps(cand.start, cand.end):
-            cands.append(cand)
-            claimed.add((cand.start, cand.end))
-
     starters = (set(lex.digits) | set(lex.small) | set(lex.cfg["vague_digits"])
                 | set(lex.cfg["vague_before_scale_only"]) | set(lex.cfg["tens_numerals"]))
     i, n = 0, len(s)
-    while i < n:
+    while i < n and i < stop:
         ch = s[i]
         if not (ch.isascii() and ch.isdigit()) and ch not in starters and not (
             ch == "." and i + 1 < n and s[i + 1].isdigit() and not (i > 0 and s[i - 1].isalnum())
@@ -182,25 +218,72 @@ def find_quantities(
         if core is None:
             i += 1
             continue
-        produced = _build(s, text, core, lex, seg, passage.at(core.start), decls)
+        produced = _build(s, text, core, lex, seg, reading.passage.at(core.start), reading.decls)
         for cand in produced:
             if blocked.overlaps(cand.start, cand.end) or claimed.overlaps(cand.start, cand.end):
                 continue
             cands.append(cand)
         i = max(core.end, max((c.end for c in produced), default=core.end))
+    return cands
 
-    cands.sort(key=lambda c: (c.start, c.end))
-    _share_units(s, cands, lex)
-    _levels_of_a_size_class(s, cands, lex, home)
-    continue_money(s, cands)
-    continue_thresholds(s, cands)
-    out: list[Quantity] = []
-    for c in cands:
-        if c.kind not in KINDS:
-            continue
-        approx = c.approx or qualifier_over_base(s, c.start, c.kind)  # 约占GDP的36.2%
-        out.append(Quantity(c.start, c.end, text[c.start : c.end], clean_decimal(c.value), c.unit, c.kind, approx))
-    return out
+
+def opening_reach(s: str, lex: Lexicon) -> int:
+    """A bound past the start of any numeral whose candidate can start at 0 (``s``: the text as :func:`_build`
+    reads it). A candidate starts at its numeral, at a sign right before it (:func:`_sign`), or at a currency
+    symbol (:func:`_build`'s ``mark.start``) that :func:`unit_forms.currency_before` reads back from the sign or
+    from an approximation prefix before it (``first_ending``: at most the longest prefix back), past spaces, in a
+    window of ``CURRENCY_MARK_REACH`` characters. So a mark at 0 ends within that window, and only spaces stand
+    between it and the point it is read back from: with ``g`` the first non-space at or after the window's end,
+    the numeral starts at most ``g`` + 1 (the sign) + the longest prefix."""
+    g = CURRENCY_MARK_REACH
+    while g < len(s) and s[g] in HSPACE:
+        g += 1
+    longest = lex.approx_prefix_index[0][0] if lex.approx_prefix_index else 0
+    return g + 1 + longest
+
+
+def may_be_one_quantity(text: str) -> bool:
+    """False only when ``quantities_outside_dates(text)`` (``find_quantities`` with the text's calendar expressions
+    owned) holds no quantity of the whole text: a cheap necessary test, asked before the whole reading of a long
+    table cell (``table_cells.own_unit_quantity``, round 40: a line of prose with stray tabs is thousands of such
+    cells, each read whole by both engines).
+
+    Why it is sound. A quantity's span is its candidate's (later steps change units and values, never spans), and
+    a candidate is dropped when it overlaps a blocked span, owned ones included. So a whole-text quantity means no
+    owned span overlaps [0, n): each is (0, 0) or (n, n), which block nothing, and owned spans reach the numeral
+    scan only as the segmenter's ``owned_starts``/``owned_ends``. Its candidate is then a whole-word or math one
+    (read here as in the full reading) or comes from a numeral that starts within :func:`opening_reach`, and the
+    scan reads such numerals alike however early it stops. Each of the four owned sets left is tried."""
+    n = len(text)
+    if not text:
+        return False
+    reading = _Reading(text, (), None, ())
+    if any(c.start == 0 and c.end == n for c in reading.cands):
+        return True
+    stop = opening_reach(reading.s, reading.lex) + 1
+    asked: set[int] = set()
+    for owned in ((), ((0, 0),), ((n, n),), ((0, 0), (n, n))):
+        seg = Segmenter(reading.unmasked)
+        seg.owned_starts = _Watched((a for a, _b in owned), asked)  # type: ignore[assignment]
+        seg.owned_ends = _Watched((b for _a, b in owned), asked)  # type: ignore[assignment]
+        if any(c.start == 0 and c.end == n for c in _numeral_candidates(reading, seg, stop)):
+            return True
+        if not asked & {0, n}:
+            return False  # (the scan never asked about 0 or n: every owned set left reads alike)
+    return False
+
+
+class _Watched(frozenset[int]):
+    """Owned starts or ends that note each offset asked about (:func:`may_be_one_quantity`)."""
+
+    def __new__(cls, items: Iterable[int], asked: set[int]) -> _Watched:
+        made = super().__new__(cls, items)
+        made.asked = asked  # type: ignore[attr-defined]
+        return made
+
+    def __contains__(self, item: object) -> bool:
+        self.asked.add(item)  # type: ignore[attr-defined]
+        return super().__contains__(item)
 
 
 @cached

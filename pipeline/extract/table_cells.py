@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from pipeline.extract.dates import DateMention, quantities_outside_dates, scan_dates
-from pipeline.extract.numbers import Quantity
+from pipeline.extract.numbers import Quantity, may_be_one_quantity
 from pipeline.extract.structure import masked
 from pipeline.extract.unit_forms import measure_or_money_words
 from pipeline.resources import cached, cleared_with_resources, load_yaml
@@ -248,9 +248,19 @@ def worded_change(text: str) -> tuple[Decimal, str, str] | None:
     return (-value if match.group(1) in table_cues()["fall_words"] else value), unit, kind
 
 
+LONG_CELL = 40  # (characters) a cell :func:`own_unit_quantity` tests before it reads it whole
+
+
 @functools.lru_cache(maxsize=4096)
 def own_unit_quantity(text: str) -> tuple[Decimal, str, str] | None:
-    """A cell that writes its own unit (20000元, 3.5万吨) is that quantity."""
+    """A cell that writes its own unit (20000元, 3.5万吨) is that quantity.
+
+    A long cell is first asked the cheap necessary test :func:`numbers.may_be_one_quantity` (round 40: a line of prose
+    with stray tabs is one table row of thousands of cells, and reading each long one whole with both engines cost
+    more than the numbers stage spends on the whole document); a short one is read whole at once, the test costing
+    about as much as the reading."""
+    if len(text) > LONG_CELL and not may_be_one_quantity(text):
+        return None
     whole = [q for q in quantities_outside_dates(text) if q.start == 0 and q.end == len(text)]
     return (whole[0].value, whole[0].unit, whole[0].kind) if len(whole) == 1 else None
 

@@ -49,6 +49,11 @@ class CurrencyMark:
     symbol: bool
 
 
+# how far back a currency written before a number is read (:func:`currency_before`'s window): no mark starts further
+# back than this before the spaces that end it (``numbers.opening_reach`` bounds a quantity's start with it)
+CURRENCY_MARK_REACH = 12
+
+
 def _skip_back(s: str, pos: int) -> int:
     while pos > 0 and s[pos - 1] in HSPACE:
         pos -= 1
@@ -77,7 +82,7 @@ def currency_before(s: str, pos: int) -> CurrencyMark | None:
     A name must not be the tail of a longer word (a symbol may touch anything but a letter:
     US$ is a symbol, AUS$ is not). A TeX ``$…$`` is markup, not money: see :func:`is_markup`."""
     end = _skip_back(s, pos)
-    window = s[max(0, end - 12) : end][::-1]
+    window = s[max(0, end - CURRENCY_MARK_REACH) : end][::-1]
     m = _prefix_re().match(window)
     if m is None:
         return None
