@@ -70,11 +70,11 @@ def trained_width(path: Path) -> int:
 def using_model(path: Path, timers: Timers, stage: Any) -> Iterator[None]:
     """Make the extractor's stage load ``path`` as its NER model, decoded with the beam width it
     was trained with, with the model's parts timed."""
-    saved = ner.MODEL_DIR, ner._parse_scored, ner._word_keys, stage.beam_width
+    saved = ner.MODEL_DIR, ner._parse_batches, ner._word_keys, stage.beam_width
     width = trained_width(path)
     ner.MODEL_DIR = path
     ner.load_model.cache_clear()
-    ner._parse_scored = timers.wrap("model", saved[1])
+    ner._parse_batches = timers.wrap("model", saved[1])
     ner._word_keys = timers.wrap("word feature", saved[2])
     stage.beam_width = width
     nlp = ner.load_model(beam_width=width)
@@ -85,7 +85,7 @@ def using_model(path: Path, timers: Timers, stage: Any) -> Iterator[None]:
         yield
     finally:
         tok2vec.predict = predict
-        ner.MODEL_DIR, ner._parse_scored, ner._word_keys, stage.beam_width = saved
+        ner.MODEL_DIR, ner._parse_batches, ner._word_keys, stage.beam_width = saved
         ner.load_model.cache_clear()
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc
 
@@ -104,3 +104,54 @@ def test_softmax_is_thincs_to_the_bit(scores: list[float]) -> None:
     if not hasattr(search, "_softmax"):
         pytest.skip("this thinc has no _softmax to compare with")
     assert beam._softmax(scores) == search._softmax(scores)
+
+
+def test_batches_searched_side_by_side_parse_as_each_batch_alone() -> None:
+    """``beam_parse_batches`` (the extractor's call) gives every batch what ``beam_parse`` gives it alone, to the
+    bit: each batch's network calls see the rows its own search gives, whatever the other batches' lengths."""
+    nlp, ner = _pipeline()
+    groups = [TEXTS[:3], TEXTS[3:5], ["", "央"], TEXTS[5:]]
+
+    def docs(texts: list[str]) -> list[Doc]:
+        return list(nlp.pipe(texts, batch_size=len(texts), disable=["ner"]))
+
+    for width, density in [(8, ner.cfg.get("beam_density", 0.0)), (4, 0.05), (1, 0.0)]:
+        alone = [beam.beam_parse(ner, docs(texts), width, density) for texts in groups]
+        together = beam.beam_parse_batches(ner, [docs(texts) for texts in groups], width, density)
+        assert together == alone
+    assert any(best for results in alone for best, _ in results)
+
+
+@settings(deadline=None)  # spaCy's blank vocab is made per example
+@given(st.data())
+def test_valid_moves_from_the_tables_equal_the_kind_by_kind_reading(data: st.DataObject) -> None:
+    """``_Search._valid`` (tabled once per search) against ``_valid_by_kind`` (the reading it replaced) on random
+    docs (spaces, sentence starts, empty docs), labels and open entities, at every step."""
+    import spacy
+
+    vocab = spacy.blank("xx").vocab  # lexical attributes set, so " " and "\n" are spaces
+    n_labels = data.draw(st.integers(1, 3))
+    names = ["", *(f"L{k}" for k in range(n_labels))]
+    classes = [("O", 0)] + [(kind, label) for label in range(1, n_labels + 1) for kind in "BILU"] + [("U", 0)]
+    moves = beam.Moves(numpy.array(["BILUO".index(k) for k, _ in classes]), numpy.array([lab for _, lab in classes]),
+                       tuple(names[lab] for _, lab in classes))
+    docs = []
+    for _ in range(data.draw(st.integers(1, 4))):
+        words = data.draw(st.lists(st.sampled_from(["a", " ", "b", "\n"]), max_size=9))
+        doc = Doc(vocab, words=words, spaces=[False] * len(words))
+        for token in doc[1:]:
+            token.is_sent_start = data.draw(st.booleans())
+        docs.append(doc)
+    width = data.draw(st.integers(1, 4))
+    search = beam._Search(moves, docs, width, 0.0)
+    assert search.space[:-1].tolist() == [t.is_space for doc in docs for t in doc]
+    for t in range(int(search.lengths.max(initial=0))):
+        search.t = t
+        search.size[:] = data.draw(st.lists(st.integers(1, width), min_size=len(docs), max_size=len(docs)))
+        search.open_start[:] = numpy.array(data.draw(st.lists(st.integers(-1, t), min_size=len(docs) * width,
+                                                               max_size=len(docs) * width))).reshape(len(docs), width)
+        labels = data.draw(st.lists(st.integers(1, n_labels), min_size=len(docs) * width, max_size=len(docs) * width))
+        search.open_label[:] = numpy.where(search.open_start >= 0, numpy.array(labels).reshape(len(docs), width), 0)
+        search.token_ids()
+        beams, states = search._rows
+        assert (search._valid(beams, states) == search._valid_by_kind(beams, states)).all()

@@ -195,6 +195,10 @@ BEAM_WIDTH = 8
 WINDOW = 200
 OVERLAP = 40
 BATCH_CHARS = 4_000
+# Batches whose beams are searched side by side (``beam.beam_parse_batches``): the search's steps fall from
+# the sum of the batches' longest texts to their maximum; each batch's precomputed features (about 2 KB a
+# token) are held until the group is searched, so three batches hold about 24 MB.
+SEARCHED_TOGETHER = 3
 _HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 _WORDLIKE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９]")
 
@@ -288,10 +292,14 @@ def predict_scored_spans(
     # not depend on the batch it is parsed in (tests/test_ner.py).
     distinct = list(dict.fromkeys(texts[i][s:e] for i, s, e, _, _ in pieces))
     unique: dict[str, list[tuple[int, int, float]]] = {}
-    for batch in _batches(distinct, BATCH_CHARS):
-        for k, (doc, probs) in zip(batch, _parse_scored(nlp, [distinct[k] for k in batch]), strict=True):
-            unique[distinct[k]] = [(e.start_char, e.end_char, probs.get((e.start, e.end, LABEL), 1.0))
-                                   for e in doc.ents if e.label_ == LABEL]
+    batches = list(_batches(distinct, BATCH_CHARS))
+    for first in range(0, len(batches), SEARCHED_TOGETHER):
+        group = batches[first:first + SEARCHED_TOGETHER]
+        parsed = _parse_batches(nlp, [[distinct[k] for k in batch] for batch in group])
+        for batch, results in zip(group, parsed, strict=True):
+            for k, (doc, probs) in zip(batch, results, strict=True):
+                unique[distinct[k]] = [(e.start_char, e.end_char, probs.get((e.start, e.end, LABEL), 1.0))
+                                       for e in doc.ents if e.label_ == LABEL]
     found: list[list[tuple[int, int, float]]] = [[] for _ in texts]
     for i, start, end, keep_from, keep_to in pieces:
         found[i].extend((start + a, start + b, prob) for a, b, prob in unique[texts[i][start:end]]
@@ -308,24 +316,45 @@ def predict_scored_spans(
 
 def _parse_scored(nlp: Language, texts: list[str]) -> list[tuple[Doc, dict[tuple[int, int, str], float]]]:
     """Docs with their best parse set as ``doc.ents``, and the beam probability of every span
-    (token offsets): the tok2vec runs through ``nlp.pipe``, the NER decodes the beams itself so
-    their scores are kept (``nlp.pipe`` would discard them)."""
+    (token offsets): one batch of :func:`_parse_batches`."""
+    return _parse_batches(nlp, [texts])[0]
+
+
+def _parse_batches(
+    nlp: Language, batches: list[list[str]],
+) -> list[list[tuple[Doc, dict[tuple[int, int, str], float]]]]:
+    """:func:`_parse_scored` of each batch: the tok2vec runs through ``nlp.pipe`` batch by batch, the NER
+    decodes the beams itself so their scores are kept (``nlp.pipe`` would discard them), the array
+    search taking the batches side by side (``beam.beam_parse_batches``: each batch's network calls are
+    those of the batch alone, so its results are too)."""
     names = [n for n in nlp.pipe_names if n != "ner"]
-    docs = list(nlp.pipe(texts, batch_size=len(texts), disable=["ner"])) if names else [nlp.make_doc(t) for t in texts]
-    if "ner" not in nlp.pipe_names or not any(len(d) for d in docs):
-        return [(d, {}) for d in docs]
+    docs_of = [list(nlp.pipe(texts, batch_size=len(texts), disable=["ner"])) if names else
+               [nlp.make_doc(t) for t in texts] for texts in batches]
+    if "ner" not in nlp.pipe_names:
+        return [[(d, {}) for d in docs] for docs in docs_of]
     ner: Any = nlp.get_pipe("ner")
     width = int(ner.cfg.get("beam_width", 1))
-    if width <= 1:
-        ner.set_annotations(docs, ner.predict(docs))
-        return [(d, {}) for d in docs]
     density = ner.cfg.get("beam_density", 0.0)
-    if beam.supports(ner, docs):  # spaCy's parses and probabilities, searched over arrays
-        parsed = beam.beam_parse(ner, docs, width, density)
-        for doc, (best, _) in zip(docs, parsed, strict=True):
-            doc.set_ents([Span(doc, start, end, label=label) for start, end, label in best], default="outside")
-        return [(doc, probs) for doc, (_, probs) in zip(docs, parsed, strict=True)]
-    beams = ner.beam_parse(docs, beam_width=width, beam_density=density)
-    scores = ner.scored_ents(beams)
-    ner.set_annotations(docs, beams)
-    return list(zip(docs, (dict(s) for s in scores), strict=True))
+    out: list[list[tuple[Doc, dict[tuple[int, int, str], float]]]] = [[] for _ in batches]
+    searched = []
+    for g, docs in enumerate(docs_of):
+        if not any(len(d) for d in docs):
+            out[g] = [(d, {}) for d in docs]
+        elif width <= 1:
+            ner.set_annotations(docs, ner.predict(docs))
+            out[g] = [(d, {}) for d in docs]
+        elif beam.supports(ner, docs):  # spaCy's parses and probabilities, searched over arrays
+            searched.append(g)
+        else:
+            beams = ner.beam_parse(docs, beam_width=width, beam_density=density)
+            scores = ner.scored_ents(beams)
+            ner.set_annotations(docs, beams)
+            out[g] = list(zip(docs, (dict(s) for s in scores), strict=True))
+    if searched:
+        parsed = beam.beam_parse_batches(ner, [docs_of[g] for g in searched], width, density)
+        for g, results in zip(searched, parsed, strict=True):
+            docs = docs_of[g]
+            for doc, (best, _) in zip(docs, results, strict=True):
+                doc.set_ents([Span(doc, start, end, label=label) for start, end, label in best], default="outside")
+            out[g] = [(doc, probs) for doc, (_, probs) in zip(docs, results, strict=True)]
+    return out

@@ -79,24 +79,59 @@ def supports(ner: Any, docs: list[Doc]) -> bool:
 def beam_parse(ner: Any, docs: list[Doc], width: int, density: float) -> list[tuple[list[Entity], dict[Entity, float]]]:
     """For each doc: the best parse's entities (token offsets) and every entity's probability,
     as spaCy's ``ner.beam_parse`` followed by ``ner.scored_ents`` and the best parse."""
+    return beam_parse_batches(ner, [docs], width, density)[0]
+
+
+def beam_parse_batches(
+    ner: Any, batches: list[list[Doc]], width: int, density: float,
+) -> list[list[tuple[list[Entity], dict[Entity, float]]]]:
+    """:func:`beam_parse` of each batch, the batches searched side by side.
+
+    Why: a step of the search costs about 60 small array calls whatever the number of beams, and a
+    batch takes as many steps as its longest doc has tokens, so searching batches one after another
+    paid those calls once per batch and step. Here the states of all the batches are rows of one
+    search, and only the network calls stay per batch: each batch's own step model (its tokens'
+    precomputed features) gets, at every step, exactly the feature rows its search alone would give
+    it, in the same order (the same matrix shapes, so the same float results; OpenBLAS's sums depend
+    on a product's number of rows), and nothing is called for a batch whose docs have all ended.
+    The beams never read each other's rows, so every doc's parse and probabilities are those of
+    :func:`beam_parse` on its batch alone (tests/test_ner_beam.py compares them)."""
     moves = moves_of(ner)
     if moves is None:
         raise ValueError("not a BILUO entity recogniser")
-    step_model = ner.model.predict(docs)
+    step_models: list[Any] = []
     try:
-        search = _Search(moves, docs, width, density)
+        for docs in batches:
+            step_models.append(ner.model.predict(docs))
+        every = [doc for docs in batches for doc in docs]
+        search = _Search(moves, every, width, density)
+        first_doc = numpy.cumsum([0, *(len(docs) for docs in batches)])
+        token_base = numpy.cumsum([0, *(sum(len(d) for d in docs) for docs in batches)])
         while search.active():
-            search.advance(_step_scores(step_model, search.token_ids()))
-        return search.results()
+            ids = search.token_ids()
+            bounds = numpy.searchsorted(search._rows[0], first_doc).tolist()  # each batch's rows (beam order)
+            parts = []
+            for g, model in enumerate(step_models):
+                lo, hi = bounds[g], bounds[g + 1]
+                if lo < hi:
+                    part = ids[lo:hi]
+                    local = numpy.where(part >= 0, part - numpy.int32(token_base[g]), part).astype(numpy.int32)
+                    parts.append(_step_scores(model, numpy.ascontiguousarray(local)))
+            search.advance(parts[0] if len(parts) == 1 else numpy.concatenate(parts))
+        results = search.results()
     finally:
-        step_model.clear_memory()
+        for model in step_models:
+            model.clear_memory()
+    return [results[first_doc[g]:first_doc[g + 1]] for g in range(len(batches))]
 
 
 def _step_scores(model: Any, token_ids: numpy.ndarray) -> numpy.ndarray:
     """spaCy's ``step_forward`` on the given feature rows (not train mode)."""
     vector = model.state2vec(token_ids, False)[0]
     scores = model.vec2scores(vector, False)[0] if model.attrs["has_upper"] else numpy.asarray(vector)
-    scores[:, model._class_mask == 0] = numpy.nanmin(scores)
+    unseen = model._class_mask == 0
+    if unseen.any():  # spaCy sets unseen classes to the minimum; with none, its assignment selects nothing
+        scores[:, unseen] = numpy.nanmin(scores)
     return scores
 
 
@@ -129,6 +164,7 @@ class _Search:
         # Token attributes of all docs end to end (one padding token), indexed by offset + position.
         self.space = numpy.concatenate([*(d.to_array("IS_SPACE").astype(bool) for d in docs), [False]])
         self.sent_start = numpy.concatenate([*((d.to_array("SENT_START") == 1) for d in docs), [False]])
+        self._token_code, self._valid_by_code, self._needs_label = self._validity_tables()
         n = len(docs)
         self.size = numpy.ones(n, dtype=numpy.int64)
         self.score = numpy.zeros((n, width), dtype=numpy.float32)
@@ -156,9 +192,41 @@ class _Search:
         ids[:, 2] = numpy.where(opened, self.t - 1 + offset, -1)
         return ids
 
+    def _validity_tables(self) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray | None]:
+        """What :meth:`_valid_by_kind` reads, tabled once per search (why: it was about 35 array calls a step).
+
+        Per token (all docs end to end): a code of its three facts, room (a next token in its doc) 4, the
+        next token starting a sentence 2, a space 1; per code plus 8 for an open entity, which classes are
+        valid before the label test; and the classes that must continue their own label (None: none)."""
+        total = int(self.lengths.sum())
+        position = numpy.arange(total) - numpy.repeat(self.offsets, self.lengths)
+        room = position + 1 < numpy.repeat(self.lengths, self.lengths)
+        next_starts = room & self.sent_start[1 : total + 1]
+        code = room * 4 + next_starts * 2 + self.space[:total] * 1
+        table = numpy.zeros((16, len(self.moves.kinds)), dtype=bool)
+        for c in range(16):
+            opened, has_room, starts, space = bool(c & 8), bool(c & 4), bool(c & 2), bool(c & 1)
+            by_kind = (not opened and has_room and not starts and not space, opened and has_room and not starts,
+                       opened, not opened and not space, not opened)
+            for clas, (kind, label) in enumerate(zip(self.moves.kinds.tolist(), self.moves.labels.tolist(),
+                                                     strict=True)):
+                table[c, clas] = by_kind[kind] if kind == OUT or label else False
+        needs = (self.moves.labels != 0) & ((self.moves.kinds == IN) | (self.moves.kinds == LAST))
+        return code.astype(numpy.int64), table, (needs if needs.any() else None)
+
     def _valid(self, beams: numpy.ndarray, states: numpy.ndarray) -> numpy.ndarray:
         """Which classes each state may take (spaCy's ``is_valid`` of Begin, In, Last, Unit, Out
-        without preset entities)."""
+        without preset entities), read from the tables of :meth:`_validity_tables`
+        (tests/test_ner_beam.py compares it with :meth:`_valid_by_kind`)."""
+        here = self.offsets[beams] + self.t
+        opened = self.open_start[beams, states] >= 0
+        valid = self._valid_by_code[self._token_code[here] + opened * 8]
+        if self._needs_label is not None:
+            valid &= (self.open_label[beams, states][:, None] == self.moves.labels) | ~self._needs_label
+        return valid
+
+    def _valid_by_kind(self, beams: numpy.ndarray, states: numpy.ndarray) -> numpy.ndarray:
+        """:meth:`_valid` as computed kind by kind at every step (the reading the tables replace)."""
         t = self.t
         room = (self.lengths[beams] - t) >= 2
         here = self.offsets[beams] + t
@@ -201,7 +269,7 @@ class _Search:
         rows = live[:, None]
         kind, label = self.moves.kinds[classes], self.moves.labels[classes]
         parent_start, parent_label = self.open_start[rows, parents], self.open_label[rows, parents]
-        self.score[live] = numpy.take_along_axis(candidate, chosen, axis=1)
+        self.score[live] = candidate[numpy.arange(len(live))[:, None], chosen]  # take_along_axis without its set-up
         closes = (kind == LAST) | (kind == UNIT)
         self.open_start[live] = numpy.where(kind == BEGIN, self.t, numpy.where(closes, -1, parent_start))
         self.open_label[live] = numpy.where(kind == BEGIN, label, numpy.where(closes, 0, parent_label))
