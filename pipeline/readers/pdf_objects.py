@@ -26,7 +26,7 @@ import pypdfium2.raw as pdfium_c
 from pdfminer.layout import LAParams, LTChar, LTComponent, LTFigure, LTPage
 from pdfplumber.table import TableSettings
 
-from pipeline.readers.pdfium_api import handle, pdfium_lib
+from pipeline.readers.pdfium_api import handle, pdfium_lib, segment_reader, segments_by_call
 
 Matrix = tuple[float, float, float, float, float, float]
 Point = tuple[float, float]
@@ -280,31 +280,25 @@ def _path_records(path: tuple[Any, Matrix], frame: _Frame) -> Iterator[tuple[str
 def _subpaths(obj: Any, to_page: Matrix, frame: _Frame) -> list[tuple[str, list[Point]]]:
     """The path's subpaths as pdfminer's shapes ("m", "l", "c", "h" letters) and end points.
 
-    Charts draw paths of thousands of segments, each segment several calls into pdfium: the calls
-    are bound once, and a Bézier segment's control points are not fetched (pdfminer keeps a
-    curve's end point only)."""
-    ffi, lib = pdfium_lib()
-    get_segment, get_type = lib.FPDFPath_GetPathSegment, lib.FPDFPathSegment_GetType
-    get_point, get_close = lib.FPDFPathSegment_GetPoint, lib.FPDFPathSegment_GetClose
+    Charts draw paths of thousands of segments: they are read in one pass where pdfium allows
+    (:func:`pdfium_api.segment_reader`), and a Bézier segment's control points are skipped (pdfminer
+    keeps a curve's end point only)."""
+    segments = segment_reader()(obj)
+    if segments is None:  # not laid out as one array after all: one by one
+        segments = segments_by_call(obj)
     moveto, bezierto = pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_BEZIERTO
     a, b, c, d, e, f = to_page
     e -= frame.origin[0]
     f -= frame.origin[1]
-    xy = ffi.new("float[2]")
-    x, y = xy, xy + 1
     subpaths: list[tuple[str, list[Point]]] = []
     shape: list[str] = []
     points: list[Point] = []
     bezier = 0
-    for k in range(lib.FPDFPath_CountSegments(obj)):
-        segment = get_segment(obj, k)
-        kind = get_type(segment)
+    for px, py, kind, close in segments:
         if kind == bezierto:
             bezier += 1
             if bezier % 3:
                 continue
-        get_point(segment, x, y)
-        px, py = xy[0], xy[1]
         point = (a * px + c * py + e, b * px + d * py + f)
         if kind == moveto:
             if shape:
@@ -313,7 +307,7 @@ def _subpaths(obj: Any, to_page: Matrix, frame: _Frame) -> list[tuple[str, list[
             continue
         shape.append("c" if kind == bezierto else "l")
         points.append(point)
-        if get_close(segment):
+        if close:
             shape.append("h")
             points.append(points[0])
     if shape:
