@@ -314,12 +314,9 @@ class _Grouping:
         return iter(group_objects(laparams, list(objs)))
 
 
-class _Page(_Grouping, LTPage):
-    pass
-
-
-class _Figure(_Grouping, LTFigure):
-    pass
+# pdfminer's page and figure with that grouping, under pdfminer's class names (pdfplumber names objects by them)
+_Page = type("LTPage", (_Grouping, LTPage), {"__doc__": LTPage.__doc__})
+_Figure = type("LTFigure", (_Grouping, LTFigure), {"__doc__": LTFigure.__doc__})
 
 
 def _container(layout: LTPage, figures: dict[tuple[Any, ...], LTFigure], chain: tuple[Any, ...]) -> Any:
