@@ -219,7 +219,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     title = _title_period(s, cands)
     default = _Default(s, document_date, _title_year(title, document_date), _title_part(title, document_date), title,
                        any(c.spec.yrel == (0, "deictic") for c in cands), _writing_year(s),
-                       _released_month(s, cands, document_date))
+                       _released_month(s, cands, document_date) or _title_month(title, document_date))
     default = replace(default, title_week=_title_week(s, cands, default))
     default = replace(default, reported=reported_periods(s, cands, default))
     release = _released_bulletin(s, cands, document_date) if default.title_year is None else None
@@ -230,7 +230,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     ended: _Anchor | None = None  # a 全年 of the passage its result dated to the year that has ended (round 28)
     closed: _Anchor | None = None  # the anchor of the paragraph before, for a later paragraph's 当日/当月 (round 30)
     named: _Anchor | None = None  # the last date named, in any passage: a sentence-opening 年内's year (round 33)
-    written: _Anchor | None = None  # the last one named with its year written, past the headline (round 40)
+    written: _Anchor | None = None  # the last data period named with its year written, past the headline (round 40)
     ahead: _Anchor | None = None  # the last anchor of a target or ahead year, which no 年内 takes (r33 final read)
     news: _Anchor | None = None  # the last news day (round 28) of the passage, which anchors nothing but its 当日
     quarter: tuple[int, int] | None = None  # the quarter the text reports (for 上季, 今季)
@@ -329,11 +329,9 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             if not row and not default.looks_ahead(c) and not default.plans_whole_year(c) and (
                     document_date is None or absolute.year is None or absolute.year <= document_date.year):
                 named = anchor  # (final read) not a target or ahead year: 到2027年，…将…。年内… is no 2027
-                if (c.spec.year is not None and c.spec.yrel is None and c.start >= headline_end) or (
-                        use is not None and use is written):
-                    written = anchor
+                written = _written_period(s, c, anchor, use, written, c.start >= headline_end)
             elif not row:
-                ahead = anchor
+                ahead, written = anchor, None
             quarter = _reported_quarter(absolute, document_date) or quarter
         elif news_day and absolute is not None and _single_day(absolute):
             news = _news_day_anchor(absolute, c.end, anchor)
@@ -358,18 +356,67 @@ def _met_or_target() -> re.Pattern[str]:
                       p["whole_year_target"].flags)
 
 
-def _carries_named_year(named: _Anchor | None, c: Candidate, default: _Default, in_title: bool) -> bool:
-    """A year-less reporting period (一季度, 一季度末, 上半年, 前三季度, 前11个月, 全年,
-    年末) in a later paragraph with no date of its own takes the year of the last date the text named with its year
-    written, past the headline (round 40: a release states 2024年一季度末 once, its later paragraphs go on with
-    一季度末, 一季度), as round 33's 年内 does, not the document date's. ``named`` is that date (or one that took its
-    year from it). Not a bare month (5月: the paragraph's own, round 2), nor under a title that names a year (round
-    12 wins), nor in a title, nor across a numbered section heading (`_heading_between`)."""
+def _carries_named_year(written: _Anchor | None, c: Candidate, default: _Default, in_title: bool) -> bool:
+    """A year-less reporting period (一季度, 一季度末, 上半年, 前三季度, 前11个月, 全年, 年末) in a later paragraph with
+    no date of its own takes the year of the data period the text last named with its year written, past the headline
+    (round 40: a release states 2024年一季度末 once, its later paragraphs go on with 一季度末, 一季度), not the document
+    date's. ``written`` is that period (`_written_period`: or one that took its year from it). Not a period that ends
+    before it begins (2024年12月末，… ⏎一季度: no quarter of that year), nor a bare month (5月: the paragraph's own,
+    round 2), nor under a title that names a year (round 12 wins), nor in a title, nor across a numbered section
+    heading (`_heading_between`)."""
     spec = c.spec
     period = spec.part is not None or spec.quarters is not None or spec.months is not None or spec.whole_year or (
         spec.reported_point and spec.month == 12)
-    return (named is not None and not named.defaulted and not in_title and period
-            and default.title_year is None and _year_from_default(spec))
+    return (written is not None and not written.defaulted and not in_title and period
+            and default.title_year is None and _year_from_default(spec)
+            and _last_month(spec) >= _opening_month(written.spec))
+
+
+def _written_period(s: str, c: Candidate, anchor: _Anchor, use: _Anchor | None, written: _Anchor | None,
+                    past_headline: bool) -> _Anchor | None:
+    """``written`` (`_carries_named_year`) once ``anchor``, the date ``c`` just named, is read (round 40 mend): the
+    anchor where it is a data period, with its year written past the headline or taken from ``written`` (a quarter, a
+    half, a run of months, a period's end 年末/一季度末/6月末, or a year opening its clause with a figure: 2024年，全国
+    GDP增长5%); else ``written`` while the anchor is of its year and took it from the text (3月份 in its paragraph);
+    else none: a later date of another year or of the document date's (今年一季度, 6月15日, 本月) ends the carry, as
+    does an event's year (公司成立于2010年, 2008年国际金融危机爆发后, 2020年以来, 2018年，该市被列为…)."""
+    spec = c.spec
+    own_year = past_headline and spec.year is not None and spec.yrel is None
+    if (own_year or (use is not None and use is written)) and _data_period(s, c):
+        return anchor
+    if (written is not None and not anchor.defaulted and spec.yrel is None and spec.year is None
+            and anchor.spec.year == written.spec.year):
+        return written
+    return None
+
+
+def _data_period(s: str, c: Candidate) -> bool:
+    """The date is itself a period or point of the data (round 40 mend): a quarter, a half, a run of months, 全年, a
+    period's end (年末, 一季度末, 6月末), or a bare year that opens its clause and is set apart by a comma before a
+    figure (`data_year_opening`, `data_year_before`, `data_year_after`: 2024年，全国GDP增长5%), not one inside its
+    clause (于2015年在深交所上市) nor one after which no figure comes (2018年，该市被列为试点城市)."""
+    spec, p = c.spec, patterns()
+    if (spec.part is not None or spec.quarters is not None or spec.months is not None or spec.whole_year
+            or spec.reported_point or spec.report is not None):
+        return True
+    if spec.month is not None:
+        return spec.day is None and p["data_period_end"].search(s, c.start, c.end) is not None
+    return (p["data_year_opening"].fullmatch(s, c.start, c.end) is not None
+            and p["data_year_before"].search(s, max(0, c.start - 12), c.start) is not None
+            and p["data_year_after"].match(s, c.end) is not None)
+
+
+def _opening_month(period: Spec) -> int:
+    """The first month of a year's month, quarter, half or run of months (Q2 → 4, H2 → 7), 1 for the whole year."""
+    if period.month is not None:
+        return period.month
+    if period.months:
+        return period.months[0]
+    if period.quarters:
+        return period.quarters[0] * 3 - 2
+    if period.part is None:
+        return 1
+    return int(period.part[1]) * (3 if period.part.startswith("Q") else 6) - (2 if period.part.startswith("Q") else 5)
 
 
 def _heading_between(headings: list[int], a: int, b: int) -> bool:
@@ -779,7 +826,8 @@ class _Default:
     names_present: bool = True  # the text names its own current year (今年, 本年): 去年 counts from the document date
     writing_year: tuple[int, int] | None = None  # (where, year) a bracketed 本(113)年 / 今（2024）年 names: the year of
     # the deictic words after it
-    released_month: tuple[int, int] | None = None  # (year, month) whose data the lead releases (round 29)
+    released_month: tuple[int, int] | None = None  # (year, month) whose data the lead releases (round 29), else the
+    # month a title reports once it has ended (round 40: `_title_month`)
     title_week: dt.date | None = None  # the Monday of the week a weekly report's title or lead names (round 33)
     reported: dict[tuple, list[int]] = field(default_factory=dict, compare=False, repr=False)  # a year-less period's
     # key → where its mentions read as reported (``reported_after``) start, in order (round 39: ``reported_in_passage``)
@@ -791,8 +839,9 @@ class _Default:
         (比上月, 与上月持平, 由上月下降…转为): a base is counted from the month reported, not from the month of writing
         (round 29). A 上月 that is no base (上月，…) still counts from the document date. Without such a lead,
         the month a title reports once it has ended (2025年3月中国采购经理指数运行情况 …生产指数为52.6%，比上月
-        上升0.1个百分点: February, round 40) is that month, as the title's year is the year of its passages."""
-        month = self.released_month or _title_month(self.title, self.doc)
+        上升0.1个百分点: February, round 40) is that month, as the title's year is the year of its passages (both are
+        ``released_month``, built once with the defaults)."""
+        month = self.released_month
         if month is None:
             return None
         base = _comparison_base(self.text, c) or patterns()["released_month_base_before"].search(
