@@ -22,7 +22,7 @@ from pipeline.extract.currencies import currency_names
 from pipeline.ingest import TABLE_CELL_SEPARATOR, RawDocument
 from pipeline.nlp.jieba_dict import pos_tagger
 from pipeline.readers import join_wrapped
-from pipeline.resources import fill_placeholders, load_yaml
+from pipeline.resources import fill_placeholders, load_yaml, with_shared_words
 
 CJK = CJK_TEXT
 _CJK_CHAR = re.compile(f"[{CJK}]")
@@ -91,14 +91,14 @@ def _layout() -> dict:
 def _value_words(spec: dict) -> dict[str, str]:
     """The word lists other rules files hold, as alternations for layout.yaml's ${…} (mend of round 39): a value's
     scale and unit (``value_scale``, ``value_unit``: units.yaml's measure words, durations, masses, percents and
-    multiples, and every currency's name) and a change of a figure (``title_value_continuers`` here and claims.yaml's
-    shared ``change_verbs``)."""
+    multiples, and every currency's name) and a change of a figure (``title_value_continuers`` here and the
+    ``change_verbs`` words.yaml shares with claims.yaml's cues, round 40 tidy)."""
     units = load_yaml("units.yaml")
     unit_words = [*units["measure_words"], *units["duration"], *units["labelled_measures"]["masses"],
                   *units["scale_led_units"], *units["measure_aliases"], *units["percent"]["surfaces"],
                   *units["pp"]["surfaces"], *units["multiple"]["surfaces"], *currency_names()]
     scales = [*units["scale_words"]["scales"], *units["scale_words"]["small_scales"]]
-    changes = [*load_yaml("claims.yaml")["words"]["change_verbs"], *spec["title_value_continuers"]]
+    changes = [*with_shared_words()["change_verbs"], *spec["title_value_continuers"]]
     return {"value_unit": _alternation(unit_words), "value_scale": _alternation(scales),
             "title_value_change": _alternation(changes)}
 

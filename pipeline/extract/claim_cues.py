@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.resources import cached, fill_placeholders, load_yaml
+from pipeline.resources import cached, fill_placeholders, load_yaml, with_shared_words
 
 
 def _fill(pattern: str, words: dict[str, list[str]]) -> str:
@@ -69,11 +69,12 @@ class ClaimCues:
 @cached
 def cues() -> ClaimCues:
     spec = load_yaml("claims.yaml")
+    words = with_shared_words(spec["words"])  # (round 40 tidy: change_verbs are words.yaml's, shared with layout)
     return ClaimCues(
-        {name: frozenset(items) for name, items in spec["words"].items()},
+        {name: frozenset(items) for name, items in words.items()},
         dict(spec["settings"]),
-        {name: _pattern(value, spec["words"]) for name, value in spec["patterns"].items()},
-        {name: [re.compile(_fill(p, spec["words"])) for p in values] for name, values in spec["pattern_lists"].items()},
+        {name: _pattern(value, words) for name, value in spec["patterns"].items()},
+        {name: [re.compile(_fill(p, words)) for p in values] for name, values in spec["pattern_lists"].items()},
         {name: {key: frozenset(items) for key, items in table.items()}
          for name, table in spec.get("mappings", {}).items()},
     )

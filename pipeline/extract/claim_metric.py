@@ -228,7 +228,7 @@ def _next_entity(before: str, head: str, whole: str, counted: bool = False, unit
     led = rules.pattern("entity_lead").fullmatch(head)
     subset = rules.pattern("subset_lead").match(_EDGE.sub("", _SPACE.sub("", before)))
     if framed and not subset and not led:
-        words = jieba_tokenizer().lcut(head)
+        words = _words(head)
         if not words or _measure_word(words[-1]) or not (
                 _names_a_region(head) or words[-1] in rules.words("framed_member_nouns")
                 or (level and not _names_any_measure(head))
@@ -258,7 +258,7 @@ def _kind_in_measure(part: str, whole: str, counted: bool) -> bool:
     """A kind of the whole's thing measured by the whole's measure word (其中火电 of 全省发电量, a value not counted
     in a measure word): the part names no measure, so it is a member sharing the measure, not a metric of its own,
     as 其中发明专利62项 of 专利 is (round 26)."""
-    words = jieba_tokenizer().lcut(whole)
+    words = _words(whole)
     return (not counted and bool(words) and ends_in_metric_head(words[-1]) and len(words[-1]) > 1
             and not _names_any_measure(part))
 
@@ -334,7 +334,7 @@ def _counts_apart(governing: Governing, unit: str) -> bool:
         return bool(governing.unit) and governing.unit not in cues().words("relative_units")
     if governing.unit != unit:
         return True
-    words = jieba_tokenizer().lcut(governing.core)
+    words = _words(governing.core)
     return governing.core == governing.subject and len(words) == 1 and not _names_measure(words)
 
 
@@ -368,10 +368,29 @@ def _kind_of(part: str, whole: str) -> bool:
     return bool(part) and any(set(part[-size:]) & set(named[-size:]) for named in (counted, spent))
 
 
+def _longest_end(text: str, words: Iterable[str]) -> str:
+    """The longest of ``words`` ``text`` ends with, or "" (round 40 tidy: one helper for the sorted-list idiom; two
+    ends of one length are the same word, so the answer is one whatever the order of ``words``)."""
+    return max((w for w in words if text.endswith(w)), key=len, default="")
+
+
+def _longest_start(text: str, words: Iterable[str]) -> str:
+    """The longest of ``words`` ``text`` starts with, or "" (as `_longest_end`, at the other end)."""
+    return max((w for w in words if text.startswith(w)), key=len, default="")
+
+
 def _words(text: str) -> list[str]:
     """jieba's words of ``text``, segmented once per text (round 32: every value of a one-line list segmented the
     subject it shares, the whole list before it, again: n² on a line of n values)."""
     return list(_segmented(jieba_tokenizer(), text))
+
+
+def _word_spans(text: str) -> Iterable[tuple[str, int, int]]:
+    """`_words` of ``text`` with their spans, as jieba's ``tokenize`` gives them (round 40 tidy: not cut again)."""
+    start = 0
+    for word in _words(text):
+        yield word, start, start + len(word)
+        start += len(word)
 
 
 @lru_cache(maxsize=256)
@@ -456,7 +475,7 @@ def _thing_like(member: str, head: str, core: list[str]) -> bool:
     (not 全国|农产品批发市场猪肉平均价格, whose member 全国 only scopes it) nor count one of their own (医院|床位数:
     医生 has no 床位数), so the measure is all the head lacks (round 28)."""
     if (not core or _word_class(member) != "n" or _measure_word(member) or not _thing(head)
-            or len(jieba_tokenizer().lcut(head)) != 1 or any(_word_class(w) == "v" for w in core)):
+            or len(_words(head)) != 1 or any(_word_class(w) == "v" for w in core)):
         return False  # (玉米 is tagged a name, nr, by the tagger: a noun like any; 全市|旅游总收入…，游客人均花费: an
         # act, 旅游, after the member, and a phrase for the head, no thing named alike)
     counted = cues().pattern("own_count_end").sub("", core[0])  # 医院床位数…，医生3.1万人: 床位 are counted, not 医生
@@ -577,8 +596,7 @@ def _roll_owner(head: str, subject: str) -> str:
     if counted:
         owner = counted["owner"]
     else:
-        measure = next((m for m in sorted(rules.words("roll_measures"), key=len, reverse=True)
-                        if subject.endswith(m)), "")
+        measure = _longest_end(subject, rules.words("roll_measures"))
         owner = subject[:-len(measure)] if measure else ""
     return owner if owner.endswith(tuple(rules.words("roll_owner_ends"))) else ""
 
@@ -598,14 +616,14 @@ def _qualified_sibling_owner(head: str, subject: str) -> str:
     if len(subject) <= size or measure[:2] != head[:2] or not ends_in_metric_head(head):
         return ""  # (the cheap tests first: the tagger is read only for a head sharing the measure's opening)
     qualifier = ""
-    for word in jieba_tokenizer().lcut(head)[:-1]:  # (原|保险|赔付|支出: the qualifier 原保险 is two words)
+    for word in _words(head)[:-1]:  # (原|保险|赔付|支出: the qualifier 原保险 is two words)
         if not measure.startswith(qualifier + word):
             break
         qualifier += word
     if (len(qualifier) < 2 or measure == head or rules.pattern("change_words").search(head)
             or not ends_in_metric_head(measure)):
         return ""  # (the loop keeps the qualifier an opening of the measure; the head's own tests are above)
-    starts = set(itertools.accumulate(len(w) for w in jieba_tokenizer().lcut(subject)))
+    starts = set(itertools.accumulate(len(w) for w in _words(subject)))
     words = [w for w in pos_tagger().lcut(owner) if w.word.strip()]
     if (len(owner) not in starts or len(head) - len(qualifier) < rules.setting("sibling_min_chars")
             or any(w.flag in rules.words("verb_tags") for w in words)
@@ -771,7 +789,7 @@ def _act_owner(head: str, subject: str) -> str:
     act, owner = words[-1], words[-2]
     if (act.flag not in rules.words("verb_tags") | rules.words("act_tags") or len(act.word) < 2
             or not head.startswith(act.word) or owner.flag not in rules.words("act_owner_tags")
-            or not _nominal(jieba_tokenizer().lcut(head[len(act.word):]))):
+            or not _nominal(_words(head[len(act.word):]))):
         return ""  # (出游|花费, 出游|总花费: nouns naming a measure of the act; 出游|增长: a change of the subject)
     return subject[:-len(act.word)]
 
@@ -788,8 +806,7 @@ def _sector_measure(head: str, subject: str, context: Context) -> str:
         return ""
     if rules.pattern("sector_output_whole").search(subject):
         return rules.setting("sector_output_measure")
-    return next((m for m in sorted(rules.words("sector_shared_measures"), key=len, reverse=True)
-                 if subject.endswith(m)), "")
+    return _longest_end(subject, rules.words("sector_shared_measures"))
 
 
 def _output_owner(head: str, subject: str) -> str:
@@ -803,7 +820,7 @@ def _output_owner(head: str, subject: str) -> str:
     measures = rules.words("thing_output_measures")
     if head not in measures or subject.endswith(head):
         return ""
-    owner = next((subject[:-len(m)] for m in sorted(measures, key=len, reverse=True) if subject.endswith(m)), "")
+    owner = subject[:-len(m)] if (m := _longest_end(subject, measures)) else ""
     overlap = next((n for n in range(len(head) - 1, 1, -1) if owner.endswith(head[:n])), 0)
     owner = owner[:len(owner) - overlap]
     words = _words(owner)
@@ -829,7 +846,7 @@ def _granted_sibling(head: str, subject: str) -> str:
         return ""
     if any(word in head for word in rules.words("held_stock_words")):
         return ""  # (有效发明专利, 存量企业: a stock held, not what the act granted)
-    own = jieba_tokenizer().lcut(head)
+    own = _words(head)
     if len(own) < 2 or head[-2:] != thing[-2:] or not _nominal(own):
         return ""  # (专利 alone names no kind; 个体工商户 after 新登记企业 counts another thing: unchanged)
     return act
@@ -846,7 +863,7 @@ def _shortened(head: str, subject: str) -> bool:
     cut = len(subject) - len(head)
     if any(subject[:cut].endswith(joiner) for joiner in cues().words("noun_joiners")):
         return False  # (零售和餐饮企业销售额…，其中餐饮企业销售额…: the last member, its own measure; round 31)
-    return any(start == cut for _, start, _ in jieba_tokenizer().tokenize(subject))
+    return cut in itertools.accumulate(len(w) for w in _words(subject))  # (a word of the subject starts at the cut)
 
 
 def _names_sector(phrase: str) -> bool:
@@ -993,11 +1010,11 @@ def _partner_measure(head: str, subject: str) -> str:
             break
         named += len(word.word)
     measure = rest[named:]
-    if named and measure and _nominal(jieba_tokenizer().lcut(measure)):
+    if named and measure and _nominal(_words(measure)):
         return measure
     named = _partner_group_end(rest)  # (round 28) 对共建“一带一路”国家进出口合计增长4.2%；对东盟增长9.1%
     measure = rest[named:]
-    return measure if named and measure and _nominal(jieba_tokenizer().lcut(measure)) else ""
+    return measure if named and measure and _nominal(_words(measure)) else ""
 
 
 def _partner_group_end(rest: str) -> int:
@@ -1007,7 +1024,7 @@ def _partner_group_end(rest: str) -> int:
     ``_partner_measure``, so the next partner took the place before the whole subject (对东盟对共建…进出口合计增长)."""
     groups = cues().words("partner_count_nouns")
     end = at = 0
-    for word in jieba_tokenizer().lcut(rest):
+    for word in _words(rest):
         at += len(word)
         if word in groups:
             end = at
@@ -1031,7 +1048,7 @@ def _names_any_measure(phrase: str) -> bool:
     substance = next((w for w in cues().words("substance_names") if phrase.endswith(w)), "")
     if substance:
         return bool(phrase[:-len(substance)]) and _names_any_measure(phrase[:-len(substance)])
-    words = jieba_tokenizer().lcut(phrase)
+    words = _words(phrase)
     return _names_measure(words) or any(_measure_word(w) or _ACRONYM.fullmatch(w) for w in words)
 
 
@@ -1039,7 +1056,7 @@ def _names_a_place(head: str) -> bool:
     """The sibling is a place (北京, 广东): a region's figure after a measure the word lists do not know
     (全市客流增长…，北京增长…) shares it, as in a statistical breakdown; only an index's or a company's move is its
     own (round 23)."""
-    return _ends_in_place(jieba_tokenizer().lcut(head))
+    return _ends_in_place(_words(head))
 
 
 def _names_a_stratum(member: str) -> bool:
@@ -1076,7 +1093,7 @@ def _names_a_region(head: str) -> bool:
     rules = cues()
     if head in rules.words("level_members"):
         return False
-    words = jieba_tokenizer().lcut(head)
+    words = _words(head)
     if _ends_in_place(words):  # a place (_names_a_place, on the words segmented once)
         return True
     places = rules.words("place_pos_tags") | rules.words("list_locality_tags")
@@ -1115,7 +1132,7 @@ def _kind_member_core(entity: str, core: str, unit: str) -> str:
     counted = rules.pattern("roll_owner_count").fullmatch(core)
     core = counted["owner"] if counted else core
     at, cut = 0, 0
-    for word in jieba_tokenizer().lcut(core):
+    for word in _words(core):
         at += len(word)
         cut = at if core[:at].endswith(ends) and at < len(core) else cut
     core = core[cut:]
@@ -1175,6 +1192,15 @@ def _kind_verb_opens(words: list[Word], at: int) -> bool:
             and words[at + 1].tag in rules.words("kind_head_tags"))
 
 
+@cleared_with_resources
+@lru_cache(maxsize=16)
+def _word_ends(*names: str) -> tuple[str, ...]:
+    """The words of the `claims.yaml` lists ``names`` joined, as a tuple for ``str.endswith`` (round 40 tidy: the
+    people nouns `_group_state_run`, `counts_people_bare` and `_group_acts` test were joined on every call)."""
+    rules = cues()
+    return tuple(sorted(frozenset().union(*(rules.words(name) for name in names))))
+
+
 def _group_state_run(words: list[Word], at: int) -> int:
     """(round 38 mend) How many words from ``at`` are state words naming a group of people (`own_actor_group_openers`:
     脱贫, 就业, 困难) right before a people noun (`people_group_heads`, `bare_counted_people`, `own_actor_group_heads`:
@@ -1182,10 +1208,8 @@ def _group_state_run(words: list[Word], at: int) -> int:
     counts, so the count counts its own group (通过公益性岗位获得稳定收入的脱贫群众), not nothing, which left the clause
     before's noun. Round 39: the state words may run on, each opening the next (7.86万名|灵活|就业|人员 →
     缴存住房公积金的灵活就业人员)."""
-    rules = cues()
-    heads = tuple(rules.words("people_group_heads") | rules.words("bare_counted_people")
-                  | rules.words("own_actor_group_heads"))
-    openers = rules.words("own_actor_group_openers")
+    heads = _word_ends("people_group_heads", "bare_counted_people", "own_actor_group_heads")
+    openers = cues().words("own_actor_group_openers")
     end = at
     while end + 1 < len(words) and words[end].text in openers:
         if words[end + 1].text.endswith(heads):
@@ -1254,7 +1278,7 @@ def counts_people_bare(words: list[Word]) -> bool:
     (近1亿|农村贫困人口|实现脱贫, 2.3万|困难群众): the noun is what it counts, as after 名 (round 38). Only such a
     head: a bare number before another noun (2023|年度, 3|季度) counts nothing."""
     noun, _ = _counted_noun(words, kinds=False)
-    return bool(noun) and noun.endswith(tuple(cues().words("people_group_heads") | cues().words("bare_counted_people")))
+    return bool(noun) and noun.endswith(_word_ends("people_group_heads", "bare_counted_people"))
 
 
 def _numeral_tag_opens(words: list[Word], at: int) -> bool:
@@ -1413,7 +1437,7 @@ def _without_base_word(subject: str) -> str:
     """The subject without a comparison word (`comparison_words`: 比, 较) that ends it as a word of its own: the base
     it compared with was cut (综合PMI产出指数比 → 综合PMI产出指数); a word that only ends in it (性价比, 可比) and a
     subject that is no more than the word are kept."""
-    words = jieba_tokenizer().lcut(subject) if subject else []
+    words = _words(subject) if subject else []
     if len(words) > 1 and words[-1] in cues().words("comparison_words"):
         return subject[: -len(words[-1])]
     return subject
@@ -1838,8 +1862,7 @@ def _compared_rate(governing: Governing, unit: str) -> str:
     rules = cues()
     if unit not in rules.words("point_change_units") or governing.unit != unit:
         return ""
-    rate = next((w for w in sorted(rules.words("derived_heads"), key=len, reverse=True)
-                 if governing.change.startswith(w)), "")
+    rate = _longest_start(governing.change, rules.words("derived_heads"))
     if not rate or not rules.pattern("comparison_lead").match(governing.change[len(rate):].lstrip()):
         return ""
     return rate
@@ -2963,7 +2986,7 @@ def _group_acts(opening: list[Word]) -> bool:
     rules = cues()
     if not opening or opening[0].text.strip() not in rules.words("own_actor_group_openers"):
         return False
-    heads = tuple(rules.words("people_group_heads") | rules.words("own_actor_group_heads"))
+    heads = _word_ends("people_group_heads", "own_actor_group_heads")
     verbs, nouns = rules.words("verb_tags"), rules.words("noun_tags")
     return any(w.tag in nouns and w.text.endswith(heads) and after.tag in verbs
                for w, after in itertools.pairwise(opening[1:]))
@@ -3067,7 +3090,7 @@ def _qualifier_units(head: str) -> tuple[list[tuple[int, str]], str]:
     rules = cues()
     classes = rules.patterns("contrast_qualifiers")
     tags, places = pos_tagger().word_tag_tab, rules.words("place_pos_tags")
-    starts = {start: word for word, start, _ in jieba_tokenizer().tokenize(head)}
+    starts = {start: word for word, start, _ in _word_spans(head)}
     units: list[tuple[int, str]] = []
     at = 0
     while at < len(head):
@@ -3102,7 +3125,7 @@ def _contrast_swap(head: str, governing: Governing | None) -> str:
             m = rules.patterns("contrast_qualifiers")[k].search(subject)
             span = m.span() if m else None
         else:
-            span = next(((start, end) for word, start, end in jieba_tokenizer().tokenize(subject)
+            span = next(((start, end) for word, start, end in _word_spans(subject)
                          if tags.get(word, "") in places), None)
         if span is None or any(b < span[1] and span[0] < e for b, e, _ in spans):
             return ""
@@ -3270,7 +3293,7 @@ def _owner_shared(items: list[str]) -> list[str]:
     for later members that hold no verb of their own and name a measure."""
     rules = cues()
     led = rules.pattern("list_owner_verb").match(_SPACE.sub("", items[0])) if len(items) > 1 else None
-    if led is None or _names_any_measure(led["owner"]) or not _nominal(jieba_tokenizer().lcut(led["owner"])):
+    if led is None or _names_any_measure(led["owner"]) or not _nominal(_words(led["owner"])):
         return items
     later = [_SPACE.sub("", i) for i in items[1:]]
     if not all(rules.pattern("metric_head").search(i) and not rules.pattern("list_owner_verb_any").search(i)
@@ -3370,7 +3393,7 @@ def _scoped_members(items: list[str]) -> list[str]:
     (全国, 全省: 全省16-24岁、25-29岁…) stays the first member's, as before."""
     if len(items) < 2:
         return items
-    first = jieba_tokenizer().lcut(_SPACE.sub("", items[0]))
+    first = _words(_SPACE.sub("", items[0]))
     limit = min(len(first), cues().setting("list_scope_max_words") + 1)
     at = next((k for k in range(1, limit) if _names_a_region("".join(first[:k]))), 0)
     if not at:
@@ -3378,7 +3401,7 @@ def _scoped_members(items: list[str]) -> list[str]:
     scope, rest = "".join(first[:at]), first[at:]
     out = [items[0]]
     for item in items[1:]:
-        words = jieba_tokenizer().lcut(_SPACE.sub("", item))
+        words = _words(_SPACE.sub("", item))
         if (not words or not rest[-1].endswith(words[-1]) or len(rest) < len(words) or scope in item
                 or _names_a_region(words[0])):
             return items
@@ -3438,7 +3461,7 @@ def _stat_scoped_members(items: list[str]) -> list[str]:
     out = [items[0]]
     for item in items[1:]:
         bare = _SPACE.sub("", item)
-        words = jieba_tokenizer().lcut(bare)
+        words = _words(bare)
         if (not words or rules.pattern("list_statistical_scope").match(bare)  # (one opening with the scope too)
                 or bare.startswith(tuple(rules.words("area_scope_words"))) or _names_a_region(words[0])
                 or words[0] in rules.words("level_members")
@@ -3527,11 +3550,11 @@ def _extreme_sibling(head: str, member: str) -> str | None:
     takes the whole head gives the member (其中上海月最低工资标准最高: round 39)."""
     if not head or not member or cues().pattern("change_words").search(member):
         return None
-    own = jieba_tokenizer().lcut(member)
+    own = _words(member)
     ends = (own[-1], member[-2:], member[-1:])  # (东北地区 ends in 地区, 住宿和餐饮业 in 业)
     cut = next((at + len(end) for end in ends if (at := head.find(end, 1)) > 0), None)
     if cut is None:
-        opening = "".join(jieba_tokenizer().lcut(head)[:len(own)])
+        opening = "".join(_words(head)[:len(own)])
         if not (_ends_in_place(own) or _names_a_place(opening)):  # (宿迁 is a name to jieba: one side will do)
             return None
         cut = len(opening)
@@ -3626,14 +3649,14 @@ def compound_owner(chunk: str, members: list[str], text: str, end: int) -> list[
     rules = cues()
     compounds = rules.setting("list_compounds")
     bare = _SPACE.sub("", chunk)
-    word = next((w for w in sorted(compounds, key=len, reverse=True) if bare.endswith(w)), "")
+    word = _longest_end(bare, compounds)
     if not word or len(compounds[word]) != len(members) or not rules.pattern("compound_period_only").match(
             bare[:-len(word)]):
         return members
     at = text.rfind(word, 0, end)
     opening = max(text.rfind(mark, 0, at) for mark in "，,；;：:。") + 1 if at >= 0 else -1
     owner = clean(text[opening:at]) if at > opening >= 0 else _frame_owner(text[:min(end, _FRAME_REACH)])
-    if not owner or not _nominal(jieba_tokenizer().lcut(owner)) or _names_any_measure(owner):
+    if not owner or not _nominal(_words(owner)) or _names_any_measure(owner):
         return members
     return [owner + clean(part) for part in compounds[word]]
 
@@ -3665,7 +3688,7 @@ def _owned_measures(items: list[str]) -> list[str]:
     with none (出口额和进口额, 营收和净利润), stay as they are (round 26)."""
     first = _SPACE.sub("", items[0])
     size = cues().setting("head_word_chars")
-    cuts = set(itertools.accumulate(len(w) for w in jieba_tokenizer().lcut(first)))  # where the first's words end
+    cuts = set(itertools.accumulate(len(w) for w in _words(first)))  # where the first's words end
     tags = pos_tagger().word_tag_tab
     owned = [items[0]]
     for item in items[1:]:
@@ -3686,7 +3709,7 @@ def _owned_measures(items: list[str]) -> list[str]:
         if (not owner and len(first) > len(bare) and bare in tags and rest in tags and bare[-1:] == rest[-1:]
                 and _measure_word(bare) and _measure_word(rest)):
             lead = first[:len(first) - len(bare)]
-            owner = lead if _nominal(jieba_tokenizer().lcut(lead)) and not _names_any_measure(lead) else ""
+            owner = lead if _nominal(_words(lead)) and not _names_any_measure(lead) else ""
         if not owner:
             # 一般公共预算收入和支出 → 一般公共预算支出 (round 28): the pair vouches for the owner, a budget included
             owner = _partner_owner(first, bare)
@@ -3705,7 +3728,7 @@ def _partner_owner(first: str, bare: str) -> str:
     for pair in rules.setting("list_compounds").values():
         for mine, other in (pair, pair[::-1]):
             if bare == other and first.endswith(mine) and len(first) > len(mine):
-                words = jieba_tokenizer().lcut(first[:-len(mine)])
+                words = _words(first[:-len(mine)])
                 clause = any(tags.get(w, "") in rules.words("clause_word_tags") for w in words)
                 return "" if clause or tags.get(words[0], "") in rules.words("verb_tags") else "".join(words)
     return ""
@@ -3750,7 +3773,7 @@ def _opened_tail(items: list[str]) -> tuple[str, str] | None:
     rules = cues()
     openers = rules.words("list_measure_openers")
     owned = (*rules.words("list_owned_shares"), *rules.words("list_owned_amounts"))
-    words = jieba_tokenizer().lcut(_SPACE.sub("", items[-1]))
+    words = _words(_SPACE.sub("", items[-1]))
     for k in range(1, len(words)):
         if (_measure_word(words[k]) or ends_in_metric_head(words[k]) or words[k] in openers
                 or words[k].startswith(owned)):
@@ -3787,7 +3810,7 @@ def _owned_tail(items: list[str]) -> tuple[str, str] | None:
     rules = cues()
     shares, amounts = rules.words("list_owned_shares"), rules.words("list_owned_amounts")
     others = [_SPACE.sub("", i) for i in items[:-1]]
-    words = jieba_tokenizer().lcut(_SPACE.sub("", items[-1]))
+    words = _words(_SPACE.sub("", items[-1]))
     for k in range(1, len(words)):
         head, tail = "".join(words[:k]), "".join(words[k:])
         owned = [w for w in (*shares, *amounts) if tail.startswith(w)]
@@ -3826,7 +3849,7 @@ def _alike_tail(items: list[str]) -> tuple[str, str]:
     last = items[-1].lstrip()
     if all(_SPACE.sub("", h) in bound for h in items[:-1]) and last[:1] in bound and len(_SPACE.sub("", last)) >= 3:
         return last[0], _SPACE.sub("", last[1:])  # 大、中、小型企业PMI; 一、二、三线城市: they share all after them
-    segment = jieba_tokenizer().lcut
+    segment = _words
     heads = [segment(_SPACE.sub("", h)) for h in items[:-1]]
     sizes = {len(h) for h in heads}
     words = _split_fused_measure(_split_member_lead(heads, segment(_SPACE.sub("", items[-1]))))
@@ -3855,7 +3878,7 @@ def _alike_tail(items: list[str]) -> tuple[str, str]:
     own = _own_things(heads, tail)  # (round 24: 手机、汽车、太阳能电池产量: 电池 is the last member's, not every one's)
     head, tail = [*head, own] if own else head, tail[len(own):]
     measured = cues().before("bracketed_acronym_end", tail)  # (…报价利率（LPR）: the measure)
-    last_word = jieba_tokenizer().lcut(measured)[-1] if measured else ""
+    last_word = _words(measured)[-1] if measured else ""
     if len(measured) < 2 or not _names_a_measure(measured, last_word):
         return items[-1], ""  # (长期牛熊最优窗口长度经网格搜索后: a clause, no shared noun)
     return _closed_member("".join(head), tail)
@@ -3892,7 +3915,7 @@ def _own_things(heads: list[list[str]], tail: str) -> str:
                and h[-1] not in rules.words("list_modifiers") | rules.words("level_members") for h in heads):
         return ""
     own = ""
-    for word in jieba_tokenizer().lcut(tail):
+    for word in _words(tail):
         if _word_class(word) != "n" or _measure_word(word) or _modifies(word) or _ACRONYM.fullmatch(word):
             break
         own += word
@@ -3902,8 +3925,7 @@ def _own_things(heads: list[list[str]], tail: str) -> str:
 def _closed_member(head: str, tail: str) -> tuple[str, str]:
     """The last member and the shared words with a bound word that opens the shared words moved to the member it closes
     (round 22: 1年期和5年期以上LPR → 5年期以上 and LPR), when a measure is still shared after it."""
-    closing = next((w for w in sorted(cues().words("member_closing_words"), key=len, reverse=True)
-                    if tail.startswith(w) and len(tail) - len(w) >= 2), "")
+    closing = _longest_start(tail[:max(0, len(tail) - 2)], cues().words("member_closing_words"))  # (2 left after)
     return (head + closing, tail[len(closing):]) if closing else (head, tail)
 
 
@@ -3949,7 +3971,7 @@ def _things_tail(items: list[str], words: list[str]) -> tuple[str, str] | None:
         return None
     # (round 26: 充换电服务业和互联网数据服务用电量: the last thing's name runs on over its nouns, up to as many words
     # as a member's before it has; 超市、便利店和专卖店商品零售额 still shares 商品)
-    longest = max(len(jieba_tokenizer().lcut(_SPACE.sub("", i))) for i in items[:-1])
+    longest = max(len(_words(_SPACE.sub("", i))) for i in items[:-1])
     for k in range(1, min(len(words) - 1, longest)):
         rest = "".join(words[k + 1:])
         # (round 27: 粮油食品类、服装鞋帽针纺织品类和汽车类商品零售额: a word every member before ends in closes it)
@@ -3960,7 +3982,7 @@ def _things_tail(items: list[str], words: list[str]) -> tuple[str, str] | None:
         head, tail = head + words[k], rest
         if closes:
             break
-    segment = jieba_tokenizer().lcut
+    segment = _words
     first = segment(_SPACE.sub("", items[0]))
     members = [_SPACE.sub("", i) for i in items[1:-1]]
     if not first or not all(_thing(m) for m in members) or not (_thing("".join(first)) or _thing(first[-1])):
@@ -3977,7 +3999,7 @@ def _thing(member: str) -> bool:
         return False
     if tag is not None:
         return tag in rules.words("list_thing_member_classes")
-    parts = jieba_tokenizer().lcut(member)
+    parts = _words(member)
     if len(parts) > 2 and parts[-1] in rules.words("thing_category_words"):
         parts = parts[:-1]  # (round 26: 禽肉类, 水产品类: a category of one thing)
     elif len(parts) == 2 and parts[-1] in rules.words("thing_category_words"):

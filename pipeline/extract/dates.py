@@ -833,6 +833,9 @@ class _Default:
     # key → where its mentions read as reported (``reported_after``) start, in order (round 39: ``reported_in_passage``)
     break_memo: dict[int, tuple[int, int, int]] = field(default_factory=dict, compare=False, repr=False)
     target_memo: dict[tuple[int, int], tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
+    after_memo: dict[tuple, bool] = field(default_factory=dict, compare=False, repr=False)  # ``reported_after``'s
+    # answers by mention and the spec fields it reads (shared by the copies ``replace`` makes: they differ only in
+    # ``title_week``/``reported``, which it does not read)
 
     def compared_month(self, c: Candidate) -> tuple[int, int] | None:
         """The released month a 上月 with no month in its passage counts from, where it is a month compared with
@@ -905,6 +908,13 @@ class _Default:
                 or spec.lunar or spec.days is not None or spec.week is not None or spec.month_week is not None
                 or spec.reported_point or spec.whole_year):
             return False
+        key = (c.start, c.end, spec.day, spec.month, spec.months, spec.quarters, spec.part)  # all it reads of spec
+        if key not in self.after_memo:  # (round 40 tidy: `reported_periods` and `year` ask of each mention)
+            self.after_memo[key] = self._reported_after(spec, c)
+        return self.after_memo[key]
+
+    def _reported_after(self, spec: Spec, c: Candidate) -> bool:
+        """``reported_after`` of a year-less day or period (its own tests of ``spec`` passed), read once."""
         doc = self.doc
         if spec.day is not None:
             if spec.month is None or spec.months is not None:

@@ -98,6 +98,12 @@ def load_yaml(name: str) -> Any:
     return data
 
 
+def with_shared_words(own: dict[str, list[str]] | None = None) -> dict[str, list[str]]:
+    """The word lists more than one rules file reads (``words.yaml``: change_verbs), each extended by a list of the
+    same name in ``own`` (a rules file's own ``words``, which it also returns): one loader for the shared lists."""
+    return _merge(dict(load_yaml("words.yaml")), own or {})
+
+
 def _read_yaml(path: Path) -> Any:
     """One rules file, parsed by the safe loader that refuses a key given twice; a fault is a ValueError of one line
     that names the file and, where YAML knows it, the line."""
