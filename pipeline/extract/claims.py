@@ -2037,13 +2037,14 @@ def _measure_frame(masked: str, numbers: list[dict], start: int, passage: _Passa
     医院38.8亿人次，基层医疗卫生机构42.5亿人次): the measure is the whole its values break down, as a whole given
     before 其中 is, so the frame reads as 其中 (`measure_frame_reading`) after the measure handed on as the governing
     one (→ `医院总诊疗量`); ``masked`` unchanged for a setting (调查中, 会议中: `measure_frame_settings`), a frame
-    naming no measure, or none."""
+    whose last word names no measure (监测的湖泊中), or none."""
     rules = cues()
     found = rules.pattern("measure_frame").match(masked)
     if found is None or not numbers or numbers[0]["start"] - start < found.end():
         return masked
     whole = found["whole"]
-    if whole.endswith(tuple(rules.words("measure_frame_settings"))) or not _names_any_measure(whole):
+    words = _segmented_words(whole)  # (its last word names the measure: not 监测的湖泊中，…, a set of things)
+    if whole.endswith(tuple(rules.words("measure_frame_settings"))) or not words or not _names_any_measure(words[-1]):
         return masked
     passage.governing = Governing(whole, whole, "", whole, unit=numbers[0]["unit"] or "")
     reading = rules.setting("measure_frame_reading")
