@@ -9985,3 +9985,59 @@ def test_round40_dealings_after_a_year_end_stock_are_the_years(text: str, expect
 def test_round40_a_preposition_phrase_is_no_actor_and_a_light_verb_names_its_object(text: str,
                                                                                      expected: list) -> None:
     assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 40: a from–to pair with no date of its own after a sibling pair, across ； or a comma, holds for the
+    # sibling's start and end times (the start value at its own time, not the end's)
+    ("每千人口医疗卫生机构床位数从2020年的6.46张增加到2023年的7.23张；每千人口执业医师由2.90人提高到3.40人。",
+     [("6.46", "2020"), ("7.23", "2023"), ("2.9", "2020"), ("3.4", "2023")]),
+    ("截至2023年底，床位数从2020年的6.46张增加到2023年的7.23张；医师由2.90人提高到3.40人；"
+     "每万人口专业公共卫生机构人员从6.56人提高到7.15人。",
+     [("6.46", "2020"), ("7.23", "2023"), ("2.9", "2020"), ("3.4", "2023"), ("6.56", "2020"), ("7.15", "2023")]),
+    ("2023年末，床位数从2020年的6.46张增加到7.23张；每万人口专业公共卫生机构人员从6.56人提高到7.15人。",
+     [("6.46", "2020"), ("7.23", "2023-12"), ("6.56", "2020"), ("7.15", "2023-12")]),
+    # …a start at the year before (由上年末的…) carries as the year before
+    ("2023年，5G用户占比由上年末的33.3%提升至46.6%；千兆用户占比由10%提升至15%。",
+     [("33.3", "2022-12"), ("46.6", "2023"), ("10", "2022-12"), ("15", "2023")]),
+    ("2023年，5G用户占比由上年末的33.3%提升至46.6%，千兆用户占比由10%提升至15%。",
+     [("33.3", "2022-12"), ("46.6", "2023"), ("10", "2022-12"), ("15", "2023")]),
+    # …a start whose time the text does not name (round 31) stays unnamed in the sibling too
+    ("居民人均预期寿命由76.3岁提高到2023年的79.1岁；人均体育场地面积由2.2平方米提高到2.9平方米。",
+     [("76.3", None), ("79.1", "2023"), ("2.2", None), ("2.9", "2023")]),
+    # unchanged: a sibling pair with one time for both ends; a pair with a date of its own; a base, no pair;
+    # a new sentence (。) is no sibling
+    ("2023年，城镇化率由61.2%提高到63.5%；千兆用户占比由10%提升至15%。",
+     [("61.2", "2023"), ("63.5", "2023"), ("10", "2023"), ("15", "2023")]),
+    ("床位数从2020年的6.46张增加到2023年的7.23张；2024年，医师由2.90人提高到3.40人。",
+     [("6.46", "2020"), ("7.23", "2023"), ("2.9", "2024"), ("3.4", "2024")]),
+    ("2023年，床位数比2020年增加0.8张；医师由2.90人提高到3.40人。",
+     [("0.8", "2023"), ("2.9", "2023"), ("3.4", "2023")]),
+    ("床位数从2020年的6.46张增加到2023年的7.23张。医师由2.90人提高到3.40人。",
+     [("6.46", "2020"), ("7.23", "2023"), ("2.9", None), ("3.4", None)]),
+])
+def test_round40_a_from_to_pair_after_a_sibling_pair_takes_its_times(text: str, expected: list) -> None:
+    assert [(Decimal(str(c["value"])), c["time"]) for c in _claims(text)] == [(Decimal(v), t) for v, t in expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 40: a sentence opening with a frame that names a measure with 中, no 在 nor 其中: its members break the
+    # measure down as after 其中
+    ("2021年总诊疗量中，医院38.8亿人次，基层医疗卫生机构42.5亿人次。",
+     ["医院总诊疗量", "基层医疗卫生机构总诊疗量"]),
+    ("全部工业增加值中，制造业3.2万亿元，采矿业1.1万亿元。", ["制造业增加值", "采矿业增加值"]),
+    # …a member naming a measure of its own keeps it, and a member's share is its 占比 (round 26)
+    ("2023年全国一般公共预算收入中，税收收入18.1万亿元，非税收入3.6万亿元。", ["税收收入", "非税收入"]),
+    ("全部工业增加值中，制造业占比为27.4%，采矿业占比为5%。", ["制造业占比", "采矿业占比"]),
+    # unchanged: a frame that names a setting, a time or nothing measured; 其中 and 在…中 keep their own rules
+    ("调查中，60%的企业表示满意。", ["企业表示满意"]),
+    ("会议中，200家企业签约。", ["签约的企业"]),
+    ("一年中，出口增长5%。", ["出口增长"]),
+    ("研究中，30%的样本为女性。", ["样本为女性"]),
+    ("监测的湖泊中，Ⅰ～Ⅲ类水质湖泊占74.8%，劣Ⅴ类占4.8%。", ["Ⅰ～Ⅲ类水质湖泊", "劣Ⅴ类水质湖泊"]),
+    ("2021年总诊疗量84.7亿人次，其中医院38.8亿人次。", ["总诊疗量", "医院总诊疗量"]),
+    ("在全部农民工中，男性占64.1%，女性占35.9%。", ["男性占比", "女性占比"]),
+])
+def test_round40_a_measure_framed_with_zhong_is_the_whole_its_members_break_down(text: str,
+                                                                                expected: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected

@@ -29,6 +29,7 @@ from pipeline.extract.claim_metric import (
     Context,
     Governing,
     _enumeration_start,
+    _names_any_measure,
     bounded,
     clean,
     compound_owner,
@@ -235,6 +236,8 @@ class _Passage:
     headline: int = -1  # the list item whose headline, with no value, the last sentence was (- 盈利能力显著提升⎵…)
     release_source: str | None = None  # who a paragraph that only announced a data release named (round 27)
     subjects: list[tuple[int, str, str]] = field(default_factory=list)  # the subjects a sentence ending in ； claimed
+    pair: tuple[str | None, str | None] | None = None  # the times of the last from–to pair it closed (round 40)
+    paired: frozenset[int] = frozenset()  # the starts of its values that took a sibling pair's times (round 40)
     release_times: frozenset[str] | None = None  # the times a release's own paragraph of data stated (round 27)
     release_data: frozenset[str] = frozenset()  # …and the times its values took
     release_block: int = -1  # the paragraph that opened the release (its data set the times above)
@@ -1197,7 +1200,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             if continues and fallback == passage.last:
                 # (no date of its own: 比上年末 is a base; round 34: or the values before its first one)
                 dated = _own_date_start(own, text)
-                _continue_levels([c for c in sentence_claims if c["number_start"] - sentence.start < dated], passage)
+                _continue_levels([c for c in sentence_claims if c["number_start"] - sentence.start < dated
+                                  and c["number_start"] not in passage.paired], passage)  # (round 40: not a pair's)
             reattribute(sentence_claims, later, sentence.start)
             # …增长6.1%[1]。 with [1] 数据来源：杭州市统计局 (read in the text as written: ③ is decoration to cues)
             footnoted = footnoted_source(doc._.text[sentence.start:sentence.end], footnotes)
@@ -1303,6 +1307,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         passage.source = source
         passage.item_source = news_item and (attributed is not None or passage.item_source)
         passage.chained = bool(rules.pattern("clause_chain").search(cue_text))
+        if not sentence_claims:
+            passage.pair = None  # (round 40: a sibling pair is one of the clause right before ；)
         if not (passage.chained and sentence_claims):
             passage.subjects = []  # (only the clauses right before ； lend a bare 分别 after it their subjects)
         passage.spread = (_spread_heads(text, in_sentence, sentence.start)
@@ -1763,6 +1769,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     month; ``carried``: the forecast of the clauses before ； that this one continues; ``unnamed``: the text with the
     organisations' names blanked out, where cue words are read); updates the passage's governing metric."""
     rules = cues()
+    masked = _measure_frame(masked, in_sentence, sentence.start, passage)
     year_times = year_list_times(text, [{"start": a + sentence.start, "end": b + sentence.start, "value": v}
                                         for a, b, v in placed], in_sentence, sentence.start)
     fallback_subject = clause_chunk(masked, clause_bounds(text, 0)[1]) if text else ""
@@ -1791,6 +1798,11 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     done_from = _done_from(text) if horizon else 0
     verb_starts = _target_verb_starts(text) if horizon else []
     member_memo: dict = {}  # (round 39 mend: a long list's glued or bracketed members, each value read once)
+    # (round 40) the start and end times of the last from–to pair closed before the value, and where its end stands
+    # (-1: in the clause before ；); the start value of an open pair: its end, its time and whether it took them
+    sibling = (None if passage.pair is None else (*passage.pair[:2], -1)) if passage.chained else None
+    pair_open: tuple[int, str | None, bool] | None = None
+    paired: set[int] = set()
     member_reading: str | None = None
     for position, number in enumerate(in_sentence):
         offset, end = number["start"] - sentence.start, number["end"] - sentence.start
@@ -1987,6 +1999,19 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             named = _tally_metric(tally_set, way)
         else:
             tally_set = None
+        if member is None and rules.pattern("pair_start_open").search(masked, clause_begin, offset):
+            carry = (sibling is not None and sibling[0] != sibling[1]
+                     and not any(sibling[2] < d[0] < clause_end for d in placed))
+            time = sibling[0] if carry and sibling is not None else time  # (由2.90人…: the sibling's start time)
+            pair_open = (end, time, carry)
+            paired |= {number["start"]} if carry else set()
+        elif (pair_open is not None and pair_open[0] == previous_end
+              and rules.pattern("pair_end_between").fullmatch(masked, previous_end, offset)):
+            time = sibling[1] if pair_open[2] and sibling is not None else time
+            paired |= {number["start"]} if pair_open[2] else set()
+            sibling, pair_open = (pair_open[1], time, offset), None
+        else:
+            pair_open = None
         previous_end, previous_kind = end, number["kind"]
         subjects.append((end, governing.subject, _own_head(kept)))
         found.append({
@@ -1997,12 +2022,34 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     if aside_close >= 0:
         passage.governing = aside_saved
     passage.subjects = subjects
+    passage.pair = sibling[:2] if sibling is not None and sibling[2] >= 0 else None
+    passage.paired = frozenset(paired)
     # (a sentence whose values a plan word dropped first sets targets for its horizon all the same, or goes on with the
     # one carried in: “十四五”期间，我市计划新增城镇就业35万人。新建改建农村公路5000公里。)
     passage.budget = horizon and passage.budget  # (a budget's lines go on with it; a new target sets a plan's)
     passage.horizon = not found and bool(in_sentence) and (
         targeted or horizon or is_a_target(None, text, len(text), placed, now))
     return found
+
+
+def _measure_frame(masked: str, numbers: list[dict], start: int, passage: _Passage) -> str:
+    """(round 40) A sentence opening with a frame that names a measure with 中 and no 其中 (2021年总诊疗量中，
+    医院38.8亿人次，基层医疗卫生机构42.5亿人次): the measure is the whole its values break down, as a whole given
+    before 其中 is, so the frame reads as 其中 (`measure_frame_reading`) after the measure handed on as the governing
+    one (→ `医院总诊疗量`); ``masked`` unchanged for a setting (调查中, 会议中: `measure_frame_settings`), a frame
+    whose last word names no measure (监测的湖泊中), or none."""
+    rules = cues()
+    found = rules.pattern("measure_frame").match(masked)
+    if found is None or not numbers or numbers[0]["start"] - start < found.end():
+        return masked
+    whole = found["whole"]
+    words = _segmented_words(whole)  # (its last word names the measure: not 监测的湖泊中，…, a set of things)
+    if whole.endswith(tuple(rules.words("measure_frame_settings"))) or not words or not _names_any_measure(words[-1]):
+        return masked
+    passage.governing = Governing(whole, whole, "", whole, unit=numbers[0]["unit"] or "")
+    reading = rules.setting("measure_frame_reading")
+    return (masked[:found.start("whole")] + reading.rjust(found.end() - found.start("whole"))
+            + masked[found.end():])
 
 
 def _framed_basis(named: str, governing: Governing, basis: str) -> str:
