@@ -5096,3 +5096,80 @@ def test_round40_an_owner_with_yi_before_a_count(text: str, value: str, metric: 
 ])
 def test_round40_a_place_repeating_the_act_before_without_its_object(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 40 mend: the same account named shorter (基金收入 after …基金收入) is the owner's, as before round 40; only
+    # a sentence that sets the owner aside (剔除, 扣除, 不含, 除…外) names the wider whole's flow
+    ("城镇职工基本养老保险基金收入7万亿元，基金收入增长8%。", "8", "城镇职工基本养老保险基金收入增长"),
+    ("全国社会保险基金支出6万亿元。基金支出增长9%。", "9", "全国社会保险基金支出增长"),
+    ("全省住房公积金缴存额3000亿元。公积金缴存额增长10%。", "10", "全省住房公积金缴存额增长"),
+    ("旅行服务进出口7580.5亿元，增长8.2%。扣除旅行服务，服务进出口增长16.9%。", "16.9", "服务进出口增长"),
+    ("旅行服务进出口7580.5亿元，增长8.2%。不含旅行服务，服务进出口增长16.9%。", "16.9", "服务进出口增长"),
+    ("旅行服务进出口7580.5亿元，增长8.2%。剔除旅行服务，1-11月服务进出口增长16.9%。", "16.9", "服务进出口增长"),
+    # near miss: a sibling flow of the same owner still takes the owner (round 22)
+    ("城乡居民基本养老保险基金收入3000亿元，基金支出2500亿元。", "250000000000", "城乡居民基本养老保险基金支出"),
+])
+def test_round40_mend_the_same_account_named_shorter_keeps_its_owner(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 40 mend: a bare 占 after a rank clause is the ranked one's share (占比), as a member's is
+    ("美国为我国第三大贸易伙伴，占11.2%。", "11.2", "美国占比"),
+    ("前三季度，欧盟为第二大贸易伙伴，占13%。", "13", "欧盟占比"),
+    # near misses: a share naming its whole, or 占比 written, keep their words
+    ("东盟为我国第一大贸易伙伴，占我国外贸总值的14.6%。", "14.6", "东盟占我国外贸总值"),
+    ("欧盟是我国第二大贸易伙伴，占比13.1%。", "13.1", "欧盟占比"),
+])
+def test_round40_mend_a_bare_share_after_a_rank_clause(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 40 mend: after an object-taking verb, a unit that counts no noun the act ends in (家, 户 count the parties)
+    # counts the object before, as a bare act's does (round 19)
+    ("共检查企业1200家，实施处罚85家。", "85", "实施处罚企业"),
+    ("共排查隐患企业300家，进行整改120家。", "120", "进行整改隐患企业"),
+    ("受理案件5000件，开展调解1200件。", "1200", "开展调解案件"),
+    ("稽查纳税人3000户，作出处理决定2100户。", "2100", "作出处理决定纳税人"),
+    # near misses: the act's own noun counted in its own unit names the object whole (round 40)
+    ("共立案调查企业300家，给予行政处罚120件。", "120", "给予行政处罚"),
+    ("共检查企业500家，采取整改措施80项。", "80", "采取整改措施"),
+    ("受理案件5000件，作出处罚决定1200件。", "1200", "作出处罚决定"),
+])
+def test_round40_mend_an_object_taking_verb_whose_unit_counts_the_object_before(text: str, value: str,
+                                                                                 metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 40 mend: a bare worth after the quantity's change prices the quantity (the change is read past)
+    ("全年进口原油5亿吨，增长5%，价值2000亿美元。", "200000000000", "进口原油价值"),
+    ("进口大豆9941万吨，增长11.4%，价值4300亿元。", "430000000000", "进口大豆价值"),
+    # near misses: the quantity and its change keep theirs; a worth after a change of a value in its own unit stays
+    ("全年进口原油5亿吨，增长5%，价值2000亿美元。", "5", "进口原油增长"),
+    ("公司营业收入100亿元，增长5%，价值创造能力增强。", "5", "公司营业收入增长"),
+])
+def test_round40_mend_a_worth_after_the_quantitys_change(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 40 mend: 现有 (tagged b by jieba) is a verb of having as 有 is
+    ("日本拥有100家独角兽企业，韩国现有30家。", "30", "韩国拥有的独角兽企业"),
+    ("北京拥有79家独角兽企业，上海共有65家。", "65", "上海拥有的独角兽企业"),
+    # near miss: another act is no verb of having
+    ("北京拥有79家独角兽企业，上海新增5家。", "79", "北京拥有的独角兽企业"),
+])
+def test_round40_mend_xianyou_is_a_verb_of_having(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 40 mend: the cue must set the owner aside; one setting something else aside (扣除价格因素) is none
+    ("我国旅行服务进出口7580.5亿元，增长8.2%。剔除旅行服务，服务进出口增长16.9%。", "16.9", "服务进出口增长"),
+    ("城镇职工基本养老保险基金收入7万亿元，扣除价格因素，基金收入增长8%。", "8", "城镇职工基本养老保险基金收入增长"),
+])
+def test_round40_mend_the_cue_sets_the_owner_aside(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

@@ -663,15 +663,17 @@ def _scoped_sibling_owner(head: str, subject: str) -> str:
 
 @cleared_with_resources
 @lru_cache(maxsize=256)
-def _account_sibling(head: str, subject: str, local: bool = True) -> str:
+def _account_sibling(head: str, subject: str, local: bool = True, set_aside: str = "") -> str:
     """The flow or stock of an account named bare after another one of the same owner (基本养老保险基金收入…，支出…，
     年末累计结存… → 基本养老保险基金累计结存; 一般公共预算收入…，支出…; 外贸进口…，出口…): the subject before its own
     flow or stock, when it ends in an owner that holds an account, and the head names only a flow or stock, opened at
     most by words that the owner ends in (…基金收入合计…，基金支出合计 → …基金支出合计); or "" (round 22).
     Not ``local`` (a sentence of its own after the one naming the owner), only a head opened by those words names
     the same account (…基金收入合计24043亿元。基金支出合计18055亿元); a bare 支出 there may be anyone's. (Round 40)
-    A head that names the subject's own flow after only the owner's last words (旅行服务进出口…。服务进出口增长…)
-    is that flow of the wider whole, no sibling: it keeps its own words.
+    A head that names the subject's own flow after only the owner's last words is that flow of the wider whole when
+    the owner was set aside before it (``set_aside`` holds more of the owner's last words than the head:
+    我国旅行服务进出口…。剔除旅行服务，服务进出口增长…): it keeps its own words. Without such a cue it is the same
+    account shortened (mend: 城镇职工基本养老保险基金收入…，基金收入增长… → 城镇职工基本养老保险基金收入增长).
     Kept per head and subject (round 34: each value of a one-line list searched the same list-long subject again)."""
     rules = cues()
     measure = rules.pattern("account_measure")
@@ -681,8 +683,9 @@ def _account_sibling(head: str, subject: str, local: bool = True) -> str:
     owner, lead = subject[:before.start()], head[:own.start()]
     if (len(owner) < 2 or not rules.pattern("account_owner_end").search(owner)
             or (lead and not owner.endswith(lead)) or (not local and not lead)
-            or (lead and lead != owner and own.group() == before.group())):
-        return ""  # (round 40: 旅行服务进出口…。服务进出口增长… names the same flow of the whole the owner is part of)
+            or (lead and lead != owner and own.group() == before.group()
+                and any(owner[k:] in set_aside for k in range(len(owner) - len(lead))))):
+        return ""  # (round 40: 旅行服务进出口…。剔除旅行服务，服务进出口增长…: the whole's flow without the owner)
     tail = head[own.start():]  # (round 39: 货物贸易进出口…；贸易顺差… → 货物贸易顺差, 贸易 not doubled)
     overlap = next((n for n in range(len(tail) - 1, 1, -1) if owner.endswith(tail[:n])), 0)
     return owner + tail[overlap:]
@@ -1588,7 +1591,7 @@ def _elided_object_sibling(head: str, governing: Governing) -> tuple[str, str] |
     rules = cues()
     verbs, have = rules.words("verb_tags"), rules.words("have_verbs")
     own = [w for w in pos_tagger().lcut(head) if w.word.strip()]
-    act = own[-1].word if own and own[-1].flag in verbs else ""
+    act = own[-1].word if own and (own[-1].flag in verbs or own[-1].word in have) else ""  # (mend: 现有 is tagged b)
     place = head[:len(head) - len(act)]
     before = [w for w in pos_tagger().lcut(governing.subject) if w.word.strip()]
     k = next((i for i, w in enumerate(before) if w.flag in verbs), len(before))
@@ -1993,7 +1996,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     if not member and (outcome := _outcome_member(bare, context, governing)):
         return outcome  # 其中阳性21.84万人次: 进行结核菌素试验阳性 (round 26)
     if not member and not counted and (owner := _ranked_share_owner(bare, context, governing)):
-        share = owner + clean(before)  # 东盟为我国第一大贸易伙伴，占我国外贸总值的14.6% → 东盟占我国外贸总值
+        # 东盟为我国第一大贸易伙伴，占我国外贸总值的14.6% → 东盟占我国外贸总值; a bare 占 (…第三大贸易伙伴，
+        # 占11.2%) is the ranked one's share, its 占比 (mend), as for a member's (_member_share)
+        share = owner + (rules.setting("share_head") if rules.pattern("bare_share").fullmatch(bare) else clean(before))
         return Governing(share, share, "", rules.setting("share_head"))
     if not member and not counted and (share := _member_share(bare, context, governing)):
         return Governing(share, share, "", rules.setting("share_head"))  # 其中企业占31.2%: 企业占比 (round 26)
@@ -2185,7 +2190,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
           and (owner := _scoped_sibling_owner(head, governing.subject))):
         found = Governing(owner + head + change, owner + head, change, head)  # 二线城市新建商品住宅…；二手住宅…
     elif (governing is not None and not member
-          and (account := _account_sibling(head, governing.subject, local))):
+          and (account := _account_sibling(head, governing.subject, local, "".join(
+              m["set_aside"] for m in rules.pattern("account_exclusion_cue").finditer(context.before + before))))):
         found = Governing(account + change, account, change, head)  # 基金收入…，支出…，年末累计结存… → 基金累计结存
     elif (not member and rules.pattern("metric_head").search(head)
           and len(head) <= rules.setting("bare_metric_max_chars")
@@ -2282,7 +2288,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         else:
             found = governing if not phrase else _parallel_act(phrase, subject, change,
                                                                   governing.unit == context.unit,
-                                                                  context.unit in counts)
+                                                                  context.unit in counts, context.unit)
     else:
         subject = "" if (rules.pattern("adverb_clause").fullmatch(fallback)  # 此前，… (round 28)
                          or rules.pattern("cited_release_clause").fullmatch(fallback)) else clean(fallback)  # (34)
@@ -2892,7 +2898,7 @@ def _counted_group(governing: Governing, unit: str) -> str:
 
 
 def _parallel_act(phrase: str, subject: str, change: str, same_unit: bool = False,
-                  counted: bool = False) -> Governing:
+                  counted: bool = False, unit: str = "") -> Governing:
     """The metric of a clause whose words name no thing, after the subject carried from before (北向资金净买入…): the
     subject that already ends in them is not said twice (其中，一季度净买入… → 北向资金净买入); a member that ends like
     the subject's owner takes its place (沪股通净买入…，深股通净买入… → 深股通净买入); another act of the same owner
@@ -2922,13 +2928,23 @@ def _parallel_act(phrase: str, subject: str, change: str, same_unit: bool = Fals
         return Governing(subject[:-size] + phrase, subject[:-size] + phrase, change)  # 净卖出 for 净买入
     actor = _actor_of_act(words, own)
     if actor is not None:  # 受理案件…，审结…件 → 审结案件; 起诉…2.5万人，帮助追赃挽损…亿元 → 帮助追赃挽损
-        whole = any(w.word in rules.words("object_taking_verbs") for w in own[:1]) and len(own) > 1
+        whole = _names_its_object(own, phrase, unit)
         acted = actor + phrase + (_object_of_act(subject, actor) if same_unit and not whole else "")
         return Governing(acted, acted, change)
     if (counted and not same_unit and not any(w.flag in verb_tags for w in words) and all(
             w.flag in verb_tags for w in own if w.word.strip())):  # a count (人) of another unit than the subject's
         return Governing(phrase, phrase, change)  # (round 23: 共办理各类案件…件；其中，受理审查起诉…人: its own act)
     return Governing(subject + phrase, subject, change)
+
+
+def _names_its_object(own: list[Any], phrase: str, unit: str) -> bool:
+    """The clause opens with a verb whose object is the act after it (`object_taking_verbs`) and ends in a noun that the
+    value's unit counts (`act_object_counters`: 作出处罚决定539件): it names its object whole (round 40). A unit that
+    counts no such noun (实施处罚85家, 作出处理决定2100户) counts the object before (round 40 mend)."""
+    rules = cues()
+    if len(own) < 2 or own[0].word not in rules.words("object_taking_verbs"):
+        return False
+    return any(phrase.endswith(noun) and unit in units for noun, units in rules.mapping("act_object_counters").items())
 
 
 def _object_of_act(subject: str, actor: str) -> str:

@@ -1959,6 +1959,11 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             # earlier value in its unit)
             governing = metric(kept, words_before, words_after, counted, member, earlier,
                                fallback_subject if clause_begin else "", level, context)
+        if (passage.governing is not None and governing.subject in cues().words("quantity_worth_heads")
+                and (earlier := _earlier_quantity(in_sentence_governing, passage.governing, number["unit"] or ""))):
+            # (round 40 mend: 进口原油5亿吨，增长5%，价值2000亿美元: the worth prices the quantity the change was of)
+            governing = metric(kept, words_before, words_after, counted, member, earlier,
+                               fallback_subject if clause_begin else "", level, context)
         if (member is None and governing_before is not None and governing_before.core and not governing.core
                 and governing_before.change and governing.subject == governing_before.subject):
             # (round 39: …价格环比下降1.0%，降幅比上月收窄0.1个百分点，其中北京、上海分别下降…: a clause going on
@@ -2109,6 +2114,18 @@ def _earlier_of_unit(earlier: list[Governing], last: Governing, unit: str) -> Go
     if not unit or unit in relative or last.unit not in relative:
         return None
     return next((g for g in reversed(earlier) if g.unit == unit and g.subject != last.subject), None)
+
+
+def _earlier_quantity(earlier: list[Governing], last: Governing, unit: str) -> Governing | None:
+    """The quantity of the sentence a bare worth after a change or a share of it prices (进口原油5亿吨，增长5%，
+    价值2000亿美元 → 进口原油's 5亿吨): the last value is in a relative unit (%, pp), the worth is not, and an earlier
+    value of the same subject is in an absolute unit other than the worth's; or None (round 40 mend, as
+    `_earlier_of_unit`)."""
+    relative = cues().words("relative_units")
+    if not unit or unit in relative or last.unit not in relative:
+        return None
+    return next((g for g in reversed(earlier) if g.unit and g.unit not in relative and g.unit != unit
+                 and g.subject == last.subject), None)
 
 
 def _ends_in_object(words: list[Word]) -> bool:
