@@ -4974,6 +4974,25 @@ def test_round39_a_mean_word_after_its_measure_keeps_its_jun(text: str, value: s
     # near misses: a list with no 等, and a measure that opens with 等 (等效声级), keep their words
     ("机电产品、劳动密集型产品出口分别增长3.8%和2.1%。", "2.1", "劳动密集型产品出口增长"),
     ("昼间、夜间平均等效声级分别为55.1分贝和46.3分贝。", "46.3", "夜间平均等效声级"),
+    # round 40 mend: a 等 inside a word (中等, 高等教育, 中等收入国家, 中等城市, 三等奖) closes no list
+    ("中等、高等教育毛入学率分别为95.1%和60.2%。", "60.2", "高等教育毛入学率"),
+    ("初等、中等和高等教育在校生分别为1.2亿人、4000万人和3000万人。", "30000000", "高等教育在校生"),
+    ("高收入国家和中等收入国家经济增速分别为1.5%和4.2%。", "4.2", "中等收入国家经济增速"),
+    ("大城市和中等城市房价分别上涨1.2%和0.8%。", "0.8", "中等城市房价上涨"),
+    ("一等奖、三等奖奖金分别为1000元和500元。", "500", "三等奖奖金"),
+    # …a place word right after 等 is the whole category, the words after it the measure's
+    ("深圳、广州等地企业数量分别为1000家和800家。", "1000", "深圳企业数量"),
+    ("上海、北京等地科技企业研发投入分别增长10%和8%。", "10", "上海科技企业研发投入增长"),
+    ("美国、日本等国进口额分别下降5%和3%。", "5", "美国进口额下降"),
+    ("江苏、浙江等省出口分别增长5%和3%。", "3", "浙江出口增长"),
+    ("华东、华中等地区出口分别增长5%和3%。", "3", "华中出口增长"),
+    ("美国、日本等国家和地区进口额分别下降5%和3%。", "3", "日本进口额下降"),
+    # …a head the members only qualify stays theirs; members that are names drop it
+    ("国有、民营等企业投资分别增长4.0%和2.5%。", "4.0", "国有企业投资增长"),
+    ("服务、零售等行业营业收入分别增长5%和3%。", "3", "零售行业营业收入增长"),
+    ("华为、腾讯等企业研发投入分别为100亿元和80亿元。", "8000000000", "腾讯研发投入"),
+    # …a listed category after a qualifier is cut whole
+    ("玉米、小麦等粮食作物播种面积分别为100万亩和80万亩。", "1000000", "玉米播种面积"),
 ])
 def test_round40_a_category_closing_a_list_by_deng(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
@@ -5031,6 +5050,11 @@ def test_round40_a_share_after_a_rank_clause(text: str, value: str, metric: str)
     ("这是继2019年销量突破100万辆后的又一新高。", "1000000", "销量"),
     # near misses: 继续 opening a noun stays
     ("继续教育经费支出100亿元。", "10000000000", "继续教育经费支出"),
+    ("这也是继去年出口突破200亿美元后的新纪录。", "20000000000", "出口"),
+    # round 40 mend: nor a 继 opening a word after 这/此 (继续, 继电器, 继承人)
+    ("这继续推动全年销量达到100万辆。", "1000000", "这继续推动销量"),
+    ("此继电器产量为500万只。", "5000000", "此继电器产量"),
+    ("这是继承人持股比例达到30%。", "30", "这是继承人持股比例"),
 ])
 def test_round40_a_pointer_back_to_an_earlier_record(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
@@ -5076,9 +5100,22 @@ def test_round40_a_contribution_to_growth_without_de(text: str, value: str, metr
     ("华为以23%的市场份额排名第一。", "23", "华为市场份额"),
     ("深圳拥有79家独角兽企业，位居全国第三。", "79", "深圳拥有的独角兽企业"),
     ("全市共有高新技术企业2.5万家，位居全省第一。", "25000", "全市共有高新技术企业"),
+    # round 40 mend: the runner-up after 仅次于 owns the same things
+    ("中国以340家独角兽企业位居全球第二，仅次于美国的703家。", "703", "美国独角兽企业"),
 ])
 def test_round40_an_owner_with_yi_before_a_count(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "owner"), [
+    # round 40 mend: the 以…为 frame and a count before 的 and a noun own nothing by 以
+    ("课题组以3000名学生为研究对象开展问卷调查。", "3000", "课题组"),
+    ("公司以12名核心技术人员为激励对象。", "12", "公司"),
+    ("公司以12名核心技术人员作为激励对象。", "12", "公司"),
+    ("比赛以3个球的优势战胜对手。", "3", "比赛"),
+])
+def test_round40_mend_no_owner_in_the_yi_wei_frame(text: str, value: str, owner: str) -> None:
+    assert not _metric_of(text, value).startswith(owner)
 
 
 @pytest.mark.parametrize(("text", "value", "metric"), [
@@ -5173,3 +5210,15 @@ def test_round40_mend_xianyou_is_a_verb_of_having(text: str, value: str, metric:
 ])
 def test_round40_mend_the_cue_sets_the_owner_aside(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+def test_round40_mend_the_closed_category_pattern_opens_only_at_deng() -> None:
+    # (round 40 mend) a leading \s* under finditer was tried from every space of a long run: 20,000 spaces took 3.35 s
+    from pipeline.extract.claim_cues import cues
+    from tests.regex_shape import adjacent_space_runs
+
+    pattern = cues().pattern("list_closed_category")
+    assert adjacent_space_runs(pattern) == []
+    assert [m.start() for m in pattern.finditer(" " * 20_000 + "上海" + " " * 3 + "等城市")] == [20_005]
+    assert [m.group() for m in pattern.finditer("广州等地企业")] == ["等地"]
+    assert [m.group() for m in pattern.finditer("日本等国家和地区")] == ["等国家和地区"]

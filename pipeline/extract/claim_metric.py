@@ -1608,11 +1608,14 @@ def _elided_object_sibling(head: str, governing: Governing) -> tuple[str, str] |
     return place + shared, place + governing.subject[len(owner):]
 
 
-def _instrument_owner(before: str, words_before: list[Word]) -> str:
+def _instrument_owner(before: str, words_before: list[Word], after: str) -> str:
     """The owner before 以 (a word of its own) ending the clause before a count (中国以340家独角兽企业位居全球第二 →
     中国): the count is of the owner's things, the noun after it, and the rank after is no act they do (round 40);
     a country owner is kept, as one of the ranked (round 14 keeps a run's country). "" where 以 is no word of its own
-    (予以, 可以) or nothing stands before it."""
+    (予以, 可以) or nothing stands before it, and in the 以…为 frame or before 的 and a noun (``after``, the words after
+    the counted noun: 以3000名学生为研究对象, 以3个球的优势; round 40 mend)."""
+    if cues().pattern("instrument_frame_close").match(after):
+        return ""
     head = clean(before, country=False)
     instrument = cues().pattern("instrument_end").search(head)
     if not instrument or not instrument.start() or not words_before or words_before[-1].text != instrument.group(0):
@@ -2141,6 +2144,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             found = Governing(phrase, head, change, head[len(_entity_prefix(head, words_before)):])
         else:
             core = _without_area_scope(core) if _names_a_region(head) else core  # (round 24: 北京一般公共预算收入)
+            head = rules.pattern("runner_up_lead").sub("", head) or head  # 仅次于美国的703家 (round 40 mend)
             found = Governing(head + core + change, head + core, change, core)
     elif (local and governing is not None and not member and not change and not governing.core and governing.counted
           and head in rules.words("bare_period_means") and context.unit
@@ -2428,7 +2432,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         if noun and (whole := _object_compound(words_after, _SPACE.sub("", context.before + before),
                                                measured=noun != run)):
             noun, rest = whole, ""  # 签署了22个自贸协定, 发布…146项制度创新案例: the object's whole compound
-        if noun and not member and (owner := _instrument_owner(before, words_before)):
+        if noun and not member and (owner := _instrument_owner(before, words_before, rest)):
             return Governing(owner + noun, owner, found.change, noun, counted=noun)  # 中国以340家独角兽企业位居全球第二
         if noun:
             has_act = bool(_EDGE.sub("", _SPACE.sub("", rest)))  # (an act after the counted noun)
@@ -3378,7 +3382,7 @@ def _list_parts(chunk: str, count: int) -> tuple[list[str], str, str] | None:
         items = items if suffix else _owned_measures(items)  # 新能源汽车产量和销量 → 新能源汽车销量 (round 26)
     elif len(items) > 1 and suffix.strip() in rules.words("list_owned_shares"):
         items[-1], suffix = _share_frame_tail(items, suffix)
-    items[-1], suffix = _without_closed_category(items[-1], suffix)
+    items[-1], suffix = _without_closed_category(items, suffix)
     items = _ordinal_members(items)  # 第一、二、三产业增加值: 第二产业…, 第三产业… (round 24)
     items = _scoped_members(items)  # 一线城市新建商品住宅和二手住宅: 一线城市二手住宅 (round 31)
     items = _stat_scoped_members(items) if suffix.strip() else items  # 限额以上A、B、C零售额 (round 37)
@@ -3388,15 +3392,41 @@ def _list_parts(chunk: str, count: int) -> tuple[list[str], str, str] | None:
     return items, suffix, base_text
 
 
-def _without_closed_category(last: str, suffix: str) -> tuple[str, str]:
+def _without_closed_category(items: list[str], suffix: str) -> tuple[str, str]:
     """(round 40) The last member and the shared words without the 等 that closes the list and the category it names
     (俄罗斯、波兰和哈萨克斯坦等部分“一带一路”沿线国家进出口 → 哈萨克斯坦 | 进出口; 上海等城市的房价 → 上海 | 房价):
-    the members are instances of the category, so it is no part of any member's name nor of their measure."""
-    closer = cues().pattern("list_closed_category")
-    if found := closer.match(suffix):
-        return last, suffix[found.end():]
-    ends = [m for m in closer.finditer(last) if m.end() == len(last) and m.start() > 0]
-    return (last[:ends[0].start()], suffix) if ends else (last, suffix)
+    the members are instances of the category, so it is no part of any member's name nor of their measure.
+    (Round 40 mend) The 等 is a word of its own at or before the end of the last member (not 中等、高等教育 nor 中等收入
+    国家); the words after its category are the shared ones (广州等地企业数量 → 广州 | 企业数量); a head noun the
+    members only qualify stays theirs (国有、民营等企业投资 → 民营 | 企业投资)."""
+    rules = cues()
+    joined = last_whole = items[-1]
+    joined += suffix
+    for found in rules.pattern("list_closed_category").finditer(joined):
+        if found.start() == 0 or found.start() > len(last_whole) or not _word_starts_at(joined, found.start()):
+            continue
+        rest = joined[found.end():]
+        kind = found.group("kind")
+        if kind in rules.words("list_category_heads") and any(_qualifies_only(i) for i in items):
+            rest = kind + rest
+        return joined[:found.start()].rstrip(), rest.lstrip()
+    return items[-1], suffix
+
+
+def _word_starts_at(text: str, at: int) -> bool:
+    """A word of jieba's cut of ``text`` starts at ``at`` (广州|等|地, 日本|等国; not 中等, 高等教育, 三等奖)."""
+    end = 0
+    for word in jieba_tokenizer().lcut(text):
+        if end >= at:
+            return end == at
+        end += len(word)
+    return end == at
+
+
+def _qualifies_only(member: str) -> bool:
+    """The member is one word that only qualifies a noun after it (国有, 民营, 服务: `list_category_modifier_tags`)."""
+    bare = _SPACE.sub("", member)
+    return pos_tagger().word_tag_tab.get(bare, "") in cues().words("list_category_modifier_tags")
 
 
 def _scoped_members(items: list[str]) -> list[str]:
