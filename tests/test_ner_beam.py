@@ -125,7 +125,7 @@ def test_batches_searched_side_by_side_parse_as_each_batch_alone() -> None:
 @settings(deadline=None)  # spaCy's blank vocab is made per example
 @given(st.data())
 def test_valid_moves_from_the_tables_equal_the_kind_by_kind_reading(data: st.DataObject) -> None:
-    """``_Search._valid`` (tabled once per search) against ``_valid_by_kind`` (the reading it replaced) on random
+    """``_Search._valid`` (tabled once per search) against :func:`_valid_by_kind` (the reading it replaced) on random
     docs (spaces, sentence starts, empty docs), labels and open entities, at every step."""
     import spacy
 
@@ -153,5 +153,28 @@ def test_valid_moves_from_the_tables_equal_the_kind_by_kind_reading(data: st.Dat
         labels = data.draw(st.lists(st.integers(1, n_labels), min_size=len(docs) * width, max_size=len(docs) * width))
         search.open_label[:] = numpy.where(search.open_start >= 0, numpy.array(labels).reshape(len(docs), width), 0)
         search.token_ids()
-        beams, states = search._rows
-        assert (search._valid(beams, states) == search._valid_by_kind(beams, states)).all()
+        beams, states = search.rows()
+        assert (search._valid(beams, states) == _valid_by_kind(search, beams, states)).all()
+
+
+def _valid_by_kind(search: Any, beams: numpy.ndarray, states: numpy.ndarray) -> numpy.ndarray:
+    """``_Search._valid`` as computed kind by kind at every step (the reading its tables replaced, round 40)."""
+    t = search.t
+    room = (search.lengths[beams] - t) >= 2
+    here = search.offsets[beams] + t
+    space = search.space[here]
+    next_starts = room & search.sent_start[here + 1]  # the next token, when there is one
+    opened = search.open_start[beams, states] >= 0
+    open_label = search.open_label[beams, states]
+    by_kind = (~opened & room & ~next_starts & ~space,  # indexed by kind: BEGIN, IN, LAST, UNIT, OUT
+               opened & room & ~next_starts, opened, ~opened & ~space, ~opened)
+    moves = search.moves
+    valid = numpy.zeros((len(beams), len(moves.kinds)), dtype=bool)
+    for clas, (kind, label) in enumerate(zip(moves.kinds.tolist(), moves.labels.tolist(), strict=True)):
+        if kind == beam.OUT:
+            valid[:, clas] = by_kind[kind]
+        elif label and kind in (beam.IN, beam.LAST):  # they continue an entity of their own label
+            valid[:, clas] = by_kind[kind] & (open_label == label)
+        elif label:
+            valid[:, clas] = by_kind[kind]
+    return valid

@@ -12,8 +12,11 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.chars import HSPACE
 from pipeline.extract import numbers
+from pipeline.extract.currencies import currency_symbols, prefix_currencies
 from pipeline.extract.dates import quantities_outside_dates
+from pipeline.extract.number_context import Segmenter
 from pipeline.extract.numbers import may_be_one_quantity, opening_reach
 from pipeline.extract.numerals import lexicon
 from pipeline.extract.table_cells import LONG_CELL, own_unit_quantity
@@ -90,6 +93,12 @@ def test_seed_sentences() -> None:
 def test_no_candidate_starts_at_0_from_past_the_reach(text: str) -> None:
     """The bound the proof rests on, on every candidate ``_build`` returns (the owned spans of the text's dates
     included, as the whole reading has them)."""
+    _check_the_reach(text)
+
+
+def _check_the_reach(text: str) -> list[tuple[int, int, int]]:
+    """Every candidate ``_build`` returns in the whole reading of ``text`` starts past 0 or from a numeral within
+    ``opening_reach``; the (start, numeral start, reach) of each."""
     build = numbers._build
     seen: list[tuple[int, int, int]] = []
 
@@ -105,3 +114,49 @@ def test_no_candidate_starts_at_0_from_past_the_reach(text: str) -> None:
         numbers._build = build
     for start, core_start, reach in seen:
         assert start > 0 or core_start <= reach, (text, start, core_start, reach)
+    return seen
+
+
+_MARKS = sorted({*currency_symbols(), *prefix_currencies()})
+_PREFIXES = ["", *sorted(w for _n, words in lexicon().approx_prefix_index for w in words)]
+_SIGNS = ["", "-", "+", "负", "−", "－"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["", *_MARKS]), st.lists(st.sampled_from(HSPACE), max_size=24).map("".join),
+       st.sampled_from(_PREFIXES), st.sampled_from(_SIGNS), st.sampled_from(["", "1", "12.5", "一千二百", "三"]),
+       st.sampled_from(["", "元", "亿元", "美元", "%", "万吨", "倍", "个百分点"]), st.integers(0, 30))
+def test_the_start_bound_on_mark_spaces_prefix_sign_numeral(mark: str, spaces: str, prefix: str, sign: str,
+                                                            head: str, unit: str, more: int) -> None:
+    """Texts built around the bound of ``opening_reach``: a currency mark, spaces, an approximation prefix, a sign
+    and a numeral, the numeral padded with digits past ``LONG_CELL`` (round 40 mend). No candidate starts at 0 from
+    a numeral past the reach, and the cheap test passes every whole quantity."""
+    lead = f"{mark}{spaces}{prefix}{sign}{head}"
+    digits = max(more, LONG_CELL + 1 - len(lead) - len(unit))
+    text = f"{lead}{('1234567890' * 8)[:digits]}{unit}"
+    assert len(text) > LONG_CELL
+    _check_the_reach(text)
+    if _has_whole(text):
+        assert may_be_one_quantity(text)
+    assert own_unit_quantity.__wrapped__(text) == _old_own_unit_quantity(text)
+
+
+def test_the_start_bound_is_reached() -> None:
+    """The bound is tight: a mark ending before the window's end, spaces past it, the longest prefix and a sign put
+    the numeral of a whole quantity at ``opening_reach`` itself; one more space and the reach moves with it."""
+    longest = max(_PREFIXES, key=len)
+    for spaces in (12 - 3, 12 - 3 + 5):
+        text = f"US${' ' * spaces}{longest}-{'1234567890' * 5}美元"
+        seen = _check_the_reach(text)
+        assert (0, 3 + spaces + len(longest) + 1, 3 + spaces + len(longest) + 1) in seen, (text, seen)
+        assert may_be_one_quantity(text)
+
+
+def test_the_segmenter_reports_every_owned_offset_looked_up() -> None:
+    """The owned spans' ends are read only through ``owns_start``/``owns_end``, which report every offset looked
+    up: what ``may_be_one_quantity`` relies on to skip the owned sets that cannot change the scan."""
+    asked: list[int] = []
+    seg = Segmenter("1-7月", owned_starts=[2], owned_ends=[4], asked=asked.append)
+    assert seg.owns_start(2) and not seg.owns_start(4) and seg.owns_end(4) and not seg.owns_end(2)
+    assert asked == [2, 4, 4, 2]
+    assert not hasattr(seg, "owned_starts") and not hasattr(seg, "owned_ends")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -68,7 +68,9 @@ def overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
 class Segmenter:
     """Word ends of one text: the Doc's words when given (``GivenWords``), else jieba's, cut only in the runs asked
-    about (``JiebaPieces``); and where the spans other kinds own (calendar expressions) start and end."""
+    about (``JiebaPieces``); and where the spans other kinds own (calendar expressions) start and end, looked up only
+    through :meth:`owns_start` and :meth:`owns_end`. ``asked``, when given, is called with every offset looked up
+    (``numbers.may_be_one_quantity`` learns from it whether the owned spans could matter)."""
 
     def __init__(
         self,
@@ -77,12 +79,26 @@ class Segmenter:
         owned_starts: Iterable[int] = (),
         owned_ends: Iterable[int] = (),
         name_ends: Iterable[int] = (),
+        asked: Callable[[int], object] | None = None,
     ) -> None:
         self.text = text
         self._words: GivenWords | JiebaPieces = GivenWords(word_ends) if word_ends is not None else JiebaPieces(text)
-        self.owned_starts = frozenset(owned_starts)
-        self.owned_ends = frozenset(owned_ends)
+        self._owned_starts = frozenset(owned_starts)  # read only through owns_start / owns_end (see ``asked``)
+        self._owned_ends = frozenset(owned_ends)
+        self._asked = asked
         self.name_ends = frozenset(name_ends)  # where a name that ends in digits ends: a hyphen after it is a sign
+
+    def owns_start(self, pos: int) -> bool:
+        """Whether a span another kind owns (a calendar expression) starts at ``pos``."""
+        if self._asked is not None:
+            self._asked(pos)
+        return pos in self._owned_starts
+
+    def owns_end(self, pos: int) -> bool:
+        """Whether a span another kind owns (a calendar expression) ends at ``pos``."""
+        if self._asked is not None:
+            self._asked(pos)
+        return pos in self._owned_ends
 
     def token_end_at(self, start: int) -> int | None:
         """End of the word that starts at ``start`` (None when no word starts there)."""

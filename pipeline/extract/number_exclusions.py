@@ -343,7 +343,7 @@ def _date_range_head(s: str, end: int, lex: Lexicon, seg: Segmenter) -> bool:
     """The first member of a range whose second member is a date (1-7月, 1一11月份): part of the date."""
     k = skip_space(s, end)
     connector = match_words(s, k, lex.cfg["range_connectors"] + lex.cfg["dash_like"])
-    return connector is not None and skip_space(s, k + len(connector)) in seg.owned_starts
+    return connector is not None and seg.owns_start(skip_space(s, k + len(connector)))
 
 
 def _clock_time(s: str, core: NumeralCore, lex: Lexicon, seg: Segmenter) -> bool:
@@ -373,7 +373,7 @@ def _clock_time(s: str, core: NumeralCore, lex: Lexicon, seg: Segmenter) -> bool
     hour_end = next((t.start for t in core.toks if t.kind == "point"), core.end) if core.vague else core.end
     if not match_words(s, hour_end, cfg["clock_words"]):
         return False
-    return bool(ends_with_word(s, k, cfg["day_parts"])) or (k in seg.owned_ends)
+    return bool(ends_with_word(s, k, cfg["day_parts"])) or seg.owns_end(k)
 
 
 def _clock_range_head(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:

@@ -20,7 +20,7 @@ Pipeline of :func:`find_quantities`:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import pairwise
@@ -68,6 +68,7 @@ from pipeline.extract.numerals import (
 from pipeline.extract.unit_forms import (
     CURRENCY_MARK_REACH,
     Declaration,
+    PassageCurrency,
     bracketed_alternative,
     continue_money,
     continue_thresholds,
@@ -138,7 +139,7 @@ def find_quantities(
     """
     if not text:
         return []
-    reading = _Reading(text, owned, word_ends, name_ends)
+    reading = _read(text, owned, word_ends, name_ends)
     s, lex, home = reading.s, reading.lex, reading.home
     cands = reading.cands + _numeral_candidates(reading, reading.seg, len(s))
     cands.sort(key=lambda c: (c.start, c.end))
@@ -155,39 +156,55 @@ def find_quantities(
     return out
 
 
+@dataclass
 class _Reading:
-    """What :func:`find_quantities` reads of a text before its numeral scan: the mapped text, the blocked spans, the
-    words' segmentation, the currencies, and the candidates of whole-word quantities, fractions and math (``cands``,
-    ``claimed``)."""
+    """What :func:`find_quantities` reads of a text before its numeral scan (made by :func:`_read`).
 
-    def __init__(self, text: str, owned: Sequence[tuple[int, int]], word_ends: Mapping[int, int] | None,
-                 name_ends: Sequence[int]) -> None:
-        self.text = text
-        self.lex = lexicon()
-        s = ocr_zeros(normalise(simplified(text)))  # traditional text read as simplified (兩個, 小時; 參與 is no 三)
-        self.blocked = blocked = SpanSet(blocked_spans(text, owned))
-        self.unmasked = s
-        self.seg = Segmenter(s, word_ends, owned_starts=(a for a, _b in owned), owned_ends=(b for _a, b in owned),
-                             name_ends=name_ends)
-        # 276.38（不含军工涉密企业）亿元: the note between amount and unit is passed over
-        self.s = s = _mask_inner_notes(s)
-        self.home = home = home_currency(text)  # the original script: traditional text names its own currency
-        self.passage = passage_currency(text, s)  # …and the currency its paragraph named (新臺幣…元，時薪183元)
-        # 按美元计价, （单位：亿美元，下同）: the passage's currency for amounts without one
-        self.decls = declarations(s)
-        self.claimed = claimed = SpanSet()
-        self.cands: list[Candidate] = []
-        cands = self.cands
+    ``text``: the text as given; ``unmasked``: it mapped one-to-one (traditional read as simplified, full-width and
+    formal numerals, OCR zeros), the text the segmenter reads; ``s``: ``unmasked`` with the notes between an amount
+    and its unit blanked (:func:`_mask_inner_notes`), the text every candidate is read from; ``blocked``: the spans
+    that hold no quantity; ``seg``: the words' segmentation and the owned spans' ends; ``home``, ``passage``,
+    ``decls``: the currencies (the text's own, its paragraphs', the declared ones); ``cands``: the candidates of
+    whole-word quantities, fractions and math, and ``claimed`` the spans they and math take."""
 
-        math, math_spans = math_quantities(s)
-        cands += [c for c in math if not blocked.overlaps(c.start, c.end)]
-        for span in math_spans:
-            claimed.add(span)
-        words = shorthand_rates(s) + special_words(s) + per_power_shares(s) + magnitudes(s) + scale_words(s, home)
-        for cand in words + fractions(s, text):
-            if not blocked.overlaps(cand.start, cand.end) and not claimed.overlaps(cand.start, cand.end):
-                cands.append(cand)
-                claimed.add((cand.start, cand.end))
+    text: str
+    unmasked: str
+    s: str
+    lex: Lexicon
+    blocked: SpanSet
+    seg: Segmenter
+    home: str
+    passage: PassageCurrency
+    decls: list[Declaration]
+    cands: list[Candidate]
+    claimed: SpanSet
+
+
+def _read(text: str, owned: Sequence[tuple[int, int]], word_ends: Mapping[int, int] | None,
+          name_ends: Sequence[int]) -> _Reading:
+    """The :class:`_Reading` of ``text`` with the spans ``owned`` (see :func:`find_quantities` for the arguments)."""
+    lex = lexicon()
+    unmasked = ocr_zeros(normalise(simplified(text)))  # traditional text read as simplified (兩個, 小時; 參與 is no 三)
+    blocked = SpanSet(blocked_spans(text, owned))
+    seg = Segmenter(unmasked, word_ends, owned_starts=(a for a, _b in owned), owned_ends=(b for _a, b in owned),
+                    name_ends=name_ends)
+    s = _mask_inner_notes(unmasked)  # 276.38（不含军工涉密企业）亿元: the note between amount and unit is passed over
+    home = home_currency(text)  # the original script: traditional text names its own currency
+    passage = passage_currency(text, s)  # …and the currency its paragraph named (新臺幣…元，時薪183元)
+    decls = declarations(s)  # 按美元计价, （单位：亿美元，下同）: the passage's currency for amounts without one
+    claimed = SpanSet()
+    cands: list[Candidate] = []
+    math, math_spans = math_quantities(s)
+    cands += [c for c in math if not blocked.overlaps(c.start, c.end)]
+    for span in math_spans:
+        claimed.add(span)
+    words = shorthand_rates(s) + special_words(s) + per_power_shares(s) + magnitudes(s) + scale_words(s, home)
+    for cand in words + fractions(s, text):
+        if not blocked.overlaps(cand.start, cand.end) and not claimed.overlaps(cand.start, cand.end):
+            cands.append(cand)
+            claimed.add((cand.start, cand.end))
+    return _Reading(text=text, unmasked=unmasked, s=s, lex=lex, blocked=blocked, seg=seg, home=home, passage=passage,
+                    decls=decls, cands=cands, claimed=claimed)
 
 
 def _numeral_candidates(reading: _Reading, seg: Segmenter, stop: int) -> list[Candidate]:
@@ -251,39 +268,27 @@ def may_be_one_quantity(text: str) -> bool:
     Why it is sound. A quantity's span is its candidate's (later steps change units and values, never spans), and
     a candidate is dropped when it overlaps a blocked span, owned ones included. So a whole-text quantity means no
     owned span overlaps [0, n): each is (0, 0) or (n, n), which block nothing, and owned spans reach the numeral
-    scan only as the segmenter's ``owned_starts``/``owned_ends``. Its candidate is then a whole-word or math one
-    (read here as in the full reading) or comes from a numeral that starts within :func:`opening_reach`, and the
-    scan reads such numerals alike however early it stops. Each of the four owned sets left is tried."""
+    scan only through the segmenter's lookups :meth:`Segmenter.owns_start` / :meth:`Segmenter.owns_end` (the
+    offsets are kept private to it). Its candidate is then a whole-word or math one (read here as in the full
+    reading) or comes from a numeral that starts within :func:`opening_reach`, and the scan reads such numerals
+    alike however early it stops. Each of the four owned sets left is tried, the segmenter reporting every offset
+    looked up (``asked``): when the scan with none owned never looked up 0 or n, the other three read alike."""
     n = len(text)
     if not text:
         return False
-    reading = _Reading(text, (), None, ())
+    reading = _read(text, (), None, ())
     if any(c.start == 0 and c.end == n for c in reading.cands):
         return True
     stop = opening_reach(reading.s, reading.lex) + 1
     asked: set[int] = set()
     for owned in ((), ((0, 0),), ((n, n),), ((0, 0), (n, n))):
-        seg = Segmenter(reading.unmasked)
-        seg.owned_starts = _Watched((a for a, _b in owned), asked)  # type: ignore[assignment]
-        seg.owned_ends = _Watched((b for _a, b in owned), asked)  # type: ignore[assignment]
+        seg = Segmenter(reading.unmasked, owned_starts=(a for a, _b in owned), owned_ends=(b for _a, b in owned),
+                        asked=asked.add)
         if any(c.start == 0 and c.end == n for c in _numeral_candidates(reading, seg, stop)):
             return True
         if not asked & {0, n}:
             return False  # (the scan never asked about 0 or n: every owned set left reads alike)
     return False
-
-
-class _Watched(frozenset[int]):
-    """Owned starts or ends that note each offset asked about (:func:`may_be_one_quantity`)."""
-
-    def __new__(cls, items: Iterable[int], asked: set[int]) -> _Watched:
-        made = super().__new__(cls, items)
-        made.asked = asked  # type: ignore[attr-defined]
-        return made
-
-    def __contains__(self, item: object) -> bool:
-        self.asked.add(item)  # type: ignore[attr-defined]
-        return super().__contains__(item)
 
 
 @cached

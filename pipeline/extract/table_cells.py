@@ -248,7 +248,11 @@ def worded_change(text: str) -> tuple[Decimal, str, str] | None:
     return (-value if match.group(1) in table_cues()["fall_words"] else value), unit, kind
 
 
-LONG_CELL = 40  # (characters) a cell :func:`own_unit_quantity` tests before it reads it whole
+# (characters) a cell :func:`own_unit_quantity` tests before it reads it whole. A code constant, not a cue of
+# tables.yaml: it is a cost threshold, no rule of what a cell means. Every length gives the same result (the test is
+# necessary: a cell it rejects holds no quantity of the whole cell, tests/test_one_quantity.py), only the time varies
+# (under about 40 characters the test costs about as much as the reading it may save).
+LONG_CELL = 40
 
 
 @functools.lru_cache(maxsize=4096)

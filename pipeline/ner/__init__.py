@@ -314,19 +314,16 @@ def predict_scored_spans(
     return result
 
 
-def _parse_scored(nlp: Language, texts: list[str]) -> list[tuple[Doc, dict[tuple[int, int, str], float]]]:
-    """Docs with their best parse set as ``doc.ents``, and the beam probability of every span
-    (token offsets): one batch of :func:`_parse_batches`."""
-    return _parse_batches(nlp, [texts])[0]
-
-
 def _parse_batches(
     nlp: Language, batches: list[list[str]],
 ) -> list[list[tuple[Doc, dict[tuple[int, int, str], float]]]]:
-    """:func:`_parse_scored` of each batch: the tok2vec runs through ``nlp.pipe`` batch by batch, the NER
-    decodes the beams itself so their scores are kept (``nlp.pipe`` would discard them), the array
-    search taking the batches side by side (``beam.beam_parse_batches``: each batch's network calls are
-    those of the batch alone, so its results are too)."""
+    """For each batch of texts, its docs with their best parse set as ``doc.ents``, and the beam probability of
+    every span (token offsets; ``{}`` when no beam is searched).
+
+    The tok2vec runs through ``nlp.pipe`` batch by batch, the NER decodes the beams itself so their scores are
+    kept (``nlp.pipe`` would discard them), the array search taking the batches side by side
+    (``beam.beam_parse_batches``: each batch's network calls are those of the batch alone, so its results are
+    too)."""
     names = [n for n in nlp.pipe_names if n != "ner"]
     docs_of = [list(nlp.pipe(texts, batch_size=len(texts), disable=["ner"])) if names else
                [nlp.make_doc(t) for t in texts] for texts in batches]

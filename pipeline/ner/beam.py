@@ -109,7 +109,7 @@ def beam_parse_batches(
         token_base = numpy.cumsum([0, *(sum(len(d) for d in docs) for docs in batches)])
         while search.active():
             ids = search.token_ids()
-            bounds = numpy.searchsorted(search._rows[0], first_doc).tolist()  # each batch's rows (beam order)
+            bounds = numpy.searchsorted(search.rows()[0], first_doc).tolist()  # each batch's rows (beam order)
             parts = []
             for g, model in enumerate(step_models):
                 lo, hi = bounds[g], bounds[g + 1]
@@ -192,8 +192,14 @@ class _Search:
         ids[:, 2] = numpy.where(opened, self.t - 1 + offset, -1)
         return ids
 
+    def rows(self) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """The beam and the state of each row :meth:`token_ids` last gave (beam by beam, state by state): the
+        rows :meth:`advance` takes the scores of."""
+        return self._rows
+
     def _validity_tables(self) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray | None]:
-        """What :meth:`_valid_by_kind` reads, tabled once per search (why: it was about 35 array calls a step).
+        """What :meth:`_valid` reads, tabled once per search (why: reading it kind by kind at every step was about
+        35 array calls a step; tests/test_ner_beam.py keeps that reading to compare).
 
         Per token (all docs end to end): a code of its three facts, room (a next token in its doc) 4, the
         next token starting a sentence 2, a space 1; per code plus 8 for an open entity, which classes are
@@ -217,33 +223,12 @@ class _Search:
     def _valid(self, beams: numpy.ndarray, states: numpy.ndarray) -> numpy.ndarray:
         """Which classes each state may take (spaCy's ``is_valid`` of Begin, In, Last, Unit, Out
         without preset entities), read from the tables of :meth:`_validity_tables`
-        (tests/test_ner_beam.py compares it with :meth:`_valid_by_kind`)."""
+        (tests/test_ner_beam.py compares it with the kind-by-kind reading the tables replaced)."""
         here = self.offsets[beams] + self.t
         opened = self.open_start[beams, states] >= 0
         valid = self._valid_by_code[self._token_code[here] + opened * 8]
         if self._needs_label is not None:
             valid &= (self.open_label[beams, states][:, None] == self.moves.labels) | ~self._needs_label
-        return valid
-
-    def _valid_by_kind(self, beams: numpy.ndarray, states: numpy.ndarray) -> numpy.ndarray:
-        """:meth:`_valid` as computed kind by kind at every step (the reading the tables replace)."""
-        t = self.t
-        room = (self.lengths[beams] - t) >= 2
-        here = self.offsets[beams] + t
-        space = self.space[here]
-        next_starts = room & self.sent_start[here + 1]  # the next token, when there is one
-        opened = self.open_start[beams, states] >= 0
-        open_label = self.open_label[beams, states]
-        by_kind = (~opened & room & ~next_starts & ~space,  # indexed by kind: BEGIN, IN, LAST, UNIT, OUT
-                   opened & room & ~next_starts, opened, ~opened & ~space, ~opened)
-        valid = numpy.zeros((len(beams), len(self.moves.kinds)), dtype=bool)
-        for clas, (kind, label) in enumerate(zip(self.moves.kinds.tolist(), self.moves.labels.tolist(), strict=True)):
-            if kind == OUT:
-                valid[:, clas] = by_kind[kind]
-            elif label and kind in (IN, LAST):  # they continue an entity of their own label
-                valid[:, clas] = by_kind[kind] & (open_label == label)
-            elif label:
-                valid[:, clas] = by_kind[kind]
         return valid
 
     def advance(self, scores: numpy.ndarray) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import struct
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
@@ -111,7 +111,7 @@ def segments_in_bulk(path: Any) -> Iterable[Segment] | None:
 
 
 @cache
-def segment_reader() -> Any:
+def segment_reader() -> Callable[[Any], Iterable[Segment] | None]:
     """How to read a path's segments: :func:`segments_in_bulk` when this pdfium stores them as that function
     reads them, else :func:`segments_by_call`.
 
@@ -120,8 +120,8 @@ def segment_reader() -> Any:
     array of fixed-size records; the array is read in one copy instead. Whether the records are laid out
     as read is checked once, on a path made here through the API (moves, lines, Béziers, closed and open
     figures, each of the three types): every segment read both ways must agree, and the array's stride
-    must be the record's size. tests/test_pdf_objects.py compares the two readings on every path of the
-    corpus's PDFs."""
+    must be the record's size. tests/test_pdf_bulk.py compares the two readings on every path of the
+    corpus's PDFs, and its ``test_this_pdfium_is_read_in_bulk`` fails when a pdfium falls back to the calls."""
     import pypdfium2  # noqa: F401  (initialises the library: a path cannot be made before)
 
     _, lib = pdfium_lib()
