@@ -269,9 +269,22 @@ def _continue_levels(claims: list[dict], passage: _Passage) -> None:
     breaks down), its changes in that of the last value there (`2024`, the 全年 of 全年净增), as before (round 30)."""
     if passage.level_time is None or passage.level_time == passage.last:
         return
+    over_the_year = passage.year_end and passage.level_time.endswith("-12")
     for claim in claims:
         if claim["time"] == passage.last and _is_level(claim["metric"]):
-            claim["time"] = passage.level_time
+            # (a measure of dealings is the year's when the levels are the year's end: 截至2023年底，…，全年净增2000家。
+            # 其中，网络零售额3000亿元 → 2023, as `_flows_of_the_year` dates it; round 40 mend)
+            claim["time"] = passage.level_time[:4] if over_the_year and _is_dealing(claim["metric"]) else (
+                passage.level_time)
+
+
+def _is_dealing(metric: str | None) -> bool:
+    """A metric naming a measure of dealings over a period (`dealing_flow_metric`: 成交额, 销售额, 汽车销量, 授权量),
+    not a running or held total of one (累计成交量, 有效…授权量: `held_stock_words`): a flow, though a level to the
+    rules of `flow_metric` (round 40 mend)."""
+    rules = cues()
+    return rules.pattern("dealing_flow_metric").search(metric or "") is not None and not any(
+        word in (metric or "") for word in rules.words("held_stock_words"))
 
 
 def _opens_at_year_end(text: str, own_dates: list[Placed], opening: str | None) -> bool:
@@ -290,7 +303,10 @@ def _flows_of_the_year(claims: list[dict], running: str | None) -> None:
     a measure (比上年多增38万人); a change in a share or rate (_SHARE_UNITS: 增长10%, 提高2个百分点) may be a
     stock's and stays at the end, as a stock's change does (存款余额同比增长10%, `stock_metric`). A sentence that names
     a flow is read as one (round 37 mend): its other values, but stocks and year-end values, are the year's too
-    (新建高速公路500公里，改扩建300公里; 新设立外商投资企业5.4万家，实际使用外资1.1万亿元)."""
+    (新建高速公路500公里，改扩建300公里; 新设立外商投资企业5.4万家，实际使用外资1.1万亿元). A measure of dealings
+    (`dealing_flow_metric`: 技术合同成交额, 商品房销售额 and their changes) is the year's as well, but only its own
+    values: the sentence's others stay (…销售额1500亿元，全市常住人口1000万人), and a running or held total
+    (累计成交量, `held_stock_words`) is a stock (round 40 mend)."""
     if running is None or not running.endswith("-12"):
         return
     rules = cues()
@@ -298,10 +314,12 @@ def _flows_of_the_year(claims: list[dict], running: str | None) -> None:
     flow_named = any(rules.pattern("flow_metric").search(claim["metric"] or "") for claim in ours)
     for claim in ours:
         metric = claim["metric"] or ""
+        dealing = _is_dealing(metric)
         if rules.pattern("year_end_word").search(metric) or (
-                rules.pattern("stock_metric").search(metric) and not rules.pattern("flow_metric").search(metric)):
+                rules.pattern("stock_metric").search(metric) and not rules.pattern("flow_metric").search(metric)
+                and not dealing):
             continue
-        if flow_named or (claim["unit"] not in _SHARE_UNITS and not _is_level(metric)):
+        if flow_named or dealing or (claim["unit"] not in _SHARE_UNITS and not _is_level(metric)):
             claim["time"] = running[:4]
 
 
