@@ -10028,4 +10028,22 @@ def test_round40_mend_a_dealing_continuing_a_years_levels_is_a_level() -> None:
     # does (round 30), not the average's span: the 2021 retail release
     claims = _claims_on("2021年，全国社会消费品零售总额440823亿元，比上年增长12.5%，两年平均增长3.9%。"
                         "其中，除汽车以外的消费品零售额397037亿元，增长12.9%。", dt.date(2022, 1, 17))
-    assert [(c["metric"], c["time"]) for c in claims][3] == ("除汽车以外的消费品零售额", "2021")
+    assert [(c["metric"], c["time"]) for c in claims][3:] == [("除汽车以外的消费品零售额", "2021"),
+                                                              ("除汽车以外的消费品零售额增长", "2021")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 40 mend: a continuation's change that is no average goes on in the levels' year, not in the span of the
+    # average that ended the sentence before; an average of its own keeps the span
+    ("2024年，全市商品房销售额8000亿元，比2021年年均下降6.3%。其中,住宅销售额3600亿元，下降5%。",
+     ["2024", "2021/2024", "2024", "2024"]),
+    ("2024年，全市商品房销售额8000亿元，比2021年年均下降6.3%。其中,住宅销售额3600亿元，年均下降5%。",
+     ["2024", "2021/2024", "2024", "2021/2024"]),
+    # unchanged: no level states a year (the span is the sentence's only time), nor a last value that is no average
+    ("2022—2024年，全市商品房销售额年均下降6.3%。其中,住宅销售额年均下降5%，商业营业用房下降3%。",
+     ["2022/2024", "2022/2024", "2022/2024"]),
+    ("2022—2024年，全市累计完成投资5000亿元。其中，住宅投资2000亿元，增长5%。",
+     ["2022/2024", "2022/2024", "2022/2024"]),
+])
+def test_round40_mend_a_continuations_change_after_an_average_takes_the_levels_year(text: str, expected: list) -> None:
+    assert [c["time"] for c in _claims_on(text, dt.date(2025, 6, 30))] == expected
