@@ -10041,3 +10041,65 @@ def test_round40_a_from_to_pair_after_a_sibling_pair_takes_its_times(text: str, 
 def test_round40_a_measure_framed_with_zhong_is_the_whole_its_members_break_down(text: str,
                                                                                 expected: list[str]) -> None:
     assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 40 mend: a measure of dealings after a year's end is the year's, but only its own values: the sentence's
+    # other levels stay at the end (a dealing names no flow of the whole sentence, as 新增 does)
+    ("2023年末，全市住户存款余额5万亿元。全市商品房待售面积2000万平方米，商品房销售额1500亿元。",
+     [("全市住户存款余额", "2023-12"), ("全市商品房待售面积", "2023-12"), ("商品房销售额", "2023")]),
+    ("2023年末，全市住户存款余额5万亿元。全市商品房销售额1500亿元，全市常住人口1000万人。",
+     [("全市住户存款余额", "2023-12"), ("全市商品房销售额", "2023"), ("全市常住人口", "2023-12")]),
+    ("2023年末，全省有效发明专利量58.1万件。全省发明专利授权量3.2万件，有效商标注册量120万件。",
+     [("全省有效发明专利量", "2023-12"), ("全省发明专利授权量", "2023"), ("有效商标注册量", "2023-12")]),
+    # a running or held total of a dealing is a stock (held_stock_words)
+    ("2023年末，全省有效发明专利量58.1万件。全省累计专利授权量达到100万件。",
+     [("全省有效发明专利量", "2023-12"), ("全省累计专利授权量", "2023-12")]),
+    ("2023年末，全市机动车保有量500万辆。二手车累计成交量300万辆。",
+     [("全市机动车保有量", "2023-12"), ("二手车累计成交量", "2023-12")]),
+    # the other forms of the nouns: 成交金额, 交易额, 销量 and the traditional script
+    ("2023年末，全市住户存款余额5万亿元。全市技术合同成交金额1500亿元。",
+     [("全市住户存款余额", "2023-12"), ("全市技术合同成交金额", "2023")]),
+    ("2023年末，全市住户存款余额5万亿元。全市电子商务交易额1500亿元。",
+     [("全市住户存款余额", "2023-12"), ("全市电子商务交易额", "2023")]),
+    ("2023年末，全市住户存款余额5万亿元。全市汽车销量3009万辆。",
+     [("全市住户存款余额", "2023-12"), ("全市汽车销量", "2023")]),
+    ("2023年末，全市住戶存款餘額5萬億元。全市社會消費品零售總額1500億元，商品房銷售額800億元。",
+     [("全市住戶存款餘額", "2023-12"), ("全市社會消費品零售總額", "2023"), ("商品房銷售額", "2023")]),
+    ("2023年末，全省有效發明專利量58.1萬件。全省發明專利授權量3.2萬件，技術合同成交額4431.6億元。",
+     [("全省有效發明專利量", "2023-12"), ("全省發明專利授權量", "2023"), ("技術合同成交額", "2023")]),
+    # a continuation (其中) of a sentence whose levels are a year's end: its dealings are the year's, its levels the
+    # end's, as round 30 continues them; a running total stays a level
+    ("截至2023年底，全省电商企业达到1.2万家，全年净增2000家。其中，网络零售额3000亿元。",
+     [("全省电商企业", "2023-12"), ("全省电商企业净增", "2023"), ("网络零售额", "2023")]),
+    ("截至2023年底，全省电商企业达到1.2万家，全年净增2000家。其中，累计网络零售额3000亿元。",
+     [("全省电商企业", "2023-12"), ("全省电商企业净增", "2023"), ("累计网络零售额", "2023-12")]),
+])
+def test_round40_mend_a_dealing_after_a_year_end_dates_only_itself(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c["metric"], c["time"]) for c in _claims_on(text, dt.date(2025, 6, 30))] == expected
+
+
+def test_round40_mend_a_dealing_continuing_a_years_levels_is_a_level() -> None:
+    # a dealing in a 其中 sentence after a year's levels and a two-year average takes the levels' year, as any level
+    # does (round 30), not the average's span: the 2021 retail release
+    claims = _claims_on("2021年，全国社会消费品零售总额440823亿元，比上年增长12.5%，两年平均增长3.9%。"
+                        "其中，除汽车以外的消费品零售额397037亿元，增长12.9%。", dt.date(2022, 1, 17))
+    assert [(c["metric"], c["time"]) for c in claims][3:] == [("除汽车以外的消费品零售额", "2021"),
+                                                              ("除汽车以外的消费品零售额增长", "2021")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 40 mend: a continuation's change that is no average goes on in the levels' year, not in the span of the
+    # average that ended the sentence before; an average of its own keeps the span
+    ("2024年，全市商品房销售额8000亿元，比2021年年均下降6.3%。其中,住宅销售额3600亿元，下降5%。",
+     ["2024", "2021/2024", "2024", "2024"]),
+    ("2024年，全市商品房销售额8000亿元，比2021年年均下降6.3%。其中,住宅销售额3600亿元，年均下降5%。",
+     ["2024", "2021/2024", "2024", "2021/2024"]),
+    # unchanged: no level states a year (the span is the sentence's only time), nor a last value that is no average
+    ("2022—2024年，全市商品房销售额年均下降6.3%。其中,住宅销售额年均下降5%，商业营业用房下降3%。",
+     ["2022/2024", "2022/2024", "2022/2024"]),
+    ("2022—2024年，全市累计完成投资5000亿元。其中，住宅投资2000亿元，增长5%。",
+     ["2022/2024", "2022/2024", "2022/2024"]),
+])
+def test_round40_mend_a_continuations_change_after_an_average_takes_the_levels_year(text: str, expected: list) -> None:
+    assert [c["time"] for c in _claims_on(text, dt.date(2025, 6, 30))] == expected

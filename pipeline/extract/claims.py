@@ -247,6 +247,7 @@ class _Passage:
     own_frame: str | None = None  # …that time even where the paragraph was an aside keeping the frame (round 34 mend)
     spread: tuple[list[str] | None, list[str]] | None = None  # the last sentence's 分别 list (round 29)
     level_time: str | None = None  # the time of the previous sentence's last level, not a change (round 30)
+    averaged: bool = False  # …whose last value, an average over years, set the running span (年均下降: round 40 mend)
     year_end: bool = False  # the running time is a year's end a sentence opened with (2023年末，…: round 37)
     horizon: bool = False  # the last sentence of the paragraph set only targets (“十四五”期间，…降低13.5%。: round 31)
     budget: bool = False  # …or the horizon is a budget's a heading named (2025年…收入预算。: its lines need no verb)
@@ -269,12 +270,34 @@ def _is_level(metric: str | None) -> bool:
 def _continue_levels(claims: list[dict], passage: _Passage) -> None:
     """A continuation with no date of its own (。其中，5G移动电话用户达10.14亿户，比上年末净增2.63亿户) goes on in the
     time of the sentence before: its levels in that of the levels there (`2024-12`, the 截至2024年底 of the stock it
-    breaks down), its changes in that of the last value there (`2024`, the 全年 of 全年净增), as before (round 30)."""
+    breaks down), its changes in that of the last value there (`2024`, the 全年 of 全年净增), as before (round 30); but
+    when that last value was an average over years (比2021年年均下降6.3%, 两年平均增长3.9%), a change that is no average
+    goes on in the levels' time too, not in the span (round 40 mend)."""
     if passage.level_time is None or passage.level_time == passage.last:
         return
+    over_the_year = passage.year_end and passage.level_time.endswith("-12")
+    averages = cues().pattern("annual_average")
     for claim in claims:
-        if claim["time"] == passage.last and _is_level(claim["metric"]):
-            claim["time"] = passage.level_time
+        if claim["time"] != passage.last:
+            continue
+        if _is_level(claim["metric"]):
+            # (a measure of dealings is the year's when the levels are the year's end: 截至2023年底，…，全年净增2000家。
+            # 其中，网络零售额3000亿元 → 2023, as `_flows_of_the_year` dates it; round 40 mend)
+            claim["time"] = passage.level_time[:4] if over_the_year and _is_dealing(claim["metric"]) else (
+                passage.level_time)
+        elif passage.averaged and not averages.search(claim["metric"] or ""):
+            # (a change that is no average goes on in the levels' time, not the span an average before it ran over:
+            # 2024年，…销售额…，比2021年年均下降6.3%。其中，住宅销售额…，下降5% → 2024; round 40 mend)
+            claim["time"] = passage.level_time[:4] if over_the_year else passage.level_time
+
+
+def _is_dealing(metric: str | None) -> bool:
+    """A metric naming a measure of dealings over a period (`dealing_flow_metric`: 成交额, 销售额, 汽车销量, 授权量),
+    not a running or held total of one (累计成交量, 有效…授权量: `held_stock_words`): a flow, though a level to the
+    rules of `flow_metric` (round 40 mend)."""
+    rules = cues()
+    return rules.pattern("dealing_flow_metric").search(metric or "") is not None and not any(
+        word in (metric or "") for word in rules.words("held_stock_words"))
 
 
 def _opens_at_year_end(text: str, own_dates: list[Placed], opening: str | None) -> bool:
@@ -293,7 +316,10 @@ def _flows_of_the_year(claims: list[dict], running: str | None) -> None:
     a measure (比上年多增38万人); a change in a share or rate (_SHARE_UNITS: 增长10%, 提高2个百分点) may be a
     stock's and stays at the end, as a stock's change does (存款余额同比增长10%, `stock_metric`). A sentence that names
     a flow is read as one (round 37 mend): its other values, but stocks and year-end values, are the year's too
-    (新建高速公路500公里，改扩建300公里; 新设立外商投资企业5.4万家，实际使用外资1.1万亿元)."""
+    (新建高速公路500公里，改扩建300公里; 新设立外商投资企业5.4万家，实际使用外资1.1万亿元). A measure of dealings
+    (`dealing_flow_metric`: 技术合同成交额, 商品房销售额 and their changes) is the year's as well, but only its own
+    values: the sentence's others stay (…销售额1500亿元，全市常住人口1000万人), and a running or held total
+    (累计成交量, `held_stock_words`) is a stock (round 40 mend)."""
     if running is None or not running.endswith("-12"):
         return
     rules = cues()
@@ -301,10 +327,12 @@ def _flows_of_the_year(claims: list[dict], running: str | None) -> None:
     flow_named = any(rules.pattern("flow_metric").search(claim["metric"] or "") for claim in ours)
     for claim in ours:
         metric = claim["metric"] or ""
+        dealing = _is_dealing(metric)
         if rules.pattern("year_end_word").search(metric) or (
-                rules.pattern("stock_metric").search(metric) and not rules.pattern("flow_metric").search(metric)):
+                rules.pattern("stock_metric").search(metric) and not rules.pattern("flow_metric").search(metric)
+                and not dealing):
             continue
-        if flow_named or (claim["unit"] not in _SHARE_UNITS and not _is_level(metric)):
+        if flow_named or dealing or (claim["unit"] not in _SHARE_UNITS and not _is_level(metric)):
             claim["time"] = running[:4]
 
 
@@ -1252,6 +1280,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         if len(set(claimed_times)) == 1 or opening:  # (a run of inline bullets: the time its last dated bullet stated)
             passage.bullet_time = claimed_times[0] if len(set(claimed_times)) == 1 else opening
         passage.level_time = _level_time(stated, aside | parted, opening)
+        passage.averaged = bool(claimed_times) and any(  # (the span the sentence's last value, an average, ran over)
+            c["time"] == claimed_times[-1] and cues().pattern("annual_average").search(c["metric"] or "")
+            for c in stated)
         if own_dates:
             passage.year_end = _opens_at_year_end(text, own_dates, opening)
         if not in_sentence and heads_a_running_budget(text, opening, now):
