@@ -4604,6 +4604,10 @@ def test_round37_a_stage_of_schooling_or_a_health_facility_owns_its_bare_roll_me
     ("全市共有宾馆320家，床位4.2万张，人员增加500人。", "500", "人员增加"),
     ("全国共有乡镇卫生院33753个，总收入比上年增加120亿元。", "12000000000", "总收入比上年增加"),
     ("全国卫生技术人员1124.2万人，执业(助理)医师428.7万人，注册护士501.8万人。", "4287000", "执业医师"),
+    # (mend: the base is cut as `_without_base` cuts it, 较 as 比; a ratio noun's own 比, 生师比, opens none)
+    ("全国共有普通高中1.54万所，招生967.8万人，在校生较上年增加50万人。", "500000", "普通高中在校生较上年增加"),
+    ("全国共有普通高中1.54万所，招生967.8万人，生师比比上年下降0.5。", "0.5", "普通高中生师比比上年下降"),
+    ("全国共有普通高中1.54万所，生师比为12.8。", "12.8", "普通高中生师比"),
 ])
 def test_round40_a_facilitys_staff_and_a_count_before_its_base_are_roll_measures(
         text: str, value: str, expected: str) -> None:
@@ -5035,6 +5039,9 @@ def test_round40_the_same_flow_of_a_wider_whole_is_no_sibling(text: str, value: 
     ("我国对东盟、欧盟进出口分别为3.38万亿元、3.23万亿元，同比分别增长7.7%、2.9%，其中，东盟为我国第一大贸易伙伴，"
      "占我国外贸总值的14.6%。", "14.6", "东盟占我国外贸总值"),
     ("欧盟是我国第二大贸易伙伴，占比13.1%。", "13.1", "欧盟占比"),
+    # (mend: the trader is any of `our_traders`, the adverb any of `standing_adverbs`)
+    ("今年前三季度，东盟依旧是我國第一大贸易伙伴，占我國外贸总值的14.6%。", "14.6", "东盟占我國外贸总值"),
+    ("今年前三季度，东盟已成为中国第一大贸易伙伴，占中国外贸总值的14.6%。", "14.6", "东盟占中国外贸总值"),
     # near misses: a subject before that names the ranked one keeps it; a share after no rank clause is the subject's
     ("前三季度，我国对东盟进出口3.38万亿元，增长7.7%，东盟为我国第一大贸易伙伴，占我国外贸总值的14.6%。", "14.6",
      "我国对东盟进出口占我国外贸总值"),
@@ -5222,3 +5229,36 @@ def test_round40_mend_the_closed_category_pattern_opens_only_at_deng() -> None:
     assert [m.start() for m in pattern.finditer(" " * 20_000 + "上海" + " " * 3 + "等城市")] == [20_005]
     assert [m.group() for m in pattern.finditer("广州等地企业")] == ["等地"]
     assert [m.group() for m in pattern.finditer("日本等国家和地区")] == ["等国家和地区"]
+
+
+def test_round40_mend_an_elided_object_sibling_is_kept_per_head_and_subject() -> None:
+    from pipeline.extract.claim_metric import _elided_object_sibling
+    _elided_object_sibling.cache_clear()
+    first = _elided_object_sibling("上海有", "北京拥有的独角兽企业", "北京拥有的独角兽企业")
+    again = _elided_object_sibling("上海有", "北京拥有的独角兽企业", "北京拥有的独角兽企业")
+    assert first == again and _elided_object_sibling.cache_info().hits == 1
+    # the metric before is part of the key: the same subject with another metric is read again
+    assert _elided_object_sibling("上海有", "北京拥有的独角兽企业", "北京拥有") is None
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    # round 40 mend: the empty tag a cut source leaves is `metric_empty_tag` (claims.yaml), any of its brackets
+    ("【】的服务业PMI", "服务业PMI"), ("〔〕的工业增加值", "工业增加值"), ("[]的工业增加值", "工业增加值"),
+    # near miss: a tag with words in it is left to `metric_lead_strip`
+    ("【财新】服务业PMI", "服务业PMI"),
+])
+def test_round40_mend_an_empty_tag_is_no_part_of_a_metric(phrase: str, expected: str) -> None:
+    from pipeline.extract.claim_metric import clean
+    assert clean(phrase) == expected
+
+
+@pytest.mark.parametrize(("after", "named"), [
+    # round 40 mend: trade_partner_named reads `standing_adverbs`, as ranked_share_clause does
+    ("为我国第一大贸易伙伴", True), ("仍为我国第一大贸易伙伴", True), ("已成为中国第二大出口市场", True),
+    ("依然是我國第一大贸易伙伴", True),
+    # near miss: a partner's own figures are no title
+    ("出口增长5%", False),
+])
+def test_round40_mend_standing_adverbs_before_a_partners_title(after: str, named: bool) -> None:
+    from pipeline.extract.claim_cues import cues
+    assert (cues().pattern("trade_partner_named").match(after) is not None) == named

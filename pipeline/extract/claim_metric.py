@@ -38,9 +38,6 @@ _EDGE = re.compile(r"^[、，,。！？；;：:）)”’」』】》\]\-—–~
                    r"|[、，,。！？；;：:（(“‘「『【《\[\-—–~～.．·+＋/／\s]+$")  # a dash joins a range, a slash a
 # series (52.3/68.9/85.6亿元): never in a metric
 _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # a bracketed aside (按美元计) is no part of the metric
-_EMPTY_PAIR = re.compile(r"【\s*】|〔\s*〕|\[\s*\]")  # (round 40) a tag whose name was cut as the source
-# (【财新网】10月9日公布的…: 【】的…) leaves its empty brackets, never part of a metric; a tag with words in it is
-# `metric_lead_strip`'s
 _DEBRIS = re.compile(r"[$＄\\{}|^]|(?<![\u2160-\u217f])~|~(?![\u2160-\u217f])")  # LaTeX and markup debris of a
 # converted PDF is never part of a metric; a tilde between two Roman numerals is a grade range (water class I~III)
 _BREAK = re.compile(r"[，,。；;：:！？!?）)]")  # left inside a phrase (asides removed): a clause or sentence ended
@@ -72,7 +69,8 @@ def clean(phrase: str, country: bool = True) -> str:
     rules = cues()
     phrase = rules.pattern("decoration").sub("", rules.pattern("change_arrow").sub(_arrow_change, phrase))
     phrase = rules.pattern("metric_article_label").sub("", phrase)  # 第三十二条 …: a statute's article (round 30)
-    phrase = _EMPTY_PAIR.sub("", _ASIDE.sub("", _DEBRIS.sub("", _SPACE.sub("", phrase))))
+    phrase = _ASIDE.sub("", _DEBRIS.sub("", _SPACE.sub("", phrase)))
+    phrase = rules.pattern("metric_empty_tag").sub("", phrase)  # 【】的…: a tag cut as the source (round 40)
     phrase = rules.pattern("metric_date_residue").sub("", phrase)  # “”期间, 在财年: a cut date's frame
     phrase = rules.pattern("metric_holiday_span").sub("", phrase)  # 春节假期8天: the holiday's length (round 26)
     phrase = rules.pattern("metric_transition").sub("", phrase)  # 由下降…转为上涨: the change of one period (round 26)
@@ -589,8 +587,7 @@ def _roll_owner(head: str, subject: str) -> str:
     it (round 40)."""
     rules = cues()
     measures = rules.words("roll_measures")
-    base = rules.pattern("comparison_base").search(head)
-    if head not in measures and not (base and head[:base.start()] in measures):  # (生师比 ends in a 比 of its own)
+    if _without_base(head) not in measures:  # (生师比 ends in a 比 of its own: a ratio noun, kept)
         return ""
     counted = rules.pattern("roll_owner_count").fullmatch(subject)
     if counted:
@@ -1431,19 +1428,9 @@ def _run_length(bare: str, words_after: list[Word], governing: Governing | None)
     run = rules.pattern("run_length_before").search(bare)
     if not run:
         return None
-    subject = clean(bare[:run.start()], country=False) or _without_base_word(governing.subject if governing else "")
+    subject = clean(bare[:run.start()], country=False) or _without_base(governing.subject if governing else "")
     done = clean("".join(w.text for w in words_after), country=False)
     return Governing(subject + done, subject, "", done=done) if subject and done else None
-
-
-def _without_base_word(subject: str) -> str:
-    """The subject without a comparison word (`comparison_words`: 比, 较) that ends it as a word of its own: the base
-    it compared with was cut (综合PMI产出指数比 → 综合PMI产出指数); a word that only ends in it (性价比, 可比) and a
-    subject that is no more than the word are kept."""
-    words = _words(subject) if subject else []
-    if len(words) > 1 and words[-1] in cues().words("comparison_words"):
-        return subject[: -len(words[-1])]
-    return subject
 
 
 def _rest_of_set(bare: str, words_after: list[Word], unit: str) -> str:
@@ -1583,29 +1570,33 @@ class Context:
     members: tuple[str, ...] = ()  # the members of the value's 分别 list, its own among them (round 37 mend)
 
 
-def _elided_object_sibling(head: str, governing: Governing) -> tuple[str, str] | None:
+@cleared_with_resources
+@lru_cache(maxsize=256)
+def _elided_object_sibling(head: str, subject: str, metric: str) -> tuple[str, str] | None:
     """The count of a place that repeats the act of the place before with its object left out (北京拥有79家独角兽
     企业，上海有65家 → 上海拥有的独角兽企业; 北京新增独角兽企业12家，上海新增8家 → 上海新增独角兽企业): the place stands
-    where the place before stood in its metric (round 40). The act must be the one before, a verb of having (有, 拥有)
-    for one, or none; None otherwise, or when the metric before names nothing past its act. The metric and subject."""
+    where the place before stood in its metric (``metric``, of the governing ``subject``; round 40). The act must be
+    the one before, a verb of having (有, 拥有) for one, or none; None otherwise, or when the metric before names
+    nothing past its act. The metric and subject. Kept per head and governing subject and metric, as
+    `_account_sibling` is (mend: each value of a list tagged the same subject again)."""
     rules = cues()
     verbs, have = rules.words("verb_tags"), rules.words("have_verbs")
     own = [w for w in pos_tagger().lcut(head) if w.word.strip()]
     act = own[-1].word if own and (own[-1].flag in verbs or own[-1].word in have) else ""  # (mend: 现有 is tagged b)
     place = head[:len(head) - len(act)]
-    before = [w for w in pos_tagger().lcut(governing.subject) if w.word.strip()]
+    before = [w for w in pos_tagger().lcut(subject) if w.word.strip()]
     k = next((i for i, w in enumerate(before) if w.flag in verbs), len(before))
     owner = "".join(w.word for w in before[:k])
     act_before = before[k].word if k < len(before) else ""
-    if (not place or not owner or place == owner or not governing.metric.startswith(owner)
+    if (not place or not owner or place == owner or not metric.startswith(owner)
             or not _names_a_place(place) or not _names_a_place(owner)):
         return None
     if act and act != act_before and not (act in have and (act_before in have or not act_before)):
         return None
-    shared = governing.metric[len(owner):]
+    shared = metric[len(owner):]
     if not shared or shared == act_before:
         return None
-    return place + shared, place + governing.subject[len(owner):]
+    return place + shared, place + subject[len(owner):]
 
 
 def _instrument_owner(before: str, words_before: list[Word], after: str) -> str:
@@ -2427,7 +2418,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             acted = described + rules.setting("relative_marker") + sibling
             return Governing(acted, found.subject, found.change, counted=sibling)
         if (not noun and not described and not found.change and context.local and governing is not None
-                and governing.unit == context.unit and (sibling := _elided_object_sibling(clean(head), governing))):
+                and governing.unit == context.unit and (sibling := _elided_object_sibling(
+                    clean(head), governing.subject, governing.metric))):
             return Governing(*sibling, "", governing.core, counted=governing.counted)  # 北京拥有79家…，上海有65家
         if noun and (whole := _object_compound(words_after, _SPACE.sub("", context.before + before),
                                                measured=noun != run)):

@@ -530,9 +530,11 @@ def co_publishers(sentence_start: int, sentence: str, orgs: list[dict],
     """(round 40) The mentions of the bodies listed after the source with it right before its cue
     (中国物流与采购联合会、国家统计局服务业调查中心发布的…指数; 国家统计局和海关总署公布的…): joint
     publishers, no part of the metric, as the source itself is not. Each is joined to the one before by
-    a noun joiner alone (`noun_joiners`), the last one right before the cue; a body named after the
-    source but not next to the cue (据麦肯锡对腾讯的调查) is what it is about."""
-    joiners = cues().words("noun_joiners")
+    a noun joiner alone (`noun_joiners`), the last one right before the cue or before what may stand between a
+    source and its cue (`attribution_speaker`: 中国汽车工业协会、中国汽车工程学会日前发布的…, round 40 mend); a body
+    named after the source but not next to the cue (据麦肯锡对腾讯的调查) is what it is about."""
+    rules = cues()
+    joiners = rules.words("noun_joiners")
     end, cue = attributed[2][1], attributed[3]
     spans: list[tuple[int, int]] = []
     for org in sorted(orgs, key=lambda o: o["start"]):
@@ -543,4 +545,4 @@ def co_publishers(sentence_start: int, sentence: str, orgs: list[dict],
             return []
         spans.append((start, stop))
         end = stop
-    return spans if not sentence[end:cue].strip() else []
+    return spans if spans and rules.pattern("attribution_speaker").fullmatch(sentence, end, cue) else []

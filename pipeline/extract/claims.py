@@ -1199,9 +1199,15 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             # who said it is no part of a metric: the organisation, its cue and the date it spoke (国家统计局今天公布了
             # 10月份CPI; 世贸组织预测2022年全球货物贸易量)
             said = [attributed[2], (attributed[3], attributed[1][1]), *announced] if attributed else []
-            said += co_publishers(sentence.start, cue_text, its_orgs, attributed) if attributed else []
-            if attributed and rules.pattern("attribution_speaker").fullmatch(text, attributed[2][1], attributed[3]):
-                said.append((attributed[2][1], attributed[3]))  # 行长潘功胜在国新办新闻发布会上宣布 (round 28)
+            # (round 40 mend: the day it spoke is said already, 中国汽车工程学会1月13日发布的; what may stand between
+            # the source and its cue follows the last joint publisher, …、中国汽车工程学会日前发布的)
+            publishers = co_publishers(sentence.start, blank_out(cue_text, announced, " "), its_orgs,
+                                       attributed) if attributed else []
+            said += publishers
+            spoke = publishers[-1][1] if publishers else attributed[2][1] if attributed else 0
+            if attributed and rules.pattern("attribution_speaker").fullmatch(
+                    blank_out(text, announced, " "), spoke, attributed[3]):
+                said.append((spoke, attributed[3]))  # 行长潘功胜在国新办新闻发布会上宣布 (round 28); 日前发布 (40)
             later = clause_attributions(sentence.start, cue_text, its_orgs, attributed[1][1]) if attributed else []
             later = sorted(later + (item_attributions(sentence.start, cue_text, its_orgs) if attributed else []),
                            key=lambda item: item[0])  # 1、国家卫健委：…；2、…: the next news item is not its
