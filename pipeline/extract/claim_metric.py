@@ -1577,7 +1577,7 @@ def _elided_object_sibling(head: str, subject: str, metric: str) -> tuple[str, s
     企业，上海有65家 → 上海拥有的独角兽企业; 北京新增独角兽企业12家，上海新增8家 → 上海新增独角兽企业): the place stands
     where the place before stood in its metric (``metric``, of the governing ``subject``; round 40). The act must be
     the one before, a verb of having (有, 拥有) for one, or none; None otherwise, or when the metric before names
-    nothing past its act. The metric and subject. Kept per head and governing subject and metric, as
+    nothing past its act; else the sibling's metric and subject. Kept per head, governing subject and metric, as
     `_account_sibling` is (mend: each value of a list tagged the same subject again)."""
     rules = cues()
     verbs, have = rules.words("verb_tags"), rules.words("have_verbs")
