@@ -5262,3 +5262,20 @@ def test_round40_mend_an_empty_tag_is_no_part_of_a_metric(phrase: str, expected:
 def test_round40_mend_standing_adverbs_before_a_partners_title(after: str, named: bool) -> None:
     from pipeline.extract.claim_cues import cues
     assert (cues().pattern("trade_partner_named").match(after) is not None) == named
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one-character members, counters mixed (头 and 只): one level per member, in order (round 40)
+    ("全市猪、牛、羊、家禽出栏分别为73.02万头、6.38万头、17.99万只、256.87万只。",
+     ["全市猪出栏", "牛出栏", "羊出栏", "家禽出栏"]),
+    ("牛、羊出栏分别为6.38万头、17.99万只。", ["牛出栏", "羊出栏"]),
+    ("稻谷、小麦、玉米产量分别为2.1亿吨、1.3亿吨、2.6亿吨。", ["稻谷产量", "小麦产量", "玉米产量"]),
+    ("水、电、气价格分别上涨1.2%、2.3%、3.4%。", ["水价格上涨", "电价格上涨", "气价格上涨"]),
+    ("中、小学在校生分别为120万人、300万人。", ["中学在校生", "小学在校生"]),
+    ("东、中、西部地区分别增长5.1%、6.2%、7.3%。", ["东部地区增长", "中部地区增长", "西部地区增长"]),
+    # four members, three values: no member is a value's, nor a run of one-character members one member
+    ("猪、牛、羊、家禽出栏分别为73.02万头、6.38万头、17.99万只。", ["猪、牛、羊、家禽出栏"] * 3),
+    ("东、中、西部地区分别增长5.1%、6.2%。", ["东、中、西部地区增长"] * 2),
+])
+def test_round40_one_character_members_of_a_respectively_list(text: str, expected: list[str]) -> None:
+    assert [m for _, m in _metrics(text)] == expected

@@ -10142,3 +10142,21 @@ def test_round40_mend_a_dealing_continuing_a_years_levels_is_a_level() -> None:
 ])
 def test_round40_mend_a_continuations_change_after_an_average_takes_the_levels_year(text: str, expected: list) -> None:
     assert [c["time"] for c in _claims_on(text, dt.date(2025, 6, 30))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 40) a body's announcement of a period's output: its year dates the passage's undated data, its 公告称
+    # attributes them (round 12: the paragraph's and the next's); 比2016年 stays a base
+    ("国家统计局今8日发布关于2017年粮食产量的公告，公告称，2017年全国粮食总产量61791万吨。"
+     "全国粮食总产量61791万吨（12358亿斤），比2016年增加166万吨，增长0.3%。",
+     [("2017", "国家统计局")] * 5),
+    ("国家统计局今8日发布关于2017年粮食产量的公告，公告称，2017年全国粮食播种面积11798万公顷。\n\n"
+     "其中谷物产量56455万吨，比2016年减少84万吨。",
+     [("2017", "国家统计局")] * 3),
+    # a 公告 on anything but output or data names no period of the data
+    ("公司今日发布关于召开2017年股东大会的公告。全国粮食播种面积11798万公顷，比2016年减少81万公顷。",
+     [(None, None)] * 2),
+])
+def test_round40_an_announcement_of_a_periods_output_dates_its_passage(text: str, expected: list) -> None:
+    claims = sorted(_claims(text), key=lambda c: c["number_start"])
+    assert [(c["time"], c["source"]) for c in claims] == expected

@@ -3655,8 +3655,12 @@ def _compound_members(item: str, count: int) -> list[str] | None:
 def _merged_members(items: list[str], count: int) -> list[str]:
     """More items than values: the members are the items that end like the one before the last (…制造业 like
     航天器及设备制造业), each with the items before it that end otherwise (航空、航天器及设备制造业: one member whose
-    name holds a 、), when that leaves one member per value; else the items as they were."""
+    name holds a 、), when that leaves one member per value; else the items as they were. (Round 40) Not when the item
+    before the last is one character (猪、牛、羊、家禽出栏): its ending is the whole item, no class the items before
+    it share, so 猪、牛、羊 is no one member."""
     ending = _SPACE.sub("", items[-2])[-1:]
+    if len(_SPACE.sub("", items[-2])) < 2:  # (round 40) 猪、牛、羊、家禽: a one-character item is all ending, no class
+        return items
     members: list[str] = []
     pending = ""
     for item in items[:-1]:

@@ -2457,6 +2457,8 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
         number["unit"] in changes and n["unit"] in changes)]  # 分别上升1.5倍和72.6%: one series (round 23)
     if len(series) < 2 and _levels_of_measures(after, text, start):
         series = after  # 业务量和业务收入分别完成830亿件和8750亿元: one level each, in its own unit (round 26)
+    elif len(series) < len(after) and _levels_of_measures(after, text, start) and list_members(chunk, len(after)):
+        series = after  # 猪、牛、羊、家禽出栏分别为x万头…w万只: a level per member, counters mixed (r40)
     if number not in series and (continued := _continued_pair(text, number, in_sentence, after, start)):
         series, lead = continued  # 分别为49.8%和47.4%，比上月上升0.4和0.7个百分点: the same members, in order
         # (round 24: 分别进口x、y，增长u、v: 进口增长; round 26: 分别应上调x、y，实际上调u、v: what was due is no part)
