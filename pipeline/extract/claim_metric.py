@@ -3408,7 +3408,7 @@ def _without_closed_category(items: list[str], suffix: str) -> tuple[str, str]:
 def _word_starts_at(text: str, at: int) -> bool:
     """A word of jieba's cut of ``text`` starts at ``at`` (广州|等|地, 日本|等国; not 中等, 高等教育, 三等奖)."""
     end = 0
-    for word in jieba_tokenizer().lcut(text):
+    for word in _words(text):  # (the cached cut: a list's suffix is asked once per member)
         if end >= at:
             return end == at
         end += len(word)
