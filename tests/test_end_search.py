@@ -19,7 +19,8 @@ _READ_AT_END = ("bound_level_reached", "condition_before", "validity_term_before
                 # (unbounded ones: their unbounded repeats' characters counted as nothing, round 34)
                 "formula_before", "counted_threshold_before", "statistic_before",
                 "replication_count_before",  # (round 38 mend)
-                "share_base_count_before")  # (round 39 mend)
+                "share_base_count_before",  # (round 39 mend)
+                "pair_start_open")  # (round 40 last read: 由2.90人提高到…, read once per value of its clause)
 _WORDS = ("提高到", "调整为", "每人", "每年", "的", "不低于", "不少于", "不超过", "最高", "上限为", "人民币",
           "美元", "满", "圆满", "年满", "有效期", "为", "证书", "对", "据", "对外", "汇率", "处以", "监测", "企业",
           "收入", "营业收入", "年", "今年", "出栏", "存栏", "比", "比值", "增加", "每增加", "表示", "前值", "前值为",
@@ -27,7 +28,8 @@ _WORDS = ("提高到", "调整为", "每人", "每年", "的", "不低于", "不
           "、", "（", "）", "=", "约", "达", "CI", "置信区间", "从", "由",
           "1.5", "-3", "0", "和", "与", ":", "：", "三", "个", "分别为", "p值", "F", "<", "包", "销售额", "超", "了",
           "次数", "重复", "Bootstrap", "设为", "占", "佔", "全国", "城")
-_ENDINGS = ("", "提高到每人每年不低于", "提高到 每月 的不低于人民币 ", "证书有效期为", "有效期", "据对全国企业",
+_ENDINGS = ("", "由 的 ", "理由", "从\n", "缘由的",  # (round 40: pair_start_open)
+            "提高到每人每年不低于", "提高到 每月 的不低于人民币 ", "证书有效期为", "有效期", "据对全国企业",
             "最高不超过美元", "年出栏", "前值为", "每增加", "比值为", "3家企业收入超过", "t值为", "年满\n",
             "t值分别为4.87、3.21和", "1234 : ", "十二个城市销售额超过了 ", "置信区间为", "p值 = ",
             "Bootstrap抽样次数为", "重复 次数设为", "占全国", "占了 全国 ")

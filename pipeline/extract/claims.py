@@ -2041,7 +2041,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             named = _tally_metric(tally_set, way)
         else:
             tally_set = None
-        if member is None and rules.pattern("pair_start_open").search(masked, clause_begin, offset):
+        if member is None and search_at_end(rules.pattern("pair_start_open"), masked, clause_begin, offset):
+            # (read from the clause's tail: a comma-less list of n values read the clause n times)
             carry = (sibling is not None and sibling[0] != sibling[1]
                      and not any(sibling[2] < d[0] < clause_end for d in placed))
             time = sibling[0] if carry and sibling is not None else time  # (由2.90人…: the sibling's start time)
