@@ -10,6 +10,7 @@ from the parse tree), and any other pattern is searched in full as before."""
 from __future__ import annotations
 
 import re
+import re._compiler as sre_compile  # type: ignore[import-not-found]
 import re._constants as sre  # type: ignore[import-not-found]
 import re._parser as sre_parse  # type: ignore[import-not-found]
 from functools import lru_cache
@@ -107,3 +108,71 @@ def _item_safe(op: object, av: object, reads_before: bool = True) -> bool:
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
         return _items_safe(list(av[2]), reads_before)  # type: ignore[index]
     return False
+
+
+def found_none_before(pattern: re.Pattern[str], text: str, endpos: int) -> bool:
+    """(round 41) True only when ``pattern.search(text, 0, endpos)`` finds nothing, read from the least match end of
+    `relaxed` (``pattern`` itself when it is ``prefix_safe``); False when a match may exist. A pattern with a lookahead
+    (要(?![求素]), 会在, …$) is no ``prefix_safe`` one, so `found_before` would search its prefix in full each time;
+    its relaxed form is, and finds a match wherever it does, so a prefix the relaxed form finds nothing in holds no
+    match of ``pattern``. (A match of the relaxed form only may leave one of ``pattern`` or none: False, ask in full.)
+    A pattern that cannot be relaxed is searched in full."""
+    loose = relaxed(pattern)
+    if loose is None:
+        return pattern.search(text, 0, endpos) is None
+    least = least_match_end(loose, text)  # (``loose`` is prefix-safe by its making: its parse tree was checked)
+    return least is None or least > max(0, min(endpos, len(text)))
+
+
+@lru_cache(maxsize=512)
+def relaxed(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` with every lookahead and every anchor that reads past its position (``$``, ``\\b``, ``\\B``, ``\\Z``)
+    dropped, when what is left is ``prefix_safe`` (``pattern`` itself when it already is); None otherwise (an atomic
+    group, a possessive repeat, a group reference, a lookbehind reading past its own characters, a bytes pattern).
+    Each dropped node only adds a condition to a match and consumes nothing, so wherever ``pattern`` matches a text,
+    the relaxed pattern matches the same characters: it finds a match in every text ``pattern`` finds one in.
+    Lookbehinds are kept whole (dropping a node inside a negative one would make it stricter)."""
+    if prefix_safe(pattern):
+        return pattern
+    if not isinstance(pattern.pattern, str):
+        return None
+    try:
+        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+        items = _relaxed_items(tree.state, list(tree))
+        if items is None or not _items_safe(items):
+            return None
+        return sre_compile.compile(sre_parse.SubPattern(tree.state, items), pattern.flags)
+    except Exception:  # (a private parser and compiler: any surprise keeps the full search)
+        return None
+
+
+def _relaxed_items(state: object, items: list) -> list | None:  # type: ignore[type-arg]
+    """The parsed items with lookaheads and anchors past the position dropped, recursively (not inside lookbehinds);
+    None for a node that cannot be relaxed so."""
+    out = []
+    for op, av in items:
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            if av[0] > 0:  # (a lookahead: dropped)
+                continue
+            out.append((op, av))  # (a lookbehind, whole: `_items_safe` checks it)
+        elif op == sre.AT:
+            if av in _PREFIX_ANCHORS:
+                out.append((op, av))
+        elif op == sre.SUBPATTERN:
+            body = _relaxed_items(state, list(av[-1]))
+            if body is None:
+                return None
+            out.append((op, (*av[:-1], sre_parse.SubPattern(state, body))))
+        elif op == sre.BRANCH:
+            branches = [_relaxed_items(state, list(branch)) for branch in av[1]]
+            if any(branch is None for branch in branches):
+                return None
+            out.append((op, (av[0], [sre_parse.SubPattern(state, branch) for branch in branches])))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            body = _relaxed_items(state, list(av[2]))
+            if body is None:
+                return None
+            out.append((op, (av[0], av[1], sre_parse.SubPattern(state, body))))
+        else:
+            out.append((op, av))  # (literals and sets kept; anything else `_items_safe` refuses)
+    return out

@@ -20,7 +20,7 @@ from pipeline.extract.structure import INDEX_NAME_CLASS, find_structure, masked
 from pipeline.extract.table_cells import dates_beside_cells, range_quantities
 from pipeline.extract.tables import parse_tables, table_labels
 from pipeline.nlp.arbiter import arbitrate
-from pipeline.nlp.doc import WordIndex, write_group
+from pipeline.nlp.doc import WordIndex, write_group, write_groups
 from pipeline.nlp.rows import claim_rows, date_rows, number_rows, organization_rows
 
 
@@ -30,9 +30,10 @@ def tables(doc: Doc) -> Doc:
     and ``table_labels`` (the table text that is no cell)."""
     parsed = parse_tables(doc)
     doc._.tables = parsed
-    doc = write_group(doc, "table_cells", [(c.start, c.end, t.table_id, "cell", c) for t in parsed for c in t.cells])
-    doc = write_group(doc, "table_labels", [(a, b, "label", None, None) for a, b in table_labels(doc, parsed)])
-    return doc
+    cells = [(c.start, c.end, t.table_id, "cell", c) for t in parsed for c in t.cells]
+    labels = table_labels(doc, parsed)  # (the text and blocks only: made before the groups' one cut)
+    return write_groups(doc, [("table_cells", cells),
+                              ("table_labels", [(a, b, "label", None, None) for a, b in labels])])
 
 
 @Language.component("pipeline_structure", assigns=["doc.spans"], requires=["token.idx"])
@@ -55,9 +56,8 @@ def dates(doc: Doc) -> Doc:
     ``date_expressions`` (every expression, also in titles or without a value)."""
     measured = [(s.start_char, s.end_char) for s in doc.spans.get("table_cells", []) if s._.cell.is_measure]
     mentions, expressions = dates_beside_cells(_unstructured_text(doc), measured, doc._.document_date)
-    doc = write_group(doc, "dates", [(d.start, d.end, d.granularity, "date", d) for d in mentions])
-    doc = write_group(doc, "date_expressions", [(a, b, "expression", None, None) for a, b in expressions])
-    return doc
+    return write_groups(doc, [("dates", [(d.start, d.end, d.granularity, "date", d) for d in mentions]),
+                              ("date_expressions", [(a, b, "expression", None, None) for a, b in expressions])])
 
 
 @Language.factory("pipeline_organizations", assigns=["doc.spans"], requires=["token.tag", "doc.spans"],
@@ -78,9 +78,8 @@ class Organizations:
     def __call__(self, doc: Doc) -> Doc:
         mentions, names = find_organizations(doc, use_model=self.use_model, model_scope=self.model_scope,
                                              beam_width=self.beam_width)
-        doc = write_group(doc, "organizations", [(m.start, m.end, m.type, "org", m) for m in mentions])
-        doc = write_group(doc, "org_names", [(a, b, "name", None, None) for a, b in names])
-        return doc
+        return write_groups(doc, [("organizations", [(m.start, m.end, m.type, "org", m) for m in mentions]),
+                                  ("org_names", [(a, b, "name", None, None) for a, b in names])])
 
 
 @Language.component("pipeline_numbers", assigns=["doc.spans"], requires=["token.tag", "doc.spans"])

@@ -1,0 +1,112 @@
+"""(round 41) A long sentence's factual test up to each clause's end, read by the cues' least match ends.
+
+`claim_selection.is_factual_up_to(text, end, …)` must answer as ``_is_factual(text[:end], …)`` read afresh; it
+returns True without that reading only when no cue can occur in the prefix, which `repeat_search.found_none_before`
+decides from the least end of a match of the cue with its lookaheads and end anchors dropped (`relaxed`). These
+tests compare both with the readings they replace on random texts of cue words, values and clause marks.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract import claim_selection
+from pipeline.extract.claim_cues import cues
+from pipeline.repeat_search import found_none_before, least_match_end, prefix_safe, relaxed
+
+# cue words of every kind `_is_factual` reads (forecasts, plans, consensus, valuations, frames, targets met, surveys,
+# programmes, past and result clauses, 预计完成, a rating key) and plain clauses with values
+_PIECES = (
+    "全市", "新建学校12所", "同比增长5.2%", "营业收入3.5亿元", "2023年", "，", "，", "；", "。", "（", "）",
+    " ", "、", "预计", "预计完成", "计划", "目标", "要", "要求", "主要", "应当", "应", "将", "将达到",
+    "会在", "能够保持", "可能", "有望", "我们认为", "建议", "确保", "力争", "上年同期为8.2亿元", "去年同期",
+    "低于市场预期的", "预期为4.0%", "前值为4.5%", "给予目标价45元", "股价对应2024年PE仅12倍",
+    "如果扣除价格因素", "争取", "当", "的时候", "已经达到55%", "调查显示", "42%的受访企业计划",
+    "截至目前已完成", "实际完成5.8%", "完成率71.7%", "应参保人数", "增持计划已实施完毕", "累计增持",
+    "在去年同期增长22.7%情况下", "的目标顺利完成", "报告显示", "今年", "明年", "增持：股价超越基准5%-20%",
+    "经济刺激计划", "检察建议3.2万件", "应执尽执率", "前三季度平均为5.1%", "已建成1.6万亩",
+)
+_PLAIN = _PIECES[:13]  # (half the pieces drawn plain: prefixes with no cue, or one, are the quick path's)
+_TEXTS = st.lists(st.one_of(st.sampled_from(_PLAIN), st.sampled_from(_PIECES)), min_size=1, max_size=40).map("".join)
+
+
+def _cue_patterns() -> list[re.Pattern[str]]:
+    rules = cues()
+    names = [*claim_selection._FACTUAL_CUES, *(n for pair in claim_selection._FACTUAL_CUE_PAIRS for n in pair),
+             "preliminary_result", "report_forecast"]
+    return [rules.pattern(n) for n in names] + list(rules.patterns("not_factual"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, st.data())
+def test_up_to_answers_as_the_prefix_read_afresh(text: str, data: st.DataObject) -> None:
+    ends = {len(text), *(m.end() for m in re.finditer("[，；。]", text)),
+            data.draw(st.integers(0, len(text)))}
+    old, claim_selection.LONG_FACTUAL = claim_selection.LONG_FACTUAL, 0  # (the short texts read by least ends too)
+    try:
+        for end in sorted(ends):
+            for has_source in (False, True):
+                assert claim_selection.is_factual_up_to(text, end, has_source) == claim_selection._is_factual(
+                    text[:end], has_source), (text, end, has_source)
+    finally:
+        claim_selection.LONG_FACTUAL = old
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, st.data())
+def test_found_none_means_no_match(text: str, data: st.DataObject) -> None:
+    """Where `found_none_before` says nothing is found, the pattern's own search of the prefix finds nothing; and the
+    relaxed pattern finds something wherever the pattern does."""
+    end = data.draw(st.integers(0, len(text)))
+    for pattern in _cue_patterns():
+        own = pattern.search(text, 0, end) is not None
+        if found_none_before(pattern, text, end):
+            assert not own, (pattern.pattern, text, end)
+        loose = relaxed(pattern)
+        if loose is not None and own:
+            assert loose.search(text, 0, end) is not None, (pattern.pattern, text, end)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_TEXTS)
+def test_the_relaxed_least_end_is_the_searched_one(text: str) -> None:
+    """The relaxed patterns are prefix-safe: a match within a prefix stays one, so the halved least end is the least
+    end a search of each prefix finds a match by."""
+    for pattern in _cue_patterns():
+        loose = relaxed(pattern)
+        if loose is None:
+            continue
+        least = least_match_end(loose, text)
+        first = next((e for e in range(len(text) + 1) if loose.search(text, 0, e) is not None), None)
+        assert least == first, (pattern.pattern, text)
+
+
+def test_relaxed_drops_lookaheads_and_end_anchors_only() -> None:
+    ahead = re.compile("要(?![求素])")
+    loose = relaxed(ahead)
+    assert loose is not None and loose.search("要求") and not ahead.search("要求")
+    assert relaxed(re.compile("(?<![重主])要")).search("主要") is None  # (a lookbehind kept whole)
+    assert relaxed(re.compile(r"可能(?=[^，]*$)")).search("可能，")  # (a lookahead holding $)
+    assert relaxed(re.compile(r"(?>ab)c")) is None and relaxed(re.compile(r"(a)\1")) is None
+    safe = re.compile("计划|目标")
+    assert prefix_safe(safe) and relaxed(safe) is safe
+    every = [relaxed(p) for p in _cue_patterns()]
+    assert sum(p is not None for p in every) >= len(every) - 2  # (the cues relax: few are searched in full)
+
+
+def test_a_plain_long_list_is_not_read_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long list with no cue is answered from the least ends, without `_is_factual`; one with a cue reads it."""
+    text = "2023年，全市" + "，".join(f"新建学校{k + 12}所，同比增长{k % 9 + 1}.{k % 7}%" for k in range(60)) + "。"
+    assert len(text) >= claim_selection.LONG_FACTUAL
+    read: list[str] = []
+    real = claim_selection._is_factual
+    monkeypatch.setattr(claim_selection, "_is_factual", lambda s, h: read.append(s) or real(s, h))
+    ends = [m.end() for m in re.finditer("，", text)]
+    assert all(claim_selection.is_factual_up_to(text, end, False) for end in ends) and not read
+    planned = text.replace("全市", "全市计划", 1)
+    assert not any(claim_selection.is_factual_up_to(planned, end, False) for end in ends[1:])
+    assert read
