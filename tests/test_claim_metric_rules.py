@@ -188,3 +188,26 @@ def test_a_cut_date_frame_and_an_adverb_before_the_change_are_no_part_of_the_met
 ])
 def test_a_breakdown_opener_may_close_with_analysis_or_observation(opening: str, opens: bool) -> None:
     assert bool(cues().pattern("breakdown_opener").match(opening)) is opens
+
+
+# round 41: a bare 涉及金额/涉及资金 is the amount of what the clause before it names
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    ("财政部门预算执行问题6项，涉及金额237054.47万元。", Decimal("2370544700"), "财政部门预算执行问题涉及金额"),
+    ("审计抽查的12个省份中，有8个省的专项债券资金闲置，涉及金额356.7亿元。", Decimal("35670000000"),
+     "专项债券资金闲置涉及金额"),
+    ("督促追缴违规减免人防工程易地建设费项目65个，涉及资金5810.292万元。", Decimal("58102920"),
+     "督促追缴违规减免人防工程易地建设费项目涉及资金"),
+])
+def test_a_bare_involved_amount_takes_the_clause_before(text: str, value: Decimal, metric: str) -> None:
+    assert (value, metric) in _metrics(text)
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # (look-alikes: an amount naming its own measure, a subject in its own clause, and the counts before stay)
+    ("共查出问题330项，涉及违规金额2377.2万元。", Decimal("23772000"), "涉及违规金额"),
+    ("审计抽查的12个省份中，有8个省的专项债券资金闲置，涉及金额356.7亿元。", Decimal("8"), "专项债券资金闲置的省"),
+    ("财政部门预算执行问题6项，涉及金额237054.47万元。", Decimal("6"), "财政部门预算执行问题"),
+])
+def test_an_involved_amount_look_alike_reads_as_before(text: str, value: Decimal, metric: str) -> None:
+    assert (value, metric) in _metrics(text)

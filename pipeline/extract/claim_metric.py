@@ -1734,6 +1734,18 @@ def _owner(context: Context, governing: Governing | None) -> str:
     return governing.subject if governing is not None else ""
 
 
+def _involved_owner(context: Context, governing: Governing | None) -> str:
+    """What a bare 涉及金额/涉及资金 is the amount of (round 41): the subject of the clause right before it, which
+    names the problem found (有8个省的专项债券资金闲置，涉及金额…), else the governing subject; a frame ending in 中
+    (审计抽查的12个省份中) names where it was found, no owner."""
+    subject = _clause_subject(context.previous_clause, list(context.previous_words))
+    if not subject and governing is not None:
+        subject = governing.subject
+    if cues().pattern("involved_frame_end").search(subject):
+        return ""
+    return cues().pattern("involved_count_lead").sub("", subject, count=1)  # 有8个省的: the count is its own claim
+
+
 def _runner_up(context: Context, governing: Governing | None) -> str:
     """The measure of the next place of a ranking whose clause names only the entity (…年平均工资最高，为231810元；
     其次是金融业，为197663元 → 金融业年平均工资): the entity the clause before names after 其次是, with the measure the
@@ -2097,6 +2109,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
           and head in rules.words("bare_period_means")):  # (round 32)
         # …完成货物吞吐量10.3亿吨，…，日均环比增长3.2% → …货物吞吐量日均环比增长: the change of the subject's daily mean
         found = Governing(governing.subject + head + change, governing.subject + head, change)
+    elif (not member and rules.pattern("involved_amount").fullmatch(head)
+          and (owner := _involved_owner(context, governing))):
+        found = Governing(owner + phrase, owner + head, change)  # …问题6项，涉及金额2.37亿元 (round 41)
     elif ((head in rules.words("bare_heads") or rules.pattern("share_of").match(head)
            or rules.pattern("share_in_base").match(head))  # (round 26: 在电信业务收入中占比为15.4%)
           and (owner := _without_share(_owner(context, governing)))):  # 占比达36.3%, 占全国的比例为20%
