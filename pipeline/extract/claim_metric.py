@@ -2940,7 +2940,7 @@ def _parallel_act(phrase: str, subject: str, change: str, same_unit: bool = Fals
     actor = _actor_of_act(words, own)
     if actor is not None:  # 受理案件…，审结…件 → 审结案件; 起诉…2.5万人，帮助追赃挽损…亿元 → 帮助追赃挽损
         whole = _names_its_object(own, phrase, unit)
-        acted = actor + phrase + (_object_of_act(subject, actor) if same_unit and not whole else "")
+        acted = actor + phrase + (_object_of_act(subject, actor, unit) if same_unit and not whole else "")
         return Governing(acted, acted, change)
     if (counted and not same_unit and not any(w.flag in verb_tags for w in words) and all(
             w.flag in verb_tags for w in own if w.word.strip())):  # a count (人) of another unit than the subject's
@@ -2958,14 +2958,18 @@ def _names_its_object(own: list[Any], phrase: str, unit: str) -> bool:
     return any(phrase.endswith(noun) and unit in units for noun, units in rules.mapping("act_object_counters").items())
 
 
-def _object_of_act(subject: str, actor: str) -> str:
+def _object_of_act(subject: str, actor: str, unit: str = "") -> str:
     """What the subject's act acts on (最高人民法院|受理|案件 → 案件; 流入|金额 → 金额): the nouns after its verbs,
     which another act counted in the same unit acts on too (审结17855件: 审结案件); "" when the subject ends in its
-    act."""
+    act. A sanction or measure given by an object-taking verb (给予党纪政务处分7人, 采取留置措施3人) is no party acted
+    on: a count of people after it (组织处理21人) is of the people, the act names no object (round 41)."""
     rules = cues()
     verbs, acts = rules.words("verb_tags"), rules.words("act_tags")
     words = [w for w in pos_tagger().lcut(subject[len(actor):]) if w.word.strip()]
     last = max((k for k, w in enumerate(words) if w.flag in verbs or w.flag in acts), default=-1)
+    if (unit in rules.words("people_counters")
+            and any(w.word in rules.words("object_taking_verbs") for w in words[:max(last, 0) + 1])):
+        return ""
     rest = words[last + 1:]
     return "".join(w.word for w in rest) if last >= 0 and _nominal([w.word for w in rest]) else ""
 
