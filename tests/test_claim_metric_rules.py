@@ -238,5 +238,6 @@ def test_an_act_after_its_parties_reads_as_before(text: str, value: Decimal, met
 def test_a_period_ending_in_nei_keeps_its_adverb_apart() -> None:
     metrics = [m for _, m in _metrics("报告期间内共完成审计项目19个，共查出问题330项，提出审计建议47条。")]
     assert metrics == ["报告期间内共完成审计项目", "共查出问题", "提出审计建议"]
-    # (look-alikes: a year's 年内 and an area's 区内 before 共 read as before)
-    assert [m for _, m in _metrics("全省年内共完成审计项目19个，共查出问题330项。")] == ["全省年内共完成审计项目", "共查出问题"]
+    # (look-alike: a year's 年内 before 共 reads as before)
+    year = _metrics("全省年内共完成审计项目19个，共查出问题330项。")
+    assert [m for _, m in year] == ["全省年内共完成审计项目", "共查出问题"]
