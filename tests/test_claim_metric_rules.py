@@ -188,3 +188,56 @@ def test_a_cut_date_frame_and_an_adverb_before_the_change_are_no_part_of_the_met
 ])
 def test_a_breakdown_opener_may_close_with_analysis_or_observation(opening: str, opens: bool) -> None:
     assert bool(cues().pattern("breakdown_opener").match(opening)) is opens
+
+
+# round 41: a bare 涉及金额/涉及资金 is the amount of what the clause before it names
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    ("财政部门预算执行问题6项，涉及金额237054.47万元。", Decimal("2370544700"), "财政部门预算执行问题涉及金额"),
+    ("审计抽查的12个省份中，有8个省的专项债券资金闲置，涉及金额356.7亿元。", Decimal("35670000000"),
+     "专项债券资金闲置涉及金额"),
+    ("督促追缴违规减免人防工程易地建设费项目65个，涉及资金5810.292万元。", Decimal("58102920"),
+     "督促追缴违规减免人防工程易地建设费项目涉及资金"),
+])
+def test_a_bare_involved_amount_takes_the_clause_before(text: str, value: Decimal, metric: str) -> None:
+    assert (value, metric) in _metrics(text)
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # (look-alikes: an amount naming its own measure, a subject in its own clause, and the counts before stay)
+    ("共查出问题330项，涉及违规金额2377.2万元。", Decimal("23772000"), "涉及违规金额"),
+    ("审计抽查的12个省份中，有8个省的专项债券资金闲置，涉及金额356.7亿元。", Decimal("8"), "专项债券资金闲置的省"),
+    ("财政部门预算执行问题6项，涉及金额237054.47万元。", Decimal("6"), "财政部门预算执行问题"),
+])
+def test_an_involved_amount_look_alike_reads_as_before(text: str, value: Decimal, metric: str) -> None:
+    assert (value, metric) in _metrics(text)
+
+
+# round 41: a sanction given with an object-taking verb is no party a later count of people acts on
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    ("目前共发现问题线索85件，已立案8件，给予党纪政务处分7人，组织处理21人。", Decimal("21"), "组织处理"),
+    ("全市给予党纪政务处分120人，移送司法机关15人。", Decimal("15"), "移送司法机关"),
+])
+def test_a_people_count_after_a_sanction_names_no_object(text: str, value: Decimal, metric: str) -> None:
+    assert (value, metric) in _metrics(text)
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # (look-alikes: parties named before an act keep being its object; an actor's acts keep their object)
+    ("共检查企业1200家，实施处罚85家。", Decimal("85"), "实施处罚企业"),
+    ("全省法院受理各类案件5000件，审结4800件。", Decimal("4800"), "全省法院审结各类案件"),
+    ("目前共发现问题线索85件，已立案8件，给予党纪政务处分7人，组织处理21人。", Decimal("7"), "给予党纪政务处分"),
+])
+def test_an_act_after_its_parties_reads_as_before(text: str, value: Decimal, metric: str) -> None:
+    assert (value, metric) in _metrics(text)
+
+
+# round 41: 期间内 is one locative, so the adverb 共 after it stays the act's (was 报告期间内共共查出问题)
+
+def test_a_period_ending_in_nei_keeps_its_adverb_apart() -> None:
+    metrics = [m for _, m in _metrics("报告期间内共完成审计项目19个，共查出问题330项，提出审计建议47条。")]
+    assert metrics == ["报告期间内共完成审计项目", "共查出问题", "提出审计建议"]
+    # (look-alike: a year's 年内 before 共 reads as before)
+    year = _metrics("全省年内共完成审计项目19个，共查出问题330项。")
+    assert [m for _, m in year] == ["全省年内共完成审计项目", "共查出问题"]

@@ -1734,6 +1734,18 @@ def _owner(context: Context, governing: Governing | None) -> str:
     return governing.subject if governing is not None else ""
 
 
+def _involved_owner(context: Context, governing: Governing | None) -> str:
+    """What a bare 涉及金额/涉及资金 is the amount of (round 41): the subject of the clause right before it, which
+    names the problem found (有8个省的专项债券资金闲置，涉及金额…), else the governing subject; a frame ending in 中
+    (审计抽查的12个省份中) names where it was found, no owner."""
+    subject = _clause_subject(context.previous_clause, list(context.previous_words))
+    if not subject and governing is not None:
+        subject = governing.subject
+    if cues().pattern("involved_frame_end").search(subject):
+        return ""
+    return cues().pattern("involved_count_lead").sub("", subject, count=1)  # 有8个省的: the count is its own claim
+
+
 def _runner_up(context: Context, governing: Governing | None) -> str:
     """The measure of the next place of a ranking whose clause names only the entity (…年平均工资最高，为231810元；
     其次是金融业，为197663元 → 金融业年平均工资): the entity the clause before names after 其次是, with the measure the
@@ -2097,6 +2109,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
           and head in rules.words("bare_period_means")):  # (round 32)
         # …完成货物吞吐量10.3亿吨，…，日均环比增长3.2% → …货物吞吐量日均环比增长: the change of the subject's daily mean
         found = Governing(governing.subject + head + change, governing.subject + head, change)
+    elif (not member and rules.pattern("involved_amount").fullmatch(head)
+          and (owner := _involved_owner(context, governing))):
+        found = Governing(owner + phrase, owner + head, change)  # …问题6项，涉及金额2.37亿元 (round 41)
     elif ((head in rules.words("bare_heads") or rules.pattern("share_of").match(head)
            or rules.pattern("share_in_base").match(head))  # (round 26: 在电信业务收入中占比为15.4%)
           and (owner := _without_share(_owner(context, governing)))):  # 占比达36.3%, 占全国的比例为20%
@@ -2925,7 +2940,7 @@ def _parallel_act(phrase: str, subject: str, change: str, same_unit: bool = Fals
     actor = _actor_of_act(words, own)
     if actor is not None:  # 受理案件…，审结…件 → 审结案件; 起诉…2.5万人，帮助追赃挽损…亿元 → 帮助追赃挽损
         whole = _names_its_object(own, phrase, unit)
-        acted = actor + phrase + (_object_of_act(subject, actor) if same_unit and not whole else "")
+        acted = actor + phrase + (_object_of_act(subject, actor, unit) if same_unit and not whole else "")
         return Governing(acted, acted, change)
     if (counted and not same_unit and not any(w.flag in verb_tags for w in words) and all(
             w.flag in verb_tags for w in own if w.word.strip())):  # a count (人) of another unit than the subject's
@@ -2943,14 +2958,18 @@ def _names_its_object(own: list[Any], phrase: str, unit: str) -> bool:
     return any(phrase.endswith(noun) and unit in units for noun, units in rules.mapping("act_object_counters").items())
 
 
-def _object_of_act(subject: str, actor: str) -> str:
+def _object_of_act(subject: str, actor: str, unit: str = "") -> str:
     """What the subject's act acts on (最高人民法院|受理|案件 → 案件; 流入|金额 → 金额): the nouns after its verbs,
     which another act counted in the same unit acts on too (审结17855件: 审结案件); "" when the subject ends in its
-    act."""
+    act. A sanction or measure given by an object-taking verb (给予党纪政务处分7人, 采取留置措施3人) is no party acted
+    on: a count of people after it (组织处理21人) is of the people, the act names no object (round 41)."""
     rules = cues()
     verbs, acts = rules.words("verb_tags"), rules.words("act_tags")
     words = [w for w in pos_tagger().lcut(subject[len(actor):]) if w.word.strip()]
     last = max((k for k, w in enumerate(words) if w.flag in verbs or w.flag in acts), default=-1)
+    if (unit in rules.words("people_counters")
+            and any(w.word in rules.words("object_taking_verbs") for w in words[:max(last, 0) + 1])):
+        return ""
     rest = words[last + 1:]
     return "".join(w.word for w in rest) if last >= 0 and _nominal([w.word for w in rest]) else ""
 
