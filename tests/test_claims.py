@@ -10160,3 +10160,15 @@ def test_round40_mend_a_continuations_change_after_an_average_takes_the_levels_y
 def test_round40_an_announcement_of_a_periods_output_dates_its_passage(text: str, expected: list) -> None:
     claims = sorted(_claims(text), key=lambda c: c["number_start"])
     assert [(c["time"], c["source"]) for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 41) 中国 opening a kind it names (中国品牌: the Chinese brands) is no country dropped from the metric
+    ("2024年，中国品牌乘用车销量1797万辆，同比增长23.1%。", ["中国品牌乘用车销量", "中国品牌乘用车销量同比增长"]),
+    ("2024年，中国籍船员达到20万人。", ["中国籍船员"]),
+    # unchanged: the country before a measure of its own, and 我国 before 自主品牌
+    ("2024年，中国乘用车销量2756万辆。", ["乘用车销量"]),
+    ("2024年，我国自主品牌乘用车销量1797万辆。", ["自主品牌乘用车销量"]),
+])
+def test_round41_china_opening_a_kind_is_no_country(text: str, expected: list[str]) -> None:
+    assert [c["metric"] for c in _claims_on(text, dt.date(2025, 6, 30))] == expected

@@ -3735,3 +3735,20 @@ def test_round40_a_numbered_section_heading_ends_the_year_named() -> None:
 ])
 def test_round40_mend_only_a_data_period_carries_its_year_until_another_is_named(text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, JUNE_END)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 41) 本旬 and 当旬 name the ten-day period named before, as 上旬 alone does (round 26): its month, also
+    # opening a later paragraph as 当月 does (round 30)
+    ("3月上旬，重点统计钢铁企业生产粗钢2271万吨。本旬平均日产粗钢227万吨。",
+     [("3月上旬", "2023-03"), ("本旬", "2023-03")]),
+    ("3月上旬，重点统计钢铁企业生产粗钢2271万吨。\n本旬，重点统计钢铁企业钢材库存量为1788万吨。",
+     [("3月上旬", "2023-03"), ("本旬", "2023-03")]),
+    ("2022年9月下旬，重点钢企粗钢日均产量206万吨，当旬钢材库存量1524万吨。",
+     [("2022年9月下旬", "2022-09"), ("当旬", "2022-09")]),
+    # with no month before it, none; inside another word, none
+    ("本旬，重点统计钢铁企业钢材库存量为1788万吨。", []),
+    ("3月份，企业成本旬度波动较小。", [("3月份", "2023-03")]),
+])
+def test_round41_this_ten_day_period_is_the_month_named_before(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2023, 11, 20))] == expected

@@ -3245,3 +3245,19 @@ def test_round38_a_quarters_end_opens_no_banks_name() -> None:
 ])
 def test_round39_a_kind_counted_in_a_list_is_no_name(text: str, kept: set[str]) -> None:
     assert surfaces(text) == kept
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 41) a national body's short name after a mainland province or city and its level is that place's own
+    # body, named in full: whichever provinces the tagger left the prefix off (was the State Council's 国资委)
+    ("四川省国资委主任在会上表示。", [("四川省国资委", "四川省国资委")]),
+    ("湖北省国资委表示，省属企业营业收入增长。", [("湖北省国资委", "湖北省国资委")]),
+    ("天津市国资委表示。", [("天津市国资委", "天津市国资委")]),
+    ("浙江省卫健委通报。", [("浙江省卫健委", "浙江省卫健委")]),
+    # unchanged: the national body, a level alone (an unnamed local office), a level with a pointer
+    ("国务院国资委表示。", [("国务院国资委", "国务院国有资产监督管理委员会")]),
+    ("来自省国资委的统计数据显示，省属企业资产总额增长。", []),
+    ("该市发改委表示。", []),
+])
+def test_round41_a_national_short_name_after_a_province_and_its_level(text: str, expected: list) -> None:
+    assert [(r["text"], r["canonical"]) for r in orgs(text)] == expected

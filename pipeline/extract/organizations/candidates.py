@@ -184,6 +184,17 @@ def _opens_phrase(text: str, level_start: int, index: WordIndex | None) -> bool:
     return before is not None and (before.tag in rules["left_stop_pos"] or before.text in rules["left_stop_words"])
 
 
+def _domestic_place_before(text: str, end: int, domestic: frozenset[str] | set[str], longest: int) -> int | None:
+    """Where a mainland province or city named right before ``end`` (a level word: 四川|省国资委) starts, else None.
+
+    A national body's short name after such a place and its level (四川省国资委, 浙江省卫健委) is that place's own
+    body, named in full, not the national one nor an unnamed local office (round 41)."""
+    for k in range(min(longest, end), 1, -1):
+        if text[end - k:end] in domestic:
+            return end - k
+    return None
+
+
 def _local_and_foreign_bodies(text: str, cands: list[Candidate], index: WordIndex | None = None) -> list[Candidate]:
     """A national body's short name after a level of local government (市卫健委, 各地发改委, 省发展改革委)
     names a local office, not the national body: no mention of it. So does a short name of another type that is a
@@ -207,6 +218,11 @@ def _local_and_foreign_bodies(text: str, cands: list[Candidate], index: WordInde
         if any(text.startswith(w, c.start - len(w)) for w in res.rules["class_scopes"]):
             continue  # 全球央行, 各国央行: a class of such bodies
         level = next((w for w in local if text.startswith(w, c.start - len(w))), None)
+        owner = _domestic_place_before(text, c.start - len(level), res.domestic, longest) if level else None
+        if owner is not None and len(level or "") == 1:  # 四川省国资委: that province's own body (round 41)
+            if not any(o.start <= owner and o.end >= c.end for o in cands if o is not c):  # else named by it
+                out.append(replace(c, start=owner, canonical=text[owner:c.end], source=PATTERN))
+            continue
         if level is not None and (len(level) > 1 or not is_han(text[c.start - 2:c.start - 1] or " ")
                                   or text[c.start - 2] in res.rules["local_level_pointers"]
                                   or _opens_phrase(text, c.start - 1, index)):
