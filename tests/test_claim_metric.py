@@ -5350,3 +5350,15 @@ def test_round41_a_bare_size_after_a_count(text: str, value: str, metric: str) -
 ])
 def test_round41_counted_members_and_a_cut_sibling(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 41: 湿地 is a land class like 草地 (jieba tagged it a state word, read as the predicate of the class before)
+    ("全国共有耕地19.29亿亩，园地3.00亿亩，林地42.55亿亩，草地39.62亿亩，湿地3.53亿亩。", "353000000", "湿地"),
+    # near misses: the classes before, and 湿地 opening a measure or a compound
+    ("全国共有耕地19.29亿亩，园地3.00亿亩，林地42.55亿亩，草地39.62亿亩，湿地3.53亿亩。", "3962000000", "草地"),
+    ("全省湿地保护率达到55%，湿地面积增加2万公顷。", "20000", "湿地面积增加"),
+    ("全市新建湿地公园12个。", "12", "全市新建湿地公园"),
+])
+def test_round41_wetland_is_a_land_class(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
