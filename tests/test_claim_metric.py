@@ -5279,3 +5279,86 @@ def test_round40_mend_standing_adverbs_before_a_partners_title(after: str, named
 ])
 def test_round40_one_character_members_of_a_respectively_list(text: str, expected: list[str]) -> None:
     assert [m for _, m in _metrics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 41: a part of a whole named with its sum word (用水总量) is the part alone, and a level after a share
+    # clause (…，占用水总量的15.4%；工业用水为…) takes no share as its measure
+    ("2023年，全国用水总量为5906.5亿立方米。其中，生活用水为909.8亿立方米，占用水总量的15.4%；工业用水为970.2亿立方米，"
+     "占用水总量的16.4%。", "90980000000", "生活用水"),
+    ("2023年，全国用水总量为5906.5亿立方米。其中，生活用水为909.8亿立方米，占用水总量的15.4%；工业用水为970.2亿立方米，"
+     "占用水总量的16.4%。", "97020000000", "工业用水"),
+    ("2023年，全国用水总量为5906.5亿立方米。其中，生活用水为909.8亿立方米，占用水总量的15.4%；工业用水为970.2亿立方米，"
+     "占用水总量的16.4%。", "16.4", "工业用水占用水总量"),
+    # near misses: a sibling of a measure that is no sum word shares it; a part of a whole the sum word opens elsewhere
+    ("全国城镇居民人均可支配收入49283元，农村居民21691元。", "21691", "农村居民人均可支配收入"),
+    ("全国地方政府债券平均发行利率3.2%，其中一般债券3.1%。", "3.1", "一般债券平均发行利率"),
+    ("全市进出口总额3000亿元，其中出口1800亿元。", "180000000000", "全市出口"),
+    ("地表水源供水量为4874.7亿立方米，占供水总量的82.5%；地下水源供水量为819.5亿立方米。", "81950000000",
+     "地下水源供水量"),
+])
+def test_round41_a_part_of_a_sum_and_a_level_after_a_share(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 41: a clause converting the level to another measure (折合年径流深) is an aside: the departure after it is
+    # the level's subject's
+    ("2016年，全国地表水资源量31273.9亿立方米，折合年径流深330.3毫米，比多年平均偏多17.1%。", "17.1",
+     "全国地表水资源量比多年平均偏多"),
+    ("2008年我国平均年降水量654.8毫米，折合降水总量为62000亿立方米，比常年值偏多1.9%。", "1.9",
+     "平均年降水量比常年值偏多"),
+    ("全年出口100亿美元，折合人民币700亿元，增长5%。", "5", "出口增长"),
+    # near misses: the converted value keeps its words; a bare conversion restates the level (round 18); a clause with
+    # no conversion word names its own subject
+    ("2016年，全国地表水资源量31273.9亿立方米，折合年径流深330.3毫米，比多年平均偏多17.1%。", "330.3", "折合年径流深"),
+    ("实际使用外资4989.1亿元人民币，同比下降29.1%，折合约700亿美元，增长5%。", "70000000000", "实际使用外资"),
+    ("2016年，全国地表水资源量31273.9亿立方米，年径流深330.3毫米，比多年平均偏多17.1%。", "17.1",
+     "年径流深比多年平均偏多"),
+])
+def test_round41_a_conversion_clause_is_an_aside(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 41: a bare size (总库容, 装机容量, 总投资) right after a count of things is those things' size
+    ("其中，大型水库805座，总库容8077.9亿立方米；中型水库4174座，总库容1199.7亿立方米。", "807790000000",
+     "大型水库总库容"),
+    ("其中，大型水库805座，总库容8077.9亿立方米；中型水库4174座，总库容1199.7亿立方米。", "119970000000",
+     "中型水库总库容"),
+    ("全省共有水电站46758座，装机容量3.33亿千瓦。", "333000000", "全省共有水电站装机容量"),
+    ("全市新开工项目120个，总投资500亿元。", "50000000000", "全市新开工项目总投资"),
+    # near misses: a size named with its owner; a size after an amount (no count) keeps its own words
+    ("全市水库总库容300亿立方米，比上年增加10亿立方米。", "30000000000", "全市水库总库容"),
+    ("全市完成投资500亿元，总投资1200亿元。", "120000000000", "总投资"),
+])
+def test_round41_a_bare_size_after_a_count(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 41: members counted in the measure word of the first (其中大型47处，中型49处) share the things counted,
+    # each standing where the first stood
+    ("2023年，全国新发现矿产地132处，其中大型47处，中型49处，小型36处。", "49", "中型全国新发现矿产地"),
+    ("2023年，全国新发现矿产地132处，其中大型47处，中型49处，小型36处。", "36", "小型全国新发现矿产地"),
+    # round 41: a sibling whose word jieba cut (锂|矿…, 铜矿) takes the measure without repeating the cut piece
+    ("锂矿查明资源储量比上年增长4.6%，铜矿增长2.1%。", "2.1", "铜矿查明资源储量增长"),
+    # near misses: members naming their own noun; a sibling of a whole word; shares of a population
+    ("全国共有医院3.8万个，其中公立医院1.2万个，民营医院2.6万个。", "26000", "民营医院"),
+    ("猪肉价格比上年上涨4.6%，牛肉上涨2.1%。", "2.1", "牛肉价格上涨"),
+    ("其中男性30.8%，女性24.2%。", "24.2", "女性"),
+])
+def test_round41_counted_members_and_a_cut_sibling(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 41: 湿地 is a land class like 草地 (jieba tagged it a state word, read as the predicate of the class before)
+    ("全国共有耕地19.29亿亩，园地3.00亿亩，林地42.55亿亩，草地39.62亿亩，湿地3.53亿亩。", "353000000", "湿地"),
+    # near misses: the classes before, and 湿地 opening a measure or a compound
+    ("全国共有耕地19.29亿亩，园地3.00亿亩，林地42.55亿亩，草地39.62亿亩，湿地3.53亿亩。", "3962000000", "草地"),
+    ("全省湿地保护率达到55%，湿地面积增加2万公顷。", "20000", "湿地面积增加"),
+    ("全市新建湿地公园12个。", "12", "全市新建湿地公园"),
+])
+def test_round41_wetland_is_a_land_class(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

@@ -424,20 +424,25 @@ def _parallel_core(head: str, governing: Governing, named: bool = False, unit: s
             or not (sector or _nominal(words))):
         return ""
     if governing.core and subject.endswith(governing.core) and subject != governing.core:
-        member = subject[:-len(governing.core)]  # 其中男性…: the member named before
-        if _names_measured_thing(head, governing.core):  # (round 37 mend: 水运货运量…，航空货运增长…: its own)
+        member, own = subject[:-len(governing.core)], governing.core  # 其中男性…: the member named before
+        cut = len(head) - len(member)  # (round 41: 锂|矿查明资源储量…，铜矿增长…: the member's tail read into the core)
+        if 0 < cut <= 2 < len(own) - cut and head.endswith(own[:cut]) and not head.startswith(member):
+            member, own = member + own[:cut], own[cut:]
+        if _names_measured_thing(head, own):  # (round 37 mend: 水运货运量…，航空货运增长…: its own)
             return ""
         alike = _alike([segment(member)], words)
-        shared = _unqualified(segment(governing.core))
+        shared = _unqualified(segment(own))
         if alike or member == head:
-            return governing.core if alike and member != head and (
+            return own if alike and member != head and (
                 _names_measure(shared) or _region_measure(member, head, shared)
                 or (_verbs_qualify(shared) and _names_measure(shared[-1:]))  # (round 26: 全国可再生能源装机)
-                or (ends_in_metric_head(governing.core) and (joined or not _nominal(shared)))) else ""
+                or (ends_in_metric_head(own) and (joined or not _nominal(shared)))
+                or (unit == governing.unit and unit in rules.words("counting_measures"))) else ""
             # (a core ending in a metric's head: round 36, members of one head noun, ``joined``, share it whatever its
             # words, 一般债券平均发行利率，专项债券…, a measure jieba reads with a verb, 发行|利率; round 38, any member
             # like the first shares it when its words are not all nouns, a whole named by an act, 境外主体持有境内
-            # 人民币金融资产…，其中股票…、债券…: the first member shared it, so the member like it after it does too)
+            # 人民币金融资产…，其中股票…、债券…: the first member shared it, so the member like it after it does too;
+            # round 41, a count in the same counting measure shares the things counted, 其中大型47处，中型49处)
         subject = governing.core  # (round 25: 上海辖内保险公司保单件数…，其中财产险公司…: no member like the place, one
         # of the things the core names after it, 保险公司, so it shares what follows them, 保单件数)
     parts = segment(subject)
@@ -446,6 +451,10 @@ def _parallel_core(head: str, governing: Governing, named: bool = False, unit: s
         if words[-1].endswith(core[0]):  # (round 21: also a word the head's last word closes with: 东北地区 of 地区)
             continue  # (规模以上工业|企业数量 for 大型企业: the head's own noun opens no shared measure)
         plain = _unqualified(core)
+        if member[-1] == words[-1] and "".join(core) in rules.words("metric_part_sum_words"):
+            return ""  # (round 41: 全国|用水|总量…。其中，工业用水…: a part of the total, 工业用水, not 工业用水总量)
+        if unit is not None and unit != governing.unit and rules.pattern("share_of").match("".join(core)):
+            return ""  # (round 41: 生活用水…，占用水总量的15.4%；工业用水为970.2亿立方米: a share, no level's measure)
         if (member[-1][-1:] == words[-1][-1:] or all(map(_modifies, [*member, *words]))
                 or (_level_after(unit, governing.unit) and _thing_like(member[-1], head, core))) and (
                 _names_measure(plain) or (_verbs_qualify(plain) and _names_measure(plain[-1:]))  # 就业人员年平均工资
@@ -766,9 +775,11 @@ def _worth_owner(head: str, governing: Governing, context: Context) -> str:
     """(round 40) The subject whose quantity a bare worth (`quantity_worth_heads`: 价值, 货值, 金额) right after it
     prices (进口铁矿砂及其精矿3.1亿吨，价值343.9亿美元 → 进口铁矿砂及其精矿价值): the value before in the sentence is in
     another unit, not a relative one (a share or a change names no quantity to price); or "". A worth named whole
-    (出口总值, 进口金额) keeps its own words."""
+    (出口总值, 进口金额) keeps its own words. (Round 41) So does a bare size (`counted_size_heads`: 总库容, 装机容量,
+    总投资) right after a count of things (大型水库805座，总库容… → 大型水库总库容)."""
     rules = cues()
-    if (head not in rules.words("quantity_worth_heads") or not governing.subject or not governing.unit
+    sized = head in rules.words("counted_size_heads") and governing.unit in rules.words("counting_measures")
+    if (not (sized or head in rules.words("quantity_worth_heads")) or not governing.subject or not governing.unit
             or governing.unit == context.unit or governing.unit in rules.words("relative_units")
             or context.unit in rules.words("relative_units")):
         return ""

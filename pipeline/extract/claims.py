@@ -2033,7 +2033,8 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
         # joint opens no list of its own)
         if not _WORD.search(governing.metric):
             continue  # a value with nothing it measures (a bare number, an axis label) is no claim
-        if not _bracketed_aside(masked, clause_begin, offset, end):  # (全市为21585元): the main subject goes on
+        if not (_bracketed_aside(masked, clause_begin, offset, end)  # (全市为21585元): the main subject goes on
+                or _conversion_aside(masked, clause_begin, offset, passage.governing)):
             if aside_close < 0 and (close := _breakdown_bracket_close(masked, offset, end)) >= 0:
                 aside_close, aside_saved = close, passage.governing
             passage.governing = replace(governing, unit=number["unit"] or "")  # (its unit: what a sibling act shares)
@@ -2691,6 +2692,14 @@ def _bracketed_aside(masked: str, clause_begin: int, offset: int, end: int) -> b
     opener, closer = masked[clause_begin - 1:clause_begin] if clause_begin else "", masked[end:end + 16].lstrip()[:1]
     return (opener in BRACKET_OPENERS and closer in BRACKET_CLOSERS and bool(opener)
             and cues().pattern("aside_subject").match(masked[clause_begin:offset]) is not None)
+
+
+def _conversion_aside(masked: str, clause_begin: int, offset: int, governing: Governing | None) -> bool:
+    """(Round 41) The value restates the level before in another measure, its clause opening with a conversion word
+    (全国地表水资源量31273.9亿立方米，折合年径流深330.3毫米，比多年平均偏多17.1%; …，折合人民币…): the clauses after
+    it go on with the subject before (its departure is the resource's, not the depth's), as after a bracketed aside."""
+    return (governing is not None and bool(governing.subject)
+            and cues().pattern("conversion_open").match(masked[clause_begin:offset]) is not None)
 
 
 def _breakdown_bracket_close(masked: str, offset: int, end: int) -> int:
