@@ -10236,7 +10236,7 @@ def test_round41_a_counted_noun_described_by_a_clause(text: str, expected: list[
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # round 41: groups a civil-affairs bulletin counts with no measure word (残疾人, 老年人, 儿童) are what the count counts
+    # round 41: groups a civil-affairs bulletin counts with no measure word (残疾人, 老年人, 儿童) are what is counted
     ("全国共有1187.5万困难残疾人享受生活补贴，1614.3万重度残疾人享受护理补贴。",
      ["全国享受生活补贴的困难残疾人", "享受护理补贴的重度残疾人"]),
     # unchanged: a bare number before a noun of no such group counts nothing of its own
