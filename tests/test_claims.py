@@ -10172,3 +10172,91 @@ def test_round40_an_announcement_of_a_periods_output_dates_its_passage(text: str
 ])
 def test_round41_china_opening_a_kind_is_no_country(text: str, expected: list[str]) -> None:
     assert [c["metric"] for c in _claims_on(text, dt.date(2025, 6, 30))] == expected
+
+
+def _metrics_times(text: str) -> list[tuple[str, str | None]]:
+    return [(c["metric"], c["time"]) for c in _claims_on(text, dt.date(2025, 6, 30))]
+
+
+def test_round41_a_release_of_a_years_end_and_its_year_lends_the_end() -> None:
+    # a release paragraph whose values took a year's end and that year (one report: the stocks at the end, the flows
+    # over the year) dates the undated paragraphs after it at the end, their flows over the year (round 37)
+    text = ("人口总量有所减少\n国家统计局1月17日发布数据，2024年末全国人口140828万人，比上年末减少139万人。"
+            "全年出生人口954万人。\n从性别构成看，男性人口71909万人，女性人口68919万人。\n"
+            "从就业看，全年城镇新增就业1256万人。年末全国就业人员73439万人。")
+    assert _metrics_times(text)[3:] == [("男性人口", "2024-12"), ("女性人口", "2024-12"),
+                                        ("城镇新增就业", "2024"), ("全国就业人员", "2024-12")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # unchanged: a release whose values took one time lends it; a year and another year's end lend none
+    ("人口总量有所减少\n国家统计局1月17日发布数据，2024年全国出生人口954万人。\n从性别构成看，男性人口71909万人。",
+     [("全国出生人口", "2024"), ("男性人口", "2024")]),
+    ("人口总量有所减少\n国家统计局1月17日发布数据，2023年末全国人口140967万人，2024年出生人口954万人。\n"
+     "从性别构成看，男性人口71909万人。",
+     [("全国人口", "2023-12"), ("出生人口", "2024"), ("男性人口", None)]),
+])
+def test_round41_a_release_lends_no_time_but_one_report(text: str, expected: list) -> None:
+    assert _metrics_times(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 41: a bare roll measure (床位) after a count of a kind named with no verb of having, or of a kind of
+    # facility (设施), is that kind's
+    ("截至2024年底，全国共有各类养老机构和设施40.6万个。其中，注册登记的养老机构4.0万个，比上年下降2.4%，床位492.1万张；"
+     "社区养老服务机构和设施36.6万个，床位307.2万张。",
+     ["全国共有各类养老机构和设施", "注册登记的养老机构", "注册登记的养老机构比上年下降", "注册登记的养老机构床位",
+      "社区养老服务机构和设施", "社区养老服务机构和设施床位"]),
+    ("全国共有社区养老服务设施36.6万个，床位307.2万张。", ["全国共有社区养老服务设施", "社区养老服务设施床位"]),
+    ("全国普通高中1.54万所，招生967.8万人。", ["全国普通高中", "全国普通高中招生"]),
+    # unchanged: a subject naming no kind of institution, and a measure that is no roll measure
+    ("全市规模以上工业企业利润总额500亿元，从业人员50万人。", ["全市规模以上工业企业利润总额", "从业人员"]),
+    ("全国注册登记的养老机构4.0万个，营业收入300亿元。", ["全国注册登记的养老机构", "营业收入"]),
+])
+def test_round41_a_bare_roll_measure_after_a_kind_counted_without_a_verb(text: str, expected: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 41: 组织 after a noun heads its compound (社会组织), and a bare change after a count that named its noun
+    # alone is that noun's change
+    ("截至2022年底，我国共有89.13万个社会组织，与2021年相比减少了1.06万个。", ["社会组织", "社会组织减少"]),
+    ("全市有1200个慈善组织参与救灾。", ["全市参与救灾的慈善组织"]),
+    # unchanged: 组织 before its object is the verb; a change in another measure
+    ("全市3000名党员组织群众开展活动。", ["全市组织群众开展活动的党员"]),
+    ("我国共有89.13万个社会组织，营业收入增长5%。", ["社会组织", "营业收入增长"]),
+    ("截至2022年底，全省共有1.2万家企业，比上年增加500家。", ["全省的企业", "全省的企业比上年增加"]),
+])
+def test_round41_compound_heads_and_a_bare_nouns_change(text: str, expected: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 41: a short clause with 的 describing the noun right after the measure word is part of the noun counted
+    ("目前全国已有超过1.5万家登记认定的慈善组织。", ["全国的登记认定的慈善组织"]),
+    ("全市有5000户因灾受损的农户得到救助。", ["全市得到救助的因灾受损的农户"]),
+    # unchanged: a noun right after the measure word, and a count with no noun after its 的
+    ("目前全国已有1.5万家慈善组织。", ["全国的慈善组织"]),
+    ("全市新增企业1200家，增长5%的企业有300家。", None),
+])
+def test_round41_a_counted_noun_described_by_a_clause(text: str, expected: list[str] | None) -> None:
+    metrics = [c["metric"] for c in _claims(text)]
+    if expected is None:
+        assert all("的增长" not in m for m in metrics)
+    else:
+        assert metrics == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 41: groups a civil-affairs bulletin counts with no measure word (残疾人, 老年人, 儿童) are what is counted
+    ("全国共有1187.5万困难残疾人享受生活补贴，1614.3万重度残疾人享受护理补贴。",
+     ["全国享受生活补贴的困难残疾人", "享受护理补贴的重度残疾人"]),
+    # unchanged: a bare number before a noun of no such group counts nothing of its own
+    ("全市有3万企业职工参保。", None),
+])
+def test_round41_bare_counted_groups_of_people(text: str, expected: list[str] | None) -> None:
+    metrics = [c["metric"] for c in _claims(text)]
+    if expected is None:
+        assert not any(m.endswith("的企业职工") for m in metrics)
+    else:
+        assert metrics == expected

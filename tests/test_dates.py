@@ -3752,3 +3752,27 @@ def test_round40_mend_only_a_data_period_carries_its_year_until_another_is_named
 ])
 def test_round41_this_ten_day_period_is_the_month_named_before(text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, dt.date(2023, 11, 20))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 41: an anaphoric year (上年末, 上年) in a later paragraph with no date of its own counts from the data
+    # period the text last named with its year, as a year-less reporting period does (round 40), not the document date
+    ("人口总量有所减少\n国家统计局1月17日发布数据，2024年末全国人口140828万人，比上年末减少139万人。\n"
+     "从城乡构成看，城镇常住人口94350万人，比上年末增加1083万人。",
+     [("1月17日", "2025-01-17"), ("2024年末", "2024-12"), ("上年末", "2023-12"), ("上年末", "2023-12")]),
+    ("经济运行情况\n2024年，全市GDP增长5%。\n\n分产业看，第一产业增加值比上年增长3%。",
+     [("2024年", "2024"), ("上年", "2023")]),
+    # unchanged: no data period named before (an event's year), a year named ahead, a numbered heading between
+    ("经济运行情况\n公司成立于2010年，总部位于深圳。\n营业收入比上年增长5%。",
+     [("2010年", "2010"), ("上年", "2024")]),
+    ("经济运行情况\n到2027年，规模将达到1万亿元。\n营业收入比上年增长5%。",
+     [("2027年", "2027"), ("上年", "2024")]),
+    ("经济运行情况\n据统计，截至2023年末，全市人口100万人。\n二、调查方法\n营业收入比上年增长5%。",
+     [("2023年末", "2023-12"), ("上年", "2024")]),
+    ("经济运行情况\n据统计，截至2023年末，全市人口100万人。\n今年，营业收入比上年增长5%。",
+     [("2023年末", "2023-12"), ("今年", "2025"), ("上年", "2024")]),
+    ("经济运行情况\n据统计，截至2023年末，全市人口100万人。\n营业收入比上年增长5%。",
+     [("2023年末", "2023-12"), ("上年", "2022")]),
+])
+def test_round41_a_later_paragraphs_anaphoric_year_counts_from_the_data_period(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, JUNE_END)] == expected

@@ -1213,3 +1213,16 @@ def test_round27_si_symbols_after_a_chinese_scale(text: str, expected: list[tupl
 ])
 def test_round27_pressure_length_and_litre_symbols(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 41: 重 opening a word of grade or kind (重度, 重症, 重型) is no measure word: the count is bare
+    ("全国共有1614.3万重度残疾人享受护理补贴", [("1614.3万", Decimal("16143000"), "", "count")]),
+    ("累计救治5万重症患者", [("5万", Decimal("50000"), "", "count")]),
+    ("新增3万重型卡车", [("3万", Decimal("30000"), "", "count")]),
+    # unchanged: 重 as a measure of layers (三重保障), and a measure word before a 重 word
+    ("构建三重保障", [("三重", Decimal("3"), "重", "count")]),
+    ("全市有2000家重点企业", [("2000家", Decimal("2000"), "家", "count")]),
+])
+def test_round41_zhong_opening_a_grade_word_is_no_measure(text: str, expected: list) -> None:
+    assert rows(text) == expected

@@ -603,7 +603,8 @@ def _roll_owner(head: str, subject: str) -> str:
         owner = counted["owner"]
     else:
         measure = _longest_end(subject, rules.words("roll_measures"))
-        owner = subject[:-len(measure)] if measure else ""
+        # (round 41: a count of the kind with no verb of having, 其中，注册登记的养老机构4.0万个，床位…, names it whole)
+        owner = subject[:-len(measure)] if measure else subject
     return owner if owner.endswith(tuple(rules.words("roll_owner_ends"))) else ""
 
 
@@ -1273,15 +1274,46 @@ def _counted_noun(words: list[Word], kinds: bool = True) -> tuple[str, str]:
         if word.tag in nouns or (taken == opened and _opens_object(words, taken)) or (
                 taken == opened == 0 and (word.text in sets or (kinds and _kind_verb_opens(words, taken)))) or (
                 taken == opened == 0 and _numeral_tag_opens(words, taken)) or (
-                word.text in joiners and taken > opened and taken + 1 < len(words) and words[taken + 1].tag in nouns):
+                word.text in joiners and taken > opened and taken + 1 < len(words)
+                and words[taken + 1].tag in nouns) or (taken > opened and _heads_compound(words, taken)):
             taken += 1
         else:
             break
     if taken == opened:
         taken = 0  # a size class with no noun after it counts nothing
+    if taken == 0:
+        taken = _described_noun_end(words)  # 1.5万家|登记认定的慈善组织 (round 41)
     noun = "".join(w.text for w in words[:taken])
     rest = "".join(w.text for w in words[taken:])
     return noun, rest
+
+
+def _described_noun_end(words: list[Word]) -> int:
+    """Where the noun a count counts ends when a short clause with 的 describes it right after the measure word
+    (1.5万家|登记认定的慈善组织, 300家|经认定的高新技术企业, 120个|符合条件的项目|获得补助): the clause, 的 and the noun
+    run after it are the noun (round 41); 0 when the words after the measure word open no such clause (a punctuation
+    mark or a number before 的, no noun after it, or more than `described_noun_words` words before it)."""
+    rules = cues()
+    nouns, particles = rules.words("noun_tags"), rules.words("attributive_particles")
+    reach = min(len(words), int(rules.setting("described_noun_words")) + 1)
+    at = next((i for i in range(1, reach) if words[i].text in particles), 0)
+    if not at or at + 1 >= len(words) or words[at + 1].tag not in nouns or not words[0].tag.startswith(("v", "p", "d")):
+        return 0
+    if any(w.tag in ("x", "m") or w.text in particles for w in words[:at]):
+        return 0
+    end = at + 1
+    while end < len(words) and (words[end].tag in nouns or _heads_compound(words, end)):
+        end += 1
+    return end
+
+
+def _heads_compound(words: list[Word], at: int) -> bool:
+    """The word at ``at``, which jieba tags as a verb, heads the compound noun of the noun before it (社会|组织, 慈善|
+    组织: `compound_noun_heads`): it follows a noun and no noun, its object, follows it (党员|组织|群众 is the verb)."""
+    rules = cues()
+    nouns = rules.words("noun_tags")
+    return (words[at].text in rules.words("compound_noun_heads") and words[at - 1].tag in nouns
+            and (at + 1 == len(words) or words[at + 1].tag not in nouns))
 
 
 def counts_people_bare(words: list[Word]) -> bool:
@@ -2914,6 +2946,8 @@ def _counted_group(governing: Governing, unit: str) -> str:
     # (the metric is the group: …的 and the noun, with words before them)
     names_group = (bool(noun) and governing.metric.endswith(rules.setting("relative_marker") + noun)
                    and len(governing.metric) > len(noun) + 1)
+    # (round 41: or the count named its noun alone, 我国共有89.13万个社会组织，比上年减少1.06万个 → 社会组织减少)
+    names_group = names_group or (bool(governing.counted) and governing.metric == governing.counted)
     if not (counter and (rate or same_count) and names_group):
         return ""
     return governing.metric

@@ -1056,7 +1056,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             # (a release paragraph that stated one time for its data dates the undated paragraphs after it: a
             # bulletin's 2018年，全国共有…。⏎全国共有幼儿园…，比上年增加…)
             valued = passage.release_data
-            lent = next(iter(valued)) if lead is not None and times is not None and len(valued) == 1 else None
+            lent = _one_report_time(valued) if lead is not None and times is not None else None
             if lead is not None and times is not None and not valued:
                 lent = passage.release_period  # (a release whose values took no time: its title's period, round 29)
                 lent = lent or _lead_period(times)  # (…发布数据，10月份，…主要指标回升。⏎一、…: the lead's period, 32)
@@ -1081,7 +1081,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                                release_times=times if release is not None else None, release_data=valued,
                                framing=turned, own_frame=based,
                                release_period=passage.release_period if release is not None else None,
-                               release_depth=passage.release_depth if release is not None else 0, publisher=kept)
+                               release_depth=passage.release_depth if release is not None else 0, publisher=kept,
+                               year_end=(ended := lent is not None and len(valued) > 1), last=lent if ended else None)
         passage.block, passage.headline = block, block if headline else -1
         lede = (lede_time(text, placed) if first_of_block and all(is_structural_count(n) for n in in_sentence)
                 else None)  # (三大股指17日涨跌不一: a set's count is no value)
@@ -1450,6 +1451,18 @@ def _within_release(value: str, times: frozenset[str]) -> bool:
     (2024-Q3) inside 9月底 (2024-09), as 10月 does inside 1—10月; 一季度 (2024-Q1) ends before 前三季度 does."""
     end = value.split("/")[-1]
     return any(end.startswith(time.split("/")[-1]) or _ends_within_unit(end, time.split("/")[-1]) for time in times)
+
+
+def _one_report_time(valued: frozenset[str]) -> str | None:
+    """The one time a release's paragraph of data lends the undated paragraphs after it (round 27): the time all its
+    values took; or, when they took a year and that year's end (2024年末全国人口…，比上年末减少…。全年出生人口…), the
+    year's end, as one report of the stocks at the end and the flows over the year. The paragraphs after it go on
+    at that end, their flows over the year, as after a sentence opening with a year's end (round 37; round 41)."""
+    if len(valued) == 1:
+        return next(iter(valued))
+    years = {time for time in valued if re.fullmatch(r"\d{4}", time)}
+    ends = {f"{year}-12" for year in years}
+    return next(iter(ends)) if len(years) == 1 and valued == years | ends else None
 
 
 def _goes_on_release(stated: set[str], times: frozenset[str]) -> bool:

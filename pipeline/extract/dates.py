@@ -284,6 +284,8 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             if lead is not None and _section_break(s, lead.pos, c.start):
                 lead = None
             use = lead if lead is not None and (release is None or lead.pos > release.pos) else (release or lead)
+            if use is None and _counts_from_written(written, c, headings):
+                use = written  # 2024年末全国人口…。⏎从城乡构成看，…比上年末增加…: the data's year before (round 41)
         if use is None and default.title_year is None and _counted_forward(c.spec):
             unnamed_end = c.end
             continue  # 企业应于次年5月31日前…: the year after one the text does not name (round 31), as 当年 is none
@@ -370,6 +372,15 @@ def _carries_named_year(written: _Anchor | None, c: Candidate, default: _Default
     return (written is not None and not written.defaulted and not in_title and period
             and default.title_year is None and _year_from_default(spec)
             and _last_month(spec) >= _opening_month(written.spec))
+
+
+def _counts_from_written(written: _Anchor | None, c: Candidate, headings: list[int]) -> bool:
+    """An anaphoric year (上年, 上年末, 比上年同期) in a later paragraph with no anchor of its own, no lead's and no
+    title's, counts from the data period the text last named with its year (`_written_period`), as a year-less
+    reporting period does (round 40), not from the document date (round 41): a release states 2024年末 once and its
+    later paragraphs compare with 上年末. Not a year ahead (次年: `_counted_forward`), nor across a numbered heading."""
+    return (written is not None and not written.defaulted and c.spec.yrel is not None and c.spec.yrel[0] < 0
+            and not _heading_between(headings, written.pos, c.start))
 
 
 def _written_period(s: str, c: Candidate, anchor: _Anchor, use: _Anchor | None, written: _Anchor | None,
