@@ -2011,7 +2011,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             and rules.pattern("revised_base").fullmatch(phrase)):
         phrase = ""  # (round 22: 操作利率，由此前的1.8%调整为…: the base alone names nothing; the subject before does)
     change_at = rules.pattern("change_words").search(phrase) if member else _change_at(phrase, words_before)
-    if member and (turn := rules.pattern("member_base_turn").fullmatch(phrase)):
+    if (member and context.unit in rules.words("point_change_units") and rules.pattern("respectively").search(before)
+            and (turn := rules.pattern("member_base_turn").fullmatch(phrase))
+            and not rules.pattern("member_base_end").search(member)):
         change_at = turn  # (round 41) 比一季度分别加快: a member's change against a base of its own, base and way whole
     head = phrase[:change_at.start()] if change_at else phrase
     change = phrase[change_at.start():] if change_at else ""
