@@ -10260,3 +10260,30 @@ def test_round41_bare_counted_groups_of_people(text: str, expected: list[str] | 
         assert not any(m.endswith("的企业职工") for m in metrics)
     else:
         assert metrics == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 41) a later 分别 list of changes against a base of its own after a list of changes: the base and the way
+    # are the change, as for a single member (全国网上零售额比一季度加快); the first list's 同比 is said once
+    ("上半年，东部、西部地区网络零售额同比分别增长16.1%和13%，比一季度分别加快4.8和4.4个百分点。",
+     ["东部地区网络零售额同比增长", "西部地区网络零售额同比增长", "东部地区网络零售额比一季度加快",
+      "西部地区网络零售额比一季度加快"]),
+    ("上半年，东部、西部地区网络零售额同比分别增长16.1%和13%，分别比一季度加快4.8和4.4个百分点。",
+     ["东部地区网络零售额同比增长", "西部地区网络零售额同比增长", "东部地区网络零售额比一季度加快",
+      "西部地区网络零售额比一季度加快"]),
+    ("1—5月，出口和进口分别增长5%和3%，比1—4月分别回落1.2和0.5个百分点。",
+     ["出口增长", "进口增长", "出口比1—4月回落", "进口比1—4月回落"]),
+    ("1—5月，出口和进口环比分别增长5%和3%，同比分别增长1.2%和0.5%。",
+     ["出口环比增长", "进口环比增长", "出口同比增长", "进口同比增长"]),
+    # unchanged: a later list naming its own measure, a change of a rate's degree, a share noun (比重)
+    ("上半年，东部、西部地区网络零售额分别增长16.1%和13%，增速比一季度分别加快4.8和4.4个百分点。",
+     ["东部地区网络零售额增长", "西部地区网络零售额增长", "东部地区网络零售额增速比一季度加快",
+      "西部地区网络零售额增速比一季度加快"]),
+    ("汽油和柴油价格同比降幅分别比上月扩大1.2和0.5个百分点。",
+     ["汽油价格同比降幅比上月扩大", "柴油价格同比降幅比上月扩大"]),
+    ("东部和西部地区占比分别为30%和20%，比重分别提高1.2和0.5个百分点。",
+     ["东部地区占比", "西部地区占比", "东部地区占比比重提高", "西部地区占比比重提高"]),
+])
+def test_round41_a_later_list_of_changes_against_its_own_base(text: str, expected: list[str]) -> None:
+    claims = sorted(_claims_on(text, dt.date(2023, 7, 20)), key=lambda c: c["number_start"])
+    assert [c["metric"] for c in claims] == expected

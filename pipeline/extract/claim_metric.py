@@ -2066,6 +2066,10 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             and rules.pattern("revised_base").fullmatch(phrase)):
         phrase = ""  # (round 22: 操作利率，由此前的1.8%调整为…: the base alone names nothing; the subject before does)
     change_at = rules.pattern("change_words").search(phrase) if member else _change_at(phrase, words_before)
+    if (member and context.unit in rules.words("point_change_units") and rules.pattern("respectively").search(before)
+            and (turn := rules.pattern("member_base_turn").fullmatch(phrase))
+            and not rules.pattern("member_base_end").search(member)):
+        change_at = turn  # (round 41) 比一季度分别加快: a member's change against a base of its own, base and way whole
     head = phrase[:change_at.start()] if change_at else phrase
     change = phrase[change_at.start():] if change_at else ""
     head = _antecedent(before, head, context.before) or head
@@ -2124,6 +2128,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         if not shared and breaks_down and _names_sector(member):
             shared = _parallel_core(member, governing)  # (round 24: 其中，航空…制造业、电子…制造业分别增长…: 增加值)
         member += shared if not member.endswith(shared) else ""
+        member = rules.pattern("list_base_before_own").sub("", member)  # (round 41) the list's base gives way to
+        if rules.pattern("own_base_open").match(change):  # the later change's own (同比|比一季度加快, 环比|同比增长)
+            member = rules.pattern("list_base_end").sub("", member)
         found = Governing(_joined(member, change), member, change, shared)
     elif head in rules.words("sanction_nouns"):
         found = Governing(phrase, head, change)  # 并处罚金人民币2,800万元: the fine names the value, whoever is fined
