@@ -9,9 +9,12 @@ length is converted character by character.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import opencc
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @lru_cache(maxsize=1)
@@ -26,8 +29,11 @@ def simplified(text: str) -> str:
     convert = _converter().convert
     out = []
     for line in text.split("\n"):
-        view = convert(line)
+        try:
+            view = convert(line)
+        except UnicodeEncodeError:  # a lone surrogate has no UTF-8 form for OpenCC: it stays, the rest is converted
+            view = ""
         if len(view) != len(line):
-            view = "".join(c if len(c := convert(ch)) == 1 else ch for ch in line)
+            view = "".join(ch if _SURROGATE.match(ch) or len(c := convert(ch)) != 1 else c for ch in line)
         out.append(view)
     return "\n".join(out)

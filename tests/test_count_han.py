@@ -78,3 +78,10 @@ def test_date_lines_mark_rows_of_figures_as_before() -> None:
             assert got.figures[i] == expected
             seen.add(expected)
     assert seen == {True, False}  # both readings met
+
+
+def test_simplified_keeps_a_lone_surrogate() -> None:
+    """A lone surrogate (a PDF's broken character map) has no UTF-8 form, which OpenCC needs: the view keeps it and
+    converts the rest, offset for offset (round 41: hypothesis found 一\\ud800)."""
+    assert simplified("一\ud800") == "一\ud800"
+    assert simplified("兩個\udc00國家\n萬億") == "两个\udc00国家\n万亿"

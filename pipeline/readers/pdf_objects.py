@@ -214,8 +214,10 @@ def _glyphs(page: Any) -> list[tuple[str, tuple[float, float, float, float], Mat
             if 0xD800 <= code < 0xDC00:  # first half of a character outside the BMP
                 high = code
                 continue
-            text = chr(0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00)) if high and 0xDC00 <= code < 0xE000 \
-                else chr(code)
+            if 0xDC00 <= code < 0xE000:  # second half: with a first half one character, alone no character at all
+                text = chr(0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00)) if high else "\ufffd"
+            else:
+                text = chr(code)
             high = 0
             if not (get_box(text_page, i, box) and get_matrix(text_page, i, matrix)
                     and get_origin(text_page, i, x, y)):
