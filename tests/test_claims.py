@@ -10287,3 +10287,35 @@ def test_round41_bare_counted_groups_of_people(text: str, expected: list[str] | 
 def test_round41_a_later_list_of_changes_against_its_own_base(text: str, expected: list[str]) -> None:
     claims = sorted(_claims_on(text, dt.date(2023, 7, 20)), key=lambda c: c["number_start"])
     assert [c["metric"] for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 41: a year part whose last character opens a longer word (2014年内蒙古, 2023年内地) leaves the word whole
+    # to the metric, the year alone the time
+    ("2014年内蒙古共发现煤矿12处。", [("内蒙古共发现煤矿", "2014")]),
+    ("2023年内地游客人数达1亿人次。", [("内地游客人数", "2023")]),
+    # unchanged: 年内 as a word of its own
+    ("2025年内新增充电桩3000个。", [("新增充电桩", "2025")]),
+])
+def test_round41_a_year_part_heading_a_longer_word_stays_in_the_metric(text: str, expected: list) -> None:
+    claims = sorted(_claims_on(text, dt.date(2025, 11, 20)), key=lambda c: c["number_start"])
+    assert [(c["metric"], c["time"]) for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 41: the period a release's title names (《2023年中国水资源公报》) is one the release stated: a paragraph
+    # dated in it goes on with the release's body (round 27's carry), as one without a date did
+    ("近日，水利部发布《2023年中国水资源公报》。\n公报显示，2023年，全国平均年降水量642.8毫米。\n"
+     "2023年，全国水资源总量25783亿立方米。", [("2023", "水利部"), ("2023", "水利部")]),
+    ("近日，教育部发布了《2018年全国教育事业发展统计公报》。\n2018年，全国共有各级各类学校51.88万所。",
+     [("2018", "教育部")]),
+    # unchanged: a date outside the title's period, another body's data, an opinion paragraph end the carry
+    ("近日，水利部发布《2023年中国水资源公报》。\n2022年，全国平均年降水量631.5毫米。", [("2022", None)]),
+    ("近日，水利部发布《2023年中国水资源公报》。\n据中国气象局统计，2023年，全国平均年降水量615.0毫米。",
+     [("2023", "中国气象局")]),
+    ("近日，水利部发布《2023年中国水资源公报》。\n专家认为，2023年，我国水资源形势总体稳定。\n"
+     "2023年，全国用水总量5906.5亿立方米。", [("2023", None)]),
+])
+def test_round41_a_dated_paragraph_in_the_period_a_release_title_names(text: str, expected: list) -> None:
+    claims = sorted(_claims_on(text, dt.date(2024, 7, 20)), key=lambda c: c["number_start"])
+    assert [(c["time"], c["source"]) for c in claims] == expected

@@ -3776,3 +3776,32 @@ def test_round41_this_ten_day_period_is_the_month_named_before(text: str, expect
 ])
 def test_round41_a_later_paragraphs_anaphoric_year_counts_from_the_data_period(text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, JUNE_END)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 41: a year part is none where jieba reads its last character as the head of a longer word running on
+    # past it (a place, 内地, 内需, 内资, 内销, 内贸; 初步, 底线, 终端): the year stands alone
+    ("2014年内蒙古共发现煤矿12处。", [("2014年", "2014")]),
+    ("2020年内江市GDP增长5%。", [("2020年", "2020")]),
+    ("2023年内地游客人数达1亿人次。", [("2023年", "2023")]),
+    ("2022年内需增长放缓。", [("2022年", "2022")]),
+    ("2021年内资企业增加3000家。", [("2021年", "2021")]),
+    ("2019年内销额达10亿元。", [("2019年", "2019")]),
+    ("2024年内贸流通额增长5%。", [("2024年", "2024")]),
+    ("2024年初步核算，全年GDP增长5%。", [("2024年", "2024"), ("全年", "2024")]),
+    ("2024年底线思维持续强化。", [("2024年", "2024")]),
+    ("2024年终端销量增长10%。", [("2024年", "2024")]),
+    # look-alikes: 年内 as a word before a verb or a noun of its own (年内|完成, 年内|需要, 年内|新增, 年内|需求),
+    # a part whole inside a longer word (年度报告), a part that ends where a word does (年|末期 of 年末期股息)
+    ("2024年内完成改造100个。", [("2024年内", "2024")]),
+    ("今年内将新增充电桩5000个。", [("今年内", "2024")]),
+    ("沪指收涨0.5%。年内需要完成10个项目。", [("年内", "2024")]),
+    ("2025年内新增充电桩3000个。", [("2025年内", "2025")]),
+    ("今年内需求回暖。", [("今年内", "2024")]),
+    ("2023年度报告显示，营业收入增长5%。", [("2023年度", "2023")]),
+    ("2023年末期股息每股0.5元。", [("2023年末期", "2023")]),
+    ("2024年底前完成改造。", [("2024年底", "2024-12")]),
+    ("2024年初以来，沪指累计上涨5%。", [("2024年初以来", "2024")]),
+])
+def test_round41_a_year_part_heading_a_longer_word_is_none(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2024, 11, 10))] == expected

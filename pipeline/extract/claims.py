@@ -1048,9 +1048,11 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                 times = None  # (a release lead that stated no period and gave no value, 国家统计局发布数据
                 # 显示，人口总量有所减少，…。, sets out what the data after it give, as an announcement does; a day it
                 # names is when the data came out, no period of theirs: round 34)
-            if release is not None and times is not None and not _goes_on_release(_stated(text, placed), times):
+            if release is not None and times is not None and not _goes_on_release(
+                    _stated(text, placed), times | {passage.release_period} if passage.release_period else times):
                 release = None  # (a paragraph with a date of its own outside the periods the release stated opens
-                # data of its own)
+                # data of its own; the period its title names is one it stated, round 41: 水利部发布《2023年中国水资源
+                # 公报》。⏎公报显示，2023年，… goes on)
             # (a heading takes no source; whether the release goes on under it is decided below: round 30)
             lead = release if sentence.block != "heading" else None
             # (a release paragraph that stated one time for its data dates the undated paragraphs after it: a

@@ -90,7 +90,7 @@ def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
         nian = end - 1 if s[end - 1] == words["year"] else None
         if nian is not None:
             t = P["year_tail"].match(s, nian)
-            if t:
+            if t and whole_part(s, t.start(), t.end()):
                 _apply_year_part(spec, t.group("ytail"))
                 end = t.end()
         end = _extend_after_year(s, end, spec, P)
@@ -804,6 +804,29 @@ def _apply_year_part(spec: Spec, word: str) -> None:
     spec.whole_year = bool(part.get("whole_year"))
 
 
+def whole_part(s: str, start: int, end: int) -> bool:
+    """Whether the year part ``s[start:end]`` (年内, 年初, 年底, 上半年) is one, not the head of a longer word
+    that runs across its end (round 41: 2014年内蒙古, 2023年内地, 2022年内需, 2024年初步核算, 2024年底线, 2024年终端):
+    jieba's cut of the text from the part's start (dictionary words only) either keeps the part whole or ends
+    a word where it ends (年内|完成, 年内|需要, 年|末期 of 年末期股息, 年度报告 as one word); else a word begins
+    inside the part and runs on past it (年|内蒙古, 年|初步)."""
+    cuts = _cut_points(s[start:start + res()["year_part_cut_window"]])
+    size = end - start
+    return size in cuts or not any(0 < c < size for c in cuts)
+
+
+@functools.lru_cache(maxsize=4096)
+def _cut_points(text: str) -> frozenset[int]:
+    """The offsets where jieba's cut of ``text`` (the project's dictionaries, no HMM) ends a word."""
+    from pipeline.nlp.jieba_dict import jieba_tokenizer
+
+    at, points = 0, set()
+    for word in jieba_tokenizer().lcut(text, HMM=False):
+        at += len(word)
+        points.add(at)
+    return frozenset(points)
+
+
 def _horizon(s: str, end: int, a: re.Match[str]) -> bool:
     """A year part ending its clause after a target's 到/至 + year (预计到2035年中期，): a plan's horizon, not the
     part of the year a report covers (its `not_after` in dates.yaml); the year alone stays."""
@@ -827,6 +850,8 @@ def _month_value(m: re.Match[str]) -> int | None:
 
 def _extend_after_year(s: str, end: int, spec: Spec, P: dict[str, re.Pattern[str]]) -> int:
     a = P["after_year"].match(s, end)
+    if a and a.group("ypart") and not whole_part(s, a.start("ypart"), a.end("ypart")):
+        return end  # 2014年内蒙古, 2024年初步核算: the part's last character opens a longer word (round 41)
     if a:
         if a.group("ypart") and not _horizon(s, end, a):
             _apply_year_part(spec, a.group("ypart"))
