@@ -173,10 +173,9 @@ def test_when_frames_match_as_before(text: str) -> None:
         assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], (name, text)
 
 
-def test_when_frames_read_a_long_space_run_once() -> None:
-    import time
-    for text in (" " * 20000, "，" + " " * 20000 + "当", "，" + " " * 20000 + "而" + " " * 20000 + "当人口时，"):
-        for new in _new_when().values():
-            start = time.perf_counter()
-            list(new.finditer(text))
-            assert time.perf_counter() - start < 0.5, text[:3]  # (the old form: 3.7 s on 20,000 spaces)
+def test_when_frames_have_one_space_run_before_when() -> None:
+    """The form, not a timing (speed is measured by benches, never timed tests): no optional word between two space
+    runs before 当, the shape that tried every split of a long run (the old form: 3.7 s on 20,000 spaces)."""
+    for name, new in _new_when().items():
+        assert r")?\s*当" not in new.pattern, name
+        assert r")?\s*当" in _OLD_WHEN[name], name  # the check reads the old shape
