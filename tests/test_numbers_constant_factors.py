@@ -119,3 +119,18 @@ def test_held_pattern_reads_as_re(pattern: str, text: str) -> None:
     assert held(pattern).sub("", text) == re.sub(pattern, "", text)
     assert held(pattern).split(text) == re.split(pattern, text)
     assert held(pattern) is held(pattern)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.integers(0, 60), max_size=20), st.lists(st.integers(0, 60), max_size=10), st.booleans())
+def test_merged_starts_equal_union1d(starts: list[int], cuts: list[int], increasing: bool) -> None:
+    """``doc._merged_starts`` (round 41's mend: cuts put in at their places) against ``numpy.union1d``, for token
+    starts (strictly increasing, or not: a look-alike the Doc never gives) and cuts that start no token."""
+    import numpy
+
+    from pipeline.nlp.doc import _merged_starts
+    a = numpy.array(sorted(set(starts)) if increasing else starts, dtype="int64")
+    inner = numpy.array(sorted(set(cuts) - set(starts)), dtype="int64")
+    merged = _merged_starts(a, inner)
+    expected = numpy.union1d(a, inner)
+    assert merged.dtype == expected.dtype and merged.tolist() == expected.tolist()
