@@ -14,7 +14,7 @@ from typing import Any
 
 from pipeline.chars import HAN, HSPACE
 from pipeline.extract.numerals import lexicon
-from pipeline.resources import cached
+from pipeline.resources import cached, held
 
 
 @cached
@@ -288,7 +288,7 @@ def after_hours(s: str, start: int, unit_surface: str | None, cfg: Mapping[str, 
     """分 after a number that follows a number of hours (4小时18分) is minutes, not a score or a cent: the minutes of
     a travel time, read as a duration."""
     spec = cfg["hour_minutes"]
-    return unit_surface == spec["minute"] and re.search(spec["before"], s[max(0, start - 6):start]) is not None
+    return unit_surface == spec["minute"] and held(spec["before"]).search(s[max(0, start - 6):start]) is not None
 
 
 @cached

@@ -25,7 +25,7 @@ from pipeline.extract.number_context import (
 )
 from pipeline.extract.numerals import Lexicon, NumeralCore, UnitInfo, lexicon, skip_space
 from pipeline.extract.unit_forms import cued_measure_at
-from pipeline.resources import cached, fill_placeholders
+from pipeline.resources import cached, fill_placeholders, held
 
 
 def year_like(core: NumeralCore, cfg: dict[str, Any]) -> bool:
@@ -77,7 +77,7 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
     # labels: 图1, 表 2, Figure 3
     if r.bare and ends_with_word(s, core.start, cfg["label_prefixes"]):
         return True
-    if r.bare and (joint := re.search(cfg["label_range_joint"], s[max(0, core.start - 12):core.start])) and \
+    if r.bare and (joint := held(cfg["label_range_joint"]).search(s[max(0, core.start - 12):core.start])) and \
             ends_with_word(s, core.start - len(joint.group()), cfg["label_prefixes"]):
         return True  # 模型2~7: the range's end is a label, as its start is
     # names: 亚非欧1号
@@ -92,11 +92,11 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         return True  # 骁龙8 Gen3, 海豹06, 粤ICP备2023123456号-1: a model's or a code's digits (round 31)
     if not core.chinese_only and _product_spec(r, cfg):
         return True  # Φ20mm, 8英寸晶圆, 28纳米制程, 42.5级水泥: a product's specification names it
-    if re.search(cfg["statistic_before"], s[max(0, core.start - 6):core.start]):
+    if held(cfg["statistic_before"]).search(s[max(0, core.start - 6):core.start]):
         return True  # P<0.05: a test's threshold
-    if core.chinese_only and re.search(cfg["lunar_day_before"], s[max(0, core.start - 3):core.start]):
+    if core.chinese_only and held(cfg["lunar_day_before"]).search(s[max(0, core.start - 3):core.start]):
         return True  # 腊月二十九: a lunar day
-    if core.chinese_only and r.bare and re.search(cfg["month_digits_before"], s[max(0, core.start - 5):core.start]):
+    if core.chinese_only and r.bare and held(cfg["month_digits_before"]).search(s[max(0, core.start - 5):core.start]):
         return True  # 8月十五景区: the numeral the dates cut from a month in digits (round 31)
     if core.chinese_only and r.bare and _numbered_unit(s, core, cfg):
         return True  # 中铁十六局, 中国二十冶: a state group's numbered bureau (round 31)
@@ -112,11 +112,11 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
     if _bond_tranche(s, core, r.end, cfg):
         return True  # 一般债券（三期）, 专项债券（七期至十期）: a tranche's label
     if (r.bare and not core.chinese_only and not core.has_scale
-            and re.search(cfg["latin_name_before"], s[max(0, core.start - 16):core.start])
-            and re.match(cfg["latin_name_after"], s[core.end:core.end + 16])):
+            and held(cfg["latin_name_before"]).search(s[max(0, core.start - 16):core.start])
+            and held(cfg["latin_name_after"]).match(s[core.end:core.end + 16])):
         return True  # iPhone 15系列, Model 3降价, GB/T 19001-2016标准: a name's number (DeepSeek 500亿 is an amount)
     if (r.bare and not core.has_scale
-            and re.search(cfg["standard_code_before"], s[max(0, core.start - 12):core.start])):
+            and held(cfg["standard_code_before"]).search(s[max(0, core.start - 12):core.start])):
         return True  # （GB/T 4754-2017）, 代替GB 17859-1999，: a standard's number, whatever follows it (round 29)
     if r.bare and _date_range_head(s, r.end, lex, seg):
         return True
@@ -151,9 +151,9 @@ def _format_name(r: Reading, cfg: dict[str, Any]) -> bool:
         return False
     spec = cfg["format_names"]
     after = r.s[r.end:r.end + 4]
-    if r.s.endswith(spec["year_measure"], 0, r.end) and re.match(spec["year_schemes"], after):  # 九年义务教育 (r31)
-        return re.search(spec["year_span_before"], r.s[max(0, r.core.start - 2):r.core.start]) is None
-    return any(r.s.endswith(measure, 0, r.end) and re.match(fill_placeholders(pattern, spec.__getitem__), after)
+    if r.s.endswith(spec["year_measure"], 0, r.end) and held(spec["year_schemes"]).match(after):  # 九年义务教育 (r31)
+        return held(spec["year_span_before"]).search(r.s[max(0, r.core.start - 2):r.core.start]) is None
+    return any(r.s.endswith(measure, 0, r.end) and held(fill_placeholders(pattern, spec.__getitem__)).match(after)
                for measure, pattern in spec["after_measure"].items())
 
 
@@ -165,17 +165,17 @@ def _product_spec(r: Reading, cfg: dict[str, Any]) -> bool:
     spec = cfg["product_specs"]
     s, core = r.s, r.core
     before = s[max(0, core.start - 8):core.start]
-    if re.search(spec["mark_before"], before):
+    if held(spec["mark_before"]).search(before):
         return True
-    unit = re.sub(r"\s", "", s[core.end:r.end])
+    unit = held(r"\s").sub("", s[core.end:r.end])
     if not unit:  # 64排128层CT: a measure the engine has no unit for, read from the text (round 31)
-        return r.bare and any(re.match(group["bare_after"], s[r.end:r.end + 12])
+        return r.bare and any(held(group["bare_after"]).match(s[r.end:r.end + 12])
                               for group in spec["classed"] if "bare_after" in group)
-    if unit in spec["grade_units"] and re.search(spec["grade_code_before"], before):
+    if unit in spec["grade_units"] and held(spec["grade_code_before"]).search(before):
         return True
-    if re.match(spec["size_class_after"], s[r.end:r.end + 2]):
+    if held(spec["size_class_after"]).match(s[r.end:r.end + 2]):
         return True  # 300兆瓦级光伏项目, 5000吨级生产线: a size class (round 23)
-    return any(unit in group["units"] and re.match(group["after"], s[r.end:r.end + 12]) for group in spec["classed"])
+    return any(unit in group["units"] and held(group["after"]).match(s[r.end:r.end + 12]) for group in spec["classed"])
 
 
 def _model_code(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
@@ -186,14 +186,14 @@ def _model_code(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
     ``model_codes`` in numbers.yaml."""
     spec = cfg["model_codes"]
     text = s[core.start:core.end]
-    if re.fullmatch(spec["leading_zero"], text):
+    if held(spec["leading_zero"]).fullmatch(text):
         return True
-    if re.search(spec["code_serial_before"], s[max(0, core.start - 3):core.start]):
+    if held(spec["code_serial_before"]).search(s[max(0, core.start - 3):core.start]):
         return True
     if text.isdigit() and any(s.endswith(name, 0, core.start) for name in spec["series_before"]):
         return True  # 天玑8500, 小米15, 昇腾910: a product line's model (round 32; the caller reads bare integers only)
     return (core.start > 0 and is_han(s[core.start - 1]) and text.isdigit()
-            and re.match(spec["edition_after"], s[core.end:core.end + 24]) is not None
+            and held(spec["edition_after"]).match(s[core.end:core.end + 24]) is not None
             and _name_word_before(s, core.start, spec))
 
 
@@ -224,12 +224,12 @@ def _denominator_scale(r: Reading, cfg: dict[str, Any]) -> bool:
     k = r.core.start
     while k > 0 and r.s[k - 1] in HSPACE:
         k -= 1
-    if (k > 0 and r.s[k - 1] in spec["before"]) or re.match(spec["rate_after"], r.s[r.end:r.end + 8]) is not None:
+    if (k > 0 and r.s[k - 1] in spec["before"]) or held(spec["rate_after"]).match(r.s[r.end:r.end + 8]) is not None:
         return True
-    unit = re.sub(r"\s", "", r.s[r.core.end:r.end])
+    unit = held(r"\s").sub("", r.s[r.core.end:r.end])
     if not unit and (base := match_words(r.s, r.end, spec.get("bare_rate_bases", []))) is not None:
-        return re.match(spec["long_rate_after"], r.s[r.end + len(base):r.end + len(base) + 12]) is not None
-    return unit in spec["long_rate_bases"] and re.match(spec["long_rate_after"], r.s[r.end:r.end + 12]) is not None
+        return held(spec["long_rate_after"]).match(r.s[r.end + len(base):r.end + len(base) + 12]) is not None
+    return unit in spec["long_rate_bases"] and held(spec["long_rate_after"]).match(r.s[r.end:r.end + 12]) is not None
 
 
 @cached
@@ -260,12 +260,12 @@ def _grade_in_sequence(r: Reading, lex: Lexicon) -> bool:
     s, core = r.s, r.core
     grades, spec = lex.cfg["grade_labels"], lex.cfg["grade_sequences"]
     numeral = s[core.start:core.end]
-    unit = re.sub(r"\s", "", s[core.end:r.end])
+    unit = held(r"\s").sub("", s[core.end:r.end])
     if r.unit_info is None or unit not in grades["measures"] or len(numeral) != 1 or numeral not in grades["numerals"]:
         return False
     if _kinds_counted_before(s, core.start, unit, grades):
         return False
-    if re.search(spec["level_before"], s[max(0, core.start - 10):core.start]):
+    if held(spec["level_before"]).search(s[max(0, core.start - 10):core.start]):
         return True
     value = grades["numerals"].index(numeral)
     if value == 0:
@@ -295,24 +295,24 @@ def letter_scale_at(s: str, k: int, lex: Lexicon, start: int) -> bool:
     nxt = s[k + 1] if k + 1 < n else ""
     if nxt.isascii() and nxt.isalpha() and nxt not in lex.cfg["letter_scale_measure_words"]:
         return False
-    if (re.match(lex.cfg["letter_scale_tenor_after"], s[k + 1:k + 12])
-            or re.search(lex.cfg["letter_scale_tenor_before"], s[max(0, start - 16):start])
-            or re.match(lex.cfg["letter_scale_tenor_quote"], s[k + 1:k + 20])
-            or re.match(lex.cfg["letter_scale_tier_after"], s[k + 1:k + 12])):
+    if (held(lex.cfg["letter_scale_tenor_after"]).match(s[k + 1:k + 12])
+            or held(lex.cfg["letter_scale_tenor_before"]).search(s[max(0, start - 16):start])
+            or held(lex.cfg["letter_scale_tenor_quote"]).match(s[k + 1:k + 20])
+            or held(lex.cfg["letter_scale_tier_after"]).match(s[k + 1:k + 12])):
         # 6M Shibor, 6M-同业拆借利率 (round 21), （Shibor）3M, 3M报1.95% (round 22): a tenor; 100M宽带: a tier
         return False
     if s[k] not in lex.cfg["strict_letter_scales"]:
         last = _list_last_member(s, k, lex)
         if last != k:  # 4K/8K超高清: the list's members are read as its last one is (round 31)
             return letter_scale_at(s, last, lex, last - 1)
-        return re.match(lex.cfg["letter_scale_display_after"], s[k + 1:k + 12]) is None
-    if re.search(lex.cfg["watt_context"], s[max(0, start - 12):start]) or re.match(lex.cfg["watt_context_after"],
+        return held(lex.cfg["letter_scale_display_after"]).match(s[k + 1:k + 12]) is None
+    if held(lex.cfg["watt_context"]).search(s[max(0, start - 12):start]) or held(lex.cfg["watt_context_after"]).match(
                                                                                  s[k + 1:k + 3]):
         return False
     if not nxt or nxt in lex.big or not nxt.isalnum():
         return True
     m = lex.unit_re.match(s, k + 1)
-    return m is not None and re.sub(r"\s", "", m.group(0)) in lex.units
+    return m is not None and held(r"\s").sub("", m.group(0)) in lex.units
 
 
 _LIST_WALK = threading.local()  # per thread: the text whose lists were walked, and each member's list end
@@ -328,7 +328,7 @@ def _list_last_member(s: str, k: int, lex: Lexicon) -> int:
     passed = []
     pattern = lex.cfg["letter_scale_list_member"] + re.escape(s[k])
     while k not in known:
-        member = re.match(pattern, s[k + 1:k + 8])
+        member = held(pattern).match(s[k + 1:k + 8])
         if member is None:
             break
         passed.append(k)
@@ -356,18 +356,18 @@ def _clock_time(s: str, core: NumeralCore, lex: Lexicon, seg: Segmenter) -> bool
     while k > 0 and s[k - 1] in HSPACE:
         k -= 1
     if (s.startswith(hour["minute"], core.end) and not s.startswith(hour["minutes_word"], core.end)
-            and re.search(hour["before_minutes"], s[max(0, k - 6):k])):
+            and held(hour["before_minutes"]).search(s[max(0, k - 6):k])):
         return True  # 下午3时30分: the minutes of a clock time (12点50分钟后 is a span)
     if core.value <= 24 and s.startswith(tuple(hour["always"]), core.end):
         return True  # 5点钟: an hour whatever stands before it
     after = s[core.end + 1:core.end + 8]
     if (s.startswith((hour["point"], hour["word"]), core.end) and core.value <= 24
-            and (re.match(hour["minutes_after"], after) or re.match(hour["range_after"], after)
-                 or re.search(hour["range_before"], s[max(0, k - 8):k]))):
+            and (held(hour["minutes_after"]).match(after) or held(hour["range_after"]).match(after)
+                 or held(hour["range_before"]).search(s[max(0, k - 8):k]))):
         return True  # 18点05分, 3时30分, 0时至24时: a clock time
     if (s.startswith(hour["word"], core.end) and core.value <= 24 and core.value == core.value.to_integral_value()
             and (s[core.end + 1:core.end + 2] or " ") not in hour["blockers"]
-            and not re.search(hour["when_before"], s[max(0, k - 20):k])):
+            and not held(hour["when_before"]).search(s[max(0, k - 20):k])):
         return True  # 北京时间10时, 截至24时: 时 after a whole number is an hour (当市盈率低于15时 is "when")
     # 凌晨3点几: the hour's 点 before vague decimals is a clock word too
     hour_end = next((t.start for t in core.toks if t.kind == "point"), core.end) if core.vague else core.end
@@ -381,7 +381,7 @@ def _clock_range_head(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
     the range's first hour, as 0时至24时 is (``clock_hour.range_head_after``)."""
     value = core.value
     return (value <= 24 and value == value.to_integral_value()
-            and re.match(cfg["clock_hour"]["range_head_after"], s[core.end:core.end + 10]) is not None)
+            and held(cfg["clock_hour"]["range_head_after"]).match(s[core.end:core.end + 10]) is not None)
 
 
 def _dash_between_digits(s: str, core: NumeralCore, lex: Lexicon) -> bool:
@@ -399,8 +399,8 @@ def _dash_between_digits(s: str, core: NumeralCore, lex: Lexicon) -> bool:
 def _colon_time(s: str, colon: int, cfg: dict) -> bool:
     """The separator at ``colon`` joins an hour and two-digit minutes (06:22, 9:30), not the members of a ratio
     (1:1.2, 6:4, 1:80, 男女比例为1:1, 按照1:10的比例): a ratio word around it, a decimal or more than 59 after it."""
-    hour = re.search(r"\d{1,2}$", s[max(0, colon - 2):colon])
-    minutes = re.match(r"(\d{2})(?![\d.\uff0e])", s[colon + 1:colon + 4])
+    hour = held(r"\d{1,2}$").search(s[max(0, colon - 2):colon])
+    minutes = held(r"(\d{2})(?![\d.\uff0e])").match(s[colon + 1:colon + 4])
     if hour is None or minutes is None or int(minutes.group(1)) > 59:
         return False
     if int(hour.group()) > 24:
@@ -411,8 +411,8 @@ def _colon_time(s: str, colon: int, cfg: dict) -> bool:
             return False
     window = int(cfg["ratio_window"])
     after = colon + 1 + len(minutes.group(1))
-    return (re.search(cfg["ratio_before"], s[max(0, colon - window):colon - len(hour.group())]) is None
-            and re.match(cfg["ratio_after"], s[after:after + window]) is None)
+    return (held(cfg["ratio_before"]).search(s[max(0, colon - window):colon - len(hour.group())]) is None
+            and held(cfg["ratio_after"]).match(s[after:after + window]) is None)
 
 
 def _code(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, bare: bool, lex: Lexicon) -> bool:
@@ -453,7 +453,7 @@ def _code(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, bare:
         return True
     if core.start > 0 and s[core.start - 1] == "." and core.start >= 2 and s[core.start - 2].isdigit():
         return True
-    if bare and re.search(cfg["code_label_before"], s[max(0, core.start - 12):core.start]):
+    if bare and held(cfg["code_label_before"]).search(s[max(0, core.start - 12):core.start]):
         return True  # 热线95588, 附件3: a label's number
     return bare and _code_context(s, end, lex.cfg)
 
@@ -588,9 +588,9 @@ def _kinds_counted_before(s: str, start: int, measure: str, spec: dict[str, Any]
     """A word that counts kinds (分为, 包括, 各) right before a grade at ``start``, or for 级/类 a 、-list of the levels
     counted (省、市、县三级); a 、-list before 二手 names places, no levels (round 25)."""
     before = s[max(0, start - 4):start]
-    if re.search(spec["count_before"], before):
+    if held(spec["count_before"]).search(before):
         return True
-    return measure in spec["list_counted_measures"] and re.search(spec["list_count_before"], before) is not None
+    return measure in spec["list_counted_measures"] and held(spec["list_count_before"]).search(before) is not None
 
 
 def _graded_head_near(s: str, after: int, spec: dict[str, Any]) -> bool:
@@ -609,11 +609,11 @@ def _graded_target(s: str, start: int, spec: dict[str, Any]) -> bool:
     """The grade a response is raised or lowered to (应急响应提升至三级): a change-to verb right before it and a
     response or warning named earlier in its clause."""
     target = spec["graded_target"]
-    if not re.search(target["before"], s[max(0, start - 4):start]):
+    if not held(target["before"]).search(s[max(0, start - 4):start]):
         return False
     lo = max(0, start - int(target["window"]))
     clause_start = max([s.rfind(ch, lo, start) for ch in target["clause_ends"]] + [lo - 1]) + 1
-    return re.search(target["clause_has"], s[clause_start:start]) is not None
+    return held(target["clause_has"]).search(s[clause_start:start]) is not None
 
 
 def _registration_class(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, cfg: dict[str, Any]) -> bool:
@@ -622,7 +622,7 @@ def _registration_class(s: str, core: NumeralCore, end: int, unit_info: UnitInfo
     spec = cfg["registration_classes"]
     if unit_info is None or core.end - core.start != 1 or s[core.start:core.end] not in spec["numerals"]:
         return False
-    if s[core.end:end].strip() != spec["measure"] or not re.match(spec["after"], s[end:end + 10]):
+    if s[core.end:end].strip() != spec["measure"] or not held(spec["after"]).match(s[end:end + 10]):
         return False
     return not _kinds_counted_before(s, core.start, spec["measure"], cfg["grade_labels"])
 
@@ -636,18 +636,18 @@ def _home_ordinal(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | Non
         return False
     if s[core.end:end].strip() != spec["measure"]:
         return False
-    if re.search(spec["count_before"], s[max(0, core.start - 6):core.start]):
+    if held(spec["count_before"]).search(s[max(0, core.start - 6):core.start]):
         return False
-    if re.match(spec["after"], s[end:end + 8]):
+    if held(spec["after"]).match(s[end:end + 8]):
         return True
-    return re.search(spec["contrast_before"], s[max(0, core.start - int(spec["window"])):core.start]) is not None
+    return held(spec["contrast_before"]).search(s[max(0, core.start - int(spec["window"])):core.start]) is not None
 
 
 def _bandwidth_tier(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
     """Digits whose scale is 兆 right before a line of broadband or an access rate (1000兆及以上接入速率, 100兆宽带):
     the megabit of a bandwidth tier, as 100M宽带 is (round 27), and the tier is no number."""
     return (core.has_scale and s[core.end - 1:core.end] in cfg["scale_tier_chars"]
-            and re.match(cfg["letter_scale_tier_after"], s[core.end:core.end + 12]) is not None)
+            and held(cfg["letter_scale_tier_after"]).match(s[core.end:core.end + 12]) is not None)
 
 
 _TIER_WINDOW = 24  # characters after a numeral that a tier label and the word it looks ahead to can reach
@@ -677,7 +677,7 @@ def _rank_list(s: str, core: NumeralCore, lex: Lexicon) -> bool:
         j += 1
     if j >= len(s) or s[j - 1] == marker or s[j] not in spec["measures"]:
         return False
-    return re.search(spec["before"], s[max(0, k - 6):k]) is not None
+    return held(spec["before"]).search(s[max(0, k - 6):k]) is not None
 
 
 def _digits_in_name(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
@@ -691,7 +691,7 @@ def _digits_in_name(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
     before = s[core.start - 1] if core.start > 0 else ""
     if before and not is_han(before) and not clause_start_before(s, core.start):
         return False
-    if before and is_han(before) and re.search(spec["value_before"], s[max(0, core.start - 4):core.start]):
+    if before and is_han(before) and held(spec["value_before"]).search(s[max(0, core.start - 4):core.start]):
         return False
     return _compiled(spec["head_after"]).match(s[core.end:core.end + int(spec["window"])]) is not None
 
@@ -734,10 +734,11 @@ def _bond_tranche(s: str, core: NumeralCore, end: int, cfg: dict[str, Any]) -> b
     rule = cfg["bond_tranche"]
     if s[core.end:end].strip() != rule["measure"]:
         return False
-    if re.search(rule["opened"], s[max(0, core.start - 4):core.start]) and re.match(rule["bond_after"], s[end:end + 8]):
+    if (held(rule["opened"]).search(s[max(0, core.start - 4):core.start])
+            and held(rule["bond_after"]).match(s[end:end + 8])):
         return True  # 附息（十二期）国债
-    return bool(re.search(rule["before"], s[max(0, core.start - 40):core.start])
-                and re.match(rule["after"], s[end:end + 12]))
+    return bool(held(rule["before"]).search(s[max(0, core.start - 40):core.start])
+                and held(rule["after"]).match(s[end:end + 12]))
 
 
 def _ordinal_list_member(s: str, start: int, lex: Lexicon) -> bool:
@@ -765,7 +766,7 @@ def _festival_number(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
     if match_words(s, skip_space(s, core.end), spec["followers"]):
         return True
     return (core.start > 0 and is_han(s[core.start - 1])
-            and re.search(spec["value_before"], s[max(0, core.start - 4):core.start]) is None)
+            and held(spec["value_before"]).search(s[max(0, core.start - 4):core.start]) is None)
 
 
 def _holiday_numeral(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
@@ -781,9 +782,9 @@ def _service_number(s: str, core: NumeralCore, cfg: dict[str, Any], bare: bool) 
     unit could be read after it (12306日均); so does a bare one with the service's field before the word (96110反诈
     专线, 12337举报平台). After a word that introduces a value it is a quantity."""
     spec = cfg["service_numbers"]
-    if len(core.toks) != 1 or not re.match(spec["digits"], s[core.start:core.end]):
+    if len(core.toks) != 1 or not held(spec["digits"]).match(s[core.start:core.end]):
         return False
-    if re.search(spec["value_before"], s[max(0, core.start - 4):core.start]):
+    if held(spec["value_before"]).search(s[max(0, core.start - 4):core.start]):
         return False
     k = skip_space(s, core.end)
     if match_words(s, k, spec["followers"]) is not None:
@@ -801,8 +802,8 @@ def _service_number(s: str, core: NumeralCore, cfg: dict[str, Any], bare: bool) 
 def _bond_code(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
     """A bond's code after a bond word (活跃券230018) or a number inside a bond's short name (“23附息国债18”)."""
     digits = s[core.start:core.end]
-    if digits.isdigit() and len(digits) >= int(cfg["bond_code_min_digits"]) and re.search(
-            cfg["bond_code_before"], s[max(0, core.start - 8):core.start]):
+    if digits.isdigit() and len(digits) >= int(cfg["bond_code_min_digits"]) and held(
+            cfg["bond_code_before"]).search(s[max(0, core.start - 8):core.start]):
         return True
     return _in_bond_name(s, core.start, core.end, cfg)
 
@@ -810,9 +811,9 @@ def _bond_code(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
 def _contract_code(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
     """A futures contract's code (主力合约2505, 沪铜2406合约): four digits, the delivery year and month, right after or
     before 合约; it names the contract and counts nothing (round 28)."""
-    return bool(re.fullmatch(cfg["contract_code"], s[core.start:core.end]) and (
-        re.search(cfg["contract_code_before"], s[max(0, core.start - 4):core.start])
-        or re.match(cfg["contract_code_after"], s[core.end:core.end + 4])))
+    return bool(held(cfg["contract_code"]).fullmatch(s[core.start:core.end]) and (
+        held(cfg["contract_code_before"]).search(s[max(0, core.start - 4):core.start])
+        or held(cfg["contract_code_after"]).match(s[core.end:core.end + 4])))
 
 
 def _in_bond_name(s: str, start: int, end: int, cfg: dict[str, Any]) -> bool:
@@ -820,13 +821,13 @@ def _in_bond_name(s: str, start: int, end: int, cfg: dict[str, Any]) -> bool:
     unit reading takes is the year and the issuer, round 22)."""
     window = max(0, start - 12)
     if any(window + m.start() <= start and end <= window + m.end()
-           for m in re.finditer(cfg["bond_name"], s[window:end + 12])):
+           for m in held(cfg["bond_name"]).finditer(s[window:end + 12])):
         return True
     # a corporate bond's short name in quotes or after its label (债券简称20宝龙04, “G21京投1”: round 25)
     reach = int(cfg["bond_short_name_window"])
     window = max(0, start - reach)
     return any(window + m.start("name") <= start and end <= window + m.end("name")
-               for m in re.finditer(cfg["bond_short_name"], s[window:end + reach]))
+               for m in held(cfg["bond_short_name"]).finditer(s[window:end + reach]))
 
 
 def _run_start(s: str, start: int, lex: Lexicon) -> int:
@@ -894,7 +895,7 @@ def _quoted_around(s: str, at: int, quotes: list[list[str]], limit: int) -> Iter
 def _quoted_number_name(s: str, at: int, cfg: dict) -> bool:
     """The number stands in a short quoted name of numbers joined by + or of digits alone (“1+N”, “5+2+4”, “618”)."""
     spec = cfg["quoted_number_names"]
-    return any(re.fullmatch(spec["pattern"], inner.strip())
+    return any(held(spec["pattern"]).fullmatch(inner.strip())
                for inner in _quoted_around(s, at, spec["quotes"], int(spec["max_chars"])))
 
 
@@ -904,7 +905,7 @@ def _in_numeral_slogan(s: str, at: int, lex: Lexicon) -> bool:
     spec = lex.cfg["numeral_slogans"]
     limit = int(spec["max_chars"])
     digits = f"[{re.escape(''.join(lex.digits))}]+"
-    return any(0 < len(inner) <= limit and len(re.findall(digits, inner)) >= 2 and all(is_han(ch) for ch in inner)
+    return any(0 < len(inner) <= limit and len(held(digits).findall(inner)) >= 2 and all(is_han(ch) for ch in inner)
                for inner in _quoted_around(s, at, spec["quotes"], limit))
 
 
@@ -939,7 +940,7 @@ def _one_for_each(s: str, core: NumeralCore, lex: Lexicon) -> bool:
     if s[core.start:core.end] != lex.cfg["article_numeral"]:
         return False
     pattern = lex.cfg["numeral_slogans"]["one_for_each"]
-    return any(re.match(pattern, s[k:k + 8]) is not None for k in (core.start, core.start - 2) if k >= 0)
+    return any(held(pattern).match(s[k:k + 8]) is not None for k in (core.start, core.start - 2) if k >= 0)
 
 
 def _malformed(core: NumeralCore) -> bool:
@@ -1007,7 +1008,7 @@ def change_led_unit(s: str, pos: int, start: int, cfg: dict[str, Any]) -> tuple[
     end = pos + len(surface)
     if end < len(s) and s[end].isascii() and s[end].isalnum():
         return None
-    if re.search(spec["change_before"], s[max(0, start - 6):start]) is None:
+    if held(spec["change_before"]).search(s[max(0, start - 6):start]) is None:
         return None
     return end, surface
 
@@ -1016,7 +1017,7 @@ def share_scheme_unit(s: str, start: int, end: int, cfg: dict[str, Any]) -> str 
     """The unit of a bare numeral in a dividend scheme's shorthand (10派3元, 10转4派2元: shares, ``share_scheme``):
     the base before a scheme verb and a numeral, or a count after 送/转 inside the scheme."""
     spec = cfg["share_scheme"]
-    if re.match(spec["after"], s[end:end + 4]) or re.search(spec["before"], s[max(0, start - 16):start]):
+    if held(spec["after"]).match(s[end:end + 4]) or held(spec["before"]).search(s[max(0, start - 16):start]):
         return str(spec["unit"])
     return None
 
@@ -1029,7 +1030,7 @@ def _latin_unit_at(s: str, pos: int, lex: Lexicon) -> bool:
 
 def _code_context(s: str, pos: int, cfg: dict[str, Any]) -> bool:
     window = s[pos : pos + int(cfg["code_context_window"])]
-    window = re.split("[" + re.escape(cfg["punctuation"]["code_window_breaks"]) + "]", window, maxsplit=1)[0]
+    window = held("[" + re.escape(cfg["punctuation"]["code_window_breaks"]) + "]").split(window, maxsplit=1)[0]
     return any(w in window for w in cfg["code_context_after"])
 
 

@@ -18,7 +18,7 @@ from decimal import Decimal
 from pipeline.chars import HAN
 from pipeline.extract.number_words import Candidate
 from pipeline.extract.numerals import lexicon, skip_space
-from pipeline.resources import cached
+from pipeline.resources import cached, held
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ def math_quantities(s: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
         if not last.unit and not s[last.end : inner_end].strip(" {}"):
             k = skip_space(s, close)
             um = lex.unit_re.match(s, k) if k < len(s) else None
-            info = lex.units.get(re.sub(r"\s", "", um.group(0))) if um else None
+            info = lex.units.get(held(r"\s").sub("", um.group(0))) if um else None
             if info is not None and um is not None:
                 last.unit, last.kind, last.value, last.end = info.unit, info.kind, last.value * info.factor, um.end()
                 close = um.end()

@@ -23,7 +23,7 @@ from pipeline.extract.numerals import (
     skip_space,
     spaced_pattern,
 )
-from pipeline.resources import cached
+from pipeline.resources import cached, held
 
 _SP = HSPACE_RUN
 
@@ -52,7 +52,7 @@ def special_words(s: str) -> list[Candidate]:
     for entry in lex.cfg["special_words"]:
         not_before = tuple(entry.get("not_before", ()))
         not_after = tuple(entry.get("not_after", ()))
-        for m in re.finditer(spaced_pattern(entry["text"]), s):
+        for m in held(spaced_pattern(entry["text"])).finditer(s):
             if not_before and s.startswith(not_before, m.end()):
                 continue  # 翻倍股: a stock that doubled, a noun
             if not_after and s.endswith(not_after, 0, m.start()):
@@ -86,7 +86,7 @@ def shorthand_rates(s: str) -> list[Candidate]:
     pattern = re.compile("([" + "".join(scales) + "])(" + spec["numeral"] + ")(?!" + spec["not_after"] + ")")
     out: list[Candidate] = []
     for m in pattern.finditer(s):
-        if not re.search(spec["before"], s[max(0, m.start() - int(spec["window"])):m.start()]):
+        if not held(spec["before"]).search(s[max(0, m.start() - int(spec["window"])):m.start()]):
             continue
         value = parse_chinese_number(m.group(2))
         if value is None:
@@ -160,7 +160,7 @@ def fractions(s: str, original: str) -> list[Candidate]:
         out.append(Candidate(start, end, value, "%", "percent", approx))
     # a/b written with a slash: 1/2, ３／５
     slash = r"(?<![0-9./A-Za-z])(?:([0-9]+)[ \u3000]+)?([0-9]+)" + _SP + "/" + _SP + r"([0-9]+)(?![0-9./A-Za-z])"
-    for m in re.finditer(slash, s):
+    for m in held(slash).finditer(s):
         den = Decimal(m.group(3))
         if den == 0 or (not m.group(1) and _year_pair(m.group(2), m.group(3))):
             continue

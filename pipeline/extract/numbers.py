@@ -105,7 +105,7 @@ from pipeline.extract.unit_forms import (
     valuation_ratio_at,
 )
 from pipeline.located import Located
-from pipeline.resources import cached, load_yaml
+from pipeline.resources import cached, held, load_yaml
 from pipeline.script import simplified
 from pipeline.spans import SpanSet
 
@@ -212,15 +212,18 @@ def _numeral_candidates(reading: _Reading, seg: Segmenter, stop: int) -> list[Ca
     is: the scan goes forward and reads no later numeral first)."""
     s, text, lex, blocked, claimed = reading.s, reading.text, reading.lex, reading.blocked, reading.claimed
     cands: list[Candidate] = []
-    starters = (set(lex.digits) | set(lex.small) | set(lex.cfg["vague_digits"])
-                | set(lex.cfg["vague_before_scale_only"]) | set(lex.cfg["tens_numerals"]))
+    starters, next_starter = _starters(), _starter_re().search
     i, n = 0, len(s)
-    while i < n and i < stop:
+    limit = min(n, stop)
+    while i < limit:
         ch = s[i]
         if not (ch.isascii() and ch.isdigit()) and ch not in starters and not (
             ch == "." and i + 1 < n and s[i + 1].isdigit() and not (i > 0 and s[i - 1].isalnum())
         ):  # a dot glued to a word is a separator (委员会.2018年…, in a reference), no decimal point
-            i += 1
+            m = next_starter(s, i + 1, limit)  # (the characters no numeral starts at, passed over in one search)
+            if m is None:
+                break
+            i = m.start()
             continue
         if ch.isascii() and ch.isdigit() and i > 0 and s[i - 1].isascii() and s[i - 1].isdigit():
             i += 1
@@ -242,6 +245,27 @@ def _numeral_candidates(reading: _Reading, seg: Segmenter, stop: int) -> list[Ca
             cands.append(cand)
         i = max(core.end, max((c.end for c in produced), default=core.end))
     return cands
+
+
+@cached
+def _starters() -> frozenset[str]:
+    """The characters other than ASCII digits and a dot that a numeral can start at (:func:`_numeral_candidates`)."""
+    lex = lexicon()
+    return frozenset(set(lex.digits) | set(lex.small) | set(lex.cfg["vague_digits"])
+                     | set(lex.cfg["vague_before_scale_only"]) | set(lex.cfg["tens_numerals"]))
+
+
+@cached
+def _starter_re() -> re.Pattern[str]:
+    """A character a numeral can start at: an ASCII digit, a dot or one of :func:`_starters` (every other character
+    is passed over by :func:`_numeral_candidates` without a look)."""
+    return re.compile("[0-9." + "".join(re.escape(ch) for ch in sorted(_starters())) + "]")
+
+
+@cached
+def _not_quantity_after() -> tuple[str, ...]:
+    """``not_quantity_after``'s words as one tuple: ``str.startswith`` tries them all in one call."""
+    return tuple(lexicon().cfg["not_quantity_after"])
 
 
 def opening_reach(s: str, lex: Lexicon) -> int:
@@ -446,7 +470,7 @@ def _build(
         j = k + 1
         k = skip_space(s, j)
     elif k == j and k < n and s[k] in cfg["plus_signs"] and not core.chinese_only and not (
-            k + 1 < n and re.match(cfg["over_plus_not_before"], s[k + 1:k + 4])):
+            k + 1 < n and held(cfg["over_plus_not_before"]).match(s[k + 1:k + 4])):
         approx = "over"  # 1000+家, 240万+: more than (round 32); 5+2 and “1+N” stay sums and names
         j = k + 1
         k = skip_space(s, j)
@@ -475,7 +499,7 @@ def _build(
         m = lex.unit_re.match(s, k) if k < n else None
     tenths = None
     if m is not None:
-        surface = re.sub(r"\s", "", m.group(0))
+        surface = held(r"\s").sub("", m.group(0))
         info = lex.units.get(surface)
         latin = surface.isascii() and surface.isalpha()
         if info is not None and latin and (m.end() < n and s[m.end()].isascii() and s[m.end()].isalpha()):
@@ -493,14 +517,14 @@ def _build(
             info = None  # (a compound blocked, 10万人年均: the shorter unit it begins with, 人, is read)
             shorter = lex.unit_re.match(s, k, m.end() - 1) if len(surface) > 1 else None
             if shorter is not None:
-                m, surface = shorter, re.sub(r"\s", "", shorter.group(0))
+                m, surface = shorter, held(r"\s").sub("", shorter.group(0))
                 info = lex.units.get(surface)
         if info is not None and _direction_tally(s, at, core.start):
             info = None  # 5个分类指数4升1降: the count of those that rose, no litres (round 39)
         if info is not None and top_n_start(s, core.start) is not None and top_n_noun(s, k):
             info = None  # 前5个股, 前4 组合, 前十次数: the group's noun, no measure word (前500家 keeps 家)
         if info is not None:
-            written = re.sub(r"\s", "", original[m.start() : m.end()])
+            written = held(r"\s").sub("", original[m.start() : m.end()])
             if info.kind == "count" and info.unit == surface and written != surface:
                 written_unit = written  # a measure word as written (種, 個); rules read the simplified one
             unit_info = info
@@ -557,7 +581,7 @@ def _build(
         cfg["half"]["surface"], *cfg["over_infixes"]
     ):
         dm = lex.unit_re.match(s, qty_end + 1)
-        dinfo = lex.units.get(re.sub(r"\s", "", dm.group(0))) if dm else None
+        dinfo = lex.units.get(held(r"\s").sub("", dm.group(0))) if dm else None
         if dinfo is not None and dinfo.kind in ("duration", "pp"):  # (1个多百分点, 1个半百分点 too)
             if s[qty_end] == cfg["half"]["surface"]:
                 value += Decimal(str(cfg["half"]["value"])) * dinfo.factor
@@ -567,7 +591,7 @@ def _build(
             unit_info, kind, unit = dinfo, dinfo.kind, dinfo.unit
             value = value * dinfo.factor
             pair_scale, pair_add = pair_scale * dinfo.factor, pair_add * dinfo.factor
-            unit_surface, unit_end = re.sub(r"\s", "", dm.group(0)), dm.end()
+            unit_surface, unit_end = held(r"\s").sub("", dm.group(0)), dm.end()
             qty_end = dm.end()
     # 半 and 多 right after the unit: 一年半, 三斤半, 1倍多
     if unit_info is not None and kind not in ("percent", "pp"):
@@ -651,7 +675,8 @@ def _build(
     here = Segmenter(s, {core.start: core.end}) if top_n_start(s, core.start) is not None else seg
     if excluded(Reading(s, original, core, start, qty_end, unit_info, bool(tenths)), lex, here):
         return []
-    if any(s.startswith(w, qty_end) or s.startswith(w, skip_space(s, core.end)) for w in cfg["not_quantity_after"]):
+    not_after = _not_quantity_after()
+    if s.startswith(not_after, qty_end) or s.startswith(not_after, skip_space(s, core.end)):
         return []
     if unit_info is not None and _names_a_session(s, core.start, qty_end, unit_info.unit, cfg):
         return []
@@ -712,14 +737,14 @@ def _implied_currency(
 def _names_a_session(s: str, start: int, end: int, unit: str, cfg: dict) -> bool:
     """十四届全国人大, 二十届三中全会, 十四届全国人大二次会议: which session, not how many (`session_ordinals`)."""
     rule = cfg["session_ordinals"]
-    if unit in rule["units"] and re.fullmatch(rule["cohort_year"], s[start:end]) is not None:
+    if unit in rule["units"] and held(rule["cohort_year"]).fullmatch(s[start:end]) is not None:
         return True  # 2024届毕业生: a cohort named by its year, not a number of sessions
     if unit in rule["units"]:
-        return (re.match(rule["after"], s[end:end + 12]) is not None
-                and re.search(rule["count_before"], s[max(0, start - 6):start]) is None)
+        return (held(rule["after"]).match(s[end:end + 12]) is not None
+                and held(rule["count_before"]).search(s[max(0, start - 6):start]) is None)
     if unit in rule["follow_units"]:
-        return (re.match(rule["follow_after"], s[end:end + 6]) is not None
-                and re.search(rule["follow_before"], s[max(0, start - 16):start]) is not None)
+        return (held(rule["follow_after"]).match(s[end:end + 6]) is not None
+                and held(rule["follow_before"]).search(s[max(0, start - 16):start]) is not None)
     return False
 
 

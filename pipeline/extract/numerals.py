@@ -18,7 +18,7 @@ from typing import Any
 
 from pipeline.chars import HSPACE, HSPACE_RUN
 from pipeline.extract.currencies import currency_names
-from pipeline.resources import cached, load_yaml
+from pipeline.resources import cached, held, load_yaml
 
 _SP = HSPACE_RUN
 
@@ -248,7 +248,7 @@ def _ocr_zero_re() -> re.Pattern[str]:
 
 def ocr_zeros(s: str) -> str:
     """A scan's letter O among digits is a zero (1O213, 313571OO, 2Oo9); same length, offsets kept."""
-    return _ocr_zero_re().sub(lambda m: re.sub("[Oo]", "0", m.group()), s)
+    return _ocr_zero_re().sub(lambda m: held("[Oo]").sub("0", m.group()), s)
 
 
 def normalise(text: str) -> str:
@@ -355,7 +355,7 @@ def _lists_values(s: str, start: int, lex: Lexicon) -> bool:
     """A list cue (分别, 依次) earlier in the clause: full-width commas there separate values."""
     cfg = lex.units_cfg["fullwidth_thousands"]
     window = s[max(0, start - int(cfg["window"])) : start]
-    window = re.split("[" + re.escape(cfg["clause_breaks"]) + "]", window)[-1]
+    window = held("[" + re.escape(cfg["clause_breaks"]) + "]").split(window)[-1]
     return any(cue in window for cue in cfg["list_cues"])
 
 
@@ -381,6 +381,17 @@ def _over_before_big(s: str, k: int, lex: Lexicon) -> bool:
     return nxt < len(s) and s[nxt] in lex.big and not lex.scale_led_re.match(s, nxt)
 
 
+@cached
+def _scan_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str],
+                          frozenset[str], dict[str, int], str]:
+    """The character sets :func:`scan_numeral` reads by, built once (they were built on every call)."""
+    cfg = lexicon().cfg
+    return (frozenset(cfg["vague_digits"]), frozenset(cfg["vague_before_scale_only"]), frozenset(cfg["over_infixes"]),
+            frozenset(cfg["about_infixes"]), frozenset(cfg["decimal_point"]), frozenset(cfg["digit_string_points"]),
+            {ch: int(v) for ch, v in cfg["tens_numerals"].items()},
+            "".join(cfg["thousands_separators"]) + "".join(cfg["digit_group_spaces"]) + "\n")
+
+
 def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | None:
     """Read the numeral starting at ``s[i]`` (normalised text) and compute its value."""
     lex = lexicon()
@@ -389,14 +400,7 @@ def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | N
     toks: list[NumeralToken] = []
     j = i
     in_decimals = False
-    vague_digits = set(lex.cfg["vague_digits"])
-    before_scale_only = set(lex.cfg["vague_before_scale_only"])
-    over_infix = set(lex.cfg["over_infixes"])
-    about_infix = set(lex.cfg["about_infixes"])
-    point = set(lex.cfg["decimal_point"])
-    digit_points = set(lex.cfg["digit_string_points"])
-    tens = {ch: int(v) for ch, v in lex.cfg["tens_numerals"].items()}
-    separators = "".join(lex.cfg["thousands_separators"]) + "".join(lex.cfg["digit_group_spaces"]) + "\n"
+    vague_digits, before_scale_only, over_infix, about_infix, point, digit_points, tens, separators = _scan_sets()
     while j < n:
         k = skip_space(s, j) if toks else j
         if k >= n or s[k] == "\n":

@@ -233,6 +233,16 @@ class WordIndex:
 _UNCARRIED = (POS, MORPH, LEMMA, DEP, ENT_IOB)
 
 
+def _merged_starts(starts: numpy.ndarray, inner: numpy.ndarray) -> numpy.ndarray:
+    """``numpy.union1d(starts, inner)`` for the token starts and the sorted cuts strictly inside tokens: each cut is
+    put in at its sorted place (``numpy.insert``, linear) instead of sorting the two anew (round 41: 0.14 s a cut on
+    a 1 MB line). A cut inside a token is no token's start, so with starts strictly increasing the two are the same;
+    any other starts (never seen) are merged by ``union1d`` as before."""
+    if starts.size > 1 and not (starts[1:] > starts[:-1]).all():
+        return numpy.union1d(starts, inner)
+    return numpy.insert(starts, numpy.searchsorted(starts, inner), inner)
+
+
 def _cut(doc: Doc, cuts: Iterable[int]) -> Doc:
     """The Doc with its tokens cut at every offset of ``cuts`` that lies strictly inside a token.
 
@@ -254,7 +264,7 @@ def _cut(doc: Doc, cuts: Iterable[int]) -> Doc:
         return doc
     if doc.to_array(list(_UNCARRIED)).any():
         raise ValueError("a Doc with a parse, entities, lemmas or morphology cannot be cut")
-    new_starts = numpy.union1d(starts, inner)
+    new_starts = _merged_starts(starts, inner)
     owner = numpy.searchsorted(starts, new_starts, side="right") - 1
     same_owner_next = numpy.append(owner[1:] == owner[:-1], False)
     new_ends = numpy.where(same_owner_next, numpy.append(new_starts[1:], 0), ends[owner])
