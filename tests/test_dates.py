@@ -1824,6 +1824,13 @@ def test_round16_a_paragraph_opening_date_dates_the_next_lines_anaphora(text: st
         ("2021年，全市新增就业3.2万人。\n\n城镇登记失业率比上年下降0.2个百分点。", "上年", "2023"),
         # a deictic word still counts from the time of writing
         ("2021年，全市新增就业3.2万人。\n去年城镇登记失业率为2.9%。", "去年", "2023"),
+        # (round 41 mend) the same under a heading line, the date no longer on the headline's line: a later paragraph's
+        # 上年 counting from the data period named (round 41) keeps to the run too
+        ("经济运行情况\n17、两年平均增速以2019年相应同期数为基数计算。\n18、标注的表示上年同期利润为负数。",
+         "上年同期", "2023"),
+        ("经济运行情况\n2021年，全市新增就业3.2万人。\n\n城镇登记失业率比上年下降0.2个百分点。", "上年", "2023"),
+        ("经济运行情况\n2021年末，全市就业人员32万人。\n\n城镇登记失业率比上年下降0.2个百分点。", "上年", "2023"),
+        ("经济运行情况\n2021年，全市新增就业3.2万人。\n去年城镇登记失业率为2.9%。", "去年", "2023"),
     ],
 )
 def test_round16_no_carry_without_an_opening_date(text: str, word: str, value: str) -> None:
@@ -3755,13 +3762,40 @@ def test_round41_this_ten_day_period_is_the_month_named_before(text: str, expect
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 41 mend: 当/本 + 月/旬 inside another word name no period: 每当 (whenever), 适当, 恰当, 妥当 before 当; 日本
+    # before 本; nor a period word after a word of recurrence (每当月末)
+    ("5月上旬，钢铁企业日产粗钢200万吨。每当旬末，企业需上报库存。", [("5月上旬", "2023-05")]),
+    ("5月上旬，钢铁企业日产粗钢200万吨。适当旬报频次，企业需上报库存。", [("5月上旬", "2023-05")]),
+    ("5月上旬，钢铁企业日产粗钢200万吨。日本旬度贸易数据显示，出口增长。", [("5月上旬", "2023-05")]),
+    ("5月，出口增长。每当月末，企业需上报库存。", [("5月", "2023-05")]),
+    ("5月，出口增长。日本月度贸易数据显示，出口增长。", [("5月", "2023-05")]),
+    ("2022年，出口增长5%。恰当年份，企业上报。", [("2022年", "2022")]),
+    # look-alikes: 当月/当旬 as a word after another (取得当月, 应当月末前), a word after 月 (当月报送, 本月刊登), and a
+    # relative month after a head of a 本 word (投资上月, 完成下月: the heads are only of words ending in 本)
+    ("5月，出口增长。企业取得当月收入5万元。", [("5月", "2023-05"), ("当月", "2023-05")]),
+    ("5月上旬，钢铁企业日产粗钢200万吨，当旬报送企业100家。", [("5月上旬", "2023-05"), ("当旬", "2023-05")]),
+    ("5月，出口增长，当月报送企业100家。", [("5月", "2023-05"), ("当月", "2023-05")]),
+    ("全市固定资产投资上月增长5%。", [("上月", "2023-10")]),
+    ("企业已完成下月计划的30%。", [("下月", "2023-12")]),
+    ("5月，成本月均上涨3%。", [("5月", "2023-05")]),
+    # 本旬 after a later month named: the month named last (as 上旬 alone, round 26), not the 旬's
+    ("5月上旬，钢铁企业日产粗钢200万吨。\n6月，粗钢产量增长。\n本旬，钢材库存下降。",
+     [("5月上旬", "2023-05"), ("6月", "2023-06"), ("本旬", "2023-06")]),
+])
+def test_round41_mend_this_month_or_ten_days_inside_another_word(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2023, 11, 20))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 41: an anaphoric year (上年末, 上年) in a later paragraph with no date of its own counts from the data
     # period the text last named with its year, as a year-less reporting period does (round 40), not the document date
     ("人口总量有所减少\n国家统计局1月17日发布数据，2024年末全国人口140828万人，比上年末减少139万人。\n"
      "从城乡构成看，城镇常住人口94350万人，比上年末增加1083万人。",
      [("1月17日", "2025-01-17"), ("2024年末", "2024-12"), ("上年末", "2023-12"), ("上年末", "2023-12")]),
-    ("经济运行情况\n2024年，全市GDP增长5%。\n\n分产业看，第一产业增加值比上年增长3%。",
+    ("经济运行情况\n2024年，全市GDP增长5%。\n分产业看，第一产业增加值比上年增长3%。",
      [("2024年", "2024"), ("上年", "2023")]),
+    ("经济运行情况\n据统计，截至2023年末，全市人口100万人。\n城镇人口比上年末增加1万人。",
+     [("2023年末", "2023-12"), ("上年末", "2022-12")]),
     # unchanged: no data period named before (an event's year), a year named ahead, a numbered heading between
     ("经济运行情况\n公司成立于2010年，总部位于深圳。\n营业收入比上年增长5%。",
      [("2010年", "2010"), ("上年", "2024")]),
@@ -3773,6 +3807,26 @@ def test_round41_this_ten_day_period_is_the_month_named_before(text: str, expect
      [("2023年末", "2023-12"), ("今年", "2025"), ("上年", "2024")]),
     ("经济运行情况\n据统计，截至2023年末，全市人口100万人。\n营业收入比上年增长5%。",
      [("2023年末", "2023-12"), ("上年", "2022")]),
+    # (round 41 mend) nor a period inside its clause or before no figure (an event's: 于, 在, 曾; a start: 以来), nor
+    # across a blank line or a table (round 16's run of paragraphs, as the lead's)
+    ("经济运行情况\n该指标最早于2019年一季度开始按季发布。\n营业收入比上年增长5%。",
+     [("2019年一季度", "2019-Q1"), ("上年", "2024")]),
+    ("经济运行情况\n自2020年一季度以来，消费持续恢复。\n营业收入比上年增长5%。",
+     [("2020年一季度", "2020-Q1"), ("上年", "2024")]),
+    ("经济运行情况\n数据显示，2020年一季度以来，消费增长5%。\n营业收入比上年增长5%。",
+     [("2020年一季度", "2020-Q1"), ("上年", "2024")]),
+    ("经济运行情况\n数据显示，2020年一季度起，消费增长5%。\n营业收入比上年增长5%。",
+     [("2020年一季度", "2020-Q1"), ("上年", "2024")]),
+    ("公司新闻\n公司曾在2018年末遭遇资金链危机。\n\n公司营业收入比上年增长5%，净利润比上年同期增长3%。",
+     [("2018年末", "2018-12"), ("上年", "2024"), ("上年同期", "2024")]),
+    ("公司新闻\n公司曾在2018年末遭遇资金链危机。\n公司营业收入比上年增长5%。",
+     [("2018年末", "2018-12"), ("上年", "2024")]),
+    ("经济运行情况\n2024年，全市GDP增长5%。\n\n分产业看，第一产业增加值比上年增长3%。",
+     [("2024年", "2024"), ("上年", "2024")]),
+    ("经济运行情况\n国家统计局发布数据，2024年末全市人口100万人。\n\n从城乡构成看，城镇人口比上年末增加1万人。",
+     [("2024年末", "2024-12"), ("上年末", "2024-12")]),
+    ("经济运行情况\n国家统计局发布数据，2024年末全市人口100万人。\n指标\t数值\n人口\t100\n营业收入比上年增长5%。",
+     [("2024年末", "2024-12"), ("上年", "2024")]),
 ])
 def test_round41_a_later_paragraphs_anaphoric_year_counts_from_the_data_period(text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, JUNE_END)] == expected

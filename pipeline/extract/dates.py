@@ -66,6 +66,7 @@ class _Anchor:
     firm_day: _Anchor | None = None  # the last single day up to here that is no bound, nor ahead (round 33 review)
     released: Spec | None = None  # the period of a report released on this day (8月22日，X发布半年报): its 同期's
     unrestated: bool = False  # no period a 同期 restates: a reporter's day (记者5日从…获悉), a holiday's days
+    opens: bool = False  # a data period opening its clause before a figure: a later 上年 counts from it (round 41 mend)
 
 
 def _blank_line(seg: str) -> bool:
@@ -284,7 +285,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             if lead is not None and _section_break(s, lead.pos, c.start):
                 lead = None
             use = lead if lead is not None and (release is None or lead.pos > release.pos) else (release or lead)
-            if use is None and _counts_from_written(written, c, headings):
+            if use is None and _counts_from_written(s, written, c, headings):
                 use = written  # 2024年末全国人口…。⏎从城乡构成看，…比上年末增加…: the data's year before (round 41)
         if use is None and default.title_year is None and _counted_forward(c.spec):
             unnamed_end = c.end
@@ -374,13 +375,27 @@ def _carries_named_year(written: _Anchor | None, c: Candidate, default: _Default
             and _last_month(spec) >= _opening_month(written.spec))
 
 
-def _counts_from_written(written: _Anchor | None, c: Candidate, headings: list[int]) -> bool:
+def _counts_from_written(s: str, written: _Anchor | None, c: Candidate, headings: list[int]) -> bool:
     """An anaphoric year (上年, 上年末, 比上年同期) in a later paragraph with no anchor of its own, no lead's and no
     title's, counts from the data period the text last named with its year (`_written_period`), as a year-less
     reporting period does (round 40), not from the document date (round 41): a release states 2024年末 once and its
-    later paragraphs compare with 上年末. Not a year ahead (次年: `_counted_forward`), nor across a numbered heading."""
-    return (written is not None and not written.defaulted and c.spec.yrel is not None and c.spec.yrel[0] < 0
-            and not _heading_between(headings, written.pos, c.start))
+    later paragraphs compare with 上年末. Only a period that opens its clause before a figure (``written.opens``,
+    `_opens_data_clause`: not 最早于2019年一季度开始…, 自2020年一季度以来), and within its run of paragraphs, as round
+    16's lead (`_section_break`: a blank line or a table ends it). Not a year ahead (次年: `_counted_forward`), nor
+    across a numbered heading."""
+    return (written is not None and written.opens and not written.defaulted and c.spec.yrel is not None
+            and c.spec.yrel[0] < 0 and not _heading_between(headings, written.pos, c.start)
+            and not _section_break(s, written.pos, c.start))
+
+
+def _opens_data_clause(s: str, c: Candidate) -> bool:
+    """The data period ``c`` opens its clause (at a line start, after a sentence's end, a comma or a colon, or after a
+    cut-off word: 截至2023年末，…) and a figure follows in its sentence (`data_clause_before`, `data_clause_after`:
+    2024年末全国人口140828万人), as a bare year must (`_data_period`): an event's date inside its clause (公司曾在
+    2018年末遭遇…) or a start (2020年一季度以来) is no base of a later 上年 (round 41 mend)."""
+    p = patterns()
+    return (p["data_clause_before"].search(s, max(0, c.start - 8), c.start) is not None
+            and p["data_clause_after"].match(s, c.end) is not None)
 
 
 def _written_period(s: str, c: Candidate, anchor: _Anchor, use: _Anchor | None, written: _Anchor | None,
@@ -394,6 +409,7 @@ def _written_period(s: str, c: Candidate, anchor: _Anchor, use: _Anchor | None, 
     spec = c.spec
     own_year = past_headline and spec.year is not None and spec.yrel is None
     if (own_year or (use is not None and use is written)) and _data_period(s, c):
+        anchor.opens = _opens_data_clause(s, c) or (use is not None and use is written and written.opens)
         return anchor
     if (written is not None and not anchor.defaulted and spec.yrel is None and spec.year is None
             and anchor.spec.year == written.spec.year):
