@@ -2466,8 +2466,8 @@ def test_round20_a_whole_year_reported_in_the_first_half_is_last_year(text: str,
     ("今年是十四五规划的关键之年。全年争取上级补助资金18.6亿元。", "2023"),
     ("去年经济运行总体平稳。全年争取上级补助资金18.6亿元。", "2023"),
     ("今年的工作计划是稳增长。全年争取上级补助资金30亿元。", "2024"),
-    # (final read) the words are attain_words/attain_word_nouns (words.yaml since round 41 tidy), as claims' secured_result
-    # reads them
+    # (final read) the words are attain_words/attain_word_nouns (words.yaml since round 41 tidy), as claims'
+    # secured_result reads them
     ("全年争取超级计算中心建设资金5亿元。", "2023"),
     ("全年争取计算中心建设资金5亿元。", "2023"),
     ("全年争取跻身全省前列，财政收入30亿元。", "2024"),
