@@ -10,8 +10,10 @@ from hypothesis import strategies as st
 
 from pipeline.extract.dates import (
     GRANULARITIES,
+    Spec,
     _break_points,
     _broken_at,
+    _month_bounds,
     _paragraph_break,
     find_dates,
     quantities_outside_dates,
@@ -2471,7 +2473,8 @@ def test_round20_a_whole_year_reported_in_the_first_half_is_last_year(text: str,
     ("今年是十四五规划的关键之年。全年争取上级补助资金18.6亿元。", "2023"),
     ("去年经济运行总体平稳。全年争取上级补助资金18.6亿元。", "2023"),
     ("今年的工作计划是稳增长。全年争取上级补助资金30亿元。", "2024"),
-    # (final read) the words are claims.yaml's attain_words/attain_word_nouns, as claims' secured_result reads them
+    # (final read) the words are attain_words/attain_word_nouns (words.yaml since round 41 tidy), as claims'
+    # secured_result reads them
     ("全年争取超级计算中心建设资金5亿元。", "2023"),
     ("全年争取计算中心建设资金5亿元。", "2023"),
     ("全年争取跻身全省前列，财政收入30亿元。", "2024"),
@@ -3859,3 +3862,49 @@ def test_round41_a_later_paragraphs_anaphoric_year_counts_from_the_data_period(t
 ])
 def test_round41_a_year_part_heading_a_longer_word_is_none(text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, dt.date(2024, 11, 10))] == expected
+
+
+def _old_opening_month(period: Spec) -> int:
+    """(round 41 tidy) the first-month reading `_month_bounds` replaced, kept to compare with."""
+    if period.month is not None:
+        return period.month
+    if period.months:
+        return period.months[0]
+    if period.quarters:
+        return period.quarters[0] * 3 - 2
+    if period.part is None:
+        return 1
+    return int(period.part[1]) * (3 if period.part.startswith("Q") else 6) - (2 if period.part.startswith("Q") else 5)
+
+
+def _old_last_month(period: Spec) -> int:
+    """(round 41 tidy) the last-month reading `_month_bounds` replaced, kept to compare with."""
+    if period.month is not None:
+        return period.month
+    if period.months:
+        return period.months[-1]
+    if period.quarters:
+        return period.quarters[-1] * 3
+    if period.part is None:
+        return 12
+    return int(period.part[1]) * (3 if period.part.startswith("Q") else 6)
+
+
+def test_the_month_bounds_are_the_old_first_and_last_months_over_every_spec_shape() -> None:
+    """(round 41 tidy) One helper gives both bounds of a period: over every month, run of months, run of quarters and
+    part, alone and together (a month beside a part: the month wins, as it did), the pair the twins gave."""
+    runs = [(a, b) for a in range(1, 13) for b in range(a, 13)]
+    quarter_runs = [(a, b) for a in range(1, 5) for b in range(a, 5)]
+    parts = [None, "Q1", "Q2", "Q3", "Q4", "H1", "H2"]
+    checked = 0
+    for month in [None, *range(1, 13)]:
+        for months in [None, *runs]:
+            for quarters in [None, *quarter_runs]:
+                for part in parts:
+                    spec = Spec(year=2024, month=month, months=months, quarters=quarters, part=part)
+                    assert _month_bounds(spec) == (_old_opening_month(spec), _old_last_month(spec)), spec
+                    checked += 1
+    assert checked == 13 * 79 * 11 * 7
+    assert _month_bounds(Spec(year=2024, part="H2")) == (7, 12)
+    assert _month_bounds(Spec(year=2024, quarters=(1, 3))) == (1, 9)
+    assert _month_bounds(Spec(year=2024)) == (1, 12)

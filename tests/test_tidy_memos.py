@@ -1,8 +1,8 @@
 """(round 40 tidy) Readings replaced by ones done once, each compared with the reading it replaced on varied inputs:
 the people nouns joined once (``_word_ends``), jieba's words of a text taken from the segmentation memo (``_words``,
 ``_word_spans``), ``reported_after`` answered once per mention (``after_memo``), the shared change verbs read from
-words.yaml (``with_shared_words``) and the longest word a text ends or starts with (``_longest_end``,
-``_longest_start``)."""
+words.yaml (``with_shared_words``; round 41 tidy: 争取's attain words too) and the longest word a text ends or starts
+with (``_longest_end``, ``_longest_start``)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.clean import _alternation, _value_words
-from pipeline.extract import dates
+from pipeline.extract import date_lexicon, dates
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric import _longest_end, _longest_start, _word_ends, _word_spans, _words
 from pipeline.nlp.jieba_dict import jieba_tokenizer
@@ -93,6 +93,37 @@ def test_the_change_verbs_are_one_list_both_readers_share(tmp_path) -> None:  # 
         assert with_shared_words()["change_verbs"] == shared
     finally:
         use_folder(None)
+
+
+def test_the_attain_words_are_one_list_claims_and_dates_share(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """(round 41 tidy) words.yaml holds 争取's attain_words and attain_word_nouns: claims' `secured_result` and dates'
+    `whole_year_secured` read the one list, dates no longer reads claims.yaml. A user's words.yaml word reaches both
+    readers (争取获批资金18.6亿元 turns a plan in both); a user's claims.yaml word still reaches the claim cues, as a
+    list of claims' own is extended, and no longer the dates (as change_verbs since round 40)."""
+    shared = load_yaml("words.yaml")
+    claim_words = load_yaml("claims.yaml")["words"]
+    assert "claims_alternations" not in date_lexicon.res()
+    for name in ("attain_words", "attain_word_nouns"):
+        assert name not in claim_words
+        assert cues().words(name) == frozenset(shared[name])
+    secured, whole_year = cues().pattern("secured_result"), date_lexicon.patterns()["whole_year_secured"]
+    funds, look_alike, plan = "争取获批资金18.6亿元", "争取上级补助资金18.6亿元", "争取实现收入100亿元"
+    assert secured.search(funds) and whole_year.search(funds)
+    assert secured.search(look_alike) and whole_year.search(look_alike)
+    assert not secured.search(plan) and not whole_year.search(plan)
+    assert secured.search("争取超长期特别国债资金86.3亿元") and whole_year.search("争取超长期特别国债资金86.3亿元")
+    for reader, both in (("words.yaml", "attain_words: [获批]\n"), ("claims.yaml", "words:\n  attain_words: [获批]\n")):
+        folder = tmp_path / reader.split(".")[0]
+        folder.mkdir()
+        (folder / reader).write_text(both, encoding="utf-8")
+        try:
+            use_folder(folder)
+            assert not cues().pattern("secured_result").search(funds)
+            assert cues().pattern("secured_result").search(look_alike)
+            assert bool(date_lexicon.patterns()["whole_year_secured"].search(funds)) == (reader == "claims.yaml")
+            assert date_lexicon.patterns()["whole_year_secured"].search(look_alike)
+        finally:
+            use_folder(None)
 
 
 _WORD = st.text(st.sampled_from(list("进出口额产销量率利息")), min_size=1, max_size=4)

@@ -15,7 +15,7 @@ from typing import Any
 
 from pipeline.chars import HAN, HSPACE_RUN, LAYOUT_SPACE
 from pipeline.extract.numerals import parse_chinese_number
-from pipeline.resources import cached, fill_placeholders, load_yaml
+from pipeline.resources import cached, fill_placeholders, load_yaml, with_shared_words
 
 _SP = HSPACE_RUN
 
@@ -89,11 +89,11 @@ def _alt(words: Any) -> str:
 def patterns() -> dict[str, re.Pattern[str]]:
     """The compiled grammar by template name: each template of dates.yaml, its fragments filled in."""
     r = res()
-    fragments = {"sp": _SP, "layout": LAYOUT_SPACE, "han": HAN, **r["fragments"]}
+    # (round 41 tidy) the shared lists (words.yaml: 争取's attain_words, one list with claims) are fragments too
+    fragments = {name: _alt(words) for name, words in with_shared_words().items()}
+    fragments.update({"sp": _SP, "layout": LAYOUT_SPACE, "han": HAN, **r["fragments"]})
     fragments.update({name: _alt(_words(r, key)) for name, key in r["alternations"].items()})
     fragments.update({name: _alt_chars(_words(r, key)) for name, key in r["classes"].items()})
-    claim_words = load_yaml("claims.yaml")["words"]  # lists both lexicons read (争取's attain_words), kept there
-    fragments.update({name: _alt(claim_words[key]) for name, key in r["claims_alternations"].items()})
     fragments.update(_year_part_fragments(r))
     return {name: re.compile(_string_end(_fill(template, fragments))) for name, template in r["patterns"].items()}
 

@@ -177,7 +177,7 @@ def _row_period(s: str, anchor: _Anchor | None, c: Candidate, absolute: Spec) ->
         return absolute
     if anchor.spec.year is None or absolute.year is None:
         return absolute
-    later = (anchor.spec.year, _last_month(anchor.spec)) > (absolute.year, _last_month(absolute))
+    later = (anchor.spec.year, _month_bounds(anchor.spec)[1]) > (absolute.year, _month_bounds(absolute)[1])
     return anchor.spec if later else absolute
 
 
@@ -372,7 +372,7 @@ def _carries_named_year(written: _Anchor | None, c: Candidate, default: _Default
         spec.reported_point and spec.month == 12)
     return (written is not None and not written.defaulted and not in_title and period
             and default.title_year is None and _year_from_default(spec)
-            and _last_month(spec) >= _opening_month(written.spec))
+            and _month_bounds(spec)[1] >= _month_bounds(written.spec)[0])
 
 
 def _counts_from_written(s: str, written: _Anchor | None, c: Candidate, headings: list[int]) -> bool:
@@ -431,19 +431,6 @@ def _data_period(s: str, c: Candidate) -> bool:
     return (p["data_year_opening"].fullmatch(s, c.start, c.end) is not None
             and p["data_year_before"].search(s, max(0, c.start - 12), c.start) is not None
             and p["data_year_after"].match(s, c.end) is not None)
-
-
-def _opening_month(period: Spec) -> int:
-    """The first month of a year's month, quarter, half or run of months (Q2 → 4, H2 → 7), 1 for the whole year."""
-    if period.month is not None:
-        return period.month
-    if period.months:
-        return period.months[0]
-    if period.quarters:
-        return period.quarters[0] * 3 - 2
-    if period.part is None:
-        return 1
-    return int(period.part[1]) * (3 if period.part.startswith("Q") else 6) - (2 if period.part.startswith("Q") else 5)
 
 
 def _heading_between(headings: list[int], a: int, b: int) -> bool:
@@ -661,7 +648,7 @@ def _ended(title: Spec, doc: dt.date | None) -> bool:
     NBS's and CFLP's PMI), its data the whole month's."""
     if title.year is None:
         return False
-    last = (title.year, _last_month(title))
+    last = (title.year, _month_bounds(title)[1])
     return doc is None or last < (doc.year, doc.month) or (
         last == (doc.year, doc.month) and doc.day == calendar.monthrange(doc.year, doc.month)[1])
 
@@ -742,17 +729,20 @@ def _title_part(title: Spec | None, doc: dt.date | None) -> str | None:
     return title.part
 
 
-def _last_month(period: Spec) -> int:
-    """The last month of a year's month, quarter or half (Q1 → 3, H1 → 6), of the whole year without one."""
+def _month_bounds(period: Spec) -> tuple[int, int]:
+    """The first and last months of a year's month, run of months, run of quarters, quarter or half (Q2 → (4, 6),
+    H2 → (7, 12), 前三季度 → (1, 9)); (1, 12) for the whole year."""
     if period.month is not None:
-        return period.month
+        return period.month, period.month
     if period.months:
-        return period.months[-1]
+        return period.months[0], period.months[-1]
     if period.quarters:
-        return period.quarters[-1] * 3
+        return period.quarters[0] * 3 - 2, period.quarters[-1] * 3
     if period.part is None:
-        return 12
-    return int(period.part[1]) * (3 if period.part.startswith("Q") else 6)
+        return 1, 12
+    size = 3 if period.part.startswith("Q") else 6
+    last = int(period.part[1]) * size
+    return last - size + 1, last
 
 
 def _title_period(s: str, cands: list[Candidate]) -> Spec | None:
@@ -1504,7 +1494,7 @@ def _report_period(
         if spec.report != "ytd":
             return None
         return _resolve(replace(c, spec=replace(spec, report=None)), anchor, doc, None, default)
-    last = _last_month(title)
+    last = _month_bounds(title)[1]
     absolute = {
         "period": replace(title),
         "year": Spec(year=title.year),

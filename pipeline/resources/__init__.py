@@ -99,8 +99,9 @@ def load_yaml(name: str) -> Any:
 
 
 def with_shared_words(own: dict[str, list[str]] | None = None) -> dict[str, list[str]]:
-    """The word lists more than one rules file reads (``words.yaml``: change_verbs), each extended by a list of the
-    same name in ``own`` (a rules file's own ``words``, which it also returns): one loader for the shared lists."""
+    """The word lists more than one rules file reads (``words.yaml``: change_verbs, attain_words), each extended by a
+    list of the same name in ``own`` (a rules file's own ``words``, which it also returns): one loader for the shared
+    lists."""
     return _merge(dict(load_yaml("words.yaml")), own or {})
 
 
