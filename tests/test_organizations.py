@@ -3254,6 +3254,14 @@ def test_round39_a_kind_counted_in_a_list_is_no_name(text: str, kept: set[str]) 
     ("湖北省国资委表示，省属企业营业收入增长。", [("湖北省国资委", "湖北省国资委")]),
     ("天津市国资委表示。", [("天津市国资委", "天津市国资委")]),
     ("浙江省卫健委通报。", [("浙江省卫健委", "浙江省卫健委")]),
+    # (mend) a city named with its province and level: the owner walks back to the province
+    ("湖南省长沙市发改委发布通知。", [("湖南省长沙市发改委", "湖南省长沙市发改委")]),
+    ("浙江省杭州市卫健委通报。", [("浙江省杭州市卫健委", "浙江省杭州市卫健委")]),
+    ("四川省成都市国资委表示。", [("四川省成都市国资委", "四川省成都市国资委")]),
+    ("会同湖北省武汉市发改委发布通知。", [("湖北省武汉市发改委", "湖北省武汉市发改委")]),
+    # look-alikes: a list of places (the province is no owner of the city's body), the city alone
+    ("湖南省、长沙市发改委发布通知。", [("长沙市发改委", "长沙市发改委")]),
+    ("长沙市发改委发布通知。", [("长沙市发改委", "长沙市发改委")]),
     # unchanged: the national body, a level alone (an unnamed local office), a level with a pointer
     ("国务院国资委表示。", [("国务院国资委", "国务院国有资产监督管理委员会")]),
     ("来自省国资委的统计数据显示，省属企业资产总额增长。", []),

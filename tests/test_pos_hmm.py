@@ -61,3 +61,23 @@ def test_the_project_tagger_searches_with_arrays(monkeypatch: pytest.MonkeyPatch
     assert calls
     tag_of.cache_clear()
     assert tag_of("赣湘黔") == next(iter(plain.cut("赣湘黔"))).flag
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # round 41 mend: jieba's HMM glued a phrase's last character and an adverb into one word (内共, 内均): split
+    # before the adverb when a verb follows, by the tokenizer and the POS tagger alike
+    ("本年度内共完成审计项目", ["本年度", "内", "共", "完成", "审计", "项目"]),
+    ("任期内共完成项目", ["任期", "内", "共", "完成", "项目"]),
+    ("全年内均实现增长", ["全年", "内", "均", "实现", "增长"]),
+    # look-alikes: no verb after it, a dictionary word (共有, 总共), a person's name (王均: nr)
+    ("园区内共300家企业", ["园区", "内共", "300", "家", "企业"]),
+    ("园区内共有企业", ["园区", "内", "共有", "企业"]),
+    ("总共完成项目", ["总共", "完成", "项目"]),
+    ("王均表示同意", ["王均", "表示同意"]),
+])
+def test_an_adverb_glued_by_the_hmm_is_split_before_a_verb(text: str, words: list[str]) -> None:
+    from pipeline.nlp.jieba_dict import pos_tagger
+    from pipeline.nlp.language import doc_from_text
+
+    assert [t.text for t in doc_from_text(text)] == words
+    assert [w.word for w in pos_tagger().lcut(text)] == words

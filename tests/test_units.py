@@ -1226,3 +1226,22 @@ def test_round27_pressure_length_and_litre_symbols(text: str, expected: list[tup
 ])
 def test_round41_zhong_opening_a_grade_word_is_no_measure(text: str, expected: list) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 41 mend: 重 counts layers only after a small bare numeral; after a scale, a decimal or a number over ten
+    # it opens the noun counted, whatever the noun (no list of 重 words)
+    ("全年销售2.3万重卡", [("2.3万", Decimal("23000"), "", "count")]),
+    ("1.2万重污染企业", [("1.2万", Decimal("12000"), "", "count")]),
+    ("450万重疾患者", [("450万", Decimal("4500000"), "", "count")]),
+    ("新增5万重载货车", [("5万", Decimal("50000"), "", "count")]),
+    ("12重防护", [("12", Decimal("12"), "", "count")]),
+    # unchanged: a small bare numeral's layers (三重, 两重, 十重, 5重); a 重 word after one is still blocked
+    ("构建两重保障", [("两重", Decimal("2"), "重", "count")]),
+    ("实施十重防护", [("十重", Decimal("10"), "重", "count")]),
+    ("实施5重防护", [("5重", Decimal("5"), "重", "count")]),
+    ("完成三重大任务", [("三", Decimal("3"), "", "count")]),
+    ("落实三重点任务", [("三", Decimal("3"), "", "count")]),
+])
+def test_round41_mend_zhong_counts_layers_only_after_a_small_numeral(text: str, expected: list) -> None:
+    assert rows(text) == expected

@@ -519,6 +519,9 @@ def _build(
             if shorter is not None:
                 m, surface = shorter, held(r"\s").sub("", shorter.group(0))
                 info = lex.units.get(surface)
+        few = lex.units_cfg.get("measure_word_numbers", {}).get(surface)
+        if info is not None and few is not None and not re.fullmatch(few, s[core.start:at]):
+            info = None  # 2.3万重卡, 1.2万重污染企业: 重 counts layers only after a small bare numeral (三重, 5重)
         if info is not None and _direction_tally(s, at, core.start):
             info = None  # 5个分类指数4升1降: the count of those that rose, no litres (round 39)
         if info is not None and top_n_start(s, core.start) is not None and top_n_noun(s, k):

@@ -50,11 +50,12 @@ def jieba_runs(text: str, begin: int = 0, end: int | None = None) -> Iterator[tu
 
 @cached
 def dictionary_key() -> str:
-    """What ``jieba_tokenizer`` segments with: a digest of jieba's version and the user dictionaries it loads
-    (cleared with it when the resources change), so words kept with a Doc are reused only under the same
-    dictionary, in any process (round 35: ``JiebaTokenizer.from_clean`` records it with its cuts)."""
+    """What ``jieba_tokenizer`` segments with: a digest of jieba's version, the user dictionaries it loads and its
+    words' repairs (tokenizer.yaml; cleared with it when the resources change), so words kept with a Doc are reused
+    only under the same dictionary, in any process (round 35: ``JiebaTokenizer.from_clean`` records it with its
+    cuts)."""
     digest = hashlib.sha256(jieba.__version__.encode())
-    for path in resource_files("user_dict.txt"):
+    for path in [*resource_files("user_dict.txt"), *resource_files("tokenizer.yaml")]:  # its words' repairs
         digest.update(b"\0" + path.read_bytes())
     return digest.hexdigest()
 

@@ -11,7 +11,7 @@ sends them (to the greater state), so the route and its score are jieba's to the
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 
 import jieba.posseg
@@ -19,6 +19,8 @@ import numpy
 from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
 from jieba.posseg.viterbi import MIN_FLOAT, MIN_INF
 from jieba.posseg.viterbi import viterbi as jieba_viterbi
+
+from pipeline.resources import cached, load_yaml
 
 State = tuple[str, str]
 
@@ -114,3 +116,36 @@ class ArrayPOSTokenizer(jieba.posseg.POSTokenizer):
                 nexti = i + 1
         if nexti < len(sentence):
             yield jieba.posseg.pair(sentence[nexti:], pos_list[nexti][1])
+
+    def cut(self, sentence: str, HMM: bool = True) -> Iterator[jieba.posseg.pair]:
+        """jieba's words and tags, a word its HMM glued of a phrase's last character and an adverb split
+        (``split_glued_adverbs``)."""
+        pairs = [(p.word, p.flag) for p in super().cut(sentence, HMM=HMM)]
+        for word, flag in split_glued_adverbs(pairs, self.tokenizer.FREQ, self.word_tag_tab):
+            yield jieba.posseg.pair(word, flag)
+
+
+@cached
+def glued_adverbs() -> frozenset[str]:
+    """The adverbs jieba's HMM may glue to the character before them (tokenizer.yaml)."""
+    return frozenset(load_yaml("tokenizer.yaml")["glued_adverbs"])
+
+
+def split_glued_adverbs(pairs: Iterable[tuple[str, str]], known: Mapping[str, int],
+                        tags: Mapping[str, str]) -> list[tuple[str, str]]:
+    """Words and tags with a word jieba's HMM made of a phrase's last character and an adverb (本年度|内共|完成:
+    ``glued_adverbs`` of tokenizer.yaml) split before the adverb when a verb follows (内|共|完成), each part tagged
+    as the dictionary tags it; a word the dictionary holds (共有, 总共) or a person's name (王均|表示: nr) stays whole
+    (round 41 mend). ``known``: the dictionary's frequencies; ``tags``: its tags."""
+    pairs = list(pairs)
+    if not pairs:
+        return pairs
+    adverbs = glued_adverbs()
+    out: list[tuple[str, str]] = []
+    for (word, flag), (_, after) in zip(pairs, [*pairs[1:], ("", "")], strict=True):
+        if (len(word) > 1 and word[-1] in adverbs and not known.get(word) and after.startswith("v")
+                and not flag.startswith("nr")):
+            out += [(word[:-1], tags.get(word[:-1], flag)), (word[-1], tags.get(word[-1], "d"))]
+        else:
+            out.append((word, flag))
+    return out

@@ -27,6 +27,7 @@ from pipeline.chars import is_han
 from pipeline.clean import Block, CleanDocument
 from pipeline.nlp.doc import register_extensions
 from pipeline.nlp.jieba_dict import dictionary_key, jieba_runs, jieba_tokenizer, pos_tagger, tag_of
+from pipeline.nlp.pos_hmm import glued_adverbs, split_glued_adverbs
 from pipeline.nlp.stateless import Stateless
 from pipeline.segment import Sentence, sentences_of
 
@@ -59,7 +60,7 @@ class JiebaTokenizer(Stateless):
             else:
                 piece = shared.words(begin, end, tokenizer)
             w_start = begin
-            for word in piece:
+            for word in _split_glued_adverbs(piece, tokenizer.FREQ, tag_table):
                 words.append(word)
                 tags.append(tag_table.get(word, "") if is_han(word[0]) else tag_of(word))
                 sent_starts.append(w_start in starts)
@@ -82,6 +83,17 @@ class JiebaTokenizer(Stateless):
         doc.spans["sentences"] = group
         doc.user_data[_CUT] = (dictionary_key(), len(clean.text), len(words), cuts)
         return doc
+
+
+def _split_glued_adverbs(piece: list[str], known: dict[str, int], tags: dict[str, str]) -> list[str]:
+    """jieba's words of a piece, a word its HMM glued of a phrase's last character and an adverb split before a verb
+    (本年度|内|共|完成: ``pos_hmm.split_glued_adverbs``, as the POS tagger splits it); a word the dictionary lacks is
+    tagged (for a person's name) only when it ends in such an adverb."""
+    adverbs = glued_adverbs()
+    if not any(len(w) > 1 and w[-1] in adverbs and not known.get(w) for w in piece):
+        return piece
+    pairs = [(w, tags.get(w) or (tag_of(w) if len(w) > 1 and w[-1] in adverbs else "")) for w in piece]
+    return [word for word, _ in split_glued_adverbs(pairs, known, tags)]
 
 
 _CUT = "pipeline.jieba_cut"  # doc.user_data key: (dictionary_key, text length, word count, cuts) of from_clean

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from spacy.tokens import Doc
 
@@ -184,15 +185,28 @@ def _opens_phrase(text: str, level_start: int, index: WordIndex | None) -> bool:
     return before is not None and (before.tag in rules["left_stop_pos"] or before.text in rules["left_stop_words"])
 
 
-def _domestic_place_before(text: str, end: int, domestic: frozenset[str] | set[str], longest: int) -> int | None:
-    """Where a mainland province or city named right before ``end`` (a level word: 四川|省国资委) starts, else None.
+def _place_before(text: str, end: int, places: frozenset[str] | set[str], longest: int) -> int | None:
+    """Where the longest of ``places`` named right before ``end`` starts (四川|省国资委 for a mainland province,
+    美国|证监会 for a place abroad), else None."""
+    return next((end - k for k in range(min(longest, end), 1, -1) if text[end - k:end] in places), None)
+
+
+def _domestic_owner(text: str, end: int, domestic: frozenset[str] | set[str], levels: tuple[str, ...],
+                    longest: int) -> int | None:
+    """Where the mainland place that owns a body named after ``end`` (a level word: 四川|省国资委) starts, else None:
+    the place right before ``end``, walked back while another place and its level precede it (湖南省|长沙|市发改委
+    starts at 湖南: a city named with its province, round 41 mend).
 
     A national body's short name after such a place and its level (四川省国资委, 浙江省卫健委) is that place's own
     body, named in full, not the national one nor an unnamed local office (round 41)."""
-    for k in range(min(longest, end), 1, -1):
-        if text[end - k:end] in domestic:
-            return end - k
-    return None
+    owner = _place_before(text, end, domestic, longest)
+    while owner is not None:
+        level = next((w for w in levels if text.startswith(w, owner - len(w))), None)
+        outer = _place_before(text, owner - len(level), domestic, longest) if level else None
+        if outer is None:
+            break
+        owner = outer
+    return owner
 
 
 def _local_and_foreign_bodies(text: str, cands: list[Candidate], index: WordIndex | None = None) -> list[Candidate]:
@@ -210,6 +224,8 @@ def _local_and_foreign_bodies(text: str, cands: list[Candidate], index: WordInde
     foreign = res.places - home - res.domestic
     counterparts = {h for h, _ in res.heads}  # 工商联, 科协: a short name that is also a head has local counterparts
     out = []
+    starts: list[int] = []
+    reach: list[int] | None = None
     for c in cands:
         local_kind = c.type == "government" or text[c.start:c.end] in counterparts
         if c.source != LEXICON or not local_kind or c.canonical.startswith(abroad):
@@ -218,21 +234,23 @@ def _local_and_foreign_bodies(text: str, cands: list[Candidate], index: WordInde
         if any(text.startswith(w, c.start - len(w)) for w in res.rules["class_scopes"]):
             continue  # 全球央行, 各国央行: a class of such bodies
         level = next((w for w in local if text.startswith(w, c.start - len(w))), None)
-        owner = _domestic_place_before(text, c.start - len(level), res.domestic, longest) if level else None
-        if owner is not None and len(level or "") == 1:  # 四川省国资委: that province's own body (round 41)
-            if not any(o.start <= owner and o.end >= c.end for o in cands if o is not c):  # else named by it
+        owner = _domestic_owner(text, c.start - len(level), res.domestic, local, longest) if level else None
+        if owner is not None and len(level) == 1:  # 四川省国资委: that province's own body (round 41)
+            if reach is None:  # the furthest end of a candidate starting at or before each start
+                spans = sorted((o.start, o.end) for o in cands)
+                starts, reach = [s for s, _ in spans], list(accumulate((e for _, e in spans), max))
+            at = bisect.bisect_right(starts, owner)  # c itself starts after owner: never among them
+            if not (at and reach[at - 1] >= c.end):  # else a candidate spanning the place and this name names it
                 out.append(replace(c, start=owner, canonical=text[owner:c.end], source=PATTERN))
             continue
         if level is not None and (len(level) > 1 or not is_han(text[c.start - 2:c.start - 1] or " ")
                                   or text[c.start - 2] in res.rules["local_level_pointers"]
                                   or _opens_phrase(text, c.start - 1, index)):
             continue  # 市卫健委, 该市发改委, 各地卫健委, 据省发展改革委 (股市证监会 is the national body: 市 ends 股市)
-        place = next((text[c.start - k:c.start] for k in range(longest, 1, -1)
-                      if text[c.start - k:c.start] in foreign), None)
-        if place is None:
+        begin = _place_before(text, c.start, foreign, longest)
+        if begin is None:
             out.append(c)
         else:
-            begin = c.start - len(place)
             out.append(replace(c, start=begin, canonical=text[begin:c.end]))
     return out
 
