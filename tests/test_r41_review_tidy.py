@@ -88,8 +88,8 @@ def test_one_report_time_says_whether_it_is_a_year_end() -> None:
     assert _one_report_time(frozenset()) == (None, False)
 
 
-_KEY_LINES = ("增持：股价超越基准5%-20%，", "看多——未来6个月内上证综指上升幅度达到或超过20%。", "增持：公司营收增长5%，",
-              "2.买入：相对强于市场表现20%以上；")
+_KEY_LINES = ("增持：股价超越基准5%-20%，", "看多——未来6个月内上证综指上升幅度达到或超过20%。",
+              "增持：公司营收增长5%，", "2.买入：相对强于市场表现20%以上；")
 
 
 @settings(max_examples=200, deadline=None)
@@ -135,3 +135,16 @@ def test_no_times_compound_is_no_empty_unit(monkeypatch: pytest.MonkeyPatch) -> 
         monkeypatch.undo()
         clear_caches()
     assert numerals.lexicon().unit_re.match("辆次").group() == "辆次"
+
+
+def test_no_units_at_all_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A lexicon with no unit to read is a fault of the rules, said so, not an empty alternative matching anywhere."""
+    monkeypatch.setattr(numerals, "longest_first", lambda surfaces: [])
+    numerals.lexicon.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="no units to read"):
+            numerals.lexicon()
+    finally:
+        monkeypatch.undo()
+        clear_caches()
+    assert numerals.lexicon().unit_re.match("个") is not None
