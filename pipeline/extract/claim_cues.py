@@ -3,9 +3,10 @@
 The claim engine (`claims`), its time rules (`claim_time`) and its metric rules
 (`claim_metric`) read their words and patterns only from here, so every cue is data a user
 can extend (a list in the user's claims.yaml adds alternatives) and the engines hold no
-Chinese literals. The file has five sections, one per kind of cue: ``words`` (sets of
+Chinese literals. The file has six sections, one per kind of cue: ``words`` (sets of
 words or POS tags), ``settings`` (numbers and single strings), ``patterns`` (one regular
-expression, or a list of alternatives; ``${name}`` in one stands for the word list ``name``),
+expression, or a list of alternatives; ``${name}`` in one stands for the word list ``name``,
+or for the fragment ``name``), ``fragments`` (regex pieces several patterns share, as written),
 ``pattern_lists`` (expressions tried in order) and ``mappings`` (a word to a set of words).
 """
 
@@ -15,23 +16,49 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from pipeline.extract.numerals import longest_first
 from pipeline.resources import cached, fill_placeholders, load_yaml, with_shared_words
 
 
-def _fill(pattern: str, words: dict[str, list[str]]) -> str:
+def _fill(pattern: str, words: dict[str, list[str]], fragments: dict[str, str] | None = None) -> str:
     """A pattern with each ${name} replaced by the alternation of the word list ``name`` (longest first), so one
-    list of words serves every pattern that needs it."""
-    def alternation(name: str) -> str:
-        return "(?:" + "|".join(re.escape(w) for w in sorted(words[name], key=lambda w: (-len(w), w))) + ")"
+    list of words serves every pattern that needs it, or by the fragment ``name`` as written, filled in turn (round
+    41 review: a regex piece with lookaheads, 比(?![重例率值]), said once)."""
+    fragments = fragments or {}
 
-    return fill_placeholders(pattern, alternation)
+    def piece(name: str) -> str:
+        if name in fragments:
+            return _fill(fragments[name], words, fragments)
+        return "(?:" + "|".join(re.escape(w) for w in longest_first(words[name])) + ")"
+
+    return fill_placeholders(pattern, piece)
 
 
-def _pattern(spec: str | list[str], words: dict[str, list[str]]) -> re.Pattern[str]:
+def _fragments(spec: dict[str, Any], words: dict[str, list[str]]) -> dict[str, str]:
+    """The ``fragments`` section; a name that is also a word list's is refused (which one ${name} meant would be a
+    guess), and so is a fragment that reaches itself."""
+    fragments = dict(spec.get("fragments") or {})
+    clash = sorted(set(fragments) & set(words))
+    if clash:
+        raise ValueError(f"claims.yaml: {', '.join(clash)}: both a word list and a fragment")
+    for name in fragments:
+        seen, todo = {name}, [name]
+        while todo:
+            for inner in re.findall(r"\$\{(\w+)\}", fragments[todo.pop()]):
+                if inner == name:
+                    raise ValueError(f"claims.yaml: fragment {name} reaches itself")
+                if inner in fragments and inner not in seen:
+                    seen.add(inner)
+                    todo.append(inner)
+    return fragments
+
+
+def _pattern(spec: str | list[str], words: dict[str, list[str]], fragments: dict[str, str] | None = None
+             ) -> re.Pattern[str]:
     """One regular expression from a pattern or a list of alternatives."""
     if isinstance(spec, str):
-        return re.compile(_fill(spec, words))
-    return re.compile("|".join(f"(?:{_fill(p, words)})" for p in spec))
+        return re.compile(_fill(spec, words, fragments))
+    return re.compile("|".join(f"(?:{_fill(p, words, fragments)})" for p in spec))
 
 
 @dataclass(frozen=True)
@@ -70,11 +97,13 @@ class ClaimCues:
 def cues() -> ClaimCues:
     spec = load_yaml("claims.yaml")
     words = with_shared_words(spec["words"])  # (round 40 tidy: change_verbs are words.yaml's, shared with layout)
+    fragments = _fragments(spec, words)
     return ClaimCues(
         {name: frozenset(items) for name, items in words.items()},
         dict(spec["settings"]),
-        {name: _pattern(value, words) for name, value in spec["patterns"].items()},
-        {name: [re.compile(_fill(p, words)) for p in values] for name, values in spec["pattern_lists"].items()},
+        {name: _pattern(value, words, fragments) for name, value in spec["patterns"].items()},
+        {name: [re.compile(_fill(p, words, fragments)) for p in values]
+         for name, values in spec["pattern_lists"].items()},
         {name: {key: frozenset(items) for key, items in table.items()}
          for name, table in spec.get("mappings", {}).items()},
     )

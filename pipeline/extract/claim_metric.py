@@ -404,7 +404,9 @@ def _parallel_core(head: str, governing: Governing, named: bool = False, unit: s
     subject, inside its first word (城镇居民…恩格尔系数，农村为… → 居民家庭恩格尔系数), shares what follows it.
     ``named``: the head is known to name an entity (股份制商业银行), however long. ``unit``: the head's value's unit;
     in the previous value's unit, a thing like the thing the subject names before a bare measure shares that measure
-    (猪肉平均价格为20.87元/公斤；鸡蛋9.03元/公斤 → 鸡蛋平均价格; 拖拉机保有量58.6万台，联合收割机12.4万台, round 28)."""
+    (猪肉平均价格为20.87元/公斤；鸡蛋9.03元/公斤 → 鸡蛋平均价格; 拖拉机保有量58.6万台，联合收割机12.4万台, round 28).
+    A member whose name ends with the first characters of the core (锂|矿查明资源储量…，铜矿增长…: 矿), at most
+    ``member_core_tail_chars`` of them, the core keeping more than that many of its own, takes them (round 41)."""
     rules = cues()
     segment = _words
     words = segment(head)
@@ -426,7 +428,8 @@ def _parallel_core(head: str, governing: Governing, named: bool = False, unit: s
     if governing.core and subject.endswith(governing.core) and subject != governing.core:
         member, own = subject[:-len(governing.core)], governing.core  # 其中男性…: the member named before
         cut = len(head) - len(member)  # (round 41: 锂|矿查明资源储量…，铜矿增长…: the member's tail read into the core)
-        if 0 < cut <= 2 < len(own) - cut and head.endswith(own[:cut]) and not head.startswith(member):
+        tail = int(rules.setting("member_core_tail_chars"))
+        if 0 < cut <= tail < len(own) - cut and head.endswith(own[:cut]) and not head.startswith(member):
             member, own = member + own[:cut], own[cut:]
         if _names_measured_thing(head, own):  # (round 37 mend: 水运货运量…，航空货运增长…: its own)
             return ""
@@ -589,11 +592,12 @@ def _shares_running_total(head: str, words: list[str]) -> bool:
 def _roll_owner(head: str, subject: str) -> str:
     """The kind of institution whose people a bare roll measure counts (招生, 在校生, 毕业生, 专任教师: `roll_measures`)
     after the count of those institutions (全国共有普通高中…所，招生… → 普通高中) or after another roll measure of
-    theirs (普通本科招生…，在校生… → 普通本科): the kind, when it ends in an institution's word (`roll_owner_ends`);
-    or "". The scope before the verb of having (全国) owns no pupils: 全国招生 named no school level (round 31).
-    A whole's qualifier (各级各类学历教育在校生…；专任教师…) is no institution and keeps the bare measure. A
-    comparison's base word the tokenizer glued to the measure (卫生人员数|比上年增加 → head 卫生人员数比) is no part of
-    it (round 40)."""
+    theirs (普通本科招生…，在校生… → 普通本科), or the subject whole when it is the kind alone, counted with no verb of
+    having and ending in no roll measure (其中，注册登记的养老机构4.0万个，床位… → 注册登记的养老机构: round 41): the
+    kind, when it ends in an institution's word (`roll_owner_ends`); or "". The scope before the verb of having
+    (全国) owns no pupils: 全国招生 named no school level (round 31). A whole's qualifier (各级各类学历教育在校生…；
+    专任教师…) is no institution and keeps the bare measure. A comparison's base word the tokenizer glued to the
+    measure (卫生人员数|比上年增加 → head 卫生人员数比) is no part of it (round 40)."""
     rules = cues()
     measures = rules.words("roll_measures")
     if _without_base(head) not in measures:  # (生师比 ends in a 比 of its own: a ratio noun, kept)
@@ -773,11 +777,12 @@ def _item_of(head: str, subject: str) -> str:
 
 
 def _worth_owner(head: str, governing: Governing, context: Context) -> str:
-    """(round 40) The subject whose quantity a bare worth (`quantity_worth_heads`: 价值, 货值, 金额) right after it
-    prices (进口铁矿砂及其精矿3.1亿吨，价值343.9亿美元 → 进口铁矿砂及其精矿价值): the value before in the sentence is in
-    another unit, not a relative one (a share or a change names no quantity to price); or "". A worth named whole
-    (出口总值, 进口金额) keeps its own words. (Round 41) So does a bare size (`counted_size_heads`: 总库容, 装机容量,
-    总投资) right after a count of things (大型水库805座，总库容… → 大型水库总库容)."""
+    """The owner of a bare worth or size. (Round 40) The subject whose quantity a bare worth
+    (`quantity_worth_heads`: 价值, 货值, 金额) right after it prices (进口铁矿砂及其精矿3.1亿吨，价值343.9亿美元 →
+    进口铁矿砂及其精矿价值): the value before in the sentence is in another unit, not a relative one (a share or a
+    change names no quantity to price); or "". A worth named whole (出口总值, 进口金额) keeps its own words.
+    (Round 41) So does a bare size (`counted_size_heads`: 总库容, 装机容量, 总投资) right after a count of things
+    (大型水库805座，总库容… → 大型水库总库容)."""
     rules = cues()
     sized = head in rules.words("counted_size_heads") and governing.unit in rules.words("counting_measures")
     if (not (sized or head in rules.words("quantity_worth_heads")) or not governing.subject or not governing.unit
@@ -1297,9 +1302,10 @@ def _described_noun_end(words: list[Word]) -> int:
     nouns, particles = rules.words("noun_tags"), rules.words("attributive_particles")
     reach = min(len(words), int(rules.setting("described_noun_words")) + 1)
     at = next((i for i in range(1, reach) if words[i].text in particles), 0)
-    if not at or at + 1 >= len(words) or words[at + 1].tag not in nouns or not words[0].tag.startswith(("v", "p", "d")):
+    opening, stops = tuple(sorted(rules.words("described_clause_open_tags"))), rules.words("described_clause_stop_tags")
+    if not at or at + 1 >= len(words) or words[at + 1].tag not in nouns or not words[0].tag.startswith(opening):
         return 0
-    if any(w.tag in ("x", "m") or w.text in particles for w in words[:at]):
+    if any(w.tag in stops or w.text in particles for w in words[:at]):
         return 0
     end = at + 1
     while end < len(words) and (words[end].tag in nouns or _heads_compound(words, end)):
@@ -3019,8 +3025,8 @@ def _object_of_act(subject: str, actor: str, unit: str = "") -> str:
     verbs, acts = rules.words("verb_tags"), rules.words("act_tags")
     words = [w for w in pos_tagger().lcut(subject[len(actor):]) if w.word.strip()]
     last = max((k for k, w in enumerate(words) if w.flag in verbs or w.flag in acts), default=-1)
-    if (unit in rules.words("people_counters")
-            and any(w.word in rules.words("object_taking_verbs") for w in words[:max(last, 0) + 1])):
+    if (unit in rules.words("people_counters") and last >= 0
+            and any(w.word in rules.words("object_taking_verbs") for w in words[:last + 1])):
         return ""
     rest = words[last + 1:]
     return "".join(w.word for w in rest) if last >= 0 and _nominal([w.word for w in rest]) else ""

@@ -127,9 +127,11 @@ def is_factual(sentence: str, has_source: bool) -> bool:
 # occurs in a prefix of a sentence, the prefix is read uncut and unblanked and nothing rejects it (`is_factual_up_to`);
 # the pairs blank a text only when both occur (a survey's frame and its respondents' intent; a programme done and
 # its name).
+# `_BLANKED_CUES`: the words `_is_factual` blanks out wherever they stand (plan words of a result, 应 of a noun, …).
+_BLANKED_CUES = ("measured_against_plan", "due_noun", "method_condition", "secured_result", "programme_noun",
+                 "counted_proposal", "all_due_idiom")
 _FACTUAL_CUES = ("actual_clause", "result_clause", "plan_noun", "attributed_forecast", "consensus", "analyst_valuation",
-                 "measured_against_plan", "due_noun", "method_condition", "secured_result", "programme_noun",
-                 "counted_proposal", "all_due_idiom", "past_fact_frame", "target_met", "when_frame")
+                 *_BLANKED_CUES, "past_fact_frame", "target_met", "when_frame")
 _FACTUAL_CUE_PAIRS = (("survey_frame", "surveyed_intent"), ("programme_done", "programme_name"))
 LONG_FACTUAL = 400  # characters of a text from which `is_factual_up_to` reads its prefixes by the cues' least ends
 
@@ -146,15 +148,14 @@ def is_factual_up_to(text: str, end: int, has_source: bool) -> bool:
     once per sentence), so a long sentence's clauses cost a comparison per cue; a prefix any cue may occur in is
     read in full as before. Texts under `LONG_FACTUAL` characters are read in full (a sentence of a clause or two
     gains nothing)."""
-    prefix = text[:end]
-    if len(text) >= LONG_FACTUAL and not is_rating_key_line(prefix):
+    if len(text) >= LONG_FACTUAL and not is_rating_key_line(text, end):
         rules = cues()
         if (all(found_none_before(rules.pattern(name), text, end) for name in _FACTUAL_CUES)
                 and all(found_none_before(rules.pattern(gate), text, end)
                         or found_none_before(rules.pattern(blank), text, end) for gate, blank in _FACTUAL_CUE_PAIRS)
                 and all(found_none_before(pattern, text, end) for pattern in rules.patterns("not_factual"))):
             return True
-    return is_factual(prefix, has_source)
+    return is_factual(text[:end], has_source)
 
 
 def _is_factual(sentence: str, has_source: bool) -> bool:
@@ -178,8 +179,7 @@ def _is_factual(sentence: str, has_source: bool) -> bool:
     # funds secured (争取…亿元), a programme's name (经济刺激计划: a noun, round 16), a proposal issued as a paper
     # (检察建议3.2万件), the all-due idiom (应执尽执率: round 19) and a frame of what the period before did
     # (在去年同期增长22.7%情况下: round 32)
-    for words in ("measured_against_plan", "due_noun", "method_condition", "secured_result", "programme_noun",
-                  "counted_proposal", "all_due_idiom"):
+    for words in _BLANKED_CUES:
         sentence = rules.pattern(words).sub(lambda m: " " * len(m.group()), sentence)
     sentence = rules.pattern("past_fact_frame").sub(_past_fact_frame_out, sentence)
     if rules.pattern("survey_frame").search(sentence):  # 调查显示，42%的受访企业计划…: what the respondents answered

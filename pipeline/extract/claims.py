@@ -112,6 +112,7 @@ from pipeline.extract.claim_source import (
     trade_partners,
 )
 from pipeline.extract.claim_time import (
+    _YEAR,
     BRACKET_CLOSERS,
     BRACKET_OPENERS,
     Placed,
@@ -250,7 +251,9 @@ class _Passage:
     spread: tuple[list[str] | None, list[str]] | None = None  # the last sentence's 分别 list (round 29)
     level_time: str | None = None  # the time of the previous sentence's last level, not a change (round 30)
     averaged: bool = False  # …whose last value, an average over years, set the running span (年均下降: round 40 mend)
-    year_end: bool = False  # the running time is a year's end a sentence opened with (2023年末，…: round 37)
+    # the running time is a year's end: one a sentence opened with (2023年末，…: round 37), or the one a release's
+    # paragraph of a year and its end lends the paragraphs after it (`_one_report_time`: round 41)
+    year_end: bool = False
     horizon: bool = False  # the last sentence of the paragraph set only targets (“十四五”期间，…降低13.5%。: round 31)
     budget: bool = False  # …or the horizon is a budget's a heading named (2025年…收入预算。: its lines need no verb)
 
@@ -1058,7 +1061,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             # (a release paragraph that stated one time for its data dates the undated paragraphs after it: a
             # bulletin's 2018年，全国共有…。⏎全国共有幼儿园…，比上年增加…)
             valued = passage.release_data
-            lent = _one_report_time(valued) if lead is not None and times is not None else None
+            lent, lent_year_end = (_one_report_time(valued) if lead is not None and times is not None
+                                   else (None, False))
             if lead is not None and times is not None and not valued:
                 lent = passage.release_period  # (a release whose values took no time: its title's period, round 29)
                 lent = lent or _lead_period(times)  # (…发布数据，10月份，…主要指标回升。⏎一、…: the lead's period, 32)
@@ -1084,7 +1088,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                                framing=turned, own_frame=based,
                                release_period=passage.release_period if release is not None else None,
                                release_depth=passage.release_depth if release is not None else 0, publisher=kept,
-                               year_end=(ended := lent is not None and len(valued) > 1), last=lent if ended else None)
+                               year_end=lent_year_end, last=lent if lent_year_end else None)
         passage.block, passage.headline = block, block if headline else -1
         lede = (lede_time(text, placed) if first_of_block and all(is_structural_count(n) for n in in_sentence)
                 else None)  # (三大股指17日涨跌不一: a set's count is no value)
@@ -1455,16 +1459,17 @@ def _within_release(value: str, times: frozenset[str]) -> bool:
     return any(end.startswith(time.split("/")[-1]) or _ends_within_unit(end, time.split("/")[-1]) for time in times)
 
 
-def _one_report_time(valued: frozenset[str]) -> str | None:
-    """The one time a release's paragraph of data lends the undated paragraphs after it (round 27): the time all its
-    values took; or, when they took a year and that year's end (2024年末全国人口…，比上年末减少…。全年出生人口…), the
-    year's end, as one report of the stocks at the end and the flows over the year. The paragraphs after it go on
-    at that end, their flows over the year, as after a sentence opening with a year's end (round 37; round 41)."""
+def _one_report_time(valued: frozenset[str]) -> tuple[str | None, bool]:
+    """The one time a release's paragraph of data lends the undated paragraphs after it (round 27), and whether it is
+    a year's end: the time all its values took (not one); or, when they took a year and that year's end (2024年末全国
+    人口…，比上年末减少…。全年出生人口…), the year's end, as one report of the stocks at the end and the flows over the
+    year (a year's end). The paragraphs after it go on at that end, their flows over the year, as after a sentence
+    opening with a year's end (round 37; round 41). (None, False) when the values took no one time."""
     if len(valued) == 1:
-        return next(iter(valued))
-    years = {time for time in valued if re.fullmatch(r"\d{4}", time)}
+        return next(iter(valued)), False
+    years = {time for time in valued if _YEAR.fullmatch(time)}
     ends = {f"{year}-12" for year in years}
-    return next(iter(ends)) if len(years) == 1 and valued == years | ends else None
+    return (next(iter(ends)), True) if len(years) == 1 and valued == years | ends else (None, False)
 
 
 def _goes_on_release(stated: set[str], times: frozenset[str]) -> bool:
@@ -1530,10 +1535,8 @@ def _factual_to_clause_end(factual: str, end: int, number: dict, text: str, sent
     """``is_factual(_preliminary_read_out(factual[:end], …), has_source)``, ``factual`` the sentence's text the cues
     are read in (round 41): a prefix no 预计完成 occurs in (`found_none_before`, read once per sentence) is passed as
     it is, and `is_factual_up_to` reads it by the cues' least ends, so a long sentence is not read again up to each
-    clause's end (a 27K-character list of 1,500 clauses read its prefixes 1,500 times)."""
-    if end < 0:  # (a clause's end is never negative; a negative slice would count from the text's end)
-        return is_factual(_preliminary_read_out(factual[:end], number, text, sentence_start, placed, fallback, span,
-                                                year_times, now), has_source)
+    clause's end (a 27K-character list of 1,500 clauses read its prefixes 1,500 times). ``end`` is never negative
+    (`clause_bounds`' ends are positions of the text)."""
     if now is None or found_none_before(cues().pattern("preliminary_result"), factual, end):
         return is_factual_up_to(factual, end, has_source)  # (nothing to blank: the prefix as it is)
     return is_factual(_preliminary_read_out(factual[:end], number, text, sentence_start, placed, fallback, span,

@@ -31,9 +31,14 @@ def spaced_pattern(surface: str) -> str:
     return _SP.join(re.escape(ch) for ch in surface)
 
 
+def longest_first(surfaces: Iterable[str]) -> list[str]:
+    """The distinct surfaces, longest first (then in code-point order): the order a word-list regex tries them in, so
+    that a longer word wins over its own prefix (人次 before 人)."""
+    return sorted(set(surfaces), key=lambda s: (-len(s), s))
+
+
 def alternation(surfaces: Iterable[str], spaced: bool = True) -> str:
-    ordered = sorted(set(surfaces), key=lambda s: (-len(s), s))
-    return "|".join(spaced_pattern(s) if spaced else re.escape(s) for s in ordered)
+    return "|".join(spaced_pattern(s) if spaced else re.escape(s) for s in longest_first(surfaces))
 
 
 @dataclass
@@ -55,12 +60,13 @@ class Alternation:
     whole."""
 
     def __init__(self, surfaces: Sequence[str]) -> None:
-        self.regex = re.compile("(?:" + "|".join(spaced_pattern(w) for w in surfaces) + ")")
+        patterns = [spaced_pattern(w) for w in surfaces]  # (each surface's, built once)
+        self.regex = re.compile("(?:" + "|".join(patterns) + ")")
         self._whole = not surfaces or any(not w for w in surfaces)
         self._sources: dict[str, list[str]] = {}
-        for w in surfaces:
+        for w, pattern in zip(surfaces, patterns, strict=True):
             if w:
-                self._sources.setdefault(w[0], []).append(spaced_pattern(w))
+                self._sources.setdefault(w[0], []).append(pattern)
         self._by_first: dict[str, re.Pattern[str]] = {}
 
     def match(self, s: str, pos: int, endpos: int) -> re.Match[str] | None:
@@ -191,10 +197,12 @@ def lexicon() -> Lexicon:
         add(word, UnitInfo("count", word))
     for surface, unit in ucfg.get("measure_aliases", {}).items():  # 75个基点 → 基点
         add(surface, UnitInfo("count", unit))
-    plain_units = sorted(set(units) - compounds, key=lambda w: (-len(w), w))  # (the order of ``alternation``)
-    # (an empty list writes an empty alternative, as the joined expression did: it matches everywhere)
-    unit_re = UnitPattern(Alternation([*(sorted(compounds) or [""]), *(plain_units or [""])]),
-                          Alternation(plain_units or [""]), times["suffix"],
+    plain_units = longest_first(set(units) - compounds)  # (the order of ``alternation``)
+    if not plain_units:  # (round 41 review: an empty alternative, as written before, matched everywhere: no unit read)
+        raise ValueError("units.yaml: no units to read (the measure words, currencies and scale units are all empty)")
+    # (no times compound is no alternative: an empty one would match before every unit)
+    unit_re = UnitPattern(Alternation([*sorted(compounds), *plain_units]),
+                          Alternation(plain_units), times["suffix"],
                           frozenset(a.translate(trans) for a in ucfg.get("measure_aliases", {})))
     scale_chars = set(cfg["small_scales"]) | set(cfg["big_scales"])
     # a measure word that begins with a scale character is one word (千升, 千公顷), as the listed ones are

@@ -39,14 +39,15 @@ def _key_line() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     return opening, clause_end, re.compile(words("threshold_words")), re.compile(words("benchmark_words"))
 
 
-def is_rating_key_line(sentence: str) -> bool:
+def is_rating_key_line(sentence: str, upto: int | None = None) -> bool:
     """Whether the sentence is a line of a rating key (增持股价超越基准5%-20%; 看多——未来6个月内上证综指
     上升幅度达到或超过20%): a rating, then in the same clause a criterion with a threshold and a
-    benchmark."""
+    benchmark. ``upto``: read ``sentence[:upto]`` without copying it (the patterns' end position)."""
     opening, clause_end, threshold, benchmark = _key_line()
-    start = opening.match(sentence)
+    upto = len(sentence) if upto is None else min(upto, len(sentence))
+    start = opening.match(sentence, 0, upto)
     if start is None:
         return False
-    end = clause_end.search(sentence, start.start())
-    clause = sentence[start.start() : end.start() if end else len(sentence)]
+    end = clause_end.search(sentence, start.start(), upto)
+    clause = sentence[start.start() : end.start() if end else upto]
     return threshold.search(clause) is not None and benchmark.search(clause) is not None
