@@ -10222,9 +10222,16 @@ def test_round41_a_bare_roll_measure_after_a_kind_counted_without_a_verb(text: s
     # alone is that noun's change
     ("截至2022年底，我国共有89.13万个社会组织，与2021年相比减少了1.06万个。", ["社会组织", "社会组织减少"]),
     ("全市有1200个慈善组织参与救灾。", ["全市参与救灾的慈善组织"]),
-    # unchanged: 组织 before its object is the verb; a change in another measure
-    ("全市3000名党员组织群众开展活动。", ["全市组织群众开展活动的党员"]),
+    ("全市有1200个社会组织开展公益活动。", ["全市开展公益活动的社会组织"]),
+    # (round 41: new too, base read 组织的社会) a change in another measure stays its own
     ("我国共有89.13万个社会组织，营业收入增长5%。", ["社会组织", "营业收入增长"]),
+    # unchanged: 组织 before its object is the verb; round 41 mend: so it is before a verb after a noun naming people or
+    # a body that acts (a serial act: 组织开展, 组织实施, 组织制定), never the noun's head
+    ("全市3000名党员组织群众开展活动。", ["全市组织群众开展活动的党员"]),
+    ("全市2000名志愿者组织开展义诊活动。", ["全市组织开展义诊活动的志愿者"]),
+    ("全县50家企业组织实施技术改造。", ["全县组织实施技术改造的企业"]),
+    ("全市300名干部组织实施防汛工作。", ["全市组织实施防汛工作的干部"]),
+    ("全市有20个行业协会组织制定团体标准。", ["全市组织制定团体标准的行业协会"]),
     ("截至2022年底，全省共有1.2万家企业，比上年增加500家。", ["全省的企业", "全省的企业比上年增加"]),
 ])
 def test_round41_compound_heads_and_a_bare_nouns_change(text: str, expected: list[str]) -> None:
@@ -10235,8 +10242,10 @@ def test_round41_compound_heads_and_a_bare_nouns_change(text: str, expected: lis
     # round 41: a short clause with 的 describing the noun right after the measure word is part of the noun counted
     ("目前全国已有超过1.5万家登记认定的慈善组织。", ["全国的登记认定的慈善组织"]),
     ("全市有5000户因灾受损的农户得到救助。", ["全市得到救助的因灾受损的农户"]),
-    # unchanged: a noun right after the measure word, and a count with no noun after its 的
+    ("全市共有300家通过认定的高新技术企业。", ["全市的通过认定的高新技术企业"]),
+    # (round 41: new too, base read 组织的慈善) a noun right after the measure word
     ("目前全国已有1.5万家慈善组织。", ["全国的慈善组织"]),
+    # unchanged: a count with no noun after its 的
     ("全市新增企业1200家，增长5%的企业有300家。", None),
 ])
 def test_round41_a_counted_noun_described_by_a_clause(text: str, expected: list[str] | None) -> None:
@@ -10319,3 +10328,35 @@ def test_round41_a_year_part_heading_a_longer_word_stays_in_the_metric(text: str
 def test_round41_a_dated_paragraph_in_the_period_a_release_title_names(text: str, expected: list) -> None:
     claims = sorted(_claims_on(text, dt.date(2024, 7, 20)), key=lambda c: c["number_start"])
     assert [(c["time"], c["source"]) for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 41 mend) a bare worth or size after a count is the counted things' (round 40, 41), but a 其中 member
+    # counted in the count's unit counts its own things and shares no worth or size, and the worth after it is its own
+    ("全市签约项目50个，总投资300亿元，其中外资项目12个，总投资80亿元。",
+     ["全市签约项目", "全市签约项目总投资", "外资项目", "外资项目总投资"]),
+    ("全省新开工项目120个，总投资800亿元，其中亿元以上项目30个，总投资600亿元。",
+     ["全省新开工项目", "全省新开工项目总投资", "亿元以上项目", "亿元以上项目总投资"]),
+    ("出口汽车50万辆，货值100亿美元，其中电动汽车20万辆，货值50亿美元。",
+     ["出口汽车", "出口汽车货值", "电动汽车", "电动汽车货值"]),
+    ("全省共有大型水库50座，总库容300亿立方米，其中新建水库5座，总库容20亿立方米。",
+     ["全省共有大型水库", "全省共有大型水库总库容", "新建水库", "新建水库总库容"]),
+    # unchanged: a member in the worth's own unit shares it
+    ("全市签约项目50个，总投资300亿元，其中外资项目80亿元。",
+     ["全市签约项目", "全市签约项目总投资", "外资项目总投资"]),
+])
+def test_round41_mend_a_worth_is_not_shared_with_a_count(text: str, expected: list[str]) -> None:
+    claims = sorted(_claims(text), key=lambda c: c["number_start"])
+    assert [c["metric"] for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 41 mend) people counted with no measure word: any noun of people in 者 and the package's group heads
+    ("全省为2.4万重症患者提供了医疗救助。", "全省提供了医疗救助的重症患者"),
+    ("全省为2.4万名重症患者提供了医疗救助。", "全省提供了医疗救助的重症患者"),
+    ("全市共为5万消费者挽回经济损失。", "全市挽回经济损失的消费者"),
+    # unchanged: a footnote mark before 作者 counts no authors
+    ("2作者介绍：某某，北京人。", None),
+])
+def test_round41_mend_people_counted_bare(text: str, expected: str | None) -> None:
+    assert [c["metric"] for c in _claims(text)] == ([expected] if expected else [])

@@ -787,9 +787,19 @@ def _worth_owner(head: str, governing: Governing, context: Context) -> str:
     sized = head in rules.words("counted_size_heads") and governing.unit in rules.words("counting_measures")
     if (not (sized or head in rules.words("quantity_worth_heads")) or not governing.subject or not governing.unit
             or governing.unit == context.unit or governing.unit in rules.words("relative_units")
-            or context.unit in rules.words("relative_units")):
-        return ""
+            or context.unit in rules.words("relative_units") or governing.subject.endswith(head)):
+        return ""  # (round 41 mend: a subject already ending in the head, …总投资 in a count's unit, is not doubled)
     return governing.subject
+
+
+def _worth_core_apart(governing: Governing, unit: str) -> bool:
+    """(round 41 mend) The governing value's core is a bare worth or size (`quantity_worth_heads`,
+    `counted_size_heads`: 总投资, 货值) and the value after it is in another unit, a count where the core measured money
+    or an area (…项目50个，总投资300亿元，其中外资项目12个; 出口汽车…，货值…，其中电动汽车20万辆): the member counts its
+    own things and shares no core; 其中外资项目80亿元 in the worth's own unit still does (外资项目总投资)."""
+    rules = cues()
+    return (bool(governing.core) and bool(unit) and unit != governing.unit
+            and governing.core in rules.words("quantity_worth_heads") | rules.words("counted_size_heads"))
 
 
 def _act_owner(head: str, subject: str) -> str:
@@ -1295,9 +1305,11 @@ def _counted_noun(words: list[Word], kinds: bool = True) -> tuple[str, str]:
 
 def _described_noun_end(words: list[Word]) -> int:
     """Where the noun a count counts ends when a short clause with 的 describes it right after the measure word
-    (1.5万家|登记认定的慈善组织, 300家|经认定的高新技术企业, 120个|符合条件的项目|获得补助): the clause, 的 and the noun
-    run after it are the noun (round 41); 0 when the words after the measure word open no such clause (a punctuation
-    mark or a number before 的, no noun after it, or more than `described_noun_words` words before it)."""
+    (1.5万家|登记认定的慈善组织, 300家|通过认定的高新技术企业, 5000户|因灾受损的农户|得到救助): the clause, 的 and the
+    noun run after it are the noun (round 41); 0 when the words after the measure word open no such clause (a
+    punctuation mark or a number before 的, no noun after it, or more than `described_noun_words` words before it).
+    Left (round 41 mend): a clause opening with a word jieba tags neither verb, preposition nor adverb (经认定的…) or
+    merged with its verb (符合条件|的|项目) is not read so."""
     rules = cues()
     nouns, particles = rules.words("noun_tags"), rules.words("attributive_particles")
     reach = min(len(words), int(rules.setting("described_noun_words")) + 1)
@@ -1318,14 +1330,21 @@ def _heads_compound(words: list[Word], at: int) -> bool:
     组织: `compound_noun_heads`): it follows a noun and no noun, its object, follows it (党员|组织|群众 is the verb)."""
     rules = cues()
     nouns = rules.words("noun_tags")
-    return (words[at].text in rules.words("compound_noun_heads") and words[at - 1].tag in nouns
-            and (at + 1 == len(words) or words[at + 1].tag not in nouns))
+    if (words[at].text not in rules.words("compound_noun_heads") or words[at - 1].tag not in nouns
+            or (at + 1 < len(words) and words[at + 1].tag in nouns)):
+        return False
+    # (round 41 mend: before a verb, after a noun naming people or a body that acts, 志愿者|组织|开展, 企业|组织|实施,
+    # 行业协会|组织|制定, it is the verb of a serial act; 慈善|组织|参与救灾 still heads the compound)
+    return not (at + 1 < len(words) and words[at + 1].tag in rules.words("verb_tags")
+                and words[at - 1].text.endswith(tuple(rules.words("compound_verb_actor_ends"))))
 
 
 def counts_people_bare(words: list[Word]) -> bool:
     """A count with no measure word whose noun right after it is a group of people Chinese counts without one
     (近1亿|农村贫困人口|实现脱贫, 2.3万|困难群众): the noun is what it counts, as after 名 (round 38). Only such a
-    head: a bare number before another noun (2023|年度, 3|季度) counts nothing."""
+    head: a bare number before another noun (2023|年度, 3|季度) counts nothing. (Round 41 mend: the people nouns of
+    `bare_counted_people` take 患者, 消费者, 志愿者…: 2.4万|重症患者; a group of `own_actor_group_heads`,
+    3万企业职工, not.)"""
     noun, _ = _counted_noun(words, kinds=False)
     return bool(noun) and noun.endswith(_word_ends("people_group_heads", "bare_counted_people"))
 
@@ -2072,10 +2091,12 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             and rules.pattern("revised_base").fullmatch(phrase)):
         phrase = ""  # (round 22: 操作利率，由此前的1.8%调整为…: the base alone names nothing; the subject before does)
     change_at = rules.pattern("change_words").search(phrase) if member else _change_at(phrase, words_before)
+    turned = False
     if (member and context.unit in rules.words("point_change_units") and rules.pattern("respectively").search(before)
             and (turn := rules.pattern("member_base_turn").fullmatch(phrase))
             and not rules.pattern("member_base_end").search(member)):
-        change_at = turn  # (round 41) 比一季度分别加快: a member's change against a base of its own, base and way whole
+        change_at, turned = turn, True  # (round 41) 比一季度分别加快: a member's change against a base of its own,
+        # base and way whole
     head = phrase[:change_at.start()] if change_at else phrase
     change = phrase[change_at.start():] if change_at else ""
     head = _antecedent(before, head, context.before) or head
@@ -2134,7 +2155,10 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         if not shared and breaks_down and _names_sector(member):
             shared = _parallel_core(member, governing)  # (round 24: 其中，航空…制造业、电子…制造业分别增长…: 增加值)
         member += shared if not member.endswith(shared) else ""
-        member = rules.pattern("list_base_before_own").sub("", member)  # (round 41) the list's base gives way to
+        own_base = turned or bool(rules.pattern("own_base_open").match(change))
+        if own_base:  # (round 41 mend: only where the later change names its own base, as below; any other member
+            # keeps its words)
+            member = rules.pattern("list_base_before_own").sub("", member)  # (round 41) the list's base gives way to
         if rules.pattern("own_base_open").match(change):  # the later change's own (同比|比一季度加快, 环比|同比增长)
             member = rules.pattern("list_base_end").sub("", member)
         found = Governing(_joined(member, change), member, change, shared)
@@ -2216,7 +2240,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif (local and governing is not None and not member and _level_member(head, context.unit)
           and rules.pattern("subset_lead_end").search(_SPACE.sub("", context.before))
           and _EDGE.sub("", _SPACE.sub("", before)) == head):
-        core = governing.core or governing.subject  # 其中：中学1757人; 。其中，中学1757人 (round 22)
+        core = "" if _worth_core_apart(governing, context.unit) else governing.core or governing.subject  # 其中：
+        # 中学1757人; 。其中，中学1757人 (round 22; round 41 mend: no worth or size core of a count, as below)
         core = _kind_member_core(head, core, context.unit)  # (round 37: 其中，普通本科学校… → 普通本科学校专任教师)
         found = Governing(head + core + change, head + core, change, core)
     elif local and governing is not None and (
@@ -2228,15 +2253,18 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
                                    context.unit == governing.unit and context.unit not in rules.words("relative_units")
                                    and not _parallel_core(head, governing))):  # (就业人员年平均工资…。其中，…人员…)
         core = governing.core or governing.subject  # 高于城区（83.8%）; 里程14.6万公里，其中高铁3.8万公里
+        if _worth_core_apart(governing, context.unit):
+            core = ""  # (round 41 mend: …项目50个，总投资300亿元，其中外资项目12个 → 外资项目, no count of 总投资)
         # (round 27: a subject opening with a member like the entity, 国内航线旅客周转量…，其中港澳台航线…; 全国规模以上
         # 港口…吞吐量…；其中沿海主要港口…: the entity stands where that member stood, as for a named sibling)
         core = (core != governing.subject and core) or _alike_member_core(entity, governing) or core
         core = _without_area_scope(core) if _names_a_region(entity) else core  # (round 24: 东部地区固定资产投资)
         core = _kind_member_core(entity, core, context.unit)  # (round 37: 普通本科学校高等教育专任教师)
         found = Governing(entity + core + change, entity + core, change, core)
-    elif local and governing is not None and not member and (core := _parallel_core(
-            head, governing, unit=None if _subset_clause(bare, context) else context.unit)):  # (a thing alike: parallel
-        # clauses only; a breakdown's subset keeps its own rules, 其中，水电…: 水电装机容量)
+    elif local and governing is not None and not member and not _worth_core_apart(governing, context.unit) and (
+            core := _parallel_core(head, governing, unit=None if _subset_clause(bare, context) else context.unit)):
+        # (a thing alike: parallel clauses only; a breakdown's subset keeps its own rules, 其中，水电…: 水电装机容量;
+        # round 41 mend: no worth or size core for a member in another unit, `_worth_core_apart`)
         found = Governing(head + core + change, head + core, change, core)  # 其中城市14.3/10万，农村16.6/10万
     elif local and governing is not None and not member and (core := _level_member_core(head, governing, context.unit)):
         found = Governing(head + core + change, head + core, change, core)  # 其中中学1757人，小学1862人
