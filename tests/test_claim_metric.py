@@ -5362,3 +5362,33 @@ def test_round41_counted_members_and_a_cut_sibling(text: str, value: str, metric
 ])
 def test_round41_wetland_is_a_land_class(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 42: two goods before a bare price noun are each named whole (食用植物油, 宾馆住宿), only 价格 shared
+    ("食品中，鸡蛋和食用植物油价格分别上涨15.9%和9.4%。", "15.9", "鸡蛋价格上涨"),
+    ("食品中，鸡蛋和食用植物油价格分别上涨15.9%和9.4%。", "9.4", "食用植物油价格上涨"),
+    ("其中飞机票和宾馆住宿价格分别上涨31.6%和2.8%。", "31.6", "飞机票价格上涨"),
+    # near misses: a qualified price is shared; strata and two-member lists of other measures share the noun
+    ("猪肉和牛肉平均批发价格分别下降19.1%和10.8%。", "19.1", "猪肉平均批发价格下降"),
+    ("玉米和小麦收购价格分别上涨1.1%和2.2%。", "1.1", "玉米收购价格上涨"),
+    ("汽油和柴油价格分别上涨22.7%和25.2%。", "22.7", "汽油价格上涨"),
+    ("城镇和农村居民人均可支配收入分别增长5.1%和6.6%。", "5.1", "城镇居民人均可支配收入增长"),
+    ("个人和企业用户数分别增长5.1%和6.6%。", "5.1", "个人用户数增长"),
+])
+def test_round42_goods_before_a_bare_price_are_named_whole(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 42: a bare price after a clause on the supply of goods is those goods' price
+    ("食品中，猪肉供给持续增加，价格继续下降1.9%。", "1.9", "猪肉价格继续下降"),
+    ("牛肉供应偏紧，价格上涨2.1%。", "2.1", "牛肉价格上涨"),
+    # near misses: no goods before the supply noun, a place, a frame, a list (left bare), an owned price
+    ("部分地区供应偏紧，价格上涨2.1%。", "2.1", "价格上涨"),
+    ("受天气影响，价格上涨2.1%。", "2.1", "价格上涨"),
+    ("鲜菜和鸡蛋供应充足，价格分别下降5.7%和1.6%。", "5.7", "价格下降"),
+    ("随着生猪生产不断恢复，猪肉价格继续下降6.5%。", "6.5", "猪肉价格继续下降"),
+])
+def test_round42_a_bare_price_after_the_supply_of_goods(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

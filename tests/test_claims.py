@@ -10360,3 +10360,16 @@ def test_round41_mend_a_worth_is_not_shared_with_a_count(text: str, expected: li
 ])
 def test_round41_mend_people_counted_bare(text: str, expected: str | None) -> None:
     assert [c["metric"] for c in _claims(text)] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 42: a base period inside a cause frame naming its base (受去年同期…基数…影响) is no time of the change after it
+    ("2024年11月份，从同比看，受去年同期对比基数较高影响，CPI下降0.5%。", {Decimal("0.5"): "2024-11"}),
+    ("2024年1—9月，受上年同期低基数影响，全市规模以上工业增加值增长5.8%。", {Decimal("5.8"): "2024-01/2024-09"}),
+    # near misses: a cause frame naming no base dates its figure; an adjustment (round 30) and a base after 比 as before
+    ("受2024年3月份降雨影响，蔬菜价格上涨5.1%。", {Decimal("5.1"): "2024-03"}),
+    ("2024年11月，CPI比去年同期下降0.5%。", {Decimal("0.5"): "2024-11"}),
+])
+def test_round42_a_base_inside_a_cause_frame_is_no_time(text: str, expected: dict) -> None:
+    claims = _claims_on(text, dt.date(2025, 6, 30))
+    assert {Decimal(str(c["value"])): c["time"] for c in claims} == expected

@@ -3908,3 +3908,24 @@ def test_the_month_bounds_are_the_old_first_and_last_months_over_every_spec_shap
     assert _month_bounds(Spec(year=2024, part="H2")) == (7, 12)
     assert _month_bounds(Spec(year=2024, quarters=(1, 3))) == (1, 9)
     assert _month_bounds(Spec(year=2024)) == (1, 12)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 42: a bare month that is the month the lead releases with its year restates it (and the headline's month)
+    ("8月CPI同比上涨0.8%\n国家统计局今天发布2021年8月份全国CPI数据。2021年8月份，全国居民消费价格同比上涨0.8%。\n"
+     "8月份，食品烟酒类价格同比下降2.0%。",
+     [("8月", "2021-08"), ("今天", "2025-06-30"), ("2021年8月份", "2021-08"), ("2021年8月份", "2021-08"),
+      ("8月份", "2021-08")]),
+    # near misses: another month keeps the document date's year; a lead month with no year of its own changes nothing;
+    # a day of that month is no restated month (as before)
+    ("8月CPI同比上涨0.8%\n国家统计局今天发布2021年8月份全国CPI数据。2021年8月份，全国居民消费价格同比上涨0.8%。\n"
+     "5月份，食品烟酒类价格同比下降2.0%。",
+     [("8月", "2021-08"), ("今天", "2025-06-30"), ("2021年8月份", "2021-08"), ("2021年8月份", "2021-08"),
+      ("5月份", "2025-05")]),
+    ("国家统计局今天发布5月份全国CPI数据。\n5月份，食品烟酒类价格同比下降2.0%。",
+     [("今天", "2025-06-30"), ("5月份", "2025-05"), ("5月份", "2025-05")]),
+    ("国家统计局今天发布2021年8月份全国CPI数据。\n8月20日，食品价格下降2.0%。",
+     [("今天", "2025-06-30"), ("2021年8月份", "2021-08"), ("8月20日", "2025-08-20")]),
+])
+def test_round42_a_bare_month_restating_the_released_month_takes_its_year(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, JUNE_END)] == expected

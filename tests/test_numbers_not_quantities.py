@@ -697,3 +697,18 @@ def test_round38_mend_counts_beside_vehicle_display_and_address_words(text: str,
 ])
 def test_round39_bracketed_grades_after_the_graded_noun(text: str, kept: list[str]) -> None:
     assert texts(text) == kept
+
+
+# --------------------------------------------------------------------------- round 42
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 元 of a crossbreed's "way" in livestock price monitoring: a breed, no yuan
+    ("截至6月26日，全国二元母猪销售价格为31.46元/公斤。", ["31.46元/公斤"]),
+    ("三元杂交猪出栏价格每公斤15.2元。", ["15.2元"]),
+    # unchanged: an amount of two yuan, and 二元结构 (round 26)
+    ("对每头能繁母猪补贴二元。", ["二元"]),
+    ("加快破除城乡二元结构。", []),
+])
+def test_round42_yuan_of_a_crossbreed_is_no_money(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected

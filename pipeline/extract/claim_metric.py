@@ -1710,6 +1710,36 @@ def _clause_subject(clause: str, words: list[Word]) -> str:
     return _without_count_predicate(head) if _has_noun(head, words) else ""  # (round 33: …集采|已开展十批)
 
 
+def _priced_goods(head: str, context: Context) -> str:
+    """(round 42) The goods a bare price is of (`priced_list_measures`) when the clause right before, with no
+    value of its own, tells how their supply or demand goes (猪肉供给持续增加，价格继续下降1.9% → 猪肉; 牛肉供应
+    偏紧，价格上涨…): the nouns before the supply noun (`goods_supply_nouns`) opening that clause; a price is always
+    some goods', never bare. "" when the head is no bare price, the clause before names a value, no supply noun after
+    nouns alone (市场运行平稳，价格…; 受天气影响，价格…), a place or scope (部分地区供应偏紧) or a list (鲜菜和鸡蛋
+    供应充足，价格分别…)."""
+    rules = cues()
+    price = _longest_start(head, rules.words("priced_list_measures"))
+    adverb = head[len(price):]  # (价格继续下降: an adverb of the state words the head may keep, 继续, 仍)
+    if (context.local or not context.previous_clause or not price
+            or (adverb and adverb not in rules.words("state_adverbs"))):
+        return ""
+    clause = clean(context.previous_clause)
+    if _VALUE.search(clause):
+        return ""
+    goods = ""
+    for word in _words(clause):
+        if word in rules.words("goods_supply_nouns"):
+            break
+        if (_word_class(word) != "n" or _measure_word(word) or _modifies(word) or _ends_in_place([word])
+                or word in rules.words("region_nouns")):
+            return ""  # (随着生猪生产不断恢复; 部分地区供应偏紧: no goods alone before their supply; 鲜菜和鸡蛋…: a
+            # list, whose prices a 分别 gives each member, is left to the members' own words)
+        goods += word
+    else:
+        return ""
+    return goods
+
+
 def _state_clause_actor(head: str, words_before: list[Word], context: Context) -> str:
     """(round 37 review) The subject of a clause right before that only says how it is doing (全国邮政快递业运行总体
     安全、平稳有序，投递快递包裹…; 全国铁路运输总体安全平稳，发送旅客…) acts in the value's clause when that clause
@@ -2331,7 +2361,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
           and not (not context.local and _only_qualifiers(head))):  # (round 22: Shibor下跌，3M报…: 3M names no rate)
         actor = (_carried_actor(head, bare, words_before, governing, context)
                  or _repeated_measure_owner(head, words_before, governing, context)
-                 or _state_clause_actor(head, words_before, context))
+                 or _state_clause_actor(head, words_before, context)
+                 or _priced_goods(head, context))
         # (round 27: 中欧班列共开行…、发送货物… → 中欧班列发送货物)
         found = Governing(actor + phrase, actor + head, change, head[len(_entity_prefix(head, words_before)):])
     elif not context.local and (subject := _clause_subject(context.previous_clause, list(context.previous_words))):
@@ -4053,9 +4084,13 @@ def _own_things(heads: list[list[str]], tail: str) -> str:
     `thing_list_min_members` members, each one before the last closed by a noun of `thing_member_tags` that qualifies
     nothing (no place, sector, level or group word) and names no measure, those nouns close the last member's name
     (太阳能电池), and only the measure after them is shared (round 24); or "". 小学、初中、高中在校生 (levels) and
-    大型、中型企业贷款 (qualifiers) still share the noun."""
+    大型、中型企业贷款 (qualifiers) still share the noun. Before a bare price noun (`priced_list_measures`) a list
+    of two is enough (round 42: 鸡蛋和食用植物油价格 → 食用植物油 | 价格): a price is of the goods named whole."""
     rules = cues()
-    if len(heads) + 1 < rules.setting("thing_list_min_members"):
+    last = _words(tail)[-1:]
+    priced = bool(last) and last[0] in rules.words("priced_list_measures")
+    least = rules.setting("priced_list_min_members" if priced else "thing_list_min_members")
+    if len(heads) + 1 < least:
         return ""
     tags = pos_tagger().word_tag_tab
     if not all(h and tags.get(h[-1], "") in rules.words("thing_member_tags") and not _measure_word(h[-1])

@@ -306,6 +306,8 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
                 or rules.pattern("carryover_base_after").match(after)  # 去年价格变动的翘尾影响 (round 29)
                 or (rules.pattern("adjustment_base_before").search(sentence, max(0, start - 22), start)
                     and rules.pattern("adjustment_base_after").match(sentence, end))  # 扣除去年同期…影响后 (round 30)
+                or (rules.pattern("cause_base_before").search(sentence, max(0, start - 6), start)
+                    and rules.pattern("cause_base_after").match(sentence, end))  # 受去年同期…基数较高影响 (round 42)
                 or rules.pattern("bracketed_base_before").search(sentence, max(0, start - 10), start)
                 or (rules.pattern("level_comparison").search(before)  # 高于上年1.0个百分点 (round 21)
                     and rules.pattern("points_gap_after").match(after))

@@ -873,6 +873,8 @@ class _Default:
             return self.title_year
         if self.doc is None:
             return None
+        if self.restates_released_month(spec):
+            return self.released_month[0] if self.released_month is not None else None
         if ((_begins_after(spec, self.doc, 0 if spec.reported_point else None) or _ends_after(spec, self.doc))
                 and not self.looks_ahead(c)):
             return self.doc.year - 1
@@ -881,6 +883,18 @@ class _Default:
         if self.reported_after(spec, c) or self.reported_in_passage(spec, c):
             return self.doc.year - 1
         return self.doc.year
+
+    def restates_released_month(self, spec: Spec) -> bool:
+        """(round 42) A bare month (8月, 8月份: no year, day, range or shift) that is the month the lead releases with
+        its year written (国家统计局今天发布2021年8月份全国CPI数据。…⏎8月份，食品烟酒类价格…; the headline's 8月CPI)
+        restates that month, so takes its year, not the document date's (was `2024-08` in a 2025 document). Another
+        month (5月, 9月) and a month the lead released with no year of its own keep the document date's."""
+        month = self.released_month
+        return (month is not None and self.doc is not None and month[0] != self.doc.year - (month[1] > self.doc.month)
+                and spec.month == month[1] and spec.year is None and spec.yrel is None and spec.mrel is None
+                and spec.day is None and spec.end is None and spec.same is None and spec.part is None
+                and spec.quarters is None and spec.months is None and spec.days is None and spec.month_week is None
+                and spec.drel is None and not spec.lunar)
 
     def _points(self, at: int) -> tuple[int, int, int]:
         """``_break_points`` from ``at``, read once."""
