@@ -10363,7 +10363,7 @@ def test_round41_mend_people_counted_bare(text: str, expected: str | None) -> No
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # round 42: a base period inside a cause frame naming its base (受去年同期…基数…影响) is no time of the change after it
+    # round 42: a base period inside a cause frame naming its base (受去年同期…基数…影响) is no time of the change
     ("2024年11月份，从同比看，受去年同期对比基数较高影响，CPI下降0.5%。", {Decimal("0.5"): "2024-11"}),
     ("2024年1—9月，受上年同期低基数影响，全市规模以上工业增加值增长5.8%。", {Decimal("5.8"): "2024-01/2024-09"}),
     # near misses: a cause frame naming no base dates its figure; an adjustment (round 30) and a base after 比 as before
