@@ -5392,3 +5392,17 @@ def test_round42_goods_before_a_bare_price_are_named_whole(text: str, value: str
 ])
 def test_round42_a_bare_price_after_the_supply_of_goods(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 42: an adverb of going on closing the subject stays with its own change, not the next clause's measure
+    ("食品中，猪肉价格继续下降6.5%，降幅收窄0.5个百分点。", "0.5", "猪肉价格降幅收窄"),
+    ("工业生产者出厂价格仍下降2.1%，影响总水平下降约1.2个百分点。", "1.2", "工业生产者出厂价格影响总水平下降"),
+    ("猪肉供给持续增加，价格继续下降1.9%，影响CPI下降约0.03个百分点。", "0.03", "猪肉价格影响CPI下降"),
+    # near misses: the change of its own clause keeps it; no adverb, as before
+    ("食品中，猪肉价格继续下降6.5%，降幅收窄0.5个百分点。", "6.5", "猪肉价格继续下降"),
+    ("食品价格下降2.4%，影响CPI下降约0.53个百分点。", "0.53", "食品价格影响CPI下降"),
+    ("猪肉价格下降6.5%，降幅收窄0.5个百分点。", "0.5", "猪肉价格降幅收窄"),
+])
+def test_round42_an_adverb_closing_the_subject_is_not_carried(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

@@ -2353,7 +2353,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
           and not rules.pattern("contribution_lead").match(governing.subject)):  # (影响CPI上涨的主要因素是…: none)
         # (round 24: 民营企业进出口…，增长28.1%，拉动进出口增长9.6个百分点: the subject's contribution; the subject
         # stays the owner of the clauses after it, 占外贸总值的37.5%)
-        owner = _rate_owner(_share_owner(rules.before("index_weight_in_subject", governing.subject)))
+        owner = _rate_owner(_share_owner(rules.before("index_weight_in_subject",
+                                                      _without_carried_adverb(governing.subject))))
         # (…，占出口总值的59.4%，拉动…: the amount's owner; 食品价格…，占CPI权重约20%，影响…: the item)
         owner = rules.pattern("contribution_rate_end").sub("", owner) or owner  # (…对经济增长的贡献率为…，拉动…)
         found = Governing(owner + phrase, owner, change, head)
@@ -2386,7 +2387,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     elif _other_units_member(head, governing, context):
         found = Governing(phrase, head, change)  # …发行利率2.78%；7年期26.42亿元: the tenor's amount, no rate
     elif governing is not None:
-        subject = _without_carried_statistic(governing.subject, phrase)
+        subject = _without_carried_adverb(_without_carried_statistic(governing.subject, phrase))
         rebased = _opens_with_base(head, words_before)
         if rebased:  # …比上年下降0.5%，较2020年累计下降: the new base replaces the old
             subject = _without_base(subject) + _compared_rate(governing, context.unit)
@@ -2573,6 +2574,17 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
                 return Governing(grouped, grouped, found.change, recipient=recipient)
             return Governing(counted_metric, found.subject, found.change, recipient=recipient, counted=noun)
     return found
+
+
+def _without_carried_adverb(subject: str) -> str:
+    """The subject carried to the next clause without an adverb of going on that closes it (`carried_subject_adverbs`:
+    猪肉价格继续|下降6.5%，降幅收窄0.5个百分点 → 猪肉价格降幅收窄, was 猪肉价格继续降幅收窄): the adverb qualifies the
+    change of its own clause, not the owner the next clause's measure is of (round 42). Unchanged when the adverb is
+    all there is, or closes no word of its own (仍 inside 仍然 is the word 仍然)."""
+    words = _words(subject)
+    if len(words) > 1 and words[-1] in cues().words("carried_subject_adverbs"):
+        return "".join(words[:-1])
+    return subject
 
 
 def _without_carried_statistic(subject: str, phrase: str) -> str:

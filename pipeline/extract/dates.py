@@ -627,7 +627,10 @@ def _yearless_title_period(text: str, head: str, cands: list[Candidate], title_s
               and not p["title_base_before"].search(head, title_start, c.start)]
     if len(starts) != 1:
         return None
-    value = next((m.value for m in find_dates(text[:title_end], document_date) if m.start == starts[0]), None)
+    # (round 42: read with the lead, whose release of the month with its year, 发布2021年8月份全国CPI数据, dates the
+    # headline's 8月 too: `restates_released_month`; the lead is read no further than `_released_month` reads it)
+    lead_end = max(title_end, int(res()["release_bulletin_window_chars"]))
+    value = next((m.value for m in find_dates(text[:lead_end], document_date) if m.start == starts[0]), None)
     if value is not None and _MONTH_VALUE.fullmatch(value) and not _month_over(value, document_date):
         return None  # (round 32: a year-less month, 3月PMI…, dates the body once it is over, as a title year's does)
     return value
