@@ -5406,3 +5406,16 @@ def test_round42_a_bare_price_after_the_supply_of_goods(text: str, value: str, m
 ])
 def test_round42_an_adverb_closing_the_subject_is_not_carried(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 42: a run's length whose clause names only a bare rate (涨幅) is of that rate's owner named before
+    ("扣除食品和能源价格的核心CPI继续保持稳定，同比上涨0.5%，涨幅已连续5个月相同。", "5",
+     "扣除食品和能源价格的核心CPI涨幅相同"),
+    ("CPI同比上涨0.2%，涨幅已连续3个月保持稳定。", "3", "CPI涨幅"),
+    # near misses: a clause naming its own subject, or none (round 40), as before
+    ("LPR为3.45%，已连续11个月保持不变。", "11", "LPR保持不变"),
+    ("中国连续7年成为德国最大贸易伙伴。", "7", "中国成为德国最大贸易伙伴"),
+])
+def test_round42_a_bare_rates_run_is_its_owners(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

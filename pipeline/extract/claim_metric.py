@@ -1497,6 +1497,9 @@ def _run_length(bare: str, words_after: list[Word], governing: Governing | None)
     if not run:
         return None
     subject = clean(bare[:run.start()], country=False) or _without_base(governing.subject if governing else "")
+    if subject in rules.words("bare_heads") and governing is not None and governing.subject:
+        subject = _rate_owner(_without_carried_adverb(_without_base(governing.subject))) + subject
+        # (round 42: …核心CPI同比上涨0.5%，涨幅已连续5个月相同 → 核心CPI涨幅相同: a bare rate's run is its owner's)
     done = clean("".join(w.text for w in words_after), country=False)
     return Governing(subject + done, subject, "", done=done) if subject and done else None
 
