@@ -104,8 +104,12 @@ def _read(page: pdfium.PdfPage, plumber_page: Any, laparams: LAParams, edge_min_
     chars = _chars(page_handle, frame, forms)
     layout = _Page(frame.page_number, (0.0, 0.0, abs(right - left), abs(top - bottom)))
     figures: dict[tuple[Any, ...], LTFigure] = {}
+    page_objs = layout._objs  # LTPage.add is LTContainer's append: the page's own characters go straight in
     for char, chain in chars:
-        _container(layout, figures, chain).add(char)
+        if chain:
+            _container(layout, figures, chain).add(char)
+        else:
+            page_objs.append(char)
     for figure in _innermost_first(figures):
         _fit(figure)
     layout.analyze(laparams)
@@ -171,21 +175,59 @@ def _chars(page: Any, frame: _Frame, forms: dict[Any, tuple[Any, ...]]) -> list[
         tuple[LTChar, tuple[Any, ...]]]:
     """The page's characters as pdfminer LTChars, each with its chain of enclosing forms; the
     spaces and line breaks pdfium adds between words (not in the PDF) are left out."""
-    glyphs = _glyphs(page)
+    return chars_of_glyphs(_glyphs(page), frame.origin, forms)
+
+
+def chars_of_glyphs(glyphs: list[tuple[str, tuple[float, float, float, float], Matrix, float, Any, Point]],
+                    origin: Point, forms: dict[Any, tuple[Any, ...]]) -> list[tuple[LTChar, tuple[Any, ...]]]:
+    """pdfium's glyphs (see :func:`_glyphs`) as pdfminer LTChars in pdfminer's page coordinates (``origin``:
+    the media box's lower left corner in pdfium's), each with its chain of enclosing forms.
+
+    Round 42: a page has thousands of characters, and two calls a character (:func:`_axis_upright`,
+    :func:`_lt_char`, with pdfminer's ``set_bbox`` inside) were about a third of this loop's time. Both are
+    written out here, the LTChar's attributes set in the order ``_lt_char`` sets them
+    (tests/test_pdf_chars.py compares the two, attribute for attribute, on random glyphs and on every page
+    of the corpus's PDFs)."""
     chars = []
-    left, bottom = frame.origin  # pdfium's coordinates → pdfminer's (origin at the media box corner)
-    for k, (text, box, m, font_size, obj, origin) in enumerate(glyphs):
+    append = chars.append
+    new = LTChar.__new__
+    chain_of = forms.get
+    tolerance = _AXIS_TOLERANCE
+    left, bottom = origin  # pdfium's coordinates → pdfminer's (origin at the media box corner)
+    last = len(glyphs) - 1
+    for k, (text, box, m, font_size, obj, at) in enumerate(glyphs):
         x0, y0, x1, y1 = box[0] - left, box[1] - bottom, box[2] - left, box[3] - bottom
-        if _axis_upright(m):
-            y1 = y0 + font_size * abs(m[3])  # pdfminer's box: descent to descent + type size
-            following = glyphs[k + 1] if k + 1 < len(glyphs) else None
-            if following is not None and following[4] == obj and following[5][1] == origin[1]:
-                # pdfminer's box ends at the advance the PDF gives the glyph, which is where the
-                # next glyph of the run starts; pdfium's loose box may use a substitute font's width.
-                advance = following[5][0] - origin[0]
-                if 0 < advance < x1 - x0:
-                    x1 = x0 + advance
-        chars.append((_lt_char(text, (x0, y0, x1, y1), m), forms.get(obj, ())))
+        a, b, c, d = m[:4]
+        if a > 0 and d > 0 and abs(b) <= tolerance * (scale := max(abs(a), abs(d), 1e-9)) \
+                and abs(c) <= tolerance * scale:  # _axis_upright(m)
+            y1 = y0 + font_size * abs(d)  # pdfminer's box: descent to descent + type size
+            if k < last:
+                following = glyphs[k + 1]
+                if following[4] == obj and following[5][1] == at[1]:
+                    # pdfminer's box ends at the advance the PDF gives the glyph, which is where the
+                    # next glyph of the run starts; pdfium's loose box may use a substitute font's width.
+                    advance = following[5][0] - at[0]
+                    if 0 < advance < x1 - x0:
+                        x1 = x0 + advance
+        char = new(LTChar)
+        char.x0 = x0
+        char.y0 = y0
+        char.x1 = x1
+        char.y1 = y1
+        char.width = width = x1 - x0
+        char.height = height = y1 - y0
+        char.bbox = (x0, y0, x1, y1)
+        char._text = text
+        char.matrix = m
+        char.fontname = ""
+        char.ncs = None
+        char.graphicstate = None
+        char.upright = a * d > 0 and b * c <= 0
+        char.adv = width
+        char.size = height
+        char.mcid = None
+        char.tag = None
+        append((char, chain_of(obj, ())))
     return chars
 
 
@@ -266,12 +308,20 @@ def group_objects(laparams: LAParams, objs: list[LTChar]) -> list[LTTextLine]:
     for obj1 in objs:
         if obj0 is not None:
             # pdfminer's halign: is_voverlap, min height × line_overlap < voverlap, hdistance < max width × margin
+            # (round 42) min(u, v) is written ``v if v < u else u`` and max(u, v) ``v if v > u else u``, as the
+            # builtins decide (the first unless a later one is strictly less, greater): a call less for each
             halign = False
-            if obj1.y0 <= obj0.y1 and obj0.y0 <= obj1.y1 and min(obj0.height, obj1.height) * line_overlap < min(
-                    abs(obj0.y0 - obj1.y1), abs(obj0.y1 - obj1.y0)):
-                distance = 0 if obj1.x0 <= obj0.x1 and obj0.x0 <= obj1.x1 else min(
-                    abs(obj0.x0 - obj1.x1), abs(obj0.x1 - obj1.x0))
-                halign = distance < max(obj0.width, obj1.width) * char_margin
+            if obj1.y0 <= obj0.y1 and obj0.y0 <= obj1.y1:
+                h0, h1 = obj0.height, obj1.height
+                u, v = abs(obj0.y0 - obj1.y1), abs(obj0.y1 - obj1.y0)
+                if (h1 if h1 < h0 else h0) * line_overlap < (v if v < u else u):
+                    if obj1.x0 <= obj0.x1 and obj0.x0 <= obj1.x1:
+                        distance = 0
+                    else:
+                        u, v = abs(obj0.x0 - obj1.x1), abs(obj0.x1 - obj1.x0)
+                        distance = v if v < u else u
+                    w0, w1 = obj0.width, obj1.width
+                    halign = distance < (w1 if w1 > w0 else w0) * char_margin
             if halign and run is not None:
                 run.append(obj1)
             elif run is not None:
@@ -294,7 +344,8 @@ def _line(chars: list[LTChar], word_margin: float) -> LTTextLineHorizontal:
     if word_margin:
         last_x1 = INF
         for char in chars:
-            if last_x1 < char.x0 - word_margin * max(char.width, char.height):
+            width, height = char.width, char.height
+            if last_x1 < char.x0 - word_margin * (height if height > width else width):  # max(width, height)
                 objs.append(LTAnno(" "))
             objs.append(char)
             last_x1 = char.x1
