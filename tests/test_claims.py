@@ -10360,3 +10360,16 @@ def test_round41_mend_a_worth_is_not_shared_with_a_count(text: str, expected: li
 ])
 def test_round41_mend_people_counted_bare(text: str, expected: str | None) -> None:
     assert [c["metric"] for c in _claims(text)] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("text", "claimed"), [
+    # round 42: a count of the aspects or levels a text covers, in digits, frames the text: no claim
+    ("公报从运输航空、通用航空、运输效益与经济效益、教育与科技创新等12个方面全面展示了2018年中国民航发展情况。", []),
+    ("主要表现在3方面。", []),
+    ("措施从4个层面提出具体要求。", []),
+    # near misses: counts of other things stay claims
+    ("全省新增12个机场，3个项目开工。", [Decimal("12"), Decimal("3")]),
+    ("截至2023年底，我国境内运输机场共有259个。", [Decimal("259")]),
+])
+def test_round42_a_count_of_aspects_is_no_claim(text: str, claimed: list[Decimal]) -> None:
+    assert sorted(Decimal(str(c["value"])) for c in _claims(text)) == sorted(claimed)
