@@ -290,7 +290,9 @@ def test_round32_a_named_item_after_a_bare_item_is_its_own(text: str, value: str
     # round 32: a count before the object of its verb that is itself a quantity is that quantity's amount
     ("春运前14天，全社会完成612.88亿人次跨区域人员流动量，日均流动量约2.2亿人次。", "61288000000",
      "全社会跨区域人员流动量"),
-    ("春运前14天，全社会完成612.88亿人次跨区域人员流动量，日均流动量约2.2亿人次。", "220000000", "日均流动量"),
+    # (round 42: the quantity is the subject passed on, so round 29's mean of the subject's measure names whose mean)
+    ("春运前14天，全社会完成612.88亿人次跨区域人员流动量，日均流动量约2.2亿人次。", "220000000",
+     "全社会跨区域人员日均流动量"),
     ("一季度，宁波舟山港完成3.2亿吨货物吞吐量，同比增长4.1%。", "320000000", "宁波舟山港货物吞吐量"),
     ("今年以来，全省新增1200万千瓦新能源装机规模。", "12000000", "全省新增新能源装机规模"),
     # unchanged: a count with more of its clause after the noun counts members; an object that is no quantity
@@ -5438,4 +5440,17 @@ def test_round42_a_quantity_after_its_value_is_the_changed_subject(text: str, va
     ("全国铁路发送旅客38.6亿人次，日均发送旅客1056万人次。", "10560000", "全国铁路日均发送旅客"),
 ])
 def test_round42_a_bare_mean_keeps_the_owner(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 42: a clause repeating the act before with its object left out takes that object
+    ("全国铁路累计发送旅客4.84亿人次，日均发送1210.7万人次。", "12107000", "全国铁路日均发送旅客"),
+    ("理想汽车9月交付新车3.6万辆；1-9月累计交付28.5万辆。", "285000", "理想汽车累计交付新车"),
+    # near misses: the object written out; another act of the actor keeps its own words
+    ("全国铁路发送旅客38.6亿人次，日均发送旅客1056万人次。", "10560000", "全国铁路日均发送旅客"),
+    ("全国法院受理案件3000万件，审结2800万件。", "28000000", "全国法院审结案件"),
+    ("中欧班列共开行4186列、发送货物45万标箱。", "450000", "中欧班列发送货物"),
+])
+def test_round42_a_repeated_act_takes_its_elided_object(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric

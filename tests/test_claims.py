@@ -10373,3 +10373,16 @@ def test_round41_mend_people_counted_bare(text: str, expected: str | None) -> No
 ])
 def test_round42_a_count_of_aspects_is_no_claim(text: str, claimed: list[Decimal]) -> None:
     assert sorted(Decimal(str(c["value"])) for c in _claims(text)) == sorted(claimed)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # round 42: a short title keeping its kind's qualifier (《统计公报》) cites the report introduced by its full title
+    ("近日，民航局发布《2018年民航行业发展统计公报》（下称《统计公报》）。《统计公报》显示，2018年，全行业完成旅客周转量"
+     "10712.32亿人公里。", "中国民用航空局"),
+    # near misses: a short title not in the introduced report's title; one with no release before it
+    ("近日，民航局发布《2018年民航行业发展报告》。《统计公报》显示，2018年，全行业完成旅客周转量10712.32亿人公里。",
+     None),
+    ("《统计公报》显示，2018年，全行业完成旅客周转量10712.32亿人公里。", None),
+])
+def test_round42_a_qualified_short_title_cites_the_report(text: str, source: str | None) -> None:
+    assert {c["source"] for c in _claims(text)} == {source}

@@ -2340,6 +2340,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
                  or _repeated_measure_owner(head, words_before, governing, context)
                  or _state_clause_actor(head, words_before, context))
         # (round 27: 中欧班列共开行…、发送货物… → 中欧班列发送货物)
+        if actor and governing is not None and phrase.startswith(head) and (
+                carried := _elided_act_object(head, governing.subject)):
+            phrase, head = carried + phrase[len(head):], carried  # 累计发送旅客…，日均发送… (round 42)
         found = Governing(actor + phrase, actor + head, change, head[len(_entity_prefix(head, words_before)):])
     elif not context.local and (subject := _clause_subject(context.previous_clause, list(context.previous_words))):
         subject = _rate_owner(subject) if owner_changes else subject  # 涨幅控制在3%左右，实际上涨0.4%
@@ -3102,6 +3105,20 @@ def _carried_actor(head: str, bare: str, words_before: list[Word], governing: Go
     mean = next((m for m in means if actor.endswith(m)), "") if averaged else ""
     return actor[:len(actor) - len(mean)]  # (全路日均开行…，日均发送旅客…: the clause's own 日均, not said twice;
     # …，10月1日发送旅客…: the day's own total, not the actor's daily mean)
+
+
+def _elided_act_object(head: str, subject: str) -> str:
+    """(round 42) The head with the object of the same act in the subject before, when the head ends in that act's
+    verb and names no object (全国铁路累计发送旅客…，日均发送… → 日均发送旅客): the clause repeats the act with its
+    object left out, as 日均发送旅客 writes it whole. "" when the head's last word is no verb, the subject holds no such
+    verb, or the words after it there are no noun phrase."""
+    words = _words(head)
+    if not words or tag_of(words[-1]) not in cues().words("verb_tags"):
+        return ""
+    subject_words = _words(subject)
+    at = next((k for k in range(len(subject_words) - 1, -1, -1) if subject_words[k] == words[-1]), None)
+    rest = subject_words[at + 1:] if at is not None else []
+    return head + "".join(rest) if _nominal(rest) else ""
 
 
 def _group_acts(opening: list[Word]) -> bool:
