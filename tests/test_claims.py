@@ -10370,6 +10370,9 @@ def test_round41_mend_people_counted_bare(text: str, expected: str | None) -> No
     # near misses: counts of other things stay claims
     ("全省新增12个机场，3个项目开工。", [Decimal("12"), Decimal("3")]),
     ("截至2023年底，我国境内运输机场共有259个。", [Decimal("259")]),
+    # …and a document's makeup stated with 共 or a verb of containing (round 17)
+    ("市政府出台《关于促进消费的若干措施》，共4个方面20条。", [Decimal("4"), Decimal("20")]),
+    ("方案分为5个方面。", [Decimal("5")]),
 ])
 def test_round42_a_count_of_aspects_is_no_claim(text: str, claimed: list[Decimal]) -> None:
     assert sorted(Decimal(str(c["value"])) for c in _claims(text)) == sorted(claimed)
