@@ -290,7 +290,9 @@ def test_round32_a_named_item_after_a_bare_item_is_its_own(text: str, value: str
     # round 32: a count before the object of its verb that is itself a quantity is that quantity's amount
     ("春运前14天，全社会完成612.88亿人次跨区域人员流动量，日均流动量约2.2亿人次。", "61288000000",
      "全社会跨区域人员流动量"),
-    ("春运前14天，全社会完成612.88亿人次跨区域人员流动量，日均流动量约2.2亿人次。", "220000000", "日均流动量"),
+    # (round 42: the quantity is the subject passed on, so round 29's mean of the subject's measure names whose mean)
+    ("春运前14天，全社会完成612.88亿人次跨区域人员流动量，日均流动量约2.2亿人次。", "220000000",
+     "全社会跨区域人员日均流动量"),
     ("一季度，宁波舟山港完成3.2亿吨货物吞吐量，同比增长4.1%。", "320000000", "宁波舟山港货物吞吐量"),
     ("今年以来，全省新增1200万千瓦新能源装机规模。", "12000000", "全省新增新能源装机规模"),
     # unchanged: a count with more of its clause after the noun counts members; an object that is no quantity
@@ -5418,4 +5420,94 @@ def test_round42_an_adverb_closing_the_subject_is_not_carried(text: str, value: 
     ("中国连续7年成为德国最大贸易伙伴。", "7", "中国成为德国最大贸易伙伴"),
 ])
 def test_round42_a_bare_rates_run_is_its_owners(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 42: bound one-character members (东、中、西部地区) keep their region noun in a later 分别 of the same list
+    ("东、中、西部地区快递业务量比重分别为73.9%、18.7%和7.4%，业务收入比重分别为75.4%、15.3%和9.3%。", "15.3",
+     "中部地区业务收入比重"),
+    ("大、中、小型企业PMI分别为50.2%、49.6%和48.3%，新订单指数分别为51.0%、49.1%和47.5%。", "47.5",
+     "小型企业新订单指数"),
+    # near misses: the first 分别 as before; whole members of a later 分别 keep their words
+    ("东、中、西部地区快递业务量比重分别为73.9%、18.7%和7.4%，业务收入比重分别为75.4%、15.3%和9.3%。", "7.4",
+     "西部地区快递业务量比重"),
+    ("财产险公司、人身险公司的平均综合偿付能力充足率分别为240%、210%；平均核心偿付能力充足率分别为210%、120%。", "120",
+     "人身险公司平均核心偿付能力充足率"),
+])
+def test_round42_bound_members_keep_their_region_noun(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 42: 生产|用 is a purpose, no act: its scope is no actor the next clause's verb carries
+    ("截至去年底，全国港口生产用码头泊位2.2万个；颁证民用航空运输机场259个。", "259", "颁证民用航空运输机场"),
+    # near misses: a verb with no purpose marker still names the actor's act
+    ("全国铁路发送旅客38.6亿人次，日均发送旅客1056万人次。", "10560000", "全国铁路日均发送旅客"),
+    ("截至去年底，全国港口生产用码头泊位2.2万个；颁证民用航空运输机场259个。", "22000", "全国港口生产用码头泊位"),
+])
+def test_round42_a_purpose_verb_is_no_act(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 42: a topic frame with no comma, before a period or a verb of attainment, is no part of the metric
+    ("根据统计公报，货运方面全年完成营业性货运量547.47亿吨，同比增长8.1%。", "54747000000", "营业性货运量"),
+    ("2018年，客运方面完成旅客运输量61173万人次。", "611730000", "旅客运输量"),
+    # near misses: 方面 right before the measure or its own verb qualifies it
+    ("教育方面支出4000亿元，同比增长5%。", "400000000000", "教育方面支出"),
+    ("医疗方面投入资金300亿元。", "30000000000", "医疗方面投入资金"),
+])
+def test_round42_an_aspect_frame_without_a_comma(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 42: a bare report verb opening the clause after a release (，显示…) is no part of the metric
+    ("交通运输部公开发布《2023年交通运输行业发展统计公报》，显示去年国内完成612.88亿人次跨区域人员流动量，同比增长30.7%。",
+     "61288000000", "国内跨区域人员流动量"),
+    ("国家统计局发布数据，显示全国规模以上工业增加值同比增长5.6%。", "5.6", "全国规模以上工业增加值同比增长"),
+    # near misses: display products keep their word
+    ("全球显示面板出货量2.5亿片，同比增长3%。", "250000000", "全球显示面板出货量"),
+    ("显示器出货量1200万台。", "12000000", "显示器出货量"),
+])
+def test_round42_a_bare_report_verb(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 42: a quantity named after its value (完成N亿人次跨区域人员流动量) is what the change after it measures
+    ("全社会完成612.88亿人次跨区域人员流动量，比上年增长30.7%。", "30.7", "全社会跨区域人员流动量比上年增长"),
+    ("全省完成1.2亿人次旅客发送量，同比增长15%。", "15", "全省旅客发送量同比增长"),
+    # near misses: the quantity itself; a measure named before the value; an object after an amount
+    ("全省完成1.2亿人次旅客发送量，同比增长15%。", "120000000", "全省旅客发送量"),
+    ("全市接待游客3500万人次，同比增长12%。", "12", "全市接待游客同比增长"),
+    ("公司去年实现3.5亿元净利润，同比增长20%。", "20", "公司净利润同比增长"),
+])
+def test_round42_a_quantity_after_its_value_is_the_changed_subject(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 42: a bare daily mean after a subject owned by an entity averages the whole subject, owner kept
+    ("民航客运量8327.9万人次，日均208.2万人次。", "2082000", "日均民航客运量"),
+    ("上海机场旅客吞吐量1200万人次，日均40万人次。", "400000", "日均上海机场旅客吞吐量"),
+    # near misses: a subject with no owner; a mean with its own act; a mean with a change
+    ("全社会跨区域人员流动量84.9亿人次，日均2.12亿人次。", "212000000", "日均全社会跨区域人员流动量"),
+    ("全国铁路发送旅客38.6亿人次，日均发送旅客1056万人次。", "10560000", "全国铁路日均发送旅客"),
+])
+def test_round42_a_bare_mean_keeps_the_owner(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 42: a clause repeating the act before with its object left out takes that object
+    ("全国铁路累计发送旅客4.84亿人次，日均发送1210.7万人次。", "12107000", "全国铁路日均发送旅客"),
+    ("理想汽车9月交付新车3.6万辆；1-9月累计交付28.5万辆。", "285000", "理想汽车累计交付新车"),
+    # near misses: the object written out; another act of the actor keeps its own words
+    ("全国铁路发送旅客38.6亿人次，日均发送旅客1056万人次。", "10560000", "全国铁路日均发送旅客"),
+    ("全国法院受理案件3000万件，审结2800万件。", "28000000", "全国法院审结案件"),
+    ("中欧班列共开行4186列、发送货物45万标箱。", "450000", "中欧班列发送货物"),
+])
+def test_round42_a_repeated_act_takes_its_elided_object(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric

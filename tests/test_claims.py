@@ -10373,3 +10373,32 @@ def test_round41_mend_people_counted_bare(text: str, expected: str | None) -> No
 def test_round42_a_base_inside_a_cause_frame_is_no_time(text: str, expected: dict) -> None:
     claims = _claims_on(text, dt.date(2025, 6, 30))
     assert {Decimal(str(c["value"])): c["time"] for c in claims} == expected
+
+
+@pytest.mark.parametrize(("text", "claimed"), [
+    # round 42: a count of the aspects or levels a text covers, in digits, frames the text: no claim
+    ("公报从运输航空、通用航空、运输效益与经济效益、教育与科技创新等12个方面全面展示了2018年中国民航发展情况。", []),
+    ("主要表现在3方面。", []),
+    ("措施从4个层面提出具体要求。", []),
+    # near misses: counts of other things stay claims
+    ("全省新增12个机场，3个项目开工。", [Decimal("12"), Decimal("3")]),
+    ("截至2023年底，我国境内运输机场共有259个。", [Decimal("259")]),
+    # …and a document's makeup stated with 共 or a verb of containing (round 17)
+    ("市政府出台《关于促进消费的若干措施》，共4个方面20条。", [Decimal("4"), Decimal("20")]),
+    ("方案分为5个方面。", [Decimal("5")]),
+])
+def test_round42_a_count_of_aspects_is_no_claim(text: str, claimed: list[Decimal]) -> None:
+    assert sorted(Decimal(str(c["value"])) for c in _claims(text)) == sorted(claimed)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # round 42: a short title keeping its kind's qualifier (《统计公报》) cites the report introduced by its full title
+    ("近日，民航局发布《2018年民航行业发展统计公报》（下称《统计公报》）。《统计公报》显示，2018年，全行业完成旅客周转量"
+     "10712.32亿人公里。", "中国民用航空局"),
+    # near misses: a short title not in the introduced report's title; one with no release before it
+    ("近日，民航局发布《2018年民航行业发展报告》。《统计公报》显示，2018年，全行业完成旅客周转量10712.32亿人公里。",
+     None),
+    ("《统计公报》显示，2018年，全行业完成旅客周转量10712.32亿人公里。", None),
+])
+def test_round42_a_qualified_short_title_cites_the_report(text: str, source: str | None) -> None:
+    assert {c["source"] for c in _claims(text)} == {source}

@@ -75,6 +75,7 @@ def clean(phrase: str, country: bool = True) -> str:
     phrase = rules.pattern("metric_holiday_span").sub("", phrase)  # 春节假期8天: the holiday's length (round 26)
     phrase = rules.pattern("metric_transition").sub("", phrase)  # 由下降…转为上涨: the change of one period (round 26)
     phrase = _last_clause(_EDGE.sub("", phrase))  # a metric is a phrase of one clause
+    phrase = rules.pattern("metric_aspect_frame").sub("", phrase)  # 货运方面完成… (round 42)
     phrase = rules.pattern("metric_filler").sub("", phrase)
     phrase = rules.pattern("metric_plan_value").sub(r"\g<plan>", phrase)  # 占年初预算10065万元的: the plan (round 24)
     # 收入为每人: a per-unit word right before the value reads it; once, so that 每年约有 keeps its 每年
@@ -82,6 +83,7 @@ def clean(phrase: str, country: bool = True) -> str:
     for _ in range(4):
         before = phrase
         phrase = _without_open_quote(_EDGE.sub("", phrase))
+        phrase = rules.pattern("metric_bare_report_verb").sub("", phrase)  # ，显示去年… (round 42)
         phrase = rules.pattern("metric_lead_strip").sub("", phrase)
         phrase = rules.pattern("metric_milestone_lead").sub("", phrase)  # 这是继…后: an earlier record (round 40)
         phrase = rules.pattern("metric_whole_frame").sub(r"\g<scope>", phrase)  # 在总人口中男性人口 (round 39)
@@ -2247,6 +2249,11 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         found = Governing(phrase, head, change, "")  # 恒生指数收涨…，腾讯涨…: a company shares no index (round 23)
     elif local and governing is not None and not member and (partner := _partner_measure(head, governing.subject)):
         found = Governing(head + partner + change, head + partner, change, partner)  # 对东盟进出口…；对欧盟… (round 24)
+    elif (local and governing is not None and governing.subject and governing.core and not member and not change
+          and head in rules.words("bare_period_means") and governing.core != governing.subject):
+        # (round 42) 民航客运量…，日均208.2万人次 → 日均民航客运量: a mean word is no entity taking the place of the
+        # subject's owner (日均客运量 lost 民航); it averages the whole subject, as 日均全市共接待游客 does
+        found = Governing(head + governing.subject, head + governing.subject, "", governing.core)
     elif (local and governing is not None and governing.core and _names_an_entity(head, words_before)
           and (change or not _bare_item(governing))
           and not _opens_with_same_act(head, governing.subject)
@@ -2368,6 +2375,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
                  or _state_clause_actor(head, words_before, context)
                  or _priced_goods(head, context))
         # (round 27: 中欧班列共开行…、发送货物… → 中欧班列发送货物)
+        if actor and governing is not None and phrase.startswith(head) and (
+                carried := _elided_act_object(head, governing.subject)):
+            phrase, head = carried + phrase[len(head):], carried  # 累计发送旅客…，日均发送… (round 42)
         found = Governing(actor + phrase, actor + head, change, head[len(_entity_prefix(head, words_before)):])
     elif not context.local and (subject := _clause_subject(context.previous_clause, list(context.previous_words))):
         subject = _rate_owner(subject) if owner_changes else subject  # 涨幅控制在3%左右，实际上涨0.4%
@@ -2533,7 +2543,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
                                                       + before[-_OBJECT_VERB_REACH:])):
             # (round 32) 全社会完成612.88亿人次跨区域人员流动量: the amount of the quantity, no thing it counts
             measured = clean(_verb_phrase(phrase, words_before) + amount)
-            return Governing(measured, found.subject, found.change)
+            # (round 42) the quantity is the subject a change after it measures (…人员流动量，同比增长30.7% → 全社会
+            # 跨区域人员流动量同比增长), as an amount's object after the value is (实现3.5亿元净利润，同比增长…)
+            return Governing(measured, measured if not found.change else found.subject, found.change)
         sufferers = _sufferers_lead(words_before) if not noun and described else None  # 地震造成甘肃105人死亡
         if not noun and described and _people_doing(bare, words_before, words_after, context.unit, sufferers):
             lead = sufferers if sufferers is not None else _verb_phrase(phrase, words_before)  # 甘肃死亡的人
@@ -3141,6 +3153,20 @@ def _carried_actor(head: str, bare: str, words_before: list[Word], governing: Go
     # …，10月1日发送旅客…: the day's own total, not the actor's daily mean)
 
 
+def _elided_act_object(head: str, subject: str) -> str:
+    """(round 42) The head with the object of the same act in the subject before, when the head ends in that act's
+    verb and names no object (全国铁路累计发送旅客…，日均发送… → 日均发送旅客): the clause repeats the act with its
+    object left out, as 日均发送旅客 writes it whole. "" when the head's last word is no verb, the subject holds no such
+    verb, or the words after it there are no noun phrase."""
+    words = _words(head)
+    if not words or tag_of(words[-1]) not in cues().words("verb_tags"):
+        return ""
+    subject_words = _words(subject)
+    at = next((k for k in range(len(subject_words) - 1, -1, -1) if subject_words[k] == words[-1]), None)
+    rest = subject_words[at + 1:] if at is not None else []
+    return head + "".join(rest) if _nominal(rest) else ""
+
+
 def _group_acts(opening: list[Word]) -> bool:
     """The clause's opening verb only qualifies a group of people that acts after it (就业困难人员|就业, 脱贫人口|务工):
     a noun ending in an `own_actor_group_heads` or `people_group_heads` word, right before a verb, names the clause's
@@ -3213,7 +3239,9 @@ def _actor_of_act(subject: list[Any], own: list[Any]) -> str | None:
     if subject and all(w.flag in verbs or not w.word.strip() or rules.pattern("list_glue").match(w.word)
                        for w in subject):
         return ""  # 审结175万件、执结68万件: the act before was one of the actor's too, named alone
-    first = next((k for k, w in enumerate(subject) if w.flag in verbs or w.flag in acts), None)
+    purpose = rules.words("purpose_markers")  # (round 42: 生产|用|码头: a purpose, no act)
+    first = next((k for k, w in enumerate(subject) if (w.flag in verbs or w.flag in acts)
+                  and not (k + 1 < len(subject) and subject[k + 1].word in purpose)), None)
     if first is None:
         return None  # (案值, 北向资金: no act to replace)
     actor = subject[:first]
@@ -3481,8 +3509,27 @@ def list_heads(chunk: str, count: int) -> list[str] | None:
     parts = _list_parts(chunk, count)
     if parts is None or not parts[1].strip():
         return None
-    heads = [clean(i, country=False) for i in parts[0]]
+    items = _bound_heads(parts[0], parts[1])
+    heads = [clean(i, country=False) for i in items]
     return heads if all(heads) else None
+
+
+def _bound_heads(items: list[str], shared: str) -> list[str]:
+    """(round 42) Bound one-character members (东、中、西部地区快递业务量比重 → 东, 中, 西 | 部地区…) each take the
+    shared words up to the region or firm noun that closes their name (东部地区, 大型企业), so a later 分别 of the
+    same members (，业务收入比重分别为…) reads 东部地区业务收入比重, not 东业务收入比重. Members that are not all
+    bound characters, or shared words with no such noun, are left as they are."""
+    rules = cues()
+    bound = rules.words("bound_member_chars")
+    if not all(_SPACE.sub("", i) in bound for i in items):
+        return items
+    closing = rules.words("region_nouns") | rules.words("framed_member_nouns")
+    end = 0
+    for word in _words(_SPACE.sub("", shared)):
+        end += len(word)
+        if word in closing:
+            return [_SPACE.sub("", i) + _SPACE.sub("", shared)[:end] for i in items]
+    return items
 
 
 def _list_parts(chunk: str, count: int) -> tuple[list[str], str, str] | None:

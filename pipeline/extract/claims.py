@@ -1891,6 +1891,9 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                 or is_procedure_setting(number, text[:offset], text[end:])
                 or is_research_design(text[clause_begin:offset], text[end:])
                 or rules.pattern("ranking_list_after").match(text, end)  # 世界500强: a list's name
+                or (number["kind"] == "count"  # 等12个方面, 表现在3方面: the text's framing (round 42)
+                    and rules.pattern("aspect_count").match(number["text"] + text[end:end + 3])
+                    and not rules.pattern("aspect_count_stated_before").search(before))
                 or any(a <= offset and end <= b for a, b in release_titles)  # 发布“5月份70个大中城市…情况”
                 or _in_viewing_frame(number, text, clause_begin, offset, end)  # 从70个大中城市房价看，
                 or (number["unit"] == "%" and rules.pattern("income_group_after").match(text, end))  # 20%收入组
