@@ -10419,3 +10419,17 @@ def test_round42_people_dealt_with_after_dui(text: str, expected: list[str]) -> 
 ])
 def test_round42_a_count_of_a_total_s_owners(text: str, expected: list[str]) -> None:
     assert [c["metric"] for c in _dated_claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 42) a sector after a 其中 member naming foreign investment used shares that measure
+    ("1—5月，全市实际使用外资金额35亿美元，其中制造业实际使用外资12亿美元，高技术产业8亿美元。",
+     ["全市实际使用外资金额", "制造业实际使用外资", "高技术产业实际使用外资"]),
+    ("1—5月，全省实际利用外资35亿美元，其中服务业实际利用外资20亿美元，制造业15亿美元。",
+     ["全省实际利用外资", "服务业实际利用外资", "制造业实际利用外资"]),
+    # unchanged: a measure of its own after it, and a country's sibling
+    ("全市实际使用外资35亿美元，新设外商投资企业120家。", ["全市实际使用外资", "新设外商投资企业"]),
+    ("其中，美国实际使用外资12亿美元，日本8亿美元。", ["美国实际使用外资", "日本实际使用外资"]),
+])
+def test_round42_a_sector_shares_foreign_investment_used(text: str, expected: list[str]) -> None:
+    assert [c["metric"] for c in _dated_claims(text)] == expected
