@@ -10402,3 +10402,76 @@ def test_round42_a_count_of_aspects_is_no_claim(text: str, claimed: list[Decimal
 ])
 def test_round42_a_qualified_short_title_cites_the_report(text: str, source: str | None) -> None:
     assert {c["source"] for c in _claims(text)} == {source}
+
+
+def _dated_claims(text: str) -> list[dict]:
+    return sorted(extract_all(doc_from_text(text, dt.date(2025, 6, 30)))["claims"], key=lambda c: c["number_start"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 42) a comparison base's date in brackets, or glossed in brackets, is the base: the clause's period is the
+    # time of the share
+    ("一季度，全国民航完成旅客运输量1.2亿人次，恢复至疫情前（2019年）的76%。", ["2025-Q1", "2025-Q1"]),
+    ("一季度，全省接待游客3200万人次，恢复至上年（2024年）同期的112%。", ["2025-Q1", "2025-Q1"]),
+    ("一季度，全省接待游客3200万人次，为2019年（疫情前）的95%。", ["2025-Q1", "2025-Q1"]),
+    # unchanged: a glossed date dating its own level, with no verb of reaching a base
+    ("2023年（疫情后首年）的旅客运输量为6.2亿人次。", ["2023"]),
+    ("一季度，全省接待游客3200万人次，2019年（疫情前）的增速为5.2%。", ["2025-Q1", "2019"]),
+])
+def test_round42_a_bracketed_base_date_is_no_time(text: str, expected: list[str]) -> None:
+    assert [c["time"] for c in _dated_claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 42) a range of days or months opened by 自/从 frames its clause
+    ("自1月7日至2月15日，全国铁路累计发送旅客3.4亿人次，同比增长10.1%。",
+     ["2025-01-07/2025-02-15", "2025-01-07/2025-02-15"]),
+    ("从1月至5月，全省完成投资1200亿元。", ["2025-01/2025-05"]),
+    # unchanged: a range after 较 is a base; a start point with 以来 is no range
+    ("1—6月，全省投资增长4.8%，较1—5月，增速回落0.3个百分点。", ["2025-01/2025-06", "2025-01/2025-06"]),
+    ("自1月7日以来，全国铁路累计发送旅客3.4亿人次。", ["2025-01-07"]),
+])
+def test_round42_a_range_opened_by_zi_frames_its_clause(text: str, expected: list[str]) -> None:
+    assert [c["time"] for c in _dated_claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 42) 对N人予以X: the act done to the people counted is the metric
+    ("今年以来，全市查处违反中央八项规定精神问题45起，对23人予以党纪政务处分。",
+     ["全市查处违反中央八项规定精神问题", "予以党纪政务处分"]),
+    ("全年共对156人进行问责。", ["进行问责"]),
+    # unchanged: a people noun after the count (read so before), a count of people after its act, with no 对; a count
+    # of things after 对
+    ("今年以来，全市查处问题45起，对12名干部予以诫勉谈话。", ["全市查处问题", "予以诫勉谈话干部"]),
+    ("全市共查处问题45起，处理23人。", ["全市共查处问题", "全市处理"]),
+    ("全省共查处问题12起，对3家企业予以通报批评。", ["全省共查处问题", "予以通报批评的企业"]),
+])
+def test_round42_people_dealt_with_after_dui(text: str, expected: list[str]) -> None:
+    assert [c["metric"] for c in _dated_claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 42) a count of the owners before their total's noun names the set measured, no claim
+    ("截至6月底，3家基础电信企业的移动电话用户总数达17.27亿户。", ["3家基础电信企业的移动电话用户总数"]),
+    ("三家基础电信企业及所属12家子公司的固定互联网宽带接入用户总数达6.3亿户。",
+     ["三家基础电信企业及所属12家子公司的固定互联网宽带接入用户总数"]),
+    # unchanged: a count the clause states (共有), and a count of whom an act serves
+    ("全市共有5家银行，用户总数120万户。", ["全市的银行", "用户总数"]),
+    ("我市为1200家企业发放稳岗资金3亿元。", ["我市发放稳岗资金的企业", "企业发放稳岗资金"]),
+])
+def test_round42_a_count_of_a_total_s_owners(text: str, expected: list[str]) -> None:
+    assert [c["metric"] for c in _dated_claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 42) a sector after a 其中 member naming foreign investment used shares that measure
+    ("1—5月，全市实际使用外资金额35亿美元，其中制造业实际使用外资12亿美元，高技术产业8亿美元。",
+     ["全市实际使用外资金额", "制造业实际使用外资", "高技术产业实际使用外资"]),
+    ("1—5月，全省实际利用外资35亿美元，其中服务业实际利用外资20亿美元，制造业15亿美元。",
+     ["全省实际利用外资", "服务业实际利用外资", "制造业实际利用外资"]),
+    # unchanged: a measure of its own after it, and a country's sibling
+    ("全市实际使用外资35亿美元，新设外商投资企业120家。", ["全市实际使用外资", "新设外商投资企业"]),
+    ("其中，美国实际使用外资12亿美元，日本8亿美元。", ["美国实际使用外资", "日本实际使用外资"]),
+])
+def test_round42_a_sector_shares_foreign_investment_used(text: str, expected: list[str]) -> None:
+    assert [c["metric"] for c in _dated_claims(text)] == expected

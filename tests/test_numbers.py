@@ -66,6 +66,10 @@ def test_numeral_values(numeral: str, value: str) -> None:
         ("12万人次", "120000", "人次", "count"),
         ("6.77兆位/秒", "6.77", "兆位/秒", "count"),
         ("千亿元", "100000000000", "CNY", "money"),
+        # (round 42) the container unit written out; a noun opening with it is no unit
+        ("2.8亿标准集装箱", "280000000", "标准集装箱", "count"),
+        ("1.2亿標準集裝箱", "120000000", "標準集裝箱", "count"),
+        ("标准集装箱码头2座", "2", "座", "count"),
     ],
 )
 def test_scaling_and_units(text: str, value: str | None, unit: str | None, kind: str | None) -> None:

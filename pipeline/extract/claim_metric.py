@@ -37,6 +37,7 @@ _FRAME_REACH = 64  # the characters a frame spans at most: a topic frame opening
 _EDGE = re.compile(r"^[、，,。！？；;：:）)”’」』】》\]\-—–~～.．·/／\s]+"
                    r"|[、，,。！？；;：:（(“‘「『【《\[\-—–~～.．·+＋/／\s]+$")  # a dash joins a range, a slash a
 # series (52.3/68.9/85.6亿元): never in a metric
+_CLAUSE_STOP = re.compile(r"[，,。！？!?；;：:（(]")  # (round 42) ends the clause an act after a count is read in
 _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # a bracketed aside (按美元计) is no part of the metric
 _DEBRIS = re.compile(r"[$＄\\{}|^]|(?<![\u2160-\u217f])~|~(?![\u2160-\u217f])")  # LaTeX and markup debris of a
 # converted PDF is never part of a metric; a tilde between two Roman numerals is a grade range (water class I~III)
@@ -2041,6 +2042,30 @@ def _without_base(subject: str) -> str:
     return subject
 
 
+def _dealt_with(bare: str, words_after: list[Word], unit: str) -> str:
+    """The act done to the people a count after 对 names, read after the count up to its clause's end (对23人予以党纪
+    政务处分 → 予以党纪政务处分; 对12名干部予以诫勉谈话 → 予以诫勉谈话干部), or "" (round 42). Only the words before the
+    value in its clause being 对 and adverbs (`dealt_party_before`), a people counter and an act verb of
+    `dealt_act_verbs` right after the count (or after its people noun)."""
+    rules = cues()
+    if unit not in rules.words("people_counters") or not rules.pattern("dealt_party_before").fullmatch(bare):
+        return ""
+    words = []
+    for w in words_after:
+        if _CLAUSE_STOP.search(w.text):
+            break
+        if w.text.strip():
+            words.append(w)
+    verbs = rules.words("dealt_act_verbs")
+    at = next((k for k, w in enumerate(words[:2]) if w.text in verbs), None)
+    if at is None or at + 1 >= len(words):
+        return ""
+    noun = words[0].text if at == 1 and words[0].tag in rules.words("noun_tags") else ""
+    if at == 1 and not noun:
+        return ""
+    return "".join(w.text for w in words[at:]) + noun
+
+
 def metric(before: str, words_before: list[Word], words_after: list[Word], counted: bool,
            member: str | None, governing: Governing | None, fallback: str, level: bool = False,
            context: Context = Context()) -> Governing:
@@ -2063,6 +2088,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         return Governing(acted, governing.subject, "", governing.core)
     if level and governing is not None and (governing.subject or _acted_measure(governing)) and not member:
         return _level_subject(governing)
+    if not member and (dealt := _dealt_with(bare, words_after, context.unit)):
+        return Governing(dealt, dealt, "")  # (round 42) 对23人予以党纪政务处分: what was done to the people counted
     if not member and (rest := _rest_of_set(bare, words_after, context.unit)):
         return Governing(rest, rest, "")  # (round 30) 其余78家为传统制造企业: what the rest are, not 其余 after one
     if not member and (run := _run_length(bare, words_after, governing if context.local else None)):

@@ -27,6 +27,7 @@ _YEAR_RANGE = re.compile(r"(\d{4})/(\d{4})")  # a date value, not text: "2017/20
 _YEAR = re.compile(r"\d{4}")
 _MONTH_RANGE = re.compile(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})")  # a date value: "2023-09/2023-10"
 _QUARTER_RANGE = re.compile(r"(\d{4})-Q([1-4])/(\d{4})-Q([1-4])")  # a date value: "2024-Q1/2024-Q2"
+_DATE_RANGE = re.compile(r"\d{4}-[\dQH][\d-]*/\d{4}-[\dQH][\d-]*")  # a range of months, quarters or days
 _YEAR_OR_END = re.compile(r"\d{4}(?:-12)?")  # a year or its end: the ends a compound rate runs between
 # 16:30, 1:10 break no clause, nor the thousands comma of 20,167元
 _CLAUSE_BREAK = re.compile(r"[，；;（）()]|(?<!\d),|,(?!\d{3}(?!\d))|[：:](?!\d)|(?<!\d)[：:]")
@@ -296,7 +297,7 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
         listed = last_base_end >= 0 and rules.pattern("list_glue").match(sentence[last_base_end:start])
         start_point = (rules.pattern("start_point_after").match(after)  # 自10月24日以来, 自12月5日起: when it holds
                        or rules.pattern("start_point_end").search(sentence, start, end)  # (自2010年以来: in the date)
-                       or _range_frame(sentence, end, value))  # 自1978年到2019年，…: the span the clause holds over
+                       or _range_frame(sentence, start, end, value))  # 自1978年到2019年，…: the span it holds over
         if (start in base_ends or framed or listed or _record_reference(sentence, start, end) is not None
                 or (rules.pattern("comparison_base").search(before) and not start_point
                     and not rules.pattern("viewing_frame_after").match(after))  # 从1-8月的数值看 (round 24)
@@ -410,10 +411,16 @@ def trend_reach(sentence: str, placed: list[Placed]) -> dict[int, int]:
     return reach
 
 
-def _range_frame(sentence: str, end: int, value: str) -> bool:
-    """A year range that frames its clause (自1978年到2019年，…; 从1952年~2007年间，…): the 自/从 opens the range, so
-    it is the span the clause's values hold over, not the base of a change (由2008—2013年的平均9.88%下滑至…)."""
-    return bool(_YEAR_RANGE.fullmatch(value)) and cues().pattern("range_frame_after").match(sentence, end) is not None
+def _range_frame(sentence: str, start: int, end: int, value: str) -> bool:
+    """A range that frames its clause (自1978年到2019年，…; 从1952年~2007年间，…; round 42: also of months or days,
+    自1月7日至2月15日，…): the 自/从 opens the range, so it is the span the clause's values hold over, not the base of
+    a change (由2008—2013年的平均9.88%下滑至…). A range of months or days frames only after 自/从 (`range_frame_open`):
+    较1—5月，增速回落… compares with it."""
+    rules = cues()
+    if not rules.pattern("range_frame_after").match(sentence, end):
+        return False
+    opened = rules.pattern("range_frame_open").search(sentence, max(0, start - 2), start + 1) is not None
+    return bool(_YEAR_RANGE.fullmatch(value)) or (bool(_DATE_RANGE.fullmatch(value)) and opened)
 
 
 def _modified_base(sentence: str, start: int) -> bool:
@@ -451,7 +458,8 @@ def record_frames(sentence: str, placed: list[Placed]) -> list[tuple[int, int]]:
 def _share_of(sentence: str, start: int, end: int) -> bool:
     """The date is the base period a share is of (2019年同期的105%, 2019年水平的85%, 恢复至2019年的80.2%), not a
     level at it (2010年的3.08%); after 相当于 or 恢复至 a dated noun's share too (相当于美国2013年科研投入总额的80%)."""
-    share = cues().pattern("share_of_base").match(sentence, end)
+    gloss = cues().pattern("base_gloss_after").match(sentence, end)  # 为2019年（疫情前）的95% (round 42)
+    share = cues().pattern("share_of_base").match(sentence, gloss.end() if gloss else end)
     reached = cues().pattern("share_verb_before").search(sentence, max(0, start - 4), start) is not None
     if reached and cues().pattern("named_multiple_of_base").match(sentence, end):
         return True  # 是2023年营收的2.7倍: the date dates the base noun
@@ -459,6 +467,9 @@ def _share_of(sentence: str, start: int, end: int) -> bool:
     if (cues().pattern("base_verb_before").search(sentence, max(0, start - 12), start)
             and cues().pattern("named_share_of_base").match(sentence, end)):
         return True  # 相当于美国2013年科研投入总额的80%: only a base follows 相当于 (round 38)
+    if (cues().pattern("reached_bracket_before").search(sentence, max(0, start - 14), start)
+            and cues().pattern("bracketed_share_of_base").match(sentence, end)):
+        return True  # 恢复至疫情前（2019年）的76%: the bracket glosses the base (round 42)
     return bool(share) and (share.group("word") is not None or sentence[start:end].rstrip().endswith("同期") or reached)
 
 
