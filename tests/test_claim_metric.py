@@ -5362,3 +5362,51 @@ def test_round41_counted_members_and_a_cut_sibling(text: str, value: str, metric
 ])
 def test_round41_wetland_is_a_land_class(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 42: a second gap after a gap of the growth rate compares the same rate
+    ("2024年郑州全市地区生产总值14532.1亿元，比上年增长5.9%，高于全国0.9个百分点，高于全省0.8个百分点。", "0.8",
+     "郑州全市地区生产总值增速高于全省"),
+    ("2024年全市规模以上工业增加值增长8.1%，高于全省1.2个百分点，高于全国2.3个百分点。", "2.3",
+     "全市规模以上工业增加值增速高于全国"),
+    # near misses: the first gap as before; gaps of a level (no change before) stay the level's; a change after a gap
+    ("2024年全市规模以上工业增加值增长8.1%，高于全省1.2个百分点，高于全国2.3个百分点。", "1.2",
+     "全市规模以上工业增加值增速高于全省"),
+    ("2024年，全市城镇化率为72.1%，高于全省3.5个百分点，高于全国5.1个百分点。", "5.1", "全市城镇化率高于全国"),
+    ("2024年郑州地区生产总值增长5.9%，高于全国0.9个百分点，两年平均增长5.0%。", "5", "郑州地区生产总值两年平均增长"),
+])
+def test_round42_a_second_gap_of_a_growth_rate(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 42: the count of a list's members (两市, 两省) leaves with the list when a sibling takes the measure
+    ("2024年，上海、北京两市地区生产总值均超过4万亿元，深圳超过3.6万亿元。", "3600000000000", "深圳地区生产总值"),
+    ("2024年，江苏、浙江两省地区生产总值分别为13.7万亿元和9.0万亿元，山东为9.9万亿元。", "9900000000000",
+     "山东地区生产总值"),
+    # round 42: 地区生产总值 is one statistic, so a place before it keeps no 地区 of it and a sibling loses none
+    ("2024年，上海地区生产总值超过5万亿元，北京超过4.9万亿元。", "4900000000000", "北京地区生产总值"),
+    # near misses: the list itself keeps its count; a region group whose count is its name (三省一市) is no list
+    ("2024年，上海、北京两市地区生产总值均超过4万亿元。", "4000000000000", "上海、北京两市地区生产总值"),
+    ("2024年，长三角三省一市地区生产总值增长5.1%，京津冀增长4.8%。", "5.1", "长三角三省一市地区生产总值增长"),
+])
+def test_round42_a_list_count_stays_with_its_list(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 42: a 分别 list of places after the figure of a place or an area shares its measure, also after ；, after
+    # a level and its change, and without the area's scope word
+    ("2024年，肥西县地区生产总值1053.2亿元，增长7.5%；蜀山区、包河区分别增长6.3%和5.9%。", "5.9",
+     "包河区地区生产总值增长"),
+    ("2024年，肥西县地区生产总值增长7.5%；蜀山区、包河区分别增长6.3%和5.9%。", "6.3", "蜀山区地区生产总值增长"),
+    ("2024年，全省地区生产总值增长5.8%，其中苏州、无锡分别增长6.0%和5.4%。", "5.4", "无锡地区生产总值增长"),
+    ("2024年，全省固定资产投资增长3.1%，东部、西部地区分别增长2.5%和4.0%。", "2.5", "东部地区固定资产投资增长"),
+    # near misses: one sibling as before; industries and companies in a list name no place and share nothing
+    ("2024年，肥西县地区生产总值增长7.5%，蜀山区增长6.3%。", "6.3", "蜀山区地区生产总值增长"),
+    ("2024年，全市工业增加值增长5.1%，其中航空、电子分别增长6.3%和5.9%。", "6.3", "航空增长"),
+    ("2024年，苹果股价上涨3%，微软、谷歌分别上涨2%和1%。", "2", "微软上涨"),
+])
+def test_round42_a_list_of_places_shares_the_measure_before(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

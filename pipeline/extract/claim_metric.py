@@ -1135,6 +1135,22 @@ def _region_measure(member: str, head: str, core: list[str]) -> bool:
     return bool(core) and _measure_word(core[-1]) and _names_a_region(member) and _names_a_region(head)
 
 
+def _place_measure(subject: str) -> str:
+    """(round 42) The measure a subject opening with a place or the area's scope names after it (肥西县地区生产总值 →
+    地区生产总值; 全市规模以上工业增加值 → 规模以上工业增加值), which a 分别 list of places after it shares when the
+    value before passed the subject on with no core (…1053.2亿元，增长7.5%；蜀山区、包河区分别增长…); "" when the
+    subject opens with neither or names no measure after it."""
+    scoped = _without_area_scope(subject)
+    if scoped != subject:
+        return scoped
+    words = _words(subject)
+    for k in range(len(words) - 1, 0, -1):
+        head, rest = "".join(words[:k]), "".join(words[k:])
+        if _names_a_region(head):
+            return rest if _names_any_measure(rest) else ""
+    return ""
+
+
 def _without_area_scope(core: str) -> str:
     """The measure without the area scope word opening it (全国固定资产投资 → 固定资产投资), for a place that breaks
     down the area's figure: the place stands where the scope stood (分地区看，东部地区增长… → 东部地区固定资产投资增长;
@@ -2120,10 +2136,16 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     # a clause would, when the member only names a part: 其中，城市下降…; …增加值增长4.2%；股份制企业增长5.3%; not
     # 其中公司确认东莞证券投资收益…, a clause of its own)
     local = context.local or (governing is not None and (
-        len(head) <= rules.setting("member_max_chars") or _names_sector(head)) and (
+        len(head) <= rules.setting("member_max_chars") or _names_sector(head)
+        or (member is not None and len(member) <= rules.setting("member_max_chars"))) and (
         context.chained or bool(rules.pattern("sentence_subset_opener").match(_SPACE.sub("", context.before + before)))
         or bool(rules.pattern("breakdown_opener").match(context.before + before))  # (round 24: 分门类看，采矿业增长…)
     ))
+    if (member and governing is not None and not governing.core
+            and all(_names_a_region(m) for m in context.members or (member,))):
+        # (round 42) places listed after a value that passed its subject on with no core (…1053.2亿元，增长7.5%；
+        # 蜀山区、包河区分别增长…) share the measure that subject names after its own place or scope
+        governing = dataclasses.replace(governing, core=_place_measure(governing.subject))
     if local and not context.local and governing is not None and not governing.core:
         # (…同比上涨0.3%。环比上涨0.1%。其中，城市上涨…: the figure before it measures its whole subject)
         governing = dataclasses.replace(governing, core=governing.subject)
@@ -2147,10 +2169,13 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
                        and not rules.pattern("metric_head").search(member))
         stratum = _names_a_stratum(member) and _opens_subset(bare, context)  # (round 37: after 其中 only)
         # (round 37 mend: only a list whose every member is a place or a stratum shares it: 其中，航空、电子分别增长…
-        # lists industries, 航空 among them, as 电子 is; each sibling reads alike)
-        alike = all(_names_a_place(m) or _names_a_stratum(m) for m in context.members or (member,))
+        # lists industries, 航空 among them, as 电子 is; each sibling reads alike; round 42: or a region, 东部地区)
+        alike = all(_names_a_place(m) or _names_a_stratum(m) or _names_a_region(m)
+                    for m in context.members or (member,))
         core = (_stratum_core(governing) if stratum else governing.core) if breaks_down and governing else ""
-        shared = core if breaks_down and alike and (_names_a_place(member) or stratum) and (
+        if core and _names_a_region(member):
+            core = _without_area_scope(core)  # 全省…增长5.8%，其中苏州、无锡分别增长… → 苏州地区生产总值 (round 42)
+        shared = core if breaks_down and alike and (_names_a_region(member) or stratum) and (
             _names_any_measure(core)) else ""
         if not shared and breaks_down and _names_sector(member):
             shared = _parallel_core(member, governing)  # (round 24: 其中，航空…制造业、电子…制造业分别增长…: 增加值)
@@ -2230,6 +2255,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             found = Governing(phrase, head, change, head[len(_entity_prefix(head, words_before)):])
         else:
             core = _without_area_scope(core) if _names_a_region(head) else core  # (round 24: 北京一般公共预算收入)
+            core = rules.pattern("list_count_lead").sub("", core) or core  # 上海、北京两市…，深圳… (round 42)
             head = rules.pattern("runner_up_lead").sub("", head) or head  # 仅次于美国的703家 (round 40 mend)
             found = Governing(head + core + change, head + core, change, core)
     elif (local and governing is not None and not member and not change and not governing.core and governing.counted
@@ -2859,7 +2885,12 @@ def _regional_gap(head: str, governing: Governing, context: Context) -> str:
         return ""
     subject = _without_base(governing.subject)
     rate = rules.setting("growth_rate_head")
-    if governing.change and not schedule and not any(subject.endswith(d) for d in rules.words("derived_heads")):
+    # (round 42) a second gap after a gap of the growth rate compares the same rate (增长5.9%，高于全国0.9个百分点，
+    # 高于全省0.8个百分点 → …增速高于全省): the gap before passes its subject on without the change
+    rate_gap = governing.metric.startswith(subject + rate) and bool(
+        rules.pattern("regional_gap").fullmatch(governing.metric[len(subject + rate):]))
+    if ((governing.change or rate_gap) and not schedule
+            and not any(subject.endswith(d) for d in rules.words("derived_heads"))):
         subject += rate
     return subject + head
 
