@@ -5410,3 +5410,28 @@ def test_round42_a_list_count_stays_with_its_list(text: str, value: str, metric:
 ])
 def test_round42_a_list_of_places_shares_the_measure_before(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 42: a 分别 list of places with their count (两市, 三市) before the measure gives each member the measure
+    ("2024年，杭州、宁波两市地区生产总值分别为21860亿元和18148亿元。", "1814800000000", "宁波地区生产总值"),
+    ("2024年，北京、上海、广州三市地区生产总值分别为4.98万亿元、5.39万亿元和3.1万亿元。", "4980000000000",
+     "北京地区生产总值"),
+    ("2024年，江苏、浙江两省地区生产总值分别为13.7万亿元和9.0万亿元，山东为9.9万亿元。", "13700000000000",
+     "江苏地区生产总值"),
+    # round 42: a district's one-character level is no word the members share (渝北区、九龙坡区…)
+    ("2024年，渝北区、九龙坡区地区生产总值分别为628.4亿元和471.9亿元。", "62840000000", "渝北区地区生产总值"),
+    # near misses: a count in 个 with its own noun (round 39); a count that a verb takes as its object; a compound
+    # split after its member (round 21)
+    ("2024年，北京、上海和广州3个城市分别增长5%、6%和7%。", "6", "上海增长"),
+    ("2024年，北京、上海两市新增3个项目分别投资5亿元和6亿元。", "500000000", "项目投资"),
+    ("2024年，城镇和农村居民人均可支配收入分别为78999元和43609元。", "78999", "城镇居民人均可支配收入"),
+    ("2024年，内资和外资企业利润分别增长3%和5%。", "3", "内资企业利润增长"),
+    # round 42: the area's scope before a list of strata frames the list (全省城镇和农村居民…)
+    ("2024年，全省城镇和农村居民人均可支配收入分别为78999元和43609元。", "78999", "全省城镇居民人均可支配收入"),
+    ("2024年，全市城镇、农村居民人均可支配收入分别增长4.3%和5.7%。", "5.7", "农村居民人均可支配收入增长"),
+    # near misses: members that name their own measures under the scope
+    ("2024年，全省一般公共预算收入和支出分别为8000亿元和12000亿元。", "1200000000000", "全省一般公共预算支出"),
+])
+def test_round42_a_counted_list_of_places_before_respectively(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

@@ -3505,6 +3505,7 @@ def _list_parts(chunk: str, count: int) -> tuple[list[str], str, str] | None:
     if len(items) != count:
         return None
     items = _bound_run_members(items)  # 东、中、西部和东北地区…: 东部, 中部, 西部 (round 28)
+    items[-1] = _without_list_count(items[-1]) if len(items) > 1 else items[-1]  # 杭州、宁波两市… (round 42)
     if not suffix and len(items) > 1:
         items[-1], suffix = _shared_tail(items)
         items = items if suffix else _owned_measures(items)  # 新能源汽车产量和销量 → 新能源汽车销量 (round 26)
@@ -3518,6 +3519,19 @@ def _list_parts(chunk: str, count: int) -> tuple[list[str], str, str] | None:
     if lead and lead.group().endswith(rules.setting("list_frame_open")):  # 在A、B、C上: the frame closes
         items[-1] = rules.pattern("list_frame_close").sub("", items[-1]) or items[-1]
     return items, suffix, base_text
+
+
+def _without_list_count(last: str) -> str:
+    """(round 42) The last member of a list of places without the count of the list after it (杭州、宁波两市地区生产
+    总值分别为… → 宁波地区生产总值; `list_count_lead`): the count counts the members, no member's words, so it would
+    stop the members sharing the measure after it. A count after no place stays (三省一市 names a group)."""
+    bare = _SPACE.sub("", last)
+    lead = cues().pattern("list_count_lead")
+    for k in range(len(bare) - 1, 0, -1):
+        found = lead.match(bare[k:])
+        if found and _names_a_region(bare[:k]):
+            return bare[:k] + bare[k + found.end():]
+    return last
 
 
 def _without_closed_category(items: list[str], suffix: str) -> tuple[str, str]:
@@ -4021,7 +4035,9 @@ def _alike_tail(items: list[str]) -> tuple[str, str]:
     bound = cues().words("bound_member_chars")
     first = _SPACE.sub("", items[0])
     scopes = cues().words("list_scope_openers")
-    scope = next((w for w in scopes if first.startswith(w) and len(first) == len(w) + 1), "")
+    scope = next((w for w in scopes if first.startswith(w) and len(first) == len(w) + 1), "") or next(
+        (w for w in cues().words("area_scope_words") if first.startswith(w) and len(_words(first[len(w):])) == 1),
+        "")  # (round 42: 全省城镇和农村居民人均可支配收入: the area's scope frames the list as 国内 does)
     if scope and len(items) > 1:  # (round 26: 国内汽、柴油价格: the scope frames the list; 汽 is the bound member)
         return _alike_tail([first[len(scope):], *items[1:]])
     last = items[-1].lstrip()
@@ -4132,6 +4148,8 @@ def _split_member_lead(heads: list[list[str]], words: list[str]) -> list[str]:
     if not size or len(first) <= size:
         return words
     lead, rest = first[:size], first[size:]
+    if len(rest) < 2:  # (round 42) 九龙坡|区 after 渝北区: a place's one-character level closes it, no shared noun
+        return words
     known = jieba_tokenizer().FREQ
     if not known.get(lead) or not known.get(rest) or _word_class(rest) != "n" or not _alike(heads, [lead]):
         return words
