@@ -5427,11 +5427,8 @@ def test_round42_a_list_of_places_shares_the_measure_before(text: str, value: st
     ("2024年，北京、上海两市新增3个项目分别投资5亿元和6亿元。", "500000000", "项目投资"),
     ("2024年，城镇和农村居民人均可支配收入分别为78999元和43609元。", "78999", "城镇居民人均可支配收入"),
     ("2024年，内资和外资企业利润分别增长3%和5%。", "3", "内资企业利润增长"),
-    # round 42: the area's scope before a list of strata frames the list (全省城镇和农村居民…)
-    ("2024年，全省城镇和农村居民人均可支配收入分别为78999元和43609元。", "78999", "全省城镇居民人均可支配收入"),
-    ("2024年，全市城镇、农村居民人均可支配收入分别增长4.3%和5.7%。", "5.7", "农村居民人均可支配收入增长"),
-    # near misses: members that name their own measures under the scope
-    ("2024年，全省一般公共预算收入和支出分别为8000亿元和12000亿元。", "1200000000000", "全省一般公共预算支出"),
+    # a one-character member before a compound still splits it (汽、柴油, round 26)
+    ("汽、柴油价格每吨分别提高180元和175元。", "180", "汽油价格提高"),
 ])
 def test_round42_a_counted_list_of_places_before_respectively(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric

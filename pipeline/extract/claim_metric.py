@@ -4035,9 +4035,7 @@ def _alike_tail(items: list[str]) -> tuple[str, str]:
     bound = cues().words("bound_member_chars")
     first = _SPACE.sub("", items[0])
     scopes = cues().words("list_scope_openers")
-    scope = next((w for w in scopes if first.startswith(w) and len(first) == len(w) + 1), "") or next(
-        (w for w in cues().words("area_scope_words") if first.startswith(w) and len(_words(first[len(w):])) == 1),
-        "")  # (round 42: 全省城镇和农村居民人均可支配收入: the area's scope frames the list as 国内 does)
+    scope = next((w for w in scopes if first.startswith(w) and len(first) == len(w) + 1), "")
     if scope and len(items) > 1:  # (round 26: 国内汽、柴油价格: the scope frames the list; 汽 is the bound member)
         return _alike_tail([first[len(scope):], *items[1:]])
     last = items[-1].lstrip()
@@ -4148,8 +4146,8 @@ def _split_member_lead(heads: list[list[str]], words: list[str]) -> list[str]:
     if not size or len(first) <= size:
         return words
     lead, rest = first[:size], first[size:]
-    if len(rest) < 2:  # (round 42) 九龙坡|区 after 渝北区: a place's one-character level closes it, no shared noun
-        return words
+    if len(rest) < 2 and _names_a_place(first):  # (round 42) 九龙坡|区 after 渝北区: a place's one-character level
+        return words  # closes it, no shared noun (汽、柴油: 柴|油 still splits)
     known = jieba_tokenizer().FREQ
     if not known.get(lead) or not known.get(rest) or _word_class(rest) != "n" or not _alike(heads, [lead]):
         return words
