@@ -5511,3 +5511,73 @@ def test_round42_a_bare_mean_keeps_the_owner(text: str, value: str, metric: str)
 ])
 def test_round42_a_repeated_act_takes_its_elided_object(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 42: a second gap after a gap of the growth rate compares the same rate
+    ("2024年郑州全市地区生产总值14532.1亿元，比上年增长5.9%，高于全国0.9个百分点，高于全省0.8个百分点。", "0.8",
+     "郑州全市地区生产总值增速高于全省"),
+    ("2024年全市规模以上工业增加值增长8.1%，高于全省1.2个百分点，高于全国2.3个百分点。", "2.3",
+     "全市规模以上工业增加值增速高于全国"),
+    # near misses: the first gap as before; gaps of a level (no change before) stay the level's; a change after a gap
+    ("2024年全市规模以上工业增加值增长8.1%，高于全省1.2个百分点，高于全国2.3个百分点。", "1.2",
+     "全市规模以上工业增加值增速高于全省"),
+    ("2024年，全市城镇化率为72.1%，高于全省3.5个百分点，高于全国5.1个百分点。", "5.1", "全市城镇化率高于全国"),
+    ("2024年郑州地区生产总值增长5.9%，高于全国0.9个百分点，两年平均增长5.0%。", "5", "郑州地区生产总值两年平均增长"),
+])
+def test_round42_a_second_gap_of_a_growth_rate(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 42: the count of a list's members (两市, 两省) leaves with the list when a sibling takes the measure
+    ("2024年，上海、北京两市地区生产总值均超过4万亿元，深圳超过3.6万亿元。", "3600000000000", "深圳地区生产总值"),
+    ("2024年，江苏、浙江两省地区生产总值分别为13.7万亿元和9.0万亿元，山东为9.9万亿元。", "9900000000000",
+     "山东地区生产总值"),
+    # round 42: 地区生产总值 is one statistic, so a place before it keeps no 地区 of it and a sibling loses none
+    ("2024年，上海地区生产总值超过5万亿元，北京超过4.9万亿元。", "4900000000000", "北京地区生产总值"),
+    # near misses: the list itself keeps its count; a region group whose count is its name (三省一市) is no list
+    ("2024年，上海、北京两市地区生产总值均超过4万亿元。", "4000000000000", "上海、北京两市地区生产总值"),
+    ("2024年，长三角三省一市地区生产总值增长5.1%，京津冀增长4.8%。", "5.1", "长三角三省一市地区生产总值增长"),
+])
+def test_round42_a_list_count_stays_with_its_list(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 42: a 分别 list of places after the figure of a place or an area shares its measure, also after ；, after
+    # a level and its change, and without the area's scope word
+    ("2024年，肥西县地区生产总值1053.2亿元，增长7.5%；蜀山区、包河区分别增长6.3%和5.9%。", "5.9",
+     "包河区地区生产总值增长"),
+    ("2024年，肥西县地区生产总值增长7.5%；蜀山区、包河区分别增长6.3%和5.9%。", "6.3", "蜀山区地区生产总值增长"),
+    ("2024年，全省地区生产总值增长5.8%，其中苏州、无锡分别增长6.0%和5.4%。", "5.4", "无锡地区生产总值增长"),
+    ("2024年，全省固定资产投资增长3.1%，东部、西部地区分别增长2.5%和4.0%。", "2.5", "东部地区固定资产投资增长"),
+    # near misses: one sibling as before; industries and companies in a list name no place and share nothing
+    ("2024年，肥西县地区生产总值增长7.5%，蜀山区增长6.3%。", "6.3", "蜀山区地区生产总值增长"),
+    ("2024年，全市工业增加值增长5.1%，其中航空、电子分别增长6.3%和5.9%。", "6.3", "航空增长"),
+    ("2024年，苹果股价上涨3%，微软、谷歌分别上涨2%和1%。", "2", "微软上涨"),
+])
+def test_round42_a_list_of_places_shares_the_measure_before(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 42: a 分别 list of places with their count (两市, 三市) before the measure gives each member the measure
+    ("2024年，杭州、宁波两市地区生产总值分别为21860亿元和18148亿元。", "1814800000000", "宁波地区生产总值"),
+    ("2024年，北京、上海、广州三市地区生产总值分别为4.98万亿元、5.39万亿元和3.1万亿元。", "4980000000000",
+     "北京地区生产总值"),
+    ("2024年，江苏、浙江两省地区生产总值分别为13.7万亿元和9.0万亿元，山东为9.9万亿元。", "13700000000000",
+     "江苏地区生产总值"),
+    # round 42: a district's one-character level is no word the members share (渝北区、九龙坡区…)
+    ("2024年，渝北区、九龙坡区地区生产总值分别为628.4亿元和471.9亿元。", "62840000000", "渝北区地区生产总值"),
+    # near misses: a count in 个 with its own noun (round 39); a count that a verb takes as its object; a compound
+    # split after its member (round 21)
+    ("2024年，北京、上海和广州3个城市分别增长5%、6%和7%。", "6", "上海增长"),
+    ("2024年，北京、上海两市新增3个项目分别投资5亿元和6亿元。", "500000000", "项目投资"),
+    ("2024年，城镇和农村居民人均可支配收入分别为78999元和43609元。", "78999", "城镇居民人均可支配收入"),
+    ("2024年，内资和外资企业利润分别增长3%和5%。", "3", "内资企业利润增长"),
+    # a one-character member before a compound still splits it (汽、柴油, round 26)
+    ("汽、柴油价格每吨分别提高180元和175元。", "180", "汽油价格提高"),
+])
+def test_round42_a_counted_list_of_places_before_respectively(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

@@ -471,6 +471,22 @@ def test_name_followed_by_an_index_number_names_the_index() -> None:
     assert "海关总署" in surfaces("据海关总署 2022 年 1 月发布的数据，进出口增长。")
 
 
+@pytest.mark.parametrize("text", [
+    "苏州市统计局 2024-10-25\n前三季度全市实现地区生产总值18357.5亿元。",
+    "国家统计局 2024-10-18 10:15\n前三季度，国内生产总值949746亿元。",
+    "来源：杭州市统计局 2024/07/19\n上半年，全市实现地区生产总值10201亿元。",
+])
+def test_round42_a_date_after_an_issuer_is_no_index_number(text: str) -> None:
+    """An issuer and its release date on one line: a year written with dashes or slashes opens a date."""
+    assert text.split(" ")[0].removeprefix("来源：") in surfaces(text)
+
+
+def test_round42_an_index_number_before_a_dash_stays_an_index() -> None:
+    """Near miss: an index's number followed by a dash and a figure that is no month-day (标普500-1.2%)."""
+    assert surfaces("标普500-1.2%，纳指下跌。") == set()
+    assert surfaces("中证500 2024-10-25收盘上涨1%。") == set()
+
+
 def test_title_inside_a_name_keeps_the_organisation() -> None:
     """全国人大代表: jieba reads 人大代表 as one word; the member's title names 全国人大."""
     assert "全国人民代表大会" in by_canonical("一位全国人大代表建议加快建设。")

@@ -1138,6 +1138,22 @@ def _region_measure(member: str, head: str, core: list[str]) -> bool:
     return bool(core) and _measure_word(core[-1]) and _names_a_region(member) and _names_a_region(head)
 
 
+def _place_measure(subject: str) -> str:
+    """(round 42) The measure a subject opening with a place or the area's scope names after it (肥西县地区生产总值 →
+    地区生产总值; 全市规模以上工业增加值 → 规模以上工业增加值), which a 分别 list of places after it shares when the
+    value before passed the subject on with no core (…1053.2亿元，增长7.5%；蜀山区、包河区分别增长…); "" when the
+    subject opens with neither or names no measure after it."""
+    scoped = _without_area_scope(subject)
+    if scoped != subject:
+        return scoped
+    words = _words(subject)
+    for k in range(len(words) - 1, 0, -1):
+        head, rest = "".join(words[:k]), "".join(words[k:])
+        if _names_a_region(head):
+            return rest if _names_any_measure(rest) else ""
+    return ""
+
+
 def _without_area_scope(core: str) -> str:
     """The measure without the area scope word opening it (全国固定资产投资 → 固定资产投资), for a place that breaks
     down the area's figure: the place stands where the scope stood (分地区看，东部地区增长… → 东部地区固定资产投资增长;
@@ -2182,10 +2198,16 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     # a clause would, when the member only names a part: 其中，城市下降…; …增加值增长4.2%；股份制企业增长5.3%; not
     # 其中公司确认东莞证券投资收益…, a clause of its own)
     local = context.local or (governing is not None and (
-        len(head) <= rules.setting("member_max_chars") or _names_sector(head)) and (
+        len(head) <= rules.setting("member_max_chars") or _names_sector(head)
+        or (member is not None and len(member) <= rules.setting("member_max_chars"))) and (
         context.chained or bool(rules.pattern("sentence_subset_opener").match(_SPACE.sub("", context.before + before)))
         or bool(rules.pattern("breakdown_opener").match(context.before + before))  # (round 24: 分门类看，采矿业增长…)
     ))
+    if (member and governing is not None and not governing.core
+            and all(_names_a_region(m) for m in context.members or (member,))):
+        # (round 42) places listed after a value that passed its subject on with no core (…1053.2亿元，增长7.5%；
+        # 蜀山区、包河区分别增长…) share the measure that subject names after its own place or scope
+        governing = dataclasses.replace(governing, core=_place_measure(governing.subject))
     if local and not context.local and governing is not None and not governing.core:
         # (…同比上涨0.3%。环比上涨0.1%。其中，城市上涨…: the figure before it measures its whole subject)
         governing = dataclasses.replace(governing, core=governing.subject)
@@ -2209,10 +2231,13 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
                        and not rules.pattern("metric_head").search(member))
         stratum = _names_a_stratum(member) and _opens_subset(bare, context)  # (round 37: after 其中 only)
         # (round 37 mend: only a list whose every member is a place or a stratum shares it: 其中，航空、电子分别增长…
-        # lists industries, 航空 among them, as 电子 is; each sibling reads alike)
-        alike = all(_names_a_place(m) or _names_a_stratum(m) for m in context.members or (member,))
+        # lists industries, 航空 among them, as 电子 is; each sibling reads alike; round 42: or a region, 东部地区)
+        alike = all(_names_a_place(m) or _names_a_stratum(m) or _names_a_region(m)
+                    for m in context.members or (member,))
         core = (_stratum_core(governing) if stratum else governing.core) if breaks_down and governing else ""
-        shared = core if breaks_down and alike and (_names_a_place(member) or stratum) and (
+        if core and _names_a_region(member):
+            core = _without_area_scope(core)  # 全省…增长5.8%，其中苏州、无锡分别增长… → 苏州地区生产总值 (round 42)
+        shared = core if breaks_down and alike and (_names_a_region(member) or stratum) and (
             _names_any_measure(core)) else ""
         if not shared and breaks_down and _names_sector(member):
             shared = _parallel_core(member, governing)  # (round 24: 其中，航空…制造业、电子…制造业分别增长…: 增加值)
@@ -2297,6 +2322,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             found = Governing(phrase, head, change, head[len(_entity_prefix(head, words_before)):])
         else:
             core = _without_area_scope(core) if _names_a_region(head) else core  # (round 24: 北京一般公共预算收入)
+            core = rules.pattern("list_count_lead").sub("", core) or core  # 上海、北京两市…，深圳… (round 42)
             head = rules.pattern("runner_up_lead").sub("", head) or head  # 仅次于美国的703家 (round 40 mend)
             found = Governing(head + core + change, head + core, change, core)
     elif (local and governing is not None and not member and not change and not governing.core and governing.counted
@@ -2944,7 +2970,12 @@ def _regional_gap(head: str, governing: Governing, context: Context) -> str:
         return ""
     subject = _without_base(governing.subject)
     rate = rules.setting("growth_rate_head")
-    if governing.change and not schedule and not any(subject.endswith(d) for d in rules.words("derived_heads")):
+    # (round 42) a second gap after a gap of the growth rate compares the same rate (增长5.9%，高于全国0.9个百分点，
+    # 高于全省0.8个百分点 → …增速高于全省): the gap before passes its subject on without the change
+    rate_gap = governing.metric.startswith(subject + rate) and bool(
+        rules.pattern("regional_gap").fullmatch(governing.metric[len(subject + rate):]))
+    if ((governing.change or rate_gap) and not schedule
+            and not any(subject.endswith(d) for d in rules.words("derived_heads"))):
         subject += rate
     return subject + head
 
@@ -3594,6 +3625,7 @@ def _list_parts(chunk: str, count: int) -> tuple[list[str], str, str] | None:
     if len(items) != count:
         return None
     items = _bound_run_members(items)  # 东、中、西部和东北地区…: 东部, 中部, 西部 (round 28)
+    items[-1] = _without_list_count(items[-1]) if len(items) > 1 else items[-1]  # 杭州、宁波两市… (round 42)
     if not suffix and len(items) > 1:
         items[-1], suffix = _shared_tail(items)
         items = items if suffix else _owned_measures(items)  # 新能源汽车产量和销量 → 新能源汽车销量 (round 26)
@@ -3607,6 +3639,19 @@ def _list_parts(chunk: str, count: int) -> tuple[list[str], str, str] | None:
     if lead and lead.group().endswith(rules.setting("list_frame_open")):  # 在A、B、C上: the frame closes
         items[-1] = rules.pattern("list_frame_close").sub("", items[-1]) or items[-1]
     return items, suffix, base_text
+
+
+def _without_list_count(last: str) -> str:
+    """(round 42) The last member of a list of places without the count of the list after it (杭州、宁波两市地区生产
+    总值分别为… → 宁波地区生产总值; `list_count_lead`): the count counts the members, no member's words, so it would
+    stop the members sharing the measure after it. A count after no place stays (三省一市 names a group)."""
+    bare = _SPACE.sub("", last)
+    lead = cues().pattern("list_count_lead")
+    for k in range(len(bare) - 1, 0, -1):
+        found = lead.match(bare[k:])
+        if found and _names_a_region(bare[:k]):
+            return bare[:k] + bare[k + found.end():]
+    return last
 
 
 def _without_closed_category(items: list[str], suffix: str) -> tuple[str, str]:
@@ -4225,6 +4270,8 @@ def _split_member_lead(heads: list[list[str]], words: list[str]) -> list[str]:
     if not size or len(first) <= size:
         return words
     lead, rest = first[:size], first[size:]
+    if len(rest) < 2 and _names_a_place(first):  # (round 42) 九龙坡|区 after 渝北区: a place's one-character level
+        return words  # closes it, no shared noun (汽、柴油: 柴|油 still splits)
     known = jieba_tokenizer().FREQ
     if not known.get(lead) or not known.get(rest) or _word_class(rest) != "n" or not _alike(heads, [lead]):
         return words

@@ -731,7 +731,12 @@ def _apposed_count(text: str, numbers: list[dict], start: int, ends: list[int], 
     rules = cues()
     count = next((n for n in numbers if n["end"] - start == count_end), None)
     noun = text[count_end:chunk_end]
-    if (count is None or count["kind"] != "count" or count["unit"] not in rules.words("counting_measures")
+    # (round 42) 杭州、宁波两市地区生产总值分别为…: the count's measure word is the members' noun, the measure after it
+    # theirs; the list runs on to the 分别 and `list_members` drops the count
+    own = (count is not None and count["kind"] == "count" and count["unit"] in rules.words("apposed_count_own_nouns")
+           and ends_in_metric_head(noun.strip()) and bool(rules.pattern("respectively").match(text, chunk_end)))
+    if not own and (
+            count is None or count["kind"] != "count" or count["unit"] not in rules.words("counting_measures")
             or not rules.pattern("apposed_count_noun").fullmatch(noun) or ends_in_metric_head(noun.strip())
             or not rules.pattern("respectively").match(text, chunk_end)):
         return None  # (前三大出口市场: a rank's size; 2家营收分别为: a measure; …5家超千亿元: no 分别 list)
@@ -755,7 +760,7 @@ def _apposed_count(text: str, numbers: list[dict], start: int, ends: list[int], 
     last = listed.rsplit(separator, 1)[1]
     members = {joints + 1, joints + 2} if rules.pattern("unmarked_list_joint").search(last) else {joints + 1}
     value = count["value"]
-    return (list_begin, list_end) if value in members else None
+    return (list_begin, chunk_end if own else list_end) if value in members else None
 
 
 @cleared_with_resources
