@@ -23,7 +23,7 @@ from itertools import pairwise
 from typing import Any
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, IDX, LEMMA, LENGTH, MORPH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, ENT_IOB, IDX, LEMMA, LENGTH, MORPH, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc, Span, SpanGroup
 
 from pipeline.located import Located
@@ -243,6 +243,18 @@ def _merged_starts(starts: numpy.ndarray, inner: numpy.ndarray) -> numpy.ndarray
     return numpy.insert(starts, numpy.searchsorted(starts, inner), inner)
 
 
+def _piece_words(text: str, orths: numpy.ndarray, starts: numpy.ndarray, ends: numpy.ndarray,
+                 whole: numpy.ndarray) -> list[int | str]:
+    """The new Doc's words for ``Doc(words=…)``: an uncut token as its old lexeme's id (``orths``: the ORTH of each new
+    token's owner), a piece as its text (round 42). ``Doc`` takes an int as an orth id (``vocab.get_by_orth``): the
+    lexeme the string ``text[start:end]`` would be looked up to, since an uncut token's text is that slice, without
+    slicing and hashing every word again (216K words on the 1 MB line: about 0.09 s a cut → 0.03 s)."""
+    words: list[int | str] = orths.tolist()
+    for i in numpy.flatnonzero(~whole).tolist():
+        words[i] = text[int(starts[i]):int(ends[i])]
+    return words
+
+
 def _cut(doc: Doc, cuts: Iterable[int]) -> Doc:
     """The Doc with its tokens cut at every offset of ``cuts`` that lies strictly inside a token.
 
@@ -253,7 +265,7 @@ def _cut(doc: Doc, cuts: Iterable[int]) -> Doc:
     span extension) is the same dict, span groups are rebuilt on the new tokens."""
     if not len(doc):
         return doc
-    cols = doc.to_array([IDX, LENGTH, TAG, SENT_START, SPACY])  # uint64; SENT_START -1 wraps
+    cols = doc.to_array([IDX, LENGTH, TAG, SENT_START, SPACY, ORTH])  # uint64; SENT_START -1 wraps
     starts = cols[:, 0].astype("int64")
     ends = starts + cols[:, 1].astype("int64")
     wanted = numpy.unique(numpy.fromiter(cuts, dtype="int64"))
@@ -269,10 +281,9 @@ def _cut(doc: Doc, cuts: Iterable[int]) -> Doc:
     same_owner_next = numpy.append(owner[1:] == owner[:-1], False)
     new_ends = numpy.where(same_owner_next, numpy.append(new_starts[1:], 0), ends[owner])
     first, last = new_starts == starts[owner], new_ends == ends[owner]
-    text = doc._.text
-    words = [text[a:b] for a, b in zip(new_starts.tolist(), new_ends.tolist(), strict=True)]
     spaces = (last & (cols[owner, 4] != 0)).tolist()
-    new = Doc(doc.vocab, words=words, spaces=spaces, user_data=doc.user_data)
+    new = Doc(doc.vocab, words=_piece_words(doc._.text, cols[owner, 5], new_starts, new_ends, first & last),
+              spaces=spaces, user_data=doc.user_data)
     not_start = numpy.array(-1, dtype="int64").astype("uint64")
     new.from_array([TAG, SENT_START], numpy.stack([cols[owner, 2], numpy.where(first, cols[owner, 3], not_start)],
                                                   axis=1))
