@@ -5581,3 +5581,60 @@ def test_round42_a_list_of_places_shares_the_measure_before(text: str, value: st
 ])
 def test_round42_a_counted_list_of_places_before_respectively(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 42: a count of events closing a list's first member names the events a bare toll after it counts
+    ("2024年，全国道路交通事故起数和死亡人数同比分别下降4.2%和5.6%。",
+     ["全国道路交通事故起数同比下降", "全国道路交通事故死亡人数同比下降"]),
+    ("2024年，全国火灾起数、亡人数和直接财产损失同比分别下降5.1%、2.0%和3.2%。",
+     ["全国火灾起数同比下降", "全国火灾亡人数同比下降", "全国火灾直接财产损失同比下降"]),
+    # look-alikes: a member with events of its own, another measure, a list with no count of events
+    ("2024年，全国火灾起数和交通事故死亡人数同比分别下降4.2%和5.6%。",
+     ["全国火灾起数同比下降", "交通事故死亡人数同比下降"]),
+    ("2024年，全国事故起数和发生率同比分别下降4.2%和5.6%。", ["全国事故起数同比下降", "发生率同比下降"]),
+    ("2024年，全国进口额和出口额同比分别增长4.2%和5.6%。", ["全国进口额同比增长", "全国出口额同比增长"]),
+])
+def test_round42_a_bare_toll_after_a_count_of_events(text: str, expected: list) -> None:
+    assert [m for _, m in _metrics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 42: a 分别 after values of its own clauses spreads over those, not over a list named before it
+    ("重特大事故起数和死亡人数同比分别下降14.3%、20.7%；发生较大事故277起、死亡1030人，同比分别下降8.3%、9.6%。",
+     ["发生较大事故同比下降", "死亡同比下降"]),
+    ("重特大事故起数和死亡人数同比分别下降14.3%、20.7%，发生较大事故277起、死亡1030人，同比分别下降8.3%、9.6%。",
+     ["发生较大事故同比下降", "死亡同比下降"]),
+    # look-alikes: a later 分别 with no values before it takes the list (rounds 24, 29)
+    ("财产险公司、人身险公司的保费收入分别为230亿元和200亿元；同比分别增长10%和12%。",
+     ["财产险公司保费收入同比增长", "人身险公司保费收入同比增长"]),
+    ("与欧盟、东盟分别进出口3.2万亿元、2.1万亿元，分别增长5.1%、6.2%。", ["欧盟进出口增长", "东盟进出口增长"]),
+])
+def test_round42_a_later_respectively_after_values_of_its_own(text: str, expected: list) -> None:
+    assert [m for _, m in _metrics(text) if m.endswith(("下降", "增长"))][-2:] == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 42: a bare count of people whose words are acts after an adverb or a bound cause takes no subject of
+    # another unit from the sentence before (was 全市粮食产量共抓获, 全市粮食产量因灾死亡失踪)
+    ("全市粮食产量120万吨。共抓获219人。", "219", "共抓获"),
+    ("全市粮食产量120万吨。今年因灾死亡失踪219人。", "219", "因灾死亡失踪"),
+    # look-alike: an actor's act of the same unit shares the actor (round 23)
+    ("最高人民法院受理案件13318件，审结11749件。", "11749", "最高人民法院审结案件"),
+])
+def test_round42_a_bare_act_count_after_an_adverb_or_cause(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 42: a base whose span is a duration after 分别 is the base whole, no value ending the words after 分别
+    ("全市进口额120亿元、出口额150亿元，分别比过去5年均值增加12.7%和15.5%。",
+     ["全市进口额比过去5年均值增加", "全市出口额比过去5年均值增加"]),
+    ("全市进口额120亿元、出口额150亿元，分别较近5年同期均值增加12.7%和15.5%。",
+     ["全市进口额较近5年同期均值增加", "全市出口额较近5年同期均值增加"]),
+    # look-alikes: a year as the base; durations that are the values themselves
+    ("全市进口额120亿元、出口额150亿元，分别比2020年增加12.7%和15.5%。",
+     ["全市进口额比2020年增加", "全市出口额比2020年增加"]),
+])
+def test_round42_a_duration_span_base_after_respectively(text: str, expected: list) -> None:
+    assert [m for _, m in _metrics(text)][2:] == expected

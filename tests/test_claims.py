@@ -10475,3 +10475,32 @@ def test_round42_a_count_of_a_total_s_owners(text: str, expected: list[str]) -> 
 ])
 def test_round42_a_sector_shares_foreign_investment_used(text: str, expected: list[str]) -> None:
     assert [c["metric"] for c in _dated_claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 42: a day's lede (the day a report was given) is no frame the data's own period is an aside to: the
+    # period the next paragraph opens with frames the topic paragraphs after it (was 2025-03-08)
+    ("3月8日，最高人民法院工作报告提请十四届全国人大三次会议审议。\n\n2024年，最高人民法院收案34898件。\n\n"
+     "依法严惩腐败犯罪。审结贪污贿赂等职务犯罪案件3万件3.3万人。", ["2024", "2024", "2024"]),
+    # look-alike: a period frame keeps a later part of it as an aside (round 34)
+    ("一季度，全省规上工业增加值增长5.1%。\n\n3月份，规上工业增加值增长6.2%。\n\n"
+     "市场销售较快恢复。社会消费品零售总额增长4.0%。", ["2025-Q1", "2025-03", "2025-Q1"]),
+])
+def test_round42_a_days_lede_frames_no_later_period(tmp_path, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    claims = _file_claims(tmp_path / "t.txt", text, dt.date(2025, 6, 30))
+    assert [c["time"] for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 42: a plain line that opens with its one date and names a part of a report heads the paragraphs after it
+    ("最高人民检察院工作报告\n\n2023年工作回顾\n\n全国检察机关共办理各类案件425.3万件，同比上升28.9%。",
+     ["2023", "2023"]),
+    # …not a period not over by the document date (round 14: a release's title of a month not over dates nothing)
+    ("最高人民检察院工作报告\n\n2025年工作回顾\n\n全国检察机关共办理各类案件425.3万件。", [None]),
+    # look-alikes: a date alone (a dateline), a news subhead naming a topic, no part of a report
+    ("最高人民检察院工作报告\n\n2020年06月24日\n\n全国检察机关共办理各类案件425.3万件。", [None]),
+    ("最高人民检察院工作报告\n\n2月喜报成色不足\n\n全国检察机关共办理各类案件425.3万件。", [None]),
+])
+def test_round42_a_dated_heading_line_dates_the_paragraphs_under_it(tmp_path, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    claims = _file_claims(tmp_path / "t.txt", text, dt.date(2025, 6, 30))
+    assert [c["time"] for c in claims] == expected

@@ -3285,3 +3285,18 @@ def test_round39_a_kind_counted_in_a_list_is_no_name(text: str, kept: set[str]) 
 ])
 def test_round41_a_national_short_name_after_a_province_and_its_level(text: str, expected: list) -> None:
     assert [(r["text"], r["canonical"]) for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 42: a body acting with another (会同, 联合) names no unit of the first: two bodies, or the first alone where
+    # the second is no known name (was one name across the joining verb: 公安部会同国家移民局)
+    ("公安部会同国家移民局组织开展专案行动。", [("公安部", "公安部"), ("国家移民局", "国家移民管理局")]),
+    ("财政部联合国家某某局开展检查。", [("财政部", "财政部")]),
+    # look-alikes: a body's department after the words of its field stays one name
+    ("国家统计局农村司发布数据。", [("国家统计局农村司", "国家统计局农村司")]),
+    ("国家统计局人口和就业统计司发布数据。", [("国家统计局人口和就业统计司", "国家统计局人口和就业统计司")]),
+    ("工业和信息化部运行监测协调局发布数据。", [("工业和信息化部运行监测协调局", "工业和信息化部运行监测协调局")]),
+    ("农业农村部与财政部联合发文。", [("农业农村部", "农业农村部"), ("财政部", "财政部")]),
+])
+def test_round42_a_joining_verb_ends_a_department_field(text: str, expected: list) -> None:
+    assert [(r["text"], r["canonical"]) for r in orgs(text)] == expected

@@ -3144,8 +3144,13 @@ def _parallel_act(phrase: str, subject: str, change: str, same_unit: bool = Fals
         whole = _names_its_object(own, phrase, unit)
         acted = actor + phrase + (_object_of_act(subject, actor, unit) if same_unit and not whole else "")
         return Governing(acted, acted, change)
-    if (counted and not same_unit and not any(w.flag in verb_tags for w in words) and all(
-            w.flag in verb_tags for w in own if w.word.strip())):  # a count (人) of another unit than the subject's
+    leads = rules.words("act_lead_tags")  # (round 42: 共抓获…人, 因灾死亡失踪…人: an adverb or cause before the acts)
+    cause = _longest_start(phrase, rules.words("cause_bound_words"))  # (因|灾: jieba cuts the bound cause apart)
+    acts_only = [w for w in (segment(phrase[len(cause):]) if cause else own) if w.word.strip()]
+    while acts_only and acts_only[0].flag in leads:
+        acts_only = acts_only[1:]
+    if (counted and not same_unit and not any(w.flag in verb_tags for w in words) and acts_only and all(
+            w.flag in verb_tags for w in acts_only)):  # a count (人) of another unit than the subject's
         return Governing(phrase, phrase, change)  # (round 23: 共办理各类案件…件；其中，受理审查起诉…人: its own act)
     return Governing(subject + phrase, subject, change)
 
@@ -3636,6 +3641,7 @@ def _list_parts(chunk: str, count: int) -> tuple[list[str], str, str] | None:
     items = _scoped_members(items)  # 一线城市新建商品住宅和二手住宅: 一线城市二手住宅 (round 31)
     items = _stat_scoped_members(items) if suffix.strip() else items  # 限额以上A、B、C零售额 (round 37)
     items = _intensity_scoped_members(items)  # 单位GDP能耗和二氧化碳排放: 单位GDP二氧化碳排放 (round 38)
+    items = _event_toll_members(items)  # 道路交通事故起数和死亡人数: 道路交通事故死亡人数 (round 42)
     if lead and lead.group().endswith(rules.setting("list_frame_open")):  # 在A、B、C上: the frame closes
         items[-1] = rules.pattern("list_frame_close").sub("", items[-1]) or items[-1]
     return items, suffix, base_text
@@ -3796,6 +3802,22 @@ def _intensity_scoped_members(items: list[str]) -> list[str]:
     stripped = [_SPACE.sub("", item) for item in items[1:]]
     return [items[0]] + [found.group() + bare if shared.fullmatch(bare) else item
                          for item, bare in zip(items[1:], stripped, strict=True)]
+
+
+def _event_toll_members(items: list[str]) -> list[str]:
+    """(round 42) A first member that counts events (全国道路交通事故起数, 重特大事故起数: `event_count_end`) names the
+    events whose toll a later bare member counts (死亡人数, 直接经济损失: `event_toll_measure`): that member takes them
+    (`全国道路交通事故死亡人数`). A member with words of its own besides the toll keeps them (火灾死亡人数)."""
+    if len(items) < 2:
+        return items
+    rules = cues()
+    first = _SPACE.sub("", items[0])
+    found = rules.pattern("event_count_end").search(first)
+    if found is None:
+        return items
+    events, toll = first[:found.start()], rules.pattern("event_toll_measure")
+    return [items[0]] + [events + bare if toll.fullmatch(bare := _SPACE.sub("", item)) else item
+                         for item in items[1:]]
 
 
 def _repeated_lead(lead: re.Match[str] | None, items: list[str]) -> int:

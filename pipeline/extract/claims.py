@@ -366,6 +366,16 @@ def _date_line(text: str, placed: list[Placed], whole_block: bool) -> bool:
             and cues().pattern("frame_line_end").fullmatch(text, placed[0][1]) is not None)
 
 
+def _dated_heading_line(text: str, placed: list[Placed], whole_block: bool, now: str | None) -> bool:
+    """(round 42) A block that opens with its one date and goes on with a few words only, no punctuation (2023年工作
+    回顾): a plain-text heading the reader had no numbering to tell (`dated_heading_line`), of a period over by the
+    document's month ``now`` (a release's title of a month not over dates nothing: round 14)."""
+    covered = months_covered(placed[0][2]) if len(placed) == 1 else None
+    return (whole_block and covered is not None and not text[:placed[0][0]].strip()
+            and (now is None or covered[1] < now)
+            and cues().pattern("dated_heading_line").fullmatch(text, placed[0][1]) is not None)
+
+
 def _states_no_value(numbers: list[dict]) -> bool:
     """A heading's numbers are only spans and framing counts (三、过去五年工作回顾, （二）“十四五”以来三大变化): they
     state no figure, so the line is still a heading that closes the time of the headings of its level (round 33); a
@@ -500,10 +510,19 @@ def _from_offset(numbers: list[dict], begin: int, start: int) -> list[dict]:
 
 def _read_spread(text: str, mark: re.Match[str], previous: re.Match[str] | None, numbers: list[dict],
                  start: int) -> _Spread:
-    """The list a 分别 at ``mark`` spreads, as ``_respectively_members`` gives it (``previous``: the 分别 before)."""
+    """The list a 分别 at ``mark`` spreads, as ``_respectively_members`` gives it (``previous``: the 分别 before).
+    A 分别 with values of other subjects between the one before and it (…起数和死亡人数同比分别下降x、y，发生较大
+    事故277起、死亡1030人，同比分别下降u、v) spreads over those, not the earlier list (round 42): ``previous`` is
+    dropped."""
     after = _series(text, mark.end(), _from_offset(numbers, mark.end(), start), start)
+    if previous is not None and _values_between(text, previous, mark, numbers, start):
+        previous = None
     earlier = _list_chunk(text, previous.start(), numbers, start) if previous else None
     earlier_at = _chunk_bounds(text, previous.start())[1] - len(earlier.lstrip()) if earlier is not None else -1
+    lead = cues().pattern("base_span_lead")
+    while (len(after) > 1 and after[0]["kind"] == "duration"
+           and lead.search(text, mark.end(), after[0]["start"] - start) is not None):
+        after = after[1:]  # (round 42: 分别比过去5年均值增加x和y: the span is the base's, 比过去5年均值, no value)
     between = text[mark.end():after[0]["start"] - start] if after else ""
     named = clean(between)
     shares = bool(after) and after[0]["unit"] == "%"  # (分别占3个和5个: a count, no share)
@@ -511,6 +530,15 @@ def _read_spread(text: str, mark: re.Match[str], previous: re.Match[str] | None,
         named = cues().setting("share_head")  # 减刑…、假释…，分别占86.6%、10.9%: each member's share
     return _Spread(_list_chunk(text, mark.start(), numbers, start), after, earlier, _without_change(named),
                    _metric_after_mark(text, previous.end(), numbers, start) if previous else "", earlier_at)
+
+
+def _values_between(text: str, previous: re.Match[str], mark: re.Match[str], numbers: list[dict], start: int) -> bool:
+    """(round 42) Values stand between the series of the 分别 at ``previous`` and the 分别 at ``mark``: counted ones of
+    their own clauses, which a later 分别 with no list of its own spreads over."""
+    spread = _series(text, previous.end(), _from_offset(numbers, previous.end(), start), start)
+    begin = spread[-1]["end"] - start if spread else previous.end()
+    return any(begin <= n["start"] - start and n["end"] - start <= mark.start()
+               for n in _from_offset(numbers, begin, start))
 
 
 @lru_cache(maxsize=8)
@@ -1112,7 +1140,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                 headings = [h for h in headings if h[0] <= depth] + [(depth, points)]
             headings, heading = open_heading(headings, numbered, opening)
         elif first_of_block and unvalued and (sentence.block == "heading" or _date_line(
-                text, outside, sentence.end >= _block_end(doc, block))):
+                text, outside, sentence.end >= _block_end(doc, block)) or (
+                    not in_sentence and sentence.block != "title"  # (a title's period: round 14's release rules)
+                    and _dated_heading_line(text, outside, sentence.end >= _block_end(doc, block), now))):
             # (round 30: a line that is only a time frame, 截至7月末 / 截至27日 over the data lines, heads them as a
             # heading does, whatever the layout reader made of it)
             # a heading with no number (### 2024年经营情况, a Markdown or short line heading) sits innermost: the one
@@ -1139,7 +1169,9 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             # (a paragraph on a part of the story's period or an earlier one is an aside to its frame, 2023年，…。⏎
             # 12月份，…。⏎市场销售较快恢复。… / 6月份，…。⏎5月份，…。⏎债券市场方面，…: the topic paragraphs after it
             # turn back to 2023 and June, round 34)
-            if framed and looks_back(opening, frame):
+            if framed and looks_back(opening, frame) and not (is_day(frame) and not is_day(opening)):
+                # (round 42: not a day's lede, 3月8日，…工作报告提请…审议。⏎2024年，…收案…: the period of the data the
+                # event reported is no aside to the day it was told; the period frames the paragraphs after it)
                 passage.framing = frame
             elif framed and looks_back(opening, document_frame, parts=False):  # (a month under a year's title
                 # frames the paragraphs after it: 2024年上半年…⏎5月份，…⏎6月份，…⏎资金方面， → 6月份, round 34 mend)
@@ -2499,6 +2531,8 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
     if found is None:
         return None, number["end"], ()
     chunk, after, earlier, named, earlier_named, earlier_at = found
+    if carried and after and any(n["end"] <= after[0]["start"] for n in in_sentence):
+        carried = None  # (round 42: …；发生较大事故277起、死亡1030人，同比分别下降…: its own values, no list carried)
     changes = cues().words("respectively_change_units")
     series = [n for n in after if n["unit"] == number["unit"] or (
         number["unit"] in changes and n["unit"] in changes)]  # 分别上升1.5倍和72.6%: one series (round 23)

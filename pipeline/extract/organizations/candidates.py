@@ -681,8 +681,10 @@ def _department_body(
     department is the body's unit, one name (round 37), where the model starts it at its field (农村司) or nothing
     vouches for it. The field is ``unit_between_pos`` words, name verbs and any noun or verb (``department_field_pos``,
     round 37 mend), with at most one joining word that no known name stands right before (农业农村部与财政部 are two
-    parties); else None."""
-    rules = resources().rules
+    parties); else None. A word that always ends a name's walk (``left_stop_words``: 会同, 联合, 根据) ends the field
+    too: 公安部会同国家移民局 names two bodies acting together, no unit of the first (round 42)."""
+    res = resources()
+    rules = res.rules
     inner = rules["name_inner_words"]
     k = words.index(holder)
     end = holder[0]
@@ -694,6 +696,8 @@ def _department_body(
         if k < 0 or words[k][1] != end:
             return None
         w_start, _w_end, word, flag = words[k]
+        if word in res.stop_words and word not in inner:
+            return None
         if word in inner:
             if joined or end == holder[0] or lex.by_end.get(w_start, w_start) < w_start:
                 return None  # (农业农村部与…司: the body right before the joining word is a party of its own)
