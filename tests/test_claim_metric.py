@@ -5638,3 +5638,104 @@ def test_round42_a_bare_act_count_after_an_adverb_or_cause(text: str, value: str
 ])
 def test_round42_a_duration_span_base_after_respectively(text: str, expected: list) -> None:
     assert [m for _, m in _metrics(text)][2:] == expected
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 42: a 分别 listing the bases after its own value spreads over the bases, also after ；
+    ("同业拆借加权平均利率为1.26%，分别比上月和上年同期低0.29个和0.76个百分点；质押式回购加权平均利率为1.41%，"
+     "分别比上月和上年同期低0.2个和0.68个百分点。", "0.2", "质押式回购加权平均利率比上月和上年同期低"),
+    ("同业拆借加权平均利率为1.26%，分别比上月和上年同期低0.29个和0.76个百分点；质押式回购加权平均利率为1.41%，"
+     "分别比上月和上年同期低0.2个和0.68个百分点。", "0.76", "同业拆借加权平均利率比上月和上年同期低"),
+    # near misses: one base spreads over the subjects before it, or over the members before 分别
+    ("营业收入100亿元，净利润10亿元，分别比上年增长5%和6%。", "5", "营业收入比上年增长"),
+    ("营业收入100亿元，净利润10亿元，分别比上年增长5%和6%。", "6", "净利润比上年增长"),
+    ("出口和进口分别比上年增长5%和6%。", "6", "进口比上年增长"),
+])
+def test_round42_listed_bases_take_a_respectively_list(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 42: the repo kinds are nouns (jieba tagged 质押 and 回购 verbs: the clause took the subject before it)
+    ("其中，同业拆借日均成交5873亿元，现券日均成交1.08万亿元，质押式回购日均成交5.5万亿元。", "5500000000000",
+     "质押式回购日均成交"),
+    ("现券成交1.08万亿元，买断式回购成交2000亿元。", "200000000000", "买断式回购成交"),
+    # near misses: the sibling before, and 回购 as a company's act
+    ("其中，同业拆借日均成交5873亿元，现券日均成交1.08万亿元，质押式回购日均成交5.5万亿元。", "1080000000000",
+     "现券日均成交"),
+    ("公司累计回购股份1200万股，支付资金3.5亿元。", "12000000", "公司累计回购股份"),
+])
+def test_round42_repo_kinds_are_nouns(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 42: a run counted as an ordinal (已连续第7个月) is no part of what the next clause measures
+    ("黄金储备已连续第7个月增加，累计增加463万盎司。", "4630000", "黄金储备累计增加"),
+    ("外汇储备规模连续第3个月上升，较上月末上升165亿美元。", "16500000000", "外汇储备规模较上月末上升"),
+    # near misses: a run's length as a value, and an ordinal run before 将
+    ("黄金储备连续7个月增加，累计增加463万盎司。", "4630000", "黄金储备累计增加"),
+    ("黄金储备连续7个月增加，累计增加463万盎司。", "7", "黄金储备增加"),
+    ("印度央行连续第十次将回购利率维持在6.5%。", "6.5", "回购利率"),
+])
+def test_round42_an_ordinal_run_is_no_part_of_the_subject(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 42: one bracketed character inside a word is its infix (企(事)业单位), kept without the brackets
+    ("全年企(事)业单位贷款增加17.76万亿元。", "17760000000000", "企事业单位贷款增加"),
+    ("企（事）业单位贷款余额147万亿元。", "147000000000000", "企事业单位贷款余额"),
+    # near misses: a bound's inclusion (含) and an aside of more than one character are dropped as before
+    ("单笔50万元(含)以上贷款余额3万亿元。", "3000000000000", "单笔50万元以上贷款余额"),
+    ("各省(区、市)财政收入增长5%。", "5", "各省财政收入增长"),
+    # …and an alternative after a whole word (中心（站）: 心数 and 站数 make no infix word)
+    ("其中社区卫生服务中心（站）数35013个。", "35013", "社区卫生服务中心数"),
+    ("全省地(市)级财政收入增长5%。", "5", "全省地市级财政收入增长"),
+])
+def test_round42_a_bracketed_infix_stays_in_its_word(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 42: an amount after a change of a rate is of the rate's owner, not of the rate
+    ("二季度末，本外币工业中长期贷款余额15.25万亿元，同比增长21.2%，增速比各项贷款高10.4个百分点，比上年末低1.4个"
+     "百分点；上半年增加1.81万亿元，同比多增2181亿元。", "1810000000000", "本外币工业中长期贷款余额增加"),
+    ("二季度末，本外币工业中长期贷款余额15.25万亿元，同比增长21.2%，增速比各项贷款高10.4个百分点，比上年末低1.4个"
+     "百分点；上半年增加1.81万亿元，同比多增2181亿元。", "218100000000", "本外币工业中长期贷款余额同比多增"),
+    # near misses: a relative change of the rate keeps it; a new subject names its own measure
+    ("二季度末，本外币工业中长期贷款余额15.25万亿元，同比增长21.2%，增速比各项贷款高10.4个百分点，比上年末低1.4个"
+     "百分点；上半年增加1.81万亿元，同比多增2181亿元。", "10.4", "本外币工业中长期贷款余额增速比各项贷款高"),
+    ("工业增加值增速为5%，比上月加快0.3个百分点；出口增速为8%。", "8", "出口增速"),
+    ("社会消费品零售总额增速比上月加快1.2个百分点，达到4万亿元。", "4000000000000", "社会消费品零售总额"),
+])
+def test_round42_an_amount_after_a_rate_is_its_owners(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("chunk", "count", "members"), [
+    # round 42: a last member joining the rest of the set (…及其他经常项目) keeps its 及其他…: no shared tail
+    ("其中货物贸易、服务贸易及其他经常项目", 2, ["货物贸易", "服务贸易及其他经常项目"]),
+    ("住户存款、非金融企业存款及其他存款", 2, ["住户存款", "非金融企业存款及其他存款"]),
+    # near misses: three values split the joiner; members sharing a measure after a plain joiner share it
+    ("其中货物贸易、服务贸易及其他经常项目", 3, ["货物贸易", "服务贸易", "其他经常项目"]),
+    ("第二产业和第三产业增加值", 2, ["第二产业增加值", "第三产业增加值"]),
+    ("中国和印度GDP增速", 2, ["中国GDP增速", "印度GDP增速"]),
+])
+def test_round42_a_residual_last_member_shares_no_tail(chunk: str, count: int, members: list[str]) -> None:
+    from pipeline.extract.claim_metric import list_members
+    assert list_members(chunk, count) == members
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 42: a later base with its own direction after a change of a rate keeps the rate (增速 is no act to swap)
+    ("M1余额67.17万亿元，同比增长3.7%，增速比上月末低0.9个百分点，比上年同期高0.2个百分点。", "0.2",
+     "M1余额增速比上年同期高"),
+    ("工业增加值增速为5%，比上月加快0.3个百分点，比上年同期高0.5个百分点。", "0.5", "工业增加值增速比上年同期高"),
+    # near misses: the same direction (as before) and an act swapped for another (净卖出 for 净买入)
+    ("M1余额67.17万亿元，同比增长3.7%，增速比上月末低0.9个百分点，比上年同期低0.2个百分点。", "0.2",
+     "M1余额增速比上年同期低"),
+    ("北向资金净买入100亿元，二季度净卖出50亿元。", "5000000000", "北向资金净卖出"),
+])
+def test_round42_a_rate_is_no_act_a_later_base_swaps(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

@@ -3300,3 +3300,16 @@ def test_round41_a_national_short_name_after_a_province_and_its_level(text: str,
 ])
 def test_round42_a_joining_verb_ends_a_department_field(text: str, expected: list) -> None:
     assert [(r["text"], r["canonical"]) for r in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 42: 我国 before a home body's short name is the home country's prefix, as 中国 is (中国工信部)
+    ("截至5月末，我国央行黄金储备为6727万盎司。", {"中国人民银行": {"我国央行"}}),
+    ("我国商务部发布数据。", {"商务部": {"我国商务部"}}),
+    # near misses: 中国 as before; 我国 before a sector or a class of bodies names no body
+    ("中国央行宣布降准0.5个百分点。", {"中国人民银行": {"中国央行"}}),
+    ("我国银行业资产增长8%。", {}),
+    ("我国企业数量增长。", {}),
+])
+def test_round42_our_country_before_a_home_body(text: str, expected: dict[str, set[str]]) -> None:
+    assert by_canonical(text) == expected

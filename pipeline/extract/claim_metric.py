@@ -70,7 +70,8 @@ def clean(phrase: str, country: bool = True) -> str:
     rules = cues()
     phrase = rules.pattern("decoration").sub("", rules.pattern("change_arrow").sub(_arrow_change, phrase))
     phrase = rules.pattern("metric_article_label").sub("", phrase)  # 第三十二条 …: a statute's article (round 30)
-    phrase = _ASIDE.sub("", _DEBRIS.sub("", _SPACE.sub("", phrase)))
+    phrase = rules.pattern("metric_word_infix").sub(_word_infix, _SPACE.sub("", phrase))  # 企(事)业 (round 42)
+    phrase = _ASIDE.sub("", _DEBRIS.sub("", phrase))
     phrase = rules.pattern("metric_empty_tag").sub("", phrase)  # 【】的…: a tag cut as the source (round 40)
     phrase = rules.pattern("metric_date_residue").sub("", phrase)  # “”期间, 在财年: a cut date's frame
     phrase = rules.pattern("metric_holiday_span").sub("", phrase)  # 春节假期8天: the holiday's length (round 26)
@@ -96,6 +97,19 @@ def clean(phrase: str, country: bool = True) -> str:
         if phrase == before:
             break
     return phrase
+
+
+def _word_infix(found: re.Match[str]) -> str:
+    """(round 42) One bracketed character inside a word (`metric_word_infix`): the character without its brackets
+    when the characters around them make a word (企业, 地级) and so does the bracketed one with either (事业, 地市):
+    企(事)业 → 企事业; else the bracket as it stands, an aside the next rule drops (社区卫生服务中心（站）数,
+    市域（郊）铁路)."""
+    text, infix = found.string, found["infix"]
+    before, after = text[found.start() - 1], text[found.end()]
+    freq = jieba_tokenizer().FREQ
+    if freq.get(before + after) and (freq.get(before + infix) or freq.get(infix + after)):
+        return infix
+    return found.group()
 
 
 @cached
@@ -1729,6 +1743,7 @@ def _clause_subject(clause: str, words: list[Word]) -> str:
     change_at = _change_at(phrase, words)
     head = clean(phrase[:change_at.start()]) if change_at else phrase
     head = rules.before("rank_top_predicate", head)  # (round 36: …软件业务收入居全国前5，同比分别增长…: no rank)
+    head = rules.pattern("run_ordinal_tail").sub("", head)  # (round 42) 黄金储备已连续第7个月增加: no 已连续第
     return _without_count_predicate(head) if _has_noun(head, words) else ""  # (round 33: …集采|已开展十批)
 
 
@@ -3137,7 +3152,9 @@ def _parallel_act(phrase: str, subject: str, change: str, same_unit: bool = Fals
     size = sum(len(w.word) for w in act)
     owned = any(w.flag in noun_tags for w in words[:len(words) - len(act)])  # (受理审查起诉: all act, no owner)
     if (act and owned and len(phrase) == size and not any(w.flag in noun_tags for w in own)
-            and any(w.flag in verb_tags for w in own) and any(w.flag in verb_tags for w in act)):
+            and any(w.flag in verb_tags for w in own) and any(w.flag in verb_tags for w in act)
+            and not rules.pattern("rate_noun_end").search(subject)):  # (round 42: 增速 is the measure, no act: …增速
+        # 比上月末低…，比上年同期高… → M1余额增速比上年同期高, never M1余额比高)
         return Governing(subject[:-size] + phrase, subject[:-size] + phrase, change)  # 净卖出 for 净买入
     actor = _actor_of_act(words, own)
     if actor is not None:  # 受理案件…，审结…件 → 审结案件; 起诉…2.5万人，帮助追赃挽损…亿元 → 帮助追赃挽损
@@ -4072,6 +4089,9 @@ def _shared_tail(items: list[str]) -> tuple[str, str]:
     """The last member and the words after it that every member shares: by the members' likeness
     (`_alike_tail`), else from a word that measures what an owner holds (`_owned_tail`)."""
     last, tail = _ordinal_tail(items) or _alike_tail(items)
+    residual = cues().pattern("list_residual_tail").search(_SPACE.sub("", items[-1]))
+    if residual and len(tail) >= len(_SPACE.sub("", items[-1])) - residual.start():
+        return items[-1], ""  # (round 42) 货物贸易、服务贸易及其他经常项目: the last member's own rest of the set
     heads = tuple(head for head, _ in org_resources().heads)  # what ends a body's name (法院, 银行)
     if tail.endswith(heads) and all(_SPACE.sub("", i).endswith(heads) for i in items[:-1]):
         return items[-1], ""  # (round 23: 上海市浦东新区人民法院、杭州互联网法院: whole names, each with its own head)

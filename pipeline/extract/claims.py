@@ -47,6 +47,7 @@ from pipeline.extract.claim_metric import (
     turned_change,
 )
 from pipeline.extract.claim_metric import _in_breakdown as _in_breakdown_clause
+from pipeline.extract.claim_metric import _rate_owner as _owner_of_rate
 from pipeline.extract.claim_metric import _words as _segmented_words
 from pipeline.extract.claim_selection import (
     assumption_frames,
@@ -2073,6 +2074,11 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
             # earlier value in its unit)
             governing = metric(kept, words_before, words_after, counted, member, earlier,
                                fallback_subject if clause_begin else "", level, context)
+        if (passage.governing is not None and governing.subject == passage.governing.subject
+                and (owner := _amount_owner(passage.governing, number["unit"] or ""))):
+            # (round 42: …增速比上年末低1.4个百分点；上半年增加1.81万亿元: an amount is never a rate's; its owner's)
+            governing = metric(kept, words_before, words_after, counted, member, owner,
+                               fallback_subject if clause_begin else "", level, context)
         if (passage.governing is not None and governing.subject in cues().words("quantity_worth_heads")
                 and (earlier := _earlier_quantity(in_sentence_governing, passage.governing, number["unit"] or ""))):
             # (round 40 mend: 进口原油5亿吨，增长5%，价值2000亿美元: the worth prices the quantity the change was of)
@@ -2230,6 +2236,21 @@ def _earlier_of_unit(earlier: list[Governing], last: Governing, unit: str) -> Go
     if not unit or unit in relative or last.unit not in relative:
         return None
     return next((g for g in reversed(earlier) if g.unit == unit and g.subject != last.subject), None)
+
+
+def _amount_owner(last: Governing, unit: str) -> Governing | None:
+    """What an amount takes when the value before it is a change of a rate (…贷款余额增速比上年末低1.4个百分点；上半年
+    增加1.81万亿元): a rate never grows by an amount, so the amount is of the measure the rate is of (…贷款余额,
+    claim_metric's `_rate_owner`); None when the value is relative too (增速…，比上月末低0.1个百分点), the last value is
+    not, or its subject names no rate or a self-named one (自然增长率) (round 42)."""
+    rules = cues()
+    relative = rules.words("relative_units")
+    if not unit or unit in relative or last.unit not in relative:
+        return None
+    if rules.pattern("self_named_rate_end").search(last.subject):
+        return None
+    owner = _owner_of_rate(last.subject)
+    return Governing(owner, owner, "", last.core) if owner and owner != last.subject else None
 
 
 def _earlier_quantity(earlier: list[Governing], last: Governing, unit: str) -> Governing | None:
@@ -2565,6 +2586,10 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
             return member + named, series[-1]["end"], tuple(members)
     if not members and (said := _members_said_before(text, offset, len(series), in_sentence, start)):
         return said[index] + named, series[-1]["end"], tuple(said)  # A、B和C的跌幅较大，跌幅分别为x、y、z (round 25)
+    if cues().pattern("listed_bases_spread").match(named):
+        # (round 42) 分别比上月和上年同期低x个和y个: the bases take the values, not an earlier list's members nor the
+        # subjects before the 分别
+        return None, number["end"], ()
     if earlier is not None or carried:
         shared = list_members(chunk, 1) if len(clean(chunk)) > 1 else [""]
         heads, listed = (list_heads(earlier, len(series)), list_members(earlier, len(series))) if (
