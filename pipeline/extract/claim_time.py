@@ -24,7 +24,7 @@ from pipeline.resources import cleared_with_resources
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YEAR_RANGE = re.compile(r"(\d{4})/(\d{4})")  # a date value, not text: "2017/2021"
-_YEAR = re.compile(r"\d{4}")
+_YEAR = re.compile(r"\d{4}")  # four digits (a year value whole: `is_year`; a year written in text)
 _MONTH_RANGE = re.compile(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})")  # a date value: "2023-09/2023-10"
 _QUARTER_RANGE = re.compile(r"(\d{4})-Q([1-4])/(\d{4})-Q([1-4])")  # a date value: "2024-Q1/2024-Q2"
 _DATE_RANGE = re.compile(r"\d{4}-[\dQH][\d-]*/\d{4}-[\dQH][\d-]*")  # a range of months, quarters or days
@@ -391,7 +391,7 @@ def _starts_before(value: str, held: tuple[str, str] | None) -> bool:
     5月份); a year to date of that period's year (截至6月末，自年初以来累计…) is the period of the data, no trend's
     start."""
     began = months_covered(value)
-    if began is None or held is None or (_YEAR.fullmatch(value) and value == held[0][:4]):
+    if began is None or held is None or (is_year(value) and value == held[0][:4]):
         return False
     return began[0] < held[0]
 
@@ -597,7 +597,7 @@ def period_before(value: str) -> str | None:
     if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
         year, quarter = int(m[1]), int(m[2]) - 1
         return f"{year - 1}-Q4" if quarter == 0 else f"{year}-Q{quarter}"
-    if re.fullmatch(r"\d{4}", value):
+    if is_year(value):
         return str(int(value) - 1)
     return None
 
@@ -608,7 +608,7 @@ def months_covered(value: str) -> tuple[str, str] | None:
         first, _, last = value.partition("/")
         a, b = months_covered(first), months_covered(last)
         return (a[0], b[1]) if a and b else None
-    if _YEAR.fullmatch(value):
+    if is_year(value):
         return f"{value}-01", f"{value}-12"
     year, _, part = value.partition("-")
     if part[:1] in "QH" and part[1:].isdigit():
@@ -1050,6 +1050,11 @@ def dateline_opening(sentence: str, placed: list[Placed]) -> bool:
 def is_day(value: str) -> bool:
     """The date value names one day (2024-09-18), not a month, a quarter or a range."""
     return bool(_DAY.fullmatch(value))
+
+
+def is_year(value: str) -> bool:
+    """The date value names one whole year (2024), not a month, a quarter, a half, a day or a range (2017/2021)."""
+    return bool(_YEAR.fullmatch(value))
 
 
 def lede_time(sentence: str, placed: list[Placed]) -> str | None:

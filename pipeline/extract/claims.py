@@ -113,7 +113,6 @@ from pipeline.extract.claim_source import (
     trade_partners,
 )
 from pipeline.extract.claim_time import (
-    _YEAR,
     BRACKET_CLOSERS,
     BRACKET_OPENERS,
     Placed,
@@ -127,6 +126,7 @@ from pipeline.extract.claim_time import (
     in_prior_clause,
     is_a_sanction,
     is_day,
+    is_year,
     lede_time,
     level_base_time,
     looks_back,
@@ -1505,7 +1505,7 @@ def _one_report_time(valued: frozenset[str]) -> tuple[str | None, bool]:
     opening with a year's end (round 37; round 41). (None, False) when the values took no one time."""
     if len(valued) == 1:
         return next(iter(valued)), False
-    years = {time for time in valued if _YEAR.fullmatch(time)}
+    years = {time for time in valued if is_year(time)}
     ends = {f"{year}-12" for year in years}
     return (next(iter(ends)), True) if len(years) == 1 and valued == years | ends else (None, False)
 

@@ -14,10 +14,14 @@ import datetime as dt
 import functools
 import itertools
 import re
+from typing import TYPE_CHECKING
 
 from pipeline.chars import HSPACE, count_han, is_han, runs_into_latin_word
 from pipeline.extract.date_lexicon import Candidate, Spec, cn_year, is_next_year, num, patterns, res, year_range
 from pipeline.resources import cached
+
+if TYPE_CHECKING:
+    from pipeline.extract.numerals import UnitPattern
 
 _LONGEST_MONTH = 31  # days: a count of days above it is no day of a month
 
@@ -974,7 +978,7 @@ def _glued_latin_year(word: str, year: int) -> bool:
     return lo <= year <= hi and word.lower() not in _latin_quantity_words()
 
 
-def _unit_follows(s: str, k: int, unit_re: re.Pattern[str]) -> bool:
+def _unit_follows(s: str, k: int, unit_re: UnitPattern) -> bool:
     """A unit starts at ``k`` (2019 万元, 1998 km); not a Latin unit that runs on into a Latin word (in 2009 to 88%,
     2019 more: the t or m opens an English word, so the year stays a year)."""
     m = unit_re.match(s, k)
