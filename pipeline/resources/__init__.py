@@ -157,7 +157,7 @@ _CACHES: list[Any] = []
 held: Callable[[str], re.Pattern[str]] = lru_cache(maxsize=4096)(re.compile)
 """The compiled pattern of a pattern string (a rules file's, or a literal), compiled once and held: ``re.search(p,
 text)`` looks its pattern up in ``re``'s cache through two Python calls every time, ``held(p).search(text)`` in one
-C call (round 41). What it saves is small: about 0.25 µs a look-up, some 0.07 s of the numbers stage's 4–6 s CPU on
+C call (round 41). What it saves is small: about 0.25 µs a look-up, some 0.07 s of the numbers stage's 4.4–6.5 s CPU on
 the 1 MB one-line file (287,168 look-ups of 70 patterns), below the run-to-run noise (round 42 tidy, speed-log); it
 is kept as the one way the numbers modules write a rules pattern, and its own bounded cache keeps their patterns
 from being pushed out of ``re``'s (512 entries) by other stages'. The answer depends on the string alone, so nothing
