@@ -10504,3 +10504,20 @@ def test_round42_a_days_lede_frames_no_later_period(tmp_path, text: str, expecte
 def test_round42_a_dated_heading_line_dates_the_paragraphs_under_it(tmp_path, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     claims = _file_claims(tmp_path / "t.txt", text, dt.date(2025, 6, 30))
     assert [c["time"] for c in claims] == expected
+
+
+_POST_LEAD = "国家邮政局公布的数据显示，2023年，邮政行业寄递业务量累计完成1624.8亿件，同比增长16.8%。\n\n"
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    # round 42: a body named inside a bracket stating what the figure counts or leaves out is the figure's scope, not
+    # another body's data: the release's source carries on into the paragraph
+    (_POST_LEAD + "1-11月，邮政行业业务收入（不包括邮政储蓄银行直接营业收入）累计完成14155.3亿元，同比增长13.2%。",
+     ["国家邮政局"] * 4),
+    (_POST_LEAD + "1-11月，快递业务收入（含中国邮政集团）累计完成10941.8亿元，同比增长13.9%。", ["国家邮政局"] * 4),
+    # near miss: the body's own figures, named outside a bracket, are its data (the carry ends)
+    (_POST_LEAD + "1-11月，中国邮政储蓄银行营业收入累计完成3425.3亿元，同比增长2.2%。",
+     ["国家邮政局", "国家邮政局", None, None]),
+])
+def test_round42_a_body_in_a_scope_bracket_starts_no_data_of_its_own(text: str, sources: list) -> None:
+    assert [c["source"] for c in _claims_on(text, dt.date(2024, 2, 1))] == sources

@@ -3931,7 +3931,8 @@ def test_round42_a_bare_month_restating_the_released_month_takes_its_year(text: 
     assert [(t, v) for t, v, _ in values(text, JUNE_END)] == expected
 
 
-_LONG_LINE_TAIL = "，规模以上工业增加值增长5.2%，社会消费品零售总额增长4.1%，固定资产投资增长3.5%，城乡居民人均可支配收入增长5.0%，" * 2
+_LONG_LINE_TAIL = ("，规模以上工业增加值增长5.2%，社会消费品零售总额增长4.1%，固定资产投资增长3.5%，"
+                   "城乡居民人均可支配收入增长5.0%，") * 2
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -106,6 +106,7 @@ from pipeline.extract.claim_source import (
     paragraph_notes,
     publication,
     reattribute,
+    scope_bodies,
     source_notes,
     speaker_label,
     speaker_turn,
@@ -1199,6 +1200,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         names_source = any(o["canonical"] == passage.source for o in its_orgs)  # 海关总署新闻发言人介绍
         partners = trade_partners(sentence.start, cue_text, its_orgs)  # (我国对东盟进出口…: no other body's data)
         partners |= approving_bodies(sentence.start, cue_text, its_orgs)  # (全国人大批准的限额: round 36)
+        partners |= scope_bodies(sentence.start, cue_text, its_orgs)  # (（不包括邮政储蓄银行…）: round 42)
         same_data = continues or all(o["canonical"] == passage.source or o["canonical"] in partners
                                      for o in its_orgs)  # (a new paragraph's passage carries no source yet)
         speaks_for_forecasts = source is not None or continues  # the sentence's own cue, or a continuation
