@@ -10521,3 +10521,20 @@ _POST_LEAD = "国家邮政局公布的数据显示，2023年，邮政行业寄�
 ])
 def test_round42_a_body_in_a_scope_bracket_starts_no_data_of_its_own(text: str, sources: list) -> None:
     assert [c["source"] for c in _claims_on(text, dt.date(2024, 2, 1))] == sources
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 42: a numbered heading whose figure the body under it restates is one fact: the body's claim (its time)
+    ("四、人民币汇率保持基本稳定\n\n五、国家外汇储备余额3.13万亿美元\n\n12月末，国家外汇储备余额3.13万亿美元。",
+     [("国家外汇储备余额", "2023-12")]),
+    ("（三）全市地区生产总值12000亿元\n\n2023年，全市地区生产总值12000亿元，增长5.2%。",
+     [("全市地区生产总值", "2023"), ("全市地区生产总值增长", "2023")]),
+    # near misses: the same figure under the next heading, or another figure of the metric under it, keeps the heading's
+    ("五、国家外汇储备余额3.13万亿美元\n\n12月末，国家外汇储备余额比上月增加200亿美元。\n\n六、黄金储备\n\n"
+     "12月末，国家外汇储备余额3.13万亿美元。",
+     [("国家外汇储备余额", None), ("国家外汇储备余额比上月增加", "2023-12"), ("国家外汇储备余额", "2023-12")]),
+    ("五、国家外汇储备余额3.13万亿美元\n\n11月末，国家外汇储备余额3.12万亿美元。",
+     [("国家外汇储备余额", None), ("国家外汇储备余额", "2023-11")]),
+])
+def test_round42_a_heading_figure_the_body_restates_is_one_claim(text: str, expected: list) -> None:
+    assert [(c["metric"], c["time"]) for c in _claims_on(text, dt.date(2024, 1, 15))] == expected
