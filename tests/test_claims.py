@@ -10504,3 +10504,37 @@ def test_round42_a_days_lede_frames_no_later_period(tmp_path, text: str, expecte
 def test_round42_a_dated_heading_line_dates_the_paragraphs_under_it(tmp_path, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     claims = _file_claims(tmp_path / "t.txt", text, dt.date(2025, 6, 30))
     assert [c["time"] for c in claims] == expected
+
+
+_POST_LEAD = "国家邮政局公布的数据显示，2023年，邮政行业寄递业务量累计完成1624.8亿件，同比增长16.8%。\n\n"
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    # round 42: a body named inside a bracket stating what the figure counts or leaves out is the figure's scope, not
+    # another body's data: the release's source carries on into the paragraph
+    (_POST_LEAD + "1-11月，邮政行业业务收入（不包括邮政储蓄银行直接营业收入）累计完成14155.3亿元，同比增长13.2%。",
+     ["国家邮政局"] * 4),
+    (_POST_LEAD + "1-11月，快递业务收入（含中国邮政集团）累计完成10941.8亿元，同比增长13.9%。", ["国家邮政局"] * 4),
+    # near miss: the body's own figures, named outside a bracket, are its data (the carry ends)
+    (_POST_LEAD + "1-11月，中国邮政储蓄银行营业收入累计完成3425.3亿元，同比增长2.2%。",
+     ["国家邮政局", "国家邮政局", None, None]),
+])
+def test_round42_a_body_in_a_scope_bracket_starts_no_data_of_its_own(text: str, sources: list) -> None:
+    assert [c["source"] for c in _claims_on(text, dt.date(2024, 2, 1))] == sources
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 42: a numbered heading whose figure the body under it restates is one fact: the body's claim (its time)
+    ("四、人民币汇率保持基本稳定\n\n五、国家外汇储备余额3.13万亿美元\n\n12月末，国家外汇储备余额3.13万亿美元。",
+     [("国家外汇储备余额", "2023-12")]),
+    ("（三）全市地区生产总值12000亿元\n\n2023年，全市地区生产总值12000亿元，增长5.2%。",
+     [("全市地区生产总值", "2023"), ("全市地区生产总值增长", "2023")]),
+    # near misses: the same figure under the next heading, or another figure of the metric under it, keeps the heading's
+    ("五、国家外汇储备余额3.13万亿美元\n\n12月末，国家外汇储备余额比上月增加200亿美元。\n\n六、黄金储备\n\n"
+     "12月末，国家外汇储备余额3.13万亿美元。",
+     [("国家外汇储备余额", None), ("国家外汇储备余额比上月增加", "2023-12"), ("国家外汇储备余额", "2023-12")]),
+    ("五、国家外汇储备余额3.13万亿美元\n\n11月末，国家外汇储备余额3.12万亿美元。",
+     [("国家外汇储备余额", None), ("国家外汇储备余额", "2023-11")]),
+])
+def test_round42_a_heading_figure_the_body_restates_is_one_claim(text: str, expected: list) -> None:
+    assert [(c["metric"], c["time"]) for c in _claims_on(text, dt.date(2024, 1, 15))] == expected

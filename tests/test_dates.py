@@ -3929,3 +3929,21 @@ def test_the_month_bounds_are_the_old_first_and_last_months_over_every_spec_shap
 ])
 def test_round42_a_bare_month_restating_the_released_month_takes_its_year(text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, JUNE_END)] == expected
+
+
+_LONG_LINE_TAIL = ("，规模以上工业增加值增长5.2%，社会消费品零售总额增长4.1%，固定资产投资增长3.5%，"
+                   "城乡居民人均可支配收入增长5.0%，") * 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 42: a year-less title reads as a year's does only on a line no longer than a title (80 characters)
+    ("上半年全市经济运行情况分析\n\n上半年，规模以上工业增加值增长5.2%。", "2024-H1"),
+    ("一季度全市经济运行情况分析" + "（" + "规模以上工业" * 8 + "）\n\n一季度，增加值增长5.2%。", "2024-Q1"),
+    # near misses: a one-line document, or a first line running past a title's length, is prose (no title period)
+    ("上半年全市经济运行情况分析" + _LONG_LINE_TAIL + "上半年，规模以上工业增加值增长5.2%。", None),
+    ("一季度全市经济运行情况分析" + _LONG_LINE_TAIL + "\n\n一季度，增加值增长5.2%。", None),
+])
+def test_round42_a_year_less_title_is_no_longer_than_a_title_line(text: str, expected: str | None) -> None:
+    from pipeline.extract.dates import title_time
+
+    assert title_time(text, dt.date(2024, 7, 20)) == expected

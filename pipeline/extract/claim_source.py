@@ -296,6 +296,17 @@ def approving_bodies(sentence_start: int, sentence: str, orgs: list[dict]) -> se
     return {org["canonical"] for org in orgs if after.match(sentence, org["end"] - sentence_start)}
 
 
+def scope_bodies(sentence_start: int, sentence: str, orgs: list[dict]) -> set[str]:
+    """The bodies a sentence names inside a bracket stating what its figure counts or leaves out (邮政行业业务收入
+    （不包括邮政储蓄银行直接营业收入）): the scope of the release's own figure, so naming one starts no other body's
+    data, as a trade partner does (round 42)."""
+    if not orgs:
+        return set()
+    spans = [m.span() for m in cues().pattern("scope_bracket").finditer(sentence)]
+    return {org["canonical"] for org in orgs
+            if any(a <= org["start"] - sentence_start and org["end"] - sentence_start <= b for a, b in spans)}
+
+
 def named_forecaster(sentence: str) -> bool:
     """The sentence opens by citing a proper name, recognised as an organisation or not (根据Tractica的数据，…;
     根据市场研究机构Smithers Pira预测，…; QuestMobile洞察显示，…): its forecasts are attributed, so claims (the

@@ -106,6 +106,7 @@ from pipeline.extract.claim_source import (
     paragraph_notes,
     publication,
     reattribute,
+    scope_bodies,
     source_notes,
     speaker_label,
     speaker_turn,
@@ -1199,6 +1200,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
         names_source = any(o["canonical"] == passage.source for o in its_orgs)  # 海关总署新闻发言人介绍
         partners = trade_partners(sentence.start, cue_text, its_orgs)  # (我国对东盟进出口…: no other body's data)
         partners |= approving_bodies(sentence.start, cue_text, its_orgs)  # (全国人大批准的限额: round 36)
+        partners |= scope_bodies(sentence.start, cue_text, its_orgs)  # (（不包括邮政储蓄银行…）: round 42)
         same_data = continues or all(o["canonical"] == passage.source or o["canonical"] in partners
                                      for o in its_orgs)  # (a new paragraph's passage carries no source yet)
         speaks_for_forecasts = source is not None or continues  # the sentence's own cue, or a continuation
@@ -1410,7 +1412,31 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                            and (sentence_time(text, outside) is not None
                                 or bool(rules.pattern("continuation").search(cue_text)))) or (
             passage.listing and bool(sentence_claims) and (listed or not first_of_block))
-    return claims
+    return _without_restated_headings(claims, sentences, doc._.text)
+
+
+def _without_restated_headings(claims: list[dict], sentences: list[Sentence], text: str) -> list[dict]:
+    """The claims less a heading's claim that the body under it restates, the same metric with the same value and
+    unit before the next heading (五、国家外汇储备余额3.13万亿美元 ⏎ 12月末，国家外汇储备余额3.13万亿美元。): one fact,
+    stated once as the body's claim, which has the time and source (round 42). A heading is a heading block or a line
+    of its own that opens with a section number and holds no sentence (`section_heading`)."""
+    heading = cues().pattern("section_heading")
+    def own_line(start: int, end: int) -> bool:
+        line_end = text.find("\n", end)
+        return (not text[text.rfind("\n", 0, start) + 1:start].strip()
+                and not text[end:len(text) if line_end < 0 else line_end].strip())
+
+    headings = sorted(s.sent_id for s in sentences if s.block == "heading" or (
+        heading.match(text[s.start:s.end]) and own_line(s.start, s.end)))
+    if not headings or not claims:
+        return claims
+    heading_ids = set(headings)
+
+    def key(claim: dict) -> tuple:
+        return bisect.bisect_right(headings, claim["sent_id"]), claim["metric"], claim["value"], claim["unit"]
+
+    body = {key(c) for c in claims if c.get("sent_id") is not None and c["sent_id"] not in heading_ids}
+    return [c for c in claims if c.get("sent_id") not in heading_ids or key(c) not in body]
 
 
 def _done_from(text: str) -> int:

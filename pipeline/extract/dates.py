@@ -596,9 +596,11 @@ def title_time(text: str, document_date: dt.date | None = None) -> str | None:
     names its output (关于2023年粮食产量数据的公告 in December): a harvest that is in, never a plan."""
     s = read_ocr_zeros(simplified(normalise(text)))
     title_start, title_end = _title_line(s)
+    if title_end - title_start > int(res()["title_line_max_chars"]):
+        return None  # (round 42: a first line longer than a title is prose, for a year-less title as for a year's
+        # (`_title_period`); a one-line document's line is not read for dates here)
     head = s[:title_end]
-    cands = merge_ranges(head, drop_excluded(head, scan_candidates(head)))  # (read once for both: a one-line
-    # document's title line is the whole text, round 30)
+    cands = merge_ranges(head, drop_excluded(head, scan_candidates(head)))  # (read once for both)
     title = _title_period(head, cands)
     output = patterns()["title_output"].search(s, title_start, title_end)
     if title is None:
