@@ -4050,9 +4050,15 @@ class _CountingPattern:
 
 @contextlib.contextmanager
 def _counted_pattern_reads() -> Iterator[list[int]]:
-    """claim_metric's cue patterns, each search counting the characters it is handed, for the ``with`` block."""
+    """claim_metric's cue patterns, each search counting the characters it is handed, for the ``with`` block (every
+    module of the package that reads the cues)."""
+    import importlib
+    import pkgutil
+
     from pipeline.extract import claim_metric
 
+    names = [f"{claim_metric.__name__}.{m.name}" for m in pkgutil.iter_modules(claim_metric.__path__)]
+    modules = [m for m in map(importlib.import_module, names) if hasattr(m, "cues")]
     rules, read = claim_metric.cues(), [0]
 
     class Counted:
@@ -4063,11 +4069,13 @@ def _counted_pattern_reads() -> Iterator[list[int]]:
             return _CountingPattern(rules.pattern(name), read)
 
     original = claim_metric.cues
-    claim_metric.cues = Counted  # type: ignore[assignment]
+    for module in modules:
+        module.cues = Counted  # type: ignore[attr-defined]
     try:
         yield read
     finally:
-        claim_metric.cues = original
+        for module in modules:
+            module.cues = original  # type: ignore[attr-defined]
 
 
 def test_round33_an_overlong_metric_drops_its_runs_in_one_pass() -> None:
@@ -5234,13 +5242,13 @@ def test_round40_mend_the_closed_category_pattern_opens_only_at_deng() -> None:
 
 
 def test_round40_mend_an_elided_object_sibling_is_kept_per_head_and_subject() -> None:
-    from pipeline.extract.claim_metric import _elided_object_sibling
-    _elided_object_sibling.cache_clear()
-    first = _elided_object_sibling("上海有", "北京拥有的独角兽企业", "北京拥有的独角兽企业")
-    again = _elided_object_sibling("上海有", "北京拥有的独角兽企业", "北京拥有的独角兽企业")
-    assert first == again and _elided_object_sibling.cache_info().hits == 1
+    from pipeline.extract.claim_metric.owners import elided_object_sibling
+    elided_object_sibling.cache_clear()
+    first = elided_object_sibling("上海有", "北京拥有的独角兽企业", "北京拥有的独角兽企业")
+    again = elided_object_sibling("上海有", "北京拥有的独角兽企业", "北京拥有的独角兽企业")
+    assert first == again and elided_object_sibling.cache_info().hits == 1
     # the metric before is part of the key: the same subject with another metric is read again
-    assert _elided_object_sibling("上海有", "北京拥有的独角兽企业", "北京拥有") is None
+    assert elided_object_sibling("上海有", "北京拥有的独角兽企业", "北京拥有") is None
 
 
 @pytest.mark.parametrize(("phrase", "expected"), [

@@ -9,7 +9,10 @@ from decimal import Decimal
 import pytest
 
 from pipeline.extract.claim_cues import cues
-from pipeline.extract.claim_metric import _frame_reach, _mean_owner, _quote_pairs, _without_open_quote, clean
+from pipeline.extract.claim_metric import clean
+from pipeline.extract.claim_metric.cleaning import _quote_pairs, _without_open_quote
+from pipeline.extract.claim_metric.lists import _frame_reach
+from pipeline.extract.claim_metric.siblings import mean_owner
 from pipeline.nlp.language import doc_from_text, extract_all
 from pipeline.resources import load_yaml
 
@@ -117,7 +120,7 @@ def test_the_granting_act_is_read_longest_first() -> None:
     ("日均发电", "发电量", ""),
 ])
 def test_a_period_mean_takes_its_owner(head: str, subject: str, owner: str) -> None:
-    assert _mean_owner(head, subject) == owner
+    assert mean_owner(head, subject) == owner
 
 
 # one list of quotation pairs

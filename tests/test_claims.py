@@ -9961,12 +9961,12 @@ def test_round40_accounts_verbs_runs_and_tallies(text: str, expected: list) -> N
 @pytest.mark.parametrize(("subject", "expected"), [
     ("综合PMI产出指数比", "综合PMI产出指数"), ("制造业PMI较", "制造业PMI"),
     ("产品性价比", "产品性价比"), ("可比", "可比"), ("比", "比"), ("", ""),
-    # (mend: one cut for every base, `_without_base`: a ratio noun's own 比 opens none, jieba's split aside)
+    # (mend: one cut for every base, `without_base`: a ratio noun's own 比 opens none, jieba's split aside)
     ("存贷比", "存贷比"), ("城乡收入比", "城乡收入比"), ("生师比", "生师比"), ("卫生人员数比", "卫生人员数"),
 ])
 def test_round40_a_cut_base_leaves_no_comparison_word(subject: str, expected: str) -> None:
-    from pipeline.extract.claim_metric import _without_base
-    assert _without_base(subject) == expected
+    from pipeline.extract.claim_metric.bases import without_base
+    assert without_base(subject) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

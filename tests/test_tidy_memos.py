@@ -1,8 +1,8 @@
 """(round 40 tidy) Readings replaced by ones done once, each compared with the reading it replaced on varied inputs:
-the people nouns joined once (``_word_ends``), jieba's words of a text taken from the segmentation memo (``_words``,
-``_word_spans``), ``reported_after`` answered once per mention (``after_memo``), the shared change verbs read from
+the people nouns joined once (``word_ends``), jieba's words of a text taken from the segmentation memo (``cut_words``,
+``word_spans``), ``reported_after`` answered once per mention (``after_memo``), the shared change verbs read from
 words.yaml (``with_shared_words``; round 41 tidy: 争取's attain words too) and the longest word a text ends or starts
-with (``_longest_end``, ``_longest_start``)."""
+with (``longest_end``, ``longest_start``)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from pipeline.clean import _alternation, _value_words
 from pipeline.extract import date_lexicon, dates
 from pipeline.extract.claim_cues import cues
-from pipeline.extract.claim_metric import _longest_end, _longest_start, _word_ends, _word_spans, _words
+from pipeline.extract.claim_metric.counts import word_ends
+from pipeline.extract.claim_metric.words import cut_words, longest_end, longest_start, word_spans
 from pipeline.nlp.jieba_dict import jieba_tokenizer
 from pipeline.resources import load_yaml, use_folder, with_shared_words
 
@@ -34,9 +35,9 @@ def test_the_people_nouns_joined_once_end_the_words_the_union_per_call_ended(tex
     for names in (("people_group_heads", "bare_counted_people", "own_actor_group_heads"),
                   ("people_group_heads", "bare_counted_people"), ("people_group_heads", "own_actor_group_heads")):
         union = frozenset().union(*(rules.words(name) for name in names))
-        assert word.endswith(_word_ends(*names)) == word.endswith(tuple(union))
-        assert set(_word_ends(*names)) == union
-        assert _word_ends(*names) is _word_ends(*names)
+        assert word.endswith(word_ends(*names)) == word.endswith(tuple(union))
+        assert set(word_ends(*names)) == union
+        assert word_ends(*names) is word_ends(*names)
 
 
 _TEXT = st.text(st.sampled_from(list("国家统计局发布数据显示全省规模以上工业增加值同比增长其中进出口额原保险赔付支出"
@@ -46,11 +47,11 @@ _TEXT = st.text(st.sampled_from(list("国家统计局发布数据显示全省规
 @settings(max_examples=300, deadline=None)
 @given(_TEXT)
 def test_the_memo_words_are_the_words_jieba_cuts_again(text: str) -> None:
-    """``_words`` (memo) gives ``lcut``'s words, and ``_word_spans`` gives ``tokenize``'s (word, start, end): what the
+    """``cut_words`` (memo) gives ``lcut``'s words, and ``word_spans`` gives ``tokenize``'s (word, start, end): what the
     calls of claim_metric that cut a text again now read from the memo."""
     tokenizer = jieba_tokenizer()
-    assert _words(text) == tokenizer.lcut(text)
-    assert list(_word_spans(text)) == list(tokenizer.tokenize(text))
+    assert cut_words(text) == tokenizer.lcut(text)
+    assert list(word_spans(text)) == list(tokenizer.tokenize(text))
 
 
 _PERIODS = ["11月", "1-11月", "前三季度", "四季度", "下半年", "12月", "12月16日", "10月1日", "9月", "3月"]
@@ -135,8 +136,8 @@ def test_the_longest_end_is_the_first_end_of_the_words_sorted_longest_first(word
     """The helper gives the five sorted-list idioms' answers, whatever order the set iterates in (two ends of one
     length are one word); the start likewise, with the bound `_closed_member` keeps (two characters left after)."""
     ordered = sorted(words, key=len, reverse=True)
-    assert _longest_end(text, words) == next((w for w in ordered if text.endswith(w)), "")
-    assert _longest_end(text, ordered[::-1]) == _longest_end(text, words)
-    assert _longest_start(text, words) == next((w for w in ordered if text.startswith(w)), "")
-    assert _longest_start(text[:max(0, len(text) - 2)], words) == next(
+    assert longest_end(text, words) == next((w for w in ordered if text.endswith(w)), "")
+    assert longest_end(text, ordered[::-1]) == longest_end(text, words)
+    assert longest_start(text, words) == next((w for w in ordered if text.startswith(w)), "")
+    assert longest_start(text[:max(0, len(text) - 2)], words) == next(
         (w for w in ordered if text.startswith(w) and len(text) - len(w) >= 2), "")

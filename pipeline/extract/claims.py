@@ -28,27 +28,27 @@ from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric import (
     Context,
     Governing,
-    _enumeration_start,
-    _names_any_measure,
     bounded,
     clean,
     compound_owner,
     count_predicate,
     counts_people_bare,
+    cut_words,
     ends_in_metric_head,
+    enumeration_start,
     framed_member,
+    in_breakdown_clause,
     is_gap_lead,
     links_level,
     list_heads,
     list_members,
     metric,
+    names_any_measure,
     names_only_its_noun,
+    rate_owner,
     superlative_pair_members,
     turned_change,
 )
-from pipeline.extract.claim_metric import _in_breakdown as _in_breakdown_clause
-from pipeline.extract.claim_metric import _rate_owner as _owner_of_rate
-from pipeline.extract.claim_metric import _words as _segmented_words
 from pipeline.extract.claim_selection import (
     assumption_frames,
     attributed_forecast,
@@ -755,7 +755,7 @@ def _apposed_count(text: str, numbers: list[dict], start: int, ends: list[int], 
     ends no clause; the list before it is the 分别 list, without the count and its noun. The count must equal the
     number of members (list_member_joiner joints, plus one 和/与/及 before the last member) and only its noun may
     follow it. Returns the list's bounds, or None. (Mend) The list starts after the last value ``_list_chunk`` counts
-    (``ends``), its first member bounded as an enumeration's (`_enumeration_start`: 我市引进华为、腾讯、阿里 → 华为、…);
+    (``ends``), its first member bounded as an enumeration's (`enumeration_start`: 我市引进华为、腾讯、阿里 → 华为、…);
     a verb right before the count makes it the verb's object, no apposition (北京、上海、广州新增3个项目分别投资…:
     the projects are not the cities)."""
     rules = cues()
@@ -778,13 +778,13 @@ def _apposed_count(text: str, numbers: list[dict], start: int, ends: list[int], 
     if not joints:
         return None
     words, at = [], list_begin
-    for piece in _segmented_words(listed):
+    for piece in cut_words(listed):
         words.append(Word(at, at + len(piece), piece, tag_of(piece)))
         at += len(piece)
     kept = [w for w in words if w.text.strip()]
     if kept and kept[-1].tag in rules.words("apposed_count_object_tags"):
         return None
-    first = _enumeration_start(words, closed=False)
+    first = enumeration_start(words, closed=False)
     if first is not None:
         list_begin = words[first].start
     last = listed.rsplit(separator, 1)[1]
@@ -2196,8 +2196,8 @@ def _measure_frame(masked: str, numbers: list[dict], start: int, passage: _Passa
     if found is None or not numbers or numbers[0]["start"] - start < found.end():
         return masked
     whole = found["whole"]
-    words = _segmented_words(whole)  # (its last word names the measure: not 监测的湖泊中，…, a set of things)
-    if whole.endswith(tuple(rules.words("measure_frame_settings"))) or not words or not _names_any_measure(words[-1]):
+    words = cut_words(whole)  # (its last word names the measure: not 监测的湖泊中，…, a set of things)
+    if whole.endswith(tuple(rules.words("measure_frame_settings"))) or not words or not names_any_measure(words[-1]):
         return masked
     passage.governing = Governing(whole, whole, "", whole, unit=numbers[0]["unit"] or "")
     reading = rules.setting("measure_frame_reading")
@@ -2248,7 +2248,7 @@ def _governing_of_kind(passage: _Passage, number: dict, bare: str, context: Cont
     if (last is None or number["kind"] != "count" or unit not in rules.words("counting_measures")
             or not last.unit or last.unit == unit or last.unit in rules.words("relative_units")
             or last.unit in rules.words("counting_measures") or last.unit in currency_codes()
-            or not _in_breakdown_clause(bare, context)):
+            or not in_breakdown_clause(bare, context)):
         return last
     return None
 
@@ -2267,7 +2267,7 @@ def _earlier_of_unit(earlier: list[Governing], last: Governing, unit: str) -> Go
 def _amount_owner(last: Governing, unit: str) -> Governing | None:
     """What an amount takes when the value before it is a change of a rate (…贷款余额增速比上年末低1.4个百分点；上半年
     增加1.81万亿元): a rate never grows by an amount, so the amount is of the measure the rate is of (…贷款余额,
-    claim_metric's `_rate_owner`); None when the value is relative too (增速…，比上月末低0.1个百分点), the last value is
+    claim_metric's `rate_owner`); None when the value is relative too (增速…，比上月末低0.1个百分点), the last value is
     not, or its subject names no rate or a self-named one (自然增长率) (round 42)."""
     rules = cues()
     relative = rules.words("relative_units")
@@ -2275,7 +2275,7 @@ def _amount_owner(last: Governing, unit: str) -> Governing | None:
         return None
     if rules.pattern("self_named_rate_end").search(last.subject):
         return None
-    owner = _owner_of_rate(last.subject)
+    owner = rate_owner(last.subject)
     return Governing(owner, owner, "", last.core) if owner and owner != last.subject else None
 
 
@@ -2985,7 +2985,7 @@ def _own_values(subjects: list[tuple[int, str, str]]) -> list[tuple[int, str, st
 def _without_list_base(subject: str) -> str:
     """A claimed subject without the comparison base it ends in (新能源汽车产量环比 → 新能源汽车产量): a later 分别 list
     that names a base of its own (…，同比分别增长u和v) measures the subjects, not their change from the other base.
-    (Not claim_metric's ``_without_base``: that one cuts at any comparison marker, this one at a list's base.)
+    (Not claim_metric's ``without_base``: that one cuts at any comparison marker, this one at a list's base.)
     Kept per subject: ``_own_values`` reads every subject claimed before a value, once per value (round 33: a
     one-line list of n values searched n²/2 subjects)."""
     owner = cues().before("list_change_base", subject)

@@ -1,0 +1,163 @@
+"""Cleaning and bounding a metric phrase: asides, debris, openers and copulas dropped; an overlong one cut."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.extract.claim_cues import cues
+from pipeline.extract.claim_time import in_title, title_spans
+from pipeline.extract.currencies import prefix_currencies
+from pipeline.extract.organizations.base import resources as org_resources
+from pipeline.nlp.jieba_dict import jieba_tokenizer
+from pipeline.resources import cached, cleared_with_resources, load_yaml
+from pipeline.script import simplified
+
+SPACE = re.compile(r"\s+")
+
+
+EDGE = re.compile(r"^[、，,。！？；;：:）)”’」』】》\]\-—–~～.．·/／\s]+"
+                   r"|[、，,。！？；;：:（(“‘「『【《\[\-—–~～.．·+＋/／\s]+$")  # a dash joins a range, a slash a
+# series (52.3/68.9/85.6亿元): never in a metric
+
+
+ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # a bracketed aside (按美元计) is no part of the metric
+
+
+_DEBRIS = re.compile(r"[$＄\\{}|^]|(?<![\u2160-\u217f])~|~(?![\u2160-\u217f])")  # LaTeX and markup debris of a
+# converted PDF is never part of a metric; a tilde between two Roman numerals is a grade range (water class I~III)
+
+
+BREAK = re.compile(r"[，,。；;：:！？!?）)]")  # left inside a phrase (asides removed): a clause or sentence ended
+
+
+_LIMIT = 40
+
+
+def clean(phrase: str, country: bool = True) -> str:
+    """The phrase without spaces, bracketed asides, edge punctuation, discourse openers, the country it
+    opens with (``country``: not for a list member) and copulas."""
+    rules = cues()
+    phrase = rules.pattern("decoration").sub("", rules.pattern("change_arrow").sub(_arrow_change, phrase))
+    phrase = rules.pattern("metric_article_label").sub("", phrase)  # 第三十二条 …: a statute's article (round 30)
+    phrase = rules.pattern("metric_word_infix").sub(_word_infix, SPACE.sub("", phrase))  # 企(事)业 (round 42)
+    phrase = ASIDE.sub("", _DEBRIS.sub("", phrase))
+    phrase = rules.pattern("metric_empty_tag").sub("", phrase)  # 【】的…: a tag cut as the source (round 40)
+    phrase = rules.pattern("metric_date_residue").sub("", phrase)  # “”期间, 在财年: a cut date's frame
+    phrase = rules.pattern("metric_holiday_span").sub("", phrase)  # 春节假期8天: the holiday's length (round 26)
+    phrase = rules.pattern("metric_transition").sub("", phrase)  # 由下降…转为上涨: the change of one period (round 26)
+    phrase = _last_clause(EDGE.sub("", phrase))  # a metric is a phrase of one clause
+    phrase = rules.pattern("metric_aspect_frame").sub("", phrase)  # 货运方面完成… (round 42)
+    phrase = rules.pattern("metric_filler").sub("", phrase)
+    phrase = rules.pattern("metric_plan_value").sub(r"\g<plan>", phrase)  # 占年初预算10065万元的: the plan (round 24)
+    # 收入为每人: a per-unit word right before the value reads it; once, so that 每年约有 keeps its 每年
+    phrase = rules.pattern("metric_per_unit_tail").sub("", EDGE.sub("", phrase))
+    for _ in range(4):
+        before = phrase
+        phrase = _without_open_quote(EDGE.sub("", phrase))
+        phrase = rules.pattern("metric_bare_report_verb").sub("", phrase)  # ，显示去年… (round 42)
+        phrase = rules.pattern("metric_lead_strip").sub("", phrase)
+        phrase = rules.pattern("metric_milestone_lead").sub("", phrase)  # 这是继…后: an earlier record (round 40)
+        phrase = rules.pattern("metric_whole_frame").sub(r"\g<scope>", phrase)  # 在总人口中男性人口 (round 39)
+        phrase = rules.pattern("metric_disposal_actor").sub("", phrase)  # 某厅将…上调至 (round 30)
+        if country and not _opens_with_name(phrase):
+            phrase = rules.pattern("metric_lead_country").sub("", phrase)
+        phrase = rules.pattern("metric_tail_strip").sub("", _strip_currency(phrase))
+        phrase = rules.pattern("sanction_lead").sub("", phrase)
+        if phrase == before:
+            break
+    return phrase
+
+
+def _word_infix(found: re.Match[str]) -> str:
+    """(round 42) One bracketed character inside a word (`metric_word_infix`): the character without its brackets
+    when the characters around them make a word (企业, 地级) and so does the bracketed one with either (事业, 地市):
+    企(事)业 → 企事业; else the bracket as it stands, an aside the next rule drops (社区卫生服务中心（站）数,
+    市域（郊）铁路)."""
+    text, infix = found.string, found["infix"]
+    before, after = text[found.start() - 1], text[found.end()]
+    freq = jieba_tokenizer().FREQ
+    if freq.get(before + after) and (freq.get(before + infix) or freq.get(infix + after)):
+        return infix
+    return found.group()
+
+
+@cached
+def _quote_pairs() -> dict[str, str]:
+    """Each opening quotation mark with its closing one: dates.yaml's `bare_year_quotes`, the one list of the pairs."""
+    return dict(load_yaml("dates.yaml")["bare_year_quotes"])
+
+
+def _without_open_quote(phrase: str) -> str:
+    """(round 37) The phrase without an opening quotation mark it starts with whose closing mark it lacks: a quoted
+    speech (“截至…，全国汽车以旧换新270.5万辆…”李刚说) opens its first clause's metric with the mark, which belongs to
+    the speech, not the measure. A quoted name keeps its marks (“双11”期间销售额, “十四五”规划投资)."""
+    close = _quote_pairs().get(phrase[:1])
+    if close is None or close in phrase[1:]:
+        return phrase
+    return phrase[1:]
+
+
+def _last_clause(phrase: str) -> str:
+    """The phrase after its last clause break, a break inside a title aside (《志愿军：存亡之战》国庆档票房 is one
+    clause: film and book titles hold colons)."""
+    titles = title_spans(phrase)
+    ends = [m.end() for m in BREAK.finditer(phrase) if not in_title(titles, m.start())]
+    return phrase[ends[-1]:] if ends else phrase
+
+
+@cached
+def _currency_tail_re() -> re.Pattern[str]:
+    names = sorted((n for n in prefix_currencies() if not n.isascii() and len(n) >= 2), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + ")$")
+
+
+def _strip_currency(phrase: str) -> str:
+    """The phrase without the currency name that ends it (營收為新臺幣 → 營收為: the name belongs to the value after
+    it), read through the simplified view; kept after a word pairing two currencies (新台幣兌美元)."""
+    m = _currency_tail_re().search(simplified(phrase))
+    if m is None or m.start() == 0 or cues().pattern("metric_currency_not_after").search(phrase[: m.start()]):
+        return phrase
+    return phrase[: m.start()]
+
+
+def _arrow_change(mark: re.Match[str]) -> str:
+    """The change word an arrow draws (↑ a rise, ↓ a fall), else nothing: an arrow is no part of a metric."""
+    words = cues().mapping("metric_arrows").get(mark[0])
+    return min(words) if words else ""
+
+
+def _opens_with_name(phrase: str) -> bool:
+    """The phrase opens with an organisation's name the lexicon knows (中国平安, 中国石油): its 中国 is no country."""
+    aliases = org_resources().aliases
+    return any(phrase[:k] in aliases for k in range(min(len(phrase), 16), 2, -1))
+
+
+_DOUBLED = re.compile(r"(同比|环比|環比|增长|增長|下降|增加|减少|減少|上涨|上漲|下跌|分别|分別)\1")  # not 哔哩哔哩
+
+
+@cleared_with_resources
+@lru_cache(maxsize=256)
+def bounded(phrase: str) -> str:
+    """The phrase cut to the length a metric may have, a change word written twice in a row once (the change a 分别
+    list repeats: 公司营业收入同比同比增长 → …同比增长). A phrase too long keeps of each enumeration, first to last,
+    only its last member until it fits (协助开展的食源性疾病、饮用水卫生安全、…、计划生育实地巡查次数 → 协助开展的计划
+    生育实地巡查次数): its measure's head ends it, so cutting its end would leave no measure (round 33). Kept per
+    phrase (round 34: each value of a one-line list of n members cut the same list-long phrase again)."""
+    phrase = _DOUBLED.sub(r"\1", phrase)
+    if len(phrase) <= _LIMIT or "、" not in phrase:
+        return phrase[:_LIMIT]
+    runs, sums = cues().pattern("overlong_list_run"), cues().pattern("overlong_list_sum")
+    found = list(runs.finditer(phrase))
+    if not found:
+        return phrase[:_LIMIT]
+    if sums.search(phrase, found[0].end()):  # a sum after any run is after the first
+        return phrase[:_LIMIT]  # (mend) 医药制造业增加值合计: the sum of all the members, none dropped
+    pieces, position, length = [], 0, len(phrase)
+    for run in found:  # one pass, front to back (round 33 mend: not a re-search per dropped run)
+        if length <= _LIMIT:
+            break
+        pieces.append(phrase[position:run.start()])
+        position, length = run.end(), length - (run.end() - run.start())
+    pieces.append(phrase[position:])
+    return "".join(pieces)[:_LIMIT]
