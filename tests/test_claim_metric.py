@@ -5622,6 +5622,27 @@ def test_round42_a_later_respectively_after_values_of_its_own(text: str, expecte
     assert [m for _, m in _metrics(text) if m.endswith(("下降", "增长"))][-2:] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 42 mend: values between that form no list of the later 分别's length of their own (a single value, values
+    # after 其中) keep the earlier list (was 农村居民人均可支配收入增长 for 4.1, 城乡居民收入增长 for 6.2)
+    ("城镇和农村居民人均可支配收入分别为52000元和23000元，城乡居民收入比为2.26，分别增长4.1%和6.2%。",
+     ["城镇居民人均可支配收入增长", "农村居民人均可支配收入增长"]),
+    ("全市第二产业和第三产业增加值分别增长5.0%和6.0%，合计拉动经济增长5.5个百分点，对经济增长的贡献率分别为40.0%和55.0%。",
+     ["全市第二产业经济增长贡献率", "第三产业经济增长贡献率"]),
+    ("全年客运量和货运量分别为1.2亿人和3.5亿吨，其中铁路客运量5000万人，分别增长8%和6%。",
+     ["客运量增长", "货运量增长"]),
+    ("全年客运量和货运量分别为1.2亿人和3.5亿吨，其中铁路客运量5000万人、公路客运量6000万人，分别增长8%和6%。",
+     ["客运量增长", "货运量增长"]),
+    # look-alikes: a list of its own of as many values stands between (round 42)
+    ("A产品和B产品产量分别为5万吨和6万吨，C产品产量7万吨、D产品产量8万吨，同比分别增长5%和6%。",
+     ["C产品产量同比增长", "D产品产量同比增长"]),
+    ("全市事故起数和死亡人数分别为100起和200人，死亡120人、受伤350人，分别下降5%和6%。",
+     ["全市事故死亡人数下降", "全市事故受伤人数下降"]),
+])
+def test_round42_mend_a_later_respectively_after_no_list_of_its_own(text: str, expected: list) -> None:
+    assert [m for _, m in _metrics(text)][-2:] == expected
+
+
 @pytest.mark.parametrize(("text", "value", "expected"), [
     # round 42: a bare count of people whose words are acts after an adverb or a bound cause takes no subject of
     # another unit from the sentence before (was 全市粮食产量共抓获, 全市粮食产量因灾死亡失踪)

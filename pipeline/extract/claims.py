@@ -517,14 +517,17 @@ def _read_spread(text: str, mark: re.Match[str], previous: re.Match[str] | None,
     事故277起、死亡1030人，同比分别下降u、v) spreads over those, not the earlier list (round 42): ``previous`` is
     dropped."""
     after = _series(text, mark.end(), _from_offset(numbers, mark.end(), start), start)
-    if previous is not None and _values_between(text, previous, mark, numbers, start):
-        previous = None
-    earlier = _list_chunk(text, previous.start(), numbers, start) if previous else None
-    earlier_at = _chunk_bounds(text, previous.start())[1] - len(earlier.lstrip()) if earlier is not None else -1
     lead = cues().pattern("base_span_lead")
     while (len(after) > 1 and after[0]["kind"] == "duration"
            and lead.search(text, mark.end(), after[0]["start"] - start) is not None):
         after = after[1:]  # (round 42: 分别比过去5年均值增加x和y: the span is the base's, 比过去5年均值, no value)
+    if previous is not None:
+        spread = _series(text, previous.end(), _from_offset(numbers, previous.end(), start), start)
+        if _own_list_between(text, numbers, spread[-1]["end"] - start if spread else previous.end(), mark.start(),
+                             len(after), start):
+            previous = None
+    earlier = _list_chunk(text, previous.start(), numbers, start) if previous else None
+    earlier_at = _chunk_bounds(text, previous.start())[1] - len(earlier.lstrip()) if earlier is not None else -1
     between = text[mark.end():after[0]["start"] - start] if after else ""
     named = clean(between)
     shares = bool(after) and after[0]["unit"] == "%"  # (分别占3个和5个: a count, no share)
@@ -534,13 +537,22 @@ def _read_spread(text: str, mark: re.Match[str], previous: re.Match[str] | None,
                    _metric_after_mark(text, previous.end(), numbers, start) if previous else "", earlier_at)
 
 
-def _values_between(text: str, previous: re.Match[str], mark: re.Match[str], numbers: list[dict], start: int) -> bool:
-    """(round 42) Values stand between the series of the 分别 at ``previous`` and the 分别 at ``mark``: counted ones of
-    their own clauses, which a later 分别 with no list of its own spreads over."""
-    spread = _series(text, previous.end(), _from_offset(numbers, previous.end(), start), start)
-    begin = spread[-1]["end"] - start if spread else previous.end()
-    return any(begin <= n["start"] - start and n["end"] - start <= mark.start()
-               for n in _from_offset(numbers, begin, start))
+def _own_list_between(text: str, numbers: list[dict], begin: int, end: int, count: int, start: int) -> bool:
+    """(round 42) The values of ``numbers`` (sorted by start) in [``begin``, ``end``) of the text (which starts at
+    ``start``) form a list of their own of ``count`` members (发生较大事故277起、死亡1030人，同比分别下降x、y): a 分别
+    of ``count`` values at ``end`` spreads over them, not over a list before ``begin``. Round 42 mend: a single value
+    (…，城乡居民收入比为2.26，分别增长x和y), a list of another length, or values after 其中 (…，其中铁路客运量5000万人，
+    分别增长…) between keep the list before. By bisection, not a scan to the sentence's end."""
+    between = numbers[bisect.bisect_left(numbers, start + begin, key=_start_of):
+                      bisect.bisect_left(numbers, start + end, key=_start_of)]
+    if count < 2 or len(between) != count:
+        return False
+    rules = cues()
+    if rules.pattern("subset_clause_open").search(text, begin, between[0]["start"] - start):
+        return False
+    joint = rules.pattern("unmarked_list_joint")
+    return all(not clause_bounds(gap, len(gap))[0] and joint.search(gap)
+               for gap in (text[a["end"] - start:b["start"] - start] for a, b in pairwise(between)))
 
 
 @lru_cache(maxsize=8)
@@ -2578,7 +2590,8 @@ def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start
     if found is None:
         return None, number["end"], ()
     chunk, after, earlier, named, earlier_named, earlier_at = found
-    if carried and after and any(n["end"] <= after[0]["start"] for n in in_sentence):
+    if carried and after and (mark := _last_mark(text, after[0]["start"] - start)) is not None and _own_list_between(
+            text, in_sentence, 0, mark.start(), len(after), start):
         carried = None  # (round 42: …；发生较大事故277起、死亡1030人，同比分别下降…: its own values, no list carried)
     changes = cues().words("respectively_change_units")
     series = [n for n in after if n["unit"] == number["unit"] or (
