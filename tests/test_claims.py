@@ -10369,6 +10369,13 @@ def test_round41_mend_people_counted_bare(text: str, expected: str | None) -> No
     # near misses: a cause frame naming no base dates its figure; an adjustment (round 30) and a base after 比 as before
     ("受2024年3月份降雨影响，蔬菜价格上涨5.1%。", {Decimal("5.1"): "2024-03"}),
     ("2024年11月，CPI比去年同期下降0.5%。", {Decimal("0.5"): "2024-11"}),
+    # round 42 mend: after 由于, 基数 with a level word is enough (no 影响 closes the frame)
+    ("5月份，由于去年同期基数较低，全省出口增长15.2%。", {Decimal("15.2"): "2025-05"}),
+    ("5月份，由于上年同期低基数，全省出口增长15.2%。", {Decimal("15.2"): "2025-05"}),
+    ("5月份，由于2024年同期基数偏高，全省出口下降3.1%。", {Decimal("3.1"): "2025-05"}),
+    # near misses: 由于 a date naming no base dates its figure; 基数 with no level word after 由于 as before
+    ("由于2024年3月份降雨较多，蔬菜价格上涨5.1%。", {Decimal("5.1"): "2024-03"}),
+    ("由于2024年高温天气，全省用电量增长15.2%。", {Decimal("15.2"): "2024"}),
 ])
 def test_round42_a_base_inside_a_cause_frame_is_no_time(text: str, expected: dict) -> None:
     claims = _claims_on(text, dt.date(2025, 6, 30))
@@ -10500,6 +10507,18 @@ def test_round42_a_days_lede_frames_no_later_period(tmp_path, text: str, expecte
     # look-alikes: a date alone (a dateline), a news subhead naming a topic, no part of a report
     ("最高人民检察院工作报告\n\n2020年06月24日\n\n全国检察机关共办理各类案件425.3万件。", [None]),
     ("最高人民检察院工作报告\n\n2月喜报成色不足\n\n全国检察机关共办理各类案件425.3万件。", [None]),
+    # round 42 mend: the part nouns in traditional script, a quarter, a month; the lead covers 主要成就
+    ("最高人民检察院工作报告\n\n2024年經營情況\n\n全市新增就业8.2万人。", ["2024"]),
+    ("最高人民检察院工作报告\n\n2024年主要成就\n\n全市新增就业8.2万人。", ["2024"]),
+    ("最高人民检察院工作报告\n\n2024年3月工作情况\n\n全市检查企业120家。", ["2024-03"]),
+    ("最高人民检察院工作报告\n\n2024年一季度工作进展\n\n全市检查企业120家。", ["2024-Q1"]),
+    # near misses: a span up to now (以来), a deadline (底前, 前), a task (a verb), a day: no report period
+    ("最高人民检察院工作报告\n\n2024年以来重点工作\n\n全市新增就业8.2万人。", [None]),
+    ("最高人民检察院工作报告\n\n2024年底前完成改造工作\n\n全市已改造老旧小区120个。", [None]),
+    ("最高人民检察院工作报告\n\n2024年底前重点工作\n\n全市已改造老旧小区120个。", [None]),
+    ("最高人民检察院工作报告\n\n2024年完成改造工作\n\n全市已改造老旧小区120个。", [None]),
+    ("最高人民检察院工作报告\n\n3月10日工作情况\n\n全市检查企业120家。", [None]),
+    ("最高人民检察院工作报告\n\n2024年3月10日工作情况\n\n全市检查企业120家。", [None]),
 ])
 def test_round42_a_dated_heading_line_dates_the_paragraphs_under_it(tmp_path, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     claims = _file_claims(tmp_path / "t.txt", text, dt.date(2025, 6, 30))

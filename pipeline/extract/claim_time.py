@@ -27,7 +27,9 @@ _YEAR_RANGE = re.compile(r"(\d{4})/(\d{4})")  # a date value, not text: "2017/20
 _YEAR = re.compile(r"\d{4}")  # four digits (a year value whole: `is_year`; a year written in text)
 _MONTH_RANGE = re.compile(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})")  # a date value: "2023-09/2023-10"
 _QUARTER_RANGE = re.compile(r"(\d{4})-Q([1-4])/(\d{4})-Q([1-4])")  # a date value: "2024-Q1/2024-Q2"
-_DATE_RANGE = re.compile(r"\d{4}-[\dQH][\d-]*/\d{4}-[\dQH][\d-]*")  # a range of months, quarters or days
+# any range of months, quarters, halves or days: covers _MONTH_RANGE and _QUARTER_RANGE (whose groups read the ends)
+# and halves and days besides, so it is a test of its own, not built from them
+_DATE_RANGE = re.compile(r"\d{4}-[\dQH][\d-]*/\d{4}-[\dQH][\d-]*")
 _YEAR_OR_END = re.compile(r"\d{4}(?:-12)?")  # a year or its end: the ends a compound rate runs between
 # 16:30, 1:10 break no clause, nor the thousands comma of 20,167元
 _CLAUSE_BREAK = re.compile(r"[，；;（）()]|(?<!\d),|,(?!\d{3}(?!\d))|[：:](?!\d)|(?<!\d)[：:]")
@@ -309,6 +311,8 @@ def base_dates(sentence: str, placed: list[Placed]) -> set[int]:
                     and rules.pattern("adjustment_base_after").match(sentence, end))  # 扣除去年同期…影响后 (round 30)
                 or (rules.pattern("cause_base_before").search(sentence, max(0, start - 6), start)
                     and rules.pattern("cause_base_after").match(sentence, end))  # 受去年同期…基数较高影响 (round 42)
+                or (rules.pattern("because_base_before").search(sentence, max(0, start - 6), start)
+                    and rules.pattern("because_base_after").match(sentence, end))  # 由于…基数较低 (round 42 mend)
                 or rules.pattern("bracketed_base_before").search(sentence, max(0, start - 10), start)
                 or (rules.pattern("level_comparison").search(before)  # 高于上年1.0个百分点 (round 21)
                     and rules.pattern("points_gap_after").match(after))

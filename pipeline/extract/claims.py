@@ -371,9 +371,10 @@ def _date_line(text: str, placed: list[Placed], whole_block: bool) -> bool:
 def _dated_heading_line(text: str, placed: list[Placed], whole_block: bool, now: str | None) -> bool:
     """(round 42) A block that opens with its one date and goes on with a few words only, no punctuation (2023年工作
     回顾): a plain-text heading the reader had no numbering to tell (`dated_heading_line`), of a period over by the
-    document's month ``now`` (a release's title of a month not over dates nothing: round 14)."""
+    document's month ``now`` (a release's title of a month not over dates nothing: round 14). A year, half, quarter or
+    month, not a day (3月10日工作情况: when the work was checked, no period reported; round 42 mend)."""
     covered = months_covered(placed[0][2]) if len(placed) == 1 else None
-    return (whole_block and covered is not None and not text[:placed[0][0]].strip()
+    return (whole_block and covered is not None and covered[0].count("-") == 1 and not text[:placed[0][0]].strip()
             and (now is None or covered[1] < now)
             and cues().pattern("dated_heading_line").fullmatch(text, placed[0][1]) is not None)
 

@@ -59,6 +59,16 @@ def is_next_year(first: str, second: str) -> bool:
     return int(second) == (following % 100 if len(second) == 2 else following)
 
 
+def bare_month(spec: Spec) -> bool:
+    """A month written alone (8月, 8月份): no year, day, range, part, week, shift, fixed value or report period with it
+    (round 42 mend: the one test of `_event_month` and `_Default.restates_released_month`)."""
+    return (spec.month is not None and spec.year is None and spec.yrel is None and spec.mrel is None
+            and spec.day is None and spec.drel is None and spec.end is None and spec.same is None
+            and spec.part is None and spec.quarters is None and spec.months is None and spec.days is None
+            and spec.week is None and spec.month_week is None and spec.fixed is None and spec.report is None
+            and not spec.lunar)
+
+
 def year_range(y: int, y2: int) -> Spec:
     """The range of two explicit years (2017—2021年, 2021-25年, 2020/21财年)."""
     return Spec(year=y, explicit=True, end=Spec(year=y2, explicit=True))

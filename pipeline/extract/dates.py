@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.chars import HSPACE_RUN
 from pipeline.extract.date_grammar import bracketed_year, line_starts, read_ocr_zeros, scan_candidates
-from pipeline.extract.date_lexicon import Candidate, Spec, patterns, res
+from pipeline.extract.date_lexicon import Candidate, Spec, bare_month, patterns, res
 from pipeline.extract.date_ranges import drop_contract_months, drop_excluded, drop_recurring, merge_ranges
 from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.numerals import normalise
@@ -710,11 +710,17 @@ def _released_month(s: str, cands: list[Candidate], doc: dt.date | None) -> tupl
                 and spec.yrel is None and ((p["release_bulletin_before"].search(s, max(0, c.start - near), c.start)
                                             and p["release_month_after"].match(s, c.end))
                                            or p["release_data_month_before"].search(s, max(0, c.start - 12), c.start))):
-            months.add((spec.year if spec.year is not None else doc.year - (spec.month > doc.month), spec.month))
+            months.add((spec.year if spec.year is not None else _default_year(spec.month, doc), spec.month))
     if len(months) != 1:
         return None
     month = months.pop()
     return month if month < (doc.year, doc.month) else None
+
+
+def _default_year(month: int, doc: dt.date) -> int:
+    """The year a month with no year of its own takes from the document date ``doc``: the latest one begun by then
+    (8月 in a document of 2025-06 → 2024; round 42 mend: `_released_month` and `restates_released_month`)."""
+    return doc.year - (month > doc.month)
 
 
 def _title_month(title: Spec | None, doc: dt.date | None) -> tuple[int, int] | None:
@@ -895,11 +901,8 @@ class _Default:
         restates that month, so takes its year, not the document date's (was `2024-08` in a 2025 document). Another
         month (5月, 9月) and a month the lead released with no year of its own keep the document date's."""
         month = self.released_month
-        return (month is not None and self.doc is not None and month[0] != self.doc.year - (month[1] > self.doc.month)
-                and spec.month == month[1] and spec.year is None and spec.yrel is None and spec.mrel is None
-                and spec.day is None and spec.end is None and spec.same is None and spec.part is None
-                and spec.quarters is None and spec.months is None and spec.days is None and spec.month_week is None
-                and spec.drel is None and not spec.lunar)
+        return (month is not None and self.doc is not None and month[0] != _default_year(month[1], self.doc)
+                and spec.month == month[1] and bare_month(spec))
 
     def _points(self, at: int) -> tuple[int, int, int]:
         """``_break_points`` from ``at``, read once."""
@@ -1214,12 +1217,7 @@ def _event_month(s: str, c: Candidate) -> bool:
     it happened: it lends its month to a later bare day of its passage, unless its sentence states a figure before
     any bare day (10月份，CPI…下降0.2%。…15日发布): a data month, reported after its end (round 22). A month inside a
     phrase (发布2月经营“喜报”) is a month of data as well."""
-    spec = c.spec
-    alone = (spec.month is not None and spec.day is None and spec.year is None and spec.yrel is None
-             and spec.mrel is None and spec.end is None and spec.part is None and spec.fixed is None
-             and spec.same is None and spec.months is None and spec.days is None and spec.week is None
-             and spec.month_week is None and not spec.lunar and spec.report is None)
-    if not alone:
+    if not bare_month(c.spec):
         return False
     p = patterns()
     heads = (p["event_month_before"].search(s, max(0, c.start - 4), c.start) is not None
