@@ -5538,6 +5538,70 @@ def test_round42_a_second_gap_of_a_growth_rate(text: str, value: str, metric: st
 
 
 @pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 42 mend: a gap to a named region after a gap to a wider area is a second base of the same gap
+    ("全省固定资产投资比上年增长6.1%，高于全国2.9个百分点，高于东部地区1.7个百分点。", "1.7",
+     "全省固定资产投资增速高于东部地区"),
+    ("全省固定资产投资比上年增长6.1%，高于全国2.9个百分点，高于东部地区1.7个百分点，高于中部地区0.5个百分点。", "0.5",
+     "全省固定资产投资增速高于中部地区"),
+    ("2024年，全市城镇化率为72.1%，高于全省3.5个百分点，高于江苏1.2个百分点。", "1.2", "全市城镇化率高于江苏"),
+    # near misses: the first gap as before; a region's own change after a gap; a region's gap to the whole
+    ("全省固定资产投资比上年增长6.1%，高于全国2.9个百分点，高于东部地区1.7个百分点。", "2.9",
+     "全省固定资产投资增速高于全国"),
+    ("全省固定资产投资比上年增长6.1%，高于全国2.9个百分点，东部地区增长5.2%。", "5.2", "东部地区增长"),
+    ("全国固定资产投资增长3.0%，东部地区增长4.4%，高于全国1.4个百分点。", "1.4", "东部地区增速高于全国"),
+])
+def test_round42_mend_a_region_gap_after_a_wider_area_gap(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("subject", "measure"), [
+    # round 42 mend: the scope's branch drops the scope only when a measure follows (`without_area_scope`), as the
+    # place's branch does: "" when none follows
+    ("全市规模以上工业增加值", "规模以上工业增加值"),
+    ("肥西县地区生产总值", "地区生产总值"),
+    ("全市各级部门", ""),
+    ("全市", ""),
+    ("肥西县干部", ""),
+])
+def test_round42_mend_place_measure_only_of_a_measure(subject: str, measure: str) -> None:
+    from pipeline.extract.claim_metric.siblings import place_measure
+    assert place_measure(subject) == measure
+
+
+def test_round42_mend_clause_stops_share_one_punctuation_string() -> None:
+    from pipeline.extract.claim_metric.cleaning import BREAK, CLAUSE_ENDS
+    from pipeline.extract.claim_metric.owners import _CLAUSE_STOP
+    for mark in CLAUSE_ENDS:
+        assert BREAK.fullmatch(mark) and _CLAUSE_STOP.fullmatch(mark)
+    assert BREAK.fullmatch("）") and not _CLAUSE_STOP.fullmatch("）")
+    assert _CLAUSE_STOP.fullmatch("（") and not BREAK.fullmatch("（")
+    assert not BREAK.fullmatch("、") and not _CLAUSE_STOP.fullmatch("、")
+
+
+@pytest.mark.parametrize(("text", "rest"), [
+    # round 42 mend: one reading of a list's count (its nouns the one list `apposed_count_own_nouns`)
+    ("两市地区生产总值", "地区生产总值"),
+    ("三个省份地区生产总值", "地区生产总值"),
+    ("两城市地区生产总值", "地区生产总值"),
+    ("两國GDP增速", "GDP增速"),
+    # near misses: a count with nothing after it, a count of another noun, no count
+    ("两市", "两市"),
+    ("两家企业营收", "两家企业营收"),
+    ("地区生产总值", "地区生产总值"),
+])
+def test_round42_mend_without_list_count(text: str, rest: str) -> None:
+    from pipeline.extract.claim_metric.words import without_list_count
+    assert without_list_count(text) == rest
+
+
+def test_round42_mend_list_count_lead_reads_the_apposed_nouns() -> None:
+    from pipeline.extract.claim_cues import cues
+    lead = cues().pattern("list_count_lead")
+    for noun in cues().words("apposed_count_own_nouns"):
+        assert lead.match(f"两{noun}地区生产总值"), noun
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
     # round 42: the count of a list's members (两市, 两省) leaves with the list when a sibling takes the measure
     ("2024年，上海、北京两市地区生产总值均超过4万亿元，深圳超过3.6万亿元。", "3600000000000", "深圳地区生产总值"),
     ("2024年，江苏、浙江两省地区生产总值分别为13.7万亿元和9.0万亿元，山东为9.9万亿元。", "9900000000000",
@@ -5768,3 +5832,26 @@ def test_round42_a_residual_last_member_shares_no_tail(chunk: str, count: int, m
 ])
 def test_round42_a_rate_is_no_act_a_later_base_swaps(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("chunk", "count"), [
+    # round 42 mend: `list_heads` is read once per list (a tuple cached as `_list_members` is), the same heads as the
+    # uncached reading: bound members taking their region noun, members sharing a measure, and members sharing none
+    ("东、中、西部地区快递业务量比重", 3),
+    ("财产险公司、人身险公司、再保险公司的平均综合偿付能力充足率", 3),
+    ("大、中、小型企业PMI", 3),
+    ("营收和净利润", 2),
+    ("杭州、宁波两市地区生产总值", 2),
+])
+def test_round42_list_heads_cached_equal_the_uncached_reading(chunk: str, count: int) -> None:
+    from pipeline.extract.claim_metric import list_heads
+    from pipeline.extract.claim_metric.cleaning import clean as clean_words
+    from pipeline.extract.claim_metric.lists import _bound_heads, _list_heads, _list_parts
+    parts = _list_parts(chunk, count)
+    heads = [clean_words(i, country=False) for i in _bound_heads(parts[0], parts[1])] if parts and parts[1].strip() \
+        else None
+    expected = heads if heads is None or all(heads) else None
+    assert _list_heads.__wrapped__(chunk, count) == (tuple(expected) if expected is not None else None)
+    assert list_heads(chunk, count) == expected
+    assert list_heads(chunk, count) == expected  # (the cached answer, again: a fresh list each time)
+    assert expected is None or list_heads(chunk, count) is not list_heads(chunk, count)

@@ -10452,6 +10452,13 @@ def test_round42_a_range_opened_by_zi_frames_its_clause(text: str, expected: lis
     ("今年以来，全市查处问题45起，对12名干部予以诫勉谈话。", ["全市查处问题", "予以诫勉谈话干部"]),
     ("全市共查处问题45起，处理23人。", ["全市共查处问题", "全市处理"]),
     ("全省共查处问题12起，对3家企业予以通报批评。", ["全省共查处问题", "予以通报批评的企业"]),
+    # (round 42 mend) an area's scope word before 对 stays, where those dealt with are; a period before it is the time
+    ("全国共对37人予以通报问责。", ["全国予以通报问责"]),
+    ("2023年全省共对56人进行问责。", ["全省进行问责"]),
+    ("全市累计对12名干部予以诫勉谈话。", ["全市予以诫勉谈话干部"]),
+    # near misses: no scope (as before); a scope with a count after its act, no 对
+    ("共对37人予以通报问责。", ["予以通报问责"]),
+    ("全国共处理37人。", ["全国共处理"]),
 ])
 def test_round42_people_dealt_with_after_dui(text: str, expected: list[str]) -> None:
     assert [c["metric"] for c in _dated_claims(text)] == expected

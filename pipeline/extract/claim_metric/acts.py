@@ -248,8 +248,14 @@ def _object_of_act(subject: str, actor: str, unit: str = "") -> str:
     if (unit in rules.words("people_counters") and last >= 0
             and any(w.word in rules.words("object_taking_verbs") for w in words[:last + 1])):
         return ""
-    rest = words[last + 1:]
-    return "".join(w.word for w in rest) if last >= 0 and nominal([w.word for w in rest]) else ""
+    return _nouns_after([w.word for w in words], last) if last >= 0 else ""
+
+
+def _nouns_after(words: list[str], k: int) -> str:
+    """The words after the ``k``-th (an act's verb) when they form a noun phrase (the act's object), else "" (round 42
+    mend: shared by `_object_of_act` and `elided_act_object`)."""
+    rest = words[k + 1:]
+    return "".join(rest) if nominal(rest) else ""
 
 
 def carried_actor(head: str, bare: str, words_before: list[Word], governing: Governing | None,
@@ -297,8 +303,8 @@ def elided_act_object(head: str, subject: str) -> str:
         return ""
     subject_words = cut_words(subject)
     at = next((k for k in range(len(subject_words) - 1, -1, -1) if subject_words[k] == words[-1]), None)
-    rest = subject_words[at + 1:] if at is not None else []
-    return head + "".join(rest) if nominal(rest) else ""
+    rest = _nouns_after(subject_words, at) if at is not None else ""
+    return head + rest if rest else ""
 
 
 def _group_acts(opening: list[Word]) -> bool:

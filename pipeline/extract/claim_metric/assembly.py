@@ -136,6 +136,7 @@ from pipeline.extract.claim_metric.words import (
     names_an_entity,
     names_any_measure,
     only_qualifiers,
+    without_list_count,
 )
 from pipeline.extract.organizations.base import resources as org_resources
 from pipeline.nlp.doc import Word
@@ -382,7 +383,7 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
             found = Governing(phrase, head, change, head[len(entity_prefix(head, words_before)):])
         else:
             core = without_area_scope(core) if names_a_region(head) else core  # (round 24: 北京一般公共预算收入)
-            core = rules.pattern("list_count_lead").sub("", core) or core  # 上海、北京两市…，深圳… (round 42)
+            core = without_list_count(core)  # 上海、北京两市…，深圳… (round 42)
             head = rules.pattern("runner_up_lead").sub("", head) or head  # 仅次于美国的703家 (round 40 mend)
             found = Governing(head + core + change, head + core, change, core)
     elif (local and governing is not None and not member and not change and not governing.core and governing.counted

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric.cleaning import SPACE, clean
 from pipeline.extract.claim_metric.context import Context, Governing
-from pipeline.extract.claim_metric.words import ends_in_metric_head
+from pipeline.extract.claim_metric.words import ends_in_metric_head, names_a_region
 
 
 def is_gap_lead(phrase: str, unit: str = "") -> bool:
@@ -72,19 +72,32 @@ def regional_gap(head: str, governing: Governing, context: Context) -> str:
     schedule = rules.pattern("schedule_gap").fullmatch(head)  # 超序时进度: the completion's gap, no growth rate's
     measure = (measure_gap(head, context.unit)  # (round 26: 低于全国城镇调查失业率0.3个百分点: a named measure)
                and not rules.pattern("respectively").search(context.previous_clause))
-    if context.unit not in rules.setting("gap_units") or not (
-            rules.pattern("regional_gap").fullmatch(head) or whole or schedule or measure):
-        return ""
     subject = without_base(governing.subject)
     rate = rules.setting("growth_rate_head")
     # (round 42) a second gap after a gap of the growth rate compares the same rate (增长5.9%，高于全国0.9个百分点，
     # 高于全省0.8个百分点 → …增速高于全省): the gap before passes its subject on without the change
-    rate_gap = governing.metric.startswith(subject + rate) and bool(
-        rules.pattern("regional_gap").fullmatch(governing.metric[len(subject + rate):]))
+    rate_gap = governing.metric.startswith(subject + rate) and _area_gap(governing.metric[len(subject + rate):])
+    # (round 42 mend) …，高于全国2.9个百分点，高于东部地区1.7个百分点: a named region after a gap is that gap's base too
+    after_gap = rate_gap or (governing.metric.startswith(subject) and _area_gap(governing.metric[len(subject):]))
+    region = after_gap and _named_region_gap(head)
+    if context.unit not in rules.setting("gap_units") or not (
+            rules.pattern("regional_gap").fullmatch(head) or whole or schedule or measure or region):
+        return ""
     if ((governing.change or rate_gap) and not schedule
             and not any(subject.endswith(d) for d in rules.words("derived_heads"))):
         subject += rate
     return subject + head
+
+
+def _area_gap(phrase: str) -> bool:
+    """The phrase is a gap to a wider area (高于全国) or to a named region (高于东部地区: `_named_region_gap`)."""
+    return bool(cues().pattern("regional_gap").fullmatch(phrase)) or _named_region_gap(phrase)
+
+
+def _named_region_gap(phrase: str) -> bool:
+    """(round 42 mend) The phrase is a gap to a named region's figure (高于东部地区, 低于长三角地区平均水平)."""
+    found = cues().pattern("named_region_gap").fullmatch(phrase)
+    return bool(found) and names_a_region(found["region"])
 
 
 def measure_gap(head: str, unit: str) -> bool:

@@ -28,7 +28,9 @@ _DEBRIS = re.compile(r"[$＄\\{}|^]|(?<![\u2160-\u217f])~|~(?![\u2160-\u217f])")
 # converted PDF is never part of a metric; a tilde between two Roman numerals is a grade range (water class I~III)
 
 
-BREAK = re.compile(r"[，,。；;：:！？!?）)]")  # left inside a phrase (asides removed): a clause or sentence ended
+CLAUSE_ENDS = "，,。；;：:！？!?"  # the punctuation that ends a clause or sentence (round 42 mend: one string for
+# `BREAK` and `owners._CLAUSE_STOP`, which differ only in the bracket they add)
+BREAK = re.compile(f"[{CLAUSE_ENDS}）)]")  # left inside a phrase (asides removed): a clause or sentence ended
 
 
 _LIMIT = 40

@@ -27,6 +27,7 @@ from pipeline.extract.claim_metric.words import (
     names_any_measure,
     names_measure,
     nominal,
+    without_list_count,
     without_measure_qualifier,
     word_class,
 )
@@ -92,11 +93,20 @@ def list_heads(chunk: str, count: int) -> list[str] | None:
     """(round 29) The ``count`` members of a 分别 list without the measure they share (财产险公司、人身险公司的
     平均综合偿付能力充足率 → 财产险公司, 人身险公司), for a later 分别 of the same members that names a measure of
     its own (；平均核心偿付能力充足率分别为…); None when the members share no measure (营收和净利润: each is one)."""
+    heads = _list_heads(chunk, count)
+    return list(heads) if heads is not None else None
+
+
+@cleared_with_resources
+@lru_cache(maxsize=64)
+def _list_heads(chunk: str, count: int) -> tuple[str, ...] | None:
+    """`list_heads`, once per list, as `_list_members` (round 42 mend: it is read once per value of the list, and the
+    list's parts are read again each time)."""
     parts = _list_parts(chunk, count)
     if parts is None or not parts[1].strip():
         return None
     items = _bound_heads(parts[0], parts[1])
-    heads = [clean(i, country=False) for i in items]
+    heads = tuple(clean(i, country=False) for i in items)
     return heads if all(heads) else None
 
 
@@ -110,11 +120,12 @@ def _bound_heads(items: list[str], shared: str) -> list[str]:
     if not all(SPACE.sub("", i) in bound for i in items):
         return items
     closing = rules.words("region_nouns") | rules.words("framed_member_nouns")
+    bare = SPACE.sub("", shared)
     end = 0
-    for word in cut_words(SPACE.sub("", shared)):
+    for word in cut_words(bare):
         end += len(word)
         if word in closing:
-            return [SPACE.sub("", i) + SPACE.sub("", shared)[:end] for i in items]
+            return [SPACE.sub("", i) + bare[:end] for i in items]
     return items
 
 
@@ -175,11 +186,10 @@ def _without_list_count(last: str) -> str:
     总值分别为… → 宁波地区生产总值; `list_count_lead`): the count counts the members, no member's words, so it would
     stop the members sharing the measure after it. A count after no place stays (三省一市 names a group)."""
     bare = SPACE.sub("", last)
-    lead = cues().pattern("list_count_lead")
     for k in range(len(bare) - 1, 0, -1):
-        found = lead.match(bare[k:])
-        if found and names_a_region(bare[:k]):
-            return bare[:k] + bare[k + found.end():]
+        rest = without_list_count(bare[k:])
+        if rest != bare[k:] and names_a_region(bare[:k]):
+            return bare[:k] + rest
     return last
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric.bases import without_base, without_base_or_close
 from pipeline.extract.claim_metric.carried import without_carried_adverb, without_count_predicate
-from pipeline.extract.claim_metric.cleaning import EDGE, SPACE, clean
+from pipeline.extract.claim_metric.cleaning import CLAUSE_ENDS, EDGE, SPACE, clean
 from pipeline.extract.claim_metric.context import Context, Governing
 from pipeline.extract.claim_metric.siblings import parallel_core
 from pipeline.extract.claim_metric.words import (
@@ -26,7 +26,7 @@ from pipeline.nlp.doc import Word
 from pipeline.nlp.jieba_dict import pos_tagger, tag_of
 from pipeline.resources import cleared_with_resources
 
-_CLAUSE_STOP = re.compile(r"[，,。！？!?；;：:（(]")  # (round 42) ends the clause an act after a count is read in
+_CLAUSE_STOP = re.compile(f"[{CLAUSE_ENDS}（(]")  # (round 42) ends the clause an act after a count is read in
 
 
 VALUE = re.compile(r"(?<![A-Za-z0-9.．])\d")  # a digit that opens a value, not one inside a name (PM2.5, M2)
@@ -418,9 +418,11 @@ def dealt_with(bare: str, words_after: list[Word], unit: str) -> str:
     """The act done to the people a count after 对 names, read after the count up to its clause's end (对23人予以党纪
     政务处分 → 予以党纪政务处分; 对12名干部予以诫勉谈话 → 予以诫勉谈话干部), or "" (round 42). Only the words before the
     value in its clause being 对 and adverbs (`dealt_party_before`), a people counter and an act verb of
-    `dealt_act_verbs` right after the count (or after its people noun)."""
+    `dealt_act_verbs` right after the count (or after its people noun). (Round 42 mend) An area's scope word before
+    them stays, where those dealt with are (全国共对37人予以通报问责 → 全国予以通报问责)."""
     rules = cues()
-    if unit not in rules.words("people_counters") or not rules.pattern("dealt_party_before").fullmatch(bare):
+    party = rules.pattern("dealt_party_before").fullmatch(bare) if unit in rules.words("people_counters") else None
+    if party is None:
         return ""
     words = []
     for w in words_after:
@@ -435,4 +437,4 @@ def dealt_with(bare: str, words_after: list[Word], unit: str) -> str:
     noun = words[0].text if at == 1 and words[0].tag in rules.words("noun_tags") else ""
     if at == 1 and not noun:
         return ""
-    return "".join(w.text for w in words[at:]) + noun
+    return (party["scope"] or "") + "".join(w.text for w in words[at:]) + noun

@@ -628,7 +628,7 @@ def place_measure(subject: str) -> str:
     地区生产总值; 全市规模以上工业增加值 → 规模以上工业增加值), which a 分别 list of places after it shares when the
     value before passed the subject on with no core (…1053.2亿元，增长7.5%；蜀山区、包河区分别增长…); "" when the
     subject opens with neither or names no measure after it."""
-    scoped = without_area_scope(subject)
+    scoped = without_area_scope(subject)  # (the scope dropped only when the rest names a measure: `names_any_measure`)
     if scoped != subject:
         return scoped
     words = cut_words(subject)

@@ -228,6 +228,13 @@ def names_a_region(head: str) -> bool:
         tag_of(w) in places and len(w) >= rules.setting("list_locality_min_chars") for w in words[:-1])
 
 
+def without_list_count(text: str) -> str:
+    """(round 42 mend) The text without the count of a list's members opening it (两市地区生产总值 → 地区生产总值;
+    三个省份…: `list_count_lead`, its nouns `apposed_count_own_nouns`), or the text as it was: the one reading of that
+    count for a list's last member (`lists._without_list_count`) and a sibling's core (上海、北京两市…，深圳…)."""
+    return cues().pattern("list_count_lead").sub("", text) or text
+
+
 def without_measure_qualifier(owner: str) -> str:
     """The owner without the words after its name that qualify the measure before (招商银行|核心 of 招商银行核心一级资本
     充足率为…，一级资本充足率为…): the head then repeats only the tail of that measure, a measure of its own (round 20),
