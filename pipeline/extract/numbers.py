@@ -276,7 +276,8 @@ def _crossbreed_cfg() -> tuple[tuple[str, ...], re.Pattern[str]]:
 
 
 def _crossbreed_at(s: str, pos: int, numeral_len: int) -> bool:
-    """A crossbreed word (二元母猪) starts at ``pos`` and no verb of change or 每X (涨了三元猪肉) comes right before it."""
+    """A crossbreed word (二元母猪) starts at ``pos`` and no verb of change or 每X (涨了三元猪肉) comes right
+    before it."""
     words, amount_before = _crossbreed_cfg()
     word = match_words(s, pos, words)
     return (word is not None and len(word) >= numeral_len
