@@ -803,7 +803,8 @@ def test_round16_a_freight_rate_per_container_leaves_the_metric() -> None:
     # round 42 mend: the container unit written out reads as its short form does
     assert _metric_of("地中海基本港市场运价为每标准集装箱1424美元。", "1424") == "地中海基本港市场运价"
     written_out = _metric_of("美西航线运价为每标准集装箱1424美元，比上周每标准集装箱下跌3.2%。", "3.2")
-    assert written_out == _metric_of("美西航线运价为每标准箱1424美元，比上周每标准箱下跌3.2%。", "3.2") == "美西航线运价比上周下跌"
+    short_form = _metric_of("美西航线运价为每标准箱1424美元，比上周每标准箱下跌3.2%。", "3.2")
+    assert written_out == short_form == "美西航线运价比上周下跌"
     # a price per ton keeps working as before
     assert _metric_of("动力煤价格为每吨850元。", "850") == "动力煤价格"
 
