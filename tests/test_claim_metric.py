@@ -800,6 +800,11 @@ def test_round16_a_freight_rate_per_container_leaves_the_metric() -> None:
     """每标准箱 / 每40英尺集装箱 before a rate's value is its unit of charge, not part of the metric."""
     assert _metric_of("本周上海至美东航线运价为每40英尺集装箱6250美元。", "6250") == "上海至美东航线运价"
     assert _metric_of("上海出口至地中海基本港市场运价为每标准箱3980美元。", "3980") == "上海出口至地中海基本港市场运价"
+    # round 42 mend: the container unit written out reads as its short form does
+    assert _metric_of("地中海基本港市场运价为每标准集装箱1424美元。", "1424") == "地中海基本港市场运价"
+    written_out = _metric_of("美西航线运价为每标准集装箱1424美元，比上周每标准集装箱下跌3.2%。", "3.2")
+    short_form = _metric_of("美西航线运价为每标准箱1424美元，比上周每标准箱下跌3.2%。", "3.2")
+    assert written_out == short_form == "美西航线运价比上周下跌"
     # a price per ton keeps working as before
     assert _metric_of("动力煤价格为每吨850元。", "850") == "动力煤价格"
 

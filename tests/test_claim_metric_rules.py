@@ -43,6 +43,9 @@ def test_a_plan_value_opens_only_at_the_first_digit_of_its_run() -> None:
     # (look-alikes: a value of no plan noun, a plan noun with no value)
     ("全年完成投资1.8万亿元", "全年完成投资1.8万亿元"),
     ("完成全年任务目标的", "完成全年任务目标"),
+    # round 42 mend: the container unit written out is a plan value's unit as its short forms are
+    ("完成全年3000万标准集装箱目标的", "完成全年目标"),
+    ("完成全年3000万标准箱目标的", "完成全年目标"),
 ])
 def test_the_plan_value_is_cut_as_before(phrase: str, cleaned: str) -> None:
     assert clean(phrase) == cleaned

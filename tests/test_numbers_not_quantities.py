@@ -709,6 +709,14 @@ def test_round39_bracketed_grades_after_the_graded_noun(text: str, kept: list[st
     # unchanged: an amount of two yuan, and 二元结构 (round 26)
     ("对每头能繁母猪补贴二元。", ["二元"]),
     ("加快破除城乡二元结构。", []),
+    # mend: after a verb of change or subsidy or a price's 每X the numeral is the amount, the breed a look-alike
+    ("今年猪肉每斤涨了三元猪肉供应偏紧。", ["三元"]),
+    ("每斤便宜二元母猪肉价格下跌。", ["二元"]),
+    ("今天猪肉涨了三元猪肝也涨了。", ["三元"]),
+    ("猪肉每斤三元猪肉供应充足。", ["三元"]),
+    # the breed stays a breed elsewhere, a verb of change after it included
+    ("三元猪价格上涨，二元母猪存栏增加。", []),
+    ("本周二元母猪价格涨了三元。", ["三元"]),
 ])
 def test_round42_yuan_of_a_crossbreed_is_no_money(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -475,6 +475,10 @@ def test_name_followed_by_an_index_number_names_the_index() -> None:
     "苏州市统计局 2024-10-25\n前三季度全市实现地区生产总值18357.5亿元。",
     "国家统计局 2024-10-18 10:15\n前三季度，国内生产总值949746亿元。",
     "来源：杭州市统计局 2024/07/19\n上半年，全市实现地区生产总值10201亿元。",
+    # mend: a year-month and a month-day after a space are dates too
+    "国家统计局 2024-10 发布数据显示，居民消费价格同比上涨0.3%。",
+    "国家统计局 2024/10 发布数据。",
+    "来源：国家统计局 10-25\n前三季度，国内生产总值949746亿元。",
 ])
 def test_round42_a_date_after_an_issuer_is_no_index_number(text: str) -> None:
     """An issuer and its release date on one line: a year written with dashes or slashes opens a date."""
@@ -484,7 +488,10 @@ def test_round42_a_date_after_an_issuer_is_no_index_number(text: str) -> None:
 def test_round42_an_index_number_before_a_dash_stays_an_index() -> None:
     """Near miss: an index's number followed by a dash and a figure that is no month-day (标普500-1.2%)."""
     assert surfaces("标普500-1.2%，纳指下跌。") == set()
-    assert surfaces("中证500 2024-10-25收盘上涨1%。") == set()
+    assert surfaces("标普2000-1.2%，纳指下跌。") == set()
+    # mend: an index's number followed by a space and a date (标普 is in the lexicon; the date is no index's number)
+    assert surfaces("标普500 2024-10-25收盘上涨。") == set()
+    assert surfaces("标普500 2024年收盘上涨。") == set()
 
 
 def test_title_inside_a_name_keeps_the_organisation() -> None:

@@ -27,9 +27,9 @@ from pipeline.readers.pdf_objects import (
     EDGE_MIN_LENGTH,
     _chars,
     _Frame,
-    _lt_char,
     _path_records,
     _walk_objects,
+    chars_of_glyphs,
     group_objects,
 )
 from pipeline.readers.pdfium_api import handle, pdfium_lib, segment_reader, segments_by_call, segments_in_bulk
@@ -154,5 +154,8 @@ _edge = st.one_of(st.integers(-3, 12).map(float), st.floats(-20, 40, allow_nan=F
 def test_lines_are_pdfminers_on_random_boxes(boxes: list[tuple[float, float, float, float]], word_margin: float,
                                               char_margin: float, line_overlap: float) -> None:
     laparams = _laparams(word_margin=word_margin, char_margin=char_margin, line_overlap=line_overlap)
-    chars = [_lt_char("字", (x, y, x + w, y + h), (h or 1.0, 0.0, 0.0, h or 1.0, x, y)) for x, y, w, h in boxes]
+    # each glyph its own text object (no advance from a next glyph); the type size gives the box's height
+    glyphs = [("字", (x, y, x + w, y + h), (h or 1.0, 0.0, 0.0, h or 1.0, x, y), h / (h or 1.0), k, (x, y))
+              for k, (x, y, w, h) in enumerate(boxes)]
+    chars = [char for char, _ in chars_of_glyphs(glyphs, (0.0, 0.0), {})]
     assert _lines(group_objects(laparams, chars)) == _lines(_pdfminers_lines(laparams, chars))

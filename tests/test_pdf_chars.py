@@ -1,8 +1,8 @@
-"""(round 42) ``pdf_objects.chars_of_glyphs`` (a page's characters with the axis test and the LTChar written out)
-makes the characters round 41's loop made through ``_axis_upright`` and ``_lt_char``: the same attributes, in the
-same order, with the same values (a float's bits included), and the same chains of forms, on random glyphs
-(hypothesis: upright, turned, mirrored and slanted matrices, runs of one text object on one baseline, advances
-shorter and longer than the box) and on every page of the dev and full reports.
+"""(round 42) ``pdf_objects.chars_of_glyphs`` (a page's characters with the axis test and the LTChar written out) makes
+the characters round 41's loop made through ``_axis_upright`` and ``_lt_char`` (kept here as the reference, mend):
+the same attributes, in the same order, with the same values (a float's bits included), and the same chains of
+forms, on random glyphs (hypothesis: upright, turned, mirrored and slanted matrices, runs of one text object on one
+baseline, advances shorter and longer than the box) and on every page of the dev and full reports.
 """
 
 from __future__ import annotations
@@ -15,10 +15,35 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pdfminer.layout import LTChar
+from pdfminer.layout import LTChar, LTComponent
 
-from pipeline.readers.pdf_objects import _axis_upright, _glyphs, _lt_char, _walk_objects, chars_of_glyphs
+from pipeline.readers.pdf_objects import _AXIS_TOLERANCE, Matrix, _glyphs, _walk_objects, chars_of_glyphs
 from tests.test_pdf_bulk import REPORTS, _pages
+
+
+def _axis_upright(m: Matrix) -> bool:
+    """Round 41's axis test (``chars_of_glyphs`` writes it out)."""
+    a, b, c, d = m[:4]
+    scale = max(abs(a), abs(d), 1e-9)
+    return a > 0 and d > 0 and abs(b) <= _AXIS_TOLERANCE * scale and abs(c) <= _AXIS_TOLERANCE * scale
+
+
+def _lt_char(text: str, bbox: tuple[float, float, float, float], m: Matrix) -> LTChar:
+    """Round 41's LTChar as pdfminer's converter makes it (its constructor needs pdfminer's font object)."""
+    char: LTChar = LTChar.__new__(LTChar)
+    LTComponent.__init__(char, bbox)
+    char._text = text
+    char.matrix = m
+    char.fontname = ""
+    char.ncs = None
+    char.graphicstate = None
+    a, b, c, d = m[:4]
+    char.upright = a * d > 0 and b * c <= 0
+    char.adv = char.width
+    char.size = char.height
+    char.mcid = None
+    char.tag = None
+    return char
 
 
 def _round41_chars(glyphs: list[Any], origin: tuple[float, float], forms: dict[Any, Any]) -> list[Any]:

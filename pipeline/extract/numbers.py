@@ -268,6 +268,22 @@ def _not_quantity_after() -> tuple[str, ...]:
     return tuple(lexicon().cfg["not_quantity_after"])
 
 
+@cached
+def _crossbreed_cfg() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """``crossbreed_words``: the breed words and the pattern of a verb of change or a price's 每X before them."""
+    cfg = lexicon().cfg["crossbreed_words"]
+    return tuple(cfg["words"]), re.compile(cfg["amount_before"])
+
+
+def _crossbreed_at(s: str, pos: int, numeral_len: int) -> bool:
+    """A crossbreed word (二元母猪) starts at ``pos`` and no verb of change or 每X (涨了三元猪肉) comes right
+    before it."""
+    words, amount_before = _crossbreed_cfg()
+    word = match_words(s, pos, words)
+    return (word is not None and len(word) >= numeral_len
+            and amount_before.search(s, max(0, pos - 4), pos) is None)
+
+
 def opening_reach(s: str, lex: Lexicon) -> int:
     """A bound past the start of any numeral whose candidate can start at 0 (``s``: the text as :func:`_build`
     reads it). A candidate starts at its numeral, at a sign right before it (:func:`_sign`), or at a currency
@@ -689,6 +705,8 @@ def _build(
     word = match_words(s, core.start, cfg["non_number_words"])
     if word and len(word) >= len(numeral_text):
         return []  # 十分, 千万, 一带一路: a word, not a numeral (a longer numeral such as 十分之一 wins)
+    if _crossbreed_at(s, core.start, len(numeral_text)):
+        return []  # 二元母猪, 三元杂交猪: a breed, no yuan
 
     after_symbol = symbol_after(s, qty_end) if unit_info is None and not tenths and mark is None else None
     if after_symbol is not None:  # 250亿$: a symbol written after the amount names its currency

@@ -131,6 +131,19 @@ def glued_adverbs() -> frozenset[str]:
     return frozenset(load_yaml("tokenizer.yaml")["glued_adverbs"])
 
 
+def glued_shaped(word: str, known: Mapping[str, int]) -> bool:
+    """A word jieba's HMM may have glued of a phrase's last character and an adverb: longer than one character,
+    ending in a ``glued_adverbs`` adverb, not in the dictionary (``known``: its frequencies; 共有, 总共 are words)."""
+    return len(word) > 1 and word[-1] in glued_adverbs() and not known.get(word)
+
+
+def splits_glued(flag: str, after_flag: str) -> bool:
+    """Whether a glued word (:func:`glued_shaped`) tagged ``flag`` is split before its adverb: a verb follows
+    (``after_flag``: the next word's tag) and it is no person's name (王均|表示: nr). With :func:`glued_shaped` the
+    one split test of :func:`split_glued_adverbs` and the tokenizer's split (``tokenizer._split_glued_adverbs``)."""
+    return after_flag.startswith("v") and not flag.startswith("nr")
+
+
 def split_glued_adverbs(pairs: Iterable[tuple[str, str]], known: Mapping[str, int],
                         tags: Mapping[str, str]) -> list[tuple[str, str]]:
     """Words and tags with a word jieba's HMM made of a phrase's last character and an adverb (本年度|内共|完成:
@@ -140,11 +153,9 @@ def split_glued_adverbs(pairs: Iterable[tuple[str, str]], known: Mapping[str, in
     pairs = list(pairs)
     if not pairs:
         return pairs
-    adverbs = glued_adverbs()
     out: list[tuple[str, str]] = []
     for (word, flag), (_, after) in zip(pairs, [*pairs[1:], ("", "")], strict=True):
-        if (len(word) > 1 and word[-1] in adverbs and not known.get(word) and after.startswith("v")
-                and not flag.startswith("nr")):
+        if glued_shaped(word, known) and splits_glued(flag, after):
             out += [(word[:-1], tags.get(word[:-1], flag)), (word[-1], tags.get(word[-1], "d"))]
         else:
             out.append((word, flag))

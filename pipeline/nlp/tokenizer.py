@@ -27,7 +27,7 @@ from pipeline.chars import is_han
 from pipeline.clean import Block, CleanDocument
 from pipeline.nlp.doc import register_extensions
 from pipeline.nlp.jieba_dict import dictionary_key, jieba_runs, jieba_tokenizer, pos_tagger, tag_of
-from pipeline.nlp.pos_hmm import glued_adverbs
+from pipeline.nlp.pos_hmm import glued_adverbs, glued_shaped, splits_glued
 from pipeline.nlp.stateless import Stateless
 from pipeline.segment import Sentence, sentences_of
 
@@ -89,21 +89,21 @@ def _split_glued_adverbs(piece: list[str], known: dict[str, int], tags: dict[str
     """jieba's words of a piece, a word its HMM glued of a phrase's last character and an adverb split before a verb
     (本年度|内|共|完成: ``pos_hmm.split_glued_adverbs``, as the POS tagger splits it); a word the dictionary lacks is
     tagged (for a person's name) only when it ends in such an adverb."""
-    adverbs = glued_adverbs()
-    glued = [i for i, w in enumerate(piece) if len(w) > 1 and w[-1] in adverbs and not known.get(w)]
+    glued = [i for i, w in enumerate(piece) if glued_shaped(w, known)]
     if not glued:
         return piece
-    return _split_at(piece, glued, adverbs, known, tags)
+    return _split_at(piece, glued, tags)
 
 
-def _split_at(piece: list[str], glued: list[int], adverbs: frozenset[str], known: dict[str, int],
-              tags: dict[str, str]) -> list[str]:
+def _split_at(piece: list[str], glued: list[int], tags: dict[str, str]) -> list[str]:
     """``split_glued_adverbs``' words for a piece whose glued words (longer than one character, ending in an adverb,
     not in the dictionary) are at ``glued`` (round 42). Only such a word can be split, and its split reads only its own
     tag and the next word's, so the tags of the other words (``split_glued_adverbs`` was handed every word's: 216K on
     a 1 MB one-line piece, about 0.12 s for each of the tokenizer's two reads) are not made; a tag is made as there
     (the dictionary's, else ``tag_of`` for a glued-shaped word, else none). tests/test_glued_split.py compares it with
-    the pairs' reading."""
+    the pairs' reading; ``pos_hmm.glued_shaped`` and ``splits_glued`` are the one test of both."""
+    adverbs = glued_adverbs()
+
     def flag(word: str) -> str:
         return tags.get(word) or (tag_of(word) if len(word) > 1 and word[-1] in adverbs else "")
 
@@ -112,7 +112,7 @@ def _split_at(piece: list[str], glued: list[int], adverbs: frozenset[str], known
     for i in glued:
         word = piece[i]
         after = flag(piece[i + 1]) if i + 1 < len(piece) else ""
-        if after.startswith("v") and not flag(word).startswith("nr"):
+        if splits_glued(flag(word), after):
             out += piece[done:i]
             out += [word[:-1], word[-1]]
             done = i + 1

@@ -104,7 +104,7 @@ def _read(page: pdfium.PdfPage, plumber_page: Any, laparams: LAParams, edge_min_
     chars = _chars(page_handle, frame, forms)
     layout = _Page(frame.page_number, (0.0, 0.0, abs(right - left), abs(top - bottom)))
     figures: dict[tuple[Any, ...], LTFigure] = {}
-    page_objs = layout._objs  # LTPage.add is LTContainer's append: the page's own characters go straight in
+    page_objs = _own_objects(layout)
     for char, chain in chars:
         if chain:
             _container(layout, figures, chain).add(char)
@@ -171,6 +171,14 @@ def _walk_objects(page: Any) -> tuple[dict[Any, tuple[Any, ...]], list[tuple[Any
     return forms, paths
 
 
+def _own_objects(layout: LTPage) -> list[Any]:
+    """The list of a page's own objects, pdfminer's private ``LTContainer._objs``: appending to it
+    is what ``LTContainer.add`` does (``self._objs.append(obj)``, pdfminer.six 20260107), without a method call for
+    each of a page's thousands of characters. Kept in one place so that a pdfminer upgrade that changes ``add``
+    or the attribute's name has one line to check; the five full PDFs' tables against the previous output tell."""
+    return layout._objs
+
+
 def _chars(page: Any, frame: _Frame, forms: dict[Any, tuple[Any, ...]]) -> list[
         tuple[LTChar, tuple[Any, ...]]]:
     """The page's characters as pdfminer LTChars, each with its chain of enclosing forms; the
@@ -183,11 +191,11 @@ def chars_of_glyphs(glyphs: list[tuple[str, tuple[float, float, float, float], M
     """pdfium's glyphs (see :func:`_glyphs`) as pdfminer LTChars in pdfminer's page coordinates (``origin``:
     the media box's lower left corner in pdfium's), each with its chain of enclosing forms.
 
-    Round 42: a page has thousands of characters, and two calls a character (:func:`_axis_upright`,
-    :func:`_lt_char`, with pdfminer's ``set_bbox`` inside) were about a third of this loop's time. Both are
-    written out here, the LTChar's attributes set in the order ``_lt_char`` sets them
-    (tests/test_pdf_chars.py compares the two, attribute for attribute, on random glyphs and on every page
-    of the corpus's PDFs)."""
+    Round 42: a page has thousands of characters, and two calls a character (round 41's ``_axis_upright`` and
+    ``_lt_char``, with pdfminer's ``set_bbox`` inside) were about a third of this loop's time. Both are written
+    out here, the LTChar's attributes set in the order ``_lt_char`` set them; the two now live in
+    tests/test_pdf_chars.py as the reference it compares with, attribute for attribute, on random glyphs and on
+    every page of the corpus's PDFs."""
     chars = []
     append = chars.append
     new = LTChar.__new__
@@ -199,7 +207,7 @@ def chars_of_glyphs(glyphs: list[tuple[str, tuple[float, float, float, float], M
         x0, y0, x1, y1 = box[0] - left, box[1] - bottom, box[2] - left, box[3] - bottom
         a, b, c, d = m[:4]
         if a > 0 and d > 0 and abs(b) <= tolerance * (scale := max(abs(a), abs(d), 1e-9)) \
-                and abs(c) <= tolerance * scale:  # _axis_upright(m)
+                and abs(c) <= tolerance * scale:  # upright on the axes (round 41's _axis_upright)
             y1 = y0 + font_size * abs(d)  # pdfminer's box: descent to descent + type size
             if k < last:
                 following = glyphs[k + 1]
@@ -270,24 +278,6 @@ def _glyphs(page: Any) -> list[tuple[str, tuple[float, float, float, float], Mat
     finally:
         lib.FPDFText_ClosePage(text_page)
     return glyphs
-
-
-def _lt_char(text: str, bbox: tuple[float, float, float, float], m: Matrix) -> LTChar:
-    """An LTChar as pdfminer's converter makes it (its constructor needs pdfminer's font object)."""
-    char: LTChar = LTChar.__new__(LTChar)
-    LTComponent.__init__(char, bbox)
-    char._text = text
-    char.matrix = m
-    char.fontname = ""
-    char.ncs = None
-    char.graphicstate = None
-    a, b, c, d = m[:4]
-    char.upright = a * d > 0 and b * c <= 0
-    char.adv = char.width
-    char.size = char.height
-    char.mcid = None
-    char.tag = None
-    return char
 
 
 def group_objects(laparams: LAParams, objs: list[LTChar]) -> list[LTTextLine]:
@@ -532,12 +522,6 @@ def _record(kind: str, pts: list[Point], frame: _Frame, stroke: bool, fill: bool
 def _square(pts: list[Point]) -> bool:
     (x0, y0), (x1, y1), (x2, y2), (x3, y3) = pts[:4]
     return (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
-
-
-def _axis_upright(m: Matrix) -> bool:
-    a, b, c, d = m[:4]
-    scale = max(abs(a), abs(d), 1e-9)
-    return a > 0 and d > 0 and abs(b) <= _AXIS_TOLERANCE * scale and abs(c) <= _AXIS_TOLERANCE * scale
 
 
 def _matrix(obj: Any) -> Matrix:
