@@ -10548,14 +10548,17 @@ def test_round42_a_heading_figure_the_body_restates_is_one_claim(text: str, expe
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # (round 42 mend) a breakdown by time's last part runs on over ； only: the sentence after its 。 returns to the whole
+    # (round 42 mend) a breakdown by time's last part runs on over ； only: the sentence after its 。 returns to the
+    # whole
     ("2023年国内出游人次48.91亿。分季度看，其中一季度国内出游人次12.16亿；二季度国内出游人次11.68亿。"
      "国内游客出游总花费4.91万亿元，同比增加2.87万亿元。",
      ["2023", "2023-Q1", "2023-Q2", "2023", "2023"]),
-    # unchanged: a clause after ； goes on with the last part; a quarter with no breakdown runs on; a breakdown by region
+    # unchanged: a clause after ； goes on with the last part; a quarter with no breakdown runs on; a breakdown by
+    # region
     ("2023年国内出游人次48.91亿。分季度看，一季度国内出游人次12.16亿；二季度国内出游人次11.68亿；城镇居民国内出游人次"
      "7.1亿。", ["2023", "2023-Q1", "2023-Q2", "2023-Q2"]),
-    ("2023年国内出游人次48.91亿。二季度国内出游人次11.68亿。城镇居民国内出游人次7.1亿。", ["2023", "2023-Q2", "2023-Q2"]),
+    ("2023年国内出游人次48.91亿。二季度国内出游人次11.68亿。城镇居民国内出游人次7.1亿。",
+     ["2023", "2023-Q2", "2023-Q2"]),
     ("2023年国内出游人次48.91亿。分地区看，东部地区国内出游人次11.68亿。城镇居民国内出游人次7.1亿。",
      ["2023", "2023", "2023"]),
 ])

@@ -3970,7 +3970,8 @@ def test_round42_mend_a_bracketed_base_year_anchors_nothing(text: str, expected:
     # (round 42 mend) a run compared with in the sentence of a run read as the year before's takes that year too
     ("1-7月份，全国规模以上工业增加值同比增长6.3%，增速比1-6月份放缓0.1个百分点。",
      [("1-7月份", "2024-01/2024-07"), ("1-6月份", "2024-01/2024-06")]),
-    ("7月份，全国规模以上工业增加值同比增长6.3%，增速比6月份放缓0.1个百分点。", [("7月份", "2024-07"), ("6月份", "2024-06")]),
+    ("7月份，全国规模以上工业增加值同比增长6.3%，增速比6月份放缓0.1个百分点。",
+     [("7月份", "2024-07"), ("6月份", "2024-06")]),
     # unchanged: runs that have begun; a run of its own in the next sentence (no base)
     ("1-5月份，全国规模以上工业增加值同比增长6.3%，增速比1-4月份放缓0.1个百分点。",
      [("1-5月份", "2025-01/2025-05"), ("1-4月份", "2025-01/2025-04")]),
