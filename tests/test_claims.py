@@ -10424,6 +10424,13 @@ def _dated_claims(text: str) -> list[dict]:
     # unchanged: a glossed date dating its own level, with no verb of reaching a base
     ("2023年（疫情后首年）的旅客运输量为6.2亿人次。", ["2023"]),
     ("一季度，全省接待游客3200万人次，2019年（疫情前）的增速为5.2%。", ["2025-Q1", "2019"]),
+    # (round 42 mend) a multiple (倍, 成) of a bracketed base after a verb of being
+    ("一季度，外国人入境人次为上年（2024年）同期的1.4倍。", ["2025-Q1"]),
+    ("一季度，外国人入境人次是疫情前（2019年）的两倍。", ["2025-Q1"]),
+    ("一季度，外国人入境人次为疫情前（2019年）的七成。", ["2025-Q1"]),
+    # unchanged: a change from a bracketed base; a percentage of a named whole after 为 (may be that year's share)
+    ("一季度，外国人入境人次比上年（2024年）增长5%。", ["2025-Q1"]),
+    ("一季度，外国人入境人次为全国总量（2023年）的15%。", ["2023"]),
 ])
 def test_round42_a_bracketed_base_date_is_no_time(text: str, expected: list[str]) -> None:
     assert [c["time"] for c in _dated_claims(text)] == expected
@@ -10564,3 +10571,22 @@ def test_round42_a_body_in_a_scope_bracket_starts_no_data_of_its_own(text: str, 
 ])
 def test_round42_a_heading_figure_the_body_restates_is_one_claim(text: str, expected: list) -> None:
     assert [(c["metric"], c["time"]) for c in _claims_on(text, dt.date(2024, 1, 15))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 42 mend) a breakdown by time's last part runs on over ； only: the sentence after its 。 returns to the
+    # whole
+    ("2023年国内出游人次48.91亿。分季度看，其中一季度国内出游人次12.16亿；二季度国内出游人次11.68亿。"
+     "国内游客出游总花费4.91万亿元，同比增加2.87万亿元。",
+     ["2023", "2023-Q1", "2023-Q2", "2023", "2023"]),
+    # unchanged: a clause after ； goes on with the last part; a quarter with no breakdown runs on; a breakdown by
+    # region
+    ("2023年国内出游人次48.91亿。分季度看，一季度国内出游人次12.16亿；二季度国内出游人次11.68亿；城镇居民国内出游人次"
+     "7.1亿。", ["2023", "2023-Q1", "2023-Q2", "2023-Q2"]),
+    ("2023年国内出游人次48.91亿。二季度国内出游人次11.68亿。城镇居民国内出游人次7.1亿。",
+     ["2023", "2023-Q2", "2023-Q2"]),
+    ("2023年国内出游人次48.91亿。分地区看，东部地区国内出游人次11.68亿。城镇居民国内出游人次7.1亿。",
+     ["2023", "2023", "2023"]),
+])
+def test_round42_mend_a_time_breakdown_ends_at_its_full_stop(text: str, expected: list[str]) -> None:
+    assert [c["time"] for c in _dated_claims(text)] == expected

@@ -3967,3 +3967,36 @@ def test_round42_mend_one_bare_month_test_and_default_year() -> None:
     assert _default_year(8, dt.date(2025, 6, 30)) == 2024
     assert _default_year(6, dt.date(2025, 6, 30)) == 2025
     assert _default_year(1, dt.date(2025, 1, 5)) == 2025
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 42 mend) a year in brackets glossing a base word is the comparison base: later bare dates and 上年 keep the
+    # passage's year
+    ("2025年一季度，全国入境游客人次恢复至疫情前（2019年）的88%，外国人入境人次为上年（2024年）同期的1.4倍。"
+     "自3月1日至4月30日，全国网上零售额累计2.6万亿元。从1月至4月，全国共对37人予以通报问责。",
+     {"上年": "2024", "3月1日至4月30日": "2025-03-01/2025-04-30", "1月至4月": "2025-01/2025-04"}),
+    ("2025年，出口比去年（2024年）增长5%。3月份，出口增长4%。", {"3月份": "2025-03"}),
+    # unchanged: a year before its gloss, and a plain year in brackets after a title, anchor as before
+    ("《中国旅游发展报告》（2024年）显示，全省接待游客3200万人次。从1月至4月，全省共接待游客800万人次。",
+     {"1月至4月": "2024-01/2024-04"}),
+    ("2024年（上年），全省接待游客3200万人次。3月份，全省接待游客300万人次。", {"3月份": "2024-03"}),
+])
+def test_round42_mend_a_bracketed_base_year_anchors_nothing(text: str, expected: dict[str, str]) -> None:
+    found = {t: v for t, v, _ in values(text, dt.date(2025, 6, 30))}
+    assert {t: found.get(t) for t in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 42 mend) a run compared with in the sentence of a run read as the year before's takes that year too
+    ("1-7月份，全国规模以上工业增加值同比增长6.3%，增速比1-6月份放缓0.1个百分点。",
+     [("1-7月份", "2024-01/2024-07"), ("1-6月份", "2024-01/2024-06")]),
+    ("7月份，全国规模以上工业增加值同比增长6.3%，增速比6月份放缓0.1个百分点。",
+     [("7月份", "2024-07"), ("6月份", "2024-06")]),
+    # unchanged: runs that have begun; a run of its own in the next sentence (no base)
+    ("1-5月份，全国规模以上工业增加值同比增长6.3%，增速比1-4月份放缓0.1个百分点。",
+     [("1-5月份", "2025-01/2025-05"), ("1-4月份", "2025-01/2025-04")]),
+    ("1-7月份，全国规模以上工业增加值同比增长6.3%。1-6月份，全国固定资产投资同比增长4.1%。",
+     [("1-7月份", "2024-01/2024-07"), ("1-6月份", "2025-01/2025-06")]),
+])
+def test_round42_mend_a_compared_run_takes_the_reported_run_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2025, 6, 30))] == expected

@@ -474,6 +474,9 @@ def _share_of(sentence: str, start: int, end: int) -> bool:
     if (cues().pattern("reached_bracket_before").search(sentence, max(0, start - 14), start)
             and cues().pattern("bracketed_share_of_base").match(sentence, end)):
         return True  # 恢复至疫情前（2019年）的76%: the bracket glosses the base (round 42)
+    if (cues().pattern("copula_bracket_before").search(sentence, max(0, start - 14), start)
+            and cues().pattern("bracketed_multiple_of_base").match(sentence, end)):
+        return True  # 为上年（2024年）同期的1.4倍, 是疫情前（2019年）的两倍: a multiple of the base (round 42 mend)
     return bool(share) and (share.group("word") is not None or sentence[start:end].rstrip().endswith("同期") or reached)
 
 

@@ -258,6 +258,16 @@ class _Passage:
     year_end: bool = False
     horizon: bool = False  # the last sentence of the paragraph set only targets (“十四五”期间，…降低13.5%。: round 31)
     budget: bool = False  # …or the horizon is a budget's a heading named (2025年…收入预算。: its lines need no verb)
+    # the period a breakdown by time (分季度看，…；…。) splits: its parts run on over ； but not past the 。 that ends
+    # them, where the passage returns to the whole (round 42 mend)
+    parted: str | None = None
+
+
+def _parts_of(times: list[str], whole: str) -> bool:
+    """The times all lie inside ``whole`` and one is a part of it (二季度 of 2023): a breakdown by time's (round 42
+    mend)."""
+    held = months_covered(whole)
+    return all(within(t, held) for t in times) and any(months_covered(t) != held for t in times)
 
 
 def _level_time(stated: list[dict], aside: set[int], opening: str | None) -> str | None:
@@ -1063,6 +1073,8 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             turn is not None and turn.labelled and turn.name != "" and turn.name == passage.speaker)  # turn goes on
         passage.horizon = passage.horizon and not first_of_block  # (a plan's horizon runs on in its paragraph only)
         breakdown = bool(rules.pattern("breakdown_opener").search(cue_text))  # 分行业看，… (round 21)
+        if rules.pattern("time_breakdown_opener").search(cue_text):
+            passage.parted = passage.opening or passage.last  # 分季度看，其中一季度…: parts of the period before
         item = (rules.pattern("enumerated_item").match(cue_text)
                 if first_of_block and sentence.block != "heading" else None)  # 一是…/其次，… (round 29)
         continues = bool(rules.pattern("continuation").search(cue_text) and item is None) or passage.chained or (
@@ -1359,6 +1371,12 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             sole_time(text, outside) or released or (passage.last if continues or headline else None))
         if not in_targets and breaks_down(claimed_times, whole):  # 上半年…。一季度、二季度分别增长…。: the half runs on
             passage.opening = passage.last = whole
+        elif passage.parted and claimed_times and _parts_of(claimed_times, passage.parted):
+            if not rules.pattern("clause_end_only").search(text):  # …；二季度…。国内游客出游总花费…: back to the whole
+                passage.opening = passage.last = passage.parted
+                passage.parted = passage.level_time = None  # (nor does the last part's level run on)
+        else:
+            passage.parted = None if claimed_times or first_of_block else passage.parted
         if numbered:  # 1.本级征收完成数。地方…收入…，同比…: the body on the heading's line goes on under its time
             passage.last = passage.last or heading
         if numbered and headings[-1][0] > passage.release_depth:

@@ -864,6 +864,8 @@ class _Default:
     after_memo: dict[tuple, bool] = field(default_factory=dict, compare=False, repr=False)  # ``reported_after``'s
     # answers by mention and the spec fields it reads (shared by the copies ``replace`` makes: they differ only in
     # ``title_week``/``reported``, which it does not read)
+    # (round 42 mend) the starts of the year-less periods read as reported (``reported_after``) → their last month
+    reported_runs: dict[int, int] = field(default_factory=dict, compare=False, repr=False)
 
     def compared_month(self, c: Candidate) -> tuple[int, int] | None:
         """The released month a 上月 with no month in its passage counts from, where it is a month compared with
@@ -950,6 +952,8 @@ class _Default:
         key = (c.start, c.end, spec.day, spec.month, spec.months, spec.quarters, spec.part)  # all it reads of spec
         if key not in self.after_memo:  # (round 40 tidy: `reported_periods` and `year` ask of each mention)
             self.after_memo[key] = self._reported_after(spec, c)
+            if self.after_memo[key] and spec.day is None and (final := _final_month(spec)) is not None:
+                self.reported_runs[c.start] = final
         return self.after_memo[key]
 
     def _reported_after(self, spec: Spec, c: Candidate) -> bool:
@@ -962,6 +966,8 @@ class _Default:
             return (day - doc).days > int(res()["reported_after_days"]) and (
                 self.reports_act(c) or self._reports_day_result(c))
         last = _final_month(spec)
+        if last is not None and self._base_of_reported(c, last):
+            return True  # 1-7月份，…增速比1-6月份放缓 in a text of 30 June: the base is of the reported run's year
         if last is None or dt.date(doc.year, last, 1) <= doc:
             return False
         p = patterns()
@@ -978,6 +984,15 @@ class _Default:
                 for m in p["release_day"].finditer(self.text, begin, c.start)):
             return True
         return self._published_result(c, "reported_period_result")
+
+    def _base_of_reported(self, c: Candidate, last: int) -> bool:
+        """(round 42 mend) A year-less period compared with (增速比1-6月份放缓) after a year-less period of its sentence
+        read as reported (1-7月份 in a text of 30 June: of the year before), ending no later than it: the base of the
+        same year. Read from ``reported_runs``, which `reported_periods` fills in the order of the text."""
+        if not patterns()["comparison_base"].search(self.text, max(0, c.start - 6), c.start):
+            return False
+        begin = _sentence_start(self.text, c.start)
+        return any(begin <= start < c.start and last <= final for start, final in self.reported_runs.items())
 
     def _reports_day_result(self, c: Candidate) -> bool:
         """(round 39) The day's sentence compares a figure with the day or days before (比昨天下降0.12个点, 较上周五,
@@ -1263,6 +1278,9 @@ def _comparison_base(s: str, c: Candidate) -> bool:
         return True  # 按2020年不变价格计算: the prices a figure is measured by, no period of it (round 24)
     if p["share_base_before"].search(before) and p["share_base_after"].match(s, c.end):
         return True  # 达到2019年的99.2%, 是2010年的2.32倍: the base a share or multiple is of (round 32)
+    if (p["glossed_base_before"].search(s, max(0, c.start - 12), c.start)
+            and p["glossed_base_after"].match(s, c.end)):
+        return True  # 上年（2024年）同期的1.4倍, 恢复至疫情前（2019年）: the year glosses the base (round 42 mend)
     if p["contrast_figure_before"].search(before) and p["contrast_figure_after"].match(s, c.end):
         return True  # 而二零二四年第四季的升幅為2.5%: the earlier figure set against the reported one (round 38)
     return p["comparison_frame_before"].search(before) is not None and p["comparison_frame_after"].match(
