@@ -5404,6 +5404,15 @@ def test_round42_goods_before_a_bare_price_are_named_whole(text: str, value: str
     ("受天气影响，价格上涨2.1%。", "2.1", "价格上涨"),
     ("鲜菜和鸡蛋供应充足，价格分别下降5.7%和1.6%。", "5.7", "价格下降"),
     ("随着生猪生产不断恢复，猪肉价格继续下降6.5%。", "6.5", "猪肉价格继续下降"),
+    # round 42 mend: a firm, body or people before the supply noun hold or want goods, they are none (price left bare)
+    ("企业库存高企，价格下降4.1%。", "4.1", "价格下降"),
+    ("公司产量大幅增加，价格下降3%。", "3", "价格下降"),
+    ("居民需求旺盛，价格上涨1.5%。", "1.5", "价格上涨"),
+    ("消费者需求旺盛，价格上涨1.5%。", "1.5", "价格上涨"),
+    # …look-alikes with goods before the same supply nouns keep them
+    ("钢材需求疲弱，价格下降2.3%。", "2.3", "钢材价格下降"),
+    ("生猪存栏持续增加，价格下降5%。", "5", "生猪价格下降"),
+    ("原油库存高企，价格下降4.1%。", "4.1", "原油价格下降"),
 ])
 def test_round42_a_bare_price_after_the_supply_of_goods(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
@@ -5418,6 +5427,11 @@ def test_round42_a_bare_price_after_the_supply_of_goods(text: str, value: str, m
     ("食品中，猪肉价格继续下降6.5%，降幅收窄0.5个百分点。", "6.5", "猪肉价格继续下降"),
     ("食品价格下降2.4%，影响CPI下降约0.53个百分点。", "0.53", "食品价格影响CPI下降"),
     ("猪肉价格下降6.5%，降幅收窄0.5个百分点。", "0.5", "猪肉价格降幅收窄"),
+    # round 42 mend: every standing adverb (`standing_adverbs`: 依旧, 依然, 已…) and the extra ones (持续, 还)
+    ("出口依旧下降3.2%，降幅扩大0.6个百分点。", "0.6", "出口降幅扩大"),
+    ("出口依然下降3.2%，降幅扩大0.6个百分点。", "0.6", "出口降幅扩大"),
+    ("出口持续下降3.2%，降幅扩大0.6个百分点。", "0.6", "出口降幅扩大"),
+    ("出口依旧下降3.2%，降幅扩大0.6个百分点。", "3.2", "出口依旧下降"),
 ])
 def test_round42_an_adverb_closing_the_subject_is_not_carried(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
@@ -5470,6 +5484,11 @@ def test_round42_a_purpose_verb_is_no_act(text: str, value: str, metric: str) ->
     # near misses: 方面 right before the measure or its own verb qualifies it
     ("教育方面支出4000亿元，同比增长5%。", "400000000000", "教育方面支出"),
     ("医疗方面投入资金300亿元。", "30000000000", "医疗方面投入资金"),
+    # round 42 mend: before a total's adverb or a verb of attainment too, a scope the measure does not repeat stays
+    ("教育方面共投入资金35亿元。", "3500000000", "教育方面共投入资金"),
+    ("社保方面实现基金收入3200亿元。", "320000000000", "社保方面基金收入"),
+    ("民生方面累计支出1250亿元。", "125000000000", "民生方面累计支出"),
+    ("货运方面全年完成货运量557亿吨。", "55700000000", "货运量"),
 ])
 def test_round42_an_aspect_frame_without_a_comma(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
@@ -5483,6 +5502,11 @@ def test_round42_an_aspect_frame_without_a_comma(text: str, value: str, metric: 
     # near misses: display products keep their word
     ("全球显示面板出货量2.5亿片，同比增长3%。", "250000000", "全球显示面板出货量"),
     ("显示器出货量1200万台。", "12000000", "显示器出货量"),
+    # round 42 mend: only after a clause naming a release; 显示 opening a metric with none before keeps its word
+    ("显示产业规模达到5200亿元。", "520000000000", "显示产业规模"),
+    ("显示技术相关企业数量达到320家。", "320", "显示技术相关企业数量"),
+    ("市场持续扩大，显示产业规模达到5200亿元。", "520000000000", "显示产业规模"),
+    ("国家统计局发布《2023年国民经济和社会发展统计公报》，显示全国粮食产量达到6.95亿吨。", "695000000", "全国粮食产量"),
 ])
 def test_round42_a_bare_report_verb(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
@@ -5819,6 +5843,9 @@ def test_round42_an_amount_after_a_rate_is_its_owners(text: str, value: str, met
     ("其中货物贸易、服务贸易及其他经常项目", 3, ["货物贸易", "服务贸易", "其他经常项目"]),
     ("第二产业和第三产业增加值", 2, ["第二产业增加值", "第三产业增加值"]),
     ("中国和印度GDP增速", 2, ["中国GDP增速", "印度GDP增速"]),
+    # round 42 mend: the measure word closing the residual member is every member's (no member left with none)
+    ("工业、服务业及其他行业用电量", 2, ["工业用电量", "服务业及其他行业用电量"]),
+    ("商品零售、餐饮及其他服务收入", 2, ["商品零售收入", "餐饮及其他服务收入"]),
 ])
 def test_round42_a_residual_last_member_shares_no_tail(chunk: str, count: int, members: list[str]) -> None:
     from pipeline.extract.claim_metric import list_members

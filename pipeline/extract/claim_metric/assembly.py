@@ -44,7 +44,7 @@ from pipeline.extract.claim_metric.carried import (
     without_carried_statistic,
     without_count_predicate,
 )
-from pipeline.extract.claim_metric.cleaning import EDGE, SPACE, clean
+from pipeline.extract.claim_metric.cleaning import EDGE, SPACE, clean, without_report_verb
 from pipeline.extract.claim_metric.context import Context, Governing
 from pipeline.extract.claim_metric.counts import (
     OBJECT_VERB_REACH,
@@ -154,6 +154,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     names no subject takes, in order, the previous clause's subject (the first value of a sentence), the
     governing metric, the sentence's opening clause."""
     rules = cues()
+    if not member:  # (round 42 mend) …发布《…公报》，显示去年…: the release's verb
+        before, words_before = without_report_verb(before, words_before, context.previous_clause)
     if counted and not member:
         before, words_before = without_enumeration(before, words_before)
     bare = EDGE.sub("", SPACE.sub("", before))

@@ -94,9 +94,11 @@ def without_carried_adverb(subject: str) -> str:
     """The subject carried to the next clause without an adverb of going on that closes it (`carried_subject_adverbs`:
     猪肉价格继续|下降6.5%，降幅收窄0.5个百分点 → 猪肉价格降幅收窄, was 猪肉价格继续降幅收窄): the adverb qualifies the
     change of its own clause, not the owner the next clause's measure is of (round 42). Unchanged when the adverb is
-    all there is, or closes no word of its own (仍 inside 仍然 is the word 仍然)."""
+    all there is, or closes no word of its own (仍 inside 仍然 is the word 仍然). The adverbs are `standing_adverbs`
+    (依旧, 已…) with the extra ones of `carried_subject_adverbs` (持续, 还, 也): one list, not a copy."""
     words = cut_words(subject)
-    if len(words) > 1 and words[-1] in cues().words("carried_subject_adverbs"):
+    rules = cues()
+    if len(words) > 1 and words[-1] in rules.words("standing_adverbs") | rules.words("carried_subject_adverbs"):
         return "".join(words[:-1])
     return subject
 

@@ -9,6 +9,7 @@ from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_time import in_title, title_spans
 from pipeline.extract.currencies import prefix_currencies
 from pipeline.extract.organizations.base import resources as org_resources
+from pipeline.nlp.doc import Word
 from pipeline.nlp.jieba_dict import jieba_tokenizer
 from pipeline.resources import cached, cleared_with_resources, load_yaml
 from pipeline.script import simplified
@@ -49,7 +50,7 @@ def clean(phrase: str, country: bool = True) -> str:
     phrase = rules.pattern("metric_holiday_span").sub("", phrase)  # 春节假期8天: the holiday's length (round 26)
     phrase = rules.pattern("metric_transition").sub("", phrase)  # 由下降…转为上涨: the change of one period (round 26)
     phrase = _last_clause(EDGE.sub("", phrase))  # a metric is a phrase of one clause
-    phrase = rules.pattern("metric_aspect_frame").sub("", phrase)  # 货运方面完成… (round 42)
+    phrase = rules.pattern("metric_aspect_frame").sub(_aspect_frame, phrase)  # 货运方面完成… (round 42)
     phrase = rules.pattern("metric_filler").sub("", phrase)
     phrase = rules.pattern("metric_plan_value").sub(r"\g<plan>", phrase)  # 占年初预算10065万元的: the plan (round 24)
     # 收入为每人: a per-unit word right before the value reads it; once, so that 每年约有 keeps its 每年
@@ -57,7 +58,6 @@ def clean(phrase: str, country: bool = True) -> str:
     for _ in range(4):
         before = phrase
         phrase = _without_open_quote(EDGE.sub("", phrase))
-        phrase = rules.pattern("metric_bare_report_verb").sub("", phrase)  # ，显示去年… (round 42)
         phrase = rules.pattern("metric_lead_strip").sub("", phrase)
         phrase = rules.pattern("metric_milestone_lead").sub("", phrase)  # 这是继…后: an earlier record (round 40)
         phrase = rules.pattern("metric_whole_frame").sub(r"\g<scope>", phrase)  # 在总人口中男性人口 (round 39)
@@ -69,6 +69,30 @@ def clean(phrase: str, country: bool = True) -> str:
         if phrase == before:
             break
     return phrase
+
+
+def _aspect_frame(found: re.Match[str]) -> str:
+    """(round 42 mend) A comma-less topic frame (`metric_aspect_frame`) dropped when the rest of the phrase repeats
+    its scope (货运方面全年完成营业性货运量 → 营业性货运量); kept otherwise, a scope the measure names nowhere else
+    (教育方面共投入资金, 社保方面实现基金收入: the scope stays as in 医疗方面投入资金)."""
+    return "" if found["scope"] in found.string[found.end():] else found[0]
+
+
+def without_report_verb(before: str, words: list[Word], previous_clause: str) -> tuple[str, list[Word]]:
+    """(round 42 mend) The value's clause without the bare report verb opening it (`metric_bare_report_verb`) when the
+    clause right before names the release it reports (`report_verb_release`: 交通运输部发布《…公报》，显示去年国内完成…
+    → 国内…); else, or when the verb is not words of its own, unchanged (显示产业规模达到… keeps 显示)."""
+    rules = cues()
+    found = rules.pattern("metric_bare_report_verb").match(before)
+    if not found or not rules.pattern("report_verb_release").search(previous_clause):
+        return before, words
+    verb, taken, cut = SPACE.sub("", found[0]), "", 0
+    for word in words:
+        if len(taken) >= len(verb):
+            break
+        taken += SPACE.sub("", word.text)
+        cut += 1
+    return (before[found.end():], words[cut:]) if taken == verb else (before, words)
 
 
 def _word_infix(found: re.Match[str]) -> str:

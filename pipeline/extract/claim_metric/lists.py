@@ -607,13 +607,32 @@ def _shared_tail(items: list[str]) -> tuple[str, str]:
     last, tail = _ordinal_tail(items) or _alike_tail(items)
     residual = cues().pattern("list_residual_tail").search(SPACE.sub("", items[-1]))
     if residual and len(tail) >= len(SPACE.sub("", items[-1])) - residual.start():
-        return items[-1], ""  # (round 42) 货物贸易、服务贸易及其他经常项目: the last member's own rest of the set
+        return _residual_measure(items, residual)  # (round 42) 货物贸易、服务贸易及其他经常项目: the last member's own
+    if residual and not tail and (measured := _residual_measure(items, residual))[1]:
+        return measured  # (round 42 mend) 商品零售、餐饮及其他服务收入: 收入 closes the member jieba reads whole
     heads = tuple(head for head, _ in org_resources().heads)  # what ends a body's name (法院, 银行)
     if tail.endswith(heads) and all(SPACE.sub("", i).endswith(heads) for i in items[:-1]):
         return items[-1], ""  # (round 23: 上海市浦东新区人民法院、杭州互联网法院: whole names, each with its own head)
     if tail:
         return _owned_head_end(items, last, tail)
     return _opened_tail(items) or _owned_tail(items) or (last, tail)
+
+
+def _residual_measure(items: list[str], residual: re.Match[str]) -> tuple[str, str]:
+    """(round 42 mend) The last member that joins the rest of the set (`list_residual_tail`) keeps its 及其他… as its
+    own, and the measure word closing it, after the rest's own noun, is what every member shares (工业、服务业及其他
+    行业用电量 → 服务业及其他行业 | 用电量, so 工业用电量; 商品零售、餐饮及其他服务收入 → …| 收入). No measure word
+    there (及其他经常项目), or a member before that names it already (住户存款、…及其他存款): nothing shared."""
+    last = SPACE.sub("", items[-1])
+    words = cut_words(last[residual.end():])
+    if len(words) == 1:  # (服务收入, one word to jieba: the noun and the measure, each a word of its own)
+        freq = jieba_tokenizer().FREQ
+        words = next(([w[:k], w[k:]] for w in words for k in range(1, len(w) - 1)
+                      if freq.get(w[:k]) and freq.get(w[k:]) and measure_word(w[k:])), words)
+    shared = next(("".join(words[k:]) for k in range(1, len(words)) if measure_word(words[k])), "")
+    if not shared or any(SPACE.sub("", item).endswith(shared) for item in items[:-1]):
+        return items[-1], ""
+    return last[:-len(shared)], shared
 
 
 def _owned_head_end(items: list[str], last: str, tail: str) -> tuple[str, str]:

@@ -22,6 +22,7 @@ from pipeline.extract.claim_metric.words import (
     only_qualifiers,
     word_class,
 )
+from pipeline.extract.organizations.base import resources as org_resources
 from pipeline.nlp.doc import Word
 from pipeline.nlp.jieba_dict import pos_tagger, tag_of
 from pipeline.resources import cleared_with_resources
@@ -128,8 +129,10 @@ def priced_goods(head: str, context: Context) -> str:
     value of its own, tells how their supply or demand goes (猪肉供给持续增加，价格继续下降1.9% → 猪肉; 牛肉供应
     偏紧，价格上涨…): the nouns before the supply noun (`goods_supply_nouns`) opening that clause; a price is always
     some goods', never bare. "" when the head is no bare price, the clause before names a value, no supply noun after
-    nouns alone (市场运行平稳，价格…; 受天气影响，价格…), a place or scope (部分地区供应偏紧) or a list (鲜菜和鸡蛋
-    供应充足，价格分别…)."""
+    nouns alone (市场运行平稳，价格…; 受天气影响，价格…), a place or scope (部分地区供应偏紧), a list (鲜菜和鸡蛋
+    供应充足，价格分别…) or nouns naming who holds or wants goods, not goods (round 42 mend: 企业库存高企, 公司产量…,
+    居民需求旺盛, 消费者需求…: a firm, body or people, by `compound_verb_actor_ends`, `own_actor_group_heads`,
+    `people_group_heads` and the organisations' heads)."""
     rules = cues()
     price = longest_start(head, rules.words("priced_list_measures"))
     adverb = head[len(price):]  # (价格继续下降: an adverb of the state words the head may keep, 继续, 仍)
@@ -150,7 +153,9 @@ def priced_goods(head: str, context: Context) -> str:
         goods += word
     else:
         return ""
-    return goods
+    actors = (*rules.words("compound_verb_actor_ends"), *rules.words("own_actor_group_heads"),
+              *rules.words("people_group_heads"), *(head for head, _ in org_resources().heads))
+    return "" if goods.endswith(actors) else goods  # (round 42 mend) 企业库存高企，价格…: no goods, a firm's stock
 
 
 def state_clause_actor(head: str, words_before: list[Word], context: Context) -> str:
