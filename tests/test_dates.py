@@ -3963,4 +3963,3 @@ def test_round42_a_year_less_title_is_no_longer_than_a_title_line(text: str, exp
     from pipeline.extract.dates import title_time
 
     assert title_time(text, dt.date(2024, 7, 20)) == expected
-
