@@ -2157,6 +2157,22 @@ def test_round21_a_sub_heading_without_a_date_keeps_the_heading_above() -> None:
     assert got == ["2022", "2022", "2021", "2023-01/2023-06", "2022-01/2022-06", "2023"]
 
 
+def test_round42_a_plain_dated_heading_line_dates_the_whole_year_under_it() -> None:
+    # round 42 mend: 2023年工作回顾 on a line of its own heads the paragraphs under it (claims.yaml's
+    # dated_heading_line), as 一、2023年工作回顾 does: 全年 under it is 2023, as the claims' time is
+    text = ("最高人民检察院工作报告\n\n2023年工作回顾\n\n全国检察机关共办理各类案件425.3万件。\n\n"
+            "坚决维护国家安全。全年批准逮捕各类犯罪嫌疑人72.6万人。")
+    assert values(text, dt.date(2024, 3, 8))[-1] == ("全年", "2023", "year")
+    text = "某县人民政府\n\n2022年经营情况\n\n全年实现营业收入12亿元。\n\n（一）2023年主要工作\n\n全年新开工项目30个。"
+    assert [v for _, v, _ in values(text, dt.date(2023, 2, 1))] == ["2022", "2022", "2023", "2023"]
+    # look-alikes (全年 keeps the document's year): a dateline, a sentence, a news subhead naming a topic
+    for line in ("2023年06月24日", "2023年，全省经济稳中向好。", "2023年喜报成色不足"):
+        got = values(f"某县人民政府\n\n{line}\n\n全年新开工项目30个。", dt.date(2024, 3, 8))
+        assert got[-1] == ("全年", "2024", "year"), line
+    # …nor the document's title line (a release's title: round 14's rules; 上月 counts from the document date)
+    assert values("2025年3月工业经济运行情况\n\n上月，多地出台稳增长政策。", dt.date(2025, 6, 30))[-1][1] == "2025-05"
+
+
 def test_round18_a_year_part_dated_from_the_document_date_anchors_no_other() -> None:
     # 全年 (document date's year) does not anchor 年末: each takes its year by its own half-year rule
     got = values("全年工业增加值比上年增长7.3%。年末常住人口215.3万人，比上年末增加8.7万人。", dt.date(2024, 3, 15))

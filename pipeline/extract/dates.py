@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.chars import HSPACE_RUN
+from pipeline.extract.claim_cues import cues
 from pipeline.extract.date_grammar import bracketed_year, line_starts, read_ocr_zeros, scan_candidates
 from pipeline.extract.date_lexicon import Candidate, Spec, bare_month, patterns, res
 from pipeline.extract.date_ranges import drop_contract_months, drop_excluded, drop_recurring, merge_ranges
@@ -235,9 +236,11 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     ahead: _Anchor | None = None  # the last anchor of a target or ahead year, which no 年内 takes (r33 final read)
     news: _Anchor | None = None  # the last news day (round 28) of the passage, which anchors nothing but its 当日
     quarter: tuple[int, int] | None = None  # the quarter the text reports (for 上季, 今季)
-    numbered = list(patterns()["section_heading"].finditer(s))
-    headings = [m.start() for m in numbered]  # line starts, in order
-    parents = heading_parents([heading_level(m) for m in numbered])
+    numbered = [(m.start(), heading_level(m)) for m in patterns()["section_heading"].finditer(s)]
+    numbered = sorted(numbered + [(at, _PLAIN_HEADING_LEVEL) for at in _dated_heading_lines(s, cands, document_date)
+                                 if at >= headline_end])  # (a title's period: round 14's release rules, as in claims)
+    headings = [at for at, _ in numbered]  # line starts, in order
+    parents = heading_parents([level for _, level in numbered])
     heading_anchors: dict[int, _Anchor] = {}  # a heading's line start → the anchor its date set
     defaulted: list[int] = []  # indices in ``out`` of year parts that took the document date's year
     unnamed_end = -1  # where a 当年/同年 ended that named no year of its passage (round 30)
@@ -483,6 +486,31 @@ def _one_year_per_list(s: str, out: list[DateMention], defaulted: list[int]) -> 
             first = min(years)
             for k in members:
                 out[k] = replace(out[k], value=first + out[k].value[4:])  # type: ignore[operator]
+    return out
+
+
+_PLAIN_HEADING_LEVEL = 9  # a plain dated heading line sits innermost: a numbered heading after it closes it (claims.py)
+
+
+def _dated_heading_lines(s: str, cands: list[Candidate], document_date: dt.date | None) -> list[int]:
+    """(round 42 mend) The starts of the plain lines that open with their one date, a written year and no day, and go
+    on with the part of a report they head (2023年工作回顾 ⏎ …全年批准逮捕…): claims.yaml's `dated_heading_line`, the
+    reading claims.py's ``_dated_heading_line`` dates the claims under it with, so the dates under it (全年) take its
+    year as under 一、2023年工作回顾. Only a period over by the document's month, as there."""
+    rule = cues().pattern("dated_heading_line")
+    now = f"{document_date.year}-{document_date.month:02d}" if document_date is not None else None
+    out: list[int] = []
+    for k, c in enumerate(cands):
+        start, end = _line_bounds(s, c.start)
+        spec = c.spec
+        if (s[start:c.start].strip() or spec.year is None or spec.day is not None or spec.days is not None
+                or spec.end is not None or (k + 1 < len(cands) and cands[k + 1].start < end)
+                or rule.fullmatch(s, c.end, end) is None):
+            continue
+        last = (spec.months[1] if spec.months else spec.month if spec.month
+                else int(spec.part[1:]) * (3 if spec.part[0] == "Q" else 6) if spec.part else 12)
+        if now is None or f"{spec.year}-{last:02d}" < now:
+            out.append(start)
     return out
 
 
