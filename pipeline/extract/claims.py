@@ -1443,27 +1443,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
                            and (sentence_time(text, outside) is not None
                                 or bool(rules.pattern("continuation").search(cue_text)))) or (
             passage.listing and bool(sentence_claims) and (listed or not first_of_block))
-    return _without_crossed_thresholds(_without_restated_headings(claims, sentences, doc._.text), numbers,
-                                       doc._.text)
-
-
-def _without_crossed_thresholds(claims: list[dict], numbers: list[dict], text: str) -> list[dict]:
-    """The claims less a threshold the measure crossed (`crossed_threshold`: 首次突破千亿元, 跨过万亿元门槛) where the
-    same sentence states the measure's own value over it (肥西县地区生产总值首次突破千亿元，达到1053.2亿元): a bound the
-    value already tells, so the value is the one claim (round 42 mend). A threshold alone stays a claim (round 18)."""
-    crossed = cues().pattern("crossed_threshold")
-    over = {n["start"] for n in numbers if n.get("approx") == "over"
-            and crossed.search(simplified(text[max(0, n["start"] - 6):n["start"]]))}
-    if not over:
-        return claims
-    exact = {n["start"] for n in numbers if not n.get("approx")}
-
-    def told(claim: dict) -> bool:
-        return any(other["number_start"] in exact and other.get("sent_id") == claim.get("sent_id")
-                   and (other["metric"], other["unit"]) == (claim["metric"], claim["unit"])
-                   and other["value"] >= claim["value"] for other in claims)
-
-    return [c for c in claims if c["number_start"] not in over or not told(c)]
+    return _without_restated_headings(claims, sentences, doc._.text)
 
 
 def _without_restated_headings(claims: list[dict], sentences: list[Sentence], text: str) -> list[dict]:
