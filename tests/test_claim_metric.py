@@ -5846,6 +5846,9 @@ def test_round42_an_amount_after_a_rate_is_its_owners(text: str, value: str, met
     # round 42 mend: the measure word closing the residual member is every member's (no member left with none)
     ("工业、服务业及其他行业用电量", 2, ["工业用电量", "服务业及其他行业用电量"]),
     ("商品零售、餐饮及其他服务收入", 2, ["商品零售收入", "餐饮及其他服务收入"]),
+    # …unless the last member's own part names the measure already: each member names its own (商品零售 is a measure)
+    ("商品零售、餐饮收入及其他服务收入", 2, ["商品零售", "餐饮收入及其他服务收入"]),
+    ("工业、服务业用电量及其他行业用电量", 2, ["工业", "服务业用电量及其他行业用电量"]),
 ])
 def test_round42_a_residual_last_member_shares_no_tail(chunk: str, count: int, members: list[str]) -> None:
     from pipeline.extract.claim_metric import list_members

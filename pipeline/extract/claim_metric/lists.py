@@ -622,7 +622,9 @@ def _residual_measure(items: list[str], residual: re.Match[str]) -> tuple[str, s
     """(round 42 mend) The last member that joins the rest of the set (`list_residual_tail`) keeps its 及其他… as its
     own, and the measure word closing it, after the rest's own noun, is what every member shares (工业、服务业及其他
     行业用电量 → 服务业及其他行业 | 用电量, so 工业用电量; 商品零售、餐饮及其他服务收入 → …| 收入). No measure word
-    there (及其他经常项目), or a member before that names it already (住户存款、…及其他存款): nothing shared."""
+    there (及其他经常项目), or a member that names it already, before it or in the last member's own part before
+    及其他 (住户存款、…及其他存款; 商品零售、餐饮收入及其他服务收入: each member names its own measure): nothing
+    shared."""
     last = SPACE.sub("", items[-1])
     words = cut_words(last[residual.end():])
     if len(words) == 1:  # (服务收入, one word to jieba: the noun and the measure, each a word of its own)
@@ -630,7 +632,8 @@ def _residual_measure(items: list[str], residual: re.Match[str]) -> tuple[str, s
         words = next(([w[:k], w[k:]] for w in words for k in range(1, len(w) - 1)
                       if freq.get(w[:k]) and freq.get(w[k:]) and measure_word(w[k:])), words)
     shared = next(("".join(words[k:]) for k in range(1, len(words)) if measure_word(words[k])), "")
-    if not shared or any(SPACE.sub("", item).endswith(shared) for item in items[:-1]):
+    if not shared or any(SPACE.sub("", item).endswith(shared) for item in items[:-1]) or \
+            last[:residual.start()].endswith(shared):
         return items[-1], ""
     return last[:-len(shared)], shared
 
