@@ -892,8 +892,8 @@ class _Default:
     after_memo: dict[tuple, bool] = field(default_factory=dict, compare=False, repr=False)  # ``reported_after``'s
     # answers by mention and the spec fields it reads (shared by the copies ``replace`` makes: they differ only in
     # ``title_week``/``reported``, which it does not read)
-    # (round 42 mend) the starts of the year-less periods read as reported (``reported_after``) → their last month
-    reported_runs: dict[int, int] = field(default_factory=dict, compare=False, repr=False)
+    # (round 42 mend) (start, last month) of the year-less periods read as reported (``reported_after``), by start
+    reported_runs: list[tuple[int, int]] = field(default_factory=list, compare=False, repr=False)
 
     def compared_month(self, c: Candidate) -> tuple[int, int] | None:
         """The released month a 上月 with no month in its passage counts from, where it is a month compared with
@@ -981,7 +981,7 @@ class _Default:
         if key not in self.after_memo:  # (round 40 tidy: `reported_periods` and `year` ask of each mention)
             self.after_memo[key] = self._reported_after(spec, c)
             if self.after_memo[key] and spec.day is None and (final := _final_month(spec)) is not None:
-                self.reported_runs[c.start] = final
+                bisect.insort(self.reported_runs, (c.start, final))  # (sorted: read by its sentence's slice)
         return self.after_memo[key]
 
     def _reported_after(self, spec: Spec, c: Candidate) -> bool:
@@ -1020,7 +1020,9 @@ class _Default:
         if not patterns()["comparison_base"].search(self.text, max(0, c.start - 6), c.start):
             return False
         begin = _sentence_start(self.text, c.start)
-        return any(begin <= start < c.start and last <= final for start, final in self.reported_runs.items())
+        runs = self.reported_runs  # (sorted by start: only the sentence's runs are read, never the document's)
+        return any(last <= final for _, final in runs[bisect.bisect_left(runs, (begin,)):
+                                                      bisect.bisect_left(runs, (c.start,))])
 
     def _reports_day_result(self, c: Candidate) -> bool:
         """(round 39) The day's sentence compares a figure with the day or days before (比昨天下降0.12个点, 较上周五,
