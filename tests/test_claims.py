@@ -10610,3 +10610,63 @@ def test_round42_mend_a_time_breakdown_ends_at_its_full_stop(text: str, expected
 ])
 def test_round42_a_threshold_crossed_names_no_level_in_its_metric(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 43: a hedge before a share's 占 bounds the value and is no part of the metric; the clause after takes the
+    # amount's owner, not a stray 约
+    ("十年来，中央企业累计上缴税费约占全国税收收入的1/7。", ["中央企业累计上缴税费占全国税收收入"]),
+    ("2023年，全省粮食产量约占全国的8%，同比增长2.1%。", ["全省粮食产量占全国", "全省粮食产量同比增长"]),
+    ("全省规模以上工业增加值大约占地区生产总值的35%。", ["全省规模以上工业增加值占地区生产总值"]),
+    # look-alikes: 约 inside a word before 占 stays; 占地 (a word) is no share
+    ("公司节约占用资金3000万元。", ["公司节约占用资金"]),
+    ("该项目占地面积120公顷，同比增长5%。", ["项目占地面积", "项目占地面积同比增长"]),
+])
+def test_round43_a_hedge_before_a_share_is_no_part_of_its_metric(text: str, expected: list[str]) -> None:
+    assert [c["metric"] for c in sorted(_claims(text), key=lambda c: c["number_start"])] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 43: a per-cent change after a share of a base written in Latin letters (or 占地区…) is the amount's
+    ("2021年，数字经济规模达到45.5万亿元，占GDP比重为39.8%，同比名义增长16.2%。",
+     ["数字经济规模", "数字经济规模占GDP比重", "数字经济规模同比名义增长"]),
+    ("2023年，全省税收收入3000亿元，占地区生产总值的比重为8.5%，同比增长6.2%。",
+     ["全省税收收入", "全省税收收入占地区生产总值的比重", "全省税收收入同比增长"]),
+    # look-alikes: a Chinese base as before; a change in points stays the share's
+    ("2021年，全省软件业务收入为4500亿元，占全国比重为3.8%，同比增长16.2%。",
+     ["全省软件业务收入", "全省软件业务收入占全国比重", "全省软件业务收入同比增长"]),
+    ("2021年，数字经济规模达到45.5万亿元，占GDP比重为39.8%，比上年提高1.2个百分点。",
+     ["数字经济规模", "数字经济规模占GDP比重", "数字经济规模占GDP比重比上年提高"]),
+])
+def test_round43_a_change_after_a_share_of_a_latin_base_is_the_amounts(text: str, expected: list[str]) -> None:
+    assert [c["metric"] for c in sorted(_claims(text), key=lambda c: c["number_start"])] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 43: a per-unit word before the verb linking the value is no part of the metric
+    ("2024年，中央企业全员劳动生产率持续提高，每人达到81.2万元。", [("中央企业全员劳动生产率", "2024")]),
+    ("2024年，全员劳动生产率每人为25.3万元。", [("全员劳动生产率", "2024")]),
+    # …and a per-unit word before either value of a from–to pair leaves its ends dated apart
+    ("2012年至2022年，全员劳动生产率由每人38.2万元提高到每人76.3万元。",
+     [("全员劳动生产率", "2012"), ("全员劳动生产率", "2022")]),
+    ("2015年至2020年，人均财政补助标准由每人每年40元提高到每人每年74元。",
+     [("人均财政补助标准", "2015"), ("人均财政补助标准", "2020")]),
+    # look-alikes: a pair with no per-unit word as before; a per-unit word opening its clause before another verb
+    ("2012年至2022年，全员劳动生产率由38.2万元提高到76.3万元。",
+     [("全员劳动生产率", "2012"), ("全员劳动生产率", "2022")]),
+    ("我国每年约有80万人死于肝病相关疾病。", [("每年死于肝病相关疾病的人", None)]),
+])
+def test_round43_a_per_unit_word_before_a_linked_value(text: str, expected: list) -> None:
+    assert [(c["metric"], c["time"]) for c in sorted(_claims(text), key=lambda c: c["number_start"])] == expected
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # round 43: an outlet's news product named bare relays the body that opens the next clause with its own cue
+    ("据央视新闻，国务院国资委消息，今年上半年，中央企业实现利润总额4万亿元，同比增长9%。", "国务院国有资产监督管理委员会"),
+    ("据央视新闻客户端，国家统计局数据显示，5月份全国居民消费价格同比上涨0.2%。", "国家统计局"),
+    # look-alikes: the product alone stays the source; its 报道 relays as before
+    ("据央视新闻，今年上半年，中央企业实现利润总额4万亿元，同比增长9%。", "中央广播电视总台"),
+    ("据央视新闻报道，国务院国资委消息，今年上半年，中央企业实现利润总额4万亿元。", "国务院国有资产监督管理委员会"),
+])
+def test_round43_a_news_product_named_bare_relays(text: str, source: str) -> None:
+    assert _claims(text)[0]["source"] == source

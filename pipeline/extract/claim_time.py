@@ -89,6 +89,8 @@ def clause_end_past(text: str, clause_end: int, bracket: re.Pattern[str]) -> int
 # a comma's thousands group (,000 and no digit after) reaches 4 characters on, a colon's digit 1: a break that far
 # before the cut or nearer may read otherwise in text[:position] than in the whole text
 _CUT_REACH = 4
+# how far before a value its from–to 从/由 may stand: 由, or 从每人每年的 (round 43: a per-unit word between them)
+_PAIR_START_REACH = 8
 _SHORT_CLAUSE_TEXT = 200  # texts up to this long (a gap, a head) have a memo of their own: they would crowd others out
 
 ClauseIndex = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...],
@@ -879,7 +881,7 @@ def _undated_start(sentence: str, clause_begin: int, offset: int, value_end: int
     A start with a date of its own (由2013年的76.3岁) is dated before this is read."""
     rules = cues()
     return (first[0] > offset
-            and rules.pattern("pair_start_before").search(sentence, max(clause_begin, offset - 2), offset) is not None
+            and rules.pattern("pair_start_before").search(sentence, max(clause_begin, offset - _PAIR_START_REACH), offset) is not None
             and rules.pattern("pair_end_date_before").fullmatch(sentence, value_end, first[0]) is not None)
 
 
@@ -918,7 +920,7 @@ def _pair_time(sentence: str, clause_begin: int, offset: int, earlier: list[Plac
     there (2008—2020年间, written with its years: a plan's period, “十三五”期间, stays the time of both); else None (the
     usual nearest date then dates both)."""
     rules = cues()
-    start = rules.pattern("pair_start_before").search(sentence, max(clause_begin, offset - 2), offset) is not None
+    start = rules.pattern("pair_start_before").search(sentence, max(clause_begin, offset - _PAIR_START_REACH), offset) is not None
     end = rules.pattern("pair_end_before").search(sentence, clause_begin, offset) is not None
     if not (start or end) or not earlier:
         return None
