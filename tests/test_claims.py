@@ -10670,3 +10670,18 @@ def test_round43_a_per_unit_word_before_a_linked_value(text: str, expected: list
 ])
 def test_round43_a_news_product_named_bare_relays(text: str, source: str) -> None:
     assert _claims(text)[0]["source"] == source
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 43: a publication named by its title shows a forecast as a report does (报告显示，…将): a claim of its publisher
+    ("中国社科院发布《数字经济蓝皮书》显示，到2025年，中国数字经济增加值规模将达到32.7万亿元。",
+     [("数字经济增加值规模", "2025", "中国社会科学院")]),
+    ("近期，中国社科院发布的《数字经济蓝皮书》显示，到2025年，中国数字经济增加值规模将达到32.7万亿元。",
+     [("数字经济增加值规模", "2025", "中国社会科学院")]),
+    # look-alikes: a body's telling of what will be stays its plan (round 14); the title's past figure as before
+    ("国家发展改革委介绍，到2025年，全国铁路营业里程将达到17万公里。", []),
+    ("中国社科院发布《数字经济蓝皮书》显示，2020年中国数字经济增加值规模为19.1万亿元。",
+     [("数字经济增加值规模", "2020", "中国社会科学院")]),
+])
+def test_round43_a_titled_publication_shows_a_forecast(text: str, expected: list) -> None:
+    assert [(c["metric"], c["time"], c["source"]) for c in _claims(text)] == expected
