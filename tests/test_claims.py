@@ -10677,3 +10677,18 @@ def test_round43_a_tally_frames_units_are_no_claim(text: str, count_kept: bool) 
 ])
 def test_round43_a_rate_lends_no_measure_to_an_amount(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 43: a clause with no value that compares with a cut base and gives only a direction is no part of the
+    # subject the value's own clause measures (was 全国粮食产量比有所增产, 全市工业用电量较有所同比下降)
+    ("2024年全国粮食产量比上年有所增加，增产1.3%。", [("全国粮食产量增产", "1.3")]),
+    ("2024年全市居民消费价格比上年略有下降，降幅为0.5%。", [("全市居民消费价格降幅", "0.5")]),
+    ("2024年全市工业用电量较上年有所回落，同比下降2.1%。", [("全市工业用电量同比下降", "2.1")]),
+    # look-alikes: a ratio noun ending in 比, and a value in the comparing clause itself
+    ("2024年城乡居民收入比进一步缩小，为2.46。", [("城乡居民收入比", "2.46")]),
+    ("2024年全市工业用电量比上年增加2%，其中制造业用电增长3%。",
+     [("全市工业用电量比上年增加", "2"), ("制造业用电增长", "3")]),
+])
+def test_round43_a_direction_clause_before_the_value_is_no_part_of_its_subject(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
