@@ -10685,3 +10685,85 @@ def test_round43_a_news_product_named_bare_relays(text: str, source: str) -> Non
 ])
 def test_round43_a_titled_publication_shows_a_forecast(text: str, expected: list) -> None:
     assert [(c["metric"], c["time"], c["source"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 43: a one-character degree adverb between a base and its change (略减, 微增, 稍降) names its base as
+    # 略有/有所 do: the metric keeps the base, no bare 比略减 is left
+    ("2024年，全国早稻产量563.5亿斤，比上年略减3.3亿斤。",
+     [("全国早稻产量", "56350000000"), ("全国早稻产量比上年略减", "330000000")]),
+    ("2024年，全国油料产量3864万吨，比上年微增0.1%。",
+     [("全国油料产量", "38640000"), ("全国油料产量比上年微增", "0.1")]),
+    # look-alikes: no adverb, and 同比 (no base date to name)
+    ("2024年，全国早稻产量563.5亿斤，比上年减少3.3亿斤。",
+     [("全国早稻产量", "56350000000"), ("全国早稻产量比上年减少", "330000000")]),
+    ("2024年，全国油料产量3864万吨，同比略增0.5%。",
+     [("全国油料产量", "38640000"), ("全国油料产量同比略增", "0.5")]),
+])
+def test_round43_a_degree_adverb_before_a_change_keeps_its_base(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 43: a value alone in brackets after each value of a 分别 list is its equivalent in another unit: the list
+    # spreads over the members in both units
+    ("2024年，山东、江苏、安徽、河北等夏粮主产区分别增产42.4万吨（8.5亿斤）、23.3万吨（4.7亿斤）、18.5万吨（3.7亿斤）"
+     "和14.4万吨（2.9亿斤）。",
+     [("山东夏粮主产区增产", "424000"), ("山东夏粮主产区增产", "850000000"), ("江苏夏粮主产区增产", "233000"),
+      ("江苏夏粮主产区增产", "470000000"), ("安徽夏粮主产区增产", "185000"), ("安徽夏粮主产区增产", "370000000"),
+      ("河北夏粮主产区增产", "144000"), ("河北夏粮主产区增产", "290000000")]),
+    ("2024年，出口和进口分别为100亿美元（约合720亿元人民币）和80亿美元（约合576亿元人民币）。",
+     [("出口", "10000000000"), ("出口", "72000000000"), ("进口", "8000000000"), ("进口", "57600000000")]),
+    ("2024年，山东、江苏分别增产42.4万吨（8.5亿斤）、23.3万吨（4.7亿斤），分别增长3%和2%。",
+     [("山东增产", "424000"), ("山东增产", "850000000"), ("江苏增产", "233000"), ("江苏增产", "470000000"),
+      ("山东增长", "3"), ("江苏增长", "2")]),
+])
+def test_round43_bracketed_equivalents_stay_in_a_respectively_list(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+def test_round43_a_bracketed_value_in_the_same_unit_is_no_equivalent() -> None:
+    # look-alike: a base's value in brackets (same unit) is no member's equivalent: the second member takes no base value
+    claims = _claims("2024年，甲地和乙地分别增长5%（上年同期3%）和6%（4%）。")
+    assert not any(c["metric"].startswith("乙地") for c in claims)
+
+
+@pytest.mark.parametrize(("text", "count_kept"), [
+    # round 43: the units a tally frame covers (据…对…数据汇总，; 对…调度，) are the frame, no value reported
+    ("据农业农村部对全国400个定点监测县数据汇总，1月份能繁母猪存栏环比增长1.2%。", False),
+    ("据农业农村部对全国100家重点企业调度，1月份产量增长3%。", False),
+    # look-alike: the same units counted as the sentence's own figure
+    ("全国定点监测县达到400个，1月份能繁母猪存栏环比增长1.2%。", True),
+])
+def test_round43_a_tally_frames_units_are_no_claim(text: str, count_kept: bool) -> None:
+    claims = _claims(text)
+    assert any(c["unit"] in ("个", "家") for c in claims) is count_kept
+    assert any(c["unit"] == "%" for c in claims)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 43: an amount after the level of a rate or share takes no rate's measure for its parallel head
+    ("补助资金用于产业发展的比重超过50%，脱贫人口人均产业增收2200元以上。",
+     [("补助资金用于产业发展的比重", "50"), ("脱贫人口人均产业增收", "2200")]),
+    # look-alikes: a rate in the same unit, a change in % before an amount
+    ("全市城镇化率为65%，北京为87%。", [("全市城镇化率", "65"), ("北京城镇化率", "87")]),
+    ("国有大型商业银行不良贷款率为1.3%，股份制商业银行为1.5%。",
+     [("国有大型商业银行不良贷款率", "1.3"), ("股份制商业银行不良贷款率", "1.5")]),
+])
+def test_round43_a_rate_lends_no_measure_to_an_amount(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 43: a clause with no value that compares with a cut base and gives only a direction is no part of the
+    # subject the value's own clause measures (was 全国粮食产量比有所增产, 全市工业用电量较有所同比下降)
+    ("2024年全国粮食产量比上年有所增加，增产1.3%。", [("全国粮食产量增产", "1.3")]),
+    ("2024年全市居民消费价格比上年略有下降，降幅为0.5%。", [("全市居民消费价格降幅", "0.5")]),
+    ("2024年全市工业用电量较上年有所回落，同比下降2.1%。", [("全市工业用电量同比下降", "2.1")]),
+    # look-alikes: a ratio noun ending in 比, and a value in the comparing clause itself
+    ("2024年城乡居民收入比进一步缩小，为2.46。", [("城乡居民收入比", "2.46")]),
+    ("2024年全市工业用电量比上年增加2%，其中制造业用电增长3%。",
+     [("全市工业用电量比上年增加", "2"), ("制造业用电增长", "3")]),
+])
+def test_round43_a_direction_clause_before_the_value_is_no_part_of_its_subject(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected

@@ -831,21 +831,33 @@ def _listed_terms(text: str, begin: int, end: int) -> frozenset[int]:
 def _series(text: str, begin: int, values: list[dict], start: int) -> list[dict]:
     """The values a 分别 spreads over: from ``begin``, while no clause break stands before the next
     value, unless what stands between two values is only list glue (30%，20%和10%)."""
-    return values[:_series_length(text, begin, tuple((v["start"] - start, v["end"] - start) for v in values))]
+    return values[:_series_length(text, begin, tuple((v["start"] - start, v["end"] - start, v.get("unit") or "")
+                                                     for v in values))]
 
 
 @cleared_with_resources
 @lru_cache(maxsize=64)
-def _series_length(text: str, begin: int, spans: tuple[tuple[int, int], ...]) -> int:
+def _series_length(text: str, begin: int, spans: tuple[tuple[int, int, str], ...]) -> int:
     """How many of the values at ``spans`` (in ``text``) a 分别 from ``begin`` spreads over: the series stops before
     the first value with a clause break before it that is no list glue. Kept per list (round 33: each value of a
-    one-line 分别 list of n values walked the n gaps again; the spans are cheap to key on, the walk is not)."""
-    glue = cues().pattern("list_glue")
-    count, previous_end = 0, begin
-    for value_start, value_end in spans:
-        if count and _breaks_series(text[previous_end:value_start], glue):
+    one-line 分别 list of n values walked the n gaps again; the spans are cheap to key on, the walk is not).
+    Round 43: a value alone in brackets right after a value (分别增产42.4万吨（8.5亿斤）、23.3万吨（4.7亿斤）) is that
+    value's equivalent in another unit: it stays in the series (the caller keeps a unit's own values), and the bracket
+    closing after it breaks nothing (the gap after it is read as if the bracket were not there). A bracketed value in
+    the same unit (增长5%（上年同期3%）) or with words before it is no equivalent and ends the series as before."""
+    rules = cues()
+    glue, opened = rules.pattern("list_glue"), rules.pattern("equivalent_open")
+    closing = rules.pattern("equivalent_close")
+    count, previous_end, previous_unit, bracketed = 0, begin, "", False
+    for value_start, value_end, unit in spans:
+        gap = text[previous_end:value_start]
+        if bracketed and (closed := closing.match(gap)):
+            gap = gap[closed.end():]
+        bracketed = (bool(count) and not bracketed and unit != previous_unit
+                     and opened.fullmatch(gap) is not None)
+        if count and not bracketed and _breaks_series(gap, glue):
             break
-        count, previous_end = count + 1, value_end
+        count, previous_end, previous_unit = count + 1, value_end, unit
     return count
 
 

@@ -67,7 +67,13 @@ from pipeline.extract.claim_metric.counts import (
     verb_phrase,
     without_enumeration,
 )
-from pipeline.extract.claim_metric.kinds import counts_apart, counts_own_kind, level_member, level_member_core
+from pipeline.extract.claim_metric.kinds import (
+    counts_apart,
+    counts_own_kind,
+    level_member,
+    level_member_core,
+    rate_apart,
+)
 from pipeline.extract.claim_metric.lists import extreme_sibling, joined_once, rate_change_on_level
 from pipeline.extract.claim_metric.owners import (
     acted_measure,
@@ -417,8 +423,9 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         core = without_area_scope(core) if names_a_region(entity) else core  # (round 24: 东部地区固定资产投资)
         core = kind_member_core(entity, core, context.unit)  # (round 37: 普通本科学校高等教育专任教师)
         found = Governing(entity + core + change, entity + core, change, core)
-    elif local and governing is not None and not member and not worth_core_apart(governing, context.unit) and (
-            core := parallel_core(head, governing, unit=None if subset_clause(bare, context) else context.unit)):
+    elif (local and governing is not None and not member and not worth_core_apart(governing, context.unit)
+          and not rate_apart(governing, context.unit)
+          and (core := parallel_core(head, governing, unit=None if subset_clause(bare, context) else context.unit))):
         # (a thing alike: parallel clauses only; a breakdown's subset keeps its own rules, 其中，水电…: 水电装机容量;
         # round 41 mend: no worth or size core for a member in another unit, `worth_core_apart`)
         found = Governing(head + core + change, head + core, change, core)  # 其中城市14.3/10万，农村16.6/10万

@@ -101,6 +101,15 @@ def counts_apart(governing: Governing, unit: str) -> bool:
     return governing.core == governing.subject and len(words) == 1 and not names_measure(words)
 
 
+def rate_apart(governing: Governing, unit: str) -> bool:
+    """(round 43) An amount after the level of a rate or share (补助资金用于产业发展的比重超过50%，脱贫人口人均实现产业
+    增收2200元): no rate measures an amount, so a parallel head before it takes no rate's measure (脱贫人口人均产业增收,
+    not …产业发展的比重增收). A change in % before (营业收入增长5%，其中制造业1000亿元) still lends its measure; so
+    does a rate to a value in a relative unit (城镇化率65%，北京87%)."""
+    relative = cues().words("relative_units")
+    return governing.unit in relative and not governing.change and bool(unit) and unit not in relative
+
+
 def repeats_measure(part: str, whole: str) -> bool:
     """The part ends in words of the whole's measure (制造业实际使用外资 of 全省实际使用外资金额, 内地居民出入境 of
     全国口岸出入境人员): it names its own measure, not a member (其中高铁 of 全国铁路营业里程 shares no such run)."""

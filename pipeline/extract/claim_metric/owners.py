@@ -113,6 +113,7 @@ def clause_subject(clause: str, words: list[Word]) -> str:
     if rules.pattern("frame_clause").search(SPACE.sub("", clause)):
         return ""
     clause = rules.before("state_predicate_tail", clause.rstrip())  # (round 37: …快递业运行总体平稳，揽收…: no state)
+    clause = rules.pattern("direction_clause_tail").sub("", clause)  # (round 43: …比上年有所增加，增产1.3%: no 比有所)
     phrase = clean(before_value(clause, words))
     ranked = rules.pattern("superlative_entity").fullmatch(phrase)
     if ranked and has_noun(ranked["metric"], words):
