@@ -443,3 +443,24 @@ def dealt_with(bare: str, words_after: list[Word], unit: str) -> str:
     if at == 1 and not noun:
         return ""
     return (party["scope"] or "") + "".join(w.text for w in words[at:]) + noun
+
+
+def framed_share(bare: str, words_after: list[Word], context: Context) -> str:
+    """(round 43) A per-cent share with no group after it, right after a group framed with 中
+    (全国二级以上公立医院中，已有超过90%开展预约诊疗; 受访企业中有62.3%表示订单增加): the group and the act after the
+    value (全国二级以上公立医院开展预约诊疗), as round 12 reads 受访者中有41.2%的人选择…, not the frame (…医院中).
+    Only with nothing else before the value in its clause than the frame, 有 and adverbs (`framed_share_head`), and a
+    verb right after the value; or ""."""
+    rules = cues()
+    head = rules.pattern("framed_share_head").fullmatch(bare)
+    if context.unit != rules.setting("share_change_unit") or head is None:
+        return ""
+    group = head["group"]
+    if not group:
+        frame = rules.pattern("group_frame_noun").fullmatch(clean(context.previous_clause))
+        group = frame["noun"] if frame else ""
+    words = [w for w in words_after if w.text.strip()]
+    act = rules.pattern("framed_share_act").match(SPACE.sub("", "".join(w.text for w in words)))
+    if len(group or "") < 2 or not words or words[0].tag not in rules.words("verb_tags") or act is None:
+        return ""
+    return clean(group) + act[0]
