@@ -5929,6 +5929,9 @@ def test_round43_a_noun_subject_before_a_counted_clause(text: str, value: str, e
     ("全国二级以上公立医院中，已有超过90%开展预约诊疗。", "90", "全国二级以上公立医院开展预约诊疗"),
     ("受访企业中，有62.3%表示订单增加。", "62.3", "受访企业表示订单增加"),
     ("受访企业中有62.3%表示订单增加。", "62.3", "受访企业表示订单增加"),
+    # …also with 的 and the frame's own head after the value
+    ("截至2024年底，全国二级及以上公立医院中，超过80%的医院开展了检查检验结果互认。", "80",
+     "全国二级及以上公立医院开展了检查检验结果互认"),
     # unchanged: a group after the value (round 12), a change after a frame
     ("受访者中有41.2%的人选择线上购物。", "41.2", "受访者选择线上购物"),
     ("全市规模以上工业企业中，营业收入增长12.5%。", "12.5", "营业收入增长"),
@@ -5936,3 +5939,16 @@ def test_round43_a_noun_subject_before_a_counted_clause(text: str, value: str, e
 def test_round43_a_share_after_a_group_framed_with_zhong(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected
 
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 43: an adverb of repetition closing a change's subject is no part of the level the change reached
+    ("2025年城乡居民基础养老金最低标准再提高20元，达到每人每月143元。", "143", "城乡居民基础养老金最低标准"),
+    ("城乡居民基础养老金最低标准又提高20元，达到143元。", "143", "城乡居民基础养老金最低标准"),
+    ("猪肉价格再下降6.5%，降幅收窄0.5个百分点。", "0.5", "猪肉价格降幅收窄"),
+    # unchanged: the change of its own clause keeps the adverb, as round 42's do; a level with no adverb
+    ("2025年城乡居民基础养老金最低标准再提高20元，达到每人每月143元。", "20", "城乡居民基础养老金最低标准再提高"),
+    ("全国最低工资标准继续提高200元，达到2690元。", "200", "全国最低工资标准继续提高"),
+    ("全国最低工资标准提高200元，达到2690元。", "2690", "全国最低工资标准"),
+])
+def test_round43_a_repeated_change_reaches_a_level_of_the_bare_subject(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
