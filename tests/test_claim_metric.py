@@ -5890,3 +5890,65 @@ def test_round42_list_heads_cached_equal_the_uncached_reading(chunk: str, count:
     assert list_heads(chunk, count) == expected
     assert list_heads(chunk, count) == expected  # (the cached answer, again: a fresh list each time)
     assert expected is None or list_heads(chunk, count) is not list_heads(chunk, count)
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 43: 人员 and 群体 head groups of people counted with no measure word (round 38): the count is of them
+    ("截至2022年底，全国参保率超过95%。为2687万困难群体代缴城乡居民养老保险费，参保率超过99%。", "26870000",
+     "代缴城乡居民养老保险费的困难群体"),
+    ("全年共跨省调剂资金2440亿元。向1058万失业人员发放失业保险待遇887亿元。", "10580000", "发放失业保险待遇的失业人员"),
+    ("全年有545万城镇失业人员实现再就业。", "5450000", "再就业的城镇失业人员"),
+    # …and a bare change in people after such a count is the group's (round 28), as after 名
+    ("全省新增2万科研人员，比上年增加0.3万人。", "3000", "全省新增的科研人员比上年增加"),
+    ("全年为1.2万困难群众发放救助金，比上年增加0.3万人。", "3000", "发放救助金的困难群众比上年增加"),
+    ("全省新增2万名科研人员，比上年增加0.3万人。", "3000", "全省新增的科研人员比上年增加"),
+    # unchanged: the amount after the recipients, a change in another counter, a measure word of its own
+    ("全年共跨省调剂资金2440亿元。向1058万失业人员发放失业保险待遇887亿元。", "88700000000", "发放失业保险待遇"),
+    ("全省新增2万科研人员，比上年增加3个。", "3", "全省新增比上年增加"),
+    ("全市有3.2万名专业技术人员参加培训。", "32000", "全市参加培训的专业技术人员"),
+])
+def test_round43_a_bare_count_of_staff_or_a_group(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 43: a plain noun subject before a counted clause's verb is kept (was cut to the verb: 新增的药品)
+    ("医保目录调整方面，2023年国家医保药品目录新增126种药品，其中肿瘤用药21种。", "126", "国家医保药品目录新增的药品"),
+    ("2023年全国高等学校新增1456个本科专业。", "1456", "全国高等学校新增的本科专业"),
+    # unchanged: a subject with a verb inside is cut at the last verb, a short scope stays as it was
+    ("截至2023年底，国家组织药品集采累计覆盖374种药品。", "374", "覆盖的药品"),
+    ("共建一带一路沿线国家建成20个经贸合作区。", "20", "建成的经贸合作区"),
+    ("全省建成9个救治中心。", "9", "全省建成的救治中心"),
+])
+def test_round43_a_noun_subject_before_a_counted_clause(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 43: a share right after a group framed with 中 is the group's doing the act after the value
+    ("全国二级以上公立医院中，已有超过90%开展预约诊疗。", "90", "全国二级以上公立医院开展预约诊疗"),
+    ("受访企业中，有62.3%表示订单增加。", "62.3", "受访企业表示订单增加"),
+    ("受访企业中有62.3%表示订单增加。", "62.3", "受访企业表示订单增加"),
+    # …also with 的 and the frame's own head after the value
+    ("截至2024年底，全国二级及以上公立医院中，超过80%的医院开展了检查检验结果互认。", "80",
+     "全国二级及以上公立医院开展了检查检验结果互认"),
+    # unchanged: a group after the value (round 12), a change after a frame
+    ("受访者中有41.2%的人选择线上购物。", "41.2", "受访者选择线上购物"),
+    ("全市规模以上工业企业中，营业收入增长12.5%。", "12.5", "营业收入增长"),
+])
+def test_round43_a_share_after_a_group_framed_with_zhong(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 43: an adverb of repetition closing a change's subject is no part of the level the change reached
+    ("2025年城乡居民基础养老金最低标准再提高20元，达到每人每月143元。", "143", "城乡居民基础养老金最低标准"),
+    ("城乡居民基础养老金最低标准又提高20元，达到143元。", "143", "城乡居民基础养老金最低标准"),
+    ("猪肉价格再下降6.5%，降幅收窄0.5个百分点。", "0.5", "猪肉价格降幅收窄"),
+    # unchanged: the change of its own clause keeps the adverb, as round 42's do; a level with no adverb
+    ("2025年城乡居民基础养老金最低标准再提高20元，达到每人每月143元。", "20", "城乡居民基础养老金最低标准再提高"),
+    ("全国最低工资标准继续提高200元，达到2690元。", "200", "全国最低工资标准继续提高"),
+    ("全国最低工资标准提高200元，达到2690元。", "2690", "全国最低工资标准"),
+])
+def test_round43_a_repeated_change_reaches_a_level_of_the_bare_subject(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected

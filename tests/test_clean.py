@@ -777,6 +777,20 @@ def test_round40_a_titles_first_clause_may_hold_its_year_or_a_publication(line: 
     assert normalize_line(line, title=True) == expected
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    # round 43: a year inside a title's first clause, after its words, is no value either
+    ("人社部发布2021年度统计公报 全国参加基本养老保险人数达102871万人",
+     "人社部发布2021年度统计公报 全国参加基本养老保险人数达102871万人"),
+    ("国家医保局发布2023年统计快报 全国基本医疗保险参保人数达13.3亿人",
+     "国家医保局发布2023年统计快报 全国基本医疗保险参保人数达13.3亿人"),
+    # unchanged: a name and a year before a bare subject (no predicate), a year right before the space
+    ("贵州茅台2024年度 营业收入增长15.7%", "贵州茅台2024年度营业收入增长15.7%"),
+    ("国家统计局发布2024年 国内生产总值增长5%", "国家统计局发布2024年国内生产总值增长5%"),
+])
+def test_round43_a_year_inside_a_titles_first_clause(line: str, expected: str) -> None:
+    assert normalize_line(line, title=True) == expected
+
+
 def test_round40_a_dated_clause_space_in_a_body_line_is_dropped() -> None:
     line = "2021年统计公报发布 居民人均预期寿命提至78.2岁"
     assert normalize_line(line) == line.replace(" ", "")

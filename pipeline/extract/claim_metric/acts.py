@@ -157,12 +157,16 @@ def counted_group(governing: Governing, unit: str) -> str:
     """The group a count before named by what its members do (有206万人享受工伤保险待遇 → 享受工伤保险待遇的人;
     为608万名失业人员发放失业保险金 → 发放失业保险金的失业人员; 全省有128家企业建立企业年金 → 全省建立企业年金的
     企业): a bare change after it in a unit that counts the same members (，比上年增加12万人; 名, 人 and 位 all count
-    people) or in per cent (，比上年增长21.3%) is that group's change (round 28), not the change of the place or actor
-    before the count (全省, 地震造成), as the group a threshold picks out is (有3家房企销售额超千亿，较去年同期减少2家);
-    or ""."""
+    people, as a people noun counted bare does: round 43) or in per cent (，比上年增长21.3%) is that group's change
+    (round 28), not the change of the place or actor before the count (全省, 地震造成), as the group a threshold picks
+    out is (有3家房企销售额超千亿，较去年同期减少2家); or ""."""
     rules = cues()
     people = rules.words("people_counters")
-    same = unit == governing.unit or (unit in people and governing.unit in people)
+    # (round 43: a group counted with no measure word, 2万|科研人员 or 1.2万|困难群众 (round 38), counts people as 名
+    # does)
+    bare_people = (not governing.unit and bool(governing.counted)
+                   and governing.counted.endswith(word_ends("people_group_heads", "bare_counted_people")))
+    same = unit == governing.unit or (unit in people and (governing.unit in people or bare_people))
     rate = unit == rules.setting("share_change_unit")  # (，比上年增长21.3%: the count's own growth)
     noun = governing.counted or governing.unit  # (the count's noun, or its unit: 人 of 享受…的人)
     # (round 35: a count in a measure word of events, 9次暴雨过程, that named its noun counts that noun as well:

@@ -84,6 +84,7 @@ from pipeline.extract.claim_metric.owners import (
     counted_group_owner,
     dealt_with,
     elided_object_sibling,
+    framed_share,
     head_owner,
     holds_object,
     instrument_owner,
@@ -574,6 +575,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         if group in rules.words("group_share_generic") and frame and frame.start():
             group = head[:frame.start()]  # 受访者中有41.2%的人…
         return Governing(group + share["vp"], group, found.change)
+    if not counted and not member and not change and (framed := framed_share(bare, words_after, context)):
+        return Governing(framed, framed, found.change)  # (round 43) 医院中，已有超过90%开展预约诊疗
     instrument = rules.pattern("instrument_end").search(member or head)
     if instrument and instrument.start():  # 华为以23%的市场份额排名第一: 华为's 市场份额
         owned = named_after(words_after) or named_after(words_after, up_to_verb=True) or (

@@ -404,10 +404,29 @@ def verb_phrase(phrase: str, words: list[Word]) -> str:
     rules = cues()
     if len(phrase) <= rules.setting("counted_prefix_max"):
         return phrase
-    for word in reversed(words):
-        if word.tag in rules.words("verb_tags") and word.text in phrase:
-            return phrase[phrase.rindex(word.text):]
+    for at in range(len(words) - 1, -1, -1):
+        if words[at].tag in rules.words("verb_tags") and words[at].text in phrase:
+            start = phrase.rindex(words[at].text)
+            return phrase if _noun_subject(phrase[:start], words[:at]) else phrase[start:]
     return phrase
+
+
+def _noun_subject(head: str, words: list[Word]) -> bool:
+    """(round 43) The words before a counted clause's last verb are one plain noun run, its subject
+    (国家医保药品目录|新增126种药品 → 国家医保药品目录新增的药品, not 新增的药品): kept, as a short scope is
+    (全省建成…). Only nouns, up to `counted_subject_max` characters: a run with a verb or a preposition inside
+    (…沿线国家建成) is cut as before."""
+    rules = cues()
+    if not head or len(head) > rules.setting("counted_subject_max"):
+        return False
+    run = ""
+    for word in reversed(words):
+        if len(run) >= len(head):
+            break
+        if word.tag not in rules.words("noun_tags"):
+            return False
+        run = word.text + run
+    return run == head
 
 
 def object_compound(words_after: list[Word], clause_before: str, measured: bool = False) -> str:

@@ -406,6 +406,7 @@ def level_subject(governing: Governing) -> Governing:
         subject = without_base_or_close(governing.metric[:-len(governing.change)])
     subject = subject or governing.subject
     subject = cues().pattern("metric_tail_strip").sub("", subject) or subject  # 累计下跌4.2%，收于…: not 累计
+    subject = without_carried_adverb(subject)  # (round 43) …最低标准再|提高20元，达到143元: the level has no 再
     if governing.change and any(governing.change.endswith(head) for head in cues().words("derived_heads")):
         subject += governing.change  # (round 20: 净利润增速从6.22%降至1.22%: a rate noun is the measure, not a change;
         # round 21: also after 同比/环比, 同比增速由上年的0.1%提升至2.5%)
@@ -444,3 +445,29 @@ def dealt_with(bare: str, words_after: list[Word], unit: str) -> str:
     if at == 1 and not noun:
         return ""
     return (party["scope"] or "") + "".join(w.text for w in words[at:]) + noun
+
+
+def framed_share(bare: str, words_after: list[Word], context: Context) -> str:
+    """(round 43) A per-cent share with no group after it, right after a group framed with 中
+    (全国二级以上公立医院中，已有超过90%开展预约诊疗; 受访企业中有62.3%表示订单增加): the group and the act after the
+    value (全国二级以上公立医院开展预约诊疗), as round 12 reads 受访者中有41.2%的人选择…, not the frame (…医院中).
+    Only with nothing else before the value in its clause than the frame, 有 and adverbs (`framed_share_head`), and a
+    verb right after the value or after 的 and the frame's own head (超过80%的医院开展了…); or ""."""
+    rules = cues()
+    head = rules.pattern("framed_share_head").fullmatch(bare)
+    if context.unit != rules.setting("share_change_unit") or head is None:
+        return ""
+    group = head["group"]
+    if not group:
+        frame = rules.pattern("group_frame_noun").fullmatch(clean(context.previous_clause))
+        group = frame["noun"] if frame else ""
+    words = [w for w in words_after if w.text.strip()]
+    if group and words and words[0].text == rules.setting("relative_marker"):
+        # (…医院中，超过80%的医院开展了…: the frame's own head named again after 的)
+        named = max((at for at in range(2, len(words) + 1) if group.endswith("".join(w.text for w in words[1:at]))),
+                    default=0)
+        words = words[named:] if named else []
+    act = rules.pattern("framed_share_act").match(SPACE.sub("", "".join(w.text for w in words)))
+    if len(group or "") < 2 or not words or words[0].tag not in rules.words("verb_tags") or act is None:
+        return ""
+    return clean(group) + act[0]
