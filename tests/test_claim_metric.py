@@ -4015,7 +4015,8 @@ def test_round33_an_extreme_is_no_owner_a_sibling_shares(text: str, metrics: lis
     ("长江、黄河、珠江、松花江、淮河、海河、辽河七大流域和浙闽片河流、西北诸河、西南诸河监测的水质断面共计1613个。",
      "1613", "西南诸河监测的水质断面"),
     ("2019年8月，来自5个国家的12个政府部门、专业机构和企业代表在数字贸易、大数据、人工智能等领域签订了合作协议。",
-     "12", "国家在人工智能等领域签订了合作协议的政府部门、专业机构和企业代表"),
+     "12", "在数字贸易、大数据、人工智能等领域签订了合作协议的政府部门、专业机构和企业代表"),  # (round 43: without the
+    # count before's 国家 the metric is within the limit and keeps every member)
     # unchanged: a list in a metric within the limit keeps every member
     ("京津冀、长三角、汾渭平原重点区域PM2.5平均浓度为45微克/立方米。", "45",
      "京津冀、长三角、汾渭平原重点区域PM2.5平均浓度"),

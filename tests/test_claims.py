@@ -10610,28 +10610,3 @@ def test_round42_mend_a_time_breakdown_ends_at_its_full_stop(text: str, expected
 ])
 def test_round42_a_threshold_crossed_names_no_level_in_its_metric(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
-
-
-@pytest.mark.parametrize(("text", "kept", "dropped"), [
-    # round 43: a run whose clause goes on to a value of its own tells how long that value held: no claim of its own,
-    # and no part of the value's metric
-    ("全市空气质量优良天数比例连续6年保持在98%以上。", [("98", "%", "全市空气质量优良天数比例")], [("6", "year")]),
-    ("城镇调查失业率连续3个月低于5.5%。", [("5.5", "%", "城镇调查失业率")], [("3", "month")]),
-    ("粮食产量连续9年稳定在1.3万亿斤以上。", [("1300000000000", "斤", "粮食产量")], [("9", "year")]),
-    # near misses: a run with no value after it, or a rank after it, is the claim (round 14)
-    ("货物贸易连续3年增长，2024年达43.8万亿元。", [("3", "year", "货物贸易增长")], []),
-    ("我国连续7年位居全球第1。", [("7", "year", "我国位居全球第1")], []),
-])
-def test_round43_a_run_before_a_held_value_is_no_value(text: str, kept: list, dropped: list) -> None:
-    claims = _claims(text)
-    found = {(str(Decimal(str(c["value"])).normalize()), c["unit"]): c["metric"] for c in claims}
-    for value, unit, metric in kept:
-        assert found[(str(Decimal(value).normalize()), unit)] == metric
-    for value, unit in dropped:
-        assert (str(Decimal(value).normalize()), unit) not in found
-
-
-def test_round43_an_index_run_about_its_midpoint_keeps_its_length() -> None:
-    # round 43's held value is no value when it is a diffusion index's midpoint (round 17): the run stays the claim
-    claims = _claims("2024年5月，全国制造业PMI连续两个月低于50%。")
-    assert [(c["unit"], Decimal(str(c["value"]))) for c in claims] == [("month", Decimal("2"))]

@@ -440,11 +440,6 @@ def is_claim_duration(before: str, after: str, words: list[Word], breakdown: boo
     if (rules.pattern("duration_modifier_before").search(before)
             and rules.pattern("duration_modifier_after").match(after)):
         return False  # 结束长达8年的负利率政策: an attribute of the noun after it (round 23)
-    if (rules.pattern("run_length_before").search(before) and rules.pattern("run_held_value_after").match(after)
-            and not rules.pattern("index_reading_subject").search(before)):
-        # 连续6年保持在98%以上: how long the value after it has held (round 43); not a diffusion index's run about its
-        # midpoint (景气指数连续两个月低于50%: the midpoint is no reading, round 17)
-        return False
     listed = rules.pattern("duration_list_tail_reversed").match(before[::-1])
     head = before[:len(before) - listed.end()] if listed else before  # (…分别为1.98天、1.04天: the first one's cue)
     if rules.pattern("duration_value_before").search(head):

@@ -541,11 +541,11 @@ def _named_example_start(words: list[Word], inside: list[int]) -> int | None:
         if word.tag not in names or (start is not None and inside.index(start) - inside.index(at) >= limit):
             break
         start = at
-    if start is None:
-        return None
+    if start is None or any(words[at].text.strip() == rules.setting("list_member_joiner") for at in inside):
+        return None  # (a list of names, 智利、秘鲁和阿根廷等: round 18's enumeration reads it whole)
     before = [at for at in inside if at < start]
-    if before and words[before[-1]].text.strip() == rules.setting("list_member_joiner"):
-        return None
+    if before and words[before[-1]].tag in rules.words("enumeration_stop_tags") - rules.words("verb_tags"):
+        return None  # (…和阿根廷等: the last of a list joined by a conjunction)
     return start
 
 
