@@ -153,6 +153,40 @@ from pipeline.nlp.jieba_dict import pos_tagger
 def metric(before: str, words_before: list[Word], words_after: list[Word], counted: bool,
            member: str | None, governing: Governing | None, fallback: str, level: bool = False,
            context: Context = Context()) -> Governing:
+    """The metric of one value (`_metric`), with the owner of a whole a term kind of it after 其中 lacks
+    (`term_kind_owner`, round 43)."""
+    found = _metric(before, words_before, words_after, counted, member, governing, fallback, level, context)
+    if context.local and governing is not None and not member and (
+            owner := term_kind_owner(found.subject, governing.subject, context.before + before)):
+        return dataclasses.replace(found, metric=owner + found.metric, subject=owner + found.subject)
+    return found
+
+
+def term_kind_owner(subject: str, whole: str, before: str) -> str:
+    """(round 43) The owner of a whole a 其中 member names a term kind of (住户贷款增加…，其中，短期贷款增加…，
+    中长期贷款增加… → 住户: 住户短期贷款, 住户中长期贷款): the member is a term word (`term_kinds`) and a measure
+    the whole ends in, or ends in after a term word of its own (the member before: 住户短期贷款); the words of the
+    whole before them name its owner, which the member lacks. "" otherwise: no 其中 before it in its sentence, a
+    member naming an owner of its own (其中，住户存款 of 人民币存款) or a whole with no owner (贷款增加…，其中短期
+    贷款…)."""
+    rules = cues()
+    if rules.setting("term_kind_opener") not in before:
+        return ""
+    kind = next((k for k in sorted(rules.words("term_kinds"), key=len, reverse=True) if subject.startswith(k)), "")
+    measure = subject[len(kind):]
+    if not kind or len(measure) < 2 or not whole.endswith(measure):
+        return ""
+    owner = whole[:-len(measure)]
+    owner = owner[:-len(held)] if (held := next((k for k in sorted(rules.words("term_kinds"), key=len, reverse=True)
+                                                 if owner.endswith(k)), "")) else owner
+    if not owner or not ends_in_metric_head(measure) or rules.pattern("change_words").search(owner):
+        return ""
+    return owner
+
+
+def _metric(before: str, words_before: list[Word], words_after: list[Word], counted: bool,
+            member: str | None, governing: Governing | None, fallback: str, level: bool = False,
+            context: Context = Context()) -> Governing:
     """The metric of one value, from the clause text before it (dates and earlier values already
     cut out), the words on either side, and what governs it (see the module docstring).
 
@@ -182,6 +216,12 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         return run  # 中国连续7年成为德国最大贸易伙伴: how long the subject has done what follows
     if context.local and governing is not None and governing.recipient and bare.startswith(governing.recipient):
         before = bare = bare[len(governing.recipient):]  # 向298名激励对象授予限制性股票1,048.50万股: what was granted
+    if (not member and context.local and governing is not None and governing.counted
+            and context.unit in rules.words("counting_measures") and bare.startswith(governing.counted)
+            and len(bare) > len(governing.counted) and rules.pattern("count_right_before").search(context.before)):
+        # (round 43) 55个城市开通运营城市轨道交通线路306条: the things the count before counted are no part of what
+        # the next count counts (开通运营城市轨道交通线路, not 城市开通…)
+        before = bare = bare[len(governing.counted):]
     if (context.local and governing is not None and governing.subject and not member
             and (turn := rules.pattern("transition_turn").fullmatch(bare))):
         # (round 26) 由上月下降…转为上涨: the first value's subject and basis (环比), this period's direction
@@ -566,7 +606,10 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         rules.pattern("group_share_after").match(unspaced)
         or (context.unit in rules.words("rate_level_units")  # (a share: 500亿元的专项资金投向… is no share)
             and not change  # (nor a change of its own clause: 净利润同比增长25%的主要动力来自海外市场)
-            and rules.pattern("amount_share_after").match(unspaced)))
+            and rules.pattern("amount_share_after").match(unspaced))
+        or (context.unit in rules.words("rate_level_units") and not bare and not context.local
+            and not SPACE.sub("", context.before)  # (round 43) 九成以上增产来自粮食主产区: a share opening its
+            and rules.pattern("opening_share_after").match(unspaced)))  # sentence names its own subject after it
     if share and not share["linked"] and after_text[:1].isspace():
         share = None  # (round 26: 达到 25% 居民个人房贷…: a group named after a space opens a sentence of its own)
     if share:  # 63.5%的受访者表示愿意增加消费; 受访者中有41.2%的人选择线上购物: the share of that group doing it

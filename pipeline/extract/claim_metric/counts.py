@@ -547,6 +547,27 @@ def without_enumeration(before: str, words: list[Word]) -> tuple[str, list[Word]
     return trimmed[:len(trimmed) - len(listed)], words[:start]
 
 
+def _named_example_start(words: list[Word], inside: list[int]) -> int | None:
+    """(round 43) Where a lone example closed by 等 before a count starts: a run of proper names (a person, a place,
+    a body: `example_name_tags`) right before 等 (孙志刚等58名原中管干部, 深圳等5个城市, 中国移动等3家企业), which names
+    one of those counted, no part of what the count measures; None when the word before 等 is no name (两类等, 全省等)
+    or a list of two or more members ends there (the members' list is read as an enumeration's)."""
+    rules = cues()
+    names, limit = rules.words("example_name_tags"), rules.setting("example_name_words")
+    start = None
+    for at in reversed(inside):
+        word = words[at]
+        if word.tag not in names or (start is not None and inside.index(start) - inside.index(at) >= limit):
+            break
+        start = at
+    if start is None or any(words[at].text.strip() == rules.setting("list_member_joiner") for at in inside):
+        return None  # (a list of names, 智利、秘鲁和阿根廷等: round 18's enumeration reads it whole)
+    before = [at for at in inside if at < start]
+    if before and words[before[-1]].tag in rules.words("enumeration_stop_tags") - rules.words("verb_tags"):
+        return None  # (…和阿根廷等: the last of a list joined by a conjunction)
+    return start
+
+
 def enumeration_start(words: list[Word], closed: bool = True) -> int | None:
     """Where an enumeration of two or more members closed by 等 that ends ``words`` starts, or None. Members are
     parted by 、 (the last may join with 和/及); the first runs back from the first 、 over words of no stop tag
@@ -555,6 +576,16 @@ def enumeration_start(words: list[Word], closed: bool = True) -> int | None:
     restates the size of, round 39 mend: 我市引进华为、腾讯、阿里|3家企业)."""
     rules = cues()
     kept = [at for at, word in enumerate(words) if word.text.strip()]
+    last = words[kept[-1]].text.strip() if kept else ""
+    fused = words[kept[-1]] if kept else None
+    if (closed and fused is not None and (not fused.tag or fused.tag in rules.words("example_name_tags"))
+            and len(last) >= 3 and last.endswith(tuple(rules.words("enumeration_closers")))
+            and rules.pattern("fused_name_example").fullmatch(last)):
+        return kept[-1]  # (round 43) 立案审查赵正永等|42名中管干部: a name the segmenter fused with 等
+    if closed and len(kept) >= 2 and words[kept[-1]].text.strip() in rules.words("enumeration_closers"):
+        named = _named_example_start(words, kept[:-1])
+        if named is not None:
+            return named  # (round 43) 依法惩处孙志刚等|58名原中管干部: one named example of what is counted
     if len(kept) < (4 if closed else 3) or (
             closed and words[kept[-1]].text.strip() not in rules.words("enumeration_closers")):
         return None

@@ -24,6 +24,7 @@ from pipeline.extract.claim_metric.words import (
     names_a_measure,
     names_a_place,
     names_a_region,
+    names_a_stratum,
     names_any_measure,
     names_measure,
     nominal,
@@ -735,9 +736,17 @@ def _alike_tail(items: list[str]) -> tuple[str, str]:
     bound = cues().words("bound_member_chars")
     first = SPACE.sub("", items[0])
     scopes = cues().words("list_scope_openers")
-    scope = next((w for w in scopes if first.startswith(w) and len(first) == len(w) + 1), "")
-    if scope and len(items) > 1:  # (round 26: 国内汽、柴油价格: the scope frames the list; 汽 is the bound member)
-        return _alike_tail([first[len(scope):], *items[1:]])
+    scope = next((w for w in scopes if first.startswith(w) and len(first) > len(w)), "")
+    if scope and len(items) > 1 and len(first) == len(scope) + 1:
+        return _alike_tail([first[len(scope):], *items[1:]])  # (round 26: 国内汽、柴油价格: the scope frames the
+        # list; 汽 is the bound member)
+    if scope and len(items) > 1:
+        # (round 43) 全省城镇和农村居民人均可支配收入: the scope is no word of the first member's (城镇 is the
+        # member, and it shares 居民人均可支配收入) when it and the last member's head so read are strata or
+        # places (城镇, 农村); else the list keeps the reading with the scope in it (全县小学、初中和普通高中在校生)
+        unscoped = _alike_tail([first[len(scope):], *items[1:]])
+        if unscoped[1] and all(names_a_stratum(m) or names_a_place(m) for m in (first[len(scope):], unscoped[0])):
+            return unscoped
     last = items[-1].lstrip()
     if all(SPACE.sub("", h) in bound for h in items[:-1]) and last[:1] in bound and len(SPACE.sub("", last)) >= 3:
         return last[0], SPACE.sub("", last[1:])  # 大、中、小型企业PMI; 一、二、三线城市: they share all after them
@@ -850,8 +859,11 @@ def _split_member_lead(heads: list[list[str]], words: list[str]) -> list[str]:
     if not size or len(first) <= size:
         return words
     lead, rest = first[:size], first[size:]
-    if len(rest) < 2 and names_a_place(first):  # (round 42) 九龙坡|区 after 渝北区: a place's one-character level
-        return words  # closes it, no shared noun (汽、柴油: 柴|油 still splits)
+    if len(rest) < 2 and (names_a_place(first) or all(names_a_place(h[0]) for h in heads)):
+        # (round 42) 九龙坡|区 after 渝北区: a place's one-character level closes it, no shared noun (汽、柴油: 柴|油
+        # still splits); (round 43) so after places the tagger knows the last one of (江阴、张家港: 张家|港 is no
+        # place and a noun, 港 no measure the places share)
+        return words
     known = jieba_tokenizer().FREQ
     if not known.get(lead) or not known.get(rest) or word_class(rest) != "n" or not heads_alike(heads, [lead]):
         return words
