@@ -4079,3 +4079,21 @@ def test_round43_a_later_paragraph_restating_the_written_month_takes_its_year() 
 )
 def test_round43_a_month_that_restates_no_written_period_keeps_its_year(text: str, expected: str) -> None:
     assert find_dates(text, dt.date(2024, 9, 10))[-1].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 43) a 全年 right after what a published report or data set shows states a measured result: in a text
+        # dated in the year's first half its year has ended (was the document date's year for a level with no rate)
+        ("数据\n国家统计局发布的统计公报显示，全年粮食产量69541万吨。", "2023"),
+        ("数据\n统计公报还显示，全年棉花产量562万吨。", "2023"),
+        # near misses: a forecast, a figure ahead, a hedged goal, and a level no release shows keep the document's year
+        ("数据\n报告预测，全年粮食产量7亿吨。", "2024"),
+        ("数据\n数据显示，全年粮食产量将达7亿吨。", "2024"),
+        ("数据\n数据显示，全年GDP增长5%左右。", "2024"),
+        ("数据\n全年粮食产量69541万吨。", "2024"),
+    ],
+)
+def test_round43_a_whole_year_a_release_shows_has_ended(text: str, expected: str) -> None:
+    assert find_dates(text, dt.date(2024, 4, 10))[-1].value == expected

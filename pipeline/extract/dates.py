@@ -1110,7 +1110,8 @@ class _Default:
                 or any(p["whole_year_secured_hedge"].match(self.text, b) for _, b in secured)):
             secured = []  # 全年争取上级资金25亿元以上; 今年…预期目标…。全年争取…: a target (round 33 review)
         reported = bool(secured) or p["whole_year_result"].search(self.text, c.end, end) is not None or (
-            p["whole_year_rate"].search(self.text, c.end, end) is not None  # 全年…，增长0.2% (round 21)
+            (p["whole_year_rate"].search(self.text, c.end, end) is not None  # 全年…，增长0.2% (round 21)
+             or p["whole_year_shown_before"].search(self.text, begin, c.start) is not None)  # 公报显示，全年… (r43)
             and p["whole_year_hedge"].search(self.text, begin, end) is None)
         targets = self._bare_targets(begin, end)  # outside a target reported met (round 36)
         return (reported and not any(not any(a <= t < b for a, b in secured) for t in targets)
