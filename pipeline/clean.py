@@ -108,10 +108,18 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+# A full-width space between two bodies' names (round 43: `body_name_gap`), held through the spacing rules as a
+# character no rule reads and written back as one space.
+_NAME_GAP = "\x1f"
+
+
 def normalize_line(line: str, item: bool = False, title: bool = False) -> str:
     """Trim a line and drop the spaces PDF justification puts between Chinese characters; not the space that sets a
     list item's or an inline bullet's headline apart from its data (`headline_gaps`, round 26), nor the one between a
     news title's two clauses (`title`: the document's first line, round 33)."""
+    if "\u3000" in line and TABLE_CELL_SEPARATOR not in line.strip():
+        line = _layout()["body_name_gap"].sub(  # 广东省统计局　国家统计局…: two bodies (round 43)
+            lambda m: m.group(0)[: m.start("gap") - m.start()] + _NAME_GAP, line)
     line = line.replace("\u3000", " ").replace("\u00a0", " ")
     if TABLE_CELL_SEPARATOR in line.strip():
         # a row's leading empty cells are kept: they hold its cells under the right column headers
@@ -120,7 +128,7 @@ def normalize_line(line: str, item: bool = False, title: bool = False) -> str:
     line = line.strip()
     line = re.sub(r"[ \t]{2,}", " ", line)
     kept = headline_gaps(line, item, title)
-    return _SPACE_BETWEEN_CJK.sub(lambda m: m.group(0) if m.start() in kept else "", line)
+    return _SPACE_BETWEEN_CJK.sub(lambda m: m.group(0) if m.start() in kept else "", line).replace(_NAME_GAP, " ")
 
 
 def headline_gaps(text: str, item: bool, title: bool = False) -> dict[int, int]:

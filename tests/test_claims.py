@@ -10767,3 +10767,22 @@ def test_round43_a_rate_lends_no_measure_to_an_amount(text: str, expected: list)
 ])
 def test_round43_a_direction_clause_before_the_value_is_no_part_of_its_subject(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # (round 43) two bodies set apart by a space alone before one cue sign jointly: the first is the source, as in a
+        # list joined by 、 or 和 (was the last, the one nearest the cue)
+        ("据广东省统计局 国家统计局广东调查总队联合发布的数据，一季度全省固定资产投资同比增长3.1%。", "广东省统计局"),
+        ("据广东省统计局、国家统计局广东调查总队联合发布的数据，一季度全省固定资产投资同比增长3.1%。", "广东省统计局"),
+        ("国家统计局 海关总署公布的数据显示，一季度进口增长5.0%。", "国家统计局"),
+        # a report named without 《》 after its publisher is the publisher's (round 20; unchanged)
+        ("国家统计局发布的统计公报显示，全年国内生产总值增长5.2%。", "国家统计局"),
+        # a body that authorises another is no co-publisher: the one nearest the cue stays
+        ("中国人民银行授权全国银行间同业拆借中心公布，1年期贷款市场报价利率为3.45%。",
+         "中国外汇交易中心暨全国银行间同业拆借中心"),
+    ],
+)
+def test_round43_bodies_set_apart_by_a_space_are_joint_publishers(text: str, source: str) -> None:
+    assert {c["source"] for c in _claims(text)} == {source}

@@ -829,3 +829,22 @@ def test_round33_a_titles_space_is_kept_on_the_title_line_only() -> None:
 def test_round39_a_titles_valued_first_clause_keeps_its_space(line: str, expected: str) -> None:
     assert normalize_line(line, title=True) == expected
     assert normalize_line(line) == line.replace(" ", "")  # (a body line drops it as before)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # (round 43) a full-width space after a body's name and before another name sets two bodies apart
+        ("广东省统计局　国家统计局广东调查总队", "广东省统计局 国家统计局广东调查总队"),
+        ("据广东省统计局　国家统计局广东调查总队联合发布的数据，一季度", "据广东省统计局 国家统计局广东调查总队联合发布的数据，一季度"),
+        ("商务部　海关总署联合发布", "商务部 海关总署联合发布"),
+        # near misses: a spaced label, a by-line of people, a region word ending in 部, an ASCII space (justification)
+        ("合　　计", "合计"),
+        ("本报记者　张三　李四", "本报记者张三李四"),
+        ("东部　地区", "东部地区"),
+        ("全部　完成", "全部完成"),
+        ("国家统计局 国家外汇管理局", "国家统计局国家外汇管理局"),
+    ],
+)
+def test_round43_a_full_width_space_between_bodies_is_kept(line: str, expected: str) -> None:
+    assert normalize_line(line) == expected

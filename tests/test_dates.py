@@ -4016,3 +4016,84 @@ def test_round42_mend_a_bracketed_base_year_anchors_nothing(text: str, expected:
 ])
 def test_round42_mend_a_compared_run_takes_the_reported_run_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, v, _ in values(text, dt.date(2025, 6, 30))] == expected
+
+
+def _value_of(text: str, surface: str, document_date: dt.date, nth: int = 0) -> str | None:
+    return [d.value for d in find_dates(text, document_date) if d.text == surface][nth]
+
+
+def test_round43_a_compared_last_year_counts_from_the_period_compared() -> None:
+    # (round 43) a deictic 去年 that is a comparison base counts from the data period its sentence opened with its
+    # year (2011年…比去年 → 2010, was the document date's 2011), or from an ended report's title year with no date
+    # in its passage (全年…比去年 in the 2023 bulletin read on 2024-02-29 → 2022)
+    read = dt.date(2012, 3, 15)
+    assert _value_of("2011年全市实现地区生产总值520亿元，比去年增长12.5%。", "去年", read) == "2010"
+    assert _value_of("地区经济\n2011年，全市财政收入80亿元，比去年增加10亿元。", "去年", read) == "2010"
+    bulletin = ("中华人民共和国2023年国民经济和社会发展统计公报\n全年城镇新增就业1244万人，比去年多增38万人。\n"
+                "年末全国人口140967万人，比去年末减少208万人。")
+    assert _value_of(bulletin, "去年", dt.date(2024, 2, 29)) == "2022"
+    assert _value_of(bulletin, "去年末", dt.date(2024, 2, 29)) == "2022-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("市长在会上说：“去年我市经济运行平稳。”", "去年", "2011"),  # no base: relative to its speech
+        ("2011年，全市财政收入80亿元。去年，全市新建学校10所。", "去年", "2011"),  # no base
+        ("2010年全市GDP 100亿元。目前全市工业增加值比去年增长5%。", "去年", "2011"),  # another sentence's year
+        ("公司成立于2008年，营收比去年增长20%。", "去年", "2011"),  # an event's year inside its clause
+        ("今年一季度GDP增长5.3%，比去年全年加快0.1个百分点。", "去年全年", "2011"),  # deictic: the same
+        ("2011年全市GDP增长9%，比去年（2010年）提高1个百分点。", "去年", "2010"),  # glossed: its own year
+        ("到2030年全市GDP将达1000亿元，比去年翻一番。", "去年", "2011"),  # a year ahead anchors no base
+    ],
+)
+def test_round43_a_last_year_that_is_no_base_of_a_period_keeps_the_document_date(
+        text: str, surface: str, expected: str) -> None:
+    assert _value_of(text, surface, dt.date(2012, 3, 15)) == expected
+
+
+def test_round43_a_later_paragraph_restating_the_written_month_takes_its_year() -> None:
+    # (round 43) a year-less month or month's end naming the month the data period written last with its year ends in
+    # takes that year (was the document date's), as round 40 carries a year-less quarter or half
+    read = dt.date(2024, 9, 10)
+    text = ("金融数据\n截至2023年5月末，广义货币余额282.05万亿元，同比增长11.6%。\n截至5月末，人民币贷款余额227.45万亿元。\n"
+            "5月末，本外币存款余额283.92万亿元。\n5月份，人民币贷款增加1.36万亿元。")
+    assert [d.value for d in find_dates(text, read)] == ["2023-05", "2023-05", "2023-05", "2023-05"]
+    assert _value_of("数据\n2023年1-5月，人民币贷款增加12万亿元。\n5月份，人民币贷款增加1.36万亿元。", "5月份",
+                     read) == "2023-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another month than the written one keeps its own rule (the document date's year)
+        ("金融数据\n截至2023年5月末，广义货币余额282.05万亿元。\n6月末，人民币贷款余额227.45万亿元。", "2024-06"),
+        # an event's month is no data period
+        ("公司概况\n公司成立于2023年5月，总部位于上海。\n截至5月末，公司员工1200人。", "2024-05"),
+        # a later date of another year ends the carry
+        ("金融数据\n截至2023年5月末，广义货币余额282.05万亿元。\n2024年3月，人民银行宣布降准。\n5月末，存款余额283.92万亿元。",
+         "2024-05"),
+        # a numbered heading naming another year starts a section of its own
+        ("金融数据\n2023年1-5月，人民币贷款增加12万亿元。\n一、2024年情况\n5月份，人民币贷款增加1.2万亿元。", "2024-05"),
+    ],
+)
+def test_round43_a_month_that_restates_no_written_period_keeps_its_year(text: str, expected: str) -> None:
+    assert find_dates(text, dt.date(2024, 9, 10))[-1].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 43) a 全年 right after what a published report or data set shows states a measured result: in a text
+        # dated in the year's first half its year has ended (was the document date's year for a level with no rate)
+        ("数据\n国家统计局发布的统计公报显示，全年粮食产量69541万吨。", "2023"),
+        ("数据\n统计公报还显示，全年棉花产量562万吨。", "2023"),
+        # near misses: a forecast, a figure ahead, a hedged goal, and a level no release shows keep the document's year
+        ("数据\n报告预测，全年粮食产量7亿吨。", "2024"),
+        ("数据\n数据显示，全年粮食产量将达7亿吨。", "2024"),
+        ("数据\n数据显示，全年GDP增长5%左右。", "2024"),
+        ("数据\n全年粮食产量69541万吨。", "2024"),
+    ],
+)
+def test_round43_a_whole_year_a_release_shows_has_ended(text: str, expected: str) -> None:
+    assert find_dates(text, dt.date(2024, 4, 10))[-1].value == expected

@@ -3320,3 +3320,11 @@ def test_round42_a_joining_verb_ends_a_department_field(text: str, expected: lis
 ])
 def test_round42_our_country_before_a_home_body(text: str, expected: dict[str, set[str]]) -> None:
     assert by_canonical(text) == expected
+
+
+def test_round43_two_bodies_set_apart_by_a_space_are_two() -> None:
+    # (round 43) clean keeps the full-width space of a joint signature (广东省统计局　国家统计局广东调查总队) as a space:
+    # two government bodies, not one name run together; without it the run is one name as before
+    found = by_canonical("广东省统计局 国家统计局广东调查总队联合发布数据。")
+    assert set(found) == {"广东省统计局", "国家统计局广东调查总队"}
+    assert "广东省统计局" not in by_canonical("广东省统计局国家统计局广东调查总队联合发布数据。")

@@ -185,11 +185,18 @@ def _attributions(sentence_start: int, sentence: str, orgs: list[dict],
                         if not any(a <= org["start"] - sentence_start < b for a, b in venues)]
             named = speakers or named  # 国家统计局局长康义在国新办新闻发布会上表示 → 国家统计局
             k = len(named) - 1
-            while k and rules.pattern("list_glue").match(
+            while k and _listed_bodies(
                     sentence[named[k - 1]["end"] - sentence_start:named[k]["start"] - sentence_start]):
                 k -= 1
             mention = (named[0]["start"] - sentence_start, named[k]["end"] - sentence_start)  # with its alias: OECD
             yield named[k]["canonical"], match.span(), mention, match.end("org")
+
+
+def _listed_bodies(gap: str) -> bool:
+    """Two bodies' mentions joined as a list (国家统计局和海关总署, 、), or set apart by a space alone, as releases
+    sign jointly (广东省统计局　国家统计局广东调查总队联合发布: the full-width space clean keeps, round 43): the first
+    of the list is the source, as 据国家统计局和海关总署数据 cites 国家统计局. Two names with nothing between are none."""
+    return bool(cues().pattern("list_glue").match(gap)) or (gap != "" and gap.isspace())
 
 
 # a cue pattern that opens with the organisation as a lazy run of any character but a few (?P<org>[^，。；：]{1,50}?)

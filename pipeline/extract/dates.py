@@ -68,6 +68,7 @@ class _Anchor:
     released: Spec | None = None  # the period of a report released on this day (8月22日，X发布半年报): its 同期's
     unrestated: bool = False  # no period a 同期 restates: a reporter's day (记者5日从…获悉), a holiday's days
     opens: bool = False  # a data period opening its clause before a figure: a later 上年 counts from it (round 41 mend)
+    leads_data: bool = False  # it opens its clause before a figure: a 比去年 its passage compares counts from it (r43)
 
 
 def _blank_line(seg: str) -> bool:
@@ -295,6 +296,8 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             continue  # 企业应于次年5月31日前…: the year after one the text does not name (round 31), as 当年 is none
         if _bare_base_period(s, c):
             c = replace(c, spec=replace(c.spec, same="shifted", yrel=(-1, "anaphoric")))  # 比同期 = 比上年同期
+        if _compared_last_year(s, c, use, default, document_date):
+            c = replace(c, spec=replace(c.spec, yrel=(-1, "anaphoric")))  # 2011年…比去年 = 比上年 (round 43)
         news_day = default.news_day(c.spec) and (  # round 28: 3月26日晚间 under a 2023 title or headline
             default.title_year is not None if use is None else use.pos <= headline_end < c.start)
         resolved = _resolve(c, None if vintage or news_day else use, document_date, quarter, default)
@@ -317,6 +320,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
                 ((use is None or use is ended) and (_year_from_default(c.spec) or _day_from_default(c.spec)))
                 or (_day_from_default(c.spec) and c.spec.month is None and _month_from_default(use)))
             ended = anchor if anchor.defaulted and _dates_an_ended_year(c, absolute, document_date) else ended
+            anchor.leads_data = _opens_data_clause(s, c)
             line_start = _line_bounds(s, c.start)[0]
             if headings and headings[min(bisect.bisect_left(headings, line_start), len(headings) - 1)] == line_start:
                 heading_anchors[line_start] = anchor
@@ -372,10 +376,24 @@ def _carries_named_year(written: _Anchor | None, c: Candidate, default: _Default
     heading (`_heading_between`)."""
     spec = c.spec
     period = spec.part is not None or spec.quarters is not None or spec.months is not None or spec.whole_year or (
-        spec.reported_point and spec.month == 12)
+        spec.reported_point and spec.month == 12) or _restates_written_month(written, spec)
     return (written is not None and not written.defaulted and not in_title and period
             and default.title_year is None and _year_from_default(spec)
             and _month_bounds(spec)[1] >= _month_bounds(written.spec)[0])
+
+
+def _restates_written_month(written: _Anchor | None, spec: Spec) -> bool:
+    """(round 43) A year-less single month or month's end (5月末, 截至5月末, 5月份) in a later paragraph that names the
+    month the data period written last with its year ends in (截至2023年5月末，M2余额… ⏎ 截至5月末，人民币贷款余额…;
+    2023年1-5月，… ⏎ 5月份，…) restates that period's month: it takes that year (`2023-05`), not the document date's.
+    Another month (6月末 after 2023年5月末), a month after an event's date (公司成立于2019年5月: no data period, so no
+    ``written``), and one past a numbered heading or a later date of another year (both end ``written``) keep their
+    own rule (round 40: a bare month is the paragraph's own)."""
+    if written is None or spec.month is None or spec.months is not None or spec.end is not None:
+        return False
+    w = written.spec
+    last = w.months[1] if w.months is not None and w.month is None else w.month
+    return last is not None and w.end is None and w.day is None and spec.month == last
 
 
 def _counts_from_written(s: str, written: _Anchor | None, c: Candidate, headings: list[int]) -> bool:
@@ -389,6 +407,31 @@ def _counts_from_written(s: str, written: _Anchor | None, c: Candidate, headings
     return (written is not None and written.opens and not written.defaulted and c.spec.yrel is not None
             and c.spec.yrel[0] < 0 and not _heading_between(headings, written.pos, c.start)
             and not _section_break(s, written.pos, c.start))
+
+
+def _compared_last_year(s: str, c: Candidate, use: _Anchor | None, default: _Default,
+                        doc: dt.date | None) -> bool:
+    """A deictic 去年 (去年, 去年末) that is a comparison base (比去年, 较去年末, 与去年相比) is the year before the period
+    compared, as 比上年 is (round 43; the guidelines resolve a relative date against the nearest explicit anchor the
+    text gives): the data period its passage opened with its year before a figure (2011年全市生产总值…，比去年增长
+    12.5% read in 2012 → `2010`, was `2011`, the compared year itself), or, with no date in its passage, the year an
+    ended report's title names (全年…比去年多增 in the 2023 bulletin read on 2024-02-29 → `2022`). Not a 去年 that is
+    no base (去年，全市…; a quoted 去年我市…: relative to its speech), not one glossed with its year (去年（2010年）),
+    not after an event's year inside its clause (公司成立于2010年), a year ahead of the document date's, or an anchor
+    whose year was the document date's (defaulted), nor a data period of an earlier sentence (2019年，全市GDP…。目前…
+    比去年增长5%: the anchor must be of the 去年's own sentence)."""
+    spec = c.spec
+    if spec.yrel != (-1, "deictic") or spec.same is not None or spec.year is not None or c.after_paren_year is not None:
+        return False
+    if default.writing_year is not None and c.start >= default.writing_year[0]:
+        return False
+    if not _comparison_base(s, c):
+        return False
+    if use is None:
+        return default.title_year is not None
+    return (use.leads_data and use.pos > _sentence_start(s, c.start) and not use.defaulted and not use.row
+            and use.spec.year is not None
+            and use.spec.end is None and (doc is None or use.spec.year <= doc.year))
 
 
 def _opens_data_clause(s: str, c: Candidate) -> bool:
@@ -1067,7 +1110,8 @@ class _Default:
                 or any(p["whole_year_secured_hedge"].match(self.text, b) for _, b in secured)):
             secured = []  # 全年争取上级资金25亿元以上; 今年…预期目标…。全年争取…: a target (round 33 review)
         reported = bool(secured) or p["whole_year_result"].search(self.text, c.end, end) is not None or (
-            p["whole_year_rate"].search(self.text, c.end, end) is not None  # 全年…，增长0.2% (round 21)
+            (p["whole_year_rate"].search(self.text, c.end, end) is not None  # 全年…，增长0.2% (round 21)
+             or p["whole_year_shown_before"].search(self.text, begin, c.start) is not None)  # 公报显示，全年… (r43)
             and p["whole_year_hedge"].search(self.text, begin, end) is None)
         targets = self._bare_targets(begin, end)  # outside a target reported met (round 36)
         return (reported and not any(not any(a <= t < b for a, b in secured) for t in targets)
