@@ -1985,6 +1985,7 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
     pair_open: tuple[int, str | None, bool] | None = None
     paired: set[int] = set()
     member_reading: str | None = None
+    listed_subjects: list[str] = []  # (round 43) the subjects of the 分别 list's values read last in this sentence
     for position, number in enumerate(in_sentence):
         offset, end = number["start"] - sentence.start, number["end"] - sentence.start
         if 0 <= aside_close < offset:  # （含独立学院323所），比上年增加53所: the value before the bracket goes on
@@ -2177,6 +2178,11 @@ def _sentence_claims(text: str, masked: str, sentence: Sentence, in_sentence: li
                             offset)
         if found and member is None and (turned := turned_change(found[-1]["metric"], masked[previous_end:offset])):
             named = turned  # (round 28) 比上月末和上年同期高0.1个和低1.3个百分点: the first member's bases, its own way
+        if member is not None and not governing.change:
+            listed_subjects.append(governing.subject)
+        elif member is None:
+            named = _list_shared_change(listed_subjects, masked[previous_end:offset]) or named
+            listed_subjects = []
         if found and not governing.change and _signed_bracket_change(masked, found[-1]["number_start"] - sentence.start,
                                                                      previous_end, end, found[-1]["metric"]):
             named = found[-1]["metric"] + rules.setting("bracket_change_word")  # 营收8.03亿元（+201.2%）: its change
@@ -2601,6 +2607,41 @@ def _gap_member(member: str, text: str, after: list[dict], gap: str, start: int)
     if changed and not any(owner.endswith(d) for d in rules.words("derived_heads")):
         owner += rules.setting("growth_rate_head")
     return owner + gap
+
+
+_LATIN_RUN = re.compile(r"[A-Za-z0-9.]")
+
+
+def _list_shared_change(subjects: list[str], between: str) -> str:
+    """(round 43) The metric of a change that every member of the 分别 list right before shares (新能源汽车产销分别完成
+    x和y，同比均增长z → 新能源汽车产量和销量同比增长): the members' subjects together, their common opening and ending
+    said once,
+    then the basis and direction of the clause ``between``; "" when fewer than two members came right before, their
+    subjects repeat, or the clause is more than a distributive 均 and its direction (`list_shared_change`)."""
+    shared = cues().pattern("list_shared_change").fullmatch(between) if len(subjects) >= 2 else None
+    if shared is None or len(set(subjects)) != len(subjects):
+        return ""
+    size = _shared_run(subjects)
+    rest = [subject[size:] for subject in subjects]
+    tail = _shared_run([r[::-1] for r in rest])  # (北京完成投资、上海完成投资: the measure said once)
+    own = [r[:len(r) - tail] for r in rest]
+    if not all(own):
+        return ""
+    joined = "、".join(own[:-1]) + "和" + own[-1]
+    change = shared["pre"] + shared["post"] + shared["change"]
+    return subjects[0][:size] + joined + rest[0][len(rest[0]) - tail:] + change
+
+
+def _shared_run(texts: list[str]) -> int:
+    """How many opening characters all ``texts`` share, when at least two (a word's worth: 产量/销量 share 量 only,
+    which is no part said once), else 0; never ending inside a run of Latin letters and digits (PM2.5/PM10 share no
+    PM: the names are whole)."""
+    size = 0
+    while all(len(t) > size for t in texts) and len({t[size] for t in texts}) == 1:
+        size += 1
+    while size and _LATIN_RUN.match(texts[0][size - 1]) and any(_LATIN_RUN.match(t[size:size + 1]) for t in texts):
+        size -= 1
+    return size if size >= 2 else 0
 
 
 def _member(text: str, offset: int, number: dict, in_sentence: list[dict], start: int,

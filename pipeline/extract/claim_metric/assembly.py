@@ -100,6 +100,7 @@ from pipeline.extract.claim_metric.owners import (
     runner_up_measure,
     share_owner,
     state_clause_actor,
+    state_clause_owner,
     topic_measure,
     without_share,
 )
@@ -115,6 +116,7 @@ from pipeline.extract.claim_metric.siblings import (
     opens_subset,
     opens_with_base,
     opens_with_same_act,
+    output_member_core,
     output_owner,
     parallel_core,
     partner_measure,
@@ -422,7 +424,8 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
           and not counts_own_kind(head, governing.core, context.unit)
           and not counts_apart(governing, context.unit)):
         core = governing.core  # (国有大型商业银行不良贷款率为…，股份制商业银行为…: the measure after the member before)
-        core = (core != governing.subject and core) or parallel_core(head, governing, named=True) or core
+        core = ((core != governing.subject and core) or (change and output_member_core(head, governing.subject))
+                or parallel_core(head, governing, named=True) or core)  # (round 43: …产量…，集成电路增长…)
         if (change and (core == governing.subject or head in org_resources().aliases)
                 and not names_any_measure(core) and not subset_clause(bare, context)
                 and (not names_a_place(head) or names_a_region(core))):  # (round 24: 西部地区…，东北地区下降…)
@@ -460,7 +463,8 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
             core = ""  # (round 41 mend: …项目50个，总投资300亿元，其中外资项目12个 → 外资项目, no count of 总投资)
         # (round 27: a subject opening with a member like the entity, 国内航线旅客周转量…，其中港澳台航线…; 全国规模以上
         # 港口…吞吐量…；其中沿海主要港口…: the entity stands where that member stood, as for a named sibling)
-        core = (core != governing.subject and core) or alike_member_core(entity, governing) or core
+        core = ((core != governing.subject and core) or (change and output_member_core(entity, governing.subject))
+                or alike_member_core(entity, governing) or core)  # (round 43: …产量…，集成电路增长 → 集成电路产量)
         core = without_area_scope(core) if names_a_region(entity) else core  # (round 24: 东部地区固定资产投资)
         core = kind_member_core(entity, core, context.unit)  # (round 37: 普通本科学校高等教育专任教师)
         found = Governing(entity + core + change, entity + core, change, core)
@@ -537,6 +541,7 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
         actor = (carried_actor(head, bare, words_before, governing, context)
                  or repeated_measure_owner(head, words_before, governing, context)
                  or state_clause_actor(head, words_before, context)
+                 or state_clause_owner(head, context)
                  or priced_goods(head, context))
         # (round 27: 中欧班列共开行…、发送货物… → 中欧班列发送货物)
         if actor and governing is not None and phrase.startswith(head) and (

@@ -177,6 +177,20 @@ def state_clause_actor(head: str, words_before: list[Word], context: Context) ->
     return clause_subject(context.previous_clause, list(context.previous_words))
 
 
+def state_clause_owner(head: str, context: Context) -> str:
+    """(round 43) The subject of a clause right before that only says how it is doing or going (软件业运行态势良好，
+    业务收入…; 全国光缆网络稳步延伸，总长度达…; 装备制造业恢复态势明显，上半年增加值…) owns a bare measure of a whole
+    the value's clause names alone (`state_owned_measures`): a release names the industry once, then its measures.
+    "" when the value is not its sentence's first, the clause before is no state clause or the head names more."""
+    if context.local or not context.previous_clause:
+        return ""
+    rules = cues()
+    if (head not in rules.words("state_owned_measures")
+            or not rules.pattern("state_predicate_tail").search(context.previous_clause.rstrip())):
+        return ""
+    return clause_subject(context.previous_clause, list(context.previous_words))
+
+
 def holds_object(head: str) -> bool:
     """(round 37) A counted value's head is a verb with its object (揽收快递包裹: jieba tags every word a verb), not a
     verb alone after its adverbs (共纳入, 已开展): two words or more besides adverbs, prepositions and conjunctions."""

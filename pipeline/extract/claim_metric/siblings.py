@@ -488,6 +488,20 @@ def output_owner(head: str, subject: str) -> str:
     return owner
 
 
+def output_member_core(entity: str, subject: str) -> str:
+    """(round 43) The output measure (`thing_output_measures`: 产量, 销量) that a thing named after a thing's output
+    shares (新能源汽车产量同比增长…，集成电路增长… → 集成电路产量; 汽车产量…，其中新能源汽车… → 新能源汽车产量): the
+    measure alone, never the thing before it, as a product list of a statistics release means; "" when the subject
+    ends in no such measure after a noun, or the entity is a place (全国粮食产量…，其中河南… keeps its own rules).
+    Callers ask only for a change: a level in the whole's unit after 其中 is a part of the whole (round 26: 稻谷全市
+    粮食总产量)."""
+    measure = longest_end(subject, cues().words("thing_output_measures"))
+    words = cut_words(subject[:-len(measure)]) if measure else []
+    if not words or word_class(words[-1]) != "n" or names_a_region(entity) or entity.endswith(measure):
+        return ""
+    return measure
+
+
 def granted_sibling(head: str, subject: str) -> str:
     """The act of granting or registering that the measure before opens with, for a bare sibling of the same kind of
     thing (授权实用新型专利…，外观设计专利… → 授权; 受理发明专利申请…，PCT国际专利申请… → 受理; 核准新设立证券公司…，
