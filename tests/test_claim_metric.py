@@ -6046,3 +6046,45 @@ def test_round43_a_named_example_is_no_part_of_a_count(text: str, value: str, me
 ])
 def test_round43_a_first_regional_gap_keeps_the_growth_rate(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 43: 降费 is a policy's noun as 降准 and 降息 are: the whole's head is not cut at its 降
+    ("2023年全国新增减税降费及退税缓费超过2.2万亿元，其中新增减税降费超过1.57万亿元。", "1570000000000",
+     "全国新增减税降费"),
+    ("2023年全国新增减税降费及退税缓费超过2.2万亿元，其中新增减税降费超过1.57万亿元。", "2200000000000",
+     "全国新增减税降费及退税缓费"),
+    ("2023年全国社保降费300亿元，其中企业降费200亿元。", "20000000000", "企业降费"),
+    # a fall stays a change word (降3%, 降价, 下降)
+    ("全省物流成本下降5%，运输价格降3%。", "3", "运输价格降"),
+    ("2023年，全市工业品出厂价格下降2.1%。", "2.1", "全市工业品出厂价格下降"),
+])
+def test_round43_fee_cuts_are_a_noun_not_a_fall(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 43: the speaker's 我们 (and its 的, 我们国家的) is no part of what is measured
+    ("2023年，我们新建5G基站50万个。", "500000", "新建5G基站"),
+    ("2023年，我们为企业减税降费超过2000亿元。", "200000000000", "为企业减税降费"),
+    ("2023年，我们的地区生产总值增长6%。", "6", "地区生产总值增长"),
+    ("2023年，我们国家的出口增长5%。", "5", "出口增长"),
+    # not inside a metric, and 我国/我省 stay as they were
+    ("2023年，市场为我们提供岗位50万个。", "500000", "市场为我们提供岗位"),
+    ("2023年，我省地区生产总值增长6%。", "6", "我省地区生产总值增长"),
+    ("2023年，我国国内生产总值增长5.2%。", "5.2", "国内生产总值增长"),
+])
+def test_round43_the_speakers_we_opens_no_metric(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 43: a plan noun closing the subject carried to the outcome's clause is the target's, not the thing's
+    ("2023年全省地区生产总值计划增长6%，实际增长5.8%。", "5.8", "全省地区生产总值实际增长"),
+    ("2023年城镇新增就业目标1200万人左右，实际完成1244万人。", "12440000", "城镇新增就业"),
+    # unchanged: the outcome after a bound, and a share of a plan with the change after it
+    ("2023年，全省城镇登记失业率控制在3.5%以内，实际为2.9%。", "2.9", "全省城镇登记失业率"),
+    ("2023年全市固定资产投资完成计划的102%，比上年增长5%。", "102", "全市固定资产投资完成计划"),
+])
+def test_round43_the_outcome_after_a_target_drops_the_plan_noun(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

@@ -10786,3 +10786,51 @@ def test_round43_a_direction_clause_before_the_value_is_no_part_of_its_subject(t
 )
 def test_round43_bodies_set_apart_by_a_space_are_joint_publishers(text: str, source: str) -> None:
     assert {c["source"] for c in _claims(text)} == {source}
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 43: a year's end named inside a sentence of the whole year dates its own clause; a later clause with a
+    # subject and a change of its own is the year's again
+    ("全年国内生产总值增长3%，城镇新增就业1206万人，年末城镇调查失业率降到5.5%，居民消费价格上涨2%。",
+     ["2022", "2022", "2022-12", "2022"]),
+    ("2022年，全省地区生产总值增长3%，年末常住人口城镇化率达到66.4%，城乡居民人均可支配收入分别增长4.6%、7.1%。",
+     ["2022", "2022-12", "2022", "2022"]),
+    # the year's end's own subject goes on, a stock's change stays at the end
+    ("全年国内生产总值增长3%，年末城镇调查失业率降到5.5%，比上年末上升0.4个百分点。", ["2022", "2022-12", "2022-12"]),
+    ("2022年全市地区生产总值增长3%，年末存款余额100亿元，贷款余额增长10%。", ["2022", "2022-12", "2022-12"]),
+    ("2022年全市地区生产总值增长3%，年末存款余额100亿元，增长10%。", ["2022", "2022-12", "2022-12"]),
+    # a sentence that opens with the year's end names no year before it: round 37's reading stands
+    ("年末全省常住人口城镇化率达到66.4%，城乡居民人均可支配收入分别增长4.6%、7.1%。",
+     ["2022-12", "2022-12", "2022-12"]),
+])
+def test_round43_a_years_end_inside_a_years_sentence_dates_its_clause(text: str, times: list[str]) -> None:
+    claims = sorted(_claims_on(text, dt.date(2023, 3, 6)), key=lambda c: c["number_start"])
+    assert [c["time"] for c in claims] == times
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 43: a plan's 将 before a verb of new works, and 今年， before the clause of 将: plans, no claims
+    ("2024年，全省将新开工重大项目300个。", []),
+    ("今年，全省将新开工重大项目300个。", []),
+    ("今年，全省将新建5G基站2万个。", []),
+    # results stay: 新开工 without 将, a 将 of 把 in a later clause, 今年以来, and 将继续 after the value's clause
+    ("2023年，全省新开工重大项目300个，将新开工项目纳入台账管理。", [Decimal("300")]),
+    ("今年以来，全省新开工重大项目300个。", [Decimal("300")]),
+    ("今年，全省新开工重大项目300个，将继续推进。", [Decimal("300")]),
+])
+def test_round43_a_plans_will_before_new_works(text: str, values: list[Decimal]) -> None:
+    assert [Decimal(str(c["value"])) for c in _claims_on(text, dt.date(2024, 3, 5))] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 43: after a plan noun, a clause opening with 实际 and a change is the outcome against the target: a claim
+    ("2023年国内生产总值增长目标为5%左右，实际增长5.2%。", [Decimal("5.2")]),
+    ("2023年全省地区生产总值计划增长6%，实际增长5.8%。", [Decimal("5.8")]),
+    # a forecast's real change stays in the forecast, a release's nominal and real changes both stay claims,
+    # and a plan's wording after 实际增长 is no outcome
+    ("预计全年地区生产总值名义增长6%左右，实际增长5%左右。", []),
+    ("2023年，城镇居民人均可支配收入名义增长5.1%，实际增长4.5%。", [Decimal("5.1"), Decimal("4.5")]),
+])
+def test_round43_an_actual_change_after_a_target_is_its_outcome(text: str, values: list[Decimal]) -> None:
+    claims = sorted(_claims_on(text, dt.date(2024, 3, 5)), key=lambda c: c["number_start"])
+    assert [Decimal(str(c["value"])) for c in claims] == values

@@ -720,3 +720,19 @@ def test_round39_bracketed_grades_after_the_graded_noun(text: str, kept: list[st
 ])
 def test_round42_yuan_of_a_crossbreed_is_no_money(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 43: the streaks of a year's review count in their own measure words, as a market wrap's do
+    ("全省粮食总产量1104.7亿斤，实现“二十连丰”", [("1104.7亿斤", "斤"), ("二十连丰", "连丰")]),
+    ("我省粮食生产实现“九连增”，CPI实现三连降", [("九连增", "连增"), ("三连降", "连降")]),
+    ("出口四连升，进口2连减", [("四连升", "连升"), ("2连减", "连减")]),
+    # 一连 is the adverb "in a row": its durations stay, and no streak of one is read
+    ("价格一连涨了五天", [("五天", "day")]),
+    ("进口一连减少了三个月", [("三个月", "month")]),
+    ("一连三天，价格上涨", [("三天", "day")]),
+    # a market wrap's streaks stay as they were
+    ("沪指4连涨，深成指日线6连阳", [("4连涨", "连涨"), ("6连阳", "连阳")]),
+])
+def test_round43_review_streaks_and_the_adverb_in_a_row(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.unit) for q in find_quantities(text)] == expected

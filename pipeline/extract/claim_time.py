@@ -784,8 +784,25 @@ def _governing_time(number: dict, sentence: str, sentence_start: int, placed: li
     for candidates in (in_clause, before):
         if candidates:
             preceding = [d for d in candidates if d[1] <= offset]
-            return (preceding[-1] if preceding else candidates[0])[2]
+            chosen = preceding[-1] if preceding else candidates[0]
+            if candidates is before and _year_end_aside(sentence, chosen, usable, clause_begin, offset):
+                return chosen[2][:4]
+            return chosen[2]
     return fallback
+
+
+def _year_end_aside(sentence: str, chosen: Placed, usable: list[Placed], clause_begin: int, offset: int) -> bool:
+    """(round 43) A year's end (年末, `year_end_word`) an earlier clause names inside a sentence that named its year
+    before it (全年…，年末城镇调查失业率降到5.5%，居民消费价格上涨2%) dates that clause only: a later clause opening a
+    subject of its own with a change (`year_end_later_change`), not a stock's (`stock_metric`), is the year's."""
+    start, end, value = chosen
+    rules = cues()
+    if not (len(value) == 7 and value.endswith("-12") and rules.pattern("year_end_word").search(sentence, start, end)):
+        return False
+    if not any(d[1] <= start and d[2] == value[:4] for d in usable):
+        return False
+    later = rules.pattern("year_end_later_change").match(sentence[clause_begin:offset])
+    return later is not None and not rules.pattern("stock_metric").search(later["subject"])
 
 
 class _SentenceFacts(NamedTuple):

@@ -122,6 +122,7 @@ def clause_subject(clause: str, words: list[Word]) -> str:
     head = clean(phrase[:change_at.start()]) if change_at else phrase
     head = rules.before("rank_top_predicate", head)  # (round 36: …软件业务收入居全国前5，同比分别增长…: no rank)
     head = rules.pattern("run_ordinal_tail").sub("", head)  # (round 42) 黄金储备已连续第7个月增加: no 已连续第
+    head = rules.pattern("carried_plan_tail").sub("", head)  # (round 43) …计划增长6%，实际增长…: no 计划
     return without_count_predicate(head) if has_noun(head, words) else ""  # (round 33: …集采|已开展十批)
 
 
