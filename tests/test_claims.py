@@ -10662,7 +10662,8 @@ def test_round43_a_per_unit_word_before_a_linked_value(text: str, expected: list
 
 @pytest.mark.parametrize(("text", "source"), [
     # round 43: an outlet's news product named bare relays the body that opens the next clause with its own cue
-    ("据央视新闻，国务院国资委消息，今年上半年，中央企业实现利润总额4万亿元，同比增长9%。", "国务院国有资产监督管理委员会"),
+    ("据央视新闻，国务院国资委消息，今年上半年，中央企业实现利润总额4万亿元，同比增长9%。",
+     "国务院国有资产监督管理委员会"),
     ("据央视新闻客户端，国家统计局数据显示，5月份全国居民消费价格同比上涨0.2%。", "国家统计局"),
     # look-alikes: the product alone stays the source; its 报道 relays as before
     ("据央视新闻，今年上半年，中央企业实现利润总额4万亿元，同比增长9%。", "中央广播电视总台"),
@@ -10673,7 +10674,8 @@ def test_round43_a_news_product_named_bare_relays(text: str, source: str) -> Non
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # round 43: a publication named by its title shows a forecast as a report does (报告显示，…将): a claim of its publisher
+    # round 43: a publication named by its title shows a forecast as a report does (报告显示，…将): a claim of its
+    # publisher
     ("中国社科院发布《数字经济蓝皮书》显示，到2025年，中国数字经济增加值规模将达到32.7万亿元。",
      [("数字经济增加值规模", "2025", "中国社会科学院")]),
     ("近期，中国社科院发布的《数字经济蓝皮书》显示，到2025年，中国数字经济增加值规模将达到32.7万亿元。",
@@ -10723,7 +10725,8 @@ def test_round43_bracketed_equivalents_stay_in_a_respectively_list(text: str, ex
 
 
 def test_round43_a_bracketed_value_in_the_same_unit_is_no_equivalent() -> None:
-    # look-alike: a base's value in brackets (same unit) is no member's equivalent: the second member takes no base value
+    # look-alike: a base's value in brackets (same unit) is no member's equivalent: the second member takes no base
+    # value
     claims = _claims("2024年，甲地和乙地分别增长5%（上年同期3%）和6%（4%）。")
     assert not any(c["metric"].startswith("乙地") for c in claims)
 

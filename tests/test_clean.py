@@ -836,7 +836,8 @@ def test_round39_a_titles_valued_first_clause_keeps_its_space(line: str, expecte
     [
         # (round 43) a full-width space after a body's name and before another name sets two bodies apart
         ("广东省统计局　国家统计局广东调查总队", "广东省统计局 国家统计局广东调查总队"),
-        ("据广东省统计局　国家统计局广东调查总队联合发布的数据，一季度", "据广东省统计局 国家统计局广东调查总队联合发布的数据，一季度"),
+        ("据广东省统计局　国家统计局广东调查总队联合发布的数据，一季度",
+         "据广东省统计局 国家统计局广东调查总队联合发布的数据，一季度"),
         ("商务部　海关总署联合发布", "商务部 海关总署联合发布"),
         # near misses: a spaced label, a by-line of people, a region word ending in 部, an ASCII space (justification)
         ("合　　计", "合计"),

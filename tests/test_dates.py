@@ -4056,7 +4056,8 @@ def test_round43_a_later_paragraph_restating_the_written_month_takes_its_year() 
     # (round 43) a year-less month or month's end naming the month the data period written last with its year ends in
     # takes that year (was the document date's), as round 40 carries a year-less quarter or half
     read = dt.date(2024, 9, 10)
-    text = ("金融数据\n截至2023年5月末，广义货币余额282.05万亿元，同比增长11.6%。\n截至5月末，人民币贷款余额227.45万亿元。\n"
+    text = ("金融数据\n截至2023年5月末，广义货币余额282.05万亿元，同比增长11.6%。\n"
+            "截至5月末，人民币贷款余额227.45万亿元。\n"
             "5月末，本外币存款余额283.92万亿元。\n5月份，人民币贷款增加1.36万亿元。")
     assert [d.value for d in find_dates(text, read)] == ["2023-05", "2023-05", "2023-05", "2023-05"]
     assert _value_of("数据\n2023年1-5月，人民币贷款增加12万亿元。\n5月份，人民币贷款增加1.36万亿元。", "5月份",
@@ -4074,7 +4075,8 @@ def test_round43_a_later_paragraph_restating_the_written_month_takes_its_year() 
         ("金融数据\n截至2023年5月末，广义货币余额282.05万亿元。\n2024年3月，人民银行宣布降准。\n5月末，存款余额283.92万亿元。",
          "2024-05"),
         # a numbered heading naming another year starts a section of its own
-        ("金融数据\n2023年1-5月，人民币贷款增加12万亿元。\n一、2024年情况\n5月份，人民币贷款增加1.2万亿元。", "2024-05"),
+        ("金融数据\n2023年1-5月，人民币贷款增加12万亿元。\n一、2024年情况\n5月份，人民币贷款增加1.2万亿元。",
+         "2024-05"),
     ],
 )
 def test_round43_a_month_that_restates_no_written_period_keeps_its_year(text: str, expected: str) -> None:

@@ -3323,7 +3323,8 @@ def test_round42_our_country_before_a_home_body(text: str, expected: dict[str, s
 
 
 def test_round43_two_bodies_set_apart_by_a_space_are_two() -> None:
-    # (round 43) clean keeps the full-width space of a joint signature (广东省统计局　国家统计局广东调查总队) as a space:
+    # (round 43) clean keeps the full-width space of a joint signature (广东省统计局　国家统计局广东调查总队) as a
+    # space:
     # two government bodies, not one name run together; without it the run is one name as before
     found = by_canonical("广东省统计局 国家统计局广东调查总队联合发布数据。")
     assert set(found) == {"广东省统计局", "国家统计局广东调查总队"}

@@ -898,7 +898,8 @@ def _undated_start(sentence: str, clause_begin: int, offset: int, value_end: int
     A start with a date of its own (由2013年的76.3岁) is dated before this is read."""
     rules = cues()
     return (first[0] > offset
-            and rules.pattern("pair_start_before").search(sentence, max(clause_begin, offset - _PAIR_START_REACH), offset) is not None
+            and rules.pattern("pair_start_before").search(
+                sentence, max(clause_begin, offset - _PAIR_START_REACH), offset) is not None
             and rules.pattern("pair_end_date_before").fullmatch(sentence, value_end, first[0]) is not None)
 
 
@@ -937,7 +938,8 @@ def _pair_time(sentence: str, clause_begin: int, offset: int, earlier: list[Plac
     there (2008—2020年间, written with its years: a plan's period, “十三五”期间, stays the time of both); else None (the
     usual nearest date then dates both)."""
     rules = cues()
-    start = rules.pattern("pair_start_before").search(sentence, max(clause_begin, offset - _PAIR_START_REACH), offset) is not None
+    start = rules.pattern("pair_start_before").search(
+        sentence, max(clause_begin, offset - _PAIR_START_REACH), offset) is not None
     end = rules.pattern("pair_end_before").search(sentence, clause_begin, offset) is not None
     if not (start or end) or not earlier:
         return None

@@ -411,15 +411,15 @@ def _counts_from_written(s: str, written: _Anchor | None, c: Candidate, headings
 
 def _compared_last_year(s: str, c: Candidate, use: _Anchor | None, default: _Default,
                         doc: dt.date | None) -> bool:
-    """A deictic 去年 (去年, 去年末) that is a comparison base (比去年, 较去年末, 与去年相比) is the year before the period
-    compared, as 比上年 is (round 43; the guidelines resolve a relative date against the nearest explicit anchor the
-    text gives): the data period its passage opened with its year before a figure (2011年全市生产总值…，比去年增长
-    12.5% read in 2012 → `2010`, was `2011`, the compared year itself), or, with no date in its passage, the year an
-    ended report's title names (全年…比去年多增 in the 2023 bulletin read on 2024-02-29 → `2022`). Not a 去年 that is
-    no base (去年，全市…; a quoted 去年我市…: relative to its speech), not one glossed with its year (去年（2010年）),
-    not after an event's year inside its clause (公司成立于2010年), a year ahead of the document date's, or an anchor
-    whose year was the document date's (defaulted), nor a data period of an earlier sentence (2019年，全市GDP…。目前…
-    比去年增长5%: the anchor must be of the 去年's own sentence)."""
+    """A deictic 去年 (去年, 去年末) that is a comparison base (比去年, 较去年末, 与去年相比) is the year before the
+    period compared, as 比上年 is (round 43; the guidelines resolve a relative date against the nearest explicit
+    anchor the text gives): the data period its passage opened with its year before a figure
+    (2011年全市生产总值…，比去年增长12.5% read in 2012 → `2010`, was `2011`, the compared year itself), or, with no
+    date in its passage, the year an ended report's title names (全年…比去年多增 in the 2023 bulletin read on
+    2024-02-29 → `2022`). Not a 去年 that is no base (去年，全市…; a quoted 去年我市…: relative to its speech), not
+    one glossed with its year (去年（2010年）), not after an event's year inside its clause (公司成立于2010年), a year
+    ahead of the document date's, or an anchor whose year was the document date's (defaulted), nor a data period of an
+    earlier sentence (2019年，全市GDP…。目前…比去年增长5%: the anchor must be of the 去年's own sentence)."""
     spec = c.spec
     if spec.yrel != (-1, "deictic") or spec.same is not None or spec.year is not None or c.after_paren_year is not None:
         return False
