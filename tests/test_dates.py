@@ -8,16 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.dates import (
-    GRANULARITIES,
-    Spec,
-    _break_points,
-    _broken_at,
-    _month_bounds,
-    _paragraph_break,
-    find_dates,
-    quantities_outside_dates,
-)
+from pipeline.extract.date_lexicon import Spec
+from pipeline.extract.dates import GRANULARITIES, find_dates, quantities_outside_dates
+from pipeline.extract.dates.breaks import break_points, broken_at, paragraph_break
+from pipeline.extract.dates.periods import month_bounds
 
 DOC = dt.date(2022, 6, 1)
 LATE = dt.date(2022, 12, 31)  # a month of the year is past by then
@@ -249,8 +243,9 @@ def test_every_key_of_the_grammar_is_read() -> None:
     package = Path(__file__).parents[1] / "pipeline"
     engine = "".join(
         (package / "extract" / name).read_text(encoding="utf-8")
-        for name in ("date_lexicon.py", "date_grammar.py", "date_ranges.py", "dates.py")
-    ) + (package / "ingest.py").read_text(encoding="utf-8")
+        for name in ("date_lexicon.py", "date_grammar.py", "date_ranges.py")
+    ) + "".join(p.read_text(encoding="utf-8") for p in sorted((package / "extract" / "dates").glob("*.py"))) + (
+        package / "ingest.py").read_text(encoding="utf-8")
     referenced = {key.split(".")[0] for key in [*grammar["alternations"].values(), *grammar["classes"].values()]}
     dead = [key for key in grammar if f'"{key}"' not in engine and key not in referenced]
     assert dead == []
@@ -915,12 +910,12 @@ def test_round34_first_months_as_a_comparison_base(text: str, expected: list[str
     "年末人口141175万人的\n\n数据。\n\n全年", "年末。 \u3000\n全年；\n\t\n字、\n \n字。", "年末，全年",
 ])
 def test_round34_mend_a_passage_end_read_once_is_the_paragraph_break(text: str) -> None:
-    # round 34 mend: the end of a 年末's passage is read once (_break_points), not again up to each later date; it
-    # breaks exactly where _paragraph_break does (a hard-wrapped blank line voids the blank lines of its span)
+    # round 34 mend: the end of a 年末's passage is read once (break_points), not again up to each later date; it
+    # breaks exactly where paragraph_break does (a hard-wrapped blank line voids the blank lines of its span)
     for a in range(len(text) + 1):
-        points = _break_points(text, a)
-        assert [_broken_at(points, b) for b in range(a, len(text) + 1)] == [
-            _paragraph_break(text, a, b) for b in range(a, len(text) + 1)]
+        points = break_points(text, a)
+        assert [broken_at(points, b) for b in range(a, len(text) + 1)] == [
+            paragraph_break(text, a, b) for b in range(a, len(text) + 1)]
 
 
 @pytest.mark.parametrize(
@@ -3361,14 +3356,14 @@ def test_round37_mend_a_span_after_any_relative_verb_is_no_date(text: str, expec
 
 
 def test_round37_mend_a_month_off_the_calendar_is_no_date() -> None:
-    # round 37 mend: `_on_calendar` gives None for a month no calendar has, as its docstring says (was the Spec)
+    # round 37 mend: `on_calendar` gives None for a month no calendar has, as its docstring says (was the Spec)
     from pipeline.extract.date_lexicon import Spec
-    from pipeline.extract.dates import _on_calendar
+    from pipeline.extract.dates.periods import on_calendar
 
-    assert _on_calendar(Spec(year=2024, month=13, day=1), Spec(year=2024, month=13, day=1), None) is None
-    assert _on_calendar(Spec(year=2024, month=0, day=5), Spec(year=2024, month=0, day=5), None) is None
+    assert on_calendar(Spec(year=2024, month=13, day=1), Spec(year=2024, month=13, day=1), None) is None
+    assert on_calendar(Spec(year=2024, month=0, day=5), Spec(year=2024, month=0, day=5), None) is None
     kept = Spec(year=2024, month=12, day=31)
-    assert _on_calendar(kept, kept, None) == kept
+    assert on_calendar(kept, kept, None) == kept
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -3881,7 +3876,7 @@ def test_round41_a_year_part_heading_a_longer_word_is_none(text: str, expected: 
 
 
 def _old_opening_month(period: Spec) -> int:
-    """(round 41 tidy) the first-month reading `_month_bounds` replaced, kept to compare with."""
+    """(round 41 tidy) the first-month reading `month_bounds` replaced, kept to compare with."""
     if period.month is not None:
         return period.month
     if period.months:
@@ -3894,7 +3889,7 @@ def _old_opening_month(period: Spec) -> int:
 
 
 def _old_last_month(period: Spec) -> int:
-    """(round 41 tidy) the last-month reading `_month_bounds` replaced, kept to compare with."""
+    """(round 41 tidy) the last-month reading `month_bounds` replaced, kept to compare with."""
     if period.month is not None:
         return period.month
     if period.months:
@@ -3918,12 +3913,12 @@ def test_the_month_bounds_are_the_old_first_and_last_months_over_every_spec_shap
             for quarters in [None, *quarter_runs]:
                 for part in parts:
                     spec = Spec(year=2024, month=month, months=months, quarters=quarters, part=part)
-                    assert _month_bounds(spec) == (_old_opening_month(spec), _old_last_month(spec)), spec
+                    assert month_bounds(spec) == (_old_opening_month(spec), _old_last_month(spec)), spec
                     checked += 1
     assert checked == 13 * 79 * 11 * 7
-    assert _month_bounds(Spec(year=2024, part="H2")) == (7, 12)
-    assert _month_bounds(Spec(year=2024, quarters=(1, 3))) == (1, 9)
-    assert _month_bounds(Spec(year=2024)) == (1, 12)
+    assert month_bounds(Spec(year=2024, part="H2")) == (7, 12)
+    assert month_bounds(Spec(year=2024, quarters=(1, 3))) == (1, 9)
+    assert month_bounds(Spec(year=2024)) == (1, 12)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -3970,7 +3965,7 @@ def test_round42_a_year_less_title_is_no_longer_than_a_title_line(text: str, exp
 
 def test_round42_mend_one_bare_month_test_and_default_year() -> None:
     from pipeline.extract.date_lexicon import Spec, bare_month
-    from pipeline.extract.dates import _default_year
+    from pipeline.extract.dates.periods import default_year
 
     # a month alone is bare; a year, day, range, quarter, week, shift or report period with it is not
     assert bare_month(Spec(month=8))
@@ -3980,9 +3975,9 @@ def test_round42_mend_one_bare_month_test_and_default_year() -> None:
                  Spec(month=8, report="period"), Spec(month=8, lunar=True), Spec(year=2021)]:
         assert not bare_month(spec), spec
     # the latest such month begun by the document date
-    assert _default_year(8, dt.date(2025, 6, 30)) == 2024
-    assert _default_year(6, dt.date(2025, 6, 30)) == 2025
-    assert _default_year(1, dt.date(2025, 1, 5)) == 2025
+    assert default_year(8, dt.date(2025, 6, 30)) == 2024
+    assert default_year(6, dt.date(2025, 6, 30)) == 2025
+    assert default_year(1, dt.date(2025, 1, 5)) == 2025
 
 
 @pytest.mark.parametrize(("text", "expected"), [

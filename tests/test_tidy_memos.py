@@ -17,6 +17,7 @@ from pipeline.extract import date_lexicon, dates
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric.counts import word_ends
 from pipeline.extract.claim_metric.words import cut_words, longest_end, longest_start, word_spans
+from pipeline.extract.dates.defaults import Default
 from pipeline.nlp.jieba_dict import jieba_tokenizer
 from pipeline.resources import load_yaml, use_folder, with_shared_words
 
@@ -68,14 +69,14 @@ def test_reported_after_asked_once_gives_the_years_it_gave_asked_twice(parts: li
     with the first answer. The dates read with it are the dates read with every answer worked out afresh."""
     text = "".join(parts)
     kept = dates.find_dates(text, day)
-    original = dates._Default.reported_after
+    original = Default.reported_after
 
-    def afresh(self: dates._Default, spec: dates.Spec, c: dates.Candidate) -> bool:
+    def afresh(self: Default, spec: date_lexicon.Spec, c: date_lexicon.Candidate) -> bool:
         self.after_memo.clear()
         return original(self, spec, c)
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(dates._Default, "reported_after", afresh)
+        patch.setattr(Default, "reported_after", afresh)
         assert dates.find_dates(text, day) == kept
 
 

@@ -1,0 +1,187 @@
+"""How one date becomes the anchor of the next: which written year or month a later date carries, which
+passage anchor a restating day word takes, and which dates leave the anchor as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from pipeline.extract.date_lexicon import Candidate, Spec, patterns, res
+from pipeline.extract.dates.breaks import heading_between, line_bounds, section_break, sentence_start
+from pipeline.extract.dates.cues import comparison_base, data_period, opens_data_clause
+from pipeline.extract.dates.defaults import Default, year_from_default
+from pipeline.extract.dates.periods import month_bounds
+from pipeline.extract.dates.records import Anchor, DateMention
+
+
+def row_period(s: str, anchor: Anchor | None, c: Candidate, absolute: Spec) -> Spec:
+    """The period a table row's dates give the rest of the table: the latest one on the row, the table's own period
+    (| 2023年 | 2022年 | 比上年增长 |: the growth is 2023's over 2022, so 上年 there is 2022, not the year before the
+    nearest header 2022; round 14's checks read such a column as of the year before the table's own period)."""
+    if anchor is None or not anchor.row or line_bounds(s, anchor.pos - 1) != line_bounds(s, c.start):
+        return absolute
+    if anchor.spec.year is None or absolute.year is None:
+        return absolute
+    later = (anchor.spec.year, month_bounds(anchor.spec)[1]) > (absolute.year, month_bounds(absolute)[1])
+    return anchor.spec if later else absolute
+
+
+def carries_named_year(written: Anchor | None, c: Candidate, default: Default, in_title: bool) -> bool:
+    """A year-less reporting period (一季度, 一季度末, 上半年, 前三季度, 前11个月, 全年, 年末) in a later paragraph with
+    no date of its own takes the year of the data period the text last named with its year written, past the headline
+    (round 40: a release states 2024年一季度末 once, its later paragraphs go on with 一季度末, 一季度), not the document
+    date's. ``written`` is that period (`written_period`: or one that took its year from it). Not a period that ends
+    before it begins (2024年12月末，… ⏎一季度: no quarter of that year), nor a bare month (5月: the paragraph's own,
+    round 2), nor under a title that names a year (round 12 wins), nor in a title, nor across a numbered section
+    heading (`heading_between`)."""
+    spec = c.spec
+    period = spec.part is not None or spec.quarters is not None or spec.months is not None or spec.whole_year or (
+        spec.reported_point and spec.month == 12) or _restates_written_month(written, spec)
+    return (written is not None and not written.defaulted and not in_title and period
+            and default.title_year is None and year_from_default(spec)
+            and month_bounds(spec)[1] >= month_bounds(written.spec)[0])
+
+
+def _restates_written_month(written: Anchor | None, spec: Spec) -> bool:
+    """(round 43) A year-less single month or month's end (5月末, 截至5月末, 5月份) in a later paragraph that names the
+    month the data period written last with its year ends in (截至2023年5月末，M2余额… ⏎ 截至5月末，人民币贷款余额…;
+    2023年1-5月，… ⏎ 5月份，…) restates that period's month: it takes that year (`2023-05`), not the document date's.
+    Another month (6月末 after 2023年5月末), a month after an event's date (公司成立于2019年5月: no data period, so no
+    ``written``), and one past a numbered heading or a later date of another year (both end ``written``) keep their
+    own rule (round 40: a bare month is the paragraph's own)."""
+    if written is None or spec.month is None or spec.months is not None or spec.end is not None:
+        return False
+    w = written.spec
+    last = w.months[1] if w.months is not None and w.month is None else w.month
+    return last is not None and w.end is None and w.day is None and spec.month == last
+
+
+def counts_from_written(s: str, written: Anchor | None, c: Candidate, headings: list[int]) -> bool:
+    """An anaphoric year (上年, 上年末, 比上年同期) in a later paragraph with no anchor of its own, no lead's and no
+    title's, counts from the data period the text last named with its year (`written_period`), as a year-less
+    reporting period does (round 40), not from the document date (round 41): a release states 2024年末 once and its
+    later paragraphs compare with 上年末. Only a period that opens its clause before a figure (``written.opens``,
+    `opens_data_clause`: not 最早于2019年一季度开始…, 自2020年一季度以来), and within its run of paragraphs, as round
+    16's lead (`section_break`: a blank line or a table ends it). Not a year ahead (次年: `counted_forward`), nor
+    across a numbered heading."""
+    return (written is not None and written.opens and not written.defaulted and c.spec.yrel is not None
+            and c.spec.yrel[0] < 0 and not heading_between(headings, written.pos, c.start)
+            and not section_break(s, written.pos, c.start))
+
+
+def compared_last_year(s: str, c: Candidate, use: Anchor | None, default: Default,
+                        doc: dt.date | None) -> bool:
+    """A deictic 去年 (去年, 去年末) that is a comparison base (比去年, 较去年末, 与去年相比) is the year before the
+    period compared, as 比上年 is (round 43; the guidelines resolve a relative date against the nearest explicit
+    anchor the text gives): the data period its passage opened with its year before a figure
+    (2011年全市生产总值…，比去年增长12.5% read in 2012 → `2010`, was `2011`, the compared year itself), or, with no
+    date in its passage, the year an ended report's title names (全年…比去年多增 in the 2023 bulletin read on
+    2024-02-29 → `2022`). Not a 去年 that is no base (去年，全市…; a quoted 去年我市…: relative to its speech), not
+    one glossed with its year (去年（2010年）), not after an event's year inside its clause (公司成立于2010年), a year
+    ahead of the document date's, or an anchor whose year was the document date's (defaulted), nor a data period of an
+    earlier sentence (2019年，全市GDP…。目前…比去年增长5%: the anchor must be of the 去年's own sentence)."""
+    spec = c.spec
+    if spec.yrel != (-1, "deictic") or spec.same is not None or spec.year is not None or c.after_paren_year is not None:
+        return False
+    if default.writing_year is not None and c.start >= default.writing_year[0]:
+        return False
+    if not comparison_base(s, c):
+        return False
+    if use is None:
+        return default.title_year is not None
+    return (use.leads_data and use.pos > sentence_start(s, c.start) and not use.defaulted and not use.row
+            and use.spec.year is not None
+            and use.spec.end is None and (doc is None or use.spec.year <= doc.year))
+
+
+def written_period(s: str, c: Candidate, anchor: Anchor, use: Anchor | None, written: Anchor | None,
+                    past_headline: bool) -> Anchor | None:
+    """``written`` (`carries_named_year`) once ``anchor``, the date ``c`` just named, is read (round 40 mend): the
+    anchor where it is a data period, with its year written past the headline or taken from ``written`` (a quarter, a
+    half, a run of months, a period's end 年末/一季度末/6月末, or a year opening its clause with a figure: 2024年，全国
+    GDP增长5%); else ``written`` while the anchor is of its year and took it from the text (3月份 in its paragraph);
+    else none: a later date of another year or of the document date's (今年一季度, 6月15日, 本月) ends the carry, as
+    does an event's year (公司成立于2010年, 2008年国际金融危机爆发后, 2020年以来, 2018年，该市被列为…)."""
+    spec = c.spec
+    own_year = past_headline and spec.year is not None and spec.yrel is None
+    if (own_year or (use is not None and use is written)) and data_period(s, c):
+        anchor.opens = opens_data_clause(s, c) or (use is not None and use is written and written.opens)
+        return anchor
+    if (written is not None and not anchor.defaulted and spec.yrel is None and spec.year is None
+            and anchor.spec.year == written.spec.year):
+        return written
+    return None
+
+
+def news_day_anchor(absolute: Spec, end: int, anchor: Anchor | None) -> Anchor:
+    """The news day (round 28: 8月22日，… under a headline of that year) as the passage's last single day: it anchors
+    no later date's year, but a later paragraph's 当日/同日 restates it (。⏎当日，大会还发布了…: the story's day, round
+    31), so it becomes the current anchor's last day, or stands alone where the passage has no anchor."""
+    news = Anchor(absolute, end, explicit=False)
+    news.day = news.firm_day = news
+    if anchor is not None:
+        anchor.day = anchor.firm_day = news
+    return news
+
+
+def one_year_per_list(s: str, out: list[DateMention], defaulted: list[int]) -> list[DateMention]:
+    """Quarters or halves without a year that one sentence lists (一季度…增长5.3%，二季度…，四季度…) report one year:
+    where the document date's half-year rule gave them different years (Q1–Q3 this year, Q4 last year on 31 March),
+    all take the earliest, the year in which the whole list has passed (round 20)."""
+    ends = patterns()["sentence_end"]
+    groups: dict[int, list[int]] = {}
+    for k in defaulted:
+        mention = out[k]
+        if mention.value and mention.value[:4].isdigit():
+            stop = ends.search(s, mention.end)
+            groups.setdefault(stop.start() if stop else len(s), []).append(k)
+    for members in groups.values():
+        years = {out[k].value[:4] for k in members}  # type: ignore[index]
+        if len(members) > 1 and len(years) > 1:
+            first = min(years)
+            for k in members:
+                out[k] = replace(out[k], value=first + out[k].value[4:])  # type: ignore[operator]
+    return out
+
+
+def counted_month(c: Candidate, anchor: Anchor | None, default: Default) -> bool:
+    """A month counted from the passage's month (6月份，…由上月下降转为上涨…。…涨幅比上月扩大: the month before June)
+    anchors no later date: the next 上月 counts from the passage's month again, not from the month before it (round 24),
+    as a year counted from another date's (上年) anchors nothing; so does one counted from the month the lead released
+    (round 29)."""
+    if not c.spec.mrel:
+        return False
+    if anchor is not None:
+        return anchor.spec.month is not None
+    return default.compared_month(c) is not None
+
+
+def closed_passage_anchor(closed: Anchor, spec: Spec) -> Anchor | None:
+    """The date a day or month word (当日, 当天, 同日, 当月, 同月) of a paragraph that named no date before it restates:
+    the last single day (its month) of the paragraphs before, as a news story's later paragraph means its event's day
+    (。⏎当日，大会还发布了… ; 10月份，…。⏎报道说，当月出口…: round 30). Only those words: a year word (当年, 上年)
+    keeps its own rules, and a range before names no single month (1—7月份，…。⏎当月… is no date); nor does a day
+    for 当月 (2024年6月12日，国家统计局发布数据…。⏎当月，… : the day of a release, its data May's; second read)."""
+    if spec.same == "day":
+        return closed.firm_day  # no bound nor day ahead (将于4月30日前披露: 4月8日, round 33 review)
+    if spec.same != "month":
+        return None
+    a = closed.spec
+    return closed if (a.end is None and a.month is not None and a.year is not None and not a.months
+                      and a.day is None) else None
+
+
+def is_firm_day(s: str, c: Candidate, absolute: Spec, default: Default) -> bool:
+    """A day said as one an event fell on: no bound (4月30日前), no day in a clause that looks ahead (将于…), and
+    not after the document date; a later paragraph's 当日 restates only such a day (round 33 review)."""
+    if s[c.end : c.end + 4].lstrip().startswith(tuple(res()["reported_point_not_before"])) or default.looks_ahead(c):
+        return False
+    doc = default.doc
+    return doc is None or dt.date(absolute.year, absolute.month, absolute.day) <= doc
+
+
+def lends_month(anchor: Anchor) -> bool:
+    """An anchor a later bare day takes its month from: one that gives bare days a month and has a single month."""
+    a = anchor.spec
+    return anchor.explicit and not anchor.row and a.end is None and a.month is not None and a.year is not None
