@@ -8924,7 +8924,7 @@ def test_round37_mend_a_fall_held_over_a_run_is_the_subjects_change(
 def test_round37_mend_a_sentences_own_dates_are_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     # round 37 mend: the bases of a sentence's comparisons are read once per sentence, not once per date (1,000
     # dates took 23 s): the calls do not grow with the sentence's dates
-    import pipeline.extract.claims as claims_module
+    import pipeline.extract.claims.passage as claims_module
 
     calls: list[int] = []
     real = claims_module.base_dates
@@ -9577,7 +9577,7 @@ def test_round39_mend_a_listed_members_measure_is_read_once(text: str, expected:
 def test_round39_mend_a_long_glued_list_reads_each_member_once(monkeypatch: pytest.MonkeyPatch) -> None:
     # round 39 mend: each value of a glued 分别是 list is checked once, and the list's opener found once per sentence
     # (the review: every value scanned the text before it for the opener and rechecked every earlier value)
-    import pipeline.extract.claims as claims_module
+    import pipeline.extract.claims.brackets as claims_module
 
     names = ["金融", "制造", "建筑", "批发", "零售", "教育", "采矿", "住宿"]
     checks = {"n": 0}

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from pipeline.extract import numerals
 from pipeline.extract.claim_cues import _fill, _fragments, cues
-from pipeline.extract.claims import _one_report_time
+from pipeline.extract.claims.reporting import one_report_time
 from pipeline.extract.ratings import is_rating_key_line
 from pipeline.resources import clear_caches, load_yaml
 
@@ -79,13 +79,13 @@ def test_the_compound_heads_and_described_clause_tags_are_lists() -> None:
 
 
 def test_one_report_time_says_whether_it_is_a_year_end() -> None:
-    assert _one_report_time(frozenset({"2024"})) == ("2024", False)
-    assert _one_report_time(frozenset({"2024-12"})) == ("2024-12", False)  # (one time: not the year-and-end case)
-    assert _one_report_time(frozenset({"2024", "2024-12"})) == ("2024-12", True)
-    assert _one_report_time(frozenset({"2024", "2023-12"})) == (None, False)
-    assert _one_report_time(frozenset({"2024", "2024-12", "2024-06"})) == (None, False)
-    assert _one_report_time(frozenset({"2023", "2024", "2023-12", "2024-12"})) == (None, False)
-    assert _one_report_time(frozenset()) == (None, False)
+    assert one_report_time(frozenset({"2024"})) == ("2024", False)
+    assert one_report_time(frozenset({"2024-12"})) == ("2024-12", False)  # (one time: not the year-and-end case)
+    assert one_report_time(frozenset({"2024", "2024-12"})) == ("2024-12", True)
+    assert one_report_time(frozenset({"2024", "2023-12"})) == (None, False)
+    assert one_report_time(frozenset({"2024", "2024-12", "2024-06"})) == (None, False)
+    assert one_report_time(frozenset({"2023", "2024", "2023-12", "2024-12"})) == (None, False)
+    assert one_report_time(frozenset()) == (None, False)
 
 
 _KEY_LINES = ("增持：股价超越基准5%-20%，", "看多——未来6个月内上证综指上升幅度达到或超过20%。",

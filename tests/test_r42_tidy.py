@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.extract import claim_time
 from pipeline.extract.claim_time import is_day, is_year, months_covered
-from pipeline.extract.claims import _one_report_time
+from pipeline.extract.claims.reporting import one_report_time
 from pipeline.extract.date_grammar import _unit_follows
 from pipeline.extract.numerals import UnitPattern, lexicon
 
@@ -29,8 +29,8 @@ def test_a_value_that_only_holds_a_year_is_none(value: str) -> None:
 def test_the_readings_on_years_are_unchanged() -> None:
     assert months_covered("2024") == ("2024-01", "2024-12")
     assert months_covered("2024/2025") == ("2024-01", "2025-12")
-    assert _one_report_time(frozenset({"2024", "2024-12"})) == ("2024-12", True)
-    assert _one_report_time(frozenset({"2024-06", "2024-12"})) == (None, False)  # (a month is no year)
+    assert one_report_time(frozenset({"2024", "2024-12"})) == ("2024-12", True)
+    assert one_report_time(frozenset({"2024-06", "2024-12"})) == (None, False)  # (a month is no year)
 
 
 def test_no_module_imports_a_private_name_of_claim_time() -> None:

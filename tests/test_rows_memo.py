@@ -1,4 +1,4 @@
-"""Round 35: the sentence's values between two places read by bisection (`_none_between`), as the scan it replaces
+"""Round 35: the sentence's values between two places read by bisection (`none_between`), as the scan it replaces
 read them; and the one memo of what was read from a values list (`_RowsMemo`): per thread, bounded, forgetting a new
 list."""
 
@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract.claim_cues import cues
-from pipeline.extract.claims import _glued_run, _none_between, _read_unmarked_list, _RowsMemo, _unmarked_list
+from pipeline.extract.claims.spreads import _glued_run, _read_unmarked_list, _RowsMemo, _unmarked_list, none_between
 from pipeline.nlp.language import doc_from_text, extract_all
 
 
@@ -19,7 +19,7 @@ from pipeline.nlp.language import doc_from_text, extract_all
 @given(st.lists(st.integers(0, 60), max_size=30), st.integers(-5, 70), st.integers(-5, 70))
 def test_none_between_equals_the_scan(starts: list[int], begin: int, end: int) -> None:
     numbers = [{"start": s, "end": s + 3} for s in sorted(starts)]
-    assert _none_between(numbers, begin, end) == (not any(begin <= n["start"] < end for n in numbers))
+    assert none_between(numbers, begin, end) == (not any(begin <= n["start"] < end for n in numbers))
 
 
 def test_rows_memo_reads_once_per_key_and_list() -> None:

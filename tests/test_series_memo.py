@@ -1,5 +1,5 @@
-"""(round 33) ``_series`` reads how many values a 分别 spreads over from a memo keyed on the values' spans, not by a
-walk of the list's gaps per value: the same values as the walk it replaced, on varied gaps (list glue, clause breaks,
+"""(round 33) ``spread_series`` reads how many values a 分别 spreads over from a memo keyed on the values' spans, not by
+a walk of the list's gaps per value: the same values as the walk it replaced, on varied gaps (list glue, clause breaks,
 words) and offsets."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract.claim_cues import cues
-from pipeline.extract.claims import _breaks_series, _series
+from pipeline.extract.claims.chunks import _breaks_series, spread_series
 
 
 def _series_walked(text: str, begin: int, values: list[dict], start: int) -> list[dict]:
@@ -37,5 +37,5 @@ def test_the_memo_answers_as_the_walk_did(pairs, lead, start, skip) -> None:  # 
         text += value
     begin = min(len(lead), len(text))
     shown = values[skip:]
-    assert _series(text, begin, shown, start) == _series_walked(text, begin, shown, start)
-    assert all(a is b for a, b in zip(_series(text, begin, shown, start), shown, strict=False))
+    assert spread_series(text, begin, shown, start) == _series_walked(text, begin, shown, start)
+    assert all(a is b for a, b in zip(spread_series(text, begin, shown, start), shown, strict=False))

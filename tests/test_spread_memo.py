@@ -11,20 +11,18 @@ from hypothesis import strategies as st
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric import clean
 from pipeline.extract.claim_time import clause_bounds
-from pipeline.extract.claims import (
+from pipeline.extract.claims.chunks import chunk_bounds, list_chunk, spread_series
+from pipeline.extract.claims.spreads import (
     _all_matches,
-    _chunk_bounds,
     _from_offset,
     _glued_run,
     _last_ending_by,
-    _list_chunk,
     _metric_after_mark,
-    _respectively_members,
-    _series,
     _slash_members,
     _Spread,
     _unmarked_members,
     _without_change,
+    respectively_members,
 )
 from pipeline.nlp.language import doc_from_text, extract_all
 from pipeline.resources import clear_caches
@@ -47,15 +45,15 @@ def _read_per_value(text: str, offset: int, numbers: list[dict], start: int) -> 
     if not marks:
         return _slash_members(text, offset, numbers, start) or _unmarked_members(text, offset, numbers, start)
     mark = marks[-1]
-    after = _series(text, mark.end(), [n for n in numbers if n["start"] - start >= mark.end()], start)
-    earlier = _list_chunk(text, marks[-2].start(), numbers, start) if len(marks) > 1 else None
+    after = spread_series(text, mark.end(), [n for n in numbers if n["start"] - start >= mark.end()], start)
+    earlier = list_chunk(text, marks[-2].start(), numbers, start) if len(marks) > 1 else None
     between = text[mark.end():after[0]["start"] - start] if after else ""
     named = clean(between)
     shares = bool(after) and after[0]["unit"] == "%"
     if not named and shares and cues().pattern("bare_share").fullmatch(between.strip()):
         named = cues().setting("share_head")
-    earlier_at = _chunk_bounds(text, marks[-2].start())[1] - len(earlier.lstrip()) if earlier is not None else -1
-    return _Spread(_list_chunk(text, mark.start(), numbers, start), after, earlier, _without_change(named),
+    earlier_at = chunk_bounds(text, marks[-2].start())[1] - len(earlier.lstrip()) if earlier is not None else -1
+    return _Spread(list_chunk(text, mark.start(), numbers, start), after, earlier, _without_change(named),
                    _metric_after_mark(text, marks[-2].end(), numbers, start) if len(marks) > 1 else "", earlier_at)
 
 
@@ -79,21 +77,21 @@ def test_the_list_read_once_is_the_list_read_per_value(text: str) -> None:
     for start in (0,):
         for number in numbers:  # in order, as the sentence's values are claimed, then again from the last
             offset = number["start"] - start
-            assert _respectively_members(text, offset, numbers, start) == _read_per_value(text, offset, numbers, start)
+            assert respectively_members(text, offset, numbers, start) == _read_per_value(text, offset, numbers, start)
         for number in reversed(numbers):
             offset = number["start"] - start
-            assert _respectively_members(text, offset, numbers, start) == _read_per_value(text, offset, numbers, start)
+            assert respectively_members(text, offset, numbers, start) == _read_per_value(text, offset, numbers, start)
 
 
 def test_another_values_list_or_new_resources_read_the_list_again() -> None:
     text = _SENTENCES[1]
     numbers = sorted(extract_all(doc_from_text(text))["numbers"], key=lambda n: n["start"])
     last = numbers[-1]["start"]
-    whole = _respectively_members(text, last, numbers, 0)
+    whole = respectively_members(text, last, numbers, 0)
     fewer = numbers[1:]  # (the same text and marks, another list of values: not the memo's)
-    assert _respectively_members(text, last, fewer, 0) == _read_per_value(text, last, fewer, 0)
+    assert respectively_members(text, last, fewer, 0) == _read_per_value(text, last, fewer, 0)
     clear_caches()
-    again = _respectively_members(text, last, numbers, 0)
+    again = respectively_members(text, last, numbers, 0)
     assert again == whole and again is not whole
 
 

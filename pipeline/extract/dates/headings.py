@@ -14,14 +14,14 @@ from pipeline.extract.dates.breaks import line_bounds
 from pipeline.extract.dates.records import Anchor
 from pipeline.script import simplified
 
-PLAIN_HEADING_LEVEL = 9  # a plain dated heading line sits innermost: a numbered heading after it closes it (claims.py)
+PLAIN_HEADING_LEVEL = 9  # a plain dated heading line sits innermost: a numbered heading after it closes it (claims/)
 
 
 def dated_heading_lines(s: str, cands: list[Candidate], document_date: dt.date | None) -> list[int]:
     """(round 42 mend) The starts of the plain lines that open with their one date, a written year and no day, and go
     on with the part of a report they head (2023年工作回顾 ⏎ …全年批准逮捕…): claims.yaml's `dated_heading_line`, the
-    reading claims.py's ``_dated_heading_line`` dates the claims under it with, so the dates under it (全年) take its
-    year as under 一、2023年工作回顾. Only a period over by the document's month, as there."""
+    reading claims/passage.py's ``dated_heading_line`` dates the claims under it with, so the dates under it (全年) take
+    its year as under 一、2023年工作回顾. Only a period over by the document's month, as there."""
     rule = cues().pattern("dated_heading_line")
     now = f"{document_date.year}-{document_date.month:02d}" if document_date is not None else None
     out: list[int] = []
