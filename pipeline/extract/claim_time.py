@@ -461,24 +461,34 @@ def record_frames(sentence: str, placed: list[Placed]) -> list[tuple[int, int]]:
     return frames
 
 
+# The dated noun a share or multiple is of, told by a word in a reach of characters before the date and a pattern
+# matched at its end (match only, at the date's end: quadratic under search() on a run of spaces): (before-pattern,
+# reach, after-pattern, why), read in order by `_share_of`. A share verb right before the date (是, 恢复至: within
+# `_SHARE_VERB_REACH`) also makes any share after it a base's.
+_SHARE_VERB_REACH = 4
+_NAMED_BASES: tuple[tuple[str, int, str, str], ...] = (
+    ("share_verb_before", _SHARE_VERB_REACH, "named_multiple_of_base",
+     "是2023年营收的2.7倍: the date dates the base noun"),
+    ("base_verb_before", 12, "named_share_of_base",
+     "相当于美国2013年科研投入总额的80%: only a base follows 相当于 (round 38)"),
+    ("reached_bracket_before", 14, "bracketed_share_of_base",
+     "恢复至疫情前（2019年）的76%: the bracket glosses the base (round 42)"),
+    ("copula_bracket_before", 14, "bracketed_multiple_of_base",
+     "为上年（2024年）同期的1.4倍, 是疫情前（2019年）的两倍: a multiple of the base (round 42 mend)"),
+)
+
+
 def _share_of(sentence: str, start: int, end: int) -> bool:
     """The date is the base period a share is of (2019年同期的105%, 2019年水平的85%, 恢复至2019年的80.2%), not a
-    level at it (2010年的3.08%); after 相当于 or 恢复至 a dated noun's share too (相当于美国2013年科研投入总额的80%)."""
-    gloss = cues().pattern("base_gloss_after").match(sentence, end)  # 为2019年（疫情前）的95% (round 42)
-    share = cues().pattern("share_of_base").match(sentence, gloss.end() if gloss else end)
-    reached = cues().pattern("share_verb_before").search(sentence, max(0, start - 4), start) is not None
-    if reached and cues().pattern("named_multiple_of_base").match(sentence, end):
-        return True  # 是2023年营收的2.7倍: the date dates the base noun
-    # named_*_of_base: match only, at the date's end (quadratic under search() on a run of spaces)
-    if (cues().pattern("base_verb_before").search(sentence, max(0, start - 12), start)
-            and cues().pattern("named_share_of_base").match(sentence, end)):
-        return True  # 相当于美国2013年科研投入总额的80%: only a base follows 相当于 (round 38)
-    if (cues().pattern("reached_bracket_before").search(sentence, max(0, start - 14), start)
-            and cues().pattern("bracketed_share_of_base").match(sentence, end)):
-        return True  # 恢复至疫情前（2019年）的76%: the bracket glosses the base (round 42)
-    if (cues().pattern("copula_bracket_before").search(sentence, max(0, start - 14), start)
-            and cues().pattern("bracketed_multiple_of_base").match(sentence, end)):
-        return True  # 为上年（2024年）同期的1.4倍, 是疫情前（2019年）的两倍: a multiple of the base (round 42 mend)
+    level at it (2010年的3.08%); after 相当于 or 恢复至 a dated noun's share too (相当于美国2013年科研投入总额的80%;
+    the words before and after the date that tell it: `_NAMED_BASES`)."""
+    rules = cues()
+    gloss = rules.pattern("base_gloss_after").match(sentence, end)  # 为2019年（疫情前）的95% (round 42)
+    share = rules.pattern("share_of_base").match(sentence, gloss.end() if gloss else end)
+    if any(rules.pattern(before).search(sentence, max(0, start - reach), start)
+           and rules.pattern(after).match(sentence, end) for before, reach, after, _ in _NAMED_BASES):
+        return True
+    reached = rules.pattern("share_verb_before").search(sentence, max(0, start - _SHARE_VERB_REACH), start) is not None
     return bool(share) and (share.group("word") is not None or sentence[start:end].rstrip().endswith("同期") or reached)
 
 
