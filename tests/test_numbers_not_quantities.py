@@ -733,6 +733,17 @@ def test_round42_yuan_of_a_crossbreed_is_no_money(text: str, expected: list[str]
     ("一连三天，价格上涨", [("三天", "day")]),
     # a market wrap's streaks stay as they were
     ("沪指4连涨，深成指日线6连阳", [("4连涨", "连涨"), ("6连阳", "连阳")]),
+    # mend: a compound numeral in a quoted streak is one numeral, no slogan of two (“二十一连丰” as “十九连丰”)
+    ("粮食生产实现“二十一连丰”", [("二十一连丰", "连丰")]),
+    ("粮食产量实现“二十二连丰”，农民收入实现“二十一连增”", [("二十二连丰", "连丰"), ("二十一连增", "连增")]),
+    ("粮食实现“十九连丰”，也称“21连丰”", [("十九连丰", "连丰"), ("21连丰", "连丰")]),
+    # slogans of two numerals stay none; a run of scales alone is no numeral of a slogan
+    ("推进“两新一重”建设，落实“三去一降一补”", []),
+    # mend: a streak word whose verb opens a word running past it is no streak (三连 a company, 降息 a policy's noun)
+    ("部队三连增派兵力", []),
+    ("美联储三连降息", []),
+    ("美联储年内三连降息后，出口四连升级", []),
+    ("CPI三连降，出口四连升", [("三连降", "连降"), ("四连升", "连升")]),
 ])
 def test_round43_review_streaks_and_the_adverb_in_a_row(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.text, q.unit) for q in find_quantities(text)] == expected

@@ -804,7 +804,9 @@ def _governing_time(number: dict, sentence: str, sentence_start: int, placed: li
 def _year_end_aside(sentence: str, chosen: Placed, usable: list[Placed], clause_begin: int, offset: int) -> bool:
     """(round 43) A year's end (年末, `year_end_word`) an earlier clause names inside a sentence that named its year
     before it (全年…，年末城镇调查失业率降到5.5%，居民消费价格上涨2%) dates that clause only: a later clause opening a
-    subject of its own with a change (`year_end_later_change`), not a stock's (`stock_metric`), is the year's."""
+    subject of its own with a change (`year_end_later_change`), not a stock's (`stock_metric`), is the year's. A flow
+    named with a stock's word (货物进出口总额, 经济总量: `flow_total_metric`; 社会消费品零售总额:
+    `dealing_flow_metric`) is no stock (round 43 mend)."""
     start, end, value = chosen
     rules = cues()
     if not (len(value) == 7 and value.endswith("-12") and rules.pattern("year_end_word").search(sentence, start, end)):
@@ -812,7 +814,11 @@ def _year_end_aside(sentence: str, chosen: Placed, usable: list[Placed], clause_
     if not any(d[1] <= start and d[2] == value[:4] for d in usable):
         return False
     later = rules.pattern("year_end_later_change").match(sentence[clause_begin:offset])
-    return later is not None and not rules.pattern("stock_metric").search(later["subject"])
+    if later is None:
+        return False
+    subject = later["subject"]
+    return not rules.pattern("stock_metric").search(subject) or bool(
+        rules.pattern("flow_total_metric").search(subject) or rules.pattern("dealing_flow_metric").search(subject))
 
 
 class _SentenceFacts(NamedTuple):

@@ -901,11 +901,13 @@ def _quoted_number_name(s: str, at: int, cfg: dict) -> bool:
 
 def _in_numeral_slogan(s: str, at: int, lex: Lexicon) -> bool:
     """The numeral stands in a short quoted slogan of two or more numerals, each with its word (“两新一重”,
-    「五位一體」): the slogan names policy points, it counts nothing."""
+    「五位一體」): the slogan names policy points, it counts nothing. A compound numeral is one numeral (“二十一连丰”
+    holds one, 二十一, as “十九连丰” does: round 43 mend); a run of scales without a digit (万, 千万) is none."""
     spec = lex.cfg["numeral_slogans"]
     limit = int(spec["max_chars"])
-    digits = f"[{re.escape(''.join(lex.digits))}]+"
-    return any(0 < len(inner) <= limit and len(held(digits).findall(inner)) >= 2 and all(is_han(ch) for ch in inner)
+    runs = f"[{re.escape(lex.numeral_chars)}]+"
+    return any(0 < len(inner) <= limit and all(is_han(ch) for ch in inner)
+               and sum(any(ch in lex.digits for ch in run) for run in held(runs).findall(inner)) >= 2
                for inner in _quoted_around(s, at, spec["quotes"], limit))
 
 
@@ -967,11 +969,24 @@ def _in_fixed_word(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
                     or core.toks[0].text in lex.cfg["tens_numerals"])
     if r.unit_info is None:
         return False
+    if _streak_word_glued(r, lex, seg):
+        return True
     word_end = seg.token_end_at(core.start)
     if word_end is None or word_end <= r.end:
         return False
     tail = s[r.end : word_end]
     return not any(tail.startswith(w) for w in lex.cfg["word_tails_kept"])
+
+
+def _streak_word_glued(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """A streak word (`streak_word_head` + a verb: 连增, 连降) whose verb opens a word of the Doc that runs past it
+    (三连增派兵力: 增派, a company's reinforcement; 美联储三连降息: 降息, a policy's noun): no streak of rises or
+    falls is written, so the numeral counts none (round 43 mend; 三连降，, 4连涨 and “二十一连丰” stay streaks)."""
+    unit = r.unit_info.unit if r.unit_info is not None else ""
+    if not unit.startswith(lex.cfg["streak_word_head"]) or len(unit) < 2 or r.end < 1:
+        return False
+    word_end = seg.token_end_at(r.end - 1)
+    return word_end is not None and word_end > r.end
 
 
 def _unit_after_numeral(s: str, k: int, lex: Lexicon) -> bool:
