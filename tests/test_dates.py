@@ -4094,3 +4094,73 @@ def test_round43_a_month_that_restates_no_written_period_keeps_its_year(text: st
 )
 def test_round43_a_whole_year_a_release_shows_has_ended(text: str, expected: str) -> None:
     assert find_dates(text, dt.date(2024, 4, 10))[-1].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 43 mend) a base period (上年同期即…, 去年同期，即…, 作为对比，…) is no data period a later month
+        # restates
+        ("金融数据\n5月末，M2余额301.8万亿元。\n上年同期即2023年5月末为282.05万亿元。\n"
+         "5月份，人民币贷款增加9500亿元，同比少增1000亿元。", "2024-05"),
+        ("新华社北京6月14日电 截至5月末，M2余额301.8万亿元。\n去年同期，即2023年5月末为282.05万亿元。\n"
+         "5月份，人民币贷款增加9500亿元。", "2024-05"),
+        ("金融数据\n作为对比，2023年5月末，M2余额282.05万亿元。\n5月末，人民币贷款余额250万亿元，同比增长9.3%。",
+         "2024-05"),
+        # a month the text already read as another year is the current month, even after a period written as data
+        ("金融数据\n5月末，M2余额301.8万亿元。\n2023年5月末，M2余额282.05万亿元。\n5月份，人民币贷款增加9500亿元。",
+         "2024-05"),
+        # a restating month stating its own change on the year after a written level with none: the paragraph's own
+        ("金融数据\n2023年5月末，M2余额282.05万亿元。\n5月末，人民币贷款余额250万亿元，同比增长9.3%。", "2024-05"),
+        # look-alikes that still carry: both sentences state a change on the year (one release of 2023), and a month
+        # the text read as the written year before
+        ("金融数据\n截至2023年5月末，广义货币余额282.05万亿元，同比增长11.6%。\n5月末，人民币贷款余额227.45万亿元，"
+         "同比增长11.4%。", "2023-05"),
+        ("金融数据\n截至2023年5月末，广义货币余额282.05万亿元。\n截至5月末，人民币贷款余额227.45万亿元。\n"
+         "5月份，人民币贷款增加1.36万亿元。", "2023-05"),
+    ],
+)
+def test_round43_mend_a_base_or_current_month_takes_no_written_year(text: str, expected: str) -> None:
+    assert find_dates(text, dt.date(2024, 6, 14))[-1].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 43 mend) a start (以来, 至今, 起, 开始) is no compared year of a 比去年: the document date's year
+        # before
+        ("2023年以来，全市新增市场主体5万户，比去年增加1万户。", "2024"),
+        ("2019年至今，全市累计减税降费，比去年多减500亿元。", "2024"),
+        ("2020年以来，全市城镇新增就业，比去年多增10万人。", "2024"),
+        ("2021年起，全市新增企业3万户，比去年增加1万户。", "2024"),
+        # look-alikes: a data year opening its clause is the compared year
+        ("2023年，全市新增市场主体5万户，比去年增加1万户。", "2022"),
+        ("2023年全市新增市场主体5万户，比去年增加1万户。", "2022"),
+    ],
+)
+def test_round43_mend_a_since_period_is_no_compared_year(text: str, expected: str) -> None:
+    assert _value_of(text, "去年", dt.date(2025, 6, 30)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 43 mend) an estimate (约, 可达, 预计) a release shows is a hedge: the document's year
+        ("数据\n机构调研报告显示，全年手机出货量约3亿部。", "2024"),
+        ("数据\n一季度统计数据表明，全年粮食产量可达7亿吨。", "2024"),
+        ("数据\n统计数据显示，全年粮食产量预计7亿吨。", "2024"),
+        # look-alikes: a measured level or a level reached (达) is a result: the year that has ended
+        ("数据\n统计数据显示，全年粮食产量69541万吨。", "2023"),
+        ("数据\n公告显示，全年签约项目120个。", "2023"),  # (公告: one noun list with claims' report_cue)
+        ("数据\n全年脱贫人口务工规模达3305万人。", "2023"),
+    ],
+)
+def test_round43_mend_a_whole_year_estimate_keeps_the_document_year(text: str, expected: str) -> None:
+    assert find_dates(text, dt.date(2024, 4, 10))[-1].value == expected
+
+
+def test_round43_mend_a_whole_year_release_cue_is_read_just_before_it() -> None:
+    # (round 43 mend) in a long sentence of many 全年 each one's release cue is read only right before it: the 全年s
+    # with none keep the document's year, the one after 统计公报显示 has ended (no time asserted)
+    text = "数据\n" + "全年棉花产量562万吨，" * 300 + "统计公报显示，全年粮食产量69541万吨。"
+    assert [d.value for d in find_dates(text, dt.date(2024, 4, 10))] == ["2024"] * 300 + ["2023"]

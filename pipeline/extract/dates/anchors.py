@@ -8,8 +8,8 @@ import datetime as dt
 from dataclasses import replace
 
 from pipeline.extract.date_lexicon import Candidate, Spec, patterns, res
-from pipeline.extract.dates.breaks import heading_between, line_bounds, section_break, sentence_start
-from pipeline.extract.dates.cues import comparison_base, data_period, opens_data_clause
+from pipeline.extract.dates.breaks import heading_between, line_bounds, section_break, sentence_around, sentence_start
+from pipeline.extract.dates.cues import base_period, comparison_base, data_period
 from pipeline.extract.dates.defaults import Default, year_from_default
 from pipeline.extract.dates.periods import month_bounds
 from pipeline.extract.dates.records import Anchor, DateMention
@@ -27,34 +27,48 @@ def row_period(s: str, anchor: Anchor | None, c: Candidate, absolute: Spec) -> S
     return anchor.spec if later else absolute
 
 
-def carries_named_year(written: Anchor | None, c: Candidate, default: Default, in_title: bool) -> bool:
+def carries_named_year(s: str, written: Anchor | None, c: Candidate, default: Default, in_title: bool,
+                       bare_years: dict[int, int]) -> bool:
     """A year-less reporting period (一季度, 一季度末, 上半年, 前三季度, 前11个月, 全年, 年末) in a later paragraph with
     no date of its own takes the year of the data period the text last named with its year written, past the headline
     (round 40: a release states 2024年一季度末 once, its later paragraphs go on with 一季度末, 一季度), not the document
     date's. ``written`` is that period (`written_period`: or one that took its year from it). Not a period that ends
     before it begins (2024年12月末，… ⏎一季度: no quarter of that year), nor a bare month (5月: the paragraph's own,
     round 2), nor under a title that names a year (round 12 wins), nor in a title, nor across a numbered section
-    heading (`heading_between`)."""
+    heading (`heading_between`). ``bare_years``: the year each month written without one resolved to so far
+    (`_restates_written_month`)."""
     spec = c.spec
     period = spec.part is not None or spec.quarters is not None or spec.months is not None or spec.whole_year or (
-        spec.reported_point and spec.month == 12) or _restates_written_month(written, spec)
+        spec.reported_point and spec.month == 12) or _restates_written_month(s, written, c, bare_years)
     return (written is not None and not written.defaulted and not in_title and period
             and default.title_year is None and year_from_default(spec)
             and month_bounds(spec)[1] >= month_bounds(written.spec)[0])
 
 
-def _restates_written_month(written: Anchor | None, spec: Spec) -> bool:
+def _restates_written_month(s: str, written: Anchor | None, c: Candidate, bare_years: dict[int, int]) -> bool:
     """(round 43) A year-less single month or month's end (5月末, 截至5月末, 5月份) in a later paragraph that names the
     month the data period written last with its year ends in (截至2023年5月末，M2余额… ⏎ 截至5月末，人民币贷款余额…;
     2023年1-5月，… ⏎ 5月份，…) restates that period's month: it takes that year (`2023-05`), not the document date's.
     Another month (6月末 after 2023年5月末), a month after an event's date (公司成立于2019年5月: no data period, so no
     ``written``), and one past a numbered heading or a later date of another year (both end ``written``) keep their
-    own rule (round 40: a bare month is the paragraph's own)."""
+    own rule (round 40: a bare month is the paragraph's own). (Round 43 mend) Nor a month the text already wrote
+    without a year and read as another year (5月末，M2余额…。⏎上年同期即2023年5月末…。⏎5月份，…: the current month,
+    ``bare_years``), nor one whose sentence states its own change on the year (`reported_period_result`: 同比增长,
+    比上年同期) after a written period whose sentence states none (作为对比，2023年5月末，M2余额…。⏎5月末，…同比增长
+    9.3%: the level compared with, the month reported is the paragraph's own)."""
+    spec = c.spec
     if written is None or spec.month is None or spec.months is not None or spec.end is not None:
         return False
     w = written.spec
     last = w.months[1] if w.months is not None and w.month is None else w.month
-    return last is not None and w.end is None and w.day is None and spec.month == last
+    if last is None or w.end is not None or w.day is not None or spec.month != last:
+        return False
+    if bare_years.get(spec.month, w.year) != w.year:
+        return False
+    result = patterns()["reported_period_result"]
+    if result.search(s, *sentence_around(s, c.start, c.end)) is None:
+        return True
+    return result.search(s, *sentence_around(s, max(0, written.pos - 1), written.pos)) is not None
 
 
 def counts_from_written(s: str, written: Anchor | None, c: Candidate, headings: list[int]) -> bool:
@@ -71,7 +85,7 @@ def counts_from_written(s: str, written: Anchor | None, c: Candidate, headings: 
 
 
 def compared_last_year(s: str, c: Candidate, use: Anchor | None, default: Default,
-                        doc: dt.date | None) -> bool:
+                        document_date: dt.date | None) -> bool:
     """A deictic 去年 (去年, 去年末) that is a comparison base (比去年, 较去年末, 与去年相比) is the year before the
     period compared, as 比上年 is (round 43; the guidelines resolve a relative date against the nearest explicit
     anchor the text gives): the data period its passage opened with its year before a figure
@@ -92,7 +106,7 @@ def compared_last_year(s: str, c: Candidate, use: Anchor | None, default: Defaul
         return default.title_year is not None
     return (use.leads_data and use.pos > sentence_start(s, c.start) and not use.defaulted and not use.row
             and use.spec.year is not None
-            and use.spec.end is None and (doc is None or use.spec.year <= doc.year))
+            and use.spec.end is None and (document_date is None or use.spec.year <= document_date.year))
 
 
 def written_period(s: str, c: Candidate, anchor: Anchor, use: Anchor | None, written: Anchor | None,
@@ -105,8 +119,10 @@ def written_period(s: str, c: Candidate, anchor: Anchor, use: Anchor | None, wri
     does an event's year (公司成立于2010年, 2008年国际金融危机爆发后, 2020年以来, 2018年，该市被列为…)."""
     spec = c.spec
     own_year = past_headline and spec.year is not None and spec.yrel is None
+    if base_period(s, c):
+        return written  # 上年同期即2023年5月末为…, 作为对比，2023年5月末…: a base, no period of the data (r43 mend)
     if (own_year or (use is not None and use is written)) and data_period(s, c):
-        anchor.opens = opens_data_clause(s, c) or (use is not None and use is written and written.opens)
+        anchor.opens = anchor.leads_data or (use is not None and use is written and written.opens)
         return anchor
     if (written is not None and not anchor.defaulted and spec.yrel is None and spec.year is None
             and anchor.spec.year == written.spec.year):

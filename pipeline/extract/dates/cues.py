@@ -48,7 +48,15 @@ def opens_data_clause(s: str, c: Candidate) -> bool:
     2018年末遭遇…) or a start (2020年一季度以来) is no base of a later 上年 (round 41 mend)."""
     p = patterns()
     return (p["data_clause_before"].search(s, max(0, c.start - 8), c.start) is not None
+            and p["since_at_end"].search(s, c.start, c.end) is None  # 2023年以来，… (round 43 mend)
             and p["data_clause_after"].match(s, c.end) is not None)
+
+
+def base_period(s: str, c: Candidate) -> bool:
+    """(round 43 mend) A date its sentence sets out as the base of a comparison before it (上年同期即2023年5月末为…;
+    去年同期，即2023年5月末…; 作为对比，2023年5月末，…: `base_period_before`): the level compared with, no period of
+    the data a later paragraph's year-less month restates."""
+    return patterns()["base_period_before"].search(s, max(0, c.start - 12), c.start) is not None
 
 
 def data_period(s: str, c: Candidate) -> bool:

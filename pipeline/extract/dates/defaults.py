@@ -258,11 +258,20 @@ class Default:
             secured = []  # 全年争取上级资金25亿元以上; 今年…预期目标…。全年争取…: a target (round 33 review)
         reported = bool(secured) or p["whole_year_result"].search(self.text, c.end, end) is not None or (
             (p["whole_year_rate"].search(self.text, c.end, end) is not None  # 全年…，增长0.2% (round 21)
-             or p["whole_year_shown_before"].search(self.text, begin, c.start) is not None)  # 公报显示，全年… (r43)
+             or self._shown_by_release(c, begin, end))  # 公报显示，全年… (r43)
             and p["whole_year_hedge"].search(self.text, begin, end) is None)
         targets = self._bare_targets(begin, end)  # outside a target reported met (round 36)
         return (reported and not any(not any(a <= t < b for a, b in secured) for t in targets)
                 and not self.looks_ahead(c))
+
+    def _shown_by_release(self, c: Candidate, begin: int, end: int) -> bool:
+        """The 全年 right after what a release shows (统计公报显示，全年…, round 43), read only in the few characters
+        before it (`whole_year_shown_window`), with no estimate in its sentence (约3亿部, 可达7亿吨, 预计:
+        `whole_year_estimate`, round 43 mend: a hedge keeps the document's year)."""
+        p = patterns()
+        window = max(begin, c.start - int(res()["whole_year_shown_window"]))
+        return (p["whole_year_shown_before"].search(self.text, window, c.start) is not None
+                and p["whole_year_estimate"].search(self.text, begin, end) is None)
 
     def plans_whole_year(self, c: Candidate) -> bool:
         """The sentence of a 全年 names a target or a plan (全年目标, 计划, 力争), hedges its figure as a goal

@@ -40,5 +40,9 @@ class Anchor:
     firm_day: Anchor | None = None  # the last single day up to here that is no bound, nor ahead (round 33 review)
     released: Spec | None = None  # the period of a report released on this day (8月22日，X发布半年报): its 同期's
     unrestated: bool = False  # no period a 同期 restates: a reporter's day (记者5日从…获悉), a holiday's days
-    opens: bool = False  # a data period opening its clause before a figure: a later 上年 counts from it (round 41 mend)
-    leads_data: bool = False  # it opens its clause before a figure: a 比去年 its passage compares counts from it (r43)
+    # (round 43 mend) ``leads_data`` is `opens_data_clause`, read once for every anchor: it opens its clause before a
+    # figure, so a 比去年 of its sentence counts from it (round 43). ``opens`` is derived from it for a ``written``
+    # period only (`written_period`): ``leads_data``, or else taken over from the ``written`` period it took its year
+    # from (一季度 after 2024年一季度末，…), so a later paragraph's 上年 counts from it (round 41 mend)
+    leads_data: bool = False
+    opens: bool = False

@@ -139,6 +139,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
     parents = heading_parents([level for _, level in numbered])
     heading_anchors: dict[int, Anchor] = {}  # a heading's line start → the anchor its date set
     defaulted: list[int] = []  # indices in ``out`` of year parts that took the document date's year
+    bare_years: dict[int, int] = {}  # a month written without a year (5月末, 5月份) → the year read (r43 mend)
     unnamed_end = -1  # where a 当年/同年 ended that named no year of its passage (round 30)
     ended_at: tuple[int, tuple[int, int, int]] = (-1, (0, 0, 0))  # where ``ended``'s passage ends (break_points)
     ordered = sorted(cands, key=lambda c: c.start)
@@ -166,7 +167,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             use = named  # 到2027年，…将达到…。年内沪指累计上涨…: the year so far, not the target's
         if use is None and named is not None and s[c.start:c.end] in sentence_year_parts():
             use = named  # 2024年12月31日，…。⏎年内沪指累计上涨…: the year of the last date named, not the document's
-        if use is None and carries_named_year(written, c, default, in_title) and not heading_between(
+        if use is None and carries_named_year(s, written, c, default, in_title, bare_years) and not heading_between(
                 headings, written.pos, c.start):
             use = written  # 2024年一季度末，…。⏎一季度，商业银行…: the release's year, not the document's (round 40)
         if use is not None and use.defaulted and year_from_default(c.spec) and c.spec.drel is None:
@@ -200,6 +201,9 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             unnamed_end = c.end if c.spec.same == "year" else unnamed_end
             continue
         value, gran, absolute = resolved
+        if (c.spec.month is not None and c.spec.year is None and c.spec.yrel is None and c.spec.months is None
+                and value is not None and value[:4].isdigit()):
+            bare_years[c.spec.month] = int(value[:4])
         if (absolute is not None and not in_title and not vintage and not news_day and can_anchor(c.spec)
                 and not comparison_base(s, c)
                 and not is_dateline(s, c) and not cited_year(s, c) and not counted_month(c, use, default)
