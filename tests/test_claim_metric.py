@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from pipeline.extract.claim_cues import cues
 from pipeline.nlp.language import doc_from_text, extract_all
 
 
@@ -4267,7 +4268,6 @@ def test_round34_a_basis_frame_names_the_changes_basis(text: str, metrics: list)
     ("metric_filler", "产销量双双" + " " * 40 + "增长", True),
 ])
 def test_round34_basis_frame_and_pair_adverb_match_across_whitespace(name: str, text: str, found: bool) -> None:
-    from pipeline.extract.claim_cues import cues
     pattern = cues().pattern(name)
     assert bool(pattern.match(text) if name == "basis_frame" else pattern.search(text)) is found
 
@@ -4300,7 +4300,6 @@ def test_round35_a_held_rate_named_as_a_change_is_the_subjects_change(text: str,
 def test_round35_held_change_patterns_fail_fast_on_a_space_run(name: str, text: str) -> None:
     # no timing (round 39 mend): the shape that backtracked, two space runs with only optional items between
     # (\s*(?P<base>同比)?\s*, \s*的?\s*), is absent; one \s* per optional group fails once per split
-    from pipeline.extract.claim_cues import cues
     from tests.regex_shape import adjacent_space_runs
 
     pattern = cues().pattern(name)
@@ -4312,7 +4311,6 @@ def test_round35_held_change_patterns_fail_fast_on_a_space_run(name: str, text: 
 def test_round39_mend_frame_and_label_patterns_have_no_adjacent_space_runs(name: str) -> None:
     # (round 39 mend) 最高1 + 10,000 spaces took 5.9 s in bracket_list_frame (\s*[个…]?\s*, and 前N\s*位?\s*的?\s*),
     # plan_indicator_label's end (\s*[。；]?\s*$) was quadratic too: one \s* per optional group
-    from pipeline.extract.claim_cues import cues
     from tests.regex_shape import adjacent_space_runs
 
     pattern = cues().pattern(name)
@@ -5237,7 +5235,6 @@ def test_round40_mend_the_cue_sets_the_owner_aside(text: str, value: str, metric
 
 def test_round40_mend_the_closed_category_pattern_opens_only_at_deng() -> None:
     # (round 40 mend) a leading \s* under finditer was tried from every space of a long run: 20,000 spaces took 3.35 s
-    from pipeline.extract.claim_cues import cues
     from tests.regex_shape import adjacent_space_runs
 
     pattern = cues().pattern("list_closed_category")
@@ -5276,7 +5273,6 @@ def test_round40_mend_an_empty_tag_is_no_part_of_a_metric(phrase: str, expected:
     ("出口增长5%", False),
 ])
 def test_round40_mend_standing_adverbs_before_a_partners_title(after: str, named: bool) -> None:
-    from pipeline.extract.claim_cues import cues
     assert (cues().pattern("trade_partner_named").match(after) is not None) == named
 
 
@@ -5625,7 +5621,6 @@ def test_round42_mend_without_list_count(text: str, rest: str) -> None:
 
 
 def test_round42_mend_list_count_lead_reads_the_apposed_nouns() -> None:
-    from pipeline.extract.claim_cues import cues
     lead = cues().pattern("list_count_lead")
     for noun in cues().words("apposed_count_own_nouns"):
         assert lead.match(f"两{noun}地区生产总值"), noun
@@ -5987,7 +5982,6 @@ def test_round43_a_term_kind_after_qizhong_takes_its_wholes_owner(text: str, val
 @pytest.mark.parametrize(("text", "value", "metric"), [
     # round 43: the noun a count counted is no part of what the next count of its clause counts
     ("截至2024年底，全国共有55个城市开通运营城市轨道交通线路306条。", "306", "开通运营城市轨道交通线路"),
-    ("全省有12个县开通运营公交线路480条。", "480", "开通运营公交线路"),
     # near misses: the first count keeps its metric; an amount (no count) after the count is unchanged
     ("截至2024年底，全国共有55个城市开通运营城市轨道交通线路306条。", "55", "全国开通运营城市轨道交通线路的城市"),
     ("全市有30家企业实现营收100亿元。", "10000000000", "企业营收"),
@@ -6088,3 +6082,81 @@ def test_round43_the_speakers_we_opens_no_metric(text: str, value: str, metric: 
 ])
 def test_round43_the_outcome_after_a_target_drops_the_plan_noun(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 43 mend: a counted noun the next count's phrase does not name again is that count's subject, as before
+    ("全市有30家企业新增专利200项。", "200", "企业新增专利"),
+    ("全县共有8个乡镇建成污水处理厂15座。", "15", "乡镇建成污水处理厂"),
+    ("5个园区引进企业项目80个。", "80", "园区引进企业项目"),
+    ("今年有25个城市新开地铁线路30条。", "30", "城市新开地铁线路"),
+    ("全省有12个县开通运营公交线路480条。", "480", "县开通运营公交线路"),
+    # named again after it: cut (round 43)
+    ("截至2024年底，全国共有55个城市开通运营城市轨道交通线路306条。", "306", "开通运营城市轨道交通线路"),
+    # only 的 after it: the count before qualifies the next count's own noun, cut (round 43)
+    ("2019年8月，来自5个国家的12个政府部门和企业代表签订了合作协议。", "12", "签订了合作协议的政府部门和企业代表"),
+    ("来自20个省份的300名代表参加了会议。", "300", "参加了会议的代表"),
+    # the first count is unchanged
+    ("全市有30家企业新增专利200项。", "30", "全市新增专利的企业"),
+])
+def test_round43_mend_a_counted_noun_is_cut_only_when_named_again(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+def test_round43_mend_a_count_right_before_is_a_run_of_digits_with_no_clause_comma() -> None:
+    found = cues().pattern("count_right_before")
+    assert found.search("全国共有55个")
+    assert found.search("共有1,234家")
+    assert found.search("共有12 个 ")
+    assert not found.search("比上年增长5，城")  # a clause comma is no thousands separator
+    assert not found.search("8" * 3000 + "x")  # one pass from the run's first digit
+    assert not found.search("5" + " " * 3000 + "x")
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 43 mend: the speaker's 我们 before a noun owns it (the village's, the company's): it stays
+    ("我们村人均收入达到2.3万元。", "23000", "我们村人均收入"),
+    ("我们省地区生产总值增长6%。", "6", "我们省地区生产总值增长"),
+    ("我们学校在校生达到1.2万人。", "12000", "我们学校在校生"),
+    ("我们公司新签合同额达到300亿元。", "30000000000", "我们公司新签合同额"),
+    # before an act, 的 or 国家 it goes (round 43)
+    ("2023年，我们新建5G基站50万个。", "500000", "新建5G基站"),
+    ("2023年，我们完成投资300亿元。", "30000000000", "完成投资"),
+    ("2023年，我们为企业减税降费超过2000亿元。", "200000000000", "为企业减税降费"),
+    ("2023年，我们国家出口增长5%。", "5", "出口增长"),
+])
+def test_round43_mend_the_speakers_we_stays_before_a_noun(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 43 mend: a 在 that is the group's own first syllable (在校, 在岗) stays with the group a share is of
+    ("在校大学生中，超过60%的学生参加过志愿服务。", "60", "在校大学生参加过志愿服务"),
+    ("在岗职工中，有30%参加了职业培训。", "30", "在岗职工参加了职业培训"),
+    ("在校生中，有3000人参加了志愿服务。", "3000", "参加了志愿服务的在校生"),
+    # a 在 written 在…中 around the group goes (round 43)
+    ("在全部受访企业中，有62.3%表示订单增加。", "62.3", "全部受访企业表示订单增加"),
+    ("在职工中，有30%参加了职业培训。", "30", "职工参加了职业培训"),
+    ("在4800家A股上市公司中，有3000家实现盈利。", "3000", "实现盈利的A股上市公司"),
+])
+def test_round43_mend_a_frames_at_stays_when_it_is_the_groups_own(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("name", "text", "how", "found"), [
+    # round 43 mend: a long blank run is read once (possessive blanks, the option's own blanks inside it)
+    ("direction_clause_tail", "比" + " " * 3000, "search", False),
+    ("direction_clause_tail", "比" + " " * 3000 + "有所增加", "search", True),
+    ("direction_clause_tail", "比" + " " * 3000 + "增加", "search", True),
+    ("list_shared_change", "，" + " " * 3000 + "均" + " " * 3000 + "x", "fullmatch", False),
+    ("list_shared_change", "，同比均" + " " * 3000 + "增长", "fullmatch", True),
+    ("equivalent_open", " " * 3000 + "（" + " " * 3000 + "x", "fullmatch", False),
+    ("equivalent_open", "（约合" + " " * 3000, "fullmatch", True),
+    ("equivalent_open", "（" + " " * 3000, "fullmatch", True),
+])
+def test_round43_mend_blank_runs_are_read_once(name: str, text: str, how: str, found: bool) -> None:
+    pattern = cues().pattern(name)
+    assert (getattr(pattern, how)(text) is not None) == found
+    # no unbounded blank quantifier but the last may give blanks back to the one after it
+    assert len(re.findall(r"\\s(?:\*|\+|\{\d+,\})(?!\+)", pattern.pattern)) <= 1
+

@@ -138,6 +138,7 @@ from pipeline.extract.claim_metric.words import (
     ends_in_market_name,
     ends_in_metric_head,
     entity_prefix,
+    frame_noun,
     has_noun,
     names_a_place,
     names_a_region,
@@ -220,9 +221,13 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
         before = bare = bare[len(governing.recipient):]  # 向298名激励对象授予限制性股票1,048.50万股: what was granted
     if (not member and context.local and governing is not None and governing.counted
             and context.unit in rules.words("counting_measures") and bare.startswith(governing.counted)
-            and len(bare) > len(governing.counted) and rules.pattern("count_right_before").search(context.before)):
+            and (governing.counted in bare[len(governing.counted):]
+                 or bare[len(governing.counted):] == rules.setting("relative_marker"))
+            and rules.pattern("count_right_before").search(context.before)):
         # (round 43) 55个城市开通运营城市轨道交通线路306条: the things the count before counted are no part of what
-        # the next count counts (开通运营城市轨道交通线路, not 城市开通…)
+        # the next count counts when the words after them name them again (开通运营城市轨道交通线路, not 城市开通…) or
+        # only 的 follows them (来自5个国家的12个政府部门: the count before qualifies the next count's own noun);
+        # (round 43 mend) otherwise they are its subject (30家企业新增专利200项: 企业新增专利)
         before = bare = bare[len(governing.counted):]
     if (context.local and governing is not None and governing.subject and not member
             and (turn := rules.pattern("transition_turn").fullmatch(bare))):
@@ -704,14 +709,14 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
             if not found.subject or framed_apart else None)
         described = EDGE.sub("", SPACE.sub("", rest))
         if not noun and group and described:  # 在4800家A股上市公司中，有3000家实现盈利
-            return Governing(described + rules.setting("relative_marker") + group["noun"],
+            return Governing(described + rules.setting("relative_marker") + frame_noun(group),
                              "" if framed_apart else found.subject, "" if framed_apart else found.change)
         if not noun and (bounded := own_group_threshold(described, governing if context.local else None)):
             return Governing(bounded, found.subject, found.change)  # (round 37) 其中…5家超千亿元: its own bound
         if (not noun and not described and found.metric and rules.pattern("members_said_before").search(bare)
                 and (frame := rules.pattern("group_frame_noun").fullmatch(clean(context.previous_clause)))):
             # (round 25: 15个热点城市中，新建商品住宅销售价格同比下降的有12个: the members of the frame said so)
-            said = found.metric + rules.setting("relative_marker") + frame["noun"]
+            said = found.metric + rules.setting("relative_marker") + frame_noun(frame)
             return Governing(said, found.subject, found.change)
         if not member and (amount := quantity_object(words_after, context.before[-OBJECT_VERB_REACH:]
                                                       + before[-OBJECT_VERB_REACH:])):

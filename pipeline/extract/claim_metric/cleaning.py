@@ -10,7 +10,7 @@ from pipeline.extract.claim_time import in_title, title_spans
 from pipeline.extract.currencies import prefix_currencies
 from pipeline.extract.organizations.base import resources as org_resources
 from pipeline.nlp.doc import Word
-from pipeline.nlp.jieba_dict import jieba_tokenizer
+from pipeline.nlp.jieba_dict import jieba_tokenizer, tag_of
 from pipeline.resources import cached, cleared_with_resources, load_yaml
 from pipeline.script import simplified
 
@@ -62,7 +62,7 @@ def clean(phrase: str, country: bool = True) -> str:
         phrase = rules.pattern("metric_milestone_lead").sub("", phrase)  # 这是继…后: an earlier record (round 40)
         phrase = rules.pattern("metric_whole_frame").sub(r"\g<scope>", phrase)  # 在总人口中男性人口 (round 39)
         phrase = rules.pattern("metric_disposal_actor").sub("", phrase)  # 某厅将…上调至 (round 30)
-        phrase = rules.pattern("metric_speaker_lead").sub("", phrase)  # 我们新建…: the speaker (round 43)
+        phrase = rules.pattern("metric_speaker_lead").sub(_speaker_lead, phrase)  # 我们新建…: the speaker (round 43)
         if country and not _opens_with_name(phrase):
             phrase = rules.pattern("metric_lead_country").sub("", phrase)
         phrase = rules.pattern("metric_tail_strip").sub("", _strip_currency(phrase))
@@ -70,6 +70,17 @@ def clean(phrase: str, country: bool = True) -> str:
         if phrase == before:
             break
     return phrase
+
+
+def _speaker_lead(found: re.Match[str]) -> str:
+    """(round 43 mend) The speaker's 我们 (`metric_speaker_lead`) dropped with its 的 or 国家, or before an act (a
+    verb, preposition or adverb: 我们新建…, 我们为企业…); kept before a common noun (`speaker_owned_tags`), the place
+    or body it owns (我们村人均收入, 我们公司新签合同额: the village's, the company's). By the noun's tag, not the
+    act's: jieba tags some verbs as place names (新建/ns)."""
+    if found["linked"]:
+        return ""
+    words = jieba_tokenizer().lcut(found.string[found.end():found.end() + 12])
+    return found[0] if words and tag_of(words[0]) in cues().words("speaker_owned_tags") else ""
 
 
 def _aspect_frame(found: re.Match[str]) -> str:

@@ -14,6 +14,7 @@ from pipeline.extract.claim_metric.siblings import parallel_core
 from pipeline.extract.claim_metric.words import (
     cut_words,
     ends_in_place,
+    frame_noun,
     has_noun,
     longest_start,
     measure_word,
@@ -474,8 +475,7 @@ def framed_share(bare: str, words_after: list[Word], context: Context) -> str:
         return ""
     group = head["group"]
     if not group:
-        frame = rules.pattern("group_frame_noun").fullmatch(clean(context.previous_clause))
-        group = frame["noun"] if frame else ""
+        group = frame_noun(rules.pattern("group_frame_noun").fullmatch(clean(context.previous_clause)))
     words = [w for w in words_after if w.text.strip()]
     if group and words and words[0].text == rules.setting("relative_marker"):
         # (…医院中，超过80%的医院开展了…: the frame's own head named again after 的)

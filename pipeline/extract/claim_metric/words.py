@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from pipeline.chars import is_han
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric.context import Governing
 from pipeline.extract.organizations.base import resources as org_resources
@@ -314,3 +315,18 @@ def ends_in_metric_head(phrase: str) -> bool:
     rules = cues()
     return bool(rules.pattern("metric_head").search(phrase)) or any(
         phrase.endswith(d) for d in rules.words("derived_heads"))
+
+
+def frame_noun(found: re.Match[str] | None) -> str:
+    """(round 43 mend) The set a group frame names (`group_frame_noun`: 在4800家A股上市公司中 → A股上市公司),
+    with the frame's 在 when it is the group's own first syllable (在校大学生中, 在岗职工中: the group 在校大学生,
+    在岗职工), not a preposition written 在…中 around the group (在全部受访企业中 → 全部受访企业): jieba fuses it
+    into the first word (在校) or leaves a single character after it (在|岗|职工); or "" with no frame."""
+    if found is None:
+        return ""
+    text, noun = found.string, found["noun"]
+    if found.start("noun") != 1 or text[0] not in cues().words("frame_prepositions"):
+        return noun
+    words = cut_words(text)
+    own = len(words[0]) > 1 or (len(words) > 1 and len(words[1]) == 1 and any(map(is_han, words[1])))
+    return text[0] + noun if own else noun
