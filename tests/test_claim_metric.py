@@ -6026,6 +6026,9 @@ def test_round43_the_last_place_of_a_list_keeps_its_end(text: str, value: str, m
     # near misses: a list of names (round 39's enumeration) and a count with no example
     ("全年立案审查赵正永、王富玉等42名中管干部。", "42", "立案审查的中管干部"),
     ("全年处分县处级干部1.2万人。", "12000", "处分县处级干部"),
+    # (round 43 mend) a run of several names with no joiner names examples as well; a name fused with 等等
+    ("李明张华王强等3名同志获表彰。", "3", "获表彰的同志"),
+    ("中国移动中国联通等3家企业参与。", "3", "参与的企业"),
 ])
 def test_round43_a_named_example_is_no_part_of_a_count(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric

@@ -46,6 +46,10 @@ def _metric_rows(text: str) -> list[tuple[str, str]]:
     ("全国经济运行总体平稳，居民消费价格上涨2%。", [("居民消费价格上涨", "2")]),
     ("5G网络建设稳步推进，5G基站总数达483万个。", [("5G基站总数", "4830000")]),
     ("受需求回落影响，营业收入下降3%。", [("营业收入下降", "3")]),
+    # (round 43 mend) an act the state clause's subject ends in is no part of the owner; a subject with none keeps all
+    ("全国铁路建设稳步推进，总里程达16万公里。", [("全国铁路总里程", "160000")]),
+    ("全省公路建设稳步推进，总里程达20万公里。", [("全省公路总里程", "200000")]),
+    ("全省电网运行平稳，总长度达5万公里。", [("全省电网总长度", "50000")]),
 ])
 def test_a_state_clause_subject_owns_a_bare_measure_of_a_whole(text: str, expected: list) -> None:
     assert _metric_rows(text) == expected
@@ -87,6 +91,32 @@ def test_a_distributive_change_after_a_respectively_list_is_the_members_together
      [("国有大型商业银行不良贷款率", "1.2"), ("股份制商业银行不良贷款率", "1.3")]),
     ("上半年，手机产量6.1亿台，同比下降1.2%，其中智能手机产量4.6亿台。",
      [("手机产量", "610000000"), ("手机产量同比下降", "1.2"), ("智能手机产量", "460000000")]),
+    # (round 43 mend) also after a scoped subject (全市汽车产量: the member like a thing of its own, 手机, shares 产量)
+    ("全市汽车产量增长10%，手机增长5%。", [("全市汽车产量增长", "10"), ("手机产量增长", "5")]),
+    ("全省小麦播种面积增长2%，玉米增长3%。", [("全省小麦播种面积增长", "2"), ("玉米播种面积增长", "3")]),
+    # unchanged: a body after the scoped output makes the product; a level names no measure of its own (round 26)
+    ("全市规模以上工业汽车产量增长10%，重点企业增长5%。",
+     [("全市规模以上工业汽车产量增长", "10"), ("重点企业汽车产量增长", "5")]),
+    ("东部地区粮食产量增长5%，中部地区增长3%。", [("东部地区粮食产量增长", "5"), ("中部地区粮食产量增长", "3")]),
 ])
 def test_a_thing_after_a_things_output_shares_the_output_measure(text: str, expected: list) -> None:
     assert _metric_rows(text) == expected
+
+
+def test_word_lists_name_other_lists_instead_of_copying_them() -> None:
+    """(round 43 mend) `state_owned_measures` is composed of `whole_output_measures` and `network_extent_heads`, which
+    `thing_output_measures` and `counted_size_heads` name as well; a reference to no list, or a cycle, is refused."""
+    from pipeline.extract.claim_cues import _with_list_references, cues
+
+    rules = cues()
+    for name in ("whole_output_measures", "network_extent_heads"):
+        assert rules.words(name) <= rules.words("state_owned_measures")
+    assert rules.words("whole_output_measures") <= rules.words("thing_output_measures")
+    assert rules.words("network_extent_heads") <= rules.words("counted_size_heads")
+    assert not any("${" in w for name in ("state_owned_measures", "thing_output_measures", "counted_size_heads")
+                   for w in rules.words(name))
+    assert _with_list_references({"a": ["x", "${b}"], "b": ["y", "${c}"], "c": ["z"]})["a"] == ["x", "y", "z"]
+    with pytest.raises(ValueError, match="refers to itself"):
+        _with_list_references({"a": ["${b}"], "b": ["${a}"]})
+    with pytest.raises(ValueError, match="no word list"):
+        _with_list_references({"a": ["${missing}"]})

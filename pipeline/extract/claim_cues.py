@@ -93,10 +93,36 @@ class ClaimCues:
         return text[:found.start()] if found and found.start() else text
 
 
+def _with_list_references(words: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The word lists with each item ``${name}`` replaced by the words of the list ``name``, in turn resolved (round 43
+    mend: a list made partly of others, `state_owned_measures`, names them instead of copying their words). An
+    unknown name or a list that reaches itself is a ValueError."""
+    resolved: dict[str, list[str]] = {}
+
+    def resolve(name: str, seen: tuple[str, ...]) -> list[str]:
+        if name in seen:
+            raise ValueError(f"claims.yaml: word list {name} refers to itself ({' → '.join((*seen, name))})")
+        if name not in words:
+            raise ValueError(f"claims.yaml: {seen[-1]} refers to no word list {name}")
+        if name not in resolved:
+            items: list[str] = []
+            for item in words[name]:
+                found = _LIST_REFERENCE.fullmatch(item) if isinstance(item, str) else None
+                items.extend(resolve(found[1], (*seen, name)) if found else [item])
+            resolved[name] = items
+        return resolved[name]
+
+    return {name: resolve(name, ()) for name in words}
+
+
+_LIST_REFERENCE = re.compile(r"\$\{(\w+)\}")
+
+
 @cached
 def cues() -> ClaimCues:
     spec = load_yaml("claims.yaml")
-    words = with_shared_words(spec["words"])  # (round 40 tidy: change_verbs are words.yaml's, shared with layout)
+    words = _with_list_references(with_shared_words(spec["words"]))  # (round 40 tidy: change_verbs are
+    # words.yaml's, shared with layout)
     fragments = _fragments(spec, words)
     return ClaimCues(
         {name: frozenset(items) for name, items in words.items()},

@@ -140,6 +140,8 @@ from pipeline.extract.claim_metric.words import (
     entity_prefix,
     frame_noun,
     has_noun,
+    longest_end,
+    longest_start,
     names_a_place,
     names_a_region,
     names_a_stratum,
@@ -175,13 +177,12 @@ def term_kind_owner(subject: str, whole: str, before: str) -> str:
     rules = cues()
     if rules.setting("term_kind_opener") not in before:
         return ""
-    kind = next((k for k in sorted(rules.words("term_kinds"), key=len, reverse=True) if subject.startswith(k)), "")
+    kind = longest_start(subject, rules.words("term_kinds"))
     measure = subject[len(kind):]
     if not kind or len(measure) < 2 or not whole.endswith(measure):
         return ""
     owner = whole[:-len(measure)]
-    owner = owner[:-len(held)] if (held := next((k for k in sorted(rules.words("term_kinds"), key=len, reverse=True)
-                                                 if owner.endswith(k)), "")) else owner
+    owner = owner[:-len(held)] if (held := longest_end(owner, rules.words("term_kinds"))) else owner
     if not owner or not ends_in_metric_head(measure) or rules.pattern("change_words").search(owner):
         return ""
     return owner
@@ -478,6 +479,11 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
           and (core := parallel_core(head, governing, unit=None if subset_clause(bare, context) else context.unit))):
         # (a thing alike: parallel clauses only; a breakdown's subset keeps its own rules, 其中，水电…: 水电装机容量;
         # round 41 mend: no worth or size core for a member in another unit, `worth_core_apart`)
+        if change and not head.endswith((*rules.words("compound_verb_actor_ends"),
+                                          *(name for name, _ in org_resources().heads))):
+            core = output_member_core(head, core) or core  # (round 43 mend: 全市汽车产量…，手机增长… → 手机产量, as
+            # 新能源汽车产量…，锂电池增长…: a product after a product's output shares the output alone; a body, 重点
+            # 企业增长…, makes the product, 重点企业汽车产量)
         found = Governing(head + core + change, head + core, change, core)  # 其中城市14.3/10万，农村16.6/10万
     elif local and governing is not None and not member and (core := level_member_core(head, governing, context.unit)):
         found = Governing(head + core + change, head + core, change, core)  # 其中中学1757人，小学1862人

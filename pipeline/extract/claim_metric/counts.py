@@ -539,6 +539,8 @@ def without_enumeration(before: str, words: list[Word]) -> tuple[str, list[Word]
     加纳等|十多个国家上线): the list only names some of what is counted, so the metric reads as if it were not there."""
     start = enumeration_start(words)
     if start is None:
+        start = example_start(words)  # (round 43) 依法惩处孙志刚等|58名原中管干部: one named example
+    if start is None:
         return before, words
     listed = "".join(w.text for w in words[start:]).rstrip()
     trimmed = before.rstrip()
@@ -547,17 +549,26 @@ def without_enumeration(before: str, words: list[Word]) -> tuple[str, list[Word]
     return trimmed[:len(trimmed) - len(listed)], words[:start]
 
 
-def _named_example_start(words: list[Word], inside: list[int]) -> int | None:
-    """(round 43) Where a lone example closed by 等 before a count starts: a run of proper names (a person, a place,
-    a body: `example_name_tags`) right before 等 (孙志刚等58名原中管干部, 深圳等5个城市, 中国移动等3家企业), which names
-    one of those counted, no part of what the count measures; None when the word before 等 is no name (两类等, 全省等)
-    or a list of two or more members ends there (the members' list is read as an enumeration's)."""
+def example_start(words: list[Word]) -> int | None:
+    """(round 43) Where one named example closed by 等 that ends ``words`` (the text before a count) starts, or None:
+    a word the segmenter fused with 等, unknown (untagged) or a name (赵正永等|42名中管干部: `fused_name_example`), or
+    a run of proper names (a person, a place, a body: `example_name_tags`) right before a 等 of its own
+    (孙志刚等58名原中管干部, 深圳等5个城市, 中国移动等3家企业), which names one of those counted, no part of what the
+    count measures. None when the word before 等 is no name (两类等, 全省等) or a list of two or more members ends
+    there (`enumeration_start` reads it: 赵正永、王富玉等)."""
     rules = cues()
-    names, limit = rules.words("example_name_tags"), rules.setting("example_name_words")
+    kept = [at for at, word in enumerate(words) if word.text.strip()]
+    if not kept:
+        return None
+    last, names = words[kept[-1]], rules.words("example_name_tags")
+    if (not last.tag or last.tag in names) and rules.pattern("fused_name_example").fullmatch(last.text.strip()):
+        return kept[-1]  # 立案审查赵正永等|42名中管干部: a name fused with its 等
+    if len(kept) < 2 or last.text.strip() not in rules.words("enumeration_closers"):
+        return None
+    inside = kept[:-1]
     start = None
     for at in reversed(inside):
-        word = words[at]
-        if word.tag not in names or (start is not None and inside.index(start) - inside.index(at) >= limit):
+        if words[at].tag not in names:
             break
         start = at
     if start is None or any(words[at].text.strip() == rules.setting("list_member_joiner") for at in inside):
@@ -576,16 +587,6 @@ def enumeration_start(words: list[Word], closed: bool = True) -> int | None:
     restates the size of, round 39 mend: 我市引进华为、腾讯、阿里|3家企业)."""
     rules = cues()
     kept = [at for at, word in enumerate(words) if word.text.strip()]
-    last = words[kept[-1]].text.strip() if kept else ""
-    fused = words[kept[-1]] if kept else None
-    if (closed and fused is not None and (not fused.tag or fused.tag in rules.words("example_name_tags"))
-            and len(last) >= 3 and last.endswith(tuple(rules.words("enumeration_closers")))
-            and rules.pattern("fused_name_example").fullmatch(last)):
-        return kept[-1]  # (round 43) 立案审查赵正永等|42名中管干部: a name the segmenter fused with 等
-    if closed and len(kept) >= 2 and words[kept[-1]].text.strip() in rules.words("enumeration_closers"):
-        named = _named_example_start(words, kept[:-1])
-        if named is not None:
-            return named  # (round 43) 依法惩处孙志刚等|58名原中管干部: one named example of what is counted
     if len(kept) < (4 if closed else 3) or (
             closed and words[kept[-1]].text.strip() not in rules.words("enumeration_closers")):
         return None

@@ -737,15 +737,15 @@ def _alike_tail(items: list[str]) -> tuple[str, str]:
     first = SPACE.sub("", items[0])
     scopes = cues().words("list_scope_openers")
     scope = next((w for w in scopes if first.startswith(w) and len(first) > len(w)), "")
-    if scope and len(items) > 1 and len(first) == len(scope) + 1:
-        return _alike_tail([first[len(scope):], *items[1:]])  # (round 26: 国内汽、柴油价格: the scope frames the
-        # list; 汽 is the bound member)
     if scope and len(items) > 1:
-        # (round 43) 全省城镇和农村居民人均可支配收入: the scope is no word of the first member's (城镇 is the
-        # member, and it shares 居民人均可支配收入) when it and the last member's head so read are strata or
-        # places (城镇, 农村); else the list keeps the reading with the scope in it (全县小学、初中和普通高中在校生)
-        unscoped = _alike_tail([first[len(scope):], *items[1:]])
-        if unscoped[1] and all(names_a_stratum(m) or names_a_place(m) for m in (first[len(scope):], unscoped[0])):
+        member = first[len(scope):]
+        unscoped = _alike_tail([member, *items[1:]])
+        if len(member) == 1:
+            return unscoped  # (round 26) 国内汽、柴油价格: the scope frames the list; 汽 is the bound member
+        if unscoped[1] and all(names_a_stratum(m) or names_a_place(m) for m in (member, unscoped[0])):
+            # (round 43) 全省城镇和农村居民人均可支配收入: the scope is no word of the first member's (城镇 is the
+            # member, and it shares 居民人均可支配收入) when it and the last member's head so read are strata or
+            # places (城镇, 农村); else the list keeps the reading with the scope in it (全县小学、初中和普通高中在校生)
             return unscoped
     last = items[-1].lstrip()
     if all(SPACE.sub("", h) in bound for h in items[:-1]) and last[:1] in bound and len(SPACE.sub("", last)) >= 3:

@@ -16,6 +16,7 @@ from pipeline.extract.claim_metric.words import (
     ends_in_place,
     frame_noun,
     has_noun,
+    longest_end,
     longest_start,
     measure_word,
     modifies,
@@ -167,16 +168,13 @@ def state_clause_actor(head: str, words_before: list[Word], context: Context) ->
     opens with an act and its object names no measure: what the state clause tells decides, not how the tagger reads
     the object (投递 vn, 旅客 n; 揽收快递包裹, all verbs, is read so by the branch for a head with no noun). "" when the
     clause before is no state clause, the value's clause opens otherwise or names a measure (完成快递业务量)."""
-    if context.local or not context.previous_clause:
-        return ""
     rules = cues()
-    if (rules.pattern("metric_head").search(head)
-            or not rules.pattern("state_predicate_tail").search(context.previous_clause.rstrip())):
+    if rules.pattern("metric_head").search(head):
         return ""
     opening = [w for w in words_before if w.text.strip()]
     if not opening or opening[0].tag not in (*rules.words("verb_tags"), *rules.words("act_tags")):
         return ""  # (an act, however tagged: 揽收 v, 投递 vn)
-    return clause_subject(context.previous_clause, list(context.previous_words))
+    return _state_clause_subject(context)
 
 
 def state_clause_owner(head: str, context: Context) -> str:
@@ -184,11 +182,20 @@ def state_clause_owner(head: str, context: Context) -> str:
     业务收入…; 全国光缆网络稳步延伸，总长度达…; 装备制造业恢复态势明显，上半年增加值…) owns a bare measure of a whole
     the value's clause names alone (`state_owned_measures`): a release names the industry once, then its measures.
     "" when the value is not its sentence's first, the clause before is no state clause or the head names more."""
-    if context.local or not context.previous_clause:
-        return ""
     rules = cues()
-    if (head not in rules.words("state_owned_measures")
-            or not rules.pattern("state_predicate_tail").search(context.previous_clause.rstrip())):
+    if head not in rules.words("state_owned_measures"):
+        return ""
+    subject = _state_clause_subject(context)
+    act = longest_end(subject, rules.words("state_subject_acts"))  # (round 43 mend: 全国铁路建设稳步推进 → 全国铁路)
+    return subject[:-len(act)] if act and len(subject) - len(act) >= 2 else subject
+
+
+def _state_clause_subject(context: Context) -> str:
+    """The subject of the clause right before the value's, when the value is its sentence's first and that clause only
+    says how its subject is doing or going (`state_predicate_tail`); "" otherwise. Shared by `state_clause_actor` and
+    `state_clause_owner`."""
+    if (context.local or not context.previous_clause
+            or not cues().pattern("state_predicate_tail").search(context.previous_clause.rstrip())):
         return ""
     return clause_subject(context.previous_clause, list(context.previous_words))
 
@@ -479,10 +486,15 @@ def framed_share(bare: str, words_after: list[Word], context: Context) -> str:
     words = [w for w in words_after if w.text.strip()]
     if group and words and words[0].text == rules.setting("relative_marker"):
         # (…医院中，超过80%的医院开展了…: the frame's own head named again after 的)
-        named = max((at for at in range(2, len(words) + 1) if group.endswith("".join(w.text for w in words[1:at]))),
-                    default=0)
+        named, tail = 0, ""
+        for at in range(2, len(words) + 1):
+            tail += words[at - 1].text
+            if len(tail) > len(group):
+                break  # (no longer run ends the group)
+            if group.endswith(tail):
+                named = at
         words = words[named:] if named else []
     act = rules.pattern("framed_share_act").match(SPACE.sub("", "".join(w.text for w in words)))
-    if len(group or "") < 2 or not words or words[0].tag not in rules.words("verb_tags") or act is None:
+    if len(group) < 2 or not words or words[0].tag not in rules.words("verb_tags") or act is None:
         return ""
     return clean(group) + act[0]

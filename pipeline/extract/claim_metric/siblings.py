@@ -478,7 +478,7 @@ def output_owner(head: str, subject: str) -> str:
     measures = rules.words("thing_output_measures")
     if head not in measures or subject.endswith(head):
         return ""
-    owner = subject[:-len(m)] if (m := longest_end(subject, measures)) else ""
+    owner, _ = _output_split(subject)
     overlap = next((n for n in range(len(head) - 1, 1, -1) if owner.endswith(head[:n])), 0)
     owner = owner[:len(owner) - overlap]
     words = cut_words(owner)
@@ -495,11 +495,19 @@ def output_member_core(entity: str, subject: str) -> str:
     ends in no such measure after a noun, or the entity is a place (全国粮食产量…，其中河南… keeps its own rules).
     Callers ask only for a change: a level in the whole's unit after 其中 is a part of the whole (round 26: 稻谷全市
     粮食总产量)."""
-    measure = longest_end(subject, cues().words("thing_output_measures"))
-    words = cut_words(subject[:-len(measure)]) if measure else []
+    thing, measure = _output_split(subject)
+    words = cut_words(thing)
     if not words or word_class(words[-1]) != "n" or names_a_region(entity) or entity.endswith(measure):
         return ""
     return measure
+
+
+def _output_split(subject: str) -> tuple[str, str]:
+    """``subject`` parted before the longest output or extent measure it ends in (`thing_output_measures`:
+    小麦播种面积 → 小麦, 播种面积), or ("", "") when it ends in none: the split `output_owner` and `output_member_core`
+    share."""
+    measure = longest_end(subject, cues().words("thing_output_measures"))
+    return (subject[:-len(measure)], measure) if measure else ("", "")
 
 
 def granted_sibling(head: str, subject: str) -> str:
