@@ -23,6 +23,7 @@ from pipeline.ingest import TABLE_CELL_SEPARATOR, RawDocument
 from pipeline.nlp.jieba_dict import pos_tagger
 from pipeline.readers import join_wrapped
 from pipeline.resources import fill_placeholders, load_yaml, with_shared_words
+from pipeline.script import simplified
 
 CJK = CJK_TEXT
 _CJK_CHAR = re.compile(f"[{CJK}]")
@@ -75,6 +76,9 @@ def _layout() -> dict:
     # ${name} in a pattern stands for the pattern `name` (round 27: the enumerators of a list, written once)
     shared = {k: v for k, v in spec.items() if isinstance(v, str) and "${" not in v}
     shared.update(_value_words(spec))
+    body_words = _body_words(spec)
+    shared.update(org_head=_alternation(body_words["heads"]),
+                  body_name_gap_end=_alternation(spec["body_name_gap_ends"]))
     compiled = {k: re.compile(fill_placeholders(v, shared.__getitem__))
                 for k, v in spec.items() if isinstance(v, str) and k != "paragraph_end"}
     compiled["headings"] = [(h["level"], re.compile(h["pattern"])) for h in spec["headings"]]
@@ -85,7 +89,32 @@ def _layout() -> dict:
     compiled["headline_space_title_max_chars"] = spec["headline_space_title_max_chars"]
     compiled["headline_space_title_predicate_tags"] = spec["headline_space_title_predicate_tags"]
     compiled["paragraph_end"] = set(spec["paragraph_end"])
+    compiled["body_words"] = body_words
     return compiled
+
+
+def _body_words(spec: dict) -> dict:
+    """The words `body_name_gap` reads (review of round 43), each as a tuple for ``str.endswith``: the heads that end a
+    body's name (org_patterns.yaml ``heads`` but its ``weak_heads``, the longest first), the words whose end looks
+    like a head but ends a common word (layout's ``body_name_gap_blockers`` and org_patterns' ``head_blockers``), the
+    heads a unit's or a legal form's name opens with (layout's ``body_name_gap_unit_openings``, org_patterns'
+    ``unit_heads``, ``legal_units`` and ``legal_forms``), the heads that end a department (``body_name_gap_unit_ends``)
+    and the titles of a body's officers (``body_name_gap_officers``, org_patterns' person titles, as a pattern)."""
+    org = load_yaml("org_patterns.yaml")
+    weak = set(org["weak_heads"])
+    heads = {h for hs in org["heads"].values() for h in hs if h not in weak}
+    officers = {*spec["body_name_gap_officers"], *org["exclude"]["person_suffixes"], *org["person_titles"],
+                *org["leader_titles"]}
+    openings = {*spec["body_name_gap_unit_openings"], *org["unit_heads"], *org["legal_units"]["heads"],
+                *org["legal_forms"]["heads"], *officers}
+
+    def longest_first(words: set[str]) -> tuple[str, ...]:
+        return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+    return {"heads": longest_first(heads), "blockers": longest_first({*spec["body_name_gap_blockers"],
+                                                                       *org["head_blockers"]}),
+            "openings": longest_first(openings), "unit_ends": longest_first(set(spec["body_name_gap_unit_ends"])),
+            "officers": re.compile(_alternation(list(officers)))}
 
 
 def _value_words(spec: dict) -> dict[str, str]:
@@ -108,27 +137,64 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-# A full-width space between two bodies' names (round 43: `body_name_gap`), held through the spacing rules as a
-# character no rule reads and written back as one space.
-_NAME_GAP = "\x1f"
+def _body_name_gaps(line: str) -> list[tuple[int, int]]:
+    """Where a full-width space sets two bodies' names apart (`body_name_gap`, round 43; review of round 43): the
+    text before it ends in a body's head and the text after it, up to a head that ends it, is a whole body's name, no
+    unit or officer of the body before it and no common word ending like a head (`_body_words`). Read on the line's
+    simplified view (the same offsets), so traditional names (廣東省統計局　國家統計局…) are read as simplified ones."""
+    layout = _layout()
+    words = layout["body_words"]
+    view = simplified(line)
+    gaps = []
+    reach = len(words["heads"][0]) + len(words["blockers"][0])  # (the text before the space a check reads)
+    for m in layout["body_name_gap"].finditer(view):
+        before = view[max(0, m.start("gap") - reach):m.start("gap")]
+        head = _longest_head(before, words["heads"])
+        if not head or len(before) == len(head) or not "\u4e00" <= before[-len(head) - 1] <= "\u9fff":
+            continue
+        name = m.group("name")
+        if (before.endswith(words["blockers"]) or name.startswith(words["openings"])
+                or name.endswith(words["blockers"]) or _longest_head(name, words["heads"]) in words["unit_ends"]
+                or words["officers"].search(name)):
+            continue
+        gaps.append(m.span("gap"))
+    return gaps
+
+
+def _longest_head(text: str, heads: tuple[str, ...]) -> str:
+    """The longest of ``heads`` (longest first) that ends ``text``; "" for none."""
+    lengths, known = _head_lengths(heads)
+    return next((text[-n:] for n in lengths if n <= len(text) and text[-n:] in known), "")
+
+
+@cache
+def _head_lengths(heads: tuple[str, ...]) -> tuple[tuple[int, ...], frozenset[str]]:
+    return tuple(sorted({len(h) for h in heads}, reverse=True)), frozenset(heads)
 
 
 def normalize_line(line: str, item: bool = False, title: bool = False) -> str:
     """Trim a line and drop the spaces PDF justification puts between Chinese characters; not the space that sets a
     list item's or an inline bullet's headline apart from its data (`headline_gaps`, round 26), nor the one between a
-    news title's two clauses (`title`: the document's first line, round 33)."""
-    if "\u3000" in line and TABLE_CELL_SEPARATOR not in line.strip():
-        line = _layout()["body_name_gap"].sub(  # 广东省统计局　国家统计局…: two bodies (round 43)
-            lambda m: m.group(0)[: m.start("gap") - m.start()] + _NAME_GAP, line)
+    news title's two clauses (`title`: the document's first line, round 33), nor a full-width one between two
+    bodies' names (`_body_name_gaps`, round 43), written as one space."""
+    table = TABLE_CELL_SEPARATOR in line.strip()
+    marker = ""
+    if "\u3000" in line and not table and (gaps := _body_name_gaps(line)):
+        # the kept space is held through the spacing rules as a private-use character the line does not hold (no
+        # rule reads it, and it is no white space); a character of the input is never rewritten
+        marker = next(c for c in map(chr, range(0xE000, 0xF8FF)) if c not in line)
+        ends = [0, *itertools.chain.from_iterable(gaps), len(line)]
+        line = marker.join(line[a:b] for a, b in zip(ends[::2], ends[1::2], strict=True))
     line = line.replace("\u3000", " ").replace("\u00a0", " ")
-    if TABLE_CELL_SEPARATOR in line.strip():
+    if table:
         # a row's leading empty cells are kept: they hold its cells under the right column headers
         cells = [_SPACE_BETWEEN_CJK.sub("", c.strip()) for c in line.split(TABLE_CELL_SEPARATOR)]
         return TABLE_CELL_SEPARATOR.join(cells).rstrip(TABLE_CELL_SEPARATOR)
     line = line.strip()
     line = re.sub(r"[ \t]{2,}", " ", line)
     kept = headline_gaps(line, item, title)
-    return _SPACE_BETWEEN_CJK.sub(lambda m: m.group(0) if m.start() in kept else "", line).replace(_NAME_GAP, " ")
+    line = _SPACE_BETWEEN_CJK.sub(lambda m: m.group(0) if m.start() in kept else "", line)
+    return line.replace(marker, " ") if marker else line
 
 
 def headline_gaps(text: str, item: bool, title: bool = False) -> dict[int, int]:

@@ -845,7 +845,61 @@ def test_round39_a_titles_valued_first_clause_keeps_its_space(line: str, expecte
         ("东部　地区", "东部地区"),
         ("全部　完成", "全部完成"),
         ("国家统计局 国家外汇管理局", "国家统计局国家外汇管理局"),
+        # (review of round 43) only when the text after the space is a whole body's name, in traditional script too
+        ("国家统计局　国家外汇管理局和海关总署联合发布", "国家统计局 国家外汇管理局和海关总署联合发布"),
+        ("国务院办公厅　国家发展改革委", "国务院办公厅 国家发展改革委"),
+        ("廣東省統計局　國家統計局廣東調查總隊", "廣東省統計局 國家統計局廣東調查總隊"),
+        ("據國家統計局　國家外匯管理局聯合發布的數據", "據國家統計局 國家外匯管理局聯合發布的數據"),
+        ("中國人民銀行　香港金融管理局聯合公布", "中國人民銀行 香港金融管理局聯合公布"),
+        # near misses: a body's own unit, legal form or officer after the space; a head ending a common word
+        ("中国人民银行　金融市场司负责人表示", "中国人民银行金融市场司负责人表示"),
+        ("住房和城乡建设部　办公厅印发", "住房和城乡建设部办公厅印发"),
+        ("中国工商银行　股份有限公司", "中国工商银行股份有限公司"),
+        ("某某集团　董事会决议", "某某集团董事会决议"),
+        ("市场监管局　局长", "市场监管局局长"),
+        ("国家统计局　局长康义表示", "国家统计局局长康义表示"),
+        ("中国人民银行　金融市场部负责人", "中国人民银行金融市场部负责人"),
+        ("中國人民銀行　金融市場司負責人表示", "中國人民銀行金融市場司負責人表示"),
+        ("加强干部　队伍建设", "加强干部队伍建设"),
+        ("全面部署　推进改革", "全面部署推进改革"),
+        ("优化产业布局　调整结构", "优化产业布局调整结构"),
+        ("俱乐部　成员", "俱乐部成员"),
+        ("公司总部　大楼", "公司总部大楼"),
+        ("市场监管局　优化产业布局，", "市场监管局优化产业布局，"),
+        ("全省干部　各部", "全省干部各部"),
     ],
 )
 def test_round43_a_full_width_space_between_bodies_is_kept(line: str, expected: str) -> None:
     assert normalize_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # (review of round 43) a control or private-use character of the input comes out as it went in, whether or not
+        # the line keeps a space between two bodies (the kept space is held as a character the line does not hold)
+        ("广东省统计局\x1f国家统计局　海关总署", "广东省统计局\x1f国家统计局 海关总署"),
+        ("广东省统计局\ue000国家统计局　海关总署", "广东省统计局\ue000国家统计局 海关总署"),
+        ("\ue000\ue001广东省统计局　国家统计局", "\ue000\ue001广东省统计局 国家统计局"),
+        ("加强干部\x1f队伍　建设", "加强干部\x1f队伍建设"),
+    ],
+)
+def test_round43_a_character_of_the_input_is_never_the_kept_spaces_marker(line: str, expected: str) -> None:
+    assert normalize_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (review of round 43) through clean: a joint by-line keeps its space, a body's unit after a space does not
+        ("广东省统计局　国家统计局广东调查总队\n\n一季度全省地区生产总值增长4.4%。",
+         "广东省统计局 国家统计局广东调查总队"),
+        ("中国人民银行　金融市场司负责人表示，将保持流动性合理充裕。", "中国人民银行金融市场司负责人表示"),
+        ("住房和城乡建设部　办公厅印发通知。", "住房和城乡建设部办公厅印发通知"),
+    ],
+)
+def test_round43_clean_keeps_only_the_space_between_two_whole_bodies(text: str, expected: str) -> None:
+    from pipeline.clean import clean_document
+    from pipeline.ingest import RawDocument
+
+    assert expected in clean_document(RawDocument("w", "w.txt", "", text, "text")).text

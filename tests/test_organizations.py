@@ -3329,3 +3329,24 @@ def test_round43_two_bodies_set_apart_by_a_space_are_two() -> None:
     found = by_canonical("广东省统计局 国家统计局广东调查总队联合发布数据。")
     assert set(found) == {"广东省统计局", "国家统计局广东调查总队"}
     assert "广东省统计局" not in by_canonical("广东省统计局国家统计局广东调查总队联合发布数据。")
+
+
+def _cleaned_by_canonical(text: str) -> dict[str, set[str]]:
+    from pipeline.clean import clean_document
+    from pipeline.ingest import RawDocument
+    from pipeline.nlp.language import make_doc
+
+    out: dict[str, set[str]] = defaultdict(set)
+    for r in extract_organizations(make_doc(clean_document(RawDocument("w", "w.txt", "", text, "text")))):
+        out[r["canonical"]].add(r["text"])
+    return dict(out)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (review of round 43) through clean: two whole bodies set apart by a full-width space are two
+    ("广东省统计局　国家统计局广东调查总队联合发布数据。", {"广东省统计局", "国家统计局广东调查总队"}),
+    # a body's own unit named after it with a full-width space is one name, as without the space (organisations ruling)
+    ("中国人民银行　金融市场司负责人表示，将保持流动性合理充裕。", {"中国人民银行金融市场司"}),
+])
+def test_round43_a_space_between_bodies_through_clean(text: str, expected: set[str]) -> None:
+    assert set(_cleaned_by_canonical(text)) == expected

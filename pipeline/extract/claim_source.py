@@ -194,7 +194,8 @@ def _attributions(sentence_start: int, sentence: str, orgs: list[dict],
 
 def _listed_bodies(gap: str) -> bool:
     """Two bodies' mentions joined as a list (国家统计局和海关总署, 、), or set apart by a space alone, as releases
-    sign jointly (广东省统计局　国家统计局广东调查总队联合发布: the full-width space clean keeps, round 43): the first
+    sign jointly (广东省统计局　国家统计局广东调查总队联合发布: clean writes that full-width space as one ASCII space
+    where the text after it is a whole body's name, round 43, and drops it otherwise): the first
     of the list is the source, as 据国家统计局和海关总署数据 cites 国家统计局. Two names with nothing between are
     none."""
     return bool(cues().pattern("list_glue").match(gap)) or (gap != "" and gap.isspace())
