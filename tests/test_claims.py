@@ -10719,6 +10719,9 @@ def test_round43_a_degree_adverb_before_a_change_keeps_its_base(text: str, expec
     ("2024年，山东、江苏分别增产42.4万吨（8.5亿斤）、23.3万吨（4.7亿斤），分别增长3%和2%。",
      [("山东增产", "424000"), ("山东增产", "850000000"), ("江苏增产", "233000"), ("江苏增产", "470000000"),
       ("山东增长", "3"), ("江苏增长", "2")]),
+    # round 43 mend: any conversion verb (`conversion_verbs`: 折算, 换算 too) may open the equivalent's bracket
+    ("2024年，出口和进口分别为100亿美元（折算720亿元人民币）和80亿美元（折算576亿元人民币）。",
+     [("出口", "10000000000"), ("出口", "72000000000"), ("进口", "8000000000"), ("进口", "57600000000")]),
 ])
 def test_round43_bracketed_equivalents_stay_in_a_respectively_list(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected

@@ -77,6 +77,47 @@ def test_a_distributive_change_after_a_respectively_list_is_the_members_together
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 43 mend: the opening and ending the members share are said once only when whole words: a member's own
+    # part is never a piece of its word (出 of 出口额, 工 of 工业)
+    ("上半年，全省出口额和进口额分别为500亿元和300亿元，同比均增长5%。",
+     [("全省出口额", "50000000000"), ("全省进口额", "30000000000"), ("全省出口额和进口额同比增长", "5")]),
+    ("上半年，全市工业增加值和农业增加值分别为800亿元和200亿元，同比均增长4%。",
+     [("全市工业增加值", "80000000000"), ("农业增加值", "20000000000"), ("全市工业和农业增加值同比增长", "4")]),
+    ("上半年，全省进口总额、出口总额分别为100亿元、200亿元，同比均下降3%。",
+     [("全省进口总额", "10000000000"), ("出口总额", "20000000000"), ("全省进口和出口总额同比下降", "3")]),
+    ("上半年，全市商品房销售面积和销售额分别为500万平方米和400亿元，同比均下降10%。",
+     [("全市商品房销售面积", "5000000"), ("全市商品房销售额", "40000000000"),
+      ("全市商品房销售面积和销售额同比下降", "10")]),
+    # …as before: jieba's 汽车产量 is 汽车 and 产量 (no lone 量 shared), a Latin name is whole, a measure said once
+    ("上半年，新能源汽车产销分别完成266.1万辆和260万辆，同比均增长1.2倍。",
+     [("新能源汽车产量", "2661000"), ("新能源汽车销量", "2600000"), ("新能源汽车产量和销量同比增长", "1.2")]),
+    ("上半年，PM2.5、PM10浓度分别为32微克/立方米、55微克/立方米，同比均下降5.2%。",
+     [("PM2.5浓度", "32"), ("PM10浓度", "55"), ("PM2.5和PM10浓度同比下降", "5.2")]),
+    ("上半年，北京、上海、广州分别完成投资100亿元、90亿元和80亿元，同比均增长5%。",
+     [("北京完成投资", "10000000000"), ("上海完成投资", "9000000000"), ("广州完成投资", "8000000000"),
+      ("北京、上海和广州完成投资同比增长", "5")]),
+])
+def test_a_shared_change_says_only_whole_shared_words_once(text: str, expected: list) -> None:
+    assert _metric_rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 43 mend: a base named with 比/较 before or after the distributive 均 (the change is every member's)
+    ("上半年，出口额和进口额分别达到500亿元、300亿元，均比上年同期下降2.1%。",
+     [("出口额", "50000000000"), ("进口额", "30000000000"), ("出口额和进口额比上年同期下降", "2.1")]),
+    ("上半年，出口额和进口额分别达到500亿元、300亿元，均较上年增长10%。",
+     [("出口额", "50000000000"), ("进口额", "30000000000"), ("出口额和进口额较上年增长", "10")]),
+    ("上半年，出口额和进口额分别达到500亿元、300亿元，比上年同期均下降2.1%。",
+     [("出口额", "50000000000"), ("进口额", "30000000000"), ("出口额和进口额比上年同期下降", "2.1")]),
+    # unchanged: a clause naming its own subject before its base (出口均…) is its own
+    ("上半年，商用车产量和销量分别为30万辆和29万辆，出口均比上年下降5%。",
+     [("商用车产量", "300000"), ("商用车销量", "290000"), ("出口比上年下降", "5")]),
+])
+def test_a_shared_change_with_a_named_base_is_the_members_together(text: str, expected: list) -> None:
+    assert _metric_rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a product or a kind named after a thing's output shares the output measure only, not the thing before it
     ("4月份，新能源汽车产量同比增长82.2%，集成电路增长14.3%。",
      [("新能源汽车产量同比增长", "82.2"), ("集成电路产量增长", "14.3")]),

@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
+from pipeline.extract.claim_metric.words import common_end, common_start
 from pipeline.extract.claim_time import months_covered
 from pipeline.extract.dates import DateMention, find_dates
 from pipeline.extract.table_cells import COLUMN_PATH_SEPARATOR, is_period
@@ -570,19 +571,14 @@ class _Headers:
         return year, months
 
 
-def _common_start(a: str, b: str) -> int:
-    """How many characters ``a`` and ``b`` share at their start."""
-    return next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-
-
 def _distinct_part(label: str, sibling: str) -> str:
     """What sets ``label`` apart from a sibling label with the same start or end (第一产业 | 第三产业 → 一;
     城镇居民人均可支配收入 | 农村… → 城镇); '' where they share less than checks.yaml's sibling_shared_min
     characters there (粮食 | 蔬菜; a lone 数 at the end of two counts) or one holds the other."""
     if not sibling or sibling == label:
         return ""
-    head = _common_start(label, sibling)
-    tail = _common_start(label[head:][::-1], sibling[head:][::-1])
+    head = common_start((label, sibling))
+    tail = common_end((label[head:], sibling[head:]))
     shared = head + tail
     if shared < _settings().sibling_shared_min or shared >= min(len(label), len(sibling)):
         return ""

@@ -621,6 +621,12 @@ def period_before(value: str) -> str | None:
     return None
 
 
+def is_year_end(period: str | None) -> bool:
+    """(round 43 mend) The period ends in a year's last month (2023-12, or a span up to it): one test for the
+    year-end readings of the time and the passage."""
+    return bool(period) and period.endswith("-12")
+
+
 def months_covered(value: str) -> tuple[str, str] | None:
     """The first and last month (or day) a date value covers: 2020-Q2 and 2020-04/2020-06 cover the same."""
     if "/" in value:
@@ -809,7 +815,7 @@ def _year_end_aside(sentence: str, chosen: Placed, usable: list[Placed], clause_
     `dealing_flow_metric`) is no stock (round 43 mend)."""
     start, end, value = chosen
     rules = cues()
-    if not (len(value) == 7 and value.endswith("-12") and rules.pattern("year_end_word").search(sentence, start, end)):
+    if not (len(value) == 7 and is_year_end(value) and rules.pattern("year_end_word").search(sentence, start, end)):
         return False
     if not any(d[1] <= start and d[2] == value[:4] for d in usable):
         return False

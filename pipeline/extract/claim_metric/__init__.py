@@ -32,6 +32,7 @@ from pipeline.extract.claim_metric.lists import (
     framed_member,
     list_heads,
     list_members,
+    list_shared_change,
     superlative_pair_members,
 )
 from pipeline.extract.claim_metric.owners import in_breakdown_clause, rate_owner
@@ -55,6 +56,7 @@ __all__ = [
     "links_level",
     "list_heads",
     "list_members",
+    "list_shared_change",
     "metric",
     "names_any_measure",
     "names_only_its_noun",

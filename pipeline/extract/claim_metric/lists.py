@@ -14,6 +14,8 @@ from pipeline.extract.claim_metric.kinds import alike_end, heads_alike, is_thing
 from pipeline.extract.claim_metric.owners import rate_owner
 from pipeline.extract.claim_metric.words import (
     ACRONYM,
+    common_end,
+    common_start,
     cut_words,
     ends_in_metric_head,
     ends_in_place,
@@ -898,3 +900,53 @@ def _things_tail(items: list[str], words: list[str]) -> tuple[str, str] | None:
     if not first or not all(is_thing(m) for m in members) or not (is_thing("".join(first)) or is_thing(first[-1])):
         return None
     return head, tail
+
+
+_LATIN_RUN = re.compile(r"[A-Za-z0-9.]")
+
+
+def list_shared_change(subjects: list[str], between: str, written: str = "") -> str:
+    """(round 43) The metric of a change that every member of the 分别 list right before shares (新能源汽车产销分别完成
+    x和y，同比均增长z → 新能源汽车产量和销量同比增长): the members' subjects together, their common opening and ending
+    said once, then the basis and direction of the clause ``between`` (a named base before or after 均 too: 均比上年
+    同期下降, round 43 mend); "" when fewer than two members came right before, their subjects repeat, or the clause is
+    more than a distributive 均 and its direction (`list_shared_change`). A base date blanked out in ``between`` is
+    read from ``written``, the same clause as written. The opening and ending shared are whole words (round 43 mend:
+    出口额和进口额, not 出和进口额; 工业和农业增加值, not 工和农业增加值); none such, the members whole."""
+    shared = cues().pattern("list_shared_change").fullmatch(between) if len(subjects) >= 2 else None
+    if shared is None or len(set(subjects)) != len(subjects):
+        return ""
+    size = common_start(subjects)
+    while size and not all(_cut_between_words(subject, size) for subject in subjects):
+        size -= 1
+    size = size if size >= 2 else 0  # (a word's worth: 产量/销量 share 量 only, which is no part said once)
+    rest = [subject[size:] for subject in subjects]
+    tail = common_end(rest)  # (北京完成投资、上海完成投资: the measure said once)
+    while tail and not all(_cut_between_words(subject, len(subject) - tail) for subject in subjects):
+        tail -= 1
+    own = [r[:len(r) - tail] for r in rest]
+    if not all(own):
+        return ""
+    joined = "、".join(own[:-1]) + "和" + own[-1]
+    said = written if len(written) == len(between) else between
+    change = SPACE.sub("", "".join(said[shared.start(part):shared.end(part)] for part in ("pre", "post", "change")))
+    return subjects[0][:size] + joined + rest[0][len(rest[0]) - tail:] + change
+
+
+def _cut_between_words(text: str, at: int) -> bool:
+    """(round 43 mend) ``text`` cut at ``at`` falls between words: one of jieba's word bounds in it, or two words of two
+    characters or more meet there when each side is cut on its own (新能源汽车|产量: jieba's 汽车产量 is 汽车 and 产量;
+    not 出|口额, 全市商品房销售|额: a lone character is a piece of its word). Never inside a run of Latin letters and
+    digits (PM|2.5: the names are whole)."""
+    left, right = text[:at], text[at:]
+    if not left or not right:
+        return True
+    if _LATIN_RUN.match(left[-1]) and _LATIN_RUN.match(right[0]):
+        return False
+    bounds, position = set(), 0
+    for word in cut_words(text):
+        position += len(word)
+        bounds.add(position)
+    if at in bounds:
+        return True
+    return len(cut_words(left)[-1]) >= 2 and len(cut_words(right)[0]) >= 2

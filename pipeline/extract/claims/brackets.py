@@ -78,6 +78,14 @@ def breakdown_bracket_close(masked: str, offset: int, end: int) -> int:
     return -1
 
 
+def bracketed_equivalent(gap: str) -> bool:
+    """(round 43 mend) ``gap``, what stands between a value and the next, only opens a bracket, with at most a
+    conversion verb or 约 in it (`equivalent_open`: 42.4万吨（8.5亿斤）, 100亿美元（约合720亿元人民币）): the next value
+    restates the one before in other units. One test for a 分别 series (`chunks._series_length`) and a value's metric
+    (`governing.restates`)."""
+    return cues().pattern("equivalent_open").fullmatch(gap) is not None
+
+
 def alone_in_brackets(masked: str, begin: int, end: int) -> bool:
     """The value (from ``begin`` to ``end`` in the sentence) is all its brackets hold (北京（6.73%）)."""
     opener, closer = masked[max(0, begin - 16):begin].rstrip()[-1:], masked[end:end + 16].lstrip()[:1]

@@ -9,7 +9,7 @@ from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric import cut_words, ends_in_metric_head, enumeration_start
 from pipeline.extract.claim_selection import qualifies_a_group
 from pipeline.extract.claim_time import clause_bounds
-from pipeline.extract.claims.brackets import alone_in_brackets
+from pipeline.extract.claims.brackets import alone_in_brackets, bracketed_equivalent
 from pipeline.extract.dates import find_dates
 from pipeline.nlp.doc import Word
 from pipeline.nlp.jieba_dict import tag_of
@@ -117,15 +117,14 @@ def _series_length(text: str, begin: int, spans: tuple[tuple[int, int, str], ...
     closing after it breaks nothing (the gap after it is read as if the bracket were not there). A bracketed value in
     the same unit (增长5%（上年同期3%）) or with words before it is no equivalent and ends the series as before."""
     rules = cues()
-    glue, opened = rules.pattern("list_glue"), rules.pattern("equivalent_open")
-    closing = rules.pattern("equivalent_close")
+    glue, closing = rules.pattern("list_glue"), rules.pattern("equivalent_close")
     count, previous_end, previous_unit, bracketed = 0, begin, "", False
     for value_start, value_end, unit in spans:
         gap = text[previous_end:value_start]
         if bracketed and (closed := closing.match(gap)):
             gap = gap[closed.end():]
         bracketed = (bool(count) and not bracketed and unit != previous_unit
-                     and opened.fullmatch(gap) is not None)
+                     and bracketed_equivalent(gap))
         if count and not bracketed and _breaks_series(gap, glue):
             break
         count, previous_end, previous_unit = count + 1, value_end, unit

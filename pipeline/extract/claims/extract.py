@@ -68,6 +68,7 @@ from pipeline.extract.claims.passage import (
     Passage,
     block_end,
     continue_levels,
+    continues_shared_measure,
     date_line,
     dated_heading_line,
     flows_of_the_year,
@@ -77,7 +78,6 @@ from pipeline.extract.claims.passage import (
     own_date_start,
     parts_of,
     passages,
-    repeats_measure,
     sentence_dates,
     states_no_value,
 )
@@ -343,7 +343,7 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             breakdown or (not first_of_block and bool(rules.pattern("continuation_inside").search(cue_text))))
         # (an item paragraph goes on with the statement it sets out, not with the item before: 其次， is no 其)
         member = (not first_of_block and attributed is None and not named_forecaster(cue_text)
-                  and repeats_measure(sentence_claims, cue_text))  # 。华为云…，市场份额为2.3%: one more member
+                  and continues_shared_measure(sentence_claims, cue_text))  # 。华为云…，市场份额为2.3%: one more member
         continues = continues or member
         # the data lines under a lead-in that ends in a colon (9月22日—28日，运行数据：⏎X…；⏎Y…。 / …。其中：⏎X…) go on
         # with its passage, its time and source, until a line with no value or a heading (round 24)

@@ -17,7 +17,8 @@ from pipeline.extract.claim_metric import (
     names_any_measure,
     rate_owner,
 )
-from pipeline.extract.claim_time import BRACKET_OPENERS, clause_bounds, clause_end_past
+from pipeline.extract.claim_time import clause_bounds, clause_end_past
+from pipeline.extract.claims.brackets import bracketed_equivalent
 from pipeline.extract.claims.passage import Passage
 from pipeline.extract.currencies import currency_codes
 from pipeline.nlp.doc import Word, WordIndex
@@ -233,9 +234,10 @@ def in_breakdown(text: str, found: list[dict], number: dict, passage: Passage) -
 def restates(masked: str, previous_end: int, offset: int, previous_kind: str, number: dict) -> bool:
     """A value alone in brackets right after the value claimed before it, of its kind (增加21.3万吨（4.3亿斤）)
     restates that value in other units: it has the same metric, base included. A share after a count (男性120人
-    （45.2%）) is a measure of its own."""
+    （45.2%）) is a measure of its own. The bracket may open with a conversion verb or 约 (（约合720亿元）,
+    `bracketed_equivalent`, round 43 mend)."""
     return (number["kind"] == previous_kind and number["kind"] != "percent"
-            and masked[previous_end:offset].strip() in tuple(BRACKET_OPENERS))
+            and bracketed_equivalent(masked[previous_end:offset]))
 
 
 def signed_bracket_change(masked: str, previous_start: int, previous_end: int, end: int, previous_metric: str) -> bool:

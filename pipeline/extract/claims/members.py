@@ -68,41 +68,6 @@ def _gap_member(member: str, text: str, after: list[dict], gap: str, start: int)
     return owner + gap
 
 
-_LATIN_RUN = re.compile(r"[A-Za-z0-9.]")
-
-
-def list_shared_change(subjects: list[str], between: str) -> str:
-    """(round 43) The metric of a change that every member of the 分别 list right before shares (新能源汽车产销分别完成
-    x和y，同比均增长z → 新能源汽车产量和销量同比增长): the members' subjects together, their common opening and ending
-    said once,
-    then the basis and direction of the clause ``between``; "" when fewer than two members came right before, their
-    subjects repeat, or the clause is more than a distributive 均 and its direction (`list_shared_change`)."""
-    shared = cues().pattern("list_shared_change").fullmatch(between) if len(subjects) >= 2 else None
-    if shared is None or len(set(subjects)) != len(subjects):
-        return ""
-    size = _shared_run(subjects)
-    rest = [subject[size:] for subject in subjects]
-    tail = _shared_run([r[::-1] for r in rest])  # (北京完成投资、上海完成投资: the measure said once)
-    own = [r[:len(r) - tail] for r in rest]
-    if not all(own):
-        return ""
-    joined = "、".join(own[:-1]) + "和" + own[-1]
-    change = shared["pre"] + shared["post"] + shared["change"]
-    return subjects[0][:size] + joined + rest[0][len(rest[0]) - tail:] + change
-
-
-def _shared_run(texts: list[str]) -> int:
-    """How many opening characters all ``texts`` share, when at least two (a word's worth: 产量/销量 share 量 only,
-    which is no part said once), else 0; never ending inside a run of Latin letters and digits (PM2.5/PM10 share no
-    PM: the names are whole)."""
-    size = 0
-    while all(len(t) > size for t in texts) and len({t[size] for t in texts}) == 1:
-        size += 1
-    while size and _LATIN_RUN.match(texts[0][size - 1]) and any(_LATIN_RUN.match(t[size:size + 1]) for t in texts):
-        size -= 1
-    return size if size >= 2 else 0
-
-
 def list_member(text: str, offset: int, number: dict, in_sentence: list[dict], start: int,
             subjects: list[tuple[int, str, str]],
             carried: tuple[list[str] | None, list[str]] | None = None) -> tuple[str | None, int, tuple[str, ...]]:

@@ -9,8 +9,9 @@ from spacy.tokens import Doc
 
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric import Governing
+from pipeline.extract.claim_metric.words import common_end
 from pipeline.extract.claim_selection import is_structural_count
-from pipeline.extract.claim_time import Placed, base_dates, months_covered, within
+from pipeline.extract.claim_time import Placed, base_dates, is_year_end, months_covered, within
 from pipeline.segment import Sentence
 
 _SHARE_UNITS = frozenset({"%", "pp"})  # a share or rate, and its change in points (a stock's change may be one)
@@ -123,7 +124,7 @@ def continue_levels(claims: list[dict], passage: Passage) -> None:
     goes on in the levels' time too, not in the span (round 40 mend)."""
     if passage.level_time is None or passage.level_time == passage.last:
         return
-    over_the_year = passage.year_end and passage.level_time.endswith("-12")
+    over_the_year = passage.year_end and is_year_end(passage.level_time)
     averages = cues().pattern("annual_average")
     for claim in claims:
         if claim["time"] != passage.last:
@@ -153,7 +154,7 @@ def opens_at_year_end(text: str, own_dates: list[Placed], opening: str | None) -
     its own (`own_dates`, outside asides): a sentence after it with no date of its own goes on in that point, but its
     flows are the year's (round 37)."""
     year_end = cues().pattern("year_end_word")
-    return opening is not None and opening.endswith("-12") and any(
+    return is_year_end(opening) and any(
         value == opening and year_end.search(text, start, end) for start, end, value in own_dates)
 
 
@@ -168,7 +169,7 @@ def flows_of_the_year(claims: list[dict], running: str | None) -> None:
     (`dealing_flow_metric`: 技术合同成交额, 商品房销售额 and their changes) is the year's as well, but only its own
     values: the sentence's others stay (…销售额1500亿元，全市常住人口1000万人), and a running or held total
     (累计成交量, `held_stock_words`) is a stock (round 40 mend)."""
-    if running is None or not running.endswith("-12"):
+    if running is None or not is_year_end(running):
         return
     rules = cues()
     ours = [claim for claim in claims if claim["time"] == running]
@@ -239,7 +240,7 @@ def block_end(doc: Doc, block: int) -> int:
     return blocks[block].end if 0 <= block < len(blocks) else 0
 
 
-def repeats_measure(before: list[dict], text: str) -> bool:
+def continues_shared_measure(before: list[dict], text: str) -> bool:
     """The sentence gives a value of the measure that the members of the sentence before shared (阿里云市场份额,
     腾讯云市场份额 …。华为云…，市场份额为2.3%): one more member of the same data set, which goes on with its source and
     time even though it names another company. The measure is the metrics' common end (two characters at least) of
@@ -247,11 +248,7 @@ def repeats_measure(before: list[dict], text: str) -> bool:
     names = [claim["metric"] for claim in before if claim.get("metric")]
     if len(names) < 2:
         return False
-    measure = names[0]
-    for name in names[1:]:  # (the common end, character by character)
-        size = next((k for k in range(min(len(measure), len(name))) if measure[-1 - k] != name[-1 - k]),
-                    min(len(measure), len(name)))
-        measure = measure[len(measure) - size:]
+    measure = names[0][len(names[0]) - common_end(names):]
     if len(measure) < 2:
         return False
     link = cues().pattern("measure_value_link")

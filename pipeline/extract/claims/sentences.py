@@ -15,6 +15,7 @@ from pipeline.extract.claim_metric import (
     bounded,
     counts_people_bare,
     links_level,
+    list_shared_change,
     metric,
     names_only_its_noun,
     turned_change,
@@ -89,7 +90,7 @@ from pipeline.extract.claims.governing import (
     signed_bracket_change,
     word_after_bound,
 )
-from pipeline.extract.claims.members import list_member, list_shared_change, tally_metric, tally_way
+from pipeline.extract.claims.members import list_member, tally_metric, tally_way
 from pipeline.extract.claims.passage import Passage, sentence_dates
 from pipeline.extract.claims.reporting import factual_to_clause_end, in_viewing_frame
 from pipeline.extract.claims.spreads import none_between
@@ -395,7 +396,7 @@ def claims_of_sentence(text: str, masked: str, sentence: Sentence, in_sentence: 
         if member is not None and not governing.change:
             listed_subjects.append(governing.subject)
         elif member is None:
-            named = list_shared_change(listed_subjects, masked[previous_end:offset]) or named
+            named = list_shared_change(listed_subjects, masked[previous_end:offset], text[previous_end:offset]) or named
             listed_subjects = []
         if found and not governing.change and signed_bracket_change(masked, found[-1]["number_start"] - sentence.start,
                                                                      previous_end, end, found[-1]["metric"]):
