@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from pipeline.extract.claim_cues import cues
+from pipeline.extract.claim_metric.words import cut_words
 from pipeline.extract.claim_time import in_title, title_spans
 from pipeline.extract.currencies import prefix_currencies
 from pipeline.extract.organizations.base import resources as org_resources
@@ -79,7 +80,7 @@ def _speaker_lead(found: re.Match[str]) -> str:
     act's: jieba tags some verbs as place names (新建/ns)."""
     if found["linked"]:
         return ""
-    words = jieba_tokenizer().lcut(found.string[found.end():found.end() + 12])
+    words = cut_words(found.string[found.end():found.end() + 12])
     return found[0] if words and tag_of(words[0]) in cues().words("speaker_owned_tags") else ""
 
 
