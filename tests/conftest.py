@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,14 @@ def run_cli(args: list[str], workdir: Path, timeout: int = 900):
     env.pop("PREFECT_API_URL", None)
     return subprocess.run([sys.executable, "-m", "pipeline.cli", *args], cwd=REPO, env=env,
                           capture_output=True, text=True, timeout=timeout)
+
+
+def claim_metrics(text: str) -> list[tuple[Decimal, str]]:
+    """Each claim's value and metric in ``text``, in the order of their numbers (the claim metric tests' `_metrics`)."""
+    from pipeline.nlp.language import doc_from_text, extract_all
+
+    claims = extract_all(doc_from_text(text))["claims"]
+    return [(Decimal(str(c["value"])), c["metric"]) for c in sorted(claims, key=lambda c: c["number_start"])]
 
 
 @pytest.fixture(scope="session")
@@ -71,6 +80,15 @@ def seed_result():
     result = process_file(InputFile(SEED, SEED_ID))
     assert result.status == "ok", result.error
     return result
+
+
+@pytest.fixture(scope="module")
+def harness():
+    """Prefect's test harness (its own temporary server) for the flow tests of one module."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=180):
+        yield
 
 
 # A document whose text, title and extracted values try to inject markup into the review pages.

@@ -11,12 +11,9 @@ from typing import Any
 import pytest
 
 from pipeline.extract.claim_cues import cues
+from pipeline.extract.claim_metric.words import common_end, common_start
 from pipeline.nlp.language import doc_from_text, extract_all
-
-
-def _metrics(text: str) -> list[tuple[Decimal, str]]:
-    claims = extract_all(doc_from_text(text))["claims"]
-    return [(Decimal(str(c["value"])), c["metric"]) for c in sorted(claims, key=lambda c: c["number_start"])]
+from tests.conftest import claim_metrics as _metrics
 
 
 def _metric_of(text: str, value: str) -> str:
@@ -5618,6 +5615,21 @@ def test_round42_mend_clause_stops_share_one_punctuation_string() -> None:
 def test_round42_mend_without_list_count(text: str, rest: str) -> None:
     from pipeline.extract.claim_metric.words import without_list_count
     assert without_list_count(text) == rest
+
+
+# claim_metric.words.common_start/common_end: the characters every text shares at its start and end
+
+@pytest.mark.parametrize(("texts", "start", "end"), [
+    (["全市工业增加值", "全市农业增加值"], 2, 4),
+    (["PM2.5浓度", "PM10浓度"], 2, 2),
+    (["出口额", "进口额"], 0, 2),
+    (["产量", "产量"], 2, 2),
+    (["销量", "汽车销量"], 0, 2),
+    ([], 0, 0),
+])
+def test_common_runs_count_characters_all_texts_share(texts: list[str], start: int, end: int) -> None:
+    assert common_start(texts) == start
+    assert common_end(texts) == end
 
 
 def test_round42_mend_list_count_lead_reads_the_apposed_nouns() -> None:

@@ -13,14 +13,8 @@ from pipeline.extract.claim_metric import clean
 from pipeline.extract.claim_metric.cleaning import _quote_pairs, _without_open_quote
 from pipeline.extract.claim_metric.lists import _frame_reach
 from pipeline.extract.claim_metric.siblings import mean_owner
-from pipeline.nlp.language import doc_from_text, extract_all
 from pipeline.resources import load_yaml
-
-
-def _metrics(text: str) -> list[tuple[Decimal, str]]:
-    claims = extract_all(doc_from_text(text))["claims"]
-    return [(Decimal(str(c["value"])), c["metric"]) for c in sorted(claims, key=lambda c: c["number_start"])]
-
+from tests.conftest import claim_metrics as _metrics
 
 # `metric_plan_value` opened at every digit of a long run, reading the rest of the run each time
 

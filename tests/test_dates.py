@@ -8,10 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.extract.date_grammar import _unit_follows
 from pipeline.extract.date_lexicon import Spec
 from pipeline.extract.dates import GRANULARITIES, find_dates, quantities_outside_dates
 from pipeline.extract.dates.breaks import break_points, broken_at, paragraph_break
 from pipeline.extract.dates.periods import month_bounds
+from pipeline.extract.numerals import UnitPattern, lexicon
 
 DOC = dt.date(2022, 6, 1)
 LATE = dt.date(2022, 12, 31)  # a month of the year is past by then
@@ -3048,6 +3050,17 @@ def test_round27_a_trend_start_anchors_no_later_date(text: str, day: str, expect
 ])
 def test_round27_a_year_before_an_english_word_that_opens_like_a_unit(text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text)] == expected
+
+
+# date_grammar._unit_follows: a unit after a year's digits, read through the numbers' UnitPattern
+
+def test_the_dates_reader_reads_units_through_the_unit_pattern() -> None:
+    unit_re = lexicon().unit_re
+    assert isinstance(unit_re, UnitPattern)
+    assert _unit_follows("2019元", 4, unit_re) and _unit_follows("2019 km", 5, unit_re)
+    assert _unit_follows("2019 t", 5, unit_re)
+    assert not _unit_follows("in 2009 to 88%", 8, unit_re)  # (the t opens an English word: no tonne)
+    assert not _unit_follows("2019亿元", 4, unit_re)  # (a scale first: no unit at the position)
 
 
 # Round 27: a body's release of a year's bulletin in the first paragraph names the year its later paragraphs report:

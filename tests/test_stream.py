@@ -133,14 +133,6 @@ class FakePool:
         pass
 
 
-@pytest.fixture(scope="module")
-def harness():
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=180):
-        yield
-
-
 @pytest.mark.parametrize("cache", [False, True])
 def test_the_flow_holds_a_few_documents_at_a_time(harness, tmp_path: Path, monkeypatch, cache: bool) -> None:
     """N documents through the flow: while the last batches are extracted and while the tables are

@@ -5,15 +5,17 @@ characters at every position and end, negative and past the end included (never 
 
 from __future__ import annotations
 
+import copy
 import re
 from functools import cache
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract import numerals
 from pipeline.extract.numerals import Alternation, lexicon, spaced_pattern
-from pipeline.resources import load_yaml
+from pipeline.resources import clear_caches, load_yaml
 
 
 @cache
@@ -91,6 +93,56 @@ def test_alternation_equals_its_regex(surfaces: list[str], s: str, pos: int, end
     """Any list, empty surfaces, repeats and spaces included: the first alternative in order, as the regex."""
     alternation = Alternation(surfaces)
     assert _span(alternation.match(s, pos, endpos)) == _span(alternation.regex.match(s, pos, endpos))
+
+
+# numerals.longest_first and the lexicon's unit expression with no times compounds, or no units at all
+
+def test_longest_first_is_the_alternation_order() -> None:
+    assert numerals.longest_first(["人", "人次", "个", "人"]) == ["人次", "个", "人"]
+    assert numerals.alternation(["人", "人次"], spaced=False) == "人次|人"
+
+
+def _lexicon_with(monkeypatch: pytest.MonkeyPatch, change) -> numerals.Lexicon:  # type: ignore[no-untyped-def]
+    real = load_yaml
+
+    def patched(name: str):  # type: ignore[no-untyped-def]
+        data = real(name)
+        return change(copy.deepcopy(data)) if name == "units.yaml" else data
+
+    monkeypatch.setattr(numerals, "load_yaml", patched)
+    numerals.lexicon.cache_clear()
+    return numerals.lexicon()
+
+
+def test_no_times_compound_is_no_empty_unit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """units.yaml without times compounds: the units still read (an empty alternative, written before, matched the
+    empty string before every unit)."""
+    def no_compounds(units: dict) -> dict:  # type: ignore[type-arg]
+        units["times_compounds"]["measure_words"] = []
+        return units
+
+    try:
+        lex = _lexicon_with(monkeypatch, no_compounds)
+        found = lex.unit_re.match("个企业")
+        assert found is not None and found.group() == "个"
+        assert lex.unit_re.match("企业") is None
+    finally:
+        monkeypatch.undo()
+        clear_caches()
+    assert numerals.lexicon().unit_re.match("辆次").group() == "辆次"
+
+
+def test_no_units_at_all_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A lexicon with no unit to read is a fault of the rules, said so, not an empty alternative matching anywhere."""
+    monkeypatch.setattr(numerals, "longest_first", lambda surfaces: [])
+    numerals.lexicon.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="no units to read"):
+            numerals.lexicon()
+    finally:
+        monkeypatch.undo()
+        clear_caches()
+    assert numerals.lexicon().unit_re.match("个") is not None
 
 
 def test_a_longer_unit_listed_first_wins_as_before() -> None:

@@ -1,0 +1,275 @@
+"""claim_cues: claims.yaml read once: its shared regex fragments (`${name}`) and word lists naming other lists, and
+the patterns and word lists said once that the claims and claim_metric stages read, each with look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import claim_time
+from pipeline.extract.claim_cues import _fill, _fragments, cues
+
+# shared regex fragments: a fragment is inserted as written; a clash with a word list, or a loop, is refused
+
+def test_a_fragment_is_inserted_as_written() -> None:
+    rules = cues()
+    assert rules.pattern("comparison_lead").pattern == "^(?:较|較|(?:与|與|同)?比(?![重例率值]))"
+    lead = rules.pattern("comparison_lead")
+    assert lead.match("比上年增长") and lead.match("与上年比") is None and lead.match("同比上年")
+    assert lead.match("比重") is None and lead.match("比例为") is None  # (a share noun, no base)
+    own = rules.pattern("own_base_open")
+    assert all(own.match(t) for t in ("同比增长", "环比下降", "比一季度加快", "较上月回落"))
+    assert not any(own.match(t) for t in ("较快增长", "较大幅度", "比重提高", "比率"))  # (look-alikes)
+    before_own = rules.pattern("list_base_before_own")
+    assert before_own.sub("", "出口同比比一季度") == "出口比一季度"
+    assert before_own.sub("", "出口同比环比") == "出口环比"
+    assert before_own.sub("", "出口同比较快") == "出口同比较快"  # (较快: an adverb, no base of its own)
+    assert rules.pattern("list_base_end").search("出口同比") and not rules.pattern("list_base_end").search("同比增长")
+    turn = rules.pattern("member_base_turn")
+    assert turn.fullmatch("比一季度加快") and not turn.fullmatch("比重加快")
+
+
+def test_fragments_name_clashes_and_loops_are_refused() -> None:
+    words = {"bases": ["同比", "环比"]}
+    fragments = _fragments({"fragments": {"lead": "(?:${bases}|较)", "all": "^${lead}$"}}, words)
+    assert _fill("${all}", words, fragments) == "^(?:(?:同比|环比)|较)$"
+    with pytest.raises(ValueError, match="both a word list and a fragment"):
+        _fragments({"fragments": {"bases": "同比"}}, words)
+    with pytest.raises(ValueError, match="reaches itself"):
+        _fragments({"fragments": {"a": "x${b}", "b": "(?:${a})?"}}, words)
+    assert _fragments({}, words) == {}
+
+
+# word lists naming other lists (`${list}`) instead of copying them
+
+def test_word_lists_name_other_lists_instead_of_copying_them() -> None:
+    """(round 43 mend) `state_owned_measures` is composed of `whole_output_measures` and `network_extent_heads`, which
+    `thing_output_measures` and `counted_size_heads` name as well; a reference to no list, or a cycle, is refused."""
+    from pipeline.extract.claim_cues import _with_list_references, cues
+
+    rules = cues()
+    for name in ("whole_output_measures", "network_extent_heads"):
+        assert rules.words(name) <= rules.words("state_owned_measures")
+    assert rules.words("whole_output_measures") <= rules.words("thing_output_measures")
+    assert rules.words("network_extent_heads") <= rules.words("counted_size_heads")
+    assert not any("${" in w for name in ("state_owned_measures", "thing_output_measures", "counted_size_heads")
+                   for w in rules.words(name))
+    assert _with_list_references({"a": ["x", "${b}"], "b": ["y", "${c}"], "c": ["z"]})["a"] == ["x", "y", "z"]
+    with pytest.raises(ValueError, match="refers to itself"):
+        _with_list_references({"a": ["${b}"], "b": ["${a}"]})
+    with pytest.raises(ValueError, match="no word list"):
+        _with_list_references({"a": ["${missing}"]})
+
+
+# word lists moved out of code: conversion words, the involved patterns, compound heads, dealt act verbs
+
+def test_the_conversion_words_are_one_list() -> None:
+    rules = cues()
+    end, opening = rules.pattern("conversion_end"), rules.pattern("conversion_open")
+    for verb in sorted(rules.words("conversion_verbs")):
+        assert end.search(f"人均地区生产总值{verb}为"), verb
+        assert opening.match(f"，{verb}人民币"[1:]), verb
+    # (换算为 alone ends the phrase before a value now, as 折算为 did: the conversion words are one list)
+    assert end.search("按年平均汇率换算为约") and end.search("换算为")
+    assert not end.search("换算方法") and opening.match("折合约13900") is None  # (look-alikes: no conversion, a value)
+
+
+def test_the_involved_patterns() -> None:
+    rules = cues()
+    assert rules.pattern("involved_amount").fullmatch("涉及問題金額") and rules.pattern("involved_amount").fullmatch(
+        "涉及问题金额")
+    frame = rules.pattern("involved_frame_end")
+    assert frame.search("在抽查的项目当中") and frame.search("在抽查的项目當中") and not frame.search("当中央")
+    lead = rules.pattern("involved_count_lead")
+    for text, rest in (("有8个省的专项债券", "专项债券"), ("有3個省的资金", "资金"), ("共有12户农户的补贴", "补贴"),
+                       ("5人次游客的", "")):
+        assert lead.sub("", text, count=1) == rest, text
+    assert lead.sub("", "有8吨的煤", count=1) == "有8吨的煤"  # (a stuff's amount, no count of things)
+    assert {"個", "項", "處", "條"} <= cues().words("counting_measures")
+
+
+def test_the_compound_heads_and_described_clause_tags_are_lists() -> None:
+    rules = cues()
+    assert {"组织", "組織"} <= rules.words("compound_noun_heads")
+    assert rules.words("described_clause_open_tags") == {"v", "p", "d"}
+    assert rules.words("described_clause_stop_tags") == {"x", "m"}
+    assert int(rules.setting("member_core_tail_chars")) == 2
+
+
+def test_the_dealt_act_verbs_are_the_object_taking_ones_that_follow_a_party() -> None:
+    """(round 43 tidy) Two lists, not one built from the other (claims.yaml's comments): 予以 needs the party before it
+    (对23人予以…) and opens no clause; 实施/开展 take acts on things and stay out of the acts done to counted people."""
+    rules = claim_time.cues()
+    dealt, taking = rules.words("dealt_act_verbs"), rules.words("object_taking_verbs")
+    assert "予以" in dealt and "予以" not in taking
+    assert dealt - {"予以"} <= taking
+    assert not {"实施", "實施", "开展", "開展"} & dealt and {"实施", "开展"} <= taking
+
+
+# patterns with bounded runs (`listed_bases_spread`, `bracketed_share_of_base`) read as a plain reading says
+
+_CLAUSE_BREAKS = "，,；;。"
+
+
+def _plain_listed_bases(named: str) -> bool:
+    """A base opener, a joint among the base's first words (no second opener before it), and no clause break."""
+    if not named or named[0] not in "比较較" or any(c in _CLAUSE_BREAKS for c in named):
+        return False
+    head = named[1:42]
+    joints = [i for i, c in enumerate(head) if c in "和与與及、"]
+    return bool(joints) and not any(c in "比较較" for c in head[:joints[0]])
+
+
+@pytest.mark.parametrize("named", [
+    "比上月和上年同期低", "较上年和2019年分别", "比上年增长", "比上月，和上年", "比" + "和" * 10_000,
+    "比" + "和" * 10_000 + "，", "比" + "上" * 10_000 + "和", "较" + "、" * 10_000 + "。",
+])
+def test_listed_bases_spread_reads_as_plainly(named: str) -> None:
+    assert bool(cues().pattern("listed_bases_spread").match(named)) == _plain_listed_bases(named)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("）的76%", True), (" ） 的 约 76 %", True), ("）同期的85%", True), ("）的七成", True),
+    (" " * 10_000 + "x", False), (" " * 10_000 + "）的76%", False), ("）" + " " * 10_000 + "的76%", False),
+    ("）的76" + " " * 10_000 + "%", False),
+])
+def test_bracketed_share_of_base_bounds_its_spaces(text: str, expected: bool) -> None:
+    assert bool(cues().pattern("bracketed_share_of_base").match(text)) == expected
+
+
+# lists and regex pieces said once (`degree_adverbs`, `share_verb`, `per_unit_word`, `share_destination_verbs`,
+# `group_frames`, the change verbs and plan periods) read in every pattern that re-listed them
+
+# --- one list of degree adverbs, with the one-character ones
+
+@pytest.mark.parametrize("degree", ["大幅", "小幅", "明显", "明顯", "显著", "顯著", "略有", "略微", "稍有", "有所",
+                                    "略", "稍", "微"])
+def test_every_degree_adverb_reads_in_every_pattern_of_degree(degree: str) -> None:
+    rules = cues()
+    assert degree in rules.words("degree_adverbs")
+    assert rules.before("comparison_marker", f"出口额与上年相比{degree}") == "出口额与上年"
+    assert rules.pattern("named_base_after").match(f"{degree}增长")
+    turn = rules.pattern("transition_turn").match(f"转为{degree}增长")
+    assert turn is not None and turn["change"] == "增长"
+
+
+@pytest.mark.parametrize("words", ["转为较快增长", "转为快速回升"])
+def test_a_turn_also_takes_its_own_degrees(words: str) -> None:
+    assert cues().pattern("transition_turn").match(words)
+
+
+@pytest.mark.parametrize("words", ["转为盈利", "转为大幅盈利", "变为较多"])
+def test_look_alike_a_turn_to_no_direction_is_none(words: str) -> None:
+    assert cues().pattern("transition_turn").match(words) is None
+
+
+def test_look_alike_a_comparison_inside_a_word_opens_no_base() -> None:
+    assert cues().before("comparison_marker", "可比门店略") == "可比门店略"
+
+
+# --- 占 of a share, said once
+
+@pytest.mark.parametrize(("words", "share"), [
+    ("占GDP比重", True), ("占地区生产总值", True), ("占地方财政收入", True), ("佔全國", True),
+    ("占地面积", False), ("占用耕地", False), ("占有率", False), ("占据", False),
+])
+def test_share_verb_in_every_pattern_of_a_share(words: str, share: bool) -> None:
+    rules = cues()
+    assert bool(rules.pattern("share_in_subject").search(words)) == share
+    assert bool(rules.pattern("list_share_frame").match(words)) == share
+    assert bool(rules.pattern("metric_filler").search("出口额约" + words)) == share
+
+
+# --- the per-unit word, said once
+
+@pytest.mark.parametrize(("words", "kept"), [
+    ("农村低保标准每户为每年", "农村低保标准"), ("标准每人每年为", "标准"), ("标准每户为", "标准"),
+    # look-alikes: no per-unit word before the verb keeps the verb; a per-person word after it is no period
+    ("农村低保标准为每年", "农村低保标准为"), ("标准每户为每人", "标准每户为"),
+])
+def test_metric_per_unit_tail(words: str, kept: str) -> None:
+    assert cues().pattern("metric_per_unit_tail").sub("", words) == kept
+
+
+def test_per_unit_words_in_a_from_to_pair() -> None:
+    rules = cues()
+    assert rules.pattern("pair_start_before").search("由每人每年的")
+    assert rules.pattern("pair_end_before").search("由每人38.2万元提高到每人")
+    assert rules.pattern("pair_start_before").search("理由每人") is None
+
+
+# --- one list of where a share's amount lies, goes or comes from
+
+@pytest.mark.parametrize("words", ["以上产品销往海外市场", "以上产品出口到欧洲", "以上增产来自粮食主产区"])
+def test_opening_share_takes_every_destination_verb(words: str) -> None:
+    assert cues().pattern("opening_share_after").match(words)
+
+
+def test_look_alike_an_opening_share_with_no_destination_verb() -> None:
+    assert cues().pattern("opening_share_after").match("以上企业实现盈利") is None
+
+
+# --- one list of group frames
+
+@pytest.mark.parametrize(("head", "framed"), [
+    ("受访者中有", True), ("受访者之中", True), ("受访者当中有", True), ("受訪者當中有", True), ("受访者", False),
+])
+def test_group_frames(head: str, framed: bool) -> None:
+    rules = cues()
+    assert bool(rules.pattern("group_share_frame").search(head)) == framed
+    assert (rules.pattern("framed_share_head").match(head)["group"] in ("受访者", "受訪者")) == framed
+
+
+def test_group_frame_noun_and_tally_end() -> None:
+    rules = cues()
+    assert rules.pattern("group_frame_noun").match("在4800家A股上市公司當中")["noun"] == "A股上市公司"
+    assert rules.pattern("tally_set_frame_end").search("5个分类指数当中")
+    assert rules.pattern("tally_set_frame_end").search("5个分类指数") is None
+
+
+# --- shared verb lists where a pattern re-listed them
+
+@pytest.mark.parametrize(("words", "subject"), [
+    ("居民消费价格上涨2%", "居民消费价格"), ("规模以上工业企业利润降低5%", "规模以上工业企业利润"),
+    ("城乡居民人均可支配收入分别增长4.6%", "城乡居民人均可支配收入"),
+])
+def test_year_end_later_change_takes_every_change_verb(words: str, subject: str) -> None:
+    assert cues().pattern("year_end_later_change").match(words)["subject"] == subject
+
+
+@pytest.mark.parametrize("words", ["比上年末降低0.4个百分点", "增长10%", "其中，住户存款增加"])
+def test_look_alike_a_clause_going_on_with_the_year_ends_subject(words: str) -> None:
+    assert cues().pattern("year_end_later_change").match(words) is None
+
+
+@pytest.mark.parametrize(("words", "done"), [
+    ("，实际增长5.2%", True), ("，實際增長5.2%", True), ("，实际降低3%", True), ("，实际达到105%", True),
+    # look-alikes: 实际 before no change; 实际 inside a noun
+    ("，实际控制人持股", False), ("，实际利用外资", False),
+])
+def test_result_done_clause_takes_every_change_verb(words: str, done: bool) -> None:
+    assert bool(cues().pattern("result_done_clause").search(words)) == done
+
+
+@pytest.mark.parametrize(("head", "kept"), [
+    ("全省地区生产总值计划", "全省地区生产总值"), ("全省地区生产总值預期目標", "全省地区生产总值"),
+    ("全省地区生产总值原定计划", "全省地区生产总值"), ("城镇新增就业年度目标", "城镇新增就业"),
+    # look-alikes: a plan noun that is the measure itself stays (预算, 限额 are no plan's tail here)
+    ("全省一般公共预算", "全省一般公共预算"), ("新增债务限额", "新增债务限额"),
+])
+def test_carried_plan_tail(head: str, kept: str) -> None:
+    assert cues().pattern("carried_plan_tail").sub("", head) == kept
+
+
+# --- relay_cue: two lookbehinds (one per width)
+
+@pytest.mark.parametrize(("text", "relays"), [
+    ("据央视新闻，", True), ("据央視新聞，", True), ("据新闻联播：", True), ("据央视新闻客户端，", True),
+    ("据央視新聞客戶端,", True),
+    # look-alikes: a product not followed by a break; a plain outlet name
+    ("据央视新闻报道", True), ("据央视新闻中心数据", False), ("据新华社，", False),
+])
+def test_relay_cue(text: str, relays: bool) -> None:
+    start = text.index("据") + 1
+    pattern = cues().pattern("relay_cue")
+    found = any(pattern.match(text, at) for at in range(start, len(text)))
+    assert found == relays
