@@ -5084,7 +5084,8 @@ def test_round40_a_pointer_back_to_an_earlier_record(text: str, value: str, metr
 @pytest.mark.parametrize(("text", "value", "metric"), [
     # round 44: 成为…首个/第N个 only ranks the subject among those past the level: the subject and the measure stay
     ("2023年，深圳成为全国首个GDP突破3万亿元的城市。", "3000000000000", "深圳GDP"),
-    ("2023年，苏州市成为全省首个研发经费投入突破千亿元的设区市，全年投入1012.5亿元。", "101250000000", "苏州市研发经费投入"),
+    ("2023年，苏州市成为全省首个研发经费投入突破千亿元的设区市，全年投入1012.5亿元。", "101250000000",
+     "苏州市研发经费投入"),
     ("2023年，合肥成为第10个GDP突破万亿元的城市。", "1000000000000", "合肥GDP"),
     ("2024年，我国成为世界上首个国内有效发明专利拥有量突破400万件的国家。", "4000000", "国内有效发明专利拥有量"),
     # near misses: an ordinal with no 成为 before it, 成为 with no ordinal

@@ -507,8 +507,8 @@ def framed_measure_member(subject: str, context: Context) -> Governing | None:
     20518元; 全国R&D经费中，企业为26134.1亿元): the member's part of that measure (普通小学生均一般公共预算教育事业费,
     企业R&D经费), not the member alone, the measure its core for the members after it. Only the first value after the
     frame (``previous_bare``), a member naming no measure of its own (高技术制造业占比, 不良贷款 keep theirs), and a
-    frame whose whole ends in a metric's head (`measure_whole_frame`; not a group, 受访企业中: round 43's framed share); the
-    frame's area scope goes, as it does for a region (round 24)."""
+    frame whose whole ends in a metric's head (`measure_whole_frame`; not a group, 受访企业中: round 43's framed
+    share); the frame's area scope goes, as it does for a region (round 24)."""
     if not subject or not context.previous_bare or names_any_measure(subject) or ends_in_metric_head(subject):
         return None
     found = cues().pattern("measure_whole_frame").fullmatch(clean(context.previous_clause))
