@@ -5079,6 +5079,69 @@ def test_round40_a_pointer_back_to_an_earlier_record(text: str, value: str, metr
 
 
 @pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 44: 成为…首个/第N个 only ranks the subject among those past the level: the subject and the measure stay
+    ("2023年，深圳成为全国首个GDP突破3万亿元的城市。", "3000000000000", "深圳GDP"),
+    ("2023年，苏州市成为全省首个研发经费投入突破千亿元的设区市，全年投入1012.5亿元。", "101250000000",
+     "苏州市研发经费投入"),
+    ("2023年，合肥成为第10个GDP突破万亿元的城市。", "1000000000000", "合肥GDP"),
+    ("2024年，我国成为世界上首个国内有效发明专利拥有量突破400万件的国家。", "4000000", "国内有效发明专利拥有量"),
+    # near misses: an ordinal with no 成为 before it, 成为 with no ordinal
+    ("2023年，首个季度销量120万辆。", "1200000", "首个季度销量"),
+    ("2023年，新能源汽车成为新增长点，产量增长30%。", "30", "产量增长"),
+])
+def test_round44_a_first_of_frame_is_no_part_of_the_metric(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 44: a roll measure after a kind's roll measure is that kind's, the kind no member alike (was 在校生招生)
+    ("普通本科招生478.16万人，在校生2001.56万人，毕业生500万人。", "20015600", "普通本科在校生"),
+    ("普通本科招生478.16万人，在校生2001.56万人，毕业生500万人。", "5000000", "普通本科毕业生"),
+    ("2023年，普通、职业本科招生478.16万人，在校生2001.56万人。", "20015600", "普通、职业本科在校生"),
+    # …and a kind of schooling (特殊教育, 学前教育, 民办教育) counted by its intake written out
+    ("2023年，特殊教育招收学生15.50万人，在校生91.20万人。", "912000", "特殊教育在校生"),
+    # near misses: a whole's qualifier, a measure naming its own people, a thing after a thing's measure
+    ("全国各级各类学历教育在校生2.91亿人，专任教师1844.37万人。", "18443700", "专任教师"),
+    ("学前教育在园幼儿4805.21万人，专任教师319.10万人。", "3191000", "专任教师"),
+    ("猪肉平均价格为20.87元/公斤；鸡蛋9.03元/公斤。", "9.03", "鸡蛋平均价格"),
+])
+def test_round44_a_roll_measure_after_a_kinds_roll_measure(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 44: a wider area scope compared in brackets stands where the subject's scope stood (was 全省全市城镇化率)
+    ("全市城镇化率为75.2%，高于全省（68.1%）和全国（66.2%）。", "68.1", "全省城镇化率"),
+    ("全市城镇化率为75.2%，高于全省（68.1%）和全国（66.2%）。", "66.2", "全国城镇化率"),
+    ("全省R&D经费投入强度为3.29%，高于全国（2.65%）。", "2.65", "全国R&D经费投入强度"),
+    # near misses: a place breaking down the whole (round 24), a stratum that keeps the scope
+    ("全国固定资产投资增长3%，其中东部地区增长1.3%。", "1.3", "东部地区固定资产投资增长"),
+    ("全市城镇化率为75.2%，高于城区（83.8%）。", "83.8", "城区全市城镇化率"),
+])
+def test_round44_a_wider_scope_compared_replaces_the_subjects_scope(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 44: a bare member right after a frame of a measure's whole that does not open the sentence (round 40's
+    # frame does) is its part of that measure, and the members after it share it
+    ("2023年，生均一般公共预算教育事业费中，普通小学为20518元，普通初中为29716元，分别比上年增长3.1%和2.8%。", "20518",
+     "普通小学生均一般公共预算教育事业费"),
+    ("2023年，生均一般公共预算教育事业费中，普通小学为20518元，普通初中为29716元，分别比上年增长3.1%和2.8%。", "29716",
+     "普通初中生均一般公共预算教育事业费"),
+    ("2023年，全国R&D经费中，企业为26134.1亿元，高等学校为2753.3亿元。", "2613410000000", "企业R&D经费"),
+    ("2023年，全国R&D经费中，企业为26134.1亿元，高等学校为2753.3亿元。", "275330000000", "高等学校R&D经费"),
+    # near misses: a member naming its own measure, a group frame (round 43's framed share), a count in a set
+    ("2023年，在规模以上工业增加值中，高技术制造业占比为15.7%。", "15.7", "高技术制造业占比"),
+    ("全部贷款中，不良贷款为3.2万亿元。", "3200000000000", "不良贷款"),
+    ("在全部受访企业中，62%表示订单增加。", "62", "全部受访企业表示订单增加"),
+    ("在4800家A股上市公司中，有3000家实现盈利。", "3000", "实现盈利的A股上市公司"),
+])
+def test_round44_a_bare_member_after_a_measures_frame(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
     # round 40: a whole named with its sum word (进出口总值, 进出口额) has the same parts as the bare whole
     ("中国与“一带一路”相关国家进出口总值达到6.08万亿元人民币，增长13.2%。其中，出口3.38万亿元人民币，增长7.7%；"
      "进口2.7万亿元人民币，增长20.9%。", "3380000000000", "中国与“一带一路”相关国家出口"),

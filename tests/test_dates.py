@@ -3772,6 +3772,30 @@ def test_round40_mend_only_a_data_period_carries_its_year_until_another_is_named
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 44: a bare year opening its sentence with no comma before a figure of its own clause, or opening the
+    # clause after a reporting lead's comma, is the release's data year as 2024年，… is
+    ("江苏研发经费投入创新高\n2023年全省研发经费投入4212.3亿元，比上年增长8.6%。\n苏州市全年投入1012.5亿元。",
+     [("2023年", "2023"), ("上年", "2022"), ("全年", "2023")]),
+    ("江苏研发经费投入创新高\n记者从省统计局获悉，2023年，全省研发经费投入4212.3亿元。\n全年，苏州市投入1012.5亿元。",
+     [("2023年", "2023"), ("全年", "2023")]),
+    ("科技经费投入情况\n数据显示，2023年全国R&D经费33357.1亿元。\n一季度，企业研发投入增长5%。",
+     [("2023年", "2023"), ("一季度", "2023-Q1")]),
+    # near misses: an event's year with no figure in its own clause, a start, a year after a clause that reports
+    # nothing, keep the document date's year for the period after
+    ("经济运行情况\n2015年公司在深交所上市，募资5亿元。\n全年营业收入12亿元，比上年增长5%。",
+     [("2015年", "2015"), ("全年", "2024"), ("上年", "2023")]),
+    ("经济运行情况\n2018年该市被列为第3批试点城市，投资50亿元。\n一季度，全市生产总值增长5%。",
+     [("2018年", "2018"), ("一季度", "2025-Q1")]),
+    ("经济运行情况\n2020年以来全省累计投入120亿元。\n一季度，全市生产总值增长5%。",
+     [("2020年以来", "2020"), ("一季度", "2025-Q1")]),
+    ("经济运行情况\n会议强调，2018年国际金融危机爆发后经济下行。\n一季度，全市生产总值增长5%。",
+     [("2018年", "2018"), ("一季度", "2025-Q1")]),
+])
+def test_round44_a_years_data_clause_without_a_comma_carries_its_year(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, JUNE_END)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # (round 41) 本旬 and 当旬 name the ten-day period named before, as 上旬 alone does (round 26): its month, also
     # opening a later paragraph as 当月 does (round 30)
     ("3月上旬，重点统计钢铁企业生产粗钢2271万吨。本旬平均日产粗钢227万吨。",

@@ -84,6 +84,7 @@ from pipeline.extract.claim_metric.owners import (
     counted_group_owner,
     dealt_with,
     elided_object_sibling,
+    framed_measure_member,
     framed_share,
     head_owner,
     holds_object,
@@ -471,7 +472,9 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
         # 港口…吞吐量…；其中沿海主要港口…: the entity stands where that member stood, as for a named sibling)
         core = ((core != governing.subject and core) or (change and output_member_core(entity, governing.subject))
                 or alike_member_core(entity, governing) or core)  # (round 43: …产量…，集成电路增长 → 集成电路产量)
-        core = without_area_scope(core) if names_a_region(entity) else core  # (round 24: 东部地区固定资产投资)
+        wider = entity in rules.words("area_scope_words")
+        core = without_area_scope(core) if names_a_region(entity) or wider else core
+        # (round 24: 东部地区固定资产投资; round 44: a wider scope compared, 高于全省（68.1%） → 全省城镇化率)
         core = kind_member_core(entity, core, context.unit)  # (round 37: 普通本科学校高等教育专任教师)
         found = Governing(entity + core + change, entity + core, change, core)
     elif (local and governing is not None and not member and not worth_core_apart(governing, context.unit)
@@ -636,6 +639,9 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
         return Governing(group + share["vp"], group, found.change)
     if not counted and not member and not change and (framed := framed_share(bare, words_after, context)):
         return Governing(framed, framed, found.change)  # (round 43) 医院中，已有超过90%开展预约诊疗
+    if not counted and not member and not change and not context.local and (
+            owned := framed_measure_member(found.subject, context)):
+        return owned  # (round 44) 生均…教育事业费中，普通小学为20518元
     instrument = rules.pattern("instrument_end").search(member or head)
     if instrument and instrument.start():  # 华为以23%的市场份额排名第一: 华为's 市场份额
         owned = named_after(words_after) or named_after(words_after, up_to_verb=True) or (

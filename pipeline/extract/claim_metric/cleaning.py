@@ -61,6 +61,7 @@ def clean(phrase: str, country: bool = True) -> str:
         phrase = _without_open_quote(EDGE.sub("", phrase))
         phrase = rules.pattern("metric_lead_strip").sub("", phrase)
         phrase = rules.pattern("metric_milestone_lead").sub("", phrase)  # 这是继…后: an earlier record (round 40)
+        phrase = rules.pattern("metric_first_frame").sub(r"\g<owner>", phrase)  # 成为全国首个…: a rank (round 44)
         phrase = rules.pattern("metric_whole_frame").sub(r"\g<scope>", phrase)  # 在总人口中男性人口 (round 39)
         phrase = rules.pattern("metric_disposal_actor").sub("", phrase)  # 某厅将…上调至 (round 30)
         phrase = rules.pattern("metric_speaker_lead").sub(_speaker_lead, phrase)  # 我们新建…: the speaker (round 43)

@@ -10,9 +10,10 @@ from pipeline.extract.claim_metric.bases import without_base, without_base_or_cl
 from pipeline.extract.claim_metric.carried import without_carried_adverb, without_count_predicate
 from pipeline.extract.claim_metric.cleaning import CLAUSE_ENDS, EDGE, SPACE, clean
 from pipeline.extract.claim_metric.context import Context, Governing
-from pipeline.extract.claim_metric.siblings import parallel_core
+from pipeline.extract.claim_metric.siblings import parallel_core, without_area_scope
 from pipeline.extract.claim_metric.words import (
     cut_words,
+    ends_in_metric_head,
     ends_in_place,
     frame_noun,
     has_noun,
@@ -21,6 +22,7 @@ from pipeline.extract.claim_metric.words import (
     measure_word,
     modifies,
     names_a_place,
+    names_any_measure,
     only_qualifiers,
     word_class,
 )
@@ -498,3 +500,19 @@ def framed_share(bare: str, words_after: list[Word], context: Context) -> str:
     if len(group) < 2 or not words or words[0].tag not in rules.words("verb_tags") or act is None:
         return ""
     return clean(group) + act[0]
+
+
+def framed_measure_member(subject: str, context: Context) -> Governing | None:
+    """(round 44) A member named bare right after a frame of a measure (生均一般公共预算教育事业费中，普通小学为
+    20518元; 全国R&D经费中，企业为26134.1亿元): the member's part of that measure (普通小学生均一般公共预算教育事业费,
+    企业R&D经费), not the member alone, the measure its core for the members after it. Only the first value after the
+    frame (``previous_bare``), a member naming no measure of its own (高技术制造业占比, 不良贷款 keep theirs), and a
+    frame whose whole ends in a metric's head (`measure_whole_frame`; not a group, 受访企业中: round 43's framed
+    share); the frame's area scope goes, as it does for a region (round 24)."""
+    if not subject or not context.previous_bare or names_any_measure(subject) or ends_in_metric_head(subject):
+        return None
+    found = cues().pattern("measure_whole_frame").fullmatch(clean(context.previous_clause))
+    if found is None or not ends_in_metric_head(found["whole"]):
+        return None
+    core = without_area_scope(found["whole"])
+    return Governing(subject + core, subject + core, "", core)

@@ -37,8 +37,12 @@ def parallel_core(head: str, governing: Governing, named: bool = False, unit: st
     in the previous value's unit, a thing like the thing the subject names before a bare measure shares that measure
     (猪肉平均价格为20.87元/公斤；鸡蛋9.03元/公斤 → 鸡蛋平均价格; 拖拉机保有量58.6万台，联合收割机12.4万台, round 28).
     A member whose name ends with the first characters of the core (锂|矿查明资源储量…，铜矿增长…: 矿), at most
-    ``member_core_tail_chars`` of them, the core keeping more than that many of its own, takes them (round 41)."""
+    ``member_core_tail_chars`` of them, the core keeping more than that many of its own, takes them (round 41).
+    A roll measure after a kind's roll measure (普通本科招生…，在校生…) is no member like the kind but that kind's
+    own people: `roll_owner` reads it (普通本科在校生; was 在校生招生, the kind taken for a member, round 44)."""
     rules = cues()
+    if head in rules.words("roll_measures") and roll_owner(head, governing.subject):
+        return ""
     segment = cut_words
     words = segment(head)
     subject = governing.subject
