@@ -109,6 +109,7 @@ from pipeline.extract.claim_metric.siblings import (
     act_owner,
     alike_member_core,
     granted_sibling,
+    group_scope_owner,
     item_of,
     kind_member_core,
     mean_owner,
@@ -553,7 +554,8 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
                  or repeated_measure_owner(head, words_before, governing, context)
                  or state_clause_actor(head, words_before, context)
                  or state_clause_owner(head, context)
-                 or priced_goods(head, context))
+                 or priced_goods(head, context)
+                 or group_scope_owner(head, governing, context.local or context.chained))  # (round 44: …城市…；PM2.5…)
         # (round 27: 中欧班列共开行…、发送货物… → 中欧班列发送货物)
         if actor and governing is not None and phrase.startswith(head) and (
                 carried := elided_act_object(head, governing.subject)):
