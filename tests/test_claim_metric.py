@@ -6212,3 +6212,18 @@ def test_a_share_noun_after_a_base_framed_with_zai_zhong_takes_the_owner_before(
     assert _metric_of("在全部企业中的比重为40%。", "40") == "在全部企业中的比重"
     assert _metric_of("电信业务收入1812亿元，在电信业务收入中占比为15.4%。",
                       "15.4") == "电信业务收入在电信业务收入中占比"
+
+
+def test_a_breakdown_member_repeating_the_wholes_scope_shares_its_measure() -> None:
+    # (round 44) NBS writes the scope again before the first member of 分品种看: 规上工业火电 of 规上工业发电量
+    text = "3月份，规上工业发电量7111亿千瓦时，同比增长2.8%。分品种看，规上工业火电同比增长0.7%，水电增长11.7%。"
+    assert _metric_of(text, "0.7") == "规上工业火电发电量同比增长"
+    assert _metric_of(text, "11.7") == "水电发电量增长"
+    # near misses: a bare member as before; a member naming its own measure keeps it; a new sentence of another
+    # measure of the scope is no member
+    assert _metric_of("3月份，规上工业发电量7111亿千瓦时，同比增长2.8%。分品种看，火电同比增长0.7%。",
+                      "0.7") == "火电发电量同比增长"
+    assert _metric_of("规上工业发电量7111亿千瓦时，同比增长2.8%。分品种看，规上工业火电发电量同比增长0.7%。",
+                      "0.7") == "规上工业火电发电量同比增长"
+    assert _metric_of("规上工业发电量7111亿千瓦时，同比增长2.8%。规上工业企业利润增长5%。",
+                      "5") == "规上工业企业利润增长"

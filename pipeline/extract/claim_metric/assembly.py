@@ -124,6 +124,7 @@ from pipeline.extract.claim_metric.siblings import (
     place_measure,
     qualified_sibling_owner,
     roll_owner,
+    scope_led_member_core,
     scoped_sibling_owner,
     sector_measure,
     shortened,
@@ -477,7 +478,9 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
         found = Governing(entity + core + change, entity + core, change, core)
     elif (local and governing is not None and not member and not worth_core_apart(governing, context.unit)
           and not rate_apart(governing, context.unit)
-          and (core := parallel_core(head, governing, unit=None if subset_clause(bare, context) else context.unit))):
+          and (core := (parallel_core(head, governing, unit=None if subset_clause(bare, context) else context.unit)
+                        or scope_led_member_core(head, governing, None if subset_clause(bare, context)
+                                                 else context.unit)))):
         # (a thing alike: parallel clauses only; a breakdown's subset keeps its own rules, 其中，水电…: 水电装机容量;
         # round 41 mend: no worth or size core for a member in another unit, `worth_core_apart`)
         if change and not head.endswith((*rules.words("compound_verb_actor_ends"),

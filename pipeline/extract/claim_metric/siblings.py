@@ -745,3 +745,17 @@ def group_scope_owner(head: str, governing: Governing | None, local: bool) -> st
     if (place and not names_a_region(place)) or rules.pattern("group_scope_body").search(governing.subject):
         return ""  # (a 市 that is no place: 股市, 楼市, 上市; a body's name: 东莞市…有限公司)
     return scope["scope"]
+
+
+def scope_led_member_core(head: str, governing: Governing, unit: str | None = None) -> str:
+    """(round 44) What a member of a breakdown that repeats the whole's scope shares with the whole (规上工业发电量…。
+    分品种看，规上工业火电同比增长… → 发电量, as 火电 alone shares it: NBS writes the scope again before the first
+    member): `parallel_core` of the member without the scope words it opens with as the subject does (two
+    characters or more, ending at a word of the member); or "" when they share none or the member is the scope alone."""
+    subject = governing.subject
+    starts = set(itertools.accumulate(len(w) for w in cut_words(head)))
+    shared = next((n for n in range(min(len(head), len(subject)) - 1, 1, -1)
+                   if head[:n] == subject[:n] and n in starts), 0)
+    if not shared or shared >= len(head) or not governing.core.startswith(subject[:shared]):
+        return ""
+    return parallel_core(head[shared:], governing, unit=unit)
