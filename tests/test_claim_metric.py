@@ -6238,3 +6238,67 @@ def test_round43_mend_blank_runs_are_read_once(name: str, text: str, how: str, f
     # no unbounded blank quantifier but the last may give blanks back to the one after it
     assert len(re.findall(r"\\s(?:\*|\+|\{\d+,\})(?!\+)", pattern.pattern)) <= 1
 
+
+
+def test_a_period_mean_after_a_comma_is_the_subjects_own_measure_averaged() -> None:
+    # (round 44) round 29's mean (…；日均产量…) after a comma too: not a sibling measure of the owner before the product
+    assert _metric_of("规上工业原油产量1809万吨，同比增长1.6%，日均产量58.4万吨。", "584000") == "规上工业原油日均产量"
+    assert _metric_of("规上工业原油产量1809万吨，同比增长1.6%；日均产量58.4万吨。", "584000") == "规上工业原油日均产量"
+    # near misses: a mean of another measure keeps its words; a sibling of two two-character words is still one
+    assert _metric_of("规上工业原油产量1809万吨，同比增长1.6%，日均销量50万吨。", "500000") == "日均销量"
+    assert _metric_of("国有企业资产总额339万亿元，同比增长8.4%，负债总额219万亿元。",
+                      "219000000000000") == "国有企业负债总额"
+
+
+def test_a_group_of_cities_opening_the_sentence_owns_its_later_bare_measures() -> None:
+    # (round 44) air bulletins name the group once, then each of its measures after ；
+    text = ("全国339个地级及以上城市平均空气质量优良天数比例为84.6%，同比上升0.3个百分点；"
+            "PM2.5平均浓度为32微克/立方米，同比下降5.9%；PM10平均浓度为55微克/立方米。")
+    assert _metric_of(text, "32") == "全国339个地级及以上城市PM2.5平均浓度"
+    assert _metric_of(text, "5.9") == "全国339个地级及以上城市PM2.5平均浓度同比下降"
+    assert _metric_of(text, "55") == "全国339个地级及以上城市PM10平均浓度"
+    text = "长三角地区41个城市平均优良天数比例为79.1%，同比下降5.4个百分点；PM2.5浓度为35微克/立方米，同比上升2.9%。"
+    assert _metric_of(text, "35") == "长三角地区41个城市PM2.5浓度"
+    text = "京津冀及周边地区“2+26”城市平均优良天数比例为61.0%，同比上升1.3个百分点；PM2.5浓度为47微克/立方米。"
+    assert _metric_of(text, "47") == "京津冀及周边地区“2+26”城市PM2.5浓度"
+    assert _metric_of("北京市优良天数比例为77.9%，同比上升9.4个百分点；PM2.5浓度为31微克/立方米。",
+                      "31") == "北京市PM2.5浓度"
+
+
+def test_a_group_of_cities_lends_no_scope_across_sentences_bodies_or_own_places() -> None:
+    # near misses of the round-44 group scope
+    assert _metric_of("全国339个地级及以上城市平均优良天数比例为85.5%。PM2.5平均浓度为30微克/立方米。",
+                      "30") == "PM2.5平均浓度"
+    assert _metric_of("北京市优良天数比例为77.9%；上海市PM2.5浓度为28微克/立方米。", "28") == "上海市PM2.5浓度"
+    assert _metric_of("今年股市成交额增长20%；融资余额为1.5万亿元。", "1500000000000") == "融资余额"
+    text = ("东莞市东能新能源有限公司和东莞市康亿创新能源科技有限公司2020年分别实现营业收入4883.27万元、1.55亿元，"
+            "合计实现利润达到3142.23万元。")
+    assert _metric_of(text, "31422300") == "合计利润"
+
+
+def test_a_share_noun_after_a_base_framed_with_zai_zhong_takes_the_owner_before() -> None:
+    # (round 44) 在…中的比重/份额 with no 占 is a share of the owner named before, as 在…中占比 is (round 26)
+    text = ("截至2023年底，全国可再生能源发电装机容量达到15.16亿千瓦，占全国发电总装机的51.9%，"
+            "在全球可再生能源发电总装机中的比重接近40%。")
+    assert _metric_of(text, "40") == "全国可再生能源发电装机容量在全球可再生能源发电总装机中的比重"
+    assert _metric_of("2023年，我国货物贸易进出口总值41.76万亿元，在全球货物贸易中的份额为12.4%。",
+                      "12.4") == "货物贸易进出口总值在全球货物贸易中的份额"
+    # near misses: with no owner before it the share stays as written; 在…中占比 as before
+    assert _metric_of("在全部企业中的比重为40%。", "40") == "在全部企业中的比重"
+    assert _metric_of("电信业务收入1812亿元，在电信业务收入中占比为15.4%。",
+                      "15.4") == "电信业务收入在电信业务收入中占比"
+
+
+def test_a_breakdown_member_repeating_the_wholes_scope_shares_its_measure() -> None:
+    # (round 44) NBS writes the scope again before the first member of 分品种看: 规上工业火电 of 规上工业发电量
+    text = "3月份，规上工业发电量7111亿千瓦时，同比增长2.8%。分品种看，规上工业火电同比增长0.7%，水电增长11.7%。"
+    assert _metric_of(text, "0.7") == "规上工业火电发电量同比增长"
+    assert _metric_of(text, "11.7") == "水电发电量增长"
+    # near misses: a bare member as before; a member naming its own measure keeps it; a new sentence of another
+    # measure of the scope is no member
+    assert _metric_of("3月份，规上工业发电量7111亿千瓦时，同比增长2.8%。分品种看，火电同比增长0.7%。",
+                      "0.7") == "火电发电量同比增长"
+    assert _metric_of("规上工业发电量7111亿千瓦时，同比增长2.8%。分品种看，规上工业火电发电量同比增长0.7%。",
+                      "0.7") == "规上工业火电发电量同比增长"
+    assert _metric_of("规上工业发电量7111亿千瓦时，同比增长2.8%。规上工业企业利润增长5%。",
+                      "5") == "规上工业企业利润增长"

@@ -110,6 +110,7 @@ from pipeline.extract.claim_metric.siblings import (
     act_owner,
     alike_member_core,
     granted_sibling,
+    group_scope_owner,
     item_of,
     kind_member_core,
     mean_owner,
@@ -124,6 +125,7 @@ from pipeline.extract.claim_metric.siblings import (
     place_measure,
     qualified_sibling_owner,
     roll_owner,
+    scope_led_member_core,
     scoped_sibling_owner,
     sector_measure,
     shortened,
@@ -479,7 +481,9 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
         found = Governing(entity + core + change, entity + core, change, core)
     elif (local and governing is not None and not member and not worth_core_apart(governing, context.unit)
           and not rate_apart(governing, context.unit)
-          and (core := parallel_core(head, governing, unit=None if subset_clause(bare, context) else context.unit))):
+          and (core := (parallel_core(head, governing, unit=None if subset_clause(bare, context) else context.unit)
+                        or scope_led_member_core(head, governing, None if subset_clause(bare, context)
+                                                 else context.unit)))):
         # (a thing alike: parallel clauses only; a breakdown's subset keeps its own rules, 其中，水电…: 水电装机容量;
         # round 41 mend: no worth or size core for a member in another unit, `worth_core_apart`)
         if change and not head.endswith((*rules.words("compound_verb_actor_ends"),
@@ -556,7 +560,8 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
                  or repeated_measure_owner(head, words_before, governing, context)
                  or state_clause_actor(head, words_before, context)
                  or state_clause_owner(head, context)
-                 or priced_goods(head, context))
+                 or priced_goods(head, context)
+                 or group_scope_owner(head, governing, context.local or context.chained))  # (round 44: …城市…；PM2.5…)
         # (round 27: 中欧班列共开行…、发送货物… → 中欧班列发送货物)
         if actor and governing is not None and phrase.startswith(head) and (
                 carried := elided_act_object(head, governing.subject)):

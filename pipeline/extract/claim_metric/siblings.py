@@ -164,6 +164,8 @@ def sibling_owner(head: str, governing: Governing) -> str:
     that word's length ending alike (…率/…率, …登记/…登记), names no change and no qualifier like the owner's own;
     or ""."""
     rules = cues()
+    if mean_owner(head, governing.subject):
+        return ""  # (round 44: 原油产量…，日均产量… is the same measure averaged, round 29's, after a comma too)
     words = cut_words(governing.subject)
     last = words[-1] if words else ""
     if (len(words) >= 3 and last in rules.words("rate_sibling_counts") and len(words[-2]) >= 2
@@ -727,3 +729,37 @@ def opens_with_base(head: str, words: list[Word]) -> bool:
     # 较大事件 an adjective's noun
     return first.text.strip() in rules.words("comparison_words") or first.tag not in (
         rules.words("noun_tags") | rules.words("adjective_tags"))
+
+
+def group_scope_owner(head: str, governing: Governing | None, local: bool) -> str:
+    """(round 44) The group of cities or the city a clause's subject opens with (全国339个地级及以上城市, 京津冀及周边
+    地区“2+26”城市, 北京市: `group_scope_subject`) owns a bare measure of another kind later in the same sentence
+    (…平均优良天数比例为84.6%，…；PM2.5平均浓度为32微克/立方米 → 全国339个地级及以上城市PM2.5平均浓度): air and
+    water bulletins name the group once, then each of its measures. "" when the value is in a sentence of its own,
+    the head names a place, scope or group of its own or is no measure, or the subject opens with none."""
+    if governing is None or not local or not names_any_measure(head):
+        return ""
+    rules = cues()
+    scope = rules.pattern("group_scope_subject").match(governing.subject)
+    if (scope is None or len(scope["scope"]) >= len(governing.subject) - 1
+            or rules.pattern("group_scope_subject").match(head) or rules.pattern("group_scope_own_lead").match(head)
+            or names_a_region(cut_words(head)[0])):
+        return ""
+    place = scope["place"]
+    if (place and not names_a_region(place)) or rules.pattern("group_scope_body").search(governing.subject):
+        return ""  # (a 市 that is no place: 股市, 楼市, 上市; a body's name: 东莞市…有限公司)
+    return scope["scope"]
+
+
+def scope_led_member_core(head: str, governing: Governing, unit: str | None = None) -> str:
+    """(round 44) What a member of a breakdown that repeats the whole's scope shares with the whole (规上工业发电量…。
+    分品种看，规上工业火电同比增长… → 发电量, as 火电 alone shares it: NBS writes the scope again before the first
+    member): `parallel_core` of the member without the scope words it opens with as the subject does (two
+    characters or more, ending at a word of the member); or "" when they share none or the member is the scope alone."""
+    subject = governing.subject
+    starts = set(itertools.accumulate(len(w) for w in cut_words(head)))
+    shared = next((n for n in range(min(len(head), len(subject)) - 1, 1, -1)
+                   if head[:n] == subject[:n] and n in starts), 0)
+    if not shared or shared >= len(head) or not governing.core.startswith(subject[:shared]):
+        return ""
+    return parallel_core(head[shared:], governing, unit=unit)
