@@ -6163,3 +6163,46 @@ def test_round43_mend_blank_runs_are_read_once(name: str, text: str, how: str, f
     # no unbounded blank quantifier but the last may give blanks back to the one after it
     assert len(re.findall(r"\\s(?:\*|\+|\{\d+,\})(?!\+)", pattern.pattern)) <= 1
 
+
+
+# Round 44 (public finance): a base before a change of length (较去年缩短, 比上年延长) or before its mean level
+# (较去年平均水平增加) stays in the metric; a change with no base keeps its verb alone.
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    ("平均期限为5.92年，较去年缩短0.62年。", "0.62", "平均期限较去年缩短"),
+    ("2024年，全市审批时限为5天，比上年缩短2天。", "2", "全市审批时限比上年缩短"),
+    ("2024年，全市平均住院日为8.2天，比上年延长0.3天。", "0.3", "全市平均住院日比上年延长"),
+    ("上半年地方债券平均投标倍数为2.56倍，较去年平均水平增加0.68倍。", "0.68",
+     "地方债券平均投标倍数较去年平均水平增加"),
+    # near misses: no base, and a base already kept before a listed verb
+    ("2024年，全市平均住院日缩短0.3天。", "0.3", "全市平均住院日缩短"),
+    ("平均发行利率为3.98%，较去年上升3个基点。", "3", "平均发行利率较去年上升"),
+])
+def test_a_base_before_a_change_of_length_or_a_mean_level_stays_named(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+# Round 44: people counted by an administrative act jieba's dictionary tags as a noun (办理, 补税, 申报) are those who
+# do it (办理退税的人), not the act turned into a noun (退税的办理) nor the bare act (补税).
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    ("2024年，全国共有1.2亿人办理退税。", "120000000", "全国办理退税的人"),
+    ("2024年，全国有1100万人补税，补税金额490亿元。", "11000000", "全国补税的人"),
+    ("2024年，全国有800万人申报个人所得税。", "8000000", "全国申报个人所得税的人"),
+    # near misses: the act's own count and a count of things declared keep the verb phrase
+    ("2024年，全国有1100万人补税，补税金额490亿元。", "49000000000", "全国补税金额"),
+    ("2024年，全省办理行政许可事项12万件。", "120000", "全省办理行政许可事项"),
+    ("2024年，全市申报高新技术企业1200家。", "1200", "全市申报高新技术企业"),
+])
+def test_people_doing_an_administrative_act(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+# Round 44: a budget report's 加上/再加上 adds a resource to the total; it is no part of the resource's metric.
+def test_the_adding_word_of_a_budget_total_is_no_part_of_the_metric() -> None:
+    text = "2023年，省级一般公共预算收入265.9亿元，加上中央补助3418.8亿元、调入资金40.3亿元，总收入4619.1亿元。"
+    assert _metric_of(text, "341880000000") == "中央补助"
+    assert _metric_of(text, "4030000000") == "调入资金"
+    assert _metric_of(text, "461910000000") == "总收入"
+    text = "2023年，市级一般公共预算收入65.9亿元，再加上上级补助收入120.5亿元，总收入186.4亿元。"
+    assert _metric_of(text, "12050000000") == "上级补助收入"
+    # near miss: 加上 inside a word of the metric (增加|上市公司) stays
+    assert _metric_of("2024年，全市新增加上市公司12家。", "12") == "全市新增加上市公司"
