@@ -6206,3 +6206,19 @@ def test_the_adding_word_of_a_budget_total_is_no_part_of_the_metric() -> None:
     assert _metric_of(text, "12050000000") == "上级补助收入"
     # near miss: 加上 inside a word of the metric (增加|上市公司) stays
     assert _metric_of("2024年，全市新增加上市公司12家。", "12") == "全市新增加上市公司"
+
+
+# Round 44: 可比 before a change (a fiscal release's 扣除特殊因素影响后，可比增长…) says how the change is measured, as
+# 实际 and 同口径 do: the clause takes the subject named before it.
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    ("2024年，全国一般公共预算收入同比下降2.8%，扣除特殊因素影响后，可比增长2%左右。", "2",
+     "全国一般公共预算收入可比增长"),
+    ("2024年，全国税收收入同比下降5.1%，扣除特殊因素影响后可比增长0.5%左右。", "0.5", "全国税收收入可比增长"),
+    ("2024年，全国一般公共预算收入同比增长1.3%，可比下降0.5%。", "0.5", "全国一般公共预算收入可比下降"),
+    # near misses: a comparable price basis and a comparable scope before a measure read as before
+    ("2024年，全市规模以上工业增加值按可比价格计算增长6.1%。", "6.1", "全市规模以上工业增加值增长"),
+    ("2024年，全市可比口径营业收入增长3%。", "3", "全市可比口径营业收入增长"),
+    ("2024年，全国居民人均可支配收入名义增长5.3%，实际增长5.1%。", "5.1", "全国居民人均可支配收入实际增长"),
+])
+def test_a_comparable_change_takes_the_subject_before(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
