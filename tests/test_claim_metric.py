@@ -6239,7 +6239,6 @@ def test_round43_mend_blank_runs_are_read_once(name: str, text: str, how: str, f
     assert len(re.findall(r"\\s(?:\*|\+|\{\d+,\})(?!\+)", pattern.pattern)) <= 1
 
 
-
 def test_a_period_mean_after_a_comma_is_the_subjects_own_measure_averaged() -> None:
     # (round 44) round 29's mean (…；日均产量…) after a comma too: not a sibling measure of the owner before the product
     assert _metric_of("规上工业原油产量1809万吨，同比增长1.6%，日均产量58.4万吨。", "584000") == "规上工业原油日均产量"
@@ -6302,3 +6301,71 @@ def test_a_breakdown_member_repeating_the_wholes_scope_shares_its_measure() -> N
                       "0.7") == "规上工业火电发电量同比增长"
     assert _metric_of("规上工业发电量7111亿千瓦时，同比增长2.8%。规上工业企业利润增长5%。",
                       "5") == "规上工业企业利润增长"
+
+
+# Round 44 (public finance): a base before a change of length (较去年缩短, 比上年延长) or before its mean level
+# (较去年平均水平增加) stays in the metric; a change with no base keeps its verb alone.
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    ("平均期限为5.92年，较去年缩短0.62年。", "0.62", "平均期限较去年缩短"),
+    ("2024年，全市审批时限为5天，比上年缩短2天。", "2", "全市审批时限比上年缩短"),
+    ("2024年，全市平均住院日为8.2天，比上年延长0.3天。", "0.3", "全市平均住院日比上年延长"),
+    ("上半年地方债券平均投标倍数为2.56倍，较去年平均水平增加0.68倍。", "0.68",
+     "地方债券平均投标倍数较去年平均水平增加"),
+    # near misses: no base, and a base already kept before a listed verb
+    ("2024年，全市平均住院日缩短0.3天。", "0.3", "全市平均住院日缩短"),
+    ("平均发行利率为3.98%，较去年上升3个基点。", "3", "平均发行利率较去年上升"),
+])
+def test_a_base_before_a_change_of_length_or_a_mean_level_stays_named(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+# Round 44: people counted by an administrative act jieba's dictionary tags as a noun (办理, 补税, 申报) are those who
+# do it (办理退税的人), not the act turned into a noun (退税的办理) nor the bare act (补税).
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    ("2024年，全国共有1.2亿人办理退税。", "120000000", "全国办理退税的人"),
+    ("2024年，全国有1100万人补税，补税金额490亿元。", "11000000", "全国补税的人"),
+    ("2024年，全国有800万人申报个人所得税。", "8000000", "全国申报个人所得税的人"),
+    # near misses: the act's own count and a count of things declared keep the verb phrase
+    ("2024年，全国有1100万人补税，补税金额490亿元。", "49000000000", "全国补税金额"),
+    ("2024年，全省办理行政许可事项12万件。", "120000", "全省办理行政许可事项"),
+    ("2024年，全市申报高新技术企业1200家。", "1200", "全市申报高新技术企业"),
+])
+def test_people_doing_an_administrative_act(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+def test_an_act_on_deferred_taxes_names_its_own_object() -> None:
+    # round 44: with 办理 a verb, 缓税缓费 (one noun) is the act's object: no 退税款 taken from the member before
+    text = "2024年，已退到纳税人账户的增值税留抵退税款22133亿元，办理缓税缓费6015亿元。"
+    assert _metric_of(text, "601500000000") == "办理缓税缓费"
+    # near miss: the whole of a 其中 member keeps its owner (round 43)
+    text = "2023年全国新增减税降费及退税缓费超过2.2万亿元，其中新增减税降费超过1.57万亿元。"
+    assert _metric_of(text, "1570000000000") == "全国新增减税降费"
+
+
+# Round 44: a budget report's 加上/再加上 adds a resource to the total; it is no part of the resource's metric.
+def test_the_adding_word_of_a_budget_total_is_no_part_of_the_metric() -> None:
+    text = "2023年，省级一般公共预算收入265.9亿元，加上中央补助3418.8亿元、调入资金40.3亿元，总收入4619.1亿元。"
+    assert _metric_of(text, "341880000000") == "中央补助"
+    assert _metric_of(text, "4030000000") == "调入资金"
+    assert _metric_of(text, "461910000000") == "总收入"
+    text = "2023年，市级一般公共预算收入65.9亿元，再加上上级补助收入120.5亿元，总收入186.4亿元。"
+    assert _metric_of(text, "12050000000") == "上级补助收入"
+    # near miss: 加上 inside a word of the metric (增加|上市公司) stays
+    assert _metric_of("2024年，全市新增加上市公司12家。", "12") == "全市新增加上市公司"
+
+
+# Round 44: 可比 before a change (a fiscal release's 扣除特殊因素影响后，可比增长…) says how the change is measured, as
+# 实际 and 同口径 do: the clause takes the subject named before it.
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    ("2024年，全国一般公共预算收入同比下降2.8%，扣除特殊因素影响后，可比增长2%左右。", "2",
+     "全国一般公共预算收入可比增长"),
+    ("2024年，全国税收收入同比下降5.1%，扣除特殊因素影响后可比增长0.5%左右。", "0.5", "全国税收收入可比增长"),
+    ("2024年，全国一般公共预算收入同比增长1.3%，可比下降0.5%。", "0.5", "全国一般公共预算收入可比下降"),
+    # near misses: a comparable price basis and a comparable scope before a measure read as before
+    ("2024年，全市规模以上工业增加值按可比价格计算增长6.1%。", "6.1", "全市规模以上工业增加值增长"),
+    ("2024年，全市可比口径营业收入增长3%。", "3", "全市可比口径营业收入增长"),
+    ("2024年，全国居民人均可支配收入名义增长5.3%，实际增长5.1%。", "5.1", "全国居民人均可支配收入实际增长"),
+])
+def test_a_comparable_change_takes_the_subject_before(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
