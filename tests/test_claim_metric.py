@@ -6369,3 +6369,87 @@ def test_the_adding_word_of_a_budget_total_is_no_part_of_the_metric() -> None:
 ])
 def test_a_comparable_change_takes_the_subject_before(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 44: a company's bare second measure of its sentence takes the company (a name ending in a company's head,
+    # or one the lexicon knows)
+    ("2024年，比亚迪公司实现营业收入7771亿元，净利润403亿元。",
+     [(Decimal("777100000000"), "比亚迪公司营业收入"), (Decimal("40300000000"), "比亚迪公司净利润")]),
+    ("宁德时代公司实现营业收入3620亿元，同比下降9.7%，净利润507亿元。",
+     [(Decimal("362000000000"), "宁德时代公司营业收入"), (Decimal("9.7"), "宁德时代公司营业收入同比下降"),
+      (Decimal("50700000000"), "宁德时代公司净利润")]),
+    ("2024年，招商银行营业收入3375亿元，净利润1484亿元。",
+     [(Decimal("337500000000"), "招商银行营业收入"), (Decimal("148400000000"), "招商银行净利润")]),
+    ("2024年，比亚迪实现营业收入7771亿元，净利润403亿元。",
+     [(Decimal("777100000000"), "比亚迪营业收入"), (Decimal("40300000000"), "比亚迪净利润")]),
+    # near misses: an owner that is no company keeps round 38's bare sibling of another ending; a measure with a
+    # change word of its own is no bare measure
+    ("全省规模以上工业企业实现营业收入5000亿元，利润总额300亿元。",
+     [(Decimal("500000000000"), "全省规模以上工业企业营业收入"), (Decimal("30000000000"), "利润总额")]),
+])
+def test_round44_a_companys_bare_second_measure_keeps_the_company(text: str,
+                                                                  expected: list[tuple[Decimal, str]]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 44: a 其中 term kind of a whole ending in a stock word (余额) takes the whole's owner and that word
+    ("2024年末，全省企业存款余额52000亿元，其中定期存款23000亿元。",
+     [(Decimal("5200000000000"), "全省企业存款余额"), (Decimal("2300000000000"), "全省企业定期存款余额")]),
+    ("全市住户存款余额8000亿元，其中活期存款3000亿元，定期存款5000亿元。",
+     [(Decimal("800000000000"), "全市住户存款余额"), (Decimal("300000000000"), "全市住户活期存款余额"),
+      (Decimal("500000000000"), "全市住户定期存款余额")]),
+    ("全省制造业贷款余额9000亿元，其中中长期贷款5000亿元。",
+     [(Decimal("900000000000"), "全省制造业贷款余额"), (Decimal("500000000000"), "全省制造业中长期贷款余额")]),
+    # near misses: round 43's flow (no stock word), a member named by its owner, a whole with no owner
+    ("住户贷款增加5000亿元，其中短期贷款增加1000亿元。",
+     [(Decimal("500000000000"), "住户贷款增加"), (Decimal("100000000000"), "住户短期贷款增加")]),
+    ("全省存款余额9000亿元，其中住户存款5000亿元。",
+     [(Decimal("900000000000"), "全省存款余额"), (Decimal("500000000000"), "住户存款")]),
+    ("贷款余额9000亿元，其中中长期贷款5000亿元。",
+     [(Decimal("900000000000"), "贷款余额"), (Decimal("500000000000"), "中长期贷款")]),
+])
+def test_round44_a_term_kind_of_a_balance_keeps_owner_and_stock(text: str,
+                                                                expected: list[tuple[Decimal, str]]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 44: a share opening its clause after a measure frame (X中，) with a verb of where it goes or comes from
+    ("旅游收入中，62%来自省外游客。", [(Decimal("62"), "旅游收入来自省外游客")]),
+    ("新增贷款中，七成投向制造业。", [(Decimal("70"), "新增贷款投向制造业")]),
+    ("全市工业投资中，45%用于技术改造，30%用于新建项目。",
+     [(Decimal("45"), "全市工业投资用于技术改造"), (Decimal("30"), "全市工业投资用于新建项目")]),
+    # near misses: round 43's 其中 share keeps the whole; a frame of things, not a measure, is round 43's known gap;
+    # a member of a measure frame named before its value keeps round 40's reading
+    ("全省旅游收入1200亿元，其中，62%来自省外游客。",
+     [(Decimal("120000000000"), "全省旅游收入"), (Decimal("62"), "全省旅游收入")]),
+    ("出口产品中，35.2%销往欧盟。", [(Decimal("35.2"), "出口产品中")]),
+    ("2021年总诊疗量中，医院38.8亿人次，基层医疗卫生机构42.5亿人次。",
+     [(Decimal("3880000000"), "医院总诊疗量"), (Decimal("4250000000"), "基层医疗卫生机构总诊疗量")]),
+])
+def test_round44_a_share_of_a_measure_frame_names_where_it_goes(text: str,
+                                                                expected: list[tuple[Decimal, str]]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 44: a list of counts written noun first and joined by 和: each count its own noun, the act shared
+    ("2024年，全市新建学校12所和幼儿园30所。",
+     [(Decimal("12"), "全市新建学校"), (Decimal("30"), "全市新建幼儿园")]),
+    ("全省建成5G基站3万个和千兆光网端口10万个。",
+     [(Decimal("30000"), "全省建成5G基站"), (Decimal("100000"), "全省建成千兆光网端口")]),
+    # (jieba reads 张和托 as a name: the first count still counts its own noun before it)
+    ("全县新增养老床位500张和托育机构20家。",
+     [(Decimal("500"), "全县新增养老床位"), (Decimal("20"), "全县新增托育机构")]),
+    # near misses: 和 opening a word of the counted noun (和谐社区), and money after the counts
+    ("全市共有3个和谐社区和5个文明村。",
+     [(Decimal("3"), "全市的和谐社区"), (Decimal("5"), "全市的文明村")]),
+    ("全县新增养老床位500张和托育机构20家，投资12亿元和9亿元。",
+     [(Decimal("500"), "全县新增养老床位"), (Decimal("20"), "全县新增托育机构"), (Decimal("1200000000"), "投资"),
+      (Decimal("900000000"), "投资")]),
+])
+def test_round44_counts_joined_by_he_each_count_their_own_noun(text: str,
+                                                               expected: list[tuple[Decimal, str]]) -> None:
+    assert _metrics(text) == expected

@@ -11067,3 +11067,37 @@ def test_round43_a_plans_will_before_new_works(text: str, values: list[Decimal])
 def test_round43_an_actual_change_after_a_target_is_its_outcome(text: str, values: list[Decimal]) -> None:
     claims = sorted(_claims_on(text, dt.date(2024, 3, 5)), key=lambda c: c["number_start"])
     assert [Decimal(str(c["value"])) for c in claims] == values
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 44: an appositive 即/亦即/也就是 before a date restating the one before it is no part of a metric; a base
+    # restated stays the base (named in the metric, the current period's time)
+    ("截至2024年5月末，全省本外币存款余额8.5万亿元，比上年同期即2023年5月末增加3200亿元。",
+     [("全省本外币存款余额", "2024-05"), ("全省本外币存款余额比上年同期增加", "2024-05")]),
+    ("截至2024年6月末，全市企业贷款余额为7200亿元，去年同期亦即2023年6月末为6500亿元。",
+     [("全市企业贷款余额", "2024-06"), ("全市企业贷款余额", "2023-06")]),
+    ("2024年末全省存款余额8.5万亿元，比上年末增加3200亿元，即2023年末为8.18万亿元。",
+     [("全省存款余额", "2024-12"), ("全省存款余额比上年末增加", "2024-12"), ("全省存款余额增加", "2023-12")]),
+    # near misses: a base without a restatement, and a restatement in brackets, read as before
+    ("截至2024年5月末，全省存款余额8.5万亿元，比上年同期增加3200亿元。",
+     [("全省存款余额", "2024-05"), ("全省存款余额比上年同期增加", "2024-05")]),
+    ("截至2024年5月末，全省存款余额8.5万亿元，比上年同期（2023年5月末）增加3200亿元。",
+     [("全省存款余额", "2024-05"), ("全省存款余额比上年同期增加", "2024-05")]),
+])
+def test_round44_an_appositive_restating_a_date_is_no_metric(text: str, expected: list[tuple[str, str]]) -> None:
+    claims = sorted(_claims(text), key=lambda c: c["number_start"])
+    assert [(c["metric"], c["time"]) for c in claims] == expected
+    assert not any(c["metric"].startswith("即") or c["metric"].endswith("即") for c in claims)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 44: a streak written in characters is a claim (its unit the streak word), not a structural count
+    ("2024年，全省出口实现五连增。", [("全省出口", Decimal("5"), "连增")]),
+    ("全省CPI三连降。", [("全省CPI", Decimal("3"), "连降")]),
+    ("2024年，全省粮食总产量实现“二十一连丰”。", [("全省粮食总产量", Decimal("21"), "连丰")]),
+    # near misses: a small count in characters framing the text stays no claim
+    ("报告分为三个方面。", []),
+    ("全省面临四重挑战。", []),
+])
+def test_round44_a_streak_in_characters_is_a_claim(text: str, expected: list[tuple[str, Decimal, str]]) -> None:
+    assert [(c["metric"], Decimal(str(c["value"])), c["unit"]) for c in _claims(text)] == expected

@@ -50,10 +50,12 @@ def is_structural_count(number: dict, before: str = "") -> bool:
     small exact count written in characters is the author's framing, not data. Not so in a verbatim transcript,
     which writes every number so: a decimal (三点三四人) frames nothing, nor does a count that is the start, the
     change or the end of a change (由上月的十个减少到本月的七个, 新增了三个): ``before``, the clause up to it, says so.
+    Nor does a streak (出口实现五连增, 三连降: `streak_units`, round 44), which a review writes in characters.
     """
     value = Decimal(str(number["value"]))
     return (number["kind"] == "count" and not number.get("approx") and not _DIGIT.search(number["text"])
             and value <= _STRUCTURAL_COUNT_MAX and value == value.to_integral_value()
+            and number.get("unit") not in cues().words("streak_units")
             and not cues().pattern("count_change_before").search(before))
 
 

@@ -464,6 +464,24 @@ def date_leads(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     return found
 
 
+def restated_dates(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(round 44) An appositive 即/亦即/也就是 between two dates and the date after it (上年同期即2023年5月末为…;
+    比上年同期即2023年5月末增加…): the second date restates the first, so the word and the restating date are no
+    part of a metric (the first date stays what it was: a base when a change follows, cut out otherwise). So are
+    brackets around a restating date (比上年同期（2023年5月末）增加…), with the date."""
+    rules = cues()
+    appositive, bracket, close = (rules.pattern("date_appositive"), rules.pattern("restating_open"),
+                                  rules.pattern("restating_close"))
+    ordered = sorted(spans)
+    found = []
+    for before, after in itertools.pairwise(ordered):
+        if after[0] > before[1] and appositive.fullmatch(text, before[1], after[0]):
+            found.append((before[1], after[1]))
+        elif bracket.fullmatch(text, before[1], after[0]) and (closed := close.match(text[after[1]:after[1] + 2])):
+            found.append((before[1], after[1] + closed.end()))
+    return found
+
+
 def day_parts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The part of the day right after a day's date (海关总署8月8日上午公布今年前七个月…; 财政部18日下午发布…): when the
     body spoke or the news broke, no part of a metric, as the date is not (round 29). ``spans``: the sentence's dates,

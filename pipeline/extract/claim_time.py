@@ -589,14 +589,16 @@ def in_earlier_period_clause(sentence: str, offset: int, placed: list[Placed], c
 def _restatements(sentence: str, placed: list[Placed]) -> set[int]:
     """Starts of the dates that restate the date before them in brackets, the same period in other
     words (今年第二季（4至6月）; a base restated, 比上年同期（2021年1-5月）, is a base too): a value after
-    them is dated by the one named first. A narrower period in brackets (2021年（1-11月）) is no restatement."""
+    them is dated by the one named first. A narrower period in brackets (2021年（1-11月）) is no restatement.
+    (round 44) Nor are brackets needed after an appositive 即/亦即/也就是 (上年同期即2023年5月末: `date_appositive`)."""
     rules = cues()
     found: set[int] = set()
     for (_, end, value), (start, after, again) in itertools.pairwise(sorted(placed)):
         covered = months_covered(value)
         if (covered is not None and covered == months_covered(again)
-                and rules.pattern("restating_open").fullmatch(sentence[end:start])
-                and rules.pattern("restating_close").match(sentence[after:after + 2])):
+                and ((rules.pattern("restating_open").fullmatch(sentence[end:start])
+                      and rules.pattern("restating_close").match(sentence[after:after + 2]))
+                     or (start > end and rules.pattern("date_appositive").fullmatch(sentence[end:start])))):
             found.add(start)
     return found
 

@@ -53,10 +53,12 @@ from pipeline.extract.claim_metric.counts import (
     before_predicate,
     counted_noun,
     held_unchanged,
+    joined_count_member,
     named_after,
     object_after,
     object_compound,
     opens_change,
+    opens_joined_member,
     phrase_words,
     programme_after,
     quantity_object,
@@ -80,6 +82,7 @@ from pipeline.extract.claim_metric.owners import (
     after_cause,
     change_start,
     clause_subject,
+    company_owner,
     compared_rate,
     counted_group_owner,
     dealt_with,
@@ -162,12 +165,23 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
            member: str | None, governing: Governing | None, fallback: str, level: bool = False,
            context: Context = Context()) -> Governing:
     """The metric of one value (`_metric`), with the owner of a whole a term kind of it after 其中 lacks
-    (`term_kind_owner`, round 43)."""
+    (`term_kind_owner`, round 43), and the stock word the whole ends in (`term_kind_stock`, round 44)."""
     found = _metric(before, words_before, words_after, counted, member, governing, fallback, level, context)
     if context.local and governing is not None and not member and (
             owner := term_kind_owner(found.subject, governing.subject, context.before + before)):
-        return dataclasses.replace(found, metric=owner + found.metric, subject=owner + found.subject)
+        stock = term_kind_stock(found.subject, governing.subject)
+        rest = found.metric[len(found.subject):] if found.metric.startswith(found.subject) else ""
+        subject = owner + found.subject + stock
+        return dataclasses.replace(found, metric=subject + rest if stock else owner + found.metric, subject=subject)
     return found
+
+
+def term_kind_stock(subject: str, whole: str) -> str:
+    """(round 44) The stock word a whole ends in after the measure a 其中 term kind names (全省企业存款余额…，其中定期
+    存款… → 余额: 全省企业定期存款余额): `term_kind_stocks`; "" when the member names it already or the whole ends in
+    the member's measure (住户贷款增加…，其中短期贷款…)."""
+    stock = longest_end(whole, cues().words("term_kind_stocks"))
+    return stock if stock and not subject.endswith(stock) else ""
 
 
 def term_kind_owner(subject: str, whole: str, before: str) -> str:
@@ -182,6 +196,7 @@ def term_kind_owner(subject: str, whole: str, before: str) -> str:
         return ""
     kind = longest_start(subject, rules.words("term_kinds"))
     measure = subject[len(kind):]
+    whole = whole[:-len(stock)] if (stock := term_kind_stock(subject, whole)) else whole  # (round 44: …存款余额)
     if not kind or len(measure) < 2 or not whole.endswith(measure):
         return ""
     owner = whole[:-len(measure)]
@@ -217,6 +232,8 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
         return level_subject(governing)
     if not member and (dealt := dealt_with(bare, words_after, context.unit)):
         return Governing(dealt, dealt, "")  # (round 42) 对23人予以党纪政务处分: what was done to the people counted
+    if not member and context.local and (joined := joined_count_member(bare, governing, counted)):
+        return Governing(joined, joined, "")  # (round 44) 新建学校12所和幼儿园30所: 新建幼儿园
     if not member and (rest := rest_of_set(bare, words_after, context.unit)):
         return Governing(rest, rest, "")  # (round 30) 其余78家为传统制造企业: what the rest are, not 其余 after one
     if not member and (run := run_length(bare, words_after, governing if context.local else None)):
@@ -554,6 +571,9 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
         # (…，占出口总值的59.4%，拉动…: the amount's owner; 食品价格…，占CPI权重约20%，影响…: the item)
         owner = rules.pattern("contribution_rate_end").sub("", owner) or owner  # (…对经济增长的贡献率为…，拉动…)
         found = Governing(owner + phrase, owner, change, head)
+    elif (context.local and governing is not None and not member and governing.subject
+          and (owner := company_owner(head, governing.subject, context.before))):
+        found = Governing(owner + phrase, owner + head, change, head)  # 比亚迪公司…营业收入…，净利润… (round 44)
     elif (has_noun(head, words_before) and not opens_with_base(head, words_before)
           and not (not context.local and only_qualifiers(head))):  # (round 22: Shibor下跌，3M报…: 3M names no rate)
         actor = (carried_actor(head, bare, words_before, governing, context)
@@ -647,6 +667,13 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
     if not counted and not member and not change and not context.local and (
             owned := framed_measure_member(found.subject, context)):
         return owned  # (round 44) 生均…教育事业费中，普通小学为20518元
+    if (not counted and not member and not change and governing is not None and governing.frame and not bare
+            and context.unit in rules.words("rate_level_units")
+            and (part := rules.pattern("frame_share_after").match(unspaced))):
+        # (round 44) 旅游收入中，62%来自省外游客; 新增贷款中，七成投向制造业: the share of the whole the frame named
+        # going where the words after the value say (旅游收入来自省外游客), not the whole alone; the next share of the
+        # same frame reads it again (…，30%用于新建项目)
+        return Governing(governing.frame + part["vp"], governing.frame, "", frame=governing.frame)
     instrument = rules.pattern("instrument_end").search(member or head)
     if instrument and instrument.start():  # 华为以23%的市场份额排名第一: 华为's 市场份额
         owned = named_after(words_after) or named_after(words_after, up_to_verb=True) or (
@@ -709,7 +736,8 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
                                            text=context.unit + words_after[0].text, tag="n"), *words_after[1:]]
     if not member and context.unit in rules.words("spec_measures") and (part := spec_part(words_after)):
         return Governing(part, part, found.change)  # (round 32) 内置5000mAh的电池, 支持120W有线快充: the part specified
-    if counted and not links_level(after_text) and not opens_change(after_text):
+    if (counted and not links_level(after_text) and not opens_change(after_text)
+            and not opens_joined_member(words_after)):  # (round 44: 500张和托育机构20家)
         noun, rest = counted_noun(words_after, context.unit not in rules.words("kind_verb_not_after"))
         run = noun
         noun, rest = set_before_measure(words_after, noun, rest)  # (round 25) 有9个城市新建商品住宅价格环比上涨

@@ -19,6 +19,7 @@ class Governing:
     unit: str = ""  # the value's unit: a verb-only clause after it in the same unit acts on the same object (round 19)
     counted: str = ""  # the noun a count counted (2.6万间|房屋|倒塌), which a sibling count of an act counts (round 25)
     done: str = ""  # what a run's subject kept doing (连续7年|位居全球第一): no measure a later value of it takes
+    frame: str = ""  # the whole a measure frame opening the sentence named (旅游收入中，…): round 44's share of it
 
 
 @dataclass(frozen=True)

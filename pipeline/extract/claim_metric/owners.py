@@ -23,6 +23,7 @@ from pipeline.extract.claim_metric.words import (
     modifies,
     names_a_place,
     names_any_measure,
+    nominal,
     only_qualifiers,
     word_class,
 )
@@ -516,3 +517,34 @@ def framed_measure_member(subject: str, context: Context) -> Governing | None:
         return None
     core = without_area_scope(found["whole"])
     return Governing(subject + core, subject + core, "", core)
+
+
+def company_owner(head: str, subject: str, before: str = "") -> str:
+    """(round 44) The company that owns the measure before a bare measure of its own clause (比亚迪公司实现营业收入…，
+    净利润… → 比亚迪公司: 比亚迪公司净利润): the subject before opens with a company's name (one ending in a
+    company's head, `company_owner_heads`, or a company the lexicon knows) and goes on with a measure; the head is a
+    measure alone, of at most `bare_metric_max_chars` characters and no change. A report names the company once and
+    then lists its measures. "" otherwise: an owner that is no company (全省规模以上工业企业营业收入…，利润总额…, keeps
+    round 38's bare sibling of another ending) or a kind of body (商业银行…，拨备覆盖率), a head naming an entity of its
+    own (特斯拉…，比亚迪销量), an owner with a verb (归属于上市公司股东的净利润) or one of a list of bodies in
+    ``before``, the text of the sentence before the value's clause (甲公司和乙公司分别…，合计实现利润…)."""
+    rules = cues()
+    if (len(head) < 2 or len(head) > rules.setting("bare_metric_max_chars") or not ends_in_metric_head(head)
+            or rules.pattern("change_words").search(head) or rules.pattern("comparison_marker").match(head)):
+        return ""  # (比上年同期增长: a base's 比 is no measure)
+    lexicon, heads = org_resources().aliases, tuple(rules.words("company_owner_heads"))
+    tags, entities = pos_tagger().word_tag_tab, rules.words("entity_tags")
+    if any(word in lexicon or tags.get(word, "") in entities for word in cut_words(head)):
+        return ""
+    joiners = rules.words("noun_joiners")
+    for cut in range(len(subject) - 2, 1, -1):  # the longest name first: 比亚迪股份有限公司, not 比亚迪股份
+        owner, measure = subject[:cut], subject[cut:]
+        named = (any(owner.endswith(h) and len(owner) > len(h) for h in heads)
+                 or ((entry := lexicon.get(owner)) is not None and entry.type == "company"))
+        if named and ends_in_metric_head(measure) and not head.startswith(owner):
+            words = cut_words(owner)
+            if (not nominal(words) or any(tags.get(word, "") in rules.words("verb_tags") for word in words)
+                    or any(joiner + owner in before or owner + joiner in before for joiner in joiners)):
+                return ""
+            return owner
+    return ""

@@ -32,6 +32,7 @@ from pipeline.extract.claim_source import (
     paragraph_notes,
     publication,
     reattribute,
+    restated_dates,
     scope_bodies,
     source_notes,
     speaker_label,
@@ -551,16 +552,18 @@ def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
             layout = speaker_label(text) + clock_times(text, in_sentence, sentence.start)  # 盛来运：, 16:30
             layout += dateline(cue_text)  # 新华社北京7月10日电（记者…）: the story's publisher
             records = record_frames(text, placed)  # 为2022年3月以来最高: how the value ranks, no part of a metric
+            restated = restated_dates(text, spans)  # 上年同期即2023年5月末 (round 44): the restating date and its 即
             masked = blank_out(text, spans + said + layout + report_cues + date_slashes(text, spans)
-                               + date_leads(text, spans) + day_parts(text, spans + announced) + records, " ")
-            bases = named_base_dates(text, spans)
+                               + date_leads(text, spans) + day_parts(text, spans + announced) + records + restated, " ")
+            bases = named_base_dates(blank_out(text, restated, " "),
+                                     [span for span in spans if not any(a < span[1] <= b for a, b in restated)])
             # (cues are words: 计划 inside 印度统计和计划执行部 is no plan, round 16)
             unnamed = blank_out(text, [(o["start"] - sentence.start, o["end"] - sentence.start) for o in its_orgs]
                                 + [(0, label_end)], " ")
             forecasts_cited = (speaks_for_forecasts and source is not None) or cited_name
             sentence_claims = claims_of_sentence(text, masked, sentence, in_sentence, placed, source, passage, index,
                                                fallback, bases, forecasts_cited, now,
-                                               carried, unnamed)
+                                               carried, unnamed, restated)
             if sentence.block in rules.words("unit_only_blocks"):  # a title's bare figure measures nothing (round 30)
                 sentence_claims = [claim for claim in sentence_claims if claim["unit"]]
             if sentence.block in rules.words("headline_blocks") and (

@@ -40,7 +40,7 @@ def measure_frame(masked: str, numbers: list[dict], start: int, passage: Passage
     words = cut_words(whole)  # (its last word names the measure: not 监测的湖泊中，…, a set of things)
     if whole.endswith(tuple(rules.words("measure_frame_settings"))) or not words or not names_any_measure(words[-1]):
         return masked
-    passage.governing = Governing(whole, whole, "", whole, unit=numbers[0]["unit"] or "")
+    passage.governing = Governing(whole, whole, "", whole, unit=numbers[0]["unit"] or "", frame=whole)
     reading = rules.setting("measure_frame_reading")
     return (masked[:found.start("whole")] + reading.rjust(found.end() - found.start("whole"))
             + masked[found.end():])
@@ -293,9 +293,11 @@ def _is_one(number: dict) -> bool:
     return Decimal(str(number["value"])) == 1
 
 
-def name_bases(phrase: str, text: str, bases: list[tuple[int, int]], begin: int, offset: int) -> str:
+def name_bases(phrase: str, text: str, bases: list[tuple[int, int]], begin: int, offset: int,
+               restated: list[tuple[int, int]] | None = None) -> str:
     """The metric with the base dates of its clause put back where the phrase compares with them
-    (规模以上工业增加值比加快 → …比9月份加快): the phrase is built with the dates cut out."""
+    (规模以上工业增加值比加快 → …比9月份加快): the phrase is built with the dates cut out. ``restated``: an appositive
+    and the date restating a base (比上年同期即2023年5月末增加, round 44), blanked with the bases."""
     rules = cues()
     blank = ""  # the text with its bases blanked, made when a base of the clause first needs it (round 34: not per
     # value of a one-line list with no base in its clause)
@@ -331,7 +333,7 @@ def name_bases(phrase: str, text: str, bases: list[tuple[int, int]], begin: int,
                   or rules.pattern("modified_base").search(text, max(begin, start - 14), start))  # 比疫情前的2019年
         # (round 32) the words from the base to the value, without the value's own bound (比上年同期低约35个基点: the
         # phrase keeps 低, never 约, so the base goes back before 低)
-        blank = blank or blank_out(text, bases, " ")
+        blank = blank or blank_out(text, bases + (restated or []), " ")
         between = re.sub(r"\s+", "", blank[end:offset]).rstrip("约約近逾")
         follows = rules.pattern("metric_filler").sub("", between)[:2]
         if marker is None or not follows:

@@ -158,11 +158,13 @@ class _TextsAndTags:
 def claims_of_sentence(text: str, masked: str, sentence: Sentence, in_sentence: list[dict], placed: list[Placed],
                      source: str | None, passage: Passage, index: WordIndex, fallback: str | None,
                      bases: list[tuple[int, int]], forecast_source: bool, now: str | None,
-                     carried: str = "", unnamed: str | None = None) -> list[dict]:
+                     carried: str = "", unnamed: str | None = None,
+                     restated: list[tuple[int, int]] | None = None) -> list[dict]:
     """The claims of one prose sentence (``masked``: its text with the dates blanked out, for the
     metrics; ``bases``: the dates a change is measured from, which the metric names; ``now``: the document date's
     month; ``carried``: the forecast of the clauses before ； that this one continues; ``unnamed``: the text with the
-    organisations' names blanked out, where cue words are read); updates the passage's governing metric."""
+    organisations' names blanked out, where cue words are read; ``restated``: an appositive and the date after it that
+    restates a date, round 44); updates the passage's governing metric."""
     rules = cues()
     masked = measure_frame(masked, in_sentence, sentence.start, passage)
     year_times = year_list_times(text, [{"start": a + sentence.start, "end": b + sentence.start, "value": v}
@@ -390,7 +392,7 @@ def claims_of_sentence(text: str, masked: str, sentence: Sentence, in_sentence: 
             in_sentence_governing.append(passage.governing)
         named = name_bases(governing.metric, text, bases,
                             previous_begin if label_change(governing, kept, masked, clause_begin) else clause_begin,
-                            offset)
+                            offset, restated)
         if found and member is None and (turned := turned_change(found[-1]["metric"], masked[previous_end:offset])):
             named = turned  # (round 28) 比上月末和上年同期高0.1个和低1.3个百分点: the first member's bases, its own way
         if member is not None and not governing.change:
