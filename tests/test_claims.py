@@ -9995,7 +9995,9 @@ def test_round40_publisher_residue_leaves_the_metric(text: str, expected: list) 
     ("1—4月份，规模以上工业企业实现营业收入41.85万亿元，同比增长9.7%；发生营业成本35.28万亿元，增长10.6%。",
      [("规模以上工业企业营业收入", Decimal("41850000000000"), "CNY"),
       ("规模以上工业企业营业收入同比增长", Decimal("9.7"), "%"),
-      ("营业成本", Decimal("35280000000000"), "CNY"), ("营业成本增长", Decimal("10.6"), "%")]),
+      # (round 44: the cost is the counted firms' account, as their revenue is)
+      ("规模以上工业企业营业成本", Decimal("35280000000000"), "CNY"),
+      ("规模以上工业企业营业成本增长", Decimal("10.6"), "%")]),
     ("公司本期发生销售费用3.2亿元，同比增长4%。",
      [("公司本期销售费用", Decimal("320000000"), "CNY"), ("公司本期销售费用同比增长", Decimal("4"), "%")]),
     # near miss: 发生 before anything else is kept
@@ -10272,9 +10274,13 @@ def test_round41_a_release_lends_no_time_but_one_report(text: str, expected: lis
       "社区养老服务机构和设施", "社区养老服务机构和设施床位"]),
     ("全国共有社区养老服务设施36.6万个，床位307.2万张。", ["全国共有社区养老服务设施", "社区养老服务设施床位"]),
     ("全国普通高中1.54万所，招生967.8万人。", ["全国普通高中", "全国普通高中招生"]),
-    # unchanged: a subject naming no kind of institution, and a measure that is no roll measure
-    ("全市规模以上工业企业利润总额500亿元，从业人员50万人。", ["全市规模以上工业企业利润总额", "从业人员"]),
-    ("全国注册登记的养老机构4.0万个，营业收入300亿元。", ["全国注册登记的养老机构", "营业收入"]),
+    # round 44: an account of the kind's (利润总额, 营业收入) is a roll measure too: the staff after it and the revenue
+    # after the count are the kind's (were bare 从业人员, 营业收入)
+    ("全市规模以上工业企业利润总额500亿元，从业人员50万人。",
+     ["全市规模以上工业企业利润总额", "全市规模以上工业企业从业人员"]),
+    ("全国注册登记的养老机构4.0万个，营业收入300亿元。", ["全国注册登记的养老机构", "全国注册登记的养老机构营业收入"]),
+    # unchanged: a measure that is no roll measure after the count
+    ("全国注册登记的养老机构4.0万个，入住率55%。", ["全国注册登记的养老机构", "入住率"]),
 ])
 def test_round41_a_bare_roll_measure_after_a_kind_counted_without_a_verb(text: str, expected: list[str]) -> None:
     assert [c["metric"] for c in _claims(text)] == expected
