@@ -1333,7 +1333,7 @@ def test_a_value_in_brackets_after_a_plain_phrase_is_unchanged() -> None:
       "9.1": "油料播种面积占农作物总播种面积"}),
     # unchanged: enough subjects after ； (the last ones are taken), and a 分别 after 。 (another sentence)
     ("规模以上工业增加值增长5.8%；全市国有企业利润总额120亿元，营业收入980亿元，分别增长5.1%和8.2%。",
-     {"5.1": "全市国有企业利润总额增长", "8.2": "营业收入增长"}),
+     {"5.1": "全市国有企业利润总额增长", "8.2": "全市国有企业营业收入增长"}),  # (round 44: the firms' account)
     ("城镇居民人均消费支出32500元。农村居民人均消费支出18700元，分别增长4.1%和6.2%。",
      {"4.1": "农村居民人均消费支出增长", "6.2": "农村居民人均消费支出增长"}),
     # …and a 分别 after ； whose clause lists members of its own (、) never takes the subjects before ；

@@ -9674,6 +9674,69 @@ def test_round39_staff_after_a_count_of_institutions_are_theirs(text: str, expec
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 44: the accounts of counted units, and the staff of counted venues and troupes, are those units'
+    ("截至2020年末，全国共有文化市场经营单位20.89万家，从业人员160.91万人，营业收入9967.49亿元，营业利润1699.70亿元。",
+     [("全国共有文化市场经营单位", Decimal("208900")), ("文化市场经营单位从业人员", Decimal("1609100")),
+      ("文化市场经营单位营业收入", Decimal("996749000000")), ("文化市场经营单位营业利润", Decimal("169970000000"))]),
+    ("2020年末，其中，娱乐场所6.54万个，从业人员53.23万人，营业收入419.25亿元。",
+     [("娱乐场所", Decimal("65400")), ("娱乐场所从业人员", Decimal("532300")),
+      ("娱乐场所营业收入", Decimal("41925000000"))]),
+    ("年末全国共有旅行社4.5万家，营业收入4000亿元。",
+     [("全国共有旅行社", Decimal("45000")), ("旅行社营业收入", Decimal("400000000000"))]),
+    # round 44: an act carried after the staff of counted units is the units' act, and its change too
+    ("2022年末，全国共有美术馆718个，从业人员6415人。全年共举办展览7544次，比上年增长0.2%。",
+     [("全国共有美术馆", Decimal("718")), ("美术馆从业人员", Decimal("6415")),
+      ("美术馆共举办展览", Decimal("7544")), ("美术馆共举办展览比上年增长", Decimal("0.2"))]),
+    # unchanged: accounts after a measure that counts no units, a firm's own accounts, an act after bare staff
+    ("2023年，全国规模以上工业企业实现利润5万亿元，营业收入130万亿元。",
+     [("全国规模以上工业企业利润", Decimal("5000000000000")), ("营业收入", Decimal("130000000000000"))]),
+    ("公司营业收入120亿元，营业利润8亿元。",
+     [("公司营业收入", Decimal("12000000000")), ("营业利润", Decimal("800000000"))]),
+    ("全市从业人员80万人。全年共举办招聘会300场。",
+     [("全市从业人员", Decimal("800000")), ("共举办招聘会", Decimal("300"))]),
+])
+def test_the_accounts_and_acts_of_counted_units_are_theirs(text: str, expected: list) -> None:
+    assert [(c["metric"], Decimal(str(c["value"]))) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 44: a clause with no value saying only how its subject recovers is no part of the change's metric
+    ("全国示范步行街客流量有序恢复，同比增长62.2%。", "全国示范步行街客流量同比增长"),
+    ("全市接待游客稳步回升，同比增长12%。", "全市接待游客同比增长"),
+    ("全市接待游客回升，同比增长12%。", "全市接待游客同比增长"),
+    ("全市旅游市场加快复苏，同比增长12%。", "全市旅游市场同比增长"),
+    ("全市接待游客有所好转，同比增长12%。", "全市接待游客同比增长"),
+    # unchanged: the trend said by 增长 (already cut), and a clause naming its own subject after the recovery
+    ("全市规模以上工业增加值持续增长，同比增长6%。", "全市规模以上工业增加值同比增长"),
+    ("全市旅游市场有序恢复，接待游客同比增长12%。", "接待游客同比增长"),
+])
+def test_a_recovery_clause_before_a_change_is_no_part_of_its_metric(text: str, expected: str) -> None:
+    assert [c["metric"] for c in _claims(text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 44: a holiday of the base year after the base date keeps the base whole (no 比、春节黄金周 left)
+    ("全国重点零售和餐饮企业实现销售额约8210亿元，比2020年、2019年春节黄金周分别增长28.7%、4.9%。",
+     ["全国重点零售和餐饮企业销售额", "全国重点零售和餐饮企业销售额比2020年、2019年春节黄金周增长",
+      "全国重点零售和餐饮企业销售额比2020年、2019年春节黄金周增长"]),
+    ("国庆假期，全市接待游客500万人次，比2019年国庆假期增长12%。",
+     ["全市接待游客", "全市接待游客比2019年国庆假期增长"]),
+    # unchanged: the base's 同期, and a holiday that is the sentence's own period
+    ("国庆假期，全市接待游客500万人次，比2019年同期增长12%。", ["全市接待游客", "全市接待游客比2019年同期增长"]),
+    ("2023年春节黄金周，全市接待游客500万人次，增长12%。", ["全市接待游客", "全市接待游客增长"]),
+])
+def test_a_holiday_of_the_base_year_stays_in_the_base(text: str, expected: list[str]) -> None:
+    assert [c["metric"] for c in _claims(text)] == expected
+
+
+def test_a_last_year_straddling_two_words_leaves_the_metric_whole() -> None:
+    # round 44: 以上|年龄 is no 上年: the metric keeps its words and the year-end date is the time
+    claims = _claims("2023年末，全市常住人口1000万人，其中65岁及以上年龄人口120万人，占12%。")
+    assert [(c["metric"], c["time"]) for c in claims] == [
+        ("全市常住人口", "2023-12"), ("65岁及以上年龄人口", "2023-12"), ("65岁及以上年龄人口占比", "2023-12")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 39: with the sentence's one date opening a clause that gives an earlier period's figure with 为, the time
     # the values before it took from the passage is the current period: the clause is an aside, and the sentence after
     # the ； goes on in the passage's month, not in the month set beside it
@@ -9954,7 +10017,9 @@ def test_round40_publisher_residue_leaves_the_metric(text: str, expected: list) 
     ("1—4月份，规模以上工业企业实现营业收入41.85万亿元，同比增长9.7%；发生营业成本35.28万亿元，增长10.6%。",
      [("规模以上工业企业营业收入", Decimal("41850000000000"), "CNY"),
       ("规模以上工业企业营业收入同比增长", Decimal("9.7"), "%"),
-      ("营业成本", Decimal("35280000000000"), "CNY"), ("营业成本增长", Decimal("10.6"), "%")]),
+      # (round 44: the cost is the counted firms' account, as their revenue is)
+      ("规模以上工业企业营业成本", Decimal("35280000000000"), "CNY"),
+      ("规模以上工业企业营业成本增长", Decimal("10.6"), "%")]),
     ("公司本期发生销售费用3.2亿元，同比增长4%。",
      [("公司本期销售费用", Decimal("320000000"), "CNY"), ("公司本期销售费用同比增长", Decimal("4"), "%")]),
     # near miss: 发生 before anything else is kept
@@ -10243,9 +10308,13 @@ def test_one_report_time_says_whether_it_is_a_year_end() -> None:
       "社区养老服务机构和设施", "社区养老服务机构和设施床位"]),
     ("全国共有社区养老服务设施36.6万个，床位307.2万张。", ["全国共有社区养老服务设施", "社区养老服务设施床位"]),
     ("全国普通高中1.54万所，招生967.8万人。", ["全国普通高中", "全国普通高中招生"]),
-    # unchanged: a subject naming no kind of institution, and a measure that is no roll measure
-    ("全市规模以上工业企业利润总额500亿元，从业人员50万人。", ["全市规模以上工业企业利润总额", "从业人员"]),
-    ("全国注册登记的养老机构4.0万个，营业收入300亿元。", ["全国注册登记的养老机构", "营业收入"]),
+    # round 44: an account of the kind's (利润总额, 营业收入) is a roll measure too: the staff after it and the revenue
+    # after the count are the kind's (were bare 从业人员, 营业收入)
+    ("全市规模以上工业企业利润总额500亿元，从业人员50万人。",
+     ["全市规模以上工业企业利润总额", "全市规模以上工业企业从业人员"]),
+    ("全国注册登记的养老机构4.0万个，营业收入300亿元。", ["全国注册登记的养老机构", "全国注册登记的养老机构营业收入"]),
+    # unchanged: a measure that is no roll measure after the count
+    ("全国注册登记的养老机构4.0万个，入住率55%。", ["全国注册登记的养老机构", "入住率"]),
 ])
 def test_round41_a_bare_roll_measure_after_a_kind_counted_without_a_verb(text: str, expected: list[str]) -> None:
     assert [c["metric"] for c in _claims(text)] == expected

@@ -1646,6 +1646,21 @@ def test_carried_over_funds_are_no_date(text: str) -> None:
     assert values(text) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 44: 上年 straddling two words (以上|年龄, 网上|年货节, 线上|年会, 晚上|年夜饭) names no last year
+    ("2023年末，全市65岁及以上年龄人口120万人。", ["2023年末"]),
+    ("“全国网上年货节”期间网络零售额超1200亿元。", []),
+    ("2023年，公司线上年会参与人数5000人。", ["2023年"]),
+    ("今年春节，晚上年夜饭预订量增长30%。", ["今年"]),
+    # near misses: 上年 before a noun that is no part of a word with 年 (货物), and 以上 before 年度, stay dates
+    ("2023年，全省比上年货物进出口增长5%。", ["2023年", "上年"]),
+    ("65岁及以上人口比上年增加5万人。", ["上年"]),
+    ("2023年，按以上年度标准计算。", ["2023年", "上年度"]),
+])
+def test_a_last_year_straddling_two_words_is_no_date(text: str, expected: list[str]) -> None:
+    assert [v[0] for v in values(text)] == expected
+
+
 def test_the_year_before_stays_a_date() -> None:
     assert [v[0] for v in values("比上年增长5%，上年同期为3亿元")] == ["上年", "上年同期"]
 

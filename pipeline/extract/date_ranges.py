@@ -170,12 +170,14 @@ def _excluded_res() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
     """Each non-date word as its own literal pattern, and the price basis: compiled once, not escaped and looked
     up in re's cache per word at every call (every date scan: each table cell, header and checked sentence). A
     relative verb before a count of a unit (提前一年, 延后两个月: numbers.yaml relative_day_verbs) is one too: its
-    前/后 opens no relative date (round 37)."""
+    前/后 opens no relative date (round 37), and so is a 上年 whose two characters close and open two words (以上|年龄:
+    `straddled_relative_year`, round 44)."""
     verbs = sorted(load_yaml("numbers.yaml")["relative_day_verbs"], key=len, reverse=True)
     span_after = res()["relative_span_after"]
     spanned = re.compile(f"(?:{'|'.join(map(re.escape, verbs))})(?={span_after})")
     words = tuple(re.compile(re.escape(w)) for w in res()["non_date_words"])
-    return (*words, spanned), re.compile(res()["price_basis"])
+    straddled = re.compile(res()["straddled_relative_year"])  # (round 44: 以上|年龄, 网上|年货节: no 上年)
+    return (*words, spanned, straddled), re.compile(res()["price_basis"])
 
 
 def drop_excluded(s: str, cands: list[Candidate]) -> list[Candidate]:

@@ -13,10 +13,11 @@ from pipeline.extract.claim_metric.context import Context, Governing
 from pipeline.extract.claim_metric.counts import phrase_words, word_ends
 from pipeline.extract.claim_metric.kinds import heads_alike
 from pipeline.extract.claim_metric.owners import VALUE, before_value, clause_subject
-from pipeline.extract.claim_metric.siblings import running_total_stripped
+from pipeline.extract.claim_metric.siblings import roll_owner, running_total_stripped
 from pipeline.extract.claim_metric.words import (
     cut_words,
     has_noun,
+    longest_end,
     longest_start,
     nominal,
     only_qualifiers,
@@ -227,6 +228,9 @@ def parallel_act(phrase: str, subject: str, change: str, same_unit: bool = False
     if (counted and not same_unit and not any(w.flag in verb_tags for w in words) and acts_only and all(
             w.flag in verb_tags for w in acts_only)):  # a count (人) of another unit than the subject's
         return Governing(phrase, phrase, change)  # (round 23: 共办理各类案件…件；其中，受理审查起诉…人: its own act)
+    owner = _staff_owner(subject) if any(w.flag in verb_tags for w in acts_only) else subject
+    if owner != subject:  # (round 44: 美术馆从业人员…。全年共举办展览… → 美术馆共举办展览, the unit's act whole as
+        return Governing(owner + phrase, owner + phrase, change)  # an actor's act is, for the change after it)
     return Governing(subject + phrase, subject, change)
 
 
@@ -290,11 +294,20 @@ def carried_actor(head: str, bare: str, words_before: list[Word], governing: Gov
             or _group_acts(opening)):
         return ""
     actor = _actor_of_act([w for w in pos_tagger().lcut(governing.subject) if w.word.strip()], [])
+    actor = _staff_owner(actor) if actor else actor
     if not actor or all(w.word in rules.words("area_scope_words") for w in pos_tagger().lcut(actor)):
         return ""
     mean = next((m for m in means if actor.endswith(m)), "") if averaged else ""
     return actor[:len(actor) - len(mean)]  # (全路日均开行…，日均发送旅客…: the clause's own 日均, not said twice;
     # …，10月1日发送旅客…: the day's own total, not the actor's daily mean)
+
+
+def _staff_owner(actor: str) -> str:
+    """The counted institution whose staff or accounts the carried actor names (美术馆从业人员…。全年共举办展览… →
+    美术馆): a measure of a unit (`roll_measures`: 从业人员, 营业收入) holds no act, the unit it is counted for does
+    (round 44). The actor unchanged when it ends in no such measure or the words before it name no kind of unit."""
+    measure = longest_end(actor, cues().words("roll_measures"))
+    return (roll_owner(measure, actor) or actor) if measure and measure != actor else actor
 
 
 def elided_act_object(head: str, subject: str) -> str:

@@ -119,6 +119,7 @@ def clause_subject(clause: str, words: list[Word]) -> str:
         return ""
     clause = rules.before("state_predicate_tail", clause.rstrip())  # (round 37: …快递业运行总体平稳，揽收…: no state)
     clause = rules.pattern("direction_clause_tail").sub("", clause)  # (round 43: …比上年有所增加，增产1.3%: no 比有所)
+    clause = rules.pattern("recovery_clause_tail").sub("", clause)  # (round 44: 客流量有序恢复，同比增长: no 有序恢复)
     phrase = clean(before_value(clause, words))
     ranked = rules.pattern("superlative_entity").fullmatch(phrase)
     if ranked and has_noun(ranked["metric"], words):
