@@ -4164,3 +4164,34 @@ def test_round43_mend_a_whole_year_release_cue_is_read_just_before_it() -> None:
     # with none keep the document's year, the one after 统计公报显示 has ended (no time asserted)
     text = "数据\n" + "全年棉花产量562万吨，" * 300 + "统计公报显示，全年粮食产量69541万吨。"
     assert [d.value for d in find_dates(text, dt.date(2024, 4, 10))] == ["2024"] * 300 + ["2023"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "document_date", "expected"),
+    [
+        # (round 44) the day a body speaks or releases on (a briefing held, data released, a speaker's 表示) is the
+        # time of speaking: the deictic years of its paragraph count from that day's year
+        ("国务院新闻办公室2023年12月5日举行新闻发布会，商务部介绍，今年前10个月，全国实际使用外资金额9870亿元。",
+         "今年前10个月", dt.date(2025, 6, 30), "2023-01/2023-10"),
+        ("国务院新闻办公室12月5日举行新闻发布会，商务部介绍，今年前10个月，全国实际使用外资金额9870亿元。",
+         "今年前10个月", dt.date(2024, 1, 10), "2023-01/2023-10"),
+        ("海关总署12月7日发布数据。今年前11个月，我国出口21.6万亿元，增长1.7%。",
+         "今年前11个月", dt.date(2024, 1, 10), "2023-01/2023-11"),
+        ("2023年12月5日，商务部新闻发言人表示，今年前10个月，实际使用外资金额比去年下降9.4%。",
+         "去年", dt.date(2025, 6, 30), "2022"),
+        # look-alikes: another paragraph, a data year with no speaking, an event's day and a day a rule takes effect
+        # on keep the document date's year
+        ("海关总署2023年12月7日发布数据。\n今年前5个月，我国进口15.2万亿元，增长2.1%。",
+         "今年前5个月", dt.date(2025, 6, 30), "2025-01/2025-05"),
+        ("2019年全市出口100亿元，今年前5个月出口50亿元。", "今年前5个月", dt.date(2025, 6, 30), "2025-01/2025-05"),
+        ("2023年12月5日，该公司完成改制。今年前5个月，公司营收50亿元。",
+         "今年前5个月", dt.date(2025, 6, 30), "2025-01/2025-05"),
+        ("该条例自2023年12月5日起施行。今年前5个月，共查处案件50起。",
+         "今年前5个月", dt.date(2025, 6, 30), "2025-01/2025-05"),
+        ("海关总署12日发布数据，今年前5个月，我国进口15.2万亿元。", "今年前5个月", dt.date(2025, 6, 30),
+         "2025-01/2025-05"),
+    ],
+)
+def test_round44_the_day_a_body_speaks_on_anchors_its_paragraphs_deictic_years(
+        text: str, surface: str, document_date: dt.date, expected: str) -> None:
+    assert _value_of(text, surface, document_date) == expected

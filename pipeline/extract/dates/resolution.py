@@ -233,6 +233,8 @@ def _absolute(
                     base = c.after_paren_year - offset
                 elif default is not None and default.writing_year is not None and c.start >= default.writing_year[0]:
                     base = default.writing_year[1]  # 本(113)年…；自本年3月29日起 → 2024
+                elif (spoken := _spoken_year(anchor, c, default)) is not None:
+                    base = spoken  # 国新办2023年12月5日举行发布会，…今年前10个月 → 2023 (round 44)
                 elif (offset == 0 and default is not None and default.title_year is not None
                       and default.text.startswith(tuple(res()["report_own_year_words"]), c.start)):
                     base = default.title_year  # 本年累计 in a 2018年1-8月…统计数据报告 is 2018 (round 26)
@@ -306,6 +308,17 @@ def _absolute(
             return None
     out.yrel = None
     return on_calendar(out, spec, doc, leap_default=start is None)
+
+
+def _spoken_year(anchor: Anchor | None, c: Candidate, default: Default | None) -> int | None:
+    """The year of the day a body spoke or released on earlier in the candidate's paragraph (国务院新闻办公室2023年
+    12月5日举行新闻发布会，…今年前10个月; 海关总署12月7日发布数据。今年前11个月 in a text of January): the time of
+    speaking, which the speaker's 今年/去年 count from, as they count from a bracketed year (今年（2019年）) before the
+    document date (round 44). Not across a line (another paragraph), nor from a table's row."""
+    day = anchor.spoken if anchor is not None else None
+    if day is None or day.row or day.spec.year is None or default is None or "\n" in default.text[day.pos:c.start]:
+        return None
+    return day.spec.year
 
 
 def _same_sentence(anchor: Anchor, c: Candidate, default: Default | None) -> bool:
