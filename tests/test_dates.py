@@ -4195,3 +4195,24 @@ def test_round43_mend_a_whole_year_release_cue_is_read_just_before_it() -> None:
 def test_round44_the_day_a_body_speaks_on_anchors_its_paragraphs_deictic_years(
         text: str, surface: str, document_date: dt.date, expected: str) -> None:
     assert _value_of(text, surface, document_date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # (round 44) a year-less month after the document date's month under a deictic 今年 was reported last year
+        # (read on 2024-03-02; was 2024-11, a month ahead whose claims were dropped)
+        ("今年以来，全市经济稳中向好。11月，全市出口总额为120亿元，增长5.2%。", "11月", "2023-11"),
+        ("今年以来，全市经济稳中向好。11月，全市出口总额为120亿元。12月，出口总额为130亿元。", "12月", "2023-12"),
+        # look-alikes: a month already past, a sentence with 将 or a plan, a written year and a bracketed year
+        ("今年以来，全市经济稳中向好。2月，全市出口总额为120亿元，增长5.2%。", "2月", "2024-02"),
+        ("今年，全市将加快项目建设。11月，项目将建成投产。", "11月", "2024-11"),
+        ("今年全市计划新建学校10所，预计11月底前全部完工。", "11月底", "2024-11"),
+        ("2024年，全市经济稳中向好。11月，全市出口总额为120亿元。", "11月", "2024-11"),
+        ("今年（2023年）以来，全市经济稳中向好。11月，全市出口总额为120亿元。", "11月", "2023-11"),
+        # …and a month with no figure after it in its sentence is a prospect, not data reported
+        ("今年国际航线客流量极其有限。随着10月黄金周以及元旦假期的催化，行业或迎来拐点机会。", "10月", "2024-10"),
+    ],
+)
+def test_round44_a_month_ahead_under_this_year_was_last_years(text: str, surface: str, expected: str) -> None:
+    assert _value_of(text, surface, dt.date(2024, 3, 2)) == expected

@@ -8,11 +8,14 @@ import datetime as dt
 from dataclasses import replace
 
 from pipeline.extract.date_lexicon import Candidate, Spec, patterns, res
+from pipeline.extract.dates.breaks import sentence_around
 from pipeline.extract.dates.defaults import Default
 from pipeline.extract.dates.formatting import granularity_of, value_and_granularity
 from pipeline.extract.dates.periods import (
+    begins_after,
     calendar_day,
     days_of,
+    ends_after,
     finer_than_year,
     month_bounds,
     month_with_day,
@@ -258,6 +261,10 @@ def _absolute(
             # after a range (去年9月到今年1月), the year of its last point (…，2月以后)
             end = anchor.spec.end
             out.year = end.year if end is not None and end.year is not None else anchor.spec.year
+            if (anchor.this_year and default is not None and doc is not None and out.year == doc.year
+                    and (begins_after(spec, doc, 0 if spec.reported_point else None) or ends_after(spec, doc))
+                    and not default.looks_ahead(c) and _reported_this_year(default.text, c)):
+                out.year -= 1  # 今年以来，…。11月，出口… in a text of March: last year's November (round 44)
         elif default is not None and (year := default.year(spec, c)) is not None:
             out.year = year
         elif doc is not None:
@@ -319,6 +326,15 @@ def _spoken_year(anchor: Anchor | None, c: Candidate, default: Default | None) -
     if day is None or day.row or day.spec.year is None or default is None or "\n" in default.text[day.pos:c.start]:
         return None
     return day.spec.year
+
+
+def _reported_this_year(text: str, c: Candidate) -> bool:
+    """The sentence of a month after the document date's, under a deictic 今年, reports data of it: a figure after the
+    month (11月，全市出口总额为120亿元) and no 将 (11月，项目将建成投产: ahead): a month reported last year (round 44)."""
+    begin, end = sentence_around(text, c.start, c.end)
+    p = patterns()
+    return p["this_year_ahead"].search(text, begin, end) is None and p["this_year_figure"].search(
+        text, c.end, end) is not None
 
 
 def _same_sentence(anchor: Anchor, c: Candidate, default: Default | None) -> bool:
