@@ -10853,8 +10853,10 @@ def test_round43_an_actual_change_after_a_target_is_its_outcome(text: str, value
 
 @pytest.mark.parametrize(("text", "source"), [
     # (round 44) a study or survey a body publishes bare, its results cited back in the next sentence: the body's word
-    ("中国社会科学院日前发布一项居民收入调查。研究结果表明，全国居民人均可支配收入为4.2万元，增长6.3%。", "中国社会科学院"),
-    ("北京大学国家发展研究院近日发布了一项消费调查。该项研究发现，全国城镇居民消费信心指数为89.5。", "北京大学国家发展研究院"),
+    ("中国社会科学院日前发布一项居民收入调查。研究结果表明，全国居民人均可支配收入为4.2万元，增长6.3%。",
+     "中国社会科学院"),
+    ("北京大学国家发展研究院近日发布了一项消费调查。该项研究发现，全国城镇居民消费信心指数为89.5。",
+     "北京大学国家发展研究院"),
     ("中国社会科学院日前发布一项居民收入研究。调查结果显示，全国居民人均可支配收入为4.2万元。", "中国社会科学院"),
     # look-alikes: results with no publisher before them, and a study announced but not published
     ("研究结果表明，全国居民人均可支配收入为4.2万元，增长6.3%。", None),

@@ -224,9 +224,9 @@ def relay_day(s: str, c: Candidate) -> bool:
 
 
 def speaking_day(s: str, c: Candidate) -> bool:
-    """The day ``c`` is the one a body speaks or releases on, said in its clause (国务院新闻办公室2023年12月5日举行新闻
-    发布会; 海关总署12月7日发布数据; 2023年12月5日，商务部新闻发言人表示): the time of speaking, which the deictic years of
-    its paragraph count from (round 44)."""
+    """The day ``c`` is the one a body speaks or releases on, said in its clause (国务院新闻办公室2023年12月5日
+    举行新闻发布会; 海关总署12月7日发布数据; 2023年12月5日，商务部新闻发言人表示): the time of speaking, which
+    the deictic years of its paragraph count from (round 44)."""
     return patterns()["speaking_day_after"].match(s, c.end) is not None
 
 

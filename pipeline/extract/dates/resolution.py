@@ -329,8 +329,9 @@ def _spoken_year(anchor: Anchor | None, c: Candidate, default: Default | None) -
 
 
 def _reported_this_year(text: str, c: Candidate) -> bool:
-    """The sentence of a month after the document date's, under a deictic 今年, reports data of it: a figure after the
-    month (11月，全市出口总额为120亿元) and no 将 (11月，项目将建成投产: ahead): a month reported last year (round 44)."""
+    """The sentence of a month after the document date's, under a deictic 今年, reports data of it: a figure after
+    the month (11月，全市出口总额为120亿元) and no 将 (11月，项目将建成投产: ahead): a month reported last year
+    (round 44)."""
     begin, end = sentence_around(text, c.start, c.end)
     p = patterns()
     return p["this_year_ahead"].search(text, begin, end) is None and p["this_year_figure"].search(
