@@ -11170,3 +11170,43 @@ def test_round44_an_appositive_restating_a_date_is_no_metric(text: str, expected
 ])
 def test_round44_a_streak_in_characters_is_a_claim(text: str, expected: list[tuple[str, Decimal, str]]) -> None:
     assert [(c["metric"], Decimal(str(c["value"])), c["unit"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # (round 44) a study or survey a body publishes bare, its results cited back in the next sentence: the body's word
+    ("中国社会科学院日前发布一项居民收入调查。研究结果表明，全国居民人均可支配收入为4.2万元，增长6.3%。",
+     "中国社会科学院"),
+    ("北京大学国家发展研究院近日发布了一项消费调查。该项研究发现，全国城镇居民消费信心指数为89.5。",
+     "北京大学国家发展研究院"),
+    ("中国社会科学院日前发布一项居民收入研究。调查结果显示，全国居民人均可支配收入为4.2万元。", "中国社会科学院"),
+    # look-alikes: results with no publisher before them, and a study announced but not published
+    ("研究结果表明，全国居民人均可支配收入为4.2万元，增长6.3%。", None),
+    ("中国社会科学院日前开展一项居民收入调查。研究结果表明，全国居民人均可支配收入为4.2万元。", None),
+])
+def test_round44_a_published_studys_results_are_its_publishers(text: str, source: str | None) -> None:
+    claims = _claims_on(text, dt.date(2025, 6, 30))
+    assert claims and {c["source"] for c in claims} == {source}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # (round 44) a report cited by its title alone after 另据 starts other data: the quick report's body stops
+    ("根据杭州市统计局发布的统计快报，2024年全市地区生产总值为21860亿元，增长4.7%。"
+     "另据《2024年杭州市国民经济和社会发展统计公报》，全年全市常住人口为1262.4万人。", None),
+    ("根据杭州市统计局发布的统计快报，2024年全市地区生产总值为21860亿元，增长4.7%。"
+     "据《2024年杭州市国民经济和社会发展统计公报》，全年全市常住人口为1262.4万人。", None),
+    # look-alikes: 另外 with no frame goes on with the body; 另据 naming a body gives that body
+    ("根据杭州市统计局发布的统计快报，2024年全市地区生产总值为21860亿元，增长4.7%。另外，全市常住人口为1262.4万人。",
+     "杭州市统计局"),
+    ("根据杭州市统计局的数据，2024年全市地区生产总值为21860亿元。另据浙江省统计局数据，全省常住人口为6670万人。",
+     "浙江省统计局"),
+])
+def test_round44_another_report_after_another_says_stops_the_first_ones_source(text: str, source: str | None) -> None:
+    claims = [c for c in _claims_on(text, dt.date(2025, 6, 30)) if "常住人口" in c["metric"]]
+    assert claims and {c["source"] for c in claims} == {source}
+
+
+def test_round44_a_month_ahead_under_this_year_keeps_its_claims() -> None:
+    # (round 44) 今年以来，…。11月，… in a text of March: last year's November, so its claims are kept with that time
+    claims = _claims_on("今年以来，全市经济稳中向好。11月，全市出口总额为120亿元，增长5.2%。", dt.date(2024, 3, 2))
+    assert [(Decimal(str(c["value"])), c["time"]) for c in claims] == [
+        (Decimal("12000000000"), "2023-11"), (Decimal("5.2"), "2023-11")]

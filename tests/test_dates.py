@@ -4216,3 +4216,55 @@ def test_round43_mend_a_whole_year_release_cue_is_read_just_before_it() -> None:
     # with none keep the document's year, the one after 统计公报显示 has ended (no time asserted)
     text = "数据\n" + "全年棉花产量562万吨，" * 300 + "统计公报显示，全年粮食产量69541万吨。"
     assert [d.value for d in find_dates(text, dt.date(2024, 4, 10))] == ["2024"] * 300 + ["2023"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "document_date", "expected"),
+    [
+        # (round 44) the day a body speaks or releases on (a briefing held, data released, a speaker's 表示) is the
+        # time of speaking: the deictic years of its paragraph count from that day's year
+        ("国务院新闻办公室2023年12月5日举行新闻发布会，商务部介绍，今年前10个月，全国实际使用外资金额9870亿元。",
+         "今年前10个月", dt.date(2025, 6, 30), "2023-01/2023-10"),
+        ("国务院新闻办公室12月5日举行新闻发布会，商务部介绍，今年前10个月，全国实际使用外资金额9870亿元。",
+         "今年前10个月", dt.date(2024, 1, 10), "2023-01/2023-10"),
+        ("海关总署12月7日发布数据。今年前11个月，我国出口21.6万亿元，增长1.7%。",
+         "今年前11个月", dt.date(2024, 1, 10), "2023-01/2023-11"),
+        ("2023年12月5日，商务部新闻发言人表示，今年前10个月，实际使用外资金额比去年下降9.4%。",
+         "去年", dt.date(2025, 6, 30), "2022"),
+        # look-alikes: another paragraph, a data year with no speaking, an event's day and a day a rule takes effect
+        # on keep the document date's year
+        ("海关总署2023年12月7日发布数据。\n今年前5个月，我国进口15.2万亿元，增长2.1%。",
+         "今年前5个月", dt.date(2025, 6, 30), "2025-01/2025-05"),
+        ("2019年全市出口100亿元，今年前5个月出口50亿元。", "今年前5个月", dt.date(2025, 6, 30), "2025-01/2025-05"),
+        ("2023年12月5日，该公司完成改制。今年前5个月，公司营收50亿元。",
+         "今年前5个月", dt.date(2025, 6, 30), "2025-01/2025-05"),
+        ("该条例自2023年12月5日起施行。今年前5个月，共查处案件50起。",
+         "今年前5个月", dt.date(2025, 6, 30), "2025-01/2025-05"),
+        ("海关总署12日发布数据，今年前5个月，我国进口15.2万亿元。", "今年前5个月", dt.date(2025, 6, 30),
+         "2025-01/2025-05"),
+    ],
+)
+def test_round44_the_day_a_body_speaks_on_anchors_its_paragraphs_deictic_years(
+        text: str, surface: str, document_date: dt.date, expected: str) -> None:
+    assert _value_of(text, surface, document_date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # (round 44) a year-less month after the document date's month under a deictic 今年 was reported last year
+        # (read on 2024-03-02; was 2024-11, a month ahead whose claims were dropped)
+        ("今年以来，全市经济稳中向好。11月，全市出口总额为120亿元，增长5.2%。", "11月", "2023-11"),
+        ("今年以来，全市经济稳中向好。11月，全市出口总额为120亿元。12月，出口总额为130亿元。", "12月", "2023-12"),
+        # look-alikes: a month already past, a sentence with 将 or a plan, a written year and a bracketed year
+        ("今年以来，全市经济稳中向好。2月，全市出口总额为120亿元，增长5.2%。", "2月", "2024-02"),
+        ("今年，全市将加快项目建设。11月，项目将建成投产。", "11月", "2024-11"),
+        ("今年全市计划新建学校10所，预计11月底前全部完工。", "11月底", "2024-11"),
+        ("2024年，全市经济稳中向好。11月，全市出口总额为120亿元。", "11月", "2024-11"),
+        ("今年（2023年）以来，全市经济稳中向好。11月，全市出口总额为120亿元。", "11月", "2023-11"),
+        # …and a month with no figure after it in its sentence is a prospect, not data reported
+        ("今年国际航线客流量极其有限。随着10月黄金周以及元旦假期的催化，行业或迎来拐点机会。", "10月", "2024-10"),
+    ],
+)
+def test_round44_a_month_ahead_under_this_year_was_last_years(text: str, surface: str, expected: str) -> None:
+    assert _value_of(text, surface, dt.date(2024, 3, 2)) == expected

@@ -223,6 +223,13 @@ def relay_day(s: str, c: Candidate) -> bool:
     return m is not None and patterns()["relay_day_points_back"].match(s, m.end()) is None
 
 
+def speaking_day(s: str, c: Candidate) -> bool:
+    """The day ``c`` is the one a body speaks or releases on, said in its clause (国务院新闻办公室2023年12月5日
+    举行新闻发布会; 海关总署12月7日发布数据; 2023年12月5日，商务部新闻发言人表示): the time of speaking, which
+    the deictic years of its paragraph count from (round 44)."""
+    return patterns()["speaking_day_after"].match(s, c.end) is not None
+
+
 def holiday_days(s: str, c: Candidate) -> bool:
     """``c`` gives in brackets the days of the holiday named right before it (春节假期8天（1月28日至2月4日）): a
     lunar or rearranged holiday falls on other days each year, so a 同期 after it is that year's holiday, the year

@@ -40,6 +40,9 @@ class Anchor:
     firm_day: Anchor | None = None  # the last single day up to here that is no bound, nor ahead (round 33 review)
     released: Spec | None = None  # the period of a report released on this day (8月22日，X发布半年报): its 同期's
     unrestated: bool = False  # no period a 同期 restates: a reporter's day (记者5日从…获悉), a holiday's days
+    this_year: bool = False  # the document's own year said deictically (今年, 今年以来): a month after the document
+    # date's that takes its year was reported last year, not ahead (round 44)
+    spoken: Anchor | None = None  # the last day of the paragraph a body spoke or released on (round 44)
     # (round 43 mend) ``leads_data`` is `opens_data_clause`, read once for every anchor: it opens its clause before a
     # figure, so a 比去年 of its sentence counts from it (round 43). ``opens`` is derived from it for a ``written``
     # period only (`written_period`): ``leads_data``, or else taken over from the ``written`` period it took its year

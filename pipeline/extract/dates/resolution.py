@@ -8,11 +8,14 @@ import datetime as dt
 from dataclasses import replace
 
 from pipeline.extract.date_lexicon import Candidate, Spec, patterns, res
+from pipeline.extract.dates.breaks import sentence_around
 from pipeline.extract.dates.defaults import Default
 from pipeline.extract.dates.formatting import granularity_of, value_and_granularity
 from pipeline.extract.dates.periods import (
+    begins_after,
     calendar_day,
     days_of,
+    ends_after,
     finer_than_year,
     month_bounds,
     month_with_day,
@@ -233,6 +236,8 @@ def _absolute(
                     base = c.after_paren_year - offset
                 elif default is not None and default.writing_year is not None and c.start >= default.writing_year[0]:
                     base = default.writing_year[1]  # 本(113)年…；自本年3月29日起 → 2024
+                elif (spoken := _spoken_year(anchor, c, default)) is not None:
+                    base = spoken  # 国新办2023年12月5日举行发布会，…今年前10个月 → 2023 (round 44)
                 elif (offset == 0 and default is not None and default.title_year is not None
                       and default.text.startswith(tuple(res()["report_own_year_words"]), c.start)):
                     base = default.title_year  # 本年累计 in a 2018年1-8月…统计数据报告 is 2018 (round 26)
@@ -256,6 +261,10 @@ def _absolute(
             # after a range (去年9月到今年1月), the year of its last point (…，2月以后)
             end = anchor.spec.end
             out.year = end.year if end is not None and end.year is not None else anchor.spec.year
+            if (anchor.this_year and default is not None and doc is not None and out.year == doc.year
+                    and (begins_after(spec, doc, 0 if spec.reported_point else None) or ends_after(spec, doc))
+                    and not default.looks_ahead(c) and _reported_this_year(default.text, c)):
+                out.year -= 1  # 今年以来，…。11月，出口… in a text of March: last year's November (round 44)
         elif default is not None and (year := default.year(spec, c)) is not None:
             out.year = year
         elif doc is not None:
@@ -306,6 +315,27 @@ def _absolute(
             return None
     out.yrel = None
     return on_calendar(out, spec, doc, leap_default=start is None)
+
+
+def _spoken_year(anchor: Anchor | None, c: Candidate, default: Default | None) -> int | None:
+    """The year of the day a body spoke or released on earlier in the candidate's paragraph (国务院新闻办公室2023年
+    12月5日举行新闻发布会，…今年前10个月; 海关总署12月7日发布数据。今年前11个月 in a text of January): the time of
+    speaking, which the speaker's 今年/去年 count from, as they count from a bracketed year (今年（2019年）) before the
+    document date (round 44). Not across a line (another paragraph), nor from a table's row."""
+    day = anchor.spoken if anchor is not None else None
+    if day is None or day.row or day.spec.year is None or default is None or "\n" in default.text[day.pos:c.start]:
+        return None
+    return day.spec.year
+
+
+def _reported_this_year(text: str, c: Candidate) -> bool:
+    """The sentence of a month after the document date's, under a deictic 今年, reports data of it: a figure after
+    the month (11月，全市出口总额为120亿元) and no 将 (11月，项目将建成投产: ahead): a month reported last year
+    (round 44)."""
+    begin, end = sentence_around(text, c.start, c.end)
+    p = patterns()
+    return p["this_year_ahead"].search(text, begin, end) is None and p["this_year_figure"].search(
+        text, c.end, end) is not None
 
 
 def _same_sentence(anchor: Anchor, c: Candidate, default: Default | None) -> bool:

@@ -51,6 +51,7 @@ from pipeline.extract.dates.cues import (
     released_period,
     restates_in_clause,
     sentence_year_parts,
+    speaking_day,
     trend_start,
     uncompared_first_months,
 )
@@ -231,6 +232,11 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
                 before.month if before is not None and not names_month(c.spec) else None)
             anchor.released = released_period(s, c, absolute)
             anchor.unrestated = (single_day(absolute) and relay_day(s, c)) or holiday_days(s, c)
+            anchor.this_year = (c.spec.yrel == (0, "deictic") and c.spec.month is None and c.spec.end is None
+                                and c.spec.part is None and c.spec.quarters is None and c.spec.months is None
+                                and c.after_paren_year is None)
+            anchor.spoken = anchor if single_day(absolute) and speaking_day(s, c) else (
+                before.spoken if before is not None else None)
             anchor.dateline = anchor if single_day(absolute) and dateline_day_at(s, c) else (
                 before.dateline if before is not None else None)
             if not row and not s[line_bounds(s, c.start)[0] : c.start].strip():
