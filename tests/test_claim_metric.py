@@ -6163,3 +6163,55 @@ def test_round43_mend_blank_runs_are_read_once(name: str, text: str, how: str, f
     # no unbounded blank quantifier but the last may give blanks back to the one after it
     assert len(re.findall(r"\\s(?:\*|\+|\{\d+,\})(?!\+)", pattern.pattern)) <= 1
 
+
+
+def test_a_list_of_counted_cities_keeps_each_members_own_measure() -> None:
+    """(round 44) A member ending in a place word after a verb counts places (…环比下降城市), names no place: the
+    second member is not given the first one's words again."""
+    text = "2021年，新建商品住宅和二手住宅销售价格环比下降城市分别有58个和62个，比上月分别增加4个和1个。"
+    metrics = dict(_metrics(text))
+    assert metrics[Decimal("58")] == "新建商品住宅销售价格环比下降城市"
+    assert metrics[Decimal("62")] == "二手住宅销售价格环比下降城市"
+    assert metrics[Decimal("1")] == "二手住宅销售价格环比下降城市增加"
+
+
+def test_places_after_a_figure_still_share_its_measure() -> None:
+    """Near miss of the counted-cities rule: real places (北京, 上海) after 其中 still take the figure's measure."""
+    text = "2021年，一线城市二手住宅销售价格同比下降3.2%。其中，北京、上海分别下降2.7%和2.4%。"
+    metrics = dict(_metrics(text))
+    assert metrics[Decimal("2.7")].startswith("北京")
+    assert "二手住宅销售价格" in metrics[Decimal("2.7")]
+    assert "二手住宅销售价格" in metrics[Decimal("2.4")]
+
+
+def test_the_rest_after_an_acts_kind_of_output_takes_no_owner() -> None:
+    """(round 44) 安装|工程|产值…，其他产值: the words before the two-word measure are only an act (安装, a verb), the
+    measure's kind, so the sibling 其他产值 takes no owner from them."""
+    text = "2021年，安装工程产值23.5亿元，同比增长5.0%，其他产值0.7亿元，同比增长3.4倍。"
+    metrics = dict(_metrics(text))
+    assert metrics[Decimal("70000000")] == "其他产值"
+    assert metrics[Decimal("2350000000")] == "安装工程产值"
+
+
+def test_a_nominal_owner_still_owns_a_two_word_sibling() -> None:
+    """Near miss: 国有企业|资产|总额…，负债总额 keeps the owner, a noun, as round 38 has it."""
+    text = "2023年，国有企业资产总额23.5亿元，负债总额0.7亿元。"
+    assert _metric_of(text, "70000000") == "国有企业负债总额"
+
+
+def test_newly_started_works_are_an_act_not_an_actor() -> None:
+    """(round 44) 新开工 is an act (the dictionary tagged it nz): the clause after a count of renovated estates,
+    惠及居民…, takes no 全国新开工 as its actor."""
+    text = "2021年，全国新开工改造城镇老旧小区5.56万个，惠及居民965万户。"
+    metrics = dict(_metrics(text))
+    assert metrics[Decimal("9650000")] == "惠及居民"
+    assert metrics[Decimal("55600")] == "全国新开工改造城镇老旧小区"
+
+
+def test_newly_started_floor_space_keeps_its_metric() -> None:
+    """Near miss: 新开工面积 and a later 其中 member keep their whole metrics with 新开工 read as an act."""
+    text = "2022年1—8月份，房屋新开工面积85062万平方米，下降37.2%。其中，住宅新开工面积62414万平方米，下降38.1%。"
+    metrics = dict(_metrics(text))
+    assert metrics[Decimal("850620000")] == "房屋新开工面积"
+    assert metrics[Decimal("624140000")] == "住宅新开工面积"
+    assert metrics[Decimal("38.1")] == "住宅新开工面积下降"
