@@ -6215,3 +6215,20 @@ def test_newly_started_floor_space_keeps_its_metric() -> None:
     assert metrics[Decimal("850620000")] == "房屋新开工面积"
     assert metrics[Decimal("624140000")] == "住宅新开工面积"
     assert metrics[Decimal("38.1")] == "住宅新开工面积下降"
+
+
+def test_a_have_opening_a_qualifier_stays_with_the_kind() -> None:
+    """(round 44) 全国有施工活动的建筑业企业…；从业人数…: the 有 opens the qualifier ending in 的, no verb of having, so
+    the roll measure after takes the kind whole, not 施工活动的建筑业企业."""
+    text = "截至2017年6月底，全国有施工活动的建筑业企业80611个，同比增长4.61%；从业人数4339.09万人，同比增长3.20%。"
+    assert _metric_of(text, "43390900") == "全国有施工活动的建筑业企业从业人数"
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # near misses: a verb of having before the kind still drops with its scope
+    ("2023年，全国有普通高中1.5万所，招生1000万人。", "10000000", "普通高中招生"),
+    ("2023年，全省共有注册登记的养老机构4.0万个，床位500万张。", "5000000", "注册登记的养老机构床位"),
+])
+def test_a_verb_of_having_before_a_kind_is_still_dropped(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
