@@ -6453,3 +6453,72 @@ def test_round44_a_share_of_a_measure_frame_names_where_it_goes(text: str,
 def test_round44_counts_joined_by_he_each_count_their_own_noun(text: str,
                                                                expected: list[tuple[Decimal, str]]) -> None:
     assert _metrics(text) == expected
+
+
+def test_a_list_of_counted_cities_keeps_each_members_own_measure() -> None:
+    """(round 44) A member ending in a place word after a verb counts places (…环比下降城市), names no place: the
+    second member is not given the first one's words again."""
+    text = "2021年，新建商品住宅和二手住宅销售价格环比下降城市分别有58个和62个，比上月分别增加4个和1个。"
+    metrics = dict(_metrics(text))
+    assert metrics[Decimal("58")] == "新建商品住宅销售价格环比下降城市"
+    assert metrics[Decimal("62")] == "二手住宅销售价格环比下降城市"
+    assert metrics[Decimal("1")] == "二手住宅销售价格环比下降城市增加"
+
+
+def test_places_after_a_figure_still_share_its_measure() -> None:
+    """Near miss of the counted-cities rule: real places (北京, 上海) after 其中 still take the figure's measure."""
+    text = "2021年，一线城市二手住宅销售价格同比下降3.2%。其中，北京、上海分别下降2.7%和2.4%。"
+    metrics = dict(_metrics(text))
+    assert metrics[Decimal("2.7")].startswith("北京")
+    assert "二手住宅销售价格" in metrics[Decimal("2.7")]
+    assert "二手住宅销售价格" in metrics[Decimal("2.4")]
+
+
+def test_the_rest_after_an_acts_kind_of_output_takes_no_owner() -> None:
+    """(round 44) 安装|工程|产值…，其他产值: the words before the two-word measure are only an act (安装, a verb), the
+    measure's kind, so the sibling 其他产值 takes no owner from them."""
+    text = "2021年，安装工程产值23.5亿元，同比增长5.0%，其他产值0.7亿元，同比增长3.4倍。"
+    metrics = dict(_metrics(text))
+    assert metrics[Decimal("70000000")] == "其他产值"
+    assert metrics[Decimal("2350000000")] == "安装工程产值"
+
+
+def test_a_nominal_owner_still_owns_a_two_word_sibling() -> None:
+    """Near miss: 国有企业|资产|总额…，负债总额 keeps the owner, a noun, as round 38 has it."""
+    text = "2023年，国有企业资产总额23.5亿元，负债总额0.7亿元。"
+    assert _metric_of(text, "70000000") == "国有企业负债总额"
+
+
+def test_newly_started_works_are_an_act_not_an_actor() -> None:
+    """(round 44) 新开工 is an act (the dictionary tagged it nz): the clause after a count of renovated estates,
+    惠及居民…, takes no 全国新开工 as its actor."""
+    text = "2021年，全国新开工改造城镇老旧小区5.56万个，惠及居民965万户。"
+    metrics = dict(_metrics(text))
+    assert metrics[Decimal("9650000")] == "惠及居民"
+    assert metrics[Decimal("55600")] == "全国新开工改造城镇老旧小区"
+
+
+def test_newly_started_floor_space_keeps_its_metric() -> None:
+    """Near miss: 新开工面积 and a later 其中 member keep their whole metrics with 新开工 read as an act."""
+    text = "2022年1—8月份，房屋新开工面积85062万平方米，下降37.2%。其中，住宅新开工面积62414万平方米，下降38.1%。"
+    metrics = dict(_metrics(text))
+    assert metrics[Decimal("850620000")] == "房屋新开工面积"
+    assert metrics[Decimal("624140000")] == "住宅新开工面积"
+    assert metrics[Decimal("38.1")] == "住宅新开工面积下降"
+
+
+def test_a_have_opening_a_qualifier_stays_with_the_kind() -> None:
+    """(round 44) 全国有施工活动的建筑业企业…；从业人数…: the 有 opens the qualifier ending in 的, no verb of having, so
+    the roll measure after takes the kind whole, not 施工活动的建筑业企业."""
+    text = "截至2017年6月底，全国有施工活动的建筑业企业80611个，同比增长4.61%；从业人数4339.09万人，同比增长3.20%。"
+    assert _metric_of(text, "43390900") == "全国有施工活动的建筑业企业从业人数"
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # near misses: a verb of having before the kind still drops with its scope
+    ("2023年，全国有普通高中1.5万所，招生1000万人。", "10000000", "普通高中招生"),
+    ("2023年，全省共有注册登记的养老机构4.0万个，床位500万张。", "5000000", "注册登记的养老机构床位"),
+])
+def test_a_verb_of_having_before_a_kind_is_still_dropped(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+

@@ -145,6 +145,20 @@ def test_a_counted_set_framing_its_clause_is_no_claim() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 44: a counted set framing a quantified part of its members with no comma (…中各线城市…, …中多数…)
+    ("9月份70个大中城市中各线城市商品住宅销售价格同比降幅继续收窄", []),
+    ("2023年，70个大中城市中各线城市商品住宅销售价格同比下降。", []),
+    ("2023年，70个大中城市中大部分城市房价下降。", []),
+    # near misses: a set before 中有 and a count the sentence states stay as they were; a count of a place's stock
+    # is a claim
+    ("2023年，500家企业中有120家实现盈利。", [("实现盈利的企业", Decimal("120"))]),
+    ("2023年，全国共有70个大中城市，价格下降。", [("全国的大中城市", Decimal("70"))]),
+])
+def test_a_counted_set_framing_a_quantified_part_is_no_claim(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 25: a date glued to the frame's count (5月份70个大中城市中，) is no subject of the frame: the set stays no
     # claim
     ("9月份70个大中城市中，新建商品住宅价格环比下降的城市有52个。",

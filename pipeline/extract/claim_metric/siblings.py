@@ -178,6 +178,7 @@ def sibling_owner(head: str, governing: Governing) -> str:
             and ends_in_metric_head(last)
             and tag_of(last) not in rules.words("verb_tags")
             and tag_of(words[-2]) not in acts and tag_of(cut_words(head)[0]) not in acts
+            and not all(tag_of(w) in acts for w in words[:-2])
             and not rules.pattern("sibling_extreme_end").search(words[-2])):
         # (round 38: a measure of two two-character words, 国有企业|资产|总额…，负债总额 → 国有企业负债总额: the
         # sibling is of the two words' length, as 资产总额 is one measure; not an extreme, 最高|价格, round 33; the
@@ -186,7 +187,8 @@ def sibling_owner(head: str, governing: Governing) -> str:
         # two measures' first words things, not acts, 存款|余额 and 贷款|余额: after an act, 出口|总额, the words
         # before may be its object, not its owner; round 39: a last word of three characters alike when the sibling
         # opens with a time of day or season, 声环境质量|昼间|达标率…，夜间达标率 → …声环境质量夜间达标率; not a
-        # thing carried, 全行业旅客|输送量…，货邮输送量 names its own as round 38 has it)
+        # thing carried, 全行业旅客|输送量…，货邮输送量 names its own as round 38 has it; round 44: words before
+        # that are only an act, 安装|工程|产值…，其他产值, are the measure's kind, no owner of a sibling)
         words, last = [*words[:-2], words[-2] + last], words[-2] + last
     measure = last  # (the word whose tag tells a measure from an act: not the verb a running total opens with)
     if _shares_running_total(head, words):

@@ -232,13 +232,15 @@ def ends_in_place(words: list[str]) -> bool:
 def names_a_region(head: str) -> bool:
     """The head names a place (北京, 东北地区) or a region by its direction or place and a region noun (东部地区,
     长三角地区: `region_nouns` after places or locality words, round 19's `list_locality_tags`); not a stratum the
-    whole area holds (城市, 农村: `level_members`), whose figure keeps the area's scope (农村全国孕产妇死亡率)."""
+    whole area holds (城市, 农村: `level_members`), whose figure keeps the area's scope (农村全国孕产妇死亡率).
+    (round 44) A head whose words before its place hold a verb is a clause that counts places (二手住宅销售价格环比
+    下降城市: the cities where prices fell), not a place."""
     rules = cues()
     if head in rules.words("level_members"):
         return False
     words = cut_words(head)
     if ends_in_place(words):  # a place (_names_a_place, on the words segmented once)
-        return True
+        return not any(tag_of(w) in rules.words("verb_tags") for w in words[:-1])
     places = rules.words("place_pos_tags") | rules.words("list_locality_tags")
     return len(words) > 1 and words[-1] in rules.words("region_nouns") and all(
         tag_of(w) in places and len(w) >= rules.setting("list_locality_min_chars") for w in words[:-1])
