@@ -8,8 +8,9 @@ source and subject) from sentence to sentence; `claim_time` finds a value's time
 
 The package's modules, each of one concern, lowest first (each imports only from those above it): `passage`
 (Passage, levels, headings, blocks), `brackets`, `chunks`, `spreads` (分别 lists), `governing`, `members`,
-`reporting` (releases, speakers, sources), `sentences` (one sentence's claims) and `extract` (the top-level
-`extract_claims`). This module re-exports what other modules and tests use.
+`reporting` (releases, speakers, sources), `sentences` (one sentence's claims), `reading` (the records the
+stages of a document's reading share), `stages` (those stages, one per step of a sentence) and `extract` (the
+top-level `extract_claims`, their driver). This module re-exports what other modules and tests use.
 """
 
 from pipeline.extract.claims.brackets import CITATION_COMMAS
