@@ -1333,7 +1333,7 @@ def test_a_value_in_brackets_after_a_plain_phrase_is_unchanged() -> None:
       "9.1": "油料播种面积占农作物总播种面积"}),
     # unchanged: enough subjects after ； (the last ones are taken), and a 分别 after 。 (another sentence)
     ("规模以上工业增加值增长5.8%；全市国有企业利润总额120亿元，营业收入980亿元，分别增长5.1%和8.2%。",
-     {"5.1": "全市国有企业利润总额增长", "8.2": "全市国有企业营业收入增长"}),  # (round 44: the firms' account)
+     {"5.1": "全市国有企业利润总额增长", "8.2": "营业收入增长"}),  # (round 44 mend: firms counted nowhere)
     ("城镇居民人均消费支出32500元。农村居民人均消费支出18700元，分别增长4.1%和6.2%。",
      {"4.1": "农村居民人均消费支出增长", "6.2": "农村居民人均消费支出增长"}),
     # …and a 分别 after ； whose clause lists members of its own (、) never takes the subjects before ；
@@ -6522,3 +6522,30 @@ def test_a_have_opening_a_qualifier_stays_with_the_kind() -> None:
 def test_a_verb_of_having_before_a_kind_is_still_dropped(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected
 
+
+
+@pytest.mark.parametrize(("head", "subject", "before", "owner"), [
+    # round 44 mend: an account names the units only where the sentence before counted them
+    ("营业收入", "文化市场经营单位从业人员", "全国共有文化市场经营单位20.89万家，从业人员160.91万人，",
+     "文化市场经营单位"),
+    ("营业收入", "全国注册登记的养老机构", "全国注册登记的养老机构4.0万个，", "全国注册登记的养老机构"),
+    ("营业收入", "全国共有旅行社", "", "旅行社"),  # (counted by its verb of having)
+    # …not where a class of firms' own measure came first, nor for the staff after such an account
+    ("营业成本", "规模以上工业企业营业收入", "", ""),
+    ("从业人员", "全市规模以上工业企业利润总额", "全市规模以上工业企业利润总额500亿元，", ""),
+    ("营业收入", "全市规模以上工业企业从业人员", "全市规模以上工业企业从业人员50万人，", ""),
+    # …a value of the firms' own measure after them counts no units
+    ("营业成本", "规模以上工业企业营业收入", "规模以上工业企业营业收入增长9.7%，", ""),
+    # unchanged: a roll measure that is no account needs no count; with no sentence given, no count is asked
+    ("从业人员", "全市规模以上工业企业职工", "", "全市规模以上工业企业"),
+    ("营业成本", "规模以上工业企业营业收入", None, "规模以上工业企业"),
+])
+def test_round44_mend_an_account_names_only_counted_units(head: str, subject: str, before: str | None,
+                                                           owner: str) -> None:
+    from pipeline.extract.claim_metric.siblings import roll_owner
+    assert roll_owner(head, subject, before) == owner
+
+
+def test_round44_mend_the_accounts_are_roll_measures() -> None:
+    # an account passes an owner on only as a roll measure does
+    assert cues().words("roll_accounts") <= cues().words("roll_measures")

@@ -512,7 +512,7 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
     elif local and governing is not None and not member and (core := level_member_core(head, governing, context.unit)):
         found = Governing(head + core + change, head + core, change, core)  # 其中中学1757人，小学1862人
     elif (governing is not None and not member and (context.local or context.chained)
-          and (owner := roll_owner(head, governing.subject))):
+          and (owner := roll_owner(head, governing.subject, context.before))):
         found = Governing(owner + head + change, owner + head, change, head)  # 全国共有普通高中…，招生… (round 31)
     elif (governing is not None and not member and (context.local or context.chained)
           and (act := granted_sibling(head, governing.subject))):

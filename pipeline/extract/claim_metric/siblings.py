@@ -228,7 +228,7 @@ def _shares_running_total(head: str, words: list[str]) -> bool:
             and rest != last and len(last) >= 2 and ends_in_metric_head(rest) and ends_in_metric_head(last))
 
 
-def roll_owner(head: str, subject: str) -> str:
+def roll_owner(head: str, subject: str, before: str | None = None) -> str:
     """The kind of institution whose people a bare roll measure counts (招生, 在校生, 毕业生, 专任教师: `roll_measures`)
     after the count of those institutions (全国共有普通高中…所，招生… → 普通高中) or after another roll measure of
     theirs (普通本科招生…，在校生… → 普通本科), or the subject whole when it is the kind alone, counted with no verb of
@@ -236,11 +236,15 @@ def roll_owner(head: str, subject: str) -> str:
     kind, when it ends in an institution's word (`roll_owner_ends`); or "". The scope before the verb of having
     (全国) owns no pupils: 全国招生 named no school level (round 31). A whole's qualifier (各级各类学历教育在校生…；
     专任教师…) is no institution and keeps the bare measure. A comparison's base word the tokenizer glued to the
-    measure (卫生人员数|比上年增加 → head 卫生人员数比) is no part of it (round 40)."""
+    measure (卫生人员数|比上年增加 → head 卫生人员数比) is no part of it (round 40).
+    ``before``: the sentence before the value's clause. Given, an account (`roll_accounts`: 营业收入, 利润总额) as the
+    head or as the subject's measure names an owner only where it counted the units (`units_counted`) or the subject
+    has them with a verb of having (round 44 mend: 规模以上工业企业实现营业收入…；发生营业成本… keeps `营业成本`)."""
     rules = cues()
     measures = rules.words("roll_measures")
     if without_base(head) not in measures:  # (生师比 ends in a 比 of its own: a ratio noun, kept)
         return ""
+    measure = ""
     counted = rules.pattern("roll_owner_count").fullmatch(subject)
     if counted:
         owner = counted["owner"]
@@ -248,7 +252,27 @@ def roll_owner(head: str, subject: str) -> str:
         measure = longest_end(subject, rules.words("roll_measures"))
         # (round 41: a count of the kind with no verb of having, 其中，注册登记的养老机构4.0万个，床位…, names it whole)
         owner = subject[:-len(measure)] if measure else subject
-    return owner if owner.endswith(tuple(rules.words("roll_owner_ends"))) else ""
+    if not owner.endswith(tuple(rules.words("roll_owner_ends"))):
+        return ""
+    accounts = rules.words("roll_accounts")  # (round 44 mend: an account names uncounted firms no owner)
+    if (before is not None and not counted and {without_base(head), measure} & accounts
+            and not units_counted(owner, before)):
+        return ""
+    return owner
+
+
+def units_counted(owner: str, before: str) -> bool:
+    """(Round 44 mend) The sentence before a value counts the units ``owner`` names: the owner followed by a count in a
+    measure word of whole things (全国共有文化市场经营单位20.89万家; 其中，娱乐场所6.54万个; `roll_units_count`). A
+    class of firms whose own measure came first (规模以上工业企业实现营业收入…) is not counted."""
+    text = SPACE.sub("", before)
+    count = cues().pattern("roll_units_count")
+    at = text.find(owner)
+    while at >= 0:
+        if count.match(text[at + len(owner):]):
+            return True
+        at = text.find(owner, at + 1)
+    return False
 
 
 def qualified_sibling_owner(head: str, subject: str) -> str:
