@@ -11234,6 +11234,7 @@ def test_round44_another_report_after_another_says_stops_the_first_ones_source(t
 
 def test_round44_a_month_ahead_under_this_year_keeps_its_claims() -> None:
     # (round 44) 今年以来，…。11月，… in a text of March: last year's November, so its claims are kept with that time
-    claims = _claims_on("今年以来，全市经济稳中向好。11月，全市出口总额为120亿元，增长5.2%。", dt.date(2024, 3, 2))
+    # (round 44 review: where the month's sentence states a year-on-year figure, as round 38 reads a bare month)
+    claims = _claims_on("今年以来，全市经济稳中向好。11月，全市出口总额为120亿元，同比增长5.2%。", dt.date(2024, 3, 2))
     assert [(Decimal(str(c["value"])), c["time"]) for c in claims] == [
         (Decimal("12000000000"), "2023-11"), (Decimal("5.2"), "2023-11")]

@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import replace
 
 from pipeline.extract.date_lexicon import Candidate, Spec, patterns, res
-from pipeline.extract.dates.breaks import sentence_around
+from pipeline.extract.dates.breaks import sentence_start
 from pipeline.extract.dates.defaults import Default
 from pipeline.extract.dates.formatting import granularity_of, value_and_granularity
 from pipeline.extract.dates.periods import (
@@ -263,8 +263,8 @@ def _absolute(
             out.year = end.year if end is not None and end.year is not None else anchor.spec.year
             if (anchor.this_year and default is not None and doc is not None and out.year == doc.year
                     and (begins_after(spec, doc, 0 if spec.reported_point else None) or ends_after(spec, doc))
-                    and not default.looks_ahead(c) and _reported_this_year(default.text, c)):
-                out.year -= 1  # 今年以来，…。11月，出口… in a text of March: last year's November (round 44)
+                    and not default.looks_ahead(c) and default.reported_after(spec, c)):
+                out.year -= 1  # 今年以来，…。11月，出口…同比增长… in a text of March: last year's November (round 44)
         elif default is not None and (year := default.year(spec, c)) is not None:
             out.year = year
         elif doc is not None:
@@ -325,17 +325,22 @@ def _spoken_year(anchor: Anchor | None, c: Candidate, default: Default | None) -
     day = anchor.spoken if anchor is not None else None
     if day is None or day.row or day.spec.year is None or default is None or "\n" in default.text[day.pos:c.start]:
         return None
-    return day.spec.year
+    return day.spec.year if _speaks_for(day, c, default) else None
 
 
-def _reported_this_year(text: str, c: Candidate) -> bool:
-    """The sentence of a month after the document date's, under a deictic 今年, reports data of it: a figure after
-    the month (11月，全市出口总额为120亿元) and no 将 (11月，项目将建成投产: ahead): a month reported last year
-    (round 44)."""
-    begin, end = sentence_around(text, c.start, c.end)
-    p = patterns()
-    return p["this_year_ahead"].search(text, begin, end) is None and p["this_year_figure"].search(
-        text, c.end, end) is not None
+def _speaks_for(day: Anchor, c: Candidate, default: Default) -> bool:
+    """The speaking day ``day`` is the time of the deictic year ``c`` (round 44 review): ``c`` is in the speaker's
+    own words, after a speech verb opening them in its sentence, the day's sentence or the next one (…2023年12月5日
+    举行新闻发布会，商务部介绍，今年前10个月; 国新办12月5日举行发布会。商务部介绍，今年前10个月…), or the day opens the
+    paragraph as a dateline does (海关总署12月7日发布数据。今年前11个月…) and is no history: a year written out more
+    than a year before the document's (2020年9月22日，中国…宣布，…。今年以来… in 2025 tells of 2020, not of today)."""
+    text, p = default.text, patterns()
+    begin = sentence_start(text, c.start)
+    if (p["speaker_words_before"].search(text, max(begin, day.pos), c.start) is not None
+            and len(p["lead_sentence_end"].findall(text, day.pos, begin)) <= 1):
+        return True
+    opens = p["lead_sentence_end"].search(text, text.rfind("\n", 0, day.pos) + 1, day.pos) is None
+    return opens and (default.doc is None or day.spec.year >= default.doc.year - 1)
 
 
 def _same_sentence(anchor: Anchor, c: Candidate, default: Default | None) -> bool:
