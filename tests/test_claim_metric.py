@@ -4136,6 +4136,8 @@ def test_round33_an_overlong_metric_drops_its_runs_in_one_pass() -> None:
     ("税务总局发布数据显示，减税降费15680亿元。", ["减税降费"]),
     # …any verb of the one publishing list (通报), with 了 and spaces around the comma (no quadratic \s* runs)
     ("税务总局通报数据显示，办理留抵退税4528亿元。", ["办理留抵退税"]),
+    # (round 44 mend: 通报, a noun to the tagger, is still only the release's verb, with any measure after it)
+    ("税务总局通报数据显示，新增减税降费4528亿元。", ["新增减税降费"]),
     ("税务总局发布了 数据显示， 减税降费15680亿元。", ["减税降费"]),
     # unchanged: a cue with a measure after it, and an announcement with its own act
     ("财政部发布数据显示，1—10月，全国一般公共预算收入187494亿元。", ["全国一般公共预算收入"]),
@@ -6372,13 +6374,20 @@ def test_a_comparable_change_takes_the_subject_before(text: str, value: str, met
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # round 44: a company's bare second measure of its sentence takes the company (a name ending in a company's head,
-    # or one the lexicon knows)
+    # round 44: a company's bare second measure of its sentence takes the company (one the lexicon knows, or a name
+    # ending in a company's head whose words before that head name no company the lexicon knows: round 44 mend)
     ("2024年，比亚迪公司实现营业收入7771亿元，净利润403亿元。",
-     [(Decimal("777100000000"), "比亚迪公司营业收入"), (Decimal("40300000000"), "比亚迪公司净利润")]),
+     [(Decimal("777100000000"), "比亚迪公司营业收入"), (Decimal("40300000000"), "比亚迪净利润")]),
     ("宁德时代公司实现营业收入3620亿元，同比下降9.7%，净利润507亿元。",
      [(Decimal("362000000000"), "宁德时代公司营业收入"), (Decimal("9.7"), "宁德时代公司营业收入同比下降"),
-      (Decimal("50700000000"), "宁德时代公司净利润")]),
+      (Decimal("50700000000"), "宁德时代净利润")]),
+    ("某某科技股份有限公司实现营业收入30亿元，净利润3亿元。",
+     [(Decimal("3000000000"), "某某科技股份有限公司营业收入"), (Decimal("300000000"), "某某科技股份有限公司净利润")]),
+    # (round 44 mend) a company's head that opens a measure (公司贷款, 公司类贷款) is no part of the company's name
+    ("中国银行公司贷款余额5000亿元，不良率1.2%。",
+     [(Decimal("500000000000"), "中国银行公司贷款余额"), (Decimal("1.2"), "中国银行不良率")]),
+    ("工商银行公司类贷款余额8000亿元，不良贷款率1.3%。",
+     [(Decimal("800000000000"), "工商银行公司类贷款余额"), (Decimal("1.3"), "工商银行不良贷款率")]),
     ("2024年，招商银行营业收入3375亿元，净利润1484亿元。",
      [(Decimal("337500000000"), "招商银行营业收入"), (Decimal("148400000000"), "招商银行净利润")]),
     ("2024年，比亚迪实现营业收入7771亿元，净利润403亿元。",
@@ -6415,6 +6424,21 @@ def test_round44_a_term_kind_of_a_balance_keeps_owner_and_stock(text: str,
     assert _metrics(text) == expected
 
 
+@pytest.mark.parametrize(("subject", "whole", "expected"), [
+    # (round 44 mend) one reading gives the owner and the whole's stock word together
+    ("定期存款", "全省企业存款余额", ("全省企业", "余额")),
+    ("短期贷款", "住户贷款", ("住户", "")),
+    # near misses: a whole with no owner, a member naming its own owner
+    ("中长期贷款", "贷款余额", ("", "")),
+    ("住户存款", "全省存款余额", ("", "")),
+])
+def test_a_term_kinds_owner_comes_with_the_wholes_stock_word(subject: str, whole: str,
+                                                            expected: tuple[str, str]) -> None:
+    from pipeline.extract.claim_metric.assembly import term_kind_owner
+
+    assert term_kind_owner(subject, whole, "其中") == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # round 44: a share opening its clause after a measure frame (X中，) with a verb of where it goes or comes from
     ("旅游收入中，62%来自省外游客。", [(Decimal("62"), "旅游收入来自省外游客")]),
@@ -6443,9 +6467,12 @@ def test_round44_a_share_of_a_measure_frame_names_where_it_goes(text: str,
     # (jieba reads 张和托 as a name: the first count still counts its own noun before it)
     ("全县新增养老床位500张和托育机构20家。",
      [(Decimal("500"), "全县新增养老床位"), (Decimal("20"), "全县新增托育机构")]),
-    # near misses: 和 opening a word of the counted noun (和谐社区), and money after the counts
+    # near misses: 和 opening a word of the counted noun (和谐社区), after the count or opening the next count's clause
+    # (round 44 mend), and money after the counts
     ("全市共有3个和谐社区和5个文明村。",
      [(Decimal("3"), "全市的和谐社区"), (Decimal("5"), "全市的文明村")]),
+    ("全市建成公园3个和谐社区5个。",
+     [(Decimal("3"), "全市建成公园的和谐社区"), (Decimal("5"), "和谐社区")]),
     ("全县新增养老床位500张和托育机构20家，投资12亿元和9亿元。",
      [(Decimal("500"), "全县新增养老床位"), (Decimal("20"), "全县新增托育机构"), (Decimal("1200000000"), "投资"),
       (Decimal("900000000"), "投资")]),

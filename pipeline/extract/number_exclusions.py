@@ -25,7 +25,7 @@ from pipeline.extract.number_context import (
 )
 from pipeline.extract.numerals import Lexicon, NumeralCore, UnitInfo, lexicon, skip_space
 from pipeline.extract.unit_forms import cued_measure_at
-from pipeline.resources import cached, fill_placeholders, held
+from pipeline.resources import cached, fill_placeholders, held, with_shared_words
 
 
 def year_like(core: NumeralCore, cfg: dict[str, Any]) -> bool:
@@ -212,7 +212,7 @@ def _name_word_before(s: str, start: int, spec: dict[str, Any]) -> bool:
     tag = jieba.posseg.dt.word_tag_tab.get(word)
     if tag is None or tag in spec["name_pos"]:
         return True
-    return any(word + head in tok.FREQ for head in spec["name_company_heads"])
+    return any(word + head in tok.FREQ for head in with_shared_words()["company_heads"])
 
 
 def _denominator_scale(r: Reading, cfg: dict[str, Any]) -> bool:

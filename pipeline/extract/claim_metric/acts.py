@@ -228,7 +228,7 @@ def parallel_act(phrase: str, subject: str, change: str, same_unit: bool = False
     if (counted and not same_unit and not any(w.flag in verb_tags for w in words) and acts_only and all(
             w.flag in verb_tags for w in acts_only)):  # a count (人) of another unit than the subject's
         return Governing(phrase, phrase, change)  # (round 23: 共办理各类案件…件；其中，受理审查起诉…人: its own act)
-    owner = _staff_owner(subject) if any(w.flag in verb_tags for w in acts_only) else subject
+    owner = _counted_unit_owner(subject) if any(w.flag in verb_tags for w in acts_only) else subject
     if owner != subject:  # (round 44: 美术馆从业人员…。全年共举办展览… → 美术馆共举办展览, the unit's act whole as
         return Governing(owner + phrase, owner + phrase, change)  # an actor's act is, for the change after it)
     return Governing(subject + phrase, subject, change)
@@ -294,7 +294,7 @@ def carried_actor(head: str, bare: str, words_before: list[Word], governing: Gov
             or _group_acts(opening)):
         return ""
     actor = _actor_of_act([w for w in pos_tagger().lcut(governing.subject) if w.word.strip()], [])
-    actor = _staff_owner(actor) if actor else actor
+    actor = _counted_unit_owner(actor) if actor else actor
     if not actor or all(w.word in rules.words("area_scope_words") for w in pos_tagger().lcut(actor)):
         return ""
     mean = next((m for m in means if actor.endswith(m)), "") if averaged else ""
@@ -302,7 +302,7 @@ def carried_actor(head: str, bare: str, words_before: list[Word], governing: Gov
     # …，10月1日发送旅客…: the day's own total, not the actor's daily mean)
 
 
-def _staff_owner(actor: str) -> str:
+def _counted_unit_owner(actor: str) -> str:
     """The counted institution whose staff or accounts the carried actor names (美术馆从业人员…。全年共举办展览… →
     美术馆): a measure of a unit (`roll_measures`: 从业人员, 营业收入) holds no act, the unit it is counted for does
     (round 44). The actor unchanged when it ends in no such measure or the words before it name no kind of unit."""

@@ -167,13 +167,15 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     """The metric of one value (`_metric`), with the owner of a whole a term kind of it after 其中 lacks
     (`term_kind_owner`, round 43), and the stock word the whole ends in (`term_kind_stock`, round 44)."""
     found = _metric(before, words_before, words_after, counted, member, governing, fallback, level, context)
-    if context.local and governing is not None and not member and (
-            owner := term_kind_owner(found.subject, governing.subject, context.before + before)):
-        stock = term_kind_stock(found.subject, governing.subject)
-        rest = found.metric[len(found.subject):] if found.metric.startswith(found.subject) else ""
-        subject = owner + found.subject + stock
-        return dataclasses.replace(found, metric=subject + rest if stock else owner + found.metric, subject=subject)
-    return found
+    if not context.local or governing is None or member:
+        return found
+    owner, stock = term_kind_owner(found.subject, governing.subject, context.before + before)
+    if not owner:
+        return found
+    subject = owner + found.subject + stock
+    if stock and found.metric.startswith(found.subject):  # the stock word right after the member's measure
+        return dataclasses.replace(found, metric=subject + found.metric[len(found.subject):], subject=subject)
+    return dataclasses.replace(found, metric=owner + found.metric, subject=subject)  # (round 44 mend: no change lost)
 
 
 def term_kind_stock(subject: str, whole: str) -> str:
@@ -184,26 +186,26 @@ def term_kind_stock(subject: str, whole: str) -> str:
     return stock if stock and not subject.endswith(stock) else ""
 
 
-def term_kind_owner(subject: str, whole: str, before: str) -> str:
+def term_kind_owner(subject: str, whole: str, before: str) -> tuple[str, str]:
     """(round 43) The owner of a whole a 其中 member names a term kind of (住户贷款增加…，其中，短期贷款增加…，
     中长期贷款增加… → 住户: 住户短期贷款, 住户中长期贷款): the member is a term word (`term_kinds`) and a measure
     the whole ends in, or ends in after a term word of its own (the member before: 住户短期贷款); the words of the
     whole before them name its owner, which the member lacks. "" otherwise: no 其中 before it in its sentence, a
     member naming an owner of its own (其中，住户存款 of 人民币存款) or a whole with no owner (贷款增加…，其中短期
-    贷款…)."""
+    贷款…). With the owner, the whole's stock word (`term_kind_stock`; round 44 mend: one reading), "" for none."""
     rules = cues()
     if rules.setting("term_kind_opener") not in before:
-        return ""
+        return "", ""
     kind = longest_start(subject, rules.words("term_kinds"))
     measure = subject[len(kind):]
     whole = whole[:-len(stock)] if (stock := term_kind_stock(subject, whole)) else whole  # (round 44: …存款余额)
     if not kind or len(measure) < 2 or not whole.endswith(measure):
-        return ""
+        return "", ""
     owner = whole[:-len(measure)]
     owner = owner[:-len(held)] if (held := longest_end(owner, rules.words("term_kinds"))) else owner
     if not owner or not ends_in_metric_head(measure) or rules.pattern("change_words").search(owner):
-        return ""
-    return owner
+        return "", ""
+    return owner, stock
 
 
 def _metric(before: str, words_before: list[Word], words_after: list[Word], counted: bool,
@@ -349,6 +351,7 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
     if local and not context.local and governing is not None and not governing.core:
         # (…同比上涨0.3%。环比上涨0.1%。其中，城市上涨…: the figure before it measures its whole subject)
         governing = dataclasses.replace(governing, core=governing.subject)
+    subset = subset_clause(bare, context)  # a breakdown's subset (其中，水电…), no parallel clause
     if not member and (degree := ranked_degree(head, context)):
         found = Governing(degree + change, degree, change)  # 价格升幅前五名的是…，幅度分别为… (round 28)
     elif (governing is not None and not head and not member and governing.subject
@@ -365,7 +368,7 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
         change = change or inherited
         # (round 24: 其中，北京、广州和深圳分别下降…: places that break down the figure before share its measure, and
         # each member hands it on to the next)
-        breaks_down = (governing is not None and bool(governing.core) and (local or subset_clause(bare, context))
+        breaks_down = (governing is not None and bool(governing.core) and (local or subset)
                        and not rules.pattern("metric_head").search(member))
         stratum = names_a_stratum(member) and opens_subset(bare, context)  # (round 37: after 其中 only)
         # (round 37 mend: only a list whose every member is a place or a stratum shares it: 其中，航空、电子分别增长…
@@ -453,7 +456,7 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
         core = ((core != governing.subject and core) or (change and output_member_core(head, governing.subject))
                 or parallel_core(head, governing, named=True) or core)  # (round 43: …产量…，集成电路增长…)
         if (change and (core == governing.subject or head in org_resources().aliases)
-                and not names_any_measure(core) and not subset_clause(bare, context)
+                and not names_any_measure(core) and not subset
                 and (not names_a_place(head) or names_a_region(core))):  # (round 24: 西部地区…，东北地区下降…)
             # (round 23: 标普500上涨…，纳斯达克上涨…; 苹果上涨…，微软下跌…: the subject before is an entity itself, no
             # measure a sibling could share: each entity's clause is its own; 贵州茅台涨…，宁德时代跌…: a company takes
@@ -498,9 +501,8 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
         found = Governing(entity + core + change, entity + core, change, core)
     elif (local and governing is not None and not member and not worth_core_apart(governing, context.unit)
           and not rate_apart(governing, context.unit)
-          and (core := (parallel_core(head, governing, unit=None if subset_clause(bare, context) else context.unit)
-                        or scope_led_member_core(head, governing, None if subset_clause(bare, context)
-                                                 else context.unit)))):
+          and (core := (parallel_core(head, governing, unit=None if subset else context.unit)
+                        or scope_led_member_core(head, governing, None if subset else context.unit)))):
         # (a thing alike: parallel clauses only; a breakdown's subset keeps its own rules, 其中，水电…: 水电装机容量;
         # round 41 mend: no worth or size core for a member in another unit, `worth_core_apart`)
         if change and not head.endswith((*rules.words("compound_verb_actor_ends"),

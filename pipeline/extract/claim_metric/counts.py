@@ -616,39 +616,44 @@ def enumeration_start(words: list[Word], closed: bool = True) -> int | None:
     return start if start < first else None
 
 
+def joiner_opens(texts: list[str]) -> bool:
+    """(round 44 mend) The first of these words, a joiner of counts (和, 及, 以及, 、), is a word of its own or opens a
+    word the dictionary does not hold (jieba's 张和托 / 和托育: a name it guessed), not the first character of a word
+    (3个和谐社区和5个文明村, 公园3个和谐社区5个: 和谐 is 和谐)."""
+    return bool(texts) and (texts[0] in cues().words("noun_joiners") or texts[0] not in pos_tagger().word_tag_tab)
+
+
 def joined_count_member(bare: str, governing: Governing | None, counted: bool) -> str:
-    """(round 44) The next count of a list of counts written noun first and joined by 和/及/、
+    """(round 44) The next count of a list of counts written noun first and joined by a `count_member_joiners` word
     (全市新建学校12所和幼儿园30所; 全省建成5G基站3万个和千兆光网端口10万个): the act the first count's metric
     names before its noun, with this count's noun (全市新建幼儿园, 全省建成千兆光网端口), as the one act governs both
-    objects. The clause is only the joiner and a noun (`joined_count_member`), the value is a count and the one
-    before is in a measure word too (no money, no per cent: `relative_units`), and the first metric's last act (a
-    verb by its tag, or an increment verb: 新建, 新增) has a noun after it; "" otherwise."""
+    objects. Only when the clause is the joiner, a word of its own (`joiner_opens`: not 和谐社区), and a noun of no
+    increment verb (claims.yaml `joined_count_member`), the value is a count and the one before is in a measure word
+    too (no money, no per cent: `relative_units`) with no change, and the first metric holds an act (a verb by its
+    tag, or an increment verb: 新建, 新增) before its last word; "" otherwise."""
     rules = cues()
     joined = rules.pattern("joined_count_member").fullmatch(bare)
     if (joined is None or governing is None or not counted or not governing.unit or governing.unit.isascii()
-            or governing.unit in rules.words("relative_units") or governing.change or not governing.subject):
+            or governing.unit in rules.words("relative_units") or governing.change or not governing.subject
+            or not joiner_opens(cut_words(bare))):
         return ""
     noun = joined["noun"]
     own = cut_words(noun)
-    if not own or not nominal(own) or any(w in rules.words("increment_verbs") for w in own):
+    increments = rules.words("increment_verbs")
+    if not own or not nominal(own) or any(w in increments for w in own):
         return ""
     words = cut_words(governing.subject)
-    verbs, increments = rules.words("verb_tags"), rules.words("increment_verbs")
-    tags = pos_tagger().word_tag_tab
+    verb_tags, tags = rules.words("verb_tags"), pos_tagger().word_tag_tab
     for at in range(len(words) - 2, -1, -1):
-        if words[at] in increments or tags.get(words[at], "") in verbs:
+        if words[at] in increments or tags.get(words[at], "") in verb_tags:
             return "".join(words[:at + 1]) + noun
     return ""
 
 
 def opens_joined_member(words: list[Word]) -> bool:
     """(round 44) The words after a count, up to the next value, are only a joiner and the next member's noun
-    (新增养老床位500张|和托育机构|20家): the count counts no noun after it, its noun came before it. The joiner is a
-    word of its own or opens a word the dictionary does not hold (jieba's 张和托 / 和托育: a name it guessed), not
-    the first character of a word (3个和谐社区和5个文明村: 和谐 is 和谐)."""
-    rules = cues()
+    (新增养老床位500张|和托育机构|20家; claims.yaml `joined_count_after`) and the joiner is a word of its own
+    (`joiner_opens`): the count counts no noun after it, its noun came before it."""
     texts = [w.text for w in words if w.text.strip()]
-    if not texts or not rules.pattern("joined_count_after").fullmatch("".join(texts)):
-        return False
-    first = texts[0]
-    return first in rules.words("noun_joiners") or first not in pos_tagger().word_tag_tab
+    return (bool(texts) and cues().pattern("joined_count_after").fullmatch("".join(texts)) is not None
+            and joiner_opens(texts))

@@ -110,8 +110,12 @@ def topic_measure(before: str) -> str:
 
 def clause_subject(clause: str, words: list[Word]) -> str:
     """The subject a clause names for the next one (我国进口额连年增长，2020年达到…亿美元 → 进口额),
-    or "" when the clause only frames the sentence (受疫情影响, 在…压力下, 从…来看)."""
+    or "" when the clause only frames the sentence (受疫情影响, 在…压力下, 从…来看) or is only the verb of a release
+    cited, its publisher and cue read as the source (税务总局通报数据显示，… → 通报, a noun to the tagger; round 44
+    mend: `cited_release_clause`, as for a value's own first clause)."""
     rules = cues()
+    if rules.pattern("cited_release_clause").fullmatch(clause):
+        return ""
     framed = rules.pattern("framed_subject").fullmatch(SPACE.sub("", clause))
     if framed and has_noun(clean(framed["subject"]), words):
         return clean(framed["subject"])  # 进口环节税收在…带动下，增长6.6%: the subject before its clause's frame
@@ -522,26 +526,32 @@ def framed_measure_member(subject: str, context: Context) -> Governing | None:
 
 def company_owner(head: str, subject: str, before: str = "") -> str:
     """(round 44) The company that owns the measure before a bare measure of its own clause (比亚迪公司实现营业收入…，
-    净利润… → 比亚迪公司: 比亚迪公司净利润): the subject before opens with a company's name (one ending in a
-    company's head, `company_owner_heads`, or a company the lexicon knows) and goes on with a measure; the head is a
-    measure alone, of at most `bare_metric_max_chars` characters and no change. A report names the company once and
-    then lists its measures. "" otherwise: an owner that is no company (全省规模以上工业企业营业收入…，利润总额…, keeps
-    round 38's bare sibling of another ending) or a kind of body (商业银行…，拨备覆盖率), a head naming an entity of its
-    own (特斯拉…，比亚迪销量), an owner with a verb (归属于上市公司股东的净利润) or one of a list of bodies in
-    ``before``, the text of the sentence before the value's clause (甲公司和乙公司分别…，合计实现利润…)."""
+    净利润… → 比亚迪: 比亚迪净利润): the subject before opens with a company's name (a company the lexicon knows, or
+    one ending in a company's head, words.yaml `company_heads`, whose name before that head is none: 中国银行公司
+    贷款余额 is 中国银行's 公司贷款余额, its 公司 opens the measure; round 44 mend) and goes on with a measure; the
+    head is a measure alone, of at most `bare_metric_max_chars` characters and no change. A report names the company
+    once and then lists its measures. "" otherwise: an owner that is no company (全省规模以上工业企业营业收入…，
+    利润总额…, keeps round 38's bare sibling of another ending) or a kind of body (商业银行…，拨备覆盖率), a head
+    naming an entity of its own (特斯拉…，比亚迪销量), an owner with a verb (归属于上市公司股东的净利润) or one of a
+    list of bodies in ``before``, the text of the sentence before the value's clause (甲公司和乙公司分别…，
+    合计实现利润…)."""
     rules = cues()
     if (len(head) < 2 or len(head) > rules.setting("bare_metric_max_chars") or not ends_in_metric_head(head)
             or rules.pattern("change_words").search(head) or rules.pattern("comparison_marker").match(head)):
         return ""  # (比上年同期增长: a base's 比 is no measure)
-    lexicon, heads = org_resources().aliases, tuple(rules.words("company_owner_heads"))
+    lexicon, heads = org_resources().aliases, tuple(rules.words("company_heads"))
     tags, entities = pos_tagger().word_tag_tab, rules.words("entity_tags")
     if any(word in lexicon or tags.get(word, "") in entities for word in cut_words(head)):
         return ""
     joiners = rules.words("noun_joiners")
-    for cut in range(len(subject) - 2, 1, -1):  # the longest name first: 比亚迪股份有限公司, not 比亚迪股份
+
+    def known(name: str) -> bool:
+        return (entry := lexicon.get(name)) is not None and entry.type == "company"
+
+    for cut in range(len(subject) - 2, 1, -1):  # the longest name first: 某某股份有限公司, not 某某股份
         owner, measure = subject[:cut], subject[cut:]
-        named = (any(owner.endswith(h) and len(owner) > len(h) for h in heads)
-                 or ((entry := lexicon.get(owner)) is not None and entry.type == "company"))
+        named = known(owner) or (owner.endswith(heads) and not any(
+            owner.endswith(h) and (len(owner) == len(h) or known(owner[:-len(h)])) for h in heads))
         if named and ends_in_metric_head(measure) and not head.startswith(owner):
             words = cut_words(owner)
             if (not nominal(words) or any(tags.get(word, "") in rules.words("verb_tags") for word in words)

@@ -229,7 +229,7 @@ def _shares_running_total(head: str, words: list[str]) -> bool:
 
 
 def roll_owner(head: str, subject: str, before: str | None = None) -> str:
-    """The kind of institution whose people a bare roll measure counts (招生, 在校生, 毕业生, 专任教师: `roll_measures`)
+    """The kind of institution whose people or accounts a bare roll measure counts (`roll_measures`: 招生, 营业收入)
     after the count of those institutions (全国共有普通高中…所，招生… → 普通高中) or after another roll measure of
     theirs (普通本科招生…，在校生… → 普通本科), or the subject whole when it is the kind alone, counted with no verb of
     having and ending in no roll measure (其中，注册登记的养老机构4.0万个，床位… → 注册登记的养老机构: round 41): the
@@ -757,13 +757,13 @@ def opens_with_base(head: str, words: list[Word]) -> bool:
         rules.words("noun_tags") | rules.words("adjective_tags"))
 
 
-def group_scope_owner(head: str, governing: Governing | None, local: bool) -> str:
+def group_scope_owner(head: str, governing: Governing | None, same_sentence: bool) -> str:
     """(round 44) The group of cities or the city a clause's subject opens with (全国339个地级及以上城市, 京津冀及周边
     地区“2+26”城市, 北京市: `group_scope_subject`) owns a bare measure of another kind later in the same sentence
     (…平均优良天数比例为84.6%，…；PM2.5平均浓度为32微克/立方米 → 全国339个地级及以上城市PM2.5平均浓度): air and
     water bulletins name the group once, then each of its measures. "" when the value is in a sentence of its own,
     the head names a place, scope or group of its own or is no measure, or the subject opens with none."""
-    if governing is None or not local or not names_any_measure(head):
+    if governing is None or not same_sentence or not names_any_measure(head):
         return ""
     rules = cues()
     scope = rules.pattern("group_scope_subject").match(governing.subject)
