@@ -6396,6 +6396,9 @@ def test_a_comparable_change_takes_the_subject_before(text: str, value: str, met
     # change word of its own is no bare measure
     ("全省规模以上工业企业实现营业收入5000亿元，利润总额300亿元。",
      [(Decimal("500000000000"), "全省规模以上工业企业营业收入"), (Decimal("30000000000"), "利润总额")]),
+    # (round 44 review) a head opening with a frame wider than the company is no measure of the company's own
+    ("某某集团实现营业收入500亿元，行业利润率8%。",
+     [(Decimal("50000000000"), "某某集团营业收入"), (Decimal("8"), "行业利润率")]),
 ])
 def test_round44_a_companys_bare_second_measure_keeps_the_company(text: str,
                                                                   expected: list[tuple[Decimal, str]]) -> None:

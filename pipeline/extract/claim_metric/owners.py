@@ -534,7 +534,7 @@ def company_owner(head: str, subject: str, before: str = "") -> str:
     利润总额…, keeps round 38's bare sibling of another ending) or a kind of body (商业银行…，拨备覆盖率), a head
     naming an entity of its own (特斯拉…，比亚迪销量), an owner with a verb (归属于上市公司股东的净利润) or one of a
     list of bodies in ``before``, the text of the sentence before the value's clause (甲公司和乙公司分别…，
-    合计实现利润…)."""
+    合计实现利润…), or a head opening with a frame wider than the company (`rank_frames`: 行业利润率, 全国市场份额)."""
     rules = cues()
     if (len(head) < 2 or len(head) > rules.setting("bare_metric_max_chars") or not ends_in_metric_head(head)
             or rules.pattern("change_words").search(head) or rules.pattern("comparison_marker").match(head)):
@@ -543,6 +543,8 @@ def company_owner(head: str, subject: str, before: str = "") -> str:
     tags, entities = pos_tagger().word_tag_tab, rules.words("entity_tags")
     if any(word in lexicon or tags.get(word, "") in entities for word in cut_words(head)):
         return ""
+    if longest_start(head, rules.words("rank_frames")):
+        return ""  # a wider frame than the company's own (某集团…，行业利润率8%: the industry's; round 44 review)
     joiners = rules.words("noun_joiners")
 
     def known(name: str) -> bool:
