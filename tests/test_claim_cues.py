@@ -273,3 +273,21 @@ def test_relay_cue(text: str, relays: bool) -> None:
     pattern = cues().pattern("relay_cue")
     found = any(pattern.match(text, at) for at in range(start, len(text)))
     assert found == relays
+
+
+# --- (round 44 mend) one list of holidays (words.yaml), read by dates and by claims' named_base_after
+
+@pytest.mark.parametrize(("after_base", "named"), [
+    ("国庆黄金周增长12%", True),
+    ("春运增长12%", True),  # was missing from named_base_after's own list
+    ("暑假期间下降3%", True),
+    ("十一黄金周增长12%", True),
+    ("中秋節假期增長", True),
+    # near misses: a holiday word with no change after it, and 十一 as a count
+    ("春运旅客500万人次", False),
+    ("十一个百分点", False),
+])
+def test_a_holiday_after_a_base_reads_from_the_shared_list(after_base: str, named: bool) -> None:
+    rules = cues()
+    assert {"春运", "寒假", "十一"} <= rules.words("holiday_names")
+    assert bool(rules.pattern("named_base_after").match(after_base)) is named

@@ -6262,6 +6262,12 @@ def test_a_group_of_cities_opening_the_sentence_owns_its_later_bare_measures() -
     assert _metric_of(text, "35") == "长三角地区41个城市PM2.5浓度"
     text = "京津冀及周边地区“2+26”城市平均优良天数比例为61.0%，同比上升1.3个百分点；PM2.5浓度为47微克/立方米。"
     assert _metric_of(text, "47") == "京津冀及周边地区“2+26”城市PM2.5浓度"
+    # (round 44 mend) a measure that names an area scope of its own (`area_scope_words`: 全县, 全州, not only 全国/全省/
+    # 全市/全区) keeps it; the group's bare measure still takes the group (全州8个城市 is such a group)
+    text = "全州8个城市平均优良天数比例为84.6%，同比上升0.3个百分点；全县PM2.5平均浓度为32微克/立方米。"
+    assert _metric_of(text, "32") == "全县PM2.5平均浓度"
+    text = "全州8个城市平均优良天数比例为84.6%，同比上升0.3个百分点；PM2.5平均浓度为32微克/立方米。"
+    assert _metric_of(text, "32") == "全州8个城市PM2.5平均浓度"
     assert _metric_of("北京市优良天数比例为77.9%，同比上升9.4个百分点；PM2.5浓度为31微克/立方米。",
                       "31") == "北京市PM2.5浓度"
 

@@ -9735,6 +9735,10 @@ def test_the_accounts_and_acts_of_counted_units_are_theirs(text: str, expected: 
     ("全市接待游客回升，同比增长12%。", "全市接待游客同比增长"),
     ("全市旅游市场加快复苏，同比增长12%。", "全市旅游市场同比增长"),
     ("全市接待游客有所好转，同比增长12%。", "全市接待游客同比增长"),
+    # (round 44 mend) the manners read through their lists (`recovery_manners`, `transition_degrees`), 繁體 too
+    ("全市旅游市场逐步恢复，同比增长12%。", "全市旅游市场同比增长"),
+    ("全市旅游市场不斷恢復，同比增长12%。", "全市旅游市场同比增长"),
+    ("全市旅游市场较快回升，同比增长12%。", "全市旅游市场同比增长"),
     # unchanged: the trend said by 增长 (already cut), and a clause naming its own subject after the recovery
     ("全市规模以上工业增加值持续增长，同比增长6%。", "全市规模以上工业增加值同比增长"),
     ("全市旅游市场有序恢复，接待游客同比增长12%。", "接待游客同比增长"),
@@ -11191,6 +11195,10 @@ def test_round44_an_appositive_restating_a_date_is_no_metric(text: str, expected
     ("2024年，全省出口实现五连增。", [("全省出口", Decimal("5"), "连增")]),
     ("全省CPI三连降。", [("全省CPI", Decimal("3"), "连降")]),
     ("2024年，全省粮食总产量实现“二十一连丰”。", [("全省粮食总产量", Decimal("21"), "连丰")]),
+    # (round 44 mend) every streak word counts, read by numbers.yaml's `streak_word_head` (no list of their own)
+    ("沪指实现四连涨。", [("沪指", Decimal("4"), "连涨")]),
+    ("全省生猪价格三连跌。", [("全省生猪价格", Decimal("3"), "连跌")]),
+    ("全省出口实现五连升。", [("全省出口", Decimal("5"), "连升")]),
     # near misses: a small count in characters framing the text stays no claim
     ("报告分为三个方面。", []),
     ("全省面临四重挑战。", []),

@@ -24,6 +24,7 @@ from pipeline.extract.claim_time import (
 from pipeline.extract.ratings import is_rating_key_line
 from pipeline.nlp.doc import Word
 from pipeline.repeat_search import found_before, found_in, found_none_before
+from pipeline.resources import load_yaml
 
 _DIGIT = re.compile(r"[0-9０-９]")
 _ARABIC = re.compile(r"[-−–+－﹣]?\s*[0-9０-９]")  # a number written in digits (an axis label), maybe signed
@@ -43,6 +44,11 @@ _EXCLUSION_REACH = 40  # characters read on each side of a value for the bracket
 CLAUSE_MARK = re.compile(r"[，,；;]")
 
 
+def _is_streak_unit(unit: str) -> bool:
+    """A streak word counts a run of periods (连增, 连降, 连丰): numbers.yaml's `streak_word_head` and a verb."""
+    return len(unit) >= 2 and unit.startswith(load_yaml("numbers.yaml")["streak_word_head"])
+
+
 def is_structural_count(number: dict, before: str = "") -> bool:
     """两个方面, 三个层面, 四重挑战: small exact counts in Chinese numerals frame the text.
 
@@ -50,12 +56,13 @@ def is_structural_count(number: dict, before: str = "") -> bool:
     small exact count written in characters is the author's framing, not data. Not so in a verbatim transcript,
     which writes every number so: a decimal (三点三四人) frames nothing, nor does a count that is the start, the
     change or the end of a change (由上月的十个减少到本月的七个, 新增了三个): ``before``, the clause up to it, says so.
-    Nor does a streak (出口实现五连增, 三连降: `streak_units`, round 44), which a review writes in characters.
+    Nor does a streak (出口实现五连增, 三连降, round 44), which a review writes in characters: its unit is a streak
+    word, numbers.yaml's `streak_word_head` and a verb (units.yaml `measure_words`: 连增, 连丰, 连涨).
     """
     value = Decimal(str(number["value"]))
     return (number["kind"] == "count" and not number.get("approx") and not _DIGIT.search(number["text"])
             and value <= _STRUCTURAL_COUNT_MAX and value == value.to_integral_value()
-            and number.get("unit") not in cues().words("streak_units")
+            and not _is_streak_unit(number.get("unit") or "")
             and not cues().pattern("count_change_before").search(before))
 
 
