@@ -6412,6 +6412,18 @@ def test_round44_a_companys_bare_second_measure_keeps_the_company(text: str,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 44 mend: a named company owns its bare second measure, round 22's unnamed 公司 names nothing to own it
+    ("华为公司实现营业收入6423亿元，营业成本3200亿元。",
+     [(Decimal("642300000000"), "华为公司营业收入"), (Decimal("320000000000"), "华为公司营业成本")]),
+    ("公司实现营业收入6423亿元，营业成本3200亿元。",
+     [(Decimal("642300000000"), "公司营业收入"), (Decimal("320000000000"), "营业成本")]),
+])
+def test_round44_a_named_company_owns_round22_leaves_an_unnamed_one(text: str,
+                                                                    expected: list[tuple[Decimal, str]]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 44: a 其中 term kind of a whole ending in a stock word (余额) takes the whole's owner and that word
     ("2024年末，全省企业存款余额52000亿元，其中定期存款23000亿元。",
      [(Decimal("5200000000000"), "全省企业存款余额"), (Decimal("2300000000000"), "全省企业定期存款余额")]),
@@ -6488,6 +6500,24 @@ def test_round44_a_share_of_a_measure_frame_names_where_it_goes(text: str,
 ])
 def test_round44_counts_joined_by_he_each_count_their_own_noun(text: str,
                                                                expected: list[tuple[Decimal, str]]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 44 mend: the act shared by counts joined by 和 is the one governing the first count's noun phrase, not a
+    # verb inside it (就业|岗位: 就业岗位 is the object of 新增, 提供)
+    ("全县新增就业岗位3000个和创业主体500家。",
+     [(Decimal("3000"), "全县新增就业岗位"), (Decimal("500"), "全县新增创业主体")]),
+    ("全县提供就业岗位3000个和创业主体500家。",
+     [(Decimal("3000"), "全县提供就业岗位"), (Decimal("500"), "全县提供创业主体")]),
+    # near misses: an increment verb after another verb is the act (累计|新建), one verb is the act (提供|岗位)
+    ("全市累计新建学校12所和幼儿园30所。",
+     [(Decimal("12"), "全市累计新建学校"), (Decimal("30"), "全市累计新建幼儿园")]),
+    ("全县提供岗位3000个和床位500张。",
+     [(Decimal("3000"), "全县提供岗位"), (Decimal("500"), "全县提供床位")]),
+])
+def test_round44_joined_counts_take_the_act_before_the_first_noun_phrase(
+        text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _metrics(text) == expected
 
 

@@ -11207,6 +11207,34 @@ def test_round44_a_streak_in_characters_is_a_claim(text: str, expected: list[tup
     assert [(c["metric"], Decimal(str(c["value"])), c["unit"]) for c in _claims(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 44 mend: a streak's metric is the subject that has it: the verb it is had by goes, the pointer stays with
+    # its noun (该股, not 股收获)
+    ("该股收获五连板。", [("该股", Decimal("5"), "连板")]),
+    ("该股迎来三连阳。", [("该股", Decimal("3"), "连阳")]),
+    ("该股录得4连涨。", [("该股", Decimal("4"), "连涨")]),
+    ("该公司股价迎来3连涨。", [("该公司股价", Decimal("3"), "连涨")]),
+    # near misses: a subject with no pointer, and a pointer before another measure (round 20: 该 goes)
+    ("全市粮食产量实现二十连丰。", [("全市粮食产量", Decimal("20"), "连丰")]),
+    ("该股收获五连板，成交额达12亿元。", [("该股", Decimal("5"), "连板"), ("成交额", Decimal("1200000000"), "CNY")]),
+])
+def test_round44_a_streaks_metric_is_its_subject(text: str, expected: list[tuple[str, Decimal, str]]) -> None:
+    assert [(c["metric"], Decimal(str(c["value"])), c["unit"]) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # round 44 mend: an appositive 亦即/也就是/即 opening a clause that restates the figure before is no part of its
+    # metric, whatever follows it (no date here)
+    ("全市GDP为2800亿元，亦即比上年同期多200亿元。", ["全市GDP", "全市GDP比上年同期多"]),
+    ("全市GDP为2800亿元，也就是比上年同期多200亿元。", ["全市GDP", "全市GDP比上年同期多"]),
+    # near misses: a word 即 opens keeps its words (即期, 即时)
+    ("即期汇率为7.1。", ["即期汇率"]),
+    ("全市即时零售额达50亿元。", ["全市即时零售额"]),
+])
+def test_round44_an_appositive_opening_a_restating_clause_is_no_metric(text: str, metrics: list[str]) -> None:
+    assert [c["metric"] for c in sorted(_claims(text), key=lambda c: c["number_start"])] == metrics
+
+
 @pytest.mark.parametrize(("text", "source"), [
     # (round 44) a study or survey a body publishes bare, its results cited back in the next sentence: the body's word
     ("中国社会科学院日前发布一项居民收入调查。研究结果表明，全国居民人均可支配收入为4.2万元，增长6.3%。",

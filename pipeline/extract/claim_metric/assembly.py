@@ -105,6 +105,7 @@ from pipeline.extract.claim_metric.owners import (
     share_owner,
     state_clause_actor,
     state_clause_owner,
+    streak_subject,
     topic_measure,
     without_share,
 )
@@ -240,6 +241,8 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
         return Governing(rest, rest, "")  # (round 30) 其余78家为传统制造企业: what the rest are, not 其余 after one
     if not member and (run := run_length(bare, words_after, governing if context.local else None)):
         return run  # 中国连续7年成为德国最大贸易伙伴: how long the subject has done what follows
+    if not member and (streak := streak_subject(bare, context.unit)):
+        return Governing(streak, streak, "")  # (round 44 mend) 该股收获五连板: 该股, not 股收获
     if context.local and governing is not None and governing.recipient and bare.startswith(governing.recipient):
         before = bare = bare[len(governing.recipient):]  # 向298名激励对象授予限制性股票1,048.50万股: what was granted
     if (not member and context.local and governing is not None and governing.counted

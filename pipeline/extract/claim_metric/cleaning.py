@@ -60,6 +60,7 @@ def clean(phrase: str, country: bool = True) -> str:
         before = phrase
         phrase = _without_open_quote(EDGE.sub("", phrase))
         phrase = rules.pattern("metric_lead_strip").sub("", phrase)
+        phrase = rules.pattern("metric_appositive_lead").sub("", phrase)  # ，亦即比上年多: a restatement (round 44)
         phrase = rules.pattern("metric_milestone_lead").sub("", phrase)  # 这是继…后: an earlier record (round 40)
         phrase = rules.pattern("metric_first_frame").sub(r"\g<owner>", phrase)  # 成为全国首个…: a rank (round 44)
         phrase = rules.pattern("metric_whole_frame").sub(r"\g<scope>", phrase)  # 在总人口中男性人口 (round 39)

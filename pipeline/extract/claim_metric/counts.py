@@ -10,7 +10,7 @@ from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric.bases import links_level
 from pipeline.extract.claim_metric.cleaning import ASIDE, BREAK, EDGE, SPACE, clean
 from pipeline.extract.claim_metric.context import Governing
-from pipeline.extract.claim_metric.words import cut_words, ends_in_metric_head, nominal
+from pipeline.extract.claim_metric.words import cut_words, ends_in_metric_head, nominal, verbs_qualify
 from pipeline.nlp.doc import Word
 from pipeline.nlp.jieba_dict import pos_tagger
 from pipeline.resources import cleared_with_resources
@@ -629,8 +629,8 @@ def joined_count_member(bare: str, governing: Governing | None, counted: bool) -
     names before its noun, with this count's noun (全市新建幼儿园, 全省建成千兆光网端口), as the one act governs both
     objects. Only when the clause is the joiner, a word of its own (`joiner_opens`: not 和谐社区), and a noun of no
     increment verb (claims.yaml `joined_count_member`), the value is a count and the one before is in a measure word
-    too (no money, no per cent: `relative_units`) with no change, and the first metric holds an act (a verb by its
-    tag, or an increment verb: 新建, 新增) before its last word; "" otherwise."""
+    too (no money, no per cent: `relative_units`) with no change, and the first metric holds the act that governs
+    its closing noun phrase (`governing_act`: 全县新增就业岗位 → 新增, not 就业); "" otherwise."""
     rules = cues()
     joined = rules.pattern("joined_count_member").fullmatch(bare)
     if (joined is None or governing is None or not counted or not governing.unit or governing.unit.isascii()
@@ -643,11 +643,29 @@ def joined_count_member(bare: str, governing: Governing | None, counted: bool) -
     if not own or not nominal(own) or any(w in increments for w in own):
         return ""
     words = cut_words(governing.subject)
-    verb_tags, tags = rules.words("verb_tags"), pos_tagger().word_tag_tab
+    at = governing_act(words)
+    return "".join(words[:at + 1]) + noun if at >= 0 else ""
+
+
+def governing_act(words: list[str]) -> int:
+    """(round 44) Where the act that governs a metric's closing noun phrase stands in its words (全县|新增|就业|岗位:
+    新增), -1 with none: the last act (a verb by its tag, or an increment verb: 新增, 新建) with words after it,
+    leaving out a verb that opens the noun phrase, i.e. one right after another act that only qualifies the noun
+    after it (新增|就业|岗位: 就业岗位 is the object; 提供|就业|岗位 too), an increment verb never (累计|新建|学校)."""
+    rules = cues()
+    verb_tags, increments = rules.words("verb_tags"), rules.words("increment_verbs")
+    tags = pos_tagger().word_tag_tab
+
+    def act(word: str) -> bool:
+        return word in increments or tags.get(word, "") in verb_tags
+
     for at in range(len(words) - 2, -1, -1):
-        if words[at] in increments or tags.get(words[at], "") in verb_tags:
-            return "".join(words[:at + 1]) + noun
-    return ""
+        if not act(words[at]):
+            continue
+        if words[at] not in increments and at > 0 and act(words[at - 1]) and verbs_qualify(words[at:]):
+            continue
+        return at
+    return -1
 
 
 def opens_joined_member(words: list[Word]) -> bool:

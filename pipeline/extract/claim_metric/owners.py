@@ -30,7 +30,7 @@ from pipeline.extract.claim_metric.words import (
 from pipeline.extract.organizations.base import resources as org_resources
 from pipeline.nlp.doc import Word
 from pipeline.nlp.jieba_dict import pos_tagger, tag_of
-from pipeline.resources import cleared_with_resources
+from pipeline.resources import cleared_with_resources, load_yaml
 
 _CLAUSE_STOP = re.compile(f"[{CLAUSE_ENDS}（(]")  # (round 42) ends the clause an act after a count is read in
 
@@ -54,6 +54,22 @@ def run_length(bare: str, words_after: list[Word], governing: Governing | None) 
         # (round 42: …核心CPI同比上涨0.5%，涨幅已连续5个月相同 → 核心CPI涨幅相同: a bare rate's run is its owner's)
     done = clean("".join(w.text for w in words_after), country=False)
     return Governing(subject + done, subject, "", done=done) if subject and done else None
+
+
+def streak_subject(bare: str, unit: str) -> str:
+    """(round 44 mend) The metric of a streak (该股收获五连板, 出口实现五连增: a unit of numbers.yaml's
+    `streak_word_head` and a verb, 连板, 连增): the subject that has the run, without the verb it is had by
+    (`streak_lead_verb`: 收获, 迎来, 实现, 录得) and with the pointer it opens with (该股, 该公司: the stock or the firm
+    the text is about, not 股); "" for no streak or no subject (CPI三连降 keeps the usual reading)."""
+    head = load_yaml("numbers.yaml")["streak_word_head"]
+    if len(unit) < 2 or not unit.startswith(head):
+        return ""
+    subject = cues().pattern("streak_lead_verb").sub("", bare)
+    cleaned = clean(subject, country=False)
+    pointer = subject[:len(subject) - len(cleaned)] if subject.endswith(cleaned) else ""
+    if pointer and cues().pattern("streak_pointer").fullmatch(pointer):
+        return subject
+    return cleaned if subject != bare else ""
 
 
 @cleared_with_resources
