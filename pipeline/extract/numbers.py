@@ -67,6 +67,7 @@ from pipeline.extract.numerals import (
 )
 from pipeline.extract.unit_forms import (
     CURRENCY_MARK_REACH,
+    CurrencyMark,
     Declaration,
     PassageCurrency,
     bracketed_alternative,
@@ -437,6 +438,45 @@ def _yuan_declaration(s: str, decls: Sequence[Declaration], start: int, qty_end:
     return decl if adjacent or start >= decl.end else None
 
 
+@dataclass
+class _Draft:
+    """A numeral's quantity as :func:`_build`'s stages read it: each stage reads what the ones before it set.
+
+    Inputs (see :func:`_build`): ``s``, ``original``, ``core``, ``lex``, ``seg``, ``home``, ``decls``.
+    ``start``: the quantity's start (a sign's, a currency symbol's); ``value``; ``approx``; ``pair``: the values of
+    two neighbouring digits (两三倍), and ``pair_scale``, ``pair_add`` what the unit does to each; ``j``: the end of
+    the numeral with its infix and scales, ``k``: where its unit is read (``j`` past spaces); ``m``: the unit word
+    matched at ``k``; ``unit_info``, ``unit_surface`` (as matched), ``written_unit`` (a measure word as written),
+    ``unit_end``; ``tenths``: 成 or 折 read as the unit; ``qty_end``: the quantity's end; ``kind``, ``unit``;
+    ``mark``: the currency written before the number."""
+
+    s: str
+    original: str
+    core: NumeralCore
+    lex: Lexicon
+    seg: Segmenter
+    home: str
+    decls: Sequence[Declaration]
+    start: int
+    value: Decimal
+    approx: str
+    pair: tuple[Decimal, Decimal] | None
+    j: int = 0
+    k: int = 0
+    m: re.Match[str] | None = None
+    unit_info: UnitInfo | None = None
+    written_unit: str = ""
+    unit_surface: str = ""
+    unit_end: int = 0
+    tenths: str | None = None
+    qty_end: int = 0
+    kind: str = "count"
+    unit: str = ""
+    pair_scale: Decimal = Decimal(1)
+    pair_add: Decimal = Decimal(0)
+    mark: CurrencyMark | None = None
+
+
 def _build(
     s: str, original: str, core: NumeralCore, lex: Lexicon, seg: Segmenter, home: str,
     decls: Sequence[Declaration] = (),
@@ -444,76 +484,110 @@ def _build(
     """Attach sign, qualifiers and unit to a numeral; apply the exclusion rules. ``home``: the
     currency the generic 元 names in this text (``unit_forms.home_currency``); ``decls``: the currencies
     its passages declare (``unit_forms.declarations``)."""
-    cfg = lex.cfg
-    start, end = core.start, core.end
-    value = core.value
-    approx = "over" if (core.over or core.vague) else ""
-    n = len(s)
-
-    if core.vague and value == 0:
+    if core.vague and core.value == 0:
         return []  # 零点几: a vague amount with no lower bound states nothing
-    # pairs of neighbouring digits are two numbers: 两三倍 → 2 x and 3 x
-    pair = None
+    pair = _digit_pair(core, lex)
+    if pair is None and _digit_string(s, core, lex):
+        return []
+    start, sign = _sign(s, core.start, lex, seg.name_ends)
+    d = _Draft(s, original, core, lex, seg, home, decls, start=start, value=core.value * sign,
+               approx="over" if (core.over or core.vague) else "", pair=pair)
+    _read_infix_and_scales(d)
+    _read_unit_word(d)
+    _read_unit_without_word(d)
+    _apply_unit(d)
+    _read_classified_unit(d)
+    _read_half_or_over(d)
+    _read_money_tail_and_rate(d)
+    _read_currency_mark(d)
+    _read_currency(d)
+    _read_count_unit_tail(d)
+    _read_qualifiers(d)
+    group = _set_of_n(d)
+    if group is not None:
+        return group
+    if _not_a_quantity(d):
+        return []
+    _read_symbol_after(d)
+    bare = d.unit_info is None and not d.tenths
+    if _a_year(d, bare):
+        return []
+    return _candidates(d, bare)
+
+
+def _digit_pair(core: NumeralCore, lex: Lexicon) -> tuple[Decimal, Decimal] | None:
+    """Neighbouring digits are two numbers (两三倍 → 2 x and 3 x; 三两天 counts down): their values, the scale
+    after them applied to each, or None."""
+    toks = core.toks
     if (
         core.chinese_only
-        and len(core.toks) >= 2
-        and core.toks[0].kind == "cdigit"
-        and core.toks[1].kind == "cdigit"
-        and (core.toks[1].value == core.toks[0].value + 1
-             or (core.toks[0].value == 3 and core.toks[1].text in cfg["descending_pair_second"]))  # 三两天
-        and core.toks[0].value >= 1
-        and all(t.kind in ("small", "big") for t in core.toks[2:])
+        and len(toks) >= 2
+        and toks[0].kind == "cdigit"
+        and toks[1].kind == "cdigit"
+        and (toks[1].value == toks[0].value + 1
+             or (toks[0].value == 3 and toks[1].text in lex.cfg["descending_pair_second"]))  # 三两天
+        and toks[0].value >= 1
+        and all(t.kind in ("small", "big") for t in toks[2:])
     ):
-        rest = core.toks[2:]
-        first = evaluate([core.toks[0], *rest])[0] if rest else core.toks[0].value
-        second = evaluate([core.toks[1], *rest])[0] if rest else core.toks[1].value
-        pair = (first, second)
-    elif (core.chinese_only and len(core.toks) >= 2 and all(t.kind == "cdigit" for t in core.toks)
-          and not s.startswith(cfg["tenths"]["zhe"], skip_space(s, end))):
-        # Chinese digits read one by one, without place values (三一, 九一八, 二〇二〇), write a year, a code
-        # or a name (三一重工, 九一八事变), never a count: counts say 三十一. Neighbouring pairs are kept
-        # above; a discount reads its digits one by one (八五折 → 85 %).
-        return []
+        rest = toks[2:]
+        first = evaluate([toks[0], *rest])[0] if rest else toks[0].value
+        second = evaluate([toks[1], *rest])[0] if rest else toks[1].value
+        return first, second
+    return None
 
-    start, sign = _sign(s, start, lex, seg.name_ends)
-    value = value * sign
 
-    # suffix: 多/余 before the unit, the unit, 半, 多 after the unit
-    j = end
+def _digit_string(s: str, core: NumeralCore, lex: Lexicon) -> bool:
+    """Chinese digits read one by one, without place values (三一, 九一八, 二〇二〇), write a year, a code or a
+    name (三一重工, 九一八事变), never a count: counts say 三十一. (Neighbouring pairs are :func:`_digit_pair`'s; a
+    discount reads its digits one by one: 八五折 → 85 %.)"""
+    return (core.chinese_only and len(core.toks) >= 2 and all(t.kind == "cdigit" for t in core.toks)
+            and not s.startswith(lex.cfg["tenths"]["zhe"], skip_space(s, core.end)))
+
+
+def _read_infix_and_scales(d: _Draft) -> None:
+    """多/余 or + right after the numeral (more than: 1000+家), then an English or letter scale (6.311 billion,
+    40k, 5k万); sets where the unit is read (``j``, ``k``, ``m``). ``unit_end`` stays at the infix: a quantity
+    with no unit ends there."""
+    s, core, lex, cfg, n = d.s, d.core, d.lex, d.lex.cfg, len(d.s)
+    j = core.end
     k = skip_space(s, j)
     if k < n and s[k] in cfg["over_infixes"]:
-        approx = "over"
+        d.approx = "over"
         j = k + 1
         k = skip_space(s, j)
     elif k == j and k < n and s[k] in cfg["plus_signs"] and not core.chinese_only and not (
             k + 1 < n and held(cfg["over_plus_not_before"]).match(s[k + 1:k + 4])):
-        approx = "over"  # 1000+家, 240万+: more than (round 32); 5+2 and “1+N” stay sums and names
+        d.approx = "over"  # 1000+家, 240万+: more than (round 32); 5+2 and “1+N” stay sums and names
         j = k + 1
         k = skip_space(s, j)
-    unit_info: UnitInfo | None = None
-    written_unit = ""
-    unit_surface = ""
-    unit_end = j
+    d.unit_end = j
     m = lex.unit_re.match(s, k) if k < n and s[k] != "\n" else None
     # letter scales: 40k, -2.5 M
     word_scale = english_scale_at(s, k, lex) if not core.chinese_only else None
     if word_scale is not None:  # 6.311 billion, 109million
-        value *= Decimal(str(cfg["english_scales"][s[k : word_scale].lower()]))
+        d.value *= Decimal(str(cfg["english_scales"][s[k : word_scale].lower()]))
         j = word_scale
         k = skip_space(s, j)
         m = lex.unit_re.match(s, k) if k < n else None
     letter_scale = m is None and not core.chinese_only and letter_scale_at(s, k, lex, core.start)  # 15k左右, 1.5k元, 3w
     if letter_scale and (k == j or s[k] == "M"):
-        value *= lex.letter_scales[s[k]]
+        d.value *= lex.letter_scales[s[k]]
         j = k + 1
         while j < n and s[j] in lex.big:  # 5k万, 1.2w亿: a letter scale before a Chinese one
-            value *= lex.big[s[j]]
+            d.value *= lex.big[s[j]]
             j += 1
         if j < n and s[j] in cfg["plus_signs"] and not (j + 1 < n and s[j + 1].isdigit()):
-            approx, j = "over", j + 1  # 10w+, 5k+: more than
+            d.approx, j = "over", j + 1  # 10w+, 5k+: more than
         k = skip_space(s, j)
         m = lex.unit_re.match(s, k) if k < n else None
-    tenths = None
+    d.j, d.k, d.m = j, k, m
+
+
+def _read_unit_word(d: _Draft) -> None:
+    """The unit word matched at ``k``, unless it is no unit there: a Latin word's start (1920x1080), the start of a
+    word the tokenizer reads (500亿天价), a blocked compound (10万人年均 reads 人), 重 after a large numeral, a
+    tally's direction (4升1降), a top-N group's noun (前5个股)."""
+    s, core, lex, seg, k, m, n = d.s, d.core, d.lex, d.seg, d.k, d.m, len(d.s)
     if m is not None:
         surface = held(r"\s").sub("", m.group(0))
         info = lex.units.get(surface)
@@ -543,106 +617,137 @@ def _build(
         if info is not None and top_n_start(s, core.start) is not None and top_n_noun(s, k):
             info = None  # 前5个股, 前4 组合, 前十次数: the group's noun, no measure word (前500家 keeps 家)
         if info is not None:
-            written = held(r"\s").sub("", original[m.start() : m.end()])
+            written = held(r"\s").sub("", d.original[m.start() : m.end()])
             if info.kind == "count" and info.unit == surface and written != surface:
-                written_unit = written  # a measure word as written (種, 個); rules read the simplified one
-            unit_info = info
-            unit_surface = surface
-            unit_end = m.end()
+                d.written_unit = written  # a measure word as written (種, 個); rules read the simplified one
+            d.unit_info = info
+            d.unit_surface = surface
+            d.unit_end = m.end()
+    d.m = m
+
+
+def _read_unit_without_word(d: _Draft) -> None:
+    """A unit no unit word gives, read only where its context says so: basis points after a change word (下行4BP),
+    a dividend scheme's shares (10派3元), Hong Kong's 厘 of a rate, a measure cued by its clause (1.5万P), property
+    shorthand (6.1万/㎡, 22万方), then 成 or 折 as tenths."""
+    s, core, lex, cfg, k, m, n = d.s, d.core, d.lex, d.lex.cfg, d.k, d.m, len(d.s)
     measure = cfg["change_led_units"].get("measure_between")
     led = (change_led_unit(s, k, core.start, cfg)
-           if (unit_info is None and m is None) or (measure and unit_surface == measure) else None)
+           if (d.unit_info is None and m is None) or (measure and d.unit_surface == measure) else None)
     if led is not None:  # 下行4BP: basis points after a change word
-        unit_end, unit_surface = led
-        unit_info = UnitInfo("count", cfg["change_led_units"]["surfaces"][unit_surface])
-    scheme = share_scheme_unit(s, core.start, j, cfg) if unit_info is None and m is None and led is None else None
+        d.unit_end, d.unit_surface = led
+        d.unit_info = UnitInfo("count", cfg["change_led_units"]["surfaces"][d.unit_surface])
+    scheme = share_scheme_unit(s, core.start, d.j, cfg) if d.unit_info is None and m is None and led is None else None
     if scheme is not None:  # 10派3元, 10转4: shares of a dividend scheme's shorthand
-        unit_info, unit_end = UnitInfo("count", scheme), j
-    rate_end = rate_percent_at(s, k, core.start) if unit_info is None and m is None else None
+        d.unit_info, d.unit_end = UnitInfo("count", scheme), d.j
+    rate_end = rate_percent_at(s, k, core.start) if d.unit_info is None and m is None else None
     if rate_end is not None:  # 最優惠利率5.875厘: Hong Kong's percent of an interest rate
-        unit_end, unit_surface = rate_end, s[k:rate_end]
-        unit_info = UnitInfo("percent", lex.units_cfg["percent"]["unit"])
-    cued = cued_measure_at(s, k, core.start) if unit_info is None and m is None and rate_end is None else None
+        d.unit_end, d.unit_surface = rate_end, s[k:rate_end]
+        d.unit_info = UnitInfo("percent", lex.units_cfg["percent"]["unit"])
+    cued = cued_measure_at(s, k, core.start) if d.unit_info is None and m is None and rate_end is None else None
     if cued is not None:  # 智能算力规模达到1.5万P: a measure read only in a clause about its quantity
-        unit_end, unit_surface = cued
-        unit_info = UnitInfo("count", unit_surface)
-    short = scaled_shorthand_at(s, k, core.scale) if unit_info is None and m is None and core.has_scale else None
+        d.unit_end, d.unit_surface = cued
+        d.unit_info = UnitInfo("count", d.unit_surface)
+    short = scaled_shorthand_at(s, k, core.scale) if d.unit_info is None and m is None and core.has_scale else None
     if short is not None:  # 楼面价6.1万/㎡ (元 left out of a price per area), 总建面22万方: property shorthand
-        unit_end = short[1]
-        unit_surface = "" if short[0] == "price" else s[k:unit_end]
-        unit_info = UnitInfo("money", home) if short[0] == "price" else UnitInfo("count", unit_surface)
-    if unit_info is None and k < n and s[k] in (cfg["tenths"]["cheng"], cfg["tenths"]["zhe"]):
+        d.unit_end = short[1]
+        d.unit_surface = "" if short[0] == "price" else s[k:d.unit_end]
+        d.unit_info = UnitInfo("money", d.home) if short[0] == "price" else UnitInfo("count", d.unit_surface)
+    if d.unit_info is None and k < n and s[k] in (cfg["tenths"]["cheng"], cfg["tenths"]["zhe"]):
         blockers = cfg["tenths_blockers"].get(s[k], [])
         qualified = ends_with_word(s, core.start, cfg["tenths_qualified"])  # 近四成为中小企业: 40 % are
         if not any(s.startswith(b, k) and not (qualified and b in cfg["tenths_qualified_words"]) for b in blockers):
-            tenths = s[k]
-            unit_end = k + 1
+            d.tenths = s[k]
+            d.unit_end = k + 1
 
-    if unit_info is not None and after_hours(s, core.start, unit_surface, cfg):
-        unit_info = UnitInfo("duration", cfg["hour_minutes"]["unit"])  # 4小时18分: minutes, not a score's 分
-    qty_end = unit_end if (unit_info is not None or tenths) else j
-    kind, unit = "count", ""
-    pair_scale, pair_add = Decimal(1), Decimal(0)  # what the unit does to each member of a pair (一两成)
-    if unit_info is not None:
-        kind, unit = unit_info.kind, written_unit or unit_info.unit
-        value = value * unit_info.factor
-        pair_scale *= unit_info.factor
-    elif tenths:
-        kind, unit = "percent", "%"
-        if tenths == cfg["tenths"]["zhe"] and pair is None and value >= 10 and value == value.to_integral_value():
+
+def _apply_unit(d: _Draft) -> None:
+    """The unit read sets the quantity's end, kind, unit and value (its factor; tenths × 10, but 75折 → 75 %);
+    分 after hours is minutes (4小时18分)."""
+    cfg = d.lex.cfg
+    if d.unit_info is not None and after_hours(d.s, d.core.start, d.unit_surface, cfg):
+        d.unit_info = UnitInfo("duration", cfg["hour_minutes"]["unit"])  # 4小时18分: minutes, not a score's 分
+    d.qty_end = d.unit_end if (d.unit_info is not None or d.tenths) else d.j
+    d.kind, d.unit = "count", ""
+    d.pair_scale, d.pair_add = Decimal(1), Decimal(0)  # what the unit does to each member of a pair (一两成)
+    if d.unit_info is not None:
+        d.kind, d.unit = d.unit_info.kind, d.written_unit or d.unit_info.unit
+        d.value = d.value * d.unit_info.factor
+        d.pair_scale *= d.unit_info.factor
+    elif d.tenths:
+        d.kind, d.unit = "percent", "%"
+        value = d.value
+        if d.tenths == cfg["tenths"]["zhe"] and d.pair is None and value >= 10 and value == value.to_integral_value():
             pass  # 75折 → 75 % (a pair's members are tenths: 七八折 → 70 %, 80 %)
         else:
-            value = value * 10
-            pair_scale *= 10
+            d.value = value * 10
+            d.pair_scale *= 10
 
-    # a duration or points counted with 个 and 多/半 before the unit: 4个多小时, 1个半小时, 两个多月, 1个多百分点
-    if unit_surface in cfg["duration_classifiers"] and qty_end < n and s[qty_end] in (
+
+def _read_classified_unit(d: _Draft) -> None:
+    """A duration or points counted with 个 and 多/半 before the unit (4个多小时, 1个半小时, 两个多月, 1个多百分点):
+    the unit after 多/半 is the quantity's."""
+    s, lex, cfg, n = d.s, d.lex, d.lex.cfg, len(d.s)
+    qty_end = d.qty_end
+    if d.unit_surface in cfg["duration_classifiers"] and qty_end < n and s[qty_end] in (
         cfg["half"]["surface"], *cfg["over_infixes"]
     ):
         dm = lex.unit_re.match(s, qty_end + 1)
         dinfo = lex.units.get(held(r"\s").sub("", dm.group(0))) if dm else None
-        if dinfo is not None and dinfo.kind in ("duration", "pp"):  # (1个多百分点, 1个半百分点 too)
+        if dm is not None and dinfo is not None and dinfo.kind in ("duration", "pp"):  # (1个多百分点, 1个半百分点)
             if s[qty_end] == cfg["half"]["surface"]:
-                value += Decimal(str(cfg["half"]["value"])) * dinfo.factor
-                pair_add += Decimal(str(cfg["half"]["value"])) * dinfo.factor
+                d.value += Decimal(str(cfg["half"]["value"])) * dinfo.factor
+                d.pair_add += Decimal(str(cfg["half"]["value"])) * dinfo.factor
             else:
-                approx = "over"
-            unit_info, kind, unit = dinfo, dinfo.kind, dinfo.unit
-            value = value * dinfo.factor
-            pair_scale, pair_add = pair_scale * dinfo.factor, pair_add * dinfo.factor
-            unit_surface, unit_end = held(r"\s").sub("", dm.group(0)), dm.end()
-            qty_end = dm.end()
-    # 半 and 多 right after the unit: 一年半, 三斤半, 1倍多
-    if unit_info is not None and kind not in ("percent", "pp"):
-        if (qty_end < n and s[qty_end] == cfg["half"]["surface"] and kind != "money"
+                d.approx = "over"
+            d.unit_info, d.kind, d.unit = dinfo, dinfo.kind, dinfo.unit
+            d.value = d.value * dinfo.factor
+            d.pair_scale, d.pair_add = d.pair_scale * dinfo.factor, d.pair_add * dinfo.factor
+            d.unit_surface, d.unit_end = held(r"\s").sub("", dm.group(0)), dm.end()
+            d.qty_end = dm.end()
+
+
+def _read_half_or_over(d: _Draft) -> None:
+    """半 and 多 right after the unit: 一年半, 三斤半, 1倍多; 半 after tenths: 两成半 → 25 %, 八折半 → 85 %."""
+    s, cfg, n, qty_end = d.s, d.lex.cfg, len(d.s), d.qty_end
+    if d.unit_info is not None and d.kind not in ("percent", "pp"):
+        if (qty_end < n and s[qty_end] == cfg["half"]["surface"] and d.kind != "money"
                 and not (qty_end + 1 < n and s[qty_end + 1] in cfg["half_unit_word_starts"])):
-            value += Decimal(str(cfg["half"]["value"]))
-            pair_add += Decimal(str(cfg["half"]["value"]))
-            qty_end += 1
+            d.value += Decimal(str(cfg["half"]["value"]))
+            d.pair_add += Decimal(str(cfg["half"]["value"]))
+            d.qty_end += 1
         elif qty_end < n and s[qty_end] in cfg["over_infixes"]:
-            approx = "over"
-            qty_end += 1
-    elif (tenths and pair is None and qty_end < n and s[qty_end] == cfg["half"]["surface"] and value < 100
+            d.approx = "over"
+            d.qty_end += 1
+    elif (d.tenths and d.pair is None and qty_end < n and s[qty_end] == cfg["half"]["surface"] and d.value < 100
           and not (qty_end + 1 < n and s[qty_end + 1] in cfg["half_word_starts"])):
-        value += Decimal(str(cfg["half"]["value"])) * 10  # 两成半 → 25 %, 八折半 → 85 %
-        qty_end += 1
-    # currency subunits: 五元三毛, 50元6角三分, 两美元又三美分; 整 closing an amount (壹万圆整)
-    if kind == "money":
-        qty_end, value = _subunits(s, qty_end, unit, value, lex)
-        qty_end = money_suffix_end(s, qty_end)
-    # a rate is one unit: 80万吨/年 → 吨/年; a money rate stays money (18500元/吨 → CNY)
-    if unit_info is not None and kind in ("count", "money"):
-        rate = rate_denominator(s, qty_end)
+        d.value += Decimal(str(cfg["half"]["value"])) * 10  # 两成半 → 25 %, 八折半 → 85 %
+        d.qty_end += 1
+
+
+def _read_money_tail_and_rate(d: _Draft) -> None:
+    """Currency subunits (五元三毛, 50元6角三分) and 整 closing an amount (壹万圆整); a rate is one unit (80万吨/年 →
+    吨/年, 每秒5万立方米 → /秒; a money rate stays money: 18500元/吨 → CNY)."""
+    s, lex = d.s, d.lex
+    if d.kind == "money":
+        d.qty_end, d.value = _subunits(s, d.qty_end, d.unit, d.value, lex)
+        d.qty_end = money_suffix_end(s, d.qty_end)
+    if d.unit_info is not None and d.kind in ("count", "money"):
+        rate = rate_denominator(s, d.qty_end)
         if rate is not None:
-            qty_end = rate[0]
-            unit = unit if kind == "money" else f"{unit}/{rate[1]}"
-        elif kind == "count" and unit_info.kind == "count":
-            prefix = first_ending(s, start, lex.approx_prefix_index)
-            period = leading_period(s, start, prefix[0] if prefix else "")
+            d.qty_end = rate[0]
+            d.unit = d.unit if d.kind == "money" else f"{d.unit}/{rate[1]}"
+        elif d.kind == "count" and d.unit_info.kind == "count":
+            prefix = first_ending(s, d.start, lex.approx_prefix_index)
+            period = leading_period(s, d.start, prefix[0] if prefix else "")
             if period is not None:  # 每秒5万立方米: a rate per second, written with its period first
-                unit = f"{unit}/{period}"
-    # a currency written before the number (人民币 8千元, 港币两千九百六十元, HK$580) names the
-    # currency; the generic 元 names the passage's
+                d.unit = f"{d.unit}/{period}"
+
+
+def _read_currency_mark(d: _Draft) -> None:
+    """A currency written before the number (人民币 8千元, 港币两千九百六十元, HK$580), also before a qualifier
+    (港币逾500万元), names the currency; not one that is the unit of an amount before (1美元约6.9元) or markup."""
+    s, start, lex = d.s, d.start, d.lex
     mark = currency_before(s, start)
     if mark is None:  # 港币逾500万元, 新台幣約100萬元: a qualifier between the currency and the number
         prefix = first_ending(s, start, lex.approx_prefix_index)
@@ -650,90 +755,131 @@ def _build(
         owner = s[:mark.start].rstrip(HSPACE)[-1:] if mark is not None else ""
         if owner and (owner.isdigit() or owner in lex.numeral_chars):
             mark = None  # 1美元约6.9元: that currency is the unit of the amount before
-    if mark is not None and is_markup(s, mark, qty_end):
+    if mark is not None and is_markup(s, mark, d.qty_end):
         mark = None
-    if kind == "money" and mark is None and measure_not_money(s, unit_surface, start, qty_end, unit_end, value):
-        kind, unit = "count", unit_surface  # 一块蛋糕: the measure word
-        unit_info = UnitInfo(kind, unit)
-    elif kind == "money" and unit_surface in generic_units():
-        unit = mark.code if mark is not None else home
-        after = currency_after(s, qty_end) if mark is None and qty_end == unit_end else None
+    d.mark = mark
+
+
+def _read_currency(d: _Draft) -> None:
+    """Which currency an amount is in: a measure word that only looks like money (一块蛋糕) is a count; the generic
+    元 names the mark's, the one written after (億元新台幣), a declaration's or the text's own; a shared name
+    (比索) its country's; a bare number after a mark is money; a symbol's amount starts at it (HK$580)."""
+    s, mark, kind = d.s, d.mark, d.kind
+    if kind == "money" and mark is None and measure_not_money(s, d.unit_surface, d.start, d.qty_end, d.unit_end,
+                                                                d.value):
+        d.kind, d.unit = "count", d.unit_surface  # 一块蛋糕: the measure word
+        d.unit_info = UnitInfo(d.kind, d.unit)
+    elif kind == "money" and d.unit_surface in generic_units():
+        d.unit = mark.code if mark is not None else d.home
+        after = currency_after(s, d.qty_end) if mark is None and d.qty_end == d.unit_end else None
         if after is not None:  # 5,505.64億元新台幣: the currency written after 元 says which
-            qty_end, unit = after
+            d.qty_end, d.unit = after
         elif mark is None:  # 172.13億元(澳門元、下同): a declaration right after a 元 amount names its currency
-            declared = _yuan_declaration(s, decls, start, qty_end)
-            unit = declared.code if declared is not None else unit
-    elif kind == "money" and unit_surface in shared_names():
-        unit = shared_currency(s, start, unit_surface)  # 墨西哥投资50亿比索: the country's peso
-    elif unit_info is None and not tenths and mark is not None:
-        kind, unit = "money", mark.code
-        unit_info = UnitInfo("money", unit)
-    if mark is not None and mark.symbol and kind == "money":
-        start = mark.start  # HK$580: the symbol is part of the amount
-    block = prefix_block(s, qty_end, unit) if kind == "count" and qty_end == unit_end else None
+            declared = _yuan_declaration(s, d.decls, d.start, d.qty_end)
+            d.unit = declared.code if declared is not None else d.unit
+    elif kind == "money" and d.unit_surface in shared_names():
+        d.unit = shared_currency(s, d.start, d.unit_surface)  # 墨西哥投资50亿比索: the country's peso
+    elif d.unit_info is None and not d.tenths and mark is not None:
+        d.kind, d.unit = "money", mark.code
+        d.unit_info = UnitInfo("money", d.unit)
+    if mark is not None and mark.symbol and d.kind == "money":
+        d.start = mark.start  # HK$580: the symbol is part of the amount
+
+
+def _read_count_unit_tail(d: _Draft) -> None:
+    """What a count's unit carries right after it: a prefix length (68042块/32) or a bracketed other name of the
+    unit (3.1万架（次）, 2.1万辆（台）次, round 31), both part of the unit."""
+    block = prefix_block(d.s, d.qty_end, d.unit) if d.kind == "count" and d.qty_end == d.unit_end else None
     if block is not None:  # IPv6地址数量为68042块/32: the prefix length is part of the unit, no number
-        qty_end, unit = block
-    alt = bracketed_alternative(s, qty_end, unit) if kind == "count" and qty_end == unit_end else None
+        d.qty_end, d.unit = block
+    alt = bracketed_alternative(d.s, d.qty_end, d.unit) if d.kind == "count" and d.qty_end == d.unit_end else None
     if alt is not None:  # 3.1万架（次）, 2.1万辆（台）次: the bracket names the count another way (round 31)
-        qty_end, unit = alt
+        d.qty_end, d.unit = alt
 
-    # approximation qualifiers around the quantity (not the tail of a noun: 出超54.2亿美元)
-    # (不超过人民币50亿元, 约为人民币1.35亿元: the currency's name stands inside the qualifier)
-    approx = approx or prefix_qualifier(s, start, mark.start if mark is not None and not mark.symbol else None)
-    word, akind = suffix_qualifier(s, qty_end)
-    if akind and not (akind == "over" and word in cfg["over_infixes"] and unit_info is None and not tenths):
-        approx = approx or akind
 
-    # ---------------- exclusions
-    numeral_text = s[core.start : core.end]
-    if unit_info is None and not tenths and core.chinese_only and qty_end == core.end:
-        group = _set_count(s, core, value, lex)
+def _read_qualifiers(d: _Draft) -> None:
+    """Approximation qualifiers around the quantity, not the tail of a noun (出超54.2亿美元); a currency's name may
+    stand inside the qualifier (不超过人民币50亿元, 约为人民币1.35亿元)."""
+    mark = d.mark
+    d.approx = d.approx or prefix_qualifier(d.s, d.start, mark.start if mark is not None and not mark.symbol else None)
+    word, akind = suffix_qualifier(d.s, d.qty_end)
+    if akind and not (akind == "over" and word in d.lex.cfg["over_infixes"] and d.unit_info is None and not d.tenths):
+        d.approx = d.approx or akind
+
+
+def _set_of_n(d: _Draft) -> list[Candidate] | None:
+    """A bare Chinese numeral before 大 (:func:`_set_count`): a set of N is a count that takes the 大 (三大城市群),
+    an ordinal (十八大) is no quantity ([]); None when no set is named."""
+    core = d.core
+    if d.unit_info is None and not d.tenths and core.chinese_only and d.qty_end == core.end:
+        group = _set_count(d.s, core, d.value, d.lex)
         if group is not None:
-            return [Candidate(start, group, value, "", "count", approx, core)] if group > core.end else []
+            return [Candidate(d.start, group, d.value, "", "count", d.approx, core)] if group > core.end else []
+    return None
+
+
+def _not_a_quantity(d: _Draft) -> bool:
+    """The exclusion rules: the guidelines' (``number_exclusions.excluded``; a top-N group's numeral is a word of its
+    own: 前十), a word after that says no quantity, a session (十四届), a size class (5000亿级), a word that only
+    looks like a numeral (十分, 一带一路), a breed (二元母猪)."""
+    s, core, lex, cfg, qty_end = d.s, d.core, d.lex, d.lex.cfg, d.qty_end
+    numeral_text = s[core.start : core.end]
     # in a top-N group (前十, 排名前三) the numeral is a word of its own
-    here = Segmenter(s, {core.start: core.end}) if top_n_start(s, core.start) is not None else seg
-    if excluded(Reading(s, original, core, start, qty_end, unit_info, bool(tenths)), lex, here):
-        return []
+    here = Segmenter(s, {core.start: core.end}) if top_n_start(s, core.start) is not None else d.seg
+    if excluded(Reading(s, d.original, core, d.start, qty_end, d.unit_info, bool(d.tenths)), lex, here):
+        return True
     not_after = _not_quantity_after()
     if s.startswith(not_after, qty_end) or s.startswith(not_after, skip_space(s, core.end)):
-        return []
-    if unit_info is not None and _names_a_session(s, core.start, qty_end, unit_info.unit, cfg):
-        return []
-    if core.has_scale and ((unit_info is not None and unit_info.unit in size_class_words())
+        return True
+    if d.unit_info is not None and _names_a_session(s, core.start, qty_end, d.unit_info.unit, cfg):
+        return True
+    if core.has_scale and ((d.unit_info is not None and d.unit_info.unit in size_class_words())
                            or size_class_at(s, qty_end)):
-        return []  # 2个5000亿级产业集群, 10个千亿元级: a size class, no amount
+        return True  # 2个5000亿级产业集群, 10个千亿元级: a size class, no amount
     word = match_words(s, core.start, cfg["non_number_words"])
     if word and len(word) >= len(numeral_text):
-        return []  # 十分, 千万, 一带一路: a word, not a numeral (a longer numeral such as 十分之一 wins)
-    if _crossbreed_at(s, core.start, len(numeral_text)):
-        return []  # 二元母猪, 三元杂交猪: a breed, no yuan
+        return True  # 十分, 千万, 一带一路: a word, not a numeral (a longer numeral such as 十分之一 wins)
+    return _crossbreed_at(s, core.start, len(numeral_text))  # 二元母猪, 三元杂交猪: a breed, no yuan
 
-    after_symbol = symbol_after(s, qty_end) if unit_info is None and not tenths and mark is None else None
-    if after_symbol is not None:  # 250亿$: a symbol written after the amount names its currency
-        qty_end, unit, kind = after_symbol[0], after_symbol[1], "money"
-        unit_info = UnitInfo("money", unit)
-    bare = unit_info is None and not tenths
-    if (bare and not approx and year_like(core, cfg) and not range_to_quantity(s, qty_end)
+
+def _read_symbol_after(d: _Draft) -> None:
+    """250亿$: a currency symbol written after a bare amount names its currency."""
+    after_symbol = (symbol_after(d.s, d.qty_end) if d.unit_info is None and not d.tenths and d.mark is None
+                    else None)
+    if after_symbol is not None:
+        d.qty_end, d.unit, d.kind = after_symbol[0], after_symbol[1], "money"
+        d.unit_info = UnitInfo("money", d.unit)
+
+
+def _a_year(d: _Draft, bare: bool) -> bool:
+    """A bare year is a date (or a code), never a count, unless it opens a range or list of a unit (1000～1200毫米)
+    or is a label's count (员工总数1287，; 医院　1456, round 29); 2017年 is a calendar year, never 2017 years."""
+    s, core, cfg, qty_end = d.s, d.core, d.lex.cfg, d.qty_end
+    if (bare and not d.approx and year_like(core, cfg) and not range_to_quantity(s, qty_end)
             and not list_to_quantity(s, qty_end) and not label_count_at(s, core.start, core.end)):
-        return []  # a bare year is a date (or a code), never a count (1000～1200毫米 opens a range of millimetres);
-        # a label's count (员工总数1287，; 医院　1456) stays a count (round 29)
-    if unit_info is not None and unit_info.unit == "year" and not approx and year_like(core, cfg):
-        return []  # 2017年 is a calendar year (one the date reader leaves to a title), never 2017 years
-    implied = _implied_currency(s, core, start, home, decls) if bare and pair is None else None
+        return True
+    return d.unit_info is not None and d.unit_info.unit == "year" and not d.approx and year_like(core, cfg)
+
+
+def _candidates(d: _Draft, bare: bool) -> list[Candidate]:
+    """The candidate (money when a bare amount's currency word is left out: 营收超300亿), or a pair's two (三两天
+    counting down is a measure, 两 a tael: none)."""
+    kind, unit, value = d.kind, d.unit, d.value
+    implied = _implied_currency(d.s, d.core, d.start, d.home, d.decls) if bare and d.pair is None else None
     if implied is not None:  # 营收超300亿: the currency word left out
         kind, unit, bare = "money", implied[0], False
         value *= implied[1]
-    if pair is not None:
-        mid = core.toks[1].start
-        if pair[1] < pair[0] and unit_info is None and not tenths:
+    if d.pair is not None:
+        mid = d.core.toks[1].start
+        if d.pair[1] < d.pair[0] and d.unit_info is None and not d.tenths:
             return []  # 喝了三两白酒: 两 is the measure (a tael) there; 三两天 counts down
-        pair = (pair[0] * pair_scale + pair_add, pair[1] * pair_scale + pair_add)  # 一两成 → 10 %, 20 %
+        pair = (d.pair[0] * d.pair_scale + d.pair_add, d.pair[1] * d.pair_scale + d.pair_add)  # 一两成 → 10 %, 20 %
         return [
-            Candidate(start, mid, pair[0], unit, kind, approx, core, bare, bare),
-            Candidate(mid, qty_end, pair[1], unit, kind, approx, core, bare, bare),
+            Candidate(d.start, mid, pair[0], unit, kind, d.approx, d.core, bare, bare),
+            Candidate(mid, d.qty_end, pair[1], unit, kind, d.approx, d.core, bare, bare),
         ]
-    return [Candidate(start, qty_end, value, unit, kind, approx, core, bare, bare, unit_factor=pair_scale,
-                      implied=implied is not None)]
+    return [Candidate(d.start, d.qty_end, value, unit, kind, d.approx, d.core, bare, bare,
+                      unit_factor=d.pair_scale, implied=implied is not None)]
 
 
 def _implied_currency(
