@@ -12,7 +12,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract import numbers, numerals
+from pipeline.extract import number_reading, numbers, numerals
 from pipeline.extract.numbers import _build, _closes_a_qualifier, _numeral_candidates, _read
 from pipeline.extract.numerals import lexicon, scan_numeral, skip_space
 from pipeline.resources import held
@@ -95,7 +95,7 @@ _AFTER = lexicon().cfg["not_quantity_after"]
        st.integers(0, 30), st.integers(0, 30))
 def test_not_quantity_after_tuple_equals_the_word_loop(s: str, qty_end: int, core_end: int) -> None:
     old = any(s.startswith(w, qty_end) or s.startswith(w, skip_space(s, core_end)) for w in _AFTER)
-    words = numbers._not_quantity_after()
+    words = number_reading.not_quantity_after()
     assert (s.startswith(words, qty_end) or s.startswith(words, skip_space(s, core_end))) == old
 
 
