@@ -11274,3 +11274,28 @@ def test_round44_a_month_ahead_under_this_year_keeps_its_claims() -> None:
     claims = _claims_on("今年以来，全市经济稳中向好。11月，全市出口总额为120亿元，同比增长5.2%。", dt.date(2024, 3, 2))
     assert [(Decimal(str(c["value"])), c["time"]) for c in claims] == [
         (Decimal("12000000000"), "2023-11"), (Decimal("5.2"), "2023-11")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 44 mend) one test of a restatement (`restatement_end`) for the metric and for the time: a narrower
+    # period glossing a base stays out of the metric, the base named (比2021年); the time takes it where it dates
+    ("2022年1-11月，全国出口比2021年（1-11月）增长13%。", [("全国出口比2021年增长", "2022-01/2022-11")]),
+    ("2021年（1-11月），全国规模以上工业企业利润增长38.0%。", [("全国规模以上工业企业利润增长", "2021-01/2021-11")]),
+    # one list of appositive words (`appositive_words`) for `date_appositive` and `date_lead`: 就是 opens a
+    # restating clause as 即 does
+    ("2024年末全省存款余额8.5万亿元，比上年末增加3200亿元，就是2023年末为8.18万亿元。",
+     [("全省存款余额", "2024-12"), ("全省存款余额比上年末增加", "2024-12"), ("全省存款余额增加", "2023-12")]),
+])
+def test_round44_mend_one_restatement_test(text: str, expected: list[tuple[str, str]]) -> None:
+    claims = sorted(_claims(text), key=lambda c: c["number_start"])
+    assert [(c["metric"], c["time"]) for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # (round 44 mend) `briefing_events` is one list in words.yaml with dates' (通报会 too): a reporter's relay at a
+    # body's own 通报会 carries its data; a meeting that is no briefing does not
+    ("记者在国家统计局召开的情况通报会上获悉，一季度全国规模以上工业增加值增长6.1%。", "国家统计局"),
+    ("记者在国家统计局召开的工作会上获悉，一季度全国规模以上工业增加值增长6.1%。", None),
+])
+def test_round44_mend_a_relay_at_a_briefing_of_any_listed_kind(text: str, source: str | None) -> None:
+    assert [c["source"] for c in _claims(text)] == [source]

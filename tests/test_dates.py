@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract.date_grammar import _unit_follows
-from pipeline.extract.date_lexicon import Spec
+from pipeline.extract.date_lexicon import Spec, patterns
 from pipeline.extract.dates import GRANULARITIES, find_dates, quantities_outside_dates
 from pipeline.extract.dates.breaks import break_points, broken_at, paragraph_break
 from pipeline.extract.dates.periods import month_bounds
@@ -4315,3 +4315,84 @@ def test_round44_the_day_a_body_speaks_on_anchors_its_paragraphs_deictic_years(
 )
 def test_round44_a_month_ahead_under_this_year_was_last_years(text: str, surface: str, expected: str) -> None:
     assert _value_of(text, surface, dt.date(2024, 3, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "document_date", "expected"),
+    [
+        # (round 44 mend) the briefing events are one list with claims' (words.yaml `briefing_events`: 通气会, 见面会
+        # too) and the speaker's verbs one list with `past_act` (指出, 披露…): the day spoken on anchors 今年
+        ("国家统计局12月5日举行媒体通气会，今年前10个月，全国规模以上工业增加值增长4.1%。",
+         "今年前10个月", dt.date(2024, 1, 10), "2023-01/2023-10"),
+        ("商务部12月5日召开新闻见面会。今年前10个月，全国实际使用外资金额9870亿元。",
+         "今年前10个月", dt.date(2024, 1, 10), "2023-01/2023-10"),
+        ("12月5日，商务部指出，今年前10个月，全国实际使用外资金额9870亿元。",
+         "今年前10个月", dt.date(2024, 1, 10), "2023-01/2023-10"),
+        # look-alikes: a meeting that is no briefing, an event's day, a speech still ahead (将), and a day on a line
+        # before (no sentence end: the guard is the line, read without a slice) keep the document date's year
+        ("该公司12月5日召开股东大会，今年前10个月，公司营收50亿元。", "今年前10个月", dt.date(2024, 1, 10),
+         "2024-01/2024-10"),
+        ("该公司12月5日被列为试点，今年前10个月，公司营收50亿元。", "今年前10个月", dt.date(2024, 1, 10),
+         "2024-01/2024-10"),
+        ("商务部12月5日将介绍，今年前10个月，全国实际使用外资金额9870亿元。", "今年前10个月", dt.date(2024, 1, 10),
+         "2024-01/2024-10"),
+        ("国务院新闻办公室12月5日举行新闻发布会\n今年前10个月，全国实际使用外资金额9870亿元",
+         "今年前10个月", dt.date(2024, 1, 10), "2024-01/2024-10"),
+    ],
+)
+def test_round44_mend_briefings_and_speakers_are_one_list_each(
+        text: str, surface: str, document_date: dt.date, expected: str) -> None:
+    assert _value_of(text, surface, document_date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 44 mend) `past_act` reads the speaker's verbs `speaking_day_after` reads (介绍, 通报 too), said of a
+        # speech done: a bare day after the document's is of the month before
+        ("国家统计局当地时间18日介绍，一季度经济运行稳中有进。", "2024-02-18"),
+        ("国家统计局18日通报了一季度经济运行情况。", "2024-02-18"),
+        ("美联储当地时间18日宣布，维持利率不变。", "2024-02-18"),
+        # look-alikes: a speech ahead (将宣布, 将介绍: `done_guard`, as 将发布 was) is of the document's month
+        ("美联储18日将宣布利率决议。", "2024-03-18"),
+        ("国家统计局18日将介绍一季度经济运行情况。", "2024-03-18"),
+    ],
+)
+def test_round44_mend_a_speech_done_is_a_past_act(text: str, expected: str) -> None:
+    assert find_dates(text, dt.date(2024, 3, 9))[0].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # (round 44 mend) `this_year_figure` is the data clauses' `figure`: an ordinal (第2届) is no figure, so the
+        # month is a prospect and keeps the document date's year; a figure still reports last year's month
+        ("今年国际航线客流量极其有限。随着10月第2届航展的举办，行业或迎来拐点机会。", "10月", "2024-10"),
+        ("今年以来，全市经济稳中向好。11月，全市出口总额为120亿元。", "11月", "2023-11"),
+        # `anchor.this_year` is a deictic year of year granularity: a run of days (今年前10天) is no whole year, as a
+        # run of months (今年前2个月) is none
+        ("今年前10天，全市出口总额为5亿元。11月，全市出口总额为120亿元。", "11月", "2024-11"),
+        ("今年前2个月，全市出口总额为5亿元。11月，全市出口总额为120亿元。", "11月", "2024-11"),
+    ],
+)
+def test_round44_mend_one_figure_test_and_a_whole_deictic_year(text: str, surface: str, expected: str) -> None:
+    assert _value_of(text, surface, dt.date(2024, 3, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "matches"),
+    [
+        # (round 44 mend) `data_clause_after` and `data_year_after` share `figure_ahead`, `figure` and
+        # `span_start_words`: a figure ahead in the sentence, not a start, an ordinal or a date's number
+        ("data_clause_after", "末全国人口140828万人", True),
+        ("data_clause_after", "以来，全市新增企业5万户", False),
+        ("data_clause_after", "末该市被列为第3批试点城市", False),
+        ("data_clause_after", "末，公司于5月12號召开会议", False),
+        ("data_year_after", "，全国GDP增长5%", True),
+        ("data_year_after", "全省R&D经费投入4212.3亿元", True),
+        ("data_year_after", "起，全市新增企业3万户", False),
+        ("data_year_after", "该市被列为第3批试点城市", False),
+    ],
+)
+def test_round44_mend_data_clauses_share_one_figure_test(pattern: str, text: str, matches: bool) -> None:
+    assert (patterns()[pattern].match(text) is not None) is matches

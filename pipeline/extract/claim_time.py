@@ -587,20 +587,31 @@ def in_earlier_period_clause(sentence: str, offset: int, placed: list[Placed], c
 
 
 def _restatements(sentence: str, placed: list[Placed]) -> set[int]:
-    """Starts of the dates that restate the date before them in brackets, the same period in other
-    words (今年第二季（4至6月）; a base restated, 比上年同期（2021年1-5月）, is a base too): a value after
-    them is dated by the one named first. A narrower period in brackets (2021年（1-11月）) is no restatement.
-    (round 44) Nor are brackets needed after an appositive 即/亦即/也就是 (上年同期即2023年5月末: `date_appositive`)."""
+    """Starts of the dates that restate the date before them (`restatement_end`): a value after them is dated by the
+    one named first."""
+    return {second[0] for first, second in itertools.pairwise(sorted(placed))
+            if restatement_end(sentence, first, second) is not None}
+
+
+def restatement_end(sentence: str, first: Placed, second: Placed, same_period: bool = True) -> int | None:
+    """Where ``second`` ends as a restatement of ``first``, the date right before it: the same period in other words,
+    in brackets (今年第二季（4至6月）; a base restated, 比上年同期（2021年1-5月）, is a base too; past the closing
+    bracket) or after an appositive 即/亦即/也就是 (上年同期即2023年5月末: `date_appositive`, round 44; at its end).
+    None where it is none: a narrower period (2021年（1-11月）) restates nothing. Without ``same_period`` any date in
+    that place is the first's gloss (claim_source's `restated_dates`: 比2021年（1-11月）增长 keeps its base named,
+    比2021年增长; a bracket after a base is not resolved against the base, 1-11月 there takes the anchor's year, so
+    the periods cannot be compared; nor has a base 去年同期 always a value). (round 44 mend) The one test of
+    `_restatements` and `restated_dates`."""
+    (_, end, value), (start, after, again) = first, second
+    if same_period and ((covered := months_covered(value)) is None or covered != months_covered(again)):
+        return None
     rules = cues()
-    found: set[int] = set()
-    for (_, end, value), (start, after, again) in itertools.pairwise(sorted(placed)):
-        covered = months_covered(value)
-        if (covered is not None and covered == months_covered(again)
-                and ((rules.pattern("restating_open").fullmatch(sentence[end:start])
-                      and rules.pattern("restating_close").match(sentence[after:after + 2]))
-                     or (start > end and rules.pattern("date_appositive").fullmatch(sentence[end:start])))):
-            found.add(start)
-    return found
+    if rules.pattern("restating_open").fullmatch(sentence, end, start) and (
+            closed := rules.pattern("restating_close").match(sentence[after:after + 2])):
+        return after + closed.end()
+    if start > end and rules.pattern("date_appositive").fullmatch(sentence, end, start):
+        return after
+    return None
 
 
 def period_before(value: str) -> str | None:

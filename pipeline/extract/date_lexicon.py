@@ -105,6 +105,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
     fragments.update({name: _alt(_words(r, key)) for name, key in r["alternations"].items()})
     fragments.update({name: _alt_chars(_words(r, key)) for name, key in r["classes"].items()})
     fragments.update(_year_part_fragments(r))
+    for name in r["fragments"]:  # a fragment may name those above it (`figure_ahead`'s ${figure}; round 44 mend)
+        fragments[name] = _fill(fragments[name], fragments)
     return {name: re.compile(_string_end(_fill(template, fragments))) for name, template in r["patterns"].items()}
 
 

@@ -323,9 +323,17 @@ def _spoken_year(anchor: Anchor | None, c: Candidate, default: Default | None) -
     speaking, which the speaker's 今年/去年 count from, as they count from a bracketed year (今年（2019年）) before the
     document date (round 44). Not across a line (another paragraph), nor from a table's row."""
     day = anchor.spoken if anchor is not None else None
-    if day is None or day.row or day.spec.year is None or default is None or "\n" in default.text[day.pos:c.start]:
+    if day is None or day.spec.year is None or not _paragraph_anchor(day, c, default):
         return None
     return day.spec.year if _speaks_for(day, c, default) else None
+
+
+def _paragraph_anchor(day: Anchor, c: Candidate, default: Default | None) -> bool:
+    """``day`` was written earlier on the candidate's own line (its paragraph), not in a table's row: the guard of
+    the days a paragraph's words count from (`_spoken_year`, `_dateline_day`). Read with one ``find`` between the
+    two, not a slice: the day is carried through the passage, so a slice from it would copy the text read so far
+    again at each date after it (round 44 mend)."""
+    return not day.row and default is not None and default.text.find("\n", day.pos, c.start) < 0
 
 
 def _speaks_for(day: Anchor, c: Candidate, default: Default) -> bool:
@@ -353,7 +361,7 @@ def _dateline_day(anchor: Anchor | None, c: Candidate, default: Default | None) 
     written, which its 今日/昨日/明日 count from, as they count from a bracketed day (昨天（20日）) before the document
     date; a day inside the paragraph (…于3月5日召开…，今天…) is an event's, not the time of writing."""
     day = anchor.dateline if anchor is not None else None
-    if day is None or day.row or default is None or "\n" in default.text[day.pos:c.start]:
+    if day is None or not _paragraph_anchor(day, c, default):
         return None
     return calendar_day(day.spec)
 

@@ -63,6 +63,7 @@ from pipeline.extract.dates.defaults import (
     reported_periods,
     year_from_default,
 )
+from pipeline.extract.dates.formatting import granularity_of
 from pipeline.extract.dates.headings import (
     PLAIN_HEADING_LEVEL,
     dated_heading_lines,
@@ -232,8 +233,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
                 before.month if before is not None and not names_month(c.spec) else None)
             anchor.released = released_period(s, c, absolute)
             anchor.unrestated = (single_day(absolute) and relay_day(s, c)) or holiday_days(s, c)
-            anchor.this_year = (c.spec.yrel == (0, "deictic") and c.spec.month is None and c.spec.end is None
-                                and c.spec.part is None and c.spec.quarters is None and c.spec.months is None
+            anchor.this_year = (c.spec.yrel == (0, "deictic") and granularity_of(c.spec) == "year"
                                 and c.after_paren_year is None)
             anchor.spoken = anchor if single_day(absolute) and speaking_day(s, c) else (
                 before.spoken if before is not None else None)
