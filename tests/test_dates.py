@@ -4365,10 +4365,12 @@ def test_round44_mend_a_speech_done_is_a_past_act(text: str, expected: str) -> N
 @pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [
-        # (round 44 mend) `this_year_figure` is the data clauses' `figure`: an ordinal (第2届) is no figure, so the
-        # month is a prospect and keeps the document date's year; a figure still reports last year's month
+        # (round 44 mends) a month after the document date's under a deictic 今年 is last year's only where its
+        # sentence reports a change against a base (`Default.reported_after`: 同比): an ordinal (第2届) or a bare level
+        # is no report, and keeps the document date's year
         ("今年国际航线客流量极其有限。随着10月第2届航展的举办，行业或迎来拐点机会。", "10月", "2024-10"),
-        ("今年以来，全市经济稳中向好。11月，全市出口总额为120亿元。", "11月", "2023-11"),
+        ("今年以来，全市经济稳中向好。11月，全市出口总额为120亿元，同比增长5%。", "11月", "2023-11"),
+        ("今年以来，全市经济稳中向好。11月，全市出口总额为120亿元。", "11月", "2024-11"),
         # `anchor.this_year` is a deictic year of year granularity: a run of days (今年前10天) is no whole year, as a
         # run of months (今年前2个月) is none
         ("今年前10天，全市出口总额为5亿元。11月，全市出口总额为120亿元。", "11月", "2024-11"),
