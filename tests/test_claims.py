@@ -11299,3 +11299,15 @@ def test_round44_mend_one_restatement_test(text: str, expected: list[tuple[str, 
 ])
 def test_round44_mend_a_relay_at_a_briefing_of_any_listed_kind(text: str, source: str | None) -> None:
     assert [c["source"] for c in _claims(text)] == [source]
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # the release's later paragraph with a period of its own inside the release lends it to the next (round 44)
+    ("3月15日，国家统计局新闻发言人付凌晖在新闻发布会上指出，1-2月份，全国城镇新增就业163万人。\n\n2月份，全国城镇调查"
+     "失业率为5.5%。\n\n31个大城市城镇调查失业率为5.4%。", ["2025-01/2025-02", "2025-02", "2025-02"]),
+    # look-alike: with no dated paragraph between, the release's own period goes on
+    ("3月15日，国家统计局新闻发言人付凌晖在新闻发布会上指出，1-2月份，全国城镇新增就业163万人。\n\n全国城镇调查"
+     "失业率为5.5%。\n\n31个大城市城镇调查失业率为5.4%。", ["2025-01/2025-02", "2025-01/2025-02", "2025-01/2025-02"]),
+])
+def test_round44_a_release_paragraph_dated_inside_it_lends_its_own_period(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims_on(text, dt.date(2025, 6, 30))] == times

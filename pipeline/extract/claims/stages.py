@@ -324,6 +324,9 @@ def open_passage(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
         if lead is not None and times is not None and not valued:
             lent = passage.release_period  # (a release whose values took no time: its title's period, round 29)
             lent = lent or _lead_period(times)  # (…发布数据，10月份，…主要指标回升。⏎一、…: the lead's period, 32)
+        if (lent is not None and passage.block != passage.release_block and passage.last
+                and passage.last == passage.opening != lent and goes_on_release({passage.last}, times)):
+            lent = passage.last  # (1-2月份，…⏎2月份，…失业率…⏎16-24岁…失业率…: the nearest paragraph's, round 44)
         r.lent = lent
         r.headlined = (sentence.block != "heading" and not r.in_sentence and not r.placed
                        and sentence.end < block_end(view.doc, block)
