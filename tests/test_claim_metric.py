@@ -6233,6 +6233,17 @@ def test_round43_mend_a_frames_at_stays_when_it_is_the_groups_own(text: str, val
     ("equivalent_open", " " * 3000 + "（" + " " * 3000 + "x", "fullmatch", False),
     ("equivalent_open", "（约合" + " " * 3000, "fullmatch", True),
     ("equivalent_open", "（" + " " * 3000, "fullmatch", True),
+    # round 44 mend: the base, record and gap patterns a clause of 5,000 blanks ran through (较上年 … 缩短2天)
+    ("record_reference_after", " " * 5000 + "x", "match", False),
+    ("record_reference_after", "以来" + " " * 5000 + "历史同期 最高", "match", True),
+    ("percentile_window_after", " " * 5000 + "的" + " " * 5000 + "x", "match", False),
+    ("percentile_window_after", "以来" + " " * 5000 + "约 95 %的分位", "match", True),
+    ("named_base_after", " " * 5000 + "x", "match", False),
+    ("gap_base_after", " " * 5000 + "同期" + " " * 5000 + "x", "match", False),
+    ("gap_base_after", " " * 5000 + "同期 约 3", "match", True),
+    ("measure_value_link", " " * 5000 + "为 约 3", "match", True),
+    ("index_threshold_after", " " * 5000 + "以上" + " " * 5000 + "x", "match", False),
+    ("sentence_level_opening", " " * 5000 + "并" + " " * 5000 + "x", "match", False),
 ])
 def test_round43_mend_blank_runs_are_read_once(name: str, text: str, how: str, found: bool) -> None:
     pattern = cues().pattern(name)
@@ -6281,6 +6292,43 @@ def test_a_group_of_cities_lends_no_scope_across_sentences_bodies_or_own_places(
     text = ("东莞市东能新能源有限公司和东莞市康亿创新能源科技有限公司2020年分别实现营业收入4883.27万元、1.55亿元，"
             "合计实现利润达到3142.23万元。")
     assert _metric_of(text, "31422300") == "合计利润"
+
+
+def test_round44_mend_a_city_or_group_lends_no_scope_to_a_body_or_another_kind() -> None:
+    # a measure naming a body of its own keeps its words (the lexicon / entity tags, `head_names_a_body`)
+    assert _metric_of("深圳市地区生产总值3.68万亿元，增长5.8%；华为营业收入8600亿元。",
+                      "860000000000") == "华为营业收入"
+    assert _metric_of("深圳市常住人口1779万人；比亚迪汽车销量300万辆。", "3000000") == "比亚迪汽车销量"
+    assert _metric_of("成都市地区生产总值2.2万亿元；天府国际机场旅客吞吐量3000万人次。",
+                      "30000000") == "天府国际机场旅客吞吐量"
+    # a group of cities owns only its own kind of measure (air and water quality: `group_scope_measures`)
+    text = "全国339个地级及以上城市平均空气质量优良天数比例为86.8%；酸雨区面积约44万平方公里。"
+    assert _metric_of(text, "440000") == "酸雨区面积"
+    # near misses kept: a city's short bare measure, a group's own measure
+    assert _metric_of("北京市常住人口2185万人，出生率5.6‰。", "0.56") == "北京市出生率"
+    assert _metric_of("全国339个地级及以上城市平均空气质量优良天数比例为86.8%；PM10平均浓度为55微克/立方米。",
+                      "55") == "全国339个地级及以上城市PM10平均浓度"
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 44 mend: 加上级/加上年 is 加 and a word opening with 上
+    ("全市一般公共预算收入800亿元，加上级补助收入300亿元。", "30000000000", "上级补助收入"),
+    ("全市一般公共预算收入800亿元，加上年结转资金20亿元。", "2000000000", "上年结转资金"),
+    # near miss: 加上 before any other word goes whole
+    ("全市一般公共预算收入800亿元，加上政府性基金收入20亿元。", "2000000000", "政府性基金收入"),
+    ("全市一般公共预算收入800亿元，再加上调入资金20亿元。", "2000000000", "调入资金"),
+])
+def test_round44_mend_jia_before_a_word_opening_with_shang(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+def test_round44_mend_the_gap_after_a_bracketed_wider_area_is_the_subjects() -> None:
+    text = "全市城镇化率为72.5%，高于全省（68.1%）4.4个百分点。"
+    assert _metric_of(text, "68.1") == "全省城镇化率"
+    assert _metric_of(text, "4.4").startswith("全市城镇化率")
+    # near misses: the bracket's value stays the wider area's; with no bracket the gap names the area as before
+    assert _metric_of("全市城镇化率为75.2%，高于全省（68.1%）和全国（66.2%）。", "66.2") == "全国城镇化率"
+    assert _metric_of("全市城镇化率为72.5%，高于全省4.4个百分点。", "4.4") == "全市城镇化率高于全省"
 
 
 def test_a_share_noun_after_a_base_framed_with_zai_zhong_takes_the_owner_before() -> None:

@@ -111,8 +111,11 @@ def _patterns() -> _FractionPatterns:
     starts = ("[0-9" + "".join(lex.digits) + "".join(lex.small) + "".join(cfg["vague_digits"])
               + "".join(cfg["tens_numerals"]) + "]")  # 百分之卅六: a tens written as one opens the numerator too
     first, second = (re.escape(ch) for ch in cfg["fraction"]["infix"])
+    # (round 44 mend) a denominator opens no run of blanks or commas midway: the run's first character reads it (its
+    # blanks are stripped), so a long run is scanned once, not once per blank
     fraction = re.compile(
-        r"(?P<neg1>" + minus + r")?(?P<den>" + numeral_class + r"*?)" + _SP + first + _SP + second + _SP
+        r"(?P<neg1>" + minus + r")?(?<![" + LAYOUT_SPACE + r",])(?P<den>" + numeral_class + r"*?)"
+        + _SP + first + _SP + second + _SP
         + r"(?P<neg2>" + minus + r")?(?=" + starts + ")"
     )
     whole = "[0-9" + "".join(lex.digits) + "".join(lex.small) + "".join(lex.big) + "]"

@@ -13,6 +13,7 @@ from pipeline.extract.claim_metric.kinds import heads_alike, is_thing, kind_of_r
 from pipeline.extract.claim_metric.words import (
     cut_words,
     ends_in_metric_head,
+    head_names_a_body,
     longest_end,
     measure_word,
     modifies,
@@ -762,16 +763,23 @@ def group_scope_owner(head: str, governing: Governing | None, same_sentence: boo
     地区“2+26”城市, 北京市: `group_scope_subject`) owns a bare measure of another kind later in the same sentence
     (…平均优良天数比例为84.6%，…；PM2.5平均浓度为32微克/立方米 → 全国339个地级及以上城市PM2.5平均浓度): air and
     water bulletins name the group once, then each of its measures. "" when the value is in a sentence of its own,
-    the head names a place, scope or group of its own or is no measure, or the subject opens with none."""
+    the head names a place, scope or group of its own or is no measure, or the subject opens with none.
+    (Round 44 mend) Nor when the head names a body of its own (…；华为营业收入, 天府国际机场旅客吞吐量:
+    `head_names_a_body`); a city's head is a bare measure of at most `bare_metric_max_chars` characters
+    (北京市…，出生率) or one of the group's own kind (`group_scope_measures`: air and water quality), a group of
+    cities' head only the latter (…城市…；酸雨区面积 stays bare)."""
     if governing is None or not same_sentence or not names_any_measure(head):
         return ""
     rules = cues()
     scope = rules.pattern("group_scope_subject").match(governing.subject)
     if (scope is None or len(scope["scope"]) >= len(governing.subject) - 1
             or rules.pattern("group_scope_subject").match(head) or rules.pattern("group_scope_own_lead").match(head)
-            or names_a_region(cut_words(head)[0])):
+            or names_a_region(cut_words(head)[0]) or head_names_a_body(head)):
         return ""
     place = scope["place"]
+    own_kind = rules.pattern("group_scope_measures").search(head) is not None
+    if not own_kind and (not place or len(head) > rules.setting("bare_metric_max_chars")):
+        return ""  # (深圳市…；比亚迪汽车销量; 全国339个…城市…；酸雨区面积)
     if (place and not names_a_region(place)) or rules.pattern("group_scope_body").search(governing.subject):
         return ""  # (a 市 that is no place: 股市, 楼市, 上市; a body's name: 东莞市…有限公司)
     return scope["scope"]

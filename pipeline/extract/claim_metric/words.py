@@ -246,6 +246,14 @@ def names_a_region(head: str) -> bool:
         tag_of(w) in places and len(w) >= rules.setting("list_locality_min_chars") for w in words[:-1])
 
 
+def head_names_a_body(head: str) -> bool:
+    """(round 44 mend) A word of the head is a name the organisation lexicon knows or one the tagger tags as an entity
+    (`entity_tags`: 华为, 比亚迪, 天府国际机场): the measure is that body's, no bare measure another owner may take
+    (the check `company_owner` makes, shared)."""
+    tags, entities, lexicon = pos_tagger().word_tag_tab, cues().words("entity_tags"), org_resources().aliases
+    return any(word in lexicon or tags.get(word, "") in entities for word in cut_words(head))
+
+
 def without_list_count(text: str) -> str:
     """(round 42 mend) The text without the count of a list's members opening it (两市地区生产总值 → 地区生产总值;
     三个省份…: `list_count_lead`, its nouns `apposed_count_own_nouns`), or the text as it was: the one reading of that

@@ -45,6 +45,15 @@ def bracketed_aside(masked: str, clause_begin: int, offset: int, end: int) -> bo
             and cues().pattern("aside_subject").match(masked[clause_begin:offset]) is not None)
 
 
+def scope_aside(masked: str, clause_begin: int, offset: int, end: int) -> bool:
+    """(Round 44 mend) The value stands alone in brackets right after a wider area it is compared with (全市城镇化率为
+    72.5%，高于全省（68.1%）4.4个百分点: `scope_aside_before`): the wider area's level, an aside as round 23's is; the
+    gap after the bracket goes on with the sentence's subject (全市城镇化率高于全省)."""
+    closer = masked[end:end + 16].lstrip()[:1]
+    return (closer in BRACKET_CLOSERS
+            and cues().pattern("scope_aside_before").search(masked[max(clause_begin - 16, 0):offset]) is not None)
+
+
 def conversion_aside(masked: str, clause_begin: int, offset: int, governing: Governing | None) -> bool:
     """(Round 41) The value restates the level before in another measure, its clause opening with a conversion word
     (全国地表水资源量31273.9亿立方米，折合年径流深330.3毫米，比多年平均偏多17.1%; …，折合人民币…): the clauses after

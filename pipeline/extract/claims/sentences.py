@@ -65,6 +65,7 @@ from pipeline.extract.claims.brackets import (
     breakdown_bracket_close,
     conversion_aside,
     own_head,
+    scope_aside,
 )
 from pipeline.extract.claims.chunks import clause_chunk
 from pipeline.extract.claims.governing import (
@@ -385,6 +386,7 @@ def claims_of_sentence(text: str, masked: str, sentence: Sentence, in_sentence: 
         if not WORD.search(governing.metric):
             continue  # a value with nothing it measures (a bare number, an axis label) is no claim
         if not (bracketed_aside(masked, clause_begin, offset, end)  # (全市为21585元): the main subject goes on
+                or scope_aside(masked, clause_begin, offset, end)  # 高于全省（68.1%）4.4个百分点 (round 44 mend)
                 or conversion_aside(masked, clause_begin, offset, passage.governing)):
             if aside_close < 0 and (close := breakdown_bracket_close(masked, offset, end)) >= 0:
                 aside_close, aside_saved = close, passage.governing
