@@ -17,6 +17,7 @@ from pipeline.extract.claim_metric.words import (
     ends_in_place,
     frame_noun,
     has_noun,
+    head_names_a_body,
     longest_end,
     longest_start,
     measure_word,
@@ -556,8 +557,8 @@ def company_owner(head: str, subject: str, before: str = "") -> str:
             or rules.pattern("change_words").search(head) or rules.pattern("comparison_marker").match(head)):
         return ""  # (比上年同期增长: a base's 比 is no measure)
     lexicon, heads = org_resources().aliases, tuple(rules.words("company_heads"))
-    tags, entities = pos_tagger().word_tag_tab, rules.words("entity_tags")
-    if any(word in lexicon or tags.get(word, "") in entities for word in cut_words(head)):
+    tags = pos_tagger().word_tag_tab
+    if head_names_a_body(head):
         return ""
     if longest_start(head, rules.words("rank_frames")):
         return ""  # a wider frame than the company's own (某集团…，行业利润率8%: the industry's; round 44 review)

@@ -249,7 +249,7 @@ def names_a_region(head: str) -> bool:
 def head_names_a_body(head: str) -> bool:
     """(round 44 mend) A word of the head is a name the organisation lexicon knows or one the tagger tags as an entity
     (`entity_tags`: 华为, 比亚迪, 天府国际机场): the measure is that body's, no bare measure another owner may take
-    (the check `company_owner` makes, shared)."""
+    (shared by `owners.company_owner` and `siblings.group_scope_owner`)."""
     tags, entities, lexicon = pos_tagger().word_tag_tab, cues().words("entity_tags"), org_resources().aliases
     return any(word in lexicon or tags.get(word, "") in entities for word in cut_words(head))
 
