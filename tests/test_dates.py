@@ -4398,3 +4398,30 @@ def test_round44_mend_one_figure_test_and_a_whole_deictic_year(text: str, surfac
 )
 def test_round44_mend_data_clauses_share_one_figure_test(pattern: str, text: str, matches: bool) -> None:
     assert (patterns()[pattern].match(text) is not None) is matches
+
+
+@pytest.mark.parametrize(
+    ("text", "doc", "expected"),
+    [
+        # Class: a 上月 after a coarser date (a year, a quarter, 全年) in a passage that reported a month counts from
+        # that month, not from the document date's (round 45)
+        ("7月份，CPI同比上涨1.0%。去年价格变动的翘尾影响约为0.5个百分点。核心CPI涨幅比上月扩大0.4个百分点。",
+         dt.date(2021, 8, 10), ["2021-07", "2020", "2021-06"]),
+        ("8月CPI同比下降0.4%。他预计四季度CPI将回升，全年PPI降幅在3%左右。猪肉价格降幅由上月的9.5%扩大至16.1%。",
+         dt.date(2025, 9, 10), ["2025-08", "2025-Q4", "2025", "2025-07"]),
+        ("5月份，社会消费品零售总额增长3%，一季度增长4%。餐饮收入比上月增长1%。", dt.date(2024, 6, 17),
+         ["2024-05", "2024-Q1", "2024-04"]),
+        # …each later 上月 counts from the passage's month again (round 24), not from the 上月 resolved before it
+        ("7月份，CPI同比上涨1.0%。去年翘尾影响约为0.5个百分点。核心CPI涨幅比上月扩大，PPI降幅比上月收窄。",
+         dt.date(2021, 8, 10), ["2021-07", "2020", "2021-06", "2021-06"]),
+        # look-alikes kept: no month before (the document date's), a year alone, a quarter alone, a new paragraph
+        ("去年全年CPI上涨2%。核心CPI涨幅比上月扩大0.4个百分点。", dt.date(2021, 8, 10), ["2020", "2021-07"]),
+        ("上月，出口增长。进口比上月下降。", dt.date(2021, 8, 10), ["2021-07", "2021-06"]),
+        ("三季度GDP增长5%。出口比上月增长3%。", dt.date(2024, 10, 20), ["2024-Q3", "2024-09"]),
+        ("7月份，CPI同比上涨1.0%。去年翘尾影响约为0.5个百分点。\n\n核心CPI涨幅比上月扩大0.4个百分点。",
+         dt.date(2021, 8, 10), ["2021-07", "2020", "2021-07"]),
+    ],
+)
+def test_month_counted_from_the_passage_month_past_a_coarser_date(text: str, doc: dt.date,
+                                                                  expected: list[str]) -> None:
+    assert [v for _, v, _ in values(text, doc)] == expected

@@ -168,8 +168,8 @@ def counted_month(c: Candidate, anchor: Anchor | None, default: Default) -> bool
     (round 29)."""
     if not c.spec.mrel:
         return False
-    if anchor is not None:
-        return anchor.spec.month is not None
+    if anchor is not None:  # (round 45) also after a coarser date (去年, 四季度) of a passage that reported a month
+        return anchor.spec.month is not None or (anchor.spec.end is None and anchor.reported_month is not None)
     return default.compared_month(c) is not None
 
 

@@ -117,6 +117,12 @@ def gives_month_to_bare_days(spec: Spec) -> bool:
     return spec.explicit or spec.yrel is not None or (spec.month is not None and spec.day is not None)
 
 
+def single_month(spec: Spec) -> bool:
+    """A whole single month of a known year (7月份, 2024年6月): the month a passage reports, which a later 上月
+    counts from."""
+    return spec.year is not None and spec.month is not None and spec.day is None and spec.end is None
+
+
 def names_month(spec: Spec) -> bool:
     """The date names a month of its own (10月份, 1-10月): one that lends none to a bare day ends the month lent
     before."""

@@ -36,6 +36,7 @@ class Anchor:
     day: Anchor | None = None  # the last single day of the passage up to here (for 同日 after a range of days)
     week: Anchor | None = None  # the last week (本周, 上周) of the passage up to here, for the bare weekdays after it
     month: Anchor | None = None  # the last date of the passage lending its month to a bare day (a dateline)
+    reported_month: Anchor | None = None  # the last single month of the passage, which a 上月 counts from (r45)
     dateline: Anchor | None = None  # the day the paragraph opens with (the time of writing of a flash or wrap)
     firm_day: Anchor | None = None  # the last single day up to here that is no bound, nor ahead (round 33 review)
     released: Spec | None = None  # the period of a report released on this day (8月22日，X发布半年报): its 同期's

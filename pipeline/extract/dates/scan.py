@@ -79,6 +79,7 @@ from pipeline.extract.dates.periods import (
     names_month,
     reported_quarter,
     single_day,
+    single_month,
     week_monday,
 )
 from pipeline.extract.dates.records import Anchor, DateMention
@@ -231,6 +232,8 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             anchor.week = anchor if week_monday(absolute) else (before.week if before is not None else None)
             anchor.month = anchor if lends_month(anchor) else (
                 before.month if before is not None and not names_month(c.spec) else None)
+            anchor.reported_month = anchor if single_month(absolute) else (
+                before.reported_month if before is not None else None)
             anchor.released = released_period(s, c, absolute)
             anchor.unrestated = (single_day(absolute) and relay_day(s, c)) or holiday_days(s, c)
             anchor.this_year = (c.spec.yrel == (0, "deictic") and granularity_of(c.spec) == "year"
