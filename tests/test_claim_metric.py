@@ -5455,6 +5455,30 @@ def test_round42_goods_before_a_bare_price_are_named_whole(text: str, value: str
 
 
 @pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class: a 分别 list's shared words never open with (or hold) a joining word: 及/和 binds the last member
+    # (生活用品及服务, 交通运输及邮政业), and the members before share only the measure after it
+    ("居住、生活用品及服务价格分别上涨1.3%和0.9%。", "1.3", "居住价格上涨"),
+    ("居住、生活用品及服务价格分别上涨1.3%和0.9%。", "0.9", "生活用品及服务价格上涨"),
+    ("工业、交通运输及邮政业用电量分别增长3.1%和5.2%。", "3.1", "工业用电量增长"),
+    # Class: categories of unequal word counts before a bare price noun each take the price (a price is of what each
+    # member names whole)
+    ("其中，交通通信、教育文化娱乐、其他用品及服务价格分别上涨5.8%、2.6%和2.1%。", "5.8", "交通通信价格上涨"),
+    ("其中，交通通信、教育文化娱乐、其他用品及服务价格分别上涨5.8%、2.6%和2.1%。", "2.6", "教育文化娱乐价格上涨"),
+    ("交通通信、教育文化娱乐、衣着价格分别下降1.1%、0.4%和0.2%。", "1.1", "交通通信价格下降"),
+    # look-alikes kept: a residual member (及其他), strata sharing a longer measure, members naming their own measure
+    ("工业、服务业及其他行业用电量分别增长3.1%和5.2%。", "3.1", "工业用电量增长"),
+    ("通信设备、计算机及其他电子设备制造业增加值分别增长5.8%和2.6%。", "5.8", "通信设备制造业增加值增长"),
+    ("城镇和农村居民消费价格分别上涨1.1%和2.2%。", "1.1", "城镇居民消费价格上涨"),
+    ("房价和租金价格分别上涨1.1%和2.2%。", "1.1", "房价上涨"),
+    ("出口和进口价格分别上涨1.1%和2.2%。", "1.1", "出口价格上涨"),
+    ("销售费用和管理费用分别增长5.8%和2.6%。", "5.8", "销售费用增长"),
+])
+def test_list_members_share_only_the_measure_after_a_joined_or_longer_last_member(text: str, value: str,
+                                                                                  metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
     # round 42: a bare price after a clause on the supply of goods is those goods' price
     ("食品中，猪肉供给持续增加，价格继续下降1.9%。", "1.9", "猪肉价格继续下降"),
     ("牛肉供应偏紧，价格上涨2.1%。", "2.1", "牛肉价格上涨"),

@@ -617,8 +617,49 @@ def _shared_tail(items: list[str]) -> tuple[str, str]:
     if tail.endswith(heads) and all(SPACE.sub("", i).endswith(heads) for i in items[:-1]):
         return items[-1], ""  # (round 23: 上海市浦东新区人民法院、杭州互联网法院: whole names, each with its own head)
     if tail:
-        return _owned_head_end(items, last, tail)
-    return _opened_tail(items) or _owned_tail(items) or (last, tail)
+        return _owned_head_end(items, *_joined_tail(last, tail))
+    return _opened_tail(items) or _owned_tail(items) or _priced_tail(items) or (last, tail)
+
+
+def _joined_tail(last: str, tail: str) -> tuple[str, str]:
+    """(round 45) The last member and the shared words with a joining word among them (居住、生活用品及服务价格:
+    生活用品 | 及服务价格; 工业、交通运输及邮政业用电量: 交通 | 运输及邮政业用电量) moved, up to the noun after the last
+    joining word, into the member it joins: the members before share only the measure after it (生活用品及服务 |
+    价格, so 居住价格, not 居住及服务价格), as a list split at its 和/及 never leaves one in its shared words. Kept when
+    no measure is left after that noun (…及服务: a noun of its own) or the noun is none (及时)."""
+    rules = cues()
+    joiners = set(rules.words("noun_joiners")) - {rules.setting("list_member_joiner")}
+    words = cut_words(tail)
+    at = max((k for k, w in enumerate(words[:-2]) if w in joiners), default=-1)
+    if at < 0 or "".join(words[at:]).startswith(tuple(rules.words("joint_led_words"))):
+        return last, tail
+    if word_class(words[at + 1]) != "n":
+        return last, tail
+    # (a one-character word after the noun closes it: 邮政|业 of 交通运输及邮政业用电量)
+    end = next((k for k in range(at + 2, len(words)) if len(words[k]) > 1), len(words))
+    rest = "".join(words[end:])
+    if len(rest) < 2 or not names_a_measure(rest, words[-1]):
+        return last, tail
+    return SPACE.sub("", last) + "".join(words[:end]), rest
+
+
+def _priced_tail(items: list[str]) -> tuple[str, str] | None:
+    """(round 45) The last member and the bare price noun closing it (`priced_list_measures`) when the members share
+    nothing else their word counts tell (交通通信、教育文化娱乐、其他用品及服务价格; 衣着、居住价格): a price is of the
+    goods or the category each member names whole (round 42), so each takes it (交通通信价格), whatever its length.
+    None when a member before names a measure or a price of its own (房价和租金价格; 出口和进口价格 keep their
+    reading), or the last member before the price is no noun phrase."""
+    last = SPACE.sub("", items[-1])
+    price = next((w for w in cues().words("priced_list_measures") if last.endswith(w) and len(last) > len(w)), "")
+    if not price:
+        return None
+    others = [SPACE.sub("", i) for i in items[:-1]]
+    if any(measure_word(cut_words(o)[-1]) for o in others if o) or _members_measure(others):
+        return None
+    head = cut_words(last[:-len(price)])
+    if not nominal([w for w in head if w not in cues().words("noun_joiners")]):
+        return None
+    return last[:-len(price)], price
 
 
 def _residual_measure(items: list[str], residual: re.Match[str]) -> tuple[str, str]:
