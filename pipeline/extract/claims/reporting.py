@@ -175,12 +175,15 @@ def release_title_period(text: str, published: tuple | None, now: str | None) ->
     商品住宅销售价格变动情况》，一线城市…): the time of the data the passage goes on stating where no date of its own
     dates them, once the period has ended by the document's month (round 24). Only a release of data (…情况, …数据,
     …公报), not a report whose year may be its edition's; also named with no title marks up to the clause's end (发布
-    7月份70个大中城市商品住宅销售价格变动情况统计数据。: round 29)."""
-    if not published:
-        return None
+    7月份70个大中城市商品住宅销售价格变动情况统计数据。: round 29), or in quotes in the sentence's first clause (发布的
+    “5月份…变动情况”数据显示，: round 45)."""
     rules = cues()
-    title = (rules.pattern("release_title").match(text, max(0, published[1][1] - 1))
-             or rules.pattern("bare_release_title").match(text, published[3]))  # 发布7月份…变动情况统计数据 (round 29)
+    if not published:
+        title = _quoted_release(text, 0, next((m.start() for m in _CLAUSE_END.finditer(text)), len(text)))
+    else:
+        title = (rules.pattern("release_title").match(text, max(0, published[1][1] - 1))
+                 or rules.pattern("bare_release_title").match(text, published[3])  # 发布7月份…情况统计数据 (round 29)
+                 or _quoted_release(text, published[3], published[1][1] + 1))
     if not title:
         return None
     periods = [m for m in find_dates(title["title"], dt.date.fromisoformat(now + "-01") if now else None)
@@ -191,6 +194,21 @@ def release_title_period(text: str, published: tuple | None, now: str | None) ->
             covered[0] <= now and holiday_over(title["title"], periods[0].end, periods[0].value[:4], now))):
         return None
     return periods[0].value
+
+
+_CLAUSE_END = re.compile(r"[，,。；;]")
+
+
+def _quoted_release(text: str, begin: int, end: int) -> re.Match[str] | None:
+    """(round 45) A data release's title in quotes right after the verb that publishes it, between ``begin`` and
+    ``end`` (国家统计局15日发布的“5月份70个大中城市商品住宅销售价格变动情况”数据显示，…), which round 24 reads as a
+    title for its count: its period dates the data as a 《》 title's does. Only a title ending in a release noun
+    (`release_title_end`: …情况, …公报), not a report, an index or a list whose year may be an edition's
+    (“2024中国城市发展报告”)."""
+    quoted = cues().pattern("quoted_release_title").search(text, begin, min(len(text), end))
+    if quoted is None or not cues().pattern("release_title_end").search(quoted["title"]):
+        return None
+    return quoted
 
 
 def published_title(text: str, published: tuple[str, tuple[int, int], tuple[int, int], int]) -> str:
