@@ -11314,8 +11314,8 @@ def test_round44_a_release_paragraph_dated_inside_it_lends_its_own_period(text: 
 
 
 @pytest.mark.parametrize(("text", "times"), [
-    # A speech verb's lead-in (报告称，他表示，…指出，) before the date opening a passage is a lead-in as 数据显示， is: the
-    # date still holds for the sentences after it that go on with the data
+    # A speech verb's lead-in (报告称，他表示，…指出，) before the date opening a passage is a lead-in as 数据显示，
+    # is: the date still holds for the sentences after it that go on with the data
     ("报告称，2017年农民工总量达到28652万人。在农民工总量中，外出农民工17185万人。", ["2017", "2017"]),
     ("他表示，2017年农民工总量达到28652万人。外出农民工17185万人。", ["2017", "2017"]),
     ("付凌晖在新闻发布会上指出，2月份，全国城镇调查失业率为5.5%。本地户籍人口调查失业率为5.5%。",

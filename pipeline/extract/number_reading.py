@@ -213,7 +213,8 @@ def read_unit_word(d: Draft) -> None:
         at = m.end() - len(surface)
         if info is not None and any(s.startswith(w, at) and seg.token_end_at(at) == at + len(w) for w in worded):
             info = None  # 500亿天价: the unit opens a word the tokenizer reads (3天价格 keeps its days)
-        elif info is not None and any(s.startswith(w, at) and not _blocker_split(seg, at, surface, w) for w in blockers):
+        elif info is not None and any(
+                s.startswith(w, at) and not _blocker_split(seg, at, surface, w) for w in blockers):
             info = None  # (a compound blocked, 10万人年均: the shorter unit it begins with, 人, is read)
             shorter = lex.unit_re.match(s, k, m.end() - 1) if len(surface) > 1 else None
             if shorter is not None:
