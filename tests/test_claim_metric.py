@@ -3952,11 +3952,12 @@ def test_round32_earnings_gains_and_funds_are_measures_of_their_own(text: str, v
     ("1-10月份，全国一般公共预算收入173397亿元，扣除留抵退税因素后增长5.1%，按自然口径计算下降4.5%。", "5.1",
      "全国一般公共预算收入增长"),
     ("全国规模以上工业增加值按可比价格计算比上年增长3.6%。", "3.6", "全国规模以上工业增加值比上年增长"),
-    # a long span to 因素 with no 后 is the measure itself, not an adjustment
+    # a long span to 因素 with no 后 is the measure itself, not an adjustment (its 可扣除 stays; round 45: the cause
+    # frame 受…影响 right before the change is no part of the metric)
     ("今年以来，企业可扣除的研发费用占营业收入的比重受政策因素影响提高到5.2%。", "5.2",
-     "企业可扣除的研发费用占营业收入的比重受政策因素影响"),
+     "企业可扣除的研发费用占营业收入的比重"),
     ("一季度，纳税人可扣除的职工教育经费占工资总额的比例受政策因素影响上升至8%。", "8",
-     "纳税人可扣除的职工教育经费占工资总额的比例受政策因素影响"),
+     "纳税人可扣除的职工教育经费占工资总额的比例"),
 ])
 def test_round32_a_long_adjustment_is_no_part_of_the_change(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
@@ -6687,3 +6688,47 @@ def test_round44_mend_an_account_names_only_counted_units(head: str, subject: st
 def test_round44_mend_the_accounts_are_roll_measures() -> None:
     # an account passes an owner on only as a roll measure does
     assert cues().words("roll_accounts") <= cues().words("roll_measures")
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # A cause frame inside the clause right before its change (受…影响下降) says why the measure moved: no part of the
+    # metric; with no subject of its own the clause goes on with the one before
+    ("公司营业收入受疫情影响下降20%。", "20", "公司营业收入下降"),
+    ("全市工业增加值受原材料价格上涨影响下降3.2%。", "3.2", "全市工业增加值下降"),
+    ("1-5月份，全国房地产开发投资受市场调整影响同比下降10.1%。", "10.1", "全国房地产开发投资同比下降"),
+    ("3月份CPI同比上涨2.1%。4月份受猪肉价格影响上涨至2.5%。", "2.5", "CPI同比上涨"),
+    # look-alikes kept: the frame names the group measured (受影响最大的行业, 受…影响程度较大的企业)
+    ("受疫情影响最大的行业营业收入下降30%。", "30", "受疫情影响最大的行业营业收入下降"),
+    ("受疫情影响程度较大的企业占比为35%。", "35", "受疫情影响程度较大的企业占比"),
+    ("受原材料价格上涨影响，利润总额下降15%。", "15", "利润总额下降"),
+])
+def test_a_cause_frame_before_a_change_is_no_part_of_the_metric(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # A bare mean (均值, 平均值) heading its clause is the mean of the measure the subject before names, as 占比 is
+    ("全国城镇调查失业率回落至疫情前水平，三季度均值为5.0%。", "5.0", "全国城镇调查失业率均值"),
+    ("全国城镇调查失业率总体稳定，三季度平均值为5.1%。", "5.1", "全国城镇调查失业率平均值"),
+    ("前三季度，全国城镇调查失业率为5.2%，均值为5.0%。", "5.0", "全国城镇调查失业率均值"),
+    # look-alikes kept: a mean that names its measure, and a clause with its own subject
+    ("全年PM2.5浓度均值为30微克/立方米。", "30", "PM2.5浓度均值"),
+    ("全国城镇调查失业率为5.2%，31个大城市城镇调查失业率为5.4%。", "5.4", "31个大城市城镇调查失业率"),
+])
+def test_a_bare_mean_takes_the_measure_before(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # A first-of frame after 为/是, 唯一 too, ranks the subject; a clause of only the frame and the level passed is a
+    # level of the measure before (round 44's 成为全国首个…)
+    ("合肥非私营单位年平均工资达122162元，为全省唯一超12万元的城市。", "120000", "合肥非私营单位年平均工资"),
+    ("深圳GDP达3.2万亿元，是全省唯一突破3万亿元的城市。", "3000000000000", "深圳GDP"),
+    ("深圳是全国首个GDP突破3万亿元的城市。", "3000000000000", "深圳GDP"),
+    ("深圳成为全国首个GDP突破3万亿元的城市。", "3000000000000", "深圳GDP"),
+    # look-alikes kept: an ordinal of a period (第一个月, 首个季度) is no frame
+    ("该产品为第一个月销量突破10万台的车型。", "100000", "产品为第一个月销量"),
+    ("首个季度销量达到5万辆。", "50000", "首个季度销量"),
+])
+def test_a_first_of_frame_after_a_copula(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected

@@ -11329,3 +11329,21 @@ def test_round44_mend_a_relay_at_a_briefing_of_any_listed_kind(text: str, source
 ])
 def test_round44_a_release_paragraph_dated_inside_it_lends_its_own_period(text: str, times: list) -> None:
     assert [c["time"] for c in _claims_on(text, dt.date(2025, 6, 30))] == times
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # A speech verb's lead-in (报告称，他表示，…指出，) before the date opening a passage is a lead-in as 数据显示，
+    # is: the date still holds for the sentences after it that go on with the data
+    ("报告称，2017年农民工总量达到28652万人。在农民工总量中，外出农民工17185万人。", ["2017", "2017"]),
+    ("公报表示，2017年农民工总量达到28652万人。外出农民工17185万人。", ["2017", "2017"]),
+    ("付凌晖在新闻发布会上指出，2月份，全国城镇调查失业率为5.5%。本地户籍人口调查失业率为5.5%。",
+     ["2023-02", "2023-02"]),
+    # look-alikes kept: a lead-in that was one before, and a sentence opening with its subject, whose date is its own
+    ("数据显示，2017年农民工总量达到28652万人。外出农民工17185万人。", ["2017", "2017"]),
+    # …and a person's 表示/称, which opens no passage (rounds 35, 38)
+    ("他表示，2017年农民工总量达到28652万人。外出农民工17185万人。", ["2017", None]),
+    ("温彬称，2017年农民工总量达到28652万人。外出农民工17185万人。", ["2017", None]),
+    ("全国农民工2017年达到28652万人。外出农民工17185万人。", ["2017", None]),
+])
+def test_a_speech_verb_lead_in_keeps_the_passage_date(text: str, times: list) -> None:
+    assert [c["time"] for c in _claims_on(text, dt.date(2023, 3, 15))] == times

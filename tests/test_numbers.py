@@ -1610,3 +1610,17 @@ def test_round31_numbered_subsidiaries_and_province_led_codes(text: str, expecte
 ])
 def test_round39_tally_of_members_by_way_is_no_litres(text: str, expected: list) -> None:
     assert [(t, v, u) for t, v, u, _, _ in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A measure word's blocker (家 before 家用) does not hold where the tokenizer reads a longer word right after the
+    # measure word: the blocker's letters belong to that word (家|用人单位, 家|用户), so 家 counts the firms
+    ("全国共有约52万家用人单位参加专项行动。", [("52万家", Decimal("520000"), "家")]),
+    ("平台已接入300家用户单位。", [("300家", Decimal("300"), "家")]),
+    ("有200家用人单位签约。", [("200家", Decimal("200"), "家")]),
+    # look-alikes kept: the tokenizer reads the blocked word itself (家用电器, 家族企业), so 家 is no measure there
+    ("全市5万家用电器企业完成改造。", [("5万", Decimal("50000"), "")]),
+    ("共有12家族企业。", [("12", Decimal("12"), "")]),
+])
+def test_a_blocker_holds_only_where_the_tokenizer_reads_it(text: str, expected: list) -> None:
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected

@@ -265,6 +265,9 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
         return turned  # (round 28) 增速分别比上月末和上年同期高0.1个和低1.3个百分点: 增速比上月末和上年同期低
     if rules.pattern("restated_value").fullmatch(bare) and governing is not None and context.local and not member:
         return governing  # 跌23.5点或0.76%: the same change in other units
+    if (rules.pattern("first_frame_clause").fullmatch(bare) and governing is not None and governing.subject
+            and context.local and not member):
+        return Governing(governing.subject, governing.subject, "")  # (round 45) …，为全省唯一超12万元的城市
     if rules.pattern("conversion_end").fullmatch(bare) and governing is not None and governing.subject and not member:
         return Governing(governing.subject, governing.subject, "")  # …，同比下降29.1%，折合约700亿美元: the level
     if rules.pattern("previous_value").fullmatch(bare) and governing is not None and context.local:
