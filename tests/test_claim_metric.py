@@ -6663,3 +6663,15 @@ def test_round44_mend_an_account_names_only_counted_units(head: str, subject: st
 def test_round44_mend_the_accounts_are_roll_measures() -> None:
     # an account passes an owner on only as a roll measure does
     assert cues().words("roll_accounts") <= cues().words("roll_measures")
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # class: a conjunction 且 opening a later clause joins it to the one before, no part of its metric (as 并且, 而且)
+    ("公司股票日均换手率达31.00倍，且累计换手率达70.98%。", "70.98", "累计换手率"),
+    ("该行不良贷款率为1.25%，且拨备覆盖率达到210%。", "210", "拨备覆盖率"),
+    # look-alikes: a place named with 且 keeps it, and 并且 is cut as before
+    ("且末县地区生产总值达到45.6亿元。", "4560000000", "且末县地区生产总值"),
+    ("全年粮食产量达到6.5亿吨，并且粮食播种面积稳定在17.7亿亩。", "1770000000", "粮食播种面积"),
+])
+def test_a_clause_opening_conjunction_qie_is_no_part_of_the_metric(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
