@@ -6675,3 +6675,17 @@ def test_round44_mend_the_accounts_are_roll_measures() -> None:
 ])
 def test_a_clause_opening_conjunction_qie_is_no_part_of_the_metric(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # class: an amount after 以 that a verb of transfer follows is the deal's amount under its act, not the buyer's
+    ("公司以9670万元收购同仁药业46.36%股权。", "96700000", "收购金额"),
+    ("公司以自有资金2.3亿元购买理财产品。", "230000000", "购买金额"),
+    ("比亚迪以每股18.5元的价格回购公司股份。", "18.5", "回购价格"),
+    ("某某集团以45亿元的对价出售旗下物业公司。", "4500000000", "出售对价"),
+    # look-alikes: a land deal keeps round 16's 成交价; an amount before a noun, not a transfer, is unchanged
+    ("中国平安以23.5亿元竞得该地块。", "2350000000", "成交价"),
+    ("公司以3亿元注册资本设立全资子公司。", "300000000", "公司"),
+])
+def test_an_amount_paid_for_a_transfer_is_the_deals_amount(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
