@@ -6732,3 +6732,30 @@ def test_a_bare_mean_takes_the_measure_before(text: str, value: str, expected: s
 ])
 def test_a_first_of_frame_after_a_copula(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected
+
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # class: a conjunction 且 opening a later clause joins it to the one before, no part of its metric (as 并且, 而且)
+    ("公司股票日均换手率达31.00倍，且累计换手率达70.98%。", "70.98", "累计换手率"),
+    ("该行不良贷款率为1.25%，且拨备覆盖率达到210%。", "210", "拨备覆盖率"),
+    # look-alikes: a place named with 且 keeps it, and 并且 is cut as before
+    ("且末县地区生产总值达到45.6亿元。", "4560000000", "且末县地区生产总值"),
+    ("全年粮食产量达到6.5亿吨，并且粮食播种面积稳定在17.7亿亩。", "1770000000", "粮食播种面积"),
+])
+def test_a_clause_opening_conjunction_qie_is_no_part_of_the_metric(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # class: an amount after 以 that a verb of transfer follows is the deal's amount under its act, not the buyer's
+    ("公司以9670万元收购同仁药业46.36%股权。", "96700000", "收购金额"),
+    ("公司以自有资金2.3亿元购买理财产品。", "230000000", "购买金额"),
+    ("比亚迪以每股18.5元的价格回购公司股份。", "18.5", "回购价格"),
+    ("某某集团以45亿元的对价出售旗下物业公司。", "4500000000", "出售对价"),
+    # look-alikes: a land deal keeps round 16's 成交价; an amount before a noun, not a transfer, is unchanged
+    ("中国平安以23.5亿元竞得该地块。", "2350000000", "成交价"),
+    ("公司以3亿元注册资本设立全资子公司。", "300000000", "公司"),
+])
+def test_an_amount_paid_for_a_transfer_is_the_deals_amount(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

@@ -11347,3 +11347,24 @@ def test_round44_a_release_paragraph_dated_inside_it_lends_its_own_period(text: 
 ])
 def test_a_speech_verb_lead_in_keeps_the_passage_date(text: str, times: list) -> None:
     assert [c["time"] for c in _claims_on(text, dt.date(2023, 3, 15))] == times
+
+
+
+@pytest.mark.parametrize(("text", "value", "source"), [
+    # class: another announcement or report opened with 另据/此外据 that names no body starts other data: source null
+    ("据深交所披露，某科技公司募集资金总额12.6亿元。另据公告，某电子公司营收同比下降8.5%。", "8.5", None),
+    ("据国家统计局数据，全年国内生产总值增长5.2%。另据报道，某市地区生产总值增长6.1%。", "6.1", None),
+    ("据深交所披露，某科技公司募集资金总额12.6亿元。此外，据媒体报道，某电子公司营收同比下降8.5%。", "8.5",
+     None),
+    # look-alikes: the reporter's own 另据悉, and 另据 naming the body again, go on with the body
+    ("据国家统计局数据，全年国内生产总值增长5.2%。另据悉，全年最终消费支出拉动经济增长4.3个百分点。", "4.3",
+     "国家统计局"),
+    ("据国家统计局数据，全年国内生产总值增长5.2%。另据国家统计局数据，全年最终消费支出拉动经济增长4.3个百分点。", "4.3",
+     "国家统计局"),
+    # the sentence before keeps its own source
+    ("据深交所披露，某科技公司募集资金总额12.6亿元。另据公告，某电子公司营收同比下降8.5%。", "1260000000",
+     "深圳证券交易所"),
+])
+def test_another_unnamed_report_opened_with_ling_ju_stops_the_source(text: str, value: str, source: str | None) -> None:
+    found = [c for c in _claims(text) if Decimal(str(c["value"])) == Decimal(value)]
+    assert [c["source"] for c in found] == [source]

@@ -3350,3 +3350,18 @@ def _cleaned_by_canonical(text: str) -> dict[str, set[str]]:
 ])
 def test_round43_a_space_between_bodies_through_clean(text: str, expected: set[str]) -> None:
     assert set(_cleaned_by_canonical(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # class: a company announcing a filing named by its subject between the verb and 公告 is a company, as X发布公告，is
+    ("11月25日晚间，佛塑科技发布股票交易异常波动公告，公司股票累计换手率达70.98%。", {"佛塑科技"}),
+    ("中旗新材晚间披露关于重大资产重组进展的公告，标的资产交易价格为4.56亿元。", {"中旗新材"}),
+    ("恒润股份发布关于控股股东股份质押的公告，控股股东累计质押股份1.2亿股。", {"恒润股份"}),
+    ("华锋电子发布2023年度利润分配预案公告，公司全年净利润3.4亿元。", {"华锋电子"}),
+    # look-alikes: a place, a reporter or the company's pointer before the same act names no company
+    ("全市发布关于2023年环境质量状况的公告，优良天数318天。", set()),
+    ("记者发布关于本次活动的公告，共有120人参加。", set()),
+    ("该公司发布关于召开股东大会的公告，公司全年营收2.3亿元。", set()),
+])
+def test_a_company_announcing_a_filing_by_its_subject_is_a_company(text: str, expected: set[str]) -> None:
+    assert {r["text"] for r in orgs(text) if r["type"] == "company"} == expected

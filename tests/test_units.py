@@ -1140,6 +1140,19 @@ def test_round24_calendar_days_of_a_tender_are_a_duration(text: str, expected: l
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # class: a term counted in natural days or months (自然日, 自然月) is a duration, as 日历日 and 交易日 are
+    ("本次要约收购期限共30个自然日。", [("30个自然日", "day", "duration")]),
+    ("申请人应在收到通知后15个自然日内补正材料。", [("15个自然日", "day", "duration")]),
+    ("限售期为6个自然月，期满后可上市流通。", [("6个自然月", "month", "duration")]),
+    # look-alikes unchanged: a natural village is counted with 个, trading days stay days
+    ("本次共有30个自然村完成改造。", [("30个", "个", "count")]),
+    ("连续20个交易日收盘价低于1元。", [("20个交易日", "day", "duration"), ("1元", "CNY", "money")]),
+])
+def test_natural_days_and_months_are_a_duration(text: str, expected: list) -> None:
+    assert [(r[0], r[2], r[3]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 24: a concentration written with 每 after its unit is one unit, as 立方米每秒 is (never 微克 alone)
     ("全年细颗粒物平均浓度为33微克每立方米。", [("33微克每立方米", Decimal("33"), "微克每立方米", "")]),
     ("一氧化碳日均浓度第95百分位数为0.9毫克每立方米。",

@@ -269,6 +269,8 @@ def starts_new_data(sentence_start: int, sentence: str, orgs: list[dict], carrie
         return True
     if rules.pattern("own_data_opening").match(sentence):
         return True  # 2021年，本集团实现营业总收入…: the company's own figures
+    if rules.pattern("other_unnamed_report").match(sentence):
+        return True  # 另据公告，…; 另据报道，…: another release that names no body (round 45)
     opening = len(sentence) - len(sentence.lstrip())
     return any(org["start"] - sentence_start == opening and org["type"] in rules.words("own_data_types")
                and org["canonical"] != carried for org in orgs)

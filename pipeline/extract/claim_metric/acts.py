@@ -408,12 +408,27 @@ def deal_price(bare: str, words_after: list[Word]) -> str:
     after the plot the words before 以 end in (G31地块以总价40.04亿元成交 → G31地块成交总价); the bidder (被越秀地产
     联合体以) and 以 are no part of it. "" for any other value."""
     rules = cues()
+    after = "".join(w.text for w in words_after)
     led = rules.pattern("auction_price_before").search(bare)
-    if led is None or not rules.pattern("auction_verb_after").match("".join(w.text for w in words_after)):
-        return ""
+    if led is None or not rules.pattern("auction_verb_after").match(after):
+        return transfer_price(bare, after)
     price = rules.setting("auction_total_price" if led["total"] else "auction_price")
     owner = clean(bare[:led.start()])
     return owner + price if rules.pattern("auction_plot_end").search(owner) else price
+
+
+def transfer_price(bare: str, after: str) -> str:
+    """The metric of an amount a company pays or receives for shares or assets (以 + the amount + 收购/出售/回购…, round
+    45): the act with the amount's word (收购金额; 回购价格 for a price per share or one written 的价格; 出售对价 for
+    的对价), not the buyer, its funds or 以. "" when no verb of transfer follows the amount."""
+    rules = cues()
+    led = rules.pattern("deal_transfer_before").search(bare)
+    deal = rules.pattern("deal_transfer_after").match(after) if led else None
+    if deal is None:
+        return ""
+    word = ("deal_price_word" if led["per"] or deal["price"]
+            else "deal_consideration_word" if deal["consideration"] else "deal_amount_word")
+    return deal["act"] + rules.setting(word)
 
 
 def contrast_swap(head: str, governing: Governing | None) -> str:
