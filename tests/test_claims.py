@@ -5146,7 +5146,7 @@ def test_round22_a_level_after_its_subjects_rate_measures_the_subject(text: str,
     # unchanged: the scope term inside a measure, and a count after its noun
     ("全市规模以上工业增加值增长7.1%。", [("全市规模以上工业增加值增长", "7.1")]),
     ("全市限额以上单位消费品零售额增长6.2%。", [("全市限额以上单位消费品零售额增长", "6.2")]),
-    ("全市共有规模以上工业企业1163家。", [("全市规模以上工业企业", "1163")]),  # (round 45: 共有 cut)
+    ("全市共有规模以上工业企业1163家。", [("全市共有规模以上工业企业", "1163")]),
 ])
 def test_round22_a_statistical_scope_term_stays_in_the_counted_noun(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"])) for c in _claims(text)] == expected

@@ -184,11 +184,8 @@ def bounded(phrase: str) -> str:
     list repeats: 公司营业收入同比同比增长 → …同比增长). A phrase too long keeps of each enumeration, first to last,
     only its last member until it fits (协助开展的食源性疾病、饮用水卫生安全、…、计划生育实地巡查次数 → 协助开展的计划
     生育实地巡查次数): its measure's head ends it, so cutting its end would leave no measure (round 33). Kept per
-    phrase (round 34: each value of a one-line list of n members cut the same list-long phrase again). Round 45: an
-    existential 共有 is cut here, from the claim's metric only (`metric_existential_have`), not from the subject a later
-    roll measure reads, whose scope before 共有 owns no pupils (round 31)."""
+    phrase (round 34: each value of a one-line list of n members cut the same list-long phrase again)."""
     phrase = _DOUBLED.sub(r"\1", phrase)
-    phrase = cues().pattern("metric_existential_have").sub("", phrase)  # 全县共有卫生机构 → 全县卫生机构 (round 45)
     if len(phrase) <= _LIMIT or "、" not in phrase:
         return phrase[:_LIMIT]
     runs, sums = cues().pattern("overlong_list_run"), cues().pattern("overlong_list_sum")
