@@ -6663,19 +6663,3 @@ def test_round44_mend_an_account_names_only_counted_units(head: str, subject: st
 def test_round44_mend_the_accounts_are_roll_measures() -> None:
     # an account passes an owner on only as a roll measure does
     assert cues().words("roll_accounts") <= cues().words("roll_measures")
-
-
-# Class (round 45): the existential 共有 of a count written noun first is no part of the metric, as round 22 cuts it
-# before a count written count first; shared-ownership words (共有产权) and verbs of having (拥有) keep theirs.
-@pytest.mark.parametrize(("text", "value", "metric"), [
-    ("年末全县共有卫生机构312个，比上年增加5个。", "312", "全县卫生机构"),
-    ("2022年，共有床位8438张。", "8438", "床位"),
-    ("全省共有公共图书馆118个。", "118", "全省公共图书馆"),
-    # look-alikes
-    ("全市共有产权住房供应1.2万套。", "12000", "全市共有产权住房供应"),
-    ("全市拥有高新技术企业1250家。", "1250", "全市拥有高新技术企业"),
-    ("全省共有18个国家级高新区。", "18", "全省的国家级高新区"),
-])
-def test_an_existential_gongyou_before_a_noun_first_count_is_no_part_of_the_metric(
-        text: str, value: str, metric: str) -> None:
-    assert _metric_of(text, value) == metric
