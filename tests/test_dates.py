@@ -4425,3 +4425,22 @@ def test_round44_mend_data_clauses_share_one_figure_test(pattern: str, text: str
 def test_month_counted_from_the_passage_month_past_a_coarser_date(text: str, doc: dt.date,
                                                                   expected: list[str]) -> None:
     assert [v for _, v, _ in values(text, doc)] == expected
+
+
+
+# Class (round 45): the year's start a stock is compared with (比年初/较年初) after a year's end or whole year that the
+# document date dated to the year that has ended is that year's January, not the document date's.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("年末全市金融机构人民币贷款余额3025.6亿元，比年初增加312.8亿元。", [("年末", "2022-12"), ("年初", "2022-01")]),
+    ("年底全省实有市场主体560万户，较年初增长6.1%。", [("年底", "2022-12"), ("年初", "2022-01")]),
+    ("全年新增就业1.2万人，比上年增长5.2%。年末各项存款余额2186.5亿元，较年初增加203.4亿元。",
+     [("全年", "2022"), ("上年", "2021"), ("年末", "2022-12"), ("年初", "2022-01")]),
+    # look-alikes: no ended year's end before it, or its year written, or 年初 no base
+    ("目前全市贷款余额3025.6亿元，比年初增加312.8亿元。", [("年初", "2023-01")]),
+    ("3月末全市贷款余额3025.6亿元，比年初增加312.8亿元。", [("3月末", "2023-03"), ("年初", "2023-01")]),
+    ("2021年末全市贷款余额3025.6亿元，比年初增加312.8亿元。", [("2021年末", "2021-12"), ("年初", "2021-01")]),
+    ("年末全市贷款余额3025.6亿元。年初以来，全市贷款增加312.8亿元。", [("年末", "2022-12"), ("年初以来", "2023")]),
+])
+def test_a_compared_year_start_takes_the_year_of_the_ended_year_end_before_it(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2023, 3, 20))] == expected

@@ -75,6 +75,13 @@ def data_period(s: str, c: Candidate) -> bool:
             and p["data_year_after"].match(s, c.end) is not None)
 
 
+def compared_year_start(s: str, c: Candidate) -> bool:
+    """(round 45) The year's start as the base a stock is compared with (年末…，比年初增加…: `compared_year_starts`
+    after a comparison cue): the January of the year its passage reports, so it takes the year of an ended year's end
+    or whole before it (scan's ``ended``) rather than the document date's by its own half-year rule."""
+    return s[c.start:c.end] in res()["compared_year_starts"] and comparison_base(s, c)
+
+
 @cached
 def sentence_year_parts() -> frozenset[str]:
     """The year parts a date only where they open a sentence (round 33's 年内: `alone: sentence`), built once per

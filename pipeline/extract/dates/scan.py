@@ -40,6 +40,7 @@ from pipeline.extract.dates.breaks import (
 from pipeline.extract.dates.cues import (
     bare_base_period,
     cited_year,
+    compared_year_start,
     comparison_base,
     event_month,
     forecast_vintage,
@@ -182,6 +183,8 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             ended = None
         if ended is not None and use is None and c.spec.whole_year and not default.plans_whole_year(c):
             use = ended  # (round 28) 全年…，比上年增加…。全年…基金收入…: the whole year its passage already reported
+        elif ended is not None and use is None and compared_year_start(s, c):
+            use = ended  # (round 45) 年末…，比年初增加…: the start of the year whose end its passage reported
         if use is None and default.title_year is None and anaphoric(c.spec):
             # (the lead's run is checked only where it is used: checking it at every candidate would read the text
             # from the lead on again each time)
