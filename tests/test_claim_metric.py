@@ -6668,9 +6668,11 @@ def test_round44_mend_the_accounts_are_roll_measures() -> None:
 @pytest.mark.parametrize(("text", "value", "expected"), [
     # round 45: a manner phrase 以…方式 between a subject and its verb is no part of the metric, and the subject before
     # it stays (it had been cut off, or the phrase kept)
-    ("2024年3月1日人民银行以利率招标方式开展了1200亿元7天期逆回购操作。", "120000000000", "人民银行开展7天期逆回购操作"),
+    ("2024年3月1日人民银行以利率招标方式开展了1200亿元7天期逆回购操作。", "120000000000",
+     "人民银行开展7天期逆回购操作"),
     ("3月5日，财政部以数量招标方式发行了500亿元10年期国债。", "50000000000", "财政部发行10年期国债"),
-    ("2月份银行间人民币市场以拆借、现券和回购方式合计成交136.49万亿元。", "136490000000000", "银行间人民币市场合计成交"),
+    ("2月份银行间人民币市场以拆借、现券和回购方式合计成交136.49万亿元。", "136490000000000",
+     "银行间人民币市场合计成交"),
     ("今年以来，全市以线上方式举办招聘会36场。", "36", "全市举办招聘会"),
     ("以现金方式支付的比例为30%。", "30", "支付的比例"),
     # unchanged: round 15's channel of a holdings change, and 以 inside a word (以及, 所以) is no manner phrase
