@@ -6713,3 +6713,34 @@ def test_round45_a_term_kind_opens_the_object_of_an_amount(text: str, value: str
 ])
 def test_round45_chinese_numeral_tenors_are_list_members(text: str, expected: list[str]) -> None:
     assert [m for _, m in _metrics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 45: a level after a clause saying the measure stayed level with a base (与上月持平，为…) is the measure's,
+    # as after 保持稳定，为… (round 22): the 与 and 持平 left round the cut base are no part of it
+    ("城镇调查失业率与上月持平，为5.2%。", "5.2", "城镇调查失业率"),
+    ("2月份，全国城镇调查失业率与上年同期持平，为5.3%。", "5.3", "全国城镇调查失业率"),
+    ("制造业PMI与上月基本持平，为49.1%。", "49.1", "制造业PMI"),
+    ("城镇调查失业率持平，为5.2%。", "5.2", "城镇调查失业率"),
+    # unchanged: the level before its 持平 clause, a change before the level, and a share noun with 持平 inside
+    ("全国城镇调查失业率为5.0%，与上月持平。", "5", "全国城镇调查失业率"),
+    ("城镇调查失业率比上月上升0.1个百分点，为5.3%。", "5.3", "城镇调查失业率"),
+    ("城镇调查失业率保持稳定，为5.2%。", "5.2", "城镇调查失业率"),
+])
+def test_round45_a_level_after_a_flat_clause_is_the_measure(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 45: 维持 right before the level held (…维持0.2%不变) is shed as 保持 is
+    ("活期存款利率维持0.2%不变。", "0.2", "活期存款利率"),
+    ("1年期LPR维持3.45%不变，5年期以上LPR维持3.95%不变。", "3.95", "5年期以上LPR"),
+    ("城镇调查失业率保持5.2%不变。", "5.2", "城镇调查失业率"),
+    # unchanged: 维持在 (round 37), 维持 inside a measure's word, and the noun after a held value (round 14)
+    ("1年期LPR维持在3.45%。", "3.45", "1年期LPR"),
+    ("客户维持率为90%。", "90", "客户维持率"),
+    ("设备维持费用为100万元。", "1000000", "设备维持费用"),
+    ("英国央行宣布维持5.25%的基准利率不变。", "5.25", "基准利率"),
+])
+def test_round45_a_held_level_sheds_its_verb(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
