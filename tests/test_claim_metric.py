@@ -6726,6 +6726,7 @@ def test_round45_chinese_numeral_tenors_are_list_members(text: str, expected: li
     ("全国城镇调查失业率为5.0%，与上月持平。", "5", "全国城镇调查失业率"),
     ("城镇调查失业率比上月上升0.1个百分点，为5.3%。", "5.3", "城镇调查失业率"),
     ("城镇调查失业率保持稳定，为5.2%。", "5.2", "城镇调查失业率"),
+    ("全市新增高新技术企业120家，持平的有8家。", "8", "持平"),  # (round 25: the way a set is counted by)
 ])
 def test_round45_a_level_after_a_flat_clause_is_the_measure(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected
