@@ -6759,3 +6759,86 @@ def test_a_clause_opening_conjunction_qie_is_no_part_of_the_metric(text: str, va
 ])
 def test_an_amount_paid_for_a_transfer_is_the_deals_amount(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 45: a manner phrase 以…方式 between a subject and its verb is no part of the metric, and the subject before
+    # it stays (it had been cut off, or the phrase kept)
+    ("2024年3月1日人民银行以利率招标方式开展了1200亿元7天期逆回购操作。", "120000000000",
+     "人民银行开展7天期逆回购操作"),
+    ("3月5日，财政部以数量招标方式发行了500亿元10年期国债。", "50000000000", "财政部发行10年期国债"),
+    ("2月份银行间人民币市场以拆借、现券和回购方式合计成交136.49万亿元。", "136490000000000",
+     "银行间人民币市场合计成交"),
+    ("今年以来，全市以线上方式举办招聘会36场。", "36", "全市举办招聘会"),
+    ("以现金方式支付的比例为30%。", "30", "支付的比例"),
+    # unchanged: round 15's channel of a holdings change, and 以 inside a word (以及, 所以) is no manner phrase
+    ("公司通过上海证券交易所交易系统以集中竞价方式增持公司股份100万股。", "1000000", "公司增持公司股份"),
+    ("生活方式以及生产方式转变率达到60%。", "60", "生活方式以及生产方式转变率"),
+    ("所以方式创新带动投资增长10%。", "10", "所以方式创新带动投资增长"),
+])
+def test_round45_a_manner_phrase_is_no_part_of_the_metric(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 45: a term kind (中期, 长期, 超长期) opening the object an amount stands before is part of that object, as a
+    # tenor (7天期) is, though jieba tags it a time word or an adverb
+    ("人民银行开展了3000亿元中期借贷便利操作。", "300000000000", "人民银行开展中期借贷便利操作"),
+    ("财政部发行了300亿元长期国债。", "30000000000", "财政部发行长期国债"),
+    ("财政部发行1000亿元超长期特别国债。", "100000000000", "财政部发行超长期特别国债"),
+    # unchanged: a term glued into one noun with the object (短期贷款/n, 定期存单/n) still opens it; no object after a
+    # clause that goes on (长期来看)
+    ("银行发放了100亿元定期存单。", "10000000000", "银行发放定期存单"),
+    ("央行开展了2000亿元逆回购操作。", "200000000000", "央行开展逆回购操作"),
+    ("公司融资100亿元长期来看仍有压力。", "10000000000", "公司融资"),
+])
+def test_round45_a_term_kind_opens_the_object_of_an_amount(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 45: tenors in Chinese numerals listed before one rate noun are the list's members (round 22), now that
+    # they are durations as 1年期 is; also before 分别 with a change in points
+    ("一年期和五年期以上LPR分别为3.45%和3.95%。", ["一年期LPR", "五年期以上LPR"]),
+    ("一年期和五年期贷款市场报价利率（LPR）分别为3.45%和3.95%。", ["一年期贷款市场报价利率", "五年期贷款市场报价利率"]),
+    ("一年期和二年期定期存款利率分别下调10个基点和20个基点。", ["一年期定期存款利率下调", "二年期定期存款利率下调"]),
+    # unchanged: digit tenors, and one tenor's own rate
+    ("1年期和5年期以上LPR分别为3.45%和3.95%。", ["1年期LPR", "5年期以上LPR"]),
+    ("三年期定期存款利率为2.6%。", ["三年期定期存款利率"]),
+    ("十年期国债收益率下行3个基点至2.3%。", ["十年期国债收益率下行", "十年期国债收益率"]),
+])
+def test_round45_chinese_numeral_tenors_are_list_members(text: str, expected: list[str]) -> None:
+    assert [m for _, m in _metrics(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 45: a level after a clause saying the measure stayed level with a base (与上月持平，为…) is the measure's,
+    # as after 保持稳定，为… (round 22): the 与 and 持平 left round the cut base are no part of it
+    ("城镇调查失业率与上月持平，为5.2%。", "5.2", "城镇调查失业率"),
+    ("2月份，全国城镇调查失业率与上年同期持平，为5.3%。", "5.3", "全国城镇调查失业率"),
+    ("制造业PMI与上月基本持平，为49.1%。", "49.1", "制造业PMI"),
+    ("城镇调查失业率持平，为5.2%。", "5.2", "城镇调查失业率"),
+    # unchanged: the level before its 持平 clause, a change before the level, and a share noun with 持平 inside
+    ("全国城镇调查失业率为5.0%，与上月持平。", "5", "全国城镇调查失业率"),
+    ("城镇调查失业率比上月上升0.1个百分点，为5.3%。", "5.3", "城镇调查失业率"),
+    ("城镇调查失业率保持稳定，为5.2%。", "5.2", "城镇调查失业率"),
+    ("全市新增高新技术企业120家，持平的有8家。", "8", "持平"),  # (round 25: the way a set is counted by)
+])
+def test_round45_a_level_after_a_flat_clause_is_the_measure(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 45: 维持 right before the level held (…维持0.2%不变) is shed as 保持 is
+    ("活期存款利率维持0.2%不变。", "0.2", "活期存款利率"),
+    ("1年期LPR维持3.45%不变，5年期以上LPR维持3.95%不变。", "3.95", "5年期以上LPR"),
+    ("城镇调查失业率保持5.2%不变。", "5.2", "城镇调查失业率"),
+    # unchanged: 维持在 (round 37), 维持 inside a measure's word, and the noun after a held value (round 14)
+    ("1年期LPR维持在3.45%。", "3.45", "1年期LPR"),
+    ("客户维持率为90%。", "90", "客户维持率"),
+    ("设备维持费用为100万元。", "1000000", "设备维持费用"),
+    ("英国央行宣布维持5.25%的基准利率不变。", "5.25", "基准利率"),
+])
+def test_round45_a_held_level_sheds_its_verb(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected

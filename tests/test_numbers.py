@@ -1624,3 +1624,21 @@ def test_round39_tally_of_members_by_way_is_no_litres(text: str, expected: list)
 ])
 def test_a_blocker_holds_only_where_the_tokenizer_reads_it(text: str, expected: list) -> None:
     assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 45: a tenor in Chinese numerals is a duration as 3年期 is, also where jieba writes it as one word with 期
+    # (三年期/t, 一年期, 五年期以上)
+    ("三年期定期存款利率为2.6%。", [("三年", Decimal("3"), "year"), ("2.6%", Decimal("2.6"), "%")]),
+    ("一年期贷款市场报价利率为3.45%。", [("一年", Decimal("1"), "year"), ("3.45%", Decimal("3.45"), "%")]),
+    ("五年期以上LPR为3.95%。", [("五年", Decimal("5"), "year"), ("3.95%", Decimal("3.95"), "%")]),
+    ("七天期逆回购操作利率为1.8%。", [("七天", Decimal("7"), "day"), ("1.8%", Decimal("1.8"), "%")]),
+    # unchanged: digit tenors, and a numeral with no unit before 期 (a phase) or inside a longer word stays none
+    ("3年期定期存款利率为2.6%。", [("3年", Decimal("3"), "year"), ("2.6%", Decimal("2.6"), "%")]),
+    ("项目一期工程投资5亿元，二期工程投资8亿元。", [("5亿元", Decimal("500000000"), "CNY"),
+                                               ("8亿元", Decimal("800000000"), "CNY")]),
+    ("学生升入三年级后成绩提高5%。", [("5%", Decimal("5"), "%")]),
+])
+def test_round45_chinese_numeral_tenors_are_durations(text: str, expected: list) -> None:
+    assert [(t, v, u) for t, v, u, _, _ in rows(text)] == expected

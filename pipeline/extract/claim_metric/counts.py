@@ -352,7 +352,9 @@ def object_after(words: list[Word]) -> str:
     while term and at < len(words) and skipped < term.end():
         skipped += len(words[at].text.strip())
         at += 1
-    if at >= len(words) or (term and skipped != term.end()) or not _opens_object(words, at):
+    if term and skipped != term.end():
+        at = 0  # (round 45) the term opens the first word (短期贷款/n, 定期存单/n): that word opens the object
+    if at >= len(words) or not _opens_object(words, at):
         return ""
     return text
 
