@@ -362,7 +362,12 @@ def test_a_bound_run_before_the_last_member_takes_the_rest_of_its_closing_member
     ("全市新增市场主体12.3万户，总量达到186万户，同比增长8.2%。",
      ["全市新增市场主体", "全市市场主体总量", "全市市场主体总量同比增长"]),
     ("全省新增备案数据中心12个，累计达到86个。", ["全省新增备案数据中心", "全省备案数据中心"]),
-    # (near misses: a flow with no scope, as round 18 has it)
+    # (round 45 tidy) the scope is words.yaml's `increment_scopes`, one list with dates' data_year_scope: 全镇 and
+    # 我县 are scopes too (were 全镇新增市场主体总量, 我县新增高新技术企业总数)
+    ("全镇新增市场主体120户，总量达到3500户。", ["全镇新增市场主体", "全镇市场主体总量"]),
+    ("我县新增高新技术企业18家，总数达到156家。", ["我县新增高新技术企业", "我县高新技术企业总数"]),
+    # (near misses: a flow with no scope, as round 18 has it, or after a base)
+    ("比上年末新增市场主体120户，总量达到3500户。", ["比上年末新增市场主体", "新增市场主体总量"]),
     ("新增高新技术企业186家，总数达到1056家。", ["新增高新技术企业", "高新技术企业总数"]),
     ("今年新建5G基站42.5万个，总数达到425.1万个。", ["新建5G基站", "5G基站总数"]),
     # (round 36 mend: a time word before or after the scope is no part of the stock: was 当年高新技术企业总数,
@@ -8170,6 +8175,8 @@ def test_a_bodys_own_website_release_is_no_dateline(text: str, document_date: dt
     # round 32: a hearsay cue right after a body's own briefing relays the body's word, in the next sentence or in one
     ("海关总署7月12日召开新闻发布会。据介绍，今年上半年，我国货物贸易进出口总值21.17万亿元，同比增长6.1%。", "6.1",
      "海关总署"),
+    # (round 45 tidy: the briefing's events are words.yaml's `briefing_events`, 通报会 too, as dates read them)
+    ("海关总署7月12日召开新闻通报会。据介绍，上半年我国进出口20万亿元，增长2.1%。", "2.1", "海关总署"),
     ("中国证监会召开新闻发布会，据了解，截至10月末，A股上市公司总数达5300家。", "5300", "中国证券监督管理委员会"),
     ("11月3日，国家能源局举行新闻发布会。据悉，前三季度全国可再生能源新增装机1.72亿千瓦。", "172000000", "国家能源局"),
     ("4月16日，国资委在国务院新闻办举行新闻发布会。据介绍，一季度，中央企业实现营业收入7.8万亿元，同比增长30.1%。",
@@ -8186,6 +8193,7 @@ def test_a_bodys_own_website_release_is_no_dateline(text: str, document_date: dt
     # a 他 after a body's data that quoted no official
     ("国务院新闻办公室4月16日举行新闻发布会。据介绍，一季度国内生产总值同比增长5.3%。", "5.3", None),
     ("海关总署召开党组会议。据介绍，前10个月全国出口增长5%。", "5", None),
+    ("海关总署7月12日召开工作会议。据介绍，上半年我国进出口20万亿元，增长2.1%。", "2.1", None),
     ("临沂市人民政府新闻办公室召开新闻发布会，通报经济运行情况。据介绍，1-2月份，全市固定资产投资增长11.7%。",
      "11.7", None),
     ("据介绍，前10个月全国出口增长5%。", "5", None),
