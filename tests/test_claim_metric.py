@@ -6660,6 +6660,21 @@ def test_an_account_names_only_counted_units(head: str, subject: str, before: st
     assert roll_owner(head, subject, before) == owner
 
 
+@pytest.mark.parametrize(("actor", "unit"), [
+    # (round 45 tidy) an act's counted unit asks roll_owner no count (None): the firms act whether a sentence counted
+    # them or not, as the staff's or an account's unit does
+    ("规模以上工业企业营业收入", "规模以上工业企业"),
+    ("全国注册登记的养老机构营业收入", "全国注册登记的养老机构"),
+    ("美术馆从业人员", "美术馆"),
+    # near misses: no kind of unit before the measure, or the measure alone, keep the actor
+    ("全市营业收入", "全市营业收入"),
+    ("营业收入", "营业收入"),
+])
+def test_an_acts_counted_unit_is_read_without_a_count(actor: str, unit: str) -> None:
+    from pipeline.extract.claim_metric.acts import _counted_unit_owner
+    assert _counted_unit_owner(actor) == unit
+
+
 def test_the_accounts_are_roll_measures() -> None:
     # an account passes an owner on only as a roll measure does
     assert cues().words("roll_accounts") <= cues().words("roll_measures")
