@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from decimal import Decimal
 from pathlib import Path
@@ -35,12 +36,23 @@ def run_cli(args: list[str], workdir: Path, timeout: int = 900):
                           capture_output=True, text=True, timeout=timeout)
 
 
-def claim_metrics(text: str) -> list[tuple[Decimal, str]]:
-    """Each claim's value and metric in ``text``, in the order of their numbers (the claim metric tests' `_metrics`)."""
+def claim_rows(text: str, document_date: dt.date | None = None, *, in_order: bool = False) -> list[dict]:
+    """The claim rows of ``text`` taken as a document of ``document_date`` (None: undated), as the pipeline lists them
+    or, ``in_order``, in the order of their numbers: the one runner of the claim tests (their helpers read it)."""
     from pipeline.nlp.language import doc_from_text, extract_all
 
-    claims = extract_all(doc_from_text(text))["claims"]
-    return [(Decimal(str(c["value"])), c["metric"]) for c in sorted(claims, key=lambda c: c["number_start"])]
+    claims = extract_all(doc_from_text(text, document_date=document_date))["claims"]
+    return sorted(claims, key=lambda c: c["number_start"]) if in_order else claims
+
+
+def claims_by_value(claims: list[dict]) -> dict[Decimal, dict]:
+    """The claims by their values (a value given twice: the later claim)."""
+    return {Decimal(str(c["value"])): c for c in claims}
+
+
+def claim_metrics(text: str) -> list[tuple[Decimal, str]]:
+    """Each claim's value and metric in ``text``, in the order of their numbers (the claim metric tests' `_metrics`)."""
+    return [(Decimal(str(c["value"])), c["metric"]) for c in claim_rows(text, in_order=True)]
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,4 @@
-"""(round 34) ``blocked_spans`` searches a text with no ``@`` for web addresses alone: its e-mail branch matches
+"""``blocked_spans`` searches a text with no ``@`` for web addresses alone: its e-mail branch matches
 nothing there, so the spans are those of the full address pattern (checked on varied texts of addresses, Chinese,
 word characters and stops), and a text with an ``@`` still gets its e-mail addresses."""
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import claim_time
+from pipeline.extract import claim_time, date_lexicon
 from pipeline.extract.claim_cues import _fill, _fragments, cues
+from pipeline.resources import load_yaml, use_folder
 
 # shared regex fragments: a fragment is inserted as written; a clash with a word list, or a loop, is refused
 
@@ -291,3 +292,27 @@ def test_a_holiday_after_a_base_reads_from_the_shared_list(after_base: str, name
     rules = cues()
     assert {"春运", "寒假", "十一"} <= rules.words("holiday_names")
     assert bool(rules.pattern("named_base_after").match(after_base)) is named
+
+
+# --- (round 45 tidy) the verbs of a relay, a telling and a release and the scopes of a flow are words.yaml lists, read
+# by claims' cues and by dates' data_year_before, speaker_words_before and data_year_scope alike
+
+def test_the_verbs_and_scopes_claims_and_dates_read_are_one_list_each(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    shared, claim_words = load_yaml("words.yaml"), load_yaml("claims.yaml")["words"]
+    for name in ("relay_verbs", "official_telling_verbs", "publishing_verbs", "increment_scopes"):
+        assert name not in claim_words
+        assert cues().words(name) == frozenset(shared[name])
+    dates = date_lexicon.patterns()
+    lead, speaker, scoped = dates["data_year_before"], dates["speaker_words_before"], cues().pattern("scoped_increment")
+    assert lead.search("记者从省统计局得知，") and lead.search("统计局披露，") and lead.search("数据表明，")
+    assert not lead.search("记者从省统计局听闻，") and not lead.search("统计局披露了")  # (no such verb; no comma)
+    assert speaker.search("商务部证实，") and speaker.search("他说：") and not speaker.search("说明，")
+    assert scoped.match("我县新增企业") and scoped.match("全鎮新增企业") and not scoped.match("比上年末新增企业")
+    (tmp_path / "words.yaml").write_text("relay_verbs: [听闻]\nincrement_scopes: [全片区]\n", encoding="utf-8")
+    try:
+        use_folder(tmp_path)  # a user's word reaches both readers
+        assert date_lexicon.patterns()["data_year_before"].search("记者从省统计局听闻，")
+        assert "听闻" in cues().words("relay_verbs")
+        assert cues().pattern("scoped_increment").match("全片区新增企业")
+    finally:
+        use_folder(None)

@@ -1,4 +1,4 @@
-"""Claim metric rules read from claims.yaml (round 37 review): a plan's value before its noun opens at a digit run's
+"""Claim metric rules read from claims.yaml: a plan's value before its noun opens at a digit run's
 first digit, a state clause's predicate, the whole act a granted sibling takes, a period's mean in traditional script,
 the quotation pairs read from one resource."""
 
@@ -253,5 +253,5 @@ def test_a_period_ending_in_nei_keeps_its_adverb_apart() -> None:
     ("园区内共有企业300家，共引进企业30家。", ["共引进企业"]),
     ("总共完成项目5个，共查出问题3项。", ["共查出问题"]),
 ])
-def test_round41_mend_an_adverb_glued_after_nei_stays_the_acts(text: str, later: list[str]) -> None:
+def test_an_adverb_glued_after_nei_stays_the_acts(text: str, later: list[str]) -> None:
     assert [m for _, m in _metrics(text)][1:] == later

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.extract import claim_time
-from pipeline.extract.claim_time import base_dates, is_day, is_year, is_year_end, months_covered
+from pipeline.extract.claim_time import base_dates, is_day, is_year, is_year_end, looks_back, months_covered
 from pipeline.extract.claims.reporting import one_report_time
 
 # a year value, read through claim_time's public names; no module imports its private ones
@@ -86,3 +86,16 @@ def test_the_table_names_only_patterns_that_exist() -> None:
     rules = claim_time.cues()
     for before, reach, after, why in claim_time._NAMED_BASES:
         assert rules.pattern(before) and rules.pattern(after) and reach > 0 and why
+
+
+# `looks_back`: whether a value's time lies before (or inside) the frame's, days and months compared by their days
+@pytest.mark.parametrize(("value", "frame", "expected"), [
+    # round 34 mend: a month and a day compare by their days (was as strings: 2024-06 < 2024-06-18), so a month after a
+    # day in it is a broader frame of its own and a day inside a month or a year is a part of it
+    ("2024-06", "2024-06-18", False), ("2024-Q2", "2024-06-18", False), ("2024-06-18", "2024-06", True),
+    ("2023-12-05", "2023", True), ("2024-06-19", "2024-06-18", False), ("2024-05", "2024-06", True),
+    ("2024-01/2024-10", "2024-10", False), ("2023", "2019/2023", False), ("2024-06-17", "2024-06-18", True),
+    ("2024-12", "2023", False),
+])
+def test_looks_back_compares_days_and_months(value: str, frame: str, expected: bool) -> None:
+    assert looks_back(value, frame) is expected

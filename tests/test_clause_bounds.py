@@ -1,4 +1,4 @@
-"""`clause_bounds` reads a text once and looks each clause up (round 32): it must return exactly what the scan of
+"""`clause_bounds` reads a text once and looks each clause up: it must return exactly what the scan of
 ``text[:position]`` per call returned before, for every text and position."""
 
 from __future__ import annotations

@@ -290,7 +290,7 @@ def test_letter_spaced_digits_are_one_number() -> None:
     assert "2024年一季度，利润总额15055.3亿元。" in paragraphs
 
 
-def test_round15_a_posts_furniture_ends_its_text() -> None:
+def test_a_posts_furniture_ends_its_text() -> None:
     # END, a list of other articles, readers' comments, 阅读原文 and a line of counters: no part of the article
     body = "4月份，全市外贸进出口总值812亿元，同比增长9.4%。"
     tails = [
@@ -305,7 +305,7 @@ def test_round15_a_posts_furniture_ends_its_text() -> None:
         assert [text for kind, text in kinds if kind != "title"] == [body]
 
 
-def test_round15_furniture_words_inside_prose_are_text() -> None:
+def test_furniture_words_inside_prose_are_text() -> None:
     text = "外贸月报\n\n推荐阅读这份报告的读者注意，4月份全市外贸进出口总值812亿元。\n本文阅读量超过1万。\n"
     paragraphs = [text for kind, text in _block_kinds(text) if kind == "paragraph"]
     assert paragraphs == ["推荐阅读这份报告的读者注意，4月份全市外贸进出口总值812亿元。", "本文阅读量超过1万。"]
@@ -382,7 +382,7 @@ def _html_paragraphs(body: str) -> list[str]:
     return [text for kind, text in _block_kinds(text, "html") if kind == "paragraph"]
 
 
-def test_round18_a_mirrored_posts_tail_and_a_pager_end_an_html_page() -> None:
+def test_a_mirrored_posts_tail_and_a_pager_end_an_html_page() -> None:
     body = "<p>一季度，全区实际使用外资3.6亿美元，同比增长8.2%。</p>"
     tails = [
         "<p>END</p><p>往期推荐</p><p>2023年全区新增市场主体2.1万户</p><p>阅读 3086 在看 12</p>",
@@ -395,7 +395,7 @@ def test_round18_a_mirrored_posts_tail_and_a_pager_end_an_html_page() -> None:
         assert paragraphs == ["一季度，全区实际使用外资3.6亿美元，同比增长8.2%。"], tail
 
 
-def test_round18_pager_words_inside_an_html_sentence_are_text() -> None:
+def test_pager_words_inside_an_html_sentence_are_text() -> None:
     body = ("<h1>全区利用外资情况</h1><p>一季度，全区实际使用外资3.6亿美元。</p>"
             "<p>上一篇报道提到的项目已经开工，下一篇将介绍外资结构。</p><p>阅读量较上年增长12%的栏目有3个。</p>")
     assert _html_paragraphs(body) == ["一季度，全区实际使用外资3.6亿美元。",
@@ -403,7 +403,7 @@ def test_round18_pager_words_inside_an_html_sentence_are_text() -> None:
                                       "阅读量较上年增长12%的栏目有3个。"]
 
 
-def test_round19_a_work_reports_speaker_line_is_its_by_line() -> None:
+def test_a_work_reports_speaker_line_is_its_by_line() -> None:
     from pipeline.clean import clean_document
     from pipeline.ingest import RawDocument
 
@@ -418,7 +418,7 @@ def test_round19_a_work_reports_speaker_line_is_its_by_line() -> None:
     assert "author" not in [b.kind for b in clean_document(RawDocument("t", "t.txt", "", later, "text")).blocks]
 
 
-def test_round19_a_table_header_row_under_a_title_line_is_no_author() -> None:
+def test_a_table_header_row_under_a_title_line_is_no_author() -> None:
     # a title line with a bracketed unit right above a Markdown table: the table keeps its header row
     source = ("各地区小时最低工资标准（元/小时）\n\n| 地区 | 第一档 | 第二档 |\n|---|---|---|\n| 上海 | 25 | 22 |\n")
     blocks = _markdown_blocks(source)
@@ -428,7 +428,7 @@ def test_round19_a_table_header_row_under_a_title_line_is_no_author() -> None:
     assert _block_kinds("数字经济合作的进展\n王小明\n正文第一段。\n")[1] == ("author", "王小明")
 
 
-def test_round20_a_one_line_text_without_a_final_stop_is_no_title() -> None:
+def test_a_one_line_text_without_a_final_stop_is_no_title() -> None:
     # a crawled or demo one-liner ends without 。: a sentence end inside it, or a long line of value clauses, or an
     # enumerated data item makes it body text (its claims are kept)
     for line in ("2021年，全区规模以上工业增加值增长7.2%。高技术制造业成为拉动增长的主要力量",
@@ -442,7 +442,7 @@ def test_round20_a_one_line_text_without_a_final_stop_is_no_title() -> None:
         assert _block_kinds(title + "\n\n全年实现生产总值1200亿元。\n")[0] == ("title", title), title
 
 
-def test_round23_a_notices_field_lines_are_lines_of_their_own() -> None:
+def test_a_notices_field_lines_are_lines_of_their_own() -> None:
     # a short label, its colon and a value: the next line never glues onto the value, and two in a row stay apart
     text = ("某区2025年道路保洁服务项目公开招标公告\n\n一、项目基本情况\n项目编号：330102202500417\n"
             "项目名称：某区2025年道路保洁服务项目\n预算金额（元）：2860000\n最高限价：2860000\n"
@@ -457,7 +457,7 @@ def test_round23_a_notices_field_lines_are_lines_of_their_own() -> None:
                for kind, t in _block_kinds(prose) if kind == "paragraph")
 
 
-def test_round23_a_lone_field_like_line_at_the_margin_of_wrapped_text_is_a_wrap() -> None:
+def test_a_lone_field_like_line_at_the_margin_of_wrapped_text_is_a_wrap() -> None:
     # a hard-wrapped paragraph may open with a label and its colon; its first line is no field of a notice
     text = ("关于推进数字经济发展的实施意见\n\n"
             "总体要求：以数字化转型整体驱动生产方式生活方式和治理\n"
@@ -468,7 +468,7 @@ def test_round23_a_lone_field_like_line_at_the_margin_of_wrapped_text_is_a_wrap(
     assert paragraphs[0].startswith("总体要求：以数字化转型整体驱动生产方式生活方式和治理方式变革，")
 
 
-def test_round24_a_tender_notices_run_of_fields_and_headings_is_no_hard_wrapped_text() -> None:
+def test_a_tender_notices_run_of_fields_and_headings_is_no_hard_wrapped_text() -> None:
     # a notice's field lines, numbered items and headings end without sentence punctuation by their nature: they do
     # not make the text look hard-wrapped, so no line glues onto the one before it
     text = ("某县人民医院医疗设备采购项目公开招标公告\n\n【一、项目基本情况】\n"
@@ -489,7 +489,7 @@ def test_round24_a_tender_notices_run_of_fields_and_headings_is_no_hard_wrapped_
     assert not any("采购项目3." in t or "和地点2025年" in t or "项目采购包3" in t for t in paragraphs)
 
 
-def test_round24_a_wrapped_paragraph_keeps_joining_beside_headings_and_a_lone_field_like_line() -> None:
+def test_a_wrapped_paragraph_keeps_joining_beside_headings_and_a_lone_field_like_line() -> None:
     # unchanged: hard-wrapped prose under numbered headings, one of its lines opened by a label and a colon, is
     # still hard-wrapped text; its wrapped lines join into one paragraph
     text = ("关于加快发展现代服务业的若干意见\n\n一、总体要求\n"
@@ -521,11 +521,11 @@ def test_round24_a_wrapped_paragraph_keeps_joining_beside_headings_and_a_lone_fi
     ("利润总额 = 营业利润 + 营业外收入 - 营业外支出", ["利润总额 = 营业利润 + 营业外收入 - 营业外支出"]),
     ("[3] 王某.区域经济研究[J].经济学报,2020(2):1-9.", ["[3] 王某.区域经济研究[J].经济学报,2020(2):1-9."]),
 ])
-def test_round24_inline_bullets_end_sentences(text: str, expected: list[str]) -> None:
+def test_inline_bullets_end_sentences(text: str, expected: list[str]) -> None:
     assert [text[a:b] for a, b in split_sentences(text)] == expected
 
 
-def test_round24_inline_bullets_stay_in_english_blocks() -> None:
+def test_inline_bullets_stay_in_english_blocks() -> None:
     text = "Revenue grew - see note [2] Margins rose."
     assert [text[a:b] for a, b in split_sentences(text, english=True)] == ["Revenue grew - see note [2] Margins rose."]
 
@@ -542,12 +542,12 @@ def test_round24_inline_bullets_stay_in_english_blocks() -> None:
     ("# 点评\n\n- 门店总数达5301家，较年初净增812家\n## 财务表现\n\n- 存货周转天数降至85天\n",
      ["门店总数达5301家，较年初净增812家", "存货周转天数降至85天"]),
 ])
-def test_round25_markdown_list_items_are_blocks_of_their_own(source: str, expected: list[str]) -> None:
+def test_markdown_list_items_are_blocks_of_their_own(source: str, expected: list[str]) -> None:
     texts = [t for _, _, t in _markdown_blocks(source)]  # (a numbered item without 。 is a heading that holds values)
     assert all(item in texts for item in expected)
 
 
-def test_round25_markdown_paragraphs_still_read_on_past_a_blank_line() -> None:
+def test_markdown_paragraphs_still_read_on_past_a_blank_line() -> None:
     # unchanged: a converter's file written one PDF line a paragraph (no list) reads on past its blank lines
     line = "根据国际清算银行统计，截至2017年末，我国非金融部门信贷余额达196.9万亿元，较上年末"
     source = f"# 报告\n\n{line}\n\n增长11.1%，增速比上年末回落4.5个百分点。\n\n{line}\n\n增长9.8%。\n"
@@ -566,7 +566,7 @@ def test_round25_markdown_paragraphs_still_read_on_past_a_blank_line() -> None:
     ("如文献 [3] 所述，出口增长较快。", ["如文献 [3] 所述，出口增长较快。"]),
     ("该模型 [12] 在多个数据集上表现较好", ["该模型 [12] 在多个数据集上表现较好"]),
 ])
-def test_round25_spaced_citation_marks_end_a_bullet_of_a_summary(text: str, expected: list[str]) -> None:
+def test_spaced_citation_marks_end_a_bullet_of_a_summary(text: str, expected: list[str]) -> None:
     assert [text[a:b] for a, b in split_sentences(text)] == expected
 
 
@@ -580,7 +580,7 @@ def test_round25_spaced_citation_marks_end_a_bullet_of_a_summary(text: str, expe
      "二、产业结构\n全省三次产业结构继续优化，服务业比重提高，新兴产业增加值占比持续上升。",
      ["地区\t产值（亿元）\n安徽\t45045.0"]),
 ])
-def test_round25_a_section_row_inside_a_grid_is_no_heading(text: str, tables: list[str]) -> None:
+def test_a_section_row_inside_a_grid_is_no_heading(text: str, tables: list[str]) -> None:
     from pipeline.clean import clean_document
     from pipeline.ingest import RawDocument
 
@@ -594,7 +594,7 @@ _BUDGET_HEAD = ("某县2024年一般公共预算收入预算表\n单位：万元
                 "其中:税收收入\n51,730\n非税收入\n34,672\n税收收入占总收入的比例%\n59.87\n一、地方收入\n62,115\n")
 
 
-def test_round25_a_line_that_is_only_a_figure_is_no_number_cut_at_the_margin() -> None:
+def test_a_line_that_is_only_a_figure_is_no_number_cut_at_the_margin() -> None:
     # a budget table written one cell a line, read as hard-wrapped text: a line that is only a figure is a cell,
     # and the next line's item number is no part of its number (no 1,2752)
     cells = ["其中:教育费附加小计", "1,275", "2、行政事业性收费收入", "1,702", "3、罚没收入", "1,390"]
@@ -608,12 +608,12 @@ def test_round25_a_line_that_is_only_a_figure_is_no_number_cut_at_the_margin() -
     (["其中:城建税", "2,046", "4、房产税", "981", "5、印花税", "433"], ["981", "433"]),
     (["(二)规费收入", "720", "1、排污费", "58"], ["720", "58"]),
 ])
-def test_round25_a_bare_figure_under_a_table_label_is_a_value_not_a_page_number(cells: list, kept: list) -> None:
+def test_a_bare_figure_under_a_table_label_is_a_value_not_a_page_number(cells: list, kept: list) -> None:
     blocks = [t for _, t in _block_kinds(_BUDGET_HEAD + "\n".join(cells) + "\n")]
     assert all(any(value in block for block in blocks) for value in kept)
 
 
-def test_round25_a_page_number_between_paragraphs_is_still_dropped() -> None:
+def test_a_page_number_between_paragraphs_is_still_dropped() -> None:
     prose = ("2023年，全县一般公共预算收入完成情况总体良好，税收收入比上年有所增长，非税收入\n"
              "保持平稳，财政收入结构继续优化，收入质量稳步提高，为全年预算执行打下基础。\n")
     blocks = [t for _, t in _block_kinds("某县财政报告\n\n" + prose * 2 + "\n45\n\n" + prose * 2)]
@@ -623,7 +623,7 @@ def test_round25_a_page_number_between_paragraphs_is_still_dropped() -> None:
     assert not any(block.strip() == "1" for block in blocks)
 
 
-def test_round25_a_bare_figure_under_a_short_line_of_a_pdf_is_no_table_value() -> None:
+def test_a_bare_figure_under_a_short_line_of_a_pdf_is_no_table_value() -> None:
     # in a PDF the tables are read from the page's layout: a bare figure under a chart's title or a formula's label
     # is an axis tick, a formula's index or the page number, never a cell (the same lines as text keep it)
     prose = ("研究发现，在各类择时策略中，牛熊指标在多空方向上与指数本身的方向一致，便于策略的编写和执行，\n"
@@ -649,7 +649,7 @@ def test_round25_a_bare_figure_under_a_short_line_of_a_pdf_is_no_table_value() -
     ("产能利用率稳步回升 三季度产能利用率达78.6%", False,
      [("产能利用率稳步回升 三季度产能利用率达78.6%", False, False)]),
 ])
-def test_round27_sentences_record_their_bullets_and_headlines(text: str, item: bool, expected: list) -> None:
+def test_sentences_record_their_bullets_and_headlines(text: str, item: bool, expected: list) -> None:
     clean = CleanDocument("t", "t.txt", "", text, "", None, [Block(0, len(text), "paragraph", "body", item)])
     assert [(text[s.start:s.end], s.gap_before, s.gap_after) for s in sentences_of(clean)] == expected
 
@@ -664,7 +664,7 @@ def test_round27_sentences_record_their_bullets_and_headlines(text: str, item: b
     ("（3）新 签 订 单 达 23.4亿元", ["（3）新签订单达 23.4亿元"]),
     ("订单需求持续回暖 新签订单23.4亿元", ["订单需求持续回暖新签订单23.4亿元"]),
 ])
-def test_round27_a_headline_after_an_enumerator_ends_a_sentence(line: str, expected: list[str]) -> None:
+def test_a_headline_after_an_enumerator_ends_a_sentence(line: str, expected: list[str]) -> None:
     text = normalize_line(line)
     assert [text[a:b] for a, b in split_sentences(text)] == expected
 
@@ -693,7 +693,7 @@ _HARD_WRAPPED_LEAD = ("公司2024年经营情况回顾\n报告期内，公司坚
        "位于开发区的（2）号厂房的产线升级和新一代产品的开发验证，进展顺利。公司同时积极拓展海外市场，海外收入占比提升至"
        "18.2%，较上年提高3.4个百分点。")]),
 ])
-def test_round27_every_plain_text_enumerator_opens_a_list_item(text: str, blocks: list) -> None:
+def test_every_plain_text_enumerator_opens_a_list_item(text: str, blocks: list) -> None:
     read = _block_kinds(text)
     assert all(block in read for block in blocks), read
 
@@ -713,7 +713,7 @@ def test_round27_every_plain_text_enumerator_opens_a_list_item(text: str, blocks
     ("依照本法第二章 规定执行。", "依照本法第二章规定执行。"),
     ("第一章总则", "第一章总则"),
 ])
-def test_round30_the_space_after_an_article_label_is_kept(line: str, expected: str) -> None:
+def test_the_space_after_an_article_label_is_kept(line: str, expected: str) -> None:
     assert normalize_line(line) == expected
 
 
@@ -748,7 +748,7 @@ def test_round30_the_space_after_an_article_label_is_kept(line: str, expected: s
     ("国家统计局月度数据 全国" + "，".join(f"{m}月增长{m}.5%" for m in range(1, 13)),
      "国家统计局月度数据全国" + "，".join(f"{m}月增长{m}.5%" for m in range(1, 13))),
 ])
-def test_round33_the_space_between_a_titles_clauses_is_kept(line: str, expected: str) -> None:
+def test_the_space_between_a_titles_clauses_is_kept(line: str, expected: str) -> None:
     assert normalize_line(line, title=True) == expected
 
 
@@ -757,7 +757,7 @@ def test_round33_the_space_between_a_titles_clauses_is_kept(line: str, expected:
     "一季度国内生产总值同比增长 5.3%", "CPI同比上涨 0.2%", "我国GDP突破 130万亿元", "全国铁路发送旅客 超4亿人次",
     "贵州茅台 2024年营业收入1741亿元", "CATL宁德时代 2024年净利润507亿元", "比亚迪股份 3月新能源汽车销量30.2万辆",
 ])
-def test_round33_a_value_or_date_after_a_titles_space_opens_no_clause(line: str) -> None:
+def test_a_value_or_date_after_a_titles_space_opens_no_clause(line: str) -> None:
     assert headline_gaps(line, False, title=True) == {}
 
 
@@ -773,7 +773,7 @@ def test_round33_a_value_or_date_after_a_titles_space_opens_no_clause(line: str)
     ("2024年 全国居民人均可支配收入41314元", "2024年全国居民人均可支配收入41314元"),
     ("《统计公报》 全国医疗卫生机构总数超100万个", "《统计公报》全国医疗卫生机构总数超100万个"),
 ])
-def test_round40_a_titles_first_clause_may_hold_its_year_or_a_publication(line: str, expected: str) -> None:
+def test_a_titles_first_clause_may_hold_its_year_or_a_publication(line: str, expected: str) -> None:
     assert normalize_line(line, title=True) == expected
 
 
@@ -787,16 +787,16 @@ def test_round40_a_titles_first_clause_may_hold_its_year_or_a_publication(line: 
     ("贵州茅台2024年度 营业收入增长15.7%", "贵州茅台2024年度营业收入增长15.7%"),
     ("国家统计局发布2024年 国内生产总值增长5%", "国家统计局发布2024年国内生产总值增长5%"),
 ])
-def test_round43_a_year_inside_a_titles_first_clause(line: str, expected: str) -> None:
+def test_a_year_inside_a_titles_first_clause(line: str, expected: str) -> None:
     assert normalize_line(line, title=True) == expected
 
 
-def test_round40_a_dated_clause_space_in_a_body_line_is_dropped() -> None:
+def test_a_dated_clause_space_in_a_body_line_is_dropped() -> None:
     line = "2021年统计公报发布 居民人均预期寿命提至78.2岁"
     assert normalize_line(line) == line.replace(" ", "")
 
 
-def test_round33_a_titles_space_is_kept_on_the_title_line_only() -> None:
+def test_a_titles_space_is_kept_on_the_title_line_only() -> None:
     # the same line as a later line of prose: the space between two Chinese characters is dropped as before
     assert normalize_line("A股三大指数集体收涨 两市成交额超2.5万亿元") == "A股三大指数集体收涨两市成交额超2.5万亿元"
 
@@ -826,7 +826,7 @@ def test_round33_a_titles_space_is_kept_on_the_title_line_only() -> None:
     ("全年新增就业1256万人 城镇调查失业率5.1%", "全年新增就业1256万人 城镇调查失业率5.1%"),
     ("一季度出口2000亿美元 进口规模达1500亿美元", "一季度出口2000亿美元 进口规模达1500亿美元"),
 ])
-def test_round39_a_titles_valued_first_clause_keeps_its_space(line: str, expected: str) -> None:
+def test_a_titles_valued_first_clause_keeps_its_space(line: str, expected: str) -> None:
     assert normalize_line(line, title=True) == expected
     assert normalize_line(line) == line.replace(" ", "")  # (a body line drops it as before)
 
@@ -869,7 +869,7 @@ def test_round39_a_titles_valued_first_clause_keeps_its_space(line: str, expecte
         ("全省干部　各部", "全省干部各部"),
     ],
 )
-def test_round43_a_full_width_space_between_bodies_is_kept(line: str, expected: str) -> None:
+def test_a_full_width_space_between_bodies_is_kept(line: str, expected: str) -> None:
     assert normalize_line(line) == expected
 
 
@@ -884,7 +884,7 @@ def test_round43_a_full_width_space_between_bodies_is_kept(line: str, expected: 
         ("加强干部\x1f队伍　建设", "加强干部\x1f队伍建设"),
     ],
 )
-def test_round43_a_character_of_the_input_is_never_the_kept_spaces_marker(line: str, expected: str) -> None:
+def test_a_character_of_the_input_is_never_the_kept_spaces_marker(line: str, expected: str) -> None:
     assert normalize_line(line) == expected
 
 
@@ -898,7 +898,7 @@ def test_round43_a_character_of_the_input_is_never_the_kept_spaces_marker(line: 
         ("住房和城乡建设部　办公厅印发通知。", "住房和城乡建设部办公厅印发通知"),
     ],
 )
-def test_round43_clean_keeps_only_the_space_between_two_whole_bodies(text: str, expected: str) -> None:
+def test_clean_keeps_only_the_space_between_two_whole_bodies(text: str, expected: str) -> None:
     from pipeline.clean import clean_document
     from pipeline.ingest import RawDocument
 

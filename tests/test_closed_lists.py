@@ -1,4 +1,4 @@
-"""The 、-lists closed by a word for listed shares, read in linear time (round 35): `_closed_lists` gives the matches
+"""The 、-lists closed by a word for listed shares, read in linear time: `_closed_lists` gives the matches
 `finditer` of the `lists` pattern gives over the whole text, on texts built from names, separators, breaks and the
 closers' pieces."""
 

@@ -1,4 +1,4 @@
-"""Round 39 (the one-line file): ideographs and simplified-view changes counted in C, not a Python loop a
+"""Ideographs and simplified-view changes counted in C, not a Python loop a
 character. Each counter is compared with the loop it replaced, on random texts of every kind of character near
 the block's edges (never a timed test)."""
 

@@ -65,7 +65,7 @@ def test_codes_in_use_are_currency_words_but_not_english_ones() -> None:
     assert "TOP" not in names and "ALL" not in names and "XAU" not in names
 
 
-def test_round12_a_taiwanese_text_names_new_taiwan_dollars_by_its_own_words() -> None:
+def test_a_taiwanese_text_names_new_taiwan_dollars_by_its_own_words() -> None:
     from pipeline.extract.dates import quantities_outside_dates
     rows = quantities_outside_dates("台股今（17）日終場上漲，成交值2935.75億元。台積電收在578元。")
     assert [(q.text, q.unit) for q in rows if q.kind == "money"] == [("2935.75億元", "TWD"), ("578元", "TWD")]
@@ -81,11 +81,11 @@ def test_round12_a_taiwanese_text_names_new_taiwan_dollars_by_its_own_words() ->
         ("尼日利亚预算27.5万亿奈拉。", "27500000000000", "NGN"),
     ],
 )
-def test_round14_foreign_cents_and_short_currency_names(text: str, value: str, code: str) -> None:
+def test_foreign_cents_and_short_currency_names(text: str, value: str, code: str) -> None:
     assert [(v, c) for _t, v, c in money(text)] == [(Decimal(value), code)]
 
 
-def test_round14_a_currency_word_is_never_the_amount_befores() -> None:
+def test_a_currency_word_is_never_the_amount_befores() -> None:
     assert [c for _t, _v, c in money("加拿大提供8000万加元，瑞士央行亏损20亿瑞郎。")] == ["CAD", "CHF"]
     assert [c for _t, _v, c in money("埃及投资50亿埃及镑，尼日利亚预算27.5万亿奈拉。")] == ["EGP", "NGN"]
     assert [c for _t, _v, c in money("阿联酋投资30亿迪拉姆，墨西哥投资50亿比索。")] == ["AED", "MXN"]
@@ -107,7 +107,7 @@ def test_round14_a_currency_word_is_never_the_amount_befores() -> None:
         ("该公司投资20亿比索。", "比索"),  # no country, no entry: as written, never another amount's
     ],
 )
-def test_round14_a_shared_short_name_is_the_currency_of_the_country_before_it(text: str, code: str) -> None:
+def test_a_shared_short_name_is_the_currency_of_the_country_before_it(text: str, code: str) -> None:
     assert [c for _t, _v, c in money(text)] == [code]
 
 
@@ -191,5 +191,5 @@ def test_a_text_naming_its_own_place_keeps_that_currency_past_the_paragraph() ->
     ("中国在IMF的SDR份额为6.39%。", []),
     ("持有3000 SDRs。", []),
 ])
-def test_round38_special_drawing_rights_written_sdr(text: str, expected: list) -> None:
+def test_special_drawing_rights_written_sdr(text: str, expected: list) -> None:
     assert [(v, c) for _t, v, c in money(text)] == expected

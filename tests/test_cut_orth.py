@@ -1,4 +1,4 @@
-"""(round 42) ``doc._cut`` gives the new Doc its uncut tokens as their lexemes' ids (``_piece_words``), only the pieces
+"""``doc._cut`` gives the new Doc its uncut tokens as their lexemes' ids (``_piece_words``), only the pieces
 as strings: the Doc is the one the words as strings (every token's text sliced again) made, on random cuts of
 tokenizer Docs with spaces, splits and several cuts in turn (hypothesis)."""
 

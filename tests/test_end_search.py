@@ -1,4 +1,4 @@
-"""(round 33) ``search_at_end`` searches a …$ pattern only in the tail of the text that can hold its match: the same
+"""``search_at_end`` searches a …$ pattern only in the tail of the text that can hold its match: the same
 match (span and groups) as the full search, for every resource pattern the claim code reads that way, on varied texts
 made of their own words, whitespace and newlines; and the width read from a pattern's parse tree, on a table."""
 

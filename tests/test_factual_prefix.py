@@ -1,4 +1,4 @@
-"""(round 41) A long sentence's factual test up to each clause's end, read by the cues' least match ends.
+"""A long sentence's factual test up to each clause's end, read by the cues' least match ends.
 
 `claim_selection.is_factual_up_to(text, end, …)` must answer as ``_is_factual(text[:end], …)`` read afresh; it
 returns True without that reading only when no cue can occur in the prefix, which `repeat_search.found_none_before`

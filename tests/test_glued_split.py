@@ -1,4 +1,4 @@
-"""The tokenizer's split of glued adverbs read at the glued words only (round 42): the same words as the reading that
+"""The tokenizer's split of glued adverbs read at the glued words only: the same words as the reading that
 tagged every word of the piece and handed the pairs to ``pos_hmm.split_glued_adverbs``, on random pieces of glued
 words (known and unknown), verbs, names, adverbs and other words, and on jieba's own words of such texts."""
 

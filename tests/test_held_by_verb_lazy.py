@@ -1,4 +1,4 @@
-"""(round 33) ``_held_by_verb`` reads the clause's words lazily from the end, not a copy of them per value: the same
+"""``_held_by_verb`` reads the clause's words lazily from the end, not a copy of them per value: the same
 answer as the copy-and-index reading it replaced, on varied words (blanks, comparisons, particles, aspect tags)."""
 
 from __future__ import annotations

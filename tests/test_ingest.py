@@ -202,7 +202,7 @@ def test_html_boilerplate_lines_dropped_body_kept(tmp_path: Path) -> None:
 
 
 
-def test_round18_site_footer_and_link_rows_dropped(tmp_path: Path) -> None:
+def test_site_footer_and_link_rows_dropped(tmp_path: Path) -> None:
     path = tmp_path / "notice.html"
     body = "".join(f"<p>第{i}段：本市规模以上工业增加值同比增长6.1%，由市工信局主办的对接会签约项目20个。</p>"
                    for i in range(6))
@@ -464,7 +464,7 @@ def test_a_date_in_the_body_is_no_delivery_line(tmp_path: Path) -> None:
     ("2024年8月16日至8月20日", None),
     ("2024年8月16日召開記者會", None),
 ])
-def test_round15_regional_release_dates(tmp_path: Path, head: str, expected: dt.date | None) -> None:
+def test_regional_release_dates(tmp_path: Path, head: str, expected: dt.date | None) -> None:
     path = tmp_path / "release.txt"
     path.write_text(f"{head}\n本會今日公布，今年7月失業率3.43%。\n", encoding="utf-8")
     assert ingest_file(path).document_date == expected
@@ -503,7 +503,7 @@ def test_briefing_opening_dates_the_transcript(tmp_path: Path, head: str, expect
     ("来源：本站 【点击：356】", "来源：本站"),
     ("发布时间：2024-05-10 人气：88", "发布时间：2024-05-10"),
 ])
-def test_round18_bare_counter_labels_are_furniture(line: str, kept: str) -> None:
+def test_bare_counter_labels_are_furniture(line: str, kept: str) -> None:
     from pipeline.readers.html import _without_furniture
 
     assert _without_furniture(line) == kept
@@ -511,7 +511,7 @@ def test_round18_bare_counter_labels_are_furniture(line: str, kept: str) -> None
     assert _without_furniture("访问：") == "访问："  # a label with no count is left
 
 
-def test_round18_generated_date_of_an_open_government_block_dates_the_page(tmp_path: Path) -> None:
+def test_generated_date_of_an_open_government_block_dates_the_page(tmp_path: Path) -> None:
     path = tmp_path / "xxgk.html"
     path.write_text("<html><body><p>索引号：000014349/2023-00456　　生成日期：2023-11-20　　发布机构：县统计局</p>"
                     "<h1>1-10月全县经济运行情况</h1><p>今年1-10月，全县规模以上工业增加值增长6.1%。</p></body></html>",
@@ -533,13 +533,13 @@ def test_round18_generated_date_of_an_open_government_block_dates_the_page(tmp_p
     # a line without a pipe under a line with one, outside a table, is no table's end
     ("甲 | 乙 两项\n合计三项。", ["甲 | 乙 两项", "合计三项。"]),
 ])
-def test_round25_a_line_without_a_pipe_under_a_markdown_table_ends_it(source: str, lines: list[str]) -> None:
+def test_a_line_without_a_pipe_under_a_markdown_table_ends_it(source: str, lines: list[str]) -> None:
     from pipeline.readers.markdown import read_markdown
 
     assert read_markdown(source).split("\n") == lines
 
 
-def test_round25_text_after_an_html_table_is_apart_from_its_rows(tmp_path: Path) -> None:
+def test_text_after_an_html_table_is_apart_from_its_rows(tmp_path: Path) -> None:
     path = tmp_path / "budget.html"
     path.write_text(
         "<html><body><p>2024年全县财政收支情况如下，一般公共预算收入继续增长。</p>"

@@ -1,4 +1,4 @@
-"""(Round 44 mend) A fraction's denominator is read from the first character of a run of blanks, not from each blank
+"""A fraction's denominator is read from the first character of a run of blanks, not from each blank
 of it: a clause with thousands of blanks (较上年 + 5,000 blanks + 缩短2天) is scanned once. No timing: the pattern
 matches no position inside a run, and fractions after blanks read as before."""
 

@@ -541,7 +541,7 @@ def test_a_zero_after_a_scale_is_no_plan_name() -> None:
     ("其中近四成为中小微企业", [("四成", Decimal(40), "%")]),
     ("外出农民工一万七千多万人", [("一万七千多万人", Decimal(170000000), "人")]),
 ])
-def test_round12_units_sessions_size_classes_ratios_and_scales(text: str, expected: list) -> None:
+def test_units_sessions_size_classes_ratios_and_scales(text: str, expected: list) -> None:
     assert [r[:3] for r in rows(text)] == expected
 
 
@@ -555,7 +555,7 @@ def test_round12_units_sessions_size_classes_ratios_and_scales(text: str, expect
     ("中标金额为人民币8,765,432.10元。", ""),
     ("1美元约6.9元人民币。", ""),
 ])
-def test_round15_a_currency_name_inside_a_qualifier(text: str, approx: str) -> None:
+def test_a_currency_name_inside_a_qualifier(text: str, approx: str) -> None:
     assert rows(text)[0][4] == approx
 
 
@@ -594,12 +594,12 @@ def test_over_half_stays_a_share() -> None:
     ("公司推出“10转5派1.5元”的利润分配预案。", [("10", "股"), ("5", "股"), ("1.5元", "CNY")]),
     ("该股实施10送2转8派0.5元。", [("10", "股"), ("2", "股"), ("8", "股"), ("0.5元", "CNY")]),
 ])
-def test_round15_a_dividend_schemes_shorthand_counts_shares(text: str, expected: list[tuple[str, str]]) -> None:
+def test_a_dividend_schemes_shorthand_counts_shares(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, u) for t, _, u, _, _ in rows(text)] == expected
 
 
 @pytest.mark.parametrize("text", ["他换乘10次到达。", "公司今年派出10名员工。", "每10股派现3.3元。"])
-def test_round15_no_scheme_no_share_unit(text: str) -> None:
+def test_no_scheme_no_share_unit(text: str) -> None:
     assert all(u != "股" or t.endswith("股") for t, _, u, _, _ in rows(text))
 
 
@@ -630,7 +630,7 @@ def test_surplus_and_net_selling_nouns_are_no_over_qualifier(text: str, approx: 
     ("共签约项目约40个", "about"),
     ("全年节约用水约1.2亿立方米", "about"),
 ])
-def test_round23_yue_closing_a_word_is_no_qualifier(text: str, approx: str) -> None:
+def test_yue_closing_a_word_is_no_qualifier(text: str, approx: str) -> None:
     assert rows(text)[-1][4] == approx
 
 
@@ -657,7 +657,7 @@ def test_a_currency_written_once_on_a_range_or_list(text: str, units: list[str])
     # a count stays a count
     ("这款游戏赚足了眼球，下载量破1000万。", [("1000万", "", "count")]),
 ])
-def test_round15_colloquial_pay_and_earnings_are_money(text: str, expected: list) -> None:
+def test_colloquial_pay_and_earnings_are_money(text: str, expected: list) -> None:
     assert [(q.text, q.unit, q.kind) for q in find_quantities(text)] == expected
 
 
@@ -669,7 +669,7 @@ def test_round15_colloquial_pay_and_earnings_are_money(text: str, expected: list
     ("论坛已连续举办十二届", [("十二届", Decimal(12), "届")]),
     ("运动会共举办了25届", [("25届", Decimal(25), "届")]),
 ])
-def test_round16_cohort_years_are_labels(text: str, expected: list) -> None:
+def test_cohort_years_are_labels(text: str, expected: list) -> None:
     assert [r[:3] for r in rows(text)] == expected
 
 
@@ -683,7 +683,7 @@ def test_round16_cohort_years_are_labels(text: str, expected: list) -> None:
     ("他连任三届县人大代表", [("三届", Decimal(3), "届")]),
     ("全市连续举办了五届政府开放日活动", [("五届", Decimal(5), "届")]),
 ])
-def test_round28_local_congress_and_government_sessions_are_ordinals(text: str, expected: list) -> None:
+def test_local_congress_and_government_sessions_are_ordinals(text: str, expected: list) -> None:
     assert [r[:3] for r in rows(text)] == expected
 
 
@@ -695,7 +695,7 @@ def test_round28_local_congress_and_government_sessions_are_ordinals(text: str, 
     ("其中十一个县区增长较快。", [("十一个", Decimal(11), "个")]),
     ("其十一家子公司均实现盈利。", [("十一家", Decimal(11), "家")]),
 ])
-def test_round30_qi_before_a_numeral_past_the_tenth_numbers_a_point(text: str, expected: list) -> None:
+def test_qi_before_a_numeral_past_the_tenth_numbers_a_point(text: str, expected: list) -> None:
     assert [r[:3] for r in rows(text)] == expected
 
 
@@ -707,7 +707,7 @@ def test_round30_qi_before_a_numeral_past_the_tenth_numbers_a_point(text: str, e
     # a score and a clock time stay as they were
     ("综合评价得分92分，列车18点05分到达。", [("92分", Decimal("92"), "分")]),
 ])
-def test_round16_minutes_after_hours_are_a_duration(text: str, expected: list[tuple[str, Decimal, str]]) -> None:
+def test_minutes_after_hours_are_a_duration(text: str, expected: list[tuple[str, Decimal, str]]) -> None:
     assert [(r[0], r[1], r[2]) for r in rows(text)] == expected
 
 
@@ -719,11 +719,11 @@ def test_round16_minutes_after_hours_are_a_duration(text: str, expected: list[tu
     ("带动就业千人左右", ("千人", Decimal("1000"), "人", "count", "about")),
     ("单个项目投资亿元上下", ("亿元", Decimal("100000000"), "CNY", "money", "about")),
 ])
-def test_round17_a_bare_scale_closed_by_an_approximation_is_a_count(text: str, expected: tuple) -> None:
+def test_a_bare_scale_closed_by_an_approximation_is_a_count(text: str, expected: tuple) -> None:
     assert rows(text) == [expected]
 
 
-def test_round17_a_bare_scale_without_a_closing_approximation_stays_none() -> None:
+def test_a_bare_scale_without_a_closing_approximation_stays_none() -> None:
     assert rows("万家企业共同参与") == []
     assert rows("万家灯火") == []
     assert rows("已有万余家企业")[0][4] == "over"
@@ -732,7 +732,7 @@ def test_round17_a_bare_scale_without_a_closing_approximation_stays_none() -> No
 @pytest.mark.parametrize("text", [
     "热轧卷板（Φ20mm，Q235）价格上涨", "φ8线材出厂价平稳", "新建8英寸晶圆生产线", "月产能（折合12英寸标准逻辑）提升",
     "采用14纳米制程", "量产7nm工艺芯片", "P.O 42.5级水泥价格", "42.5级水泥出厂价", "P·C 32.5级复合水泥"])
-def test_round17_product_specifications_are_no_quantities(text: str) -> None:
+def test_product_specifications_are_no_quantities(text: str) -> None:
     assert rows(text) == []
 
 
@@ -769,7 +769,7 @@ def test_round17_product_specifications_are_no_quantities(text: str) -> None:
     ("小米14亿元回购计划", ["14亿元"]),
     ("华为2023年研发投入1647亿元", ["1647亿元"]),
 ])
-def test_round31_model_digits_and_code_serials(text: str, expected: list[str]) -> None:
+def test_model_digits_and_code_serials(text: str, expected: list[str]) -> None:
     assert [r[0] for r in rows(text)] == expected
 
 
@@ -792,11 +792,11 @@ def test_round31_model_digits_and_code_serials(text: str, expected: list[str]) -
     ("入驻商家2000+家，覆盖城市300+。", [("2000+家", Decimal("2000"), "家", "count", "over"),
                                     ("300+", Decimal("300"), "", "count", "over")]),
 ])
-def test_round32_a_plus_after_a_figure_is_more_than(text: str, expected: list[tuple]) -> None:
+def test_a_plus_after_a_figure_is_more_than(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
 
 
-def test_round17_sizes_without_a_product_class_stay_quantities() -> None:
+def test_sizes_without_a_product_class_stay_quantities() -> None:
     assert rows("屏幕尺寸为6.7英寸")[0][:3] == ("6.7英寸", Decimal("6.7"), "英寸")
     assert rows("线宽缩小到3纳米")[0][:3] == ("3纳米", Decimal("3"), "纳米")
     assert rows("钢筋直径20mm")[0][:3] == ("20mm", Decimal("20"), "mm")
@@ -816,7 +816,7 @@ def test_round17_sizes_without_a_product_class_stay_quantities() -> None:
     ("阵风达到9级", ["9级"]),
     ("装机容量300兆瓦，级别为二类", ["300兆瓦"]),
 ])
-def test_round23_a_figure_and_unit_before_ji_is_a_size_class(text: str, expected: list) -> None:
+def test_a_figure_and_unit_before_ji_is_a_size_class(text: str, expected: list) -> None:
     assert [r[0] for r in rows(text)] == expected
 
 
@@ -831,7 +831,7 @@ def test_round23_a_figure_and_unit_before_ji_is_a_size_class(text: str, expected
     ("沪指盘中突破3100点", "over"),
     ("成交额破万亿元", "over"),
 ])
-def test_round17_falling_below_a_level_is_under(text: str, approx: str) -> None:
+def test_falling_below_a_level_is_under(text: str, approx: str) -> None:
     assert rows(text)[-1][4] == approx
 
 
@@ -840,7 +840,7 @@ def test_round17_falling_below_a_level_is_under(text: str, approx: str) -> None:
     ("信用利差当周累计收窄8个BP", "8"),
     ("1年期国股存单利率较上周五上行2个BPS", "2"),
 ])
-def test_round17_basis_points_counted_with_ge(text: str, value: str) -> None:
+def test_basis_points_counted_with_ge(text: str, value: str) -> None:
     assert rows(text)[-1][1:4] == (Decimal(value), "bp", "count")
 
 
@@ -850,7 +850,7 @@ def test_round17_basis_points_counted_with_ge(text: str, value: str) -> None:
     ("工期一年半，历时三个月半", [("一年半", "1.5", "year"), ("三个月半", "3.5", "month")]),
     ("猪肉三斤半", [("三斤半", "3.5", "斤")]),
 ])
-def test_round17_half_a_day_after_a_unit_adds_no_half(text: str, expected: list) -> None:
+def test_half_a_day_after_a_unit_adds_no_half(text: str, expected: list) -> None:
     assert [(t, str(v), u) for t, v, u, _k, _a in rows(text)] == expected
 
 
@@ -859,7 +859,7 @@ def test_round17_half_a_day_after_a_unit_adds_no_half(text: str, expected: list)
     ("分别比上月和去年同月多0.3个和少1.2个百分点", [("0.3", "pp"), ("1.2", "pp")]),
     ("比上月末低0.8个和1.5个百分点", [("0.8", "pp"), ("1.5", "pp")]),
 ])
-def test_round17_a_list_with_a_direction_per_member_shares_its_unit(text: str, expected: list) -> None:
+def test_a_list_with_a_direction_per_member_shares_its_unit(text: str, expected: list) -> None:
     assert [(str(v), u) for _t, v, u, _k, _a in rows(text)][-2:] == expected
 
 
@@ -879,7 +879,7 @@ def test_round17_a_list_with_a_direction_per_member_shares_its_unit(text: str, e
     ("百分之八点五", ("百分之八点五", Decimal("8.5"), "")),  # a plain decimal share: no qualifier
     ("出超百分之五", ("百分之五", Decimal("5"), "")),  # 出超 is a noun, no qualifier (round 15)
 ])
-def test_round17_spelled_out_percentages_take_their_qualifiers(text: str, expected: tuple) -> None:
+def test_spelled_out_percentages_take_their_qualifiers(text: str, expected: tuple) -> None:
     assert [(r[0], r[1], r[4]) for r in rows(text) if r[2] == "%"] == [expected]
 
 
@@ -891,7 +891,7 @@ def test_round17_spelled_out_percentages_take_their_qualifiers(text: str, expect
     ("全年进出口总额突破40万亿元", "over"),
     ("全年进出口总额为40万亿元", ""),
 ])
-def test_round17_spoken_hedges(text: str, expected: str) -> None:
+def test_spoken_hedges(text: str, expected: str) -> None:
     assert [r[4] for r in rows(text)] == [expected]
 
 
@@ -900,11 +900,11 @@ def test_round17_spoken_hedges(text: str, expected: str) -> None:
     "全年三次产业增加值分别增长4.1%、4.7%和5.8%。",
     "三次产业结构调整为8:35:57。",
 ])
-def test_round17_the_three_sectors_are_no_count_of_times(text: str) -> None:
+def test_the_three_sectors_are_no_count_of_times(text: str) -> None:
     assert not any(r[0] == "三次" for r in rows(text))
 
 
-def test_round17_three_times_stays_a_count() -> None:
+def test_three_times_stays_a_count() -> None:
     assert ("三次", Decimal(3), "次", "count", "") in rows("该企业今年三次上调产品价格。")
 
 
@@ -913,7 +913,7 @@ def test_round17_three_times_stays_a_count() -> None:
     ("融资约束的估计系数为－0.135，且在1%水平上显著。", "-0.135"),
     ("交互项系数（–0.048）表明调节效应为负。", "-0.048"),
 ])
-def test_round18_an_en_dash_or_full_width_hyphen_before_a_figure_is_a_minus(text: str, expected: str) -> None:
+def test_an_en_dash_or_full_width_hyphen_before_a_figure_is_a_minus(text: str, expected: str) -> None:
     assert Decimal(expected) in [q.value for q in find_quantities(text)]
 
 
@@ -934,7 +934,7 @@ def test_round18_an_en_dash_or_full_width_hyphen_before_a_figure_is_a_minus(text
     ("利润总额增减负12.3%。", ["-12.3"]),
     ("营业成本比上年增减负0.61亿元。", ["-61000000"]),
 ])
-def test_round36_fu_closing_a_verb_before_an_amount_is_no_sign(text: str, expected: list) -> None:
+def test_fu_closing_a_verb_before_an_amount_is_no_sign(text: str, expected: list) -> None:
     assert [q.value for q in find_quantities(text)] == [Decimal(v) for v in expected]
 
 
@@ -943,7 +943,7 @@ def test_round36_fu_closing_a_verb_before_an_amount_is_no_sign(text: str, expect
     ("价格区间为3–5元。", ["3", "5"]),
     ("每吨10卢比–20卢比。", ["10", "20"]),
 ])
-def test_round18_an_en_dash_after_a_figure_stays_a_range_dash(text: str, expected: list) -> None:
+def test_an_en_dash_after_a_figure_stays_a_range_dash(text: str, expected: list) -> None:
     assert [q.value for q in find_quantities(text)] == [Decimal(v) for v in expected]
 
 
@@ -954,7 +954,7 @@ def test_round18_an_en_dash_after_a_figure_stays_a_range_dash(text: str, expecte
     ("拨付资金0.5万元", Decimal(5000)),  # a decimal under one is still scaled
     ("投资1万亿元", Decimal(10 ** 12)),
 ])
-def test_round18_a_written_zero_before_a_scale_is_zero(text: str, value: Decimal) -> None:
+def test_a_written_zero_before_a_scale_is_zero(text: str, value: Decimal) -> None:
     assert one(text)[0] == value
 
 
@@ -968,12 +968,12 @@ def test_round18_a_written_zero_before_a_scale_is_zero(text: str, value: Decimal
     ("效应增强了约1/4", "25"),
     ("进口额约占30%", "30"),
 ])
-def test_round18_about_reaches_over_the_base_of_a_share(text: str, value: str) -> None:
+def test_about_reaches_over_the_base_of_a_share(text: str, value: str) -> None:
     assert [r[4] for r in rows(text) if r[1] == Decimal(value)] == ["about"]
 
 
 @pytest.mark.parametrize("text", ["近年来全国的5%", "占GDP的41.5%", "为中西部地区的2.8倍", "约为3000亿元，其中的5%"])
-def test_round18_no_qualifier_reaching_over_a_base_stays_exact(text: str) -> None:
+def test_no_qualifier_reaching_over_a_base_stays_exact(text: str) -> None:
     assert rows(text)[-1][4] == ""
 
 
@@ -990,7 +990,7 @@ def test_round18_no_qualifier_reaching_over_a_base_stays_exact(text: str) -> Non
     ("新开工面积50万平方米", "500000", "平方米"),
     ("每桶约合1.6百升", "1.6", "百升"),
 ])
-def test_round19_a_scale_before_a_scale_led_unit_scales_it(text: str, value: str, unit: str) -> None:
+def test_a_scale_before_a_scale_led_unit_scales_it(text: str, value: str, unit: str) -> None:
     assert [(r[1], r[2]) for r in rows(text)] == [(Decimal(value), unit)]
 
 
@@ -1000,13 +1000,13 @@ def test_round19_a_scale_before_a_scale_led_unit_scales_it(text: str, value: str
     ("项目总投资千多万元", "10000000"),
     ("累计挽回经济损失百余亿元", "10000000000"),
 ])
-def test_round19_a_scale_with_yu_before_a_big_scale_is_a_vague_amount(text: str, value: str) -> None:
+def test_a_scale_with_yu_before_a_big_scale_is_a_vague_amount(text: str, value: str) -> None:
     assert [(r[1], r[2], r[4]) for r in rows(text)] == [(Decimal(value), "CNY", "over")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("千方百计推进改革", []), ("百多年来", ["百多年"]), ("千余人参加", ["千余人"])])
-def test_round19_the_vague_scale_rule_leaves_other_words_alone(text: str, expected: list[str]) -> None:
+def test_the_vague_scale_rule_leaves_other_words_alone(text: str, expected: list[str]) -> None:
     assert [r[0] for r in rows(text)] == expected
 
 
@@ -1017,7 +1017,7 @@ def test_round19_the_vague_scale_rule_leaves_other_words_alone(text: str, expect
     ("券商佣金万三，印花税千一", [("万三", "0.03"), ("千一", "0.1")]),
     ("目前佣金率约为万2.5", [("万2.5", "0.025")]),
 ])
-def test_round19_a_fee_in_the_trade_shorthand_is_a_rate(text: str, expected: list[tuple[str, str]]) -> None:
+def test_a_fee_in_the_trade_shorthand_is_a_rate(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(r[0], r[1], r[2]) for r in rows(text)] == [(t, Decimal(v), "%") for t, v in expected]
 
 
@@ -1027,7 +1027,7 @@ def test_round19_a_fee_in_the_trade_shorthand_is_a_rate(text: str, expected: lis
     ("佣金万元", []),
     ("企业数量千三左右", []),  # no fee word before it: left as before (no rate)
 ])
-def test_round19_the_fee_shorthand_needs_a_fee_word_and_a_lone_digit(text: str, expected: list[tuple[str, str]]
+def test_the_fee_shorthand_needs_a_fee_word_and_a_lone_digit(text: str, expected: list[tuple[str, str]]
                                                                       ) -> None:
     got = [(r[0], r[1]) for r in rows(text)]
     assert all(r[2] != "%" for r in rows(text))
@@ -1056,7 +1056,7 @@ def test_round19_the_fee_shorthand_needs_a_fee_word_and_a_lone_digit(text: str, 
     ("总β活度浓度为0.12贝可/升", ("0.12贝可/升", Decimal("0.12"), "贝可/升")),
     ("氡浓度为1.6 mBq/m³", ("1.6 mBq/m³", Decimal("1.6"), "mBq/m³")),
 ])
-def test_round19_intensity_labelled_and_radiation_units(text: str, quantity: tuple[str, Decimal, str]) -> None:
+def test_intensity_labelled_and_radiation_units(text: str, quantity: tuple[str, Decimal, str]) -> None:
     assert quantity in [(q[0], q[1], q[2]) for q in rows(text)]
 
 
@@ -1070,7 +1070,7 @@ def test_round19_intensity_labelled_and_radiation_units(text: str, quantity: tup
     ("产量为12吨/2025年", [("12吨", "吨")]),
     ("降尘量为3.8吨/（平方千米", [("3.8吨", "吨")]),
 ])
-def test_round19_rates_that_stay(text: str, expected: list[tuple[str, str]]) -> None:
+def test_rates_that_stay(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q[0], q[2]) for q in rows(text)][:len(expected)] == expected
 
 
@@ -1079,11 +1079,11 @@ def test_round19_rates_that_stay(text: str, expected: list[tuple[str, str]]) -> 
     ("全省工业增速为3.1%，明显好于上一年-1.8%的水平。", "-1.8"),
     ("本季度利润率回升，而前一季度-0.6%的降幅曾引发担忧。", "-0.6"),
 ])
-def test_round20_minus_after_a_period_word(text: str, value: str) -> None:
+def test_minus_after_a_period_word(text: str, value: str) -> None:
     assert Decimal(value) in [q.value for q in find_quantities(text)]
 
 
-def test_round20_dash_between_quantities_stays_a_range() -> None:
+def test_dash_between_quantities_stays_a_range() -> None:
     found = rows("项目建设周期为1年-3年。")
     assert all(q[1] > 0 for q in found), found
 
@@ -1093,11 +1093,11 @@ def test_round20_dash_between_quantities_stays_a_range() -> None:
     ("影片上映三天拿下3.6亿票房。", "360000000"),
     ("该公司去年完成12亿融资。", "1200000000"),
 ])
-def test_round20_money_noun_after_an_amount(text: str, value: str) -> None:
+def test_money_noun_after_an_amount(text: str, value: str) -> None:
     assert (Decimal(value), "CNY", "money") in [(q[1], q[2], q[3]) for q in rows(text)]
 
 
-def test_round20_count_noun_after_an_amount_stays_a_count() -> None:
+def test_count_noun_after_an_amount_stays_a_count() -> None:
     assert all(q[2] != "CNY" for q in rows("平台月活跃用户达3亿用户。"))
 
 
@@ -1107,7 +1107,7 @@ def test_round20_count_noun_after_an_amount_stays_a_count() -> None:
     "沿318国道骑行的游客逐年增多。",
     "改建后的103省道全线贯通。",
 ])
-def test_round20_numbered_roads_are_names(text: str) -> None:
+def test_numbered_roads_are_names(text: str) -> None:
     assert rows(text) == []
 
 
@@ -1125,7 +1125,7 @@ def test_round20_numbered_roads_are_names(text: str) -> None:
     ("全年营收超30亿元", "3000000000", "CNY", "over"),
     ("逾500家企业参展", "500", "家", "over"),
 ])
-def test_round20_negated_over_cue_is_a_ceiling(text: str, value: str, unit: str, approx: str) -> None:
+def test_negated_over_cue_is_a_ceiling(text: str, value: str, unit: str, approx: str) -> None:
     assert one(text)[:2] == (Decimal(value), unit)
     assert one(text)[3] == approx
 
@@ -1146,12 +1146,12 @@ def test_round20_negated_over_cue_is_a_ceiling(text: str, value: str, unit: str,
     ("外资机构买入股票300万，成交量4500万", [("300万", ""), ("4500万", "")]),
     ("2022年用户达3亿，预计2025年将达到4亿", [("3亿", ""), ("4亿", "")]),
 ])
-def test_round20_money_with_the_currency_left_out(text: str, expected: list[tuple[str, str]]) -> None:
+def test_money_with_the_currency_left_out(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q[0], q[2]) for q in rows(text)] == expected
 
 
 @pytest.mark.parametrize("text", ["依次加入控制变量后得到模型2~5。", "结果见表3-6。", "如图2至4所示，各地区差异明显。"])
-def test_round20_the_end_of_a_range_of_labels_is_no_number(text: str) -> None:
+def test_the_end_of_a_range_of_labels_is_no_number(text: str) -> None:
     assert rows(text) == []
 
 
@@ -1159,7 +1159,7 @@ def test_round20_the_end_of_a_range_of_labels_is_no_number(text: str) -> None:
     ("当时全县的合作社不足百个", Decimal(100), "个"), ("参展企业不到千家", Decimal(1000), "家"),
     ("每年新增岗位少于万个", Decimal(10000), "个"),
 ])
-def test_round20_a_bare_scale_under_a_bound_word_is_an_under_count(text: str, value: Decimal, unit: str) -> None:
+def test_a_bare_scale_under_a_bound_word_is_an_under_count(text: str, value: Decimal, unit: str) -> None:
     assert [(r[1], r[2], r[4]) for r in rows(text)] == [(value, unit, "under")]
 
 
@@ -1178,7 +1178,7 @@ def test_round20_a_bare_scale_under_a_bound_word_is_an_under_count(text: str, va
     ("项目为双向四车道，分两期建设。", [("四车道", "车道"), ("两期", "期")]),
     ("报告总结了五方面经验。", [("五方面", "方面")]),
 ])
-def test_round20_fix2_money_units_and_counted_nouns(text: str, expected: list[tuple[str, str]]) -> None:
+def test_fix2_money_units_and_counted_nouns(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.text, q.unit) for q in find_quantities(text)] == expected
 
 
@@ -1187,11 +1187,11 @@ def test_round20_fix2_money_units_and_counted_nouns(text: str, expected: list[tu
     ("进出口总值连续跨过3、4两个万亿级大关。", [Decimal("3e12"), Decimal("4e12"), Decimal(2)]),
     ("全省培育5、6两个千亿级产业集群。", [Decimal(5), Decimal(6), Decimal(2)]),
 ])
-def test_round20_fix2_a_list_of_levels_takes_the_size_class_scale(text: str, values: list[Decimal]) -> None:
+def test_fix2_a_list_of_levels_takes_the_size_class_scale(text: str, values: list[Decimal]) -> None:
     assert [q.value for q in find_quantities(text)] == values
 
 
-def test_round20_fix2_a_name_number_and_tex_stay() -> None:
+def test_fix2_a_name_number_and_tex_stay() -> None:
     assert [q.text for q in find_quantities("iPhone 15系列发布。")] == []
     assert [q.kind for q in find_quantities("公式$x=250$成立。")] != ["money"]
 
@@ -1208,7 +1208,7 @@ def test_round20_fix2_a_name_number_and_tex_stay() -> None:
     ("新机型配备16GB 512GB存储组合，售价3999元。", ["16GB", "512GB", "3999元"]),
     ("依据GB/T 19001标准，全市已有120家企业通过认证。", ["120家"]),
 ])
-def test_round29_a_standard_codes_number_is_no_count(text: str, expected: list[str]) -> None:
+def test_a_standard_codes_number_is_no_count(text: str, expected: list[str]) -> None:
     assert [q.text for q in find_quantities(text)] == expected
 
 
@@ -1224,7 +1224,7 @@ def test_round29_a_standard_codes_number_is_no_count(text: str, expected: list[s
     ("新款车型油箱容积为55升，百公里油耗6.2升。", [("55升", "升"), ("6.2升", "升")]),
     ("单台设备日处理量由800升升至1200升。", [("800升", "升"), ("1200升", "升")]),
 ])
-def test_round21_a_rise_after_a_rate_is_no_litre(text: str, expected: list[tuple[str, str]]) -> None:
+def test_a_rise_after_a_rate_is_no_litre(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q[0], q[2]) for q in rows(text)] == expected
 
 
@@ -1236,7 +1236,7 @@ def test_round21_a_rise_after_a_rate_is_no_litre(text: str, expected: list[tuple
     # a list after a count stays counts
     ("广东、山东常住人口分别为1.27亿、1.01亿。", [("1.27亿", ""), ("1.01亿", "")]),
 ])
-def test_round21_a_list_member_after_money_is_money(text: str, expected: list[tuple[str, str]]) -> None:
+def test_a_list_member_after_money_is_money(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q[0], q[2]) for q in rows(text)] == expected
 
 
@@ -1249,7 +1249,7 @@ def test_round21_a_list_member_after_money_is_money(text: str, expected: list[tu
     ("该基金募集规模达6M美元。", [("6M美元", "USD")]),
     ("项目年营收约2.5M。", [("2.5M", "")]),
 ])
-def test_round21_a_tenor_code_before_a_rate_is_no_scale(text: str, expected: list[tuple[str, str]]) -> None:
+def test_a_tenor_code_before_a_rate_is_no_scale(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q[0], q[2]) for q in rows(text)] == expected
 
 
@@ -1262,7 +1262,7 @@ def test_round21_a_tenor_code_before_a_rate_is_no_scale(text: str, expected: lis
     ("公司实现净利润3M，同比增长5%。", [("3M", ""), ("5%", "%")]),
     ("该行发行3M美元债券，票面利率为5.2%。", [("3M美元", "USD"), ("5.2%", "%")]),
 ])
-def test_round22_a_tenor_code_after_the_rate_or_before_its_quote_is_no_scale(
+def test_a_tenor_code_after_the_rate_or_before_its_quote_is_no_scale(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q[0], q[2]) for q in rows(text)] == expected
 
@@ -1272,7 +1272,7 @@ def test_round22_a_tenor_code_after_the_rate_or_before_its_quote_is_no_scale(
     ("北向资金18日累计净买入52.3亿元。", [("52.3亿元", "CNY")]),
     ("北向资金5日累计净买入52.3亿元。", [("5日", "day"), ("52.3亿元", "CNY")]),
 ])
-def test_round22_a_day_before_a_total_is_no_count_of_days(text: str, expected: list[tuple[str, str]]) -> None:
+def test_a_day_before_a_total_is_no_count_of_days(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q[0], q[2]) for q in rows(text)] == expected
 
 
@@ -1292,7 +1292,7 @@ def test_round22_a_day_before_a_total_is_no_count_of_days(text: str, expected: l
     ("三．二 研究方法", [("二", Decimal(2), "")]),
     ("第三．二節說明樣本。", []),
 ])
-def test_round21_a_chinese_digit_string_with_a_full_width_point(text: str, expected: list) -> None:
+def test_a_chinese_digit_string_with_a_full_width_point(text: str, expected: list) -> None:
     assert [(r[0], r[1], r[2]) for r in rows(text)] == expected
 
 
@@ -1305,7 +1305,7 @@ def test_round21_a_chinese_digit_string_with_a_full_width_point(text: str, expec
     ("全市常住人口增加12万，新增市场主体3.2万。", [("12万", ""), ("3.2万", "")]),
     ("外汇储备增加120亿，黄金储备增至2200万盎司。", [("120亿", ""), ("2200万盎司", "盎司")]),
 ])
-def test_round21_fiscal_balances_are_money(text: str, expected: list[tuple[str, str]]) -> None:
+def test_fiscal_balances_are_money(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q[0], q[2]) for q in rows(text)] == expected
 
 
@@ -1319,7 +1319,7 @@ def test_round21_fiscal_balances_are_money(text: str, expected: list[tuple[str, 
     ("五卅慘案紀念活動今天舉行。", []),
     ("臘月廿三送灶神。", []),
 ])
-def test_round21_a_tens_written_as_one_character(text: str, expected: list) -> None:
+def test_a_tens_written_as_one_character(text: str, expected: list) -> None:
     assert [(r[0], r[1], r[2]) for r in rows(text)] == expected
 
 
@@ -1334,7 +1334,7 @@ def test_round21_a_tens_written_as_one_character(text: str, expected: list) -> N
     ("约1/3的游客选择自驾出行。", [("1/3", Decimal(100) / 3, "%")]),
     ("入境游客占比约为1/4。", [("1/4", Decimal(25), "%")]),
 ])
-def test_round25_a_slash_pair_before_a_unit_of_time_is_a_list(text: str, expected: list) -> None:
+def test_a_slash_pair_before_a_unit_of_time_is_a_list(text: str, expected: list) -> None:
     assert [(r[0], r[1], r[2]) for r in rows(text)] == expected
 
 
@@ -1350,7 +1350,7 @@ def test_round25_a_slash_pair_before_a_unit_of_time_is_a_list(text: str, expecte
     ("项目工期缩短2个周，提前3周完工。", [("2个周", "week"), ("3周", "week")]),
     ("学校迎来建校60周年，新生平均年龄18周岁。", [("60周年", "year"), ("18周岁", "周岁")]),
 ])
-def test_round25_a_cycle_is_no_week(text: str, expected: list[tuple[str, str]]) -> None:
+def test_a_cycle_is_no_week(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q[0], q[2]) for q in rows(text)] == expected
 
 
@@ -1361,7 +1361,7 @@ def test_round25_a_cycle_is_no_week(text: str, expected: list[tuple[str, str]]) 
     # look-alike: a count of varieties keeps its measure word
     ("今年新增审定品种12个，推广品种3个。", [("12个", "个"), ("3个", "个")]),
 ])
-def test_round25_a_tranche_label_is_no_count(text: str, expected: list[tuple[str, str]]) -> None:
+def test_a_tranche_label_is_no_count(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q[0], q[2]) for q in rows(text)] == expected
 
 
@@ -1374,7 +1374,7 @@ def test_round25_a_tranche_label_is_no_count(text: str, expected: list[tuple[str
     ("本期共有 3 家企业入选，较上期增加 2 家", [("3 家", "家"), ("2 家", "家")]),
     ("指数报 1.1 上方震荡，2.5 附近有支撑", [("1.1", ""), ("2.5", "")]),
 ])
-def test_round25_an_outline_run_on_one_line_is_numbering(text: str, expected: list[tuple[str, str]]) -> None:
+def test_an_outline_run_on_one_line_is_numbering(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q[0], q[2]) for q in rows(text)] == expected
 
 
@@ -1386,7 +1386,7 @@ def test_round25_an_outline_run_on_one_line_is_numbering(text: str, expected: li
     ("公司本季度营收增长1.5倍。", [("1.5倍", "x")]),
     ("全年新增门店12家。", [("12家", "家")]),
 ])
-def test_round26_a_list_number_glued_to_a_heading_is_numbering(text: str, expected: list[tuple[str, str]]) -> None:
+def test_a_list_number_glued_to_a_heading_is_numbering(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q[0], q[2]) for q in rows(text)] == expected
 
 
@@ -1405,7 +1405,7 @@ def test_round26_a_list_number_glued_to_a_heading_is_numbering(text: str, expect
     ("港股通南向资金成交额为520亿元，恒指收涨。", "CNY"),
     ("香港與內地簽署協議，首期投入資金50億元。", "CNY"),
 ])
-def test_round27_a_hong_kong_or_macao_text_names_its_own_place(text: str, expected: str) -> None:
+def test_a_hong_kong_or_macao_text_names_its_own_place(text: str, expected: str) -> None:
     assert [q[2] for q in rows(text) if q[2] in {"HKD", "MOP", "TWD", "CNY"}] == [expected]
 
 
@@ -1419,7 +1419,7 @@ def test_round27_a_hong_kong_or_macao_text_names_its_own_place(text: str, expect
     ("博彩毛收入錄176.2億元（澳門元，下同）。\n\n本港零售額為300億元。", ["MOP", "HKD"]),
     ("本港出口（美元，下同）表現理想，零售額為300億元。", ["HKD"]),
 ])
-def test_round27_a_declared_currency_right_after_a_yuan_amount(text: str, expected: list[str]) -> None:
+def test_a_declared_currency_right_after_a_yuan_amount(text: str, expected: list[str]) -> None:
     assert [q[2] for q in rows(text) if q[3] == "money"] == expected
 
 
@@ -1433,7 +1433,7 @@ def test_round27_a_declared_currency_right_after_a_yuan_amount(text: str, expect
     ("男女比例为1:1.2", [("1", Decimal(1), ""), ("1.2", Decimal("1.2"), "")]),
     ("三者比例为1:80:95", [("1", Decimal(1), ""), ("80", Decimal(80), ""), ("95", Decimal(95), "")]),
 ])
-def test_round27_the_seconds_of_a_clock_time_are_no_quantity(text: str, expected: list) -> None:
+def test_the_seconds_of_a_clock_time_are_no_quantity(text: str, expected: list) -> None:
     assert [r[:3] for r in rows(text)] == expected
 
 
@@ -1467,7 +1467,7 @@ def test_round27_the_seconds_of_a_clock_time_are_no_quantity(text: str, expected
     ("近三年毛入园率提高了5个百分点", [("三年", Decimal(3), "year"), ("5个百分点", Decimal(5), "pp")]),
     ("全面普及十二年免费教育", []),
 ])
-def test_round27_a_size_that_names_a_format_is_no_count(text: str, expected: list) -> None:
+def test_a_size_that_names_a_format_is_no_count(text: str, expected: list) -> None:
     assert [r[:3] for r in rows(text)] == expected
 
 
@@ -1480,7 +1480,7 @@ def test_round27_a_size_that_names_a_format_is_no_count(text: str, expected: lis
     # unchanged: a product of counts (no power of ten after the sign)
     ("电厂一期建设2×350MW机组。", [("2", Decimal("2"), ""), ("350MW", Decimal("350"), "MW")]),
 ])
-def test_round27_scientific_notation_scales_a_measure(text: str, expected: list) -> None:
+def test_scientific_notation_scales_a_measure(text: str, expected: list) -> None:
     assert [r[:3] for r in rows(text)] == expected
 
 
@@ -1491,7 +1491,7 @@ def test_round27_scientific_notation_scales_a_measure(text: str, expected: list)
     # unchanged: M of an amount (a million)
     ("该基金本季度净流入3.2M美元。", [("3.2M美元", Decimal("3200000"), "USD")]),
 ])
-def test_round27_a_broadband_tier_in_megabits_is_no_number(text: str, expected: list) -> None:
+def test_a_broadband_tier_in_megabits_is_no_number(text: str, expected: list) -> None:
     assert [r[:3] for r in rows(text)] == expected
 
 
@@ -1505,7 +1505,7 @@ def test_round27_a_broadband_tier_in_megabits_is_no_number(text: str, expected: 
     ("台积电去年营收达2.16兆新台币。", [("2.16兆新台币", Decimal("2160000000000"), "TWD")]),
     ("项目新建3兆瓦分布式光伏电站。", [("3兆瓦", Decimal("3"), "兆瓦")]),
 ])
-def test_round30_a_broadband_tier_with_zhao_is_no_number(text: str, expected: list) -> None:
+def test_a_broadband_tier_with_zhao_is_no_number(text: str, expected: list) -> None:
     assert [r[:3] for r in rows(text)] == expected
 
 
@@ -1536,7 +1536,7 @@ def test_round30_a_broadband_tier_with_zhao_is_no_number(text: str, expected: li
         ("2015和2016年我国债务率双下降。", []),
     ],
 )
-def test_round29_a_labels_bare_four_digit_count_is_a_count(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_a_labels_bare_four_digit_count_is_a_count(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(t, str(v), u) for t, v, u, _, _ in rows(text)] == expected
 
 
@@ -1549,7 +1549,7 @@ def test_round29_a_labels_bare_four_digit_count_is_a_count(text: str, expected: 
     ("十二、全年新增就业岗位三十万个", [("三十万个", Decimal("300000"), "个")]),
     ("居民对此表示不满，3名代表当场发言。", [("3名", Decimal("3"), "名")]),
 ])
-def test_round30_numerals_that_count_stay_quantities(text: str, expected: list) -> None:
+def test_numerals_that_count_stay_quantities(text: str, expected: list) -> None:
     assert [(t, v, u) for t, v, u, _, _ in rows(text)] == expected
 
 
@@ -1563,7 +1563,7 @@ def test_round30_numerals_that_count_stay_quantities(text: str, expected: list) 
     ("本轮降雨持续10—20天。", [("10", Decimal("10"), "day"), ("20天", Decimal("20"), "day")]),
     ("白天最高气温为3—8℃。", [("3", Decimal("3"), "℃"), ("8℃", Decimal("8"), "℃")]),
 ])
-def test_round30_the_first_hour_of_a_range_of_hours(text: str, expected: list) -> None:
+def test_the_first_hour_of_a_range_of_hours(text: str, expected: list) -> None:
     assert [(t, v, u) for t, v, u, _, _ in rows(text)] == expected
 
 
@@ -1585,7 +1585,7 @@ def test_round30_the_first_hour_of_a_range_of_hours(text: str, expected: list) -
     # mend (review 2): after 中国 only a metallurgy company is numbered
     ("中国五冶累计完成产值12.3亿元", [("12.3亿元", Decimal("1230000000"), "CNY", "money", "")]),
 ])
-def test_round31_numbered_subsidiaries_and_province_led_codes(text: str, expected: list) -> None:
+def test_numbered_subsidiaries_and_province_led_codes(text: str, expected: list) -> None:
     assert rows(text) == expected
 
 
@@ -1608,7 +1608,7 @@ def test_round31_numbered_subsidiaries_and_province_led_codes(text: str, expecte
                               ("2毫升", Decimal("2"), "毫升")]),
     ("买了3升牛奶和2升果汁。", [("3升", Decimal("3"), "升"), ("2升", Decimal("2"), "升")]),
 ])
-def test_round39_tally_of_members_by_way_is_no_litres(text: str, expected: list) -> None:
+def test_tally_of_members_by_way_is_no_litres(text: str, expected: list) -> None:
     assert [(t, v, u) for t, v, u, _, _ in rows(text)] == expected
 
 
@@ -1640,5 +1640,5 @@ def test_a_blocker_holds_only_where_the_tokenizer_reads_it(text: str, expected: 
                                                ("8亿元", Decimal("800000000"), "CNY")]),
     ("学生升入三年级后成绩提高5%。", [("5%", Decimal("5"), "%")]),
 ])
-def test_round45_chinese_numeral_tenors_are_durations(text: str, expected: list) -> None:
+def test_chinese_numeral_tenors_are_durations(text: str, expected: list) -> None:
     assert [(t, v, u) for t, v, u, _, _ in rows(text)] == expected

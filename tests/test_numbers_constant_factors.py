@@ -1,4 +1,4 @@
-"""Round 41 (mend): the numbers stage's flat costs per numeral cut, every reading the old one. The numeral scan passes
+"""The numbers stage's flat costs per numeral cut, every reading the old one. The numeral scan passes
 over the characters no numeral starts at with one class search (``numbers._starter_re``) instead of a look at each;
 ``scan_numeral`` reads sets built once (``numerals._scan_sets``); the ``not_quantity_after`` words are tried with one
 ``startswith`` over a tuple; the rules' patterns are compiled once and held (``resources.held``). Each is compared with

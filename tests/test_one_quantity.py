@@ -1,4 +1,4 @@
-"""Round 40 (the one-line file): a long table cell is asked the cheap necessary test
+"""A long table cell is asked the cheap necessary test
 ``numbers.may_be_one_quantity`` before ``table_cells.own_unit_quantity`` reads it whole with both engines. Each is
 compared with the whole reading it guards, on random texts built of the pieces a quantity's start is read from
 (currency symbols and names, approximation prefixes, signs, spaces), on long whole quantities, and on the seed's

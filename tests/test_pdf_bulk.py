@@ -1,4 +1,4 @@
-"""(round 40) pdfium's page contents read in bulk are what its per-item calls give.
+"""pdfium's page contents read in bulk are what its per-item calls give.
 
 - ``pdfium_api.segments_in_bulk`` (a path's segments copied from pdfium's array in one pass) equals
   ``segments_by_call`` (four API calls a segment) on paths made through the API and on every path of every page

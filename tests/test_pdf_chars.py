@@ -1,5 +1,5 @@
-"""(round 42) ``pdf_objects.chars_of_glyphs`` (a page's characters with the axis test and the LTChar written out) makes
-the characters round 41's loop made through ``_axis_upright`` and ``_lt_char`` (kept here as the reference, mend):
+"""``pdf_objects.chars_of_glyphs`` (a page's characters with the axis test and the LTChar written out) makes
+the characters the former loop made through ``_axis_upright`` and ``_lt_char`` (kept here as the reference, mend):
 the same attributes, in the same order, with the same values (a float's bits included), and the same chains of
 forms, on random glyphs (hypothesis: upright, turned, mirrored and slanted matrices, runs of one text object on one
 baseline, advances shorter and longer than the box) and on every page of the dev and full reports.
@@ -91,7 +91,7 @@ _glyph = st.tuples(st.sampled_from(["字", "a", " ", "\ufffd", "😀"]), st.tupl
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_glyph, max_size=25), st.tuples(st.sampled_from([0.0, -3.5, 12.25]), st.sampled_from([0.0, 1.0])))
-def test_chars_are_round_41s_on_random_glyphs(glyphs: list[Any], origin: tuple[float, float]) -> None:
+def test_chars_match_the_reference_loop_on_random_glyphs(glyphs: list[Any], origin: tuple[float, float]) -> None:
     forms = {"o2": ("f1",), "o3": ("f1", "f2")}
     assert _described(chars_of_glyphs(glyphs, origin, forms)) == _described(_round41_chars(glyphs, origin, forms))
 
@@ -111,7 +111,7 @@ def test_a_run_on_one_baseline_ends_at_the_next_glyphs_origin() -> None:
 
 @pytest.mark.skipif(not REPORTS, reason="needs ../shared")
 @pytest.mark.parametrize("path", REPORTS, ids=lambda p: p.name)
-def test_chars_are_round_41s_on_real_reports(path: Path) -> None:
+def test_chars_match_the_reference_loop_on_real_reports(path: Path) -> None:
     count = 0
     for page, frame in _pages(path):
         forms, _ = _walk_objects(page)

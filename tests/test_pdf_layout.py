@@ -238,7 +238,7 @@ def _one_line(x0: float, top: float, text: str, size: float = 8.0) -> Any:
     return Element(x0, top, x1, top + size, [Line(x0, top, x1, top + size, text, size)])
 
 
-def test_round19_axis_ticks_evenly_spaced_and_stepped_are_dropped() -> None:
+def test_axis_ticks_evenly_spaced_and_stepped_are_dropped() -> None:
     from pipeline.readers.pdf_layout import without_axes
 
     # a right-aligned price axis, a left-aligned rate axis, a row of year-end date ticks and a merged tick line
@@ -251,7 +251,7 @@ def test_round19_axis_ticks_evenly_spaced_and_stepped_are_dropped() -> None:
     assert without_axes(left + right + dates + merged + legends) == []
 
 
-def test_round19_table_columns_and_prose_numbers_stay() -> None:
+def test_table_columns_and_prose_numbers_stay() -> None:
     from pipeline.readers.pdf_layout import without_axes
 
     # an unruled table's column of results: evenly spaced rows, but no constant step in value
@@ -267,7 +267,7 @@ def test_round19_table_columns_and_prose_numbers_stay() -> None:
     assert without_axes(kept) == kept
 
 
-def test_round19_a_caption_does_not_run_into_the_chart_below_it() -> None:
+def test_a_caption_does_not_run_into_the_chart_below_it() -> None:
     from pipeline.readers.pdf_layout import Element, Line
     from pipeline.readers.pdf_paragraphs import Page, page_text
 

@@ -1,4 +1,4 @@
-"""(round 38) The PDF reader's cheaper table finding gives what pdfplumber's own gives.
+"""The PDF reader's cheaper table finding gives what pdfplumber's own gives.
 
 - ``pdf_tables.intersections_to_cells`` (each crossing's column and row by index) finds pdfplumber's cells, on
   random grids of edges and on every page of the dev and full reports;

@@ -1,4 +1,4 @@
-"""(round 34) ``found_before`` answers "does the text before ``endpos`` hold a match" from the least end a match can
+"""``found_before`` answers "does the text before ``endpos`` hold a match" from the least end a match can
 have, read once per sentence; ``found_in`` keeps a clause's answer. Both give the old search's answer: checked for
 the rule patterns is_a_rule reads so, on varied texts made of their own words, at every ``endpos``; and the parse-tree
 test of which patterns a longer prefix cannot unmake, on a table and on small patterns against the plain search."""

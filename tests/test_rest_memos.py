@@ -1,4 +1,4 @@
-"""(round 36) Work "the rest" of the pipeline did again per value, now done once: the anaphor pattern compiled once
+"""Work "the rest" of the pipeline did again per value, now done once: the anaphor pattern compiled once
 per head (``_anaphor_of``, gone since the round 37 mend), a table cell read once per (text, unit)
 (``cell_quantity``), and a table header's dates read once per document for its label, its period and the years it
 writes (``_Headers``, one for the total and the claim checks). Each gives the answers of the reading it replaced, on

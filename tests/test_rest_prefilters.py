@@ -1,5 +1,5 @@
-"""(round 39) "The rest" of extraction reads less, byte-identically: a Doc's sentence records are read once per span
-group (``pipeline.nlp.doc.sentences``, handed on by a cut), and the checks' header and sentence readers skip the
+"""The stages called "the rest" of extraction read less, byte-identically: a Doc's sentence records are read once per
+span group (``pipeline.nlp.doc.sentences``, handed on by a cut), and the checks' header and sentence readers skip the
 dates engine for a text in which the one pattern they ask of its mentions finds nothing (``repeat_search.piece_safe``:
 a pattern with no anchor or lookaround finds in a piece of a text only what it finds in the whole). Each is compared
 with the reading it replaced."""

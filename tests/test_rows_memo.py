@@ -1,4 +1,4 @@
-"""Round 35: the sentence's values between two places read by bisection (`none_between`), as the scan it replaces
+"""The sentence's values between two places read by bisection (`none_between`), as the scan it replaces
 read them; and the one memo of what was read from a values list (`_RowsMemo`): per thread, bounded, forgetting a new
 list."""
 

@@ -1,4 +1,4 @@
-"""The per-sentence facts `_governing_time` and `level_base_time` read once (round 34): the same answers as the
+"""The per-sentence facts `_governing_time` and `level_base_time` read once: the same answers as the
 per-value scans they replace, on sentences built from the pieces those scans read (brackets, base words, dates,
 values)."""
 

@@ -1,4 +1,4 @@
-"""(round 33) ``spread_series`` reads how many values a 分别 spreads over from a memo keyed on the values' spans, not by
+"""``spread_series`` reads how many values a 分别 spreads over from a memo keyed on the values' spans, not by
 a walk of the list's gaps per value: the same values as the walk it replaced, on varied gaps (list glue, clause breaks,
 words) and offsets."""
 

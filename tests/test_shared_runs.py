@@ -1,4 +1,4 @@
-"""The simplified copy of a document takes the original's words where the two texts agree (round 35): the same
+"""The simplified copy of a document takes the original's words where the two texts agree: the same
 words, tags and sentence starts as segmenting the copy whole, on texts of mixed scripts, sentences and blocks, with
 tokens the original had split by spans written since."""
 

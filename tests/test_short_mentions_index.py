@@ -1,4 +1,4 @@
-"""Round 41: a later short mention is tested only against the earlier names that hold all its characters
+"""A later short mention is tested only against the earlier names that hold all its characters
 (``names._NamesByCharacter``), not against every distinct earlier name. The new ``_later_short_mentions`` is
 compared with the loop it replaced on random mention lists made of real full names, their short forms, places,
 legal suffixes and stray characters (never a timed test)."""

@@ -1,4 +1,4 @@
-"""(round 34) A 分别 list is read once per 分别 (``_marked_spread``), and the values after a 分别 are found by
+"""A 分别 list is read once per 分别 (``_marked_spread``), and the values after a 分别 are found by
 bisection (``_from_offset``), not by a filter of the sentence's values per value: the same answers as the per-value
 reading they replaced, on varied sentences and on every value of each."""
 

@@ -268,7 +268,7 @@ def test_event_names(text: str, expected: list[tuple[str, str]]) -> None:
     ("“6·18”专案中", [("event_name", "6·18")]),
     ("6·18专案中", [("event_name", "6·18")]),
 ])
-def test_round19_contact_debris_and_case_codes(text: str, expected: list[tuple[str, str]]) -> None:
+def test_contact_debris_and_case_codes(text: str, expected: list[tuple[str, str]]) -> None:
     assert pieces(text) == expected
 
 
@@ -278,7 +278,7 @@ def test_round19_contact_debris_and_case_codes(text: str, expected: list[tuple[s
     "“5.1”",  # a quoted decimal
     "增长3.15%",
 ])
-def test_round19_no_contact_debris_or_codes_in_values(text: str) -> None:
+def test_no_contact_debris_or_codes_in_values(text: str) -> None:
     assert [p for p in pieces(text) if p[0] in ("phone", "postcode", "event_name", "licence")] == []
 
 
@@ -295,7 +295,7 @@ def test_round19_no_contact_debris_or_codes_in_values(text: str) -> None:
     # a bulletin's note marker in black brackets glued to its indicator
     ("全年规模以上工业增加值【3】比上年增长6.1%。", [("citation", "【3】")]),
 ])
-def test_round20_bylines_codes_and_note_markers(text: str, expected: list[tuple[str, str]]) -> None:
+def test_bylines_codes_and_note_markers(text: str, expected: list[tuple[str, str]]) -> None:
     assert pieces(text) == expected
 
 
@@ -305,7 +305,7 @@ def test_round20_bylines_codes_and_note_markers(text: str, expected: list[tuple[
     "上证公函【2024】0512号",  # a document number stays one
     "增长5 个百分点，共有3所大学参与",
 ])
-def test_round20_counts_that_stay(text: str) -> None:
+def test_counts_that_stay(text: str) -> None:
     assert [label for label, _ in pieces(text) if label in ("author_marker", "postcode", "citation")] == []
 
 
@@ -325,7 +325,7 @@ def test_round20_counts_that_stay(text: str) -> None:
     ("文章编号：1002-9753（2016）06-0045-08", [("index_number", "1002-9753（2016）06-0045-08")]),
     ("文章编号:1007-5097(2024)03-0012-11\n", [("index_number", "1007-5097(2024)03-0012-11")]),
 ])
-def test_round38_journal_front_matter(text: str, expected: list[tuple[str, str]]) -> None:
+def test_journal_front_matter(text: str, expected: list[tuple[str, str]]) -> None:
     assert [p for p in pieces(text) if p[0] in ("author_marker_joined", "author_marker", "integer_heading",
                                                "index_number")] == expected
 
@@ -337,7 +337,7 @@ def test_round38_journal_front_matter(text: str, expected: list[tuple[str, str]]
     "0.5 万元以下小额订单\n",  # a decimal stays a number
     "文章来源：某某研究院 2016年第6期",  # no article-number label
 ])
-def test_round38_front_matter_near_misses(text: str) -> None:
+def test_front_matter_near_misses(text: str) -> None:
     assert [p for p in pieces(text) if p[0] in ("author_marker_joined", "author_marker", "integer_heading",
                                                "index_number", "spaced_dotted_heading")] == []
 
@@ -352,7 +352,7 @@ def test_round38_front_matter_near_misses(text: str) -> None:
     ("沪深300下跌0.5%。", [("index_name", "沪深300")]),
     ("中证1000成份股", [("index_name", "中证1000")]),
 ])
-def test_round38_a_boards_count_with_its_measure_word_is_no_index(text: str, expected: list) -> None:
+def test_a_boards_count_with_its_measure_word_is_no_index(text: str, expected: list) -> None:
     assert [p for p in pieces(text) if p[0] == "index_name"] == expected
 
 
@@ -364,7 +364,7 @@ def test_round38_a_boards_count_with_its_measure_word_is_no_index(text: str, exp
     "省级3、市级5、县级8\n合计16",
     "北京2、上海3、广州1\n1. 市中心城区",  # a numbered line after it that names no affiliation's body
 ])
-def test_round38_mend_a_short_list_line_is_no_by_line(text: str) -> None:
+def test_a_short_list_line_is_no_by_line(text: str) -> None:
     assert [p for p in pieces(text) if p[0] == "author_marker_joined"] == []
 
 
@@ -374,11 +374,11 @@ def test_round38_mend_a_short_list_line_is_no_by_line(text: str) -> None:
     ("王某1,2、李某2*\n\n摘要：本文研究", ["1,2"]),
     ("王某1,2、李某2*\n某某大学 北京 100083\n【摘要】本文", ["1,2"]),
 ])
-def test_round38_mend_a_by_line_with_its_affiliation_or_abstract(text: str, expected: list[str]) -> None:
+def test_a_by_line_with_its_affiliation_or_abstract(text: str, expected: list[str]) -> None:
     assert [v for k, v in pieces(text) if k == "author_marker_joined"] == expected
 
 
-def test_round38_mend_a_long_list_line_is_measured_once(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_long_list_line_is_measured_once(monkeypatch: pytest.MonkeyPatch) -> None:
     # the heading-line test reads a line once, not once per marker on it (quadratic on a long list line)
     import pipeline.extract.structure as structure
 
@@ -405,7 +405,7 @@ def test_round38_mend_a_long_list_line_is_measured_once(monkeypatch: pytest.Monk
     ("沪深300个交易日", []),
     ("科创板300多家", []),
 ])
-def test_round38_mend_an_index_s_stocks_keep_its_name(text: str, expected: list) -> None:
+def test_an_index_s_stocks_keep_its_name(text: str, expected: list) -> None:
     assert [p for p in pieces(text) if p[0] == "index_name"] == expected
 
 
@@ -416,5 +416,5 @@ def test_round38_mend_an_index_s_stocks_keep_its_name(text: str, expected: list)
     ("地区\n北京 12\n0 其他地区 5", []),
     ("0 其他\n", []),
 ])
-def test_round38_mend_zero_numbers_only_an_introduction(text: str, expected: list) -> None:
+def test_zero_numbers_only_an_introduction(text: str, expected: list) -> None:
     assert [p for p in pieces(text) if p[0] == "integer_heading"] == expected

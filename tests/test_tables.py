@@ -106,7 +106,7 @@ def test_csv_opens_in_excel_and_reads_back(tmp_path: Path) -> None:
     assert (tmp_path / "organizations.csv").read_bytes() == raw
 
 
-def test_round16_a_signed_bp_cell_is_basis_points() -> None:
+def test_a_signed_bp_cell_is_basis_points() -> None:
     from decimal import Decimal
 
     from pipeline.extract.table_cells import cell_quantity

@@ -72,7 +72,7 @@ def test_sum_check_finds_identity_and_flags_a_bad_row() -> None:
     assert checks[1]["expected"] == "120000000000" and checks[1]["observed"] == "130000000000"
 
 
-def test_round19_a_unit_before_the_forecast_year_of_a_header_is_the_units() -> None:
+def test_a_unit_before_the_forecast_year_of_a_header_is_the_units() -> None:
     assert header_unit("每股收益（元） 2025E") == "元"
     assert header_unit("市盈率（倍）2024A") == "倍"
     assert header_unit("归母净利润（百万元） 2026年") == "百万元"
@@ -85,7 +85,7 @@ def test_round19_a_unit_before_the_forecast_year_of_a_header_is_the_units() -> N
     assert (cells[(1, 2)]["value"], cells[(1, 2)]["unit"]) == (Decimal("18.4"), "x")
 
 
-def test_round19_a_range_cell_gives_two_numbers() -> None:
+def test_a_range_cell_gives_two_numbers() -> None:
     table = "基础数据\t\n每股净资产（元）\t8.35\n52周最高/最低价（元）\t18.20-31.45\n目标价区间（元）\t35.0~40.0"
     numbers = extract_all(_doc([("caption", "表1 基础数据"), ("table", table)]))["numbers"]
     assert [(n["text"], n["value"], n["unit"]) for n in numbers] == [
@@ -96,7 +96,7 @@ def test_round19_a_range_cell_gives_two_numbers() -> None:
     assert extract_all(_doc([("caption", "表2 样本"), ("table", years)]))["numbers"] == []
 
 
-def test_round19_rate_and_return_columns_get_no_sum_identity() -> None:
+def test_rate_and_return_columns_get_no_sum_identity() -> None:
     # Yearly returns of strategies (all in %): a column that happens to equal the sum of two others in most rows
     # is a coincidence, rates never add up (round 13).
     returns = ("年份\t基准收益\t超额收益\t策略收益\n2019年\t12.0%\t3.5%\t15.5%\n2020年\t-4.0%\t6.1%\t2.1%\n"
@@ -107,14 +107,14 @@ def test_round19_rate_and_return_columns_get_no_sum_identity() -> None:
     assert _checks_of("table_sum", [("caption", "表6 风险收益特征"), ("table", ratios)]) == []
 
 
-def test_round19_columns_sharing_one_header_get_no_sum_identity() -> None:
+def test_columns_sharing_one_header_get_no_sum_identity() -> None:
     # call, put and spread under one contract header: which column is which the header does not say.
     quotes = ("执行价\t近月合约\t近月合约\t近月合约\n2.50\t0.4885\t0.0044\t0.4841\n2.60\t0.3932\t0.0087\t0.3845\n"
               "2.70\t0.2864\t0.0025\t0.2839")
     assert _checks_of("table_sum", [("caption", "表1 期权报价"), ("table", quotes)]) == []
 
 
-def test_round19_amount_and_movement_columns_keep_their_identity() -> None:
+def test_amount_and_movement_columns_keep_their_identity() -> None:
     # amounts still add up, and a movement table's change column too (年末 = 年初 + 本年增减)
     trade = "年份\t进出口总额（亿元）\t出口额（亿元）\t进口额（亿元）\n2021年\t390\t217\t173\n2022年\t420\t236\t184"
     assert [c["status"] for c in _checks_of("table_sum", [("caption", "表3 贸易"), ("table", trade)])] == [
@@ -453,7 +453,7 @@ def test_bare_amounts_under_a_named_column_are_no_years() -> None:
     assert [d["text"] for d in extract_all(_doc([("table", years)]))["dates"]] == ["2019", "2021"]
 
 
-def test_round18_typeset_minus_signs_in_a_regression_table_keep_the_negative() -> None:
+def test_typeset_minus_signs_in_a_regression_table_keep_the_negative() -> None:
     # Journals typeset a negative coefficient with U+2212 or an en dash, followed by significance stars, with its
     # t value or standard error in brackets below: every such cell is the signed number.
     table = "\n".join(["变量\t(1) TFP\t(2) TFP\t(3) GTFP", "ER\t−0.142***\t0.088**\t–0.061*",
@@ -465,14 +465,14 @@ def test_round18_typeset_minus_signs_in_a_regression_table_keep_the_negative() -
     assert {c["unit"] for c in cells} == {""}
 
 
-def test_round18_an_en_dash_alone_stays_an_empty_cell() -> None:
+def test_an_en_dash_alone_stays_an_empty_cell() -> None:
     # – alone is a value left out, not a minus; a number after it in the next cell keeps its own sign.
     table = "指标\t2022年\t2023年\n利润\t–\t12.5\n亏损\t–\t–3.1"
     cells = extract_all(_doc([("table", table)]))["tables"]
     assert [c["value"] for c in cells if c["value"] is not None] == [Decimal("12.5"), Decimal("-3.1")]
 
 
-def test_round18_a_code_column_labels_with_its_name_and_longer_codes_are_parts() -> None:
+def test_a_code_column_labels_with_its_name_and_longer_codes_are_parts() -> None:
     # 功能分类科目编码 | 科目名称: code and name label the row; 2080501 and 2080502 are parts of 20805, 2130 is new
     table = ("功能分类科目编码\t科目名称\t决算数（万元）\n20805\t行政事业单位养老支出\t620.5\n"
              "2080501\t行政单位离退休\t400.0\n2080502\t事业单位离退休\t220.5\n213\t农林水支出\t1,379.5\n"
@@ -491,14 +491,14 @@ def test_round18_a_code_column_labels_with_its_name_and_longer_codes_are_parts()
     assert [(c["expected"], c["status"]) for c in checks] == [("300000", "pass")]
 
 
-def test_round18_a_first_column_of_numbers_without_a_code_header_is_no_code_column() -> None:
+def test_a_first_column_of_numbers_without_a_code_header_is_no_code_column() -> None:
     # 年份 | 事件 beside amounts: the first column stays the label
     table = "年份\t说明\t金额（万元）\n2021\t首期\t100\n2022\t二期\t200"
     cells = extract_all(_doc([("caption", "表2 分期投入"), ("table", table)]))["tables"]
     assert all(" " not in c["row_header"] for c in cells)
 
 
-def test_round18_a_regression_tables_bracketed_t_values_are_positive() -> None:
+def test_a_regression_tables_bracketed_t_values_are_positive() -> None:
     # Significance stars mark a regression table: (2.14) under a coefficient is its t value, not −2.14.
     starred = "\n".join(["变量\t(1) GTFP\t(2) GTFP", "DE\t0.083***\t0.061**", "\t(2.14)\t(3.05)",
                          "Lev\t−0.027\t0.012", "\t(−1.36)\t(0.58)", "样本量\t12480\t12480"])
@@ -513,7 +513,7 @@ def test_round18_a_regression_tables_bracketed_t_values_are_positive() -> None:
     assert not any(n["value"] < 0 for n in result["numbers"])
 
 
-def test_round18_a_financial_statements_brackets_stay_negative() -> None:
+def test_a_financial_statements_brackets_stay_negative() -> None:
     # A statement's (1,234.56) and (23.45) are negatives; a single footnote mark does not make it a regression table.
     statement = "\n".join(["项目\t本期金额\t上期金额", "营业利润\t1,234,567.89\t987,654.32*",
                            "财务费用\t(1,234.56)\t(456.70)", "投资收益\t(23.45)\t12.50"])
@@ -522,7 +522,7 @@ def test_round18_a_financial_statements_brackets_stay_negative() -> None:
         Decimal("-1234.56"), Decimal("-456.70"), Decimal("-23.45"), Decimal("12.50")]
 
 
-def test_round19_ratios_compare_by_their_first_terms() -> None:
+def test_ratios_compare_by_their_first_terms() -> None:
     # a ratio's later term is no value of its own: 2.05:1 → 1.98:1 compares 2.05 with 1.98, never 1 with 1.98
     text = ("全市城乡居民人均可支配收入之比由上年的2.05:1缩小至1.98:1。城乡收入比由2015年的2.71∶1缩小到2023年的2.33∶1。"
             "杠杆比由1:4提高到1:5。全县居民收入比由2.1:1扩大至3.4。")
@@ -531,7 +531,7 @@ def test_round19_ratios_compare_by_their_first_terms() -> None:
         ("2.05 → 1.98 falls", "pass"), ("2.71 → 2.33 falls", "pass")]
 
 
-def test_round19_a_title_line_with_a_bracketed_unit_gives_the_table_its_unit(tmp_path: Path) -> None:
+def test_a_title_line_with_a_bracketed_unit_gives_the_table_its_unit(tmp_path: Path) -> None:
     from pipeline.clean import clean_document
     from pipeline.ingest import ingest_file
     from pipeline.nlp.language import load, make_doc

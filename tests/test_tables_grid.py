@@ -165,14 +165,14 @@ def test_a_symbol_in_brackets_inside_a_label_is_no_unit() -> None:
     assert cells[(0, 0)]["unit"] == "" and cells[(0, 0)]["value"] == Decimal("0.62")
 
 
-def test_round12_a_column_of_units_gives_each_row_its_unit() -> None:
+def test_a_column_of_units_gives_each_row_its_unit() -> None:
     grid = "指标\t单位\t10月\t同比增长（%）\n原煤\t万吨\t40000\t4.5\n发电量\t亿千瓦时\t6967\t8.4"
     cells = _cells(grid, "表1 主要能源产品产量")
     assert [(c["value"], c["unit"]) for _, c in sorted(cells.items())] == [
         (Decimal("400000000"), "吨"), (Decimal("4.5"), "%"), (Decimal("696700000000"), "千瓦时"), (Decimal("8.4"), "%")]
 
 
-def test_round13_a_bare_or_signed_percent_sign_ends_a_percent_header() -> None:
+def test_a_bare_or_signed_percent_sign_ends_a_percent_header() -> None:
     grid = "国别\t进出口\t进出口比去年同期±%\t同比%\t比去年同期（±%）\n总值\t343200\t0.03\t-6.5\t0.4"
     cells = _cells(grid, "表1 进出口总值表\n单位：亿元")
     assert [(c["value"], c["unit"]) for _, c in sorted(cells.items())] == [
@@ -183,7 +183,7 @@ def test_round13_a_bare_or_signed_percent_sign_ends_a_percent_header() -> None:
         (Decimal("1.1"), "%"), (Decimal("64.7"), "%"), (Decimal("12"), "")]
 
 
-def test_round13_a_table_unit_of_two_units_goes_to_its_columns() -> None:
+def test_a_table_unit_of_two_units_goes_to_its_columns() -> None:
     grid = "商品\t数量\t金额\t数量同比%\n钢材\t7400\t5400\t36.4"
     cells = _cells(grid, "表3 主要商品出口\n单位：万吨、亿元")
     assert [(c["value"], c["unit"]) for _, c in sorted(cells.items())] == [
@@ -193,7 +193,7 @@ def test_round13_a_table_unit_of_two_units_goes_to_its_columns() -> None:
     assert [c["unit"] for _, c in sorted(cells.items())] == ["吨", "CNY"]
 
 
-def test_round13_a_unit_line_right_above_a_table_applies_to_its_cells() -> None:
+def test_a_unit_line_right_above_a_table_applies_to_its_cells() -> None:
     grid = "项目\t2023年\t2022年\t本年比上年增减(%)\n营业收入\t89,340,213,642.52\t83,166,418,205.53\t7.42"
     doc = _doc([("paragraph", "单位：元　币种：人民币"), ("table", grid)])
     cells = sorted(extract_all(doc)["tables"], key=lambda c: c["column"])
@@ -206,7 +206,7 @@ def test_round13_a_unit_line_right_above_a_table_applies_to_its_cells() -> None:
     assert [(c["value"], c["unit"]) for c in extract_all(doc)["tables"]] == [(Decimal("893402.14"), "")]
 
 
-def test_round13_a_unit_per_unit_is_one_table_unit() -> None:
+def test_a_unit_per_unit_is_one_table_unit() -> None:
     # 元/公斤 is a price per kilogram: every column is CNY, none is a count of 公斤
     cells = _cells("品种\t10月\t9月\t环比%\n大米\t6.12\t6.10\t0.3", "表1 主要农产品价格（单位：元/公斤）")
     assert [(c["value"], c["unit"]) for _, c in sorted(cells.items())] == [
@@ -215,7 +215,7 @@ def test_round13_a_unit_per_unit_is_one_table_unit() -> None:
     assert [c["unit"] for c in extract_all(doc)["tables"]] == ["CNY", "CNY"]
 
 
-def test_round13_a_unit_line_gives_no_unit_to_a_second_table() -> None:
+def test_a_unit_line_gives_no_unit_to_a_second_table() -> None:
     doc = _doc([("paragraph", "单位：万元"), ("table", "项目\t2023年\n营业收入\t893,402.14"),
                 ("table", "项目\t2023年\n员工人数\t1200")])
     assert [(c["row_header"], c["unit"]) for c in extract_all(doc)["tables"]] == [("营业收入", "CNY"), ("员工人数", "")]
@@ -226,7 +226,7 @@ def _text_cells(text: str) -> list[tuple[str, str, Decimal, str]]:
     return [(c["row_header"], c["column_header"], c["value"], c["unit"]) for c in extract_all(doc)["tables"]]
 
 
-def test_round13_a_table_aligned_with_full_width_spaces_is_a_table() -> None:
+def test_a_table_aligned_with_full_width_spaces_is_a_table() -> None:
     text = ("公司主要财务数据如下。\n单位：万元\n\n项目　　　　2023年1-6月　　　　2022年1-6月　　　　增减变动\n"
             "营业收入　　385,621.33　　　　320,456.12　　　　20.33%\n"
             "净利润　　　45,678.90　　　　38,901.23　　　　17.42%\n")
@@ -237,7 +237,7 @@ def test_round13_a_table_aligned_with_full_width_spaces_is_a_table() -> None:
         ("净利润", "2022年1-6月", Decimal("389012300"), "CNY"), ("净利润", "增减变动", Decimal("17.42"), "%")]
 
 
-def test_round13_a_table_aligned_with_single_spaces_needs_numbers_after_each_label() -> None:
+def test_a_table_aligned_with_single_spaces_needs_numbers_after_each_label() -> None:
     text = "表1 各利率区间占比\n单位：%\nLPR减点 LPR LPR加点\n合计 43.01 7.93 49.06\n国有商业银行 49.16 9.87 40.97\n"
     got = _text_cells(text)
     assert [(r, c, v) for r, c, v, _u in got][:3] == [
@@ -248,7 +248,7 @@ def test_round13_a_table_aligned_with_single_spaces_needs_numbers_after_each_lab
     assert _text_cells("2023 年 GDP 增长 5.2%\n2022 年 GDP 增长 3.0%\n") == []
 
 
-def test_round13_single_spaced_lists_that_are_no_tables() -> None:
+def test_single_spaced_lists_that_are_no_tables() -> None:
     # contact lists (phone numbers, post codes), references (name, year, volume, page) and a chart's axes
     assert _text_cells("参会人员名单如下：\n张三 13800138000 100080\n李四 13900139000 100081\n") == []
     assert _text_cells("参考文献\n王明 2019 12 45\n李华 2020 8 33\n") == []
@@ -259,7 +259,7 @@ def test_round13_single_spaced_lists_that_are_no_tables() -> None:
     assert [r for r, *_ in _text_cells("年份\n2021 8.4 5.1\n2022 3.0 2.9\n")] == ["2021", "2021", "2022", "2022"]
 
 
-def test_round13_a_caption_above_aligned_rows_is_no_header() -> None:
+def test_a_caption_above_aligned_rows_is_no_header() -> None:
     text = "表1 全市主要指标（单位：亿元）\n地区生产总值 12345.6 11890.2 3.8\n一般公共预算收入 1020.5 980.1 4.1\n"
     doc = load()(make_doc(clean_document(RawDocument("d", "d.txt", "0", text, "text"))))
     cells = extract_all(doc)["tables"]
@@ -267,7 +267,7 @@ def test_round13_a_caption_above_aligned_rows_is_no_header() -> None:
     assert len(cells) == 6
 
 
-def test_round14_aligned_labels_spaced_out_serial_numbers_and_unit_columns() -> None:
+def test_aligned_labels_spaced_out_serial_numbers_and_unit_columns() -> None:
     # 合　　计 and 县　区 are one label; the 合计 row stays in the table
     text = ("表1　2023年分县区粮食产量\n单位：万吨\n县　区　　　　产量　　　比上年增长（%）\n"
             "东城区　　　　12.35　　　　1.2\n西湖区　　　　15.62　　　　2.4\n合　　计　　　27.97　　　　1.8\n")
@@ -290,7 +290,7 @@ def test_round14_aligned_labels_spaced_out_serial_numbers_and_unit_columns() -> 
     assert _text_cells("目录\n1　　总则　　3\n2　　申报条件　　5\n") == []
 
 
-def test_round14_one_label_column_of_a_serial_or_a_group_stub() -> None:
+def test_one_label_column_of_a_serial_or_a_group_stub() -> None:
     # 序号 | 项目名称: the names label the rows, a 合计 in the name column too; no text cell is left
     cells = _cells("序号\t项目名称\t2024年安排（万元）\n1\t城市更新改造\t85,000\n2\t职业教育园区\t36,500\n"
                    "\t合计\t121,500")
@@ -312,7 +312,7 @@ def test_round14_one_label_column_of_a_serial_or_a_group_stub() -> None:
     assert [c["row_header"] for c in _cells(firms).values() if c["value"] is not None] == ["甲公司", "乙公司"]
 
 
-def test_round14_bounded_cells_are_body_cells_and_marked_values_keep_their_number() -> None:
+def test_bounded_cells_are_body_cells_and_marked_values_keep_their_number() -> None:
     # 〔13.5〕 and >6.5 rows are no headers; 40,034① is 40034; 减少0.61个百分点 is −0.61 pp
     plan = ("指标\t2025年\t累计\n单位GDP能耗降低（%）\t—\t〔13.5〕\n粮食综合生产能力（亿吨）\t>6.5\t—\n"
             "数字经济比重（%）\t10\t—")
@@ -324,7 +324,7 @@ def test_round14_bounded_cells_are_body_cells_and_marked_values_keep_their_numbe
     assert [(c["value"], c["unit"]) for c in changes.values()] == [(Decimal("0.22"), "pp"), (Decimal("-0.61"), "pp")]
 
 
-def test_round14_a_header_row_of_bare_units_gives_the_columns_units() -> None:
+def test_a_header_row_of_bare_units_gives_the_columns_units() -> None:
     # 2023年 | 比上年增长 over 亿元 | %: the bare units are the columns' units; 年 over years is no unit
     html = ("<table><tr><th>指标</th><th>2023年</th><th>比上年增长</th></tr><tr><th></th><th>亿元</th><th>%</th></tr>"
             "<tr><td>地区生产总值</td><td>4856.32</td><td>5.6</td></tr></table>")
@@ -340,7 +340,7 @@ def test_round14_a_header_row_of_bare_units_gives_the_columns_units() -> None:
     assert not _is_unit_row([TableLine("", 0), TableLine("人数 %", 1), TableLine("人数", 6), TableLine("%", 9)])
 
 
-def test_round15_a_ranking_with_a_total_row_keeps_its_names_as_labels() -> None:
+def test_a_ranking_with_a_total_row_keeps_its_names_as_labels() -> None:
     # 排名 | 企业 with 合计 | 前三家 at the foot: the names label the rows, 合计 labels the total (checked), no year
     ranking = ("名次\t城市\t土地出让金（亿元）\n1\t杭州\t1206\n2\t上海\t1180\n3\t北京\t1045\n4\t成都\t862\n"
                "合计\t前四城\t4293")
@@ -356,7 +356,7 @@ def test_round15_a_ranking_with_a_total_row_keeps_its_names_as_labels() -> None:
     assert [c["row_header"] for c in _cells(firms).values() if c["value"] is not None] == ["甲公司", "乙公司", "合计"]
 
 
-def test_round16_a_title_line_ending_in_a_bracketed_unit_gives_the_table_its_unit() -> None:
+def test_a_title_line_ending_in_a_bracketed_unit_gives_the_table_its_unit() -> None:
     grid = "排名\t企业\t拿地金额\n1\t中海\t291.0"
     doc = _doc([("title", "2024年上半年房企拿地金额TOP20（单位：亿元）"), ("table", grid)])
     assert [(c["value"], c["unit"]) for c in extract_all(doc)["tables"] if c["column"] == 1] == [
@@ -366,7 +366,7 @@ def test_round16_a_title_line_ending_in_a_bracketed_unit_gives_the_table_its_uni
     assert [c["unit"] for c in extract_all(doc)["tables"] if c["column"] == 1] == [""]
 
 
-def test_round17_a_title_line_ending_in_a_bare_bracketed_unit_gives_the_table_its_unit() -> None:
+def test_a_title_line_ending_in_a_bare_bracketed_unit_gives_the_table_its_unit() -> None:
     # the release's title right above the table, no 表N label and no 单位：: its (%) or (万吨) is the cells' unit
     grid = "指标\t2024年6月\t2024年5月\n生产\t50.6\t50.8\n新订单\t49.5\t49.6"
     for title, unit in [("2024年6月中国制造业PMI分类指数（%）", "%"), ("2024年1-5月主要产品产量（万吨）", "吨"),
@@ -379,7 +379,7 @@ def test_round17_a_title_line_ending_in_a_bare_bracketed_unit_gives_the_table_it
         assert {c["unit"] for c in extract_all(_doc([("paragraph", line), ("table", grid)]))["tables"]} == {""}
 
 
-def test_round17_kuai_in_a_unit_column_or_header_counts_pieces() -> None:
+def test_kuai_in_a_unit_column_or_header_counts_pieces() -> None:
     # a written unit label 亿块 / 万块 is chips, panels or modules (round 14's 块 ruling): no yuan in a table
     cells = _cells("产品名称\t单位\t5月\t同比增长（%）\n集成电路\t亿块\t373\t28.5\n汽车\t万辆\t258.1\t3.6\n"
                    "液晶显示屏\t万块\t1560\t7.2", caption="表1 2024年5月份主要产品产量")
@@ -392,7 +392,7 @@ def test_round17_kuai_in_a_unit_column_or_header_counts_pieces() -> None:
     assert money[(0, 0)]["unit"] == "CNY"
 
 
-def test_round18_a_table_unit_of_money_and_percent_gives_the_percent_to_rate_columns() -> None:
+def test_a_table_unit_of_money_and_percent_gives_the_percent_to_rate_columns() -> None:
     # 单位：亿元、% above a table of amounts and their growth: the growth columns are percentages
     grid = "地区\t一般公共预算收入\t增速\t税收收入\t增速\n全市\t812.5\t3.4\t600.2\t-1.6"
     cells = _cells(grid, "表2 分地区财政收入\n单位：亿元、%")
@@ -409,12 +409,12 @@ def test_round18_a_table_unit_of_money_and_percent_gives_the_percent_to_rate_col
         (Decimal("12500000"), "吨"), (Decimal("2.0"), "%")]
 
 
-def test_round18_words_after_a_comma_in_a_caption_unit_are_no_unit() -> None:
+def test_words_after_a_comma_in_a_caption_unit_are_no_unit() -> None:
     cells = _cells("指标\t本期\t上期\n收入\t12.5\t11.0", "表1 收入情况（单位：亿元，下同）")
     assert [c["unit"] for _, c in sorted(cells.items())] == ["CNY", "CNY"]
 
 
-def test_round18_a_zero_cell_in_a_scaled_table_is_zero() -> None:
+def test_a_zero_cell_in_a_scaled_table_is_zero() -> None:
     grid = "项目\t年初预算\t1-6月执行\n个人所得税\t3000\t0\n土地增值税\t0.00\t125.50"
     cells = _cells(grid, "表3 收入执行情况\n单位：万元")
     assert [(c["value"], c["unit"]) for _, c in sorted(cells.items())] == [
@@ -431,7 +431,7 @@ def _file_cells(tmp_path, name: str, text: str) -> list[tuple[str, Decimal, str]
     return [(c["column_header"], c["value"], c["unit"]) for c in extract_all(doc)["tables"]]
 
 
-def test_round20_a_heading_unit_reaches_the_cells_past_a_floated_data_note(tmp_path) -> None:
+def test_a_heading_unit_reaches_the_cells_past_a_floated_data_note(tmp_path) -> None:
     # a heading or title ending in a bracketed unit, the table, then 数据来源：… under it: the cleaner lists the
     # note before the table, the heading's unit is still the table's (Markdown, HTML and plain text)
     md = ("前言部分介绍了行业概况。\n\n## 2020-2024年全球储能电池出货规模（亿美元）\n\n| 年份 | 出货规模 |\n|---|---|\n"
@@ -456,7 +456,7 @@ def test_round20_a_heading_unit_reaches_the_cells_past_a_floated_data_note(tmp_p
         ("营收（万元）", Decimal("32000000"), "CNY"), ("毛利率（%）", Decimal("21.5"), "%")]
 
 
-def test_round20_a_heading_bracket_that_is_no_unit_or_a_heading_further_up_gives_none(tmp_path) -> None:
+def test_a_heading_bracket_that_is_no_unit_or_a_heading_further_up_gives_none(tmp_path) -> None:
     for heading in ["## 各地区数据中心机架情况（2023年）", "## 各地区数据中心机架情况（分区域）",
                     "## 各地区数据中心机架情况（续）"]:
         md = f"{heading}\n\n| 地区 | 机架 |\n|---|---|\n| 东部 | 350.2 |\n\n数据来源：某研究院\n"
@@ -484,7 +484,7 @@ def test_round20_a_heading_bracket_that_is_no_unit_or_a_heading_further_up_gives
     ("品种\t产量（万吨）\n早稻\t3.2\n（籼稻）\n晚稻\t4.1",
      [("早稻（籼稻）", Decimal("32000"), "吨"), ("晚稻", Decimal("41000"), "吨")]),
 ])
-def test_round25_a_line_past_a_blank_line_under_a_grid_is_no_row(text: str, expected: list) -> None:
+def test_a_line_past_a_blank_line_under_a_grid_is_no_row(text: str, expected: list) -> None:
     clean = clean_document(RawDocument("d", "d.md", "0", "正文第一段。\n\n" + text + "\n\n正文第二段。", "markdown"))
     cells = extract_all(load()(make_doc(clean)))["tables"]
     assert [(c["row_header"], c["value"], c["unit"]) for c in cells if c["value"] is not None
@@ -501,13 +501,13 @@ def test_round25_a_line_past_a_blank_line_under_a_grid_is_no_row(text: str, expe
     # the look-alike: a label a scan wrapped onto the next row still joins it
     ("项目\t金额（万元）\n城镇居民人均\n可支配收入\t41\n农村居民\t19", ["城镇居民人均可支配收入", "农村居民"]),
 ])
-def test_round25_a_section_row_or_a_row_before_an_item_mark_is_no_wrapped_label(grid: str, labels: list) -> None:
+def test_a_section_row_or_a_row_before_an_item_mark_is_no_wrapped_label(grid: str, labels: list) -> None:
     cells = _cells(grid)
     assert [c["row_header"] for _, c in sorted(cells.items())] == labels
     assert all(c["unit"] == "CNY" for c in cells.values())
 
 
-def test_round25_a_unit_cell_in_the_title_rows_heads_no_column() -> None:
+def test_a_unit_cell_in_the_title_rows_heads_no_column() -> None:
     # a yearbook sheet exported to HTML: the table's title and its unit are rows of the table itself
     html = ("<table><tr><td colspan=4>6-2 财政支出</td></tr>"
             "<tr><td colspan=2>本表为决算数</td><td colspan=2>单位：万元</td></tr>"
@@ -537,7 +537,7 @@ def test_round25_a_unit_cell_in_the_title_rows_heads_no_column() -> None:
      [("粮食", "", Decimal("1358000"), "吨"), ("油料", "", Decimal("126000"), "吨"),
       ("蔬菜", "", Decimal("4023000"), "吨")]),
 ])
-def test_round29_a_two_column_table_under_a_unit_line(text: str, expected: list) -> None:
+def test_a_two_column_table_under_a_unit_line(text: str, expected: list) -> None:
     assert _text_cells(text) == expected
 
 
@@ -549,7 +549,7 @@ def test_round29_a_two_column_table_under_a_unit_line(text: str, expected: list)
     # a sentence line after the unit line is no row, nor are the lines after it
     "单位：万元\n本年收入合计为12,345万元，较上年增长。\n其中　　1200\n另有　　300\n",
 ])
-def test_round29_label_value_lines_that_are_no_table(text: str) -> None:
+def test_label_value_lines_that_are_no_table(text: str) -> None:
     assert _text_cells(text) == []
 
 
@@ -572,12 +572,12 @@ def test_round29_label_value_lines_that_are_no_table(text: str) -> None:
     ("项目\t2024年\n存款余额\t120\n贷款余额\t98", "表2 存贷款\n单位：亿元",
      [(Decimal("12000000000"), "CNY"), (Decimal("9800000000"), "CNY")]),
 ])
-def test_round29_rows_that_name_a_rate_take_the_tables_percent(grid: str, caption: str, expected: list) -> None:
+def test_rows_that_name_a_rate_take_the_tables_percent(grid: str, caption: str, expected: list) -> None:
     cells = _cells(grid, caption)
     assert [(c["value"], c["unit"]) for _, c in sorted(cells.items())] == expected
 
 
-def test_round29_a_unit_line_of_an_amount_and_a_percent_over_period_columns() -> None:
+def test_a_unit_line_of_an_amount_and_a_percent_over_period_columns() -> None:
     # the regulator's release: 单位：亿元，% on a line of its own above the table, no 表N caption
     text = ("附表：2024年商业银行主要监管指标情况表（法人）\n单位：亿元，%\n项目\t2024年三季度\t2024年四季度\n"
             "不良贷款余额\t33554\t32857\n拨备覆盖率\t209.48\t211.19\n")
@@ -604,7 +604,7 @@ def test_round29_a_unit_line_of_an_amount_and_a_percent_over_period_columns() ->
     ("2024年主要工业产品产量\n单位：万吨\n水泥\t386.4\n钢材\t215.7\n\n全年规模以上工业增加值增长7.2%\n",
      [("水泥", "", Decimal("3864000"), "吨"), ("钢材", "", Decimal("2157000"), "吨")]),
 ])
-def test_round29_pipe_rows_in_plain_text_are_a_table(text: str, expected: list) -> None:
+def test_pipe_rows_in_plain_text_are_a_table(text: str, expected: list) -> None:
     assert _text_cells(pipe_tables(text)) == expected
 
 
@@ -612,11 +612,11 @@ def test_round29_pipe_rows_in_plain_text_are_a_table(text: str, expected: list) 
     "| 仅一行 | 12 |\n下文继续。\n",  # one pipe line is text
     "选项A | 选项B 二者择一，费用为12元。\n另一行 | 说明 30 项。\n",  # pipes inside prose, no outer pipes
 ])
-def test_round29_pipe_lines_that_are_no_table(text: str) -> None:
+def test_pipe_lines_that_are_no_table(text: str) -> None:
     assert pipe_tables(text) == text
 
 
-def test_round29_a_rate_rows_change_column_is_points() -> None:
+def test_a_rate_rows_change_column_is_points() -> None:
     # a rate row under a change column of a table of amounts and rates is still the change of a percentage
     cells = _cells("项目\t2024年四季度\t较上季末增减\n不良贷款率\t1.50\t-0.06", "表6 商业银行主要指标\n单位：亿元，%")
     assert [(c["value"], c["unit"]) for _, c in sorted(cells.items())] == [(Decimal("1.50"), "%"),

@@ -1,4 +1,4 @@
-"""(round 40 tidy) Readings replaced by ones done once, each compared with the reading it replaced on varied inputs:
+"""Readings replaced by ones done once, each compared with the reading it replaced on varied inputs:
 the people nouns joined once (``word_ends``), jieba's words of a text taken from the segmentation memo (``cut_words``,
 ``word_spans``), ``reported_after`` answered once per mention (``after_memo``), the shared change verbs read from
 words.yaml (``with_shared_words``; round 41 tidy: 争取's attain words too) and the longest word a text ends or starts

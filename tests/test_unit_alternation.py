@@ -1,4 +1,4 @@
-"""Round 41: the units are matched through only the alternatives that begin with the character at the position
+"""The units are matched through only the alternatives that begin with the character at the position
 (``numerals.Alternation``), not the whole expression of every unit. Each is compared with the whole expression it
 replaced, and the unit look-up with the method it replaced, on random texts of unit surfaces, spaces and other
 characters at every position and end, negative and past the end included (never a timed test)."""

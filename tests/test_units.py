@@ -139,7 +139,7 @@ def money_of(text: str) -> list[tuple[str, Decimal, str, str]]:
         ("10月新增贷款7384亿，同比多增1058亿。", [("7384亿", "738400000000"), ("1058亿", "105800000000")]),
     ],
 )
-def test_round13_flows_and_continuations_are_money(text: str, expected: list[tuple[str, str]]) -> None:
+def test_flows_and_continuations_are_money(text: str, expected: list[tuple[str, str]]) -> None:
     assert money_of(text) == [(t, Decimal(v), "CNY", "money") for t, v in expected]
 
 
@@ -160,7 +160,7 @@ def test_round13_flows_and_continuations_are_money(text: str, expected: list[tup
          [("35000", "350000000", "CNY"), ("56.3", "56.3", "")]),
     ],
 )
-def test_round13_money_cues_head_their_amount(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_money_cues_head_their_amount(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert money_of(text) == [(t, Decimal(v), code, "money" if code else "count") for t, v, code in expected]
 
 
@@ -183,7 +183,7 @@ def test_round13_money_cues_head_their_amount(text: str, expected: list[tuple[st
         ("低收入家庭收入总额达到12亿。", [("12亿", "1200000000", "CNY")]),
     ],
 )
-def test_round18_fee_inside_user_names_no_money(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_fee_inside_user_names_no_money(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert money_of(text) == [(t, Decimal(v), code, "money" if code else "count") for t, v, code in expected]
 
 
@@ -205,7 +205,7 @@ def test_round18_fee_inside_user_names_no_money(text: str, expected: list[tuple[
         ("全年涉案企业1.1万，赔偿投资者超过5万。", [("1.1万", "11000", ""), ("5万", "50000", "")]),
     ],
 )
-def test_round15_enforcement_money_cues(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_enforcement_money_cues(text: str, expected: list[tuple[str, str, str]]) -> None:
     scaled = [row for row in money_of(text) if row[1] >= 10000]
     assert scaled == [(t, Decimal(v), code, "money" if code else "count") for t, v, code in expected]
 
@@ -231,7 +231,7 @@ def test_round15_enforcement_money_cues(text: str, expected: list[tuple[str, str
          [("8000亿元", "800000000000", "CNY"), ("2900亿", "290000000000", "CNY")]),
     ],
 )
-def test_round13_the_passage_declares_its_currency(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_the_passage_declares_its_currency(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert money_of(text) == [(t, Decimal(v), code, "money") for t, v, code in expected]
 
 
@@ -245,7 +245,7 @@ def test_round13_the_passage_declares_its_currency(text: str, expected: list[tup
         ("合同金额（万美元）：36", [("36", "360000", "USD")]),
     ],
 )
-def test_round23_a_field_labels_bracketed_currency(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_a_field_labels_bracketed_currency(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert money_of(text) == [(t, Decimal(v), code, "money") for t, v, code in expected]
 
 
@@ -257,7 +257,7 @@ def test_round23_a_field_labels_bracketed_currency(text: str, expected: list[tup
         "预算金额（元）为另行公布，采购包数量：2",  # the bracket governs no value after a colon
     ],
 )
-def test_round23_a_field_label_without_a_currency_declares_none(text: str) -> None:
+def test_a_field_label_without_a_currency_declares_none(text: str) -> None:
     assert [row for row in money_of(text) if row[3] == "money"] == []
 
 
@@ -271,7 +271,7 @@ def test_round23_a_field_label_without_a_currency_declares_none(text: str) -> No
         "全年出口量达1200万。",  # 出口量: a physical amount
     ],
 )
-def test_round13_counts_stay_counts(text: str) -> None:
+def test_counts_stay_counts(text: str) -> None:
     assert [t for t, _v, _u, kind in money_of(text) if kind == "money" and not t.endswith("元")] == []
 
 
@@ -331,11 +331,11 @@ def test_a_letter_scale_before_chinese() -> None:
     ("月薪8k的岗位增加了200个。", [(Decimal(8000), "", "count"), (Decimal(200), "个", "count")]),
     ("新增8K电视直播频道2个。", [(Decimal(2), "个", "count")]),
 ])
-def test_round31_a_letter_scale_before_a_word_that_ends_no_amount(text: str, expected: list) -> None:
+def test_a_letter_scale_before_a_word_that_ends_no_amount(text: str, expected: list) -> None:
     assert values(text) == expected
 
 
-def test_round31_a_long_letter_scale_list_is_walked_in_a_loop() -> None:
+def test_a_long_letter_scale_list_is_walked_in_a_loop() -> None:
     text = "支持" + "、".join(f"{i}k" for i in range(1, 1501)) + "超高清。"
     assert values(text) == []
 
@@ -681,11 +681,11 @@ def test_review3_hours_halves_and_lists_of_three() -> None:
         ("共有4名（女）", "4", "名"),
     ],
 )
-def test_round13_trip_counts_and_transport_measures(text: str, value: str, unit: str) -> None:
+def test_trip_counts_and_transport_measures(text: str, value: str, unit: str) -> None:
     assert values(text) == [(Decimal(value), unit, "count")]
 
 
-def test_round13_che_starts_words_that_are_no_measure() -> None:
+def test_che_starts_words_that_are_no_measure() -> None:
     # (round 20, fix 2: 车道 is a measure word of its own, so 8车道 counts lanes; 车位 stays no measure)
     assert values("双向8车道，新增3车位。") == [(Decimal(8), "车道", "count"), (Decimal(3), "", "count")]
 
@@ -702,7 +702,7 @@ def test_round13_che_starts_words_that_are_no_measure() -> None:
         ("BP公司3BP项目。", []),
     ],
 )
-def test_round13_upper_case_bp_after_a_change_word(text: str, expected: list[tuple[str, str]]) -> None:
+def test_upper_case_bp_after_a_change_word(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.text, q.unit) for q in find_quantities(text) if q.unit != "year"] == expected
 
 
@@ -715,7 +715,7 @@ def test_round13_upper_case_bp_after_a_change_word(text: str, expected: list[tup
         ("该导演一共拍了三部电影。", [("三部", "3", "部")]),
     ],
 )
-def test_round15_departments_are_their_own_measure_word(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_departments_are_their_own_measure_word(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(t, v, u) for t, v, u, _k in rows(text)] == [(t, Decimal(v), u) for t, v, u in expected]
 
 
@@ -732,7 +732,7 @@ def test_round15_departments_are_their_own_measure_word(text: str, expected: lis
         ("BP公司发布2024年能源展望。", []),
     ],
 )
-def test_round15_basis_points_of_bond_pricing(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_basis_points_of_bond_pricing(text: str, expected: list[tuple[str, str, str]]) -> None:
     """Round 15: pricing words (加点, 上浮, 低约, 高出) lead an upper-case BP too; 个 + BP/bp and bps are bp."""
     assert [(q.text, q.unit, q.approx) for q in find_quantities(text) if q.unit != "year"] == expected
 
@@ -769,7 +769,7 @@ def test_regional_rate_and_money_subunits(text: str, expected: list) -> None:
         ("全国20城市试点，2个城镇。", [("20", Decimal("20"), "", "count"), ("2个", Decimal("2"), "个", "count")]),
     ],
 )
-def test_round15_unit_symbols_and_sample_cities(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
+def test_unit_symbols_and_sample_cities(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
     assert rows(text) == expected
 
 
@@ -784,7 +784,7 @@ def test_round15_unit_symbols_and_sample_cities(text: str, expected: list[tuple[
         ("城镇化率提高0.9个百分点。", [(Decimal("0.9"), "pp", "pp")]),
     ],
 )
-def test_round16_points_of_per_mille_rates(text: str, expected: list) -> None:
+def test_points_of_per_mille_rates(text: str, expected: list) -> None:
     assert values(text) == expected
 
 
@@ -801,7 +801,7 @@ def test_round16_points_of_per_mille_rates(text: str, expected: list) -> None:
         ("已有120万人日前完成认证。", [("120万人", Decimal("1200000"), "人", "count")]),
     ],
 )
-def test_round16_person_time_compound_units(text: str, expected: list) -> None:
+def test_person_time_compound_units(text: str, expected: list) -> None:
     assert rows(text) == expected
 
 
@@ -825,7 +825,7 @@ def test_round16_person_time_compound_units(text: str, expected: list) -> None:
         ("采用5G技术，型号为300MVAX。", []),
     ],
 )
-def test_round16_latin_environmental_and_energy_units(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
+def test_latin_environmental_and_energy_units(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
     assert rows(text) == expected
 
 
@@ -844,7 +844,7 @@ def test_round16_latin_environmental_and_energy_units(text: str, expected: list[
           ("百万", Decimal("1000000"), "", "count")]),
     ],
 )
-def test_round16_a_range_span_is_no_district(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
+def test_a_range_span_is_no_district(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
     assert rows(text) == expected
 
 
@@ -860,7 +860,7 @@ def test_round16_a_range_span_is_no_district(text: str, expected: list[tuple[str
         ("新规将延后一个月实施。", [("一个月", Decimal("1"), "month", "duration")]),
     ],
 )
-def test_round16_a_week_counted_from_another_is_no_span(text: str, expected: list) -> None:
+def test_a_week_counted_from_another_is_no_span(text: str, expected: list) -> None:
     assert rows(text) == expected
 
 
@@ -876,7 +876,7 @@ def test_round16_a_week_counted_from_another_is_no_span(text: str, expected: lis
     # plain measures stay: 间 of rooms, 公里 alone
     ("新增客房320间，新建公路85公里。", [(Decimal("320"), "间", "count"), (Decimal("85"), "公里", "count")]),
 ])
-def test_round16_transport_and_hotel_measures(text: str, expected: list[tuple[Decimal, str, str]]) -> None:
+def test_transport_and_hotel_measures(text: str, expected: list[tuple[Decimal, str, str]]) -> None:
     assert values(text) == expected
 
 
@@ -890,11 +890,11 @@ def test_round16_transport_and_hotel_measures(text: str, expected: list[tuple[De
     ("机耕作业1.5万公顷次。", [("1.5万公顷次", "公顷次")]),
     ("流转土地3000亩，次年续租。", [("3000亩", "亩")]),
 ])
-def test_round16_index_points_and_area_times(text: str, expected: list) -> None:
+def test_index_points_and_area_times(text: str, expected: list) -> None:
     assert [(r[0], r[2]) for r in rows(text)] == expected
 
 
-def test_round16_property_shorthand_after_a_scaled_number() -> None:
+def test_property_shorthand_after_a_scaled_number() -> None:
     """元 left out of a price per area is money; 方 and 平 after 万/亿 are colloquial area measures."""
     assert rows("该宗地块成交楼面价约4.8万/㎡，溢价率12%。")[0] == ("4.8万/㎡", Decimal("48000"), "CNY", "money")
     assert rows("二手房挂牌均价跌破2万/平米。")[0] == ("2万/平米", Decimal("20000"), "CNY", "money")
@@ -906,7 +906,7 @@ def test_round16_property_shorthand_after_a_scaled_number() -> None:
     assert rows("3/㎡的份额。")[0][2] != "CNY"
 
 
-def test_round16_parallel_thresholds_take_the_money_of_the_first() -> None:
+def test_parallel_thresholds_take_the_money_of_the_first() -> None:
     got = rows("上半年拿地金额超百亿的房企有5家；超50亿的房企有11家。")
     assert ("50亿", Decimal("5000000000"), "CNY", "money") in got
     assert ("3亿", Decimal("300000000"), "", "count") in rows("营收超300亿元，用户超过3亿。")
@@ -927,7 +927,7 @@ def test_round16_parallel_thresholds_take_the_money_of_the_first() -> None:
         ("COVID-19疫情期间。", []),
     ],
 )
-def test_round16_bp_after_a_spread_a_sign_or_a_list(text: str, expected: list[tuple[str, Decimal]]) -> None:
+def test_bp_after_a_spread_a_sign_or_a_list(text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert [(q.text, q.value) for q in find_quantities(text) if q.unit == "bp"] == expected
     assert all(q.unit == "bp" for q in find_quantities(text) if q.text.endswith("BP"))
 
@@ -950,7 +950,7 @@ def test_round16_bp_after_a_spread_a_sign_or_a_list(text: str, expected: list[tu
         ("会议由3方共同主办。", [("3", Decimal("3"), "", "count")]),
     ],
 )
-def test_round16_chinese_energy_measure_words(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
+def test_chinese_energy_measure_words(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
     assert rows(text) == expected
 
 
@@ -979,7 +979,7 @@ def test_round16_chinese_energy_measure_words(text: str, expected: list[tuple[st
         ("5G基站总数达383.7万个。", [("383.7万个", Decimal("3837000"), "个", "count")]),
     ],
 )
-def test_round17_compute_and_storage_units(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
+def test_compute_and_storage_units(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
     assert rows(text) == expected
 
 
@@ -1030,7 +1030,7 @@ def test_round17_compute_and_storage_units(text: str, expected: list[tuple[str, 
          [("46处", Decimal("46"), "处", "count"), ("40处", Decimal("40"), "处", "count")]),
     ],
 )
-def test_round32_device_chip_network_and_car_specs(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
+def test_device_chip_network_and_car_specs(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
     assert rows(text) == expected
 
 
@@ -1052,7 +1052,7 @@ def test_round32_device_chip_network_and_car_specs(text: str, expected: list[tup
         ("两款面包分别卖3块/5块。", [("3块", Decimal("3"), "CNY"), ("5块", Decimal("5"), "CNY")]),
     ],
 )
-def test_round17_densities_periods_and_prefix_blocks(text: str, expected: list[tuple]) -> None:
+def test_densities_periods_and_prefix_blocks(text: str, expected: list[tuple]) -> None:
     assert [row[: len(expected[0])] for row in rows(text) if row[0][0].isdigit()] == expected
 
 
@@ -1099,7 +1099,7 @@ def full(text: str) -> list[tuple[str, Decimal, str, str]]:
         ("吸引十万人参观，参观率为95%。", [("十万人", Decimal("100000"), "人", ""), ("95%", Decimal("95"), "%", "")]),
     ],
 )
-def test_round18_weather_relief_seismic_and_milestone_units(text: str, expected: list[tuple]) -> None:
+def test_weather_relief_seismic_and_milestone_units(text: str, expected: list[tuple]) -> None:
     assert full(text) == expected
 
 
@@ -1111,7 +1111,7 @@ def test_round18_weather_relief_seismic_and_milestone_units(text: str, expected:
     ("全市空气质量优良天数为318天。", [("318天", "day", "duration")]),
     ("货物入库后3天次日发出。", [("3天", "day", "duration")]),
 ])
-def test_round22_city_days_are_a_count(text: str, expected: list) -> None:
+def test_city_days_are_a_count(text: str, expected: list) -> None:
     assert [(r[0], r[2], r[3]) for r in rows(text)] == expected
 
 
@@ -1122,7 +1122,7 @@ def test_round22_city_days_are_a_count(text: str, expected: list) -> None:
     # unchanged: tonnes of goods stay 吨
     ("全年蒸汽产量85万吨。", [(Decimal("850000"), "吨", "count")]),
 ])
-def test_round22_boiler_capacity_in_steam_tonnes(text: str, expected: list[tuple[Decimal, str, str]]) -> None:
+def test_boiler_capacity_in_steam_tonnes(text: str, expected: list[tuple[Decimal, str, str]]) -> None:
     assert values(text) == expected
 
 
@@ -1135,7 +1135,7 @@ def test_round22_boiler_capacity_in_steam_tonnes(text: str, expected: list[tuple
     ("自本公告发布之日起3个工作日内提出质疑。", [("3个工作日", "day", "duration")]),
     ("20日历史波动率升至35%。", [("20日", "day", "duration"), ("35%", "%", "percent")]),
 ])
-def test_round24_calendar_days_of_a_tender_are_a_duration(text: str, expected: list) -> None:
+def test_calendar_days_of_a_tender_are_a_duration(text: str, expected: list) -> None:
     assert [(r[0], r[2], r[3]) for r in rows(text)] == expected
 
 
@@ -1166,7 +1166,7 @@ def test_natural_days_and_months_are_a_duration(text: str, expected: list) -> No
     ("居民生活用水每立方米3.45元。", [("3.45元", Decimal("3.45"), "CNY", "")]),
     ("每片含维生素C 100毫克。", [("100毫克", Decimal("100"), "毫克", "")]),
 ])
-def test_round24_a_concentration_written_with_mei_is_one_unit(text: str, expected: list[tuple]) -> None:
+def test_a_concentration_written_with_mei_is_one_unit(text: str, expected: list[tuple]) -> None:
     assert full(text) == expected
 
 
@@ -1178,7 +1178,7 @@ def test_round24_a_concentration_written_with_mei_is_one_unit(text: str, expecte
     ("本次活动吸引游客3万人。", [("3万人", Decimal("30000"), "人", "")]),
     ("累计发放宣传册5000本。", [("5000本", Decimal("5000"), "本", "")]),
 ])
-def test_round25_documents_issued_each_time_are_one_measure(text: str, expected: list[tuple]) -> None:
+def test_documents_issued_each_time_are_one_measure(text: str, expected: list[tuple]) -> None:
     assert full(text) == expected
 
 
@@ -1209,7 +1209,7 @@ def test_round25_documents_issued_each_time_are_one_measure(text: str, expected:
     ("建成5G基站3.2万个，采用T2级钢材。", [("3.2万个", Decimal("32000"), "个", "count")]),
     ("调查样本为2tx型号设备。", []),
 ])
-def test_round27_si_symbols_after_a_chinese_scale(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
+def test_si_symbols_after_a_chinese_scale(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
     assert rows(text) == expected
 
 
@@ -1224,7 +1224,7 @@ def test_round27_si_symbols_after_a_chinese_scale(text: str, expected: list[tupl
     # unchanged: letters that open a code or a size name
     ("L3级自动驾驶测试车辆达到200辆。", [("200辆", Decimal("200"), "辆", "count")]),
 ])
-def test_round27_pressure_length_and_litre_symbols(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
+def test_pressure_length_and_litre_symbols(text: str, expected: list[tuple[str, Decimal, str, str]]) -> None:
     assert rows(text) == expected
 
 
@@ -1237,7 +1237,7 @@ def test_round27_pressure_length_and_litre_symbols(text: str, expected: list[tup
     ("构建三重保障", [("三重", Decimal("3"), "重", "count")]),
     ("全市有2000家重点企业", [("2000家", Decimal("2000"), "家", "count")]),
 ])
-def test_round41_zhong_opening_a_grade_word_is_no_measure(text: str, expected: list) -> None:
+def test_zhong_opening_a_grade_word_is_no_measure(text: str, expected: list) -> None:
     assert rows(text) == expected
 
 
@@ -1256,5 +1256,5 @@ def test_round41_zhong_opening_a_grade_word_is_no_measure(text: str, expected: l
     ("完成三重大任务", [("三", Decimal("3"), "", "count")]),
     ("落实三重点任务", [("三", Decimal("3"), "", "count")]),
 ])
-def test_round41_mend_zhong_counts_layers_only_after_a_small_numeral(text: str, expected: list) -> None:
+def test_zhong_counts_layers_only_after_a_small_numeral(text: str, expected: list) -> None:
     assert rows(text) == expected

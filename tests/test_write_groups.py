@@ -1,4 +1,4 @@
-"""(round 41) A stage's two span groups written with one cut give the Doc two writes gave.
+"""A stage's two span groups written with one cut give the Doc two writes gave.
 
 `write_groups(doc, [(a, items_a), (b, items_b)])` cuts the Doc once at both groups' offsets; it must return the Doc
 that ``write_group(write_group(doc, a, items_a), b, items_b)`` returns: the same tokens (text, offset, tag, sentence

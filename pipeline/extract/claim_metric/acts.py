@@ -305,9 +305,11 @@ def carried_actor(head: str, bare: str, words_before: list[Word], governing: Gov
 def _counted_unit_owner(actor: str) -> str:
     """The counted institution whose staff or accounts the carried actor names (美术馆从业人员…。全年共举办展览… →
     美术馆): a measure of a unit (`roll_measures`: 从业人员, 营业收入) holds no act, the unit it is counted for does
-    (round 44). The actor unchanged when it ends in no such measure or the words before it name no kind of unit."""
+    (round 44). The actor unchanged when it ends in no such measure or the words before it name no kind of unit.
+    `roll_owner` is asked with no text (round 45 tidy): its count check (an account names uncounted firms no owner)
+    is of a sibling measure's owner; an act is the acting unit's whether or not a sentence counted it."""
     measure = longest_end(actor, cues().words("roll_measures"))
-    return (roll_owner(measure, actor) or actor) if measure and measure != actor else actor
+    return (roll_owner(measure, actor, None) or actor) if measure and measure != actor else actor
 
 
 def elided_act_object(head: str, subject: str) -> str:

@@ -387,7 +387,8 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
         shared = core if breaks_down and alike and (names_a_region(member) or stratum) and (
             names_any_measure(core)) else ""
         if not shared and breaks_down and names_sector(member):
-            shared = parallel_core(member, governing)  # (round 24: 其中，航空…制造业、电子…制造业分别增长…: 增加值)
+            shared = parallel_core(member, governing, before=context.before)
+            # (round 24: 其中，航空…制造业、电子…制造业分别增长…: 增加值)
         member += shared if not member.endswith(shared) else ""
         own_base = turned or bool(rules.pattern("own_base_open").match(change))
         if own_base:  # (round 41 mend: only where the later change names its own base, as below; any other member
@@ -460,7 +461,8 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
           and not counts_apart(governing, context.unit)):
         core = governing.core  # (国有大型商业银行不良贷款率为…，股份制商业银行为…: the measure after the member before)
         core = ((core != governing.subject and core) or (change and output_member_core(head, governing.subject))
-                or parallel_core(head, governing, named=True) or core)  # (round 43: …产量…，集成电路增长…)
+                or parallel_core(head, governing, named=True, before=context.before) or core)
+                # (round 43: …产量…，集成电路增长…)
         if (change and (core == governing.subject or head in org_resources().aliases)
                 and not names_any_measure(core) and not subset
                 and (not names_a_place(head) or names_a_region(core))):  # (round 24: 西部地区…，东北地区下降…)
@@ -492,14 +494,16 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
                                         or rules.pattern("subset_lead_end").search(SPACE.sub("", context.before)))
                                    and names_any_measure(governing.core or governing.subject),
                                    context.unit == governing.unit and context.unit not in rules.words("relative_units")
-                                   and not parallel_core(head, governing))):  # (就业人员年平均工资…。其中，…人员…)
+                                   and not parallel_core(head, governing, before=context.before))):
+                                   # (就业人员年平均工资…。其中，…人员…)
         core = governing.core or governing.subject  # 高于城区（83.8%）; 里程14.6万公里，其中高铁3.8万公里
         if worth_core_apart(governing, context.unit):
             core = ""  # (round 41 mend: …项目50个，总投资300亿元，其中外资项目12个 → 外资项目, no count of 总投资)
         # (round 27: a subject opening with a member like the entity, 国内航线旅客周转量…，其中港澳台航线…; 全国规模以上
         # 港口…吞吐量…；其中沿海主要港口…: the entity stands where that member stood, as for a named sibling)
         core = ((core != governing.subject and core) or (change and output_member_core(entity, governing.subject))
-                or alike_member_core(entity, governing) or core)  # (round 43: …产量…，集成电路增长 → 集成电路产量)
+                or alike_member_core(entity, governing, context.before) or core)
+                # (round 43: …产量…，集成电路增长 → 集成电路产量)
         wider = entity in rules.words("area_scope_words")
         core = without_area_scope(core) if names_a_region(entity) or wider else core
         # (round 24: 东部地区固定资产投资; round 44: a wider scope compared, 高于全省（68.1%） → 全省城镇化率)
@@ -507,8 +511,9 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
         found = Governing(entity + core + change, entity + core, change, core)
     elif (local and governing is not None and not member and not worth_core_apart(governing, context.unit)
           and not rate_apart(governing, context.unit)
-          and (core := (parallel_core(head, governing, unit=None if subset else context.unit)
-                        or scope_led_member_core(head, governing, None if subset else context.unit)))):
+          and (core := (parallel_core(head, governing, unit=None if subset else context.unit, before=context.before)
+                        or scope_led_member_core(head, governing, None if subset else context.unit,
+                                                 context.before)))):
         # (a thing alike: parallel clauses only; a breakdown's subset keeps its own rules, 其中，水电…: 水电装机容量;
         # round 41 mend: no worth or size core for a member in another unit, `worth_core_apart`)
         if change and not head.endswith((*rules.words("compound_verb_actor_ends"),

@@ -322,7 +322,7 @@ def runner_up_measure(context: Context, governing: Governing | None) -> str:
     ranked = rules.pattern("ranked_entity_clause").fullmatch(clean(context.previous_clause))
     if not ranked:
         return ""
-    core = parallel_core(ranked["entity"], governing, named=True)
+    core = parallel_core(ranked["entity"], governing, named=True, before=context.before)
     return ranked["entity"] + core if core else ""
 
 

@@ -29,7 +29,8 @@ from pipeline.nlp.jieba_dict import pos_tagger, tag_of
 from pipeline.resources import cleared_with_resources
 
 
-def parallel_core(head: str, governing: Governing, named: bool = False, unit: str | None = None) -> str:
+def parallel_core(head: str, governing: Governing, named: bool = False, unit: str | None = None, *,
+                  before: str | None) -> str:
     """What a member of a breakdown shares with the member before it (其中男性30.8%，女性24.2% → 高血压患病率;
     东部地区PM2.5平均浓度为27，中部地区为35 → PM2.5平均浓度): the measure after the previous member, when the head
     only names a member like it and no measure of its own; or "". A qualifier that stands for the one opening the
@@ -40,9 +41,12 @@ def parallel_core(head: str, governing: Governing, named: bool = False, unit: st
     A member whose name ends with the first characters of the core (锂|矿查明资源储量…，铜矿增长…: 矿), at most
     ``member_core_tail_chars`` of them, the core keeping more than that many of its own, takes them (round 41).
     A roll measure after a kind's roll measure (普通本科招生…，在校生…) is no member like the kind but that kind's
-    own people: `roll_owner` reads it (普通本科在校生; was 在校生招生, the kind taken for a member, round 44)."""
+    own people: `roll_owner` reads it (普通本科在校生; was 在校生招生, the kind taken for a member, round 44).
+    ``before``: the sentence before the value's clause, for `roll_owner`'s count check, so that the head is left to
+    `roll_owner` only where the roll reading of the value's own metric takes it (round 45 tidy: one reading with the
+    sibling's; None where no text is known)."""
     rules = cues()
-    if head in rules.words("roll_measures") and roll_owner(head, governing.subject):
+    if head in rules.words("roll_measures") and roll_owner(head, governing.subject, before):
         return ""
     segment = cut_words
     words = segment(head)
@@ -129,7 +133,7 @@ def _thing_like(member: str, head: str, core: list[str]) -> bool:
         counted != core[0] and word_class(counted) == "n" and is_thing(counted))
 
 
-def alike_member_core(entity: str, governing: Governing) -> str:
+def alike_member_core(entity: str, governing: Governing, before: str | None) -> str:
     """The measure a subset shares with the whole when the whole's subject opens with a member ending in the
     very word the subset ends in, a word of its own or closing one (国内航线旅客周转量…，其中港澳台航线… →
     旅客周转量; 全国规模以上港口…，其中沿海主要港口… → 累计…吞吐量): the subset stands where that member
@@ -139,7 +143,8 @@ def alike_member_core(entity: str, governing: Governing) -> str:
     last = segment(entity)[-1:]
     if not last or len(last[0]) < 2 or not any(w.endswith(last[0]) for w in segment(governing.subject)[:-1]):
         return ""
-    return parallel_core(entity, governing, named=True) or _measure_after_member(last[0], governing.subject)
+    return (parallel_core(entity, governing, named=True, before=before)
+            or _measure_after_member(last[0], governing.subject))
 
 
 def _measure_after_member(word: str, subject: str) -> str:
@@ -229,7 +234,7 @@ def _shares_running_total(head: str, words: list[str]) -> bool:
             and rest != last and len(last) >= 2 and ends_in_metric_head(rest) and ends_in_metric_head(last))
 
 
-def roll_owner(head: str, subject: str, before: str | None = None) -> str:
+def roll_owner(head: str, subject: str, before: str | None) -> str:
     """The kind of institution whose people or accounts a bare roll measure counts (`roll_measures`: 招生, 营业收入)
     after the count of those institutions (全国共有普通高中…所，招生… → 普通高中) or after another roll measure of
     theirs (普通本科招生…，在校生… → 普通本科), or the subject whole when it is the kind alone, counted with no verb of
@@ -238,9 +243,11 @@ def roll_owner(head: str, subject: str, before: str | None = None) -> str:
     (全国) owns no pupils: 全国招生 named no school level (round 31). A whole's qualifier (各级各类学历教育在校生…；
     专任教师…) is no institution and keeps the bare measure. A comparison's base word the tokenizer glued to the
     measure (卫生人员数|比上年增加 → head 卫生人员数比) is no part of it (round 40).
-    ``before``: the sentence before the value's clause. Given, an account (`roll_accounts`: 营业收入, 利润总额) as the
-    head or as the subject's measure names an owner only where it counted the units (`units_counted`) or the subject
-    has them with a verb of having (round 44 mend: 规模以上工业企业实现营业收入…；发生营业成本… keeps `营业成本`)."""
+    ``before``: the sentence before the value's clause, which every caller states (round 45 tidy: the sibling
+    readings give it, `parallel_core` as the roll reading itself; an act's counted unit gives None). Given, an
+    account (`roll_accounts`: 营业收入, 利润总额) as the head or as the subject's measure names an owner only where it
+    counted the units (`units_counted`) or the subject has them with a verb of having (round 44 mend: 规模以上工业企业
+    实现营业收入…；发生营业成本… keeps `营业成本`)."""
     rules = cues()
     measures = rules.words("roll_measures")
     if without_base(head) not in measures:  # (生师比 ends in a 比 of its own: a ratio noun, kept)
@@ -785,7 +792,7 @@ def group_scope_owner(head: str, governing: Governing | None, same_sentence: boo
     return scope["scope"]
 
 
-def scope_led_member_core(head: str, governing: Governing, unit: str | None = None) -> str:
+def scope_led_member_core(head: str, governing: Governing, unit: str | None, before: str | None) -> str:
     """(round 44) What a member of a breakdown that repeats the whole's scope shares with the whole (规上工业发电量…。
     分品种看，规上工业火电同比增长… → 发电量, as 火电 alone shares it: NBS writes the scope again before the first
     member): `parallel_core` of the member without the scope words it opens with as the subject does (two
@@ -796,4 +803,4 @@ def scope_led_member_core(head: str, governing: Governing, unit: str | None = No
                    if head[:n] == subject[:n] and n in starts), 0)
     if not shared or shared >= len(head) or not governing.core.startswith(subject[:shared]):
         return ""
-    return parallel_core(head[shared:], governing, unit=unit)
+    return parallel_core(head[shared:], governing, unit=unit, before=before)
