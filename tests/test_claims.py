@@ -11311,3 +11311,23 @@ def test_round44_mend_a_relay_at_a_briefing_of_any_listed_kind(text: str, source
 ])
 def test_round44_a_release_paragraph_dated_inside_it_lends_its_own_period(text: str, times: list) -> None:
     assert [c["time"] for c in _claims_on(text, dt.date(2025, 6, 30))] == times
+
+
+# An anonymous view (有专家认为，…; 有学者认为，…; 分析人士指出，…) cites no body: its values take no release's source
+# around it, nor does a sentence after it. Look-alikes: a named body's official's view, a noun opening with 专家, 其中.
+@pytest.mark.parametrize(("text", "sources"), [
+    ("海关总署今天公布，前10个月，我国货物贸易进出口总值36.02万亿元，同比增长5.2%。有专家认为，出口增长6.7%主要得益于机电产品。"
+     "进口增长3.2%。", ["海关总署", "海关总署", None, None]),
+    ("国家统计局今天发布数据显示，1—10月，全国规模以上工业增加值同比增长5.8%。有学者认为，汽车产量增长12%带动明显。",
+     ["国家统计局", None]),
+    ("国家统计局今天发布数据显示，1—10月，全国规模以上工业增加值同比增长5.8%。分析人士指出，汽车产量增长12%。",
+     ["国家统计局", None]),
+    ("国家统计局今天发布数据显示，1—10月，全国规模以上工业增加值同比增长5.8%。国家统计局新闻发言人认为，汽车产量增长12%。",
+     ["国家统计局", "国家统计局"]),
+    ("国家统计局今天发布数据显示，1—10月，全国规模以上工业增加值同比增长5.8%。专家库规模增长12%。",
+     ["国家统计局", "国家统计局"]),
+    ("海关总署今天公布，前10个月，我国货物贸易进出口总值36.02万亿元，同比增长5.2%。其中，出口增长6.7%。",
+     ["海关总署", "海关总署", "海关总署"]),
+])
+def test_an_anonymous_view_takes_no_release_source(text: str, sources: list) -> None:
+    assert [c["source"] for c in _claims_on(text, dt.date(2024, 11, 15))] == sources

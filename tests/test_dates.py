@@ -3833,6 +3833,25 @@ def test_round44_a_years_data_clause_without_a_comma_carries_its_year(text: str,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a lead-in of computation or count (据初步核算，; 经测算，; 据统计，) before a year opening its data clause is a
+    # reporting lead as 数据显示， is (words.yaml's reporting lists): the later paragraph's 全年 or 一季度 takes that year
+    ("经济运行情况\n据初步核算，2023年，全市地区生产总值5000亿元。\n全年，全市固定资产投资增长3%。",
+     [("2023年", "2023"), ("全年", "2023")]),
+    ("经济运行情况\n经测算，2023年，全省数字经济增加值1.2万亿元。\n一季度，全省数字经济增加值增长5%。",
+     [("2023年", "2023"), ("一季度", "2023-Q1")]),
+    ("经济运行情况\n新闻发言人透露，2023年，全省研发经费投入4212.3亿元。\n全年，苏州市投入1012.5亿元。",
+     [("2023年", "2023"), ("全年", "2023")]),
+    # look-alikes: a year after a clause that is no reporting lead (会议强调，), an event's year after a computation
+    ("经济运行情况\n会议强调，2018年国际金融危机爆发后经济下行。\n一季度，全市生产总值增长5%。",
+     [("2018年", "2018"), ("一季度", "2025-Q1")]),
+    ("经济运行情况\n据统计，2015年公司在深交所上市，募资5亿元。\n一季度，公司营业收入增长12%。",
+     [("2015年", "2015"), ("一季度", "2025-Q1")]),
+])
+def test_a_computation_lead_before_a_data_year_carries_its_year(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, JUNE_END)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # (round 41) 本旬 and 当旬 name the ten-day period named before, as 上旬 alone does (round 26): its month, also
     # opening a later paragraph as 当月 does (round 30)
     ("3月上旬，重点统计钢铁企业生产粗钢2271万吨。本旬平均日产粗钢227万吨。",
