@@ -11331,3 +11331,21 @@ def test_round44_a_release_paragraph_dated_inside_it_lends_its_own_period(text: 
 ])
 def test_an_anonymous_view_takes_no_release_source(text: str, sources: list) -> None:
     assert [c["source"] for c in _claims_on(text, dt.date(2024, 11, 15))] == sources
+
+
+# A paragraph opening on a body's own briefing with no value (商务部2日举行例行新闻发布会。; 海关总署今天举行新闻发布会。)
+# lends that body to the data its paragraph and the paragraphs after go on with, as round 35's briefing lede alone does.
+# Look-alikes: a press office's briefing (国新办) hosts other bodies', a company's briefing tells its own news, a
+# briefing held for an act (宣布启动专项行动) releases no data.
+@pytest.mark.parametrize(("text", "sources"), [
+    ("商务部2日举行例行新闻发布会。会上，束珏婷通报了今年前7月我国服务贸易的有关情况。今年1-7月，我国服务贸易保持良好增长"
+     "态势。服务进出口总额28093.6亿元，同比增长7.3%。\n\n7月当月服务进出口平稳增长。7月份，我国服务进出口总额4319.2亿元，"
+     "同比增长10.1%。", ["商务部"] * 4),
+    ("海关总署今天举行新闻发布会。今年上半年，我国货物贸易进出口总值21.17万亿元，同比增长6.1%。其中，出口12.13万亿元，"
+     "增长6.9%。", ["海关总署"] * 4),
+    ("国新办今天举行新闻发布会。今年上半年，我国货物贸易进出口总值21.17万亿元，同比增长6.1%。", [None, None]),
+    ("比亚迪股份有限公司今天召开新闻发布会。上半年，公司营业收入3011亿元，同比增长15.8%。", [None, None]),
+    ("海关总署今天举行新闻发布会，宣布启动专项行动。今年上半年，全国查获走私案件1200起。", [None]),
+])
+def test_a_paragraph_opening_on_a_bodys_own_briefing_takes_its_source(text: str, sources: list) -> None:
+    assert [c["source"] for c in _claims_on(text, dt.date(2024, 7, 12))] == sources
