@@ -11333,8 +11333,9 @@ def test_an_anonymous_view_takes_no_release_source(text: str, sources: list) -> 
     assert [c["source"] for c in _claims_on(text, dt.date(2024, 11, 15))] == sources
 
 
-# A paragraph opening on a body's own briefing with no value (商务部2日举行例行新闻发布会。; 海关总署今天举行新闻发布会。)
-# lends that body to the data its paragraph and the paragraphs after go on with, as round 35's briefing lede alone does.
+# A paragraph opening on a body's own briefing with no value (商务部2日举行例行新闻发布会。; 海关总署今天
+# 举行新闻发布会。) lends that body to the data its paragraph and the paragraphs after go on with, as round 35's
+# briefing lede alone does.
 # Look-alikes: a press office's briefing (国新办) hosts other bodies', a company's briefing tells its own news, a
 # briefing held for an act (宣布启动专项行动) releases no data.
 @pytest.mark.parametrize(("text", "sources"), [
@@ -11349,3 +11350,42 @@ def test_an_anonymous_view_takes_no_release_source(text: str, sources: list) -> 
 ])
 def test_a_paragraph_opening_on_a_bodys_own_briefing_takes_its_source(text: str, sources: list) -> None:
     assert [c["source"] for c in _claims_on(text, dt.date(2024, 7, 12))] == sources
+
+
+# An official of a body that releases data (国家统计局局长…表示，; 海关总署…司长…介绍，) giving its data as a paragraph
+# opens releases them: the paragraphs after go on with the body, within round 27's limits. Look-alikes: a company's
+# officer tells its own news, another attribution (另据…) and a period outside the release's end the carry.
+@pytest.mark.parametrize(("text", "sources"), [
+    ("国家统计局局长康义表示，1—10月，全国规模以上工业增加值同比增长5.8%。\n\n1—10月，社会消费品零售总额同比增长3.5%。",
+     ["国家统计局", "国家统计局"]),
+    ("海关总署新闻发言人吕大良介绍，前10个月，我国货物贸易进出口总值36.02万亿元，同比增长5.2%。\n\n10月份，进出口3.7万亿元，"
+     "增长4.6%。", ["海关总署"] * 4),
+    ("比亚迪股份有限公司总经理王传福表示，1—10月，公司新能源汽车销量同比增长30%。\n\n1—10月，全国新能源汽车销量同比增长35%。",
+     ["比亚迪股份有限公司", None]),
+    ("国家统计局局长康义表示，1—10月，全国规模以上工业增加值同比增长5.8%。\n\n另据中国汽车工业协会统计，1—10月，汽车销量同比"
+     "增长2%。", ["国家统计局", "中国汽车工业协会"]),
+    ("国家统计局局长康义表示，1—10月，全国规模以上工业增加值同比增长5.8%。\n\n2023年，全国社会消费品零售总额同比增长7.2%。",
+     ["国家统计局", None]),
+    # (the official names the period, the data follow in the next sentence; a view with no period nor value is none)
+    ("商务部新闻发言人束珏婷2日指出，今年1-7月，我国服务贸易保持良好增长态势。服务进出口总额28093.6亿元，同比增长7.3%。"
+     "\n\n7月当月服务进出口平稳增长。7月份，我国服务进出口总额4319.2亿元，同比增长10.1%。", ["商务部"] * 4),
+    ("国家发展改革委综合运输研究所所长汪鸣向记者表示，以中心城市带动城市群发展已上升为国家的重大战略。\n\n三大城市群"
+     "高铁里程占全国的25%。", [None]),
+])
+def test_an_officials_data_opening_a_paragraph_release_the_bodys_data(text: str, sources: list) -> None:
+    assert [c["source"] for c in _claims_on(text, dt.date(2024, 11, 15))] == sources
+
+
+# A reporter's relay day (记者12月5日从北京市统计局获悉，; 5日，记者从…了解到，) is when the story was filed: the
+# data take their own period (前三季度, 1-11月) or none, never the relay day (round 31), while the relay still cites
+# the body.
+@pytest.mark.parametrize(("text", "times", "sources"), [
+    ("记者12月5日从北京市统计局获悉，前三季度，全市地区生产总值同比增长5.1%。其中，第三产业增加值增长5.6%。",
+     ["2024-Q1/2024-Q3", "2024-Q1/2024-Q3"], ["北京市统计局", "北京市统计局"]),
+    ("12月5日，记者从国家统计局获悉，1-11月，全国发电量同比增长5.1%。", ["2024-01/2024-11"], ["国家统计局"]),
+    ("记者12月5日从北京市统计局获悉，全市地区生产总值同比增长5.1%。", [None], ["北京市统计局"]),
+    ("记者12月5日从北京市统计局获悉，12月5日当天，全市成交额同比增长5.1%。", ["2024-12-05"], ["北京市统计局"]),
+])
+def test_a_reporters_relay_day_is_no_time_of_the_data(text: str, times: list, sources: list) -> None:
+    claims = _claims_on(text, dt.date(2024, 12, 6))
+    assert [c["time"] for c in claims] == times and [c["source"] for c in claims] == sources

@@ -209,6 +209,8 @@ def read_release_verbs(carry: Carry, r: SentenceReading) -> None:
         or bool(rules.pattern("briefing_lead").search(cue_text, 0, attributed[3])) or r.at_briefing) \
         and any(o["canonical"] == attributed[0] and o["type"] in rules.words("relayed_release_types")
                 for o in r.its_orgs))
+    r.official_release = attributed is not None and official_speaks(cue_text, attributed) and any(
+        o["canonical"] == attributed[0] and o["type"] in rules.words("relayed_release_types") for o in r.its_orgs)
     carry.briefing_block = r.block if (attributed is None and not r.in_sentence
                                        and rules.pattern("briefing_lead").search(cue_text)) else None
     if attributed is not None and releasing is not None:
@@ -457,9 +459,10 @@ def resolve_source(view: DocumentView, carry: Carry, r: SentenceReading) -> None
     if source is None and same_data and (r.names_source
                                          or not rules.pattern("unnamed_attribution").search(cue_text)):
         source = passage.source
-    if source is None and r.first_of_block and r.unvalued:  # (round 45: the lede of a body's own briefing)
-        source = briefing_release(start, cue_text, r.its_orgs)
-        r.briefing_lede = source is not None
+    if r.first_of_block and r.unvalued and r.attributed is None:  # (round 45: the lede of a body's own briefing)
+        briefer = briefing_release(start, cue_text, r.its_orgs)
+        r.briefing_lede = briefer is not None and source in (None, briefer)
+        source = briefer if r.briefing_lede else source
     carry.announcer = company_announcer(r.attributed, r.its_orgs, cue_text, start) or (
         carry.announcer if source == carry.announcer else None)
     r.source = source
@@ -658,7 +661,9 @@ def track_release(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
     elif r.briefing_lede:  # (round 45) 商务部2日举行例行新闻发布会。会上，…。今年1-7月，…: the body's data go on
         passage.release_source, passage.release_times, passage.release_period = source, None, None
         passage.release_depth = numbered_depth(carry.headings)
-    elif ((first_of_block or (r.relayed and r.at_briefing)) and (published or r.releasing or r.relayed)
+    elif ((first_of_block or (r.relayed and r.at_briefing))
+          and (published or r.releasing or r.relayed or (r.official_release and (carry.sentence_claims or any(
+              not is_day(v) for v in _stated(text, r.outside)))))  # (an official giving its data or their period)
           and (published[0] if published else source)):
         passage.release_source = published[0] if published else source
         passage.release_times, passage.release_data, passage.release_block = frozenset(), frozenset(), block
