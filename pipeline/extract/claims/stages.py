@@ -662,8 +662,9 @@ def track_release(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
         passage.release_source, passage.release_times, passage.release_period = source, None, None
         passage.release_depth = numbered_depth(carry.headings)
     elif ((first_of_block or (r.relayed and r.at_briefing))
-          and (published or r.releasing or r.relayed or (r.official_release and (carry.sentence_claims or any(
-              not is_day(v) for v in _stated(text, r.outside)))))  # (an official giving its data or their period)
+          and (published or r.releasing or r.relayed or (
+              r.official_release and passage.release_source is None  # (not a unit reading a release out: round 32)
+              and (carry.sentence_claims or any(not is_day(v) for v in _stated(text, r.outside)))))
           and (published[0] if published else source)):
         passage.release_source = published[0] if published else source
         passage.release_times, passage.release_data, passage.release_block = frozenset(), frozenset(), block
