@@ -11352,30 +11352,6 @@ def test_a_paragraph_opening_on_a_bodys_own_briefing_takes_its_source(text: str,
     assert [c["source"] for c in _claims_on(text, dt.date(2024, 7, 12))] == sources
 
 
-# An official of a body that releases data (国家统计局局长…表示，; 海关总署…司长…介绍，) giving its data as a paragraph
-# opens releases them: the paragraphs after go on with the body, within round 27's limits. Look-alikes: a company's
-# officer tells its own news, another attribution (另据…) and a period outside the release's end the carry.
-@pytest.mark.parametrize(("text", "sources"), [
-    ("国家统计局局长康义表示，1—10月，全国规模以上工业增加值同比增长5.8%。\n\n1—10月，社会消费品零售总额同比增长3.5%。",
-     ["国家统计局", "国家统计局"]),
-    ("海关总署新闻发言人吕大良介绍，前10个月，我国货物贸易进出口总值36.02万亿元，同比增长5.2%。\n\n10月份，进出口3.7万亿元，"
-     "增长4.6%。", ["海关总署"] * 4),
-    ("比亚迪股份有限公司总经理王传福表示，1—10月，公司新能源汽车销量同比增长30%。\n\n1—10月，全国新能源汽车销量同比增长35%。",
-     ["比亚迪股份有限公司", None]),
-    ("国家统计局局长康义表示，1—10月，全国规模以上工业增加值同比增长5.8%。\n\n另据中国汽车工业协会统计，1—10月，汽车销量同比"
-     "增长2%。", ["国家统计局", "中国汽车工业协会"]),
-    ("国家统计局局长康义表示，1—10月，全国规模以上工业增加值同比增长5.8%。\n\n2023年，全国社会消费品零售总额同比增长7.2%。",
-     ["国家统计局", None]),
-    # (the official names the period, the data follow in the next sentence; a view with no period nor value is none)
-    ("商务部新闻发言人束珏婷2日指出，今年1-7月，我国服务贸易保持良好增长态势。服务进出口总额28093.6亿元，同比增长7.3%。"
-     "\n\n7月当月服务进出口平稳增长。7月份，我国服务进出口总额4319.2亿元，同比增长10.1%。", ["商务部"] * 4),
-    ("国家发展改革委综合运输研究所所长汪鸣向记者表示，以中心城市带动城市群发展已上升为国家的重大战略。\n\n三大城市群"
-     "高铁里程占全国的25%。", [None]),
-])
-def test_an_officials_data_opening_a_paragraph_release_the_bodys_data(text: str, sources: list) -> None:
-    assert [c["source"] for c in _claims_on(text, dt.date(2024, 11, 15))] == sources
-
-
 # A reporter's relay day (记者12月5日从北京市统计局获悉，; 5日，记者从…了解到，) is when the story was filed: the
 # data take their own period (前三季度, 1-11月) or none, never the relay day (round 31), while the relay still cites
 # the body.

@@ -209,8 +209,6 @@ def read_release_verbs(carry: Carry, r: SentenceReading) -> None:
         or bool(rules.pattern("briefing_lead").search(cue_text, 0, attributed[3])) or r.at_briefing) \
         and any(o["canonical"] == attributed[0] and o["type"] in rules.words("relayed_release_types")
                 for o in r.its_orgs))
-    r.official_release = attributed is not None and official_speaks(cue_text, attributed) and any(
-        o["canonical"] == attributed[0] and o["type"] in rules.words("relayed_release_types") for o in r.its_orgs)
     carry.briefing_block = r.block if (attributed is None and not r.in_sentence
                                        and rules.pattern("briefing_lead").search(cue_text)) else None
     if attributed is not None and releasing is not None:
@@ -661,10 +659,7 @@ def track_release(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
     elif r.briefing_lede:  # (round 45) 商务部2日举行例行新闻发布会。会上，…。今年1-7月，…: the body's data go on
         passage.release_source, passage.release_times, passage.release_period = source, None, None
         passage.release_depth = numbered_depth(carry.headings)
-    elif ((first_of_block or (r.relayed and r.at_briefing))
-          and (published or r.releasing or r.relayed or (
-              r.official_release and passage.release_source is None  # (not a unit reading a release out: round 32)
-              and (carry.sentence_claims or any(not is_day(v) for v in _stated(text, r.outside)))))
+    elif ((first_of_block or (r.relayed and r.at_briefing)) and (published or r.releasing or r.relayed)
           and (published[0] if published else source)):
         passage.release_source = published[0] if published else source
         passage.release_times, passage.release_data, passage.release_block = frozenset(), frozenset(), block
