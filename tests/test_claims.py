@@ -11349,3 +11349,57 @@ def test_a_speech_verb_lead_in_keeps_the_passage_date(text: str, times: list) ->
 def test_another_unnamed_report_opened_with_ling_ju_stops_the_source(text: str, value: str, source: str | None) -> None:
     found = [c for c in claim_rows(text) if Decimal(str(c["value"])) == Decimal(value)]
     assert [c["source"] for c in found] == [source]
+
+
+# An anonymous view (有专家认为，…; 有学者认为，…; 分析人士指出，…) cites no body: its values take no release's source
+# around it, nor does a sentence after it. Look-alikes: a named body's official's view, a noun opening with 专家, 其中.
+@pytest.mark.parametrize(("text", "sources"), [
+    ("海关总署今天公布，前10个月，我国货物贸易进出口总值36.02万亿元，同比增长5.2%。有专家认为，出口增长6.7%主要得益于机电产品。"
+     "进口增长3.2%。", ["海关总署", "海关总署", None, None]),
+    ("国家统计局今天发布数据显示，1—10月，全国规模以上工业增加值同比增长5.8%。有学者认为，汽车产量增长12%带动明显。",
+     ["国家统计局", None]),
+    ("国家统计局今天发布数据显示，1—10月，全国规模以上工业增加值同比增长5.8%。分析人士指出，汽车产量增长12%。",
+     ["国家统计局", None]),
+    ("国家统计局今天发布数据显示，1—10月，全国规模以上工业增加值同比增长5.8%。国家统计局新闻发言人认为，汽车产量增长12%。",
+     ["国家统计局", "国家统计局"]),
+    ("国家统计局今天发布数据显示，1—10月，全国规模以上工业增加值同比增长5.8%。专家库规模增长12%。",
+     ["国家统计局", "国家统计局"]),
+    ("海关总署今天公布，前10个月，我国货物贸易进出口总值36.02万亿元，同比增长5.2%。其中，出口增长6.7%。",
+     ["海关总署", "海关总署", "海关总署"]),
+])
+def test_an_anonymous_view_takes_no_release_source(text: str, sources: list) -> None:
+    assert [c["source"] for c in claim_rows(text, dt.date(2024, 11, 15))] == sources
+
+
+# A paragraph opening on a body's own briefing with no value (商务部2日举行例行新闻发布会。; 海关总署今天
+# 举行新闻发布会。) lends that body to the data its paragraph and the paragraphs after go on with, as round 35's
+# briefing lede alone does.
+# Look-alikes: a press office's briefing (国新办) hosts other bodies', a company's briefing tells its own news, a
+# briefing held for an act (宣布启动专项行动) releases no data.
+@pytest.mark.parametrize(("text", "sources"), [
+    ("商务部2日举行例行新闻发布会。会上，束珏婷通报了今年前7月我国服务贸易的有关情况。今年1-7月，我国服务贸易保持良好增长"
+     "态势。服务进出口总额28093.6亿元，同比增长7.3%。\n\n7月当月服务进出口平稳增长。7月份，我国服务进出口总额4319.2亿元，"
+     "同比增长10.1%。", ["商务部"] * 4),
+    ("海关总署今天举行新闻发布会。今年上半年，我国货物贸易进出口总值21.17万亿元，同比增长6.1%。其中，出口12.13万亿元，"
+     "增长6.9%。", ["海关总署"] * 4),
+    ("国新办今天举行新闻发布会。今年上半年，我国货物贸易进出口总值21.17万亿元，同比增长6.1%。", [None, None]),
+    ("比亚迪股份有限公司今天召开新闻发布会。上半年，公司营业收入3011亿元，同比增长15.8%。", [None, None]),
+    ("海关总署今天举行新闻发布会，宣布启动专项行动。今年上半年，全国查获走私案件1200起。", [None]),
+])
+def test_a_paragraph_opening_on_a_bodys_own_briefing_takes_its_source(text: str, sources: list) -> None:
+    assert [c["source"] for c in claim_rows(text, dt.date(2024, 7, 12))] == sources
+
+
+# A reporter's relay day (记者12月5日从北京市统计局获悉，; 5日，记者从…了解到，) is when the story was filed: the
+# data take their own period (前三季度, 1-11月) or none, never the relay day (round 31), while the relay still cites
+# the body.
+@pytest.mark.parametrize(("text", "times", "sources"), [
+    ("记者12月5日从北京市统计局获悉，前三季度，全市地区生产总值同比增长5.1%。其中，第三产业增加值增长5.6%。",
+     ["2024-Q1/2024-Q3", "2024-Q1/2024-Q3"], ["北京市统计局", "北京市统计局"]),
+    ("12月5日，记者从国家统计局获悉，1-11月，全国发电量同比增长5.1%。", ["2024-01/2024-11"], ["国家统计局"]),
+    ("记者12月5日从北京市统计局获悉，全市地区生产总值同比增长5.1%。", [None], ["北京市统计局"]),
+    ("记者12月5日从北京市统计局获悉，12月5日当天，全市成交额同比增长5.1%。", ["2024-12-05"], ["北京市统计局"]),
+])
+def test_a_reporters_relay_day_is_no_time_of_the_data(text: str, times: list, sources: list) -> None:
+    claims = claim_rows(text, dt.date(2024, 12, 6))
+    assert [c["time"] for c in claims] == times and [c["source"] for c in claims] == sources

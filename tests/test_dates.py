@@ -3852,6 +3852,28 @@ def test_a_years_data_clause_without_a_comma_carries_its_year(text: str, expecte
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a lead-in of computation or count (据初步核算，; 经测算，; 据统计，) before a year opening its data clause is a
+    # reporting lead as 数据显示， is (words.yaml's reporting lists): the later paragraph's 全年 or 一季度 takes that
+    # year (also with a half-width comma: 初步核算,2011年…, round 44's left case)
+    ("经济运行情况\n据初步核算，2023年，全市地区生产总值5000亿元。\n全年，全市固定资产投资增长3%。",
+     [("2023年", "2023"), ("全年", "2023")]),
+    ("经济运行情况\n初步核算,2011年全市生产总值5000亿元，增长10%。\n全年居民消费价格上涨5%。",
+     [("2011年", "2011"), ("全年", "2011")]),
+    ("经济运行情况\n经测算，2023年，全省数字经济增加值1.2万亿元。\n一季度，全省数字经济增加值增长5%。",
+     [("2023年", "2023"), ("一季度", "2023-Q1")]),
+    ("经济运行情况\n新闻发言人透露，2023年，全省研发经费投入4212.3亿元。\n全年，苏州市投入1012.5亿元。",
+     [("2023年", "2023"), ("全年", "2023")]),
+    # look-alikes: a year after a clause that is no reporting lead (会议强调，), an event's year after a computation
+    ("经济运行情况\n会议强调，2018年国际金融危机爆发后经济下行。\n一季度，全市生产总值增长5%。",
+     [("2018年", "2018"), ("一季度", "2025-Q1")]),
+    ("经济运行情况\n据统计，2015年公司在深交所上市，募资5亿元。\n一季度，公司营业收入增长12%。",
+     [("2015年", "2015"), ("一季度", "2025-Q1")]),
+])
+def test_a_computation_lead_before_a_data_year_carries_its_year(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, JUNE_END)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # (round 41) 本旬 and 当旬 name the ten-day period named before, as 上旬 alone does (round 26): its month, also
     # opening a later paragraph as 当月 does (round 30)
     ("3月上旬，重点统计钢铁企业生产粗钢2271万吨。本旬平均日产粗钢227万吨。",
@@ -4324,15 +4346,18 @@ def test_the_day_a_body_speaks_on_anchors_its_paragraphs_deictic_years(
         ("今年以来，全市经济稳中向好。11月，全市出口总额为120亿元，同比增长5.2%。", "11月", "2023-11"),
         ("今年以来，全市经济稳中向好。11月，全市出口总额为120亿元，同比增长5.2%。12月，出口总额为130亿元。",
          "12月", "2023-12"),
-        # (round 44 review) look-alikes: a level with no year-on-year figure, a plan, a deadline, a 必将, and a month
-        # within half a year of the document date keep the document's year
+        # (round 45) …also within half a year of the document date, as round 38 reads a bare month not yet begun with
+        # a year-on-year figure (was `2024-09`: one ruling for a month ahead, with or without 今年 before it)
+        ("今年以来，全市外贸稳中有进。9月，全市出口总额为86.3亿元，同比增长5.7%。", "9月", "2023-09"),
+        ("今年以来，全市外贸稳中有进。4月，全市出口总额比上年同期增长5.7%。", "4月", "2023-04"),
+        # (round 44 review) look-alikes: a level with no year-on-year figure, a plan, a deadline and a 必将 keep the
+        # document's year
         ("今年以来，全市经济稳中向好。11月，全市出口总额为120亿元。", "11月", "2024-11"),
         ("今年，全市开工建设保障性住房5000套。10月，首批1200套住房交付使用。", "10月", "2024-10"),
         ("今年，全省力争新增高新技术企业1000家。10月底，完成投资50亿元。", "10月底", "2024-10"),
         ("今年全市要确保完成棚户区改造任务。12月底前，改造完成率达到100%。", "12月底", "2024-12"),
         ("今年，全市重点项目加快推进。11月，总投资30亿元的新机场必将投入使用。", "11月", "2024-11"),
         ("今年以来，全市外贸稳中有进。11月，力争全市出口总额同比增长10%。", "11月", "2024-11"),
-        ("今年以来，全市外贸稳中有进。9月，全市出口总额为86.3亿元，同比增长5.7%。", "9月", "2024-09"),
         # look-alikes: a month already past, a sentence with 将 or a plan, a written year and a bracketed year
         ("今年以来，全市经济稳中向好。2月，全市出口总额为120亿元，增长5.2%。", "2月", "2024-02"),
         ("今年，全市将加快项目建设。11月，项目将建成投产。", "11月", "2024-11"),
@@ -4474,3 +4499,24 @@ def test_month_counted_from_the_passage_month_past_a_coarser_date(text: str, doc
 def test_a_compared_year_start_takes_the_year_of_the_ended_year_end_before_it(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, v, _ in values(text, dt.date(2023, 3, 20))] == expected
+
+
+
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    # 本月/上月 of a dated monthly report count from the document date, and with no document date they are no date
+    # (never the run's day); a headline's year-less month reporting a figure takes the document's year, or the year
+    # before when that month has not begun by the document date (12月 on 10 January; 10月 with 同比 on 31 May)
+    ("本月PPI同比下降2.3%，上月下降2.5%。", dt.date(2024, 3, 9), [("本月", "2024-03"), ("上月", "2024-02")]),
+    ("本月，全国CPI同比上涨0.1%。上月CPI同比上涨0.2%。", None, [("本月", None), ("上月", None)]),
+    ("12月CPI同比上涨0.1%。", dt.date(2025, 1, 10), [("12月", "2024-12")]),
+    ("10月CPI同比上涨0.3%。", dt.date(2024, 11, 15), [("10月", "2024-10")]),
+    ("10月，全国居民消费价格同比增长0.3%。", dt.date(2025, 5, 31), [("10月", "2024-10")]),
+    ("10月份，全市用电量同比增长5%。", dt.date(2025, 9, 2), [("10月份", "2024-10")]),
+    # look-alikes: a forecast of a month ahead, and a month already begun, keep the document's year
+    ("预计10月份，全国居民消费价格同比上涨0.5%。", dt.date(2025, 6, 15), [("10月份", "2025-10")]),
+    ("5月，全国居民消费价格同比增长0.3%。", dt.date(2025, 5, 31), [("5月", "2025-05")]),
+])
+def test_a_months_data_count_from_the_document_date_never_the_run_date(
+        text: str, document_date: dt.date | None, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, document_date)] == expected
+

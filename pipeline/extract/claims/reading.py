@@ -124,6 +124,7 @@ class SentenceReading:
     released: str | None = None  # the period of the data a titled release publishes (发布《5月份…情况》)
     opening: str | None = None  # the time the sentence opens with for the passage
     unvalued: bool = False  # the sentence states no value (`states_no_value`)
+    briefing_lede: bool = False  # a paragraph opens on its body's own briefing, no value (商务部举行新闻发布会。)
     numbered: re.Match[str] | None = None  # the section number of a numbered heading the sentence is
     whole: str | None = None  # the passage's opening before the sentence (the period its parts break down)
     report_cues: list[tuple[int, int]] = field(default_factory=list)  # 白皮书显示, 数据显示: a report cited back

@@ -457,6 +457,10 @@ def resolve_source(view: DocumentView, carry: Carry, r: SentenceReading) -> None
     if source is None and same_data and (r.names_source
                                          or not rules.pattern("unnamed_attribution").search(cue_text)):
         source = passage.source
+    if r.first_of_block and r.unvalued and r.attributed is None:  # (round 45: the lede of a body's own briefing)
+        briefer = briefing_release(start, cue_text, r.its_orgs)
+        r.briefing_lede = briefer is not None and source in (None, briefer)
+        source = briefer if r.briefing_lede else source
     carry.announcer = company_announcer(r.attributed, r.its_orgs, cue_text, start) or (
         carry.announcer if source == carry.announcer else None)
     r.source = source
@@ -652,6 +656,9 @@ def track_release(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
             # (round 29) …发布7月份…统计数据。: its title's period dates the data after it; (round 35 mend) a
             # briefing lede that names the period it covers states the release's times as a lead does; a day, no
             passage.release_times, passage.release_data, passage.release_block = frozenset(), frozenset(), block
+    elif r.briefing_lede:  # (round 45) 商务部2日举行例行新闻发布会。会上，…。今年1-7月，…: the body's data go on
+        passage.release_source, passage.release_times, passage.release_period = source, None, None
+        passage.release_depth = numbered_depth(carry.headings)
     elif ((first_of_block or (r.relayed and r.at_briefing)) and (published or r.releasing or r.relayed)
           and (published[0] if published else source)):
         passage.release_source = published[0] if published else source

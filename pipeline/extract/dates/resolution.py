@@ -12,10 +12,8 @@ from pipeline.extract.dates.breaks import sentence_start
 from pipeline.extract.dates.defaults import Default
 from pipeline.extract.dates.formatting import granularity_of, value_and_granularity
 from pipeline.extract.dates.periods import (
-    begins_after,
     calendar_day,
     days_of,
-    ends_after,
     finer_than_year,
     month_bounds,
     month_with_day,
@@ -262,9 +260,9 @@ def _absolute(
             end = anchor.spec.end
             out.year = end.year if end is not None and end.year is not None else anchor.spec.year
             if (anchor.this_year and default is not None and doc is not None and out.year == doc.year
-                    and (begins_after(spec, doc, 0 if spec.reported_point else None) or ends_after(spec, doc))
                     and not default.looks_ahead(c) and default.reported_after(spec, c)):
                 out.year -= 1  # 今年以来，…。11月，出口…同比增长… in a text of March: last year's November (round 44)
+                # (round 45: as round 38 reads a bare month not yet begun, also within half a year: 10月 on 31 May)
         elif default is not None and (year := default.year(spec, c)) is not None:
             out.year = year
         elif doc is not None:
