@@ -667,8 +667,10 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
         if group in rules.words("group_share_generic") and frame and frame.start():
             group = head[:frame.start()]  # 受访者中有41.2%的人…
         return Governing(group + share["vp"], group, found.change)
-    if not counted and not member and not change and (framed := framed_share(bare, words_after, context)):
-        return Governing(framed, framed, found.change)  # (round 43) 医院中，已有超过90%开展预约诊疗
+    framed, framed_group = framed_share(bare, words_after, context, governing.frame if governing and context.local
+                                        else "") if not counted and not member and not change else ("", "")
+    if framed:  # (round 43) 医院中，已有超过90%开展预约诊疗; (round 45) its group the frame of the next share
+        return Governing(framed, framed, found.change, frame=framed_group)
     if not counted and not member and not change and not context.local and (
             owned := framed_measure_member(found.subject, context)):
         return owned  # (round 44) 生均…教育事业费中，普通小学为20518元
