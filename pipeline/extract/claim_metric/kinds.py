@@ -146,7 +146,8 @@ def kind_of(part: str, whole: str) -> bool:
 
 def is_thing(member: str) -> bool:
     """A list member that names one thing: a word of `list_thing_member_classes` naming no measure, a compound the
-    dictionary lacks whose words are all nouns (专业店), or (round 45) a thing named in Latin letters (SUV: ``latin_thing``)."""
+    dictionary lacks whose words are all nouns (专业店), or (round 45) a thing named in Latin letters (SUV:
+    ``latin_thing``)."""
     rules = cues()
     tag = pos_tagger().word_tag_tab.get(member)
     if ends_in_metric_head(member) or member in rules.words("measure_nouns"):
