@@ -6742,3 +6742,22 @@ def test_a_connective_of_consequence_is_no_part_of_the_metric(text: str,
 def test_a_member_named_in_latin_letters_shares_its_siblings_measure(
         text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 45: a share of a plan or budget in its owner's own clause keeps its metric, and the owner (a measure) stays
+    # the subject of the clauses after it, as after a copula (round 41)
+    ("一般公共预算收入完成年度预算的101.2%，同比增长5%。",
+     [(Decimal("101.2"), "一般公共预算收入完成年度预算"), (Decimal("5"), "一般公共预算收入同比增长")]),
+    ("全市税收收入完成预算的103.5%，比上年增长4.1%。",
+     [(Decimal("103.5"), "全市税收收入完成预算"), (Decimal("4.1"), "全市税收收入比上年增长")]),
+    # look-alikes unchanged: the share after a copula (round 41), an owner that names no measure
+    ("全市一般公共预算收入完成1234亿元，为年度预算的101.2%，同比增长5%。",
+     [(Decimal("123400000000"), "全市一般公共预算收入"), (Decimal("101.2"), "全市一般公共预算收入为年度预算"),
+      (Decimal("5"), "全市一般公共预算收入同比增长")]),
+    ("项目建设完成年度计划的80%，同比增长5%。",
+     [(Decimal("80"), "项目建设完成年度计划"), (Decimal("5"), "项目建设完成年度计划同比增长")]),
+])
+def test_a_share_of_a_plan_in_its_owners_clause_leaves_the_owner_the_subject(
+        text: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert _metrics(text) == expected
