@@ -409,8 +409,8 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
         found = Governing(owner + phrase, owner, change)  # 为年度预算的86.7%, 是平日业务量的2.3倍: the owner's ratio
     elif (not member and (owned := rules.pattern("plan_share_owned").fullmatch(head))
           and ends_in_metric_head(owned["owner"])):
-        # (round 45) 一般公共预算收入完成年度预算的101.2%，同比增长5%: a share of a plan in the owner's own clause is the
-        # owner's, and the owner stays the subject of the clauses after it (…收入同比增长), as after a copula (round 41)
+        # (round 45) 一般公共预算收入完成年度预算的101.2%，同比增长5%: a share of a plan in the owner's own clause is
+        # the owner's, and the owner stays the subject of the clauses after it (…收入同比增长), as after a copula (41)
         found = Governing(phrase, owned["owner"], change)
     elif context.local and governing is not None and not member and (owner := act_owner(head, governing.subject)):
         found = Governing(owner + phrase, owner + head, change, head)  # 城镇居民出游…，出游花费… (round 33)
