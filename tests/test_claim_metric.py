@@ -6761,3 +6761,22 @@ def test_a_member_named_in_latin_letters_shares_its_siblings_measure(
 def test_a_share_of_a_plan_in_its_owners_clause_leaves_the_owner_the_subject(
         text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 45: a cause phrase written with no comma (受…影响/冲击/拖累), before or after the subject, is no part of the
+    # metric, as a cause clause before a comma names nothing
+    ("受疫情影响失业率走高至6.1%。", [(Decimal("6.1"), "失业率")]),
+    ("香港失业率受疫情拖累走高至6.1%。", [(Decimal("6.1"), "香港失业率")]),
+    ("全市旅游收入受疫情影响下降35%。", [(Decimal("35"), "全市旅游收入下降")]),
+    # look-alikes unchanged: a cause clause before a comma, a qualifier with 的, 受影响 naming what was affected,
+    # 受 of another word (受访, 受灾)
+    ("受疫情影响，失业率走高至6.1%。", [(Decimal("6.1"), "失业率")]),
+    ("受需求不足影响的工业增加值增长2%。", [(Decimal("2"), "受需求不足影响的工业增加值增长")]),
+    ("受影响企业数量为120家。", [(Decimal("120"), "受影响企业数量")]),
+    ("受访企业认为疫情影响较大的占比为40%。", [(Decimal("40"), "受访企业认为疫情影响较大的占比")]),
+    ("受灾人口12万人。", [(Decimal("120000"), "受灾人口")]),
+])
+def test_a_cause_phrase_with_no_comma_is_no_part_of_the_metric(text: str,
+                                                               expected: list[tuple[Decimal, str]]) -> None:
+    assert _metrics(text) == expected
