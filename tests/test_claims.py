@@ -11311,3 +11311,20 @@ def test_round44_mend_a_relay_at_a_briefing_of_any_listed_kind(text: str, source
 ])
 def test_round44_a_release_paragraph_dated_inside_it_lends_its_own_period(text: str, times: list) -> None:
     assert [c["time"] for c in _claims_on(text, dt.date(2025, 6, 30))] == times
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 45: a value, its bound and an attribute sizing a kind right after (1.6升及以下|排量|乘用车) name the
+    # kind, no claim, also after a verb that otherwise reaches or holds its value
+    ("购置税减半政策惠及1.6升及以下排量乘用车。", []),
+    ("全省保有1.6升及以下排量乘用车1200万辆。", [(Decimal("12000000"), "全省保有1.6升及以下排量乘用车")]),
+    ("全年销售2.0升以上排量车型300万辆。", [(Decimal("3000000"), "销售2.0升以上排量车型")]),
+    # look-alikes unchanged: a verb reaching a bounded count of a group with 的, a level a measure reaches with a bound
+    ("吸引了1000万人次以上的游客。", [(Decimal("10000000"), "吸引")]),
+    ("全市新增装机容量30万千瓦以上。", [(Decimal("300000"), "全市新增装机容量")]),
+])
+def test_a_bound_before_an_attribute_of_a_kind_names_the_kind(text: str,
+                                                             expected: list[tuple[Decimal, str]]) -> None:
+    from tests.conftest import claim_metrics
+
+    assert claim_metrics(text) == expected
