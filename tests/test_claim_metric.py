@@ -3952,8 +3952,8 @@ def test_round32_earnings_gains_and_funds_are_measures_of_their_own(text: str, v
     ("1-10月份，全国一般公共预算收入173397亿元，扣除留抵退税因素后增长5.1%，按自然口径计算下降4.5%。", "5.1",
      "全国一般公共预算收入增长"),
     ("全国规模以上工业增加值按可比价格计算比上年增长3.6%。", "3.6", "全国规模以上工业增加值比上年增长"),
-    # a long span to 因素 with no 后 is the measure itself, not an adjustment (round 45: its cause phrase, 受…影响 with no
-    # comma, goes from the metric as a cause clause does)
+    # a long span to 因素 with no 后 is the measure itself, not an adjustment (round 45: its cause phrase, 受…影响
+    # with no comma, goes from the metric as a cause clause does)
     ("今年以来，企业可扣除的研发费用占营业收入的比重受政策因素影响提高到5.2%。", "5.2",
      "企业可扣除的研发费用占营业收入的比重"),
     ("一季度，纳税人可扣除的职工教育经费占工资总额的比例受政策因素影响上升至8%。", "8",
