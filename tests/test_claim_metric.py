@@ -6781,3 +6781,19 @@ def test_a_share_of_a_plan_in_its_owners_clause_leaves_the_owner_the_subject(
 def test_a_cause_phrase_with_no_comma_is_no_part_of_the_metric(text: str,
                                                                expected: list[tuple[Decimal, str]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 45: 改扩建 (jieba: j) is an act set beside 新建: a bare 改扩建 clause names the same object, not the whole
+    # subject before
+    ("2023年末，全省高速公路通车里程8000公里。新建高速公路500公里，改扩建300公里。",
+     [(Decimal("8000"), "全省高速公路通车里程"), (Decimal("500"), "新建高速公路"), (Decimal("300"), "改扩建高速公路")]),
+    ("全市新建道路12条，改扩建8条。", [(Decimal("12"), "全市新建道路"), (Decimal("8"), "全市改扩建道路")]),
+    # look-alikes unchanged: 改扩建 with its own object
+    ("全省改扩建农村公路1200公里。", [(Decimal("1200"), "全省改扩建农村公路")]),
+    ("全省新建农村公路800公里，改扩建农村公路1200公里。",
+     [(Decimal("800"), "全省新建农村公路"), (Decimal("1200"), "改扩建农村公路")]),
+])
+def test_a_bare_rebuilding_act_names_the_object_of_the_new_building_before(
+        text: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert _metrics(text) == expected
