@@ -5532,7 +5532,8 @@ def test_data_lines_under_a_colon_lead_in_keep_its_time(text: str, times: list) 
     # (round 25: the measure after the set noun joins what is said of the cities counted)
     ("70个大中城市中，有9个城市新建商品住宅价格环比上涨。", [("新建商品住宅价格环比上涨的城市", Decimal("9"))]),
     ("70个大中城市中，新建商品住宅价格下降的城市有64个。", [("新建商品住宅价格下降的城市", Decimal("64"))]),
-    ("全市共有5个项目新建住宅1200套。", [("全市的项目新建住宅", Decimal("5")), ("项目新建住宅", Decimal("1200"))]),
+    # (round 45: 新建 is a verb now, so the act after the projects counted describes them, as round 25 reads 有9个城市…)
+    ("全市共有5个项目新建住宅1200套。", [("全市新建住宅的项目", Decimal("5")), ("项目新建住宅", Decimal("1200"))]),
 ])
 def test_a_count_of_cities_before_a_dwelling_price_change_is_no_claim(
         text: str, expected: list[tuple[str, Decimal]]) -> None:
@@ -11403,3 +11404,20 @@ def test_a_paragraph_opening_on_a_bodys_own_briefing_takes_its_source(text: str,
 def test_a_reporters_relay_day_is_no_time_of_the_data(text: str, times: list, sources: list) -> None:
     claims = claim_rows(text, dt.date(2024, 12, 6))
     assert [c["time"] for c in claims] == times and [c["source"] for c in claims] == sources
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 45: a value, its bound and an attribute sizing a kind right after (1.6升及以下|排量|乘用车) name the
+    # kind, no claim, also after a verb that otherwise reaches or holds its value
+    ("购置税减半政策惠及1.6升及以下排量乘用车。", []),
+    ("全省保有1.6升及以下排量乘用车1200万辆。", [(Decimal("12000000"), "全省保有1.6升及以下排量乘用车")]),
+    ("全年销售2.0升以上排量车型300万辆。", [(Decimal("3000000"), "销售2.0升以上排量车型")]),
+    # look-alikes unchanged: a verb reaching a bounded count of a group with 的, a level a measure reaches with a bound
+    ("吸引了1000万人次以上的游客。", [(Decimal("10000000"), "吸引")]),
+    ("全市新增装机容量30万千瓦以上。", [(Decimal("300000"), "全市新增装机容量")]),
+])
+def test_a_bound_before_an_attribute_of_a_kind_names_the_kind(text: str,
+                                                             expected: list[tuple[Decimal, str]]) -> None:
+    from tests.conftest import claim_metrics
+
+    assert claim_metrics(text) == expected

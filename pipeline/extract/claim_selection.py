@@ -498,9 +498,11 @@ def sets_a_threshold(before: str, after: str, words: list[Word], bound: re.Match
     ``before``: the clause up to the value and ``words`` its words; ``after``: the text after the value, ``bound``
     the bound word that opens it (`threshold_bound`), if one does, and ``next_word`` the word after that."""
     rules = cues()
+    rest = after[bound.end():] if bound else after
+    if bound and rules.pattern("bound_kind_attribute").match(rest):
+        return True  # (round 45) 惠及1.6升及以下排量乘用车: the bound and the attribute after it name a kind
     if _held_by_verb(before, words):
         return False
-    rest = after[bound.end():] if bound else after
     named = rest[1:].lstrip() if rest.startswith(rules.setting("relative_marker")) else _after_bounded_attribute(rest)
     # the 的-noun is the thing bounded (企业, 游客), not a change the value measures (超过50%以上的增长)
     of_group = _CJK.match(named or " ") is not None and not rules.pattern("change_words").match(named)

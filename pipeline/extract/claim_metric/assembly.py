@@ -411,6 +411,11 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
            or rules.pattern("ratio_to_base").match(rules.pattern("metric_method").sub("", bare)))
           and (owner := head_owner(context, governing))):  # (round 25: 按可比口径恢复至…的: the basis is no part of it)
         found = Governing(owner + phrase, owner, change)  # 为年度预算的86.7%, 是平日业务量的2.3倍: the owner's ratio
+    elif (not member and (owned := rules.pattern("plan_share_owned").fullmatch(head))
+          and ends_in_metric_head(owned["owner"])):
+        # (round 45) 一般公共预算收入完成年度预算的101.2%，同比增长5%: a share of a plan in the owner's own clause is
+        # the owner's, and the owner stays the subject of the clauses after it (…收入同比增长), as after a copula (41)
+        found = Governing(phrase, owned["owner"], change)
     elif context.local and governing is not None and not member and (owner := act_owner(head, governing.subject)):
         found = Governing(owner + phrase, owner + head, change, head)  # 城镇居民出游…，出游花费… (round 33)
     elif (governing is not None and not member and change
@@ -675,8 +680,10 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
         if group in rules.words("group_share_generic") and frame and frame.start():
             group = head[:frame.start()]  # 受访者中有41.2%的人…
         return Governing(group + share["vp"], group, found.change)
-    if not counted and not member and not change and (framed := framed_share(bare, words_after, context)):
-        return Governing(framed, framed, found.change)  # (round 43) 医院中，已有超过90%开展预约诊疗
+    framed, framed_group = framed_share(bare, words_after, context, governing.frame if governing and context.local
+                                        else "") if not counted and not member and not change else ("", "")
+    if framed:  # (round 43) 医院中，已有超过90%开展预约诊疗; (round 45) its group the frame of the next share
+        return Governing(framed, framed, found.change, frame=framed_group)
     if not counted and not member and not change and not context.local and (
             owned := framed_measure_member(found.subject, context)):
         return owned  # (round 44) 生均…教育事业费中，普通小学为20518元

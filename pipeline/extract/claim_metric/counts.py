@@ -24,10 +24,16 @@ _ITEM_START = re.compile(r"[\u4e00-\u9fff]|[A-Z][A-Z0-9]")
 
 def _opens_object(words: list[Word], at: int) -> bool:
     """The word at ``at`` may open the thing a value is an amount or count of: a noun, or a place, direction or
-    attributive word before one (国内游客, 中外人员), not a word that bounds the value (左右, 以上) or a frame (中)."""
+    attributive word before one (国内游客, 中外人员), not a word that bounds the value (左右, 以上) or a frame (中).
+    (Round 45) So does a word the dictionary lacks, cut and tagged an adjective by jieba's HMM, before a noun (8个|老旧|
+    小区): the count counts 老旧小区, not nothing, which left the bare act (全区改造); a known adjective may open a
+    manner (8911.8万人次|不同|程度|受灾) and does not."""
     rules = cues()
     word = words[at]
-    if word.tag not in rules.words("object_open_tags") or word.text in rules.words("object_not_open"):
+    unknown_adjective = (word.tag in rules.words("adjective_tags")
+                         and word.text not in pos_tagger().word_tag_tab)
+    if (word.tag not in rules.words("object_open_tags") and not unknown_adjective) or (
+            word.text in rules.words("object_not_open")):
         return False
     nouns = rules.words("noun_tags")
     return word.tag in nouns or (at + 1 < len(words) and words[at + 1].tag in nouns)

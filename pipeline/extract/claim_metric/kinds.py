@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric.context import Governing
 from pipeline.extract.claim_metric.words import (
@@ -15,6 +17,8 @@ from pipeline.extract.claim_metric.words import (
     word_class,
 )
 from pipeline.nlp.jieba_dict import pos_tagger
+
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]{1,7}")
 
 
 def kind_in_measure(part: str, whole: str, counted: bool) -> bool:
@@ -141,12 +145,15 @@ def kind_of(part: str, whole: str) -> bool:
 
 
 def is_thing(member: str) -> bool:
-    """A list member that names one thing: a word of `list_thing_member_classes` naming no measure, or a compound
-    the dictionary lacks whose words are all nouns (专业店)."""
+    """A list member that names one thing: a word of `list_thing_member_classes` naming no measure, a compound the
+    dictionary lacks whose words are all nouns (专业店), or (round 45) a thing named in Latin letters (SUV:
+    ``latin_thing``)."""
     rules = cues()
     tag = pos_tagger().word_tag_tab.get(member)
     if ends_in_metric_head(member) or member in rules.words("measure_nouns"):
         return False
+    if latin_thing(member):
+        return True  # (round 45: SUV, MPV, named in Latin letters)
     if tag is not None:
         return tag in rules.words("list_thing_member_classes")
     parts = cut_words(member)
@@ -220,9 +227,17 @@ def _alike_things(heads: list[list[str]], head: list[str]) -> bool:
     member before it may differ by the tagger's verb reading of a thing (超市/v) or be a compound it does not know
     (专业店: a noun), never name a measure (a verbal noun such as 消费, 投资, a metric head, a measure noun)."""
     rules = cues()
-    if len(head) != 1 or word_class(head[0]) != "n" or measure_word(head[0]):
+    if len(head) != 1 or not (word_class(head[0]) == "n" or latin_thing(head[0])) or measure_word(head[0]):
         return False
     tags = pos_tagger().word_tag_tab
     classes = rules.words("list_thing_member_classes")
     return all(len(h) == 1 and tags.get(h[0], "n") in classes and not ends_in_metric_head(h[0])
                and h[0] not in rules.words("measure_nouns") for h in heads)
+
+
+def latin_thing(word: str) -> bool:
+    """(round 45) A word of Latin letters and digits, opening with a letter, that the dictionary lacks and that is no
+    indicator's acronym (`indicator_acronyms`: GDP, CPI): a product or kind named in Latin (SUV, MPV, PC), a thing
+    as a Chinese noun is."""
+    return (bool(LATIN_WORD.fullmatch(word)) and word not in cues().words("indicator_acronyms")
+            and word not in pos_tagger().word_tag_tab)

@@ -495,19 +495,22 @@ def dealt_with(bare: str, words_after: list[Word], unit: str) -> str:
     return (party["scope"] or "") + "".join(w.text for w in words[at:]) + noun
 
 
-def framed_share(bare: str, words_after: list[Word], context: Context) -> str:
+def framed_share(bare: str, words_after: list[Word], context: Context, frame: str = "") -> tuple[str, str]:
     """(round 43) A per-cent share with no group after it, right after a group framed with 中
     (全国二级以上公立医院中，已有超过90%开展预约诊疗; 受访企业中有62.3%表示订单增加): the group and the act after the
     value (全国二级以上公立医院开展预约诊疗), as round 12 reads 受访者中有41.2%的人选择…, not the frame (…医院中).
     Only with nothing else before the value in its clause than the frame, 有 and adverbs (`framed_share_head`), and a
-    verb right after the value or after 的 and the frame's own head (超过80%的医院开展了…); or ""."""
+    verb right after the value or after 的 and the frame's own head (超过80%的医院开展了…: ``_opens_share_act``); or
+    ""; with the group, the frame the next share of the sentence reads again. (Round 45) ``frame``: that group, named
+    by the share before in the same sentence (受访企业中，62%表示订单增加，30%表示持平 → 受访企业表示持平, was the first
+    share's act again)."""
     rules = cues()
     head = rules.pattern("framed_share_head").fullmatch(bare)
     if context.unit != rules.setting("share_change_unit") or head is None:
-        return ""
+        return "", ""
     group = head["group"]
     if not group:
-        group = frame_noun(rules.pattern("group_frame_noun").fullmatch(clean(context.previous_clause)))
+        group = frame_noun(rules.pattern("group_frame_noun").fullmatch(clean(context.previous_clause))) or frame
     words = [w for w in words_after if w.text.strip()]
     if group and words and words[0].text == rules.setting("relative_marker"):
         # (…医院中，超过80%的医院开展了…: the frame's own head named again after 的)
@@ -520,9 +523,21 @@ def framed_share(bare: str, words_after: list[Word], context: Context) -> str:
                 named = at
         words = words[named:] if named else []
     act = rules.pattern("framed_share_act").match(SPACE.sub("", "".join(w.text for w in words)))
-    if len(group) < 2 or not words or words[0].tag not in rules.words("verb_tags") or act is None:
-        return ""
-    return clean(group) + act[0]
+    if len(group) < 2 or not words or not _opens_share_act(words) or act is None:
+        return "", ""
+    return clean(group) + act[0], clean(group)
+
+
+def _opens_share_act(words: list[Word]) -> bool:
+    """The words after a framed share open what that part of the group does or is: a verb; (round 45) a verb of where
+    it goes or comes from however jieba tags it (销往 vn: 出口产品中，35.2%销往欧盟), or a copula before a noun
+    (`framed_share_copulas`: 新增就业人员中，40%为高校毕业生), which names the part's kind."""
+    rules = cues()
+    first = words[0]
+    if first.tag in rules.words("verb_tags") or first.text in rules.words("share_destination_verbs"):
+        return True
+    return (first.text in rules.words("framed_share_copulas") and len(words) > 1
+            and words[1].tag in rules.words("noun_tags"))
 
 
 def framed_measure_member(subject: str, context: Context) -> Governing | None:
