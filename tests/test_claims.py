@@ -7390,6 +7390,26 @@ def test_a_preliminary_account_of_an_ended_year_is_a_result(text: str, expected:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 45: the preliminary account of an ended year in a review's other wordings, 预计达/预计增长 and a bracketed
+    # 预计数 note that 下同 carries on, is a result (was no claim, or only the clauses before the note)
+    ("2024年全国卫生总费用预计达57998.3亿元。", {Decimal("5799830000000"): "2024"}),
+    ("2024年全市地区生产总值预计增长5.2%，规模以上工业增加值增长6.1%。",
+     {Decimal("5.2"): "2024", Decimal("6.1"): "2024"}),
+    ("2024年，全市地区生产总值达5600亿元（预计数，下同），增长14%以上；财政收入达1330亿元，增长28.55%。",
+     {Decimal("560000000000"): "2024", Decimal("14"): "2024", Decimal("133000000000"): "2024",
+      Decimal("28.55"): "2024"}),
+    # unchanged: a year not yet over, a company's results range, 预计 before a year, 预计数 as 'expected several'
+    ("2025年全市地区生产总值预计增长5.5%左右，财政收入预计达1400亿元。", {}),
+    ("2024年公司净利润预计增长50%至60%。", {}),
+    ("公司预计2024年净利润为5亿元至6亿元，同比增长50%。", {}),
+    ("预计数年内该市地区生产总值将达1万亿元。", {}),
+])
+def test_a_preliminary_figure_of_an_ended_year_in_other_wordings(text: str, expected: dict) -> None:
+    claims = claim_rows(text, dt.date(2025, 1, 15))
+    assert {Decimal(str(c["value"])): c["time"] for c in claims} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 29: a release named with no title marks from the verb to the clause's end names the release: a count inside
     # it is no claim, its period dates the data of the paragraphs after it, its body is their source
     ("国家统计局15日发布7月份70个大中城市商品住宅销售价格变动情况统计数据。\n\n"
