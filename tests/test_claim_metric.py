@@ -6885,6 +6885,22 @@ def test_a_count_first_list_after_an_act_counts_each_noun_with_the_act(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 45: a place or attributive word joined by 或/和 to the noun a count counts (41.2亿人次|国内|或|出境游)
+    # opens the shared noun, as one right before the noun does (was the attribution's words, or no claim at all)
+    ("国家旅游局近日发布数据显示，2015年共有41.2亿人次国内或出境游。", [(Decimal("4120000000"), "国内或出境游")]),
+    ("2015年全市共接待1200万人次国内和入境游客。", [(Decimal("12000000"), "全市共接待的国内和入境游客")]),
+    ("2015年共有3.2万家国有或民营企业参与改制。", [(Decimal("32000"), "参与改制的国有或民营企业")]),
+    # look-alikes unchanged: the noun right after the count, a bound before 或, a verb joined by 或
+    ("2015年共有1.2亿人次出境游。", [(Decimal("120000000"), "出境游")]),
+    ("全市新建学校12所，改扩建或新建幼儿园30所。",
+     [(Decimal("12"), "全市新建学校"), (Decimal("30"), "改扩建或新建幼儿园")]),
+    ("今年共有5家企业和3家机构获得奖励。", [(Decimal("5"), "企业"), (Decimal("3"), "获得奖励的机构")]),
+])
+def test_an_attributive_joined_to_the_counted_noun_opens_it(text: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 45: a share of a framed set of things followed by a verbal noun of where it goes (销往/vn) or by a copula
     # and a noun: the set and what that part does or is, and the next share of the sentence reads the frame again
     ("出口产品中，35.2%销往欧盟，20.1%销往美国。",
