@@ -10966,6 +10966,29 @@ def test_a_distributive_change_after_a_respectively_list_is_the_members_together
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 45: levels stated each in its own clause right before a clause of only 均 and a change are that change's
+    # members as a 分别 list's are (round 43): one claim for the value written once, its metric both members (was the
+    # last member alone)
+    ("上半年，完成货运量719万吨，货物周转量46.78亿吨公里，均同比下降9.7%。",
+     [("货运量", "7190000"), ("货物周转量", "4678000000"), ("货运量和货物周转量同比下降", "9.7")]),
+    ("上半年，全市地区生产总值1200亿元，一般公共预算收入150亿元，均比上年同期增长6.5%。",
+     [("全市地区生产总值", "120000000000"), ("一般公共预算收入", "15000000000"),
+      ("全市地区生产总值和一般公共预算收入比上年同期增长", "6.5")]),
+    # unchanged: a change with no 均, each level with its own change, a change between the levels
+    ("上半年，货运量719万吨，货物周转量46.78亿吨公里，增长9.7%。",
+     [("货运量", "7190000"), ("货物周转量", "4678000000"), ("货物周转量增长", "9.7")]),
+    ("上半年，完成货运量719万吨，同比下降9.7%；货物周转量46.78亿吨公里，同比下降5.1%。",
+     [("货运量", "7190000"), ("货运量同比下降", "9.7"), ("货物周转量", "4678000000"), ("货物周转量同比下降", "5.1")]),
+    ("上半年，全市地区生产总值1200亿元，增长5%，一般公共预算收入150亿元，均增长6%。",
+     [("全市地区生产总值", "120000000000"), ("全市地区生产总值增长", "5"), ("一般公共预算收入", "15000000000"),
+      ("一般公共预算收入增长", "6")]),
+])
+def test_a_distributive_change_after_levels_of_their_own_clauses_is_the_members_together(
+        text: str, expected: list) -> None:
+    assert _metric_rows_in_july(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 43 mend: the opening and ending the members share are said once only when whole words: a member's own
     # part is never a piece of its word (出 of 出口额, 工 of 工业)
     ("上半年，全省出口额和进口额分别为500亿元和300亿元，同比均增长5%。",
