@@ -3548,13 +3548,15 @@ def test_a_gap_to_the_whole_measures_the_subject_before(text: str, expected: dic
 
 @pytest.mark.parametrize(("text", "expected"), [
     # round 45: the whole written with 整体/全部 before its sector (整体工业, 全部工业) is the base of the gap, as
-    # 规模以上工业 is: the gap measures the subject's growth (was the bare `快于整体工业`), one per member after a 分别 list
+    # 规模以上工业 is: the gap measures the subject's growth (was the bare `快于整体工业`), one per member after a 分别
+    # list
     ("一季度高技术制造业增加值增长11.9%，快于整体工业5.1个百分点。", {"5.1": "高技术制造业增加值增速快于整体工业"}),
     ("一季度装备制造业增加值增长8.2%，高于全部工业2.1个百分点。", {"2.1": "装备制造业增加值增速高于全部工业"}),
     ("一季度高技术制造业增加值和固定资产投资分别增长11.9%和7.9%，快于整体工业5.1个和5.9个百分点。",
      {"5.1": "高技术制造业增加值增速快于整体工业", "5.9": "固定资产投资增速快于整体工业"}),
     # unchanged: the wholes of round 23 and an area of round 17
-    ("一季度高技术制造业增加值增长11.9%，快于规模以上工业5.1个百分点。", {"5.1": "高技术制造业增加值增速快于规模以上工业"}),
+    ("一季度高技术制造业增加值增长11.9%，快于规模以上工业5.1个百分点。",
+     {"5.1": "高技术制造业增加值增速快于规模以上工业"}),
     ("一季度高技术制造业增加值增长11.9%，快于全国5.1个百分点。", {"5.1": "高技术制造业增加值增速快于全国"}),
 ])
 def test_a_gap_to_the_whole_written_with_its_sector(text: str, expected: dict[str, str]) -> None:
