@@ -3547,6 +3547,24 @@ def test_a_gap_to_the_whole_measures_the_subject_before(text: str, expected: dic
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 45: the whole written with 整体/全部 before its sector (整体工业, 全部工业) is the base of the gap, as
+    # 规模以上工业 is: the gap measures the subject's growth (was the bare `快于整体工业`), one per member after a 分别
+    # list
+    ("一季度高技术制造业增加值增长11.9%，快于整体工业5.1个百分点。", {"5.1": "高技术制造业增加值增速快于整体工业"}),
+    ("一季度装备制造业增加值增长8.2%，高于全部工业2.1个百分点。", {"2.1": "装备制造业增加值增速高于全部工业"}),
+    ("一季度高技术制造业增加值和固定资产投资分别增长11.9%和7.9%，快于整体工业5.1个和5.9个百分点。",
+     {"5.1": "高技术制造业增加值增速快于整体工业", "5.9": "固定资产投资增速快于整体工业"}),
+    # unchanged: the wholes of round 23 and an area of round 17
+    ("一季度高技术制造业增加值增长11.9%，快于规模以上工业5.1个百分点。",
+     {"5.1": "高技术制造业增加值增速快于规模以上工业"}),
+    ("一季度高技术制造业增加值增长11.9%，快于全国5.1个百分点。", {"5.1": "高技术制造业增加值增速快于全国"}),
+])
+def test_a_gap_to_the_whole_written_with_its_sector(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 29: 募资 and 首发募资/首发融资 (an IPO's funds raised) name a measure as 融资 does: a list of boards or
     # markets before them shares it (沪市主板首发募资, never the bare 沪市主板)
     ("分板块看，沪市主板和科创板首发募资分别为91.27亿元和66.83亿元。",
@@ -6881,6 +6899,22 @@ def test_a_held_level_sheds_its_verb(text: str, value: str, expected: str) -> No
 ])
 def test_a_count_first_list_after_an_act_counts_each_noun_with_the_act(
         text: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 45: a place or attributive word joined by 或/和 to the noun a count counts (41.2亿人次|国内|或|出境游)
+    # opens the shared noun, as one right before the noun does (was the attribution's words, or no claim at all)
+    ("国家旅游局近日发布数据显示，2015年共有41.2亿人次国内或出境游。", [(Decimal("4120000000"), "国内或出境游")]),
+    ("2015年全市共接待1200万人次国内和入境游客。", [(Decimal("12000000"), "全市共接待的国内和入境游客")]),
+    ("2015年共有3.2万家国有或民营企业参与改制。", [(Decimal("32000"), "参与改制的国有或民营企业")]),
+    # look-alikes unchanged: the noun right after the count, a bound before 或, a verb joined by 或
+    ("2015年共有1.2亿人次出境游。", [(Decimal("120000000"), "出境游")]),
+    ("全市新建学校12所，改扩建或新建幼儿园30所。",
+     [(Decimal("12"), "全市新建学校"), (Decimal("30"), "改扩建或新建幼儿园")]),
+    ("今年共有5家企业和3家机构获得奖励。", [(Decimal("5"), "企业"), (Decimal("3"), "获得奖励的机构")]),
+])
+def test_an_attributive_joined_to_the_counted_noun_opens_it(text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _metrics(text) == expected
 
 

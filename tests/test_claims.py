@@ -7390,6 +7390,26 @@ def test_a_preliminary_account_of_an_ended_year_is_a_result(text: str, expected:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 45: the preliminary account of an ended year in a review's other wordings, 预计达/预计增长 and a bracketed
+    # 预计数 note that 下同 carries on, is a result (was no claim, or only the clauses before the note)
+    ("2024年全国卫生总费用预计达57998.3亿元。", {Decimal("5799830000000"): "2024"}),
+    ("2024年全市地区生产总值预计增长5.2%，规模以上工业增加值增长6.1%。",
+     {Decimal("5.2"): "2024", Decimal("6.1"): "2024"}),
+    ("2024年，全市地区生产总值达5600亿元（预计数，下同），增长14%以上；财政收入达1330亿元，增长28.55%。",
+     {Decimal("560000000000"): "2024", Decimal("14"): "2024", Decimal("133000000000"): "2024",
+      Decimal("28.55"): "2024"}),
+    # unchanged: a year not yet over, a company's results range, 预计 before a year, 预计数 as 'expected several'
+    ("2025年全市地区生产总值预计增长5.5%左右，财政收入预计达1400亿元。", {}),
+    ("2024年公司净利润预计增长50%至60%。", {}),
+    ("公司预计2024年净利润为5亿元至6亿元，同比增长50%。", {}),
+    ("预计数年内该市地区生产总值将达1万亿元。", {}),
+])
+def test_a_preliminary_figure_of_an_ended_year_in_other_wordings(text: str, expected: dict) -> None:
+    claims = claim_rows(text, dt.date(2025, 1, 15))
+    assert {Decimal(str(c["value"])): c["time"] for c in claims} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 29: a release named with no title marks from the verb to the clause's end names the release: a count inside
     # it is no claim, its period dates the data of the paragraphs after it, its body is their source
     ("国家统计局15日发布7月份70个大中城市商品住宅销售价格变动情况统计数据。\n\n"
@@ -10942,6 +10962,29 @@ def test_a_state_clause_subject_owns_a_bare_measure_of_a_whole(text: str, expect
     ("1-5月，原煤和原油产量均增长3%。", [("原煤和原油产量增长", "3")]),
 ])
 def test_a_distributive_change_after_a_respectively_list_is_the_members_together(text: str, expected: list) -> None:
+    assert _metric_rows_in_july(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 45: levels stated each in its own clause right before a clause of only 均 and a change are that change's
+    # members as a 分别 list's are (round 43): one claim for the value written once, its metric both members (was the
+    # last member alone)
+    ("上半年，完成货运量719万吨，货物周转量46.78亿吨公里，均同比下降9.7%。",
+     [("货运量", "7190000"), ("货物周转量", "4678000000"), ("货运量和货物周转量同比下降", "9.7")]),
+    ("上半年，全市地区生产总值1200亿元，一般公共预算收入150亿元，均比上年同期增长6.5%。",
+     [("全市地区生产总值", "120000000000"), ("一般公共预算收入", "15000000000"),
+      ("全市地区生产总值和一般公共预算收入比上年同期增长", "6.5")]),
+    # unchanged: a change with no 均, each level with its own change, a change between the levels
+    ("上半年，货运量719万吨，货物周转量46.78亿吨公里，增长9.7%。",
+     [("货运量", "7190000"), ("货物周转量", "4678000000"), ("货物周转量增长", "9.7")]),
+    ("上半年，完成货运量719万吨，同比下降9.7%；货物周转量46.78亿吨公里，同比下降5.1%。",
+     [("货运量", "7190000"), ("货运量同比下降", "9.7"), ("货物周转量", "4678000000"), ("货物周转量同比下降", "5.1")]),
+    ("上半年，全市地区生产总值1200亿元，增长5%，一般公共预算收入150亿元，均增长6%。",
+     [("全市地区生产总值", "120000000000"), ("全市地区生产总值增长", "5"), ("一般公共预算收入", "15000000000"),
+      ("一般公共预算收入增长", "6")]),
+])
+def test_a_distributive_change_after_levels_of_their_own_clauses_is_the_members_together(
+        text: str, expected: list) -> None:
     assert _metric_rows_in_july(text) == expected
 
 

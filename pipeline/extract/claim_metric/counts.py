@@ -27,7 +27,8 @@ def _opens_object(words: list[Word], at: int) -> bool:
     attributive word before one (国内游客, 中外人员), not a word that bounds the value (左右, 以上) or a frame (中).
     (Round 45) So does a word the dictionary lacks, cut and tagged an adjective by jieba's HMM, before a noun (8个|老旧|
     小区): the count counts 老旧小区, not nothing, which left the bare act (全区改造); a known adjective may open a
-    manner (8911.8万人次|不同|程度|受灾) and does not."""
+    manner (8911.8万人次|不同|程度|受灾) and does not. (Round 45) A place or attributive word joined by a noun joiner to
+    the noun (41.2亿人次|国内|或|出境游, 国内|和|入境游客) opens the shared object as one before the noun does."""
     rules = cues()
     word = words[at]
     unknown_adjective = (word.tag in rules.words("adjective_tags")
@@ -36,7 +37,8 @@ def _opens_object(words: list[Word], at: int) -> bool:
             word.text in rules.words("object_not_open")):
         return False
     nouns = rules.words("noun_tags")
-    return word.tag in nouns or (at + 1 < len(words) and words[at + 1].tag in nouns)
+    return word.tag in nouns or (at + 1 < len(words) and words[at + 1].tag in nouns) or (
+        at + 2 < len(words) and words[at + 1].text in rules.words("noun_joiners") and words[at + 2].tag in nouns)
 
 
 def _kind_verb_opens(words: list[Word], at: int) -> bool:

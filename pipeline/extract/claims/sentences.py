@@ -204,6 +204,7 @@ def claims_of_sentence(text: str, masked: str, sentence: Sentence, in_sentence: 
     paired: set[int] = set()
     member_reading: str | None = None
     listed_subjects: list[str] = []  # (round 43) the subjects of the 分别 list's values read last in this sentence
+    clause_subjects: list[str] = []  # (round 45) …and of the levels read last, each opening its own clause
     for position, number in enumerate(in_sentence):
         offset, end = number["start"] - sentence.start, number["end"] - sentence.start
         if 0 <= aside_close < offset:  # （含独立学院323所），比上年增加53所: the value before the bracket goes on
@@ -400,8 +401,13 @@ def claims_of_sentence(text: str, masked: str, sentence: Sentence, in_sentence: 
         if member is not None and not governing.change:
             listed_subjects.append(governing.subject)
         elif member is None:
-            named = list_shared_change(listed_subjects, masked[previous_end:offset], text[previous_end:offset]) or named
+            named = list_shared_change(listed_subjects or clause_subjects, masked[previous_end:offset],
+                                       text[previous_end:offset]) or named
             listed_subjects = []
+            # (round 45: 完成货运量719万吨，货物周转量46.78亿吨公里，均同比下降9.7%: levels of their own clauses right
+            # before a 均 clause are its members as a 分别 list's are)
+            opens_clause = not governing.change and previous_end <= clause_begin
+            clause_subjects = [*clause_subjects, governing.subject] if opens_clause else []
         if found and not governing.change and signed_bracket_change(masked, found[-1]["number_start"] - sentence.start,
                                                                      previous_end, end, found[-1]["metric"]):
             named = found[-1]["metric"] + rules.setting("bracket_change_word")  # 营收8.03亿元（+201.2%）: its change
