@@ -83,10 +83,11 @@ def compared_year_start(s: str, c: Candidate) -> bool:
 
 
 def ended_year_start(s: str, c: Candidate, anchor: Anchor | None, ended: Anchor) -> bool:
-    """(round 45 mend) A compared 年初 (`compared_year_start`) that still belongs to the ended year its passage reported
-    (scan's ``ended``): only while the anchor just before it is ``ended`` itself or one of its year (年末…，比年初), and no
-    word of the present or of a cut-off (`year_start_present_words`: 目前，…比年初) stands between them. A later anchor
-    of another year (截至2月末，…较年初; 1-2月，…比年初) closes the ended year: its 年初 is the document's year's start."""
+    """(round 45 mend) A compared 年初 (`compared_year_start`) that still belongs to the ended year its passage
+    reported (scan's ``ended``): only while the anchor just before it is ``ended`` itself or one of its year
+    (年末…，比年初), and no word of the present or of a cut-off (`year_start_present_words`: 目前，…比年初) stands
+    between them. A later anchor of another year (截至2月末，…较年初; 1-2月，…比年初) closes the ended year: its 年初
+    is the document's year's start."""
     if not compared_year_start(s, c):
         return False
     if anchor is not None and anchor is not ended and anchor.spec.year != ended.spec.year:

@@ -41,8 +41,8 @@ from pipeline.extract.dates.breaks import (
 from pipeline.extract.dates.cues import (
     bare_base_period,
     cited_year,
-    ended_year_start,
     comparison_base,
+    ended_year_start,
     event_month,
     forecast_vintage,
     holiday_days,
