@@ -175,11 +175,11 @@ def counted_month(c: Candidate, anchor: Anchor | None, default: Default) -> bool
 
 def reported_month(s: str, c: Candidate, anchor: Anchor, before: Anchor | None) -> Anchor | None:
     """(round 45 mend) The month of data the passage reports up to the new ``anchor`` (``c``), which a later 上月
-    after a coarser date counts from: the anchor itself where it is a single month that opens a data clause or is a period's
-    end (7月份，CPI同比上涨…; `opens_data_clause`, `data_period`), not an event's month (2023年11月，该市出台新政);
-    else the one before, unless this date leaves that month's year: a written year of another year (3月份，…。2023年，…)
-    or the document's own year said deictically (2023年12月，…。今年以来，…). A base of comparison keeps it (7月份，…。
-    去年同期基数较低…。…比上月: its 去年 counts from the passage, as ``same`` tells)."""
+    after a coarser date counts from: the anchor itself where it is a single month that opens a data clause or is a
+    period's end (7月份，CPI同比上涨…; `opens_data_clause`, `data_period`), not an event's month (2023年11月，该市
+    出台新政); else the one before, unless this date leaves that month's year: a written year of another year
+    (3月份，…。2023年，…) or the document's own year said deictically (2023年12月，…。今年以来，…). A base of
+    comparison keeps it (7月份，…。去年同期基数较低…。…比上月: its 去年 counts from the passage, as ``same`` tells)."""
     spec = anchor.spec
     if single_month(spec):
         return anchor if anchor.leads_data or data_period(s, c) else None
