@@ -11389,6 +11389,21 @@ def test_a_speech_verb_lead_in_keeps_the_passage_date(text: str, times: list) ->
     # the sentence before keeps its own source
     ("据深交所披露，某科技公司募集资金总额12.6亿元。另据公告，某电子公司营收同比下降8.5%。", "1260000000",
      "深圳证券交易所"),
+    # (round 45 mend) a bare 公告/公司公告 after a company's own announcement, going on with its pointer or period and
+    # naming no other company, is its next announcement: the company stays the source
+    ("贵州茅台3月28日晚间发布公告称，2023年公司实现营业收入1476.94亿元，同比增长18.04%。另据公告，公司2023年实现净利润"
+     "747.34亿元，同比增长19.16%。", "74734000000", "贵州茅台"),
+    ("比亚迪公告称，3月新能源汽车销量30.2万辆，同比增长46%。此外，据公告，1-3月累计销量62.6万辆，同比增长13.4%。",
+     "626000", "比亚迪股份有限公司"),
+    ("宁德时代4月15日晚间发布2024年一季报，公司实现营业收入797.71亿元，同比下降10.41%。另据公司公告，公司一季度净利润"
+     "105.1亿元，同比增长7%。", "10510000000", "宁德时代"),
+    # …look-alikes: a media report after it, and 公告 before another company (named or in no lexicon), still cut
+    ("贵州茅台3月28日晚间发布公告称，2023年公司实现营业收入1476.94亿元，同比增长18.04%。另据媒体报道，公司2023年实现"
+     "净利润747.34亿元，同比增长19.16%。", "74734000000", None),
+    ("比亚迪公告称，3月新能源汽车销量30.2万辆，同比增长46%。此外，据公告，长城汽车1-3月累计销量25.6万辆，同比增长13.4%。",
+     "256000", None),
+    ("贵州茅台3月28日晚间发布公告称，2023年公司实现营业收入1476.94亿元，同比增长18.04%。另据公告，五粮液2023年实现净利润"
+     "302.1亿元，同比增长13.2%。", "30210000000", None),
 ])
 def test_another_unnamed_report_opened_with_ling_ju_stops_the_source(text: str, value: str, source: str | None) -> None:
     found = [c for c in claim_rows(text) if Decimal(str(c["value"])) == Decimal(value)]

@@ -4475,12 +4475,26 @@ def test_data_clauses_share_one_figure_test(pattern: str, text: str, matches: bo
         ("三季度GDP增长5%。出口比上月增长3%。", dt.date(2024, 10, 20), ["2024-Q3", "2024-09"]),
         ("7月份，CPI同比上涨1.0%。去年翘尾影响约为0.5个百分点。\n\n核心CPI涨幅比上月扩大0.4个百分点。",
          dt.date(2021, 8, 10), ["2021-07", "2020", "2021-07"]),
+        # (round 45 mend) only a month that opens a data clause is the passage's month, and a later date of another
+        # written year or the deictic 今年 leaves it: the document date's month again; 本月 is never moved
+        ("2023年12月，该市新建商品住宅价格环比下降0.3%。今年以来，随着政策发力，新房成交量比上月增长10%。",
+         dt.date(2024, 3, 15), ["2023-12", "2024", "2024-02"]),
+        ("2023年11月，该市出台楼市新政。今年以来，全市新建商品住宅成交面积比上月增长15%。", dt.date(2024, 3, 15),
+         ["2023-11", "2024", "2024-02"]),
+        ("2022年6月，该省出台稳经济一揽子政策。全年来看，全省工业增加值比上月提高1.2个百分点。", dt.date(2024, 3, 15),
+         ["2022-06", "2022", "2024-02"]),
+        ("3月份，全国居民消费价格同比上涨0.1%。2023年，受高基数影响，食品价格持续下行。本月，猪肉价格比上月上涨2%。",
+         dt.date(2024, 4, 11), ["2024-03", "2023", "2024-04", "2024-03"]),
+        # …look-alikes kept: a coarser date of the same year (a quarter) keeps the data month
+        ("3月份，全国居民消费价格同比上涨0.1%。一季度，食品价格持续下行。猪肉价格比上月上涨2%。", dt.date(2024, 4, 11),
+         ["2024-03", "2024-Q1", "2024-02"]),
+        ("2023年12月，全国居民消费价格同比下降0.3%。四季度，食品价格比上月上涨0.9%。", dt.date(2024, 3, 15),
+         ["2023-12", "2023-Q4", "2023-11"]),
     ],
 )
 def test_month_counted_from_the_passage_month_past_a_coarser_date(text: str, doc: dt.date,
                                                                   expected: list[str]) -> None:
     assert [v for _, v, _ in values(text, doc)] == expected
-
 
 
 # Class (round 45): the year's start a stock is compared with (比年初/较年初) after a year's end or whole year that the
@@ -4495,11 +4509,25 @@ def test_month_counted_from_the_passage_month_past_a_coarser_date(text: str, doc
     ("3月末全市贷款余额3025.6亿元，比年初增加312.8亿元。", [("3月末", "2023-03"), ("年初", "2023-01")]),
     ("2021年末全市贷款余额3025.6亿元，比年初增加312.8亿元。", [("2021年末", "2021-12"), ("年初", "2021-01")]),
     ("年末全市贷款余额3025.6亿元。年初以来，全市贷款增加312.8亿元。", [("年末", "2022-12"), ("年初以来", "2023")]),
+    # (round 45 mend) a later anchor of another year (a month, a range, 今年…末) or a word of the present or a cut-off
+    # (目前, 截至目前) between closes the ended year: the document date's year's start again
+    ("年末，全市本外币存款余额1.2万亿元。截至2月末，全市贷款余额较年初增加300亿元。",
+     [("年末", "2022-12"), ("2月末", "2023-02"), ("年初", "2023-01")]),
+    ("全年全市实现地区生产总值5000亿元，比上年增长5.2%。1-2月，全市贷款余额比年初增加300亿元。",
+     [("全年", "2022"), ("上年", "2021"), ("1-2月", "2023-01/2023-02"), ("年初", "2023-01")]),
+    ("全年全市实现地区生产总值5000亿元，比上年增长5.2%。目前，全市普惠小微贷款余额比年初增加30亿元。",
+     [("全年", "2022"), ("上年", "2021"), ("年初", "2023-01")]),
+    ("年末，全市本外币贷款余额1万亿元。截至目前，全市贷款余额较年初增加300亿元。",
+     [("年末", "2022-12"), ("年初", "2023-01")]),
+    # …look-alikes kept: the anchor before is the ended year's end or whole itself, or of its year
+    ("全年全市实现地区生产总值5000亿元。年末，全市本外币存款余额1.2万亿元，比年初增加800亿元。",
+     [("全年", "2022"), ("年末", "2022-12"), ("年初", "2022-01")]),
+    ("全年全市实现地区生产总值5000亿元。全市本外币存款余额1.2万亿元，较年初增加800亿元。",
+     [("全年", "2022"), ("年初", "2022-01")]),
 ])
 def test_a_compared_year_start_takes_the_year_of_the_ended_year_end_before_it(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, v, _ in values(text, dt.date(2023, 3, 20))] == expected
-
 
 
 @pytest.mark.parametrize(("text", "document_date", "expected"), [

@@ -251,13 +251,17 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         at = match.end()
 
 
-def starts_new_data(sentence_start: int, sentence: str, orgs: list[dict], carried: str | None) -> bool:
+def starts_new_data(sentence_start: int, sentence: str, orgs: list[dict], carried: str | None,
+                    announced: bool = False) -> bool:
     """The sentence starts data of its own, so the source of the sentence before does not carry into it: it opens
     with an attribution frame that names someone (据SEMI统计，…, even when the name is in no lexicon; not 据不完全统计;
     a reporter's relay, 记者从广州白云国际机场获悉，…: round 31),
     or with the name of another company than the carried source (比亚迪公告…。理想汽车6月交付…: one maker's
     announcement does not cover another's deliveries), or with a name and a cue of its own (QuestMobile…洞察显示,
-    《…报告》显示: another report), or with the writer's own company (本集团实现…)."""
+    《…报告》显示: another report), or with the writer's own company (本集团实现…), or with another unnamed release
+    (另据报道，…; round 45), save a bare 另据公告 while the company ``announced`` the carried data and the sentence
+    names no other company and goes on with the company's pointer or a period (贵州茅台…发布公告称，…。另据公告，公司…:
+    its next announcement, round 45 mend)."""
     rules = cues()
     for name in ("opening_frame", "reporter_frame"):  # (记者从X获悉，…: the reporter's relay names a body too)
         frame = rules.pattern(name).match(sentence)
@@ -269,10 +273,14 @@ def starts_new_data(sentence_start: int, sentence: str, orgs: list[dict], carrie
         return True
     if rules.pattern("own_data_opening").match(sentence):
         return True  # 2021年，本集团实现营业总收入…: the company's own figures
-    if rules.pattern("other_unnamed_report").match(sentence):
+    own_types = rules.words("own_data_types")
+    other_company = any(org["type"] in own_types and org["canonical"] != carried for org in orgs)
+    report = rules.pattern("other_unnamed_report").match(sentence)
+    if report and not (announced and report.group("notice") and not other_company
+                       and rules.pattern("notice_goes_on").match(sentence, report.end())):
         return True  # 另据公告，…; 另据报道，…: another release that names no body (round 45)
     opening = len(sentence) - len(sentence.lstrip())
-    return any(org["start"] - sentence_start == opening and org["type"] in rules.words("own_data_types")
+    return any(org["start"] - sentence_start == opening and org["type"] in own_types
                and org["canonical"] != carried for org in orgs)
 
 

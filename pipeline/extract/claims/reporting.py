@@ -179,7 +179,8 @@ def release_title_period(text: str, published: tuple | None, now: str | None) ->
     “5月份…变动情况”数据显示，: round 45)."""
     rules = cues()
     if not published:
-        title = _quoted_release(text, 0, next((m.start() for m in _CLAUSE_END.finditer(text)), len(text)))
+        end = rules.pattern("clause_end_mark").search(text)
+        title = _quoted_release(text, 0, end.start() if end else len(text))
     else:
         title = (rules.pattern("release_title").match(text, max(0, published[1][1] - 1))
                  or rules.pattern("bare_release_title").match(text, published[3])  # 发布7月份…情况统计数据 (round 29)
@@ -194,9 +195,6 @@ def release_title_period(text: str, published: tuple | None, now: str | None) ->
             covered[0] <= now and holiday_over(title["title"], periods[0].end, periods[0].value[:4], now))):
         return None
     return periods[0].value
-
-
-_CLAUSE_END = re.compile(r"[，,。；;]")
 
 
 def _quoted_release(text: str, begin: int, end: int) -> re.Match[str] | None:

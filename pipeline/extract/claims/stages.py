@@ -449,7 +449,8 @@ def resolve_source(view: DocumentView, carry: Carry, r: SentenceReading) -> None
     r.cited_name = source is None and named_forecaster(cue_text)  # 根据Tractica的数据，…预计: a firm in no lexicon
     source = source or r.body  # (the speaker's body is the source, not the forecaster of 我们预计: round 17)
     same_data = same_data and (source is not None or passage.source is None or r.member
-                               or not starts_new_data(start, cue_text, r.its_orgs, passage.source))
+                               or not starts_new_data(start, cue_text, r.its_orgs, passage.source,
+                                                      passage.source is not None and passage.source == carry.announcer))
     same_data = same_data and (carry.released_before == passage.source or not periodic.match(cue_text))
     carry.released_before = published[0] if published else source
     r.news_item = bool(rules.pattern("news_item").match(cue_text))

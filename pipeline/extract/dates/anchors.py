@@ -11,7 +11,7 @@ from pipeline.extract.date_lexicon import Candidate, Spec, patterns, res
 from pipeline.extract.dates.breaks import heading_between, line_bounds, section_break, sentence_around, sentence_start
 from pipeline.extract.dates.cues import base_period, comparison_base, data_period
 from pipeline.extract.dates.defaults import Default, year_from_default
-from pipeline.extract.dates.periods import month_bounds
+from pipeline.extract.dates.periods import month_bounds, single_month
 from pipeline.extract.dates.records import Anchor, DateMention
 
 
@@ -171,6 +171,23 @@ def counted_month(c: Candidate, anchor: Anchor | None, default: Default) -> bool
     if anchor is not None:  # (round 45) also after a coarser date (去年, 四季度) of a passage that reported a month
         return anchor.spec.month is not None or (anchor.spec.end is None and anchor.reported_month is not None)
     return default.compared_month(c) is not None
+
+
+def reported_month(s: str, c: Candidate, anchor: Anchor, before: Anchor | None) -> Anchor | None:
+    """(round 45 mend) The month of data the passage reports up to the new ``anchor`` (``c``), which a later 上月
+    after a coarser date counts from: the anchor itself where it is a single month that opens a data clause or is a
+    period's end (7月份，CPI同比上涨…; `opens_data_clause`, `data_period`), not an event's month (2023年11月，该市
+    出台新政); else the one before, unless this date leaves that month's year: a written year of another year
+    (3月份，…。2023年，…) or the document's own year said deictically (2023年12月，…。今年以来，…). A base of
+    comparison keeps it (7月份，…。去年同期基数较低…。…比上月: its 去年 counts from the passage, as ``same`` tells)."""
+    spec = anchor.spec
+    if single_month(spec):
+        return anchor if anchor.leads_data or data_period(s, c) else None
+    kept = before.reported_month if before is not None else None
+    if kept is None or c.spec.same is not None:
+        return kept
+    leaves = c.spec.yrel == (0, "deictic") or (c.spec.year is not None and spec.year != kept.spec.year)
+    return None if leaves else kept
 
 
 def closed_passage_anchor(closed: Anchor, spec: Spec) -> Anchor | None:

@@ -82,6 +82,22 @@ def compared_year_start(s: str, c: Candidate) -> bool:
     return s[c.start:c.end] in res()["compared_year_starts"] and comparison_base(s, c)
 
 
+def ended_year_start(s: str, c: Candidate, anchor: Anchor | None, ended: Anchor) -> bool:
+    """(round 45 mend) A compared 年初 (`compared_year_start`) that still belongs to the ended year its passage
+    reported (scan's ``ended``): only while the anchor just before it is ``ended`` itself or one of its year
+    (年末…，比年初), and no word of the present or of a cut-off (`year_start_present_words`: 目前，…比年初) stands
+    between them. A later anchor of another year (截至2月末，…较年初; 1-2月，…比年初) closes the ended year: its 年初
+    is the document's year's start."""
+    if not compared_year_start(s, c):
+        return False
+    if anchor is not None and anchor is not ended and anchor.spec.year != ended.spec.year:
+        return False
+    r = res()
+    since = max(c.start - r["year_start_window"], anchor.pos if anchor is not None else ended.pos)
+    between = s[since : c.start]
+    return not any(w in between for w in r["year_start_present_words"])
+
+
 @cached
 def sentence_year_parts() -> frozenset[str]:
     """The year parts a date only where they open a sentence (round 33's 年内: `alone: sentence`), built once per

@@ -273,7 +273,7 @@ def _absolute(
         named = anchor.spec if anchor is not None and anchor.spec.end is None else None
         if named is not None and named.day is not None and _sentence_day(anchor, c, default) is None:
             named = None  # a day anchors 上月 of its own sentence only (央行7月22日公布，…较上月下调)
-        if named is not None and named.month is None and anchor is not None:
+        if named is not None and named.month is None and spec.mrel:  # (本月 is the document's month: mend)
             named = _passage_month(anchor)  # 7月份，…。去年…翘尾影响…。核心CPI涨幅比上月扩大 → June (round 45)
         if named is not None and named.month is not None and named.year is not None:
             # 10月份，CPI…比上月回落: the month the passage reports, not the month of writing
@@ -366,11 +366,11 @@ def _dateline_day(anchor: Anchor | None, c: Candidate, default: Default | None) 
     return calendar_day(day.spec)
 
 
-def _passage_month(anchor: Anchor) -> Spec | None:
+def _passage_month(anchor: Anchor | None) -> Spec | None:
     """The month a passage reports, for a 上月 (下月) after a later date that names no month (去年…翘尾影响, 四季度,
     全年): a coarser date leaves the passage's month the one a month counts from (round 45); with no such month
     before it, the document date's month as before."""
-    return anchor.reported_month.spec if anchor.reported_month is not None else None
+    return anchor.reported_month.spec if anchor is not None and anchor.reported_month is not None else None
 
 
 def _sentence_day(anchor: Anchor | None, c: Candidate, default: Default | None) -> dt.date | None:

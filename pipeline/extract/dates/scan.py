@@ -21,6 +21,7 @@ from pipeline.extract.dates.anchors import (
     lends_month,
     news_day_anchor,
     one_year_per_list,
+    reported_month,
     row_period,
     written_period,
 )
@@ -40,8 +41,8 @@ from pipeline.extract.dates.breaks import (
 from pipeline.extract.dates.cues import (
     bare_base_period,
     cited_year,
-    compared_year_start,
     comparison_base,
+    ended_year_start,
     event_month,
     forecast_vintage,
     holiday_days,
@@ -80,7 +81,6 @@ from pipeline.extract.dates.periods import (
     names_month,
     reported_quarter,
     single_day,
-    single_month,
     week_monday,
 )
 from pipeline.extract.dates.records import Anchor, DateMention
@@ -183,7 +183,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             ended = None
         if ended is not None and use is None and c.spec.whole_year and not default.plans_whole_year(c):
             use = ended  # (round 28) 全年…，比上年增加…。全年…基金收入…: the whole year its passage already reported
-        elif ended is not None and use is None and compared_year_start(s, c):
+        elif ended is not None and use is None and ended_year_start(s, c, anchor, ended):
             use = ended  # (round 45) 年末…，比年初增加…: the start of the year whose end its passage reported
         if use is None and default.title_year is None and anaphoric(c.spec):
             # (the lead's run is checked only where it is used: checking it at every candidate would read the text
@@ -235,8 +235,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             anchor.week = anchor if week_monday(absolute) else (before.week if before is not None else None)
             anchor.month = anchor if lends_month(anchor) else (
                 before.month if before is not None and not names_month(c.spec) else None)
-            anchor.reported_month = anchor if single_month(absolute) else (
-                before.reported_month if before is not None else None)
+            anchor.reported_month = reported_month(s, c, anchor, before)
             anchor.released = released_period(s, c, absolute)
             anchor.unrestated = (single_day(absolute) and relay_day(s, c)) or holiday_days(s, c)
             anchor.this_year = (c.spec.yrel == (0, "deictic") and granularity_of(c.spec) == "year"
