@@ -5479,6 +5479,10 @@ def test_goods_before_a_bare_price_are_named_whole(text: str, value: str, metric
     ("居住、生活用品及服务价格分别上涨1.3%和0.9%。", "1.3", "居住价格上涨"),
     ("居住、生活用品及服务价格分别上涨1.3%和0.9%。", "0.9", "生活用品及服务价格上涨"),
     ("工业、交通运输及邮政业用电量分别增长3.1%和5.2%。", "3.1", "工业用电量增长"),
+    # (mend) kept: the words before the joiner name a measure, so the joiner links two measures every member shares
+    ("城镇、农村居民人均可支配收入及消费支出分别增长5%和7%。", "5", "城镇居民人均可支配收入及消费支出增长"),
+    ("城镇、农村居民人均可支配收入及生活消费支出分别增长5%和7%。", "5",
+     "城镇居民人均可支配收入及生活消费支出增长"),
     # Class: categories of unequal word counts before a bare price noun each take the price (a price is of what each
     # member names whole)
     ("其中，交通通信、教育文化娱乐、其他用品及服务价格分别上涨5.8%、2.6%和2.1%。", "5.8", "交通通信价格上涨"),
@@ -6734,6 +6738,16 @@ def test_the_accounts_are_roll_measures() -> None:
     ("受疫情影响最大的行业营业收入下降30%。", "30", "受疫情影响最大的行业营业收入下降"),
     ("受疫情影响程度较大的企业占比为35%。", "35", "受疫情影响程度较大的企业占比"),
     ("受原材料价格上涨影响，利润总额下降15%。", "15", "利润总额下降"),
+    # mend: a cause up to 20 characters long; before the subject with a change after it
+    ("全市工业增加值受国际大宗商品价格持续高位运行影响下降3.2%。", "3.2", "全市工业增加值下降"),
+    ("受疫情影响全市失业率走高至6.1%。", "6.1", "全市失业率"),
+    ("出口受海外需求疲弱拖累下降5%。", "5", "出口下降"),
+    # mend look-alikes: with no change after it, 受…影响 names the group affected, the measure's own words
+    ("受台风影响人口达30万人。", "300000", "受台风影响人口"),
+    ("全省受洪涝灾害影响面积达12万公顷。", "120000", "全省受洪涝灾害影响面积"),
+    ("受疫情影响企业达1200家。", "1200", "受疫情影响企业"),
+    ("全市受疫情影响较重的企业达500家。", "500", "全市受疫情影响较重的企业"),
+    ("旅游收入遭受疫情影响下降30%。", "30", "旅游收入遭受疫情影响下降"),
 ])
 def test_a_cause_frame_before_a_change_is_no_part_of_the_metric(text: str, value: str, expected: str) -> None:
     assert _metric_of(text, value) == expected
@@ -6804,7 +6818,11 @@ def test_an_amount_paid_for_a_transfer_is_the_deals_amount(text: str, value: str
     ("2月份银行间人民币市场以拆借、现券和回购方式合计成交136.49万亿元。", "136490000000000",
      "银行间人民币市场合计成交"),
     ("今年以来，全市以线上方式举办招聘会36场。", "36", "全市举办招聘会"),
-    ("以现金方式支付的比例为30%。", "30", "支付的比例"),
+    # (mend) unchanged: a manner phrase that defines the noun with 的 soon after it is part of the noun's name
+    ("以现金方式支付的比例为30%。", "30", "以现金方式支付的比例"),
+    ("全省以数字化方式交付的服务贸易额达1200亿元。", "120000000000", "全省以数字化方式交付的服务贸易额"),
+    ("以政府和社会资本合作方式实施的项目总投资达300亿元。", "30000000000", "以政府和社会资本合作方式实施的项目总投资"),
+    ("以线上方式参与的消费者占比达60%。", "60", "以线上方式参与的消费者占比"),
     # unchanged: round 15's channel of a holdings change, and 以 inside a word (以及, 所以) is no manner phrase
     ("公司通过上海证券交易所交易系统以集中竞价方式增持公司股份100万股。", "1000000", "公司增持公司股份"),
     ("生活方式以及生产方式转变率达到60%。", "60", "生活方式以及生产方式转变率"),
@@ -6852,6 +6870,13 @@ def test_chinese_numeral_tenors_are_list_members(text: str, expected: list[str])
     ("2月份，全国城镇调查失业率与上年同期持平，为5.3%。", "5.3", "全国城镇调查失业率"),
     ("制造业PMI与上月基本持平，为49.1%。", "49.1", "制造业PMI"),
     ("城镇调查失业率持平，为5.2%。", "5.2", "城镇调查失业率"),
+    # (mend) 与/同/和 inside the measure's own words (合同, 参与, 共同) is no base's 与: only 与持平 at the end goes
+    ("全市技术合同成交额与上年基本持平，为500亿元。", "50000000000", "全市技术合同成交额"),
+    ("合同利用外资与上年持平，为12亿美元。", "1200000000", "合同利用外资"),
+    ("全省公共服务合同采购额同比持平，为80亿元。", "8000000000", "全省公共服务合同采购额"),
+    ("居民参与率和上年持平，为65%。", "65", "居民参与率"),
+    ("全市共同配送中心营业收入与去年持平，为3亿元。", "300000000", "全市共同配送中心营业收入"),
+    ("全年粮食产量同上年持平，为1.2亿吨。", "120000000", "粮食产量"),
     # unchanged: the level before its 持平 clause, a change before the level, and a share noun with 持平 inside
     ("全国城镇调查失业率为5.0%，与上月持平。", "5", "全国城镇调查失业率"),
     ("城镇调查失业率比上月上升0.1个百分点，为5.3%。", "5.3", "城镇调查失业率"),
@@ -6966,6 +6991,13 @@ def test_a_connective_of_consequence_is_no_part_of_the_metric(text: str,
     ("全市工业增加值增长5%，GDP增长5.2%。", [(Decimal("5"), "全市工业增加值增长"), (Decimal("5.2"), "GDP增长")]),
     ("猪肉平均价格上涨3%，CPI上涨0.5%。", [(Decimal("3"), "猪肉平均价格上涨"), (Decimal("0.5"), "CPI上涨")]),
     ("轿车增长3%，SUV增长5.2%。", [(Decimal("3"), "轿车增长"), (Decimal("5.2"), "SUV增长")]),
+    # (mend) a Latin member is a kind only when it names goods (`latin_kind_words`); any other acronym among the kinds
+    # is an indicator of its own (ASP, ARPU), never a kind taking the frame's measure
+    ("乘用车销量中，轿车增长3%，SUV增长5.2%，ASP下降2%。",
+     [(Decimal("3"), "轿车销量增长"), (Decimal("5.2"), "SUV销量增长"), (Decimal("2"), "ASP下降")]),
+    ("乘用车销量中，轿车增长3%，MPV增长5%，ARPU下降2%。",
+     [(Decimal("3"), "轿车销量增长"), (Decimal("5"), "MPV销量增长"), (Decimal("2"), "ARPU下降")]),
+    ("乘用车销量中，轿车增长8%，PHEV增长30%。", [(Decimal("8"), "轿车销量增长"), (Decimal("30"), "PHEV销量增长")]),
 ])
 def test_a_member_named_in_latin_letters_shares_its_siblings_measure(
         text: str, expected: list[tuple[Decimal, str]]) -> None:

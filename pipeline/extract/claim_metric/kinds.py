@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric.context import Governing
 from pipeline.extract.claim_metric.words import (
+    ACRONYM,
     cut_words,
     ends_in_metric_head,
     measure_word,
@@ -17,8 +16,6 @@ from pipeline.extract.claim_metric.words import (
     word_class,
 )
 from pipeline.nlp.jieba_dict import pos_tagger
-
-LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]{1,7}")
 
 
 def kind_in_measure(part: str, whole: str, counted: bool) -> bool:
@@ -203,7 +200,7 @@ def heads_alike(heads: list[list[str]], head: list[str]) -> bool:
     if all(modifies(w) for w in every_word) or _qualified_alike(heads, head):
         return True
     shape = [word_class(w) for w in head]
-    if all([word_class(w) for w in h] == shape for h in heads) and not any(map(measure_word, every_word)):
+    if all([word_class(w) for w in h] == shape for h in heads) and not any(map(_names_own_measure, every_word)):
         return True
     return _alike_things(heads, head)
 
@@ -235,9 +232,15 @@ def _alike_things(heads: list[list[str]], head: list[str]) -> bool:
                and h[0] not in rules.words("measure_nouns") for h in heads)
 
 
+def _names_own_measure(word: str) -> bool:
+    """A word naming a measure of its own: a measure word, or (round 45 mend) an acronym no kind of goods (ASP, ARPU:
+    an indicator, though the tagger knows it no more than SUV, so both have the same empty word class)."""
+    return measure_word(word) or (bool(ACRONYM.fullmatch(word)) and not latin_thing(word))
+
+
 def latin_thing(word: str) -> bool:
-    """(round 45) A word of Latin letters and digits, opening with a letter, that the dictionary lacks and that is no
-    indicator's acronym (`indicator_acronyms`: GDP, CPI): a product or kind named in Latin (SUV, MPV, PC), a thing
-    as a Chinese noun is."""
-    return (bool(LATIN_WORD.fullmatch(word)) and word not in cues().words("indicator_acronyms")
-            and word not in pos_tagger().word_tag_tab)
+    """(round 45) A word of capitals (`latin_kind_word`) naming a kind of goods (`latin_kind_words`: SUV, MPV, PC): a
+    thing as a Chinese noun is. An allow-list, as any other acronym names a measure of its own (GDP, ASP, ARPU),
+    and a product misread as a measure is the safer miss."""
+    rules = cues()
+    return bool(rules.pattern("latin_kind_word").fullmatch(word)) and word in rules.words("latin_kind_words")

@@ -626,14 +626,16 @@ def _joined_tail(last: str, tail: str) -> tuple[str, str]:
     生活用品 | 及服务价格; 工业、交通运输及邮政业用电量: 交通 | 运输及邮政业用电量) moved, up to the noun after the last
     joining word, into the member it joins: the members before share only the measure after it (生活用品及服务 |
     价格, so 居住价格, not 居住及服务价格), as a list split at its 和/及 never leaves one in its shared words. Kept when
-    no measure is left after that noun (…及服务: a noun of its own) or the noun is none (及时)."""
+    no measure is left after that noun (…及服务: a noun of its own) or the noun is none (及时); and when the words
+    before the joiner name a measure or the noun after it does (城镇、农村居民人均可支配收入及消费支出:
+    two measures every member shares)."""
     rules = cues()
     joiners = set(rules.words("noun_joiners")) - {rules.setting("list_member_joiner")}
     words = cut_words(tail)
     at = max((k for k, w in enumerate(words[:-2]) if w in joiners), default=-1)
     if at < 0 or "".join(words[at:]).startswith(tuple(rules.words("joint_led_words"))):
         return last, tail
-    if word_class(words[at + 1]) != "n":
+    if word_class(words[at + 1]) != "n" or names_measure(words[at + 1:at + 2]) or names_measure(words[:at]):
         return last, tail
     # (a one-character word after the noun closes it: 邮政|业 of 交通运输及邮政业用电量)
     end = next((k for k in range(at + 2, len(words)) if len(words[k]) > 1), len(words))
