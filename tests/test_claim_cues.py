@@ -3,6 +3,8 @@ the patterns and word lists said once that the claims and claim_metric stages re
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.extract import claim_time, date_lexicon
@@ -297,15 +299,20 @@ def test_a_holiday_after_a_base_reads_from_the_shared_list(after_base: str, name
 # --- (round 45 tidy) the verbs of a relay, a telling and a release and the scopes of a flow are words.yaml lists, read
 # by claims' cues and by dates' data_year_before, speaker_words_before and data_year_scope alike
 
-def test_the_verbs_and_scopes_claims_and_dates_read_are_one_list_each(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_verbs_and_scopes_claims_and_dates_read_are_one_list_each(tmp_path: Path) -> None:
     shared, claim_words = load_yaml("words.yaml"), load_yaml("claims.yaml")["words"]
-    for name in ("relay_verbs", "official_telling_verbs", "publishing_verbs", "increment_scopes"):
+    for name in ("relay_verbs", "official_telling_verbs", "publishing_verbs", "accounting_verbs", "counting_verbs",
+                 "estimating_verbs", "increment_scopes"):
         assert name not in claim_words
         assert cues().words(name) == frozenset(shared[name])
     dates = date_lexicon.patterns()
     lead, speaker, scoped = dates["data_year_before"], dates["speaker_words_before"], cues().pattern("scoped_increment")
     assert lead.search("记者从省统计局得知，") and lead.search("统计局披露，") and lead.search("数据表明，")
     assert not lead.search("记者从省统计局听闻，") and not lead.search("统计局披露了")  # (no such verb; no comma)
+    for opening in ("据初步核算，", "初步核算,", "经测算，", "新闻发言人透露，"):  # (accounting_verbs too)
+        assert lead.search(opening), opening
+    for opening in ("会议要求，", "据悉2023年", "全市"):  # (no verb of reporting before the comma; no comma)
+        assert not lead.search(opening), opening
     assert speaker.search("商务部证实，") and speaker.search("他说：") and not speaker.search("说明，")
     assert scoped.match("我县新增企业") and scoped.match("全鎮新增企业") and not scoped.match("比上年末新增企业")
     (tmp_path / "words.yaml").write_text("relay_verbs: [听闻]\nincrement_scopes: [全片区]\n", encoding="utf-8")

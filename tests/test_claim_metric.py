@@ -6795,9 +6795,12 @@ def test_a_clause_opening_conjunction_qie_is_no_part_of_the_metric(text: str, va
 
 
 @pytest.mark.parametrize(("text", "value", "metric"), [
-    # class: an amount after 以 that a verb of transfer follows is the deal's amount under its act, not the buyer's
-    ("公司以9670万元收购同仁药业46.36%股权。", "96700000", "收购金额"),
-    ("公司以自有资金2.3亿元购买理财产品。", "230000000", "购买金额"),
+    # class: an amount after 以 that a verb of transfer follows measures the deal: with no price noun in the sentence,
+    # its actor, act and object (round 45 mend: no made-up 金额), not the buyer alone, its funds or 以
+    ("公司以9670万元收购同仁药业46.36%股权。", "96700000", "公司收购同仁药业"),
+    ("公司以自有资金2.3亿元购买理财产品。", "230000000", "公司购买理财产品"),
+    ("3月1日，某某股份以现金5.2亿元收购某某科技的股权并增资。", "520000000", "某某股份收购某某科技的股权"),
+    # the price noun the sentence writes is kept
     ("比亚迪以每股18.5元的价格回购公司股份。", "18.5", "回购价格"),
     ("某某集团以45亿元的对价出售旗下物业公司。", "4500000000", "出售对价"),
     # look-alikes: a land deal keeps round 16's 成交价; an amount before a noun, not a transfer, is unchanged

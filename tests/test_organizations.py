@@ -3362,6 +3362,11 @@ def test_a_space_between_bodies_through_clean(text: str, expected: set[str]) -> 
     ("全市发布关于2023年环境质量状况的公告，优良天数318天。", set()),
     ("记者发布关于本次活动的公告，共有120人参加。", set()),
     ("该公司发布关于召开股东大会的公告，公司全年营收2.3亿元。", set()),
+    # look-alikes (round 45 mend): the exchanges of several markets (a head after generic words only, round 29) file
+    # such notices too and are no company
+    ("沪深北交易所发布关于调整证券交易经手费的公告，经手费标准下调30%。", set()),
+    ("沪深交易所晚间披露关于暂停受理再融资申请的公告，共涉及企业35家。", set()),
+    ("沪深交易所发布关于进一步规范减持行为的公告，引发市场关注。", set()),
 ])
 def test_a_company_announcing_a_filing_by_its_subject_is_a_company(text: str, expected: set[str]) -> None:
     assert {r["text"] for r in orgs(text) if r["type"] == "company"} == expected

@@ -142,20 +142,3 @@ def test_the_longest_end_is_the_first_end_of_the_words_sorted_longest_first(word
     assert longest_start(text, words) == next((w for w in ordered if text.startswith(w)), "")
     assert longest_start(text[:max(0, len(text) - 2)], words) == next(
         (w for w in ordered if text.startswith(w) and len(text) - len(w) >= 2), "")
-
-
-def test_the_reporting_verbs_are_words_yaml_lists_claims_and_dates_share() -> None:
-    """(round 45 tidy) words.yaml holds the reporting verbs (relay_verbs, official_telling_verbs, publishing_verbs,
-    and the computing ones, accounting_verbs, counting_verbs, estimating_verbs): claims.yaml keeps no copy and reads
-    them unchanged, and dates' `data_year_before` reads them instead of an inline list, so a lead of computation
-    (据初步核算，) precedes a data year as 数据显示， does."""
-    shared, claim_words = load_yaml("words.yaml"), load_yaml("claims.yaml")["words"]
-    for name in ("relay_verbs", "official_telling_verbs", "publishing_verbs", "accounting_verbs", "counting_verbs",
-                 "estimating_verbs"):
-        assert name in shared and name not in claim_words
-    assert cues().words("relay_verbs") == frozenset(shared["relay_verbs"])
-    before = date_lexicon.patterns()["data_year_before"]
-    for lead in ("据初步核算，", "初步核算,", "经测算，", "数据显示，", "记者从省统计局获悉，", "新闻发言人透露，"):
-        assert before.search(lead), lead
-    for lead in ("会议要求，", "据悉2023年", "全市"):  # (no verb of reporting before the comma; no comma)
-        assert not before.search(lead), lead

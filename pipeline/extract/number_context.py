@@ -110,6 +110,21 @@ class Segmenter:
         return self._words.start_before(pos)
 
 
+def measure_word_blocked(text: str, at: int, surface: str, seg: Segmenter | None = None) -> bool:
+    """Whether the measure word ``surface`` at ``at`` opens a longer word (``units.measure_word_blockers``: 台 in
+    迈上千亿台阶, 家 in 5万家用电器) rather than counting: a blocker starts there and the tokenizer reads no word
+    starting right after the measure word that runs past the blocker's end (52万家用人单位, 近万家用人单位: 家 then
+    用人单位, so 家 counts). Shared by every reader of the blockers (round 45 mend: the bare scale, a quantity's
+    unit and a structure number blocked unconditionally); ``seg`` is the text's segmenter when the reader has one."""
+    blockers = lexicon().units_cfg.get("measure_word_blockers", {}).get(surface, [])
+    hits = [w for w in blockers if text.startswith(w, at)]
+    if not hits:
+        return False
+    words = seg if seg is not None else Segmenter(text)
+    end = words.token_end_at(at + len(surface))
+    return any(end is None or end <= at + len(w) for w in hits)
+
+
 def _start_before(ends: Mapping[int, int], starts: list[int], pos: int) -> int | None:
     """The start of the word of ``ends`` (start → end; ``starts``: its keys in order) that runs over ``pos`` from an
     earlier offset, by bisection (None: a word starts at ``pos``, or none covers it)."""

@@ -23,6 +23,7 @@ from pipeline.extract.number_context import (
     ends_with_word,
     first_ending,
     match_words,
+    measure_word_blocked,
     prefix_qualifier,
     suffix_qualifier,
 )
@@ -184,15 +185,6 @@ def read_infix_and_scales(d: Draft) -> None:
     d.j, d.k, d.m = j, k, m
 
 
-def _blocker_split(seg: Segmenter, at: int, surface: str, blocker: str) -> bool:
-    """The tokenizer reads a word starting right after the measure word at ``at`` that runs past ``blocker``'s end, so
-    the blocker's letters belong to that longer word, not to one the measure word opens (52万家用人单位: 家 then
-    用人单位; 300家用户: 家 then 用户; 5万家用电器 keeps 家用电器 one word, so 家 is blocked there)."""
-    after = at + len(surface)
-    end = seg.token_end_at(after)
-    return end is not None and end > at + len(blocker)
-
-
 def read_unit_word(d: Draft) -> None:
     """The unit word matched at ``k``, unless it is no unit there: a Latin word's start (1920x1080), the start of a
     word the tokenizer reads (500亿天价), a blocked compound (10万人年均 reads 人), 重 after a large numeral, a
@@ -208,13 +200,11 @@ def read_unit_word(d: Draft) -> None:
             s[m.end()].isalnum() and not valuation_ratio_at(s, m.end())
         ):
             info = None  # 1920x1080: no multiple
-        blockers = lex.units_cfg.get("measure_word_blockers", {}).get(surface, [])
         worded = lex.units_cfg.get("measure_word_blockers_as_words", {}).get(surface, [])
         at = m.end() - len(surface)
         if info is not None and any(s.startswith(w, at) and seg.token_end_at(at) == at + len(w) for w in worded):
             info = None  # 500亿天价: the unit opens a word the tokenizer reads (3天价格 keeps its days)
-        elif info is not None and any(
-                s.startswith(w, at) and not _blocker_split(seg, at, surface, w) for w in blockers):
+        elif info is not None and measure_word_blocked(s, at, surface, seg):
             info = None  # (a compound blocked, 10万人年均: the shorter unit it begins with, 人, is read)
             shorter = lex.unit_re.match(s, k, m.end() - 1) if len(surface) > 1 else None
             if shorter is not None:

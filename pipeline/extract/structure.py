@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from pipeline.chars import blank_out
+from pipeline.extract.number_context import Segmenter, measure_word_blocked
 from pipeline.extract.numerals import lexicon, skip_space
 from pipeline.resources import cached, load_yaml
 from pipeline.script import simplified
@@ -88,8 +89,7 @@ def _unit_after(text: str, end: int, words: Mapping[int, int] | None) -> bool:
     word_end = words.get(k) if words is not None else None
     if word_end is not None and word_end > m.end():
         return False
-    blockers = lex.units_cfg.get("measure_word_blockers", {}).get(m.group(0), [])
-    return not any(text.startswith(word, k) for word in blockers)
+    return not measure_word_blocked(text, k, m.group(0), Segmenter(text, words) if words is not None else None)
 
 
 class _Lines:

@@ -29,6 +29,7 @@ from itertools import pairwise
 
 from pipeline.chars import HSPACE, count_han, is_han, runs_into_latin_word
 from pipeline.extract.currencies import currency_names, currency_symbols, prefix_currencies
+from pipeline.extract.number_context import measure_word_blocked
 from pipeline.extract.number_words import Candidate
 from pipeline.extract.numerals import NumeralCore, alternation, labelled_measures, lexicon, scan_numeral, skip_space
 from pipeline.resources import cached, load_yaml
@@ -180,7 +181,7 @@ def quantity_unit_at(s: str, pos: int) -> bool:
     info = lex.units.get(m.group()) if m is not None else None
     if m is None or info is None or info.unit in lex.cfg["range_quantity_calendar_units"]:
         return False
-    if any(s.startswith(w, k) for w in lex.units_cfg.get("measure_word_blockers", {}).get(m.group(), [])):
+    if measure_word_blocked(s, k, m.group()):
         return False
     if runs_into_latin_word(m.group(), s, m.end()):
         return False  # a Latin unit running on into an English word (2010-2015 the rate, 2019 to): none
@@ -977,8 +978,7 @@ def scale_words(s: str, home: str) -> list[Candidate]:
             continue  # 7个千亿级产业集群: a size class
         um = lex.unit_re.match(s, k)
         info = lex.units.get(re.sub(r"\s", "", um.group(0))) if um else None
-        blockers = lex.units_cfg.get("measure_word_blockers", {}).get(um.group(0), []) if um is not None else []
-        if blockers and s.startswith(tuple(blockers), k):
+        if um is not None and measure_word_blocked(s, k, um.group(0)):
             um, info = None, None  # 迈上千亿台阶: 台 opens 台阶, no measure word
         if info is not None and um is not None and size_class_at(s, um.end()):
             continue  # 9个千万千瓦级基地, 4个亿吨级油田: a size class with its physical unit

@@ -421,16 +421,21 @@ def deal_price(bare: str, words_after: list[Word]) -> str:
 
 def transfer_price(bare: str, after: str) -> str:
     """The metric of an amount a company pays or receives for shares or assets (以 + the amount + 收购/出售/回购…, round
-    45): the act with the amount's word (收购金额; 回购价格 for a price per share or one written 的价格; 出售对价 for
-    的对价), not the buyer, its funds or 以. "" when no verb of transfer follows the amount."""
+    45): the act with the price noun the sentence writes (回购价格 for a price per share or one written 的价格; 出售对价
+    for 的对价), else the sentence's actor, act and object without the share (公司收购同仁药业股权: round 45 mend, no
+    made-up 金额); never its funds or 以. "" when no verb of transfer follows the amount."""
     rules = cues()
     led = rules.pattern("deal_transfer_before").search(bare)
     deal = rules.pattern("deal_transfer_after").match(after) if led else None
     if deal is None:
         return ""
-    word = ("deal_price_word" if led["per"] or deal["price"]
-            else "deal_consideration_word" if deal["consideration"] else "deal_amount_word")
-    return deal["act"] + rules.setting(word)
+    if led["per"] or deal["price"] or deal["consideration"]:
+        return deal["act"] + rules.setting("deal_consideration_word" if deal["consideration"] else "deal_price_word")
+    # (round 45 mend: no price noun in the sentence: its actor, act and object, 公司收购同仁药业股权, no made-up 金额)
+    actor = rules.pattern("deal_transfer_actor_end").sub("", clean(bare[:led.start()]))
+    found = rules.pattern("deal_transfer_object").match(after, deal.end())
+    thing = rules.pattern("deal_transfer_share").sub("", found.group() if found else "")
+    return actor + deal["act"] + thing
 
 
 def contrast_swap(head: str, governing: Governing | None) -> str:

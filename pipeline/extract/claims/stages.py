@@ -684,7 +684,9 @@ def carry_clause_state(carry: Carry, r: SentenceReading) -> None:
     lead-in that dates the lines, or 其中： going on with the sentence before; not 具体关系如下式：)."""
     rules = cues()
     passage, sentence, cue_text, sentence_claims = carry.passage, r.sentence, r.cue_text, carry.sentence_claims
-    passage.source = r.source
+    if not (r.source is None and passage.source is not None and not r.its_orgs
+            and rules.pattern("anonymous_view").search(cue_text)):
+        passage.source = r.source  # (an anonymous view, 有专家认为，…, interrupts the release without ending it)
     passage.item_source = r.news_item and (r.attributed is not None or passage.item_source)
     passage.chained = bool(rules.pattern("clause_chain").search(cue_text))
     if not sentence_claims:

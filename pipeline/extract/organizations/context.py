@@ -280,6 +280,9 @@ def _plausible(name: str) -> bool:
         return False
     if re.search(resources().rules["rank_descriptor"], name):  # 美国第二大银行美国银行: a rank describes a name
         return False
+    if any(name.endswith(head) and len(name) > len(head) and all_generic(name[:-len(head)])
+           for head, _ in resources().heads):
+        return False  # 沪深北交易所, 沪深交易所 (round 29): a head after generic words only is the bodies of a kind
     if any(name.endswith(head) and kind != "company" for head, kind in resources().heads):  # 统计局公告: a body's
         return False
     if is_rating(name):  # 增持股价超越基准5%-20%: a line of a rating key
