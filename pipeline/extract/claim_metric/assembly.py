@@ -6,31 +6,18 @@ import dataclasses
 
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric.acts import (
-    after_causative,
     carried_actor,
     contrast_swap,
     counted_group,
-    deal_price,
     elided_act_object,
-    field_label,
-    flow_of,
-    for_recipients,
     other_units_member,
-    own_group_threshold,
     parallel_act,
-    people_doing,
-    prior_result,
     repeated_measure_owner,
-    result_label,
-    stock_of,
-    sufferers_lead,
-    threshold_group,
-    vote_label,
 )
+from pipeline.extract.claim_metric.after_value import read_after
 from pipeline.extract.claim_metric.bases import (
     bare_head_before_base,
     is_gap_lead,
-    links_level,
     measure_gap,
     regional_gap,
     without_base,
@@ -45,28 +32,8 @@ from pipeline.extract.claim_metric.carried import (
     without_count_predicate,
 )
 from pipeline.extract.claim_metric.cleaning import EDGE, SPACE, clean, without_report_verb
-from pipeline.extract.claim_metric.context import Context, Governing
+from pipeline.extract.claim_metric.context import Context, Governing, MetricReading, read_first
 from pipeline.extract.claim_metric.counts import (
-    OBJECT_VERB_REACH,
-    after_merged_benefactive,
-    after_preposition,
-    before_predicate,
-    counted_noun,
-    held_unchanged,
-    joined_count_member,
-    named_after,
-    object_after,
-    object_compound,
-    opens_change,
-    opens_joined_member,
-    phrase_words,
-    programme_after,
-    quantity_object,
-    rest_of_set,
-    set_before_measure,
-    spec_part,
-    takes_object,
-    verb_phrase,
     without_enumeration,
 )
 from pipeline.extract.claim_metric.kinds import (
@@ -77,6 +44,7 @@ from pipeline.extract.claim_metric.kinds import (
     rate_apart,
 )
 from pipeline.extract.claim_metric.lists import extreme_sibling, joined_once, rate_change_on_level
+from pipeline.extract.claim_metric.outright import CLAUSE_READERS, OPENING_READERS, trim_named_before
 from pipeline.extract.claim_metric.owners import (
     acted_measure,
     after_cause,
@@ -85,28 +53,16 @@ from pipeline.extract.claim_metric.owners import (
     company_owner,
     compared_rate,
     counted_group_owner,
-    dealt_with,
-    elided_object_sibling,
-    framed_measure_member,
-    framed_share,
     head_owner,
     holds_object,
-    instrument_owner,
     involved_owner,
-    level_subject,
-    member_share,
-    outcome_member,
     part_of,
     priced_goods,
-    ranked_share_owner,
     rate_owner,
-    run_length,
     runner_up_measure,
     share_owner,
     state_clause_actor,
     state_clause_owner,
-    streak_subject,
-    topic_measure,
     without_share,
 )
 from pipeline.extract.claim_metric.siblings import (
@@ -145,7 +101,6 @@ from pipeline.extract.claim_metric.words import (
     ends_in_market_name,
     ends_in_metric_head,
     entity_prefix,
-    frame_noun,
     has_noun,
     longest_end,
     longest_start,
@@ -159,7 +114,6 @@ from pipeline.extract.claim_metric.words import (
 )
 from pipeline.extract.organizations.base import resources as org_resources
 from pipeline.nlp.doc import Word
-from pipeline.nlp.jieba_dict import pos_tagger
 
 
 def metric(before: str, words_before: list[Word], words_after: list[Word], counted: bool,
@@ -218,93 +172,44 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
     ``level``: the value is the level a change of the previous value reached (加息75个基点至2.75%,
     增长5%至100亿元); it measures the previous value's subject, without the change. A value whose clause
     names no subject takes, in order, the previous clause's subject (the first value of a sentence), the
-    governing metric, the sentence's opening clause."""
-    rules = cues()
+    governing metric, the sentence's opening clause.
+
+    The stages, in order: the clause prepared (`_prepared`), the readings that decide a metric outright
+    (`outright.OPENING_READERS`, the clause trimmed of what the value before named, `outright.CLAUSE_READERS`), the
+    phrase split into its head and change (`_read_phrase`), the head read against the governing value (`_read_head`),
+    and the readings of the words after the value (`after_value.read_after`)."""
+    r = _prepared(before, words_before, words_after, counted, member, governing, fallback, level, context)
+    if (found := read_first(r, OPENING_READERS)) is not None:
+        return found
+    trim_named_before(r)
+    if (found := read_first(r, CLAUSE_READERS)) is not None:
+        return found
+    if (found := _read_phrase(r)) is not None:
+        return found
+    r.found = _read_head(r)
+    return read_after(r)
+
+
+def _prepared(before: str, words_before: list[Word], words_after: list[Word], counted: bool, member: str | None,
+              governing: Governing | None, fallback: str, level: bool, context: Context) -> MetricReading:
+    """The value's reading with its clause cut to the words that can name its metric: without a release's report verb
+    and (for a count) the enumeration before it; ``bare`` the clause unspaced, for the patterns that read it whole."""
     if not member:  # (round 42 mend) …发布《…公报》，显示去年…: the release's verb
         before, words_before = without_report_verb(before, words_before, context.previous_clause)
     if counted and not member:
         before, words_before = without_enumeration(before, words_before)
     bare = EDGE.sub("", SPACE.sub("", before))
-    if level and governing is not None and rules.pattern("revision_level").fullmatch(bare) and not member:
-        return governing  # 9月数据由0.4%上修至0.8%: the revised figure of the same metric
-    if (not member and context.local and governing is not None and rules.pattern("acted_from_level").fullmatch(bare)
-            and (acted := acted_measure(governing))):
-        # (round 28) 下调…操作利率0.1个百分点，从1.5%降至1.4%: 1.5% of that rate; the actor goes on as the subject
-        return Governing(acted, governing.subject, "", governing.core)
-    if level and governing is not None and (governing.subject or acted_measure(governing)) and not member:
-        return level_subject(governing)
-    if not member and (dealt := dealt_with(bare, words_after, context.unit)):
-        return Governing(dealt, dealt, "")  # (round 42) 对23人予以党纪政务处分: what was done to the people counted
-    if not member and context.local and (joined := joined_count_member(bare, governing, counted)):
-        return Governing(joined, joined, "")  # (round 44) 新建学校12所和幼儿园30所: 新建幼儿园
-    if not member and (rest := rest_of_set(bare, words_after, context.unit)):
-        return Governing(rest, rest, "")  # (round 30) 其余78家为传统制造企业: what the rest are, not 其余 after one
-    if not member and (run := run_length(bare, words_after, governing if context.local else None)):
-        return run  # 中国连续7年成为德国最大贸易伙伴: how long the subject has done what follows
-    if not member and (streak := streak_subject(bare, context.unit)):
-        return Governing(streak, streak, "")  # (round 44 mend) 该股收获五连板: 该股, not 股收获
-    if context.local and governing is not None and governing.recipient and bare.startswith(governing.recipient):
-        before = bare = bare[len(governing.recipient):]  # 向298名激励对象授予限制性股票1,048.50万股: what was granted
-    if (not member and context.local and governing is not None and governing.counted
-            and context.unit in rules.words("counting_measures") and bare.startswith(governing.counted)
-            and (governing.counted in bare[len(governing.counted):]
-                 or bare[len(governing.counted):] == rules.setting("relative_marker"))
-            and rules.pattern("count_right_before").search(context.before)):
-        # (round 43) 55个城市开通运营城市轨道交通线路306条: the things the count before counted are no part of what
-        # the next count counts when the words after them name them again (开通运营城市轨道交通线路, not 城市开通…) or
-        # only 的 follows them (来自5个国家的12个政府部门: the count before qualifies the next count's own noun);
-        # (round 43 mend) otherwise they are its subject (30家企业新增专利200项: 企业新增专利)
-        before = bare = bare[len(governing.counted):]
-    if (context.local and governing is not None and governing.subject and not member
-            and (turn := rules.pattern("transition_turn").fullmatch(bare))):
-        # (round 26) 由上月下降…转为上涨: the first value's subject and basis (环比), this period's direction
-        basis = rules.pattern("transition_basis").match(governing.change)
-        change = (basis[0] if basis else "") + turn["change"]
-        return Governing(governing.subject + change, governing.subject, change, governing.core)
-    if not member and (turned := _list_turn(bare, governing, context)):
-        return turned  # (round 28) 增速分别比上月末和上年同期高0.1个和低1.3个百分点: 增速比上月末和上年同期低
-    if rules.pattern("restated_value").fullmatch(bare) and governing is not None and context.local and not member:
-        return governing  # 跌23.5点或0.76%: the same change in other units
-    if (rules.pattern("first_frame_clause").fullmatch(bare) and governing is not None and governing.subject
-            and context.local and not member):
-        return Governing(governing.subject, governing.subject, "")  # (round 45) …，为全省唯一超12万元的城市
-    if rules.pattern("conversion_end").fullmatch(bare) and governing is not None and governing.subject and not member:
-        return Governing(governing.subject, governing.subject, "")  # …，同比下降29.1%，折合约700亿美元: the level
-    if rules.pattern("previous_value").fullmatch(bare) and governing is not None and context.local:
-        return governing  # 制造业PMI为49.5%，前值为50.2%: the same metric, a period earlier
-    joint = rules.pattern("range_joint").fullmatch(SPACE.sub("", before))
-    if joint and governing is not None and context.local and not member:
-        return governing  # 盈利425,000万元–455,000万元: the range's upper end
-    if not member and (vote := vote_label(SPACE.sub("", before), words_after, context)):
-        return Governing(vote, vote, "")  # 同意9票，反对0票; 以9票同意、0票反对: the vote, not the clause before
-    if counted and not member and (sibling := _direction_sibling(bare, words_after, governing, context)):
-        return sibling  # (round 25) 价格环比下降的城市有35个，持平的有20个: 价格环比持平的城市
-    if (not member and rules.pattern("amount_premodifier").fullmatch(bare)
-            and (named := named_after(before_predicate(words_after), compound=True))):
-        return Governing(named, named, "")  # (round 38) 為數4,215億美元的外匯儲備資產總額: its noun
-    if not member and (deal := deal_price(bare, words_after)):
-        return Governing(deal, deal, "")  # G31地块以总价40.04亿元成交: the plot's 成交总价, not the bidder or 以
-    if not member and not bare and (labelled := field_label(context, governing)):
-        return labelled  # 归属于上市公司股东的净利润盈利：…，比上年同期增长：38.31%: the indicator, and its change
-    if not member and (label := result_label(bare, context, governing) or prior_result(bare, words_before, context,
-                                                                                        governing)):
-        return Governing(label, label, "")  # 归属于上市公司股东的净利润：盈利425,000万元: the indicator, not the sign
-    if context.local and governing is not None and (stock := stock_of(bare, member or flow_of(governing))):
-        return Governing(stock, stock, "")  # 新增高新技术企业186家，总数达到1056家: 高新技术企业总数
-    if not member and (outcome := outcome_member(bare, context, governing)):
-        return outcome  # 其中阳性21.84万人次: 进行结核菌素试验阳性 (round 26)
-    if not member and not counted and (owner := ranked_share_owner(bare, context, governing)):
-        # 东盟为我国第一大贸易伙伴，占我国外贸总值的14.6% → 东盟占我国外贸总值; a bare 占 (…第三大贸易伙伴，
-        # 占11.2%) is the ranked one's share, its 占比 (mend), as for a member's (_member_share)
-        share = owner + (rules.setting("share_head") if rules.pattern("bare_share").fullmatch(bare) else clean(before))
-        return Governing(share, share, "", rules.setting("share_head"))
-    if not member and not counted and (share := member_share(bare, context, governing)):
-        return Governing(share, share, "", rules.setting("share_head"))  # 其中企业占31.2%: 企业占比 (round 26)
-    if (context.unit == "%" and not counted and not member
-            and (area := rules.pattern("share_of_area_end").search(bare))
-            and (share_of := named_after(words_after, compound=True))):  # 贡献了全国近六分之一的外贸进出口值
-        owned = clean(bare[:area.start()]) + share_of + rules.setting("share_word") + area["area"]
-        return Governing(owned, owned, "")
+    return MetricReading(before, words_before, words_after, counted, member, governing, fallback, level, context,
+                         bare)
+
+
+def _read_phrase(r: MetricReading) -> Governing | None:
+    """The phrase before the value split into its head and its change word (服务进出口总额|同比增长), with the
+    governing value narrowed to what the head breaks down, and whether the value breaks down the figure before
+    (``local``, ``subset``): set on ``r`` for the head's reading. The governing value itself when the head only
+    points at it (9月数据由0.4%…); None otherwise."""
+    rules, before, words_before, member, governing, context, bare = (
+        cues(), r.before, r.words_before, r.member, r.governing, r.context, r.bare)
     before = rules.pattern("conversion_end").sub("", before.rstrip())  # 合同外资折算约15亿美元: 合同外资
     phrase = clean(rules.pattern("metric_channel").sub("", rules.pattern("metric_method").sub("", before)))
     phrase = rules.pattern("metric_holder").sub("", phrase)  # who bought or sold (X有限公司增持…): not the measure
@@ -358,6 +263,21 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
         # (…同比上涨0.3%。环比上涨0.1%。其中，城市上涨…: the figure before it measures its whole subject)
         governing = dataclasses.replace(governing, core=governing.subject)
     subset = subset_clause(bare, context)  # a breakdown's subset (其中，水电…), no parallel clause
+    r.before, r.governing = before, governing
+    r.head, r.change, r.phrase, r.turned = head, change, phrase, turned
+    r.owner_changes, r.local, r.subset = owner_changes, local, subset
+    return None
+
+
+def _read_head(r: MetricReading) -> Governing:
+    """The metric the head of the phrase gives against the governing value: a member of a list, a sibling of the
+    clause before, an owner's ratio or share, an entity in place of the one before, the governing subject for a
+    clause with none, in the order of the branches (the first that reads the head decides). Sets on ``r`` the
+    member, head, change and phrase as the branch rewrote them, which the readings after the value read."""
+    rules, before, words_before, counted, member, governing, fallback, context = (
+        cues(), r.before, r.words_before, r.counted, r.member, r.governing, r.fallback, r.context)
+    bare, head, change, phrase, turned, owner_changes, local, subset = (
+        r.bare, r.head, r.change, r.phrase, r.turned, r.owner_changes, r.local, r.subset)
     if not member and (degree := ranked_degree(head, context)):
         found = Governing(degree + change, degree, change)  # 价格升幅前五名的是…，幅度分别为… (round 28)
     elif (governing is not None and not head and not member and governing.subject
@@ -662,245 +582,5 @@ def _metric(before: str, words_before: list[Word], words_after: list[Word], coun
             found = Governing(subject + phrase if phrase else subject, subject, change)
         else:  # 沪指收报3054.37点，涨0.11%: the words before the first value are what the next ones go on measuring
             found = Governing(phrase, head, change)
-    after_text = "".join(w.text for w in words_after)
-    unspaced = SPACE.sub("", after_text)
-    share = None if counted or member else (
-        rules.pattern("group_share_after").match(unspaced)
-        or (context.unit in rules.words("rate_level_units")  # (a share: 500亿元的专项资金投向… is no share)
-            and not change  # (nor a change of its own clause: 净利润同比增长25%的主要动力来自海外市场)
-            and rules.pattern("amount_share_after").match(unspaced))
-        or (context.unit in rules.words("rate_level_units") and not bare and not context.local
-            and not SPACE.sub("", context.before)  # (round 43) 九成以上增产来自粮食主产区: a share opening its
-            and rules.pattern("opening_share_after").match(unspaced)))  # sentence names its own subject after it
-    if share and not share["linked"] and after_text[:1].isspace():
-        share = None  # (round 26: 达到 25% 居民个人房贷…: a group named after a space opens a sentence of its own)
-    if share:  # 63.5%的受访者表示愿意增加消费; 受访者中有41.2%的人选择线上购物: the share of that group doing it
-        group = share["group"]
-        frame = rules.pattern("group_share_frame").search(head)
-        if group in rules.words("group_share_generic") and frame and frame.start():
-            group = head[:frame.start()]  # 受访者中有41.2%的人…
-        return Governing(group + share["vp"], group, found.change)
-    framed, framed_group = framed_share(bare, words_after, context, governing.frame if governing and context.local
-                                        else "") if not counted and not member and not change else ("", "")
-    if framed:  # (round 43) 医院中，已有超过90%开展预约诊疗; (round 45) its group the frame of the next share
-        return Governing(framed, framed, found.change, frame=framed_group)
-    if not counted and not member and not change and not context.local and (
-            owned := framed_measure_member(found.subject, context)):
-        return owned  # (round 44) 生均…教育事业费中，普通小学为20518元
-    if (not counted and not member and not change and governing is not None and governing.frame and not bare
-            and context.unit in rules.words("rate_level_units")
-            and (part := rules.pattern("frame_share_after").match(unspaced))):
-        # (round 44) 旅游收入中，62%来自省外游客; 新增贷款中，七成投向制造业: the share of the whole the frame named
-        # going where the words after the value say (旅游收入来自省外游客), not the whole alone; the next share of the
-        # same frame reads it again (…，30%用于新建项目)
-        return Governing(governing.frame + part["vp"], governing.frame, "", frame=governing.frame)
-    instrument = rules.pattern("instrument_end").search(member or head)
-    if instrument and instrument.start():  # 华为以23%的市场份额排名第一: 华为's 市场份额
-        owned = named_after(words_after) or named_after(words_after, up_to_verb=True) or (
-            governing.core if governing is not None and member else "")  # 万科、中海分别以…位列第二、三名: 销售额
-        owner = (member or head)[:instrument.start()]
-        if owned or member:
-            return Governing(owner + owned, owner, found.change, owned)
-        if owner and not counted and words_before and words_before[-1].text == instrument.group(0):
-            # 从净利润看，招商银行以…位居榜首: 招商银行净利润 (round 21; 以 a word of its own, not 予以, 可以)
-            owned = topic_measure(context.before)
-            return Governing(owner + owned, owner, found.change, owned)
-    size = rules.pattern("programme_size_before").search(bare) if not counted and not member else None
-    if size and (programme := programme_after(words_after)):  # 总额39万亿日元的经济刺激计划: the programme's 总额
-        return Governing(programme + size["size"], programme, found.change)
-    held = held_unchanged(words_after) if not counted and not member else ""
-    if held:  # 宣布维持5.25%的基准利率不变
-        return Governing(held, held, found.change)
-    kept_at = rules.pattern("held_object_before").search(bare) if not counted and not member else None
-    if kept_at and (held := clean(kept_at["object"])):  # 连续第十次将回购利率维持在6.5%: the rate held, not who held it
-        if context.local and governing is not None and shortened(held, governing.subject):
-            held = governing.subject  # …，将2025年增长预期维持在1.5%: the forecast named before
-        return Governing(held, held, found.change)
-    # (the anchored 的-noun change after the value is matched first; the clause before it is searched only then)
-    may_hold_change = not counted and not member and found.subject
-    grown = rules.pattern("held_change_after").match(after_text) if may_hold_change else None
-    if grown and (held := rules.pattern("held_change_before").search(before)):
-        # (round 35) 快递业务量保持超过20%的高速增长: the rate of the subject's change, not the subject's level
-        subject = clean(rules.pattern("held_change_before").sub("", clean(found.subject))) or clean(found.subject)
-        change = (held["base"] or "") + grown["change"]
-        return Governing(subject + change, subject, change)
-    compared = SPACE.sub("", before)
-    to_level = rules.pattern("level_base").search(compared) is not None  # 较1.4元的发行价: a base's level
-    named = named_after(words_after) or (named_after(words_after, up_to_verb=True) if to_level else "")
-    if named and not counted:  # 分别取得5.3%、6.9%的年化收益: the noun after the value names it
-        if member:
-            return Governing(member + named, member, found.change)
-        if named in rules.words("bare_heads") and not has_noun(head, words_before) and (
-                owner := head_owner(context, governing)):
-            return Governing(owner + named, owner, found.change)  # 而八月份則錄得3.2%的升幅: the subject's 升幅
-        if (named in rules.words("bare_heads") and rules.pattern("comparison_side").match(compared)
-                and has_noun(clean(head), words_before)):
-            return Governing(clean(head) + named, clean(head) + named, found.change)  # 相比于全球19%的增速: 全球增速
-        if not has_noun(head, words_before) or rules.pattern("comparison_verb").search(compared) or to_level:
-            return Governing(named, named, found.change)  # 增速已低于3.4%的利率水平: the value is the 利率水平
-    if not member and (based := rules.pattern("base_level_before").search(before)):
-        own = clean(before[:based.start()])  # 增速较2016年的6.7%: 增速's level at the base
-        subject = own if has_noun(own, words_before) else (
-            without_base(governing.subject) if governing is not None and context.local else "")
-        if subject:  # 较2023年春节档的67.65亿元增长18.5%: the level of what the change measures, at the base
-            return Governing(subject, subject, "")
-    if not counted and not member and (sanction := rules.pattern("sanction_after").match(SPACE.sub("", after_text))):
-        return Governing(sanction["noun"], sanction["noun"], "")  # 并处以22,092,641.55元罚款: the fine, not the party
-    if not counted and not member and (thing := object_after(words_after)) and takes_object(
-            bare, head, change, words_before):  # 开展了4950亿元逆回购操作: the amount of 逆回购操作 it carried out
-        described = clean(verb_phrase(phrase, words_before)) + thing
-        return Governing(described, described, "")
-    if counted and words_after and context.unit + words_after[0].text in rules.words("unit_read_nouns"):
-        # (round 32) 惠及1.5亿人口: the number read 人 off 人口, and the noun after it is 人口 whole, not 口
-        words_after = [dataclasses.replace(words_after[0], start=words_after[0].start - len(context.unit),
-                                           text=context.unit + words_after[0].text, tag="n"), *words_after[1:]]
-    if not member and context.unit in rules.words("spec_measures") and (part := spec_part(words_after)):
-        return Governing(part, part, found.change)  # (round 32) 内置5000mAh的电池, 支持120W有线快充: the part specified
-    if (counted and not links_level(after_text) and not opens_change(after_text)
-            and not opens_joined_member(words_after)):  # (round 44: 500张和托育机构20家)
-        noun, rest = counted_noun(words_after, context.unit not in rules.words("kind_verb_not_after"))
-        run = noun
-        noun, rest = set_before_measure(words_after, noun, rest)  # (round 25) 有9个城市新建商品住宅价格环比上涨
-        if rules.pattern("milestone_object").match(EDGE.sub("", SPACE.sub("", noun + rest))):
-            return found  # 首次突破万亿千瓦时大关, 迈上3亿标箱新台阶: the level reached, no noun the value counts
-        # (round 24: a frame opening the value's sentence counts within its own set, not the measure of the sentence
-        # before: …床位3250张。125个社区卫生服务中心中，98个达到国家推荐标准; 41个大类行业中，有32个实现增长)
-        framed_apart = (bool(found.subject) and not context.local
-                        and bool(rules.pattern("frame_member_lead").fullmatch(bare)))
-        group = rules.pattern("group_frame_noun").fullmatch(found.subject) or (
-            # (round 21: the frame right before the value's clause, when a date opens the sentence: 2023年，119个县中，
-            # 111个县收入正增长)
-            rules.pattern("group_frame_noun").fullmatch(clean(context.previous_clause))
-            if not found.subject or framed_apart else None)
-        described = EDGE.sub("", SPACE.sub("", rest))
-        if not noun and group and described:  # 在4800家A股上市公司中，有3000家实现盈利
-            return Governing(described + rules.setting("relative_marker") + frame_noun(group),
-                             "" if framed_apart else found.subject, "" if framed_apart else found.change)
-        if not noun and (bounded := own_group_threshold(described, governing if context.local else None)):
-            return Governing(bounded, found.subject, found.change)  # (round 37) 其中…5家超千亿元: its own bound
-        if (not noun and not described and found.metric and rules.pattern("members_said_before").search(bare)
-                and (frame := rules.pattern("group_frame_noun").fullmatch(clean(context.previous_clause)))):
-            # (round 25: 15个热点城市中，新建商品住宅销售价格同比下降的有12个: the members of the frame said so)
-            said = found.metric + rules.setting("relative_marker") + frame_noun(frame)
-            return Governing(said, found.subject, found.change)
-        if not member and (amount := quantity_object(words_after, context.before[-OBJECT_VERB_REACH:]
-                                                      + before[-OBJECT_VERB_REACH:])):
-            # (round 32) 全社会完成612.88亿人次跨区域人员流动量: the amount of the quantity, no thing it counts
-            measured = clean(verb_phrase(phrase, words_before) + amount)
-            # (round 42) the quantity is the subject a change after it measures (…人员流动量，同比增长30.7% → 全社会
-            # 跨区域人员流动量同比增长), as an amount's object after the value is (实现3.5亿元净利润，同比增长…)
-            return Governing(measured, measured if not found.change else found.subject, found.change)
-        sufferers = sufferers_lead(words_before) if not noun and described else None  # 地震造成甘肃105人死亡
-        if not noun and described and people_doing(bare, words_before, words_after, context.unit, sufferers):
-            lead = sufferers if sufferers is not None else verb_phrase(phrase, words_before)  # 甘肃死亡的人
-            # 共向5.2万人发放救助金: 发放救助金的人 (round 33)
-            lead = "" if for_recipients(bare, words_before, words_after) else lead
-            doing = clean(lead + rest)  # 约有130万人死于结核病: 死于结核病的人
-            # (round 30) after a causative verb the cause is no subject the next clauses share (各种自然灾害共造成
-            # 8911.8万人次受灾，因灾死亡失踪499人 → 因灾死亡失踪, not 各种自然灾害共造成因灾死亡失踪): only the place
-            # it struck
-            caused = after_causative(words_before)
-            subject = found.subject if caused is None else clean(caused)
-            return Governing(doing + rules.setting("relative_marker") + context.unit, subject, found.change)
-        if not noun and (sibling := _sibling_counted(bare, described, governing, context)):
-            # (round 25: …2.6万间房屋倒塌，3.3万间严重损坏 → 严重损坏的房屋: the count before in the same unit named
-            # what both count; this one names only its own act)
-            acted = described + rules.setting("relative_marker") + sibling
-            return Governing(acted, found.subject, found.change, counted=sibling)
-        if (not noun and not described and not found.change and context.local and governing is not None
-                and governing.unit == context.unit and (sibling := elided_object_sibling(
-                    clean(head), governing.subject, governing.metric))):
-            return Governing(*sibling, "", governing.core, counted=governing.counted)  # 北京拥有79家…，上海有65家
-        if noun and (whole := object_compound(words_after, SPACE.sub("", context.before + before),
-                                               measured=noun != run)):
-            noun, rest = whole, ""  # 签署了22个自贸协定, 发布…146项制度创新案例: the object's whole compound
-        if noun and not member and (owner := instrument_owner(before, words_before, rest)):
-            return Governing(owner + noun, owner, found.change, noun, counted=noun)  # 中国以340家独角兽企业位居全球第二
-        if noun:
-            has_act = bool(EDGE.sub("", SPACE.sub("", rest)))  # (an act after the counted noun)
-            benefactive = has_act and after_merged_benefactive(words_before)
-            recipient = noun if benefactive or after_preposition(phrase, words_before) else ""
-            # (round 39 mend) after 共为 the words before are the actor, kept whole as 为 alone keeps them (全国各级
-            # 法院共为1.2万名农民工追回工资 → 全国各级法院追回工资的农民工), not cut at a verb-tagged word (劳动|保障)
-            core = phrase if benefactive else "" if recipient else verb_phrase(phrase, words_before)
-            if not recipient and has_act and (caused := after_causative(words_before)) is not None:
-                core = caused  # (round 25) 共造成|2.6万间房屋倒塌: the cause is no part of what befell the things
-            described = clean(core + rest)
-            counted_metric = described + rules.setting("relative_marker") + noun if described else noun
-            if not found.subject and (grouped := threshold_group(words_after, SPACE.sub("", rest))):
-                # 有3家房企销售额超千亿，较去年同期减少2家: the group the threshold picks out, which the next
-                # clause counts on
-                return Governing(grouped, grouped, found.change, recipient=recipient)
-            return Governing(counted_metric, found.subject, found.change, recipient=recipient, counted=noun)
+    r.member, r.head, r.change, r.phrase = member, head, change, phrase
     return found
-
-
-def _list_turn(bare: str, governing: Governing | None, context: Context) -> Governing | None:
-    """(round 28) The later member of a list of changes against listed bases, each with its own direction (分别比上月末
-    和上年同期高0.1个和低1.3个百分点): its clause is only the joiner and its direction, so it keeps the first value's
-    subject and bases and swaps in its direction. None unless the value before changed against a base named with
-    比/较 and its change ends in a direction word."""
-    if governing is None or not context.local or not governing.change:
-        return None
-    change = turned_change(governing.change, bare)
-    return None if change is None else Governing(governing.subject + change, governing.subject, change,
-                                                 governing.core, unit=governing.unit)
-
-
-def turned_change(previous: str, between: str) -> str | None:
-    """The previous value's change or metric (…增速比上月末和上年同期高) with the direction of a later list member whose
-    clause ``between`` the two values is only a joiner and its own direction (和低 → …比上月末和上年同期低); None when
-    it is not, or when the previous one names no base with 比/较 before its direction (round 28)."""
-    rules = cues()
-    turn = rules.pattern("list_turn").fullmatch(EDGE.sub("", SPACE.sub("", between)))
-    base = rules.pattern("list_turn_base").search(previous) if turn else None
-    if turn is None or base is None:
-        return None
-    return previous[:base.start("dir")] + turn["change"]
-
-
-def _direction_sibling(bare: str, words_after: list[Word], governing: Governing | None,
-                       context: Context) -> Governing | None:
-    """(round 25) A count after the count of the members of a set that moved one way (价格环比下降的城市有35个), in
-    the same sentence or after ；: written with only its own way (，持平的有20个; ；上涨的城市有44个), it counts the
-    members that moved that way in the same measure, base and set (价格环比持平的城市); a change of the count
-    (，比上月增加4个) is the change of that set's count; so does a count of the set noun with only its way after it
-    (33个行业利润总额同比增长，7个行业下降; 有29个县下降). None when the value before counts no such set."""
-    rules = cues()
-    if governing is None or not (context.local or context.chained) or governing.unit != context.unit:
-        return None
-    found = next((m for m in (rules.pattern("direction_set").fullmatch(text)
-                              for text in (governing.metric, governing.core)) if m), None)
-    if found is None:
-        return None
-    compact = SPACE.sub("", bare)
-    if rules.pattern("direction_set_change").fullmatch(compact):
-        # (the set stays the core a later count of it shares; the subject a later sentence goes on with is the measure)
-        return Governing(found.group(0) + compact, found["measure"], compact, found.group(0))
-    own = rules.pattern("direction_set_member").fullmatch(compact)
-    if own is None and rules.pattern("frame_member_lead").fullmatch(compact):
-        after = EDGE.sub("", SPACE.sub("", "".join(w.text for w in phrase_words(words_after))))
-        own = rules.pattern("direction_set_counted").fullmatch(after)
-        own = own if own is not None and own["noun"] == found["noun"] else None
-    if own is None:
-        return None
-    measure = found["measure"]
-    change = ((own["base"] or found["base"] or "") + own["dir"] + rules.setting("relative_marker")
-              + (own["noun"] or found["noun"]))
-    return Governing(measure + change, measure, change, governing.core)
-
-
-def _sibling_counted(bare: str, described: str, governing: Governing | None, context: Context) -> str:
-    """The noun the count before counted (2.6万间|房屋|倒塌), when this count opens its clause in the same measure word,
-    names no noun of its own and is followed only by an act, graded or not (，3.3万间|严重损坏, ，34座|干涸): the two
-    count the same things, each by what befell them. "" otherwise."""
-    if (bare or not described or governing is None or not governing.counted or not governing.unit
-            or governing.unit != context.unit or not (context.local or context.chained)):
-        return ""
-    rules = cues()
-    verbs = rules.words("verb_tags")
-    qualifiers = rules.words("act_degree_tags") | rules.words("actor_adverb_tags")
-    words = [w for w in pos_tagger().lcut(described) if w.word.strip()]
-    if not words or words[-1].flag not in verbs or not all(w.flag in verbs or w.flag in qualifiers for w in words):
-        return ""
-    return governing.counted
