@@ -12,10 +12,11 @@ A value's metric is built from its clause, not copied from it:
 Cue words and tags are data (`resources/claims.yaml`).
 
 The package's modules, each of one concern, lowest first (each imports only from those above it): `context`
-(Governing, Context), `words`, `cleaning`, `kinds`, `bases`, `counts`, `carried`, `siblings`, `owners`, `lists`,
-`acts`, `outright` (the readings that decide a metric before its phrase), `after_value` (the readings of the words
-after the value), and `assembly` (the top-level `metric`, and the phrase and head stages
-between them). This module re-exports what other modules and tests use.
+(Governing, Context, and MetricReading: one value's reading, which its stages pass on), `words`, `cleaning`, `kinds`,
+`bases`, `counts`, `carried`, `siblings`, `owners`, `lists`, `acts`, the stages of `assembly._metric` (`outright`: the
+readings that decide a metric before its phrase; `phrase`: the head and change read against the governing value;
+`after_value`: the readings of the words after the value), and `assembly` (the top-level `metric`). This module
+re-exports what other modules and tests use.
 """
 
 from pipeline.extract.claim_cues import cues
