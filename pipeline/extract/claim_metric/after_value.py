@@ -82,7 +82,9 @@ def _group_share(r: MetricReading) -> Governing | None:
 
 
 def _framed_share(r: MetricReading) -> Governing | None:
-    """(round 43) A share of the members of a frame (医院中，已有超过90%开展…); its group frames the next one."""
+    """(round 43) A share of the members of a frame (医院中，已有超过90%开展…); its group frames the next one.
+    (This reader, `_framed_measure_member` and `_frame_share` each repeat the check ``not counted and not member and
+    not change``: a frame's share or member is read only for a plain value of a clause with no change word.)"""
     words_after, counted, member, governing, context, bare, change, found = (
         r.words_after, r.counted, r.member, r.governing, r.context, r.bare, r.change, r.found)
     framed, framed_group = framed_share(bare, words_after, context, governing.frame if governing and context.local

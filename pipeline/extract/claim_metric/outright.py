@@ -149,6 +149,7 @@ def _transition_turn(r: MetricReading) -> Governing | None:
 def _list_turn_member(r: MetricReading) -> Governing | None:
     """(round 28) The later member of a list of changes against listed bases (`list_turn`)."""
     bare, governing, member, context = r.bare, r.governing, r.member, r.context
+    # (list_turn checks the governing value and its sentence)
     if not member and (turned := list_turn(bare, governing, context)):
         return turned  # (round 28) 增速分别比上月末和上年同期高0.1个和低1.3个百分点: 增速比上月末和上年同期低
     return None
@@ -208,6 +209,7 @@ def _direction_sibling_count(r: MetricReading) -> Governing | None:
     """(round 25) A count of the members of a set that moved another way (`direction_sibling`)."""
     bare, words_after, governing, counted, member, context = (r.bare, r.words_after, r.governing, r.counted,
                                                               r.member, r.context)
+    # (direction_sibling checks the governing value, its sentence and its unit)
     if counted and not member and (sibling := direction_sibling(bare, words_after, governing, context)):
         return sibling  # (round 25) 价格环比下降的城市有35个，持平的有20个: 价格环比持平的城市
     return None

@@ -263,6 +263,7 @@ def _owner_ratio_or_act(r: MetricReading) -> Governing | None:
         found = Governing(head + shared + change, head + shared, change, shared)  # 分产业看，第一产业投资增长 (39)
     elif context.local and governing is not None and not member and (owner := output_owner(head, governing.subject)):
         found = Governing(owner + phrase, owner + head, change, head)  # 小麦播种面积…，产量… → 小麦产量 (round 39)
+    # (counted_group_owner checks the member and the sentence itself, which the branches around it check here)
     elif (counted_owner := counted_group_owner(bare, member, context, governing)):
         found = Governing(counted_owner + phrase, counted_owner + head, change)  # 202个城市…达标，占59.6%
     elif (local and governing is not None and governing.subject and not member and change
