@@ -7059,3 +7059,25 @@ def test_a_cause_phrase_with_no_comma_is_no_part_of_the_metric(text: str,
 def test_a_bare_rebuilding_act_names_the_object_of_the_new_building_before(
         text: str, expected: list[tuple[Decimal, str]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(("bare", "local", "same"), [
+    # the stages of `_metric` (round 45 cut): an outright reader decides only its own reading, here the value before
+    # restated a period earlier (前值为, 前期值修正为) in the same sentence: the governing value itself
+    ("前值为", True, True),
+    ("前期值修正为", True, True),
+    # look-alikes passed on to the phrase stages (None): another period's level (上月为), the same words with no
+    # value of the same sentence before it, and a plain subject
+    ("上月为", True, False),
+    ("前值为", False, False),
+    ("营业收入为", True, False),
+])
+def test_metric_stage_tables_decide_only_their_own_readings(bare: str, local: bool, same: bool) -> None:
+    from pipeline.extract.claim_metric.context import Context, Governing, MetricReading, read_first
+    from pipeline.extract.claim_metric.outright import CLAUSE_READERS, OPENING_READERS
+
+    governing = Governing("制造业PMI", "制造业PMI", "", unit="%")
+    reading = MetricReading(bare, [], [], False, None, governing, "", False, Context(local=local, unit="%"), bare=bare)
+    assert read_first(reading, OPENING_READERS) is None
+    assert (read_first(reading, CLAUSE_READERS) == governing) is same
+    assert same or read_first(reading, CLAUSE_READERS) is None

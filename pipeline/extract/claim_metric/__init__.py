@@ -12,12 +12,15 @@ A value's metric is built from its clause, not copied from it:
 Cue words and tags are data (`resources/claims.yaml`).
 
 The package's modules, each of one concern, lowest first (each imports only from those above it): `context`
-(Governing, Context), `words`, `cleaning`, `kinds`, `bases`, `counts`, `carried`, `siblings`, `owners`, `lists`,
-`acts`, and `assembly` (the top-level `metric`). This module re-exports what other modules and tests use.
+(Governing, Context, and MetricReading: one value's reading, which its stages pass on), `words`, `cleaning`, `kinds`,
+`bases`, `counts`, `carried`, `siblings`, `owners`, `lists`, `acts`, the stages of `assembly._metric` (`outright`: the
+readings that decide a metric before its phrase; `phrase`: the head and change read against the governing value;
+`after_value`: the readings of the words after the value), and `assembly` (the top-level `metric`). This module
+re-exports what other modules and tests use.
 """
 
 from pipeline.extract.claim_cues import cues
-from pipeline.extract.claim_metric.assembly import metric, turned_change
+from pipeline.extract.claim_metric.assembly import metric
 from pipeline.extract.claim_metric.bases import is_gap_lead, links_level
 from pipeline.extract.claim_metric.cleaning import bounded, clean
 from pipeline.extract.claim_metric.context import Context, Governing
@@ -35,6 +38,7 @@ from pipeline.extract.claim_metric.lists import (
     list_shared_change,
     superlative_pair_members,
 )
+from pipeline.extract.claim_metric.outright import turned_change
 from pipeline.extract.claim_metric.owners import in_breakdown_clause, rate_owner
 from pipeline.extract.claim_metric.words import cut_words, ends_in_metric_head, names_any_measure
 

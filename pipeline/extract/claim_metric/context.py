@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.nlp.doc import Word
@@ -36,3 +37,43 @@ class Context:
     chained: bool = False  # the sentence runs on from the one before, which ended in ； (round 21)
     previous_bare: bool = False  # no value between the clause before the value's and the value (round 22)
     members: tuple[str, ...] = ()  # the members of the value's 分别 list, its own among them (round 37 mend)
+
+
+@dataclass
+class MetricReading:
+    """One value's metric as its stages read it (`assembly._metric`): the clause before the value and the words on
+    either side, what governs it, and what each stage sets for the stages after it: the clause without its openers
+    (``bare``), then the phrase split into its head and change, and the metric found from them (``found``), which the
+    readings of the words after the value may still replace. Mutable: a stage that trims the clause (a recipient or
+    a count named before) or narrows the governing value hands that on rather than returning a copy."""
+
+    before: str
+    words_before: list[Word]
+    words_after: list[Word]
+    counted: bool
+    member: str | None
+    governing: Governing | None
+    fallback: str
+    level: bool
+    context: Context
+    bare: str = ""  # the clause before the value, unspaced and without its edge marks
+    head: str = ""  # the phrase before its change word (服务进出口总额 of 服务进出口总额同比增长)
+    change: str = ""  # the change word and what follows it (同比增长)
+    phrase: str = ""  # head + change (a reading of the head may rewrite both)
+    turned: bool = False  # a member's change against a base of its own (比一季度分别加快, round 41)
+    owner_changes: bool = False  # a change in per cent after a rate's clause is the owner's
+    local: bool = False  # the context's local, or a breakdown of the figure of the sentence before (round 21)
+    subset: bool = False  # a breakdown's subset (其中，水电…)
+    found: Governing | None = None  # the metric the head and the governing value give
+    after_text: str = ""  # the words after the value, as written
+
+
+Reader = Callable[[MetricReading], Governing | None]  # one reading of a value: its metric, or None to pass it on
+
+
+def read_first(r: MetricReading, readers: tuple[Reader, ...]) -> Governing | None:
+    """The metric the first of ``readers`` reads (tried in order: the order is their precedence); None for none."""
+    for reader in readers:
+        if (found := reader(r)) is not None:
+            return found
+    return None
