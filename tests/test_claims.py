@@ -11421,3 +11421,17 @@ def test_a_bound_before_an_attribute_of_a_kind_names_the_kind(text: str,
     from tests.conftest import claim_metrics
 
     assert claim_metrics(text) == expected
+
+
+@pytest.mark.parametrize(("text", "metric", "time"), [
+    # round 45: a headline opening with a month range written with 至 (no full stop after it) is that range, and 1至
+    # stays out of the metric, as for 1-5月 (the 1 is no heading number)
+    ("1至5月全国新设外企同比增长10.4%\n商务部发布数据。", "全国新设外企同比增长", "2025-01/2025-05"),
+    ("1至8月份全国港口货物吞吐量同比增长3.5%\n交通运输部发布数据。", "全国港口货物吞吐量同比增长", "2025-01/2025-08"),
+    # look-alikes: a range already read, a single month
+    ("1-5月全国新设外企同比增长10.4%\n商务部发布数据。", "全国新设外企同比增长", "2025-01/2025-05"),
+    ("5月全国新设外企同比增长10.4%\n商务部发布数据。", "全国新设外企同比增长", "2025-05"),
+])
+def test_a_headline_month_range_with_zhi(text: str, metric: str, time: str) -> None:
+    claims = claim_rows(text, dt.date(2025, 9, 20))
+    assert [(c["metric"], c["time"]) for c in claims] == [(metric, time)]
