@@ -11435,3 +11435,19 @@ def test_a_bound_before_an_attribute_of_a_kind_names_the_kind(text: str,
 def test_a_headline_month_range_with_zhi(text: str, metric: str, time: str) -> None:
     claims = claim_rows(text, dt.date(2025, 9, 20))
     assert [(c["metric"], c["time"]) for c in claims] == [(metric, time)]
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 45: a range of quarters or months that is itself what 分别 spreads over (nothing but a comma or a base word
+    # between them) gives each value of the run after it its period in turn, when the counts agree
+    ("2015年，全国铁路货运量同比下降11.9%，前三个季度分别下降9.4%、10.8%和13.9%，四季度下降13.4%。",
+     ["2015", "2015-Q1", "2015-Q2", "2015-Q3", "2015-Q4"]),
+    ("2024年1-3月，同比分别增长5.1%、6.2%和7.3%。", ["2024-01", "2024-02", "2024-03"]),
+    ("前两个月，全省出口同比增长6.0%。前两个月分别增长5.1%和6.9%。", ["2025-01/2025-02", "2025-01", "2025-02"]),
+    # look-alikes: a member list or a measure between the range and 分别, or a count that differs, keep the span
+    ("2024年1-2月，出口、进口分别增长5.1%和6.2%。", ["2024-01/2024-02", "2024-01/2024-02"]),
+    ("前三季度，三次产业增加值分别增长4.1%、5.2%和6.3%。", ["2025-Q1/2025-Q3"] * 3),
+    ("2024年前三季度分别下降9.4%和10.8%。", ["2024-Q1/2024-Q3"] * 2),
+])
+def test_respectively_over_a_range_of_periods(text: str, times: list[str]) -> None:
+    assert [c["time"] for c in claim_rows(text, dt.date(2025, 10, 20), in_order=True)] == times
