@@ -11451,3 +11451,19 @@ def test_a_headline_month_range_with_zhi(text: str, metric: str, time: str) -> N
 ])
 def test_respectively_over_a_range_of_periods(text: str, times: list[str]) -> None:
     assert [c["time"] for c in claim_rows(text, dt.date(2025, 10, 20), in_order=True)] == times
+
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 45: a date after a comparison word before a list of point gaps sharing one 个百分点 is the base of each
+    # gap: no time of the gaps, nor of the sentence after them
+    ("一季度，全省出口和进口分别增长17%和20%，高于去年同期6.6和10.9个百分点。全省投资增长8%。",
+     ["2006-Q1"] * 5),
+    ("上半年，三项收入分别增长5%、6%和7%，分别低于上年同期1.2个、0.8个和2.1个百分点。全市税收增长4%。",
+     ["2006-H1"] * 7),
+    # look-alikes: one gap (read before), and levels of the compared period, which it dates
+    ("一季度，全省出口增长12%，高于去年同期3个百分点。全省进口增长8%。", ["2006-Q1"] * 3),
+    ("6月出口增长5.4%，高于5月的13.5%。", ["2006-06", "2006-05"]),
+])
+def test_a_base_before_a_list_of_point_gaps(text: str, times: list[str]) -> None:
+    assert [c["time"] for c in claim_rows(text, dt.date(2006, 7, 21), in_order=True)] == times
