@@ -11487,3 +11487,49 @@ def test_a_bound_before_an_attribute_of_a_kind_names_the_kind(text: str,
     from tests.conftest import claim_metrics
 
     assert claim_metrics(text) == expected
+
+
+@pytest.mark.parametrize(("text", "metric", "time"), [
+    # round 45: a headline opening with a month range written with 至 (no full stop after it) is that range, and 1至
+    # stays out of the metric, as for 1-5月 (the 1 is no heading number)
+    ("1至5月全国新设外企同比增长10.4%\n商务部发布数据。", "全国新设外企同比增长", "2025-01/2025-05"),
+    ("1至8月份全国港口货物吞吐量同比增长3.5%\n交通运输部发布数据。", "全国港口货物吞吐量同比增长", "2025-01/2025-08"),
+    # look-alikes: a range already read, a single month
+    ("1-5月全国新设外企同比增长10.4%\n商务部发布数据。", "全国新设外企同比增长", "2025-01/2025-05"),
+    ("5月全国新设外企同比增长10.4%\n商务部发布数据。", "全国新设外企同比增长", "2025-05"),
+])
+def test_a_headline_month_range_with_zhi(text: str, metric: str, time: str) -> None:
+    claims = claim_rows(text, dt.date(2025, 9, 20))
+    assert [(c["metric"], c["time"]) for c in claims] == [(metric, time)]
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 45: a range of quarters or months that is itself what 分别 spreads over (nothing but a comma or a base word
+    # between them) gives each value of the run after it its period in turn, when the counts agree
+    ("2015年，全国铁路货运量同比下降11.9%，前三个季度分别下降9.4%、10.8%和13.9%，四季度下降13.4%。",
+     ["2015", "2015-Q1", "2015-Q2", "2015-Q3", "2015-Q4"]),
+    ("2024年1-3月，同比分别增长5.1%、6.2%和7.3%。", ["2024-01", "2024-02", "2024-03"]),
+    ("前两个月，全省出口同比增长6.0%。前两个月分别增长5.1%和6.9%。", ["2025-01/2025-02", "2025-01", "2025-02"]),
+    # look-alikes: a member list or a measure between the range and 分别, or a count that differs, keep the span
+    ("2024年1-2月，出口、进口分别增长5.1%和6.2%。", ["2024-01/2024-02", "2024-01/2024-02"]),
+    ("前三季度，三次产业增加值分别增长4.1%、5.2%和6.3%。", ["2025-Q1/2025-Q3"] * 3),
+    ("2024年前三季度分别下降9.4%和10.8%。", ["2024-Q1/2024-Q3"] * 2),
+])
+def test_respectively_over_a_range_of_periods(text: str, times: list[str]) -> None:
+    assert [c["time"] for c in claim_rows(text, dt.date(2025, 10, 20), in_order=True)] == times
+
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 45: a date after a comparison word before a list of point gaps sharing one 个百分点 is the base of each
+    # gap: no time of the gaps, nor of the sentence after them
+    ("一季度，全省出口和进口分别增长17%和20%，高于去年同期6.6和10.9个百分点。全省投资增长8%。",
+     ["2006-Q1"] * 5),
+    ("上半年，三项收入分别增长5%、6%和7%，分别低于上年同期1.2个、0.8个和2.1个百分点。全市税收增长4%。",
+     ["2006-H1"] * 7),
+    # look-alikes: one gap (read before), and levels of the compared period, which it dates
+    ("一季度，全省出口增长12%，高于去年同期3个百分点。全省进口增长8%。", ["2006-Q1"] * 3),
+    ("6月出口增长5.4%，高于5月的13.5%。", ["2006-06", "2006-05"]),
+])
+def test_a_base_before_a_list_of_point_gaps(text: str, times: list[str]) -> None:
+    assert [c["time"] for c in claim_rows(text, dt.date(2006, 7, 21), in_order=True)] == times

@@ -4548,3 +4548,18 @@ def test_a_months_data_count_from_the_document_date_never_the_run_date(
         text: str, document_date: dt.date | None, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, document_date)] == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 45: a bare 同期 after a day a body speaks or releases on restates the data period named before it (the
+    # headline's 上半年, the paragraph before), not the speaking day
+    ("国家能源局：上半年全国可再生能源发电量同比增加15.6%\n国家能源局副司长今日在发布会上表示，可再生能源发电量"
+     "超过同期第三产业用电量。", "2024-H1"),
+    ("前三季度，全省出口增长8%。\n省商务厅10日举行新闻发布会表示，全省进口增速高于同期全国平均水平。",
+     "2024-Q1/2024-Q3"),
+    # look-alikes: no period named before the speaking day, and a 同期 after a plain day (当日), keep the day
+    ("海关总署10日发布数据，全国出口增长8%，同期进口增长5%。", "2024-07-10"),
+    ("上半年全国用电量增长8%\n今日，国家能源局召开会议，当日全国用电负荷创新高，同期并网装机增加。", "2024-07-31"),
+])
+def test_a_bare_same_period_after_a_speaking_day(text: str, expected: str) -> None:
+    assert _value_of(text, "同期", dt.date(2024, 7, 31)) == expected

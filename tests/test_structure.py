@@ -418,3 +418,17 @@ def test_an_index_s_stocks_keep_its_name(text: str, expected: list) -> None:
 ])
 def test_zero_numbers_only_an_introduction(text: str, expected: list) -> None:
     assert [p for p in pieces(text) if p[0] == "integer_heading"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 45: a number joined to a second by a range or list word opens a range or a list (a headline without a full
+    # stop: 1至5月全国新设外企…), no heading number; a number before the heading's words still is one
+    ("1至5月全国新设外企同比增长10.4%\n", []),
+    ("1到8月全国港口货物吞吐量同比增长3.5%\n", []),
+    ("1和2号线客流统计\n", []),
+    ("2 研究方法\n", [("integer_heading", "2")]),
+    ("3结果与讨论\n", [("integer_heading", "3")]),
+    ("1 至关重要的三项改革\n", [("integer_heading", "1")]),
+])
+def test_a_number_range_opens_no_heading(text: str, expected: list) -> None:
+    assert [p for p in pieces(text) if p[0] == "integer_heading"] == expected

@@ -191,6 +191,43 @@ def year_list_times(sentence: str, dates: list[dict], numbers: list[dict], offse
                 used = (end, values)
                 break
         previous = lo
+    times.update(_period_subject_times(sentence, dates, numbers, offset))
+    return times
+
+
+def _range_members(date: dict) -> list[str]:
+    """The months or quarters of a range of one year (2015-Q1/2015-Q3 → 2015-Q1, 2015-Q2, 2015-Q3), in order."""
+    value = str(date.get("value") or "")
+    if match := _MONTH_RANGE.fullmatch(value):
+        form = "{}-{:02d}"
+    elif match := _QUARTER_RANGE.fullmatch(value):
+        form = "{}-Q{}"
+    else:
+        return []
+    if match[1] != match[3]:
+        return []
+    return [form.format(match[1], k) for k in range(int(match[2]), int(match[4]) + 1)]
+
+
+def _period_subject_times(sentence: str, dates: list[dict], numbers: list[dict], offset: int) -> dict[int, str]:
+    """(round 45) A range of months or quarters that is itself what 分别 spreads over (前三个季度分别下降9.4%、10.8%和
+    13.9%; 1-3月分别增长…; 前两个月分别…): nothing but a comma or a base word stands between the range and the 分别, so
+    the k-th value of the run right after it takes the k-th period, when the run has exactly as many values as the
+    range has periods. A measure or a member list between (1-2月，出口、进口分别…) leaves the range one period."""
+    subject = cues().pattern("period_subject_respectively")
+    gap = cues().pattern("period_subject_value_gap")
+    runs = _glued_runs(sentence, numbers, offset)
+    times: dict[int, str] = {}
+    for date in dates:
+        members = _range_members(date) if offset <= date["end"] <= offset + len(sentence) else []
+        if len(members) < 2 or (mark := subject.match(sentence, date["end"] - offset)) is None:
+            continue
+        for run in runs:
+            first = run[0]["start"] - offset
+            if first >= mark.end():
+                if len(run) == len(members) and gap.fullmatch(sentence, mark.end(), first):
+                    times.update({number["start"]: value for number, value in zip(run, members, strict=True)})
+                break
     return times
 
 

@@ -44,6 +44,8 @@ class Anchor:
     this_year: bool = False  # the document's own year said deictically (今年, 今年以来): a month after the document
     # date's that takes its year was reported last year, not ahead (round 44)
     spoken: Anchor | None = None  # the last day of the paragraph a body spoke or released on (round 44)
+    # the last anchor up to here that is a period, no single day: what a bare 同期 after a speaking day restates (r45)
+    data_period: Anchor | None = None
     # (round 43 mend) ``leads_data`` is `opens_data_clause`, read once for every anchor: it opens its clause before a
     # figure, so a 比去年 of its sentence counts from it (round 43). ``opens`` is derived from it for a ``written``
     # period only (`written_period`): ``leads_data``, or else taken over from the ``written`` period it took its year

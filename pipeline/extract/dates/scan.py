@@ -196,6 +196,9 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
         if use is None and default.title_year is None and counted_forward(c.spec):
             unnamed_end = c.end
             continue  # 企业应于次年5月31日前…: the year after one the text does not name (round 31), as 当年 is none
+        if (use is not None and use.spoken is use and use.data_period is not None and c.spec.same == "period"
+                and c.spec.yrel is None and not c.spec.explicit):
+            use = use.data_period  # (round 45) 上半年…⏎…今日在发布会上表示，…超过同期…: the data's period, not the day
         if bare_base_period(s, c):
             c = replace(c, spec=replace(c.spec, same="shifted", yrel=(-1, "anaphoric")))  # 比同期 = 比上年同期
         if compared_last_year(s, c, use, default, document_date):
@@ -244,6 +247,9 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
                 before.spoken if before is not None else None)
             anchor.dateline = anchor if single_day(absolute) and dateline_day_at(s, c) else (
                 before.dateline if before is not None else None)
+            earlier = before if before is not None else closed
+            anchor.data_period = anchor if not single_day(absolute) else (
+                earlier.data_period if earlier is not None else None)
             if not row and not s[line_bounds(s, c.start)[0] : c.start].strip():
                 lead = anchor
             if not row and not default.looks_ahead(c) and not default.plans_whole_year(c) and (
