@@ -438,9 +438,17 @@ def not_a_quantity(d: Draft) -> bool:
                            or size_class_at(s, qty_end)):
         return True  # 2个5000亿级产业集群, 10个千亿元级: a size class, no amount
     word = match_words(s, core.start, cfg["non_number_words"])
-    if word and len(word) >= len(numeral_text):
+    if word and len(word) >= len(numeral_text) and not _bounded_scale_run(d, word):
         return True  # 十分, 千万, 一带一路: a word, not a numeral (a longer numeral such as 十分之一 wins)
     return _crossbreed_at(s, core.start, len(numeral_text))  # 二元母猪, 三元杂交猪: a breed, no yuan
+
+
+def _bounded_scale_run(d: Draft, word: str) -> bool:
+    """``word`` is scales alone (千万) after a bound read as the draft's qualifier (超千万, 近千万, 突破千万): the amount
+    the bound qualifies, as 超百万 and 破亿 are. The adverb 千万 (千万不要) never follows a bound (round 46)."""
+    lex = d.lex
+    scales = set(lex.big) | {ch for ch, value in lex.small.items() if value >= 10}
+    return d.approx in ("over", "about", "under") and not d.core.vague and all(ch in scales for ch in word)
 
 
 def read_symbol_after(d: Draft) -> None:
