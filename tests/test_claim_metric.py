@@ -3781,6 +3781,22 @@ def test_a_change_of_a_periods_mean_keeps_the_mean_and_its_subject(text: str, va
     assert _metric_of(text, value) == metric
 
 
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 46: a change of a period's mean after a subject that is that mean already (…，日均15574班，日均环比增长1.5%)
+    # takes no second mean word (was 日均全国共保障各类飞行日均环比增长)
+    ("12月，全国共保障各类飞行48.3万班，日均15574班，日均环比增长1.5%。", "1.5", "日均全国共保障各类飞行环比增长"),
+    ("12月，全国港口完成集装箱吞吐量2308万标箱，日均74.5万标箱，日均同比增长4.2%。", "4.2",
+     "日均全国港口集装箱吞吐量同比增长"),
+    ("1-11月，全国铁路日均发送旅客1072万人次，日均环比增长3%。", "3", "全国铁路日均发送旅客环比增长"),
+    # look-alikes kept: a subject with no mean takes the mean word (round 32), and another mean word is its own
+    ("12月，全国重点监测港口完成货物吞吐量10.3亿吨，同比下降0.7%，日均环比增长3.2%。", "3.2",
+     "全国重点监测港口货物吞吐量日均环比增长"),
+    ("12月，全市日均客流312万人次，月均环比增长2%。", "2", "全市日均客流月均环比增长"),
+])
+def test_a_change_of_a_mean_after_an_averaged_subject_takes_no_second_mean(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # round 29: a results-forecast line of the exchanges' template writes the sign before the colon: the indicator
     # without it; a change label before the colon is the indicator's change; a period-only label the indicator

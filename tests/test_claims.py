@@ -4213,6 +4213,32 @@ def test_news_items_and_relays_and_websites() -> None:
     assert site[0]["source"] is not None and "官网" not in site[0]["metric"]
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    # round 46: a body's information shown (X信息显示, X发布的信息显示) cites that body, as its data and website do
+    ("民航局例行发布会最新信息显示，1月份全行业完成旅客运输量3018.1万人次。", "中国民用航空局"),
+    ("国家邮政局发布的信息显示，5月份快递业务量完成151.3亿件。", "国家邮政局"),
+    # look-alikes kept: information that names no body, and a body whose name holds 信息 (its data as before)
+    ("公开信息显示，该公司注册资本为1000万元。", None),
+    ("工商信息显示，该公司注册资本为1000万元。", None),
+    ("中国物流信息中心数据显示，5月份物流业景气指数为51.5%。", "中国物流信息中心"),
+])
+def test_a_bodys_information_shown_cites_it(text: str, source: str | None) -> None:
+    claims = claim_rows(text)
+    assert claims and all(c["source"] == source for c in claims)
+
+
+def test_public_information_ends_a_bodys_information() -> None:
+    """Round 46: public information (根据公开信息，…; 公开资料显示，…) names no body: the source of a body's 信息显示
+    before it does not run into it, while a plain continuation (其中，…) keeps it."""
+    claims = claim_rows("国家邮政局发布的信息显示，5月份快递业务量完成151.3亿件，同比增长19.2%。其中，同城快递业务量"
+                        "完成12.1亿件。其中，根据公开信息，2020年末，全国快递网点达22万个。",
+                        dt.date(2021, 6, 15), in_order=True)
+    assert [c["source"] for c in claims] == ["国家邮政局", "国家邮政局", "国家邮政局", None]
+    shown = claim_rows("国家邮政局发布的信息显示，5月份快递业务量完成151.3亿件。公开资料显示，全国快递网点达22万个。",
+                       dt.date(2021, 6, 15), in_order=True)
+    assert [c["source"] for c in shown] == ["国家邮政局", None]
+
+
 def test_a_release_day_dates_no_later_data() -> None:
     """2020年1月17日，X发布，截至2019年末…: the release day is no time of the data after it."""
     claims = claim_rows("2021年2月28日，国家统计局发布，2020年全国粮食产量66949万吨。全国棉花产量591万吨。")

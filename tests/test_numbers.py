@@ -1662,3 +1662,18 @@ def test_measure_word_blocked_is_one_test_for_every_reader(text: str, at: int, s
 ])
 def test_chinese_numeral_tenors_are_durations(text: str, expected: list) -> None:
     assert [(t, v, u) for t, v, u, _, _ in rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 46: a run of scales alone (千万) after a bound read as its qualifier (超, 突破, 近) is the amount bounded,
+    # as 超百万 and 破亿 already were; the adverb 千万 never follows a bound
+    ("春运期间单日旅客发送量超千万，创历史新高。", [("千万", Decimal("10000000"), "", "over")]),
+    ("平台注册用户突破千万。", [("千万", Decimal("10000000"), "", "over")]),
+    ("全市常住人口近千万，居全省首位。", [("千万", Decimal("10000000"), "", "about")]),
+    # look-alikes kept: the adverb 千万 and a size class of 千万 stay none
+    ("千万不要轻信陌生来电。", []),
+    ("出行前千万要核对车次。", []),
+    ("客流超千万级别。", []),
+])
+def test_a_bounded_run_of_scales_is_an_amount(text: str, expected: list) -> None:
+    assert [(q.text, q.value, q.unit, q.approx) for q in find_quantities(text)] == expected

@@ -444,8 +444,8 @@ def not_a_quantity(d: Draft) -> bool:
 
 
 def _bounded_scale_run(d: Draft, word: str) -> bool:
-    """``word`` is scales alone (千万) after a bound read as the draft's qualifier (超千万, 近千万, 突破千万): the amount
-    the bound qualifies, as 超百万 and 破亿 are. The adverb 千万 (千万不要) never follows a bound (round 46)."""
+    """``word`` is scales alone (千万) after a bound read as the draft's qualifier (超千万, 近千万, 突破千万): the
+    amount the bound qualifies, as 超百万 and 破亿 are. The adverb 千万 (千万不要) never follows a bound (round 46)."""
     lex = d.lex
     scales = set(lex.big) | {ch for ch, value in lex.small.items() if value >= 10}
     return d.approx in ("over", "about", "under") and not d.core.vague and all(ch in scales for ch in word)

@@ -268,9 +268,9 @@ def _owner_ratio_or_act(r: MetricReading) -> Governing | None:
         found = Governing(counted_owner + phrase, counted_owner + head, change)  # 202个城市…达标，占59.6%
     elif (local and governing is not None and governing.subject and not member and change
           and head in rules.words("bare_period_means")):  # (round 32)
-        # …完成货物吞吐量10.3亿吨，…，日均环比增长3.2% → …货物吞吐量日均环比增长: the change of the subject's daily mean;
-        # (round 46) a subject averaged already (…，日均15574班，日均环比增长1.5% → 日均全国共保障各类飞行) takes no
-        # second mean word: the change is of that mean
+        # …完成货物吞吐量10.3亿吨，…，日均环比增长3.2% → …货物吞吐量日均环比增长: the change of the subject's daily
+        # mean; (round 46) a subject averaged already (…，日均15574班，日均环比增长1.5% → 日均全国共保障各类飞行)
+        # takes no second mean word: the change is of that mean
         mean = "" if head in governing.subject else head
         found = Governing(governing.subject + mean + change, governing.subject + mean, change)
     elif (not member and rules.pattern("involved_amount").fullmatch(head)
