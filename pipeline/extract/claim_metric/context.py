@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import wraps
 
 from pipeline.nlp.doc import Word
 
@@ -77,3 +78,28 @@ def read_first(r: MetricReading, readers: tuple[Reader, ...]) -> Governing | Non
         if (found := reader(r)) is not None:
             return found
     return None
+
+
+def no_member(r: MetricReading) -> bool:
+    """A value that is no 分别 member: a member's metric is its own member's, read from its phrase."""
+    return not r.member
+
+
+def plain_value(r: MetricReading) -> bool:
+    """A value that is neither a count nor a 分别 member (what most readings of the words after a value read)."""
+    return not r.counted and not r.member
+
+
+def guarded(test: Callable[[MetricReading], bool], *readers: Reader) -> tuple[Reader, ...]:
+    """The readers, each reading only a value that passes ``test`` and passing any other on (None), so that a table
+    of readers says once which of them share that guard and shows the few that read the others too (round 46 tidy:
+    each reader repeated ``not member`` in its own condition)."""
+
+    def guard(reader: Reader) -> Reader:
+        @wraps(reader)
+        def read(r: MetricReading) -> Governing | None:
+            return reader(r) if test(r) else None
+
+        return read
+
+    return tuple(guard(reader) for reader in readers)

@@ -194,7 +194,7 @@ def heads_alike(heads: list[list[str]], head: list[str]) -> bool:
     share: they end alike (大型银行/中型银行), all qualify (places, names, attributives, sectors: 中国/印度,
     城镇/农村), or have the same word classes and name no measure themselves (居民/企业贷款, 黄金/白银价格;
     not 消费/固定资产投资, 工业增加值/社会消费品零售总额)."""
-    if all(h[-1] == head[-1] or h[-1][-1:] == head[-1][-1:] for h in heads):
+    if all(words_end_alike(h[-1], head[-1]) for h in heads):
         return True
     every_word = [*head, *(w for h in heads for w in h)]
     if all(modifies(w) for w in every_word) or _qualified_alike(heads, head):
@@ -203,6 +203,20 @@ def heads_alike(heads: list[list[str]], head: list[str]) -> bool:
     if all([word_class(w) for w in h] == shape for h in heads) and not any(map(_names_own_measure, every_word)):
         return True
     return _alike_things(heads, head)
+
+
+def words_end_alike(word: str, other: str) -> bool:
+    """Two words that end alike: the same word, or Chinese words with the same last character (大型银行/中型银行,
+    采矿业/制造业). A word in Latin letters is compared whole (round 46 tidy): GMV and SUV share a letter, no head;
+    a letter is no Chinese word's head character."""
+    if word == other:
+        return True
+    return word[-1:] == other[-1:] and not _latin_word(word) and not _latin_word(other)
+
+
+def _latin_word(word: str) -> bool:
+    """A word written in Latin letters only (SUV, GMV, iPhone)."""
+    return word.isascii() and word.isalpha()
 
 
 def _qualified_alike(heads: list[list[str]], head: list[str]) -> bool:
