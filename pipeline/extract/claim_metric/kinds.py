@@ -236,20 +236,26 @@ def _qualified_alike(heads: list[list[str]], head: list[str]) -> bool:
 def _alike_things(heads: list[list[str]], head: list[str]) -> bool:
     """One-word members naming things, as the last member's noun does (超市、便利店、百货店零售额): the word class of a
     member before it may differ by the tagger's verb reading of a thing (超市/v) or be a compound it does not know
-    (专业店: a noun), never name a measure (a verbal noun such as 消费, 投资, a metric head, a measure noun)."""
+    (专业店: a noun), never name a measure (a verbal noun such as 消费, 投资, a metric head, a measure noun, or (round
+    46 tidy) an acronym no kind of goods, GMV, ASP: the tagger knows it no more than SUV, which read it as a noun)."""
     rules = cues()
     if len(head) != 1 or not (word_class(head[0]) == "n" or latin_thing(head[0])) or measure_word(head[0]):
         return False
     tags = pos_tagger().word_tag_tab
     classes = rules.words("list_thing_member_classes")
     return all(len(h) == 1 and tags.get(h[0], "n") in classes and not ends_in_metric_head(h[0])
-               and h[0] not in rules.words("measure_nouns") for h in heads)
+               and h[0] not in rules.words("measure_nouns") and not _measure_acronym(h[0]) for h in heads)
 
 
 def _names_own_measure(word: str) -> bool:
     """A word naming a measure of its own: a measure word, or (round 45 mend) an acronym no kind of goods (ASP, ARPU:
     an indicator, though the tagger knows it no more than SUV, so both have the same empty word class)."""
-    return measure_word(word) or (bool(ACRONYM.fullmatch(word)) and not latin_thing(word))
+    return measure_word(word) or _measure_acronym(word)
+
+
+def _measure_acronym(word: str) -> bool:
+    """An acronym that is no kind of goods (GDP, ASP, GMV): an indicator (`_names_own_measure`)."""
+    return bool(ACRONYM.fullmatch(word)) and not latin_thing(word)
 
 
 def latin_thing(word: str) -> bool:
