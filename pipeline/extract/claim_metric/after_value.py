@@ -7,7 +7,8 @@ the act (开展了4950亿元逆回购操作), then for a count the noun it count
 → 签署备忘录的国家). Each reader takes the value's :class:`MetricReading` and returns its metric or None; `read_after`
 tries them in order (the order is their precedence) and keeps the phrase's metric when none reads one. Most readers
 read only a value that is neither a count nor a 分别 member (``not counted and not member``): the tables say so once
-(`context.guarded` with `plain_value`; round 46 tidy: each reader kept the check it had in the chain it was cut from).
+(`context.for_non_members` with ``plain``; round 46 tidy: each reader kept the check it had in the chain it was cut
+from).
 """
 
 from __future__ import annotations
@@ -25,16 +26,7 @@ from pipeline.extract.claim_metric.acts import (
 )
 from pipeline.extract.claim_metric.bases import links_level, without_base
 from pipeline.extract.claim_metric.cleaning import EDGE, SPACE, clean
-from pipeline.extract.claim_metric.context import (
-    Context,
-    Governing,
-    MetricReading,
-    Reader,
-    guarded,
-    no_member,
-    plain_value,
-    read_first,
-)
+from pipeline.extract.claim_metric.context import Context, Governing, MetricReading, Reader, for_non_members, read_first
 from pipeline.extract.claim_metric.counts import (
     OBJECT_VERB_REACH,
     after_merged_benefactive,
@@ -92,7 +84,7 @@ def _group_share(r: MetricReading) -> Governing | None:
 def _framed_share(r: MetricReading) -> Governing | None:
     """(round 43) A share of the members of a frame (医院中，已有超过90%开展…); its group frames the next one.
     (This reader, `_framed_measure_member` and `_frame_share` each check ``not change`` besides the table's
-    `plain_value`: a frame's share or member is read only for a plain value of a clause with no change word.)"""
+    ``plain`` guard: a frame's share or member is read only for a plain value of a clause with no change word.)"""
     words_after, governing, context, bare, change, found = (
         r.words_after, r.governing, r.context, r.bare, r.change, r.found)
     framed, framed_group = framed_share(bare, words_after, context, governing.frame if governing and context.local
@@ -238,12 +230,12 @@ def _object_after(r: MetricReading) -> Governing | None:
 
 
 NAMED_AFTER_READERS: tuple[Reader, ...] = (
-    *guarded(plain_value, _group_share, _framed_share, _framed_measure_member, _frame_share),
+    *for_non_members(_group_share, _framed_share, _framed_measure_member, _frame_share, plain=True),
     _instrument_owner,  # (a member's and a count's too)
-    *guarded(plain_value, _programme_size, _held_unchanged, _held_object, _held_change),
+    *for_non_members(_programme_size, _held_unchanged, _held_object, _held_change, plain=True),
     _named_after_value,  # (a member's too)
-    *guarded(no_member, _base_level),
-    *guarded(plain_value, _sanction_after, _object_after),
+    *for_non_members(_base_level),
+    *for_non_members(_sanction_after, _object_after, plain=True),
 )
 
 
@@ -351,7 +343,7 @@ def _counted_noun(r: MetricReading) -> Governing | None:
     return None
 
 
-COUNTED_READERS: tuple[Reader, ...] = (*guarded(no_member, _spec_part), _counted_noun)
+COUNTED_READERS: tuple[Reader, ...] = (*for_non_members(_spec_part), _counted_noun)
 
 
 def read_after(r: MetricReading) -> Governing:

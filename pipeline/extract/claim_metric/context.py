@@ -80,25 +80,17 @@ def read_first(r: MetricReading, readers: tuple[Reader, ...]) -> Governing | Non
     return None
 
 
-def no_member(r: MetricReading) -> bool:
-    """A value that is no 分别 member: a member's metric is its own member's, read from its phrase."""
-    return not r.member
 
-
-def plain_value(r: MetricReading) -> bool:
-    """A value that is neither a count nor a 分别 member (what most readings of the words after a value read)."""
-    return not r.counted and not r.member
-
-
-def guarded(test: Callable[[MetricReading], bool], *readers: Reader) -> tuple[Reader, ...]:
-    """The readers, each reading only a value that passes ``test`` and passing any other on (None), so that a table
-    of readers says once which of them share that guard and shows the few that read the others too (round 46 tidy:
-    each reader repeated ``not member`` in its own condition)."""
+def for_non_members(*readers: Reader, plain: bool = False) -> tuple[Reader, ...]:
+    """The readers, each reading only a value that is no 分别 member (a member's metric is its own member's, read from
+    its phrase) and, with ``plain``, no count either, and passing any other on (None): a table of readers says so once
+    for those that share the guard and shows the few that read the others too (round 46 tidy: each reader repeated
+    ``not member`` or ``not counted and not member`` in its own condition)."""
 
     def guard(reader: Reader) -> Reader:
         @wraps(reader)
         def read(r: MetricReading) -> Governing | None:
-            return reader(r) if test(r) else None
+            return reader(r) if not r.member and not (plain and r.counted) else None
 
         return read
 

@@ -5,7 +5,7 @@ Each reader takes the :class:`MetricReading` of one value and returns its metric
 of it (`trim_named_before`), then tries `CLAUSE_READERS` (`context.read_first`). The order is the order of precedence:
 a revised level or a vote is read before any share of the clause. Most readers read only a value that is no 分别
 member (``not member``): a member's metric is its own member's, read from its phrase. The tables say so once for the
-readers that share the guard (`context.guarded`: `no_member`, or `plain_value`, no count either; round 46 tidy: each
+readers that share the guard (`context.for_non_members`; with ``plain``, no count either; round 46 tidy: each
 reader checked it in its own condition, as the chain it was cut from did), and show the few that read a member too
 (`_previous_value`, `_stock`; and `trim_named_before`'s recipient).
 """
@@ -23,15 +23,7 @@ from pipeline.extract.claim_metric.acts import (
     vote_label,
 )
 from pipeline.extract.claim_metric.cleaning import EDGE, SPACE, clean
-from pipeline.extract.claim_metric.context import (
-    Context,
-    Governing,
-    MetricReading,
-    Reader,
-    guarded,
-    no_member,
-    plain_value,
-)
+from pipeline.extract.claim_metric.context import Context, Governing, MetricReading, Reader, for_non_members
 from pipeline.extract.claim_metric.counts import (
     before_predicate,
     joined_count_member,
@@ -118,8 +110,7 @@ def _streak(r: MetricReading) -> Governing | None:
     return None
 
 
-OPENING_READERS: tuple[Reader, ...] = guarded(
-    no_member,
+OPENING_READERS: tuple[Reader, ...] = for_non_members(
     _revised_level, _acted_from_level, _level_reached, _dealt_with, _joined_count, _rest_of_set, _run_length, _streak,
 )
 
@@ -304,13 +295,13 @@ def _share_of_area(r: MetricReading) -> Governing | None:
 
 
 CLAUSE_READERS: tuple[Reader, ...] = (
-    *guarded(no_member, _transition_turn, _list_turn_member, _restated_value, _first_frame_clause, _conversion_level),
+    *for_non_members(_transition_turn, _list_turn_member, _restated_value, _first_frame_clause, _conversion_level),
     _previous_value,  # (a member's too)
-    *guarded(no_member, _range_joint, _vote, _direction_sibling_count, _amount_premodifier, _deal_price, _field_label,
-             _result_label),
+    *for_non_members(_range_joint, _vote, _direction_sibling_count, _amount_premodifier, _deal_price, _field_label,
+                     _result_label),
     _stock,  # (a member's too, of its own flow)
-    *guarded(no_member, _outcome),
-    *guarded(plain_value, _ranked_share, _member_share, _share_of_area),
+    *for_non_members(_outcome),
+    *for_non_members(_ranked_share, _member_share, _share_of_area, plain=True),
 )
 
 
