@@ -7097,3 +7097,54 @@ def test_metric_stage_tables_decide_only_their_own_readings(bare: str, local: bo
     assert read_first(reading, OPENING_READERS) is None
     assert (read_first(reading, CLAUSE_READERS) == governing) is same
     assert same or read_first(reading, CLAUSE_READERS) is None
+
+
+@pytest.mark.parametrize(("bare", "member", "metric"), [
+    # round 46 tidy: the tables say once which readers read only a value that is no 分别 member (`context.guarded`):
+    # a restated change (跌23.5点或0.76%) is the governing metric for a plain value, passed on for a member
+    ("或", None, "沪指跌"),
+    ("或", "沪指", None),
+    # look-alikes: the readers that read a member too still do (前值为: the same metric, a period earlier)
+    ("前值为", None, "沪指跌"),
+    ("前值为", "沪指", "沪指跌"),
+])
+def test_metric_reader_tables_guard_members_once(bare: str, member: str | None, metric: str | None) -> None:
+    from pipeline.extract.claim_metric.context import Context, Governing, MetricReading, read_first
+    from pipeline.extract.claim_metric.outright import CLAUSE_READERS
+
+    governing = Governing("沪指跌", "沪指", "跌", unit="点")
+    reading = MetricReading(bare, [], [], False, member, governing, "", False, Context(local=True, unit="%"), bare=bare)
+    found = read_first(reading, CLAUSE_READERS)
+    assert (found.metric if found is not None else None) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 46 tidy: area_scope_words with their traditional forms (全縣, 全區, 全國): the people a count of an area
+    # scope counts are those doing what follows, as in simplified text
+    ("全縣3.2萬人實現穩定就業。", "32000", "全縣穩定就業的人"),
+    ("全區1.5萬人參加職業技能培訓。", "15000", "全區參加職業技能培訓的人"),
+    ("全國1244萬人實現城鎮新增就業。", "12440000", "全國城鎮新增就業的人"),
+    # look-alikes unchanged: the simplified forms, and a scope before a measure of its own
+    ("全区1.5万人参加职业技能培训。", "15000", "全区参加职业技能培训的人"),
+    ("全國城鎮新增就業1244萬人。", "12440000", "全國城鎮新增就業"),
+    ("全縣PM2.5平均濃度為32微克/立方米。", "32", "全縣PM2.5平均濃度"),
+])
+def test_a_traditional_area_scope_is_one(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("heads", "head", "alike"), [
+    # round 46 tidy: `heads_alike` compares a Latin last word whole (GMV and SUV share a letter, no head), and an
+    # acronym no kind of goods (GMV, ASP) names a measure, no thing like SUV
+    ([["GMV"]], ["SUV"], False),
+    ([["ASP"]], ["GDP"], False),
+    ([["电商", "GMV"]], ["汽车", "SUV"], False),
+    # look-alikes kept: Chinese heads ending alike, kinds of goods in capitals, a Latin word the same whole
+    ([["大型", "银行"]], ["中型", "银行"], True),
+    ([["SUV"]], ["MPV"], True),
+    ([["轿车", "SUV"]], ["新能源", "SUV"], True),
+])
+def test_latin_last_words_are_compared_whole(heads: list[list[str]], head: list[str], alike: bool) -> None:
+    from pipeline.extract.claim_metric.kinds import heads_alike, words_end_alike
+    assert heads_alike(heads, head) is alike
+    assert words_end_alike("银行", "行") and not words_end_alike("GMV", "SUV") and words_end_alike("SUV", "SUV")

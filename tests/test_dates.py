@@ -3248,6 +3248,34 @@ def test_same_day_after_a_topic_frame(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 46 tidy: a reporting lead's verbs are words.yaml's telling, shown and release lists (`telling_lead_verbs`),
+    # so 透露, 披露, 强调 open a later paragraph's 当天 as 报道说 and 公布 did
+    ("11月8日，沪指涨0.52%。\n他透露，当天半导体板块涨幅居前。", ["2024-11-08", "2024-11-08"]),
+    ("11月8日，沪指涨0.52%。\n交易所披露，当日两市成交额1.2万亿元。", ["2024-11-08", "2024-11-08"]),
+    ("11月8日，沪指涨0.52%。\n分析人士强调，当日北向资金净买入45亿元。", ["2024-11-08", "2024-11-08"]),
+    # unchanged: a lead of no reporting verb, and a rule's day after a lead
+    ("11月8日，沪指涨0.52%。\n公司承诺，当日买入的股票不得卖出。", ["2024-11-08"]),
+    ("11月8日，沪指涨0.52%。\n会议要求，当日办结。", ["2024-11-08"]),
+])
+def test_same_day_after_a_reporting_lead_of_the_shared_lists(text: str, expected: list) -> None:
+    assert [v for _, v, _ in values(text, dt.date(2024, 11, 10))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 46 tidy: 将 before any verb of holding (words.yaml `hold_verbs`) looks ahead: 将举办 as 将举行, so a month
+    # after the document's is this year's, not last year's
+    ("12月份，该市将举办国际马拉松赛。", "2024-12"),
+    ("12月，市里将举办第三届文化节。", "2024-12"),
+    ("12月份，该市将举行国际马拉松赛。", "2024-12"),
+    # unchanged: an event held (举办了, 举办…吸引) is past, the month last year's
+    ("12月份，该市举办了国际马拉松赛。", "2023-12"),
+    ("12月份，该市举办国际马拉松赛，吸引3万人参加。", "2023-12"),
+])
+def test_a_month_ahead_of_an_event_to_be_held(text: str, expected: str) -> None:
+    assert [v for _, v, _ in values(text, dt.date(2024, 1, 15))] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 33: 年内 opening a sentence is the year so far, as 年初以来
     ("本周沪指累计上涨5.51%。年内沪指累计上涨16.04%。", ["2024-11-04/2024-11-10", "2024"]),
     ("年内北向资金累计净买入超过500亿元。", ["2024"]),

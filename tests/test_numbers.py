@@ -1678,3 +1678,25 @@ def test_chinese_numeral_tenors_are_durations(text: str, expected: list) -> None
 ])
 def test_a_bounded_run_of_scales_is_an_amount(text: str, expected: list) -> None:
     assert [(q.text, q.value, q.unit, q.approx) for q in find_quantities(text)] == expected
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 46 tidy: the bare scale after a qualifier, a range's or list's unit and the date grammar's range of bare
+    # years (2000～2500家) ask the blocker with the segmenter the text already has (as the unit word's reader does),
+    # never one of the whole text of the blocker's own, built again for each question
+    ("全省近万家用人单位参加招聘会。", [("万家", Decimal("10000"), "家")]),
+    ("本次招聘会吸引逾千家用人单位参会。", [("千家", Decimal("1000"), "家")]),
+    ("2000～2500家用人单位参加。", [("2500家", Decimal("2500"), "家")]),
+    # look-alikes kept: the blocked words (家用电器, 台阶) as the tokenizer reads them
+    ("全市近万家用电器企业完成改造。", []),
+    ("经济总量迈上千亿台阶。", [("千亿", Decimal("100000000000"), "CNY")]),
+])
+def test_a_blocker_reads_the_readers_segmenter(monkeypatch: pytest.MonkeyPatch, text: str, expected: list) -> None:
+    import pipeline.extract.number_context as number_context
+
+    def own_segmenter(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the blocker built a segmenter of its own")
+
+    monkeypatch.setattr(number_context, "Segmenter", own_segmenter)  # (the readers' own are imported by name)
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected

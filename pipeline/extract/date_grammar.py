@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.chars import HSPACE, count_han, is_han, runs_into_latin_word
 from pipeline.extract.date_lexicon import Candidate, Spec, cn_year, is_next_year, num, patterns, res, year_range
+from pipeline.extract.number_context import Segmenter
 from pipeline.resources import cached
 
 if TYPE_CHECKING:
@@ -1077,6 +1078,7 @@ def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
 
     unit_re = lexicon().unit_re
     lines = _Lines(s, P)
+    words = Segmenter(s)  # (round 46 tidy) the text's one segmenter for every range's unit (cut only where asked)
     for m in P["ref_year"].finditer(s):
         if lines.reference[lines.index(m.start())] and lo <= int(m.group("y")) <= hi:
             out.append(Candidate(m.start("y"), m.end("y"), Spec(year=int(m.group("y")), explicit=True)))
@@ -1104,7 +1106,7 @@ def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
         c = P["conn"].match(s, end)
         if c:
             y2m = P["range_year2"].match(s, c.end())
-            if y2m and not y2m.group("nian") and quantity_unit_at(s, y2m.end()):
+            if y2m and not y2m.group("nian") and quantity_unit_at(s, y2m.end(), words):
                 continue  # 1000～1200毫米, 1500-2000元/吨: a range of a quantity, no years (round 26)
             y2 = int(y2m.group("y2").replace(" ", "")) if y2m else 0
             if y2m and lo <= y2 <= hi and y < y2 <= y + 200:

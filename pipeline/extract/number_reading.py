@@ -464,8 +464,8 @@ def names_a_year(d: Draft, bare: bool) -> bool:
     """A bare year is a date (or a code), never a count, unless it opens a range or list of a unit (1000～1200毫米)
     or is a label's count (员工总数1287，; 医院　1456, round 29); 2017年 is a calendar year, never 2017 years."""
     s, core, cfg, qty_end = d.s, d.core, d.lex.cfg, d.qty_end
-    if (bare and not d.approx and year_like(core, cfg) and not range_to_quantity(s, qty_end)
-            and not list_to_quantity(s, qty_end) and not label_count_at(s, core.start, core.end)):
+    if (bare and not d.approx and year_like(core, cfg) and not range_to_quantity(s, qty_end, d.seg)
+            and not list_to_quantity(s, qty_end, d.seg) and not label_count_at(s, core.start, core.end)):
         return True
     return d.unit_info is not None and d.unit_info.unit == "year" and not d.approx and year_like(core, cfg)
 

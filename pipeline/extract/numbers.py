@@ -183,7 +183,7 @@ def _read(text: str, owned: Sequence[tuple[int, int]], word_ends: Mapping[int, i
     cands += [c for c in math if not blocked.overlaps(c.start, c.end)]
     for span in math_spans:
         claimed.add(span)
-    words = shorthand_rates(s) + special_words(s) + per_power_shares(s) + magnitudes(s) + scale_words(s, home)
+    words = shorthand_rates(s) + special_words(s) + per_power_shares(s) + magnitudes(s) + scale_words(s, home, seg)
     for cand in words + fractions(s, text):
         if not blocked.overlaps(cand.start, cand.end) and not claimed.overlaps(cand.start, cand.end):
             cands.append(cand)

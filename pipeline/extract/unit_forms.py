@@ -29,7 +29,7 @@ from itertools import pairwise
 
 from pipeline.chars import HSPACE, count_han, is_han, runs_into_latin_word
 from pipeline.extract.currencies import currency_names, currency_symbols, prefix_currencies
-from pipeline.extract.number_context import measure_word_blocked
+from pipeline.extract.number_context import Segmenter, measure_word_blocked
 from pipeline.extract.number_words import Candidate
 from pipeline.extract.numerals import NumeralCore, alternation, labelled_measures, lexicon, scan_numeral, skip_space
 from pipeline.resources import cached, load_yaml
@@ -168,11 +168,13 @@ def money_suffix_end(s: str, pos: int) -> int:
     return pos
 
 
-def quantity_unit_at(s: str, pos: int) -> bool:
+def quantity_unit_at(s: str, pos: int, seg: Segmenter | None = None) -> bool:
     """The unit of a quantity starts at ``pos`` (past spaces): a scale, a percent sign or an amount's qualifier that no
     year takes (1200万元, 2000多), money (2000元/吨), a measure of two or more characters (1200毫米, 2100小时), or one
     character closing its word (1900米，, 2000米之间); never a unit of the calendar (2018年, 2025年度, 2020季度), a
-    measure word that opens a longer word (2025期间, 2020家庭) or one character running into a word (2020人口)."""
+    measure word that opens a longer word (2025期间, 2020家庭) or one character running into a word (2020人口).
+    ``seg``: the text's segmenter when the reader has one (round 46 tidy: the blocker test then reads its words, not
+    a segmentation of the whole text of its own)."""
     lex = lexicon()
     k = skip_space(s, pos)
     if s.startswith(tuple(lex.cfg["range_quantity_openers"]), k):
@@ -181,7 +183,7 @@ def quantity_unit_at(s: str, pos: int) -> bool:
     info = lex.units.get(m.group()) if m is not None else None
     if m is None or info is None or info.unit in lex.cfg["range_quantity_calendar_units"]:
         return False
-    if measure_word_blocked(s, k, m.group()):
+    if measure_word_blocked(s, k, m.group(), seg):
         return False
     if runs_into_latin_word(m.group(), s, m.end()):
         return False  # a Latin unit running on into an English word (2010-2015 the rate, 2019 to): none
@@ -206,19 +208,19 @@ def _list_members_re() -> re.Pattern[str]:
     return re.compile(r"(?:[ \t\u3000]*(?:" + sep + r")[ \t\u3000]*[0-9]+(?:\.[0-9]+)?){1,8}")
 
 
-def list_to_quantity(s: str, end: int) -> bool:
+def list_to_quantity(s: str, end: int, seg: Segmenter | None = None) -> bool:
     """A list runs on from ``end`` to a last member with the unit of a quantity (分别为1125、1287和1346家,
     招生1250、1380、1420人): its earlier members, written bare, share that unit, as a range's first member does
-    (round 29). Bounded: at most eight members."""
+    (round 29). Bounded: at most eight members. ``seg``: the text's segmenter (`quantity_unit_at`)."""
     m = _list_members_re().match(s, end)
-    return m is not None and quantity_unit_at(s, m.end())
+    return m is not None and quantity_unit_at(s, m.end(), seg)
 
 
-def range_to_quantity(s: str, end: int) -> bool:
+def range_to_quantity(s: str, end: int, seg: Segmenter | None = None) -> bool:
     """A range runs on from ``end`` to a figure with the unit of a quantity (1000～1200毫米, 1500-2000元/吨, 1800至1900
-    万吨): its first member, written bare, is that quantity too, not a year."""
+    万吨): its first member, written bare, is that quantity too, not a year. ``seg``: the text's segmenter."""
     m = _range_member_re().match(s, end)
-    return m is not None and quantity_unit_at(s, m.end())
+    return m is not None and quantity_unit_at(s, m.end(), seg)
 
 
 # --------------------------------------------------------------------------- rates
@@ -947,11 +949,11 @@ def size_class_at(s: str, pos: int) -> bool:
     return s.startswith(tuple(size_class_words()), pos)
 
 
-def scale_words(s: str, home: str) -> list[Candidate]:
+def scale_words(s: str, home: str, seg: Segmenter | None = None) -> list[Candidate]:
     """A scale that stands for the number: after a qualifier with no digit (超过亿元 → over 1e8 CNY,
     近亿元, 近千家) or counted with 个 (两个亿 → 2e8, 三个亿卢布), or with 余/多 (千余人, 百余家). A bare scale
     after a qualifier needs a unit (过亿 alone is left to the reader); the generic 元 names the passage's currency
-    (``home``)."""
+    (``home``). ``seg``: the text's segmenter, which a measure word's blocker test reads (round 46 tidy)."""
     cfg = load_yaml("units.yaml")["scale_words"]
     kinds = {w: kind for kind, words in cfg["qualifiers"].items() for w in words}
     lex = lexicon()
@@ -978,7 +980,7 @@ def scale_words(s: str, home: str) -> list[Candidate]:
             continue  # 7个千亿级产业集群: a size class
         um = lex.unit_re.match(s, k)
         info = lex.units.get(re.sub(r"\s", "", um.group(0))) if um else None
-        if um is not None and measure_word_blocked(s, k, um.group(0)):
+        if um is not None and measure_word_blocked(s, k, um.group(0), seg):
             um, info = None, None  # 迈上千亿台阶: 台 opens 台阶, no measure word
         if info is not None and um is not None and size_class_at(s, um.end()):
             continue  # 9个千万千瓦级基地, 4个亿吨级油田: a size class with its physical unit

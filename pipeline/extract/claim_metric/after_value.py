@@ -6,8 +6,9 @@ programme's size, a held level, the noun after the value (取得5.3%的年化收
 the act (开展了4950亿元逆回购操作), then for a count the noun it counts as its clause describes it (16个国家签署备忘录
 → 签署备忘录的国家). Each reader takes the value's :class:`MetricReading` and returns its metric or None; `read_after`
 tries them in order (the order is their precedence) and keeps the phrase's metric when none reads one. Most readers
-read only a value that is neither a count nor a 分别 member (``not counted and not member``): each keeps the check it
-had in the chain it was cut from.
+read only a value that is neither a count nor a 分别 member (``not counted and not member``): the tables say so once
+(`context.for_non_members` with ``plain``; round 46 tidy: each reader kept the check it had in the chain it was cut
+from).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from pipeline.extract.claim_metric.acts import (
 )
 from pipeline.extract.claim_metric.bases import links_level, without_base
 from pipeline.extract.claim_metric.cleaning import EDGE, SPACE, clean
-from pipeline.extract.claim_metric.context import Context, Governing, MetricReading, Reader, read_first
+from pipeline.extract.claim_metric.context import Context, Governing, MetricReading, Reader, for_non_members, read_first
 from pipeline.extract.claim_metric.counts import (
     OBJECT_VERB_REACH,
     after_merged_benefactive,
@@ -59,10 +60,9 @@ from pipeline.nlp.jieba_dict import pos_tagger
 
 def _group_share(r: MetricReading) -> Governing | None:
     """A share of a group named after the value (63.5%的受访者表示…): the group doing what it says."""
-    rules, counted, member, context, bare, head, change, found, after_text, unspaced = (
-        cues(), r.counted, r.member, r.context, r.bare, r.head, r.change, r.found, r.after_text,
-        SPACE.sub("", r.after_text))
-    share = None if counted or member else (
+    rules, context, bare, head, change, found, after_text, unspaced = (
+        cues(), r.context, r.bare, r.head, r.change, r.found, r.after_text, SPACE.sub("", r.after_text))
+    share = (
         rules.pattern("group_share_after").match(unspaced)
         or (context.unit in rules.words("rate_level_units")  # (a share: 500亿元的专项资金投向… is no share)
             and not change  # (nor a change of its own clause: 净利润同比增长25%的主要动力来自海外市场)
@@ -83,12 +83,12 @@ def _group_share(r: MetricReading) -> Governing | None:
 
 def _framed_share(r: MetricReading) -> Governing | None:
     """(round 43) A share of the members of a frame (医院中，已有超过90%开展…); its group frames the next one.
-    (This reader, `_framed_measure_member` and `_frame_share` each repeat the check ``not counted and not member and
-    not change``: a frame's share or member is read only for a plain value of a clause with no change word.)"""
-    words_after, counted, member, governing, context, bare, change, found = (
-        r.words_after, r.counted, r.member, r.governing, r.context, r.bare, r.change, r.found)
+    (This reader, `_framed_measure_member` and `_frame_share` each check ``not change`` besides the table's
+    ``plain`` guard: a frame's share or member is read only for a plain value of a clause with no change word.)"""
+    words_after, governing, context, bare, change, found = (
+        r.words_after, r.governing, r.context, r.bare, r.change, r.found)
     framed, framed_group = framed_share(bare, words_after, context, governing.frame if governing and context.local
-                                        else "") if not counted and not member and not change else ("", "")
+                                        else "") if not change else ("", "")
     if framed:  # (round 43) 医院中，已有超过90%开展预约诊疗; (round 45) its group the frame of the next share
         return Governing(framed, framed, found.change, frame=framed_group)
     return None
@@ -96,8 +96,8 @@ def _framed_share(r: MetricReading) -> Governing | None:
 
 def _framed_measure_member(r: MetricReading) -> Governing | None:
     """(round 44) A member of a measure's frame (生均…教育事业费中，普通小学为…)."""
-    counted, member, context, change, found = r.counted, r.member, r.context, r.change, r.found
-    if not counted and not member and not change and not context.local and (
+    context, change, found = r.context, r.change, r.found
+    if not change and not context.local and (
             owned := framed_measure_member(found.subject, context)):
         return owned  # (round 44) 生均…教育事业费中，普通小学为20518元
     return None
@@ -105,9 +105,9 @@ def _framed_measure_member(r: MetricReading) -> Governing | None:
 
 def _frame_share(r: MetricReading) -> Governing | None:
     """(round 44) A share of the whole the frame named, going where the words after the value say."""
-    rules, counted, member, governing, context, bare, change, unspaced = (
-        cues(), r.counted, r.member, r.governing, r.context, r.bare, r.change, SPACE.sub("", r.after_text))
-    if (not counted and not member and not change and governing is not None and governing.frame and not bare
+    rules, governing, context, bare, change, unspaced = (
+        cues(), r.governing, r.context, r.bare, r.change, SPACE.sub("", r.after_text))
+    if (not change and governing is not None and governing.frame and not bare
             and context.unit in rules.words("rate_level_units")
             and (part := rules.pattern("frame_share_after").match(unspaced))):
         # (round 44) 旅游收入中，62%来自省外游客; 新增贷款中，七成投向制造业: the share of the whole the frame named
@@ -137,8 +137,8 @@ def _instrument_owner(r: MetricReading) -> Governing | None:
 
 def _programme_size(r: MetricReading) -> Governing | None:
     """A programme's size before it (总额39万亿日元的经济刺激计划): the programme's 总额."""
-    rules, words_after, counted, member, bare, found = cues(), r.words_after, r.counted, r.member, r.bare, r.found
-    size = rules.pattern("programme_size_before").search(bare) if not counted and not member else None
+    rules, words_after, bare, found = cues(), r.words_after, r.bare, r.found
+    size = rules.pattern("programme_size_before").search(bare)
     if size and (programme := programme_after(words_after)):  # 总额39万亿日元的经济刺激计划: the programme's 总额
         return Governing(programme + size["size"], programme, found.change)
     return None
@@ -146,8 +146,8 @@ def _programme_size(r: MetricReading) -> Governing | None:
 
 def _held_unchanged(r: MetricReading) -> Governing | None:
     """A level held unchanged (维持5.25%的基准利率不变): the thing held."""
-    words_after, counted, member, found = r.words_after, r.counted, r.member, r.found
-    held = held_unchanged(words_after) if not counted and not member else ""
+    words_after, found = r.words_after, r.found
+    held = held_unchanged(words_after)
     if held:  # 宣布维持5.25%的基准利率不变
         return Governing(held, held, found.change)
     return None
@@ -155,9 +155,8 @@ def _held_unchanged(r: MetricReading) -> Governing | None:
 
 def _held_object(r: MetricReading) -> Governing | None:
     """A level an object is kept at (将回购利率维持在6.5%): the object, not who kept it."""
-    rules, counted, member, governing, context, bare, found = (
-        cues(), r.counted, r.member, r.governing, r.context, r.bare, r.found)
-    kept_at = rules.pattern("held_object_before").search(bare) if not counted and not member else None
+    rules, governing, context, bare, found = cues(), r.governing, r.context, r.bare, r.found
+    kept_at = rules.pattern("held_object_before").search(bare)
     if kept_at and (held := clean(kept_at["object"])):  # 连续第十次将回购利率维持在6.5%: the rate held, not who held it
         if context.local and governing is not None and shortened(held, governing.subject):
             held = governing.subject  # …，将2025年增长预期维持在1.5%: the forecast named before
@@ -167,10 +166,9 @@ def _held_object(r: MetricReading) -> Governing | None:
 
 def _held_change(r: MetricReading) -> Governing | None:
     """(round 35) A change kept at a rate (保持超过20%的高速增长): the rate of the subject's change."""
-    rules, before, counted, member, found, after_text = cues(), r.before, r.counted, r.member, r.found, r.after_text
+    rules, before, found, after_text = cues(), r.before, r.found, r.after_text
     # (the anchored 的-noun change after the value is matched first; the clause before it is searched only then)
-    may_hold_change = not counted and not member and found.subject
-    grown = rules.pattern("held_change_after").match(after_text) if may_hold_change else None
+    grown = rules.pattern("held_change_after").match(after_text) if found.subject else None
     if grown and (held := rules.pattern("held_change_before").search(before)):
         # (round 35) 快递业务量保持超过20%的高速增长: the rate of the subject's change, not the subject's level
         subject = clean(rules.pattern("held_change_before").sub("", clean(found.subject))) or clean(found.subject)
@@ -202,9 +200,8 @@ def _named_after_value(r: MetricReading) -> Governing | None:
 
 def _base_level(r: MetricReading) -> Governing | None:
     """A level at a base (增速较2016年的6.7%): the level of what the change measures."""
-    rules, before, words_before, member, governing, context = (
-        cues(), r.before, r.words_before, r.member, r.governing, r.context)
-    if not member and (based := rules.pattern("base_level_before").search(before)):
+    rules, before, words_before, governing, context = cues(), r.before, r.words_before, r.governing, r.context
+    if based := rules.pattern("base_level_before").search(before):
         own = clean(before[:based.start()])  # 增速较2016年的6.7%: 增速's level at the base
         subject = own if has_noun(own, words_before) else (
             without_base(governing.subject) if governing is not None and context.local else "")
@@ -215,17 +212,17 @@ def _base_level(r: MetricReading) -> Governing | None:
 
 def _sanction_after(r: MetricReading) -> Governing | None:
     """A fine named after the amount (并处以…元罚款): the fine, not the party."""
-    rules, counted, member, after_text = cues(), r.counted, r.member, r.after_text
-    if not counted and not member and (sanction := rules.pattern("sanction_after").match(SPACE.sub("", after_text))):
+    rules, after_text = cues(), r.after_text
+    if sanction := rules.pattern("sanction_after").match(SPACE.sub("", after_text)):
         return Governing(sanction["noun"], sanction["noun"], "")  # 并处以22,092,641.55元罚款: the fine, not the party
     return None
 
 
 def _object_after(r: MetricReading) -> Governing | None:
     """The object of the act that handled the amount (开展了4950亿元逆回购操作): the act and its object."""
-    words_before, words_after, counted, member, bare, head, change, phrase = (
-        r.words_before, r.words_after, r.counted, r.member, r.bare, r.head, r.change, r.phrase)
-    if not counted and not member and (thing := object_after(words_after)) and takes_object(
+    words_before, words_after, bare, head, change, phrase = (
+        r.words_before, r.words_after, r.bare, r.head, r.change, r.phrase)
+    if (thing := object_after(words_after)) and takes_object(
             bare, head, change, words_before):  # 开展了4950亿元逆回购操作: the amount of 逆回购操作 it carried out
         described = clean(verb_phrase(phrase, words_before)) + thing
         return Governing(described, described, "")
@@ -233,8 +230,12 @@ def _object_after(r: MetricReading) -> Governing | None:
 
 
 NAMED_AFTER_READERS: tuple[Reader, ...] = (
-    _group_share, _framed_share, _framed_measure_member, _frame_share, _instrument_owner, _programme_size,
-    _held_unchanged, _held_object, _held_change, _named_after_value, _base_level, _sanction_after, _object_after,
+    *for_non_members(_group_share, _framed_share, _framed_measure_member, _frame_share, plain=True),
+    _instrument_owner,  # (a member's and a count's too)
+    *for_non_members(_programme_size, _held_unchanged, _held_object, _held_change, plain=True),
+    _named_after_value,  # (a member's too)
+    *for_non_members(_base_level),
+    *for_non_members(_sanction_after, _object_after, plain=True),
 )
 
 
@@ -250,8 +251,8 @@ def read_unit_noun(r: MetricReading) -> None:
 
 def _spec_part(r: MetricReading) -> Governing | None:
     """(round 32) A specification's part (内置5000mAh的电池): the part specified."""
-    rules, words_after, member, context, found = cues(), r.words_after, r.member, r.context, r.found
-    if not member and context.unit in rules.words("spec_measures") and (part := spec_part(words_after)):
+    rules, words_after, context, found = cues(), r.words_after, r.context, r.found
+    if context.unit in rules.words("spec_measures") and (part := spec_part(words_after)):
         return Governing(part, part, found.change)  # (round 32) 内置5000mAh的电池, 支持120W有线快充: the part specified
     return None
 
@@ -342,7 +343,7 @@ def _counted_noun(r: MetricReading) -> Governing | None:
     return None
 
 
-COUNTED_READERS: tuple[Reader, ...] = (_spec_part, _counted_noun)
+COUNTED_READERS: tuple[Reader, ...] = (*for_non_members(_spec_part), _counted_noun)
 
 
 def read_after(r: MetricReading) -> Governing:

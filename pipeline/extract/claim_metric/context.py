@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import wraps
 
 from pipeline.nlp.doc import Word
 
@@ -77,3 +78,20 @@ def read_first(r: MetricReading, readers: tuple[Reader, ...]) -> Governing | Non
         if (found := reader(r)) is not None:
             return found
     return None
+
+
+
+def for_non_members(*readers: Reader, plain: bool = False) -> tuple[Reader, ...]:
+    """The readers, each reading only a value that is no 分别 member (a member's metric is its own member's, read from
+    its phrase) and, with ``plain``, no count either, and passing any other on (None): a table of readers says so once
+    for those that share the guard and shows the few that read the others too (round 46 tidy: each reader repeated
+    ``not member`` or ``not counted and not member`` in its own condition)."""
+
+    def guard(reader: Reader) -> Reader:
+        @wraps(reader)
+        def read(r: MetricReading) -> Governing | None:
+            return reader(r) if not r.member and not (plain and r.counted) else None
+
+        return read
+
+    return tuple(guard(reader) for reader in readers)

@@ -194,7 +194,7 @@ def heads_alike(heads: list[list[str]], head: list[str]) -> bool:
     share: they end alike (大型银行/中型银行), all qualify (places, names, attributives, sectors: 中国/印度,
     城镇/农村), or have the same word classes and name no measure themselves (居民/企业贷款, 黄金/白银价格;
     not 消费/固定资产投资, 工业增加值/社会消费品零售总额)."""
-    if all(h[-1] == head[-1] or h[-1][-1:] == head[-1][-1:] for h in heads):
+    if all(words_end_alike(h[-1], head[-1]) for h in heads):
         return True
     every_word = [*head, *(w for h in heads for w in h)]
     if all(modifies(w) for w in every_word) or _qualified_alike(heads, head):
@@ -203,6 +203,20 @@ def heads_alike(heads: list[list[str]], head: list[str]) -> bool:
     if all([word_class(w) for w in h] == shape for h in heads) and not any(map(_names_own_measure, every_word)):
         return True
     return _alike_things(heads, head)
+
+
+def words_end_alike(word: str, other: str) -> bool:
+    """Two words that end alike: the same word, or Chinese words with the same last character (大型银行/中型银行,
+    采矿业/制造业). A word in Latin letters is compared whole (round 46 tidy): GMV and SUV share a letter, no head;
+    a letter is no Chinese word's head character."""
+    if word == other:
+        return True
+    return word[-1:] == other[-1:] and not _latin_word(word) and not _latin_word(other)
+
+
+def _latin_word(word: str) -> bool:
+    """A word written in Latin letters only (SUV, GMV, iPhone)."""
+    return word.isascii() and word.isalpha()
 
 
 def _qualified_alike(heads: list[list[str]], head: list[str]) -> bool:
@@ -222,20 +236,26 @@ def _qualified_alike(heads: list[list[str]], head: list[str]) -> bool:
 def _alike_things(heads: list[list[str]], head: list[str]) -> bool:
     """One-word members naming things, as the last member's noun does (超市、便利店、百货店零售额): the word class of a
     member before it may differ by the tagger's verb reading of a thing (超市/v) or be a compound it does not know
-    (专业店: a noun), never name a measure (a verbal noun such as 消费, 投资, a metric head, a measure noun)."""
+    (专业店: a noun), never name a measure (a verbal noun such as 消费, 投资, a metric head, a measure noun, or (round
+    46 tidy) an acronym no kind of goods, GMV, ASP: the tagger knows it no more than SUV, which read it as a noun)."""
     rules = cues()
     if len(head) != 1 or not (word_class(head[0]) == "n" or latin_thing(head[0])) or measure_word(head[0]):
         return False
     tags = pos_tagger().word_tag_tab
     classes = rules.words("list_thing_member_classes")
     return all(len(h) == 1 and tags.get(h[0], "n") in classes and not ends_in_metric_head(h[0])
-               and h[0] not in rules.words("measure_nouns") for h in heads)
+               and h[0] not in rules.words("measure_nouns") and not _measure_acronym(h[0]) for h in heads)
 
 
 def _names_own_measure(word: str) -> bool:
     """A word naming a measure of its own: a measure word, or (round 45 mend) an acronym no kind of goods (ASP, ARPU:
     an indicator, though the tagger knows it no more than SUV, so both have the same empty word class)."""
-    return measure_word(word) or (bool(ACRONYM.fullmatch(word)) and not latin_thing(word))
+    return measure_word(word) or _measure_acronym(word)
+
+
+def _measure_acronym(word: str) -> bool:
+    """An acronym that is no kind of goods (GDP, ASP, GMV): an indicator (`_names_own_measure`)."""
+    return bool(ACRONYM.fullmatch(word)) and not latin_thing(word)
 
 
 def latin_thing(word: str) -> bool:

@@ -4,9 +4,10 @@ Each reader takes the :class:`MetricReading` of one value and returns its metric
 `assembly` tries them in the order of `OPENING_READERS`, trims what the clause names before the value that is no part
 of it (`trim_named_before`), then tries `CLAUSE_READERS` (`context.read_first`). The order is the order of precedence:
 a revised level or a vote is read before any share of the clause. Most readers read only a value that is no 分别
-member (``not member``): a member's metric is its own member's, read from its phrase; each reader keeps that check
-where it reads, as the chain it was cut from did, so that the tables show which few (`_previous_value`,
-`_direction_sibling_count`, `_stock`, and `trim_named_before`'s recipient) read a member too.
+member (``not member``): a member's metric is its own member's, read from its phrase. The tables say so once for the
+readers that share the guard (`context.for_non_members`; with ``plain``, no count either; round 46 tidy: each
+reader checked it in its own condition, as the chain it was cut from did), and show the few that read a member too
+(`_previous_value`, `_stock`; and `trim_named_before`'s recipient).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pipeline.extract.claim_metric.acts import (
     vote_label,
 )
 from pipeline.extract.claim_metric.cleaning import EDGE, SPACE, clean
-from pipeline.extract.claim_metric.context import Context, Governing, MetricReading, Reader
+from pipeline.extract.claim_metric.context import Context, Governing, MetricReading, Reader, for_non_members
 from pipeline.extract.claim_metric.counts import (
     before_predicate,
     joined_count_member,
@@ -45,16 +46,16 @@ from pipeline.nlp.doc import Word
 
 def _revised_level(r: MetricReading) -> Governing | None:
     """A level revised (9月数据由0.4%上修至0.8%): the revised figure of the same metric."""
-    rules, bare, governing, member, level = cues(), r.bare, r.governing, r.member, r.level
-    if level and governing is not None and rules.pattern("revision_level").fullmatch(bare) and not member:
+    rules, bare, governing, level = cues(), r.bare, r.governing, r.level
+    if level and governing is not None and rules.pattern("revision_level").fullmatch(bare):
         return governing  # 9月数据由0.4%上修至0.8%: the revised figure of the same metric
     return None
 
 
 def _acted_from_level(r: MetricReading) -> Governing | None:
     """(round 28) The level a rate acted on stood at (…，从1.5%降至1.4%): that rate; the actor goes on."""
-    rules, bare, governing, member, context = cues(), r.bare, r.governing, r.member, r.context
-    if (not member and context.local and governing is not None and rules.pattern("acted_from_level").fullmatch(bare)
+    rules, bare, governing, context = cues(), r.bare, r.governing, r.context
+    if (context.local and governing is not None and rules.pattern("acted_from_level").fullmatch(bare)
             and (acted := acted_measure(governing))):
         # (round 28) 下调…操作利率0.1个百分点，从1.5%降至1.4%: 1.5% of that rate; the actor goes on as the subject
         return Governing(acted, governing.subject, "", governing.core)
@@ -63,53 +64,53 @@ def _acted_from_level(r: MetricReading) -> Governing | None:
 
 def _level_reached(r: MetricReading) -> Governing | None:
     """The level a change of the value before reached (增长5%至100亿元): its subject, without the change."""
-    governing, member, level = r.governing, r.member, r.level
-    if level and governing is not None and (governing.subject or acted_measure(governing)) and not member:
+    governing, level = r.governing, r.level
+    if level and governing is not None and (governing.subject or acted_measure(governing)):
         return level_subject(governing)
     return None
 
 
 def _dealt_with(r: MetricReading) -> Governing | None:
     """(round 42) What was done to the people counted (对23人予以党纪政务处分)."""
-    bare, words_after, member, context = r.bare, r.words_after, r.member, r.context
-    if not member and (dealt := dealt_with(bare, words_after, context.unit)):
+    bare, words_after, context = r.bare, r.words_after, r.context
+    if dealt := dealt_with(bare, words_after, context.unit):
         return Governing(dealt, dealt, "")  # (round 42) 对23人予以党纪政务处分: what was done to the people counted
     return None
 
 
 def _joined_count(r: MetricReading) -> Governing | None:
     """(round 44) A count joined to the count before (新建学校12所和幼儿园30所): the act and its own noun."""
-    bare, governing, counted, member, context = r.bare, r.governing, r.counted, r.member, r.context
-    if not member and context.local and (joined := joined_count_member(bare, governing, counted)):
+    bare, governing, counted, context = r.bare, r.governing, r.counted, r.context
+    if context.local and (joined := joined_count_member(bare, governing, counted)):
         return Governing(joined, joined, "")  # (round 44) 新建学校12所和幼儿园30所: 新建幼儿园
     return None
 
 
 def _rest_of_set(r: MetricReading) -> Governing | None:
     """(round 30) The rest of a set (其余78家为传统制造企业): what the rest are."""
-    bare, words_after, member, context = r.bare, r.words_after, r.member, r.context
-    if not member and (rest := rest_of_set(bare, words_after, context.unit)):
+    bare, words_after, context = r.bare, r.words_after, r.context
+    if rest := rest_of_set(bare, words_after, context.unit):
         return Governing(rest, rest, "")  # (round 30) 其余78家为传统制造企业: what the rest are, not 其余 after one
     return None
 
 
 def _run_length(r: MetricReading) -> Governing | None:
     """How long the subject has done what follows (中国连续7年成为德国最大贸易伙伴)."""
-    bare, words_after, governing, member, context = r.bare, r.words_after, r.governing, r.member, r.context
-    if not member and (run := run_length(bare, words_after, governing if context.local else None)):
+    bare, words_after, governing, context = r.bare, r.words_after, r.governing, r.context
+    if run := run_length(bare, words_after, governing if context.local else None):
         return run  # 中国连续7年成为德国最大贸易伙伴: how long the subject has done what follows
     return None
 
 
 def _streak(r: MetricReading) -> Governing | None:
     """(round 44 mend) A streak's subject (该股收获五连板: 该股)."""
-    bare, member, context = r.bare, r.member, r.context
-    if not member and (streak := streak_subject(bare, context.unit)):
+    bare, context = r.bare, r.context
+    if streak := streak_subject(bare, context.unit):
         return Governing(streak, streak, "")  # (round 44 mend) 该股收获五连板: 该股, not 股收获
     return None
 
 
-OPENING_READERS: tuple[Reader, ...] = (
+OPENING_READERS: tuple[Reader, ...] = for_non_members(
     _revised_level, _acted_from_level, _level_reached, _dealt_with, _joined_count, _rest_of_set, _run_length, _streak,
 )
 
@@ -136,8 +137,8 @@ def trim_named_before(r: MetricReading) -> None:
 
 def _transition_turn(r: MetricReading) -> Governing | None:
     """(round 26) A turn from the direction before (由上月下降…转为上涨): the first value's subject and basis."""
-    rules, bare, governing, member, context = cues(), r.bare, r.governing, r.member, r.context
-    if (context.local and governing is not None and governing.subject and not member
+    rules, bare, governing, context = cues(), r.bare, r.governing, r.context
+    if (context.local and governing is not None and governing.subject
             and (turn := rules.pattern("transition_turn").fullmatch(bare))):
         # (round 26) 由上月下降…转为上涨: the first value's subject and basis (环比), this period's direction
         basis = rules.pattern("transition_basis").match(governing.change)
@@ -148,34 +149,34 @@ def _transition_turn(r: MetricReading) -> Governing | None:
 
 def _list_turn_member(r: MetricReading) -> Governing | None:
     """(round 28) The later member of a list of changes against listed bases (`list_turn`)."""
-    bare, governing, member, context = r.bare, r.governing, r.member, r.context
+    bare, governing, context = r.bare, r.governing, r.context
     # (list_turn checks the governing value and its sentence)
-    if not member and (turned := list_turn(bare, governing, context)):
+    if turned := list_turn(bare, governing, context):
         return turned  # (round 28) 增速分别比上月末和上年同期高0.1个和低1.3个百分点: 增速比上月末和上年同期低
     return None
 
 
 def _restated_value(r: MetricReading) -> Governing | None:
     """The same change in other units (跌23.5点或0.76%)."""
-    rules, bare, governing, member, context = cues(), r.bare, r.governing, r.member, r.context
-    if rules.pattern("restated_value").fullmatch(bare) and governing is not None and context.local and not member:
+    rules, bare, governing, context = cues(), r.bare, r.governing, r.context
+    if rules.pattern("restated_value").fullmatch(bare) and governing is not None and context.local:
         return governing  # 跌23.5点或0.76%: the same change in other units
     return None
 
 
 def _first_frame_clause(r: MetricReading) -> Governing | None:
     """(round 45) A rank in a frame after the value (…，为全省唯一超12万元的城市): the subject before."""
-    rules, bare, governing, member, context = cues(), r.bare, r.governing, r.member, r.context
+    rules, bare, governing, context = cues(), r.bare, r.governing, r.context
     if (rules.pattern("first_frame_clause").fullmatch(bare) and governing is not None and governing.subject
-            and context.local and not member):
+            and context.local):
         return Governing(governing.subject, governing.subject, "")  # (round 45) …，为全省唯一超12万元的城市
     return None
 
 
 def _conversion_level(r: MetricReading) -> Governing | None:
     """A conversion of the level before (…，折合约700亿美元): the level of the subject before."""
-    rules, bare, governing, member = cues(), r.bare, r.governing, r.member
-    if rules.pattern("conversion_end").fullmatch(bare) and governing is not None and governing.subject and not member:
+    rules, bare, governing = cues(), r.bare, r.governing
+    if rules.pattern("conversion_end").fullmatch(bare) and governing is not None and governing.subject:
         return Governing(governing.subject, governing.subject, "")  # …，同比下降29.1%，折合约700亿美元: the level
     return None
 
@@ -190,35 +191,34 @@ def _previous_value(r: MetricReading) -> Governing | None:
 
 def _range_joint(r: MetricReading) -> Governing | None:
     """The upper end of a range (盈利425,000万元–455,000万元): the metric of its lower end."""
-    rules, before, governing, member, context = cues(), r.before, r.governing, r.member, r.context
+    rules, before, governing, context = cues(), r.before, r.governing, r.context
     joint = rules.pattern("range_joint").fullmatch(SPACE.sub("", before))
-    if joint and governing is not None and context.local and not member:
+    if joint and governing is not None and context.local:
         return governing  # 盈利425,000万元–455,000万元: the range's upper end
     return None
 
 
 def _vote(r: MetricReading) -> Governing | None:
     """A vote's count (同意9票，反对0票): the vote, not the clause before."""
-    before, words_after, member, context = r.before, r.words_after, r.member, r.context
-    if not member and (vote := vote_label(SPACE.sub("", before), words_after, context)):
+    before, words_after, context = r.before, r.words_after, r.context
+    if vote := vote_label(SPACE.sub("", before), words_after, context):
         return Governing(vote, vote, "")  # 同意9票，反对0票; 以9票同意、0票反对: the vote, not the clause before
     return None
 
 
 def _direction_sibling_count(r: MetricReading) -> Governing | None:
     """(round 25) A count of the members of a set that moved another way (`direction_sibling`)."""
-    bare, words_after, governing, counted, member, context = (r.bare, r.words_after, r.governing, r.counted,
-                                                              r.member, r.context)
+    bare, words_after, governing, counted, context = r.bare, r.words_after, r.governing, r.counted, r.context
     # (direction_sibling checks the governing value, its sentence and its unit)
-    if counted and not member and (sibling := direction_sibling(bare, words_after, governing, context)):
+    if counted and (sibling := direction_sibling(bare, words_after, governing, context)):
         return sibling  # (round 25) 价格环比下降的城市有35个，持平的有20个: 价格环比持平的城市
     return None
 
 
 def _amount_premodifier(r: MetricReading) -> Governing | None:
     """(round 38) An amount before the noun it sizes (為數4,215億美元的外匯儲備資產總額): its noun."""
-    rules, bare, words_after, member = cues(), r.bare, r.words_after, r.member
-    if (not member and rules.pattern("amount_premodifier").fullmatch(bare)
+    rules, bare, words_after = cues(), r.bare, r.words_after
+    if (rules.pattern("amount_premodifier").fullmatch(bare)
             and (named := named_after(before_predicate(words_after), compound=True))):
         return Governing(named, named, "")  # (round 38) 為數4,215億美元的外匯儲備資產總額: its noun
     return None
@@ -226,25 +226,24 @@ def _amount_premodifier(r: MetricReading) -> Governing | None:
 
 def _deal_price(r: MetricReading) -> Governing | None:
     """A plot's deal price (G31地块以总价40.04亿元成交): the plot's 成交总价."""
-    bare, words_after, member = r.bare, r.words_after, r.member
-    if not member and (deal := deal_price(bare, words_after)):
+    bare, words_after = r.bare, r.words_after
+    if deal := deal_price(bare, words_after):
         return Governing(deal, deal, "")  # G31地块以总价40.04亿元成交: the plot's 成交总价, not the bidder or 以
     return None
 
 
 def _field_label(r: MetricReading) -> Governing | None:
     """A field's label before a colon (…，比上年同期增长：38.31%): the indicator, and its change."""
-    bare, governing, member, context = r.bare, r.governing, r.member, r.context
-    if not member and not bare and (labelled := field_label(context, governing)):
+    bare, governing, context = r.bare, r.governing, r.context
+    if not bare and (labelled := field_label(context, governing)):
         return labelled  # 归属于上市公司股东的净利润盈利：…，比上年同期增长：38.31%: the indicator, and its change
     return None
 
 
 def _result_label(r: MetricReading) -> Governing | None:
     """A result's label (归属于上市公司股东的净利润：盈利425,000万元): the indicator, not the sign."""
-    bare, words_before, governing, member, context = r.bare, r.words_before, r.governing, r.member, r.context
-    if not member and (label := result_label(bare, context, governing) or prior_result(bare, words_before, context,
-                                                                                        governing)):
+    bare, words_before, governing, context = r.bare, r.words_before, r.governing, r.context
+    if label := result_label(bare, context, governing) or prior_result(bare, words_before, context, governing):
         return Governing(label, label, "")  # 归属于上市公司股东的净利润：盈利425,000万元: the indicator, not the sign
     return None
 
@@ -259,17 +258,16 @@ def _stock(r: MetricReading) -> Governing | None:
 
 def _outcome(r: MetricReading) -> Governing | None:
     """(round 26) An outcome of the test before (其中阳性21.84万人次)."""
-    bare, governing, member, context = r.bare, r.governing, r.member, r.context
-    if not member and (outcome := outcome_member(bare, context, governing)):
+    bare, governing, context = r.bare, r.governing, r.context
+    if outcome := outcome_member(bare, context, governing):
         return outcome  # 其中阳性21.84万人次: 进行结核菌素试验阳性 (round 26)
     return None
 
 
 def _ranked_share(r: MetricReading) -> Governing | None:
     """The share of the one ranked before (东盟为我国第一大贸易伙伴，占…的14.6%)."""
-    rules, before, bare, governing, counted, member, context = (cues(), r.before, r.bare, r.governing, r.counted,
-                                                                r.member, r.context)
-    if not member and not counted and (owner := ranked_share_owner(bare, context, governing)):
+    rules, before, bare, governing, context = cues(), r.before, r.bare, r.governing, r.context
+    if owner := ranked_share_owner(bare, context, governing):
         # 东盟为我国第一大贸易伙伴，占我国外贸总值的14.6% → 东盟占我国外贸总值; a bare 占 (…第三大贸易伙伴，
         # 占11.2%) is the ranked one's share, its 占比 (mend), as for a member's (_member_share)
         share = owner + (rules.setting("share_head") if rules.pattern("bare_share").fullmatch(bare) else clean(before))
@@ -279,17 +277,16 @@ def _ranked_share(r: MetricReading) -> Governing | None:
 
 def _member_share(r: MetricReading) -> Governing | None:
     """(round 26) A member's share of the whole before (其中企业占31.2%: 企业占比)."""
-    rules, bare, governing, counted, member, context = cues(), r.bare, r.governing, r.counted, r.member, r.context
-    if not member and not counted and (share := member_share(bare, context, governing)):
+    rules, bare, governing, context = cues(), r.bare, r.governing, r.context
+    if share := member_share(bare, context, governing):
         return Governing(share, share, "", rules.setting("share_head"))  # 其中企业占31.2%: 企业占比 (round 26)
     return None
 
 
 def _share_of_area(r: MetricReading) -> Governing | None:
     """A share of an area's whole named after the value (贡献了全国近六分之一的外贸进出口值)."""
-    rules, bare, words_after, counted, member, context = (cues(), r.bare, r.words_after, r.counted, r.member,
-                                                          r.context)
-    if (context.unit == "%" and not counted and not member
+    rules, bare, words_after, context = cues(), r.bare, r.words_after, r.context
+    if (context.unit == "%"
             and (area := rules.pattern("share_of_area_end").search(bare))
             and (share_of := named_after(words_after, compound=True))):  # 贡献了全国近六分之一的外贸进出口值
         owned = clean(bare[:area.start()]) + share_of + rules.setting("share_word") + area["area"]
@@ -298,9 +295,13 @@ def _share_of_area(r: MetricReading) -> Governing | None:
 
 
 CLAUSE_READERS: tuple[Reader, ...] = (
-    _transition_turn, _list_turn_member, _restated_value, _first_frame_clause, _conversion_level, _previous_value,
-    _range_joint, _vote, _direction_sibling_count, _amount_premodifier, _deal_price, _field_label, _result_label,
-    _stock, _outcome, _ranked_share, _member_share, _share_of_area,
+    *for_non_members(_transition_turn, _list_turn_member, _restated_value, _first_frame_clause, _conversion_level),
+    _previous_value,  # (a member's too)
+    *for_non_members(_range_joint, _vote, _direction_sibling_count, _amount_premodifier, _deal_price, _field_label,
+                     _result_label),
+    _stock,  # (a member's too, of its own flow)
+    *for_non_members(_outcome),
+    *for_non_members(_ranked_share, _member_share, _share_of_area, plain=True),
 )
 
 

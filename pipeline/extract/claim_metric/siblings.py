@@ -9,7 +9,14 @@ from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric.bases import without_base
 from pipeline.extract.claim_metric.cleaning import SPACE
 from pipeline.extract.claim_metric.context import Context, Governing
-from pipeline.extract.claim_metric.kinds import heads_alike, is_thing, kind_of_roll, level_member, names_measured_thing
+from pipeline.extract.claim_metric.kinds import (
+    heads_alike,
+    is_thing,
+    kind_of_roll,
+    level_member,
+    names_measured_thing,
+    words_end_alike,
+)
 from pipeline.extract.claim_metric.words import (
     cut_words,
     ends_in_metric_head,
@@ -98,7 +105,7 @@ def parallel_core(head: str, governing: Governing, named: bool = False, unit: st
             return ""  # (round 41: 全国|用水|总量…。其中，工业用水…: a part of the total, 工业用水, not 工业用水总量)
         if unit is not None and unit != governing.unit and rules.pattern("share_of").match("".join(core)):
             return ""  # (round 41: 生活用水…，占用水总量的15.4%；工业用水为970.2亿立方米: a share, no level's measure)
-        if (member[-1][-1:] == words[-1][-1:] or all(map(modifies, [*member, *words]))
+        if (words_end_alike(member[-1], words[-1]) or all(map(modifies, [*member, *words]))
                 or (_level_after(unit, governing.unit) and _thing_like(member[-1], head, core))) and (
                 names_measure(plain) or (verbs_qualify(plain) and names_measure(plain[-1:]))  # 就业人员年平均工资
                 or _region_measure("".join(member), head, core)):
