@@ -1680,7 +1680,6 @@ def test_a_bounded_run_of_scales_is_an_amount(text: str, expected: list) -> None
     assert [(q.text, q.value, q.unit, q.approx) for q in find_quantities(text)] == expected
 
 
-
 @pytest.mark.parametrize(("text", "expected"), [
     # round 46 tidy: the bare scale after a qualifier, a range's or list's unit and the date grammar's range of bare
     # years (2000～2500家) ask the blocker with the segmenter the text already has (as the unit word's reader does),
