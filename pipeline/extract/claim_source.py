@@ -284,6 +284,18 @@ def starts_new_data(sentence_start: int, sentence: str, orgs: list[dict], carrie
                and org["canonical"] != carried for org in orgs)
 
 
+def disclosing_company(sentence_start: int, sentence: str, orgs: list[dict]) -> str | None:
+    """The company whose name opens the sentence, after a connector at most (`own_disclosure_lead`): under a lead-in
+    citing the companies' own disclosures (根据各上市公司近日披露的2月经营数据显示，…: `own_disclosure_frame`), its
+    figures are its own disclosure and it is their source (round 46). Another kind of body, or a name after a place or
+    a measure, opens no company's own data."""
+    lead = cues().pattern("own_disclosure_lead")
+    first = min(orgs, key=lambda org: org["start"], default=None)
+    if first is None or first["type"] != "company" or first["start"] < sentence_start:
+        return None
+    return first["canonical"] if lead.fullmatch(sentence, 0, first["start"] - sentence_start) else None
+
+
 def trade_partners(sentence_start: int, sentence: str, orgs: list[dict]) -> set[str]:
     """The blocs (`partner_org_types`) a sentence names as the partners its trade is measured against (我国对东盟
     进出口…; 与欧盟贸易总值…; 东盟为我国第一大贸易伙伴): the data are the trader's, as reported by the release, not

@@ -21,6 +21,7 @@ from pipeline.extract.claim_source import (
     date_slashes,
     dateline,
     day_parts,
+    disclosing_company,
     footnoted_source,
     hosts_briefings,
     item_attributions,
@@ -458,6 +459,14 @@ def resolve_source(view: DocumentView, carry: Carry, r: SentenceReading) -> None
     if source is None and same_data and (r.names_source
                                          or not rules.pattern("unnamed_attribution").search(cue_text)):
         source = passage.source
+    opener = (disclosing_company(start, cue_text, r.its_orgs)
+              if carry.disclosures and r.attributed is None and r.source is None else None)
+    source = opener or source  # (round 46: 根据各上市公司披露的…数据显示，…。⏎春秋航空2月客运量… → 春秋航空)
+    if carry.disclosures and opener is None and r.source is None and not r.continues and source == passage.source:
+        source = None  # (…。五粮液2023年…: a company no lexicon reads opens its own data, not the one before's)
+    carry.disclosures = bool(rules.pattern("own_disclosure_frame").match(cue_text)) or (
+        carry.disclosures and r.sentence.block != "heading" and r.attributed is None
+        and (opener is not None or (source is not None and source == passage.source)))
     if r.first_of_block and r.unvalued and r.attributed is None:  # (round 45: the lede of a body's own briefing)
         briefer = briefing_release(start, cue_text, r.its_orgs)
         r.briefing_lede = briefer is not None and source in (None, briefer)
