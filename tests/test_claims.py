@@ -8456,6 +8456,33 @@ def test_a_companys_naming_aside_its_announcement_and_its_pointer_keep_the_sourc
     assert [(str(c["value"]), c["source"]) for c in claims] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 46: a lead-in citing the companies' own disclosures and naming none of them: each sentence after it that
+    # opens with a company's name gives that company's own figures (its source), and a continuation keeps it
+    ("根据各上市公司近日披露的2月经营数据显示，境内多项数据同比增长明显。中国国航（601111.SH）2月旅客周转量同比上升44.9%，"
+     "其中，国内客运运力投入同比上升124.4%；\n国际客运运力投入同比下降91.8%。春秋航空（601021.SH）2月客运量为126.30万人次。",
+     [("44.9", "中国国际航空股份有限公司"), ("124.4", "中国国际航空股份有限公司"),
+      ("91.8", "中国国际航空股份有限公司"), ("1263000", "春秋航空")]),
+    ("从各公司发布的业绩公告来看，龙头企业表现亮眼。贵州茅台2023年实现营业收入1476.94亿元，同比增长18.04%。"
+     "而比亚迪2023年实现营业收入6023.15亿元。",
+     [("147694000000", "贵州茅台"), ("18.04", "贵州茅台"), ("602315000000", "比亚迪股份有限公司")]),
+    # near misses: companies opening their figures with no such lead-in; a lead-in naming a body (its data, not the
+    # companies' own); a company no lexicon reads after the lead-in (no source carried from the one before); a
+    # subject that is no company after the lead-in
+    ("例如立讯精密2020年全年净利润预增超过50%；蓝思科技2020年全年净利润预增98%。", [("50", None), ("98", None)]),
+    ("据乘联会数据，比亚迪2月销量12.2万辆。理想汽车2月交付2.1万辆。",
+     [("122000", "全国乘用车市场信息联席会"), ("21000", None)]),
+    ("从各公司发布的业绩公告来看，龙头企业表现亮眼。贵州茅台2023年实现营业收入1476.94亿元。五粮液2023年实现营业收入"
+     "832.72亿元。", [("147694000000", "贵州茅台"), ("83272000000", None)]),
+    ("根据各上市公司近日披露的经营数据显示，多项数据明显增长。全行业2月旅客输送量2394.8万人次。",
+     [("23948000", None)]),
+])
+def test_a_company_opening_its_figures_under_a_lead_in_citing_the_companies_disclosures(text: str,
+                                                                                        expected: list) -> None:
+    claims = claim_rows(text, dt.date(2024, 3, 20))
+    assert [(str(c["value"]), c["source"]) for c in claims] == expected
+
+
 @pytest.mark.parametrize(("text", "counts"), [
     # round 33: the size of a selection by rank whose members a list names next is a ranking frame: no claim
     ("“2+26”城市PM2.5平均浓度最低的3个城市依次是北京、廊坊和长治，分别为47、55和55微克/立方米。", []),
