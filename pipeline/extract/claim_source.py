@@ -508,22 +508,27 @@ def day_parts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def source_notes(doc: Doc, orgs: list[dict]) -> dict[str, str]:
-    """Figure/table label → organisation named in the source note under its caption."""
+    """Figure/table label → organisation named in the source note under its caption. Captions in a row with one note
+    under the last (图3…⏎图4…⏎数据来源：…, as PDF text sets figures side by side) share that note (round 46)."""
     rules = cues()
     notes: dict[str, str] = {}
-    label = None
+    labels: list[str] = []
+    after_caption = False
     full = doc._.text
     for block in doc._.blocks or []:
         text = full[block.start:block.end]
         if block.kind == "caption":
             match = rules.pattern("caption_label").match(text)
-            label = re.sub(r"\s+", "", match.group(1)) if match else None
-        elif block.kind == "source_note" and label:
+            labels = [*(labels if after_caption else []), *([re.sub(r"\s+", "", match.group(1))] if match else [])]
+            after_caption = True
+            continue
+        after_caption = False
+        if block.kind == "source_note" and labels:
             inside = [o for o in orgs if block.start <= o["start"] < block.end]
-            if inside and label not in notes:
-                notes[label] = inside[0]["canonical"]
+            for label in labels if inside else []:
+                notes.setdefault(label, inside[0]["canonical"])
         elif block.kind not in {"table"}:
-            label = None
+            labels = []
     return notes
 
 

@@ -436,10 +436,10 @@ def resolve_source(view: DocumentView, carry: Carry, r: SentenceReading) -> None
     if (source is None and passage.publisher and carry.released_before in (None, passage.publisher)
             and rules.pattern("continuation").search(cue_text)):
         source = passage.publisher  # (not past a sentence citing another body: 据商务部监测，…。其中，…, round 33)
-    if source is None:
-        reference = rules.pattern("figure_reference").search(cue_text)
-        if reference:
-            source = view.notes.get(re.sub(r"\s+", "", reference.group("label")))
+    reference = rules.pattern("figure_reference").search(cue_text)
+    figure = re.sub(r"\s+", "", reference.group("label")) if reference else None
+    if source is None and figure:
+        source = view.notes.get(figure)
     r.names_source = any(o["canonical"] == passage.source for o in r.its_orgs)  # 海关总署新闻发言人介绍
     partners = trade_partners(start, cue_text, r.its_orgs)  # (我国对东盟进出口…: no other body's data)
     partners |= approving_bodies(start, cue_text, r.its_orgs)  # (全国人大批准的限额: round 36)
@@ -456,6 +456,8 @@ def resolve_source(view: DocumentView, carry: Carry, r: SentenceReading) -> None
     carry.released_before = published[0] if published else source
     r.news_item = bool(rules.pattern("news_item").match(cue_text))
     same_data = same_data and not (r.news_item and passage.item_source)  # 1、X：…。2、…: another news item
+    same_data = same_data and not (figure and carry.figure and figure != carry.figure)  # (如图5所示 after （图2）:
+    # another figure's data, round 46)
     if source is None and same_data and (r.names_source
                                          or not rules.pattern("unnamed_attribution").search(cue_text)):
         source = passage.source
@@ -471,6 +473,7 @@ def resolve_source(view: DocumentView, carry: Carry, r: SentenceReading) -> None
         briefer = briefing_release(start, cue_text, r.its_orgs)
         r.briefing_lede = briefer is not None and source in (None, briefer)
         source = briefer if r.briefing_lede else source
+    carry.figure = figure or (carry.figure if source is not None and source == passage.source else None)
     carry.announcer = company_announcer(r.attributed, r.its_orgs, cue_text, start) or (
         carry.announcer if source == carry.announcer else None)
     r.source = source
