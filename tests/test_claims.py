@@ -1547,6 +1547,50 @@ def test_a_sentence_citing_a_table_takes_its_source_note(reference: str) -> None
     assert [c["source"] for c in claims] == ["浙江省统计局"]
 
 
+@pytest.mark.parametrize(("reference", "source"), [
+    # round 46: a bare bracketed label after the figures (…（图3）。, …（表2），…) cites the figure as 见图3 does
+    ("（图3）", "浙江省统计局"), ("(图3)", "浙江省统计局"), ("（见图3）", "浙江省统计局"),
+    # near misses: a bracket that is no bare label, or another figure's label, cites nothing
+    ("（图3中）", None), ("（图4）", None),
+])
+def test_a_bracketed_figure_label_takes_the_figures_note(reference: str, source: str | None) -> None:
+    doc = doc_from_blocks([
+        ("paragraph", f"2022年全省县域GDP合计为4.2万亿元{reference}。"),
+        ("caption", "图3 2022年全省县域经济主要指标"),
+        ("source_note", "数据来源：浙江省统计局"),
+    ])
+    claims = [c for c in extract_all(doc)["claims"] if c["sent_id"] == 0]
+    assert [c["source"] for c in claims] == [source]
+
+
+def test_captions_in_a_row_share_the_note_under_the_last_and_a_glued_year_leaves_the_label() -> None:
+    """Round 46: PDF text sets figures side by side (图6…⏎图7…⏎数据来源：…): each caption of the row takes the note; a
+    year glued to a label (图102016年…) is no part of it. Another figure cited later ends the carried source."""
+    doc = doc_from_blocks([
+        ("paragraph", "如图6所示，2016年全省企业利息保障倍数降低到3左右。如图7所示，2016年销售利润率为5.0%。"
+                      "如图10所示，2016年房价收入比为26.1。如图5所示，2016年资产负债率为61.6%。"),
+        ("caption", "图6全省企业已获利息倍数状况"),
+        ("caption", "图7全省企业销售利润率"),
+        ("source_note", "数据来源：浙江省统计局"),
+        ("caption", "图102016年全省城市房价收入比"),
+        ("source_note", "数据来源：国家统计局"),
+    ])
+    assert [(c["value"], c["source"]) for c in extract_all(doc)["claims"]] == [
+        (3, "浙江省统计局"), (5, "浙江省统计局"), (Decimal("26.1"), "国家统计局"), (Decimal("61.6"), None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 46: a frame over a body's data (从X数据看，) attributes the figures after it to X
+    ("从国家统计局数据看，2016年深圳房价收入比达26.1。", [("26.1", "国家统计局")]),
+    ("从海关总署的统计来看，前11个月出口增长5.2%。", [("5.2", "海关总署")]),
+    # near misses: a frame naming no body, and an analysed company (round 34) name no source
+    ("从历史数据看，2016年深圳房价收入比达26.1。", [("26.1", None)]),
+    ("从比亚迪的销量分析，11月销量48万辆。", [("480000", None)]),
+])
+def test_a_frame_over_a_bodys_data_names_it(text: str, expected: list) -> None:
+    assert [(str(c["value"]), c["source"]) for c in claim_rows(text, dt.date(2024, 3, 1))] == expected
+
+
 @pytest.mark.parametrize(("text", "values"), [
     ("按回购价格上限60元/股测算，回购股份数量约为833.33万股。", [8333300]),
     ("本次向特定对象发行股票募集资金总额不超过人民币450,000.00万元（含本数）。", []),

@@ -517,6 +517,10 @@ def source_notes(doc: Doc, orgs: list[dict]) -> dict[str, str]:
     full = doc._.text
     for block in doc._.blocks or []:
         text = full[block.start:block.end]
+        glued = trailing_caption(text) if block.kind == "paragraph" else None
+        if glued:  # (…情况图5我国工业企业资产负债率情况 ⏎ 数据来源：…: the glued caption's note, round 46)
+            labels, after_caption = [glued], True
+            continue
         if block.kind == "caption":
             match = rules.pattern("caption_label").match(text)
             labels = [*(labels if after_caption else []), *([re.sub(r"\s+", "", match.group(1))] if match else [])]
@@ -530,6 +534,15 @@ def source_notes(doc: Doc, orgs: list[dict]) -> dict[str, str]:
         elif block.kind not in {"table"}:
             labels = []
     return notes
+
+
+def trailing_caption(paragraph: str) -> str | None:
+    """The label of a figure's caption glued to the end of a paragraph, as PDF text leaves it (…资产负债率图5我国工业企业
+    资产负债率情况): the source note right under the paragraph is that figure's (round 46)."""
+    rules = cues()
+    tail = rules.pattern("trailing_caption").search(paragraph, max(0, len(paragraph) - 80))
+    label = rules.pattern("caption_label").match(paragraph, tail.start()) if tail else None
+    return re.sub(r"\s+", "", label.group(1)) if label else None
 
 
 def paragraph_notes(doc: Doc, orgs: list[dict]) -> dict[int, str]:
@@ -549,6 +562,8 @@ def paragraph_notes(doc: Doc, orgs: list[dict]) -> dict[int, str]:
             continue
         before = blocks[at - 1].kind if at else None
         after = blocks[at + 1].kind if at + 1 < len(blocks) else None
+        if before == "paragraph" and trailing_caption(full[blocks[at - 1].start:blocks[at - 1].end]):
+            continue  # (the note of a caption glued to the paragraph's end: `source_notes`, round 46)
         if before == "paragraph":
             found.setdefault(at - 1, orgs[first]["canonical"])
         elif before not in {"caption", "table", "source_note"} and after == "paragraph":
