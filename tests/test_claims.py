@@ -1563,6 +1563,24 @@ def test_a_bracketed_figure_label_takes_the_figures_note(reference: str, source:
     assert [c["source"] for c in claims] == [source]
 
 
+@pytest.mark.parametrize(("ending", "sources"), [
+    # round 46: a caption glued to the end of the paragraph above its note (PDF text): the note is the figure's, cited
+    # by 如图5所示 later, and the paragraph it ends takes none
+    ("2015年石油对外依存度达到72%，带图5全省工业企业资产负债率情况", [None, "浙江省统计局"]),
+    ("2015年石油对外依存度达到72%，带图 5 全省工业企业资产负债率情况", [None, "浙江省统计局"]),
+    # near misses: a paragraph that ends its sentence, or ends on a reference (如图5), is the note's paragraph (round 15)
+    ("2015年石油对外依存度达到72%。", ["浙江省统计局", None]),
+    ("2015年石油对外依存度达到72%，如图5", ["浙江省统计局", None]),
+])
+def test_a_caption_glued_to_a_paragraphs_end_owns_the_note_under_it(ending: str, sources: list) -> None:
+    doc = doc_from_blocks([
+        ("paragraph", ending),
+        ("source_note", "数据来源：浙江省统计局"),
+        ("paragraph", "如图5所示，2016年资产负债率为61.6%。"),
+    ])
+    assert [c["source"] for c in extract_all(doc)["claims"]] == sources
+
+
 def test_captions_in_a_row_share_the_note_under_the_last_and_a_glued_year_leaves_the_label() -> None:
     """Round 46: PDF text sets figures side by side (图6…⏎图7…⏎数据来源：…): each caption of the row takes the note; a
     year glued to a label (图102016年…) is no part of it. Another figure cited later ends the carried source."""
@@ -11475,6 +11493,18 @@ def test_a_speech_verb_lead_in_keeps_the_passage_date(text: str, times: list) ->
      "256000", None),
     ("贵州茅台3月28日晚间发布公告称，2023年公司实现营业收入1476.94亿元，同比增长18.04%。另据公告，五粮液2023年实现净利润"
      "302.1亿元，同比增长13.2%。", "30210000000", None),
+    # round 46: bare, with no 另, an unnamed report or announcement stops the carried source and lends none
+    ("据国家统计局数据，1月份全国居民消费价格同比上涨0.3%。据报道，某市地区生产总值增长6.1%。", "6.1", None),
+    ("据国家统计局数据，1月份全国居民消费价格同比上涨0.3%。据媒体报道，某市地区生产总值增长6.1%。", "6.1", None),
+    ("据深交所披露，某科技公司募集资金总额12.6亿元。据公告，某电子公司营收同比下降8.5%。", "8.5", None),
+    # …look-alikes: the company's own bare 据公告 keeps it; 据了解/据悉, the reporter's word, neither lend nor stop
+    ("贵州茅台12月3日晚间发布公告称，前三季度实现营业总收入1309.04亿元。据公告，公司2023年实现净利润747.34亿元。",
+     "74734000000", "贵州茅台"),
+    ("据国家统计局数据，1月份全国居民消费价格同比上涨0.3%。据了解，全国工业生产者出厂价格同比下降2.5%。", "2.5",
+     "国家统计局"),
+    ("据国家统计局数据，1月份全国居民消费价格同比上涨0.3%。据悉，全国工业生产者出厂价格同比下降2.5%。", "2.5",
+     "国家统计局"),
+    ("据报道，某市地区生产总值增长6.1%。", "6.1", None),
 ])
 def test_another_unnamed_report_opened_with_ling_ju_stops_the_source(text: str, value: str, source: str | None) -> None:
     found = [c for c in claim_rows(text) if Decimal(str(c["value"])) == Decimal(value)]
