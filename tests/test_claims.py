@@ -8322,6 +8322,21 @@ def test_a_bodys_briefing_and_its_officials_pronoun_keep_the_source(text: str, v
     assert claims_by_value(claim_rows(text))[Decimal(value)]["source"] == source
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 46: an analyst's or official's forecast told by the pronoun (他预计，…; 她预测，…) right after the sentence that
+    # named the body and the title keeps that body as its source, as 他表示 does (round 32), and is an attributed forecast
+    ("中信证券首席经济学家明明表示，一季度经济增长较快。他预计，全年GDP增长5.2%。", [("5.2", "中信证券股份有限公司")]),
+    ("民航局新闻发言人在发布会上表示，运输生产恢复。她预测，全年完成旅客运输量6.2亿人次。",
+     [("620000000", "中国民用航空局")]),
+    # near misses: no title names an official of the body, a data cue with no official, nothing before the pronoun
+    ("中信证券明明表示，一季度经济增长较快。他预计，全年GDP增长5.2%。", []),
+    ("国家统计局数据显示，1-10月社会消费品零售总额增长6.9%。他预计，全年社会消费品零售总额增长7%。", [("6.9", "国家统计局")]),
+    ("他预计，全年GDP增长5.2%。", []),
+])
+def test_a_pronoun_forecast_after_the_named_official_keeps_the_body(text: str, expected: list) -> None:
+    assert [(str(c["value"]), c["source"]) for c in claim_rows(text, dt.date(2024, 3, 1))] == expected
+
+
 @pytest.mark.parametrize(("text", "value", "source"), [
     # round 35: a paragraph's headline sentence of its own (round 34) after a release's data is the release's own
     # point: the paragraphs after it go on with the release's body
