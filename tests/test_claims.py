@@ -8337,6 +8337,18 @@ def test_a_pronoun_forecast_after_the_named_official_keeps_the_body(text: str, e
     assert [(str(c["value"]), c["source"]) for c in claim_rows(text, dt.date(2024, 3, 1))] == expected
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    # round 46: a stray space inside a body's short name (PDF text) stops neither the organisation nor its source
+    ("工 信部发布数据显示，1-2月规模以上电子信息制造业增加值同比增长14.6%。", "工业和信息化部"),
+    ("据国家统计 局数据，1-2月规模以上工业增加值同比增长7.0%。", "国家统计局"),
+    # near misses: a space inside words that only open a name, and in no name
+    ("据国家 统计，前2个月出口增长7.1%。", None),
+    ("工 人们月均收入增长5%。", None),
+])
+def test_a_stray_space_inside_a_bodys_name_keeps_the_source(text: str, source: str | None) -> None:
+    assert [c["source"] for c in claim_rows(text, dt.date(2024, 3, 1))] == [source]
+
+
 @pytest.mark.parametrize(("text", "value", "source"), [
     # round 35: a paragraph's headline sentence of its own (round 34) after a release's data is the release's own
     # point: the paragraphs after it go on with the release's body

@@ -811,6 +811,19 @@ def test_a_bracketed_latin_short_name_recurs_as_the_organisation(text: str, expe
     assert latin == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 46: a lexicon name with one stray space between two of its Chinese characters (PDF text) is still the name
+    ("工 信部发布数据显示，电子信息制造业增加值增长14.6%。", {("工 信部", "工业和信息化部")}),
+    ("据国家统计 局数据，规模以上工业增加值增长7.0%。", {("国家统计 局", "国家统计局")}),
+    ("据海关 总署统计，前2个月出口增长7.1%。", {("海关 总署", "海关总署")}),
+    # near misses: a space that joins no name (工 人们), and words that only open a name (国家 统计)
+    ("工 人们收入增长5%。", set()),
+    ("据国家 统计，前2个月出口增长7.1%。", set()),
+])
+def test_a_stray_space_inside_a_lexicon_name_keeps_the_name(text: str, expected: set) -> None:
+    assert {(r["text"], r["canonical"]) for r in orgs(text)} == expected
+
+
 def test_a_ministry_bears_no_government() -> None:
     assert surfaces("财政部政府和社会资本合作中心数据显示，项目增长。") == {"财政部"}
     assert surfaces("广州市人民政府发布通知。") == {"广州市人民政府"}
