@@ -1568,7 +1568,8 @@ def test_a_bracketed_figure_label_takes_the_figures_note(reference: str, source:
     # by 如图5所示 later, and the paragraph it ends takes none
     ("2015年石油对外依存度达到72%，带图5全省工业企业资产负债率情况", [None, "浙江省统计局"]),
     ("2015年石油对外依存度达到72%，带图 5 全省工业企业资产负债率情况", [None, "浙江省统计局"]),
-    # near misses: a paragraph that ends its sentence, or ends on a reference (如图5), is the note's paragraph (round 15)
+    # near misses: a paragraph that ends its sentence, or ends on a reference (如图5), is the note's paragraph
+    # (round 15)
     ("2015年石油对外依存度达到72%。", ["浙江省统计局", None]),
     ("2015年石油对外依存度达到72%，如图5", ["浙江省统计局", None]),
 ])
@@ -8323,14 +8324,16 @@ def test_a_bodys_briefing_and_its_officials_pronoun_keep_the_source(text: str, v
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # round 46: an analyst's or official's forecast told by the pronoun (他预计，…; 她预测，…) right after the sentence that
-    # named the body and the title keeps that body as its source, as 他表示 does (round 32), and is an attributed forecast
+    # round 46: an analyst's or official's forecast told by the pronoun (他预计，…; 她预测，…) right after the sentence
+    # that named the body and the title keeps that body as its source, as 他表示 does (round 32): an attributed
+    # forecast
     ("中信证券首席经济学家明明表示，一季度经济增长较快。他预计，全年GDP增长5.2%。", [("5.2", "中信证券股份有限公司")]),
     ("民航局新闻发言人在发布会上表示，运输生产恢复。她预测，全年完成旅客运输量6.2亿人次。",
      [("620000000", "中国民用航空局")]),
     # near misses: no title names an official of the body, a data cue with no official, nothing before the pronoun
     ("中信证券明明表示，一季度经济增长较快。他预计，全年GDP增长5.2%。", []),
-    ("国家统计局数据显示，1-10月社会消费品零售总额增长6.9%。他预计，全年社会消费品零售总额增长7%。", [("6.9", "国家统计局")]),
+    ("国家统计局数据显示，1-10月社会消费品零售总额增长6.9%。他预计，全年社会消费品零售总额增长7%。",
+     [("6.9", "国家统计局")]),
     ("他预计，全年GDP增长5.2%。", []),
 ])
 def test_a_pronoun_forecast_after_the_named_official_keeps_the_body(text: str, expected: list) -> None:

@@ -799,7 +799,8 @@ def test_a_short_name_declared_in_brackets_is_the_full_names_wherever_it_recurs(
     # figure notes of a journal article: 数据来源：CEIC、人民银行)
     ("数据来源：金融稳定委员会(FSB)、环亚经济数据有限公司(CEIC)。⏎数据来源：CEIC、人民银行。",
      {("CEIC", "环亚经济数据有限公司")}),
-    ("环亚经济数据有限公司（CEIC）的数据显示，房价上涨。此外，CEIC数据显示，租金下降。", {("CEIC", "环亚经济数据有限公司")}),
+    ("环亚经济数据有限公司（CEIC）的数据显示，房价上涨。此外，CEIC数据显示，租金下降。",
+     {("CEIC", "环亚经济数据有限公司")}),
     # near misses: a bracket after no organisation, a lower-case or two-letter bracket, declare nothing
     ("国内生产总值（GDP）增长5%。GDP增速回升。", set()),
     ("环亚经济数据有限公司（Ceic）发布数据。Ceic显示，房价上涨。", set()),

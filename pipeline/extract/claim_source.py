@@ -537,8 +537,8 @@ def source_notes(doc: Doc, orgs: list[dict]) -> dict[str, str]:
 
 
 def trailing_caption(paragraph: str) -> str | None:
-    """The label of a figure's caption glued to the end of a paragraph, as PDF text leaves it (…资产负债率图5我国工业企业
-    资产负债率情况): the source note right under the paragraph is that figure's (round 46)."""
+    """The label of a figure's caption glued to the end of a paragraph, as PDF text leaves it (…资产负债率图5我国
+    工业企业资产负债率情况): the source note right under the paragraph is that figure's (round 46)."""
     rules = cues()
     tail = rules.pattern("trailing_caption").search(paragraph, max(0, len(paragraph) - 80))
     label = rules.pattern("caption_label").match(paragraph, tail.start()) if tail else None
