@@ -82,17 +82,20 @@ def lexicon_matches(text: str, cuts: set[int], regional: dict[str, str] | None =
 def _spaced_matches(text: str, cuts: set[int]) -> list[Candidate]:
     """A lexicon name with one stray space between two of its Chinese characters, as PDF line breaks leave it (工 信部,
     国家统计 局): the name all the same (round 46), its span with the space. The longest name across each space, on
-    token boundaries as `lexicon_matches` reads them; a window of the longest alias around each space only."""
+    token boundaries as `lexicon_matches` reads them; short names only (`spaced_name_max` characters), and a space
+    with another space two characters off is text spaced out, no stray one (中 文 字 间: skipped, so the work per
+    space stays small)."""
     res = resources()
+    longest = int(res.rules["spaced_name_max"])
     out: list[Candidate] = []
-    for gap in re.finditer(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", text):
+    for gap in re.finditer(r"(?<=[\u4e00-\u9fff])(?<! .) (?=[\u4e00-\u9fff])(?!. )", text):
         k = gap.start()
         best: tuple[int, int, int, Entry] | None = None
-        for before in range(1, min(k, res.max_alias - 1) + 1):
+        for before in range(1, min(k, longest - 1) + 1):
             i = k - before
             for length in res.alias_lengths.get(text[i], ()):
                 j = k + 1 + length - before
-                if length <= before or j > len(text) or (best is not None and length <= best[0]):
+                if length > longest or length <= before or j > len(text) or (best is not None and length <= best[0]):
                     continue
                 entry = res.aliases.get(text[i:k] + text[k + 1:j])
                 if entry is not None and i in cuts and _name_end(text, j, cuts):
