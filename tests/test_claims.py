@@ -1547,6 +1547,69 @@ def test_a_sentence_citing_a_table_takes_its_source_note(reference: str) -> None
     assert [c["source"] for c in claims] == ["浙江省统计局"]
 
 
+@pytest.mark.parametrize(("reference", "source"), [
+    # round 46: a bare bracketed label after the figures (…（图3）。, …（表2），…) cites the figure as 见图3 does
+    ("（图3）", "浙江省统计局"), ("(图3)", "浙江省统计局"), ("（见图3）", "浙江省统计局"),
+    # near misses: a bracket that is no bare label, or another figure's label, cites nothing
+    ("（图3中）", None), ("（图4）", None),
+])
+def test_a_bracketed_figure_label_takes_the_figures_note(reference: str, source: str | None) -> None:
+    doc = doc_from_blocks([
+        ("paragraph", f"2022年全省县域GDP合计为4.2万亿元{reference}。"),
+        ("caption", "图3 2022年全省县域经济主要指标"),
+        ("source_note", "数据来源：浙江省统计局"),
+    ])
+    claims = [c for c in extract_all(doc)["claims"] if c["sent_id"] == 0]
+    assert [c["source"] for c in claims] == [source]
+
+
+@pytest.mark.parametrize(("ending", "sources"), [
+    # round 46: a caption glued to the end of the paragraph above its note (PDF text): the note is the figure's, cited
+    # by 如图5所示 later, and the paragraph it ends takes none
+    ("2015年石油对外依存度达到72%，带图5全省工业企业资产负债率情况", [None, "浙江省统计局"]),
+    ("2015年石油对外依存度达到72%，带图 5 全省工业企业资产负债率情况", [None, "浙江省统计局"]),
+    # near misses: a paragraph that ends its sentence, or ends on a reference (如图5), is the note's paragraph
+    # (round 15)
+    ("2015年石油对外依存度达到72%。", ["浙江省统计局", None]),
+    ("2015年石油对外依存度达到72%，如图5", ["浙江省统计局", None]),
+])
+def test_a_caption_glued_to_a_paragraphs_end_owns_the_note_under_it(ending: str, sources: list) -> None:
+    doc = doc_from_blocks([
+        ("paragraph", ending),
+        ("source_note", "数据来源：浙江省统计局"),
+        ("paragraph", "如图5所示，2016年资产负债率为61.6%。"),
+    ])
+    assert [c["source"] for c in extract_all(doc)["claims"]] == sources
+
+
+def test_captions_in_a_row_share_the_note_under_the_last_and_a_glued_year_leaves_the_label() -> None:
+    """Round 46: PDF text sets figures side by side (图6…⏎图7…⏎数据来源：…): each caption of the row takes the note; a
+    year glued to a label (图102016年…) is no part of it. Another figure cited later ends the carried source."""
+    doc = doc_from_blocks([
+        ("paragraph", "如图6所示，2016年全省企业利息保障倍数降低到3左右。如图7所示，2016年销售利润率为5.0%。"
+                      "如图10所示，2016年房价收入比为26.1。如图5所示，2016年资产负债率为61.6%。"),
+        ("caption", "图6全省企业已获利息倍数状况"),
+        ("caption", "图7全省企业销售利润率"),
+        ("source_note", "数据来源：浙江省统计局"),
+        ("caption", "图102016年全省城市房价收入比"),
+        ("source_note", "数据来源：国家统计局"),
+    ])
+    assert [(c["value"], c["source"]) for c in extract_all(doc)["claims"]] == [
+        (3, "浙江省统计局"), (5, "浙江省统计局"), (Decimal("26.1"), "国家统计局"), (Decimal("61.6"), None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 46: a frame over a body's data (从X数据看，) attributes the figures after it to X
+    ("从国家统计局数据看，2016年深圳房价收入比达26.1。", [("26.1", "国家统计局")]),
+    ("从海关总署的统计来看，前11个月出口增长5.2%。", [("5.2", "海关总署")]),
+    # near misses: a frame naming no body, and an analysed company (round 34) name no source
+    ("从历史数据看，2016年深圳房价收入比达26.1。", [("26.1", None)]),
+    ("从比亚迪的销量分析，11月销量48万辆。", [("480000", None)]),
+])
+def test_a_frame_over_a_bodys_data_names_it(text: str, expected: list) -> None:
+    assert [(str(c["value"]), c["source"]) for c in claim_rows(text, dt.date(2024, 3, 1))] == expected
+
+
 @pytest.mark.parametrize(("text", "values"), [
     ("按回购价格上限60元/股测算，回购股份数量约为833.33万股。", [8333300]),
     ("本次向特定对象发行股票募集资金总额不超过人民币450,000.00万元（含本数）。", []),
@@ -8286,6 +8349,35 @@ def test_a_bodys_briefing_and_its_officials_pronoun_keep_the_source(text: str, v
     assert claims_by_value(claim_rows(text))[Decimal(value)]["source"] == source
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 46: an analyst's or official's forecast told by the pronoun (他预计，…; 她预测，…) right after the sentence
+    # that named the body and the title keeps that body as its source, as 他表示 does (round 32): an attributed
+    # forecast
+    ("中信证券首席经济学家明明表示，一季度经济增长较快。他预计，全年GDP增长5.2%。", [("5.2", "中信证券股份有限公司")]),
+    ("民航局新闻发言人在发布会上表示，运输生产恢复。她预测，全年完成旅客运输量6.2亿人次。",
+     [("620000000", "中国民用航空局")]),
+    # near misses: no title names an official of the body, a data cue with no official, nothing before the pronoun
+    ("中信证券明明表示，一季度经济增长较快。他预计，全年GDP增长5.2%。", []),
+    ("国家统计局数据显示，1-10月社会消费品零售总额增长6.9%。他预计，全年社会消费品零售总额增长7%。",
+     [("6.9", "国家统计局")]),
+    ("他预计，全年GDP增长5.2%。", []),
+])
+def test_a_pronoun_forecast_after_the_named_official_keeps_the_body(text: str, expected: list) -> None:
+    assert [(str(c["value"]), c["source"]) for c in claim_rows(text, dt.date(2024, 3, 1))] == expected
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # round 46: a stray space inside a body's short name (PDF text) stops neither the organisation nor its source
+    ("工 信部发布数据显示，1-2月规模以上电子信息制造业增加值同比增长14.6%。", "工业和信息化部"),
+    ("据国家统计 局数据，1-2月规模以上工业增加值同比增长7.0%。", "国家统计局"),
+    # near misses: a space inside words that only open a name, and in no name
+    ("据国家 统计，前2个月出口增长7.1%。", None),
+    ("工 人们月均收入增长5%。", None),
+])
+def test_a_stray_space_inside_a_bodys_name_keeps_the_source(text: str, source: str | None) -> None:
+    assert [c["source"] for c in claim_rows(text, dt.date(2024, 3, 1))] == [source]
+
+
 @pytest.mark.parametrize(("text", "value", "source"), [
     # round 35: a paragraph's headline sentence of its own (round 34) after a release's data is the release's own
     # point: the paragraphs after it go on with the release's body
@@ -8479,6 +8571,33 @@ def test_a_frame_of_the_period_before_is_no_condition(text: str, values: list) -
 def test_a_companys_naming_aside_its_announcement_and_its_pointer_keep_the_source(text: str,
                                                                                         expected: list) -> None:
     claims = claim_rows(text, dt.date(2025, 12, 5))
+    assert [(str(c["value"]), c["source"]) for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 46: a lead-in citing the companies' own disclosures and naming none of them: each sentence after it that
+    # opens with a company's name gives that company's own figures (its source), and a continuation keeps it
+    ("根据各上市公司近日披露的2月经营数据显示，境内多项数据同比增长明显。中国国航（601111.SH）2月旅客周转量同比上升44.9%，"
+     "其中，国内客运运力投入同比上升124.4%；\n国际客运运力投入同比下降91.8%。春秋航空（601021.SH）2月客运量为126.30万人次。",
+     [("44.9", "中国国际航空股份有限公司"), ("124.4", "中国国际航空股份有限公司"),
+      ("91.8", "中国国际航空股份有限公司"), ("1263000", "春秋航空")]),
+    ("从各公司发布的业绩公告来看，龙头企业表现亮眼。贵州茅台2023年实现营业收入1476.94亿元，同比增长18.04%。"
+     "而比亚迪2023年实现营业收入6023.15亿元。",
+     [("147694000000", "贵州茅台"), ("18.04", "贵州茅台"), ("602315000000", "比亚迪股份有限公司")]),
+    # near misses: companies opening their figures with no such lead-in; a lead-in naming a body (its data, not the
+    # companies' own); a company no lexicon reads after the lead-in (no source carried from the one before); a
+    # subject that is no company after the lead-in
+    ("例如立讯精密2020年全年净利润预增超过50%；蓝思科技2020年全年净利润预增98%。", [("50", None), ("98", None)]),
+    ("据乘联会数据，比亚迪2月销量12.2万辆。理想汽车2月交付2.1万辆。",
+     [("122000", "全国乘用车市场信息联席会"), ("21000", None)]),
+    ("从各公司发布的业绩公告来看，龙头企业表现亮眼。贵州茅台2023年实现营业收入1476.94亿元。五粮液2023年实现营业收入"
+     "832.72亿元。", [("147694000000", "贵州茅台"), ("83272000000", None)]),
+    ("根据各上市公司近日披露的经营数据显示，多项数据明显增长。全行业2月旅客输送量2394.8万人次。",
+     [("23948000", None)]),
+])
+def test_a_company_opening_its_figures_under_a_lead_in_citing_the_companies_disclosures(text: str,
+                                                                                        expected: list) -> None:
+    claims = claim_rows(text, dt.date(2024, 3, 20))
     assert [(str(c["value"]), c["source"]) for c in claims] == expected
 
 
@@ -11430,6 +11549,18 @@ def test_a_speech_verb_lead_in_keeps_the_passage_date(text: str, times: list) ->
      "256000", None),
     ("贵州茅台3月28日晚间发布公告称，2023年公司实现营业收入1476.94亿元，同比增长18.04%。另据公告，五粮液2023年实现净利润"
      "302.1亿元，同比增长13.2%。", "30210000000", None),
+    # round 46: bare, with no 另, an unnamed report or announcement stops the carried source and lends none
+    ("据国家统计局数据，1月份全国居民消费价格同比上涨0.3%。据报道，某市地区生产总值增长6.1%。", "6.1", None),
+    ("据国家统计局数据，1月份全国居民消费价格同比上涨0.3%。据媒体报道，某市地区生产总值增长6.1%。", "6.1", None),
+    ("据深交所披露，某科技公司募集资金总额12.6亿元。据公告，某电子公司营收同比下降8.5%。", "8.5", None),
+    # …look-alikes: the company's own bare 据公告 keeps it; 据了解/据悉, the reporter's word, neither lend nor stop
+    ("贵州茅台12月3日晚间发布公告称，前三季度实现营业总收入1309.04亿元。据公告，公司2023年实现净利润747.34亿元。",
+     "74734000000", "贵州茅台"),
+    ("据国家统计局数据，1月份全国居民消费价格同比上涨0.3%。据了解，全国工业生产者出厂价格同比下降2.5%。", "2.5",
+     "国家统计局"),
+    ("据国家统计局数据，1月份全国居民消费价格同比上涨0.3%。据悉，全国工业生产者出厂价格同比下降2.5%。", "2.5",
+     "国家统计局"),
+    ("据报道，某市地区生产总值增长6.1%。", "6.1", None),
 ])
 def test_another_unnamed_report_opened_with_ling_ju_stops_the_source(text: str, value: str, source: str | None) -> None:
     found = [c for c in claim_rows(text) if Decimal(str(c["value"])) == Decimal(value)]

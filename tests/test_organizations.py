@@ -794,6 +794,37 @@ def test_a_short_name_declared_in_brackets_is_the_full_names_wherever_it_recurs(
     assert surfaces("在上海证券交易所（以下简称“本所”）上市。本所规定。") == {"上海证券交易所"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 46: a Latin short name in brackets after an organisation's full name recurs as that organisation (the
+    # figure notes of a journal article: 数据来源：CEIC、人民银行)
+    ("数据来源：金融稳定委员会(FSB)、环亚经济数据有限公司(CEIC)。⏎数据来源：CEIC、人民银行。",
+     {("CEIC", "环亚经济数据有限公司")}),
+    ("环亚经济数据有限公司（CEIC）的数据显示，房价上涨。此外，CEIC数据显示，租金下降。",
+     {("CEIC", "环亚经济数据有限公司")}),
+    # near misses: a bracket after no organisation, a lower-case or two-letter bracket, declare nothing
+    ("国内生产总值（GDP）增长5%。GDP增速回升。", set()),
+    ("环亚经济数据有限公司（Ceic）发布数据。Ceic显示，房价上涨。", set()),
+])
+def test_a_bracketed_latin_short_name_recurs_as_the_organisation(text: str, expected: set) -> None:
+    rows = orgs(text.replace("⏎", "\n"))
+    latin = {(r["text"], r["canonical"]) for r in rows if r["text"].isascii()
+             and r["start"] > text.find("。")}
+    assert latin == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 46: a lexicon name with one stray space between two of its Chinese characters (PDF text) is still the name
+    ("工 信部发布数据显示，电子信息制造业增加值增长14.6%。", {("工 信部", "工业和信息化部")}),
+    ("据国家统计 局数据，规模以上工业增加值增长7.0%。", {("国家统计 局", "国家统计局")}),
+    ("据海关 总署统计，前2个月出口增长7.1%。", {("海关 总署", "海关总署")}),
+    # near misses: a space that joins no name (工 人们), and words that only open a name (国家 统计)
+    ("工 人们收入增长5%。", set()),
+    ("据国家 统计，前2个月出口增长7.1%。", set()),
+])
+def test_a_stray_space_inside_a_lexicon_name_keeps_the_name(text: str, expected: set) -> None:
+    assert {(r["text"], r["canonical"]) for r in orgs(text)} == expected
+
+
 def test_a_ministry_bears_no_government() -> None:
     assert surfaces("财政部政府和社会资本合作中心数据显示，项目增长。") == {"财政部"}
     assert surfaces("广州市人民政府发布通知。") == {"广州市人民政府"}

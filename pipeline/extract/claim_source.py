@@ -284,6 +284,18 @@ def starts_new_data(sentence_start: int, sentence: str, orgs: list[dict], carrie
                and org["canonical"] != carried for org in orgs)
 
 
+def disclosing_company(sentence_start: int, sentence: str, orgs: list[dict]) -> str | None:
+    """The company whose name opens the sentence, after a connector at most (`own_disclosure_lead`): under a lead-in
+    citing the companies' own disclosures (根据各上市公司近日披露的2月经营数据显示，…: `own_disclosure_frame`), its
+    figures are its own disclosure and it is their source (round 46). Another kind of body, or a name after a place or
+    a measure, opens no company's own data."""
+    lead = cues().pattern("own_disclosure_lead")
+    first = min(orgs, key=lambda org: org["start"], default=None)
+    if first is None or first["type"] != "company" or first["start"] < sentence_start:
+        return None
+    return first["canonical"] if lead.fullmatch(sentence, 0, first["start"] - sentence_start) else None
+
+
 def trade_partners(sentence_start: int, sentence: str, orgs: list[dict]) -> set[str]:
     """The blocs (`partner_org_types`) a sentence names as the partners its trade is measured against (我国对东盟
     进出口…; 与欧盟贸易总值…; 东盟为我国第一大贸易伙伴): the data are the trader's, as reported by the release, not
@@ -496,23 +508,41 @@ def day_parts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def source_notes(doc: Doc, orgs: list[dict]) -> dict[str, str]:
-    """Figure/table label → organisation named in the source note under its caption."""
+    """Figure/table label → organisation named in the source note under its caption. Captions in a row with one note
+    under the last (图3…⏎图4…⏎数据来源：…, as PDF text sets figures side by side) share that note (round 46)."""
     rules = cues()
     notes: dict[str, str] = {}
-    label = None
+    labels: list[str] = []
+    after_caption = False
     full = doc._.text
     for block in doc._.blocks or []:
         text = full[block.start:block.end]
+        glued = trailing_caption(text) if block.kind == "paragraph" else None
+        if glued:  # (…情况图5我国工业企业资产负债率情况 ⏎ 数据来源：…: the glued caption's note, round 46)
+            labels, after_caption = [glued], True
+            continue
         if block.kind == "caption":
             match = rules.pattern("caption_label").match(text)
-            label = re.sub(r"\s+", "", match.group(1)) if match else None
-        elif block.kind == "source_note" and label:
+            labels = [*(labels if after_caption else []), *([re.sub(r"\s+", "", match.group(1))] if match else [])]
+            after_caption = True
+            continue
+        after_caption = False
+        if block.kind == "source_note" and labels:
             inside = [o for o in orgs if block.start <= o["start"] < block.end]
-            if inside and label not in notes:
-                notes[label] = inside[0]["canonical"]
+            for label in labels if inside else []:
+                notes.setdefault(label, inside[0]["canonical"])
         elif block.kind not in {"table"}:
-            label = None
+            labels = []
     return notes
+
+
+def trailing_caption(paragraph: str) -> str | None:
+    """The label of a figure's caption glued to the end of a paragraph, as PDF text leaves it (…资产负债率图5我国
+    工业企业资产负债率情况): the source note right under the paragraph is that figure's (round 46)."""
+    rules = cues()
+    tail = rules.pattern("trailing_caption").search(paragraph, max(0, len(paragraph) - 80))
+    label = rules.pattern("caption_label").match(paragraph, tail.start()) if tail else None
+    return re.sub(r"\s+", "", label.group(1)) if label else None
 
 
 def paragraph_notes(doc: Doc, orgs: list[dict]) -> dict[int, str]:
@@ -532,6 +562,8 @@ def paragraph_notes(doc: Doc, orgs: list[dict]) -> dict[int, str]:
             continue
         before = blocks[at - 1].kind if at else None
         after = blocks[at + 1].kind if at + 1 < len(blocks) else None
+        if before == "paragraph" and trailing_caption(full[blocks[at - 1].start:blocks[at - 1].end]):
+            continue  # (the note of a caption glued to the paragraph's end: `source_notes`, round 46)
         if before == "paragraph":
             found.setdefault(at - 1, orgs[first]["canonical"])
         elif before not in {"caption", "table", "source_note"} and after == "paragraph":

@@ -74,6 +74,8 @@ class Carry:
     released_before: str | None = None  # who the sentence before cited or published (round 32 mend)
     announcer: str | None = None  # the company announcing its own data the sentence before went on with (round 33)
     introduced: tuple[str, str] | None = None  # the body that published the report the document last named, its title
+    disclosures: bool = False  # a lead-in citing the companies' own disclosures goes on (round 46)
+    figure: str | None = None  # the figure or table the passage's data cite (图3), whose note is their source
 
 
 @dataclass

@@ -21,6 +21,7 @@ from pipeline.extract.claim_source import (
     date_slashes,
     dateline,
     day_parts,
+    disclosing_company,
     footnoted_source,
     hosts_briefings,
     item_attributions,
@@ -435,10 +436,10 @@ def resolve_source(view: DocumentView, carry: Carry, r: SentenceReading) -> None
     if (source is None and passage.publisher and carry.released_before in (None, passage.publisher)
             and rules.pattern("continuation").search(cue_text)):
         source = passage.publisher  # (not past a sentence citing another body: 据商务部监测，…。其中，…, round 33)
-    if source is None:
-        reference = rules.pattern("figure_reference").search(cue_text)
-        if reference:
-            source = view.notes.get(re.sub(r"\s+", "", reference.group("label")))
+    reference = rules.pattern("figure_reference").search(cue_text)
+    figure = re.sub(r"\s+", "", reference.group("label")) if reference else None
+    if source is None and figure:
+        source = view.notes.get(figure)
     r.names_source = any(o["canonical"] == passage.source for o in r.its_orgs)  # 海关总署新闻发言人介绍
     partners = trade_partners(start, cue_text, r.its_orgs)  # (我国对东盟进出口…: no other body's data)
     partners |= approving_bodies(start, cue_text, r.its_orgs)  # (全国人大批准的限额: round 36)
@@ -455,13 +456,24 @@ def resolve_source(view: DocumentView, carry: Carry, r: SentenceReading) -> None
     carry.released_before = published[0] if published else source
     r.news_item = bool(rules.pattern("news_item").match(cue_text))
     same_data = same_data and not (r.news_item and passage.item_source)  # 1、X：…。2、…: another news item
+    same_data = same_data and not (figure and carry.figure and figure != carry.figure)  # (如图5所示 after （图2）:
+    # another figure's data, round 46)
     if source is None and same_data and (r.names_source
                                          or not rules.pattern("unnamed_attribution").search(cue_text)):
         source = passage.source
+    opener = (disclosing_company(start, cue_text, r.its_orgs)
+              if carry.disclosures and r.attributed is None and r.source is None else None)
+    source = opener or source  # (round 46: 根据各上市公司披露的…数据显示，…。⏎春秋航空2月客运量… → 春秋航空)
+    if carry.disclosures and opener is None and r.source is None and not r.continues and source == passage.source:
+        source = None  # (…。五粮液2023年…: a company no lexicon reads opens its own data, not the one before's)
+    carry.disclosures = bool(rules.pattern("own_disclosure_frame").match(cue_text)) or (
+        carry.disclosures and r.sentence.block != "heading" and r.attributed is None
+        and (opener is not None or (source is not None and source == passage.source)))
     if r.first_of_block and r.unvalued and r.attributed is None:  # (round 45: the lede of a body's own briefing)
         briefer = briefing_release(start, cue_text, r.its_orgs)
         r.briefing_lede = briefer is not None and source in (None, briefer)
         source = briefer if r.briefing_lede else source
+    carry.figure = figure or (carry.figure if source is not None and source == passage.source else None)
     carry.announcer = company_announcer(r.attributed, r.its_orgs, cue_text, start) or (
         carry.announcer if source == carry.announcer else None)
     r.source = source

@@ -17,6 +17,7 @@ from pipeline.extract.organizations.base import (
     MODEL,
     PATTERN,
     Candidate,
+    Entry,
     all_generic,
     graded_kind,
     is_latin,
@@ -74,7 +75,34 @@ def lexicon_matches(text: str, cuts: set[int], regional: dict[str, str] | None =
                     out.append(Candidate(i, trade, PATTERN, text[i:trade], "company", head=text[j:trade]))
                     continue
                 out.append(Candidate(i, j, LEXICON, entry.canonical, entry.type))
+    out.extend(_spaced_matches(text, cuts) if " " in text else [])
     return _local_and_foreign_bodies(text, _with_national_prefix(text, out), index)
+
+
+def _spaced_matches(text: str, cuts: set[int]) -> list[Candidate]:
+    """A lexicon name with one stray space between two of its Chinese characters, as PDF line breaks leave it (工 信部,
+    国家统计 局): the name all the same (round 46), its span with the space. The longest name across each space, on
+    token boundaries as `lexicon_matches` reads them; short names only (`spaced_name_max` characters), and a space
+    with another space two characters off is text spaced out, no stray one (中 文 字 间: skipped, so the work per
+    space stays small)."""
+    res = resources()
+    longest = int(res.rules["spaced_name_max"])
+    out: list[Candidate] = []
+    for gap in re.finditer(r"(?<=[\u4e00-\u9fff])(?<! .) (?=[\u4e00-\u9fff])(?!. )", text):
+        k = gap.start()
+        best: tuple[int, int, int, Entry] | None = None
+        for before in range(1, min(k, longest - 1) + 1):
+            i = k - before
+            for length in res.alias_lengths.get(text[i], ()):
+                j = k + 1 + length - before
+                if length > longest or length <= before or j > len(text) or (best is not None and length <= best[0]):
+                    continue
+                entry = res.aliases.get(text[i:k] + text[k + 1:j])
+                if entry is not None and i in cuts and _name_end(text, j, cuts):
+                    best = (length, i, j, entry)
+        if best is not None:
+            out.append(Candidate(best[1], best[2], LEXICON, best[3].canonical, best[3].type))
+    return out
 
 
 def _given_name(text: str, i: int, index: WordIndex | None) -> bool:

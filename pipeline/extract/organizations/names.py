@@ -311,6 +311,11 @@ def _declared_short_names(ms: list[Candidate], text: str, cuts: set[int]) -> lis
         declared[alias] = replace(c, start=m.start("alias"), end=m.end("alias"))
     for alias, c in _header_declarations(ms, text).items():
         declared.setdefault(alias, c)
+    for c in ms:  # 环亚经济数据有限公司(CEIC): a Latin short name in brackets after the full name (round 46)
+        alias = text[c.start:c.end]
+        if (c.canonical and c.canonical != alias and c.start and text[c.start - 1] in "（("
+                and re.fullmatch(rules["bracket_latin_short_name"], alias)):
+            declared.setdefault(alias, c)
     import jieba.posseg
 
     tags, proper = jieba.posseg.dt.word_tag_tab, set(rules["proper_pos"])
