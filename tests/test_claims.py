@@ -11533,3 +11533,24 @@ def test_respectively_over_a_range_of_periods(text: str, times: list[str]) -> No
 ])
 def test_a_base_before_a_list_of_point_gaps(text: str, times: list[str]) -> None:
     assert [c["time"] for c in claim_rows(text, dt.date(2006, 7, 21), in_order=True)] == times
+
+
+# A release day read at the day whatever published it (市商务局11月2日通报，…; 11月2日，县商务局通报，…): a bare
+# level's bureau is no organisation, so no attribution dropped the day and the data took it. The day right before a
+# release verb ending its clause, or as its own clause before one, is when the figures came out (guidelines).
+# Look-alikes: a verb with its object (发布新品), a month before the verb, a day the clause after points back to
+# (当天), a day with no release verb, a named body's release (dropped before).
+@pytest.mark.parametrize(("text", "times"), [
+    ("市商务局11月2日通报，国庆假期期间，全市重点监测的50家商贸企业累计实现销售额12.6亿元，比上年同期增长11.2%。",
+     [None, None]),
+    ("11月2日，县商务局通报，全县重点监测商贸企业累计实现销售额1.6亿元。", [None]),
+    ("市统计局昨日发布：全市社会消费品零售总额增长5.2%。", [None]),
+    ("县文旅局10月8日公布称，假期全县接待游客35.6万人次。", [None]),
+    ("该公司11月2日发布新品，首日销量达10万台。", ["2023-11-02"]),
+    ("市统计局10月份通报，全市规模以上工业增加值增长5.2%。", ["2023-10"]),
+    ("11月11日，天猫公布，当天成交额增长12%。", ["2023-11-11"]),
+    ("11月2日，全市重点监测商贸企业实现销售额1.6亿元。", ["2023-11-02"]),
+    ("商务部11月2日通报，全国重点零售企业销售额增长9.8%。", [None]),
+])
+def test_a_release_day_of_an_unnamed_bureau_is_no_time_of_the_data(text: str, times: list) -> None:
+    assert [c["time"] for c in claim_rows(text, dt.date(2023, 11, 3), in_order=True)] == times
