@@ -11554,3 +11554,24 @@ def test_a_base_before_a_list_of_point_gaps(text: str, times: list[str]) -> None
 ])
 def test_a_release_day_of_an_unnamed_bureau_is_no_time_of_the_data(text: str, times: list) -> None:
     assert [c["time"] for c in claim_rows(text, dt.date(2023, 11, 3), in_order=True)] == times
+
+
+# A sentence opening on a named side's word (天猫方面称，…; 携程方面介绍：…) gives that side's own figures: the body or
+# company before does not carry into it (null where no lexicon reads the side, the side where one does). The
+# company's own pointer with 方面 (公司方面表示，…) goes on with the announcing company.
+# Look-alikes: a generic side (有关方面表示), 另一方面 and a topic frame (消费方面，) keep the body before.
+@pytest.mark.parametrize(("text", "sources"), [
+    ("京东集团表示，今年超过60个品牌成交额破10亿元。天猫方面称，402个品牌成交额突破1亿元。", [ANY, None]),
+    ("据国家统计局数据，10月份社会消费品零售总额增长7.6%。携程方面介绍：国庆期间平台酒店预订量增长35%。",
+     ["国家统计局", "携程集团"]),
+    ("据国家统计局数据，10月份社会消费品零售总额增长7.6%。飞猪方面透露，国庆假期出境游订单增长80%。",
+     ["国家统计局", "飞猪旅行"]),
+    ("据国家统计局数据，10月份社会消费品零售总额增长7.6%。盒马方面透露，国庆假期门店客流增长80%。",
+     ["国家统计局", None]),
+    ("比亚迪公告称，10月新能源汽车销量30.2万辆。公司方面表示，海外销量增长12%。", ["比亚迪股份有限公司"] * 2),
+    ("据国家统计局数据，10月份社会消费品零售总额增长7.6%。有关方面表示，服务零售额增长12%。", ["国家统计局"] * 2),
+    ("据国家统计局数据，10月份社会消费品零售总额增长7.6%。另一方面，服务零售额增长12%。", ["国家统计局"] * 2),
+    ("据国家统计局数据，10月份社会消费品零售总额增长7.6%。消费方面，服务零售额增长12%。", ["国家统计局"] * 2),
+])
+def test_a_named_sides_word_starts_its_own_data(text: str, sources: list) -> None:
+    assert [c["source"] for c in claim_rows(text, dt.date(2023, 11, 12), in_order=True)] == sources
