@@ -11575,3 +11575,24 @@ def test_a_release_day_of_an_unnamed_bureau_is_no_time_of_the_data(text: str, ti
 ])
 def test_a_named_sides_word_starts_its_own_data(text: str, sources: list) -> None:
     assert [c["source"] for c in claim_rows(text, dt.date(2023, 11, 12), in_order=True)] == sources
+
+
+# A span opening on a holiday's name (除夕至正月初六, 国庆节至10月7日) with its days in brackets after it is the bracket's
+# span: the sentence's data and the sentences going on with them take it (the holiday's start is no date, so only
+# the span's last day was read there, and the two differing dates left the next sentence null).
+# Look-alikes: a lunar span read whole (正月初一至初七（…）), a month glossed by its days, a day glossed by its holiday,
+# 今年（2024年）: as before.
+@pytest.mark.parametrize(("text", "times"), [
+    ("据商务部监测，除夕至正月初六（2月9日至15日），全国重点零售和餐饮企业实现销售额约8210亿元。春节期间，重点监测零售"
+     "企业的服装销售额同比增长107.1%。", ["2024-02-09/2024-02-15"] * 2),
+    ("据商务部监测，国庆节至10月7日（10月1日至7日），全国重点零售企业销售额约8210亿元。重点监测餐饮企业营业额同比增长"
+     "12.3%。", ["2024-10-01/2024-10-07"] * 2),
+    ("据商务部监测，正月初一至初七（2月10日至16日），全国重点零售和餐饮企业实现销售额约8210亿元。重点监测零售企业的服装"
+     "销售额同比增长107.1%。", ["2024-02-10/2024-02-16"] * 2),
+    ("据统计，3月份（3月1日至31日）全市社会消费品零售总额增长5.1%。其中，餐饮收入增长8.2%。",
+     ["2024-03-01/2024-03-31"] * 2),
+    ("据统计，2月9日（除夕）全市零售额增长5.1%。其中，餐饮收入增长8.2%。", ["2024-02-09"] * 2),
+    ("据统计，今年（2024年）全市社会消费品零售总额增长5.1%。其中，餐饮收入增长8.2%。", ["2024"] * 2),
+])
+def test_a_holiday_span_glossed_in_brackets_dates_the_passage(text: str, times: list) -> None:
+    assert [c["time"] for c in claim_rows(text, dt.date(2024, 10, 20), in_order=True)] == times
