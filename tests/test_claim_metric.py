@@ -7062,8 +7062,9 @@ def test_a_bare_rebuilding_act_names_the_object_of_the_new_building_before(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # round 46: a goods class whose parts are joined by 及/和 (石油及制品类, 家用电器和音像器材类), after a class holding
-    # the same class word 类 as a word of its own, shares the measure named after it, as a class with no joiner does
+    # round 46: a goods class whose parts are joined by 及/和 (石油及制品类, 家用电器和音像器材类), after a class
+    # holding the same class word 类 as a word of its own, shares the measure named after it, as a class with no
+    # joiner does
     ("汽车类零售额下降9.4%，石油及制品类增长9.2%。",
      [(Decimal("9.4"), "汽车类零售额下降"), (Decimal("9.2"), "石油及制品类零售额增长")]),
     ("金银珠宝类零售额增长5.9%，建筑及装潢材料类下降3.1%。",

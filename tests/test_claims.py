@@ -11577,9 +11577,9 @@ def test_a_named_sides_word_starts_its_own_data(text: str, sources: list) -> Non
     assert [c["source"] for c in claim_rows(text, dt.date(2023, 11, 12), in_order=True)] == sources
 
 
-# A span opening on a holiday's name (除夕至正月初六, 国庆节至10月7日) with its days in brackets after it is the bracket's
-# span: the sentence's data and the sentences going on with them take it (the holiday's start is no date, so only
-# the span's last day was read there, and the two differing dates left the next sentence null).
+# A span opening on a holiday's name (除夕至正月初六, 国庆节至10月7日) with its days in brackets after it is the
+# bracket's span: the sentence's data and the sentences going on with them take it (the holiday's start is no date,
+# so only the span's last day was read there, and the two differing dates left the next sentence null).
 # Look-alikes: a lunar span read whole (正月初一至初七（…）), a month glossed by its days, a day glossed by its holiday,
 # 今年（2024年）: as before.
 @pytest.mark.parametrize(("text", "times"), [

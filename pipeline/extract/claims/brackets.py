@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from functools import lru_cache
 
@@ -108,7 +109,7 @@ def glossed_dates(text: str, sentence_start: int, dates: list[dict]) -> list[dic
     opener, closer = rules.pattern("date_gloss_open"), rules.pattern("date_gloss_close")
     ordered = sorted(dates, key=lambda d: d["start"])
     wider: dict[int, dict] = {}
-    for first, second in zip(ordered, ordered[1:]):
+    for first, second in itertools.pairwise(ordered):
         a, b = first.get("value") or "", second.get("value") or ""
         if (a and b and a != b and id(first) not in wider
                 and opener.fullmatch(text, first["end"] - sentence_start, second["start"] - sentence_start)
