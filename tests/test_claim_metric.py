@@ -7077,6 +7077,29 @@ def test_a_bare_rebuilding_act_names_the_object_of_the_new_building_before(
     assert _metrics(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 46: a goods class whose parts are joined by 及/和 (石油及制品类, 家用电器和音像器材类), after a class
+    # holding the same class word 类 as a word of its own, shares the measure named after it, as a class with no
+    # joiner does
+    ("汽车类零售额下降9.4%，石油及制品类增长9.2%。",
+     [(Decimal("9.4"), "汽车类零售额下降"), (Decimal("9.2"), "石油及制品类零售额增长")]),
+    ("金银珠宝类零售额增长5.9%，建筑及装潢材料类下降3.1%。",
+     [(Decimal("5.9"), "金银珠宝类零售额增长"), (Decimal("3.1"), "建筑及装潢材料类零售额下降")]),
+    ("通讯器材类零售额增长1.1%，家用电器和音像器材类增长2.3%。",
+     [(Decimal("1.1"), "通讯器材类零售额增长"), (Decimal("2.3"), "家用电器和音像器材类零售额增长")]),
+    # look-alikes unchanged: a class with no joiner (shared before), a sector ending in another word, members that
+    # hold no class word of the member before
+    ("汽车类零售额下降9.4%，石油制品类增长9.2%。",
+     [(Decimal("9.4"), "汽车类零售额下降"), (Decimal("9.2"), "石油制品类零售额增长")]),
+    ("第二产业增加值增长4.2%，批发和零售业增长6.2%。",
+     [(Decimal("4.2"), "第二产业增加值增长"), (Decimal("6.2"), "批发和零售业增加值增长")]),
+    ("出口额增长5.9%，纺织及服装增长9.2%。", [(Decimal("5.9"), "出口额增长"), (Decimal("9.2"), "纺织及服装增长")]),
+])
+def test_a_joined_goods_class_shares_the_measure_of_the_class_before(
+        text: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert _metrics(text) == expected
+
+
 @pytest.mark.parametrize(("bare", "local", "same"), [
     # the stages of `_metric` (round 45 cut): an outright reader decides only its own reading, here the value before
     # restated a period earlier (前值为, 前期值修正为) in the same sentence: the governing value itself

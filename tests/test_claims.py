@@ -11690,3 +11690,66 @@ def test_respectively_over_a_range_of_periods(text: str, times: list[str]) -> No
 ])
 def test_a_base_before_a_list_of_point_gaps(text: str, times: list[str]) -> None:
     assert [c["time"] for c in claim_rows(text, dt.date(2006, 7, 21), in_order=True)] == times
+
+
+# A release day read at the day whatever published it (市商务局11月2日通报，…; 11月2日，县商务局通报，…): a bare
+# level's bureau is no organisation, so no attribution dropped the day and the data took it. The day right before a
+# release verb ending its clause, or as its own clause before one, is when the figures came out (guidelines).
+# Look-alikes: a verb with its object (发布新品), a month before the verb, a day the clause after points back to
+# (当天), a day with no release verb, a named body's release (dropped before).
+@pytest.mark.parametrize(("text", "times"), [
+    ("市商务局11月2日通报，国庆假期期间，全市重点监测的50家商贸企业累计实现销售额12.6亿元，比上年同期增长11.2%。",
+     [None, None]),
+    ("11月2日，县商务局通报，全县重点监测商贸企业累计实现销售额1.6亿元。", [None]),
+    ("市统计局昨日发布：全市社会消费品零售总额增长5.2%。", [None]),
+    ("县文旅局10月8日公布称，假期全县接待游客35.6万人次。", [None]),
+    ("该公司11月2日发布新品，首日销量达10万台。", ["2023-11-02"]),
+    ("市统计局10月份通报，全市规模以上工业增加值增长5.2%。", ["2023-10"]),
+    ("11月11日，天猫公布，当天成交额增长12%。", ["2023-11-11"]),
+    ("11月2日，全市重点监测商贸企业实现销售额1.6亿元。", ["2023-11-02"]),
+    ("商务部11月2日通报，全国重点零售企业销售额增长9.8%。", [None]),
+])
+def test_a_release_day_of_an_unnamed_bureau_is_no_time_of_the_data(text: str, times: list) -> None:
+    assert [c["time"] for c in claim_rows(text, dt.date(2023, 11, 3), in_order=True)] == times
+
+
+# A sentence opening on a named side's word (天猫方面称，…; 携程方面介绍：…) gives that side's own figures: the body or
+# company before does not carry into it (null where no lexicon reads the side, the side where one does). The
+# company's own pointer with 方面 (公司方面表示，…) goes on with the announcing company.
+# Look-alikes: a generic side (有关方面表示), 另一方面 and a topic frame (消费方面，) keep the body before.
+@pytest.mark.parametrize(("text", "sources"), [
+    ("京东集团表示，今年超过60个品牌成交额破10亿元。天猫方面称，402个品牌成交额突破1亿元。", [ANY, None]),
+    ("据国家统计局数据，10月份社会消费品零售总额增长7.6%。携程方面介绍：国庆期间平台酒店预订量增长35%。",
+     ["国家统计局", "携程集团"]),
+    ("据国家统计局数据，10月份社会消费品零售总额增长7.6%。飞猪方面透露，国庆假期出境游订单增长80%。",
+     ["国家统计局", "飞猪旅行"]),
+    ("据国家统计局数据，10月份社会消费品零售总额增长7.6%。盒马方面透露，国庆假期门店客流增长80%。",
+     ["国家统计局", None]),
+    ("比亚迪公告称，10月新能源汽车销量30.2万辆。公司方面表示，海外销量增长12%。", ["比亚迪股份有限公司"] * 2),
+    ("据国家统计局数据，10月份社会消费品零售总额增长7.6%。有关方面表示，服务零售额增长12%。", ["国家统计局"] * 2),
+    ("据国家统计局数据，10月份社会消费品零售总额增长7.6%。另一方面，服务零售额增长12%。", ["国家统计局"] * 2),
+    ("据国家统计局数据，10月份社会消费品零售总额增长7.6%。消费方面，服务零售额增长12%。", ["国家统计局"] * 2),
+])
+def test_a_named_sides_word_starts_its_own_data(text: str, sources: list) -> None:
+    assert [c["source"] for c in claim_rows(text, dt.date(2023, 11, 12), in_order=True)] == sources
+
+
+# A span opening on a holiday's name (除夕至正月初六, 国庆节至10月7日) with its days in brackets after it is the
+# bracket's span: the sentence's data and the sentences going on with them take it (the holiday's start is no date,
+# so only the span's last day was read there, and the two differing dates left the next sentence null).
+# Look-alikes: a lunar span read whole (正月初一至初七（…）), a month glossed by its days, a day glossed by its holiday,
+# 今年（2024年）: as before.
+@pytest.mark.parametrize(("text", "times"), [
+    ("据商务部监测，除夕至正月初六（2月9日至15日），全国重点零售和餐饮企业实现销售额约8210亿元。春节期间，重点监测零售"
+     "企业的服装销售额同比增长107.1%。", ["2024-02-09/2024-02-15"] * 2),
+    ("据商务部监测，国庆节至10月7日（10月1日至7日），全国重点零售企业销售额约8210亿元。重点监测餐饮企业营业额同比增长"
+     "12.3%。", ["2024-10-01/2024-10-07"] * 2),
+    ("据商务部监测，正月初一至初七（2月10日至16日），全国重点零售和餐饮企业实现销售额约8210亿元。重点监测零售企业的服装"
+     "销售额同比增长107.1%。", ["2024-02-10/2024-02-16"] * 2),
+    ("据统计，3月份（3月1日至31日）全市社会消费品零售总额增长5.1%。其中，餐饮收入增长8.2%。",
+     ["2024-03-01/2024-03-31"] * 2),
+    ("据统计，2月9日（除夕）全市零售额增长5.1%。其中，餐饮收入增长8.2%。", ["2024-02-09"] * 2),
+    ("据统计，今年（2024年）全市社会消费品零售总额增长5.1%。其中，餐饮收入增长8.2%。", ["2024"] * 2),
+])
+def test_a_holiday_span_glossed_in_brackets_dates_the_passage(text: str, times: list) -> None:
+    assert [c["time"] for c in claim_rows(text, dt.date(2024, 10, 20), in_order=True)] == times

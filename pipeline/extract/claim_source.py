@@ -259,9 +259,9 @@ def starts_new_data(sentence_start: int, sentence: str, orgs: list[dict], carrie
     or with the name of another company than the carried source (比亚迪公告…。理想汽车6月交付…: one maker's
     announcement does not cover another's deliveries), or with a name and a cue of its own (QuestMobile…洞察显示,
     《…报告》显示: another report), or with the writer's own company (本集团实现…), or with another unnamed release
-    (另据报道，…; round 45), save a bare 另据公告 while the company ``announced`` the carried data and the sentence
-    names no other company and goes on with the company's pointer or a period (贵州茅台…发布公告称，…。另据公告，公司…:
-    its next announcement, round 45 mend)."""
+    (另据报道，…; round 45) or a named side's word (天猫方面称，…; round 46), save a bare 另据公告 while the company
+    ``announced`` the carried data and the sentence names no other company and goes on with the company's pointer or
+    a period (贵州茅台…发布公告称，…。另据公告，公司…: its next announcement, round 45 mend)."""
     rules = cues()
     for name in ("opening_frame", "reporter_frame"):  # (记者从X获悉，…: the reporter's relay names a body too)
         frame = rules.pattern(name).match(sentence)
@@ -275,6 +275,9 @@ def starts_new_data(sentence_start: int, sentence: str, orgs: list[dict], carrie
         return True  # 2021年，本集团实现营业总收入…: the company's own figures
     own_types = rules.words("own_data_types")
     other_company = any(org["type"] in own_types and org["canonical"] != carried for org in orgs)
+    side = rules.pattern("side_speaker").match(sentence)  # 天猫方面称，…: that side's own figures (round 46)
+    if side and any(word.flag in rules.words("frame_name_tags") for word in pos_tagger().lcut(side.group("org"))):
+        return True
     report = rules.pattern("other_unnamed_report").match(sentence)
     if report and not (announced and report.group("notice") and not other_company
                        and rules.pattern("notice_goes_on").match(sentence, report.end())):

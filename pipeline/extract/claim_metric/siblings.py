@@ -61,7 +61,11 @@ def parallel_core(head: str, governing: Governing, named: bool = False, unit: st
     # (round 21: a member ending in the word the member before ends in, 股份制企业增加值…，外商及港澳台商投资企业…, is
     # known to name a member like it however long, its parts joined by 及/和 as a group's name may be)
     opened = segment(subject)[:-1]
-    joined = bool(words) and len(words[-1]) > 1 and any(w.endswith(words[-1]) for w in opened)
+    last = words[-1] if words else ""
+    joined = bool(last) and (any(w.endswith(last) for w in opened) if len(last) > 1 else (
+        last in opened[1:] and any(w in rules.words("noun_joiners") for w in words)))
+    # (round 46: so is a member closing with the one-character class word the member before holds as a word of its
+    # own, 汽车|类|零售额…，石油|及|制品|类增长…, its parts joined by 及/和: a goods class of a retail release)
     if joined:
         words = [w for w in words if w not in rules.words("noun_joiners")]
     # (round 24: an industry after an industry's measure, 采矿业增加值…；电力、热力、燃气及水生产和供应业增长…, is a

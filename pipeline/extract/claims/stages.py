@@ -59,7 +59,7 @@ from pipeline.extract.claim_time import (
     trend_starts,
     within,
 )
-from pipeline.extract.claims.brackets import citation_commas_blank
+from pipeline.extract.claims.brackets import citation_commas_blank, glossed_dates
 from pipeline.extract.claims.passage import (
     PLAIN_HEADING_LEVEL,
     Passage,
@@ -241,18 +241,21 @@ def place_dates(r: SentenceReading) -> None:
                      or not published_on(text, d["start"] - start, d["end"] - start,
                                           published[1], published[3])]
     its_dates = drop_release_days(text, start, its_dates)  # 4月22日晚，X发布2024年一季度业绩
+    its_dates = glossed_dates(text, start, its_dates)  # 除夕至正月初六（2月9日至15日）: the bracket's span (round 46)
     wire = dateline(cue_text)
     its_dates = [d for d in its_dates if not any(a <= d["start"] - start < b for a, b in wire)]
-    briefing = rules.pattern("briefing_day_after")
+    briefing, released = rules.pattern("briefing_day_after"), rules.pattern("release_day_after")
     its_dates = [d for d in its_dates if not (is_day(d.get("value") or "")
-                                              and briefing.match(text, d["end"] - start))]
+                                              and (briefing.match(text, d["end"] - start)
+                                                   or released.match(text, d["end"] - start)))]
     plans = [m.span() for m in rules.pattern("measured_against_plan").finditer(cue_text)]
     plans += r.citations
     plans += [m.span("date") for m in rules.pattern("index_base_period").finditer(cue_text)]
     plans += [m.span("date") for m in rules.pattern("plan_name_period").finditer(cue_text)]
     plans += [m.span("date") for m in rules.pattern("numbered_name_period").finditer(cue_text)]  # 今年第5号台风
     plans += [m.span("date") for m in rules.pattern("titled_publication_date").finditer(cue_text)]
-    plans += [m.span("date") for name in ("relay_day", "relay_day_opening")  # 记者18日从X获悉 (round 31)
+    plans += [m.span("date") for name in ("relay_day", "relay_day_opening",  # 记者18日从X获悉 (round 31)
+                                          "release_day_opening")  # 11月2日，市商务局通报，… (round 46)
               for m in rules.pattern(name).finditer(cue_text)]
     its_dates = [d for d in its_dates if not any(a <= d["start"] - start < b for a, b in plans)]
     vintages = [m.span("date") for m in rules.pattern("forecast_vintage").finditer(cue_text)]
