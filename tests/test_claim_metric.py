@@ -3828,6 +3828,24 @@ def test_an_accounts_kind_owns_no_later_member(text: str, expected: dict[str, st
     assert {v: metrics[Decimal(v)] for v in expected} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 46: a later member that is an account (`statement_accounts`) is the first member's owner's account,
+    # the verb of attainment before the first (全年实现) no part of that owner
+    ("国有控股上市公司全年实现营收、净利润47.35、4.02万亿元。",
+     {"47350000000000": "国有控股上市公司营收", "4020000000000": "国有控股上市公司净利润"}),
+    ("2023年，比亚迪营业收入、归母净利润分别为6023亿元、300亿元。", {"30000000000": "比亚迪归母净利润"}),
+    ("民营上市公司营收、净利润、归母净利润分别为17.42万亿元、0.91万亿元、0.87万亿元。",
+     {"910000000000": "民营上市公司净利润", "870000000000": "民营上市公司归母净利润"}),
+    # unchanged: a first member with no owner, a later member that is no account, another owner's measure
+    ("2023年，营收、净利润分别增长5.2%、3.1%。", {"5.2": "营收增长", "3.1": "净利润增长"}),
+    ("2023年，公司营业收入、研发投入分别增长5.2%、3.1%。", {"3.1": "研发投入增长"}),
+    ("规模以上工业企业营业收入、社会消费品零售总额分别增长5.2%、3.1%。", {"3.1": "社会消费品零售总额增长"}),
+])
+def test_a_later_account_member_takes_the_first_members_owner(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
 @pytest.mark.parametrize(("text", "metrics"), [
     # round 30: the cause before a causative verb is no subject the clauses after a count of sufferers share
     # (各种自然灾害共造成…人次受灾，因灾死亡失踪499人 → 因灾死亡失踪); the place it struck still is (福建紧急转移安置)
