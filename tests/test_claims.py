@@ -3065,6 +3065,22 @@ def test_a_year_after_the_opening_organisation_dates_its_passage(text: str, time
     assert [c["time"] for c in claim_rows(text)] == times
 
 
+@pytest.mark.parametrize(("text", "times"), [
+    # round 46: the day a company released its results may stand between its name and the verb (X3月21日晚间发布
+    # 2023年年报，…; X于4月29日披露…): the period released still dates the undated sentences after it
+    ("中国平安3月21日晚间发布2023年年报，公司实现营业收入9137.89亿元，同比下降4.2%。寿险业务新业务价值同比增长36.2%。",
+     ["2023", "2023", "2023"]),
+    ("招商银行于3月25日披露2023年年度报告。公司实现净利润1466亿元。零售客户数达1.9亿户。", ["2023", "2023"]),
+    ("腾讯控股昨日公布2023年度业绩。总收入6090亿元。增值服务收入2984亿元，增长4%。", ["2023"] * 3),
+    # unchanged: a day that is no release's (its price that day: round 17's day after the name), and a release
+    # with no period
+    ("中国平安3月21日股价上涨3.2%。公司市值约7000亿元。", ["2024-03-21", "2024-03-21"]),
+    ("中国平安3月21日晚间发布公告。公司实现营业收入9137.89亿元。", [None]),
+])
+def test_a_release_day_before_the_verb_keeps_the_released_period_for_the_passage(text: str, times: list) -> None:
+    assert [c["time"] for c in claim_rows(text, dt.date(2024, 3, 28))] == times
+
+
 def test_a_company_publishing_its_results_is_the_source() -> None:
     claims = claim_rows("京东集团公布截至2024年6月30日止季度业绩，季度收入为人民币2914亿元。")
     assert [(c["source"], c["time"]) for c in claims] == [("京东集团", "2024-Q2")]
@@ -8357,8 +8373,9 @@ def test_an_official_named_alone_or_by_pronoun_goes_on_for_the_body(text: str, v
     ("年报显示，公司2024年实现营业总收入151.97亿元。", [("15197000000", "2024", None)]),
     ("多家车企公布了4月销量。年报显示，长城汽车2024年实现营业收入2021.95亿元。", [("202195000000", "2024", None)]),
     # round 32 mend: …only in the sentence right after the release: sentences on, it may be another company's report
+    # (round 46: the period released dates the report's data though its day stands before the verb)
     ("贵州茅台4月2日晚间发布2023年年报。年报显示，公司实现营业总收入1505.6亿元。\n\n行业方面，白酒行业整体承压。"
-     "财报显示，五粮液2023年营业收入832.7亿元。", [("150560000000", None, "贵州茅台"), ("83270000000", "2023", None)]),
+     "财报显示，五粮液2023年营业收入832.7亿元。", [("150560000000", "2023", "贵州茅台"), ("83270000000", "2023", None)]),
     ("比亚迪3月24日晚间披露2024年年报。白酒行业整体承压。年报显示，长城汽车2024年实现营业收入2021.95亿元。",
      [("202195000000", "2024", None)]),
     # round 36: a paragraph that only announces a company's periodic report (发布2024年年度报告。) names the period of
