@@ -3846,6 +3846,21 @@ def test_a_later_account_member_takes_the_first_members_owner(text: str, expecte
     assert {v: metrics[Decimal(v)] for v in expected} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 46: the 新 jieba cuts off a verb of setting up (新|设, 新|登记) is the act's: the actor's other act after
+    # 、 acts on the same object, with no 新 (全市注销企业, was 全市新设企业注销)
+    ("2023年全市新设企业1.2万家、注销3000家。", {"12000": "全市新设企业", "3000": "全市注销企业"}),
+    ("2023年全省新登记市场主体150万户、注销42万户。", {"420000": "全省注销市场主体"}),
+    # unchanged: an act jieba keeps whole (新开工, 新建), a verb pair of an actor (受理…、审结…), a name opening with 新
+    ("2023年该市新开工项目120个、竣工85个。", {"85": "市竣工项目"}),
+    ("2023年全市新建5G基站1.2万个、开通9800个。", {"9800": "全市开通5G基站"}),
+    ("2023年全省新能源汽车产量120万辆、销量118万辆。", {"1180000": "全省新能源汽车销量"}),
+])
+def test_newness_cut_off_a_verb_is_the_acts_not_the_actors(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
 @pytest.mark.parametrize(("text", "metrics"), [
     # round 30: the cause before a causative verb is no subject the clauses after a count of sufferers share
     # (各种自然灾害共造成…人次受灾，因灾死亡失踪499人 → 因灾死亡失踪); the place it struck still is (福建紧急转移安置)
