@@ -8375,7 +8375,8 @@ def test_an_official_named_alone_or_by_pronoun_goes_on_for_the_body(text: str, v
     # round 32 mend: …only in the sentence right after the release: sentences on, it may be another company's report
     # (round 46: the period released dates the report's data though its day stands before the verb)
     ("贵州茅台4月2日晚间发布2023年年报。年报显示，公司实现营业总收入1505.6亿元。\n\n行业方面，白酒行业整体承压。"
-     "财报显示，五粮液2023年营业收入832.7亿元。", [("150560000000", "2023", "贵州茅台"), ("83270000000", "2023", None)]),
+     "财报显示，五粮液2023年营业收入832.7亿元。",
+     [("150560000000", "2023", "贵州茅台"), ("83270000000", "2023", None)]),
     ("比亚迪3月24日晚间披露2024年年报。白酒行业整体承压。年报显示，长城汽车2024年实现营业收入2021.95亿元。",
      [("202195000000", "2024", None)]),
     # round 36: a paragraph that only announces a company's periodic report (发布2024年年度报告。) names the period of

@@ -594,9 +594,9 @@ def _account_owner(first: str, bare: str) -> str:
     """(round 46) The owner before the first member's account when the later member is an account as well
     (`statement_accounts`: 国有控股上市公司营收、净利润 → 国有控股上市公司; 比亚迪营业收入、归母净利润 → 比亚迪): a
     results summary lists one owner's accounts, so each is that owner's, as round 29 gives 公司营业利润、利润总额 the
-    company. The verbs of attainment before the account (全年实现营收、…) are no part of the owner. "" when the first has
-    no owner (营收和净利润), the later member is no account (营业收入、研发投入), or the owner is no noun phrase (a verb
-    only qualifying the noun after it allowed: 国有控股|上市公司) or names a measure itself."""
+    company. The verbs of attainment before the account (全年实现营收、…) are no part of the owner. "" when the first
+    has no owner (营收和净利润), the later member is no account (营业收入、研发投入), or the owner is no noun phrase (a
+    verb only qualifying the noun after it allowed: 国有控股|上市公司) or names a measure itself."""
     accounts = cues().words("statement_accounts")
     if bare not in accounts:
         return ""
