@@ -81,7 +81,8 @@ def _owner_shared(items: list[str]) -> list[str]:
     if not all(rules.pattern("metric_head").search(i) and not rules.pattern("list_owner_verb_any").search(i)
                for i in later):
         return items
-    return [items[0], *(led["owner"] + i for i in later)]
+    # (round 46: a member already given the owner as an account, 公司实现营业收入和净利润, takes it once)
+    return [items[0], *(i if i.startswith(led["owner"]) else led["owner"] + i for i in later)]
 
 
 def joined_once(member: str, shared: str) -> str:
