@@ -1264,8 +1264,9 @@ def test_kinds_of_expense_and_slash_lists_share_the_last_members_measure(text: s
     # round 24: a slash list of members before a slash series of as many values pairs them as 分别 does; a series of
     # changes alone in the next clause spreads over the subjects claimed before it
     ("2023年公司销售/管理/研发费用为2.15/1.87/3.02亿元。", ["公司销售费用", "管理费用", "研发费用"]),
+    # (round 46: a later account member takes the first member's owner, 公司归母净利润)
     ("2023年公司营收/归母净利润为86.4/9.7亿元，同比+15.2%/+22.8%。",
-     ["公司营收", "归母净利润", "公司营收同比", "归母净利润同比"]),
+     ["公司营收", "公司归母净利润", "公司营收同比", "公司归母净利润同比"]),
     ("23Q4公司毛利率/净利率为31.5%/8.2%。", ["公司毛利率", "净利率"]),
     # unchanged: a slash series with no member list, or members and values that do not pair
     ("2023年公司研发费用为2.15/1.87亿元。", ["公司研发费用", "公司研发费用"]),
@@ -2097,8 +2098,9 @@ def test_gaps_after_a_respectively_list_go_to_its_members(text: str, expected: d
     # round 23: a member's own level in brackets inside a 分别 list ends no clause: the list keeps all its members
     ("2022年末，牛存栏（10216万头）、羊存栏比上年末分别增长4.6%、3.5%。",
      {"4.6": "牛存栏比上年末增长", "3.5": "羊存栏比上年末增长"}),
+    # (round 46: 利润总额, an account after an account, takes the first member's owner)
     ("全年规模以上工业企业营业收入（8620亿元）、利润总额分别增长6.2%、9.4%。",
-     {"6.2": "规模以上工业企业营业收入增长", "9.4": "利润总额增长"}),
+     {"6.2": "规模以上工业企业营业收入增长", "9.4": "规模以上工业企业利润总额增长"}),
     # unchanged: every member with its bracketed level, and a list without brackets
     ("2023年，油料播种面积（1.4亿亩）、油料产量（3864万吨）分别增长2.1%、4.4%。",
      {"2.1": "油料播种面积增长", "4.4": "油料产量增长"}),
@@ -3211,8 +3213,9 @@ def test_a_qualifier_verb_alone_shares_nothing() -> None:
     ("1-6月，吃、穿和用类商品分别增长15.2%、6.4%和9.8%。",
      {"15.2": "吃类商品增长", "6.4": "穿类商品增长", "9.8": "用类商品增长"}),
     # unchanged: members each with a measure of their own, and a verb before the last member's measure
+    # (round 46: 净利润, an account, takes the first member's owner; 研发投入, no account, stays its own)
     ("2024年，公司营业收入、净利润和研发投入分别增长12.5%、8.3%和20.1%。",
-     {"12.5": "公司营业收入增长", "8.3": "净利润增长", "20.1": "研发投入增长"}),
+     {"12.5": "公司营业收入增长", "8.3": "公司净利润增长", "20.1": "研发投入增长"}),
     ("2024年，全市出口、进口和贸易顺差分别为820亿元、610亿元和210亿元。",
      {"82000000000": "全市出口", "61000000000": "全市进口", "21000000000": "贸易顺差"}),
     ("全年新签合同、完成营业额分别为52亿美元和38亿美元。", {"5200000000": "新签合同", "3800000000": "营业额"}),
@@ -3293,7 +3296,8 @@ def test_a_departure_after_a_count_of_a_noun_is_the_nouns(text: str, value: str,
     # unchanged: one value for 城乡 stays as written; members with their own measure (消费支出) or no partner stay
     ("全县城乡居民人均可支配收入增长6.1%。", ["全县城乡居民人均可支配收入增长"]),
     ("居民人均可支配收入和消费支出分别增长5.1%和9.2%。", ["居民人均可支配收入增长", "消费支出增长"]),
-    ("公司营业收入和净利润分别为12.3亿元和1.1亿元。", ["公司营业收入", "净利润"]),
+    # (round 46: an account after an account takes the first member's owner, revising round 28 here)
+    ("公司营业收入和净利润分别为12.3亿元和1.1亿元。", ["公司营业收入", "公司净利润"]),
 ])
 def test_urban_rural_and_partner_measures_spread_over_a_pair(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
@@ -3840,6 +3844,39 @@ def test_a_forecast_lines_sign_or_change_before_its_colon(text: str, expected: d
     ("新能源汽车产量和销量分别为958.7万辆和949.5万辆。", {"9495000": "新能源汽车销量"}),
 ])
 def test_an_accounts_kind_owns_no_later_member(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 46: a later member that is an account (`statement_accounts`) is the first member's owner's account,
+    # the verb of attainment before the first (全年实现) no part of that owner
+    ("国有控股上市公司全年实现营收、净利润47.35、4.02万亿元。",
+     {"47350000000000": "国有控股上市公司营收", "4020000000000": "国有控股上市公司净利润"}),
+    ("2023年，比亚迪营业收入、归母净利润分别为6023亿元、300亿元。", {"30000000000": "比亚迪归母净利润"}),
+    ("民营上市公司营收、净利润、归母净利润分别为17.42万亿元、0.91万亿元、0.87万亿元。",
+     {"910000000000": "民营上市公司净利润", "870000000000": "民营上市公司归母净利润"}),
+    # unchanged: a first member with no owner, a later member that is no account, another owner's measure
+    ("2023年，营收、净利润分别增长5.2%、3.1%。", {"5.2": "营收增长", "3.1": "净利润增长"}),
+    ("2023年，公司营业收入、研发投入分别增长5.2%、3.1%。", {"3.1": "研发投入增长"}),
+    ("规模以上工业企业营业收入、社会消费品零售总额分别增长5.2%、3.1%。", {"3.1": "社会消费品零售总额增长"}),
+])
+def test_a_later_account_member_takes_the_first_members_owner(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 46: the 新 jieba cuts off a verb of setting up (新|设, 新|登记) is the act's: the actor's other act after
+    # 、 acts on the same object, with no 新 (全市注销企业, was 全市新设企业注销)
+    ("2023年全市新设企业1.2万家、注销3000家。", {"12000": "全市新设企业", "3000": "全市注销企业"}),
+    ("2023年全省新登记市场主体150万户、注销42万户。", {"420000": "全省注销市场主体"}),
+    # unchanged: an act jieba keeps whole (新开工, 新建), a verb pair of an actor (受理…、审结…), a name opening with 新
+    ("2023年该市新开工项目120个、竣工85个。", {"85": "市竣工项目"}),
+    ("2023年全市新建5G基站1.2万个、开通9800个。", {"9800": "全市开通5G基站"}),
+    ("2023年全省新能源汽车产量120万辆、销量118万辆。", {"1180000": "全省新能源汽车销量"}),
+])
+def test_newness_cut_off_a_verb_is_the_acts_not_the_actors(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
     assert {v: metrics[Decimal(v)] for v in expected} == expected
 

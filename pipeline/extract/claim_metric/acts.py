@@ -396,7 +396,8 @@ def _actor_of_act(subject: list[Any], own: list[Any]) -> str | None:
     degrees = rules.words("act_degree_tags")
     graded = opening in degrees or opening in adverbs  # (round 25: 严重损坏房屋…，一般损坏…)
     degree = degrees if graded else frozenset()
-    while actor and (actor[-1].flag in adverbs or actor[-1].flag in degree):
+    newness = rules.words("act_newness_words")  # (round 46: 全市新|设企业…、注销…: 新 is the act's)
+    while actor and (actor[-1].flag in adverbs or actor[-1].flag in degree or actor[-1].word in newness):
         actor = actor[:-1]  # 知识产权法庭共新收…: the adverb before the act is the act's, not the actor's (round 23)
     determiners = rules.words("actor_determiner_tags")
     if not all((w.flag in nouns and w.flag not in acts) or (w.flag in determiners and k and k < len(actor) - 1)

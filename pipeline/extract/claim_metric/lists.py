@@ -30,13 +30,14 @@ from pipeline.extract.claim_metric.words import (
     names_any_measure,
     names_measure,
     nominal,
+    verbs_qualify,
     without_list_count,
     without_measure_qualifier,
     word_class,
 )
 from pipeline.extract.claim_time import in_title, title_spans
 from pipeline.extract.organizations.base import resources as org_resources
-from pipeline.nlp.jieba_dict import jieba_tokenizer, pos_tagger
+from pipeline.nlp.jieba_dict import jieba_tokenizer, pos_tagger, tag_of
 from pipeline.resources import cleared_with_resources
 
 _FRAME_REACH = 64  # the characters a frame spans at most: a topic frame opening a sentence, spaces included
@@ -80,7 +81,8 @@ def _owner_shared(items: list[str]) -> list[str]:
     if not all(rules.pattern("metric_head").search(i) and not rules.pattern("list_owner_verb_any").search(i)
                for i in later):
         return items
-    return [items[0], *(led["owner"] + i for i in later)]
+    # (round 46: a member already given the owner as an account, 公司实现营业收入和净利润, takes it once)
+    return [items[0], *(i if i.startswith(led["owner"]) else led["owner"] + i for i in later)]
 
 
 def joined_once(member: str, shared: str) -> str:
@@ -583,8 +585,29 @@ def _owned_measures(items: list[str]) -> list[str]:
         if not owner:
             # 一般公共预算收入和支出 → 一般公共预算支出 (round 28): the pair vouches for the owner, a budget included
             owner = _partner_owner(first, bare)
+        if not owner:
+            owner = _account_owner(first, bare)  # 上市公司营收、净利润 → 上市公司净利润 (round 46)
         owned.append(owner + bare if owner and not bare.startswith(owner) else item)
     return owned
+
+
+def _account_owner(first: str, bare: str) -> str:
+    """(round 46) The owner before the first member's account when the later member is an account as well
+    (`statement_accounts`: 国有控股上市公司营收、净利润 → 国有控股上市公司; 比亚迪营业收入、归母净利润 → 比亚迪): a
+    results summary lists one owner's accounts, so each is that owner's, as round 29 gives 公司营业利润、利润总额 the
+    company. The verbs of attainment before the account (全年实现营收、…) are no part of the owner. "" when the first
+    has no owner (营收和净利润), the later member is no account (营业收入、研发投入), or the owner is no noun phrase (a
+    verb only qualifying the noun after it allowed: 国有控股|上市公司) or names a measure itself."""
+    accounts = cues().words("statement_accounts")
+    if bare not in accounts:
+        return ""
+    account = longest_end(first, accounts)
+    words = cut_words(first[:len(first) - len(account)]) if account and len(account) < len(first) else []
+    verbs = cues().words("verb_tags")
+    while words and (not words[-1].strip() or tag_of(words[-1]) in verbs):
+        words = words[:-1]
+    owner = "".join(words)
+    return owner if words and (nominal(words) or verbs_qualify(words)) and not names_measure(words) else ""
 
 
 def _partner_owner(first: str, bare: str) -> str:
