@@ -5657,6 +5657,22 @@ def test_a_repeated_act_takes_its_elided_object(text: str, value: str, metric: s
 
 
 @pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 46: a subject whose first act is a verbal noun after its nouns (粮食|生产, 生猪|养殖, 住房|建设) names a
+    # sector's activity, no actor: the act of the clause after it is not that noun's (was 粮食新增…, 生猪新增…)
+    ("实现粮食生产“八连增”，达到244.5万吨；新增农业产业化国家重点龙头企业3家。", "3", "新增农业产业化国家重点龙头企业"),
+    ("生猪养殖实现三连增；新增规模养殖场12个。", "12", "新增规模养殖场"),
+    ("全市住房建设完成投资560亿元，新开工项目86个。", "86", "新开工项目"),
+    ("蔬菜生产实现五连增；新建标准化基地20个。", "20", "新建标准化基地"),
+    # near misses: an actor whose act is written as a verb keeps doing the next act
+    ("全国法院受理案件3000万件，审结2800万件。", "28000000", "全国法院审结案件"),
+    ("中欧班列共开行4186列、发送货物45万标箱。", "450000", "中欧班列发送货物"),
+    ("理想汽车交付新车3.5万辆；1-9月累计交付新车28万辆。", "280000", "理想汽车累计交付新车"),
+])
+def test_a_sectors_activity_carries_no_actor(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
     # round 42: a second gap after a gap of the growth rate compares the same rate
     ("2024年郑州全市地区生产总值14532.1亿元，比上年增长5.9%，高于全国0.9个百分点，高于全省0.8个百分点。", "0.8",
      "郑州全市地区生产总值增速高于全省"),
