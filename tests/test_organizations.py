@@ -2722,8 +2722,8 @@ def test_a_digit_led_outlet_is_a_name_not_a_count(text: str, numbers: list) -> N
     ("代区长邓辉作政府工作报告。", []),
     ("省长王伟作政府工作报告时表示，全省经济回升向好。", []),
     ("副县长李明代表县政府作说明。", []),
-    # round 46: a title glued to its place (广州/市长, 南京市/长) or a name jieba cuts in two (覃伟/中作): the verb 作/做
-    # before 政府工作报告 ends every name, the model's included
+    # round 46: a title glued to its place (广州/市长, 南京市/长) or a name jieba cuts in two (覃伟/中作): the
+    # verb 作/做 before 政府工作报告 ends every name, the model's included
     ("广州市长温国辉作政府工作报告称，全市经济回升向好。", []),
     ("深圳市长覃伟中作政府工作报告。", []),
     ("浙江省长王浩作政府工作报告时表示，全省经济回升向好。", []),
