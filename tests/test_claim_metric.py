@@ -5673,6 +5673,22 @@ def test_a_sectors_activity_carries_no_actor(text: str, value: str, metric: str)
 
 
 @pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 46: a breakdown member ending in the word the whole's measure opens with (城镇居民 + 居民人均…) does not
+    # say it twice; a measure opened by an area's scope keeps the scope before the member
+    ("2023年，居民人均可支配收入达到52310元，其中城镇居民62300元，农村居民31200元。", "31200", "农村居民人均可支配收入"),
+    ("全年居民人均消费支出2.6万元，其中，城镇居民3.3万元、农村居民1.8万元。", "33000", "城镇居民人均消费支出"),
+    ("全省居民人均可支配收入39200元，其中城镇居民48600元、农村居民22100元。", "48600", "全省城镇居民人均可支配收入"),
+    # near misses: members that share no word with the measure's opening, or that already read well
+    ("全市职工平均工资9.8万元，其中国有单位职工11.2万元、私营单位职工6.1万元。", "112000", "国有单位职工平均工资"),
+    ("全市常住人口850万人，其中城镇人口600万人、乡村人口250万人。", "2500000", "全市乡村人口"),
+    ("企业贷款余额5.6万亿元，其中小微企业2.1万亿元、民营企业2.8万亿元。", "2800000000000", "民营企业贷款余额"),
+    ("城镇居民人均可支配收入51821元，农村居民21691元。", "21691", "农村居民人均可支配收入"),
+])
+def test_a_member_ending_in_the_measures_first_word_says_it_once(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
     # round 42: a second gap after a gap of the growth rate compares the same rate
     ("2024年郑州全市地区生产总值14532.1亿元，比上年增长5.9%，高于全国0.9个百分点，高于全省0.8个百分点。", "0.8",
      "郑州全市地区生产总值增速高于全省"),
