@@ -5675,7 +5675,8 @@ def test_a_sectors_activity_carries_no_actor(text: str, value: str, metric: str)
 @pytest.mark.parametrize(("text", "value", "metric"), [
     # round 46: a breakdown member ending in the word the whole's measure opens with (城镇居民 + 居民人均…) does not
     # say it twice; a measure opened by an area's scope keeps the scope before the member
-    ("2023年，居民人均可支配收入达到52310元，其中城镇居民62300元，农村居民31200元。", "31200", "农村居民人均可支配收入"),
+    ("2023年，居民人均可支配收入达到52310元，其中城镇居民62300元，农村居民31200元。", "31200",
+     "农村居民人均可支配收入"),
     ("全年居民人均消费支出2.6万元，其中，城镇居民3.3万元、农村居民1.8万元。", "33000", "城镇居民人均消费支出"),
     ("全省居民人均可支配收入39200元，其中城镇居民48600元、农村居民22100元。", "48600", "全省城镇居民人均可支配收入"),
     # near misses: members that share no word with the measure's opening, or that already read well

@@ -309,7 +309,8 @@ def _member_joined(member: str, core: str) -> str:
     """(Round 46) A breakdown member before the whole's measure, less the words the measure opens with that the member
     already ends in (其中城镇居民… of 居民人均可支配收入 → 城镇居民人均可支配收入, not 城镇居民居民…; `joined_once`); a
     measure opened by an area's scope word keeps the scope before the member (全省居民人均可支配收入…，其中城镇居民… →
-    全省城镇居民人均可支配收入). A member sharing no word with the measure's opening is put before it whole, as before."""
+    全省城镇居民人均可支配收入). A member sharing no word with the measure's opening is put before it whole, as
+    before."""
     joined = joined_once(member, core)
     if joined != member + core:
         return joined
