@@ -5667,6 +5667,8 @@ def test_a_repeated_act_takes_its_elided_object(text: str, value: str, metric: s
     ("全国法院受理案件3000万件，审结2800万件。", "28000000", "全国法院审结案件"),
     ("中欧班列共开行4186列、发送货物45万标箱。", "450000", "中欧班列发送货物"),
     ("理想汽车交付新车3.5万辆；1-9月累计交付新车28万辆。", "280000", "理想汽车累计交付新车"),
+    # …and a verbal noun before a noun qualifies a measure (创业板指|波动|幅度): the index still acts after it
+    ("创业板指波动幅度最为激烈，开盘一度涨逾2%，截至午间收盘涨1%。", "1", "创业板指午间收盘涨"),
 ])
 def test_a_sectors_activity_carries_no_actor(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
