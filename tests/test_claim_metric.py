@@ -5710,6 +5710,41 @@ def test_a_repeated_act_takes_its_elided_object(text: str, value: str, metric: s
 
 
 @pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 46: a subject whose first act is a verbal noun after its nouns (粮食|生产, 生猪|养殖, 住房|建设) names a
+    # sector's activity, no actor: the act of the clause after it is not that noun's (was 粮食新增…, 生猪新增…)
+    ("实现粮食生产“八连增”，达到244.5万吨；新增农业产业化国家重点龙头企业3家。", "3", "新增农业产业化国家重点龙头企业"),
+    ("生猪养殖实现三连增；新增规模养殖场12个。", "12", "新增规模养殖场"),
+    ("全市住房建设完成投资560亿元，新开工项目86个。", "86", "新开工项目"),
+    ("蔬菜生产实现五连增；新建标准化基地20个。", "20", "新建标准化基地"),
+    # near misses: an actor whose act is written as a verb keeps doing the next act
+    ("全国法院受理案件3000万件，审结2800万件。", "28000000", "全国法院审结案件"),
+    ("中欧班列共开行4186列、发送货物45万标箱。", "450000", "中欧班列发送货物"),
+    ("理想汽车交付新车3.5万辆；1-9月累计交付新车28万辆。", "280000", "理想汽车累计交付新车"),
+    # …and a verbal noun before a noun qualifies a measure (创业板指|波动|幅度): the index still acts after it
+    ("创业板指波动幅度最为激烈，开盘一度涨逾2%，截至午间收盘涨1%。", "1", "创业板指午间收盘涨"),
+])
+def test_a_sectors_activity_carries_no_actor(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 46: a breakdown member ending in the word the whole's measure opens with (城镇居民 + 居民人均…) does not
+    # say it twice; a measure opened by an area's scope keeps the scope before the member
+    ("2023年，居民人均可支配收入达到52310元，其中城镇居民62300元，农村居民31200元。", "31200",
+     "农村居民人均可支配收入"),
+    ("全年居民人均消费支出2.6万元，其中，城镇居民3.3万元、农村居民1.8万元。", "33000", "城镇居民人均消费支出"),
+    ("全省居民人均可支配收入39200元，其中城镇居民48600元、农村居民22100元。", "48600", "全省城镇居民人均可支配收入"),
+    # near misses: members that share no word with the measure's opening, or that already read well
+    ("全市职工平均工资9.8万元，其中国有单位职工11.2万元、私营单位职工6.1万元。", "112000", "国有单位职工平均工资"),
+    ("全市常住人口850万人，其中城镇人口600万人、乡村人口250万人。", "2500000", "全市乡村人口"),
+    ("企业贷款余额5.6万亿元，其中小微企业2.1万亿元、民营企业2.8万亿元。", "2800000000000", "民营企业贷款余额"),
+    ("城镇居民人均可支配收入51821元，农村居民21691元。", "21691", "农村居民人均可支配收入"),
+])
+def test_a_member_ending_in_the_measures_first_word_says_it_once(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
     # round 42: a second gap after a gap of the growth rate compares the same rate
     ("2024年郑州全市地区生产总值14532.1亿元，比上年增长5.9%，高于全国0.9个百分点，高于全省0.8个百分点。", "0.8",
      "郑州全市地区生产总值增速高于全省"),

@@ -2523,9 +2523,16 @@ def test_a_whole_year_reported_in_the_second_half_stays() -> None:
     ("各位代表，过去一年，全县生产总值增长5.8%。", [("过去一年", "2023", "year")]),
     ("过去五年，全省城镇新增就业累计达到520万人。", [("过去五年", "2019/2023", "range")]),
     ("过去的一年里，我们新建学校12所。", [("过去的一年", "2023", "year")]),
+    # round 46: the review said as just past (刚刚/刚) or pointed at (这) names the same years
+    ("刚刚过去的一年，全市地区生产总值增长6.1%。", [("刚刚过去的一年", "2023", "year")]),
+    ("各位代表，刚过去的一年里，我们新建学校12所。", [("刚过去的一年", "2023", "year")]),
+    ("过去的这一年，全县新增城镇就业1.2万人。", [("过去的这一年", "2023", "year")]),
+    ("过去这五年，全省城镇新增就业累计达到520万人。", [("过去这五年", "2019/2023", "range")]),
     # inside a clause it is a span, no date
     ("该指数过去一年上涨了18%。", []),
     ("全市过去5年平均增速为6%。", []),
+    ("该指数刚刚过去的一年上涨了18%。", []),
+    ("他刚刚过去的一年里很忙。", []),
 ])
 def test_a_review_opening_its_clause_names_the_years_before(text: str, expected: list) -> None:
     assert values(text, dt.date(2024, 2, 20)) == expected

@@ -2757,6 +2757,15 @@ def test_a_digit_led_outlet_is_a_name_not_a_count(text: str, numbers: list) -> N
     ("代区长邓辉作政府工作报告。", []),
     ("省长王伟作政府工作报告时表示，全省经济回升向好。", []),
     ("副县长李明代表县政府作说明。", []),
+    # round 46: a title glued to its place (广州/市长, 南京市/长) or a name jieba cuts in two (覃伟/中作): the
+    # verb 作/做 before 政府工作报告 ends every name, the model's included
+    ("广州市长温国辉作政府工作报告称，全市经济回升向好。", []),
+    ("深圳市长覃伟中作政府工作报告。", []),
+    ("浙江省长王浩作政府工作报告时表示，全省经济回升向好。", []),
+    ("南京市长陈之常做政府工作报告。", []),
+    # unchanged: a body before its own report or before 作 of another object
+    ("市长张三代表广州市人民政府作工作报告。", ["广州市人民政府"]),
+    ("重庆市长寿区人民政府作政府工作报告。", ["重庆市长寿区人民政府"]),
     # unchanged: the body a head speaks for, and a government named after a title's sentence
     ("区长邓辉代表成都市金牛区人民政府致辞。", ["成都市金牛区人民政府"]),
     ("副市长张三与浙江省商务厅签约。", ["浙江省商务厅"]),

@@ -293,13 +293,30 @@ def carried_actor(head: str, bare: str, words_before: list[Word], governing: Gov
             or rules.pattern("carried_actor_comparison_open").match("".join(w.text for w in opening))
             or _group_acts(opening)):
         return ""
-    actor = _actor_of_act([w for w in pos_tagger().lcut(governing.subject) if w.word.strip()], [])
+    subject_words = [w for w in pos_tagger().lcut(governing.subject) if w.word.strip()]
+    if _names_an_activity(subject_words):
+        return ""
+    actor = _actor_of_act(subject_words, [])
     actor = _counted_unit_owner(actor) if actor else actor
     if not actor or all(w.word in rules.words("area_scope_words") for w in pos_tagger().lcut(actor)):
         return ""
     mean = next((m for m in means if actor.endswith(m)), "") if averaged else ""
     return actor[:len(actor) - len(mean)]  # (全路日均开行…，日均发送旅客…: the clause's own 日均, not said twice;
     # …，10月1日发送旅客…: the day's own total, not the actor's daily mean)
+
+
+def _names_an_activity(words: list[Any]) -> bool:
+    """(Round 46) The subject's first act is a verbal noun (`act_tags`) right after nouns only (粮食|生产, 生猪|养殖,
+    全市|住房|建设|完成投资), closing the subject or followed by a verb: a sector's activity named as a noun phrase,
+    whose nouns are what is produced or built, no actor doing a further act (粮食生产实现“八连增”；新增…龙头企业3家 →
+    no 粮食新增…). An act written as a verb (最高人民法院|受理|案件, 中欧班列|开行, 全国铁路|发送旅客) still names its
+    actor, and a verbal noun before a noun (创业板指|波动|幅度) qualifies a measure."""
+    rules = cues()
+    nouns, verbs, acts = rules.words("noun_tags"), rules.words("verb_tags"), rules.words("act_tags")
+    first = next((k for k, w in enumerate(words) if w.flag in verbs or w.flag in acts), None)
+    return (first is not None and first > 0 and words[first].flag in acts
+            and all(w.flag in nouns and w.flag not in acts for w in words[:first])
+            and (first + 1 == len(words) or words[first + 1].flag in verbs))  # (创业板指|波动|幅度: a measure's noun)
 
 
 def _counted_unit_owner(actor: str) -> str:

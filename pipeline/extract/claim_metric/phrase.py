@@ -308,6 +308,21 @@ def _share_part_or_gap(r: MetricReading) -> Governing | None:
     return found
 
 
+def _member_joined(member: str, core: str) -> str:
+    """(Round 46) A breakdown member before the whole's measure, less the words the measure opens with that the member
+    already ends in (其中城镇居民… of 居民人均可支配收入 → 城镇居民人均可支配收入, not 城镇居民居民…; `joined_once`); a
+    measure opened by an area's scope word keeps the scope before the member (全省居民人均可支配收入…，其中城镇居民… →
+    全省城镇居民人均可支配收入). A member sharing no word with the measure's opening is put before it whole, as
+    before."""
+    joined = joined_once(member, core)
+    if joined != member + core:
+        return joined
+    rest = without_area_scope(core)
+    if rest != core and (inner := joined_once(member, rest)) != member + rest:
+        return core[:len(core) - len(rest)] + inner
+    return member + core
+
+
 def _entity_in_place(r: MetricReading) -> Governing | None:
     """An entity or member standing where the one before stood, sharing its measure (股份制商业银行为…, 其中中学
     1757人, 其中城市14.3/10万)."""
@@ -344,7 +359,8 @@ def _entity_in_place(r: MetricReading) -> Governing | None:
             core = without_area_scope(core) if names_a_region(head) else core  # (round 24: 北京一般公共预算收入)
             core = without_list_count(core)  # 上海、北京两市…，深圳… (round 42)
             head = rules.pattern("runner_up_lead").sub("", head) or head  # 仅次于美国的703家 (round 40 mend)
-            found = Governing(head + core + change, head + core, change, core)
+            named = _member_joined(head, core)  # (round 46: 其中城镇居民… of 居民人均可支配收入, 居民 not doubled)
+            found = Governing(named + change, named, change, core)
     elif (local and governing is not None and not member and not change and not governing.core and governing.counted
           and head in rules.words("bare_period_means") and context.unit
           and context.unit not in rules.words("relative_units")):
@@ -356,7 +372,8 @@ def _entity_in_place(r: MetricReading) -> Governing | None:
         core = "" if worth_core_apart(governing, context.unit) else governing.core or governing.subject  # 其中：
         # 中学1757人; 。其中，中学1757人 (round 22; round 41 mend: no worth or size core of a count, as below)
         core = kind_member_core(head, core, context.unit)  # (round 37: 其中，普通本科学校… → 普通本科学校专任教师)
-        found = Governing(head + core + change, head + core, change, core)
+        named = _member_joined(head, core)
+        found = Governing(named + change, named, change, core)
     elif local and governing is not None and (
             entity := next_entity(before, head, governing.core or governing.subject,
                                    context.unit in rules.words("counting_measures"), context.unit,
@@ -378,7 +395,8 @@ def _entity_in_place(r: MetricReading) -> Governing | None:
         core = without_area_scope(core) if names_a_region(entity) or wider else core
         # (round 24: 东部地区固定资产投资; round 44: a wider scope compared, 高于全省（68.1%） → 全省城镇化率)
         core = kind_member_core(entity, core, context.unit)  # (round 37: 普通本科学校高等教育专任教师)
-        found = Governing(entity + core + change, entity + core, change, core)
+        named = _member_joined(entity, core)  # (round 46: 城镇居民 + 居民人均可支配收入, 居民 not doubled)
+        found = Governing(named + change, named, change, core)
     elif (local and governing is not None and not member and not worth_core_apart(governing, context.unit)
           and not rate_apart(governing, context.unit)
           and (core := (parallel_core(head, governing, unit=None if subset else context.unit, before=context.before)
