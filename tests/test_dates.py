@@ -4563,3 +4563,29 @@ def test_a_months_data_count_from_the_document_date_never_the_run_date(
 ])
 def test_a_bare_same_period_after_a_speaking_day(text: str, expected: str) -> None:
     assert _value_of(text, "同期", dt.date(2024, 7, 31)) == expected
+
+
+# Class (round 46): a year-less day after a year's end named with its year (2024年末, 2024年底, 2024年12月31日) in a text
+# of a later year is a day of the year after (the text goes on to the days since), and a 年初 compared with after it
+# is that year's start.
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    ("2024年末，全市本外币存款余额5.2万亿元。截至1月10日，全市本外币存款余额5.3万亿元，较年初增加1000亿元。",
+     dt.date(2025, 1, 15), [("2024年末", "2024-12"), ("1月10日", "2025-01-10"), ("年初", "2025-01")]),
+    ("2024年底，全省规模以上工业企业共有1.2万家。截至1月15日，全省已有800家企业复工。",
+     dt.date(2025, 1, 20), [("2024年底", "2024-12"), ("1月15日", "2025-01-15")]),
+    ("截至2024年12月31日，公司总资产120亿元。2月10日，公司总资产达到125亿元。",
+     dt.date(2025, 2, 20), [("2024年12月31日", "2024-12-31"), ("2月10日", "2025-02-10")]),
+    # look-alikes: after a whole year (no year's end), a run of months or December's own day, a day the year after
+    # would put past the document date, and a year's end of the document date's own year keep the anchor's year
+    ("2024年，全市地区生产总值5000亿元。1月10日，全市召开大会。",
+     dt.date(2025, 3, 15), [("2024年", "2024"), ("1月10日", "2024-01-10")]),
+    ("2024年末，全市存款余额5.2万亿元。其中，1-11月新增存款3000亿元，12月5日新增存款100亿元。",
+     dt.date(2025, 3, 15), [("2024年末", "2024-12"), ("1-11月", "2024-01/2024-11"), ("12月5日", "2024-12-05")]),
+    ("2024年末，全市本外币存款余额5.2万亿元。截至1月10日，全市本外币存款余额5.3万亿元。",
+     dt.date(2025, 1, 5), [("2024年末", "2024-12"), ("1月10日", "2024-01-10")]),
+    ("2025年末，全市存款余额达到6万亿元。截至1月10日，全市存款余额5.3万亿元。",
+     dt.date(2025, 1, 15), [("2025年末", "2025-12"), ("1月10日", "2025-01-10")]),
+])
+def test_a_day_after_a_named_years_end_is_of_the_year_after(
+        text: str, document_date: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, document_date)] == expected
