@@ -4589,3 +4589,27 @@ def test_a_bare_same_period_after_a_speaking_day(text: str, expected: str) -> No
 def test_a_day_after_a_named_years_end_is_of_the_year_after(
         text: str, document_date: dt.date, expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, v, _ in values(text, document_date)] == expected
+
+
+# Class (round 46): a deictic 去年 that is a comparison base (比去年, 比去年末) where its passage names no year of its
+# own counts from the data year the text gave before, as an anaphoric 上年 there does: the year of the bulletin the
+# lead releases, or the year a paragraph before opened with; not from the document date.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("近日，国家统计局发布《2023年国民经济和社会发展统计公报》。\n公报显示，全年国内生产总值1260582亿元，比上年增长5.2%。\n"
+     "年末全国就业人员74041万人，比去年末减少200万人。",
+     [("全年", "2023"), ("上年", "2022"), ("年末", "2023-12"), ("去年末", "2022-12")]),
+    ("2023年，全市地区生产总值5000亿元，比上年增长5.2%。\n全年社会消费品零售总额2000亿元，比去年增长7.2%。",
+     [("2023年", "2023"), ("上年", "2022"), ("全年", "2023"), ("去年", "2022")]),
+    ("某市统计局发布2023年统计公报。全年地区生产总值5000亿元，比上年增长5.2%。\n全年社会消费品零售总额2000亿元，"
+     "比去年增长7.2%。", [("2023年", "2023"), ("全年", "2023"), ("上年", "2022"), ("全年", "2023"), ("去年", "2022")]),
+    # look-alikes: a 去年 that is no base, and a base after 今年 in its own sentence, count from the time of writing
+    ("近日，国家统计局发布《2023年国民经济和社会发展统计公报》。\n去年，全国新增城镇就业1244万人。",
+     [("去年", "2023")]),
+    ("近日，国家统计局发布《2023年国民经济和社会发展统计公报》。\n今年全国计划新增城镇就业1200万人以上，比去年有所减少。",
+     [("今年", "2024"), ("去年", "2023")]),
+    ("2023年，全市地区生产总值5000亿元，比上年增长5.2%。\n去年，全市新增城镇就业12万人。",
+     [("2023年", "2023"), ("上年", "2022"), ("去年", "2023")]),
+])
+def test_a_compared_last_year_counts_from_the_data_year_given_before(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2024, 3, 5))] == expected

@@ -399,6 +399,10 @@ def frame_opening(carry: Carry, r: SentenceReading) -> None:
     title or heading frames the paragraphs after it (round 34 mend)."""
     passage, opening = carry.passage, r.opening
     r.whole = passage.opening  # (the period a sentence of its parts breaks down: breaks_down, round 28)
+    whole = passage.opening or passage.last or r.document_frame
+    if opening and whole and _opens_sub_period(r.text, r.outside, opening) and parts_of([opening], whole):
+        passage.parted = whole  # 。其中四季度下降13.4%。: a part of the period before, which the next sentence
+        # returns to as after a breakdown by time (round 42 mend's `parted`; round 46)
     if opening:
         passage.opening = opening
         framed = r.first_of_block and (r.lede is not None or dateline_opening(r.text, r.outside))
@@ -707,6 +711,13 @@ def carry_clause_state(carry: Carry, r: SentenceReading) -> None:
                        and (sentence_time(r.text, r.outside) is not None
                             or bool(rules.pattern("continuation").search(cue_text)))) or (
         passage.listing and bool(sentence_claims) and (r.listed or not r.first_of_block))
+
+
+def _opens_sub_period(text: str, outside: list[Placed], opening: str) -> bool:
+    """The sentence opens with 其中 right before its opening date (其中四季度下降13.4%; 其中，12月份…): the date is a
+    part of the period the passage was reporting, as round 27's 其中 before a date inside a sentence is."""
+    first = next((begin for begin, _, value in outside if value == opening), None)
+    return first is not None and bool(cues().pattern("sub_period_opening").match(text[:first]))
 
 
 def _enumeration(item: re.Match[str] | None, open_one: tuple[str | None, str | None] | None,

@@ -17,6 +17,7 @@ from pipeline.extract.dates.anchors import (
     compared_last_year,
     counted_month,
     counts_from_written,
+    data_year_of_last_year,
     is_firm_day,
     lends_month,
     news_day_anchor,
@@ -201,7 +202,10 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             use = use.data_period  # (round 45) 上半年…⏎…今日在发布会上表示，…超过同期…: the data's period, not the day
         if bare_base_period(s, c):
             c = replace(c, spec=replace(c.spec, same="shifted", yrel=(-1, "anaphoric")))  # 比同期 = 比上年同期
-        if compared_last_year(s, c, use, default, document_date):
+        if (data_year := data_year_of_last_year(s, c, use, default, lead, release, written, headings)) is not None:
+            use = data_year  # 近日，…发布《2023年…公报》。⏎…比去年末减少… → 2022-12 (round 46)
+            c = replace(c, spec=replace(c.spec, yrel=(-1, "anaphoric")))
+        elif compared_last_year(s, c, use, default, document_date):
             c = replace(c, spec=replace(c.spec, yrel=(-1, "anaphoric")))  # 2011年…比去年 = 比上年 (round 43)
         news_day = default.news_day(c.spec) and (  # round 28: 3月26日晚间 under a 2023 title or headline
             default.title_year is not None if use is None else use.pos <= headline_end < c.start)
