@@ -4565,9 +4565,9 @@ def test_a_bare_same_period_after_a_speaking_day(text: str, expected: str) -> No
     assert _value_of(text, "同期", dt.date(2024, 7, 31)) == expected
 
 
-# Class (round 46): a year-less day after a year's end named with its year (2024年末, 2024年底, 2024年12月31日) in a text
-# of a later year is a day of the year after (the text goes on to the days since), and a 年初 compared with after it
-# is that year's start.
+# Class (round 46): a year-less day after a year's end named with its year (2024年末, 2024年底, 2024年12月31日) in a
+# text of a later year is a day of the year after (the text goes on to the days since), and a 年初 compared with
+# after it is that year's start.
 @pytest.mark.parametrize(("text", "document_date", "expected"), [
     ("2024年末，全市本外币存款余额5.2万亿元。截至1月10日，全市本外币存款余额5.3万亿元，较年初增加1000亿元。",
      dt.date(2025, 1, 15), [("2024年末", "2024-12"), ("1月10日", "2025-01-10"), ("年初", "2025-01")]),

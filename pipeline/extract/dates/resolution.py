@@ -320,10 +320,11 @@ def _absolute(
 
 
 def _after_ended_year(spec: Spec, anchor: Anchor, doc: dt.date | None, default: Default | None) -> bool:
-    """A year-less day (1月10日, 截至1月10日) after a year's end named with its year (2024年末, 2024年底, 2024年12月31日,
-    2024年12月末) in a text of a later year is a day of the year after, up to the document date: the text has gone on
-    from the ended year to the days since (round 46). Only a single day (no month alone, no run of months: 1-11月 after
-    2024年末 is of that year), of a month before December, that in the next year is not after the document date."""
+    """A year-less day (1月10日, 截至1月10日) after a year's end named with its year (2024年末, 2024年底,
+    2024年12月31日, 2024年12月末) in a text of a later year is a day of the year after, up to the document date:
+    the text has gone on from the ended year to the days since (round 46). Only a single day (no month alone, no run
+    of months: 1-11月 after 2024年末 is of that year), of a month before December, that in the next year is not
+    after the document date."""
     if (doc is None or default is None or spec.day is None or spec.month is None or spec.month >= 12
             or spec.months is not None or spec.days is not None or spec.end is not None or spec.mrel is not None):
         return False
