@@ -4613,3 +4613,19 @@ def test_a_day_after_a_named_years_end_is_of_the_year_after(
 def test_a_compared_last_year_counts_from_the_data_year_given_before(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, v, _ in values(text, dt.date(2024, 3, 5))] == expected
+
+
+# Class (round 46): a part of a year without its year (全年, 年末, 四季度) in the paragraph of the day or month an annual
+# report was released on is of the year the report covers, the year before its release, whatever the document date.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("3月，公司发布年报，全年实现营业收入120亿元，同比增长8%。", [("3月", "2024-03"), ("全年", "2023")]),
+    ("2024年3月28日，贵州茅台披露年报，全年实现营业收入1476.94亿元，年末总资产2700亿元，四季度营收增长15%。",
+     [("2024年3月28日", "2024-03-28"), ("全年", "2023"), ("年末", "2023-12"), ("四季度", "2023-Q4")]),
+    # look-alikes: a month of no annual report's release, a half-year report, and a year the text looks ahead to
+    ("3月，公司召开股东大会，全年实现营业收入120亿元。", [("3月", "2025-03"), ("全年", "2024")]),
+    ("8月，公司发布半年报，全年营业收入增长10%。", [("8月", "2024-08"), ("全年", "2024")]),
+    ("3月，公司发布年报，并预计全年营业收入增长10%。", [("3月", "2025-03"), ("全年", "2025")]),
+])
+def test_a_part_of_a_year_after_an_annual_reports_release_is_the_reports_year(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2025, 1, 15))] == expected

@@ -135,6 +135,20 @@ def data_year_of_last_year(s: str, c: Candidate, use: Anchor | None, default: De
     return found
 
 
+def annual_report_year(s: str, c: Candidate, anchor: Anchor | None, default: Default) -> Anchor | None:
+    """The year an annual report covers (`released_period`: the year before its release), where ``c`` names a part of
+    a year and no year (全年, 年末, 四季度: `year_from_default`) in the paragraph of the day or month the report was
+    released on (3月，公司发布年报，全年实现营收… → the year before that March, also when the document date is of a
+    later year; was the year before the document date's): the results the report gives (round 46). Not a part the
+    text looks ahead to or plans (预计全年, 全年目标), nor past the paragraph's end."""
+    released = anchor.released if anchor is not None else None
+    if (released is None or released.part is not None or not year_from_default(c.spec)
+            or "\n" in s[anchor.pos:c.start] or default.looks_ahead(c)
+            or (c.spec.whole_year and default.plans_whole_year(c))):
+        return None
+    return Anchor(released, anchor.pos)
+
+
 def written_period(s: str, c: Candidate, anchor: Anchor, use: Anchor | None, written: Anchor | None,
                     past_headline: bool) -> Anchor | None:
     """``written`` (`carries_named_year`) once ``anchor``, the date ``c`` just named, is read (round 40 mend): the

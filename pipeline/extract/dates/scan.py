@@ -12,6 +12,7 @@ from pipeline.extract.date_grammar import read_ocr_zeros, scan_candidates
 from pipeline.extract.date_lexicon import patterns, res
 from pipeline.extract.date_ranges import drop_contract_months, drop_excluded, drop_recurring, merge_ranges
 from pipeline.extract.dates.anchors import (
+    annual_report_year,
     carries_named_year,
     closed_passage_anchor,
     compared_last_year,
@@ -178,6 +179,8 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
         if use is not None and use.defaulted and year_from_default(c.spec) and c.spec.drel is None:
             # (a 今日 keeps it: the day its paragraph opens with is its time of writing, round 20)
             use = None  # 全年…。年末…: 年末 takes the document date's year by its own rule, not 全年's
+        if (reported := annual_report_year(s, c, anchor, default)) is not None:
+            use = reported  # 3月，公司发布年报，全年实现营收…: the year the report covers (round 46)
         if ended is not None and ended_at[0] != ended.pos:
             ended_at = (ended.pos, break_points(s, ended.pos))
         if ended is not None and broken_at(ended_at[1], c.start):
