@@ -4615,8 +4615,9 @@ def test_a_compared_last_year_counts_from_the_data_year_given_before(
     assert [(t, v) for t, v, _ in values(text, dt.date(2024, 3, 5))] == expected
 
 
-# Class (round 46): a part of a year without its year (全年, 年末, 四季度) in the paragraph of the day or month an annual
-# report was released on is of the year the report covers, the year before its release, whatever the document date.
+# Class (round 46): a part of a year without its year (全年, 年末, 四季度) in the paragraph of the day or month an
+# annual report was released on is of the year the report covers, the year before its release, whatever the document
+# date.
 @pytest.mark.parametrize(("text", "expected"), [
     ("3月，公司发布年报，全年实现营业收入120亿元，同比增长8%。", [("3月", "2024-03"), ("全年", "2023")]),
     ("2024年3月28日，贵州茅台披露年报，全年实现营业收入1476.94亿元，年末总资产2700亿元，四季度营收增长15%。",
