@@ -4632,10 +4632,10 @@ def test_a_part_of_a_year_after_an_annual_reports_release_is_the_reports_year(
     assert [(t, v) for t, v, _ in values(text, dt.date(2025, 1, 15))] == expected
 
 
-# Class (round 46): a part of a year without its year (全年, 年末, 年初) in a later paragraph of a bulletin that no date of
-# its own passage anchors is of the bulletin's year: the year the lead releases, else the past year a paragraph before
-# in its run opened with; not the document date's half-year rules (read in September: 全年 was that year's, 年初 its
-# January).
+# Class (round 46): a part of a year without its year (全年, 年末, 年初) in a later paragraph of a bulletin that no
+# date of its own passage anchors is of the bulletin's year: the year the lead releases, else the past year a
+# paragraph before in its run opened with; not the document date's half-year rules (read in September: 全年 was that
+# year's, 年初 its January).
 @pytest.mark.parametrize(("text", "expected"), [
     ("近日，国家统计局发布《2023年国民经济和社会发展统计公报》。\n全年国内生产总值1260582亿元，比上年增长5.2%。\n"
      "全国共有卫生机构107万个，比年初增加3万个。",
