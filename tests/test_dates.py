@@ -4633,21 +4633,19 @@ def test_a_part_of_a_year_after_an_annual_reports_release_is_the_reports_year(
 
 
 # Class (round 46): a part of a year without its year (全年, 年末, 年初) in a later paragraph of a bulletin that no
-# date of its own passage anchors is of the bulletin's year: the year the lead releases, else the past year a
-# paragraph before in its run opened with; not the document date's half-year rules (read in September: 全年 was that
-# year's, 年初 its January).
+# date of its own passage anchors is of the bulletin's year, the year the lead releases; not the document date's
+# half-year rules (read in September: 全年 was that year's, 年初 its January).
 @pytest.mark.parametrize(("text", "expected"), [
     ("近日，国家统计局发布《2023年国民经济和社会发展统计公报》。\n全年国内生产总值1260582亿元，比上年增长5.2%。\n"
      "全国共有卫生机构107万个，比年初增加3万个。",
      [("全年", "2023"), ("上年", "2022"), ("年初", "2023-01")]),
     ("某市统计局发布2023年统计公报。全年地区生产总值5000亿元。\n全市金融机构存款余额8000亿元，比年初增加500亿元。\n"
      "全年粮食产量100万吨。", [("2023年", "2023"), ("全年", "2023"), ("年初", "2023-01"), ("全年", "2023")]),
+    # look-alikes: no bulletin released (a year a paragraph opened with lends none: rounds 40, 44), a year planned
     ("2023年，全市地区生产总值5000亿元，比上年增长5.2%。\n年末全市常住人口1000万人。\n全年粮食产量100万吨。",
-     [("2023年", "2023"), ("上年", "2022"), ("年末", "2023-12"), ("全年", "2023")]),
-    # look-alikes: a blank line ends the run, a paragraph of this year comes between, a year planned or hoped for
-    ("2023年，全市地区生产总值5000亿元。\n\n全年粮食产量100万吨。", [("2023年", "2023"), ("全年", "2024")]),
-    ("2023年，全市地区生产总值5000亿元。\n今年以来，全市经济持续恢复。\n全年计划完成投资100亿元。",
-     [("2023年", "2023"), ("今年以来", "2024"), ("全年", "2024")]),
+     [("2023年", "2023"), ("上年", "2022"), ("年末", "2023-12"), ("全年", "2024")]),
+    ("近日，国家统计局发布《2023年国民经济和社会发展统计公报》。\n全年国内生产总值1260582亿元。\n全年计划完成投资100亿元。",
+     [("全年", "2023"), ("全年", "2024")]),
     ("近日，国家统计局发布《2023年国民经济和社会发展统计公报》。\n全年国内生产总值1260582亿元。\n今年全年目标为增长5%左右。",
      [("全年", "2023"), ("今年全年", "2024")]),
 ])

@@ -149,24 +149,18 @@ def annual_report_year(s: str, c: Candidate, anchor: Anchor | None, default: Def
     return Anchor(released, anchor.pos)
 
 
-def released_year_part(s: str, c: Candidate, use: Anchor | None, default: Default, release: Anchor | None,
-                       lead: Anchor | None, document_date: dt.date | None) -> Anchor | None:
+def released_year_part(c: Candidate, use: Anchor | None, default: Default, release: Anchor | None) -> Anchor | None:
     """The year of the bulletin the text's lead releases (`released_bulletin`: 近日，国家统计局发布《2023年…统计公报》;
     某市统计局发布2023年统计公报。) for a part of a year without its year (全年, 年末, 年初, 四季度:
     `year_from_default`) after it that no date of its own passage anchors: the bulletin's data, as a bulletin's own
     title year gives them (round 13, 26), not the document date's half-year rules (全年 read in September was that
-    year's, 年初 the document date's January; round 46). With no release, the past year a paragraph before opened with
-    in its run (2023年，全市…。⏎全年粮食产量… → `2023`; round 16's lead, which dates a 上年 there). Not a part the
-    text looks ahead to or plans (预计全年, 全年目标)."""
-    if (use is not None or not year_from_default(c.spec) or default.looks_ahead(c)
-            or (c.spec.whole_year and default.plans_whole_year(c))):
+    year's, 年初 the document date's January; round 46). Not a part the text looks ahead to or plans (预计全年, 全年目标).
+    A year a paragraph opened with (round 16's lead) lends no such part: rounds 40 and 44 keep an event's or a
+    headline's year from the later paragraphs' 一季度 and 全年."""
+    if (release is None or use is not None or c.start < release.pos or not year_from_default(c.spec)
+            or default.looks_ahead(c) or (c.spec.whole_year and default.plans_whole_year(c))):
         return None
-    if release is not None:
-        return release if c.start >= release.pos else None
-    if (lead is None or lead.defaulted or lead.row or lead.spec.year is None or lead.spec.end is not None
-            or document_date is None or lead.spec.year >= document_date.year or section_break(s, lead.pos, c.start)):
-        return None
-    return lead
+    return release
 
 
 def written_period(s: str, c: Candidate, anchor: Anchor, use: Anchor | None, written: Anchor | None,

@@ -180,7 +180,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
         if use is not None and use.defaulted and year_from_default(c.spec) and c.spec.drel is None:
             # (a 今日 keeps it: the day its paragraph opens with is its time of writing, round 20)
             use = None  # 全年…。年末…: 年末 takes the document date's year by its own rule, not 全年's
-        if (bulletin := released_year_part(s, c, use, default, release, lead, document_date)) is not None:
+        if (bulletin := released_year_part(c, use, default, release)) is not None:
             use = bulletin  # 近日，…发布《2023年…公报》。⏎全年…; 年末…比年初增加… → 2023 (round 46)
         if (reported := annual_report_year(s, c, anchor, default)) is not None:
             use = reported  # 3月，公司发布年报，全年实现营收…: the year the report covers (round 46)
