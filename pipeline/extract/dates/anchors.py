@@ -155,8 +155,8 @@ def released_year_part(c: Candidate, use: Anchor | None, default: Default, relea
     `year_from_default`) after it that no date of its own passage anchors: the bulletin's data, as a bulletin's own
     title year gives them (round 13, 26), not the document date's half-year rules (全年 read in September was that
     year's, 年初 the document date's January; round 46). Not a part the text looks ahead to or plans (预计全年,
-    全年目标). A year a paragraph opened with (round 16's lead) lends no such part: rounds 40 and 44 keep an event's or a
-    headline's year from the later paragraphs' 一季度 and 全年."""
+    全年目标). A year a paragraph opened with (round 16's lead) lends no such part: rounds 40 and 44 keep an event's
+    or a headline's year from the later paragraphs' 一季度 and 全年."""
     if (release is None or use is not None or c.start < release.pos or not year_from_default(c.spec)
             or default.looks_ahead(c) or (c.spec.whole_year and default.plans_whole_year(c))):
         return None
