@@ -625,6 +625,8 @@ def carry_passage_time(view: DocumentView, carry: Carry, r: SentenceReading) -> 
         passage.horizon = passage.budget = True  # 2025年中央一般公共预算收入预算。…收入100645亿元 (round 31)
     passage.last = claimed_times[-1] if claimed_times else passage.last if single <= aside and single else (
         sole_time(text, outside) or r.released or (passage.last if r.continues or r.headline else None))
+    if _closes_on_part(stated, claimed_times, opening, r.document_frame):
+        passage.last = r.document_frame  # …比上年下降11.9%，四季度下降13.4%。…同比下降13.7%: the bulletin's year (r46)
     if not r.in_targets and breaks_down(claimed_times, r.whole):  # 上半年…。一季度、二季度分别增长…。: the half runs on
         passage.opening = passage.last = r.whole
     elif passage.parted and claimed_times and parts_of(claimed_times, passage.parted):
@@ -711,6 +713,17 @@ def carry_clause_state(carry: Carry, r: SentenceReading) -> None:
                        and (sentence_time(r.text, r.outside) is not None
                             or bool(rules.pattern("continuation").search(cue_text)))) or (
         passage.listing and bool(sentence_claims) and (r.listed or not r.first_of_block))
+
+
+def _closes_on_part(stated: list[dict], claimed: list[str], opening: str | None, frame: str | None) -> bool:
+    """The sentence opens with no date, states its first value for the period of its heading or title (``frame``:
+    全国铁路货运总发送量…，比上年下降11.9% under 2015年…统计公报) and ends on a part of that period
+    (，四季度下降13.4%): the part is an aside of that value, and the next sentence goes on with the whole (round 46),
+    as after a part opened with 其中 (`_opens_sub_period`)."""
+    if opening or not frame or not claimed or not stated:
+        return False
+    first = min(stated, key=lambda claim: claim["number_start"])
+    return first["time"] == frame and parts_of([claimed[-1]], frame)
 
 
 def _opens_sub_period(text: str, outside: list[Placed], opening: str) -> bool:
