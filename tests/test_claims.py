@@ -11554,6 +11554,10 @@ def test_a_base_before_a_list_of_point_gaps(text: str, times: list[str]) -> None
       Decimal("2375431000000"): "2015", Decimal("13.7"): "2015"}),
     ("2023年全市经济运行情况\n全市规模以上工业增加值增长6.2%，12月份增长7.1%。全市固定资产投资增长3.5%。",
      dt.date(2024, 2, 29), {Decimal("6.2"): "2023", Decimal("7.1"): "2023-12", Decimal("3.5"): "2023"}),
+    ("2015年铁路运输统计公报\n全国铁路货运总发送量完成33.58亿吨，比上年下降11.9%，四季度下降13.4%。"
+     "全国铁路完成货物周转量23754.31亿吨公里，比上年下降13.7%。", dt.date(2016, 2, 29),
+     {Decimal("3358000000"): "2015", Decimal("11.9"): "2015", Decimal("13.4"): "2015-Q4",
+      Decimal("2375431000000"): "2015", Decimal("13.7"): "2015"}),
     # look-alikes: a sub-period opening its sentence without 其中 opens the passage's period, and a 其中 with no date
     # of its own keeps the period it goes on with
     ("2023年全市经济运行情况\n12月份，全市规模以上工业增加值增长7.1%。全市固定资产投资增长3.5%。", dt.date(2024, 2, 29),

@@ -590,7 +590,9 @@ def settle_times(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
                and not any(begin <= c["number_start"] - start and c["time"] == value for begin, value in since)]
     claimed_times = running or claimed_times
     on_day = any(is_day(d.get("value") or "") for d in r.written_dates if d not in r.its_dates)
-    carry.period = hold_reporting_period(stated, carry.period, aside | parted, on_day)  # (nor a 其中 sub-period)
+    closing = {c["number_start"] for c in stated if c["time"]  # (nor a part closing it after the title's: r46)
+               and _closes_on_part(stated, [c["time"]], r.opening, r.document_frame)}
+    carry.period = hold_reporting_period(stated, carry.period, aside | parted | closing, on_day)  # (nor a 其中 part)
     for claim in stated:
         claim["time"] = claim["time"] or view.titled
     own_dates = [d for d in r.own if not in_aside(text, d[0])]
@@ -719,11 +721,12 @@ def _closes_on_part(stated: list[dict], claimed: list[str], opening: str | None,
     """The sentence opens with no date, states its first value for the period of its heading or title (``frame``:
     全国铁路货运总发送量…，比上年下降11.9% under 2015年…统计公报) and ends on a part of that period
     (，四季度下降13.4%): the part is an aside of that value, and the next sentence goes on with the whole (round 46),
-    as after a part opened with 其中 (`_opens_sub_period`)."""
+    as after a part opened with 其中 (`_opens_sub_period`), nor is the part a reporting period held (read before the
+    title's period is given to the undated values: their time is still None)."""
     if opening or not frame or not claimed or not stated:
         return False
     first = min(stated, key=lambda claim: claim["number_start"])
-    return first["time"] == frame and parts_of([claimed[-1]], frame)
+    return first["time"] in (None, frame) and parts_of([claimed[-1]], frame)
 
 
 def _opens_sub_period(text: str, outside: list[Placed], opening: str) -> bool:
