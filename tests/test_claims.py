@@ -11774,3 +11774,41 @@ def test_a_named_sides_word_starts_its_own_data(text: str, sources: list) -> Non
 ])
 def test_a_holiday_span_glossed_in_brackets_dates_the_passage(text: str, times: list) -> None:
     assert [c["time"] for c in claim_rows(text, dt.date(2024, 10, 20), in_order=True)] == times
+
+
+
+# Class (round 46): a sentence opening with 其中 right before a sub-period of the passage's period (其中四季度…,
+# 其中，12月份…) breaks that period down; the next sentence, which goes on with nothing, states the whole period again
+# and takes it, not the part.
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    ("2015年铁路运输统计公报\n全国铁路完成旅客发送量25.35亿人，比上年增长10.0%。其中四季度下降13.4%。"
+     "全国铁路完成货物周转量23754.31亿吨公里，比上年下降13.7%。", dt.date(2016, 2, 29),
+     {Decimal("2535000000"): "2015", Decimal("10"): "2015", Decimal("13.4"): "2015-Q4",
+      Decimal("2375431000000"): "2015", Decimal("13.7"): "2015"}),
+    ("2023年，全市规模以上工业增加值增长6.2%。其中，12月份增长7.1%。全市固定资产投资增长3.5%。", dt.date(2024, 1, 20),
+     {Decimal("6.2"): "2023", Decimal("7.1"): "2023-12", Decimal("3.5"): "2023"}),
+    ("上半年，全省地区生产总值增长5.5%。其中二季度增长5.8%。全省社会消费品零售总额增长4.1%。", dt.date(2024, 7, 20),
+     {Decimal("5.5"): "2024-H1", Decimal("5.8"): "2024-Q2", Decimal("4.1"): "2024-H1"}),
+    # …and a part a sentence ends on after a value of its title's period (…比上年下降11.9%，四季度下降13.4%。)
+    ("2015年铁路运输统计公报\n全国铁路货运总发送量完成33.58亿吨，比上年下降11.9%，四季度下降13.4%。"
+     "全国铁路完成货物周转量23754.31亿吨公里，同比下降13.7%。", dt.date(2016, 2, 29),
+     {Decimal("3358000000"): "2015", Decimal("11.9"): "2015", Decimal("13.4"): "2015-Q4",
+      Decimal("2375431000000"): "2015", Decimal("13.7"): "2015"}),
+    ("2023年全市经济运行情况\n全市规模以上工业增加值增长6.2%，12月份增长7.1%。全市固定资产投资增长3.5%。",
+     dt.date(2024, 2, 29), {Decimal("6.2"): "2023", Decimal("7.1"): "2023-12", Decimal("3.5"): "2023"}),
+    ("2015年铁路运输统计公报\n全国铁路货运总发送量完成33.58亿吨，比上年下降11.9%，四季度下降13.4%。"
+     "全国铁路完成货物周转量23754.31亿吨公里，比上年下降13.7%。", dt.date(2016, 2, 29),
+     {Decimal("3358000000"): "2015", Decimal("11.9"): "2015", Decimal("13.4"): "2015-Q4",
+      Decimal("2375431000000"): "2015", Decimal("13.7"): "2015"}),
+    # look-alikes: a sub-period opening its sentence without 其中 opens the passage's period, and a 其中 with no date
+    # of its own keeps the period it goes on with
+    ("2023年全市经济运行情况\n12月份，全市规模以上工业增加值增长7.1%。全市固定资产投资增长3.5%。", dt.date(2024, 2, 29),
+     {Decimal("7.1"): "2023-12", Decimal("3.5"): "2023-12"}),
+    ("2023年，全市规模以上工业增加值增长6.2%。12月份，全市规模以上工业增加值增长7.1%。全市固定资产投资增长3.5%。",
+     dt.date(2024, 1, 20), {Decimal("6.2"): "2023", Decimal("7.1"): "2023-12", Decimal("3.5"): "2023-12"}),
+    ("2023年，全市进出口总额增长6.2%。其中，出口增长7.1%。全市固定资产投资增长3.5%。", dt.date(2024, 1, 20),
+     {Decimal("6.2"): "2023", Decimal("7.1"): "2023", Decimal("3.5"): "2023"}),
+])
+def test_a_sub_period_opened_with_qizhong_does_not_run_into_the_next_sentence(
+        text: str, document_date: dt.date, expected: dict) -> None:
+    assert {Decimal(str(c["value"])): c["time"] for c in claim_rows(text, document_date)} == expected

@@ -4598,3 +4598,92 @@ def test_a_months_data_count_from_the_document_date_never_the_run_date(
 ])
 def test_a_bare_same_period_after_a_speaking_day(text: str, expected: str) -> None:
     assert _value_of(text, "同期", dt.date(2024, 7, 31)) == expected
+
+
+# Class (round 46): a year-less day after a year's end named with its year (2024年末, 2024年底, 2024年12月31日) in a
+# text of a later year is a day of the year after (the text goes on to the days since), and a 年初 compared with
+# after it is that year's start.
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    ("2024年末，全市本外币存款余额5.2万亿元。截至1月10日，全市本外币存款余额5.3万亿元，较年初增加1000亿元。",
+     dt.date(2025, 1, 15), [("2024年末", "2024-12"), ("1月10日", "2025-01-10"), ("年初", "2025-01")]),
+    ("2024年底，全省规模以上工业企业共有1.2万家。截至1月15日，全省已有800家企业复工。",
+     dt.date(2025, 1, 20), [("2024年底", "2024-12"), ("1月15日", "2025-01-15")]),
+    ("截至2024年12月31日，公司总资产120亿元。2月10日，公司总资产达到125亿元。",
+     dt.date(2025, 2, 20), [("2024年12月31日", "2024-12-31"), ("2月10日", "2025-02-10")]),
+    # look-alikes: after a whole year (no year's end), a run of months or December's own day, a day the year after
+    # would put past the document date, and a year's end of the document date's own year keep the anchor's year
+    ("2024年，全市地区生产总值5000亿元。1月10日，全市召开大会。",
+     dt.date(2025, 3, 15), [("2024年", "2024"), ("1月10日", "2024-01-10")]),
+    ("2024年末，全市存款余额5.2万亿元。其中，1-11月新增存款3000亿元，12月5日新增存款100亿元。",
+     dt.date(2025, 3, 15), [("2024年末", "2024-12"), ("1-11月", "2024-01/2024-11"), ("12月5日", "2024-12-05")]),
+    ("2024年末，全市本外币存款余额5.2万亿元。截至1月10日，全市本外币存款余额5.3万亿元。",
+     dt.date(2025, 1, 5), [("2024年末", "2024-12"), ("1月10日", "2024-01-10")]),
+    ("2025年末，全市存款余额达到6万亿元。截至1月10日，全市存款余额5.3万亿元。",
+     dt.date(2025, 1, 15), [("2025年末", "2025-12"), ("1月10日", "2025-01-10")]),
+])
+def test_a_day_after_a_named_years_end_is_of_the_year_after(
+        text: str, document_date: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, document_date)] == expected
+
+
+# Class (round 46): a deictic 去年 that is a comparison base (比去年, 比去年末) where its passage names no year of its
+# own counts from the data year the text gave before, as an anaphoric 上年 there does: the year of the bulletin the
+# lead releases, or the year a paragraph before opened with; not from the document date.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("近日，国家统计局发布《2023年国民经济和社会发展统计公报》。\n公报显示，全年国内生产总值1260582亿元，比上年增长5.2%。\n"
+     "年末全国就业人员74041万人，比去年末减少200万人。",
+     [("全年", "2023"), ("上年", "2022"), ("年末", "2023-12"), ("去年末", "2022-12")]),
+    ("2023年，全市地区生产总值5000亿元，比上年增长5.2%。\n全年社会消费品零售总额2000亿元，比去年增长7.2%。",
+     [("2023年", "2023"), ("上年", "2022"), ("全年", "2023"), ("去年", "2022")]),
+    ("某市统计局发布2023年统计公报。全年地区生产总值5000亿元，比上年增长5.2%。\n全年社会消费品零售总额2000亿元，"
+     "比去年增长7.2%。", [("2023年", "2023"), ("全年", "2023"), ("上年", "2022"), ("全年", "2023"), ("去年", "2022")]),
+    # look-alikes: a 去年 that is no base, and a base after 今年 in its own sentence, count from the time of writing
+    ("近日，国家统计局发布《2023年国民经济和社会发展统计公报》。\n去年，全国新增城镇就业1244万人。",
+     [("去年", "2023")]),
+    ("近日，国家统计局发布《2023年国民经济和社会发展统计公报》。\n今年全国计划新增城镇就业1200万人以上，比去年有所减少。",
+     [("今年", "2024"), ("去年", "2023")]),
+    ("2023年，全市地区生产总值5000亿元，比上年增长5.2%。\n去年，全市新增城镇就业12万人。",
+     [("2023年", "2023"), ("上年", "2022"), ("去年", "2023")]),
+])
+def test_a_compared_last_year_counts_from_the_data_year_given_before(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2024, 3, 5))] == expected
+
+
+# Class (round 46): a part of a year without its year (全年, 年末, 四季度) in the paragraph of the day or month an
+# annual report was released on is of the year the report covers, the year before its release, whatever the document
+# date.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("3月，公司发布年报，全年实现营业收入120亿元，同比增长8%。", [("3月", "2024-03"), ("全年", "2023")]),
+    ("2024年3月28日，贵州茅台披露年报，全年实现营业收入1476.94亿元，年末总资产2700亿元，四季度营收增长15%。",
+     [("2024年3月28日", "2024-03-28"), ("全年", "2023"), ("年末", "2023-12"), ("四季度", "2023-Q4")]),
+    # look-alikes: a month of no annual report's release, a half-year report, and a year the text looks ahead to
+    ("3月，公司召开股东大会，全年实现营业收入120亿元。", [("3月", "2025-03"), ("全年", "2024")]),
+    ("8月，公司发布半年报，全年营业收入增长10%。", [("8月", "2024-08"), ("全年", "2024")]),
+    ("3月，公司发布年报，并预计全年营业收入增长10%。", [("3月", "2025-03"), ("全年", "2025")]),
+])
+def test_a_part_of_a_year_after_an_annual_reports_release_is_the_reports_year(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2025, 1, 15))] == expected
+
+
+# Class (round 46): a part of a year without its year (全年, 年末, 年初) in a later paragraph of a bulletin that no
+# date of its own passage anchors is of the bulletin's year, the year the lead releases; not the document date's
+# half-year rules (read in September: 全年 was that year's, 年初 its January).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("近日，国家统计局发布《2023年国民经济和社会发展统计公报》。\n全年国内生产总值1260582亿元，比上年增长5.2%。\n"
+     "全国共有卫生机构107万个，比年初增加3万个。",
+     [("全年", "2023"), ("上年", "2022"), ("年初", "2023-01")]),
+    ("某市统计局发布2023年统计公报。全年地区生产总值5000亿元。\n全市金融机构存款余额8000亿元，比年初增加500亿元。\n"
+     "全年粮食产量100万吨。", [("2023年", "2023"), ("全年", "2023"), ("年初", "2023-01"), ("全年", "2023")]),
+    # look-alikes: no bulletin released (a year a paragraph opened with lends none: rounds 40, 44), a year planned
+    ("2023年，全市地区生产总值5000亿元，比上年增长5.2%。\n年末全市常住人口1000万人。\n全年粮食产量100万吨。",
+     [("2023年", "2023"), ("上年", "2022"), ("年末", "2023-12"), ("全年", "2024")]),
+    ("近日，国家统计局发布《2023年国民经济和社会发展统计公报》。\n全年国内生产总值1260582亿元。\n全年计划完成投资100亿元。",
+     [("全年", "2023"), ("全年", "2024")]),
+    ("近日，国家统计局发布《2023年国民经济和社会发展统计公报》。\n全年国内生产总值1260582亿元。\n今年全年目标为增长5%左右。",
+     [("全年", "2023"), ("今年全年", "2024")]),
+])
+def test_a_part_of_a_year_in_a_later_paragraph_of_a_bulletin_is_the_bulletins_year(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2024, 9, 5))] == expected

@@ -403,6 +403,10 @@ def frame_opening(carry: Carry, r: SentenceReading) -> None:
     title or heading frames the paragraphs after it (round 34 mend)."""
     passage, opening = carry.passage, r.opening
     r.whole = passage.opening  # (the period a sentence of its parts breaks down: breaks_down, round 28)
+    whole = passage.opening or passage.last or r.document_frame
+    if opening and whole and _opens_sub_period(r.text, r.outside, opening) and parts_of([opening], whole):
+        passage.parted = whole  # 。其中四季度下降13.4%。: a part of the period before, which the next sentence
+        # returns to as after a breakdown by time (round 42 mend's `parted`; round 46)
     if opening:
         passage.opening = opening
         framed = r.first_of_block and (r.lede is not None or dateline_opening(r.text, r.outside))
@@ -601,7 +605,9 @@ def settle_times(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
                and not any(begin <= c["number_start"] - start and c["time"] == value for begin, value in since)]
     claimed_times = running or claimed_times
     on_day = any(is_day(d.get("value") or "") for d in r.written_dates if d not in r.its_dates)
-    carry.period = hold_reporting_period(stated, carry.period, aside | parted, on_day)  # (nor a 其中 sub-period)
+    closing = {c["number_start"] for c in stated if c["time"]  # (nor a part closing it after the title's: r46)
+               and _closes_on_part(stated, [c["time"]], r.opening, r.document_frame)}
+    carry.period = hold_reporting_period(stated, carry.period, aside | parted | closing, on_day)  # (nor a 其中 part)
     for claim in stated:
         claim["time"] = claim["time"] or view.titled
     own_dates = [d for d in r.own if not in_aside(text, d[0])]
@@ -636,6 +642,8 @@ def carry_passage_time(view: DocumentView, carry: Carry, r: SentenceReading) -> 
         passage.horizon = passage.budget = True  # 2025年中央一般公共预算收入预算。…收入100645亿元 (round 31)
     passage.last = claimed_times[-1] if claimed_times else passage.last if single <= aside and single else (
         sole_time(text, outside) or r.released or (passage.last if r.continues or r.headline else None))
+    if _closes_on_part(stated, claimed_times, opening, r.document_frame):
+        passage.last = r.document_frame  # …比上年下降11.9%，四季度下降13.4%。…同比下降13.7%: the bulletin's year (r46)
     if not r.in_targets and breaks_down(claimed_times, r.whole):  # 上半年…。一季度、二季度分别增长…。: the half runs on
         passage.opening = passage.last = r.whole
     elif passage.parted and claimed_times and parts_of(claimed_times, passage.parted):
@@ -722,6 +730,25 @@ def carry_clause_state(carry: Carry, r: SentenceReading) -> None:
                        and (sentence_time(r.text, r.outside) is not None
                             or bool(rules.pattern("continuation").search(cue_text)))) or (
         passage.listing and bool(sentence_claims) and (r.listed or not r.first_of_block))
+
+
+def _closes_on_part(stated: list[dict], claimed: list[str], opening: str | None, frame: str | None) -> bool:
+    """The sentence opens with no date, states its first value for the period of its heading or title (``frame``:
+    全国铁路货运总发送量…，比上年下降11.9% under 2015年…统计公报) and ends on a part of that period
+    (，四季度下降13.4%): the part is an aside of that value, and the next sentence goes on with the whole (round 46),
+    as after a part opened with 其中 (`_opens_sub_period`), nor is the part a reporting period held (read before the
+    title's period is given to the undated values: their time is still None)."""
+    if opening or not frame or not claimed or not stated:
+        return False
+    first = min(stated, key=lambda claim: claim["number_start"])
+    return first["time"] in (None, frame) and parts_of([claimed[-1]], frame)
+
+
+def _opens_sub_period(text: str, outside: list[Placed], opening: str) -> bool:
+    """The sentence opens with 其中 right before its opening date (其中四季度下降13.4%; 其中，12月份…): the date is a
+    part of the period the passage was reporting, as round 27's 其中 before a date inside a sentence is."""
+    first = next((begin for begin, _, value in outside if value == opening), None)
+    return first is not None and bool(cues().pattern("sub_period_opening").match(text[:first]))
 
 
 def _enumeration(item: re.Match[str] | None, open_one: tuple[str | None, str | None] | None,

@@ -95,18 +95,72 @@ def compared_last_year(s: str, c: Candidate, use: Anchor | None, default: Defaul
     one glossed with its year (去年（2010年）), not after an event's year inside its clause (公司成立于2010年), a year
     ahead of the document date's, or an anchor whose year was the document date's (defaulted), nor a data period of an
     earlier sentence (2019年，全市GDP…。目前…比去年增长5%: the anchor must be of the 去年's own sentence)."""
-    spec = c.spec
-    if spec.yrel != (-1, "deictic") or spec.same is not None or spec.year is not None or c.after_paren_year is not None:
-        return False
-    if default.writing_year is not None and c.start >= default.writing_year[0]:
-        return False
-    if not comparison_base(s, c):
+    if not last_year_base(s, c, default):
         return False
     if use is None:
         return default.title_year is not None
     return (use.leads_data and use.pos > sentence_start(s, c.start) and not use.defaulted and not use.row
             and use.spec.year is not None
             and use.spec.end is None and (document_date is None or use.spec.year <= document_date.year))
+
+
+def last_year_base(s: str, c: Candidate, default: Default) -> bool:
+    """``c`` is a deictic 去年 (去年, 去年末; no 去年同期, no year glossed in brackets, none after a bracketed year of
+    writing) that is a comparison base (比去年, 较去年末, 与去年相比): what `compared_last_year` and
+    `data_year_of_last_year` read."""
+    spec = c.spec
+    if spec.yrel != (-1, "deictic") or spec.same is not None or spec.year is not None or c.after_paren_year is not None:
+        return False
+    if default.writing_year is not None and c.start >= default.writing_year[0]:
+        return False
+    return comparison_base(s, c)
+
+
+def data_year_of_last_year(s: str, c: Candidate, use: Anchor | None, default: Default, lead: Anchor | None,
+                           release: Anchor | None, written: Anchor | None, headings: list[int]) -> Anchor | None:
+    """The data year a deictic 去年 that is a comparison base counts from where its passage names none of its own (no
+    anchor, or only one whose year was the document date's): the year of the bulletin the text's lead releases
+    (近日，国家统计局发布《2023年…统计公报》。⏎…年末…比去年末减少… → `2022-12`, was the document date's year before)
+    or the year a paragraph before opened with (2023年，全市…。⏎全年…比去年增长… → `2022`, round 16's lead) or the data
+    period it named (round 41's written period): the anchors an anaphoric 上年 there counts from (round 16, 27, 41), as
+    the guidelines resolve a relative date against the nearest explicit anchor (round 46). A 去年 that is no base
+    (去年，全市…) still counts from the time of writing."""
+    if (use is not None and not use.defaulted) or default.title_year is not None or not last_year_base(s, c, default):
+        return None
+    if lead is not None and section_break(s, lead.pos, c.start):
+        lead = None
+    found = lead if lead is not None and (release is None or lead.pos > release.pos) else (release or lead)
+    if found is None and counts_from_written(s, written, c, headings):
+        found = written
+    return found
+
+
+def annual_report_year(s: str, c: Candidate, anchor: Anchor | None, default: Default) -> Anchor | None:
+    """The year an annual report covers (`released_period`: the year before its release), where ``c`` names a part of
+    a year and no year (全年, 年末, 四季度: `year_from_default`) in the paragraph of the day or month the report was
+    released on (3月，公司发布年报，全年实现营收… → the year before that March, also when the document date is of a
+    later year; was the year before the document date's): the results the report gives (round 46). Not a part the
+    text looks ahead to or plans (预计全年, 全年目标), nor past the paragraph's end."""
+    released = anchor.released if anchor is not None else None
+    if (released is None or released.part is not None or not year_from_default(c.spec)
+            or "\n" in s[anchor.pos:c.start] or default.looks_ahead(c)
+            or (c.spec.whole_year and default.plans_whole_year(c))):
+        return None
+    return Anchor(released, anchor.pos)
+
+
+def released_year_part(c: Candidate, use: Anchor | None, default: Default, release: Anchor | None) -> Anchor | None:
+    """The year of the bulletin the text's lead releases (`released_bulletin`: 近日，国家统计局发布《2023年…统计公报》;
+    某市统计局发布2023年统计公报。) for a part of a year without its year (全年, 年末, 年初, 四季度:
+    `year_from_default`) after it that no date of its own passage anchors: the bulletin's data, as a bulletin's own
+    title year gives them (round 13, 26), not the document date's half-year rules (全年 read in September was that
+    year's, 年初 the document date's January; round 46). Not a part the text looks ahead to or plans (预计全年,
+    全年目标). A year a paragraph opened with (round 16's lead) lends no such part: rounds 40 and 44 keep an event's
+    or a headline's year from the later paragraphs' 一季度 and 全年."""
+    if (release is None or use is not None or c.start < release.pos or not year_from_default(c.spec)
+            or default.looks_ahead(c) or (c.spec.whole_year and default.plans_whole_year(c))):
+        return None
+    return release
 
 
 def written_period(s: str, c: Candidate, anchor: Anchor, use: Anchor | None, written: Anchor | None,

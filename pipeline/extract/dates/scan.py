@@ -12,15 +12,18 @@ from pipeline.extract.date_grammar import read_ocr_zeros, scan_candidates
 from pipeline.extract.date_lexicon import patterns, res
 from pipeline.extract.date_ranges import drop_contract_months, drop_excluded, drop_recurring, merge_ranges
 from pipeline.extract.dates.anchors import (
+    annual_report_year,
     carries_named_year,
     closed_passage_anchor,
     compared_last_year,
     counted_month,
     counts_from_written,
+    data_year_of_last_year,
     is_firm_day,
     lends_month,
     news_day_anchor,
     one_year_per_list,
+    released_year_part,
     reported_month,
     row_period,
     written_period,
@@ -177,6 +180,10 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
         if use is not None and use.defaulted and year_from_default(c.spec) and c.spec.drel is None:
             # (a 今日 keeps it: the day its paragraph opens with is its time of writing, round 20)
             use = None  # 全年…。年末…: 年末 takes the document date's year by its own rule, not 全年's
+        if (bulletin := released_year_part(c, use, default, release)) is not None:
+            use = bulletin  # 近日，…发布《2023年…公报》。⏎全年…; 年末…比年初增加… → 2023 (round 46)
+        if (reported := annual_report_year(s, c, anchor, default)) is not None:
+            use = reported  # 3月，公司发布年报，全年实现营收…: the year the report covers (round 46)
         if ended is not None and ended_at[0] != ended.pos:
             ended_at = (ended.pos, break_points(s, ended.pos))
         if ended is not None and broken_at(ended_at[1], c.start):
@@ -201,7 +208,10 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
             use = use.data_period  # (round 45) 上半年…⏎…今日在发布会上表示，…超过同期…: the data's period, not the day
         if bare_base_period(s, c):
             c = replace(c, spec=replace(c.spec, same="shifted", yrel=(-1, "anaphoric")))  # 比同期 = 比上年同期
-        if compared_last_year(s, c, use, default, document_date):
+        if (data_year := data_year_of_last_year(s, c, use, default, lead, release, written, headings)) is not None:
+            use = data_year  # 近日，…发布《2023年…公报》。⏎…比去年末减少… → 2022-12 (round 46)
+            c = replace(c, spec=replace(c.spec, yrel=(-1, "anaphoric")))
+        elif compared_last_year(s, c, use, default, document_date):
             c = replace(c, spec=replace(c.spec, yrel=(-1, "anaphoric")))  # 2011年…比去年 = 比上年 (round 43)
         news_day = default.news_day(c.spec) and (  # round 28: 3月26日晚间 under a 2023 title or headline
             default.title_year is not None if use is None else use.pos <= headline_end < c.start)
