@@ -7081,3 +7081,47 @@ def test_metric_stage_tables_decide_only_their_own_readings(bare: str, local: bo
     assert read_first(reading, OPENING_READERS) is None
     assert (read_first(reading, CLAUSE_READERS) == governing) is same
     assert same or read_first(reading, CLAUSE_READERS) is None
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class: a one-word category jieba tags a verb (居住, 租赁) closing a list before a bare price noun takes the price
+    # as every member does (CPI classes: a price is of the service each member names whole)
+    ("食品烟酒、衣着及居住价格分别上涨1.2%、0.8%和0.3%。", "1.2", "食品烟酒价格上涨"),
+    ("食品烟酒、衣着及居住价格分别上涨1.2%、0.8%和0.3%。", "0.8", "衣着价格上涨"),
+    ("食品烟酒、衣着及居住价格分别上涨1.2%、0.8%和0.3%。", "0.3", "居住价格上涨"),
+    ("衣着、居住价格分别上涨0.8%和0.3%。", "0.8", "衣着价格上涨"),
+    ("食品、交通工具及租赁价格分别下降1.1%、0.4%和0.2%。", "0.4", "交通工具价格下降"),
+    # look-alikes kept: members naming their own measure or price
+    ("房价和租金价格分别上涨2.1%和1.3%。", "2.1", "房价上涨"),
+    ("出口和进口价格分别上涨2.1%和1.3%。", "2.1", "出口价格上涨"),
+])
+def test_a_verb_category_before_a_shared_price_takes_it(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class: a clause judging progress against the schedule, a forecast or a plan, carried as the next value's
+    # subject, leaves its judgement and progress noun out: the owner's figure is what the value measures
+    ("全国城镇新增就业完成情况快于时序进度，1-9月达到1045万人。", "10450000", "全国城镇新增就业"),
+    ("全省固定资产投资进度好于预期，1-6月完成5000亿元。", "500000000000", "全省固定资产投资"),
+    # look-alikes kept: a progress noun with no judgement, and a judgement with no owner before it
+    ("全国城镇新增就业完成情况，1-9月达到1045万人。", "10450000", "全国城镇新增就业完成情况"),
+    ("进度好于预期，1-6月完成5000亿元。", "500000000000", "进度好于预期"),
+])
+def test_a_carried_subject_sheds_its_progress_judgement(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class: a period's statistic (平均, 累计) over a range is not carried to a sibling clause opening with one month
+    # or quarter of its own: that period's figure measures the measure itself
+    ("1-10月全国城镇调查失业率平均为5.1%，10月为5.0%。", "5.0", "全国城镇调查失业率"),
+    ("前三季度全国城镇调查失业率平均值为5.3%，9月份为5.0%。", "5.0", "全国城镇调查失业率"),
+    ("1-10月全市工业增加值累计增长5.1%，10月增长6.0%。", "6.0", "全市工业增加值增长"),
+    ("1-10月全国城镇调查失业率平均为5.1%，10月为5.0%。", "5.1", "全国城镇调查失业率平均"),
+    # look-alikes kept: the mean's own change (no period of its own), and a month's value that is itself a mean
+    ("1-10月全国城镇调查失业率平均为5.1%，比上年同期下降0.2个百分点。", "0.2", "全国城镇调查失业率平均比上年同期下降"),
+    ("全国城镇调查失业率平均为5.1%，10月平均为5.0%。", "5.0", "全国城镇调查失业率平均"),
+])
+def test_a_range_statistic_is_not_carried_to_a_single_period(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

@@ -48,6 +48,7 @@ from pipeline.extract.claim_selection import (
     qualifies_the_subject,
     scopes_a_partner_value,
     sets_a_threshold,
+    transfer_share_reads_on,
 )
 from pipeline.extract.claim_time import (
     Placed,
@@ -292,6 +293,7 @@ def claims_of_sentence(text: str, masked: str, sentence: Sentence, in_sentence: 
                 and rules.pattern("sentence_level_opening").fullmatch(masked[begin:offset])):
             level = True  # …同比下降17个基点；一季度进一步降至1.43%: the level the last sentence's change reached
         glued = (glued_term(text, in_sentence, position, sentence.start)  # 4950亿元7天期…: read on past the term
+                 or transfer_share_reads_on(text, in_sentence, position, sentence.start)  # 以…收购X46%股权 (round 46)
                  or group_reads_on(text, in_sentence, position, sentence.start))  # …表示将在未来两年内增加…
         next_start = (in_sentence[position + 1]["start"] - sentence.start
                       if position + 1 < len(in_sentence) and not glued else clause_end)
