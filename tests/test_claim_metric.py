@@ -7125,3 +7125,32 @@ def test_a_carried_subject_sheds_its_progress_judgement(text: str, value: str, m
 ])
 def test_a_range_statistic_is_not_carried_to_a_single_period(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class: a deal's amount after 以 and a verb of transfer, with the share taken right before the object's noun
+    # (46.36%股权): the object reads on past the share, so the metric names what was bought
+    ("公司以12亿元收购同仁药业46.36%股权。", "1200000000", "公司收购同仁药业股权"),
+    ("公司以3.5亿元转让子公司30%股权。", "350000000", "公司转让子公司股权"),
+    ("控股股东以2亿元增持公司5%股份。", "200000000", "控股股东增持公司股份"),
+    # look-alikes kept: no share in the object, the share in a clause of its own
+    ("公司以自有资金2.3亿元购买理财产品。", "230000000", "公司购买理财产品"),
+    ("公司以12亿元收购同仁药业，持股比例达到46.36%。", "1200000000", "公司收购同仁药业"),
+    ("公司以12亿元收购同仁药业，持股比例达到46.36%。", "46.36", "公司持股比例"),
+])
+def test_a_deal_amount_names_the_object_past_the_share_taken(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class: a gap in points to a wider area's own sector (高于全省工业, 快于全市规上工业) is the subject's gap, the
+    # area's sector its base, as 高于全省 alone is
+    ("全市工业增加值增长6.5%，高于全省工业1.2个百分点。", "1.2", "全市工业增加值增速高于全省工业"),
+    ("全县规上工业增加值增长8.1%，快于全市规上工业2.3个百分点。", "2.3", "全县规上工业增加值增速快于全市规上工业"),
+    # look-alikes kept: the area alone, the area's sector as the subject of its own clause, a level in brackets
+    ("全市工业增加值增长6.5%，高于全省1.2个百分点。", "1.2", "全市工业增加值增速高于全省"),
+    ("全市工业增加值增长6.5%，全省工业增长5.3%。", "5.3", "全省工业增加值增长"),
+    ("全市工业增加值占比为35%，高于全省工业（30%）。", "30", "全省工业增加值占比"),
+])
+def test_a_gap_to_a_wider_areas_sector_is_the_subjects(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
