@@ -7118,6 +7118,7 @@ def test_a_carried_subject_sheds_its_progress_judgement(text: str, value: str, m
     ("1-10月全国城镇调查失业率平均为5.1%，10月为5.0%。", "5.0", "全国城镇调查失业率"),
     ("前三季度全国城镇调查失业率平均值为5.3%，9月份为5.0%。", "5.0", "全国城镇调查失业率"),
     ("1-10月全市工业增加值累计增长5.1%，10月增长6.0%。", "6.0", "全市工业增加值增长"),
+    ("前三季度全国城镇调查失业率均值为5.3%，9月份为5.0%。", "5.0", "全国城镇调查失业率"),
     ("1-10月全国城镇调查失业率平均为5.1%，10月为5.0%。", "5.1", "全国城镇调查失业率平均"),
     # look-alikes kept: the mean's own change (no period of its own), and a month's value that is itself a mean
     ("1-10月全国城镇调查失业率平均为5.1%，比上年同期下降0.2个百分点。", "0.2", "全国城镇调查失业率平均比上年同期下降"),
@@ -7153,4 +7154,19 @@ def test_a_deal_amount_names_the_object_past_the_share_taken(text: str, value: s
     ("全市工业增加值占比为35%，高于全省工业（30%）。", "30", "全省工业增加值占比"),
 ])
 def test_a_gap_to_a_wider_areas_sector_is_the_subjects(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class: a Latin acronym in brackets inside the object an amount stands before (中期借贷便利（MLF）操作): the
+    # object reads on past it, without the bracket, as when the object stands before the value
+    ("人民银行开展5000亿元中期借贷便利（MLF）操作。", "500000000000", "人民银行开展中期借贷便利操作"),
+    ("人民银行开展5000亿元中期借贷便利(MLF)操作。", "500000000000", "人民银行开展中期借贷便利操作"),
+    ("国家开发银行发放1000亿元抵押补充贷款（PSL）资金。", "100000000000", "国家开发银行发放抵押补充贷款资金"),
+    ("人民银行开展中期借贷便利（MLF）操作5000亿元。", "500000000000", "人民银行开展中期借贷便利操作"),
+    # look-alikes kept: a bracket closing the clause (the object ends there), a bracket after the amount's unit
+    ("人民银行开展5000亿元中期借贷便利（MLF），利率2.5%。", "500000000000", "人民银行开展中期借贷便利"),
+    ("全市GDP达到5000亿元（RMB），增长5%。", "500000000000", "全市GDP"),
+])
+def test_an_amounts_object_reads_on_past_a_bracketed_acronym(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
