@@ -7185,3 +7185,17 @@ def test_an_amounts_object_reads_on_past_a_bracketed_acronym(text: str, value: s
 ])
 def test_a_list_of_measures_shares_the_first_members_scope(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class: a count frame with no comma before the members a phrase with 的有 picks out: the count after it counts
+    # the frame's members the phrase describes (the frame's own count is no claim: see test_claims)
+    ("15个热点城市中同比下降的有8个。", "8", "同比下降的热点城市"),
+    ("35个三线城市中环比上涨的有11个，持平的有2个。", "11", "环比上涨的三线城市"),
+    ("全市120个项目中已开工的有80个。", "80", "已开工的项目"),
+    # look-alikes kept: the frame before a comma (round 25), a set that is a claim of its own before 其中
+    ("15个热点城市中，新建商品住宅销售价格同比下降的有12个。", "12", "新建商品住宅销售价格同比下降的热点城市"),
+    ("全市共有15个热点城市，其中同比下降的有8个。", "15", "全市的热点城市"),
+])
+def test_a_count_frame_with_no_comma_frames_the_members_said(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
