@@ -58,7 +58,8 @@ from pipeline.extract.claim_metric.words import frame_noun, has_noun
 from pipeline.nlp.jieba_dict import pos_tagger
 
 _INLINE_FRAME_REACH = 24  # how far into a metric a count's frame may close (全市120个规模以上工业企业中)
-_COUNTED_SET = re.compile(r"[0-9０-９一二三四五六七八九十百千两几]\s*(?:个|個|家|座|所|项|項|类|類|条|條)?$")  # its count
+# the count closing the words before a frame's noun (15个, 120个): a counted set, no bare noun (城市中)
+_COUNTED_SET = re.compile(r"[0-9０-９一二三四五六七八九十百千两几]\s*(?:个|個|家|座|所|项|項|类|類|条|條)?$")
 
 
 def _group_share(r: MetricReading) -> Governing | None:

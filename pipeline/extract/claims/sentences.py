@@ -304,7 +304,8 @@ def claims_of_sentence(text: str, masked: str, sentence: Sentence, in_sentence: 
             not number["unit"] and counts_people_bare(index.clipped(number["end"], sentence.start + clause_end))))
         member, series_end, siblings = list_member(masked, offset, number, in_sentence, sentence.start, subjects,
                                                passage.spread if passage.chained else None)
-        # (round 46) an acronym in brackets inside the object (5000亿元中期借贷便利（MLF）操作): the object reads on past it
+        # (round 46) an acronym in brackets inside the object (5000亿元中期借贷便利（MLF）操作): the object reads on
+        # past it
         acronym = rules.pattern("object_acronym").match(text, clause_end) if next_start == clause_end else None
         object_end = clause_bounds(text, acronym.end())[1] if acronym else clause_end
         after_end = sentence.start + min(object_end, next_start) if not acronym else sentence.start + object_end
