@@ -552,16 +552,17 @@ def _frame_owner(before: str) -> str:
 
 
 def _area_scoped_measures(items: list[str]) -> list[str]:
-    """(round 46) Later members of a list of measures take the area scope the first opens with (`increment_scopes`:
-    全市规上工业增加值、固定资产投资 → 全市固定资产投资): the area frames the whole list, as a linking verb's owner
-    does (round 37). Only when the first's words after it and the later member each name a measure; a member opening
-    with a scope or a place of its own, or holding the scope, keeps its words (全省地区生产总值、全国…; 上海、北京…). A
-    company word is no area (公司毛利率/净利率 → 净利率, round 24's broker lists)."""
-    scopes = cues().words("increment_scopes")
+    """(round 46) Later members of a list of measures take the area scope or the company word the first opens with
+    (`increment_scopes`, `company_heads`: 全市规上工业增加值、固定资产投资 → 全市固定资产投资; 公司营业收入、净利润 →
+    公司净利润): the scope frames the whole list, as a linking verb's owner does (round 37). Only when the first's words
+    after it and the later member each name a measure; a member opening with a scope or a place of its own, or
+    holding the scope, keeps its words (全省地区生产总值、全国…; 上海、北京…)."""
+    rules = cues()
     first = SPACE.sub("", items[0])
-    scope = longest_start(first, scopes)
+    scope = longest_start(first, rules.words("increment_scopes") | rules.words("company_heads"))
     if not scope or not names_any_measure(first[len(scope):]):
         return items
+    scopes = rules.words("increment_scopes") | rules.words("company_heads")
     out = [items[0]]
     for item in items[1:]:
         bare = SPACE.sub("", item)
