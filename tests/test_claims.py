@@ -276,10 +276,9 @@ def test_a_set_noun_jieba_tags_no_noun_is_still_counted(
      [("沈阳同比降幅", Decimal("12.5")), ("昆明同比降幅", Decimal("10.8")), ("南宁同比降幅", Decimal("9.6"))]),
     ("分城市看，广州、成都的环比涨幅居前，分别为0.8%和0.6%。",
      [("广州环比涨幅", Decimal("0.8")), ("成都环比涨幅", Decimal("0.6"))]),
-    # unchanged: the list in the 分别's own clause, and a clause before with one member only (no list to spread over);
-    # (round 46) the company word the first member opens with owns the later measure too (公司净利润)
+    # unchanged: the list in the 分别's own clause, and a clause before with one member only (no list to spread over)
     ("公司营业收入和净利润分别为120亿元和15亿元。",
-     [("公司营业收入", Decimal("12000000000")), ("公司净利润", Decimal("1500000000"))]),
+     [("公司营业收入", Decimal("12000000000")), ("净利润", Decimal("1500000000"))]),
     ("北京、上海新建住宅价格同比分别下降3.2%和2.8%。",
      [("北京新建住宅价格同比下降", Decimal("3.2")), ("上海新建住宅价格同比下降", Decimal("2.8"))]),
     ("其中北京的房价涨幅较大，涨幅分别为3%和2%。",

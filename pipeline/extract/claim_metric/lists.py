@@ -170,8 +170,7 @@ def _list_parts(chunk: str, count: int) -> tuple[list[str], str, str] | None:
     items[-1] = _without_list_count(items[-1]) if len(items) > 1 else items[-1]  # 杭州、宁波两市… (round 42)
     if not suffix and len(items) > 1:
         items[-1], suffix = _shared_tail(items)
-        items = items if suffix else _area_scoped_measures(_owned_measures(items))  # 新能源汽车产量和销量 →
-        # 新能源汽车销量 (round 26); 全市工业增加值、固定资产投资 → 全市固定资产投资 (round 46)
+        items = items if suffix else _owned_measures(items)  # 新能源汽车产量和销量 → 新能源汽车销量 (round 26)
     elif len(items) > 1 and suffix.strip() in rules.words("list_owned_shares"):
         items[-1], suffix = _share_frame_tail(items, suffix)
     items[-1], suffix = _without_closed_category(items, suffix)
@@ -549,28 +548,6 @@ def _frame_owner(before: str) -> str:
             first.flag in rules.words("topic_determiner_tags")):
         return ""
     return clean(topic)
-
-
-def _area_scoped_measures(items: list[str]) -> list[str]:
-    """(round 46) Later members of a list of measures take the area scope or the company word the first opens with
-    (`increment_scopes`, `company_heads`: 全市规上工业增加值、固定资产投资 → 全市固定资产投资; 公司营业收入、净利润 →
-    公司净利润): the scope frames the whole list, as a linking verb's owner does (round 37). Only when the first's words
-    after it and the later member each name a measure; a member opening with a scope or a place of its own, or
-    holding the scope, keeps its words (全省地区生产总值、全国…; 上海、北京…)."""
-    rules = cues()
-    first = SPACE.sub("", items[0])
-    scope = longest_start(first, rules.words("increment_scopes") | rules.words("company_heads"))
-    if not scope or not names_any_measure(first[len(scope):]):
-        return items
-    scopes = rules.words("increment_scopes") | rules.words("company_heads")
-    out = [items[0]]
-    for item in items[1:]:
-        bare = SPACE.sub("", item)
-        words = cut_words(bare)
-        own = (not words or scope in bare or longest_start(bare, scopes) or names_a_region(words[0])
-               or names_a_place(words[0]) or not names_any_measure(bare))
-        out.append(item if own else scope + bare)
-    return out
 
 
 def _owned_measures(items: list[str]) -> list[str]:
