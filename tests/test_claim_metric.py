@@ -6885,7 +6885,8 @@ def test_a_clause_opening_conjunction_qie_is_no_part_of_the_metric(text: str, va
 @pytest.mark.parametrize(("text", "value", "metric"), [
     # class: an amount after 以 that a verb of transfer follows measures the deal: with no price noun in the sentence,
     # its actor, act and object (round 45 mend: no made-up 金额), not the buyer alone, its funds or 以
-    ("公司以9670万元收购同仁药业46.36%股权。", "96700000", "公司收购同仁药业"),
+    # (round 46: the object reads on past the share taken, so it names what was bought)
+    ("公司以9670万元收购同仁药业46.36%股权。", "96700000", "公司收购同仁药业股权"),
     ("公司以自有资金2.3亿元购买理财产品。", "230000000", "公司购买理财产品"),
     ("3月1日，某某股份以现金5.2亿元收购某某科技的股权并增资。", "520000000", "某某股份收购某某科技的股权"),
     # the price noun the sentence writes is kept
@@ -7243,3 +7244,107 @@ def test_latin_last_words_are_compared_whole(heads: list[list[str]], head: list[
     from pipeline.extract.claim_metric.kinds import heads_alike, words_end_alike
     assert heads_alike(heads, head) is alike
     assert words_end_alike("银行", "行") and not words_end_alike("GMV", "SUV") and words_end_alike("SUV", "SUV")
+
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class: a one-word category jieba tags a verb (居住, 租赁) closing a list before a bare price noun takes the price
+    # as every member does (CPI classes: a price is of the service each member names whole)
+    ("食品烟酒、衣着及居住价格分别上涨1.2%、0.8%和0.3%。", "1.2", "食品烟酒价格上涨"),
+    ("食品烟酒、衣着及居住价格分别上涨1.2%、0.8%和0.3%。", "0.8", "衣着价格上涨"),
+    ("食品烟酒、衣着及居住价格分别上涨1.2%、0.8%和0.3%。", "0.3", "居住价格上涨"),
+    ("衣着、居住价格分别上涨0.8%和0.3%。", "0.8", "衣着价格上涨"),
+    ("食品、交通工具及租赁价格分别下降1.1%、0.4%和0.2%。", "0.4", "交通工具价格下降"),
+    # look-alikes kept: members naming their own measure or price
+    ("房价和租金价格分别上涨2.1%和1.3%。", "2.1", "房价上涨"),
+    ("出口和进口价格分别上涨2.1%和1.3%。", "2.1", "出口价格上涨"),
+])
+def test_a_verb_category_before_a_shared_price_takes_it(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class: a clause judging progress against the schedule, a forecast or a plan, carried as the next value's
+    # subject, leaves its judgement and progress noun out: the owner's figure is what the value measures
+    ("全国城镇新增就业完成情况快于时序进度，1-9月达到1045万人。", "10450000", "全国城镇新增就业"),
+    ("全省固定资产投资进度好于预期，1-6月完成5000亿元。", "500000000000", "全省固定资产投资"),
+    # look-alikes kept: a progress noun with no judgement, and a judgement with no owner before it
+    ("全国城镇新增就业完成情况，1-9月达到1045万人。", "10450000", "全国城镇新增就业完成情况"),
+    ("进度好于预期，1-6月完成5000亿元。", "500000000000", "进度好于预期"),
+])
+def test_a_carried_subject_sheds_its_progress_judgement(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class: a period's statistic (平均, 累计) over a range is not carried to a sibling clause opening with one month
+    # or quarter of its own: that period's figure measures the measure itself
+    ("1-10月全国城镇调查失业率平均为5.1%，10月为5.0%。", "5.0", "全国城镇调查失业率"),
+    ("前三季度全国城镇调查失业率平均值为5.3%，9月份为5.0%。", "5.0", "全国城镇调查失业率"),
+    ("1-10月全市工业增加值累计增长5.1%，10月增长6.0%。", "6.0", "全市工业增加值增长"),
+    ("前三季度全国城镇调查失业率均值为5.3%，9月份为5.0%。", "5.0", "全国城镇调查失业率"),
+    ("1-10月全国城镇调查失业率平均为5.1%，10月为5.0%。", "5.1", "全国城镇调查失业率平均"),
+    # look-alikes kept: the mean's own change (no period of its own), and a month's value that is itself a mean
+    ("1-10月全国城镇调查失业率平均为5.1%，比上年同期下降0.2个百分点。", "0.2", "全国城镇调查失业率平均比上年同期下降"),
+    ("全国城镇调查失业率平均为5.1%，10月平均为5.0%。", "5.0", "全国城镇调查失业率平均"),
+])
+def test_a_range_statistic_is_not_carried_to_a_single_period(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class: a deal's amount after 以 and a verb of transfer, with the share taken right before the object's noun
+    # (46.36%股权): the object reads on past the share, so the metric names what was bought
+    ("公司以12亿元收购同仁药业46.36%股权。", "1200000000", "公司收购同仁药业股权"),
+    ("公司以3.5亿元转让子公司30%股权。", "350000000", "公司转让子公司股权"),
+    ("控股股东以2亿元增持公司5%股份。", "200000000", "控股股东增持公司股份"),
+    # look-alikes kept: no share in the object, the share in a clause of its own
+    ("公司以自有资金2.3亿元购买理财产品。", "230000000", "公司购买理财产品"),
+    ("公司以12亿元收购同仁药业，持股比例达到46.36%。", "1200000000", "公司收购同仁药业"),
+    ("公司以12亿元收购同仁药业，持股比例达到46.36%。", "46.36", "公司持股比例"),
+])
+def test_a_deal_amount_names_the_object_past_the_share_taken(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class: a gap in points to a wider area's own sector (高于全省工业, 快于全市规上工业) is the subject's gap, the
+    # area's sector its base, as 高于全省 alone is
+    ("全市工业增加值增长6.5%，高于全省工业1.2个百分点。", "1.2", "全市工业增加值增速高于全省工业"),
+    ("全县规上工业增加值增长8.1%，快于全市规上工业2.3个百分点。", "2.3", "全县规上工业增加值增速快于全市规上工业"),
+    # look-alikes kept: the area alone, the area's sector as the subject of its own clause, a level in brackets
+    ("全市工业增加值增长6.5%，高于全省1.2个百分点。", "1.2", "全市工业增加值增速高于全省"),
+    ("全市工业增加值增长6.5%，全省工业增长5.3%。", "5.3", "全省工业增加值增长"),
+    ("全市工业增加值占比为35%，高于全省工业（30%）。", "30", "全省工业增加值占比"),
+])
+def test_a_gap_to_a_wider_areas_sector_is_the_subjects(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class: a Latin acronym in brackets inside the object an amount stands before (中期借贷便利（MLF）操作): the
+    # object reads on past it, without the bracket, as when the object stands before the value
+    ("人民银行开展5000亿元中期借贷便利（MLF）操作。", "500000000000", "人民银行开展中期借贷便利操作"),
+    ("人民银行开展5000亿元中期借贷便利(MLF)操作。", "500000000000", "人民银行开展中期借贷便利操作"),
+    ("国家开发银行发放1000亿元抵押补充贷款（PSL）资金。", "100000000000", "国家开发银行发放抵押补充贷款资金"),
+    ("人民银行开展中期借贷便利（MLF）操作5000亿元。", "500000000000", "人民银行开展中期借贷便利操作"),
+    # look-alikes kept: a bracket closing the clause (the object ends there), a bracket after the amount's unit
+    ("人民银行开展5000亿元中期借贷便利（MLF），利率2.5%。", "500000000000", "人民银行开展中期借贷便利"),
+    ("全市GDP达到5000亿元（RMB），增长5%。", "500000000000", "全市GDP"),
+])
+def test_an_amounts_object_reads_on_past_a_bracketed_acronym(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class: a count frame with no comma before the members a phrase with 的有 picks out: the count after it counts
+    # the frame's members the phrase describes (the frame's own count is no claim: see test_claims)
+    ("15个热点城市中同比下降的有8个。", "8", "同比下降的热点城市"),
+    ("35个三线城市中环比上涨的有11个，持平的有2个。", "11", "环比上涨的三线城市"),
+    ("全市120个项目中已开工的有80个。", "80", "已开工的项目"),
+    # look-alikes kept: the frame before a comma (round 25), a set that is a claim of its own before 其中
+    ("15个热点城市中，新建商品住宅销售价格同比下降的有12个。", "12", "新建商品住宅销售价格同比下降的热点城市"),
+    ("全市共有15个热点城市，其中同比下降的有8个。", "15", "全市的热点城市"),
+])
+def test_a_count_frame_with_no_comma_frames_the_members_said(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

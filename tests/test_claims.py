@@ -168,6 +168,20 @@ def test_a_date_glued_to_a_counted_frame_is_no_subject(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Class: a count frame written with no comma before the members a phrase with 的有 picks out is the set counted
+    # within, no claim, as before a comma; the count after it counts the members the phrase describes
+    ("15个热点城市中同比下降的有8个。", [("同比下降的热点城市", Decimal("8"))]),
+    ("35个三线城市中环比上涨的有11个。", [("环比上涨的三线城市", Decimal("11"))]),
+    # look-alikes kept: the frame before a comma, a count of its own verb after a scope (the count is the fact)
+    ("15个热点城市中，新建商品住宅销售价格同比下降的有12个。",
+     [("新建商品住宅销售价格同比下降的热点城市", Decimal("12"))]),
+    ("2023年全国3000家企业参展。", [("全国参展的企业", Decimal("3000"))]),
+])
+def test_a_count_frame_with_no_comma_is_no_claim(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in claim_rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 25: a count's noun run that opens with the set counted and goes on with a measure of each member counts
     # the set; the measure joins what is said of the members
     ("70个大中城市中，有18个城市新建商品住宅价格环比下降。", [("新建商品住宅价格环比下降的城市", Decimal("18"))]),

@@ -724,6 +724,23 @@ def group_reads_on(text: str, numbers: list[dict], position: int, start: int) ->
     return cues().pattern("group_share_after").match(re.sub(r"\s+", "", after)) is not None
 
 
+def transfer_share_reads_on(text: str, numbers: list[dict], position: int, start: int) -> bool:
+    """(round 46) The value is a deal's amount after 以 and a verb of transfer (`deal_transfer_before`,
+    `deal_transfer_after`), and the next number is the share of the object taken (公司以12亿元收购同仁药业46.36%股权):
+    the words after the amount read on past the share to the clause's end, so the object keeps what was bought
+    (同仁药业股权), as a glued term does. Only when nothing but the act and the object stands between the two."""
+    following = numbers[position + 1] if position + 1 < len(numbers) else None
+    if following is None or following["unit"] != "%":
+        return False
+    rules = cues()
+    value_start, value_end = numbers[position]["start"] - start, numbers[position]["end"] - start
+    if not rules.pattern("deal_transfer_before").search(text[max(0, value_start - 24):value_start]):
+        return False
+    between = text[value_end:following["start"] - start]
+    deal = rules.pattern("deal_transfer_after").match(between)
+    return deal is not None and rules.pattern("deal_transfer_object").fullmatch(between, deal.end()) is not None
+
+
 def _worded_end(text: str, end: int) -> bool:
     """The number before ``end`` closes with a unit word glued to the next one (4950亿元7天期逆回购操作: the amount,
     then the term of what it is an amount of): prose, not a dumped row of figures."""

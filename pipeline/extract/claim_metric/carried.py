@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from functools import lru_cache
 
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric.cleaning import EDGE, SPACE, clean
-from pipeline.extract.claim_metric.context import Context
+from pipeline.extract.claim_metric.context import Context, Governing
 from pipeline.extract.claim_metric.kinds import (
     kind_in_measure,
     kind_of,
@@ -18,6 +19,7 @@ from pipeline.extract.claim_metric.kinds import (
     repeats_measure,
 )
 from pipeline.extract.claim_metric.words import cut_words, measure_word, names_a_region, names_any_measure
+from pipeline.nlp.doc import Word
 from pipeline.nlp.jieba_dict import pos_tagger
 from pipeline.resources import cleared_with_resources
 
@@ -141,3 +143,29 @@ def without_count_predicate(subject: str) -> str:
             or not any(w.flag in rules.words("noun_tags") for w in words[:end])):
         return subject
     return "".join(w.word for w in words[:end])
+
+
+def without_judgement(subject: str) -> str:
+    """An opening clause taken as the subject, without the judgement of progress it ends in (`judged_progress_end`:
+    全国城镇新增就业|完成情况快于时序进度，1-9月达到1045万人 → 全国城镇新增就业): how the progress compares with the
+    schedule or a forecast is said of the owner's figure, which is what the value after it measures (round 46). The
+    subject unchanged when nothing stands before the judgement."""
+    found = cues().pattern("judged_progress_end").search(subject) if subject else None
+    return subject[:found.start()] if found and found.start() else subject
+
+
+def without_period_statistic(governing: Governing | None, words_before: list[Word]) -> Governing | None:
+    """The governing value's metric without the statistic of a period its subject ends in (`period_statistics`:
+    1-10月全国城镇调查失业率平均为5.1%，10月为5.0% → 全国城镇调查失业率, not …平均), when the value's clause opens
+    with one month or quarter of its own (`single_period_open`): a sibling stating its own period's figure carries the
+    measure, not the mean or sum over the range (round 46). Unchanged otherwise (…平均为5.1%，比上年同期下降: the
+    mean's own change)."""
+    if governing is None or not cues().pattern("single_period_open").match("".join(w.text for w in words_before)):
+        return governing
+    subject = governing.subject
+    statistic = next((s for s in sorted(cues().words("period_statistics"), key=len, reverse=True)
+                      if subject.endswith(s) and len(subject) > len(s)), "")
+    if not statistic or not governing.metric.startswith(subject):
+        return governing
+    owner = subject[:-len(statistic)]
+    return dataclasses.replace(governing, metric=owner + governing.metric[len(subject):], subject=owner)

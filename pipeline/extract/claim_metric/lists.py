@@ -681,10 +681,21 @@ def _priced_tail(items: list[str]) -> tuple[str, str] | None:
     others = [SPACE.sub("", i) for i in items[:-1]]
     if any(measure_word(cut_words(o)[-1]) for o in others if o) or _members_measure(others):
         return None
-    head = cut_words(last[:-len(price)])
-    if not nominal([w for w in head if w not in cues().words("noun_joiners")]):
+    head = [w for w in cut_words(last[:-len(price)]) if w not in cues().words("noun_joiners")]
+    if not nominal(head) and not _priced_act(head):
         return None
     return last[:-len(price)], price
+
+
+def _priced_act(head: list[str]) -> bool:
+    """(round 46) One word jieba tags a verb that names a service priced, no change (居住, 出行, 租赁 before 价格):
+    a CPI class is named so (食品烟酒、衣着及居住价格 → 居住价格), while a change or an attainment verb before the
+    price (上涨价格, 提高价格) is a clause, no category."""
+    rules = cues()
+    if len(head) != 1 or len(head[0]) < 2:
+        return False
+    acts = rules.words("change_verbs") | rules.words("attain_words")
+    return head[0] not in acts and pos_tagger().word_tag_tab.get(head[0], "") in rules.words("verb_tags")
 
 
 def _residual_measure(items: list[str], residual: re.Match[str]) -> tuple[str, str]:

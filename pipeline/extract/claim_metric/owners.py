@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric.bases import without_base, without_base_or_close
-from pipeline.extract.claim_metric.carried import without_carried_adverb, without_count_predicate
+from pipeline.extract.claim_metric.carried import without_carried_adverb, without_count_predicate, without_judgement
 from pipeline.extract.claim_metric.cleaning import CLAUSE_ENDS, EDGE, SPACE, clean
 from pipeline.extract.claim_metric.context import Context, Governing
 from pipeline.extract.claim_metric.siblings import parallel_core, without_area_scope
@@ -141,6 +141,7 @@ def clause_subject(clause: str, words: list[Word]) -> str:
     clause = rules.before("state_predicate_tail", clause.rstrip())  # (round 37: …快递业运行总体平稳，揽收…: no state)
     clause = rules.pattern("direction_clause_tail").sub("", clause)  # (round 43: …比上年有所增加，增产1.3%: no 比有所)
     clause = rules.pattern("recovery_clause_tail").sub("", clause)  # (round 44: 客流量有序恢复，同比增长: no 有序恢复)
+    clause = without_judgement(clause)  # (round 46: 新增就业完成情况快于时序进度，1-9月达到…: no judgement)
     phrase = clean(before_value(clause, words))
     ranked = rules.pattern("superlative_entity").fullmatch(phrase)
     if ranked and has_noun(ranked["metric"], words):

@@ -37,6 +37,7 @@ from pipeline.extract.claim_metric.carried import (
     without_carried_adverb,
     without_carried_statistic,
     without_count_predicate,
+    without_period_statistic,
 )
 from pipeline.extract.claim_metric.cleaning import EDGE, SPACE, clean
 from pipeline.extract.claim_metric.context import Governing, MetricReading, Reader, read_first
@@ -531,6 +532,7 @@ def _own_or_carried_subject(r: MetricReading) -> Governing | None:
     elif other_units_member(head, governing, context):
         found = Governing(phrase, head, change)  # …发行利率2.78%；7年期26.42亿元: the tenor's amount, no rate
     elif governing is not None:
+        governing = without_period_statistic(governing, words_before)  # 1-10月…平均为…，10月为… (round 46)
         subject = without_carried_adverb(without_carried_statistic(governing.subject, phrase))
         rebased = opens_with_base(head, words_before)
         if rebased:  # …比上年下降0.5%，较2020年累计下降: the new base replaces the old

@@ -48,6 +48,7 @@ from pipeline.extract.claim_selection import (
     qualifies_the_subject,
     scopes_a_partner_value,
     sets_a_threshold,
+    transfer_share_reads_on,
 )
 from pipeline.extract.claim_time import (
     Placed,
@@ -292,6 +293,7 @@ def claims_of_sentence(text: str, masked: str, sentence: Sentence, in_sentence: 
                 and rules.pattern("sentence_level_opening").fullmatch(masked[begin:offset])):
             level = True  # …同比下降17个基点；一季度进一步降至1.43%: the level the last sentence's change reached
         glued = (glued_term(text, in_sentence, position, sentence.start)  # 4950亿元7天期…: read on past the term
+                 or transfer_share_reads_on(text, in_sentence, position, sentence.start)  # 以…收购X46%股权 (round 46)
                  or group_reads_on(text, in_sentence, position, sentence.start))  # …表示将在未来两年内增加…
         next_start = (in_sentence[position + 1]["start"] - sentence.start
                       if position + 1 < len(in_sentence) and not glued else clause_end)
@@ -302,7 +304,11 @@ def claims_of_sentence(text: str, masked: str, sentence: Sentence, in_sentence: 
             not number["unit"] and counts_people_bare(index.clipped(number["end"], sentence.start + clause_end))))
         member, series_end, siblings = list_member(masked, offset, number, in_sentence, sentence.start, subjects,
                                                passage.spread if passage.chained else None)
-        after_end = sentence.start + min(clause_end, next_start)
+        # (round 46) an acronym in brackets inside the object (5000亿元中期借贷便利（MLF）操作): the object reads on
+        # past it
+        acronym = rules.pattern("object_acronym").match(text, clause_end) if next_start == clause_end else None
+        object_end = clause_bounds(text, acronym.end())[1] if acronym else clause_end
+        after_end = sentence.start + min(object_end, next_start) if not acronym else sentence.start + object_end
         after_start = number["end"]
         if list_last <= position:  # (once per list: the members after the first share its end)
             list_last = amount_list_end(text, in_sentence, position, sentence.start)
@@ -349,6 +355,8 @@ def claims_of_sentence(text: str, masked: str, sentence: Sentence, in_sentence: 
             # before the 、 are the earlier value's object; the later value's own verb comes after it)
             words_before = index.clipped(sentence.start + opened.start("own"), number["start"])
         words_after = index.clipped(series_end if member is not None else after_start, after_end)
+        if acronym:  # (round 46) the object without its bracketed acronym: 中期借贷便利操作, as before the value
+            words_after = [w for w in words_after if not acronym.start() <= w.start - sentence.start < acronym.end()]
         if counted and member is None and position + 1 < len(in_sentence):
             if shared is None or shared[0] < position:
                 shared = count_list_predicate(text, in_sentence, position, sentence.start, clause_end, index.clipped)
