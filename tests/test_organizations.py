@@ -3405,3 +3405,34 @@ def test_a_space_between_bodies_through_clean(text: str, expected: set[str]) -> 
 ])
 def test_a_company_announcing_a_filing_by_its_subject_is_a_company(text: str, expected: set[str]) -> None:
     assert {r["text"] for r in orgs(text) if r["type"] == "company"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # class: a place and one word of a company's form or trade (东莞控股, 深圳能源) is an exchange short name where an
+    # act, a share price or a list of shares vouches for a company (org_patterns.yaml stock_context.place_name_words)
+    ("近日，泉州控股披露2023年年度报告，公司全年实现营业收入8.6亿元。", {"泉州控股"}),
+    ("肇庆能源发布2024年年报，全年营收增长12%。", {"肇庆能源"}),
+    ("绵阳航空股价早盘涨超5%。", {"绵阳航空"}),
+    ("湛江港口、肇庆能源等个股午后拉升。", {"湛江港口", "肇庆能源"}),
+    # look-alikes: a place's sector, a role, a company's unit, two kind words or a legal form alone stay no company
+    ("全省银行业实现营业收入1200亿元。", set()),
+    ("控股股东拟增持公司股份。", set()),
+    ("公司北京总部实现营业收入3亿元。", set()),
+    ("深圳科技企业实现营业收入增长。", set()),
+    ("股份有限公司披露年度报告。", set()),
+    ("推动国有企业集团化经营，广东银行业营收增长。", set()),
+])
+def test_a_place_and_a_company_word_vouched_by_an_act_is_a_company(text: str, expected: set[str]) -> None:
+    assert {r["text"] for r in orgs(text) if r["type"] == "company"} == expected
+
+
+@pytest.mark.parametrize(("text", "name", "count"), [
+    # class: a short name an act vouches for recurs as the company, also as the headline's name before it
+    ("泉州控股：2023年实现净利润1.2亿元\n近日，泉州控股披露2023年年度报告。泉州控股通行费收入同比下降。", "泉州控股", 3),
+    ("澜峰精密发布2026年一季报，营收增长8%。澜峰精密表示，将继续扩大产能。", "澜峰精密", 2),
+    # look-alikes: the same name with no act vouching for it, and a longer name it opens (the parent group's)
+    ("泉州控股通行费收入同比下降。泉州控股表示，将继续推进项目。", "泉州控股", 0),
+    ("泉州控股披露2023年年报。泉州控股集团有限公司持有其股份。", "泉州控股", 1),
+])
+def test_a_short_name_vouched_by_an_act_recurs_as_a_mention(text: str, name: str, count: int) -> None:
+    assert sum(r["text"] == name for r in orgs(text)) == count
