@@ -3436,3 +3436,16 @@ def test_a_place_and_a_company_word_vouched_by_an_act_is_a_company(text: str, ex
 ])
 def test_a_short_name_vouched_by_an_act_recurs_as_a_mention(text: str, name: str, count: int) -> None:
     assert sum(r["text"] == name for r in orgs(text)) == count
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # class: the model's left edge that leaves only generic words before a legal form (集团|有限公司) cuts a registered
+    # name inside it; the walk gives the whole name (the walk still stops at the party's role before it)
+    ("公司控股股东蜀道投资集团有限责任公司持股比例为60.1%。", {"蜀道投资集团有限责任公司"}),
+    ("公司控股股东广西投资集团有限公司拟增持公司股份。", {"广西投资集团有限公司"}),
+    # look-alikes: a legal form after generic words only names nobody
+    ("本次交易对方为集团有限公司及其一致行动人。", set()),
+    ("该集团有限公司下属企业较多。", set()),
+])
+def test_a_generic_model_edge_does_not_cut_a_registered_name(text: str, expected: set[str]) -> None:
+    assert {r["text"] for r in orgs(text)} == expected
