@@ -3449,3 +3449,17 @@ def test_a_short_name_vouched_by_an_act_recurs_as_a_mention(text: str, name: str
 ])
 def test_a_generic_model_edge_does_not_cut_a_registered_name(text: str, expected: set[str]) -> None:
     assert {r["text"] for r in orgs(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # class: a share's day move with the verb written in full (下跌逾, 上涨超) vouches for the name before it, as 跌逾 does
+    ("信维通信最新价较高点下跌超30%，同期澜峰载波下跌逾25%。", {"信维通信", "澜峰载波"}),
+    ("澜峰电子盘中上涨超10%。", {"澜峰电子"}),
+    # look-alikes: an index, a price, the pronoun share and a sector make the same moves and are no company
+    ("创业板指下跌超2%，房价下跌超5%。", set()),
+    ("该股上涨超6%，半导体板块下跌逾2%。", set()),
+    # …and a price's reference point before the move (较高点, 较低位)
+    ("股价较年内高点下跌超30%，较前期低位上涨逾20%。", set()),
+])
+def test_a_day_move_written_in_full_vouches_for_a_company(text: str, expected: set[str]) -> None:
+    assert {r["text"] for r in orgs(text) if r["type"] == "company"} == expected
