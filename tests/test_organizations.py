@@ -3428,7 +3428,8 @@ def test_a_place_and_a_company_word_vouched_by_an_act_is_a_company(text: str, ex
 
 @pytest.mark.parametrize(("text", "name", "count"), [
     # class: a short name an act vouches for recurs as the company, also as the headline's name before it
-    ("泉州控股：2023年实现净利润1.2亿元\n近日，泉州控股披露2023年年度报告。泉州控股通行费收入同比下降。", "泉州控股", 3),
+    ("泉州控股：2023年实现净利润1.2亿元\n近日，泉州控股披露2023年年度报告。泉州控股通行费收入同比下降。",
+     "泉州控股", 3),
     ("澜峰精密发布2026年一季报，营收增长8%。澜峰精密表示，将继续扩大产能。", "澜峰精密", 2),
     # look-alikes: the same name with no act vouching for it, and a longer name it opens (the parent group's)
     ("泉州控股通行费收入同比下降。泉州控股表示，将继续推进项目。", "泉州控股", 0),
@@ -3452,7 +3453,8 @@ def test_a_generic_model_edge_does_not_cut_a_registered_name(text: str, expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # class: a share's day move with the verb written in full (下跌逾, 上涨超) vouches for the name before it, as 跌逾 does
+    # class: a share's day move with the verb written in full (下跌逾, 上涨超) vouches for the name before it, as
+    # 跌逾 does
     ("信维通信最新价较高点下跌超30%，同期澜峰载波下跌逾25%。", {"信维通信", "澜峰载波"}),
     ("澜峰电子盘中上涨超10%。", {"澜峰电子"}),
     # look-alikes: an index, a price, the pronoun share and a sector make the same moves and are no company

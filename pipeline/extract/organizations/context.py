@@ -243,9 +243,9 @@ def stock_names(text: str, model: dict[tuple[int, int], Candidate], cuts: set[in
 
 
 def _act_recurrences(text: str, vouched: list[Candidate], cuts: set[int]) -> list[Candidate]:
-    """东莞控股披露2020年年度报告，…东莞控股通行费收入…: a short name an act vouches for (a filing, results, a plan under
-    its own name) is the company wherever it recurs as a word of its own after it, and before it in the title line or
-    as a headline's name (东莞控股：2020年实现净利润…), as a name given with its stock code is (round 46).
+    """东莞控股披露2020年年度报告，…东莞控股通行费收入…: a short name an act vouches for (a filing, results, a plan
+    under its own name) is the company wherever it recurs as a word of its own after it, and before it in the title
+    line or as a headline's name (东莞控股：2020年实现净利润…), as a name given with its stock code is (round 46).
     Linear: one scan of the text per distinct name."""
     title_end = text.find("\n")
     first: dict[str, int] = {}
@@ -319,10 +319,11 @@ def company_heads() -> frozenset[str]:
 
 
 def place_trade_name(name: str) -> bool:
-    """东莞控股, 深圳能源, 厦门航空: a place and one word of a company's form or trade (``stock_context.place_name_words``)
-    is how exchanges shorten a regional company's name; where the context vouches for a listed company (an act, a
-    share price, a list of shares) it is that company, no description (round 46). Two words of a kind (广东证券公司,
-    深圳科技企业), a sector (银行业) or a unit of a company (北京总部, 上海中心) stay descriptions."""
+    """东莞控股, 深圳能源, 厦门航空: a place and one word of a company's form or trade
+    (``stock_context.place_name_words``) is how exchanges shorten a regional company's name; where the context
+    vouches for a listed company (an act, a share price, a list of shares) it is that company, no description
+    (round 46). Two words of a kind (广东证券公司, 深圳科技企业), a sector (银行业) or a unit of a company (北京总部,
+    上海中心) stay descriptions."""
     words = resources().rules["stock_context"]["place_name_words"]
     return any(name.endswith(word) and len(name) > len(word) and only_places(name[:-len(word)]) for word in words)
 
