@@ -3465,3 +3465,16 @@ def test_a_generic_model_edge_does_not_cut_a_registered_name(text: str, expected
 ])
 def test_a_day_move_written_in_full_vouches_for_a_company(text: str, expected: set[str]) -> None:
     assert {r["text"] for r in orgs(text) if r["type"] == "company"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # class: a 、-list closed by the shares of a sector or style (等公用事业股, 等白酒股) lists listed companies
+    ("东莞控股、深圳能源等公用事业股亦有所表现。", {"东莞控股", "深圳能源"}),
+    ("澜峰酒业、青岚酒业等白酒股集体走强。", {"澜峰酒业", "青岚酒业"}),
+    # look-alikes: places before 地股民, sectors before 权重股, people before 银行股东
+    ("上海、北京等地股民增多。", set()),
+    ("工业、金融等权重股走强。", set()),
+    ("张三、李四等银行股东减持。", set()),
+])
+def test_a_list_closed_by_a_sectors_shares_lists_companies(text: str, expected: set[str]) -> None:
+    assert {r["text"] for r in orgs(text) if r["type"] == "company"} == expected
