@@ -3478,3 +3478,16 @@ def test_a_day_move_written_in_full_vouches_for_a_company(text: str, expected: s
 ])
 def test_a_list_closed_by_a_sectors_shares_lists_companies(text: str, expected: set[str]) -> None:
     assert {r["text"] for r in orgs(text) if r["type"] == "company"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # class: a house's short name right before its analyst, researcher or economist is a company
+    ("天风国际分析师郭明錤发布研报称，销量将下降。", {"天风国际"}),
+    ("澜峰资本首席经济学家王某表示，经济将企稳。", {"澜峰资本"}),
+    # look-alikes: a kind of analyst or a place before the title names no company
+    ("行业分析师普遍认为，需求将回暖。资深研究员表示，市场将企稳。", set()),
+    ("华尔街分析师预计，利率将下调。知名经济学家指出，消费回暖。", set()),
+    ("多位证券分析师认为，市场回暖。美国首席经济学家认为，通胀回落。", set()),
+])
+def test_a_short_name_before_its_analyst_is_a_company(text: str, expected: set[str]) -> None:
+    assert {r["text"] for r in orgs(text) if r["type"] == "company"} == expected
