@@ -3491,3 +3491,17 @@ def test_a_list_closed_by_a_sectors_shares_lists_companies(text: str, expected: 
 ])
 def test_a_short_name_before_its_analyst_is_a_company(text: str, expected: set[str]) -> None:
     assert {r["text"] for r in orgs(text) if r["type"] == "company"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # class: a picture's credit line on a line of its own names the image site or agency, a company
+    ("编辑|卢祥勇\n封面图片来源：摄图网", {("摄图网", "company")}),
+    ("据介绍，项目投资2亿元。\n图片来源：视觉中国", {("视觉中国", "company")}),
+    # look-alikes: a credit to no body, a place, and the words inside a sentence are no company
+    ("图片来源：网络", set()),
+    ("图片来源：受访者供图", set()),
+    ("图片来源：北京", set()),
+    ("该图片来源：摄图网等平台的素材较多。", set()),
+])
+def test_a_picture_credit_line_names_a_company(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(r["text"], r["type"]) for r in orgs(text)} == expected

@@ -38,6 +38,7 @@ def vouched_companies(text: str, model: dict[tuple[int, int], Candidate], cuts: 
     listed = [c for c in listed_companies(text, model, cuts) if not text[c.start : c.end].endswith(index_ends)]
     return [*listed, *stock_names(text, model, cuts), *cited_publishers(text), *dateline_media(text),
             *latin_sources(text), *latin_media(text), *han_sources(text, cuts), *quoted_companies(text),
+            *image_credits(text),
             *(Candidate(s, e, PATTERN, type="company") for s, e in header_short_names(text))]
 
 
@@ -82,6 +83,28 @@ def quoted_companies(text: str) -> list[Candidate]:
     spec = resources().rules["quoted_companies"]
     return [Candidate(m.start("name"), m.end("name"), PATTERN, type=spec["type"])
             for m in _quoted_company_pattern().finditer(text)]
+
+
+@cached
+def _image_credit_pattern() -> re.Pattern[str]:
+    """A picture's credit line (``image_credits.pattern``)."""
+    return re.compile(resources().rules["image_credits"]["pattern"], re.M)
+
+
+def image_credits(text: str) -> list[Candidate]:
+    """The site or agency a picture's credit line names on a line of its own (封面图片来源：摄图网): a company; a credit
+    to no body (图片来源：网络, 受访者供图: ``image_credits.not_starts``), a generic word or a place is none, and a
+    lexicon name is left to the lexicon (round 46)."""
+    spec = resources().rules["image_credits"]
+    skip = tuple(spec["not_starts"])
+    out = []
+    for m in _image_credit_pattern().finditer(text):
+        name = m.group("name")
+        if (name.startswith(skip) or name in resources().aliases or all_generic(name) or only_places(name)
+                or places_and_generic(name)):
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), PATTERN, type=spec["type"]))
+    return out
 
 
 @cached
