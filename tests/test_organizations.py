@@ -3414,3 +3414,103 @@ def test_a_space_between_bodies_through_clean(text: str, expected: set[str]) -> 
 ])
 def test_a_company_announcing_a_filing_by_its_subject_is_a_company(text: str, expected: set[str]) -> None:
     assert {r["text"] for r in orgs(text) if r["type"] == "company"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # class: a place and one word of a company's form or trade (东莞控股, 深圳能源) is an exchange short name where an
+    # act, a share price or a list of shares vouches for a company (org_patterns.yaml stock_context.place_name_words)
+    ("近日，泉州控股披露2023年年度报告，公司全年实现营业收入8.6亿元。", {"泉州控股"}),
+    ("肇庆能源发布2024年年报，全年营收增长12%。", {"肇庆能源"}),
+    ("绵阳航空股价早盘涨超5%。", {"绵阳航空"}),
+    ("湛江港口、肇庆能源等个股午后拉升。", {"湛江港口", "肇庆能源"}),
+    # look-alikes: a place's sector, a role, a company's unit, two kind words or a legal form alone stay no company
+    ("全省银行业实现营业收入1200亿元。", set()),
+    ("控股股东拟增持公司股份。", set()),
+    ("公司北京总部实现营业收入3亿元。", set()),
+    ("深圳科技企业实现营业收入增长。", set()),
+    ("股份有限公司披露年度报告。", set()),
+    ("推动国有企业集团化经营，广东银行业营收增长。", set()),
+])
+def test_a_place_and_a_company_word_vouched_by_an_act_is_a_company(text: str, expected: set[str]) -> None:
+    assert {r["text"] for r in orgs(text) if r["type"] == "company"} == expected
+
+
+@pytest.mark.parametrize(("text", "name", "count"), [
+    # class: a short name an act vouches for recurs as the company, also as the headline's name before it
+    ("泉州控股：2023年实现净利润1.2亿元\n近日，泉州控股披露2023年年度报告。泉州控股通行费收入同比下降。",
+     "泉州控股", 3),
+    ("澜峰精密发布2026年一季报，营收增长8%。澜峰精密表示，将继续扩大产能。", "澜峰精密", 2),
+    # look-alikes: the same name with no act vouching for it, and a longer name it opens (the parent group's)
+    ("泉州控股通行费收入同比下降。泉州控股表示，将继续推进项目。", "泉州控股", 0),
+    ("泉州控股披露2023年年报。泉州控股集团有限公司持有其股份。", "泉州控股", 1),
+])
+def test_a_short_name_vouched_by_an_act_recurs_as_a_mention(text: str, name: str, count: int) -> None:
+    assert sum(r["text"] == name for r in orgs(text)) == count
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # class: the model's left edge that leaves only generic words before a legal form (集团|有限公司) cuts a registered
+    # name inside it; the walk gives the whole name (the walk still stops at the party's role before it)
+    ("公司控股股东蜀道投资集团有限责任公司持股比例为60.1%。", {"蜀道投资集团有限责任公司"}),
+    ("公司控股股东广西投资集团有限公司拟增持公司股份。", {"广西投资集团有限公司"}),
+    # look-alikes: a legal form after generic words only names nobody
+    ("本次交易对方为集团有限公司及其一致行动人。", set()),
+    ("该集团有限公司下属企业较多。", set()),
+])
+def test_a_generic_model_edge_does_not_cut_a_registered_name(text: str, expected: set[str]) -> None:
+    assert {r["text"] for r in orgs(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # class: a share's day move with the verb written in full (下跌逾, 上涨超) vouches for the name before it, as
+    # 跌逾 does
+    ("信维通信最新价较高点下跌超30%，同期澜峰载波下跌逾25%。", {"信维通信", "澜峰载波"}),
+    ("澜峰电子盘中上涨超10%。", {"澜峰电子"}),
+    # look-alikes: an index, a price, the pronoun share and a sector make the same moves and are no company
+    ("创业板指下跌超2%，房价下跌超5%。", set()),
+    ("该股上涨超6%，半导体板块下跌逾2%。", set()),
+    # …and a price's reference point before the move (较高点, 较低位)
+    ("股价较年内高点下跌超30%，较前期低位上涨逾20%。", set()),
+])
+def test_a_day_move_written_in_full_vouches_for_a_company(text: str, expected: set[str]) -> None:
+    assert {r["text"] for r in orgs(text) if r["type"] == "company"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # class: a 、-list closed by the shares of a sector or style (等公用事业股, 等白酒股) lists listed companies
+    ("东莞控股、深圳能源等公用事业股亦有所表现。", {"东莞控股", "深圳能源"}),
+    ("澜峰酒业、青岚酒业等白酒股集体走强。", {"澜峰酒业", "青岚酒业"}),
+    # look-alikes: places before 地股民, sectors before 权重股, people before 银行股东
+    ("上海、北京等地股民增多。", set()),
+    ("工业、金融等权重股走强。", set()),
+    ("张三、李四等银行股东减持。", set()),
+])
+def test_a_list_closed_by_a_sectors_shares_lists_companies(text: str, expected: set[str]) -> None:
+    assert {r["text"] for r in orgs(text) if r["type"] == "company"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # class: a house's short name right before its analyst, researcher or economist is a company
+    ("天风国际分析师郭明錤发布研报称，销量将下降。", {"天风国际"}),
+    ("澜峰资本首席经济学家王某表示，经济将企稳。", {"澜峰资本"}),
+    # look-alikes: a kind of analyst or a place before the title names no company
+    ("行业分析师普遍认为，需求将回暖。资深研究员表示，市场将企稳。", set()),
+    ("华尔街分析师预计，利率将下调。知名经济学家指出，消费回暖。", set()),
+    ("多位证券分析师认为，市场回暖。美国首席经济学家认为，通胀回落。", set()),
+])
+def test_a_short_name_before_its_analyst_is_a_company(text: str, expected: set[str]) -> None:
+    assert {r["text"] for r in orgs(text) if r["type"] == "company"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # class: a picture's credit line on a line of its own names the image site or agency, a company
+    ("编辑|卢祥勇\n封面图片来源：摄图网", {("摄图网", "company")}),
+    ("据介绍，项目投资2亿元。\n图片来源：视觉中国", {("视觉中国", "company")}),
+    # look-alikes: a credit to no body, a place, and the words inside a sentence are no company
+    ("图片来源：网络", set()),
+    ("图片来源：受访者供图", set()),
+    ("图片来源：北京", set()),
+    ("该图片来源：摄图网等平台的素材较多。", set()),
+])
+def test_a_picture_credit_line_names_a_company(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(r["text"], r["type"]) for r in orgs(text)} == expected

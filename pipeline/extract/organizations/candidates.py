@@ -839,9 +839,12 @@ def _build_head_name(
     lexicon_name = lex_by_end.get(he, he) < hs
     need = float(res.rules["model_min_prob"]["name"]) if weak or lexicon_name else 0.0
     legal = legal_form(text, head, he)
+    # a model edge that leaves only generic words before a legal form (集团|有限责任公司 of 控股股东蜀道投资集团有限责任
+    # 公司) cuts the registered name inside it: the walk finds its start instead (round 46)
     model_starts = [
         s for s, prob in model_by_end.get(he, [])
         if s < hs and prob >= need and _plausible_prefix(text, s, hs, words, lex, legal, head)
+        and not (legal and all_generic(text[s:hs]))
         and (legal or typ not in res.rules["proper_prefix_types"] or _has_proper_word(text, s, hs, words, lex))
     ]
     dept = _department_body(words, holder, lex) if head in res.rules["department_heads"] and not lexicon_name else None

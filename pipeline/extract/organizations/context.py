@@ -38,6 +38,7 @@ def vouched_companies(text: str, model: dict[tuple[int, int], Candidate], cuts: 
     listed = [c for c in listed_companies(text, model, cuts) if not text[c.start : c.end].endswith(index_ends)]
     return [*listed, *stock_names(text, model, cuts), *cited_publishers(text), *dateline_media(text),
             *latin_sources(text), *latin_media(text), *han_sources(text, cuts), *quoted_companies(text),
+            *image_credits(text),
             *(Candidate(s, e, PATTERN, type="company") for s, e in header_short_names(text))]
 
 
@@ -82,6 +83,28 @@ def quoted_companies(text: str) -> list[Candidate]:
     spec = resources().rules["quoted_companies"]
     return [Candidate(m.start("name"), m.end("name"), PATTERN, type=spec["type"])
             for m in _quoted_company_pattern().finditer(text)]
+
+
+@cached
+def _image_credit_pattern() -> re.Pattern[str]:
+    """A picture's credit line (``image_credits.pattern``)."""
+    return re.compile(resources().rules["image_credits"]["pattern"], re.M)
+
+
+def image_credits(text: str) -> list[Candidate]:
+    """The site or agency a picture's credit line names on a line of its own (封面图片来源：摄图网): a company; a credit
+    to no body (图片来源：网络, 受访者供图: ``image_credits.not_starts``), a generic word or a place is none, and a
+    lexicon name is left to the lexicon (round 46)."""
+    spec = resources().rules["image_credits"]
+    skip = tuple(spec["not_starts"])
+    out = []
+    for m in _image_credit_pattern().finditer(text):
+        name = m.group("name")
+        if (name.startswith(skip) or name in resources().aliases or all_generic(name) or only_places(name)
+                or places_and_generic(name)):
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), PATTERN, type=spec["type"]))
+    return out
 
 
 @cached
@@ -239,6 +262,27 @@ def stock_names(text: str, model: dict[tuple[int, int], Candidate], cuts: set[in
         act_min = int(resources().rules["stock_context"]["act_min_chars"]) if end in acts else 0
         if start is not None and end - start >= act_min and _plausible(text[start:end]):
             out.append(Candidate(start, end, PATTERN, type="company"))
+    return out + _act_recurrences(text, [c for c in out if c.end in acts], cuts)
+
+
+def _act_recurrences(text: str, vouched: list[Candidate], cuts: set[int]) -> list[Candidate]:
+    """东莞控股披露2020年年度报告，…东莞控股通行费收入…: a short name an act vouches for (a filing, results, a plan
+    under its own name) is the company wherever it recurs as a word of its own after it, and before it in the title
+    line or as a headline's name (东莞控股：2020年实现净利润…), as a name given with its stock code is (round 46).
+    Linear: one scan of the text per distinct name."""
+    title_end = text.find("\n")
+    first: dict[str, int] = {}
+    for c in vouched:
+        first.setdefault(text[c.start:c.end], c.start)
+    out: list[Candidate] = []
+    for name, at in first.items():
+        k = text.find(name)
+        while k >= 0:
+            end = k + len(name)
+            ahead = k < at and not (k < title_end or text.startswith(("：", ":"), end))
+            if k != at and not ahead and k in cuts and end in cuts:
+                out.append(Candidate(k, end, PATTERN, type="company"))
+            k = text.find(name, end)
     return out
 
 
@@ -272,9 +316,10 @@ def _plausible(name: str) -> bool:
     know: 蓝思, 恒瑞)."""
     if len(name) < 2 or not CJK.match(name[0]):
         return False
-    if all_generic(name) or only_places(name) or places_and_generic(name):
+    if all_generic(name) or only_places(name) or (places_and_generic(name) and not place_trade_name(name)):
         return False
-    if name.endswith(tuple(resources().rules["stock_context"]["group_words"])):  # 果链龙头, 光伏板块
+    if (name.endswith(tuple(resources().rules["stock_context"]["group_words"]))  # 果链龙头, 光伏板块
+            and not name.endswith(tuple(company_heads()))):  # (…控股 ends in 股, a head: 东莞控股, round 46)
         return False
     if re.match(resources().rules["group_count"].rstrip("$"), name):  # (前)十大厂商营收: a count of a kind
         return False
@@ -290,10 +335,27 @@ def _plausible(name: str) -> bool:
     return _proper(name)
 
 
+@cached
+def company_heads() -> frozenset[str]:
+    """The head words of companies (``heads.company``: 控股, 集团, 银行)."""
+    return frozenset(head for head, kind in resources().heads if kind == "company")
+
+
+def place_trade_name(name: str) -> bool:
+    """东莞控股, 深圳能源, 厦门航空: a place and one word of a company's form or trade
+    (``stock_context.place_name_words``) is how exchanges shorten a regional company's name; where the context
+    vouches for a listed company (an act, a share price, a list of shares) it is that company, no description
+    (round 46). Two words of a kind (广东证券公司, 深圳科技企业), a sector (银行业) or a unit of a company (北京总部,
+    上海中心) stay descriptions."""
+    words = resources().rules["stock_context"]["place_name_words"]
+    return any(name.endswith(word) and len(name) > len(word) and only_places(name[:-len(word)]) for word in words)
+
+
 def _proper(name: str) -> bool:
     """Whether some dictionary word of the name is a proper noun or unknown to the dictionary, and its last word no
     verb or numeral word (``model_end_stop_pos``: 小类实现 is a clause's subject and verb; 天合光能 ends in 能) unless
-    a verb names use for their trade (``name_verbs``: 兆易创新, 某某发展)."""
+    a verb names use for their trade (``name_verbs``: 兆易创新, 某某发展) or is a company's head word (东莞控股: 控股
+    ends a holding company's short name, round 46)."""
     import jieba.posseg
 
     from pipeline.nlp.jieba_dict import default_jieba
@@ -304,7 +366,7 @@ def _proper(name: str) -> bool:
     # model's word feature: the global one would load it again in each process (0.4 s CPU, 68 MiB).
     words = default_jieba().lcut(name)
     if (words and len(words[-1]) >= 2 and tags.get(words[-1]) in res.rules["model_end_stop_pos"]
-            and words[-1] not in res.rules["name_verbs"]):
+            and words[-1] not in res.rules["name_verbs"] and words[-1] not in company_heads()):
         return False  # 行业小类实现营业收入: a verb ends a clause, no name (round 18)
     for word in words:
         if word in res.stop_words:
